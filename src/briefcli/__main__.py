@@ -1,0 +1,5 @@
+"""``python -m briefcli``."""
+
+from briefcli.cli import main
+
+main()

@@ -1,0 +1,225 @@
+"""The command line. Typer only: parse options, call the library, render, map errors to exit
+codes. Heavy modules are imported inside the commands that need them, so ``--help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
+
+import typer
+
+from briefcli.errors import BriefError, ExitCode
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+
+    from briefcli.model import Briefing
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+app = typer.Typer(
+    name="briefcli",
+    help="Turn a press release or news article about an official meeting into a briefing note: "
+    "who was there, who said what, which part was the forum, the panel or the bilateral talks, and when. "
+    "Offline, deterministic, every line traceable to its paragraph.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+@dataclass(slots=True)
+class _Settings:
+    debug: bool = False
+    no_color: bool = False
+
+
+_settings = _Settings()
+
+SOURCE_HELP = (
+    "The article: a .txt, .md or .html file, an http(s):// URL, or - for standard input. "
+    "Without it, the bundled reference article (WCO Secretary General at the International Customs "
+    "Forum in Moscow, 25 October 2021)."
+)
+SourceArg = Annotated[str | None, typer.Argument(help=SOURCE_HELP, show_default=False, metavar="[SOURCE]")]
+
+
+class AnalyzeFormat(StrEnum):
+    json = "json"
+    rich = "rich"
+
+
+class SummaryFormat(StrEnum):
+    rich = "rich"
+    md = "md"
+    txt = "txt"
+    json = "json"
+
+
+def _fail(message: str, code: ExitCode) -> typer.Exit:
+    typer.echo(f"briefcli: error: {message}", err=True)
+    return typer.Exit(int(code))
+
+
+def _reports_errors(command: Callable[P, R]) -> Callable[P, R]:
+    """Turn library errors into one stderr line and their exit code; tracebacks only with --debug."""
+
+    @functools.wraps(command)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except BriefError as exc:
+            if _settings.debug:
+                raise
+            raise _fail(exc.message, exc.exit_code) from None
+        except KeyboardInterrupt:
+            raise _fail("interrupted", ExitCode.INTERRUPTED) from None
+        except BrokenPipeError:
+            # The reader (`| head`) went away: stop quietly, as Unix tools do.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise typer.Exit(int(ExitCode.OK)) from None
+        except (typer.Exit, typer.Abort):
+            raise
+        except Exception as exc:
+            if _settings.debug:
+                raise
+            raise _fail(
+                f"internal error ({type(exc).__name__}: {exc}); rerun with --debug for the traceback "
+                "and report it",
+                ExitCode.INTERNAL,
+            ) from None
+
+    return wrapper
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            typer.echo(f"briefcli {version('briefcli')}")
+        except PackageNotFoundError:
+            typer.echo("briefcli (not installed)")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks and debug logs.")] = False,
+    no_color: Annotated[
+        bool, typer.Option("--no-color", help="No colours (NO_COLOR in the environment does the same).")
+    ] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    _settings.debug = debug
+    _settings.no_color = no_color
+    logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(name)s: %(message)s")
+
+
+def _briefing(source: str | None) -> Briefing:
+    from briefcli.analysis import analyse
+    from briefcli.load import load
+
+    return analyse(load(source))
+
+
+def _console() -> Console:
+    from rich.console import Console
+
+    return Console(no_color=_settings.no_color or None, highlight=False, soft_wrap=False)
+
+
+def _print_rich(renderable: RenderableType) -> None:
+    _console().print(renderable)
+
+
+def _print_json(data: Any) -> None:
+    import json
+
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.flush()
+
+
+def _print_text(text: str) -> None:
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+@app.command()
+@_reports_errors
+def analyze(
+    source: SourceArg = None,
+    fmt: Annotated[AnalyzeFormat, typer.Option("--format", "-f", help="Output format.")] = AnalyzeFormat.rich,
+) -> None:
+    """Print the full analysis: paragraphs and sentences with offsets, sections, people,
+    statements and events. The JSON form is the analysis contract (see `briefcli schema`).
+
+    Example: briefcli analyze article.html --format json
+    """
+    from briefcli.views import analysis_view
+
+    view = analysis_view(_briefing(source))
+    if fmt is AnalyzeFormat.json:
+        _print_json(view)
+    else:
+        from briefcli.render.terminal import analysis_renderable
+
+        _print_rich(analysis_renderable(view))
+
+
+@app.command()
+@_reports_errors
+def summary(
+    source: SourceArg = None,
+    fmt: Annotated[SummaryFormat, typer.Option("--format", "-f", help="Output format.")] = SummaryFormat.rich,
+    max_words: Annotated[
+        int, typer.Option("--max-words", min=20, help="Word budget for the lead and key points.")
+    ] = 150,
+) -> None:
+    """A short briefing: title, date, place, the article's lead and key points, each citing
+    its paragraph (¶).
+
+    Example: briefcli summary https://example.org/press-release.html --format md
+    """
+    from briefcli.views import summary_view
+
+    view = summary_view(_briefing(source), max_words=max_words)
+    if fmt is SummaryFormat.json:
+        _print_json(view)
+    elif fmt is SummaryFormat.rich:
+        from briefcli.render.terminal import summary_renderable
+
+        _print_rich(summary_renderable(view))
+    else:
+        from briefcli.render.templates import render_builtin
+
+        _print_text(render_builtin(f"summary.{fmt.value}.j2", {"summary": view}))
+
+
+@app.command()
+@_reports_errors
+def schema() -> None:
+    """Print the JSON Schema of `briefcli analyze --format json`.
+
+    Example: briefcli schema > analysis.schema.json
+    """
+    from importlib.resources import files
+
+    _print_text(files("briefcli.schema").joinpath("analysis.schema.json").read_text(encoding="utf-8"))
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app(prog_name="briefcli")

@@ -1,0 +1,81 @@
+"""The analysis contract: the JSON that ``briefcli analyze --format json`` prints.
+
+These TypedDicts are the single definition of its shape. ``scripts/generate_schema.py``
+turns them into the shipped JSON Schema (``schema/analysis.schema.json``); a test checks the
+two agree and validates real output against the schema. Keys keep their names and meanings;
+new keys may be added.
+"""
+
+from __future__ import annotations
+
+from typing_extensions import TypedDict  # pydantic needs it on 3.11 to generate the schema
+
+from briefcli.model import Format, ParagraphKind, SourceKind, SpeakerKind
+
+SCHEMA_ID = "https://briefcli.invalid/schema/analysis.schema.json"
+
+
+class SentenceDict(TypedDict):
+    index: int  # across the article, from 0
+    start: int  # character offsets into the body text (paragraphs joined by a blank line)
+    end: int
+    text: str
+
+
+class ParagraphDict(TypedDict):
+    index: int
+    text: str
+    kind: ParagraphKind
+    sentences: list[SentenceDict]
+
+
+class SectionDict(TypedDict):
+    kind: ParagraphKind
+    paragraphs: list[int]
+    label: str
+    participants: list[str]
+
+
+class PersonDict(TypedDict):
+    name: str
+    title: str | None
+    org: str | None
+    mentions: list[str]
+
+
+class StatementDict(TypedDict):
+    speaker: str
+    speaker_kind: SpeakerKind
+    cue: str
+    text: str
+    paragraph: int
+    sentence: int
+    direct: bool
+
+
+class EventDict(TypedDict):
+    date: str  # "YYYY-MM-DD" or "YYYY-MM"
+    end: str | None
+    paragraph: int
+    what: str
+    where: str | None
+    who: list[str]
+
+
+class SourceDict(TypedDict):
+    kind: SourceKind
+    name: str
+    format: Format
+
+
+class AnalysisDict(TypedDict):
+    title: str | None
+    published: str | None  # "YYYY-MM-DD"
+    location: str | None  # "City, Country"
+    dateline: str | None  # the place the date line gives, as written
+    source: SourceDict
+    paragraphs: list[ParagraphDict]
+    sections: list[SectionDict]
+    people: list[PersonDict]
+    statements: list[StatementDict]
+    events: list[EventDict]

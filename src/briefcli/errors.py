@@ -1,0 +1,61 @@
+"""Errors the library raises and the exit codes the CLI maps them to.
+
+Every message names the input that failed and what the user can do about it, in one line,
+so the CLI can print it as it is.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """Documented process exit codes (README, "Exit codes")."""
+
+    OK = 0
+    NO_RESULTS = 1  # the command ran, but a filter matched nothing
+    USAGE = 2  # bad option or argument (also Typer's own usage errors)
+    INPUT = 3  # the source cannot be read as an article
+    NETWORK = 4  # a URL could not be fetched
+    OUTPUT = 5  # an output file or template could not be written or used
+    INTERNAL = 70  # a bug in briefcli (EX_SOFTWARE); --debug shows the traceback
+    INTERRUPTED = 130
+
+
+class BriefError(Exception):
+    """Base class: a problem the user can fix, with the exit code that reports it."""
+
+    exit_code: ExitCode = ExitCode.INTERNAL
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class UsageError(BriefError):
+    exit_code = ExitCode.USAGE
+
+
+class InputError(BriefError):
+    """Missing, empty, binary, undecodable, oversized or article-less input."""
+
+    exit_code = ExitCode.INPUT
+
+
+class NetworkError(BriefError):
+    """A URL failed: DNS, refused, timeout, HTTP error, wrong content type, over the size cap."""
+
+    exit_code = ExitCode.NETWORK
+
+
+class OutputError(BriefError):
+    """An output file or a template cannot be written or used."""
+
+    exit_code = ExitCode.OUTPUT
+
+
+class NoResultsError(BriefError):
+    exit_code = ExitCode.NO_RESULTS

@@ -1,0 +1,158 @@
+"""Plain-text layout: decoded text -> normalised body, title, date line, paragraphs, sentences.
+
+The layout of a press release as text:
+
+    Title line
+
+    25 October 2021            <- optional date line, may carry a place
+
+    First body paragraph ...
+
+    Second body paragraph ...
+
+Paragraphs are separated by blank lines; a file that uses single newlines between
+paragraphs works too (see ``_block_paragraphs``). HTML pages arrive here as the extractor's
+text, one paragraph per line, with the title and date from the page's metadata.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from briefcli.dateline import Dateline, parse_dateline
+from briefcli.errors import InputError
+from briefcli.model import Article, Paragraph, Sentence, Source
+from briefcli.sentences import split_sentences
+
+PARAGRAPH_SEPARATOR = "\n\n"
+
+# Characters that are spaces to a reader: NBSP ("Dr.\u00a0Mikuriya"), the en/em/thin spaces,
+# the narrow NBSP, the ideographic space, tabs.
+_ODD_SPACES = re.compile(r"[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# Characters that are nothing to a reader: zero-width space/joiners, word joiner, BOM, soft hyphen.
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_SPACES = re.compile(r" {2,}")
+_BLANK_LINE = re.compile(r"\n\s*\n")
+# A line that ends a sentence: "... in Moscow, Russia." / '... he said."' / "... (WCO)."
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*$")
+# A markdown heading marker on the title line: "# WCO Secretary General ...".
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+# An inline date line opening the first paragraph, cut off by a dash:
+# "Presidential Palace, Hanoi, Vietnam, Tuesday 15 March 2022 – His Excellency ..."
+_INLINE_DATELINE = re.compile(r"^(?P<line>[^–—\n]{6,100}?)\s+(?:–|—|--|-)\s+(?=\S)")
+
+
+def normalise(text: str) -> str:
+    """NFC, LF line ends, odd spaces to spaces, invisible characters removed, runs of
+    spaces collapsed, lines stripped. Curly quotes and dashes are kept: the briefing quotes
+    the article exactly."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2029", "\n\n").replace("\u2028", "\n").replace("\x85", "\n")
+    text = _INVISIBLE.sub("", text)
+    text = _ODD_SPACES.sub(" ", text)
+    text = _SPACES.sub(" ", text)
+    return "\n".join(line.strip() for line in text.split("\n")).strip()
+
+
+def _block_paragraphs(block: str) -> list[str]:
+    """The paragraphs of one blank-line-separated block.
+
+    A block with several lines is either hard-wrapped prose (most lines stop mid-sentence:
+    join them) or paragraphs separated by single newlines (most lines end a sentence: one
+    paragraph per line).
+    """
+    lines = [line for line in block.split("\n") if line]
+    if len(lines) <= 1:
+        return lines
+    inner = lines[:-1]
+    open_ended = sum(1 for line in inner if not _ENDS_SENTENCE.search(line))
+    if open_ended * 2 > len(inner):
+        return [" ".join(lines)]
+    return lines
+
+
+def _looks_like_title(line: str) -> bool:
+    """A title is one line, not a paragraph: at most 30 words, and not a long sentence
+    ending in a full stop."""
+    words = len(line.split())
+    return words <= 30 and not (words > 15 and line.endswith("."))
+
+
+def _same_title(line: str, title: str) -> bool:
+    # The page title often adds the site's name: "Minister visits port | Ministry of Transport".
+    short, long = sorted((line.casefold(), title.casefold()), key=len)
+    return short == long or (len(short) >= 10 and long.startswith(short))
+
+
+def _inline_dateline(paragraph: str) -> Dateline | None:
+    m = _INLINE_DATELINE.match(paragraph)
+    return parse_dateline(m.group("line")) if m else None
+
+
+def build_article(
+    source: Source,
+    text: str,
+    *,
+    title: str | None = None,
+    published: dt.date | None = None,
+) -> Article:
+    """Lay out decoded text as an Article. ``title``/``published`` come from page metadata
+    (HTML); a date line in the text wins over the metadata date."""
+    # Title and date line are lines, not blocks: a file with single newlines between
+    # paragraphs has them in its first block.
+    blocks = [[line for line in block.split("\n") if line] for block in _BLANK_LINE.split(normalise(text))]
+    blocks = [block for block in blocks if block]
+    head = list(blocks[0]) if blocks else []
+    rest = blocks[1:]
+
+    # The title: the page's own, dropping its copy at the top of the text; else the first line.
+    if head:
+        head[0] = _MD_HEADING.sub("", head[0])
+    if title is not None:
+        title = normalise(title) or None
+    if title is not None:
+        if head and _same_title(head[0], title):
+            head.pop(0)
+    elif head and _looks_like_title(head[0]) and (len(head) > 1 or rest):
+        title = head.pop(0)
+    if not head and rest:
+        head = rest.pop(0)
+
+    dateline = parse_dateline(head[0]) if head else None
+    if dateline is not None:
+        head.pop(0)
+    lines = [p for block in ([head] if head else []) + rest for p in _block_paragraphs("\n".join(block))]
+    if dateline is None and lines:
+        dateline = _inline_dateline(lines[0])
+    if not lines:
+        raise InputError(
+            f"{source.name}: no article text found (only a title or date line); "
+            "give a file with body paragraphs"
+        )
+    if dateline is not None:
+        published = dateline.date
+    return _assemble(source, lines, title, published, dateline.place if dateline else None)
+
+
+def _assemble(
+    source: Source,
+    texts: list[str],
+    title: str | None,
+    published: dt.date | None,
+    place: str | None,
+) -> Article:
+    body = PARAGRAPH_SEPARATOR.join(texts)
+    paragraphs: list[Paragraph] = []
+    offset = 0
+    sentence_index = 0
+    for p_index, p_text in enumerate(texts):
+        sentences = []
+        for start, end in split_sentences(p_text):
+            sentences.append(Sentence(sentence_index, p_index, offset + start, offset + end))
+            sentence_index += 1
+        paragraphs.append(Paragraph(p_index, offset, offset + len(p_text), tuple(sentences)))
+        offset += len(p_text) + len(PARAGRAPH_SEPARATOR)
+    return Article(source, body, title, published, place, tuple(paragraphs))

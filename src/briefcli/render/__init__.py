@@ -1,0 +1,1 @@
+"""Renderers: plain dicts from ``briefcli.views`` -> terminal, template or data formats."""

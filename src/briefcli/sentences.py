@@ -1,0 +1,33 @@
+"""Sentence boundaries within one paragraph, as character offsets.
+
+We use sentencex (Wikimedia's rule-based segmenter, Rust core): measured on the reference
+article it keeps "Dr.", "Mr.", "H.E.", "U.S.", "No. 5", initials and quotations ending in
+`."` intact, splits "in 1996.He appreciated" where the source lost a space, and runs in
+linear time (a 1 MB single paragraph in ~15 ms), where pysbd took 39 s on 200 kB and
+syntok ~0.4 s. See README, "Design choices".
+"""
+
+from __future__ import annotations
+
+from sentencex import get_sentence_boundaries
+
+_LANGUAGE = "en"
+
+
+def split_sentences(paragraph: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in ``paragraph``, trailing spaces excluded.
+
+    >>> split_sentences('Dr. Mikuriya met Mr. Siluanov. "We agree," he said.')
+    [(0, 30), (31, 51)]
+    """
+    spans: list[tuple[int, int]] = []
+    for boundary in get_sentence_boundaries(_LANGUAGE, paragraph):
+        start: int = boundary["start_index"]
+        end: int = boundary["end_index"]
+        while end > start and paragraph[end - 1].isspace():
+            end -= 1
+        while start < end and paragraph[start].isspace():
+            start += 1
+        if end > start:
+            spans.append((start, end))
+    return spans

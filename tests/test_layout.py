@@ -1,0 +1,155 @@
+"""Plain-text layout: title, date line, paragraphs and normalisation."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefcli.errors import InputError
+from briefcli.layout import build_article, normalise
+from briefcli.model import Article, Source
+
+SRC = Source("file", "test.txt")
+
+# An article of our own, in the corpus layout.
+ARTICLE = (
+    "Minister Rossi visits the Port Authority of Valparaíso\n"
+    "\n"
+    "12 March 2024\n"
+    "\n"
+    "On 11 March 2024, Mr. Paolo Rossi, Minister of Transport of Italy, visited the Port Authority "
+    "of Valparaíso, Chile. He met with the Director, Ms. Carla Núñez.\n"
+    "\n"
+    "Ms. Núñez said that the port would double its capacity by 2030. “We are ready,” she added.\n"
+    "\n"
+    "Both sides agreed to meet again in Rome.\n"
+)
+BODY_PARAGRAPHS = [
+    "On 11 March 2024, Mr. Paolo Rossi, Minister of Transport of Italy, visited the Port Authority "
+    "of Valparaíso, Chile. He met with the Director, Ms. Carla Núñez.",
+    "Ms. Núñez said that the port would double its capacity by 2030. “We are ready,” she added.",
+    "Both sides agreed to meet again in Rome.",
+]
+
+
+def texts(article: Article) -> list[str]:
+    return [article.paragraph_text(p.index) for p in article.paragraphs]
+
+
+def test_corpus_layout() -> None:
+    article = build_article(SRC, ARTICLE)
+    assert article.title == "Minister Rossi visits the Port Authority of Valparaíso"
+    assert article.published == dt.date(2024, 3, 12)
+    assert article.dateline is None
+    assert texts(article) == BODY_PARAGRAPHS
+    assert [len(p.sentences) for p in article.paragraphs] == [2, 2, 1]
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        pytest.param(ARTICLE.replace("\n\n", "\n"), id="single newlines"),
+        pytest.param(ARTICLE.replace("\n", "\r\n"), id="CRLF"),
+        pytest.param("\ufeff" + ARTICLE, id="BOM"),
+        pytest.param(
+            ARTICLE.replace("Mr. Paolo", "Mr.\u00a0Paolo").replace(" visited", "\u2009visited"),
+            id="odd spaces",
+        ),
+        pytest.param(ARTICLE.replace("\n\n", "\n  \n\n"), id="blank lines with spaces"),
+        pytest.param("# " + ARTICLE, id="markdown heading"),
+        pytest.param(ARTICLE.replace("Authority ", "Authori\u00adty "), id="soft hyphen"),
+    ],
+)
+def test_layout_variants_give_the_same_article(variant: str) -> None:
+    expected = build_article(SRC, ARTICLE)
+    article = build_article(SRC, variant)
+    assert (article.title, article.published, article.text) == (
+        expected.title,
+        expected.published,
+        expected.text,
+    )
+    assert article.paragraphs == expected.paragraphs
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    wrapped = (
+        "Title of the release\n\n"
+        "On 11 March 2024, the minister visited the port\n"
+        "authority and met its director, who showed him\n"
+        "the new terminal.\n\n"
+        "The visit ended with a lunch.\n"
+    )
+    article = build_article(SRC, wrapped)
+    assert texts(article) == [
+        "On 11 March 2024, the minister visited the port authority and met its director, who showed him "
+        "the new terminal.",
+        "The visit ended with a lunch.",
+    ]
+
+
+def test_dateline_with_place() -> None:
+    article = build_article(SRC, "A title\n\nGeneva, January 24, 2003\n\nThe council met. It agreed.\n")
+    assert (article.published, article.dateline) == (dt.date(2003, 1, 24), "Geneva")
+
+
+def test_inline_dateline_opening_the_first_paragraph() -> None:
+    text = "A title\n\nState House, Accra, Ghana, Monday 6 May 2024 – The President received the envoy.\n"
+    article = build_article(SRC, text)
+    assert article.published == dt.date(2024, 5, 6)
+    assert article.dateline == "State House, Accra, Ghana"
+    assert texts(article)[0].startswith("State House, Accra")  # nothing is cut from the text
+
+
+def test_range_line_stays_a_paragraph() -> None:
+    text = "A title\n\n6 October 2011\n\n5-6 October 2011\n\nThe symposium took place.\n"
+    article = build_article(SRC, text)
+    assert article.published == dt.date(2011, 10, 6)
+    assert texts(article) == ["5-6 October 2011", "The symposium took place."]
+
+
+def test_metadata_title_drops_its_copy_in_the_text() -> None:
+    text = "Minister Rossi visits the port\n25 October 2021\nThe minister came.\nHe left.\n"
+    article = build_article(SRC, text, title="Minister Rossi visits the port", published=dt.date(2021, 1, 1))
+    assert article.title == "Minister Rossi visits the port"
+    assert article.published == dt.date(2021, 10, 25)  # the date line wins over metadata
+    assert texts(article) == ["The minister came.", "He left."]
+
+
+def test_metadata_date_used_without_date_line() -> None:
+    article = build_article(SRC, "The minister came.\n", title="T", published=dt.date(2021, 1, 1))
+    assert article.published == dt.date(2021, 1, 1)
+    assert texts(article) == ["The minister came."]
+
+
+def test_a_long_first_line_is_body_not_title() -> None:
+    first = "The minister of transport met the director of the port authority on Monday to discuss " * 2
+    article = build_article(SRC, first.strip() + ".\n\nShe agreed.\n")
+    assert article.title is None
+    assert len(article.paragraphs) == 2
+
+
+def test_offsets_point_into_the_body() -> None:
+    article = build_article(SRC, ARTICLE)
+    for p in article.paragraphs:
+        for s in p.sentences:
+            sentence = article.span(s.start, s.end)
+            assert sentence == sentence.strip()
+            assert sentence in article.paragraph_text(p.index)
+    assert [s.index for s in article.sentences] == list(range(5))
+
+
+@pytest.mark.parametrize("text", ["Only a title\n\n25 October 2021\n", "\n \n25 October 2021"])
+def test_no_body_is_an_input_error(text: str) -> None:
+    with pytest.raises(InputError, match="no article text"):
+        build_article(SRC, text)
+
+
+def test_normalise_keeps_curly_quotes_and_dashes() -> None:
+    assert normalise("“Yes” – she said\u00a0 so’") == "“Yes” – she said so’"
+
+
+def test_a_single_line_is_a_one_paragraph_article() -> None:
+    article = build_article(SRC, "The minister said that the port would open.")
+    assert article.title is None
+    assert texts(article) == ["The minister said that the port would open."]

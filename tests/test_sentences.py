@@ -1,0 +1,63 @@
+"""Sentence boundaries: abbreviations, initials and quotations must not end a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefcli.sentences import split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dr. Ana Ortiz met Mr. Lee in Lisbon. They agreed on a plan.",
+            ["Dr. Ana Ortiz met Mr. Lee in Lisbon.", "They agreed on a plan."],
+        ),
+        (
+            "H.E. Mr. Paolo Rossi thanked the host. The visit ended.",
+            ["H.E. Mr. Paolo Rossi thanked the host.", "The visit ended."],
+        ),
+        (
+            "The U.S. delegation arrived early. Talks began at noon.",
+            ["The U.S. delegation arrived early.", "Talks began at noon."],
+        ),
+        (
+            "The accord was filed as Resolution No. 5 of the Council. It entered into force.",
+            ["The accord was filed as Resolution No. 5 of the Council.", "It entered into force."],
+        ),
+        (
+            "The report by J. R. Okafor was adopted. Delegates welcomed it.",
+            ["The report by J. R. Okafor was adopted.", "Delegates welcomed it."],
+        ),
+        (
+            'She said: "We will open the border." The minister agreed.',
+            ['She said: "We will open the border."', "The minister agreed."],
+        ),
+        (
+            "He said: “Trade must flow.” Then the session closed.",
+            ["He said: “Trade must flow.”", "Then the session closed."],
+        ),
+        (
+            # A source that lost the space after a full stop still splits.
+            "Cooperation began in 1998.He welcomed the theme.",
+            ["Cooperation began in 1998.", "He welcomed the theme."],
+        ),
+        ("no punctuation at all here", ["no punctuation at all here"]),
+    ],
+)
+def test_sentence_boundaries(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+def test_offsets_exclude_surrounding_spaces() -> None:
+    text = "First one.   Second one. "
+    assert split_sentences(text) == [(0, 10), (13, 24)]
+
+
+def test_empty_paragraph_has_no_sentences() -> None:
+    assert split_sentences("") == []
