@@ -41,6 +41,7 @@ app = typer.Typer(
 class _Settings:
     debug: bool = False
     no_color: bool = False
+    timeout: float = 10.0
 
 
 _settings = _Settings()
@@ -119,12 +120,17 @@ def _main(
     no_color: Annotated[
         bool, typer.Option("--no-color", help="No colours (NO_COLOR in the environment does the same).")
     ] = False,
+    timeout: Annotated[
+        float,
+        typer.Option("--timeout", min=0.1, help="Seconds allowed for fetching a URL, redirects included."),
+    ] = 10.0,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
 ) -> None:
     _settings.debug = debug
     _settings.no_color = no_color
+    _settings.timeout = timeout
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(name)s: %(message)s")
 
 
@@ -132,7 +138,7 @@ def _briefing(source: str | None) -> Briefing:
     from briefcli.analysis import analyse
     from briefcli.load import load
 
-    return analyse(load(source))
+    return analyse(load(source, timeout=_settings.timeout))
 
 
 def _console() -> Console:
@@ -218,6 +224,51 @@ def schema() -> None:
     from importlib.resources import files
 
     _print_text(files("briefcli.schema").joinpath("analysis.schema.json").read_text(encoding="utf-8"))
+
+
+class EvalFormat(StrEnum):
+    rich = "rich"
+    json = "json"
+
+
+@app.command("eval")
+@_reports_errors
+def eval_(
+    corpus_dir: Annotated[
+        str,
+        typer.Argument(
+            help="A folder of gold pairs: <id>.txt (the article) beside <id>.json (its annotation).",
+            show_default=False,
+            metavar="CORPUS_DIR",
+        ),
+    ],
+    verbose: Annotated[
+        bool,
+        typer.Option(
+            "--verbose",
+            "-v",
+            help="List every miss per article: missed, spurious, wrong speaker, wrong kind, missed date.",
+        ),
+    ] = False,
+    fmt: Annotated[EvalFormat, typer.Option("--format", "-f", help="Output format.")] = EvalFormat.rich,
+) -> None:
+    """Score the analysis against gold annotations: statements (precision, recall, F1, speaker
+    accuracy), section kinds, event and publication dates, people and location. The JSON form
+    always lists the misses.
+
+    Example: briefcli eval ../shared/corpus -v
+    """
+    from pathlib import Path
+
+    from briefcli.evaluate import evaluate_corpus
+
+    result = evaluate_corpus(Path(corpus_dir))
+    if fmt is EvalFormat.json:
+        _print_json(result)
+    else:
+        from briefcli.render.terminal import eval_renderable
+
+        _print_rich(eval_renderable(result, verbose=verbose))
 
 
 def main() -> None:

@@ -70,3 +70,114 @@ def analysis_renderable(view: AnalysisDict) -> RenderableType:
         table.add_row(str(p["index"]), p["kind"], str(len(p["sentences"])), Text(opening))
     title = Text(view["title"] or "Untitled article", style="bold")
     return Group(Panel(_header(facts), title=title, title_align="left"), table)
+
+
+if TYPE_CHECKING:
+    from briefcli.evaluate import EvalResult, Miss
+
+
+# --- briefcli eval -----------------------------------------------------------------------------
+
+
+def _score(value: float | None) -> str:
+    return "—" if value is None else f"{value:.2f}"
+
+
+def _eval_scores_table(result: EvalResult) -> Table:
+    c, s = result["counts"], result["scores"]
+    st, ev, pp = c["statements"], c["event_dates"], c["people"]
+    sp, kd, pb, lc = c["speakers"], c["kinds"], c["published"], c["location"]
+    rows: list[tuple[str, float | None, str]] = [
+        ("Statements: precision", s["statement_precision"], f"{st['matched']}/{st['predicted']} predicted"),
+        ("Statements: recall", s["statement_recall"], f"{st['matched']}/{st['gold']} gold"),
+        ("Statements: F1", s["statement_f1"], ""),
+        ("Speaker accuracy", s["speaker_accuracy"], f"{sp['correct']}/{sp['total']} matched statements"),
+        ("Section kind accuracy", s["kind_accuracy"], f"{kd['correct']}/{kd['total']} paragraphs"),
+        ("Event dates: recall", s["event_date_recall"], f"{ev['matched']}/{ev['gold']} gold"),
+        ("Event dates: precision", s["event_date_precision"], f"{ev['matched']}/{ev['predicted']} predicted"),
+        ("Publication date accuracy", s["published_accuracy"], f"{pb['correct']}/{pb['total']} articles"),
+        ("People: recall", s["people_recall"], f"{pp['matched']}/{pp['gold']} gold"),
+        ("People: precision", s["people_precision"], f"{pp['matched']}/{pp['predicted']} predicted"),
+        ("Location accuracy", s["location_accuracy"], f"{lc['correct']}/{lc['total']} articles"),
+    ]
+    articles = len(result["articles"])
+    table = Table(
+        title=Text(f"Scores on {result['corpus']} ({articles} article{'s' if articles != 1 else ''})"),
+        caption="Micro-averaged over the articles. —: nothing to divide by.",
+    )
+    table.add_column("Metric", no_wrap=True)
+    table.add_column("Score", justify="right", no_wrap=True)
+    table.add_column("Counts")
+    for metric, score, detail in rows:
+        table.add_row(metric, _score(score), detail)
+    table.add_row("False publication dates", str(s["false_published"]), "articles (lower is better)")
+    return table
+
+
+def _mark(ok: bool) -> Text:
+    return Text("✓", style="green") if ok else Text("✗", style="red")
+
+
+def _eval_articles_table(result: EvalResult) -> Table:
+    from rich.box import SIMPLE_HEAD
+
+    table = Table(title="Per article", box=SIMPLE_HEAD, padding=(0, 1))
+    table.add_column("Article", overflow="fold")
+    for header in ("Stmt\nF1", "Spkr\nacc", "Kind\nacc", "Date\nR", "Date\nP", "Ppl\nR", "Ppl\nP"):
+        table.add_column(header, justify="right", no_wrap=True)
+    table.add_column("Pub", justify="center", no_wrap=True)
+    table.add_column("Loc", justify="center", no_wrap=True)
+    for article in result["articles"]:
+        s = article["scores"]
+        table.add_row(
+            Text(article["id"]),
+            _score(s["statement_f1"]),
+            _score(s["speaker_accuracy"]),
+            _score(s["kind_accuracy"]),
+            _score(s["event_date_recall"]),
+            _score(s["event_date_precision"]),
+            _score(s["people_recall"]),
+            _score(s["people_precision"]),
+            _mark(article["counts"]["published"]["correct"] == 1),
+            _mark(article["counts"]["location"]["correct"] == 1),
+        )
+    return table
+
+
+# Misses that compare two values show both; the others show the one that exists.
+_COMPARED = {"wrong speaker", "wrong kind", "wrong publication date", "wrong location"}
+
+
+def _miss_line(miss: Miss) -> Text:
+    line = Text("  ")
+    line.append(f"¶{miss['paragraph']} " if miss["paragraph"] is not None else "   ", style="dim")
+    line.append(miss["what"], style="bold")
+    if miss["what"] in _COMPARED:
+        line.append("  gold: ", style="dim")
+        line.append(miss["gold"] if miss["gold"] is not None else "—")
+        line.append("  predicted: ", style="dim")
+        line.append(miss["predicted"] if miss["predicted"] is not None else "—")
+    else:
+        line.append("  ")
+        line.append(miss["gold"] if miss["gold"] is not None else miss["predicted"] or "")
+    return line
+
+
+def _eval_misses(result: EvalResult) -> Group:
+    parts: list[RenderableType] = [Text("Misses", style="bold")]
+    for article in result["articles"]:
+        misses = article["misses"]
+        heading = Text()
+        heading.append(article["id"], style="bold")
+        heading.append(f" ({len(misses)} miss{'es' if len(misses) != 1 else ''})", style="dim")
+        parts += [Text(), heading]
+        parts += [_miss_line(m) for m in misses]
+    return Group(*parts)
+
+
+def eval_renderable(result: EvalResult, *, verbose: bool = False) -> RenderableType:
+    """The scores of `briefcli eval`, the per-article scores, and with ``verbose`` every miss."""
+    parts: list[RenderableType] = [_eval_scores_table(result), _eval_articles_table(result)]
+    if verbose:
+        parts.append(_eval_misses(result))
+    return Group(*parts)

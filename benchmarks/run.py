@@ -1,0 +1,380 @@
+"""briefcli's benchmarks: cold start, throughput, scaling, pathological inputs, peak memory.
+
+Plain Python, not timed unit tests: run it on a quiet machine, read the table, keep the JSON.
+
+    .venv/bin/python benchmarks/run.py                 # all, results in .benchmarks/results.json
+    .venv/bin/python benchmarks/run.py --runs 21 --output /tmp/bench.json
+
+It checks these targets and prints PASS or FAIL for each (exit status 1 if any fails):
+
+- cold start: `briefcli summary` on the bundled article <= 2.0x the import floor
+  (`python -c "import typer, rich.console, jinja2"`, measured in the same run; medians of N runs);
+- throughput of the analysis alone (build_article + analyse on already-read text, one core)
+  >= 200 articles/s over the gold corpus;
+- scaling: the time per character at 10x and 100x the reference article's length stays within
+  1.5x of the time per character one size down (linear growth);
+- a 1 MB single-paragraph text and a 1 MB text with no punctuation each analysed in < 5 s
+  (each in its own process, killed after 60 s);
+- peak memory (max RSS) of `briefcli analyze --format json` on the bundled article < 80 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import functools
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from importlib.resources import files
+from pathlib import Path
+from typing import Any, TypedDict
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_OUTPUT = ROOT / ".benchmarks" / "results.json"
+IMPORT_FLOOR = "import typer, rich.console, jinja2"
+ONE_MB = 1_000_000
+PATHOLOGICAL_TIMEOUT = 60.0
+
+# Targets.
+MAX_COLD_RATIO = 2.0
+MIN_ARTICLES_PER_SECOND = 200.0
+MAX_GROWTH = 1.5  # time per character, one size up over one size down
+MAX_PATHOLOGICAL_SECONDS = 5.0
+MAX_RSS_MB = 80.0
+
+
+class Check(TypedDict):
+    name: str
+    target: str
+    value: str
+    passed: bool
+
+
+def corpus_dir() -> Path:
+    configured = os.environ.get("BRIEFCLI_CORPUS")
+    return Path(configured) if configured else ROOT.parent / "shared" / "corpus"
+
+
+def reference_text() -> str:
+    return files("briefcli.data").joinpath("sample.txt").read_text(encoding="utf-8")
+
+
+def briefcli_executable() -> str:
+    """The briefcli console script of the Python running this file (the venv's)."""
+    found = shutil.which("briefcli", path=str(Path(sys.executable).parent))
+    if found is None:
+        sys.exit(f"benchmarks: no briefcli beside {sys.executable}; run with the venv's python")
+    return found
+
+
+# --- Cold start -----------------------------------------------------------------------------------
+
+
+def _run_quiet(command: Sequence[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    return time.perf_counter() - start
+
+
+def cold_start(runs: int) -> dict[str, Any]:
+    """Median wall time of each command over ``runs`` runs, interleaved so drift hits all alike,
+    after one warm-up run each (the OS file cache is warm; Python's bytecode cache too)."""
+    briefcli = briefcli_executable()
+    commands = {
+        "import_floor": [sys.executable, "-c", IMPORT_FLOOR],
+        "help": [briefcli, "--help"],
+        "summary": [briefcli, "summary"],
+    }
+    for command in commands.values():
+        _run_quiet(command)
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, command in commands.items():
+            times[name].append(_run_quiet(command))
+    medians = {name: statistics.median(t) for name, t in times.items()}
+    floor = medians["import_floor"]
+    return {
+        "runs": runs,
+        "median_seconds": medians,
+        "ratio_to_import_floor": {name: medians[name] / floor for name in ("help", "summary")},
+    }
+
+
+# --- Throughput and scaling (in this process) -------------------------------------------------------
+
+
+@contextmanager
+def one_core() -> Iterator[None]:
+    """Pin this process to one CPU for the duration (where the OS allows it)."""
+    if not hasattr(os, "sched_getaffinity"):
+        yield
+        return
+    before = os.sched_getaffinity(0)
+    os.sched_setaffinity(0, {min(before)})
+    try:
+        yield
+    finally:
+        os.sched_setaffinity(0, before)
+
+
+def analyse_text(text: str) -> None:
+    from briefcli.analysis import analyse
+    from briefcli.layout import build_article
+    from briefcli.model import Source
+
+    analyse(build_article(Source("file", "benchmark.txt"), text))
+
+
+def throughput(min_seconds: float) -> dict[str, Any]:
+    corpus = corpus_dir()
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))] if corpus.is_dir() else []
+    source = str(corpus)
+    if not texts:
+        texts, source = [reference_text()], "the bundled reference article (no corpus found)"
+    with one_core():
+        for text in texts:  # warm-up: imports, regex compilation
+            analyse_text(text)
+        done, start = 0, time.perf_counter()
+        while True:
+            for text in texts:
+                analyse_text(text)
+            done += len(texts)
+            elapsed = time.perf_counter() - start
+            if elapsed >= min_seconds:
+                break
+    return {
+        "source": source,
+        "articles": len(texts),
+        "analysed": done,
+        "seconds": elapsed,
+        "articles_per_second": done / elapsed,
+    }
+
+
+def scaled(text: str, times: int) -> str:
+    """The article with its body repeated ``times`` times (title and date line once)."""
+    head, _, body = text.partition("\n\n")
+    date, _, paragraphs = body.partition("\n\n")
+    return "\n\n".join([head, date] + [paragraphs.strip()] * times) + "\n"
+
+
+def best_time(action: Callable[[], None], repeat: int) -> float:
+    """The fastest of ``repeat`` runs: the least disturbed by the rest of the machine."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def scaling() -> dict[str, Any]:
+    text = reference_text()
+    sizes = {1: 50, 10: 10, 100: 3}  # size -> runs
+    seconds: dict[int, float] = {}
+    lengths: dict[int, int] = {}
+    with one_core():
+        analyse_text(text)
+        for size, runs in sizes.items():
+            synthetic = scaled(text, size)
+            lengths[size] = len(synthetic)
+            seconds[size] = best_time(functools.partial(analyse_text, synthetic), runs)
+    per_char = {size: seconds[size] / lengths[size] for size in sizes}
+    return {
+        "characters": lengths,
+        "seconds": seconds,
+        "growth_1x_to_10x": per_char[10] / per_char[1],
+        "growth_10x_to_100x": per_char[100] / per_char[10],
+        "time_ratio_100x_to_1x": seconds[100] / seconds[1],
+    }
+
+
+# --- Pathological inputs (each in its own process) --------------------------------------------------
+
+
+def pathological_text(kind: str) -> str:
+    """1 MB of text built from the reference article: one paragraph, or no punctuation at all."""
+    words = reference_text().split()
+    if kind == "single-paragraph":
+        unit = " ".join(words)
+    elif kind == "no-punctuation":
+        unit = " ".join("".join(c for c in w if c.isalnum()) or "x" for w in words)
+    else:
+        raise ValueError(kind)
+    body = (unit + " ") * (ONE_MB // (len(unit) + 1) + 1)
+    return "A title\n\n" + body[:ONE_MB].strip() + "\n"
+
+
+def time_pathological(kind: str) -> dict[str, Any]:
+    command = [sys.executable, __file__, "--time-one", kind]
+    try:
+        proc = subprocess.run(
+            command, capture_output=True, text=True, timeout=PATHOLOGICAL_TIMEOUT, check=True
+        )
+    except subprocess.TimeoutExpired:
+        return {"kind": kind, "seconds": None, "error": f"killed after {PATHOLOGICAL_TIMEOUT:.0f} s"}
+    except subprocess.CalledProcessError as exc:
+        return {"kind": kind, "seconds": None, "error": exc.stderr.strip().splitlines()[-1:]}
+    return {"kind": kind, "seconds": float(proc.stdout.strip()), "error": None}
+
+
+def _time_one(kind: str) -> None:
+    text = pathological_text(kind)
+    start = time.perf_counter()
+    analyse_text(text)
+    print(f"{time.perf_counter() - start:.6f}")
+
+
+# --- Peak memory ----------------------------------------------------------------------------------
+
+
+def max_rss_mb(command: Sequence[str]) -> float:
+    """Peak resident memory of one child process, from its own rusage (os.wait4)."""
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} exited {proc.returncode}")
+    return usage.ru_maxrss / 1024  # KiB on Linux
+
+
+def memory() -> dict[str, Any]:
+    briefcli = briefcli_executable()
+    return {
+        "analyze_json_mb": max(max_rss_mb([briefcli, "analyze", "--format", "json"]) for _ in range(3)),
+        "import_floor_mb": max_rss_mb([sys.executable, "-c", IMPORT_FLOOR]),
+    }
+
+
+# --- Report ---------------------------------------------------------------------------------------
+
+
+def checks(results: dict[str, Any]) -> list[Check]:
+    cold = results["cold_start"]["ratio_to_import_floor"]["summary"]
+    rate = results["throughput"]["articles_per_second"]
+    growth = max(results["scaling"]["growth_1x_to_10x"], results["scaling"]["growth_10x_to_100x"])
+    out: list[Check] = [
+        {
+            "name": "summary cold start",
+            "target": f"<= {MAX_COLD_RATIO:.1f}x import floor",
+            "value": f"{cold:.2f}x",
+            "passed": cold <= MAX_COLD_RATIO,
+        },
+        {
+            "name": "throughput (analysis, one core)",
+            "target": f">= {MIN_ARTICLES_PER_SECOND:.0f} articles/s",
+            "value": f"{rate:.0f} articles/s",
+            "passed": rate >= MIN_ARTICLES_PER_SECOND,
+        },
+        {
+            "name": "scaling to 100x",
+            "target": f"time/char growth <= {MAX_GROWTH:.1f}x per 10x",
+            "value": f"{growth:.2f}x",
+            "passed": growth <= MAX_GROWTH,
+        },
+    ]
+    for case in results["pathological"]:
+        seconds = case["seconds"]
+        out.append(
+            {
+                "name": f"1 MB {case['kind'].replace('-', ' ')}",
+                "target": f"< {MAX_PATHOLOGICAL_SECONDS:.0f} s",
+                "value": f"{seconds:.2f} s" if seconds is not None else str(case["error"]),
+                "passed": seconds is not None and seconds < MAX_PATHOLOGICAL_SECONDS,
+            }
+        )
+    rss = results["memory"]["analyze_json_mb"]
+    out.append(
+        {
+            "name": "peak memory, analyze --format json",
+            "target": f"< {MAX_RSS_MB:.0f} MB",
+            "value": f"{rss:.1f} MB",
+            "passed": rss < MAX_RSS_MB,
+        }
+    )
+    return out
+
+
+def print_report(results: dict[str, Any]) -> None:
+    cold = results["cold_start"]
+    med = cold["median_seconds"]
+    print(f"briefcli benchmarks, {results['machine']['cpus']} CPUs, Python {results['machine']['python']}")
+    print()
+    print(f"cold start (median of {cold['runs']} runs)")
+    ratios = cold["ratio_to_import_floor"]
+    for label, key in (
+        ("import floor", "import_floor"),
+        ("briefcli --help", "help"),
+        ("briefcli summary", "summary"),
+    ):
+        ratio = f"  {ratios[key]:.2f}x" if key in ratios else ""
+        print(f"  {label:<17} {med[key] * 1000:7.1f} ms{ratio}")
+    tp = results["throughput"]
+    print(
+        f"throughput: {tp['articles_per_second']:.0f} articles/s "
+        f"({tp['analysed']} analyses of {tp['source']})"
+    )
+    sc = results["scaling"]
+    print("scaling (best of runs):")
+    for size, seconds in sc["seconds"].items():
+        print(f"  {size:>4}x  {sc['characters'][size]:>9,} chars  {seconds * 1000:9.2f} ms")
+    print(
+        f"  time/char growth: 1x->10x {sc['growth_1x_to_10x']:.2f}, "
+        f"10x->100x {sc['growth_10x_to_100x']:.2f}; "
+        f"time 100x/1x = {sc['time_ratio_100x_to_1x']:.1f} (linear: 100)"
+    )
+    mem = results["memory"]
+    print(
+        f"peak memory: analyze --format json {mem['analyze_json_mb']:.1f} MB "
+        f"(import floor {mem['import_floor_mb']:.1f} MB)"
+    )
+    print()
+    width = max(len(c["name"]) for c in results["checks"])
+    for check in results["checks"]:
+        verdict = "PASS" if check["passed"] else "FAIL"
+        print(f"{verdict}  {check['name']:<{width}}  {check['value']:>16}  (target {check['target']})")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="briefcli benchmarks (see the module docstring).")
+    parser.add_argument("--runs", type=int, default=15, help="runs per cold-start command (median)")
+    parser.add_argument("--min-seconds", type=float, default=2.0, help="minimum time of the throughput loop")
+    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="JSON result file")
+    parser.add_argument("--time-one", choices=["single-paragraph", "no-punctuation"], help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.time_one:
+        _time_one(args.time_one)
+        return 0
+
+    results: dict[str, Any] = {
+        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "machine": {
+            "cpus": os.cpu_count(),
+            "platform": platform.platform(),
+            "python": platform.python_version(),
+            "processor": platform.processor() or platform.machine(),
+        },
+        "cold_start": cold_start(args.runs),
+        "throughput": throughput(args.min_seconds),
+        "scaling": scaling(),
+        "pathological": [time_pathological(kind) for kind in ("single-paragraph", "no-punctuation")],
+        "memory": memory(),
+    }
+    results["checks"] = checks(results)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print_report(results)
+    print(f"\nresults written to {args.output}")
+    return 0 if all(c["passed"] for c in results["checks"]) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,647 @@
+"""Reading every kind of source into decoded text: a file, standard input, a URL, the bundled sample.
+
+``read_source()`` returns a ``RawText``: the decoded text (for an HTML page, its main text, one
+paragraph per line) with the page's title and date. ``load()`` hands that to ``layout`` to make
+an ``Article``.
+
+Every failure is an ``InputError`` (the bytes cannot be an article) or a ``NetworkError`` (the
+URL could not be fetched) whose one-line message names the input and the fix.
+
+urllib3 and trafilatura are imported inside the functions that need them: reading a text file
+must not pay for them (``briefcli summary file.txt`` start-up time).
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import importlib.metadata
+import importlib.resources
+import logging
+import re
+import sys
+import time
+import typing
+import urllib.parse
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefcli.errors import InputError, NetworkError
+from briefcli.model import Article, Format, Source
+
+if typing.TYPE_CHECKING:
+    import urllib3
+
+log = logging.getLogger(__name__)
+
+MAX_INPUT_BYTES: int = 10 * 1024 * 1024
+"""Documented limit for files, standard input and URL bodies (after content decoding)."""
+
+MAX_REDIRECTS = 5
+SAMPLE_NAME = "sample: wco-2021-10-moscow-customs-forum"
+_SAMPLE_PACKAGE = "briefcli.data"
+_SAMPLE_FILE = "sample.txt"
+
+_STDIN_NAME = "standard input"
+
+
+@dataclass(frozen=True, slots=True)
+class RawText:
+    """A source read and decoded, before layout.
+
+    ``text`` is plain text as decoded (layout normalises it), or for HTML the extractor's main
+    text with one paragraph per line. ``title`` and ``published`` come from HTML metadata only.
+    """
+
+    source: Source
+    text: str
+    title: str | None
+    published: dt.date | None
+
+
+# --- Binary input ------------------------------------------------------------------------------
+
+_SAVE_AS_TEXT = "save it as text or HTML first"
+
+# Magic bytes of the files people pass by mistake: (prefix, what it is, the fix). One line each.
+_SIGNATURES: tuple[tuple[bytes, str, str], ...] = (
+    (b"%PDF-", "a PDF file", _SAVE_AS_TEXT),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image", _SAVE_AS_TEXT),
+    (b"\xff\xd8\xff", "a JPEG image", _SAVE_AS_TEXT),
+    (b"GIF87a", "a GIF image", _SAVE_AS_TEXT),
+    (b"GIF89a", "a GIF image", _SAVE_AS_TEXT),
+    (b"PK\x03\x04", "a ZIP archive", "unpack it and give the article file"),
+    (b"PK\x05\x06", "a ZIP archive", "unpack it and give the article file"),
+    (b"\x1f\x8b", "a gzip-compressed file", "decompress it first"),
+    (b"\xfd7zXZ\x00", "an xz-compressed file", "decompress it first"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Microsoft Office document (.doc, .xls)", _SAVE_AS_TEXT),
+    (b"{\\rtf", "an RTF document", _SAVE_AS_TEXT),
+)
+
+# Office documents are ZIP archives; their member names say which (the central directory at the
+# end lists every member, so a search of the whole body finds them).
+_ZIP_KINDS: tuple[tuple[bytes, str], ...] = (
+    (b"word/document.xml", "a Word document (.docx)"),
+    (b"application/vnd.oasis.opendocument.text", "an OpenDocument text (.odt)"),
+)
+
+
+def _reject_binary(data: bytes, name: str) -> None:
+    for magic, kind, fix in _SIGNATURES:
+        if data.startswith(magic):
+            if magic.startswith(b"PK"):
+                for member, office_kind in _ZIP_KINDS:
+                    if member in data:
+                        kind, fix = office_kind, _SAVE_AS_TEXT
+                        break
+            raise InputError(f"{name} is {kind}, not an article; {fix}")
+
+
+# --- Decoding ----------------------------------------------------------------------------------
+
+# Checked longest first: the UTF-32 LE mark begins with the UTF-16 LE one. The codecs named
+# here strip the mark.
+_BOMS: tuple[tuple[bytes, str, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF8, "utf-8-sig", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
+)
+
+# Labels that mean windows-1252 to a browser (WHATWG Encoding Standard): pages labelled
+# ascii or iso-8859-1 use its curly quotes and dashes at 0x80-0x9F.
+_WINDOWS_1252_LABELS = frozenset({"ascii", "iso8859-1", "cp1252"})
+
+# windows-1252 as browsers decode it: cp1252, with the five bytes cp1252 leaves undefined
+# (0x81 0x8D 0x8F 0x90 0x9D) kept as the code points of the same number. Decoding latin-1 and
+# translating 0x80-0x9F through cp1252 does exactly that in one linear pass.
+_CP1252_HIGH = {
+    i: bytes([i]).decode("cp1252") for i in range(0x80, 0xA0) if i not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+}
+
+# Controls that are layout, not noise: tab, line feed, vertical tab, form feed, carriage return,
+# NEL (U+0085, a line break in EBCDIC-derived text; layout reads it as one).
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+# Above this share of control characters, decoded bytes are not text. Measured: the 15 corpus
+# articles have none; 100 kB of random bytes decoded by this rule (as windows-1252) have 12.6 %
+# (22.5 % as latin-1, which is why "mostly" would be too lax a bar).
+_MAX_CONTROL_SHARE = 0.05
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def _codec(label: str | None) -> str | None:
+    """Python's name for a charset label, or None for a label Python does not know."""
+    if not label:
+        return None
+    try:
+        return codecs.lookup(label.strip().strip("\"'")).name
+    except LookupError:
+        log.debug("unknown charset label %r ignored", label)
+        return None
+
+
+def _utf16_order(data: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when BOM-less bytes look like UTF-16 text: mostly-Latin text
+    puts a NUL in every other byte, always on the same side; binary data has NULs on both."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    units = len(data) // 2
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    allowance = units // 100  # U+0100, U+2000, U+3000 ... have a NUL low byte
+    if odd * 2 >= units and even <= allowance:
+        return "utf-16-le"
+    if even * 2 >= units and odd <= allowance:
+        return "utf-16-be"
+    return None
+
+
+def _decode_windows_1252(data: bytes) -> str:
+    return data.decode("latin-1").translate(_CP1252_HIGH)
+
+
+def _try(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+
+
+def _decode(data: bytes, name: str, declared: str | None) -> tuple[str, str]:
+    """(text, the encoding used), by the rule in ``decode_bytes``."""
+    for bom, codec, label in _BOMS:
+        if data.startswith(bom):
+            text = _try(data, codec)
+            if text is None:
+                raise InputError(
+                    f"{name} starts with a {label} byte-order mark but is not valid {label}; "
+                    "re-save it as UTF-8"
+                )
+            return text, codec
+
+    declared_codec = _codec(declared)
+    if declared_codec in _WINDOWS_1252_LABELS:
+        declared_codec = "windows-1252"
+    if declared_codec is not None and declared_codec.startswith(("utf-16", "utf-32")):
+        text = _try(data, declared_codec)
+        if text is not None:
+            return text, declared_codec
+
+    if b"\x00" in data:
+        order = _utf16_order(data)
+        text = _try(data, order) if order else None
+        if text is None:
+            raise InputError(
+                f"{name} is binary data (it contains NUL bytes), not an article; {_SAVE_AS_TEXT}"
+            )
+        return text, typing.cast(str, order)
+
+    text = _try(data, "utf-8")
+    if text is not None:
+        if declared_codec not in (None, "utf-8", "ascii"):
+            log.info("%s: declared %s, but the bytes are UTF-8; read as UTF-8", name, declared)
+        return text, "utf-8"
+
+    if declared_codec is not None and declared_codec != "windows-1252":
+        text = _try(data, declared_codec)
+        if text is not None:
+            return text, declared_codec
+        log.info("%s: not valid %s as declared; read as windows-1252", name, declared)
+    return _decode_windows_1252(data), "windows-1252"
+
+
+def decode_bytes(data: bytes, *, name: str, declared: str | None = None) -> str:
+    """Decode the bytes of an input. First rule that applies wins:
+
+    1. Known binary formats (PDF, images, archives, Office files) by magic bytes: InputError.
+    2. A byte-order mark: UTF-32, UTF-8 or UTF-16, as it says (the mark is dropped).
+    3. A declared UTF-16/UTF-32 (HTTP Content-Type), if the bytes decode with it.
+    4. NUL bytes: UTF-16 without a mark when they fall in every other byte on one side
+       (see ``_utf16_order``); otherwise binary: InputError.
+    5. Strict UTF-8, even against a declared charset: pages often keep an old label after
+       being re-saved as UTF-8, while legacy text is practically never valid UTF-8 (measured:
+       none of ten sentences in cp1252, latin-1, iso8859-15, cp1250, cp1251, Shift_JIS and GBK
+       with non-ASCII letters is).
+    6. The declared charset (HTTP Content-Type or an HTML ``<meta charset>`` in the first
+       1024 bytes), when Python knows it and the bytes decode with it. ascii and iso-8859-1
+       labels mean windows-1252, as in browsers.
+    7. windows-1252 as browsers read it: decodes any byte, and equals latin-1 wherever latin-1
+       text has a character (latin-1 only adds C1 controls at 0x80-0x9F). iso8859-15 text
+       cannot be told from it: its € (0xA4) comes out as ¤.
+
+    Why not charset_normalizer for step 7: measured on short cp1252 press-release sentences
+    ("Côte d’Ivoire", "González", "Saïd", curly quotes, en dashes), unrestricted it named
+    cp775, mac_iceland, cp1250, cp857 and cp1250 for five texts (0 of 5 decoded right); limited
+    to cp1252/latin-1/iso8859-15/cp1250/UTF-16/cp1251 it named cp1250 for all five (3 of 5
+    decoded wrong), and it read cp1250 text as cp1252 anyway. Limited to the Western set it only
+    ever said cp1252, which is this rule without the guesswork.
+
+    Text that decodes but has more than 5 % control characters is undecodable: InputError.
+    """
+    _reject_binary(data, name)
+    text, encoding = _decode(data, name, declared)
+    if text and len(_CONTROLS.findall(text)) > _MAX_CONTROL_SHARE * len(text):
+        raise InputError(
+            f"{name} is not readable text in a known encoding (it is full of control characters); "
+            "save it as UTF-8 text"
+        )
+    log.debug("%s: decoded %d bytes as %s", name, len(data), encoding)
+    return text
+
+
+def _meta_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in a <meta> within its first 1024 bytes (the HTML
+    standard's prescan window)."""
+    m = _META_CHARSET.search(data[:1024])
+    return m.group(1).decode("ascii") if m else None
+
+
+# --- Format ------------------------------------------------------------------------------------
+
+_HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+# Markdown may carry inline HTML tags, so a .md file is HTML only if it starts like a page.
+_MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+_HTML_START = re.compile(r"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+_HTML_TAG = re.compile(r"<(?:body|article|p)[\s>]", re.I)
+_SNIFF_CHARS = 4096
+
+
+def detect_format(text: str, name: str) -> Format:
+    """HTML by extension (.html, .htm, .xhtml) or by content: starting (after a BOM and
+    whitespace) like a page, or with <body>, <article> or <p> tags early on. Else plain text,
+    also for a .html file without a single tag."""
+    if "<" not in text:
+        return "text"
+    suffix = Path(urllib.parse.urlsplit(name).path if "://" in name else name).suffix.lower()
+    if suffix in _HTML_SUFFIXES:
+        return "html"
+    head = text[:_SNIFF_CHARS].lstrip("\ufeff \t\r\n")
+    if _HTML_START.match(head):
+        return "html"
+    if suffix not in _MARKDOWN_SUFFIXES and _HTML_TAG.search(head):
+        return "html"
+    return "text"
+
+
+# --- HTML --------------------------------------------------------------------------------------
+
+# A line that reads like prose: five words or more, ending a sentence. Pages without an article
+# make trafilatura's fallback return menu items ("Home", "News"), which have none.
+_PROSE_LINE = re.compile(r"^(?=(?:\S+[^\S\n]+){4}\S).*[.!?…][\"'”’)\]]*$", re.M)
+
+
+def _parse_date(value: object) -> dt.date | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        log.debug("page date %r is not a date; ignored", value)
+        return None
+
+
+def _extract_html(html: str, name: str) -> tuple[str, str | None, dt.date | None]:
+    """(main text with one paragraph per line, title, date) of an HTML page.
+
+    Options measured on the reference article wrapped in a page (nav, aside, footer; also as
+    div soup): the defaults keep every paragraph, unmerged, and drop the boilerplate;
+    favor_recall/favor_precision change nothing there. include_tables=False is avoided: it made
+    trafilatura fall back and merge a whole article into one line. Dates come from markup only
+    (extensive_search=False): the text search read "© 2021" in a footer as 1 January 2021.
+    """
+    import trafilatura  # lazily: only HTML pays for it
+
+    try:
+        doc = trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception as exc:  # lxml and trafilatura raise many types on malformed pages
+        log.debug("trafilatura failed on %s", name, exc_info=True)
+        raise InputError(
+            f"{name}: the HTML page could not be parsed ({type(exc).__name__}); save the article as text"
+        ) from exc
+    text = (getattr(doc, "text", None) or "") if doc is not None else ""
+    if not _PROSE_LINE.search(text):
+        raise InputError(
+            f"{name}: no article text found in the HTML page; give the page of the article itself, "
+            "or save its text to a .txt file"
+        )
+    title = getattr(doc, "title", None)
+    title = title.strip() if isinstance(title, str) and title.strip() else None
+    return text, title, _parse_date(getattr(doc, "date", None))
+
+
+# --- Sources -----------------------------------------------------------------------------------
+
+_BLANK = re.compile(r"[\s\ufeff\u200b-\u200d\u2060\u00ad]*")
+
+
+def _mib(n: int) -> str:
+    return f"{n / (1024 * 1024):g} MiB"
+
+
+def _too_large(name: str) -> InputError:
+    return InputError(
+        f"{name} is larger than the {_mib(MAX_INPUT_BYTES)} input limit; give the article alone"
+    )
+
+
+def _raw_text(
+    data: bytes,
+    source: Source,
+    name: str,
+    *,
+    declared: str | None = None,
+    fmt: Format | None = None,
+) -> RawText:
+    """Decode, check for emptiness, detect the format and extract HTML."""
+    text = decode_bytes(data, name=name, declared=declared or _meta_charset(data))
+    if _BLANK.fullmatch(text):
+        raise InputError(f"{name} is empty; give an article with its text")
+    # A server may call anything text/html; without a single tag it is text.
+    if fmt is None or (fmt == "html" and "<" not in text):
+        fmt = detect_format(text, source.name)
+    source = Source(source.kind, source.name, fmt)
+    if fmt == "text":
+        return RawText(source, text, None, None)
+    body, title, published = _extract_html(text, name)
+    return RawText(source, body, title, published)
+
+
+def _read_sample() -> RawText:
+    data = importlib.resources.files(_SAMPLE_PACKAGE).joinpath(_SAMPLE_FILE).read_bytes()
+    return _raw_text(data, Source("sample", SAMPLE_NAME), SAMPLE_NAME, fmt="text")
+
+
+def _read_stdin(stdin: typing.BinaryIO | None) -> RawText:
+    try:
+        if stdin is not None:
+            data = stdin.read(MAX_INPUT_BYTES + 1)
+        elif sys.stdin is None:
+            raise InputError("there is no standard input to read; pipe an article in or give a path")
+        elif hasattr(sys.stdin, "buffer"):
+            data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        else:  # a text stream put in place of sys.stdin (tests, embedding)
+            data = sys.stdin.read(MAX_INPUT_BYTES + 1).encode("utf-8")
+    except (OSError, ValueError) as exc:  # ValueError: read from a closed stream
+        raise InputError(f"cannot read {_STDIN_NAME} ({exc}); pipe an article in or give a path") from exc
+    if len(data) > MAX_INPUT_BYTES:
+        raise _too_large(_STDIN_NAME)
+    return _raw_text(data, Source("stdin", "-"), _STDIN_NAME)
+
+
+def _read_file(spec: str) -> RawText:
+    if not spec.strip():
+        raise InputError(
+            "the source is an empty name; give a path, an http(s):// URL or - for standard input"
+        )
+    if "://" in spec:
+        scheme = spec.split("://", 1)[0]
+        raise InputError(f"{spec}: {scheme}:// addresses are not supported; give an http(s):// URL or a path")
+    path = Path(spec)
+    try:
+        with path.open("rb") as f:
+            data = f.read(MAX_INPUT_BYTES + 1)
+    except (FileNotFoundError, NotADirectoryError) as exc:
+        hint = " (for a web page, start the address with https://)" if spec.startswith("www.") else ""
+        raise InputError(f"file not found: {spec} — check the path{hint}") from exc
+    except IsADirectoryError as exc:
+        raise InputError(f"{spec} is a directory, not a file; give the path of an article file") from exc
+    except PermissionError as exc:
+        raise InputError(f"cannot read {spec}: permission denied; check the file's permissions") from exc
+    except OSError as exc:
+        raise InputError(f"cannot read {spec}: {exc.strerror or exc}; check the path") from exc
+    if len(data) > MAX_INPUT_BYTES:
+        raise _too_large(spec)
+    return _raw_text(data, Source("file", spec), spec)
+
+
+# --- URLs --------------------------------------------------------------------------------------
+
+_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+_TEXT_TYPES = frozenset({"text/plain", "text/markdown", "text/x-markdown"})
+_ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,text/markdown;q=0.9"
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_CHUNK = 64 * 1024
+
+
+def user_agent() -> str:
+    try:
+        version = importlib.metadata.version("briefcli")
+    except importlib.metadata.PackageNotFoundError:
+        version = "dev"
+    return f"briefcli/{version} (+https://pypi.org/project/briefcli/)"
+
+
+@dataclass(frozen=True, slots=True)
+class _Fetched:
+    body: bytes
+    media_type: str | None
+    charset: str | None
+
+
+def _content_type(value: str | None) -> tuple[str | None, str | None]:
+    """('text/html', 'utf-8') from 'text/html; charset="utf-8"'."""
+    if not value or not value.strip():
+        return None, None
+    media, *params = value.split(";")
+    charset = None
+    for param in params:
+        key, _, val = param.partition("=")
+        if key.strip().lower() == "charset":
+            charset = val.strip().strip("\"'") or None
+    return media.strip().lower() or None, charset
+
+
+def _read_body(response: urllib3.BaseHTTPResponse, url: str, deadline: float, timeout: float) -> bytes:
+    length = response.headers.get("Content-Length")
+    if length is not None and length.strip().isdigit() and int(length) > MAX_INPUT_BYTES:
+        raise NetworkError(
+            f"{url}: the page is {int(length):,} bytes, over the {_mib(MAX_INPUT_BYTES)} input limit; "
+            "give the address of the article alone"
+        )
+    chunks: list[bytes] = []
+    size = 0
+    # read1 (urllib3 >= 2.3) returns what one receive brings, so a server that drips bytes is
+    # caught by the deadline; stream() would wait for a whole chunk or the end of the body.
+    if hasattr(response, "read1"):
+        pieces: Iterable[bytes] = iter(lambda: response.read1(_CHUNK, decode_content=True), b"")
+    else:
+        pieces = response.stream(_CHUNK, decode_content=True)
+    for chunk in pieces:
+        size += len(chunk)
+        if size > MAX_INPUT_BYTES:
+            raise NetworkError(
+                f"{url}: the page is over the {_mib(MAX_INPUT_BYTES)} input limit; "
+                "give the address of the article alone"
+            )
+        if time.monotonic() > deadline:
+            raise _timed_out(url, timeout)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _timed_out(url: str, timeout: float) -> NetworkError:
+    return NetworkError(
+        f"{url}: timed out, no complete answer within {timeout:g} s; try again later, raise --timeout "
+        "or check the address"
+    )
+
+
+def _get(url: str, timeout: float) -> _Fetched:
+    """GET with at most MAX_REDIRECTS redirects, all within ``timeout`` seconds."""
+    import urllib3  # lazily: only URLs pay for it
+
+    deadline = time.monotonic() + timeout
+    current = url
+    seen = {url}
+    headers = {"User-Agent": user_agent(), "Accept": _ACCEPT, "Accept-Encoding": "gzip, deflate"}
+    # Redirects are followed here, not by urllib3, so that every hop shares one deadline and a
+    # loop is reported as a loop.
+    with urllib3.PoolManager(headers=headers) as pool:
+        for _hop in range(MAX_REDIRECTS + 1):
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise _timed_out(url, timeout)
+            response = pool.request(
+                "GET",
+                current,
+                redirect=False,
+                retries=False,
+                preload_content=False,
+                timeout=urllib3.Timeout(connect=remaining, read=remaining),
+            )
+            try:
+                status = response.status
+                if status in _REDIRECTS:
+                    location = response.headers.get("Location")
+                    if not location:
+                        raise NetworkError(
+                            f"{url}: HTTP {status} redirect without a Location; check the address"
+                        )
+                    target = urllib.parse.urljoin(current, location)
+                    if urllib.parse.urlsplit(target).scheme.lower() not in ("http", "https"):
+                        raise NetworkError(
+                            f"{url}: redirected to {target}, which is not http(s); give another address"
+                        )
+                    if target in seen:
+                        raise NetworkError(
+                            f"{url}: the redirects go round in a loop; check the address in a browser"
+                        )
+                    log.debug("%s: HTTP %d -> %s", current, status, target)
+                    seen.add(target)
+                    current = target
+                    continue
+                if status >= 400:
+                    reason = f" {response.reason}" if response.reason else ""
+                    fix = "the site has a problem, try again later" if status >= 500 else "check the address"
+                    raise NetworkError(f"{url}: the server answered HTTP {status}{reason}; {fix}")
+                media, charset = _content_type(response.headers.get("Content-Type"))
+                if media is not None and media not in _HTML_TYPES | _TEXT_TYPES:
+                    raise NetworkError(
+                        f"{url}: the server sent {media}, not an HTML or text page; "
+                        "give the address of the article's web page"
+                    )
+                body = _read_body(response, url, deadline, timeout)
+                log.debug("%s: %d bytes of %s from %s", url, len(body), media, current)
+                return _Fetched(body, media, charset)
+            finally:
+                response.close()
+                response.release_conn()
+    raise NetworkError(f"{url}: more than {MAX_REDIRECTS} redirects; give the final address of the page")
+
+
+def _fetch(url: str, timeout: float) -> _Fetched:
+    """``_get`` with every urllib3 and socket exception turned into a NetworkError/InputError."""
+    from http.client import HTTPException
+
+    import urllib3
+    import urllib3.exceptions as ue
+
+    try:
+        ascii_url = _idna_url(url)
+        if not urllib3.util.parse_url(ascii_url).host:
+            raise InputError(f"{url} is not a valid URL (no host); check the address")
+        return _get(ascii_url, timeout)
+    except ue.LocationValueError as exc:
+        raise InputError(f"{url} is not a valid URL ({exc}); check the address") from exc
+    except ue.NameResolutionError as exc:
+        host = urllib.parse.urlsplit(url).hostname
+        raise NetworkError(
+            f"{url}: cannot resolve the host name {host}; check the address and the network"
+        ) from exc
+    except ue.NewConnectionError as exc:
+        # A subclass of ConnectTimeoutError in urllib3 2, so it is caught before it.
+        reason = "connection refused" if "refused" in str(exc).lower() else "cannot connect"
+        raise NetworkError(f"{url}: {reason}; check the address, or try again later") from exc
+    except (ue.TimeoutError, TimeoutError) as exc:
+        raise _timed_out(url, timeout) from exc
+    except ue.SSLError as exc:
+        raise NetworkError(
+            f"{url}: TLS error ({_first_line(exc)}); check the address or the system certificates"
+        ) from exc
+    except (ue.HTTPError, HTTPException, OSError, ValueError) as exc:
+        raise NetworkError(f"{url}: network error ({_first_line(exc)}); try again later") from exc
+
+
+def _idna_url(url: str) -> str:
+    """The URL with a non-ASCII host name in its ASCII (punycode) form: urllib3 needs the
+    third-party idna package for that, Python's own IDNA 2003 codec does it well enough."""
+    parts = urllib.parse.urlsplit(url)
+    host = parts.hostname
+    if not host or host.isascii():
+        return url
+    try:
+        ascii_host = host.encode("idna").decode("ascii")
+        port = parts.port
+    except (UnicodeError, ValueError) as exc:
+        raise InputError(f"{url} is not a valid URL (bad host name {host}); check the address") from exc
+    userinfo, at, _ = parts.netloc.rpartition("@")
+    netloc = f"{userinfo}{at}{ascii_host}" + (f":{port}" if port is not None else "")
+    return urllib.parse.urlunsplit(parts._replace(netloc=netloc))
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text.splitlines()[0][:200]
+
+
+def _read_url(url: str, timeout: float) -> RawText:
+    fetched = _fetch(url, timeout)
+    fmt: Format | None = "html" if fetched.media_type in _HTML_TYPES else None
+    return _raw_text(fetched.body, Source("url", url), url, declared=fetched.charset, fmt=fmt)
+
+
+def _is_url(spec: str) -> bool:
+    return spec[:8].lower().startswith(("http://", "https://"))
+
+
+# --- Public ------------------------------------------------------------------------------------
+
+
+def read_source(spec: str | None, *, stdin: typing.BinaryIO | None = None, timeout: float = 10.0) -> RawText:
+    """Read and decode a source: None for the bundled sample, "-" for standard input (``stdin``
+    or ``sys.stdin``), an http(s):// URL (``timeout`` seconds for the whole fetch), else a path.
+
+    Raises InputError or NetworkError only.
+    """
+    if spec is None:
+        return _read_sample()
+    if spec == "-":
+        return _read_stdin(stdin)
+    if _is_url(spec):
+        return _read_url(spec, timeout)
+    return _read_file(spec)
+
+
+def load(spec: str | None = None, *, stdin: typing.BinaryIO | None = None, timeout: float = 10.0) -> Article:
+    """Load a source as an Article: see ``read_source`` for the sources, ``layout`` for the layout."""
+    raw = read_source(spec, stdin=stdin, timeout=timeout)
+    from briefcli.layout import build_article
+
+    return build_article(raw.source, raw.text, title=raw.title, published=raw.published)

@@ -1,0 +1,134 @@
+"""The commands on the bundled reference article, and the CLI's error handling."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from briefcli.cli import app
+from briefcli.errors import ExitCode
+
+runner = CliRunner()
+
+REFERENCE_TITLE = "WCO Secretary General participates in International Customs Forum in Moscow"
+
+
+def test_help_lists_the_commands() -> None:
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for command in ("analyze", "summary", "schema"):
+        assert command in result.stdout
+
+
+@pytest.mark.parametrize("command", ["analyze", "summary", "schema"])
+def test_each_command_has_help_with_an_example(command: str) -> None:
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Example" in result.stdout
+
+
+@pytest.mark.parametrize("command", ["analyze", "summary"])
+def test_help_names_the_bundled_article(command: str) -> None:
+    result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "200"})
+    assert "bundled reference article" in " ".join(result.stdout.split())
+
+
+def test_analyze_json_on_the_bundled_article() -> None:
+    result = runner.invoke(app, ["analyze", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["title"] == REFERENCE_TITLE
+    assert data["published"] == "2021-10-25"
+    assert data["source"]["kind"] == "sample"
+    assert [len(p["sentences"]) for p in data["paragraphs"]] == [2, 1, 4, 2, 2, 3]
+    assert [s["index"] for p in data["paragraphs"] for s in p["sentences"]] == list(range(14))
+    body = "\n\n".join(p["text"] for p in data["paragraphs"])
+    for p in data["paragraphs"]:
+        for s in p["sentences"]:
+            assert body[s["start"] : s["end"]] == s["text"]
+    assert data["paragraphs"][2]["sentences"][1]["text"].startswith("Dr. Mikuriya emphasized")
+
+
+def test_analyze_rich_on_the_bundled_article() -> None:
+    result = runner.invoke(app, ["analyze"])
+    assert result.exit_code == 0, result.output
+    assert "2021-10-25" in result.stdout
+    assert "Paragraphs" in result.stdout
+
+
+@pytest.mark.parametrize("fmt", ["rich", "md", "txt", "json"])
+def test_summary_formats_cite_paragraphs(fmt: str) -> None:
+    result = runner.invoke(app, ["summary", "--format", fmt])
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    if fmt == "json":
+        data = json.loads(out)
+        assert data["title"] == REFERENCE_TITLE
+        assert data["lead"]["paragraph"] == 0
+        assert data["lead"]["text"].startswith("On 23 October 2021")
+    else:
+        assert "2021-10-25" in out
+        assert "(¶0)" in out
+        assert "On 23 October 2021" in out
+
+
+def test_summary_respects_max_words() -> None:
+    short = json.loads(runner.invoke(app, ["summary", "-f", "json", "--max-words", "60"]).stdout)
+    long = json.loads(runner.invoke(app, ["summary", "-f", "json", "--max-words", "400"]).stdout)
+    assert len(short["points"]) < len(long["points"])
+
+
+def test_markup_in_article_text_prints_as_written(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "A [bold]title[/bold]\n\nThe minister [sic] met the envoy [/x] today.\n", encoding="utf-8"
+    )
+    result = runner.invoke(app, ["summary", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "[sic]" in result.stdout
+    assert "[/x]" in result.stdout
+    assert "[bold]title[/bold]" in result.stdout
+
+
+def test_input_error_is_one_line_without_traceback(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["analyze", str(tmp_path / "missing.txt")])
+    assert result.exit_code == ExitCode.INPUT
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith("briefcli: error: ")
+    assert "Traceback" not in result.stderr
+
+
+def test_debug_shows_the_traceback(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["--debug", "analyze", str(tmp_path / "missing.txt")])
+    assert result.exit_code != 0
+    assert result.exception is not None
+
+
+def test_internal_error_has_its_own_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(article: object) -> object:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("briefcli.analysis.analyse", broken)
+    result = runner.invoke(app, ["analyze"])
+    assert result.exit_code == ExitCode.INTERNAL
+    assert "internal error" in result.stderr
+    assert "--debug" in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_unknown_format_is_a_usage_error() -> None:
+    result = runner.invoke(app, ["analyze", "--format", "yaml"])
+    assert result.exit_code == ExitCode.USAGE
+
+
+def test_python_dash_m_and_version() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "briefcli", "--version"], capture_output=True, text=True, check=False
+    )
+    assert proc.returncode == 0
+    assert proc.stdout.startswith("briefcli ")

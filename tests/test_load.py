@@ -1,0 +1,577 @@
+"""load.py: every source kind, every encoding rule, every error, and nothing but BriefErrors."""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import gzip
+import io
+import os
+import random
+import re
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from briefcli.errors import BriefError, InputError, NetworkError
+from briefcli.layout import normalise
+from briefcli.load import (
+    MAX_INPUT_BYTES,
+    SAMPLE_NAME,
+    RawText,
+    decode_bytes,
+    detect_format,
+    load,
+    read_source,
+    user_agent,
+)
+from conftest import LocalHTTPServer, ReferenceArticle, Reply, build_html_page
+
+# An article of our own with the accents and typography of the genre.
+ACCENTED = (
+    "Minister of Côte d’Ivoire meets Mr. González\n"
+    "\n"
+    "Abidjan, 4 June 2019\n"
+    "\n"
+    "The Minister of Foreign Affairs of Côte d’Ivoire, Mr. Saïd Koné, received Mr. Luis González, "
+    "Ambassador of Spain, on 3 June 2019.\n"
+    "\n"
+    "“Our cooperation – in trade and in education – is growing,” said Mr. Koné.\n"
+)
+# Latin-1 has no curly quotes or dashes.
+LATIN1 = "Señor Núñez met the Minister in Genève.\n\nBoth sides welcomed the «progress» made since 2018.\n"
+SHORT_HTML_ARTICLE = build_html_page(
+    "Minister meets envoy in Lima",
+    "12 March 2020",
+    [
+        "The Foreign Minister of Peru, Mr. Néstor Popolizio, received the Ambassador of Chile in Lima.",
+        "Both discussed trade, fisheries and the joint commission on water.",
+    ],
+)
+
+
+def lines(text: str) -> list[str]:
+    """Non-blank lines, normalised as layout does (NBSP -> space, ...)."""
+    return [line for line in normalise(text).split("\n") if line]
+
+
+def write(tmp_path: Path, name: str, data: bytes | str) -> str:
+    path = tmp_path / name
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return str(path)
+
+
+# --- Source kinds ------------------------------------------------------------------------------
+
+
+def test_sample(reference_article_text: str) -> None:
+    raw = read_source(None)
+    assert raw == RawText(raw.source, reference_article_text, None, None)
+    assert (raw.source.kind, raw.source.name, raw.source.format) == ("sample", SAMPLE_NAME, "text")
+
+
+def test_load_sample(reference_article: ReferenceArticle) -> None:
+    article = load()
+    assert article.title == reference_article.title
+    assert article.published == dt.date(2021, 10, 25)
+    assert len(article.paragraphs) == len(reference_article.paragraphs) == 6
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [
+        ("article.txt", "text"),
+        ("article.md", "text"),
+        ("article", "text"),
+        ("ARTICLE.TXT", "text"),
+    ],
+)
+def test_text_files(tmp_path: Path, reference_article_text: str, name: str, fmt: str) -> None:
+    path = write(tmp_path, name, reference_article_text)
+    raw = read_source(path)
+    assert (raw.source.kind, raw.source.name, raw.source.format) == ("file", path, fmt)
+    assert raw.text == reference_article_text
+    assert raw.title is None and raw.published is None
+
+
+@pytest.mark.parametrize("name", ["article.html", "article.htm", "Article.HTML", "article.txt", "article"])
+def test_html_files_by_extension_or_content(
+    tmp_path: Path, reference_html: str, reference_article: ReferenceArticle, name: str
+) -> None:
+    raw = read_source(write(tmp_path, name, reference_html))
+    assert raw.source.format == "html"
+    assert raw.title == reference_article.title
+    assert raw.published == dt.date(2021, 10, 25)
+    # Exactly: title, date line, body paragraphs (NBSP -> space is trafilatura's and layout's doing).
+    assert lines(raw.text) == lines(
+        "\n".join([reference_article.title, reference_article.date_line, *reference_article.paragraphs])
+    )
+
+
+def test_html_and_text_give_the_same_article(tmp_path: Path, reference_html: str) -> None:
+    from_html = load(write(tmp_path, "a.html", reference_html))
+    sample = load()
+    assert from_html.text == sample.text
+    assert from_html.paragraphs == sample.paragraphs
+    assert (from_html.title, from_html.published) == (sample.title, sample.published)
+
+
+def test_html_div_soup_keeps_every_paragraph(tmp_path: Path, reference_article: ReferenceArticle) -> None:
+    ref = reference_article
+    body = "".join(f"<div>{p}</div>" for p in ref.paragraphs)
+    page = (
+        f"<html><head><title>{ref.title}</title></head><body><div id='menu'><a href='/'>Home</a></div>"
+        f"<div class='main'><h1>{ref.title}</h1><div class='meta'><span>{ref.date_line}</span></div>"
+        f"<div class='content'>{body}</div></div><div class='footer'>Copyright WCO 2021.</div></body></html>"
+    )
+    raw = read_source(write(tmp_path, "soup.html", page))
+    assert lines(raw.text)[-6:] == [normalise(p) for p in ref.paragraphs]
+
+
+@pytest.mark.parametrize(
+    ("meta", "published"),
+    [
+        ('<meta property="article:published_time" content="2019-05-03">', dt.date(2019, 5, 3)),
+        ('<meta property="article:published_time" content="not a date">', None),
+        ('<meta name="date" content="2099-99-99">', None),
+        ("", None),
+    ],
+)
+def test_html_metadata_date(tmp_path: Path, meta: str, published: dt.date | None) -> None:
+    page = SHORT_HTML_ARTICLE.replace("</head>", f"{meta}</head>").replace(
+        '<p class="date">12 March 2020</p>', ""
+    )
+    assert read_source(write(tmp_path, "a.html", page)).published == published
+
+
+def test_stdin(reference_article_text: str) -> None:
+    raw = read_source("-", stdin=io.BytesIO(reference_article_text.encode()))
+    assert (raw.source.kind, raw.source.name, raw.source.format) == ("stdin", "-", "text")
+    assert raw.text == reference_article_text
+
+
+def test_stdin_html(reference_html: str, reference_article: ReferenceArticle) -> None:
+    raw = read_source("-", stdin=io.BytesIO(reference_html.encode()))
+    assert raw.source.format == "html"
+    assert raw.title == reference_article.title
+
+
+def test_stdin_defaults_to_sys_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = io.TextIOWrapper(io.BytesIO(ACCENTED.encode("cp1252")), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", fake)
+    assert read_source("-").text == ACCENTED
+
+
+@pytest.mark.parametrize(
+    ("path", "fmt"),
+    [
+        ("/article.html", "html"),
+        ("/untyped", "html"),  # no Content-Type: sniffed
+        ("/text-as-html", "text"),  # text/html without a tag
+        ("/article.txt", "text"),
+        ("/article.md", "text"),
+        ("/article.gz", "text"),  # Content-Encoding: gzip
+        ("/hops/3", "html"),  # three redirects
+        ("/hops/5", "html"),  # the most we follow
+    ],
+)
+def test_urls(http_server: LocalHTTPServer, reference_article: ReferenceArticle, path: str, fmt: str) -> None:
+    url = http_server.url(path)
+    raw = read_source(url)
+    assert (raw.source.kind, raw.source.name, raw.source.format) == ("url", url, fmt)
+    assert lines(raw.text)[-6:] == [normalise(p) for p in reference_article.paragraphs]
+
+
+def test_url_load_matches_sample(http_server: LocalHTTPServer) -> None:
+    assert load(http_server.url("/article.html")).paragraphs == load().paragraphs
+
+
+def test_url_sends_user_agent(http_server: LocalHTTPServer) -> None:
+    read_source(http_server.url("/article.txt?ua"))
+    headers = next(h for path, h in reversed(http_server.requests) if path == "/article.txt?ua")
+    assert headers["User-Agent"] == user_agent()
+    assert re.fullmatch(r"briefcli/\S+ \(\+https://pypi\.org/project/briefcli/\)", user_agent())
+
+
+@pytest.mark.parametrize(
+    ("content_type", "body", "expected"),
+    [
+        (
+            "text/plain; charset=iso-8859-1",
+            ACCENTED.encode("cp1252"),
+            ACCENTED,
+        ),  # labels read as windows-1252
+        ("text/plain; charset=ISO-8859-1", ACCENTED.encode("utf-8"), ACCENTED),  # mislabelled UTF-8
+        (
+            'text/plain; charset="windows-1251"',
+            "Министр встретился с послом.".encode("cp1251"),
+            "Министр встретился с послом.",
+        ),
+        ("text/plain; charset=no-such-charset", ACCENTED.encode("utf-8"), ACCENTED),
+        ("text/plain", ACCENTED.encode("cp1252"), ACCENTED),
+    ],
+)
+def test_url_charset(http_server: LocalHTTPServer, content_type: str, body: bytes, expected: str) -> None:
+    path = f"/charset/{abs(hash((content_type, body)))}"
+    http_server.routes[path] = Reply(200, body, {"Content-Type": content_type})
+    assert read_source(http_server.url(path)).text == expected
+
+
+# --- Decoding ----------------------------------------------------------------------------------
+
+ENCODINGS = [
+    ("utf-8", ACCENTED.encode("utf-8")),
+    ("utf-8 with BOM", codecs.BOM_UTF8 + ACCENTED.encode("utf-8")),
+    ("utf-16 LE with BOM", codecs.BOM_UTF16_LE + ACCENTED.encode("utf-16-le")),
+    ("utf-16 BE with BOM", codecs.BOM_UTF16_BE + ACCENTED.encode("utf-16-be")),
+    ("utf-32 LE with BOM", codecs.BOM_UTF32_LE + ACCENTED.encode("utf-32-le")),
+    ("utf-32 BE with BOM", codecs.BOM_UTF32_BE + ACCENTED.encode("utf-32-be")),
+    ("utf-16 LE without BOM", ACCENTED.encode("utf-16-le")),
+    ("utf-16 BE without BOM", ACCENTED.encode("utf-16-be")),
+    ("cp1252", ACCENTED.encode("cp1252")),
+]
+
+
+@pytest.mark.parametrize(("label", "data"), ENCODINGS, ids=[e[0] for e in ENCODINGS])
+def test_decode(tmp_path: Path, label: str, data: bytes) -> None:
+    assert decode_bytes(data, name="t") == ACCENTED
+    assert read_source(write(tmp_path, "a.txt", data)).text == ACCENTED
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        (LATIN1, "latin-1"),
+        ("Côte d’Ivoire", "cp1252"),
+        ("Mr. González", "cp1252"),
+        ("Saïd – “yes”", "cp1252"),
+        ("Le budget de 5 € a été approuvé.", "iso8859-15"),  # € sits at 0xA4: ¤ in cp1252
+    ],
+)
+def test_decode_western_single_byte(text: str, encoding: str) -> None:
+    decoded = decode_bytes(text.encode(encoding), name="t")
+    if encoding == "iso8859-15":  # the one we cannot tell from cp1252: documented loss
+        assert decoded == text.replace("€", "¤")
+    else:
+        assert decoded == text
+
+
+def test_decode_cp1252_undefined_bytes_do_not_lose_the_rest() -> None:
+    # 0x81 is undefined in cp1252; the curly quotes around it must still decode.
+    data = b"\x93Yes,\x94 said the Minister of C\xf4te d\x92Ivoire. \x81"
+    assert decode_bytes(data, name="t") == "“Yes,” said the Minister of Côte d’Ivoire. \x81"
+
+
+@pytest.mark.parametrize(
+    ("data", "declared", "expected"),
+    [
+        ("Côte".encode(), "iso-8859-1", "Côte"),
+        ("Côte".encode("cp1252"), "iso-8859-1", "Côte"),
+        ("Łódź".encode("cp1250"), "windows-1250", "Łódź"),
+        ("Łódź".encode(), "windows-1250", "Łódź"),  # not valid cp1250 (0x81): UTF-8
+        ("Dvořák".encode(), "windows-1250", "Dvořák"),  # valid cp1250 too, but UTF-8 wins
+        ("Côte".encode(), "x-unknown", "Côte"),
+        ("Côte".encode("utf-16"), "utf-16", "Côte"),
+    ],
+)
+def test_decode_declared(data: bytes, declared: str, expected: str) -> None:
+    assert decode_bytes(data, name="t", declared=declared) == expected
+
+
+def test_meta_charset_in_html_file(tmp_path: Path) -> None:
+    page = build_html_page(
+        "Ministr se setkal s velvyslancem",
+        None,
+        ["Ministr Dvořák přijal velvyslance v Brně, aby jednali o obchodu."],
+        charset="windows-1250",
+    )
+    raw = read_source(write(tmp_path, "a.html", page.encode("cp1250")))
+    assert "Dvořák přijal velvyslance v Brně" in raw.text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "fmt"),
+    [
+        ("<!DOCTYPE html><html><body><p>x</p></body></html>", "a.txt", "html"),
+        ("\ufeff  \n<!doctype HTML>\n<html>", "a", "html"),
+        ("<html lang='en'><head>", "a.md", "html"),
+        ('<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml">', "a", "html"),
+        ("<!-- saved page -->\n<html>", "a.txt", "html"),
+        ("Title\n\n<p>First paragraph.</p>", "a.txt", "html"),
+        ("Title\n\n<article>", "-", "html"),
+        ("Title\n\n<p>Inline HTML in markdown.</p>", "a.md", "text"),
+        ("Plain text, no tags at all.", "a.html", "text"),
+        ("Plain text <with> one.", "a.html", "html"),
+        ("Plain text about <pre> and <b> only.", "a.txt", "text"),
+        ("Plain <i>text</i>.", "https://example.org/news/a.html?x=1", "html"),
+        ("Plain text.", "https://example.org/news/a.txt", "text"),
+        ("Plain text.", "-", "text"),
+    ],
+)
+def test_detect_format(text: str, name: str, fmt: str) -> None:
+    assert detect_format(text, name) == fmt
+
+
+# --- Input errors ------------------------------------------------------------------------------
+
+
+def _docx() -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", "<w:document/>")
+    return buf.getvalue()
+
+
+def _zip() -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("article.txt", ACCENTED)
+    return buf.getvalue()
+
+
+BAD_BYTES = [
+    ("empty", b"", "is empty"),
+    ("whitespace", b" \n\t\r\n  \n", "is empty"),
+    ("bom only", codecs.BOM_UTF8 + b"\n", "is empty"),
+    (
+        "pdf",
+        b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n",
+        "is a PDF file, not an article; save it as text or HTML first",
+    ),
+    ("png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "is a PNG image"),
+    ("jpeg", b"\xff\xd8\xff\xe0\x00\x10JFIF", "is a JPEG image"),
+    ("gif", b"GIF89a\x01\x00\x01\x00", "is a GIF image"),
+    ("zip", _zip(), "is a ZIP archive, not an article; unpack it"),
+    ("docx", _docx(), "is a Word document (.docx)"),
+    ("gzip", gzip.compress(ACCENTED.encode()), "is a gzip-compressed file, not an article; decompress it"),
+    (
+        "nul bytes",
+        b"The Minister\x00\x00\x01 met\x00 the envoy.\x00",
+        "is binary data (it contains NUL bytes)",
+    ),
+    ("controls", bytes(range(1, 9)) * 20, "is not readable text"),
+    ("random", random.Random(7).randbytes(4000).replace(b"\x00", b"\x01"), "is not readable text"),
+    (
+        "bad utf-8 after bom",
+        codecs.BOM_UTF8 + b"caf\xe9",
+        "starts with a UTF-8 byte-order mark but is not valid UTF-8",
+    ),
+    (
+        "html without article",
+        b"<html><body><nav><ul><li><a href='/'>Home</a></li><li>News</li></ul></nav></body></html>",
+        "no article text found",
+    ),
+    (
+        "html menu only",  # the menu's lines must not add up to one line of prose
+        b"<html><body><ul><li>Home</li><li>Write to us.</li><li>Follow</li><li>our</li>"
+        b"<li>news</li></ul></body></html>",
+        "no article text found",
+    ),
+    (
+        "html empty body",
+        b"<!DOCTYPE html><html><head><title>x</title></head><body></body></html>",
+        "no article text found",
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "data", "message"), BAD_BYTES, ids=[b[0] for b in BAD_BYTES])
+def test_bad_files(tmp_path: Path, label: str, data: bytes, message: str) -> None:
+    path = write(tmp_path, "input.txt", data)
+    with pytest.raises(InputError) as err:
+        read_source(path)
+    assert str(err.value).startswith(path) and message in str(err.value)
+    assert "\n" not in str(err.value)
+
+
+@pytest.mark.parametrize(("label", "data", "message"), BAD_BYTES, ids=[b[0] for b in BAD_BYTES])
+def test_bad_stdin(label: str, data: bytes, message: str) -> None:
+    with pytest.raises(InputError, match=re.escape(message)) as err:
+        read_source("-", stdin=io.BytesIO(data))
+    assert str(err.value).startswith("standard input")
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    path = str(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match=f"^file not found: {re.escape(path)} — check the path$"):
+        read_source(path)
+
+
+def test_missing_file_that_looks_like_a_web_address() -> None:
+    with pytest.raises(InputError, match="start the address with https://"):
+        read_source("www.example.org/news.html")
+
+
+def test_directory(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="is a directory, not a file"):
+        read_source(str(tmp_path))
+
+
+def test_too_large_file(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    with path.open("wb") as f:
+        f.truncate(MAX_INPUT_BYTES + 1)  # sparse: nothing is written
+    with pytest.raises(InputError, match="larger than the 10 MiB input limit"):
+        read_source(str(path))
+
+
+def test_file_at_the_limit_is_read(tmp_path: Path) -> None:
+    data = (b"The Minister met the envoy. " * (MAX_INPUT_BYTES // 28 + 1))[:MAX_INPUT_BYTES]
+    assert len(read_source(write(tmp_path, "a.txt", data)).text) == MAX_INPUT_BYTES
+
+
+def test_too_large_stdin() -> None:
+    with pytest.raises(InputError, match="standard input is larger than the 10 MiB input limit"):
+        read_source("-", stdin=io.BytesIO(b"a" * (MAX_INPUT_BYTES + 1)))
+
+
+def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_text(ACCENTED, encoding="utf-8")
+    path.chmod(0)
+    if os.geteuid() == 0:  # root reads anything: make open() refuse as it would for a user
+        real_open = Path.open
+
+        def refuse(self: Path, *args: object, **kwargs: object) -> object:
+            if self == path:
+                raise PermissionError(13, "Permission denied", str(self))
+            return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
+
+        monkeypatch.setattr(Path, "open", refuse)
+    with pytest.raises(InputError, match="permission denied; check the file's permissions"):
+        read_source(str(path))
+
+
+@pytest.mark.parametrize(
+    ("spec", "message"),
+    [
+        ("", "empty name"),
+        ("   ", "empty name"),
+        ("ftp://example.org/a.txt", "ftp:// addresses are not supported"),
+        ("file:///etc/hostname", "file:// addresses are not supported"),
+        ("http://", "not a valid URL"),
+        ("https:///article.html", "not a valid URL"),
+        ("http://127.0.0.1:99999/", "not a valid URL"),
+    ],
+)
+def test_bad_specs(spec: str, message: str) -> None:
+    with pytest.raises(InputError, match=re.escape(message)):
+        read_source(spec)
+
+
+def test_no_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", None)
+    with pytest.raises(InputError, match="no standard input"):
+        read_source("-")
+
+
+def test_closed_stdin() -> None:
+    stream = io.BytesIO(b"text")
+    stream.close()
+    with pytest.raises(InputError, match="cannot read standard input"):
+        read_source("-", stdin=stream)
+
+
+# --- Network errors ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [
+        ("/missing", "the server answered HTTP 404 Not Found; check the address"),
+        ("/error", "the server answered HTTP 500 Internal Server Error; the site has a problem"),
+        ("/hops/6", "more than 5 redirects"),
+        ("/loop", "the redirects go round in a loop"),
+        ("/ftp-redirect", "which is not http(s)"),
+        ("/redirect-no-location", "redirect without a Location"),
+        ("/report.pdf", "the server sent application/pdf, not an HTML or text page"),
+        ("/huge", "the page is 10,485,761 bytes, over the 10 MiB input limit"),
+        ("/endless", "the page is over the 10 MiB input limit"),
+    ],
+)
+def test_http_errors(http_server: LocalHTTPServer, path: str, message: str) -> None:
+    url = http_server.url(path)
+    with pytest.raises(NetworkError, match=re.escape(message)) as err:
+        read_source(url)
+    assert str(err.value).startswith(url)
+    assert "\n" not in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("path", "error", "message"),
+    [
+        ("/empty", InputError, "is empty"),
+        ("/pdf-as-html", InputError, "is a PDF file"),
+    ],
+)
+def test_url_content_errors(
+    http_server: LocalHTTPServer, path: str, error: type[BriefError], message: str
+) -> None:
+    with pytest.raises(error, match=re.escape(message)):
+        read_source(http_server.url(path))
+
+
+@pytest.mark.parametrize("path", ["/slow", "/drip"])
+def test_timeout(http_server: LocalHTTPServer, path: str) -> None:
+    with pytest.raises(NetworkError, match=r"no complete answer within 0\.5 s"):
+        read_source(http_server.url(path), timeout=0.5)
+
+
+def test_dns_failure(unresolvable_url: str) -> None:
+    with pytest.raises(NetworkError, match=r"cannot resolve the host name briefcli-test\.invalid"):
+        read_source(unresolvable_url)
+
+
+def test_international_host_name_is_looked_up_in_ascii(no_dns: None) -> None:
+    # Reaching the lookup means the host was converted (urllib3 alone needs the idna package).
+    with pytest.raises(NetworkError, match=r"cannot resolve the host name ünïcödé\.invalid"):
+        read_source("http://ünïcödé.invalid/päth")
+
+
+def test_connection_refused(refused_url: str) -> None:
+    with pytest.raises(NetworkError, match="connection refused"):
+        read_source(refused_url)
+
+
+def test_tls_error(http_server: LocalHTTPServer) -> None:
+    # HTTPS to a plain-HTTP server: the TLS handshake fails.
+    url = http_server.url("/article.html").replace("http://", "https://")
+    with pytest.raises(NetworkError, match="TLS error"):
+        read_source(url, timeout=2)
+
+
+@pytest.mark.usefixtures("no_dns")
+@pytest.mark.parametrize(
+    "spec",
+    [
+        "http://[::1",
+        "http://exa mple.org/",
+        "http://127.0.0.1:0/",
+        "https://127.0.0.1:1/x",
+        "http://ünïcödé.invalid/",
+        "http://" + "a" * 300 + ".invalid/",
+        "HTTP://briefcli-test.invalid",
+        "http://user:pass@127.0.0.1:1/",
+    ],
+)
+def test_only_brief_errors_escape(spec: str) -> None:
+    with pytest.raises(BriefError):
+        read_source(spec, timeout=1)
+
+
+# --- Start-up cost -----------------------------------------------------------------------------
+
+
+def test_text_file_does_not_import_network_or_html_modules(tmp_path: Path) -> None:
+    path = write(tmp_path, "a.txt", ACCENTED.encode("cp1252"))
+    code = (
+        "import sys, briefcli.load as l\n"
+        f"l.load({path!r})\n"
+        "bad = {'urllib3', 'trafilatura', 'charset_normalizer'} & set(sys.modules)\n"
+        "assert not bad, bad\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
