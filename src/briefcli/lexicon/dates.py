@@ -1,4 +1,4 @@
-"""Domain vocabulary as data: one place to read and extend.
+"""Calendar words for dates and date lines.
 
 Each table says what it is for and shows a sentence it targets. The analysis stages import
 these tables; they hold no logic.
