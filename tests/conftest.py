@@ -7,16 +7,27 @@ import gzip
 import html
 import importlib.resources
 import ipaddress
+import os
 import socket
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from briefcli.load import MAX_INPUT_BYTES
+
+# --- The gold corpus ---------------------------------------------------------------------------
+
+
+def corpus_dir() -> Path:
+    """The gold corpus: ``../shared/corpus`` beside the repository, or ``$BRIEFCLI_CORPUS``."""
+    configured = os.environ.get("BRIEFCLI_CORPUS")
+    return Path(configured) if configured else Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
 
 # --- The reference article (the bundled sample) ------------------------------------------------
 

@@ -4,7 +4,6 @@ place, gold validation, and `briefcli eval` on small corpora of our own."""
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Sequence
 from dataclasses import replace
 from importlib.resources import files
@@ -39,6 +38,7 @@ from briefcli.evaluate import (
 from briefcli.layout import build_article
 from briefcli.model import ParagraphKind, Source, SpeakerKind
 from briefcli.views import analysis_view
+from conftest import corpus_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCE_ID = "wco-2021-10-moscow-customs-forum"
@@ -709,17 +709,13 @@ def test_gold_as_prediction_on_the_reference_article(tmp_path: Path) -> None:
     assert result["articles"][0]["misses"] == []
 
 
-def _corpus() -> Path:
-    return Path(os.environ.get("BRIEFCLI_CORPUS") or ROOT.parent / "shared" / "corpus")
-
-
 @pytest.mark.skipif(
-    not _corpus().is_dir(),
+    not corpus_dir().is_dir(),
     reason="no gold corpus at ../shared/corpus (set BRIEFCLI_CORPUS to point elsewhere)",
 )
-def test_gold_as_prediction_on_the_whole_corpus() -> None:
+def test_gold_as_prediction_on_the_wholecorpus_dir() -> None:
     result = evaluate_corpus(
-        _corpus(), lambda txt: gold_as_prediction(load_gold(txt, txt.with_suffix(".json")))
+        corpus_dir(), lambda txt: gold_as_prediction(load_gold(txt, txt.with_suffix(".json")))
     )
     _perfect(result["scores"])
 

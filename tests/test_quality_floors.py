@@ -23,16 +23,12 @@ from typing import Any
 import pytest
 
 from briefcli.evaluate import COUNT_SCORES, RATIO_SCORES, EvalResult, evaluate_corpus
+from conftest import corpus_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 FLOORS_FILE = Path(__file__).resolve().parent / "quality_floors.json"
 # A score this far above its floor asks for the floor to be raised.
 RAISE_MARGIN = 0.01
-
-
-def corpus_dir() -> Path:
-    configured = os.environ.get("BRIEFCLI_CORPUS")
-    return Path(configured) if configured else ROOT.parent / "shared" / "corpus"
 
 
 def read_floors() -> dict[str, Any]:
