@@ -574,24 +574,34 @@ def test_location_accuracy(gold: str | None, pred: str | None, ok: bool) -> None
 
 
 @pytest.mark.parametrize(
-    ("text", "count", "expected"),
+    ("text", "count", "published", "expected"),
     [
-        pytest.param(PORT_TXT, 3, PORT_PARAGRAPHS, id="with-date-line"),
-        pytest.param(PORT_TXT.replace("12 March 2024\n\n", ""), 3, PORT_PARAGRAPHS, id="without-date-line"),
-        # A first block that is a paragraph, not a date line, is kept.
+        pytest.param(PORT_TXT, 3, "2024-03-12", PORT_PARAGRAPHS, id="with-date-line"),
         pytest.param(
-            "Title\n\n5-6 October 2011\n\nOne.\n\nTwo.\n", 3, ["5-6 October 2011", "One.", "Two."], id="range"
+            PORT_TXT.replace("12 March 2024\n\n", ""), 3, None, PORT_PARAGRAPHS, id="without-date-line"
         ),
-        # A date line is a date line, whatever the count: the annotation does not fit.
-        pytest.param("Title\n\n12 March 2024\n\nOne.\n\nTwo.\n", 3, None, id="date-line-is-no-paragraph"),
+        # A first block that is a paragraph, not the gold's date line, is kept.
+        pytest.param(
+            "Title\n\n5-6 October 2011\n\nOne.\n\nTwo.\n",
+            3,
+            None,
+            ["5-6 October 2011", "One.", "Two."],
+            id="range",
+        ),
+        # The gold's date line is a date line, whatever the count: the annotation does not fit.
+        pytest.param(
+            "Title\n\n12 March 2024\n\nOne.\n\nTwo.\n", 3, "2024-03-12", None, id="date-line-is-no-paragraph"
+        ),
         # One block too many, and it is no date line: the annotation does not fit.
-        pytest.param("Title\n\nZero.\n\nOne.\n\nTwo.\n", 2, None, id="extra-paragraph"),
-        pytest.param("Title\n\nOne.\n", 2, None, id="too-few"),
-        pytest.param("Title\n12 March 2024\nOne.\nTwo.\n", 2, ["One.", "Two."], id="single-newlines"),
+        pytest.param("Title\n\nZero.\n\nOne.\n\nTwo.\n", 2, None, None, id="extra-paragraph"),
+        pytest.param("Title\n\nOne.\n", 2, None, None, id="too-few"),
+        pytest.param(
+            "Title\n12 March 2024\nOne.\nTwo.\n", 2, "2024-03-12", ["One.", "Two."], id="single-newlines"
+        ),
     ],
 )
-def test_gold_paragraphs(text: str, count: int, expected: list[str] | None) -> None:
-    assert gold_paragraphs(text, count) == expected
+def test_gold_paragraphs(text: str, count: int, published: str | None, expected: list[str] | None) -> None:
+    assert gold_paragraphs(text, count, published) == expected
 
 
 def test_load_gold(tmp_path: Path) -> None:
