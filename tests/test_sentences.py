@@ -23,6 +23,14 @@ def sentences(text: str) -> list[str]:
             ["H.E. Mr. Paolo Rossi thanked the host.", "The visit ended."],
         ),
         (
+            "He thanked especially Ms. Lena Berg of the Port. She smiled.",
+            ["He thanked especially Ms. Lena Berg of the Port.", "She smiled."],
+        ),
+        (
+            "The talks were led by Amb. Ravi Patel. They ended late.",
+            ["The talks were led by Amb. Ravi Patel.", "They ended late."],
+        ),
+        (
             "The U.S. delegation arrived early. Talks began at noon.",
             ["The U.S. delegation arrived early.", "Talks began at noon."],
         ),

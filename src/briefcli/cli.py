@@ -163,6 +163,17 @@ def _print_text(text: str) -> None:
     sys.stdout.flush()
 
 
+def _print_bytes(data: bytes) -> None:
+    """Bytes as they are (an ICS file's CRLF line ends survive on every platform)."""
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(data.decode("utf-8"))
+    else:
+        buffer.write(data)
+        buffer.flush()
+
+
 @app.command()
 @_reports_errors
 def analyze(
@@ -212,6 +223,126 @@ def summary(
         from briefcli.render.templates import render_builtin
 
         _print_text(render_builtin(f"summary.{fmt.value}.j2", {"summary": view}))
+
+
+class PeopleFormat(StrEnum):
+    rich = "rich"
+    md = "md"
+    json = "json"
+    csv = "csv"
+
+
+@app.command()
+@_reports_errors
+def people(
+    source: SourceArg = None,
+    fmt: Annotated[PeopleFormat, typer.Option("--format", "-f", help="Output format.")] = PeopleFormat.rich,
+) -> None:
+    """Who's who: every named person with title and organization, how often the text refers
+    to them, the sections they appear in and their statements; then the unnamed participants
+    ("the Acting Head of the Federal Customs Service").
+
+    Example: briefcli people article.txt --format csv > people.csv
+    """
+    from briefcli.views import people_view
+
+    view = people_view(_briefing(source))
+    if fmt is PeopleFormat.json:
+        _print_json(view)
+    elif fmt is PeopleFormat.csv:
+        from briefcli.render.data import to_csv
+        from briefcli.views import PEOPLE_CSV_COLUMNS, people_rows
+
+        _print_text(to_csv(people_rows(view), PEOPLE_CSV_COLUMNS))
+    elif fmt is PeopleFormat.md:
+        from briefcli.render.templates import render_builtin
+
+        _print_text(render_builtin("people.md.j2", {"people": view}))
+    else:
+        from briefcli.render.terminal import people_renderable
+
+        _print_rich(people_renderable(view))
+
+
+class SectionsFormat(StrEnum):
+    rich = "rich"
+    md = "md"
+    json = "json"
+
+
+@app.command()
+@_reports_errors
+def sections(
+    source: SourceArg = None,
+    fmt: Annotated[
+        SectionsFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = SectionsFormat.rich,
+) -> None:
+    """The article in sections: the meeting, the panel, the bilateral talks and the background,
+    each with its paragraphs (¶), participants, dates and opening line.
+
+    Example: briefcli sections article.txt --format md
+    """
+    from briefcli.views import sections_view
+
+    view = sections_view(_briefing(source))
+    if fmt is SectionsFormat.json:
+        _print_json(view)
+    elif fmt is SectionsFormat.md:
+        from briefcli.render.templates import render_builtin
+
+        _print_text(render_builtin("sections.md.j2", {"sections": view}))
+    else:
+        from briefcli.render.terminal import sections_renderable
+
+        _print_rich(sections_renderable(view))
+
+
+class TimelineFormat(StrEnum):
+    rich = "rich"
+    md = "md"
+    json = "json"
+    csv = "csv"
+    ics = "ics"
+    html = "html"
+
+
+@app.command()
+@_reports_errors
+def timeline(
+    source: SourceArg = None,
+    fmt: Annotated[
+        TimelineFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = TimelineFormat.rich,
+) -> None:
+    """The events sorted by date, each with what happened, where, who and its paragraph (¶),
+    and the publication of the article as its own row. `--format ics` writes a calendar
+    (RFC 5545, all-day events) for any calendar application.
+
+    Example: briefcli timeline article.html --format ics > events.ics
+    """
+    from briefcli.views import timeline_view
+
+    view = timeline_view(_briefing(source))
+    if fmt is TimelineFormat.json:
+        _print_json(view)
+    elif fmt is TimelineFormat.csv:
+        from briefcli.render.data import to_csv
+        from briefcli.views import TIMELINE_CSV_COLUMNS
+
+        _print_text(to_csv(view["rows"], TIMELINE_CSV_COLUMNS))
+    elif fmt is TimelineFormat.ics:
+        from briefcli.render.data import to_ics
+
+        _print_bytes(to_ics(view).encode("utf-8"))
+    elif fmt is TimelineFormat.rich:
+        from briefcli.render.terminal import timeline_renderable
+
+        _print_rich(timeline_renderable(view))
+    else:
+        from briefcli.render.templates import render_builtin
+
+        _print_text(render_builtin(f"timeline.{fmt.value}.j2", {"timeline": view}))
 
 
 @app.command()

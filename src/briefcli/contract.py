@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing_extensions import TypedDict  # pydantic needs it on 3.11 to generate the schema
 
-from briefcli.model import Format, ParagraphKind, SourceKind, SpeakerKind
+from briefcli.model import Format, ParagraphKind, PlaceKind, SourceKind, SpeakerKind
 
 SCHEMA_ID = "https://briefcli.invalid/schema/analysis.schema.json"
 
@@ -41,6 +41,26 @@ class PersonDict(TypedDict):
     title: str | None
     org: str | None
     mentions: list[str]
+
+
+class ParticipantDict(TypedDict):
+    role: str  # an unnamed role holder: "Acting Head of the Federal Customs Service"
+    title: str | None
+    org: str | None
+    mentions: list[str]
+
+
+class OrganizationDict(TypedDict):
+    name: str
+    acronym: str | None
+    aliases: list[str]  # the forms the text uses, the acronym included
+
+
+class PlaceDict(TypedDict):
+    name: str  # a country by its short name ("Russia" for "the Russian Federation"), or a city
+    kind: PlaceKind
+    country: str | None  # a city's country
+    aliases: list[str]
 
 
 class StatementDict(TypedDict):
@@ -79,3 +99,6 @@ class AnalysisDict(TypedDict):
     people: list[PersonDict]
     statements: list[StatementDict]
     events: list[EventDict]
+    participants: list[ParticipantDict]
+    organizations: list[OrganizationDict]
+    places: list[PlaceDict]

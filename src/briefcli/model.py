@@ -76,12 +76,69 @@ class Article:
         return tuple(s for p in self.paragraphs for s in p.sentences)
 
 
+Gender = Literal["male", "female"]
+MentionKind = Literal["name", "title", "pronoun", "acronym"]
+PlaceKind = Literal["country", "city"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place where the text refers to someone or something: offsets into Article.text.
+
+    ``kind``: "name" ("Dr. Kunio Mikuriya", "Mr. Siluanov", "Secretary General Mikuriya"),
+    "title" (a role phrase: "the Minister of Finance of Russia", "The Secretary General"),
+    "pronoun" ("He", "his"), "acronym" ("WCO" for an organization)."""
+
+    start: int
+    end: int
+    kind: MentionKind
+    paragraph: int
+    sentence: int  # Sentence.index
+
+
 @dataclass(frozen=True, slots=True)
 class Person:
+    """A named person. ``mentions`` are the distinct surface forms, in order of first use;
+    ``spans`` every mention with its offsets, in text order (see ``analysis.people.person_at``)."""
+
     name: str
     title: str | None = None
     org: str | None = None
     mentions: tuple[str, ...] = ()
+    spans: tuple[Mention, ...] = ()
+    aliases: tuple[str, ...] = ()  # other names the text uses: "Mikuriya", "Supachai"
+    gender: Gender | None = None  # from an honorific ("Mr.", "Ms.", "His Excellency")
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    """A role holder the text never names: "the Acting Head of the Federal Customs Service"."""
+
+    role: str  # the phrase without its article: "Acting Head of the Federal Customs Service"
+    title: str | None = None  # "Acting Head"
+    org: str | None = None  # "Federal Customs Service"
+    mentions: tuple[str, ...] = ()
+    spans: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    """An organization: "World Customs Organization" with its acronym "WCO"."""
+
+    name: str
+    acronym: str | None = None
+    aliases: tuple[str, ...] = ()  # other forms used: the acronym, a longer form
+    spans: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A country ("Russia", also written "the Russian Federation") or a city ("Moscow")."""
+
+    name: str
+    kind: PlaceKind
+    country: str | None = None  # a city's country, when the text gives it
+    aliases: tuple[str, ...] = ()  # the forms the text uses
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +161,25 @@ class Statement:
     direct: bool
 
 
+DateForm = Literal["absolute", "range", "month", "no-year", "relative"]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date the text gives: "23 October 2021", "from 6 to 8 July", "in June 2019", "yesterday".
+
+    ``start``/``end`` are the offsets of the date phrase in Article.text; ``date`` and ``until``
+    are ISO ("YYYY-MM-DD", or "YYYY-MM" for a month); ``until`` is the last day of a range."""
+
+    start: int
+    end: int
+    date: str
+    until: str | None
+    paragraph: int
+    sentence: int  # Sentence.index
+    form: DateForm
+
+
 @dataclass(frozen=True, slots=True)
 class Event:
     date: str  # "YYYY-MM-DD" or "YYYY-MM"
@@ -112,6 +188,7 @@ class Event:
     what: str
     where: str | None = None
     who: tuple[str, ...] = ()
+    sentence: int | None = None  # Sentence.index of the sentence the event is told in
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,3 +202,6 @@ class Briefing:
     sections: tuple[Section, ...] = ()
     statements: tuple[Statement, ...] = ()
     events: tuple[Event, ...] = ()
+    participants: tuple[Participant, ...] = ()  # unnamed role holders
+    organizations: tuple[Organization, ...] = ()
+    places: tuple[Place, ...] = ()

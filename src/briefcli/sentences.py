@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from sentencex import get_sentence_boundaries
 
+from briefcli.lexicon.people import HONORIFIC_ABBREVIATIONS
+
 _LANGUAGE = "en"
 
 
@@ -30,4 +32,19 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
             start += 1
         if end > start:
             spans.append((start, end))
-    return spans
+    return _rejoin_honorifics(paragraph, spans)
+
+
+def _rejoin_honorifics(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Undo a split after an honorific the segmenter does not know: "... especially Ms. |
+    Chantal Criquillion ..." is one sentence."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and paragraph[start : start + 1].isupper():
+            prev_start, prev_end = out[-1]
+            last = paragraph[prev_start:prev_end].rsplit(None, 1)[-1]
+            if last.endswith(".") and last[:-1] in HONORIFIC_ABBREVIATIONS:
+                out[-1] = (prev_start, end)
+                continue
+        out.append((start, end))
+    return out

@@ -6,10 +6,27 @@ given. Stages still to come (people, statements, sections, events) leave their p
 
 from __future__ import annotations
 
+from briefcli.analysis.dates import find_dates
+from briefcli.analysis.events import find_events
+from briefcli.analysis.people import find_people
+from briefcli.analysis.sections import classify_paragraphs, segment_sections
 from briefcli.model import Article, Briefing, ParagraphKind
 
 
 def analyse(article: Article) -> Briefing:
     """Analyse a loaded article into a Briefing."""
-    kinds: tuple[ParagraphKind, ...] = tuple("other" for _ in article.paragraphs)
-    return Briefing(article=article, kinds=kinds)
+    who = find_people(article)
+    kinds: tuple[ParagraphKind, ...] = classify_paragraphs(article)
+    sections = segment_sections(article, kinds, who.people)
+    events = find_events(article, find_dates(article), sections, who.people, location=who.location)
+    return Briefing(
+        article=article,
+        kinds=kinds,
+        sections=sections,
+        events=events,
+        location=who.location,
+        people=who.people,
+        participants=who.participants,
+        organizations=who.organizations,
+        places=who.places,
+    )

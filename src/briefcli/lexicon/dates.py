@@ -27,3 +27,91 @@ WEEKDAYS: tuple[str, ...] = (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 )  # fmt: skip
+
+# Full weekday names, Monday first (index = ``date.weekday()``): "on Monday", "last Tuesday".
+WEEKDAY_NAMES: tuple[str, ...] = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+)  # fmt: skip
+
+# Deictic day words, counted from the publication date (days): "At a meeting today, the
+# Minister thanked ..."; "The delegation arrived yesterday"; "The talks end tomorrow".
+RELATIVE_DAYS: dict[str, int] = {
+    "today": 0,
+    "earlier today": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "tonight": 0,
+    "yesterday": -1,
+    "the day before yesterday": -2,
+    "tomorrow": 1,
+    "the day after tomorrow": 2,
+}
+
+# Deictic weeks and months, counted from the publication date (weeks or months):
+# "The Council met last week"; "The summit will take place next month".
+RELATIVE_WEEKS: dict[str, int] = {"last week": -1, "this week": 0, "next week": 1}
+RELATIVE_MONTHS: dict[str, int] = {"last month": -1, "this month": 0, "next month": 1}
+
+# Anaphoric day words, counted from the date the text gave last (days): "The Forum opened on
+# 5 May. The following day, the Ministers signed the agreement."
+FOLLOWING_DAYS: dict[str, int] = {
+    "the following day": 1,
+    "the next day": 1,
+    "the day after": 1,
+    "a day later": 1,
+    "one day later": 1,
+    "two days later": 2,
+    "three days later": 3,
+    "the same day": 0,
+    "that day": 0,
+    "the previous day": -1,
+    "the day before": -1,
+    "a day earlier": -1,
+}
+
+# Anaphoric months (months): "The agreement was signed in May; the next month, it entered into force."
+FOLLOWING_MONTHS: dict[str, int] = {
+    "the following month": 1,
+    "the next month": 1,
+    "the previous month": -1,
+    "the month before": -1,
+}
+
+# Words that open a weekday reference and say which way it points: "on Monday" (the last
+# Monday on or before the publication date, or the next one in a future-tense clause),
+# "last Monday" (before), "next Monday" (after).
+WEEKDAY_LEADS: dict[str, int] = {
+    "on": 0,
+    "last": -1,
+    "this past": -1,
+    "next": 1,
+    "this coming": 1,
+    "coming": 1,
+}
+
+# Words that may stand before a month without a day or year and make it a date: "in June",
+# "since March", "by mid-April", "at the end of May", "last September". Without one of these
+# a capitalised "May" or "March" is not a date ("May I ask ...", "March Forward campaign").
+MONTH_LEADS: tuple[str, ...] = (
+    "in", "since", "until", "till", "by", "during", "throughout", "from", "last", "next",
+    "this", "early", "late", "mid", "mid-", "end of", "beginning of", "start of", "middle of",
+    "the end of", "the beginning of", "the start of", "the middle of",
+)  # fmt: skip
+
+# Words that put a clause in the future: "the Conference, which will start on 30 November".
+# A date without a year in such a clause falls on or after the reference date.
+FUTURE_MARKERS: tuple[str, ...] = (
+    "will", "shall", "would", "'ll", "upcoming", "forthcoming", "next", "scheduled", "planned",
+    "to be held", "is to", "are to", "due to", "expected to", "set to", "ahead of",
+)  # fmt: skip
+
+# Irregular past forms (regular ones end in "-ed"): "the Expert Meeting held from 17 to 19
+# September". A date without a year in a past-tense clause falls on or before the reference date.
+PAST_FORMS: tuple[str, ...] = (
+    "was", "were", "had", "been", "did", "met", "held", "took", "gave", "spoke", "made", "paid", "led",
+    "went", "saw", "sent", "began", "became", "undertook", "brought", "told", "said", "wrote",
+    "came", "found", "left", "won", "kept", "chose", "drew", "ran", "stood", "sat",
+    "heard", "built", "sought", "taught", "thought", "felt", "meant", "shook",
+    "spent", "struck", "sold", "bought", "laid", "forgot", "overtook", "withdrew", "oversaw",
+)  # fmt: skip

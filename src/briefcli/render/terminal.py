@@ -181,3 +181,116 @@ def eval_renderable(result: EvalResult, *, verbose: bool = False) -> RenderableT
     if verbose:
         parts.append(_eval_misses(result))
     return Group(*parts)
+
+
+# --- briefcli people ---------------------------------------------------------------------------
+
+if TYPE_CHECKING:
+    from briefcli.views import PeopleViewDict
+
+
+def _cell(value: str | None) -> Text:
+    return Text(value if value else "—")
+
+
+def people_renderable(view: PeopleViewDict) -> RenderableType:
+    """The roster: named people, then unnamed participants. Sections show as §1, §2, ...,
+    named in the caption."""
+    number = {label: i for i, label in reversed(list(enumerate(view["sections"], 1)))}
+    legend = "; ".join(f"§{i} {label}" for i, label in enumerate(view["sections"], 1))
+    people = Table(
+        title=Text(f"Who's who: {view['title'] or 'Untitled article'}"),
+        caption=Text(legend) if legend else None,
+        expand=True,
+    )
+    people.add_column("Name", overflow="fold")
+    people.add_column("Title", overflow="fold")
+    people.add_column("Organization", overflow="fold")
+    people.add_column("Mentions", justify="right", no_wrap=True)
+    people.add_column("Sections", no_wrap=True)
+    people.add_column("Statements", justify="right", no_wrap=True)
+    for p in view["people"]:
+        people.add_row(
+            Text(p["name"], style="bold"),
+            _cell(p["title"]),
+            _cell(p["org"]),
+            str(p["mentions"]),
+            _cell(" ".join(f"§{number[label]}" for label in p["sections"] if label in number)),
+            str(p["statements"]),
+        )
+    parts: list[RenderableType] = [people if view["people"] else Text("No named people.")]
+    if view["participants"]:
+        roles = Table(title="Unnamed participants", expand=True)
+        roles.add_column("Role", overflow="fold")
+        roles.add_column("Organization", overflow="fold")
+        roles.add_column("Mentions", justify="right", no_wrap=True)
+        for r in view["participants"]:
+            roles.add_row(Text(r["role"]), _cell(r["org"]), str(r["mentions"]))
+        parts.append(roles)
+    return Group(*parts)
+
+
+# --- briefcli sections and briefcli timeline ---------------------------------------------------
+
+if TYPE_CHECKING:
+    from briefcli.views import SectionsViewDict, TimelineViewDict
+
+_OPENING_WORDS = 20  # the opening line of a section, in the terminal
+_KIND_STYLE = {"meeting": "cyan", "panel": "magenta", "bilateral": "green", "other": "dim"}
+
+
+def _paragraph_refs(paragraphs: list[int]) -> str:
+    if len(paragraphs) > 1 and paragraphs[-1] - paragraphs[0] == len(paragraphs) - 1:
+        return f"¶{paragraphs[0]}–{paragraphs[-1]}"
+    return " ".join(f"¶{p}" for p in paragraphs)
+
+
+def sections_renderable(view: SectionsViewDict) -> RenderableType:
+    """One row per section: kind, label, paragraphs, participants, dates, opening line."""
+    title = Text(f"Sections: {view['title'] or 'Untitled article'}")
+    table = Table(title=title, expand=True, show_lines=True)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("Kind", no_wrap=True)
+    table.add_column("Section", overflow="fold")
+    table.add_column("¶", no_wrap=True)
+    table.add_column("Participants", overflow="fold")
+    table.add_column("Dates", no_wrap=True)
+    for row in view["sections"]:
+        label = Text(row["label"], style="bold")
+        if row["opening"]:
+            words = row["opening"].split()
+            label.append("\n")
+            opening = " ".join(words[:_OPENING_WORDS]) + (" …" if len(words) > _OPENING_WORDS else "")
+            label.append(opening, style="dim")
+        table.add_row(
+            str(row["number"]),
+            Text(row["kind"], style=_KIND_STYLE.get(row["kind"], "")),
+            label,
+            _paragraph_refs(row["paragraphs"]),
+            Text(", ".join(row["participants"]) or "—"),
+            Text("\n".join(row["dates"]) or "—"),
+        )
+    return table
+
+
+def timeline_renderable(view: TimelineViewDict) -> RenderableType:
+    """One row per event, by date; the publication in italics."""
+    table = Table(title=Text(f"Timeline: {view['title'] or 'Untitled article'}"), expand=True)
+    table.add_column("Date", no_wrap=True)
+    table.add_column("What", overflow="fold")
+    table.add_column("Where", overflow="fold")
+    table.add_column("Who", overflow="fold")
+    table.add_column("¶", justify="right", no_wrap=True)
+    for row in view["rows"]:
+        date = row["date"] if not row["end"] else f"{row['date']}\n– {row['end']}"
+        style = "italic" if row["kind"] == "publication" else ""
+        table.add_row(
+            Text(date),
+            Text(row["what"], style=style),
+            Text(row["where"] or "—"),
+            Text(", ".join(row["who"]) or "—"),
+            "—" if row["paragraph"] is None else str(row["paragraph"]),
+        )
+    if not view["rows"]:
+        return Text("No dated events.")
+    return table

@@ -1,0 +1,1935 @@
+"""Who's who: named people with their titles and organizations, every mention resolved to
+them, unnamed role holders, organizations with their acronyms, countries and the event's place.
+
+One stage, ``find_people(article) -> PeopleResult``, and lookups for the stages after it
+(statements, sections, events), which work on a ``PeopleResult`` or a ``Briefing``:
+
+- ``mention_at(source, start, end)``: the person mentioned at those offsets, with the mention
+  ("Mr. Siluanov", "The Secretary General", "He" all resolve here);
+- ``person_at(source, start, end)``: the same, the person only;
+- ``mentions_in(source, start, end)``: every person mention inside a span, in text order;
+- ``participant_at(source, start, end)``: the unnamed role holder mentioned there.
+
+How a person is found. The text is split into words per sentence. A run of capitalised name
+words is a person's name when something marks it as one:
+
+- an honorific before it: "Dr. Kunio Mikuriya", "Ms Sondra Cheong", "H.E. Capt. Sameh El Hefny";
+- a title right before it: "Prime Minister Shinzo Abe", "Yerevan Mayor Taron Margaryan",
+  "Benin’s Minister of Economy and Finance Adidjatou Mathys";
+- a title phrase in apposition, after it ("Keith Rockwell, WTO Spokesperson,") or before it
+  ("the Secretary General of the WCO, Kunio Mikuriya,");
+- a verb right after it ("Jane Doe said"), or a later "Mr./Dr./title + surname" of it.
+
+Runs inside an organization's name ("Eurasian Economic Commission", "Russian Railways",
+"Federal Customs Service"), countries, months and sentence openers are never names.
+
+How mentions resolve. A surname or a shorter form ("Mr. Siluanov", "Minister Abdel Aati",
+"Dr. Supachai") goes to the person whose full name ends with (or holds) it, the most recently
+mentioned one first. A title phrase without a name ("the WCO Secretary General", "The
+Secretary General", "the Minister of Finance of Russia") goes to the person whose title has the
+same head ("Minister of Finance") and whose organization or country agrees with every qualifier
+the phrase gives ("Russia" = "the Russian Federation", "WCO" = "World Customs Organization",
+"Vietnamese" = Vietnam), whether that person is named before or after it; "the late ..." and
+"the former ..." only match a past holder. Role phrases that match nobody are unnamed
+participants ("the Acting Head of the Federal Customs Service of the Russian Federation").
+
+The pronoun rule (he/him/his/himself, she/her/hers/herself), in this order:
+
+1. a person mentioned earlier in the same sentence, the nearest one whose gender fits
+   ("Minister Selakovic said that his Government ...");
+2. in a sentence opening with a preposition or a participle, a pronoun before the first comma
+   looks ahead to the first person after it ("In his address, Secretary General Mikuriya ...");
+3. otherwise (typically a sentence-initial "He"), the subject of the nearest earlier sentence
+   that has a person as subject; failing that, the most recently mentioned person.
+
+The subject of a sentence is its first person mention not governed by a preposition or an
+object-taking word ("At the invitation of Mr. X, Dr. Y attended ..." has Dr. Y as subject).
+Gender comes from honorifics ("Mr.", "Ms.", "His Excellency"); unknown gender fits both.
+Plural pronouns are groups, left to the statements stage.
+
+The location is the main event's place as "City, Country": the date line's place; else the
+first "City, Country" after "in", "to", "at" or "visited"; else the lead sentence's "in
+<Place>"; else an "in <Place>" a few words after a verb of meeting ("held", "attended",
+"took place", "visited"). A bare city gets the one country its sentence names. Nothing is
+guessed for an online event.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from briefcli.lexicon import people as lex
+from briefcli.lexicon.dates import MONTHS, WEEKDAYS
+from briefcli.lexicon.places import CITIES, COUNTRIES, EVENT_PLACE_VERBS, REGIONS, VIRTUAL_CUES
+from briefcli.model import (
+    Article,
+    Briefing,
+    Gender,
+    Mention,
+    MentionKind,
+    Organization,
+    Participant,
+    Person,
+    Place,
+)
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "PeopleResult",
+    "find_people",
+    "mention_at",
+    "mentions_in",
+    "participant_at",
+    "person_at",
+    "person_mentions",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class PeopleResult:
+    """What ``find_people`` finds in one article."""
+
+    people: tuple[Person, ...] = ()
+    participants: tuple[Participant, ...] = ()
+    organizations: tuple[Organization, ...] = ()
+    places: tuple[Place, ...] = ()
+    location: str | None = None
+
+
+# --- Words ------------------------------------------------------------------------------------
+
+# A word (letters or digits, with inner apostrophes, hyphens or full stops: "Egypt's",
+# "Vice-Chair", "H.E", "U.S") or one other non-space character. Linear: the inner groups
+# start with a separator that \w cannot match.
+_TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*|\S")
+_POSSESSIVES = ("'s", "’s")
+_DETS = frozenset({"the", "a", "an", "its", "their", "our"})  # "led by its Chairman, Takebe Tsutomu"
+_INDEFINITE = frozenset({"a", "an"})
+_PREPS = frozenset({"of", "for", "to", "from", "on"})
+_TITLE_PREPS = _PREPS | {"at"}  # "Director of Trade at the Ministry of Commerce"
+_CHUNK_CONNECTORS = frozenset({"and", "&", "de", "du", "des", "d'", "la"})
+_HONORIFIC_WORDS = frozenset(k for k in lex.HONORIFICS if " " not in k)
+_HONORIFIC_PHRASES = tuple(
+    sorted((tuple(k.split()) for k in lex.HONORIFICS if " " in k), key=len, reverse=True)
+)
+_HONORIFIC_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in _HONORIFIC_PHRASES:  # longest first
+    _HONORIFIC_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+_HONORIFIC_FIRST = frozenset(_HONORIFIC_BY_FIRST)
+_HEAD_WORDS = frozenset(w for h in lex.TITLE_HEADS for w in h.split())
+_HEAD_FIRST = frozenset(h.split()[0] for h in lex.TITLE_HEADS)
+_MAX_HEAD = max(len(h.split()) for h in lex.TITLE_HEADS)
+_MONTHS = frozenset(MONTHS)
+# Words a title's core can start with: "Deputy Prime Minister", "Finance Minister", "Head".
+_CORE_START = _HEAD_FIRST | lex.TITLE_MODIFIERS | lex.PORTFOLIO_WORDS
+_LOWER_CORE_START = lex.LOWERCASE_ROLE_HEADS | lex.PAST_MODIFIERS | lex.EPHEMERAL_MODIFIERS
+_NAME_BLOCK = (
+    lex.NOT_NAME_WORDS
+    | _HONORIFIC_WORDS
+    | _HEAD_WORDS
+    | lex.TITLE_MODIFIERS
+    | lex.ORG_CUES
+    | lex.POST_NOMINALS
+    | frozenset(w for h in lex.PLURAL_HEADS for w in h.split())
+    | frozenset(WEEKDAYS)
+    | frozenset(r.lower() for r in REGIONS if " " not in r)
+)
+_MAX_NAME_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class _Tok:
+    """A word's features; shared by all its occurrences (offsets live in the sentence view)."""
+
+    text: str
+    base: str  # without a possessive 's
+    low: str  # base, lowercased
+    poss: bool
+    cap: bool  # starts with an uppercase letter
+    acro: bool  # an acronym: "WCO", "FCS", "U.S", "MSMEs"
+    alpha: bool
+    digit: bool
+    # what the word can be, whatever its context (see _features)
+    name: bool  # a word of a person's name
+    known: bool  # a word titles and organizations are made of: "Finance", "Service", "WCO"
+    hon: bool  # may start an honorific
+    core: bool  # may start a title's core: "Deputy", "Minister", "Finance"
+    lcore: bool  # may start a role in lowercase after an article: "the representative"
+    cue: bool  # an organization cue: "Service", "Sub-Committee"
+    place: bool  # a word of a place's name
+    country: bool  # may start a country's name or demonym
+    pron: Gender | None  # a personal pronoun and the gender it needs
+
+
+def _acronym(base: str) -> bool:
+    """ "WCO", "FCS", "U.S", "MC12", "MSMEs": two or more capitals and no other letters (a plural s
+    allowed)."""
+    if not base.isupper() and not (len(base) > 2 and base[-1] == "s" and base[:-1].isupper()):
+        return False
+    return sum(c.isupper() for c in base) >= 2
+
+
+def _features(word: str) -> _Tok:
+    poss = word.endswith(_POSSESSIVES) and len(word) > 2
+    base = word[:-2] if poss else word
+    low = base.lower()
+    first = base[0]
+    cap = first.isupper()
+    alpha = first.isalpha() or any(c.isalpha() for c in base)
+    acro = cap and _acronym(base)
+    digits = any(c.isdigit() for c in base)
+    name = cap and alpha and low not in _NAME_BLOCK and not digits
+    if acro:
+        name = name and "." not in base and sum(c.isalpha() for c in base) >= 4
+    known = (
+        acro
+        or word == ")"
+        or low in lex.PORTFOLIO_WORDS
+        or low in lex.ORG_CUES
+        or low in lex.THING_CUES
+        or low in _HEAD_WORDS
+        or low in lex.TITLE_MODIFIERS
+        or base in REGIONS
+        or (len(low) > 5 and low.endswith(lex.PORTFOLIO_SUFFIXES))
+    )
+    cue = cap and (low in lex.ORG_CUES or ("-" in low and low.rsplit("-", 1)[1] in lex.ORG_CUES))
+    place = (
+        cap
+        and alpha
+        and not acro
+        and not poss
+        and low not in lex.NOT_NAME_WORDS
+        and low not in _HONORIFIC_WORDS
+        and low not in _HEAD_WORDS
+        and low not in lex.ORG_CUES
+        and low not in lex.THING_CUES
+        and low not in lex.PORTFOLIO_WORDS
+        and low not in _MONTHS
+        and low not in WEEKDAYS
+        and base not in REGIONS
+    )
+    return _Tok(
+        text=word, base=base, low=low, poss=poss, cap=cap, acro=acro, alpha=alpha, digit=first.isdigit(),
+        name=name, known=known, hon=cap and (low in _HONORIFIC_WORDS or low in _HONORIFIC_FIRST),
+        core=cap and (low in _CORE_START or "-" in low), lcore=low in _LOWER_CORE_START, cue=cue,
+        place=bool(place), country=word in _COUNTRY_INDEX or base in _COUNTRY_INDEX,
+        pron=None if poss else lex.PRONOUNS.get(low),
+    )  # fmt: skip
+
+
+_WORDS: dict[str, _Tok] = {}  # a cache of word features, emptied when it grows large
+_MAX_CACHED_WORDS = 50_000
+
+
+def _tokens(text: str, start: int, end: int) -> tuple[list[_Tok], list[int], list[int]]:
+    """The words of ``text[start:end]`` with their start and end offsets."""
+    if len(_WORDS) > _MAX_CACHED_WORDS:
+        _WORDS.clear()
+    toks: list[_Tok] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    cache = _WORDS
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group()
+        tok = cache.get(word)
+        if tok is None:
+            tok = cache[word] = _features(word)
+        toks.append(tok)
+        a, b = m.span()
+        starts.append(a)
+        ends.append(b)
+    return toks, starts, ends
+
+
+# --- Countries --------------------------------------------------------------------------------
+
+
+def _country_index() -> dict[str, list[tuple[tuple[str, ...], str, bool]]]:
+    """First word -> [(words, country, is_demonym)], longest first. Words compare as written,
+    the last one without a possessive ("Benin’s Minister")."""
+    index: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+    for name, aliases, demonyms in COUNTRIES:
+        for form, demonym in [(name, False), *((a, False) for a in aliases), *((d, True) for d in demonyms)]:
+            if "," in form:
+                words = tuple(w for w in _TOKEN.findall(form) if w != ".")
+            else:  # the same words, faster: "U.S.A." -> ("U.S.A",)
+                words = tuple(form.rstrip(".").split())
+            index.setdefault(words[0], []).append((words, name, demonym))
+    for entries in index.values():
+        entries.sort(key=lambda e: len(e[0]), reverse=True)
+    return index
+
+
+_COUNTRY_INDEX = _country_index()
+_COUNTRY_NAMES = {form.lower(): name for name, aliases, _ in COUNTRIES for form in (name, *aliases)}
+
+
+def _country_spans(toks: list[_Tok]) -> dict[int, tuple[int, str, bool]]:
+    """Token index -> (end index, country, is_demonym) for each country name or demonym."""
+    spans: dict[int, tuple[int, str, bool]] = {}
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if not t.country:
+            i += 1
+            continue
+        entries = _COUNTRY_INDEX.get(t.text)
+        if t.base != t.text:
+            entries = [*(entries or ()), *_COUNTRY_INDEX.get(t.base, ())]
+        hit = None
+        for words, country, demonym in entries or ():
+            k = len(words)
+            if i + k <= n and all(
+                (toks[i + j].base if j == k - 1 else toks[i + j].text) == words[j] for j in range(k)
+            ):
+                hit = (i + k, country, demonym)
+                break
+        if hit is None:
+            i += 1
+            continue
+        spans[i] = hit
+        i = hit[0]
+    return spans
+
+
+def country_of(text: str) -> str | None:
+    """The country a name stands for: "the Russian Federation" -> "Russia"; None if none."""
+    key = text.strip()
+    if key.lower().startswith("the "):
+        key = key[4:]
+    return _COUNTRY_NAMES.get(key.lower())
+
+
+# --- Sentence structures ----------------------------------------------------------------------
+
+
+@dataclass(slots=True, eq=False, repr=False)
+class _Comp:
+    """A title's complement: "of Finance", "of the Russian Federation", "to Armenia"."""
+
+    prep: int  # token index of the preposition
+    start: int  # first token of the noun phrase (after any article)
+    end: int
+    det: bool
+    lower: bool  # a lowercase phrase: "of the fisheries subsidies negotiations"
+
+
+@dataclass(slots=True, eq=False, repr=False)
+class _Segment:
+    start: int
+    end: int  # end of the core (head and its modifiers), before post-modifiers and complements
+    key: str  # normalised core: "minister", "secretary general", "acting head"
+    past: bool
+    comps: list[_Comp]
+    stop: int  # end of the segment, complements included
+
+
+@dataclass(slots=True, eq=False, repr=False)
+class _Title:
+    start: int  # first token: article, prefix or core
+    det: int | None  # token index of the article or possessive determiner
+    prefix: tuple[int, int] | None  # "WCO", "Egypt's", "Vietnamese", "ICAO Council"
+    segments: list[_Segment]
+    end: int
+    past: bool
+    used: bool = False  # taken as a named person's title
+    parts: tuple[str, str | None] | None = None  # cache of _title_parts
+
+
+@dataclass(slots=True, eq=False, repr=False)
+class _Named:
+    sent: int
+    para: int
+    start: int  # chars: the surface form, honorifics and a title before the name included
+    end: int
+    name_start: int
+    name_end: int
+    words: tuple[str, ...]
+    titles: list[tuple[_Title, _SentenceView, int]]  # (title, its sentence, rank: 0 best)
+    org_after: str | None
+    gender: Gender | None
+    cued: bool
+    prev: str | None  # the lowercased word before the mention
+    person: int | None = None
+
+
+@dataclass(slots=True, eq=False, repr=False)
+class _Role:
+    sent: int
+    para: int
+    start: int
+    end: int
+    key: str
+    quals: frozenset[str]
+    past: bool
+    has_det: bool
+    indefinite: bool  # "a new Chairperson": somebody not named before
+    role: str  # the phrase without its article
+    title_text: str | None
+    org_text: str | None
+    prev: str | None
+    named: _Named | None = None  # an apposition: the role is this person's
+    person: int | None = None
+
+
+@dataclass(slots=True, eq=False, repr=False)
+class _Pronoun:
+    sent: int
+    para: int
+    start: int
+    end: int
+    gender: Gender
+    prev: str | None
+    intro: bool  # stands in an opening phrase, before the sentence's first comma
+    person: int | None = None
+
+
+@dataclass(slots=True, eq=False, repr=False)
+class _SentenceView:
+    index: int
+    para: int
+    toks: list[_Tok]
+    starts: list[int]  # offsets of each word in the article text
+    ends: list[int]
+    countries: dict[int, tuple[int, str, bool]]  # start -> (end, country, is_demonym)
+    text: str
+    in_country: set[int] = field(default_factory=set)  # token indices inside a country's name
+    country_ends: dict[int, int] = field(default_factory=dict)  # end -> start
+    org_spans: list[tuple[int, int]] = field(default_factory=list)  # organizations' names
+
+
+def _view(text: str, index: int, para: int, start: int, end: int) -> _SentenceView:
+    toks, starts, ends = _tokens(text, start, end)
+    countries = _country_spans(toks)
+    view = _SentenceView(
+        index=index, para=para, toks=toks, starts=starts, ends=ends, countries=countries, text=text
+    )
+    for a, (b, _, _) in countries.items():
+        view.in_country.update(range(a, b))
+        view.country_ends[b] = a
+    return view
+
+
+@dataclass(slots=True, eq=False, repr=False)
+class _Org:
+    name: str
+    acronym: str | None
+    start: int
+    end: int
+    sent: int
+    para: int
+    generic: bool
+
+
+@dataclass(slots=True, eq=False, repr=False)
+class _Found:
+    named: list[_Named] = field(default_factory=list)
+    roles: list[_Role] = field(default_factory=list)
+    pronouns: list[_Pronoun] = field(default_factory=list)
+    orgs: list[_Org] = field(default_factory=list)
+    bare: list[_Named] = field(default_factory=list)  # name-shaped runs with no cue yet
+    acronyms: dict[str, str] = field(default_factory=dict)  # "WCO" -> "World Customs Organization"
+    org_acronyms: dict[str, str] = field(default_factory=dict)  # "World Customs Organization" -> "WCO"
+    country_forms: dict[str, list[str]] = field(default_factory=dict)
+    views: list[_SentenceView] = field(default_factory=list)
+
+
+# --- Titles -----------------------------------------------------------------------------------
+
+
+def _head_len(toks: list[_Tok], j: int, lowercase: bool) -> int:
+    """Words in the title head starting at ``j`` ("Prime Minister" -> 2), 0 if none."""
+    n = len(toks)
+    t = toks[j]
+    if t.low not in _HEAD_FIRST and "-" not in t.low:
+        return 0
+    for k in range(min(_MAX_HEAD, n - j), 0, -1):
+        words = toks[j : j + k]
+        key = " ".join(t.low for t in words)
+        if key not in lex.TITLE_HEADS or any(t.poss for t in words[:-1]):
+            continue
+        if all(t.cap for t in words):
+            return k
+        if lowercase and k == 1 and key in lex.LOWERCASE_ROLE_HEADS and not words[0].cap:
+            return 1
+    t = toks[j]
+    if t.cap and "-" in t.low:  # "Deputy-Director", "Co-Chair": modifiers and a head
+        parts = t.low.split("-")
+        if parts[-1] in lex.TITLE_HEADS and all(p in lex.TITLE_MODIFIERS for p in parts[:-1]):
+            return 1
+    return 0
+
+
+def _core(toks: list[_Tok], i: int, after_det: bool) -> int:
+    """End of the title core starting at ``i`` (modifiers and heads, ending on a head), or 0."""
+    n = len(toks)
+    j, last = i, 0
+    while j < n and j - i < 8:
+        t = toks[j]
+        k = _head_len(toks, j, lowercase=after_det)
+        if k:
+            j += k
+            last = j
+            if toks[j - 1].poss:
+                break
+            continue
+        if t.cap and not t.poss and (t.low in lex.TITLE_MODIFIERS or t.low in lex.PORTFOLIO_WORDS):
+            j += 1
+            continue
+        if not t.cap and after_det and (t.low in lex.PAST_MODIFIERS or t.low in lex.EPHEMERAL_MODIFIERS):
+            j += 1
+            continue
+        break
+    return last
+
+
+def _known(view: _SentenceView, j: int, in_country: set[int]) -> bool:
+    """Is this word one a title or an organization is made of (so not a name after it)?"""
+    return view.toks[j].known or j in in_country
+
+
+def _chunk_end(view: _SentenceView, k: int, in_country: set[int], det: bool) -> int:
+    """End of a capitalised noun phrase starting at ``k``, trimmed before a name that follows
+    it without a comma ("Minister of Finance Taro Aso" -> "Finance")."""
+    toks = view.toks
+    n = len(toks)
+    m = k
+    last_known = -1
+    seen_known = False  # since the last possessive: "ICAO's Middle East (MID) Office"
+    while m < n and m - k < 16:
+        t = toks[m]
+        if t.cap and t.alpha:
+            if t.low in _HONORIFIC_WORDS or _honorific_at(toks, m):
+                break
+            if _known(view, m, in_country):
+                last_known = m
+                seen_known = True
+            elif seen_known:
+                break  # "Minister of Finance Taro Aso": the name after the portfolio
+            m += 1
+            if t.poss:
+                seen_known = False
+                if not (m < n and toks[m].cap):
+                    # "thanked the Minister for Brazil's engagement": the possessor of what follows
+                    m -= 1
+                    last_known = min(last_known, m - 1)
+                    break
+            continue
+        if t.text == "(" and m + 2 < n and toks[m + 1].acro and toks[m + 2].text == ")":
+            last_known = m + 2
+            m += 3
+            continue
+        if (
+            t.low in _CHUNK_CONNECTORS
+            and m > k
+            and not (m + 1 < n and _is_org_cue(toks[m + 1]) and toks[m + 1].low not in lex.PORTFOLIO_WORDS)
+            and not (
+                t.low == "and" and _core(toks, m + 1, False)
+            )  # "... of the Council and First Deputy Head"
+            and m + 1 < n
+            and toks[m + 1].cap
+            and toks[m + 1].alpha
+            and toks[m + 1].low not in _HONORIFIC_WORDS
+        ):
+            m += 1
+            seen_known = False  # "Customs and Indirect Taxes Administration": one name
+            continue
+        if (
+            t.text == ","
+            and m > k
+            and m + 1 < n
+            and toks[m + 1].cap
+            and toks[m + 1].low in lex.PORTFOLIO_WORDS | lex.ORG_CUES
+        ):
+            m += 1
+            continue
+        break
+    while m > k and toks[m - 1].low in _CHUNK_CONNECTORS | {","}:
+        m -= 1
+    if m == k:
+        return k
+    if last_known >= 0:
+        return last_known + 1
+    return m if det else k + 1
+
+
+def _lower_phrase_end(toks: list[_Tok], k: int) -> int:
+    """End of a lowercase complement in an apposition: "of the fisheries subsidies negotiations"."""
+    n = len(toks)
+    m = k
+    while m < n and m - k < 10:
+        t = toks[m]
+        if not t.alpha or t.low in {"who", "which", "that", "whose"} or t.low in lex.NAME_VERBS:
+            break
+        if t.low == "and" and m + 1 < n and (toks[m + 1].cap or toks[m + 1].low in _DETS):
+            break
+        m += 1
+    return m
+
+
+def _complements(
+    view: _SentenceView, j: int, in_country: set[int], lower_ok: bool
+) -> tuple[list[_Comp], int]:
+    toks = view.toks
+    n = len(toks)
+    comps: list[_Comp] = []
+    while j < n and toks[j].low in _TITLE_PREPS and not toks[j].cap:
+        k = j + 1
+        det = k < n and toks[k].low == "the" and not toks[k].cap
+        if det:
+            k += 1
+        if k >= n:
+            break
+        end = _chunk_end(view, k, in_country, det) if toks[k].cap else k
+        lower = False
+        if end == k:
+            if not (lower_ok and det and toks[k].alpha and not toks[k].cap):
+                break
+            end = _lower_phrase_end(toks, k)
+            if end == k:
+                break
+            lower = True
+        comps.append(_Comp(prep=j, start=k, end=end, det=det, lower=lower))
+        j = end
+        if lower:
+            break
+    return comps, j
+
+
+def _honorific_at(toks: list[_Tok], j: int) -> int:
+    """Words in the honorific starting at ``j`` ("His Excellency" -> 2), 0 if none."""
+    t = toks[j]
+    if not t.hon:
+        return 0
+    for phrase in _HONORIFIC_BY_FIRST.get(t.low, ()):
+        k = len(phrase)
+        if j + k <= len(toks) and all(toks[j + x].low == phrase[x] for x in range(k)):
+            return k
+    if t.low in _HONORIFIC_WORDS and not t.poss:
+        return 1
+    return 0
+
+
+def _post_modifiers(toks: list[_Tok], j: int) -> int:
+    n = len(toks)
+    while j < n:
+        if toks[j].low in lex.TITLE_POST_MODIFIERS and toks[j].cap:
+            j += 1
+        elif (
+            toks[j].low == "and"
+            and j + 1 < n
+            and toks[j + 1].cap
+            and toks[j + 1].low in lex.TITLE_POST_MODIFIERS
+            and toks[j + 1].low not in {"i", "v"}
+        ):
+            j += 2
+        else:
+            break
+    return j
+
+
+def _segment(
+    view: _SentenceView, i: int, in_country: set[int], after_det: bool, lower_ok: bool
+) -> _Segment | None:
+    toks = view.toks
+    end = _core(toks, i, after_det)
+    if not end:
+        return None
+    words = [t.low.replace("-", " ") for t in toks[i:end]]
+    past = any(w in lex.PAST_MODIFIERS for w in words)
+    key = " ".join(w for w in words if w not in lex.PAST_MODIFIERS and w not in lex.EPHEMERAL_MODIFIERS)
+    j = _post_modifiers(toks, end)
+    comps: list[_Comp] = []
+    if not toks[end - 1].poss:
+        comps, j = _complements(view, j, in_country, lower_ok)
+    return _Segment(start=i, end=end, key=key, past=past, comps=comps, stop=j)
+
+
+def _parse_title(view: _SentenceView, i: int, floor: int, in_country: set[int]) -> _Title | None:
+    """A title phrase whose core starts at token ``i``, with its article, prefix,
+    complements and coordinated heads ("Deputy Prime Minister and Minister of Finance")."""
+    toks = view.toks
+    after_det = i > 0 and toks[i - 1].low in _DETS and not toks[i].cap
+    first = _segment(view, i, in_country, after_det, lower_ok=False)
+    if first is None:
+        return None
+    segments = [first]
+    j = first.stop
+    n = len(toks)
+    while j + 1 < n and toks[j].low == "and" and toks[j + 1].cap:
+        nxt = _segment(view, j + 1, in_country, False, lower_ok=False)
+        if nxt is None:
+            break
+        segments.append(nxt)
+        j = nxt.stop
+    # A title followed straight by an organization's or a thing's name is part of that name:
+    # "the Presidential Palace", "the Chairman's Office".
+    if j < n and toks[j].cap and toks[j].low in lex.ORG_CUES | lex.THING_CUES and not segments[-1].comps:
+        return None
+    # Leftwards: prefix ("WCO", "Egypt's", "the late Vietnamese"), then the article.
+    p = i - 1
+    prefix_start = i
+    det: int | None = None
+    past = any(s.past for s in segments)
+    ends = view.country_ends
+    while p >= floor and i - p <= 6:
+        t = toks[p]
+        if p + 1 in ends and ends[p + 1] >= floor:
+            poss = t.poss
+            prefix_start = ends[p + 1]
+            p = prefix_start - 1
+            if poss:
+                break
+            continue
+        if t.poss and t.alpha:
+            if t.cap:
+                prefix_start = p
+            else:
+                det = p
+            p -= 1
+            break
+        if (t.acro or (t.cap and t.alpha)) and not t.poss:
+            if (t.low in lex.NOT_NAME_WORDS and not t.acro) or _honorific_at(toks, p) or t.low in _HEAD_WORDS:
+                break
+            if t.low in _MONTHS or t.low in WEEKDAYS:
+                break
+            prefix_start = p
+            p -= 1
+            continue
+        if not t.cap and (t.low in lex.PAST_MODIFIERS or t.low in lex.EPHEMERAL_MODIFIERS):
+            past = past or t.low in lex.PAST_MODIFIERS
+            prefix_start = p
+            p -= 1
+            continue
+        break
+    if det is None and p >= floor and toks[p].low in _DETS:
+        det = p
+    elif det is not None and det - 1 >= floor and toks[det - 1].low in _DETS:
+        det -= 1  # "the country’s Prime Minister"
+    if after_det and det is None:
+        return None
+    # Capitalised words before the core that are not an organization or place (a name with
+    # no comma: "Mr. X Y Minister ...") are not a prefix: drop them.
+    if prefix_start < i and not _prefix_ok(view, prefix_start, i, in_country):
+        prefix_start = i
+        if det is not None and det != i - 1:
+            det = None
+    start = det if det is not None else prefix_start
+    prefix = (prefix_start, i) if prefix_start < i else None
+    return _Title(start=start, det=det, prefix=prefix, segments=segments, end=j, past=past)
+
+
+def _prefix_ok(view: _SentenceView, a: int, b: int, in_country: set[int]) -> bool:
+    """A title's prefix is an organization, a country, a demonym, a place or an acronym:
+    every word of it must be one a name is not made of, or it must be one word."""
+    toks = view.toks
+    if b - a == 1:
+        return True
+    return all(
+        _known(view, x, in_country) or toks[x].poss or not toks[x].cap or toks[x].low in lex.TITLE_MODIFIERS
+        for x in range(a, b)
+    )
+
+
+# --- Organizations ----------------------------------------------------------------------------
+
+
+def _is_org_cue(t: _Tok) -> bool:
+    return t.cue
+
+
+def _orgs_in(
+    view: _SentenceView, in_country: set[int], found: _Found, art_text: str
+) -> list[tuple[int, int]]:
+    """Organization names in the sentence ("Federal Customs Service (FCS)"), recorded in
+    ``found``; returns their token spans."""
+    toks = view.toks
+    n = len(toks)
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < n:
+        if not _is_org_cue(toks[i]) or (toks[i].poss and i + 1 < n and not toks[i + 1].cap):
+            i += 1
+            continue
+        # leftwards over capitalised words that are not a title, an honorific or an opener
+        a = i
+        while a - 1 >= 0 and i - a < 6:
+            t = toks[a - 1]
+            if t.poss or not (t.cap or t.acro) or not t.alpha:
+                break
+            if t.low in lex.NOT_NAME_WORDS or _head_len(toks, a - 1, False) or _honorific_at(toks, a - 1):
+                break
+            a -= 1
+        # rightwards over capitalised words, connectors and "of/on/for [the] ..."
+        b = i + 1
+        acronym: str | None = None
+        while b < n and b - i < 14:
+            t = toks[b]
+            if t.cap and t.alpha and not t.poss and _known(view, b, in_country) and t.low not in _HEAD_WORDS:
+                b += 1
+                continue
+            if t.text == "(" and b + 2 < n and toks[b + 1].acro and toks[b + 2].text == ")":
+                if b + 3 < n and toks[b + 3].cap and toks[b + 3].alpha:
+                    b += 3
+                    continue
+                acronym = toks[b + 1].base
+                break
+            if t.low in _PREPS | _CHUNK_CONNECTORS and not t.cap and b + 1 < n:
+                c = b + 1
+                det = toks[c].low == "the" and t.low in _PREPS and c + 1 < n
+                if det:
+                    c += 1
+                if toks[c].cap and toks[c].alpha and toks[c].low not in _HEAD_WORDS:
+                    end = _chunk_end(view, c, in_country, det)
+                    if end > c:
+                        b = end
+                        if toks[b - 1].text == ")" and b - 3 > c and toks[b - 3].text == "(":
+                            acronym = toks[b - 2].base
+                            b -= 3
+                            break
+                        continue
+            break
+        span = (a, b + 3 if acronym else b)
+        # "the Board of the Eurasian Economic Commission": the organization is the Commission
+        of = next((x for x in range(a, b) if toks[x].low == "of"), None)
+        if of is not None and all(toks[x].low in lex.ORG_BODIES for x in range(a, of)):
+            c = of + 1 + (toks[of + 1].low == "the")
+            if c < b and any(_is_org_cue(t) for t in toks[c:b]):
+                a = c
+        name = art_text[view.starts[a] : view.ends[b - 1]]
+        words = [t.low for t in toks[a:b] if t.alpha]
+        generic = all(w in lex.ORG_CUES or w in _PREPS or w in _CHUNK_CONNECTORS or w == "the" for w in words)
+        country = view.countries.get(a)
+        last = toks[b - 1].low
+        if (country is not None and country[0] == b) or (last in lex.THING_CUES and last not in lex.ORG_CUES):
+            generic = True  # a country ("the Russian Federation") or an event ("the Customs Forum")
+        cues = [t for t in toks[a:b] if _is_org_cue(t)]
+        if all(t.low in lex.PORTFOLIO_WORDS for t in cues) and not any(
+            x in in_country or toks[x].acro for x in range(a, b)
+        ):
+            generic = True  # "Green Customs" is a notion; "China Customs", "Belgian Customs" are services
+        org = _Org(
+            name=name, acronym=acronym, start=view.starts[a], end=view.ends[b - 1], sent=view.index,
+            para=view.para, generic=generic and acronym is None,
+        )  # fmt: skip
+        found.orgs.append(org)
+        if acronym:
+            found.acronyms.setdefault(acronym, name)
+        spans.append(span)
+        i = span[1]
+    # Other acronym definitions, "Harmonized System (HS)": known words for qualifiers.
+    for j in range(1, n - 2):
+        if toks[j].text == "(" and toks[j + 1].acro and toks[j + 2].text == ")" and toks[j - 1].cap:
+            acr = toks[j + 1].base
+            if acr in found.acronyms:
+                continue
+            a = j - 1
+            while a - 1 >= 0 and j - a < len(acr) + 3 and (toks[a - 1].cap or toks[a - 1].low in _PREPS):
+                a -= 1
+            while a < j - 1 and not toks[a].cap:
+                a += 1
+            if toks[a].base[:1].upper() == acr[:1]:
+                found.acronyms[acr] = art_text[view.starts[a] : view.ends[j - 1]]
+    return spans
+
+
+# --- Names ------------------------------------------------------------------------------------
+
+
+def _name_word(toks: list[_Tok], j: int, known_acronyms: dict[str, str]) -> bool:
+    t = toks[j]
+    if not t.name:
+        return False
+    if t.low in _MONTHS:  # "May" is a name, "May 2021" is not
+        near = [toks[x] for x in (j - 1, j + 1) if 0 <= x < len(toks)]
+        if any(x.digit for x in near) or len(t.low) <= 3:
+            return False
+    return not (t.acro and t.base in known_acronyms)
+
+
+def _name_runs(toks: list[_Tok], free: list[bool], known_acronyms: dict[str, str]) -> list[tuple[int, int]]:
+    """Maximal runs of name words (with particles and initials inside)."""
+    runs: list[tuple[int, int]] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        if not (free[i] and toks[i].name and _name_word(toks, i, known_acronyms)):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and free[j]:
+            t = toks[j]
+            if toks[j - 1].poss:
+                break
+            # "John F. Kennedy": an initial and its full stop
+            if (
+                len(t.base) == 1
+                and t.cap
+                and j + 2 < n
+                and toks[j + 1].text == "."
+                and free[j + 2]
+                and toks[j + 2].name
+                and _name_word(toks, j + 2, known_acronyms)
+            ):
+                j += 3
+                continue
+            if t.name and _name_word(toks, j, known_acronyms):
+                j += 1
+                continue
+            # "Ursula von der Leyen": lowercase particles before another name word
+            k = j
+            while k < n and free[k] and not toks[k].cap and toks[k].low in lex.NAME_PARTICLES and k - j < 3:
+                k += 1
+            if k > j and k < n and free[k] and _name_word(toks, k, known_acronyms):
+                j = k
+                continue
+            break
+        # an all-caps word is a name only beside a mixed-case one ("KURAMOTO Norikazu")
+        if all(toks[x].acro for x in range(i, j) if toks[x].alpha):
+            i = j
+            continue
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+# --- One sentence -----------------------------------------------------------------------------
+
+
+def _qual_key(text: str, acronyms: dict[str, str], org_acronyms: dict[str, str]) -> str:
+    """A qualifier in comparable form: countries by their short name, acronyms by what they stand
+    for: "the Russian Federation" and "Russia" -> "russia"; "WCO" -> "world customs organization"."""
+    text = re.sub(r"\s*\([^)]*\)\s*", " ", text).strip()
+    if text.lower().startswith("the "):
+        text = text[4:]
+    for p in _POSSESSIVES:
+        if text.endswith(p):
+            text = text[: -len(p)]
+    country = country_of(text) or _DEMONYMS.get(text)
+    if country:
+        return "country:" + country.lower()
+    if text in acronyms:
+        text = acronyms[text]
+    return " ".join(text.lower().split())
+
+
+_DEMONYMS = {d: name for name, _, demonyms in COUNTRIES for d in demonyms}
+
+
+def _span_text(view: _SentenceView, a: int, b: int) -> str:
+    return view.text[view.starts[a] : view.ends[b - 1]] if b > a else ""
+
+
+def _org_like(view: _SentenceView, comp: _Comp, in_country: set[int]) -> bool:
+    """Does this "of ..." complement name the organization or country (rather than the
+    portfolio, "of Finance", or another post, "of the Vice-Chair")?"""
+    toks = view.toks
+    first = toks[comp.start]
+    prep = toks[comp.prep].low
+    if comp.lower or prep not in ("of", "at") or _core(toks, comp.start, False):
+        return False
+    if prep == "at":  # "at the Ministry of Commerce", not "at the Elysee Palace"
+        return any(_is_org_cue(t) for t in toks[comp.start : comp.end])
+    if comp.det or comp.start in in_country or first.acro or first.poss:
+        return True
+    words = toks[comp.start : comp.end]
+    return len(words) >= 2 and any(_is_org_cue(t) for t in words)
+
+
+_QUALIFIER_WORDS = lex.PAST_MODIFIERS | lex.EPHEMERAL_MODIFIERS
+_GENERIC_OWNERS = frozenset({"country", "nation", "organization", "organisation", "city", "government"})
+
+
+def _prefix_org(view: _SentenceView, title: _Title) -> str | None:
+    """The organization or country a title's prefix names: "WCO", "Egypt's" -> "Egypt",
+    "the late Vietnamese" -> "Vietnam"; None for "the country's" or "the newly-appointed"."""
+    if title.prefix is None:
+        return None
+    a, b = title.prefix
+    words = [x for x in range(a, b) if view.toks[x].low not in _QUALIFIER_WORDS]
+    if not words or (len(words) == 1 and view.toks[words[0]].low in _GENERIC_OWNERS):
+        return None
+    text = view.text[view.starts[words[0]] : view.ends[words[-1]]]
+    for p in _POSSESSIVES:
+        if text.endswith(p):
+            text = text[: -len(p)]
+    return _DEMONYMS.get(text, text)
+
+
+def _title_parts(view: _SentenceView, title: _Title, in_country: set[int]) -> tuple[str, str | None]:
+    """(title text, organization text) of a title phrase, as the text gives them:
+    "Minister of Finance of the Russian Federation" -> ("Minister of Finance", "Russian Federation");
+    "WCO Secretary General" -> ("Secretary General", "WCO")."""
+    if title.parts is None:
+        title.parts = _split_title(view, title, in_country)
+    return title.parts
+
+
+def _split_title(view: _SentenceView, title: _Title, in_country: set[int]) -> tuple[str, str | None]:
+    toks = view.toks
+    org: str | None = None
+    title_end = title.end
+    # the organization is named last: "Chairperson of the Council and First Deputy Head of the FCS"
+    for seg in reversed(title.segments):
+        for idx, comp in enumerate(seg.comps):
+            body = all(toks[x].low in lex.ORG_BODIES for x in range(comp.start, comp.end))
+            if body and idx + 1 < len(seg.comps) and toks[seg.comps[idx + 1].prep].low == "of":
+                continue  # "Chairman of the Board of the Eurasian Economic Commission"
+            if _org_like(view, comp, in_country):
+                end = comp.end
+                for nxt in seg.comps[idx + 1 :]:  # "General Administration of Customs of China"
+                    if toks[nxt.prep].low not in ("of", "on"):
+                        break
+                    end = nxt.end
+                org = re.sub(r"\s*\([A-Z][\w&]*\)$", "", _span_text(view, comp.start, end))
+                title_end = comp.prep
+                break
+        if org is not None:
+            break
+    start = title.segments[0].start
+    prefix_org = _prefix_org(view, title)
+    if org is None:
+        org = prefix_org
+    elif title.prefix and prefix_org:
+        start = title.prefix[0]  # "Foreign Service Officer III of the Ministry ...": all title
+    while start < title_end and (toks[start].low in _QUALIFIER_WORDS | _DETS | {","} or toks[start].poss):
+        start += 1
+    text = _span_text(view, start, title_end).rstrip(" ,")
+    return text, org
+
+
+def _title_keys(
+    view: _SentenceView,
+    title: _Title,
+    acronyms: dict[str, str],
+    org_acr: dict[str, str],
+    in_country: set[int],
+) -> tuple[list[str], frozenset[str]]:
+    """The cores of a title ("minister", "prime minister") and its qualifiers."""
+    quals: set[str] = set()
+    prefix_org = _prefix_org(view, title)
+    if prefix_org:
+        quals.add(_qual_key(prefix_org, acronyms, org_acr))
+    for seg in title.segments:
+        for comp in seg.comps:
+            if not comp.lower:
+                quals.add(_qual_key(_span_text(view, comp.start, comp.end), acronyms, org_acr))
+    _, org = _title_parts(view, title, in_country)
+    if org:
+        quals.add(_qual_key(org, acronyms, org_acr))
+    return [s.key for s in title.segments], frozenset(q for q in quals if q)
+
+
+def _prev_word(toks: list[_Tok], i: int) -> str | None:
+    return toks[i - 1].low if i > 0 else None
+
+
+def _analyse_sentence(view: _SentenceView, found: _Found, art_text: str) -> None:
+    toks = view.toks
+    n = len(toks)
+    if not n:
+        return
+    in_country = view.in_country
+    for s, (e, country, demonym) in view.countries.items():
+        if not demonym:
+            found.country_forms.setdefault(country, []).append(_span_text(view, s, e))
+    covered = [False] * n
+    org_spans = view.org_spans
+    # titles, left to right
+    titles: list[_Title] = []
+    floor = 0
+    i = 0
+    while i < n:
+        t = toks[i]
+        startable = t.core or (t.lcore and i > 0 and toks[i - 1].low in _DETS)
+        if not startable or covered[i]:
+            i += 1
+            continue
+        title = _parse_title(view, i, floor, in_country)
+        if title is None:
+            i += 1
+            continue
+        titles.append(title)
+        for x in range(title.start, title.end):
+            covered[x] = True
+        floor = title.end
+        i = title.end
+    in_org = [False] * n
+    for a, b in org_spans:
+        for x in range(a, min(b, n)):
+            in_org[x] = True
+    free = [not (covered[x] or in_org[x] or x in in_country) for x in range(n)]
+    ends_at = {t.end: t for t in titles}
+    starts_at = {t.start: t for t in titles}
+    runs = _name_runs(toks, free, found.acronyms)
+    run_starts = {a for a, _ in runs}
+    for a, b in runs:
+        _named_from_run(view, a, b, ends_at, starts_at, run_starts, in_country, found)
+    # roles: titles not taken by a name
+    for title in titles:
+        if title.used:
+            continue
+        _roles_from_title(view, title, in_country, found)
+    # pronouns
+    first_comma = next((x for x in range(n) if toks[x].text == ","), n)
+    opener = toks[0].low
+    intro_sentence = opener in lex.OBJECT_MARKERS or (opener.endswith("ing") and toks[0].cap) or opener in {
+        "in", "at", "during", "after", "before", "following", "on", "upon", "with", "while", "when",
+    }  # fmt: skip
+    for x, t in enumerate(toks):
+        gender = t.pron
+        if gender is None:
+            continue
+        if (
+            t.low in ("his", "her")
+            and x + 1 < n
+            and toks[x + 1].low in {"excellency", "majesty", "highness", "royal", "holiness"}
+        ):
+            continue
+        pron = _Pronoun(
+            sent=view.index, para=view.para, start=view.starts[x], end=view.ends[x], gender=gender,
+            prev=_prev_word(toks, x), intro=intro_sentence and x < first_comma,
+        )  # fmt: skip
+        found.pronouns.append(pron)
+
+
+def _named_from_run(
+    view: _SentenceView,
+    a: int,
+    b: int,
+    ends_at: dict[int, _Title],
+    starts_at: dict[int, _Title],
+    run_starts: set[int],
+    in_country: set[int],
+    found: _Found,
+) -> None:
+    toks = view.toks
+    n = len(toks)
+    parts: list[str] = []
+    for x in range(a, b):
+        if toks[x].text == "." and parts:
+            parts[-1] += "."  # an initial: "John F. Kennedy"
+        else:
+            parts.append(toks[x].base if x == b - 1 else toks[x].text)
+    words = tuple(parts)
+    if len(words) > _MAX_NAME_WORDS:
+        return
+    # leftwards: honorifics and titles right before the name
+    p = a
+    gender: Gender | None = None
+    honorific = False
+    pre: list[_Title] = []
+    only_honorific_titles = True
+    while p > 0:
+        q = p - 1
+        if toks[q].text == "." and q > 0:
+            q -= 1
+        hit = 0
+        for k in range(3, 0, -1):
+            if q - k + 1 >= 0 and _honorific_at(toks, q - k + 1) == k:
+                hit = k
+                break
+        if hit:
+            key = " ".join(t.low for t in toks[q - hit + 1 : q + 1])
+            gender = gender or lex.HONORIFICS.get(key)
+            honorific = True
+            p = q - hit + 1
+            continue
+        title = ends_at.get(p)
+        if title is not None and not title.used:
+            pre.append(title)
+            if not (
+                len(title.segments) == 1
+                and title.segments[0].key in lex.HONORIFIC_TITLES
+                and not title.segments[0].comps
+            ):
+                only_honorific_titles = False
+            p = title.start
+            continue
+        break
+    chain_start = p
+    # a title's article belongs to the role, not to the name's surface form
+    surface_start = chain_start
+    if pre and pre[-1].det is not None and pre[-1].start == chain_start and toks[chain_start].low in _DETS:
+        surface_start = chain_start + 1
+    prev = _prev_word(toks, chain_start)
+    if prev is not None and prev in _DETS and not pre:
+        return  # "the Kiel Global Institute": a name after an article is not a person's
+    titles: list[tuple[_Title, _SentenceView, int]] = []
+    # rightwards: post-nominals, "of <organization>", an apposition
+    j = b
+    org_after: str | None = None
+    while j + 1 < n and toks[j].text == "," and toks[j + 1].low in lex.POST_NOMINALS and toks[j + 1].acro:
+        j += 2
+    if j + 1 < n and toks[j].low == "of" and toks[j + 1].cap:
+        end = _chunk_end(view, j + 1, in_country, False)
+        if end > j + 1 and (
+            j + 1 in in_country or any(_is_org_cue(t) for t in toks[j + 1 : end]) or toks[j + 1].acro
+        ):
+            org_after = _span_text(view, j + 1, end)
+            j = end
+    appositive = False
+    if j + 1 < n and toks[j].text == ",":
+        k = j + 1
+        title = starts_at.get(k)
+        if title is None and k < n and toks[k].low in _DETS:
+            title = starts_at.get(k)
+        if (
+            title is not None
+            and not title.used
+            and title.end not in run_starts
+            and not _honorific_follows(toks, title.end)
+            # "X, the Minister of Tourism, Mr. Y": a title with an article between two names
+            # introduces the next one
+            and not (
+                title.det is not None
+                and title.end < n
+                and toks[title.end].text == ","
+                and _name_follows(toks, title.end + 1, run_starts)
+            )
+        ):
+            title.used = True
+            # re-parse with lowercase complements allowed: "Chair of the fisheries subsidies negotiations"
+            title = _with_lower_complement(view, title, in_country)
+            titles.append((title, view, 0))
+            title.used = True
+            appositive = True
+    if chain_start >= 2 and toks[chain_start - 1].text == "," and (not pre or only_honorific_titles):
+        before = ends_at.get(chain_start - 1)
+        bare = not pre and not honorific
+        if (
+            before is not None
+            and not before.used
+            and (bare or _determined(view, before))
+            and not (bare and b - a < 2)
+        ):
+            titles.append((before, view, 1))
+            before.used = True
+            appositive = True
+    for rank, title in enumerate(pre):
+        titles.append((title, view, 2 + rank))
+        title.used = True
+    verb_cue = b < n and (toks[b].low in lex.NAME_VERBS or (
+        toks[b].low in {"also", "then", "further", "later", "has", "had", "have", "was", "will", "would"}
+        and b + 1 < n and toks[b + 1].low in lex.NAME_VERBS
+    ))  # fmt: skip
+    lead_in = " ".join(t.low for t in toks[max(0, chain_start - 2) : chain_start])
+    said_before = lead_in in lex.NAME_BEFORE_CUES or (lead_in.split()[-1:] or [""])[0] in lex.NAME_BEFORE_CUES
+    cued = honorific or bool(pre) or appositive or ((verb_cue or said_before) and len(words) >= 2)
+    named = _Named(
+        sent=view.index, para=view.para, start=view.starts[surface_start], end=view.ends[b - 1],
+        name_start=view.starts[a], name_end=view.ends[b - 1], words=words, titles=titles,
+        org_after=org_after, gender=gender, cued=cued, prev=_prev_word(toks, chain_start),
+    )  # fmt: skip
+    if cued:
+        found.named.append(named)
+    elif len(words) >= 2 and (a > 0 or all(not toks[x].poss for x in range(a, b))):
+        found.bare.append(named)
+    # appositive titles are also mentions of this person (as roles attached to it)
+    for title, tview, rank in titles:
+        if rank <= 1:
+            _roles_from_title(tview, title, in_country, found, attached=named)
+
+
+def _name_follows(toks: list[_Tok], j: int, run_starts: set[int]) -> bool:
+    """Does a name (after any honorifics) start at token ``j``?"""
+    while j < len(toks):
+        if toks[j].text == ".":
+            j += 1
+            continue
+        k = _honorific_at(toks, j)
+        if not k:
+            break
+        j += k
+    return j in run_starts
+
+
+def _honorific_follows(toks: list[_Tok], j: int) -> bool:
+    while j < len(toks) and toks[j].text == ".":
+        j += 1
+    return j < len(toks) and _honorific_at(toks, j) > 0
+
+
+def _determined(view: _SentenceView, title: _Title) -> bool:
+    """A title with an article, a possessive, or opening the sentence: a noun phrase of its own
+    ("the Minister of Tourism, Mr. X", "Egypt's Minister ..., Dr. X", "Head of the Delegation,
+    Mr. X, thanked ...")."""
+    return title.det is not None or _has_possessive(view, title) or title.start == 0
+
+
+def _has_possessive(view: _SentenceView, title: _Title) -> bool:
+    if title.prefix is None:
+        return False
+    return view.toks[title.prefix[1] - 1].poss
+
+
+def _with_lower_complement(view: _SentenceView, title: _Title, in_country: set[int]) -> _Title:
+    last = title.segments[-1]
+    if last.comps or title.end != last.stop:
+        return title
+    comps, j = _complements(view, last.stop, in_country, lower_ok=True)
+    if not comps:
+        return title
+    seg = _Segment(start=last.start, end=last.end, key=last.key, past=last.past, comps=comps, stop=j)
+    return _Title(
+        start=title.start, det=title.det, prefix=title.prefix, segments=[*title.segments[:-1], seg], end=j,
+        past=title.past, used=title.used,
+    )  # fmt: skip
+
+
+def _roles_from_title(
+    view: _SentenceView,
+    title: _Title,
+    in_country: set[int],
+    found: _Found,
+    attached: _Named | None = None,
+) -> None:
+    toks = view.toks
+    has_det = title.det is not None or _has_possessive(view, title)
+    org_acr = found.org_acronyms
+    if attached is not None or len(title.segments) == 1:
+        parts = [title]
+    else:
+        # "Both the President and Secretary General": two roles sharing the article
+        parts = []
+        for idx, seg in enumerate(title.segments):
+            start = title.start if idx == 0 else seg.start
+            prefix = title.prefix if idx == 0 else None
+            det = title.det if idx == 0 else None
+            parts.append(
+                _Title(start=start, det=det, prefix=prefix, segments=[seg], end=seg.stop, past=title.past)
+            )
+    for part in parts:
+        keys, quals = _title_keys(view, part, found.acronyms, org_acr, in_country)
+        title_text, org_text = _title_parts(view, part, in_country)
+        role_start = part.start
+        if toks[role_start].low in _DETS:
+            role_start += 1
+        role = _Role(
+            sent=view.index, para=view.para, start=view.starts[part.start], end=view.ends[part.end - 1],
+            key=keys[0] if len(keys) == 1 else " and ".join(keys), quals=quals, past=part.past or title.past,
+            has_det=has_det or attached is not None, role=_span_text(view, role_start, part.end).rstrip(" ,"),
+            indefinite=part.det is not None and toks[part.det].low in _INDEFINITE,
+            title_text=title_text, org_text=org_text, prev=_prev_word(toks, part.start), named=attached,
+        )  # fmt: skip
+        found.roles.append(role)
+
+
+# --- The article ------------------------------------------------------------------------------
+
+
+@dataclass(slots=True, eq=False, repr=False)
+class _P:
+    words: tuple[str, ...]
+    folded: tuple[str, ...]
+    named: list[_Named] = field(default_factory=list)
+    cores: set[str] = field(default_factory=set)
+    past_cores: set[str] = field(default_factory=set)
+    quals: set[str] = field(default_factory=set)
+    gender: Gender | None = None
+    title: str | None = None
+    org: str | None = None
+
+
+def _fold(word: str) -> str:
+    return word.casefold().replace("’", "'")
+
+
+@dataclass(slots=True, eq=False, repr=False)
+class _Registry:
+    """The people found so far, indexed by the forms of their names."""
+
+    people: list[_P] = field(default_factory=list)
+    by_suffix: dict[tuple[str, ...], int] = field(default_factory=dict)  # "kunio mikuriya" and longer
+    by_word: dict[str, list[int]] = field(default_factory=dict)  # any word of the name
+    by_last: dict[str, list[int]] = field(default_factory=dict)  # the last word, names of 2+ words
+    starts: dict[int, list[int]] = field(default_factory=dict)  # person -> sorted mention starts
+
+    def register(self, idx: int) -> None:
+        folded = self.people[idx].folded
+        for k in range(2, len(folded) + 1):
+            self.by_suffix.setdefault(folded[-k:], idx)
+        for w in folded:
+            ids = self.by_word.setdefault(w, [])
+            if idx not in ids:
+                ids.append(idx)
+        if len(folded) > 1:
+            ids = self.by_last.setdefault(folded[-1], [])
+            if idx not in ids:
+                ids.append(idx)
+
+    def add(self, words: tuple[str, ...], folded: tuple[str, ...]) -> int:
+        self.people.append(_P(words=words, folded=folded))
+        idx = len(self.people) - 1
+        self.register(idx)
+        return idx
+
+    def attach(self, m: _Named, idx: int) -> None:
+        m.person = idx
+        self.people[idx].named.append(m)
+        bisect.insort(self.starts.setdefault(idx, []), m.start)
+
+    def match_full(self, folded: tuple[str, ...]) -> int | None:
+        """A person whose full name ends with this one, or whose full name this one ends with."""
+        hit = self.by_suffix.get(folded)
+        if hit is not None:
+            return hit
+        for k in range(len(folded) - 1, 1, -1):
+            idx = self.by_suffix.get(folded[-k:])
+            if idx is not None and self.people[idx].folded == folded[-k:]:
+                return idx
+        return None
+
+    def last_before(self, idx: int, before: int) -> int:
+        starts = self.starts.get(idx, [])
+        k = bisect.bisect_left(starts, before)
+        return starts[k - 1] if k else -1
+
+    def match_short(self, word: str, before: int) -> int | None:
+        """The person one word refers to: by surname first, then any part of the name; among
+        several, the most recently mentioned before ``before``."""
+        pool = self.by_last.get(word) or self.by_word.get(word)
+        if not pool:
+            return None
+        if len(pool) == 1:
+            return pool[0]
+        return max(pool, key=lambda i: self.last_before(i, before))
+
+
+def _build_people(found: _Found) -> list[_P]:
+    reg = _Registry()
+    multi = [m for m in found.named if len(m.words) >= 2]
+    single = [m for m in found.named if len(m.words) == 1]
+    for m in sorted(multi, key=lambda m: m.start):
+        folded = tuple(_fold(w) for w in m.words)
+        idx = reg.match_full(folded)
+        if idx is None:
+            idx = reg.add(m.words, folded)
+        elif len(folded) > len(reg.people[idx].folded):
+            reg.people[idx].words, reg.people[idx].folded = m.words, folded
+            reg.register(idx)
+        reg.attach(m, idx)
+    # bare runs: the full name of a person only referred to by surname elsewhere, or a
+    # form of a known person ("Kunio Mikuriya" after "Dr. Kunio Mikuriya")
+    short_forms = {_fold(m.words[0]) for m in single}
+    for m in sorted(found.bare, key=lambda m: m.start):
+        folded = tuple(_fold(w) for w in m.words)
+        idx = reg.match_full(folded)
+        if idx is None and (folded[-1] in short_forms or folded[0] in short_forms):
+            idx = reg.add(m.words, folded)
+        if idx is not None:
+            reg.attach(m, idx)
+    for m in sorted(single, key=lambda m: m.start):
+        word = _fold(m.words[0])
+        idx = reg.match_short(word, m.start)
+        if idx is None:
+            idx = reg.add(m.words, (word,))
+        reg.attach(m, idx)
+    for p in reg.people:
+        p.named.sort(key=lambda m: m.start)
+    return reg.people
+
+
+def _describe(people: list[_P], found: _Found) -> None:
+    """Each person's title, organization, gender, and the title cores and qualifiers that a
+    role phrase must agree with."""
+    org_acr = {v: k for k, v in found.acronyms.items()}
+    for p in people:
+        best: tuple[int, int, int] | None = None
+        for m in p.named:
+            p.gender = p.gender or m.gender
+            for title, view, _rank in m.titles:
+                keys, quals = _title_keys(view, title, found.acronyms, org_acr, view.in_country)
+                for key in keys:
+                    (p.past_cores if title.past else p.cores).add(key)
+                p.quals.update(quals)
+                text, org = _title_parts(view, title, view.in_country)
+                org = org or m.org_after
+                honorific_only = (
+                    len(keys) == 1 and keys[0] in lex.HONORIFIC_TITLES and not title.segments[0].comps
+                )
+                score = (1 if honorific_only else 0, 0 if (org or title.segments[0].comps) else 1, m.start)
+                if best is None or score < best:
+                    best = score
+                    p.title, p.org = text or None, org
+            if m.org_after:
+                p.quals.add(_qual_key(m.org_after, found.acronyms, org_acr))
+                if p.org is None:
+                    p.org = m.org_after
+
+
+def _resolve_roles(people: list[_P], found: _Found) -> None:
+    """A role phrase goes to the person holding that title with every qualifier it gives; among
+    several, the one mentioned most recently before it, else the first one named after it."""
+    by_core: dict[tuple[str, bool], list[int]] = {}
+    starts: list[list[int]] = []
+    for i, p in enumerate(people):
+        for key in p.cores:
+            by_core.setdefault((key, False), []).append(i)
+        for key in p.past_cores:
+            by_core.setdefault((key, True), []).append(i)
+        starts.append(sorted(m.start for m in p.named))
+
+    def recency(i: int, at: int) -> tuple[int, int]:
+        k = bisect.bisect_left(starts[i], at)
+        return (1, starts[i][k - 1]) if k else (0, -starts[i][0])
+
+    for r in found.roles:
+        if r.named is not None:
+            r.person = r.named.person
+            continue
+        if r.indefinite:
+            continue
+        holders = by_core.get((r.key, r.past), [])
+        pool = [i for i in holders if r.quals <= people[i].quals]
+        if not pool:
+            # a qualifier the text never gave the holder: "The Vietnamese Prime Minister" for
+            # "Prime Minister Pham Minh Chinh", if he is the only one whose country is unknown
+            unknown = [i for i in holders if not people[i].quals]
+            pool = unknown if len(unknown) == 1 else []
+        if pool:
+            r.person = max(pool, key=lambda i: recency(i, r.start)) if len(pool) > 1 else pool[0]
+
+
+@dataclass(slots=True, eq=False, repr=False)
+class _Item:
+    start: int
+    sent: int
+    prev: str | None
+    person: int | None
+    pronoun: _Pronoun | None
+
+
+def _resolve_pronouns(people: list[_P], found: _Found) -> None:
+    """The pronoun rule of the module docstring, in one pass over the mentions in text order."""
+    items: list[_Item] = [
+        _Item(m.start, m.sent, m.prev, m.person, None) for m in found.named if m.person is not None
+    ]
+    items += [_Item(r.start, r.sent, r.prev, r.person, None) for r in found.roles if r.person is not None]
+    items += [_Item(pr.start, pr.sent, pr.prev, None, pr) for pr in found.pronouns]
+    items.sort(key=lambda it: it.start)
+    genders: tuple[Gender, Gender] = ("male", "female")
+
+    def fits(person: int, gender: Gender) -> bool:
+        g = people[person].gender
+        return g is None or g == gender
+
+    last_subject: int | None = None  # the subject of the nearest earlier sentence that has one
+    recent: dict[Gender, int | None] = {"male": None, "female": None}  # most recent fitting person
+    pos = 0
+    while pos < len(items):
+        sent = items[pos].sent
+        end = pos
+        while end < len(items) and items[end].sent == sent:
+            end += 1
+        row = items[pos:end]
+        # the next named (not pronoun) person after each position, per gender, for rule 2
+        ahead: list[dict[Gender, int | None]] = [{}] * len(row)
+        nxt: dict[Gender, int | None] = {"male": None, "female": None}
+        for x in range(len(row) - 1, -1, -1):
+            ahead[x] = dict(nxt)
+            it = row[x]
+            if it.pronoun is None and it.person is not None:
+                for g in genders:
+                    if fits(it.person, g):
+                        nxt[g] = it.person
+        here: dict[Gender, int | None] = {"male": None, "female": None}
+        subject: int | None = None
+        for x, it in enumerate(row):
+            pr = it.pronoun
+            if pr is not None:
+                g = pr.gender
+                chosen = here[g]
+                if chosen is None and pr.intro:
+                    chosen = ahead[x][g]
+                if chosen is None and last_subject is not None and fits(last_subject, g):
+                    chosen = last_subject
+                if chosen is None:
+                    chosen = recent[g]
+                pr.person = it.person = chosen
+            if it.person is not None:
+                for g in genders:
+                    if fits(it.person, g):
+                        here[g] = recent[g] = it.person
+                if subject is None and (it.prev is None or it.prev not in lex.OBJECT_MARKERS):
+                    subject = it.person
+        if subject is not None:
+            last_subject = subject
+        pos = end
+
+
+# --- Location ---------------------------------------------------------------------------------
+
+
+def _place_word(t: _Tok) -> bool:
+    return t.place
+
+
+def _place_at(view: _SentenceView, i: int, blocked: set[int]) -> tuple[int, str, str | None] | None:
+    """A place starting at token ``i``: (end, name, country if the place is a country)."""
+    toks = view.toks
+    n = len(toks)
+    if i >= n or i in blocked:
+        return None
+    if i in view.countries:
+        end, country, demonym = view.countries[i]
+        if demonym or (end < n and toks[end].cap and toks[end].alpha):
+            return None
+        return end, _span_text(view, i, end), country
+    j = i
+    while j < n and j - i < 3 and j not in blocked and j not in view.countries and _place_word(toks[j]):
+        j += 1
+    if j == i or (j < n and toks[j].cap and toks[j].alpha and j not in view.countries):
+        return None
+    name = _span_text(view, i, j)
+    if name in REGIONS:
+        return None
+    return j, name, None
+
+
+_LOCATIVES = frozenset({"in", "to", "at", "visited", "visiting", "visit", "visits", "toured", "near"})
+
+
+def _city_country(view: _SentenceView, blocked: set[int]) -> list[tuple[str, str, str, bool]]:
+    """Each "<City>, <Country>" in the sentence: (as written, city, country, after "in", "to",
+    "at" or "visited"). "... visited the Port Authority of Valparaíso, Chile" counts too."""
+    toks = view.toks
+    n = len(toks)
+    pairs: list[tuple[str, str, str, bool]] = []
+    for i in range(n):
+        if i > 0 and toks[i - 1].place and i - 1 not in blocked:
+            continue  # not the start of a place's name
+        place = _place_at(view, i, blocked)
+        if place is None or place[2] is not None:
+            continue
+        end, city, _ = place
+        if end + 1 < n and toks[end].text == "," and end + 1 in view.countries:
+            c_end, country, demonym = view.countries[end + 1]
+            if demonym or (c_end < n and toks[c_end].cap and toks[c_end].alpha):
+                continue
+            locative = i > 0 and toks[i - 1].low in _LOCATIVES
+            pairs.append((_span_text(view, i, c_end), city, country, locative))
+    return pairs
+
+
+def _blocked_tokens(found: _Found, orgs: bool) -> dict[int, set[int]]:
+    """Per sentence, the tokens inside a person's mention (and with ``orgs`` an organization's
+    name): no place."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for m in found.named:
+        spans.setdefault(m.sent, []).append((m.start, m.end))
+    for o in found.orgs if orgs else ():
+        spans.setdefault(o.sent, []).append((o.start, o.end))
+    blocked: dict[int, set[int]] = {}
+    for view in found.views:
+        marks: set[int] = set()
+        starts = view.starts
+        for a, b in spans.get(view.index, ()):
+            x = bisect.bisect_left(starts, a)
+            while x < len(starts) and starts[x] < b:
+                marks.add(x)
+                x += 1
+        blocked[view.index] = marks
+    return blocked
+
+
+def _dateline_location(dateline: str, pairs: dict[str, str]) -> str | None:
+    parts = [p.strip() for p in dateline.split(",") if p.strip()]
+    if not parts:
+        return None
+    last = parts[-1]
+    if country_of(last):
+        if len(parts) >= 2:
+            return f"{parts[-2]}, {last}"
+        return last
+    words = last.split()
+    for k in range(min(4, len(words) - 1), 0, -1):
+        tail = " ".join(words[-k:])
+        if country_of(tail):
+            return f"{' '.join(words[:-k])}, {tail}"
+    return _with_country(last, pairs)
+
+
+def _find_location(article: Article, found: _Found) -> tuple[str | None, list[Place]]:
+    cities: list[Place] = []
+    seen: set[str] = set()
+    pairs: dict[str, str] = {}
+    blocked_by_sent = _blocked_tokens(found, orgs=True)
+    by_people = _blocked_tokens(found, orgs=False)
+    first_pair: str | None = None
+    other_pair: str | None = None
+    for view in found.views:
+        for written, city, country, locative in _city_country(view, by_people[view.index]):
+            pairs.setdefault(city, written.split(",", 1)[1].strip())
+            if city not in seen:
+                seen.add(city)
+                cities.append(Place(name=city, kind="city", country=country, aliases=(city,)))
+            if locative:
+                first_pair = first_pair or written
+            else:
+                other_pair = other_pair or written
+    first_pair = first_pair or other_pair
+    location: str | None = None
+    if article.dateline:
+        location = _dateline_location(article.dateline, pairs)
+    location = location or first_pair
+    if location is None:
+        location = _loose_location(found, blocked_by_sent, pairs)
+    if location and "," in location:
+        city = location.split(",", 1)[0].strip()
+        country = country_of(location.split(",", 1)[1]) or location.split(",", 1)[1].strip()
+        if city not in seen:
+            cities.insert(0, Place(name=city, kind="city", country=country, aliases=(city,)))
+    elif location and not country_of(location) and location not in seen:
+        cities.insert(0, Place(name=location, kind="city", aliases=(location,)))
+    return location, cities
+
+
+def _loose_location(found: _Found, blocked: dict[int, set[int]], pairs: dict[str, str]) -> str | None:
+    """The lead sentence's "in <Place>", else "in <Place>" a few words after a meeting verb."""
+    # the lead: the first sentence that is prose, not a date or place line ("Cotonou, 15-16 March")
+    lead = next(
+        (v for v in found.views if any(t.alpha and not t.cap and t.low != "of" for t in v.toks)), None
+    )
+    if lead is not None and any(t.low in VIRTUAL_CUES for t in lead.toks):
+        return None
+    candidates: list[tuple[_SentenceView, int]] = []
+    if lead is not None:
+        candidates += [(lead, i) for i, t in enumerate(lead.toks) if t.low == "in" and not t.cap]
+    for view in found.views:
+        toks = view.toks
+        for i, t in enumerate(toks):
+            if t.low == "in" and not t.cap:
+                window = toks[max(0, i - 6) : i]
+                cut = max((x for x, w in enumerate(window) if w.text in {",", ";"}), default=-1)
+                if any(w.low in EVENT_PLACE_VERBS for w in window[cut + 1 :]):
+                    candidates.append((view, i))
+            elif t.low in {"visited", "visiting"} and i + 1 < len(toks):
+                candidates.append((view, i))
+    for view, i in candidates:
+        place = _place_at(view, i + 1, blocked[view.index])
+        if place is None:
+            continue
+        _, name, country = place
+        if country is not None:
+            return name
+        return _with_country(name, pairs)
+    return None
+
+
+def _with_country(city: str, pairs: dict[str, str]) -> str:
+    """ "Belgrade" -> "Belgrade, Serbia": the country the text pairs it with, else the one the
+    city table gives, else the city alone."""
+    if city in pairs:
+        return f"{city}, {pairs[city]}"
+    if city in CITIES and CITIES[city] != city:
+        return f"{city}, {CITIES[city]}"
+    return city
+
+
+# --- Output -----------------------------------------------------------------------------------
+
+
+def _mention(kind: MentionKind, start: int, end: int, para: int, sent: int) -> Mention:
+    return Mention(start=start, end=end, kind=kind, paragraph=para, sentence=sent)
+
+
+def _forms(text: str, spans: Iterable[Mention]) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for s in spans:
+        seen.setdefault(text[s.start : s.end], None)
+    return tuple(seen)
+
+
+def _output(
+    article: Article, people: list[_P], found: _Found, location: str | None, cities: list[Place]
+) -> PeopleResult:
+    text = article.text
+    spans: dict[int, list[Mention]] = {i: [] for i in range(len(people))}
+    for m in found.named:
+        if m.person is not None:
+            spans[m.person].append(_mention("name", m.start, m.end, m.para, m.sent))
+    for r in found.roles:
+        if r.person is not None:
+            spans[r.person].append(_mention("title", r.start, r.end, r.para, r.sent))
+    for pr in found.pronouns:
+        if pr.person is not None:
+            spans[pr.person].append(_mention("pronoun", pr.start, pr.end, pr.para, pr.sent))
+    order = sorted(range(len(people)), key=lambda i: min(m.start for m in people[i].named))
+    out_people: list[Person] = []
+    for i in order:
+        p = people[i]
+        ms = tuple(sorted(set(spans[i]), key=lambda m: (m.start, m.end)))
+        name = " ".join(p.words)
+        aliases = tuple(
+            dict.fromkeys(
+                text[m.name_start : m.name_end] for m in p.named if text[m.name_start : m.name_end] != name
+            )
+        )
+        out_people.append(
+            Person(
+                name=name,
+                title=p.title,
+                org=p.org,
+                mentions=_forms(text, ms),
+                spans=ms,
+                aliases=aliases,
+                gender=p.gender,
+            )
+        )
+    # participants: role phrases with an article that match nobody
+    groups: dict[tuple[str, frozenset[str]], list[_Role]] = {}
+    for r in found.roles:
+        if r.person is None and r.named is None and r.has_det and r.key not in lex.PLURAL_HEADS:
+            groups.setdefault((r.key, r.quals), []).append(r)
+    participants = []
+    for roles in groups.values():
+        ms = tuple(_mention("title", r.start, r.end, r.para, r.sent) for r in roles)
+        first = roles[0]
+        participants.append(
+            Participant(
+                role=first.role,
+                title=first.title_text,
+                org=first.org_text,
+                mentions=_forms(text, ms),
+                spans=ms,
+            )
+        )
+    # organizations: named ones, their acronyms, and acronyms that name a person's organization
+    orgs: dict[str, tuple[str, str | None, list[Mention]]] = {}
+    for o in found.orgs:
+        if o.generic:
+            continue
+        key = o.name.casefold()
+        name, acr, found_in = orgs.setdefault(key, (o.name, o.acronym, []))
+        if o.acronym and not acr:
+            orgs[key] = (name, o.acronym, found_in)
+        found_in.append(_mention("name", o.start, o.end, o.para, o.sent))
+    # "Federal Customs Service of the Russian Federation" is the "Federal Customs Service"
+    for key in sorted(orgs, key=len, reverse=True):
+        for sep in (" of ", " in "):
+            cut = key.find(sep)
+            while cut > 0:
+                if key[:cut] in orgs:
+                    orgs[key[:cut]][2].extend(orgs.pop(key)[2])
+                    break
+                cut = key.find(sep, cut + 1)
+            if key not in orgs:
+                break
+    by_acronym = {acr: key for key, (_, acr, _) in orgs.items() if acr}
+    for person in out_people:
+        acr = person.org
+        if (
+            acr
+            and acr.isupper()
+            and " " not in acr
+            and acr not in by_acronym
+            and acr.casefold() not in orgs
+            and not country_of(acr)
+        ):
+            orgs[acr.casefold()] = (acr, acr, [])
+            by_acronym[acr] = acr.casefold()
+    for view in found.views:
+        for x, t in enumerate(view.toks):
+            if t.acro and t.base in by_acronym and not (x and view.toks[x - 1].text == "("):
+                orgs[by_acronym[t.base]][2].append(
+                    _mention("acronym", view.starts[x], view.ends[x], view.para, view.index)
+                )
+    organizations = tuple(
+        Organization(
+            name=name,
+            acronym=acr,
+            aliases=_forms(text, ms),
+            spans=tuple(sorted(set(ms), key=lambda m: m.start)),
+        )
+        for name, acr, ms in orgs.values()
+    )
+    places = [
+        Place(name=country, kind="country", aliases=tuple(dict.fromkeys(forms)))
+        for country, forms in found.country_forms.items()
+    ]
+    return PeopleResult(
+        people=tuple(out_people),
+        participants=tuple(participants),
+        organizations=organizations,
+        places=(*places, *cities),
+        location=location,
+    )
+
+
+def find_people(article: Article) -> PeopleResult:
+    """People, their mentions, unnamed participants, organizations, places and the event
+    location of ``article`` (see the module docstring for the rules)."""
+    text = article.text
+    found = _Found()
+    for paragraph in article.paragraphs:
+        for s in paragraph.sentences:
+            found.views.append(_view(text, s.index, paragraph.index, s.start, s.end))
+    # acronyms first (an acronym may be used before it is spelled out), then the rest
+    for view in found.views:
+        view.org_spans = _orgs_in(view, view.in_country, found, text)
+    found.org_acronyms = {v: k for k, v in found.acronyms.items()}
+    for view in found.views:
+        _analyse_sentence(view, found, text)
+    people = _build_people(found)
+    _describe(people, found)
+    _resolve_roles(people, found)
+    _resolve_pronouns(people, found)
+    location, cities = _find_location(article, found)
+    result = _output(article, people, found, location, cities)
+    log.debug("people: %s", [p.name for p in result.people])
+    return result
+
+
+# --- Lookups for later stages -----------------------------------------------------------------
+
+PeopleSource = PeopleResult | Briefing
+
+
+def person_mentions(source: PeopleSource) -> tuple[tuple[Mention, Person], ...]:
+    """Every person mention with its person, in text order."""
+    pairs = [(m, p) for p in source.people for m in p.spans]
+    pairs.sort(key=lambda mp: (mp[0].start, mp[0].end))
+    return tuple(pairs)
+
+
+def _overlap(m: Mention, start: int, end: int) -> int:
+    return min(m.end, end) - max(m.start, start)
+
+
+def mention_at(source: PeopleSource, start: int, end: int) -> tuple[Person, Mention] | None:
+    """The person mention that overlaps ``[start, end)`` most, or None: "He" at a sentence's
+    start, "The Secretary General", "Mr. Siluanov" all resolve to their person."""
+    best: tuple[int, Person, Mention] | None = None
+    for p in source.people:
+        for m in p.spans:
+            overlap = _overlap(m, start, end) if end > start else (1 if m.start <= start < m.end else 0)
+            if overlap > 0 and (best is None or overlap > best[0]):
+                best = (overlap, p, m)
+    return (best[1], best[2]) if best else None
+
+
+def person_at(source: PeopleSource, start: int, end: int) -> Person | None:
+    """The person mentioned at ``[start, end)`` (see ``mention_at``), or None."""
+    hit = mention_at(source, start, end)
+    return hit[0] if hit else None
+
+
+def mentions_in(source: PeopleSource, start: int, end: int) -> tuple[tuple[Person, Mention], ...]:
+    """Every person mention lying inside ``[start, end)``, in text order."""
+    return tuple((p, m) for m, p in person_mentions(source) if start <= m.start and m.end <= end)
+
+
+def participant_at(source: PeopleSource, start: int, end: int) -> Participant | None:
+    """The unnamed role holder mentioned at ``[start, end)``, or None."""
+    for part in source.participants:
+        for m in part.spans:
+            if _overlap(m, start, end) > 0:
+                return part
+    return None

@@ -1,0 +1,499 @@
+"""Paragraph kinds and sections: which part of the article is the forum, the panel, the talks.
+
+``classify_paragraphs(article)`` gives each body paragraph a kind (GUIDE.md): ``meeting``,
+``panel``, ``bilateral`` or ``other``, from the scene cues of ``briefcli.lexicon.sections``.
+
+- A sentence's kind is that of its most telling cue: background ("It will be recalled that")
+  over bilateral ("met with the Minister") over panel ("panel discussion") over meeting
+  ("attended the Forum"), because the specific scene is told inside the general one ("During
+  his visit, he met with the Minister" is the talks, not the visit).
+- A paragraph's kind is that of its first sentence with a cue, unless that is ``meeting`` and a
+  later sentence opens a panel or a bilateral scene: the general sentence then frames the
+  specific one ("Over 160 delegates attended the Seminar. The Director spoke on its panel.").
+  A later sentence whose cue comes after "also" ("He also met with the Minister") adds an
+  activity to the paragraph's scene and does not change the kind.
+- A paragraph without a cue carries on the scene where the previous paragraph ended, which is
+  the kind of that paragraph's last cue ("He also met Prime Minister Abe." then "Prime Minister
+  Abe appreciated ..." is the talks). A background paragraph is an aside: the scene resumes
+  after it. The first paragraph of a press release tells the event as a whole: with no cue
+  it is ``meeting``.
+
+``segment_sections(article, kinds, people)`` groups runs of paragraphs of one kind into
+sections, each with a label a reader understands and its participants (the people mentioned in
+it, from the people stage; none while that stage has not run).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from briefcli.lexicon import sections as cues
+from briefcli.model import Article, ParagraphKind, Person, Section
+
+# The order in which a sentence's cues decide its kind.
+_PRIORITY: tuple[ParagraphKind, ...] = ("other", "bilateral", "panel", "meeting")
+_SPECIFIC: frozenset[ParagraphKind] = frozenset({"panel", "bilateral"})
+
+
+def _alternatives(fragments: Iterable[str]) -> str:
+    parts = []
+    for fragment in fragments:
+        # A fragment ending on a capital letter ("met with the M...") stops inside a word.
+        bound = "" if fragment.endswith("[A-Z])") else r"(?![\w-])"
+        parts.append(f"(?:{fragment}){bound}")
+    return "|".join(parts)
+
+
+def _compile(fragments: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + _alternatives(fragments) + ")", re.IGNORECASE)
+
+
+_CUE_GROUPS: dict[ParagraphKind, tuple[str, ...]] = {
+    "other": cues.OTHER_BACKGROUND,
+    "bilateral": (
+        cues.BILATERAL_TALKS
+        + cues.BILATERAL_COURTESY
+        + cues.BILATERAL_MARGINS
+        + cues.BILATERAL_MEETINGS
+        + cues.BILATERAL_SIGNINGS
+    ),
+    "panel": cues.PANEL_SESSIONS + cues.PANEL_SPEAKERS,
+    "meeting": (
+        cues.MEETING_INVITATION
+        + cues.MEETING_EVENTS
+        + cues.MEETING_CEREMONIES
+        + cues.MEETING_SPEECHES
+        + cues.MEETING_VISITS
+        + cues.MEETING_ATTENDANCE
+    ),
+}
+
+# Matching ~150 cue patterns at every word of the text is slow in Python's regex engine (one
+# big alternation costs ~3 µs a word). So each cue is keyed by its first word: the first three
+# letters of it (or the whole word when it is shorter: "a", "at", "it"), and only the cues whose
+# key a word of the text has are tried at that word. The keys are read off the fragments (a
+# leading literal word, or a leading group of words such as "(?:met|meets|meet)"); a fragment
+# without one is refused when the module loads.
+_LEAD_GROUP = re.compile(r"\(\?(?::|-i:)([^()]*)\)(\?)?")
+_LITERAL = re.compile(r"[^\W\d_]+")
+# The key of each word of the text: its first three letters (the whole word when shorter).
+_WORD_KEY = re.compile(r"(?<![\w-])[^\W\d_]{1,3}")
+
+
+def _first_words(fragment: str) -> set[str]:
+    """The first words a fragment can start with, lowercased (maybe cut: "symposi")."""
+    if fragment[:1].isalpha():
+        word = _LITERAL.match(fragment)
+        assert word is not None
+        text = word.group()
+        if fragment[word.end() : word.end() + 1] == "?":  # "forums?": the "s" is optional
+            text = text[:-1]
+        return {text.lower()}
+    m = _LEAD_GROUP.match(fragment)
+    if m is None:
+        raise ValueError(f"scene cue {fragment!r} must start with a word or a group of words")
+    words: set[str] = set()
+    for alternative in m.group(1).split("|"):
+        words |= _first_words(alternative) if alternative else set()
+    if m.group(2):  # an optional group: the words after it may come first
+        words |= _first_words(fragment[m.end() :].lstrip("\\s+ "))
+    return words
+
+
+def _key(word: str) -> str:
+    return word[:3]
+
+
+def _dispatch() -> dict[str, tuple[tuple[ParagraphKind, str], ...]]:
+    """Each key's cues, (kind, fragment), in priority order."""
+    by_key: dict[str, list[tuple[ParagraphKind, str]]] = {}
+    for kind in _PRIORITY:
+        for fragment in _CUE_GROUPS[kind]:
+            for word in _first_words(fragment):
+                if not word:
+                    raise ValueError(f"scene cue {fragment!r} has no first word")
+                by_key.setdefault(_key(word), []).append((kind, fragment))
+    return {key: tuple(dict.fromkeys(pairs)) for key, pairs in by_key.items()}
+
+
+_CUES_BY_KEY = _dispatch()
+
+
+@cache
+def _cue_pattern(fragment: str) -> re.Pattern[str]:
+    """One cue, compiled when first needed: compiling all ~150 at start-up would cost ~25 ms
+    of every command's start."""
+    return re.compile(_alternatives((fragment,)), re.IGNORECASE)
+
+
+# "also" up to two words before a cue: "He also met with", "ICAO's delegation also met with".
+_ALSO = re.compile(r"\b(?:" + "|".join(cues.ALSO_WORDS) + r")\s+(?:[\w'’-]+\s+){0,1}$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A scene cue found in the text: its kind, its span (offsets into Article.text), the
+    sentence it stands in (Sentence.index) and whether "also" comes before it."""
+
+    kind: ParagraphKind
+    start: int
+    end: int
+    sentence: int
+    also: bool
+
+
+# The cues of the last article asked about: classify_paragraphs, segment_sections and
+# find_events all read them, for the same article, one after the other.
+_LAST: list[tuple[Article, tuple[tuple[Cue, ...], ...]]] = []
+
+
+def find_cues(article: Article, paragraph: int) -> tuple[Cue, ...]:
+    """The scene cues of one paragraph, in text order."""
+    if not (_LAST and _LAST[0][0] is article):
+        _LAST[:] = [(article, tuple(_paragraph_cues(article, p.index) for p in article.paragraphs))]
+    return _LAST[0][1][paragraph]
+
+
+def _paragraph_cues(article: Article, paragraph: int) -> tuple[Cue, ...]:
+    p = article.paragraphs[paragraph]
+    text = article.text[p.start : p.end]
+    starts = [s.start - p.start for s in p.sentences]
+    found: list[Cue] = []
+    taken = 0
+    low = text.lower()
+    keyed = low if len(low) == len(text) else text  # lower() may lengthen a rare letter ("İ")
+    for word in _WORD_KEY.finditer(keyed):
+        if word.start() < taken:
+            continue
+        candidates = _CUES_BY_KEY.get(word.group().lower())
+        if candidates is None:
+            continue
+        hit = next(
+            (
+                (kind, m)
+                for kind, fragment in candidates  # in priority order
+                if (m := _cue_pattern(fragment).match(text, word.start())) is not None
+            ),
+            None,
+        )
+        if hit is None:
+            continue
+        kind, m = hit
+        taken = m.end()
+        i = max(0, bisect.bisect_right(starts, m.start()) - 1)
+        sentence = p.sentences[i].index if p.sentences else 0
+        s_start = starts[i] if starts else 0
+        also = _ALSO.search(text, max(s_start, m.start() - 40), m.start()) is not None
+        found.append(Cue(kind, p.start + m.start(), p.start + m.end(), sentence, also))
+    return tuple(found)
+
+
+def _sentence_kinds(found: Sequence[Cue]) -> list[tuple[ParagraphKind, bool]]:
+    """(kind, also) per sentence that has a cue, in order."""
+    by_sentence: dict[int, list[Cue]] = {}
+    for cue in found:
+        by_sentence.setdefault(cue.sentence, []).append(cue)
+    out = []
+    for sentence in sorted(by_sentence):
+        sentence_cues = by_sentence[sentence]
+        kind = min((c.kind for c in sentence_cues), key=_PRIORITY.index)
+        also = all(c.also for c in sentence_cues if c.kind == kind)
+        out.append((kind, also))
+    return out
+
+
+def paragraph_kind(found: Sequence[Cue]) -> tuple[ParagraphKind | None, ParagraphKind | None]:
+    """The kind a paragraph's own cues give (None without cues) and the scene it ends in."""
+    kinds = _sentence_kinds(found)
+    if not kinds:
+        return None, None
+    kind = kinds[0][0]
+    for later, also in kinds[1:]:
+        if kind == "meeting" and later in _SPECIFIC and not also:
+            kind = later
+    return kind, kinds[-1][0]
+
+
+def classify_paragraphs(article: Article) -> tuple[ParagraphKind, ...]:
+    """The kind of each body paragraph (see the module's docstring)."""
+    scene: ParagraphKind = "meeting"
+    out: list[ParagraphKind] = []
+    for p in article.paragraphs:
+        kind, ends_in = paragraph_kind(find_cues(article, p.index))
+        if kind is None:
+            out.append(scene)
+            continue
+        out.append(kind)
+        if kind != "other" and ends_in is not None:
+            scene = ends_in if ends_in != "other" else kind
+    return tuple(out)
+
+
+# --- Sections ------------------------------------------------------------------------------------
+
+
+def _runs(kinds: Sequence[ParagraphKind]) -> list[tuple[ParagraphKind, list[int]]]:
+    runs: list[tuple[ParagraphKind, list[int]]] = []
+    for index, kind in enumerate(kinds):
+        if runs and runs[-1][0] == kind:
+            runs[-1][1].append(index)
+        else:
+            runs.append((kind, [index]))
+    return runs
+
+
+@lru_cache(maxsize=256)
+def _person_pattern(forms: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A pattern for the names a person goes by in the text: the name and the mentions that
+    name them (not pronouns). "the WCO Secretary General" also matches "The WCO ..."."""
+    parts = []
+    for form in sorted(set(forms), key=len, reverse=True):
+        form = form.strip()
+        if not form or form.lower() in cues.PRONOUN_WORDS:
+            continue
+        escaped = re.escape(form)
+        if form[:1].isalpha():
+            first = form[0]
+            escaped = f"[{first.upper()}{first.lower()}]" + re.escape(form[1:])
+        parts.append(escaped)
+    if not parts:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+
+
+def mentioned_people(text: str, people: Sequence[Person]) -> list[tuple[int, str]]:
+    """(first position, name) of each person named in ``text`` (by name or a non-pronoun
+    mention), in the order they first appear."""
+    found = []
+    for person in people:
+        pattern = _person_pattern((person.name, *person.mentions))
+        m = pattern.search(text) if pattern else None
+        if m is not None:
+            found.append((m.start(), person.name))
+    return sorted(found)
+
+
+def _participants(article: Article, paragraphs: Sequence[int], people: Sequence[Person]) -> tuple[str, ...]:
+    """The people mentioned in the paragraphs, by the people stage's spans (pronouns resolved)
+    or, for a person without spans, by name and mentions; in order of first mention."""
+    inside = set(paragraphs)
+    found = []
+    for person in people:
+        starts = [m.start for m in person.spans if m.paragraph in inside]
+        if starts:
+            found.append((min(starts), person.name))
+    unplaced = [person for person in people if not person.spans]
+    if unplaced:
+        first = article.paragraphs[paragraphs[0]].start
+        last = article.paragraphs[paragraphs[-1]].end
+        found += [(first + pos, name) for pos, name in mentioned_people(article.text[first:last], unplaced)]
+    return tuple(name for _, name in sorted(found))
+
+
+# Labels -------------------------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[\w'’&-]+")
+_STOPS = frozenset(cues.PHRASE_STOPS)
+_HEADS = frozenset(cues.EVENT_NAME_HEADS)
+_JOINERS = frozenset(cues.EVENT_NAME_JOINERS)
+
+
+def event_names(text: str) -> list[str]:
+    """Capitalised event names in ``text``, in order: "International Customs Forum",
+    "Conference of Directors General of Customs", "AU Sub-Committee of Directors General".
+
+    A name is a run of capitalised words (joined by single spaces) that holds an event head
+    noun (``EVENT_NAME_HEADS``), going on after it through "of", "for", "on" ... and more
+    capitalised words. Two words or more: "the Forum" alone names nothing new."""
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+    def joined(i: int) -> bool:  # token i follows token i-1 after one space, in one phrase
+        return i > 0 and text[tokens[i - 1][2] : tokens[i][1]] == " "
+
+    names = []
+    taken = -1
+    for i, (word, _, _) in enumerate(tokens):
+        if word not in _HEADS or i <= taken:
+            continue
+        if i + 1 < len(tokens) and joined(i + 1) and tokens[i + 1][0][:1].isupper():
+            continue  # a modifier, not the head: "the Forum Secretariat", "Council President"
+        start = i
+        while start > 0 and joined(start) and tokens[start - 1][0][:1].isupper() and start - 1 > taken:
+            start -= 1
+        end = i
+        j = i + 1
+        while (
+            j + 1 < len(tokens)
+            and joined(j)
+            and joined(j + 1)
+            and tokens[j][0] in _JOINERS
+            and tokens[j + 1][0][:1].isupper()
+        ):
+            k = j + 1
+            while k + 1 < len(tokens) and joined(k + 1) and tokens[k + 1][0][:1].isupper():
+                k += 1
+            end = k
+            j = k + 1
+        while end > i and tokens[end][0] not in _HEADS and tokens[end][0] in _JOINERS:
+            end -= 1
+        taken = end
+        if end > start:
+            names.append(text[tokens[start][1] : tokens[end][2]])
+    return names
+
+
+def noun_phrase_before(text: str, end: int, *, max_words: int = 6) -> str:
+    """The noun phrase that ends at ``end``, without its determiner: "[the] Belgian Customs
+    School diploma award ceremony", "[a] high-level panel discussion"."""
+    words = list(_TOKEN.finditer(text, max(0, end - 200), end))
+    start = end
+    for taken, m in enumerate(reversed(words)):
+        word = m.group()
+        if word.lower() in _STOPS or taken >= max_words or text[m.end() : start].strip(" "):
+            break
+        if word.islower() and word.endswith("ed") and taken:
+            break
+        start = m.start()
+    phrase = text[start:end].strip()
+    while phrase.lower().startswith("of "):
+        phrase = phrase[3:]
+    return phrase
+
+
+def _sentence_of(article: Article, position: int) -> tuple[int, int]:
+    for s in article.sentences:
+        if s.start <= position < s.end:
+            return s.start, s.end
+    return position, position
+
+
+_TITLE_AFTER = re.compile(r"\s*,?\s*(?:entitled|titled|called|on|about)\s+([“\"][^”\"]{1,120}[”\"])")
+_WITH_WHOM = re.compile(
+    r"\s+(?:with|on)\s+((?:the\s+)?[^,;.]{3,90}?)(?=[,;.]|\s+(?:to|in|on|at|and|where|which|who)\s|$)"
+)
+
+
+def _first_cue(found: Sequence[Cue], kind: ParagraphKind) -> Cue | None:
+    return next((c for c in found if c.kind == kind), None)
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _meeting_name(article: Article, paragraphs: Sequence[int]) -> str | None:
+    for index in paragraphs:
+        names = event_names(article.paragraph_text(index))
+        if names:
+            return max(names, key=lambda n: len(n.split()))
+    return None
+
+
+def _main_event(article: Article, before: int) -> str | None:
+    """The event named nearest before paragraph ``before`` (or anywhere when none before)."""
+    for index in [*range(before, -1, -1), *range(before + 1, len(article.paragraphs))]:
+        names = event_names(article.paragraph_text(index))
+        if names:
+            return names[0]
+    return None
+
+
+@cache
+def _event_nouns() -> re.Pattern[str]:
+    return _compile(cues.MEETING_EVENTS + cues.MEETING_CEREMONIES)
+
+
+_VISIT = re.compile(r"visit|mission|trip", re.IGNORECASE)
+_MEET_GROUP = re.compile(r"(?:met|meet|meets|meeting)\s+(?:with\s+)?", re.IGNORECASE)
+
+
+def _meeting_label(article: Article, paragraphs: Sequence[int], found: Sequence[Cue]) -> str:
+    """The event's name ("International Customs Forum"), else the noun phrase of its first
+    event noun ("Belgian Customs School diploma award ceremony"), else the visit ("Visit to
+    Tokyo, Japan"), else whom the principal met ("Meeting with other senior officials")."""
+    from briefcli.analysis.events import place_in
+
+    name = _meeting_name(article, paragraphs)
+    if name:
+        return name
+    phrases = []
+    for index in paragraphs:
+        p = article.paragraphs[index]
+        for m in _event_nouns().finditer(article.text, p.start, p.end):
+            phrase = noun_phrase_before(article.text, m.end())
+            if len(phrase.split()) >= 2:
+                phrases.append(phrase)
+    if phrases:
+        return _capitalise(phrases[0])
+    for cue in found:
+        if cue.kind != "meeting":
+            continue
+        cue_text = article.text[cue.start : cue.end]
+        s_start, s_end = _sentence_of(article, cue.start)
+        if _VISIT.search(cue_text):
+            place = place_in(article.text[s_start:s_end])
+            if place:
+                return f"Visit to {place}"
+        met = _MEET_GROUP.match(cue_text)
+        if met:
+            return "Meeting with " + cue_text[met.end() :]
+    return "Meeting"
+
+
+def _label(
+    article: Article,
+    kind: ParagraphKind,
+    paragraphs: Sequence[int],
+    participants: Sequence[str],
+    found: Sequence[Cue],
+) -> str:
+    cue = _first_cue(found, kind)
+    if kind == "other":
+        return "Background"
+    if kind == "meeting":
+        return _meeting_label(article, paragraphs, found)
+    if kind == "panel":
+        phrase = "Panel"
+        if cue is not None:
+            text = article.text
+            cue_text = text[cue.start : cue.end].lower()
+            if "panelist" not in cue_text and "panellist" not in cue_text and "speakers" not in cue_text:
+                phrase = _capitalise(noun_phrase_before(text, cue.end))
+                title = _TITLE_AFTER.match(text, cue.end)
+                if title:
+                    phrase += " " + title.group(1)
+        event = _main_event(article, paragraphs[0])
+        return f"{phrase} at the {event}" if event and event not in phrase else phrase
+    # bilateral
+    what = "Bilateral talks"
+    if cue is not None:
+        cue_text = article.text[cue.start : cue.end].lower()
+        if "courtesy" in cue_text or "call on" in cue_text:
+            what = "Courtesy call"
+        elif "sign" in cue_text or "memorand" in cue_text or "mou" in cue_text:
+            what = "Signing"
+    if len(participants) >= 2:
+        return f"{what}: {participants[0]} – {participants[1]}"
+    if cue is not None:
+        _, s_end = _sentence_of(article, cue.start)
+        whom = _WITH_WHOM.search(article.text, cue.start, s_end)
+        if whom:
+            return f"{what} with {whom.group(1).strip()}"
+    return what
+
+
+def segment_sections(
+    article: Article, kinds: Sequence[ParagraphKind], people: Sequence[Person] = ()
+) -> tuple[Section, ...]:
+    """Runs of paragraphs of one kind, each with a label and the people mentioned in it."""
+    sections = []
+    for kind, paragraphs in _runs(kinds):
+        participants = _participants(article, paragraphs, people)
+        found = [c for index in paragraphs for c in find_cues(article, index)]
+        label = _label(article, kind, paragraphs, participants, found)
+        sections.append(Section(kind, tuple(paragraphs), label, participants))
+    return tuple(sections)

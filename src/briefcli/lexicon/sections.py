@@ -1,0 +1,190 @@
+"""Scene cues: the words that tell which part of an event a sentence is about.
+
+GUIDE.md's paragraph kinds: ``meeting`` (the event or visit as a whole), ``panel`` (a panel,
+round table or moderated session with several speakers), ``bilateral`` (talks between the
+principal and ONE counterpart), ``other`` (background tied to no part of the event).
+
+Each entry is a regular-expression fragment, matched case-insensitively on word boundaries;
+``(?-i:...)`` marks a part that must keep its case (a capitalised name or title). Fragments must
+not nest unbounded repetitions: bound them (``{0,2}``). Each group says which sentence it
+targets. Adding a cue is one line.
+"""
+
+from __future__ import annotations
+
+# --- Shared pieces ---------------------------------------------------------------------------------
+
+# Plural nouns for several people at once: meeting them is the visit, not a bilateral talk.
+# "He met recently elected political leaders"; "The Secretary General also met other senior officials";
+# "they met and engaged in discussions with local staff".
+GROUP_NOUNS: tuple[str, ...] = (
+    "officials", "leaders", "representatives", "members", "staff", "delegates", "delegations",
+    "stakeholders", "participants", "students", "ministers", "ambassadors", "authorities",
+    "journalists", "businesses", "companies", "experts", "partners", "heads", "directors",
+    "officers", "executives", "communities", "counterparts", "parliamentarians", "donors",
+    "traders", "operators", "graduates", "trainees", "employees", "colleagues", "people",
+    "organizations", "organisations", "agencies", "institutions", "groups", "teams",
+)  # fmt: skip
+
+# Title words that make "received X" a reception of one counterpart:
+# "The Mayor received the newly-appointed Ambassador of Peru".
+RECEIVED_TITLES: tuple[str, ...] = (
+    "Ambassador", "Minister", "President", "Prime Minister", "Secretary", "Governor", "Mayor",
+    "Chairman", "Chairperson", "Chair", "Director", "Head", "Envoy", "Commissioner", "King",
+    "Queen", "Prince", "Princess", "Deputy", "Vice", "Foreign", "Speaker", "Senator", "delegation",
+    "Chief", "Emir", "Sultan", "Chancellor", "Premier", "High Commissioner", "Consul",
+)  # fmt: skip
+
+# Who a bilateral meeting is with: a determiner or a possessive, up to two lowercase words, then
+# a capitalised word. "met with the Minister of Finance", "met Prime Minister Abe",
+# "met with Egypt's Minister", "met with the newly appointed Ambassador"; not "met at the Summit".
+ONE_COUNTERPART = (
+    r"(?:(?:the|his|her|their|its|a|an)\s+(?:(?-i:[a-z])[\w-]{0,30}\s+){0,2}"
+    r"|(?-i:[A-Z])[\w.-]{0,30}['’]s\s+(?:(?-i:[a-z])[\w-]{0,30}\s+){0,2})?(?-i:[A-Z])"
+)
+# Not when a plural group noun follows within four words: "met with senior Customs officials".
+_NOT_A_GROUP = r"(?!(?:[\w'’-]+\s+){0,4}(?:" + "|".join(GROUP_NOUNS) + r")\b)"
+
+# --- meeting: the event or the visit as a whole -------------------------------------------------------
+
+# "At the invitation of the Ministry of Finance, the Secretary General visited Tokyo."
+MEETING_INVITATION: tuple[str, ...] = (r"at the invitation of", r"invited by")
+
+# "... attended the International Trade Forum in Lima."; "The Conference was opened by the Minister.";
+# "The Ambassador hosted a reception" (not "thanked the Mayor for the warm reception").
+MEETING_EVENTS: tuple[str, ...] = (
+    r"forums?", r"fora", r"conferences?", r"summits?", r"symposi(?:um|a|ums)", r"seminars?",
+    r"workshops?", r"congress(?:es)?", r"conventions?", r"assembl(?:y|ies)", r"expos?",
+    r"exhibitions?", r"webinars?", r"town hall(?: meeting)?", r"plenary", r"plenary sessions?",
+    r"general debate", r"retreats?", r"festivals?", r"galas?", r"luncheons?",
+    r"(?:hosted|held|gave|offered|attended) an? (?:[\w-]+\s+)?reception",
+    r"(?:official|working|gala|state) dinners?", r"committee meetings?", r"council (?:meeting|session)s?",
+    r"ministerial (?:meeting|conference)s?", r"(?:annual|general|regional|ministerial|high-level) meetings?",
+    r"meetings? of (?:the\s+)?(?-i:[A-Z])", r"events?",
+)  # fmt: skip
+
+# "At the opening ceremony, the Minister underlined ..."; "performed a wreath-laying ceremony";
+# "took part in the 80th anniversary celebration"; "attended the inauguration of the new office".
+MEETING_CEREMONIES: tuple[str, ...] = (
+    r"ceremon(?:y|ies)", r"celebrations?", r"inaugurat(?:ion|ed|es)", r"launch(?:ed|es)?",
+    r"commemorat(?:ion|ed|es)", r"graduation", r"unveil(?:ed|ing)", r"ribbon[- ]cutting",
+)  # fmt: skip
+
+# "In his address, the Secretary General recalled ..."; "delivered the keynote speech";
+# "Presentations on the use of technology attracted interest"; "officially opened the meeting".
+MEETING_SPEECHES: tuple[str, ...] = (
+    r"(?:opening|closing|welcome|welcoming|keynote) (?:remarks|speech(?:es)?|address|statement)",
+    r"keynote", r"(?:his|her|their|an|the|a) address", r"speech(?:es)?", r"presentations?",
+    r"(?:officially )?opened the", r"(?:was|were) (?:officially )?opened by", r"opening of the",
+    r"closing of the", r"at the opening", r"delivered",
+)  # fmt: skip
+
+# "The Minister visited Hanoi ..."; "undertook an official mission to Cairo"; "During his visit to Chile".
+MEETING_VISITS: tuple[str, ...] = (
+    r"visited", r"(?:official|working|state|study|field|first|three-day|two-day) (?:visit|mission|trip)s?",
+    r"undertook an? (?:[\w-]+\s+){0,2}(?:visit|mission|trip)", r"(?:visit|mission|trip) to",
+)  # fmt: skip
+
+# "... attended the Seminar"; "participated in the Conference"; "spoke at the Symposium";
+# "met recently elected political leaders" (several people at once: the visit as a whole).
+MEETING_ATTENDANCE: tuple[str, ...] = (
+    r"attended", r"participated in", r"took part in", r"spoke at", r"hosted", r"organi[sz]ed by",
+    r"(?:met|meet|meets|meeting)\s+(?:with\s+)?(?:[\w'’-]+\s+){0,4}(?:" + "|".join(GROUP_NOUNS) + r")\b",
+)  # fmt: skip
+
+# --- panel: a panel, round table or moderated session with several speakers -------------------------
+
+# "a high-level panel discussion was held with ..."; "At the panel session on ...";
+# "During the round table session entitled ..."; "The debate was moderated by ...".
+PANEL_SESSIONS: tuple[str, ...] = (
+    r"panel (?:discussion|session|debate|dialogue|conversation)s?", r"panels? (?:on|of)",
+    r"round[- ]?tables?", r"fireside chats?", r"breakout sessions?", r"(?:was|were) moderated by",
+    r"moderated (?:session|discussion|debate|dialogue)s?", r"moderator",
+    r"interactive (?:dialogue|discussion|session)s?", r"high-level (?:dialogue|debate)s?",
+)  # fmt: skip
+
+# "The panellists discussed ..."; "attended ... as one of the panelists";
+# "Speakers included Ambassador ..."; "a variety of speakers outlined ...".
+PANEL_SPEAKERS: tuple[str, ...] = (
+    r"panell?ists?", r"speakers included",
+    r"(?:other|several|a variety of|a number of|many|fellow) (?:[\w-]+\s+){0,1}speakers",
+)  # fmt: skip
+
+# --- bilateral: talks between the principal and ONE counterpart -------------------------------------
+
+# "... attended a bilateral meeting with the Minister of Finance"; "held one-on-one talks".
+BILATERAL_TALKS: tuple[str, ...] = (
+    r"bilateral (?:meeting|talk|discussion|consultation|session|exchange|encounter|call)s?",
+    r"one-on-one", r"tête-à-tête", r"tete-a-tete", r"face-to-face meeting",
+)  # fmt: skip
+
+# "The Minister of Labour paid a courtesy call on the Minister of Foreign Affairs."
+BILATERAL_COURTESY: tuple[str, ...] = (r"courtesy (?:call|visit)s?", r"paid (?:a|an) (?:[\w-]+\s+)?call on")
+
+# "In the margins of his visit, ..."; "on the sidelines of the Summit, the Ministers met".
+BILATERAL_MARGINS: tuple[str, ...] = (r"(?:on|in|at) the (?:margins?|sidelines?)",)
+
+# "He also met with the Minister of Finance"; "She met Prime Minister Abe"; "held a fruitful
+# meeting with President Phuc"; "both meetings with Egypt's leadership"; "held talks with the
+# Governor"; "The Mayor received the newly-appointed Ambassador"; "granted an audience to".
+BILATERAL_MEETINGS: tuple[str, ...] = (
+    rf"(?:met|meets|meet)\s+(?:with\s+)?{_NOT_A_GROUP}{ONE_COUNTERPART}",
+    rf"(?:meetings?|talks|discussions|consultations)\s+with\s+{_NOT_A_GROUP}{ONE_COUNTERPART}",
+    rf"(?:held|had|hold|holds)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}(?:meeting|talks|discussions?|consultations?)\s+with\s+{_NOT_A_GROUP}",
+    r"received\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?-i:" + "|".join(RECEIVED_TITLES) + r")",
+    r"(?:granted|gave) (?:an )?audience", r"(?:an )?audience with",
+)  # fmt: skip
+
+# "... witnessed the signing of Memoranda of Understanding"; "The two Ministers signed an
+# agreement on ..."; "The MoU signed by the Minister ...".
+BILATERAL_SIGNINGS: tuple[str, ...] = (
+    r"memorand(?:um|a) of understanding", r"(?-i:MoUs?|MOUs?)",
+    r"sign(?:ed|ing|s)?\s+(?:of\s+)?(?:(?:a|an|the|two|three|several)\s+)?(?:(?!and\b|or\b)[\w-]+\s+){0,2}"
+    r"(?:agreements?|accords?|protocols?|memorand(?:um|a)|letters? of intent|treat(?:y|ies))",
+)  # fmt: skip
+
+# --- other: background, tied to no part of the event -------------------------------------------------
+
+# "It will be recalled that the President ..."; "It should be noted that the programme ...";
+# "The Centre was established in 1998 ..."; "Since its creation, the Fund has ...".
+OTHER_BACKGROUND: tuple[str, ...] = (
+    r"it (?:will|should|could|may|might|must|is to|can) be (?:recalled|noted|remembered)",
+    r"(?:was|were) (?:established|founded|created|set up) in",
+    r"since its (?:establishment|creation|founding|inception)",
+    r"for background", r"background:", r"about the (?-i:[A-Z])\w+:", r"for more information",
+)  # fmt: skip
+
+# "He also met with the Minister": "also" before a cue marks an activity added to the scene the
+# paragraph opened with, not a new scene. The words that may stand between "also" and the cue.
+ALSO_WORDS: tuple[str, ...] = ("also", "further", "additionally", "then", "later")
+
+# Pronouns a person's mention list may hold; they name nobody by themselves, so they do not make
+# a person a participant of a section ("He stressed that ..." alone does not say who).
+PRONOUN_WORDS: frozenset[str] = frozenset({
+    "he", "him", "his", "himself", "she", "her", "hers", "herself", "they", "them", "their",
+    "theirs", "it", "its", "we", "us", "our", "i", "me", "my", "you", "your",
+})  # fmt: skip
+
+# --- labels ------------------------------------------------------------------------------------------
+
+# Capitalised head nouns of an event's name: "the International Customs Forum", "the 10th AU
+# Sub-Committee of Directors General", "the Global Economic Symposium".
+EVENT_NAME_HEADS: tuple[str, ...] = (
+    "Forum", "Conference", "Summit", "Symposium", "Seminar", "Workshop", "Congress", "Convention",
+    "Assembly", "Meeting", "Session", "Dialogue", "Committee", "Sub-Committee",
+    "Subcommittee", "Ceremony", "Celebration", "Expo", "Exhibition", "Fair", "Webinar", "Retreat",
+    "Festival", "Week", "Day", "Roundtable", "Round Table", "Consultation", "Colloquium", "Meeting",
+)  # fmt: skip
+
+# Small words inside an event's name: "Conference of Directors General of Customs".
+EVENT_NAME_JOINERS: tuple[str, ...] = ("of", "for", "on", "and", "&", "de", "des", "du", "la")
+
+# Words a noun phrase does not reach back over when a label quotes it: "attended [the Belgian
+# Customs School diploma award ceremony]", "[a high-level panel discussion] was held", "by the
+# [preparatory meeting of experts] that was held".
+PHRASE_STOPS: tuple[str, ...] = (
+    "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those",
+    "at", "in", "on", "to", "for", "with", "by", "from", "and", "or", "during", "after",
+    "before", "following", "while", "as", "into", "also", "was", "were", "is", "are", "be", "been",
+    "has", "have", "had", "which", "who", "where", "when", "both", "other", "each", "all",
+)  # fmt: skip

@@ -1,0 +1,214 @@
+"""Dates in the body text: every form, year inference, relative dates, and what is not a date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefcli.analysis.dates import clause_tense, find_dates, resolve_year
+from briefcli.layout import build_article
+from briefcli.model import Article, DateMention, Source
+
+PUBLISHED = dt.date(2021, 10, 25)  # a Monday
+
+
+def _article(body: str, published: dt.date | None = PUBLISHED) -> Article:
+    """An article with a title, the date line of ``published`` (if any) and ``body``."""
+    date_line = f"{published.day} {published:%B %Y}\n\n" if published else ""
+    article = build_article(Source("stdin", "-"), f"A test article\n\n{date_line}{body}")
+    assert article.published == published
+    return article
+
+
+def _dates(body: str, published: dt.date | None = PUBLISHED) -> list[tuple[str, str | None]]:
+    return [(m.date, m.until) for m in find_dates(_article(body, published))]
+
+
+def _mentions(body: str, published: dt.date | None = PUBLISHED) -> tuple[Article, tuple[DateMention, ...]]:
+    article = _article(body, published)
+    return article, find_dates(article)
+
+
+# One row per form: the sentence, the (date, until) pairs it gives.
+FORMS = [
+    # absolute dates
+    ("The Ministers met in Lisbon on 23 October 2021.", [("2021-10-23", None)]),
+    ("The Ministers met in Lisbon on October 23, 2021.", [("2021-10-23", None)]),
+    ("The agreement was signed on 23/10/2021 in Rabat.", [("2021-10-23", None)]),
+    ("The agreement was signed on 23.10.2021 in Rabat.", [("2021-10-23", None)]),
+    ("The agreement was signed on 10/23/2021 in Rabat.", [("2021-10-23", None)]),  # 23 > 12: a day
+    ("The agreement was signed on 05/04/2021 in Rabat.", [("2021-04-05", None)]),  # both <= 12: day first
+    ("The report is dated 2021-10-23.", [("2021-10-23", None)]),
+    ("The Council convened on the 23rd of October 2021.", [("2021-10-23", None)]),
+    ("The Council convened on the 23rd of October.", [("2021-10-23", None)]),
+    ("The Council convened on Tuesday, 19 October 2021 in Brussels.", [("2021-10-19", None)]),
+    ("The talks took place on 3 Sept. 2019 in Oslo.", [("2019-09-03", None)]),
+    # ranges
+    ("The workshop was held from 6 to 8 July 2017 in Accra.", [("2017-07-06", "2017-07-08")]),
+    ("The workshop was held on 9-11 December 2013 in Lima.", [("2013-12-09", "2013-12-11")]),
+    ("The workshop was held on 9–11 December 2013 in Lima.", [("2013-12-09", "2013-12-11")]),
+    ("The seminar ran from 31 May— 3 June, online.", [("2021-05-31", "2021-06-03")]),
+    ("The delegates met on 13 and 14 May in Vienna.", [("2021-05-13", "2021-05-14")]),
+    ("The delegates met on 5, 6 and 7 May 2020 in Vienna.", [("2020-05-05", "2020-05-07")]),
+    ("The mission lasted from 30 January to 1 February 2013.", [("2013-01-30", "2013-02-01")]),
+    ("The mission lasted from December 28, 2020 to January 3, 2021.", [("2020-12-28", "2021-01-03")]),
+    ("The mission lasted from January 30 to February 1, 2013.", [("2013-01-30", "2013-02-01")]),
+    ("The fair took place October 5-6, 2011 in Kiel.", [("2011-10-05", "2011-10-06")]),
+    ("The experts met from 12-14 March 2012.", [("2012-03-12", "2012-03-14")]),
+    ("The trip ran from 28 December to 2 January 2022.", [("2021-12-28", "2022-01-02")]),
+    # months
+    ("The two leaders first met in June 2019 in Osaka.", [("2019-06", None)]),
+    ("The June 2019 meeting adopted the plan.", [("2019-06", None)]),
+    ("The strategy was adopted in March.", [("2021-03", None)]),
+    ("The campaign ran June–July 2019 in ten provinces.", [("2019-06", "2019-07")]),
+    ("The reform has been in force since mid-April.", [("2021-04", None)]),
+    ("The office will open in March.", [("2022-03", None)]),  # future: on or after publication
+    # no year: the year of the publication date, kept in the past for a past clause
+    ("The diplomas were awarded on 2 July at the Ministry.", [("2021-07-02", None)]),
+    ("The Conference, which will start on 30 November, is the main event.", [("2021-11-30", None)]),
+    ("The Conference will open on 3 January in Geneva.", [("2022-01-03", None)]),
+    ("The review held on 10 December found gaps.", [("2020-12-10", None)]),
+    ("The Ministers met on October 13 in Belgrade.", [("2021-10-13", None)]),
+    # relative to the publication date (Monday 25 October 2021)
+    ("The Ministers met yesterday in Quito.", [("2021-10-24", None)]),
+    ("At a town hall meeting today, the Director thanked the staff.", [("2021-10-25", None)]),
+    ("Today, the Director opened the new office.", [("2021-10-25", None)]),
+    ("The talks will continue tomorrow.", [("2021-10-26", None)]),
+    ("The Council met last week to review the budget.", [("2021-10-18", "2021-10-24")]),
+    ("The Council will meet next week.", [("2021-11-01", "2021-11-07")]),
+    ("The Council adopted the text last month.", [("2021-09", None)]),
+    ("The summit will take place next month.", [("2021-11", None)]),
+    ("The Minister arrived on Friday.", [("2021-10-22", None)]),
+    ("The Minister will arrive on Friday.", [("2021-10-29", None)]),
+    ("The Minister arrived last Monday.", [("2021-10-18", None)]),
+    ("The Minister will arrive next Monday.", [("2021-11-01", None)]),
+    # relative to the date the text gave last
+    (
+        "The Forum opened on 5 May 2021. The following day, the Ministers signed the accord.",
+        [("2021-05-05", None), ("2021-05-06", None)],
+    ),
+    (
+        "The Forum ran from 5 to 7 May 2021. The next day, the experts met.",
+        [("2021-05-05", "2021-05-07"), ("2021-05-08", None)],
+    ),
+    (
+        "The Forum opened on 5 May 2021. The day before, the experts met.",
+        [("2021-05-05", None), ("2021-05-04", None)],
+    ),
+    (
+        "The accord was signed in May 2021. The next month, it entered into force.",
+        [("2021-05", None), ("2021-06", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FORMS, ids=[f[0][:50] for f in FORMS])
+def test_date_forms(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dates(sentence) == expected
+
+
+# Sentences that hold no event date.
+NOT_DATES = [
+    "The Council may decide to postpone the vote.",
+    "May I add that the delegation was warmly received.",
+    "Thousands march in the capital every year.",
+    "The March Forward campaign reached schools.",
+    "The office has hosted the Regional Centre since 1953.",
+    "The first meeting took place in 1996.",
+    "The Accord of 2008 remains the reference.",
+    "The organization celebrated its 60th anniversary in 2012.",
+    "The Ministers prepared MC12 with care.",
+    "Over 160 representatives and 30 officers attended the 76th session.",
+    "The course lasted nine months and trained 30 officers.",
+    "The hotline is open 24/7 for traders.",
+    "The tariff fell by 12.5 per cent in two years.",
+    "Version 3.10.2 of the software was released.",
+    "Ms. Theresa May 2019 campaign papers were archived.",
+    "June Smith spoke about the reform.",
+    "The challenges Customs face today are complex.",  # nowadays, present tense
+    "“We face new risks today,” said the Director.",
+    "The Commission will report in due course.",
+    "Members met in recent years to discuss it.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_DATES)
+def test_not_dates(sentence: str) -> None:
+    assert _dates(sentence) == []
+
+
+def test_relative_dates_need_a_publication_date() -> None:
+    assert _dates("The Ministers met yesterday in Quito.", published=None) == []
+
+
+def test_without_a_publication_date_the_year_comes_from_the_text() -> None:
+    body = (
+        "The Committee met on 20 and 21 September 2018 in Moroni.\n\n"
+        "The Ministers recalled the treaty signed in March by the Heads of State.\n\n"
+        "They reviewed the report of the experts who met from 17 to 19 September."
+    )
+    assert _dates(body, published=None) == [
+        ("2018-09-20", "2018-09-21"),
+        ("2018-03", None),
+        ("2018-09-17", "2018-09-19"),
+    ]
+
+
+def test_a_date_without_any_year_to_take_is_dropped() -> None:
+    assert _dates("The Ministers met on 2 July in Rome.", published=None) == []
+
+
+def test_spans_paragraphs_and_sentences() -> None:
+    article, mentions = _mentions(
+        "The Board met in Rome.\n\nIt opened on 4 May 2020. The visit ended on 6 May 2020."
+    )
+    assert [(article.text[m.start : m.end], m.paragraph, m.sentence) for m in mentions] == [
+        ("4 May 2020", 1, 1),
+        ("6 May 2020", 1, 2),
+    ]
+
+
+def test_an_inline_date_line_is_a_date() -> None:
+    assert _dates("Lima, Peru, Tuesday 15 March 2022 – The Minister met his counterpart.") == [
+        ("2022-03-15", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "tense"),
+    [
+        ("which will start on 30 November", 1),
+        ("the treaty signed in March", -1),
+        ("the experts met on 2 May", -1),
+        ("the office opens on 2 May", 0),
+    ],
+)
+def test_clause_tense(clause: str, tense: int) -> None:
+    assert clause_tense(clause, 0, len(clause)) == tense
+
+
+@pytest.mark.parametrize(
+    ("month", "day", "reference", "tense", "exact", "year"),
+    [
+        (12, 10, dt.date(2013, 1, 15), 0, True, 2012),  # nearest
+        (11, 30, dt.date(2021, 6, 3), 1, True, 2021),  # future
+        (3, None, dt.date(2018, 9, 20), -1, False, 2018),  # past, reference from the text
+        (9, 22, dt.date(2018, 9, 20), -1, False, 2018),  # past, but within the slack
+        (2, 29, dt.date(2021, 3, 1), 0, True, 2020),  # the leap year
+    ],
+)
+def test_resolve_year(
+    month: int, day: int | None, reference: dt.date, tense: int, exact: bool, year: int
+) -> None:
+    assert resolve_year(month, day, reference, tense, exact=exact) == year
+
+
+def test_a_long_unpunctuated_text_is_fast() -> None:
+    import time
+
+    body = "the delegation met 12 officials and 30 May 2019 " * 20000
+    started = time.perf_counter()
+    mentions = find_dates(_article(body))
+    assert time.perf_counter() - started < 5
+    assert len(mentions) == 20000

@@ -1,0 +1,200 @@
+"""Events: the short account of a dated sentence, the place, and the events of an article."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefcli.analysis.dates import find_dates
+from briefcli.analysis.events import event_what, find_events, place_in
+from briefcli.analysis.sections import classify_paragraphs, segment_sections
+from briefcli.layout import build_article
+from briefcli.model import Article, Event, Person, Source
+
+
+def _article(*paragraphs: str, date_line: str = "9 May 2022") -> Article:
+    head = f"A test article\n\n{date_line}\n\n" if date_line else "A test article\n\n"
+    return build_article(Source("stdin", "-"), head + "\n\n".join(paragraphs))
+
+
+def _events(
+    *paragraphs: str, people: tuple[Person, ...] = (), date_line: str = "9 May 2022"
+) -> tuple[Event, ...]:
+    article = _article(*paragraphs, date_line=date_line)
+    sections = segment_sections(article, classify_paragraphs(article), people)
+    return find_events(article, find_dates(article), sections, people)
+
+
+def _what(sentence: str, date: str | None = None) -> str:
+    spans = [(sentence.index(date), sentence.index(date) + len(date))] if date else []
+    return event_what(sentence, spans)
+
+
+# One row per trimming rule: the sentence, its date phrase, the short account.
+WHAT = [
+    # introductory phrases, the date, an appositive and honorifics go; the clause stops at its comma
+    (
+        "On 5 May 2022, at the invitation of the Port Authority, Ms. Ana Ortiz, Minister of Transport "
+        "of Peru, visited the port of Callao, Peru.",
+        "5 May 2022",
+        "Ana Ortiz visited the port of Callao",
+    ),
+    # a title subject with a name in apposition: the name
+    (
+        "On 5 May 2022, the Minister of Transport of Peru, Ana Ortiz, opened the new terminal.",
+        "5 May 2022",
+        "Ana Ortiz opened the new terminal",
+    ),
+    # a passive clause with its own subject after the introductory phrases
+    (
+        "At the opening of the Summit, following a welcome by the Mayor, a panel discussion was held "
+        "on 4 May.",
+        "4 May",
+        "A panel discussion was held",
+    ),
+    # the date in a relative clause dates that clause
+    (
+        "The delegates prepared the Council, which will meet on 3 June, with care.",
+        "3 June",
+        "Council will meet",
+    ),
+    (
+        "The Ministers recalled the charter that was adopted on 2 April 2019 in Lima.",
+        "2 April 2019",
+        "Charter was adopted in Lima",
+    ),
+    # the date in a participle phrase after a noun dates that phrase
+    (
+        "The delegates reviewed the report of the Working Group held from 2 to 4 May.",
+        "2 to 4 May",
+        "Working Group held",
+    ),
+    # an inline date line before a dash goes with its date
+    (
+        "Lima, Peru, Monday 2 May 2022 – The Minister of Trade met her Chilean counterpart.",
+        "Monday 2 May 2022",
+        "The Minister of Trade met her Chilean counterpart",
+    ),
+    # a subordinate clause before the main one
+    (
+        "After the ministers signed the agreement, President Lopes visited the new terminal, and later met "
+        "the press.",
+        None,
+        "President Lopes visited the new terminal",
+    ),
+    # honorifics, bracketed acronyms
+    (
+        "The Forum was opened by H.E. Mr. Paulo Dias (PM) on 9 March 2023.",
+        "9 March 2023",
+        "The Forum was opened by Paulo Dias",
+    ),
+    (
+        "Dr. Lena Roth of the Agency (WHO) delivered the keynote on 2 May 2022.",
+        "2 May 2022",
+        "Lena Roth of the Agency delivered the keynote",
+    ),
+    # a passive participle after its noun is no verb of the clause
+    (
+        "The agreement signed by the two ministers was registered on 4 May.",
+        "4 May",
+        "The agreement signed by the two ministers was registered",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "date", "what"), WHAT, ids=[w[2][:40] for w in WHAT])
+def test_event_what(sentence: str, date: str | None, what: str) -> None:
+    assert _what(sentence, date) == what
+
+
+def test_what_quotes_the_article() -> None:
+    """Every word of an account is a word of its sentence: it trims, never rewords."""
+    for sentence, _, what in WHAT:
+        words = set(sentence.replace(",", " ").replace(".", " ").split())
+        assert all(w in words or w.capitalize() in words or w.lower() in words for w in what.split()), what
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("The summit was held in Kigali, Rwanda, on 3 May.", "Kigali, Rwanda"),
+        ("She visited Hanoi on Monday.", "Hanoi"),
+        ("The delegation travelled to Dakar, Senegal.", "Dakar, Senegal"),
+        ("They met in New York in September.", "New York"),
+        ("He shared his experience in Customs reform.", None),  # a modifier, not a place
+        ("Journalists from outlets in Africa and Asia attended.", None),  # a list
+        ("The office opens in May.", None),
+        ("While in Cairo, Mr. Lopes attended the ceremony.", "Cairo"),
+    ],
+)
+def test_place_in(sentence: str, place: str | None) -> None:
+    assert place_in(sentence) == place
+
+
+def test_one_event_per_dated_sentence() -> None:
+    events = _events(
+        "On 5 May 2022, the Minister attended the Regional Trade Forum in Nairobi, Kenya.",
+        "The Forum, which will meet again on 4 May 2023, adopted a declaration.",
+    )
+    assert [(e.date, e.end, e.paragraph, e.sentence) for e in events] == [
+        ("2022-05-05", None, 0, 0),
+        ("2023-05-04", None, 1, 1),
+    ]
+    assert events[0].what == "The Minister attended the Regional Trade Forum in Nairobi"
+    assert events[0].where == "Nairobi, Kenya"
+    assert events[1].what == "Forum will meet again"
+
+
+def test_a_range_has_an_end() -> None:
+    [event] = _events("The Minister visited Accra, Ghana, from 3 to 5 May 2022.")
+    assert (event.date, event.end, event.where) == ("2022-05-03", "2022-05-05", "Accra, Ghana")
+
+
+def test_a_date_twice_in_a_sentence_is_one_event() -> None:
+    events = _events("The Board met on 5 May 2022 and again, briefly, on 5 May 2022 in the evening.")
+    assert len(events) == 1
+
+
+def test_an_undated_section_inherits_the_date_of_its_scene() -> None:
+    events = _events(
+        "On 5 May 2022, the Minister attended the Regional Trade Forum in Nairobi, Kenya.",
+        "It will be recalled that the two countries signed a treaty in June 2019.",
+        "On the margins of the Forum, she held bilateral talks with the Minister of Trade of Kenya.",
+    )
+    assert [(e.date, e.paragraph) for e in events] == [("2022-05-05", 0), ("2019-06", 1), ("2022-05-05", 2)]
+    inherited = events[2]
+    assert inherited.what == "She held bilateral talks with the Minister of Trade of Kenya"
+    assert inherited.where == "Nairobi, Kenya"
+
+
+def test_no_date_no_inherited_event() -> None:
+    assert (
+        _events("The Minister held bilateral talks with the Governor.", "He stressed the port's role.") == ()
+    )
+
+
+def test_a_date_heading_dates_the_next_paragraph() -> None:
+    [event] = _events("Nairobi, 5-6 May 2022", "The Minister attended the Regional Trade Forum.")
+    assert (event.date, event.end, event.paragraph) == ("2022-05-05", "2022-05-06", 0)
+    assert event.what == "The Minister attended the Regional Trade Forum"
+    assert event.where == "Nairobi"
+
+
+def test_who_comes_from_the_people() -> None:
+    people = (Person(name="Ana Ortiz", mentions=("Ms. Ana Ortiz", "Ms. Ortiz")),)
+    [event] = _events("On 5 May 2022, Ms. Ana Ortiz opened the Trade Forum in Lima.", people=people)
+    assert event.who == ("Ana Ortiz",)
+
+
+def test_the_bundled_article(reference_article_text: str) -> None:
+    article = build_article(Source("sample", "sample"), reference_article_text)
+    sections = segment_sections(article, classify_paragraphs(article))
+    events = find_events(article, find_dates(article), sections)
+    assert [(e.date, e.paragraph) for e in events] == [
+        ("2021-10-23", 0),
+        ("2021-10-23", 1),
+        ("2021-10-23", 3),
+    ]
+    assert events[0].what == "Kunio Mikuriya attended the International Customs Forum in Moscow"
+    assert events[0].where == "Moscow, Russia"
+    assert "panel discussion" in events[1].what
+    assert "bilateral meeting" in events[2].what

@@ -1,0 +1,567 @@
+"""Who's who: people, titles and organizations, mentions and pronouns, unnamed participants,
+organizations and acronyms, countries and the event location.
+
+Every sentence here is written for the tests (the reference article is the bundled sample);
+each row is one pattern, and the rows after "must not" are sentences that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefcli.analysis.people import (
+    PeopleResult,
+    country_of,
+    find_people,
+    mention_at,
+    mentions_in,
+    participant_at,
+    person_at,
+    person_mentions,
+)
+from briefcli.layout import build_article
+from briefcli.load import load
+from briefcli.model import Article, Person, Source
+
+
+def article(body: str, *, dateline: str | None = None) -> Article:
+    head = "A title\n\n" + (f"{dateline}, 3 March 2023\n\n" if dateline else "")
+    return build_article(Source("stdin", "-"), head + body)
+
+
+def people_of(body: str) -> PeopleResult:
+    return find_people(article(body))
+
+
+def names(body: str) -> list[str]:
+    return [p.name for p in people_of(body).people]
+
+
+def person(result: PeopleResult, name: str) -> Person:
+    [found] = [p for p in result.people if p.name == name]
+    return found
+
+
+# --- Who is a person ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # honorifics
+        ("Dr. Ana Ortiz attended the meeting.", ["Ana Ortiz"]),
+        ("Ms Lena Berg opened the session.", ["Lena Berg"]),
+        ("H.E. Capt. Omar Haddad welcomed the guests.", ["Omar Haddad"]),
+        ("His Excellency President Dr Kofi Mensah received the delegation.", ["Kofi Mensah"]),
+        ("The Honourable Ravi Patel, MP, Minister of Trade, spoke first.", ["Ravi Patel"]),
+        ("The event was opened by Her Excellency Dame Joan Lowe.", ["Joan Lowe"]),
+        ("He thanked especially Ms. Lena Berg of Belgian Customs for her work.", ["Lena Berg"]),
+        # a title right before the name
+        ("Prime Minister Ana Lopes met the press.", ["Ana Lopes"]),
+        ("Chile’s Minister of Economy and Finance Marta Rojas opened the forum.", ["Marta Rojas"]),
+        ("WCO Secretary General Ian Saunders attended the forum.", ["Ian Saunders"]),
+        ("Lisbon Mayor Rui Costa received the visitors.", ["Rui Costa"]),
+        ("Deputy Prime Minister and Minister of Finance Kenji Sato spoke.", ["Kenji Sato"]),
+        ("Ambassador Lina Park of Korea chaired the panel.", ["Lina Park"]),
+        ("Minister of Civil Aviation H.E. Capt. Omar Haddad opened the hall.", ["Omar Haddad"]),
+        ("Finance Minister Paolo Gentile opened the session.", ["Paolo Gentile"]),
+        # apposition, after and before the name
+        ("Keith Rowe, WTO Spokesperson, opened the seminar.", ["Keith Rowe"]),
+        ("KURAMOTO Norikazu, Director of the Tariff Bureau, attended.", ["KURAMOTO Norikazu"]),
+        ("The Secretary General of the WCO, Ian Saunders, visited Tokyo.", ["Ian Saunders"]),
+        ("They met the CBP Commissioner, Mr. Chris Magnus, in Washington.", ["Chris Magnus"]),
+        (
+            "Ruslan Davydov, the Chairperson of the Council and First Deputy Head of the FCS, spoke.",
+            ["Ruslan Davydov"],
+        ),
+        ("Ursula von der Leyen, President of the European Commission, spoke.", ["Ursula von der Leyen"]),
+        ("Ngozi Okonjo-Iweala, WTO Director-General, said the rules matter.", ["Ngozi Okonjo-Iweala"]),
+        # no title at all: a verb or "according to"
+        ("Maria Santos said that trade was growing.", ["Maria Santos"]),
+        ("According to John Smith, the plan works.", ["John Smith"]),
+        # an initial inside the name
+        ("Mr. John F. Kennedy arrived.", ["John F. Kennedy"]),
+        # one person, several forms
+        ("Ms. Lena Berg arrived. Ms. Berg then spoke.", ["Lena Berg"]),
+        ("Secretary General Ian Saunders spoke. Secretary General Saunders left.", ["Ian Saunders"]),
+        ("Dr. Somchai Wong spoke. Later Dr. Somchai left.", ["Somchai Wong"]),
+        ("John Smith attended. Mr. Smith later said he was pleased.", ["John Smith"]),
+        ("Secretary General Saunders opened the session.", ["Saunders"]),
+        # several people in a list
+        (
+            "Speakers included Ambassador Lina Park of Korea, Chair of the trade talks, and Mr. Ben Cole.",
+            ["Lina Park", "Ben Cole"],
+        ),
+        # must not: organizations, places, things and sentence openers that look like names
+        ("Russian Railways signed an agreement with the Eurasian Economic Commission.", []),
+        ("The Federal Customs Service hosted the event.", []),
+        ("The Customs-Business partnership was praised by all.", []),
+        ("Germany and France signed the accord.", []),
+        ("In June 2021, the Council adopted the plan.", []),
+        ("Considering the importance of trade, the delegates agreed.", []),
+        ("The Kiel Economic Institute organised the forum.", []),
+        ("Coordinated Border Management was discussed at length.", []),
+        ("The International Customs Forum opened in Moscow.", []),
+        ("Directors General reviewed the report.", []),
+        ("The Minister of Finance met the press.", []),
+        ("Latin America and South East Asia were represented.", []),
+        ("The Moroni Declaration on Integrity was adopted.", []),
+    ],
+)
+def test_who_is_a_person(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+# --- Titles and organizations -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "org"),
+    [
+        (
+            "Dr. Ana Ortiz, Secretary General of the World Trade Forum Organization (WTFO), spoke.",
+            "Ana Ortiz",
+            "Secretary General",
+            "World Trade Forum Organization",
+        ),
+        (
+            "Mr. Pablo Rey, Minister of Finance of the Republic of Chile, spoke.",
+            "Pablo Rey",
+            "Minister of Finance",
+            "Republic of Chile",
+        ),
+        ("WCO Secretary General Ian Saunders attended.", "Ian Saunders", "Secretary General", "WCO"),
+        ("Chile’s Minister of Economy Marta Rojas spoke.", "Marta Rojas", "Minister of Economy", "Chile"),
+        (
+            "Mr. Tom Ode, Director General of Kenyan Customs, spoke.",
+            "Tom Ode",
+            "Director General",
+            "Kenyan Customs",
+        ),
+        (
+            "Comptroller General Ada Obi of Nigeria Customs spoke.",
+            "Ada Obi",
+            "Comptroller General",
+            "Nigeria Customs",
+        ),
+        (
+            "Jane Doe, Director of Trade at the Ministry of Commerce, said the talks were useful.",
+            "Jane Doe",
+            "Director of Trade",
+            "Ministry of Commerce",
+        ),
+        (
+            "Ruslan Davydov, the Chairperson of the Council and First Deputy Head of the FCS, spoke.",
+            "Ruslan Davydov",
+            "Chairperson of the Council and First Deputy Head",
+            "FCS",
+        ),
+        (
+            "Ambassador Lina Park of Korea, Chair of the trade talks, spoke.",
+            "Lina Park",
+            "Chair of the trade talks",
+            "Korea",
+        ),
+        (
+            "The late Vietnamese President, Tran Van Minh, was honoured.",
+            "Tran Van Minh",
+            "President",
+            "Vietnam",
+        ),
+        ("Deputy Prime Minister Kenji Sato spoke.", "Kenji Sato", "Deputy Prime Minister", None),
+        ("Dr. Ana Ortiz attended.", "Ana Ortiz", None, None),
+    ],
+)
+def test_title_and_organization(text: str, name: str, title: str | None, org: str | None) -> None:
+    found = person(people_of(text), name)
+    assert (found.title, found.org) == (title, org)
+
+
+def test_gender_comes_from_the_honorific() -> None:
+    result = people_of("Mr. Ben Cole met Ms. Ana Ortiz and Dr. Lee Park.")
+    assert [p.gender for p in result.people] == ["male", "female", None]
+
+
+# --- Mentions: forms, titles, roles named later -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "forms"),
+    [
+        # a role mentioned first and named later, the country written two ways
+        (
+            "Dr. Ana Ortiz met the Minister of Finance of Chile. "
+            "Mr. Pablo Rey, Minister of Finance of the Republic of Chile, welcomed her.",
+            "Pablo Rey",
+            [
+                "the Minister of Finance of Chile",
+                "Mr. Pablo Rey",
+                "Minister of Finance of the Republic of Chile",
+            ],
+        ),
+        # an acronym defined once qualifies a later title
+        (
+            "Dr. Ana Ortiz, Secretary General of the World Tariff Organization (WTAO), arrived. "
+            "The WTAO Secretary General then spoke.",
+            "Ana Ortiz",
+            [
+                "Dr. Ana Ortiz",
+                "Secretary General of the World Tariff Organization (WTAO)",
+                "The WTAO Secretary General",
+            ],
+        ),
+        # a bare title after the name
+        (
+            "Secretary General Ian Saunders arrived. The Secretary General opened the forum.",
+            "Ian Saunders",
+            ["Secretary General Ian Saunders", "The Secretary General"],
+        ),
+        # a demonym qualifies the title; "the late" holder is somebody else
+        (
+            "Mr. Bao Long, President of the Socialist Republic of Vietnam, laid a wreath for the late "
+            "Vietnamese President, Tran Van Minh. The Vietnamese President thanked the guests.",
+            "Bao Long",
+            ["Mr. Bao Long", "President of the Socialist Republic of Vietnam", "The Vietnamese President"],
+        ),
+        # a qualifier the text never gave the holder, when only one holder is in doubt
+        (
+            "Prime Minister Pham Van Long received the guests. The Vietnamese Prime Minister thanked them.",
+            "Pham Van Long",
+            ["Prime Minister Pham Van Long", "The Vietnamese Prime Minister"],
+        ),
+        # a possessive after the title belongs to what follows: not "the Minister for Peru's"
+        (
+            "Mr. Luis Soto, Minister of Trade, arrived. She thanked the Minister for Peru's support.",
+            "Luis Soto",
+            ["Mr. Luis Soto", "Minister of Trade", "the Minister"],
+        ),
+        # "its" is an article here
+        (
+            "The Alliance was led by its Chairman, Kenji Sato, who spoke first.",
+            "Kenji Sato",
+            ["its Chairman", "Kenji Sato"],
+        ),
+        # an organization's name with "and" inside
+        (
+            "He met the Director General of the Customs and Excise Administration of Peru, Mr. Luis Soto.",
+            "Luis Soto",
+            ["the Director General of the Customs and Excise Administration of Peru", "Mr. Luis Soto"],
+        ),
+        # "Title, Name" in a list: the title with an article goes to the name after it
+        (
+            "Guests were the Minister of Trade Dr. Omar Haddad, the Minister of Tourism, Mr. Sami Nour, "
+            "and others.",
+            "Sami Nour",
+            ["the Minister of Tourism", "Mr. Sami Nour"],
+        ),
+    ],
+)
+def test_mention_forms(text: str, name: str, forms: list[str]) -> None:
+    assert list(person(people_of(text), name).mentions) == forms
+
+
+def test_the_late_holder_keeps_his_own_title() -> None:
+    result = people_of(
+        "Mr. Bao Long, President of the Socialist Republic of Vietnam, laid a wreath for the late "
+        "Vietnamese President, Tran Van Minh. The Vietnamese President thanked the guests."
+    )
+    assert person(result, "Tran Van Minh").mentions == ("the late Vietnamese President", "Tran Van Minh")
+
+
+# --- Pronouns -----------------------------------------------------------------------------------
+
+
+def _pronoun_owner(text: str, form: str, nth: int = 0) -> str | None:
+    """Who the ``nth`` occurrence of the pronoun ``form`` (a whole word) refers to."""
+    result = people_of(text)
+    body = article(text).text
+    starts = [i for i in range(len(body)) if body.startswith(form, i) and not body[i + len(form)].isalpha()]
+    starts = [i for i in starts if i == 0 or not body[i - 1].isalpha()]
+    start = starts[nth]
+    hit = person_at(result, start, start + len(form))
+    return hit.name if hit else None
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "nth", "owner"),
+    [
+        # a sentence-initial pronoun: the subject of the sentence before
+        (
+            "Mr. Ben Cole, Minister of Trade, opened the forum. He stressed the role of trade.",
+            "He",
+            0,
+            "Ben Cole",
+        ),
+        # ... not the object of the sentence before
+        (
+            "Prime Minister Ana Lopes thanked Mr. Ben Cole for the visit. She stressed the ties.",
+            "She",
+            0,
+            "Ana Lopes",
+        ),
+        # ... the subject, not a person named in the opening phrase
+        (
+            "At the invitation of Mr. Ali Baba, Director of the Port, Dr. Lena Berg visited the port. "
+            "She thanked the staff.",
+            "She",
+            0,
+            "Lena Berg",
+        ),
+        # gender from the honorific decides between two people
+        ("Ms. Ana Ortiz met Mr. Ben Cole. He thanked her for the welcome.", "He", 0, "Ben Cole"),
+        ("Ms. Ana Ortiz met Mr. Ben Cole. He thanked her for the welcome.", "her", 0, "Ana Ortiz"),
+        # a person earlier in the same sentence
+        ("Minister Cole said that his government was ready.", "his", 0, "Cole"),
+        ("The Mayor thanked Ambassador Ben Cole for his support.", "his", 0, "Ben Cole"),
+        # an opening phrase looks ahead to its sentence's subject
+        ("In his address, Mr. Ben Cole thanked the hosts.", "his", 0, "Ben Cole"),
+        # across a paragraph
+        (
+            "Dr. Ana Ortiz urged the staff to keep working.\n\nShe noted the progress made.",
+            "She",
+            0,
+            "Ana Ortiz",
+        ),
+        # a pronoun whose subject is itself a pronoun
+        ("Mr. Ben Cole arrived. He spoke first. He then left.", "He", 1, "Ben Cole"),
+    ],
+)
+def test_pronoun_rule(text: str, form: str, nth: int, owner: str) -> None:
+    assert _pronoun_owner(text, form, nth) == owner
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His Excellency Mr. Ben Cole arrived.",  # an honorific, not a pronoun
+        "Her Excellency Ms. Ana Ortiz arrived.",
+    ],
+)
+def test_excellency_is_not_a_pronoun(text: str) -> None:
+    [found] = people_of(text).people
+    assert [m.kind for m in found.spans] == ["name"]
+
+
+def test_a_pronoun_with_no_one_before_it_stays_unresolved() -> None:
+    assert people_of("He said the talks went well.").people == ()
+
+
+# --- Unnamed participants -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "The panel included the Acting Head of the Federal Customs Service of Ruritania.",
+            ["Acting Head of the Federal Customs Service of Ruritania"],
+        ),
+        (
+            "She met the General Director of the National Railways.",
+            ["General Director of the National Railways"],
+        ),
+        (
+            "He spoke with the representative of the Chair from Chile.",
+            ["representative of the Chair from Chile"],
+        ),
+        ("Egypt's Minister of Tourism attended.", ["Egypt's Minister of Tourism"]),
+        # an indefinite role is somebody new, never a person named before
+        ("Mr. Tom Ode, the Chairperson, spoke. Delegates elected a new Chairperson.", ["new Chairperson"]),
+        # must not: plurals and groups, or a role that names its holder
+        ("Key representatives from the private sector attended.", []),
+        ("The Ministers discussed trade.", []),
+        ("The Minister of Tourism, Mr. Sami Nour, attended.", []),
+    ],
+)
+def test_unnamed_participants(text: str, roles: list[str]) -> None:
+    assert [p.role for p in people_of(text).participants] == roles
+
+
+def test_a_role_named_later_is_not_a_participant() -> None:
+    result = people_of(
+        "Dr. Ana Ortiz met the Minister of Finance of Chile. "
+        "Mr. Pablo Rey, Minister of Finance of the Republic of Chile, welcomed her."
+    )
+    assert result.participants == ()
+
+
+# --- Organizations, acronyms and countries ------------------------------------------------------
+
+
+def test_an_acronym_names_its_organization() -> None:
+    result = people_of("The Federal Customs Service (FCS) hosted the forum. The FCS thanked the guests.")
+    [org] = result.organizations
+    assert (org.name, org.acronym) == ("Federal Customs Service", "FCS")
+    assert org.aliases == ("Federal Customs Service", "FCS")
+    assert [m.kind for m in org.spans] == ["name", "acronym"]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        (
+            "Russian Railways and the Eurasian Economic Commission signed.",
+            ["Russian Railways", "Eurasian Economic Commission"],
+        ),
+        ("He chaired the Board of the Andean Trade Commission.", ["Andean Trade Commission"]),
+        ("Officials from China Customs attended.", ["China Customs"]),
+        # must not: a notion, a country, an event
+        ("They discussed Green Customs.", []),
+        ("The Russian Federation signed.", []),
+        ("The International Customs Forum opened.", []),
+    ],
+)
+def test_organizations(text: str, orgs: list[str]) -> None:
+    assert [o.name for o in people_of(text).organizations] == orgs
+
+
+@pytest.mark.parametrize(
+    ("form", "country"),
+    [
+        ("Russia", "Russia"),
+        ("the Russian Federation", "Russia"),
+        ("USA", "United States"),
+        ("the United States of America", "United States"),
+        ("Viet Nam", "Vietnam"),
+        ("Turkey", "Türkiye"),
+        ("Moscow", None),
+    ],
+)
+def test_country_names(form: str, country: str | None) -> None:
+    assert country_of(form) == country
+
+
+def test_two_names_of_one_country_are_one_place() -> None:
+    result = people_of("Russia hosted the forum. The Russian Federation thanked the guests.")
+    [place] = [p for p in result.places if p.kind == "country"]
+    assert (place.name, place.aliases) == ("Russia", ("Russia", "Russian Federation"))
+
+
+# --- Location -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "dateline", "location"),
+    [
+        ("Dr. Ana Ortiz attended the forum in Nairobi, Kenya. It went well.", None, "Nairobi, Kenya"),
+        ("Dr. Ana Ortiz visited Lima, Peru on 2 March. She met the staff.", None, "Lima, Peru"),
+        ("Dr. Ana Ortiz visited the Port Authority of Callao, Peru, on Monday.", None, "Callao, Peru"),
+        ("Dr. Ana Ortiz spoke at the seminar.", "Geneva", "Geneva, Switzerland"),
+        ("Dr. Ana Ortiz spoke at the seminar.", "Presidential Palace, Accra, Ghana", "Accra, Ghana"),
+        # the lead sentence's "in <Place>"; a known capital gets its country
+        (
+            "Mr. Ben Cole paid a courtesy call on the Minister of Trade in Belgrade. They talked.",
+            None,
+            "Belgrade, Serbia",
+        ),
+        # a verb of meeting in a later paragraph
+        (
+            "Mr. Ben Cole gave diplomas to thirty officers.\n\nAmbassadors attended the ceremony in Belgium.",
+            None,
+            "Belgium",
+        ),
+        # must not: a virtual event, a region, a place not tied to the event
+        ("Journalists from outlets in Africa and Asia attended an online seminar.", None, None),
+        (
+            "Dr. Ana Ortiz thanked the staff of the secretariat at a meeting today.\n\n"
+            "Staff who went to service the conference in Doha were thanked too.",
+            None,
+            None,
+        ),
+        (
+            "Mayor Ana Lopes received Ambassador Ben Cole. She congratulated him on his mission in Armenia.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_location(body: str, dateline: str | None, location: str | None) -> None:
+    assert find_people(article(body, dateline=dateline)).location == location
+
+
+# --- The reference article and the lookups ------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def reference() -> tuple[Article, PeopleResult]:
+    sample = load(None)
+    return sample, find_people(sample)
+
+
+def test_reference_people(reference: tuple[Article, PeopleResult]) -> None:
+    _, result = reference
+    assert [(p.name, p.title, p.org) for p in result.people] == [
+        ("Kunio Mikuriya", "Secretary General", "World Customs Organization"),
+        ("Mikhail Mishustin", "Prime Minister", "Russian Federation"),
+        ("Anton Siluanov", "Minister of Finance", "Russian Federation"),
+    ]
+    assert result.location == "Moscow, Russia"
+    assert len(result.participants) == 4
+
+
+def _find(text: str, phrase: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return start, start + len(phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "nth", "owner"),
+    [
+        ("He also met", 0, "Kunio Mikuriya"),
+        ("the Minister of Finance of Russia", 0, "Anton Siluanov"),
+        ("the WCO Secretary General", 0, "Kunio Mikuriya"),
+        ("his visit", 0, "Kunio Mikuriya"),
+        ("Mr. Siluanov", 0, "Anton Siluanov"),
+        ("He stressed", 0, "Anton Siluanov"),
+        ("The Secretary General noted", 0, "Kunio Mikuriya"),
+        ("He concluded", 0, "Kunio Mikuriya"),
+    ],
+)
+def test_person_at_resolves_the_reference_mentions(
+    reference: tuple[Article, PeopleResult], phrase: str, nth: int, owner: str
+) -> None:
+    sample, result = reference
+    start, end = _find(sample.text, phrase, nth)
+    first_word_end = start + len(phrase.split()[0]) if phrase.split()[0] in {"He", "his"} else end
+    found = person_at(result, start, first_word_end)
+    assert found is not None and found.name == owner
+
+
+def test_mention_at_gives_the_mention_and_its_kind(reference: tuple[Article, PeopleResult]) -> None:
+    sample, result = reference
+    start, _ = _find(sample.text, "He stressed")
+    hit = mention_at(result, start, start + 2)
+    assert hit is not None
+    found, mention = hit
+    assert (found.name, mention.kind, sample.text[mention.start : mention.end]) == (
+        "Anton Siluanov",
+        "pronoun",
+        "He",
+    )
+    assert mention_at(result, 0, 2) is None  # "On 23 October ..." names no one
+
+
+def test_mentions_in_lists_a_sentence_mentions_in_order(reference: tuple[Article, PeopleResult]) -> None:
+    sample, result = reference
+    first = sample.paragraphs[0].sentences[0]
+    got = [(p.name, sample.text[m.start : m.end]) for p, m in mentions_in(result, first.start, first.end)]
+    assert got == [
+        ("Kunio Mikuriya", "Dr. Kunio Mikuriya"),
+        ("Kunio Mikuriya", "Secretary General of the World Customs Organization (WCO)"),
+    ]
+    assert len(person_mentions(result)) == sum(len(p.spans) for p in result.people)
+
+
+def test_participant_at(reference: tuple[Article, PeopleResult]) -> None:
+    sample, result = reference
+    start, end = _find(sample.text, "the General Director of the Russian Railways")
+    found = participant_at(result, start, end)
+    assert found is not None and found.role == "General Director of the Russian Railways"
+    assert person_at(result, start, end) is None
+
+
+def test_the_stage_does_not_change_its_input(reference: tuple[Article, PeopleResult]) -> None:
+    sample, result = reference
+    assert find_people(sample) == result

@@ -1,0 +1,245 @@
+"""Paragraph kinds from scene cues, continuation, sections and their labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefcli.analysis.sections import (
+    classify_paragraphs,
+    event_names,
+    find_cues,
+    noun_phrase_before,
+    paragraph_kind,
+    segment_sections,
+)
+from briefcli.layout import build_article
+from briefcli.model import Article, ParagraphKind, Person, Source
+
+
+def _article(*paragraphs: str) -> Article:
+    return build_article(Source("stdin", "-"), "A test article\n\n3 May 2022\n\n" + "\n\n".join(paragraphs))
+
+
+def _own_kind(paragraph: str) -> ParagraphKind | None:
+    return paragraph_kind(find_cues(_article(paragraph), 0))[0]
+
+
+# One row per cue group: a sentence, the kind its own cues give (None: no cue).
+CUES = [
+    # meeting: the event or the visit as a whole
+    ("At the invitation of the Ministry of Trade, the Director General visited Lima.", "meeting"),
+    ("The Minister attended the Regional Trade Forum in Nairobi.", "meeting"),
+    ("The Conference was opened by the Prime Minister of Kenya.", "meeting"),
+    ("At the closing ceremony, the Chair thanked the hosts.", "meeting"),
+    ("In her keynote address, the Commissioner outlined the new strategy.", "meeting"),
+    ("The delegation undertook a three-day working visit to Dakar.", "meeting"),
+    ("She met senior customs officials and port operators in Mombasa.", "meeting"),
+    ("The plenary session adopted the declaration.", "meeting"),
+    ("The Ambassador hosted a reception for the delegates.", "meeting"),
+    ("They met at the Summit in Rome.", "meeting"),  # "met at" is no bilateral talk
+    ("She met with senior Customs officials.", "meeting"),  # several people: the visit
+    # panel: several speakers in one session
+    ("A panel discussion on green ports followed the opening.", "panel"),
+    ("The panellists debated the future of transit.", "panel"),
+    ("During the roundtable on e-commerce, he stressed the need for data.", "panel"),
+    ("The session was moderated by the Deputy Director.", "panel"),
+    ("Speakers included the Director of Trade and two ambassadors.", "panel"),
+    ("The Director attended the Forum and spoke on its high-level panel discussion.", "panel"),
+    # bilateral: ONE counterpart
+    ("The Minister held bilateral talks with her Canadian counterpart.", "bilateral"),
+    ("The Ambassador paid a courtesy call on the Governor of the province.", "bilateral"),
+    ("On the sidelines of the Summit, the two leaders discussed trade.", "bilateral"),
+    ("The Secretary General met with the Minister of Economy.", "bilateral"),
+    ("She also met Foreign Minister Ana Ortiz.", "bilateral"),
+    ("The Mayor received the new Ambassador of Peru.", "bilateral"),
+    ("The two agencies signed a Memorandum of Understanding on data exchange.", "bilateral"),
+    ("During his visit, he met with the President of the Senate.", "bilateral"),  # specific over general
+    ("The President held a cordial meeting with Prime Minister Ravi Rao.", "bilateral"),
+    # other: background
+    ("It will be recalled that the programme began ten years ago.", "other"),
+    ("The Centre was established in 1998 to train officers.", "other"),
+    # no cue
+    ("The Ministers discussed trade and investment.", None),
+    ("Thousands march for the climate every spring.", None),
+    ("The ministers signed and exchanged the texts with their colleagues.", None),
+    ("He thanked the Mayor for the warm reception.", None),
+    ("The dispute settlement body reviewed the case.", None),
+    ("The report will be published in May.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), CUES, ids=[c[0][:50] for c in CUES])
+def test_kind_from_cues(sentence: str, kind: ParagraphKind | None) -> None:
+    assert _own_kind(sentence) == kind
+
+
+# Whole articles: each paragraph's kind, with continuation.
+ARTICLES = [
+    # "He stressed that ..." carries on the bilateral scene.
+    (
+        [
+            "The Minister held bilateral talks with the Governor of Lagos.",
+            "He stressed that trade between the two had grown.",
+        ],
+        ["bilateral", "bilateral"],
+    ),
+    # The scene where a paragraph ends goes on: the talks added with "also".
+    (
+        [
+            "The Minister attended the Regional Forum in Abuja. She also met with the Governor of Lagos.",
+            "The Governor welcomed her and praised the port reform.",
+        ],
+        ["meeting", "bilateral"],
+    ),
+    # Background is an aside: the scene resumes after it.
+    (
+        [
+            "The Minister held bilateral talks with the Governor of Lagos.",
+            "It will be recalled that the two signed a charter in 2019.",
+            "The Governor noted that the charter had worked well.",
+        ],
+        ["bilateral", "other", "bilateral"],
+    ),
+    # A lead paragraph without cues tells the event as a whole.
+    (
+        ["The Ministers discussed trade and transport.", "They agreed to meet again next year."],
+        ["meeting", "meeting"],
+    ),
+    # A general sentence frames a specific scene.
+    (
+        [
+            "Over 200 delegates attended the Conference. The Director spoke in a panel discussion on ports.",
+            "The other panellists agreed with her.",
+        ],
+        ["panel", "panel"],
+    ),
+    # A paragraph with its own cue starts a new scene.
+    (
+        [
+            "The Director attended the Trade Summit in Accra.",
+            "A roundtable on payments followed.",
+            "In the margins of the Summit, she met with the Minister of Finance.",
+            "At the closing ceremony, she thanked the hosts.",
+        ],
+        ["meeting", "panel", "bilateral", "meeting"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "kinds"), ARTICLES)
+def test_kinds_with_continuation(paragraphs: list[str], kinds: list[ParagraphKind]) -> None:
+    assert list(classify_paragraphs(_article(*paragraphs))) == kinds
+
+
+def test_the_bundled_article(reference_article_text: str) -> None:
+    article = build_article(Source("sample", "sample"), reference_article_text)
+    assert classify_paragraphs(article) == (
+        "meeting",
+        "panel",
+        "panel",
+        "bilateral",
+        "bilateral",
+        "bilateral",
+    )
+
+
+# --- Sections and labels ------------------------------------------------------------------------
+
+FORUM = [
+    "On 3 May 2022, the Minister of Trade attended the Regional Trade Forum in Nairobi, Kenya.",
+    "At the opening, a high-level panel discussion was held with the heads of three agencies.",
+    "The panellists agreed on a common roadmap.",
+    "In the margins of the Forum, the Minister of Trade held a bilateral meeting with the Minister of "
+    "Economy of Kenya.",
+    "Ms. Wanjiru noted that the roadmap was timely.",
+]
+PEOPLE = (
+    Person(name="Ana Ortiz", mentions=("the Minister of Trade", "Ms. Ortiz")),
+    Person(name="Grace Wanjiru", mentions=("the Minister of Economy of Kenya", "Ms. Wanjiru", "She")),
+)
+
+
+def test_sections_are_runs_of_one_kind() -> None:
+    article = _article(*FORUM)
+    sections = segment_sections(article, classify_paragraphs(article))
+    assert [(s.kind, s.paragraphs) for s in sections] == [
+        ("meeting", (0,)),
+        ("panel", (1, 2)),
+        ("bilateral", (3, 4)),
+    ]
+    assert all(s.participants == () for s in sections)  # no people stage, no participants
+
+
+def test_labels_without_people() -> None:
+    article = _article(*FORUM)
+    labels = [s.label for s in segment_sections(article, classify_paragraphs(article))]
+    assert labels == [
+        "Regional Trade Forum",
+        "High-level panel discussion at the Regional Trade Forum",
+        "Bilateral talks with the Minister of Economy of Kenya",
+    ]
+
+
+def test_labels_and_participants_with_people() -> None:
+    article = _article(*FORUM)
+    sections = segment_sections(article, classify_paragraphs(article), PEOPLE)
+    assert sections[0].participants == ("Ana Ortiz",)
+    assert sections[2].participants == ("Ana Ortiz", "Grace Wanjiru")
+    assert sections[2].label == "Bilateral talks: Ana Ortiz – Grace Wanjiru"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "label"),
+    [
+        (
+            ["The Ambassador paid a courtesy call on the Governor of Sokoto."],
+            "Courtesy call with the Governor of Sokoto",
+        ),
+        (["The Minister visited Lima, Peru, to open a new border post."], "Visit to Lima, Peru"),
+        (
+            ["The Director attended the regional diploma award ceremony in Accra."],
+            "Regional diploma award ceremony",
+        ),
+        (
+            ["The Director also met other senior officials of the Ministry."],
+            "Meeting with other senior officials",
+        ),
+        (
+            ["The Ministers discussed trade.", "It will be recalled that the Office opened in 1990."],
+            "Background",
+        ),
+        (["The Ministers discussed trade and transport."], "Meeting"),
+    ],
+)
+def test_labels(paragraphs: list[str], label: str) -> None:
+    article = _article(*paragraphs)
+    assert segment_sections(article, classify_paragraphs(article))[-1].label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("attended the International Trade Forum in Lima.", ["International Trade Forum"]),
+        (
+            "the Conference of Directors General of Customs in the region",
+            ["Conference of Directors General of Customs"],
+        ),
+        ("the 10th Sub-Committee of Heads of Ports, held in May", ["Sub-Committee of Heads of Ports"]),
+        ("the Forum Secretariat prepared the papers", []),  # "Forum" modifies "Secretariat"
+        ("the Forum opened", []),  # one word names nothing new
+    ],
+)
+def test_event_names(text: str, names: list[str]) -> None:
+    assert event_names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("She attended the national diploma award ceremony", "national diploma award ceremony"),
+        ("Then a high-level panel discussion", "high-level panel discussion"),
+        ("drawn up by the preparatory meeting of experts", "preparatory meeting of experts"),
+    ],
+)
+def test_noun_phrase_before(text: str, phrase: str) -> None:
+    assert noun_phrase_before(text, len(text)) == phrase
