@@ -174,6 +174,22 @@ def _print_bytes(data: bytes) -> None:
         buffer.flush()
 
 
+def _emit(view: Any, fmt: str, name: str) -> None:
+    """The formats every view shares: json, rich (``render.terminal.<name>_renderable``) and
+    the built-in template ``<name>.<fmt>.j2``, which sees the view as ``<name>``."""
+    if fmt == "json":
+        _print_json(view)
+    elif fmt == "rich":
+        import importlib
+
+        terminal = importlib.import_module("briefcli.render.terminal")
+        _print_rich(getattr(terminal, f"{name}_renderable")(view))
+    else:
+        from briefcli.render.templates import render_builtin
+
+        _print_text(render_builtin(f"{name}.{fmt}.j2", {name: view}))
+
+
 @app.command()
 @_reports_errors
 def analyze(
@@ -187,13 +203,7 @@ def analyze(
     """
     from briefcli.views import analysis_view
 
-    view = analysis_view(_briefing(source))
-    if fmt is AnalyzeFormat.json:
-        _print_json(view)
-    else:
-        from briefcli.render.terminal import analysis_renderable
-
-        _print_rich(analysis_renderable(view))
+    _emit(analysis_view(_briefing(source)), fmt, "analysis")
 
 
 @app.command()
@@ -212,17 +222,7 @@ def summary(
     """
     from briefcli.views import summary_view
 
-    view = summary_view(_briefing(source), max_words=max_words)
-    if fmt is SummaryFormat.json:
-        _print_json(view)
-    elif fmt is SummaryFormat.rich:
-        from briefcli.render.terminal import summary_renderable
-
-        _print_rich(summary_renderable(view))
-    else:
-        from briefcli.render.templates import render_builtin
-
-        _print_text(render_builtin(f"summary.{fmt.value}.j2", {"summary": view}))
+    _emit(summary_view(_briefing(source), max_words=max_words), fmt, "summary")
 
 
 class PeopleFormat(StrEnum):
@@ -247,21 +247,13 @@ def people(
     from briefcli.views import people_view
 
     view = people_view(_briefing(source))
-    if fmt is PeopleFormat.json:
-        _print_json(view)
-    elif fmt is PeopleFormat.csv:
+    if fmt is PeopleFormat.csv:
         from briefcli.render.data import to_csv
         from briefcli.views import PEOPLE_CSV_COLUMNS, people_rows
 
         _print_text(to_csv(people_rows(view), PEOPLE_CSV_COLUMNS))
-    elif fmt is PeopleFormat.md:
-        from briefcli.render.templates import render_builtin
-
-        _print_text(render_builtin("people.md.j2", {"people": view}))
     else:
-        from briefcli.render.terminal import people_renderable
-
-        _print_rich(people_renderable(view))
+        _emit(view, fmt, "people")
 
 
 class SectionsFormat(StrEnum):
@@ -285,17 +277,7 @@ def sections(
     """
     from briefcli.views import sections_view
 
-    view = sections_view(_briefing(source))
-    if fmt is SectionsFormat.json:
-        _print_json(view)
-    elif fmt is SectionsFormat.md:
-        from briefcli.render.templates import render_builtin
-
-        _print_text(render_builtin("sections.md.j2", {"sections": view}))
-    else:
-        from briefcli.render.terminal import sections_renderable
-
-        _print_rich(sections_renderable(view))
+    _emit(sections_view(_briefing(source)), fmt, "sections")
 
 
 class TimelineFormat(StrEnum):
@@ -324,9 +306,7 @@ def timeline(
     from briefcli.views import timeline_view
 
     view = timeline_view(_briefing(source))
-    if fmt is TimelineFormat.json:
-        _print_json(view)
-    elif fmt is TimelineFormat.csv:
+    if fmt is TimelineFormat.csv:
         from briefcli.render.data import to_csv
         from briefcli.views import TIMELINE_CSV_COLUMNS
 
@@ -335,14 +315,8 @@ def timeline(
         from briefcli.render.data import to_ics
 
         _print_bytes(to_ics(view).encode("utf-8"))
-    elif fmt is TimelineFormat.rich:
-        from briefcli.render.terminal import timeline_renderable
-
-        _print_rich(timeline_renderable(view))
     else:
-        from briefcli.render.templates import render_builtin
-
-        _print_text(render_builtin(f"timeline.{fmt.value}.j2", {"timeline": view}))
+        _emit(view, fmt, "timeline")
 
 
 @app.command()
