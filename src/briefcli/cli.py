@@ -174,20 +174,95 @@ def _print_bytes(data: bytes) -> None:
         buffer.flush()
 
 
-def _emit(view: Any, fmt: str, name: str) -> None:
+@dataclass(frozen=True, slots=True)
+class _Out:
+    """Where and how a command's output goes: ``-o FILE``, ``--force``, ``--template FILE``."""
+
+    path: str | None = None
+    force: bool = False
+    template: str | None = None
+
+
+OutputOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write to FILE instead of standard output (atomically; an existing FILE needs --force).",
+        show_default=False,
+        metavar="FILE",
+    ),
+]
+ForceOpt = Annotated[bool, typer.Option("--force", help="Let -o overwrite an existing FILE.")]
+TemplateOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--template",
+        help="Render with your own Jinja template FILE (sandboxed) instead of the built-in one; "
+        "`briefcli templates NAME` prints a built-in to start from.",
+        show_default=False,
+        metavar="FILE",
+    ),
+]
+
+
+def _rich_text(renderable: RenderableType) -> str:
+    """A Rich renderable as plain text, 80 columns: what ``-o`` writes for ``--format rich``."""
+    import io
+
+    from rich.console import Console
+
+    buffer = io.StringIO()
+    Console(file=buffer, width=80, no_color=True, highlight=False, force_terminal=False).print(renderable)
+    return buffer.getvalue()
+
+
+def _deliver(data: str | bytes, out: _Out) -> None:
+    """Print ``data``, or write it to ``-o FILE`` and say where."""
+    if out.path is None:
+        if isinstance(data, bytes):
+            _print_bytes(data)
+        else:
+            _print_text(data)
+        return
+    from pathlib import Path
+
+    from briefcli.output import write_atomic
+
+    write_atomic(Path(out.path), data, force=out.force)
+    typer.echo(f"briefcli: wrote {out.path}", err=True)
+
+
+def _emit(view: Any, fmt: str, name: str, out: _Out | None = None) -> None:
     """The formats every view shares: json, rich (``render.terminal.<name>_renderable``) and
-    the built-in template ``<name>.<fmt>.j2``, which sees the view as ``<name>``."""
-    if fmt == "json":
-        _print_json(view)
+    the built-in template ``<name>.<fmt>.j2``, which sees the view as ``<name>``; a user's
+    ``--template`` replaces the built-in one whatever the format."""
+    out = out or _Out()
+    data: str | bytes
+    if out.template is not None:
+        from pathlib import Path
+
+        from briefcli.render.templates import render_user
+
+        data = render_user(Path(out.template), {name: view})
+    elif fmt == "json":
+        import json
+
+        data = json.dumps(view, ensure_ascii=False, indent=2) + "\n"
     elif fmt == "rich":
         import importlib
 
         terminal = importlib.import_module("briefcli.render.terminal")
-        _print_rich(getattr(terminal, f"{name}_renderable")(view))
+        renderable = getattr(terminal, f"{name}_renderable")(view)
+        if out.path is None:
+            _print_rich(renderable)
+            return
+        data = _rich_text(renderable)
     else:
         from briefcli.render.templates import render_builtin
 
-        _print_text(render_builtin(f"{name}.{fmt}.j2", {name: view}))
+        data = render_builtin(f"{name}.{fmt}.j2", {name: view})
+    _deliver(data, out)
 
 
 @app.command()
@@ -195,6 +270,9 @@ def _emit(view: Any, fmt: str, name: str) -> None:
 def analyze(
     source: SourceArg = None,
     fmt: Annotated[AnalyzeFormat, typer.Option("--format", "-f", help="Output format.")] = AnalyzeFormat.rich,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+    template: TemplateOpt = None,
 ) -> None:
     """Print the full analysis: paragraphs and sentences with offsets, sections, people,
     statements and events. The JSON form is the analysis contract (see `briefcli schema`).
@@ -203,7 +281,7 @@ def analyze(
     """
     from briefcli.views import analysis_view
 
-    _emit(analysis_view(_briefing(source)), fmt, "analysis")
+    _emit(analysis_view(_briefing(source)), fmt, "analysis", _Out(output, force, template))
 
 
 @app.command()
@@ -214,6 +292,9 @@ def summary(
     max_words: Annotated[
         int, typer.Option("--max-words", min=20, help="Word budget for the lead and key points.")
     ] = 150,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+    template: TemplateOpt = None,
 ) -> None:
     """A short briefing: title, date, place, the article's lead and key points, each citing
     its paragraph (¶).
@@ -222,7 +303,7 @@ def summary(
     """
     from briefcli.views import summary_view
 
-    _emit(summary_view(_briefing(source), max_words=max_words), fmt, "summary")
+    _emit(summary_view(_briefing(source), max_words=max_words), fmt, "summary", _Out(output, force, template))
 
 
 class PeopleFormat(StrEnum):
@@ -237,6 +318,9 @@ class PeopleFormat(StrEnum):
 def people(
     source: SourceArg = None,
     fmt: Annotated[PeopleFormat, typer.Option("--format", "-f", help="Output format.")] = PeopleFormat.rich,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+    template: TemplateOpt = None,
 ) -> None:
     """Who's who: every named person with title and organization, how often the text refers
     to them, the sections they appear in and their statements; then the unnamed participants
@@ -247,13 +331,14 @@ def people(
     from briefcli.views import people_view
 
     view = people_view(_briefing(source))
-    if fmt is PeopleFormat.csv:
+    out = _Out(output, force, template)
+    if fmt is PeopleFormat.csv and template is None:
         from briefcli.render.data import to_csv
         from briefcli.views import PEOPLE_CSV_COLUMNS, people_rows
 
-        _print_text(to_csv(people_rows(view), PEOPLE_CSV_COLUMNS))
+        _deliver(to_csv(people_rows(view), PEOPLE_CSV_COLUMNS), out)
     else:
-        _emit(view, fmt, "people")
+        _emit(view, fmt, "people", out)
 
 
 class SectionsFormat(StrEnum):
@@ -269,6 +354,9 @@ def sections(
     fmt: Annotated[
         SectionsFormat, typer.Option("--format", "-f", help="Output format.")
     ] = SectionsFormat.rich,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+    template: TemplateOpt = None,
 ) -> None:
     """The article in sections: the meeting, the panel, the bilateral talks and the background,
     each with its paragraphs (¶), participants, dates and opening line.
@@ -277,7 +365,7 @@ def sections(
     """
     from briefcli.views import sections_view
 
-    _emit(sections_view(_briefing(source)), fmt, "sections")
+    _emit(sections_view(_briefing(source)), fmt, "sections", _Out(output, force, template))
 
 
 class TimelineFormat(StrEnum):
@@ -296,6 +384,9 @@ def timeline(
     fmt: Annotated[
         TimelineFormat, typer.Option("--format", "-f", help="Output format.")
     ] = TimelineFormat.rich,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+    template: TemplateOpt = None,
 ) -> None:
     """The events sorted by date, each with what happened, where, who and its paragraph (¶),
     and the publication of the article as its own row. `--format ics` writes a calendar
@@ -306,17 +397,20 @@ def timeline(
     from briefcli.views import timeline_view
 
     view = timeline_view(_briefing(source))
-    if fmt is TimelineFormat.csv:
+    out = _Out(output, force, template)
+    if template is not None:
+        _emit(view, fmt, "timeline", out)
+    elif fmt is TimelineFormat.csv:
         from briefcli.render.data import to_csv
         from briefcli.views import TIMELINE_CSV_COLUMNS
 
-        _print_text(to_csv(view["rows"], TIMELINE_CSV_COLUMNS))
+        _deliver(to_csv(view["rows"], TIMELINE_CSV_COLUMNS), out)
     elif fmt is TimelineFormat.ics:
         from briefcli.render.data import to_ics
 
-        _print_bytes(to_ics(view).encode("utf-8"))
+        _deliver(to_ics(view).encode("utf-8"), out)
     else:
-        _emit(view, fmt, "timeline")
+        _emit(view, fmt, "timeline", out)
 
 
 @app.command()
