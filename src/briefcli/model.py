@@ -151,6 +151,11 @@ class Section:
 
 @dataclass(frozen=True, slots=True)
 class Statement:
+    """A speech act with content: "He stressed that the FCS is ..." (reported) or a quote.
+
+    ``start``/``end`` cover the reported content in Article.text; a split quote
+    ("“A,” he said, “B.”") also lists its pieces in ``parts``, joined by one space."""
+
     speaker: str
     speaker_kind: SpeakerKind
     cue: str
@@ -159,6 +164,13 @@ class Statement:
     paragraph: int
     sentence: int
     direct: bool
+    parts: tuple[tuple[int, int], ...] = ()
+
+    def text_in(self, article: Article) -> str:
+        """The reported content as the article gives it (split-quote pieces joined)."""
+        if self.parts:
+            return " ".join(article.span(a, b) for a, b in self.parts)
+        return article.span(self.start, self.end)
 
 
 DateForm = Literal["absolute", "range", "month", "no-year", "relative"]

@@ -59,7 +59,7 @@ def analysis_view(briefing: Briefing) -> AnalysisDict:
             "speaker": s.speaker,
             "speaker_kind": s.speaker_kind,
             "cue": s.cue,
-            "text": article.span(s.start, s.end),
+            "text": s.text_in(article),
             "paragraph": s.paragraph,
             "sentence": s.sentence,
             "direct": s.direct,
