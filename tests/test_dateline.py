@@ -16,7 +16,7 @@ from briefcli.dateline import parse_dateline
         ("07 March 2019", dt.date(2019, 3, 7), None),
         ("Geneva, January 24, 2003", dt.date(2003, 1, 24), "Geneva"),
         ("21 December 2021, Bangkok Thailand", dt.date(2021, 12, 21), "Bangkok Thailand"),
-        ("Tuesday 15 March 2022", dt.date(2022, 3, 15), None),
+        ("Thursday 9 June 2022", dt.date(2022, 6, 9), None),
         ("Nairobi, Kenya, Friday, 4 June 2021", dt.date(2021, 6, 4), "Nairobi, Kenya"),
         ("Sept. 3, 2019", dt.date(2019, 9, 3), None),
         ("1st of April 2020", dt.date(2020, 4, 1), None),

@@ -48,14 +48,14 @@ FORMS = [
     ("The workshop was held from 6 to 8 July 2017 in Accra.", [("2017-07-06", "2017-07-08")]),
     ("The workshop was held on 9-11 December 2013 in Lima.", [("2013-12-09", "2013-12-11")]),
     ("The workshop was held on 9–11 December 2013 in Lima.", [("2013-12-09", "2013-12-11")]),
-    ("The seminar ran from 31 May— 3 June, online.", [("2021-05-31", "2021-06-03")]),
+    ("The seminar ran from 29 April— 2 May, online.", [("2021-04-29", "2021-05-02")]),
     ("The delegates met on 13 and 14 May in Vienna.", [("2021-05-13", "2021-05-14")]),
     ("The delegates met on 5, 6 and 7 May 2020 in Vienna.", [("2020-05-05", "2020-05-07")]),
-    ("The mission lasted from 30 January to 1 February 2013.", [("2013-01-30", "2013-02-01")]),
+    ("The mission lasted from 27 February to 2 March 2016.", [("2016-02-27", "2016-03-02")]),
     ("The mission lasted from December 28, 2020 to January 3, 2021.", [("2020-12-28", "2021-01-03")]),
     ("The mission lasted from January 30 to February 1, 2013.", [("2013-01-30", "2013-02-01")]),
-    ("The fair took place October 5-6, 2011 in Kiel.", [("2011-10-05", "2011-10-06")]),
-    ("The experts met from 12-14 March 2012.", [("2012-03-12", "2012-03-14")]),
+    ("The fair took place September 7-8, 2011 in Bergen.", [("2011-09-07", "2011-09-08")]),
+    ("The experts met from 9-11 April 2014.", [("2014-04-09", "2014-04-11")]),
     ("The trip ran from 28 December to 2 January 2022.", [("2021-12-28", "2022-01-02")]),
     # months
     ("The two leaders first met in June 2019 in Osaka.", [("2019-06", None)]),
@@ -65,14 +65,14 @@ FORMS = [
     ("The reform has been in force since mid-April.", [("2021-04", None)]),
     ("The office will open in March.", [("2022-03", None)]),  # future: on or after publication
     # no year: the year of the publication date, kept in the past for a past clause
-    ("The diplomas were awarded on 2 July at the Ministry.", [("2021-07-02", None)]),
-    ("The Conference, which will start on 30 November, is the main event.", [("2021-11-30", None)]),
+    ("The prizes were awarded on 6 July at the Town Hall.", [("2021-07-06", None)]),
+    ("The Summit, which will begin on 14 December, is the main event.", [("2021-12-14", None)]),
     ("The Conference will open on 3 January in Geneva.", [("2022-01-03", None)]),
     ("The review held on 10 December found gaps.", [("2020-12-10", None)]),
-    ("The Ministers met on October 13 in Belgrade.", [("2021-10-13", None)]),
+    ("The Ministers met on October 11 in Zagreb.", [("2021-10-11", None)]),
     # relative to the publication date (Monday 25 October 2021)
     ("The Ministers met yesterday in Quito.", [("2021-10-24", None)]),
-    ("At a town hall meeting today, the Director thanked the staff.", [("2021-10-25", None)]),
+    ("At a staff assembly today, the Director praised the team.", [("2021-10-25", None)]),
     ("Today, the Director opened the new office.", [("2021-10-25", None)]),
     ("The talks will continue tomorrow.", [("2021-10-26", None)]),
     ("The Council met last week to review the budget.", [("2021-10-18", "2021-10-24")]),
@@ -115,9 +115,9 @@ NOT_DATES = [
     "Thousands march in the capital every year.",
     "The March Forward campaign reached schools.",
     "The office has hosted the Regional Centre since 1953.",
-    "The first meeting took place in 1996.",
+    "The first meeting took place in 1994.",
     "The Accord of 2008 remains the reference.",
-    "The organization celebrated its 60th anniversary in 2012.",
+    "The agency celebrated its 40th anniversary in 2015.",
     "The Ministers prepared MC12 with care.",
     "Over 160 representatives and 30 officers attended the 76th session.",
     "The course lasted nine months and trained 30 officers.",
@@ -144,14 +144,14 @@ def test_relative_dates_need_a_publication_date() -> None:
 
 def test_without_a_publication_date_the_year_comes_from_the_text() -> None:
     body = (
-        "The Committee met on 20 and 21 September 2018 in Moroni.\n\n"
+        "The Committee met on 24 and 25 September 2018 in Windhoek.\n\n"
         "The Ministers recalled the treaty signed in March by the Heads of State.\n\n"
-        "They reviewed the report of the experts who met from 17 to 19 September."
+        "They discussed the findings of the auditors who met from 10 to 12 September."
     )
     assert _dates(body, published=None) == [
-        ("2018-09-20", "2018-09-21"),
+        ("2018-09-24", "2018-09-25"),
         ("2018-03", None),
-        ("2018-09-17", "2018-09-19"),
+        ("2018-09-10", "2018-09-12"),
     ]
 
 
@@ -170,15 +170,15 @@ def test_spans_paragraphs_and_sentences() -> None:
 
 
 def test_an_inline_date_line_is_a_date() -> None:
-    assert _dates("Lima, Peru, Tuesday 15 March 2022 – The Minister met his counterpart.") == [
-        ("2022-03-15", None)
+    assert _dates("Lima, Peru, Thursday 9 June 2022 – The Minister met his counterpart.") == [
+        ("2022-06-09", None)
     ]
 
 
 @pytest.mark.parametrize(
     ("clause", "tense"),
     [
-        ("which will start on 30 November", 1),
+        ("which will begin on 14 December", 1),
         ("the treaty signed in March", -1),
         ("the experts met on 2 May", -1),
         ("the office opens on 2 May", 0),

@@ -64,7 +64,7 @@ WHAT = [
     ),
     # the date in a participle phrase after a noun dates that phrase
     (
-        "The delegates reviewed the report of the Working Group held from 2 to 4 May.",
+        "The delegates discussed the findings of the Working Group held from 2 to 4 May.",
         "2 to 4 May",
         "Working Group held",
     ),
@@ -119,9 +119,9 @@ def test_what_quotes_the_article() -> None:
         ("The summit was held in Kigali, Rwanda, on 3 May.", "Kigali, Rwanda"),
         ("She visited Hanoi on Monday.", "Hanoi"),
         ("The delegation travelled to Dakar, Senegal.", "Dakar, Senegal"),
-        ("They met in New York in September.", "New York"),
+        ("They met in New York in April.", "New York"),
         ("He shared his experience in Customs reform.", None),  # a modifier, not a place
-        ("Journalists from outlets in Africa and Asia attended.", None),  # a list
+        ("Traders from markets in Europe and Africa attended.", None),  # a list
         ("The office opens in May.", None),
         ("While in Cairo, Mr. Lopes attended the ceremony.", "Cairo"),
     ],

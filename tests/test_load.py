@@ -32,11 +32,11 @@ from conftest import LocalHTTPServer, ReferenceArticle, Reply, build_html_page
 
 # An article of our own with the accents and typography of the genre.
 ACCENTED = (
-    "Minister of Côte d’Ivoire meets Mr. González\n"
+    "Minister of Côte d’Ivoire meets Mr. Muñoz\n"
     "\n"
     "Abidjan, 4 June 2019\n"
     "\n"
-    "The Minister of Foreign Affairs of Côte d’Ivoire, Mr. Saïd Koné, received Mr. Luis González, "
+    "The Minister of Foreign Affairs of Côte d’Ivoire, Mr. Aïssa Koné, received Mr. Andrés Muñoz, "
     "Ambassador of Spain, on 3 June 2019.\n"
     "\n"
     "“Our cooperation – in trade and in education – is growing,” said Mr. Koné.\n"

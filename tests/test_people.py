@@ -55,20 +55,20 @@ def person(result: PeopleResult, name: str) -> Person:
         ("His Excellency President Dr Kofi Mensah received the delegation.", ["Kofi Mensah"]),
         ("The Honourable Ravi Patel, MP, Minister of Trade, spoke first.", ["Ravi Patel"]),
         ("The event was opened by Her Excellency Dame Joan Lowe.", ["Joan Lowe"]),
-        ("He thanked especially Ms. Lena Berg of Belgian Customs for her work.", ["Lena Berg"]),
+        ("He thanked especially Ms. Lena Berg of Dutch Customs for her work.", ["Lena Berg"]),
         # a title right before the name
         ("Prime Minister Ana Lopes met the press.", ["Ana Lopes"]),
-        ("Chile’s Minister of Economy and Finance Marta Rojas opened the forum.", ["Marta Rojas"]),
+        ("Chile’s Minister of Trade and Industry Marta Rojas opened the forum.", ["Marta Rojas"]),
         ("WCO Secretary General Ian Saunders attended the forum.", ["Ian Saunders"]),
         ("Lisbon Mayor Rui Costa received the visitors.", ["Rui Costa"]),
-        ("Deputy Prime Minister and Minister of Finance Kenji Sato spoke.", ["Kenji Sato"]),
+        ("Deputy Prime Minister and Minister of Defence Kenji Sato spoke.", ["Kenji Sato"]),
         ("Ambassador Lina Park of Korea chaired the panel.", ["Lina Park"]),
-        ("Minister of Civil Aviation H.E. Capt. Omar Haddad opened the hall.", ["Omar Haddad"]),
+        ("Minister of Maritime Affairs H.E. Capt. Omar Haddad opened the hall.", ["Omar Haddad"]),
         ("Finance Minister Paolo Gentile opened the session.", ["Paolo Gentile"]),
         # apposition, after and before the name
-        ("Keith Rowe, WTO Spokesperson, opened the seminar.", ["Keith Rowe"]),
+        ("Nadia Ferraz, ITU Spokesperson, opened the seminar.", ["Nadia Ferraz"]),
         ("KURAMOTO Norikazu, Director of the Tariff Bureau, attended.", ["KURAMOTO Norikazu"]),
-        ("The Secretary General of the WCO, Ian Saunders, visited Tokyo.", ["Ian Saunders"]),
+        ("The Secretary General of the IMO, Ian Saunders, visited Oslo.", ["Ian Saunders"]),
         ("They met the CBP Commissioner, Mr. Chris Magnus, in Washington.", ["Chris Magnus"]),
         (
             "Ruslan Davydov, the Chairperson of the Council and First Deputy Head of the FCS, spoke.",
@@ -99,13 +99,13 @@ def person(result: PeopleResult, name: str) -> Person:
         ("Germany and France signed the accord.", []),
         ("In June 2021, the Council adopted the plan.", []),
         ("Considering the importance of trade, the delegates agreed.", []),
-        ("The Kiel Economic Institute organised the forum.", []),
+        ("The Bergen Policy Institute organised the forum.", []),
         ("Coordinated Border Management was discussed at length.", []),
         ("The International Customs Forum opened in Moscow.", []),
-        ("Directors General reviewed the report.", []),
+        ("Directors General discussed the budget.", []),
         ("The Minister of Finance met the press.", []),
         ("Latin America and South East Asia were represented.", []),
-        ("The Moroni Declaration on Integrity was adopted.", []),
+        ("The Accra Declaration on Ports was adopted.", []),
     ],
 )
 def test_who_is_a_person(text: str, expected: list[str]) -> None:
@@ -163,10 +163,10 @@ def test_who_is_a_person(text: str, expected: list[str]) -> None:
             "Korea",
         ),
         (
-            "The late Vietnamese President, Tran Van Minh, was honoured.",
-            "Tran Van Minh",
+            "The late Ghanaian President, Kwame Asante, was honoured.",
+            "Kwame Asante",
             "President",
-            "Vietnam",
+            "Ghana",
         ),
         ("Deputy Prime Minister Kenji Sato spoke.", "Kenji Sato", "Deputy Prime Minister", None),
         ("Dr. Ana Ortiz attended.", "Ana Ortiz", None, None),
@@ -218,10 +218,10 @@ def test_gender_comes_from_the_honorific() -> None:
         ),
         # a demonym qualifies the title; "the late" holder is somebody else
         (
-            "Mr. Bao Long, President of the Socialist Republic of Vietnam, laid a wreath for the late "
-            "Vietnamese President, Tran Van Minh. The Vietnamese President thanked the guests.",
-            "Bao Long",
-            ["Mr. Bao Long", "President of the Socialist Republic of Vietnam", "The Vietnamese President"],
+            "Mr. Kofi Boateng, President of the Republic of Ghana, laid a wreath for the late "
+            "Ghanaian President, Kwame Asante. The Ghanaian President thanked the guests.",
+            "Kofi Boateng",
+            ["Mr. Kofi Boateng", "President of the Republic of Ghana", "The Ghanaian President"],
         ),
         # a qualifier the text never gave the holder, when only one holder is in doubt
         (
@@ -231,9 +231,9 @@ def test_gender_comes_from_the_honorific() -> None:
         ),
         # a possessive after the title belongs to what follows: not "the Minister for Peru's"
         (
-            "Mr. Luis Soto, Minister of Trade, arrived. She thanked the Minister for Peru's support.",
-            "Luis Soto",
-            ["Mr. Luis Soto", "Minister of Trade", "the Minister"],
+            "Mr. Diego Soto, Minister of Trade, arrived. She thanked the Minister for Peru's support.",
+            "Diego Soto",
+            ["Mr. Diego Soto", "Minister of Trade", "the Minister"],
         ),
         # "its" is an article here
         (
@@ -243,16 +243,16 @@ def test_gender_comes_from_the_honorific() -> None:
         ),
         # an organization's name with "and" inside
         (
-            "He met the Director General of the Customs and Excise Administration of Peru, Mr. Luis Soto.",
-            "Luis Soto",
-            ["the Director General of the Customs and Excise Administration of Peru", "Mr. Luis Soto"],
+            "He met the Director General of the Customs and Excise Administration of Peru, Mr. Diego Soto.",
+            "Diego Soto",
+            ["the Director General of the Customs and Excise Administration of Peru", "Mr. Diego Soto"],
         ),
         # "Title, Name" in a list: the title with an article goes to the name after it
         (
-            "Guests were the Minister of Trade Dr. Omar Haddad, the Minister of Tourism, Mr. Sami Nour, "
+            "Guests were the Minister of Trade Dr. Omar Haddad, the Minister of Culture, Mr. Sami Nour, "
             "and others.",
             "Sami Nour",
-            ["the Minister of Tourism", "Mr. Sami Nour"],
+            ["the Minister of Culture", "Mr. Sami Nour"],
         ),
     ],
 )
@@ -262,10 +262,10 @@ def test_mention_forms(text: str, name: str, forms: list[str]) -> None:
 
 def test_the_late_holder_keeps_his_own_title() -> None:
     result = people_of(
-        "Mr. Bao Long, President of the Socialist Republic of Vietnam, laid a wreath for the late "
-        "Vietnamese President, Tran Van Minh. The Vietnamese President thanked the guests."
+        "Mr. Kofi Boateng, President of the Republic of Ghana, laid a wreath for the late "
+        "Ghanaian President, Kwame Asante. The Ghanaian President thanked the guests."
     )
-    assert person(result, "Tran Van Minh").mentions == ("the late Vietnamese President", "Tran Van Minh")
+    assert person(result, "Kwame Asante").mentions == ("the late Ghanaian President", "Kwame Asante")
 
 
 # --- Pronouns -----------------------------------------------------------------------------------
@@ -311,7 +311,7 @@ def _pronoun_owner(text: str, form: str, nth: int = 0) -> str | None:
         ("Ms. Ana Ortiz met Mr. Ben Cole. He thanked her for the welcome.", "He", 0, "Ben Cole"),
         ("Ms. Ana Ortiz met Mr. Ben Cole. He thanked her for the welcome.", "her", 0, "Ana Ortiz"),
         # a person earlier in the same sentence
-        ("Minister Cole said that his government was ready.", "his", 0, "Cole"),
+        ("Minister Cole stated that his government was ready.", "his", 0, "Cole"),
         ("The Mayor thanked Ambassador Ben Cole for his support.", "his", 0, "Ben Cole"),
         # an opening phrase looks ahead to its sentence's subject
         ("In his address, Mr. Ben Cole thanked the hosts.", "his", 0, "Ben Cole"),
@@ -364,13 +364,13 @@ def test_a_pronoun_with_no_one_before_it_stays_unresolved() -> None:
             "He spoke with the representative of the Chair from Chile.",
             ["representative of the Chair from Chile"],
         ),
-        ("Egypt's Minister of Tourism attended.", ["Egypt's Minister of Tourism"]),
+        ("Jordan's Minister of Culture attended.", ["Jordan's Minister of Culture"]),
         # an indefinite role is somebody new, never a person named before
         ("Mr. Tom Ode, the Chairperson, spoke. Delegates elected a new Chairperson.", ["new Chairperson"]),
         # must not: plurals and groups, or a role that names its holder
         ("Key representatives from the private sector attended.", []),
         ("The Ministers discussed trade.", []),
-        ("The Minister of Tourism, Mr. Sami Nour, attended.", []),
+        ("The Minister of Culture, Mr. Sami Nour, attended.", []),
     ],
 )
 def test_unnamed_participants(text: str, roles: list[str]) -> None:
@@ -450,21 +450,21 @@ def test_two_names_of_one_country_are_one_place() -> None:
         ("Dr. Ana Ortiz spoke at the seminar.", "Presidential Palace, Accra, Ghana", "Accra, Ghana"),
         # the lead sentence's "in <Place>"; a known capital gets its country
         (
-            "Mr. Ben Cole paid a courtesy call on the Minister of Trade in Belgrade. They talked.",
+            "Mr. Ben Cole paid a courtesy call on the Minister of Trade in Tbilisi. They talked.",
             None,
-            "Belgrade, Serbia",
+            "Tbilisi, Georgia",
         ),
         # a verb of meeting in a later paragraph
         (
-            "Mr. Ben Cole gave diplomas to thirty officers.\n\nAmbassadors attended the ceremony in Belgium.",
+            "Mr. Ben Cole gave medals to forty cadets.\n\nAmbassadors attended the ceremony in Portugal.",
             None,
-            "Belgium",
+            "Portugal",
         ),
         # must not: a virtual event, a region, a place not tied to the event
-        ("Journalists from outlets in Africa and Asia attended an online seminar.", None, None),
+        ("Traders from markets in Europe and Africa attended an online seminar.", None, None),
         (
             "Dr. Ana Ortiz thanked the staff of the secretariat at a meeting today.\n\n"
-            "Staff who went to service the conference in Doha were thanked too.",
+            "Staff who went to help run the summit in Doha were thanked too.",
             None,
             None,
         ),

@@ -62,6 +62,7 @@ class AnalyzeFormat(StrEnum):
 class SummaryFormat(StrEnum):
     rich = "rich"
     md = "md"
+    html = "html"
     txt = "txt"
     json = "json"
 
@@ -141,10 +142,41 @@ def _briefing(source: str | None) -> Briefing:
     return analyse(load(source, timeout=_settings.timeout))
 
 
+# Rich output that does not go to a terminal (a pipe, a file, -o) is laid out at this width
+# unless COLUMNS is set: never the width of whatever terminal stdin happens to be, so that
+# `> file` and `-o file` give the same bytes.
+PLAIN_WIDTH = 80
+
+
 def _console() -> Console:
+    """Rich on a terminal (its width; colours unless --no-color or NO_COLOR); otherwise plain
+    text: the same layout without a single escape code, at PLAIN_WIDTH (or $COLUMNS) columns."""
     from rich.console import Console
 
-    return Console(no_color=_settings.no_color or None, highlight=False, soft_wrap=False)
+    console = Console(no_color=_settings.no_color or None, highlight=False, soft_wrap=False, emoji=False)
+    if console.is_terminal:
+        return console
+    return _plain_console()
+
+
+def _plain_width() -> int:
+    columns = os.environ.get("COLUMNS", "")
+    return int(columns) if columns.isdigit() and int(columns) >= 20 else PLAIN_WIDTH
+
+
+def _plain_console(file: Any = None) -> Console:
+    from rich.console import Console
+
+    return Console(
+        file=file,
+        width=_plain_width(),
+        no_color=True,
+        highlight=False,
+        soft_wrap=False,
+        force_terminal=False,
+        force_jupyter=False,
+        emoji=False,
+    )
 
 
 def _print_rich(renderable: RenderableType) -> None:
@@ -188,7 +220,8 @@ OutputOpt = Annotated[
     typer.Option(
         "--output",
         "-o",
-        help="Write to FILE instead of standard output (atomically; an existing FILE needs --force).",
+        help="Write to FILE instead of standard output (atomically; an existing FILE needs --force; "
+        "- is standard output).",
         show_default=False,
         metavar="FILE",
     ),
@@ -206,20 +239,30 @@ TemplateOpt = Annotated[
 ]
 
 
+MaxWordsOpt = Annotated[
+    int,
+    typer.Option(
+        "--max-words",
+        min=20,
+        help="Word budget of the summary's bottom line and key points; whole points are kept, "
+        "and the header, bottom line, participants and section labels always shown.",
+    ),
+]
+
+
 def _rich_text(renderable: RenderableType) -> str:
-    """A Rich renderable as plain text, 80 columns: what ``-o`` writes for ``--format rich``."""
+    """A Rich renderable as plain text, 80 columns (or $COLUMNS): what ``-o`` writes for
+    ``--format rich``."""
     import io
 
-    from rich.console import Console
-
     buffer = io.StringIO()
-    Console(file=buffer, width=80, no_color=True, highlight=False, force_terminal=False).print(renderable)
+    _plain_console(buffer).print(renderable)
     return buffer.getvalue()
 
 
 def _deliver(data: str | bytes, out: _Out) -> None:
-    """Print ``data``, or write it to ``-o FILE`` and say where."""
-    if out.path is None:
+    """Print ``data``, or write it to ``-o FILE`` and say where (``-o -`` is standard output)."""
+    if out.path is None or out.path == "-":
         if isinstance(data, bytes):
             _print_bytes(data)
         else:
@@ -244,7 +287,8 @@ def _emit(view: Any, fmt: str, name: str, out: _Out | None = None) -> None:
 
         from briefcli.render.templates import render_user
 
-        data = render_user(Path(out.template), {name: view})
+        html = fmt == "html" or (out.path is not None and out.path.lower().endswith((".html", ".htm")))
+        data = render_user(Path(out.template), {name: view}, html=html)
     elif fmt == "json":
         import json
 
@@ -254,7 +298,7 @@ def _emit(view: Any, fmt: str, name: str, out: _Out | None = None) -> None:
 
         terminal = importlib.import_module("briefcli.render.terminal")
         renderable = getattr(terminal, f"{name}_renderable")(view)
-        if out.path is None:
+        if out.path is None or out.path == "-":
             _print_rich(renderable)
             return
         data = _rich_text(renderable)
@@ -289,21 +333,83 @@ def analyze(
 def summary(
     source: SourceArg = None,
     fmt: Annotated[SummaryFormat, typer.Option("--format", "-f", help="Output format.")] = SummaryFormat.rich,
-    max_words: Annotated[
-        int, typer.Option("--max-words", min=20, help="Word budget for the lead and key points.")
-    ] = 150,
+    max_words: MaxWordsOpt = 150,
     output: OutputOpt = None,
     force: ForceOpt = False,
     template: TemplateOpt = None,
 ) -> None:
-    """A short briefing: title, date, place, the article's lead and key points, each citing
-    its paragraph (¶).
+    """The briefing note: title, event dates, place, publication and source; a bottom line
+    built from the analysis (who met whom, at what, where, when); the participants; and for
+    each section (meeting, panel, bilateral talks) up to three key points, the most
+    informative statements and facts in the article's own words. Every line cites its
+    paragraph (¶).
 
     Example: briefcli summary https://example.org/press-release.html --format md
     """
     from briefcli.views import summary_view
 
     _emit(summary_view(_briefing(source), max_words=max_words), fmt, "summary", _Out(output, force, template))
+
+
+class ExportFormat(StrEnum):
+    md = "md"
+    html = "html"
+    txt = "txt"
+    json = "json"
+    docx = "docx"
+
+
+_EXPORT_SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".txt": "txt"}
+_EXPORT_SUFFIXES |= {".json": "json", ".docx": "docx"}
+
+
+@app.command()
+@_reports_errors
+def export(
+    source: SourceArg = None,
+    fmt: Annotated[
+        ExportFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format. Default: from the -o file's extension (.md, .html, .txt, .json, "
+            ".docx); md without -o or without an extension.",
+            show_default=False,
+        ),
+    ] = None,
+    max_words: MaxWordsOpt = 150,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+    template: TemplateOpt = None,
+) -> None:
+    """The full briefing as one document: the summary, the sections, all statements by
+    speaker, the timeline and the people, every line citing its paragraph (¶). Text formats
+    print to standard output without -o; docx is a file, so it needs -o FILE (or -o - to pipe
+    the bytes).
+
+    Example: briefcli export article.html -o briefing.docx
+    """
+    from briefcli.errors import UsageError
+    from briefcli.views import export_view
+
+    if fmt is None:
+        from pathlib import PurePath
+
+        suffix = PurePath(output).suffix.lower() if output and output != "-" else ""
+        if suffix and suffix not in _EXPORT_SUFFIXES:
+            known = ", ".join(dict.fromkeys(_EXPORT_SUFFIXES))
+            raise UsageError(f"cannot tell the format from {suffix!r} (known: {known}); give --format")
+        fmt = ExportFormat(_EXPORT_SUFFIXES.get(suffix, "md"))
+    if fmt is ExportFormat.docx and output is None and template is None:
+        raise UsageError("--format docx writes a Word file: give -o FILE (or -o - to pipe it)")
+    view = export_view(_briefing(source), max_words=max_words)
+    out = _Out(output, force, template)
+    if fmt is ExportFormat.docx and template is None:
+        from briefcli.render.docx import to_docx
+
+        _deliver(to_docx(view), out)
+    else:
+        _emit(view, fmt, "export", out)
 
 
 class PeopleFormat(StrEnum):
@@ -411,6 +517,110 @@ def timeline(
         _deliver(to_ics(view).encode("utf-8"), out)
     else:
         _emit(view, fmt, "timeline", out)
+
+
+class QuotesFormat(StrEnum):
+    rich = "rich"
+    md = "md"
+    json = "json"
+    csv = "csv"
+    html = "html"
+    txt = "txt"
+
+
+class SectionKind(StrEnum):
+    meeting = "meeting"
+    panel = "panel"
+    bilateral = "bilateral"
+    other = "other"
+
+
+@app.command()
+@_reports_errors
+def quotes(
+    source: SourceArg = None,
+    speaker: Annotated[
+        str | None,
+        typer.Option(
+            "--speaker",
+            "-s",
+            help="Only this speaker: any part of the name, a title or a group as written, "
+            'ignoring case ("kunio", "Secretary General", "both sides").',
+            show_default=False,
+            metavar="NAME",
+        ),
+    ] = None,
+    section: Annotated[
+        SectionKind | None,
+        typer.Option("--section", help="Only statements in sections of this kind.", show_default=False),
+    ] = None,
+    direct: Annotated[bool, typer.Option("--direct", help="Only direct quotations.")] = False,
+    reported: Annotated[bool, typer.Option("--reported", help="Only reported speech.")] = False,
+    fmt: Annotated[QuotesFormat, typer.Option("--format", "-f", help="Output format.")] = QuotesFormat.rich,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+    template: TemplateOpt = None,
+) -> None:
+    """Who said what: every statement, quoted or reported, grouped by speaker with their title,
+    each with its cue verb, content, section and paragraph (¶). A filter that matches nothing
+    exits with code 1 and names the speakers the article has; an article without statements
+    prints an empty list.
+
+    Example: briefcli quotes article.txt --speaker Mikuriya --section bilateral --format md
+    """
+    from briefcli.errors import UsageError
+    from briefcli.views import quotes_view
+
+    if direct and reported:
+        raise UsageError("--direct and --reported exclude each other; give one of them, or neither for both")
+    view = quotes_view(
+        _briefing(source),
+        speaker=speaker,
+        section=section.value if section else None,
+        direct=True if direct else False if reported else None,
+    )
+    out = _Out(output, force, template)
+    if fmt is QuotesFormat.csv and template is None:
+        from briefcli.render.data import to_csv
+        from briefcli.views import QUOTES_CSV_COLUMNS, quotes_rows
+
+        _deliver(to_csv(quotes_rows(view), QUOTES_CSV_COLUMNS), out)
+    else:
+        _emit(view, fmt, "quotes", out)
+
+
+@app.command()
+@_reports_errors
+def templates(
+    name: Annotated[
+        str | None,
+        typer.Argument(
+            help='A built-in template, as listed ("summary.md" or "summary.md.j2"): print its source.',
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """List the built-in Jinja templates (name, command, format, purpose), or print one to copy
+    and change; use your copy with --template FILE. Templates see the same data as
+    --format json, under the command's name, and have the `md` filter (Markdown escaping).
+
+    Example: briefcli templates summary.md > my-summary.md.j2
+    """
+    from briefcli.render.templates import template_infos, template_source
+
+    if name is not None:
+        _print_text(template_source(name))
+        return
+    infos = template_infos()
+    rows = [("NAME", "COMMAND", "FORMAT", "PURPOSE")] + [
+        (i.name, i.command, i.format, i.purpose or "—") for i in infos
+    ]
+    widths = [max(len(row[col]) for row in rows) for col in range(3)]
+    lines = [
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False)) + "  " + row[3]
+        for row in rows
+    ]
+    _print_text("\n".join(lines) + "\n")
 
 
 @app.command()

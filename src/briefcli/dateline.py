@@ -1,5 +1,5 @@
 """Recognise a press release's date line: "25 October 2021", "Geneva, January 24, 2003",
-"21 December 2021, Bangkok Thailand", "Tuesday 15 March 2022".
+"21 December 2021, Bangkok Thailand", "Thursday 9 June 2022".
 
 A date line is short and holds one full calendar date, optionally with a place and a weekday,
 and nothing else. A line holding a range ("5-6 October 2011") or a sentence is not a date line.
@@ -23,7 +23,7 @@ _DATE_FORMS = (
     re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)"),
 )
 # What may stand beside the date: a place made of capitalised words ("Bangkok Thailand",
-# "Presidential Palace, Hanoi, Vietnam") or a weekday.
+# "State House, Accra, Ghana") or a weekday.
 _PLACE_WORD = re.compile(r"[A-Z][\w'’.-]*|of|de|du|la|le|el|al|the|and|-")
 _MAX_LINE = 100
 

@@ -313,7 +313,7 @@ def surname(name: str) -> str:
 def group_heads(gold_speaker: str) -> set[str]:
     """The head nouns a predicted group speaker may carry: the last word of the gold phrase
     ("panellists" of "GROUP:Other panellists") and, when the phrase goes on after a comma, the
-    last word before it ("speakers" of "GROUP:a variety of speakers, including delegates")."""
+    last word before it ("experts" of "GROUP:a range of experts, including scholars")."""
     phrase = gold_speaker.removeprefix(GROUP_PREFIX)
     return {head for head in (surname(phrase), surname(phrase.split(",")[0])) if head}
 

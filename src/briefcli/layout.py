@@ -31,8 +31,10 @@ PARAGRAPH_SEPARATOR = "\n\n"
 # Characters that are spaces to a reader: NBSP ("Dr.\u00a0Mikuriya"), the en/em/thin spaces,
 # the narrow NBSP, the ideographic space, tabs.
 _ODD_SPACES = re.compile(r"[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-# Characters that are nothing to a reader: zero-width space/joiners, word joiner, BOM, soft hyphen.
-_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+# Characters that are nothing to a reader: zero-width space/joiners, word joiner, BOM, soft hyphen;
+# and control characters, which a page may carry and which, printed to a terminal by the md or
+# txt output, would drive it ("\x1b]0;title\x07" retitles the window, "\x1b[2J" clears it).
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _SPACES = re.compile(r" {2,}")
 _BLANK_LINE = re.compile(r"\n\s*\n")
 # A line that ends a sentence: "... in Moscow, Russia." / '... he said."' / "... (WCO)."
@@ -40,7 +42,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*$")
 # A markdown heading marker on the title line: "# WCO Secretary General ...".
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 # An inline date line opening the first paragraph, cut off by a dash:
-# "Presidential Palace, Hanoi, Vietnam, Tuesday 15 March 2022 – His Excellency ..."
+# "State House, Accra, Ghana, Thursday 9 June 2022 – Her Excellency ..."
 _INLINE_DATELINE = re.compile(r"^(?P<line>[^–—\n]{6,100}?)\s+(?:–|—|--|-)\s+(?=\S)")
 
 

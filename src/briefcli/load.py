@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
-import importlib.metadata
 import importlib.resources
 import logging
 import re
@@ -431,6 +430,8 @@ _CHUNK = 64 * 1024
 
 
 def user_agent() -> str:
+    import importlib.metadata  # only for URLs: it costs ~15 ms of every command's start
+
     try:
         version = importlib.metadata.version("briefcli")
     except importlib.metadata.PackageNotFoundError:

@@ -106,7 +106,7 @@ class Person:
     org: str | None = None
     mentions: tuple[str, ...] = ()
     spans: tuple[Mention, ...] = ()
-    aliases: tuple[str, ...] = ()  # other names the text uses: "Mikuriya", "Supachai"
+    aliases: tuple[str, ...] = ()  # other names the text uses: "Mikuriya", "Anurak"
     gender: Gender | None = None  # from an honorific ("Mr.", "Ms.", "His Excellency")
 
 

@@ -37,7 +37,8 @@ def write_atomic(path: Path, data: str | bytes, *, force: bool = False) -> None:
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
-        tmp.chmod(0o666 & ~_umask())  # mkstemp makes 0600; give the file the user's usual mode
+        # mkstemp makes 0600: give the file the mode of the one it replaces, else the user's usual.
+        tmp.chmod(_mode(path))
         if force:
             tmp.replace(path)
         else:
@@ -67,6 +68,13 @@ def _link_no_clobber(tmp: Path, path: Path) -> None:
         tmp.replace(path)
         return
     tmp.unlink()
+
+
+def _mode(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~_umask()
 
 
 def _umask() -> int:

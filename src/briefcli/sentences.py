@@ -37,7 +37,7 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
 
 def _rejoin_honorifics(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Undo a split after an honorific the segmenter does not know: "... especially Ms. |
-    Chantal Criquillion ..." is one sentence."""
+    Ingrid Vos ..." is one sentence."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
         if out and paragraph[start : start + 1].isupper():

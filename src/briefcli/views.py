@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Literal, TypedDict
 
 from briefcli.contract import (
@@ -16,7 +17,8 @@ from briefcli.contract import (
     SentenceDict,
     StatementDict,
 )
-from briefcli.model import Article, Briefing, ParagraphKind
+from briefcli.errors import NoResultsError, UsageError
+from briefcli.model import PARAGRAPH_KINDS, Article, Briefing, ParagraphKind, SpeakerKind
 
 
 def _paragraphs(briefing: Briefing) -> list[ParagraphDict]:
@@ -120,49 +122,119 @@ class CitedDict(TypedDict):
     sentence: int
 
 
+class KeyPointDict(TypedDict):
+    kind: Literal["statement", "fact"]  # a statement's content, or a sentence of the article
+    speaker: str | None  # as the summary names them: "Mikuriya", "Both sides"; None for a fact
+    cue: str | None  # the cue as written: "emphasized"
+    direct: bool
+    lead_in: str | None  # "Mikuriya emphasized", "Mikuriya said:", "According to the IMF,"
+    text: str  # the article's words, cut at a clause boundary with " …" when long
+    trimmed: bool
+    line: str  # lead-in and text: "Mikuriya emphasized the crucial role of Customs …"
+    paragraph: int
+    sentence: int
+
+
+class SummarySectionDict(TypedDict):
+    kind: ParagraphKind
+    label: str
+    paragraphs: list[int]
+    participants: list[str]  # surnames of named people, as the summary calls them
+    dates: list[str]  # the section's event dates, for reading: "23 October 2021"
+    points: list[KeyPointDict]
+
+
+class SummaryPersonDict(TypedDict):
+    name: str
+    title: str | None
+    org: str | None
+
+
+class SummaryRoleDict(TypedDict):
+    role: str  # an unnamed participant: "Acting Head of the Federal Customs Service"
+    org: str | None
+
+
 class SummaryDict(TypedDict):
     title: str | None
-    published: str | None
+    dates: list[str]  # event dates for reading, in date order: "23 October 2021"
     place: str | None
+    published: str | None  # ISO
+    published_when: str | None  # "25 October 2021"
     source: str
-    lead: CitedDict | None
-    points: list[CitedDict]
-    paragraphs: int
-    sentences: int
-    words: int
-
-
-def _words(text: str) -> int:
-    return len(text.split())
+    bottom_line: list[CitedDict]  # one clause per event; the first is the first sentence
+    bottom_line_text: str  # the clauses as prose, each citing its paragraph
+    people: list[SummaryPersonDict]
+    participants: list[SummaryRoleDict]
+    sections: list[SummarySectionDict]
+    max_words: int
+    words: int  # words of the bottom line and the key points (the budget's measure)
+    omitted: int  # statements of the sections not shown; `briefcli quotes` lists them all
 
 
 def summary_view(briefing: Briefing, *, max_words: int = 150) -> SummaryDict:
-    """An extractive lead summary: the article's opening sentence, then the opening sentence
-    of each later paragraph while the word budget lasts. Every line cites its paragraph."""
+    """The briefing note: header (title, event dates, place, publication, source), a bottom line
+    built from the analysis, the participants, and one block per section with up to three key
+    points, each citing its paragraph (¶).
+
+    ``max_words`` bounds the bottom line plus the key points (counted as ``summary.count_words``
+    counts): whole points are added while they fit; the header, the bottom line, the
+    participants and the section labels are always shown. How the bottom line is composed and
+    how points are chosen: ``briefcli.summary``. Sections of kind ``other`` (background) get a
+    block only when the article has no other kind."""
+    from briefcli import summary as compose
+
     article = briefing.article
-    openers = [p.sentences[0] for p in article.paragraphs if p.sentences]
-    cited: list[CitedDict] = [
-        {"text": article.span(s.start, s.end), "paragraph": s.paragraph, "sentence": s.index} for s in openers
-    ]
-    lead = cited[0] if cited else None
-    budget = max_words - (_words(lead["text"]) if lead else 0)
-    points: list[CitedDict] = []
-    for item in cited[1:]:
-        cost = _words(item["text"])
-        if cost > budget:
-            continue
-        points.append(item)
-        budget -= cost
+    blocks = [s for s in briefing.sections if s.kind != "other"] or list(briefing.sections)
+    clauses = compose.bottom_line(briefing)
+    chosen = compose.select_points(briefing, blocks, clauses, max_words)
+    by_name = {p.name: p for p in briefing.people}
+    sections: list[SummarySectionDict] = []
+    for section, points in zip(blocks, chosen.points, strict=True):
+        dates = [when(e.date, e.end) for e in briefing.events if e.paragraph in section.paragraphs]
+        sections.append(
+            {
+                "kind": section.kind,
+                "label": section.label,
+                "paragraphs": list(section.paragraphs),
+                "participants": [
+                    compose.surname(by_name[n]) if n in by_name else n for n in section.participants
+                ],
+                "dates": list(dict.fromkeys(dates)),
+                "points": [
+                    {
+                        "kind": p.kind,
+                        "speaker": p.speaker,
+                        "cue": p.cue,
+                        "direct": p.direct,
+                        "lead_in": p.lead_in,
+                        "text": p.text,
+                        "trimmed": p.trimmed,
+                        "line": p.line,
+                        "paragraph": p.paragraph,
+                        "sentence": p.sentence,
+                    }
+                    for p in points
+                ],
+            }
+        )
+    event_dates = sorted({(e.date, e.end or e.date) for e in briefing.events})
+    published = article.published.isoformat() if article.published else None
     return {
         "title": article.title,
-        "published": article.published.isoformat() if article.published else None,
+        "dates": list(dict.fromkeys(when(d, end) for d, end in event_dates)),
         "place": briefing.location or article.dateline,
+        "published": published,
+        "published_when": when(published, None) if published else None,
         "source": article.source.name,
-        "lead": lead,
-        "points": points,
-        "paragraphs": len(article.paragraphs),
-        "sentences": sum(len(p.sentences) for p in article.paragraphs),
-        "words": _words(article.text),
+        "bottom_line": [{"text": c.text, "paragraph": c.paragraph, "sentence": c.sentence} for c in clauses],
+        "bottom_line_text": compose.compose(clauses),
+        "people": [{"name": p.name, "title": p.title, "org": p.org} for p in briefing.people],
+        "participants": [{"role": r.role, "org": r.org} for r in briefing.participants],
+        "sections": sections,
+        "max_words": max_words,
+        "words": chosen.words,
+        "omitted": chosen.omitted,
     }
 
 
@@ -399,3 +471,293 @@ def timeline_view(briefing: Briefing) -> TimelineViewDict:
 
 
 TIMELINE_CSV_COLUMNS = ("date", "end", "kind", "what", "where", "who", "paragraph", "section")
+
+
+# --- briefcli quotes ---------------------------------------------------------------------------
+
+
+class QuoteRowDict(TypedDict):
+    speaker: str
+    speaker_kind: SpeakerKind
+    title: str | None  # the speaker's title ("Secretary General"), from the people stage
+    org: str | None  # the speaker's organization
+    cue: str  # the verb as written: "emphasized", "said", "according"
+    text: str  # the content, as written (split-quote pieces joined)
+    direct: bool  # a quotation, not reported speech
+    section: ParagraphKind  # the kind of the section the paragraph is in
+    section_label: str | None  # that section's label; None when no section holds the paragraph
+    paragraph: int
+    sentence: int
+
+
+class SpeakerDict(TypedDict):
+    name: str
+    kind: SpeakerKind
+    title: str | None
+    org: str | None
+    statements: int  # in the whole article, before any filter
+
+
+class SpeakerGroupDict(TypedDict):
+    speaker: str
+    speaker_kind: SpeakerKind
+    title: str | None
+    org: str | None
+    rows: list[QuoteRowDict]
+
+
+class QuotesFiltersDict(TypedDict):
+    speaker: str | None
+    section: ParagraphKind | None
+    direct: bool | None  # True: quotations only; False: reported speech only
+
+
+class QuoteSectionDict(TypedDict):
+    kind: ParagraphKind
+    label: str
+    paragraphs: list[int]
+
+
+class QuotesDict(TypedDict):
+    title: str | None
+    published: str | None
+    source: str
+    filters: QuotesFiltersDict
+    total: int  # statements in the article, before filters
+    speakers: list[SpeakerDict]  # every speaker in the article, in order of first statement
+    groups: list[SpeakerGroupDict]  # the statements kept, by speaker in order of first statement
+    sections: list[QuoteSectionDict]  # the sections the kept statements stand in, in text order
+
+
+def _folded_words(text: str) -> tuple[str, ...]:
+    """Lower-case words without accents or punctuation: "Dr. Kunio Mikuriya" -> ("dr", "kunio",
+    "mikuriya"); "José" and "Jose" compare equal."""
+    import re
+    import unicodedata
+
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return tuple(re.findall(r"\w+", plain.casefold()))
+
+
+def _contains_run(words: tuple[str, ...], run: tuple[str, ...]) -> bool:
+    n = len(run)
+    return any(words[i : i + n] == run for i in range(len(words) - n + 1))
+
+
+@dataclass(frozen=True, slots=True)
+class _Speaker:
+    name: str
+    kind: SpeakerKind
+    title: str | None
+    org: str | None
+    forms: tuple[tuple[str, ...], ...]  # folded forms a --speaker query may match a run of
+
+
+def _strip_the(text: str) -> str:
+    return text[4:] if text[:4].casefold() == "the " else text
+
+
+def _describe_speaker(briefing: Briefing, name: str, kind: SpeakerKind) -> _Speaker:
+    """Title, organization and the forms the text uses for a speaker: a person's name, aliases,
+    titles and every non-pronoun mention ("the WCO Secretary General"), also title + name
+    ("Secretary General Mikuriya"); an unnamed role holder's role; a group or an organization
+    as written, plus the organization's name and acronym."""
+    article = briefing.article
+    forms: list[str] = [name]
+    title: str | None = None
+    org: str | None = None
+    if kind == "person":
+        person = next((p for p in briefing.people if p.name == name), None)
+        # An unnamed role holder speaks as written: "The Acting Head" for the participant whose
+        # role is "Acting Head of the Federal Customs Service".
+        bare = _folded_words(_strip_the(name))
+        role = next(
+            (
+                r
+                for r in briefing.participants
+                if any(
+                    _folded_words(_strip_the(form)) == bare
+                    for form in (r.role, *(article.span(m.start, m.end) for m in r.spans))
+                )
+            ),
+            None,
+        )
+        if person is not None:
+            title, org = person.title, person.org
+            names = [person.name, *person.aliases, person.name.split()[-1]]
+            forms += names + [article.span(m.start, m.end) for m in person.spans if m.kind != "pronoun"]
+            if title:
+                forms += [title] + [f"{title} {n}" for n in names]
+        elif role is not None:
+            # "The Deputy Mayor of Lisbon" needs no title beside it; "The Acting Head" keeps the
+            # organization the role names.
+            title = role.title if role.title and _folded_words(role.title) != bare else None
+            org = role.org
+            forms += [role.role] + [article.span(m.start, m.end) for m in role.spans if m.kind != "pronoun"]
+    elif kind == "organization":
+        bare = _folded_words(_strip_the(name))
+        for o in briefing.organizations:
+            known = (o.name, *([o.acronym] if o.acronym else []), *o.aliases)
+            if any(_folded_words(_strip_the(k)) == bare for k in known):
+                org = o.name if o.name != name else None
+                forms += known
+                break
+    return _Speaker(name, kind, title, org, tuple(dict.fromkeys(_folded_words(f) for f in forms)))
+
+
+def _speaker_matches(speaker: _Speaker, query: tuple[str, ...]) -> bool:
+    """A query matches when its words are a run of words of one of the speaker's forms:
+    "kunio", "Mikuriya", "secretary general", "Secretary General Mikuriya", "both sides"."""
+    return any(_contains_run(form, query) for form in speaker.forms)
+
+
+def _no_quotes_message(
+    speakers: list[_Speaker], speaker: str | None, section: str | None, direct: bool | None
+) -> str:
+    what = "no statements"
+    if direct is not None:
+        what = "no direct quotes" if direct else "no reported statements"
+    if speaker is not None:
+        what += f" by {speaker!r}"
+    if section is not None:
+        what += f" in {section} sections"
+    if not speakers:
+        return f"{what}; this article has no statements"
+    return f"{what}; speakers in this article: {', '.join(s.name for s in speakers)}"
+
+
+def quotes_view(
+    briefing: Briefing,
+    *,
+    speaker: str | None = None,
+    section: str | None = None,
+    direct: bool | None = None,
+) -> QuotesDict:
+    """Who said what: the statements grouped by speaker (in order of first statement), each
+    with its cue, content, section and paragraph (¶), and the list of every speaker.
+
+    ``speaker`` keeps one speaker's statements: it matches, ignoring case and accents, a run
+    of words of the speaker's name, alias, title or any mention ("kunio", "Secretary General",
+    "Secretary General Mikuriya"), or a group or organization as written ("both sides").
+    ``section`` keeps one section kind; ``direct`` True keeps quotations, False reported speech.
+
+    An article without statements gives an empty view; filters that match nothing raise
+    ``NoResultsError`` naming the speakers the article has."""
+    if section is not None and section not in PARAGRAPH_KINDS:
+        raise UsageError(f"unknown section kind {section!r}; give one of {', '.join(PARAGRAPH_KINDS)}")
+    query = _folded_words(speaker) if speaker is not None else None
+    if query == ():
+        raise UsageError(f"--speaker {speaker!r} has no letters; give a name, part of one or a title")
+    article = briefing.article
+    section_of = {index: s for s in briefing.sections for index in s.paragraphs}
+    statements = sorted(briefing.statements, key=lambda s: (s.paragraph, s.sentence, s.start))
+    speakers: dict[str, _Speaker] = {}
+    counts: dict[str, int] = {}
+    for st in statements:
+        if st.speaker not in speakers:
+            speakers[st.speaker] = _describe_speaker(briefing, st.speaker, st.speaker_kind)
+        counts[st.speaker] = counts.get(st.speaker, 0) + 1
+    groups: dict[str, SpeakerGroupDict] = {}
+    for st in statements:
+        who = speakers[st.speaker]
+        held = section_of.get(st.paragraph)
+        kind: ParagraphKind = held.kind if held else briefing.kinds[st.paragraph]
+        if query is not None and not _speaker_matches(who, query):
+            continue
+        if (section is not None and kind != section) or (direct is not None and st.direct != direct):
+            continue
+        group = groups.setdefault(
+            who.name,
+            {"speaker": who.name, "speaker_kind": who.kind, "title": who.title, "org": who.org, "rows": []},
+        )
+        group["rows"].append(
+            {
+                "speaker": who.name,
+                "speaker_kind": who.kind,
+                "title": who.title,
+                "org": who.org,
+                "cue": st.cue,
+                "text": st.text_in(article),
+                "direct": st.direct,
+                "section": kind,
+                "section_label": held.label if held else None,
+                "paragraph": st.paragraph,
+                "sentence": st.sentence,
+            }
+        )
+    kept = {row["paragraph"] for group in groups.values() for row in group["rows"]}
+    cited: list[QuoteSectionDict] = [
+        {"kind": s.kind, "label": s.label, "paragraphs": list(s.paragraphs)}
+        for s in briefing.sections
+        if kept.intersection(s.paragraphs)
+    ]
+    filtered = speaker is not None or section is not None or direct is not None
+    if filtered and not groups:
+        raise NoResultsError(_no_quotes_message(list(speakers.values()), speaker, section, direct))
+    return {
+        "title": article.title,
+        "published": article.published.isoformat() if article.published else None,
+        "source": article.source.name,
+        "filters": {"speaker": speaker, "section": section, "direct": direct},
+        "total": len(statements),
+        "speakers": [
+            {"name": s.name, "kind": s.kind, "title": s.title, "org": s.org, "statements": counts[s.name]}
+            for s in speakers.values()
+        ],
+        "groups": list(groups.values()),
+        "sections": cited,
+    }
+
+
+QUOTES_CSV_COLUMNS = (
+    "speaker",
+    "speaker_kind",
+    "title",
+    "org",
+    "cue",
+    "text",
+    "direct",
+    "section",
+    "section_label",
+    "paragraph",
+    "sentence",
+)
+
+
+def quotes_rows(view: QuotesDict) -> list[QuoteRowDict]:
+    """The statements kept, as flat rows in text order, for CSV."""
+    rows = [row for group in view["groups"] for row in group["rows"]]
+    return sorted(rows, key=lambda r: (r["paragraph"], r["sentence"]))
+
+
+# --- briefcli export ---------------------------------------------------------------------------
+
+
+class ExportDict(TypedDict):
+    """The full briefing: each part is the view its own command prints."""
+
+    title: str | None
+    published: str | None
+    source: str
+    summary: SummaryDict
+    sections: SectionsViewDict
+    quotes: QuotesDict  # every statement, by speaker
+    timeline: TimelineViewDict
+    people: PeopleViewDict
+
+
+def export_view(briefing: Briefing, *, max_words: int = 150) -> ExportDict:
+    """The full briefing for a document: the summary (``max_words`` as in ``summary_view``),
+    the sections, all statements by speaker, the timeline and the people, composed from the
+    views of the commands that print each part."""
+    article = briefing.article
+    return {
+        "title": article.title,
+        "published": article.published.isoformat() if article.published else None,
+        "source": article.source.name,
+        "summary": summary_view(briefing, max_words=max_words),
+        "sections": sections_view(briefing),
+        "quotes": quotes_view(briefing),
+        "timeline": timeline_view(briefing),
+        "people": people_view(briefing),
+    }

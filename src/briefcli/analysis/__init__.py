@@ -10,6 +10,7 @@ from briefcli.analysis.dates import find_dates
 from briefcli.analysis.events import find_events
 from briefcli.analysis.people import find_people
 from briefcli.analysis.sections import classify_paragraphs, segment_sections
+from briefcli.analysis.statements import find_statements
 from briefcli.model import Article, Briefing, ParagraphKind
 
 
@@ -24,6 +25,7 @@ def analyse(article: Article) -> Briefing:
         kinds=kinds,
         sections=sections,
         events=events,
+        statements=find_statements(article, who),
         location=who.location,
         people=who.people,
         participants=who.participants,

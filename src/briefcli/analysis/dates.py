@@ -2,11 +2,11 @@
 
 Forms, in the order they claim text (a later form never takes text an earlier one holds):
 
-1. ranges across months: "from 30 January to 1 February 2013", "31 May— 3 June",
-   "January 30 to February 1, 2013";
+1. ranges across months: "from 27 February to 2 March 2016", "29 April— 2 May",
+   "February 27 to March 2, 2016";
 2. ranges within a month: "from 6 to 8 July 2017", "9-11 December 2013", "13 and 14 May",
    "5, 6 and 7 May", "October 5-6, 2011";
-3. single days: "23 October 2021", "23rd of October", "Tuesday, 15 March 2022", "October 23, 2021",
+3. single days: "23 October 2021", "23rd of October", "Thursday, 9 June 2022", "October 23, 2021",
    "2 July" (no year);
 4. numbers: "2021-10-23" (ISO) and "23/10/2021" or "23.10.2021". Day first: a value over 12 in
    the first place is a day, so is one in the second place a day ("10/23/2021" is 23 October);
@@ -20,9 +20,9 @@ Forms, in the order they claim text (a later form never takes text an earlier on
 
 A date without a year takes it from the publication date, or, when the article has none, from
 the nearest date in the text that has one (before it, else after it). Of the three candidate
-years around that reference, the nearest one wins, but a past-tense clause ("the CFTA signed in
-March") keeps the date on or before the reference and a future-tense one ("which will start on
-30 November") on or after it.
+years around that reference, the nearest one wins, but a past-tense clause ("the treaty signed in
+March") keeps the date on or before the reference and a future-tense one ("which will begin on
+14 December") on or after it.
 
 Guards: month names are proper nouns, so only capitalised ones count ("the Council may decide"
 and "they march" are not dates); a capitalised "May" or "March" without a day, a year or a
@@ -91,7 +91,7 @@ _Y = r"(?:19|20)\d\d(?!\d)"
 _DASH = r"\s*[-–—]\s*"
 _TO = rf"(?:{_DASH}|\s+(?:to|until|till|through|and)\s+)"
 _TO_MONTH = rf"(?:{_DASH}|\s+(?:to|until|till|through)\s+)"  # "13 May and 14 June" is two dates
-_W = rf"(?:{_WEEKDAY},?\s+)?"  # "Tuesday 15 March 2022", "Monday, 5 May"
+_W = rf"(?:{_WEEKDAY},?\s+)?"  # "Thursday 9 June 2022", "Monday, 5 May"
 
 _ISO = rf"(?<![\w.-])(?P<y>{_Y})-(?P<nm>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])"
 _NUMERIC = rf"(?<![\w./])(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>{_Y})(?![\w/]|\.\d)"
@@ -100,7 +100,7 @@ _MONTH_LEADS = _alternation([w for w in MONTH_LEADS if not w.endswith("-")])
 
 # Group names: d/m/y for one date, d1/m1/y1 and d2/m2/y2 for the two ends of a range.
 _FORM_PATTERNS: tuple[tuple[DateForm, str], ...] = (
-    # "from 30 January to 1 February 2013", "31 May— 3 June", "30 January 2013 - 1 February 2013"
+    # "from 27 February to 2 March 2016", "29 April— 2 May", "27 February 2016 - 2 March 2016"
     (
         "range",
         (
@@ -126,7 +126,7 @@ _FORM_PATTERNS: tuple[tuple[DateForm, str], ...] = (
     ),
     # "October 5-6, 2011", "March 15 and 16, 2012"
     ("range", rf"(?P<m2>{_M})\s+(?P<d1>{_D2}){_TO}(?P<d2>{_D2})(?:,?\s+(?P<y2>{_Y}))?"),
-    # "23 October 2021", "23rd of October", "Tuesday 15 March 2022", "2 July"
+    # "23 October 2021", "23rd of October", "Thursday 9 June 2022", "2 July"
     ("absolute", rf"{_W}(?P<d>{_D})(?:\s+of)?\s+(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?"),
     # "October 23, 2021", "Monday, October 23", "October 13"
     ("absolute", rf"{_W}(?P<m>{_M})\s+(?P<d>{_D2})(?!\s*[-–—]\s*\d)(?:,?\s+(?P<y>{_Y}))?"),
@@ -198,7 +198,7 @@ _LEAD_WORDS = frozenset(
 _LEAD_TENSE = {"since": -1, "last": -1, "next": 1}
 _WEEKDAY_SET = frozenset(w.capitalize() for w in WEEKDAYS)
 
-# "At the town hall meeting today, ..." is a date only if its sentence tells something that
+# "At the staff assembly today, ..." is a date only if its sentence tells something that
 # happened or will happen: a past or future verb, not the present "nowadays".
 _NOWADAYS_WORDS = frozenset({"today", "this week", "this month"})
 _QUOTES_OPEN = "“‘«"

@@ -13,18 +13,18 @@ One stage, ``find_people(article) -> PeopleResult``, and lookups for the stages 
 How a person is found. The text is split into words per sentence. A run of capitalised name
 words is a person's name when something marks it as one:
 
-- an honorific before it: "Dr. Kunio Mikuriya", "Ms Sondra Cheong", "H.E. Capt. Sameh El Hefny";
-- a title right before it: "Prime Minister Shinzo Abe", "Yerevan Mayor Taron Margaryan",
-  "Benin’s Minister of Economy and Finance Adidjatou Mathys";
-- a title phrase in apposition, after it ("Keith Rockwell, WTO Spokesperson,") or before it
-  ("the Secretary General of the WCO, Kunio Mikuriya,");
+- an honorific before it: "Dr. Kunio Mikuriya", "Ms Mei Ling Tan", "H.E. Capt. Tarek El Sayed";
+- a title right before it: "Prime Minister Hiroshi Tanabe", "Riga Mayor Ilze Kalnina",
+  "Ghana’s Minister of Trade and Industry Ama Owusu";
+- a title phrase in apposition, after it ("Nadia Ferraz, ITU Spokesperson,") or before it
+  ("the Director General of the Port Authority, Sara Lind,");
 - a verb right after it ("Jane Doe said"), or a later "Mr./Dr./title + surname" of it.
 
 Runs inside an organization's name ("Eurasian Economic Commission", "Russian Railways",
 "Federal Customs Service"), countries, months and sentence openers are never names.
 
-How mentions resolve. A surname or a shorter form ("Mr. Siluanov", "Minister Abdel Aati",
-"Dr. Supachai") goes to the person whose full name ends with (or holds) it, the most recently
+How mentions resolve. A surname or a shorter form ("Mr. Siluanov", "Minister Ben Salah",
+"Dr. Anurak") goes to the person whose full name ends with (or holds) it, the most recently
 mentioned one first. A title phrase without a name ("the WCO Secretary General", "The
 Secretary General", "the Minister of Finance of Russia") goes to the person whose title has the
 same head ("Minister of Finance") and whose organization or country agrees with every qualifier
@@ -36,9 +36,9 @@ participants ("the Acting Head of the Federal Customs Service of the Russian Fed
 The pronoun rule (he/him/his/himself, she/her/hers/herself), in this order:
 
 1. a person mentioned earlier in the same sentence, the nearest one whose gender fits
-   ("Minister Selakovic said that his Government ...");
+   ("Minister Petrovic stated that his Government ...");
 2. in a sentence opening with a preposition or a participle, a pronoun before the first comma
-   looks ahead to the first person after it ("In his address, Secretary General Mikuriya ...");
+   looks ahead to the first person after it ("In his remarks, President Mensah ...");
 3. otherwise (typically a sentence-initial "He"), the subject of the nearest earlier sentence
    that has a person as subject; failing that, the most recently mentioned person.
 
@@ -121,9 +121,15 @@ _HONORIFIC_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in _HONORIFIC_PHRASES:  # longest first
     _HONORIFIC_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 _HONORIFIC_FIRST = frozenset(_HONORIFIC_BY_FIRST)
+# The words an honorific can end with: "Dr", "Excellency" (of "His Excellency").
+_HONORIFIC_LAST = _HONORIFIC_WORDS | frozenset(phrase[-1] for phrase in _HONORIFIC_PHRASES)
 _HEAD_WORDS = frozenset(w for h in lex.TITLE_HEADS for w in h.split())
 _HEAD_FIRST = frozenset(h.split()[0] for h in lex.TITLE_HEADS)
 _MAX_HEAD = max(len(h.split()) for h in lex.TITLE_HEADS)
+# Every head's first words ("prime", "prime minister"): a longer head cannot start where these end.
+_HEAD_PREFIXES = frozenset(
+    " ".join(h.split()[:k]) for h in lex.TITLE_HEADS for k in range(1, len(h.split()) + 1)
+)
 _MONTHS = frozenset(MONTHS)
 # Words a title's core can start with: "Deputy Prime Minister", "Finance Minister", "Head".
 _CORE_START = _HEAD_FIRST | lex.TITLE_MODIFIERS | lex.PORTFOLIO_WORDS
@@ -230,20 +236,16 @@ def _tokens(text: str, start: int, end: int) -> tuple[list[_Tok], list[int], lis
     """The words of ``text[start:end]`` with their start and end offsets."""
     if len(_WORDS) > _MAX_CACHED_WORDS:
         _WORDS.clear()
-    toks: list[_Tok] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    cache = _WORDS
-    for m in _TOKEN.finditer(text, start, end):
-        word = m.group()
-        tok = cache.get(word)
-        if tok is None:
-            tok = cache[word] = _features(word)
-        toks.append(tok)
-        a, b = m.span()
-        starts.append(a)
-        ends.append(b)
-    return toks, starts, ends
+    matches = list(_TOKEN.finditer(text, start, end))
+    known = _WORDS.get
+    # map() over the match methods keeps the per-word work in C; a _Tok is always truthy
+    toks = [known(word) or _new_word(word) for word in map(re.Match.group, matches)]
+    return toks, list(map(re.Match.start, matches)), list(map(re.Match.end, matches))
+
+
+def _new_word(word: str) -> _Tok:
+    tok = _WORDS[word] = _features(word)
+    return tok
 
 
 # --- Countries --------------------------------------------------------------------------------
@@ -273,28 +275,30 @@ def _country_spans(toks: list[_Tok]) -> dict[int, tuple[int, str, bool]]:
     """Token index -> (end index, country, is_demonym) for each country name or demonym."""
     spans: dict[int, tuple[int, str, bool]] = {}
     n = len(toks)
-    i = 0
-    while i < n:
-        t = toks[i]
-        if not t.country:
-            i += 1
+    after = 0  # the end of the last country found: no other starts inside it
+    for i in [x for x, t in enumerate(toks) if t.country]:
+        if i < after:
             continue
+        t = toks[i]
         entries = _COUNTRY_INDEX.get(t.text)
         if t.base != t.text:
             entries = [*(entries or ()), *_COUNTRY_INDEX.get(t.base, ())]
         hit = None
         for words, country, demonym in entries or ():
             k = len(words)
-            if i + k <= n and all(
-                (toks[i + j].base if j == k - 1 else toks[i + j].text) == words[j] for j in range(k)
-            ):
+            if k == 1:  # most names are one word: "Japan", "Vietnamese"
+                matched = t.base == words[0]
+            else:
+                matched = i + k <= n and all(
+                    (toks[i + j].base if j == k - 1 else toks[i + j].text) == words[j] for j in range(k)
+                )
+            if matched:
                 hit = (i + k, country, demonym)
                 break
         if hit is None:
-            i += 1
             continue
         spans[i] = hit
-        i = hit[0]
+        after = hit[0]
     return spans
 
 
@@ -317,7 +321,7 @@ class _Comp:
     start: int  # first token of the noun phrase (after any article)
     end: int
     det: bool
-    lower: bool  # a lowercase phrase: "of the fisheries subsidies negotiations"
+    lower: bool  # a lowercase phrase: "of the maritime boundary talks"
 
 
 @dataclass(slots=True, eq=False, repr=False)
@@ -449,10 +453,18 @@ def _head_len(toks: list[_Tok], j: int, lowercase: bool) -> int:
     t = toks[j]
     if t.low not in _HEAD_FIRST and "-" not in t.low:
         return 0
-    for k in range(min(_MAX_HEAD, n - j), 0, -1):
+    # the heads starting here, shortest first: "prime" (none), "prime minister"
+    heads: list[tuple[int, str]] = []
+    key = ""
+    for k in range(1, min(_MAX_HEAD, n - j) + 1):
+        key = f"{key} {toks[j + k - 1].low}" if key else toks[j + k - 1].low
+        if key not in _HEAD_PREFIXES:
+            break
+        if key in lex.TITLE_HEADS:
+            heads.append((k, key))
+    for k, key in reversed(heads):  # the longest first
         words = toks[j : j + k]
-        key = " ".join(t.low for t in words)
-        if key not in lex.TITLE_HEADS or any(t.poss for t in words[:-1]):
+        if any(t.poss for t in words[:-1]):
             continue
         if all(t.cap for t in words):
             return k
@@ -496,12 +508,12 @@ def _known(view: _SentenceView, j: int, in_country: set[int]) -> bool:
 
 def _chunk_end(view: _SentenceView, k: int, in_country: set[int], det: bool) -> int:
     """End of a capitalised noun phrase starting at ``k``, trimmed before a name that follows
-    it without a comma ("Minister of Finance Taro Aso" -> "Finance")."""
+    it without a comma ("Minister of Finance Kenji Mori" -> "Finance")."""
     toks = view.toks
     n = len(toks)
     m = k
     last_known = -1
-    seen_known = False  # since the last possessive: "ICAO's Middle East (MID) Office"
+    seen_known = False  # since the last possessive: "UNDP's West Africa (WA) Office"
     while m < n and m - k < 16:
         t = toks[m]
         if t.cap and t.alpha:
@@ -511,7 +523,7 @@ def _chunk_end(view: _SentenceView, k: int, in_country: set[int], det: bool) -> 
                 last_known = m
                 seen_known = True
             elif seen_known:
-                break  # "Minister of Finance Taro Aso": the name after the portfolio
+                break  # "Minister of Finance Kenji Mori": the name after the portfolio
             m += 1
             if t.poss:
                 seen_known = False
@@ -560,7 +572,7 @@ def _chunk_end(view: _SentenceView, k: int, in_country: set[int], det: bool) -> 
 
 
 def _lower_phrase_end(toks: list[_Tok], k: int) -> int:
-    """End of a lowercase complement in an apposition: "of the fisheries subsidies negotiations"."""
+    """End of a lowercase complement in an apposition: "of the maritime boundary talks"."""
     n = len(toks)
     m = k
     while m < n and m - k < 10:
@@ -653,7 +665,7 @@ def _segment(
 
 def _parse_title(view: _SentenceView, i: int, floor: int, in_country: set[int]) -> _Title | None:
     """A title phrase whose core starts at token ``i``, with its article, prefix,
-    complements and coordinated heads ("Deputy Prime Minister and Minister of Finance")."""
+    complements and coordinated heads ("Deputy Prime Minister and Minister of Defence")."""
     toks = view.toks
     after_det = i > 0 and toks[i - 1].low in _DETS and not toks[i].cap
     first = _segment(view, i, in_country, after_det, lower_ok=False)
@@ -752,10 +764,9 @@ def _orgs_in(
     toks = view.toks
     n = len(toks)
     spans: list[tuple[int, int]] = []
-    i = 0
-    while i < n:
-        if not _is_org_cue(toks[i]) or (toks[i].poss and i + 1 < n and not toks[i + 1].cap):
-            i += 1
+    after = 0  # the end of the last organization's name
+    for i in [x for x, t in enumerate(toks) if t.cue]:
+        if i < after or (toks[i].poss and i + 1 < n and not toks[i + 1].cap):
             continue
         # leftwards over capitalised words that are not a title, an honorific or an opener
         a = i
@@ -822,10 +833,10 @@ def _orgs_in(
         if acronym:
             found.acronyms.setdefault(acronym, name)
         spans.append(span)
-        i = span[1]
+        after = span[1]
     # Other acronym definitions, "Harmonized System (HS)": known words for qualifiers.
-    for j in range(1, n - 2):
-        if toks[j].text == "(" and toks[j + 1].acro and toks[j + 2].text == ")" and toks[j - 1].cap:
+    for j in [x for x, t in enumerate(toks) if t.text == "(" and 0 < x < n - 2]:
+        if toks[j + 1].acro and toks[j + 2].text == ")" and toks[j - 1].cap:
             acr = toks[j + 1].base
             if acr in found.acronyms:
                 continue
@@ -857,10 +868,9 @@ def _name_runs(toks: list[_Tok], free: list[bool], known_acronyms: dict[str, str
     """Maximal runs of name words (with particles and initials inside)."""
     runs: list[tuple[int, int]] = []
     n = len(toks)
-    i = 0
-    while i < n:
-        if not (free[i] and toks[i].name and _name_word(toks, i, known_acronyms)):
-            i += 1
+    after = 0  # the end of the last run
+    for i in [x for x, t in enumerate(toks) if t.name and free[x]]:
+        if i < after or not _name_word(toks, i, known_acronyms):
             continue
         j = i + 1
         while j < n and free[j]:
@@ -890,22 +900,26 @@ def _name_runs(toks: list[_Tok], free: list[bool], known_acronyms: dict[str, str
                 j = k
                 continue
             break
+        after = j
         # an all-caps word is a name only beside a mixed-case one ("KURAMOTO Norikazu")
         if all(toks[x].acro for x in range(i, j) if toks[x].alpha):
-            i = j
             continue
         runs.append((i, j))
-        i = j
     return runs
 
 
 # --- One sentence -----------------------------------------------------------------------------
 
 
+_BRACKETS = re.compile(r"\s*\([^)]*\)\s*")  # "Federal Customs Service (FCS)"
+
+
 def _qual_key(text: str, acronyms: dict[str, str], org_acronyms: dict[str, str]) -> str:
     """A qualifier in comparable form: countries by their short name, acronyms by what they stand
     for: "the Russian Federation" and "Russia" -> "russia"; "WCO" -> "world customs organization"."""
-    text = re.sub(r"\s*\([^)]*\)\s*", " ", text).strip()
+    if "(" in text:
+        text = _BRACKETS.sub(" ", text)
+    text = text.strip()
     if text.lower().startswith("the "):
         text = text[4:]
     for p in _POSSESSIVES:
@@ -997,7 +1011,7 @@ def _split_title(view: _SentenceView, title: _Title, in_country: set[int]) -> tu
     if org is None:
         org = prefix_org
     elif title.prefix and prefix_org:
-        start = title.prefix[0]  # "Foreign Service Officer III of the Ministry ...": all title
+        start = title.prefix[0]  # "Senior Policy Officer II of the Ministry ...": all title
     while start < title_end and (toks[start].low in _QUALIFIER_WORDS | _DETS | {","} or toks[start].poss):
         start += 1
     text = _span_text(view, start, title_end).rstrip(" ,")
@@ -1044,22 +1058,19 @@ def _analyse_sentence(view: _SentenceView, found: _Found, art_text: str) -> None
     # titles, left to right
     titles: list[_Title] = []
     floor = 0
-    i = 0
-    while i < n:
+    for i in [x for x, t in enumerate(toks) if t.core or t.lcore]:
+        if i < floor:
+            continue  # inside the last title
         t = toks[i]
-        startable = t.core or (t.lcore and i > 0 and toks[i - 1].low in _DETS)
-        if not startable or covered[i]:
-            i += 1
+        if not t.core and not (i > 0 and toks[i - 1].low in _DETS):
             continue
         title = _parse_title(view, i, floor, in_country)
         if title is None:
-            i += 1
             continue
         titles.append(title)
         for x in range(title.start, title.end):
             covered[x] = True
         floor = title.end
-        i = title.end
     in_org = [False] * n
     for a, b in org_spans:
         for x in range(a, min(b, n)):
@@ -1077,12 +1088,16 @@ def _analyse_sentence(view: _SentenceView, found: _Found, art_text: str) -> None
             continue
         _roles_from_title(view, title, in_country, found)
     # pronouns
+    pronouns = [x for x, t in enumerate(toks) if t.pron is not None]
+    if not pronouns:
+        return
     first_comma = next((x for x in range(n) if toks[x].text == ","), n)
     opener = toks[0].low
     intro_sentence = opener in lex.OBJECT_MARKERS or (opener.endswith("ing") and toks[0].cap) or opener in {
         "in", "at", "during", "after", "before", "following", "on", "upon", "with", "while", "when",
     }  # fmt: skip
-    for x, t in enumerate(toks):
+    for x in pronouns:
+        t = toks[x]
         gender = t.pron
         if gender is None:
             continue
@@ -1131,7 +1146,7 @@ def _named_from_run(
         if toks[q].text == "." and q > 0:
             q -= 1
         hit = 0
-        for k in range(3, 0, -1):
+        for k in range(3, 0, -1) if toks[q].low in _HONORIFIC_LAST else ():
             if q - k + 1 >= 0 and _honorific_at(toks, q - k + 1) == k:
                 hit = k
                 break
@@ -1160,7 +1175,7 @@ def _named_from_run(
         surface_start = chain_start + 1
     prev = _prev_word(toks, chain_start)
     if prev is not None and prev in _DETS and not pre:
-        return  # "the Kiel Global Institute": a name after an article is not a person's
+        return  # "the Bergen Policy Institute": a name after an article is not a person's
     titles: list[tuple[_Title, _SentenceView, int]] = []
     # rightwards: post-nominals, "of <organization>", an apposition
     j = b
@@ -1185,7 +1200,7 @@ def _named_from_run(
             and not title.used
             and title.end not in run_starts
             and not _honorific_follows(toks, title.end)
-            # "X, the Minister of Tourism, Mr. Y": a title with an article between two names
+            # "X, the Minister of Culture, Mr. Y": a title with an article between two names
             # introduces the next one
             and not (
                 title.det is not None
@@ -1195,7 +1210,7 @@ def _named_from_run(
             )
         ):
             title.used = True
-            # re-parse with lowercase complements allowed: "Chair of the fisheries subsidies negotiations"
+            # re-parse with lowercase complements allowed: "Chair of the maritime boundary talks"
             title = _with_lower_complement(view, title, in_country)
             titles.append((title, view, 0))
             title.used = True
@@ -1258,7 +1273,7 @@ def _honorific_follows(toks: list[_Tok], j: int) -> bool:
 
 def _determined(view: _SentenceView, title: _Title) -> bool:
     """A title with an article, a possessive, or opening the sentence: a noun phrase of its own
-    ("the Minister of Tourism, Mr. X", "Egypt's Minister ..., Dr. X", "Head of the Delegation,
+    ("the Minister of Culture, Mr. X", "Jordan's Minister ..., Dr. X", "Head of the Delegation,
     Mr. X, thanked ...")."""
     return title.det is not None or _has_possessive(view, title) or title.start == 0
 
@@ -1296,7 +1311,7 @@ def _roles_from_title(
     if attached is not None or len(title.segments) == 1:
         parts = [title]
     else:
-        # "Both the President and Secretary General": two roles sharing the article
+        # "Both the Chair and Deputy Chair": two roles sharing the article
         parts = []
         for idx, seg in enumerate(title.segments):
             start = title.start if idx == 0 else seg.start
@@ -1490,7 +1505,7 @@ def _resolve_roles(people: list[_P], found: _Found) -> None:
         pool = [i for i in holders if r.quals <= people[i].quals]
         if not pool:
             # a qualifier the text never gave the holder: "The Vietnamese Prime Minister" for
-            # "Prime Minister Pham Minh Chinh", if he is the only one whose country is unknown
+            # "Prime Minister Pham Van Long", if he is the only one whose country is unknown
             unknown = [i for i in holders if not people[i].quals]
             pool = unknown if len(unknown) == 1 else []
         if pool:
@@ -1602,7 +1617,8 @@ def _city_country(view: _SentenceView, blocked: set[int]) -> list[tuple[str, str
     toks = view.toks
     n = len(toks)
     pairs: list[tuple[str, str, str, bool]] = []
-    for i in range(n):
+    countries = view.countries
+    for i in [x for x, t in enumerate(toks) if t.place or x in countries]:
         if i > 0 and toks[i - 1].place and i - 1 not in blocked:
             continue  # not the start of a place's name
         place = _place_at(view, i, blocked)
@@ -1693,7 +1709,7 @@ def _find_location(article: Article, found: _Found) -> tuple[str | None, list[Pl
 
 def _loose_location(found: _Found, blocked: dict[int, set[int]], pairs: dict[str, str]) -> str | None:
     """The lead sentence's "in <Place>", else "in <Place>" a few words after a meeting verb."""
-    # the lead: the first sentence that is prose, not a date or place line ("Cotonou, 15-16 March")
+    # the lead: the first sentence that is prose, not a date or place line ("Windhoek, 8-9 May")
     lead = next(
         (v for v in found.views if any(t.alpha and not t.cap and t.low != "of" for t in v.toks)), None
     )
@@ -1835,9 +1851,10 @@ def _output(
         ):
             orgs[acr.casefold()] = (acr, acr, [])
             by_acronym[acr] = acr.casefold()
-    for view in found.views:
-        for x, t in enumerate(view.toks):
-            if t.acro and t.base in by_acronym and not (x and view.toks[x - 1].text == "("):
+    for view in found.views if by_acronym else ():
+        for x in [x for x, t in enumerate(view.toks) if t.acro]:
+            t = view.toks[x]
+            if t.base in by_acronym and not (x and view.toks[x - 1].text == "("):
                 orgs[by_acronym[t.base]][2].append(
                     _mention("acronym", view.starts[x], view.ends[x], view.para, view.index)
                 )

@@ -13,8 +13,8 @@
   A later sentence whose cue comes after "also" ("He also met with the Minister") adds an
   activity to the paragraph's scene and does not change the kind.
 - A paragraph without a cue carries on the scene where the previous paragraph ended, which is
-  the kind of that paragraph's last cue ("He also met Prime Minister Abe." then "Prime Minister
-  Abe appreciated ..." is the talks). A background paragraph is an aside: the scene resumes
+  the kind of that paragraph's last cue ("She also met Prime Minister Tanabe." then "Prime
+  Minister Tanabe welcomed ..." is the talks). A background paragraph is an aside: the scene resumes
   after it. The first paragraph of a press release tells the event as a whole: with no cue
   it is ``meeting``.
 
@@ -30,9 +30,10 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from briefcli.lexicon import sections as cues
-from briefcli.model import Article, ParagraphKind, Person, Section
+from briefcli.model import Article, ParagraphKind, Person, Section, Sentence
 
 # The order in which a sentence's cues decide its kind.
 _PRIORITY: tuple[ParagraphKind, ...] = ("other", "bilateral", "panel", "meeting")
@@ -122,15 +123,41 @@ def _dispatch() -> dict[str, tuple[tuple[ParagraphKind, str], ...]]:
 
 _CUES_BY_KEY = _dispatch()
 
+_NO_LETTER = r"(?![^\W\d_])"  # the end of a run of letters
+
+
+def _key_trie(keys: Iterable[str], depth: int = 0) -> str:
+    """A regex matching exactly the keys, as a trie of their letters ("a(?:n|t(?:t)?)..."), so
+    the regex engine rejects a word at its first letter that starts no key. A key shorter than
+    three letters is a whole run of letters ("at", not the "at" of "attended": that is "att")."""
+    by_first: dict[str, list[str]] = {}
+    for key in sorted(keys):
+        by_first.setdefault(key[0], []).append(key[1:])
+    branches = []
+    for first, rests in by_first.items():
+        alternatives = [_key_trie([r for r in rests if r], depth + 1)] if any(rests) else []
+        if "" in rests:
+            alternatives.append("" if depth == 2 else _NO_LETTER)
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        branches.append(re.escape(first) + body)
+    return "(?:" + "|".join(branches) + ")"
+
+
+@cache
+def _cue_words() -> re.Pattern[str]:
+    """The words that start a cue, found in one regex scan over the lowercased text: only they
+    reach the Python loop (most words of a paragraph start none). Compiled when first needed."""
+    return re.compile(r"(?<![\w-])" + _key_trie(_CUES_BY_KEY))
+
 
 @cache
 def _cue_pattern(fragment: str) -> re.Pattern[str]:
     """One cue, compiled when first needed: compiling all ~150 at start-up would cost ~25 ms
-    of every command's start."""
+    of every command's start (so would compiling all the cues of a key at its first word)."""
     return re.compile(_alternatives((fragment,)), re.IGNORECASE)
 
 
-# "also" up to two words before a cue: "He also met with", "ICAO's delegation also met with".
+# "also" up to two words before a cue: "He also met with", "Kenya's delegation also met with".
 _ALSO = re.compile(r"\b(?:" + "|".join(cues.ALSO_WORDS) + r")\s+(?:[\w'’-]+\s+){0,1}$", re.IGNORECASE)
 
 
@@ -165,21 +192,17 @@ def _paragraph_cues(article: Article, paragraph: int) -> tuple[Cue, ...]:
     found: list[Cue] = []
     taken = 0
     low = text.lower()
-    keyed = low if len(low) == len(text) else text  # lower() may lengthen a rare letter ("İ")
-    for word in _WORD_KEY.finditer(keyed):
+    # lower() may lengthen a rare letter ("İ"): then the keys are read off the text itself
+    words = _cue_words().finditer(low) if len(low) == len(text) else _WORD_KEY.finditer(text)
+    for word in words:
         if word.start() < taken:
             continue
-        candidates = _CUES_BY_KEY.get(word.group().lower())
-        if candidates is None:
-            continue
-        hit = next(
-            (
-                (kind, m)
-                for kind, fragment in candidates  # in priority order
-                if (m := _cue_pattern(fragment).match(text, word.start())) is not None
-            ),
-            None,
-        )
+        hit: tuple[ParagraphKind, re.Match[str]] | None = None
+        for cue_kind, fragment in _CUES_BY_KEY.get(word.group().lower(), ()):  # in priority order
+            cue_match = _cue_pattern(fragment).match(text, word.start())
+            if cue_match is not None:
+                hit = (cue_kind, cue_match)
+                break
         if hit is None:
             continue
         kind, m = hit
@@ -277,15 +300,33 @@ def mentioned_people(text: str, people: Sequence[Person]) -> list[tuple[int, str
     return sorted(found)
 
 
-def _participants(article: Article, paragraphs: Sequence[int], people: Sequence[Person]) -> tuple[str, ...]:
+_FirstMentions = dict[int, dict[int, tuple[int, str]]]  # paragraph -> person -> (start, name)
+
+
+def _first_mentions(people: Sequence[Person]) -> _FirstMentions:
+    """Where each person is first mentioned in each paragraph, by the people stage's spans:
+    built once, so each section reads only its own paragraphs."""
+    index: _FirstMentions = {}
+    for number, person in enumerate(people):
+        for m in person.spans:
+            here = index.setdefault(m.paragraph, {})
+            seen = here.get(number)
+            if seen is None or m.start < seen[0]:
+                here[number] = (m.start, person.name)
+    return index
+
+
+def _participants(
+    article: Article, paragraphs: Sequence[int], people: Sequence[Person], mentions: _FirstMentions
+) -> tuple[str, ...]:
     """The people mentioned in the paragraphs, by the people stage's spans (pronouns resolved)
     or, for a person without spans, by name and mentions; in order of first mention."""
-    inside = set(paragraphs)
-    found = []
-    for person in people:
-        starts = [m.start for m in person.spans if m.paragraph in inside]
-        if starts:
-            found.append((min(starts), person.name))
+    starts: dict[int, tuple[int, str]] = {}
+    for index in dict.fromkeys(paragraphs):
+        for number, seen in mentions.get(index, {}).items():
+            if number not in starts or seen < starts[number]:
+                starts[number] = seen
+    found = list(starts.values())
     unplaced = [person for person in people if not person.spans]
     if unplaced:
         first = article.paragraphs[paragraphs[0]].start
@@ -304,7 +345,7 @@ _JOINERS = frozenset(cues.EVENT_NAME_JOINERS)
 
 def event_names(text: str) -> list[str]:
     """Capitalised event names in ``text``, in order: "International Customs Forum",
-    "Conference of Directors General of Customs", "AU Sub-Committee of Directors General".
+    "Conference of Directors General of Fisheries", "EU Sub-Committee of Heads of Ports".
 
     A name is a run of capitalised words (joined by single spaces) that holds an event head
     noun (``EVENT_NAME_HEADS``), going on after it through "of", "for", "on" ... and more
@@ -347,8 +388,8 @@ def event_names(text: str) -> list[str]:
 
 
 def noun_phrase_before(text: str, end: int, *, max_words: int = 6) -> str:
-    """The noun phrase that ends at ``end``, without its determiner: "[the] Belgian Customs
-    School diploma award ceremony", "[a] high-level panel discussion"."""
+    """The noun phrase that ends at ``end``, without its determiner: "[the] Danish Police
+    Academy graduation ceremony", "[a] high-level panel discussion"."""
     words = list(_TOKEN.finditer(text, max(0, end - 200), end))
     start = end
     for taken, m in enumerate(reversed(words)):
@@ -364,11 +405,32 @@ def noun_phrase_before(text: str, end: int, *, max_words: int = 6) -> str:
     return phrase
 
 
-def _sentence_of(article: Article, position: int) -> tuple[int, int]:
-    for s in article.sentences:
-        if s.start <= position < s.end:
-            return s.start, s.end
-    return position, position
+class _Context(NamedTuple):
+    """What the labels of one article's sections look up, built once: the sentences by start,
+    and each paragraph's event names as they are first asked for."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    starts: list[int]
+    names: dict[int, list[str]]
+
+    def sentence_of(self, position: int) -> tuple[int, int]:
+        """(start, end) of the sentence holding ``position``; (position, position) if none."""
+        i = bisect.bisect_right(self.starts, position) - 1
+        if i >= 0 and position < self.sentences[i].end:
+            return self.sentences[i].start, self.sentences[i].end
+        return position, position
+
+    def event_names(self, paragraph: int) -> list[str]:
+        names = self.names.get(paragraph)
+        if names is None:
+            names = self.names[paragraph] = event_names(self.article.paragraph_text(paragraph))
+        return names
+
+
+def _context(article: Article) -> _Context:
+    sentences = article.sentences
+    return _Context(article, sentences, [s.start for s in sentences], {})
 
 
 _TITLE_AFTER = re.compile(r"\s*,?\s*(?:entitled|titled|called|on|about)\s+([“\"][^”\"]{1,120}[”\"])")
@@ -385,18 +447,18 @@ def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _meeting_name(article: Article, paragraphs: Sequence[int]) -> str | None:
+def _meeting_name(context: _Context, paragraphs: Sequence[int]) -> str | None:
     for index in paragraphs:
-        names = event_names(article.paragraph_text(index))
+        names = context.event_names(index)
         if names:
             return max(names, key=lambda n: len(n.split()))
     return None
 
 
-def _main_event(article: Article, before: int) -> str | None:
+def _main_event(context: _Context, before: int) -> str | None:
     """The event named nearest before paragraph ``before`` (or anywhere when none before)."""
-    for index in [*range(before, -1, -1), *range(before + 1, len(article.paragraphs))]:
-        names = event_names(article.paragraph_text(index))
+    for index in [*range(before, -1, -1), *range(before + 1, len(context.article.paragraphs))]:
+        names = context.event_names(index)
         if names:
             return names[0]
     return None
@@ -411,13 +473,14 @@ _VISIT = re.compile(r"visit|mission|trip", re.IGNORECASE)
 _MEET_GROUP = re.compile(r"(?:met|meet|meets|meeting)\s+(?:with\s+)?", re.IGNORECASE)
 
 
-def _meeting_label(article: Article, paragraphs: Sequence[int], found: Sequence[Cue]) -> str:
+def _meeting_label(context: _Context, paragraphs: Sequence[int], found: Sequence[Cue]) -> str:
     """The event's name ("International Customs Forum"), else the noun phrase of its first
-    event noun ("Belgian Customs School diploma award ceremony"), else the visit ("Visit to
-    Tokyo, Japan"), else whom the principal met ("Meeting with other senior officials")."""
+    event noun ("Danish Police Academy graduation ceremony"), else the visit ("Visit to
+    Lima, Peru"), else whom the principal met ("Meeting with other senior officials")."""
     from briefcli.analysis.events import place_in
 
-    name = _meeting_name(article, paragraphs)
+    article = context.article
+    name = _meeting_name(context, paragraphs)
     if name:
         return name
     phrases = []
@@ -433,7 +496,7 @@ def _meeting_label(article: Article, paragraphs: Sequence[int], found: Sequence[
         if cue.kind != "meeting":
             continue
         cue_text = article.text[cue.start : cue.end]
-        s_start, s_end = _sentence_of(article, cue.start)
+        s_start, s_end = context.sentence_of(cue.start)
         if _VISIT.search(cue_text):
             place = place_in(article.text[s_start:s_end])
             if place:
@@ -445,17 +508,18 @@ def _meeting_label(article: Article, paragraphs: Sequence[int], found: Sequence[
 
 
 def _label(
-    article: Article,
+    context: _Context,
     kind: ParagraphKind,
     paragraphs: Sequence[int],
     participants: Sequence[str],
     found: Sequence[Cue],
 ) -> str:
+    article = context.article
     cue = _first_cue(found, kind)
     if kind == "other":
         return "Background"
     if kind == "meeting":
-        return _meeting_label(article, paragraphs, found)
+        return _meeting_label(context, paragraphs, found)
     if kind == "panel":
         phrase = "Panel"
         if cue is not None:
@@ -466,7 +530,7 @@ def _label(
                 title = _TITLE_AFTER.match(text, cue.end)
                 if title:
                     phrase += " " + title.group(1)
-        event = _main_event(article, paragraphs[0])
+        event = _main_event(context, paragraphs[0])
         return f"{phrase} at the {event}" if event and event not in phrase else phrase
     # bilateral
     what = "Bilateral talks"
@@ -479,7 +543,7 @@ def _label(
     if len(participants) >= 2:
         return f"{what}: {participants[0]} – {participants[1]}"
     if cue is not None:
-        _, s_end = _sentence_of(article, cue.start)
+        _, s_end = context.sentence_of(cue.start)
         whom = _WITH_WHOM.search(article.text, cue.start, s_end)
         if whom:
             return f"{what} with {whom.group(1).strip()}"
@@ -491,9 +555,11 @@ def segment_sections(
 ) -> tuple[Section, ...]:
     """Runs of paragraphs of one kind, each with a label and the people mentioned in it."""
     sections = []
+    first = _first_mentions(people)
+    context = _context(article)
     for kind, paragraphs in _runs(kinds):
-        participants = _participants(article, paragraphs, people)
+        participants = _participants(article, paragraphs, people, first)
         found = [c for index in paragraphs for c in find_cues(article, index)]
-        label = _label(article, kind, paragraphs, participants, found)
+        label = _label(context, kind, paragraphs, participants, found)
         sections.append(Section(kind, tuple(paragraphs), label, participants))
     return tuple(sections)

@@ -22,7 +22,7 @@ MONTHS: dict[str, int] = {
     "december": 12, "dec": 12,
 }  # fmt: skip
 
-# Weekday names a date line may carry: "Tuesday 15 March 2022".
+# Weekday names a date line may carry: "Thursday 9 June 2022".
 WEEKDAYS: tuple[str, ...] = (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
@@ -99,15 +99,15 @@ MONTH_LEADS: tuple[str, ...] = (
     "the end of", "the beginning of", "the start of", "the middle of",
 )  # fmt: skip
 
-# Words that put a clause in the future: "the Conference, which will start on 30 November".
+# Words that put a clause in the future: "the Summit, which will begin on 14 December".
 # A date without a year in such a clause falls on or after the reference date.
 FUTURE_MARKERS: tuple[str, ...] = (
     "will", "shall", "would", "'ll", "upcoming", "forthcoming", "next", "scheduled", "planned",
     "to be held", "is to", "are to", "due to", "expected to", "set to", "ahead of",
 )  # fmt: skip
 
-# Irregular past forms (regular ones end in "-ed"): "the Expert Meeting held from 17 to 19
-# September". A date without a year in a past-tense clause falls on or before the reference date.
+# Irregular past forms (regular ones end in "-ed"): "the Working Group held from 2 to 4
+# May". A date without a year in a past-tense clause falls on or before the reference date.
 PAST_FORMS: tuple[str, ...] = (
     "was", "were", "had", "been", "did", "met", "held", "took", "gave", "spoke", "made", "paid", "led",
     "went", "saw", "sent", "began", "became", "undertook", "brought", "told", "said", "wrote",

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 # Words that open an introductory phrase, which the short account of an event leaves out:
 # "[On 23 October 2021], [at the invitation of the Federal Customs Service], Dr. Kunio Mikuriya
-# ... attended the Forum"; "[During the Committee meeting], the Directors General reviewed ...";
-# "[Responding to the concerns], the Secretary General clarified ...".
+# ... attended the Forum"; "[During the Board session], the delegates adopted ...";
+# "[Replying to a question], the Director explained ...".
 INTRO_WORDS: frozenset[str] = frozenset({
     "on", "at", "in", "during", "following", "after", "before", "while", "whilst", "from",
     "upon", "with", "under", "as", "since", "within", "over", "throughout", "ahead", "by",
@@ -21,7 +21,7 @@ INTRO_WORDS: frozenset[str] = frozenset({
 
 # Auxiliaries and forms that make a finite verb, besides past forms in "-ed" and the irregular
 # past forms of ``briefcli.lexicon.dates.PAST_FORMS``: "a high-level panel discussion [was] held";
-# "President Bio [has] held a fruitful meeting"; "The Conference [will] open on 3 May".
+# "President Mensah [has] held a productive meeting"; "The Conference [will] open on 3 May".
 FINITE_WORDS: frozenset[str] = frozenset({
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "shall", "should", "can",
     "could", "may", "might", "must", "did", "does", "do", "opens", "meets", "visits", "attends",
@@ -30,8 +30,8 @@ FINITE_WORDS: frozenset[str] = frozenset({
     "begins", "starts", "ends", "concludes", "discusses", "agrees",
 })  # fmt: skip
 
-# Words before a place that make it where something happened: "held [in] Kiel, Germany",
-# "[visited] Tokyo, Japan", "an official [mission to] Cairo, Egypt".
+# Words before a place that make it where something happened: "held [in] Bonn, Germany",
+# "[visited] Lima, Peru", "an official [mission to] Nairobi, Kenya".
 PLACE_LEADS: tuple[str, ...] = (
     "in", "visited", "visit to", "visits to", "mission to", "trip to", "travelled to",
     "traveled to", "journey to", "arrived in", "held in", "hosted in",

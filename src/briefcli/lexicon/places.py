@@ -219,7 +219,7 @@ COUNTRIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
 )  # fmt: skip
 
 # Continents and regions: places, but never a meeting's "City, Country" and never a country.
-# "journalists from English media outlets in Africa and Asia attended a seminar" gives no location.
+# "traders from markets in Europe and Africa attended an online seminar" gives no location.
 REGIONS: frozenset[str] = frozenset({
     "Africa", "Asia", "Europe", "America", "Americas", "Oceania", "Antarctica", "Arctic",
     "Latin America", "North America", "South America", "Central America", "Caribbean",
@@ -231,8 +231,8 @@ REGIONS: frozenset[str] = frozenset({
 })  # fmt: skip
 
 # Words that say a meeting happened somewhere, before the place:
-# "The Forum was held in Kiel, Germany", "Dr. X attended the ceremony in Brussels",
-# "Mr. X visited Tokyo". A lead sentence's own "in <Place>" counts without them.
+# "The Forum was held in Bonn, Germany", "Dr. X attended the ceremony in Lisbon",
+# "Mr. X visited Lima". A lead sentence's own "in <Place>" counts without them.
 EVENT_PLACE_VERBS: frozenset[str] = frozenset({
     "held", "hold", "holds", "holding", "took", "take", "takes", "taking", "hosted", "hosts", "hosting",
     "host", "attended", "attend", "attends", "attending", "visited", "visit", "visits", "visiting",
@@ -240,7 +240,7 @@ EVENT_PLACE_VERBS: frozenset[str] = frozenset({
     "gathered", "met", "meets", "organized", "organised", "staged",
 })  # fmt: skip
 
-# Words that make a meeting placeless: "the online Asia-Europe Meeting", "a virtual seminar".
+# Words that make a meeting placeless: "the online Ports Dialogue", "a virtual seminar".
 VIRTUAL_CUES: frozenset[str] = frozenset({
     "online", "virtual", "virtually", "videoconference", "video-conference", "webinar", "remotely",
 })  # fmt: skip

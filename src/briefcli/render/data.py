@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from briefcli.views import TimelineViewDict
 
 # A spreadsheet runs a cell that starts with one of these as a formula ("=HYPERLINK(...)").
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 def _cell(value: object) -> str:
@@ -23,6 +23,9 @@ def _cell(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     text = "; ".join(str(v) for v in value) if isinstance(value, list | tuple) else str(value)
+    # The writer quotes a cell with "\n" in it but not one with a lone "\r", which a reader takes
+    # for the end of the row: "\r=HYPERLINK(...)" would start a new row with a formula.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     # Neutralise formula injection the way OWASP recommends: a leading apostrophe.
     return "'" + text if text.startswith(_FORMULA_START) else text
 

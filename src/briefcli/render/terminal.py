@@ -3,18 +3,96 @@ markup, so "[sic]" prints as written."""
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from rich.console import Group
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
 if TYPE_CHECKING:
-    from rich.console import RenderableType
+    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+    from rich.measure import Measurement
 
     from briefcli.contract import AnalysisDict
     from briefcli.views import SummaryDict
+
+
+class WordSafe:
+    """A table whose wrapping columns are never narrower than their longest word, so no word is
+    cut at the console's width (80 columns and up). Rich shrinks the widest columns first, which
+    cuts "Organization" into "Organizatio/n" when three text columns share 80 columns; this
+    gives each its longest word and shares the rest by how much text each has. When even that
+    does not fit, Rich's own layout applies."""
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield _fit_columns(self.table, options.max_width)
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        from rich.measure import Measurement
+
+        return Measurement.get(console, options, self.table)
+
+
+def _plain(cell: object) -> str:
+    return cell.plain if isinstance(cell, Text) else str(cell)
+
+
+def _fit_columns(table: Table, max_width: int) -> Table:
+    if table.collapse_padding or not table.pad_edge or table.width is not None:
+        return table  # layouts whose padding arithmetic differs: leave them to Rich
+    _, pad_right, _, pad_left = table.padding
+    padding = pad_left + pad_right
+    columns = table.columns
+    room = max_width - (2 if table.box and table.show_edge else 0) - (len(columns) - 1 if table.box else 0)
+    wrapping: list[tuple[int, int, int]] = []  # (column index, longest word, longest line)
+    for index, column in enumerate(columns):
+        texts = [_plain(cell) for cell in (column.header, *column.cells)]
+        lines = [cell_len(line) for text in texts for line in text.splitlines()] or [0]
+        room -= padding
+        if column.no_wrap or column.width is not None:
+            room -= column.width if column.width is not None else max(lines)
+        else:
+            words = [cell_len(word) for text in texts for word in text.split()] or [1]
+            wrapping.append((index, max(words), max(lines)))
+    least = sum(word for _, word, _ in wrapping)
+    most = sum(line for _, _, line in wrapping)
+    if not wrapping or least > room or most <= room:
+        return table
+    # Share the room above the longest words: the first text column is the row's key (a name)
+    # and stays on one line if it can; then, shortest first, a column whose whole text needs at
+    # most half the room left gets it ("Moscow, Russia" stays whole), and the long columns split
+    # what is left by length.
+    spare = room - least
+    widths = {index: word for index, word, _ in wrapping}
+    key, pending = wrapping[0], wrapping[1:]
+    if key[2] - key[1] <= spare:
+        widths[key[0]] = key[2]
+        spare -= key[2] - key[1]
+    else:
+        pending = wrapping
+    pending = sorted(pending, key=lambda c: c[2] - c[1])
+    while pending and (pending[0][2] - pending[0][1]) * 2 <= spare:
+        index, word, line = pending.pop(0)
+        widths[index] = line
+        spare -= line - word
+    wants = sum(line - word for _, word, line in pending)
+    for index, word, line in pending:
+        widths[index] = word + spare * (line - word) // max(1, wants)
+    for k in range(room - sum(widths.values())):  # what integer division left over
+        widths[pending[k % len(pending)][0] if pending else wrapping[0][0]] += 1
+    fitted = copy.copy(table)
+    fitted.columns = [
+        dataclasses.replace(column, width=widths[i]) if i in widths else column
+        for i, column in enumerate(columns)
+    ]
+    return fitted
 
 
 def _header(facts: list[tuple[str, str | None]]) -> Table:
@@ -26,28 +104,70 @@ def _header(facts: list[tuple[str, str | None]]) -> Table:
     return grid
 
 
+_KIND_HEADING = {"meeting": "cyan", "panel": "magenta", "bilateral": "green", "other": "dim"}
+
+
+def _bullets(lines: list[Text]) -> Table:
+    """Bulleted lines that wrap under their own first word, not under the bullet."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    for line in lines:
+        grid.add_row("•", line)
+    return grid
+
+
 def summary_renderable(view: SummaryDict) -> RenderableType:
+    """The briefing note in one panel: title and header facts, the bottom line, participants,
+    and a block per section with its key points; every line cites its paragraph."""
     facts = [
-        ("Published", view["published"]),
+        ("Date", "; ".join(view["dates"]) or None),
         ("Place", view["place"]),
+        ("Published", view["published_when"]),
         ("Source", view["source"]),
     ]
-    parts: list[RenderableType] = [_header(facts)]
-    if view["lead"] is not None:
-        lead = Text()
-        lead.append("Bottom line: ", style="bold")
-        lead.append(view["lead"]["text"])
-        lead.append(f" (¶{view['lead']['paragraph']})", style="dim")
-        parts += [Text(), lead]
-    if view["points"]:
-        parts += [Text(), Text("Key points", style="bold")]
-        for point in view["points"]:
-            line = Text("• ")
-            line.append(point["text"])
+    parts: list[RenderableType] = [Text(view["title"] or "Untitled article", style="bold"), _header(facts)]
+    if view["bottom_line"]:
+        bottom = Text("Bottom line. ", style="bold")
+        last = len(view["bottom_line"]) - 1
+        for i, clause in enumerate(view["bottom_line"]):
+            bottom.append(clause["text"])
+            bottom.append(f" (¶{clause['paragraph']})", style="dim")
+            bottom.append("." if i in (0, last) else ";")
+            if i < last:
+                bottom.append(" ")
+        parts += [Text(), bottom]
+    if view["people"] or view["participants"]:
+        people: list[Text] = []
+        for p in view["people"]:
+            line = Text(p["name"], style="bold")
+            described = ", ".join(f for f in (p["title"], p["org"]) if f)
+            if described:
+                line.append(f" — {described}")
+            people.append(line)
+        people += [Text(f"{r['role']} (not named)", style="dim") for r in view["participants"]]
+        parts += [Text(), Text("Participants", style="bold underline"), _bullets(people)]
+    for s in view["sections"]:
+        heading = Text(s["label"], style=f"bold {_KIND_HEADING.get(s['kind'], '')}".strip())
+        meta = [s["kind"], ", ".join(f"¶{p}" for p in s["paragraphs"]), *s["dates"]]
+        if s["participants"]:
+            meta.append(", ".join(s["participants"]))
+        points: list[Text] = []
+        for point in s["points"]:
+            line = Text()
+            if point["lead_in"]:
+                line.append(point["lead_in"], style="bold")
+                line.append(" ")
+            line.append(f"“{point['text']}”" if point["direct"] else point["text"])
             line.append(f" (¶{point['paragraph']})", style="dim")
-            parts.append(line)
-    title = Text(view["title"] or "Untitled article", style="bold")
-    return Panel(Group(*parts), title=title, title_align="left", expand=True)
+            points.append(line)
+        parts += [Text(), heading, Text(" · ".join(meta), style="dim")]
+        empty = Text("No key point within the word budget.", style="dim")
+        parts.append(_bullets(points) if points else empty)
+    if view["omitted"]:
+        more = f"{view['omitted']} more statement{'s' if view['omitted'] != 1 else ''}"
+        parts += [Text(), Text(f"{more}: `briefcli quotes` lists them all.", style="dim")]
+    return Panel(Group(*parts), title=Text("Briefing", style="bold"), title_align="left", expand=True)
 
 
 def analysis_renderable(view: AnalysisDict) -> RenderableType:
@@ -67,9 +187,12 @@ def analysis_renderable(view: AnalysisDict) -> RenderableType:
     table.add_column("Opening")
     for p in view["paragraphs"]:
         opening = p["sentences"][0]["text"] if p["sentences"] else p["text"]
-        table.add_row(str(p["index"]), p["kind"], str(len(p["sentences"])), Text(opening))
+        table.add_row(Text(str(p["index"])), Text(p["kind"]), Text(str(len(p["sentences"]))), Text(opening))
+    # The article's title inside the panel, where it wraps; a panel title would be cut at the
+    # terminal's width.
     title = Text(view["title"] or "Untitled article", style="bold")
-    return Group(Panel(_header(facts), title=title, title_align="left"), table)
+    header = Group(title, Text(), _header(facts))
+    return Group(Panel(header, title=Text("Analysis", style="bold"), title_align="left"), table)
 
 
 if TYPE_CHECKING:
@@ -207,7 +330,7 @@ def people_renderable(view: PeopleViewDict) -> RenderableType:
     people.add_column("Title", overflow="fold")
     people.add_column("Organization", overflow="fold")
     people.add_column("Mentions", justify="right", no_wrap=True)
-    people.add_column("Sections", no_wrap=True)
+    people.add_column("§")  # the caption names the sections
     people.add_column("Statements", justify="right", no_wrap=True)
     for p in view["people"]:
         people.add_row(
@@ -218,7 +341,7 @@ def people_renderable(view: PeopleViewDict) -> RenderableType:
             _cell(" ".join(f"§{number[label]}" for label in p["sections"] if label in number)),
             str(p["statements"]),
         )
-    parts: list[RenderableType] = [people if view["people"] else Text("No named people.")]
+    parts: list[RenderableType] = [WordSafe(people) if view["people"] else Text("No named people.")]
     if view["participants"]:
         roles = Table(title="Unnamed participants", expand=True)
         roles.add_column("Role", overflow="fold")
@@ -226,7 +349,7 @@ def people_renderable(view: PeopleViewDict) -> RenderableType:
         roles.add_column("Mentions", justify="right", no_wrap=True)
         for r in view["participants"]:
             roles.add_row(Text(r["role"]), _cell(r["org"]), str(r["mentions"]))
-        parts.append(roles)
+        parts.append(WordSafe(roles))
     return Group(*parts)
 
 
@@ -252,7 +375,7 @@ def sections_renderable(view: SectionsViewDict) -> RenderableType:
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("Kind", no_wrap=True)
     table.add_column("Section", overflow="fold")
-    table.add_column("¶", no_wrap=True)
+    table.add_column("¶")
     table.add_column("Participants", overflow="fold")
     table.add_column("Dates", no_wrap=True)
     for row in view["sections"]:
@@ -270,7 +393,7 @@ def sections_renderable(view: SectionsViewDict) -> RenderableType:
             Text(", ".join(row["participants"]) or "—"),
             Text("\n".join(row["dates"]) or "—"),
         )
-    return table
+    return WordSafe(table)
 
 
 def timeline_renderable(view: TimelineViewDict) -> RenderableType:
@@ -293,4 +416,76 @@ def timeline_renderable(view: TimelineViewDict) -> RenderableType:
         )
     if not view["rows"]:
         return Text("No dated events.")
+    return WordSafe(table)
+
+
+# --- briefcli quotes ---------------------------------------------------------------------------
+
+if TYPE_CHECKING:
+    from briefcli.views import QuotesDict, QuotesFiltersDict, SpeakerGroupDict
+
+
+def _quotes_filters(filters: QuotesFiltersDict) -> str | None:
+    parts = []
+    if filters["speaker"] is not None:
+        parts.append(f"speaker {filters['speaker']!r}")
+    if filters["section"] is not None:
+        parts.append(f"{filters['section']} sections")
+    if filters["direct"] is not None:
+        parts.append("direct quotes" if filters["direct"] else "reported speech")
+    return "Only " + ", ".join(parts) if parts else None
+
+
+def _speaker_heading(group: SpeakerGroupDict) -> Text:
+    heading = Text(group["speaker"], style="bold")
+    role = ", ".join(v for v in (group["title"], group["org"]) if v)
+    if role:
+        heading.append(" — ")
+        heading.append(role)
+    count = len(group["rows"])
+    heading.append(f"  ({count} statement{'s' if count != 1 else ''})", style="dim")
+    return heading
+
+
+def _speaker_table(group: SpeakerGroupDict, cue_width: int) -> Table:
+    from rich.box import SIMPLE_HEAD
+
+    # Only the statement column wraps, at spaces; the short columns never wrap, so no word is
+    # cut at 80 columns.
+    table = Table(box=SIMPLE_HEAD, expand=True, padding=(0, 1), show_edge=False)
+    table.add_column("¶", justify="right", no_wrap=True, min_width=2)
+    table.add_column("Section", no_wrap=True, min_width=len("bilateral"))
+    table.add_column("Cue", no_wrap=True, min_width=cue_width)
+    table.add_column("Statement", ratio=1)
+    for row in group["rows"]:
+        content = Text(f"“{row['text']}”" if row["direct"] else row["text"])
+        table.add_row(
+            str(row["paragraph"]),
+            Text(row["section"], style=_KIND_STYLE.get(row["section"], "")),
+            Text(row["cue"], style="italic"),
+            content,
+        )
     return table
+
+
+def quotes_renderable(view: QuotesDict) -> RenderableType:
+    """Who said what, by speaker: a heading with the speaker's name and title, then one row per
+    statement (¶, section kind, cue, content; quotations in quotation marks), and the labels of
+    the sections cited."""
+    parts: list[RenderableType] = [Text(f"Quotes: {view['title'] or 'Untitled article'}", style="bold")]
+    only = _quotes_filters(view["filters"])
+    if only:
+        parts.append(Text(only, style="dim"))
+    if not view["groups"]:
+        parts.append(Text("No statements in this article."))
+        return Group(*parts)
+    # One cue width for every speaker's table, so the columns line up from table to table.
+    cue_width = max(len(row["cue"]) for group in view["groups"] for row in group["rows"])
+    for group in view["groups"]:
+        parts += [Text(), _speaker_heading(group), _speaker_table(group, cue_width)]
+    if view["sections"]:
+        legend = "; ".join(
+            f"{s['label']} ({s['kind']}, {_paragraph_refs(s['paragraphs'])})" for s in view["sections"]
+        )
+        parts += [Text(), Text(f"Sections: {legend}", style="dim")]
+    return Group(*parts)

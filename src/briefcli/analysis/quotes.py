@@ -1,0 +1,668 @@
+"""Direct quotes: the words someone said inside quotation marks, with their cue and speaker.
+
+One function, ``find_quotes(article, who) -> tuple[Statement, ...]``; the statements stage
+calls it and drops the reported statements that overlap a quote. Everything works on
+paragraph text with offsets (the sentence splitter may cut inside a quotation).
+
+Quotation marks. Curly “...” and guillemets «...» pair as they open and close; straight "..."
+alternate, an opening one never right after a letter or digit ("a 40" container"). Single
+quotes count only as curly ‘...’: the opening ‘ must follow a space or an opening bracket,
+and the closing ’ must not stand before a letter (so "Egypt’s" and "don’t" never close one);
+straight ' is never a quotation mark (too often an apostrophe). A double
+quotation mark left open at the end of a paragraph runs to that end: the press convention for
+a quotation that goes on in the next paragraph, which then opens with a new mark.
+
+Content. The words inside the marks, without the spaces and the closing comma, full stop,
+colon or semicolon of the quoted sentence (as the corpus GUIDE and its gold do: "... ready for
+the change.”" gives "... ready for the change"); "?" and "!" stay.
+
+A quotation is a statement when one of these gives its cue and speaker:
+
+- an attribution after it, when the quotation opens a sentence: "“...,” said X." /
+  "“...”, stressed the Mayor." / "“...,” X said." / "“...,” he added in his speech."; the
+  attribution takes no content of its own ("“...”, he said that ..." is not one);
+- an introduction before it, in the same sentence: "X said: “...”" (the last cue before the
+  colon), "X said, “...”", "X said that “...”", "X stated “...”" (this last form only for
+  a quotation of clause length, see below); "According to X, “...”";
+- a split quotation: "“A,” he said, “B.”" and "“A,” he said. “B.”" join the second piece to
+  the first statement (``parts``), as does a quotation that continues across a paragraph break;
+- a quotation standing alone as a sentence or a paragraph, of clause length, gets the speaker
+  of the last speech act before it in its paragraph or, when it opens the paragraph, in the
+  paragraph before ("Dr. X stressed the role of data." / "“Data is the new currency of
+  borders.”"). Its cue is that speech act's verb as written; its paragraph is the quotation's
+  own, except after an introduction ending with a colon ("Dr. X said:" closing the paragraph
+  before), which is this quotation's own cue and paragraph.
+
+Scare quotes and titles never count: a quotation needs one of the cues above, a cue before a
+quotation never follows a naming word ("a report entitled “...”") nor presents a title ("He
+presented “...”"), and a title-cased quotation ("Customs in the 21st Century") never counts
+after a cue. Clause length: at least four words, not title-cased.
+
+Speakers resolve through the people stage: a person mention (name, title, pronoun) gives the
+person's name (kind "person"); an unnamed role holder gives its role (kind "person", as the
+statements stage names it); otherwise a group or body phrase is kept as written ("Both
+sides", "The Council"; kind "group", or "organization" for a named organization or a body
+noun), and a document never speaks ("“...,” the report says" is no statement). A pronoun
+after a quotation that the people stage gave to someone the quotation itself names ("“I thank
+Dr. Y,” he said.") goes to the last speaker before, or the subject of the sentence before.
+
+Cost: one pass over each paragraph's quotation marks, and a bounded look around each
+quotation (its sentence, the attribution clause, at most three sentences back for the
+speaker given just before); lookups bisect the sorted mentions.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from briefcli.analysis.people import PeopleResult, person_mentions
+from briefcli.lexicon import speech as lex
+from briefcli.model import Article, Mention, Participant, Person, SpeakerKind, Statement
+
+__all__ = ["find_quotes"]
+
+_MARKS = re.compile('[“”"«»‘’]')
+# A word with inner apostrophes, hyphens or full stops: "Egypt's", "Vice-Chair", "U.S".
+_WORD = re.compile(r"\w+(?:['’.\-]\w+)*")
+_CLOSING_PUNCT = ",.;:"
+_SENTENCE_END = ".!?"
+_OPENING_CONTEXT = "([{—–-/"
+# Lowercase words a title keeps in title case: "Customs in the 21st Century".
+_TITLE_SMALL = frozenset({"of", "the", "and", "in", "for", "on", "a", "an", "to", "at", "by", "with", "&"})
+_MIN_CLAUSE_WORDS = 4
+_MAX_SPEAKER_WORDS = 10  # "“...,” the Minister of Finance of the Russian Federation said."
+_MAX_GROUP_WORDS = 6
+_MAX_CUE_TO_COLON = 8  # "He said in his opening remarks to the participants:"
+_LAST_SPEECH_SENTENCES = 3  # how far back "the speaker given just before" is looked for
+_LAST_SPEECH_TRIES = 5  # cues without a subject tried there before giving up (keeps it linear)
+_PREPOSITIONS = frozenset({"to", "with", "of", "by", "for", "from", "at", "on", "in", "and", "between"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Quote:
+    para: int
+    open: int  # offset of the opening mark
+    close: int  # offset of the closing mark, or the paragraph's end when left open
+    start: int  # the content, trimmed
+    end: int
+    closed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Speaker:
+    name: str
+    kind: SpeakerKind
+    person: Person | None = None
+    mention: Mention | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Attribution:
+    cue: str
+    cue_start: int
+    speaker: _Speaker
+    end: int  # where the attribution ends (for joining a split quotation)
+    after: bool  # the attribution follows the quotation
+
+
+@dataclass(slots=True)
+class _Group:
+    quotes: list[_Quote]
+    cue: str
+    cue_start: int | None  # None when the cue belongs to an earlier speech act
+    speaker: _Speaker
+    para: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """The article's sentences and the people stage's mentions, sorted for bisection."""
+
+    text: str
+    sent_starts: list[int]
+    sent_ends: list[int]
+    sent_index: list[int]
+    mentions: tuple[tuple[Mention, Person], ...]
+    mention_starts: list[int]
+    roles: list[tuple[int, int]]  # unnamed role holders' mentions
+    role_of: dict[tuple[int, int], Participant]
+    orgs: list[tuple[int, int]]  # organizations' mentions
+    para_bounds: list[tuple[int, int]]
+    para_starts: list[int]
+    quoted: list[tuple[int, int]]  # every quotation, marks included
+
+    def para_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+
+    def sentence_at(self, pos: int) -> int:
+        """Position in the sorted sentence lists of the sentence holding ``pos``."""
+        return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+
+    def mentions_between(self, lo: int, hi: int) -> list[tuple[Mention, Person]]:
+        i = bisect.bisect_left(self.mention_starts, lo)
+        out: list[tuple[Mention, Person]] = []
+        while i < len(self.mentions) and self.mention_starts[i] < hi:
+            out.append(self.mentions[i])
+            i += 1
+        return out
+
+
+def _index(article: Article, who: PeopleResult, quoted: list[tuple[int, int]]) -> _Index:
+    sents = article.sentences
+    mentions = person_mentions(who)
+    return _Index(
+        text=article.text,
+        sent_starts=[s.start for s in sents],
+        sent_ends=[s.end for s in sents],
+        sent_index=[s.index for s in sents],
+        mentions=mentions,
+        mention_starts=[m.start for m, _ in mentions],
+        roles=sorted((m.start, m.end) for p in who.participants for m in p.spans),
+        role_of={(m.start, m.end): p for p in who.participants for m in p.spans},
+        orgs=sorted((m.start, m.end) for o in who.organizations for m in o.spans),
+        para_bounds=[(p.start, p.end) for p in article.paragraphs],
+        para_starts=[p.start for p in article.paragraphs],
+        quoted=quoted,
+    )
+
+
+def _overlaps(spans: list[tuple[int, int]], lo: int, hi: int) -> tuple[int, int] | None:
+    """The first span overlapping ``[lo, hi)`` (spans sorted by start)."""
+    i = max(0, bisect.bisect_right(spans, (lo, lo)) - 1)
+    while i < len(spans) and spans[i][0] < hi:
+        a, b = spans[i]
+        if b > lo and a < hi:
+            return spans[i]
+        i += 1
+    return None
+
+
+# --- Quotation marks ---------------------------------------------------------------------------
+
+
+def _content(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The quoted words between ``a`` and ``b``: spaces and a closing , . ; : trimmed."""
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in _CLOSING_PUNCT):
+        b -= 1
+    if b <= a or not any(ch.isalnum() for ch in text[a:b]):
+        return None
+    return a, b
+
+
+def _make(text: str, para: int, open_at: int, close_at: int, closed: bool) -> _Quote | None:
+    span = _content(text, open_at + 1, close_at)
+    return _Quote(para, open_at, close_at, span[0], span[1], closed) if span else None
+
+
+def _quotes_in(text: str, para: int, lo: int, hi: int) -> list[_Quote]:
+    """Every top-level quotation in the paragraph ``[lo, hi)``, in order (see the module doc)."""
+    quotes: list[_Quote] = []
+    open_at: int | None = None
+    single = False  # the open quotation is a single-quoted one
+    for m in _MARKS.finditer(text, lo, hi):
+        ch, i = m.group(), m.start()
+        if ch == '"' and (open_at is None or single) and i > lo and text[i - 1].isalnum():
+            continue  # an inch mark or a stray one: "a 40" container"
+        if ch in "“«" or (ch == '"' and (open_at is None or single)):
+            open_at, single = i, False  # an earlier mark left open is a typo: drop it
+        elif ch in '”»"':
+            if open_at is not None and not single:
+                q = _make(text, para, open_at, i, True)
+                if q:
+                    quotes.append(q)
+                open_at = None
+        elif ch == "‘":
+            before = text[i - 1] if i > lo else " "
+            if open_at is None and (before.isspace() or before in _OPENING_CONTEXT):
+                open_at, single = i, True
+        elif ch == "’" and open_at is not None and single:
+            after = text[i + 1] if i + 1 < hi else " "
+            if not after.isalnum():
+                q = _make(text, para, open_at, i, True)
+                if q:
+                    quotes.append(q)
+                open_at = None
+    if open_at is not None and not single:
+        q = _make(text, para, open_at, hi, False)
+        if q:
+            quotes.append(q)
+    return quotes
+
+
+# --- Shapes of the quoted words ----------------------------------------------------------------
+
+
+def _words(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, lo, hi)]
+
+
+def _title_cased(words: list[tuple[str, int, int]]) -> bool:
+    """ "Customs in the 21st Century", "Single Window": every main word capitalised."""
+    main = [w for w, _, _ in words if w.lower() not in _TITLE_SMALL]
+    return len(main) >= 1 and all(w[0].isupper() or w[0].isdigit() for w in main)
+
+
+def _clause_like(text: str, q: _Quote) -> bool:
+    words = _words(text, q.start, q.end)
+    return len(words) >= _MIN_CLAUSE_WORDS and not _title_cased(words)
+
+
+def _opens_sentence(text: str, lo: int, q: _Quote) -> bool:
+    """Nothing before the quotation in its sentence: the paragraph's start, or a sentence end
+    ("... he said. “We ...") or a colon before it."""
+    before = text[lo : q.open].rstrip()
+    if not before:
+        return True
+    last = before[-1]
+    if last in '”»"’' and len(before) > 1:
+        last = before[-2]
+    return last in _SENTENCE_END
+
+
+def _closes_sentence(text: str, q: _Quote, hi: int) -> bool:
+    """Nothing after the quotation in its sentence: "“...”." or "“...”" then a new sentence."""
+    if not q.closed:
+        return True
+    after = text[q.close + 1 : hi].lstrip()
+    if not after:
+        return True
+    if after[0] in _SENTENCE_END:
+        return True
+    inner = text[q.open + 1 : q.close].rstrip()
+    return bool(inner) and inner[-1] in _SENTENCE_END and after[0].isupper()
+
+
+# --- Speakers ----------------------------------------------------------------------------------
+
+
+def _is_cue(word: str, finite: bool) -> str | None:
+    """The cue lemma of ``word``; with ``finite``, only its -s and past forms ("said", "says")."""
+    lemma = lex.cue_lemma(word)
+    if lemma is None or word.lower() in lex.ACTIVITY_VERBS:
+        return None
+    if finite and lex.cue_form(word) not in ("past", "s"):
+        return None
+    return lemma
+
+
+def _filler(word: str) -> bool:
+    low = word.lower()
+    return low in lex.SPEAKER_VERB_FILLERS or (low.endswith("ly") and len(low) > 4)
+
+
+def _simple_gap(text: str, a: int, b: int) -> bool:
+    """Only fillers (and one apposition between commas) between a speaker and the cue:
+    "Dr. X also said", "Dr. X, the Secretary General, stressed"."""
+    gap = text[a:b].strip()
+    if gap.startswith(","):
+        last = gap.rfind(",")
+        if last == 0:
+            return False
+        gap = gap[last + 1 :]
+    return all(_filler(w) for w, _, _ in _words(gap, 0, len(gap))) and not any(ch in gap for ch in ".;:!?")
+
+
+def _person(idx: _Index, mention: Mention, person: Person) -> _Speaker:
+    return _Speaker(person.name, "person", person, mention)
+
+
+def _group(idx: _Index, words: list[tuple[str, int, int]]) -> _Speaker | None:
+    """A group or body phrase as written: "Both sides", "The Council", "the WCO", "They",
+    "Representatives of the private sector" (the head stands before "of")."""
+    if not words or len(words) > _MAX_GROUP_WORDS:
+        return None
+    lows = [w.lower() for w, _, _ in words]
+    of = lows.index("of") if "of" in lows[1:] else len(lows)
+    head = lows[of - 1]
+    if head in lex.DOCUMENT_NOUNS or lows[0] in lex.DOCUMENT_NOUNS:
+        return None
+    phrase = idx.text[words[0][1] : words[-1][2]]
+    if head in lex.GROUP_HEADS or (len(words) == 1 and head in lex.GROUP_PRONOUNS):
+        return _Speaker(phrase, "group")
+    if head in lex.BODY_HEADS or _overlaps(idx.orgs, words[0][1], words[-1][2]):
+        return _Speaker(phrase, "organization")
+    return None
+
+
+def _role(idx: _Index, lo: int, hi: int) -> _Speaker | None:
+    """An unnamed role holder, by role as the statements stage names it: "the Acting Head of
+    the Federal Customs Service" -> "Acting Head of the Federal Customs Service"."""
+    span = _overlaps(idx.roles, lo, hi)
+    return _Speaker(idx.role_of[span].role, "person") if span else None
+
+
+def _speaker_in(idx: _Index, lo: int, hi: int) -> _Speaker | None:
+    """The speaker a phrase names: its first person mention, an unnamed role holder, or a
+    group or body phrase as written."""
+    found = idx.mentions_between(lo, hi)
+    if found:
+        mention, person = found[0]
+        return _person(idx, mention, person)
+    role = _role(idx, lo, hi)
+    if role:
+        return role
+    words = _words(idx.text, lo, hi)
+    for k, (word, _, _) in enumerate(words):
+        if k and word in lex.QUOTE_ATTRIBUTION_TAIL:  # "the ministers in a joint statement"
+            words = words[:k]
+            break
+    return _group(idx, words)
+
+
+def _subject_before(idx: _Index, lo: int, verb: int, participle: bool) -> _Speaker | None:
+    """The subject of a cue at ``verb`` in the clause from ``lo``: the nearest person mention
+    with only fillers or an apposition before the verb ("Dr. X, WCO head, also said:"); for a
+    participle ("..., adding:"), the sentence's first person not governed by a preposition."""
+    found = idx.mentions_between(lo, verb)
+    if participle:
+        for mention, person in found:
+            prev = _words(idx.text, lo, mention.start)
+            if not prev or prev[-1][0].lower() not in _PREPOSITIONS:
+                return _person(idx, mention, person)
+    for mention, person in reversed(found):
+        if mention.end <= verb and _simple_gap(idx.text, mention.end, verb):
+            return _person(idx, mention, person)
+    words = _words(idx.text, lo, verb)
+    while words and _filler(words[-1][0]):
+        words.pop()
+    if not words:
+        return None
+    role = _role(idx, words[-1][1], words[-1][2])
+    if role and _simple_gap(idx.text, words[-1][2], verb):
+        return role
+    # the phrase back to the clause's start or a comma: "In Geneva, both sides said:"
+    comma = idx.text.rfind(",", lo, words[-1][1])
+    phrase = [w for w in words if w[1] > comma] if comma >= 0 else words
+    return _group(idx, phrase)
+
+
+# --- Attributions ------------------------------------------------------------------------------
+
+
+def _attribution_after(idx: _Index, q: _Quote, hi: int) -> _Attribution | None:
+    """ "“...,” said X." / "“...,” X said." / "“...”, stressed the Mayor of Tartu."."""
+    text = idx.text
+    if not q.closed:
+        return None
+    a = q.close + 1
+    while a < hi and (text[a].isspace() or text[a] == ","):
+        a += 1
+    if a >= hi or not text[a].isalpha():
+        return None
+    s = idx.sentence_at(a)
+    end = min(hi, idx.sent_ends[s]) if idx.sent_starts[s] <= a else hi
+    words = _words(text, a, end)
+    if not words:
+        return None
+    first = words[0]
+    # inverted: "said X", "stressed the Mayor of Tartu"
+    if _is_cue(first[0], finite=True) and first[0][0].islower():
+        comma = text.find(",", first[2], end)
+        stop = comma if comma >= 0 else end
+        speaker = _speaker_in(idx, first[2], stop)
+        if speaker:
+            return _Attribution(first[0], first[1], speaker, stop, True)
+        return None
+    # speaker first: "he said", "Dr. Mikuriya added", "the Minister of Finance said"
+    for k, (word, w_start, w_end) in enumerate(words[: _MAX_SPEAKER_WORDS + 1]):
+        lemma = _is_cue(word, finite=True)
+        if k == 0 or lemma is None or not word[0].islower():
+            continue
+        comma = text.find(",", w_end, end)
+        stop = comma if comma >= 0 else end
+        rest = _words(text, w_end, stop)
+        if rest and not _free_tail(lemma, rest):
+            return None
+        speaker = _speaker_in(idx, a, w_start)
+        if speaker is None:
+            return None
+        return _Attribution(word, w_start, speaker, stop, True)
+    return None
+
+
+def _free_tail(lemma: str, rest: list[tuple[str, int, int]]) -> bool:
+    """What may follow a cue after a quotation without being content of its own: "in his
+    speech", "today", "pointed out", "told reporters" (an addressee)."""
+    first = rest[0][0].lower()
+    if first in lex.PARTICLES.get(lemma, frozenset()):
+        return len(rest) == 1 or rest[1][0].lower() in lex.QUOTE_ATTRIBUTION_TAIL
+    return first in lex.QUOTE_ATTRIBUTION_TAIL or (lemma in lex.ADDRESSEE_CUES and first != "that")
+
+
+def _attribution_before(idx: _Index, q: _Quote, lo: int) -> _Attribution | None:
+    """ "X said: “...”", "X said, “...”", "X said that “...”", "X stated “...”",
+    "According to X, “...”"."""
+    text = idx.text
+    s = idx.sentence_at(max(lo, q.open - 1))
+    lo = max(lo, idx.sent_starts[s])
+    tail = text[lo : q.open].rstrip()
+    if not tail:
+        return None
+    words = _words(text, lo, lo + len(tail))
+    if not words:
+        return None
+    mark = tail[-1]
+    last = words[-1]
+    cue_at: int | None
+    if last[0].lower() in lex.QUOTE_NAMING_WORDS:
+        return None
+    if mark == ":":
+        # the last cue that has a speaker: "X said in her opening remarks:" (not "remarks")
+        for k in range(len(words) - 1, max(-1, len(words) - 2 - _MAX_CUE_TO_COLON), -1):
+            if _is_cue(words[k][0], finite=False) and _particle_ok(words, k):
+                found = _introduced(idx, q, lo, words[k])
+                if found:
+                    return found
+        return None
+    elif mark == ",":
+        if words[0][0].lower() == "according" and len(words) > 2 and words[1][0].lower() == "to":
+            speaker = _speaker_in(idx, words[1][2], words[-1][2])
+            return _Attribution(words[0][0], words[0][1], speaker, q.open, False) if speaker else None
+        cue_at = _cue_ending(words)
+    elif last[2] != lo + len(tail) or not _clause_like(text, q):
+        return None  # "X stated “...”" and "X said that “...”" need a quotation of clause length
+    elif last[0].lower() == "that":
+        cue_at = _cue_ending(words[:-1])
+    else:
+        cue_at = _cue_ending(words)
+    return _introduced(idx, q, lo, words[cue_at]) if cue_at is not None else None
+
+
+def _particle_ok(words: list[tuple[str, int, int]], k: int) -> bool:
+    lemma = lex.cue_lemma(words[k][0])
+    needed = lex.PARTICLES.get(lemma or "")
+    if needed is None:
+        return True
+    return k + 1 < len(words) and words[k + 1][0].lower() in needed
+
+
+def _cue_ending(words: list[tuple[str, int, int]]) -> int | None:
+    """Index of the cue the words end with: "... said", "... pointed out"."""
+    if not words:
+        return None
+    k = len(words) - 1
+    if _is_cue(words[k][0], finite=False) and _particle_ok(words, k):
+        return k
+    if k >= 1:
+        lemma = _is_cue(words[k - 1][0], finite=False)
+        if lemma and words[k][0].lower() in lex.PARTICLES.get(lemma, frozenset()):
+            return k - 1
+    return None
+
+
+def _introduced(idx: _Index, q: _Quote, lo: int, cue: tuple[str, int, int]) -> _Attribution | None:
+    word, start, _ = cue
+    lemma = lex.cue_lemma(word)
+    if lemma in lex.QUOTE_TITLE_CUES:
+        return None
+    if _title_cased(_words(idx.text, q.start, q.end)):
+        return None
+    participle = lex.cue_form(word) == "ing"
+    speaker = _subject_before(idx, lo, start, participle)
+    return _Attribution(word, start, speaker, q.open, False) if speaker else None
+
+
+# --- The last speech act before a quotation ------------------------------------------------------
+
+
+def _last_speech(idx: _Index, lo: int, hi: int) -> _Attribution | None:
+    """The last finite cue in ``[lo, hi)`` outside quotations that has a subject: "Dr. X
+    stressed the role of data." gives (stressed, Dr. X)."""
+    text = idx.text
+    s = idx.sentence_at(max(lo, hi - 1))
+    lo = max(lo, idx.sent_starts[max(0, s - _LAST_SPEECH_SENTENCES + 1)])
+    tries = _LAST_SPEECH_TRIES
+    for word, start, _ in reversed(_words(text, lo, hi)):
+        if word[0].isupper() or not _is_cue(word, finite=True):
+            continue
+        if _overlaps(idx.quoted, start, start + 1):
+            continue
+        s = idx.sentence_at(start)
+        speaker = _subject_before(idx, max(lo, idx.sent_starts[s]), start, participle=False)
+        if speaker:
+            return _Attribution(word, start, speaker, hi, False)
+        tries -= 1
+        if not tries:
+            break
+    return None
+
+
+# --- Grouping ----------------------------------------------------------------------------------
+
+
+def _joins(text: str, prev: _Quote, prev_attr: _Attribution | None, q: _Quote) -> bool:
+    """Whether ``q`` continues ``prev``: only the attribution and punctuation between them
+    ("“A,” he said, “B.”"), or nothing at all ("“A.” “B.”")."""
+    gap_from = prev_attr.end if prev_attr and prev_attr.after else prev.close + 1
+    return gap_from <= q.open and not text[gap_from : q.open].strip(" \t\n,.;:—–")
+
+
+def _pronoun_fix(idx: _Index, group: _Group) -> None:
+    """A pronoun after a quotation may have been resolved to someone the quotation names
+    ("“I thank Minister Y,” he said."): then the speaker is the last speaker before."""
+    sp = group.speaker
+    if sp.mention is None or sp.mention.kind != "pronoun" or sp.person is None:
+        return
+    first = group.quotes[0]
+    inside = any(
+        p is sp.person and any(q.open <= m.start < q.close for q in group.quotes)
+        for m, p in idx.mentions_between(first.open, sp.mention.start)
+    )
+    if not inside:
+        return
+    p_lo = idx.para_bounds[first.para][0]
+    before = _last_speech(idx, p_lo, first.open)
+    if before is None and first.para > 0:
+        before = _last_speech(idx, *idx.para_bounds[first.para - 1])
+    speaker = before.speaker if before else None
+    s = idx.sentence_at(first.open)
+    if speaker is None and s > 0 and idx.sent_starts[s - 1] >= p_lo:
+        # no speech act before: the subject of the sentence before ("Dr. X met Dr. Y.")
+        speaker = _subject_before(idx, idx.sent_starts[s - 1], idx.sent_ends[s - 1], participle=True)
+    if speaker and speaker.person is not None and speaker.person is not sp.person:
+        group.speaker = speaker
+
+
+def find_quotes(article: Article, who: PeopleResult) -> tuple[Statement, ...]:
+    """The direct quotes of ``article`` as statements (``direct=True``), speakers resolved
+    through ``who`` (see the module docstring for the rules)."""
+    text = article.text
+    per_para = [_quotes_in(text, p.index, p.start, p.end) for p in article.paragraphs]
+    idx = _index(article, who, [(q.open, q.close + 1) for qs in per_para for q in qs])
+    groups: list[_Group] = []
+    for p, quotes in zip(article.paragraphs, per_para, strict=True):
+        prev: _Quote | None = None
+        prev_attr: _Attribution | None = None
+        prev_group: _Group | None = None
+        for i, q in enumerate(quotes):
+            lo = prev.close + 1 if prev else p.start
+            hi = quotes[i + 1].open if i + 1 < len(quotes) else p.end
+            after = _attribution_after(idx, q, hi) if _opens_sentence(text, lo, q) else None
+            last = groups[-1] if groups else None
+            group: _Group | None
+            if last is not None and i == 0 and _carried(text, last, q, p.start):
+                group = _extend(last, q, after)
+            elif (
+                prev_group is not None
+                and prev is not None
+                and (after is None or prev_group.cue_start is None)
+                and _joins(text, prev, prev_attr, q)
+            ):
+                group = _extend(prev_group, q, after)
+            else:
+                group = _new_group(idx, q, after or _attribution_before(idx, q, lo), lo, hi, last)
+                if group:
+                    groups.append(group)
+            prev, prev_attr, prev_group = q, after, group
+    for g in groups:
+        _pronoun_fix(idx, g)
+    return tuple(_statement(idx, g) for g in groups)
+
+
+def _carried(text: str, last: _Group, q: _Quote, para_start: int) -> bool:
+    """A quotation left open at the end of the paragraph before, taken up by the first mark
+    of this one."""
+    tail = last.quotes[-1]
+    return tail.para == q.para - 1 and not tail.closed and not text[para_start : q.open].strip()
+
+
+def _extend(group: _Group, q: _Quote, after: _Attribution | None) -> _Group:
+    """Add a piece to a statement; an attribution after it becomes the statement's own cue
+    when the statement had only borrowed one ("“A.” “B,” he said.")."""
+    group.quotes.append(q)
+    if after and group.cue_start is None:
+        group.cue, group.cue_start, group.speaker = after.cue, after.cue_start, after.speaker
+    return group
+
+
+def _new_group(
+    idx: _Index, q: _Quote, attr: _Attribution | None, lo: int, hi: int, last: _Group | None
+) -> _Group | None:
+    text = idx.text
+    if attr:
+        return _Group([q], attr.cue, attr.cue_start, attr.speaker, idx.para_of(attr.cue_start))
+    if not (_opens_sentence(text, lo, q) and _closes_sentence(text, q, hi) and _clause_like(text, q)):
+        return None
+    # the speaker given just before: in this paragraph, or in the one before when the
+    # quotation opens its paragraph
+    p_lo, _ = idx.para_bounds[q.para]
+    opens_paragraph = lo == p_lo and not text[p_lo : q.open].strip()  # lo: after the quote before
+    if not opens_paragraph:
+        region = (p_lo, q.open)
+    elif q.para > 0:
+        region = idx.para_bounds[q.para - 1]
+    else:
+        return None
+    if last is not None and region[0] <= last.quotes[-1].open < region[1]:
+        # a statement already found there, unless a speech act follows it
+        before = _last_speech(idx, last.quotes[-1].close + 1, region[1])
+        if before is None:
+            return _Group([q], last.cue, None, last.speaker, q.para)
+    else:
+        before = _last_speech(idx, *region)
+    if before is None:
+        return None
+    if region[0] < p_lo and text[region[0] : region[1]].rstrip().endswith(":"):
+        # "Dr. X said:" closing the paragraph before introduces this quotation
+        return _Group([q], before.cue, before.cue_start, before.speaker, q.para - 1)
+    return _Group([q], before.cue, None, before.speaker, q.para)
+
+
+def _statement(idx: _Index, g: _Group) -> Statement:
+    parts = tuple((q.start, q.end) for q in g.quotes)
+    anchor = g.cue_start if g.cue_start is not None else g.quotes[0].start
+    return Statement(
+        speaker=g.speaker.name,
+        speaker_kind=g.speaker.kind,
+        cue=g.cue,
+        start=parts[0][0],
+        end=parts[-1][1],
+        paragraph=g.para,
+        sentence=idx.sent_index[idx.sentence_at(anchor)],
+        direct=True,
+        parts=parts if len(parts) > 1 else (),
+    )

@@ -1,0 +1,482 @@
+"""The parts of a summary that are composed rather than copied: the bottom line, and the key
+points of each section, chosen and shortened.
+
+Nothing here invents. The bottom line is built from analysis facts only (the events' ``what``,
+their dates and places, people's names, titles and organizations), each clause citing the
+paragraph its event is told in. Key points are the article's own words: a statement's content
+or a sentence, cut at a clause boundary and marked with " …", never reworded.
+
+**The bottom line pattern.** One clause per chosen event, in text order:
+
+    [On <when>, ]<what, people named>[ in <where>]
+
+- the first clause is the main event: the first event of the first meeting section (else of
+  the first section that is not background, else the first event);
+- the second sentence joins, with "; ", the first event of up to two other sections (bilateral
+  talks first, then panels, then other meetings);
+- <what, people named>: the event's ``what`` with each person mention ("the WCO Secretary
+  General", "Dr. Kunio Mikuriya") replaced by the person's name, with "(title, organization)"
+  the first time the bottom line names them and the surname after;
+- "On <when>, " only when the event's date differs from the clause before it; " in <where>"
+  only when the ``what`` does not already name the place and it differs from the one before;
+- no events: the article's first sentence, quoted and trimmed like a key point.
+
+**Key point scoring.** Candidates are the section's statements and its other sentences (facts;
+a sentence already told by the bottom line is left out). Score:
+
+- a statement 3, a fact 1;
+- +2 when the speaker is a named person, +1 more for the principal (the main event's first
+  participant, else the most mentioned person), +0.5 for a direct quotation;
+- + length / 15 (words, at most 30): longer content says more;
+- when choosing the next point of a section, -1.5 for each point its speaker already has there;
+- a candidate whose words (of four letters or more, names, titles and organizations left out)
+  are mostly (60 %, and at least four) those of a point already chosen, or of the bottom line,
+  is a duplicate and is skipped.
+
+Sections are served in turn (the best point of each, then the second of each, then the third,
+three at most), each time the best candidate that fits the word budget, so a short budget
+still gives every section its best point. Within a section the points read in text order.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from briefcli.model import Article, Briefing, Event, Person, Section, Statement
+
+# --- Trimming ---------------------------------------------------------------------------------
+
+TRIM_WORDS = 20  # content longer than this is cut at a clause boundary
+MIN_WORDS = 5  # never cut shorter than this
+ELLIPSIS = "\u00a0…"  # a no-break space: the mark stays on the line of the word it follows
+
+# Words that open a new clause or a loosely attached phrase; a cut before them leaves a
+# phrase that stands on its own: "the role of Customs in improving the business environment |
+# through consolidation of ...", "the key agencies at the border, | performing ...". Not "and"
+# or "or": they join noun phrases as often as clauses ("between the WCO and the Federation"),
+# so they count only after a comma, like any word.
+_CLAUSE_OPENERS = frozenset(
+    {
+        "but", "while", "whereas", "which", "who", "whose", "where", "when", "because",
+        "although", "though", "including", "through", "by", "with", "without", "via", "thereby",
+    }
+)  # fmt: skip
+# Prepositions that open a loose phrase after a noun, but are a verb's complement after a
+# participle: "cooperation | with other agencies", not "sharing with the Members".
+_PREPOSITIONS = frozenset({"through", "by", "with", "without", "via"})
+# Words that open a fronted phrase: its comma ends the phrase, not the clause, so a cut there
+# would keep the frame and drop the point ("from the data available from other agencies, | it is
+# evident that ...").
+_FRONTED = frozenset(
+    {
+        "from", "in", "on", "at", "for", "with", "after", "before", "despite", "given", "as",
+        "while", "when", "if", "although", "though", "since", "because", "according", "following",
+        "during", "under", "over", "through", "by", "to", "unlike", "like", "beyond", "among",
+    }
+)  # fmt: skip
+# "as well as" opens an added phrase: "e-commerce | as well as the need for ...".
+_MULTIWORD_OPENERS = (("as", "well", "as"),)
+# Before an -ing word these mean it is no clause of its own: "in improving", "the meeting".
+_BEFORE_NON_CLAUSE_ING = frozenset(
+    {"in", "of", "for", "on", "at", "to", "by", "about", "the", "a", "an", "is", "are", "was", "were",
+     "be", "been", "being", "its", "their", "his", "her", "this", "that", "these", "those"}
+)  # fmt: skip
+_WORD = re.compile(r"\S+")
+_COUNTED = re.compile(r"\S*\w\S*")
+
+
+def count_words(text: str) -> int:
+    """Words as a reader counts them: runs with a letter or digit ("–" and "…" are not)."""
+    return len(_COUNTED.findall(text))
+
+
+def _bare(word: str) -> str:
+    return word.strip("\"'“”‘’()[],;:.").casefold()
+
+
+def _boundary(words: Sequence[str], bares: Sequence[str], i: int) -> bool:
+    """May the text be cut before ``words[i]``? (``bares``: the words as ``_bare`` gives them.)"""
+    before, word = words[i - 1], words[i]
+    if before.endswith((",", ";", ":")) or word in ("–", "—", "-") or word.startswith("("):
+        return True
+    bare = bares[i]
+    if bare in _PREPOSITIONS:
+        return not bares[i - 1].endswith(("ing", "ed"))
+    if bare in _CLAUSE_OPENERS:
+        return True
+    following = tuple(bares[i : i + 3])
+    if any(following[: len(opener)] == opener for opener in _MULTIWORD_OPENERS):
+        return True
+    # A participle after a noun opens a reduced relative clause: "experience | relating to ...".
+    return bare.endswith("ing") and len(bare) > 5 and bares[i - 1] not in _BEFORE_NON_CLAUSE_ING
+
+
+def trim(text: str, limit: int = TRIM_WORDS) -> tuple[str, bool]:
+    """``text`` cut at the last clause boundary within ``limit`` words, with " …"; whole when
+    it is short. Without a boundary in reach: the first one within twice the limit; else the
+    whole text up to twice the limit; else the first ``limit`` words. Returns (text, trimmed)."""
+    # No cut is looked for past twice the limit: the words after it are not read.
+    spans = [(m.start(), m.end()) for m in itertools.islice(_WORD.finditer(text), 2 * limit + 3)]
+    words = [text[a:b] for a, b in spans]
+    if len(words) <= limit:
+        return text, False
+    bares = [_bare(w) for w in words]
+    floor = MIN_WORDS
+    if bares[0] in _FRONTED:
+        # Past the fronted phrase's comma, and then some: the clause it frames must be kept.
+        comma = next((i for i, w in enumerate(words) if w.endswith(",")), len(words))
+        floor = max(floor, comma + 1 + MIN_WORDS)
+    cut = next((i for i in range(limit, floor - 1, -1) if _boundary(words, bares, i)), None)
+    if cut is None:
+        start = max(limit + 1, floor)
+        cut = next((i for i in range(start, min(2 * limit, len(words))) if _boundary(words, bares, i)), None)
+    if cut is None:
+        if len(spans) <= 2 * limit:
+            return text, False
+        cut = limit
+    head = text[: spans[cut - 1][1]].rstrip(" ,;:–—-")
+    return head + ELLIPSIS, True
+
+
+# --- People in composed text -------------------------------------------------------------------
+
+
+def surname(person: Person) -> str:
+    """What a briefing calls someone after the first mention: the alias the text uses, else the
+    last word of the name ("Mikuriya")."""
+    return person.aliases[-1] if person.aliases else person.name.split()[-1]
+
+
+def described(person: Person) -> str:
+    """ "Kunio Mikuriya (Secretary General, World Customs Organization)"."""
+    facts = [f for f in (person.title, person.org) if f]
+    return f"{person.name} ({', '.join(facts)})" if facts else person.name
+
+
+def _forms(article: Article, people: Sequence[Person]) -> list[tuple[str, Person]]:
+    """Every name and title form the text uses for a person, longest first (pronouns left out:
+    they stand for someone only in their own sentence)."""
+    forms = {
+        article.span(m.start, m.end).casefold(): p
+        for p in people
+        for m in p.spans
+        if m.kind in ("name", "title")
+    }
+    for p in people:
+        forms.setdefault(p.name.casefold(), p)
+    return sorted(forms.items(), key=lambda fp: -len(fp[0]))
+
+
+def name_people(text: str, forms: Sequence[tuple[str, Person]], named: set[str]) -> str:
+    """``text`` with each person mention replaced by the name: described the first time (per
+    ``named``, which this updates), by surname after."""
+    folded = text.casefold()
+    hits: list[tuple[int, int, Person]] = []
+    taken = [False] * len(text)
+    for form, person in forms:
+        for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", folded):
+            if not any(taken[m.start() : m.end()]):
+                hits.append((m.start(), m.end(), person))
+                taken[m.start() : m.end()] = [True] * (m.end() - m.start())
+    out: list[str] = []
+    last = 0
+    for start, end, person in sorted(hits, key=lambda h: h[0]):
+        out.append(text[last:start])
+        out.append(surname(person) if person.name in named else described(person))
+        named.add(person.name)
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+# --- The bottom line ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """One clause of the bottom line and the paragraph (and sentence) it rests on."""
+
+    text: str
+    paragraph: int
+    sentence: int
+
+
+_DETERMINERS = ("A ", "An ", "The ")
+_SECOND_ORDER = {"bilateral": 0, "panel": 1, "meeting": 2, "other": 3}
+
+
+def _date_phrase(event: Event) -> str:
+    from briefcli.views import when
+
+    return f"{'In' if len(event.date) == 7 else 'On'} {when(event.date, event.end)}, "
+
+
+def principal(briefing: Briefing) -> Person | None:
+    """The person the article is about: the main event's first participant, else the most
+    mentioned person."""
+    main = main_event(briefing)
+    by_name = {p.name: p for p in briefing.people}
+    if main is not None:
+        for name in main.who:
+            if name in by_name:
+                return by_name[name]
+    return max(briefing.people, key=lambda p: len(p.spans), default=None)
+
+
+def _section_of(briefing: Briefing, paragraph: int) -> Section | None:
+    return next((s for s in briefing.sections if paragraph in s.paragraphs), None)
+
+
+def main_event(briefing: Briefing) -> Event | None:
+    """The first event of the first meeting section; else of the first section that is not
+    background; else the first event."""
+    events = sorted(briefing.events, key=lambda e: (e.paragraph, e.sentence or 0))
+    for wanted in ("meeting", None):
+        for section in briefing.sections:
+            if (wanted and section.kind != wanted) or section.kind == "other":
+                continue
+            found = next((e for e in events if e.paragraph in section.paragraphs), None)
+            if found is not None:
+                return found
+    return events[0] if events else None
+
+
+def _sentence_index(article: Article, event: Event) -> int:
+    if event.sentence is not None:
+        return event.sentence
+    paragraph = article.paragraphs[event.paragraph]
+    return paragraph.sentences[0].index if paragraph.sentences else 0
+
+
+def bottom_line(briefing: Briefing) -> list[Clause]:
+    """The bottom line's clauses (see the module docstring for the pattern)."""
+    article = briefing.article
+    main = main_event(briefing)
+    if main is None:
+        first = next((s for p in article.paragraphs for s in p.sentences), None)
+        if first is None:
+            return []
+        text, _ = trim(article.span(first.start, first.end).strip(), 2 * TRIM_WORDS)
+        return [Clause(text.removesuffix("."), first.paragraph, first.index)]
+    main_section = _section_of(briefing, main.paragraph)
+    others: list[Event] = []
+    used_sections = {main_section.paragraphs if main_section else (main.paragraph,)}
+    for event in sorted(briefing.events, key=lambda e: (e.paragraph, e.sentence or 0)):
+        section = _section_of(briefing, event.paragraph)
+        key = section.paragraphs if section else (event.paragraph,)
+        if key in used_sections or (section is not None and section.kind == "other"):
+            continue
+        used_sections.add(key)
+        others.append(event)
+    others = sorted(others, key=lambda e: _SECOND_ORDER[briefing.kinds[e.paragraph]])[:2]
+    others.sort(key=lambda e: (e.paragraph, e.sentence or 0))
+    forms = _forms(article, briefing.people)
+    named: set[str] = set()
+    clauses: list[Clause] = []
+    previous: Event | None = None
+    for event in [main, *others]:
+        what = event.what.strip().rstrip(".")
+        same_date = previous is not None and (previous.date, previous.end) == (event.date, event.end)
+        if not same_date and what.startswith(_DETERMINERS):
+            what = what[0].lower() + what[1:]
+        what = name_people(what, forms, named)
+        place = event.where.split(",")[0].strip() if event.where else None
+        if event.where and place and place not in what and not (previous and previous.where == event.where):
+            what += f" in {event.where}"
+        text = what if same_date else _date_phrase(event) + what
+        clauses.append(Clause(text[0].upper() + text[1:], event.paragraph, _sentence_index(article, event)))
+        previous = event
+    return clauses
+
+
+def compose(clauses: Sequence[Clause]) -> str:
+    """The bottom line as prose with its citations: "<first> (¶0). <second> (¶1); <third> (¶3)."."""
+    if not clauses:
+        return ""
+    first = f"{clauses[0].text} (¶{clauses[0].paragraph})."
+    rest = "; ".join(f"{c.text} (¶{c.paragraph})" for c in clauses[1:])
+    return f"{first} {rest}." if rest else first
+
+
+# --- Key points --------------------------------------------------------------------------------
+
+PointKind = Literal["statement", "fact"]
+MAX_POINTS = 3  # per section
+
+
+@dataclass(frozen=True, slots=True)
+class KeyPoint:
+    kind: PointKind
+    speaker: str | None  # as the summary shows it: "Mikuriya", "Both sides"
+    person: str | None  # the named person who spoke, for the scoring
+    cue: str | None
+    direct: bool
+    text: str  # the article's words, maybe trimmed with " …"
+    trimmed: bool
+    paragraph: int
+    sentence: int
+    start: int
+    score: float
+    words: int = 0  # of ``line``, as ``count_words`` counts: what the point costs of the budget
+
+    @property
+    def lead_in(self) -> str | None:
+        """Who spoke and how, before the content: "Mikuriya emphasized", "Mikuriya said:" (a
+        quotation follows), "According to the IMF,"; None for a fact."""
+        if self.kind == "fact" or not self.speaker:
+            return None
+        cue = self.cue or ""
+        if cue.casefold().startswith("according"):
+            return f"According to {self.speaker},"
+        head = f"{self.speaker} {cue}".strip()
+        return f"{head}:" if self.direct or not cue else head
+
+    @property
+    def line(self) -> str:
+        """The point as a reader sees it: "Mikuriya emphasized the crucial role of Customs …"
+        (the content follows the cue as in the article, less "that"); a quotation in quotes."""
+        text = f"“{self.text}”" if self.direct else self.text
+        return f"{self.lead_in} {text}" if self.lead_in else text
+
+
+def _counted(point: KeyPoint) -> KeyPoint:
+    return replace(point, words=count_words(point.line))
+
+
+def _length_bonus(text: str) -> float:
+    return min(count_words(text), 30) / 15
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What scoring needs of the whole briefing, computed once."""
+
+    people: dict[str, Person]
+    lead: str | None  # the principal's name
+    statements: dict[int, list[Statement]]  # by paragraph
+    told: set[int]  # sentences the bottom line tells
+
+
+def _context(briefing: Briefing, clauses: Sequence[Clause]) -> _Context:
+    by_paragraph: dict[int, list[Statement]] = {}
+    for st in briefing.statements:
+        by_paragraph.setdefault(st.paragraph, []).append(st)
+    lead = principal(briefing)
+    return _Context(
+        {p.name: p for p in briefing.people},
+        lead.name if lead else None,
+        by_paragraph,
+        {c.sentence for c in clauses},
+    )
+
+
+def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[KeyPoint]:
+    """Every statement of the section and every other sentence of it (bar those the bottom
+    line tells), scored."""
+    article = briefing.article
+    points: list[KeyPoint] = []
+    spoken: set[int] = set()
+    for st in (st for index in section.paragraphs for st in ctx.statements.get(index, ())):
+        spoken.add(st.sentence)
+        content = st.text_in(article).strip()
+        if not content:
+            continue
+        text, trimmed = trim(content)
+        person = ctx.people.get(st.speaker) if st.speaker_kind == "person" else None
+        shown = surname(person) if person else st.speaker[:1].upper() + st.speaker[1:]
+        score = 3.0 + _length_bonus(content) + (0.5 if st.direct else 0.0)
+        if person is not None:
+            score += 2.0 + (1.0 if person.name == ctx.lead else 0.0)
+        name = person.name if person else None
+        points.append(
+            _counted(
+                KeyPoint(
+                    "statement", shown, name, st.cue, st.direct, text, trimmed,
+                    st.paragraph, st.sentence, st.start, score,
+                )
+            )
+        )  # fmt: skip
+    for index in section.paragraphs:
+        for s in article.paragraphs[index].sentences:
+            if s.index in spoken or s.index in ctx.told:
+                continue
+            sentence = article.span(s.start, s.end).strip()
+            text, trimmed = trim(sentence)
+            points.append(
+                _counted(
+                    KeyPoint(
+                        "fact", None, None, None, False, text, trimmed,
+                        index, s.index, s.start, 1.0 + _length_bonus(sentence),
+                    )
+                )
+            )  # fmt: skip
+    return points
+
+
+def _word_set(text: str, names: frozenset[str] = frozenset()) -> set[str]:
+    """The words that say what a point is about: four letters or more, not a word of a name,
+    title or organization (two points about one person are not the same point)."""
+    return {w for w in (m.casefold() for m in re.findall(r"\w+", text)) if len(w) > 3 and w not in names}
+
+
+def _duplicate(point: KeyPoint, seen: Sequence[set[str]], names: frozenset[str]) -> bool:
+    words = _word_set(point.text, names)
+    if not words:
+        return False
+    # Four shared words at least: short points share a word or two with anything ("Customs").
+    return any(len(words & other) >= max(4, 0.6 * len(words)) for other in seen)
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    points: tuple[tuple[KeyPoint, ...], ...]  # per section, in text order
+    words: int  # words of the bottom line and the points
+    omitted: int  # statements of these sections not shown (budget, duplicates, three per section)
+
+
+def select_points(
+    briefing: Briefing,
+    sections: Sequence[Section],
+    clauses: Sequence[Clause],
+    max_words: int,
+) -> Selection:
+    """Key points for each section within ``max_words`` (the bottom line counts first)."""
+    ctx = _context(briefing, clauses)
+    pools = [_candidates(briefing, s, ctx) for s in sections]
+    chosen: list[list[KeyPoint]] = [[] for _ in sections]
+    names = frozenset(
+        w.casefold()
+        for p in briefing.people
+        for part in (p.name, p.title, p.org)
+        if part
+        for w in re.findall(r"\w+", part)
+    )
+    seen = [_word_set(c.text, names) for c in clauses]
+    words = sum(count_words(c.text) for c in clauses)
+    # No point is shorter than this: once the budget left is below it, the choice is over.
+    shortest = min((p.words for pool in pools for p in pool), default=0)
+    for _round in range(MAX_POINTS):
+        for i, pool in enumerate(pools):
+            if len(chosen[i]) >= MAX_POINTS or max_words - words < shortest:
+                continue
+            speakers = [p.person or p.speaker for p in chosen[i]]
+
+            def rank(p: KeyPoint, speakers: list[str | None] = speakers) -> tuple[float, int]:
+                repeat = speakers.count(p.person or p.speaker) if p.kind == "statement" else 0
+                return (-(p.score - 1.5 * repeat), p.start)
+
+            for point in sorted(pool, key=rank):
+                if words + point.words > max_words or _duplicate(point, seen, names):
+                    continue
+                chosen[i].append(point)
+                pool.remove(point)
+                seen.append(_word_set(point.text, names))
+                words += point.words
+                break
+    omitted = sum(1 for pool in pools for p in pool if p.kind == "statement")
+    ordered = tuple(tuple(sorted(c, key=lambda p: p.start)) for c in chosen)
+    return Selection(ordered, words, omitted)

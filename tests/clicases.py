@@ -1,0 +1,60 @@
+"""The view commands and their formats, read off the Typer app (so a new command or format is
+covered by the output tests the day it lands), and a CLI runner whose output does not depend
+on the terminal the tests run in."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+
+import typer.main
+from typer.testing import CliRunner, Result
+
+from briefcli.cli import app
+
+# Formats that are not text: checked on their own, never compared as text.
+BINARY_FORMATS = frozenset({"docx"})
+
+# The environment variables that change how Rich renders, unset: piped output is then plain,
+# 80 columns, whatever terminal runs the tests.
+PLAIN_ENV: Mapping[str, str | None] = {
+    "FORCE_COLOR": None,
+    "TTY_COMPATIBLE": None,
+    "TTY_INTERACTIVE": None,
+    "NO_COLOR": None,
+    "COLUMNS": None,
+    "LINES": None,
+}
+
+runner = CliRunner()
+
+
+@lru_cache(maxsize=1)
+def command_formats() -> dict[str, tuple[str, ...]]:
+    """{command: its --format choices} for every command that renders a view (takes -o FILE)."""
+    group = typer.main.get_command(app)
+    out: dict[str, tuple[str, ...]] = {}
+    for name, command in getattr(group, "commands", {}).items():
+        params = {p.name: p for p in command.params}
+        if "output" in params and "fmt" in params:
+            out[name] = tuple(getattr(params["fmt"].type, "choices", ()))
+    return out
+
+
+def cases(*formats: str, text_only: bool = True) -> list[tuple[str, str]]:
+    """(command, format) pairs, all of them or only the given formats; binary ones left out."""
+    return [
+        (command, fmt)
+        for command, choices in command_formats().items()
+        for fmt in choices
+        if (not formats or fmt in formats) and not (text_only and fmt in BINARY_FORMATS)
+    ]
+
+
+def view_name(command: str) -> str:
+    """The view a command renders, as cli._emit names it: "analyze" renders "analysis"."""
+    return "analysis" if command == "analyze" else command
+
+
+def invoke(args: Sequence[str], env: Mapping[str, str | None] | None = None) -> Result:
+    return runner.invoke(app, list(args), env={**PLAIN_ENV, **(env or {})})

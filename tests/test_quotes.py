@@ -1,0 +1,418 @@
+"""Direct quotes: quotation marks, the cue before or after, split quotes, a quote paragraph
+after its speaker, and the quoted words that are no statement (scare quotes, titles, names).
+
+Every sentence is written for these tests; each row is one pattern. The rows of the "must not"
+tables are sentences that must give no quote at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefcli.analysis.people import find_people
+from briefcli.analysis.quotes import find_quotes
+from briefcli.layout import build_article
+from briefcli.model import Article, Source, Statement
+
+
+def article(*paragraphs: str) -> Article:
+    return build_article(Source("stdin", "-"), "A title\n\n" + "\n\n".join(paragraphs))
+
+
+def quotes(*paragraphs: str) -> tuple[Article, tuple[Statement, ...]]:
+    art = article(*paragraphs)
+    return art, find_quotes(art, find_people(art))
+
+
+def rows(*paragraphs: str) -> list[tuple[str, str, str, int]]:
+    """(speaker, cue, text, paragraph) of each quote."""
+    art, found = quotes(*paragraphs)
+    return [(s.speaker, s.cue, s.text_in(art), s.paragraph) for s in found]
+
+
+OKAFOR = "Dr. Jane Okafor, Director General of the Regional Customs Agency, opened the forum."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue", "text"),
+    [
+        # the cue after the quotation, inverted: "“...,” said X."
+        (
+            "“We will modernise our borders,” said Dr. Jane Okafor.",
+            "Jane Okafor",
+            "said",
+            "We will modernise our borders",
+        ),
+        # the cue after the quotation: "“...,” X said."
+        (
+            "“Trade must keep flowing,” Minister Paolo Rossi said.",
+            "Paolo Rossi",
+            "said",
+            "Trade must keep flowing",
+        ),
+        # a comma after the closing mark and a title as the speaker: "“...”, stressed the Minister."
+        (
+            "Mr. Paolo Rossi, Minister of Trade of Italy, welcomed her. "
+            "“The partnership has been effective”, stressed the Minister of Trade.",
+            "Paolo Rossi",
+            "stressed",
+            "The partnership has been effective",
+        ),
+        # a pronoun after the quotation: "“...,” she added."
+        (
+            f"{OKAFOR} “Data is the currency of modern borders,” she added.",
+            "Jane Okafor",
+            "added",
+            "Data is the currency of modern borders",
+        ),
+        # the attribution goes on without content of its own: "he said in his speech"
+        (
+            "Mr. Paolo Rossi spoke last. “The talks were productive,” he said in his closing speech.",
+            "Paolo Rossi",
+            "said",
+            "The talks were productive",
+        ),
+        # an addressee after the cue: "she told reporters"
+        (
+            "“The talks were productive,” Minister Paolo Rossi told reporters.",
+            "Paolo Rossi",
+            "told",
+            "The talks were productive",
+        ),
+        # a question mark stays, the comma and full stop go
+        (
+            "“Who will pay for the new scanners?” asked Dr. Jane Okafor.",
+            "Jane Okafor",
+            "asked",
+            "Who will pay for the new scanners?",
+        ),
+        # the cue before, with a colon: "X said: “...”"
+        (
+            "Dr. Jane Okafor said: “Our members are ready for the change.”",
+            "Jane Okafor",
+            "said",
+            "Our members are ready for the change",
+        ),
+        # the cue before, with words between it and the colon
+        (
+            "Dr. Jane Okafor said in her opening remarks: “Our members are ready for the change.”",
+            "Jane Okafor",
+            "said",
+            "Our members are ready for the change",
+        ),
+        # the cue before, with a comma: "X said, “...”"
+        (
+            "Dr. Jane Okafor said, “Our members are ready.”",
+            "Jane Okafor",
+            "said",
+            "Our members are ready",
+        ),
+        # the cue before, with "that": "X said that “...”"
+        (
+            "Dr. Jane Okafor said that “our members are ready for the change.”",
+            "Jane Okafor",
+            "said",
+            "our members are ready for the change",
+        ),
+        # the cue right before the quotation: "X stated “...”"
+        (
+            "Secretary General Amara Diallo stated “I am certain that our ports will adapt.”",
+            "Amara Diallo",
+            "stated",
+            "I am certain that our ports will adapt",
+        ),
+        # an emphasis cue with a colon and an apposition: "X, ..., stressed: “...”"
+        (
+            "Mr. Paolo Rossi, the Minister of Trade, also stressed: “No country can do this alone.”",
+            "Paolo Rossi",
+            "stressed",
+            "No country can do this alone",
+        ),
+        # a participle cue before the quotation: "..., adding: “...”"
+        (
+            "Dr. Jane Okafor thanked the hosts, adding: “This forum has shown what we can do together.”",
+            "Jane Okafor",
+            "adding",
+            "This forum has shown what we can do together",
+        ),
+        # "According to X, “...”"
+        (
+            "According to Dr. Jane Okafor, “the pilot has cut clearance times by half.”",
+            "Jane Okafor",
+            "According",
+            "the pilot has cut clearance times by half",
+        ),
+        # straight quotation marks
+        (
+            '"We are ready for the next step," said Dr. Jane Okafor.',
+            "Jane Okafor",
+            "said",
+            "We are ready for the next step",
+        ),
+        # curly single quotation marks
+        (
+            "‘We are ready for the next step,’ said Dr. Jane Okafor.",
+            "Jane Okafor",
+            "said",
+            "We are ready for the next step",
+        ),
+        # guillemets
+        (
+            "« We are ready for the next step », said Dr. Jane Okafor.",
+            "Jane Okafor",
+            "said",
+            "We are ready for the next step",
+        ),
+        # an apostrophe inside a single-quoted quotation does not close it
+        (
+            "‘Our region’s traders deserve better,’ said Dr. Jane Okafor.",
+            "Jane Okafor",
+            "said",
+            "Our region’s traders deserve better",
+        ),
+        # a space after the opening mark (as some sources have it) is not content
+        (
+            "“ We count on your support”, noted Dr. Jane Okafor.",
+            "Jane Okafor",
+            "noted",
+            "We count on your support",
+        ),
+        # an apposition between the speaker and the cue after the quotation
+        (
+            "“We are committed to this partnership,” Mr. Paolo Rossi, Minister of Trade, said.",
+            "Paolo Rossi",
+            "said",
+            "We are committed to this partnership",
+        ),
+        # the present tense, and a reported statement going on after the attribution
+        (
+            "“Customs is the first face of a country,” says Dr. Jane Okafor, adding that it must be fast.",
+            "Jane Okafor",
+            "says",
+            "Customs is the first face of a country",
+        ),
+        # an inch mark is no quotation mark
+        (
+            'Shipping a 40" container costs more. Dr. Jane Okafor said: "We will lower the cost of trade."',
+            "Jane Okafor",
+            "said",
+            "We will lower the cost of trade",
+        ),
+        # a colon inside the quotation
+        (
+            "“Our goal is simple: faster and safer trade,” Dr. Jane Okafor said.",
+            "Jane Okafor",
+            "said",
+            "Our goal is simple: faster and safer trade",
+        ),
+        # a quotation of several sentences (the splitter cuts inside it)
+        (
+            "Dr. Jane Okafor said: “We met our targets. We will raise them next year. "
+            "Nobody is left behind.”",
+            "Jane Okafor",
+            "said",
+            "We met our targets. We will raise them next year. Nobody is left behind",
+        ),
+    ],
+)
+def test_one_quote(sentence: str, speaker: str, cue: str, text: str) -> None:
+    assert rows(sentence) == [(speaker, cue, text, 0)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "kind"),
+    [
+        # a group, kept as written
+        ("“We will meet again next year,” both sides said.", "both sides", "group"),
+        # the attribution's tail is not part of the group's phrase
+        (
+            "“The talks were frank and useful,” the two sides said in a joint statement.",
+            "the two sides",
+            "group",
+        ),
+        ("The ministers said: “Tourism is our shared priority.”", "The ministers", "group"),
+        # a group whose head stands before "of"
+        (
+            "Representatives of the private sector said: “We need predictable rules.”",
+            "Representatives of the private sector",
+            "group",
+        ),
+        # a body that speaks as one
+        ("The Council stated: “Members must apply the standard by 2025.”", "The Council", "organization"),
+        # an organization the people stage knows, kept as written
+        (
+            "The Regional Customs Agency (RCA) hosted the event. “Borders must stay open,” the RCA said.",
+            "the RCA",
+            "organization",
+        ),
+    ],
+)
+def test_group_and_organization_speakers(sentence: str, speaker: str, kind: str) -> None:
+    _, found = quotes(sentence)
+    assert [(s.speaker, s.speaker_kind) for s in found] == [(speaker, kind)]
+
+
+def test_a_person_speaker_has_kind_person() -> None:
+    _, found = quotes("“We are ready for the change,” said Dr. Jane Okafor.")
+    assert [(s.speaker_kind, s.direct) for s in found] == [("person", True)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "pieces"),
+    [
+        # "“A,” he said, “B.”": one statement of two pieces
+        (
+            "“Customs is changing,” Dr. Jane Okafor said, “and we must change with it.”",
+            ("Customs is changing", "and we must change with it"),
+        ),
+        # the second piece after a full stop: "“A,” she said. “B.”"
+        (
+            f"{OKAFOR} “Customs is changing,” she said. “We must change with it.”",
+            ("Customs is changing", "We must change with it"),
+        ),
+        # the second piece without a cue of its own, right after the first
+        (
+            "Dr. Jane Okafor said: “Customs is changing.” “We must change with it.”",
+            ("Customs is changing", "We must change with it"),
+        ),
+    ],
+)
+def test_split_quotes_are_joined(paragraph: str, pieces: tuple[str, ...]) -> None:
+    art, found = quotes(paragraph)
+    assert len(found) == 1
+    s = found[0]
+    assert s.speaker == "Jane Okafor"
+    assert [art.span(a, b) for a, b in s.parts] == list(pieces)
+    assert s.text_in(art) == " ".join(pieces)
+    assert (s.start, s.end) == (s.parts[0][0], s.parts[-1][1])
+
+
+def test_two_speakers_in_one_paragraph_stay_apart() -> None:
+    assert rows(
+        "Ms. Jane Okafor met Mr. Paolo Rossi. “We share the same goals,” she said. "
+        "“Our ministries will work together,” he replied."
+    ) == [
+        ("Jane Okafor", "said", "We share the same goals", 0),
+        ("Paolo Rossi", "replied", "Our ministries will work together", 0),
+    ]
+
+
+def test_a_quote_paragraph_takes_the_speaker_given_just_before() -> None:
+    # the cue is the speech act that gave the speaker; the paragraph is the quotation's own
+    assert rows(
+        "Dr. Jane Okafor stressed the role of data in risk management.",
+        "“Data is the currency of modern borders, and we must share it.”",
+    ) == [("Jane Okafor", "stressed", "Data is the currency of modern borders, and we must share it", 1)]
+
+
+def test_a_quote_sentence_takes_the_speaker_of_the_sentence_before() -> None:
+    assert rows(
+        "Mr. Paolo Rossi praised the work of the border agencies. “They have done more with less.”"
+    ) == [("Paolo Rossi", "praised", "They have done more with less", 0)]
+
+
+def test_a_colon_closing_the_paragraph_before_introduces_the_quote() -> None:
+    assert rows(
+        "Closing the forum, Dr. Jane Okafor said:",
+        "“We leave this city with a clear plan and the will to carry it out.”",
+    ) == [("Jane Okafor", "said", "We leave this city with a clear plan and the will to carry it out", 0)]
+
+
+def test_a_quote_carried_over_a_paragraph_break_is_one_statement() -> None:
+    art, found = quotes(
+        "Dr. Jane Okafor said: “We leave this city with a clear plan.",
+        "“The next step is to put it into practice.”",
+    )
+    assert [(s.speaker, s.paragraph, s.text_in(art)) for s in found] == [
+        ("Jane Okafor", 0, "We leave this city with a clear plan The next step is to put it into practice")
+    ]
+    assert len(found[0].parts) == 2
+
+
+def test_a_pronoun_after_the_quote_is_not_someone_the_quote_names() -> None:
+    # "he" must not go to the person named inside the quotation
+    assert rows("Dr. Paolo Rossi met Dr. Jane Okafor. “I thank Dr. Okafor for this visit,” he said.") == [
+        ("Paolo Rossi", "said", "I thank Dr. Okafor for this visit", 0)
+    ]
+
+
+def test_offsets_point_into_the_article_text() -> None:
+    art, found = quotes(OKAFOR, "Later, Dr. Jane Okafor said: “The reform is on track.”")
+    (s,) = found
+    assert art.span(s.start, s.end) == "The reform is on track"
+    assert s.paragraph == 1
+    assert art.sentences[s.sentence].paragraph == 1
+    assert s.parts == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the title of a document
+        "The report entitled “Customs in the 21st Century” was launched in Brussels.",
+        "Dr. Jane Okafor presented “Customs in the 21st Century” to the delegates.",
+        "Dr. Jane Okafor highlighted “Green Ports, Fast Borders”.",
+        # the name of a programme or an event
+        "Dr. Jane Okafor described the “Single Window” programme to the delegates.",
+        "The forum, called “Borders of Tomorrow”, drew five hundred delegates.",
+        "The programme known as ‘Green Lane’ has cut delays at the port.",
+        "The session was themed “Trade for a better future for all of us”.",
+        # a session's title before a reported statement (that one is reported speech, not a quote)
+        "At the session on “Rules for Open Markets”, Dr. Jane Okafor said that cooperation was vital.",
+        "At the session on “Rules for Open Markets”, Dr. Jane Okafor said.",
+        # scare quotes inside a sentence
+        "Dr. Jane Okafor said the “green lane” had cut delays by half.",
+        "She stressed the “whole of government” approach to border management.",
+        # apostrophes are no quotation marks
+        "The members’ priorities and the agencies’ roles were discussed at length.",
+        "Dr. Jane Okafor visited the traders' association and the brokers' office.",
+        # a comparison, not a quotation
+        "Dr. Jane Okafor described the initiative as “a model for the whole region”.",
+        # a document does not speak
+        "“Trade must keep flowing in all circumstances,” the report says.",
+        # a quotation with no speaker anywhere before it
+        "The meeting took place in Geneva. “A better future for every trader in the region.”",
+    ],
+)
+def test_no_quote(sentence: str) -> None:
+    assert rows(sentence) == []
+
+
+def test_a_quote_paragraph_without_a_speaker_before_it_is_no_statement() -> None:
+    assert (
+        rows(
+            "The meeting took place in Geneva on 3 March.",
+            "“Borders that work for everyone, every day of the year.”",
+        )
+        == []
+    )
+
+
+def test_every_quote_is_direct_and_sorted() -> None:
+    _, found = quotes(
+        "“We are ready for the change,” said Dr. Jane Okafor.",
+        "Mr. Paolo Rossi said: “We are ready too, and we will show it.”",
+    )
+    assert [s.direct for s in found] == [True, True]
+    assert [s.start for s in found] == sorted(s.start for s in found)
+
+
+def test_linear_on_a_long_article() -> None:
+    paragraph = (
+        "Dr. Jane Okafor met Mr. Paolo Rossi. “We share the same goals,” she said, “and the same means.” "
+        "The “Single Window” was discussed."
+    )
+    art, found = quotes(*([paragraph] * 400))
+    assert len(found) == 400
+    assert {s.text_in(art) for s in found} == {"We share the same goals and the same means"}
+
+
+def test_an_unnamed_role_holder_speaks_by_role() -> None:
+    _, found = quotes(
+        "The Acting Head of the Federal Customs Service attended the forum.",
+        "“We are ready to share our experience with all members,” said the Acting Head of the "
+        "Federal Customs Service.",
+    )
+    assert [(s.speaker, s.speaker_kind) for s in found] == [
+        ("Acting Head of the Federal Customs Service", "person")
+    ]

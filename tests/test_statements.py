@@ -1,0 +1,550 @@
+"""Reported statements: one row per pattern of reported speech, the rows that must not count,
+where the content ends, who the speaker is, and the bundled reference article.
+
+Every sentence is written for these tests (names, places and facts are invented); only the
+reference-article tests read the bundled sample.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from briefcli.analysis import analyse
+from briefcli.analysis.people import find_people
+from briefcli.analysis.statements import find_statements
+from briefcli.layout import build_article
+from briefcli.lexicon import speech
+from briefcli.load import load
+from briefcli.model import Article, Source, Statement
+
+Row = tuple[str, str, str, str]  # speaker, speaker kind, cue, content
+
+
+def article(*paragraphs: str) -> Article:
+    return build_article(Source("stdin", "-"), "A title\n\n" + "\n\n".join(paragraphs))
+
+
+def statements(*paragraphs: str) -> tuple[Article, tuple[Statement, ...]]:
+    art = article(*paragraphs)
+    return art, find_statements(art, find_people(art))
+
+
+def rows(*paragraphs: str) -> list[Row]:
+    art, found = statements(*paragraphs)
+    return [(s.speaker, s.speaker_kind, s.cue, s.text_in(art)) for s in found]
+
+
+# --- The lexicon ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma", "form"),
+    [
+        ("stressed", "stress", "past"),
+        ("stresses", "stress", "s"),
+        ("stressing", "stress", "ing"),
+        ("emphasized", "emphasize", "past"),
+        ("Emphasised", "emphasize", "past"),  # British spelling, any case
+        ("recognising", "recognize", "ing"),
+        ("said", "say", "past"),
+        ("told", "tell", "past"),
+        ("undertook", "undertake", "past"),
+        ("agreed", "agree", "past"),
+        ("agreeing", "agree", "ing"),
+        ("clarified", "clarify", "past"),
+        ("urges", "urge", "s"),
+        ("voiced", "voice", "past"),
+        ("pointed", "point", "past"),  # a phrasal cue: counts only with "out"
+        ("congratulating", "congratulate", "ing"),
+        ("welcome", "welcome", "base"),
+    ],
+)
+def test_cue_forms(word: str, lemma: str, form: str) -> None:
+    assert speech.cue_lemma(word) == lemma
+    assert speech.cue_form(word) == form
+
+
+@pytest.mark.parametrize(
+    "word", ["attended", "met", "visited", "signed", "discussed", "chaired", "opened", "the"]
+)
+def test_activity_verbs_are_not_cues(word: str) -> None:
+    assert speech.cue_lemma(word) is None
+
+
+def test_every_cue_group_has_its_lemmas_once() -> None:
+    lemmas = [lemma for group in speech.CUE_GROUPS.values() for lemma in group]
+    assert len(lemmas) == len(set(lemmas))
+    assert speech.cue_group("stress") == "emphasis"
+    assert speech.cue_group("urge") == "proposal"
+
+
+# --- One row per pattern -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # X verb that ...
+        (
+            "Ms. Jane Okafor, Minister of Trade of Ruritania, said that the new border posts would "
+            "open in May.",
+            [("Jane Okafor", "person", "said", "the new border posts would open in May")],
+        ),
+        # X verb NP: the object phrase is the content
+        (
+            "Mr. Paul Verhoef stressed the need for closer cooperation between ports and airports.",
+            [
+                (
+                    "Paul Verhoef",
+                    "person",
+                    "stressed",
+                    "the need for closer cooperation between ports and airports",
+                )
+            ],
+        ),
+        # a zero-that clause
+        (
+            "Ms. Yara Diaz said the new law would enter into force in January.",
+            [("Yara Diaz", "person", "said", "the new law would enter into force in January")],
+        ),
+        # a zero-that clause with a past verb; a greeting participle does not count
+        (
+            "Welcoming the delegation, Ms. Grace Mwangi said the Authority valued its partnership "
+            "with the Agency.",
+            [("Grace Mwangi", "person", "said", "the Authority valued its partnership with the Agency")],
+        ),
+        # coordinated cues: two statements, each with its own content
+        (
+            "Dr. Lena Haas emphasised the value of shared data and highlighted the progress made "
+            "by small traders.",
+            [
+                ("Lena Haas", "person", "emphasised", "the value of shared data"),
+                ("Lena Haas", "person", "highlighted", "the progress made by small traders"),
+            ],
+        ),
+        # coordinated cues sharing one object
+        (
+            "Ms. Kim Lee, Director of Customs, appreciated and encouraged the efforts of the private sector.",
+            [
+                ("Kim Lee", "person", "appreciated", "the efforts of the private sector"),
+                ("Kim Lee", "person", "encouraged", "the efforts of the private sector"),
+            ],
+        ),
+        # "as well as" coordinating two cues
+        (
+            "Mr. Ivo Marin expressed confidence that trade would grow as well as expressed hope that "
+            "the talks would resume.",
+            [
+                ("Ivo Marin", "person", "expressed", "confidence that trade would grow"),
+                ("Ivo Marin", "person", "expressed", "hope that the talks would resume"),
+            ],
+        ),
+        # a trailing participial cue takes the subject of the clause it trails
+        (
+            "Director General Tomas Berg opened the workshop, stressing that integrity is the "
+            "foundation of trust.",
+            [("Tomas Berg", "person", "stressing", "integrity is the foundation of trust")],
+        ),
+        # a participial cue opening the sentence takes the main clause's subject
+        (
+            "Appreciating the hospitality of the hosts, Mr. Ivo Marin said he looked forward to the "
+            "next session.",
+            [
+                ("Ivo Marin", "person", "Appreciating", "the hospitality of the hosts"),
+                ("Ivo Marin", "person", "said", "he looked forward to the next session"),
+            ],
+        ),
+        # "After ... -ing" with a coordinated participle
+        (
+            "After congratulating Ms. Eva Stone on her election and thanking her for her support, "
+            "Mr. Omar Said underlined the importance of training.",
+            [
+                ("Omar Said", "person", "congratulating", "Ms. Eva Stone on her election"),
+                ("Omar Said", "person", "thanking", "her for her support"),
+                ("Omar Said", "person", "underlined", "the importance of training"),
+            ],
+        ),
+        # "In his remarks, X ...": the main verb reports speech even when it is no cue
+        (
+            "Ms. Sara Lind met the delegation. In her remarks, she focused on the role of women in trade.",
+            [("Sara Lind", "person", "focused", "the role of women in trade")],
+        ),
+        # "According to X, ..." and "..., according to X."
+        (
+            "According to Mr. Omar Said, the new system has cut clearance times by half.",
+            [("Omar Said", "person", "According", "the new system has cut clearance times by half")],
+        ),
+        (
+            "Clearance times have fallen sharply, according to Mr. Omar Said.",
+            [("Omar Said", "person", "according", "Clearance times have fallen sharply")],
+        ),
+        # "X, he added, ...": the content follows the parenthetical
+        (
+            "Mr. Karl Weiss visited the port. The new scanners, he added, will be installed next year.",
+            [("Karl Weiss", "person", "added", "will be installed next year")],
+        ),
+        # a passive with an agent: "as highlighted by ..."
+        (
+            "Risk management remains essential, as highlighted by the panellists.",
+            [("the panellists", "group", "highlighted", "Risk management remains essential")],
+        ),
+        # a passive with an agent: "X was stressed by Y"
+        (
+            "The importance of data quality was stressed by Mr. Ali Reza.",
+            [("Ali Reza", "person", "stressed", "The importance of data quality")],
+        ),
+        # "expressed appreciation for ..."
+        (
+            "Ms. Ana Ruiz expressed appreciation for the work of the secretariat.",
+            [("Ana Ruiz", "person", "expressed", "appreciation for the work of the secretariat")],
+        ),
+        # an infinitive frame: "took the opportunity to ..."
+        (
+            "Ms. Ines Goya took the opportunity to thank the hosts for their warm welcome.",
+            [("Ines Goya", "person", "thank", "the hosts for their warm welcome")],
+        ),
+        # a phrasal cue and a body as speaker
+        (
+            "Mr. Yuri Pavlov pointed out that exports had doubled. The Council called for restraint.",
+            [
+                ("Yuri Pavlov", "person", "pointed", "exports had doubled"),
+                ("The Council", "organization", "called", "restraint"),
+            ],
+        ),
+        # the hearer comes first: the content follows "about" or "that"
+        (
+            "Secretary General Amy Roth informed the members about the new budget rules. "
+            "Mr. Leo Frank told journalists that the talks had been constructive.",
+            [
+                ("Amy Roth", "person", "informed", "the new budget rules"),
+                ("Leo Frank", "person", "told", "the talks had been constructive"),
+            ],
+        ),
+        # a light verb with an opinion noun
+        (
+            "Mr. Ben Ode gave his views on how customs can support small firms.",
+            [("Ben Ode", "person", "gave", "how customs can support small firms")],
+        ),
+        # a relative "who" after an appositive
+        (
+            "The workshop was opened by Mr. Hans Blix, Director of the Institute, who underscored the "
+            "importance of regional dialogue.",
+            [("Hans Blix", "person", "underscored", "the importance of regional dialogue")],
+        ),
+        # a relative clause between the subject and the cue
+        (
+            "Mr. Hugo Lenz, who chairs the committee, noted that the budget had been approved.",
+            [("Hugo Lenz", "person", "noted", "the budget had been approved")],
+        ),
+        # an idiom cue: its words, then the content
+        (
+            "The Director-General, Ms. Ngozi Adebayo, also paid tribute to the staff for their "
+            "dedication during the crisis.",
+            [("Ngozi Adebayo", "person", "paid", "the staff for their dedication during the crisis")],
+        ),
+        # a cue whose content follows a preposition
+        (
+            "The participants, who came from 25 countries, agreed on a roadmap for the next two years.",
+            [("The participants", "group", "agreed", "a roadmap for the next two years")],
+        ),
+        # "by" + a participial cue after a verb without content
+        (
+            "Ms. Pia Lund highlighted three areas of work. She concluded by thanking the organizers.",
+            [
+                ("Pia Lund", "person", "highlighted", "three areas of work"),
+                ("Pia Lund", "person", "thanking", "the organizers"),
+            ],
+        ),
+        # an adverbial between the subject and the cue
+        (
+            "Mr. Ivan Petrov, for his part, emphasized that his country remained committed to the process.",
+            [("Ivan Petrov", "person", "emphasized", "his country remained committed to the process")],
+        ),
+    ],
+)
+def test_patterns(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+# --- Speakers ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # groups, kept as written
+        ("Both sides welcomed the signing of the agreement.", [("Both sides", "group")]),
+        ("Other speakers noted that the region needs better roads.", [("Other speakers", "group")]),
+        (
+            "The interlocutors agreed that culture offered room for cooperation.",
+            [("The interlocutors", "group")],
+        ),
+        ("The Auditors General commended the new audit manual.", [("The Auditors General", "group")]),
+        (
+            "During the week, a variety of speakers, including senior officials and delegates, outlined "
+            "the main challenges facing the region.",
+            [("a variety of speakers", "group")],
+        ),
+        (
+            "Representatives of the private sector called for simpler procedures.",
+            [("Representatives of the private sector", "group")],
+        ),
+        # a plural pronoun resolves to the group named just before
+        (
+            "The Minister also met senior officials of the ministry. They all supported the new "
+            "approach to risk.",
+            [("senior officials", "group")],
+        ),
+        # two people as one subject
+        (
+            "The Minister and the Secretary General agreed that the partnership should be deepened.",
+            [("The Minister and the Secretary General", "group")],
+        ),
+        # organizations: an acronym, two of them, a country's delegation
+        ("The IMF urged members to keep markets open.", [("The IMF", "organization")]),
+        (
+            "The EU and the AU reaffirmed their commitment to multilateralism.",
+            [("The EU and the AU", "group")],
+        ),
+        (
+            "The delegation of Peru supported the proposal, stating that it would benefit small producers.",
+            [("The delegation of Peru", "organization"), ("The delegation of Peru", "organization")],
+        ),
+        # pronouns and titles resolve to the person
+        (
+            "Ms. Clara Vogt, Head of the Border Agency, presented the results. She noted that seizures "
+            "had increased, adding that new scanners would be deployed.",
+            [("Clara Vogt", "person"), ("Clara Vogt", "person")],
+        ),
+        # a pronoun the people stage leaves open (its antecedent has no name): the last speaker
+        (
+            "The Governor highlighted that the province had attracted record investment. He also "
+            "underscored the need to train young people in digital skills.",
+            [("Governor", "person"), ("Governor", "person")],
+        ),
+        # the person an organization phrase belongs to
+        (
+            "Mr. Hassan Ali, Chief Executive of the Port Authority, briefed the delegation on the "
+            "expansion project.",
+            [("Hassan Ali", "person")],
+        ),
+    ],
+)
+def test_speakers(body: str, expected: list[tuple[str, str]]) -> None:
+    assert [(speaker, kind) for speaker, kind, _, _ in rows(body)] == expected
+
+
+# --- What must not count -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # pure activity verbs
+        "Mr. Tim Cole attended the conference and met the Minister of Finance.",
+        "The delegates discussed trade facilitation and e-commerce.",
+        "Mr. Max Holt signed the memorandum of understanding on behalf of the Government.",
+        "Mr. Jon Park delivered remarks at the opening session. He also chaired the first panel.",
+        "During the meeting, the two sides exchanged views on regional security.",
+        # welcoming people is a greeting
+        "The Mayor, Ms. Rita Novak, welcomed the participants to the city.",
+        "Mr. Ken Ito was welcomed by the Mayor of Osaka.",
+        # a document or an event as subject
+        "The report highlights the risks facing small economies.",
+        "The study notes that tariffs have risen. The declaration stresses the importance of peace.",
+        "The event highlighted the role of women in trade.",
+        "The two leaders signed a joint declaration which stresses the importance of peaceful dialogue.",
+        # a passive without an agent, a reduced passive, a cue used as a noun
+        "It was agreed that the next meeting would be held in Oslo.",
+        "The new terminal, generously supported by the Government of Kenya, opened in March.",
+        "The session followed the welcome speeches by Mr. Hugo Lenz and Ms. Lea Roy.",
+        # a phrasal cue without its particle, a clause-only cue without a clause
+        "Ms. Lea Roy pointed to the map of the new corridor.",
+        "Ms. Yara Diaz said goodbye to the staff.",
+        "Responding to the concerns raised by traders, Ms. Lea Roy visited the border post.",
+        "Mr. Paul Verhoef undertook an official mission to Lisbon.",
+        "Mr. Leo Frank answered questions raised by members.",
+        # an intention after a modal is no speech act
+        "The Bank will support members in reforming their procedures.",
+        "Ms. Lea Roy considered the role played by ports.",
+        # extending an invitation is no stance; calling on someone is a visit
+        "The Governor extended a formal invitation to Mr. Paul Verhoef.",
+        "The President called the meeting to order. Mr. Oto Kern called on the Minister at his office.",
+    ],
+)
+def test_must_not_count(body: str) -> None:
+    assert rows(body) == []
+
+
+def test_welcoming_a_decision_is_a_stance() -> None:
+    assert rows("Ms. Rita Novak welcomed the launch of the new programme.") == [
+        ("Rita Novak", "person", "welcomed", "the launch of the new programme")
+    ]
+
+
+# --- Where the content ends ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "contents"),
+    [
+        # before a coordinated activity verb
+        (
+            "The two delegations warmly praised the progress made since 2019 and discussed the next steps.",
+            ["the progress made since 2019"],
+        ),
+        # before ", while" and a new clause; a new subject gives its own statement
+        (
+            "Mr. Ali Reza reiterated his support for the reform, while the Minister of Finance noted "
+            "that funds were limited.",
+            ["his support for the reform", "funds were limited"],
+        ),
+        # ", while" before a participle stays in the content
+        (
+            "Ms. Lea Roy explained how the new portal speeds up clearance, while protecting consumers.",
+            ["how the new portal speeds up clearance, while protecting consumers"],
+        ),
+        # a relative clause stays in the content, the final full stop does not
+        (
+            "Ms. Lea Roy thanked the tutors, especially Mr. Ivo Marin, who will retire next year.",
+            ["the tutors, especially Mr. Ivo Marin, who will retire next year"],
+        ),
+        # "that," followed by an opening phrase
+        (
+            "Mr. Raj Rao concluded that, from the figures available, the reform is working.",
+            ["from the figures available, the reform is working"],
+        ),
+        # a colon before the content
+        ("Mr. Raj Rao stressed: the reforms will continue.", ["the reforms will continue"]),
+        # a prepositional phrase before "that", a manner phrase before the object
+        (
+            "The ministry said in a statement that the talks would resume in June.",
+            ["the talks would resume in June"],
+        ),
+        (
+            "The Commissioner noted with satisfaction the progress achieved by member states.",
+            ["the progress achieved by member states"],
+        ),
+        # a short prepositional phrase before the object is not content; an "of" phrase is
+        (
+            "Ms. Ada Park highlighted in her presentation the challenges facing small ports.",
+            ["the challenges facing small ports"],
+        ),
+        ("Ms. Ada Park reported on the work of the group since May.", ["the work of the group since May"]),
+        # a to-infinitive is content; a hearer before "that" is not
+        (
+            "The two ministers undertook to ensure that the joint commission meets every year.",
+            ["to ensure that the joint commission meets every year"],
+        ),
+        (
+            "Mr. Leo Frank explained to journalists that the port would stay open.",
+            ["the port would stay open"],
+        ),
+        # a coordinated activity verb ends the content of a that-clause
+        (
+            "Ms. Ruth Gale recalled that the mandate of the group would expire in December and "
+            "invited members to submit proposals.",
+            ["the mandate of the group would expire in December"],
+        ),
+    ],
+)
+def test_content_ends_with_its_clause(body: str, contents: list[str]) -> None:
+    assert [text for _, _, _, text in rows(body)] == contents
+
+
+# --- Quotes, order, paragraphs -------------------------------------------------------------------
+
+
+def test_a_quote_cue_gives_no_reported_statement() -> None:
+    _, found = statements("Mr. Jon Park said: “We will keep our borders open to trade.”")
+    assert [(s.speaker, s.cue, s.direct) for s in found] == [("Jon Park", "said", True)]
+
+
+def test_statements_come_in_text_order_with_their_paragraph_and_sentence() -> None:
+    art, found = statements(
+        "Ms. Ada Park opened the forum. “Trade builds bridges,” she said.",
+        "She also stressed that data sharing is essential. Mr. Ivo Marin thanked her for her leadership.",
+    )
+    assert [s.start for s in found] == sorted(s.start for s in found)
+    assert [(s.speaker, s.paragraph, s.direct) for s in found] == [
+        ("Ada Park", 0, True),
+        ("Ada Park", 1, False),
+        ("Ivo Marin", 1, False),
+    ]
+    sentences = art.sentences
+    for s in found:
+        sentence = sentences[s.sentence]
+        assert sentence.paragraph == s.paragraph
+        assert sentence.start <= s.start < s.end <= sentence.end or s.direct
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Dr. Jane Okafor stressed the need for reform and highlighted the role of data and ",
+        "the officials met, stressing that trade matters ",
+        "they agreed that trade matters, ",
+        "the EU and the AU stressed that trade matters and ",
+    ],
+)
+def test_linear_on_one_long_unpunctuated_sentence(unit: str) -> None:
+    art = article(unit * 4000)
+    who = find_people(art)
+    started = time.perf_counter()
+    find_statements(art, who)
+    assert time.perf_counter() - started < 5
+
+
+def test_linear_on_a_long_article() -> None:
+    paragraph = (
+        "Dr. Jane Okafor met Mr. Paolo Rossi. She stressed that trade must keep flowing and "
+        "highlighted the role of data. Both sides appreciated the progress made."
+    )
+    started = time.perf_counter()
+    _, found = statements(*([paragraph] * 400))
+    assert time.perf_counter() - started < 5
+    assert len(found) == 1200
+
+
+# --- The reference article -----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def reference() -> tuple[Article, tuple[Statement, ...], tuple[str, ...]]:
+    briefing = analyse(load(None))
+    return briefing.article, briefing.statements, briefing.kinds
+
+
+def test_reference_mikuriya_has_five_statements(
+    reference: tuple[Article, tuple[Statement, ...], tuple[str, ...]],
+) -> None:
+    art, found, kinds = reference
+    his = [s for s in found if s.speaker == "Kunio Mikuriya"]
+    assert [s.cue for s in his] == ["emphasized", "highlighted", "emphasized", "noted", "concluded"]
+    assert [kinds[s.paragraph] for s in his] == ["panel", "panel", "bilateral", "bilateral", "bilateral"]
+    assert his[0].text_in(art).startswith("the crucial role of Customs")
+    assert his[1].text_in(art).endswith("through cooperation with other government agencies")
+    assert his[4].text_in(art).startswith("from the data available")
+
+
+def test_reference_siluanov_has_three_statements(
+    reference: tuple[Article, tuple[Statement, ...], tuple[str, ...]],
+) -> None:
+    art, found, _ = reference
+    his = [s for s in found if s.speaker == "Anton Siluanov"]
+    assert [s.cue for s in his] == ["noted", "stressed", "highlighted"]
+    assert [s.paragraph for s in his] == [4, 4, 4]
+    assert his[1].text_in(art).endswith("the implementation of international WCO instruments")
+    assert (
+        his[2].text_in(art)
+        == "the Customs Administration operates in accordance with the highest standards of quality"
+    )
+
+
+def test_reference_groups(reference: tuple[Article, tuple[Statement, ...], tuple[str, ...]]) -> None:
+    _, found, _ = reference
+    groups = [(s.speaker, s.speaker_kind, s.cue) for s in found if s.speaker_kind != "person"]
+    assert groups == [("Other panellists", "group", "voiced"), ("Both sides", "group", "appreciated")]
+    assert len(found) == 10

@@ -1,0 +1,474 @@
+"""`briefcli summary`: the bottom line built from analysis facts, key points chosen by score and
+cut at clause boundaries, the word budget, and the rule that the summary never invents."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from briefcli.analysis import analyse
+from briefcli.cli import app
+from briefcli.layout import build_article
+from briefcli.load import load
+from briefcli.model import Article, Briefing, Event, Section, Source, Statement
+from briefcli.summary import bottom_line, compose, count_words, select_points, trim
+from briefcli.views import SummaryDict, summary_view
+from briefings import person, reference_briefing, statement, with_statements
+
+runner = CliRunner()
+
+# --- An article written for these tests, with its analysis built by hand -----------------------
+
+ARTICLE = """Director General of the Global Trade Agency visits Lisbon
+
+12 March 2024
+
+On 10 March 2024, Ms. Elena Varga, Director General of the Global Trade Agency, opened the Atlantic Ports Summit in Lisbon. She was welcomed by Mr. Joao Ferreira, Minister of Economy of Portugal.
+
+During a panel discussion on port digitalization, Ms. Varga stressed that shared data standards cut waiting times at the border, which matters most for small exporters in remote regions of the country. Other panellists noted the cost of upgrading older terminals. She added that small ports need targeted support.
+
+On the margins of the summit, the Director General held a bilateral meeting with the Minister of Economy of Portugal. Mr. Ferreira said that Portugal will fund a pilot project on electronic manifests. Both sides agreed to meet again in June. “We want every port to file manifests electronically by next year,” Mr. Ferreira said.
+"""  # noqa: E501
+
+
+def _article() -> Article:
+    return build_article(Source("stdin", "-"), ARTICLE)
+
+
+def _briefing() -> Briefing:
+    """The test article with people, sections, events and statements set by hand, so these
+    tests see only the summary's own logic."""
+    a = _article()
+    varga = person(
+        a,
+        "Elena Varga",
+        "Director General",
+        "Global Trade Agency",
+        (("Ms. Elena Varga", "name"), ("Ms. Varga", "name"), ("the Director General", "title")),
+    )
+    ferreira = person(
+        a,
+        "Joao Ferreira",
+        "Minister of Economy",
+        "Portugal",
+        (
+            ("Mr. Joao Ferreira", "name"),
+            ("Mr. Ferreira", "name"),
+            ("the Minister of Economy of Portugal", "title"),
+        ),
+    )
+    bilateral_at = a.text.index("the Director General held")
+    bilateral_sentence = next(s.index for s in a.sentences if s.start <= bilateral_at < s.end)
+    p2 = a.paragraphs[2].start
+    return Briefing(
+        article=a,
+        kinds=("meeting", "panel", "bilateral"),
+        location="Lisbon, Portugal",
+        people=(varga, ferreira),
+        sections=(
+            Section("meeting", (0,), "Atlantic Ports Summit", ("Elena Varga", "Joao Ferreira")),
+            Section("panel", (1,), "Panel discussion on port digitalization", ("Elena Varga",)),
+            Section(
+                "bilateral",
+                (2,),
+                "Bilateral talks: Elena Varga – Joao Ferreira",
+                ("Elena Varga", "Joao Ferreira"),
+            ),
+        ),
+        events=(
+            Event(
+                "2024-03-10",
+                None,
+                0,
+                "Ms. Elena Varga opened the Atlantic Ports Summit",
+                "Lisbon, Portugal",
+                ("Elena Varga",),
+                0,
+            ),
+            Event(
+                "2024-03-10",
+                None,
+                2,
+                "The Director General held a bilateral meeting with the Minister of Economy of Portugal",
+                "Lisbon, Portugal",
+                ("Elena Varga", "Joao Ferreira"),
+                bilateral_sentence,
+            ),
+        ),
+        statements=(
+            statement(
+                a,
+                "Elena Varga",
+                "stressed",
+                "shared data standards cut waiting times at the border, "
+                "which matters most for small exporters in remote regions of the country",
+            ),
+            statement(a, "Other panellists", "noted", "the cost of upgrading older terminals", kind="group"),
+            statement(a, "Elena Varga", "added", "small ports need targeted support"),
+            statement(
+                a, "Joao Ferreira", "said", "Portugal will fund a pilot project on electronic manifests"
+            ),
+            statement(a, "Both sides", "agreed", "to meet again in June", kind="group", after=p2),
+            statement(
+                a,
+                "Joao Ferreira",
+                "said",
+                "We want every port to file manifests electronically by next year",
+                direct=True,
+            ),
+        ),
+    )
+
+
+# --- The bottom line ---------------------------------------------------------------------------
+
+
+def test_bottom_line_follows_the_documented_pattern() -> None:
+    clauses = bottom_line(_briefing())
+    assert compose(clauses) == (
+        "On 10 March 2024, Elena Varga (Director General, Global Trade Agency) opened the Atlantic Ports "
+        "Summit in Lisbon, Portugal (¶0). Varga held a bilateral meeting with Joao Ferreira (Minister of "
+        "Economy, Portugal) (¶2)."
+    )
+    assert [c.paragraph for c in clauses] == [0, 2]
+
+
+def test_bottom_line_dates_a_clause_whose_date_differs() -> None:
+    b = _briefing()
+    later = replace(b.events[1], date="2024-03-11")
+    clauses = bottom_line(replace(b, events=(b.events[0], later)))
+    assert clauses[1].text == (
+        "On 11 March 2024, Varga held a bilateral meeting with Joao Ferreira (Minister of Economy, Portugal)"
+    )
+
+
+def test_bottom_line_says_in_for_a_month_and_keeps_a_place_already_named() -> None:
+    b = _briefing()
+    event = Event(
+        "2024-03", None, 0, "Ms. Elena Varga opened the summit in Lisbon", "Lisbon, Portugal", (), 0
+    )
+    clauses = bottom_line(replace(b, events=(event,)))
+    assert [c.text for c in clauses] == [
+        "In March 2024, Elena Varga (Director General, Global Trade Agency) opened the summit in Lisbon"
+    ]
+
+
+def test_bottom_line_without_events_quotes_the_first_sentence() -> None:
+    b = replace(_briefing(), events=())
+    clauses = bottom_line(b)
+    assert len(clauses) == 1
+    assert clauses[0].paragraph == 0
+    assert clauses[0].text in b.article.text
+
+
+def _names_in(text: str, briefing: Briefing) -> set[str]:
+    return {p.name for p in briefing.people if p.name in text}
+
+
+@pytest.mark.parametrize("source", ["written", "reference"])
+def test_bottom_line_facts_come_from_the_analysis(source: str) -> None:
+    """Every clause cites a paragraph with an event; its date is that event's; every person it
+    names with a title is a person of the analysis with that title."""
+    b = _briefing() if source == "written" else analyse(load(None))
+    view = summary_view(b)
+    events_by_paragraph = {e.paragraph: e for e in b.events}
+    for clause in view["bottom_line"]:
+        assert clause["paragraph"] in events_by_paragraph
+        date = re.match(r"(On|In) (.+?), ", clause["text"])
+        if date:
+            assert date.group(2) in view["dates"]
+        for described in re.findall(r"([A-Z][\w.-]+(?: [A-Z][\w.-]+)+) \(([^)]*)\)", clause["text"]):
+            name, facts = described
+            match = next(p for p in b.people if p.name == name)
+            assert facts == ", ".join(f for f in (match.title, match.org) if f)
+
+
+# --- Trimming at clause boundaries -------------------------------------------------------------
+
+TRIMS = [
+    ("short content stays whole", "small ports need targeted support", "small ports need targeted support"),
+    (
+        "a loose prepositional phrase after a noun",
+        "the role of customs officers in improving the daily business environment for small and medium "
+        "traders through the consolidation of a partnership with industry groups",
+        "the role of customs officers in improving the daily business environment for small and medium "
+        "traders\u00a0…",
+    ),
+    (
+        "a comma ends the clause",
+        "ports are among the busiest public agencies in the region and in the whole country, handling many "
+        "kinds of cargo and passengers every single day",
+        "ports are among the busiest public agencies in the region and in the whole country\u00a0…",
+    ),
+    (
+        "a fronted phrase keeps the clause it frames",
+        "from the figures published by the statistics office, it is clear that the new corridor has doubled "
+        "the freight moved by rail, and that road traffic fell",
+        "from the figures published by the statistics office, it is clear that the new corridor has doubled "
+        "the freight moved by rail\u00a0…",
+    ),
+    (
+        "'and' between noun phrases is no boundary; a participle after a preposition neither",
+        "the importance of open data and the potential of the agency and the ministry in sharing with the "
+        "member states their knowledge and experience relating to the analysis of large amounts of data",
+        "the importance of open data and the potential of the agency and the ministry in sharing with the "
+        "member states their knowledge and experience\u00a0…",
+    ),
+    (
+        "'as well as' opens an added phrase",
+        "the new transit routes through the hills and the growth of online trade across the region as well "
+        "as the need for further digitization",
+        "the new transit routes through the hills and the growth of online trade across the region\u00a0…",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), TRIMS, ids=[t[0] for t in TRIMS])
+def test_trim_cuts_at_clause_boundaries(case: str, text: str, expected: str) -> None:
+    trimmed, cut = trim(text)
+    assert trimmed == expected
+    assert cut == (trimmed != text)
+
+
+def test_trim_without_any_boundary_cuts_a_very_long_text_at_the_limit() -> None:
+    text = " ".join(["word"] * 50)
+    trimmed, cut = trim(text)
+    assert cut
+    assert trimmed == " ".join(["word"] * 20) + "\u00a0…"
+
+
+def test_trim_keeps_a_long_text_without_boundary_when_not_too_long() -> None:
+    text = " ".join(["word"] * 30)
+    assert trim(text) == (text, False)
+
+
+# --- Key point selection -----------------------------------------------------------------------
+
+
+def _block(view: SummaryDict, kind: str) -> list[str]:
+    return [p["line"] for s in view["sections"] if s["kind"] == kind for p in s["points"]]
+
+
+def test_key_points_read_speaker_cue_and_content() -> None:
+    view = summary_view(_briefing(), max_words=1000)
+    assert _block(view, "panel") == [
+        "Varga stressed shared data standards cut waiting times at the border\u00a0…",
+        "Other panellists noted the cost of upgrading older terminals",
+        "Varga added small ports need targeted support",
+    ]
+    assert "Ferreira said: “We want every port to file manifests electronically by next year”" in _block(
+        view, "bilateral"
+    )
+    assert _block(view, "meeting") == [
+        "She was welcomed by Mr. Joao Ferreira, Minister of Economy of Portugal."
+    ]
+
+
+def _one_section(statements: tuple[Statement, ...]) -> tuple[Briefing, tuple[Section, ...]]:
+    b = with_statements(_briefing(), *statements)
+    return b, (b.sections[1],)
+
+
+def test_the_principal_comes_first() -> None:
+    a = _article()
+    by_guest = statement(a, "Joao Ferreira", "noted", "the cost of upgrading older terminals")
+    by_principal = statement(a, "Elena Varga", "added", "small ports need targeted support")
+    b, sections = _one_section((by_guest, by_principal))
+    clauses = bottom_line(b)
+    budget = sum(count_words(c.text) for c in clauses) + 8  # room for either point, not for both
+    chosen = select_points(b, sections, clauses, budget)
+    assert [p.speaker for p in chosen.points[0]] == ["Varga"]
+
+
+def test_a_second_point_goes_to_another_speaker() -> None:
+    """Two statements by the principal and one by a guest: the guest's, though it scores less
+    than the principal's second, is the second point."""
+    a = _article()
+    first = statement(a, "Elena Varga", "stressed", "shared data standards cut waiting times at the border")
+    second = statement(a, "Elena Varga", "added", "small ports need targeted support")
+    guest = statement(a, "Joao Ferreira", "noted", "the cost of upgrading older terminals")
+    b, sections = _one_section((first, second, guest))
+    clauses = bottom_line(b)
+    budget = sum(count_words(c.text) for c in clauses) + 11 + 8  # the first and one of the others
+    chosen = select_points(b, sections, clauses, budget)
+    assert [p.line for p in chosen.points[0]] == [
+        "Varga stressed shared data standards cut waiting times at the border",
+        "Ferreira noted the cost of upgrading older terminals",
+    ]
+
+
+def test_a_duplicate_point_is_skipped() -> None:
+    a = _article()
+    twice = replace(
+        statement(a, "Joao Ferreira", "said", "shared data standards cut waiting times at the border"),
+        speaker="Other panellists",
+        speaker_kind="group",
+    )
+    once = statement(a, "Elena Varga", "stressed", "shared data standards cut waiting times at the border")
+    b, sections = _one_section((once, twice))
+    chosen = select_points(b, sections, bottom_line(b), 1000)
+    assert [p.speaker for p in chosen.points[0]].count("Varga") == 1
+    assert "Other panellists" not in [p.speaker for p in chosen.points[0]]
+
+
+def test_at_most_three_points_a_section_in_text_order() -> None:
+    view = summary_view(_briefing(), max_words=10_000)
+    for section in view["sections"]:
+        assert len(section["points"]) <= 3
+        starts = [(p["paragraph"], p["sentence"]) for p in section["points"]]
+        assert starts == sorted(starts)
+    assert view["omitted"] == 0
+
+
+def test_a_statement_outranks_a_fact() -> None:
+    a = _article()
+    group = statement(a, "Other panellists", "noted", "the cost of upgrading older terminals", kind="group")
+    b, sections = _one_section((group,))
+    clauses = bottom_line(b)
+    budget = sum(count_words(c.text) for c in clauses) + 12  # one point of the panel, not two
+    chosen = select_points(b, sections, clauses, budget)
+    assert [(p.kind, p.speaker) for p in chosen.points[0]] == [("statement", "Other panellists")]
+
+
+def test_background_sections_get_a_block_only_when_alone() -> None:
+    b = _briefing()
+    background = replace(b.sections[1], kind="other", label="Background")
+    mixed = replace(b, sections=(b.sections[0], background, b.sections[2]))
+    assert [s["kind"] for s in summary_view(mixed)["sections"]] == ["meeting", "bilateral"]
+    only = replace(b, sections=(replace(background, paragraphs=(0, 1, 2)),))
+    assert [s["label"] for s in summary_view(only)["sections"]] == ["Background"]
+
+
+# --- The word budget and "never invents" -------------------------------------------------------
+
+
+def _briefings() -> list[tuple[str, Briefing]]:
+    return [
+        ("written", _briefing()),
+        ("reference, gold statements", reference_briefing()),
+        ("reference, analysed", analyse(load(None))),
+    ]
+
+
+BUDGETS = [20, 40, 60, 100, 150, 250, 1000]
+
+
+def _measured(view: SummaryDict) -> int:
+    """Words of the bottom line and the key points, counted here, not by the summary."""
+    texts = [c["text"] for c in view["bottom_line"]] + [
+        p["line"] for s in view["sections"] for p in s["points"]
+    ]
+    return sum(len(re.findall(r"\S*\w\S*", t)) for t in texts)
+
+
+@pytest.mark.parametrize("max_words", BUDGETS)
+@pytest.mark.parametrize(("name", "briefing"), _briefings(), ids=[n for n, _ in _briefings()])
+def test_max_words_is_respected(name: str, briefing: Briefing, max_words: int) -> None:
+    view = summary_view(briefing, max_words=max_words)
+    bottom = sum(len(re.findall(r"\S*\w\S*", c["text"])) for c in view["bottom_line"])
+    assert _measured(view) == view["words"]
+    assert view["words"] <= max(max_words, bottom)
+    assert view["bottom_line"], "the bottom line is always shown"
+
+
+@pytest.mark.parametrize(("name", "briefing"), _briefings(), ids=[n for n, _ in _briefings()])
+def test_a_bigger_budget_never_drops_a_point(name: str, briefing: Briefing) -> None:
+    counts = [sum(len(s["points"]) for s in summary_view(briefing, max_words=m)["sections"]) for m in BUDGETS]
+    assert counts == sorted(counts)
+
+
+@pytest.mark.parametrize("max_words", [40, 150, 1000])
+@pytest.mark.parametrize(("name", "briefing"), _briefings(), ids=[n for n, _ in _briefings()])
+def test_key_points_never_invent(name: str, briefing: Briefing, max_words: int) -> None:
+    """Every key point is the article's words: a substring of the article, or a prefix of one
+    cut with " …"; a statement's point is a prefix of its content; the ¶ it cites holds it."""
+    article = briefing.article
+    contents = [(s.paragraph, s.text_in(article)) for s in briefing.statements]
+    for section in summary_view(briefing, max_words=max_words)["sections"]:
+        for point in section["points"]:
+            text = point["text"]
+            if point["trimmed"]:
+                assert text.endswith("\u00a0…")
+                text = text.removesuffix("\u00a0…")
+            assert text in article.text
+            assert text in article.paragraph_text(point["paragraph"])
+            assert point["paragraph"] in section["paragraphs"]
+            if point["kind"] == "statement":
+                assert any(c.startswith(text) for p, c in contents if p == point["paragraph"])
+
+
+# --- The bundled article -----------------------------------------------------------------------
+
+
+def test_summary_of_the_bundled_article() -> None:
+    result = runner.invoke(app, ["summary", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    view = json.loads(result.stdout)
+    people = {p["name"]: p for p in view["people"]}
+    assert people["Kunio Mikuriya"]["title"] == "Secretary General"
+    assert people["Anton Siluanov"]["title"] == "Minister of Finance"
+    assert people["Mikhail Mishustin"]["title"] == "Prime Minister"
+    assert view["dates"] == ["23 October 2021"]
+    assert view["place"] is not None and "Moscow" in view["place"]
+    assert view["published_when"] == "25 October 2021"
+    assert "Mikuriya" in view["bottom_line_text"] and "Siluanov" in view["bottom_line_text"]
+    assert view["bottom_line_text"].startswith("On 23 October 2021, ")
+    assert "(¶0)" in view["bottom_line_text"]
+    assert [s["kind"] for s in view["sections"]] == ["meeting", "panel", "bilateral"]
+    for section in view["sections"]:
+        assert 1 <= len(section["points"]) <= 3, section["label"]
+        assert all(p["paragraph"] in section["paragraphs"] for p in section["points"])
+    assert 100 <= view["words"] <= 150  # "about 150 words"
+
+
+def test_bundled_article_blocks_quote_statements_once_detected() -> None:
+    """With the statements of the article (its gold annotation), the panel and the bilateral
+    blocks lead with statements by the principal and the minister."""
+    view = summary_view(reference_briefing())
+    panel = next(s for s in view["sections"] if s["kind"] == "panel")
+    bilateral = next(s for s in view["sections"] if s["kind"] == "bilateral")
+    assert panel["points"][0]["speaker"] == "Mikuriya"
+    assert {p["speaker"] for p in bilateral["points"]} >= {"Mikuriya", "Siluanov"}
+
+
+@pytest.mark.parametrize("fmt", ["rich", "md", "txt", "html"])
+def test_every_format_names_the_people_and_cites_paragraphs(fmt: str) -> None:
+    result = runner.invoke(app, ["summary", "--format", fmt])
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    for needle in (
+        "Kunio Mikuriya",
+        "Anton Siluanov",
+        "Mikhail Mishustin",
+        "Secretary General",
+        "Minister of Finance",
+        "Prime Minister",
+        "23 October 2021",
+        "Moscow",
+        "(¶0)",
+    ):
+        assert needle in out, needle
+    assert "bottom line" in out.lower()
+    assert len(re.findall(r"¶\d", out)) >= 6
+
+
+def test_rich_summary_fits_80_columns() -> None:
+    result = runner.invoke(app, ["summary"], env={"COLUMNS": "80"})
+    assert result.exit_code == 0
+    assert max(len(line) for line in result.stdout.splitlines()) <= 80
+
+
+def test_html_summary_escapes_article_markup(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(
+        ARTICLE.replace("visits Lisbon", "visits <script>alert(1)</script> Lisbon"), encoding="utf-8"
+    )
+    result = runner.invoke(app, ["summary", str(path), "--format", "html"])
+    assert result.exit_code == 0, result.output
+    assert "<script>" not in result.stdout
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in result.stdout
