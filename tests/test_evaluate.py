@@ -533,6 +533,9 @@ def test_event_dates(
         # One to one: two people sharing a surname need two predictions.
         (["Ana Silva", "Rui Silva"], ["Ana Silva"], ["Rui Silva"], [], 1),
         (["Ana Silva"], ["Ana Silva", "Ana Silva"], [], ["Ana Silva"], 1),
+        # A family name written first, in capitals, is the same person.
+        (["Kenji Morita"], ["MORITA Kenji"], [], [], 1),
+        (["Kenji Morita"], ["MORITA Hideo"], ["Kenji Morita"], ["MORITA Hideo"], 0),
     ],
 )
 def test_people_by_surname(

@@ -257,9 +257,10 @@ def _block(view: SummaryDict, kind: str) -> list[str]:
 def test_key_points_read_speaker_cue_and_content() -> None:
     view = summary_view(_briefing(), max_words=1000)
     assert _block(view, "panel") == [
-        "Varga stressed shared data standards cut waiting times at the border\u00a0…",
+        # the article's own words from the cue to the content: "stressed that"
+        "Varga stressed that shared data standards cut waiting times at the border\u00a0…",
         "Other panellists noted the cost of upgrading older terminals",
-        "Varga added small ports need targeted support",
+        "Varga added that small ports need targeted support",
     ]
     assert "Ferreira said: “We want every port to file manifests electronically by next year”" in _block(
         view, "bilateral"
@@ -294,10 +295,10 @@ def test_a_second_point_goes_to_another_speaker() -> None:
     guest = statement(a, "Joao Ferreira", "noted", "the cost of upgrading older terminals")
     b, sections = _one_section((first, second, guest))
     clauses = bottom_line(b)
-    budget = sum(count_words(c.text) for c in clauses) + 11 + 8  # the first and one of the others
+    budget = sum(count_words(c.text) for c in clauses) + 12 + 8  # the first and one of the others
     chosen = select_points(b, sections, clauses, budget)
     assert [p.line for p in chosen.points[0]] == [
-        "Varga stressed shared data standards cut waiting times at the border",
+        "Varga stressed that shared data standards cut waiting times at the border",
         "Ferreira noted the cost of upgrading older terminals",
     ]
 

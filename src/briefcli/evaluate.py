@@ -415,10 +415,15 @@ def match_statements(
 def match_surnames(gold: Iterable[str], predicted: Iterable[str]) -> tuple[list[str], list[str], int]:
     """Match people by surname, one to one: (gold names missed, predicted names spurious,
     matched). Among people sharing a surname, the same full name pairs first, so the miss
-    reported is the right one."""
+    reported is the right one; then the same words in another order ("TANAKA Hiroshi", family
+    name first, is "Hiroshi Tanaka")."""
     gold_left, pred_left = list(gold), list(predicted)
     matched = 0
-    for key in (lambda n: " ".join(_TOKEN.findall(_fold(n))), surname):
+    for key in (
+        lambda n: " ".join(_TOKEN.findall(_fold(n))),
+        lambda n: " ".join(sorted(_TOKEN.findall(_fold(n)))),
+        surname,
+    ):
         unmatched = []
         for name in pred_left:
             same = next((g for g in gold_left if key(g) == key(name)), None)

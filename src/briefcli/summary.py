@@ -322,6 +322,7 @@ class KeyPoint:
     start: int
     score: float
     words: int = 0  # of ``line``, as ``count_words`` counts: what the point costs of the budget
+    cue_words: str | None = None  # the article's words from the cue to the content: "pointed out that"
 
     @property
     def lead_in(self) -> str | None:
@@ -332,7 +333,7 @@ class KeyPoint:
         cue = self.cue or ""
         if cue.casefold().startswith("according"):
             return f"According to {self.speaker},"
-        head = f"{self.speaker} {cue}".strip()
+        head = f"{self.speaker} {self.cue_words or cue}".strip()
         return f"{head}:" if self.direct or not cue else head
 
     @property
@@ -341,6 +342,26 @@ class KeyPoint:
         (the content follows the cue as in the article, less "that"); a quotation in quotes."""
         text = f"“{self.text}”" if self.direct else self.text
         return f"{self.lead_in} {text}" if self.lead_in else text
+
+
+# The words between a reported cue and its content that the lead-in keeps: "He stressed that
+# the FCS is ..." reads "Siluanov stressed that the FCS is ...", "pointed out that", "expressed
+# appreciation for". Longer gaps (an appositive, a hearer) fall back to the cue alone.
+_MAX_CUE_WORDS = 5
+
+
+def _cue_words(article: Article, st: Statement) -> str | None:
+    """The article's own words from the cue verb up to the content, when they run straight
+    into it: "stressed that", "pointed out that"; None for a quote or a cue after its content."""
+    if st.direct or not st.cue:
+        return None
+    at = article.text.rfind(st.cue, article.paragraphs[st.paragraph].start, st.start)
+    if at < 0:
+        return None
+    gap = article.text[at : st.start].strip()
+    if not gap or any(ch in gap for ch in ",;:“”\"()") or len(gap.split()) > _MAX_CUE_WORDS:
+        return None
+    return gap
 
 
 def _counted(point: KeyPoint) -> KeyPoint:
@@ -386,6 +407,7 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
         if not content:
             continue
         text, trimmed = trim(content)
+        cue_words = _cue_words(article, st)
         person = ctx.people.get(st.speaker) if st.speaker_kind == "person" else None
         shown = surname(person) if person else st.speaker[:1].upper() + st.speaker[1:]
         score = 3.0 + _length_bonus(content) + (0.5 if st.direct else 0.0)
@@ -396,7 +418,7 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
             _counted(
                 KeyPoint(
                     "statement", shown, name, st.cue, st.direct, text, trimmed,
-                    st.paragraph, st.sentence, st.start, score,
+                    st.paragraph, st.sentence, st.start, score, cue_words=cue_words,
                 )
             )
         )  # fmt: skip
