@@ -318,6 +318,48 @@ def test_a_colon_closing_the_paragraph_before_introduces_the_quote() -> None:
     ) == [("Jane Okafor", "said", "We leave this city with a clear plan and the will to carry it out", 0)]
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a cue after "and" shares the subject of the clause it is coordinated with
+        (
+            (
+                "Ms. Ilse Brandt thanked her hosts for the visit and said: “We will come back with "
+                "more firms.”",
+            ),
+            [("Ilse Brandt", "said", "We will come back with more firms", 0)],
+        ),
+        # the subject, not the object: a role holder thanking a named person
+        (
+            (
+                "Ms. Ilse Brandt met the visitors. The Governor thanked Ms. Brandt for the visit and "
+                "added: “Our doors stay open to investors.”",
+            ),
+            [("Governor", "added", "Our doors stay open to investors", 0)],
+        ),
+        # the same before a quotation paragraph: the cue the colon closes, not the first verb
+        (
+            (
+                "Mr. Teo Vance praised the new customs portal and concluded:",
+                "“Two days at the border have become two hours, and that changes everything.”",
+            ),
+            [
+                (
+                    "Teo Vance",
+                    "concluded",
+                    "Two days at the border have become two hours, and that changes everything",
+                    0,
+                )
+            ],
+        ),
+    ],
+)
+def test_a_coordinated_cue_introduces_a_quote(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str, str, int]]
+) -> None:
+    assert rows(*paragraphs) == expected
+
+
 def test_a_quote_carried_over_a_paragraph_break_is_one_statement() -> None:
     art, found = quotes(
         "Dr. Jane Okafor said: “We leave this city with a clear plan.",

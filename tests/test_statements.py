@@ -12,12 +12,12 @@ import time
 import pytest
 
 from briefcli.analysis import analyse
-from briefcli.analysis.people import find_people
+from briefcli.analysis.people import PeopleResult, find_people
 from briefcli.analysis.statements import find_statements
 from briefcli.layout import build_article
 from briefcli.lexicon import speech
 from briefcli.load import load
-from briefcli.model import Article, Source, Statement
+from briefcli.model import Article, Mention, Participant, Person, Source, Statement
 
 Row = tuple[str, str, str, str]  # speaker, speaker kind, cue, content
 
@@ -330,10 +330,72 @@ def test_patterns(body: str, expected: list[Row]) -> None:
             "expansion project.",
             [("Hassan Ali", "person")],
         ),
+        # an institution named by a capitalised common noun with "the"
+        (
+            "According to the County, 1,200 farmers received new seed this season.",
+            [("the County", "organization")],
+        ),
+        (
+            "According to the Ministry of Water, two dams will be repaired before the rains.",
+            [("the Ministry of Water", "organization")],
+        ),
+        (
+            "The Treasury confirmed that the bonds would be repaid in full.",
+            [("The Treasury", "organization")],
+        ),
+        # a title phrase is the one named person holding that title (not a "Deputy Mayor")
+        (
+            "Mr. Olaf Berg, Mayor of Tarnby, received Deputy Mayor Ms. Ines Kahl. The Mayor recalled "
+            "that the twinning began in 1994.",
+            [("Olaf Berg", "person")],
+        ),
+        # "the Chairperson" is the one person the text says chairs
+        (
+            "The board met under the chairmanship of Dr. Agnes Toller, Minister of Fisheries. In her "
+            "opening words, the Chairperson stressed the need for new quotas.",
+            [("Agnes Toller", "person")],
+        ),
+        (
+            "Mr. Karl Ruud, who chaired the session, welcomed Ms. Dina Moe. The Chair then noted that "
+            "the agenda was adopted.",
+            [("Karl Ruud", "person")],
+        ),
     ],
 )
 def test_speakers(body: str, expected: list[tuple[str, str]]) -> None:
     assert [(speaker, kind) for speaker, kind, _, _ in rows(body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("titles", "speaker"),
+    [
+        ((("Rosa Lind", "Mayor of Tarnby"),), "Rosa Lind"),  # the one person titled "Mayor"
+        ((("Rosa Lind", "Deputy Mayor"),), "Mayor"),  # another title: the role stays
+        ((("Rosa Lind", "Mayor of Tarnby"), ("Olaf Berg", "Mayor of Lund")), "Mayor"),  # two: which?
+        ((("Rosa Lind", None),), "Mayor"),
+    ],
+)
+def test_a_role_left_open_is_the_one_person_holding_its_title(
+    titles: tuple[tuple[str, str | None], ...], speaker: str
+) -> None:
+    # the people stage links "the Mayor" to a titled person itself; when it leaves the role
+    # open, the statements stage still gives the one person who holds that title
+    art = article(
+        "Ms. Rosa Lind and Mr. Olaf Berg received the visitors.",
+        "The Mayor recalled that ties began in 1994.",
+    )
+    at = art.text.index("The Mayor")
+    role = Mention(at, at + len("The Mayor"), "title", 1, 1)
+    people = tuple(
+        Person(
+            name,
+            title,
+            spans=(Mention(art.text.index(name), art.text.index(name) + len(name), "name", 0, 0),),
+        )
+        for name, title in titles
+    )
+    who = PeopleResult(people=people, participants=(Participant("Mayor", "Mayor", spans=(role,)),))
+    assert [s.speaker for s in find_statements(art, who)] == [speaker]
 
 
 # --- What must not count -------------------------------------------------------------------------
@@ -372,6 +434,8 @@ def test_speakers(body: str, expected: list[tuple[str, str]]) -> None:
         # extending an invitation is no stance; calling on someone is a visit
         "The Governor extended a formal invitation to Mr. Paul Verhoef.",
         "The President called the meeting to order. Mr. Oto Kern called on the Minister at his office.",
+        # a lowercase "the city" is a place, not an institution
+        "Ms. Lea Roy toured the harbour. According to the city map, the port covers 40 hectares.",
     ],
 )
 def test_must_not_count(body: str) -> None:
@@ -447,6 +511,29 @@ def test_welcoming_a_decision_is_a_stance() -> None:
             "Ms. Ruth Gale recalled that the mandate of the group would expire in December and "
             "invited members to submit proposals.",
             ["the mandate of the group would expire in December"],
+        ),
+        # a coordinated verb that does not agree with the cue (another auxiliary, another tense)
+        # belongs to the reported clause: its subject is the clause's, not the speaker
+        (
+            "The Governor recalled that the fund dates back to 1990 and has financed over 300 schools.",
+            ["the fund dates back to 1990 and has financed over 300 schools"],
+        ),
+        (
+            "Ms. Ruth Gale noted that the port handles grain and supports 4,000 jobs.",
+            ["the port handles grain and supports 4,000 jobs"],
+        ),
+        # one that agrees is the speaker's own second statement
+        (
+            "Mr. Raj Rao has stressed that exports are growing and has called for lower fees.",
+            ["exports are growing", "lower fees"],
+        ),
+        (
+            "Mr. Raj Rao has stressed that exports are growing and called for lower fees.",
+            ["exports are growing", "lower fees"],
+        ),
+        (
+            "Ms. Ruth Gale noted that the port handles grain and stressed the need for new cranes.",
+            ["the port handles grain", "the need for new cranes"],
         ),
     ],
 )

@@ -358,6 +358,19 @@ def _subject_before(idx: _Index, lo: int, verb: int, participle: bool) -> _Speak
     with only fillers or an apposition before the verb ("Dr. X, WCO head, also said:"); for a
     participle ("..., adding:"), the sentence's first person not governed by a preposition."""
     found = idx.mentions_between(lo, verb)
+    words = _words(idx.text, lo, verb)
+    while words and _filler(words[-1][0]):
+        words.pop()
+    coordinated = bool(words) and words[-1][0].lower() == "and"
+    if coordinated and not participle:
+        # "Ms. X thanked the hosts and said: “...”", "The Minister thanked Ms. Y and added:": a
+        # cue after "and" shares the subject of the clause it is coordinated with, its first
+        # person or role holder (not after a preposition)
+        subject = _subject_before(idx, lo, verb, participle=True)
+        role_span = _overlaps(idx.roles, lo, words[-1][1])
+        if role_span and (subject is None or subject.mention is None or role_span[0] < subject.mention.start):
+            return _role(idx, *role_span)
+        return subject
     if participle:
         for mention, person in found:
             prev = _words(idx.text, lo, mention.start)
@@ -366,10 +379,7 @@ def _subject_before(idx: _Index, lo: int, verb: int, participle: bool) -> _Speak
     for mention, person in reversed(found):
         if mention.end <= verb and _simple_gap(idx.text, mention.end, verb):
             return _person(idx, mention, person)
-    words = _words(idx.text, lo, verb)
-    while words and _filler(words[-1][0]):
-        words.pop()
-    if not words:
+    if not words or coordinated:
         return None
     role = _role(idx, words[-1][1], words[-1][2])
     if role and _simple_gap(idx.text, words[-1][2], verb):

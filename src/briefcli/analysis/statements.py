@@ -26,15 +26,20 @@ statement when it has a speaker and content:
 - light verbs: "X gave his views on how ...".
 
 The speaker: a person mention (name, title, pronoun: resolved by the people stage) gives the
-person's name; an unnamed role holder its role; a group ("Both sides", "Other speakers",
-"They" resolved to the group named just before) or an organization ("The Council", "The IMF")
-is kept as written. Anything else (a document: "The report highlights ...") is no speaker.
+person's name; an unnamed role holder its role, or the one named person holding that title
+("the Mayor" when one person is titled "Mayor of ..."; "the Chairperson" when the text names
+one chair: "under the chairmanship of Dr. X"); a group ("Both sides", "Other speakers",
+"They" resolved to the group named just before) or an organization ("The Council", "The IMF",
+"According to the City": a capitalised institution noun after "the") is kept as written.
+Anything else (a document: "The report highlights ...") is no speaker.
 
 The content: after "that" (a that-clause), after the hearer for "inform"/"tell" ("informed
 members about X": X), the object phrase otherwise ("thanked X for Y": "X for Y"), up to the
 end of the clause that belongs to the cue: the sentence end (without its full stop), a
 coordinated verb ("and highlighted ..."), a participial cue (", stressing ..."), ", while"
-before a new clause, ";".
+before a new clause, ";". A coordinated verb in another tense or with other auxiliaries than
+the cue continues the reported clause ("She recalled that the fund dates back to 1990 and has
+financed schools": the fund financed them; no statement by the fund).
 """
 
 from __future__ import annotations
@@ -42,6 +47,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+from dataclasses import replace
 from functools import cache, partial
 from itertools import accumulate, compress
 from operator import attrgetter
@@ -368,7 +374,8 @@ def _speaker_ending(s: _Sentence, j: int, join: bool = True) -> _Speaker | None:
     if country is not None:
         return country
     org = ix.org_end.get(tok.end)
-    if org is not None or (low in lex.BODY_HEADS and j > 0) or _acronym(tok):
+    civic = low in lex.INSTITUTION_HEADS and tok.text[0].isupper() and j > 0 and toks[j - 1].low == "the"
+    if org is not None or (low in lex.BODY_HEADS and j > 0) or civic or _acronym(tok):
         start_k = _index_at(toks, org.start) if org is not None else _phrase_start(toks, j)
         start_k = j if start_k is None else start_k
         if start_k > 0 and toks[start_k - 1].low == "the":
@@ -611,6 +618,9 @@ def _speaker_starting(s: _Sentence, k: int) -> tuple[_Speaker, int] | None:
     if org is not None:
         end_k = _last_before(toks, org.end)
         return _Speaker(s.text[toks[k].start : org.end], "organization", toks[k].start), end_k
+    body_end = _body_starting(toks, k)
+    if body_end is not None:
+        return _Speaker(s.text[toks[k].start : toks[body_end].end], "organization", toks[k].start), body_end
     for j in range(k, min(len(toks), k + _MAX_GROUP_WORDS)):
         if not toks[j].text[0].isalnum():
             break
@@ -619,6 +629,38 @@ def _speaker_starting(s: _Sentence, k: int) -> tuple[_Speaker, int] | None:
             end_k = j + 1 if j + 1 < len(toks) and toks[j + 1].low in ("general", "generals") else j
             return _Speaker(s.text[toks[k].start : toks[end_k].end], "group", toks[k].start), end_k
     return None
+
+
+def _institution(tok: _Tok) -> bool:
+    """A head noun that names an institution: "Council", "ministry"; "City" only capitalised."""
+    return tok.low in lex.BODY_HEADS or (tok.low in lex.INSTITUTION_HEADS and tok.text[0].isupper())
+
+
+def _body_starting(toks: list[_Tok], k: int) -> int | None:
+    """The last word of an institution named with "the" from word ``k``, or None: "the City",
+    "the Central Bank", "the Ministry of Finance", "the Council of the Union" (capitalised words
+    before the head, an "of" phrase of capitalised words after it)."""
+    if k + 1 >= len(toks) or toks[k].low != "the":
+        return None
+    n = k + 1
+    while (
+        n + 1 < len(toks)
+        and n - k < _MAX_GROUP_WORDS
+        and toks[n].text[0].isupper()
+        and toks[n + 1].text[0].isupper()
+    ):
+        n += 1  # capitalised modifiers: "the Central Bank"
+    if not _institution(toks[n]):
+        return None
+    end = n
+    if end + 2 < len(toks) and toks[end + 1].low == "of":
+        m = end + 2
+        if toks[m].low == "the":
+            m += 1
+        while m < len(toks) and m - end < _MAX_GROUP_WORDS and toks[m].text[0].isupper():
+            end = m
+            m += 1
+    return end
 
 
 def _last_before(toks: list[_Tok], end: int) -> int:
@@ -718,10 +760,11 @@ def _np_start(toks: list[_Tok], k: int) -> bool:
     return tok.form is None and tok.low.endswith("s") and not tok.low.endswith("ss")
 
 
-def _ends_clause(s: _Sentence, n: int) -> bool:
+def _ends_clause(s: _Sentence, n: int, cue: int | None = None) -> bool:
     """Whether word ``n`` starts a new clause that ends the content before it: a coordinated
     verb ("and highlighted", ", and discussed"), a participial cue (", stressing"), ", while"
-    before a new subject, ";"."""
+    before a new subject, ";". A coordinated verb that does not agree with the cue at word
+    ``cue`` continues the content instead (see ``_agrees``)."""
     toks = s.toks
     tok = toks[n]
     if tok.low not in _BREAKS:
@@ -744,6 +787,8 @@ def _ends_clause(s: _Sentence, n: int) -> bool:
         if k >= len(toks):
             return False
         nxt = toks[k]
+        if cue is not None and not _agrees(toks, cue, n + 1, k):
+            return False
         form = nxt.form
         if form in ("past", "s") and nxt.text[0].islower():
             return True
@@ -757,6 +802,41 @@ def _ends_clause(s: _Sentence, n: int) -> bool:
     return False
 
 
+def _auxiliaries(toks: list[_Tok], a: int, b: int) -> tuple[str, ...]:
+    """The auxiliaries among words ``a .. b - 1`` ("has", "will"), lowercase, in order."""
+    return tuple(t.low for t in toks[a:b] if t.low in lex.AUXILIARIES)
+
+
+def _tense(tok: _Tok) -> str | None:
+    """ "past" or "s" (present) for a finite verb form without auxiliary, else None."""
+    if tok.form in ("past", "s"):
+        return tok.form
+    low = tok.low
+    if low in lex.IRREGULAR_PASTS or (low.endswith("ed") and not low.endswith("eed") and low.isalpha()):
+        return "past"  # "financed", "met" (not "need", "exceed")
+    if low in lex.ACTIVITY_VERBS and low.endswith("s") and not low.endswith("ss"):
+        return "s"  # "hosts", "leads" (not "address", "discuss")
+    return None
+
+
+def _agrees(toks: list[_Tok], cue: int, a: int, v: int) -> bool:
+    """Whether the verb at word ``v`` (after "and" at ``a - 1``, adverbs and auxiliaries at
+    ``a .. v - 1``) may share the subject of the cue at word ``cue``: a second verb of the same
+    speaker keeps the cue's auxiliaries or drops them ("He has stressed A and (has) called for
+    B") and its tense ("She noted A and stressed B"). One that differs belongs to the reported
+    clause: "She recalled that the fund dates back to 1990 and has financed schools" (the fund
+    has financed them), "He noted that the port handles grain and ships ore"."""
+    mine = _auxiliaries(toks, a, v)
+    before = _skip_back(toks, cue - 1)
+    theirs = _auxiliaries(toks, before + 1, cue)
+    if mine:
+        return mine == theirs
+    if theirs:
+        return True
+    cue_tense, verb_tense = _tense(toks[cue]), _tense(toks[v])
+    return cue_tense is None or verb_tense is None or cue_tense == verb_tense
+
+
 def _follows_participle(s: _Sentence, n: int) -> bool:
     """Whether an "and" at word ``n`` continues a participial cue ("After congratulating X and
     thanking him, ...")."""
@@ -768,11 +848,12 @@ def _follows_participle(s: _Sentence, n: int) -> bool:
     return False
 
 
-def _content_end(s: _Sentence, k: int, stop: int) -> int:
-    """The offset where the content starting at word ``k`` ends, before word ``stop`` at most."""
+def _content_end(s: _Sentence, k: int, stop: int, cue: int | None = None) -> int:
+    """The offset where the content starting at word ``k`` ends, before word ``stop`` at most;
+    ``cue``: the word of the finite cue it reports, for the agreement of a coordinated verb."""
     end_k = stop
     for n in range(k + 1, stop):
-        if _ends_clause(s, n):
+        if _ends_clause(s, n, cue):
             end_k = n
             break
     return _trim_end(s, k, end_k)
@@ -946,7 +1027,7 @@ def _make(
     toks = s.toks
     if k is None or k >= stop:
         return None
-    end = _content_end(s, k, stop)
+    end = _content_end(s, k, stop, i if toks[i].form in ("past", "s", "base") else None)
     end_k = _last_before(toks, end) + 1
     if not any(t.text[0].isalnum() for t in toks[k:end_k]):
         return None
@@ -1202,6 +1283,58 @@ def _uncovered(reported: list[Statement], quotes: tuple[Statement, ...]) -> list
     return kept
 
 
+@cache
+def _chairing() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words that make the name after them ("under the chairmanship of H.E. Ms. X") or
+    before them ("Ms. X, who chaired the session") the chair: see ``lex.CHAIRING_BEFORE``."""
+
+    def words(phrases: tuple[str, ...]) -> str:
+        return "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+
+    # up to three style words between the phrase and the mention: "H.E.", "Her Worship"
+    before = re.compile(rf"(?i:\b(?:{words(lex.CHAIRING_BEFORE)}))\s+(?:[A-Z][\w.]*\s+){{0,3}}$")
+    after = re.compile(rf"\s*(?:,\s*who\s+)?(?i:(?:{words(lex.CHAIRING_AFTER)}))\b")
+    return before, after
+
+
+def _title_core(title: str) -> str:
+    """A title without its "of" complement, casefolded: "Mayor of Eastbrook" -> "mayor"."""
+    return title.casefold().split(" of ")[0].strip()
+
+
+def _role_holders(text: str, who: PeopleResult) -> dict[str, str]:
+    """The named person each unnamed role phrase refers to, when exactly one person holds that
+    title: "the Mayor" is Ms. X when she is the only person titled "Mayor" ("Deputy Mayor" is
+    another title); "the Mayor of Eastbrook" needs that full title; "the Chairperson" is the one
+    person the text says chairs ("under the chairmanship of Dr. Y", "Dr. Y, who chaired ...").
+    The people stage links most title phrases itself; this catches the ones it left open."""
+    if not who.participants:
+        return {}
+    before, after = _chairing()
+    window = 60  # characters before a mention where "under the chairmanship of" may stand
+    chairs = {
+        p.name
+        for p in who.people
+        for m in p.spans
+        if m.kind == "name"
+        and (before.search(text, max(0, m.start - window), m.start) or after.match(text, m.end))
+    }
+    holders: dict[str, str] = {}
+    for r in who.participants:
+        full = (r.title or r.role).casefold()
+        core = _title_core(full)
+        titled = {p.name for p in who.people if p.title and _title_core(p.title) == core}
+        if full != core:
+            candidates = {p.name for p in who.people if p.title and p.title.casefold() == full}
+        elif core in lex.CHAIR_TITLES:
+            candidates = chairs | titled
+        else:
+            candidates = titled
+        if len(candidates) == 1:
+            holders[r.role] = next(iter(candidates))
+    return holders
+
+
 def find_statements(article: Article, who: PeopleResult) -> tuple[Statement, ...]:
     """Every statement of ``article``, reported or quoted, in text order (see the module
     docstring for the rules)."""
@@ -1245,5 +1378,13 @@ def find_statements(article: Article, who: PeopleResult) -> tuple[Statement, ...
     quotes = find_quotes(article, who)
     kept = _uncovered(reported, quotes)
     out = sorted((*kept, *quotes), key=lambda st: (st.start, st.end))
+    holders = _role_holders(text, who)
+    if holders:
+        out = [
+            replace(st, speaker=holders[st.speaker])
+            if st.speaker_kind == "person" and st.speaker in holders
+            else st
+            for st in out
+        ]
     log.debug("statements: %d reported, %d quoted", len(kept), len(quotes))
     return tuple(out)

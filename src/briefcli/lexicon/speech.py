@@ -369,6 +369,27 @@ BODY_HEADS: frozenset[str] = frozenset({
     "service", "authority", "team", "network",
 })  # fmt: skip
 
+# Institutions named by a capitalised common noun after "the": "According to the City, 3,000
+# homes were connected" (the city's administration), "The Treasury confirmed ...", "The
+# Presidency welcomed ...". Only capitalised: "the city grew" names a place, no speaker.
+INSTITUTION_HEADS: frozenset[str] = frozenset({
+    "city", "town", "county", "province", "state", "region", "district", "treasury",
+    "presidency", "court", "senate", "house", "chamber", "directorate", "inspectorate",
+    "institute", "centre", "center", "academy", "university", "police", "tribunal", "congress",
+})  # fmt: skip
+
+# --- Role holders ------------------------------------------------------------------------------
+# A title phrase refers to the one named person who holds it. "The meeting was held under the
+# chairmanship of Dr. Ann Lowe. ... The Chairperson stressed ..." (the speaker is Dr. Lowe): the
+# chair is whoever the text says chairs, with one of these nouns before the name ("under the
+# chairmanship of X", "chaired by X") or verbs after it ("X, who chaired the meeting, ...").
+CHAIR_TITLES: frozenset[str] = frozenset({"chair", "chairperson", "chairman", "chairwoman"})
+CHAIRING_BEFORE: tuple[str, ...] = (
+    "chairmanship of", "chairpersonship of", "chairwomanship of", "chairship of", "chaired by",
+    "presided over by", "presided by",
+)  # fmt: skip
+CHAIRING_AFTER: tuple[str, ...] = ("chaired", "chairs", "presided over", "presides over")
+
 # Plural pronouns speak for a group: "They agreed that ...", "We believe ...".
 GROUP_PRONOUNS: frozenset[str] = frozenset({"they", "we"})
 
