@@ -1,9 +1,13 @@
-"""Quality floors: the scores of `briefcli eval` on the shared gold corpus may not drop.
+"""Quality floors: the scores of `briefcli eval` on two gold sets may not drop.
 
-The floors are in ``tests/quality_floors.json``: each score's minimum (its measured value,
-rounded down to 2 decimals), and a maximum for the count of false publication dates. The
-corpus is ``../shared/corpus`` beside the repository, or ``$BRIEFCLI_CORPUS``; without it the
-gate is skipped, saying so.
+- the shared corpus, ``../shared/corpus`` beside the repository (or ``$BRIEFCLI_CORPUS``),
+  floors in ``tests/quality_floors.json``; without the corpus this gate is skipped, saying so;
+- the dev set in ``tests/data/devset``: articles we wrote and annotated by GUIDE.md, by hand
+  and without running briefcli, to see how the rules do on text they were not written from;
+  floors in ``tests/devset_floors.json``.
+
+Each floor is a score's measured value rounded down to 2 decimals, with a maximum for the count
+of false publication dates.
 
 Raise a floor whenever a score rises: ``BRIEFCLI_RAISE_FLOORS=1 pytest tests/test_quality_floors.py``
 rewrites the file with the higher floors (it never lowers one). Lowering a floor is a
@@ -27,12 +31,15 @@ from conftest import corpus_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 FLOORS_FILE = Path(__file__).resolve().parent / "quality_floors.json"
+DEVSET_DIR = Path(__file__).resolve().parent / "data" / "devset"
+DEVSET_FLOORS_FILE = Path(__file__).resolve().parent / "devset_floors.json"
+GATES = {"corpus": FLOORS_FILE, "devset": DEVSET_FLOORS_FILE}
 # A score this far above its floor asks for the floor to be raised.
 RAISE_MARGIN = 0.01
 
 
-def read_floors() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(FLOORS_FILE.read_text(encoding="utf-8"))
+def read_floors(path: Path = FLOORS_FILE) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
 
 
@@ -66,38 +73,43 @@ def raised_floors(scores: Mapping[str, Any], floors: dict[str, Any]) -> dict[str
     return raised
 
 
-@pytest.fixture(scope="module")
-def measured() -> EvalResult:
-    corpus = corpus_dir()
+@pytest.fixture(scope="module", params=sorted(GATES))
+def gate(request: pytest.FixtureRequest) -> tuple[str, EvalResult, Path]:
+    """(name, scores, floors file) of one gold set."""
+    name: str = request.param
+    corpus = corpus_dir() if name == "corpus" else DEVSET_DIR
     if not corpus.is_dir():
         pytest.skip(
             f"quality floors not checked: no gold corpus at {corpus} "
             "(it lives in ../shared/corpus beside the repository; set BRIEFCLI_CORPUS to point elsewhere)"
         )
-    return evaluate_corpus(corpus)
+    return name, evaluate_corpus(corpus), GATES[name]
 
 
-def test_floors_file_names_every_score() -> None:
-    floors = read_floors()
+@pytest.mark.parametrize("path", sorted(GATES.values()))
+def test_floors_file_names_every_score(path: Path) -> None:
+    floors = read_floors(path)
     assert set(floors["floors"]) == set(RATIO_SCORES)
     assert set(floors["ceilings"]) == set(COUNT_SCORES)
     assert all(0.0 <= f <= 1.0 for f in floors["floors"].values())
     assert all(isinstance(c, int) and c >= 0 for c in floors["ceilings"].values())
 
 
-def test_scores_stay_at_or_above_their_floors(measured: EvalResult) -> None:
-    floors = read_floors()
+def test_scores_stay_at_or_above_their_floors(gate: tuple[str, EvalResult, Path]) -> None:
+    name, measured, path = gate
+    floors = read_floors(path)
     failures = below_floors(measured["scores"], floors)
+    where = "../shared/corpus" if name == "corpus" else "tests/data/devset"
     assert not failures, (
-        "quality dropped on the gold corpus:\n  "
+        f"quality dropped on the {name}:\n  "
         + "\n  ".join(failures)
-        + "\nRun `briefcli eval ../shared/corpus -v` to see the misses. Fix the regression, or lower the "
-        "floor in tests/quality_floors.json in a commit that says why."
+        + f"\nRun `briefcli eval {where} -v` to see the misses. Fix the regression, or lower the "
+        f"floor in tests/{path.name} in a commit that says why."
     )
     if os.environ.get("BRIEFCLI_RAISE_FLOORS"):
         raised = raised_floors(measured["scores"], floors)
         raised["measured_on"] = f"{len(measured['articles'])} articles"
-        FLOORS_FILE.write_text(json.dumps(raised, indent=2) + "\n", encoding="utf-8")
+        path.write_text(json.dumps(raised, indent=2) + "\n", encoding="utf-8")
         return
     scores: Mapping[str, Any] = measured["scores"]
     risen = [
@@ -107,7 +119,7 @@ def test_scores_stay_at_or_above_their_floors(measured: EvalResult) -> None:
     ]
     if risen:
         warnings.warn(
-            "scores rose above their floors; raise them (BRIEFCLI_RAISE_FLOORS=1 pytest "
+            f"{name}: scores rose above their floors; raise them (BRIEFCLI_RAISE_FLOORS=1 pytest "
             "tests/test_quality_floors.py) and commit: " + ", ".join(risen),
             stacklevel=1,
         )
