@@ -359,7 +359,7 @@ def _cue_words(article: Article, st: Statement) -> str | None:
     if at < 0:
         return None
     gap = article.text[at : st.start].strip()
-    if not gap or any(ch in gap for ch in ",;:“”\"()") or len(gap.split()) > _MAX_CUE_WORDS:
+    if not gap or any(ch in gap for ch in ',;:“”"()') or len(gap.split()) > _MAX_CUE_WORDS:
         return None
     return gap
 

@@ -46,8 +46,8 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from briefcli.lexicon.dates import (
     FOLLOWING_DAYS,
@@ -159,10 +159,20 @@ _RELATIVE_PATTERN = (
 )
 
 
+# Every form but the last (whose leads may be lowercase: "in March") starts with a capital (a
+# weekday or a month) or a digit: checking that first lets the regex engine skip the other
+# positions of a window at once.
+_FORM_START = r"(?=[A-Z\d])"
+
+
 @cache
 def _forms() -> tuple[tuple[DateForm, re.Pattern[str]], ...]:
     """The forms, compiled when first needed (not at every command's start)."""
-    return tuple((form, re.compile(pattern)) for form, pattern in _FORM_PATTERNS)
+    last = len(_FORM_PATTERNS) - 1
+    return tuple(
+        (form, re.compile(pattern if i == last else _FORM_START + pattern))
+        for i, (form, pattern) in enumerate(_FORM_PATTERNS)
+    )
 
 
 @cache
@@ -206,8 +216,7 @@ _QUOTES_CLOSE = "”’»"
 _QUOTE_REACH = 3000  # characters looked back for an open quotation
 
 
-@dataclass(frozen=True, slots=True)
-class _Raw:
+class _Raw(NamedTuple):
     """A match before its year is known."""
 
     start: int  # offsets into the paragraph
@@ -511,8 +520,7 @@ def _monday(date: dt.date) -> dt.date:
     return date - dt.timedelta(days=date.weekday())
 
 
-@dataclass(frozen=True, slots=True)
-class _Resolved:
+class _Resolved(NamedTuple):
     date: str
     until: str | None
     first: dt.date  # the first and last day it covers

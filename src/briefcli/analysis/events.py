@@ -25,7 +25,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
@@ -357,8 +356,7 @@ def place_in(text: str, within: str | None = None) -> str | None:
 # --- Events --------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Dated:
+class _Dated(NamedTuple):
     date: str
     until: str | None
     paragraph: int

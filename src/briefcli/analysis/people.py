@@ -60,7 +60,9 @@ import bisect
 import logging
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from briefcli.lexicon import people as lex
 from briefcli.lexicon.dates import MONTHS, WEEKDAYS
@@ -313,8 +315,7 @@ def country_of(text: str) -> str | None:
 # --- Sentence structures ----------------------------------------------------------------------
 
 
-@dataclass(slots=True, eq=False, repr=False)
-class _Comp:
+class _Comp(NamedTuple):
     """A title's complement: "of Finance", "of the Russian Federation", "to Armenia"."""
 
     prep: int  # token index of the preposition
@@ -324,8 +325,7 @@ class _Comp:
     lower: bool  # a lowercase phrase: "of the maritime boundary talks"
 
 
-@dataclass(slots=True, eq=False, repr=False)
-class _Segment:
+class _Segment(NamedTuple):
     start: int
     end: int  # end of the core (head and its modifiers), before post-modifiers and complements
     key: str  # normalised core: "minister", "secretary general", "acting head"
@@ -336,6 +336,8 @@ class _Segment:
 
 @dataclass(slots=True, eq=False, repr=False)
 class _Title:
+    """A title phrase in a sentence: "the WCO Secretary General", "Minister of Finance of Japan"."""
+
     start: int  # first token: article, prefix or core
     det: int | None  # token index of the article or possessive determiner
     prefix: tuple[int, int] | None  # "WCO", "Egypt's", "Vietnamese", "ICAO Council"
@@ -344,10 +346,13 @@ class _Title:
     past: bool
     used: bool = False  # taken as a named person's title
     parts: tuple[str, str | None] | None = None  # cache of _title_parts
+    keys: tuple[list[str], frozenset[str]] | None = None  # cache of _title_keys
 
 
 @dataclass(slots=True, eq=False, repr=False)
 class _Named:
+    """A mention of a person by name, with the titles around it."""
+
     sent: int
     para: int
     start: int  # chars: the surface form, honorifics and a title before the name included
@@ -365,6 +370,8 @@ class _Named:
 
 @dataclass(slots=True, eq=False, repr=False)
 class _Role:
+    """A title phrase that refers to someone: "the Minister", "The Secretary General"."""
+
     sent: int
     para: int
     start: int
@@ -384,6 +391,8 @@ class _Role:
 
 @dataclass(slots=True, eq=False, repr=False)
 class _Pronoun:
+    """A personal pronoun ("he", "her") and the person it resolves to."""
+
     sent: int
     para: int
     start: int
@@ -396,6 +405,8 @@ class _Pronoun:
 
 @dataclass(slots=True, eq=False, repr=False)
 class _SentenceView:
+    """One sentence's words, their offsets and the countries among them."""
+
     index: int
     para: int
     toks: list[_Tok]
@@ -420,8 +431,7 @@ def _view(text: str, index: int, para: int, start: int, end: int) -> _SentenceVi
     return view
 
 
-@dataclass(slots=True, eq=False, repr=False)
-class _Org:
+class _Org(NamedTuple):
     name: str
     acronym: str | None
     start: int
@@ -433,6 +443,8 @@ class _Org:
 
 @dataclass(slots=True, eq=False, repr=False)
 class _Found:
+    """What the sentence pass finds in the whole article."""
+
     named: list[_Named] = field(default_factory=list)
     roles: list[_Role] = field(default_factory=list)
     pronouns: list[_Pronoun] = field(default_factory=list)
@@ -1025,7 +1037,20 @@ def _title_keys(
     org_acr: dict[str, str],
     in_country: set[int],
 ) -> tuple[list[str], frozenset[str]]:
-    """The cores of a title ("minister", "prime minister") and its qualifiers."""
+    """The cores of a title ("minister", "prime minister") and its qualifiers (computed once per
+    title: a title in apposition is read both as a role and as its person's title)."""
+    if title.keys is None:
+        title.keys = _read_title_keys(view, title, acronyms, org_acr, in_country)
+    return title.keys
+
+
+def _read_title_keys(
+    view: _SentenceView,
+    title: _Title,
+    acronyms: dict[str, str],
+    org_acr: dict[str, str],
+    in_country: set[int],
+) -> tuple[list[str], frozenset[str]]:
     quals: set[str] = set()
     prefix_org = _prefix_org(view, title)
     if prefix_org:
@@ -1341,6 +1366,8 @@ def _roles_from_title(
 
 @dataclass(slots=True, eq=False, repr=False)
 class _P:
+    """A person being built: the forms of the name, mentions, titles and qualifiers."""
+
     words: tuple[str, ...]
     folded: tuple[str, ...]
     named: list[_Named] = field(default_factory=list)
@@ -1514,6 +1541,8 @@ def _resolve_roles(people: list[_P], found: _Found) -> None:
 
 @dataclass(slots=True, eq=False, repr=False)
 class _Item:
+    """A person mention or a pronoun, in text order, for the pronoun pass."""
+
     start: int
     sent: int
     prev: str | None
@@ -1586,7 +1615,7 @@ def _place_word(t: _Tok) -> bool:
     return t.place
 
 
-def _place_at(view: _SentenceView, i: int, blocked: set[int]) -> tuple[int, str, str | None] | None:
+def _place_at(view: _SentenceView, i: int, blocked: AbstractSet[int]) -> tuple[int, str, str | None] | None:
     """A place starting at token ``i``: (end, name, country if the place is a country)."""
     toks = view.toks
     n = len(toks)
@@ -1611,7 +1640,7 @@ def _place_at(view: _SentenceView, i: int, blocked: set[int]) -> tuple[int, str,
 _LOCATIVES = frozenset({"in", "to", "at", "visited", "visiting", "visit", "visits", "toured", "near"})
 
 
-def _city_country(view: _SentenceView, blocked: set[int]) -> list[tuple[str, str, str, bool]]:
+def _city_country(view: _SentenceView, blocked: AbstractSet[int]) -> list[tuple[str, str, str, bool]]:
     """Each "<City>, <Country>" in the sentence: (as written, city, country, after "in", "to",
     "at" or "visited"). "... visited the Port Authority of Valparaíso, Chile" counts too."""
     toks = view.toks
@@ -1635,24 +1664,28 @@ def _city_country(view: _SentenceView, blocked: set[int]) -> list[tuple[str, str
 
 
 def _blocked_tokens(found: _Found, orgs: bool) -> dict[int, set[int]]:
-    """Per sentence, the tokens inside a person's mention (and with ``orgs`` an organization's
-    name): no place."""
+    """Per sentence that has any, the tokens inside a person's mention (and with ``orgs`` an
+    organization's name): no place. Other sentences are absent (see ``_NONE``)."""
     spans: dict[int, list[tuple[int, int]]] = {}
     for m in found.named:
         spans.setdefault(m.sent, []).append((m.start, m.end))
     for o in found.orgs if orgs else ():
         spans.setdefault(o.sent, []).append((o.start, o.end))
+    views = {view.index: view for view in found.views}
     blocked: dict[int, set[int]] = {}
-    for view in found.views:
+    for sent, inside in spans.items():
         marks: set[int] = set()
-        starts = view.starts
-        for a, b in spans.get(view.index, ()):
+        starts = views[sent].starts
+        for a, b in inside:
             x = bisect.bisect_left(starts, a)
             while x < len(starts) and starts[x] < b:
                 marks.add(x)
                 x += 1
-        blocked[view.index] = marks
+        blocked[sent] = marks
     return blocked
+
+
+_NONE: frozenset[int] = frozenset()  # no token blocked
 
 
 def _dateline_location(dateline: str, pairs: dict[str, str]) -> str | None:
@@ -1681,7 +1714,7 @@ def _find_location(article: Article, found: _Found) -> tuple[str | None, list[Pl
     first_pair: str | None = None
     other_pair: str | None = None
     for view in found.views:
-        for written, city, country, locative in _city_country(view, by_people[view.index]):
+        for written, city, country, locative in _city_country(view, by_people.get(view.index, _NONE)):
             pairs.setdefault(city, written.split(",", 1)[1].strip())
             if city not in seen:
                 seen.add(city)
@@ -1729,7 +1762,7 @@ def _loose_location(found: _Found, blocked: dict[int, set[int]], pairs: dict[str
             elif t.low in {"visited", "visiting"} and i + 1 < len(toks):
                 candidates.append((view, i))
     for view, i in candidates:
-        place = _place_at(view, i + 1, blocked[view.index])
+        place = _place_at(view, i + 1, blocked.get(view.index, _NONE))
         if place is None:
             continue
         _, name, country = place

@@ -105,23 +105,44 @@ def _first_words(fragment: str) -> set[str]:
     return words
 
 
+_LITERAL_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
+
+
+def _heads(fragment: str) -> tuple[str, ...]:
+    """What the lowercased text must start with for the fragment to match: its leading literal
+    words ("at the invitation of", "forum" of "forums?") or its first words ("met", "meets").
+    Checking them first spares compiling a cue at a word it cannot match."""
+    if fragment[:1].isalpha():
+        m = _LITERAL_WORDS.match(fragment)
+        assert m is not None
+        text = m.group()
+        if fragment[m.end() : m.end() + 1] in ("?", "*", "{"):  # the last letter may be absent
+            text = text[:-1]
+        return (text.lower(),)
+    return tuple(sorted(_first_words(fragment)))
+
+
 def _key(word: str) -> str:
     return word[:3]
 
 
-def _dispatch() -> dict[str, tuple[tuple[ParagraphKind, str], ...]]:
-    """Each key's cues, (kind, fragment), in priority order."""
-    by_key: dict[str, list[tuple[ParagraphKind, str]]] = {}
+_Dispatch = dict[str, tuple[tuple[ParagraphKind, str, tuple[str, ...]], ...]]
+
+
+def _dispatch() -> _Dispatch:
+    """Each key's cues, (kind, fragment, heads), in priority order."""
+    by_key: dict[str, list[tuple[ParagraphKind, str, tuple[str, ...]]]] = {}
     for kind in _PRIORITY:
         for fragment in _CUE_GROUPS[kind]:
+            heads = _heads(fragment)
             for word in _first_words(fragment):
                 if not word:
                     raise ValueError(f"scene cue {fragment!r} has no first word")
-                by_key.setdefault(_key(word), []).append((kind, fragment))
-    return {key: tuple(dict.fromkeys(pairs)) for key, pairs in by_key.items()}
+                by_key.setdefault(_key(word), []).append((kind, fragment, heads))
+    return {key: tuple(dict.fromkeys(entries)) for key, entries in by_key.items()}
 
 
-_CUES_BY_KEY = _dispatch()
+_CUES_BY_KEY: _Dispatch = _dispatch()
 
 _NO_LETTER = r"(?![^\W\d_])"  # the end of a run of letters
 
@@ -193,13 +214,17 @@ def _paragraph_cues(article: Article, paragraph: int) -> tuple[Cue, ...]:
     taken = 0
     low = text.lower()
     # lower() may lengthen a rare letter ("İ"): then the keys are read off the text itself
-    words = _cue_words().finditer(low) if len(low) == len(text) else _WORD_KEY.finditer(text)
+    aligned = len(low) == len(text)
+    words = _cue_words().finditer(low) if aligned else _WORD_KEY.finditer(text)
     for word in words:
-        if word.start() < taken:
+        at = word.start()
+        if at < taken:
             continue
         hit: tuple[ParagraphKind, re.Match[str]] | None = None
-        for cue_kind, fragment in _CUES_BY_KEY.get(word.group().lower(), ()):  # in priority order
-            cue_match = _cue_pattern(fragment).match(text, word.start())
+        for cue_kind, fragment, heads in _CUES_BY_KEY.get(word.group().lower(), ()):  # by priority
+            if aligned and not low.startswith(heads, at):
+                continue
+            cue_match = _cue_pattern(fragment).match(text, at)
             if cue_match is not None:
                 hit = (cue_kind, cue_match)
                 break
