@@ -20,6 +20,7 @@ from briefcli.analysis.people import (
     person_mentions,
 )
 from briefcli.layout import build_article
+from briefcli.lexicon.people import HONORIFICS
 from briefcli.load import load
 from briefcli.model import Article, Person, Source
 
@@ -268,6 +269,45 @@ def test_the_late_holder_keeps_his_own_title() -> None:
     assert person(result, "Kwame Asante").mentions == ("the late Ghanaian President", "Kwame Asante")
 
 
+# Every honorific phrase of more than one word, as a text writes it: "His Worship", "The Rt Hon.".
+_PHRASE_HONORIFICS = [
+    " ".join(w.upper() + "." if "." in w else w.capitalize() for w in h.split())
+    + ("." if h.endswith("hon") else "")
+    for h in sorted(HONORIFICS)
+    if " " in h
+]
+
+
+@pytest.mark.parametrize("honorific", _PHRASE_HONORIFICS)
+@pytest.mark.parametrize(
+    ("template", "forms"),
+    [
+        # a title phrase in apposition before the honorific and the name
+        (
+            "The Mayor of Porto, {h} Ana Costa, received the guests. The Mayor thanked them.",
+            ["The Mayor of Porto", "{h} Ana Costa", "The Mayor"],
+        ),
+        # the name first, its title after it
+        (
+            "{h} Ana Costa, Mayor of Porto, received the guests. The Mayor thanked them.",
+            ["{h} Ana Costa", "Mayor of Porto", "The Mayor"],
+        ),
+        # the title right before the honorific
+        (
+            "Porto Mayor {h} Ana Costa received the guests. The Mayor thanked them.",
+            ["Porto Mayor {h} Ana Costa", "The Mayor"],
+        ),
+    ],
+)
+def test_an_honorific_phrase_between_title_and_name(honorific: str, template: str, forms: list[str]) -> None:
+    result = people_of(template.format(h=honorific))
+    [found] = result.people
+    assert found.name == "Ana Costa"
+    assert found.title is not None and "Mayor" in found.title
+    assert list(found.mentions) == [f.format(h=honorific) for f in forms]
+    assert result.participants == ()
+
+
 # --- Pronouns -----------------------------------------------------------------------------------
 
 
@@ -335,6 +375,8 @@ def test_pronoun_rule(text: str, form: str, nth: int, owner: str) -> None:
     [
         "His Excellency Mr. Ben Cole arrived.",  # an honorific, not a pronoun
         "Her Excellency Ms. Ana Ortiz arrived.",
+        "Her Worship Ms. Ana Ortiz arrived.",
+        "His Royal Highness Prince Omar Faisal arrived.",
     ],
 )
 def test_excellency_is_not_a_pronoun(text: str) -> None:

@@ -1076,6 +1076,11 @@ def _analyse_sentence(view: _SentenceView, found: _Found, art_text: str) -> None
         for x in range(a, min(b, n)):
             in_org[x] = True
     free = [not (covered[x] or in_org[x] or x in in_country) for x in range(n)]
+    # the words of an honorific phrase are never a name: "Her Worship Ms. Ana Costa",
+    # "His Royal Highness Prince Omar", "The Right Honourable Jane Doe"
+    for x in [x for x, t in enumerate(toks) if t.hon and t.low in _HONORIFIC_FIRST]:
+        for y in range(x, x + _honorific_at(toks, x)):
+            free[y] = False
     ends_at = {t.end: t for t in titles}
     starts_at = {t.start: t for t in titles}
     runs = _name_runs(toks, free, found.acronyms)
@@ -1101,12 +1106,8 @@ def _analyse_sentence(view: _SentenceView, found: _Found, art_text: str) -> None
         gender = t.pron
         if gender is None:
             continue
-        if (
-            t.low in ("his", "her")
-            and x + 1 < n
-            and toks[x + 1].low in {"excellency", "majesty", "highness", "royal", "holiness"}
-        ):
-            continue
+        if toks[x].hon and _honorific_at(toks, x) > 1:
+            continue  # "Her Worship", "His Excellency": an honorific, not a pronoun
         pron = _Pronoun(
             sent=view.index, para=view.para, start=view.starts[x], end=view.ends[x], gender=gender,
             prev=_prev_word(toks, x), intro=intro_sentence and x < first_comma,

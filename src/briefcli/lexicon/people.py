@@ -17,16 +17,18 @@ Gender = Literal["male", "female"]
 # honorific tells, for resolving "he" and "she"; None when it tells none.
 # "Dr. Kunio Mikuriya attended ...", "Mr. Anton Siluanov, Minister of Finance ...",
 # "His Excellency Goran Petrovic", "The Honourable Ravi Patel, MP", "H.E. Capt. Tarek El Sayed",
-# "Ms Mei Ling Tan" (no full stop), "Her Excellency Ms. Ana Gómez".
+# "Ms Mei Ling Tan" (no full stop), "Her Excellency Ms. Ana Gómez", "His Worship Mr. Tom Reid"
+# (the style of a mayor).
 HONORIFICS: dict[str, Gender | None] = {
     "mr": "male", "mister": "male", "messrs": "male", "sir": "male", "lord": "male",
     "his excellency": "male", "his majesty": "male", "his highness": "male",
-    "his royal highness": "male", "his holiness": "male", "sheikh": "male", "monsieur": "male",
-    "señor": "male", "senor": "male", "herr": "male",
+    "his royal highness": "male", "his holiness": "male", "his worship": "male", "sheikh": "male",
+    "monsieur": "male", "señor": "male", "senor": "male", "herr": "male",
     "mrs": "female", "ms": "female", "miss": "female", "madam": "female", "madame": "female",
     "mme": "female", "dame": "female", "lady": "female", "sheikha": "female",
     "her excellency": "female", "her majesty": "female", "her highness": "female",
-    "her royal highness": "female", "señora": "female", "senora": "female", "frau": "female",
+    "her royal highness": "female", "her worship": "female", "señora": "female", "senora": "female",
+    "frau": "female",
     "dr": None, "doctor": None, "prof": None, "professor": None, "h.e": None,
     "the honourable": None, "the honorable": None, "honourable": None, "honorable": None,
     "hon": None, "the hon": None, "rt hon": None, "the rt hon": None, "right honourable": None,
