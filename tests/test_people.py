@@ -364,6 +364,28 @@ def _pronoun_owner(text: str, form: str, nth: int = 0) -> str | None:
         ),
         # a pronoun whose subject is itself a pronoun
         ("Mr. Ben Cole arrived. He spoke first. He then left.", "He", 1, "Ben Cole"),
+        # a person after a sentence-opening "According to" is what that sentence is about
+        (
+            "Ambassador Lina Park praised the plan. According to Mr. Tom Reid, the port will "
+            "reopen in May. He also announced a new terminal.",
+            "He",
+            0,
+            "Tom Reid",
+        ),
+        (
+            "Dr. Lina Park opened the fair. In the words of Dr. Sam Hill, Director of the Port, "
+            "trade is growing. He added that a terminal was planned.",
+            "He",
+            0,
+            "Sam Hill",
+        ),
+        # ... but not a source named inside the sentence: the subject stays the subject
+        (
+            "Dr. Lina Park said that the port, according to Dr. Sam Hill, will grow. She thanked the staff.",
+            "She",
+            0,
+            "Lina Park",
+        ),
     ],
 )
 def test_pronoun_rule(text: str, form: str, nth: int, owner: str) -> None:

@@ -43,7 +43,9 @@ The pronoun rule (he/him/his/himself, she/her/hers/herself), in this order:
    that has a person as subject; failing that, the most recently mentioned person.
 
 The subject of a sentence is its first person mention not governed by a preposition or an
-object-taking word ("At the invitation of Mr. X, Dr. Y attended ..." has Dr. Y as subject).
+object-taking word ("At the invitation of Mr. X, Dr. Y attended ..." has Dr. Y as subject),
+or the person named right after an opening that gives the sentence's source ("According to
+Mr. X, the talks went well. He added ..." has Mr. X as its topic; see ``SOURCE_OPENERS``).
 Gender comes from honorifics ("Mr.", "Ms.", "His Excellency"); unknown gender fits both.
 Plural pronouns are groups, left to the statements stage.
 
@@ -124,6 +126,7 @@ _HONORIFIC_FIRST = frozenset(_HONORIFIC_BY_FIRST)
 # The words an honorific can end with: "Dr", "Excellency" (of "His Excellency").
 _HONORIFIC_LAST = _HONORIFIC_WORDS | frozenset(phrase[-1] for phrase in _HONORIFIC_PHRASES)
 _HEAD_WORDS = frozenset(w for h in lex.TITLE_HEADS for w in h.split())
+_SOURCE_OPENERS = tuple(tuple(phrase.split()) for phrase in lex.SOURCE_OPENERS)
 _HEAD_FIRST = frozenset(h.split()[0] for h in lex.TITLE_HEADS)
 _MAX_HEAD = max(len(h.split()) for h in lex.TITLE_HEADS)
 # Every head's first words ("prime", "prime minister"): a longer head cannot start where these end.
@@ -1536,6 +1539,13 @@ def _resolve_pronouns(people: list[_P], found: _Found) -> None:
         g = people[person].gender
         return g is None or g == gender
 
+    # sentence -> where the person stands that a source opener ("According to") introduces
+    topics: dict[int, int] = {}
+    for view in found.views:
+        for opener in _SOURCE_OPENERS:
+            k = len(opener)
+            if len(view.toks) > k and tuple(t.low for t in view.toks[:k]) == opener:
+                topics[view.index] = view.starts[k]
     last_subject: int | None = None  # the subject of the nearest earlier sentence that has one
     recent: dict[Gender, int | None] = {"male": None, "female": None}  # most recent fitting person
     pos = 0
@@ -1573,7 +1583,9 @@ def _resolve_pronouns(people: list[_P], found: _Found) -> None:
                 for g in genders:
                     if fits(it.person, g):
                         here[g] = recent[g] = it.person
-                if subject is None and (it.prev is None or it.prev not in lex.OBJECT_MARKERS):
+                if subject is None and (
+                    it.prev is None or it.prev not in lex.OBJECT_MARKERS or topics.get(sent) == it.start
+                ):
                     subject = it.person
         if subject is not None:
             last_subject = subject

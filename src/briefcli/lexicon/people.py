@@ -270,6 +270,11 @@ NAME_BEFORE_CUES: frozenset[str] = frozenset({
     "observed", "concluded", "emphasized", "emphasised", "underlined", "asked", "told",
 })  # fmt: skip
 
+# Openings that give a sentence's source: the person named right after one is what the
+# sentence is about, so a "He" or "She" opening the next sentence is that person:
+# "According to Mr. Tom Reid, the port will reopen in May. He also announced a new terminal."
+SOURCE_OPENERS: tuple[str, ...] = ("according to", "in the words of", "in the view of")
+
 # Plural heads and group nouns: never one person ("Directors General reviewed ...",
 # "key representatives from the private sector", "The Ministers discussed ...").
 PLURAL_HEADS: frozenset[str] = frozenset({
