@@ -308,6 +308,75 @@ def test_an_honorific_phrase_between_title_and_name(honorific: str, template: st
     assert result.participants == ()
 
 
+@pytest.mark.parametrize(
+    ("headline", "body", "name", "title", "org", "forms"),
+    [
+        # the headline's subject is a title; the lead sentence's subject is the person
+        (
+            "WCO S-G opens customs week in Brussels",
+            "Dr. Ana Ortiz opened the customs week on Monday.\n\n"
+            "At the closing, the WCO Secretary-General thanked the staff.",
+            "Ana Ortiz",
+            "Secretary-General",
+            "WCO",
+            ["Dr. Ana Ortiz", "the WCO Secretary-General"],
+        ),
+        (
+            "Prime Minister receives investors from Japan",
+            "Mr. Tom Reid received a group of investors at his office.\n\n"
+            "The Prime Minister invited them to visit the new port.",
+            "Tom Reid",
+            "Prime Minister",
+            None,
+            ["Mr. Tom Reid", "his", "The Prime Minister"],
+        ),
+        # must not: the headline does not open with a title
+        (
+            "Customs week opens in Brussels",
+            "Dr. Ana Ortiz opened the customs week.\n\nThe WCO Secretary-General thanked the staff.",
+            "Ana Ortiz",
+            None,
+            None,
+            ["Dr. Ana Ortiz"],
+        ),
+        # must not: the lead's subject has a title of her own
+        (
+            "WCO S-G visits Porto",
+            "The Mayor of Porto, Ms. Ana Costa, welcomed the guests.",
+            "Ana Costa",
+            "Mayor of Porto",
+            None,
+            ["The Mayor of Porto", "Ms. Ana Costa"],
+        ),
+        # must not: somebody else in the text holds the title
+        (
+            "WCO S-G visits Porto",
+            "Ms. Ana Costa welcomed Dr. Ian Hill, Secretary-General of the WCO, to Porto.",
+            "Ana Costa",
+            None,
+            None,
+            ["Ms. Ana Costa"],
+        ),
+        # must not: the person in the lead is an object, not its subject
+        (
+            "WCO S-G visits Porto",
+            "At the invitation of Ms. Ana Costa, the delegation toured the port.",
+            "Ana Costa",
+            None,
+            None,
+            ["Ms. Ana Costa"],
+        ),
+    ],
+)
+def test_a_headline_title_names_the_lead_subject(
+    headline: str, body: str, name: str, title: str | None, org: str | None, forms: list[str]
+) -> None:
+    result = find_people(build_article(Source("stdin", "-"), f"{headline}\n\n{body}"))
+    found = person(result, name)
+    assert (found.title, found.org) == (title, org)
+    assert list(found.mentions) == forms
+
+
 # --- Pronouns -----------------------------------------------------------------------------------
 
 

@@ -30,8 +30,11 @@ Secretary General", "the Minister of Finance of Russia") goes to the person whos
 same head ("Minister of Finance") and whose organization or country agrees with every qualifier
 the phrase gives ("Russia" = "the Russian Federation", "WCO" = "World Customs Organization",
 "Vietnamese" = Vietnam), whether that person is named before or after it; "the late ..." and
-"the former ..." only match a past holder. Role phrases that match nobody are unnamed
-participants ("the Acting Head of the Federal Customs Service of the Russian Federation").
+"the former ..." only match a past holder. A headline that opens with a title as its subject
+("WCO S-G opens customs week") gives that title to the lead sentence's subject when the text
+gives them none ("Dr. Ana Ortiz opened ..."), so "the WCO Secretary-General" later is them. Role
+phrases that match nobody are unnamed participants ("the Acting Head of the Federal Customs
+Service of the Russian Federation").
 
 The pronoun rule (he/him/his/himself, she/her/hers/herself), in this order:
 
@@ -1483,6 +1486,53 @@ def _describe(people: list[_P], found: _Found) -> None:
                     p.org = m.org_after
 
 
+_ABBREVIATION = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(a) for a in sorted(lex.TITLE_ABBREVIATIONS, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+
+
+def _headline_title(people: list[_P], found: _Found, headline: str | None) -> None:
+    """A headline that opens with a title as its subject names by title the person the lead
+    sentence names as its subject: "UNCTAD S-G thanks staff at town hall" over "Dr. Ana Ortiz
+    reflected on the outcomes ..." makes Dr. Ortiz the UNCTAD Secretary-General, so "the UNCTAD
+    Secretary-General" later in the text is her. Only for a lead subject with no title of its
+    own, and a title no one else in the text holds."""
+    if not headline or not found.views:
+        return
+    text = _ABBREVIATION.sub(lambda m: lex.TITLE_ABBREVIATIONS[m.group()], headline)
+    view = _view(text, -1, -1, 0, len(text))
+    toks = view.toks
+    core = next((i for i, t in enumerate(toks[:4]) if t.core), None)
+    if core is None:
+        return
+    title = _parse_title(view, core, 0, view.in_country)
+    # the title opens the headline and a lowercase verb follows it: "UNCTAD S-G thanks ..."
+    if title is None or title.start != 0 or title.end >= len(toks):
+        return
+    verb = toks[title.end]
+    if verb.cap or not verb.alpha or verb.low in ("and", "or", "nor"):
+        return  # "PM and Minister visit ...": two people
+    lead = found.views[0].index
+    subject = next(
+        (m for m in found.named if m.sent == lead and (m.prev is None or m.prev not in lex.OBJECT_MARKERS)),
+        None,
+    )
+    if subject is None or subject.person is None:
+        return
+    holder = people[subject.person]
+    if holder.cores or holder.past_cores:
+        return
+    org_acr = {v: k for k, v in found.acronyms.items()}
+    keys, quals = _title_keys(view, title, found.acronyms, org_acr, view.in_country)
+    if any(set(keys) & p.cores and quals <= p.quals for p in people):
+        return  # somebody in the text holds it
+    holder.cores.update(keys)
+    holder.quals.update(quals)
+    holder.title, holder.org = _title_parts(view, title, view.in_country)
+
+
 def _resolve_roles(people: list[_P], found: _Found) -> None:
     """A role phrase goes to the person holding that title with every qualifier it gives; among
     several, the one mentioned most recently before it, else the first one named after it."""
@@ -1909,6 +1959,7 @@ def find_people(article: Article) -> PeopleResult:
         _analyse_sentence(view, found, text)
     people = _build_people(found)
     _describe(people, found)
+    _headline_title(people, found, article.title)
     _resolve_roles(people, found)
     _resolve_pronouns(people, found)
     location, cities = _find_location(article, found)

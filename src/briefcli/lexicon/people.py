@@ -70,6 +70,14 @@ TITLE_HEADS: frozenset[str] = frozenset({
     "founder", "co-founder",
 })  # fmt: skip
 
+# Titles a headline abbreviates to save room, and the title each stands for: "WCO S-G opens
+# the forum", "UNIDO DG visits Lima", "PM meets investors".
+TITLE_ABBREVIATIONS: dict[str, str] = {
+    "S-G": "Secretary-General", "SG": "Secretary-General", "SecGen": "Secretary-General",
+    "DSG": "Deputy Secretary-General", "USG": "Under-Secretary-General",
+    "DG": "Director-General", "DDG": "Deputy Director-General", "PM": "Prime Minister",
+}  # fmt: skip
+
 # Heads that are also everyday nouns: in lowercase they make a role only after "the"/"a"
 # ("the representative of the Vice-Chair ... from Greece", "the head of the delegation"), never
 # a title before a name.
