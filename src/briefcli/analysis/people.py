@@ -55,7 +55,8 @@ Plural pronouns are groups, left to the statements stage.
 The location is the main event's place as "City, Country": the date line's place; else the
 first "City, Country" after "in", "to", "at" or "visited"; else the lead sentence's "in
 <Place>"; else an "in <Place>" a few words after a verb of meeting ("held", "attended",
-"took place", "visited"). A bare city gets the one country its sentence names. Nothing is
+"took place", "visited"); else the known city the lead's venue is named after ("at the Lisbon
+Municipal Offices"). A bare city gets the one country its sentence names. Nothing is
 guessed for an online event.
 """
 
@@ -69,7 +70,14 @@ from dataclasses import dataclass, field
 
 from briefcli.lexicon import people as lex
 from briefcli.lexicon.dates import MONTHS, WEEKDAYS
-from briefcli.lexicon.places import CITIES, COUNTRIES, EVENT_PLACE_VERBS, REGIONS, VIRTUAL_CUES
+from briefcli.lexicon.places import (
+    CITIES,
+    COUNTRIES,
+    EVENT_PLACE_VERBS,
+    REGIONS,
+    VENUE_NOUNS,
+    VIRTUAL_CUES,
+)
 from briefcli.model import (
     Article,
     Briefing,
@@ -1799,6 +1807,32 @@ def _loose_location(found: _Found, blocked: dict[int, set[int]], pairs: dict[str
         if country is not None:
             return name
         return _with_country(name, pairs)
+    return _venue_city(lead, pairs) if lead is not None else None
+
+
+_MAX_CITY_WORDS = max(len(c.split()) for c in CITIES)
+
+
+def _venue_city(lead: _SentenceView, pairs: dict[str, str]) -> str | None:
+    """The known city a lead sentence's venue is named after: "received the delegation at the
+    Lisbon Municipal Offices" -> "Lisbon, Portugal" (see ``VENUE_NOUNS``)."""
+    toks = lead.toks
+    n = len(toks)
+    for i in range(n - 3):
+        if toks[i].low != "at" or toks[i + 1].low != "the":
+            continue
+        a = i + 2
+        for k in range(min(_MAX_CITY_WORDS, n - a - 1), 0, -1):
+            city = _span_text(lead, a, a + k)
+            if city not in CITIES:
+                continue
+            # the venue's name: the capitalised words after the city, ending on a building
+            j = a + k
+            while j < n and toks[j].cap and toks[j].alpha:
+                j += 1
+            if j > a + k and toks[j - 1].low in VENUE_NOUNS:
+                return _with_country(city, pairs)
+            break
     return None
 
 
