@@ -330,6 +330,15 @@ def test_an_honorific_phrase_between_title_and_name(honorific: str, template: st
             None,
             ["Mr. Tom Reid", "his", "The Prime Minister"],
         ),
+        # a heading before the lead
+        (
+            "PM opens the new port",
+            "Grand Harbour of Valletta\n\nMr. Tom Reid opened the new port.\n\nThe PM thanked the builders.",
+            "Tom Reid",
+            "Prime Minister",
+            None,
+            ["Mr. Tom Reid"],
+        ),
         # must not: the headline does not open with a title
         (
             "Customs week opens in Brussels",

@@ -1522,9 +1522,15 @@ def _headline_title(people: list[_P], found: _Found, headline: str | None) -> No
     verb = toks[title.end]
     if verb.cap or not verb.alpha or verb.low in ("and", "or", "nor"):
         return  # "PM and Minister visit ...": two people
-    lead = found.views[0].index
+    lead = _lead(found)
     subject = next(
-        (m for m in found.named if m.sent == lead and (m.prev is None or m.prev not in lex.OBJECT_MARKERS)),
+        (
+            m
+            for m in found.named
+            if lead is not None
+            and m.sent == lead.index
+            and (m.prev is None or m.prev not in lex.OBJECT_MARKERS)
+        ),
         None,
     )
     if subject is None or subject.person is None:
@@ -1778,12 +1784,16 @@ def _find_location(article: Article, found: _Found) -> tuple[str | None, list[Pl
     return location, cities
 
 
-def _loose_location(found: _Found, blocked: dict[int, set[int]], pairs: dict[str, str]) -> str | None:
-    """The lead sentence's "in <Place>", else "in <Place>" a few words after a meeting verb."""
-    # the lead: the first sentence that is prose, not a date or place line ("Windhoek, 8-9 May")
-    lead = next(
+def _lead(found: _Found) -> _SentenceView | None:
+    """The lead: the first sentence that is prose, not a date or place line ("Windhoek, 8-9 May")."""
+    return next(
         (v for v in found.views if any(t.alpha and not t.cap and t.low != "of" for t in v.toks)), None
     )
+
+
+def _loose_location(found: _Found, blocked: dict[int, set[int]], pairs: dict[str, str]) -> str | None:
+    """The lead sentence's "in <Place>", else "in <Place>" a few words after a meeting verb."""
+    lead = _lead(found)
     if lead is not None and any(t.low in VIRTUAL_CUES for t in lead.toks):
         return None
     candidates: list[tuple[_SentenceView, int]] = []
