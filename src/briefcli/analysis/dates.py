@@ -216,7 +216,7 @@ _DEADLINE_REACH = 40  # characters: longer than any lead and its "the end of"
 # "At the staff assembly today, ..." is a date only if its sentence tells something that
 # happened or will happen: a past or future verb, not the present "nowadays".
 _NOWADAYS_WORDS = frozenset({"today", "this week", "this month"})
-# Double quotation marks only: "’" is also the apostrophe of "Bremen’s".
+# Double quotation marks only: "’" is also the apostrophe of "the Council’s".
 _QUOTES_OPEN = "“«"
 _QUOTES_CLOSE = "”»"
 _QUOTE_REACH = 3000  # characters looked back for an open quotation

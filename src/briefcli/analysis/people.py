@@ -1503,8 +1503,8 @@ _ABBREVIATION = re.compile(
 
 def _headline_title(people: list[_P], found: _Found, headline: str | None) -> None:
     """A headline that opens with a title as its subject names by title the person the lead
-    sentence names as its subject: "UNCTAD S-G thanks staff at town hall" over "Dr. Ana Ortiz
-    reflected on the outcomes ..." makes Dr. Ortiz the UNCTAD Secretary-General, so "the UNCTAD
+    sentence names as its subject: "WCO S-G opens customs week" over "Dr. Ana Ortiz opened the
+    customs week on Monday" makes Dr. Ortiz the WCO Secretary-General, so "the WCO
     Secretary-General" later in the text is her. Only for a lead subject with no title of its
     own, and a title no one else in the text holds."""
     if not headline or not found.views:
@@ -1516,7 +1516,7 @@ def _headline_title(people: list[_P], found: _Found, headline: str | None) -> No
     if core is None:
         return
     title = _parse_title(view, core, 0, view.in_country)
-    # the title opens the headline and a lowercase verb follows it: "UNCTAD S-G thanks ..."
+    # the title opens the headline and a lowercase verb follows it: "WCO S-G opens ..."
     if title is None or title.start != 0 or title.end >= len(toks):
         return
     verb = toks[title.end]
