@@ -102,7 +102,7 @@ FORMS = [
     ),
     # ... the last one with a day: a month alone has no following day
     (
-        "The talks took place on 12 May 2021. A fair will be held in August 2021. "
+        "The Board met on 12 May 2021 and will review the plan in August 2021. "
         "The following day, the delegates toured the port.",
         [("2021-05-12", None), ("2021-08", None), ("2021-05-13", None)],
     ),
@@ -152,13 +152,13 @@ NOT_DATES = [
     "The Commission will report in due course.",
     "Members met in recent years to discuss it.",
     # deadlines: nothing takes place on them
-    "The Minister urged the agencies to connect by December.",
+    "The Board asked all agencies to file their plans by December.",
     "Members must submit their reports by 30 June 2021.",
     "The plan is to be ready by the end of March.",
     "Comments are due no later than 15 November.",
     "The office must reopen by next week.",
     # relative words in a quotation: the speaker's time, not the publication's
-    "“Every dollar spent on roads today saves three tomorrow,” she said.",
+    "“A clinic opened today is a life saved tomorrow,” she said.",
     "“We will decide next week. Our partners’ views matter tomorrow,” she said.",
     '"The Council meets on Monday," the Director said.',
 ]

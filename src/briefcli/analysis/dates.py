@@ -16,8 +16,8 @@ Forms, in the order they claim text (a later form never takes text an earlier on
    makes it a time ("in March", "since May", "by mid-April"; see ``MONTH_LEADS``);
 6. relative dates, resolved against the publication date: "today", "yesterday", "last week",
    "next month", "on Monday", "last Tuesday"; and against the date the text gave last: "the
-   following day", "the day before" (the last date with a day: "The talks took place on 20
-   May. The fair will be held in November. The following day, ..." is 21 May), "the next month".
+   following day", "the day before" (the last date with a day: "The Board met on 4 March and
+   plans a review in June. The next day, ..." is 5 March), "the next month".
 
 A deadline ("by 30 June", "by December", "no later than the end of March") is no date: nothing
 takes place on it (see ``DEADLINE_LEADS``).
@@ -205,7 +205,7 @@ _LEAD_WORDS = frozenset(
 _LEAD_TENSE = {"since": -1, "last": -1, "next": 1}
 _WEEKDAY_SET = frozenset(w.capitalize() for w in WEEKDAYS)
 
-# "urged them to connect by December", "by the end of June", "no later than 30 June": the text
+# "asked members to report by December", "by the end of June", "no later than 30 June": the text
 # right before a date that makes it a deadline.
 _DEADLINE = re.compile(
     rf"(?<![\w-])(?i:{_alternation(list(DEADLINE_LEADS))})\s+(?:the\s+)?"

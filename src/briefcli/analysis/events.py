@@ -15,7 +15,7 @@ the paragraph (and sentence) that tells it.
 - A section (a panel, a bilateral meeting) the text does not date itself, told after a dated
   scene, inherits that scene's date: "In the margins of his visit, the Secretary General
   attended a bilateral meeting with the Minister" happens during the dated visit. A date in a
-  future-tense clause ("Chile will host a fair in November") is an announcement, no scene.
+  future-tense clause ("Kenya will host a port expo in August") is an announcement, no scene.
 - ``where``: the place the sentence gives ("in Moscow, Russia", "visited Tokyo, Japan"), else
   the place of a date line the date stands in, else the article's location for the first
   paragraph; ``who``: the people the sentence mentions (from the people stage).
@@ -513,7 +513,7 @@ def find_events(
     dated_paragraphs = {e.paragraph for e in events}
     # A section without a date of its own takes the date of the nearest event before it: the
     # first event of the latest earlier paragraph that has one and is not background, nor
-    # announced for later ("He announced that Chile will host a fair in November" is not the
+    # announced for later ("He announced that Kenya will host a port expo in August" is not the
     # scene of the signing told after it).
     first_event: dict[int, Event] = {}
     for e, dated in zip(events, grouped, strict=True):

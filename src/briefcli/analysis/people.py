@@ -56,7 +56,7 @@ The location is the main event's place as "City, Country": the date line's place
 first "City, Country" after "in", "to", "at" or "visited"; else the lead sentence's "in
 <Place>"; else an "in <Place>" a few words after a verb of meeting ("held", "attended",
 "took place", "visited"); else the known city the lead's venue is named after ("at the Lisbon
-Municipal Offices"). A bare city gets the one country its sentence names. Nothing is
+Town Hall"). A bare city gets the one country its sentence names. Nothing is
 guessed for an online event.
 """
 
@@ -1825,7 +1825,7 @@ _MAX_CITY_WORDS = max(len(c.split()) for c in CITIES)
 
 def _venue_city(lead: _SentenceView, pairs: dict[str, str]) -> str | None:
     """The known city a lead sentence's venue is named after: "received the delegation at the
-    Lisbon Municipal Offices" -> "Lisbon, Portugal" (see ``VENUE_NOUNS``)."""
+    Lisbon Town Hall" -> "Lisbon, Portugal" (see ``VENUE_NOUNS``)."""
     toks = lead.toks
     n = len(toks)
     for i in range(n - 3):

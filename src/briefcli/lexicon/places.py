@@ -242,7 +242,7 @@ EVENT_PLACE_VERBS: frozenset[str] = frozenset({
 
 # Buildings a venue's name ends with. A lead sentence's venue named after its city places the
 # meeting there when nothing else does: "The Mayor received the delegation at the Lisbon
-# Municipal Offices", "The Forum opened at the Kigali Convention Centre".
+# Town Hall", "The Forum opened at the Kigali Convention Centre".
 VENUE_NOUNS: frozenset[str] = frozenset({
     "office", "offices", "hall", "centre", "center", "palace", "house", "headquarters", "hotel",
     "building", "tower", "campus", "complex", "chambers", "secretariat", "auditorium", "pavilion",
