@@ -100,6 +100,27 @@ FORMS = [
         "The accord was signed in May 2021. The next month, it entered into force.",
         [("2021-05", None), ("2021-06", None)],
     ),
+    # ... the last one with a day: a month alone has no following day
+    (
+        "The Board met on 12 May 2021 and will review the plan in August 2021. "
+        "The following day, the delegates toured the port.",
+        [("2021-05-12", None), ("2021-08", None), ("2021-05-13", None)],
+    ),
+    (
+        "The Board met on 4 March 2021 and plans a review in June. The next day, the experts met.",
+        [("2021-03-04", None), ("2021-06", None), ("2021-03-05", None)],
+    ),
+    # a deadline is no date, and leaves the anchor of "the next day" alone
+    (
+        "The Council met on 2 June 2021 and asked members to report by 30 June. "
+        "The next day, the experts met.",
+        [("2021-06-02", None), ("2021-06-03", None)],
+    ),
+    # a quotation counts from when the speaker spoke, not from the publication date
+    (
+        "“A road we build today saves a bridge tomorrow,” the Minister said on Friday.",
+        [("2021-10-22", None)],
+    ),
 ]
 
 
@@ -130,6 +151,16 @@ NOT_DATES = [
     "“We face new risks today,” said the Director.",
     "The Commission will report in due course.",
     "Members met in recent years to discuss it.",
+    # deadlines: nothing takes place on them
+    "The Board asked all agencies to file their plans by December.",
+    "Members must submit their reports by 30 June 2021.",
+    "The plan is to be ready by the end of March.",
+    "Comments are due no later than 15 November.",
+    "The office must reopen by next week.",
+    # relative words in a quotation: the speaker's time, not the publication's
+    "“A clinic opened today is a life saved tomorrow,” she said.",
+    "“We will decide next week. Our partners’ views matter tomorrow,” she said.",
+    '"The Council meets on Monday," the Director said.',
 ]
 
 

@@ -166,6 +166,16 @@ def test_an_undated_section_inherits_the_date_of_its_scene() -> None:
     assert inherited.where == "Nairobi, Kenya"
 
 
+def test_an_announced_date_is_no_scene_to_inherit() -> None:
+    events = _events(
+        "On 5 May 2022, the Minister attended the Regional Trade Forum in Nairobi, Kenya.",
+        "The Minister announced that Kenya will host a port expo in Mombasa in August.",
+        "At the close of the Forum, the two ministers signed a memorandum of understanding.",
+    )
+    assert [(e.date, e.paragraph) for e in events] == [("2022-05-05", 0), ("2022-08", 1), ("2022-05-05", 2)]
+    assert events[2].where == "Nairobi, Kenya"
+
+
 def test_no_date_no_inherited_event() -> None:
     assert (
         _events("The Minister held bilateral talks with the Governor.", "He stressed the port's role.") == ()

@@ -20,6 +20,7 @@ from briefcli.analysis.people import (
     person_mentions,
 )
 from briefcli.layout import build_article
+from briefcli.lexicon.people import HONORIFICS
 from briefcli.load import load
 from briefcli.model import Article, Person, Source
 
@@ -268,6 +269,123 @@ def test_the_late_holder_keeps_his_own_title() -> None:
     assert person(result, "Kwame Asante").mentions == ("the late Ghanaian President", "Kwame Asante")
 
 
+# Every honorific phrase of more than one word, as a text writes it: "His Worship", "The Rt Hon.".
+_PHRASE_HONORIFICS = [
+    " ".join(w.upper() + "." if "." in w else w.capitalize() for w in h.split())
+    + ("." if h.endswith("hon") else "")
+    for h in sorted(HONORIFICS)
+    if " " in h
+]
+
+
+@pytest.mark.parametrize("honorific", _PHRASE_HONORIFICS)
+@pytest.mark.parametrize(
+    ("template", "forms"),
+    [
+        # a title phrase in apposition before the honorific and the name
+        (
+            "The Mayor of Porto, {h} Ana Costa, received the guests. The Mayor thanked them.",
+            ["The Mayor of Porto", "{h} Ana Costa", "The Mayor"],
+        ),
+        # the name first, its title after it
+        (
+            "{h} Ana Costa, Mayor of Porto, received the guests. The Mayor thanked them.",
+            ["{h} Ana Costa", "Mayor of Porto", "The Mayor"],
+        ),
+        # the title right before the honorific
+        (
+            "Porto Mayor {h} Ana Costa received the guests. The Mayor thanked them.",
+            ["Porto Mayor {h} Ana Costa", "The Mayor"],
+        ),
+    ],
+)
+def test_an_honorific_phrase_between_title_and_name(honorific: str, template: str, forms: list[str]) -> None:
+    result = people_of(template.format(h=honorific))
+    [found] = result.people
+    assert found.name == "Ana Costa"
+    assert found.title is not None and "Mayor" in found.title
+    assert list(found.mentions) == [f.format(h=honorific) for f in forms]
+    assert result.participants == ()
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "name", "title", "org", "forms"),
+    [
+        # the headline's subject is a title; the lead sentence's subject is the person
+        (
+            "WCO S-G opens customs week in Brussels",
+            "Dr. Ana Ortiz opened the customs week on Monday.\n\n"
+            "At the closing, the WCO Secretary-General thanked the staff.",
+            "Ana Ortiz",
+            "Secretary-General",
+            "WCO",
+            ["Dr. Ana Ortiz", "the WCO Secretary-General"],
+        ),
+        (
+            "Prime Minister receives investors from Japan",
+            "Mr. Tom Reid received a group of investors at his office.\n\n"
+            "The Prime Minister invited them to visit the new port.",
+            "Tom Reid",
+            "Prime Minister",
+            None,
+            ["Mr. Tom Reid", "his", "The Prime Minister"],
+        ),
+        # a heading before the lead
+        (
+            "PM opens the new port",
+            "Grand Harbour of Valletta\n\nMr. Tom Reid opened the new port.\n\nThe PM thanked the builders.",
+            "Tom Reid",
+            "Prime Minister",
+            None,
+            ["Mr. Tom Reid"],
+        ),
+        # must not: the headline does not open with a title
+        (
+            "Customs week opens in Brussels",
+            "Dr. Ana Ortiz opened the customs week.\n\nThe WCO Secretary-General thanked the staff.",
+            "Ana Ortiz",
+            None,
+            None,
+            ["Dr. Ana Ortiz"],
+        ),
+        # must not: the lead's subject has a title of her own
+        (
+            "WCO S-G visits Porto",
+            "The Mayor of Porto, Ms. Ana Costa, welcomed the guests.",
+            "Ana Costa",
+            "Mayor of Porto",
+            None,
+            ["The Mayor of Porto", "Ms. Ana Costa"],
+        ),
+        # must not: somebody else in the text holds the title
+        (
+            "WCO S-G visits Porto",
+            "Ms. Ana Costa welcomed Dr. Ian Hill, Secretary-General of the WCO, to Porto.",
+            "Ana Costa",
+            None,
+            None,
+            ["Ms. Ana Costa"],
+        ),
+        # must not: the person in the lead is an object, not its subject
+        (
+            "WCO S-G visits Porto",
+            "At the invitation of Ms. Ana Costa, the delegation toured the port.",
+            "Ana Costa",
+            None,
+            None,
+            ["Ms. Ana Costa"],
+        ),
+    ],
+)
+def test_a_headline_title_names_the_lead_subject(
+    headline: str, body: str, name: str, title: str | None, org: str | None, forms: list[str]
+) -> None:
+    result = find_people(build_article(Source("stdin", "-"), f"{headline}\n\n{body}"))
+    found = person(result, name)
+    assert (found.title, found.org) == (title, org)
+    assert list(found.mentions) == forms
+
+
 # --- Pronouns -----------------------------------------------------------------------------------
 
 
@@ -324,6 +442,28 @@ def _pronoun_owner(text: str, form: str, nth: int = 0) -> str | None:
         ),
         # a pronoun whose subject is itself a pronoun
         ("Mr. Ben Cole arrived. He spoke first. He then left.", "He", 1, "Ben Cole"),
+        # a person after a sentence-opening "According to" is what that sentence is about
+        (
+            "Ambassador Lina Park praised the plan. According to Mr. Tom Reid, the port will "
+            "reopen in May. He also announced a new terminal.",
+            "He",
+            0,
+            "Tom Reid",
+        ),
+        (
+            "Dr. Lina Park opened the fair. In the words of Dr. Sam Hill, Director of the Port, "
+            "trade is growing. He added that a terminal was planned.",
+            "He",
+            0,
+            "Sam Hill",
+        ),
+        # ... but not a source named inside the sentence: the subject stays the subject
+        (
+            "Dr. Lina Park said that the port, according to Dr. Sam Hill, will grow. She thanked the staff.",
+            "She",
+            0,
+            "Lina Park",
+        ),
     ],
 )
 def test_pronoun_rule(text: str, form: str, nth: int, owner: str) -> None:
@@ -335,6 +475,8 @@ def test_pronoun_rule(text: str, form: str, nth: int, owner: str) -> None:
     [
         "His Excellency Mr. Ben Cole arrived.",  # an honorific, not a pronoun
         "Her Excellency Ms. Ana Ortiz arrived.",
+        "Her Worship Ms. Ana Ortiz arrived.",
+        "His Royal Highness Prince Omar Faisal arrived.",
     ],
 )
 def test_excellency_is_not_a_pronoun(text: str) -> None:
@@ -460,6 +602,18 @@ def test_two_names_of_one_country_are_one_place() -> None:
             None,
             "Portugal",
         ),
+        # the lead's venue named after a known city
+        (
+            "The Mayor of Lisbon, Ms. Ana Costa, received the delegation at the Lisbon Town "
+            "Hall on Monday. She thanked the guests.",
+            None,
+            "Lisbon, Portugal",
+        ),
+        ("The Forum opened at the Kigali Convention Centre. Ministers spoke.", None, "Kigali, Rwanda"),
+        # must not: a city's name on something other than a building, an unknown city, a later sentence
+        ("Ms. Ana Costa spoke at the Lisbon Treaty anniversary. She was brief.", None, None),
+        ("Ms. Ana Costa spoke at the Fernhill Civic Centre. She was brief.", None, None),
+        ("Ms. Ana Costa spoke to the press.\n\nShe later went to the Lisbon Town Hall.", None, None),
         # must not: a virtual event, a region, a place not tied to the event
         ("Traders from markets in Europe and Africa attended an online seminar.", None, None),
         (

@@ -16,7 +16,11 @@ Forms, in the order they claim text (a later form never takes text an earlier on
    makes it a time ("in March", "since May", "by mid-April"; see ``MONTH_LEADS``);
 6. relative dates, resolved against the publication date: "today", "yesterday", "last week",
    "next month", "on Monday", "last Tuesday"; and against the date the text gave last: "the
-   following day", "the day before", "the next month".
+   following day", "the day before" (the last date with a day: "The Board met on 4 March and
+   plans a review in June. The next day, ..." is 5 March), "the next month".
+
+A deadline ("by 30 June", "by December", "no later than the end of March") is no date: nothing
+takes place on it (see ``DEADLINE_LEADS``).
 
 A date without a year takes it from the publication date, or, when the article has none, from
 the nearest date in the text that has one (before it, else after it). Of the three candidate
@@ -30,7 +34,9 @@ leading word like "in" is not one either ("May I add", "the March Forward campai
 month right after a capitalised word ("Theresa May 2019"); a year alone is never an event date
 ("since 1953", "in 1996", "the Accord of 2008"); nor are ordinals and codes ("60th anniversary",
 "MC12", "the 76th session"). "Today" that means "nowadays" ("the challenges Customs face today",
-a present-tense clause, or inside a quotation) is not a date.
+a present-tense clause) is not a date. Inside a quotation, words counted from the publication
+date ("today", "tomorrow", "next week", "on Monday") are not dates: a speaker counts from when
+they spoke, and often loosely ("what we build today saves lives tomorrow").
 
 Why regular expressions over the ``MONTHS`` table rather than a date library: we need every
 date of a text with its span, ranges as one date with an end, and year inference from the
@@ -50,6 +56,7 @@ from functools import cache
 from typing import NamedTuple
 
 from briefcli.lexicon.dates import (
+    DEADLINE_LEADS,
     FOLLOWING_DAYS,
     FOLLOWING_MONTHS,
     FUTURE_MARKERS,
@@ -208,11 +215,20 @@ _LEAD_WORDS = frozenset(
 _LEAD_TENSE = {"since": -1, "last": -1, "next": 1}
 _WEEKDAY_SET = frozenset(w.capitalize() for w in WEEKDAYS)
 
+# "asked members to report by December", "by the end of June", "no later than 30 June": the text
+# right before a date that makes it a deadline.
+_DEADLINE = re.compile(
+    rf"(?<![\w-])(?i:{_alternation(list(DEADLINE_LEADS))})\s+(?:the\s+)?"
+    r"(?:(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?)?(?:mid-?)?$"
+)
+_DEADLINE_REACH = 40  # characters: longer than any lead and its "the end of"
+
 # "At the staff assembly today, ..." is a date only if its sentence tells something that
 # happened or will happen: a past or future verb, not the present "nowadays".
 _NOWADAYS_WORDS = frozenset({"today", "this week", "this month"})
-_QUOTES_OPEN = "“‘«"
-_QUOTES_CLOSE = "”’»"
+# Double quotation marks only: "’" is also the apostrophe of "the Council’s".
+_QUOTES_OPEN = "“«"
+_QUOTES_CLOSE = "”»"
 _QUOTE_REACH = 3000  # characters looked back for an open quotation
 
 
@@ -375,11 +391,17 @@ def _ends_day_phrase(text: str, end: int) -> bool:
     return _AFTER_MONTH_DAY.match(text, end) is not None
 
 
-def _raw_relative(m: re.Match[str], sentence: str, offset: int) -> _Raw | None:
-    """A relative date; ``sentence`` is the sentence it stands in, from ``offset`` in the paragraph."""
+def _raw_relative(m: re.Match[str], sentence: str, offset: int, quoted: bool) -> _Raw | None:
+    """A relative date; ``sentence`` is the sentence it stands in, from ``offset`` in the
+    paragraph; ``quoted`` when it stands inside a quotation."""
     groups = {k: v for k, v in m.groupdict().items() if v is not None}
     phrase = next(v for k, v in groups.items() if k != "lead").lower()
     start, end = m.span()
+    if quoted and not any(k in groups for k in ("after", "aftermonth")):
+        # A quotation counts "today" and "tomorrow" from when the speaker spoke, not from the
+        # publication date, and often loosely: '"Every hour we save today pays off tomorrow,"
+        # she said.'
+        return None
     if "weekday" in groups:
         return _Raw(
             start, end, "relative", None, 0, None, relative="weekday:" + phrase, lead=groups["lead"].lower()
@@ -389,7 +411,7 @@ def _raw_relative(m: re.Match[str], sentence: str, offset: int) -> _Raw | None:
         # The sentence's tense, read near the word, must be past or future.
         here = start - offset
         near = sentence[max(0, here - _CLAUSE_REACH) : here + _CLAUSE_REACH]
-        if _inside_quotes(sentence, here) or _tense(near) == 0:
+        if _tense(near) == 0:
             return None
     return _Raw(start, end, "relative", None, 0, None, relative=f"{key}:{phrase}")
 
@@ -479,7 +501,7 @@ def _paragraph_raws(text: str, sentences: list[tuple[int, int]]) -> Iterator[tup
                 continue
             i = sentence_of(m.start())
             s_start, s_end = sentences[i]
-            raw = _raw_relative(m, text[s_start:s_end], s_start)
+            raw = _raw_relative(m, text[s_start:s_end], s_start, _inside_quotes(text, m.start()))
             if raw is None:
                 continue
             claim(raw.start, raw.end)
@@ -631,17 +653,21 @@ def find_dates(article: Article) -> tuple[DateMention, ...]:
     explicit_starts = [pos for pos, _ in explicit]
     bounds = {s.index: (s.start, s.end) for s in article.sentences}
     mentions: list[DateMention] = []
-    anchor: _Resolved | None = None
+    anchor: _Resolved | None = None  # the date the text gave last
+    day_anchor: _Resolved | None = None  # ... with a day: a month alone has no "following day"
     for raw, p_index, sentence in found:
         p = article.paragraphs[p_index]
         offset = p.start + raw.start
+        if _DEADLINE.search(article.text, max(p.start, offset - _DEADLINE_REACH), offset):
+            continue  # nothing happens on a deadline
         tense = 0
         if raw.year is None or (raw.end_month is not None and raw.end_year is None):
             s_start, s_end = bounds.get(sentence, (p.start, p.end))
             s_end = max(s_end, p.start + raw.end)
             tense = clause_tense(article.text[s_start:s_end], offset - s_start, p.start + raw.end - s_start)
         if raw.relative is not None:
-            resolved = _resolve_relative(raw, article.published, anchor, tense)
+            base = day_anchor if raw.relative.startswith("after:") else anchor
+            resolved = _resolve_relative(raw, article.published, base, tense)
         else:
             tense = _LEAD_TENSE.get(raw.lead or "", tense)
             reference, exact = article.published, True
@@ -652,6 +678,8 @@ def find_dates(article: Article) -> tuple[DateMention, ...]:
         if resolved is None:
             continue
         anchor = resolved
+        if len(resolved.date) == len("2021-10-23"):
+            day_anchor = resolved
         mentions.append(
             DateMention(offset, p.start + raw.end, resolved.date, resolved.until, p_index, sentence, raw.form)
         )

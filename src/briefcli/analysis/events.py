@@ -14,7 +14,8 @@ the paragraph (and sentence) that tells it.
   2017"), dates the happening the next paragraph tells; the place is the event's ``where``.
 - A section (a panel, a bilateral meeting) the text does not date itself, told after a dated
   scene, inherits that scene's date: "In the margins of his visit, the Secretary General
-  attended a bilateral meeting with the Minister" happens during the dated visit.
+  attended a bilateral meeting with the Minister" happens during the dated visit. A date in a
+  future-tense clause ("Kenya will host a port expo in August") is an announcement, no scene.
 - ``where``: the place the sentence gives ("in Moscow, Russia", "visited Tokyo, Japan"), else
   the place of a date line the date stands in, else the article's location for the first
   paragraph; ``who``: the people the sentence mentions (from the people stage).
@@ -28,6 +29,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
 
+from briefcli.analysis.dates import clause_tense
 from briefcli.analysis.sections import find_cues, mentioned_people, noun_phrase_before
 from briefcli.lexicon.dates import MONTHS, PAST_FORMS, WEEKDAYS
 from briefcli.lexicon.events import FINITE_WORDS, INTRO_WORDS, NOT_PLACES, PLACE_LEADS
@@ -503,14 +505,18 @@ def find_events(
     """The events of an article, in text order (see the module's docstring)."""
     index = _people_index(people)
     sentences = article.sentences  # Sentence.index is the position here
-    events = [_dated_event(article, sentences, dated, index, location) for dated in _group(dates)]
+    grouped = _group(dates)
+    events = [_dated_event(article, sentences, dated, index, location) for dated in grouped]
     kinds = {index: section.kind for section in sections for index in section.paragraphs}
     dated_paragraphs = {e.paragraph for e in events}
     # A section without a date of its own takes the date of the nearest event before it: the
-    # first event of the latest earlier paragraph that has one and is not background.
+    # first event of the latest earlier paragraph that has one and is not background, nor
+    # announced for later ("He announced that Kenya will host a port expo in August" is not the
+    # scene of the signing told after it).
     first_event: dict[int, Event] = {}
-    for e in events:
-        first_event.setdefault(e.paragraph, e)
+    for e, dated in zip(events, grouped, strict=True):
+        if clause_tense(article.text, *dated.spans[0]) <= 0:
+            first_event.setdefault(e.paragraph, e)
     anchored = sorted(p for p in first_event if kinds.get(p) != "other")
     for section in sections:
         if section.kind == "other" or dated_paragraphs & set(section.paragraphs):

@@ -30,8 +30,11 @@ Secretary General", "the Minister of Finance of Russia") goes to the person whos
 same head ("Minister of Finance") and whose organization or country agrees with every qualifier
 the phrase gives ("Russia" = "the Russian Federation", "WCO" = "World Customs Organization",
 "Vietnamese" = Vietnam), whether that person is named before or after it; "the late ..." and
-"the former ..." only match a past holder. Role phrases that match nobody are unnamed
-participants ("the Acting Head of the Federal Customs Service of the Russian Federation").
+"the former ..." only match a past holder. A headline that opens with a title as its subject
+("WCO S-G opens customs week") gives that title to the lead sentence's subject when the text
+gives them none ("Dr. Ana Ortiz opened ..."), so "the WCO Secretary-General" later is them. Role
+phrases that match nobody are unnamed participants ("the Acting Head of the Federal Customs
+Service of the Russian Federation").
 
 The pronoun rule (he/him/his/himself, she/her/hers/herself), in this order:
 
@@ -43,14 +46,17 @@ The pronoun rule (he/him/his/himself, she/her/hers/herself), in this order:
    that has a person as subject; failing that, the most recently mentioned person.
 
 The subject of a sentence is its first person mention not governed by a preposition or an
-object-taking word ("At the invitation of Mr. X, Dr. Y attended ..." has Dr. Y as subject).
+object-taking word ("At the invitation of Mr. X, Dr. Y attended ..." has Dr. Y as subject),
+or the person named right after an opening that gives the sentence's source ("According to
+Mr. X, the talks went well. He added ..." has Mr. X as its topic; see ``SOURCE_OPENERS``).
 Gender comes from honorifics ("Mr.", "Ms.", "His Excellency"); unknown gender fits both.
 Plural pronouns are groups, left to the statements stage.
 
 The location is the main event's place as "City, Country": the date line's place; else the
 first "City, Country" after "in", "to", "at" or "visited"; else the lead sentence's "in
 <Place>"; else an "in <Place>" a few words after a verb of meeting ("held", "attended",
-"took place", "visited"). A bare city gets the one country its sentence names. Nothing is
+"took place", "visited"); else the known city the lead's venue is named after ("at the Lisbon
+Town Hall"). A bare city gets the one country its sentence names. Nothing is
 guessed for an online event.
 """
 
@@ -66,7 +72,14 @@ from typing import NamedTuple
 
 from briefcli.lexicon import people as lex
 from briefcli.lexicon.dates import MONTHS, WEEKDAYS
-from briefcli.lexicon.places import CITIES, COUNTRIES, EVENT_PLACE_VERBS, REGIONS, VIRTUAL_CUES
+from briefcli.lexicon.places import (
+    CITIES,
+    COUNTRIES,
+    EVENT_PLACE_VERBS,
+    REGIONS,
+    VENUE_NOUNS,
+    VIRTUAL_CUES,
+)
 from briefcli.model import (
     Article,
     Briefing,
@@ -126,6 +139,7 @@ _HONORIFIC_FIRST = frozenset(_HONORIFIC_BY_FIRST)
 # The words an honorific can end with: "Dr", "Excellency" (of "His Excellency").
 _HONORIFIC_LAST = _HONORIFIC_WORDS | frozenset(phrase[-1] for phrase in _HONORIFIC_PHRASES)
 _HEAD_WORDS = frozenset(w for h in lex.TITLE_HEADS for w in h.split())
+_SOURCE_OPENERS = tuple(tuple(phrase.split()) for phrase in lex.SOURCE_OPENERS)
 _HEAD_FIRST = frozenset(h.split()[0] for h in lex.TITLE_HEADS)
 _MAX_HEAD = max(len(h.split()) for h in lex.TITLE_HEADS)
 # Every head's first words ("prime", "prime minister"): a longer head cannot start where these end.
@@ -1101,6 +1115,11 @@ def _analyse_sentence(view: _SentenceView, found: _Found, art_text: str) -> None
         for x in range(a, min(b, n)):
             in_org[x] = True
     free = [not (covered[x] or in_org[x] or x in in_country) for x in range(n)]
+    # the words of an honorific phrase are never a name: "Her Worship Ms. Ana Costa",
+    # "His Royal Highness Prince Omar", "The Right Honourable Jane Doe"
+    for x in [x for x, t in enumerate(toks) if t.hon and t.low in _HONORIFIC_FIRST]:
+        for y in range(x, x + _honorific_at(toks, x)):
+            free[y] = False
     ends_at = {t.end: t for t in titles}
     starts_at = {t.start: t for t in titles}
     runs = _name_runs(toks, free, found.acronyms)
@@ -1126,12 +1145,8 @@ def _analyse_sentence(view: _SentenceView, found: _Found, art_text: str) -> None
         gender = t.pron
         if gender is None:
             continue
-        if (
-            t.low in ("his", "her")
-            and x + 1 < n
-            and toks[x + 1].low in {"excellency", "majesty", "highness", "royal", "holiness"}
-        ):
-            continue
+        if toks[x].hon and _honorific_at(toks, x) > 1:
+            continue  # "Her Worship", "His Excellency": an honorific, not a pronoun
         pron = _Pronoun(
             sent=view.index, para=view.para, start=view.starts[x], end=view.ends[x], gender=gender,
             prev=_prev_word(toks, x), intro=intro_sentence and x < first_comma,
@@ -1506,6 +1521,59 @@ def _describe(people: list[_P], found: _Found) -> None:
                     p.org = m.org_after
 
 
+_ABBREVIATION = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(a) for a in sorted(lex.TITLE_ABBREVIATIONS, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+
+
+def _headline_title(people: list[_P], found: _Found, headline: str | None) -> None:
+    """A headline that opens with a title as its subject names by title the person the lead
+    sentence names as its subject: "WCO S-G opens customs week" over "Dr. Ana Ortiz opened the
+    customs week on Monday" makes Dr. Ortiz the WCO Secretary-General, so "the WCO
+    Secretary-General" later in the text is her. Only for a lead subject with no title of its
+    own, and a title no one else in the text holds."""
+    if not headline or not found.views:
+        return
+    text = _ABBREVIATION.sub(lambda m: lex.TITLE_ABBREVIATIONS[m.group()], headline)
+    view = _view(text, -1, -1, 0, len(text))
+    toks = view.toks
+    core = next((i for i, t in enumerate(toks[:4]) if t.core), None)
+    if core is None:
+        return
+    title = _parse_title(view, core, 0, view.in_country)
+    # the title opens the headline and a lowercase verb follows it: "WCO S-G opens ..."
+    if title is None or title.start != 0 or title.end >= len(toks):
+        return
+    verb = toks[title.end]
+    if verb.cap or not verb.alpha or verb.low in ("and", "or", "nor"):
+        return  # "PM and Minister visit ...": two people
+    lead = _lead(found)
+    subject = next(
+        (
+            m
+            for m in found.named
+            if lead is not None
+            and m.sent == lead.index
+            and (m.prev is None or m.prev not in lex.OBJECT_MARKERS)
+        ),
+        None,
+    )
+    if subject is None or subject.person is None:
+        return
+    holder = people[subject.person]
+    if holder.cores or holder.past_cores:
+        return
+    org_acr = {v: k for k, v in found.acronyms.items()}
+    keys, quals = _title_keys(view, title, found.acronyms, org_acr, view.in_country)
+    if any(set(keys) & p.cores and quals <= p.quals for p in people):
+        return  # somebody in the text holds it
+    holder.cores.update(keys)
+    holder.quals.update(quals)
+    holder.title, holder.org = _title_parts(view, title, view.in_country)
+
+
 def _resolve_roles(people: list[_P], found: _Found) -> None:
     """A role phrase goes to the person holding that title with every qualifier it gives; among
     several, the one mentioned most recently before it, else the first one named after it."""
@@ -1564,6 +1632,13 @@ def _resolve_pronouns(people: list[_P], found: _Found) -> None:
         g = people[person].gender
         return g is None or g == gender
 
+    # sentence -> where the person stands that a source opener ("According to") introduces
+    topics: dict[int, int] = {}
+    for view in found.views:
+        for opener in _SOURCE_OPENERS:
+            k = len(opener)
+            if len(view.toks) > k and tuple(t.low for t in view.toks[:k]) == opener:
+                topics[view.index] = view.starts[k]
     last_subject: int | None = None  # the subject of the nearest earlier sentence that has one
     recent: dict[Gender, int | None] = {"male": None, "female": None}  # most recent fitting person
     pos = 0
@@ -1601,7 +1676,9 @@ def _resolve_pronouns(people: list[_P], found: _Found) -> None:
                 for g in genders:
                     if fits(it.person, g):
                         here[g] = recent[g] = it.person
-                if subject is None and (it.prev is None or it.prev not in lex.OBJECT_MARKERS):
+                if subject is None and (
+                    it.prev is None or it.prev not in lex.OBJECT_MARKERS or topics.get(sent) == it.start
+                ):
                     subject = it.person
         if subject is not None:
             last_subject = subject
@@ -1740,12 +1817,16 @@ def _find_location(article: Article, found: _Found) -> tuple[str | None, list[Pl
     return location, cities
 
 
-def _loose_location(found: _Found, blocked: dict[int, set[int]], pairs: dict[str, str]) -> str | None:
-    """The lead sentence's "in <Place>", else "in <Place>" a few words after a meeting verb."""
-    # the lead: the first sentence that is prose, not a date or place line ("Windhoek, 8-9 May")
-    lead = next(
+def _lead(found: _Found) -> _SentenceView | None:
+    """The lead: the first sentence that is prose, not a date or place line ("Windhoek, 8-9 May")."""
+    return next(
         (v for v in found.views if any(t.alpha and not t.cap and t.low != "of" for t in v.toks)), None
     )
+
+
+def _loose_location(found: _Found, blocked: dict[int, set[int]], pairs: dict[str, str]) -> str | None:
+    """The lead sentence's "in <Place>", else "in <Place>" a few words after a meeting verb."""
+    lead = _lead(found)
     if lead is not None and any(t.low in VIRTUAL_CUES for t in lead.toks):
         return None
     candidates: list[tuple[_SentenceView, int]] = []
@@ -1769,6 +1850,32 @@ def _loose_location(found: _Found, blocked: dict[int, set[int]], pairs: dict[str
         if country is not None:
             return name
         return _with_country(name, pairs)
+    return _venue_city(lead, pairs) if lead is not None else None
+
+
+_MAX_CITY_WORDS = max(len(c.split()) for c in CITIES)
+
+
+def _venue_city(lead: _SentenceView, pairs: dict[str, str]) -> str | None:
+    """The known city a lead sentence's venue is named after: "received the delegation at the
+    Lisbon Town Hall" -> "Lisbon, Portugal" (see ``VENUE_NOUNS``)."""
+    toks = lead.toks
+    n = len(toks)
+    for i in range(n - 3):
+        if toks[i].low != "at" or toks[i + 1].low != "the":
+            continue
+        a = i + 2
+        for k in range(min(_MAX_CITY_WORDS, n - a - 1), 0, -1):
+            city = _span_text(lead, a, a + k)
+            if city not in CITIES:
+                continue
+            # the venue's name: the capitalised words after the city, ending on a building
+            j = a + k
+            while j < n and toks[j].cap and toks[j].alpha:
+                j += 1
+            if j > a + k and toks[j - 1].low in VENUE_NOUNS:
+                return _with_country(city, pairs)
+            break
     return None
 
 
@@ -1929,6 +2036,7 @@ def find_people(article: Article) -> PeopleResult:
         _analyse_sentence(view, found, text)
     people = _build_people(found)
     _describe(people, found)
+    _headline_title(people, found, article.title)
     _resolve_roles(people, found)
     _resolve_pronouns(people, found)
     location, cities = _find_location(article, found)

@@ -99,6 +99,10 @@ MONTH_LEADS: tuple[str, ...] = (
     "the end of", "the beginning of", "the start of", "the middle of",
 )  # fmt: skip
 
+# Words that make a date a deadline, not a day on which something happens: "urged the members
+# to ratify the treaty by 30 June", "reports are due no later than the end of March".
+DEADLINE_LEADS: tuple[str, ...] = ("by", "no later than", "not later than")
+
 # Words that put a clause in the future: "the Summit, which will begin on 14 December".
 # A date without a year in such a clause falls on or after the reference date.
 FUTURE_MARKERS: tuple[str, ...] = (

@@ -17,16 +17,18 @@ Gender = Literal["male", "female"]
 # honorific tells, for resolving "he" and "she"; None when it tells none.
 # "Dr. Kunio Mikuriya attended ...", "Mr. Anton Siluanov, Minister of Finance ...",
 # "His Excellency Goran Petrovic", "The Honourable Ravi Patel, MP", "H.E. Capt. Tarek El Sayed",
-# "Ms Mei Ling Tan" (no full stop), "Her Excellency Ms. Ana Gómez".
+# "Ms Mei Ling Tan" (no full stop), "Her Excellency Ms. Ana Gómez", "His Worship Mr. Tom Reid"
+# (the style of a mayor).
 HONORIFICS: dict[str, Gender | None] = {
     "mr": "male", "mister": "male", "messrs": "male", "sir": "male", "lord": "male",
     "his excellency": "male", "his majesty": "male", "his highness": "male",
-    "his royal highness": "male", "his holiness": "male", "sheikh": "male", "monsieur": "male",
-    "señor": "male", "senor": "male", "herr": "male",
+    "his royal highness": "male", "his holiness": "male", "his worship": "male", "sheikh": "male",
+    "monsieur": "male", "señor": "male", "senor": "male", "herr": "male",
     "mrs": "female", "ms": "female", "miss": "female", "madam": "female", "madame": "female",
     "mme": "female", "dame": "female", "lady": "female", "sheikha": "female",
     "her excellency": "female", "her majesty": "female", "her highness": "female",
-    "her royal highness": "female", "señora": "female", "senora": "female", "frau": "female",
+    "her royal highness": "female", "her worship": "female", "señora": "female", "senora": "female",
+    "frau": "female",
     "dr": None, "doctor": None, "prof": None, "professor": None, "h.e": None,
     "the honourable": None, "the honorable": None, "honourable": None, "honorable": None,
     "hon": None, "the hon": None, "rt hon": None, "the rt hon": None, "right honourable": None,
@@ -67,6 +69,14 @@ TITLE_HEADS: frozenset[str] = frozenset({
     "rector", "superintendent", "treasurer", "controller", "collector", "inspector", "leader",
     "founder", "co-founder",
 })  # fmt: skip
+
+# Titles a headline abbreviates to save room, and the title each stands for: "WCO S-G opens
+# the forum", "UNIDO DG visits Lima", "PM meets investors".
+TITLE_ABBREVIATIONS: dict[str, str] = {
+    "S-G": "Secretary-General", "SG": "Secretary-General", "SecGen": "Secretary-General",
+    "DSG": "Deputy Secretary-General", "USG": "Under-Secretary-General",
+    "DG": "Director-General", "DDG": "Deputy Director-General", "PM": "Prime Minister",
+}  # fmt: skip
 
 # Heads that are also everyday nouns: in lowercase they make a role only after "the"/"a"
 # ("the representative of the Vice-Chair ... from Greece", "the head of the delegation"), never
@@ -267,6 +277,11 @@ NAME_BEFORE_CUES: frozenset[str] = frozenset({
     "according to", "said", "says", "added", "noted", "stressed", "explained", "remarked",
     "observed", "concluded", "emphasized", "emphasised", "underlined", "asked", "told",
 })  # fmt: skip
+
+# Openings that give a sentence's source: the person named right after one is what the
+# sentence is about, so a "He" or "She" opening the next sentence is that person:
+# "According to Mr. Tom Reid, the port will reopen in May. He also announced a new terminal."
+SOURCE_OPENERS: tuple[str, ...] = ("according to", "in the words of", "in the view of")
 
 # Plural heads and group nouns: never one person ("Directors General reviewed ...",
 # "key representatives from the private sector", "The Ministers discussed ...").

@@ -240,6 +240,14 @@ EVENT_PLACE_VERBS: frozenset[str] = frozenset({
     "gathered", "met", "meets", "organized", "organised", "staged",
 })  # fmt: skip
 
+# Buildings a venue's name ends with. A lead sentence's venue named after its city places the
+# meeting there when nothing else does: "The Mayor received the delegation at the Lisbon
+# Town Hall", "The Forum opened at the Kigali Convention Centre".
+VENUE_NOUNS: frozenset[str] = frozenset({
+    "office", "offices", "hall", "centre", "center", "palace", "house", "headquarters", "hotel",
+    "building", "tower", "campus", "complex", "chambers", "secretariat", "auditorium", "pavilion",
+})  # fmt: skip
+
 # Words that make a meeting placeless: "the online Ports Dialogue", "a virtual seminar".
 VIRTUAL_CUES: frozenset[str] = frozenset({
     "online", "virtual", "virtually", "videoconference", "video-conference", "webinar", "remotely",
