@@ -37,12 +37,20 @@ CUES = [
     ("The plenary session adopted the declaration.", "meeting"),
     ("The Ambassador hosted a reception for the delegates.", "meeting"),
     ("They met at the Summit in Rome.", "meeting"),  # "met at" is no bilateral talk
+    ("On the final day, the ministers adopted the Accra Declaration on Transit.", "meeting"),
+    ("The Assembly closed with the adoption of a joint communiqué.", "meeting"),
+    ("The Governor launched the new one-stop border post.", "meeting"),
+    ("The two agencies agreed to launch a joint study next year.", None),  # a plan, no launch
     ("She met with senior Customs officials.", "meeting"),  # several people: the visit
     # panel: several speakers in one session
     ("A panel discussion on green ports followed the opening.", "panel"),
     ("The panellists debated the future of transit.", "panel"),
     ("During the roundtable on e-commerce, he stressed the need for data.", "panel"),
     ("The session was moderated by the Deputy Director.", "panel"),
+    ("A ministerial panel chaired by the Vice President opened the second day.", "panel"),
+    ("The session, moderated by a radio presenter, heard from four mayors.", "panel"),
+    ("An expert panel then took questions from the floor.", "panel"),
+    ("Ms. Osei moderated the closing debate on youth jobs.", "panel"),
     ("Speakers included the Director of Trade and two ambassadors.", "panel"),
     ("The Director attended the Forum and spoke on its high-level panel discussion.", "panel"),
     # bilateral: ONE counterpart
@@ -55,9 +63,21 @@ CUES = [
     ("The two agencies signed a Memorandum of Understanding on data exchange.", "bilateral"),
     ("During his visit, he met with the President of the Senate.", "bilateral"),  # specific over general
     ("The President held a cordial meeting with Prime Minister Ravi Rao.", "bilateral"),
+    ("The second round of bilateral trade consultations opened in Hanoi.", "bilateral"),
+    ("Talks between the Ministry of Energy and the Embassy of Norway covered wind power.", "bilateral"),
+    ("Both sides agreed to review the air services agreement.", "bilateral"),
+    ("The two delegations exchanged views on fisheries.", "bilateral"),
+    ("Talks between Kenya, Uganda and Rwanda covered the railway.", None),  # three parties
+    ("They discussed bilateral relations and regional security.", None),  # relations, not talks
     # other: background
     ("It will be recalled that the programme began ten years ago.", "other"),
     ("The Centre was established in 1998 to train officers.", "other"),
+    ("The Commission was set up by the 1975 treaty.", "other"),
+    ("Founded in 1962, the Institute trains port managers.", "other"),
+    ("The Secretariat is based in Arusha.", "other"),
+    ("The Chamber represents more than 1,200 member firms.", "other"),
+    ("The Union has 54 member states.", "other"),
+    ("Further information is available on the Agency's website.", "other"),
     # no cue
     ("The Ministers discussed trade and investment.", None),
     ("Thousands march for the climate every spring.", None),

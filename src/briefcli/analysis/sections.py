@@ -61,6 +61,7 @@ _CUE_GROUPS: dict[ParagraphKind, tuple[str, ...]] = {
         + cues.BILATERAL_MARGINS
         + cues.BILATERAL_MEETINGS
         + cues.BILATERAL_SIGNINGS
+        + cues.BILATERAL_PARTIES
     ),
     "panel": cues.PANEL_SESSIONS + cues.PANEL_SPEAKERS,
     "meeting": (
@@ -70,6 +71,7 @@ _CUE_GROUPS: dict[ParagraphKind, tuple[str, ...]] = {
         + cues.MEETING_SPEECHES
         + cues.MEETING_VISITS
         + cues.MEETING_ATTENDANCE
+        + cues.MEETING_OUTCOMES
     ),
 }
 

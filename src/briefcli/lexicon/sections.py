@@ -64,9 +64,12 @@ MEETING_EVENTS: tuple[str, ...] = (
 )  # fmt: skip
 
 # "At the opening ceremony, the Minister underlined ..."; "performed a wreath-laying ceremony";
-# "took part in the 80th anniversary celebration"; "attended the inauguration of the new office".
+# "took part in the 80th anniversary celebration"; "attended the inauguration of the new office";
+# "The Minister launched the portal"; "the launch of the report" (not the plan in "agreed to
+# launch a joint review").
 MEETING_CEREMONIES: tuple[str, ...] = (
-    r"ceremon(?:y|ies)", r"celebrations?", r"inaugurat(?:ion|ed|es)", r"launch(?:ed|es)?",
+    r"ceremon(?:y|ies)", r"celebrations?", r"inaugurat(?:ion|ed|es)", r"launch(?:ed|es)",
+    r"launch (?:of|event|ceremony)",
     r"commemorat(?:ion|ed|es)", r"graduation", r"unveil(?:ed|ing)", r"ribbon[- ]cutting",
 )  # fmt: skip
 
@@ -85,6 +88,16 @@ MEETING_VISITS: tuple[str, ...] = (
     r"undertook an? (?:[\w-]+\s+){0,2}(?:visit|mission|trip)", r"(?:visit|mission|trip) to",
 )  # fmt: skip
 
+# A conference's outcome document, adopted by the meeting: "On the last day, the delegates adopted
+# the Nairobi Declaration on ..."; "closed with the adoption of a joint communiqué". Adopting a
+# text is the meeting's act; signing an agreement between two parties is a bilateral one.
+MEETING_OUTCOMES: tuple[str, ...] = (
+    r"(?:adopted|adopts|adopt|adoption of)\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:statement|declaration|communiqu[eé]|resolutions?|decisions?|conclusions|outcome document"
+    r"|action plan|plan of action|work programme|programme of work|roadmap|road map|charter"
+    r"|recommendations|report|agenda|budget)",
+)  # fmt: skip
+
 # "... attended the Seminar"; "participated in the Conference"; "spoke at the Symposium";
 # "met recently elected political leaders" (several people at once: the visit as a whole).
 MEETING_ATTENDANCE: tuple[str, ...] = (
@@ -95,11 +108,18 @@ MEETING_ATTENDANCE: tuple[str, ...] = (
 # --- panel: a panel, round table or moderated session with several speakers -------------------------
 
 # "a high-level panel discussion was held with ..."; "In a panel session on ...";
-# "At a round table on ports ..."; "The debate was moderated by ...".
+# "At a round table on ports ..."; "The debate was moderated by ..."; "A ministerial panel
+# chaired by the Deputy Minister brought together ..."; "The session, moderated by a
+# broadcaster, heard ..."; "She moderated the discussion".
 PANEL_SESSIONS: tuple[str, ...] = (
     r"panel (?:discussion|session|debate|dialogue|conversation)s?", r"panels? (?:on|of)",
-    r"round[- ]?tables?", r"fireside chats?", r"breakout sessions?", r"(?:was|were) moderated by",
-    r"moderated (?:session|discussion|debate|dialogue)s?", r"moderator",
+    r"panels? (?:moderated|chaired|featuring|featured|comprising|composed|made up|with)",
+    r"(?:high-level|ministerial|expert|interactive|opening|closing|plenary|final|first|second"
+    r"|third) panels?(?: (?:discussion|session|debate|dialogue|conversation)s?)?",
+    r"round[- ]?tables?", r"fireside chats?", r"breakout sessions?", r"moderated by",
+    r"moderated (?:session|discussion|debate|dialogue)s?",
+    r"moderated (?:the|a|an) (?:[\w-]+\s+){0,2}?(?:session|discussion|debate|dialogue|panel|exchange)",
+    r"moderator",
     r"interactive (?:dialogue|discussion|session)s?", r"high-level (?:dialogue|debate)s?",
 )  # fmt: skip
 
@@ -112,10 +132,21 @@ PANEL_SPEAKERS: tuple[str, ...] = (
 
 # --- bilateral: talks between the principal and ONE counterpart -------------------------------------
 
-# "... attended a bilateral meeting with the Minister of Finance"; "held one-on-one talks".
+# "... attended a bilateral meeting with the Minister of Finance"; "held one-on-one talks";
+# "the third round of bilateral political consultations"; "Talks between the Ministry of Trade
+# and the Embassy of Japan focused on ..." (two parties, not a list: "between A, B and C").
 BILATERAL_TALKS: tuple[str, ...] = (
-    r"bilateral (?:meeting|talk|discussion|consultation|session|exchange|encounter|call)s?",
+    r"bilateral (?:(?!and\b|or\b)[\w-]+\s+){0,2}?"
+    r"(?:meeting|talk|discussion|consultation|session|exchange|encounter|call|negotiation)s?",
     r"one-on-one", r"tête-à-tête", r"tete-a-tete", r"face-to-face meeting",
+    r"(?:talks|consultations|negotiations|discussions)\s+between\s+(?:the\s+)?(?-i:[A-Z])[^,;.:]{0,80}?"
+    r"\sand\s+(?:the\s+)?(?-i:[A-Z])",
+)  # fmt: skip
+
+# The two parties of talks named as a pair: "Both sides reviewed ...", "The two delegations
+# agreed ...". Only two parties are "both" or "the two".
+BILATERAL_PARTIES: tuple[str, ...] = (
+    r"(?:both|two) (?:sides|delegations|parties|heads of delegation)",
 )  # fmt: skip
 
 # "The Ambassador paid a courtesy call on the Governor of the province."
@@ -147,9 +178,19 @@ BILATERAL_SIGNINGS: tuple[str, ...] = (
 
 # "It will be recalled that the President ..."; "It should be noted that the programme ...";
 # "The Centre was established in 1998 ..."; "Since its creation, the Fund has ...".
+# "The Council was established by treaty in 1994"; "Founded in 1971, the Institute ...";
+# "Its headquarters are located in Geneva"; "The Federation represents more than 400 firms";
+# "The Union has 27 member states".
 OTHER_BACKGROUND: tuple[str, ...] = (
     r"it (?:will|should|could|may|might|must|is to|can) be (?:recalled|noted|remembered)",
-    r"(?:was|were) (?:established|founded|created|set up) in",
+    r"(?:was|were) (?:established|founded|created|set up) (?:in|by|under|through|as)",
+    r"(?:founded|established|created) in (?:\d{4}|the \d{4}s)",
+    r"(?:is|are) (?:based|headquartered|located) in", r"headquartered in",
+    r"(?:represents|comprises|counts|unites|groups) (?:more than |over |some |about |around |nearly "
+    r"|almost |close to )?\d[\d,]*",
+    r"(?:has|have) (?:more than |over |some |about |around |nearly |almost |close to )?\d[\d,]* "
+    r"(?:[\w-]+\s+){0,1}?(?:members|member states|member countries|member administrations|affiliates)",
+    r"(?:more|further|additional) information (?:is|can|may|about|on)",
     r"since its (?:establishment|creation|founding|inception)",
     r"for background", r"background:", r"about the (?-i:[A-Z])\w+:", r"for more information",
 )  # fmt: skip
