@@ -8,9 +8,11 @@ from briefcli.analysis.sections import (
     classify_paragraphs,
     event_names,
     find_cues,
+    narrates,
     noun_phrase_before,
     paragraph_kind,
     segment_sections,
+    takes_up,
 )
 from briefcli.layout import build_article
 from briefcli.model import Article, ParagraphKind, Person, Source
@@ -146,9 +148,103 @@ ARTICLES = [
 ]
 
 
+# Continuation needs a paragraph that goes on telling the scene; present facts are background.
+BILATERAL_OPENING = "The Minister held talks with the Governor of Kano State."
+ARTICLES += [
+    # Facts about a place or an organisation, in the present: background, not the talks.
+    (
+        [
+            BILATERAL_OPENING,
+            "Kano State is the largest producer of hides in the region. Its capital hosts a dry port.",
+        ],
+        ["bilateral", "other"],
+    ),
+    (
+        [BILATERAL_OPENING, "The two countries have traded in cotton for centuries."],
+        ["bilateral", "other"],
+    ),
+    # An event noun in a present fact is no event: "a forum for dialogue".
+    (
+        [
+            "The Director attended the Coastal Fisheries Conference in Apia.",
+            "The Agency offers a forum for dialogue between its members. Its office is in Honiara.",
+        ],
+        ["meeting", "other"],
+    ),
+    # Past narration, a quotation, the future, reported speech: the scene goes on.
+    ([BILATERAL_OPENING, "The Governor thanked the Minister for the visit."], ["bilateral", "bilateral"]),
+    (
+        [BILATERAL_OPENING, "“Our doors are open to investors,” the Governor told reporters."],
+        ["bilateral", "bilateral"],
+    ),
+    ([BILATERAL_OPENING, "A joint committee will meet in Abuja in June."], ["bilateral", "bilateral"]),
+    (
+        [
+            "The Minister attended the Ports Forum in Lomé.",
+            "Delegates agree that dredging is the first priority.",
+        ],
+        ["meeting", "meeting"],
+    ),
+    # A background cue inside what someone said at the scene is no aside.
+    (
+        [BILATERAL_OPENING, "He recalled that the Kano dry port was established in 2016 with federal funds."],
+        ["bilateral", "bilateral"],
+    ),
+    # A present paragraph about what the scene produced carries it on.
+    (
+        [
+            "The two Ministers signed a fisheries agreement.",
+            "The agreement covers licensing and joint patrols.",
+        ],
+        ["bilateral", "bilateral"],
+    ),
+    (
+        ["The delegates adopted the Apia Declaration.", "The Declaration sets a target for 2030."],
+        ["meeting", "meeting"],
+    ),
+]
+
+
 @pytest.mark.parametrize(("paragraphs", "kinds"), ARTICLES)
 def test_kinds_with_continuation(paragraphs: list[str], kinds: list[ParagraphKind]) -> None:
     assert list(classify_paragraphs(_article(*paragraphs))) == kinds
+
+
+NARRATION = [
+    ("The Governor welcomed the delegation.", True),  # a regular past verb
+    ("The Ministers met in Accra.", True),  # an irregular one
+    ("She adds that the port is ready.", True),  # a subject pronoun
+    ("Delegates agree that the plan is sound.", True),  # reported speech
+    ("The committee will report in May.", True),  # the future
+    ("“We are ready,” the Mayor says.", True),  # a quotation
+    ("Ghana and Togo signed the protocol.", True),  # "and" joins the subjects, not adjectives
+    ("The Authority trains 300 pilots a year.", False),
+    ("Its office is located in Lomé and is funded by members.", False),  # passive participles
+    ("The Centre has trained more than 5,000 officers.", False),  # present perfect
+    ("The Charter, adopted in 2001, sets out its aims.", False),  # participle between commas
+    ("It is a member of the United Nations family.", False),  # a name, not a verb
+    ("The Fund supports trade and related services.", False),  # an adjective before its noun
+    ("The need for speed is clear to exporters.", False),  # "-ed" words that are no verbs
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NARRATION, ids=[n[0][:40] for n in NARRATION])
+def test_narrates(text: str, expected: bool) -> None:
+    assert narrates(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "expected"),
+    [
+        ("The agreement covers fisheries.", "They signed an agreement on fisheries.", True),
+        ("This roadmap sets three goals.", "The Council adopted a roadmap.", True),
+        ("The agreement covers fisheries.", "They discussed fisheries.", False),  # not named before
+        ("The Bank lends to ports.", "The Bank signed nothing.", False),  # no outcome of a scene
+        ("Agreements like it are rare.", "They signed an agreement.", False),  # no pointing back
+    ],
+)
+def test_takes_up(text: str, before: str, expected: bool) -> None:
+    assert takes_up(text, before) is expected
 
 
 def test_the_bundled_article(reference_article_text: str) -> None:

@@ -17,6 +17,12 @@
   Minister Tanabe welcomed ..." is the talks). A background paragraph is an aside: the scene resumes
   after it. The first paragraph of a press release tells the event as a whole: with no cue
   it is ``meeting``.
+- Only a paragraph that narrates carries on a scene (``narrates``): a past verb, the future, a
+  subject pronoun, reported speech or a quotation. One of present facts alone ("The Authority
+  trains 300 pilots a year. Its office is in Lomé.") is background, and its event nouns are no
+  event ("provides a forum for dialogue"); unless it opens on what the scene left behind ("The
+  agreement covers ..." after the signing, ``takes_up``). A background cue inside reported speech
+  ("He recalled that the Centre was established in 1998") is the speaker's, not an aside.
 
 ``segment_sections(article, kinds, people)`` groups runs of paragraphs of one kind into
 sections, each with a label a reader understands and its participants (the people mentioned in
@@ -26,6 +32,7 @@ it, from the people stage; none while that stage has not run).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -33,6 +40,8 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from briefcli.lexicon import sections as cues
+from briefcli.lexicon.dates import PAST_FORMS
+from briefcli.lexicon.speech import cue_form
 from briefcli.model import Article, ParagraphKind, Person, Section, Sentence
 
 # The order in which a sentence's cues decide its kind.
@@ -159,8 +168,15 @@ def _cue_pattern(fragment: str) -> re.Pattern[str]:
     return re.compile(_alternatives((fragment,)), re.IGNORECASE)
 
 
+_WORD = re.compile(r"[\w'’-]+")
+
 # "also" up to two words before a cue: "He also met with", "Kenya's delegation also met with".
 _ALSO = re.compile(r"\b(?:" + "|".join(cues.ALSO_WORDS) + r")\s+(?:[\w'’-]+\s+){0,1}$", re.IGNORECASE)
+
+
+def _reported(text: str, start: int, end: int) -> bool:
+    """Whether a past speech verb stands in ``text[start:end]``: "She noted that ..."."""
+    return any(cue_form(m.group()) == "past" for m in _WORD.finditer(text, start, end))
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +228,8 @@ def _paragraph_cues(article: Article, paragraph: int) -> tuple[Cue, ...]:
         i = max(0, bisect.bisect_right(starts, m.start()) - 1)
         sentence = p.sentences[i].index if p.sentences else 0
         s_start = starts[i] if starts else 0
+        if kind == "other" and _reported(text, s_start, m.start()):
+            continue  # "He recalled that the Centre was established in 1998": said at the scene
         also = _ALSO.search(text, max(s_start, m.start() - 40), m.start()) is not None
         found.append(Cue(kind, p.start + m.start(), p.start + m.end(), sentence, also))
     return tuple(found)
@@ -243,12 +261,67 @@ def paragraph_kind(found: Sequence[Cue]) -> tuple[ParagraphKind | None, Paragrap
     return kind, kinds[-1][0]
 
 
+# Words and quotation marks, and commas (a participle may follow one: "The Charter, adopted in").
+_NARRATION_TOKEN = re.compile(r"[\w'’-]+|[,“”\"]")
+_PAST = frozenset(PAST_FORMS) - {"been"}  # "has been" is the present perfect
+_QUOTES = frozenset('“”"')
+
+
+def narrates(text: str) -> bool:
+    """Whether ``text`` tells a scene: a past verb ("welcomed", "met"), the future ("will"), a
+    subject pronoun ("She added ..."), or a quotation. Present facts alone ("The Authority
+    trains 300 pilots a year. Its office, opened in 2001, is in Lomé.") tell none."""
+    tokens = [m.group() for m in _NARRATION_TOKEN.finditer(text)]
+    for i, token in enumerate(tokens):
+        if token in _QUOTES:
+            return True
+        word = token.lower()
+        if word in _PAST or word in cues.NARRATING_WORDS:
+            return True
+        if i + 1 < len(tokens) and tokens[i + 1] == cues.REPORTED_THAT and cue_form(word):
+            return True  # reported speech: "Delegates agree that ..."
+        if not token.endswith("ed") or "-" in word or len(word) < 4 or word in cues.NOT_PAST_ED:
+            continue  # a capitalised "-ed" word is a name: "the United Nations"
+        before = tokens[i - 1].lower() if i else ""
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if before in cues.PARTICIPLE_LEADS or after in cues.PARTICIPLE_BY:
+            continue  # "is funded", "a specialised agency", "the report prepared by"
+        if before == "," and after in cues.PARTICIPLE_AFTER_COMMA:
+            continue  # "The Charter, adopted in 2001, sets out ..."
+        if before in cues.COORDINATORS and after.islower() and after not in cues.PARTICIPLE_LEADS:
+            continue  # an adjective before its noun: "trade and related services"
+        return True
+    return False
+
+
+def takes_up(text: str, before: str) -> bool:
+    """Whether ``text`` opens on a thing the scene of ``before`` left behind, named there:
+    "The agreement covers ..." after "... signed an agreement on fisheries"."""
+    words = [m.group().lower() for m in itertools.islice(_WORD.finditer(text), 5)]
+    if not words or words[0] not in cues.ANAPHORIC_DETERMINERS:
+        return False
+    heads = [w for w in words[1:] if w in cues.OUTCOME_NOUNS]
+    if not heads:
+        return False
+    told = {m.group().lower() for m in _WORD.finditer(before)}
+    return any(head in told for head in heads)
+
+
 def classify_paragraphs(article: Article) -> tuple[ParagraphKind, ...]:
     """The kind of each body paragraph (see the module's docstring)."""
     scene: ParagraphKind = "meeting"
     out: list[ParagraphKind] = []
     for p in article.paragraphs:
-        kind, ends_in = paragraph_kind(find_cues(article, p.index))
+        found = find_cues(article, p.index)
+        text = article.paragraph_text(p.index)
+        if p.index > 0 and not narrates(text) and not takes_up(text, article.paragraph_text(p.index - 1)):
+            # Present facts tell no scene: "a forum for dialogue" there is no event. Only a
+            # panel, a two-party or a background cue still says what the paragraph is about.
+            found = tuple(c for c in found if c.kind != "meeting")
+            if not found:
+                out.append("other")
+                continue
+        kind, ends_in = paragraph_kind(found)
         if kind is None:
             out.append(scene)
             continue

@@ -199,6 +199,70 @@ OTHER_BACKGROUND: tuple[str, ...] = (
 # paragraph opened with, not a new scene. The words that may stand between "also" and the cue.
 ALSO_WORDS: tuple[str, ...] = ("also", "further", "additionally", "then", "later")
 
+# --- narration: does a paragraph without cues carry on the scene? ------------------------------------
+# A paragraph carries on the scene before it when it goes on telling it: in the past tense ("The
+# Governor welcomed the offer"), with what is planned ("The delegation will travel to Kisumu"),
+# in quotation marks, or about the people of the scene ("She added that ..."). One that only
+# states present facts ("The Authority trains 300 pilots a year. Its office is in Lomé.") tells
+# about an organisation or a country, not the event: background. The irregular past forms are
+# ``briefcli.lexicon.dates.PAST_FORMS``; regular ones end in "-ed".
+
+# Words that make a sentence narrate the scene by themselves: the future of what was agreed
+# ("The next round is scheduled for May"; "The Forum continues tomorrow"), and the subject
+# pronouns of its people ("it" is left out: "It trains 300 pilots a year").
+NARRATING_WORDS: frozenset[str] = frozenset({
+    "will", "shall", "next", "upcoming", "forthcoming", "scheduled", "tomorrow", "yesterday",
+    "he", "she", "they", "we",
+})  # fmt: skip
+
+# Reported speech narrates too: a speech verb (``briefcli.lexicon.speech``) before "that" in
+# any tense: "Delegates agree that dredging is the priority". And a background cue inside it is
+# what a speaker said at the scene, no aside: "He recalled that the Centre was established in
+# 1998" (after a past speech verb in the same sentence).
+REPORTED_THAT: str = "that"
+
+# Words ending in "-ed" that are no past verb: "the need for", "more than one hundred".
+NOT_PAST_ED: frozenset[str] = frozenset({
+    "need", "speed", "seed", "feed", "proceed", "exceed", "succeed", "hundred", "indeed", "shed",
+    "bed", "red", "breed", "creed", "heed", "embed", "naked", "sacred", "wicked", "kindred",
+})  # fmt: skip
+
+# Words after which an "-ed" form is a participle or an adjective, not a past verb: "is
+# funded by", "have covered", "a specialised agency", "of accredited centres", "newly elected".
+# Not "and" ("Ghana and Togo signed") nor adverbs of time ("later signed").
+PARTICIPLE_LEADS: frozenset[str] = frozenset({
+    "is", "are", "am", "be", "been", "being", "has", "have", "having", "get", "gets", "the", "a",
+    "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "some",
+    "several", "many", "all", "both", "each", "every", "no", "of", "in", "for", "with", "by", "on",
+    "at", "to", "from", "among", "across", "into", "than", "as", "most", "more", "less", "well",
+    "newly", "fully", "highly", "widely",
+})  # fmt: skip
+
+# After "and"/"or" an "-ed" form before a noun is an adjective: "trade and related services"
+# (not before a determiner or a preposition: "thanked the hosts and welcomed the plan").
+COORDINATORS: frozenset[str] = frozenset({"and", "or"})
+
+# Prepositions after an "-ed" form that make it a participle: "the report prepared by the
+# Secretariat notes ..."; after a comma, "The Charter, adopted in 2001, sets out ...".
+PARTICIPLE_BY: frozenset[str] = frozenset({"by"})
+PARTICIPLE_AFTER_COMMA: frozenset[str] = frozenset({
+    "by", "at", "in", "on", "under", "during", "for", "with", "from", "through", "since", "after",
+})  # fmt: skip
+
+# What a scene leaves behind. A paragraph of present facts that opens on one of them, named in
+# the paragraph before, still tells that scene: "The two Ministers signed a trade agreement."
+# then "The agreement covers fisheries and tourism." (a signing); "The Declaration sets a
+# target of ..." after its adoption (the meeting).
+OUTCOME_NOUNS: frozenset[str] = frozenset({
+    "agreement", "agreements", "memorandum", "memoranda", "mou", "declaration", "statement",
+    "communiqué", "communique", "resolution", "resolutions", "accord", "treaty", "protocol",
+    "letter", "plan", "roadmap", "deal", "contract", "grant", "charter", "decision", "decisions",
+    "conclusions", "recommendations",
+})  # fmt: skip
+
+# Determiners that point back to something already told: "The agreement ...", "This plan ...".
+ANAPHORIC_DETERMINERS: frozenset[str] = frozenset({"the", "this", "these", "that", "those", "both"})
+
 # Pronouns a person's mention list may hold; they name nobody by themselves, so they do not make
 # a person a participant of a section ("He stressed that ..." alone does not say who).
 PRONOUN_WORDS: frozenset[str] = frozenset({
