@@ -325,6 +325,27 @@ def test_labels_and_participants_with_people() -> None:
             "Background",
         ),
         (["The Ministers discussed trade and transport."], "Meeting"),
+        (
+            ["The delegates adopted the Apia Declaration on Ocean Freight, which sets new targets."],
+            "Adoption of the Apia Declaration on Ocean Freight",
+        ),
+        (
+            ["The two cities signed a letter of intent on cooperation in water management at the town hall."],
+            "Signing of a letter of intent on cooperation in water management",
+        ),
+        (  # "Both sides" says who, not what: the signing names the section
+            ["Both sides then signed a memorandum of understanding on port security."],
+            "Signing of a memorandum of understanding on port security",
+        ),
+        (["The Minister hosted a working lunch for the visiting delegation."], "Working lunch"),
+        (  # after background, the scene resumes: the event told before names it
+            [
+                "The Director held a staff town hall meeting in Geneva.",
+                "It will be recalled that the Office opened in 1990.",
+                "The Director thanked the retired staff for their help.",
+            ],
+            "Staff town hall meeting",
+        ),
     ],
 )
 def test_labels(paragraphs: list[str], label: str) -> None:

@@ -546,27 +546,52 @@ def _event_nouns() -> re.Pattern[str]:
 
 _VISIT = re.compile(r"visit|mission|trip", re.IGNORECASE)
 _MEET_GROUP = re.compile(r"(?:met|meet|meets|meeting)\s+(?:with\s+)?", re.IGNORECASE)
+# The verb before an adopted or a signed text: "adopted [the Apia Declaration]", "signed [a
+# letter of intent]".
+_ADOPTED = re.compile(r"(?:adopted|adopts|adopt|adoption of)\s+", re.IGNORECASE)
+_SIGNED = re.compile(r"sign(?:ed|ing|s)?\s+(?:of\s+)?", re.IGNORECASE)
+# What a text is about, after its name: "the Apia Declaration [on Ocean Freight], which ...",
+# "a letter of intent [on cooperation in training] at City Hall".
+_TEXT_TOPIC = re.compile(
+    r"\s+(?:on|for|of)\s+[^,;.:]{1,80}?(?=[,;.:]|\s(?:at|by|with|between|during|which|who|where|when|that)\s|$)"
+)
+
+
+@cache
+def _party_cues() -> re.Pattern[str]:
+    return _compile(cues.BILATERAL_PARTIES)
+
+
+def _signed_text(text: str, cue_start: int, cue_end: int, verb: re.Pattern[str]) -> str | None:
+    """The text adopted or signed in a cue, with what it is about: "the Apia Declaration on
+    Ocean Freight", "a letter of intent on cooperation in training"."""
+    m = verb.match(text, cue_start, cue_end)
+    if m is None:
+        return None
+    what = text[m.end() : cue_end]
+    topic = _TEXT_TOPIC.match(text, cue_end)
+    return what + (topic.group() if topic else "")
 
 
 def _meeting_label(context: _Context, paragraphs: Sequence[int], found: Sequence[Cue]) -> str:
     """The event's name ("International Customs Forum"), else the noun phrase of its first
-    event noun ("Danish Police Academy graduation ceremony"), else the visit ("Visit to
-    Lima, Peru"), else whom the principal met ("Meeting with other senior officials")."""
+    event noun ("Danish Police Academy graduation ceremony"), else the text it adopted
+    ("Adoption of the Apia Declaration"), else the visit ("Visit to Lima, Peru"), else whom
+    the principal met ("Meeting with other senior officials"), else the event told nearest in
+    the article (a section split off by background is still part of it)."""
     from briefcli.analysis.events import place_in
 
     article = context.article
     name = _meeting_name(context, paragraphs)
     if name:
         return name
-    phrases = []
-    for index in paragraphs:
-        p = article.paragraphs[index]
-        for m in _event_nouns().finditer(article.text, p.start, p.end):
-            phrase = noun_phrase_before(article.text, m.end())
-            if len(phrase.split()) >= 2:
-                phrases.append(phrase)
-    if phrases:
-        return _capitalise(phrases[0])
+    phrase = _event_phrase(article, paragraphs)
+    if phrase:
+        return phrase
+    for cue in found:
+        adopted = _signed_text(article.text, cue.start, cue.end, _ADOPTED) if cue.kind == "meeting" else None
+        if adopted:
+            return "Adoption of " + adopted
     for cue in found:
         if cue.kind != "meeting":
             continue
@@ -579,7 +604,21 @@ def _meeting_label(context: _Context, paragraphs: Sequence[int], found: Sequence
         met = _MEET_GROUP.match(cue_text)
         if met:
             return "Meeting with " + cue_text[met.end() :]
-    return "Meeting"
+    first = paragraphs[0]
+    elsewhere = [*range(first - 1, -1, -1), *range(paragraphs[-1] + 1, len(article.paragraphs))]
+    return _main_event(context, first) or _event_phrase(article, elsewhere) or "Meeting"
+
+
+def _event_phrase(article: Article, paragraphs: Iterable[int]) -> str | None:
+    """The noun phrase of the first event noun in the paragraphs, of two words or more:
+    "Danish Police Academy graduation ceremony", "Town hall meeting"."""
+    for index in paragraphs:
+        p = article.paragraphs[index]
+        for m in _event_nouns().finditer(article.text, p.start, p.end):
+            phrase = noun_phrase_before(article.text, m.end())
+            if len(phrase.split()) >= 2:
+                return _capitalise(phrase)
+    return None
 
 
 def _label(
@@ -607,16 +646,25 @@ def _label(
                     phrase += " " + title.group(1)
         event = _main_event(context, paragraphs[0])
         return f"{phrase} at the {event}" if event and event not in phrase else phrase
-    # bilateral
+    # bilateral: the first cue that says what kind of talks ("Both sides ..." says not)
+    text = article.text
+    cue = next(
+        (c for c in found if c.kind == "bilateral" and not _party_cues().fullmatch(text, c.start, c.end)),
+        cue,
+    )
     what = "Bilateral talks"
+    signed = None
     if cue is not None:
-        cue_text = article.text[cue.start : cue.end].lower()
+        cue_text = text[cue.start : cue.end].lower()
         if "courtesy" in cue_text or "call on" in cue_text:
             what = "Courtesy call"
         elif "sign" in cue_text or "memorand" in cue_text or "mou" in cue_text:
             what = "Signing"
+            signed = _signed_text(text, cue.start, cue.end, _SIGNED)
     if len(participants) >= 2:
         return f"{what}: {participants[0]} – {participants[1]}"
+    if signed:
+        return f"Signing of {signed}"
     if cue is not None:
         _, s_end = context.sentence_of(cue.start)
         whom = _WITH_WHOM.search(article.text, cue.start, s_end)

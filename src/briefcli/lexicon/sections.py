@@ -51,14 +51,17 @@ _NOT_A_GROUP = r"(?!(?:[\w'’-]+\s+){0,4}(?:" + "|".join(GROUP_NOUNS) + r")\b)"
 MEETING_INVITATION: tuple[str, ...] = (r"at the invitation of", r"invited by")
 
 # "... attended the International Trade Forum in Lima."; "The Summit was opened by the Minister.";
-# "The Ambassador hosted a reception" (not "thanked the Mayor for the warm reception").
+# "The Ambassador hosted a reception" (not "thanked the Mayor for the warm reception");
+# "The Minister hosted a working lunch for the delegation".
 MEETING_EVENTS: tuple[str, ...] = (
     r"forums?", r"fora", r"conferences?", r"summits?", r"symposi(?:um|a|ums)", r"seminars?",
     r"workshops?", r"congress(?:es)?", r"conventions?", r"assembl(?:y|ies)", r"expos?",
     r"exhibitions?", r"webinars?", r"town hall(?: meeting)?", r"plenary", r"plenary sessions?",
     r"general debate", r"retreats?", r"festivals?", r"galas?", r"luncheons?",
     r"(?:hosted|held|gave|offered|attended) an? (?:[\w-]+\s+)?reception",
-    r"(?:official|working|gala|state) dinners?", r"committee meetings?", r"council (?:meeting|session)s?",
+    r"(?:official|working|gala|state) dinners?",
+    r"(?:official|working|business) (?:lunch(?:es)?|breakfasts?)",
+    r"committee meetings?", r"council (?:meeting|session)s?",
     r"ministerial (?:meeting|conference)s?", r"(?:annual|general|regional|ministerial|high-level) meetings?",
     r"meetings? of (?:the\s+)?(?-i:[A-Z])", r"events?",
 )  # fmt: skip
