@@ -70,6 +70,7 @@ CUES = [
     ("Both sides agreed to review the air services agreement.", "bilateral"),
     ("The two delegations exchanged views on fisheries.", "bilateral"),
     ("Talks between Kenya, Uganda and Rwanda covered the railway.", None),  # three parties
+    ("Traders from both sides of the border joined the talks.", None),  # places, not parties
     ("They discussed bilateral relations and regional security.", None),  # relations, not talks
     # other: background
     ("It will be recalled that the programme began ten years ago.", "other"),
@@ -79,6 +80,7 @@ CUES = [
     ("The Secretariat is based in Arusha.", "other"),
     ("The Chamber represents more than 1,200 member firms.", "other"),
     ("The Union has 54 member states.", "other"),
+    ("Ghana and Peru established diplomatic relations in 1962.", "other"),
     ("Further information is available on the Agency's website.", "other"),
     # no cue
     ("The Ministers discussed trade and investment.", None),
@@ -217,6 +219,7 @@ NARRATION = [
     ("Delegates agree that the plan is sound.", True),  # reported speech
     ("The committee will report in May.", True),  # the future
     ("“We are ready,” the Mayor says.", True),  # a quotation
+    ("‘Our ports are open to all partners.’", True),  # a quotation in single marks
     ("Ghana and Togo signed the protocol.", True),  # "and" joins the subjects, not adjectives
     ("The Authority trains 300 pilots a year.", False),
     ("Its office is located in Lomé and is funded by members.", False),  # passive participles
@@ -225,6 +228,7 @@ NARRATION = [
     ("It is a member of the United Nations family.", False),  # a name, not a verb
     ("The Fund supports trade and related services.", False),  # an adjective before its noun
     ("The need for speed is clear to exporters.", False),  # "-ed" words that are no verbs
+    ("The Forum is held every two years in Lima.", False),  # an irregular participle
 ]
 
 
@@ -364,6 +368,8 @@ def test_labels(paragraphs: list[str], label: str) -> None:
         ("the 10th Sub-Committee of Heads of Ports, held in May", ["Sub-Committee of Heads of Ports"]),
         ("the Forum Secretariat prepared the papers", []),  # "Forum" modifies "Secretariat"
         ("the Forum opened", []),  # one word names nothing new
+        ("The Forum is held every year.", []),  # nor after a capitalised determiner
+        ("This Regional Ports Forum was the first.", ["Regional Ports Forum"]),
     ],
 )
 def test_event_names(text: str, names: list[str]) -> None:

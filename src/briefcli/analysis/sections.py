@@ -262,9 +262,10 @@ def paragraph_kind(found: Sequence[Cue]) -> tuple[ParagraphKind | None, Paragrap
 
 
 # Words and quotation marks, and commas (a participle may follow one: "The Charter, adopted in").
-_NARRATION_TOKEN = re.compile(r"[\w'’-]+|[,“”\"]")
+_NARRATION_TOKEN = re.compile(r"[\w'’-]+|[,“”\"‘]")
 _PAST = frozenset(PAST_FORMS) - {"been"}  # "has been" is the present perfect
-_QUOTES = frozenset('“”"')
+_FINITE_PAST = frozenset({"was", "were", "did"})  # never a participle
+_QUOTES = frozenset('“”"‘')  # "‘" opens a quotation; "’" is also an apostrophe
 
 
 def narrates(text: str) -> bool:
@@ -276,13 +277,15 @@ def narrates(text: str) -> bool:
         if token in _QUOTES:
             return True
         word = token.lower()
-        if word in _PAST or word in cues.NARRATING_WORDS:
+        before = tokens[i - 1].lower() if i else ""
+        if word in cues.NARRATING_WORDS or word in _FINITE_PAST:
             return True
+        if word in _PAST and before not in cues.PARTICIPLE_LEADS:
+            return True  # "met", not "is held every year"
         if i + 1 < len(tokens) and tokens[i + 1] == cues.REPORTED_THAT and cue_form(word):
             return True  # reported speech: "Delegates agree that ..."
         if not token.endswith("ed") or "-" in word or len(word) < 4 or word in cues.NOT_PAST_ED:
             continue  # a capitalised "-ed" word is a name: "the United Nations"
-        before = tokens[i - 1].lower() if i else ""
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         if before in cues.PARTICIPLE_LEADS or after in cues.PARTICIPLE_BY:
             continue  # "is funded", "a specialised agency", "the report prepared by"
@@ -440,6 +443,8 @@ def event_names(text: str) -> list[str]:
         start = i
         while start > 0 and joined(start) and tokens[start - 1][0][:1].isupper() and start - 1 > taken:
             start -= 1
+        while start < i and tokens[start][0].lower() in _STOPS:
+            start += 1  # a capitalised determiner opens the sentence: "The Forum is held ..."
         end = i
         j = i + 1
         while (

@@ -147,9 +147,9 @@ BILATERAL_TALKS: tuple[str, ...] = (
 )  # fmt: skip
 
 # The two parties of talks named as a pair: "Both sides reviewed ...", "The two delegations
-# agreed ...". Only two parties are "both" or "the two".
+# agreed ...". Only two parties are "both" or "the two" (not "both sides of the border").
 BILATERAL_PARTIES: tuple[str, ...] = (
-    r"(?:both|two) (?:sides|delegations|parties|heads of delegation)",
+    r"(?:both|two) (?:sides|delegations|parties|heads of delegation)(?! of\b)",
 )  # fmt: skip
 
 # "The Ambassador paid a courtesy call on the Governor of the province."
@@ -183,7 +183,7 @@ BILATERAL_SIGNINGS: tuple[str, ...] = (
 # "The Centre was established in 1998 ..."; "Since its creation, the Fund has ...".
 # "The Council was established by treaty in 1994"; "Founded in 1971, the Institute ...";
 # "Its headquarters are located in Geneva"; "The Federation represents more than 400 firms";
-# "The Union has 27 member states".
+# "The Union has 27 member states"; "Peru and Ghana established diplomatic relations in 1962".
 OTHER_BACKGROUND: tuple[str, ...] = (
     r"it (?:will|should|could|may|might|must|is to|can) be (?:recalled|noted|remembered)",
     r"(?:was|were) (?:established|founded|created|set up) (?:in|by|under|through|as)",
@@ -194,6 +194,8 @@ OTHER_BACKGROUND: tuple[str, ...] = (
     r"(?:has|have) (?:more than |over |some |about |around |nearly |almost |close to )?\d[\d,]* "
     r"(?:[\w-]+\s+){0,1}?(?:members|member states|member countries|member administrations|affiliates)",
     r"(?:more|further|additional) information (?:is|can|may|about|on)",
+    r"(?:established|opened|maintained|enjoyed) (?:[\w-]+\s+){0,2}?relations (?:in|since|for)\b",
+    r"relations (?:were|was) (?:established|opened)",
     r"since its (?:establishment|creation|founding|inception)",
     r"for background", r"background:", r"about the (?-i:[A-Z])\w+:", r"for more information",
 )  # fmt: skip
