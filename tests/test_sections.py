@@ -229,6 +229,10 @@ NARRATION = [
     ("The Fund supports trade and related services.", False),  # an adjective before its noun
     ("The need for speed is clear to exporters.", False),  # "-ed" words that are no verbs
     ("The Forum is held every two years in Lima.", False),  # an irregular participle
+    ("The Trade Week runs until 18 April.", True),  # a day: the event itself
+    ("The fair opens on Wednesday in Dakar.", True),
+    ("The Council counts 15 members since 1998.", False),  # a year alone dates no happening
+    ("Exports may grow in 2026.", False),  # "may" the verb
 ]
 
 
@@ -342,6 +346,24 @@ def test_labels_and_participants_with_people() -> None:
             "Signing of a memorandum of understanding on port security",
         ),
         (["The Minister hosted a working lunch for the visiting delegation."], "Working lunch"),
+        (
+            ["The Minister attended the Lomé Ports Forum.", "A panel of four mayors then debated transport."],
+            "Panel at the Lomé Ports Forum",
+        ),
+        (
+            [
+                "The Minister attended the Lomé Ports Forum.",
+                "The session, moderated by a radio host, heard six mayors.",
+            ],
+            "Panel at the Lomé Ports Forum",
+        ),
+        (
+            [
+                "The Minister attended the Lomé Ports Forum.",
+                "Ms. Osei moderated the closing debate on youth jobs.",
+            ],
+            "Closing debate at the Lomé Ports Forum",
+        ),
         (  # after background, the scene resumes: the event told before names it
             [
                 "The Director held a staff town hall meeting in Geneva.",

@@ -40,7 +40,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from briefcli.lexicon import sections as cues
-from briefcli.lexicon.dates import PAST_FORMS
+from briefcli.lexicon.dates import MONTHS, PAST_FORMS, WEEKDAY_NAMES
 from briefcli.lexicon.speech import cue_form
 from briefcli.model import Article, ParagraphKind, Person, Section, Sentence
 
@@ -265,13 +265,32 @@ def paragraph_kind(found: Sequence[Cue]) -> tuple[ParagraphKind | None, Paragrap
 _NARRATION_TOKEN = re.compile(r"[\w'’-]+|[,“”\"‘]")
 _PAST = frozenset(PAST_FORMS) - {"been"}  # "has been" is the present perfect
 _FINITE_PAST = frozenset({"was", "were", "did"})  # never a participle
+_MONTH_NAMES = frozenset(name for name in MONTHS if len(name) > 3 or name == "may")
+_WEEKDAY_NAMES = frozenset(WEEKDAY_NAMES)
+
+
+def _dated(tokens: Sequence[str], i: int) -> bool:
+    """Whether token ``i`` dates a happening: a weekday ("on Wednesday") or a month next to a
+    day ("until 18 April", "on April 18"); a year alone ("founded in 1998") dates none."""
+    token = tokens[i]
+    if not token.istitle():
+        return False
+    word = token.lower()
+    if word in _WEEKDAY_NAMES:
+        return True
+    if word not in _MONTH_NAMES:
+        return False
+    return any(0 <= j < len(tokens) and tokens[j][:1].isdigit() for j in (i - 1, i + 1))
+
+
 _QUOTES = frozenset('“”"‘')  # "‘" opens a quotation; "’" is also an apostrophe
 
 
 def narrates(text: str) -> bool:
     """Whether ``text`` tells a scene: a past verb ("welcomed", "met"), the future ("will"), a
-    subject pronoun ("She added ..."), or a quotation. Present facts alone ("The Authority
-    trains 300 pilots a year. Its office, opened in 2001, is in Lomé.") tell none."""
+    subject pronoun ("She added ..."), reported speech, a quotation or a day ("The Week runs
+    until 18 April"). Present facts alone ("The Authority trains 300 pilots a year. Its
+    office, opened in 2001, is in Lomé.") tell none."""
     tokens = [m.group() for m in _NARRATION_TOKEN.finditer(text)]
     for i, token in enumerate(tokens):
         if token in _QUOTES:
@@ -282,6 +301,8 @@ def narrates(text: str) -> bool:
             return True
         if word in _PAST and before not in cues.PARTICIPLE_LEADS:
             return True  # "met", not "is held every year"
+        if _dated(tokens, i):
+            return True
         if i + 1 < len(tokens) and tokens[i + 1] == cues.REPORTED_THAT and cue_form(word):
             return True  # reported speech: "Delegates agree that ..."
         if not token.endswith("ed") or "-" in word or len(word) < 4 or word in cues.NOT_PAST_ED:
@@ -513,6 +534,12 @@ def _context(article: Article) -> _Context:
     return _Context(article, sentences, [s.start for s in sentences], {})
 
 
+# The noun that names a panel in its cue: "a [panel] of ministers", "moderated the closing
+# [debate]"; "moderated by" names none.
+_PANEL_HEAD = re.compile(
+    r"(?:panel|round[- ]?table|session|discussion|debate|dialogue|chat|conversation|exchange)s?(?![\w-])",
+    re.IGNORECASE,
+)
 _TITLE_AFTER = re.compile(r"\s*,?\s*(?:entitled|titled|called|on|about)\s+([“\"][^”\"]{1,120}[”\"])")
 _WITH_WHOM = re.compile(
     r"\s+(?:with|on)\s+((?:the\s+)?[^,;.]{3,90}?)(?=[,;.]|\s+(?:to|in|on|at|and|where|which|who)\s|$)"
@@ -644,9 +671,16 @@ def _label(
         if cue is not None:
             text = article.text
             cue_text = text[cue.start : cue.end].lower()
-            if "panelist" not in cue_text and "panellist" not in cue_text and "speakers" not in cue_text:
-                phrase = _capitalise(noun_phrase_before(text, cue.end))
-                title = _TITLE_AFTER.match(text, cue.end)
+            heads = list(_PANEL_HEAD.finditer(text, cue.start, cue.end))
+            if (
+                heads
+                and "panelist" not in cue_text
+                and "panellist" not in cue_text
+                and "speakers" not in cue_text
+            ):
+                end = heads[-1].end()  # "[a panel] of ministers", "moderated [the closing debate]"
+                phrase = _capitalise(noun_phrase_before(text, end)) or phrase
+                title = _TITLE_AFTER.match(text, end)
                 if title:
                     phrase += " " + title.group(1)
         event = _main_event(context, paragraphs[0])

@@ -186,7 +186,7 @@ BILATERAL_SIGNINGS: tuple[str, ...] = (
 # "The Union has 27 member states"; "Peru and Ghana established diplomatic relations in 1962".
 OTHER_BACKGROUND: tuple[str, ...] = (
     r"it (?:will|should|could|may|might|must|is to|can) be (?:recalled|noted|remembered)",
-    r"(?:was|were) (?:established|founded|created|set up) (?:in|by|under|through|as)",
+    r"(?:was|were) (?:established|founded|created|set up) (?:in|on|by|under|through|as)",
     r"(?:founded|established|created) in (?:\d{4}|the \d{4}s)",
     r"(?:is|are) (?:based|headquartered|located) in", r"headquartered in",
     r"(?:represents|comprises|counts|unites|groups) (?:more than |over |some |about |around |nearly "
