@@ -38,6 +38,8 @@ CUES = [
     ("She met senior customs officials and port operators in Mombasa.", "meeting"),
     ("The plenary session adopted the declaration.", "meeting"),
     ("The Ambassador hosted a reception for the delegates.", "meeting"),
+    ("The Africa Logistics Week runs until 18 April.", "meeting"),  # a named week of events
+    ("Exports grew last week.", None),  # not a named one
     ("They met at the Summit in Rome.", "meeting"),  # "met at" is no bilateral talk
     ("On the final day, the ministers adopted the Accra Declaration on Transit.", "meeting"),
     ("The Assembly closed with the adoption of a joint communiqué.", "meeting"),
@@ -81,6 +83,8 @@ CUES = [
     ("The Chamber represents more than 1,200 member firms.", "other"),
     ("The Union has 54 member states.", "other"),
     ("Ghana and Peru established diplomatic relations in 1962.", "other"),
+    ("The Minister visited the Institute, which is based in Kisumu.", "meeting"),  # a detail
+    ("It will be recalled that the two Presidents met in Lomé in 2019.", "other"),  # a frame
     ("Further information is available on the Agency's website.", "other"),
     # no cue
     ("The Ministers discussed trade and investment.", None),

@@ -230,6 +230,8 @@ def _paragraph_cues(article: Article, paragraph: int) -> tuple[Cue, ...]:
         s_start = starts[i] if starts else 0
         if kind == "other" and _reported(text, s_start, m.start()):
             continue  # "He recalled that the Centre was established in 1998": said at the scene
+        if kind == "other" and found and found[-1].sentence == sentence and found[-1].kind != "other":
+            continue  # a detail of the scene: "She visited the Centre, which is based in Kisumu"
         also = _ALSO.search(text, max(s_start, m.start() - 40), m.start()) is not None
         found.append(Cue(kind, p.start + m.start(), p.start + m.end(), sentence, also))
     return tuple(found)

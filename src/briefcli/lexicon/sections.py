@@ -52,7 +52,7 @@ MEETING_INVITATION: tuple[str, ...] = (r"at the invitation of", r"invited by")
 
 # "... attended the International Trade Forum in Lima."; "The Summit was opened by the Minister.";
 # "The Ambassador hosted a reception" (not "thanked the Mayor for the warm reception");
-# "The Minister hosted a working lunch for the delegation".
+# "The Minister hosted a working lunch for the delegation"; "Africa Customs Week opened ...".
 MEETING_EVENTS: tuple[str, ...] = (
     r"forums?", r"fora", r"conferences?", r"summits?", r"symposi(?:um|a|ums)", r"seminars?",
     r"workshops?", r"congress(?:es)?", r"conventions?", r"assembl(?:y|ies)", r"expos?",
@@ -63,7 +63,7 @@ MEETING_EVENTS: tuple[str, ...] = (
     r"(?:official|working|business) (?:lunch(?:es)?|breakfasts?)",
     r"committee meetings?", r"council (?:meeting|session)s?",
     r"ministerial (?:meeting|conference)s?", r"(?:annual|general|regional|ministerial|high-level) meetings?",
-    r"meetings? of (?:the\s+)?(?-i:[A-Z])", r"events?",
+    r"meetings? of (?:the\s+)?(?-i:[A-Z])", r"events?", r"trade fairs?", r"(?-i:Week)",
 )  # fmt: skip
 
 # "At the opening ceremony, the Minister underlined ..."; "performed a wreath-laying ceremony";
