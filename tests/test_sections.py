@@ -8,9 +8,11 @@ from briefcli.analysis.sections import (
     classify_paragraphs,
     event_names,
     find_cues,
+    narrates,
     noun_phrase_before,
     paragraph_kind,
     segment_sections,
+    takes_up,
 )
 from briefcli.layout import build_article
 from briefcli.model import Article, ParagraphKind, Person, Source
@@ -36,13 +38,23 @@ CUES = [
     ("She met senior customs officials and port operators in Mombasa.", "meeting"),
     ("The plenary session adopted the declaration.", "meeting"),
     ("The Ambassador hosted a reception for the delegates.", "meeting"),
+    ("The Africa Logistics Week runs until 18 April.", "meeting"),  # a named week of events
+    ("Exports grew last week.", None),  # not a named one
     ("They met at the Summit in Rome.", "meeting"),  # "met at" is no bilateral talk
+    ("On the final day, the ministers adopted the Accra Declaration on Transit.", "meeting"),
+    ("The Assembly closed with the adoption of a joint communiqué.", "meeting"),
+    ("The Governor launched the new one-stop border post.", "meeting"),
+    ("The two agencies agreed to launch a joint study next year.", None),  # a plan, no launch
     ("She met with senior Customs officials.", "meeting"),  # several people: the visit
     # panel: several speakers in one session
     ("A panel discussion on green ports followed the opening.", "panel"),
     ("The panellists debated the future of transit.", "panel"),
     ("During the roundtable on e-commerce, he stressed the need for data.", "panel"),
     ("The session was moderated by the Deputy Director.", "panel"),
+    ("A ministerial panel chaired by the Vice President opened the second day.", "panel"),
+    ("The session, moderated by a radio presenter, heard from four mayors.", "panel"),
+    ("An expert panel then took questions from the floor.", "panel"),
+    ("Ms. Osei moderated the closing debate on youth jobs.", "panel"),
     ("Speakers included the Director of Trade and two ambassadors.", "panel"),
     ("The Director attended the Forum and spoke on its high-level panel discussion.", "panel"),
     # bilateral: ONE counterpart
@@ -55,9 +67,25 @@ CUES = [
     ("The two agencies signed a Memorandum of Understanding on data exchange.", "bilateral"),
     ("During his visit, he met with the President of the Senate.", "bilateral"),  # specific over general
     ("The President held a cordial meeting with Prime Minister Ravi Rao.", "bilateral"),
+    ("The second round of bilateral trade consultations opened in Hanoi.", "bilateral"),
+    ("Talks between the Ministry of Energy and the Embassy of Norway covered wind power.", "bilateral"),
+    ("Both sides agreed to review the air services agreement.", "bilateral"),
+    ("The two delegations exchanged views on fisheries.", "bilateral"),
+    ("Talks between Kenya, Uganda and Rwanda covered the railway.", None),  # three parties
+    ("Traders from both sides of the border joined the talks.", None),  # places, not parties
+    ("They discussed bilateral relations and regional security.", None),  # relations, not talks
     # other: background
     ("It will be recalled that the programme began ten years ago.", "other"),
     ("The Centre was established in 1998 to train officers.", "other"),
+    ("The Commission was set up by the 1975 treaty.", "other"),
+    ("Founded in 1962, the Institute trains port managers.", "other"),
+    ("The Secretariat is based in Arusha.", "other"),
+    ("The Chamber represents more than 1,200 member firms.", "other"),
+    ("The Union has 54 member states.", "other"),
+    ("Ghana and Peru established diplomatic relations in 1962.", "other"),
+    ("The Minister visited the Institute, which is based in Kisumu.", "meeting"),  # a detail
+    ("It will be recalled that the two Presidents met in Lomé in 2019.", "other"),  # a frame
+    ("Further information is available on the Agency's website.", "other"),
     # no cue
     ("The Ministers discussed trade and investment.", None),
     ("Thousands march for the climate every spring.", None),
@@ -126,9 +154,109 @@ ARTICLES = [
 ]
 
 
+# Continuation needs a paragraph that goes on telling the scene; present facts are background.
+BILATERAL_OPENING = "The Minister held talks with the Governor of Kano State."
+ARTICLES += [
+    # Facts about a place or an organisation, in the present: background, not the talks.
+    (
+        [
+            BILATERAL_OPENING,
+            "Kano State is the largest producer of hides in the region. Its capital hosts a dry port.",
+        ],
+        ["bilateral", "other"],
+    ),
+    (
+        [BILATERAL_OPENING, "The two countries have traded in cotton for centuries."],
+        ["bilateral", "other"],
+    ),
+    # An event noun in a present fact is no event: "a forum for dialogue".
+    (
+        [
+            "The Director attended the Coastal Fisheries Conference in Apia.",
+            "The Agency offers a forum for dialogue between its members. Its office is in Honiara.",
+        ],
+        ["meeting", "other"],
+    ),
+    # Past narration, a quotation, the future, reported speech: the scene goes on.
+    ([BILATERAL_OPENING, "The Governor thanked the Minister for the visit."], ["bilateral", "bilateral"]),
+    (
+        [BILATERAL_OPENING, "“Our doors are open to investors,” the Governor told reporters."],
+        ["bilateral", "bilateral"],
+    ),
+    ([BILATERAL_OPENING, "A joint committee will meet in Abuja in June."], ["bilateral", "bilateral"]),
+    (
+        [
+            "The Minister attended the Ports Forum in Lomé.",
+            "Delegates agree that dredging is the first priority.",
+        ],
+        ["meeting", "meeting"],
+    ),
+    # A background cue inside what someone said at the scene is no aside.
+    (
+        [BILATERAL_OPENING, "He recalled that the Kano dry port was established in 2016 with federal funds."],
+        ["bilateral", "bilateral"],
+    ),
+    # A present paragraph about what the scene produced carries it on.
+    (
+        [
+            "The two Ministers signed a fisheries agreement.",
+            "The agreement covers licensing and joint patrols.",
+        ],
+        ["bilateral", "bilateral"],
+    ),
+    (
+        ["The delegates adopted the Apia Declaration.", "The Declaration sets a target for 2030."],
+        ["meeting", "meeting"],
+    ),
+]
+
+
 @pytest.mark.parametrize(("paragraphs", "kinds"), ARTICLES)
 def test_kinds_with_continuation(paragraphs: list[str], kinds: list[ParagraphKind]) -> None:
     assert list(classify_paragraphs(_article(*paragraphs))) == kinds
+
+
+NARRATION = [
+    ("The Governor welcomed the delegation.", True),  # a regular past verb
+    ("The Ministers met in Accra.", True),  # an irregular one
+    ("She adds that the port is ready.", True),  # a subject pronoun
+    ("Delegates agree that the plan is sound.", True),  # reported speech
+    ("The committee will report in May.", True),  # the future
+    ("“We are ready,” the Mayor says.", True),  # a quotation
+    ("‘Our ports are open to all partners.’", True),  # a quotation in single marks
+    ("Ghana and Togo signed the protocol.", True),  # "and" joins the subjects, not adjectives
+    ("The Authority trains 300 pilots a year.", False),
+    ("Its office is located in Lomé and is funded by members.", False),  # passive participles
+    ("The Centre has trained more than 5,000 officers.", False),  # present perfect
+    ("The Charter, adopted in 2001, sets out its aims.", False),  # participle between commas
+    ("It is a member of the United Nations family.", False),  # a name, not a verb
+    ("The Fund supports trade and related services.", False),  # an adjective before its noun
+    ("The need for speed is clear to exporters.", False),  # "-ed" words that are no verbs
+    ("The Forum is held every two years in Lima.", False),  # an irregular participle
+    ("The Trade Week runs until 18 April.", True),  # a day: the event itself
+    ("The fair opens on Wednesday in Dakar.", True),
+    ("The Council counts 15 members since 1998.", False),  # a year alone dates no happening
+    ("Exports may grow in 2026.", False),  # "may" the verb
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NARRATION, ids=[n[0][:40] for n in NARRATION])
+def test_narrates(text: str, expected: bool) -> None:
+    assert narrates(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "expected"),
+    [
+        ("The agreement covers fisheries.", "They signed an agreement on fisheries.", True),
+        ("This roadmap sets three goals.", "The Council adopted a roadmap.", True),
+        ("The agreement covers fisheries.", "They discussed fisheries.", False),  # not named before
+        ("The Bank lends to ports.", "The Bank signed nothing.", False),  # no outcome of a scene
+        ("Agreements like it are rare.", "They signed an agreement.", False),  # no pointing back
+    ],
+)
+def test_takes_up(text: str, before: str, expected: bool) -> None:
+    assert takes_up(text, before) is expected
 
 
 def test_the_bundled_article(reference_article_text: str) -> None:
@@ -209,6 +337,45 @@ def test_labels_and_participants_with_people() -> None:
             "Background",
         ),
         (["The Ministers discussed trade and transport."], "Meeting"),
+        (
+            ["The delegates adopted the Apia Declaration on Ocean Freight, which sets new targets."],
+            "Adoption of the Apia Declaration on Ocean Freight",
+        ),
+        (
+            ["The two cities signed a letter of intent on cooperation in water management at the town hall."],
+            "Signing of a letter of intent on cooperation in water management",
+        ),
+        (  # "Both sides" says who, not what: the signing names the section
+            ["Both sides then signed a memorandum of understanding on port security."],
+            "Signing of a memorandum of understanding on port security",
+        ),
+        (["The Minister hosted a working lunch for the visiting delegation."], "Working lunch"),
+        (
+            ["The Minister attended the Lomé Ports Forum.", "A panel of four mayors then debated transport."],
+            "Panel at the Lomé Ports Forum",
+        ),
+        (
+            [
+                "The Minister attended the Lomé Ports Forum.",
+                "The session, moderated by a radio host, heard six mayors.",
+            ],
+            "Panel at the Lomé Ports Forum",
+        ),
+        (
+            [
+                "The Minister attended the Lomé Ports Forum.",
+                "Ms. Osei moderated the closing debate on youth jobs.",
+            ],
+            "Closing debate at the Lomé Ports Forum",
+        ),
+        (  # after background, the scene resumes: the event told before names it
+            [
+                "The Director held a staff town hall meeting in Geneva.",
+                "It will be recalled that the Office opened in 1990.",
+                "The Director thanked the retired staff for their help.",
+            ],
+            "Staff town hall meeting",
+        ),
     ],
 )
 def test_labels(paragraphs: list[str], label: str) -> None:
@@ -227,6 +394,8 @@ def test_labels(paragraphs: list[str], label: str) -> None:
         ("the 10th Sub-Committee of Heads of Ports, held in May", ["Sub-Committee of Heads of Ports"]),
         ("the Forum Secretariat prepared the papers", []),  # "Forum" modifies "Secretariat"
         ("the Forum opened", []),  # one word names nothing new
+        ("The Forum is held every year.", []),  # nor after a capitalised determiner
+        ("This Regional Ports Forum was the first.", ["Regional Ports Forum"]),
     ],
 )
 def test_event_names(text: str, names: list[str]) -> None:

@@ -17,6 +17,12 @@
   Minister Tanabe welcomed ..." is the talks). A background paragraph is an aside: the scene resumes
   after it. The first paragraph of a press release tells the event as a whole: with no cue
   it is ``meeting``.
+- Only a paragraph that narrates carries on a scene (``narrates``): a past verb, the future, a
+  subject pronoun, reported speech or a quotation. One of present facts alone ("The Authority
+  trains 300 pilots a year. Its office is in Lomé.") is background, and its event nouns are no
+  event ("provides a forum for dialogue"); unless it opens on what the scene left behind ("The
+  agreement covers ..." after the signing, ``takes_up``). A background cue inside reported speech
+  ("He recalled that the Centre was established in 1998") is the speaker's, not an aside.
 
 ``segment_sections(article, kinds, people)`` groups runs of paragraphs of one kind into
 sections, each with a label a reader understands and its participants (the people mentioned in
@@ -26,6 +32,7 @@ it, from the people stage; none while that stage has not run).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -33,6 +40,8 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from briefcli.lexicon import sections as cues
+from briefcli.lexicon.dates import MONTHS, PAST_FORMS, WEEKDAY_NAMES
+from briefcli.lexicon.speech import cue_form
 from briefcli.model import Article, ParagraphKind, Person, Section, Sentence
 
 # The order in which a sentence's cues decide its kind.
@@ -61,6 +70,7 @@ _CUE_GROUPS: dict[ParagraphKind, tuple[str, ...]] = {
         + cues.BILATERAL_MARGINS
         + cues.BILATERAL_MEETINGS
         + cues.BILATERAL_SIGNINGS
+        + cues.BILATERAL_PARTIES
     ),
     "panel": cues.PANEL_SESSIONS + cues.PANEL_SPEAKERS,
     "meeting": (
@@ -70,6 +80,7 @@ _CUE_GROUPS: dict[ParagraphKind, tuple[str, ...]] = {
         + cues.MEETING_SPEECHES
         + cues.MEETING_VISITS
         + cues.MEETING_ATTENDANCE
+        + cues.MEETING_OUTCOMES
     ),
 }
 
@@ -178,8 +189,15 @@ def _cue_pattern(fragment: str) -> re.Pattern[str]:
     return re.compile(_alternatives((fragment,)), re.IGNORECASE)
 
 
+_WORD = re.compile(r"[\w'’-]+")
+
 # "also" up to two words before a cue: "He also met with", "Kenya's delegation also met with".
 _ALSO = re.compile(r"\b(?:" + "|".join(cues.ALSO_WORDS) + r")\s+(?:[\w'’-]+\s+){0,1}$", re.IGNORECASE)
+
+
+def _reported(text: str, start: int, end: int) -> bool:
+    """Whether a past speech verb stands in ``text[start:end]``: "She noted that ..."."""
+    return any(cue_form(m.group()) == "past" for m in _WORD.finditer(text, start, end))
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +253,10 @@ def _paragraph_cues(article: Article, paragraph: int) -> tuple[Cue, ...]:
         i = max(0, bisect.bisect_right(starts, m.start()) - 1)
         sentence = p.sentences[i].index if p.sentences else 0
         s_start = starts[i] if starts else 0
+        if kind == "other" and _reported(text, s_start, m.start()):
+            continue  # "He recalled that the Centre was established in 1998": said at the scene
+        if kind == "other" and found and found[-1].sentence == sentence and found[-1].kind != "other":
+            continue  # a detail of the scene: "She visited the Centre, which is based in Kisumu"
         also = _ALSO.search(text, max(s_start, m.start() - 40), m.start()) is not None
         found.append(Cue(kind, p.start + m.start(), p.start + m.end(), sentence, also))
     return tuple(found)
@@ -266,12 +288,91 @@ def paragraph_kind(found: Sequence[Cue]) -> tuple[ParagraphKind | None, Paragrap
     return kind, kinds[-1][0]
 
 
+# Words and quotation marks, and commas (a participle may follow one: "The Charter, adopted in").
+_NARRATION_TOKEN = re.compile(r"[\w'’-]+|[,“”\"‘]")
+_PAST = frozenset(PAST_FORMS) - {"been"}  # "has been" is the present perfect
+_FINITE_PAST = frozenset({"was", "were", "did"})  # never a participle
+_MONTH_NAMES = frozenset(name for name in MONTHS if len(name) > 3 or name == "may")
+_WEEKDAY_NAMES = frozenset(WEEKDAY_NAMES)
+
+
+def _dated(tokens: Sequence[str], i: int) -> bool:
+    """Whether token ``i`` dates a happening: a weekday ("on Wednesday") or a month next to a
+    day ("until 18 April", "on April 18"); a year alone ("founded in 1998") dates none."""
+    token = tokens[i]
+    if not token.istitle():
+        return False
+    word = token.lower()
+    if word in _WEEKDAY_NAMES:
+        return True
+    if word not in _MONTH_NAMES:
+        return False
+    return any(0 <= j < len(tokens) and tokens[j][:1].isdigit() for j in (i - 1, i + 1))
+
+
+_QUOTES = frozenset('“”"‘')  # "‘" opens a quotation; "’" is also an apostrophe
+
+
+def narrates(text: str) -> bool:
+    """Whether ``text`` tells a scene: a past verb ("welcomed", "met"), the future ("will"), a
+    subject pronoun ("She added ..."), reported speech, a quotation or a day ("The Week runs
+    until 18 April"). Present facts alone ("The Authority trains 300 pilots a year. Its
+    office, opened in 2001, is in Lomé.") tell none."""
+    tokens = [m.group() for m in _NARRATION_TOKEN.finditer(text)]
+    for i, token in enumerate(tokens):
+        if token in _QUOTES:
+            return True
+        word = token.lower()
+        before = tokens[i - 1].lower() if i else ""
+        if word in cues.NARRATING_WORDS or word in _FINITE_PAST:
+            return True
+        if word in _PAST and before not in cues.PARTICIPLE_LEADS:
+            return True  # "met", not "is held every year"
+        if _dated(tokens, i):
+            return True
+        if i + 1 < len(tokens) and tokens[i + 1] == cues.REPORTED_THAT and cue_form(word):
+            return True  # reported speech: "Delegates agree that ..."
+        if not token.endswith("ed") or "-" in word or len(word) < 4 or word in cues.NOT_PAST_ED:
+            continue  # a capitalised "-ed" word is a name: "the United Nations"
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if before in cues.PARTICIPLE_LEADS or after in cues.PARTICIPLE_BY:
+            continue  # "is funded", "a specialised agency", "the report prepared by"
+        if before == "," and after in cues.PARTICIPLE_AFTER_COMMA:
+            continue  # "The Charter, adopted in 2001, sets out ..."
+        if before in cues.COORDINATORS and after.islower() and after not in cues.PARTICIPLE_LEADS:
+            continue  # an adjective before its noun: "trade and related services"
+        return True
+    return False
+
+
+def takes_up(text: str, before: str) -> bool:
+    """Whether ``text`` opens on a thing the scene of ``before`` left behind, named there:
+    "The agreement covers ..." after "... signed an agreement on fisheries"."""
+    words = [m.group().lower() for m in itertools.islice(_WORD.finditer(text), 5)]
+    if not words or words[0] not in cues.ANAPHORIC_DETERMINERS:
+        return False
+    heads = [w for w in words[1:] if w in cues.OUTCOME_NOUNS]
+    if not heads:
+        return False
+    told = {m.group().lower() for m in _WORD.finditer(before)}
+    return any(head in told for head in heads)
+
+
 def classify_paragraphs(article: Article) -> tuple[ParagraphKind, ...]:
     """The kind of each body paragraph (see the module's docstring)."""
     scene: ParagraphKind = "meeting"
     out: list[ParagraphKind] = []
     for p in article.paragraphs:
-        kind, ends_in = paragraph_kind(find_cues(article, p.index))
+        found = find_cues(article, p.index)
+        text = article.paragraph_text(p.index)
+        if p.index > 0 and not narrates(text) and not takes_up(text, article.paragraph_text(p.index - 1)):
+            # Present facts tell no scene: "a forum for dialogue" there is no event. Only a
+            # panel, a two-party or a background cue still says what the paragraph is about.
+            found = tuple(c for c in found if c.kind != "meeting")
+            if not found:
+                out.append("other")
+                continue
+        kind, ends_in = paragraph_kind(found)
         if kind is None:
             out.append(scene)
             continue
@@ -390,6 +491,8 @@ def event_names(text: str) -> list[str]:
         start = i
         while start > 0 and joined(start) and tokens[start - 1][0][:1].isupper() and start - 1 > taken:
             start -= 1
+        while start < i and tokens[start][0].lower() in _STOPS:
+            start += 1  # a capitalised determiner opens the sentence: "The Forum is held ..."
         end = i
         j = i + 1
         while (
@@ -458,6 +561,12 @@ def _context(article: Article) -> _Context:
     return _Context(article, sentences, [s.start for s in sentences], {})
 
 
+# The noun that names a panel in its cue: "a [panel] of ministers", "moderated the closing
+# [debate]"; "moderated by" names none.
+_PANEL_HEAD = re.compile(
+    r"(?:panel|round[- ]?table|session|discussion|debate|dialogue|chat|conversation|exchange)s?(?![\w-])",
+    re.IGNORECASE,
+)
 _TITLE_AFTER = re.compile(r"\s*,?\s*(?:entitled|titled|called|on|about)\s+([“\"][^”\"]{1,120}[”\"])")
 _WITH_WHOM = re.compile(
     r"\s+(?:with|on)\s+((?:the\s+)?[^,;.]{3,90}?)(?=[,;.]|\s+(?:to|in|on|at|and|where|which|who)\s|$)"
@@ -496,27 +605,52 @@ def _event_nouns() -> re.Pattern[str]:
 
 _VISIT = re.compile(r"visit|mission|trip", re.IGNORECASE)
 _MEET_GROUP = re.compile(r"(?:met|meet|meets|meeting)\s+(?:with\s+)?", re.IGNORECASE)
+# The verb before an adopted or a signed text: "adopted [the Apia Declaration]", "signed [a
+# letter of intent]".
+_ADOPTED = re.compile(r"(?:adopted|adopts|adopt|adoption of)\s+", re.IGNORECASE)
+_SIGNED = re.compile(r"sign(?:ed|ing|s)?\s+(?:of\s+)?", re.IGNORECASE)
+# What a text is about, after its name: "the Apia Declaration [on Ocean Freight], which ...",
+# "a letter of intent [on cooperation in training] at City Hall".
+_TEXT_TOPIC = re.compile(
+    r"\s+(?:on|for|of)\s+[^,;.:]{1,80}?(?=[,;.:]|\s(?:at|by|with|between|during|which|who|where|when|that)\s|$)"
+)
+
+
+@cache
+def _party_cues() -> re.Pattern[str]:
+    return _compile(cues.BILATERAL_PARTIES)
+
+
+def _signed_text(text: str, cue_start: int, cue_end: int, verb: re.Pattern[str]) -> str | None:
+    """The text adopted or signed in a cue, with what it is about: "the Apia Declaration on
+    Ocean Freight", "a letter of intent on cooperation in training"."""
+    m = verb.match(text, cue_start, cue_end)
+    if m is None:
+        return None
+    what = text[m.end() : cue_end]
+    topic = _TEXT_TOPIC.match(text, cue_end)
+    return what + (topic.group() if topic else "")
 
 
 def _meeting_label(context: _Context, paragraphs: Sequence[int], found: Sequence[Cue]) -> str:
     """The event's name ("International Customs Forum"), else the noun phrase of its first
-    event noun ("Danish Police Academy graduation ceremony"), else the visit ("Visit to
-    Lima, Peru"), else whom the principal met ("Meeting with other senior officials")."""
+    event noun ("Danish Police Academy graduation ceremony"), else the text it adopted
+    ("Adoption of the Apia Declaration"), else the visit ("Visit to Lima, Peru"), else whom
+    the principal met ("Meeting with other senior officials"), else the event told nearest in
+    the article (a section split off by background is still part of it)."""
     from briefcli.analysis.events import place_in
 
     article = context.article
     name = _meeting_name(context, paragraphs)
     if name:
         return name
-    phrases = []
-    for index in paragraphs:
-        p = article.paragraphs[index]
-        for m in _event_nouns().finditer(article.text, p.start, p.end):
-            phrase = noun_phrase_before(article.text, m.end())
-            if len(phrase.split()) >= 2:
-                phrases.append(phrase)
-    if phrases:
-        return _capitalise(phrases[0])
+    phrase = _event_phrase(article, paragraphs)
+    if phrase:
+        return phrase
+    for cue in found:
+        adopted = _signed_text(article.text, cue.start, cue.end, _ADOPTED) if cue.kind == "meeting" else None
+        if adopted:
+            return "Adoption of " + adopted
     for cue in found:
         if cue.kind != "meeting":
             continue
@@ -529,7 +663,21 @@ def _meeting_label(context: _Context, paragraphs: Sequence[int], found: Sequence
         met = _MEET_GROUP.match(cue_text)
         if met:
             return "Meeting with " + cue_text[met.end() :]
-    return "Meeting"
+    first = paragraphs[0]
+    elsewhere = [*range(first - 1, -1, -1), *range(paragraphs[-1] + 1, len(article.paragraphs))]
+    return _main_event(context, first) or _event_phrase(article, elsewhere) or "Meeting"
+
+
+def _event_phrase(article: Article, paragraphs: Iterable[int]) -> str | None:
+    """The noun phrase of the first event noun in the paragraphs, of two words or more:
+    "Danish Police Academy graduation ceremony", "Town hall meeting"."""
+    for index in paragraphs:
+        p = article.paragraphs[index]
+        for m in _event_nouns().finditer(article.text, p.start, p.end):
+            phrase = noun_phrase_before(article.text, m.end())
+            if len(phrase.split()) >= 2:
+                return _capitalise(phrase)
+    return None
 
 
 def _label(
@@ -550,23 +698,39 @@ def _label(
         if cue is not None:
             text = article.text
             cue_text = text[cue.start : cue.end].lower()
-            if "panelist" not in cue_text and "panellist" not in cue_text and "speakers" not in cue_text:
-                phrase = _capitalise(noun_phrase_before(text, cue.end))
-                title = _TITLE_AFTER.match(text, cue.end)
+            heads = list(_PANEL_HEAD.finditer(text, cue.start, cue.end))
+            if (
+                heads
+                and "panelist" not in cue_text
+                and "panellist" not in cue_text
+                and "speakers" not in cue_text
+            ):
+                end = heads[-1].end()  # "[a panel] of ministers", "moderated [the closing debate]"
+                phrase = _capitalise(noun_phrase_before(text, end)) or phrase
+                title = _TITLE_AFTER.match(text, end)
                 if title:
                     phrase += " " + title.group(1)
         event = _main_event(context, paragraphs[0])
         return f"{phrase} at the {event}" if event and event not in phrase else phrase
-    # bilateral
+    # bilateral: the first cue that says what kind of talks ("Both sides ..." says not)
+    text = article.text
+    cue = next(
+        (c for c in found if c.kind == "bilateral" and not _party_cues().fullmatch(text, c.start, c.end)),
+        cue,
+    )
     what = "Bilateral talks"
+    signed = None
     if cue is not None:
-        cue_text = article.text[cue.start : cue.end].lower()
+        cue_text = text[cue.start : cue.end].lower()
         if "courtesy" in cue_text or "call on" in cue_text:
             what = "Courtesy call"
         elif "sign" in cue_text or "memorand" in cue_text or "mou" in cue_text:
             what = "Signing"
+            signed = _signed_text(text, cue.start, cue.end, _SIGNED)
     if len(participants) >= 2:
         return f"{what}: {participants[0]} – {participants[1]}"
+    if signed:
+        return f"Signing of {signed}"
     if cue is not None:
         _, s_end = context.sentence_of(cue.start)
         whom = _WITH_WHOM.search(article.text, cue.start, s_end)

@@ -51,22 +51,28 @@ _NOT_A_GROUP = r"(?!(?:[\w'’-]+\s+){0,4}(?:" + "|".join(GROUP_NOUNS) + r")\b)"
 MEETING_INVITATION: tuple[str, ...] = (r"at the invitation of", r"invited by")
 
 # "... attended the International Trade Forum in Lima."; "The Summit was opened by the Minister.";
-# "The Ambassador hosted a reception" (not "thanked the Mayor for the warm reception").
+# "The Ambassador hosted a reception" (not "thanked the Mayor for the warm reception");
+# "The Minister hosted a working lunch for the delegation"; "Africa Customs Week opened ...".
 MEETING_EVENTS: tuple[str, ...] = (
     r"forums?", r"fora", r"conferences?", r"summits?", r"symposi(?:um|a|ums)", r"seminars?",
     r"workshops?", r"congress(?:es)?", r"conventions?", r"assembl(?:y|ies)", r"expos?",
     r"exhibitions?", r"webinars?", r"town hall(?: meeting)?", r"plenary", r"plenary sessions?",
     r"general debate", r"retreats?", r"festivals?", r"galas?", r"luncheons?",
     r"(?:hosted|held|gave|offered|attended) an? (?:[\w-]+\s+)?reception",
-    r"(?:official|working|gala|state) dinners?", r"committee meetings?", r"council (?:meeting|session)s?",
+    r"(?:official|working|gala|state) dinners?",
+    r"(?:official|working|business) (?:lunch(?:es)?|breakfasts?)",
+    r"committee meetings?", r"council (?:meeting|session)s?",
     r"ministerial (?:meeting|conference)s?", r"(?:annual|general|regional|ministerial|high-level) meetings?",
-    r"meetings? of (?:the\s+)?(?-i:[A-Z])", r"events?",
+    r"meetings? of (?:the\s+)?(?-i:[A-Z])", r"events?", r"trade fairs?", r"(?-i:Week)",
 )  # fmt: skip
 
 # "At the opening ceremony, the Minister underlined ..."; "performed a wreath-laying ceremony";
-# "took part in the 80th anniversary celebration"; "attended the inauguration of the new office".
+# "took part in the 80th anniversary celebration"; "attended the inauguration of the new office";
+# "The Minister launched the portal"; "the launch of the report" (not the plan in "agreed to
+# launch a joint review").
 MEETING_CEREMONIES: tuple[str, ...] = (
-    r"ceremon(?:y|ies)", r"celebrations?", r"inaugurat(?:ion|ed|es)", r"launch(?:ed|es)?",
+    r"ceremon(?:y|ies)", r"celebrations?", r"inaugurat(?:ion|ed|es)", r"launch(?:ed|es)",
+    r"launch (?:of|event|ceremony)",
     r"commemorat(?:ion|ed|es)", r"graduation", r"unveil(?:ed|ing)", r"ribbon[- ]cutting",
 )  # fmt: skip
 
@@ -85,6 +91,16 @@ MEETING_VISITS: tuple[str, ...] = (
     r"undertook an? (?:[\w-]+\s+){0,2}(?:visit|mission|trip)", r"(?:visit|mission|trip) to",
 )  # fmt: skip
 
+# A conference's outcome document, adopted by the meeting: "On the last day, the delegates adopted
+# the Nairobi Declaration on ..."; "closed with the adoption of a joint communiqué". Adopting a
+# text is the meeting's act; signing an agreement between two parties is a bilateral one.
+MEETING_OUTCOMES: tuple[str, ...] = (
+    r"(?:adopted|adopts|adopt|adoption of)\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:statement|declaration|communiqu[eé]|resolutions?|decisions?|conclusions|outcome document"
+    r"|action plan|plan of action|work programme|programme of work|roadmap|road map|charter"
+    r"|recommendations|report|agenda|budget)",
+)  # fmt: skip
+
 # "... attended the Seminar"; "participated in the Conference"; "spoke at the Symposium";
 # "met recently elected political leaders" (several people at once: the visit as a whole).
 MEETING_ATTENDANCE: tuple[str, ...] = (
@@ -95,11 +111,18 @@ MEETING_ATTENDANCE: tuple[str, ...] = (
 # --- panel: a panel, round table or moderated session with several speakers -------------------------
 
 # "a high-level panel discussion was held with ..."; "In a panel session on ...";
-# "At a round table on ports ..."; "The debate was moderated by ...".
+# "At a round table on ports ..."; "The debate was moderated by ..."; "A ministerial panel
+# chaired by the Deputy Minister brought together ..."; "The session, moderated by a
+# broadcaster, heard ..."; "She moderated the discussion".
 PANEL_SESSIONS: tuple[str, ...] = (
     r"panel (?:discussion|session|debate|dialogue|conversation)s?", r"panels? (?:on|of)",
-    r"round[- ]?tables?", r"fireside chats?", r"breakout sessions?", r"(?:was|were) moderated by",
-    r"moderated (?:session|discussion|debate|dialogue)s?", r"moderator",
+    r"panels? (?:moderated|chaired|featuring|featured|comprising|composed|made up|with)",
+    r"(?:high-level|ministerial|expert|interactive|opening|closing|plenary|final|first|second"
+    r"|third) panels?(?: (?:discussion|session|debate|dialogue|conversation)s?)?",
+    r"round[- ]?tables?", r"fireside chats?", r"breakout sessions?", r"moderated by",
+    r"moderated (?:session|discussion|debate|dialogue)s?",
+    r"moderated (?:the|a|an) (?:[\w-]+\s+){0,2}?(?:session|discussion|debate|dialogue|panel|exchange)",
+    r"moderator",
     r"interactive (?:dialogue|discussion|session)s?", r"high-level (?:dialogue|debate)s?",
 )  # fmt: skip
 
@@ -112,10 +135,21 @@ PANEL_SPEAKERS: tuple[str, ...] = (
 
 # --- bilateral: talks between the principal and ONE counterpart -------------------------------------
 
-# "... attended a bilateral meeting with the Minister of Finance"; "held one-on-one talks".
+# "... attended a bilateral meeting with the Minister of Finance"; "held one-on-one talks";
+# "the third round of bilateral political consultations"; "Talks between the Ministry of Trade
+# and the Embassy of Japan focused on ..." (two parties, not a list: "between A, B and C").
 BILATERAL_TALKS: tuple[str, ...] = (
-    r"bilateral (?:meeting|talk|discussion|consultation|session|exchange|encounter|call)s?",
+    r"bilateral (?:(?!and\b|or\b)[\w-]+\s+){0,2}?"
+    r"(?:meeting|talk|discussion|consultation|session|exchange|encounter|call|negotiation)s?",
     r"one-on-one", r"tête-à-tête", r"tete-a-tete", r"face-to-face meeting",
+    r"(?:talks|consultations|negotiations|discussions)\s+between\s+(?:the\s+)?(?-i:[A-Z])[^,;.:]{0,80}?"
+    r"\sand\s+(?:the\s+)?(?-i:[A-Z])",
+)  # fmt: skip
+
+# The two parties of talks named as a pair: "Both sides reviewed ...", "The two delegations
+# agreed ...". Only two parties are "both" or "the two" (not "both sides of the border").
+BILATERAL_PARTIES: tuple[str, ...] = (
+    r"(?:both|two) (?:sides|delegations|parties|heads of delegation)(?! of\b)",
 )  # fmt: skip
 
 # "The Ambassador paid a courtesy call on the Governor of the province."
@@ -147,9 +181,21 @@ BILATERAL_SIGNINGS: tuple[str, ...] = (
 
 # "It will be recalled that the President ..."; "It should be noted that the programme ...";
 # "The Centre was established in 1998 ..."; "Since its creation, the Fund has ...".
+# "The Council was established by treaty in 1994"; "Founded in 1971, the Institute ...";
+# "Its headquarters are located in Geneva"; "The Federation represents more than 400 firms";
+# "The Union has 27 member states"; "Peru and Ghana established diplomatic relations in 1962".
 OTHER_BACKGROUND: tuple[str, ...] = (
     r"it (?:will|should|could|may|might|must|is to|can) be (?:recalled|noted|remembered)",
-    r"(?:was|were) (?:established|founded|created|set up) in",
+    r"(?:was|were) (?:established|founded|created|set up) (?:in|on|by|under|through|as)",
+    r"(?:founded|established|created) in (?:\d{4}|the \d{4}s)",
+    r"(?:is|are) (?:based|headquartered|located) in", r"headquartered in",
+    r"(?:represents|comprises|counts|unites|groups) (?:more than |over |some |about |around |nearly "
+    r"|almost |close to )?\d[\d,]*",
+    r"(?:has|have) (?:more than |over |some |about |around |nearly |almost |close to )?\d[\d,]* "
+    r"(?:[\w-]+\s+){0,1}?(?:members|member states|member countries|member administrations|affiliates)",
+    r"(?:more|further|additional) information (?:is|can|may|about|on)",
+    r"(?:established|opened|maintained|enjoyed) (?:[\w-]+\s+){0,2}?relations (?:in|since|for)\b",
+    r"relations (?:were|was) (?:established|opened)",
     r"since its (?:establishment|creation|founding|inception)",
     r"for background", r"background:", r"about the (?-i:[A-Z])\w+:", r"for more information",
 )  # fmt: skip
@@ -157,6 +203,70 @@ OTHER_BACKGROUND: tuple[str, ...] = (
 # "He also met with the Minister": "also" before a cue marks an activity added to the scene the
 # paragraph opened with, not a new scene. The words that may stand between "also" and the cue.
 ALSO_WORDS: tuple[str, ...] = ("also", "further", "additionally", "then", "later")
+
+# --- narration: does a paragraph without cues carry on the scene? ------------------------------------
+# A paragraph carries on the scene before it when it goes on telling it: in the past tense ("The
+# Governor welcomed the offer"), with what is planned ("The delegation will travel to Kisumu"),
+# in quotation marks, or about the people of the scene ("She added that ..."). One that only
+# states present facts ("The Authority trains 300 pilots a year. Its office is in Lomé.") tells
+# about an organisation or a country, not the event: background. The irregular past forms are
+# ``briefcli.lexicon.dates.PAST_FORMS``; regular ones end in "-ed".
+
+# Words that make a sentence narrate the scene by themselves: the future of what was agreed
+# ("The next round is scheduled for May"; "The Forum continues tomorrow"), and the subject
+# pronouns of its people ("it" is left out: "It trains 300 pilots a year").
+NARRATING_WORDS: frozenset[str] = frozenset({
+    "will", "shall", "next", "upcoming", "forthcoming", "scheduled", "tomorrow", "yesterday",
+    "he", "she", "they", "we",
+})  # fmt: skip
+
+# Reported speech narrates too: a speech verb (``briefcli.lexicon.speech``) before "that" in
+# any tense: "Delegates agree that dredging is the priority". And a background cue inside it is
+# what a speaker said at the scene, no aside: "He recalled that the Centre was established in
+# 1998" (after a past speech verb in the same sentence).
+REPORTED_THAT: str = "that"
+
+# Words ending in "-ed" that are no past verb: "the need for", "more than one hundred".
+NOT_PAST_ED: frozenset[str] = frozenset({
+    "need", "speed", "seed", "feed", "proceed", "exceed", "succeed", "hundred", "indeed", "shed",
+    "bed", "red", "breed", "creed", "heed", "embed", "naked", "sacred", "wicked", "kindred",
+})  # fmt: skip
+
+# Words after which an "-ed" form is a participle or an adjective, not a past verb: "is
+# funded by", "have covered", "a specialised agency", "of accredited centres", "newly elected".
+# Not "and" ("Ghana and Togo signed") nor adverbs of time ("later signed").
+PARTICIPLE_LEADS: frozenset[str] = frozenset({
+    "is", "are", "am", "be", "been", "being", "has", "have", "having", "get", "gets", "the", "a",
+    "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "some",
+    "several", "many", "all", "both", "each", "every", "no", "of", "in", "for", "with", "by", "on",
+    "at", "to", "from", "among", "across", "into", "than", "as", "most", "more", "less", "well",
+    "newly", "fully", "highly", "widely",
+})  # fmt: skip
+
+# After "and"/"or" an "-ed" form before a noun is an adjective: "trade and related services"
+# (not before a determiner or a preposition: "thanked the hosts and welcomed the plan").
+COORDINATORS: frozenset[str] = frozenset({"and", "or"})
+
+# Prepositions after an "-ed" form that make it a participle: "the report prepared by the
+# Secretariat notes ..."; after a comma, "The Charter, adopted in 2001, sets out ...".
+PARTICIPLE_BY: frozenset[str] = frozenset({"by"})
+PARTICIPLE_AFTER_COMMA: frozenset[str] = frozenset({
+    "by", "at", "in", "on", "under", "during", "for", "with", "from", "through", "since", "after",
+})  # fmt: skip
+
+# What a scene leaves behind. A paragraph of present facts that opens on one of them, named in
+# the paragraph before, still tells that scene: "The two Ministers signed a trade agreement."
+# then "The agreement covers fisheries and tourism." (a signing); "The Declaration sets a
+# target of ..." after its adoption (the meeting).
+OUTCOME_NOUNS: frozenset[str] = frozenset({
+    "agreement", "agreements", "memorandum", "memoranda", "mou", "declaration", "statement",
+    "communiqué", "communique", "resolution", "resolutions", "accord", "treaty", "protocol",
+    "letter", "plan", "roadmap", "deal", "contract", "grant", "charter", "decision", "decisions",
+    "conclusions", "recommendations",
+})  # fmt: skip
+
+# Determiners that point back to something already told: "The agreement ...", "This plan ...".
+ANAPHORIC_DETERMINERS: frozenset[str] = frozenset({"the", "this", "these", "that", "those", "both"})
 
 # Pronouns a person's mention list may hold; they name nobody by themselves, so they do not make
 # a person a participant of a section ("He stressed that ..." alone does not say who).
