@@ -22,7 +22,7 @@ PARAGRAPHS = [
     "On the margins of the Summit, the Minister met with the Ambassador of Chile.",
     "In her keynote address, the Commissioner said the forum was timely; a panel discussion followed.",
     "The delegates attended the opening ceremony and a reception hosted by the Mayor.",
-    "It should be recalled that the Council was established in 1998. Background: the Office opened in 2004.",
+    "As a matter of record, the Council was established in 1998. Background: the Office opened in 2004.",
     "He also met the Prime Minister, and the two leaders signed a memorandum of understanding.",
     "The moderated session brought together several speakers from ports, fora and symposia.",
     "The Secretary General held bilateral talks with the Minister of Finance on 3 May 2022.",
