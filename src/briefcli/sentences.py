@@ -1,10 +1,10 @@
 """Sentence boundaries within one paragraph, as character offsets.
 
-We use sentencex (Wikimedia's rule-based segmenter, Rust core): measured on the reference
-article it keeps "Dr.", "Mr.", "H.E.", "U.S.", "No. 5", initials and quotations ending in
-`."` intact, splits "in 1996.He appreciated" where the source lost a space, and runs in
-linear time (a 1 MB single paragraph in ~15 ms), where pysbd took 39 s on 200 kB and
-syntok ~0.4 s. See README, "Design choices".
+We use sentencex (Wikimedia's rule-based segmenter, Rust core): measured on sentences we
+wrote and on the reference article, it keeps "Dr.", "Mr.", "H.E.", "U.S.", "No. 5",
+initials and quotations ending in `."` intact, splits "in 2004.She welcomed" where the
+source lost a space, and runs in linear time (a 1 MB single paragraph in ~15 ms), where
+pysbd took 39 s on 200 kB and syntok ~0.4 s. See README, "Design choices".
 """
 
 from __future__ import annotations
