@@ -262,6 +262,7 @@ def bottom_line(briefing: Briefing) -> list[Clause]:
             return []
         text, _ = trim(article.span(first.start, first.end).strip(), 2 * TRIM_WORDS)
         return [Clause(text.removesuffix("."), first.paragraph, first.index)]
+    published = article.published.isoformat() if article.published else None
     main_section = _section_of(briefing, main.paragraph)
     others: list[Event] = []
     used_sections = {main_section.paragraphs if main_section else (main.paragraph,)}
@@ -270,6 +271,8 @@ def bottom_line(briefing: Briefing) -> list[Clause]:
         key = section.paragraphs if section else (event.paragraph,)
         if key in used_sections or (section is not None and section.kind == "other"):
             continue
+        if _upcoming(event, published):
+            continue  # the bottom line tells what happened; an announced event is no part of it
         used_sections.add(key)
         others.append(event)
     others = sorted(others, key=lambda e: _SECOND_ORDER[briefing.kinds[e.paragraph]])[:2]
@@ -293,13 +296,16 @@ def bottom_line(briefing: Briefing) -> list[Clause]:
     return clauses
 
 
+def _upcoming(event: Event, published: str | None) -> bool:
+    """Whether ``event`` comes after the publication date ("The next meeting will take place in
+    December 2025"), compared at the event date's precision (a month with the month)."""
+    return published is not None and event.date > published[: len(event.date)]
+
+
 def compose(clauses: Sequence[Clause]) -> str:
-    """The bottom line as prose with its citations: "<first> (¶0). <second> (¶1); <third> (¶3)."."""
-    if not clauses:
-        return ""
-    first = f"{clauses[0].text} (¶{clauses[0].paragraph})."
-    rest = "; ".join(f"{c.text} (¶{c.paragraph})" for c in clauses[1:])
-    return f"{first} {rest}." if rest else first
+    """The bottom line as prose with its citations, one sentence per clause:
+    "<first> (¶0). <second> (¶1). <third> (¶3)."."""
+    return " ".join(f"{c.text} (¶{c.paragraph})." for c in clauses)
 
 
 # --- Key points --------------------------------------------------------------------------------

@@ -99,11 +99,10 @@ def _summary(doc: Document, view: ExportDict) -> None:
     if s["bottom_line"]:
         paragraph = doc.add_paragraph()
         paragraph.add_run("Bottom line. ").bold = True
-        last = len(s["bottom_line"]) - 1
         for i, clause in enumerate(s["bottom_line"]):
-            paragraph.add_run(clause["text"])
+            paragraph.add_run((" " if i else "") + clause["text"])
             _cite(paragraph, clause["paragraph"])
-            paragraph.add_run(("." if i in (0, last) else ";") + (" " if i < last else ""))
+            paragraph.add_run(".")
     for block in s["sections"]:
         doc.add_heading(block["label"], level=2)
         meta = [block["kind"], _paragraphs(block["paragraphs"]), *block["dates"]]

@@ -129,13 +129,10 @@ def summary_renderable(view: SummaryDict) -> RenderableType:
     parts: list[RenderableType] = [Text(view["title"] or "Untitled article", style="bold"), _header(facts)]
     if view["bottom_line"]:
         bottom = Text("Bottom line. ", style="bold")
-        last = len(view["bottom_line"]) - 1
         for i, clause in enumerate(view["bottom_line"]):
-            bottom.append(clause["text"])
+            bottom.append((" " if i else "") + clause["text"])
             bottom.append(f" (¶{clause['paragraph']})", style="dim")
-            bottom.append("." if i in (0, last) else ";")
-            if i < last:
-                bottom.append(" ")
+            bottom.append(".")
         parts += [Text(), bottom]
     if view["people"] or view["participants"]:
         people: list[Text] = []
