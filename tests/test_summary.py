@@ -158,6 +158,22 @@ def test_bottom_line_says_in_for_a_month_and_keeps_a_place_already_named() -> No
     ]
 
 
+@pytest.mark.parametrize(
+    ("date", "told"),
+    [
+        ("2024-03-11", True),  # after the summit, before the publication: it happened
+        ("2099-06-01", False),  # "will take place in June 2099": announced, not told
+        ("2099-06", False),
+    ],
+)
+def test_bottom_line_leaves_out_announced_events(date: str, told: bool) -> None:
+    b = _briefing()
+    assert b.article.published is not None and b.article.published.isoformat() < "2099"
+    later = replace(b.events[1], date=date)
+    clauses = bottom_line(replace(b, events=(b.events[0], later)))
+    assert (len(clauses) == 2) is told
+
+
 def test_bottom_line_without_events_quotes_the_first_sentence() -> None:
     b = replace(_briefing(), events=())
     clauses = bottom_line(b)
