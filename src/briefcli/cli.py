@@ -277,9 +277,10 @@ def _deliver(data: str | bytes, out: _Out) -> None:
 
 
 def _emit(view: Any, fmt: str, name: str, out: _Out | None = None) -> None:
-    """The formats every view shares: json, rich (``render.terminal.<name>_renderable``) and
-    the built-in template ``<name>.<fmt>.j2``, which sees the view as ``<name>``; a user's
-    ``--template`` replaces the built-in one whatever the format."""
+    """The formats every view shares: json, csv (``views.csv_table``), rich
+    (``render.terminal.<name>_renderable``) and the built-in template ``<name>.<fmt>.j2``, which
+    sees the view as ``<name>``; a user's ``--template`` replaces the built-in one whatever the
+    format."""
     out = out or _Out()
     data: str | bytes
     if out.template is not None:
@@ -293,6 +294,11 @@ def _emit(view: Any, fmt: str, name: str, out: _Out | None = None) -> None:
         import json
 
         data = json.dumps(view, ensure_ascii=False, indent=2) + "\n"
+    elif fmt == "csv":
+        from briefcli.render.data import to_csv
+        from briefcli.views import csv_table
+
+        data = to_csv(*csv_table(name, view))
     elif fmt == "rich":
         import importlib
 
@@ -438,13 +444,7 @@ def people(
 
     view = people_view(_briefing(source))
     out = _Out(output, force, template)
-    if fmt is PeopleFormat.csv and template is None:
-        from briefcli.render.data import to_csv
-        from briefcli.views import PEOPLE_CSV_COLUMNS, people_rows
-
-        _deliver(to_csv(people_rows(view), PEOPLE_CSV_COLUMNS), out)
-    else:
-        _emit(view, fmt, "people", out)
+    _emit(view, fmt, "people", out)
 
 
 class SectionsFormat(StrEnum):
@@ -504,14 +504,7 @@ def timeline(
 
     view = timeline_view(_briefing(source))
     out = _Out(output, force, template)
-    if template is not None:
-        _emit(view, fmt, "timeline", out)
-    elif fmt is TimelineFormat.csv:
-        from briefcli.render.data import to_csv
-        from briefcli.views import TIMELINE_CSV_COLUMNS
-
-        _deliver(to_csv(view["rows"], TIMELINE_CSV_COLUMNS), out)
-    elif fmt is TimelineFormat.ics:
+    if fmt is TimelineFormat.ics and template is None:
         from briefcli.render.data import to_ics
 
         _deliver(to_ics(view).encode("utf-8"), out)
@@ -580,13 +573,7 @@ def quotes(
         direct=True if direct else False if reported else None,
     )
     out = _Out(output, force, template)
-    if fmt is QuotesFormat.csv and template is None:
-        from briefcli.render.data import to_csv
-        from briefcli.views import QUOTES_CSV_COLUMNS, quotes_rows
-
-        _deliver(to_csv(quotes_rows(view), QUOTES_CSV_COLUMNS), out)
-    else:
-        _emit(view, fmt, "quotes", out)
+    _emit(view, fmt, "quotes", out)
 
 
 @app.command()
