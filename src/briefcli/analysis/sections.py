@@ -200,6 +200,11 @@ def _reported(text: str, start: int, end: int) -> bool:
     return any(cue_form(m.group()) == "past" for m in _WORD.finditer(text, start, end))
 
 
+# A preposition of place just before an event cue: the speech is given there ("He welcomed
+# delegates to the Forum", "she said at the opening ceremony"), not about it.
+_AT_EVENT = re.compile(r"\b(?:" + "|".join(cues.AT_EVENT_WORDS) + r")\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     """A scene cue found in the text: its kind, its span (offsets into Article.text), the
@@ -255,6 +260,15 @@ def _paragraph_cues(article: Article, paragraph: int) -> tuple[Cue, ...]:
         s_start = starts[i] if starts else 0
         if kind == "other" and _reported(text, s_start, m.start()):
             continue  # "He recalled that the Centre was established in 1998": said at the scene
+        if (
+            kind == "meeting"
+            and _reported(text, s_start, m.start())
+            and not _AT_EVENT.search(text, s_start, m.start())
+        ):
+            # What was said about an event is no scene of its own: "She welcomed the planned
+            # business forum"; "He recalled that Parliament had adopted a statement" (not
+            # "He welcomed delegates to the Forum", where the words are spoken at it).
+            continue
         if kind == "other" and found and found[-1].sentence == sentence and found[-1].kind != "other":
             continue  # a detail of the scene: "She visited the Centre, which is based in Kisumu"
         also = _ALSO.search(text, max(s_start, m.start() - 40), m.start()) is not None
@@ -331,6 +345,10 @@ def narrates(text: str) -> bool:
         if _dated(tokens, i):
             return True
         if i + 1 < len(tokens) and tokens[i + 1] == cues.REPORTED_THAT and cue_form(word):
+            if cue_form(word) == "s" and any(
+                t.lower() in cues.DOCUMENT_NOUNS for t in tokens[max(0, i - 3) : i]
+            ):
+                continue  # a document's content, a standing fact: "The study highlights that"
             return True  # reported speech: "Delegates agree that ..."
         if not token.endswith("ed") or "-" in word or len(word) < 4 or word in cues.NOT_PAST_ED:
             continue  # a capitalised "-ed" word is a name: "the United Nations"
