@@ -80,6 +80,10 @@ def person(result: PeopleResult, name: str) -> Person:
         # no title at all: a verb or "according to"
         ("Maria Santos said that trade was growing.", ["Maria Santos"]),
         ("According to John Smith, the plan works.", ["John Smith"]),
+        # a lowercase occupation right before the name
+        ("The debate was moderated by journalist Amina Yusuf.", ["Amina Yusuf"]),
+        ("The panel heard from economist Tomás Reyes and two mayors.", ["Tomás Reyes"]),
+        ("The book by Journalist Weekly was praised.", []),  # capitalised: a name of a thing
         # an initial inside the name
         ("Mr. John F. Kennedy arrived.", ["John F. Kennedy"]),
         # one person, several forms
@@ -107,6 +111,9 @@ def person(result: PeopleResult, name: str) -> Person:
         ("The Minister of Finance met the press.", []),
         ("Latin America and South East Asia were represented.", []),
         ("The Accra Declaration on Ports was adopted.", []),
+        # a plural unit closing a title is no surname
+        ("Dr. Ana Ortiz, Head of Regional Programs at the Bank, spoke.", ["Ana Ortiz"]),
+        ("Mr. Ben Cole, Director of Special Projects at the Fund, said the plan works.", ["Ben Cole"]),
     ],
 )
 def test_who_is_a_person(text: str, expected: list[str]) -> None:

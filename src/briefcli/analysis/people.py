@@ -1279,7 +1279,10 @@ def _named_from_run(
         and b + 1 < n and toks[b + 1].low in lex.NAME_VERBS
     ))  # fmt: skip
     lead_in = " ".join(t.low for t in toks[max(0, chain_start - 2) : chain_start])
-    said_before = lead_in in lex.NAME_BEFORE_CUES or (lead_in.split()[-1:] or [""])[0] in lex.NAME_BEFORE_CUES
+    last_before = (lead_in.split()[-1:] or [""])[0]
+    said_before = lead_in in lex.NAME_BEFORE_CUES or last_before in lex.NAME_BEFORE_CUES
+    # "moderated by journalist Jane Doe": an occupation in lowercase right before the name
+    said_before = said_before or (last_before in lex.OCCUPATION_NOUNS and not toks[chain_start - 1].cap)
     cued = honorific or bool(pre) or appositive or ((verb_cue or said_before) and len(words) >= 2)
     named = _Named(
         sent=view.index, para=view.para, start=view.starts[surface_start], end=view.ends[b - 1],
