@@ -269,6 +269,13 @@ NARRATION = [
     ("The latest survey shows that freight rates are rising.", False),  # a document's content
     ("The new report highlights that ports are congested.", False),
     ("The Minister highlights that ports are congested.", True),  # a person at the scene
+    # an organisation's standing word about itself, in the present
+    ("The Fund said it expects lending to double by 2030.", False),
+    ("The Council stated that it has 40 members.", False),
+    ("The SADC said it remains the main partner of the corridor.", False),  # an acronym
+    ("The Fund said it would open an office in Lomé.", True),  # what it will do
+    ("The Fund said it signed three loans.", True),  # what it did
+    ("The Governor said it is a historic day.", True),  # a person: "said" narrates
 ]
 
 

@@ -41,6 +41,7 @@ from typing import NamedTuple
 
 from briefcli.lexicon import sections as cues
 from briefcli.lexicon.dates import MONTHS, PAST_FORMS, WEEKDAY_NAMES
+from briefcli.lexicon.people import ORG_CUES
 from briefcli.lexicon.speech import cue_form
 from briefcli.model import Article, ParagraphKind, Person, Section, Sentence
 
@@ -324,6 +325,26 @@ def _dated(tokens: Sequence[str], i: int) -> bool:
     return any(0 <= j < len(tokens) and tokens[j][:1].isdigit() for j in (i - 1, i + 1))
 
 
+def _self_statement(tokens: Sequence[str], i: int) -> bool:
+    """Whether token ``i`` is a past speech verb by which a body (an organisation's noun or an
+    acronym before it) states, in the present, a fact about itself: "The Authority said it
+    expects volumes to grow"; "The GCPA stated that it has 40 members". What a body states of
+    itself in the present stands beyond the event."""
+    if cue_form(tokens[i]) != "past" or i == 0:
+        return False
+    speaker = tokens[i - 1]
+    if speaker.lower() not in ORG_CUES and not (len(speaker) > 1 and speaker.isupper()):
+        return False  # a person's "it" is something else: "The Governor said it is a historic day"
+    j = i + 1
+    if j < len(tokens) and tokens[j] == cues.REPORTED_THAT:
+        j += 1
+    if j + 1 >= len(tokens) or tokens[j] != cues.SELF_PRONOUN:
+        return False
+    verb = tokens[j + 1].lower()
+    present = verb.endswith("s") and not verb.endswith("ss") and verb not in _PAST  # "expects"
+    return present or verb in cues.PRESENT_VERBS
+
+
 _QUOTES = frozenset('“”"‘')  # "‘" opens a quotation; "’" is also an apostrophe
 
 
@@ -340,6 +361,8 @@ def narrates(text: str) -> bool:
         before = tokens[i - 1].lower() if i else ""
         if word in cues.NARRATING_WORDS or word in _FINITE_PAST:
             return True
+        if _self_statement(tokens, i):
+            continue  # an organisation's standing word: "The Authority said it expects growth"
         if word in _PAST and before not in cues.PARTICIPLE_LEADS:
             return True  # "met", not "is held every year"
         if _dated(tokens, i):

@@ -243,6 +243,12 @@ NARRATING_WORDS: frozenset[str] = frozenset({
 # 1998" (after a past speech verb in the same sentence).
 REPORTED_THAT: str = "that"
 
+# An organisation speaking of itself, in the present, states a standing fact, not the scene:
+# "The Authority said it expects volumes to grow"; "The Bank said that it has 40 members".
+# The pronoun a body uses of itself, and present forms not ending in "-s" ("it can", "it must").
+SELF_PRONOUN: str = "it"
+PRESENT_VERBS: frozenset[str] = frozenset({"can", "must", "may"})
+
 # Words ending in "-ed" that are no past verb: "the need for", "more than one hundred".
 NOT_PAST_ED: frozenset[str] = frozenset({
     "need", "speed", "seed", "feed", "proceed", "exceed", "succeed", "hundred", "indeed", "shed",
