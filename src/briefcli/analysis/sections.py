@@ -325,13 +325,16 @@ def _dated(tokens: Sequence[str], i: int) -> bool:
     return any(0 <= j < len(tokens) and tokens[j][:1].isdigit() for j in (i - 1, i + 1))
 
 
+_SELF_NEXT = frozenset({cues.SELF_PRONOUN, cues.REPORTED_THAT})
+
+
 def _self_statement(tokens: Sequence[str], i: int) -> bool:
     """Whether token ``i`` is a past speech verb by which a body (an organisation's noun or an
     acronym before it) states, in the present, a fact about itself: "The Authority said it
     expects volumes to grow"; "The GCPA stated that it has 40 members". What a body states of
     itself in the present stands beyond the event."""
-    if cue_form(tokens[i]) != "past" or i == 0:
-        return False
+    if i == 0 or i + 2 >= len(tokens) or tokens[i + 1] not in _SELF_NEXT or cue_form(tokens[i]) != "past":
+        return False  # the cheap checks first: this runs at every word
     speaker = tokens[i - 1]
     if speaker.lower() not in ORG_CUES and not (len(speaker) > 1 and speaker.isupper()):
         return False  # a person's "it" is something else: "The Governor said it is a historic day"
