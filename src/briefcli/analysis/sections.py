@@ -206,6 +206,11 @@ def _reported(text: str, start: int, end: int) -> bool:
 _AT_EVENT = re.compile(r"\b(?:" + "|".join(cues.AT_EVENT_WORDS) + r")\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
+# How far before an event cue a speech verb is looked for ("She welcomed the planned business
+# forum"): a bounded window keeps a huge sentence linear.
+_SAID_REACH = 200
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     """A scene cue found in the text: its kind, its span (offsets into Article.text), the
@@ -263,8 +268,8 @@ def _paragraph_cues(article: Article, paragraph: int) -> tuple[Cue, ...]:
             continue  # "He recalled that the Centre was established in 1998": said at the scene
         if (
             kind == "meeting"
-            and _reported(text, s_start, m.start())
-            and not _AT_EVENT.search(text, s_start, m.start())
+            and _reported(text, max(s_start, m.start() - _SAID_REACH), m.start())
+            and not _AT_EVENT.search(text, max(s_start, m.start() - 60), m.start())
         ):
             # What was said about an event is no scene of its own: "She welcomed the planned
             # business forum"; "He recalled that Parliament had adopted a statement" (not
