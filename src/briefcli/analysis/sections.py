@@ -42,7 +42,7 @@ from typing import NamedTuple
 from briefcli.lexicon import sections as cues
 from briefcli.lexicon.dates import MONTHS, PAST_FORMS, WEEKDAY_NAMES
 from briefcli.lexicon.people import ORG_CUES
-from briefcli.lexicon.speech import cue_form
+from briefcli.lexicon.speech import cue_form, cue_forms
 from briefcli.model import Article, ParagraphKind, Person, Section, Sentence
 
 # The order in which a sentence's cues decide its kind.
@@ -198,7 +198,8 @@ _ALSO = re.compile(r"\b(?:" + "|".join(cues.ALSO_WORDS) + r")\s+(?:[\w'’-]+\s+
 
 def _reported(text: str, start: int, end: int) -> bool:
     """Whether a past speech verb stands in ``text[start:end]``: "She noted that ..."."""
-    return any(cue_form(m.group()) == "past" for m in _WORD.finditer(text, start, end))
+    forms = cue_forms()
+    return any(forms.get(word.lower()) == "past" for word in _WORD.findall(text, start, end))
 
 
 # A preposition of place just before an event cue: the speech is given there ("He welcomed
@@ -268,8 +269,8 @@ def _paragraph_cues(article: Article, paragraph: int) -> tuple[Cue, ...]:
             continue  # "He recalled that the Centre was established in 1998": said at the scene
         if (
             kind == "meeting"
-            and _reported(text, max(s_start, m.start() - _SAID_REACH), m.start())
             and not _AT_EVENT.search(text, max(s_start, m.start() - 60), m.start())
+            and _reported(text, max(s_start, m.start() - _SAID_REACH), m.start())
         ):
             # What was said about an event is no scene of its own: "She welcomed the planned
             # business forum"; "He recalled that Parliament had adopted a statement" (not
