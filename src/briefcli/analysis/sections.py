@@ -23,6 +23,10 @@
   event ("provides a forum for dialogue"); unless it opens on what the scene left behind ("The
   agreement covers ..." after the signing, ``takes_up``). A background cue inside reported speech
   ("He recalled that the Centre was established in 1998") is the speaker's, not an aside.
+  Neither what a document says ("The study highlights that ...") nor what a body says of
+  itself in the present ("The Authority said it expects ...") narrates.
+- An event named after a speech verb is what was said, no scene: "She welcomed the planned
+  business forum" carries on the talks (not "He welcomed delegates to the Forum").
 
 ``segment_sections(article, kinds, people)`` groups runs of paragraphs of one kind into
 sections, each with a label a reader understands and its participants (the people mentioned in
