@@ -189,6 +189,32 @@ def test_a_date_heading_dates_the_next_paragraph() -> None:
     assert event.where == "Nairobi"
 
 
+@pytest.mark.parametrize(
+    ("lead", "dates"),
+    [
+        # the lead dates its happening itself: the date line is the release's date
+        (
+            "ACCRA, 12 May 2022 – The Bank convened a dialogue on port finance on Tuesday, 10 May.",
+            [("2022-05-10", None)],
+        ),
+        (
+            "Lima, 12 May 2022 – The Minister opened the Trade Forum on 11 May. Talks went on.",
+            [("2022-05-11", None)],
+        ),
+        # no date of its own: the lead tells the date line's day
+        ("Hanoi, 12 May 2022 – The President has held talks with the Premier.", [("2022-05-12", None)]),
+        # the day told again in the lead
+        (
+            "Dakar, 12 May 2022 – The ministers signed the accord on 12 May 2022 after talks on 11 May.",
+            [("2022-05-11", None), ("2022-05-12", None)],
+        ),
+    ],
+)
+def test_an_inline_date_line_dates_the_release(lead: str, dates: list[tuple[str, str | None]]) -> None:
+    events = _events(lead, "The delegates thanked the hosts.", date_line="")
+    assert sorted((e.date, e.end) for e in events) == dates
+
+
 def test_who_comes_from_the_people() -> None:
     people = (Person(name="Ana Ortiz", mentions=("Ms. Ana Ortiz", "Ms. Ortiz")),)
     [event] = _events("On 5 May 2022, Ms. Ana Ortiz opened the Trade Forum in Lima.", people=people)

@@ -20,7 +20,7 @@ from briefcli.model import Article, Source
 PARAGRAPHS = [
     "At the invitation of the Ministry of Trade, the Director General visited Lima.",
     "On the margins of the Summit, the Minister met with the Ambassador of Chile.",
-    "In her keynote address, the Commissioner said the forum was timely; a panel discussion followed.",
+    "In her keynote address at the forum, the Commissioner was brief; a panel discussion followed.",
     "The delegates attended the opening ceremony and a reception hosted by the Mayor.",
     "As a matter of record, the Council was established in 1998. Background: the Office opened in 2004.",
     "He also met the Prime Minister, and the two leaders signed a memorandum of understanding.",

@@ -80,6 +80,10 @@ def person(result: PeopleResult, name: str) -> Person:
         # no title at all: a verb or "according to"
         ("Maria Santos said that trade was growing.", ["Maria Santos"]),
         ("According to John Smith, the plan works.", ["John Smith"]),
+        # a lowercase occupation right before the name
+        ("The debate was moderated by journalist Amina Yusuf.", ["Amina Yusuf"]),
+        ("The panel heard from economist Tomás Reyes and two mayors.", ["Tomás Reyes"]),
+        ("The book by Journalist Weekly was praised.", []),  # capitalised: a name of a thing
         # an initial inside the name
         ("Mr. John F. Kennedy arrived.", ["John F. Kennedy"]),
         # one person, several forms
@@ -107,6 +111,9 @@ def person(result: PeopleResult, name: str) -> Person:
         ("The Minister of Finance met the press.", []),
         ("Latin America and South East Asia were represented.", []),
         ("The Accra Declaration on Ports was adopted.", []),
+        # a plural unit closing a title is no surname
+        ("Dr. Ana Ortiz, Head of Regional Programs at the Bank, spoke.", ["Ana Ortiz"]),
+        ("Mr. Ben Cole, Director of Special Projects at the Fund, said the plan works.", ["Ben Cole"]),
     ],
 )
 def test_who_is_a_person(text: str, expected: list[str]) -> None:
@@ -589,6 +596,7 @@ def test_two_names_of_one_country_are_one_place() -> None:
         ("Dr. Ana Ortiz visited Lima, Peru on 2 March. She met the staff.", None, "Lima, Peru"),
         ("Dr. Ana Ortiz visited the Port Authority of Callao, Peru, on Monday.", None, "Callao, Peru"),
         ("Dr. Ana Ortiz spoke at the seminar.", "Geneva", "Geneva, Switzerland"),
+        ("Dr. Ana Ortiz spoke at the seminar.", "GENEVA", "Geneva, Switzerland"),  # in capitals
         ("Dr. Ana Ortiz spoke at the seminar.", "Presidential Palace, Accra, Ghana", "Accra, Ghana"),
         # the lead sentence's "in <Place>"; a known capital gets its country
         (
@@ -610,6 +618,29 @@ def test_two_names_of_one_country_are_one_place() -> None:
             "Lisbon, Portugal",
         ),
         ("The Forum opened at the Kigali Convention Centre. Ministers spoke.", None, "Kigali, Rwanda"),
+        # a state in place of a country, as the text gives it
+        ("The Board held its summit in Denver, Colorado, on 4 May. Mayors spoke.", None, "Denver, Colorado"),
+        ("Mr. Ben Cole opened the fair in Calgary, Alberta. He was brief.", None, "Calgary, Alberta"),
+        ("Ms. Ana Costa attended the talks in Tbilisi, Georgia. She was brief.", None, "Tbilisi, Georgia"),
+        # the lead's place before the cities of partners and of a next edition
+        (
+            "The Council held its annual forum in Rome from 3 to 5 May. Firms from Dakar, Senegal "
+            "attended.\n\nThe next forum will take place in Accra, Ghana, in 2027.",
+            None,
+            "Rome, Italy",
+        ),
+        (
+            "The Port Authority hosted the summit in Durban, South Africa. Mayors spoke.\n\n"
+            "The Authority signed an agreement with the Port of Mombasa, Kenya.",
+            None,
+            "Durban, South Africa",
+        ),
+        (
+            "Ms. Ana Costa spoke at the seminar. She was brief.\n\nThe next seminar will be held "
+            "in Lusaka, Zambia. It was opened in Accra, Ghana.",
+            None,
+            "Accra, Ghana",
+        ),
         # must not: a city's name on something other than a building, an unknown city, a later sentence
         ("Ms. Ana Costa spoke at the Lisbon Treaty anniversary. She was brief.", None, None),
         ("Ms. Ana Costa spoke at the Fernhill Civic Centre. She was brief.", None, None),

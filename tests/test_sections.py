@@ -57,6 +57,9 @@ CUES = [
     ("Ms. Osei moderated the closing debate on youth jobs.", "panel"),
     ("Speakers included the Director of Trade and two ambassadors.", "panel"),
     ("The Director attended the Forum and spoke on its high-level panel discussion.", "panel"),
+    # a gathering convened under the name of a dialogue is the event, not a panel
+    ("The Bank convened a high-level dialogue on port finance in Abidjan.", "meeting"),
+    ("The ministerial debate on fisheries opened on Monday.", "meeting"),
     # bilateral: ONE counterpart
     ("The Minister held bilateral talks with her Canadian counterpart.", "bilateral"),
     ("The Ambassador paid a courtesy call on the Governor of the province.", "bilateral"),
@@ -64,6 +67,9 @@ CUES = [
     ("The Secretary General met with the Minister of Economy.", "bilateral"),
     ("She also met Foreign Minister Ana Ortiz.", "bilateral"),
     ("The Mayor received the new Ambassador of Peru.", "bilateral"),
+    ("The Governor received on Friday a delegation from the Ministry of Mines.", "bilateral"),
+    ("The Mayor received on 4 May the Ambassador of Chile.", "bilateral"),
+    ("The Minister received yesterday the Consul of Italy.", "bilateral"),
     ("The two agencies signed a Memorandum of Understanding on data exchange.", "bilateral"),
     ("During his visit, he met with the President of the Senate.", "bilateral"),  # specific over general
     ("The President held a cordial meeting with Prime Minister Ravi Rao.", "bilateral"),
@@ -93,6 +99,11 @@ CUES = [
     ("He thanked the Mayor for the warm reception.", None),
     ("The dispute settlement body reviewed the case.", None),
     ("The report will be published in May.", None),
+    # an event spoken about is no scene (unless the words are spoken at it)
+    ("She welcomed the proposed investment forum in Dakar.", None),
+    ("He recalled that the Senate had adopted a resolution on the matter in 2023.", None),
+    ("The Mayor welcomed participants to the Regional Trade Forum.", "meeting"),
+    ("She said at the opening ceremony that the port was ready.", "meeting"),
 ]
 
 
@@ -191,6 +202,23 @@ ARTICLES += [
         ],
         ["meeting", "meeting"],
     ),
+    # An event a speaker talks about is no new scene: the talks go on.
+    (
+        [
+            BILATERAL_OPENING,
+            "The Governor, for his part, welcomed the planned investment forum and urged faster visas.",
+        ],
+        ["bilateral", "bilateral"],
+    ),
+    # A standing fact about a publication, between the scenes, is background.
+    (
+        [
+            BILATERAL_OPENING,
+            "The Trade Outlook, published every year by the Bank, covers 50 ports. The new edition "
+            "highlights that dwell times are falling.",
+        ],
+        ["bilateral", "other"],
+    ),
     # A background cue inside what someone said at the scene is no aside.
     (
         [BILATERAL_OPENING, "He recalled that the Kano dry port was established in 2016 with federal funds."],
@@ -237,6 +265,17 @@ NARRATION = [
     ("The fair opens on Wednesday in Dakar.", True),
     ("The Council counts 15 members since 1998.", False),  # a year alone dates no happening
     ("Exports may grow in 2026.", False),  # "may" the verb
+    ("The Atlas, published every year by the Bank, lists 90 ports.", False),  # how often
+    ("The latest survey shows that freight rates are rising.", False),  # a document's content
+    ("The new report highlights that ports are congested.", False),
+    ("The Minister highlights that ports are congested.", True),  # a person at the scene
+    # an organisation's standing word about itself, in the present
+    ("The Fund said it expects lending to double by 2030.", False),
+    ("The Council stated that it has 40 members.", False),
+    ("The SADC said it remains the main partner of the corridor.", False),  # an acronym
+    ("The Fund said it would open an office in Lomé.", True),  # what it will do
+    ("The Fund said it signed three loans.", True),  # what it did
+    ("The Governor said it is a historic day.", True),  # a person: "said" narrates
 ]
 
 

@@ -421,6 +421,19 @@ def _in_dateline(article: Article, dated: _Dated) -> bool:
     return start - p.start < 150 and _DATELINE_DASH.match(article.text, end) is not None
 
 
+def _publication_only(article: Article, dated: _Dated, grouped: Sequence[_Dated]) -> bool:
+    """Whether a date is only the date line's publication date: when the lead dates its
+    happening itself ("GENEVA, 17 May 2025 – The Agency held a dialogue on Tuesday, 16 May"),
+    the date line dates the release, not a happening (GUIDE.md). Without a date of its own the
+    lead tells the date line's day ("Hanoi, 15 March 2022 – The President has held talks ...")."""
+    if article.published is None or dated.date != article.published.isoformat() or dated.until:
+        return False
+    if len(dated.spans) > 1 or dated.paragraph != 0 or not _in_dateline(article, dated):
+        return False
+    lead = (dated.sentence, dated.sentence + 1)
+    return any(o.paragraph == 0 and o.sentence in lead and o.date != dated.date for o in grouped)
+
+
 def _heading_rest(article: Article, dated: _Dated) -> str | None:
     """For a paragraph that is only a date (and a place), what is left: "" or the place."""
     p = article.paragraphs[dated.paragraph]
@@ -506,6 +519,7 @@ def find_events(
     index = _people_index(people)
     sentences = article.sentences  # Sentence.index is the position here
     grouped = _group(dates)
+    grouped = [d for d in grouped if not _publication_only(article, d, grouped)]
     events = [_dated_event(article, sentences, dated, index, location) for dated in grouped]
     kinds = {index: section.kind for section in sections for index in section.paragraphs}
     dated_paragraphs = {e.paragraph for e in events}

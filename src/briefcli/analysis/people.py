@@ -52,9 +52,11 @@ Mr. X, the talks went well. He added ..." has Mr. X as its topic; see ``SOURCE_O
 Gender comes from honorifics ("Mr.", "Ms.", "His Excellency"); unknown gender fits both.
 Plural pronouns are groups, left to the statements stage.
 
-The location is the main event's place as "City, Country": the date line's place; else the
-first "City, Country" after "in", "to", "at" or "visited"; else the lead sentence's "in
-<Place>"; else an "in <Place>" a few words after a verb of meeting ("held", "attended",
+The location is the main event's place as "City, Country" (or "City, State": "Houston,
+Texas"): the date line's place; else the lead paragraph's "City, Country" after "in", "to",
+"at" or "visited"; else the lead sentence's "in <Place>"; else the first "City, Country"
+elsewhere, one in a sentence about what comes next ("The next forum will be held in Praia,
+Cabo Verde") last; else an "in <Place>" a few words after a verb of meeting ("held", "attended",
 "took place", "visited"); else the known city the lead's venue is named after ("at the Lisbon
 Town Hall"). A bare city gets the one country its sentence names. Nothing is
 guessed for an online event.
@@ -76,7 +78,9 @@ from briefcli.lexicon.places import (
     CITIES,
     COUNTRIES,
     EVENT_PLACE_VERBS,
+    FUTURE_WORDS,
     REGIONS,
+    STATES,
     VENUE_NOUNS,
     VIRTUAL_CUES,
 )
@@ -1275,7 +1279,10 @@ def _named_from_run(
         and b + 1 < n and toks[b + 1].low in lex.NAME_VERBS
     ))  # fmt: skip
     lead_in = " ".join(t.low for t in toks[max(0, chain_start - 2) : chain_start])
-    said_before = lead_in in lex.NAME_BEFORE_CUES or (lead_in.split()[-1:] or [""])[0] in lex.NAME_BEFORE_CUES
+    last_before = (lead_in.split()[-1:] or [""])[0]
+    said_before = lead_in in lex.NAME_BEFORE_CUES or last_before in lex.NAME_BEFORE_CUES
+    # "moderated by journalist Jane Doe": an occupation in lowercase right before the name
+    said_before = said_before or (last_before in lex.OCCUPATION_NOUNS and not toks[chain_start - 1].cap)
     cued = honorific or bool(pre) or appositive or ((verb_cue or said_before) and len(words) >= 2)
     named = _Named(
         sent=view.index, para=view.para, start=view.starts[surface_start], end=view.ends[b - 1],
@@ -1737,7 +1744,27 @@ def _city_country(view: _SentenceView, blocked: AbstractSet[int]) -> list[tuple[
                 continue
             locative = i > 0 and toks[i - 1].low in _LOCATIVES
             pairs.append((_span_text(view, i, c_end), city, country, locative))
+        elif end + 1 < n and toks[end].text == ",":
+            state = _state_at(view, end + 1)
+            if state is not None:
+                locative = i > 0 and toks[i - 1].low in _LOCATIVES
+                pairs.append((_span_text(view, i, state[0]), city, state[1], locative))
     return pairs
+
+
+_MAX_STATE_WORDS = max(len(s.split()) for s in STATES)
+
+
+def _state_at(view: _SentenceView, i: int) -> tuple[int, str] | None:
+    """A state or province starting at token ``i`` and ending the place: (end, its country).
+    "Houston, Texas, on June 3"; not "Victoria Falls"."""
+    toks = view.toks
+    n = len(toks)
+    for k in range(min(_MAX_STATE_WORDS, n - i), 0, -1):
+        end = i + k
+        if _span_text(view, i, end) in STATES and not (end < n and toks[end].cap and toks[end].alpha):
+            return end, STATES[_span_text(view, i, end)]
+    return None
 
 
 def _blocked_tokens(found: _Found, orgs: bool) -> dict[int, set[int]]:
@@ -1766,7 +1793,8 @@ _NONE: frozenset[int] = frozenset()  # no token blocked
 
 
 def _dateline_location(dateline: str, pairs: dict[str, str]) -> str | None:
-    parts = [p.strip() for p in dateline.split(",") if p.strip()]
+    # A date line's place is often in capitals: "GENEVA, 17 May" is Geneva.
+    parts = [p.strip().title() if p.isupper() else p.strip() for p in dateline.split(",") if p.strip()]
     if not parts:
         return None
     last = parts[-1]
@@ -1788,23 +1816,31 @@ def _find_location(article: Article, found: _Found) -> tuple[str | None, list[Pl
     pairs: dict[str, str] = {}
     blocked_by_sent = _blocked_tokens(found, orgs=True)
     by_people = _blocked_tokens(found, orgs=False)
-    first_pair: str | None = None
-    other_pair: str | None = None
+    lead = _lead(found)
+    lead_para = lead.para if lead is not None else 0
+    # By rank: a pair in the lead paragraph after "in", "to", "at"; any pair there (after the
+    # lead's bare "in Rome": "guests from Dakar, Senegal" came from elsewhere); a pair after
+    # "in" elsewhere; any other pair; a pair in a sentence about what comes next, last.
+    ranked: list[str | None] = [None] * 5
     for view in found.views:
+        later = any(t.low in FUTURE_WORDS for t in view.toks)
         for written, city, country, locative in _city_country(view, by_people.get(view.index, _NONE)):
             pairs.setdefault(city, written.split(",", 1)[1].strip())
             if city not in seen:
                 seen.add(city)
                 cities.append(Place(name=city, kind="city", country=country, aliases=(city,)))
-            if locative:
-                first_pair = first_pair or written
-            else:
-                other_pair = other_pair or written
-    first_pair = first_pair or other_pair
+            rank = 4 if later else (0 if view.para == lead_para else 2) + (0 if locative else 1)
+            ranked[rank] = ranked[rank] or written
     location: str | None = None
     if article.dateline:
         location = _dateline_location(article.dateline, pairs)
-    location = location or first_pair
+    # The main event is the lead's: its "City, Country", else its bare "in Lisbon", before the
+    # cities of guests, partners or a next edition told later ("will take place in Praia,
+    # Cabo Verde").
+    location = location or ranked[0]
+    if location is None and lead is not None and not any(t.low in VIRTUAL_CUES for t in lead.toks):
+        location = _lead_location(lead, blocked_by_sent, pairs)
+    location = location or next((pair for pair in ranked if pair), None)
     if location is None:
         location = _loose_location(found, blocked_by_sent, pairs)
     if location and "," in location:
@@ -1822,6 +1858,16 @@ def _lead(found: _Found) -> _SentenceView | None:
     return next(
         (v for v in found.views if any(t.alpha and not t.cap and t.low != "of" for t in v.toks)), None
     )
+
+
+def _lead_location(lead: _SentenceView, blocked: dict[int, set[int]], pairs: dict[str, str]) -> str | None:
+    """The lead sentence's "in <Place>": "The Chamber held its forum in Lisbon from 3 June"."""
+    for i, t in enumerate(lead.toks):
+        if t.low == "in" and not t.cap:
+            place = _place_at(lead, i + 1, blocked.get(lead.index, _NONE))
+            if place is not None:
+                return place[1] if place[2] is not None else _with_country(place[1], pairs)
+    return None
 
 
 def _loose_location(found: _Found, blocked: dict[int, set[int]], pairs: dict[str, str]) -> str | None:

@@ -23,6 +23,10 @@
   event ("provides a forum for dialogue"); unless it opens on what the scene left behind ("The
   agreement covers ..." after the signing, ``takes_up``). A background cue inside reported speech
   ("He recalled that the Centre was established in 1998") is the speaker's, not an aside.
+  Neither what a document says ("The study highlights that ...") nor what a body says of
+  itself in the present ("The Authority said it expects ...") narrates.
+- An event named after a speech verb is what was said, no scene: "She welcomed the planned
+  business forum" carries on the talks (not "He welcomed delegates to the Forum").
 
 ``segment_sections(article, kinds, people)`` groups runs of paragraphs of one kind into
 sections, each with a label a reader understands and its participants (the people mentioned in
@@ -41,7 +45,8 @@ from typing import NamedTuple
 
 from briefcli.lexicon import sections as cues
 from briefcli.lexicon.dates import MONTHS, PAST_FORMS, WEEKDAY_NAMES
-from briefcli.lexicon.speech import cue_form
+from briefcli.lexicon.people import ORG_CUES
+from briefcli.lexicon.speech import cue_form, cue_forms
 from briefcli.model import Article, ParagraphKind, Person, Section, Sentence
 
 # The order in which a sentence's cues decide its kind.
@@ -197,7 +202,18 @@ _ALSO = re.compile(r"\b(?:" + "|".join(cues.ALSO_WORDS) + r")\s+(?:[\w'’-]+\s+
 
 def _reported(text: str, start: int, end: int) -> bool:
     """Whether a past speech verb stands in ``text[start:end]``: "She noted that ..."."""
-    return any(cue_form(m.group()) == "past" for m in _WORD.finditer(text, start, end))
+    forms = cue_forms()
+    return any(forms.get(word.lower()) == "past" for word in _WORD.findall(text, start, end))
+
+
+# A preposition of place just before an event cue: the speech is given there ("He welcomed
+# delegates to the Forum", "she said at the opening ceremony"), not about it.
+_AT_EVENT = re.compile(r"\b(?:" + "|".join(cues.AT_EVENT_WORDS) + r")\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+# How far before an event cue a speech verb is looked for ("She welcomed the planned business
+# forum"): a bounded window keeps a huge sentence linear.
+_SAID_REACH = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,6 +271,15 @@ def _paragraph_cues(article: Article, paragraph: int) -> tuple[Cue, ...]:
         s_start = starts[i] if starts else 0
         if kind == "other" and _reported(text, s_start, m.start()):
             continue  # "He recalled that the Centre was established in 1998": said at the scene
+        if (
+            kind == "meeting"
+            and not _AT_EVENT.search(text, max(s_start, m.start() - 60), m.start())
+            and _reported(text, max(s_start, m.start() - _SAID_REACH), m.start())
+        ):
+            # What was said about an event is no scene of its own: "She welcomed the planned
+            # business forum"; "He recalled that Parliament had adopted a statement" (not
+            # "He welcomed delegates to the Forum", where the words are spoken at it).
+            continue
         if kind == "other" and found and found[-1].sentence == sentence and found[-1].kind != "other":
             continue  # a detail of the scene: "She visited the Centre, which is based in Kisumu"
         also = _ALSO.search(text, max(s_start, m.start() - 40), m.start()) is not None
@@ -310,6 +335,29 @@ def _dated(tokens: Sequence[str], i: int) -> bool:
     return any(0 <= j < len(tokens) and tokens[j][:1].isdigit() for j in (i - 1, i + 1))
 
 
+_SELF_NEXT = frozenset({cues.SELF_PRONOUN, cues.REPORTED_THAT})
+
+
+def _self_statement(tokens: Sequence[str], i: int) -> bool:
+    """Whether token ``i`` is a past speech verb by which a body (an organisation's noun or an
+    acronym before it) states, in the present, a fact about itself: "The Authority said it
+    expects volumes to grow"; "The GCPA stated that it has 40 members". What a body states of
+    itself in the present stands beyond the event."""
+    if i == 0 or i + 2 >= len(tokens) or tokens[i + 1] not in _SELF_NEXT or cue_form(tokens[i]) != "past":
+        return False  # the cheap checks first: this runs at every word
+    speaker = tokens[i - 1]
+    if speaker.lower() not in ORG_CUES and not (len(speaker) > 1 and speaker.isupper()):
+        return False  # a person's "it" is something else: "The Governor said it is a historic day"
+    j = i + 1
+    if j < len(tokens) and tokens[j] == cues.REPORTED_THAT:
+        j += 1
+    if j + 1 >= len(tokens) or tokens[j] != cues.SELF_PRONOUN:
+        return False
+    verb = tokens[j + 1].lower()
+    present = verb.endswith("s") and not verb.endswith("ss") and verb not in _PAST  # "expects"
+    return present or verb in cues.PRESENT_VERBS
+
+
 _QUOTES = frozenset('“”"‘')  # "‘" opens a quotation; "’" is also an apostrophe
 
 
@@ -326,11 +374,17 @@ def narrates(text: str) -> bool:
         before = tokens[i - 1].lower() if i else ""
         if word in cues.NARRATING_WORDS or word in _FINITE_PAST:
             return True
+        if _self_statement(tokens, i):
+            continue  # an organisation's standing word: "The Authority said it expects growth"
         if word in _PAST and before not in cues.PARTICIPLE_LEADS:
             return True  # "met", not "is held every year"
         if _dated(tokens, i):
             return True
         if i + 1 < len(tokens) and tokens[i + 1] == cues.REPORTED_THAT and cue_form(word):
+            if cue_form(word) == "s" and any(
+                t.lower() in cues.DOCUMENT_NOUNS for t in tokens[max(0, i - 3) : i]
+            ):
+                continue  # a document's content, a standing fact: "The study highlights that"
             return True  # reported speech: "Delegates agree that ..."
         if not token.endswith("ed") or "-" in word or len(word) < 4 or word in cues.NOT_PAST_ED:
             continue  # a capitalised "-ed" word is a name: "the United Nations"

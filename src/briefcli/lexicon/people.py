@@ -195,6 +195,9 @@ PORTFOLIO_WORDS: frozenset[str] = frozenset({
     "excise", "border", "borders", "citizenship", "migration", "refugees",
     "emergency", "disaster", "disasters", "relief", "humanitarian", "peace", "war", "veteran",
     "francophonie", "commonwealth",
+    # plural units of a post: "Director of Maritime Programs", "Head of Special Projects"
+    "programs", "programmes", "projects", "partnerships", "initiatives", "services", "systems",
+    "markets", "networks", "studies", "sciences", "solutions", "platforms", "products",
 })  # fmt: skip
 
 # Endings of abstract nouns: a capitalised word ending so, inside a title, is a portfolio word
@@ -276,6 +279,18 @@ NAME_VERBS: frozenset[str] = frozenset({
 NAME_BEFORE_CUES: frozenset[str] = frozenset({
     "according to", "said", "says", "added", "noted", "stressed", "explained", "remarked",
     "observed", "concluded", "emphasized", "emphasised", "underlined", "asked", "told",
+})  # fmt: skip
+
+# Lowercase occupation nouns right before a bare name of two or more words make it a person:
+# "a debate moderated by journalist Jane Doe", "with economist John Smith". Lowercase, they are
+# no title of an office, only what the person does.
+OCCUPATION_NOUNS: frozenset[str] = frozenset({
+    "journalist", "broadcaster", "presenter", "anchor", "reporter", "correspondent", "editor",
+    "columnist", "writer", "author", "novelist", "poet", "economist", "analyst", "researcher",
+    "scientist", "scholar", "historian", "academic", "professor", "lecturer", "consultant",
+    "lawyer", "attorney", "architect", "engineer", "entrepreneur", "businessman",
+    "businesswoman", "investor", "banker", "farmer", "artist", "photographer", "filmmaker",
+    "activist", "campaigner", "moderator", "facilitator", "hydrologist", "physician", "doctor",
 })  # fmt: skip
 
 # Openings that give a sentence's source: the person named right after one is what the

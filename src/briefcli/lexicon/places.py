@@ -240,6 +240,12 @@ EVENT_PLACE_VERBS: frozenset[str] = frozenset({
     "gathered", "met", "meets", "organized", "organised", "staged",
 })  # fmt: skip
 
+# Words of a sentence about what comes next: its place is not the event's. "The next edition
+# will take place in Praia, Cabo Verde"; "the upcoming conference in Cartagena, Colombia".
+FUTURE_WORDS: frozenset[str] = frozenset({
+    "will", "shall", "next", "upcoming", "forthcoming", "future", "planned",
+})  # fmt: skip
+
 # Buildings a venue's name ends with. A lead sentence's venue named after its city places the
 # meeting there when nothing else does: "The Mayor received the delegation at the Lisbon
 # Town Hall", "The Forum opened at the Kigali Convention Centre".
@@ -315,4 +321,28 @@ CITIES: dict[str, str] = {
     "Tashkent": "Uzbekistan", "Port Vila": "Vanuatu", "Caracas": "Venezuela", "Hanoi": "Vietnam",
     "Ho Chi Minh City": "Vietnam", "Sana'a": "Yemen", "Lusaka": "Zambia", "Harare": "Zimbabwe",
     "Luxembourg City": "Luxembourg", "Monaco": "Monaco", "Singapore": "Singapore", "Hong Kong": "Hong Kong",
+}  # fmt: skip
+
+# States and provinces of federal countries, the second part of a place where the text gives
+# a state instead of a country: "held in Houston, Texas"; "a forum in Calgary, Alberta". The
+# location keeps what the text gives ("Houston, Texas"). A name that is also a country
+# ("Georgia") is read as the country.
+STATES: dict[str, str] = {
+    **dict.fromkeys((
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+        "Delaware", "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
+        "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+        "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+        "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+        "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+        "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+    ), "United States"),
+    **dict.fromkeys((
+        "Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland and Labrador",
+        "Nova Scotia", "Ontario", "Prince Edward Island", "Quebec", "Québec", "Saskatchewan",
+    ), "Canada"),
+    **dict.fromkeys((
+        "New South Wales", "Queensland", "South Australia", "Tasmania", "Victoria",
+        "Western Australia",
+    ), "Australia"),
 }  # fmt: skip

@@ -42,6 +42,13 @@ ONE_COUNTERPART = (
     r"(?:(?:the|his|her|their|its|a|an)\s+(?:(?-i:[a-z])[\w-]{0,30}\s+){0,2}"
     r"|(?-i:[A-Z])[\w.-]{0,30}['’]s\s+(?:(?-i:[a-z])[\w-]{0,30}\s+){0,2})?(?-i:[A-Z])"
 )
+# A time put between a verb and its object: "received on Monday a delegation", "received
+# yesterday the Ambassador", "received on 3 May the Minister".
+_WHEN = (
+    r"(?:(?:on\s+(?:(?-i:[A-Z])\w+|\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+(?:(?-i:[A-Z])\w+|\d{1,4})){0,2}"
+    r"|yesterday|today|this\s+(?:morning|afternoon|week))\s*,?\s+)?"
+)
+
 # Not when a plural group noun follows within four words: "met with senior Customs officials".
 _NOT_A_GROUP = r"(?!(?:[\w'’-]+\s+){0,4}(?:" + "|".join(GROUP_NOUNS) + r")\b)"
 
@@ -64,6 +71,9 @@ MEETING_EVENTS: tuple[str, ...] = (
     r"committee meetings?", r"council (?:meeting|session)s?",
     r"ministerial (?:meeting|conference)s?", r"(?:annual|general|regional|ministerial|high-level) meetings?",
     r"meetings? of (?:the\s+)?(?-i:[A-Z])", r"events?", r"trade fairs?", r"(?-i:Week)",
+    # A gathering convened under that name, not a panel of a few speakers: "The Agency convened
+    # a high-level dialogue on water"; "the Assembly's high-level debate on oceans".
+    r"(?:high-level|policy|ministerial) (?:dialogue|debate)s?",
 )  # fmt: skip
 
 # "At the opening ceremony, the Minister underlined ..."; "performed a wreath-laying ceremony";
@@ -123,7 +133,7 @@ PANEL_SESSIONS: tuple[str, ...] = (
     r"moderated (?:session|discussion|debate|dialogue)s?",
     r"moderated (?:the|a|an) (?:[\w-]+\s+){0,2}?(?:session|discussion|debate|dialogue|panel|exchange)",
     r"moderator",
-    r"interactive (?:dialogue|discussion|session)s?", r"high-level (?:dialogue|debate)s?",
+    r"interactive (?:dialogue|discussion|session)s?",
 )  # fmt: skip
 
 # "The panellists discussed ..."; "attended ... as one of the panelists";
@@ -165,7 +175,8 @@ BILATERAL_MEETINGS: tuple[str, ...] = (
     rf"(?:met|meets|meet)\s+(?:with\s+)?{_NOT_A_GROUP}{ONE_COUNTERPART}",
     rf"(?:meetings?|talks|discussions|consultations)\s+with\s+{_NOT_A_GROUP}{ONE_COUNTERPART}",
     rf"(?:held|had|hold|holds)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}(?:meeting|talks|discussions?|consultations?)\s+with\s+{_NOT_A_GROUP}",
-    r"received\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?-i:" + "|".join(RECEIVED_TITLES) + r")",
+    r"received\s+" + _WHEN + r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?-i:" + "|".join(RECEIVED_TITLES) + r")",
     r"(?:granted|gave) (?:an )?audience", r"(?:an )?audience with",
 )  # fmt: skip
 
@@ -200,6 +211,12 @@ OTHER_BACKGROUND: tuple[str, ...] = (
     r"for background", r"background:", r"about the (?-i:[A-Z])\w+:", r"for more information",
 )  # fmt: skip
 
+# Prepositions that put a speaker at an event named after a speech verb: "He welcomed delegates
+# to the Forum"; "she said at the opening ceremony that ..."; "thanked them during the Summit".
+# An event named after a speech verb without one is what was said: "She welcomed the planned
+# business forum"; "He recalled that Parliament had adopted a statement in 2024".
+AT_EVENT_WORDS: tuple[str, ...] = ("to", "at", "during", "in", "on", "throughout")
+
 # "He also met with the Minister": "also" before a cue marks an activity added to the scene the
 # paragraph opened with, not a new scene. The words that may stand between "also" and the cue.
 ALSO_WORDS: tuple[str, ...] = ("also", "further", "additionally", "then", "later")
@@ -225,6 +242,12 @@ NARRATING_WORDS: frozenset[str] = frozenset({
 # what a speaker said at the scene, no aside: "He recalled that the Centre was established in
 # 1998" (after a past speech verb in the same sentence).
 REPORTED_THAT: str = "that"
+
+# An organisation speaking of itself, in the present, states a standing fact, not the scene:
+# "The Authority said it expects volumes to grow"; "The Bank said that it has 40 members".
+# The pronoun a body uses of itself, and present forms not ending in "-s" ("it can", "it must").
+SELF_PRONOUN: str = "it"
+PRESENT_VERBS: frozenset[str] = frozenset({"can", "must", "may"})
 
 # Words ending in "-ed" that are no past verb: "the need for", "more than one hundred".
 NOT_PAST_ED: frozenset[str] = frozenset({
@@ -252,6 +275,17 @@ COORDINATORS: frozenset[str] = frozenset({"and", "or"})
 PARTICIPLE_BY: frozenset[str] = frozenset({"by"})
 PARTICIPLE_AFTER_COMMA: frozenset[str] = frozenset({
     "by", "at", "in", "on", "under", "during", "for", "with", "from", "through", "since", "after",
+    # how often: "The Outlook, published every two years by the Bank, covers ..."
+    "every", "each", "annually", "yearly", "monthly", "weekly", "jointly", "twice", "once",
+})  # fmt: skip
+
+# Documents that "say" things in the present: what a report states is a standing fact, not
+# something told at the scene. "The latest survey shows that exports fell"; "The report notes
+# that ports are congested" (unlike "Delegates agree that ...", people at the scene).
+DOCUMENT_NOUNS: frozenset[str] = frozenset({
+    "report", "reports", "study", "studies", "survey", "surveys", "outlook", "index", "review",
+    "analysis", "assessment", "paper", "brief", "publication", "research", "data", "findings",
+    "figures", "statistics", "estimates", "yearbook", "edition", "atlas", "monitor", "database",
 })  # fmt: skip
 
 # What a scene leaves behind. A paragraph of present facts that opens on one of them, named in
