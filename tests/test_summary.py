@@ -174,6 +174,13 @@ def test_bottom_line_leaves_out_announced_events(date: str, told: bool) -> None:
     assert (len(clauses) == 2) is told
 
 
+def test_a_fact_opening_with_a_pronoun_names_its_person() -> None:
+    view = summary_view(reference_briefing(), max_words=1000)
+    facts = [p["text"] for s in view["sections"] for p in s["points"] if p["kind"] == "fact"]
+    assert any(f.startswith("He [Mikuriya] also met with the Minister of Finance") for f in facts)
+    assert not any(re.match(r"(?:He|She) (?!\[)", f) for f in facts)
+
+
 def test_bottom_line_without_events_quotes_the_first_sentence() -> None:
     b = replace(_briefing(), events=())
     clauses = bottom_line(b)
@@ -403,12 +410,18 @@ def test_a_bigger_budget_never_drops_a_point(name: str, briefing: Briefing) -> N
 @pytest.mark.parametrize(("name", "briefing"), _briefings(), ids=[n for n, _ in _briefings()])
 def test_key_points_never_invent(name: str, briefing: Briefing, max_words: int) -> None:
     """Every key point is the article's words: a substring of the article, or a prefix of one
-    cut with " …"; a statement's point is a prefix of its content; the ¶ it cites holds it."""
+    cut with " …"; a statement's point is a prefix of its content; the ¶ it cites holds it. The
+    one editorial addition: the bracketed name after an opening pronoun ("He [Mikuriya] ...")."""
     article = briefing.article
     contents = [(s.paragraph, s.text_in(article)) for s in briefing.statements]
+    surnames = {p.name.split()[-1] for p in briefing.people}
     for section in summary_view(briefing, max_words=max_words)["sections"]:
         for point in section["points"]:
             text = point["text"]
+            named = re.match(r"(?:He|She) \[([^\]]+)\]", text)
+            if named:
+                assert point["kind"] == "fact" and named.group(1) in surnames
+                text = text.replace(f" [{named.group(1)}]", "", 1)
             if point["trimmed"]:
                 assert text.endswith("\u00a0…")
                 text = text.removesuffix("\u00a0…")

@@ -386,6 +386,7 @@ class _Context:
     lead: str | None  # the principal's name
     statements: dict[int, list[Statement]]  # by paragraph
     told: set[int]  # sentences the bottom line tells
+    pronouns: dict[int, str]  # where a pronoun referring to a person stands: that person's surname
 
 
 def _context(briefing: Briefing, clauses: Sequence[Clause]) -> _Context:
@@ -398,6 +399,7 @@ def _context(briefing: Briefing, clauses: Sequence[Clause]) -> _Context:
         lead.name if lead else None,
         by_paragraph,
         {c.sentence for c in clauses},
+        {m.start: surname(p) for p in briefing.people for m in p.spans if m.kind == "pronoun"},
     )
 
 
@@ -434,6 +436,7 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
                 continue
             sentence = article.span(s.start, s.end).strip()
             text, trimmed = trim(sentence)
+            text = _name_pronoun(text, ctx.pronouns.get(s.start))
             points.append(
                 _counted(
                     KeyPoint(
@@ -443,6 +446,19 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
                 )
             )  # fmt: skip
     return points
+
+
+# A fact opening with a subject pronoun: "He also met with the Minister of Finance ...".
+_LEADING_PRONOUN = re.compile(r"(?:He|She)\b")
+
+
+def _name_pronoun(text: str, who: str | None) -> str:
+    """A fact that opens with "He"/"She" names, in brackets as editors do in a quotation, the
+    person the people stage resolved it to: "He [Mikuriya] also met with ..."; else as it is."""
+    m = _LEADING_PRONOUN.match(text)
+    if m is None or who is None:
+        return text
+    return f"{text[: m.end()]} [{who}]{text[m.end() :]}"
 
 
 def _word_set(text: str, names: frozenset[str] = frozenset()) -> set[str]:
