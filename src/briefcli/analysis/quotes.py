@@ -582,6 +582,8 @@ def find_quotes(article: Article, who: PeopleResult) -> tuple[Statement, ...]:
     through ``who`` (see the module docstring for the rules)."""
     text = article.text
     per_para = [_quotes_in(text, p.index, p.start, p.end) for p in article.paragraphs]
+    if not any(per_para):
+        return ()  # no quotation: the index of mentions is not needed
     idx = _index(article, who, [(q.open, q.close + 1) for qs in per_para for q in qs])
     groups: list[_Group] = []
     for p, quotes in zip(article.paragraphs, per_para, strict=True):

@@ -50,7 +50,7 @@ import re
 from dataclasses import replace
 from functools import cache, partial
 from itertools import accumulate, compress
-from operator import attrgetter
+from operator import add, attrgetter, not_
 from typing import NamedTuple
 
 from briefcli.analysis.people import PeopleResult
@@ -206,31 +206,68 @@ class _Sentence(NamedTuple):
 # --- Words -------------------------------------------------------------------------------------
 
 
+def _split(text: str, start: int, end: int) -> tuple[list[str], list[int]]:
+    """The words of ``text[start:end]`` as ``_TOKEN`` finds them, and their start offsets.
+
+    A regex search costs far more per word than ``str.split``, so the sentence is split on
+    spaces and only a piece that is not one word goes through ``_TOKEN``: "said," and "process."
+    are cut by hand, "(UNCTAD)" or "Egypt's" are searched. A piece never holds more than its
+    own words (a word has no space) and starts one (``_TOKEN`` matches any non-space). A
+    sentence with other spacing than single spaces is searched whole."""
+    piece = text[start:end]
+    pieces = piece.split()
+    if " ".join(pieces) != piece:
+        ms = list(_TOKEN.finditer(text, start, end))
+        return list(map(re.Match.group, ms)), list(map(re.Match.start, ms))
+    offsets = list(accumulate(map((1).__add__, map(len, pieces)), initial=start))
+    odd = list(compress(range(len(pieces)), map(not_, map(str.isalnum, pieces))))
+    if not odd:
+        return pieces, offsets[:-1]
+    words: list[str] = []
+    starts: list[int] = []
+    done = 0
+    for i in odd:
+        words += pieces[done:i]
+        starts += offsets[done:i]
+        word, at = pieces[i], offsets[i]
+        if len(word) > 1 and word[-1] in _TRAILING and word[:-1].isalnum():
+            words += (word[:-1], word[-1])
+            starts += (at, at + len(word) - 1)
+        else:
+            for m in _TOKEN.finditer(text, at, at + len(word)):
+                words.append(m.group())
+                starts.append(m.start())
+        done = i + 1
+    words += pieces[done:]
+    starts += offsets[done:-1]
+    return words, starts
+
+
 class _Words:
-    """A sentence split into words once (one regex pass); the words with their offsets, lemmas
+    """A sentence split into words once (see ``_split``); the words with their offsets, lemmas
     and forms are built only for a sentence that needs them (one without a cue word does not).
     Everything per word runs in C (``map``), the hot path of the stage. (A plain class: it
     caches its words, and a dataclass costs a millisecond of start-up.)"""
 
-    __slots__ = ("lows", "matches", "toks")
+    __slots__ = ("lows", "starts", "texts", "toks")
 
     def __init__(self, text: str, sentence: Sentence) -> None:
-        self.matches = list(_TOKEN.finditer(text, sentence.start, sentence.end))
-        self.lows: list[str] = list(map(str.lower, map(re.Match.group, self.matches)))
+        self.texts, self.starts = _split(text, sentence.start, sentence.end)
+        self.lows: list[str] = list(map(str.lower, self.texts))
         self.toks: list[_Tok] | None = None
 
     def tokens(self) -> list[_Tok]:
         if self.toks is None:
-            ms, lows = self.matches, self.lows
+            texts, lows, starts = self.texts, self.lows, self.starts
             lemmas, forms = lex.cue_lemmas(), lex.cue_forms()
             self.toks = list(
                 map(
                     _make_tok,
                     zip(
-                        map(re.Match.group, ms),
+                        texts,
                         lows,
-                        map(re.Match.start, ms),
-                        map(re.Match.end, ms),
+                        starts,
+                        map(add, starts, map(len, texts)),
                         map(lemmas.get, lows),
                         map(forms.get, lows),
                         strict=True,
@@ -852,7 +889,8 @@ def _content_end(s: _Sentence, k: int, stop: int, cue: int | None = None) -> int
     """The offset where the content starting at word ``k`` ends, before word ``stop`` at most;
     ``cue``: the word of the finite cue it reports, for the agreement of a coordinated verb."""
     end_k = stop
-    for n in range(k + 1, stop):
+    # only a word of _BREAKS may start a new clause: the others are skipped in C
+    for n in compress(range(k + 1, stop), map(_BREAKS.__contains__, s.lows[k + 1 : stop])):
         if _ends_clause(s, n, cue):
             end_k = n
             break
