@@ -262,6 +262,30 @@ def test_every_cue_group_has_its_lemmas_once() -> None:
             "Mr. Ivan Petrov, for his part, emphasized that his country remained committed to the process.",
             [("Ivan Petrov", "person", "emphasized", "his country remained committed to the process")],
         ),
+        # a parenthesis between commas: a phrase of stance or sequence, or an adverb
+        *(
+            (
+                f"Ms. Lina Berg arrived. Mr. Ivan Petrov{middle}stressed that fares must stay low.",
+                [("Ivan Petrov", "person", "stressed", "fares must stay low")],
+            )
+            for middle in (
+                ", for his part, ",
+                ", on his side, ",
+                ", in turn, ",
+                ", in response, ",
+                ", however, ",
+                ", meanwhile, ",
+                ", in his turn, ",
+            )
+        ),
+        (
+            "Ms. Lina Berg opened the session. She, in turn, underlined that ridership had doubled.",
+            [("Lina Berg", "person", "underlined", "ridership had doubled")],
+        ),
+        (
+            "The delegates, for their part, agreed that the timetable should be shared.",
+            [("The delegates", "group", "agreed", "the timetable should be shared")],
+        ),
     ],
 )
 def test_patterns(body: str, expected: list[Row]) -> None:
@@ -534,6 +558,32 @@ def test_welcoming_a_decision_is_a_stance() -> None:
         (
             "Ms. Ruth Gale noted that the port handles grain and stressed the need for new cranes.",
             ["the port handles grain", "the need for new cranes"],
+        ),
+        # a coordinated clause with a subject of its own and a cue is a statement of its own
+        (
+            "Ms. Ruth Gale said that freight rates had doubled, and she announced that a new "
+            "terminal would open in May.",
+            ["freight rates had doubled", "a new terminal would open in May"],
+        ),
+        (
+            "Mr. Raj Rao stressed that growers needed cheaper credit, and he urged lenders to "
+            "extend their repayment terms.",
+            ["growers needed cheaper credit", "lenders to extend their repayment terms"],
+        ),
+        (
+            "Ms. Ruth Gale recommended that both ports publish their tariffs, but she assured "
+            "her guests that no fee would rise this year.",
+            ["both ports publish their tariffs", "no fee would rise this year"],
+        ),
+        (
+            "Mr. Raj Rao noted that the quays were full and both delegations agreed that a "
+            "second berth was needed.",
+            ["the quays were full", "a second berth was needed"],
+        ),
+        # without a speaker as subject, the second clause is part of what was said
+        (
+            "Ms. Ruth Gale noted that exports fell in March and imports rose sharply.",
+            ["exports fell in March and imports rose sharply"],
         ),
     ],
 )

@@ -787,6 +787,8 @@ def _ends_clause(s: _Sentence, n: int, cue: int | None = None) -> bool:
         if k >= len(toks):
             return False
         nxt = toks[k]
+        if _own_subject_cue(s, n + 1):
+            return True
         if cue is not None and not _agrees(toks, cue, n + 1, k):
             return False
         form = nxt.form
@@ -799,6 +801,28 @@ def _ends_clause(s: _Sentence, n: int, cue: int | None = None) -> bool:
         after = toks[k + 1].low if k + 1 < len(toks) else ""
         if nxt.low.endswith("ed") and nxt.text[0].islower() and after in lex.DETERMINERS:
             return True
+    return False
+
+
+def _own_subject_cue(s: _Sentence, k: int) -> bool:
+    """Whether a clause with a subject of its own and a finite cue starts at word ``k`` (after
+    "and", "but"): "She said that costs fell, and she announced that a fund would open" is two
+    statements; the first content ends before ", and she". (Without a speaker as subject the
+    clause goes on: "He noted that costs fell and prices rose".)"""
+    toks = s.toks
+    for v in range(k + 1, min(len(toks), k + 1 + _MAX_GROUP_WORDS)):
+        tok = toks[v]
+        if not tok.text[0].isalnum():
+            return False
+        if tok.lemma is None or tok.form not in ("past", "s") or not tok.text[0].islower():
+            continue
+        j = _skip_back(toks, v - 1)
+        if j < k:
+            return False
+        if j == k and (toks[k].low in _SUBJECT_PRONOUNS or toks[k].low in lex.GROUP_PRONOUNS):
+            return True
+        speaker = _speaker_ending(s, j, join=False)
+        return speaker is not None and speaker.start >= toks[k].start
     return False
 
 
