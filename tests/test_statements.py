@@ -460,10 +460,45 @@ def test_a_role_left_open_is_the_one_person_holding_its_title(
         "The President called the meeting to order. Mr. Oto Kern called on the Minister at his office.",
         # a lowercase "the city" is a place, not an institution
         "Ms. Lea Roy toured the harbour. According to the city map, the port covers 40 hectares.",
+        # an -s cue form used as a plural noun: after a noun modifier, a determiner, a number, a
+        # possessive, a preposition, or before a finite verb
+        "Farmers, engineers and envoys of 41 member states attended the fair, which Ms. Lea Roy opened.",
+        "The Member States met the Minister of Trade in Oslo.",
+        "Her closing remarks were followed by a reception for the exhibitors.",
+        "The Mayor's comments drew loud applause from the hall.",
+        "The Agency, thanks to the support of its donors, built 40 rural clinics.",
+        "Ms. Lea Roy filed 12 reports on the border posts of the region.",
     ],
 )
 def test_must_not_count(body: str) -> None:
     assert rows(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the same -s forms as verbs: a subject word, a body or a name right before them
+        (
+            "The committee notes that fares have risen.",
+            [("The committee", "organization", "notes", "fares have risen")],
+        ),
+        (
+            "The Council states that the port is open.",
+            [("The Council", "organization", "states", "the port is open")],
+        ),
+        (
+            "Ms. Lea Roy opened the fair. She also remarks that the fees are too high.",
+            [("Lea Roy", "person", "remarks", "the fees are too high")],
+        ),
+        # a noun before a verb of its own: the verb is the cue
+        (
+            "The Member States welcomed the new customs code.",
+            [("The Member States", "group", "welcomed", "the new customs code")],
+        ),
+    ],
+)
+def test_cue_forms_as_verbs_after_a_subject(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
 
 
 def test_welcoming_a_decision_is_a_stance() -> None:

@@ -1083,6 +1083,8 @@ def _finite(s: _Sentence, i: int, lemma: str, found: list[_Found]) -> _Found | N
         return _passive(s, i, lemma)
     if i + 1 < len(toks) and toks[i + 1].low == "by":
         return None  # "the clinic, largely funded by the Province": a reduced passive
+    if toks[i].form == "s" and _noun_use(s, i):
+        return None  # "delegates of 58 member states attended": a plural noun
     coordinated = subject == "and"
     if coordinated:
         speaker = found[-1].speaker if found else _clause_subject(s, i)
@@ -1098,6 +1100,39 @@ def _finite(s: _Sentence, i: int, lemma: str, found: list[_Found]) -> _Found | N
     cue_at = second if second is not None else i
     k = _content_start(s, cue_at, toks[cue_at].lemma or lemma)
     return _make(s, speaker, i, lemma, k, len(toks), coordinated)
+
+
+def _noun_use(s: _Sentence, i: int) -> bool:
+    """Whether the -s cue form at word ``i`` is a plural noun, not a verb: after a determiner, a
+    number, a possessive, a preposition or a lowercase noun modifier ("member states", "the
+    notes", "his closing remarks", "in comments to the press"), or right before a finite verb
+    ("representatives of member states attended the dialogue", "the remarks were brief").
+    A subject word before it keeps it a verb: "The committee notes that ...", "He states ..."."""
+    toks = s.toks
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.text[0].islower():
+        if (toks[i].low, nxt.low) in lex.COMPOUND_PREPOSITIONS:
+            return True  # "thanks to the support of donors"
+        if nxt.low in lex.AUXILIARIES or nxt.low in lex.BE_FORMS:
+            return True
+        after = toks[i + 2].low if i + 2 < len(toks) else ""
+        past = nxt.form == "past" or nxt.low in lex.IRREGULAR_PASTS or _tense(nxt) == "past"
+        if past and (nxt.lemma is not None or nxt.low in lex.ACTIVITY_VERBS) and after in lex.DETERMINERS:
+            return True  # "member states attended the dialogue", "the notes said that"
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    low = prev.low
+    if low in lex.SUBJECT_WORDS or low in _SUBJECT_PRONOUNS or low in lex.GROUP_PRONOUNS:
+        return False
+    if low in lex.DETERMINERS or low in _PREPOSITIONS or low.isdigit() or low.endswith(("'s", "’s")):
+        return True
+    if not (prev.text[0].islower() and low.isalpha()) or _is_adverb(prev):
+        return False
+    if low in lex.AUXILIARIES or low in _COORDINATORS or low in lex.DOCUMENT_NOUNS or _institution(prev):
+        return False
+    ix = s.mentions
+    return prev.end not in ix.person_end and prev.end not in ix.role_end and prev.end not in ix.org_end
 
 
 def _parenthetical(s: _Sentence, i: int, speaker: _Speaker) -> _Found | None:
