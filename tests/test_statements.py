@@ -634,6 +634,37 @@ def test_a_quote_cue_gives_no_reported_statement() -> None:
     assert [(s.speaker, s.cue, s.direct) for s in found] == [("Jon Park", "said", True)]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a cue inside the quotation is the quoted speaker's words, not a statement of its own
+        (
+            "“Fuel is no side issue; our clients ask about emissions before they ask about rates,” "
+            "said Ms. Ida Holm.",
+            [("Ida Holm", "said", True)],
+        ),
+        (
+            "Ms. Ida Holm said: “Our members stressed that rates matter, and they noted it twice.”",
+            [("Ida Holm", "said", True)],
+        ),
+        # the attribution's cue gives the quote only, not a statement about the hearer too
+        ("“Nobody here fears new cranes,” Mr. Tom Vance told the audience.", [("Tom Vance", "told", True)]),
+        (
+            "Ms. Ida Holm met the visitors. “The corridor will be ready in May,” she assured them.",
+            [("Ida Holm", "assured", True)],
+        ),
+        # the same verb earlier in the sentence is a statement of its own
+        (
+            "Mr. Tom Vance told reporters that the port would grow and told them: “We are ready for it.”",
+            [("Tom Vance", "told", False), ("Tom Vance", "told", True)],
+        ),
+    ],
+)
+def test_no_reported_statement_from_a_quote(body: str, expected: list[tuple[str, str, bool]]) -> None:
+    _, found = statements(body)
+    assert [(s.speaker, s.cue, s.direct) for s in found] == expected
+
+
 def test_statements_come_in_text_order_with_their_paragraph_and_sentence() -> None:
     art, found = statements(
         "Ms. Ada Park opened the forum. “Trade builds bridges,” she said.",

@@ -1342,6 +1342,32 @@ def _uncovered(reported: list[Statement], quotes: tuple[Statement, ...]) -> list
     return kept
 
 
+def _not_quoted(reported: list[Statement], cues: list[int], quotes: tuple[Statement, ...]) -> list[Statement]:
+    """The reported statements whose cue (at offset ``cues[n]``) is neither inside a quote's
+    words nor a quote's own cue. Inside: "“Our clients ask about emissions first,” said Ms. X"
+    (the clients' asking is part of what she said). The quote's cue: "“We are ready,” he told
+    the audience" is one quote, not also a statement whose content is "the audience"; the
+    quote's cue is the reported cue with its word in its sentence nearest to the quote."""
+    if not quotes:
+        return reported
+    pieces = sorted(p for q in quotes for p in (q.parts or ((q.start, q.end),)))
+    starts = [a for a, _ in pieces]
+    by_cue: dict[tuple[int, str], list[int]] = {}
+    for n, st in enumerate(reported):
+        by_cue.setdefault((st.sentence, st.cue), []).append(n)
+    dropped: set[int] = set()
+    for q in quotes:
+        same = by_cue.get((q.sentence, q.cue))
+        if same:
+            dropped.add(min(same, key=lambda n: min(abs(cues[n] - q.start), abs(cues[n] - q.end))))
+    kept = []
+    for n, st in enumerate(reported):
+        k = bisect.bisect_right(starts, cues[n]) - 1
+        if n not in dropped and not (k >= 0 and cues[n] < pieces[k][1]):
+            kept.append(st)
+    return kept
+
+
 @cache
 def _chairing() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The words that make the name after them ("under the chairmanship of H.E. Ms. X") or
@@ -1400,6 +1426,7 @@ def find_statements(article: Article, who: PeopleResult) -> tuple[Statement, ...
     index = _index(who)
     text = article.text
     reported: list[Statement] = []
+    cues: list[int] = []  # each reported statement's cue offset
     triggers = lex.trigger_words()
     openers = lex.SPEECH_NOUNS
     last: _Speaker | None = None
@@ -1434,7 +1461,9 @@ def find_statements(article: Article, who: PeopleResult) -> tuple[Statement, ...
                         direct=False,
                     )
                 )
+                cues.append(toks[f.cue].start)
     quotes = find_quotes(article, who)
+    reported = _not_quoted(reported, cues, quotes)
     kept = _uncovered(reported, quotes)
     out = sorted((*kept, *quotes), key=lambda st: (st.start, st.end))
     holders = _role_holders(text, who)
