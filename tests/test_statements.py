@@ -391,6 +391,27 @@ def test_speakers(body: str, expected: list[tuple[str, str]]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a bare surname is the one person named with it before
+        (
+            "Ms. Rosa Vidal, Chief Executive of the Port Authority, opened the summit. Vidal said "
+            "that the quays would be rebuilt.",
+            [("Rosa Vidal", "person", "said", "the quays would be rebuilt")],
+        ),
+        # not when two people share it, nor inside a longer name ("Vidal Avenue")
+        ("Ms. Rosa Vidal met Mr. Luis Vidal. Vidal said that the quays would be rebuilt.", []),
+        (
+            "Ms. Rosa Vidal opened the summit. The Vidal Foundation stressed the need for new quays.",
+            [("The Vidal Foundation", "organization", "stressed", "the need for new quays")],
+        ),
+    ],
+)
+def test_a_bare_surname_as_speaker(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
     ("titles", "speaker"),
     [
         ((("Rosa Lind", "Mayor of Tarnby"),), "Rosa Lind"),  # the one person titled "Mayor"

@@ -44,7 +44,9 @@ statements stage names it); otherwise a group or body phrase is kept as written 
 sides", "The Council"; kind "group", or "organization" for a named organization or a body
 noun), and a document never speaks ("“...,” the report says" is no statement). A pronoun
 after a quotation that the people stage gave to someone the quotation itself names ("“I thank
-Dr. Y,” he said.") goes to the last speaker before, or the subject of the sentence before.
+Dr. Y,” he said.") goes to the last speaker before, or the subject of the sentence before. A
+bare surname the people stage left unlinked ("“...,” Lopez said.") is the one person whose name
+ends with it (``surname_mentions``, which the statements stage reads too).
 
 Cost: one pass over each paragraph's quotation marks, and a bounded look around each
 quotation (its sentence, the attribution clause, at most three sentences back for the
@@ -61,7 +63,7 @@ from briefcli.analysis.people import PeopleResult, person_mentions
 from briefcli.lexicon import speech as lex
 from briefcli.model import Article, Mention, Participant, Person, SpeakerKind, Statement
 
-__all__ = ["find_quotes"]
+__all__ = ["find_quotes", "surname_mentions"]
 
 _MARKS = re.compile('[“”"«»‘’]')
 # A word with inner apostrophes, hyphens or full stops: "Egypt's", "Vice-Chair", "U.S".
@@ -152,6 +154,9 @@ class _Index:
 def _index(article: Article, who: PeopleResult, quoted: list[tuple[int, int]]) -> _Index:
     sents = article.sentences
     mentions = person_mentions(who)
+    bare = surname_mentions(article, who)
+    if bare:
+        mentions = tuple(sorted((*mentions, *bare), key=lambda mp: (mp[0].start, mp[0].end)))
     return _Index(
         text=article.text,
         sent_starts=[s.start for s in sents],
@@ -166,6 +171,72 @@ def _index(article: Article, who: PeopleResult, quoted: list[tuple[int, int]]) -
         para_starts=[p.start for p in article.paragraphs],
         quoted=quoted,
     )
+
+
+def surname_mentions(article: Article, who: PeopleResult) -> tuple[tuple[Mention, Person], ...]:
+    """Bare surnames the people stage left unlinked, as name mentions of their person, in text
+    order: in "“We are ready,” Lopez said." Lopez is Maria Lopez, named before, when no one
+    else's name holds that word. Not inside another mention or an organization's name, not
+    next to another capitalised word ("Lopez Avenue"), not after an article ("the Lopez
+    plan"), not possessive ("Lopez's team"), not a place's name."""
+    owners: dict[str, Person | None] = {}
+    for p in who.people:
+        words = p.name.split()
+        if len(words) >= 2 and words[-1][0].isupper() and _WORD.fullmatch(words[-1]):
+            owners[words[-1]] = p if owners.get(words[-1], p) is p else None
+    for p in who.people:
+        for w in p.name.split()[:-1]:
+            if w in owners and owners[w] is not p:
+                owners[w] = None  # another person's first name: "Lopez" of "Lopez Ruiz" too
+    places = {alias for place in who.places for alias in place.aliases}
+    names = [w for w, p in owners.items() if p is not None and w not in places]
+    if not names:
+        return ()
+    text = article.text
+    hits = sorted((a, a + len(w), w) for w in names for a in _occurrences(text, w))
+    if not hits:
+        return ()
+    taken = sorted(
+        [(m.start, m.end) for p in who.people for m in p.spans]
+        + [(m.start, m.end) for r in who.participants for m in r.spans]
+        + [(m.start, m.end) for o in who.organizations for m in o.spans]
+    )
+    sentences = article.sentences
+    sent_starts = [s.start for s in sentences]
+    found: list[tuple[Mention, Person]] = []
+    for a, b, word in hits:
+        if _overlaps(taken, a, b) or text.startswith(("'s", "’s"), b):
+            continue
+        before = text[max(0, a - 30) : a].rstrip(" ")
+        prev = before.rsplit(None, 1)[-1] if before[-1:].isalnum() else ""
+        if prev[:1].isupper() or prev.lower() in ("the", "a", "an"):
+            continue  # "Port Lopez", "the Lopez plan" (a sentence opener has a full stop before it)
+        after = text[b : b + 2]
+        if after[:1] == " " and after[1:].isupper():
+            continue  # "Lopez Avenue"
+        head = _WORD.match(text, b + 1) if after[:1] == " " else None
+        if head is not None and head.group() in _MODIFIED_HEADS:
+            continue  # "Lopez officials", "the Lopez team", "Lopez report": the name modifies a noun
+        person = owners[word]
+        assert person is not None
+        s = sentences[max(0, bisect.bisect_right(sent_starts, a) - 1)]
+        found.append((Mention(a, b, "name", s.paragraph, s.index), person))
+    return tuple(found)
+
+
+_MODIFIED_HEADS = lex.GROUP_HEADS | lex.BODY_HEADS | lex.DOCUMENT_NOUNS
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where ``word`` stands as a whole word in ``text`` (str.find: a C scan per word)."""
+    out = []
+    a = text.find(word)
+    while a >= 0:
+        b = a + len(word)
+        if (a == 0 or not text[a - 1].isalnum()) and (b == len(text) or not text[b].isalnum()):
+            out.append(a)
+        a = text.find(word, b)
+    return out
 
 
 def _overlaps(spans: list[tuple[int, int]], lo: int, hi: int) -> tuple[int, int] | None:

@@ -25,8 +25,8 @@ statement when it has a speaker and content:
   speech even when it is not a cue;
 - light verbs: "X gave his views on how ...".
 
-The speaker: a person mention (name, title, pronoun: resolved by the people stage) gives the
-person's name; an unnamed role holder its role, or the one named person holding that title
+The speaker: a person mention (name, title, pronoun: resolved by the people stage; a bare
+surname: "Lopez said that ...", see ``quotes.surname_mentions``) gives the person's name; an unnamed role holder its role, or the one named person holding that title
 ("the Mayor" when one person is titled "Mayor of ..."; "the Chairperson" when the text names
 one chair: "under the chairmanship of Dr. X"); a group ("Both sides", "Other speakers",
 "They" resolved to the group named just before) or an organization ("The Council", "The IMF",
@@ -54,7 +54,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from briefcli.analysis.people import PeopleResult
-from briefcli.analysis.quotes import find_quotes
+from briefcli.analysis.quotes import find_quotes, surname_mentions
 from briefcli.lexicon import speech as lex
 from briefcli.model import Article, Mention, Participant, Person, Sentence, SpeakerKind, Statement
 
@@ -158,13 +158,16 @@ class _Index(NamedTuple):
     countries: frozenset[str]  # the forms the text uses for countries: "Peru", "the Republic of Korea"
 
 
-def _index(who: PeopleResult) -> _Index:
+def _index(who: PeopleResult, surnames: tuple[tuple[Mention, Person], ...] = ()) -> _Index:
     person_end: dict[int, tuple[Person, Mention]] = {}
     person_start: dict[int, tuple[Person, Mention]] = {}
     for p in who.people:
         for m in p.spans:
             person_end.setdefault(m.end, (p, m))
             person_start.setdefault(m.start, (p, m))
+    for m, p in surnames:  # "Lopez said that ...": a bare surname (see quotes.surname_mentions)
+        person_end.setdefault(m.end, (p, m))
+        person_start.setdefault(m.start, (p, m))
     role_end: dict[int, tuple[Participant, Mention]] = {}
     role_start: dict[int, tuple[Participant, Mention]] = {}
     for r in who.participants:
@@ -1423,7 +1426,7 @@ def _role_holders(text: str, who: PeopleResult) -> dict[str, str]:
 def find_statements(article: Article, who: PeopleResult) -> tuple[Statement, ...]:
     """Every statement of ``article``, reported or quoted, in text order (see the module
     docstring for the rules)."""
-    index = _index(who)
+    index = _index(who, surname_mentions(article, who))
     text = article.text
     reported: list[Statement] = []
     cues: list[int] = []  # each reported statement's cue offset
