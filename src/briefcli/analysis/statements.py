@@ -3,7 +3,8 @@
 One stage, ``find_statements(article, who) -> tuple[Statement, ...]``: every speech act with
 content (see the corpus GUIDE), reported or quoted, in text order. Direct quotes come from
 ``briefcli.analysis.quotes``; a reported statement whose content is mostly a quote's is
-dropped (the quote's cue must not count twice). The cue words are data in
+dropped (the quote's cue must not count twice), as is one whose cue is a quote's own cue
+("“...,” he told the audience") or stands inside a quote's words. The cue words are data in
 ``briefcli.lexicon.speech``.
 
 Each sentence is split into words once; a cue word (any form of a lexicon verb) makes a
@@ -26,9 +27,10 @@ statement when it has a speaker and content:
 - light verbs: "X gave his views on how ...".
 
 The speaker: a person mention (name, title, pronoun: resolved by the people stage; a bare
-surname: "Lopez said that ...", see ``quotes.surname_mentions``) gives the person's name; an unnamed role holder its role, or the one named person holding that title
-("the Mayor" when one person is titled "Mayor of ..."; "the Chairperson" when the text names
-one chair: "under the chairmanship of Dr. X"); a group ("Both sides", "Other speakers",
+surname: "Lopez said that ...", see ``quotes.surname_mentions``) gives the person's name; an
+unnamed role holder its role, or the one named person holding that title ("the Mayor" when
+one person is titled "Mayor of ..."; "the Chairperson" when the text names one chair: "under
+the chairmanship of Dr. X"); a group ("Both sides", "Other speakers",
 "They" resolved to the group named just before) or an organization ("The Council", "The IMF",
 "According to the City": a capitalised institution noun after "the") is kept as written.
 Anything else (a document: "The report highlights ...") is no speaker.
@@ -36,10 +38,12 @@ Anything else (a document: "The report highlights ...") is no speaker.
 The content: after "that" (a that-clause), after the hearer for "inform"/"tell" ("informed
 members about X": X), the object phrase otherwise ("thanked X for Y": "X for Y"), up to the
 end of the clause that belongs to the cue: the sentence end (without its full stop), a
-coordinated verb ("and highlighted ..."), a participial cue (", stressing ..."), ", while"
-before a new clause, ";". A coordinated verb in another tense or with other auxiliaries than
-the cue continues the reported clause ("She recalled that the fund dates back to 1990 and has
-financed schools": the fund financed them; no statement by the fund).
+coordinated verb ("and highlighted ..."), a clause with its own subject and cue (", and she
+announced that ..."), a participial cue (", stressing ..."), ", while" before a new clause,
+";". A coordinated verb in another tense or with other auxiliaries than the cue continues
+the reported clause ("She recalled that the fund dates back to 1990 and has financed
+schools": the fund financed them; no statement by the fund). An -s cue form used as a plural
+noun ("member states attended", "his closing remarks") is no cue.
 """
 
 from __future__ import annotations
