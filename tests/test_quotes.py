@@ -485,6 +485,25 @@ def test_a_quote_paragraph_without_a_speaker_before_it_is_no_statement() -> None
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a plural noun that looks like a cue gives the quote after it no speaker
+        ("Envoys of 41 member states attended the fair.", []),
+        ("The chairs of both panels read the closing remarks aloud.", []),
+        # the same form after a subject is the cue
+        (
+            "The committee notes the rise in fees.",
+            [("The committee", "notes", "We have never seen so many buyers in one hall", 0)],
+        ),
+    ],
+)
+def test_a_quote_after_a_plural_noun_cue_form(
+    sentence: str, expected: list[tuple[str, str, str, int]]
+) -> None:
+    assert rows(f"{sentence} “We have never seen so many buyers in one hall.”") == expected
+
+
 def test_every_quote_is_direct_and_sorted() -> None:
     _, found = quotes(
         "“We are ready for the change,” said Dr. Jane Okafor.",

@@ -597,8 +597,10 @@ def _last_speech(idx: _Index, lo: int, hi: int) -> _Attribution | None:
     s = idx.sentence_at(max(lo, hi - 1))
     lo = max(lo, idx.sent_starts[max(0, s - _LAST_SPEECH_SENTENCES + 1)])
     tries = _LAST_SPEECH_TRIES
-    for word, start, _ in reversed(_words(text, lo, hi)):
-        if word[0].isupper() or not _is_cue(word, finite=True):
+    words = _words(text, lo, hi)
+    for k in range(len(words) - 1, -1, -1):
+        word, start, _ = words[k]
+        if word[0].isupper() or not _is_cue(word, finite=True) or _plural_noun(text, words, k):
             continue
         if _overlaps(idx.quoted, start, start + 1):
             continue
@@ -610,6 +612,24 @@ def _last_speech(idx: _Index, lo: int, hi: int) -> _Attribution | None:
         if not tries:
             break
     return None
+
+
+def _plural_noun(text: str, words: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether the -s cue form ``words[k]`` is a plural noun: right after a determiner, a
+    number, a possessive or a lowercase noun modifier ("envoys of 41 member states attended",
+    "the notes"), not after a subject ("The committee notes", "she states"). See the
+    statements stage's ``_noun_use``."""
+    if k == 0 or lex.cue_form(words[k][0]) != "s" or text[words[k - 1][2] : words[k][1]].strip():
+        return False
+    prev = words[k - 1][0]
+    low = prev.lower()
+    if low in lex.SUBJECT_WORDS or low in lex.GROUP_PRONOUNS or low in ("he", "she"):
+        return False
+    if low in lex.DETERMINERS or low.isdigit() or low.endswith(("'s", "’s")):
+        return True
+    if not (prev[0].islower() and prev.isalpha()) or _filler(prev) or low in lex.AUXILIARIES:
+        return False
+    return low not in _PREPOSITIONS and low not in lex.BODY_HEADS and low not in lex.DOCUMENT_NOUNS
 
 
 # --- Grouping ----------------------------------------------------------------------------------
