@@ -636,6 +636,20 @@ def test_welcoming_a_decision_is_a_stance() -> None:
             "second berth was needed.",
             ["the quays were full", "a second berth was needed"],
         ),
+        # the new subject with a parenthesis before its cue
+        (
+            "Mr. Raj Rao praised the plan, and the Mayor, who chaired the meeting, noted that it was costly.",
+            ["the plan", "it was costly"],
+        ),
+        # a relative clause or a parenthesis without a cue after it stays in the object
+        (
+            "Ms. Ruth Gale thanked the crew and the Mayor who welcomed the visit.",
+            ["the crew and the Mayor who welcomed the visit"],
+        ),
+        (
+            "Mr. Raj Rao thanked the donors and the Bank, which funds the port, for their help.",
+            ["the donors and the Bank, which funds the port, for their help"],
+        ),
         # without a speaker as subject, the second clause is part of what was said
         (
             "Ms. Ruth Gale noted that exports fell in March and imports rose sharply.",

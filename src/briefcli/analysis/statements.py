@@ -820,16 +820,36 @@ def _own_subject_cue(s: _Sentence, k: int) -> bool:
     for v in range(k + 1, min(len(toks), k + 1 + _MAX_GROUP_WORDS)):
         tok = toks[v]
         if not tok.text[0].isalnum():
-            return False
+            return tok.text == "," and _cue_after_parenthesis(s, k, v)
         if tok.lemma is None or tok.form not in ("past", "s") or not tok.text[0].islower():
             continue
+        if tok.form == "s" and _noun_use(s, v):
+            continue  # "and the member states stressed ..."
         j = _skip_back(toks, v - 1)
-        if j < k:
-            return False
+        if j < k or toks[j].low in _RELATIVES:
+            return False  # "thanked the team and the Mayor who welcomed it": one object
         if j == k and (toks[k].low in _SUBJECT_PRONOUNS or toks[k].low in lex.GROUP_PRONOUNS):
             return True
         speaker = _speaker_ending(s, j, join=False)
         return speaker is not None and speaker.start >= toks[k].start
+    return False
+
+
+def _cue_after_parenthesis(s: _Sentence, k: int, c: int) -> bool:
+    """Whether words ``k .. c - 1`` are a speaker and, after a parenthesis from the comma at
+    ``c`` to the next comma, a finite cue follows: "..., and the Mayor, who chaired the
+    meeting, noted that ..."."""
+    toks = s.toks
+    speaker = _speaker_ending(s, c - 1, join=False) if c > k else None
+    if speaker is None or speaker.start < toks[k].start:
+        return False
+    for n in range(c + 1, min(len(toks) - 1, c + _MAX_ANTECEDENT_WORDS)):
+        if toks[n].text in ";:":
+            return False
+        if toks[n].text == ",":
+            v = _skip_forward(toks, n + 1)
+            verb = toks[v] if v < len(toks) else None
+            return verb is not None and verb.form in ("past", "s") and verb.text[0].islower()
     return False
 
 
