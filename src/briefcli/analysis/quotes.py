@@ -61,7 +61,7 @@ from dataclasses import dataclass
 
 from briefcli.analysis.people import PeopleResult, person_mentions
 from briefcli.lexicon import speech as lex
-from briefcli.model import Article, Mention, Participant, Person, SpeakerKind, Statement
+from briefcli.model import Article, Mention, Participant, Person, Sentence, SpeakerKind, Statement
 
 __all__ = ["find_quotes", "surname_mentions"]
 
@@ -151,10 +151,15 @@ class _Index:
         return out
 
 
-def _index(article: Article, who: PeopleResult, quoted: list[tuple[int, int]]) -> _Index:
+def _index(
+    article: Article,
+    who: PeopleResult,
+    quoted: list[tuple[int, int]],
+    surnames: tuple[tuple[Mention, Person], ...] | None = None,
+) -> _Index:
     sents = article.sentences
     mentions = person_mentions(who)
-    bare = surname_mentions(article, who)
+    bare = surname_mentions(article, who) if surnames is None else surnames
     if bare:
         mentions = tuple(sorted((*mentions, *bare), key=lambda mp: (mp[0].start, mp[0].end)))
     return _Index(
@@ -201,8 +206,8 @@ def surname_mentions(article: Article, who: PeopleResult) -> tuple[tuple[Mention
         + [(m.start, m.end) for r in who.participants for m in r.spans]
         + [(m.start, m.end) for o in who.organizations for m in o.spans]
     )
-    sentences = article.sentences
-    sent_starts = [s.start for s in sentences]
+    sentences: tuple[Sentence, ...] = ()
+    sent_starts: list[int] = []
     found: list[tuple[Mention, Person]] = []
     for a, b, word in hits:
         if _overlaps(taken, a, b) or text.startswith(("'s", "’s"), b):
@@ -219,6 +224,9 @@ def surname_mentions(article: Article, who: PeopleResult) -> tuple[tuple[Mention
             continue  # "Lopez officials", "the Lopez team", "Lopez report": the name modifies a noun
         person = owners[word]
         assert person is not None
+        if not sentences:
+            sentences = article.sentences
+            sent_starts = [s.start for s in sentences]
         s = sentences[max(0, bisect.bisect_right(sent_starts, a) - 1)]
         found.append((Mention(a, b, "name", s.paragraph, s.index), person))
     return tuple(found)
@@ -668,12 +676,15 @@ def _pronoun_fix(idx: _Index, group: _Group) -> None:
         group.speaker = speaker
 
 
-def find_quotes(article: Article, who: PeopleResult) -> tuple[Statement, ...]:
+def find_quotes(
+    article: Article, who: PeopleResult, surnames: tuple[tuple[Mention, Person], ...] | None = None
+) -> tuple[Statement, ...]:
     """The direct quotes of ``article`` as statements (``direct=True``), speakers resolved
-    through ``who`` (see the module docstring for the rules)."""
+    through ``who`` (see the module docstring for the rules); ``surnames``: the bare surname
+    mentions when the caller has them already (see ``surname_mentions``)."""
     text = article.text
     per_para = [_quotes_in(text, p.index, p.start, p.end) for p in article.paragraphs]
-    idx = _index(article, who, [(q.open, q.close + 1) for qs in per_para for q in qs])
+    idx = _index(article, who, [(q.open, q.close + 1) for qs in per_para for q in qs], surnames)
     groups: list[_Group] = []
     for p, quotes in zip(article.paragraphs, per_para, strict=True):
         prev: _Quote | None = None

@@ -1450,7 +1450,8 @@ def _role_holders(text: str, who: PeopleResult) -> dict[str, str]:
 def find_statements(article: Article, who: PeopleResult) -> tuple[Statement, ...]:
     """Every statement of ``article``, reported or quoted, in text order (see the module
     docstring for the rules)."""
-    index = _index(who, surname_mentions(article, who))
+    surnames = surname_mentions(article, who)
+    index = _index(who, surnames)
     text = article.text
     reported: list[Statement] = []
     cues: list[int] = []  # each reported statement's cue offset
@@ -1489,7 +1490,7 @@ def find_statements(article: Article, who: PeopleResult) -> tuple[Statement, ...
                     )
                 )
                 cues.append(toks[f.cue].start)
-    quotes = find_quotes(article, who)
+    quotes = find_quotes(article, who, surnames)
     reported = _not_quoted(reported, cues, quotes)
     kept = _uncovered(reported, quotes)
     out = sorted((*kept, *quotes), key=lambda st: (st.start, st.end))
