@@ -275,6 +275,16 @@ def test_a_person_speaker_has_kind_person() -> None:
             "Dr. Jane Okafor said: “Customs is changing.” “We must change with it.”",
             ("Customs is changing", "We must change with it"),
         ),
+        # the attribution goes on after its cue: "“A,” X said in her opening speech, “B.”"
+        (
+            "“Customs is changing,” Dr. Jane Okafor said in her opening speech, “and so are we.”",
+            ("Customs is changing", "and so are we"),
+        ),
+        # a bare surname after the quote, the person named before
+        (
+            f"{OKAFOR} “Customs is changing,” Okafor said at the gala, “and so are we.”",
+            ("Customs is changing", "and so are we"),
+        ),
     ],
 )
 def test_split_quotes_are_joined(paragraph: str, pieces: tuple[str, ...]) -> None:
@@ -285,6 +295,51 @@ def test_split_quotes_are_joined(paragraph: str, pieces: tuple[str, ...]) -> Non
     assert [art.span(a, b) for a, b in s.parts] == list(pieces)
     assert s.text_in(art) == " ".join(pieces)
     assert (s.start, s.end) == (s.parts[0][0], s.parts[-1][1])
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a bare surname as the speaker, after a sentence on something else
+        (
+            (
+                OKAFOR,
+                "On 3 May, the Agency signed a memorandum with the Port of Tema. “This plan gives our "
+                "work a calendar,” Okafor said. The deal was welcomed by traders.",
+            ),
+            [("Jane Okafor", "said", "This plan gives our work a calendar", 1)],
+        ),
+        # the inverted order
+        (
+            (OKAFOR, "“This plan gives our work a calendar,” said Okafor."),
+            [("Jane Okafor", "said", "This plan gives our work a calendar", 1)],
+        ),
+    ],
+)
+def test_a_bare_surname_speaks_for_the_person_named_before(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str, str, int]]
+) -> None:
+    assert rows(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # two people share the surname: it names no one
+        "Dr. Jane Okafor met Mr. Sam Okafor. “This plan gives our work a calendar,” Okafor said.",
+        # a place, a street or an attribute named after the person is no mention of them
+        f"{OKAFOR} “This plan gives our work a calendar,” Port Okafor said.",
+        # the surname modifying a noun: "Okafor officials", "Okafor report"
+        f"{OKAFOR} “This plan gives our work a calendar,” Okafor report says.",
+    ],
+)
+def test_a_bare_surname_that_names_no_one(body: str) -> None:
+    assert rows(body) == []
+
+
+def test_a_surname_after_an_article_is_an_attribute() -> None:
+    found = rows(f"{OKAFOR} “This plan gives our work a calendar,” the Okafor team said.")
+    assert [speaker for speaker, _, _, _ in found] == ["the Okafor team"]
 
 
 def test_two_speakers_in_one_paragraph_stay_apart() -> None:
@@ -428,6 +483,25 @@ def test_a_quote_paragraph_without_a_speaker_before_it_is_no_statement() -> None
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a plural noun that looks like a cue gives the quote after it no speaker
+        ("Envoys of 41 member states attended the fair.", []),
+        ("The chairs of both panels read the closing remarks aloud.", []),
+        # the same form after a subject is the cue
+        (
+            "The committee notes the rise in fees.",
+            [("The committee", "notes", "We have never seen so many buyers in one hall", 0)],
+        ),
+    ],
+)
+def test_a_quote_after_a_plural_noun_cue_form(
+    sentence: str, expected: list[tuple[str, str, str, int]]
+) -> None:
+    assert rows(f"{sentence} “We have never seen so many buyers in one hall.”") == expected
 
 
 def test_every_quote_is_direct_and_sorted() -> None:

@@ -262,6 +262,30 @@ def test_every_cue_group_has_its_lemmas_once() -> None:
             "Mr. Ivan Petrov, for his part, emphasized that his country remained committed to the process.",
             [("Ivan Petrov", "person", "emphasized", "his country remained committed to the process")],
         ),
+        # a parenthesis between commas: a phrase of stance or sequence, or an adverb
+        *(
+            (
+                f"Ms. Lina Berg arrived. Mr. Ivan Petrov{middle}stressed that fares must stay low.",
+                [("Ivan Petrov", "person", "stressed", "fares must stay low")],
+            )
+            for middle in (
+                ", for his part, ",
+                ", on his side, ",
+                ", in turn, ",
+                ", in response, ",
+                ", however, ",
+                ", meanwhile, ",
+                ", in his turn, ",
+            )
+        ),
+        (
+            "Ms. Lina Berg opened the session. She, in turn, underlined that ridership had doubled.",
+            [("Lina Berg", "person", "underlined", "ridership had doubled")],
+        ),
+        (
+            "The delegates, for their part, agreed that the timetable should be shared.",
+            [("The delegates", "group", "agreed", "the timetable should be shared")],
+        ),
     ],
 )
 def test_patterns(body: str, expected: list[Row]) -> None:
@@ -367,6 +391,27 @@ def test_speakers(body: str, expected: list[tuple[str, str]]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a bare surname is the one person named with it before
+        (
+            "Ms. Rosa Vidal, Chief Executive of the Port Authority, opened the summit. Vidal said "
+            "that the quays would be rebuilt.",
+            [("Rosa Vidal", "person", "said", "the quays would be rebuilt")],
+        ),
+        # not when two people share it, nor inside a longer name ("Vidal Avenue")
+        ("Ms. Rosa Vidal met Mr. Luis Vidal. Vidal said that the quays would be rebuilt.", []),
+        (
+            "Ms. Rosa Vidal opened the summit. The Vidal Foundation stressed the need for new quays.",
+            [("The Vidal Foundation", "organization", "stressed", "the need for new quays")],
+        ),
+    ],
+)
+def test_a_bare_surname_as_speaker(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
     ("titles", "speaker"),
     [
         ((("Rosa Lind", "Mayor of Tarnby"),), "Rosa Lind"),  # the one person titled "Mayor"
@@ -436,10 +481,45 @@ def test_a_role_left_open_is_the_one_person_holding_its_title(
         "The President called the meeting to order. Mr. Oto Kern called on the Minister at his office.",
         # a lowercase "the city" is a place, not an institution
         "Ms. Lea Roy toured the harbour. According to the city map, the port covers 40 hectares.",
+        # an -s cue form used as a plural noun: after a noun modifier, a determiner, a number, a
+        # possessive, a preposition, or before a finite verb
+        "Farmers, engineers and envoys of 41 member states attended the fair, which Ms. Lea Roy opened.",
+        "The Member States met the Minister of Trade in Oslo.",
+        "Her closing remarks were followed by a reception for the exhibitors.",
+        "The Mayor's comments drew loud applause from the hall.",
+        "The Agency, thanks to the support of its donors, built 40 rural clinics.",
+        "Ms. Lea Roy filed 12 reports on the border posts of the region.",
     ],
 )
 def test_must_not_count(body: str) -> None:
     assert rows(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the same -s forms as verbs: a subject word, a body or a name right before them
+        (
+            "The committee notes that fares have risen.",
+            [("The committee", "organization", "notes", "fares have risen")],
+        ),
+        (
+            "The Council states that the port is open.",
+            [("The Council", "organization", "states", "the port is open")],
+        ),
+        (
+            "Ms. Lea Roy opened the fair. She also remarks that the fees are too high.",
+            [("Lea Roy", "person", "remarks", "the fees are too high")],
+        ),
+        # a noun before a verb of its own: the verb is the cue
+        (
+            "The Member States welcomed the new customs code.",
+            [("The Member States", "group", "welcomed", "the new customs code")],
+        ),
+    ],
+)
+def test_cue_forms_as_verbs_after_a_subject(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
 
 
 def test_welcoming_a_decision_is_a_stance() -> None:
@@ -535,6 +615,46 @@ def test_welcoming_a_decision_is_a_stance() -> None:
             "Ms. Ruth Gale noted that the port handles grain and stressed the need for new cranes.",
             ["the port handles grain", "the need for new cranes"],
         ),
+        # a coordinated clause with a subject of its own and a cue is a statement of its own
+        (
+            "Ms. Ruth Gale said that freight rates had doubled, and she announced that a new "
+            "terminal would open in May.",
+            ["freight rates had doubled", "a new terminal would open in May"],
+        ),
+        (
+            "Mr. Raj Rao stressed that growers needed cheaper credit, and he urged lenders to "
+            "extend their repayment terms.",
+            ["growers needed cheaper credit", "lenders to extend their repayment terms"],
+        ),
+        (
+            "Ms. Ruth Gale recommended that both ports publish their tariffs, but she assured "
+            "her guests that no fee would rise this year.",
+            ["both ports publish their tariffs", "no fee would rise this year"],
+        ),
+        (
+            "Mr. Raj Rao noted that the quays were full and both delegations agreed that a "
+            "second berth was needed.",
+            ["the quays were full", "a second berth was needed"],
+        ),
+        # the new subject with a parenthesis before its cue
+        (
+            "Mr. Raj Rao praised the plan, and the Mayor, who chaired the meeting, noted that it was costly.",
+            ["the plan", "it was costly"],
+        ),
+        # a relative clause or a parenthesis without a cue after it stays in the object
+        (
+            "Ms. Ruth Gale thanked the crew and the Mayor who welcomed the visit.",
+            ["the crew and the Mayor who welcomed the visit"],
+        ),
+        (
+            "Mr. Raj Rao thanked the donors and the Bank, which funds the port, for their help.",
+            ["the donors and the Bank, which funds the port, for their help"],
+        ),
+        # without a speaker as subject, the second clause is part of what was said
+        (
+            "Ms. Ruth Gale noted that exports fell in March and imports rose sharply.",
+            ["exports fell in March and imports rose sharply"],
+        ),
     ],
 )
 def test_content_ends_with_its_clause(body: str, contents: list[str]) -> None:
@@ -547,6 +667,37 @@ def test_content_ends_with_its_clause(body: str, contents: list[str]) -> None:
 def test_a_quote_cue_gives_no_reported_statement() -> None:
     _, found = statements("Mr. Jon Park said: “We will keep our borders open to trade.”")
     assert [(s.speaker, s.cue, s.direct) for s in found] == [("Jon Park", "said", True)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a cue inside the quotation is the quoted speaker's words, not a statement of its own
+        (
+            "“Fuel is no side issue; our clients ask about emissions before they ask about rates,” "
+            "said Ms. Ida Holm.",
+            [("Ida Holm", "said", True)],
+        ),
+        (
+            "Ms. Ida Holm said: “Our members stressed that rates matter, and they noted it twice.”",
+            [("Ida Holm", "said", True)],
+        ),
+        # the attribution's cue gives the quote only, not a statement about the hearer too
+        ("“Nobody here fears new cranes,” Mr. Tom Vance told the audience.", [("Tom Vance", "told", True)]),
+        (
+            "Ms. Ida Holm met the visitors. “The corridor will be ready in May,” she assured them.",
+            [("Ida Holm", "assured", True)],
+        ),
+        # the same verb earlier in the sentence is a statement of its own
+        (
+            "Mr. Tom Vance told reporters that the port would grow and told them: “We are ready for it.”",
+            [("Tom Vance", "told", False), ("Tom Vance", "told", True)],
+        ),
+    ],
+)
+def test_no_reported_statement_from_a_quote(body: str, expected: list[tuple[str, str, bool]]) -> None:
+    _, found = statements(body)
+    assert [(s.speaker, s.cue, s.direct) for s in found] == expected
 
 
 def test_statements_come_in_text_order_with_their_paragraph_and_sentence() -> None:

@@ -44,7 +44,9 @@ statements stage names it); otherwise a group or body phrase is kept as written 
 sides", "The Council"; kind "group", or "organization" for a named organization or a body
 noun), and a document never speaks ("“...,” the report says" is no statement). A pronoun
 after a quotation that the people stage gave to someone the quotation itself names ("“I thank
-Dr. Y,” he said.") goes to the last speaker before, or the subject of the sentence before.
+Dr. Y,” he said.") goes to the last speaker before, or the subject of the sentence before. A
+bare surname the people stage left unlinked ("“...,” Lopez said.") is the one person whose name
+ends with it (``surname_mentions``, which the statements stage reads too).
 
 Cost: one pass over each paragraph's quotation marks, and a bounded look around each
 quotation (its sentence, the attribution clause, at most three sentences back for the
@@ -59,9 +61,9 @@ from dataclasses import dataclass
 
 from briefcli.analysis.people import PeopleResult, person_mentions
 from briefcli.lexicon import speech as lex
-from briefcli.model import Article, Mention, Participant, Person, SpeakerKind, Statement
+from briefcli.model import Article, Mention, Participant, Person, Sentence, SpeakerKind, Statement
 
-__all__ = ["find_quotes"]
+__all__ = ["find_quotes", "surname_mentions"]
 
 _MARKS = re.compile('[“”"«»‘’]')
 # A word with inner apostrophes, hyphens or full stops: "Egypt's", "Vice-Chair", "U.S".
@@ -149,9 +151,17 @@ class _Index:
         return out
 
 
-def _index(article: Article, who: PeopleResult, quoted: list[tuple[int, int]]) -> _Index:
+def _index(
+    article: Article,
+    who: PeopleResult,
+    quoted: list[tuple[int, int]],
+    surnames: tuple[tuple[Mention, Person], ...] | None = None,
+) -> _Index:
     sents = article.sentences
     mentions = person_mentions(who)
+    bare = surname_mentions(article, who) if surnames is None else surnames
+    if bare:
+        mentions = tuple(sorted((*mentions, *bare), key=lambda mp: (mp[0].start, mp[0].end)))
     return _Index(
         text=article.text,
         sent_starts=[s.start for s in sents],
@@ -166,6 +176,75 @@ def _index(article: Article, who: PeopleResult, quoted: list[tuple[int, int]]) -
         para_starts=[p.start for p in article.paragraphs],
         quoted=quoted,
     )
+
+
+def surname_mentions(article: Article, who: PeopleResult) -> tuple[tuple[Mention, Person], ...]:
+    """Bare surnames the people stage left unlinked, as name mentions of their person, in text
+    order: in "“We are ready,” Lopez said." Lopez is Maria Lopez, named before, when no one
+    else's name holds that word. Not inside another mention or an organization's name, not
+    next to another capitalised word ("Lopez Avenue"), not after an article ("the Lopez
+    plan"), not possessive ("Lopez's team"), not a place's name."""
+    owners: dict[str, Person | None] = {}
+    for p in who.people:
+        words = p.name.split()
+        if len(words) >= 2 and words[-1][0].isupper() and _WORD.fullmatch(words[-1]):
+            owners[words[-1]] = p if owners.get(words[-1], p) is p else None
+    for p in who.people:
+        for w in p.name.split()[:-1]:
+            if w in owners and owners[w] is not p:
+                owners[w] = None  # another person's first name: "Lopez" of "Lopez Ruiz" too
+    places = {alias for place in who.places for alias in place.aliases}
+    names = [w for w, p in owners.items() if p is not None and w not in places]
+    if not names:
+        return ()
+    text = article.text
+    hits = sorted((a, a + len(w), w) for w in names for a in _occurrences(text, w))
+    if not hits:
+        return ()
+    taken = sorted(
+        [(m.start, m.end) for p in who.people for m in p.spans]
+        + [(m.start, m.end) for r in who.participants for m in r.spans]
+        + [(m.start, m.end) for o in who.organizations for m in o.spans]
+    )
+    sentences: tuple[Sentence, ...] = ()
+    sent_starts: list[int] = []
+    found: list[tuple[Mention, Person]] = []
+    for a, b, word in hits:
+        if _overlaps(taken, a, b) or text.startswith(("'s", "’s"), b):
+            continue
+        before = text[max(0, a - 30) : a].rstrip(" ")
+        prev = before.rsplit(None, 1)[-1] if before[-1:].isalnum() else ""
+        if prev[:1].isupper() or prev.lower() in ("the", "a", "an"):
+            continue  # "Port Lopez", "the Lopez plan" (a sentence opener has a full stop before it)
+        after = text[b : b + 2]
+        if after[:1] == " " and after[1:].isupper():
+            continue  # "Lopez Avenue"
+        head = _WORD.match(text, b + 1) if after[:1] == " " else None
+        if head is not None and head.group() in _MODIFIED_HEADS:
+            continue  # "Lopez officials", "the Lopez team", "Lopez report": the name modifies a noun
+        person = owners[word]
+        assert person is not None
+        if not sentences:
+            sentences = article.sentences
+            sent_starts = [s.start for s in sentences]
+        s = sentences[max(0, bisect.bisect_right(sent_starts, a) - 1)]
+        found.append((Mention(a, b, "name", s.paragraph, s.index), person))
+    return tuple(found)
+
+
+_MODIFIED_HEADS = lex.GROUP_HEADS | lex.BODY_HEADS | lex.DOCUMENT_NOUNS
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where ``word`` stands as a whole word in ``text`` (str.find: a C scan per word)."""
+    out = []
+    a = text.find(word)
+    while a >= 0:
+        b = a + len(word)
+        if (a == 0 or not text[a - 1].isalnum()) and (b == len(text) or not text[b].isalnum()):
+            out.append(a)
+        a = text.find(word, b)
+    return out
 
 
 def _overlaps(spans: list[tuple[int, int]], lo: int, hi: int) -> tuple[int, int] | None:
@@ -526,8 +605,10 @@ def _last_speech(idx: _Index, lo: int, hi: int) -> _Attribution | None:
     s = idx.sentence_at(max(lo, hi - 1))
     lo = max(lo, idx.sent_starts[max(0, s - _LAST_SPEECH_SENTENCES + 1)])
     tries = _LAST_SPEECH_TRIES
-    for word, start, _ in reversed(_words(text, lo, hi)):
-        if word[0].isupper() or not _is_cue(word, finite=True):
+    words = _words(text, lo, hi)
+    for k in range(len(words) - 1, -1, -1):
+        word, start, _ = words[k]
+        if word[0].isupper() or not _is_cue(word, finite=True) or _plural_noun(text, words, k):
             continue
         if _overlaps(idx.quoted, start, start + 1):
             continue
@@ -539,6 +620,24 @@ def _last_speech(idx: _Index, lo: int, hi: int) -> _Attribution | None:
         if not tries:
             break
     return None
+
+
+def _plural_noun(text: str, words: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether the -s cue form ``words[k]`` is a plural noun: right after a determiner, a
+    number, a possessive or a lowercase noun modifier ("envoys of 41 member states attended",
+    "the notes"), not after a subject ("The committee notes", "she states"). See the
+    statements stage's ``_noun_use``."""
+    if k == 0 or lex.cue_form(words[k][0]) != "s" or text[words[k - 1][2] : words[k][1]].strip():
+        return False
+    prev = words[k - 1][0]
+    low = prev.lower()
+    if low in lex.SUBJECT_WORDS or low in lex.GROUP_PRONOUNS or low in ("he", "she"):
+        return False
+    if low in lex.DETERMINERS or low.isdigit() or low.endswith(("'s", "’s")):
+        return True
+    if not (prev[0].islower() and prev.isalpha()) or _filler(prev) or low in lex.AUXILIARIES:
+        return False
+    return low not in _PREPOSITIONS and low not in lex.BODY_HEADS and low not in lex.DOCUMENT_NOUNS
 
 
 # --- Grouping ----------------------------------------------------------------------------------
@@ -577,14 +676,17 @@ def _pronoun_fix(idx: _Index, group: _Group) -> None:
         group.speaker = speaker
 
 
-def find_quotes(article: Article, who: PeopleResult) -> tuple[Statement, ...]:
+def find_quotes(
+    article: Article, who: PeopleResult, surnames: tuple[tuple[Mention, Person], ...] | None = None
+) -> tuple[Statement, ...]:
     """The direct quotes of ``article`` as statements (``direct=True``), speakers resolved
-    through ``who`` (see the module docstring for the rules)."""
+    through ``who`` (see the module docstring for the rules); ``surnames``: the bare surname
+    mentions when the caller has them already (see ``surname_mentions``)."""
     text = article.text
     per_para = [_quotes_in(text, p.index, p.start, p.end) for p in article.paragraphs]
     if not any(per_para):
         return ()  # no quotation: the index of mentions is not needed
-    idx = _index(article, who, [(q.open, q.close + 1) for qs in per_para for q in qs])
+    idx = _index(article, who, [(q.open, q.close + 1) for qs in per_para for q in qs], surnames)
     groups: list[_Group] = []
     for p, quotes in zip(article.paragraphs, per_para, strict=True):
         prev: _Quote | None = None

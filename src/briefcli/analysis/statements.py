@@ -3,7 +3,8 @@
 One stage, ``find_statements(article, who) -> tuple[Statement, ...]``: every speech act with
 content (see the corpus GUIDE), reported or quoted, in text order. Direct quotes come from
 ``briefcli.analysis.quotes``; a reported statement whose content is mostly a quote's is
-dropped (the quote's cue must not count twice). The cue words are data in
+dropped (the quote's cue must not count twice), as is one whose cue is a quote's own cue
+("“...,” he told the audience") or stands inside a quote's words. The cue words are data in
 ``briefcli.lexicon.speech``.
 
 Each sentence is split into words once; a cue word (any form of a lexicon verb) makes a
@@ -25,10 +26,11 @@ statement when it has a speaker and content:
   speech even when it is not a cue;
 - light verbs: "X gave his views on how ...".
 
-The speaker: a person mention (name, title, pronoun: resolved by the people stage) gives the
-person's name; an unnamed role holder its role, or the one named person holding that title
-("the Mayor" when one person is titled "Mayor of ..."; "the Chairperson" when the text names
-one chair: "under the chairmanship of Dr. X"); a group ("Both sides", "Other speakers",
+The speaker: a person mention (name, title, pronoun: resolved by the people stage; a bare
+surname: "Lopez said that ...", see ``quotes.surname_mentions``) gives the person's name; an
+unnamed role holder its role, or the one named person holding that title ("the Mayor" when
+one person is titled "Mayor of ..."; "the Chairperson" when the text names one chair: "under
+the chairmanship of Dr. X"); a group ("Both sides", "Other speakers",
 "They" resolved to the group named just before) or an organization ("The Council", "The IMF",
 "According to the City": a capitalised institution noun after "the") is kept as written.
 Anything else (a document: "The report highlights ...") is no speaker.
@@ -36,10 +38,12 @@ Anything else (a document: "The report highlights ...") is no speaker.
 The content: after "that" (a that-clause), after the hearer for "inform"/"tell" ("informed
 members about X": X), the object phrase otherwise ("thanked X for Y": "X for Y"), up to the
 end of the clause that belongs to the cue: the sentence end (without its full stop), a
-coordinated verb ("and highlighted ..."), a participial cue (", stressing ..."), ", while"
-before a new clause, ";". A coordinated verb in another tense or with other auxiliaries than
-the cue continues the reported clause ("She recalled that the fund dates back to 1990 and has
-financed schools": the fund financed them; no statement by the fund).
+coordinated verb ("and highlighted ..."), a clause with its own subject and cue (", and she
+announced that ..."), a participial cue (", stressing ..."), ", while" before a new clause,
+";". A coordinated verb in another tense or with other auxiliaries than the cue continues
+the reported clause ("She recalled that the fund dates back to 1990 and has financed
+schools": the fund financed them; no statement by the fund). An -s cue form used as a plural
+noun ("member states attended", "his closing remarks") is no cue.
 """
 
 from __future__ import annotations
@@ -54,7 +58,7 @@ from operator import add, attrgetter, not_
 from typing import NamedTuple
 
 from briefcli.analysis.people import PeopleResult
-from briefcli.analysis.quotes import find_quotes
+from briefcli.analysis.quotes import find_quotes, surname_mentions
 from briefcli.lexicon import speech as lex
 from briefcli.model import Article, Mention, Participant, Person, Sentence, SpeakerKind, Statement
 
@@ -158,13 +162,16 @@ class _Index(NamedTuple):
     countries: frozenset[str]  # the forms the text uses for countries: "Peru", "the Republic of Korea"
 
 
-def _index(who: PeopleResult) -> _Index:
+def _index(who: PeopleResult, surnames: tuple[tuple[Mention, Person], ...] = ()) -> _Index:
     person_end: dict[int, tuple[Person, Mention]] = {}
     person_start: dict[int, tuple[Person, Mention]] = {}
     for p in who.people:
         for m in p.spans:
             person_end.setdefault(m.end, (p, m))
             person_start.setdefault(m.start, (p, m))
+    for m, p in surnames:  # "Lopez said that ...": a bare surname (see quotes.surname_mentions)
+        person_end.setdefault(m.end, (p, m))
+        person_start.setdefault(m.start, (p, m))
     role_end: dict[int, tuple[Participant, Mention]] = {}
     role_start: dict[int, tuple[Participant, Mention]] = {}
     for r in who.participants:
@@ -824,6 +831,8 @@ def _ends_clause(s: _Sentence, n: int, cue: int | None = None) -> bool:
         if k >= len(toks):
             return False
         nxt = toks[k]
+        if _own_subject_cue(s, n + 1):
+            return True
         if cue is not None and not _agrees(toks, cue, n + 1, k):
             return False
         form = nxt.form
@@ -836,6 +845,48 @@ def _ends_clause(s: _Sentence, n: int, cue: int | None = None) -> bool:
         after = toks[k + 1].low if k + 1 < len(toks) else ""
         if nxt.low.endswith("ed") and nxt.text[0].islower() and after in lex.DETERMINERS:
             return True
+    return False
+
+
+def _own_subject_cue(s: _Sentence, k: int) -> bool:
+    """Whether a clause with a subject of its own and a finite cue starts at word ``k`` (after
+    "and", "but"): "She said that costs fell, and she announced that a fund would open" is two
+    statements; the first content ends before ", and she". (Without a speaker as subject the
+    clause goes on: "He noted that costs fell and prices rose".)"""
+    toks = s.toks
+    for v in range(k + 1, min(len(toks), k + 1 + _MAX_GROUP_WORDS)):
+        tok = toks[v]
+        if not tok.text[0].isalnum():
+            return tok.text == "," and _cue_after_parenthesis(s, k, v)
+        if tok.lemma is None or tok.form not in ("past", "s") or not tok.text[0].islower():
+            continue
+        if tok.form == "s" and _noun_use(s, v):
+            continue  # "and the member states stressed ..."
+        j = _skip_back(toks, v - 1)
+        if j < k or toks[j].low in _RELATIVES:
+            return False  # "thanked the team and the Mayor who welcomed it": one object
+        if j == k and (toks[k].low in _SUBJECT_PRONOUNS or toks[k].low in lex.GROUP_PRONOUNS):
+            return True
+        speaker = _speaker_ending(s, j, join=False)
+        return speaker is not None and speaker.start >= toks[k].start
+    return False
+
+
+def _cue_after_parenthesis(s: _Sentence, k: int, c: int) -> bool:
+    """Whether words ``k .. c - 1`` are a speaker and, after a parenthesis from the comma at
+    ``c`` to the next comma, a finite cue follows: "..., and the Mayor, who chaired the
+    meeting, noted that ..."."""
+    toks = s.toks
+    speaker = _speaker_ending(s, c - 1, join=False) if c > k else None
+    if speaker is None or speaker.start < toks[k].start:
+        return False
+    for n in range(c + 1, min(len(toks) - 1, c + _MAX_ANTECEDENT_WORDS)):
+        if toks[n].text in ";:":
+            return False
+        if toks[n].text == ",":
+            v = _skip_forward(toks, n + 1)
+            verb = toks[v] if v < len(toks) else None
+            return verb is not None and verb.form in ("past", "s") and verb.text[0].islower()
     return False
 
 
@@ -1097,6 +1148,8 @@ def _finite(s: _Sentence, i: int, lemma: str, found: list[_Found]) -> _Found | N
         return _passive(s, i, lemma)
     if i + 1 < len(toks) and toks[i + 1].low == "by":
         return None  # "the clinic, largely funded by the Province": a reduced passive
+    if toks[i].form == "s" and _noun_use(s, i):
+        return None  # "delegates of 58 member states attended": a plural noun
     coordinated = subject == "and"
     if coordinated:
         speaker = found[-1].speaker if found else _clause_subject(s, i)
@@ -1112,6 +1165,39 @@ def _finite(s: _Sentence, i: int, lemma: str, found: list[_Found]) -> _Found | N
     cue_at = second if second is not None else i
     k = _content_start(s, cue_at, toks[cue_at].lemma or lemma)
     return _make(s, speaker, i, lemma, k, len(toks), coordinated)
+
+
+def _noun_use(s: _Sentence, i: int) -> bool:
+    """Whether the -s cue form at word ``i`` is a plural noun, not a verb: after a determiner, a
+    number, a possessive, a preposition or a lowercase noun modifier ("member states", "the
+    notes", "his closing remarks", "in comments to the press"), or right before a finite verb
+    ("representatives of member states attended the dialogue", "the remarks were brief").
+    A subject word before it keeps it a verb: "The committee notes that ...", "He states ..."."""
+    toks = s.toks
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.text[0].islower():
+        if (toks[i].low, nxt.low) in lex.COMPOUND_PREPOSITIONS:
+            return True  # "thanks to the support of donors"
+        if nxt.low in lex.AUXILIARIES or nxt.low in lex.BE_FORMS:
+            return True
+        after = toks[i + 2].low if i + 2 < len(toks) else ""
+        past = nxt.form == "past" or nxt.low in lex.IRREGULAR_PASTS or _tense(nxt) == "past"
+        if past and (nxt.lemma is not None or nxt.low in lex.ACTIVITY_VERBS) and after in lex.DETERMINERS:
+            return True  # "member states attended the dialogue", "the notes said that"
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    low = prev.low
+    if low in lex.SUBJECT_WORDS or low in _SUBJECT_PRONOUNS or low in lex.GROUP_PRONOUNS:
+        return False
+    if low in lex.DETERMINERS or low in _PREPOSITIONS or low.isdigit() or low.endswith(("'s", "’s")):
+        return True
+    if not (prev.text[0].islower() and low.isalpha()) or _is_adverb(prev):
+        return False
+    if low in lex.AUXILIARIES or low in _COORDINATORS or low in lex.DOCUMENT_NOUNS or _institution(prev):
+        return False
+    ix = s.mentions
+    return prev.end not in ix.person_end and prev.end not in ix.role_end and prev.end not in ix.org_end
 
 
 def _parenthetical(s: _Sentence, i: int, speaker: _Speaker) -> _Found | None:
@@ -1321,6 +1407,32 @@ def _uncovered(reported: list[Statement], quotes: tuple[Statement, ...]) -> list
     return kept
 
 
+def _not_quoted(reported: list[Statement], cues: list[int], quotes: tuple[Statement, ...]) -> list[Statement]:
+    """The reported statements whose cue (at offset ``cues[n]``) is neither inside a quote's
+    words nor a quote's own cue. Inside: "“Our clients ask about emissions first,” said Ms. X"
+    (the clients' asking is part of what she said). The quote's cue: "“We are ready,” he told
+    the audience" is one quote, not also a statement whose content is "the audience"; the
+    quote's cue is the reported cue with its word in its sentence nearest to the quote."""
+    if not quotes:
+        return reported
+    pieces = sorted(p for q in quotes for p in (q.parts or ((q.start, q.end),)))
+    starts = [a for a, _ in pieces]
+    by_cue: dict[tuple[int, str], list[int]] = {}
+    for n, st in enumerate(reported):
+        by_cue.setdefault((st.sentence, st.cue), []).append(n)
+    dropped: set[int] = set()
+    for q in quotes:
+        same = by_cue.get((q.sentence, q.cue))
+        if same:
+            dropped.add(min(same, key=lambda n: min(abs(cues[n] - q.start), abs(cues[n] - q.end))))
+    kept = []
+    for n, st in enumerate(reported):
+        k = bisect.bisect_right(starts, cues[n]) - 1
+        if n not in dropped and not (k >= 0 and cues[n] < pieces[k][1]):
+            kept.append(st)
+    return kept
+
+
 @cache
 def _chairing() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The words that make the name after them ("under the chairmanship of H.E. Ms. X") or
@@ -1376,9 +1488,11 @@ def _role_holders(text: str, who: PeopleResult) -> dict[str, str]:
 def find_statements(article: Article, who: PeopleResult) -> tuple[Statement, ...]:
     """Every statement of ``article``, reported or quoted, in text order (see the module
     docstring for the rules)."""
-    index = _index(who)
+    surnames = surname_mentions(article, who)
+    index = _index(who, surnames)
     text = article.text
     reported: list[Statement] = []
+    cues: list[int] = []  # each reported statement's cue offset
     triggers = lex.trigger_words()
     openers = lex.SPEECH_NOUNS
     last: _Speaker | None = None
@@ -1413,7 +1527,9 @@ def find_statements(article: Article, who: PeopleResult) -> tuple[Statement, ...
                         direct=False,
                     )
                 )
-    quotes = find_quotes(article, who)
+                cues.append(toks[f.cue].start)
+    quotes = find_quotes(article, who, surnames)
+    reported = _not_quoted(reported, cues, quotes)
     kept = _uncovered(reported, quotes)
     out = sorted((*kept, *quotes), key=lambda st: (st.start, st.end))
     holders = _role_holders(text, who)

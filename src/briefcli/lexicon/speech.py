@@ -428,6 +428,21 @@ STANCE_NOUNS: frozenset[str] = frozenset({
 })  # fmt: skip
 
 
+# An -s cue form that is also a plural noun ("states", "notes", "remarks", "reports", "calls",
+# "comments", "thanks") is a noun after these words and a verb after a subject: "delegates of
+# 58 member states attended", "in his closing remarks", "the notes of the meeting". Subject
+# words that may stand right before the verb ("The committee notes that ...", "it states") are
+# not modifiers; nor are the bodies and documents a -s verb agrees with.
+SUBJECT_WORDS: frozenset[str] = frozenset({
+    "he", "she", "it", "who", "which", "that", "there", "one", "everyone", "everybody",
+    "nobody", "someone", "each", "either", "neither", "this",
+})  # fmt: skip
+
+# "-s cue + word" pairs that are compound prepositions, never a verb with content: "The
+# Ministry, thanks to the support of donors, built 40 schools" (no one thanked anyone).
+COMPOUND_PREPOSITIONS: frozenset[tuple[str, str]] = frozenset({("thanks", "to")})
+
+
 # --- Quotations (read by ``briefcli.analysis.quotes``) -------------------------------------------
 
 # Words that put a name or a title, not speech, in quotation marks right after them:
