@@ -307,9 +307,9 @@ def test_patterns(body: str, expected: list[Row]) -> None:
         ),
         ("The Auditors General commended the new audit manual.", [("The Auditors General", "group")]),
         (
-            "During the week, a variety of speakers, including senior officials and delegates, outlined "
+            "During the week, a range of speakers, including mayors and port managers, outlined "
             "the main challenges facing the region.",
-            [("a variety of speakers", "group")],
+            [("a range of speakers", "group")],
         ),
         (
             "Representatives of the private sector called for simpler procedures.",
@@ -465,7 +465,7 @@ def test_a_role_left_open_is_the_one_person_holding_its_title(
         "The two leaders signed a joint declaration which stresses the importance of peaceful dialogue.",
         # a passive without an agent, a reduced passive, a cue used as a noun
         "It was agreed that the next meeting would be held in Oslo.",
-        "The new terminal, generously supported by the Government of Kenya, opened in March.",
+        "The new terminal, paid for in part by the Government of Kenya, opened in March.",
         "The session followed the welcome speeches by Mr. Hugo Lenz and Ms. Lea Roy.",
         # a phrasal cue without its particle, a clause-only cue without a clause
         "Ms. Lea Roy pointed to the map of the new corridor.",

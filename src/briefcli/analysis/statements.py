@@ -113,8 +113,8 @@ _END = attrgetter("end")
 _MAX_ADVERBS = 4
 _EARLIER_PIECES = 2  # quote pieces starting before a content that may still reach into it
 # How far back a subject, an antecedent or an opening participle is looked for: bounded so a
-# long unpunctuated text stays linear. "Reports say that the Governor renewed her offer to the
-# investors when they met at the trade fair in Lagos in the spring of 2019, praising ..."
+# long unpunctuated text stays linear. "The Governor, whose offer to the investors stood since
+# the trade fair held in Lagos two springs ago, used the evening to thank them, praising ..."
 _MAX_ANTECEDENT_WORDS = 60
 _MAX_GROUP_WORDS = 8
 _MAX_HEARER_WORDS = 8
