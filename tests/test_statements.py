@@ -286,6 +286,18 @@ def test_every_cue_group_has_its_lemmas_once() -> None:
             "The delegates, for their part, agreed that the timetable should be shared.",
             [("The delegates", "group", "agreed", "the timetable should be shared")],
         ),
+        # a time phrase between the speaker and the cue, or between the cue and "that"
+        *(
+            (
+                f"The Fund {when} announced that it would open two regional offices.",
+                [("The Fund", "organization", "announced", "it would open two regional offices")],
+            )
+            for when in ("last week", "last month", "earlier this year", "this morning")
+        ),
+        (
+            "Ms. Olga Narva said last year that the ferry link would be extended.",
+            [("Olga Narva", "person", "said", "the ferry link would be extended")],
+        ),
     ],
 )
 def test_patterns(body: str, expected: list[Row]) -> None:

@@ -237,6 +237,11 @@ ADVERBIAL_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "for their part", "for its part", "on his part", "on her part", "in particular",
         "once again", "once more", "in addition", "in response", "in return", "in reply",
         "at the same time", "in conclusion", "in closing", "on this occasion", "as well",
+        # When it was said, between the speaker and the cue: "The Bank last week announced that
+        # it would ...", "She earlier this month warned that ...".
+        "last week", "last month", "last year", "last night", "this week", "this month",
+        "this year", "this morning", "this afternoon", "earlier this week", "earlier this month",
+        "earlier this year", "earlier today",
     )
 )  # fmt: skip
 
