@@ -80,6 +80,19 @@ CUES = [
     ("Talks between Kenya, Uganda and Rwanda covered the railway.", None),  # three parties
     ("Traders from both sides of the border joined the talks.", None),  # places, not parties
     ("They discussed bilateral relations and regional security.", None),  # relations, not talks
+    # a reception of one titled counterpart, the body's acronym in brackets
+    ("The President received the East African Community (EAC) Secretary General at noon.", "bilateral"),
+    # the talks as the subject; the leaders, a counterpart, a visiting head of state
+    ("The talks were also attended by the Minister of Mines.", "bilateral"),  # over "attended"
+    ("The talks focused on rail links and power trade.", "bilateral"),
+    ("The two leaders reviewed the state of cooperation.", "bilateral"),
+    ("Both Presidents welcomed the new air link.", "bilateral"),
+    ("He later held a working session with his Ghanaian counterpart.", "bilateral"),
+    ("She thanked her counterpart for the warm welcome.", "bilateral"),
+    ("The visiting Prime Minister laid a wreath at the memorial.", "bilateral"),
+    ("Two ministers from the region spoke at the Forum.", "meeting"),  # no pair: "the two"
+    ("The ministers met their counterparts from four states.", "meeting"),  # several
+    ("The visiting ministers toured the laboratory.", None),  # several visitors
     # other: background
     ("It will be recalled that the programme began ten years ago.", "other"),
     ("The Centre was established in 1998 to train officers.", "other"),
@@ -104,6 +117,13 @@ CUES = [
     ("He recalled that the Senate had adopted a resolution on the matter in 2023.", None),
     ("The Mayor welcomed participants to the Regional Trade Forum.", "meeting"),
     ("She said at the opening ceremony that the port was ready.", "meeting"),
+    # opening or closing the event; its whole body as the subject
+    ("Closing the conference, the Chair thanked the host city.", "meeting"),
+    ("Opening the two-day seminar, the Director recalled its aims.", "meeting"),
+    ("Closing the gap in skills remains the goal.", None),  # no event
+    ("Delegates also voiced concern over delays at the border.", "meeting"),
+    ("Participants adopted the agenda.", "meeting"),
+    ("The delegates thanked their hosts.", None),  # the delegates of talks just told, maybe
 ]
 
 
@@ -235,6 +255,38 @@ ARTICLES += [
     (
         ["The delegates adopted the Apia Declaration.", "The Declaration sets a target for 2030."],
         ["meeting", "meeting"],
+    ),
+    # What happened at a time before the event is background, not the scene going on ...
+    *(
+        ([BILATERAL_OPENING, later], ["bilateral", "other"])
+        for later in (
+            "Rail freight between the two countries doubled last year.",
+            "The Bank last month announced a new credit line for ports. Kenya exports tea to Egypt.",
+            "Over the past decade, the corridor carried 40 million tonnes.",
+            "The port was previously run by a private operator.",
+            "The border post opened three years ago.",
+        )
+    ),
+    # ... unless the scene's people tell it, or it is said at the scene.
+    *(
+        ([BILATERAL_OPENING, later], ["bilateral", "bilateral"])
+        for later in (
+            "She recalled that rail freight doubled last year.",
+            "The Governor noted that the border post opened three years ago.",
+            "“Freight doubled last year,” the Governor said.",
+            "They agreed that last year's floods had shown the need for new bridges.",
+        )
+    ),
+    # The first paragraph tells the event, whenever it was.
+    (["Last week the Minister toured the new terminal.", "He thanked the staff."], ["meeting", "meeting"]),
+    # Delegates at large after the talks on the margins: back to the meeting.
+    (
+        [
+            "The Ministers attended the Regional Ports Conference in Lomé.",
+            "On the margins of the Conference, the Minister met with the Governor of Kano.",
+            "Delegates also called for common rules on dredging.",
+        ],
+        ["meeting", "bilateral", "meeting"],
     ),
 ]
 

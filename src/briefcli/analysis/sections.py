@@ -412,6 +412,36 @@ def takes_up(text: str, before: str) -> bool:
     return any(head in told for head in heads)
 
 
+@cache
+def _earlier_times() -> re.Pattern[str]:
+    return _compile(cues.EARLIER_TIMES)
+
+
+_SCENE_SPEAKERS = frozenset({"he", "she", "they", "we"}) | _QUOTES
+
+
+def tells_earlier(article: Article, paragraph: int) -> bool:
+    """Whether each sentence of a paragraph that narrates tells a time before the event: "The
+    Bank last week announced a credit line. Exports rose by a third last year." is background.
+    Not one where the scene's people speak ("She recalled that exports rose last year")."""
+    p = article.paragraphs[paragraph]
+    text = article.text
+    if _earlier_times().search(text, p.start, p.end) is None:
+        return False  # the cheap check first: most paragraphs name no earlier time
+    told = False
+    for s in p.sentences:
+        sentence = text[s.start : s.end]
+        if not narrates(sentence):
+            continue
+        m = _earlier_times().search(sentence)
+        if m is None or _reported(sentence, 0, m.start()):
+            return False
+        if any(t.lower() in _SCENE_SPEAKERS for t in _NARRATION_TOKEN.findall(sentence)):
+            return False
+        told = True
+    return told
+
+
 def classify_paragraphs(article: Article) -> tuple[ParagraphKind, ...]:
     """The kind of each body paragraph (see the module's docstring)."""
     scene: ParagraphKind = "meeting"
@@ -428,7 +458,8 @@ def classify_paragraphs(article: Article) -> tuple[ParagraphKind, ...]:
                 continue
         kind, ends_in = paragraph_kind(found)
         if kind is None:
-            out.append(scene)
+            # a happening told at an earlier time is no part of the scene: background
+            out.append("other" if p.index > 0 and tells_earlier(article, p.index) else scene)
             continue
         out.append(kind)
         if kind != "other" and ends_in is not None:

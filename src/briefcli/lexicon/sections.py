@@ -93,6 +93,10 @@ MEETING_SPEECHES: tuple[str, ...] = (
     r"keynote", r"(?:his|her|their|an|the|a) address", r"speech(?:es)?", r"presentations?",
     r"(?:officially )?opened the", r"(?:was|were) (?:officially )?opened by", r"opening of the",
     r"closing of the", r"at the opening", r"delivered",
+    # "Opening the Forum, the Minister recalled ..."; "Closing the meeting, the Chair thanked
+    # ..." (not "closing the gap", "opening the market").
+    r"(?:opening|closing) the (?:[\w-]+\s+){0,2}?(?:meeting|session|conference|forum|summit"
+    r"|symposium|seminar|workshop|congress|assembly|event|proceedings|dialogue|debate)",
 )  # fmt: skip
 
 # "The Minister visited Accra ..."; "undertook a working mission to Nairobi"; "During his visit to Chile".
@@ -114,6 +118,12 @@ MEETING_OUTCOMES: tuple[str, ...] = (
 # "... attended the Seminar"; "participated in the Conference"; "spoke at the Symposium";
 # "met recently elected political leaders" (several people at once: the visit as a whole).
 MEETING_ATTENDANCE: tuple[str, ...] = (
+    # The event's whole body, a bare plural opening the sentence, as the subject of a past verb:
+    # "Delegates also expressed concern over ..."; "Participants adopted the agenda" (not
+    # "welcomed delegates to the Forum", nor "The delegates thanked the hosts": the two
+    # delegations of talks just told).
+    r"(?-i:Delegates|Participants|Attendees)\s+(?:also\s+|further\s+|then\s+|later\s+)?"
+    r"(?-i:[a-z]{2,20}ed)",
     r"attended", r"participated in", r"took part in", r"spoke at", r"hosted", r"organi[sz]ed by",
     r"(?:met|meet|meets|meeting)\s+(?:with\s+)?(?:[\w'’-]+\s+){0,4}(?:" + "|".join(GROUP_NOUNS) + r")\b",
 )  # fmt: skip
@@ -149,6 +159,11 @@ PANEL_SPEAKERS: tuple[str, ...] = (
 # "the third round of bilateral political consultations"; "Talks between the Ministry of Trade
 # and the Embassy of Japan focused on ..." (two parties, not a list: "between A, B and C").
 BILATERAL_TALKS: tuple[str, ...] = (
+    # Talks, as the subject, told as the scene already opened: "The talks were also attended by
+    # the Minister of Trade"; "The talks focused on energy" (not "Traders joined the talks":
+    # anyone's talks).
+    r"the talks (?:were|was|had|have|also|then|focused|focussed|covered|centred|centered|took"
+    r"|ended|concluded|lasted|touched|dealt|addressed|explored)",
     r"bilateral (?:(?!and\b|or\b)[\w-]+\s+){0,2}?"
     r"(?:meeting|talk|discussion|consultation|session|exchange|encounter|call|negotiation)s?",
     r"one-on-one", r"tête-à-tête", r"tete-a-tete", r"face-to-face meeting",
@@ -160,6 +175,17 @@ BILATERAL_TALKS: tuple[str, ...] = (
 # agreed ...". Only two parties are "both" or "the two" (not "both sides of the border").
 BILATERAL_PARTIES: tuple[str, ...] = (
     r"(?:both|two) (?:sides|delegations|parties|heads of delegation)(?! of\b)",
+    # Two leaders named as a pair: "The two leaders agreed ..."; "Both Presidents stressed ...";
+    # not "Two ministers from the region spoke at the Forum" (no "the").
+    r"(?:both|the two) (?:leaders|presidents|prime ministers|ministers|heads of state"
+    r"|heads of government)(?! of\b)",
+    # One counterpart: "She held talks with her counterpart"; "his Kenyan counterpart"
+    # (not "their counterparts": several people, the visit as a whole).
+    r"(?:his|her|their) (?:(?-i:[A-Z])[\w-]{0,30}\s+)?counterpart(?![\w-])",
+    # One head of state or government on a visit to another: "The visiting President thanked
+    # his host"; not "the visiting ministers toured the laboratory" (several of them).
+    r"the visiting (?-i:President|Vice-President|Prime Minister|King|Queen|Emir|Sultan"
+    r"|Crown Prince|Chancellor|Premier|Head of State)",
 )  # fmt: skip
 
 # "The Ambassador paid a courtesy call on the Governor of the province."
@@ -175,8 +201,10 @@ BILATERAL_MEETINGS: tuple[str, ...] = (
     rf"(?:met|meets|meet)\s+(?:with\s+)?{_NOT_A_GROUP}{ONE_COUNTERPART}",
     rf"(?:meetings?|talks|discussions|consultations)\s+with\s+{_NOT_A_GROUP}{ONE_COUNTERPART}",
     rf"(?:held|had|hold|holds)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}(?:meeting|talks|discussions?|consultations?)\s+with\s+{_NOT_A_GROUP}",
+    # an acronym in brackets may follow the body's name: "received the African Union (AU)
+    # Commissioner for Energy".
     r"received\s+" + _WHEN + r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}"
-    r"(?-i:" + "|".join(RECEIVED_TITLES) + r")",
+    r"(?:[\w-]+\s+\((?-i:[A-Z])[\w.-]{0,12}\)\s+)?(?-i:" + "|".join(RECEIVED_TITLES) + r")",
     r"(?:granted|gave) (?:an )?audience", r"(?:an )?audience with",
 )  # fmt: skip
 
@@ -298,6 +326,18 @@ OUTCOME_NOUNS: frozenset[str] = frozenset({
     "letter", "plan", "roadmap", "deal", "contract", "grant", "charter", "decision", "decisions",
     "conclusions", "recommendations",
 })  # fmt: skip
+
+# A time before the event, from the time of writing: a paragraph whose happenings are all told
+# at such a time tells no scene of the event but its background. "Exports to the region rose
+# by a third last year."; "The Bank last week announced a new credit line." (not "She recalled
+# that exports rose last year": said at the scene). Fragments as for the scene cues.
+EARLIER_TIMES: tuple[str, ...] = (
+    r"last (?:week|month|year|decade|night|spring|summer|autumn|fall|winter)",
+    r"earlier (?:this|that) (?:week|month|year)",
+    r"(?:in|over|during) the (?:past|last|previous) (?:[\w-]+\s+)?(?:weeks?|months?|years?|decades?)",
+    r"(?:\d+|a|one|two|three|four|five|six|several|few|many) (?:days|weeks|months|years|decades) ago",
+    r"previously",
+)  # fmt: skip
 
 # Determiners that point back to something already told: "The agreement ...", "This plan ...".
 ANAPHORIC_DETERMINERS: frozenset[str] = frozenset({"the", "this", "these", "that", "those", "both"})
