@@ -177,8 +177,8 @@ BILATERAL_PARTIES: tuple[str, ...] = (
     r"(?:both|two) (?:sides|delegations|parties|heads of delegation)(?! of\b)",
     # Two leaders named as a pair: "The two leaders agreed ..."; "Both Presidents stressed ...";
     # not "Two ministers from the region spoke at the Forum" (no "the").
-    r"(?:both|the two) (?:leaders|presidents|prime ministers|ministers|heads of state"
-    r"|heads of government)(?! of\b)",
+    r"both (?:leaders|presidents|prime ministers|ministers|heads of state|heads of government)(?! of\b)",
+    r"the two (?:leaders|presidents|prime ministers|ministers|heads of state|heads of government)(?! of\b)",
     # One counterpart: "She held talks with her counterpart"; "his Kenyan counterpart"
     # (not "their counterparts": several people, the visit as a whole).
     r"(?:his|her|their) (?:(?-i:[A-Z])[\w-]{0,30}\s+)?counterpart(?![\w-])",
