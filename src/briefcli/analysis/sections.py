@@ -25,6 +25,9 @@
   ("He recalled that the Centre was established in 1998") is the speaker's, not an aside.
   Neither what a document says ("The study highlights that ...") nor what a body says of
   itself in the present ("The Authority said it expects ...") narrates.
+- A paragraph without cues whose happenings are all told at a time before the event ("Trade
+  between the two countries doubled last year.") is background (``tells_earlier``), unless the
+  scene's people tell them ("She recalled that trade doubled last year").
 - An event named after a speech verb is what was said, no scene: "She welcomed the planned
   business forum" carries on the talks (not "He welcomed delegates to the Forum").
 
