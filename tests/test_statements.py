@@ -298,6 +298,15 @@ def test_every_cue_group_has_its_lemmas_once() -> None:
             "Ms. Olga Narva said last year that the ferry link would be extended.",
             [("Olga Narva", "person", "said", "the ferry link would be extended")],
         ),
+        # an appeal: its content holds whom it is made to
+        (
+            "Ms. Olga Narva urged insurers to cover storm damage in every new policy.",
+            [("Olga Narva", "person", "urged", "insurers to cover storm damage in every new policy")],
+        ),
+        (
+            "Mr. Tomas Vell called on lenders to pause repayments after floods.",
+            [("Tomas Vell", "person", "called", "lenders to pause repayments after floods")],
+        ),
     ],
 )
 def test_patterns(body: str, expected: list[Row]) -> None:
