@@ -60,6 +60,8 @@ from briefcli.lexicon.dates import (
     FOLLOWING_DAYS,
     FOLLOWING_MONTHS,
     FUTURE_MARKERS,
+    INTENT_VERBS,
+    MANDATIVE_VERBS,
     MONTH_LEADS,
     MONTHS,
     PAST_FORMS,
@@ -192,6 +194,13 @@ _CLAUSE_STOP = re.compile(r"[,;:()–—]")
 _CLAUSE_REACH = 300  # characters: a clause is shorter; bounds the work on unpunctuated text
 _FUTURE = re.compile(rf"(?<![\w'])(?i:{_alternation(list(FUTURE_MARKERS))})(?![\w-])")
 _PAST_SET = frozenset(PAST_FORMS)
+# A verb that looks ahead, with what it governs: "agreed to present", "invited the members to
+# attend", "recommended that"; "to" before a determiner is a preposition ("agreed to the plan").
+_FORWARD = re.compile(
+    rf"(?<![\w'])(?i:{_alternation(list(INTENT_VERBS))})(?:\s+[\w'’-]+){{0,3}}?\s+to\s+"
+    r"(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|all|each|every)\b)[a-z]"
+    rf"|(?<![\w'])(?i:{_alternation(list(MANDATIVE_VERBS))})\s+that\b"
+)
 _NOT_PAST = frozenset({"need", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "bred"})
 # Capitalised words that may stand right before a month: "In May 2019", "The June 2019 meeting".
 _LEAD_WORDS = frozenset(
@@ -286,11 +295,15 @@ def clause_tense(text: str, start: int, end: int) -> int:
     """The tense of the clause around ``text[start:end]``: 1 future, -1 past, 0 neither.
 
     The clause runs from the last comma, semicolon, colon, bracket or dash before the span to
-    the next one after it, at most ``_CLAUSE_REACH`` characters each way."""
+    the next one after it, at most ``_CLAUSE_REACH`` characters each way. A verb that looks ahead
+    before the span ("agreed to hold it in May", "proposed that it be held in May") makes the
+    clause future, whatever its own tense."""
     window = max(0, start - _CLAUSE_REACH)
     left = max((m.end() for m in _CLAUSE_STOP.finditer(text, window, start)), default=window)
     stop = _CLAUSE_STOP.search(text, end, end + _CLAUSE_REACH)
     clause = text[left : stop.start() if stop else min(len(text), end + _CLAUSE_REACH)]
+    if _FORWARD.search(text, left, start):  # "agreed to present the plan in October"
+        return 1
     return _tense(clause)
 
 

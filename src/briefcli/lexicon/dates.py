@@ -110,6 +110,25 @@ FUTURE_MARKERS: tuple[str, ...] = (
     "to be held", "is to", "are to", "due to", "expected to", "set to", "ahead of",
 )  # fmt: skip
 
+# Verbs that look ahead: what follows them, an infinitive ("agreed to present the plan at the
+# summit in October") or a mandative "that" clause ("recommended that the text be adopted in
+# November"), happens after the verb, however past the verb itself is. Only such a verb before
+# the date in its clause counts ("The Board met in May and agreed to ..." keeps May in the past).
+INTENT_VERBS: tuple[str, ...] = (
+    "agree", "agreed", "agrees", "decide", "decided", "decides", "resolve", "resolved", "resolves",
+    "pledge", "pledged", "pledges", "promise", "promised", "promises", "vow", "vowed", "vows",
+    "undertake", "undertook", "undertakes", "commit", "committed", "commits", "plan", "plans",
+    "intend", "intended", "intends", "aim", "aimed", "aims", "hope", "hoped", "hopes",
+    "prepare", "prepared", "prepares", "invite", "invited", "invites", "urge", "urged", "urges",
+    "ask", "asked", "asks", "call on", "called on", "calls on", "encourage", "encouraged",
+    "encourages",
+)  # fmt: skip
+MANDATIVE_VERBS: tuple[str, ...] = (
+    "recommend", "recommended", "recommends", "propose", "proposed", "proposes", "suggest",
+    "suggested", "suggests", "request", "requested", "requests", "urge", "urged", "urges",
+    "insist", "insisted", "insists", "demand", "demanded", "demands", "ask", "asked", "asks",
+)  # fmt: skip
+
 # Irregular past forms (regular ones end in "-ed"): "the Working Group held from 2 to 4
 # May". A date without a year in a past-tense clause falls on or before the reference date.
 PAST_FORMS: tuple[str, ...] = (
