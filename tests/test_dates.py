@@ -121,6 +121,15 @@ FORMS = [
     ("The Council agreed to adopt the text at its session in July.", [("2022-07", None)]),
     ("The Board proposed that the code be signed in Geneva in July.", [("2022-07", None)]),
     ("The ministers will meet again in July.", [("2022-07", None)]),
+    # a day that opens or closes a meeting of a given length is its first or last day
+    ("The Council on Friday concluded a three-day session in Oslo.", [("2021-10-20", "2021-10-22")]),
+    ("The Ministers opened a two-day forum in Rabat on 12 May 2021.", [("2021-05-12", "2021-05-13")]),
+    (
+        "At the close of a 3-day meeting on 4 June 2021, the delegates adopted a plan. "
+        "The day before the meeting opened, the Chair met the press.",
+        [("2021-06-02", "2021-06-04"), ("2021-06-01", None)],
+    ),
+    ("The Council adopted the three-day agenda on 4 June 2021.", [("2021-06-04", None)]),
     # a quotation counts from when the speaker spoke, not from the publication date
     (
         "“A road we build today saves a bridge tomorrow,” the Minister said on Friday.",

@@ -56,7 +56,10 @@ from functools import cache
 from typing import NamedTuple
 
 from briefcli.lexicon.dates import (
+    DAY_COUNTS,
     DEADLINE_LEADS,
+    DURATION_CLOSES,
+    DURATION_OPENS,
     FOLLOWING_DAYS,
     FOLLOWING_MONTHS,
     FUTURE_MARKERS,
@@ -202,6 +205,13 @@ _FORWARD = re.compile(
     rf"|(?<![\w'])(?i:{_alternation(list(MANDATIVE_VERBS))})\s+that\b"
 )
 _NOT_PAST = frozenset({"need", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "bred"})
+# "concluded a three-day meeting", "the opening of a 2-day forum": the length of the meeting a
+# single date opens or closes.
+_DURATION = re.compile(
+    rf"(?<![\w-])(?:(?P<close>{_alternation(list(DURATION_CLOSES))})|(?P<open>{_alternation(list(DURATION_OPENS))}))"
+    rf"\s+(?:a|an|the|its|their|this)\s+(?P<n>\d{{1,2}}|{_alternation(list(DAY_COUNTS))})[- ]day\b",
+    re.IGNORECASE,
+)
 # Capitalised words that may stand right before a month: "In May 2019", "The June 2019 meeting".
 _LEAD_WORDS = frozenset(
     w.capitalize()
@@ -646,6 +656,20 @@ def _resolve_absolute(raw: _Raw, reference: dt.date | None, exact: bool, tense: 
     )
 
 
+def _with_duration(day: _Resolved, text: str, start: int, end: int) -> _Resolved:
+    """A single day made the range of the meeting its sentence opens or closes on it: "on Friday
+    concluded a three-day session" is Wednesday to Friday."""
+    m = _DURATION.search(text, start, end)
+    if m is None:
+        return day
+    n = int(m["n"]) if m["n"].isdigit() else DAY_COUNTS[m["n"].lower()]
+    if not 2 <= n <= 14:
+        return day
+    length = dt.timedelta(days=n - 1)
+    first, last = (day.first - length, day.first) if m["close"] else (day.first, day.first + length)
+    return _Resolved(first.isoformat(), last.isoformat(), first, last)
+
+
 def find_dates(article: Article) -> tuple[DateMention, ...]:
     """Every date the body text gives, in text order, each with its span, paragraph and sentence."""
     found: list[tuple[_Raw, int, int]] = []  # (raw with article offsets, paragraph, sentence index)
@@ -690,6 +714,11 @@ def find_dates(article: Article) -> tuple[DateMention, ...]:
             resolved = _resolve_absolute(raw, reference, exact, tense)
         if resolved is None:
             continue
+        if resolved.until is None and len(resolved.date) == len("2021-10-23"):
+            s_start, s_end = bounds.get(sentence, (p.start, p.end))
+            s_start = max(s_start, offset - _CLAUSE_REACH)  # bounded: linear on unpunctuated text
+            s_end = min(s_end, p.start + raw.end + _CLAUSE_REACH)
+            resolved = _with_duration(resolved, article.text, s_start, s_end)
         anchor = resolved
         if len(resolved.date) == len("2021-10-23"):
             day_anchor = resolved

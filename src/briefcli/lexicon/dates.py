@@ -129,6 +129,23 @@ MANDATIVE_VERBS: tuple[str, ...] = (
     "insist", "insisted", "insists", "demand", "demanded", "demands", "ask", "asked", "asks",
 )  # fmt: skip
 
+# A meeting's length said with its opening or its close: the day the sentence gives is its first
+# or its last day. "The Council on Friday concluded a three-day session" (Wednesday to Friday);
+# "at the close of a two-day meeting on 4 May" (3 to 4 May); "opened a four-day forum on 2 May".
+DURATION_CLOSES: tuple[str, ...] = (
+    "concluded", "concludes", "closed", "closes", "ended", "ends", "wound up", "winds up",
+    "wrapped up", "wraps up", "close of", "end of", "conclusion of", "closing of", "closing",
+)  # fmt: skip
+DURATION_OPENS: tuple[str, ...] = (
+    "opened", "opens", "began", "begins", "started", "starts", "launched", "launches",
+    "kicked off", "kicks off", "opening of", "start of", "beginning of", "opening",
+)  # fmt: skip
+# Numbers of days in words: "a three-day meeting".
+DAY_COUNTS: dict[str, int] = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10,
+}  # fmt: skip
+
 # Irregular past forms (regular ones end in "-ed"): "the Working Group held from 2 to 4
 # May". A date without a year in a past-tense clause falls on or before the reference date.
 PAST_FORMS: tuple[str, ...] = (
