@@ -595,6 +595,29 @@ def test_two_names_of_one_country_are_one_place() -> None:
         ("Dr. Ana Ortiz attended the forum in Nairobi, Kenya. It went well.", None, "Nairobi, Kenya"),
         ("Dr. Ana Ortiz visited Lima, Peru on 2 March. She met the staff.", None, "Lima, Peru"),
         ("Dr. Ana Ortiz visited the Port Authority of Callao, Peru, on Monday.", None, "Callao, Peru"),
+        # a city of several words stays whole, whatever its first word
+        (
+            "Dr. Ana Ortiz opened the forum in Port Louis, Mauritius. It went well.",
+            None,
+            "Port Louis, Mauritius",
+        ),
+        (
+            "Dr. Ana Ortiz chaired the talks in Port of Spain, Trinidad and Tobago.",
+            None,
+            "Port of Spain, Trinidad and Tobago",
+        ),
+        (
+            "Dr. Ana Ortiz chaired the talks in Port Moresby, Papua New Guinea.",
+            None,
+            "Port Moresby, Papua New Guinea",
+        ),
+        (
+            "Dr. Ana Ortiz opened the forum in St. John's, Antigua and Barbuda.",
+            None,
+            "St. John's, Antigua and Barbuda",
+        ),
+        ("Dr. Ana Ortiz opened the forum in Kuala Lumpur, Malaysia.", None, "Kuala Lumpur, Malaysia"),
+        ("Dr. Ana Ortiz opened the forum in Dar es Salaam, Tanzania.", None, "Dar es Salaam, Tanzania"),
         ("Dr. Ana Ortiz spoke at the seminar.", "Geneva", "Geneva, Switzerland"),
         ("Dr. Ana Ortiz spoke at the seminar.", "GENEVA", "Geneva, Switzerland"),  # in capitals
         ("Dr. Ana Ortiz spoke at the seminar.", "Presidential Palace, Accra, Ghana", "Accra, Ghana"),
