@@ -114,6 +114,13 @@ def person(result: PeopleResult, name: str) -> Person:
         # a plural unit closing a title is no surname
         ("Dr. Ana Ortiz, Head of Regional Programs at the Bank, spoke.", ["Ana Ortiz"]),
         ("Mr. Ben Cole, Director of Special Projects at the Fund, said the plan works.", ["Ben Cole"]),
+        # an abbreviated particle with its full stop stays inside the name
+        (
+            "The panel heard the Minister, Ms. Gabriela St. Clair. Ms. St. Clair spoke.",
+            ["Gabriela St. Clair"],
+        ),
+        ("Mr. Paul Ste. Marie, Director of Trade, opened the forum.", ["Paul Ste. Marie"]),
+        ("Dr. Ana Ortiz met the mayor in St. Louis on Monday.", ["Ana Ortiz"]),
     ],
 )
 def test_who_is_a_person(text: str, expected: list[str]) -> None:

@@ -894,6 +894,21 @@ def _name_word(toks: list[_Tok], j: int, known_acronyms: dict[str, str]) -> bool
     return not (t.acro and t.base in known_acronyms)
 
 
+def _abbreviated_particle(toks: list[_Tok], free: list[bool], j: int, known_acronyms: dict[str, str]) -> bool:
+    """Whether token ``j`` is an abbreviated particle, its full stop and a name word after it:
+    "Gabriela St. Clair", "Ms. St. Clair" (see ``NAME_ABBREVIATED_PARTICLES``)."""
+    return (
+        j + 2 < len(toks)
+        and toks[j].cap
+        and toks[j].low in lex.NAME_ABBREVIATED_PARTICLES
+        and toks[j + 1].text == "."
+        and free[j + 1]
+        and free[j + 2]
+        and toks[j + 2].name
+        and _name_word(toks, j + 2, known_acronyms)
+    )
+
+
 def _name_runs(toks: list[_Tok], free: list[bool], known_acronyms: dict[str, str]) -> list[tuple[int, int]]:
     """Maximal runs of name words (with particles and initials inside)."""
     runs: list[tuple[int, int]] = []
@@ -902,7 +917,7 @@ def _name_runs(toks: list[_Tok], free: list[bool], known_acronyms: dict[str, str
     for i in [x for x, t in enumerate(toks) if t.name and free[x]]:
         if i < after or not _name_word(toks, i, known_acronyms):
             continue
-        j = i + 1
+        j = i + 3 if _abbreviated_particle(toks, free, i, known_acronyms) else i + 1  # "Ms. St. Clair"
         while j < n and free[j]:
             t = toks[j]
             if toks[j - 1].poss:
@@ -917,6 +932,9 @@ def _name_runs(toks: list[_Tok], free: list[bool], known_acronyms: dict[str, str
                 and toks[j + 2].name
                 and _name_word(toks, j + 2, known_acronyms)
             ):
+                j += 3
+                continue
+            if _abbreviated_particle(toks, free, j, known_acronyms):
                 j += 3
                 continue
             if t.name and _name_word(toks, j, known_acronyms):
