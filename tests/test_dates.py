@@ -130,6 +130,16 @@ FORMS = [
         [("2021-06-02", "2021-06-04"), ("2021-06-01", None)],
     ),
     ("The Council adopted the three-day agenda on 4 June 2021.", [("2021-06-04", None)]),
+    # "the following day" counts from the scene's date, not from a background date after it
+    (
+        "The Minister on 8 May 2021 received the envoy, two days after the summit held in Rome "
+        "on 5 and 6 May. The following day, the envoy toured the port.",
+        [("2021-05-08", None), ("2021-05-05", "2021-05-06"), ("2021-05-09", None)],
+    ),
+    (
+        "The envoy arrived on 3 May 2021 and was received on 4 May. The next day, he left.",
+        [("2021-05-03", None), ("2021-05-04", None), ("2021-05-05", None)],
+    ),
     # a quotation counts from when the speaker spoke, not from the publication date
     (
         "“A road we build today saves a bridge tomorrow,” the Minister said on Friday.",

@@ -56,6 +56,8 @@ from functools import cache
 from typing import NamedTuple
 
 from briefcli.lexicon.dates import (
+    BACKGROUND_LEADS,
+    BACKGROUND_PARTICIPLES,
     DAY_COUNTS,
     DEADLINE_LEADS,
     DURATION_CLOSES,
@@ -211,6 +213,13 @@ _DURATION = re.compile(
     rf"(?<![\w-])(?:(?P<close>{_alternation(list(DURATION_CLOSES))})|(?P<open>{_alternation(list(DURATION_OPENS))}))"
     rf"\s+(?:a|an|the|its|their|this)\s+(?P<n>\d{{1,2}}|{_alternation(list(DAY_COUNTS))})[- ]day\b",
     re.IGNORECASE,
+)
+# "two days after the summit", "the summit held in Rome on": a date in the background (see
+# ``BACKGROUND_LEADS``); an auxiliary before the participle makes it the clause's own verb.
+_BACKGROUND = re.compile(
+    rf"(?<![\w-])(?:{_alternation(list(BACKGROUND_LEADS))})(?![\w-])"
+    rf"|(?<![\w-])(?!(?:was|were|is|are|be|been|being|has|have|had|and|or)\s)[a-z]+\s+"
+    rf"(?:{_alternation(list(BACKGROUND_PARTICIPLES))})(?![\w-])"
 )
 # Capitalised words that may stand right before a month: "In May 2019", "The June 2019 meeting".
 _LEAD_WORDS = frozenset(
@@ -692,6 +701,7 @@ def find_dates(article: Article) -> tuple[DateMention, ...]:
     mentions: list[DateMention] = []
     anchor: _Resolved | None = None  # the date the text gave last
     day_anchor: _Resolved | None = None  # ... with a day: a month alone has no "following day"
+    day_sentence, day_end = (-1, -1), 0  # where the day anchor stands
     for raw, p_index, sentence in found:
         p = article.paragraphs[p_index]
         offset = p.start + raw.start
@@ -721,7 +731,15 @@ def find_dates(article: Article) -> tuple[DateMention, ...]:
             resolved = _with_duration(resolved, article.text, s_start, s_end)
         anchor = resolved
         if len(resolved.date) == len("2021-10-23"):
-            day_anchor = resolved
+            # a second date of the sentence in a background phrase leaves the scene's date as
+            # the anchor: "received him on 8 May, after the summit held on 5 May"
+            background = (
+                day_sentence == (p_index, sentence)
+                and _BACKGROUND.search(article.text, max(day_end, offset - _CLAUSE_REACH), offset) is not None
+            )
+            if not background:
+                day_anchor = resolved
+                day_sentence, day_end = (p_index, sentence), p.start + raw.end
         mentions.append(
             DateMention(offset, p.start + raw.end, resolved.date, resolved.until, p_index, sentence, raw.form)
         )

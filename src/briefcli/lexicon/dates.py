@@ -146,6 +146,15 @@ DAY_COUNTS: dict[str, int] = {
     "ten": 10,
 }  # fmt: skip
 
+# Words that put a date in the background of the scene its sentence tells: a second date in
+# such a phrase is not the one "the following day" counts from. "The Minister on 8 May received
+# the envoy, two days after the summit held on 5 and 6 May. The following day, ..." is 9 May.
+BACKGROUND_LEADS: tuple[str, ...] = ("after", "before", "since", "following", "prior to")
+# Participles that, right after a noun, make a reduced relative clause: "the summit held on ...".
+BACKGROUND_PARTICIPLES: tuple[str, ...] = (
+    "held", "signed", "adopted", "organised", "organized", "hosted", "convened", "concluded",
+)  # fmt: skip
+
 # Irregular past forms (regular ones end in "-ed"): "the Working Group held from 2 to 4
 # May". A date without a year in a past-tense clause falls on or before the reference date.
 PAST_FORMS: tuple[str, ...] = (
