@@ -321,7 +321,10 @@ def clause_tense(text: str, start: int, end: int) -> int:
     left = max((m.end() for m in _CLAUSE_STOP.finditer(text, window, start)), default=window)
     stop = _CLAUSE_STOP.search(text, end, end + _CLAUSE_REACH)
     clause = text[left : stop.start() if stop else min(len(text), end + _CLAUSE_REACH)]
-    if _FORWARD.search(text, left, start):  # "agreed to present the plan in October"
+    # "agreed to present the plan in October" (the finds skip the regex on most clauses)
+    if (text.find(" to ", left, start) >= 0 or text.find(" that ", left, start) >= 0) and _FORWARD.search(
+        text, left, start
+    ):
         return 1
     return _tense(clause)
 
@@ -668,7 +671,7 @@ def _resolve_absolute(raw: _Raw, reference: dt.date | None, exact: bool, tense: 
 def _with_duration(day: _Resolved, text: str, start: int, end: int) -> _Resolved:
     """A single day made the range of the meeting its sentence opens or closes on it: "on Friday
     concluded a three-day session" is Wednesday to Friday."""
-    m = _DURATION.search(text, start, end)
+    m = _DURATION.search(text, start, end) if text.find("day", start, end) >= 0 else None
     if m is None:
         return day
     n = int(m["n"]) if m["n"].isdigit() else DAY_COUNTS[m["n"].lower()]
