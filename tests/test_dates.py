@@ -116,6 +116,30 @@ FORMS = [
         "The next day, the experts met.",
         [("2021-06-02", None), ("2021-06-03", None)],
     ),
+    # a month without a year: the next one in a clause that looks ahead, the last one in a past one
+    ("The Council agreed on the text in July.", [("2021-07", None)]),
+    ("The Council agreed to adopt the text at its session in July.", [("2022-07", None)]),
+    ("The Board proposed that the code be signed in Geneva in July.", [("2022-07", None)]),
+    ("The ministers will meet again in July.", [("2022-07", None)]),
+    # a day that opens or closes a meeting of a given length is its first or last day
+    ("The Council on Friday concluded a three-day session in Oslo.", [("2021-10-20", "2021-10-22")]),
+    ("The Ministers opened a two-day forum in Rabat on 12 May 2021.", [("2021-05-12", "2021-05-13")]),
+    (
+        "At the close of a 3-day meeting on 4 June 2021, the delegates adopted a plan. "
+        "The day before the meeting opened, the Chair met the press.",
+        [("2021-06-02", "2021-06-04"), ("2021-06-01", None)],
+    ),
+    ("The Council adopted the three-day agenda on 4 June 2021.", [("2021-06-04", None)]),
+    # "the following day" counts from the scene's date, not from a background date after it
+    (
+        "The Minister on 8 May 2021 received the envoy, two days after the summit held in Rome "
+        "on 5 and 6 May. The following day, the envoy toured the port.",
+        [("2021-05-08", None), ("2021-05-05", "2021-05-06"), ("2021-05-09", None)],
+    ),
+    (
+        "The envoy arrived on 3 May 2021 and was received on 4 May. The next day, he left.",
+        [("2021-05-03", None), ("2021-05-04", None), ("2021-05-05", None)],
+    ),
     # a quotation counts from when the speaker spoke, not from the publication date
     (
         "“A road we build today saves a bridge tomorrow,” the Minister said on Friday.",
@@ -217,6 +241,22 @@ def test_an_inline_date_line_is_a_date() -> None:
 )
 def test_clause_tense(clause: str, tense: int) -> None:
     assert clause_tense(clause, 0, len(clause)) == tense
+
+
+# A verb that looks ahead governs the date after it: its infinitive or "that" clause is future.
+@pytest.mark.parametrize(
+    ("clause", "month", "tense"),
+    [
+        ("the ministers agreed to present their plan at the summit in October", "October", 1),
+        ("the Board recommended that the code be adopted at the Assembly in November", "November", 1),
+        ("the Minister invited the investors to visit the port in June", "June", 1),
+        ("the Board met in May and agreed to meet again", "May", -1),  # the verb comes after the date
+        ("the delegates agreed to the plan drafted in May", "May", -1),  # "to the": a preposition
+    ],
+)
+def test_a_verb_that_looks_ahead(clause: str, month: str, tense: int) -> None:
+    start = clause.index(month)
+    assert clause_tense(clause, start, start + len(month)) == tense
 
 
 @pytest.mark.parametrize(

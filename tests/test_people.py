@@ -114,6 +114,13 @@ def person(result: PeopleResult, name: str) -> Person:
         # a plural unit closing a title is no surname
         ("Dr. Ana Ortiz, Head of Regional Programs at the Bank, spoke.", ["Ana Ortiz"]),
         ("Mr. Ben Cole, Director of Special Projects at the Fund, said the plan works.", ["Ben Cole"]),
+        # an abbreviated particle with its full stop stays inside the name
+        (
+            "The panel heard the Minister, Ms. Gabriela St. Clair. Ms. St. Clair spoke.",
+            ["Gabriela St. Clair"],
+        ),
+        ("Mr. Paul Ste. Marie, Director of Trade, opened the forum.", ["Paul Ste. Marie"]),
+        ("Dr. Ana Ortiz met the mayor in St. Louis on Monday.", ["Ana Ortiz"]),
     ],
 )
 def test_who_is_a_person(text: str, expected: list[str]) -> None:
@@ -595,6 +602,29 @@ def test_two_names_of_one_country_are_one_place() -> None:
         ("Dr. Ana Ortiz attended the forum in Nairobi, Kenya. It went well.", None, "Nairobi, Kenya"),
         ("Dr. Ana Ortiz visited Lima, Peru on 2 March. She met the staff.", None, "Lima, Peru"),
         ("Dr. Ana Ortiz visited the Port Authority of Callao, Peru, on Monday.", None, "Callao, Peru"),
+        # a city of several words stays whole, whatever its first word
+        (
+            "Dr. Ana Ortiz opened the forum in Port Louis, Mauritius. It went well.",
+            None,
+            "Port Louis, Mauritius",
+        ),
+        (
+            "Dr. Ana Ortiz chaired the talks in Port of Spain, Trinidad and Tobago.",
+            None,
+            "Port of Spain, Trinidad and Tobago",
+        ),
+        (
+            "Dr. Ana Ortiz chaired the talks in Port Moresby, Papua New Guinea.",
+            None,
+            "Port Moresby, Papua New Guinea",
+        ),
+        (
+            "Dr. Ana Ortiz opened the forum in St. John's, Antigua and Barbuda.",
+            None,
+            "St. John's, Antigua and Barbuda",
+        ),
+        ("Dr. Ana Ortiz opened the forum in Kuala Lumpur, Malaysia.", None, "Kuala Lumpur, Malaysia"),
+        ("Dr. Ana Ortiz opened the forum in Dar es Salaam, Tanzania.", None, "Dar es Salaam, Tanzania"),
         ("Dr. Ana Ortiz spoke at the seminar.", "Geneva", "Geneva, Switzerland"),
         ("Dr. Ana Ortiz spoke at the seminar.", "GENEVA", "Geneva, Switzerland"),  # in capitals
         ("Dr. Ana Ortiz spoke at the seminar.", "Presidential Palace, Accra, Ghana", "Accra, Ghana"),

@@ -22,6 +22,15 @@ def sentences(text: str) -> list[str]:
             "H.E. Mr. Paolo Rossi thanked the host. The visit ended.",
             ["H.E. Mr. Paolo Rossi thanked the host.", "The visit ended."],
         ),
+        # "St." inside a name does not end the sentence; at the end of a street name it may
+        (
+            "Mr. Paul Ste. Marie, Director of Trade, opened the forum. It ended.",
+            ["Mr. Paul Ste. Marie, Director of Trade, opened the forum.", "It ended."],
+        ),
+        (
+            "The office is on Main St. The Minister opened it.",
+            ["The office is on Main St.", "The Minister opened it."],
+        ),
         (
             "He thanked especially Ms. Lena Berg of the Port. She smiled.",
             ["He thanked especially Ms. Lena Berg of the Port.", "She smiled."],

@@ -11,9 +11,14 @@ from __future__ import annotations
 
 from sentencex import get_sentence_boundaries
 
-from briefcli.lexicon.people import HONORIFIC_ABBREVIATIONS
+from briefcli.lexicon.people import HONORIFIC_ABBREVIATIONS, NAME_ABBREVIATED_PARTICLES
 
 _LANGUAGE = "en"
+# Words that open a sentence rather than go on with a name: "... on Main St. The office ...".
+_SENTENCE_OPENERS = frozenset(
+    {"the", "a", "an", "he", "she", "it", "they", "we", "i", "this", "that", "these", "those", "in",
+     "on", "at", "his", "her", "its", "their", "our", "there", "after", "before", "during", "as"}
+)  # fmt: skip
 
 
 def split_sentences(paragraph: str) -> list[tuple[int, int]]:
@@ -44,6 +49,17 @@ def _rejoin_honorifics(paragraph: str, spans: list[tuple[int, int]]) -> list[tup
             prev_start, prev_end = out[-1]
             last = paragraph[prev_start:prev_end].rsplit(None, 1)[-1]
             if last.endswith(".") and last[:-1] in HONORIFIC_ABBREVIATIONS:
+                out[-1] = (prev_start, end)
+                continue
+            # "Mr. Paul Ste. | Marie opened ...": a particle abbreviation inside a name, when
+            # the next word goes on with the name (not "The", "He", ... opening a sentence)
+            nxt = paragraph[start:end].split(None, 1)[0].rstrip(",;:")
+            if (
+                last.endswith(".")
+                and last[:-1].lower() in NAME_ABBREVIATED_PARTICLES
+                and nxt.isalpha()
+                and nxt.lower() not in _SENTENCE_OPENERS
+            ):
                 out[-1] = (prev_start, end)
                 continue
         out.append((start, end))

@@ -56,10 +56,17 @@ from functools import cache
 from typing import NamedTuple
 
 from briefcli.lexicon.dates import (
+    BACKGROUND_LEADS,
+    BACKGROUND_PARTICIPLES,
+    DAY_COUNTS,
     DEADLINE_LEADS,
+    DURATION_CLOSES,
+    DURATION_OPENS,
     FOLLOWING_DAYS,
     FOLLOWING_MONTHS,
     FUTURE_MARKERS,
+    INTENT_VERBS,
+    MANDATIVE_VERBS,
     MONTH_LEADS,
     MONTHS,
     PAST_FORMS,
@@ -192,7 +199,28 @@ _CLAUSE_STOP = re.compile(r"[,;:()–—]")
 _CLAUSE_REACH = 300  # characters: a clause is shorter; bounds the work on unpunctuated text
 _FUTURE = re.compile(rf"(?<![\w'])(?i:{_alternation(list(FUTURE_MARKERS))})(?![\w-])")
 _PAST_SET = frozenset(PAST_FORMS)
+# A verb that looks ahead, with what it governs: "agreed to present", "invited the members to
+# attend", "recommended that"; "to" before a determiner is a preposition ("agreed to the plan").
+_FORWARD = re.compile(
+    rf"(?<![\w'])(?i:{_alternation(list(INTENT_VERBS))})(?:\s+[\w'’-]+){{0,3}}?\s+to\s+"
+    r"(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|all|each|every)\b)[a-z]"
+    rf"|(?<![\w'])(?i:{_alternation(list(MANDATIVE_VERBS))})\s+that\b"
+)
 _NOT_PAST = frozenset({"need", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "bred"})
+# "concluded a three-day meeting", "the opening of a 2-day forum": the length of the meeting a
+# single date opens or closes.
+_DURATION = re.compile(
+    rf"(?<![\w-])(?:(?P<close>{_alternation(list(DURATION_CLOSES))})|(?P<open>{_alternation(list(DURATION_OPENS))}))"
+    rf"\s+(?:a|an|the|its|their|this)\s+(?P<n>\d{{1,2}}|{_alternation(list(DAY_COUNTS))})[- ]day\b",
+    re.IGNORECASE,
+)
+# "two days after the summit", "the summit held in Rome on": a date in the background (see
+# ``BACKGROUND_LEADS``); an auxiliary before the participle makes it the clause's own verb.
+_BACKGROUND = re.compile(
+    rf"(?<![\w-])(?:{_alternation(list(BACKGROUND_LEADS))})(?![\w-])"
+    rf"|(?<![\w-])(?!(?:was|were|is|are|be|been|being|has|have|had|and|or)\s)[a-z]+\s+"
+    rf"(?:{_alternation(list(BACKGROUND_PARTICIPLES))})(?![\w-])"
+)
 # Capitalised words that may stand right before a month: "In May 2019", "The June 2019 meeting".
 _LEAD_WORDS = frozenset(
     w.capitalize()
@@ -286,11 +314,18 @@ def clause_tense(text: str, start: int, end: int) -> int:
     """The tense of the clause around ``text[start:end]``: 1 future, -1 past, 0 neither.
 
     The clause runs from the last comma, semicolon, colon, bracket or dash before the span to
-    the next one after it, at most ``_CLAUSE_REACH`` characters each way."""
+    the next one after it, at most ``_CLAUSE_REACH`` characters each way. A verb that looks ahead
+    before the span ("agreed to hold it in May", "proposed that it be held in May") makes the
+    clause future, whatever its own tense."""
     window = max(0, start - _CLAUSE_REACH)
     left = max((m.end() for m in _CLAUSE_STOP.finditer(text, window, start)), default=window)
     stop = _CLAUSE_STOP.search(text, end, end + _CLAUSE_REACH)
     clause = text[left : stop.start() if stop else min(len(text), end + _CLAUSE_REACH)]
+    # "agreed to present the plan in October" (the finds skip the regex on most clauses)
+    if (text.find(" to ", left, start) >= 0 or text.find(" that ", left, start) >= 0) and _FORWARD.search(
+        text, left, start
+    ):
+        return 1
     return _tense(clause)
 
 
@@ -633,6 +668,20 @@ def _resolve_absolute(raw: _Raw, reference: dt.date | None, exact: bool, tense: 
     )
 
 
+def _with_duration(day: _Resolved, text: str, start: int, end: int) -> _Resolved:
+    """A single day made the range of the meeting its sentence opens or closes on it: "on Friday
+    concluded a three-day session" is Wednesday to Friday."""
+    m = _DURATION.search(text, start, end) if text.find("day", start, end) >= 0 else None
+    if m is None:
+        return day
+    n = int(m["n"]) if m["n"].isdigit() else DAY_COUNTS[m["n"].lower()]
+    if not 2 <= n <= 14:
+        return day
+    length = dt.timedelta(days=n - 1)
+    first, last = (day.first - length, day.first) if m["close"] else (day.first, day.first + length)
+    return _Resolved(first.isoformat(), last.isoformat(), first, last)
+
+
 def find_dates(article: Article) -> tuple[DateMention, ...]:
     """Every date the body text gives, in text order, each with its span, paragraph and sentence."""
     found: list[tuple[_Raw, int, int]] = []  # (raw with article offsets, paragraph, sentence index)
@@ -655,6 +704,7 @@ def find_dates(article: Article) -> tuple[DateMention, ...]:
     mentions: list[DateMention] = []
     anchor: _Resolved | None = None  # the date the text gave last
     day_anchor: _Resolved | None = None  # ... with a day: a month alone has no "following day"
+    day_sentence, day_end = (-1, -1), 0  # where the day anchor stands
     for raw, p_index, sentence in found:
         p = article.paragraphs[p_index]
         offset = p.start + raw.start
@@ -677,9 +727,22 @@ def find_dates(article: Article) -> tuple[DateMention, ...]:
             resolved = _resolve_absolute(raw, reference, exact, tense)
         if resolved is None:
             continue
+        if resolved.until is None and len(resolved.date) == len("2021-10-23"):
+            s_start, s_end = bounds.get(sentence, (p.start, p.end))
+            s_start = max(s_start, offset - _CLAUSE_REACH)  # bounded: linear on unpunctuated text
+            s_end = min(s_end, p.start + raw.end + _CLAUSE_REACH)
+            resolved = _with_duration(resolved, article.text, s_start, s_end)
         anchor = resolved
         if len(resolved.date) == len("2021-10-23"):
-            day_anchor = resolved
+            # a second date of the sentence in a background phrase leaves the scene's date as
+            # the anchor: "received him on 8 May, after the summit held on 5 May"
+            background = (
+                day_sentence == (p_index, sentence)
+                and _BACKGROUND.search(article.text, max(day_end, offset - _CLAUSE_REACH), offset) is not None
+            )
+            if not background:
+                day_anchor = resolved
+                day_sentence, day_end = (p_index, sentence), p.start + raw.end
         mentions.append(
             DateMention(offset, p.start + raw.end, resolved.date, resolved.until, p_index, sentence, raw.form)
         )

@@ -894,6 +894,21 @@ def _name_word(toks: list[_Tok], j: int, known_acronyms: dict[str, str]) -> bool
     return not (t.acro and t.base in known_acronyms)
 
 
+def _abbreviated_particle(toks: list[_Tok], free: list[bool], j: int, known_acronyms: dict[str, str]) -> bool:
+    """Whether token ``j`` is an abbreviated particle, its full stop and a name word after it:
+    "Gabriela St. Clair", "Ms. St. Clair" (see ``NAME_ABBREVIATED_PARTICLES``)."""
+    return (
+        j + 2 < len(toks)
+        and toks[j].cap
+        and toks[j].low in lex.NAME_ABBREVIATED_PARTICLES
+        and toks[j + 1].text == "."
+        and free[j + 1]
+        and free[j + 2]
+        and toks[j + 2].name
+        and _name_word(toks, j + 2, known_acronyms)
+    )
+
+
 def _name_runs(toks: list[_Tok], free: list[bool], known_acronyms: dict[str, str]) -> list[tuple[int, int]]:
     """Maximal runs of name words (with particles and initials inside)."""
     runs: list[tuple[int, int]] = []
@@ -902,7 +917,7 @@ def _name_runs(toks: list[_Tok], free: list[bool], known_acronyms: dict[str, str
     for i in [x for x, t in enumerate(toks) if t.name and free[x]]:
         if i < after or not _name_word(toks, i, known_acronyms):
             continue
-        j = i + 1
+        j = i + 3 if _abbreviated_particle(toks, free, i, known_acronyms) else i + 1  # "Ms. St. Clair"
         while j < n and free[j]:
             t = toks[j]
             if toks[j - 1].poss:
@@ -917,6 +932,9 @@ def _name_runs(toks: list[_Tok], free: list[bool], known_acronyms: dict[str, str
                 and toks[j + 2].name
                 and _name_word(toks, j + 2, known_acronyms)
             ):
+                j += 3
+                continue
+            if _abbreviated_particle(toks, free, j, known_acronyms):
                 j += 3
                 continue
             if t.name and _name_word(toks, j, known_acronyms):
@@ -1699,12 +1717,44 @@ def _place_word(t: _Tok) -> bool:
     return t.place
 
 
+# A known city of several words whose first word is no place word by itself: "Port Louis",
+# "Port of Spain", "St. John's", "Kuala Lumpur", "Dar es Salaam" ("Port" is an organization cue).
+def _city_first_words() -> dict[str, int]:
+    """First word of each multi-word city -> the most tokens a city starting with it spans
+    (words plus room for the "." and "'s" tokens of "St. John's")."""
+    first: dict[str, int] = {}
+    for city in CITIES:
+        word, _, rest = city.partition(" ")
+        if rest:
+            word = word.rstrip(".")
+            first[word] = max(first.get(word, 0), len(city.split()) + 2)
+    return first
+
+
+_CITY_FIRST = _city_first_words()
+
+
+def _known_city_at(view: _SentenceView, i: int) -> int | None:
+    """The end of the longest known multi-word city starting at token ``i``, if any."""
+    toks = view.toks
+    longest = _CITY_FIRST.get(toks[i].text)
+    if longest is None:
+        return None
+    for k in range(min(longest, len(toks) - i), 1, -1):
+        if _span_text(view, i, i + k) in CITIES:
+            return i + k
+    return None
+
+
 def _place_at(view: _SentenceView, i: int, blocked: AbstractSet[int]) -> tuple[int, str, str | None] | None:
     """A place starting at token ``i``: (end, name, country if the place is a country)."""
     toks = view.toks
     n = len(toks)
     if i >= n or i in blocked:
         return None
+    known = _known_city_at(view, i)
+    if known is not None and not any(x in blocked for x in range(i, known)):
+        return known, _span_text(view, i, known), None
     if i in view.countries:
         end, country, demonym = view.countries[i]
         if demonym or (end < n and toks[end].cap and toks[end].alpha):
@@ -1731,9 +1781,11 @@ def _city_country(view: _SentenceView, blocked: AbstractSet[int]) -> list[tuple[
     n = len(toks)
     pairs: list[tuple[str, str, str, bool]] = []
     countries = view.countries
-    for i in [x for x, t in enumerate(toks) if t.place or x in countries]:
-        if i > 0 and toks[i - 1].place and i - 1 not in blocked:
+    covered = 0  # tokens before this are inside a known city already read ("Port Louis")
+    for i in [x for x, t in enumerate(toks) if t.place or x in countries or t.text in _CITY_FIRST]:
+        if i < covered or (i > 0 and toks[i - 1].place and i - 1 not in blocked):
             continue  # not the start of a place's name
+        covered = _known_city_at(view, i) or covered
         place = _place_at(view, i, blocked)
         if place is None or place[2] is not None:
             continue

@@ -110,6 +110,51 @@ FUTURE_MARKERS: tuple[str, ...] = (
     "to be held", "is to", "are to", "due to", "expected to", "set to", "ahead of",
 )  # fmt: skip
 
+# Verbs that look ahead: what follows them, an infinitive ("agreed to present the plan at the
+# summit in October") or a mandative "that" clause ("recommended that the text be adopted in
+# November"), happens after the verb, however past the verb itself is. Only such a verb before
+# the date in its clause counts ("The Board met in May and agreed to ..." keeps May in the past).
+INTENT_VERBS: tuple[str, ...] = (
+    "agree", "agreed", "agrees", "decide", "decided", "decides", "resolve", "resolved", "resolves",
+    "pledge", "pledged", "pledges", "promise", "promised", "promises", "vow", "vowed", "vows",
+    "undertake", "undertook", "undertakes", "commit", "committed", "commits", "plan", "plans",
+    "intend", "intended", "intends", "aim", "aimed", "aims", "hope", "hoped", "hopes",
+    "prepare", "prepared", "prepares", "invite", "invited", "invites", "urge", "urged", "urges",
+    "ask", "asked", "asks", "call on", "called on", "calls on", "encourage", "encouraged",
+    "encourages",
+)  # fmt: skip
+MANDATIVE_VERBS: tuple[str, ...] = (
+    "recommend", "recommended", "recommends", "propose", "proposed", "proposes", "suggest",
+    "suggested", "suggests", "request", "requested", "requests", "urge", "urged", "urges",
+    "insist", "insisted", "insists", "demand", "demanded", "demands", "ask", "asked", "asks",
+)  # fmt: skip
+
+# A meeting's length said with its opening or its close: the day the sentence gives is its first
+# or its last day. "The Council on Friday concluded a three-day session" (Wednesday to Friday);
+# "at the close of a two-day meeting on 4 May" (3 to 4 May); "opened a four-day forum on 2 May".
+DURATION_CLOSES: tuple[str, ...] = (
+    "concluded", "concludes", "closed", "closes", "ended", "ends", "wound up", "winds up",
+    "wrapped up", "wraps up", "close of", "end of", "conclusion of", "closing of", "closing",
+)  # fmt: skip
+DURATION_OPENS: tuple[str, ...] = (
+    "opened", "opens", "began", "begins", "started", "starts", "launched", "launches",
+    "kicked off", "kicks off", "opening of", "start of", "beginning of", "opening",
+)  # fmt: skip
+# Numbers of days in words: "a three-day meeting".
+DAY_COUNTS: dict[str, int] = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10,
+}  # fmt: skip
+
+# Words that put a date in the background of the scene its sentence tells: a second date in
+# such a phrase is not the one "the following day" counts from. "The Minister on 8 May received
+# the envoy, two days after the summit held on 5 and 6 May. The following day, ..." is 9 May.
+BACKGROUND_LEADS: tuple[str, ...] = ("after", "before", "since", "following", "prior to")
+# Participles that, right after a noun, make a reduced relative clause: "the summit held on ...".
+BACKGROUND_PARTICIPLES: tuple[str, ...] = (
+    "held", "signed", "adopted", "organised", "organized", "hosted", "convened", "concluded",
+)  # fmt: skip
+
 # Irregular past forms (regular ones end in "-ed"): "the Working Group held from 2 to 4
 # May". A date without a year in a past-tense clause falls on or before the reference date.
 PAST_FORMS: tuple[str, ...] = (

@@ -247,6 +247,10 @@ NAME_PARTICLES: frozenset[str] = frozenset({
     "le", "bin", "binti", "ibn", "bint", "al", "el", "ter", "ten", "y", "zu", "st",
 })  # fmt: skip
 
+# Abbreviated particles with a full stop inside a name, before its last part: "Ms. Gabriela
+# St. Clair chaired the panel", "Mr. Paul Ste. Marie".
+NAME_ABBREVIATED_PARTICLES: frozenset[str] = frozenset({"st", "ste"})
+
 # Words that take an object: a person named right after one is not the subject of the sentence:
 # "At the invitation of Mr. X, Director General of the Port Authority, Dr. Y attended ...",
 # "Having thanked Mayor X for ..., Ambassador Y noted ...".

@@ -321,6 +321,8 @@ CITIES: dict[str, str] = {
     "Tashkent": "Uzbekistan", "Port Vila": "Vanuatu", "Caracas": "Venezuela", "Hanoi": "Vietnam",
     "Ho Chi Minh City": "Vietnam", "Sana'a": "Yemen", "Lusaka": "Zambia", "Harare": "Zimbabwe",
     "Luxembourg City": "Luxembourg", "Monaco": "Monaco", "Singapore": "Singapore", "Hong Kong": "Hong Kong",
+    "St. John's": "Antigua and Barbuda", "St. George's": "Grenada", "Castries": "Saint Lucia",
+    "Kingstown": "Saint Vincent and the Grenadines", "Basseterre": "Saint Kitts and Nevis",
 }  # fmt: skip
 
 # States and provinces of federal countries, the second part of a place where the text gives
