@@ -9,7 +9,7 @@ from __future__ import annotations
 from briefcli.analysis.dates import find_dates
 from briefcli.analysis.events import find_events
 from briefcli.analysis.people import find_people
-from briefcli.analysis.sections import classify_paragraphs, segment_sections
+from briefcli.analysis.sections import classify_paragraphs, scene_cues, segment_sections
 from briefcli.analysis.statements import find_statements
 from briefcli.model import Article, Briefing, ParagraphKind
 
@@ -17,9 +17,10 @@ from briefcli.model import Article, Briefing, ParagraphKind
 def analyse(article: Article) -> Briefing:
     """Analyse a loaded article into a Briefing."""
     who = find_people(article)
-    kinds: tuple[ParagraphKind, ...] = classify_paragraphs(article)
-    sections = segment_sections(article, kinds, who.people)
-    events = find_events(article, find_dates(article), sections, who.people, location=who.location)
+    cues = scene_cues(article)  # read by kinds, sections and events alike
+    kinds: tuple[ParagraphKind, ...] = classify_paragraphs(article, cues)
+    sections = segment_sections(article, kinds, who.people, cues)
+    events = find_events(article, find_dates(article), sections, who.people, location=who.location, cues=cues)
     return Briefing(
         article=article,
         kinds=kinds,

@@ -30,7 +30,7 @@ from functools import cache
 from typing import NamedTuple
 
 from briefcli.analysis.dates import clause_tense
-from briefcli.analysis.sections import find_cues, mentioned_people, noun_phrase_before
+from briefcli.analysis.sections import SceneCues, mentioned_people, noun_phrase_before, scene_cues
 from briefcli.lexicon.dates import MONTHS, PAST_FORMS, WEEKDAYS
 from briefcli.lexicon.events import FINITE_WORDS, INTRO_WORDS, NOT_PLACES, PLACE_LEADS
 from briefcli.lexicon.people import HONORIFICS
@@ -497,10 +497,10 @@ def _dated_event(
     )
 
 
-def _scene_sentence(article: Article, section: Section) -> int | None:
+def _scene_sentence(article: Article, section: Section, cues: SceneCues) -> int | None:
     """The sentence that opens a section's scene: the first with a cue of the section's kind."""
     first = section.paragraphs[0]
-    for cue in find_cues(article, first):
+    for cue in cues[first]:
         if cue.kind == section.kind:
             return cue.sentence
     p = article.paragraphs[first]
@@ -514,8 +514,11 @@ def find_events(
     people: Sequence[Person] = (),
     *,
     location: str | None = None,
+    cues: SceneCues | None = None,
 ) -> tuple[Event, ...]:
-    """The events of an article, in text order (see the module's docstring)."""
+    """The events of an article, in text order (see the module's docstring); ``cues`` as
+    ``scene_cues(article)`` gives them, found here when not given."""
+    cues = scene_cues(article) if cues is None else cues
     index = _people_index(people)
     sentences = article.sentences  # Sentence.index is the position here
     grouped = _group(dates)
@@ -539,7 +542,7 @@ def find_events(
         if not before:
             continue
         anchor = first_event[anchored[before - 1]]
-        scene = _scene_sentence(article, section)
+        scene = _scene_sentence(article, section, cues)
         if scene is None:
             continue
         sentence = sentences[scene]

@@ -231,16 +231,18 @@ class Cue:
     also: bool
 
 
-# The cues of the last article asked about: classify_paragraphs, segment_sections and
-# find_events all read them, for the same article, one after the other.
-_LAST: list[tuple[Article, tuple[tuple[Cue, ...], ...]]] = []
+SceneCues = tuple[tuple[Cue, ...], ...]  # per paragraph, in text order
+
+
+def scene_cues(article: Article) -> SceneCues:
+    """The scene cues of every paragraph: found once by ``analyse()`` and handed to
+    classify_paragraphs, segment_sections and find_events, which all read them."""
+    return tuple(_paragraph_cues(article, p.index) for p in article.paragraphs)
 
 
 def find_cues(article: Article, paragraph: int) -> tuple[Cue, ...]:
     """The scene cues of one paragraph, in text order."""
-    if not (_LAST and _LAST[0][0] is article):
-        _LAST[:] = [(article, tuple(_paragraph_cues(article, p.index) for p in article.paragraphs))]
-    return _LAST[0][1][paragraph]
+    return _paragraph_cues(article, paragraph)
 
 
 def _paragraph_cues(article: Article, paragraph: int) -> tuple[Cue, ...]:
@@ -445,12 +447,14 @@ def tells_earlier(article: Article, paragraph: int) -> bool:
     return told
 
 
-def classify_paragraphs(article: Article) -> tuple[ParagraphKind, ...]:
-    """The kind of each body paragraph (see the module's docstring)."""
+def classify_paragraphs(article: Article, cues: SceneCues | None = None) -> tuple[ParagraphKind, ...]:
+    """The kind of each body paragraph (see the module's docstring); ``cues`` as
+    ``scene_cues(article)`` gives them, found here when not given."""
+    cues = scene_cues(article) if cues is None else cues
     scene: ParagraphKind = "meeting"
     out: list[ParagraphKind] = []
     for p in article.paragraphs:
-        found = find_cues(article, p.index)
+        found = cues[p.index]
         text = article.paragraph_text(p.index)
         if p.index > 0 and not narrates(text) and not takes_up(text, article.paragraph_text(p.index - 1)):
             # Present facts tell no scene: "a forum for dialogue" there is no event. Only a
@@ -828,15 +832,19 @@ def _label(
 
 
 def segment_sections(
-    article: Article, kinds: Sequence[ParagraphKind], people: Sequence[Person] = ()
+    article: Article,
+    kinds: Sequence[ParagraphKind],
+    people: Sequence[Person] = (),
+    cues: SceneCues | None = None,
 ) -> tuple[Section, ...]:
     """Runs of paragraphs of one kind, each with a label and the people mentioned in it."""
+    cues = scene_cues(article) if cues is None else cues
     sections = []
     first = _first_mentions(people)
     context = _context(article)
     for kind, paragraphs in _runs(kinds):
         participants = _participants(article, paragraphs, people, first)
-        found = [c for index in paragraphs for c in find_cues(article, index)]
+        found = [c for index in paragraphs for c in cues[index]]
         label = _label(context, kind, paragraphs, participants, found)
         sections.append(Section(kind, tuple(paragraphs), label, participants))
     return tuple(sections)
