@@ -55,8 +55,13 @@ def _articles(sets: list[Path]) -> list[str]:
 def _run(src: Path, articles: list[str]) -> dict[str, Any]:
     env_path = str(src)
     proc = subprocess.run(
-        [sys.executable, "-c", f"import sys; sys.path.insert(0, {env_path!r})\n{_DRIVER}", ",".join(COMMANDS)]
-        + articles,
+        [
+            sys.executable,
+            "-c",
+            f"import sys; sys.path.insert(0, {env_path!r})\n{_DRIVER}",
+            ",".join(COMMANDS),
+            *articles,
+        ],
         capture_output=True,
         text=True,
         check=True,
