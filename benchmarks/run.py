@@ -151,8 +151,8 @@ def one_core() -> Iterator[None]:
 
 def analyse_text(text: str) -> None:
     from briefcli.analysis import analyse
-    from briefcli.layout import build_article
     from briefcli.model import Source
+    from briefcli.text.layout import build_article
 
     analyse(build_article(Source("file", "benchmark.txt"), text))
 

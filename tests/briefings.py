@@ -9,9 +9,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from briefcli.analysis import analyse
-from briefcli.layout import build_article
-from briefcli.load import load
 from briefcli.model import Article, Briefing, Mention, MentionKind, Person, Source, SpeakerKind, Statement
+from briefcli.text.layout import build_article
+from briefcli.text.load import load
 
 GOLD = Path(__file__).resolve().parent / "data" / "wco-2021-10-moscow-customs-forum.json"
 

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from briefcli.load import MAX_INPUT_BYTES
+from briefcli.text.load import MAX_INPUT_BYTES
 
 # --- The gold corpus ---------------------------------------------------------------------------
 

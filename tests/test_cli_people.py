@@ -13,9 +13,9 @@ from typer.testing import CliRunner
 
 from briefcli.cli import app
 from briefcli.errors import ExitCode
+from briefcli.present.views import PeopleViewDict
 from briefcli.render.templates import render_builtin
 from briefcli.render.terminal import people_renderable
-from briefcli.views import PeopleViewDict
 
 runner = CliRunner()
 

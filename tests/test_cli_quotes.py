@@ -20,10 +20,10 @@ from typer.testing import CliRunner
 import briefcli.analysis
 from briefcli.cli import app
 from briefcli.errors import ExitCode, NoResultsError, UsageError
-from briefcli.load import load
 from briefcli.model import Article, Briefing, SpeakerKind, Statement
+from briefcli.present.views import QUOTES_CSV_COLUMNS, QuotesDict, quotes_rows, quotes_view
 from briefcli.render.terminal import quotes_renderable
-from briefcli.views import QUOTES_CSV_COLUMNS, QuotesDict, quotes_rows, quotes_view
+from briefcli.text.load import load
 
 runner = CliRunner()
 

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from briefcli.cli import app
 from briefcli.errors import ExitCode
-from briefcli.load import MAX_INPUT_BYTES
+from briefcli.text.load import MAX_INPUT_BYTES
 from conftest import LocalHTTPServer, ReferenceArticle
 
 runner = CliRunner()

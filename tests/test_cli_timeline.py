@@ -16,8 +16,8 @@ from typer.testing import CliRunner
 
 from briefcli.cli import app
 from briefcli.errors import ExitCode
+from briefcli.present.views import TimelineViewDict
 from briefcli.render.data import ics_escape, ics_fold, to_ics
-from briefcli.views import TimelineViewDict
 
 runner = CliRunner()
 

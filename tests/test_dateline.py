@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from briefcli.dateline import parse_dateline
+from briefcli.text.dateline import parse_dateline
 
 
 @pytest.mark.parametrize(

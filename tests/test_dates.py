@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from briefcli.analysis.dates import clause_tense, find_dates, resolve_year
-from briefcli.layout import build_article
 from briefcli.model import Article, DateMention, Source
+from briefcli.text.layout import build_article
 
 PUBLISHED = dt.date(2021, 10, 25)  # a Monday
 

@@ -35,9 +35,9 @@ from briefcli.evaluate import (
     surname,
     token_f1,
 )
-from briefcli.layout import build_article
 from briefcli.model import ParagraphKind, Source, SpeakerKind
-from briefcli.views import analysis_view
+from briefcli.present.views import analysis_view
+from briefcli.text.layout import build_article
 from conftest import corpus_dir
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,8 +7,8 @@ import pytest
 from briefcli.analysis.dates import find_dates
 from briefcli.analysis.events import event_what, find_events, place_in
 from briefcli.analysis.sections import classify_paragraphs, segment_sections
-from briefcli.layout import build_article
 from briefcli.model import Article, Event, Person, Source
+from briefcli.text.layout import build_article
 
 
 def _article(*paragraphs: str, date_line: str = "9 May 2022") -> Article:

@@ -15,8 +15,8 @@ from typer.testing import CliRunner
 
 from briefcli.cli import app
 from briefcli.errors import ExitCode
+from briefcli.present.views import ExportDict, export_view
 from briefcli.render.docx import to_docx
-from briefcli.views import ExportDict, export_view
 from briefings import reference_briefing
 
 runner = CliRunner()

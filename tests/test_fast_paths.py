@@ -13,9 +13,9 @@ import re
 import pytest
 
 from briefcli.analysis import dates, events, sections
-from briefcli.layout import build_article
 from briefcli.lexicon.people import HONORIFICS
 from briefcli.model import Article, Source
+from briefcli.text.layout import build_article
 
 PARAGRAPHS = [
     "At the invitation of the Ministry of Trade, the Director General visited Lima.",

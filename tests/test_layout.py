@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from briefcli.errors import InputError
-from briefcli.layout import build_article, normalise
 from briefcli.model import Article, Source
+from briefcli.text.layout import build_article, normalise
 
 SRC = Source("file", "test.txt")
 

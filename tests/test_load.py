@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from briefcli.errors import BriefError, InputError, NetworkError
-from briefcli.layout import normalise
-from briefcli.load import (
+from briefcli.text.layout import normalise
+from briefcli.text.load import (
     MAX_INPUT_BYTES,
     SAMPLE_NAME,
     RawText,
@@ -569,7 +569,7 @@ def test_only_brief_errors_escape(spec: str) -> None:
 def test_text_file_does_not_import_network_or_html_modules(tmp_path: Path) -> None:
     path = write(tmp_path, "a.txt", ACCENTED.encode("cp1252"))
     code = (
-        "import sys, briefcli.load as l\n"
+        "import sys, briefcli.text.load as l\n"
         f"l.load({path!r})\n"
         "bad = {'urllib3', 'trafilatura', 'charset_normalizer'} & set(sys.modules)\n"
         "assert not bad, bad\n"

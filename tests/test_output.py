@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-import briefcli.views
+import briefcli.present.views
 from briefcli.errors import ExitCode
 from clicases import cases, invoke
 
@@ -204,8 +204,8 @@ def _hostile(value: Any, counter: list[int]) -> Any:
 def test_csv_neutralises_every_formula_cell(command: str, fmt: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every text field of the view starts like a formula; no CSV cell may."""
     name = f"{command}_view"
-    real = getattr(briefcli.views, name)
-    monkeypatch.setattr(briefcli.views, name, lambda *a, **k: _hostile(real(*a, **k), [0]))
+    real = getattr(briefcli.present.views, name)
+    monkeypatch.setattr(briefcli.present.views, name, lambda *a, **k: _hostile(real(*a, **k), [0]))
     result = invoke([command, "--format", fmt])
     assert result.exit_code == 0, result.output
     rows = list(csv.reader(io.StringIO(result.stdout, newline="")))

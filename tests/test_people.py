@@ -19,10 +19,10 @@ from briefcli.analysis.people import (
     person_at,
     person_mentions,
 )
-from briefcli.layout import build_article
 from briefcli.lexicon.people import HONORIFICS
-from briefcli.load import load
 from briefcli.model import Article, Person, Source
+from briefcli.text.layout import build_article
+from briefcli.text.load import load
 
 
 def article(body: str, *, dateline: str | None = None) -> Article:

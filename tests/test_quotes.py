@@ -11,8 +11,8 @@ import pytest
 
 from briefcli.analysis.people import find_people
 from briefcli.analysis.quotes import find_quotes
-from briefcli.layout import build_article
 from briefcli.model import Article, Source, Statement
+from briefcli.text.layout import build_article
 
 
 def article(*paragraphs: str) -> Article:

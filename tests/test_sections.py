@@ -14,8 +14,8 @@ from briefcli.analysis.sections import (
     segment_sections,
     takes_up,
 )
-from briefcli.layout import build_article
 from briefcli.model import Article, ParagraphKind, Person, Source
+from briefcli.text.layout import build_article
 
 
 def _article(*paragraphs: str) -> Article:

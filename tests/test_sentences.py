@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefcli.sentences import split_sentences
+from briefcli.text.sentences import split_sentences
 
 
 def sentences(text: str) -> list[str]:

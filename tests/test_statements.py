@@ -14,10 +14,10 @@ import pytest
 from briefcli.analysis import analyse
 from briefcli.analysis.people import PeopleResult, find_people
 from briefcli.analysis.statements import find_statements
-from briefcli.layout import build_article
 from briefcli.lexicon import speech
-from briefcli.load import load
 from briefcli.model import Article, Mention, Participant, Person, Source, Statement
+from briefcli.text.layout import build_article
+from briefcli.text.load import load
 
 Row = tuple[str, str, str, str]  # speaker, speaker kind, cue, content
 

@@ -13,11 +13,11 @@ from typer.testing import CliRunner
 
 from briefcli.analysis import analyse
 from briefcli.cli import app
-from briefcli.layout import build_article
-from briefcli.load import load
 from briefcli.model import Article, Briefing, Event, Section, Source, Statement
-from briefcli.summary import bottom_line, compose, count_words, select_points, trim
-from briefcli.views import SummaryDict, summary_view
+from briefcli.present.summary import bottom_line, compose, count_words, select_points, trim
+from briefcli.present.views import SummaryDict, summary_view
+from briefcli.text.layout import build_article
+from briefcli.text.load import load
 from briefings import person, reference_briefing, statement, with_statements
 
 runner = CliRunner()

@@ -12,14 +12,14 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from briefcli.analysis import analyse
-    from briefcli.load import load
     from briefcli.model import Article, Briefing, Paragraph, Sentence, Source
+    from briefcli.text.load import load
 
 __all__ = ["Article", "Briefing", "Paragraph", "Sentence", "Source", "analyse", "load"]
 
 _LAZY = {
     "analyse": "briefcli.analysis",
-    "load": "briefcli.load",
+    "load": "briefcli.text.load",
     "Article": "briefcli.model",
     "Briefing": "briefcli.model",
     "Paragraph": "briefcli.model",

@@ -137,7 +137,7 @@ def _main(
 
 def _briefing(source: str | None) -> Briefing:
     from briefcli.analysis import analyse
-    from briefcli.load import load
+    from briefcli.text.load import load
 
     return analyse(load(source, timeout=_settings.timeout))
 
@@ -270,7 +270,7 @@ def _deliver(data: str | bytes, out: _Out) -> None:
         return
     from pathlib import Path
 
-    from briefcli.output import write_atomic
+    from briefcli.render.output import write_atomic
 
     write_atomic(Path(out.path), data, force=out.force)
     typer.echo(f"briefcli: wrote {out.path}", err=True)
@@ -295,8 +295,8 @@ def _emit(view: Any, fmt: str, name: str, out: _Out | None = None) -> None:
 
         data = json.dumps(view, ensure_ascii=False, indent=2) + "\n"
     elif fmt == "csv":
+        from briefcli.present.views import csv_table
         from briefcli.render.data import to_csv
-        from briefcli.views import csv_table
 
         data = to_csv(*csv_table(name, view))
     elif fmt == "rich":
@@ -329,7 +329,7 @@ def analyze(
 
     Example: briefcli analyze article.html --format json
     """
-    from briefcli.views import analysis_view
+    from briefcli.present.views import analysis_view
 
     _emit(analysis_view(_briefing(source)), fmt, "analysis", _Out(output, force, template))
 
@@ -352,7 +352,7 @@ def summary(
 
     Example: briefcli summary https://example.org/press-release.html --format md
     """
-    from briefcli.views import summary_view
+    from briefcli.present.views import summary_view
 
     _emit(summary_view(_briefing(source), max_words=max_words), fmt, "summary", _Out(output, force, template))
 
@@ -396,7 +396,7 @@ def export(
     Example: briefcli export article.html -o briefing.docx
     """
     from briefcli.errors import UsageError
-    from briefcli.views import export_view
+    from briefcli.present.views import export_view
 
     if fmt is None:
         from pathlib import PurePath
@@ -440,7 +440,7 @@ def people(
 
     Example: briefcli people article.txt --format csv > people.csv
     """
-    from briefcli.views import people_view
+    from briefcli.present.views import people_view
 
     view = people_view(_briefing(source))
     out = _Out(output, force, template)
@@ -469,7 +469,7 @@ def sections(
 
     Example: briefcli sections article.txt --format md
     """
-    from briefcli.views import sections_view
+    from briefcli.present.views import sections_view
 
     _emit(sections_view(_briefing(source)), fmt, "sections", _Out(output, force, template))
 
@@ -500,7 +500,7 @@ def timeline(
 
     Example: briefcli timeline article.html --format ics > events.ics
     """
-    from briefcli.views import timeline_view
+    from briefcli.present.views import timeline_view
 
     view = timeline_view(_briefing(source))
     out = _Out(output, force, template)
@@ -562,7 +562,7 @@ def quotes(
     Example: briefcli quotes article.txt --speaker Mikuriya --section bilateral --format md
     """
     from briefcli.errors import UsageError
-    from briefcli.views import quotes_view
+    from briefcli.present.views import quotes_view
 
     if direct and reported:
         raise UsageError("--direct and --reported exclude each other; give one of them, or neither for both")

@@ -37,8 +37,8 @@ from typing import Any, Literal, TypedDict
 
 from briefcli.contract import AnalysisDict, StatementDict
 from briefcli.errors import InputError
-from briefcli.layout import normalise
 from briefcli.model import PARAGRAPH_KINDS, ParagraphKind, SpeakerKind
+from briefcli.text.layout import normalise
 
 logger = logging.getLogger(__name__)
 
@@ -704,8 +704,8 @@ Predictor = Callable[[Path], AnalysisDict]
 def predict_file(path: Path) -> AnalysisDict:
     """The analysis of an article file, as ``briefcli analyze --format json`` prints it."""
     from briefcli.analysis import analyse
-    from briefcli.load import load
-    from briefcli.views import analysis_view
+    from briefcli.present.views import analysis_view
+    from briefcli.text.load import load
 
     return analysis_view(analyse(load(str(path))))
 

@@ -1,1 +1,1 @@
-"""Renderers: plain dicts from ``briefcli.views`` -> terminal, template or data formats."""
+"""Renderers: plain dicts from ``briefcli.present.views`` -> terminal, template or data formats."""

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from briefcli.views import TimelineViewDict
+    from briefcli.present.views import TimelineViewDict
 
 # A spreadsheet runs a cell that starts with one of these as a formula ("=HYPERLINK(...)").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from rich.measure import Measurement
 
     from briefcli.contract import AnalysisDict
-    from briefcli.views import SummaryDict
+    from briefcli.present.views import SummaryDict
 
 
 class WordSafe:
@@ -306,7 +306,7 @@ def eval_renderable(result: EvalResult, *, verbose: bool = False) -> RenderableT
 # --- briefcli people ---------------------------------------------------------------------------
 
 if TYPE_CHECKING:
-    from briefcli.views import PeopleViewDict
+    from briefcli.present.views import PeopleViewDict
 
 
 def _cell(value: str | None) -> Text:
@@ -353,7 +353,7 @@ def people_renderable(view: PeopleViewDict) -> RenderableType:
 # --- briefcli sections and briefcli timeline ---------------------------------------------------
 
 if TYPE_CHECKING:
-    from briefcli.views import SectionsViewDict, TimelineViewDict
+    from briefcli.present.views import SectionsViewDict, TimelineViewDict
 
 _OPENING_WORDS = 20  # the opening line of a section, in the terminal
 _KIND_STYLE = {"meeting": "cyan", "panel": "magenta", "bilateral": "green", "other": "dim"}
@@ -419,7 +419,7 @@ def timeline_renderable(view: TimelineViewDict) -> RenderableType:
 # --- briefcli quotes ---------------------------------------------------------------------------
 
 if TYPE_CHECKING:
-    from briefcli.views import QuotesDict, QuotesFiltersDict, SpeakerGroupDict
+    from briefcli.present.views import QuotesDict, QuotesFiltersDict, SpeakerGroupDict
 
 
 def _quotes_filters(filters: QuotesFiltersDict) -> str | None:

@@ -181,9 +181,9 @@ def summary_view(briefing: Briefing, *, max_words: int = 150) -> SummaryDict:
     ``max_words`` bounds the bottom line plus the key points (counted as ``summary.count_words``
     counts): whole points are added while they fit; the header, the bottom line, the
     participants and the section labels are always shown. How the bottom line is composed and
-    how points are chosen: ``briefcli.summary``. Sections of kind ``other`` (background) get a
+    how points are chosen: ``briefcli.present.summary``. Sections of kind ``other`` (background) get a
     block only when the article has no other kind."""
-    from briefcli import summary as compose
+    from briefcli.present import summary as compose
 
     article = briefing.article
     blocks = [s for s in briefing.sections if s.kind != "other"] or list(briefing.sections)

@@ -21,10 +21,10 @@ import datetime as dt
 import re
 import unicodedata
 
-from briefcli.dateline import Dateline, parse_dateline
 from briefcli.errors import InputError
 from briefcli.model import Article, Paragraph, Sentence, Source
-from briefcli.sentences import split_sentences
+from briefcli.text.dateline import Dateline, parse_dateline
+from briefcli.text.sentences import split_sentences
 
 PARAGRAPH_SEPARATOR = "\n\n"
 

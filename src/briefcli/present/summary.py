@@ -210,7 +210,7 @@ _SECOND_ORDER = {"bilateral": 0, "panel": 1, "meeting": 2, "other": 3}
 
 
 def _date_phrase(event: Event) -> str:
-    from briefcli.views import when
+    from briefcli.present.views import when
 
     return f"{'In' if len(event.date) == 7 else 'On'} {when(event.date, event.end)}, "
 

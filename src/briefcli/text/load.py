@@ -643,6 +643,6 @@ def read_source(spec: str | None, *, stdin: typing.BinaryIO | None = None, timeo
 def load(spec: str | None = None, *, stdin: typing.BinaryIO | None = None, timeout: float = 10.0) -> Article:
     """Load a source as an Article: see ``read_source`` for the sources, ``layout`` for the layout."""
     raw = read_source(spec, stdin=stdin, timeout=timeout)
-    from briefcli.layout import build_article
+    from briefcli.text.layout import build_article
 
     return build_article(raw.source, raw.text, title=raw.title, published=raw.published)
