@@ -55,7 +55,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
-from briefcli.lexicon.dates import (
+from briefcli.lang.en import (
     BACKGROUND_LEADS,
     BACKGROUND_PARTICIPLES,
     DAY_COUNTS,

@@ -31,9 +31,16 @@ from typing import NamedTuple
 
 from briefcli.analysis.dates import clause_tense
 from briefcli.analysis.sections import SceneCues, mentioned_people, noun_phrase_before, scene_cues
-from briefcli.lexicon.dates import MONTHS, PAST_FORMS, WEEKDAYS
-from briefcli.lexicon.events import FINITE_WORDS, INTRO_WORDS, NOT_PLACES, PLACE_LEADS
-from briefcli.lexicon.people import HONORIFICS
+from briefcli.lang.en import (
+    FINITE_WORDS,
+    HONORIFICS,
+    INTRO_WORDS,
+    MONTHS,
+    NOT_PLACES,
+    PAST_FORMS,
+    PLACE_LEADS,
+    WEEKDAYS,
+)
 from briefcli.model import Article, DateMention, Event, Person, Section, Sentence
 
 MAX_WHAT_WORDS = 30

@@ -72,17 +72,18 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from briefcli.lexicon import people as lex
-from briefcli.lexicon.dates import MONTHS, WEEKDAYS
-from briefcli.lexicon.places import (
+from briefcli.lang import en as lex
+from briefcli.lang.en import (
     CITIES,
     COUNTRIES,
     EVENT_PLACE_VERBS,
     FUTURE_WORDS,
+    MONTHS,
     REGIONS,
     STATES,
     VENUE_NOUNS,
     VIRTUAL_CUES,
+    WEEKDAYS,
 )
 from briefcli.model import (
     Article,

@@ -60,7 +60,7 @@ import re
 from dataclasses import dataclass
 
 from briefcli.analysis.people import PeopleResult, person_mentions
-from briefcli.lexicon import speech as lex
+from briefcli.lang import en as lex
 from briefcli.model import Article, Mention, Participant, Person, Sentence, SpeakerKind, Statement
 
 __all__ = ["find_quotes", "surname_mentions"]

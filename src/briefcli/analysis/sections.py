@@ -1,7 +1,7 @@
 """Paragraph kinds and sections: which part of the article is the forum, the panel, the talks.
 
 ``classify_paragraphs(article)`` gives each body paragraph a kind (GUIDE.md): ``meeting``,
-``panel``, ``bilateral`` or ``other``, from the scene cues of ``briefcli.lexicon.sections``.
+``panel``, ``bilateral`` or ``other``, from the scene patterns of ``briefcli.lang.en``.
 
 - A sentence's kind is that of its most telling cue: background ("It will be recalled that")
   over bilateral ("met with the Minister") over panel ("panel discussion") over meeting
@@ -46,10 +46,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from briefcli.lexicon import sections as cues
-from briefcli.lexicon.dates import MONTHS, PAST_FORMS, WEEKDAY_NAMES
-from briefcli.lexicon.people import ORG_CUES
-from briefcli.lexicon.speech import cue_form, cue_forms
+from briefcli.lang import en as cues
+from briefcli.lang.en import MONTHS, ORG_CUES, PAST_FORMS, WEEKDAY_NAMES, cue_form, cue_forms
 from briefcli.model import Article, ParagraphKind, Person, Section, Sentence
 
 # The order in which a sentence's cues decide its kind.
@@ -387,7 +385,7 @@ def narrates(text: str) -> bool:
             return True
         if i + 1 < len(tokens) and tokens[i + 1] == cues.REPORTED_THAT and cue_form(word):
             if cue_form(word) == "s" and any(
-                t.lower() in cues.DOCUMENT_NOUNS for t in tokens[max(0, i - 3) : i]
+                t.lower() in cues.REPORT_NOUNS for t in tokens[max(0, i - 3) : i]
             ):
                 continue  # a document's content, a standing fact: "The study highlights that"
             return True  # reported speech: "Delegates agree that ..."

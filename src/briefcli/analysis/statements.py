@@ -5,9 +5,9 @@ content (see the corpus GUIDE), reported or quoted, in text order. Direct quotes
 ``briefcli.analysis.quotes``; a reported statement whose content is mostly a quote's is
 dropped (the quote's cue must not count twice), as is one whose cue is a quote's own cue
 ("“...,” he told the audience") or stands inside a quote's words. The cue words are data in
-``briefcli.lexicon.speech``.
+``briefcli.lang.en`` (the verb records).
 
-Each sentence is split into words once; a cue word (any form of a lexicon verb) makes a
+Each sentence is split into words once; a cue word (any form of a cue verb) makes a
 statement when it has a speaker and content:
 
 - finite: "Dr. X emphasized the role of data", "He stressed that ...", "The two delegations
@@ -59,7 +59,7 @@ from typing import NamedTuple
 
 from briefcli.analysis.people import PeopleResult
 from briefcli.analysis.quotes import find_quotes, surname_mentions
-from briefcli.lexicon import speech as lex
+from briefcli.lang import en as lex
 from briefcli.model import Article, Mention, Participant, Person, Sentence, SpeakerKind, Statement
 
 log = logging.getLogger(__name__)
