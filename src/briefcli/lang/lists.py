@@ -53,12 +53,7 @@ def with_role(found: WordList, role: str) -> frozenset[str]:
     return frozenset(e[0] for e in found["words"] if not isinstance(e, str) and role in e[1:])
 
 
-def roles(found: WordList) -> dict[str, frozenset[str]]:
-    """Each word of a list with its roles (words without any left out)."""
-    return {e[0]: frozenset(e[1:]) for e in found["words"] if not isinstance(e, str)}
-
-
-# --- Checks: run when the data changes (see briefcli.lang.en.records) -------------------------
+# --- Checks: run when the data changes (see briefcli.lang.en.load) ----------------------------
 
 
 def fail_unless(ok: object, where: str, problem: str) -> None:
@@ -74,9 +69,11 @@ def check_text(raw: Raw, key: str, where: str) -> None:
 
 def check_strings(raw: object, where: str) -> None:
     """A list of distinct non-empty strings."""
-    if not isinstance(raw, list) or not all(isinstance(w, str) and w for w in raw):
+    # set operations first: this runs for every field of every record
+    if not isinstance(raw, list) or (raw and (set(map(type, raw)) != {str} or "" in raw)):
         raise LanguageDataError(f"{where}: expected a list of non-empty strings")
-    check_unique(raw, where)
+    if len(set(raw)) != len(raw):
+        check_unique(raw, where)  # names the duplicate
 
 
 def check_unique(items: Iterable[str], where: str) -> None:
