@@ -8,7 +8,7 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, get_args
+from typing import TYPE_CHECKING, Any, get_args
 
 import pytest
 
@@ -16,9 +16,12 @@ from briefcli.lang import LanguageDataError
 from briefcli.lang import en as lang
 from briefcli.lang.en import inflect, load
 from briefcli.lang.en.check import check
-from briefcli.lang.en.records import VERB_FLAGS, Records, VerbFlag
+from briefcli.lang.en.records import VERB_FLAGS, VerbFlag
 from briefcli.lang.en.tables import records, tables
 from briefcli.lang.lists import words
+
+if TYPE_CHECKING:
+    from briefcli.lang.en.records import Records
 
 RECORDS: Records = load.load_records()
 FILES: dict[str, Any] = load.read()

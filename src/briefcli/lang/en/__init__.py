@@ -7,22 +7,25 @@ of them: ``CLAUSE_ONLY`` is the lemmas whose record has the flag ``clause_only``
 ``ACTIVITY_VERBS`` every form of the verbs flagged ``activity``, ``GROUP_HEADS`` the group nouns
 with the role ``speaker``, ``MEETING_EVENTS`` the scene patterns of kind ``meeting`` and label
 ``events``. To add a word, edit the data, not this module.
+
+The speech-cue lookups, over every form ``inflect`` derives for the cue verbs:
+
+- ``cue_lemma(word)``: the lemma of a speech cue in any of its forms, case-insensitive, or None:
+  ``cue_lemma("Emphasised") == "emphasize"``, ``cue_lemma("said") == "say"``,
+  ``cue_lemma("attended") is None``;
+- ``cue_form(word)``: which form it is ("base", "s", "past", "ing"), or None;
+- ``cue_group(lemma)``: the group a lemma belongs to ("emphasis", "proposal", ...);
+- ``cue_lemmas()``, ``cue_forms()``: every cue form at once; ``trigger_words()``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Literal, cast
 
-from briefcli.lang.en.inflect import (
-    CueForm,
-    cue_form,
-    cue_forms,
-    cue_group,
-    cue_lemma,
-    cue_lemmas,
-    trigger_words,
-)
 from briefcli.lang.en.load import TABLES
+from briefcli.lang.en.records import CueForm
 
 if TYPE_CHECKING:
     from briefcli.lang.en.records import SceneKind, SceneLabel, VerbFlag
@@ -63,6 +66,48 @@ def _scenes(kind: SceneKind, label: SceneLabel) -> tuple[str, ...]:
 def _gendered(name: str) -> dict[str, Gender | None]:
     male, female = _role(name, "male"), _role(name, "female")
     return {w: "male" if w in male else "female" if w in female else None for w in _ordered(name)}
+
+
+# --- Speech-cue lookups --------------------------------------------------------------------------
+
+
+def cue_lemma(word: str) -> str | None:
+    """The lemma of a speech cue in any form, or None: "Emphasised" -> "emphasize",
+    "said" -> "say", "pointed" -> "point" (a phrasal cue: check ``PARTICLES``)."""
+    return TABLES["cue_lemmas"].get(word.lower())
+
+
+def cue_form(word: str) -> CueForm | None:
+    """The form of a speech cue: "stressed" -> "past", "stressing" -> "ing", "says" -> "s"."""
+    return TABLES["cue_forms"].get(word.lower())
+
+
+@cache
+def _groups() -> Mapping[str, str]:
+    return {lemma: group for group, lemmas in TABLES["cue_groups"].items() for lemma in lemmas}
+
+
+def cue_group(lemma: str) -> str | None:
+    """The group a cue lemma belongs to: "stress" -> "emphasis", "urge" -> "proposal"."""
+    return _groups().get(lemma)
+
+
+def cue_lemmas() -> Mapping[str, str]:
+    """Every cue form (lowercase) with its lemma, for code that looks up many words at once."""
+    return TABLES["cue_lemmas"]
+
+
+def cue_forms() -> Mapping[str, CueForm]:
+    """Every cue form (lowercase) with its form, for code that looks up many words at once."""
+    return TABLES["cue_forms"]
+
+
+@cache
+def trigger_words() -> frozenset[str]:
+    """Every lowercase word that may make a statement: the cue forms, "according" and the
+    opinion nouns of light verbs ("gave his views on"). A sentence without one holds no
+    reported statement (except "In his remarks, X focused on ...": see SPEECH_NOUNS)."""
+    return frozenset(TABLES["cue_lemmas"]) | {"according"} | frozenset(TABLES["words"]["opinion_nouns"])
 
 
 # --- Verbs (verbs.json) ------------------------------------------------------------------------

@@ -12,8 +12,7 @@ from collections.abc import Mapping
 from typing import cast, get_args
 
 from briefcli.lang import LanguageDataError
-from briefcli.lang.en.load import FILES
-from briefcli.lang.en.records import VERB_FLAGS, CueGroup, FormKind, SceneKind, SceneLabel
+from briefcli.lang.en.records import FILES, VERB_FLAGS, CueGroup, FormKind, SceneKind, SceneLabel
 from briefcli.lang.en.tables import LIST_PIECES, PIECE
 from briefcli.lang.lists import (
     Raw,

@@ -5,26 +5,17 @@ The verbs themselves are records (``verbs.json``); this module derives their for
 each -ize one ("emphasised"), and a phrasal lemma's particle after each form ("wound up"). The
 loader runs it when the data changes and keeps what it derives (``records.tables``).
 
-The small API the speech stages use:
-
-- ``cue_lemma(word)``: the lemma of a speech cue in any of its forms, case-insensitive, or None:
-  ``cue_lemma("Emphasised") == "emphasize"``, ``cue_lemma("said") == "say"``,
-  ``cue_lemma("attended") is None``;
-- ``cue_form(word)``: which form it is ("base", "s", "past", "ing"), or None;
-- ``cue_group(lemma)``: the group a lemma belongs to ("emphasis", "proposal", ...);
-- ``cue_lemmas()``, ``cue_forms()``: every cue form at once; ``trigger_words()``.
+``cue_table`` gives every form of the speech-cue verbs with its lemma and its form; the
+lookups over it (``cue_lemma("Emphasised") == "emphasize"``) are ``briefcli.lang.en``'s.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Literal
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from briefcli.lang.en.records import FormKind, Tables, Verb
-
-CueForm = Literal["base", "s", "past", "ing"]  # what a speech stage calls a form
+    from briefcli.lang.en.records import CueForm, FormKind, Verb
 
 _KINDS: tuple[FormKind, ...] = ("s", "present", "past", "participle", "ing")
 # What a speech stage calls each form: a participle is a past ("has written"), "am" a base.
@@ -100,54 +91,3 @@ def cue_table(verbs: Iterable[Verb]) -> dict[str, tuple[str, CueForm]]:
             for spelling in spelled((word,)):
                 table.setdefault(spelling, (verb["lemma"], cue))
     return table
-
-
-# --- The cue lookups ------------------------------------------------------------------------------
-
-
-@cache
-def _tables() -> Tables:
-    # imported here: compiling the tables imports this module
-    from briefcli.lang.en.load import TABLES
-
-    return TABLES
-
-
-def cue_lemma(word: str) -> str | None:
-    """The lemma of a speech cue in any form, or None: "Emphasised" -> "emphasize",
-    "said" -> "say", "pointed" -> "point" (a phrasal cue: check ``PARTICLES``)."""
-    return _tables()["cue_lemmas"].get(word.lower())
-
-
-def cue_form(word: str) -> CueForm | None:
-    """The form of a speech cue: "stressed" -> "past", "stressing" -> "ing", "says" -> "s"."""
-    return _tables()["cue_forms"].get(word.lower())
-
-
-@cache
-def _groups() -> Mapping[str, str]:
-    return {lemma: group for group, lemmas in _tables()["cue_groups"].items() for lemma in lemmas}
-
-
-def cue_group(lemma: str) -> str | None:
-    """The group a cue lemma belongs to: "stress" -> "emphasis", "urge" -> "proposal"."""
-    return _groups().get(lemma)
-
-
-def cue_lemmas() -> Mapping[str, str]:
-    """Every cue form (lowercase) with its lemma, for code that looks up many words at once."""
-    return _tables()["cue_lemmas"]
-
-
-def cue_forms() -> Mapping[str, CueForm]:
-    """Every cue form (lowercase) with its form, for code that looks up many words at once."""
-    return _tables()["cue_forms"]
-
-
-@cache
-def trigger_words() -> frozenset[str]:
-    """Every lowercase word that may make a statement: the cue forms, "according" and the
-    opinion nouns of light verbs ("gave his views on"). A sentence without one holds no
-    reported statement (except "In his remarks, X focused on ...": see SPEECH_NOUNS)."""
-    found = _tables()
-    return frozenset(found["cue_lemmas"]) | {"according"} | frozenset(found["words"]["opinion_nouns"])

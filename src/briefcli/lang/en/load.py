@@ -18,12 +18,13 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, cast
 
+from briefcli.lang.en.records import FILES
+
 if TYPE_CHECKING:
     from briefcli.lang.en.records import Records, Tables
     from briefcli.lang.lists import Raw
 
 _HERE = Path(__file__).parent
-FILES: Final = ("verbs", "scenes", "titles", "nouns", "words", "places", "calendar")
 # What the tables depend on: the data, and the code that checks and compiles it.
 _SOURCES = (
     *(_HERE / f"{name}.json" for name in FILES),

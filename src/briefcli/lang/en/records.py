@@ -9,15 +9,18 @@
   and maps (``briefcli.lang.lists``) grouped by what the words are; countries; months, weekdays.
 
 A record is the JSON object itself, typed here; ``check`` establishes the shape these types
-state. ``Tables`` is what the stages look up, compiled from the records (``tables``).
+state. ``Tables`` is what the stages look up, compiled from the records (``tables``). This
+module sits below every other one of the folder: it imports none of them.
 """
 
 from __future__ import annotations
 
-from typing import Final, Literal, NotRequired, TypedDict
+from typing import TYPE_CHECKING, Final, Literal
 
-from briefcli.lang.en.inflect import CueForm
-from briefcli.lang.lists import WordList, WordMap, WordValue
+# The data files of this folder.
+FILES: Final = ("verbs", "scenes", "titles", "nouns", "words", "places", "calendar")
+
+CueForm = Literal["base", "s", "past", "ing"]  # what a speech stage calls a form ("written": past)
 
 CueGroup = Literal[
     "say", "observation", "emphasis", "explanation", "argument", "appreciation", "expression",
@@ -83,87 +86,88 @@ SceneLabel = Literal[
 ]  # fmt: skip
 
 
-class Verb(TypedDict):
-    """A verb lemma and all it does; a phrasal lemma ("wind up") inflects its first word."""
+# The record types, for the type checker only: a TypedDict class costs ~0.15 ms to make, and at
+# run time a record is the JSON object itself (``check`` establishes the shape stated here).
+if TYPE_CHECKING:
+    from typing import NotRequired, TypedDict
 
-    lemma: str
-    group: NotRequired[CueGroup]  # its speech-cue group; none: no speech cue
-    irregular: NotRequired[dict[FormKind, list[str]]]  # a listed kind replaces the regular one
-    flags: NotRequired[list[VerbFlag]]
-    flag_forms: NotRequired[dict[VerbFlag, list[FormKind]]]  # a flag narrowed to these forms
-    particles: NotRequired[list[str]]  # a cue only with one after it: "pointed out"
-    infinitive_particles: NotRequired[list[str]]  # ... and "to" after that: "called on X to"
-    idiom: NotRequired[list[str]]  # the words an idiom cue needs: "paid tribute to"
-    prepositional_content: NotRequired[list[str]]  # content after one: "agreed on a roadmap"
-    example: str
+    from briefcli.lang.lists import WordList, WordMap, WordValue
 
+    class Verb(TypedDict):
+        """A verb lemma and all it does; a phrasal lemma ("wind up") inflects its first word."""
 
-class Scene(TypedDict):
-    """A scene pattern: a regular-expression fragment (its pieces expanded here) that tells
-    which part of an event a sentence is about; ``label`` names its cue group."""
+        lemma: str
+        group: NotRequired[CueGroup]  # its speech-cue group; none: no speech cue
+        irregular: NotRequired[dict[FormKind, list[str]]]  # a listed kind replaces the regular one
+        flags: NotRequired[list[VerbFlag]]
+        flag_forms: NotRequired[dict[VerbFlag, list[FormKind]]]  # a flag narrowed to these forms
+        particles: NotRequired[list[str]]  # a cue only with one after it: "pointed out"
+        infinitive_particles: NotRequired[list[str]]  # ... and "to" after that: "called on X to"
+        idiom: NotRequired[list[str]]  # the words an idiom cue needs: "paid tribute to"
+        prepositional_content: NotRequired[list[str]]  # content after one: "agreed on a roadmap"
+        example: str
 
-    id: str
-    kind: SceneKind
-    label: SceneLabel
-    pattern: str
-    example: str
+    class Scene(TypedDict):
+        """A scene pattern: a regular-expression fragment (its pieces expanded here) that tells
+        which part of an event a sentence is about; ``label`` names its cue group."""
 
+        id: str
+        kind: SceneKind
+        label: SceneLabel
+        pattern: str
+        example: str
 
-class Piece(TypedDict):
-    """A fragment scene patterns share, written ``{@id}`` in them."""
+    class Piece(TypedDict):
+        """A fragment scene patterns share, written ``{@id}`` in them."""
 
-    id: str
-    pattern: str
-    example: str
+        id: str
+        pattern: str
+        example: str
 
+    class Country(TypedDict):
+        name: str  # the short name we report
+        aliases: NotRequired[list[str]]
+        demonyms: NotRequired[list[str]]
+        cities: NotRequired[list[str]]
+        states: NotRequired[list[str]]  # states and provinces of a federal country
 
-class Country(TypedDict):
-    name: str  # the short name we report
-    aliases: NotRequired[list[str]]
-    demonyms: NotRequired[list[str]]
-    cities: NotRequired[list[str]]
-    states: NotRequired[list[str]]  # states and provinces of a federal country
+    class Day(TypedDict):
+        """A month (January first) or a weekday (Monday first) and its abbreviations."""
 
+        name: str
+        short: NotRequired[list[str]]
 
-class Day(TypedDict):
-    """A month (January first) or a weekday (Monday first) and its abbreviations."""
+    class Records(TypedDict):
+        """Everything in the data files, checked, scene pieces expanded."""
 
-    name: str
-    short: NotRequired[list[str]]
+        verbs: list[Verb]
+        pieces: list[Piece]
+        scenes: list[Scene]
+        countries: list[Country]
+        months: list[Day]
+        weekdays: list[Day]
+        lists: dict[str, WordList]
+        maps: dict[str, WordMap]
 
+    class Tables(TypedDict):
+        """What the stages look up, compiled from the records with the grammar of ``inflect``."""
 
-class Records(TypedDict):
-    """Everything in the data files, checked, scene pieces expanded."""
-
-    verbs: list[Verb]
-    pieces: list[Piece]
-    scenes: list[Scene]
-    countries: list[Country]
-    months: list[Day]
-    weekdays: list[Day]
-    lists: dict[str, WordList]
-    maps: dict[str, WordMap]
-
-
-class Tables(TypedDict):
-    """What the stages look up, compiled from the records with the grammar of ``inflect``."""
-
-    words: dict[str, tuple[str, ...]]  # list -> its words, in order
-    roles: dict[str, dict[str, frozenset[str]]]  # list -> role -> its words
-    maps: dict[str, dict[str, WordValue]]
-    lemmas: dict[VerbFlag, frozenset[str]]  # flag -> the lemmas that have it
-    flagged: dict[VerbFlag, tuple[str, ...]]  # form flag -> the forms it concerns
-    be_forms: frozenset[str]
-    cue_groups: dict[CueGroup, tuple[str, ...]]
-    cue_lemmas: dict[str, str]  # every speech-cue form -> its lemma
-    cue_forms: dict[str, CueForm]  # ... -> its form
-    particles: dict[str, frozenset[str]]  # lemma -> ...
-    infinitive_particles: dict[str, frozenset[str]]
-    idioms: dict[str, tuple[str, ...]]
-    prepositional_content: dict[str, frozenset[str]]
-    scenes: dict[str, tuple[str, ...]]  # "meeting.events" -> its patterns, in order
-    countries: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]  # name, aliases, demonyms
-    cities: dict[str, str]  # city -> country
-    states: dict[str, str]  # state -> country
-    months: dict[str, int]  # name or abbreviation -> 1..12
-    weekdays: tuple[str, ...]  # Monday first, the abbreviations after
+        words: dict[str, tuple[str, ...]]  # list -> its words, in order
+        roles: dict[str, dict[str, frozenset[str]]]  # list -> role -> its words
+        maps: dict[str, dict[str, WordValue]]
+        lemmas: dict[VerbFlag, frozenset[str]]  # flag -> the lemmas that have it
+        flagged: dict[VerbFlag, tuple[str, ...]]  # form flag -> the forms it concerns
+        be_forms: frozenset[str]
+        cue_groups: dict[CueGroup, tuple[str, ...]]
+        cue_lemmas: dict[str, str]  # every speech-cue form -> its lemma
+        cue_forms: dict[str, CueForm]  # ... -> its form
+        particles: dict[str, frozenset[str]]  # lemma -> ...
+        infinitive_particles: dict[str, frozenset[str]]
+        idioms: dict[str, tuple[str, ...]]
+        prepositional_content: dict[str, frozenset[str]]
+        scenes: dict[str, tuple[str, ...]]  # "meeting.events" -> its patterns, in order
+        countries: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]  # name, aliases, demonyms
+        cities: dict[str, str]  # city -> country
+        states: dict[str, str]  # state -> country
+        months: dict[str, int]  # name or abbreviation -> 1..12
+        weekdays: tuple[str, ...]  # Monday first, the abbreviations after

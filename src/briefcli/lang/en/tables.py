@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Final, cast
+from typing import TYPE_CHECKING, Final, cast
 
 from briefcli.lang import lists as common
-from briefcli.lang.en import inflect
-from briefcli.lang.en.load import FILES
-from briefcli.lang.en.records import VERB_FLAGS, CueGroup, Piece, Records, Scene, Tables, Verb, VerbFlag
+from briefcli.lang.en.inflect import cue_table, forms, spelled
+from briefcli.lang.en.records import FILES, VERB_FLAGS
+
+if TYPE_CHECKING:
+    from briefcli.lang.en.records import CueGroup, Piece, Records, Scene, Tables, Verb, VerbFlag
 from briefcli.lang.lists import Raw, lists_of, with_role
 
 PIECE = re.compile(r"\{@(\w+)\}")
@@ -35,11 +37,11 @@ def _flagged(verbs: list[Verb]) -> dict[VerbFlag, tuple[str, ...]]:
     with the flag, each -ize form with its -ise twin, in record order."""
     out: dict[VerbFlag, dict[str, None]] = {flag: {} for flag, (kinds, _) in VERB_FLAGS.items() if kinds}
     for verb in verbs:
-        made = inflect.forms(verb)
+        made = forms(verb)
         narrowed = verb.get("flag_forms", {})
         for flag in verb.get("flags", ()):
             for kind in narrowed.get(flag, VERB_FLAGS[flag][0]):
-                out[flag].update(inflect.spelled(word for word, its in made if its == kind))
+                out[flag].update(spelled(word for word, its in made if its == kind))
     return {flag: tuple(found) for flag, found in out.items()}
 
 
@@ -73,7 +75,7 @@ def _by_lemma(verbs: list[Verb], field: str) -> dict[str, frozenset[str]]:
 def tables(found: Records) -> Tables:
     """What the stages look up (see ``Tables``), compiled from the records."""
     verbs, lists, countries = found["verbs"], found["lists"], found["countries"]
-    cues = inflect.cue_table(verbs)
+    cues = cue_table(verbs)
     groups: dict[CueGroup, tuple[str, ...]] = {}
     for verb in verbs:
         if "group" in verb:
@@ -93,7 +95,7 @@ def tables(found: Records) -> Tables:
         "maps": {name: dict(wm["entries"]) for name, wm in found["maps"].items()},
         "lemmas": lemmas,
         "flagged": _flagged(verbs),
-        "be_forms": frozenset(w for v in verbs if v["lemma"] == "be" for w, _ in inflect.forms(v)),
+        "be_forms": frozenset(w for v in verbs if v["lemma"] == "be" for w, _ in forms(v)),
         "cue_groups": groups,
         "cue_lemmas": {word: lemma for word, (lemma, _) in cues.items()},
         "cue_forms": {word: form for word, (_, form) in cues.items()},
