@@ -7,6 +7,7 @@ where it stands.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
@@ -17,6 +18,7 @@ SourceKind = Literal["file", "stdin", "url", "sample"]
 Format = Literal["text", "html"]
 
 PARAGRAPH_KINDS: tuple[ParagraphKind, ...] = ("meeting", "panel", "bilateral", "other")
+VerbForm = Literal["base", "s", "past", "ing"]  # "stress", "stresses", "stressed", "stressing"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +39,52 @@ class Paragraph:
     start: int
     end: int
     sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Word:
+    """What a word form is, whatever its context (spaCy's ``Lexeme``): one value per distinct
+    spelling, shared by all its tokens. Built by ``briefcli.text.tokens``."""
+
+    text: str  # as written: "Egypt's", "U.S", "(", "stressing"
+    low: str  # lowercase
+    base: str  # without a possessive 's: "Egypt" of "Egypt's"
+    poss: bool  # ends with a possessive 's
+    cap: bool  # starts with an uppercase letter
+    acro: bool  # an acronym: "WCO", "FCS", "U.S", "MC12", "MSMEs"
+    alpha: bool  # holds a letter
+    digit: bool  # starts with a digit
+    lemma: str | None  # a speech cue's lemma, any form: "stress" for "Stressing", "say" for "said"
+    form: VerbForm | None  # that cue's form: "ing" for "stressing"
+    month: int | None  # a month name or abbreviation: 10 for "October", "Oct"
+    weekday: bool  # a weekday name or abbreviation: "Thursday", "Thu"
+
+
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Tokens:
+    """The article's words, cut once (see ``briefcli.text.tokens``): token ``i`` is
+    ``words[i]`` at ``Article.text[starts[i]:ends[i]]``; column tuples, as spaCy's ``Doc`` keeps
+    arrays. A token is a word (letters or digits with inner apostrophes, hyphens or full stops:
+    "Egypt's", "high-level", "U.S") or one other character ("(", ",", "“"). No token crosses a
+    sentence: the tokens of sentence ``s`` are ``sentence(s)``."""
+
+    words: tuple[Word, ...]
+    texts: tuple[str, ...]  # words[i].text, as a column for the hot loops
+    lows: tuple[str, ...]  # words[i].low
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    sentence_first: tuple[int, ...]  # the first token of each sentence, then len(words)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def sentence(self, index: int) -> range:
+        """The token indices of sentence ``index`` (``Sentence.index``)."""
+        return range(self.sentence_first[index], self.sentence_first[index + 1])
+
+    def within(self, start: int, end: int) -> range:
+        """The token indices of the tokens inside the character span ``[start, end)``."""
+        return range(bisect.bisect_left(self.starts, start), bisect.bisect_right(self.ends, end))
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +111,7 @@ class Article:
     published: dt.date | None
     dateline: str | None  # the place a date line gives ("Geneva" in "Geneva, January 24, 2003")
     paragraphs: tuple[Paragraph, ...]
+    tokens: Tokens  # every sentence's words, cut once
 
     def span(self, start: int, end: int) -> str:
         return self.text[start:end]

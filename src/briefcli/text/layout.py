@@ -25,6 +25,7 @@ from briefcli.errors import InputError
 from briefcli.model import Article, Paragraph, Sentence, Source
 from briefcli.text.dateline import Dateline, parse_dateline
 from briefcli.text.sentences import split_sentences
+from briefcli.text.tokens import tokenize
 
 PARAGRAPH_SEPARATOR = "\n\n"
 
@@ -157,4 +158,5 @@ def _assemble(
             sentence_index += 1
         paragraphs.append(Paragraph(p_index, offset, offset + len(p_text), tuple(sentences)))
         offset += len(p_text) + len(PARAGRAPH_SEPARATOR)
-    return Article(source, body, title, published, place, tuple(paragraphs))
+    tokens = tokenize(body, tuple(s for p in paragraphs for s in p.sentences))
+    return Article(source, body, title, published, place, tuple(paragraphs), tokens)

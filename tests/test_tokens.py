@@ -1,0 +1,85 @@
+"""The token table: cut once per article, shared by every stage."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefcli.model import Source
+from briefcli.text.layout import build_article
+from briefcli.text.tokens import tokenize, word
+
+
+def _article(body: str):  # type: ignore[no-untyped-def]
+    return build_article(Source("stdin", "-"), f"A title line\n\n{body}")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tokens"),
+    [
+        (
+            "Dr. Ana Ortiz stressed that trade grew.",
+            ["Dr", ".", "Ana", "Ortiz", "stressed", "that", "trade", "grew", "."],
+        ),
+        (
+            "Egypt's high-level team met the U.S. side.",
+            ["Egypt's", "high-level", "team", "met", "the", "U.S", ".", "side", "."],
+        ),
+        (
+            "It cost 1,500 dollars (about 3.5%).",
+            ["It", "cost", "1", ",", "500", "dollars", "(", "about", "3.5", "%", ")", "."],
+        ),
+        ("“We agree,” she said.", ["“", "We", "agree", ",", "”", "she", "said", "."]),
+        ("Two  spaces\tand a tab.", ["Two", "spaces", "and", "a", "tab", "."]),
+    ],
+)
+def test_words_and_offsets(sentence: str, tokens: list[str]) -> None:
+    article = _article(sentence)
+    t = article.tokens
+    assert list(t.texts) == tokens
+    for i in range(len(t)):
+        assert article.text[t.starts[i] : t.ends[i]] == t.texts[i]
+
+
+def test_tokens_never_cross_a_sentence() -> None:
+    article = _article("The Minister arrived on Monday. He met the Mayor. They signed an accord.")
+    t = article.tokens
+    sentences = article.paragraphs[0].sentences
+    assert len(sentences) == 3
+    assert [t.texts[i] for i in t.sentence(1)] == ["He", "met", "the", "Mayor", "."]
+    assert t.sentence_first[-1] == len(t)
+    for s in sentences:
+        assert list(t.within(s.start, s.end)) == list(t.sentence(s.index))
+
+
+def test_a_spelling_is_one_word_shared_by_its_tokens() -> None:
+    article = _article("The talks went well and the talks will go on.")
+    t = article.tokens
+    firsts = [w for w in t.words if w.text == "talks"]
+    assert len(firsts) == 2 and firsts[0] is firsts[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("Stressing", {"low": "stressing", "lemma": "stress", "form": "ing", "cap": True}),
+        ("emphasised", {"lemma": "emphasize", "form": "past"}),
+        ("said", {"lemma": "say", "form": "past"}),
+        ("attended", {"lemma": None, "form": None}),
+        ("Egypt’s", {"base": "Egypt", "poss": True}),
+        ("WCO", {"acro": True, "alpha": True}),
+        ("MSMEs", {"acro": True}),
+        ("Oct", {"month": 10, "weekday": False}),
+        ("Thursday", {"weekday": True, "month": None}),
+        ("2021", {"digit": True, "alpha": False}),
+        ("Ortiz", {"acro": False, "cap": True, "poss": False}),
+    ],
+)
+def test_word_facts(text: str, facts: dict[str, object]) -> None:
+    w = word(text)
+    for name, value in facts.items():
+        assert getattr(w, name) == value, name
+
+
+def test_empty_sentences_give_an_empty_table() -> None:
+    t = tokenize("", ())
+    assert len(t) == 0 and t.sentence_first == (0,)
