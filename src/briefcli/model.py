@@ -157,6 +157,7 @@ class Person:
     spans: tuple[Mention, ...] = ()
     aliases: tuple[str, ...] = ()  # other names the text uses: "Mikuriya", "Anurak"
     gender: Gender | None = None  # from an honorific ("Mr.", "Ms.", "His Excellency")
+    id: str = ""  # "p1", "p2", ... in the order of ``Briefing.people``: what other parts refer to
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +169,7 @@ class Participant:
     org: str | None = None  # "Federal Customs Service"
     mentions: tuple[str, ...] = ()
     spans: tuple[Mention, ...] = ()
+    id: str = ""  # "u1", "u2", ... (unnamed) in the order of ``Briefing.participants``
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +180,7 @@ class Organization:
     acronym: str | None = None
     aliases: tuple[str, ...] = ()  # other forms used: the acronym, a longer form
     spans: tuple[Mention, ...] = ()
+    id: str = ""  # "o1", "o2", ... in the order of ``Briefing.organizations``
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +199,7 @@ class Section:
     paragraphs: tuple[int, ...]
     label: str
     participants: tuple[str, ...] = ()
+    participant_ids: tuple[str, ...] = ()  # the same people by id ("p1", "u2"), in the same order
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +218,9 @@ class Statement:
     sentence: int
     direct: bool
     parts: tuple[tuple[int, int], ...] = ()
+    speaker_id: str | None = (
+        None  # the person ("p1"), unnamed role holder ("u1") or organization ("o1"); None for a group
+    )
 
     def text_in(self, article: Article) -> str:
         """The reported content as the article gives it (split-quote pieces joined)."""
@@ -250,6 +257,7 @@ class Event:
     where: str | None = None
     who: tuple[str, ...] = ()
     sentence: int | None = None  # Sentence.index of the sentence the event is told in
+    who_ids: tuple[str, ...] = ()  # the same people by id ("p1", "u2"), in the same order
 
 
 @dataclass(frozen=True, slots=True)
