@@ -9,15 +9,55 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import json
 from dataclasses import dataclass
+from importlib.resources import files
 from typing import Literal
 
-ParagraphKind = Literal["meeting", "panel", "bilateral", "other"]
+# A paragraph's or section's kind: one of the names in ``KINDS`` ("meeting", "panel",
+# "bilateral", "other"), declared once, as data, in ``data/kinds.json``.
+ParagraphKind = str
 SpeakerKind = Literal["person", "group", "organization"]
 SourceKind = Literal["file", "stdin", "url", "sample"]
 Format = Literal["text", "html"]
 
-PARAGRAPH_KINDS: tuple[ParagraphKind, ...] = ("meeting", "panel", "bilateral", "other")
+KindRole = Literal["event", "scene", "background"]
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """A section kind, as ``data/kinds.json`` declares it. Adding a kind is a record there (and
+    its scene patterns and templates), nothing else.
+
+    ``role``: "event" is the umbrella of the whole event (a paragraph with no other cue),
+    "scene" a part of it with cues of its own (a panel, bilateral talks), "background" what is
+    tied to no part of it. ``precedence``: when one sentence holds cues of several kinds, the
+    lowest wins. ``summary_rank``: the order in which the summary's bottom line names the
+    events after the main one."""
+
+    name: str
+    role: KindRole
+    precedence: int
+    summary_rank: int
+    colour: str  # a Rich style for headings and tables
+    about: str
+    example: str
+
+
+def _load_kinds() -> tuple[Kind, ...]:
+    records = json.loads(files("briefcli.data").joinpath("kinds.json").read_text(encoding="utf-8"))
+    kinds = tuple(Kind(name=r.pop("kind"), **r) for r in records)
+    if len({k.name for k in kinds}) != len(kinds) or sum(k.role == "event" for k in kinds) != 1:
+        raise ValueError(
+            "data/kinds.json: kind names must be unique and exactly one kind has the role 'event'"
+        )
+    return kinds
+
+
+KINDS: tuple[Kind, ...] = _load_kinds()  # in display order
+PARAGRAPH_KINDS: tuple[ParagraphKind, ...] = tuple(k.name for k in KINDS)
+KIND = {k.name: k for k in KINDS}
+EVENT_KIND: ParagraphKind = next(k.name for k in KINDS if k.role == "event")  # "meeting"
 VerbForm = Literal["base", "s", "past", "ing"]  # "stress", "stresses", "stressed", "stressing"
 
 
