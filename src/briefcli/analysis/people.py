@@ -69,7 +69,7 @@ import logging
 import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from briefcli.lexicon import people as lex
@@ -2138,9 +2138,20 @@ def find_people(article: Article) -> PeopleResult:
     _resolve_roles(people, found)
     _resolve_pronouns(people, found)
     location, cities = _find_location(article, found)
-    result = _output(article, people, found, location, cities)
+    result = _with_ids(_output(article, people, found, location, cities))
     log.debug("people: %s", [p.name for p in result.people])
     return result
+
+
+def _with_ids(result: PeopleResult) -> PeopleResult:
+    """Number people "p1", "p2", ..., unnamed participants "u1", ... and organizations "o1", ...
+    in output order: what statements, events and sections refer to."""
+    return replace(
+        result,
+        people=tuple(replace(p, id=f"p{i}") for i, p in enumerate(result.people, 1)),
+        participants=tuple(replace(r, id=f"u{i}") for i, r in enumerate(result.participants, 1)),
+        organizations=tuple(replace(o, id=f"o{i}") for i, o in enumerate(result.organizations, 1)),
+    )
 
 
 # --- Lookups for later stages -----------------------------------------------------------------
