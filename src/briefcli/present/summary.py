@@ -47,6 +47,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from briefcli.model import Article, Briefing, Event, Person, Section, Statement
+from briefcli.present.dates import when
 
 # --- Trimming ---------------------------------------------------------------------------------
 
@@ -210,8 +211,6 @@ _SECOND_ORDER = {"bilateral": 0, "panel": 1, "meeting": 2, "other": 3}
 
 
 def _date_phrase(event: Event) -> str:
-    from briefcli.present.views import when
-
     return f"{'In' if len(event.date) == 7 else 'On'} {when(event.date, event.end)}, "
 
 

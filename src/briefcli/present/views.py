@@ -20,6 +20,7 @@ from briefcli.contract import (
 )
 from briefcli.errors import NoResultsError, UsageError
 from briefcli.model import PARAGRAPH_KINDS, Article, Briefing, ParagraphKind, SpeakerKind
+from briefcli.present.dates import iso_range, when
 
 
 def _paragraphs(briefing: Briefing) -> list[ParagraphDict]:
@@ -351,10 +352,6 @@ class SectionsViewDict(TypedDict):
     sections: list[SectionRowDict]
 
 
-def _date_range(date: str, end: str | None) -> str:
-    return f"{date} – {end}" if end and end != date else date
-
-
 def sections_view(briefing: Briefing) -> SectionsViewDict:
     """The article in sections: kind, label, paragraphs, participants, dates and opening line."""
     article = briefing.article
@@ -362,7 +359,7 @@ def sections_view(briefing: Briefing) -> SectionsViewDict:
     for number, section in enumerate(briefing.sections, 1):
         first = article.paragraphs[section.paragraphs[0]]
         opening = article.span(first.sentences[0].start, first.sentences[0].end) if first.sentences else ""
-        dates = [_date_range(e.date, e.end) for e in briefing.events if e.paragraph in section.paragraphs]
+        dates = [iso_range(e.date, e.end) for e in briefing.events if e.paragraph in section.paragraphs]
         rows.append(
             {
                 "number": number,
@@ -400,31 +397,6 @@ class TimelineViewDict(TypedDict):
     published: str | None
     source: str
     rows: list[TimelineRowDict]
-
-
-def _readable(value: str, *, year: bool = True, month: bool = True) -> str:
-    """ "2021-10-23" -> "23 October 2021"; "2021-09" -> "September 2021"."""
-    import calendar
-
-    y, m = int(value[:4]), int(value[5:7])
-    parts = [str(int(value[8:10]))] if len(value) == 10 else []
-    if month:
-        parts.append(calendar.month_name[m])
-    if year:
-        parts.append(str(y))
-    return " ".join(parts)
-
-
-def when(date: str, end: str | None) -> str:
-    """A date or a range for reading: "23 October 2021", "5–6 October 2011",
-    "30 January – 1 February 2013", "June – July 2019"."""
-    if not end or end == date:
-        return _readable(date)
-    same_year = date[:4] == end[:4]
-    same_month = same_year and date[:7] == end[:7] and len(date) == 10 and len(end) == 10
-    if same_month:
-        return f"{int(date[8:10])}–{_readable(end)}"
-    return f"{_readable(date, year=not same_year)} – {_readable(end)}"
 
 
 def timeline_view(briefing: Briefing) -> TimelineViewDict:
