@@ -34,9 +34,11 @@ class SectionDict(TypedDict):
     paragraphs: list[int]
     label: str
     participants: list[str]
+    participant_ids: list[str]  # the same people by id ("p1", "u2"), in the same order
 
 
 class PersonDict(TypedDict):
+    id: str  # "p1", "p2", ... in this order: what statements, events and sections refer to
     name: str
     title: str | None
     org: str | None
@@ -44,6 +46,7 @@ class PersonDict(TypedDict):
 
 
 class ParticipantDict(TypedDict):
+    id: str  # "u1", "u2", ... (unnamed)
     role: str  # an unnamed role holder: "Acting Head of the Federal Customs Service"
     title: str | None
     org: str | None
@@ -51,6 +54,7 @@ class ParticipantDict(TypedDict):
 
 
 class OrganizationDict(TypedDict):
+    id: str  # "o1", "o2", ...
     name: str
     acronym: str | None
     aliases: list[str]  # the forms the text uses, the acronym included
@@ -65,6 +69,9 @@ class PlaceDict(TypedDict):
 
 class StatementDict(TypedDict):
     speaker: str
+    speaker_id: (
+        str | None
+    )  # the person ("p1"), unnamed role holder ("u1") or organization ("o1"); null for a group
     speaker_kind: SpeakerKind
     cue: str
     text: str
@@ -80,6 +87,7 @@ class EventDict(TypedDict):
     what: str
     where: str | None
     who: list[str]
+    who_ids: list[str]  # the same people by id ("p1", "u2"), in the same order
 
 
 class SourceDict(TypedDict):

@@ -51,16 +51,18 @@ def analysis_view(briefing: Briefing) -> AnalysisDict:
             "paragraphs": list(s.paragraphs),
             "label": s.label,
             "participants": list(s.participants),
+            "participant_ids": list(s.participant_ids),
         }
         for s in briefing.sections
     ]
     people: list[PersonDict] = [
-        {"name": p.name, "title": p.title, "org": p.org, "mentions": list(p.mentions)}
+        {"id": p.id, "name": p.name, "title": p.title, "org": p.org, "mentions": list(p.mentions)}
         for p in briefing.people
     ]
     statements: list[StatementDict] = [
         {
             "speaker": s.speaker,
+            "speaker_id": s.speaker_id,
             "speaker_kind": s.speaker_kind,
             "cue": s.cue,
             "text": s.text_in(article),
@@ -78,6 +80,7 @@ def analysis_view(briefing: Briefing) -> AnalysisDict:
             "what": e.what,
             "where": e.where,
             "who": list(e.who),
+            "who_ids": list(e.who_ids),
         }
         for e in briefing.events
     ]
@@ -100,14 +103,15 @@ def analysis_view(briefing: Briefing) -> AnalysisDict:
 
 def _participants(briefing: Briefing) -> list[ParticipantDict]:
     return [
-        {"role": p.role, "title": p.title, "org": p.org, "mentions": list(p.mentions)}
+        {"id": p.id, "role": p.role, "title": p.title, "org": p.org, "mentions": list(p.mentions)}
         for p in briefing.participants
     ]
 
 
 def _organizations(briefing: Briefing) -> list[OrganizationDict]:
     return [
-        {"name": o.name, "acronym": o.acronym, "aliases": list(o.aliases)} for o in briefing.organizations
+        {"id": o.id, "name": o.name, "acronym": o.acronym, "aliases": list(o.aliases)}
+        for o in briefing.organizations
     ]
 
 
