@@ -84,6 +84,14 @@ def predicted(
         "participants": [],
         "organizations": [],
         "places": [],
+        "summary": {
+            "bottom_line": [],
+            "bottom_line_text": "",
+            "sections": [],
+            "max_words": 150,
+            "words": 0,
+            "omitted": 0,
+        },
     }
 
 

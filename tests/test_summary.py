@@ -14,8 +14,16 @@ from typer.testing import CliRunner
 from briefcli.analysis import analyse
 from briefcli.cli import app
 from briefcli.model import Article, Briefing, Event, Section, Source, Statement
-from briefcli.present.summary import bottom_line, compose, count_words, select_points, trim
-from briefcli.present.views import SummaryDict, summary_view
+from briefcli.present.summary import (
+    DEFAULT_MAX_WORDS,
+    bottom_line,
+    compose,
+    count_words,
+    select_points,
+    select_summary,
+    trim,
+)
+from briefcli.present.views import SummaryDict, analysis_view, summary_view
 from briefcli.text.layout import build_article
 from briefcli.text.load import load
 from briefings import person, reference_briefing, statement, with_statements
@@ -502,3 +510,34 @@ def test_html_summary_escapes_article_markup(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "<script>" not in result.stdout
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in result.stdout
+
+
+# --- The selection: made once, in the contract ---------------------------------------------------
+
+
+@pytest.mark.parametrize("max_words", [40, 150, 1000])
+def test_the_views_show_the_selection(max_words: int) -> None:
+    """The summary view's bottom line and key points are the selection at the same budget; the
+    analysis (and `analyze --format json`) carries it at the default budget."""
+    b = analyse(load(None))
+    chosen = select_summary(b, max_words)
+    view = summary_view(b, max_words=max_words)
+    assert view["bottom_line"] == chosen["bottom_line"]
+    assert view["bottom_line_text"] == chosen["bottom_line_text"]
+    assert [s["points"] for s in view["sections"]] == [s["points"] for s in chosen["sections"]]
+    assert [s["label"] for s in view["sections"]] == [
+        b.sections[s["section"]].label for s in chosen["sections"]
+    ]
+    assert (view["words"], view["omitted"]) == (chosen["words"], chosen["omitted"])
+    assert analysis_view(b)["summary"] == select_summary(b, DEFAULT_MAX_WORDS)
+
+
+def test_analyze_json_carries_the_summary_selection() -> None:
+    analysis = json.loads(runner.invoke(app, ["analyze", "--format", "json"]).stdout)
+    summary = json.loads(runner.invoke(app, ["summary", "--format", "json"]).stdout)
+    assert analysis["summary"]["bottom_line_text"] == summary["bottom_line_text"]
+    points = [s["points"] for s in analysis["summary"]["sections"]]
+    assert points == [s["points"] for s in summary["sections"]]
+    assert [analysis["sections"][s["section"]]["label"] for s in analysis["summary"]["sections"]] == [
+        s["label"] for s in summary["sections"]
+    ]

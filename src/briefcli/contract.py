@@ -8,6 +8,8 @@ new keys may be added.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from typing_extensions import TypedDict  # pydantic needs it on 3.11 to generate the schema
 
 from briefcli.model import Format, ParagraphKind, PlaceKind, SourceKind, SpeakerKind
@@ -96,6 +98,45 @@ class SourceDict(TypedDict):
     format: Format
 
 
+class ClauseDict(TypedDict):
+    """A clause of the summary's bottom line and the sentence it rests on."""
+
+    text: str  # "On 23 October 2021, Kunio Mikuriya (Secretary General, ...) attended ..."
+    paragraph: int
+    sentence: int
+
+
+class KeyPointDict(TypedDict):
+    kind: Literal["statement", "fact"]  # a statement's content, or a sentence of the article
+    speaker: str | None  # as the summary names them: "Mikuriya", "Both sides"; None for a fact
+    cue: str | None  # the cue as written: "emphasized"
+    direct: bool
+    lead_in: str | None  # "Mikuriya emphasized", "Mikuriya said:", "According to the IMF,"
+    text: str  # the article's words, cut at a clause boundary with " …" when long
+    trimmed: bool
+    line: str  # lead-in and text: "Mikuriya emphasized the crucial role of Customs …"
+    paragraph: int
+    sentence: int
+
+
+class SectionPointsDict(TypedDict):
+    section: int  # the section's position in "sections"
+    points: list[KeyPointDict]  # in text order, three at most
+
+
+class SummarySelectionDict(TypedDict):
+    """What the summary shows first, chosen within a word budget (``briefcli.present.summary``):
+    the bottom line, and the key points of each section it gives a block (background sections
+    only when the article has nothing else)."""
+
+    bottom_line: list[ClauseDict]  # one clause per event; the first is the main event
+    bottom_line_text: str  # the clauses as prose, each citing its paragraph: "... (¶0)."
+    sections: list[SectionPointsDict]
+    max_words: int  # the budget of the bottom line and the key points
+    words: int  # what they use of it, as ``summary.count_words`` counts
+    omitted: int  # statements of these sections not shown: budget, duplicates, three per section
+
+
 class AnalysisDict(TypedDict):
     title: str | None
     published: str | None  # "YYYY-MM-DD"
@@ -110,3 +151,4 @@ class AnalysisDict(TypedDict):
     participants: list[ParticipantDict]
     organizations: list[OrganizationDict]
     places: list[PlaceDict]
+    summary: SummarySelectionDict  # at the default budget of `briefcli summary` (150 words)

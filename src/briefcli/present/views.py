@@ -8,19 +8,23 @@ from typing import Any, Literal, TypedDict
 
 from briefcli.contract import (
     AnalysisDict,
+    ClauseDict,
     EventDict,
+    KeyPointDict,
     OrganizationDict,
     ParagraphDict,
     ParticipantDict,
     PersonDict,
     PlaceDict,
     SectionDict,
+    SectionPointsDict,
     SentenceDict,
     StatementDict,
 )
 from briefcli.errors import NoResultsError, UsageError
 from briefcli.model import PARAGRAPH_KINDS, Article, Briefing, ParagraphKind, SpeakerKind
 from briefcli.present.dates import iso_range, when
+from briefcli.present.summary import DEFAULT_MAX_WORDS, select_summary, surname
 
 
 def _paragraphs(briefing: Briefing) -> list[ParagraphDict]:
@@ -98,6 +102,7 @@ def analysis_view(briefing: Briefing) -> AnalysisDict:
         "participants": _participants(briefing),
         "organizations": _organizations(briefing),
         "places": _places(briefing),
+        "summary": select_summary(briefing),
     }
 
 
@@ -120,25 +125,6 @@ def _places(briefing: Briefing) -> list[PlaceDict]:
         {"name": p.name, "kind": p.kind, "country": p.country, "aliases": list(p.aliases)}
         for p in briefing.places
     ]
-
-
-class CitedDict(TypedDict):
-    text: str
-    paragraph: int
-    sentence: int
-
-
-class KeyPointDict(TypedDict):
-    kind: Literal["statement", "fact"]  # a statement's content, or a sentence of the article
-    speaker: str | None  # as the summary names them: "Mikuriya", "Both sides"; None for a fact
-    cue: str | None  # the cue as written: "emphasized"
-    direct: bool
-    lead_in: str | None  # "Mikuriya emphasized", "Mikuriya said:", "According to the IMF,"
-    text: str  # the article's words, cut at a clause boundary with " …" when long
-    trimmed: bool
-    line: str  # lead-in and text: "Mikuriya emphasized the crucial role of Customs …"
-    paragraph: int
-    sentence: int
 
 
 class SummarySectionDict(TypedDict):
@@ -168,7 +154,7 @@ class SummaryDict(TypedDict):
     published: str | None  # ISO
     published_when: str | None  # "25 October 2021"
     source: str
-    bottom_line: list[CitedDict]  # one clause per event; the first is the first sentence
+    bottom_line: list[ClauseDict]  # one clause per event; the first is the first sentence
     bottom_line_text: str  # the clauses as prose, each citing its paragraph
     people: list[SummaryPersonDict]
     participants: list[SummaryRoleDict]
@@ -178,52 +164,18 @@ class SummaryDict(TypedDict):
     omitted: int  # statements of the sections not shown; `briefcli quotes` lists them all
 
 
-def summary_view(briefing: Briefing, *, max_words: int = 150) -> SummaryDict:
+def summary_view(briefing: Briefing, *, max_words: int = DEFAULT_MAX_WORDS) -> SummaryDict:
     """The briefing note: header (title, event dates, place, publication, source), a bottom line
     built from the analysis, the participants, and one block per section with up to three key
     points, each citing its paragraph (¶).
 
     ``max_words`` bounds the bottom line plus the key points (counted as ``summary.count_words``
     counts): whole points are added while they fit; the header, the bottom line, the
-    participants and the section labels are always shown. How the bottom line is composed and
-    how points are chosen: ``briefcli.present.summary``. Sections of kind ``other`` (background) get a
-    block only when the article has no other kind."""
-    from briefcli.present import summary as compose
-
+    participants and the section labels are always shown. What the bottom line says and which
+    points are chosen is the summary's selection (``briefcli.present.summary.select_summary``);
+    this adds what a reader needs around it."""
     article = briefing.article
-    blocks = [s for s in briefing.sections if s.kind != "other"] or list(briefing.sections)
-    clauses = compose.bottom_line(briefing)
-    chosen = compose.select_points(briefing, blocks, clauses, max_words)
-    by_name = {p.name: p for p in briefing.people}
-    sections: list[SummarySectionDict] = []
-    for section, points in zip(blocks, chosen.points, strict=True):
-        dates = [when(e.date, e.end) for e in briefing.events if e.paragraph in section.paragraphs]
-        sections.append(
-            {
-                "kind": section.kind,
-                "label": section.label,
-                "paragraphs": list(section.paragraphs),
-                "participants": [
-                    compose.surname(by_name[n]) if n in by_name else n for n in section.participants
-                ],
-                "dates": list(dict.fromkeys(dates)),
-                "points": [
-                    {
-                        "kind": p.kind,
-                        "speaker": p.speaker,
-                        "cue": p.cue,
-                        "direct": p.direct,
-                        "lead_in": p.lead_in,
-                        "text": p.text,
-                        "trimmed": p.trimmed,
-                        "line": p.line,
-                        "paragraph": p.paragraph,
-                        "sentence": p.sentence,
-                    }
-                    for p in points
-                ],
-            }
-        )
+    selection = select_summary(briefing, max_words)
     event_dates = sorted({(e.date, e.end or e.date) for e in briefing.events})
     published = article.published.isoformat() if article.published else None
     return {
@@ -233,14 +185,29 @@ def summary_view(briefing: Briefing, *, max_words: int = 150) -> SummaryDict:
         "published": published,
         "published_when": when(published, None) if published else None,
         "source": article.source.name,
-        "bottom_line": [{"text": c.text, "paragraph": c.paragraph, "sentence": c.sentence} for c in clauses],
-        "bottom_line_text": compose.compose(clauses),
+        "bottom_line": selection["bottom_line"],
+        "bottom_line_text": selection["bottom_line_text"],
         "people": [{"name": p.name, "title": p.title, "org": p.org} for p in briefing.people],
         "participants": [{"role": r.role, "org": r.org} for r in briefing.participants],
-        "sections": sections,
+        "sections": [_summary_section(briefing, chosen) for chosen in selection["sections"]],
         "max_words": max_words,
-        "words": chosen.words,
-        "omitted": chosen.omitted,
+        "words": selection["words"],
+        "omitted": selection["omitted"],
+    }
+
+
+def _summary_section(briefing: Briefing, chosen: SectionPointsDict) -> SummarySectionDict:
+    """A section's block: its label and facts, and the key points chosen for it."""
+    section = briefing.sections[chosen["section"]]
+    by_name = {p.name: p for p in briefing.people}
+    dates = [when(e.date, e.end) for e in briefing.events if e.paragraph in section.paragraphs]
+    return {
+        "kind": section.kind,
+        "label": section.label,
+        "paragraphs": list(section.paragraphs),
+        "participants": [surname(by_name[n]) if n in by_name else n for n in section.participants],
+        "dates": list(dict.fromkeys(dates)),
+        "points": chosen["points"],
     }
 
 
@@ -735,7 +702,7 @@ class ExportDict(TypedDict):
     people: PeopleViewDict
 
 
-def export_view(briefing: Briefing, *, max_words: int = 150) -> ExportDict:
+def export_view(briefing: Briefing, *, max_words: int = DEFAULT_MAX_WORDS) -> ExportDict:
     """The full briefing for a document: the summary (``max_words`` as in ``summary_view``),
     the sections, all statements by speaker, the timeline and the people, composed from the
     views of the commands that print each part."""
