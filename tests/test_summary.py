@@ -182,6 +182,16 @@ def test_bottom_line_leaves_out_announced_events(date: str, told: bool) -> None:
     assert (len(clauses) == 2) is told
 
 
+@pytest.mark.parametrize("what", ["", "  "])
+def test_bottom_line_gives_no_clause_for_an_event_without_one(what: str) -> None:
+    """The analysis may leave an event's clause empty (an event of a later paragraph, on the
+    main event's date): the bottom line tells the main event alone, where it used to fail."""
+    b = _briefing()
+    empty = replace(b.events[1], date=b.events[0].date, end=b.events[0].end, what=what)
+    clauses = bottom_line(replace(b, events=(b.events[0], empty)))
+    assert [c.paragraph for c in clauses] == [0]
+
+
 def test_a_fact_opening_with_a_pronoun_names_its_person() -> None:
     view = summary_view(reference_briefing(), max_words=1000)
     facts = [p["text"] for s in view["sections"] for p in s["points"] if p["kind"] == "fact"]

@@ -295,7 +295,7 @@ def _first_sentence(article: Article) -> list[Clause]:
 def _other_events(briefing: Briefing, main: Event) -> list[Event]:
     """The first event of each other section that is not background, bar announced ones; the
     first ``OTHER_EVENTS`` of them by their kind's summary rank (bilateral talks, then panels,
-    then other meetings), in text order."""
+    then other meetings), in text order, bar those without a clause."""
     published = briefing.article.published.isoformat() if briefing.article.published else None
     main_section = _section_of(briefing, main.paragraph)
     used_sections = {main_section.paragraphs if main_section else (main.paragraph,)}
@@ -309,8 +309,10 @@ def _other_events(briefing: Briefing, main: Event) -> list[Event]:
             continue  # the bottom line tells what happened; an announced event is no part of it
         used_sections.add(key)
         others.append(event)
-    others = sorted(others, key=lambda e: KIND[briefing.kinds[e.paragraph]].summary_rank)[:OTHER_EVENTS]
-    return sorted(others, key=_text_order)
+    ranked = sorted(others, key=lambda e: KIND[briefing.kinds[e.paragraph]].summary_rank)[:OTHER_EVENTS]
+    # An event whose clause the analysis left empty keeps its place in the ranking but tells
+    # nothing: it gives no clause (it was an IndexError before).
+    return sorted((e for e in ranked if e.what.strip()), key=_text_order)
 
 
 def _clause(
