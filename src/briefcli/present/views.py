@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, TypedDict
+from typing import Literal, TypedDict
 
 from briefcli.contract import (
     AnalysisDict,
@@ -672,18 +671,6 @@ def quotes_rows(view: QuotesDict) -> list[QuoteRowDict]:
     """The statements kept, as flat rows in text order, for CSV."""
     rows = [row for group in view["groups"] for row in group["rows"]]
     return sorted(rows, key=lambda r: (r["paragraph"], r["sentence"]))
-
-
-def csv_table(name: str, view: Any) -> tuple[Sequence[Mapping[str, Any]], tuple[str, ...]]:
-    """The rows and columns ``--format csv`` writes for the view ``name`` (people, quotes,
-    timeline)."""
-    if name == "people":
-        return people_rows(view), PEOPLE_CSV_COLUMNS
-    if name == "quotes":
-        return quotes_rows(view), QUOTES_CSV_COLUMNS
-    if name == "timeline":
-        return view["rows"], TIMELINE_CSV_COLUMNS
-    raise ValueError(f"no CSV form for the {name} view")
 
 
 # --- briefcli export ---------------------------------------------------------------------------
