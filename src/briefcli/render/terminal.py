@@ -13,6 +13,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from briefcli.model import KIND, PARAGRAPH_KINDS
+
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
     from rich.measure import Measurement
@@ -104,7 +106,9 @@ def _header(facts: list[tuple[str, str | None]]) -> Table:
     return grid
 
 
-_KIND_HEADING = {"meeting": "cyan", "panel": "magenta", "bilateral": "green", "other": "dim"}
+def _kind_style(kind: str) -> str:
+    """The Rich style of a section kind: its colour in ``data/kinds.json``."""
+    return KIND[kind].colour if kind in KIND else ""
 
 
 def _bullets(lines: list[Text]) -> Table:
@@ -145,7 +149,7 @@ def summary_renderable(view: SummaryDict) -> RenderableType:
         people += [Text(f"{r['role']} (not named)", style="dim") for r in view["participants"]]
         parts += [Text(), Text("Participants", style="bold underline"), _bullets(people)]
     for s in view["sections"]:
-        heading = Text(s["label"], style=f"bold {_KIND_HEADING.get(s['kind'], '')}".strip())
+        heading = Text(s["label"], style=f"bold {_kind_style(s['kind'])}".strip())
         meta = [s["kind"], ", ".join(f"¶{p}" for p in s["paragraphs"]), *s["dates"]]
         if s["participants"]:
             meta.append(", ".join(s["participants"]))
@@ -356,7 +360,6 @@ if TYPE_CHECKING:
     from briefcli.present.views import SectionsViewDict, TimelineViewDict
 
 _OPENING_WORDS = 20  # the opening line of a section, in the terminal
-_KIND_STYLE = {"meeting": "cyan", "panel": "magenta", "bilateral": "green", "other": "dim"}
 
 
 def _paragraph_refs(paragraphs: list[int]) -> str:
@@ -384,7 +387,7 @@ def sections_renderable(view: SectionsViewDict) -> RenderableType:
             label.append(opening, style="dim")
         table.add_row(
             str(row["number"]),
-            Text(row["kind"], style=_KIND_STYLE.get(row["kind"], "")),
+            Text(row["kind"], style=_kind_style(row["kind"])),
             label,
             _paragraph_refs(row["paragraphs"]),
             Text(", ".join(row["participants"]) or "—"),
@@ -451,14 +454,14 @@ def _speaker_table(group: SpeakerGroupDict, cue_width: int) -> Table:
     # cut at 80 columns.
     table = Table(box=SIMPLE_HEAD, expand=True, padding=(0, 1), show_edge=False)
     table.add_column("¶", justify="right", no_wrap=True, min_width=2)
-    table.add_column("Section", no_wrap=True, min_width=len("bilateral"))
+    table.add_column("Section", no_wrap=True, min_width=max(map(len, PARAGRAPH_KINDS)))
     table.add_column("Cue", no_wrap=True, min_width=cue_width)
     table.add_column("Statement", ratio=1)
     for row in group["rows"]:
         content = Text(f"“{row['text']}”" if row["direct"] else row["text"])
         table.add_row(
             str(row["paragraph"]),
-            Text(row["section"], style=_KIND_STYLE.get(row["section"], "")),
+            Text(row["section"], style=_kind_style(row["section"])),
             Text(row["cue"], style="italic"),
             content,
         )
