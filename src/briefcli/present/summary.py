@@ -577,9 +577,13 @@ def select_points(
                 pool.remove(point)
                 seen.append(_word_set(point.text, names))
                 words += point.words
-    omitted = sum(1 for pool in pools for p in pool if p.kind == "statement")
-    ordered = tuple(tuple(sorted(c, key=lambda p: p.start)) for c in chosen)
-    return Selection(ordered, words, omitted)
+    return _selection(chosen, pools, words)
+
+
+def _selection(chosen: list[list[KeyPoint]], left: list[list[KeyPoint]], words: int) -> Selection:
+    """The points chosen, each section's in text order; the statements left over are omitted."""
+    omitted = sum(1 for pool in left for p in pool if p.kind == "statement")
+    return Selection(tuple(tuple(sorted(c, key=lambda p: p.start)) for c in chosen), words, omitted)
 
 
 # --- The selection -----------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Literal, TypedDict
 
@@ -21,7 +22,16 @@ from briefcli.contract import (
     StatementDict,
 )
 from briefcli.errors import NoResultsError, UsageError
-from briefcli.model import PARAGRAPH_KINDS, Article, Briefing, ParagraphKind, SpeakerKind
+from briefcli.model import (
+    PARAGRAPH_KINDS,
+    Article,
+    Briefing,
+    ParagraphKind,
+    Participant,
+    Section,
+    SpeakerKind,
+    Statement,
+)
 from briefcli.present.dates import iso_range, when
 from briefcli.present.summary import DEFAULT_MAX_WORDS, select_summary, surname
 
@@ -505,47 +515,56 @@ def _describe_speaker(briefing: Briefing, name: str, kind: SpeakerKind) -> _Spea
     titles and every non-pronoun mention ("the WCO Secretary General"), also title + name
     ("Secretary General Mikuriya"); an unnamed role holder's role; a group or an organization
     as written, plus the organization's name and acronym."""
-    article = briefing.article
-    forms: list[str] = [name]
     title: str | None = None
     org: str | None = None
+    forms: list[str] = []
     if kind == "person":
-        person = next((p for p in briefing.people if p.name == name), None)
-        # An unnamed role holder speaks as written: "The Acting Head" for the participant whose
-        # role is "Acting Head of the Federal Customs Service".
-        bare = _folded_words(_strip_the(name))
-        role = next(
-            (
-                r
-                for r in briefing.participants
-                if any(
-                    _folded_words(_strip_the(form)) == bare
-                    for form in (r.role, *(article.span(m.start, m.end) for m in r.spans))
-                )
-            ),
-            None,
-        )
-        if person is not None:
-            title, org = person.title, person.org
-            names = [person.name, *person.aliases, person.name.split()[-1]]
-            forms += names + [article.span(m.start, m.end) for m in person.spans if m.kind != "pronoun"]
-            if title:
-                forms += [title] + [f"{title} {n}" for n in names]
-        elif role is not None:
-            # "The Deputy Mayor of Lisbon" needs no title beside it; "The Acting Head" keeps the
-            # organization the role names.
-            title = role.title if role.title and _folded_words(role.title) != bare else None
-            org = role.org
-            forms += [role.role] + [article.span(m.start, m.end) for m in role.spans if m.kind != "pronoun"]
+        title, org, forms = _person_facts(briefing, name)
     elif kind == "organization":
-        bare = _folded_words(_strip_the(name))
-        for o in briefing.organizations:
-            known = (o.name, *([o.acronym] if o.acronym else []), *o.aliases)
-            if any(_folded_words(_strip_the(k)) == bare for k in known):
-                org = o.name if o.name != name else None
-                forms += known
-                break
-    return _Speaker(name, kind, title, org, tuple(dict.fromkeys(_folded_words(f) for f in forms)))
+        org, forms = _organization_facts(briefing, name)
+    return _Speaker(name, kind, title, org, tuple(dict.fromkeys(_folded_words(f) for f in [name, *forms])))
+
+
+_Facts = tuple[str | None, str | None, list[str]]  # title, organization, forms
+
+
+def _person_facts(briefing: Briefing, name: str) -> _Facts:
+    """A person speaker: the named person of that name, else the unnamed role holder it names."""
+    article = briefing.article
+    person = next((p for p in briefing.people if p.name == name), None)
+    if person is not None:
+        names = [person.name, *person.aliases, person.name.split()[-1]]
+        forms = names + [article.span(m.start, m.end) for m in person.spans if m.kind != "pronoun"]
+        if person.title:
+            forms += [person.title] + [f"{person.title} {n}" for n in names]
+        return person.title, person.org, forms
+    # An unnamed role holder speaks as written: "The Acting Head" for the participant whose
+    # role is "Acting Head of the Federal Customs Service".
+    bare = _folded_words(_strip_the(name))
+    role = next((r for r in briefing.participants if bare in _role_forms(article, r)), None)
+    if role is None:
+        return None, None, []
+    # "The Deputy Mayor of Lisbon" needs no title beside it; "The Acting Head" keeps the
+    # organization the role names.
+    title = role.title if role.title and _folded_words(role.title) != bare else None
+    forms = [role.role] + [article.span(m.start, m.end) for m in role.spans if m.kind != "pronoun"]
+    return title, role.org, forms
+
+
+def _role_forms(article: Article, role: Participant) -> set[tuple[str, ...]]:
+    """The role and every mention of its holder, folded and without "the"."""
+    forms = (role.role, *(article.span(m.start, m.end) for m in role.spans))
+    return {_folded_words(_strip_the(form)) for form in forms}
+
+
+def _organization_facts(briefing: Briefing, name: str) -> tuple[str | None, list[str]]:
+    """An organization speaker: its full name (when the text spoke of it otherwise) and forms."""
+    bare = _folded_words(_strip_the(name))
+    for o in briefing.organizations:
+        known = (o.name, *([o.acronym] if o.acronym else []), *o.aliases)
+        if any(_folded_words(_strip_the(k)) == bare for k in known):
+            return (o.name if o.name != name else None), list(known)
+    return None, []
 
 
 def _speaker_matches(speaker: _Speaker, query: tuple[str, ...]) -> bool:
@@ -569,6 +588,72 @@ def _no_quotes_message(
     return f"{what}; speakers in this article: {', '.join(s.name for s in speakers)}"
 
 
+def _speaker_query(speaker: str | None, section: str | None) -> tuple[str, ...] | None:
+    """The --speaker query as folded words, once the filters are checked: a section kind the
+    kinds table has, a query with letters."""
+    if section is not None and section not in PARAGRAPH_KINDS:
+        raise UsageError(f"unknown section kind {section!r}; give one of {', '.join(PARAGRAPH_KINDS)}")
+    query = _folded_words(speaker) if speaker is not None else None
+    if query == ():
+        raise UsageError(f"--speaker {speaker!r} has no letters; give a name, part of one or a title")
+    return query
+
+
+def _speakers(briefing: Briefing, statements: list[Statement]) -> dict[str, _Speaker]:
+    """Every speaker, described once, in order of first statement."""
+    kinds: dict[str, SpeakerKind] = {}
+    for st in statements:
+        kinds.setdefault(st.speaker, st.speaker_kind)
+    return {name: _describe_speaker(briefing, name, kind) for name, kind in kinds.items()}
+
+
+def _quote_row(briefing: Briefing, st: Statement, who: _Speaker, section: Section | None) -> QuoteRowDict:
+    """A statement as a row; ``section`` holds its paragraph (a paragraph outside every section
+    shows its own kind)."""
+    return {
+        "speaker": who.name,
+        "speaker_kind": who.kind,
+        "title": who.title,
+        "org": who.org,
+        "cue": st.cue,
+        "text": st.text_in(briefing.article),
+        "direct": st.direct,
+        "section": section.kind if section else briefing.kinds[st.paragraph],
+        "section_label": section.label if section else None,
+        "paragraph": st.paragraph,
+        "sentence": st.sentence,
+    }
+
+
+def _kept(
+    row: QuoteRowDict, who: _Speaker, query: tuple[str, ...] | None, section: str | None, direct: bool | None
+) -> bool:
+    """Whether a row passes the filters (None: no filter)."""
+    return (
+        (query is None or _speaker_matches(who, query))
+        and (section is None or row["section"] == section)
+        and (direct is None or row["direct"] == direct)
+    )
+
+
+def _grouped(rows: list[QuoteRowDict]) -> list[SpeakerGroupDict]:
+    """The rows by speaker, in order of each speaker's first row."""
+    groups: dict[str, SpeakerGroupDict] = {}
+    for row in rows:
+        group = groups.setdefault(
+            row["speaker"],
+            {
+                "speaker": row["speaker"],
+                "speaker_kind": row["speaker_kind"],
+                "title": row["title"],
+                "org": row["org"],
+                "rows": [],
+            },
+        )
+        group["rows"].append(row)
+    return list(groups.values())
+
+
 def quotes_view(
     briefing: Briefing,
     *,
@@ -586,56 +671,19 @@ def quotes_view(
 
     An article without statements gives an empty view; filters that match nothing raise
     ``NoResultsError`` naming the speakers the article has."""
-    if section is not None and section not in PARAGRAPH_KINDS:
-        raise UsageError(f"unknown section kind {section!r}; give one of {', '.join(PARAGRAPH_KINDS)}")
-    query = _folded_words(speaker) if speaker is not None else None
-    if query == ():
-        raise UsageError(f"--speaker {speaker!r} has no letters; give a name, part of one or a title")
+    query = _speaker_query(speaker, section)
     article = briefing.article
     section_of = {index: s for s in briefing.sections for index in s.paragraphs}
     statements = sorted(briefing.statements, key=lambda s: (s.paragraph, s.sentence, s.start))
-    speakers: dict[str, _Speaker] = {}
-    counts: dict[str, int] = {}
-    for st in statements:
-        if st.speaker not in speakers:
-            speakers[st.speaker] = _describe_speaker(briefing, st.speaker, st.speaker_kind)
-        counts[st.speaker] = counts.get(st.speaker, 0) + 1
-    groups: dict[str, SpeakerGroupDict] = {}
+    speakers = _speakers(briefing, statements)
+    counts = Counter(st.speaker for st in statements)
+    rows: list[QuoteRowDict] = []
     for st in statements:
         who = speakers[st.speaker]
-        held = section_of.get(st.paragraph)
-        kind: ParagraphKind = held.kind if held else briefing.kinds[st.paragraph]
-        if query is not None and not _speaker_matches(who, query):
-            continue
-        if (section is not None and kind != section) or (direct is not None and st.direct != direct):
-            continue
-        group = groups.setdefault(
-            who.name,
-            {"speaker": who.name, "speaker_kind": who.kind, "title": who.title, "org": who.org, "rows": []},
-        )
-        group["rows"].append(
-            {
-                "speaker": who.name,
-                "speaker_kind": who.kind,
-                "title": who.title,
-                "org": who.org,
-                "cue": st.cue,
-                "text": st.text_in(article),
-                "direct": st.direct,
-                "section": kind,
-                "section_label": held.label if held else None,
-                "paragraph": st.paragraph,
-                "sentence": st.sentence,
-            }
-        )
-    kept = {row["paragraph"] for group in groups.values() for row in group["rows"]}
-    cited: list[QuoteSectionDict] = [
-        {"kind": s.kind, "label": s.label, "paragraphs": list(s.paragraphs)}
-        for s in briefing.sections
-        if kept.intersection(s.paragraphs)
-    ]
-    filtered = speaker is not None or section is not None or direct is not None
-    if filtered and not groups:
+        row = _quote_row(briefing, st, who, section_of.get(st.paragraph))
+        if _kept(row, who, query, section, direct):
+            rows.append(row)
+    if not rows and (speaker is not None or section is not None or direct is not None):
         raise NoResultsError(_no_quotes_message(list(speakers.values()), speaker, section, direct))
     return {
         "title": article.title,
@@ -647,9 +695,19 @@ def quotes_view(
             {"name": s.name, "kind": s.kind, "title": s.title, "org": s.org, "statements": counts[s.name]}
             for s in speakers.values()
         ],
-        "groups": list(groups.values()),
-        "sections": cited,
+        "groups": _grouped(rows),
+        "sections": _cited_sections(briefing, rows),
     }
+
+
+def _cited_sections(briefing: Briefing, rows: list[QuoteRowDict]) -> list[QuoteSectionDict]:
+    """The sections the rows stand in, in text order."""
+    cited = {row["paragraph"] for row in rows}
+    return [
+        {"kind": s.kind, "label": s.label, "paragraphs": list(s.paragraphs)}
+        for s in briefing.sections
+        if cited.intersection(s.paragraphs)
+    ]
 
 
 QUOTES_CSV_COLUMNS = (
