@@ -25,7 +25,6 @@ NOT_YET: frozenset[str] = frozenset({
     "analysis/people.py:_chunk_end",
     "analysis/dates.py:find_dates",
     "analysis/events.py:find_events",
-    "text/load.py:_get",
 })  # fmt: skip
 
 
