@@ -58,7 +58,26 @@ def _paragraphs(briefing: Briefing) -> list[ParagraphDict]:
 def analysis_view(briefing: Briefing) -> AnalysisDict:
     """The analysis contract (see ``briefcli.contract``)."""
     article: Article = briefing.article
-    sections: list[SectionDict] = [
+    return {
+        "title": article.title,
+        "published": article.published.isoformat() if article.published else None,
+        "location": briefing.location,
+        "dateline": article.dateline,
+        "source": {"kind": article.source.kind, "name": article.source.name, "format": article.source.format},
+        "paragraphs": _paragraphs(briefing),
+        "sections": _sections(briefing),
+        "people": _people(briefing),
+        "statements": _statements(briefing),
+        "events": _events(briefing),
+        "participants": _participants(briefing),
+        "organizations": _organizations(briefing),
+        "places": _places(briefing),
+        "summary": select_summary(briefing),
+    }
+
+
+def _sections(briefing: Briefing) -> list[SectionDict]:
+    return [
         {
             "kind": s.kind,
             "paragraphs": list(s.paragraphs),
@@ -68,24 +87,33 @@ def analysis_view(briefing: Briefing) -> AnalysisDict:
         }
         for s in briefing.sections
     ]
-    people: list[PersonDict] = [
+
+
+def _people(briefing: Briefing) -> list[PersonDict]:
+    return [
         {"id": p.id, "name": p.name, "title": p.title, "org": p.org, "mentions": list(p.mentions)}
         for p in briefing.people
     ]
-    statements: list[StatementDict] = [
+
+
+def _statements(briefing: Briefing) -> list[StatementDict]:
+    return [
         {
             "speaker": s.speaker,
             "speaker_id": s.speaker_id,
             "speaker_kind": s.speaker_kind,
             "cue": s.cue,
-            "text": s.text_in(article),
+            "text": s.text_in(briefing.article),
             "paragraph": s.paragraph,
             "sentence": s.sentence,
             "direct": s.direct,
         }
         for s in briefing.statements
     ]
-    events: list[EventDict] = [
+
+
+def _events(briefing: Briefing) -> list[EventDict]:
+    return [
         {
             "date": e.date,
             "end": e.end,
@@ -97,22 +125,6 @@ def analysis_view(briefing: Briefing) -> AnalysisDict:
         }
         for e in briefing.events
     ]
-    return {
-        "title": article.title,
-        "published": article.published.isoformat() if article.published else None,
-        "location": briefing.location,
-        "dateline": article.dateline,
-        "source": {"kind": article.source.kind, "name": article.source.name, "format": article.source.format},
-        "paragraphs": _paragraphs(briefing),
-        "sections": sections,
-        "people": people,
-        "statements": statements,
-        "events": events,
-        "participants": _participants(briefing),
-        "organizations": _organizations(briefing),
-        "places": _places(briefing),
-        "summary": select_summary(briefing),
-    }
 
 
 def _participants(briefing: Briefing) -> list[ParticipantDict]:
