@@ -289,6 +289,7 @@ def _renders(
 
         own = inspect.signature(command, eval_str=True)
         parameters = [*own.parameters.values(), *_output_parameters(view, default, format_help)]
+        # Typer reads the parameters from the signature and their types from the annotations.
         setattr(wrapper, "__signature__", own.replace(parameters=parameters, return_annotation=None))  # noqa: B010
         wrapper.__annotations__ = {p.name: p.annotation for p in parameters}
         return wrapper
@@ -313,7 +314,7 @@ def _format(view: str, fmt: str | None, output: str | None, template: str | None
             known = ", ".join(offered)
             raise UsageError(f"cannot tell the format from {suffix!r} (known: {known}); give --format")
         fmt = offered.get(suffix, formats(view)[0])
-    fmt = str(fmt)  # an enum member, from Typer
+    fmt = str(fmt)  # Typer gives a member of the enum of choices
     if fmt in FILE_FORMATS and output is None and template is None:
         raise UsageError(f"--format {fmt} writes {FILE_FORMATS[fmt]}: give -o FILE (or -o - to pipe it)")
     return fmt
