@@ -71,7 +71,10 @@ def test_a_spelling_is_one_word_shared_by_its_tokens() -> None:
         ("Oct", {"month": 10, "weekday": False}),
         ("Thursday", {"weekday": True, "month": None}),
         ("2021", {"digit": True, "alpha": False}),
-        ("Ortiz", {"acro": False, "cap": True, "poss": False}),
+        ("Ortiz", {"acro": False, "cap": True, "poss": False, "lower": False, "punct": False}),
+        ("stressed", {"lower": True, "cap": False, "punct": False}),
+        ("“", {"punct": True, "lower": False, "cap": False}),
+        ("_id", {"punct": False}),  # a word starts with a word character
     ],
 )
 def test_word_facts(text: str, facts: dict[str, object]) -> None:

@@ -6,8 +6,8 @@ character ("(", ",", "“"). A sentence's last full stop is its own token ("proc
 abbreviation's inner ones stay ("U.S.A." is "U.S.A", ".").
 
 Each distinct spelling gets one ``Word`` with the facts the stages ask about (case, shape,
-possessive, speech-cue lemma and form, month, weekday), computed once and shared by all its
-tokens, as spaCy's ``Lexeme`` is.
+word or punctuation, possessive, speech-cue lemma and form, month, weekday), computed once and
+shared by all its tokens, as spaCy's ``Lexeme`` is.
 """
 
 from __future__ import annotations
@@ -54,6 +54,8 @@ def _new_word(text: str) -> Word:
         base=base,
         poss=poss,
         cap=cap,
+        lower=text[0].islower(),
+        punct=not (text[0].isalnum() or text[0] == "_"),
         acro=cap and _acronym(base),
         alpha=any(c.isalpha() for c in base),
         digit=base[0].isdigit(),
