@@ -807,25 +807,3 @@ def test_reference_groups(reference: tuple[Article, tuple[Statement, ...], tuple
     groups = [(s.speaker, s.speaker_kind, s.cue) for s in found if s.speaker_kind != "person"]
     assert groups == [("Other panellists", "group", "voiced"), ("Both sides", "group", "appreciated")]
     assert len(found) == 10
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The Minister stressed that the plan was ready.",
-        "Dr. Alma Reyes (WHO) noted, however, that Egypt's high-level U.S. talks went well;",
-        "“We are ready,” she said.  Two  spaces\tand a tab.",
-        "He added: the e-mail_list, v2.0 and ‘quoted’ words -- all “fine”!",
-        "İstanbul’s mayor said so.",
-        "",
-    ],
-)
-def test_sentence_split_matches_the_word_pattern(text: str) -> None:
-    # the split on spaces with hand-cut pieces must find exactly the words the regex finds
-    from briefcli.analysis.statements import _TOKEN, _split
-
-    padded = "x " + text + " y"
-    start, end = 2, 2 + len(text)
-    expected = [(m.group(), m.start()) for m in _TOKEN.finditer(padded, start, end)]
-    words, starts = _split(padded, start, end)
-    assert list(zip(words, starts, strict=True)) == expected

@@ -6,7 +6,7 @@ import pytest
 
 from briefcli.model import Source
 from briefcli.text.layout import build_article
-from briefcli.text.tokens import tokenize, word
+from briefcli.text.tokens import _TOKEN, _split, tokenize, word
 
 
 def _article(body: str):  # type: ignore[no-untyped-def]
@@ -86,3 +86,23 @@ def test_word_facts(text: str, facts: dict[str, object]) -> None:
 def test_empty_sentences_give_an_empty_table() -> None:
     t = tokenize("", ())
     assert len(t) == 0 and t.sentence_first == (0,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Minister stressed that the plan was ready.",
+        "Dr. Alma Reyes (WHO) noted, however, that Egypt's high-level U.S. talks went well;",
+        "“We are ready,” she said.  Two  spaces\tand a tab.",
+        "He added: the e-mail_list, v2.0 and ‘quoted’ words -- all “fine”!",
+        "İstanbul’s mayor said so.",
+        "",
+    ],
+)
+def test_sentence_split_matches_the_word_pattern(text: str) -> None:
+    # the split on spaces with hand-cut pieces must find exactly the words the regex finds
+    padded = "x " + text + " y"
+    start, end = 2, 2 + len(text)
+    expected = [(m.group(), m.start()) for m in _TOKEN.finditer(padded, start, end)]
+    words, starts = _split(padded, start, end)
+    assert list(zip(words, starts, strict=True)) == expected

@@ -59,11 +59,13 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from briefcli.analysis.attribution import overlaps as _overlaps
+from briefcli.analysis.attribution import surname_mentions
 from briefcli.analysis.people import PeopleResult, person_mentions
 from briefcli.lexicon import speech as lex
-from briefcli.model import Article, Mention, Participant, Person, Sentence, SpeakerKind, Statement
+from briefcli.model import Article, Mention, Participant, Person, SpeakerKind, Statement
 
-__all__ = ["find_quotes", "surname_mentions"]
+__all__ = ["find_quotes"]
 
 _MARKS = re.compile('[“”"«»‘’]')
 # A word with inner apostrophes, hyphens or full stops: "Egypt's", "Vice-Chair", "U.S".
@@ -176,86 +178,6 @@ def _index(
         para_starts=[p.start for p in article.paragraphs],
         quoted=quoted,
     )
-
-
-def surname_mentions(article: Article, who: PeopleResult) -> tuple[tuple[Mention, Person], ...]:
-    """Bare surnames the people stage left unlinked, as name mentions of their person, in text
-    order: in "“We are ready,” Lopez said." Lopez is Maria Lopez, named before, when no one
-    else's name holds that word. Not inside another mention or an organization's name, not
-    next to another capitalised word ("Lopez Avenue"), not after an article ("the Lopez
-    plan"), not possessive ("Lopez's team"), not a place's name."""
-    owners: dict[str, Person | None] = {}
-    for p in who.people:
-        words = p.name.split()
-        if len(words) >= 2 and words[-1][0].isupper() and _WORD.fullmatch(words[-1]):
-            owners[words[-1]] = p if owners.get(words[-1], p) is p else None
-    for p in who.people:
-        for w in p.name.split()[:-1]:
-            if w in owners and owners[w] is not p:
-                owners[w] = None  # another person's first name: "Lopez" of "Lopez Ruiz" too
-    places = {alias for place in who.places for alias in place.aliases}
-    names = [w for w, p in owners.items() if p is not None and w not in places]
-    if not names:
-        return ()
-    text = article.text
-    hits = sorted((a, a + len(w), w) for w in names for a in _occurrences(text, w))
-    if not hits:
-        return ()
-    taken = sorted(
-        [(m.start, m.end) for p in who.people for m in p.spans]
-        + [(m.start, m.end) for r in who.participants for m in r.spans]
-        + [(m.start, m.end) for o in who.organizations for m in o.spans]
-    )
-    sentences: tuple[Sentence, ...] = ()
-    sent_starts: list[int] = []
-    found: list[tuple[Mention, Person]] = []
-    for a, b, word in hits:
-        if _overlaps(taken, a, b) or text.startswith(("'s", "’s"), b):
-            continue
-        before = text[max(0, a - 30) : a].rstrip(" ")
-        prev = before.rsplit(None, 1)[-1] if before[-1:].isalnum() else ""
-        if prev[:1].isupper() or prev.lower() in ("the", "a", "an"):
-            continue  # "Port Lopez", "the Lopez plan" (a sentence opener has a full stop before it)
-        after = text[b : b + 2]
-        if after[:1] == " " and after[1:].isupper():
-            continue  # "Lopez Avenue"
-        head = _WORD.match(text, b + 1) if after[:1] == " " else None
-        if head is not None and head.group() in _MODIFIED_HEADS:
-            continue  # "Lopez officials", "the Lopez team", "Lopez report": the name modifies a noun
-        person = owners[word]
-        assert person is not None
-        if not sentences:
-            sentences = article.sentences
-            sent_starts = [s.start for s in sentences]
-        s = sentences[max(0, bisect.bisect_right(sent_starts, a) - 1)]
-        found.append((Mention(a, b, "name", s.paragraph, s.index), person))
-    return tuple(found)
-
-
-_MODIFIED_HEADS = lex.GROUP_HEADS | lex.BODY_HEADS | lex.DOCUMENT_NOUNS
-
-
-def _occurrences(text: str, word: str) -> list[int]:
-    """Where ``word`` stands as a whole word in ``text`` (str.find: a C scan per word)."""
-    out = []
-    a = text.find(word)
-    while a >= 0:
-        b = a + len(word)
-        if (a == 0 or not text[a - 1].isalnum()) and (b == len(text) or not text[b].isalnum()):
-            out.append(a)
-        a = text.find(word, b)
-    return out
-
-
-def _overlaps(spans: list[tuple[int, int]], lo: int, hi: int) -> tuple[int, int] | None:
-    """The first span overlapping ``[lo, hi)`` (spans sorted by start)."""
-    i = max(0, bisect.bisect_right(spans, (lo, lo)) - 1)
-    while i < len(spans) and spans[i][0] < hi:
-        a, b = spans[i]
-        if b > lo and a < hi:
-            return spans[i]
-        i += 1
-    return None
 
 
 # --- Quotation marks ---------------------------------------------------------------------------
