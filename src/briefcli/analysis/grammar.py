@@ -46,6 +46,7 @@ __all__ = [
     "tense",
     "word_after",
     "word_before",
+    "words_in",
     "words_of_sentence",
 ]
 
@@ -109,6 +110,17 @@ class Words:
         """The text from word ``first`` to word ``last``, both included."""
         return self.text[self.starts[first] : self.ends[last]]
 
+    def part(self, first: int, stop: int) -> Words:
+        """Words ``first .. stop - 1`` as a run of their own."""
+        return Words(
+            self.text,
+            self.words[first:stop],
+            self.lows[first:stop],
+            self.texts[first:stop],
+            self.starts[first:stop],
+            self.ends[first:stop],
+        )
+
     def index_at(self, offset: int) -> int | None:
         """The word starting at ``offset``, or None."""
         k = bisect.bisect_left(self.starts, offset)
@@ -130,6 +142,20 @@ def words_of_sentence(text: str, tokens: Tokens, index: int) -> Words:
     a, b = r.start, r.stop
     return Words(
         text, tokens.words[a:b], tokens.lows[a:b], tokens.texts[a:b], tokens.starts[a:b], tokens.ends[a:b]
+    )
+
+
+def words_in(text: str, tokens: Tokens, lo: int, hi: int) -> Words:
+    """The words of the tokens inside ``[lo, hi)``, punctuation left out (a word token starts
+    with a word character): "“We agree,” she said" gives "We", "agree", "she", "said"."""
+    ks = [k for k in tokens.within(lo, hi) if not tokens.words[k].punct]
+    return Words(
+        text,
+        [tokens.words[k] for k in ks],
+        [tokens.lows[k] for k in ks],
+        [tokens.texts[k] for k in ks],
+        [tokens.starts[k] for k in ks],
+        [tokens.ends[k] for k in ks],
     )
 
 
