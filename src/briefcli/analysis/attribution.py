@@ -52,6 +52,8 @@ __all__ = [
     "head_plural",
     "index_mentions",
     "is_institution",
+    "organization_id",
+    "organization_names",
     "phrase_start",
     "role_holders",
     "speaker_ending",
@@ -88,6 +90,7 @@ class Mentions(NamedTuple):
     org_end: dict[int, tuple[Organization, Mention]]
     org_start: dict[int, tuple[Organization, Mention]]
     countries: frozenset[str]  # the forms the text uses for countries: "Peru", "the Republic of Korea"
+    organizations: dict[str, str]  # each organization's name, acronym and aliases: its id
 
 
 class Context(NamedTuple):
@@ -120,7 +123,27 @@ def index_mentions(who: PeopleResult, surnames: tuple[tuple[Mention, Person], ..
             org_end.setdefault(m.end, (o, m))
             org_start.setdefault(m.start, (o, m))
     countries = frozenset(form for place in who.places if place.kind == "country" for form in place.aliases)
-    return Mentions(person_end, person_start, role_end, role_start, org_end, org_start, countries)
+    organizations = organization_names(who)
+    return Mentions(
+        person_end, person_start, role_end, role_start, org_end, org_start, countries, organizations
+    )
+
+
+def organization_names(who: PeopleResult) -> dict[str, str]:
+    """Each organization's name, acronym and other forms, with its id (the first one wins)."""
+    names: dict[str, str] = {}
+    for o in who.organizations:
+        for name in (o.name, o.acronym, *o.aliases):
+            if name:
+                names.setdefault(name, o.id)
+    return names
+
+
+def organization_id(names: dict[str, str], phrase: str) -> str | None:
+    """The id of the organization a phrase names exactly, with or without "the": "The IMF"
+    when an organization has the acronym "IMF"; None for "The Commission" (which one?)."""
+    first, _, rest = phrase.partition(" ")
+    return names.get(rest if first in ("the", "The") else phrase)
 
 
 def _person(hit: tuple[Person, Mention]) -> Speaker:
@@ -202,7 +225,10 @@ def _joined(
         before = speaker_ending(s, first - 2, join=False)
         if before is not None and before.kind != "person":
             return Speaker(w.text[before.start : w.ends[j]], "group", before.start, None)
-    return Speaker(w.span(first, j), kind, w.starts[first], speaker_id)
+    phrase = w.span(first, j)
+    if kind == "organization" and speaker_id is None:
+        speaker_id = organization_id(s.mentions.organizations, phrase)
+    return Speaker(phrase, kind, w.starts[first], speaker_id)
 
 
 def _with_partner(s: Context, speaker: Speaker, j: int, join: bool = True) -> Speaker:
@@ -395,7 +421,10 @@ def _organization_starting(s: Context, k: int) -> tuple[Speaker, int] | None:
         return speaker, w.last_until(org[1].end)
     end = _body_starting(w, k)
     if end is not None:
-        return Speaker(w.span(k, end), "organization", w.starts[k], None), end
+        phrase = w.span(k, end)
+        return Speaker(
+            phrase, "organization", w.starts[k], organization_id(s.mentions.organizations, phrase)
+        ), end
     return None
 
 

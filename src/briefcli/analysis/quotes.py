@@ -61,7 +61,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from briefcli.analysis.attribution import overlaps, surname_mentions
+from briefcli.analysis.attribution import organization_id, organization_names, overlaps, surname_mentions
 from briefcli.analysis.grammar import Words, words_in
 from briefcli.analysis.people import PeopleResult, person_mentions
 from briefcli.lexicon import speech as lex
@@ -150,6 +150,7 @@ class _Index:
     role_of: dict[tuple[int, int], Participant]
     orgs: list[tuple[int, int]]  # organizations' mentions
     org_of: dict[tuple[int, int], Organization]
+    org_names: dict[str, str]  # each organization's name, acronym and aliases: its id
     para_bounds: list[tuple[int, int]]
     para_starts: list[int]
     quoted: list[tuple[int, int]]  # every quotation, marks included
@@ -197,6 +198,7 @@ def _index(
         role_of={(m.start, m.end): p for p in who.participants for m in p.spans},
         orgs=sorted((m.start, m.end) for o in who.organizations for m in o.spans),
         org_of={(m.start, m.end): o for o in who.organizations for m in o.spans},
+        org_names=organization_names(who),
         para_bounds=[(p.start, p.end) for p in article.paragraphs],
         para_starts=[p.start for p in article.paragraphs],
         quoted=quoted,
@@ -353,7 +355,8 @@ def _group(idx: _Index, w: Words) -> _Speaker | None:
         return _Speaker(phrase, "group")
     org = overlaps(idx.orgs, w.starts[0], w.ends[-1])
     if head in lex.BODY_HEADS or org:
-        return _Speaker(phrase, "organization", id=idx.org_of[org].id if org else None)
+        org_id = idx.org_of[org].id if org else organization_id(idx.org_names, phrase)
+        return _Speaker(phrase, "organization", id=org_id)
     return None
 
 
