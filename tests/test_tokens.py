@@ -6,7 +6,7 @@ import pytest
 
 from briefcli.model import Source
 from briefcli.text.layout import build_article
-from briefcli.text.tokens import _TOKEN, _split, tokenize, word
+from briefcli.text.tokens import _TOKEN, _split, is_word, tokenize, word
 
 
 def _article(body: str):  # type: ignore[no-untyped-def]
@@ -106,3 +106,19 @@ def test_sentence_split_matches_the_word_pattern(text: str) -> None:
     expected = [(m.group(), m.start()) for m in _TOKEN.finditer(padded, start, end)]
     words, starts = _split(padded, start, end)
     assert list(zip(words, starts, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "one"),
+    [
+        ("Lopez", True),
+        ("O'Brien", True),
+        ("U.S", True),
+        ("_id", True),
+        ("Jr.", False),
+        ("Lopez Ruiz", False),
+        ("(", False),
+    ],
+)
+def test_is_word(text: str, one: bool) -> None:
+    assert is_word(text) is one

@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 from briefcli.analysis.grammar import (
     COORDINATORS,
+    POSSESSIVE_ENDINGS,
     PREPOSITIONS,
     RELATIVES,
     SUBJECT_PRONOUNS,
@@ -457,7 +458,7 @@ def _body_starting(w: Words, k: int) -> int | None:
     if not is_institution(w.words[head]):
         return None
     end = head
-    if end + 2 < n and w.lows[end + 1] == "of":
+    if end + 2 < n and word_after(w, end) == "of":
         m = end + 3 if w.lows[end + 2] == "the" else end + 2
         while m < n and m - end < MAX_GROUP_WORDS and w.words[m].cap:
             end = m
@@ -594,7 +595,7 @@ def surname_mentions(article: Article, who: PeopleResult) -> tuple[tuple[Mention
     sent_starts = [s.start for s in sentences]
     found: list[tuple[Mention, Person]] = []
     for a, b, word in hits:
-        if overlaps(taken, a, b) or text.startswith(("'s", "’s"), b) or _attributive(article, a, b):
+        if overlaps(taken, a, b) or text.startswith(POSSESSIVE_ENDINGS, b) or _attributive(article, a, b):
             continue
         s = sentences[max(0, bisect.bisect_right(sent_starts, a) - 1)]
         found.append((Mention(a, b, "name", s.paragraph, s.index), owners[word]))

@@ -45,6 +45,7 @@ from briefcli.analysis.grammar import (
     CLAUSE_SUBJECTS,
     COORDINATORS,
     FINITE_MARKERS,
+    POSSESSIVE_ENDINGS,
     PREPOSITIONS,
     QUOTE_MARKS,
     RELATIVES,
@@ -92,7 +93,6 @@ _BREAKS = frozenset({";", ",", "and", "but", "as"})  # the words a clause break 
 _CONTRASTS = frozenset({"while", "whereas", "whilst"})  # ", while the costs rose"
 _OBJECT_PREPOSITIONS = frozenset({"on", "upon", "about"})  # "reported on the activities of ..."
 _LOOSE_ENDS = frozenset({"and", "but", "as", "well"})  # a content never ends with them
-_POSSESSIVE = ("'s", "’s")
 _MAX_HEARER_WORDS = 8
 _MAX_ADJUNCT_WORDS = 4  # "in his opening presentation" before an object
 _MAX_THAT_GAP = 3
@@ -124,7 +124,7 @@ def _subject_before_comma(s: Context, j: int) -> Speaker | str | None:
     chairs the board, noted"), an appositive ("Mr. X, Chief Executive of the Port Authority,
     noted") or right before the comma ("Mr. Lenz, noted that ...")."""
     w = s.words
-    if j >= 1 and w.texts[j - 1] in QUOTE_MARKS:
+    if word_before(w, j) in QUOTE_MARKS:
         return None  # "“...”, stressed the Mayor": the quotes stage's
     if word_before(w, j) in COORDINATORS:
         return COORDINATED
@@ -212,7 +212,7 @@ def _noun_after_modifier(s: Context, i: int) -> bool:
     low = prev.low
     if low in lex.SUBJECT_WORDS or low in SUBJECT_PRONOUNS or low in lex.GROUP_PRONOUNS:
         return False
-    if low in lex.DETERMINERS or low in PREPOSITIONS or low.isdigit() or low.endswith(_POSSESSIVE):
+    if low in lex.DETERMINERS or low in PREPOSITIONS or low.isdigit() or low.endswith(POSSESSIVE_ENDINGS):
         return True
     if not (prev.lower and low.isalpha()) or is_adverb(prev):
         return False
@@ -320,7 +320,7 @@ def _after_adjunct(w: Words, k: int) -> int:
     "of" phrase ("reported on the work of the group" keeps its object)."""
     if k >= len(w) - 3 or w.lows[k] not in PREPOSITIONS or w.lows[k] in ("of", "that"):
         return k
-    if w.lows[k + 1] not in lex.DETERMINERS:
+    if word_after(w, k) not in lex.DETERMINERS:
         return k
     for n in range(k + 2, min(len(w), k + 2 + _MAX_ADJUNCT_WORDS)):
         word = w.words[n]
@@ -381,7 +381,7 @@ def _ends_clause(s: Context, n: int, cue: int | None = None) -> bool:
         return True
     if low == ",":
         return _comma_breaks(w, n)
-    if low in ("and", "but") or (low == "as" and n + 2 < len(w) and w.lows[n + 1] == "well"):
+    if low in ("and", "but") or (low == "as" and n + 2 < len(w) and word_after(w, n) == "well"):
         return _coordinated_verb(s, n, cue)
     return False
 
@@ -548,7 +548,7 @@ def _finite_verb_early(w: Words, k: int, end: int) -> bool:
             return True
         if word.punct:
             return False
-        if n > k and is_verbish(word) and w.lows[n - 1] not in lex.DETERMINERS:
+        if n > k and is_verbish(word) and word_before(w, n) not in lex.DETERMINERS:
             return word_after(w, n) != "by"
     return False
 
@@ -559,11 +559,13 @@ def _welcome_greeting(s: Context, k: int) -> bool:
     w = s.words
     person = s.mentions.person_start.get(w.starts[k])
     if person is not None:
-        return not w.lows[w.last_until(person[1].end)].endswith(_POSSESSIVE)
+        return not w.lows[w.last_until(person[1].end)].endswith(POSSESSIVE_ENDINGS)
     for n in range(k, min(len(w), k + 4)):
         low = w.lows[n]
         if low in lex.GREETING_OBJECTS:
-            return word_after(w, n) not in ("'s", "’s", "of") and not low.endswith(_POSSESSIVE)
+            return word_after(w, n) not in (*POSSESSIVE_ENDINGS, "of") and not low.endswith(
+                POSSESSIVE_ENDINGS
+            )
         if low not in lex.GROUP_OPENERS and not w.words[n].cap:
             return False
     return False

@@ -29,6 +29,7 @@ __all__ = [
     "CLAUSE_SUBJECTS",
     "COORDINATORS",
     "FINITE_MARKERS",
+    "POSSESSIVE_ENDINGS",
     "PREPOSITIONS",
     "QUOTE_MARKS",
     "RELATIVES",
@@ -63,6 +64,7 @@ CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "it", "there"})  # 
 WH_WORDS = frozenset({"how", "why", "what", "whether", "where", "when", "which", "who", "if"})
 FINITE_MARKERS = lex.AUXILIARIES | lex.BE_FORMS | {"remains", "remained", "needs", "needed"}
 QUOTE_MARKS = frozenset('“”"«»‘’')
+POSSESSIVE_ENDINGS = ("'s", "’s")  # "the Minister's proposal", "Egypt’s"
 TRAILING = ".,;:"  # punctuation a content never ends with: "..., he said." gives "..."
 _MAX_ADVERBS = 4  # how many adverbs, auxiliaries or adverbial phrases a step skips at most
 

@@ -62,7 +62,7 @@ import re
 from dataclasses import dataclass
 
 from briefcli.analysis.attribution import organization_id, organization_names, overlaps, surname_mentions
-from briefcli.analysis.grammar import Words, words_in
+from briefcli.analysis.grammar import POSSESSIVE_ENDINGS, Words, word_after, words_in
 from briefcli.analysis.people import PeopleResult, person_mentions
 from briefcli.lexicon import speech as lex
 from briefcli.model import (
@@ -95,7 +95,6 @@ _LAST_SPEECH_TRIES = 5  # cues without a subject tried there before giving up (k
 # thanked the hosts and said:"), "notes [of] the meeting".
 _PREPOSITIONS = frozenset({"to", "with", "of", "by", "for", "from", "at", "on", "in", "and", "between"})
 _PERSON_PRONOUNS = frozenset({"he", "she"})
-_POSSESSIVE = ("'s", "’s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -542,7 +541,7 @@ def _particle_ok(w: Words, k: int) -> bool:
     needed = lex.PARTICLES.get(w.words[k].lemma or "")
     if needed is None:
         return True
-    return k + 1 < len(w) and w.lows[k + 1] in needed
+    return word_after(w, k) in needed
 
 
 def _cue_ending(w: Words) -> int | None:
@@ -608,7 +607,7 @@ def _plural_noun(w: Words, k: int) -> bool:
     low = prev.low
     if low in lex.SUBJECT_WORDS or low in lex.GROUP_PRONOUNS or low in _PERSON_PRONOUNS:
         return False
-    if low in lex.DETERMINERS or low.isdigit() or low.endswith(_POSSESSIVE):
+    if low in lex.DETERMINERS or low.isdigit() or low.endswith(POSSESSIVE_ENDINGS):
         return True
     if not (prev.lower and prev.text.isalpha()) or _filler(prev) or low in lex.AUXILIARIES:
         return False

@@ -92,6 +92,7 @@ _SPEECH_OWNERS = frozenset({"his", "her", "their", "its"})  # "In [her] address,
 _CLAUSE_OPENERS = frozenset(
     {"after", "before", "while", "whilst", "upon", "on", "in", "by", "when", "besides"}
 )
+_TOPIC_PREPOSITIONS = frozenset({"on", "upon", "about", "to"})
 _TRAILED = frozenset({",", "and", "by"})  # "..., stressing", "... and highlighting"
 _FINITE_FORMS = frozenset({"past", "s", "base"})
 _EARLIER_PIECES = 2  # quote pieces starting before a content that may still reach into it
@@ -208,7 +209,7 @@ def _make(
 def _shared_object(w: Words, i: int) -> int | None:
     """ "appreciated and encouraged the plan": the first cue's content is the second's. The word
     of the second cue, or None."""
-    if i + 2 < len(w) and w.lows[i + 1] in ("and", "or"):
+    if i + 2 < len(w) and word_after(w, i) in ("and", "or"):
         form = w.words[i + 2].form
         if form is not None and form == w.words[i].form:
             return i + 2
@@ -255,7 +256,7 @@ def _parenthetical(s: Context, i: int, speaker: Speaker) -> _Found | None:
     "..., he added." at the end: the content is what stands before the subject's comma."""
     w = s.words
     first = w.index_at(speaker.start)
-    if first is None or first == 0 or w.texts[first - 1] != ",":
+    if first is None or word_before(w, first) != ",":
         return None
     if i + 2 < len(w):
         return _Found(speaker, i, w.starts[i + 2], content_end(s, i + 2, len(w)))
@@ -266,7 +267,7 @@ def _passive(s: Context, i: int, lemma: str) -> _Found | None:
     """ "as highlighted by the panellists" (content: the clause before, or after when it opens
     the sentence), "The need for reform was stressed by the Minister" (content: the subject)."""
     w = s.words
-    if lemma in lex.NO_PASSIVE or i + 2 >= len(w) or w.lows[i + 1] != "by":
+    if lemma in lex.NO_PASSIVE or i + 2 >= len(w) or word_after(w, i) != "by":
         return None
     agent = speaker_starting(s, i + 2)
     if agent is None:
@@ -282,7 +283,7 @@ def _passive(s: Context, i: int, lemma: str) -> _Found | None:
     # relative pronoun ("the strategy, which was welcomed by ...") nor a greeting ("Mr. X was
     # welcomed by the Mayor")
     first = clause_start(w, j)
-    if first >= j or w.lows[j - 1] in RELATIVES or not accepts(s, lemma, first, j):
+    if first >= j or word_before(w, j) in RELATIVES or not accepts(s, lemma, first, j):
         return None
     return _Found(speaker, i, w.starts[first], trim_end(w, first, j))
 
@@ -377,7 +378,7 @@ def _light_verb(s: Context, i: int, found: list[_Found]) -> _Found | None:
     w = s.words
     for n in range(i + 1, min(len(w) - 1, i + 5)):
         if w.lows[n] in lex.OPINION_NOUNS:
-            if w.lows[n + 1] not in lex.OPINION_PREPOSITIONS:
+            if word_after(w, n) not in lex.OPINION_PREPOSITIONS:
                 return None
             found_subject = subject(s, i)
             speaker = _shared_subject(s, i, found) if found_subject == COORDINATED else found_subject
@@ -406,7 +407,7 @@ def _speech_noun_opener(s: Context, found: list[_Found]) -> _Found | None:
         return None
     if verb.low in lex.ACTIVITY_VERBS or not verb.lower or not verb.low.endswith("ed"):
         return None
-    k = v + 2 if w.lows[v + 1] in ("on", "upon", "about", "to") else v + 1
+    k = v + 2 if word_after(w, v) in _TOPIC_PREPOSITIONS else v + 1  # "focused on the recovery"
     return _make(s, speaker, v, "", k, len(w))
 
 
@@ -415,7 +416,7 @@ def _after_speech_noun(w: Words) -> int | None:
     if len(w) < 6 or w.lows[0] not in _SPEECH_OPENERS:
         return None
     comma = next((k for k in range(1, min(len(w), 7)) if w.texts[k] == ","), None)
-    if comma is None or w.lows[comma - 1] not in lex.SPEECH_NOUNS or w.lows[1] not in _SPEECH_OWNERS:
+    if comma is None or word_before(w, comma) not in lex.SPEECH_NOUNS or w.lows[1] not in _SPEECH_OWNERS:
         return None
     return comma
 
