@@ -25,9 +25,6 @@ NOT_YET: frozenset[str] = frozenset({
     "analysis/people.py:_chunk_end",
     "analysis/dates.py:find_dates",
     "analysis/events.py:find_events",
-    "present/views.py:quotes_view",
-    "present/views.py:summary_view",
-    "text/load.py:_get",
 })  # fmt: skip
 
 
