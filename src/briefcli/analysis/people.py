@@ -73,7 +73,7 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from briefcli.lexicon import people as lex
-from briefcli.lexicon.dates import MONTHS, WEEKDAYS
+from briefcli.lexicon.dates import MONTHS
 from briefcli.lexicon.places import (
     CITIES,
     COUNTRIES,
@@ -94,7 +94,11 @@ from briefcli.model import (
     Participant,
     Person,
     Place,
+    Sentence,
+    Tokens,
+    Word,
 )
+from briefcli.text.tokens import tokenize
 
 log = logging.getLogger(__name__)
 
@@ -122,27 +126,20 @@ class PeopleResult:
 
 # --- Words ------------------------------------------------------------------------------------
 
-# A word (letters or digits, with inner apostrophes, hyphens or full stops: "Egypt's",
-# "Vice-Chair", "H.E", "U.S") or one other non-space character. Linear: the inner groups
-# start with a separator that \w cannot match.
-_TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*|\S")
 _POSSESSIVES = ("'s", "’s")
 _DETS = frozenset({"the", "a", "an", "its", "their", "our"})  # "led by its Chairman, Takebe Tsutomu"
 _INDEFINITE = frozenset({"a", "an"})
 _PREPS = frozenset({"of", "for", "to", "from", "on"})
 _TITLE_PREPS = _PREPS | {"at"}  # "Director of Trade at the Ministry of Commerce"
 _CHUNK_CONNECTORS = frozenset({"and", "&", "de", "du", "des", "d'", "la"})
-_HONORIFIC_WORDS = frozenset(k for k in lex.HONORIFICS if " " not in k)
 _HONORIFIC_PHRASES = tuple(
     sorted((tuple(k.split()) for k in lex.HONORIFICS if " " in k), key=len, reverse=True)
 )
 _HONORIFIC_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in _HONORIFIC_PHRASES:  # longest first
     _HONORIFIC_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
-_HONORIFIC_FIRST = frozenset(_HONORIFIC_BY_FIRST)
-# The words an honorific can end with: "Dr", "Excellency" (of "His Excellency").
-_HONORIFIC_LAST = _HONORIFIC_WORDS | frozenset(phrase[-1] for phrase in _HONORIFIC_PHRASES)
-_HEAD_WORDS = frozenset(w for h in lex.TITLE_HEADS for w in h.split())
+# The last words of honorific phrases: "Excellency" (of "His Excellency").
+_HONORIFIC_PHRASE_LAST = frozenset(phrase[-1] for phrase in _HONORIFIC_PHRASES)
 _SOURCE_OPENERS = tuple(tuple(phrase.split()) for phrase in lex.SOURCE_OPENERS)
 _HEAD_FIRST = frozenset(h.split()[0] for h in lex.TITLE_HEADS)
 _MAX_HEAD = max(len(h.split()) for h in lex.TITLE_HEADS)
@@ -151,121 +148,7 @@ _HEAD_PREFIXES = frozenset(
     " ".join(h.split()[:k]) for h in lex.TITLE_HEADS for k in range(1, len(h.split()) + 1)
 )
 _MONTHS = frozenset(MONTHS)
-# Words a title's core can start with: "Deputy Prime Minister", "Finance Minister", "Head".
-_CORE_START = _HEAD_FIRST | lex.TITLE_MODIFIERS | lex.PORTFOLIO_WORDS
-_LOWER_CORE_START = lex.LOWERCASE_ROLE_HEADS | lex.PAST_MODIFIERS | lex.EPHEMERAL_MODIFIERS
-_NAME_BLOCK = (
-    lex.NOT_NAME_WORDS
-    | _HONORIFIC_WORDS
-    | _HEAD_WORDS
-    | lex.TITLE_MODIFIERS
-    | lex.ORG_CUES
-    | lex.POST_NOMINALS
-    | frozenset(w for h in lex.PLURAL_HEADS for w in h.split())
-    | frozenset(WEEKDAYS)
-    | frozenset(r.lower() for r in REGIONS if " " not in r)
-)
 _MAX_NAME_WORDS = 6
-
-
-@dataclass(frozen=True, slots=True, repr=False)
-class _Tok:
-    """A word's features; shared by all its occurrences (offsets live in the sentence view)."""
-
-    text: str
-    base: str  # without a possessive 's
-    low: str  # base, lowercased
-    poss: bool
-    cap: bool  # starts with an uppercase letter
-    acro: bool  # an acronym: "WCO", "FCS", "U.S", "MSMEs"
-    alpha: bool
-    digit: bool
-    # what the word can be, whatever its context (see _features)
-    name: bool  # a word of a person's name
-    known: bool  # a word titles and organizations are made of: "Finance", "Service", "WCO"
-    hon: bool  # may start an honorific
-    core: bool  # may start a title's core: "Deputy", "Minister", "Finance"
-    lcore: bool  # may start a role in lowercase after an article: "the representative"
-    cue: bool  # an organization cue: "Service", "Sub-Committee"
-    place: bool  # a word of a place's name
-    country: bool  # may start a country's name or demonym
-    pron: Gender | None  # a personal pronoun and the gender it needs
-
-
-def _acronym(base: str) -> bool:
-    """ "WCO", "FCS", "U.S", "MC12", "MSMEs": two or more capitals and no other letters (a plural s
-    allowed)."""
-    if not base.isupper() and not (len(base) > 2 and base[-1] == "s" and base[:-1].isupper()):
-        return False
-    return sum(c.isupper() for c in base) >= 2
-
-
-def _features(word: str) -> _Tok:
-    poss = word.endswith(_POSSESSIVES) and len(word) > 2
-    base = word[:-2] if poss else word
-    low = base.lower()
-    first = base[0]
-    cap = first.isupper()
-    alpha = first.isalpha() or any(c.isalpha() for c in base)
-    acro = cap and _acronym(base)
-    digits = any(c.isdigit() for c in base)
-    name = cap and alpha and low not in _NAME_BLOCK and not digits
-    if acro:
-        name = name and "." not in base and sum(c.isalpha() for c in base) >= 4
-    known = (
-        acro
-        or word == ")"
-        or low in lex.PORTFOLIO_WORDS
-        or low in lex.ORG_CUES
-        or low in lex.THING_CUES
-        or low in _HEAD_WORDS
-        or low in lex.TITLE_MODIFIERS
-        or base in REGIONS
-        or (len(low) > 5 and low.endswith(lex.PORTFOLIO_SUFFIXES))
-    )
-    cue = cap and (low in lex.ORG_CUES or ("-" in low and low.rsplit("-", 1)[1] in lex.ORG_CUES))
-    place = (
-        cap
-        and alpha
-        and not acro
-        and not poss
-        and low not in lex.NOT_NAME_WORDS
-        and low not in _HONORIFIC_WORDS
-        and low not in _HEAD_WORDS
-        and low not in lex.ORG_CUES
-        and low not in lex.THING_CUES
-        and low not in lex.PORTFOLIO_WORDS
-        and low not in _MONTHS
-        and low not in WEEKDAYS
-        and base not in REGIONS
-    )
-    return _Tok(
-        text=word, base=base, low=low, poss=poss, cap=cap, acro=acro, alpha=alpha, digit=first.isdigit(),
-        name=name, known=known, hon=cap and (low in _HONORIFIC_WORDS or low in _HONORIFIC_FIRST),
-        core=cap and (low in _CORE_START or "-" in low), lcore=low in _LOWER_CORE_START, cue=cue,
-        place=bool(place), country=word in _COUNTRY_INDEX or base in _COUNTRY_INDEX,
-        pron=None if poss else lex.PRONOUNS.get(low),
-    )  # fmt: skip
-
-
-_WORDS: dict[str, _Tok] = {}  # a cache of word features, emptied when it grows large
-_MAX_CACHED_WORDS = 50_000
-
-
-def _tokens(text: str, start: int, end: int) -> tuple[list[_Tok], list[int], list[int]]:
-    """The words of ``text[start:end]`` with their start and end offsets."""
-    if len(_WORDS) > _MAX_CACHED_WORDS:
-        _WORDS.clear()
-    matches = list(_TOKEN.finditer(text, start, end))
-    known = _WORDS.get
-    # map() over the match methods keeps the per-word work in C; a _Tok is always truthy
-    toks = [known(word) or _new_word(word) for word in map(re.Match.group, matches)]
-    return toks, list(map(re.Match.start, matches)), list(map(re.Match.end, matches))
-
-
-def _new_word(word: str) -> _Tok:
-    tok = _WORDS[word] = _features(word)
-    return tok
 
 
 # --- Countries --------------------------------------------------------------------------------
@@ -278,7 +161,7 @@ def _country_index() -> dict[str, list[tuple[tuple[str, ...], str, bool]]]:
     for name, aliases, demonyms in COUNTRIES:
         for form, demonym in [(name, False), *((a, False) for a in aliases), *((d, True) for d in demonyms)]:
             if "," in form:
-                words = tuple(w for w in _TOKEN.findall(form) if w != ".")
+                words = tuple(w for w in tokenize(form, (Sentence(0, 0, 0, len(form)),)).texts if w != ".")
             else:  # the same words, faster: "U.S.A." -> ("U.S.A",)
                 words = tuple(form.rstrip(".").split())
             index.setdefault(words[0], []).append((words, name, demonym))
@@ -291,12 +174,14 @@ _COUNTRY_INDEX = _country_index()
 _COUNTRY_NAMES = {form.lower(): name for name, aliases, _ in COUNTRIES for form in (name, *aliases)}
 
 
-def _country_spans(toks: list[_Tok]) -> dict[int, tuple[int, str, bool]]:
+def _country_spans(toks: tuple[Word, ...]) -> dict[int, tuple[int, str, bool]]:
     """Token index -> (end index, country, is_demonym) for each country name or demonym."""
     spans: dict[int, tuple[int, str, bool]] = {}
     n = len(toks)
     after = 0  # the end of the last country found: no other starts inside it
-    for i in [x for x, t in enumerate(toks) if t.country]:
+    for i in [
+        x for x, t in enumerate(toks) if t.text in _COUNTRY_INDEX or (t.poss and t.base in _COUNTRY_INDEX)
+    ]:
         if i < after:
             continue
         t = toks[i]
@@ -427,9 +312,9 @@ class _SentenceView:
 
     index: int
     para: int
-    toks: list[_Tok]
-    starts: list[int]  # offsets of each word in the article text
-    ends: list[int]
+    toks: tuple[Word, ...]
+    starts: tuple[int, ...]  # offsets of each word in the article text
+    ends: tuple[int, ...]
     countries: dict[int, tuple[int, str, bool]]  # start -> (end, country, is_demonym)
     text: str
     in_country: set[int] = field(default_factory=set)  # token indices inside a country's name
@@ -437,8 +322,14 @@ class _SentenceView:
     org_spans: list[tuple[int, int]] = field(default_factory=list)  # organizations' names
 
 
-def _view(text: str, index: int, para: int, start: int, end: int) -> _SentenceView:
-    toks, starts, ends = _tokens(text, start, end)
+def _view(text: str, tokens: Tokens, index: int, para: int, k: int | None = None) -> _SentenceView:
+    """Sentence ``k`` of ``tokens`` (by default ``index``: the article's sentence of that index)."""
+    r = tokens.sentence(index if k is None else k)
+    toks, starts, ends = (
+        tokens.words[r.start : r.stop],
+        tokens.starts[r.start : r.stop],
+        tokens.ends[r.start : r.stop],
+    )
     countries = _country_spans(toks)
     view = _SentenceView(
         index=index, para=para, toks=toks, starts=starts, ends=ends, countries=countries, text=text
@@ -477,17 +368,17 @@ class _Found:
 # --- Titles -----------------------------------------------------------------------------------
 
 
-def _head_len(toks: list[_Tok], j: int, lowercase: bool) -> int:
+def _head_len(toks: tuple[Word, ...], j: int, lowercase: bool) -> int:
     """Words in the title head starting at ``j`` ("Prime Minister" -> 2), 0 if none."""
     n = len(toks)
     t = toks[j]
-    if t.low not in _HEAD_FIRST and "-" not in t.low:
+    if t.base_low not in _HEAD_FIRST and "-" not in t.base_low:
         return 0
     # the heads starting here, shortest first: "prime" (none), "prime minister"
     heads: list[tuple[int, str]] = []
     key = ""
     for k in range(1, min(_MAX_HEAD, n - j) + 1):
-        key = f"{key} {toks[j + k - 1].low}" if key else toks[j + k - 1].low
+        key = f"{key} {toks[j + k - 1].base_low}" if key else toks[j + k - 1].base_low
         if key not in _HEAD_PREFIXES:
             break
         if key in lex.TITLE_HEADS:
@@ -501,14 +392,14 @@ def _head_len(toks: list[_Tok], j: int, lowercase: bool) -> int:
         if lowercase and k == 1 and key in lex.LOWERCASE_ROLE_HEADS and not words[0].cap:
             return 1
     t = toks[j]
-    if t.cap and "-" in t.low:  # "Deputy-Director", "Co-Chair": modifiers and a head
-        parts = t.low.split("-")
+    if t.cap and "-" in t.base_low:  # "Deputy-Director", "Co-Chair": modifiers and a head
+        parts = t.base_low.split("-")
         if parts[-1] in lex.TITLE_HEADS and all(p in lex.TITLE_MODIFIERS for p in parts[:-1]):
             return 1
     return 0
 
 
-def _core(toks: list[_Tok], i: int, after_det: bool) -> int:
+def _core(toks: tuple[Word, ...], i: int, after_det: bool) -> int:
     """End of the title core starting at ``i`` (modifiers and heads, ending on a head), or 0."""
     n = len(toks)
     j, last = i, 0
@@ -521,10 +412,14 @@ def _core(toks: list[_Tok], i: int, after_det: bool) -> int:
             if toks[j - 1].poss:
                 break
             continue
-        if t.cap and not t.poss and (t.low in lex.TITLE_MODIFIERS or t.low in lex.PORTFOLIO_WORDS):
+        if t.cap and not t.poss and (t.base_low in lex.TITLE_MODIFIERS or t.base_low in lex.PORTFOLIO_WORDS):
             j += 1
             continue
-        if not t.cap and after_det and (t.low in lex.PAST_MODIFIERS or t.low in lex.EPHEMERAL_MODIFIERS):
+        if (
+            not t.cap
+            and after_det
+            and (t.base_low in lex.PAST_MODIFIERS or t.base_low in lex.EPHEMERAL_MODIFIERS)
+        ):
             j += 1
             continue
         break
@@ -533,7 +428,7 @@ def _core(toks: list[_Tok], i: int, after_det: bool) -> int:
 
 def _known(view: _SentenceView, j: int, in_country: set[int]) -> bool:
     """Is this word one a title or an organization is made of (so not a name after it)?"""
-    return view.toks[j].known or j in in_country
+    return view.toks[j].org_word or j in in_country
 
 
 def _chunk_end(view: _SentenceView, k: int, in_country: set[int], det: bool) -> int:
@@ -547,7 +442,7 @@ def _chunk_end(view: _SentenceView, k: int, in_country: set[int], det: bool) -> 
     while m < n and m - k < 16:
         t = toks[m]
         if t.cap and t.alpha:
-            if t.low in _HONORIFIC_WORDS or _honorific_at(toks, m):
+            if t.honorific or _honorific_at(toks, m):
                 break
             if _known(view, m, in_country):
                 last_known = m
@@ -568,16 +463,16 @@ def _chunk_end(view: _SentenceView, k: int, in_country: set[int], det: bool) -> 
             m += 3
             continue
         if (
-            t.low in _CHUNK_CONNECTORS
+            t.base_low in _CHUNK_CONNECTORS
             and m > k
-            and not (m + 1 < n and _is_org_cue(toks[m + 1]) and toks[m + 1].low not in lex.PORTFOLIO_WORDS)
+            and not (m + 1 < n and toks[m + 1].org_cue and toks[m + 1].base_low not in lex.PORTFOLIO_WORDS)
             and not (
-                t.low == "and" and _core(toks, m + 1, False)
+                t.base_low == "and" and _core(toks, m + 1, False)
             )  # "... of the Council and First Deputy Head"
             and m + 1 < n
             and toks[m + 1].cap
             and toks[m + 1].alpha
-            and toks[m + 1].low not in _HONORIFIC_WORDS
+            and not toks[m + 1].honorific
         ):
             m += 1
             seen_known = False  # "Customs and Indirect Taxes Administration": one name
@@ -587,12 +482,12 @@ def _chunk_end(view: _SentenceView, k: int, in_country: set[int], det: bool) -> 
             and m > k
             and m + 1 < n
             and toks[m + 1].cap
-            and toks[m + 1].low in lex.PORTFOLIO_WORDS | lex.ORG_CUES
+            and toks[m + 1].base_low in lex.PORTFOLIO_WORDS | lex.ORG_CUES
         ):
             m += 1
             continue
         break
-    while m > k and toks[m - 1].low in _CHUNK_CONNECTORS | {","}:
+    while m > k and toks[m - 1].base_low in _CHUNK_CONNECTORS | {","}:
         m -= 1
     if m == k:
         return k
@@ -601,15 +496,15 @@ def _chunk_end(view: _SentenceView, k: int, in_country: set[int], det: bool) -> 
     return m if det else k + 1
 
 
-def _lower_phrase_end(toks: list[_Tok], k: int) -> int:
+def _lower_phrase_end(toks: tuple[Word, ...], k: int) -> int:
     """End of a lowercase complement in an apposition: "of the maritime boundary talks"."""
     n = len(toks)
     m = k
     while m < n and m - k < 10:
         t = toks[m]
-        if not t.alpha or t.low in {"who", "which", "that", "whose"} or t.low in lex.NAME_VERBS:
+        if not t.alpha or t.base_low in {"who", "which", "that", "whose"} or t.base_low in lex.NAME_VERBS:
             break
-        if t.low == "and" and m + 1 < n and (toks[m + 1].cap or toks[m + 1].low in _DETS):
+        if t.base_low == "and" and m + 1 < n and (toks[m + 1].cap or toks[m + 1].base_low in _DETS):
             break
         m += 1
     return m
@@ -621,9 +516,9 @@ def _complements(
     toks = view.toks
     n = len(toks)
     comps: list[_Comp] = []
-    while j < n and toks[j].low in _TITLE_PREPS and not toks[j].cap:
+    while j < n and toks[j].base_low in _TITLE_PREPS and not toks[j].cap:
         k = j + 1
-        det = k < n and toks[k].low == "the" and not toks[k].cap
+        det = k < n and toks[k].base_low == "the" and not toks[k].cap
         if det:
             k += 1
         if k >= n:
@@ -644,31 +539,31 @@ def _complements(
     return comps, j
 
 
-def _honorific_at(toks: list[_Tok], j: int) -> int:
+def _honorific_at(toks: tuple[Word, ...], j: int) -> int:
     """Words in the honorific starting at ``j`` ("His Excellency" -> 2), 0 if none."""
     t = toks[j]
-    if not t.hon:
+    if not t.honorific_start:
         return 0
-    for phrase in _HONORIFIC_BY_FIRST.get(t.low, ()):
+    for phrase in _HONORIFIC_BY_FIRST.get(t.base_low, ()):
         k = len(phrase)
-        if j + k <= len(toks) and all(toks[j + x].low == phrase[x] for x in range(k)):
+        if j + k <= len(toks) and all(toks[j + x].base_low == phrase[x] for x in range(k)):
             return k
-    if t.low in _HONORIFIC_WORDS and not t.poss:
+    if t.honorific and not t.poss:
         return 1
     return 0
 
 
-def _post_modifiers(toks: list[_Tok], j: int) -> int:
+def _post_modifiers(toks: tuple[Word, ...], j: int) -> int:
     n = len(toks)
     while j < n:
-        if toks[j].low in lex.TITLE_POST_MODIFIERS and toks[j].cap:
+        if toks[j].base_low in lex.TITLE_POST_MODIFIERS and toks[j].cap:
             j += 1
         elif (
-            toks[j].low == "and"
+            toks[j].base_low == "and"
             and j + 1 < n
             and toks[j + 1].cap
-            and toks[j + 1].low in lex.TITLE_POST_MODIFIERS
-            and toks[j + 1].low not in {"i", "v"}
+            and toks[j + 1].base_low in lex.TITLE_POST_MODIFIERS
+            and toks[j + 1].base_low not in {"i", "v"}
         ):
             j += 2
         else:
@@ -683,7 +578,7 @@ def _segment(
     end = _core(toks, i, after_det)
     if not end:
         return None
-    words = [t.low.replace("-", " ") for t in toks[i:end]]
+    words = [t.base_low.replace("-", " ") for t in toks[i:end]]
     past = any(w in lex.PAST_MODIFIERS for w in words)
     key = " ".join(w for w in words if w not in lex.PAST_MODIFIERS and w not in lex.EPHEMERAL_MODIFIERS)
     j = _post_modifiers(toks, end)
@@ -697,14 +592,14 @@ def _parse_title(view: _SentenceView, i: int, floor: int, in_country: set[int]) 
     """A title phrase whose core starts at token ``i``, with its article, prefix,
     complements and coordinated heads ("Deputy Prime Minister and Minister of Defence")."""
     toks = view.toks
-    after_det = i > 0 and toks[i - 1].low in _DETS and not toks[i].cap
+    after_det = i > 0 and toks[i - 1].base_low in _DETS and not toks[i].cap
     first = _segment(view, i, in_country, after_det, lower_ok=False)
     if first is None:
         return None
     segments = [first]
     j = first.stop
     n = len(toks)
-    while j + 1 < n and toks[j].low == "and" and toks[j + 1].cap:
+    while j + 1 < n and toks[j].base_low == "and" and toks[j + 1].cap:
         nxt = _segment(view, j + 1, in_country, False, lower_ok=False)
         if nxt is None:
             break
@@ -712,7 +607,7 @@ def _parse_title(view: _SentenceView, i: int, floor: int, in_country: set[int]) 
         j = nxt.stop
     # A title followed straight by an organization's or a thing's name is part of that name:
     # "the Presidential Palace", "the Chairman's Office".
-    if j < n and toks[j].cap and toks[j].low in lex.ORG_CUES | lex.THING_CUES and not segments[-1].comps:
+    if j < n and toks[j].cap and toks[j].base_low in lex.ORG_CUES | lex.THING_CUES and not segments[-1].comps:
         return None
     # Leftwards: prefix ("WCO", "Egypt's", "the late Vietnamese"), then the article.
     p = i - 1
@@ -737,22 +632,22 @@ def _parse_title(view: _SentenceView, i: int, floor: int, in_country: set[int]) 
             p -= 1
             break
         if (t.acro or (t.cap and t.alpha)) and not t.poss:
-            if (t.low in lex.NOT_NAME_WORDS and not t.acro) or _honorific_at(toks, p) or t.low in _HEAD_WORDS:
+            if (t.base_low in lex.NOT_NAME_WORDS and not t.acro) or _honorific_at(toks, p) or t.title_word:
                 break
-            if t.low in _MONTHS or t.low in WEEKDAYS:
+            if t.month is not None or t.weekday:
                 break
             prefix_start = p
             p -= 1
             continue
-        if not t.cap and (t.low in lex.PAST_MODIFIERS or t.low in lex.EPHEMERAL_MODIFIERS):
-            past = past or t.low in lex.PAST_MODIFIERS
+        if not t.cap and (t.base_low in lex.PAST_MODIFIERS or t.base_low in lex.EPHEMERAL_MODIFIERS):
+            past = past or t.base_low in lex.PAST_MODIFIERS
             prefix_start = p
             p -= 1
             continue
         break
-    if det is None and p >= floor and toks[p].low in _DETS:
+    if det is None and p >= floor and toks[p].base_low in _DETS:
         det = p
-    elif det is not None and det - 1 >= floor and toks[det - 1].low in _DETS:
+    elif det is not None and det - 1 >= floor and toks[det - 1].base_low in _DETS:
         det -= 1  # "the country’s Prime Minister"
     if after_det and det is None:
         return None
@@ -774,16 +669,15 @@ def _prefix_ok(view: _SentenceView, a: int, b: int, in_country: set[int]) -> boo
     if b - a == 1:
         return True
     return all(
-        _known(view, x, in_country) or toks[x].poss or not toks[x].cap or toks[x].low in lex.TITLE_MODIFIERS
+        _known(view, x, in_country)
+        or toks[x].poss
+        or not toks[x].cap
+        or toks[x].base_low in lex.TITLE_MODIFIERS
         for x in range(a, b)
     )
 
 
 # --- Organizations ----------------------------------------------------------------------------
-
-
-def _is_org_cue(t: _Tok) -> bool:
-    return t.cue
 
 
 def _orgs_in(
@@ -795,7 +689,7 @@ def _orgs_in(
     n = len(toks)
     spans: list[tuple[int, int]] = []
     after = 0  # the end of the last organization's name
-    for i in [x for x, t in enumerate(toks) if t.cue]:
+    for i in [x for x, t in enumerate(toks) if t.org_cue]:
         if i < after or (toks[i].poss and i + 1 < n and not toks[i + 1].cap):
             continue
         # leftwards over capitalised words that are not a title, an honorific or an opener
@@ -804,7 +698,11 @@ def _orgs_in(
             t = toks[a - 1]
             if t.poss or not (t.cap or t.acro) or not t.alpha:
                 break
-            if t.low in lex.NOT_NAME_WORDS or _head_len(toks, a - 1, False) or _honorific_at(toks, a - 1):
+            if (
+                t.base_low in lex.NOT_NAME_WORDS
+                or _head_len(toks, a - 1, False)
+                or _honorific_at(toks, a - 1)
+            ):
                 break
             a -= 1
         # rightwards over capitalised words, connectors and "of/on/for [the] ..."
@@ -812,7 +710,7 @@ def _orgs_in(
         acronym: str | None = None
         while b < n and b - i < 14:
             t = toks[b]
-            if t.cap and t.alpha and not t.poss and _known(view, b, in_country) and t.low not in _HEAD_WORDS:
+            if t.cap and t.alpha and not t.poss and _known(view, b, in_country) and not t.title_word:
                 b += 1
                 continue
             if t.text == "(" and b + 2 < n and toks[b + 1].acro and toks[b + 2].text == ")":
@@ -821,12 +719,12 @@ def _orgs_in(
                     continue
                 acronym = toks[b + 1].base
                 break
-            if t.low in _PREPS | _CHUNK_CONNECTORS and not t.cap and b + 1 < n:
+            if t.base_low in _PREPS | _CHUNK_CONNECTORS and not t.cap and b + 1 < n:
                 c = b + 1
-                det = toks[c].low == "the" and t.low in _PREPS and c + 1 < n
+                det = toks[c].base_low == "the" and t.base_low in _PREPS and c + 1 < n
                 if det:
                     c += 1
-                if toks[c].cap and toks[c].alpha and toks[c].low not in _HEAD_WORDS:
+                if toks[c].cap and toks[c].alpha and not toks[c].title_word:
                     end = _chunk_end(view, c, in_country, det)
                     if end > c:
                         b = end
@@ -838,20 +736,20 @@ def _orgs_in(
             break
         span = (a, b + 3 if acronym else b)
         # "the Board of the Eurasian Economic Commission": the organization is the Commission
-        of = next((x for x in range(a, b) if toks[x].low == "of"), None)
-        if of is not None and all(toks[x].low in lex.ORG_BODIES for x in range(a, of)):
-            c = of + 1 + (toks[of + 1].low == "the")
-            if c < b and any(_is_org_cue(t) for t in toks[c:b]):
+        of = next((x for x in range(a, b) if toks[x].base_low == "of"), None)
+        if of is not None and all(toks[x].base_low in lex.ORG_BODIES for x in range(a, of)):
+            c = of + 1 + (toks[of + 1].base_low == "the")
+            if c < b and any(t.org_cue for t in toks[c:b]):
                 a = c
         name = art_text[view.starts[a] : view.ends[b - 1]]
-        words = [t.low for t in toks[a:b] if t.alpha]
+        words = [t.base_low for t in toks[a:b] if t.alpha]
         generic = all(w in lex.ORG_CUES or w in _PREPS or w in _CHUNK_CONNECTORS or w == "the" for w in words)
         country = view.countries.get(a)
-        last = toks[b - 1].low
+        last = toks[b - 1].base_low
         if (country is not None and country[0] == b) or (last in lex.THING_CUES and last not in lex.ORG_CUES):
             generic = True  # a country ("the Russian Federation") or an event ("the Customs Forum")
-        cues = [t for t in toks[a:b] if _is_org_cue(t)]
-        if all(t.low in lex.PORTFOLIO_WORDS for t in cues) and not any(
+        cues = [t for t in toks[a:b] if t.org_cue]
+        if all(t.base_low in lex.PORTFOLIO_WORDS for t in cues) and not any(
             x in in_country or toks[x].acro for x in range(a, b)
         ):
             generic = True  # "Green Customs" is a notion; "China Customs", "Belgian Customs" are services
@@ -871,7 +769,7 @@ def _orgs_in(
             if acr in found.acronyms:
                 continue
             a = j - 1
-            while a - 1 >= 0 and j - a < len(acr) + 3 and (toks[a - 1].cap or toks[a - 1].low in _PREPS):
+            while a - 1 >= 0 and j - a < len(acr) + 3 and (toks[a - 1].cap or toks[a - 1].base_low in _PREPS):
                 a -= 1
             while a < j - 1 and not toks[a].cap:
                 a += 1
@@ -883,38 +781,42 @@ def _orgs_in(
 # --- Names ------------------------------------------------------------------------------------
 
 
-def _name_word(toks: list[_Tok], j: int, known_acronyms: dict[str, str]) -> bool:
+def _name_word(toks: tuple[Word, ...], j: int, known_acronyms: dict[str, str]) -> bool:
     t = toks[j]
-    if not t.name:
+    if not t.name_word:
         return False
-    if t.low in _MONTHS:  # "May" is a name, "May 2021" is not
+    if t.base_low in _MONTHS:  # "May" is a name, "May 2021" is not
         near = [toks[x] for x in (j - 1, j + 1) if 0 <= x < len(toks)]
-        if any(x.digit for x in near) or len(t.low) <= 3:
+        if any(x.digit for x in near) or len(t.base_low) <= 3:
             return False
     return not (t.acro and t.base in known_acronyms)
 
 
-def _abbreviated_particle(toks: list[_Tok], free: list[bool], j: int, known_acronyms: dict[str, str]) -> bool:
+def _abbreviated_particle(
+    toks: tuple[Word, ...], free: list[bool], j: int, known_acronyms: dict[str, str]
+) -> bool:
     """Whether token ``j`` is an abbreviated particle, its full stop and a name word after it:
     "Gabriela St. Clair", "Ms. St. Clair" (see ``NAME_ABBREVIATED_PARTICLES``)."""
     return (
         j + 2 < len(toks)
         and toks[j].cap
-        and toks[j].low in lex.NAME_ABBREVIATED_PARTICLES
+        and toks[j].base_low in lex.NAME_ABBREVIATED_PARTICLES
         and toks[j + 1].text == "."
         and free[j + 1]
         and free[j + 2]
-        and toks[j + 2].name
+        and toks[j + 2].name_word
         and _name_word(toks, j + 2, known_acronyms)
     )
 
 
-def _name_runs(toks: list[_Tok], free: list[bool], known_acronyms: dict[str, str]) -> list[tuple[int, int]]:
+def _name_runs(
+    toks: tuple[Word, ...], free: list[bool], known_acronyms: dict[str, str]
+) -> list[tuple[int, int]]:
     """Maximal runs of name words (with particles and initials inside)."""
     runs: list[tuple[int, int]] = []
     n = len(toks)
     after = 0  # the end of the last run
-    for i in [x for x, t in enumerate(toks) if t.name and free[x]]:
+    for i in [x for x, t in enumerate(toks) if t.name_word and free[x]]:
         if i < after or not _name_word(toks, i, known_acronyms):
             continue
         j = i + 3 if _abbreviated_particle(toks, free, i, known_acronyms) else i + 1  # "Ms. St. Clair"
@@ -929,7 +831,7 @@ def _name_runs(toks: list[_Tok], free: list[bool], known_acronyms: dict[str, str
                 and j + 2 < n
                 and toks[j + 1].text == "."
                 and free[j + 2]
-                and toks[j + 2].name
+                and toks[j + 2].name_word
                 and _name_word(toks, j + 2, known_acronyms)
             ):
                 j += 3
@@ -937,12 +839,14 @@ def _name_runs(toks: list[_Tok], free: list[bool], known_acronyms: dict[str, str
             if _abbreviated_particle(toks, free, j, known_acronyms):
                 j += 3
                 continue
-            if t.name and _name_word(toks, j, known_acronyms):
+            if t.name_word and _name_word(toks, j, known_acronyms):
                 j += 1
                 continue
             # "Ursula von der Leyen": lowercase particles before another name word
             k = j
-            while k < n and free[k] and not toks[k].cap and toks[k].low in lex.NAME_PARTICLES and k - j < 3:
+            while (
+                k < n and free[k] and not toks[k].cap and toks[k].base_low in lex.NAME_PARTICLES and k - j < 3
+            ):
                 k += 1
             if k > j and k < n and free[k] and _name_word(toks, k, known_acronyms):
                 j = k
@@ -993,15 +897,15 @@ def _org_like(view: _SentenceView, comp: _Comp, in_country: set[int]) -> bool:
     portfolio, "of Finance", or another post, "of the Vice-Chair")?"""
     toks = view.toks
     first = toks[comp.start]
-    prep = toks[comp.prep].low
+    prep = toks[comp.prep].base_low
     if comp.lower or prep not in ("of", "at") or _core(toks, comp.start, False):
         return False
     if prep == "at":  # "at the Ministry of Commerce", not "at the Elysee Palace"
-        return any(_is_org_cue(t) for t in toks[comp.start : comp.end])
+        return any(t.org_cue for t in toks[comp.start : comp.end])
     if comp.det or comp.start in in_country or first.acro or first.poss:
         return True
     words = toks[comp.start : comp.end]
-    return len(words) >= 2 and any(_is_org_cue(t) for t in words)
+    return len(words) >= 2 and any(t.org_cue for t in words)
 
 
 _QUALIFIER_WORDS = lex.PAST_MODIFIERS | lex.EPHEMERAL_MODIFIERS
@@ -1014,8 +918,8 @@ def _prefix_org(view: _SentenceView, title: _Title) -> str | None:
     if title.prefix is None:
         return None
     a, b = title.prefix
-    words = [x for x in range(a, b) if view.toks[x].low not in _QUALIFIER_WORDS]
-    if not words or (len(words) == 1 and view.toks[words[0]].low in _GENERIC_OWNERS):
+    words = [x for x in range(a, b) if view.toks[x].base_low not in _QUALIFIER_WORDS]
+    if not words or (len(words) == 1 and view.toks[words[0]].base_low in _GENERIC_OWNERS):
         return None
     text = view.text[view.starts[words[0]] : view.ends[words[-1]]]
     for p in _POSSESSIVES:
@@ -1040,13 +944,13 @@ def _split_title(view: _SentenceView, title: _Title, in_country: set[int]) -> tu
     # the organization is named last: "Chairperson of the Council and First Deputy Head of the FCS"
     for seg in reversed(title.segments):
         for idx, comp in enumerate(seg.comps):
-            body = all(toks[x].low in lex.ORG_BODIES for x in range(comp.start, comp.end))
-            if body and idx + 1 < len(seg.comps) and toks[seg.comps[idx + 1].prep].low == "of":
+            body = all(toks[x].base_low in lex.ORG_BODIES for x in range(comp.start, comp.end))
+            if body and idx + 1 < len(seg.comps) and toks[seg.comps[idx + 1].prep].base_low == "of":
                 continue  # "Chairman of the Board of the Eurasian Economic Commission"
             if _org_like(view, comp, in_country):
                 end = comp.end
                 for nxt in seg.comps[idx + 1 :]:  # "General Administration of Customs of China"
-                    if toks[nxt.prep].low not in ("of", "on"):
+                    if toks[nxt.prep].base_low not in ("of", "on"):
                         break
                     end = nxt.end
                 org = re.sub(r"\s*\([A-Z][\w&]*\)$", "", _span_text(view, comp.start, end))
@@ -1060,7 +964,9 @@ def _split_title(view: _SentenceView, title: _Title, in_country: set[int]) -> tu
         org = prefix_org
     elif title.prefix and prefix_org:
         start = title.prefix[0]  # "Senior Policy Officer II of the Ministry ...": all title
-    while start < title_end and (toks[start].low in _QUALIFIER_WORDS | _DETS | {","} or toks[start].poss):
+    while start < title_end and (
+        toks[start].base_low in _QUALIFIER_WORDS | _DETS | {","} or toks[start].poss
+    ):
         start += 1
     text = _span_text(view, start, title_end).rstrip(" ,")
     return text, org
@@ -1101,8 +1007,8 @@ def _read_title_keys(
     return [s.key for s in title.segments], frozenset(q for q in quals if q)
 
 
-def _prev_word(toks: list[_Tok], i: int) -> str | None:
-    return toks[i - 1].low if i > 0 else None
+def _prev_word(toks: tuple[Word, ...], i: int) -> str | None:
+    return toks[i - 1].base_low if i > 0 else None
 
 
 def _analyse_sentence(view: _SentenceView, found: _Found, art_text: str) -> None:
@@ -1119,11 +1025,11 @@ def _analyse_sentence(view: _SentenceView, found: _Found, art_text: str) -> None
     # titles, left to right
     titles: list[_Title] = []
     floor = 0
-    for i in [x for x, t in enumerate(toks) if t.core or t.lcore]:
+    for i in [x for x, t in enumerate(toks) if t.title_start or t.role_start]:
         if i < floor:
             continue  # inside the last title
         t = toks[i]
-        if not t.core and not (i > 0 and toks[i - 1].low in _DETS):
+        if not t.title_start and not (i > 0 and toks[i - 1].base_low in _DETS):
             continue
         title = _parse_title(view, i, floor, in_country)
         if title is None:
@@ -1139,7 +1045,7 @@ def _analyse_sentence(view: _SentenceView, found: _Found, art_text: str) -> None
     free = [not (covered[x] or in_org[x] or x in in_country) for x in range(n)]
     # the words of an honorific phrase are never a name: "Her Worship Ms. Ana Costa",
     # "His Royal Highness Prince Omar", "The Right Honourable Jane Doe"
-    for x in [x for x, t in enumerate(toks) if t.hon and t.low in _HONORIFIC_FIRST]:
+    for x in [x for x, t in enumerate(toks) if t.honorific_start and t.base_low in _HONORIFIC_BY_FIRST]:
         for y in range(x, x + _honorific_at(toks, x)):
             free[y] = False
     ends_at = {t.end: t for t in titles}
@@ -1154,20 +1060,20 @@ def _analyse_sentence(view: _SentenceView, found: _Found, art_text: str) -> None
             continue
         _roles_from_title(view, title, in_country, found)
     # pronouns
-    pronouns = [x for x, t in enumerate(toks) if t.pron is not None]
+    pronouns = [x for x, t in enumerate(toks) if t.pronoun is not None]
     if not pronouns:
         return
     first_comma = next((x for x in range(n) if toks[x].text == ","), n)
-    opener = toks[0].low
+    opener = toks[0].base_low
     intro_sentence = opener in lex.OBJECT_MARKERS or (opener.endswith("ing") and toks[0].cap) or opener in {
         "in", "at", "during", "after", "before", "following", "on", "upon", "with", "while", "when",
     }  # fmt: skip
     for x in pronouns:
         t = toks[x]
-        gender = t.pron
+        gender = t.pronoun
         if gender is None:
             continue
-        if toks[x].hon and _honorific_at(toks, x) > 1:
+        if toks[x].honorific_start and _honorific_at(toks, x) > 1:
             continue  # "Her Worship", "His Excellency": an honorific, not a pronoun
         pron = _Pronoun(
             sent=view.index, para=view.para, start=view.starts[x], end=view.ends[x], gender=gender,
@@ -1208,12 +1114,12 @@ def _named_from_run(
         if toks[q].text == "." and q > 0:
             q -= 1
         hit = 0
-        for k in range(3, 0, -1) if toks[q].low in _HONORIFIC_LAST else ():
+        for k in range(3, 0, -1) if toks[q].honorific or toks[q].base_low in _HONORIFIC_PHRASE_LAST else ():
             if q - k + 1 >= 0 and _honorific_at(toks, q - k + 1) == k:
                 hit = k
                 break
         if hit:
-            key = " ".join(t.low for t in toks[q - hit + 1 : q + 1])
+            key = " ".join(t.base_low for t in toks[q - hit + 1 : q + 1])
             gender = gender or lex.HONORIFICS.get(key)
             honorific = True
             p = q - hit + 1
@@ -1233,7 +1139,12 @@ def _named_from_run(
     chain_start = p
     # a title's article belongs to the role, not to the name's surface form
     surface_start = chain_start
-    if pre and pre[-1].det is not None and pre[-1].start == chain_start and toks[chain_start].low in _DETS:
+    if (
+        pre
+        and pre[-1].det is not None
+        and pre[-1].start == chain_start
+        and toks[chain_start].base_low in _DETS
+    ):
         surface_start = chain_start + 1
     prev = _prev_word(toks, chain_start)
     if prev is not None and prev in _DETS and not pre:
@@ -1242,12 +1153,14 @@ def _named_from_run(
     # rightwards: post-nominals, "of <organization>", an apposition
     j = b
     org_after: str | None = None
-    while j + 1 < n and toks[j].text == "," and toks[j + 1].low in lex.POST_NOMINALS and toks[j + 1].acro:
+    while (
+        j + 1 < n and toks[j].text == "," and toks[j + 1].base_low in lex.POST_NOMINALS and toks[j + 1].acro
+    ):
         j += 2
-    if j + 1 < n and toks[j].low == "of" and toks[j + 1].cap:
+    if j + 1 < n and toks[j].base_low == "of" and toks[j + 1].cap:
         end = _chunk_end(view, j + 1, in_country, False)
         if end > j + 1 and (
-            j + 1 in in_country or any(_is_org_cue(t) for t in toks[j + 1 : end]) or toks[j + 1].acro
+            j + 1 in in_country or any(t.org_cue for t in toks[j + 1 : end]) or toks[j + 1].acro
         ):
             org_after = _span_text(view, j + 1, end)
             j = end
@@ -1255,7 +1168,7 @@ def _named_from_run(
     if j + 1 < n and toks[j].text == ",":
         k = j + 1
         title = starts_at.get(k)
-        if title is None and k < n and toks[k].low in _DETS:
+        if title is None and k < n and toks[k].base_low in _DETS:
             title = starts_at.get(k)
         if (
             title is not None
@@ -1292,11 +1205,11 @@ def _named_from_run(
     for rank, title in enumerate(pre):
         titles.append((title, view, 2 + rank))
         title.used = True
-    verb_cue = b < n and (toks[b].low in lex.NAME_VERBS or (
-        toks[b].low in {"also", "then", "further", "later", "has", "had", "have", "was", "will", "would"}
-        and b + 1 < n and toks[b + 1].low in lex.NAME_VERBS
+    verb_cue = b < n and (toks[b].base_low in lex.NAME_VERBS or (
+        toks[b].base_low in {"also", "then", "further", "later", "has", "had", "have", "was", "will", "would"}
+        and b + 1 < n and toks[b + 1].base_low in lex.NAME_VERBS
     ))  # fmt: skip
-    lead_in = " ".join(t.low for t in toks[max(0, chain_start - 2) : chain_start])
+    lead_in = " ".join(t.base_low for t in toks[max(0, chain_start - 2) : chain_start])
     last_before = (lead_in.split()[-1:] or [""])[0]
     said_before = lead_in in lex.NAME_BEFORE_CUES or last_before in lex.NAME_BEFORE_CUES
     # "moderated by journalist Jane Doe": an occupation in lowercase right before the name
@@ -1317,7 +1230,7 @@ def _named_from_run(
             _roles_from_title(tview, title, in_country, found, attached=named)
 
 
-def _name_follows(toks: list[_Tok], j: int, run_starts: set[int]) -> bool:
+def _name_follows(toks: tuple[Word, ...], j: int, run_starts: set[int]) -> bool:
     """Does a name (after any honorifics) start at token ``j``?"""
     while j < len(toks):
         if toks[j].text == ".":
@@ -1330,7 +1243,7 @@ def _name_follows(toks: list[_Tok], j: int, run_starts: set[int]) -> bool:
     return j in run_starts
 
 
-def _honorific_follows(toks: list[_Tok], j: int) -> bool:
+def _honorific_follows(toks: tuple[Word, ...], j: int) -> bool:
     while j < len(toks) and toks[j].text == ".":
         j += 1
     return j < len(toks) and _honorific_at(toks, j) > 0
@@ -1389,13 +1302,13 @@ def _roles_from_title(
         keys, quals = _title_keys(view, part, found.acronyms, org_acr, in_country)
         title_text, org_text = _title_parts(view, part, in_country)
         role_start = part.start
-        if toks[role_start].low in _DETS:
+        if toks[role_start].base_low in _DETS:
             role_start += 1
         role = _Role(
             sent=view.index, para=view.para, start=view.starts[part.start], end=view.ends[part.end - 1],
             key=keys[0] if len(keys) == 1 else " and ".join(keys), quals=quals, past=part.past or title.past,
             has_det=has_det or attached is not None, role=_span_text(view, role_start, part.end).rstrip(" ,"),
-            indefinite=part.det is not None and toks[part.det].low in _INDEFINITE,
+            indefinite=part.det is not None and toks[part.det].base_low in _INDEFINITE,
             title_text=title_text, org_text=org_text, prev=_prev_word(toks, part.start), named=attached,
         )  # fmt: skip
         found.roles.append(role)
@@ -1562,9 +1475,9 @@ def _headline_title(people: list[_P], found: _Found, headline: str | None) -> No
     if not headline or not found.views:
         return
     text = _ABBREVIATION.sub(lambda m: lex.TITLE_ABBREVIATIONS[m.group()], headline)
-    view = _view(text, -1, -1, 0, len(text))
+    view = _view(text, tokenize(text, (Sentence(0, 0, 0, len(text)),)), -1, -1, k=0)
     toks = view.toks
-    core = next((i for i, t in enumerate(toks[:4]) if t.core), None)
+    core = next((i for i, t in enumerate(toks[:4]) if t.title_start), None)
     if core is None:
         return
     title = _parse_title(view, core, 0, view.in_country)
@@ -1572,7 +1485,7 @@ def _headline_title(people: list[_P], found: _Found, headline: str | None) -> No
     if title is None or title.start != 0 or title.end >= len(toks):
         return
     verb = toks[title.end]
-    if verb.cap or not verb.alpha or verb.low in ("and", "or", "nor"):
+    if verb.cap or not verb.alpha or verb.base_low in ("and", "or", "nor"):
         return  # "PM and Minister visit ...": two people
     lead = _lead(found)
     subject = next(
@@ -1662,7 +1575,7 @@ def _resolve_pronouns(people: list[_P], found: _Found) -> None:
     for view in found.views:
         for opener in _SOURCE_OPENERS:
             k = len(opener)
-            if len(view.toks) > k and tuple(t.low for t in view.toks[:k]) == opener:
+            if len(view.toks) > k and tuple(t.base_low for t in view.toks[:k]) == opener:
                 topics[view.index] = view.starts[k]
     last_subject: int | None = None  # the subject of the nearest earlier sentence that has one
     recent: dict[Gender, int | None] = {"male": None, "female": None}  # most recent fitting person
@@ -1713,10 +1626,6 @@ def _resolve_pronouns(people: list[_P], found: _Found) -> None:
 # --- Location ---------------------------------------------------------------------------------
 
 
-def _place_word(t: _Tok) -> bool:
-    return t.place
-
-
 # A known city of several words whose first word is no place word by itself: "Port Louis",
 # "Port of Spain", "St. John's", "Kuala Lumpur", "Dar es Salaam" ("Port" is an organization cue).
 def _city_first_words() -> dict[str, int]:
@@ -1761,7 +1670,7 @@ def _place_at(view: _SentenceView, i: int, blocked: AbstractSet[int]) -> tuple[i
             return None
         return end, _span_text(view, i, end), country
     j = i
-    while j < n and j - i < 3 and j not in blocked and j not in view.countries and _place_word(toks[j]):
+    while j < n and j - i < 3 and j not in blocked and j not in view.countries and toks[j].place_word:
         j += 1
     if j == i or (j < n and toks[j].cap and toks[j].alpha and j not in view.countries):
         return None
@@ -1782,8 +1691,8 @@ def _city_country(view: _SentenceView, blocked: AbstractSet[int]) -> list[tuple[
     pairs: list[tuple[str, str, str, bool]] = []
     countries = view.countries
     covered = 0  # tokens before this are inside a known city already read ("Port Louis")
-    for i in [x for x, t in enumerate(toks) if t.place or x in countries or t.text in _CITY_FIRST]:
-        if i < covered or (i > 0 and toks[i - 1].place and i - 1 not in blocked):
+    for i in [x for x, t in enumerate(toks) if t.place_word or x in countries or t.text in _CITY_FIRST]:
+        if i < covered or (i > 0 and toks[i - 1].place_word and i - 1 not in blocked):
             continue  # not the start of a place's name
         covered = _known_city_at(view, i) or covered
         place = _place_at(view, i, blocked)
@@ -1794,12 +1703,12 @@ def _city_country(view: _SentenceView, blocked: AbstractSet[int]) -> list[tuple[
             c_end, country, demonym = view.countries[end + 1]
             if demonym or (c_end < n and toks[c_end].cap and toks[c_end].alpha):
                 continue
-            locative = i > 0 and toks[i - 1].low in _LOCATIVES
+            locative = i > 0 and toks[i - 1].base_low in _LOCATIVES
             pairs.append((_span_text(view, i, c_end), city, country, locative))
         elif end + 1 < n and toks[end].text == ",":
             state = _state_at(view, end + 1)
             if state is not None:
-                locative = i > 0 and toks[i - 1].low in _LOCATIVES
+                locative = i > 0 and toks[i - 1].base_low in _LOCATIVES
                 pairs.append((_span_text(view, i, state[0]), city, state[1], locative))
     return pairs
 
@@ -1875,7 +1784,7 @@ def _find_location(article: Article, found: _Found) -> tuple[str | None, list[Pl
     # "in" elsewhere; any other pair; a pair in a sentence about what comes next, last.
     ranked: list[str | None] = [None] * 5
     for view in found.views:
-        later = any(t.low in FUTURE_WORDS for t in view.toks)
+        later = any(t.base_low in FUTURE_WORDS for t in view.toks)
         for written, city, country, locative in _city_country(view, by_people.get(view.index, _NONE)):
             pairs.setdefault(city, written.split(",", 1)[1].strip())
             if city not in seen:
@@ -1890,7 +1799,7 @@ def _find_location(article: Article, found: _Found) -> tuple[str | None, list[Pl
     # cities of guests, partners or a next edition told later ("will take place in Praia,
     # Cabo Verde").
     location = location or ranked[0]
-    if location is None and lead is not None and not any(t.low in VIRTUAL_CUES for t in lead.toks):
+    if location is None and lead is not None and not any(t.base_low in VIRTUAL_CUES for t in lead.toks):
         location = _lead_location(lead, blocked_by_sent, pairs)
     location = location or next((pair for pair in ranked if pair), None)
     if location is None:
@@ -1908,14 +1817,14 @@ def _find_location(article: Article, found: _Found) -> tuple[str | None, list[Pl
 def _lead(found: _Found) -> _SentenceView | None:
     """The lead: the first sentence that is prose, not a date or place line ("Windhoek, 8-9 May")."""
     return next(
-        (v for v in found.views if any(t.alpha and not t.cap and t.low != "of" for t in v.toks)), None
+        (v for v in found.views if any(t.alpha and not t.cap and t.base_low != "of" for t in v.toks)), None
     )
 
 
 def _lead_location(lead: _SentenceView, blocked: dict[int, set[int]], pairs: dict[str, str]) -> str | None:
     """The lead sentence's "in <Place>": "The Chamber held its forum in Lisbon from 3 June"."""
     for i, t in enumerate(lead.toks):
-        if t.low == "in" and not t.cap:
+        if t.base_low == "in" and not t.cap:
             place = _place_at(lead, i + 1, blocked.get(lead.index, _NONE))
             if place is not None:
                 return place[1] if place[2] is not None else _with_country(place[1], pairs)
@@ -1925,20 +1834,20 @@ def _lead_location(lead: _SentenceView, blocked: dict[int, set[int]], pairs: dic
 def _loose_location(found: _Found, blocked: dict[int, set[int]], pairs: dict[str, str]) -> str | None:
     """The lead sentence's "in <Place>", else "in <Place>" a few words after a meeting verb."""
     lead = _lead(found)
-    if lead is not None and any(t.low in VIRTUAL_CUES for t in lead.toks):
+    if lead is not None and any(t.base_low in VIRTUAL_CUES for t in lead.toks):
         return None
     candidates: list[tuple[_SentenceView, int]] = []
     if lead is not None:
-        candidates += [(lead, i) for i, t in enumerate(lead.toks) if t.low == "in" and not t.cap]
+        candidates += [(lead, i) for i, t in enumerate(lead.toks) if t.base_low == "in" and not t.cap]
     for view in found.views:
         toks = view.toks
         for i, t in enumerate(toks):
-            if t.low == "in" and not t.cap:
+            if t.base_low == "in" and not t.cap:
                 window = toks[max(0, i - 6) : i]
                 cut = max((x for x, w in enumerate(window) if w.text in {",", ";"}), default=-1)
-                if any(w.low in EVENT_PLACE_VERBS for w in window[cut + 1 :]):
+                if any(w.base_low in EVENT_PLACE_VERBS for w in window[cut + 1 :]):
                     candidates.append((view, i))
-            elif t.low in {"visited", "visiting"} and i + 1 < len(toks):
+            elif t.base_low in {"visited", "visiting"} and i + 1 < len(toks):
                 candidates.append((view, i))
     for view, i in candidates:
         place = _place_at(view, i + 1, blocked.get(view.index, _NONE))
@@ -1960,7 +1869,7 @@ def _venue_city(lead: _SentenceView, pairs: dict[str, str]) -> str | None:
     toks = lead.toks
     n = len(toks)
     for i in range(n - 3):
-        if toks[i].low != "at" or toks[i + 1].low != "the":
+        if toks[i].base_low != "at" or toks[i + 1].base_low != "the":
             continue
         a = i + 2
         for k in range(min(_MAX_CITY_WORDS, n - a - 1), 0, -1):
@@ -1971,7 +1880,7 @@ def _venue_city(lead: _SentenceView, pairs: dict[str, str]) -> str | None:
             j = a + k
             while j < n and toks[j].cap and toks[j].alpha:
                 j += 1
-            if j > a + k and toks[j - 1].low in VENUE_NOUNS:
+            if j > a + k and toks[j - 1].base_low in VENUE_NOUNS:
                 return _with_country(city, pairs)
             break
     return None
@@ -2125,7 +2034,7 @@ def find_people(article: Article) -> PeopleResult:
     found = _Found()
     for paragraph in article.paragraphs:
         for s in paragraph.sentences:
-            found.views.append(_view(text, s.index, paragraph.index, s.start, s.end))
+            found.views.append(_view(text, article.tokens, s.index, paragraph.index))
     # acronyms first (an acronym may be used before it is spelled out), then the rest
     for view in found.views:
         view.org_spans = _orgs_in(view, view.in_country, found, text)
