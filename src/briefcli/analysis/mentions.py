@@ -25,6 +25,7 @@ from briefcli.analysis.words import (
     HONORIFIC_PHRASE_FIRST,
     INDEFINITE,
     SentenceView,
+    after_article,
     honorific_at,
     prev_word,
     sentence_view,
@@ -141,7 +142,7 @@ def _titles_in(view: SentenceView) -> list[Title]:
     for i in [x for x, t in enumerate(toks) if t.title_start or t.role_start]:
         if i < floor:
             continue  # inside the last title
-        if not toks[i].title_start and not (i > 0 and toks[i - 1].base_low in DETS):
+        if not toks[i].title_start and not after_article(toks, i):
             continue
         title = parse_title(view, i, floor)
         if title is not None:

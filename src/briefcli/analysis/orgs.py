@@ -111,7 +111,7 @@ def _org_end(view: SentenceView, i: int) -> tuple[int, str | None]:
             if phrase is None:
                 break
             c, b = phrase
-            if toks[b - 1].text == ")" and b - 3 > c and toks[b - 3].text == "(":
+            if b - 3 > c and acronym_in_brackets(toks, b - 3):
                 return b - 3, toks[b - 2].base  # "... of the Russian Federation (FCS)"
     return b, None
 

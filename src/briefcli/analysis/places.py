@@ -33,7 +33,7 @@ from briefcli.lexicon.places import (
     VENUE_NOUNS,
     VIRTUAL_CUES,
 )
-from briefcli.model import Article, Place
+from briefcli.model import Article, Place, Word
 
 __all__ = ["find_location"]
 
@@ -95,6 +95,11 @@ def _place_at(view: SentenceView, i: int, blocked: AbstractSet[int]) -> tuple[in
 _LOCATIVES = frozenset({"in", "to", "at", "visited", "visiting", "visit", "visits", "toured", "near"})
 
 
+def _after_locative(toks: tuple[Word, ...], i: int) -> bool:
+    """Token ``i`` follows "in", "to", "at", "visited" or the like: "held in Lisbon, Portugal"."""
+    return i > 0 and toks[i - 1].base_low in _LOCATIVES
+
+
 def _city_country(view: SentenceView, blocked: AbstractSet[int]) -> list[tuple[str, str, str, bool]]:
     """Each "<City>, <Country>" in the sentence: (as written, city, country, after "in", "to",
     "at" or "visited"). "... visited the Port Authority of Valparaíso, Chile" counts too."""
@@ -115,13 +120,11 @@ def _city_country(view: SentenceView, blocked: AbstractSet[int]) -> list[tuple[s
             c_end, country, demonym = view.countries[end + 1]
             if demonym or (c_end < n and toks[c_end].cap and toks[c_end].alpha):
                 continue
-            locative = i > 0 and toks[i - 1].base_low in _LOCATIVES
-            pairs.append((span_text(view, i, c_end), city, country, locative))
+            pairs.append((span_text(view, i, c_end), city, country, _after_locative(toks, i)))
         elif end + 1 < n and toks[end].text == ",":
             state = _state_at(view, end + 1)
             if state is not None:
-                locative = i > 0 and toks[i - 1].base_low in _LOCATIVES
-                pairs.append((span_text(view, i, state[0]), city, state[1], locative))
+                pairs.append((span_text(view, i, state[0]), city, state[1], _after_locative(toks, i)))
     return pairs
 
 

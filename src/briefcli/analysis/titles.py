@@ -31,6 +31,7 @@ from briefcli.analysis.words import (
     TITLE_PREPS,
     SentenceView,
     acronym_in_brackets,
+    after_article,
     honorific_at,
     span_text,
     without_possessive,
@@ -68,6 +69,9 @@ _NOT_TITLE_TEXT = _QUALIFIER_WORDS | DETS  # "the late", "the acting": before a 
 _NAME_CUES = lex.ORG_CUES | lex.THING_CUES  # "Office", "Palace": a title before one is in a name
 _NAME_GOES_ON = lex.PORTFOLIO_WORDS | lex.ORG_CUES  # "Ministry of Industry, Trade"
 _GENERIC_OWNERS = frozenset({"country", "nation", "organization", "organisation", "city", "government"})
+_RELATIVES = frozenset({"who", "which", "that", "whose"})  # "Chair of the talks, who said ..."
+# After "and", a one-letter numeral is more likely the pronoun or an initial: "the Minister and I".
+_PRONOUN_LIKE_NUMERALS = frozenset({"i", "v"})
 _BRACKETS = re.compile(r"\s*\([^)]*\)\s*")  # "Federal Customs Service (FCS)"
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][\w&]*\)$")  # "... Service (FCS)"
 
@@ -243,7 +247,7 @@ def _lower_phrase_end(toks: tuple[Word, ...], k: int) -> int:
     m = k
     while m < n and m - k < 10:
         t = toks[m]
-        if not t.alpha or t.base_low in {"who", "which", "that", "whose"} or t.base_low in lex.NAME_VERBS:
+        if not t.alpha or t.base_low in _RELATIVES or t.base_low in lex.NAME_VERBS:
             break
         if t.base_low == "and" and m + 1 < n and (toks[m + 1].cap or toks[m + 1].base_low in DETS):
             break
@@ -291,7 +295,7 @@ def _post_modifiers(toks: tuple[Word, ...], j: int) -> int:
             and j + 1 < n
             and toks[j + 1].cap
             and toks[j + 1].base_low in lex.TITLE_POST_MODIFIERS
-            and toks[j + 1].base_low not in {"i", "v"}
+            and toks[j + 1].base_low not in _PRONOUN_LIKE_NUMERALS
         ):
             j += 2
         else:
@@ -385,7 +389,7 @@ def parse_title(view: SentenceView, i: int, floor: int) -> Title | None:
     """A title phrase whose core starts at token ``i``, with its article, prefix,
     complements and coordinated heads ("Deputy Prime Minister and Minister of Defence")."""
     toks = view.toks
-    after_det = i > 0 and toks[i - 1].base_low in DETS and not toks[i].cap
+    after_det = after_article(toks, i) and not toks[i].cap
     first = _segment(view, i, after_det, lower_ok=False)
     if first is None:
         return None

@@ -27,6 +27,7 @@ __all__ = [
     "TITLE_PREPS",
     "SentenceView",
     "acronym_in_brackets",
+    "after_article",
     "honorific_at",
     "lead_sentence",
     "prev_word",
@@ -122,6 +123,11 @@ def honorific_at(toks: tuple[Word, ...], j: int) -> int:
     if t.honorific and not t.poss:
         return 1
     return 0
+
+
+def after_article(toks: tuple[Word, ...], i: int) -> bool:
+    """Token ``i`` follows an article or a determiner: "the representative", "its Chairman"."""
+    return i > 0 and toks[i - 1].base_low in DETS
 
 
 def acronym_in_brackets(toks: tuple[Word, ...], j: int) -> bool:
