@@ -44,8 +44,6 @@ __all__ = [
     "Segment",
     "Title",
     "chunk_end",
-    "complements",
-    "core_end",
     "determined",
     "has_possessive",
     "head_len",
@@ -150,7 +148,7 @@ def _modifier(t: Word, after_det: bool) -> bool:
     return after_det and t.base_low in _QUALIFIER_WORDS
 
 
-def core_end(toks: tuple[Word, ...], i: int, after_det: bool) -> int:
+def _core_end(toks: tuple[Word, ...], i: int, after_det: bool) -> int:
     """End of the title core starting at ``i`` (modifiers and heads, ending on a head), or 0."""
     n = len(toks)
     j, last = i, 0
@@ -185,7 +183,7 @@ def _connector_joins(toks: tuple[Word, ...], m: int) -> bool:
     nxt = toks[m + 1]
     if nxt.org_cue and nxt.base_low not in lex.PORTFOLIO_WORDS:
         return False
-    if toks[m].base_low == "and" and core_end(toks, m + 1, False):
+    if toks[m].base_low == "and" and _core_end(toks, m + 1, False):
         return False
     return nxt.cap and nxt.alpha and not nxt.honorific
 
@@ -255,7 +253,7 @@ def _lower_phrase_end(toks: tuple[Word, ...], k: int) -> int:
     return m
 
 
-def complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp], int]:
+def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp], int]:
     """The complements from token ``j`` on ("of Finance of Japan") and where they end; with
     ``lower_ok`` a last lowercase one ("of the maritime boundary talks")."""
     toks = view.toks
@@ -305,7 +303,7 @@ def _post_modifiers(toks: tuple[Word, ...], j: int) -> int:
 
 def _segment(view: SentenceView, i: int, after_det: bool, lower_ok: bool) -> Segment | None:
     toks = view.toks
-    end = core_end(toks, i, after_det)
+    end = _core_end(toks, i, after_det)
     if not end:
         return None
     words = [t.base_low.replace("-", " ") for t in toks[i:end]]
@@ -314,7 +312,7 @@ def _segment(view: SentenceView, i: int, after_det: bool, lower_ok: bool) -> Seg
     j = _post_modifiers(toks, end)
     comps: list[Comp] = []
     if not toks[end - 1].poss:
-        comps, j = complements(view, j, lower_ok)
+        comps, j = _complements(view, j, lower_ok)
     return Segment(start=i, end=end, key=key, past=past, comps=comps, stop=j)
 
 
@@ -434,7 +432,7 @@ def with_lower_complement(view: SentenceView, title: Title) -> Title:
     last = title.segments[-1]
     if last.comps or title.end != last.stop:
         return title
-    comps, j = complements(view, last.stop, lower_ok=True)
+    comps, j = _complements(view, last.stop, lower_ok=True)
     if not comps:
         return title
     seg = Segment(start=last.start, end=last.end, key=last.key, past=last.past, comps=comps, stop=j)
@@ -473,7 +471,7 @@ def _org_like(view: SentenceView, comp: Comp) -> bool:
     toks = view.toks
     first = toks[comp.start]
     prep = toks[comp.prep].base_low
-    if comp.lower or prep not in ("of", "at") or core_end(toks, comp.start, False):
+    if comp.lower or prep not in ("of", "at") or _core_end(toks, comp.start, False):
         return False
     if prep == "at":  # "at the Ministry of Commerce", not "at the Elysee Palace"
         return any(t.org_cue for t in toks[comp.start : comp.end])
