@@ -47,7 +47,7 @@ from operator import attrgetter
 from briefcli.analysis.mentions import Found, Pronoun
 from briefcli.analysis.names import Named
 from briefcli.analysis.titles import honorific_title, parse_title, qual_key, title_keys, title_parts
-from briefcli.analysis.words import SentenceView, lead_sentence, sentence_view
+from briefcli.analysis.words import SentenceView, lead_sentence, view_sentence
 from briefcli.lexicon import people as lex
 from briefcli.model import Gender, Sentence
 from briefcli.text.tokens import tokenize
@@ -228,7 +228,7 @@ def _headline_title(people: list[Draft], found: Found, headline: str | None) -> 
     if not headline or not found.views:
         return
     text = _ABBREVIATION.sub(lambda m: lex.TITLE_ABBREVIATIONS[m.group()], headline)
-    view = sentence_view(text, tokenize(text, (Sentence(0, 0, 0, len(text)),)), -1, -1, k=0)
+    view = view_sentence(text, tokenize(text, (Sentence(0, 0, 0, len(text)),)), -1, -1, k=0)
     toks = view.toks
     core = next((i for i, t in enumerate(toks[:4]) if t.title_start), None)
     title = parse_title(view, core, 0) if core is not None else None

@@ -13,7 +13,7 @@ from briefcli.lexicon.places import COUNTRIES
 from briefcli.model import Sentence, Word
 from briefcli.text.tokens import tokenize
 
-__all__ = ["DEMONYMS", "CountrySpan", "country_of", "country_spans"]
+__all__ = ["DEMONYMS", "CountrySpan", "country_of", "find_countries"]
 
 CountrySpan = tuple[int, str, bool]  # (end token, country, is_demonym)
 
@@ -57,7 +57,7 @@ def _country_at(toks: tuple[Word, ...], i: int) -> CountrySpan | None:
     return None
 
 
-def country_spans(toks: tuple[Word, ...]) -> dict[int, CountrySpan]:
+def find_countries(toks: tuple[Word, ...]) -> dict[int, CountrySpan]:
     """Token index -> (end index, country, is_demonym) for each country name or demonym."""
     spans: dict[int, CountrySpan] = {}
     after = 0  # the end of the last country found: no other starts inside it

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from briefcli.analysis.names import Named, RunContext, name_runs, named_from_run
-from briefcli.analysis.orgs import Org, orgs_in
+from briefcli.analysis.names import Named, RunContext, find_name_runs, read_name
+from briefcli.analysis.orgs import Org, find_orgs
 from briefcli.analysis.titles import Title, has_possessive, parse_title, title_keys, title_parts
 from briefcli.analysis.words import (
     DETS,
@@ -28,8 +28,8 @@ from briefcli.analysis.words import (
     after_article,
     honorific_at,
     prev_word,
-    sentence_view,
     span_text,
+    view_sentence,
 )
 from briefcli.lexicon import people as lex
 from briefcli.model import Article, Gender
@@ -96,10 +96,10 @@ def find_mentions(article: Article) -> Found:
     found = Found()
     for paragraph in article.paragraphs:
         for s in paragraph.sentences:
-            found.views.append(sentence_view(article.text, article.tokens, s.index, paragraph.index))
+            found.views.append(view_sentence(article.text, article.tokens, s.index, paragraph.index))
     # acronyms first (an acronym may be used before it is spelled out), then the rest
     for view in found.views:
-        orgs, view.org_spans = orgs_in(view, found.acronyms)
+        orgs, view.org_spans = find_orgs(view, found.acronyms)
         found.orgs += orgs
     for view in found.views:
         if view.toks:
@@ -112,14 +112,14 @@ def _analyse_sentence(view: SentenceView, found: Found) -> None:
         if not demonym:
             found.country_forms.setdefault(country, []).append(span_text(view, s, e))
     titles = _titles_in(view)
-    runs = name_runs(view.toks, _free_words(view, titles), found.acronyms)
+    runs = find_name_runs(view.toks, _free_words(view, titles), found.acronyms)
     ctx = RunContext(
         ends_at={t.end: t for t in titles},
         starts_at={t.start: t for t in titles},
         run_starts={a for a, _ in runs},
     )
     for a, b in runs:
-        named = named_from_run(view, a, b, ctx)
+        named = read_name(view, a, b, ctx)
         if named is None:
             continue
         (found.named if named.cued else found.bare).append(named)

@@ -42,7 +42,7 @@ from briefcli.lexicon import people as lex
 from briefcli.lexicon.dates import MONTHS
 from briefcli.model import Gender, Word
 
-__all__ = ["Named", "RunContext", "name_runs", "named_from_run"]
+__all__ = ["Named", "RunContext", "find_name_runs", "read_name"]
 
 _MONTHS = frozenset(MONTHS)
 _MAX_NAME_WORDS = 6
@@ -128,7 +128,9 @@ def _name_goes_on(toks: tuple[Word, ...], free: list[bool], j: int, acronyms: di
     return 0
 
 
-def name_runs(toks: tuple[Word, ...], free: list[bool], acronyms: dict[str, str]) -> list[tuple[int, int]]:
+def find_name_runs(
+    toks: tuple[Word, ...], free: list[bool], acronyms: dict[str, str]
+) -> list[tuple[int, int]]:
     """Maximal runs of name words (with particles and initials inside) among the ``free``
     tokens; ``acronyms`` are the ones the text defines."""
     runs: list[tuple[int, int]] = []
@@ -311,7 +313,7 @@ def _context_cue(toks: tuple[Word, ...], b: int, start: int) -> bool:
     return last_before in lex.OCCUPATION_NOUNS and not toks[start - 1].cap
 
 
-def named_from_run(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | None:
+def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | None:
     """The name mention of the run ``a``..``b`` with the titles around it (marked used), or None
     when it is no person's name nor a bare run of two words or more."""
     toks = view.toks

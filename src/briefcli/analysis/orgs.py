@@ -40,7 +40,7 @@ from briefcli.analysis.words import (
 from briefcli.lexicon import people as lex
 from briefcli.model import Mention, Organization, Person, Word
 
-__all__ = ["Org", "organizations", "orgs_in"]
+__all__ = ["Org", "collect_organizations", "find_orgs"]
 
 _GENERIC_WORDS = lex.ORG_CUES | PREPS | CHUNK_CONNECTORS | {"the"}  # "the Ministry of the Interior"
 _JOINERS = PREPS | CHUNK_CONNECTORS
@@ -161,7 +161,7 @@ def _define_acronyms(view: SentenceView, acronyms: dict[str, str]) -> None:
             acronyms[acr] = view.text[view.starts[a] : view.ends[j - 1]]
 
 
-def orgs_in(view: SentenceView, acronyms: dict[str, str]) -> tuple[list[Org], list[tuple[int, int]]]:
+def find_orgs(view: SentenceView, acronyms: dict[str, str]) -> tuple[list[Org], list[tuple[int, int]]]:
     """The organizations named in the sentence and their token spans; the acronyms it
     defines are added to ``acronyms`` (acronym -> what it stands for)."""
     toks = view.toks
@@ -241,7 +241,7 @@ def _person_acronyms(named: dict[str, _Entry], by_acronym: dict[str, str], peopl
             by_acronym[acr] = acr.casefold()
 
 
-def organizations(
+def collect_organizations(
     text: str, orgs: Iterable[Org], people: Sequence[Person], views: Sequence[SentenceView]
 ) -> tuple[Organization, ...]:
     """The article's organizations, each with every mention of its name and its acronym."""

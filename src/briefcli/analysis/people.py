@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 from briefcli.analysis.coref import Draft, resolve_people
 from briefcli.analysis.countries import country_of
 from briefcli.analysis.mentions import Found, Role, find_mentions
-from briefcli.analysis.orgs import organizations
+from briefcli.analysis.orgs import collect_organizations
 from briefcli.analysis.places import find_location
 from briefcli.analysis.words import surface_forms
 from briefcli.lexicon import people as lex
@@ -79,7 +79,7 @@ def find_people(article: Article) -> PeopleResult:
     found = find_mentions(article)
     drafts = resolve_people(found, article.title)
     location, cities = find_location(article, found)
-    people = _people(article.text, drafts, found)
+    people = _list_people(article.text, drafts, found)
     countries = [
         Place(name=country, kind="country", aliases=tuple(dict.fromkeys(forms)))
         for country, forms in found.country_forms.items()
@@ -87,8 +87,8 @@ def find_people(article: Article) -> PeopleResult:
     result = _with_ids(
         PeopleResult(
             people=people,
-            participants=_participants(article.text, found.roles),
-            organizations=organizations(article.text, found.orgs, people, found.views),
+            participants=_list_participants(article.text, found.roles),
+            organizations=collect_organizations(article.text, found.orgs, people, found.views),
             places=(*countries, *cities),
             location=location,
         )
@@ -97,7 +97,7 @@ def find_people(article: Article) -> PeopleResult:
     return result
 
 
-def _people(text: str, drafts: list[Draft], found: Found) -> tuple[Person, ...]:
+def _list_people(text: str, drafts: list[Draft], found: Found) -> tuple[Person, ...]:
     """The people in order of first mention, each with every mention (name, title, pronoun)."""
     spans: dict[int, list[Mention]] = {i: [] for i in range(len(drafts))}
     for m in found.named:
@@ -125,7 +125,7 @@ def _people(text: str, drafts: list[Draft], found: Found) -> tuple[Person, ...]:
     return tuple(people)
 
 
-def _participants(text: str, roles: list[Role]) -> tuple[Participant, ...]:
+def _list_participants(text: str, roles: list[Role]) -> tuple[Participant, ...]:
     """Role phrases with an article that match nobody, one participant per title and
     qualifiers."""
     groups: dict[tuple[str, frozenset[str]], list[Role]] = {}

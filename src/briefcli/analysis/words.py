@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from briefcli.analysis.countries import CountrySpan, country_spans
+from briefcli.analysis.countries import CountrySpan, find_countries
 from briefcli.lexicon import people as lex
 from briefcli.model import Mention, Tokens, Word
 
@@ -31,9 +31,9 @@ __all__ = [
     "honorific_at",
     "lead_sentence",
     "prev_word",
-    "sentence_view",
     "span_text",
     "surface_forms",
+    "view_sentence",
     "without_possessive",
 ]
 
@@ -70,11 +70,11 @@ class SentenceView:
     org_spans: list[tuple[int, int]] = field(default_factory=list)  # organizations' names
 
 
-def sentence_view(text: str, tokens: Tokens, index: int, para: int, k: int | None = None) -> SentenceView:
+def view_sentence(text: str, tokens: Tokens, index: int, para: int, k: int | None = None) -> SentenceView:
     """Sentence ``k`` of ``tokens`` (by default ``index``: the article's sentence of that index)."""
     r = tokens.sentence(index if k is None else k)
     toks = tokens.words[r.start : r.stop]
-    countries = country_spans(toks)
+    countries = find_countries(toks)
     view = SentenceView(
         index=index, para=para, toks=toks, starts=tokens.starts[r.start : r.stop],
         ends=tokens.ends[r.start : r.stop], countries=countries, text=text,
