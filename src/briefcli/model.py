@@ -91,6 +91,8 @@ class Word:
     base: str  # without a possessive 's: "Egypt" of "Egypt's"
     poss: bool  # ends with a possessive 's
     cap: bool  # starts with an uppercase letter
+    lower: bool  # starts with a lowercase letter: "stressed", not "Stressed", "2021" or "("
+    punct: bool  # no word: one other character, "(", ",", "“" (a word starts with a word character)
     acro: bool  # an acronym: "WCO", "FCS", "U.S", "MC12", "MSMEs"
     alpha: bool  # holds a letter
     digit: bool  # starts with a digit

@@ -6,9 +6,9 @@ character ("(", ",", "“"). A sentence's last full stop is its own token ("proc
 abbreviation's inner ones stay ("U.S.A." is "U.S.A", ".").
 
 Each distinct spelling gets one ``Word`` with the facts the stages ask about (case, shape,
-possessive, speech-cue lemma and form, month, weekday, and what it can be in a person's name, a
-title, an organization or a place), computed once and shared by all its tokens, as spaCy's
-``Lexeme`` is.
+word or punctuation, possessive, speech-cue lemma and form, month, weekday, and what it can be
+in a person's name, a title, an organization or a place), computed once and shared by all its
+tokens, as spaCy's ``Lexeme`` is.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from briefcli.lexicon.places import REGIONS
 from briefcli.lexicon.speech import cue_forms, cue_lemmas
 from briefcli.model import Sentence, Tokens, Word
 
-__all__ = ["tokenize", "word"]
+__all__ = ["is_word", "tokenize", "word"]
 
 # A word, or one other non-space character. Linear: each inner group starts with a separator
 # that \w cannot match.
@@ -91,6 +91,8 @@ def _new_word(text: str) -> Word:
         base=base,
         poss=poss,
         cap=cap,
+        lower=text[0].islower(),
+        punct=not (text[0].isalnum() or text[0] == "_"),
         acro=acro,
         alpha=alpha,
         digit=base[0].isdigit(),
@@ -149,6 +151,12 @@ def _org_cue(base_low: str) -> bool:
 def word(text: str) -> Word:
     """The ``Word`` of one spelling (shared with every token that spells it)."""
     return _VOCABULARY.get(text) or _new_word(text)
+
+
+def is_word(text: str) -> bool:
+    """Whether ``text`` is one word token as the table cuts it: "Lopez", "O'Brien", "U.S"; not
+    "Jr." (a word and a full stop), "Lopez Ruiz" or "("."""
+    return _TOKEN.fullmatch(text) is not None and (text[0].isalnum() or text[0] == "_")
 
 
 def _split(text: str, start: int, end: int) -> tuple[list[str], list[int]]:
