@@ -229,7 +229,7 @@ def _headline_title(people: list[Draft], found: Found, headline: str | None) -> 
         return
     text = _ABBREVIATION.sub(lambda m: lex.TITLE_ABBREVIATIONS[m.group()], headline)
     view = view_sentence(text, tokenize(text, (Sentence(0, 0, 0, len(text)),)), -1, -1, k=0)
-    toks = view.toks
+    toks = view.words
     core = next((i for i, t in enumerate(toks[:4]) if t.title_start), None)
     title = parse_title(view, core, 0) if core is not None else None
     # the title opens the headline and a lowercase verb follows it: "WCO S-G opens ..."
@@ -343,7 +343,7 @@ def _topics(views: Sequence[SentenceView]) -> dict[int, int]:
     for view in views:
         for opener in _SOURCE_OPENERS:
             k = len(opener)
-            if len(view.toks) > k and tuple(t.base_low for t in view.toks[:k]) == opener:
+            if len(view.words) > k and tuple(t.base_low for t in view.words[:k]) == opener:
                 topics[view.index] = view.starts[k]
     return topics
 

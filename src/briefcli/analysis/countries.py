@@ -9,6 +9,8 @@ Russian Federation" and "Russia" are one country.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from briefcli.lexicon.places import COUNTRIES
 from briefcli.model import Sentence, Word
 from briefcli.text.tokens import tokenize
@@ -38,7 +40,7 @@ _COUNTRY_NAMES = {form.lower(): name for name, aliases, _ in COUNTRIES for form 
 DEMONYMS = {d: name for name, _, demonyms in COUNTRIES for d in demonyms}  # "Vietnamese" -> "Vietnam"
 
 
-def _country_at(toks: tuple[Word, ...], i: int) -> CountrySpan | None:
+def _country_at(toks: Sequence[Word], i: int) -> CountrySpan | None:
     """The longest country form starting at token ``i``."""
     t = toks[i]
     entries = _COUNTRY_INDEX.get(t.text)
@@ -57,7 +59,7 @@ def _country_at(toks: tuple[Word, ...], i: int) -> CountrySpan | None:
     return None
 
 
-def find_countries(toks: tuple[Word, ...]) -> dict[int, CountrySpan]:
+def find_countries(toks: Sequence[Word]) -> dict[int, CountrySpan]:
     """Token index -> (end index, country, is_demonym) for each country name or demonym."""
     spans: dict[int, CountrySpan] = {}
     after = 0  # the end of the last country found: no other starts inside it

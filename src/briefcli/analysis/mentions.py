@@ -102,7 +102,7 @@ def find_mentions(article: Article) -> Found:
         orgs, view.org_spans = find_orgs(view, found.acronyms)
         found.orgs += orgs
     for view in found.views:
-        if view.toks:
+        if view.words:
             _analyse_sentence(view, found)
     return found
 
@@ -112,7 +112,7 @@ def _analyse_sentence(view: SentenceView, found: Found) -> None:
         if not demonym:
             found.country_forms.setdefault(country, []).append(span_text(view, s, e))
     titles = _titles_in(view)
-    runs = find_name_runs(view.toks, _free_words(view, titles), found.acronyms)
+    runs = find_name_runs(view.words, _free_words(view, titles), found.acronyms)
     ctx = RunContext(
         ends_at={t.end: t for t in titles},
         starts_at={t.start: t for t in titles},
@@ -136,7 +136,7 @@ def _analyse_sentence(view: SentenceView, found: Found) -> None:
 def _titles_in(view: SentenceView) -> list[Title]:
     """The sentence's title phrases, left to right, none inside another. A lowercase role
     starts only after an article ("the representative")."""
-    toks = view.toks
+    toks = view.words
     titles: list[Title] = []
     floor = 0
     for i in [x for x, t in enumerate(toks) if t.title_start or t.role_start]:
@@ -154,7 +154,7 @@ def _titles_in(view: SentenceView) -> list[Title]:
 def _free_words(view: SentenceView, titles: list[Title]) -> list[bool]:
     """The words a name may take: none inside a title, an organization, a country or an
     honorific phrase ("Her Worship Ms. Ana Costa", "The Right Honourable Jane Doe")."""
-    toks = view.toks
+    toks = view.words
     n = len(toks)
     free = [x not in view.in_country for x in range(n)]
     for a, b in [(t.start, t.end) for t in titles] + view.org_spans:
@@ -169,7 +169,7 @@ def _free_words(view: SentenceView, titles: list[Title]) -> list[bool]:
 def _roles_from_title(view: SentenceView, title: Title, found: Found, attached: Named | None = None) -> None:
     """The roles a title phrase stands for: one, or one per coordinated head when no name takes
     it ("Both the Chair and Deputy Chair" share the article)."""
-    toks = view.toks
+    toks = view.words
     has_det = title.det is not None or has_possessive(view, title)
     if attached is not None or len(title.segments) == 1:
         parts = [title]
@@ -193,7 +193,7 @@ def _roles_from_title(view: SentenceView, title: Title, found: Found, attached: 
 
 def _pronouns_in(view: SentenceView) -> list[Pronoun]:
     """The personal pronouns of the sentence, "Her Excellency" and the like aside."""
-    toks = view.toks
+    toks = view.words
     pronouns = [x for x, t in enumerate(toks) if t.pronoun is not None]
     if not pronouns:
         return []

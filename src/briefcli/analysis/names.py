@@ -26,6 +26,7 @@ between two names introduces the next one ("X, the Minister of Culture, Mr. Y").
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -72,7 +73,7 @@ class Named:
 # --- Runs -------------------------------------------------------------------------------------
 
 
-def _is_name_word(toks: tuple[Word, ...], j: int, acronyms: dict[str, str]) -> bool:
+def _is_name_word(toks: Sequence[Word], j: int, acronyms: dict[str, str]) -> bool:
     t = toks[j]
     if not t.name_word:
         return False
@@ -84,7 +85,7 @@ def _is_name_word(toks: tuple[Word, ...], j: int, acronyms: dict[str, str]) -> b
     return not (t.acro and t.base in acronyms)
 
 
-def _initial(toks: tuple[Word, ...], free: list[bool], j: int, acronyms: dict[str, str]) -> bool:
+def _initial(toks: Sequence[Word], free: list[bool], j: int, acronyms: dict[str, str]) -> bool:
     """Token ``j`` is an initial, its full stop and a name word after it: "John F. Kennedy"."""
     t = toks[j]
     return (
@@ -97,7 +98,7 @@ def _initial(toks: tuple[Word, ...], free: list[bool], j: int, acronyms: dict[st
     )
 
 
-def _abbreviated_particle(toks: tuple[Word, ...], free: list[bool], j: int, acronyms: dict[str, str]) -> bool:
+def _abbreviated_particle(toks: Sequence[Word], free: list[bool], j: int, acronyms: dict[str, str]) -> bool:
     """Whether token ``j`` is an abbreviated particle, its full stop and a name word after it:
     "Gabriela St. Clair", "Ms. St. Clair" (see ``NAME_ABBREVIATED_PARTICLES``)."""
     return (
@@ -111,7 +112,7 @@ def _abbreviated_particle(toks: tuple[Word, ...], free: list[bool], j: int, acro
     )
 
 
-def _name_goes_on(toks: tuple[Word, ...], free: list[bool], j: int, acronyms: dict[str, str]) -> int:
+def _name_goes_on(toks: Sequence[Word], free: list[bool], j: int, acronyms: dict[str, str]) -> int:
     """Where a name that has reached token ``j`` goes on to, or 0 if it ends there: past an
     initial or an abbreviated particle, a name word, or lowercase particles before one."""
     if _initial(toks, free, j, acronyms) or _abbreviated_particle(toks, free, j, acronyms):
@@ -128,9 +129,7 @@ def _name_goes_on(toks: tuple[Word, ...], free: list[bool], j: int, acronyms: di
     return 0
 
 
-def find_name_runs(
-    toks: tuple[Word, ...], free: list[bool], acronyms: dict[str, str]
-) -> list[tuple[int, int]]:
+def find_name_runs(toks: Sequence[Word], free: list[bool], acronyms: dict[str, str]) -> list[tuple[int, int]]:
     """Maximal runs of name words (with particles and initials inside) among the ``free``
     tokens; ``acronyms`` are the ones the text defines."""
     runs: list[tuple[int, int]] = []
@@ -164,7 +163,7 @@ class RunContext(NamedTuple):
     run_starts: set[int]
 
 
-def _name_text(toks: tuple[Word, ...], a: int, b: int) -> tuple[str, ...]:
+def _name_text(toks: Sequence[Word], a: int, b: int) -> tuple[str, ...]:
     """The words of a name as written, an initial with its full stop, the last without a
     possessive: "John F. Kennedy's" -> ("John", "F.", "Kennedy")."""
     parts: list[str] = []
@@ -176,7 +175,7 @@ def _name_text(toks: tuple[Word, ...], a: int, b: int) -> tuple[str, ...]:
     return tuple(parts)
 
 
-def _honorific_ending_at(toks: tuple[Word, ...], p: int) -> tuple[int, int] | None:
+def _honorific_ending_at(toks: Sequence[Word], p: int) -> tuple[int, int] | None:
     """The honorific that ends right before token ``p``, its full stop aside ("Dr." or "His
     Excellency" before a name): its first token and its end; None if there is none."""
     q = p - 1
@@ -200,7 +199,7 @@ class _Before(NamedTuple):
     only_honorific_titles: bool  # every title is an honorific one ("Ambassador")
 
 
-def _before_name(toks: tuple[Word, ...], a: int, ends_at: dict[int, Title]) -> _Before:
+def _before_name(toks: Sequence[Word], a: int, ends_at: dict[int, Title]) -> _Before:
     """The honorifics and titles right before the name at ``a``: "H.E. Capt.", "Prime Minister"."""
     p, gender, honorific = a, None, False
     pre: list[Title] = []
@@ -222,7 +221,7 @@ def _before_name(toks: tuple[Word, ...], a: int, ends_at: dict[int, Title]) -> _
 def _org_after(view: SentenceView, b: int) -> tuple[int, str | None]:
     """Post-nominals (", MP") and "of <organization>" after the name ending at ``b``: where they
     end, and the organization ("Jane Doe of the Port Authority")."""
-    toks = view.toks
+    toks = view.words
     n = len(toks)
     j = b
     while (
@@ -238,7 +237,7 @@ def _org_after(view: SentenceView, b: int) -> tuple[int, str | None]:
     return j, None
 
 
-def _name_follows(toks: tuple[Word, ...], j: int, run_starts: set[int]) -> bool:
+def _name_follows(toks: Sequence[Word], j: int, run_starts: set[int]) -> bool:
     """Does a name (after any honorifics) start at token ``j``?"""
     while j < len(toks):
         if toks[j].text == ".":
@@ -251,7 +250,7 @@ def _name_follows(toks: tuple[Word, ...], j: int, run_starts: set[int]) -> bool:
     return j in run_starts
 
 
-def _honorific_follows(toks: tuple[Word, ...], j: int) -> bool:
+def _honorific_follows(toks: Sequence[Word], j: int) -> bool:
     while j < len(toks) and toks[j].text == ".":
         j += 1
     return j < len(toks) and honorific_at(toks, j) > 0
@@ -261,7 +260,7 @@ def _title_after(view: SentenceView, j: int, ctx: RunContext) -> Title | None:
     """A title in apposition after the name, from the comma at ``j``: "Nadia Ferraz, ITU
     Spokesperson,". Not one that a name or an honorific follows: "X, the Minister of Culture,
     Mr. Y" introduces Mr. Y."""
-    toks = view.toks
+    toks = view.words
     n = len(toks)
     if not (j + 1 < n and toks[j].text == ","):
         return None
@@ -285,7 +284,7 @@ def _title_before(view: SentenceView, a: int, b: int, before: _Before, ctx: RunC
     start = before.start
     if not (
         start >= 2
-        and view.toks[start - 1].text == ","
+        and view.words[start - 1].text == ","
         and (not before.titles or before.only_honorific_titles)
     ):
         return None
@@ -296,7 +295,7 @@ def _title_before(view: SentenceView, a: int, b: int, before: _Before, ctx: RunC
     return title
 
 
-def _context_cue(toks: tuple[Word, ...], b: int, start: int) -> bool:
+def _context_cue(toks: Sequence[Word], b: int, start: int) -> bool:
     """A verb right after the name ("Jane Doe said", "Jane Doe also noted"), or words before it
     that introduce a name ("according to", "moderated by journalist")."""
     n = len(toks)
@@ -316,7 +315,7 @@ def _context_cue(toks: tuple[Word, ...], b: int, start: int) -> bool:
 def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | None:
     """The name mention of the run ``a``..``b`` with the titles around it (marked used), or None
     when it is no person's name nor a bare run of two words or more."""
-    toks = view.toks
+    toks = view.words
     words = _name_text(toks, a, b)
     if len(words) > _MAX_NAME_WORDS:
         return None

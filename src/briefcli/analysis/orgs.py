@@ -61,7 +61,7 @@ class Org(NamedTuple):
 # --- In a sentence ----------------------------------------------------------------------------
 
 
-def _org_start(toks: tuple[Word, ...], i: int) -> int:
+def _org_start(toks: Sequence[Word], i: int) -> int:
     """Leftwards from the cue at ``i`` over capitalised words that are not a title, an
     honorific or an opener: "Federal Customs Service"."""
     a = i
@@ -78,7 +78,7 @@ def _org_start(toks: tuple[Word, ...], i: int) -> int:
 def _phrase_after(view: SentenceView, b: int) -> tuple[int, int] | None:
     """The capitalised phrase a preposition or connector at ``b`` adds to a name ("of [the]
     Russian Federation", "and Excise"): (its first token, its end), or None."""
-    toks = view.toks
+    toks = view.words
     t = toks[b]
     if t.base_low not in _JOINERS or t.cap or b + 1 >= len(toks):
         return None
@@ -95,7 +95,7 @@ def _phrase_after(view: SentenceView, b: int) -> tuple[int, int] | None:
 def _org_end(view: SentenceView, i: int) -> tuple[int, str | None]:
     """Rightwards from the cue at ``i``: the end of the name and its acronym in brackets, if
     one follows ("Federal Customs Service (FCS)")."""
-    toks = view.toks
+    toks = view.words
     n = len(toks)
     b = i + 1
     while b < n and b - i < 14:
@@ -116,7 +116,7 @@ def _org_end(view: SentenceView, i: int) -> tuple[int, str | None]:
     return b, None
 
 
-def _body_of(toks: tuple[Word, ...], a: int, b: int) -> int:
+def _body_of(toks: Sequence[Word], a: int, b: int) -> int:
     """ "the Board of the Eurasian Economic Commission": the organization is the Commission, so
     its name starts after "of [the]"."""
     of = next((x for x in range(a, b) if toks[x].base_low == "of"), None)
@@ -129,7 +129,7 @@ def _body_of(toks: tuple[Word, ...], a: int, b: int) -> int:
 
 def _generic(view: SentenceView, a: int, b: int) -> bool:
     """A name that is no organization's: cue words only, a country, an event, a notion."""
-    toks = view.toks
+    toks = view.words
     if all(t.base_low in _GENERIC_WORDS for t in toks[a:b] if t.alpha):
         return True
     country = view.countries.get(a)
@@ -145,7 +145,7 @@ def _generic(view: SentenceView, a: int, b: int) -> bool:
 def _define_acronyms(view: SentenceView, acronyms: dict[str, str]) -> None:
     """Other acronym definitions, "Harmonized System (HS)": the capitalised words before the
     brackets, starting with the acronym's letter."""
-    toks = view.toks
+    toks = view.words
     for j in [x for x, t in enumerate(toks) if t.text == "(" and 0 < x < len(toks) - 2]:
         if not (toks[j + 1].acro and toks[j + 2].text == ")" and toks[j - 1].cap):
             continue
@@ -164,7 +164,7 @@ def _define_acronyms(view: SentenceView, acronyms: dict[str, str]) -> None:
 def find_orgs(view: SentenceView, acronyms: dict[str, str]) -> tuple[list[Org], list[tuple[int, int]]]:
     """The organizations named in the sentence and their token spans; the acronyms it
     defines are added to ``acronyms`` (acronym -> what it stands for)."""
-    toks = view.toks
+    toks = view.words
     n = len(toks)
     orgs: list[Org] = []
     spans: list[tuple[int, int]] = []
@@ -250,9 +250,9 @@ def collect_organizations(
     by_acronym = {acr: key for key, (_, acr, _) in named.items() if acr}
     _person_acronyms(named, by_acronym, people)
     for view in views if by_acronym else ():
-        for x in [x for x, t in enumerate(view.toks) if t.acro]:
-            t = view.toks[x]
-            if t.base in by_acronym and not (x and view.toks[x - 1].text == "("):  # not its definition
+        for x in [x for x, t in enumerate(view.words) if t.acro]:
+            t = view.words[x]
+            if t.base in by_acronym and not (x and view.words[x - 1].text == "("):  # not its definition
                 mention = Mention(view.starts[x], view.ends[x], "acronym", view.para, view.index)
                 named[by_acronym[t.base]][2].append(mention)
     return tuple(

@@ -19,6 +19,7 @@ the output, with its country.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 from briefcli.analysis.countries import country_of
@@ -57,7 +58,7 @@ _CITY_FIRST = _city_first_words()
 
 def _known_city_at(view: SentenceView, i: int) -> int | None:
     """The end of the longest known multi-word city starting at token ``i``, if any."""
-    toks = view.toks
+    toks = view.words
     longest = _CITY_FIRST.get(toks[i].text)
     if longest is None:
         return None
@@ -69,7 +70,7 @@ def _known_city_at(view: SentenceView, i: int) -> int | None:
 
 def _place_at(view: SentenceView, i: int, blocked: AbstractSet[int]) -> tuple[int, str, str | None] | None:
     """A place starting at token ``i``: (end, name, country if the place is a country)."""
-    toks = view.toks
+    toks = view.words
     n = len(toks)
     if i >= n or i in blocked:
         return None
@@ -95,7 +96,7 @@ def _place_at(view: SentenceView, i: int, blocked: AbstractSet[int]) -> tuple[in
 _LOCATIVES = frozenset({"in", "to", "at", "visited", "visiting", "visit", "visits", "toured", "near"})
 
 
-def _after_locative(toks: tuple[Word, ...], i: int) -> bool:
+def _after_locative(toks: Sequence[Word], i: int) -> bool:
     """Token ``i`` follows "in", "to", "at", "visited" or the like: "held in Lisbon, Portugal"."""
     return i > 0 and toks[i - 1].base_low in _LOCATIVES
 
@@ -103,7 +104,7 @@ def _after_locative(toks: tuple[Word, ...], i: int) -> bool:
 def _city_country(view: SentenceView, blocked: AbstractSet[int]) -> list[tuple[str, str, str, bool]]:
     """Each "<City>, <Country>" in the sentence: (as written, city, country, after "in", "to",
     "at" or "visited"). "... visited the Port Authority of Valparaíso, Chile" counts too."""
-    toks = view.toks
+    toks = view.words
     n = len(toks)
     pairs: list[tuple[str, str, str, bool]] = []
     countries = view.countries
@@ -134,7 +135,7 @@ _MAX_STATE_WORDS = max(len(s.split()) for s in STATES)
 def _state_at(view: SentenceView, i: int) -> tuple[int, str] | None:
     """A state or province starting at token ``i`` and ending the place: (end, its country).
     "Houston, Texas, on June 3"; not "Victoria Falls"."""
-    toks = view.toks
+    toks = view.words
     n = len(toks)
     for k in range(min(_MAX_STATE_WORDS, n - i), 0, -1):
         end = i + k
@@ -199,7 +200,7 @@ def find_location(article: Article, found: Found) -> tuple[str | None, list[Plac
     # "in" elsewhere; any other pair; a pair in a sentence about what comes next, last.
     ranked: list[str | None] = [None] * 5
     for view in found.views:
-        later = any(t.base_low in FUTURE_WORDS for t in view.toks)
+        later = any(t.base_low in FUTURE_WORDS for t in view.words)
         for written, city, country, locative in _city_country(view, by_people.get(view.index, _NONE)):
             pairs.setdefault(city, written.split(",", 1)[1].strip())
             if city not in seen:
@@ -214,7 +215,7 @@ def find_location(article: Article, found: Found) -> tuple[str | None, list[Plac
     # cities of guests, partners or a next edition told later ("will take place in Praia,
     # Cabo Verde").
     location = location or ranked[0]
-    if location is None and lead is not None and not any(t.base_low in VIRTUAL_CUES for t in lead.toks):
+    if location is None and lead is not None and not any(t.base_low in VIRTUAL_CUES for t in lead.words):
         location = _lead_location(lead, blocked_by_sent, pairs)
     location = location or next((pair for pair in ranked if pair), None)
     if location is None:
@@ -231,7 +232,7 @@ def find_location(article: Article, found: Found) -> tuple[str | None, list[Plac
 
 def _lead_location(lead: SentenceView, blocked: dict[int, set[int]], pairs: dict[str, str]) -> str | None:
     """The lead sentence's "in <Place>": "The Chamber held its forum in Lisbon from 3 June"."""
-    for i, t in enumerate(lead.toks):
+    for i, t in enumerate(lead.words):
         if t.base_low == "in" and not t.cap:
             place = _place_at(lead, i + 1, blocked.get(lead.index, _NONE))
             if place is not None:
@@ -242,13 +243,13 @@ def _lead_location(lead: SentenceView, blocked: dict[int, set[int]], pairs: dict
 def _loose_location(found: Found, blocked: dict[int, set[int]], pairs: dict[str, str]) -> str | None:
     """The lead sentence's "in <Place>", else "in <Place>" a few words after a meeting verb."""
     lead = lead_sentence(found.views)
-    if lead is not None and any(t.base_low in VIRTUAL_CUES for t in lead.toks):
+    if lead is not None and any(t.base_low in VIRTUAL_CUES for t in lead.words):
         return None
     candidates: list[tuple[SentenceView, int]] = []
     if lead is not None:
-        candidates += [(lead, i) for i, t in enumerate(lead.toks) if t.base_low == "in" and not t.cap]
+        candidates += [(lead, i) for i, t in enumerate(lead.words) if t.base_low == "in" and not t.cap]
     for view in found.views:
-        toks = view.toks
+        toks = view.words
         for i, t in enumerate(toks):
             if t.base_low == "in" and not t.cap:
                 window = toks[max(0, i - 6) : i]
@@ -274,7 +275,7 @@ _MAX_CITY_WORDS = max(len(c.split()) for c in CITIES)
 def _venue_city(lead: SentenceView, pairs: dict[str, str]) -> str | None:
     """The known city a lead sentence's venue is named after: "received the delegation at the
     Lisbon Town Hall" -> "Lisbon, Portugal" (see ``VENUE_NOUNS``)."""
-    toks = lead.toks
+    toks = lead.words
     n = len(toks)
     for i in range(n - 3):
         if toks[i].base_low != "at" or toks[i + 1].base_low != "the":

@@ -21,6 +21,7 @@ and First Deputy Head of the FCS" is of the FCS), else its prefix.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -111,7 +112,7 @@ class Title:
 # --- The core ---------------------------------------------------------------------------------
 
 
-def head_len(toks: tuple[Word, ...], j: int, lowercase: bool) -> int:
+def head_len(toks: Sequence[Word], j: int, lowercase: bool) -> int:
     """Words in the title head starting at ``j`` ("Prime Minister" -> 2), 0 if none."""
     n = len(toks)
     t = toks[j]
@@ -148,7 +149,7 @@ def _modifier(t: Word, after_det: bool) -> bool:
     return after_det and t.base_low in _QUALIFIER_WORDS
 
 
-def _core_end(toks: tuple[Word, ...], i: int, after_det: bool) -> int:
+def _core_end(toks: Sequence[Word], i: int, after_det: bool) -> int:
     """End of the title core starting at ``i`` (modifiers and heads, ending on a head), or 0."""
     n = len(toks)
     j, last = i, 0
@@ -171,10 +172,10 @@ def _core_end(toks: tuple[Word, ...], i: int, after_det: bool) -> int:
 
 def is_org_word(view: SentenceView, j: int) -> bool:
     """Is this word one a title or an organization is made of (so not a name after it)?"""
-    return view.toks[j].org_word or j in view.in_country
+    return view.words[j].org_word or j in view.in_country
 
 
-def _connector_joins(toks: tuple[Word, ...], m: int) -> bool:
+def _connector_joins(toks: Sequence[Word], m: int) -> bool:
     """Does the connector at ``m`` join two parts of one name ("Customs and Indirect Taxes
     Administration", "Banque de France")? Not before an organization cue that is no portfolio,
     a second title ("... of the Council and First Deputy Head") or an honorific."""
@@ -188,7 +189,7 @@ def _connector_joins(toks: tuple[Word, ...], m: int) -> bool:
     return nxt.cap and nxt.alpha and not nxt.honorific
 
 
-def _comma_joins(toks: tuple[Word, ...], m: int) -> bool:
+def _comma_joins(toks: Sequence[Word], m: int) -> bool:
     """A comma inside a name before a portfolio or an organization cue: "Ministry of Industry,
     Trade"."""
     return m + 1 < len(toks) and toks[m + 1].cap and toks[m + 1].base_low in _NAME_GOES_ON
@@ -197,7 +198,7 @@ def _comma_joins(toks: tuple[Word, ...], m: int) -> bool:
 def chunk_end(view: SentenceView, k: int, det: bool) -> int:
     """End of a capitalised noun phrase starting at ``k``, trimmed before a name that follows
     it without a comma ("Minister of Finance Kenji Mori" -> "Finance")."""
-    toks = view.toks
+    toks = view.words
     n = len(toks)
     m = k
     last_known = -1
@@ -239,7 +240,7 @@ def chunk_end(view: SentenceView, k: int, det: bool) -> int:
     return m if det else k + 1
 
 
-def _lower_phrase_end(toks: tuple[Word, ...], k: int) -> int:
+def _lower_phrase_end(toks: Sequence[Word], k: int) -> int:
     """End of a lowercase complement in an apposition: "of the maritime boundary talks"."""
     n = len(toks)
     m = k
@@ -256,7 +257,7 @@ def _lower_phrase_end(toks: tuple[Word, ...], k: int) -> int:
 def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp], int]:
     """The complements from token ``j`` on ("of Finance of Japan") and where they end; with
     ``lower_ok`` a last lowercase one ("of the maritime boundary talks")."""
-    toks = view.toks
+    toks = view.words
     n = len(toks)
     comps: list[Comp] = []
     while j < n and toks[j].base_low in TITLE_PREPS and not toks[j].cap:
@@ -282,7 +283,7 @@ def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp]
     return comps, j
 
 
-def _post_modifiers(toks: tuple[Word, ...], j: int) -> int:
+def _post_modifiers(toks: Sequence[Word], j: int) -> int:
     """The end of post-modifiers from ``j`` on: "Senior Policy Officer II", "... I and II"."""
     n = len(toks)
     while j < n:
@@ -302,7 +303,7 @@ def _post_modifiers(toks: tuple[Word, ...], j: int) -> int:
 
 
 def _segment(view: SentenceView, i: int, after_det: bool, lower_ok: bool) -> Segment | None:
-    toks = view.toks
+    toks = view.words
     end = _core_end(toks, i, after_det)
     if not end:
         return None
@@ -322,7 +323,7 @@ def _segment(view: SentenceView, i: int, after_det: bool, lower_ok: bool) -> Seg
 def _coordinated(view: SentenceView, first: Segment) -> list[Segment]:
     """The first segment and the ones "and" joins to it: "Deputy Prime Minister and Minister of
     Defence"."""
-    toks = view.toks
+    toks = view.words
     segments = [first]
     j = first.stop
     while j + 1 < len(toks) and toks[j].base_low == "and" and toks[j + 1].cap:
@@ -352,7 +353,7 @@ class _Left(NamedTuple):
 def _leftwards(view: SentenceView, i: int, floor: int, past: bool) -> _Left:
     """The prefix before the core at ``i`` ("WCO", "Egypt's", "the late Vietnamese"), up to six
     words, and a possessive determiner ("its", "the country's")."""
-    toks = view.toks
+    toks = view.words
     ends = view.country_ends
     p, prefix_start, det = i - 1, i, None
     while p >= floor and i - p <= 6:
@@ -386,7 +387,7 @@ def _leftwards(view: SentenceView, i: int, floor: int, past: bool) -> _Left:
 def parse_title(view: SentenceView, i: int, floor: int) -> Title | None:
     """A title phrase whose core starts at token ``i``, with its article, prefix,
     complements and coordinated heads ("Deputy Prime Minister and Minister of Defence")."""
-    toks = view.toks
+    toks = view.words
     after_det = after_article(toks, i) and not toks[i].cap
     first = _segment(view, i, after_det, lower_ok=False)
     if first is None:
@@ -417,7 +418,7 @@ def parse_title(view: SentenceView, i: int, floor: int) -> Title | None:
 def _prefix_ok(view: SentenceView, a: int, b: int) -> bool:
     """A title's prefix is an organization, a country, a demonym, a place or an acronym:
     every word of it must be one a name is not made of, or it must be one word."""
-    toks = view.toks
+    toks = view.words
     if b - a == 1:
         return True
     return all(
@@ -452,7 +453,7 @@ def has_possessive(view: SentenceView, title: Title) -> bool:
     """A prefix that ends with a possessive: "Jordan's Minister"."""
     if title.prefix is None:
         return False
-    return view.toks[title.prefix[1] - 1].poss
+    return view.words[title.prefix[1] - 1].poss
 
 
 def determined(view: SentenceView, title: Title) -> bool:
@@ -468,7 +469,7 @@ def determined(view: SentenceView, title: Title) -> bool:
 def _org_like(view: SentenceView, comp: Comp) -> bool:
     """Does this "of ..." complement name the organization or country (rather than the
     portfolio, "of Finance", or another post, "of the Vice-Chair")?"""
-    toks = view.toks
+    toks = view.words
     first = toks[comp.start]
     prep = toks[comp.prep].base_low
     if comp.lower or prep not in ("of", "at") or _core_end(toks, comp.start, False):
@@ -487,8 +488,8 @@ def _prefix_org(view: SentenceView, title: Title) -> str | None:
     if title.prefix is None:
         return None
     a, b = title.prefix
-    words = [x for x in range(a, b) if view.toks[x].base_low not in _QUALIFIER_WORDS]
-    if not words or (len(words) == 1 and view.toks[words[0]].base_low in _GENERIC_OWNERS):
+    words = [x for x in range(a, b) if view.words[x].base_low not in _QUALIFIER_WORDS]
+    if not words or (len(words) == 1 and view.words[words[0]].base_low in _GENERIC_OWNERS):
         return None
     text = without_possessive(view.text[view.starts[words[0]] : view.ends[words[-1]]])
     return DEMONYMS.get(text, text)
@@ -497,7 +498,7 @@ def _prefix_org(view: SentenceView, title: Title) -> str | None:
 def _org_complement(view: SentenceView, title: Title) -> tuple[str, int] | None:
     """The organization a complement names, with the complement's preposition: the last one
     ("Chairperson of the Council and First Deputy Head of the FCS" is of the FCS)."""
-    toks = view.toks
+    toks = view.words
     for seg in reversed(title.segments):
         for idx, comp in enumerate(seg.comps):
             body = all(toks[x].base_low in lex.ORG_BODIES for x in range(comp.start, comp.end))
@@ -523,7 +524,7 @@ def title_parts(view: SentenceView, title: Title) -> tuple[str, str | None]:
 
 
 def _split_title(view: SentenceView, title: Title) -> tuple[str, str | None]:
-    toks = view.toks
+    toks = view.words
     found = _org_complement(view, title)
     org, title_end = found if found is not None else (None, title.end)
     start = title.segments[0].start

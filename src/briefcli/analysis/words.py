@@ -1,8 +1,9 @@
 """A sentence as the people stage reads it, and the small word grammar all its parts share.
 
-A ``SentenceView`` is one sentence of the article's token table (``Article.tokens``): its
-words (``Word``, with the facts of ``briefcli.text.tokens``), their offsets and the countries
-among them. Indices into a view count from the sentence's first word.
+A ``SentenceView`` is one sentence of the article's token table (``Article.tokens``), read as
+the statements stage reads it (``grammar.Words``: each word's ``Word`` facts and offsets), with
+the countries among its words and, once found, its organizations' names. Indices into a view
+count from the sentence's first word; a span of words ``a``..``b`` excludes ``b``.
 
 Honorifics are courtesy words before a name, never part of it: one word ("Dr", "Ms", "H.E")
 or a phrase ("His Excellency", "The Right Honourable"), the longest phrase first.
@@ -11,9 +12,9 @@ or a phrase ("His Excellency", "The Right Honourable"), the longest phrase first
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 
 from briefcli.analysis.countries import CountrySpan, find_countries
+from briefcli.analysis.grammar import POSSESSIVE_ENDINGS, Words, words_of_sentence
 from briefcli.lexicon import people as lex
 from briefcli.model import Mention, Tokens, Word
 
@@ -37,7 +38,6 @@ __all__ = [
     "without_possessive",
 ]
 
-POSSESSIVES = ("'s", "’s")
 DETS = frozenset({"the", "a", "an", "its", "their", "our"})  # "led by its Chairman, Takebe Tsutomu"
 INDEFINITE = frozenset({"a", "an"})
 PREPS = frozenset({"of", "for", "to", "from", "on"})
@@ -54,43 +54,36 @@ HONORIFIC_PHRASE_FIRST = frozenset(_HONORIFIC_BY_FIRST)  # "his" (of "His Excell
 HONORIFIC_PHRASE_LAST = frozenset(phrase[-1] for phrase in _HONORIFIC_PHRASES)  # "excellency"
 
 
-@dataclass(slots=True, eq=False, repr=False)
-class SentenceView:
-    """One sentence's words, their offsets and the countries among them."""
+class SentenceView(Words):
+    """One sentence's words (``grammar.Words``: the ``Word`` facts and offsets of each) and the
+    people stage's layers over them: the countries among them and the organizations' names."""
 
-    index: int  # Sentence.index (-1 for the headline)
-    para: int
-    toks: tuple[Word, ...]
-    starts: tuple[int, ...]  # offsets of each word in the article text
-    ends: tuple[int, ...]
-    countries: dict[int, CountrySpan]  # start -> (end, country, is_demonym)
-    text: str
-    in_country: set[int] = field(default_factory=set)  # token indices inside a country's name
-    country_ends: dict[int, int] = field(default_factory=dict)  # end -> start
-    org_spans: list[tuple[int, int]] = field(default_factory=list)  # organizations' names
+    __slots__ = ("countries", "country_ends", "in_country", "index", "org_spans", "para")
+
+    def __init__(self, words: Words, index: int, para: int) -> None:
+        super().__init__(words.text, words.words, words.lows, words.texts, words.starts, words.ends)
+        self.index = index  # Sentence.index (-1 for the headline)
+        self.para = para
+        self.countries: dict[int, CountrySpan] = find_countries(self.words)  # start -> (end, ...)
+        self.in_country: set[int] = set()  # token indices inside a country's name
+        self.country_ends: dict[int, int] = {}  # end -> start
+        self.org_spans: list[tuple[int, int]] = []  # organizations' names
+        for a, (b, _, _) in self.countries.items():
+            self.in_country.update(range(a, b))
+            self.country_ends[b] = a
 
 
 def view_sentence(text: str, tokens: Tokens, index: int, para: int, k: int | None = None) -> SentenceView:
     """Sentence ``k`` of ``tokens`` (by default ``index``: the article's sentence of that index)."""
-    r = tokens.sentence(index if k is None else k)
-    toks = tokens.words[r.start : r.stop]
-    countries = find_countries(toks)
-    view = SentenceView(
-        index=index, para=para, toks=toks, starts=tokens.starts[r.start : r.stop],
-        ends=tokens.ends[r.start : r.stop], countries=countries, text=text,
-    )  # fmt: skip
-    for a, (b, _, _) in countries.items():
-        view.in_country.update(range(a, b))
-        view.country_ends[b] = a
-    return view
+    return SentenceView(words_of_sentence(text, tokens, index if k is None else k), index, para)
 
 
 def span_text(view: SentenceView, a: int, b: int) -> str:
-    """The text of tokens ``a`` to ``b`` (exclusive), as written."""
-    return view.text[view.starts[a] : view.ends[b - 1]] if b > a else ""
+    """The text of words ``a`` to ``b`` (excluded), as written; "" when there are none."""
+    return view.span(a, b - 1) if b > a else ""
 
 
-def prev_word(toks: tuple[Word, ...], i: int) -> str | None:
+def prev_word(toks: Sequence[Word], i: int) -> str | None:
     """The word before token ``i``, lowercase."""
     return toks[i - 1].base_low if i > 0 else None
 
@@ -105,13 +98,13 @@ def surface_forms(text: str, spans: Iterable[Mention]) -> tuple[str, ...]:
 
 def without_possessive(text: str) -> str:
     """ "Egypt's" -> "Egypt"."""
-    for p in POSSESSIVES:
+    for p in POSSESSIVE_ENDINGS:
         if text.endswith(p):
             text = text[: -len(p)]
     return text
 
 
-def honorific_at(toks: tuple[Word, ...], j: int) -> int:
+def honorific_at(toks: Sequence[Word], j: int) -> int:
     """Words in the honorific starting at ``j`` ("His Excellency" -> 2), 0 if none."""
     t = toks[j]
     if not t.honorific_start:
@@ -125,16 +118,18 @@ def honorific_at(toks: tuple[Word, ...], j: int) -> int:
     return 0
 
 
-def after_article(toks: tuple[Word, ...], i: int) -> bool:
+def after_article(toks: Sequence[Word], i: int) -> bool:
     """Token ``i`` follows an article or a determiner: "the representative", "its Chairman"."""
     return i > 0 and toks[i - 1].base_low in DETS
 
 
-def acronym_in_brackets(toks: tuple[Word, ...], j: int) -> bool:
+def acronym_in_brackets(toks: Sequence[Word], j: int) -> bool:
     """An acronym in brackets opens at ``j``: "(FCS)"."""
     return toks[j].text == "(" and j + 2 < len(toks) and toks[j + 1].acro and toks[j + 2].text == ")"
 
 
 def lead_sentence(views: Sequence[SentenceView]) -> SentenceView | None:
     """The lead: the first sentence that is prose, not a date or place line ("Windhoek, 8-9 May")."""
-    return next((v for v in views if any(t.alpha and not t.cap and t.base_low != "of" for t in v.toks)), None)
+    return next(
+        (v for v in views if any(t.alpha and not t.cap and t.base_low != "of" for t in v.words)), None
+    )
