@@ -110,12 +110,7 @@ def _new_word(text: str) -> Word:
         name_word=cap and alpha and _name_shaped(base, base_low, acro),
         org_word=acro or text == ")" or _org_word(base, base_low),
         org_cue=cap and _org_cue(base_low),
-        place_word=cap
-        and alpha
-        and not acro
-        and not poss
-        and base_low not in _NOT_PLACE
-        and base not in REGIONS,
+        place_word=cap and alpha and not (acro or poss) and _place_shaped(base, base_low),
     )
     _VOCABULARY[text] = word
     return word
@@ -127,6 +122,12 @@ def _name_shaped(base: str, base_low: str, acro: bool) -> bool:
     if base_low in _NAME_BLOCK or any(c.isdigit() for c in base):
         return False
     return not acro or ("." not in base and sum(c.isalpha() for c in base) >= 4)
+
+
+def _place_shaped(base: str, base_low: str) -> bool:
+    """No word of a title, an organization, a thing or the calendar, and no region: "Lisbon",
+    not "Ministry", "Forum", "May" or "Asia"."""
+    return base_low not in _NOT_PLACE and base not in REGIONS
 
 
 def _org_word(base: str, base_low: str) -> bool:
