@@ -122,3 +122,35 @@ def test_sentence_split_matches_the_word_pattern(text: str) -> None:
 )
 def test_is_word(text: str, one: bool) -> None:
     assert is_word(text) is one
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("Egypt's", {"base_low": "egypt", "low": "egypt's", "place_word": False, "name_word": True}),
+        ("her", {"pronoun": "female", "honorific_start": False}),
+        ("His", {"pronoun": "male", "honorific_start": True, "honorific": False}),  # "His Excellency"
+        ("his's", {"pronoun": None}),
+        ("Dr", {"honorific": True, "honorific_start": True, "name_word": False}),
+        ("dr", {"honorific": True, "honorific_start": False}),
+        ("Minister", {"title_word": True, "title_start": True, "name_word": False, "org_word": True}),
+        ("Deputy", {"title_start": True, "title_word": False, "org_word": True}),
+        ("Vice-Chair", {"title_start": True}),
+        ("representative", {"role_start": True, "title_start": False}),
+        ("late", {"role_start": True}),
+        ("Service", {"org_cue": True, "org_word": True, "place_word": False, "name_word": False}),
+        ("Sub-Committee", {"org_cue": True}),
+        ("service", {"org_cue": False}),
+        ("Development", {"org_word": True}),  # a portfolio's suffix
+        ("WCO", {"org_word": True, "name_word": False, "place_word": False}),
+        ("KURAMOTO", {"name_word": True}),  # four letters or more, no full stop
+        ("Lisbon", {"place_word": True, "name_word": True, "org_word": False}),
+        ("May", {"place_word": False}),
+        ("Thursday", {"name_word": False, "place_word": False}),
+        ("R2D2", {"name_word": False}),
+    ],
+)
+def test_word_facts_of_names_titles_and_places(text: str, facts: dict[str, object]) -> None:
+    w = word(text)
+    for name, value in facts.items():
+        assert getattr(w, name) == value, name
