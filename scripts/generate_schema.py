@@ -32,6 +32,17 @@ def _add_patterns(schema: dict[str, Any]) -> None:
                 option["pattern"] = pattern
 
 
+# Fields whose values are a section kind: the names data/kinds.json declares.
+KIND_FIELDS = (("ParagraphDict", "kind"), ("SectionDict", "kind"))
+
+
+def _add_kinds(schema: dict[str, Any]) -> None:
+    from briefcli.model import PARAGRAPH_KINDS
+
+    for definition, prop in KIND_FIELDS:
+        schema["$defs"][definition]["properties"][prop]["enum"] = list(PARAGRAPH_KINDS)
+
+
 def generate() -> dict[str, Any]:
     from pydantic import TypeAdapter
 
@@ -39,6 +50,7 @@ def generate() -> dict[str, Any]:
 
     schema: dict[str, Any] = TypeAdapter(AnalysisDict).json_schema()
     _add_patterns(schema)
+    _add_kinds(schema)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,

@@ -7,16 +7,58 @@ where it stands.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import json
 from dataclasses import dataclass
+from importlib.resources import files
 from typing import Literal
 
-ParagraphKind = Literal["meeting", "panel", "bilateral", "other"]
+# A paragraph's or section's kind: one of the names in ``KINDS`` ("meeting", "panel",
+# "bilateral", "other"), declared once, as data, in ``data/kinds.json``.
+ParagraphKind = str
 SpeakerKind = Literal["person", "group", "organization"]
 SourceKind = Literal["file", "stdin", "url", "sample"]
 Format = Literal["text", "html"]
 
-PARAGRAPH_KINDS: tuple[ParagraphKind, ...] = ("meeting", "panel", "bilateral", "other")
+KindRole = Literal["event", "scene", "background"]
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """A section kind, as ``data/kinds.json`` declares it. Adding a kind is a record there (and
+    its scene patterns and templates), nothing else.
+
+    ``role``: "event" is the umbrella of the whole event (a paragraph with no other cue),
+    "scene" a part of it with cues of its own (a panel, bilateral talks), "background" what is
+    tied to no part of it. ``precedence``: when one sentence holds cues of several kinds, the
+    lowest wins. ``summary_rank``: the order in which the summary's bottom line names the
+    events after the main one."""
+
+    name: str
+    role: KindRole
+    precedence: int
+    summary_rank: int
+    colour: str  # a Rich style for headings and tables
+    about: str
+    example: str
+
+
+def _load_kinds() -> tuple[Kind, ...]:
+    records = json.loads(files("briefcli.data").joinpath("kinds.json").read_text(encoding="utf-8"))
+    kinds = tuple(Kind(name=r.pop("kind"), **r) for r in records)
+    if len({k.name for k in kinds}) != len(kinds) or sum(k.role == "event" for k in kinds) != 1:
+        raise ValueError(
+            "data/kinds.json: kind names must be unique and exactly one kind has the role 'event'"
+        )
+    return kinds
+
+
+KINDS: tuple[Kind, ...] = _load_kinds()  # in display order
+PARAGRAPH_KINDS: tuple[ParagraphKind, ...] = tuple(k.name for k in KINDS)
+KIND = {k.name: k for k in KINDS}
+EVENT_KIND: ParagraphKind = next(k.name for k in KINDS if k.role == "event")  # "meeting"
+VerbForm = Literal["base", "s", "past", "ing"]  # "stress", "stresses", "stressed", "stressing"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +79,67 @@ class Paragraph:
     start: int
     end: int
     sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Word:
+    """What a word form is, whatever its context (spaCy's ``Lexeme``): one value per distinct
+    spelling, shared by all its tokens. Built by ``briefcli.text.tokens``."""
+
+    text: str  # as written: "Egypt's", "U.S", "(", "stressing"
+    low: str  # lowercase
+    base: str  # without a possessive 's: "Egypt" of "Egypt's"
+    poss: bool  # ends with a possessive 's
+    cap: bool  # starts with an uppercase letter
+    lower: bool  # starts with a lowercase letter: "stressed", not "Stressed", "2021" or "("
+    punct: bool  # no word: one other character, "(", ",", "“" (a word starts with a word character)
+    acro: bool  # an acronym: "WCO", "FCS", "U.S", "MC12", "MSMEs"
+    alpha: bool  # holds a letter
+    digit: bool  # starts with a digit
+    lemma: str | None  # a speech cue's lemma, any form: "stress" for "Stressing", "say" for "said"
+    form: VerbForm | None  # that cue's form: "ing" for "stressing"
+    month: int | None  # a month name or abbreviation: 10 for "October", "Oct"
+    weekday: bool  # a weekday name or abbreviation: "Thursday", "Thu"
+    # What a word can be in a name, a title or an organization, whatever its context (the
+    # people stage reads these; the word lists are in ``briefcli.lang.en``).
+    base_low: str  # base, lowercase: "egypt" of "Egypt's"
+    pronoun: Gender | None  # a personal pronoun and the gender it needs: "female" for "her"
+    honorific: bool  # a one-word honorific, any case: "Dr", "mr", "H.E", "Excellency"
+    honorific_start: bool  # capitalised, may start an honorific: "Dr", "His" (of "His Excellency")
+    title_word: bool  # a word of a title head, any case: "Minister", "prime", "General"
+    title_start: bool  # capitalised, may start a title's core: "Deputy", "Minister", "Finance"
+    role_start: bool  # may start a lowercase role after an article: "the representative", "the late"
+    name_word: bool  # may be a word of a person's name: capitalised, no title, month or digit
+    org_word: bool  # a word titles and organizations are made of: "Finance", "Service", "WCO"
+    org_cue: bool  # capitalised and marks an organization: "Service", "Sub-Committee"
+    place_word: bool  # may be a word of a place's name: "Lisbon", not "Ministry" or "May"
+
+
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Tokens:
+    """The article's words, cut once (see ``briefcli.text.tokens``): token ``i`` is
+    ``words[i]`` at ``Article.text[starts[i]:ends[i]]``; column tuples, as spaCy's ``Doc`` keeps
+    arrays. A token is a word (letters or digits with inner apostrophes, hyphens or full stops:
+    "Egypt's", "high-level", "U.S") or one other character ("(", ",", "“"). No token crosses a
+    sentence: the tokens of sentence ``s`` are ``sentence(s)``."""
+
+    words: tuple[Word, ...]
+    texts: tuple[str, ...]  # words[i].text, as a column for the hot loops
+    lows: tuple[str, ...]  # words[i].low
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    sentence_first: tuple[int, ...]  # the first token of each sentence, then len(words)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def sentence(self, index: int) -> range:
+        """The token indices of sentence ``index`` (``Sentence.index``)."""
+        return range(self.sentence_first[index], self.sentence_first[index + 1])
+
+    def within(self, start: int, end: int) -> range:
+        """The token indices of the tokens inside the character span ``[start, end)``."""
+        return range(bisect.bisect_left(self.starts, start), bisect.bisect_right(self.ends, end))
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +166,7 @@ class Article:
     published: dt.date | None
     dateline: str | None  # the place a date line gives ("Geneva" in "Geneva, January 24, 2003")
     paragraphs: tuple[Paragraph, ...]
+    tokens: Tokens  # every sentence's words, cut once
 
     def span(self, start: int, end: int) -> str:
         return self.text[start:end]
@@ -108,6 +212,7 @@ class Person:
     spans: tuple[Mention, ...] = ()
     aliases: tuple[str, ...] = ()  # other names the text uses: "Mikuriya", "Anurak"
     gender: Gender | None = None  # from an honorific ("Mr.", "Ms.", "His Excellency")
+    id: str = ""  # "p1", "p2", ... in the order of ``Briefing.people``: what other parts refer to
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +224,7 @@ class Participant:
     org: str | None = None  # "Federal Customs Service"
     mentions: tuple[str, ...] = ()
     spans: tuple[Mention, ...] = ()
+    id: str = ""  # "u1", "u2", ... (unnamed) in the order of ``Briefing.participants``
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +235,7 @@ class Organization:
     acronym: str | None = None
     aliases: tuple[str, ...] = ()  # other forms used: the acronym, a longer form
     spans: tuple[Mention, ...] = ()
+    id: str = ""  # "o1", "o2", ... in the order of ``Briefing.organizations``
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +254,7 @@ class Section:
     paragraphs: tuple[int, ...]
     label: str
     participants: tuple[str, ...] = ()
+    participant_ids: tuple[str, ...] = ()  # the same people by id ("p1", "u2"), in the same order
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +273,9 @@ class Statement:
     sentence: int
     direct: bool
     parts: tuple[tuple[int, int], ...] = ()
+    speaker_id: str | None = (
+        None  # the person ("p1"), unnamed role holder ("u1") or organization ("o1"); None for a group
+    )
 
     def text_in(self, article: Article) -> str:
         """The reported content as the article gives it (split-quote pieces joined)."""
@@ -201,6 +312,7 @@ class Event:
     where: str | None = None
     who: tuple[str, ...] = ()
     sentence: int | None = None  # Sentence.index of the sentence the event is told in
+    who_ids: tuple[str, ...] = ()  # the same people by id ("p1", "u2"), in the same order
 
 
 @dataclass(frozen=True, slots=True)

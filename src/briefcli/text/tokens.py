@@ -1,0 +1,221 @@
+"""The token table: every sentence of an article cut into words once, for every stage.
+
+A token is a word (letters or digits, with inner apostrophes, hyphens or full stops:
+"Egypt's", "Vice-Chair", "H.E", "U.S", "1,500" is "1", ",", "500") or one other non-space
+character ("(", ",", "“"). A sentence's last full stop is its own token ("process."), an
+abbreviation's inner ones stay ("U.S.A." is "U.S.A", ".").
+
+Each distinct spelling gets one ``Word`` with the facts the stages ask about (case, shape,
+word or punctuation, possessive, speech-cue lemma and form, month, weekday, and what it can be
+in a person's name, a title, an organization or a place), computed once and shared by all its
+tokens, as spaCy's ``Lexeme`` is.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import accumulate, compress
+from operator import attrgetter, not_
+
+from briefcli.lang import en as lex
+from briefcli.lang.en import MONTHS, REGIONS, WEEKDAYS, cue_forms, cue_lemmas
+from briefcli.model import Sentence, Tokens, Word
+
+__all__ = ["is_word", "tokenize", "word"]
+
+# A word, or one other non-space character. Linear: each inner group starts with a separator
+# that \w cannot match.
+_TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*|\S")
+_POSSESSIVES = ("'s", "’s")
+_TRAILING = ".,;:"  # "said," and "process." are cut without a regex search
+_WEEKDAYS = frozenset(WEEKDAYS)
+_TEXT = attrgetter("text")
+_LOW = attrgetter("low")
+
+# The people stage's word classes (see ``briefcli.lang.en``).
+_HONORIFIC_WORDS = frozenset(k for k in lex.HONORIFICS if " " not in k)  # "dr", "h.e"
+_HONORIFIC_FIRST = frozenset(k.split()[0] for k in lex.HONORIFICS if " " in k)  # "his" excellency
+_HEAD_WORDS = frozenset(w for h in lex.TITLE_HEADS for w in h.split())  # "prime", "minister"
+# Words a title's core can start with: "Deputy Prime Minister", "Finance Minister", "Head".
+_CORE_START = frozenset(h.split()[0] for h in lex.TITLE_HEADS) | lex.TITLE_MODIFIERS | lex.PORTFOLIO_WORDS
+_LOWER_CORE_START = lex.LOWERCASE_ROLE_HEADS | lex.PAST_MODIFIERS | lex.EPHEMERAL_MODIFIERS
+# Words of titles, organizations, honorifics and the calendar: never a word of a person's name.
+_NAME_BLOCK = (
+    lex.NOT_NAME_WORDS
+    | _HONORIFIC_WORDS
+    | _HEAD_WORDS
+    | lex.TITLE_MODIFIERS
+    | lex.ORG_CUES
+    | lex.POST_NOMINALS
+    | frozenset(w for h in lex.PLURAL_HEADS for w in h.split())
+    | _WEEKDAYS
+    | frozenset(r.lower() for r in REGIONS if " " not in r)
+)
+# Words that are no place's name ("Ministry", "Forum", "May"); regions are checked as written.
+_NOT_PLACE = (
+    lex.NOT_NAME_WORDS
+    | _HONORIFIC_WORDS
+    | _HEAD_WORDS
+    | lex.ORG_CUES
+    | lex.THING_CUES
+    | lex.PORTFOLIO_WORDS
+    | frozenset(MONTHS)
+    | _WEEKDAYS
+)
+
+_VOCABULARY: dict[str, Word] = {}  # every spelling seen, emptied when it grows large
+_MAX_WORDS = 50_000
+
+
+def _acronym(base: str) -> bool:
+    """ "WCO", "FCS", "U.S", "MC12", "MSMEs": two or more capitals and no other letters (a
+    plural s allowed)."""
+    if not base.isupper() and not (len(base) > 2 and base[-1] == "s" and base[:-1].isupper()):
+        return False
+    return sum(c.isupper() for c in base) >= 2
+
+
+def _new_word(text: str) -> Word:
+    poss = text.endswith(_POSSESSIVES) and len(text) > 2
+    base = text[:-2] if poss else text
+    low = text.lower()
+    cap = base[0].isupper()
+    acro = cap and _acronym(base)
+    alpha = any(c.isalpha() for c in base)
+    base_low = base.lower()
+    word = Word(
+        text=text,
+        low=low,
+        base=base,
+        poss=poss,
+        cap=cap,
+        lower=text[0].islower(),
+        punct=not (text[0].isalnum() or text[0] == "_"),
+        acro=acro,
+        alpha=alpha,
+        digit=base[0].isdigit(),
+        lemma=cue_lemmas().get(low),
+        form=cue_forms().get(low),
+        month=MONTHS.get(low),
+        weekday=low in _WEEKDAYS,
+        base_low=base_low,
+        pronoun=None if poss else lex.PRONOUNS.get(base_low),
+        honorific=base_low in _HONORIFIC_WORDS,
+        honorific_start=cap and (base_low in _HONORIFIC_WORDS or base_low in _HONORIFIC_FIRST),
+        title_word=base_low in _HEAD_WORDS,
+        title_start=cap and (base_low in _CORE_START or "-" in base_low),
+        role_start=base_low in _LOWER_CORE_START,
+        name_word=cap and alpha and _name_shaped(base, base_low, acro),
+        org_word=acro or text == ")" or _org_word(base, base_low),
+        org_cue=cap and _org_cue(base_low),
+        place_word=cap and alpha and not (acro or poss) and _place_shaped(base, base_low),
+    )
+    _VOCABULARY[text] = word
+    return word
+
+
+def _name_shaped(base: str, base_low: str, acro: bool) -> bool:
+    """No digit and no word of a title, an organization or the calendar; an acronym only of four
+    letters or more without full stops ("KURAMOTO", not "WCO" or "U.S")."""
+    if base_low in _NAME_BLOCK or any(c.isdigit() for c in base):
+        return False
+    return not acro or ("." not in base and sum(c.isalpha() for c in base) >= 4)
+
+
+def _place_shaped(base: str, base_low: str) -> bool:
+    """No word of a title, an organization, a thing or the calendar, and no region: "Lisbon",
+    not "Ministry", "Forum", "May" or "Asia"."""
+    return base_low not in _NOT_PLACE and base not in REGIONS
+
+
+def _org_word(base: str, base_low: str) -> bool:
+    """A word titles and organizations are made of: "Finance", "Service", "Deputy", "Asia",
+    "Development" (a portfolio's suffix)."""
+    return (
+        base_low in lex.PORTFOLIO_WORDS
+        or base_low in lex.ORG_CUES
+        or base_low in lex.THING_CUES
+        or base_low in _HEAD_WORDS
+        or base_low in lex.TITLE_MODIFIERS
+        or base in REGIONS
+        or (len(base_low) > 5 and base_low.endswith(lex.PORTFOLIO_SUFFIXES))
+    )
+
+
+def _org_cue(base_low: str) -> bool:
+    """ "Service", "Sub-Committee": an organization cue, or a hyphenated word ending with one."""
+    return base_low in lex.ORG_CUES or ("-" in base_low and base_low.rsplit("-", 1)[1] in lex.ORG_CUES)
+
+
+def word(text: str) -> Word:
+    """The ``Word`` of one spelling (shared with every token that spells it)."""
+    return _VOCABULARY.get(text) or _new_word(text)
+
+
+def is_word(text: str) -> bool:
+    """Whether ``text`` is one word token as the table cuts it: "Lopez", "O'Brien", "U.S"; not
+    "Jr." (a word and a full stop), "Lopez Ruiz" or "("."""
+    return _TOKEN.fullmatch(text) is not None and (text[0].isalnum() or text[0] == "_")
+
+
+def _split(text: str, start: int, end: int) -> tuple[list[str], list[int]]:
+    """The tokens of ``text[start:end]`` and their start offsets.
+
+    A regex search costs far more per word than ``str.split``, so the span is split on spaces
+    and only a piece that is not one word goes through ``_TOKEN``: "said," and "process." are
+    cut by hand, "(UNCTAD)" or "Egypt's" are searched. A piece never holds more than its own
+    words (a word has no space) and starts one (``_TOKEN`` matches any non-space). A span with
+    other spacing than single spaces is searched whole."""
+    piece = text[start:end]
+    pieces = piece.split()
+    if " ".join(pieces) != piece:
+        ms = list(_TOKEN.finditer(text, start, end))
+        return list(map(re.Match.group, ms)), list(map(re.Match.start, ms))
+    offsets = list(accumulate(map((1).__add__, map(len, pieces)), initial=start))
+    odd = list(compress(range(len(pieces)), map(not_, map(str.isalnum, pieces))))
+    if not odd:
+        return pieces, offsets[:-1]
+    words: list[str] = []
+    starts: list[int] = []
+    done = 0
+    for i in odd:
+        words += pieces[done:i]
+        starts += offsets[done:i]
+        piece_text, at = pieces[i], offsets[i]
+        if len(piece_text) > 1 and piece_text[-1] in _TRAILING and piece_text[:-1].isalnum():
+            words += (piece_text[:-1], piece_text[-1])
+            starts += (at, at + len(piece_text) - 1)
+        else:
+            for m in _TOKEN.finditer(text, at, at + len(piece_text)):
+                words.append(m.group())
+                starts.append(m.start())
+        done = i + 1
+    words += pieces[done:]
+    starts += offsets[done:-1]
+    return words, starts
+
+
+def tokenize(text: str, sentences: tuple[Sentence, ...]) -> Tokens:
+    """The token table of ``text``, cut sentence by sentence (in order, as the article gives
+    them)."""
+    if len(_VOCABULARY) > _MAX_WORDS:
+        _VOCABULARY.clear()
+    texts: list[str] = []
+    starts: list[int] = []
+    firsts: list[int] = []
+    for sentence in sentences:
+        firsts.append(len(texts))
+        pieces, offsets = _split(text, sentence.start, sentence.end)
+        texts += pieces
+        starts += offsets
+    firsts.append(len(texts))
+    known = _VOCABULARY.get
+    words = tuple([known(t) or _new_word(t) for t in texts])
+    return Tokens(
+        words=words,
+        texts=tuple(texts),
+        lows=tuple(map(_LOW, words)),
+        starts=tuple(starts),
+        ends=tuple(map(int.__add__, starts, map(len, texts))),
+        sentence_first=tuple(firsts),
+    )
