@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from briefcli.analysis.accounts import event_what
 from briefcli.analysis.dates import find_dates
-from briefcli.analysis.events import event_what, find_events, place_in
-from briefcli.analysis.sections import classify_paragraphs, segment_sections
+from briefcli.analysis.events import find_events
+from briefcli.analysis.kinds import classify_paragraphs
+from briefcli.analysis.sections import segment_sections
+from briefcli.analysis.venues import place_in
 from briefcli.model import Article, Event, Person, Source
 from briefcli.text.layout import build_article
 

@@ -4,16 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from briefcli.analysis.sections import (
-    classify_paragraphs,
-    event_names,
-    find_cues,
-    narrates,
-    noun_phrase_before,
-    paragraph_kind,
-    segment_sections,
-    takes_up,
-)
+from briefcli.analysis.kinds import classify_paragraphs, narrates, paragraph_kind, takes_up
+from briefcli.analysis.phrases import event_names, noun_phrase_before
+from briefcli.analysis.scenes import find_cues
+from briefcli.analysis.sections import segment_sections
 from briefcli.model import Article, ParagraphKind, Person, Source
 from briefcli.text.layout import build_article
 

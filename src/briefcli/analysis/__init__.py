@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from briefcli.analysis.dates import find_dates
 from briefcli.analysis.events import find_events
+from briefcli.analysis.kinds import classify_paragraphs
 from briefcli.analysis.people import find_people
-from briefcli.analysis.sections import classify_paragraphs, scene_cues, segment_sections
+from briefcli.analysis.scenes import scene_cues
+from briefcli.analysis.sections import segment_sections
 from briefcli.analysis.statements import find_statements
 from briefcli.model import Article, Briefing, ParagraphKind
 
