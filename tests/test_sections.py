@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefcli.analysis import analyse
 from briefcli.analysis.kinds import classify_paragraphs, narrates, paragraph_kind, takes_up
 from briefcli.analysis.phrases import event_names, noun_phrase_before
 from briefcli.analysis.scenes import find_cues
@@ -367,8 +368,10 @@ FORUM = [
     "Ms. Wanjiru noted that the roadmap was timely.",
 ]
 PEOPLE = (
-    Person(name="Ana Ortiz", mentions=("the Minister of Trade", "Ms. Ortiz")),
-    Person(name="Grace Wanjiru", mentions=("the Minister of Economy of Kenya", "Ms. Wanjiru", "She")),
+    Person(name="Ana Ortiz", mentions=("the Minister of Trade", "Ms. Ortiz"), id="p1"),
+    Person(
+        name="Grace Wanjiru", mentions=("the Minister of Economy of Kenya", "Ms. Wanjiru", "She"), id="p2"
+    ),
 )
 
 
@@ -399,6 +402,25 @@ def test_labels_and_participants_with_people() -> None:
     assert sections[0].participants == ("Ana Ortiz",)
     assert sections[2].participants == ("Ana Ortiz", "Grace Wanjiru")
     assert sections[2].label == "Bilateral talks: Ana Ortiz – Grace Wanjiru"
+
+
+def test_participants_by_id_in_the_same_order() -> None:
+    article = _article(*FORUM)
+    sections = segment_sections(article, classify_paragraphs(article), PEOPLE)
+    assert sections[0].participant_ids == ("p1",)
+    assert sections[2].participant_ids == ("p1", "p2")
+    assert all(s.participant_ids == () for s in segment_sections(article, classify_paragraphs(article)))
+
+
+def test_participant_ids_are_the_people_stage_ids(reference_article_text: str) -> None:
+    """Each section's ids are those of the very people it lists, as the people stage numbered
+    them (not found again by name)."""
+    briefing = analyse(build_article(Source("sample", "sample"), reference_article_text))
+    by_id = {person.id: person.name for person in briefing.people}
+    assert any(s.participant_ids for s in briefing.sections)
+    for section in briefing.sections:
+        assert len(section.participant_ids) == len(section.participants)
+        assert tuple(by_id[i] for i in section.participant_ids) == section.participants
 
 
 @pytest.mark.parametrize(

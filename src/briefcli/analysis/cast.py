@@ -8,8 +8,9 @@ in the text itself.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 from briefcli.lexicon import sections as cues
 from briefcli.model import Article, Person
@@ -34,48 +35,73 @@ def _person_pattern(forms: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
 
 
-def mentioned_people(text: str, people: Sequence[Person]) -> list[tuple[int, str]]:
-    """(first position, name) of each person named in ``text`` (by name or a non-pronoun
-    mention), in the order they first appear."""
+def _named_in(text: str, people: Sequence[Person]) -> list[tuple[int, Person]]:
+    """(first position, person) of each person named in ``text`` (by name or a non-pronoun
+    mention)."""
     found = []
     for person in people:
         pattern = _person_pattern((person.name, *person.mentions))
         m = pattern.search(text) if pattern else None
         if m is not None:
-            found.append((m.start(), person.name))
-    return sorted(found)
+            found.append((m.start(), person))
+    return found
 
 
-FirstMentions = dict[int, dict[int, tuple[int, str]]]  # paragraph -> person -> (start, name)
+class Cast(NamedTuple):
+    """The people stage's result as the scenes read it, built once per article: where each
+    person (by number in ``people``) is first mentioned in each paragraph, every mention of
+    each sentence, and the people without spans (found by name in the text)."""
+
+    people: tuple[Person, ...]
+    by_paragraph: dict[int, dict[int, int]]  # paragraph -> person -> first start
+    by_sentence: dict[int, list[tuple[int, int]]]  # sentence -> (start, person)
+    unplaced: tuple[Person, ...]
 
 
-def mentions_by_paragraph(people: Sequence[Person]) -> FirstMentions:
-    """Where each person is first mentioned in each paragraph, by the people stage's spans:
-    built once, so each section reads only its own paragraphs."""
-    index: FirstMentions = {}
+def cast_of(people: Sequence[Person]) -> Cast:
+    """The index of the people's mentions that ``people_in`` and ``people_told`` read."""
+    by_paragraph: dict[int, dict[int, int]] = {}
+    by_sentence: dict[int, list[tuple[int, int]]] = {}
     for number, person in enumerate(people):
         for m in person.spans:
-            here = index.setdefault(m.paragraph, {})
-            seen = here.get(number)
-            if seen is None or m.start < seen[0]:
-                here[number] = (m.start, person.name)
-    return index
+            here = by_paragraph.setdefault(m.paragraph, {})
+            if m.start < here.get(number, m.start + 1):
+                here[number] = m.start
+            by_sentence.setdefault(m.sentence, []).append((m.start, number))
+    return Cast(tuple(people), by_paragraph, by_sentence, tuple(p for p in people if not p.spans))
 
 
-def people_in(
-    article: Article, paragraphs: Sequence[int], people: Sequence[Person], mentions: FirstMentions
-) -> tuple[str, ...]:
+def _in_order(
+    cast: Cast, placed: Iterable[tuple[int, int]], named: Iterable[tuple[int, Person]]
+) -> list[Person]:
+    """The people of (position, number) and (position, person) pairs, by first position (then
+    name), each once."""
+    found = [(at, cast.people[number].name, number) for at, number in placed]
+    found += [(at, person.name, cast.people.index(person)) for at, person in named]
+    return [cast.people[number] for number in dict.fromkeys(number for *_, number in sorted(found))]
+
+
+def people_in(article: Article, paragraphs: Sequence[int], cast: Cast) -> tuple[Person, ...]:
     """The people mentioned in the paragraphs, by the people stage's spans (pronouns resolved)
     or, for a person without spans, by name and mentions; in order of first mention."""
-    starts: dict[int, tuple[int, str]] = {}
+    starts: dict[int, int] = {}
     for index in dict.fromkeys(paragraphs):
-        for number, seen in mentions.get(index, {}).items():
-            if number not in starts or seen < starts[number]:
-                starts[number] = seen
-    found = list(starts.values())
-    unplaced = [person for person in people if not person.spans]
-    if unplaced:
+        for number, at in cast.by_paragraph.get(index, {}).items():
+            starts[number] = min(at, starts.get(number, at))
+    named: list[tuple[int, Person]] = []
+    if cast.unplaced:
         first = article.paragraphs[paragraphs[0]].start
         last = article.paragraphs[paragraphs[-1]].end
-        found += [(first + pos, name) for pos, name in mentioned_people(article.text[first:last], unplaced)]
-    return tuple(name for _, name in sorted(found))
+        named = [(first + at, person) for at, person in _named_in(article.text[first:last], cast.unplaced)]
+    return tuple(_in_order(cast, ((at, number) for number, at in starts.items()), named))
+
+
+def people_told(cast: Cast, sentence: int, start: int, text: str) -> tuple[Person, ...]:
+    """The people mentioned in sentence ``sentence`` (Sentence.index), whose text (or the part
+    of it read) is ``text`` from offset ``start``: by the people stage's spans, else by name;
+    in the order they first appear there."""
+    named = [(start + at, person) for at, person in _named_in(text, cast.unplaced)] if cast.unplaced else []
+    by_name: dict[str, Person] = {}
+    for person in _in_order(cast, cast.by_sentence.get(sentence, ()), named):
+        by_name.setdefault(person.name, person)  # two people of one name are told as one
+    return tuple(by_name.values())

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from briefcli.analysis.accounts import DATELINE_DASH, event_what, first_finite, remove_spans
-from briefcli.analysis.cast import mentioned_people
+from briefcli.analysis.cast import Cast, cast_of, people_told
 from briefcli.analysis.dates import clause_tense
 from briefcli.analysis.scenes import BACKGROUND_KIND, SceneCues, scene_cues
 from briefcli.analysis.venues import place_in
@@ -50,37 +50,20 @@ class _Dated(NamedTuple):
     spans: tuple[tuple[int, int], ...]  # offsets into Article.text
 
 
-_Mentions = dict[int, list[tuple[int, str]]]  # sentence -> (position, name)
+def _who(article: Article, sentence: Sentence, cast: Cast) -> tuple[Person, ...]:
+    """The people mentioned in a sentence, in the order they first appear there."""
+    start, text = _sentence_text(article, sentence) if cast.unplaced else (sentence.start, "")
+    return people_told(cast, sentence.index, start, text)
 
 
-def _mentions_by_sentence(people: Sequence[Person]) -> _Mentions:
-    index: _Mentions = {}
-    for person in people:
-        for m in person.spans:
-            index.setdefault(m.sentence, []).append((m.start, person.name))
-    return index
-
-
-class _People(NamedTuple):
-    """The people stage's result as the events need it, built once per article: the mentions
-    of each sentence, and the people without spans (found by name in a sentence's text)."""
-
-    by_sentence: _Mentions
-    unplaced: tuple[Person, ...]
-
-
-def _people_index(people: Sequence[Person]) -> _People:
-    return _People(_mentions_by_sentence(people), tuple(p for p in people if not p.spans))
-
-
-def _who(article: Article, sentence: Sentence, index: _People) -> tuple[str, ...]:
-    """The people mentioned in a sentence (by the people stage's spans, else by their names
-    and mentions in its text), in the order they first appear there."""
-    found = list(index.by_sentence.get(sentence.index, ()))
-    if index.unplaced:
-        start, text = _sentence_text(article, sentence)
-        found += [(start + pos, name) for pos, name in mentioned_people(text, index.unplaced)]
-    return tuple(dict.fromkeys(name for _, name in sorted(found)))
+def _event(
+    dated: tuple[str, str | None, int], what: str, where: str | None, who: Sequence[Person], sentence: int
+) -> Event:
+    """An event of ``dated`` (date, end, paragraph) and the people it names, by name and id."""
+    date, until, paragraph = dated
+    names = tuple(p.name for p in who)
+    ids = tuple(p.id for p in who)
+    return Event(date, until, paragraph, what, where, names, sentence, ids)
 
 
 def _sentence_text(article: Article, s: Sentence, near: int | None = None) -> tuple[int, str]:
@@ -144,18 +127,12 @@ def _group(dates: Sequence[DateMention]) -> list[_Dated]:
     return list(grouped.values())
 
 
-def _dated_event(
-    article: Article,
-    sentences: tuple[Sentence, ...],
-    dated: _Dated,
-    index: _People,
-    location: str | None,
-) -> Event:
-    s_start, text = _sentence_text(article, sentences[dated.sentence], near=dated.spans[0][0])
+def _dated_event(article: Article, dated: _Dated, cast: Cast, location: str | None) -> Event:
+    sentence = article.sentences[dated.sentence]  # Sentence.index is the position there
+    s_start, text = _sentence_text(article, sentence, near=dated.spans[0][0])
     spans = [(a - s_start, b - s_start) for a, b in dated.spans if a >= s_start and b <= s_start + len(text)]
     where: str | None = None
     heading = _heading_rest(article, dated)
-    sentence = sentences[dated.sentence]
     if heading is not None and dated.paragraph + 1 < len(article.paragraphs):
         # A date heading: the next paragraph tells what happened.
         nxt = article.paragraphs[dated.paragraph + 1]
@@ -168,15 +145,8 @@ def _dated_event(
     if where is None and _in_dateline(article, dated):
         where = article.dateline
     where = where or place_in(remove_spans(text, spans), what) or (location if dated.paragraph == 0 else None)
-    return Event(
-        dated.date,
-        dated.until,
-        dated.paragraph,
-        what,
-        where,
-        _who(article, sentence, index),
-        sentence.index,
-    )
+    told = (dated.date, dated.until, dated.paragraph)
+    return _event(told, what, where, _who(article, sentence, cast), sentence.index)
 
 
 def _scene_sentence(article: Article, section: Section, cues: SceneCues) -> int | None:
@@ -187,6 +157,55 @@ def _scene_sentence(article: Article, section: Section, cues: SceneCues) -> int 
             return cue.sentence
     p = article.paragraphs[first]
     return p.sentences[0].index if p.sentences else None
+
+
+def _inherited_events(
+    article: Article,
+    sections: Sequence[Section],
+    dated: Sequence[tuple[Event, _Dated]],
+    cast: Cast,
+    cues: SceneCues,
+) -> list[Event]:
+    """The events of the sections without a date of their own: each takes the date of the
+    nearest event before it, the first event of the latest earlier paragraph that has one and
+    is not background, nor announced for later ("He announced that Kenya will host a port expo
+    in August" is not the scene of the signing told after it)."""
+    kinds = {index: section.kind for section in sections for index in section.paragraphs}
+    dated_paragraphs = {e.paragraph for e, _ in dated}
+    first_event: dict[int, Event] = {}
+    for e, d in dated:
+        if clause_tense(article.text, *d.spans[0]) <= 0:
+            first_event.setdefault(e.paragraph, e)
+    anchored = sorted(p for p in first_event if kinds.get(p) != BACKGROUND_KIND)
+    events = []
+    for section in sections:
+        if section.kind == BACKGROUND_KIND or dated_paragraphs & set(section.paragraphs):
+            continue
+        before = bisect.bisect_left(anchored, section.paragraphs[0])
+        scene = _scene_sentence(article, section, cues) if before else None
+        if scene is None:
+            continue
+        anchor = first_event[anchored[before - 1]]
+        sentence = article.sentences[scene]
+        _, text = _sentence_text(article, sentence)
+        what = event_what(text)
+        where = place_in(text, what) or anchor.where
+        told = (anchor.date, anchor.end, section.paragraphs[0])
+        event = _event(told, what, where, _who(article, sentence, cast), scene)
+        events.append(event)
+        if event.paragraph not in first_event:
+            first_event[event.paragraph] = event
+            bisect.insort(anchored, event.paragraph)
+    return events
+
+
+def _in_text_order(events: Sequence[Event]) -> tuple[Event, ...]:
+    """The events by paragraph and sentence, each (date, end, what) once."""
+    ordered = sorted(events, key=lambda e: (e.paragraph, e.sentence if e.sentence is not None else -1))
+    unique: dict[tuple[str, str | None, str], Event] = {}
+    for event in ordered:
+        unique.setdefault((event.date, event.end, event.what), event)
+    return tuple(unique.values())
 
 
 def find_events(
@@ -201,54 +220,9 @@ def find_events(
     """The events of an article, in text order (see the module's docstring); ``cues`` as
     ``scene_cues(article)`` gives them, found here when not given."""
     cues = scene_cues(article) if cues is None else cues
-    index = _people_index(people)
-    sentences = article.sentences  # Sentence.index is the position here
+    cast = cast_of(people)
     grouped = _group(dates)
     grouped = [d for d in grouped if not _publication_only(article, d, grouped)]
-    events = [_dated_event(article, sentences, dated, index, location) for dated in grouped]
-    kinds = {index: section.kind for section in sections for index in section.paragraphs}
-    dated_paragraphs = {e.paragraph for e in events}
-    # A section without a date of its own takes the date of the nearest event before it: the
-    # first event of the latest earlier paragraph that has one and is not background, nor
-    # announced for later ("He announced that Kenya will host a port expo in August" is not the
-    # scene of the signing told after it).
-    first_event: dict[int, Event] = {}
-    for e, dated in zip(events, grouped, strict=True):
-        if clause_tense(article.text, *dated.spans[0]) <= 0:
-            first_event.setdefault(e.paragraph, e)
-    anchored = sorted(p for p in first_event if kinds.get(p) != BACKGROUND_KIND)
-    for section in sections:
-        if section.kind == BACKGROUND_KIND or dated_paragraphs & set(section.paragraphs):
-            continue
-        before = bisect.bisect_left(anchored, section.paragraphs[0])
-        if not before:
-            continue
-        anchor = first_event[anchored[before - 1]]
-        scene = _scene_sentence(article, section, cues)
-        if scene is None:
-            continue
-        sentence = sentences[scene]
-        _, text = _sentence_text(article, sentence)
-        what = event_what(text)
-        event = Event(
-            anchor.date,
-            anchor.end,
-            section.paragraphs[0],
-            what,
-            place_in(text, what) or anchor.where,
-            _who(article, sentence, index),
-            scene,
-        )
-        events.append(event)
-        if event.paragraph not in first_event:
-            first_event[event.paragraph] = event
-            bisect.insort(anchored, event.paragraph)
-    events.sort(key=lambda e: (e.paragraph, e.sentence if e.sentence is not None else -1))
-    unique: list[Event] = []
-    seen: set[tuple[str, str | None, str]] = set()
-    for event in events:
-        key = (event.date, event.end, event.what)
-        if key not in seen:
-            seen.add(key)
-            unique.append(event)
-    return tuple(unique)
+    dated = [(_dated_event(article, d, cast, location), d) for d in grouped]
+    inherited = _inherited_events(article, sections, dated, cast, cues)
+    return _in_text_order([e for e, _ in dated] + inherited)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefcli.analysis.cast import mentions_by_paragraph, people_in
+from briefcli.analysis.cast import cast_of, people_in
 from briefcli.analysis.labels import label_context, label_section
 from briefcli.analysis.scenes import SceneCues, scene_cues
 from briefcli.model import Article, ParagraphKind, Person, Section
@@ -37,11 +37,13 @@ def segment_sections(
     """Runs of paragraphs of one kind, each with a label and the people mentioned in it."""
     cues = scene_cues(article) if cues is None else cues
     sections = []
-    first = mentions_by_paragraph(people)
+    cast = cast_of(people)
     context = label_context(article)
     for kind, paragraphs in _runs(kinds):
-        participants = people_in(article, paragraphs, people, first)
+        present = people_in(article, paragraphs, cast)
+        names = tuple(person.name for person in present)
+        ids = tuple(person.id for person in present)
         found = [c for index in paragraphs for c in cues[index]]
-        label = label_section(context, kind, paragraphs, participants, found)
-        sections.append(Section(kind, tuple(paragraphs), label, participants))
+        label = label_section(context, kind, paragraphs, names, found)
+        sections.append(Section(kind, tuple(paragraphs), label, names, ids))
     return tuple(sections)
