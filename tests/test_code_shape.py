@@ -23,7 +23,6 @@ NOT_YET: frozenset[str] = frozenset({
     "analysis/people.py:_analyse_sentence",
     "analysis/people.py:_resolve_pronouns",
     "analysis/people.py:_chunk_end",
-    "analysis/dates.py:find_dates",
     "present/views.py:quotes_view",
     "present/views.py:summary_view",
     "text/load.py:_get",

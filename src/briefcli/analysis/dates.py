@@ -77,7 +77,7 @@ from briefcli.lexicon.dates import (
     WEEKDAY_NAMES,
     WEEKDAYS,
 )
-from briefcli.model import Article, DateForm, DateMention
+from briefcli.model import Article, DateForm, DateMention, Paragraph
 
 # --- Patterns ----------------------------------------------------------------------------------
 
@@ -682,68 +682,110 @@ def _with_duration(day: _Resolved, text: str, start: int, end: int) -> _Resolved
     return _Resolved(first.isoformat(), last.isoformat(), first, last)
 
 
-def find_dates(article: Article) -> tuple[DateMention, ...]:
-    """Every date the body text gives, in text order, each with its span, paragraph and sentence."""
-    found: list[tuple[_Raw, int, int]] = []  # (raw with article offsets, paragraph, sentence index)
+def _found(article: Article) -> list[tuple[_Raw, int, int]]:
+    """Every raw date of the article: (raw with paragraph offsets, paragraph, sentence index)."""
+    found: list[tuple[_Raw, int, int]] = []
     for p in article.paragraphs:
         text = article.text[p.start : p.end]
         sentences = [(s.start - p.start, s.end - p.start) for s in p.sentences] or [(0, len(text))]
         for raw, i in _paragraph_raws(text, sentences):
             sentence = p.sentences[i].index if p.sentences else 0
             found.append((raw, p.index, sentence))
+    return found
 
-    # Dates with their own year are the references for those without one.
-    explicit: list[tuple[int, dt.date]] = []  # in text order
+
+class _Context(NamedTuple):
+    """What resolving reads, built once per article: the sentences' bounds, and the dates
+    with their own year (start offset, date) in text order, the references for those without."""
+
+    article: Article
+    bounds: dict[int, tuple[int, int]]
+    explicit: list[tuple[int, dt.date]]
+    explicit_starts: list[int]
+
+
+def _context(article: Article, found: list[tuple[_Raw, int, int]]) -> _Context:
+    explicit: list[tuple[int, dt.date]] = []
     for raw, p_index, _ in found:
         if raw.year is not None and raw.relative is None and _valid(raw.year, raw.month, raw.day):
             start = article.paragraphs[p_index].start + raw.start
             explicit.append((start, dt.date(raw.year, raw.month, raw.day or 1)))
-
-    explicit_starts = [pos for pos, _ in explicit]
     bounds = {s.index: (s.start, s.end) for s in article.sentences}
+    return _Context(article, bounds, explicit, [pos for pos, _ in explicit])
+
+
+class _Anchors(NamedTuple):
+    """The date the text gave last, the last with a day (a month alone has no "following
+    day"), and where that one stands: (paragraph, sentence) and its end."""
+
+    last: _Resolved | None = None
+    day: _Resolved | None = None
+    day_sentence: tuple[int, int] = (-1, -1)
+    day_end: int = 0
+
+
+def _resolve(
+    context: _Context, raw: _Raw, p: Paragraph, sentence: int, anchors: _Anchors
+) -> _Resolved | None:
+    """A raw date resolved: its year from the publication date (or the nearest date with a
+    year), a relative one counted from the publication date or the last date given."""
+    article = context.article
+    offset = p.start + raw.start
+    tense = 0
+    if raw.year is None or (raw.end_month is not None and raw.end_year is None):
+        s_start, s_end = context.bounds.get(sentence, (p.start, p.end))
+        s_end = max(s_end, p.start + raw.end)
+        tense = clause_tense(article.text[s_start:s_end], offset - s_start, p.start + raw.end - s_start)
+    if raw.relative is not None:
+        base = anchors.day if raw.relative.startswith("after:") else anchors.last
+        resolved = _resolve_relative(raw, article.published, base, tense)
+    else:
+        tense = _LEAD_TENSE.get(raw.lead or "", tense)
+        reference, exact = article.published, True
+        if reference is None and context.explicit:
+            before = bisect.bisect_right(context.explicit_starts, offset)
+            reference, exact = context.explicit[before - 1 if before else 0][1], False
+        resolved = _resolve_absolute(raw, reference, exact, tense)
+    if resolved is not None and resolved.until is None and len(resolved.date) == len("2021-10-23"):
+        s_start, s_end = context.bounds.get(sentence, (p.start, p.end))
+        s_start = max(s_start, offset - _CLAUSE_REACH)  # bounded: linear on unpunctuated text
+        s_end = min(s_end, p.start + raw.end + _CLAUSE_REACH)
+        resolved = _with_duration(resolved, article.text, s_start, s_end)
+    return resolved
+
+
+def _moved(
+    anchors: _Anchors, text: str, resolved: _Resolved, where: tuple[int, int], span: tuple[int, int]
+) -> _Anchors:
+    """The anchors after a date at ``span`` in sentence ``where`` (paragraph, sentence)."""
+    if len(resolved.date) != len("2021-10-23"):
+        return anchors._replace(last=resolved)
+    # a second date of the sentence in a background phrase leaves the scene's date as the day
+    # anchor: "received him on 8 May, after the summit held on 5 May"
+    start, end = span
+    background = (
+        anchors.day_sentence == where
+        and _BACKGROUND.search(text, max(anchors.day_end, start - _CLAUSE_REACH), start) is not None
+    )
+    if background:
+        return anchors._replace(last=resolved)
+    return _Anchors(resolved, resolved, where, end)
+
+
+def find_dates(article: Article) -> tuple[DateMention, ...]:
+    """Every date the body text gives, in text order, each with its span, paragraph and sentence."""
+    found = _found(article)
+    context = _context(article, found)
     mentions: list[DateMention] = []
-    anchor: _Resolved | None = None  # the date the text gave last
-    day_anchor: _Resolved | None = None  # ... with a day: a month alone has no "following day"
-    day_sentence, day_end = (-1, -1), 0  # where the day anchor stands
+    anchors = _Anchors()
     for raw, p_index, sentence in found:
         p = article.paragraphs[p_index]
-        offset = p.start + raw.start
-        if _DEADLINE.search(article.text, max(p.start, offset - _DEADLINE_REACH), offset):
+        start, end = p.start + raw.start, p.start + raw.end
+        if _DEADLINE.search(article.text, max(p.start, start - _DEADLINE_REACH), start):
             continue  # nothing happens on a deadline
-        tense = 0
-        if raw.year is None or (raw.end_month is not None and raw.end_year is None):
-            s_start, s_end = bounds.get(sentence, (p.start, p.end))
-            s_end = max(s_end, p.start + raw.end)
-            tense = clause_tense(article.text[s_start:s_end], offset - s_start, p.start + raw.end - s_start)
-        if raw.relative is not None:
-            base = day_anchor if raw.relative.startswith("after:") else anchor
-            resolved = _resolve_relative(raw, article.published, base, tense)
-        else:
-            tense = _LEAD_TENSE.get(raw.lead or "", tense)
-            reference, exact = article.published, True
-            if reference is None and explicit:
-                before = bisect.bisect_right(explicit_starts, offset)
-                reference, exact = explicit[before - 1 if before else 0][1], False
-            resolved = _resolve_absolute(raw, reference, exact, tense)
+        resolved = _resolve(context, raw, p, sentence, anchors)
         if resolved is None:
             continue
-        if resolved.until is None and len(resolved.date) == len("2021-10-23"):
-            s_start, s_end = bounds.get(sentence, (p.start, p.end))
-            s_start = max(s_start, offset - _CLAUSE_REACH)  # bounded: linear on unpunctuated text
-            s_end = min(s_end, p.start + raw.end + _CLAUSE_REACH)
-            resolved = _with_duration(resolved, article.text, s_start, s_end)
-        anchor = resolved
-        if len(resolved.date) == len("2021-10-23"):
-            # a second date of the sentence in a background phrase leaves the scene's date as
-            # the anchor: "received him on 8 May, after the summit held on 5 May"
-            background = (
-                day_sentence == (p_index, sentence)
-                and _BACKGROUND.search(article.text, max(day_end, offset - _CLAUSE_REACH), offset) is not None
-            )
-            if not background:
-                day_anchor = resolved
-                day_sentence, day_end = (p_index, sentence), p.start + raw.end
-        mentions.append(
-            DateMention(offset, p.start + raw.end, resolved.date, resolved.until, p_index, sentence, raw.form)
-        )
+        anchors = _moved(anchors, article.text, resolved, (p_index, sentence), (start, end))
+        mentions.append(DateMention(start, end, resolved.date, resolved.until, p_index, sentence, raw.form))
     return tuple(mentions)
