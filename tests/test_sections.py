@@ -328,7 +328,8 @@ NARRATION = [
 
 @pytest.mark.parametrize(("text", "expected"), NARRATION, ids=[n[0][:40] for n in NARRATION])
 def test_narrates(text: str, expected: bool) -> None:
-    assert narrates(text) is expected
+    article = _article(text)
+    assert narrates(article, article.tokens.within(0, len(article.text))) is expected
 
 
 @pytest.mark.parametrize(
@@ -342,7 +343,7 @@ def test_narrates(text: str, expected: bool) -> None:
     ],
 )
 def test_takes_up(text: str, before: str, expected: bool) -> None:
-    assert takes_up(text, before) is expected
+    assert takes_up(_article(before, text), 1) is expected
 
 
 def test_the_bundled_article(reference_article_text: str) -> None:

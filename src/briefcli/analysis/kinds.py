@@ -31,7 +31,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -42,8 +41,6 @@ from briefcli.lexicon.dates import MONTHS, PAST_FORMS, WEEKDAY_NAMES
 from briefcli.lexicon.people import ORG_CUES
 from briefcli.lexicon.speech import cue_form
 from briefcli.model import EVENT_KIND, KIND, Article, ParagraphKind
-
-_WORD = re.compile(r"[\w'’-]+")
 
 
 def _sentence_kinds(found: Sequence[Cue]) -> list[tuple[ParagraphKind, bool]]:
@@ -73,101 +70,128 @@ def paragraph_kind(found: Sequence[Cue]) -> tuple[ParagraphKind | None, Paragrap
 
 
 # Words and quotation marks, and commas (a participle may follow one: "The Charter, adopted in").
-_NARRATION_TOKEN = re.compile(r"[\w'’-]+|[,“”\"‘]")
 _PAST = frozenset(PAST_FORMS) - {"been"}  # "has been" is the present perfect
 _FINITE_PAST = frozenset({"was", "were", "did"})  # never a participle
 _MONTH_NAMES = frozenset(name for name in MONTHS if len(name) > 3 or name == "may")
 _WEEKDAY_NAMES = frozenset(WEEKDAY_NAMES)
+_QUOTES = frozenset('“”"‘')  # "‘" opens a quotation; "’" is also an apostrophe
+# Besides words, narration reads commas (a participle may follow one: "The Charter, adopted
+# in") and quotation marks.
+_MARKS = _QUOTES | {","}
 
 
-def _dated(tokens: Sequence[str], i: int) -> bool:
-    """Whether token ``i`` dates a happening: a weekday ("on Wednesday") or a month next to a
+def _words(article: Article, tokens: range, *, marks: bool = True) -> list[str]:
+    """The words of a range of the token table (with its commas and quotation marks when
+    ``marks``): the tokens that hold a letter or a digit, or are an apostrophe or a hyphen."""
+    texts = article.tokens.texts
+    kept = _MARKS if marks else frozenset()
+    return [t for t in map(texts.__getitem__, tokens) if t[0].isalnum() or t[0] in "_'’-" or t in kept]
+
+
+def _paragraph_tokens(article: Article, paragraph: int) -> range:
+    p = article.paragraphs[paragraph]
+    return article.tokens.within(p.start, p.end)
+
+
+def _dated(words: Sequence[str], i: int) -> bool:
+    """Whether word ``i`` dates a happening: a weekday ("on Wednesday") or a month next to a
     day ("until 18 April", "on April 18"); a year alone ("founded in 1998") dates none."""
-    token = tokens[i]
-    if not token.istitle():
+    word = words[i]
+    if not word.istitle():
         return False
-    word = token.lower()
-    if word in _WEEKDAY_NAMES:
+    low = word.lower()
+    if low in _WEEKDAY_NAMES:
         return True
-    if word not in _MONTH_NAMES:
+    if low not in _MONTH_NAMES:
         return False
-    return any(0 <= j < len(tokens) and tokens[j][:1].isdigit() for j in (i - 1, i + 1))
+    return any(0 <= j < len(words) and words[j][:1].isdigit() for j in (i - 1, i + 1))
 
 
 _SELF_NEXT = frozenset({cues.SELF_PRONOUN, cues.REPORTED_THAT})
 
 
-def _self_statement(tokens: Sequence[str], i: int) -> bool:
-    """Whether token ``i`` is a past speech verb by which a body (an organisation's noun or an
+def _self_statement(words: Sequence[str], i: int) -> bool:
+    """Whether word ``i`` is a past speech verb by which a body (an organisation's noun or an
     acronym before it) states, in the present, a fact about itself: "The Authority said it
     expects volumes to grow"; "The GCPA stated that it has 40 members". What a body states of
     itself in the present stands beyond the event."""
-    if i == 0 or i + 2 >= len(tokens) or tokens[i + 1] not in _SELF_NEXT or cue_form(tokens[i]) != "past":
+    if i == 0 or i + 2 >= len(words) or words[i + 1] not in _SELF_NEXT or cue_form(words[i]) != "past":
         return False  # the cheap checks first: this runs at every word
-    speaker = tokens[i - 1]
+    speaker = words[i - 1]
     if speaker.lower() not in ORG_CUES and not (len(speaker) > 1 and speaker.isupper()):
         return False  # a person's "it" is something else: "The Governor said it is a historic day"
     j = i + 1
-    if j < len(tokens) and tokens[j] == cues.REPORTED_THAT:
+    if j < len(words) and words[j] == cues.REPORTED_THAT:
         j += 1
-    if j + 1 >= len(tokens) or tokens[j] != cues.SELF_PRONOUN:
+    if j + 1 >= len(words) or words[j] != cues.SELF_PRONOUN:
         return False
-    verb = tokens[j + 1].lower()
+    verb = words[j + 1].lower()
     present = verb.endswith("s") and not verb.endswith("ss") and verb not in _PAST  # "expects"
     return present or verb in cues.PRESENT_VERBS
 
 
-_QUOTES = frozenset('“”"‘')  # "‘" opens a quotation; "’" is also an apostrophe
+def _reports(words: Sequence[str], i: int) -> bool | None:
+    """Whether word ``i`` is a speech verb that reports speech ("Delegates agree that ..."):
+    True; one that tells what a document says, a standing fact ("The study highlights that"):
+    False; None when it is no speech verb before "that"."""
+    form = cue_form(words[i])
+    if not form or i + 1 >= len(words) or words[i + 1] != cues.REPORTED_THAT:
+        return None
+    by_document = any(w.lower() in cues.DOCUMENT_NOUNS for w in words[max(0, i - 3) : i])
+    return not (form == "s" and by_document)
 
 
-def narrates(text: str) -> bool:
-    """Whether ``text`` tells a scene: a past verb ("welcomed", "met"), the future ("will"), a
-    subject pronoun ("She added ..."), reported speech, a quotation or a day ("The Week runs
-    until 18 April"). Present facts alone ("The Authority trains 300 pilots a year. Its
-    office, opened in 2001, is in Lomé.") tell none."""
-    tokens = [m.group() for m in _NARRATION_TOKEN.finditer(text)]
-    for i, token in enumerate(tokens):
-        if token in _QUOTES:
-            return True
+def _past_ed(words: Sequence[str], i: int) -> bool:
+    """Whether a lowercase "-ed" word ``i`` is a past verb, not a participle or an adjective:
+    "is funded", "a specialised agency", "the report prepared by", "The Charter, adopted in
+    2001, sets out", "trade and related services" tell no happening."""
+    word = words[i].lower()
+    if not words[i].endswith("ed") or "-" in word or len(word) < 4 or word in cues.NOT_PAST_ED:
+        return False  # a capitalised "-ed" word is a name: "the United Nations"
+    before = words[i - 1].lower() if i else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if before in cues.PARTICIPLE_LEADS or after in cues.PARTICIPLE_BY:
+        return False
+    if before == "," and after in cues.PARTICIPLE_AFTER_COMMA:
+        return False
+    return not (before in cues.COORDINATORS and after.islower() and after not in cues.PARTICIPLE_LEADS)
+
+
+def narrates(article: Article, tokens: range) -> bool:
+    """Whether the words of ``tokens`` (a range of the token table) tell a scene: a past verb
+    ("welcomed", "met"), the future ("will"), a subject pronoun ("She added ..."), reported
+    speech, a quotation or a day ("The Week runs until 18 April"). Present facts alone ("The
+    Authority trains 300 pilots a year. Its office, opened in 2001, is in Lomé.") tell none."""
+    words = _words(article, tokens)
+    for i, token in enumerate(words):
         word = token.lower()
-        before = tokens[i - 1].lower() if i else ""
-        if word in cues.NARRATING_WORDS or word in _FINITE_PAST:
+        if token in _QUOTES or word in cues.NARRATING_WORDS or word in _FINITE_PAST:
             return True
-        if _self_statement(tokens, i):
+        if _self_statement(words, i):
             continue  # an organisation's standing word: "The Authority said it expects growth"
-        if word in _PAST and before not in cues.PARTICIPLE_LEADS:
-            return True  # "met", not "is held every year"
-        if _dated(tokens, i):
+        before = words[i - 1].lower() if i else ""
+        if (word in _PAST and before not in cues.PARTICIPLE_LEADS) or _dated(words, i):
+            return True  # "met", not "is held every year"; "on Wednesday"
+        reports = _reports(words, i)
+        if reports is not None:
+            if reports:
+                return True
+            continue
+        if _past_ed(words, i):
             return True
-        if i + 1 < len(tokens) and tokens[i + 1] == cues.REPORTED_THAT and cue_form(word):
-            if cue_form(word) == "s" and any(
-                t.lower() in cues.DOCUMENT_NOUNS for t in tokens[max(0, i - 3) : i]
-            ):
-                continue  # a document's content, a standing fact: "The study highlights that"
-            return True  # reported speech: "Delegates agree that ..."
-        if not token.endswith("ed") or "-" in word or len(word) < 4 or word in cues.NOT_PAST_ED:
-            continue  # a capitalised "-ed" word is a name: "the United Nations"
-        after = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if before in cues.PARTICIPLE_LEADS or after in cues.PARTICIPLE_BY:
-            continue  # "is funded", "a specialised agency", "the report prepared by"
-        if before == "," and after in cues.PARTICIPLE_AFTER_COMMA:
-            continue  # "The Charter, adopted in 2001, sets out ..."
-        if before in cues.COORDINATORS and after.islower() and after not in cues.PARTICIPLE_LEADS:
-            continue  # an adjective before its noun: "trade and related services"
-        return True
     return False
 
 
-def takes_up(text: str, before: str) -> bool:
-    """Whether ``text`` opens on a thing the scene of ``before`` left behind, named there:
-    "The agreement covers ..." after "... signed an agreement on fisheries"."""
-    words = [m.group().lower() for m in itertools.islice(_WORD.finditer(text), 5)]
+def takes_up(article: Article, paragraph: int) -> bool:
+    """Whether a paragraph opens on a thing the scene of the one before left behind, named
+    there: "The agreement covers ..." after "... signed an agreement on fisheries"."""
+    words = [w.lower() for w in _words(article, _paragraph_tokens(article, paragraph), marks=False)[:5]]
     if not words or words[0] not in cues.ANAPHORIC_DETERMINERS:
         return False
     heads = [w for w in words[1:] if w in cues.OUTCOME_NOUNS]
     if not heads:
         return False
-    told = {m.group().lower() for m in _WORD.finditer(before)}
+    told = {w.lower() for w in _words(article, _paragraph_tokens(article, paragraph - 1), marks=False)}
     return any(head in told for head in heads)
 
 
@@ -189,13 +213,13 @@ def tells_earlier(article: Article, paragraph: int) -> bool:
         return False  # the cheap check first: most paragraphs name no earlier time
     told = False
     for s in p.sentences:
-        sentence = text[s.start : s.end]
-        if not narrates(sentence):
+        tokens = article.tokens.sentence(s.index)
+        if not narrates(article, tokens):
             continue
-        m = _earlier_times().search(sentence)
-        if m is None or reported(article, s.start, s.start + m.start()):
+        m = _earlier_times().search(text, s.start, s.end)
+        if m is None or reported(article, s.start, m.start()):
             return False
-        if any(t.lower() in _SCENE_SPEAKERS for t in _NARRATION_TOKEN.findall(sentence)):
+        if any(w.lower() in _SCENE_SPEAKERS for w in _words(article, tokens)):
             return False
         told = True
     return told
@@ -209,8 +233,8 @@ def classify_paragraphs(article: Article, cues: SceneCues | None = None) -> tupl
     out: list[ParagraphKind] = []
     for p in article.paragraphs:
         found = cues[p.index]
-        text = article.paragraph_text(p.index)
-        if p.index > 0 and not narrates(text) and not takes_up(text, article.paragraph_text(p.index - 1)):
+        tokens = _paragraph_tokens(article, p.index)
+        if p.index > 0 and not narrates(article, tokens) and not takes_up(article, p.index):
             # Present facts tell no scene: "a forum for dialogue" there is no event. Only a
             # panel, a two-party or a background cue still says what the paragraph is about.
             found = tuple(c for c in found if KIND[c.kind].role != "event")
