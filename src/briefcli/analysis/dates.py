@@ -77,7 +77,7 @@ from briefcli.lexicon.dates import (
     WEEKDAY_NAMES,
     WEEKDAYS,
 )
-from briefcli.model import Article, DateForm, DateMention, Paragraph
+from briefcli.model import Article, DateForm, DateMention, Paragraph, Sentence
 
 # --- Patterns ----------------------------------------------------------------------------------
 
@@ -194,7 +194,6 @@ def _relative() -> re.Pattern[str]:
     return re.compile(_RELATIVE_PATTERN)
 
 
-_WORD = re.compile(r"[\w'’-]+")
 _CLAUSE_STOP = re.compile(r"[,;:()–—]")
 _CLAUSE_REACH = 300  # characters: a clause is shorter; bounds the work on unpunctuated text
 _FUTURE = re.compile(rf"(?<![\w'])(?i:{_alternation(list(FUTURE_MARKERS))})(?![\w-])")
@@ -310,34 +309,41 @@ def _day_number(text: str) -> int:
 # --- Tense and guards --------------------------------------------------------------------------
 
 
-def clause_tense(text: str, start: int, end: int) -> int:
-    """The tense of the clause around ``text[start:end]``: 1 future, -1 past, 0 neither.
+def clause_tense(article: Article, start: int, end: int, within: tuple[int, int] | None = None) -> int:
+    """The tense of the clause around the text's ``[start, end)``: 1 future, -1 past, 0 neither.
 
     The clause runs from the last comma, semicolon, colon, bracket or dash before the span to
-    the next one after it, at most ``_CLAUSE_REACH`` characters each way. A verb that looks ahead
-    before the span ("agreed to hold it in May", "proposed that it be held in May") makes the
-    clause future, whatever its own tense."""
-    window = max(0, start - _CLAUSE_REACH)
+    the next one after it, at most ``_CLAUSE_REACH`` characters each way and never out of
+    ``within`` (the sentence; the whole text when not given). A verb that looks ahead before the
+    span ("agreed to hold it in May", "proposed that it be held in May") makes the clause
+    future, whatever its own tense."""
+    text = article.text
+    lo, hi = within or (0, len(text))
+    window = max(lo, start - _CLAUSE_REACH)
     left = max((m.end() for m in _CLAUSE_STOP.finditer(text, window, start)), default=window)
-    stop = _CLAUSE_STOP.search(text, end, end + _CLAUSE_REACH)
-    clause = text[left : stop.start() if stop else min(len(text), end + _CLAUSE_REACH)]
+    stop = _CLAUSE_STOP.search(text, end, min(hi, end + _CLAUSE_REACH))
+    right = stop.start() if stop else min(hi, end + _CLAUSE_REACH)
     # "agreed to present the plan in October" (the finds skip the regex on most clauses)
     if (text.find(" to ", left, start) >= 0 or text.find(" that ", left, start) >= 0) and _FORWARD.search(
         text, left, start
     ):
         return 1
-    return _tense(clause)
+    return _tense(article, left, right)
 
 
-def _tense(clause: str) -> int:
-    if _FUTURE.search(clause):
+def _past(word: str) -> bool:
+    """An irregular past form ("met", "held") or a lowercase "-ed" one ("signed")."""
+    return word in _PAST_SET or (
+        len(word) > 3 and word.endswith("ed") and word.islower() and word not in _NOT_PAST
+    )
+
+
+def _tense(article: Article, start: int, end: int) -> int:
+    """The tense of the words of the text's ``[start, end)``: 1 future ("will"), -1 past, 0 neither."""
+    if _FUTURE.search(article.text, start, end):
         return 1
-    for word in _WORD.findall(clause):
-        if word in _PAST_SET or (
-            len(word) > 3 and word.endswith("ed") and word.islower() and word not in _NOT_PAST
-        ):
-            return -1
-    return 0
+    texts = article.tokens.texts
+    return -1 if any(_past(texts[i]) for i in article.tokens.within(start, end)) else 0
 
 
 def _inside_quotes(text: str, pos: int) -> bool:
@@ -426,9 +432,8 @@ def _ends_day_phrase(text: str, end: int) -> bool:
     return _AFTER_MONTH_DAY.match(text, end) is not None
 
 
-def _raw_relative(m: re.Match[str], sentence: str, offset: int, quoted: bool) -> _Raw | None:
-    """A relative date; ``sentence`` is the sentence it stands in, from ``offset`` in the
-    paragraph; ``quoted`` when it stands inside a quotation."""
+def _raw_relative(m: re.Match[str], quoted: bool) -> _Raw | None:
+    """A relative date; ``quoted`` when it stands inside a quotation."""
     groups = {k: v for k, v in m.groupdict().items() if v is not None}
     phrase = next(v for k, v in groups.items() if k != "lead").lower()
     start, end = m.span()
@@ -442,12 +447,6 @@ def _raw_relative(m: re.Match[str], sentence: str, offset: int, quoted: bool) ->
             start, end, "relative", None, 0, None, relative="weekday:" + phrase, lead=groups["lead"].lower()
         )
     key = next(k for k in ("day", "week", "month", "after", "aftermonth") if k in groups)
-    if phrase in _NOWADAYS_WORDS:
-        # The sentence's tense, read near the word, must be past or future.
-        here = start - offset
-        near = sentence[max(0, here - _CLAUSE_REACH) : here + _CLAUSE_REACH]
-        if _tense(near) == 0:
-            return None
     return _Raw(start, end, "relative", None, 0, None, relative=f"{key}:{phrase}")
 
 
@@ -501,9 +500,25 @@ def _relative_windows(text: str) -> list[tuple[int, int]]:
     return _windows(text, positions)
 
 
-def _paragraph_raws(text: str, sentences: list[tuple[int, int]]) -> Iterator[tuple[_Raw, int]]:
-    """Raw matches in one paragraph, with the sentence (its position in ``sentences``) each
-    stands in; earlier forms claim text first."""
+def _nowadays(article: Article, raw: _Raw, at: int, sentence: Sentence) -> bool:
+    """Whether "today" (or "this week", "this month"), at offset ``at`` of the text, means
+    "nowadays": when its sentence, read near the word, tells nothing past or future ("the
+    challenges Customs face today")."""
+    if raw.relative is None or raw.relative.split(":", 1)[1] not in _NOWADAYS_WORDS:
+        return False
+    near = max(sentence.start, at - _CLAUSE_REACH), min(sentence.end, at + _CLAUSE_REACH)
+    return _tense(article, *near) == 0
+
+
+def _paragraph_raws(article: Article, p: Paragraph) -> Iterator[tuple[_Raw, int]]:
+    """Raw matches in one paragraph (offsets into it), with the sentence (its position in
+    the paragraph) each stands in; earlier forms claim text first."""
+    text = article.text[p.start : p.end]
+    sentences = [(s.start - p.start, s.end - p.start) for s in p.sentences] or [(0, len(text))]
+
+    def sentence_at(i: int) -> Sentence:
+        return p.sentences[i] if p.sentences else Sentence(0, p.index, p.start, p.end)
+
     claimed: list[tuple[int, int]] = []  # sorted, never overlapping
     found: list[tuple[_Raw, int]] = []
 
@@ -535,9 +550,8 @@ def _paragraph_raws(text: str, sentences: list[tuple[int, int]]) -> Iterator[tup
             if not free(*m.span()):
                 continue
             i = sentence_of(m.start())
-            s_start, s_end = sentences[i]
-            raw = _raw_relative(m, text[s_start:s_end], s_start, _inside_quotes(text, m.start()))
-            if raw is None:
+            raw = _raw_relative(m, _inside_quotes(text, m.start()))
+            if raw is None or _nowadays(article, raw, p.start + raw.start, sentence_at(i)):
                 continue
             claim(raw.start, raw.end)
             found.append((raw, i))
@@ -686,9 +700,7 @@ def _found(article: Article) -> list[tuple[_Raw, int, int]]:
     """Every raw date of the article: (raw with paragraph offsets, paragraph, sentence index)."""
     found: list[tuple[_Raw, int, int]] = []
     for p in article.paragraphs:
-        text = article.text[p.start : p.end]
-        sentences = [(s.start - p.start, s.end - p.start) for s in p.sentences] or [(0, len(text))]
-        for raw, i in _paragraph_raws(text, sentences):
+        for raw, i in _paragraph_raws(article, p):
             sentence = p.sentences[i].index if p.sentences else 0
             found.append((raw, p.index, sentence))
     return found
@@ -735,7 +747,7 @@ def _resolve(
     if raw.year is None or (raw.end_month is not None and raw.end_year is None):
         s_start, s_end = context.bounds.get(sentence, (p.start, p.end))
         s_end = max(s_end, p.start + raw.end)
-        tense = clause_tense(article.text[s_start:s_end], offset - s_start, p.start + raw.end - s_start)
+        tense = clause_tense(article, offset, p.start + raw.end, (s_start, s_end))
     if raw.relative is not None:
         base = anchors.day if raw.relative.startswith("after:") else anchors.last
         resolved = _resolve_relative(raw, article.published, base, tense)

@@ -174,7 +174,7 @@ def _inherited_events(
     dated_paragraphs = {e.paragraph for e, _ in dated}
     first_event: dict[int, Event] = {}
     for e, d in dated:
-        if clause_tense(article.text, *d.spans[0]) <= 0:
+        if clause_tense(article, *d.spans[0]) <= 0:
             first_event.setdefault(e.paragraph, e)
     anchored = sorted(p for p in first_event if kinds.get(p) != BACKGROUND_KIND)
     events = []
