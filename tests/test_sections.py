@@ -507,7 +507,7 @@ def test_labels(paragraphs: list[str], label: str) -> None:
     ],
 )
 def test_event_names(text: str, names: list[str]) -> None:
-    assert event_names(text) == names
+    assert event_names(_article(text), 0) == names
 
 
 @pytest.mark.parametrize(

@@ -47,7 +47,7 @@ class LabelContext(NamedTuple):
     def event_names(self, paragraph: int) -> list[str]:
         names = self.names.get(paragraph)
         if names is None:
-            names = self.names[paragraph] = event_names(self.article.paragraph_text(paragraph))
+            names = self.names[paragraph] = event_names(self.article, paragraph)
         return names
 
 

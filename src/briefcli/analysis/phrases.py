@@ -10,65 +10,104 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from briefcli.lexicon import sections as cues
+from briefcli.model import Article
 
-_TOKEN = re.compile(r"[\w'’&-]+")
+# A word of a phrase: letters, digits, apostrophes, hyphens and "&" ("Leaders'", "AT&T").
+_WORD = re.compile(r"[\w'’&-]+")
 _STOPS = frozenset(cues.PHRASE_STOPS)
 _HEADS = frozenset(cues.EVENT_NAME_HEADS)
 _JOINERS = frozenset(cues.EVENT_NAME_JOINERS)
 
 
-def event_names(text: str) -> list[str]:
-    """Capitalised event names in ``text``, in order: "International Customs Forum",
+class _Words(NamedTuple):
+    """The words of a paragraph as event names read them (tokens of letters, digits,
+    apostrophes, hyphens and "&"), with their offsets into the text."""
+
+    text: str
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+
+    def joined(self, i: int) -> bool:
+        """Whether word ``i`` follows word ``i - 1`` after one space, in one phrase."""
+        return 0 < i < len(self.words) and self.text[self.ends[i - 1] : self.starts[i]] == " "
+
+    def capitalised(self, i: int) -> bool:
+        return 0 <= i < len(self.words) and self.words[i][:1].isupper()
+
+    def joins_name(self, i: int) -> bool:
+        """Whether word ``i`` is a capitalised word right after word ``i - 1``: "[Customs] Forum"."""
+        return self.joined(i) and self.capitalised(i)
+
+
+def _name_words(article: Article, paragraph: int) -> _Words:
+    """The words of a paragraph's tokens: runs of letters, digits, apostrophes, hyphens and
+    "&" ("Leaders'", "AT&T"), so a token's inner full stop parts its words ("U", "S" of "U.S")."""
+    p = article.paragraphs[paragraph]
+    tokens = article.tokens
+    spans: list[tuple[int, int]] = []
+    for i in tokens.within(p.start, p.end):
+        at = tokens.starts[i]
+        for part in tokens.texts[i].split("."):
+            if part and _WORD.fullmatch(part):
+                if spans and spans[-1][1] == at:  # "Leaders" and "'": one word
+                    spans[-1] = (spans[-1][0], at + len(part))
+                else:
+                    spans.append((at, at + len(part)))
+            at += len(part) + 1
+    text = article.text
+    return _Words(text, [text[a:b] for a, b in spans], [a for a, _ in spans], [b for _, b in spans])
+
+
+def _name_end(words: _Words, head: int) -> int:
+    """The last word of a name whose head noun is word ``head``: it goes on through a joiner
+    and capitalised words ("Conference [of Directors General of Fisheries]"), never ending on a
+    joiner."""
+    end = head
+    j = head + 1
+    while words.joined(j) and words.words[j] in _JOINERS and words.joins_name(j + 1):
+        k = j + 1
+        while words.joins_name(k + 1):
+            k += 1
+        end = k
+        j = k + 1
+    while end > head and words.words[end] not in _HEADS and words.words[end] in _JOINERS:
+        end -= 1
+    return end
+
+
+def event_names(article: Article, paragraph: int) -> list[str]:
+    """Capitalised event names in a paragraph, in order: "International Customs Forum",
     "Conference of Directors General of Fisheries", "EU Sub-Committee of Heads of Ports".
 
     A name is a run of capitalised words (joined by single spaces) that holds an event head
     noun (``EVENT_NAME_HEADS``), going on after it through "of", "for", "on" ... and more
     capitalised words. Two words or more: "the Forum" alone names nothing new."""
-    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-
-    def joined(i: int) -> bool:  # token i follows token i-1 after one space, in one phrase
-        return i > 0 and text[tokens[i - 1][2] : tokens[i][1]] == " "
-
+    words = _name_words(article, paragraph)
     names = []
     taken = -1
-    for i, (word, _, _) in enumerate(tokens):
-        if word not in _HEADS or i <= taken:
-            continue
-        if i + 1 < len(tokens) and joined(i + 1) and tokens[i + 1][0][:1].isupper():
-            continue  # a modifier, not the head: "the Forum Secretariat", "Council President"
+    for i, word in enumerate(words.words):
+        if word not in _HEADS or i <= taken or words.joins_name(i + 1):
+            continue  # "the Forum Secretariat", "Council President": a modifier, not the head
         start = i
-        while start > 0 and joined(start) and tokens[start - 1][0][:1].isupper() and start - 1 > taken:
+        while words.joined(start) and words.capitalised(start - 1) and start - 1 > taken:
             start -= 1
-        while start < i and tokens[start][0].lower() in _STOPS:
+        while start < i and words.words[start].lower() in _STOPS:
             start += 1  # a capitalised determiner opens the sentence: "The Forum is held ..."
-        end = i
-        j = i + 1
-        while (
-            j + 1 < len(tokens)
-            and joined(j)
-            and joined(j + 1)
-            and tokens[j][0] in _JOINERS
-            and tokens[j + 1][0][:1].isupper()
-        ):
-            k = j + 1
-            while k + 1 < len(tokens) and joined(k + 1) and tokens[k + 1][0][:1].isupper():
-                k += 1
-            end = k
-            j = k + 1
-        while end > i and tokens[end][0] not in _HEADS and tokens[end][0] in _JOINERS:
-            end -= 1
-        taken = end
+        end = taken = _name_end(words, i)
         if end > start:
-            names.append(text[tokens[start][1] : tokens[end][2]])
+            names.append(article.text[words.starts[start] : words.ends[end]])
     return names
 
 
 def noun_phrase_before(text: str, end: int, *, max_words: int = 6) -> str:
     """The noun phrase that ends at ``end``, without its determiner: "[the] Danish Police
-    Academy graduation ceremony", "[a] high-level panel discussion"."""
-    words = list(_TOKEN.finditer(text, max(0, end - 200), end))
+    Academy graduation ceremony", "[a] high-level panel discussion". ``text`` may be a trimmed
+    sentence (the short account of an event), which the token table does not hold."""
+    words = list(_WORD.finditer(text, max(0, end - 200), end))
     start = end
     for taken, m in enumerate(reversed(words)):
         word = m.group()
