@@ -7,9 +7,11 @@ import pytest
 from briefcli.analysis import analyse
 from briefcli.analysis.kinds import classify_paragraphs, narrates, paragraph_kind, takes_up
 from briefcli.analysis.phrases import event_names, noun_phrase_before
-from briefcli.analysis.scenes import find_cues
+from briefcli.analysis.scenes import GROUPS as GROUPS_TRIED
+from briefcli.analysis.scenes import find_cues, group_kind
 from briefcli.analysis.sections import segment_sections
-from briefcli.model import Article, ParagraphKind, Person, Source
+from briefcli.lexicon import sections as cues
+from briefcli.model import KIND, Article, ParagraphKind, Person, Source
 from briefcli.text.layout import build_article
 
 
@@ -125,6 +127,32 @@ CUES = [
 @pytest.mark.parametrize(("sentence", "kind"), CUES, ids=[c[0][:50] for c in CUES])
 def test_kind_from_cues(sentence: str, kind: ParagraphKind | None) -> None:
     assert _own_kind(sentence) == kind
+
+
+# A found cue remembers the lexicon's group that matched it (the labels read it).
+GROUPS = [
+    ("The Ambassador paid a courtesy call on the Governor.", "BILATERAL_COURTESY", "paid a courtesy call on"),
+    ("The Minister visited Accra on Monday.", "MEETING_VISITS", "visited"),
+    ("She met senior customs officials in Mombasa.", "MEETING_ATTENDANCE", "met senior customs officials"),
+    ("The panellists discussed port tariffs.", "PANEL_SPEAKERS", "panellists"),
+    ("Both sides reviewed the trade figures.", "BILATERAL_PARTIES", "Both sides"),
+    ("He spoke at the extraordinary meeting of the OIC Council.", "MEETING_EVENTS", "meeting of the O"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "group", "text"), GROUPS, ids=[g[1] for g in GROUPS])
+def test_a_cue_remembers_its_group(sentence: str, group: str, text: str) -> None:
+    article = _article(sentence)
+    cue = next(c for c in find_cues(article, 0) if c.group == group)
+    assert article.text[cue.start : cue.end] == text
+    assert cue.kind == group_kind(group)
+
+
+def test_every_cue_group_of_the_lexicon_is_tried() -> None:
+    """A group added to the lexicon under a kind's name is found without another edit."""
+    named = {name for name in vars(cues) if name.split("_", 1)[0].lower() in KIND and name.isupper()}
+    assert named == set(GROUPS_TRIED)
+    assert all(group_kind(group) in KIND for group in GROUPS_TRIED)
 
 
 # Whole articles: each paragraph's kind, with continuation.
@@ -458,6 +486,10 @@ def test_participant_ids_are_the_people_stage_ids(reference_article_text: str) -
             "Signing of a memorandum of understanding on port security",
         ),
         (["The Minister hosted a working lunch for the visiting delegation."], "Working lunch"),
+        (  # a meeting of a body is the event, not whom the principal met
+            ["He spoke at the extraordinary meeting of the OIC Council in Islamabad."],
+            "Meeting",
+        ),
         (
             ["The Minister attended the Lomé Ports Forum.", "A panel of four mayors then debated transport."],
             "Panel at the Lomé Ports Forum",
