@@ -83,28 +83,30 @@ def group_cues(group: str) -> tuple[str, ...]:
     return fragments
 
 
+# The kind of what is tied to no part of the event (data/kinds.json): "other".
+BACKGROUND_KIND: ParagraphKind = next(k.name for k in KINDS if k.role == "background")
+
 # The groups in the order their cues are tried at a word: by their kind's precedence (a
 # background cue before a bilateral one before a panel before the event as a whole).
-BACKGROUND_KIND: ParagraphKind = next(k.name for k in KINDS if k.role == "background")  # "other"
-
 _BY_PRECEDENCE = sorted(GROUPS, key=lambda group: KIND[group_kind(group)].precedence)
 
 # Matching ~150 cue patterns at every word of the text is slow in Python's regex engine (one
 # big alternation costs ~3 µs a word). So each cue is keyed by its first word: the first three
 # letters of it (or the whole word when it is shorter: "a", "at", "it"), and only the cues whose
-# key a word of the text has are tried at that word. The keys are read off the fragments (a
-# leading literal word, or a leading group of words such as "(?:met|meets|meet)"); a fragment
-# without one is refused when the module loads.
+# key a word of the token table has are tried at that word. The keys are read off the
+# fragments (a leading literal word, or a leading group of words such as "(?:met|meets|meet)");
+# a fragment without one is refused when the module loads. These patterns read the lexicon's
+# fragments, not the text.
 _LEAD_GROUP = re.compile(r"\(\?(?::|-i:)([^()]*)\)(\?)?")
-_LITERAL = re.compile(r"[^\W\d_]+")
-# The key of each word of the text: its first three letters (the whole word when shorter).
-_WORD_KEY = re.compile(r"(?<![\w-])[^\W\d_]{1,3}")
+_FRAGMENT_WORD = re.compile(r"[^\W\d_]+")
+_FRAGMENT_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
+_KEY = re.compile(r"[^\W\d_]{1,3}")
 
 
 def _first_words(fragment: str) -> set[str]:
     """The first words a fragment can start with, lowercased (maybe cut: "symposi")."""
     if fragment[:1].isalpha():
-        word = _LITERAL.match(fragment)
+        word = _FRAGMENT_WORD.match(fragment)
         assert word is not None
         text = word.group()
         if fragment[word.end() : word.end() + 1] == "?":  # "forums?": the "s" is optional
@@ -121,15 +123,12 @@ def _first_words(fragment: str) -> set[str]:
     return words
 
 
-_LITERAL_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
-
-
 def _heads(fragment: str) -> tuple[str, ...]:
     """What the lowercased text must start with for the fragment to match: its leading literal
     words ("at the invitation of", "forum" of "forums?") or its first words ("met", "meets").
     Checking them first spares compiling a cue at a word it cannot match."""
     if fragment[:1].isalpha():
-        m = _LITERAL_WORDS.match(fragment)
+        m = _FRAGMENT_WORDS.match(fragment)
         assert m is not None
         text = m.group()
         if fragment[m.end() : m.end() + 1] in ("?", "*", "{"):  # the last letter may be absent
@@ -138,8 +137,11 @@ def _heads(fragment: str) -> tuple[str, ...]:
     return tuple(sorted(_first_words(fragment)))
 
 
-def _key(word: str) -> str:
-    return word[:3]
+def _key(word: str) -> str | None:
+    """A word's key: its first three letters, all of them when fewer ("at", "a" of "a.m"); none
+    when it starts with no letter."""
+    m = _KEY.match(word)
+    return m.group() if m else None
 
 
 class _Entry(NamedTuple):
@@ -160,14 +162,14 @@ def _dispatch() -> _Dispatch:
         for fragment in group_cues(group):
             heads = _heads(fragment)
             for word in _first_words(fragment):
-                if not word:
+                key = _key(word)
+                if key is None:
                     raise ValueError(f"scene cue {fragment!r} has no first word")
-                by_key.setdefault(_key(word), []).append(_Entry(group, fragment, heads))
+                by_key.setdefault(key, []).append(_Entry(group, fragment, heads))
     return {key: tuple(dict.fromkeys(entries)) for key, entries in by_key.items()}
 
 
 _CUES_BY_KEY: _Dispatch = _dispatch()
-_KEY = re.compile(r"[^\W\d_]{1,3}")  # a word's key: its first three letters, all when fewer
 _AT_WORD: dict[str, tuple[_Entry, ...]] = {}  # the cues by the lowercase word they may start at
 _MAX_WORDS = 50_000
 
@@ -179,8 +181,8 @@ def _cues_at(low: str) -> tuple[_Entry, ...]:
     if entries is None:
         if len(_AT_WORD) > _MAX_WORDS:
             _AT_WORD.clear()
-        key = _KEY.match(low)
-        entries = _AT_WORD[low] = _CUES_BY_KEY.get(key.group(), ()) if key else ()
+        key = _key(low)
+        entries = _AT_WORD[low] = _CUES_BY_KEY.get(key, ()) if key else ()
     return entries
 
 
