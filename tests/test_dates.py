@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from briefcli.analysis.dates import clause_tense, find_dates, resolve_year
+from briefcli.analysis.dates import find_dates, resolve_year
+from briefcli.analysis.tense import clause_tense
 from briefcli.model import Article, DateMention, Source
 from briefcli.text.layout import build_article
 

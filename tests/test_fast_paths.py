@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from briefcli.analysis import accounts, dates, scenes
+from briefcli.analysis import accounts, dateforms, scenes
 from briefcli.lexicon.people import HONORIFICS
 from briefcli.model import Article, Source
 from briefcli.text.layout import build_article
@@ -101,6 +101,6 @@ DATED = [
 
 @pytest.mark.parametrize("text", DATED)
 def test_date_forms_match_as_without_the_start_check(text: str) -> None:
-    for (form, fast), (_, pattern) in zip(dates._forms(), dates._FORM_PATTERNS, strict=True):
+    for (form, fast), (_, pattern) in zip(dateforms._forms(), dateforms._FORM_PATTERNS, strict=True):
         plain = re.compile(pattern)
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], form

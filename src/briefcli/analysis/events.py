@@ -29,8 +29,8 @@ from typing import NamedTuple
 
 from briefcli.analysis.accounts import DATELINE_DASH, event_what, first_finite, remove_spans
 from briefcli.analysis.cast import Cast, cast_of, people_told
-from briefcli.analysis.dates import clause_tense
 from briefcli.analysis.scenes import BACKGROUND_KIND, SceneCues, scene_cues
+from briefcli.analysis.tense import clause_tense
 from briefcli.analysis.venues import place_in
 from briefcli.model import Article, DateMention, Event, Person, Section, Sentence
 
