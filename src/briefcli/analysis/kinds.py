@@ -69,7 +69,6 @@ def paragraph_kind(found: Sequence[Cue]) -> tuple[ParagraphKind | None, Paragrap
     return kind, kinds[-1][0]
 
 
-# Words and quotation marks, and commas (a participle may follow one: "The Charter, adopted in").
 _PAST = frozenset(PAST_FORMS) - {"been"}  # "has been" is the present perfect
 _FINITE_PAST = frozenset({"was", "were", "did"})  # never a participle
 _MONTH_NAMES = frozenset(name for name in MONTHS if len(name) > 3 or name == "may")
@@ -93,6 +92,11 @@ def _paragraph_tokens(article: Article, paragraph: int) -> range:
     return article.tokens.within(p.start, p.end)
 
 
+def _word_at(words: Sequence[str], i: int) -> str:
+    """Word ``i``, or "" before the first word and after the last."""
+    return words[i] if 0 <= i < len(words) else ""
+
+
 def _dated(words: Sequence[str], i: int) -> bool:
     """Whether word ``i`` dates a happening: a weekday ("on Wednesday") or a month next to a
     day ("until 18 April", "on April 18"); a year alone ("founded in 1998") dates none."""
@@ -104,7 +108,7 @@ def _dated(words: Sequence[str], i: int) -> bool:
         return True
     if low not in _MONTH_NAMES:
         return False
-    return any(0 <= j < len(words) and words[j][:1].isdigit() for j in (i - 1, i + 1))
+    return _word_at(words, i - 1)[:1].isdigit() or _word_at(words, i + 1)[:1].isdigit()
 
 
 _SELF_NEXT = frozenset({cues.SELF_PRONOUN, cues.REPORTED_THAT})
@@ -115,17 +119,15 @@ def _self_statement(words: Sequence[str], i: int) -> bool:
     acronym before it) states, in the present, a fact about itself: "The Authority said it
     expects volumes to grow"; "The GCPA stated that it has 40 members". What a body states of
     itself in the present stands beyond the event."""
-    if i == 0 or i + 2 >= len(words) or words[i + 1] not in _SELF_NEXT or cue_form(words[i]) != "past":
+    if not _word_at(words, i + 2) or words[i + 1] not in _SELF_NEXT or cue_form(words[i]) != "past":
         return False  # the cheap checks first: this runs at every word
-    speaker = words[i - 1]
+    speaker = _word_at(words, i - 1)
     if speaker.lower() not in ORG_CUES and not (len(speaker) > 1 and speaker.isupper()):
         return False  # a person's "it" is something else: "The Governor said it is a historic day"
-    j = i + 1
-    if j < len(words) and words[j] == cues.REPORTED_THAT:
-        j += 1
-    if j + 1 >= len(words) or words[j] != cues.SELF_PRONOUN:
+    pronoun = i + 2 if words[i + 1] == cues.REPORTED_THAT else i + 1  # "stated that it has"
+    verb = _word_at(words, pronoun + 1).lower()
+    if words[pronoun] != cues.SELF_PRONOUN or not verb:
         return False
-    verb = words[j + 1].lower()
     present = verb.endswith("s") and not verb.endswith("ss") and verb not in _PAST  # "expects"
     return present or verb in cues.PRESENT_VERBS
 
@@ -135,7 +137,7 @@ def _reports(words: Sequence[str], i: int) -> bool | None:
     True; one that tells what a document says, a standing fact ("The study highlights that"):
     False; None when it is no speech verb before "that"."""
     form = cue_form(words[i])
-    if not form or i + 1 >= len(words) or words[i + 1] != cues.REPORTED_THAT:
+    if not form or _word_at(words, i + 1) != cues.REPORTED_THAT:
         return None
     by_document = any(w.lower() in cues.DOCUMENT_NOUNS for w in words[max(0, i - 3) : i])
     return not (form == "s" and by_document)
@@ -148,8 +150,7 @@ def _past_ed(words: Sequence[str], i: int) -> bool:
     word = words[i].lower()
     if not words[i].endswith("ed") or "-" in word or len(word) < 4 or word in cues.NOT_PAST_ED:
         return False  # a capitalised "-ed" word is a name: "the United Nations"
-    before = words[i - 1].lower() if i else ""
-    after = words[i + 1] if i + 1 < len(words) else ""
+    before, after = _word_at(words, i - 1).lower(), _word_at(words, i + 1)
     if before in cues.PARTICIPLE_LEADS or after in cues.PARTICIPLE_BY:
         return False
     if before == "," and after in cues.PARTICIPLE_AFTER_COMMA:
@@ -169,7 +170,7 @@ def narrates(article: Article, tokens: range) -> bool:
             return True
         if _self_statement(words, i):
             continue  # an organisation's standing word: "The Authority said it expects growth"
-        before = words[i - 1].lower() if i else ""
+        before = _word_at(words, i - 1).lower()
         if (word in _PAST and before not in cues.PARTICIPLE_LEADS) or _dated(words, i):
             return True  # "met", not "is held every year"; "on Wednesday"
         reports = _reports(words, i)

@@ -233,15 +233,12 @@ SceneCues = tuple[tuple[Cue, ...], ...]  # per paragraph, in text order
 def scene_cues(article: Article) -> SceneCues:
     """The scene cues of every paragraph: found once by ``analyse()`` and handed to
     classify_paragraphs, segment_sections and find_events, which all read them."""
-    return tuple(_paragraph_cues(article, p.index) for p in article.paragraphs)
+    return tuple(find_cues(article, p.index) for p in article.paragraphs)
 
 
 def find_cues(article: Article, paragraph: int) -> tuple[Cue, ...]:
-    """The scene cues of one paragraph, in text order."""
-    return _paragraph_cues(article, paragraph)
-
-
-def _paragraph_cues(article: Article, paragraph: int) -> tuple[Cue, ...]:
+    """The scene cues of one paragraph, in text order: at each word of the token table, the
+    first of the cues its key names that matches there."""
     p = article.paragraphs[paragraph]
     text = article.text
     tokens = article.tokens
