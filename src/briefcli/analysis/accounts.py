@@ -27,7 +27,10 @@ from briefcli.lexicon.people import HONORIFICS
 
 MAX_WHAT_WORDS = 30
 
-_TOKEN = re.compile(r"[\w'’.-]+")
+# The words of a trimmed clause: the account reads the sentence without its date phrases and
+# their prepositions ("They met on 5 May." is read "They met."), text the token table does not
+# hold, so it takes its words from that text (a word keeps its full stops: "Dr.", "met.").
+_CLAUSE_WORD = re.compile(r"[\w'’.-]+")
 _PAST = frozenset(PAST_FORMS)
 _NOT_VERBS_ED = frozenset(
     {"need", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "red", "bed"}
@@ -111,7 +114,7 @@ def _split_top_level(text: str) -> list[str]:
 
 
 def _words(segment: str) -> list[str]:
-    return _TOKEN.findall(segment)
+    return _CLAUSE_WORD.findall(segment)
 
 
 def _is_finite(words: list[str], i: int) -> bool:
@@ -126,12 +129,18 @@ def _is_finite(words: list[str], i: int) -> bool:
     is_past = low in _PAST or (len(low) > 3 and low.endswith("ed") and low not in _NOT_VERBS_ED)
     if not is_past:
         return False
-    if i > 0 and i + 1 < len(words) and words[i + 1] == "by" and low not in ("was", "were", "had"):
+    if i > 0 and words[i + 1 : i + 2] == ["by"] and low not in ("was", "were", "had"):
         return False  # a passive participle after its noun: "The agreement signed by the two ministers"
+    return not _after_determiner(words, i)
+
+
+def _after_determiner(words: list[str], i: int) -> bool:
+    """Whether a determiner stands before word ``i``, past any "-ly" adverbs: an adjective, as
+    in "the newly appointed Ambassador"."""
     j = i - 1
     while j >= 0 and words[j].lower().endswith("ly"):
         j -= 1
-    return not (j >= 0 and words[j].lower() in _DETERMINERS)
+    return j >= 0 and words[j].lower() in _DETERMINERS
 
 
 def first_finite(segment: str) -> int | None:
@@ -140,7 +149,7 @@ def first_finite(segment: str) -> int | None:
     for i in range(len(words)):
         if _is_finite(words, i):
             return i
-        if i == 0 and len(words) > 1 and words[1] == "by" and words[0].lower().endswith("ed"):
+        if i == 0 and words[1:2] == ["by"] and words[0].lower().endswith("ed"):
             return None  # "organized by the Port Authority": a participle phrase, not a clause
     return None
 
