@@ -111,6 +111,7 @@ _SIGNINGS = "BILATERAL_SIGNINGS"
 # What talks are called by the group of the cue that tells them: "The Ambassador paid a
 # courtesy call on the Governor"; "The two Ministers signed an agreement".
 _TALKS = {"BILATERAL_COURTESY": "Courtesy call", _SIGNINGS: "Signing"}
+# The verb before whom the principal met: "[met with] senior officials of the port".
 _MEET_GROUP = re.compile(r"(?:met|meet|meets|meeting)\s+(?:with\s+)?", re.IGNORECASE)
 # The verb before an adopted or a signed text: "adopted [the Apia Declaration]", "signed [a
 # letter of intent]".
