@@ -64,7 +64,7 @@ def predicted(
         for i, (text, kind) in enumerate(zip(paragraphs, kinds, strict=True))
     ]
     event_dicts: list[EventDict] = [
-        {"date": date, "end": end, "paragraph": 0, "what": "", "where": None, "who": []}
+        {"date": date, "end": end, "paragraph": 0, "what": "", "where": None, "who": [], "who_ids": []}
         for date, end in events
     ]
     return {
@@ -75,18 +75,30 @@ def predicted(
         "source": {"kind": "file", "name": "test.txt", "format": "text"},
         "paragraphs": paras,
         "sections": [],
-        "people": [{"name": n, "title": None, "org": None, "mentions": []} for n in people],
+        "people": [
+            {"id": f"p{i}", "name": n, "title": None, "org": None, "mentions": []}
+            for i, n in enumerate(people, 1)
+        ],
         "statements": list(statements),
         "events": event_dicts,
         "participants": [],
         "organizations": [],
         "places": [],
+        "summary": {
+            "bottom_line": [],
+            "bottom_line_text": "",
+            "sections": [],
+            "max_words": 150,
+            "words": 0,
+            "omitted": 0,
+        },
     }
 
 
 def said(speaker: str, text: str, paragraph: int, kind: SpeakerKind = "person") -> StatementDict:
     return {
         "speaker": speaker,
+        "speaker_id": None,
         "speaker_kind": kind,
         "cue": "said",
         "text": text,

@@ -532,3 +532,38 @@ def test_an_unnamed_role_holder_speaks_by_role() -> None:
     assert [(s.speaker, s.speaker_kind) for s in found] == [
         ("Acting Head of the Federal Customs Service", "person")
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("“We are ready for the change,” said Dr. Jane Okafor.",), ("person", "Jane Okafor")),
+        (
+            (
+                "The Acting Head of the Federal Customs Service attended the forum.",
+                "“We are ready to share our experience with all members,” said the Acting Head of the "
+                "Federal Customs Service.",
+            ),
+            ("participant", "Acting Head of the Federal Customs Service"),
+        ),
+        (
+            ("The Regional Customs Agency (RCA) hosted the event. “Borders must stay open,” the RCA said.",),
+            ("organization", "Regional Customs Agency"),
+        ),
+        (("Both sides said: “The talks were frank and useful for everyone.”",), (None, None)),
+        (("The Council stated: “Members must apply the standard by 2025.”",), (None, None)),
+    ],
+)
+def test_a_quote_speaker_refers_by_id(
+    paragraphs: tuple[str, ...], expected: tuple[str | None, str | None]
+) -> None:
+    # the id names the person, the unnamed role holder or the organization; a group has none
+    art = article(*paragraphs)
+    who = find_people(art)
+    named = (
+        {p.id: ("person", p.name) for p in who.people}
+        | {r.id: ("participant", r.role) for r in who.participants}
+        | {o.id: ("organization", o.name) for o in who.organizations}
+    )
+    found = find_quotes(art, who)
+    assert [named.get(s.speaker_id or "", (None, None)) for s in found] == [expected]

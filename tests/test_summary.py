@@ -14,8 +14,16 @@ from typer.testing import CliRunner
 from briefcli.analysis import analyse
 from briefcli.cli import app
 from briefcli.model import Article, Briefing, Event, Section, Source, Statement
-from briefcli.present.summary import bottom_line, compose, count_words, select_points, trim
-from briefcli.present.views import SummaryDict, summary_view
+from briefcli.present.summary import (
+    DEFAULT_MAX_WORDS,
+    bottom_line,
+    compose,
+    count_words,
+    select_points,
+    select_summary,
+    trim,
+)
+from briefcli.present.views import SummaryDict, analysis_view, summary_view
 from briefcli.text.layout import build_article
 from briefcli.text.load import load
 from briefings import person, reference_briefing, statement, with_statements
@@ -172,6 +180,16 @@ def test_bottom_line_leaves_out_announced_events(date: str, told: bool) -> None:
     later = replace(b.events[1], date=date)
     clauses = bottom_line(replace(b, events=(b.events[0], later)))
     assert (len(clauses) == 2) is told
+
+
+@pytest.mark.parametrize("what", ["", "  "])
+def test_bottom_line_gives_no_clause_for_an_event_without_one(what: str) -> None:
+    """The analysis may leave an event's clause empty (an event of a later paragraph, on the
+    main event's date): the bottom line tells the main event alone, where it used to fail."""
+    b = _briefing()
+    empty = replace(b.events[1], date=b.events[0].date, end=b.events[0].end, what=what)
+    clauses = bottom_line(replace(b, events=(b.events[0], empty)))
+    assert [c.paragraph for c in clauses] == [0]
 
 
 def test_a_fact_opening_with_a_pronoun_names_its_person() -> None:
@@ -502,3 +520,34 @@ def test_html_summary_escapes_article_markup(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "<script>" not in result.stdout
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in result.stdout
+
+
+# --- The selection: made once, in the contract ---------------------------------------------------
+
+
+@pytest.mark.parametrize("max_words", [40, 150, 1000])
+def test_the_views_show_the_selection(max_words: int) -> None:
+    """The summary view's bottom line and key points are the selection at the same budget; the
+    analysis (and `analyze --format json`) carries it at the default budget."""
+    b = analyse(load(None))
+    chosen = select_summary(b, max_words)
+    view = summary_view(b, max_words=max_words)
+    assert view["bottom_line"] == chosen["bottom_line"]
+    assert view["bottom_line_text"] == chosen["bottom_line_text"]
+    assert [s["points"] for s in view["sections"]] == [s["points"] for s in chosen["sections"]]
+    assert [s["label"] for s in view["sections"]] == [
+        b.sections[s["section"]].label for s in chosen["sections"]
+    ]
+    assert (view["words"], view["omitted"]) == (chosen["words"], chosen["omitted"])
+    assert analysis_view(b)["summary"] == select_summary(b, DEFAULT_MAX_WORDS)
+
+
+def test_analyze_json_carries_the_summary_selection() -> None:
+    analysis = json.loads(runner.invoke(app, ["analyze", "--format", "json"]).stdout)
+    summary = json.loads(runner.invoke(app, ["summary", "--format", "json"]).stdout)
+    assert analysis["summary"]["bottom_line_text"] == summary["bottom_line_text"]
+    points = [s["points"] for s in analysis["summary"]["sections"]]
+    assert points == [s["points"] for s in summary["sections"]]
+    assert [analysis["sections"][s["section"]]["label"] for s in analysis["summary"]["sections"]] == [
+        s["label"] for s in summary["sections"]
+    ]

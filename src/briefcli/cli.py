@@ -5,17 +5,20 @@ codes. Heavy modules are imported inside the commands that need them, so ``--hel
 from __future__ import annotations
 
 import functools
+import inspect
 import logging
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeAlias, TypeVar, cast
 
 import typer
 
-from briefcli.errors import BriefError, ExitCode
+from briefcli.errors import BriefError, ExitCode, UsageError
+from briefcli.model import PARAGRAPH_KINDS
+from briefcli.render.formats import FILE_FORMATS, formats
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -52,19 +55,6 @@ SOURCE_HELP = (
     "Forum in Moscow, 25 October 2021)."
 )
 SourceArg = Annotated[str | None, typer.Argument(help=SOURCE_HELP, show_default=False, metavar="[SOURCE]")]
-
-
-class AnalyzeFormat(StrEnum):
-    json = "json"
-    rich = "rich"
-
-
-class SummaryFormat(StrEnum):
-    rich = "rich"
-    md = "md"
-    html = "html"
-    txt = "txt"
-    json = "json"
 
 
 def _fail(message: str, code: ExitCode) -> typer.Exit:
@@ -206,13 +196,34 @@ def _print_bytes(data: bytes) -> None:
         buffer.flush()
 
 
+def _choices(name: str, values: Sequence[str]) -> type[StrEnum]:
+    """A str enum of ``values``: Typer offers an enum's values as an option's choices."""
+    # mypy reads the functional API as a member lookup.
+    return cast("type[StrEnum]", StrEnum(name, [(v, v) for v in values]))
+
+
+if TYPE_CHECKING:
+    SectionKind = str
+else:
+    # The kinds data/kinds.json declares, as Typer's choices of --section.
+    SectionKind = _choices("SectionKind", PARAGRAPH_KINDS)
+
+
+# --- The output options every view command shares ----------------------------------------------
+
+
 @dataclass(frozen=True, slots=True)
 class _Out:
-    """Where and how a command's output goes: ``-o FILE``, ``--force``, ``--template FILE``."""
+    """How and where a view goes: ``--format``, ``-o FILE``, ``--force``, ``--template FILE``."""
 
+    fmt: str
     path: str | None = None
     force: bool = False
     template: str | None = None
+
+    @property
+    def to_stdout(self) -> bool:
+        return self.path is None or self.path == "-"
 
 
 OutputOpt = Annotated[
@@ -238,16 +249,75 @@ TemplateOpt = Annotated[
     ),
 ]
 
+# A view command returns its view, a plain dict (``briefcli.present.views``).
+View: TypeAlias = Mapping[str, Any]
 
-MaxWordsOpt = Annotated[
-    int,
-    typer.Option(
-        "--max-words",
-        min=20,
-        help="Word budget of the summary's bottom line and key points; whole points are kept, "
-        "and the header, bottom line, participants and section labels always shown.",
-    ),
-]
+
+def _output_parameters(view: str, default: str | None, format_help: str) -> list[inspect.Parameter]:
+    """--format (the render table's formats for ``view``), -o, --force and --template."""
+    fmt = typer.Option("--format", "-f", help=format_help, show_default=default is not None)
+    choices = _choices(f"{view.title()}Format", formats(view))
+    keyword = inspect.Parameter.KEYWORD_ONLY
+    return [
+        inspect.Parameter("fmt", keyword, default=default, annotation=Annotated[choices | None, fmt]),
+        inspect.Parameter("output", keyword, default=None, annotation=OutputOpt),
+        inspect.Parameter("force", keyword, default=False, annotation=ForceOpt),
+        inspect.Parameter("template", keyword, default=None, annotation=TemplateOpt),
+    ]
+
+
+def _renders(
+    view: str, *, default: str | None = "rich", format_help: str = "Output format."
+) -> Callable[[Callable[..., View]], Callable[..., None]]:
+    """Make a function that returns the view ``view`` a command: its parameters, then the output
+    options every view command shares (declared once, in ``_output_parameters``); the view it
+    returns is rendered with them. Without ``default``, the format comes from -o's extension."""
+
+    def decorate(command: Callable[..., View]) -> Callable[..., None]:
+        @functools.wraps(command)
+        def wrapper(
+            *args: Any,
+            fmt: str | None = None,
+            output: str | None = None,
+            force: bool = False,
+            template: str | None = None,
+            **kwargs: Any,
+        ) -> None:
+            # The options are checked before the article is read: a usage error costs nothing.
+            out = _Out(_format(view, fmt, output, template), output, force, template)
+            _emit(command(*args, **kwargs), view, out)
+
+        own = inspect.signature(command, eval_str=True)
+        parameters = [*own.parameters.values(), *_output_parameters(view, default, format_help)]
+        # Typer reads the parameters from the signature and their types from the annotations.
+        setattr(wrapper, "__signature__", own.replace(parameters=parameters, return_annotation=None))  # noqa: B010
+        wrapper.__annotations__ = {p.name: p.annotation for p in parameters}
+        return wrapper
+
+    return decorate
+
+
+# The format an -o FILE's extension names, for the commands without a default format.
+_SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".txt": "txt"}
+_SUFFIXES |= {".json": "json", ".docx": "docx"}
+
+
+def _format(view: str, fmt: str | None, output: str | None, template: str | None) -> str:
+    """The format asked for, else the one -o's extension names (else the view's first); a file
+    format (docx) needs -o."""
+    if fmt is None:
+        from pathlib import PurePath
+
+        suffix = PurePath(output).suffix.lower() if output and output != "-" else ""
+        offered = {s: f for s, f in _SUFFIXES.items() if f in formats(view)}
+        if suffix and suffix not in offered:
+            known = ", ".join(offered)
+            raise UsageError(f"cannot tell the format from {suffix!r} (known: {known}); give --format")
+        fmt = offered.get(suffix, formats(view)[0])
+    fmt = str(fmt)  # Typer gives a member of the enum of choices
+    if fmt in FILE_FORMATS and output is None and template is None:
+        raise UsageError(f"--format {fmt} writes {FILE_FORMATS[fmt]}: give -o FILE (or -o - to pipe it)")
+    return fmt
 
 
 def _rich_text(renderable: RenderableType) -> str:
@@ -262,7 +332,7 @@ def _rich_text(renderable: RenderableType) -> str:
 
 def _deliver(data: str | bytes, out: _Out) -> None:
     """Print ``data``, or write it to ``-o FILE`` and say where (``-o -`` is standard output)."""
-    if out.path is None or out.path == "-":
+    if out.to_stdout:
         if isinstance(data, bytes):
             _print_bytes(data)
         else:
@@ -272,58 +342,55 @@ def _deliver(data: str | bytes, out: _Out) -> None:
 
     from briefcli.render.output import write_atomic
 
+    assert out.path is not None
     write_atomic(Path(out.path), data, force=out.force)
     typer.echo(f"briefcli: wrote {out.path}", err=True)
 
 
-def _emit(view: Any, fmt: str, name: str, out: _Out | None = None) -> None:
-    """The formats every view shares: json, csv (``views.csv_table``), rich
-    (``render.terminal.<name>_renderable``) and the built-in template ``<name>.<fmt>.j2``, which
-    sees the view as ``<name>``; a user's ``--template`` replaces the built-in one whatever the
-    format."""
-    out = out or _Out()
+def _emit(view: View, name: str, out: _Out) -> None:
+    """Render the view ``name`` as the render table says for ``out.fmt`` (Rich on a terminal
+    in colour, else as plain text), or with the user's ``--template`` whatever the format."""
     data: str | bytes
     if out.template is not None:
         from pathlib import Path
 
         from briefcli.render.templates import render_user
 
-        html = fmt == "html" or (out.path is not None and out.path.lower().endswith((".html", ".htm")))
+        html = out.fmt == "html" or (out.path is not None and out.path.lower().endswith((".html", ".htm")))
         data = render_user(Path(out.template), {name: view}, html=html)
-    elif fmt == "json":
-        import json
-
-        data = json.dumps(view, ensure_ascii=False, indent=2) + "\n"
-    elif fmt == "csv":
-        from briefcli.present.views import csv_table
-        from briefcli.render.data import to_csv
-
-        data = to_csv(*csv_table(name, view))
-    elif fmt == "rich":
-        import importlib
-
-        terminal = importlib.import_module("briefcli.render.terminal")
-        renderable = getattr(terminal, f"{name}_renderable")(view)
-        if out.path is None or out.path == "-":
-            _print_rich(renderable)
-            return
-        data = _rich_text(renderable)
     else:
-        from briefcli.render.templates import render_builtin
+        from briefcli.render.formats import render
 
-        data = render_builtin(f"{name}.{fmt}.j2", {name: view})
+        rendered = render(name, out.fmt, view)
+        if isinstance(rendered, str | bytes):
+            data = rendered
+        elif out.to_stdout:
+            _print_rich(rendered)
+            return
+        else:
+            data = _rich_text(rendered)
     _deliver(data, out)
+
+
+MaxWordsOpt = Annotated[
+    int,
+    typer.Option(
+        "--max-words",
+        min=20,
+        help="Word budget of the summary's bottom line and key points; whole points are kept, "
+        "and the header, bottom line, participants and section labels always shown.",
+    ),
+]
+MAX_WORDS = 150  # the summary's default budget (``present.summary.DEFAULT_MAX_WORDS``)
+
+
+# --- The view commands -------------------------------------------------------------------------
 
 
 @app.command()
 @_reports_errors
-def analyze(
-    source: SourceArg = None,
-    fmt: Annotated[AnalyzeFormat, typer.Option("--format", "-f", help="Output format.")] = AnalyzeFormat.rich,
-    output: OutputOpt = None,
-    force: ForceOpt = False,
-    template: TemplateOpt = None,
-) -> None:
+@_renders("analysis")
+def analyze(source: SourceArg = None) -> View:
     """Print the full analysis: paragraphs and sentences with offsets, sections, people,
     statements and events. The JSON form is the analysis contract (see `briefcli schema`).
 
@@ -331,19 +398,13 @@ def analyze(
     """
     from briefcli.present.views import analysis_view
 
-    _emit(analysis_view(_briefing(source)), fmt, "analysis", _Out(output, force, template))
+    return analysis_view(_briefing(source))
 
 
 @app.command()
 @_reports_errors
-def summary(
-    source: SourceArg = None,
-    fmt: Annotated[SummaryFormat, typer.Option("--format", "-f", help="Output format.")] = SummaryFormat.rich,
-    max_words: MaxWordsOpt = 150,
-    output: OutputOpt = None,
-    force: ForceOpt = False,
-    template: TemplateOpt = None,
-) -> None:
+@_renders("summary")
+def summary(source: SourceArg = None, max_words: MaxWordsOpt = MAX_WORDS) -> View:
     """The briefing note: title, event dates, place, publication and source; a bottom line
     built from the analysis (who met whom, at what, where, when); the participants; and for
     each section (meeting, panel, bilateral talks) up to three key points, the most
@@ -354,40 +415,18 @@ def summary(
     """
     from briefcli.present.views import summary_view
 
-    _emit(summary_view(_briefing(source), max_words=max_words), fmt, "summary", _Out(output, force, template))
-
-
-class ExportFormat(StrEnum):
-    md = "md"
-    html = "html"
-    txt = "txt"
-    json = "json"
-    docx = "docx"
-
-
-_EXPORT_SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".txt": "txt"}
-_EXPORT_SUFFIXES |= {".json": "json", ".docx": "docx"}
+    return summary_view(_briefing(source), max_words=max_words)
 
 
 @app.command()
 @_reports_errors
-def export(
-    source: SourceArg = None,
-    fmt: Annotated[
-        ExportFormat | None,
-        typer.Option(
-            "--format",
-            "-f",
-            help="Output format. Default: from the -o file's extension (.md, .html, .txt, .json, "
-            ".docx); md without -o or without an extension.",
-            show_default=False,
-        ),
-    ] = None,
-    max_words: MaxWordsOpt = 150,
-    output: OutputOpt = None,
-    force: ForceOpt = False,
-    template: TemplateOpt = None,
-) -> None:
+@_renders(
+    "export",
+    default=None,
+    format_help="Output format. Default: from the -o file's extension (.md, .html, .txt, .json, "
+    ".docx); md without -o or without an extension.",
+)
+def export(source: SourceArg = None, max_words: MaxWordsOpt = MAX_WORDS) -> View:
     """The full briefing as one document: the summary, the sections, all statements by
     speaker, the timeline and the people, every line citing its paragraph (¶). Text formats
     print to standard output without -o; docx is a file, so it needs -o FILE (or -o - to pipe
@@ -395,45 +434,15 @@ def export(
 
     Example: briefcli export article.html -o briefing.docx
     """
-    from briefcli.errors import UsageError
     from briefcli.present.views import export_view
 
-    if fmt is None:
-        from pathlib import PurePath
-
-        suffix = PurePath(output).suffix.lower() if output and output != "-" else ""
-        if suffix and suffix not in _EXPORT_SUFFIXES:
-            known = ", ".join(dict.fromkeys(_EXPORT_SUFFIXES))
-            raise UsageError(f"cannot tell the format from {suffix!r} (known: {known}); give --format")
-        fmt = ExportFormat(_EXPORT_SUFFIXES.get(suffix, "md"))
-    if fmt is ExportFormat.docx and output is None and template is None:
-        raise UsageError("--format docx writes a Word file: give -o FILE (or -o - to pipe it)")
-    view = export_view(_briefing(source), max_words=max_words)
-    out = _Out(output, force, template)
-    if fmt is ExportFormat.docx and template is None:
-        from briefcli.render.docx import to_docx
-
-        _deliver(to_docx(view), out)
-    else:
-        _emit(view, fmt, "export", out)
-
-
-class PeopleFormat(StrEnum):
-    rich = "rich"
-    md = "md"
-    json = "json"
-    csv = "csv"
+    return export_view(_briefing(source), max_words=max_words)
 
 
 @app.command()
 @_reports_errors
-def people(
-    source: SourceArg = None,
-    fmt: Annotated[PeopleFormat, typer.Option("--format", "-f", help="Output format.")] = PeopleFormat.rich,
-    output: OutputOpt = None,
-    force: ForceOpt = False,
-    template: TemplateOpt = None,
-) -> None:
+@_renders("people")
+def people(source: SourceArg = None) -> View:
     """Who's who: every named person with title and organization, how often the text refers
     to them, the sections they appear in and their statements; then the unnamed participants
     ("the Acting Head of the Federal Customs Service").
@@ -442,28 +451,13 @@ def people(
     """
     from briefcli.present.views import people_view
 
-    view = people_view(_briefing(source))
-    out = _Out(output, force, template)
-    _emit(view, fmt, "people", out)
-
-
-class SectionsFormat(StrEnum):
-    rich = "rich"
-    md = "md"
-    json = "json"
+    return people_view(_briefing(source))
 
 
 @app.command()
 @_reports_errors
-def sections(
-    source: SourceArg = None,
-    fmt: Annotated[
-        SectionsFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = SectionsFormat.rich,
-    output: OutputOpt = None,
-    force: ForceOpt = False,
-    template: TemplateOpt = None,
-) -> None:
+@_renders("sections")
+def sections(source: SourceArg = None) -> View:
     """The article in sections: the meeting, the panel, the bilateral talks and the background,
     each with its paragraphs (¶), participants, dates and opening line.
 
@@ -471,29 +465,13 @@ def sections(
     """
     from briefcli.present.views import sections_view
 
-    _emit(sections_view(_briefing(source)), fmt, "sections", _Out(output, force, template))
-
-
-class TimelineFormat(StrEnum):
-    rich = "rich"
-    md = "md"
-    json = "json"
-    csv = "csv"
-    ics = "ics"
-    html = "html"
+    return sections_view(_briefing(source))
 
 
 @app.command()
 @_reports_errors
-def timeline(
-    source: SourceArg = None,
-    fmt: Annotated[
-        TimelineFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = TimelineFormat.rich,
-    output: OutputOpt = None,
-    force: ForceOpt = False,
-    template: TemplateOpt = None,
-) -> None:
+@_renders("timeline")
+def timeline(source: SourceArg = None) -> View:
     """The events sorted by date, each with what happened, where, who and its paragraph (¶),
     and the publication of the article as its own row. `--format ics` writes a calendar
     (RFC 5545, all-day events) for any calendar application.
@@ -502,34 +480,12 @@ def timeline(
     """
     from briefcli.present.views import timeline_view
 
-    view = timeline_view(_briefing(source))
-    out = _Out(output, force, template)
-    if fmt is TimelineFormat.ics and template is None:
-        from briefcli.render.data import to_ics
-
-        _deliver(to_ics(view).encode("utf-8"), out)
-    else:
-        _emit(view, fmt, "timeline", out)
-
-
-class QuotesFormat(StrEnum):
-    rich = "rich"
-    md = "md"
-    json = "json"
-    csv = "csv"
-    html = "html"
-    txt = "txt"
-
-
-class SectionKind(StrEnum):
-    meeting = "meeting"
-    panel = "panel"
-    bilateral = "bilateral"
-    other = "other"
+    return timeline_view(_briefing(source))
 
 
 @app.command()
 @_reports_errors
+@_renders("quotes")
 def quotes(
     source: SourceArg = None,
     speaker: Annotated[
@@ -549,11 +505,7 @@ def quotes(
     ] = None,
     direct: Annotated[bool, typer.Option("--direct", help="Only direct quotations.")] = False,
     reported: Annotated[bool, typer.Option("--reported", help="Only reported speech.")] = False,
-    fmt: Annotated[QuotesFormat, typer.Option("--format", "-f", help="Output format.")] = QuotesFormat.rich,
-    output: OutputOpt = None,
-    force: ForceOpt = False,
-    template: TemplateOpt = None,
-) -> None:
+) -> View:
     """Who said what: every statement, quoted or reported, grouped by speaker with their title,
     each with its cue verb, content, section and paragraph (¶). A filter that matches nothing
     exits with code 1 and names the speakers the article has; an article without statements
@@ -561,19 +513,16 @@ def quotes(
 
     Example: briefcli quotes article.txt --speaker Mikuriya --section bilateral --format md
     """
-    from briefcli.errors import UsageError
     from briefcli.present.views import quotes_view
 
     if direct and reported:
         raise UsageError("--direct and --reported exclude each other; give one of them, or neither for both")
-    view = quotes_view(
+    return quotes_view(
         _briefing(source),
         speaker=speaker,
-        section=section.value if section else None,
+        section=None if section is None else str(section),  # an enum member, from Typer
         direct=True if direct else False if reported else None,
     )
-    out = _Out(output, force, template)
-    _emit(view, fmt, "quotes", out)
 
 
 @app.command()

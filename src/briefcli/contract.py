@@ -8,6 +8,8 @@ new keys may be added.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from typing_extensions import TypedDict  # pydantic needs it on 3.11 to generate the schema
 
 from briefcli.model import Format, ParagraphKind, PlaceKind, SourceKind, SpeakerKind
@@ -34,9 +36,11 @@ class SectionDict(TypedDict):
     paragraphs: list[int]
     label: str
     participants: list[str]
+    participant_ids: list[str]  # the same people by id ("p1", "u2"), in the same order
 
 
 class PersonDict(TypedDict):
+    id: str  # "p1", "p2", ... in this order: what statements, events and sections refer to
     name: str
     title: str | None
     org: str | None
@@ -44,6 +48,7 @@ class PersonDict(TypedDict):
 
 
 class ParticipantDict(TypedDict):
+    id: str  # "u1", "u2", ... (unnamed)
     role: str  # an unnamed role holder: "Acting Head of the Federal Customs Service"
     title: str | None
     org: str | None
@@ -51,6 +56,7 @@ class ParticipantDict(TypedDict):
 
 
 class OrganizationDict(TypedDict):
+    id: str  # "o1", "o2", ...
     name: str
     acronym: str | None
     aliases: list[str]  # the forms the text uses, the acronym included
@@ -65,6 +71,9 @@ class PlaceDict(TypedDict):
 
 class StatementDict(TypedDict):
     speaker: str
+    speaker_id: (
+        str | None
+    )  # the person ("p1"), unnamed role holder ("u1") or organization ("o1"); null for a group
     speaker_kind: SpeakerKind
     cue: str
     text: str
@@ -80,12 +89,52 @@ class EventDict(TypedDict):
     what: str
     where: str | None
     who: list[str]
+    who_ids: list[str]  # the same people by id ("p1", "u2"), in the same order
 
 
 class SourceDict(TypedDict):
     kind: SourceKind
     name: str
     format: Format
+
+
+class ClauseDict(TypedDict):
+    """A clause of the summary's bottom line and the sentence it rests on."""
+
+    text: str  # "On 23 October 2021, Kunio Mikuriya (Secretary General, ...) attended ..."
+    paragraph: int
+    sentence: int
+
+
+class KeyPointDict(TypedDict):
+    kind: Literal["statement", "fact"]  # a statement's content, or a sentence of the article
+    speaker: str | None  # as the summary names them: "Mikuriya", "Both sides"; None for a fact
+    cue: str | None  # the cue as written: "emphasized"
+    direct: bool
+    lead_in: str | None  # "Mikuriya emphasized", "Mikuriya said:", "According to the IMF,"
+    text: str  # the article's words, cut at a clause boundary with " …" when long
+    trimmed: bool
+    line: str  # lead-in and text: "Mikuriya emphasized the crucial role of Customs …"
+    paragraph: int
+    sentence: int
+
+
+class SectionPointsDict(TypedDict):
+    section: int  # the section's position in "sections"
+    points: list[KeyPointDict]  # in text order, three at most
+
+
+class SummarySelectionDict(TypedDict):
+    """What the summary shows first, chosen within a word budget (``briefcli.present.summary``):
+    the bottom line, and the key points of each section it gives a block (background sections
+    only when the article has nothing else)."""
+
+    bottom_line: list[ClauseDict]  # one clause per event; the first is the main event
+    bottom_line_text: str  # the clauses as prose, each citing its paragraph: "... (¶0)."
+    sections: list[SectionPointsDict]
+    max_words: int  # the budget of the bottom line and the key points
+    words: int  # what they use of it, as ``summary.count_words`` counts
+    omitted: int  # statements of these sections not shown: budget, duplicates, three per section
 
 
 class AnalysisDict(TypedDict):
@@ -102,3 +151,4 @@ class AnalysisDict(TypedDict):
     participants: list[ParticipantDict]
     organizations: list[OrganizationDict]
     places: list[PlaceDict]
+    summary: SummarySelectionDict  # at the default budget of `briefcli summary` (150 words)

@@ -358,11 +358,7 @@ def align_paragraphs(gold: Sequence[str], predicted: Sequence[str]) -> Paragraph
     streams): each shared token counts for the gold and the predicted paragraph it stands in."""
     gold_tokens = [(i, t) for i, p in enumerate(gold) for t in tokens(p)]
     pred_tokens = [(j, t) for j, p in enumerate(predicted) for t in tokens(p)]
-    shared = [[0] * len(predicted) for _ in gold]
-    matcher = SequenceMatcher(None, [t for _, t in gold_tokens], [t for _, t in pred_tokens], autojunk=False)
-    for block in matcher.get_matching_blocks():
-        for k in range(block.size):
-            shared[gold_tokens[block.a + k][0]][pred_tokens[block.b + k][0]] += 1
+    shared = _shared_tokens(gold_tokens, pred_tokens, len(gold), len(predicted))
     gold_len = Counter(i for i, _ in gold_tokens)
     pred_len = Counter(j for j, _ in pred_tokens)
     gold_of = tuple(
@@ -374,6 +370,19 @@ def align_paragraphs(gold: Sequence[str], predicted: Sequence[str]) -> Paragraph
         for j in range(len(predicted))
     )
     return ParagraphAlignment(gold_of=gold_of, best_of=tuple(_most_shared(row) for row in shared))
+
+
+def _shared_tokens(
+    gold_tokens: Sequence[tuple[int, str]], pred_tokens: Sequence[tuple[int, str]], gold: int, predicted: int
+) -> list[list[int]]:
+    """``shared[i][j]``: the tokens gold paragraph ``i`` and predicted paragraph ``j`` share
+    where the two token streams match (tokens as (paragraph, token))."""
+    shared = [[0] * predicted for _ in range(gold)]
+    matcher = SequenceMatcher(None, [t for _, t in gold_tokens], [t for _, t in pred_tokens], autojunk=False)
+    for block in matcher.get_matching_blocks():
+        for k in range(block.size):
+            shared[gold_tokens[block.a + k][0]][pred_tokens[block.b + k][0]] += 1
+    return shared
 
 
 def _most_shared(row: Sequence[int]) -> int | None:

@@ -91,6 +91,8 @@ class Word:
     base: str  # without a possessive 's: "Egypt" of "Egypt's"
     poss: bool  # ends with a possessive 's
     cap: bool  # starts with an uppercase letter
+    lower: bool  # starts with a lowercase letter: "stressed", not "Stressed", "2021" or "("
+    punct: bool  # no word: one other character, "(", ",", "“" (a word starts with a word character)
     acro: bool  # an acronym: "WCO", "FCS", "U.S", "MC12", "MSMEs"
     alpha: bool  # holds a letter
     digit: bool  # starts with a digit
@@ -98,6 +100,19 @@ class Word:
     form: VerbForm | None  # that cue's form: "ing" for "stressing"
     month: int | None  # a month name or abbreviation: 10 for "October", "Oct"
     weekday: bool  # a weekday name or abbreviation: "Thursday", "Thu"
+    # What a word can be in a name, a title or an organization, whatever its context (the
+    # people stage reads these; the word lists are in ``briefcli.lexicon.people`` and ``places``).
+    base_low: str  # base, lowercase: "egypt" of "Egypt's"
+    pronoun: Gender | None  # a personal pronoun and the gender it needs: "female" for "her"
+    honorific: bool  # a one-word honorific, any case: "Dr", "mr", "H.E", "Excellency"
+    honorific_start: bool  # capitalised, may start an honorific: "Dr", "His" (of "His Excellency")
+    title_word: bool  # a word of a title head, any case: "Minister", "prime", "General"
+    title_start: bool  # capitalised, may start a title's core: "Deputy", "Minister", "Finance"
+    role_start: bool  # may start a lowercase role after an article: "the representative", "the late"
+    name_word: bool  # may be a word of a person's name: capitalised, no title, month or digit
+    org_word: bool  # a word titles and organizations are made of: "Finance", "Service", "WCO"
+    org_cue: bool  # capitalised and marks an organization: "Service", "Sub-Committee"
+    place_word: bool  # may be a word of a place's name: "Lisbon", not "Ministry" or "May"
 
 
 @dataclass(frozen=True, slots=True, repr=False, eq=False)

@@ -1,8 +1,9 @@
 """Direct quotes: the words someone said inside quotation marks, with their cue and speaker.
 
 One function, ``find_quotes(article, who) -> tuple[Statement, ...]``; the statements stage
-calls it and drops the reported statements that overlap a quote. Everything works on
-paragraph text with offsets (the sentence splitter may cut inside a quotation).
+calls it and drops the reported statements that overlap a quote. Quotation marks are paired
+on paragraph text with offsets (the sentence splitter may cut inside a quotation); the words
+around them are read from the article's token table (``grammar.words_in``).
 
 Quotation marks. Curly “...” and guillemets «...» pair as they open and close; straight "..."
 alternate, an opening one never right after a letter or digit ("a 40" container"). Single
@@ -39,14 +40,15 @@ presented “...”"), and a title-cased quotation ("Customs in the 21st Century
 after a cue. Clause length: at least four words, not title-cased.
 
 Speakers resolve through the people stage: a person mention (name, title, pronoun) gives the
-person's name (kind "person"); an unnamed role holder gives its role (kind "person", as the
-statements stage names it); otherwise a group or body phrase is kept as written ("Both
-sides", "The Council"; kind "group", or "organization" for a named organization or a body
-noun), and a document never speaks ("“...,” the report says" is no statement). A pronoun
-after a quotation that the people stage gave to someone the quotation itself names ("“I thank
-Dr. Y,” he said.") goes to the last speaker before, or the subject of the sentence before. A
-bare surname the people stage left unlinked ("“...,” Lopez said.") is the one person whose name
-ends with it (``surname_mentions``, which the statements stage reads too).
+person's name and id (kind "person"); an unnamed role holder gives its role and id (kind
+"person", as the statements stage names it); otherwise a group or body phrase is kept as
+written ("Both sides", "The Council"; kind "group", or "organization" for a named
+organization, with its id, or a body noun), and a document never speaks ("“...,” the report
+says" is no statement). A pronoun after a quotation that the people stage gave to someone the
+quotation itself names ("“I thank Dr. Y,” he said.") goes to the last speaker before, or the
+subject of the sentence before. A bare surname the people stage left unlinked ("“...,” Lopez
+said.") is the one person whose name ends with it (``attribution.surname_mentions``, which the
+statements stage reads too).
 
 Cost: one pass over each paragraph's quotation marks, and a bounded look around each
 quotation (its sentence, the attribution clause, at most three sentences back for the
@@ -59,15 +61,25 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from briefcli.analysis.attribution import organization_id, organization_names, overlaps, surname_mentions
+from briefcli.analysis.grammar import POSSESSIVE_ENDINGS, Words, word_after, words_in
 from briefcli.analysis.people import PeopleResult, person_mentions
 from briefcli.lexicon import speech as lex
-from briefcli.model import Article, Mention, Participant, Person, Sentence, SpeakerKind, Statement
+from briefcli.model import (
+    Article,
+    Mention,
+    Organization,
+    Participant,
+    Person,
+    SpeakerKind,
+    Statement,
+    Tokens,
+    Word,
+)
 
-__all__ = ["find_quotes", "surname_mentions"]
+__all__ = ["find_quotes"]
 
 _MARKS = re.compile('[“”"«»‘’]')
-# A word with inner apostrophes, hyphens or full stops: "Egypt's", "Vice-Chair", "U.S".
-_WORD = re.compile(r"\w+(?:['’.\-]\w+)*")
 _CLOSING_PUNCT = ",.;:"
 _SENTENCE_END = ".!?"
 _OPENING_CONTEXT = "([{—–-/"
@@ -79,7 +91,10 @@ _MAX_GROUP_WORDS = 6
 _MAX_CUE_TO_COLON = 8  # "He said in his opening remarks to the participants:"
 _LAST_SPEECH_SENTENCES = 3  # how far back "the speaker given just before" is looked for
 _LAST_SPEECH_TRIES = 5  # cues without a subject tried there before giving up (keeps it linear)
+# Words before a person that make it no subject: "[to] Dr. X", "[and] Ms. Y" (not "Ms. X
+# thanked the hosts and said:"), "notes [of] the meeting".
 _PREPOSITIONS = frozenset({"to", "with", "of", "by", "for", "from", "at", "on", "in", "and", "between"})
+_PERSON_PRONOUNS = frozenset({"he", "she"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +113,7 @@ class _Speaker:
     kind: SpeakerKind
     person: Person | None = None
     mention: Mention | None = None
+    id: str | None = None  # the person ("p1"), role holder ("u1") or organization ("o1")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,9 +136,10 @@ class _Group:
 
 @dataclass(frozen=True, slots=True)
 class _Index:
-    """The article's sentences and the people stage's mentions, sorted for bisection."""
+    """The article's words, its sentences and the people stage's mentions, sorted for bisection."""
 
     text: str
+    tokens: Tokens
     sent_starts: list[int]
     sent_ends: list[int]
     sent_index: list[int]
@@ -131,6 +148,8 @@ class _Index:
     roles: list[tuple[int, int]]  # unnamed role holders' mentions
     role_of: dict[tuple[int, int], Participant]
     orgs: list[tuple[int, int]]  # organizations' mentions
+    org_of: dict[tuple[int, int], Organization]
+    org_names: dict[str, str]  # each organization's name, acronym and aliases: its id
     para_bounds: list[tuple[int, int]]
     para_starts: list[int]
     quoted: list[tuple[int, int]]  # every quotation, marks included
@@ -150,6 +169,10 @@ class _Index:
             i += 1
         return out
 
+    def words(self, lo: int, hi: int) -> Words:
+        """The words inside ``[lo, hi)``, punctuation left out."""
+        return words_in(self.text, self.tokens, lo, hi)
+
 
 def _index(
     article: Article,
@@ -164,6 +187,7 @@ def _index(
         mentions = tuple(sorted((*mentions, *bare), key=lambda mp: (mp[0].start, mp[0].end)))
     return _Index(
         text=article.text,
+        tokens=article.tokens,
         sent_starts=[s.start for s in sents],
         sent_ends=[s.end for s in sents],
         sent_index=[s.index for s in sents],
@@ -172,90 +196,12 @@ def _index(
         roles=sorted((m.start, m.end) for p in who.participants for m in p.spans),
         role_of={(m.start, m.end): p for p in who.participants for m in p.spans},
         orgs=sorted((m.start, m.end) for o in who.organizations for m in o.spans),
+        org_of={(m.start, m.end): o for o in who.organizations for m in o.spans},
+        org_names=organization_names(who),
         para_bounds=[(p.start, p.end) for p in article.paragraphs],
         para_starts=[p.start for p in article.paragraphs],
         quoted=quoted,
     )
-
-
-def surname_mentions(article: Article, who: PeopleResult) -> tuple[tuple[Mention, Person], ...]:
-    """Bare surnames the people stage left unlinked, as name mentions of their person, in text
-    order: in "“We are ready,” Lopez said." Lopez is Maria Lopez, named before, when no one
-    else's name holds that word. Not inside another mention or an organization's name, not
-    next to another capitalised word ("Lopez Avenue"), not after an article ("the Lopez
-    plan"), not possessive ("Lopez's team"), not a place's name."""
-    owners: dict[str, Person | None] = {}
-    for p in who.people:
-        words = p.name.split()
-        if len(words) >= 2 and words[-1][0].isupper() and _WORD.fullmatch(words[-1]):
-            owners[words[-1]] = p if owners.get(words[-1], p) is p else None
-    for p in who.people:
-        for w in p.name.split()[:-1]:
-            if w in owners and owners[w] is not p:
-                owners[w] = None  # another person's first name: "Lopez" of "Lopez Ruiz" too
-    places = {alias for place in who.places for alias in place.aliases}
-    names = [w for w, p in owners.items() if p is not None and w not in places]
-    if not names:
-        return ()
-    text = article.text
-    hits = sorted((a, a + len(w), w) for w in names for a in _occurrences(text, w))
-    if not hits:
-        return ()
-    taken = sorted(
-        [(m.start, m.end) for p in who.people for m in p.spans]
-        + [(m.start, m.end) for r in who.participants for m in r.spans]
-        + [(m.start, m.end) for o in who.organizations for m in o.spans]
-    )
-    sentences: tuple[Sentence, ...] = ()
-    sent_starts: list[int] = []
-    found: list[tuple[Mention, Person]] = []
-    for a, b, word in hits:
-        if _overlaps(taken, a, b) or text.startswith(("'s", "’s"), b):
-            continue
-        before = text[max(0, a - 30) : a].rstrip(" ")
-        prev = before.rsplit(None, 1)[-1] if before[-1:].isalnum() else ""
-        if prev[:1].isupper() or prev.lower() in ("the", "a", "an"):
-            continue  # "Port Lopez", "the Lopez plan" (a sentence opener has a full stop before it)
-        after = text[b : b + 2]
-        if after[:1] == " " and after[1:].isupper():
-            continue  # "Lopez Avenue"
-        head = _WORD.match(text, b + 1) if after[:1] == " " else None
-        if head is not None and head.group() in _MODIFIED_HEADS:
-            continue  # "Lopez officials", "the Lopez team", "Lopez report": the name modifies a noun
-        person = owners[word]
-        assert person is not None
-        if not sentences:
-            sentences = article.sentences
-            sent_starts = [s.start for s in sentences]
-        s = sentences[max(0, bisect.bisect_right(sent_starts, a) - 1)]
-        found.append((Mention(a, b, "name", s.paragraph, s.index), person))
-    return tuple(found)
-
-
-_MODIFIED_HEADS = lex.GROUP_HEADS | lex.BODY_HEADS | lex.DOCUMENT_NOUNS
-
-
-def _occurrences(text: str, word: str) -> list[int]:
-    """Where ``word`` stands as a whole word in ``text`` (str.find: a C scan per word)."""
-    out = []
-    a = text.find(word)
-    while a >= 0:
-        b = a + len(word)
-        if (a == 0 or not text[a - 1].isalnum()) and (b == len(text) or not text[b].isalnum()):
-            out.append(a)
-        a = text.find(word, b)
-    return out
-
-
-def _overlaps(spans: list[tuple[int, int]], lo: int, hi: int) -> tuple[int, int] | None:
-    """The first span overlapping ``[lo, hi)`` (spans sorted by start)."""
-    i = max(0, bisect.bisect_right(spans, (lo, lo)) - 1)
-    while i < len(spans) and spans[i][0] < hi:
-        a, b = spans[i]
-        if b > lo and a < hi:
-            return spans[i]
-        i += 1
-    return None
 
 
 # --- Quotation marks ---------------------------------------------------------------------------
@@ -277,34 +223,41 @@ def _make(text: str, para: int, open_at: int, close_at: int, closed: bool) -> _Q
     return _Quote(para, open_at, close_at, span[0], span[1], closed) if span else None
 
 
+def _mark_role(text: str, lo: int, hi: int, i: int, single: bool | None) -> str:
+    """What the quotation mark at ``i`` does: "open" (a double quotation), "open single",
+    "close" or "" (nothing: an apostrophe, an inch mark); ``single``: whether the quotation
+    open is a single-quoted one (None when none is open)."""
+    ch = text[i]
+    if ch == '"' and single is not False and i > lo and text[i - 1].isalnum():
+        return ""  # an inch mark or a stray one: "a 40" container"
+    if ch in "“«" or (ch == '"' and single is not False):
+        return "open"  # an earlier mark left open is a typo: drop it
+    if ch in '”»"':
+        return "close" if single is False else ""
+    if ch == "‘":
+        before = text[i - 1] if i > lo else " "
+        return "open single" if single is None and (before.isspace() or before in _OPENING_CONTEXT) else ""
+    if ch == "’" and single:
+        after = text[i + 1] if i + 1 < hi else " "
+        return "" if after.isalnum() else "close"  # not "Egypt’s", "don’t"
+    return ""
+
+
 def _quotes_in(text: str, para: int, lo: int, hi: int) -> list[_Quote]:
     """Every top-level quotation in the paragraph ``[lo, hi)``, in order (see the module doc)."""
     quotes: list[_Quote] = []
     open_at: int | None = None
     single = False  # the open quotation is a single-quoted one
     for m in _MARKS.finditer(text, lo, hi):
-        ch, i = m.group(), m.start()
-        if ch == '"' and (open_at is None or single) and i > lo and text[i - 1].isalnum():
-            continue  # an inch mark or a stray one: "a 40" container"
-        if ch in "“«" or (ch == '"' and (open_at is None or single)):
-            open_at, single = i, False  # an earlier mark left open is a typo: drop it
-        elif ch in '”»"':
-            if open_at is not None and not single:
-                q = _make(text, para, open_at, i, True)
-                if q:
-                    quotes.append(q)
-                open_at = None
-        elif ch == "‘":
-            before = text[i - 1] if i > lo else " "
-            if open_at is None and (before.isspace() or before in _OPENING_CONTEXT):
-                open_at, single = i, True
-        elif ch == "’" and open_at is not None and single:
-            after = text[i + 1] if i + 1 < hi else " "
-            if not after.isalnum():
-                q = _make(text, para, open_at, i, True)
-                if q:
-                    quotes.append(q)
-                open_at = None
+        i = m.start()
+        role = _mark_role(text, lo, hi, i, None if open_at is None else single)
+        if role.startswith("open"):
+            open_at, single = i, role == "open single"
+        elif role == "close" and open_at is not None:
+            q = _make(text, para, open_at, i, True)
+            if q:
+                quotes.append(q)
+            open_at = None
     if open_at is not None and not single:
         q = _make(text, para, open_at, hi, False)
         if q:
@@ -315,19 +268,15 @@ def _quotes_in(text: str, para: int, lo: int, hi: int) -> list[_Quote]:
 # --- Shapes of the quoted words ----------------------------------------------------------------
 
 
-def _words(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, lo, hi)]
-
-
-def _title_cased(words: list[tuple[str, int, int]]) -> bool:
+def _title_cased(w: Words) -> bool:
     """ "Customs in the 21st Century", "Single Window": every main word capitalised."""
-    main = [w for w, _, _ in words if w.lower() not in _TITLE_SMALL]
-    return len(main) >= 1 and all(w[0].isupper() or w[0].isdigit() for w in main)
+    main = [word for word in w.words if word.low not in _TITLE_SMALL]
+    return len(main) >= 1 and all(word.cap or word.digit for word in main)
 
 
-def _clause_like(text: str, q: _Quote) -> bool:
-    words = _words(text, q.start, q.end)
-    return len(words) >= _MIN_CLAUSE_WORDS and not _title_cased(words)
+def _clause_like(idx: _Index, q: _Quote) -> bool:
+    w = idx.words(q.start, q.end)
+    return len(w) >= _MIN_CLAUSE_WORDS and not _title_cased(w)
 
 
 def _opens_sentence(text: str, lo: int, q: _Quote) -> bool:
@@ -358,60 +307,66 @@ def _closes_sentence(text: str, q: _Quote, hi: int) -> bool:
 # --- Speakers ----------------------------------------------------------------------------------
 
 
-def _is_cue(word: str, finite: bool) -> str | None:
+def _is_cue(word: Word, finite: bool) -> str | None:
     """The cue lemma of ``word``; with ``finite``, only its -s and past forms ("said", "says")."""
-    lemma = lex.cue_lemma(word)
-    if lemma is None or word.lower() in lex.ACTIVITY_VERBS:
+    if word.lemma is None or word.low in lex.ACTIVITY_VERBS:
         return None
-    if finite and lex.cue_form(word) not in ("past", "s"):
+    if finite and word.form not in ("past", "s"):
         return None
-    return lemma
+    return word.lemma
 
 
-def _filler(word: str) -> bool:
-    low = word.lower()
+def _filler(word: Word) -> bool:
+    """A word between a speaker and the cue: "also", "further", "warmly"."""
+    low = word.low
     return low in lex.SPEAKER_VERB_FILLERS or (low.endswith("ly") and len(low) > 4)
 
 
-def _simple_gap(text: str, a: int, b: int) -> bool:
+def _simple_gap(idx: _Index, a: int, b: int) -> bool:
     """Only fillers (and one apposition between commas) between a speaker and the cue:
     "Dr. X also said", "Dr. X, the Secretary General, stressed"."""
+    text = idx.text
     gap = text[a:b].strip()
     if gap.startswith(","):
-        last = gap.rfind(",")
-        if last == 0:
+        last = text.rfind(",", a, b)
+        if last == text.index(",", a, b):
             return False
-        gap = gap[last + 1 :]
-    return all(_filler(w) for w, _, _ in _words(gap, 0, len(gap))) and not any(ch in gap for ch in ".;:!?")
+        a = last + 1
+    return all(_filler(word) for word in idx.words(a, b).words) and not any(ch in text[a:b] for ch in ".;:!?")
 
 
-def _person(idx: _Index, mention: Mention, person: Person) -> _Speaker:
-    return _Speaker(person.name, "person", person, mention)
+def _person(mention: Mention, person: Person) -> _Speaker:
+    return _Speaker(person.name, "person", person, mention, person.id)
 
 
-def _group(idx: _Index, words: list[tuple[str, int, int]]) -> _Speaker | None:
+def _group(idx: _Index, w: Words) -> _Speaker | None:
     """A group or body phrase as written: "Both sides", "The Council", "the WCO", "They",
     "Representatives of the private sector" (the head stands before "of")."""
-    if not words or len(words) > _MAX_GROUP_WORDS:
+    if not w.words or len(w) > _MAX_GROUP_WORDS:
         return None
-    lows = [w.lower() for w, _, _ in words]
+    lows = list(w.lows)
     of = lows.index("of") if "of" in lows[1:] else len(lows)
     head = lows[of - 1]
     if head in lex.DOCUMENT_NOUNS or lows[0] in lex.DOCUMENT_NOUNS:
         return None
-    phrase = idx.text[words[0][1] : words[-1][2]]
-    if head in lex.GROUP_HEADS or (len(words) == 1 and head in lex.GROUP_PRONOUNS):
+    phrase = w.span(0, len(w) - 1)
+    if head in lex.GROUP_HEADS or (len(w) == 1 and head in lex.GROUP_PRONOUNS):
         return _Speaker(phrase, "group")
-    if head in lex.BODY_HEADS or _overlaps(idx.orgs, words[0][1], words[-1][2]):
-        return _Speaker(phrase, "organization")
+    org = overlaps(idx.orgs, w.starts[0], w.ends[-1])
+    if head in lex.BODY_HEADS or org:
+        org_id = idx.org_of[org].id if org else organization_id(idx.org_names, phrase)
+        return _Speaker(phrase, "organization", id=org_id)
     return None
 
 
 def _role(idx: _Index, lo: int, hi: int) -> _Speaker | None:
     """An unnamed role holder, by role as the statements stage names it: "the Acting Head of
     the Federal Customs Service" -> "Acting Head of the Federal Customs Service"."""
-    span = _overlaps(idx.roles, lo, hi)
-    return _Speaker(idx.role_of[span].role, "person") if span else None
+    span = overlaps(idx.roles, lo, hi)
+    if span is None:
+        return None
+    role = idx.role_of[span]
+    return _Speaker(role.role, "person", id=role.id)
 
 
 def _speaker_in(idx: _Index, lo: int, hi: int) -> _Speaker | None:
@@ -419,17 +374,14 @@ def _speaker_in(idx: _Index, lo: int, hi: int) -> _Speaker | None:
     group or body phrase as written."""
     found = idx.mentions_between(lo, hi)
     if found:
-        mention, person = found[0]
-        return _person(idx, mention, person)
+        return _person(*found[0])
     role = _role(idx, lo, hi)
     if role:
         return role
-    words = _words(idx.text, lo, hi)
-    for k, (word, _, _) in enumerate(words):
-        if k and word in lex.QUOTE_ATTRIBUTION_TAIL:  # "the ministers in a joint statement"
-            words = words[:k]
-            break
-    return _group(idx, words)
+    w = idx.words(lo, hi)
+    # "the ministers in a joint statement": the phrase stops before the tail
+    tail = next((k for k in range(1, len(w)) if w.texts[k] in lex.QUOTE_ATTRIBUTION_TAIL), len(w))
+    return _group(idx, w.part(0, tail))
 
 
 def _subject_before(idx: _Index, lo: int, verb: int, participle: bool) -> _Speaker | None:
@@ -437,36 +389,50 @@ def _subject_before(idx: _Index, lo: int, verb: int, participle: bool) -> _Speak
     with only fillers or an apposition before the verb ("Dr. X, WCO head, also said:"); for a
     participle ("..., adding:"), the sentence's first person not governed by a preposition."""
     found = idx.mentions_between(lo, verb)
-    words = _words(idx.text, lo, verb)
-    while words and _filler(words[-1][0]):
-        words.pop()
-    coordinated = bool(words) and words[-1][0].lower() == "and"
+    w = idx.words(lo, verb)
+    n = len(w)
+    while n and _filler(w.words[n - 1]):
+        n -= 1
+    w = w.part(0, n)
+    coordinated = bool(n) and w.lows[-1] == "and"
     if coordinated and not participle:
-        # "Ms. X thanked the hosts and said: “...”", "The Minister thanked Ms. Y and added:": a
-        # cue after "and" shares the subject of the clause it is coordinated with, its first
-        # person or role holder (not after a preposition)
-        subject = _subject_before(idx, lo, verb, participle=True)
-        role_span = _overlaps(idx.roles, lo, words[-1][1])
-        if role_span and (subject is None or subject.mention is None or role_span[0] < subject.mention.start):
-            return _role(idx, *role_span)
-        return subject
+        return _coordinated_subject(idx, lo, verb, w.starts[-1])
     if participle:
-        for mention, person in found:
-            prev = _words(idx.text, lo, mention.start)
-            if not prev or prev[-1][0].lower() not in _PREPOSITIONS:
-                return _person(idx, mention, person)
+        free = _first_free_person(idx, lo, found)
+        if free is not None:
+            return free
     for mention, person in reversed(found):
-        if mention.end <= verb and _simple_gap(idx.text, mention.end, verb):
-            return _person(idx, mention, person)
-    if not words or coordinated:
+        if mention.end <= verb and _simple_gap(idx, mention.end, verb):
+            return _person(mention, person)
+    if not n or coordinated:
         return None
-    role = _role(idx, words[-1][1], words[-1][2])
-    if role and _simple_gap(idx.text, words[-1][2], verb):
+    role = _role(idx, w.starts[-1], w.ends[-1])
+    if role and _simple_gap(idx, w.ends[-1], verb):
         return role
     # the phrase back to the clause's start or a comma: "In Geneva, both sides said:"
-    comma = idx.text.rfind(",", lo, words[-1][1])
-    phrase = [w for w in words if w[1] > comma] if comma >= 0 else words
-    return _group(idx, phrase)
+    comma = idx.text.rfind(",", lo, w.starts[-1])
+    return _group(idx, w.part(w.first_from(comma + 1) or 0, n) if comma >= 0 else w)
+
+
+def _coordinated_subject(idx: _Index, lo: int, verb: int, and_at: int) -> _Speaker | None:
+    """ "Ms. X thanked the hosts and said: “...”", "The Minister thanked Ms. Y and added:": a
+    cue after "and" (at ``and_at``) shares the subject of the clause it is coordinated with,
+    its first person or role holder (not after a preposition)."""
+    subject = _subject_before(idx, lo, verb, participle=True)
+    role_span = overlaps(idx.roles, lo, and_at)
+    if role_span and (subject is None or subject.mention is None or role_span[0] < subject.mention.start):
+        return _role(idx, *role_span)
+    return subject
+
+
+def _first_free_person(idx: _Index, lo: int, found: list[tuple[Mention, Person]]) -> _Speaker | None:
+    """The first person mentioned from ``lo`` not governed by a preposition: "Dr. X, thanking
+    Ms. Y, added:" (Dr. X)."""
+    for mention, person in found:
+        before = idx.words(lo, mention.start)
+        if not before.words or before.lows[-1] not in _PREPOSITIONS:
+            return _person(mention, person)
+    return None
 
 
 # --- Attributions ------------------------------------------------------------------------------
@@ -484,41 +450,47 @@ def _attribution_after(idx: _Index, q: _Quote, hi: int) -> _Attribution | None:
         return None
     s = idx.sentence_at(a)
     end = min(hi, idx.sent_ends[s]) if idx.sent_starts[s] <= a else hi
-    words = _words(text, a, end)
-    if not words:
+    w = idx.words(a, end)
+    if not w.words:
         return None
-    first = words[0]
-    # inverted: "said X", "stressed the Mayor of Tartu"
-    if _is_cue(first[0], finite=True) and first[0][0].islower():
-        comma = text.find(",", first[2], end)
-        stop = comma if comma >= 0 else end
-        speaker = _speaker_in(idx, first[2], stop)
-        if speaker:
-            return _Attribution(first[0], first[1], speaker, stop, True)
-        return None
-    # speaker first: "he said", "Dr. Mikuriya added", "the Minister of Finance said"
-    for k, (word, w_start, w_end) in enumerate(words[: _MAX_SPEAKER_WORDS + 1]):
-        lemma = _is_cue(word, finite=True)
-        if k == 0 or lemma is None or not word[0].islower():
+    if _is_cue(w.words[0], finite=True) and w.words[0].lower:
+        return _inverted(idx, w, end)
+    return _speaker_first(idx, w, end)
+
+
+def _inverted(idx: _Index, w: Words, end: int) -> _Attribution | None:
+    """ "said X", "stressed the Mayor of Tartu" after a quotation (the cue is word 0)."""
+    comma = idx.text.find(",", w.ends[0], end)
+    stop = comma if comma >= 0 else end
+    speaker = _speaker_in(idx, w.ends[0], stop)
+    return _Attribution(w.texts[0], w.starts[0], speaker, stop, True) if speaker else None
+
+
+def _speaker_first(idx: _Index, w: Words, end: int) -> _Attribution | None:
+    """ "he said", "Dr. Mikuriya added", "the Minister of Finance said" after a quotation; the
+    cue takes no content of its own ("“...”, he said that ..." is not one)."""
+    for k in range(1, min(len(w), _MAX_SPEAKER_WORDS + 1)):
+        lemma = _is_cue(w.words[k], finite=True)
+        if lemma is None or not w.words[k].lower:
             continue
-        comma = text.find(",", w_end, end)
+        comma = idx.text.find(",", w.ends[k], end)
         stop = comma if comma >= 0 else end
-        rest = _words(text, w_end, stop)
-        if rest and not _free_tail(lemma, rest):
+        rest = idx.words(w.ends[k], stop)
+        if rest.words and not _free_tail(lemma, rest):
             return None
-        speaker = _speaker_in(idx, a, w_start)
+        speaker = _speaker_in(idx, w.starts[0], w.starts[k])
         if speaker is None:
             return None
-        return _Attribution(word, w_start, speaker, stop, True)
+        return _Attribution(w.texts[k], w.starts[k], speaker, stop, True)
     return None
 
 
-def _free_tail(lemma: str, rest: list[tuple[str, int, int]]) -> bool:
+def _free_tail(lemma: str, rest: Words) -> bool:
     """What may follow a cue after a quotation without being content of its own: "in his
     speech", "today", "pointed out", "told reporters" (an addressee)."""
-    first = rest[0][0].lower()
+    first = rest.lows[0]
     if first in lex.PARTICLES.get(lemma, frozenset()):
-        return len(rest) == 1 or rest[1][0].lower() in lex.QUOTE_ATTRIBUTION_TAIL
+        return len(rest) == 1 or rest.lows[1] in lex.QUOTE_ATTRIBUTION_TAIL
     return first in lex.QUOTE_ATTRIBUTION_TAIL or (lemma in lex.ADDRESSEE_CUES and first != "that")
 
 
@@ -526,73 +498,76 @@ def _attribution_before(idx: _Index, q: _Quote, lo: int) -> _Attribution | None:
     """ "X said: “...”", "X said, “...”", "X said that “...”", "X stated “...”",
     "According to X, “...”"."""
     text = idx.text
-    s = idx.sentence_at(max(lo, q.open - 1))
-    lo = max(lo, idx.sent_starts[s])
+    lo = max(lo, idx.sent_starts[idx.sentence_at(max(lo, q.open - 1))])
     tail = text[lo : q.open].rstrip()
     if not tail:
         return None
-    words = _words(text, lo, lo + len(tail))
-    if not words:
+    w = idx.words(lo, lo + len(tail))
+    if not w.words or w.lows[-1] in lex.QUOTE_NAMING_WORDS:
         return None
     mark = tail[-1]
-    last = words[-1]
-    cue_at: int | None
-    if last[0].lower() in lex.QUOTE_NAMING_WORDS:
-        return None
     if mark == ":":
-        # the last cue that has a speaker: "X said in her opening remarks:" (not "remarks")
-        for k in range(len(words) - 1, max(-1, len(words) - 2 - _MAX_CUE_TO_COLON), -1):
-            if _is_cue(words[k][0], finite=False) and _particle_ok(words, k):
-                found = _introduced(idx, q, lo, words[k])
-                if found:
-                    return found
-        return None
-    elif mark == ",":
-        if words[0][0].lower() == "according" and len(words) > 2 and words[1][0].lower() == "to":
-            speaker = _speaker_in(idx, words[1][2], words[-1][2])
-            return _Attribution(words[0][0], words[0][1], speaker, q.open, False) if speaker else None
-        cue_at = _cue_ending(words)
-    elif last[2] != lo + len(tail) or not _clause_like(text, q):
+        return _introduced_by_colon(idx, q, lo, w)
+    if mark == ",":
+        return _introduced_by_comma(idx, q, lo, w)
+    if w.ends[-1] != lo + len(tail) or not _clause_like(idx, q):
         return None  # "X stated “...”" and "X said that “...”" need a quotation of clause length
-    elif last[0].lower() == "that":
-        cue_at = _cue_ending(words[:-1])
-    else:
-        cue_at = _cue_ending(words)
-    return _introduced(idx, q, lo, words[cue_at]) if cue_at is not None else None
+    cue_at = _cue_ending(w.part(0, len(w) - 1) if w.lows[-1] == "that" else w)
+    return _introduced(idx, q, lo, w, cue_at) if cue_at is not None else None
 
 
-def _particle_ok(words: list[tuple[str, int, int]], k: int) -> bool:
-    lemma = lex.cue_lemma(words[k][0])
-    needed = lex.PARTICLES.get(lemma or "")
+def _introduced_by_colon(idx: _Index, q: _Quote, lo: int, w: Words) -> _Attribution | None:
+    """ "X said in her opening remarks: “...”": the last cue before the colon that has a
+    speaker (not "remarks")."""
+    for k in range(len(w) - 1, max(-1, len(w) - 2 - _MAX_CUE_TO_COLON), -1):
+        if _is_cue(w.words[k], finite=False) and _particle_ok(w, k):
+            found = _introduced(idx, q, lo, w, k)
+            if found:
+                return found
+    return None
+
+
+def _introduced_by_comma(idx: _Index, q: _Quote, lo: int, w: Words) -> _Attribution | None:
+    """ "X said, “...”", "According to X, “...”"."""
+    if w.lows[0] == "according" and len(w) > 2 and w.lows[1] == "to":
+        speaker = _speaker_in(idx, w.ends[1], w.ends[-1])
+        return _Attribution(w.texts[0], w.starts[0], speaker, q.open, False) if speaker else None
+    cue_at = _cue_ending(w)
+    return _introduced(idx, q, lo, w, cue_at) if cue_at is not None else None
+
+
+def _particle_ok(w: Words, k: int) -> bool:
+    """Whether the cue at word ``k`` has its particle when it needs one ("pointed out")."""
+    needed = lex.PARTICLES.get(w.words[k].lemma or "")
     if needed is None:
         return True
-    return k + 1 < len(words) and words[k + 1][0].lower() in needed
+    return word_after(w, k) in needed
 
 
-def _cue_ending(words: list[tuple[str, int, int]]) -> int | None:
+def _cue_ending(w: Words) -> int | None:
     """Index of the cue the words end with: "... said", "... pointed out"."""
-    if not words:
+    if not w.words:
         return None
-    k = len(words) - 1
-    if _is_cue(words[k][0], finite=False) and _particle_ok(words, k):
+    k = len(w) - 1
+    if _is_cue(w.words[k], finite=False) and _particle_ok(w, k):
         return k
     if k >= 1:
-        lemma = _is_cue(words[k - 1][0], finite=False)
-        if lemma and words[k][0].lower() in lex.PARTICLES.get(lemma, frozenset()):
+        lemma = _is_cue(w.words[k - 1], finite=False)
+        if lemma and w.lows[k] in lex.PARTICLES.get(lemma, frozenset()):
             return k - 1
     return None
 
 
-def _introduced(idx: _Index, q: _Quote, lo: int, cue: tuple[str, int, int]) -> _Attribution | None:
-    word, start, _ = cue
-    lemma = lex.cue_lemma(word)
-    if lemma in lex.QUOTE_TITLE_CUES:
+def _introduced(idx: _Index, q: _Quote, lo: int, w: Words, k: int) -> _Attribution | None:
+    """The attribution of the cue at word ``k`` before a quotation: its subject, unless the
+    cue presents a title ("He presented “...”") or the quotation is title-cased."""
+    cue = w.words[k]
+    if cue.lemma in lex.QUOTE_TITLE_CUES:
         return None
-    if _title_cased(_words(idx.text, q.start, q.end)):
+    if _title_cased(idx.words(q.start, q.end)):
         return None
-    participle = lex.cue_form(word) == "ing"
-    speaker = _subject_before(idx, lo, start, participle)
-    return _Attribution(word, start, speaker, q.open, False) if speaker else None
+    speaker = _subject_before(idx, lo, w.starts[k], cue.form == "ing")
+    return _Attribution(w.texts[k], w.starts[k], speaker, q.open, False) if speaker else None
 
 
 # --- The last speech act before a quotation ------------------------------------------------------
@@ -601,41 +576,40 @@ def _introduced(idx: _Index, q: _Quote, lo: int, cue: tuple[str, int, int]) -> _
 def _last_speech(idx: _Index, lo: int, hi: int) -> _Attribution | None:
     """The last finite cue in ``[lo, hi)`` outside quotations that has a subject: "Dr. X
     stressed the role of data." gives (stressed, Dr. X)."""
-    text = idx.text
     s = idx.sentence_at(max(lo, hi - 1))
     lo = max(lo, idx.sent_starts[max(0, s - _LAST_SPEECH_SENTENCES + 1)])
     tries = _LAST_SPEECH_TRIES
-    words = _words(text, lo, hi)
-    for k in range(len(words) - 1, -1, -1):
-        word, start, _ = words[k]
-        if word[0].isupper() or not _is_cue(word, finite=True) or _plural_noun(text, words, k):
+    w = idx.words(lo, hi)
+    for k in range(len(w) - 1, -1, -1):
+        word, start = w.words[k], w.starts[k]
+        if word.cap or not _is_cue(word, finite=True) or _plural_noun(w, k):
             continue
-        if _overlaps(idx.quoted, start, start + 1):
+        if overlaps(idx.quoted, start, start + 1):
             continue
-        s = idx.sentence_at(start)
-        speaker = _subject_before(idx, max(lo, idx.sent_starts[s]), start, participle=False)
+        sentence_start = idx.sent_starts[idx.sentence_at(start)]
+        speaker = _subject_before(idx, max(lo, sentence_start), start, participle=False)
         if speaker:
-            return _Attribution(word, start, speaker, hi, False)
+            return _Attribution(w.texts[k], start, speaker, hi, False)
         tries -= 1
         if not tries:
             break
     return None
 
 
-def _plural_noun(text: str, words: list[tuple[str, int, int]], k: int) -> bool:
-    """Whether the -s cue form ``words[k]`` is a plural noun: right after a determiner, a
+def _plural_noun(w: Words, k: int) -> bool:
+    """Whether the -s cue form at word ``k`` is a plural noun: right after a determiner, a
     number, a possessive or a lowercase noun modifier ("envoys of 41 member states attended",
     "the notes"), not after a subject ("The committee notes", "she states"). See the
-    statements stage's ``_noun_use``."""
-    if k == 0 or lex.cue_form(words[k][0]) != "s" or text[words[k - 1][2] : words[k][1]].strip():
+    statements stage's ``clauses.noun_use``."""
+    if k == 0 or w.words[k].form != "s" or w.text[w.ends[k - 1] : w.starts[k]].strip():
         return False
-    prev = words[k - 1][0]
-    low = prev.lower()
-    if low in lex.SUBJECT_WORDS or low in lex.GROUP_PRONOUNS or low in ("he", "she"):
+    prev = w.words[k - 1]
+    low = prev.low
+    if low in lex.SUBJECT_WORDS or low in lex.GROUP_PRONOUNS or low in _PERSON_PRONOUNS:
         return False
-    if low in lex.DETERMINERS or low.isdigit() or low.endswith(("'s", "’s")):
+    if low in lex.DETERMINERS or low.isdigit() or low.endswith(POSSESSIVE_ENDINGS):
         return True
-    if not (prev[0].islower() and prev.isalpha()) or _filler(prev) or low in lex.AUXILIARIES:
+    if not (prev.lower and prev.text.isalpha()) or _filler(prev) or low in lex.AUXILIARIES:
         return False
     return low not in _PREPOSITIONS and low not in lex.BODY_HEADS and low not in lex.DOCUMENT_NOUNS
 
@@ -663,17 +637,24 @@ def _pronoun_fix(idx: _Index, group: _Group) -> None:
     )
     if not inside:
         return
+    speaker = _speaker_before(idx, first)
+    if speaker and speaker.person is not None and speaker.person is not sp.person:
+        group.speaker = speaker
+
+
+def _speaker_before(idx: _Index, first: _Quote) -> _Speaker | None:
+    """The speaker of the last speech act before the quotation ``first``, in its paragraph or
+    the one before; without one, the subject of the sentence before ("Dr. X met Dr. Y.")."""
     p_lo = idx.para_bounds[first.para][0]
     before = _last_speech(idx, p_lo, first.open)
     if before is None and first.para > 0:
         before = _last_speech(idx, *idx.para_bounds[first.para - 1])
-    speaker = before.speaker if before else None
+    if before is not None:
+        return before.speaker
     s = idx.sentence_at(first.open)
-    if speaker is None and s > 0 and idx.sent_starts[s - 1] >= p_lo:
-        # no speech act before: the subject of the sentence before ("Dr. X met Dr. Y.")
-        speaker = _subject_before(idx, idx.sent_starts[s - 1], idx.sent_ends[s - 1], participle=True)
-    if speaker and speaker.person is not None and speaker.person is not sp.person:
-        group.speaker = speaker
+    if s > 0 and idx.sent_starts[s - 1] >= p_lo:
+        return _subject_before(idx, idx.sent_starts[s - 1], idx.sent_ends[s - 1], participle=True)
+    return None
 
 
 def find_quotes(
@@ -681,7 +662,7 @@ def find_quotes(
 ) -> tuple[Statement, ...]:
     """The direct quotes of ``article`` as statements (``direct=True``), speakers resolved
     through ``who`` (see the module docstring for the rules); ``surnames``: the bare surname
-    mentions when the caller has them already (see ``surname_mentions``)."""
+    mentions when the caller has them already (see ``attribution.surname_mentions``)."""
     text = article.text
     per_para = [_quotes_in(text, p.index, p.start, p.end) for p in article.paragraphs]
     if not any(per_para):
@@ -689,32 +670,41 @@ def find_quotes(
     idx = _index(article, who, [(q.open, q.close + 1) for qs in per_para for q in qs], surnames)
     groups: list[_Group] = []
     for p, quotes in zip(article.paragraphs, per_para, strict=True):
-        prev: _Quote | None = None
-        prev_attr: _Attribution | None = None
-        prev_group: _Group | None = None
-        for i, q in enumerate(quotes):
-            lo = prev.close + 1 if prev else p.start
-            hi = quotes[i + 1].open if i + 1 < len(quotes) else p.end
-            after = _attribution_after(idx, q, hi) if _opens_sentence(text, lo, q) else None
-            last = groups[-1] if groups else None
-            group: _Group | None
-            if last is not None and i == 0 and _carried(text, last, q, p.start):
-                group = _extend(last, q, after)
-            elif (
-                prev_group is not None
-                and prev is not None
-                and (after is None or prev_group.cue_start is None)
-                and _joins(text, prev, prev_attr, q)
-            ):
-                group = _extend(prev_group, q, after)
-            else:
-                group = _new_group(idx, q, after or _attribution_before(idx, q, lo), lo, hi, last)
-                if group:
-                    groups.append(group)
-            prev, prev_attr, prev_group = q, after, group
+        _paragraph_groups(idx, (p.start, p.end), quotes, groups)
     for g in groups:
         _pronoun_fix(idx, g)
     return tuple(_statement(idx, g) for g in groups)
+
+
+def _paragraph_groups(
+    idx: _Index, bounds: tuple[int, int], quotes: list[_Quote], groups: list[_Group]
+) -> None:
+    """Add the statements of one paragraph's quotations to ``groups``: a piece that continues
+    the one before (or the quotation left open in the paragraph before) joins its statement."""
+    text = idx.text
+    prev: _Quote | None = None
+    prev_attr: _Attribution | None = None
+    prev_group: _Group | None = None
+    for i, q in enumerate(quotes):
+        lo = prev.close + 1 if prev else bounds[0]
+        hi = quotes[i + 1].open if i + 1 < len(quotes) else bounds[1]
+        after = _attribution_after(idx, q, hi) if _opens_sentence(text, lo, q) else None
+        last = groups[-1] if groups else None
+        group: _Group | None
+        if last is not None and i == 0 and _carried(text, last, q, bounds[0]):
+            group = _extend(last, q, after)
+        elif (
+            prev_group is not None
+            and prev is not None
+            and (after is None or prev_group.cue_start is None)
+            and _joins(text, prev, prev_attr, q)
+        ):
+            group = _extend(prev_group, q, after)
+        else:
+            group = _new_group(idx, q, after or _attribution_before(idx, q, lo), lo, hi, last)
+            if group:
+                groups.append(group)
+        prev, prev_attr, prev_group = q, after, group
 
 
 def _carried(text: str, last: _Group, q: _Quote, para_start: int) -> bool:
@@ -739,7 +729,7 @@ def _new_group(
     text = idx.text
     if attr:
         return _Group([q], attr.cue, attr.cue_start, attr.speaker, idx.para_of(attr.cue_start))
-    if not (_opens_sentence(text, lo, q) and _closes_sentence(text, q, hi) and _clause_like(text, q)):
+    if not (_opens_sentence(text, lo, q) and _closes_sentence(text, q, hi) and _clause_like(idx, q)):
         return None
     # the speaker given just before: in this paragraph, or in the one before when the
     # quotation opens its paragraph
@@ -779,4 +769,5 @@ def _statement(idx: _Index, g: _Group) -> Statement:
         sentence=idx.sent_index[idx.sentence_at(anchor)],
         direct=True,
         parts=parts if len(parts) > 1 else (),
+        speaker_id=g.speaker.id,
     )

@@ -36,6 +36,12 @@ a sentence already told by the bottom line is left out). Score:
 Sections are served in turn (the best point of each, then the second of each, then the third,
 three at most), each time the best candidate that fits the word budget, so a short budget
 still gives every section its best point. Within a section the points read in text order.
+
+**The selection** (``select_summary``) is made here and nowhere else: the bottom line and the
+key points of each section that gets a block (every section that is not background; all of
+them when the article has nothing else), within a word budget. ``briefcli analyze --format
+json`` prints it under "summary" at the default budget (typed as ``contract.SummarySelectionDict``);
+the summary and export views build their sections around it with their own budget.
 """
 
 from __future__ import annotations
@@ -46,7 +52,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from briefcli.model import Article, Briefing, Event, Person, Section, Statement
+from briefcli.contract import KeyPointDict, SummarySelectionDict
+from briefcli.model import EVENT_KIND, KIND, Article, Briefing, Event, Person, Section, Statement
+from briefcli.present.dates import when
 
 # --- Trimming ---------------------------------------------------------------------------------
 
@@ -206,12 +214,10 @@ class Clause:
 
 
 _DETERMINERS = ("A ", "An ", "The ")
-_SECOND_ORDER = {"bilateral": 0, "panel": 1, "meeting": 2, "other": 3}
+OTHER_EVENTS = 2  # events of other sections the bottom line tells after the main one
 
 
 def _date_phrase(event: Event) -> str:
-    from briefcli.present.views import when
-
     return f"{'In' if len(event.date) == 7 else 'On'} {when(event.date, event.end)}, "
 
 
@@ -231,13 +237,22 @@ def _section_of(briefing: Briefing, paragraph: int) -> Section | None:
     return next((s for s in briefing.sections if paragraph in s.paragraphs), None)
 
 
+def _is_background(section: Section | None) -> bool:
+    """A section tied to no part of the event (the kind whose role is "background": "other")."""
+    return section is not None and KIND[section.kind].role == "background"
+
+
+def _text_order(event: Event) -> tuple[int, int]:
+    return event.paragraph, event.sentence or 0
+
+
 def main_event(briefing: Briefing) -> Event | None:
-    """The first event of the first meeting section; else of the first section that is not
-    background; else the first event."""
-    events = sorted(briefing.events, key=lambda e: (e.paragraph, e.sentence or 0))
-    for wanted in ("meeting", None):
+    """The first event of the first section of the event's own kind (a meeting); else of the
+    first section that is not background; else the first event."""
+    events = sorted(briefing.events, key=_text_order)
+    for wanted in (EVENT_KIND, None):
         for section in briefing.sections:
-            if (wanted and section.kind != wanted) or section.kind == "other":
+            if (wanted and section.kind != wanted) or _is_background(section):
                 continue
             found = next((e for e in events if e.paragraph in section.paragraphs), None)
             if found is not None:
@@ -257,43 +272,67 @@ def bottom_line(briefing: Briefing) -> list[Clause]:
     article = briefing.article
     main = main_event(briefing)
     if main is None:
-        first = next((s for p in article.paragraphs for s in p.sentences), None)
-        if first is None:
-            return []
-        text, _ = trim(article.span(first.start, first.end).strip(), 2 * TRIM_WORDS)
-        return [Clause(text.removesuffix("."), first.paragraph, first.index)]
-    published = article.published.isoformat() if article.published else None
+        return _first_sentence(article)
+    forms = _forms(article, briefing.people)
+    named: set[str] = set()
+    clauses: list[Clause] = []
+    previous: Event | None = None
+    for event in [main, *_other_events(briefing, main)]:
+        clauses.append(_clause(article, event, previous, forms, named))
+        previous = event
+    return clauses
+
+
+def _first_sentence(article: Article) -> list[Clause]:
+    """An article without events: its first sentence, trimmed like a key point."""
+    first = next((s for p in article.paragraphs for s in p.sentences), None)
+    if first is None:
+        return []
+    text, _ = trim(article.span(first.start, first.end).strip(), 2 * TRIM_WORDS)
+    return [Clause(text.removesuffix("."), first.paragraph, first.index)]
+
+
+def _other_events(briefing: Briefing, main: Event) -> list[Event]:
+    """The first event of each other section that is not background, bar announced ones; the
+    first ``OTHER_EVENTS`` of them by their kind's summary rank (bilateral talks, then panels,
+    then other meetings), in text order, bar those without a clause."""
+    published = briefing.article.published.isoformat() if briefing.article.published else None
     main_section = _section_of(briefing, main.paragraph)
-    others: list[Event] = []
     used_sections = {main_section.paragraphs if main_section else (main.paragraph,)}
-    for event in sorted(briefing.events, key=lambda e: (e.paragraph, e.sentence or 0)):
+    others: list[Event] = []
+    for event in sorted(briefing.events, key=_text_order):
         section = _section_of(briefing, event.paragraph)
         key = section.paragraphs if section else (event.paragraph,)
-        if key in used_sections or (section is not None and section.kind == "other"):
+        if key in used_sections or _is_background(section):
             continue
         if _upcoming(event, published):
             continue  # the bottom line tells what happened; an announced event is no part of it
         used_sections.add(key)
         others.append(event)
-    others = sorted(others, key=lambda e: _SECOND_ORDER[briefing.kinds[e.paragraph]])[:2]
-    others.sort(key=lambda e: (e.paragraph, e.sentence or 0))
-    forms = _forms(article, briefing.people)
-    named: set[str] = set()
-    clauses: list[Clause] = []
-    previous: Event | None = None
-    for event in [main, *others]:
-        what = event.what.strip().rstrip(".")
-        same_date = previous is not None and (previous.date, previous.end) == (event.date, event.end)
-        if not same_date and what.startswith(_DETERMINERS):
-            what = what[0].lower() + what[1:]
-        what = name_people(what, forms, named)
-        place = event.where.split(",")[0].strip() if event.where else None
-        if event.where and place and place not in what and not (previous and previous.where == event.where):
-            what += f" in {event.where}"
-        text = what if same_date else _date_phrase(event) + what
-        clauses.append(Clause(text[0].upper() + text[1:], event.paragraph, _sentence_index(article, event)))
-        previous = event
-    return clauses
+    ranked = sorted(others, key=lambda e: KIND[briefing.kinds[e.paragraph]].summary_rank)[:OTHER_EVENTS]
+    # An event whose clause the analysis left empty keeps its place in the ranking but tells
+    # nothing: it gives no clause (it was an IndexError before).
+    return sorted((e for e in ranked if e.what.strip()), key=_text_order)
+
+
+def _clause(
+    article: Article,
+    event: Event,
+    previous: Event | None,
+    forms: Sequence[tuple[str, Person]],
+    named: set[str],
+) -> Clause:
+    """[On <when>, ]<what, people named>[ in <where>], after the clause of ``previous``."""
+    what = event.what.strip().rstrip(".")
+    same_date = previous is not None and (previous.date, previous.end) == (event.date, event.end)
+    if not same_date and what.startswith(_DETERMINERS):
+        what = what[0].lower() + what[1:]  # "On 23 October, the forum ...": no capital after the date
+    what = name_people(what, forms, named)
+    place = event.where.split(",")[0].strip() if event.where else None
+    if event.where and place and place not in what and not (previous and previous.where == event.where):
+        what += f" in {event.where}"
+    text = what if same_date else _date_phrase(event) + what
+    return Clause(text[0].upper() + text[1:], event.paragraph, _sentence_index(article, event))
 
 
 def _upcoming(event: Event, published: str | None) -> bool:
@@ -482,6 +521,37 @@ class Selection:
     omitted: int  # statements of these sections not shown (budget, duplicates, three per section)
 
 
+def _name_words(people: Sequence[Person]) -> frozenset[str]:
+    """The words of people's names, titles and organizations, casefolded."""
+    return frozenset(
+        w.casefold()
+        for p in people
+        for part in (p.name, p.title, p.org)
+        if part
+        for w in re.findall(r"\w+", part)
+    )
+
+
+def _best_fit(
+    pool: Sequence[KeyPoint],
+    chosen: Sequence[KeyPoint],
+    room: int,
+    seen: Sequence[set[str]],
+    names: frozenset[str],
+) -> KeyPoint | None:
+    """The best candidate of ``pool`` that fits in ``room`` words and is no duplicate: by score,
+    less 1.5 for each point its speaker already has in ``chosen``, then in text order."""
+    speakers = [p.person or p.speaker for p in chosen]
+
+    def rank(p: KeyPoint) -> tuple[float, int]:
+        repeat = speakers.count(p.person or p.speaker) if p.kind == "statement" else 0
+        return (-(p.score - 1.5 * repeat), p.start)
+
+    return next(
+        (p for p in sorted(pool, key=rank) if p.words <= room and not _duplicate(p, seen, names)), None
+    )
+
+
 def select_points(
     briefing: Briefing,
     sections: Sequence[Section],
@@ -492,35 +562,71 @@ def select_points(
     ctx = _context(briefing, clauses)
     pools = [_candidates(briefing, s, ctx) for s in sections]
     chosen: list[list[KeyPoint]] = [[] for _ in sections]
-    names = frozenset(
-        w.casefold()
-        for p in briefing.people
-        for part in (p.name, p.title, p.org)
-        if part
-        for w in re.findall(r"\w+", part)
-    )
+    names = _name_words(briefing.people)
     seen = [_word_set(c.text, names) for c in clauses]
     words = sum(count_words(c.text) for c in clauses)
     # No point is shorter than this: once the budget left is below it, the choice is over.
     shortest = min((p.words for pool in pools for p in pool), default=0)
     for _round in range(MAX_POINTS):
-        for i, pool in enumerate(pools):
-            if len(chosen[i]) >= MAX_POINTS or max_words - words < shortest:
+        for pool, points in zip(pools, chosen, strict=True):
+            if len(points) >= MAX_POINTS or max_words - words < shortest:
                 continue
-            speakers = [p.person or p.speaker for p in chosen[i]]
-
-            def rank(p: KeyPoint, speakers: list[str | None] = speakers) -> tuple[float, int]:
-                repeat = speakers.count(p.person or p.speaker) if p.kind == "statement" else 0
-                return (-(p.score - 1.5 * repeat), p.start)
-
-            for point in sorted(pool, key=rank):
-                if words + point.words > max_words or _duplicate(point, seen, names):
-                    continue
-                chosen[i].append(point)
+            point = _best_fit(pool, points, max_words - words, seen, names)
+            if point is not None:
+                points.append(point)
                 pool.remove(point)
                 seen.append(_word_set(point.text, names))
                 words += point.words
-                break
-    omitted = sum(1 for pool in pools for p in pool if p.kind == "statement")
-    ordered = tuple(tuple(sorted(c, key=lambda p: p.start)) for c in chosen)
-    return Selection(ordered, words, omitted)
+    return _selection(chosen, pools, words)
+
+
+def _selection(chosen: list[list[KeyPoint]], left: list[list[KeyPoint]], words: int) -> Selection:
+    """The points chosen, each section's in text order; the statements left over are omitted."""
+    omitted = sum(1 for pool in left for p in pool if p.kind == "statement")
+    return Selection(tuple(tuple(sorted(c, key=lambda p: p.start)) for c in chosen), words, omitted)
+
+
+# --- The selection -----------------------------------------------------------------------------
+
+DEFAULT_MAX_WORDS = 150  # the budget of `briefcli summary` and of the "summary" key of `analyze`
+
+
+def shown_sections(briefing: Briefing) -> list[int]:
+    """The sections the summary gives a block, by position: those that are not background, or
+    all when the article has no other."""
+    shown = [i for i, s in enumerate(briefing.sections) if not _is_background(s)]
+    return shown or list(range(len(briefing.sections)))
+
+
+def _point_dict(point: KeyPoint) -> KeyPointDict:
+    return {
+        "kind": point.kind,
+        "speaker": point.speaker,
+        "cue": point.cue,
+        "direct": point.direct,
+        "lead_in": point.lead_in,
+        "text": point.text,
+        "trimmed": point.trimmed,
+        "line": point.line,
+        "paragraph": point.paragraph,
+        "sentence": point.sentence,
+    }
+
+
+def select_summary(briefing: Briefing, max_words: int = DEFAULT_MAX_WORDS) -> SummarySelectionDict:
+    """The summary's selection, the one place it is made: the bottom line, and the key points
+    of each section ``shown_sections`` gives, within ``max_words``."""
+    shown = shown_sections(briefing)
+    clauses = bottom_line(briefing)
+    chosen = select_points(briefing, [briefing.sections[i] for i in shown], clauses, max_words)
+    return {
+        "bottom_line": [{"text": c.text, "paragraph": c.paragraph, "sentence": c.sentence} for c in clauses],
+        "bottom_line_text": compose(clauses),
+        "sections": [
+            {"section": i, "points": [_point_dict(p) for p in points]}
+            for i, points in zip(shown, chosen.points, strict=True)
+        ],
+        "max_words": max_words,
+        "words": chosen.words,
+        "omitted": chosen.omitted,
+    }

@@ -2,24 +2,38 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections import Counter
 from dataclasses import dataclass
-from typing import Any, Literal, TypedDict
+from typing import Literal, TypedDict
 
 from briefcli.contract import (
     AnalysisDict,
+    ClauseDict,
     EventDict,
+    KeyPointDict,
     OrganizationDict,
     ParagraphDict,
     ParticipantDict,
     PersonDict,
     PlaceDict,
     SectionDict,
+    SectionPointsDict,
     SentenceDict,
     StatementDict,
 )
 from briefcli.errors import NoResultsError, UsageError
-from briefcli.model import PARAGRAPH_KINDS, Article, Briefing, ParagraphKind, SpeakerKind
+from briefcli.model import (
+    PARAGRAPH_KINDS,
+    Article,
+    Briefing,
+    ParagraphKind,
+    Participant,
+    Section,
+    SpeakerKind,
+    Statement,
+)
+from briefcli.present.dates import iso_range, when
+from briefcli.present.summary import DEFAULT_MAX_WORDS, select_summary, surname
 
 
 def _paragraphs(briefing: Briefing) -> list[ParagraphDict]:
@@ -44,42 +58,6 @@ def _paragraphs(briefing: Briefing) -> list[ParagraphDict]:
 def analysis_view(briefing: Briefing) -> AnalysisDict:
     """The analysis contract (see ``briefcli.contract``)."""
     article: Article = briefing.article
-    sections: list[SectionDict] = [
-        {
-            "kind": s.kind,
-            "paragraphs": list(s.paragraphs),
-            "label": s.label,
-            "participants": list(s.participants),
-        }
-        for s in briefing.sections
-    ]
-    people: list[PersonDict] = [
-        {"name": p.name, "title": p.title, "org": p.org, "mentions": list(p.mentions)}
-        for p in briefing.people
-    ]
-    statements: list[StatementDict] = [
-        {
-            "speaker": s.speaker,
-            "speaker_kind": s.speaker_kind,
-            "cue": s.cue,
-            "text": s.text_in(article),
-            "paragraph": s.paragraph,
-            "sentence": s.sentence,
-            "direct": s.direct,
-        }
-        for s in briefing.statements
-    ]
-    events: list[EventDict] = [
-        {
-            "date": e.date,
-            "end": e.end,
-            "paragraph": e.paragraph,
-            "what": e.what,
-            "where": e.where,
-            "who": list(e.who),
-        }
-        for e in briefing.events
-    ]
     return {
         "title": article.title,
         "published": article.published.isoformat() if article.published else None,
@@ -87,26 +65,79 @@ def analysis_view(briefing: Briefing) -> AnalysisDict:
         "dateline": article.dateline,
         "source": {"kind": article.source.kind, "name": article.source.name, "format": article.source.format},
         "paragraphs": _paragraphs(briefing),
-        "sections": sections,
-        "people": people,
-        "statements": statements,
-        "events": events,
+        "sections": _sections(briefing),
+        "people": _people(briefing),
+        "statements": _statements(briefing),
+        "events": _events(briefing),
         "participants": _participants(briefing),
         "organizations": _organizations(briefing),
         "places": _places(briefing),
+        "summary": select_summary(briefing),
     }
+
+
+def _sections(briefing: Briefing) -> list[SectionDict]:
+    return [
+        {
+            "kind": s.kind,
+            "paragraphs": list(s.paragraphs),
+            "label": s.label,
+            "participants": list(s.participants),
+            "participant_ids": list(s.participant_ids),
+        }
+        for s in briefing.sections
+    ]
+
+
+def _people(briefing: Briefing) -> list[PersonDict]:
+    return [
+        {"id": p.id, "name": p.name, "title": p.title, "org": p.org, "mentions": list(p.mentions)}
+        for p in briefing.people
+    ]
+
+
+def _statements(briefing: Briefing) -> list[StatementDict]:
+    return [
+        {
+            "speaker": s.speaker,
+            "speaker_id": s.speaker_id,
+            "speaker_kind": s.speaker_kind,
+            "cue": s.cue,
+            "text": s.text_in(briefing.article),
+            "paragraph": s.paragraph,
+            "sentence": s.sentence,
+            "direct": s.direct,
+        }
+        for s in briefing.statements
+    ]
+
+
+def _events(briefing: Briefing) -> list[EventDict]:
+    return [
+        {
+            "date": e.date,
+            "end": e.end,
+            "paragraph": e.paragraph,
+            "what": e.what,
+            "where": e.where,
+            "who": list(e.who),
+            "who_ids": list(e.who_ids),
+        }
+        for e in briefing.events
+    ]
 
 
 def _participants(briefing: Briefing) -> list[ParticipantDict]:
     return [
-        {"role": p.role, "title": p.title, "org": p.org, "mentions": list(p.mentions)}
+        {"id": p.id, "role": p.role, "title": p.title, "org": p.org, "mentions": list(p.mentions)}
         for p in briefing.participants
     ]
 
 
 def _organizations(briefing: Briefing) -> list[OrganizationDict]:
     return [
-        {"name": o.name, "acronym": o.acronym, "aliases": list(o.aliases)} for o in briefing.organizations
+        {"id": o.id, "name": o.name, "acronym": o.acronym, "aliases": list(o.aliases)}
+        for o in briefing.organizations
     ]
 
 
@@ -115,25 +146,6 @@ def _places(briefing: Briefing) -> list[PlaceDict]:
         {"name": p.name, "kind": p.kind, "country": p.country, "aliases": list(p.aliases)}
         for p in briefing.places
     ]
-
-
-class CitedDict(TypedDict):
-    text: str
-    paragraph: int
-    sentence: int
-
-
-class KeyPointDict(TypedDict):
-    kind: Literal["statement", "fact"]  # a statement's content, or a sentence of the article
-    speaker: str | None  # as the summary names them: "Mikuriya", "Both sides"; None for a fact
-    cue: str | None  # the cue as written: "emphasized"
-    direct: bool
-    lead_in: str | None  # "Mikuriya emphasized", "Mikuriya said:", "According to the IMF,"
-    text: str  # the article's words, cut at a clause boundary with " …" when long
-    trimmed: bool
-    line: str  # lead-in and text: "Mikuriya emphasized the crucial role of Customs …"
-    paragraph: int
-    sentence: int
 
 
 class SummarySectionDict(TypedDict):
@@ -163,7 +175,7 @@ class SummaryDict(TypedDict):
     published: str | None  # ISO
     published_when: str | None  # "25 October 2021"
     source: str
-    bottom_line: list[CitedDict]  # one clause per event; the first is the first sentence
+    bottom_line: list[ClauseDict]  # one clause per event; the first is the first sentence
     bottom_line_text: str  # the clauses as prose, each citing its paragraph
     people: list[SummaryPersonDict]
     participants: list[SummaryRoleDict]
@@ -173,52 +185,18 @@ class SummaryDict(TypedDict):
     omitted: int  # statements of the sections not shown; `briefcli quotes` lists them all
 
 
-def summary_view(briefing: Briefing, *, max_words: int = 150) -> SummaryDict:
+def summary_view(briefing: Briefing, *, max_words: int = DEFAULT_MAX_WORDS) -> SummaryDict:
     """The briefing note: header (title, event dates, place, publication, source), a bottom line
     built from the analysis, the participants, and one block per section with up to three key
     points, each citing its paragraph (¶).
 
     ``max_words`` bounds the bottom line plus the key points (counted as ``summary.count_words``
     counts): whole points are added while they fit; the header, the bottom line, the
-    participants and the section labels are always shown. How the bottom line is composed and
-    how points are chosen: ``briefcli.present.summary``. Sections of kind ``other`` (background) get a
-    block only when the article has no other kind."""
-    from briefcli.present import summary as compose
-
+    participants and the section labels are always shown. What the bottom line says and which
+    points are chosen is the summary's selection (``briefcli.present.summary.select_summary``);
+    this adds what a reader needs around it."""
     article = briefing.article
-    blocks = [s for s in briefing.sections if s.kind != "other"] or list(briefing.sections)
-    clauses = compose.bottom_line(briefing)
-    chosen = compose.select_points(briefing, blocks, clauses, max_words)
-    by_name = {p.name: p for p in briefing.people}
-    sections: list[SummarySectionDict] = []
-    for section, points in zip(blocks, chosen.points, strict=True):
-        dates = [when(e.date, e.end) for e in briefing.events if e.paragraph in section.paragraphs]
-        sections.append(
-            {
-                "kind": section.kind,
-                "label": section.label,
-                "paragraphs": list(section.paragraphs),
-                "participants": [
-                    compose.surname(by_name[n]) if n in by_name else n for n in section.participants
-                ],
-                "dates": list(dict.fromkeys(dates)),
-                "points": [
-                    {
-                        "kind": p.kind,
-                        "speaker": p.speaker,
-                        "cue": p.cue,
-                        "direct": p.direct,
-                        "lead_in": p.lead_in,
-                        "text": p.text,
-                        "trimmed": p.trimmed,
-                        "line": p.line,
-                        "paragraph": p.paragraph,
-                        "sentence": p.sentence,
-                    }
-                    for p in points
-                ],
-            }
-        )
+    selection = select_summary(briefing, max_words)
     event_dates = sorted({(e.date, e.end or e.date) for e in briefing.events})
     published = article.published.isoformat() if article.published else None
     return {
@@ -228,14 +206,29 @@ def summary_view(briefing: Briefing, *, max_words: int = 150) -> SummaryDict:
         "published": published,
         "published_when": when(published, None) if published else None,
         "source": article.source.name,
-        "bottom_line": [{"text": c.text, "paragraph": c.paragraph, "sentence": c.sentence} for c in clauses],
-        "bottom_line_text": compose.compose(clauses),
+        "bottom_line": selection["bottom_line"],
+        "bottom_line_text": selection["bottom_line_text"],
         "people": [{"name": p.name, "title": p.title, "org": p.org} for p in briefing.people],
         "participants": [{"role": r.role, "org": r.org} for r in briefing.participants],
-        "sections": sections,
+        "sections": [_summary_section(briefing, chosen) for chosen in selection["sections"]],
         "max_words": max_words,
-        "words": chosen.words,
-        "omitted": chosen.omitted,
+        "words": selection["words"],
+        "omitted": selection["omitted"],
+    }
+
+
+def _summary_section(briefing: Briefing, chosen: SectionPointsDict) -> SummarySectionDict:
+    """A section's block: its label and facts, and the key points chosen for it."""
+    section = briefing.sections[chosen["section"]]
+    by_name = {p.name: p for p in briefing.people}
+    dates = [when(e.date, e.end) for e in briefing.events if e.paragraph in section.paragraphs]
+    return {
+        "kind": section.kind,
+        "label": section.label,
+        "paragraphs": list(section.paragraphs),
+        "participants": [surname(by_name[n]) if n in by_name else n for n in section.participants],
+        "dates": list(dict.fromkeys(dates)),
+        "points": chosen["points"],
     }
 
 
@@ -351,10 +344,6 @@ class SectionsViewDict(TypedDict):
     sections: list[SectionRowDict]
 
 
-def _date_range(date: str, end: str | None) -> str:
-    return f"{date} – {end}" if end and end != date else date
-
-
 def sections_view(briefing: Briefing) -> SectionsViewDict:
     """The article in sections: kind, label, paragraphs, participants, dates and opening line."""
     article = briefing.article
@@ -362,7 +351,7 @@ def sections_view(briefing: Briefing) -> SectionsViewDict:
     for number, section in enumerate(briefing.sections, 1):
         first = article.paragraphs[section.paragraphs[0]]
         opening = article.span(first.sentences[0].start, first.sentences[0].end) if first.sentences else ""
-        dates = [_date_range(e.date, e.end) for e in briefing.events if e.paragraph in section.paragraphs]
+        dates = [iso_range(e.date, e.end) for e in briefing.events if e.paragraph in section.paragraphs]
         rows.append(
             {
                 "number": number,
@@ -400,31 +389,6 @@ class TimelineViewDict(TypedDict):
     published: str | None
     source: str
     rows: list[TimelineRowDict]
-
-
-def _readable(value: str, *, year: bool = True, month: bool = True) -> str:
-    """ "2021-10-23" -> "23 October 2021"; "2021-09" -> "September 2021"."""
-    import calendar
-
-    y, m = int(value[:4]), int(value[5:7])
-    parts = [str(int(value[8:10]))] if len(value) == 10 else []
-    if month:
-        parts.append(calendar.month_name[m])
-    if year:
-        parts.append(str(y))
-    return " ".join(parts)
-
-
-def when(date: str, end: str | None) -> str:
-    """A date or a range for reading: "23 October 2021", "5–6 October 2011",
-    "30 January – 1 February 2013", "June – July 2019"."""
-    if not end or end == date:
-        return _readable(date)
-    same_year = date[:4] == end[:4]
-    same_month = same_year and date[:7] == end[:7] and len(date) == 10 and len(end) == 10
-    if same_month:
-        return f"{int(date[8:10])}–{_readable(end)}"
-    return f"{_readable(date, year=not same_year)} – {_readable(end)}"
 
 
 def timeline_view(briefing: Briefing) -> TimelineViewDict:
@@ -563,47 +527,56 @@ def _describe_speaker(briefing: Briefing, name: str, kind: SpeakerKind) -> _Spea
     titles and every non-pronoun mention ("the WCO Secretary General"), also title + name
     ("Secretary General Mikuriya"); an unnamed role holder's role; a group or an organization
     as written, plus the organization's name and acronym."""
-    article = briefing.article
-    forms: list[str] = [name]
     title: str | None = None
     org: str | None = None
+    forms: list[str] = []
     if kind == "person":
-        person = next((p for p in briefing.people if p.name == name), None)
-        # An unnamed role holder speaks as written: "The Acting Head" for the participant whose
-        # role is "Acting Head of the Federal Customs Service".
-        bare = _folded_words(_strip_the(name))
-        role = next(
-            (
-                r
-                for r in briefing.participants
-                if any(
-                    _folded_words(_strip_the(form)) == bare
-                    for form in (r.role, *(article.span(m.start, m.end) for m in r.spans))
-                )
-            ),
-            None,
-        )
-        if person is not None:
-            title, org = person.title, person.org
-            names = [person.name, *person.aliases, person.name.split()[-1]]
-            forms += names + [article.span(m.start, m.end) for m in person.spans if m.kind != "pronoun"]
-            if title:
-                forms += [title] + [f"{title} {n}" for n in names]
-        elif role is not None:
-            # "The Deputy Mayor of Lisbon" needs no title beside it; "The Acting Head" keeps the
-            # organization the role names.
-            title = role.title if role.title and _folded_words(role.title) != bare else None
-            org = role.org
-            forms += [role.role] + [article.span(m.start, m.end) for m in role.spans if m.kind != "pronoun"]
+        title, org, forms = _person_facts(briefing, name)
     elif kind == "organization":
-        bare = _folded_words(_strip_the(name))
-        for o in briefing.organizations:
-            known = (o.name, *([o.acronym] if o.acronym else []), *o.aliases)
-            if any(_folded_words(_strip_the(k)) == bare for k in known):
-                org = o.name if o.name != name else None
-                forms += known
-                break
-    return _Speaker(name, kind, title, org, tuple(dict.fromkeys(_folded_words(f) for f in forms)))
+        org, forms = _organization_facts(briefing, name)
+    return _Speaker(name, kind, title, org, tuple(dict.fromkeys(_folded_words(f) for f in [name, *forms])))
+
+
+_Facts = tuple[str | None, str | None, list[str]]  # title, organization, forms
+
+
+def _person_facts(briefing: Briefing, name: str) -> _Facts:
+    """A person speaker: the named person of that name, else the unnamed role holder it names."""
+    article = briefing.article
+    person = next((p for p in briefing.people if p.name == name), None)
+    if person is not None:
+        names = [person.name, *person.aliases, person.name.split()[-1]]
+        forms = names + [article.span(m.start, m.end) for m in person.spans if m.kind != "pronoun"]
+        if person.title:
+            forms += [person.title] + [f"{person.title} {n}" for n in names]
+        return person.title, person.org, forms
+    # An unnamed role holder speaks as written: "The Acting Head" for the participant whose
+    # role is "Acting Head of the Federal Customs Service".
+    bare = _folded_words(_strip_the(name))
+    role = next((r for r in briefing.participants if bare in _role_forms(article, r)), None)
+    if role is None:
+        return None, None, []
+    # "The Deputy Mayor of Lisbon" needs no title beside it; "The Acting Head" keeps the
+    # organization the role names.
+    title = role.title if role.title and _folded_words(role.title) != bare else None
+    forms = [role.role] + [article.span(m.start, m.end) for m in role.spans if m.kind != "pronoun"]
+    return title, role.org, forms
+
+
+def _role_forms(article: Article, role: Participant) -> set[tuple[str, ...]]:
+    """The role and every mention of its holder, folded and without "the"."""
+    forms = (role.role, *(article.span(m.start, m.end) for m in role.spans))
+    return {_folded_words(_strip_the(form)) for form in forms}
+
+
+def _organization_facts(briefing: Briefing, name: str) -> tuple[str | None, list[str]]:
+    """An organization speaker: its full name (when the text spoke of it otherwise) and forms."""
+    bare = _folded_words(_strip_the(name))
+    for o in briefing.organizations:
+        known = (o.name, *([o.acronym] if o.acronym else []), *o.aliases)
+        if any(_folded_words(_strip_the(k)) == bare for k in known):
+            return (o.name if o.name != name else None), list(known)
+    return None, []
 
 
 def _speaker_matches(speaker: _Speaker, query: tuple[str, ...]) -> bool:
@@ -627,6 +600,72 @@ def _no_quotes_message(
     return f"{what}; speakers in this article: {', '.join(s.name for s in speakers)}"
 
 
+def _speaker_query(speaker: str | None, section: str | None) -> tuple[str, ...] | None:
+    """The --speaker query as folded words, once the filters are checked: a section kind the
+    kinds table has, a query with letters."""
+    if section is not None and section not in PARAGRAPH_KINDS:
+        raise UsageError(f"unknown section kind {section!r}; give one of {', '.join(PARAGRAPH_KINDS)}")
+    query = _folded_words(speaker) if speaker is not None else None
+    if query == ():
+        raise UsageError(f"--speaker {speaker!r} has no letters; give a name, part of one or a title")
+    return query
+
+
+def _speakers(briefing: Briefing, statements: list[Statement]) -> dict[str, _Speaker]:
+    """Every speaker, described once, in order of first statement."""
+    kinds: dict[str, SpeakerKind] = {}
+    for st in statements:
+        kinds.setdefault(st.speaker, st.speaker_kind)
+    return {name: _describe_speaker(briefing, name, kind) for name, kind in kinds.items()}
+
+
+def _quote_row(briefing: Briefing, st: Statement, who: _Speaker, section: Section | None) -> QuoteRowDict:
+    """A statement as a row; ``section`` holds its paragraph (a paragraph outside every section
+    shows its own kind)."""
+    return {
+        "speaker": who.name,
+        "speaker_kind": who.kind,
+        "title": who.title,
+        "org": who.org,
+        "cue": st.cue,
+        "text": st.text_in(briefing.article),
+        "direct": st.direct,
+        "section": section.kind if section else briefing.kinds[st.paragraph],
+        "section_label": section.label if section else None,
+        "paragraph": st.paragraph,
+        "sentence": st.sentence,
+    }
+
+
+def _kept(
+    row: QuoteRowDict, who: _Speaker, query: tuple[str, ...] | None, section: str | None, direct: bool | None
+) -> bool:
+    """Whether a row passes the filters (None: no filter)."""
+    return (
+        (query is None or _speaker_matches(who, query))
+        and (section is None or row["section"] == section)
+        and (direct is None or row["direct"] == direct)
+    )
+
+
+def _grouped(rows: list[QuoteRowDict]) -> list[SpeakerGroupDict]:
+    """The rows by speaker, in order of each speaker's first row."""
+    groups: dict[str, SpeakerGroupDict] = {}
+    for row in rows:
+        group = groups.setdefault(
+            row["speaker"],
+            {
+                "speaker": row["speaker"],
+                "speaker_kind": row["speaker_kind"],
+                "title": row["title"],
+                "org": row["org"],
+                "rows": [],
+            },
+        )
+        group["rows"].append(row)
+    return list(groups.values())
+
+
 def quotes_view(
     briefing: Briefing,
     *,
@@ -644,56 +683,19 @@ def quotes_view(
 
     An article without statements gives an empty view; filters that match nothing raise
     ``NoResultsError`` naming the speakers the article has."""
-    if section is not None and section not in PARAGRAPH_KINDS:
-        raise UsageError(f"unknown section kind {section!r}; give one of {', '.join(PARAGRAPH_KINDS)}")
-    query = _folded_words(speaker) if speaker is not None else None
-    if query == ():
-        raise UsageError(f"--speaker {speaker!r} has no letters; give a name, part of one or a title")
+    query = _speaker_query(speaker, section)
     article = briefing.article
     section_of = {index: s for s in briefing.sections for index in s.paragraphs}
     statements = sorted(briefing.statements, key=lambda s: (s.paragraph, s.sentence, s.start))
-    speakers: dict[str, _Speaker] = {}
-    counts: dict[str, int] = {}
-    for st in statements:
-        if st.speaker not in speakers:
-            speakers[st.speaker] = _describe_speaker(briefing, st.speaker, st.speaker_kind)
-        counts[st.speaker] = counts.get(st.speaker, 0) + 1
-    groups: dict[str, SpeakerGroupDict] = {}
+    speakers = _speakers(briefing, statements)
+    counts = Counter(st.speaker for st in statements)
+    rows: list[QuoteRowDict] = []
     for st in statements:
         who = speakers[st.speaker]
-        held = section_of.get(st.paragraph)
-        kind: ParagraphKind = held.kind if held else briefing.kinds[st.paragraph]
-        if query is not None and not _speaker_matches(who, query):
-            continue
-        if (section is not None and kind != section) or (direct is not None and st.direct != direct):
-            continue
-        group = groups.setdefault(
-            who.name,
-            {"speaker": who.name, "speaker_kind": who.kind, "title": who.title, "org": who.org, "rows": []},
-        )
-        group["rows"].append(
-            {
-                "speaker": who.name,
-                "speaker_kind": who.kind,
-                "title": who.title,
-                "org": who.org,
-                "cue": st.cue,
-                "text": st.text_in(article),
-                "direct": st.direct,
-                "section": kind,
-                "section_label": held.label if held else None,
-                "paragraph": st.paragraph,
-                "sentence": st.sentence,
-            }
-        )
-    kept = {row["paragraph"] for group in groups.values() for row in group["rows"]}
-    cited: list[QuoteSectionDict] = [
-        {"kind": s.kind, "label": s.label, "paragraphs": list(s.paragraphs)}
-        for s in briefing.sections
-        if kept.intersection(s.paragraphs)
-    ]
-    filtered = speaker is not None or section is not None or direct is not None
-    if filtered and not groups:
+        row = _quote_row(briefing, st, who, section_of.get(st.paragraph))
+        if _kept(row, who, query, section, direct):
+            rows.append(row)
+    if not rows and (speaker is not None or section is not None or direct is not None):
         raise NoResultsError(_no_quotes_message(list(speakers.values()), speaker, section, direct))
     return {
         "title": article.title,
@@ -705,9 +707,19 @@ def quotes_view(
             {"name": s.name, "kind": s.kind, "title": s.title, "org": s.org, "statements": counts[s.name]}
             for s in speakers.values()
         ],
-        "groups": list(groups.values()),
-        "sections": cited,
+        "groups": _grouped(rows),
+        "sections": _cited_sections(briefing, rows),
     }
+
+
+def _cited_sections(briefing: Briefing, rows: list[QuoteRowDict]) -> list[QuoteSectionDict]:
+    """The sections the rows stand in, in text order."""
+    cited = {row["paragraph"] for row in rows}
+    return [
+        {"kind": s.kind, "label": s.label, "paragraphs": list(s.paragraphs)}
+        for s in briefing.sections
+        if cited.intersection(s.paragraphs)
+    ]
 
 
 QUOTES_CSV_COLUMNS = (
@@ -731,18 +743,6 @@ def quotes_rows(view: QuotesDict) -> list[QuoteRowDict]:
     return sorted(rows, key=lambda r: (r["paragraph"], r["sentence"]))
 
 
-def csv_table(name: str, view: Any) -> tuple[Sequence[Mapping[str, Any]], tuple[str, ...]]:
-    """The rows and columns ``--format csv`` writes for the view ``name`` (people, quotes,
-    timeline)."""
-    if name == "people":
-        return people_rows(view), PEOPLE_CSV_COLUMNS
-    if name == "quotes":
-        return quotes_rows(view), QUOTES_CSV_COLUMNS
-    if name == "timeline":
-        return view["rows"], TIMELINE_CSV_COLUMNS
-    raise ValueError(f"no CSV form for the {name} view")
-
-
 # --- briefcli export ---------------------------------------------------------------------------
 
 
@@ -759,7 +759,7 @@ class ExportDict(TypedDict):
     people: PeopleViewDict
 
 
-def export_view(briefing: Briefing, *, max_words: int = 150) -> ExportDict:
+def export_view(briefing: Briefing, *, max_words: int = DEFAULT_MAX_WORDS) -> ExportDict:
     """The full briefing for a document: the summary (``max_words`` as in ``summary_view``),
     the sections, all statements by speaker, the timeline and the people, composed from the
     views of the commands that print each part."""

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from docx.document import Document
     from docx.text.paragraph import Paragraph
 
-    from briefcli.present.views import ExportDict, KeyPointDict
+    from briefcli.contract import KeyPointDict
+    from briefcli.present.views import ExportDict
 
 _FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest time a ZIP entry can carry
 _NOTE = "¶ numbers count the article's paragraphs from 0, after the title and the date line."

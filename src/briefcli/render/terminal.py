@@ -13,12 +13,14 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from briefcli.model import KIND, PARAGRAPH_KINDS
+
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
     from rich.measure import Measurement
 
-    from briefcli.contract import AnalysisDict
-    from briefcli.present.views import SummaryDict
+    from briefcli.contract import AnalysisDict, ClauseDict, KeyPointDict
+    from briefcli.present.views import SummaryDict, SummarySectionDict
 
 
 class WordSafe:
@@ -47,29 +49,49 @@ def _plain(cell: object) -> str:
 def _fit_columns(table: Table, max_width: int) -> Table:
     if table.collapse_padding or not table.pad_edge or table.width is not None:
         return table  # layouts whose padding arithmetic differs: leave them to Rich
+    room, wrapping = _wrapping_columns(table, max_width)
+    least = sum(word for _, word, _ in wrapping)
+    most = sum(line for _, _, line in wrapping)
+    if not wrapping or least > room or most <= room:
+        return table
+    widths = _shared_widths(wrapping, room)
+    fitted = copy.copy(table)
+    fitted.columns = [
+        dataclasses.replace(column, width=widths[i]) if i in widths else column
+        for i, column in enumerate(table.columns)
+    ]
+    return fitted
+
+
+# A wrapping column: (its index, its longest word, its longest line), in cells.
+_Wrapping = tuple[int, int, int]
+
+
+def _wrapping_columns(table: Table, max_width: int) -> tuple[int, list[_Wrapping]]:
+    """The room the wrapping columns share (the width less the borders, the padding and the
+    columns that do not wrap), and the wrapping columns."""
     _, pad_right, _, pad_left = table.padding
-    padding = pad_left + pad_right
     columns = table.columns
     room = max_width - (2 if table.box and table.show_edge else 0) - (len(columns) - 1 if table.box else 0)
-    wrapping: list[tuple[int, int, int]] = []  # (column index, longest word, longest line)
+    wrapping: list[_Wrapping] = []
     for index, column in enumerate(columns):
         texts = [_plain(cell) for cell in (column.header, *column.cells)]
         lines = [cell_len(line) for text in texts for line in text.splitlines()] or [0]
-        room -= padding
+        room -= pad_left + pad_right
         if column.no_wrap or column.width is not None:
             room -= column.width if column.width is not None else max(lines)
         else:
             words = [cell_len(word) for text in texts for word in text.split()] or [1]
             wrapping.append((index, max(words), max(lines)))
-    least = sum(word for _, word, _ in wrapping)
-    most = sum(line for _, _, line in wrapping)
-    if not wrapping or least > room or most <= room:
-        return table
-    # Share the room above the longest words: the first text column is the row's key (a name)
-    # and stays on one line if it can; then, shortest first, a column whose whole text needs at
-    # most half the room left gets it ("Moscow, Russia" stays whole), and the long columns split
-    # what is left by length.
-    spare = room - least
+    return room, wrapping
+
+
+def _shared_widths(wrapping: list[_Wrapping], room: int) -> dict[int, int]:
+    """Share the room above the longest words: the first text column is the row's key (a name)
+    and stays on one line if it can; then, shortest first, a column whose whole text needs at
+    most half the room left gets it ("Moscow, Russia" stays whole), and the long columns split
+    what is left by length."""
+    spare = room - sum(word for _, word, _ in wrapping)
     widths = {index: word for index, word, _ in wrapping}
     key, pending = wrapping[0], wrapping[1:]
     if key[2] - key[1] <= spare:
@@ -87,12 +109,7 @@ def _fit_columns(table: Table, max_width: int) -> Table:
         widths[index] = word + spare * (line - word) // max(1, wants)
     for k in range(room - sum(widths.values())):  # what integer division left over
         widths[pending[k % len(pending)][0] if pending else wrapping[0][0]] += 1
-    fitted = copy.copy(table)
-    fitted.columns = [
-        dataclasses.replace(column, width=widths[i]) if i in widths else column
-        for i, column in enumerate(columns)
-    ]
-    return fitted
+    return widths
 
 
 def _header(facts: list[tuple[str, str | None]]) -> Table:
@@ -104,7 +121,9 @@ def _header(facts: list[tuple[str, str | None]]) -> Table:
     return grid
 
 
-_KIND_HEADING = {"meeting": "cyan", "panel": "magenta", "bilateral": "green", "other": "dim"}
+def _kind_style(kind: str) -> str:
+    """The Rich style of a section kind: its colour in ``data/kinds.json``."""
+    return KIND[kind].colour if kind in KIND else ""
 
 
 def _bullets(lines: list[Text]) -> Table:
@@ -128,43 +147,58 @@ def summary_renderable(view: SummaryDict) -> RenderableType:
     ]
     parts: list[RenderableType] = [Text(view["title"] or "Untitled article", style="bold"), _header(facts)]
     if view["bottom_line"]:
-        bottom = Text("Bottom line. ", style="bold")
-        for i, clause in enumerate(view["bottom_line"]):
-            bottom.append((" " if i else "") + clause["text"])
-            bottom.append(f" (¶{clause['paragraph']})", style="dim")
-            bottom.append(".")
-        parts += [Text(), bottom]
+        parts += [Text(), _bottom_line(view["bottom_line"])]
     if view["people"] or view["participants"]:
-        people: list[Text] = []
-        for p in view["people"]:
-            line = Text(p["name"], style="bold")
-            described = ", ".join(f for f in (p["title"], p["org"]) if f)
-            if described:
-                line.append(f" — {described}")
-            people.append(line)
-        people += [Text(f"{r['role']} (not named)", style="dim") for r in view["participants"]]
-        parts += [Text(), Text("Participants", style="bold underline"), _bullets(people)]
-    for s in view["sections"]:
-        heading = Text(s["label"], style=f"bold {_KIND_HEADING.get(s['kind'], '')}".strip())
-        meta = [s["kind"], ", ".join(f"¶{p}" for p in s["paragraphs"]), *s["dates"]]
-        if s["participants"]:
-            meta.append(", ".join(s["participants"]))
-        points: list[Text] = []
-        for point in s["points"]:
-            line = Text()
-            if point["lead_in"]:
-                line.append(point["lead_in"], style="bold")
-                line.append(" ")
-            line.append(f"“{point['text']}”" if point["direct"] else point["text"])
-            line.append(f" (¶{point['paragraph']})", style="dim")
-            points.append(line)
-        parts += [Text(), heading, Text(" · ".join(meta), style="dim")]
-        empty = Text("No key point within the word budget.", style="dim")
-        parts.append(_bullets(points) if points else empty)
+        parts += [Text(), Text("Participants", style="bold underline"), _participants(view)]
+    for section in view["sections"]:
+        parts += [Text(), *_summary_section(section)]
     if view["omitted"]:
         more = f"{view['omitted']} more statement{'s' if view['omitted'] != 1 else ''}"
         parts += [Text(), Text(f"{more}: `briefcli quotes` lists them all.", style="dim")]
     return Panel(Group(*parts), title=Text("Briefing", style="bold"), title_align="left", expand=True)
+
+
+def _bottom_line(clauses: list[ClauseDict]) -> Text:
+    bottom = Text("Bottom line. ", style="bold")
+    for i, clause in enumerate(clauses):
+        bottom.append((" " if i else "") + clause["text"])
+        bottom.append(f" (¶{clause['paragraph']})", style="dim")
+        bottom.append(".")
+    return bottom
+
+
+def _participants(view: SummaryDict) -> Table:
+    """Named people with their title and organization, then the unnamed participants."""
+    people: list[Text] = []
+    for p in view["people"]:
+        line = Text(p["name"], style="bold")
+        described = ", ".join(f for f in (p["title"], p["org"]) if f)
+        if described:
+            line.append(f" — {described}")
+        people.append(line)
+    people += [Text(f"{r['role']} (not named)", style="dim") for r in view["participants"]]
+    return _bullets(people)
+
+
+def _summary_section(section: SummarySectionDict) -> list[RenderableType]:
+    """A section's label in its kind's colour, its facts, and its key points."""
+    heading = Text(section["label"], style=f"bold {_kind_style(section['kind'])}".strip())
+    meta = [section["kind"], ", ".join(f"¶{p}" for p in section["paragraphs"]), *section["dates"]]
+    if section["participants"]:
+        meta.append(", ".join(section["participants"]))
+    points = [_key_point(point) for point in section["points"]]
+    empty = Text("No key point within the word budget.", style="dim")
+    return [heading, Text(" · ".join(meta), style="dim"), _bullets(points) if points else empty]
+
+
+def _key_point(point: KeyPointDict) -> Text:
+    line = Text()
+    if point["lead_in"]:
+        line.append(point["lead_in"], style="bold")
+        line.append(" ")
+    line.append(f"“{point['text']}”" if point["direct"] else point["text"])
+    line.append(f" (¶{point['paragraph']})", style="dim")
+    return line
 
 
 def analysis_renderable(view: AnalysisDict) -> RenderableType:
@@ -356,7 +390,6 @@ if TYPE_CHECKING:
     from briefcli.present.views import SectionsViewDict, TimelineViewDict
 
 _OPENING_WORDS = 20  # the opening line of a section, in the terminal
-_KIND_STYLE = {"meeting": "cyan", "panel": "magenta", "bilateral": "green", "other": "dim"}
 
 
 def _paragraph_refs(paragraphs: list[int]) -> str:
@@ -384,7 +417,7 @@ def sections_renderable(view: SectionsViewDict) -> RenderableType:
             label.append(opening, style="dim")
         table.add_row(
             str(row["number"]),
-            Text(row["kind"], style=_KIND_STYLE.get(row["kind"], "")),
+            Text(row["kind"], style=_kind_style(row["kind"])),
             label,
             _paragraph_refs(row["paragraphs"]),
             Text(", ".join(row["participants"]) or "—"),
@@ -451,14 +484,14 @@ def _speaker_table(group: SpeakerGroupDict, cue_width: int) -> Table:
     # cut at 80 columns.
     table = Table(box=SIMPLE_HEAD, expand=True, padding=(0, 1), show_edge=False)
     table.add_column("¶", justify="right", no_wrap=True, min_width=2)
-    table.add_column("Section", no_wrap=True, min_width=len("bilateral"))
+    table.add_column("Section", no_wrap=True, min_width=max(map(len, PARAGRAPH_KINDS)))
     table.add_column("Cue", no_wrap=True, min_width=cue_width)
     table.add_column("Statement", ratio=1)
     for row in group["rows"]:
         content = Text(f"“{row['text']}”" if row["direct"] else row["text"])
         table.add_row(
             str(row["paragraph"]),
-            Text(row["section"], style=_KIND_STYLE.get(row["section"], "")),
+            Text(row["section"], style=_kind_style(row["section"])),
             Text(row["cue"], style="italic"),
             content,
         )

@@ -107,23 +107,7 @@ def build_article(
     # Title and date line are lines, not blocks: a file with single newlines between
     # paragraphs has them in its first block.
     blocks = [[line for line in block.split("\n") if line] for block in _BLANK_LINE.split(normalise(text))]
-    blocks = [block for block in blocks if block]
-    head = list(blocks[0]) if blocks else []
-    rest = blocks[1:]
-
-    # The title: the page's own, dropping its copy at the top of the text; else the first line.
-    if head:
-        head[0] = _MD_HEADING.sub("", head[0])
-    if title is not None:
-        title = normalise(title) or None
-    if title is not None:
-        if head and _same_title(head[0], title):
-            head.pop(0)
-    elif head and _looks_like_title(head[0]) and (len(head) > 1 or rest):
-        title = head.pop(0)
-    if not head and rest:
-        head = rest.pop(0)
-
+    title, head, rest = _title_and_head([block for block in blocks if block], title)
     dateline = parse_dateline(head[0]) if head else None
     if dateline is not None:
         head.pop(0)
@@ -136,8 +120,30 @@ def build_article(
             "give a file with body paragraphs"
         )
     if dateline is not None:
-        published = dateline.date
-    return _assemble(source, lines, title, published, dateline.place if dateline else None)
+        return _assemble(source, lines, title, dateline.date, dateline.place)
+    return _assemble(source, lines, title, published, None)
+
+
+def _title_and_head(
+    blocks: list[list[str]], title: str | None
+) -> tuple[str | None, list[str], list[list[str]]]:
+    """The title, the lines at the top where a date line may stand, and the blocks after them.
+    The title is the page's own (dropping its copy at the top of the text), else the first
+    line when it looks like one and text follows it."""
+    head = list(blocks[0]) if blocks else []
+    rest = blocks[1:]
+    if head:
+        head[0] = _MD_HEADING.sub("", head[0])
+    if title is not None:
+        title = normalise(title) or None
+    if title is not None:
+        if head and _same_title(head[0], title):
+            head.pop(0)
+    elif head and _looks_like_title(head[0]) and (len(head) > 1 or rest):
+        title = head.pop(0)
+    if not head and rest:
+        head = rest.pop(0)
+    return title, head, rest
 
 
 def _assemble(

@@ -168,8 +168,8 @@ def _try(data: bytes, codec: str) -> str | None:
         return None
 
 
-def _decode(data: bytes, name: str, declared: str | None) -> tuple[str, str]:
-    """(text, the encoding used), by the rule in ``decode_bytes``."""
+def _decode_marked(data: bytes, name: str) -> tuple[str, str] | None:
+    """(text, encoding) of bytes that start with a byte-order mark; None without one."""
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
             text = _try(data, codec)
@@ -179,6 +179,14 @@ def _decode(data: bytes, name: str, declared: str | None) -> tuple[str, str]:
                     "re-save it as UTF-8"
                 )
             return text, codec
+    return None
+
+
+def _decode(data: bytes, name: str, declared: str | None) -> tuple[str, str]:
+    """(text, the encoding used), by the rule in ``decode_bytes``."""
+    marked = _decode_marked(data, name)
+    if marked is not None:
+        return marked
 
     declared_codec = _codec(declared)
     if declared_codec in _WINDOWS_1252_LABELS:
@@ -518,36 +526,11 @@ def _get(url: str, timeout: float) -> _Fetched:
                 timeout=urllib3.Timeout(connect=remaining, read=remaining),
             )
             try:
-                status = response.status
-                if status in _REDIRECTS:
-                    location = response.headers.get("Location")
-                    if not location:
-                        raise NetworkError(
-                            f"{url}: HTTP {status} redirect without a Location; check the address"
-                        )
-                    target = urllib.parse.urljoin(current, location)
-                    if urllib.parse.urlsplit(target).scheme.lower() not in ("http", "https"):
-                        raise NetworkError(
-                            f"{url}: redirected to {target}, which is not http(s); give another address"
-                        )
-                    if target in seen:
-                        raise NetworkError(
-                            f"{url}: the redirects go round in a loop; check the address in a browser"
-                        )
-                    log.debug("%s: HTTP %d -> %s", current, status, target)
-                    seen.add(target)
-                    current = target
+                if response.status in _REDIRECTS:
+                    current = _redirect_target(url, current, response, seen)
+                    seen.add(current)
                     continue
-                if status >= 400:
-                    reason = f" {response.reason}" if response.reason else ""
-                    fix = "the site has a problem, try again later" if status >= 500 else "check the address"
-                    raise NetworkError(f"{url}: the server answered HTTP {status}{reason}; {fix}")
-                media, charset = _content_type(response.headers.get("Content-Type"))
-                if media is not None and media not in _HTML_TYPES | _TEXT_TYPES:
-                    raise NetworkError(
-                        f"{url}: the server sent {media}, not an HTML or text page; "
-                        "give the address of the article's web page"
-                    )
+                media, charset = _checked_content(url, response)
                 body = _read_body(response, url, deadline, timeout)
                 log.debug("%s: %d bytes of %s from %s", url, len(body), media, current)
                 return _Fetched(body, media, charset)
@@ -555,6 +538,38 @@ def _get(url: str, timeout: float) -> _Fetched:
                 response.close()
                 response.release_conn()
     raise NetworkError(f"{url}: more than {MAX_REDIRECTS} redirects; give the final address of the page")
+
+
+def _redirect_target(url: str, current: str, response: urllib3.BaseHTTPResponse, seen: set[str]) -> str:
+    """Where a redirect from ``current`` leads: an http(s) address not visited yet."""
+    status = response.status
+    location = response.headers.get("Location")
+    if not location:
+        raise NetworkError(f"{url}: HTTP {status} redirect without a Location; check the address")
+    target = urllib.parse.urljoin(current, location)
+    if urllib.parse.urlsplit(target).scheme.lower() not in ("http", "https"):
+        raise NetworkError(f"{url}: redirected to {target}, which is not http(s); give another address")
+    if target in seen:
+        raise NetworkError(f"{url}: the redirects go round in a loop; check the address in a browser")
+    log.debug("%s: HTTP %d -> %s", current, status, target)
+    return target
+
+
+def _checked_content(url: str, response: urllib3.BaseHTTPResponse) -> tuple[str | None, str | None]:
+    """The media type and charset of a final answer: an error status, or a type that is not an
+    HTML or text page, is a NetworkError."""
+    status = response.status
+    if status >= 400:
+        reason = f" {response.reason}" if response.reason else ""
+        fix = "the site has a problem, try again later" if status >= 500 else "check the address"
+        raise NetworkError(f"{url}: the server answered HTTP {status}{reason}; {fix}")
+    media, charset = _content_type(response.headers.get("Content-Type"))
+    if media is not None and media not in _HTML_TYPES | _TEXT_TYPES:
+        raise NetworkError(
+            f"{url}: the server sent {media}, not an HTML or text page; "
+            "give the address of the article's web page"
+        )
+    return media, charset
 
 
 def _fetch(url: str, timeout: float) -> _Fetched:

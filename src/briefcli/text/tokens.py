@@ -6,7 +6,8 @@ character ("(", ",", "“"). A sentence's last full stop is its own token ("proc
 abbreviation's inner ones stay ("U.S.A." is "U.S.A", ".").
 
 Each distinct spelling gets one ``Word`` with the facts the stages ask about (case, shape,
-possessive, speech-cue lemma and form, month, weekday), computed once and shared by all its
+word or punctuation, possessive, speech-cue lemma and form, month, weekday, and what it can be
+in a person's name, a title, an organization or a place), computed once and shared by all its
 tokens, as spaCy's ``Lexeme`` is.
 """
 
@@ -16,11 +17,13 @@ import re
 from itertools import accumulate, compress
 from operator import attrgetter, not_
 
+from briefcli.lexicon import people as lex
 from briefcli.lexicon.dates import MONTHS, WEEKDAYS
+from briefcli.lexicon.places import REGIONS
 from briefcli.lexicon.speech import cue_forms, cue_lemmas
 from briefcli.model import Sentence, Tokens, Word
 
-__all__ = ["tokenize", "word"]
+__all__ = ["is_word", "tokenize", "word"]
 
 # A word, or one other non-space character. Linear: each inner group starts with a separator
 # that \w cannot match.
@@ -30,6 +33,37 @@ _TRAILING = ".,;:"  # "said," and "process." are cut without a regex search
 _WEEKDAYS = frozenset(WEEKDAYS)
 _TEXT = attrgetter("text")
 _LOW = attrgetter("low")
+
+# The people stage's word classes (see ``briefcli.lexicon.people``).
+_HONORIFIC_WORDS = frozenset(k for k in lex.HONORIFICS if " " not in k)  # "dr", "h.e"
+_HONORIFIC_FIRST = frozenset(k.split()[0] for k in lex.HONORIFICS if " " in k)  # "his" excellency
+_HEAD_WORDS = frozenset(w for h in lex.TITLE_HEADS for w in h.split())  # "prime", "minister"
+# Words a title's core can start with: "Deputy Prime Minister", "Finance Minister", "Head".
+_CORE_START = frozenset(h.split()[0] for h in lex.TITLE_HEADS) | lex.TITLE_MODIFIERS | lex.PORTFOLIO_WORDS
+_LOWER_CORE_START = lex.LOWERCASE_ROLE_HEADS | lex.PAST_MODIFIERS | lex.EPHEMERAL_MODIFIERS
+# Words of titles, organizations, honorifics and the calendar: never a word of a person's name.
+_NAME_BLOCK = (
+    lex.NOT_NAME_WORDS
+    | _HONORIFIC_WORDS
+    | _HEAD_WORDS
+    | lex.TITLE_MODIFIERS
+    | lex.ORG_CUES
+    | lex.POST_NOMINALS
+    | frozenset(w for h in lex.PLURAL_HEADS for w in h.split())
+    | _WEEKDAYS
+    | frozenset(r.lower() for r in REGIONS if " " not in r)
+)
+# Words that are no place's name ("Ministry", "Forum", "May"); regions are checked as written.
+_NOT_PLACE = (
+    lex.NOT_NAME_WORDS
+    | _HONORIFIC_WORDS
+    | _HEAD_WORDS
+    | lex.ORG_CUES
+    | lex.THING_CUES
+    | lex.PORTFOLIO_WORDS
+    | frozenset(MONTHS)
+    | _WEEKDAYS
+)
 
 _VOCABULARY: dict[str, Word] = {}  # every spelling seen, emptied when it grows large
 _MAX_WORDS = 50_000
@@ -48,27 +82,82 @@ def _new_word(text: str) -> Word:
     base = text[:-2] if poss else text
     low = text.lower()
     cap = base[0].isupper()
+    acro = cap and _acronym(base)
+    alpha = any(c.isalpha() for c in base)
+    base_low = base.lower()
     word = Word(
         text=text,
         low=low,
         base=base,
         poss=poss,
         cap=cap,
-        acro=cap and _acronym(base),
-        alpha=any(c.isalpha() for c in base),
+        lower=text[0].islower(),
+        punct=not (text[0].isalnum() or text[0] == "_"),
+        acro=acro,
+        alpha=alpha,
         digit=base[0].isdigit(),
         lemma=cue_lemmas().get(low),
         form=cue_forms().get(low),
         month=MONTHS.get(low),
         weekday=low in _WEEKDAYS,
+        base_low=base_low,
+        pronoun=None if poss else lex.PRONOUNS.get(base_low),
+        honorific=base_low in _HONORIFIC_WORDS,
+        honorific_start=cap and (base_low in _HONORIFIC_WORDS or base_low in _HONORIFIC_FIRST),
+        title_word=base_low in _HEAD_WORDS,
+        title_start=cap and (base_low in _CORE_START or "-" in base_low),
+        role_start=base_low in _LOWER_CORE_START,
+        name_word=cap and alpha and _name_shaped(base, base_low, acro),
+        org_word=acro or text == ")" or _org_word(base, base_low),
+        org_cue=cap and _org_cue(base_low),
+        place_word=cap and alpha and not (acro or poss) and _place_shaped(base, base_low),
     )
     _VOCABULARY[text] = word
     return word
 
 
+def _name_shaped(base: str, base_low: str, acro: bool) -> bool:
+    """No digit and no word of a title, an organization or the calendar; an acronym only of four
+    letters or more without full stops ("KURAMOTO", not "WCO" or "U.S")."""
+    if base_low in _NAME_BLOCK or any(c.isdigit() for c in base):
+        return False
+    return not acro or ("." not in base and sum(c.isalpha() for c in base) >= 4)
+
+
+def _place_shaped(base: str, base_low: str) -> bool:
+    """No word of a title, an organization, a thing or the calendar, and no region: "Lisbon",
+    not "Ministry", "Forum", "May" or "Asia"."""
+    return base_low not in _NOT_PLACE and base not in REGIONS
+
+
+def _org_word(base: str, base_low: str) -> bool:
+    """A word titles and organizations are made of: "Finance", "Service", "Deputy", "Asia",
+    "Development" (a portfolio's suffix)."""
+    return (
+        base_low in lex.PORTFOLIO_WORDS
+        or base_low in lex.ORG_CUES
+        or base_low in lex.THING_CUES
+        or base_low in _HEAD_WORDS
+        or base_low in lex.TITLE_MODIFIERS
+        or base in REGIONS
+        or (len(base_low) > 5 and base_low.endswith(lex.PORTFOLIO_SUFFIXES))
+    )
+
+
+def _org_cue(base_low: str) -> bool:
+    """ "Service", "Sub-Committee": an organization cue, or a hyphenated word ending with one."""
+    return base_low in lex.ORG_CUES or ("-" in base_low and base_low.rsplit("-", 1)[1] in lex.ORG_CUES)
+
+
 def word(text: str) -> Word:
     """The ``Word`` of one spelling (shared with every token that spells it)."""
     return _VOCABULARY.get(text) or _new_word(text)
+
+
+def is_word(text: str) -> bool:
+    """Whether ``text`` is one word token as the table cuts it: "Lopez", "O'Brien", "U.S"; not
+    "Jr." (a word and a full stop), "Lopez Ruiz" or "("."""
+    return _TOKEN.fullmatch(text) is not None and (text[0].isalnum() or text[0] == "_")
 
 
 def _split(text: str, start: int, end: int) -> tuple[list[str], list[int]]:

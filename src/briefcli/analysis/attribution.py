@@ -1,0 +1,625 @@
+"""Who the speaker of a statement is: a person, a role holder, a group or an organization.
+
+The statements stage finds where a cue's subject ends (or, after "by" and "according to",
+where it starts); this module says whom that phrase names, by the people stage's mentions
+(looked up by offset) and the words around them:
+
+- a person mention (name, title, pronoun: resolved by the people stage; a bare surname:
+  "Lopez said that ...", see ``surname_mentions``) gives the person's name and id;
+- an unnamed role holder its role and id ("u1"), or the one named person holding that title
+  (``role_holders``: "the Mayor" when one person is titled "Mayor of ..."; "the Chairperson"
+  when the text names one chair: "under the chairmanship of Dr. X");
+- a pronoun the people stage left open ("The Governor highlighted ... He also underscored
+  ...") is the last person who spoke; "They" the group named just before ("The Minister met
+  senior officials. They all supported ..."); "who" the person or group before it;
+- a group ("Both sides", "Other speakers", "Representatives of the private sector", "The EU
+  and the AU", "Mr. A and Ms. B") is kept as written, with no id;
+- an organization ("The Council", "The IMF", "the Ministry of Finance", "According to the
+  City": a capitalised institution noun after "the"; a country: "Peru supported ...", "The
+  delegation of Peru stated ...") is kept as written, with the organization's id when the
+  people stage found one there ("o1");
+- "Mr. X of the IMF" is Mr. X, not the IMF;
+- anything else (a document: "The report highlights ...", a bare "government") is no one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+from typing import NamedTuple
+
+from briefcli.analysis.grammar import (
+    COORDINATORS,
+    POSSESSIVE_ENDINGS,
+    PREPOSITIONS,
+    RELATIVES,
+    SUBJECT_PRONOUNS,
+    WH_WORDS,
+    Words,
+    word_after,
+    word_before,
+)
+from briefcli.analysis.people import PeopleResult
+from briefcli.lexicon import speech as lex
+from briefcli.model import Article, Mention, Organization, Participant, Person, SpeakerKind, Word
+from briefcli.text.tokens import is_word
+
+__all__ = [
+    "Context",
+    "Mentions",
+    "Speaker",
+    "antecedent",
+    "head_plural",
+    "index_mentions",
+    "is_institution",
+    "organization_id",
+    "organization_names",
+    "phrase_start",
+    "role_holders",
+    "speaker_ending",
+    "speaker_starting",
+    "surname_mentions",
+]
+
+# How far back a subject, an antecedent or an opening participle is looked for: bounded so a
+# long unpunctuated text stays linear. "The Governor, whose offer to the investors stood since
+# the trade fair held in Lagos two springs ago, used the evening to thank them, praising ..."
+MAX_ANTECEDENT_WORDS = 60
+MAX_GROUP_WORDS = 8
+_OWNER_PREPOSITIONS = frozenset({"of", "from", "at"})  # "Mr. X of the IMF", "Ms. Y from the Bank"
+_GENERAL = frozenset({"general", "generals"})  # "The Auditors General", "Directors General"
+_ARTICLES = frozenset({"the", "a", "an"})
+# Words that never stand inside a group phrase: "[and] other speakers", "the officials [who]".
+_CLOSED_WORDS = COORDINATORS | RELATIVES | WH_WORDS | lex.SUBORDINATORS | lex.AUXILIARIES | lex.BE_FORMS
+
+
+class Speaker(NamedTuple):
+    name: str
+    kind: SpeakerKind
+    start: int  # where the subject phrase starts (offset in Article.text)
+    id: str | None  # the person ("p1"), role holder ("u1") or organization ("o1"); None for a group
+
+
+class Mentions(NamedTuple):
+    """The people stage's mentions, keyed by their end and start offsets."""
+
+    person_end: dict[int, tuple[Person, Mention]]
+    person_start: dict[int, tuple[Person, Mention]]
+    role_end: dict[int, tuple[Participant, Mention]]
+    role_start: dict[int, tuple[Participant, Mention]]
+    org_end: dict[int, tuple[Organization, Mention]]
+    org_start: dict[int, tuple[Organization, Mention]]
+    countries: frozenset[str]  # the forms the text uses for countries: "Peru", "the Republic of Korea"
+    organizations: dict[str, str]  # each organization's name, acronym and aliases: its id
+
+
+class Context(NamedTuple):
+    """One sentence's words and what attribution needs around them."""
+
+    words: Words
+    mentions: Mentions
+    previous: Words | None  # the sentence before, in the same paragraph
+    last: Speaker | None  # the last person who spoke, in this paragraph or the one before
+
+
+def index_mentions(who: PeopleResult, surnames: tuple[tuple[Mention, Person], ...] = ()) -> Mentions:
+    """The mentions of ``who`` (and the bare ``surnames``) by offset; the first one wins."""
+    person_end: dict[int, tuple[Person, Mention]] = {}
+    person_start: dict[int, tuple[Person, Mention]] = {}
+    pairs = [(p, m) for p in who.people for m in p.spans] + [(p, m) for m, p in surnames]
+    for p, m in pairs:
+        person_end.setdefault(m.end, (p, m))
+        person_start.setdefault(m.start, (p, m))
+    role_end: dict[int, tuple[Participant, Mention]] = {}
+    role_start: dict[int, tuple[Participant, Mention]] = {}
+    for r in who.participants:
+        for m in r.spans:
+            role_end.setdefault(m.end, (r, m))
+            role_start.setdefault(m.start, (r, m))
+    org_end: dict[int, tuple[Organization, Mention]] = {}
+    org_start: dict[int, tuple[Organization, Mention]] = {}
+    for o in who.organizations:
+        for m in o.spans:
+            org_end.setdefault(m.end, (o, m))
+            org_start.setdefault(m.start, (o, m))
+    countries = frozenset(form for place in who.places if place.kind == "country" for form in place.aliases)
+    organizations = organization_names(who)
+    return Mentions(
+        person_end, person_start, role_end, role_start, org_end, org_start, countries, organizations
+    )
+
+
+def organization_names(who: PeopleResult) -> dict[str, str]:
+    """Each organization's name, acronym and other forms, with its id (the first one wins)."""
+    names: dict[str, str] = {}
+    for o in who.organizations:
+        for name in (o.name, o.acronym, *o.aliases):
+            if name:
+                names.setdefault(name, o.id)
+    return names
+
+
+def organization_id(names: dict[str, str], phrase: str) -> str | None:
+    """The id of the organization a phrase names exactly, with or without "the": "The IMF"
+    when an organization has the acronym "IMF"; None for "The Commission" (which one?)."""
+    first, _, rest = phrase.partition(" ")
+    return names.get(rest if first in ("the", "The") else phrase)
+
+
+def _person(hit: tuple[Person, Mention]) -> Speaker:
+    return Speaker(hit[0].name, "person", hit[1].start, hit[0].id)
+
+
+def _role(hit: tuple[Participant, Mention]) -> Speaker:
+    return Speaker(hit[0].role, "person", hit[1].start, hit[0].id)
+
+
+# --- Phrases ending at a word ------------------------------------------------------------------
+
+
+def speaker_ending(s: Context, j: int, join: bool = True) -> Speaker | None:
+    """The speaker whose phrase ends with word ``j``, or None (a document, a thing); with
+    ``join``, a speaker coordinated before it makes both one group ("The EU and the AU")."""
+    w, mentions = s.words, s.mentions
+    person = mentions.person_end.get(w.ends[j])
+    head = head_plural(w, j)
+    if person is not None and (head is None or person[1].kind == "name"):
+        if person[1].kind == "pronoun":
+            # "his", "him": never a subject
+            return _person(person) if w.lows[j] in SUBJECT_PRONOUNS else None
+        return _with_partner(s, _person(person), j, join)
+    if head is not None:
+        start = phrase_start(w, head)
+        return _owner(s, start) or _joined(s, start, j, "group", join)
+    role = mentions.role_end.get(w.ends[j])
+    if role is not None:
+        return _with_partner(s, _role(role), j, join)
+    return _pronoun_or_thing(s, j, join)
+
+
+def _pronoun_or_thing(s: Context, j: int, join: bool) -> Speaker | None:
+    """A phrase ending at word ``j`` that is no mention of the people stage: a pronoun it left
+    open, "who", a group with an "of" complement, a country, an organization, or nothing."""
+    w = s.words
+    low = w.lows[j]
+    if low in SUBJECT_PRONOUNS:
+        # a pronoun the people stage left open (its antecedent is an unnamed role holder:
+        # "The Governor highlighted ... He also underscored ..."): the last person who spoke
+        return s.last
+    if low in lex.GROUP_PRONOUNS:
+        return _group_antecedent(s, j) or Speaker(w.texts[j], "group", w.starts[j], None)
+    if low == "who":
+        return antecedent(s, j)
+    if low in lex.DOCUMENT_NOUNS:
+        return None
+    return _of_complement(s, j) or _country_ending(s, j) or _organization_ending(s, j, join)
+
+
+def _organization_ending(s: Context, j: int, join: bool) -> Speaker | None:
+    """ "The Council", "The IMF", "the City" (a capitalised institution noun after "the"), an
+    organization the people stage found ("the World Customs Organization")."""
+    w = s.words
+    word = w.words[j]
+    org = s.mentions.org_end.get(w.ends[j])
+    civic = word.low in lex.INSTITUTION_HEADS and word.cap and word_before(w, j) == "the"
+    body = word.low in lex.BODY_HEADS
+    if org is None and not (body and j > 0) and not civic and not _is_acronym(word):
+        return None
+    first = w.index_at(org[1].start) if org is not None else phrase_start(w, j)
+    first = j if first is None else first
+    if word_before(w, first) == "the":
+        first -= 1
+    if org is None and body and first == j:
+        return None  # a bare "government" or "office" is no one in particular
+    org_id = org[0].id if org is not None else None
+    return _owner(s, first) or _joined(s, first, j, "organization", join, org_id)
+
+
+def _joined(
+    s: Context, first: int, j: int, kind: SpeakerKind, join: bool = True, speaker_id: str | None = None
+) -> Speaker:
+    """The phrase of words ``first .. j`` as a speaker; with a coordinated speaker before it
+    the two are one group: "The EU and the AU reaffirmed ..." (kept as written)."""
+    w = s.words
+    if join and first >= 2 and word_before(w, first) == "and":
+        before = speaker_ending(s, first - 2, join=False)
+        if before is not None and before.kind != "person":
+            return Speaker(w.text[before.start : w.ends[j]], "group", before.start, None)
+    phrase = w.span(first, j)
+    if kind == "organization" and speaker_id is None:
+        speaker_id = organization_id(s.mentions.organizations, phrase)
+    return Speaker(phrase, kind, w.starts[first], speaker_id)
+
+
+def _with_partner(s: Context, speaker: Speaker, j: int, join: bool = True) -> Speaker:
+    """Two people as one subject are a group, kept as written: "The Minister and the Secretary
+    General agreed that ...", "Mr. A and Ms. B stressed ..."."""
+    w = s.words
+    k = w.index_at(speaker.start)
+    if join and k is not None and k >= 2 and word_before(w, k) == "and":
+        before = speaker_ending(s, k - 2, join=False)
+        if before is not None and before.kind == "person":
+            return Speaker(w.text[before.start : w.ends[j]], "group", before.start, None)
+    return speaker
+
+
+def _is_body_of(w: Words, k: int) -> bool:
+    """Whether word ``k`` follows a body or group head and "of": "The delegation of [Peru]"."""
+    return (
+        k >= 2
+        and word_before(w, k) == "of"
+        and (w.lows[k - 2] in lex.BODY_HEADS or w.lows[k - 2] in lex.GROUP_HEADS)
+    )
+
+
+def _country_ending(s: Context, j: int) -> Speaker | None:
+    """A country, or a body of one, as speaker: "Peru supported ...", "The delegation of Peru
+    stated ...", "Japan and the Republic of Korea urged ..."."""
+    w = s.words
+    if not s.mentions.countries or not w.words[j].cap:
+        return None
+    for k in range(j, max(-1, j - 4), -1):
+        if w.span(k, j) not in s.mentions.countries:
+            continue
+        first = k - 1 if word_before(w, k) == "the" else k
+        if _is_body_of(w, first):
+            return _joined(s, phrase_start(w, first - 2), j, "organization")  # "The delegation of Peru"
+        if first > 0 and (w.lows[first - 1] in PREPOSITIONS or w.words[first - 1].cap):
+            return None  # "the Minister of Finance of Peru", "the Peru ..." belong elsewhere
+        return _joined(s, first, j, "organization")
+    return None
+
+
+def _of_complement(s: Context, j: int) -> Speaker | None:
+    """A group whose head has an "of" complement ending at word ``j``: "Representatives of the
+    private sector called for ...", "Members of the Council stressed ..."."""
+    w = s.words
+    for n in range(j - 1, max(0, j - MAX_GROUP_WORDS), -1):
+        if w.lows[n] == "of":
+            if n > 0 and head_plural(w, n - 1) is not None:
+                first = phrase_start(w, n - 1)
+                return Speaker(w.span(first, j), "group", w.starts[first], None)
+            return None
+        word = w.words[n]
+        if word.punct or word.low in PREPOSITIONS or word.form is not None:
+            return None
+    return None
+
+
+def _is_acronym(word: Word) -> bool:
+    """An organization's acronym: "IMF", "OECD", "ASEAN" (not "I", not "II")."""
+    text = word.text
+    return 2 <= len(text) <= 8 and text.isalpha() and text.isupper() and set(text) - set("IVX") != set()
+
+
+def _owner(s: Context, first: int) -> Speaker | None:
+    """The person a group or organization phrase belongs to, when it is the complement of a
+    preposition after that person: "Mr. X of the IMF noted" (the speaker is Mr. X)."""
+    w = s.words
+    if first < 2 or word_before(w, first) not in _OWNER_PREPOSITIONS:
+        return None
+    hit = s.mentions.person_end.get(w.ends[first - 2])
+    if hit is not None and hit[1].kind != "pronoun":
+        return _person(hit)
+    role = s.mentions.role_end.get(w.ends[first - 2])
+    return _role(role) if role is not None else None
+
+
+def antecedent(s: Context, j: int) -> Speaker | None:
+    """Who "who" is: the nearest person (or group) before it, an appositive title skipped."""
+    w = s.words
+    for k in range(j - 1, -1, -1):
+        if w.texts[k] == ",":
+            continue
+        hit = s.mentions.person_end.get(w.ends[k])
+        if hit is not None and hit[1].kind != "pronoun":
+            return _person(hit)
+        head = head_plural(w, k)
+        if head is not None:
+            first = phrase_start(w, head)
+            return Speaker(w.span(first, k), "group", w.starts[first], None)
+        if j - k > MAX_GROUP_WORDS + 4:
+            return None
+    return None
+
+
+def _group_antecedent(s: Context, j: int) -> Speaker | None:
+    """The group a plural pronoun stands for: the nearest group phrase before it in this
+    sentence or the one before ("The Minister met senior officials. They all supported ...")."""
+    candidates: list[tuple[Words, int]] = [(s.words, j)]
+    if s.previous is not None:
+        candidates.append((s.previous, len(s.previous)))
+    for w, limit in candidates:
+        for k in range(limit - 1, max(-1, limit - 1 - MAX_ANTECEDENT_WORDS), -1):
+            if w.lows[k] in lex.GROUP_HEADS and w.lows[k] not in lex.GROUP_OPENERS:
+                if s.mentions.person_end.get(w.ends[k]) is not None:
+                    continue
+                return Speaker(w.span(phrase_start(w, k), k), "group", s.words.starts[j], None)
+    return None
+
+
+def head_plural(w: Words, j: int) -> int | None:
+    """The index of a group head ending at ``j``: "sides", "speakers", or "Auditors" of
+    "Auditors General" (a plural title with a postposed "General")."""
+    low = w.lows[j]
+    if low in lex.GROUP_HEADS:
+        return j
+    if low in _GENERAL and word_before(w, j) in lex.GROUP_HEADS:
+        return j - 1
+    return None
+
+
+def phrase_start(w: Words, j: int) -> int:
+    """The first word of the noun phrase whose head is word ``j``: "Both sides", "Other
+    speakers", "The Auditors General", "a range of experts", "Ambassadors and Directors"."""
+    k = j
+    while k > 0 and j - k < MAX_GROUP_WORDS:
+        low = w.lows[k - 1]
+        if k >= 2 and (
+            (low == "of" and w.lows[k - 2] in lex.QUANTITY_NOUNS)  # "a range of experts"
+            or (low == "and" and w.lows[k - 2] in lex.GROUP_HEADS)  # "Ambassadors and Directors"
+        ):
+            k -= 2
+        elif _ends_group_phrase(w.words[k - 1]):
+            break
+        else:
+            k -= 1
+    return k
+
+
+def _ends_group_phrase(word: Word) -> bool:
+    """Whether ``word``, before a group phrase, stands outside it: punctuation, a preposition,
+    a conjunction, a verb, a pronoun ("the officials [who] met", "[and] other speakers"); not
+    an opener ("both", "the", "senior") or an adjective ("recently elected")."""
+    low = word.low
+    if word.punct or low in PREPOSITIONS or low in _CLOSED_WORDS:
+        return True
+    if low in lex.GROUP_OPENERS:
+        return False
+    if low in lex.ACTIVITY_VERBS or word.form in ("past", "s", "ing"):
+        return True
+    if low.endswith("ed") and word.lower and low not in lex.GROUP_PARTICIPLES:
+        return True
+    return low in SUBJECT_PRONOUNS or low in lex.GROUP_PRONOUNS or low in ("it", "there")
+
+
+# --- Phrases starting at a word ----------------------------------------------------------------
+
+
+def speaker_starting(s: Context, k: int) -> tuple[Speaker, int] | None:
+    """A speaker whose phrase starts at word ``k`` and the index of its last word:
+    "according to the Minister", "as highlighted by the panellists"."""
+    if k >= len(s.words):
+        return None
+    return _mention_starting(s, k) or _organization_starting(s, k) or _group_starting(s.words, k)
+
+
+def _mention_starting(s: Context, k: int) -> tuple[Speaker, int] | None:
+    """A person or role holder mentioned from word ``k`` (or the word after "the")."""
+    w = s.words
+    for first in (k, k + 1) if w.lows[k] == "the" else (k,):
+        if first >= len(w):
+            break
+        person = s.mentions.person_start.get(w.starts[first])
+        if person is not None:
+            return _person(person), w.last_until(person[1].end)
+        role = s.mentions.role_start.get(w.starts[first])
+        if role is not None:
+            return _role(role), w.last_until(role[1].end)
+    return None
+
+
+def _organization_starting(s: Context, k: int) -> tuple[Speaker, int] | None:
+    """An organization the people stage found at word ``k`` or the next, or an institution
+    named with "the" ("the City", "the Ministry of Finance")."""
+    w = s.words
+    org = s.mentions.org_start.get(w.starts[k]) or (
+        s.mentions.org_start.get(w.starts[k + 1]) if k + 1 < len(w) else None
+    )
+    if org is not None:
+        speaker = Speaker(w.text[w.starts[k] : org[1].end], "organization", w.starts[k], org[0].id)
+        return speaker, w.last_until(org[1].end)
+    end = _body_starting(w, k)
+    if end is not None:
+        phrase = w.span(k, end)
+        return Speaker(
+            phrase, "organization", w.starts[k], organization_id(s.mentions.organizations, phrase)
+        ), end
+    return None
+
+
+def _group_starting(w: Words, k: int) -> tuple[Speaker, int] | None:
+    """A group phrase from word ``k``: "the panellists", "the Directors General"."""
+    for j in range(k, min(len(w), k + MAX_GROUP_WORDS)):
+        if w.words[j].punct:
+            break
+        if head_plural(w, j) is not None:
+            end = j + 1 if word_after(w, j) in _GENERAL else j
+            return Speaker(w.span(k, end), "group", w.starts[k], None), end
+    return None
+
+
+def is_institution(word: Word) -> bool:
+    """A head noun that names an institution: "Council", "ministry"; "City" only capitalised."""
+    return word.low in lex.BODY_HEADS or (word.low in lex.INSTITUTION_HEADS and word.cap)
+
+
+def _body_starting(w: Words, k: int) -> int | None:
+    """The last word of an institution named with "the" from word ``k``, or None: "the City",
+    "the Central Bank", "the Ministry of Finance", "the Council of the Union" (capitalised words
+    before the head, an "of" phrase of capitalised words after it)."""
+    n = len(w)
+    if k + 1 >= n or w.lows[k] != "the":
+        return None
+    head = k + 1
+    while head + 1 < n and head - k < MAX_GROUP_WORDS and w.words[head].cap and w.words[head + 1].cap:
+        head += 1  # capitalised modifiers: "the Central Bank"
+    if not is_institution(w.words[head]):
+        return None
+    end = head
+    if end + 2 < n and word_after(w, end) == "of":
+        m = end + 3 if w.lows[end + 2] == "the" else end + 2
+        while m < n and m - end < MAX_GROUP_WORDS and w.words[m].cap:
+            end = m
+            m += 1
+    return end
+
+
+# --- Role holders ------------------------------------------------------------------------------
+
+
+@cache
+def _chairing() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words that make the name after them ("under the chairmanship of H.E. Ms. X") or
+    before them ("Ms. X, who chaired the session") the chair: see ``lex.CHAIRING_BEFORE``."""
+
+    def words(phrases: tuple[str, ...]) -> str:
+        return "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+
+    # up to three style words between the phrase and the mention: "H.E.", "Her Worship"
+    before = re.compile(rf"(?i:\b(?:{words(lex.CHAIRING_BEFORE)}))\s+(?:[A-Z][\w.]*\s+){{0,3}}$")
+    after = re.compile(rf"\s*(?:,\s*who\s+)?(?i:(?:{words(lex.CHAIRING_AFTER)}))\b")
+    return before, after
+
+
+def _title_core(title: str) -> str:
+    """A title without its "of" complement, casefolded: "Mayor of Eastbrook" -> "mayor"."""
+    return title.casefold().split(" of ")[0].strip()
+
+
+def _chairs(text: str, who: PeopleResult) -> set[str]:
+    """The names of the people the text says chair: "under the chairmanship of Dr. Y", "Dr. Y,
+    who chaired ..." (the phrase up to 60 characters before a name mention)."""
+    before, after = _chairing()
+    window = 60
+    return {
+        p.name
+        for p in who.people
+        for m in p.spans
+        if m.kind == "name"
+        and (before.search(text, max(0, m.start - window), m.start) or after.match(text, m.end))
+    }
+
+
+def role_holders(text: str, who: PeopleResult) -> dict[str, Person]:
+    """The named person each unnamed role phrase refers to, when exactly one person holds that
+    title: "the Mayor" is Ms. X when she is the only person titled "Mayor" ("Deputy Mayor" is
+    another title); "the Mayor of Eastbrook" needs that full title; "the Chairperson" is the one
+    person the text says chairs ("under the chairmanship of Dr. Y", "Dr. Y, who chaired ...").
+    The people stage links most title phrases itself; this catches the ones it left open."""
+    if not who.participants:
+        return {}
+    chairs = _chairs(text, who)
+    holders: dict[str, Person] = {}
+    for r in who.participants:
+        full = (r.title or r.role).casefold()
+        core = _title_core(full)
+        titled = {p.name for p in who.people if p.title and _title_core(p.title) == core}
+        if full != core:
+            candidates = {p.name for p in who.people if p.title and p.title.casefold() == full}
+        elif core in lex.CHAIR_TITLES:
+            candidates = chairs | titled
+        else:
+            candidates = titled
+        if len(candidates) == 1:
+            name = next(iter(candidates))
+            holders[r.role] = next(p for p in who.people if p.name == name)
+    return holders
+
+
+# --- Bare surnames -----------------------------------------------------------------------------
+
+_MODIFIED_HEADS = lex.GROUP_HEADS | lex.BODY_HEADS | lex.DOCUMENT_NOUNS
+
+
+def _surname_owners(who: PeopleResult) -> dict[str, Person]:
+    """The last word of each person's name, when no one else's name holds that word (nor a
+    place's): "Lopez" for Maria Lopez, not when another person is "Lopez Ruiz"."""
+    owners: dict[str, Person | None] = {}
+    for p in who.people:
+        words = p.name.split()
+        if len(words) >= 2 and words[-1][0].isupper() and is_word(words[-1]):
+            owners[words[-1]] = p if owners.get(words[-1], p) is p else None
+    for p in who.people:
+        for w in p.name.split()[:-1]:
+            if w in owners and owners[w] is not p:
+                owners[w] = None  # another person's first name: "Lopez" of "Lopez Ruiz" too
+    places = {alias for place in who.places for alias in place.aliases}
+    return {w: p for w, p in owners.items() if p is not None and w not in places}
+
+
+def _taken(who: PeopleResult) -> list[tuple[int, int]]:
+    """Every span the people stage gave to someone or something, sorted."""
+    return sorted(
+        [(m.start, m.end) for p in who.people for m in p.spans]
+        + [(m.start, m.end) for r in who.participants for m in r.spans]
+        + [(m.start, m.end) for o in who.organizations for m in o.spans]
+    )
+
+
+def _attributive(article: Article, a: int, b: int) -> bool:
+    """Whether the surname at ``[a, b)`` is part of something else: after a capitalised word or
+    an article ("Port Lopez", "the Lopez plan"; a sentence opener has a full stop before it),
+    before a capitalised word ("Lopez Avenue") or a head noun ("Lopez officials")."""
+    text = article.text
+    before = text[max(0, a - 30) : a].rstrip(" ")
+    prev = before.rsplit(None, 1)[-1] if before[-1:].isalnum() else ""
+    if prev[:1].isupper() or prev.lower() in _ARTICLES:
+        return True
+    after = text[b : b + 2]
+    if after[:1] != " ":
+        return False
+    if after[1:].isupper():
+        return True
+    tokens = article.tokens
+    k = bisect.bisect_left(tokens.starts, b + 1)
+    return k < len(tokens) and tokens.starts[k] == b + 1 and tokens.texts[k] in _MODIFIED_HEADS
+
+
+def surname_mentions(article: Article, who: PeopleResult) -> tuple[tuple[Mention, Person], ...]:
+    """Bare surnames the people stage left unlinked, as name mentions of their person, in text
+    order: in "“We are ready,” Lopez said." Lopez is Maria Lopez, named before, when no one
+    else's name holds that word. Not inside another mention or an organization's name, not
+    next to another capitalised word ("Lopez Avenue"), not after an article ("the Lopez
+    plan"), not possessive ("Lopez's team"), not a place's name."""
+    owners = _surname_owners(who)
+    if not owners:
+        return ()
+    text = article.text
+    hits = sorted((a, a + len(w), w) for w in owners for a in _occurrences(text, w))
+    if not hits:
+        return ()
+    taken = _taken(who)
+    sentences = article.sentences
+    sent_starts = [s.start for s in sentences]
+    found: list[tuple[Mention, Person]] = []
+    for a, b, word in hits:
+        if overlaps(taken, a, b) or text.startswith(POSSESSIVE_ENDINGS, b) or _attributive(article, a, b):
+            continue
+        s = sentences[max(0, bisect.bisect_right(sent_starts, a) - 1)]
+        found.append((Mention(a, b, "name", s.paragraph, s.index), owners[word]))
+    return tuple(found)
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where ``word`` stands as a whole word in ``text`` (str.find: a C scan per word)."""
+    out = []
+    a = text.find(word)
+    while a >= 0:
+        b = a + len(word)
+        if (a == 0 or not text[a - 1].isalnum()) and (b == len(text) or not text[b].isalnum()):
+            out.append(a)
+        a = text.find(word, b)
+    return out
+
+
+def overlaps(spans: list[tuple[int, int]], lo: int, hi: int) -> tuple[int, int] | None:
+    """The first span overlapping ``[lo, hi)`` (spans sorted by start)."""
+    i = max(0, bisect.bisect_right(spans, (lo, lo)) - 1)
+    while i < len(spans) and spans[i][0] < hi:
+        a, b = spans[i]
+        if b > lo and a < hi:
+            return spans[i]
+        i += 1
+    return None

@@ -1,0 +1,576 @@
+"""Clauses around a speech cue: its subject, where its content starts and where it ends.
+
+The statements stage finds a cue word; this module reads the clause it stands in, over the
+sentence's words (``grammar.Words``), and asks ``attribution`` whom a subject phrase names.
+
+The subject (``subject``): the phrase right before the cue, adverbs, auxiliaries and an
+appositive between commas skipped ("Mr. X, Minister of Energy, noted that ...", "X, who
+chaired the session, noted ..."); a cue after "and" ("... and highlighted B") or "as well as"
+is coordinated and shares the subject of the clause before it (``clause_subject``); after a
+form of "be" it is a passive. An -s cue form used as a plural noun ("member states attended",
+"his closing remarks") is no cue (``noun_use``).
+
+The content starts (``content_start``): after "that" (a that-clause), after the hearer for
+"inform"/"tell" ("informed members about X": X), after a manner phrase ("noted with
+satisfaction the progress"), the object phrase otherwise ("thanked X for Y": "X for Y").
+
+It ends (``content_end``) with the clause that belongs to the cue: the sentence end (without
+its full stop), a coordinated verb ("and highlighted ..."), a clause with its own subject and
+cue (", and she announced that ..."), a participial cue (", stressing ..."), ", while" before
+a new clause, ";". A coordinated verb in another tense or with other auxiliaries than the cue
+continues the reported clause ("She recalled that the fund dates back to 1990 and has
+financed schools": the fund financed them; no statement by the fund).
+
+Whether a content suits its cue (``accepts``): some cues need a clause ("agreed to meet",
+"said the Authority valued ..."), some a stance noun ("extended her congratulations"); "called
+on the Minister" is a visit; "welcomed the delegation" a greeting (but "welcomed the
+Minister's proposal" a stance).
+"""
+
+from __future__ import annotations
+
+from itertools import compress
+
+from briefcli.analysis.attribution import (
+    MAX_ANTECEDENT_WORDS,
+    MAX_GROUP_WORDS,
+    Context,
+    Speaker,
+    antecedent,
+    is_institution,
+    phrase_start,
+    speaker_ending,
+)
+from briefcli.analysis.grammar import (
+    CLAUSE_SUBJECTS,
+    COORDINATORS,
+    FINITE_MARKERS,
+    POSSESSIVE_ENDINGS,
+    PREPOSITIONS,
+    QUOTE_MARKS,
+    RELATIVES,
+    SUBJECT_PRONOUNS,
+    TRAILING,
+    WH_WORDS,
+    Words,
+    is_adverb,
+    is_as_well_as,
+    is_verbish,
+    skip_adverbs,
+    skip_back,
+    skip_commas,
+    skip_forward,
+    tense,
+    word_after,
+    word_before,
+)
+from briefcli.lexicon import speech as lex
+from briefcli.model import Word
+
+__all__ = [
+    "COORDINATED",
+    "PASSIVE",
+    "accepts",
+    "clause_start",
+    "clause_subject",
+    "content_end",
+    "content_start",
+    "noun_use",
+    "subject",
+    "trim_end",
+]
+
+COORDINATED = "and"  # the cue shares the subject of the clause before: "... and highlighted B"
+PASSIVE = "be"  # the cue is a passive: "It was stressed by the Minister that ..."
+
+# Words opening a parenthesis between a subject and its verb (the subject stands before it).
+_PARENTHESIS_OPENERS = frozenset({
+    "who", "which", "whose", "including", "such", "namely", "especially", "notably",
+    "particularly", "among", "like",
+})  # fmt: skip
+_HEARER_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
+_BREAKS = frozenset({";", ",", "and", "but", "as"})  # the words a clause break may start with
+_CONTRASTS = frozenset({"while", "whereas", "whilst"})  # ", while the costs rose"
+_OBJECT_PREPOSITIONS = frozenset({"on", "upon", "about"})  # "reported on the activities of ..."
+_LOOSE_ENDS = frozenset({"and", "but", "as", "well"})  # a content never ends with them
+_MAX_HEARER_WORDS = 8
+_MAX_ADJUNCT_WORDS = 4  # "in his opening presentation" before an object
+_MAX_THAT_GAP = 3
+_MAX_SUBJECT_WORDS = 8  # how far a zero-that clause's verb may stand: "said his Government was"
+
+
+# --- The subject -------------------------------------------------------------------------------
+
+
+def subject(s: Context, i: int) -> Speaker | str | None:
+    """The subject of the finite cue at word ``i``: a speaker, None, or ``COORDINATED`` when
+    the cue is coordinated with a verb before it, ``PASSIVE`` when it is a passive."""
+    w = s.words
+    j = skip_back(w, i - 1)
+    if j < 0:
+        return None
+    low = w.lows[j]
+    if low in lex.BE_FORMS:
+        return PASSIVE
+    if low in COORDINATORS or is_as_well_as(w, j):
+        return COORDINATED
+    if low == ",":
+        return _subject_before_comma(s, j)
+    return speaker_ending(s, j)
+
+
+def _subject_before_comma(s: Context, j: int) -> Speaker | str | None:
+    """The subject of a cue after the comma at word ``j``: before a parenthesis ("Mr. X, who
+    chairs the board, noted"), an appositive ("Mr. X, Chief Executive of the Port Authority,
+    noted") or right before the comma ("Mr. Lenz, noted that ...")."""
+    w = s.words
+    if word_before(w, j) in QUOTE_MARKS:
+        return None  # "“...”, stressed the Mayor": the quotes stage's
+    if word_before(w, j) in COORDINATORS:
+        return COORDINATED
+    opening = next((k for k in range(j - 1, 0, -1) if w.texts[k] == ","), None)
+    if opening is not None and _parenthesis(w.words[opening + 1]):
+        # "Mr. X, who chairs the board, noted", "Speakers, including delegates, noted",
+        # "The Minister, accompanied by Mr. Y, noted", "Ms. X, in her capacity as Chair, noted"
+        return speaker_ending(s, opening - 1)
+    direct = speaker_ending(s, j - 1) if j >= 1 else None
+    if direct is not None and direct.kind == "person":
+        return direct  # "Mr. Lenz, noted that ...", "The Minister, Ms. Y, noted"
+    # an appositive between commas: "Mr. X, Chief Executive of the Port Authority, noted"
+    earlier = speaker_ending(s, opening - 1) if opening is not None else None
+    return earlier if earlier is not None and earlier.kind == "person" else direct or earlier
+
+
+def _parenthesis(word: Word) -> bool:
+    """Whether a phrase between commas opening with ``word`` is a parenthesis (a relative or
+    participial clause, a prepositional phrase, "including ..."), not an appositive title."""
+    low = word.low
+    if low in _PARENTHESIS_OPENERS or low in PREPOSITIONS:
+        return True
+    return word.lower and word.text[0].isalpha() and low not in lex.DETERMINERS
+
+
+def clause_subject(s: Context, i: int) -> Speaker | None:
+    """The subject of the main clause before word ``i``, for a trailing participle or a
+    coordinated verb: the nearest speaker not governed by a preposition or a subordinator and
+    followed by a verb; a document subject ("The Charter reaffirms ..., underlining ...") is no
+    speaker."""
+    w = s.words
+    k = i - 1
+    while k >= 0 and i - k <= MAX_ANTECEDENT_WORDS:
+        if w.lows[k] == "who":
+            return antecedent(s, k)
+        speaker = speaker_ending(s, k) if not w.words[k].punct else None
+        if speaker is None and w.lows[k] not in lex.DOCUMENT_NOUNS:
+            k -= 1
+            continue
+        first = w.index_at(speaker.start) if speaker is not None else phrase_start(w, k)
+        first = k if first is None else first
+        if _subject_of_verb(w, first, k):
+            return speaker
+        k = first - 1
+    return None
+
+
+def _subject_of_verb(w: Words, first: int, last: int) -> bool:
+    """Whether the phrase of words ``first .. last`` is a clause's subject: not governed by a
+    preposition or a subordinator ("when [they] met"), and followed by a verb."""
+    before = word_before(w, first)
+    if before in PREPOSITIONS or before in lex.SUBORDINATORS:
+        return False
+    after = skip_forward(w, last + 1)
+    return after < len(w) and is_verbish(w.words[after])
+
+
+def noun_use(s: Context, i: int) -> bool:
+    """Whether the -s cue form at word ``i`` is a plural noun, not a verb: after a determiner, a
+    number, a possessive, a preposition or a lowercase noun modifier ("member states", "the
+    notes", "his closing remarks", "in comments to the press"), or right before a finite verb
+    ("representatives of member states attended the dialogue", "the remarks were brief").
+    A subject word before it keeps it a verb: "The committee notes that ...", "He states ..."."""
+    return _noun_before_verb(s.words, i) or (i > 0 and _noun_after_modifier(s, i))
+
+
+def _noun_before_verb(w: Words, i: int) -> bool:
+    """ "the remarks were brief", "member states attended the dialogue", "thanks to ..."."""
+    nxt = w.words[i + 1] if i + 1 < len(w) else None
+    if nxt is None or not nxt.lower:
+        return False
+    if (w.lows[i], nxt.low) in lex.COMPOUND_PREPOSITIONS:
+        return True  # "thanks to the support of donors"
+    if nxt.low in lex.AUXILIARIES or nxt.low in lex.BE_FORMS:
+        return True
+    past = nxt.form == "past" or nxt.low in lex.IRREGULAR_PASTS or tense(nxt) == "past"
+    after = word_after(w, i + 1)
+    # "member states attended the dialogue", "the notes said that"
+    return past and (nxt.lemma is not None or nxt.low in lex.ACTIVITY_VERBS) and after in lex.DETERMINERS
+
+
+def _noun_after_modifier(s: Context, i: int) -> bool:
+    """ "the notes", "58 member states", "his closing remarks" (not "The committee notes")."""
+    prev = s.words.words[i - 1]
+    low = prev.low
+    if low in lex.SUBJECT_WORDS or low in SUBJECT_PRONOUNS or low in lex.GROUP_PRONOUNS:
+        return False
+    if low in lex.DETERMINERS or low in PREPOSITIONS or low.isdigit() or low.endswith(POSSESSIVE_ENDINGS):
+        return True
+    if not (prev.lower and low.isalpha()) or is_adverb(prev):
+        return False
+    if low in lex.AUXILIARIES or low in COORDINATORS or low in lex.DOCUMENT_NOUNS or is_institution(prev):
+        return False
+    end = s.words.ends[i - 1]
+    mentions = s.mentions
+    return end not in mentions.person_end and end not in mentions.role_end and end not in mentions.org_end
+
+
+# --- Where the content starts ------------------------------------------------------------------
+
+
+def content_start(s: Context, i: int, lemma: str) -> int | None:
+    """The word where the content of the cue at word ``i`` begins (after its particle, after
+    "that", after the hearer), or None when the cue has no content."""
+    w = s.words
+    k = _after_cue_words(w, i + 1, lemma)
+    if k is None:
+        return None
+    k = _after_manner(w, k)
+    that = _that_after_hearer(w, k)
+    if that is not None:
+        return that
+    # "noted in particular that", "stressed once again that", "said, however, that"
+    n = skip_adverbs(w, k, _MAX_THAT_GAP)
+    if n < len(w) and w.lows[n] == "that":
+        n = skip_commas(w, n + 1)
+        return n if n < len(w) else None
+    if lemma in lex.HEARER_FIRST:
+        about = _after_hearer(w, k)
+        if about is not None:
+            return about if about < len(w) else None
+    return _object_start(w, k)
+
+
+def _after_cue_words(w: Words, k: int, lemma: str) -> int | None:
+    """The word after the particle ("pointed out") or the idiom's words ("paid tribute to") of
+    the cue ``lemma`` from word ``k``; None when they are missing."""
+    if lemma in lex.PARTICLES:
+        if k >= len(w) or w.lows[k] not in lex.PARTICLES[lemma]:
+            return None
+        k += 1
+    if lemma in lex.PHRASES:
+        words = lex.PHRASES[lemma]
+        if tuple(w.lows[k : k + len(words)]) != tuple(words):
+            return None
+        k += len(words)
+    return k
+
+
+def _after_manner(w: Words, k: int) -> int:
+    """Past a manner phrase: "noted with satisfaction the progress achieved" (the object follows
+    it)."""
+    if k + 1 >= len(w) or w.lows[k] != "with":
+        return k
+    n = k + 1
+    while n < len(w) - 1 and w.lows[n] in lex.MANNER_NOUNS and n - k <= 2:
+        n += 1
+    if n > k + 1 and (w.lows[n - 1] in lex.STANCE_NOUNS or w.lows[n - 1] in lex.MANNER_NOUNS):
+        return n
+    return k
+
+
+def _that_after_hearer(w: Words, k: int) -> int | None:
+    """The word after "that" when a prepositional phrase comes between the cue and it: "said in
+    a statement that ...", "explained to journalists that ...", "agreed with the Minister that
+    ..." (not "undertook to ensure that ...": a to-infinitive is content)."""
+    if k >= len(w) or w.lows[k] not in PREPOSITIONS or w.lows[k] == "of" or not _np_start(w, k + 1):
+        return None
+    for n in range(k + 1, min(len(w) - 1, k + _MAX_HEARER_WORDS)):
+        if w.lows[n] == "that":
+            return n + 1
+        word = w.words[n]
+        if word.punct or word.form is not None or word.low in lex.BE_FORMS:
+            break
+    return None
+
+
+def _after_hearer(w: Words, k: int) -> int | None:
+    """The word after the hearer's marker: "informed members about the plan" (the plan),
+    "told reporters that ..."; None when no marker follows the hearer."""
+    for n in range(k, min(len(w), k + _MAX_HEARER_WORDS)):
+        if w.lows[n] in lex.HEARER_CONTENT_MARKERS:
+            return n + 1
+        if w.words[n].punct:
+            break
+    return None
+
+
+def _object_start(w: Words, k: int) -> int | None:
+    """The first word of the object phrase from word ``k``: past commas, colons, adverbs (not
+    "both", "all": they open the object), a short adjunct, and "on" ("reported on ...")."""
+    while k < len(w) and (w.texts[k] in ",:" or (is_adverb(w.words[k]) and w.lows[k] not in ("both", "all"))):
+        k += 1
+    k = _after_adjunct(w, k)
+    if k < len(w) - 1 and w.lows[k] in _OBJECT_PREPOSITIONS:
+        k += 1  # "reported on the activities of ...", "elaborated on the plan"
+    return k if k < len(w) else None
+
+
+def _after_adjunct(w: Words, k: int) -> int:
+    """Past a short prepositional phrase standing between a cue and its object: "highlighted in
+    his presentation the challenges ahead" (the object starts at "the challenges"); not into an
+    "of" phrase ("reported on the work of the group" keeps its object)."""
+    if k >= len(w) - 3 or w.lows[k] not in PREPOSITIONS or w.lows[k] in ("of", "that"):
+        return k
+    if word_after(w, k) not in lex.DETERMINERS:
+        return k
+    for n in range(k + 2, min(len(w), k + 2 + _MAX_ADJUNCT_WORDS)):
+        word = w.words[n]
+        if word.low in lex.DETERMINERS:
+            return n
+        if word.punct or word.low in PREPOSITIONS or word.form is not None:
+            return k
+    return k
+
+
+def _np_start(w: Words, k: int) -> bool:
+    """Whether word ``k`` may open a noun phrase after a preposition: "the", "his", "Mr.",
+    "them", a plural ("journalists"); not a verb after "to" ("to ensure")."""
+    if k >= len(w):
+        return False
+    word = w.words[k]
+    if word.low in lex.DETERMINERS or word.cap or word.low in _HEARER_PRONOUNS:
+        return True
+    return word.form is None and word.low.endswith("s") and not word.low.endswith("ss")
+
+
+# --- Where the content ends --------------------------------------------------------------------
+
+
+def content_end(s: Context, k: int, stop: int, cue: int | None = None) -> int:
+    """The offset where the content starting at word ``k`` ends, before word ``stop`` at most;
+    ``cue``: the word of the finite cue it reports, for the agreement of a coordinated verb."""
+    end = stop
+    # only a word of _BREAKS may start a new clause: the others are skipped in C
+    for n in compress(range(k + 1, stop), map(_BREAKS.__contains__, s.words.lows[k + 1 : stop])):
+        if _ends_clause(s, n, cue):
+            end = n
+            break
+    return trim_end(s.words, k, end)
+
+
+def trim_end(w: Words, k: int, end: int) -> int:
+    """The end offset of words ``k .. end - 1``, without trailing commas, a final full stop
+    or an unmatched closing quotation mark."""
+    last = end - 1
+    while last > k and (w.texts[last] in TRAILING or w.lows[last] in _LOOSE_ENDS):
+        last -= 1
+    if w.texts[last] in QUOTE_MARKS and not any(t in QUOTE_MARKS for t in w.texts[k:last]):
+        last -= 1
+        while last > k and w.texts[last] in TRAILING:
+            last -= 1
+    return w.ends[last]
+
+
+def _ends_clause(s: Context, n: int, cue: int | None = None) -> bool:
+    """Whether word ``n`` starts a new clause that ends the content before it: a coordinated
+    verb ("and highlighted", ", and discussed"), a participial cue (", stressing"), ", while"
+    before a new subject, ";". A coordinated verb that does not agree with the cue at word
+    ``cue`` continues the content instead (see ``_agrees``)."""
+    w = s.words
+    low = w.lows[n]
+    if low == ";":
+        return True
+    if low == ",":
+        return _comma_breaks(w, n)
+    if low in ("and", "but") or (low == "as" and n + 2 < len(w) and word_after(w, n) == "well"):
+        return _coordinated_verb(s, n, cue)
+    return False
+
+
+def _comma_breaks(w: Words, n: int) -> bool:
+    """ ", stressing that ...", ", while the costs rose" (not ", while stressing")."""
+    if n + 1 >= len(w):
+        return False
+    if w.words[n + 1].form == "ing":
+        return True
+    return w.lows[n + 1] in _CONTRASTS and n + 2 < len(w) and not w.lows[n + 2].endswith("ing")
+
+
+def _coordinated_verb(s: Context, n: int, cue: int | None) -> bool:
+    """Whether "and", "but" or "as well as" at word ``n`` opens a verb of its own: "and
+    highlighted ...", ", and she announced that ...", "and adopted the report" (not "and
+    trained officers", nor a verb that does not agree with the cue)."""
+    w = s.words
+    k = skip_forward(w, n + (3 if w.lows[n] == "as" else 1))
+    if k >= len(w):
+        return False
+    if _own_subject_cue(s, n + 1):
+        return True
+    if cue is not None and not _agrees(w, cue, n + 1, k):
+        return False
+    nxt = w.words[k]
+    if nxt.form in ("past", "s") and nxt.lower:
+        return True
+    if nxt.form == "ing" and n > 0 and _follows_participle(w, n):
+        return True
+    if nxt.low in lex.ACTIVITY_VERBS and nxt.lower and not nxt.low.endswith("ing"):
+        return True
+    return nxt.low.endswith("ed") and nxt.lower and word_after(w, k) in lex.DETERMINERS
+
+
+def _finite_cue(word: Word) -> bool:
+    """A cue in a past or -s form, lowercase: "announced", "stresses"."""
+    return word.lemma is not None and word.form in ("past", "s") and word.lower
+
+
+def _own_subject_cue(s: Context, k: int) -> bool:
+    """Whether a clause with a subject of its own and a finite cue starts at word ``k`` (after
+    "and", "but"): "She said that costs fell, and she announced that a fund would open" is two
+    statements; the first content ends before ", and she". (Without a speaker as subject the
+    clause goes on: "He noted that costs fell and prices rose".)"""
+    w = s.words
+    for v in range(k + 1, min(len(w), k + 1 + MAX_GROUP_WORDS)):
+        word = w.words[v]
+        if word.punct:
+            return word.text == "," and _cue_after_parenthesis(s, k, v)
+        if not _finite_cue(word) or (word.form == "s" and noun_use(s, v)):
+            continue  # "and the member states stressed ..."
+        j = skip_back(w, v - 1)
+        if j < k or w.lows[j] in RELATIVES:
+            return False  # "thanked the team and the Mayor who welcomed it": one object
+        if j == k and (w.lows[k] in SUBJECT_PRONOUNS or w.lows[k] in lex.GROUP_PRONOUNS):
+            return True
+        speaker = speaker_ending(s, j, join=False)
+        return speaker is not None and speaker.start >= w.starts[k]
+    return False
+
+
+def _cue_after_parenthesis(s: Context, k: int, c: int) -> bool:
+    """Whether words ``k .. c - 1`` are a speaker and, after a parenthesis from the comma at
+    ``c`` to the next comma, a finite cue follows: "..., and the Mayor, who chaired the
+    meeting, noted that ..."."""
+    w = s.words
+    speaker = speaker_ending(s, c - 1, join=False) if c > k else None
+    if speaker is None or speaker.start < w.starts[k]:
+        return False
+    for n in range(c + 1, min(len(w) - 1, c + MAX_ANTECEDENT_WORDS)):
+        if w.texts[n] in ";:":
+            return False
+        if w.texts[n] == ",":
+            v = skip_forward(w, n + 1)
+            return v < len(w) and w.words[v].form in ("past", "s") and w.words[v].lower
+    return False
+
+
+def _auxiliaries(w: Words, a: int, b: int) -> tuple[str, ...]:
+    """The auxiliaries among words ``a .. b - 1`` ("has", "will"), lowercase, in order."""
+    return tuple(low for low in w.lows[a:b] if low in lex.AUXILIARIES)
+
+
+def _agrees(w: Words, cue: int, a: int, v: int) -> bool:
+    """Whether the verb at word ``v`` (after "and" at ``a - 1``, adverbs and auxiliaries at
+    ``a .. v - 1``) may share the subject of the cue at word ``cue``: a second verb of the same
+    speaker keeps the cue's auxiliaries or drops them ("He has stressed A and (has) called for
+    B") and its tense ("She noted A and stressed B"). One that differs belongs to the reported
+    clause: "She recalled that the fund dates back to 1990 and has financed schools" (the fund
+    has financed them), "He noted that the port handles grain and ships ore"."""
+    mine = _auxiliaries(w, a, v)
+    theirs = _auxiliaries(w, skip_back(w, cue - 1) + 1, cue)
+    if mine:
+        return mine == theirs
+    if theirs:
+        return True
+    cue_tense, verb_tense = tense(w.words[cue]), tense(w.words[v])
+    return cue_tense is None or verb_tense is None or cue_tense == verb_tense
+
+
+def _follows_participle(w: Words, n: int) -> bool:
+    """Whether an "and" at word ``n`` continues a participial cue ("After congratulating X and
+    thanking him, ...")."""
+    for k in range(n - 1, max(-1, n - 1 - MAX_ANTECEDENT_WORDS), -1):
+        if w.words[k].form == "ing":
+            return True
+        if w.texts[k] in (",", ";"):
+            return False
+    return False
+
+
+def clause_start(w: Words, j: int) -> int:
+    """The first word of the clause that word ``j`` stands in: after the last ";" before it,
+    else the sentence start."""
+    for k in range(j - 1, -1, -1):
+        if w.texts[k] == ";":
+            return k + 1
+    return 0
+
+
+# --- Whether the content suits its cue ---------------------------------------------------------
+
+
+def accepts(s: Context, lemma: str, k: int, end: int) -> bool:
+    """Whether the content from word ``k`` to word ``end`` (excluded) suits the cue ``lemma``."""
+    w = s.words
+    before = word_before(w, k)
+    prepositional = before in lex.PREPOSITIONAL_CONTENT.get(lemma, ())
+    if lemma in lex.CLAUSE_ONLY and not prepositional and not _is_clause(w, k, end):
+        return False
+    if lemma in lex.STANCE_OBJECT_ONLY and not _stance_object(w, k):
+        return False
+    if before in lex.INFINITIVE_PARTICLES.get(lemma, ()) and "to" not in w.lows[k:end]:
+        return False  # "called on the Minister" is a visit; "called on members to act" counts
+    return not (lemma == "welcome" and _welcome_greeting(s, k))
+
+
+def _is_clause(w: Words, k: int, end: int) -> bool:
+    """Whether words ``k ..`` read as a clause (for cues that need one): "that ...", a
+    wh-word, "to" + verb, a quotation, or a finite verb early on ("his Government was keen")."""
+    before = k - 1
+    while before > 0 and w.texts[before] == ",":
+        before -= 1
+    if before >= 0 and w.lows[before] == "that":  # "concluded that, from the data, ..."
+        return True
+    first = w.lows[k]
+    if first in WH_WORDS or w.texts[k] in QUOTE_MARKS or first in CLAUSE_SUBJECTS:
+        return True
+    if first == "to":  # "agreed to meet", not "responded to the concerns"
+        return k + 1 < end and w.lows[k + 1] not in lex.DETERMINERS and w.words[k + 1].lower
+    if first in PREPOSITIONS:
+        return False
+    return _finite_verb_early(w, k, end)
+
+
+def _finite_verb_early(w: Words, k: int, end: int) -> bool:
+    """Whether a finite verb stands within the first words from word ``k``: "said his
+    Government was keen", "said the Authority valued the partnership" (not a participle:
+    "answered questions raised by members")."""
+    for n in range(k, min(end, k + _MAX_SUBJECT_WORDS)):
+        word = w.words[n]
+        if word.low in FINITE_MARKERS:
+            return True
+        if word.punct:
+            return False
+        if n > k and is_verbish(word) and word_before(w, n) not in lex.DETERMINERS:
+            return word_after(w, n) != "by"
+    return False
+
+
+def _welcome_greeting(s: Context, k: int) -> bool:
+    """ "The Mayor welcomed the delegation", "She welcomed participants to Geneva": a greeting,
+    not a stance (but "welcomed the Minister's proposal" is one)."""
+    w = s.words
+    person = s.mentions.person_start.get(w.starts[k])
+    if person is not None:
+        return not w.lows[w.last_until(person[1].end)].endswith(POSSESSIVE_ENDINGS)
+    for n in range(k, min(len(w), k + 4)):
+        low = w.lows[n]
+        if low in lex.GREETING_OBJECTS:
+            return word_after(w, n) not in (*POSSESSIVE_ENDINGS, "of") and not low.endswith(
+                POSSESSIVE_ENDINGS
+            )
+        if low not in lex.GROUP_OPENERS and not w.words[n].cap:
+            return False
+    return False
+
+
+def _stance_object(w: Words, k: int) -> bool:
+    """Whether the object at word ``k`` is a stance noun: "her congratulations", "his support"."""
+    return not lex.STANCE_NOUNS.isdisjoint(w.lows[k : k + 4])

@@ -1,0 +1,400 @@
+"""Who is who: the sentence pass's mentions resolved to people, over the whole article.
+
+How names resolve. A name of two words or more is a person, joined with any other name whose
+words end with it or that it ends with ("Kunio Mikuriya" and "Dr. Kunio Mikuriya"). A bare run
+("Kunio Mikuriya" with no cue) is a person only when the text names one by a part of it
+elsewhere. A surname or a shorter form ("Mr. Siluanov", "Minister Ben Salah", "Dr. Anurak")
+goes to the person whose full name ends with (or holds) it, the most recently mentioned one
+first.
+
+How roles resolve. A title phrase without a name ("the WCO Secretary General", "The Secretary
+General", "the Minister of Finance of Russia") goes to the person whose title has the same head
+("Minister of Finance") and whose organization or country agrees with every qualifier the phrase
+gives ("Russia" = "the Russian Federation", "WCO" = "World Customs Organization", "Vietnamese" =
+Vietnam), whether that person is named before or after it; "the late ..." and "the former ..."
+only match a past holder. A headline that opens with a title as its subject ("WCO S-G opens
+customs week") gives that title to the lead sentence's subject when the text gives them none
+("Dr. Ana Ortiz opened ..."), so "the WCO Secretary-General" later is them. Role phrases that
+match nobody are unnamed participants ("the Acting Head of the Federal Customs Service of the
+Russian Federation").
+
+The pronoun rule (he/him/his/himself, she/her/hers/herself), in this order:
+
+1. a person mentioned earlier in the same sentence, the nearest one whose gender fits
+   ("Minister Petrovic stated that his Government ...");
+2. in a sentence opening with a preposition or a participle, a pronoun before the first comma
+   looks ahead to the first person after it ("In his remarks, President Mensah ...");
+3. otherwise (typically a sentence-initial "He"), the subject of the nearest earlier sentence
+   that has a person as subject; failing that, the most recently mentioned person.
+
+The subject of a sentence is its first person mention not governed by a preposition or an
+object-taking word ("At the invitation of Mr. X, Dr. Y attended ..." has Dr. Y as subject),
+or the person named right after an opening that gives the sentence's source ("According to
+Mr. X, the talks went well. He added ..." has Mr. X as its topic; see ``SOURCE_OPENERS``).
+Gender comes from honorifics ("Mr.", "Ms.", "His Excellency"); unknown gender fits both.
+Plural pronouns are groups, left to the statements stage.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from operator import attrgetter
+
+from briefcli.analysis.mentions import Found, Pronoun
+from briefcli.analysis.names import Named
+from briefcli.analysis.titles import honorific_title, parse_title, qual_key, title_keys, title_parts
+from briefcli.analysis.words import SentenceView, lead_sentence, view_sentence
+from briefcli.lexicon import people as lex
+from briefcli.model import Gender, Sentence
+from briefcli.text.tokens import tokenize
+
+__all__ = ["Draft", "resolve_people"]
+
+_SOURCE_OPENERS = tuple(tuple(phrase.split()) for phrase in lex.SOURCE_OPENERS)
+_GENDERS: tuple[Gender, Gender] = ("male", "female")
+_ABBREVIATION = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(a) for a in sorted(lex.TITLE_ABBREVIATIONS, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+
+
+@dataclass(slots=True, eq=False, repr=False)
+class Draft:
+    """A person being built: the forms of the name, mentions, titles and qualifiers."""
+
+    words: tuple[str, ...]
+    folded: tuple[str, ...]
+    named: list[Named] = field(default_factory=list)
+    cores: set[str] = field(default_factory=set)
+    past_cores: set[str] = field(default_factory=set)
+    quals: set[str] = field(default_factory=set)
+    gender: Gender | None = None
+    title: str | None = None
+    org: str | None = None
+
+
+def resolve_people(found: Found, headline: str | None) -> list[Draft]:
+    """The people of the article, every name, role and pronoun mention pointing at one of them
+    (``person``, an index into the list) or at nobody."""
+    people = _build_people(found)
+    _describe(people, found)
+    _headline_title(people, found, headline)
+    _resolve_roles(people, found)
+    _resolve_pronouns(people, found)
+    return people
+
+
+# --- Names ------------------------------------------------------------------------------------
+
+
+def _fold(word: str) -> str:
+    return word.casefold().replace("’", "'")
+
+
+@dataclass(slots=True, eq=False, repr=False)
+class _Registry:
+    """The people found so far, indexed by the forms of their names."""
+
+    people: list[Draft] = field(default_factory=list)
+    by_suffix: dict[tuple[str, ...], int] = field(default_factory=dict)  # "kunio mikuriya" and longer
+    by_word: dict[str, list[int]] = field(default_factory=dict)  # any word of the name
+    by_last: dict[str, list[int]] = field(default_factory=dict)  # the last word, names of 2+ words
+    starts: dict[int, list[int]] = field(default_factory=dict)  # person -> sorted mention starts
+
+    def register(self, idx: int) -> None:
+        folded = self.people[idx].folded
+        for k in range(2, len(folded) + 1):
+            self.by_suffix.setdefault(folded[-k:], idx)
+        for w in folded:
+            ids = self.by_word.setdefault(w, [])
+            if idx not in ids:
+                ids.append(idx)
+        if len(folded) > 1:
+            ids = self.by_last.setdefault(folded[-1], [])
+            if idx not in ids:
+                ids.append(idx)
+
+    def add(self, words: tuple[str, ...], folded: tuple[str, ...]) -> int:
+        self.people.append(Draft(words=words, folded=folded))
+        idx = len(self.people) - 1
+        self.register(idx)
+        return idx
+
+    def attach(self, m: Named, idx: int) -> None:
+        m.person = idx
+        self.people[idx].named.append(m)
+        bisect.insort(self.starts.setdefault(idx, []), m.start)
+
+    def match_full(self, folded: tuple[str, ...]) -> int | None:
+        """A person whose full name ends with this one, or whose full name this one ends with."""
+        hit = self.by_suffix.get(folded)
+        if hit is not None:
+            return hit
+        for k in range(len(folded) - 1, 1, -1):
+            idx = self.by_suffix.get(folded[-k:])
+            if idx is not None and self.people[idx].folded == folded[-k:]:
+                return idx
+        return None
+
+    def last_before(self, idx: int, before: int) -> int:
+        starts = self.starts.get(idx, [])
+        k = bisect.bisect_left(starts, before)
+        return starts[k - 1] if k else -1
+
+    def match_short(self, word: str, before: int) -> int | None:
+        """The person one word refers to: by surname first, then any part of the name; among
+        several, the most recently mentioned before ``before``."""
+        pool = self.by_last.get(word) or self.by_word.get(word)
+        if not pool:
+            return None
+        if len(pool) == 1:
+            return pool[0]
+        return max(pool, key=lambda i: self.last_before(i, before))
+
+
+def _build_people(found: Found) -> list[Draft]:
+    reg = _Registry()
+    multi = [m for m in found.named if len(m.words) >= 2]
+    single = [m for m in found.named if len(m.words) == 1]
+    for m in sorted(multi, key=lambda m: m.start):
+        folded = tuple(_fold(w) for w in m.words)
+        idx = reg.match_full(folded)
+        if idx is None:
+            idx = reg.add(m.words, folded)
+        elif len(folded) > len(reg.people[idx].folded):
+            reg.people[idx].words, reg.people[idx].folded = m.words, folded
+            reg.register(idx)
+        reg.attach(m, idx)
+    # bare runs: the full name of a person only referred to by surname elsewhere, or a
+    # form of a known person ("Kunio Mikuriya" after "Dr. Kunio Mikuriya")
+    short_forms = {_fold(m.words[0]) for m in single}
+    for m in sorted(found.bare, key=lambda m: m.start):
+        folded = tuple(_fold(w) for w in m.words)
+        idx = reg.match_full(folded)
+        if idx is None and (folded[-1] in short_forms or folded[0] in short_forms):
+            idx = reg.add(m.words, folded)
+        if idx is not None:
+            reg.attach(m, idx)
+    for m in sorted(single, key=lambda m: m.start):
+        word = _fold(m.words[0])
+        idx = reg.match_short(word, m.start)
+        if idx is None:
+            idx = reg.add(m.words, (word,))
+        reg.attach(m, idx)
+    for p in reg.people:
+        p.named.sort(key=lambda m: m.start)
+    return reg.people
+
+
+# --- Titles -----------------------------------------------------------------------------------
+
+
+def _describe(people: list[Draft], found: Found) -> None:
+    """Each person's title, organization, gender, and the title cores and qualifiers that a
+    role phrase must agree with. The title shown is the first one with an organization or a
+    complement that is not an honorific one ("Ambassador")."""
+    for p in people:
+        best: tuple[int, int, int] | None = None
+        for m in p.named:
+            p.gender = p.gender or m.gender
+            for title, view, _rank in m.titles:
+                keys, quals = title_keys(view, title, found.acronyms)
+                (p.past_cores if title.past else p.cores).update(keys)
+                p.quals.update(quals)
+                text, org = title_parts(view, title)
+                org = org or m.org_after
+                has_org = org or title.segments[0].comps
+                score = (1 if honorific_title(title) else 0, 0 if has_org else 1, m.start)
+                if best is None or score < best:
+                    best = score
+                    p.title, p.org = text or None, org
+            if m.org_after:
+                p.quals.add(qual_key(m.org_after, found.acronyms))
+                if p.org is None:
+                    p.org = m.org_after
+
+
+def _headline_title(people: list[Draft], found: Found, headline: str | None) -> None:
+    """A headline that opens with a title as its subject names by title the person the lead
+    sentence names as its subject: "WCO S-G opens customs week" over "Dr. Ana Ortiz opened the
+    customs week on Monday" makes Dr. Ortiz the WCO Secretary-General, so "the WCO
+    Secretary-General" later in the text is her. Only for a lead subject with no title of its
+    own, and a title no one else in the text holds."""
+    if not headline or not found.views:
+        return
+    text = _ABBREVIATION.sub(lambda m: lex.TITLE_ABBREVIATIONS[m.group()], headline)
+    view = view_sentence(text, tokenize(text, (Sentence(0, 0, 0, len(text)),)), -1, -1, k=0)
+    toks = view.words
+    core = next((i for i, t in enumerate(toks[:4]) if t.title_start), None)
+    title = parse_title(view, core, 0) if core is not None else None
+    # the title opens the headline and a lowercase verb follows it: "WCO S-G opens ..."
+    if title is None or title.start != 0 or title.end >= len(toks):
+        return
+    verb = toks[title.end]
+    if verb.cap or not verb.alpha or verb.base_low in ("and", "or", "nor"):
+        return  # "PM and Minister visit ...": two people
+    subject = _lead_subject(found)
+    if subject is None or subject.person is None:
+        return
+    holder = people[subject.person]
+    if holder.cores or holder.past_cores:
+        return
+    keys, quals = title_keys(view, title, found.acronyms)
+    if any(set(keys) & p.cores and quals <= p.quals for p in people):
+        return  # somebody in the text holds it
+    holder.cores.update(keys)
+    holder.quals.update(quals)
+    holder.title, holder.org = title_parts(view, title)
+
+
+def _lead_subject(found: Found) -> Named | None:
+    """The first name in the lead sentence that no preposition or object-taking word governs."""
+    first = lead_sentence(found.views)
+    if first is None:
+        return None
+    return next(
+        (
+            m
+            for m in found.named
+            if m.sent == first.index and (m.prev is None or m.prev not in lex.OBJECT_MARKERS)
+        ),
+        None,
+    )
+
+
+def _resolve_roles(people: list[Draft], found: Found) -> None:
+    """A role phrase goes to the person holding that title with every qualifier it gives; among
+    several, the one mentioned most recently before it, else the first one named after it."""
+    by_core: dict[tuple[str, bool], list[int]] = {}
+    starts: list[list[int]] = []
+    for i, p in enumerate(people):
+        for key in p.cores:
+            by_core.setdefault((key, False), []).append(i)
+        for key in p.past_cores:
+            by_core.setdefault((key, True), []).append(i)
+        starts.append(sorted(m.start for m in p.named))
+
+    def recency(i: int, at: int) -> tuple[int, int]:
+        k = bisect.bisect_left(starts[i], at)
+        return (1, starts[i][k - 1]) if k else (0, -starts[i][0])
+
+    for r in found.roles:
+        if r.named is not None:
+            r.person = r.named.person
+            continue
+        if r.indefinite:
+            continue
+        holders = by_core.get((r.key, r.past), [])
+        pool = [i for i in holders if r.quals <= people[i].quals]
+        if not pool:
+            # a qualifier the text never gave the holder: "The Vietnamese Prime Minister" for
+            # "Prime Minister Pham Van Long", if he is the only one whose country is unknown
+            unknown = [i for i in holders if not people[i].quals]
+            pool = unknown if len(unknown) == 1 else []
+        if pool:
+            r.person = max(pool, key=lambda i: recency(i, r.start)) if len(pool) > 1 else pool[0]
+
+
+# --- Pronouns ---------------------------------------------------------------------------------
+
+
+@dataclass(slots=True, eq=False, repr=False)
+class _Item:
+    """A person mention or a pronoun, in text order, for the pronoun pass."""
+
+    start: int
+    sent: int
+    prev: str | None
+    person: int | None
+    pronoun: Pronoun | None
+
+
+@dataclass(slots=True, eq=False, repr=False)
+class _Memory:
+    """What the pronoun pass remembers from the sentences before."""
+
+    people: list[Draft]
+    topics: dict[int, int]  # sentence -> where the person a source opener introduces stands
+    last_subject: int | None = None  # the subject of the nearest earlier sentence that has one
+    recent: dict[Gender, int | None] = field(default_factory=lambda: {"male": None, "female": None})
+
+    def fits(self, person: int, gender: Gender) -> bool:
+        g = self.people[person].gender
+        return g is None or g == gender
+
+
+def _items(found: Found) -> list[_Item]:
+    """The resolved name and role mentions and the pronouns, in text order."""
+    items = [_Item(m.start, m.sent, m.prev, m.person, None) for m in found.named if m.person is not None]
+    items += [_Item(r.start, r.sent, r.prev, r.person, None) for r in found.roles if r.person is not None]
+    items += [_Item(pr.start, pr.sent, pr.prev, None, pr) for pr in found.pronouns]
+    items.sort(key=lambda it: it.start)
+    return items
+
+
+def _topics(views: Sequence[SentenceView]) -> dict[int, int]:
+    """Sentence -> where the person stands that a source opener introduces: "According to Mr. X"."""
+    topics: dict[int, int] = {}
+    for view in views:
+        for opener in _SOURCE_OPENERS:
+            k = len(opener)
+            if len(view.words) > k and tuple(t.base_low for t in view.words[:k]) == opener:
+                topics[view.index] = view.starts[k]
+    return topics
+
+
+def _ahead(row: list[_Item], memory: _Memory) -> list[dict[Gender, int | None]]:
+    """For each position of a sentence, the next named (not pronoun) person after it, per
+    gender (rule 2)."""
+    ahead: list[dict[Gender, int | None]] = [{}] * len(row)
+    nxt: dict[Gender, int | None] = {"male": None, "female": None}
+    for x in range(len(row) - 1, -1, -1):
+        ahead[x] = dict(nxt)
+        it = row[x]
+        if it.pronoun is None and it.person is not None:
+            for g in _GENDERS:
+                if memory.fits(it.person, g):
+                    nxt[g] = it.person
+    return ahead
+
+
+def _resolve_sentence(row: list[_Item], memory: _Memory) -> None:
+    """The pronoun rule over one sentence's mentions; then remember its subject."""
+    ahead = _ahead(row, memory)
+    here: dict[Gender, int | None] = {"male": None, "female": None}
+    subject: int | None = None
+    for x, it in enumerate(row):
+        pr = it.pronoun
+        if pr is not None:
+            g = pr.gender
+            chosen = here[g]
+            if chosen is None and pr.intro:
+                chosen = ahead[x][g]
+            if chosen is None and memory.last_subject is not None and memory.fits(memory.last_subject, g):
+                chosen = memory.last_subject
+            if chosen is None:
+                chosen = memory.recent[g]
+            pr.person = it.person = chosen
+        if it.person is None:
+            continue
+        for g in _GENDERS:
+            if memory.fits(it.person, g):
+                here[g] = memory.recent[g] = it.person
+        if subject is None and (
+            it.prev is None or it.prev not in lex.OBJECT_MARKERS or memory.topics.get(it.sent) == it.start
+        ):
+            subject = it.person
+    if subject is not None:
+        memory.last_subject = subject
+
+
+def _resolve_pronouns(people: list[Draft], found: Found) -> None:
+    """The pronoun rule of the module docstring, in one pass over the mentions in text order."""
+    memory = _Memory(people, _topics(found.views))
+    for _, row in itertools.groupby(_items(found), key=attrgetter("sent")):
+        _resolve_sentence(list(row), memory)

@@ -1,0 +1,82 @@
+"""Countries in a sentence: their names, other names and demonyms (``lexicon.places.COUNTRIES``).
+
+A country's forms compare as written ("Japan", "the Russian Federation", "U.S.A."), the last
+word without a possessive ("Benin’s Minister"); the longest form starting at a word wins
+("Republic of Korea" over "Korea"). A demonym ("Vietnamese") names its country as a title's
+qualifier, never as a place. ``country_of`` gives the short name any form stands for: "the
+Russian Federation" and "Russia" are one country.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefcli.lexicon.places import COUNTRIES
+from briefcli.model import Sentence, Word
+from briefcli.text.tokens import tokenize
+
+__all__ = ["DEMONYMS", "CountrySpan", "country_of", "find_countries"]
+
+CountrySpan = tuple[int, str, bool]  # (end token, country, is_demonym)
+
+
+def _country_index() -> dict[str, list[tuple[tuple[str, ...], str, bool]]]:
+    """First word -> [(words, country, is_demonym)], longest first."""
+    index: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+    for name, aliases, demonyms in COUNTRIES:
+        for form, demonym in [(name, False), *((a, False) for a in aliases), *((d, True) for d in demonyms)]:
+            if "," in form:  # "Hong Kong, China": cut as the text is
+                words = tuple(w for w in tokenize(form, (Sentence(0, 0, 0, len(form)),)).texts if w != ".")
+            else:  # the same words, faster: "U.S.A." -> ("U.S.A",)
+                words = tuple(form.rstrip(".").split())
+            index.setdefault(words[0], []).append((words, name, demonym))
+    for entries in index.values():
+        entries.sort(key=lambda e: len(e[0]), reverse=True)
+    return index
+
+
+_COUNTRY_INDEX = _country_index()
+_COUNTRY_NAMES = {form.lower(): name for name, aliases, _ in COUNTRIES for form in (name, *aliases)}
+DEMONYMS = {d: name for name, _, demonyms in COUNTRIES for d in demonyms}  # "Vietnamese" -> "Vietnam"
+
+
+def _country_at(toks: Sequence[Word], i: int) -> CountrySpan | None:
+    """The longest country form starting at token ``i``."""
+    t = toks[i]
+    entries = _COUNTRY_INDEX.get(t.text)
+    if t.base != t.text:
+        entries = [*(entries or ()), *_COUNTRY_INDEX.get(t.base, ())]
+    for words, country, demonym in entries or ():
+        k = len(words)
+        if k == 1:  # most names are one word: "Japan", "Vietnamese"
+            matched = t.base == words[0]
+        else:
+            matched = i + k <= len(toks) and all(
+                (toks[i + j].base if j == k - 1 else toks[i + j].text) == words[j] for j in range(k)
+            )
+        if matched:
+            return i + k, country, demonym
+    return None
+
+
+def find_countries(toks: Sequence[Word]) -> dict[int, CountrySpan]:
+    """Token index -> (end index, country, is_demonym) for each country name or demonym."""
+    spans: dict[int, CountrySpan] = {}
+    after = 0  # the end of the last country found: no other starts inside it
+    index = _COUNTRY_INDEX
+    for i in [x for x, t in enumerate(toks) if t.text in index or (t.poss and t.base in index)]:
+        if i < after:
+            continue
+        hit = _country_at(toks, i)
+        if hit is not None:
+            spans[i] = hit
+            after = hit[0]
+    return spans
+
+
+def country_of(text: str) -> str | None:
+    """The country a name stands for: "the Russian Federation" -> "Russia"; None if none."""
+    key = text.strip()
+    if key.lower().startswith("the "):
+        key = key[4:]
+    return _COUNTRY_NAMES.get(key.lower())

@@ -1,0 +1,218 @@
+"""The sentence pass: every mention of a person, a role or an organization, sentence by sentence.
+
+Organizations come first, over the whole article, so that an acronym is known before a title
+or a name uses it ("the WCO Secretary General" before "World Customs Organization (WCO)").
+Then, in each sentence: its countries; its title phrases, left to right; the name runs among
+the words no title, organization, country or honorific phrase covers ("Her Worship Ms. Ana
+Costa", "His Royal Highness Prince Omar": the honorific's words are never a name), each read
+with the titles around it (``names``); the titles no name took, as role phrases ("the Minister",
+"Both the Chair and Deputy Chair" is two roles); and the personal pronouns ("he", "her"; not
+"Her Excellency"), marked when they stand in an opening phrase before the sentence's first
+comma, in a sentence that opens with a preposition or a participle ("In his remarks, ...").
+
+Nothing here decides who is who: ``coref`` does, over the whole article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from briefcli.analysis.names import Named, RunContext, find_name_runs, read_name
+from briefcli.analysis.orgs import Org, find_orgs
+from briefcli.analysis.titles import Title, has_possessive, parse_title, title_keys, title_parts
+from briefcli.analysis.words import (
+    DETS,
+    HONORIFIC_PHRASE_FIRST,
+    INDEFINITE,
+    SentenceView,
+    after_article,
+    honorific_at,
+    prev_word,
+    span_text,
+    view_sentence,
+)
+from briefcli.lexicon import people as lex
+from briefcli.model import Article, Gender
+
+__all__ = ["Found", "Pronoun", "Role", "find_mentions"]
+
+# Openings after which a pronoun before the first comma looks ahead: "In his remarks, ...".
+_OPENING_PREPOSITIONS = frozenset({
+    "in", "at", "during", "after", "before", "following", "on", "upon", "with", "while", "when",
+})  # fmt: skip
+
+
+@dataclass(slots=True, eq=False, repr=False)
+class Role:
+    """A title phrase that refers to someone: "the Minister", "The Secretary General"."""
+
+    sent: int
+    para: int
+    start: int
+    end: int
+    key: str
+    quals: frozenset[str]
+    past: bool
+    has_det: bool
+    indefinite: bool  # "a new Chairperson": somebody not named before
+    role: str  # the phrase without its article
+    title_text: str | None
+    org_text: str | None
+    prev: str | None
+    named: Named | None = None  # an apposition: the role is this person's
+    person: int | None = None
+
+
+@dataclass(slots=True, eq=False, repr=False)
+class Pronoun:
+    """A personal pronoun ("he", "her") and the person it resolves to."""
+
+    sent: int
+    para: int
+    start: int
+    end: int
+    gender: Gender
+    prev: str | None
+    intro: bool  # stands in an opening phrase, before the sentence's first comma
+    person: int | None = None
+
+
+@dataclass(slots=True, eq=False, repr=False)
+class Found:
+    """What the sentence pass finds in the whole article."""
+
+    named: list[Named] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    pronouns: list[Pronoun] = field(default_factory=list)
+    orgs: list[Org] = field(default_factory=list)
+    bare: list[Named] = field(default_factory=list)  # name-shaped runs with no cue yet
+    acronyms: dict[str, str] = field(default_factory=dict)  # "WCO" -> "World Customs Organization"
+    country_forms: dict[str, list[str]] = field(default_factory=dict)
+    views: list[SentenceView] = field(default_factory=list)
+
+
+def find_mentions(article: Article) -> Found:
+    """The sentence pass over ``article`` (see the module docstring)."""
+    found = Found()
+    for paragraph in article.paragraphs:
+        for s in paragraph.sentences:
+            found.views.append(view_sentence(article.text, article.tokens, s.index, paragraph.index))
+    # acronyms first (an acronym may be used before it is spelled out), then the rest
+    for view in found.views:
+        orgs, view.org_spans = find_orgs(view, found.acronyms)
+        found.orgs += orgs
+    for view in found.views:
+        if view.words:
+            _analyse_sentence(view, found)
+    return found
+
+
+def _analyse_sentence(view: SentenceView, found: Found) -> None:
+    for s, (e, country, demonym) in view.countries.items():
+        if not demonym:
+            found.country_forms.setdefault(country, []).append(span_text(view, s, e))
+    titles = _titles_in(view)
+    runs = find_name_runs(view.words, _free_words(view, titles), found.acronyms)
+    ctx = RunContext(
+        ends_at={t.end: t for t in titles},
+        starts_at={t.start: t for t in titles},
+        run_starts={a for a, _ in runs},
+    )
+    for a, b in runs:
+        named = read_name(view, a, b, ctx)
+        if named is None:
+            continue
+        (found.named if named.cued else found.bare).append(named)
+        # appositive titles are also mentions of this person (as roles attached to it)
+        for title, tview, rank in named.titles:
+            if rank <= 1:
+                _roles_from_title(tview, title, found, attached=named)
+    for title in titles:  # roles: titles not taken by a name
+        if not title.used:
+            _roles_from_title(view, title, found)
+    found.pronouns += _pronouns_in(view)
+
+
+def _titles_in(view: SentenceView) -> list[Title]:
+    """The sentence's title phrases, left to right, none inside another. A lowercase role
+    starts only after an article ("the representative")."""
+    toks = view.words
+    titles: list[Title] = []
+    floor = 0
+    for i in [x for x, t in enumerate(toks) if t.title_start or t.role_start]:
+        if i < floor:
+            continue  # inside the last title
+        if not toks[i].title_start and not after_article(toks, i):
+            continue
+        title = parse_title(view, i, floor)
+        if title is not None:
+            titles.append(title)
+            floor = title.end
+    return titles
+
+
+def _free_words(view: SentenceView, titles: list[Title]) -> list[bool]:
+    """The words a name may take: none inside a title, an organization, a country or an
+    honorific phrase ("Her Worship Ms. Ana Costa", "The Right Honourable Jane Doe")."""
+    toks = view.words
+    n = len(toks)
+    free = [x not in view.in_country for x in range(n)]
+    for a, b in [(t.start, t.end) for t in titles] + view.org_spans:
+        for x in range(a, min(b, n)):
+            free[x] = False
+    for x in [x for x, t in enumerate(toks) if t.honorific_start and t.base_low in HONORIFIC_PHRASE_FIRST]:
+        for y in range(x, x + honorific_at(toks, x)):
+            free[y] = False
+    return free
+
+
+def _roles_from_title(view: SentenceView, title: Title, found: Found, attached: Named | None = None) -> None:
+    """The roles a title phrase stands for: one, or one per coordinated head when no name takes
+    it ("Both the Chair and Deputy Chair" share the article)."""
+    toks = view.words
+    has_det = title.det is not None or has_possessive(view, title)
+    if attached is not None or len(title.segments) == 1:
+        parts = [title]
+    else:
+        first = title.segments[0]
+        parts = [Title(title.start, title.det, title.prefix, [first], first.stop, title.past)]
+        parts += [Title(seg.start, None, None, [seg], seg.stop, title.past) for seg in title.segments[1:]]
+    for part in parts:
+        keys, quals = title_keys(view, part, found.acronyms)
+        title_text, org_text = title_parts(view, part)
+        role_start = part.start + (toks[part.start].base_low in DETS)
+        role = Role(
+            sent=view.index, para=view.para, start=view.starts[part.start], end=view.ends[part.end - 1],
+            key=keys[0] if len(keys) == 1 else " and ".join(keys), quals=quals, past=part.past or title.past,
+            has_det=has_det or attached is not None, role=span_text(view, role_start, part.end).rstrip(" ,"),
+            indefinite=part.det is not None and toks[part.det].base_low in INDEFINITE,
+            title_text=title_text, org_text=org_text, prev=prev_word(toks, part.start), named=attached,
+        )  # fmt: skip
+        found.roles.append(role)
+
+
+def _pronouns_in(view: SentenceView) -> list[Pronoun]:
+    """The personal pronouns of the sentence, "Her Excellency" and the like aside."""
+    toks = view.words
+    pronouns = [x for x, t in enumerate(toks) if t.pronoun is not None]
+    if not pronouns:
+        return []
+    first_comma = next((x for x, t in enumerate(toks) if t.text == ","), len(toks))
+    opener = toks[0].base_low
+    intro_sentence = (
+        opener in lex.OBJECT_MARKERS
+        or (opener.endswith("ing") and toks[0].cap)
+        or opener in _OPENING_PREPOSITIONS
+    )
+    out: list[Pronoun] = []
+    for x in pronouns:
+        gender = toks[x].pronoun
+        if gender is None or (toks[x].honorific_start and honorific_at(toks, x) > 1):
+            continue  # "Her Worship", "His Excellency": an honorific, not a pronoun
+        out.append(
+            Pronoun(
+                sent=view.index, para=view.para, start=view.starts[x], end=view.ends[x], gender=gender,
+                prev=prev_word(toks, x), intro=intro_sentence and x < first_comma,
+            )
+        )  # fmt: skip
+    return out

@@ -1,0 +1,355 @@
+"""Person names in a sentence: runs of name words and what marks a run as a person's name.
+
+A run is a maximal sequence of capitalised name words (``Word.name_word``) that no title,
+organization or country covers, with initials ("John F. Kennedy"), abbreviated particles
+("Gabriela St. Clair") and lowercase particles ("Ursula von der Leyen") inside. It stops after a
+possessive. An all-caps word is a name only beside a mixed-case one ("KURAMOTO Norikazu"); an
+acronym the text defines is never one, nor is a month beside a number ("May 2021").
+
+A run is a person's name when something marks it as one:
+
+- an honorific before it: "Dr. Kunio Mikuriya", "Ms Mei Ling Tan", "H.E. Capt. Tarek El Sayed";
+- a title right before it: "Prime Minister Hiroshi Tanabe", "Riga Mayor Ilze Kalnina",
+  "Ghana’s Minister of Trade and Industry Ama Owusu";
+- a title phrase in apposition, after it ("Nadia Ferraz, ITU Spokesperson,") or before it
+  ("the Director General of the Port Authority, Sara Lind,");
+- a verb right after it ("Jane Doe said"), or a word that introduces a name before it
+  ("moderated by journalist Jane Doe"), for a name of two words or more;
+- or a later "Mr./Dr./title + surname" of it (the coref module joins a bare run of two words or
+  more to a person named elsewhere by a part of it).
+
+Runs inside an organization's name ("Eurasian Economic Commission", "Russian Railways",
+"Federal Customs Service"), countries, months and sentence openers are never names, nor is a run
+after an article with no title between ("the Bergen Policy Institute"). A title with an article
+between two names introduces the next one ("X, the Minister of Culture, Mr. Y").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from briefcli.analysis.titles import Title, chunk_end, determined, honorific_title, with_lower_complement
+from briefcli.analysis.words import (
+    DETS,
+    HONORIFIC_PHRASE_LAST,
+    SentenceView,
+    honorific_at,
+    prev_word,
+    span_text,
+)
+from briefcli.lexicon import people as lex
+from briefcli.lexicon.dates import MONTHS
+from briefcli.model import Gender, Word
+
+__all__ = ["Named", "RunContext", "find_name_runs", "read_name"]
+
+_MONTHS = frozenset(MONTHS)
+_MAX_NAME_WORDS = 6
+# Words between a name and its verb: "Jane Doe also said", "Jane Doe has stressed".
+_BEFORE_VERB = frozenset({"also", "then", "further", "later", "has", "had", "have", "was", "will", "would"})
+
+
+@dataclass(slots=True, eq=False, repr=False)
+class Named:
+    """A mention of a person by name, with the titles around it."""
+
+    sent: int
+    para: int
+    start: int  # chars: the surface form, honorifics and a title before the name included
+    end: int
+    name_start: int
+    name_end: int
+    words: tuple[str, ...]
+    titles: list[tuple[Title, SentenceView, int]]  # (title, its sentence, rank: 0 best)
+    org_after: str | None
+    gender: Gender | None
+    cued: bool
+    prev: str | None  # the lowercased word before the mention
+    person: int | None = None
+
+
+# --- Runs -------------------------------------------------------------------------------------
+
+
+def _is_name_word(toks: Sequence[Word], j: int, acronyms: dict[str, str]) -> bool:
+    t = toks[j]
+    if not t.name_word:
+        return False
+    # "June" may be a name, "June 2021" is not; a month of three letters ("May") never is
+    if t.base_low in _MONTHS:
+        near = [toks[x] for x in (j - 1, j + 1) if 0 <= x < len(toks)]
+        if any(x.digit for x in near) or len(t.base_low) <= 3:
+            return False
+    return not (t.acro and t.base in acronyms)
+
+
+def _initial(toks: Sequence[Word], free: list[bool], j: int, acronyms: dict[str, str]) -> bool:
+    """Token ``j`` is an initial, its full stop and a name word after it: "John F. Kennedy"."""
+    t = toks[j]
+    return (
+        len(t.base) == 1
+        and t.cap
+        and j + 2 < len(toks)
+        and toks[j + 1].text == "."
+        and free[j + 2]
+        and _is_name_word(toks, j + 2, acronyms)
+    )
+
+
+def _abbreviated_particle(toks: Sequence[Word], free: list[bool], j: int, acronyms: dict[str, str]) -> bool:
+    """Whether token ``j`` is an abbreviated particle, its full stop and a name word after it:
+    "Gabriela St. Clair", "Ms. St. Clair" (see ``NAME_ABBREVIATED_PARTICLES``)."""
+    return (
+        j + 2 < len(toks)
+        and toks[j].cap
+        and toks[j].base_low in lex.NAME_ABBREVIATED_PARTICLES
+        and toks[j + 1].text == "."
+        and free[j + 1]
+        and free[j + 2]
+        and _is_name_word(toks, j + 2, acronyms)
+    )
+
+
+def _name_goes_on(toks: Sequence[Word], free: list[bool], j: int, acronyms: dict[str, str]) -> int:
+    """Where a name that has reached token ``j`` goes on to, or 0 if it ends there: past an
+    initial or an abbreviated particle, a name word, or lowercase particles before one."""
+    if _initial(toks, free, j, acronyms) or _abbreviated_particle(toks, free, j, acronyms):
+        return j + 3
+    if _is_name_word(toks, j, acronyms):
+        return j + 1
+    # "Ursula von der Leyen": lowercase particles before another name word
+    n = len(toks)
+    k = j
+    while k < n and free[k] and not toks[k].cap and toks[k].base_low in lex.NAME_PARTICLES and k - j < 3:
+        k += 1
+    if k > j and k < n and free[k] and _is_name_word(toks, k, acronyms):
+        return k
+    return 0
+
+
+def find_name_runs(toks: Sequence[Word], free: list[bool], acronyms: dict[str, str]) -> list[tuple[int, int]]:
+    """Maximal runs of name words (with particles and initials inside) among the ``free``
+    tokens; ``acronyms`` are the ones the text defines."""
+    runs: list[tuple[int, int]] = []
+    n = len(toks)
+    after = 0  # the end of the last run
+    for i in [x for x, t in enumerate(toks) if t.name_word and free[x]]:
+        if i < after or not _is_name_word(toks, i, acronyms):
+            continue
+        j = i + 3 if _abbreviated_particle(toks, free, i, acronyms) else i + 1  # "Ms. St. Clair"
+        while j < n and free[j] and not toks[j - 1].poss:
+            nxt = _name_goes_on(toks, free, j, acronyms)
+            if not nxt:
+                break
+            j = nxt
+        after = j
+        # an all-caps word is a name only beside a mixed-case one ("KURAMOTO Norikazu")
+        if all(toks[x].acro for x in range(i, j) if toks[x].alpha):
+            continue
+        runs.append((i, j))
+    return runs
+
+
+# --- What marks a run -------------------------------------------------------------------------
+
+
+class RunContext(NamedTuple):
+    """The sentence's titles by first and end token, and where its name runs start."""
+
+    ends_at: dict[int, Title]
+    starts_at: dict[int, Title]
+    run_starts: set[int]
+
+
+def _name_text(toks: Sequence[Word], a: int, b: int) -> tuple[str, ...]:
+    """The words of a name as written, an initial with its full stop, the last without a
+    possessive: "John F. Kennedy's" -> ("John", "F.", "Kennedy")."""
+    parts: list[str] = []
+    for x in range(a, b):
+        if toks[x].text == "." and parts:
+            parts[-1] += "."  # an initial: "John F. Kennedy"
+        else:
+            parts.append(toks[x].base if x == b - 1 else toks[x].text)
+    return tuple(parts)
+
+
+def _honorific_ending_at(toks: Sequence[Word], p: int) -> tuple[int, int] | None:
+    """The honorific that ends right before token ``p``, its full stop aside ("Dr." or "His
+    Excellency" before a name): its first token and its end; None if there is none."""
+    q = p - 1
+    if toks[q].text == "." and q > 0:
+        q -= 1
+    if not (toks[q].honorific or toks[q].base_low in HONORIFIC_PHRASE_LAST):
+        return None
+    for k in range(3, 0, -1):
+        if q - k + 1 >= 0 and honorific_at(toks, q - k + 1) == k:
+            return q - k + 1, q + 1
+    return None
+
+
+class _Before(NamedTuple):
+    """What stands before a name: honorifics and titles, nearest first."""
+
+    start: int  # the first token of the chain
+    gender: Gender | None
+    honorific: bool
+    titles: list[Title]
+    only_honorific_titles: bool  # every title is an honorific one ("Ambassador")
+
+
+def _before_name(toks: Sequence[Word], a: int, ends_at: dict[int, Title]) -> _Before:
+    """The honorifics and titles right before the name at ``a``: "H.E. Capt.", "Prime Minister"."""
+    p, gender, honorific = a, None, False
+    pre: list[Title] = []
+    while p > 0:
+        hit = _honorific_ending_at(toks, p)
+        if hit is not None:
+            key = " ".join(t.base_low for t in toks[hit[0] : hit[1]])
+            gender = gender or lex.HONORIFICS.get(key)
+            honorific, p = True, hit[0]
+            continue
+        title = ends_at.get(p)
+        if title is None or title.used:
+            break
+        pre.append(title)
+        p = title.start
+    return _Before(p, gender, honorific, pre, all(honorific_title(t) for t in pre))
+
+
+def _org_after(view: SentenceView, b: int) -> tuple[int, str | None]:
+    """Post-nominals (", MP") and "of <organization>" after the name ending at ``b``: where they
+    end, and the organization ("Jane Doe of the Port Authority")."""
+    toks = view.words
+    n = len(toks)
+    j = b
+    while (
+        j + 1 < n and toks[j].text == "," and toks[j + 1].base_low in lex.POST_NOMINALS and toks[j + 1].acro
+    ):
+        j += 2
+    if j + 1 < n and toks[j].base_low == "of" and toks[j + 1].cap:
+        end = chunk_end(view, j + 1, False)
+        if end > j + 1 and (
+            j + 1 in view.in_country or any(t.org_cue for t in toks[j + 1 : end]) or toks[j + 1].acro
+        ):
+            return end, span_text(view, j + 1, end)
+    return j, None
+
+
+def _name_follows(toks: Sequence[Word], j: int, run_starts: set[int]) -> bool:
+    """Does a name (after any honorifics) start at token ``j``?"""
+    while j < len(toks):
+        if toks[j].text == ".":
+            j += 1
+            continue
+        k = honorific_at(toks, j)
+        if not k:
+            break
+        j += k
+    return j in run_starts
+
+
+def _honorific_follows(toks: Sequence[Word], j: int) -> bool:
+    while j < len(toks) and toks[j].text == ".":
+        j += 1
+    return j < len(toks) and honorific_at(toks, j) > 0
+
+
+def _title_after(view: SentenceView, j: int, ctx: RunContext) -> Title | None:
+    """A title in apposition after the name, from the comma at ``j``: "Nadia Ferraz, ITU
+    Spokesperson,". Not one that a name or an honorific follows: "X, the Minister of Culture,
+    Mr. Y" introduces Mr. Y."""
+    toks = view.words
+    n = len(toks)
+    if not (j + 1 < n and toks[j].text == ","):
+        return None
+    title = ctx.starts_at.get(j + 1)
+    if title is None or title.used or title.end in ctx.run_starts or _honorific_follows(toks, title.end):
+        return None
+    if (
+        title.det is not None
+        and title.end < n
+        and toks[title.end].text == ","
+        and _name_follows(toks, title.end + 1, ctx.run_starts)
+    ):
+        return None
+    return title
+
+
+def _title_before(view: SentenceView, a: int, b: int, before: _Before, ctx: RunContext) -> Title | None:
+    """A title in apposition before the name and its comma: "the Director General of the Port
+    Authority, Sara Lind,". A bare name of one word takes none; one with an honorific or
+    title of its own takes only a determined title ("Jordan's Minister ..., Dr. X")."""
+    start = before.start
+    if not (
+        start >= 2
+        and view.words[start - 1].text == ","
+        and (not before.titles or before.only_honorific_titles)
+    ):
+        return None
+    title = ctx.ends_at.get(start - 1)
+    bare = not before.titles and not before.honorific
+    if title is None or title.used or not (bare or determined(view, title)) or (bare and b - a < 2):
+        return None
+    return title
+
+
+def _context_cue(toks: Sequence[Word], b: int, start: int) -> bool:
+    """A verb right after the name ("Jane Doe said", "Jane Doe also noted"), or words before it
+    that introduce a name ("according to", "moderated by journalist")."""
+    n = len(toks)
+    nxt = toks[b].base_low if b < n else ""
+    if nxt in lex.NAME_VERBS or (
+        nxt in _BEFORE_VERB and b + 1 < n and toks[b + 1].base_low in lex.NAME_VERBS
+    ):
+        return True
+    lead_in = " ".join(t.base_low for t in toks[max(0, start - 2) : start])
+    last_before = toks[start - 1].base_low if start > 0 else ""
+    if lead_in in lex.NAME_BEFORE_CUES or last_before in lex.NAME_BEFORE_CUES:
+        return True
+    # "moderated by journalist Jane Doe": an occupation in lowercase right before the name
+    return last_before in lex.OCCUPATION_NOUNS and not toks[start - 1].cap
+
+
+def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | None:
+    """The name mention of the run ``a``..``b`` with the titles around it (marked used), or None
+    when it is no person's name nor a bare run of two words or more."""
+    toks = view.words
+    words = _name_text(toks, a, b)
+    if len(words) > _MAX_NAME_WORDS:
+        return None
+    before = _before_name(toks, a, ctx.ends_at)
+    start = before.start
+    # a title's article belongs to the role, not to the name's surface form
+    surface_start = start
+    last = before.titles[-1] if before.titles else None
+    if last is not None and last.det is not None and last.start == start and toks[start].base_low in DETS:
+        surface_start = start + 1
+    prev = prev_word(toks, start)
+    if prev is not None and prev in DETS and not before.titles:
+        return None  # "the Bergen Policy Institute": a name after an article is not a person's
+    j, org_after = _org_after(view, b)
+    titles: list[tuple[Title, SentenceView, int]] = []
+    after = _title_after(view, j, ctx)
+    if after is not None:
+        after.used = True
+        # re-read with lowercase complements allowed: "Chair of the maritime boundary talks"
+        titles.append((with_lower_complement(view, after), view, 0))
+    apposed = _title_before(view, a, b, before, ctx)
+    if apposed is not None:
+        titles.append((apposed, view, 1))
+        apposed.used = True
+    for rank, title in enumerate(before.titles):
+        titles.append((title, view, 2 + rank))
+        title.used = True
+    appositive = after is not None or apposed is not None
+    cued = before.honorific or bool(before.titles) or appositive
+    cued = cued or (len(words) >= 2 and _context_cue(toks, b, start))
+    if not cued and not (len(words) >= 2 and (a > 0 or not any(toks[x].poss for x in range(a, b)))):
+        return None
+    return Named(
+        sent=view.index, para=view.para, start=view.starts[surface_start], end=view.ends[b - 1],
+        name_start=view.starts[a], name_end=view.ends[b - 1], words=words, titles=titles,
+        org_after=org_after, gender=before.gender, cued=cued, prev=prev,
+    )  # fmt: skip

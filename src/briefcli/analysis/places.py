@@ -1,0 +1,305 @@
+"""Places: cities, states and countries in the text, and the event's location.
+
+The location is the main event's place as "City, Country" (or "City, State": "Houston,
+Texas"): the date line's place; else the lead paragraph's "City, Country" after "in", "to",
+"at" or "visited"; else the lead sentence's "in <Place>"; else the first "City, Country"
+elsewhere, one in a sentence about what comes next ("The next forum will be held in Praia,
+Cabo Verde") last; else an "in <Place>" a few words after a verb of meeting ("held", "attended",
+"took place", "visited"); else the known city the lead's venue is named after ("at the Lisbon
+Town Hall"). A bare city gets the one country its sentence names. Nothing is
+guessed for an online event.
+
+A place's name is a known city of several words whatever its first word ("Port Louis", "St.
+John's"), a country's name, or up to three place words (``Word.place_word``) not followed by
+another capitalised word; none inside a person's mention (nor, for the location, inside an
+organization's name), and no region ("West Africa"). Every "City, Country" pair is a city of
+the output, with its country.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+
+from briefcli.analysis.countries import country_of
+from briefcli.analysis.mentions import Found
+from briefcli.analysis.words import SentenceView, lead_sentence, span_text
+from briefcli.lexicon.places import (
+    CITIES,
+    EVENT_PLACE_VERBS,
+    FUTURE_WORDS,
+    REGIONS,
+    STATES,
+    VENUE_NOUNS,
+    VIRTUAL_CUES,
+)
+from briefcli.model import Article, Place, Word
+
+__all__ = ["find_location"]
+
+
+# A known city of several words whose first word is no place word by itself: "Port Louis",
+# "Port of Spain", "St. John's", "Kuala Lumpur", "Dar es Salaam" ("Port" is an organization cue).
+def _city_first_words() -> dict[str, int]:
+    """First word of each multi-word city -> the most tokens a city starting with it spans
+    (words plus room for the "." and "'s" tokens of "St. John's")."""
+    first: dict[str, int] = {}
+    for city in CITIES:
+        word, _, rest = city.partition(" ")
+        if rest:
+            word = word.rstrip(".")
+            first[word] = max(first.get(word, 0), len(city.split()) + 2)
+    return first
+
+
+_CITY_FIRST = _city_first_words()
+
+
+def _known_city_at(view: SentenceView, i: int) -> int | None:
+    """The end of the longest known multi-word city starting at token ``i``, if any."""
+    toks = view.words
+    longest = _CITY_FIRST.get(toks[i].text)
+    if longest is None:
+        return None
+    for k in range(min(longest, len(toks) - i), 1, -1):
+        if span_text(view, i, i + k) in CITIES:
+            return i + k
+    return None
+
+
+def _place_at(view: SentenceView, i: int, blocked: AbstractSet[int]) -> tuple[int, str, str | None] | None:
+    """A place starting at token ``i``: (end, name, country if the place is a country)."""
+    toks = view.words
+    n = len(toks)
+    if i >= n or i in blocked:
+        return None
+    known = _known_city_at(view, i)
+    if known is not None and not any(x in blocked for x in range(i, known)):
+        return known, span_text(view, i, known), None
+    if i in view.countries:
+        end, country, demonym = view.countries[i]
+        if demonym or (end < n and toks[end].cap and toks[end].alpha):
+            return None
+        return end, span_text(view, i, end), country
+    j = i
+    while j < n and j - i < 3 and j not in blocked and j not in view.countries and toks[j].place_word:
+        j += 1
+    if j == i or (j < n and toks[j].cap and toks[j].alpha and j not in view.countries):
+        return None
+    name = span_text(view, i, j)
+    if name in REGIONS:
+        return None
+    return j, name, None
+
+
+_LOCATIVES = frozenset({"in", "to", "at", "visited", "visiting", "visit", "visits", "toured", "near"})
+
+
+def _after_locative(toks: Sequence[Word], i: int) -> bool:
+    """Token ``i`` follows "in", "to", "at", "visited" or the like: "held in Lisbon, Portugal"."""
+    return i > 0 and toks[i - 1].base_low in _LOCATIVES
+
+
+def _city_country(view: SentenceView, blocked: AbstractSet[int]) -> list[tuple[str, str, str, bool]]:
+    """Each "<City>, <Country>" in the sentence: (as written, city, country, after "in", "to",
+    "at" or "visited"). "... visited the Port Authority of Valparaíso, Chile" counts too."""
+    toks = view.words
+    n = len(toks)
+    pairs: list[tuple[str, str, str, bool]] = []
+    countries = view.countries
+    covered = 0  # tokens before this are inside a known city already read ("Port Louis")
+    for i in [x for x, t in enumerate(toks) if t.place_word or x in countries or t.text in _CITY_FIRST]:
+        if i < covered or (i > 0 and toks[i - 1].place_word and i - 1 not in blocked):
+            continue  # not the start of a place's name
+        covered = _known_city_at(view, i) or covered
+        place = _place_at(view, i, blocked)
+        if place is None or place[2] is not None:
+            continue
+        end, city, _ = place
+        if end + 1 < n and toks[end].text == "," and end + 1 in view.countries:
+            c_end, country, demonym = view.countries[end + 1]
+            if demonym or (c_end < n and toks[c_end].cap and toks[c_end].alpha):
+                continue
+            pairs.append((span_text(view, i, c_end), city, country, _after_locative(toks, i)))
+        elif end + 1 < n and toks[end].text == ",":
+            state = _state_at(view, end + 1)
+            if state is not None:
+                pairs.append((span_text(view, i, state[0]), city, state[1], _after_locative(toks, i)))
+    return pairs
+
+
+_MAX_STATE_WORDS = max(len(s.split()) for s in STATES)
+
+
+def _state_at(view: SentenceView, i: int) -> tuple[int, str] | None:
+    """A state or province starting at token ``i`` and ending the place: (end, its country).
+    "Houston, Texas, on June 3"; not "Victoria Falls"."""
+    toks = view.words
+    n = len(toks)
+    for k in range(min(_MAX_STATE_WORDS, n - i), 0, -1):
+        end = i + k
+        if span_text(view, i, end) in STATES and not (end < n and toks[end].cap and toks[end].alpha):
+            return end, STATES[span_text(view, i, end)]
+    return None
+
+
+def _blocked_tokens(found: Found, orgs: bool) -> dict[int, set[int]]:
+    """Per sentence that has any, the tokens inside a person's mention (and with ``orgs`` an
+    organization's name): no place. Other sentences are absent (see ``_NONE``)."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for m in found.named:
+        spans.setdefault(m.sent, []).append((m.start, m.end))
+    for o in found.orgs if orgs else ():
+        spans.setdefault(o.sent, []).append((o.start, o.end))
+    views = {view.index: view for view in found.views}
+    blocked: dict[int, set[int]] = {}
+    for sent, inside in spans.items():
+        marks: set[int] = set()
+        starts = views[sent].starts
+        for a, b in inside:
+            x = bisect.bisect_left(starts, a)
+            while x < len(starts) and starts[x] < b:
+                marks.add(x)
+                x += 1
+        blocked[sent] = marks
+    return blocked
+
+
+_NONE: frozenset[int] = frozenset()  # no token blocked
+
+
+def _dateline_location(dateline: str, pairs: dict[str, str]) -> str | None:
+    # A date line's place is often in capitals: "GENEVA, 17 May" is Geneva.
+    parts = [p.strip().title() if p.isupper() else p.strip() for p in dateline.split(",") if p.strip()]
+    if not parts:
+        return None
+    last = parts[-1]
+    if country_of(last):
+        if len(parts) >= 2:
+            return f"{parts[-2]}, {last}"
+        return last
+    words = last.split()
+    for k in range(min(4, len(words) - 1), 0, -1):
+        tail = " ".join(words[-k:])
+        if country_of(tail):
+            return f"{' '.join(words[:-k])}, {tail}"
+    return _with_country(last, pairs)
+
+
+def find_location(article: Article, found: Found) -> tuple[str | None, list[Place]]:
+    cities: list[Place] = []
+    seen: set[str] = set()
+    pairs: dict[str, str] = {}
+    blocked_by_sent = _blocked_tokens(found, orgs=True)
+    by_people = _blocked_tokens(found, orgs=False)
+    lead = lead_sentence(found.views)
+    lead_para = lead.para if lead is not None else 0
+    # By rank: a pair in the lead paragraph after "in", "to", "at"; any pair there (after the
+    # lead's bare "in Rome": "guests from Dakar, Senegal" came from elsewhere); a pair after
+    # "in" elsewhere; any other pair; a pair in a sentence about what comes next, last.
+    ranked: list[str | None] = [None] * 5
+    for view in found.views:
+        later = any(t.base_low in FUTURE_WORDS for t in view.words)
+        for written, city, country, locative in _city_country(view, by_people.get(view.index, _NONE)):
+            pairs.setdefault(city, written.split(",", 1)[1].strip())
+            if city not in seen:
+                seen.add(city)
+                cities.append(Place(name=city, kind="city", country=country, aliases=(city,)))
+            rank = 4 if later else (0 if view.para == lead_para else 2) + (0 if locative else 1)
+            ranked[rank] = ranked[rank] or written
+    location: str | None = None
+    if article.dateline:
+        location = _dateline_location(article.dateline, pairs)
+    # The main event is the lead's: its "City, Country", else its bare "in Lisbon", before the
+    # cities of guests, partners or a next edition told later ("will take place in Praia,
+    # Cabo Verde").
+    location = location or ranked[0]
+    if location is None and lead is not None and not any(t.base_low in VIRTUAL_CUES for t in lead.words):
+        location = _lead_location(lead, blocked_by_sent, pairs)
+    location = location or next((pair for pair in ranked if pair), None)
+    if location is None:
+        location = _loose_location(found, blocked_by_sent, pairs)
+    if location and "," in location:
+        city = location.split(",", 1)[0].strip()
+        country = country_of(location.split(",", 1)[1]) or location.split(",", 1)[1].strip()
+        if city not in seen:
+            cities.insert(0, Place(name=city, kind="city", country=country, aliases=(city,)))
+    elif location and not country_of(location) and location not in seen:
+        cities.insert(0, Place(name=location, kind="city", aliases=(location,)))
+    return location, cities
+
+
+def _lead_location(lead: SentenceView, blocked: dict[int, set[int]], pairs: dict[str, str]) -> str | None:
+    """The lead sentence's "in <Place>": "The Chamber held its forum in Lisbon from 3 June"."""
+    for i, t in enumerate(lead.words):
+        if t.base_low == "in" and not t.cap:
+            place = _place_at(lead, i + 1, blocked.get(lead.index, _NONE))
+            if place is not None:
+                return place[1] if place[2] is not None else _with_country(place[1], pairs)
+    return None
+
+
+def _loose_location(found: Found, blocked: dict[int, set[int]], pairs: dict[str, str]) -> str | None:
+    """The lead sentence's "in <Place>", else "in <Place>" a few words after a meeting verb."""
+    lead = lead_sentence(found.views)
+    if lead is not None and any(t.base_low in VIRTUAL_CUES for t in lead.words):
+        return None
+    candidates: list[tuple[SentenceView, int]] = []
+    if lead is not None:
+        candidates += [(lead, i) for i, t in enumerate(lead.words) if t.base_low == "in" and not t.cap]
+    for view in found.views:
+        toks = view.words
+        for i, t in enumerate(toks):
+            if t.base_low == "in" and not t.cap:
+                window = toks[max(0, i - 6) : i]
+                cut = max((x for x, w in enumerate(window) if w.text in {",", ";"}), default=-1)
+                if any(w.base_low in EVENT_PLACE_VERBS for w in window[cut + 1 :]):
+                    candidates.append((view, i))
+            elif t.base_low in {"visited", "visiting"} and i + 1 < len(toks):
+                candidates.append((view, i))
+    for view, i in candidates:
+        place = _place_at(view, i + 1, blocked.get(view.index, _NONE))
+        if place is None:
+            continue
+        _, name, country = place
+        if country is not None:
+            return name
+        return _with_country(name, pairs)
+    return _venue_city(lead, pairs) if lead is not None else None
+
+
+_MAX_CITY_WORDS = max(len(c.split()) for c in CITIES)
+
+
+def _venue_city(lead: SentenceView, pairs: dict[str, str]) -> str | None:
+    """The known city a lead sentence's venue is named after: "received the delegation at the
+    Lisbon Town Hall" -> "Lisbon, Portugal" (see ``VENUE_NOUNS``)."""
+    toks = lead.words
+    n = len(toks)
+    for i in range(n - 3):
+        if toks[i].base_low != "at" or toks[i + 1].base_low != "the":
+            continue
+        a = i + 2
+        for k in range(min(_MAX_CITY_WORDS, n - a - 1), 0, -1):
+            city = span_text(lead, a, a + k)
+            if city not in CITIES:
+                continue
+            # the venue's name: the capitalised words after the city, ending on a building
+            j = a + k
+            while j < n and toks[j].cap and toks[j].alpha:
+                j += 1
+            if j > a + k and toks[j - 1].base_low in VENUE_NOUNS:
+                return _with_country(city, pairs)
+            break
+    return None
+
+
+def _with_country(city: str, pairs: dict[str, str]) -> str:
+    """ "Belgrade" -> "Belgrade, Serbia": the country the text pairs it with, else the one the
+    city table gives, else the city alone."""
+    if city in pairs:
+        return f"{city}, {pairs[city]}"
+    if city in CITIES and CITIES[city] != city:
+        return f"{city}, {CITIES[city]}"
+    return city

@@ -1,0 +1,579 @@
+"""Title phrases: "the WCO Secretary General", "Minister of Finance of the Russian Federation",
+"Deputy Prime Minister and Minister of Defence", "Egypt's Minister of Trade".
+
+A title phrase is, in order: an article or possessive determiner ("the", "its", "the
+country's"); a prefix that names its organization or country ("WCO", "Egypt's", "the late
+Vietnamese", "Riga"); a core of modifiers and heads ending on a head ("Deputy Prime Minister",
+"Acting Head", "Finance Minister"; ``TITLE_HEADS``, ``TITLE_MODIFIERS``); post-modifiers ("II");
+complements ("of Finance", "of the Russian Federation", "at the Ministry of Commerce"); and more
+cores joined by "and" ("... and Minister of Defence"). A lowercase head counts only after an
+article ("the representative of Japan"). A title followed straight by an organization's or a
+thing's name is part of that name ("the Presidential Palace", "the Chairman's Office").
+
+A title is compared by its key, the lowercased core without "late", "former", "acting" and the
+like ("minister", "prime minister"), and its qualifiers: the organization or country its prefix
+or complements give, in comparable form ("Russia" = "the Russian Federation", "WCO" = "World
+Customs Organization", "Vietnamese" = Vietnam). "The late ..." and "the former ..." mark a past
+holder. Its organization is the last complement that names one ("Chairperson of the Council
+and First Deputy Head of the FCS" is of the FCS), else its prefix.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from briefcli.analysis.countries import DEMONYMS, country_of
+from briefcli.analysis.words import (
+    CHUNK_CONNECTORS,
+    DETS,
+    TITLE_PREPS,
+    SentenceView,
+    acronym_in_brackets,
+    after_article,
+    honorific_at,
+    span_text,
+    without_possessive,
+)
+from briefcli.lexicon import people as lex
+from briefcli.model import Word
+
+__all__ = [
+    "Comp",
+    "Segment",
+    "Title",
+    "chunk_end",
+    "determined",
+    "has_possessive",
+    "head_len",
+    "honorific_title",
+    "is_org_word",
+    "parse_title",
+    "qual_key",
+    "title_keys",
+    "title_parts",
+    "with_lower_complement",
+]
+
+_HEAD_FIRST = frozenset(h.split()[0] for h in lex.TITLE_HEADS)
+_MAX_HEAD = max(len(h.split()) for h in lex.TITLE_HEADS)
+# Every head's first words ("prime", "prime minister"): a longer head cannot start where these end.
+_HEAD_PREFIXES = frozenset(
+    " ".join(h.split()[:k]) for h in lex.TITLE_HEADS for k in range(1, len(h.split()) + 1)
+)
+_QUALIFIER_WORDS = lex.PAST_MODIFIERS | lex.EPHEMERAL_MODIFIERS
+_NOT_TITLE_TEXT = _QUALIFIER_WORDS | DETS  # "the late", "the acting": before a title's text
+_NAME_CUES = lex.ORG_CUES | lex.THING_CUES  # "Office", "Palace": a title before one is in a name
+_NAME_GOES_ON = lex.PORTFOLIO_WORDS | lex.ORG_CUES  # "Ministry of Industry, Trade"
+_GENERIC_OWNERS = frozenset({"country", "nation", "organization", "organisation", "city", "government"})
+_RELATIVES = frozenset({"who", "which", "that", "whose"})  # "Chair of the talks, who said ..."
+# After "and", a one-letter numeral is more likely the pronoun or an initial: "the Minister and I".
+_PRONOUN_LIKE_NUMERALS = frozenset({"i", "v"})
+_BRACKETS = re.compile(r"\s*\([^)]*\)\s*")  # "Federal Customs Service (FCS)"
+_TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][\w&]*\)$")  # "... Service (FCS)"
+
+
+class Comp(NamedTuple):
+    """A title's complement: "of Finance", "of the Russian Federation", "to Armenia"."""
+
+    prep: int  # token index of the preposition
+    start: int  # first token of the noun phrase (after any article)
+    end: int
+    det: bool
+    lower: bool  # a lowercase phrase: "of the maritime boundary talks"
+
+
+class Segment(NamedTuple):
+    start: int
+    end: int  # end of the core (head and its modifiers), before post-modifiers and complements
+    key: str  # normalised core: "minister", "secretary general", "acting head"
+    past: bool
+    comps: list[Comp]
+    stop: int  # end of the segment, complements included
+
+
+@dataclass(slots=True, eq=False, repr=False)
+class Title:
+    """A title phrase in a sentence: "the WCO Secretary General", "Minister of Finance of Japan"."""
+
+    start: int  # first token: article, prefix or core
+    det: int | None  # token index of the article or possessive determiner
+    prefix: tuple[int, int] | None  # "WCO", "Egypt's", "Vietnamese", "ICAO Council"
+    segments: list[Segment]
+    end: int
+    past: bool
+    used: bool = False  # taken as a named person's title
+    parts: tuple[str, str | None] | None = None  # cache of title_parts
+    keys: tuple[list[str], frozenset[str]] | None = None  # cache of title_keys
+
+
+# --- The core ---------------------------------------------------------------------------------
+
+
+def head_len(toks: Sequence[Word], j: int, lowercase: bool) -> int:
+    """Words in the title head starting at ``j`` ("Prime Minister" -> 2), 0 if none."""
+    n = len(toks)
+    t = toks[j]
+    if t.base_low not in _HEAD_FIRST and "-" not in t.base_low:
+        return 0
+    # the heads starting here, shortest first: "prime" (none), "prime minister"
+    heads: list[tuple[int, str]] = []
+    key = ""
+    for k in range(1, min(_MAX_HEAD, n - j) + 1):
+        key = f"{key} {toks[j + k - 1].base_low}" if key else toks[j + k - 1].base_low
+        if key not in _HEAD_PREFIXES:
+            break
+        if key in lex.TITLE_HEADS:
+            heads.append((k, key))
+    for k, key in reversed(heads):  # the longest first
+        words = toks[j : j + k]
+        if any(t.poss for t in words[:-1]):
+            continue
+        if all(t.cap for t in words):
+            return k
+        if lowercase and k == 1 and key in lex.LOWERCASE_ROLE_HEADS and not words[0].cap:
+            return 1
+    if t.cap and "-" in t.base_low:  # "Deputy-Director", "Co-Chair": modifiers and a head
+        parts = t.base_low.split("-")
+        if parts[-1] in lex.TITLE_HEADS and all(p in lex.TITLE_MODIFIERS for p in parts[:-1]):
+            return 1
+    return 0
+
+
+def _modifier(t: Word, after_det: bool) -> bool:
+    """A word before a head: "Deputy", "Finance"; after an article also "late", "acting"."""
+    if t.cap:
+        return not t.poss and (t.base_low in lex.TITLE_MODIFIERS or t.base_low in lex.PORTFOLIO_WORDS)
+    return after_det and t.base_low in _QUALIFIER_WORDS
+
+
+def _core_end(toks: Sequence[Word], i: int, after_det: bool) -> int:
+    """End of the title core starting at ``i`` (modifiers and heads, ending on a head), or 0."""
+    n = len(toks)
+    j, last = i, 0
+    while j < n and j - i < 8:
+        k = head_len(toks, j, lowercase=after_det)
+        if k:
+            j += k
+            last = j
+            if toks[j - 1].poss:
+                break
+            continue
+        if not _modifier(toks[j], after_det):
+            break
+        j += 1
+    return last
+
+
+# --- Noun phrases after a title ---------------------------------------------------------------
+
+
+def is_org_word(view: SentenceView, j: int) -> bool:
+    """Is this word one a title or an organization is made of (so not a name after it)?"""
+    return view.words[j].org_word or j in view.in_country
+
+
+def _connector_joins(toks: Sequence[Word], m: int) -> bool:
+    """Does the connector at ``m`` join two parts of one name ("Customs and Indirect Taxes
+    Administration", "Banque de France")? Not before an organization cue that is no portfolio,
+    a second title ("... of the Council and First Deputy Head") or an honorific."""
+    if m + 1 >= len(toks):
+        return False
+    nxt = toks[m + 1]
+    if nxt.org_cue and nxt.base_low not in lex.PORTFOLIO_WORDS:
+        return False
+    if toks[m].base_low == "and" and _core_end(toks, m + 1, False):
+        return False
+    return nxt.cap and nxt.alpha and not nxt.honorific
+
+
+def _comma_joins(toks: Sequence[Word], m: int) -> bool:
+    """A comma inside a name before a portfolio or an organization cue: "Ministry of Industry,
+    Trade"."""
+    return m + 1 < len(toks) and toks[m + 1].cap and toks[m + 1].base_low in _NAME_GOES_ON
+
+
+def chunk_end(view: SentenceView, k: int, det: bool) -> int:
+    """End of a capitalised noun phrase starting at ``k``, trimmed before a name that follows
+    it without a comma ("Minister of Finance Kenji Mori" -> "Finance")."""
+    toks = view.words
+    n = len(toks)
+    m = k
+    last_known = -1
+    seen_known = False  # since the last possessive: "UNDP's West Africa (WA) Office"
+    while m < n and m - k < 16:
+        t = toks[m]
+        if t.cap and t.alpha:
+            if t.honorific or honorific_at(toks, m):
+                break
+            if is_org_word(view, m):
+                last_known = m
+                seen_known = True
+            elif seen_known:
+                break  # "Minister of Finance Kenji Mori": the name after the portfolio
+            m += 1
+            if t.poss:
+                seen_known = False
+                if not (m < n and toks[m].cap):
+                    # "thanked the Minister for Brazil's engagement": the possessor of what follows
+                    m -= 1
+                    last_known = min(last_known, m - 1)
+                    break
+        elif acronym_in_brackets(toks, m):
+            last_known = m + 2
+            m += 3
+        elif t.base_low in CHUNK_CONNECTORS and m > k and _connector_joins(toks, m):
+            m += 1
+            seen_known = False  # "Customs and Indirect Taxes Administration": one name
+        elif t.text == "," and m > k and _comma_joins(toks, m):
+            m += 1
+        else:
+            break
+    while m > k and (toks[m - 1].base_low in CHUNK_CONNECTORS or toks[m - 1].text == ","):
+        m -= 1
+    if m == k:
+        return k
+    if last_known >= 0:
+        return last_known + 1
+    return m if det else k + 1
+
+
+def _lower_phrase_end(toks: Sequence[Word], k: int) -> int:
+    """End of a lowercase complement in an apposition: "of the maritime boundary talks"."""
+    n = len(toks)
+    m = k
+    while m < n and m - k < 10:
+        t = toks[m]
+        if not t.alpha or t.base_low in _RELATIVES or t.base_low in lex.NAME_VERBS:
+            break
+        if t.base_low == "and" and m + 1 < n and (toks[m + 1].cap or toks[m + 1].base_low in DETS):
+            break
+        m += 1
+    return m
+
+
+def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp], int]:
+    """The complements from token ``j`` on ("of Finance of Japan") and where they end; with
+    ``lower_ok`` a last lowercase one ("of the maritime boundary talks")."""
+    toks = view.words
+    n = len(toks)
+    comps: list[Comp] = []
+    while j < n and toks[j].base_low in TITLE_PREPS and not toks[j].cap:
+        k = j + 1
+        det = k < n and toks[k].base_low == "the" and not toks[k].cap
+        if det:
+            k += 1
+        if k >= n:
+            break
+        end = chunk_end(view, k, det) if toks[k].cap else k
+        lower = False
+        if end == k:
+            if not (lower_ok and det and toks[k].alpha and not toks[k].cap):
+                break
+            end = _lower_phrase_end(toks, k)
+            if end == k:
+                break
+            lower = True
+        comps.append(Comp(prep=j, start=k, end=end, det=det, lower=lower))
+        j = end
+        if lower:
+            break
+    return comps, j
+
+
+def _post_modifiers(toks: Sequence[Word], j: int) -> int:
+    """The end of post-modifiers from ``j`` on: "Senior Policy Officer II", "... I and II"."""
+    n = len(toks)
+    while j < n:
+        if toks[j].base_low in lex.TITLE_POST_MODIFIERS and toks[j].cap:
+            j += 1
+        elif (
+            toks[j].base_low == "and"
+            and j + 1 < n
+            and toks[j + 1].cap
+            and toks[j + 1].base_low in lex.TITLE_POST_MODIFIERS
+            and toks[j + 1].base_low not in _PRONOUN_LIKE_NUMERALS
+        ):
+            j += 2
+        else:
+            break
+    return j
+
+
+def _segment(view: SentenceView, i: int, after_det: bool, lower_ok: bool) -> Segment | None:
+    toks = view.words
+    end = _core_end(toks, i, after_det)
+    if not end:
+        return None
+    words = [t.base_low.replace("-", " ") for t in toks[i:end]]
+    past = any(w in lex.PAST_MODIFIERS for w in words)
+    key = " ".join(w for w in words if w not in lex.PAST_MODIFIERS and w not in lex.EPHEMERAL_MODIFIERS)
+    j = _post_modifiers(toks, end)
+    comps: list[Comp] = []
+    if not toks[end - 1].poss:
+        comps, j = _complements(view, j, lower_ok)
+    return Segment(start=i, end=end, key=key, past=past, comps=comps, stop=j)
+
+
+# --- The whole phrase -------------------------------------------------------------------------
+
+
+def _coordinated(view: SentenceView, first: Segment) -> list[Segment]:
+    """The first segment and the ones "and" joins to it: "Deputy Prime Minister and Minister of
+    Defence"."""
+    toks = view.words
+    segments = [first]
+    j = first.stop
+    while j + 1 < len(toks) and toks[j].base_low == "and" and toks[j + 1].cap:
+        nxt = _segment(view, j + 1, False, lower_ok=False)
+        if nxt is None:
+            break
+        segments.append(nxt)
+        j = nxt.stop
+    return segments
+
+
+def _prefix_word(t: Word) -> bool:
+    """A capitalised word or acronym that can be in a title's prefix: not one that is never a
+    name's (an acronym aside), a title head, a month or a weekday ("Minister", "May")."""
+    if t.base_low in lex.NOT_NAME_WORDS and not t.acro:
+        return False
+    return not (t.title_word or t.month is not None or t.weekday)
+
+
+class _Left(NamedTuple):
+    prefix_start: int
+    det: int | None
+    before: int  # the token before the prefix (and the possessive determiner)
+    past: bool
+
+
+def _leftwards(view: SentenceView, i: int, floor: int, past: bool) -> _Left:
+    """The prefix before the core at ``i`` ("WCO", "Egypt's", "the late Vietnamese"), up to six
+    words, and a possessive determiner ("its", "the country's")."""
+    toks = view.words
+    ends = view.country_ends
+    p, prefix_start, det = i - 1, i, None
+    while p >= floor and i - p <= 6:
+        t = toks[p]
+        if p + 1 in ends and ends[p + 1] >= floor:  # a country's name: "the Russian Federation"
+            prefix_start = ends[p + 1]
+            p = prefix_start - 1
+            if t.poss:
+                break
+        elif t.poss and t.alpha:
+            if t.cap:
+                prefix_start = p
+            else:
+                det = p
+            p -= 1
+            break
+        elif (t.acro or (t.cap and t.alpha)) and not t.poss:
+            if not _prefix_word(t) or honorific_at(toks, p):
+                break
+            prefix_start = p
+            p -= 1
+        elif not t.cap and t.base_low in _QUALIFIER_WORDS:  # "the late", "the newly-appointed"
+            past = past or t.base_low in lex.PAST_MODIFIERS
+            prefix_start = p
+            p -= 1
+        else:
+            break
+    return _Left(prefix_start, det, p, past)
+
+
+def parse_title(view: SentenceView, i: int, floor: int) -> Title | None:
+    """A title phrase whose core starts at token ``i``, with its article, prefix,
+    complements and coordinated heads ("Deputy Prime Minister and Minister of Defence")."""
+    toks = view.words
+    after_det = after_article(toks, i) and not toks[i].cap
+    first = _segment(view, i, after_det, lower_ok=False)
+    if first is None:
+        return None
+    segments = _coordinated(view, first)
+    j = segments[-1].stop
+    # "the Presidential Palace", "the Chairman's Office": a title inside a name
+    if j < len(toks) and toks[j].cap and toks[j].base_low in _NAME_CUES and not segments[-1].comps:
+        return None
+    prefix_start, det, p, past = _leftwards(view, i, floor, any(s.past for s in segments))
+    if det is None and p >= floor and toks[p].base_low in DETS:
+        det = p
+    elif det is not None and det - 1 >= floor and toks[det - 1].base_low in DETS:
+        det -= 1  # "the country’s Prime Minister"
+    if after_det and det is None:
+        return None
+    # Capitalised words before the core that are not an organization or place (a name with
+    # no comma: "Mr. X Y Minister ...") are not a prefix: drop them.
+    if prefix_start < i and not _prefix_ok(view, prefix_start, i):
+        prefix_start = i
+        if det is not None and det != i - 1:
+            det = None
+    start = det if det is not None else prefix_start
+    prefix = (prefix_start, i) if prefix_start < i else None
+    return Title(start=start, det=det, prefix=prefix, segments=segments, end=j, past=past)
+
+
+def _prefix_ok(view: SentenceView, a: int, b: int) -> bool:
+    """A title's prefix is an organization, a country, a demonym, a place or an acronym:
+    every word of it must be one a name is not made of, or it must be one word."""
+    toks = view.words
+    if b - a == 1:
+        return True
+    return all(
+        is_org_word(view, x) or toks[x].poss or not toks[x].cap or toks[x].base_low in lex.TITLE_MODIFIERS
+        for x in range(a, b)
+    )
+
+
+def with_lower_complement(view: SentenceView, title: Title) -> Title:
+    """The title re-read with a lowercase complement allowed, as an apposition may have one:
+    "Jane Doe, Chair of the maritime boundary talks"."""
+    last = title.segments[-1]
+    if last.comps or title.end != last.stop:
+        return title
+    comps, j = _complements(view, last.stop, lower_ok=True)
+    if not comps:
+        return title
+    seg = Segment(start=last.start, end=last.end, key=last.key, past=last.past, comps=comps, stop=j)
+    return Title(
+        start=title.start, det=title.det, prefix=title.prefix, segments=[*title.segments[:-1], seg], end=j,
+        past=title.past, used=title.used,
+    )  # fmt: skip
+
+
+def honorific_title(title: Title) -> bool:
+    """A title used as an honorific, alone: "Ambassador Jane Doe" (``HONORIFIC_TITLES``)."""
+    seg = title.segments[0]
+    return len(title.segments) == 1 and seg.key in lex.HONORIFIC_TITLES and not seg.comps
+
+
+def has_possessive(view: SentenceView, title: Title) -> bool:
+    """A prefix that ends with a possessive: "Jordan's Minister"."""
+    if title.prefix is None:
+        return False
+    return view.words[title.prefix[1] - 1].poss
+
+
+def determined(view: SentenceView, title: Title) -> bool:
+    """A title with an article, a possessive, or opening the sentence: a noun phrase of its own
+    ("the Minister of Culture, Mr. X", "Jordan's Minister ..., Dr. X", "Head of the Delegation,
+    Mr. X, thanked ...")."""
+    return title.det is not None or has_possessive(view, title) or title.start == 0
+
+
+# --- What a title says ------------------------------------------------------------------------
+
+
+def _org_like(view: SentenceView, comp: Comp) -> bool:
+    """Does this "of ..." complement name the organization or country (rather than the
+    portfolio, "of Finance", or another post, "of the Vice-Chair")?"""
+    toks = view.words
+    first = toks[comp.start]
+    prep = toks[comp.prep].base_low
+    if comp.lower or prep not in ("of", "at") or _core_end(toks, comp.start, False):
+        return False
+    if prep == "at":  # "at the Ministry of Commerce", not "at the Elysee Palace"
+        return any(t.org_cue for t in toks[comp.start : comp.end])
+    if comp.det or comp.start in view.in_country or first.acro or first.poss:
+        return True
+    words = toks[comp.start : comp.end]
+    return len(words) >= 2 and any(t.org_cue for t in words)
+
+
+def _prefix_org(view: SentenceView, title: Title) -> str | None:
+    """The organization or country a title's prefix names: "WCO", "Egypt's" -> "Egypt",
+    "the late Vietnamese" -> "Vietnam"; None for "the country's" or "the newly-appointed"."""
+    if title.prefix is None:
+        return None
+    a, b = title.prefix
+    words = [x for x in range(a, b) if view.words[x].base_low not in _QUALIFIER_WORDS]
+    if not words or (len(words) == 1 and view.words[words[0]].base_low in _GENERIC_OWNERS):
+        return None
+    text = without_possessive(view.text[view.starts[words[0]] : view.ends[words[-1]]])
+    return DEMONYMS.get(text, text)
+
+
+def _org_complement(view: SentenceView, title: Title) -> tuple[str, int] | None:
+    """The organization a complement names, with the complement's preposition: the last one
+    ("Chairperson of the Council and First Deputy Head of the FCS" is of the FCS)."""
+    toks = view.words
+    for seg in reversed(title.segments):
+        for idx, comp in enumerate(seg.comps):
+            body = all(toks[x].base_low in lex.ORG_BODIES for x in range(comp.start, comp.end))
+            if body and idx + 1 < len(seg.comps) and toks[seg.comps[idx + 1].prep].base_low == "of":
+                continue  # "Chairman of the Board of the Eurasian Economic Commission"
+            if _org_like(view, comp):
+                end = comp.end
+                for nxt in seg.comps[idx + 1 :]:  # "General Administration of Customs of China"
+                    if toks[nxt.prep].base_low not in ("of", "on"):
+                        break
+                    end = nxt.end
+                return _TRAILING_ACRONYM.sub("", span_text(view, comp.start, end)), comp.prep
+    return None
+
+
+def title_parts(view: SentenceView, title: Title) -> tuple[str, str | None]:
+    """(title text, organization text) of a title phrase, as the text gives them:
+    "Minister of Finance of the Russian Federation" -> ("Minister of Finance", "Russian Federation");
+    "WCO Secretary General" -> ("Secretary General", "WCO"). Computed once per title."""
+    if title.parts is None:
+        title.parts = _split_title(view, title)
+    return title.parts
+
+
+def _split_title(view: SentenceView, title: Title) -> tuple[str, str | None]:
+    toks = view.words
+    found = _org_complement(view, title)
+    org, title_end = found if found is not None else (None, title.end)
+    start = title.segments[0].start
+    prefix_org = _prefix_org(view, title)
+    if org is None:
+        org = prefix_org
+    elif title.prefix and prefix_org:
+        start = title.prefix[0]  # "Senior Policy Officer II of the Ministry ...": all title
+    while start < title_end and (
+        toks[start].base_low in _NOT_TITLE_TEXT or toks[start].text == "," or toks[start].poss
+    ):
+        start += 1
+    text = span_text(view, start, title_end).rstrip(" ,")
+    return text, org
+
+
+def qual_key(text: str, acronyms: dict[str, str]) -> str:
+    """A qualifier in comparable form: countries by their short name, acronyms by what they stand
+    for: "the Russian Federation" and "Russia" -> "russia"; "WCO" -> "world customs organization"."""
+    if "(" in text:
+        text = _BRACKETS.sub(" ", text)
+    text = text.strip()
+    if text.lower().startswith("the "):
+        text = text[4:]
+    text = without_possessive(text)
+    country = country_of(text) or DEMONYMS.get(text)
+    if country:
+        return "country:" + country.lower()
+    if text in acronyms:
+        text = acronyms[text]
+    return " ".join(text.lower().split())
+
+
+def title_keys(
+    view: SentenceView, title: Title, acronyms: dict[str, str]
+) -> tuple[list[str], frozenset[str]]:
+    """The cores of a title ("minister", "prime minister") and its qualifiers (computed once per
+    title: a title in apposition is read both as a role and as its person's title)."""
+    if title.keys is None:
+        quals: set[str] = set()
+        prefix_org = _prefix_org(view, title)
+        if prefix_org:
+            quals.add(qual_key(prefix_org, acronyms))
+        for seg in title.segments:
+            for comp in seg.comps:
+                if not comp.lower:
+                    quals.add(qual_key(span_text(view, comp.start, comp.end), acronyms))
+        _, org = title_parts(view, title)
+        if org:
+            quals.add(qual_key(org, acronyms))
+        title.keys = [s.key for s in title.segments], frozenset(q for q in quals if q)
+    return title.keys
