@@ -77,14 +77,15 @@ _QUOTES = frozenset('“”"‘')  # "‘" opens a quotation; "’" is also an a
 # Besides words, narration reads commas (a participle may follow one: "The Charter, adopted
 # in") and quotation marks.
 _MARKS = _QUOTES | {","}
+_LONE_MARKS = frozenset("'’-")  # read as words, as "members’" and "mid-" are
 
 
 def _words(article: Article, tokens: range, *, marks: bool = True) -> list[str]:
     """The words of a range of the token table (with its commas and quotation marks when
-    ``marks``): the tokens that hold a letter or a digit, or are an apostrophe or a hyphen."""
-    texts = article.tokens.texts
-    kept = _MARKS if marks else frozenset()
-    return [t for t in map(texts.__getitem__, tokens) if t[0].isalnum() or t[0] in "_'’-" or t in kept]
+    ``marks``): the word tokens, and the apostrophes and hyphens that stand alone."""
+    table = article.tokens
+    kept = _LONE_MARKS | _MARKS if marks else _LONE_MARKS
+    return [table.texts[i] for i in tokens if not table.words[i].punct or table.texts[i] in kept]
 
 
 def _paragraph_tokens(article: Article, paragraph: int) -> range:
