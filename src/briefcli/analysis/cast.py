@@ -2,7 +2,10 @@
 
 The people stage's spans place each mention (pronouns resolved); a person without spans (one
 made by hand, or a stage that gives none) is found by name and by the mentions that name them
-in the text itself.
+in the text itself. What is found are the ``Person`` values themselves: a section or an event
+takes each one's name and id from the same value (``Section.participant_ids``,
+``Event.who_ids``), never looking a name up again. Unnamed role holders are not listed, as the
+sections and events never listed them.
 """
 
 from __future__ import annotations

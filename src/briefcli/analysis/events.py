@@ -18,7 +18,8 @@ the paragraph (and sentence) that tells it.
   future-tense clause ("Kenya will host a port expo in August") is an announcement, no scene.
 - ``where``: the place the sentence gives ("in Moscow, Russia", "visited Tokyo, Japan"), else
   the place of a date line the date stands in, else the article's location for the first
-  paragraph; ``who``: the people the sentence mentions (from the people stage).
+  paragraph; ``who``: the people the sentence mentions (from the people stage), by name and by
+  id (``who_ids``: "p1", "u2"), the same people in the same order.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ _MAX_HEADING = 120  # a date heading ("Windhoek, 8-9 May 2017") is short
 
 
 class _Dated(NamedTuple):
+    """One dated happening: the mentions of one date (and end) in one sentence."""
+
     date: str
     until: str | None
     paragraph: int
@@ -114,6 +117,7 @@ def _heading_rest(article: Article, dated: _Dated) -> str | None:
 
 
 def _group(dates: Sequence[DateMention]) -> list[_Dated]:
+    """The dates by sentence: "met on 5 May ... signed on 5 May" in one sentence is one event."""
     grouped: dict[tuple[int, str, str | None], _Dated] = {}
     for d in dates:
         key = (d.sentence, d.date, d.until)
