@@ -243,10 +243,23 @@ def _after_name(text: str, pos: int) -> bool:
 # --- Finding -----------------------------------------------------------------------------------
 
 
-def _raw_from_match(form: DateForm, m: re.Match[str], text: str) -> Raw | None:
+def _raw_from_match(m: re.Match[str], text: str) -> Raw | None:
+    """The raw date of a form's match (by the groups it holds), or None when a guard refuses
+    it (see the module's docstring)."""
     groups = {k: v for k, v in m.groupdict().items() if v is not None}
+    if ("m" in groups and "d" not in groups) or "mm" in groups or ("m1" in groups and "d1" not in groups):
+        return _month_raw(m, groups, text)
+    if "a" in groups or "nm" in groups:
+        return _numeric_raw(m, groups)
+    if "d" in groups:
+        return _day_raw(m, groups, text)
+    return _day_range_raw(m, groups, text)
+
+
+def _month_raw(m: re.Match[str], groups: dict[str, str], text: str) -> Raw | None:
+    """A month: "June 2019", "in March" (after a lead word), "mid-April", "June–July 2019"."""
     start, end = m.span()
-    if "m" in groups and "d" not in groups:  # a month with a year, or after a lead word
+    if "m" in groups:  # a month with a year, or after a lead word
         month = month_number(groups["m"])
         year = int(groups["y"]) if "y" in groups else None
         if year is None:
@@ -257,33 +270,40 @@ def _raw_from_match(form: DateForm, m: re.Match[str], text: str) -> Raw | None:
         return Raw(start, end, "month" if year else "no-year", year, month, None, lead=lead)
     if "mm" in groups:  # "mid-April"
         return Raw(*m.span("mm"), "no-year", None, month_number(groups["mm"]), None)
-    if "m1" in groups and "d1" not in groups:  # "June–July 2019"
-        year = int(groups["y2"])
-        m1, m2 = month_number(groups["m1"]), month_number(groups["m2"])
-        return Raw(start, end, "month", year if m1 <= m2 else year - 1, m1, None, year, m2, None)
-    if "a" in groups:  # "23/10/2021": day first unless the first number is over 12
-        a, b = int(groups["a"]), int(groups["b"])
-        day, month = (b, a) if a <= 12 < b else (a, b)
-        if not 1 <= month <= 12:
-            return None
-        return Raw(start, end, "absolute", int(groups["y"]), month, day)
-    if "nm" in groups:  # ISO
+    year = int(groups["y2"])  # "June–July 2019"
+    m1, m2 = month_number(groups["m1"]), month_number(groups["m2"])
+    return Raw(start, end, "month", year if m1 <= m2 else year - 1, m1, None, year, m2, None)
+
+
+def _numeric_raw(m: re.Match[str], groups: dict[str, str]) -> Raw | None:
+    """A date in numbers: "2021-10-23" (ISO), "23/10/2021" (day first unless the first number
+    is over 12)."""
+    start, end = m.span()
+    if "nm" in groups:
         return Raw(start, end, "absolute", int(groups["y"]), int(groups["nm"]), int(groups["d"]))
-    if "d" in groups:  # one day
-        if groups["m"][0].isupper() and m.start("m") < m.start("d") and _after_name(text, m.start("m")):
-            return None
-        if "y" not in groups and m.start("m") < m.start("d") and not _ends_day_phrase(text, end):
-            return None
-        year = int(groups["y"]) if "y" in groups else None
-        return Raw(
-            start,
-            end,
-            "absolute" if year else "no-year",
-            year,
-            month_number(groups["m"]),
-            _day_number(groups["d"]),
-        )
-    # A range of days.
+    a, b = int(groups["a"]), int(groups["b"])
+    day, month = (b, a) if a <= 12 < b else (a, b)
+    if not 1 <= month <= 12:
+        return None
+    return Raw(start, end, "absolute", int(groups["y"]), month, day)
+
+
+def _day_raw(m: re.Match[str], groups: dict[str, str], text: str) -> Raw | None:
+    """One day: "23 October 2021", "October 23, 2021", "2 July"; not "Theresa May 3" nor
+    "October 13 members"."""
+    start, end = m.span()
+    month_first = m.start("m") < m.start("d")
+    if groups["m"][0].isupper() and month_first and _after_name(text, m.start("m")):
+        return None
+    if "y" not in groups and month_first and not _ends_day_phrase(text, end):
+        return None
+    year = int(groups["y"]) if "y" in groups else None
+    month, day = month_number(groups["m"]), _day_number(groups["d"])
+    return Raw(start, end, "absolute" if year else "no-year", year, month, day)
+
+
+def _day_range_raw(m: re.Match[str], groups: dict[str, str], text: str) -> Raw | None:
+    """A range of days: "from 6 to 8 July 2017", "29 April– 2 May"; not "30-12 May"."""
     d1, d2 = _day_number(groups["d1"]), _day_number(groups["d2"])
     m2 = month_number(groups["m2"])
     m1 = month_number(groups["m1"]) if "m1" in groups else m2
@@ -295,7 +315,7 @@ def _raw_from_match(form: DateForm, m: re.Match[str], text: str) -> Raw | None:
         return None  # "30-12 May" is no range
     if "m1" in groups and m.start("m1") < m.start("d1") and _after_name(text, m.start("m1")):
         return None
-    return Raw(start, end, "range", y1, m1, d1, y2, m2, d2)
+    return Raw(*m.span(), "range", y1, m1, d1, y2, m2, d2)
 
 
 # After "October 13" without a year, what may follow: punctuation, the end, or a small word.
@@ -388,53 +408,65 @@ def _nowadays(article: Article, raw: Raw, at: int, sentence: Sentence) -> bool:
     return tense_between(article, *near) == 0
 
 
-def _paragraph_raws(article: Article, p: Paragraph) -> Iterator[tuple[Raw, int]]:
-    """Raw matches in one paragraph (offsets into it), with the sentence (its position in
-    the paragraph) each stands in; earlier forms claim text first."""
-    text = article.text[p.start : p.end]
-    sentences = [(s.start - p.start, s.end - p.start) for s in p.sentences] or [(0, len(text))]
+class _Claims:
+    """The spans of a paragraph that found dates hold, sorted and never overlapping: a later
+    form never takes text an earlier one holds."""
 
-    def sentence_at(i: int) -> Sentence:
-        return p.sentences[i] if p.sentences else Sentence(0, p.index, p.start, p.end)
+    __slots__ = ("spans",)
 
-    claimed: list[tuple[int, int]] = []  # sorted, never overlapping
-    found: list[tuple[Raw, int]] = []
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
 
-    def free(start: int, end: int) -> bool:
-        i = bisect.bisect_right(claimed, (start, end))
-        return not ((i > 0 and claimed[i - 1][1] > start) or (i < len(claimed) and claimed[i][0] < end))
+    def free(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.spans, (start, end))
+        before, after = self.spans[i - 1 : i], self.spans[i : i + 1]
+        return not ((before and before[0][1] > start) or (after and after[0][0] < end))
 
-    def claim(start: int, end: int) -> None:
-        bisect.insort(claimed, (start, end))
+    def claim(self, start: int, end: int) -> None:
+        bisect.insort(self.spans, (start, end))
 
-    starts = [s for s, _ in sentences]
 
-    def sentence_of(pos: int) -> int:
-        return max(0, bisect.bisect_right(starts, pos) - 1)
-
+def _form_raws(text: str, claims: _Claims) -> Iterator[Raw]:
+    """The dates of the forms in a paragraph's text, each form in the windows where a date may
+    stand, in the forms' order."""
     windows = _date_windows(text)
-    for form, pattern in _forms():
+    for _, pattern in _forms():
         for w_start, w_end in windows:
             for m in pattern.finditer(text, w_start, w_end):
-                if not free(*m.span()):
-                    continue
-                raw = _raw_from_match(form, m, text)
-                if raw is None:
-                    continue
-                claim(*m.span())
-                found.append((raw, sentence_of(raw.start)))
+                raw = _raw_from_match(m, text) if claims.free(*m.span()) else None
+                if raw is not None:
+                    claims.claim(*m.span())
+                    yield raw
+
+
+def _relative_raws(article: Article, p: Paragraph, claims: _Claims) -> Iterator[tuple[Raw, int]]:
+    """The relative dates of a paragraph, with the sentence (its position in the paragraph)
+    each stands in: not in a quotation, nor "today" meaning "nowadays"."""
+    text = article.text[p.start : p.end]
+    starts = [s.start - p.start for s in p.sentences]
     for w_start, w_end in _relative_windows(text):
         for m in _relative().finditer(text, w_start, w_end):
-            if not free(*m.span()):
+            if not claims.free(*m.span()):
                 continue
-            i = sentence_of(m.start())
+            i = max(0, bisect.bisect_right(starts, m.start()) - 1)
+            sentence = p.sentences[i] if p.sentences else Sentence(0, p.index, p.start, p.end)
             raw = _raw_relative(m, _inside_quotes(text, m.start()))
-            if raw is None or _nowadays(article, raw, p.start + raw.start, sentence_at(i)):
+            if raw is None or _nowadays(article, raw, p.start + raw.start, sentence):
                 continue
-            claim(raw.start, raw.end)
-            found.append((raw, i))
+            claims.claim(raw.start, raw.end)
+            yield raw, i
+
+
+def _paragraph_raws(article: Article, p: Paragraph) -> list[tuple[Raw, int]]:
+    """Raw matches in one paragraph (offsets into it), with the sentence (its position in
+    the paragraph) each stands in, in text order; earlier forms claim text first."""
+    text = article.text[p.start : p.end]
+    starts = [s.start - p.start for s in p.sentences]
+    claims = _Claims()
+    found = [(raw, max(0, bisect.bisect_right(starts, raw.start) - 1)) for raw in _form_raws(text, claims)]
+    found += _relative_raws(article, p, claims)
     found.sort(key=lambda item: item[0].start)
-    yield from found
+    return found
 
 
 def raw_dates(article: Article) -> list[tuple[Raw, int, int]]:
