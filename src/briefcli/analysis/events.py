@@ -131,8 +131,18 @@ def _group(dates: Sequence[DateMention]) -> list[_Dated]:
     return list(grouped.values())
 
 
-def _dated_event(article: Article, dated: _Dated, cast: Cast, location: str | None) -> Event:
-    sentence = article.sentences[dated.sentence]  # Sentence.index is the position there
+class _Story(NamedTuple):
+    """The article as its events read it, built once: the sentences (``Sentence.index`` is the
+    position there) and the people's mentions."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    cast: Cast
+
+
+def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
+    article, cast = story.article, story.cast
+    sentence = story.sentences[dated.sentence]
     s_start, text = _sentence_text(article, sentence, near=dated.spans[0][0])
     spans = [(a - s_start, b - s_start) for a, b in dated.spans if a >= s_start and b <= s_start + len(text)]
     where: str | None = None
@@ -164,16 +174,13 @@ def _scene_sentence(article: Article, section: Section, cues: SceneCues) -> int 
 
 
 def _inherited_events(
-    article: Article,
-    sections: Sequence[Section],
-    dated: Sequence[tuple[Event, _Dated]],
-    cast: Cast,
-    cues: SceneCues,
+    story: _Story, sections: Sequence[Section], dated: Sequence[tuple[Event, _Dated]], cues: SceneCues
 ) -> list[Event]:
     """The events of the sections without a date of their own: each takes the date of the
     nearest event before it, the first event of the latest earlier paragraph that has one and
     is not background, nor announced for later ("He announced that Kenya will host a port expo
     in August" is not the scene of the signing told after it)."""
+    article = story.article
     kinds = {index: section.kind for section in sections for index in section.paragraphs}
     dated_paragraphs = {e.paragraph for e, _ in dated}
     first_event: dict[int, Event] = {}
@@ -190,12 +197,12 @@ def _inherited_events(
         if scene is None:
             continue
         anchor = first_event[anchored[before - 1]]
-        sentence = article.sentences[scene]
+        sentence = story.sentences[scene]
         _, text = _sentence_text(article, sentence)
         what = event_what(text)
         where = place_in(text, what) or anchor.where
         told = (anchor.date, anchor.end, section.paragraphs[0])
-        event = _event(told, what, where, _who(article, sentence, cast), scene)
+        event = _event(told, what, where, _who(article, sentence, story.cast), scene)
         events.append(event)
         if event.paragraph not in first_event:
             first_event[event.paragraph] = event
@@ -224,9 +231,9 @@ def find_events(
     """The events of an article, in text order (see the module's docstring); ``cues`` as
     ``scene_cues(article)`` gives them, found here when not given."""
     cues = scene_cues(article) if cues is None else cues
-    cast = cast_of(people)
     grouped = _group(dates)
     grouped = [d for d in grouped if not _publication_only(article, d, grouped)]
-    dated = [(_dated_event(article, d, cast, location), d) for d in grouped]
-    inherited = _inherited_events(article, sections, dated, cast, cues)
+    story = _Story(article, article.sentences, cast_of(people))
+    dated = [(_dated_event(story, d, location), d) for d in grouped]
+    inherited = _inherited_events(story, sections, dated, cues)
     return _in_text_order([e for e, _ in dated] + inherited)

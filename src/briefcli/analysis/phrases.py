@@ -43,13 +43,12 @@ class _Words(NamedTuple):
         return self.joined(i) and self.capitalised(i)
 
 
-def _name_words(article: Article, paragraph: int) -> _Words:
-    """The words of a paragraph's tokens: runs of letters, digits, apostrophes, hyphens and
-    "&" ("Leaders'", "AT&T"), so a token's inner full stop parts its words ("U", "S" of "U.S")."""
-    p = article.paragraphs[paragraph]
+def _name_words(article: Article, sentence: int) -> _Words:
+    """The words of a sentence's tokens: runs of letters, digits, apostrophes, hyphens and "&"
+    ("Leaders'", "AT&T"), so a token's inner full stop parts its words ("U", "S" of "U.S")."""
     tokens = article.tokens
     spans: list[tuple[int, int]] = []
-    for i in tokens.within(p.start, p.end):
+    for i in tokens.sentence(sentence):
         at = tokens.starts[i]
         for part in tokens.texts[i].split("."):
             if part and _WORD.fullmatch(part):
@@ -85,8 +84,19 @@ def event_names(article: Article, paragraph: int) -> list[str]:
 
     A name is a run of capitalised words (joined by single spaces) that holds an event head
     noun (``EVENT_NAME_HEADS``), going on after it through "of", "for", "on" ... and more
-    capitalised words. Two words or more: "the Forum" alone names nothing new."""
-    words = _name_words(article, paragraph)
+    capitalised words. Two words or more: "the Forum" alone names nothing new. A name stays
+    in its sentence (a full stop parts it), so only a sentence with a head noun is read."""
+    tokens = article.tokens
+    names = []
+    for s in article.paragraphs[paragraph].sentences:
+        heads = tokens.sentence(s.index)
+        if not _HEADS.isdisjoint(tokens.texts[heads.start : heads.stop]):
+            names += _names_in(_name_words(article, s.index))
+    return names
+
+
+def _names_in(words: _Words) -> list[str]:
+    """The event names of a sentence's words (see ``event_names``)."""
     names = []
     taken = -1
     for i, word in enumerate(words.words):
@@ -99,7 +109,7 @@ def event_names(article: Article, paragraph: int) -> list[str]:
             start += 1  # a capitalised determiner opens the sentence: "The Forum is held ..."
         end = taken = _name_end(words, i)
         if end > start:
-            names.append(article.text[words.starts[start] : words.ends[end]])
+            names.append(words.text[words.starts[start] : words.ends[end]])
     return names
 
 
