@@ -7,8 +7,9 @@ the International Customs Forum", "Courtesy call: Kunio Mikuriya – Anton Silua
   ("Adoption of the Apia Declaration"), else the visit ("Visit to Lima, Peru"), else whom the
   principal met ("Meeting with other senior officials"), else the event told nearest in the
   article (a section split off by background is still part of it).
-- A panel: the noun phrase of its cue's head noun and the title after it ("High-level panel
-  discussion “Ports of the future”"), at the event nearest before it.
+- A panel (and a scene of a kind added to data/kinds.json): the noun phrase of its cue's head
+  noun and the title after it ("High-level panel discussion “Ports of the future”"), else the
+  kind's name, at the event nearest before it.
 - Talks: what kind (talks, a courtesy call, a signing, by the cue group that found them) and
   between whom: the first two participants, else what was signed, else whom the cue names.
 """
@@ -111,6 +112,7 @@ _SIGNINGS = "BILATERAL_SIGNINGS"
 # What talks are called by the group of the cue that tells them: "The Ambassador paid a
 # courtesy call on the Governor"; "The two Ministers signed an agreement".
 _TALKS = {"BILATERAL_COURTESY": "Courtesy call", _SIGNINGS: "Signing"}
+_TALKS_KIND = "bilateral"  # the scene between two parties, whom its label names
 # The verb before whom the principal met: "[met with] senior officials of the port".
 _MEET_GROUP = re.compile(r"(?:met|meet|meets|meeting)\s+(?:with\s+)?", re.IGNORECASE)
 # The verb before an adopted or a signed text: "adopted [the Apia Declaration]", "signed [a
@@ -175,12 +177,13 @@ def _event_phrase(article: Article, paragraphs: Iterable[int]) -> str | None:
     return None
 
 
-def _panel_label(
+def _scene_label(
     context: LabelContext, paragraphs: Sequence[int], found: Sequence[Cue], kind: ParagraphKind
 ) -> str:
-    """The noun phrase of the panel's cue ("[a panel] of ministers", "moderated [the closing
-    debate]") with its title, at the event named nearest before it."""
-    phrase = kind.capitalize()  # "Panel"
+    """A panel (or a scene of another kind): the noun phrase of its cue ("[a panel] of
+    ministers", "moderated [the closing debate]") with its title, else the kind ("Panel"), at
+    the event named nearest before it."""
+    phrase = kind.capitalize()
     cue = _first_cue(found, kind)
     if cue is not None and cue.group != _SPEAKERS:  # "The panellists discussed" names no panel
         text = context.article.text
@@ -234,6 +237,6 @@ def label_section(
         return "Background"
     if role == "event":
         return _meeting_label(context, paragraphs, found)
-    if kind == "panel":
-        return _panel_label(context, paragraphs, found, kind)
-    return _talks_label(context, participants, found, kind)
+    if kind == _TALKS_KIND:
+        return _talks_label(context, participants, found, kind)
+    return _scene_label(context, paragraphs, found, kind)
