@@ -3,20 +3,16 @@ the paragraph (and sentence) that tells it.
 
 - Each date the text gives (``find_dates``) dates the happening its sentence tells. Mentions of
   the same date in one sentence are one event.
-- ``what`` quotes or trims the sentence, never rewords it (``event_what``): the clause that
-  holds the date, without the date phrase, introductory phrases ("At the invitation of ...,"),
-  appositives (", Secretary General of the WCO,"), honorifics and bracketed acronyms, cut at
-  the clause's end: "Kunio Mikuriya attended the International Customs Forum in Moscow". A date
-  inside a relative clause dates that clause: "the Summit, which will begin on 14
-  December" gives "Summit will begin"; inside a participle phrase, that phrase: "the findings
-  of the Working Group held from 2 to 4 May" gives "Working Group held".
+- ``what`` quotes or trims the sentence, never rewords it: "Kunio Mikuriya attended the
+  International Customs Forum in Moscow" (``briefcli.analysis.accounts`` tells how).
 - A paragraph that is only a date (and a place), as some releases open ("Windhoek, 8-9 May
   2017"), dates the happening the next paragraph tells; the place is the event's ``where``.
 - A section (a panel, a bilateral meeting) the text does not date itself, told after a dated
   scene, inherits that scene's date: "In the margins of his visit, the Secretary General
   attended a bilateral meeting with the Minister" happens during the dated visit. A date in a
   future-tense clause ("Kenya will host a port expo in August") is an announcement, no scene.
-- ``where``: the place the sentence gives ("in Moscow, Russia", "visited Tokyo, Japan"), else
+- ``where``: the place the sentence gives (``briefcli.analysis.venues``: "in Moscow, Russia",
+  "visited Tokyo, Japan"), else
   the place of a date line the date stands in, else the article's location for the first
   paragraph; ``who``: the people the sentence mentions (from the people stage), by name and by
   id (``who_ids``: "p1", "u2"), the same people in the same order.
