@@ -12,9 +12,8 @@ the paragraph (and sentence) that tells it.
   attended a bilateral meeting with the Minister" happens during the dated visit. A date in a
   future-tense clause ("Kenya will host a port expo in August") is an announcement, no scene.
 - ``where``: the place the sentence gives (``briefcli.analysis.venues``: "in Moscow, Russia",
-  "visited Tokyo, Japan"), else
-  the place of a date line the date stands in, else the article's location for the first
-  paragraph; ``who``: the people the sentence mentions (from the people stage), by name and by
+  "visited Tokyo, Japan"), else the place of a date line the date stands in, else the
+  article's location for the first paragraph; ``who``: the people the sentence mentions (from the people stage), by name and by
   id (``who_ids``: "p1", "u2"), the same people in the same order.
 """
 
