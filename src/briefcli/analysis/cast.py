@@ -38,15 +38,16 @@ def _person_pattern(forms: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
 
 
-def _named_in(text: str, people: Sequence[Person]) -> list[tuple[int, Person]]:
-    """(first position, person) of each person named in ``text`` (by name or a non-pronoun
-    mention)."""
+def _named_in(cast: Cast, text: str, offset: int) -> list[tuple[int, int]]:
+    """(first position, number) of each person without spans named in ``text`` (by name or a
+    non-pronoun mention), the text's ``offset`` added to the position."""
     found = []
-    for person in people:
+    for number in cast.unplaced:
+        person = cast.people[number]
         pattern = _person_pattern((person.name, *person.mentions))
         m = pattern.search(text) if pattern else None
         if m is not None:
-            found.append((m.start(), person))
+            found.append((offset + m.start(), number))
     return found
 
 
@@ -58,7 +59,7 @@ class Cast(NamedTuple):
     people: tuple[Person, ...]
     by_paragraph: dict[int, dict[int, int]]  # paragraph -> person -> first start
     by_sentence: dict[int, list[tuple[int, int]]]  # sentence -> (start, person)
-    unplaced: tuple[Person, ...]
+    unplaced: tuple[int, ...]  # the people without spans
 
 
 def cast_of(people: Sequence[Person]) -> Cast:
@@ -71,17 +72,14 @@ def cast_of(people: Sequence[Person]) -> Cast:
             if m.start < here.get(number, m.start + 1):
                 here[number] = m.start
             by_sentence.setdefault(m.sentence, []).append((m.start, number))
-    return Cast(tuple(people), by_paragraph, by_sentence, tuple(p for p in people if not p.spans))
+    unplaced = tuple(number for number, person in enumerate(people) if not person.spans)
+    return Cast(tuple(people), by_paragraph, by_sentence, unplaced)
 
 
-def _in_order(
-    cast: Cast, placed: Iterable[tuple[int, int]], named: Iterable[tuple[int, Person]]
-) -> list[Person]:
-    """The people of (position, number) and (position, person) pairs, by first position (then
-    name), each once."""
-    found = [(at, cast.people[number].name, number) for at, number in placed]
-    found += [(at, person.name, cast.people.index(person)) for at, person in named]
-    return [cast.people[number] for number in dict.fromkeys(number for *_, number in sorted(found))]
+def _in_order(cast: Cast, found: Iterable[tuple[int, int]]) -> list[Person]:
+    """The people of (position, number) pairs, by first position (then name), each once."""
+    ordered = sorted((at, cast.people[number].name, number) for at, number in found)
+    return [cast.people[number] for number in dict.fromkeys(number for *_, number in ordered)]
 
 
 def people_in(article: Article, paragraphs: Sequence[int], cast: Cast) -> tuple[Person, ...]:
@@ -91,20 +89,20 @@ def people_in(article: Article, paragraphs: Sequence[int], cast: Cast) -> tuple[
     for index in dict.fromkeys(paragraphs):
         for number, at in cast.by_paragraph.get(index, {}).items():
             starts[number] = min(at, starts.get(number, at))
-    named: list[tuple[int, Person]] = []
+    found = [(at, number) for number, at in starts.items()]
     if cast.unplaced:
         first = article.paragraphs[paragraphs[0]].start
         last = article.paragraphs[paragraphs[-1]].end
-        named = [(first + at, person) for at, person in _named_in(article.text[first:last], cast.unplaced)]
-    return tuple(_in_order(cast, ((at, number) for number, at in starts.items()), named))
+        found += _named_in(cast, article.text[first:last], first)
+    return tuple(_in_order(cast, found))
 
 
 def people_told(cast: Cast, sentence: int, start: int, text: str) -> tuple[Person, ...]:
     """The people mentioned in sentence ``sentence`` (Sentence.index), whose text (or the part
     of it read) is ``text`` from offset ``start``: by the people stage's spans, else by name;
     in the order they first appear there."""
-    named = [(start + at, person) for at, person in _named_in(text, cast.unplaced)] if cast.unplaced else []
+    found = [*cast.by_sentence.get(sentence, ()), *(_named_in(cast, text, start) if cast.unplaced else ())]
     by_name: dict[str, Person] = {}
-    for person in _in_order(cast, cast.by_sentence.get(sentence, ()), named):
+    for person in _in_order(cast, found):
         by_name.setdefault(person.name, person)  # two people of one name are told as one
     return tuple(by_name.values())

@@ -13,8 +13,9 @@ the paragraph (and sentence) that tells it.
   future-tense clause ("Kenya will host a port expo in August") is an announcement, no scene.
 - ``where``: the place the sentence gives (``briefcli.analysis.venues``: "in Moscow, Russia",
   "visited Tokyo, Japan"), else the place of a date line the date stands in, else the
-  article's location for the first paragraph; ``who``: the people the sentence mentions (from the people stage), by name and by
-  id (``who_ids``: "p1", "u2"), the same people in the same order.
+  article's location for the first paragraph; ``who``: the people the sentence mentions (from
+  the people stage), by name and by id (``who_ids``: "p1", "u2"), the same people in the same
+  order.
 """
 
 from __future__ import annotations
