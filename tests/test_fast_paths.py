@@ -1,9 +1,9 @@
 """The analysis's fast paths agree with the plain forms they stand for.
 
-Each fast path (cues looked up by a word's key, a check of a cue's first words before compiling it, a trie of
-honorifics, a start-character check on the date forms) must find exactly what the plain form
-finds, whatever the lexicon holds: these tests rebuild the plain form from the same lexicon and
-compare the two on sentences written for them.
+Each fast path (cues looked up by a word's key, a check of a cue's first words before
+compiling it, a trie of honorifics, a start-character check on the date forms) must find
+exactly what the plain form finds, whatever the lexicon holds: these tests rebuild the plain
+form from the same lexicon and compare the two on sentences written for them.
 """
 
 from __future__ import annotations
