@@ -34,7 +34,18 @@ def statement(
 
 
 def with_statements(briefing: Briefing, *statements: Statement) -> Briefing:
-    return replace(briefing, statements=tuple(statements))
+    """The briefing with these statements; a person speaker without an id gets the id of the
+    person of that name, as the statements stage would give it."""
+    ids = {p.name: p.id for p in briefing.people}
+    return replace(
+        briefing,
+        statements=tuple(
+            replace(st, speaker_id=ids.get(st.speaker))
+            if st.speaker_id is None and st.speaker_kind == "person"
+            else st
+            for st in statements
+        ),
+    )
 
 
 def reference_briefing() -> Briefing:

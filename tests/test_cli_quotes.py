@@ -66,14 +66,38 @@ STATEMENTS: list[tuple[str, SpeakerKind, str, str, bool]] = [
 ORTIZ_TITLE = ("Director General", "Atlantic Port Authority")
 
 
-def _statements(article: Article) -> tuple[Statement, ...]:
+def _ref(briefing: Briefing, speaker: str) -> str | None:
+    """The id the statements stage would give the speaker: a person by name, an unnamed role
+    holder by its role, an organization by its acronym; None for a group."""
+    bare = speaker.removeprefix("The ")
+    refs: list[tuple[str, set[str]]] = [
+        *((p.id, {p.name}) for p in briefing.people),
+        *((r.id, {r.role}) for r in briefing.participants),
+        *((o.id, {o.name, o.acronym or o.name}) for o in briefing.organizations),
+    ]
+    for ref, forms in refs:
+        if speaker in forms or bare in forms:
+            return ref
+    return None
+
+
+def _statements(briefing: Briefing) -> tuple[Statement, ...]:
+    article = briefing.article
     out = []
     for speaker, kind, cue, content, direct in STATEMENTS:
         start = article.text.index(content)
         sentence = next(s for s in article.sentences if s.start <= start < s.end)
         out.append(
             Statement(
-                speaker, kind, cue, start, start + len(content), sentence.paragraph, sentence.index, direct
+                speaker,
+                kind,
+                cue,
+                start,
+                start + len(content),
+                sentence.paragraph,
+                sentence.index,
+                direct,
+                speaker_id=_ref(briefing, speaker),
             )
         )
     return tuple(out)
@@ -87,7 +111,8 @@ def article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     real = briefcli.analysis.analyse
 
     def analyse(art: Article) -> Briefing:
-        return replace(real(art), statements=_statements(art))
+        briefing = real(art)
+        return replace(briefing, statements=_statements(briefing))
 
     monkeypatch.setattr(briefcli.analysis, "analyse", analyse)
     return str(path)
@@ -97,7 +122,8 @@ def _briefing(tmp_path: Path) -> Briefing:
     path = tmp_path / "forum.txt"
     path.write_text(ARTICLE, encoding="utf-8")
     article = load(str(path))
-    return replace(briefcli.analysis.analyse(article), statements=_statements(article))
+    briefing = briefcli.analysis.analyse(article)
+    return replace(briefing, statements=_statements(briefing))
 
 
 def _quotes_json(*args: str) -> QuotesDict:

@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from briefcli.analysis.dates import clause_tense, find_dates, resolve_year
+from briefcli.analysis.dates import find_dates, resolve_year
+from briefcli.analysis.tense import clause_tense
 from briefcli.model import Article, DateMention, Source
 from briefcli.text.layout import build_article
 
@@ -240,7 +241,8 @@ def test_an_inline_date_line_is_a_date() -> None:
     ],
 )
 def test_clause_tense(clause: str, tense: int) -> None:
-    assert clause_tense(clause, 0, len(clause)) == tense
+    article = _article(clause)
+    assert clause_tense(article, 0, len(clause)) == tense
 
 
 # A verb that looks ahead governs the date after it: its infinitive or "that" clause is future.
@@ -256,7 +258,7 @@ def test_clause_tense(clause: str, tense: int) -> None:
 )
 def test_a_verb_that_looks_ahead(clause: str, month: str, tense: int) -> None:
     start = clause.index(month)
-    assert clause_tense(clause, start, start + len(month)) == tense
+    assert clause_tense(_article(clause), start, start + len(month)) == tense
 
 
 @pytest.mark.parametrize(

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from briefcli.analysis import analyse
+from briefcli.analysis.accounts import event_what
 from briefcli.analysis.dates import find_dates
-from briefcli.analysis.events import event_what, find_events, place_in
-from briefcli.analysis.sections import classify_paragraphs, segment_sections
+from briefcli.analysis.events import find_events
+from briefcli.analysis.kinds import classify_paragraphs
+from briefcli.analysis.sections import segment_sections
+from briefcli.analysis.venues import place_in
 from briefcli.model import Article, Event, Person, Source
 from briefcli.text.layout import build_article
 
@@ -216,9 +220,30 @@ def test_an_inline_date_line_dates_the_release(lead: str, dates: list[tuple[str,
 
 
 def test_who_comes_from_the_people() -> None:
-    people = (Person(name="Ana Ortiz", mentions=("Ms. Ana Ortiz", "Ms. Ortiz")),)
+    people = (Person(name="Ana Ortiz", mentions=("Ms. Ana Ortiz", "Ms. Ortiz"), id="p1"),)
     [event] = _events("On 5 May 2022, Ms. Ana Ortiz opened the Trade Forum in Lima.", people=people)
     assert event.who == ("Ana Ortiz",)
+    assert event.who_ids == ("p1",)
+
+
+def test_who_by_id_in_the_same_order() -> None:
+    people = (
+        Person(name="Ana Ortiz", mentions=("Ms. Ortiz",), id="p1"),
+        Person(name="Grace Wanjiru", mentions=("Ms. Wanjiru",), id="p2"),
+    )
+    [event] = _events("On 5 May 2022, Ms. Wanjiru met Ms. Ortiz in Lima.", people=people)
+    assert event.who == ("Grace Wanjiru", "Ana Ortiz")
+    assert event.who_ids == ("p2", "p1")
+
+
+def test_who_ids_are_the_people_stage_ids(reference_article_text: str) -> None:
+    """Each event's ids are those of the very people it lists, as the people stage numbered
+    them, also for an event a section inherits its date for."""
+    briefing = analyse(build_article(Source("sample", "sample"), reference_article_text))
+    by_id = {person.id: person.name for person in briefing.people}
+    assert all(event.who_ids for event in briefing.events)
+    for event in briefing.events:
+        assert tuple(by_id[i] for i in event.who_ids) == event.who
 
 
 def test_the_bundled_article(reference_article_text: str) -> None:

@@ -1,15 +1,20 @@
 """The analysis pipeline: one ``analyse()`` calls each stage in order.
 
 Each stage is a function with explicit inputs and a typed result; none mutates what it is
-given. Stages still to come (people, statements, sections, events) leave their parts empty.
+given. In order: the people (``people``: names, titles, organizations, places, the location),
+the scene cues (``scenes``), read by the paragraph kinds (``kinds``), the sections and their
+labels (``sections``, ``labels``) and the events (``events``, dated by ``dates``); last the
+statements (``statements``, ``quotes``). Sections and events refer to the people by id.
 """
 
 from __future__ import annotations
 
 from briefcli.analysis.dates import find_dates
 from briefcli.analysis.events import find_events
+from briefcli.analysis.kinds import classify_paragraphs
 from briefcli.analysis.people import find_people
-from briefcli.analysis.sections import classify_paragraphs, scene_cues, segment_sections
+from briefcli.analysis.scenes import scene_cues
+from briefcli.analysis.sections import segment_sections
 from briefcli.analysis.statements import find_statements
 from briefcli.model import Article, Briefing, ParagraphKind
 

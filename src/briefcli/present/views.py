@@ -26,8 +26,10 @@ from briefcli.model import (
     PARAGRAPH_KINDS,
     Article,
     Briefing,
+    Organization,
     ParagraphKind,
     Participant,
+    Person,
     Section,
     SpeakerKind,
     Statement,
@@ -522,61 +524,53 @@ def _strip_the(text: str) -> str:
     return text[4:] if text[:4].casefold() == "the " else text
 
 
-def _describe_speaker(briefing: Briefing, name: str, kind: SpeakerKind) -> _Speaker:
-    """Title, organization and the forms the text uses for a speaker: a person's name, aliases,
-    titles and every non-pronoun mention ("the WCO Secretary General"), also title + name
-    ("Secretary General Mikuriya"); an unnamed role holder's role; a group or an organization
-    as written, plus the organization's name and acronym."""
+def _describe_speaker(briefing: Briefing, name: str, kind: SpeakerKind, ref: str | None) -> _Speaker:
+    """Title, organization and the forms the text uses for a speaker, found by the id the
+    statement refers to (``Statement.speaker_id``): a person's name, aliases, titles and every
+    non-pronoun mention ("the WCO Secretary General"), also title + name ("Secretary General
+    Mikuriya"); an unnamed role holder's role; a group or an organization as written, plus the
+    organization's name and acronym."""
     title: str | None = None
     org: str | None = None
     forms: list[str] = []
-    if kind == "person":
-        title, org, forms = _person_facts(briefing, name)
-    elif kind == "organization":
-        org, forms = _organization_facts(briefing, name)
+    person = next((p for p in briefing.people if p.id == ref), None) if ref else None
+    role = next((r for r in briefing.participants if r.id == ref), None) if ref else None
+    organization = next((o for o in briefing.organizations if o.id == ref), None) if ref else None
+    if person is not None:
+        title, org, forms = _person_facts(briefing.article, person)
+    elif role is not None:
+        title, org, forms = _role_facts(briefing.article, role, name)
+    elif organization is not None:
+        org, forms = _organization_facts(organization, name)
     return _Speaker(name, kind, title, org, tuple(dict.fromkeys(_folded_words(f) for f in [name, *forms])))
 
 
 _Facts = tuple[str | None, str | None, list[str]]  # title, organization, forms
 
 
-def _person_facts(briefing: Briefing, name: str) -> _Facts:
-    """A person speaker: the named person of that name, else the unnamed role holder it names."""
-    article = briefing.article
-    person = next((p for p in briefing.people if p.name == name), None)
-    if person is not None:
-        names = [person.name, *person.aliases, person.name.split()[-1]]
-        forms = names + [article.span(m.start, m.end) for m in person.spans if m.kind != "pronoun"]
-        if person.title:
-            forms += [person.title] + [f"{person.title} {n}" for n in names]
-        return person.title, person.org, forms
-    # An unnamed role holder speaks as written: "The Acting Head" for the participant whose
-    # role is "Acting Head of the Federal Customs Service".
-    bare = _folded_words(_strip_the(name))
-    role = next((r for r in briefing.participants if bare in _role_forms(article, r)), None)
-    if role is None:
-        return None, None, []
-    # "The Deputy Mayor of Lisbon" needs no title beside it; "The Acting Head" keeps the
-    # organization the role names.
-    title = role.title if role.title and _folded_words(role.title) != bare else None
+def _person_facts(article: Article, person: Person) -> _Facts:
+    names = [person.name, *person.aliases, person.name.split()[-1]]
+    forms = names + [article.span(m.start, m.end) for m in person.spans if m.kind != "pronoun"]
+    if person.title:
+        forms += [person.title] + [f"{person.title} {n}" for n in names]
+    return person.title, person.org, forms
+
+
+def _role_facts(article: Article, role: Participant, name: str) -> _Facts:
+    """An unnamed role holder speaks as written: "The Acting Head" for the participant whose
+    role is "Acting Head of the Federal Customs Service". "The Deputy Mayor of Lisbon" needs no
+    title beside it; "The Acting Head" keeps the organization the role names."""
+    as_written = _folded_words(_strip_the(name))
+    title = role.title if role.title and _folded_words(role.title) != as_written else None
     forms = [role.role] + [article.span(m.start, m.end) for m in role.spans if m.kind != "pronoun"]
     return title, role.org, forms
 
 
-def _role_forms(article: Article, role: Participant) -> set[tuple[str, ...]]:
-    """The role and every mention of its holder, folded and without "the"."""
-    forms = (role.role, *(article.span(m.start, m.end) for m in role.spans))
-    return {_folded_words(_strip_the(form)) for form in forms}
-
-
-def _organization_facts(briefing: Briefing, name: str) -> tuple[str | None, list[str]]:
+def _organization_facts(organization: Organization, name: str) -> tuple[str | None, list[str]]:
     """An organization speaker: its full name (when the text spoke of it otherwise) and forms."""
-    bare = _folded_words(_strip_the(name))
-    for o in briefing.organizations:
-        known = (o.name, *([o.acronym] if o.acronym else []), *o.aliases)
-        if any(_folded_words(_strip_the(k)) == bare for k in known):
-            return (o.name if o.name != name else None), list(known)
-    return None, []
+    o = organization
+    known = [o.name, *([o.acronym] if o.acronym else []), *o.aliases]
+    return (o.name if o.name != name else None), known
 
 
 def _speaker_matches(speaker: _Speaker, query: tuple[str, ...]) -> bool:
@@ -613,10 +607,12 @@ def _speaker_query(speaker: str | None, section: str | None) -> tuple[str, ...] 
 
 def _speakers(briefing: Briefing, statements: list[Statement]) -> dict[str, _Speaker]:
     """Every speaker, described once, in order of first statement."""
-    kinds: dict[str, SpeakerKind] = {}
+    first: dict[str, Statement] = {}
     for st in statements:
-        kinds.setdefault(st.speaker, st.speaker_kind)
-    return {name: _describe_speaker(briefing, name, kind) for name, kind in kinds.items()}
+        first.setdefault(st.speaker, st)
+    return {
+        name: _describe_speaker(briefing, name, st.speaker_kind, st.speaker_id) for name, st in first.items()
+    }
 
 
 def _quote_row(briefing: Briefing, st: Statement, who: _Speaker, section: Section | None) -> QuoteRowDict:

@@ -1,0 +1,314 @@
+"""The short account of a dated sentence: what an event was, quoted or trimmed, never reworded.
+
+``event_what(sentence, spans)`` keeps the clause that holds the date, without the date phrase,
+introductory phrases ("At the invitation of ...,"), appositives (", Secretary General of the
+WCO,"), honorifics and bracketed acronyms, cut at the clause's end: "Kunio Mikuriya attended the
+International Customs Forum in Moscow".
+
+- A date inside a relative clause dates that clause: "the Summit, which will begin on 14
+  December" gives "Summit will begin"; inside a participle phrase, that phrase: "the findings
+  of the Working Group held from 2 to 4 May" gives "Working Group held".
+- A subordinate clause before the main one belongs to it: "After the Ministers signed the
+  agreements, President Lopes met ..." tells the meeting.
+- A date line before a dash ("Accra, 9 June 2022 – Her Excellency ...") is left out.
+- At most ``MAX_WHAT_WORDS`` words, then "…".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from briefcli.analysis.phrases import noun_phrase_before
+from briefcli.lang.en import FINITE_WORDS, HONORIFICS, INTRO_WORDS, PAST_FORMS
+
+MAX_WHAT_WORDS = 30
+
+# The words of a trimmed clause: the account reads the sentence without its date phrases and
+# their prepositions ("They met on 5 May." is read "They met."), text the token table does not
+# hold, so it takes its words from that text (a word keeps its full stops: "Dr.", "met.").
+_CLAUSE_WORD = re.compile(r"[\w'’.-]+")
+_PAST = frozenset(PAST_FORMS)
+_NOT_VERBS_ED = frozenset(
+    {"need", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "red", "bed"}
+)
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those"}
+)
+_RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "where", "when"})
+# Words dropped with a date phrase: "[on] 23 October", "[from] 6 to 8 July", "[in] June 2019".
+_DATE_PREPOSITIONS = re.compile(
+    r"(?:\b(?:on|from|between|since|in|during|until|till|by|of|dated|as of)\s+(?:the\s+)?)?$", re.IGNORECASE
+)
+# A date line opening a paragraph: "State House, Accra, Thursday 9 June 2022 – Her ..."
+DATELINE_DASH = re.compile(r"\s*(?:–|—|--|-)\s+")
+_ACRONYM_BRACKETS = re.compile(r"\s*\((?:[A-Z][\w.&-]{0,14})\)")
+# Honorifics before a name; a few words that are also ordinary titles or nouns are kept.
+_KEEP = {"lady", "lord", "major", "father", "general", "gen", "chief"}
+
+
+def _trie(words: list[list[str]]) -> str:
+    """An alternation of ``words`` (each a list of regex pieces) as a trie: "m(?:rs?|s|...)".
+    The engine then tries a word's first letter once, not once per honorific (3x faster), and
+    still tries the longest honorific first where several match ("his royal highness" before
+    "his ..."), as a list sorted by length would."""
+    by_first: dict[str, list[list[str]]] = {}
+    ends = False
+    for word in words:
+        if word:
+            by_first.setdefault(word[0], []).append(word[1:])
+        else:
+            ends = True
+    branches = [first + _trie(rests) for first, rests in by_first.items()]
+    if not branches:
+        return ""
+    alternatives = [*branches, ""] if ends else branches
+    return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+
+_HONORIFIC_PATTERN = (
+    r"(?<![\w.])"
+    + _trie([[r"\s+" if c == " " else re.escape(c) for c in h] for h in sorted(HONORIFICS) if h not in _KEEP])
+    + r"\.?\s+(?=[A-Z])"
+)
+_NAME_WORD = re.compile(r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.|de|da|van|von|der|el|al|bin|ibn|le|la)$")
+
+
+@cache
+def _honorific() -> re.Pattern[str]:
+    return re.compile(_HONORIFIC_PATTERN, re.IGNORECASE)
+
+
+# --- The short account of a sentence -------------------------------------------------------------
+
+
+_SPLIT_MARKS = re.compile(r"[,()\[\]“”«»\"–—]")
+
+
+def _split_top_level(text: str) -> list[str]:
+    """Split at commas (and dashes between spaces) outside brackets and quotation marks."""
+    parts: list[str] = []
+    depth = 0
+    quoted = False
+    last = 0
+    for m in _SPLIT_MARKS.finditer(text):
+        c = m.group()
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            depth = max(0, depth - 1)
+        elif c in "“«":
+            quoted = True
+        elif c in "”»":
+            quoted = False
+        elif c == '"':
+            quoted = not quoted
+        elif not depth and not quoted and (c == "," or text[m.start() - 1 : m.start()] == " "):
+            parts.append(text[last : m.start()])
+            last = m.end()
+    parts.append(text[last:])
+    return [p.strip() for p in parts]
+
+
+def _words(segment: str) -> list[str]:
+    return _CLAUSE_WORD.findall(segment)
+
+
+def _is_finite(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a finite verb: an auxiliary, an irregular past form, or a
+    lowercase "-ed" form not used as an adjective ("the newly appointed Ambassador")."""
+    word = words[i]
+    low = word.lower()
+    if low in FINITE_WORDS and word.islower():
+        return True
+    if not word.islower() or "-" in word:
+        return False
+    is_past = low in _PAST or (len(low) > 3 and low.endswith("ed") and low not in _NOT_VERBS_ED)
+    if not is_past:
+        return False
+    if i > 0 and words[i + 1 : i + 2] == ["by"] and low not in ("was", "were", "had"):
+        return False  # a passive participle after its noun: "The agreement signed by the two ministers"
+    return not _after_determiner(words, i)
+
+
+def _after_determiner(words: list[str], i: int) -> bool:
+    """Whether a determiner stands before word ``i``, past any "-ly" adverbs: an adjective, as
+    in "the newly appointed Ambassador"."""
+    j = i - 1
+    while j >= 0 and words[j].lower().endswith("ly"):
+        j -= 1
+    return j >= 0 and words[j].lower() in _DETERMINERS
+
+
+def first_finite(segment: str) -> int | None:
+    """The index (in words) of the segment's first finite verb, or None."""
+    words = _words(segment)
+    for i in range(len(words)):
+        if _is_finite(words, i):
+            return i
+        if i == 0 and words[1:2] == ["by"] and words[0].lower().endswith("ed"):
+            return None  # "organized by the Port Authority": a participle phrase, not a clause
+    return None
+
+
+_SUBORDINATORS = frozenset({
+    "after", "before", "while", "whilst", "when", "once", "as", "although", "though", "because",
+    "since", "if", "until", "whereas",
+})  # fmt: skip
+
+
+def _opens_clause(segment: str) -> bool:
+    """A segment that is a clause of its own: a subject then a verb ("President Lopes met ..."),
+    not a relative or coordinated one ("who said ...", "and later proceeded ...")."""
+    words = _words(segment)
+    verb = first_finite(segment)
+    return bool(words) and bool(verb) and words[0].lower() not in (*_RELATIVE_WORDS, "and", "but", "or")
+
+
+def _is_intro(segment: str) -> bool:
+    words = _words(segment)
+    if not words:
+        return True
+    first = words[0].lower()
+    return first in INTRO_WORDS or (first.endswith("ing") and first not in ("king", "during"))
+
+
+def _is_name(segment: str) -> bool:
+    """A bare personal name (with honorifics): "Dr. Kunio Mikuriya", "Vo Thi Lan"."""
+    words = segment.split()
+    return 2 <= len(words) <= 6 and all(_NAME_WORD.match(w) for w in words) and "of" not in words
+
+
+def _only_adverbs(words: list[str]) -> bool:
+    return all(
+        w.lower() in ("also", "then", "later", "further", "officially") or w.lower().endswith("ly")
+        for w in words
+    )
+
+
+def _clean(text: str) -> str:
+    text = _ACRONYM_BRACKETS.sub("", text)
+    text = _honorific().sub("", text)
+    text = re.sub(r"\s{2,}", " ", text).strip(" ,;:.–—-")
+    words = text.split()
+    if len(words) > MAX_WHAT_WORDS:
+        text = " ".join(words[:MAX_WHAT_WORDS]).rstrip(",;:") + " …"
+    return text[:1].upper() + text[1:]
+
+
+def remove_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` without the date phrases at ``spans`` and the prepositions before them."""
+    out = text
+    for start, end in sorted(spans, reverse=True):
+        cut = max(0, start - 40)  # the prepositions stand right before the date
+        head = out[:cut] + _DATE_PREPOSITIONS.sub("", out[cut:start]).rstrip()
+        out = head + out[end:]
+    out = re.sub(r"\s+([,.;:])", r"\1", out)
+    out = re.sub(r",\s*,", ",", out)
+    return re.sub(r"\s{2,}", " ", out).strip(" ,")
+
+
+def _main_clause(segments: list[str]) -> str:
+    rest = list(segments)
+    subordinate = False
+    while rest and (not rest[0] or _is_intro(rest[0])):
+        first = _words(rest[0])
+        subordinate = subordinate or bool(first and first[0].lower() in _SUBORDINATORS)
+        rest.pop(0)
+    if not rest:
+        return ""
+    verbs = {segment: first_finite(segment) for segment in rest}  # each segment's first verb
+    clauses = [i for i, segment in enumerate(rest) if verbs[segment]]
+    if subordinate and len(clauses) > 1 and verbs[rest[clauses[0]]] and _opens_clause(rest[clauses[1]]):
+        # "After the Ministers signed the agreements, President Lopes met ...": the first clause
+        # belongs to the subordinate one.
+        rest = rest[clauses[1] :]
+    for i, segment in enumerate(rest):
+        verb = verbs[segment]
+        if verb is None:
+            continue
+        words = _words(segment)
+        if i > 0 and _only_adverbs(words[:verb]):
+            subject = rest[0]
+            if subject.lower().startswith("the ") and i > 1 and _is_name(rest[1]):
+                subject = rest[1]
+            return f"{subject} {segment}"
+        return segment
+    return rest[0]
+
+
+def _inner_clause(text: str, start: int, end: int) -> str | None:
+    """The clause a date stands in when it is not the main one: a relative clause ("the
+    Summit, which will begin on 14 December") or a participle phrase after a noun, once
+    the clause has its verb ("discussed the findings of the Working Group held from 2 to 4
+    May")."""
+    left = max(text.rfind(",", 0, start), text.rfind(";", 0, start))
+    segment_start = left + 1
+    before = _DATE_PREPOSITIONS.sub("", text[segment_start:start]).rstrip()
+    right = text.find(",", end)
+    tail = text[end : right if right >= 0 else len(text)].rstrip(" .;:")
+    words = _words(before)
+    # "..., which will begin on 14 December": the relative clause and the noun before it.
+    relative = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if w.lower() in _RELATIVE_WORDS and i + 1 < len(words) and _is_finite(words, i + 1)
+        ),
+        None,
+    )
+    if relative is not None:
+        if relative == 0:
+            head_text = _ACRONYM_BRACKETS.sub("", text[: max(left, 0)])
+        else:
+            cut = re.search(rf"\b{re.escape(words[relative])}\b", before)
+            head_text = _ACRONYM_BRACKETS.sub(
+                "", text[segment_start : segment_start + (cut.start() if cut else 0)]
+            )
+        antecedent = noun_phrase_before(head_text, len(head_text.rstrip()))
+        if antecedent:
+            return f"{antecedent} {' '.join(words[relative + 1 :])}{tail}"
+        return None
+    # A participle right before the date ("held on", "signed in"), after a noun, with a verb before it.
+    m = re.search(r"([\w'’-]+)$", before)
+    if m is None:
+        return None
+    participle = m.group(1)
+    p_words = _words(before[: m.start(1)])
+    if participle.lower() in INTRO_WORDS:
+        return None
+    low = participle.lower()
+    is_participle = low in _PAST or (low.endswith("ed") and low not in _NOT_VERBS_ED)
+    if not is_participle or not p_words or p_words[-1].lower() in FINITE_WORDS:
+        return None
+    if not any(_is_finite(p_words, i) for i in range(len(p_words))):
+        return None
+    noun = noun_phrase_before(text, segment_start + m.start(1) - 1)
+    if not noun:
+        return None
+    return f"{noun} {participle}{tail}"
+
+
+def event_what(sentence: str, spans: Sequence[tuple[int, int]] = ()) -> str:
+    """A short account of what ``sentence`` tells, quoting or trimming it: the clause holding
+    the dates at ``spans`` (offsets in ``sentence``) without them, its introductory phrases,
+    appositives, honorifics and bracketed acronyms."""
+    text = sentence
+    if spans:
+        first_start, first_end = min(spans)
+        dash = DATELINE_DASH.match(text, first_end)
+        if dash is not None and first_start < 150:
+            cut = dash.end()
+            spans = [(s - cut, e - cut) for s, e in spans if s >= cut]
+            text = text[cut:]
+    if spans:
+        start, end = min(spans)
+        inner = _inner_clause(text, start, end)
+        if inner:
+            return _clean(remove_spans(inner, []))
+    text = remove_spans(text, spans)
+    semicolon = text.find(";")
+    if semicolon > 0:
+        text = text[:semicolon]
+    return _clean(_main_clause(_split_top_level(text)))

@@ -1,0 +1,252 @@
+"""Paragraph kinds: which part of the event each paragraph tells.
+
+``classify_paragraphs(article, cues)`` gives each body paragraph a kind (GUIDE.md): ``meeting``,
+``panel``, ``bilateral`` or ``other``, from the scene cues of ``briefcli.analysis.scenes``.
+
+- A sentence's kind is that of its most telling cue: background ("It will be recalled that")
+  over bilateral ("met with the Minister") over panel ("panel discussion") over meeting
+  ("attended the Forum"), because the specific scene is told inside the general one ("During
+  his visit, he met with the Minister" is the talks, not the visit).
+- A paragraph's kind is that of its first sentence with a cue, unless that is ``meeting`` and a
+  later sentence opens a panel or a bilateral scene: the general sentence then frames the
+  specific one ("Over 160 delegates attended the Seminar. The Director spoke on its panel.").
+  A later sentence whose cue comes after "also" ("He also met with the Minister") adds an
+  activity to the paragraph's scene and does not change the kind.
+- A paragraph without a cue carries on the scene where the previous paragraph ended, which is
+  the kind of that paragraph's last cue ("She also met Prime Minister Tanabe." then "Prime
+  Minister Tanabe welcomed ..." is the talks). A background paragraph is an aside: the scene resumes
+  after it. The first paragraph of a press release tells the event as a whole: with no cue
+  it is ``meeting``.
+- Only a paragraph that narrates carries on a scene (``narrates``): a past verb, the future, a
+  subject pronoun, reported speech or a quotation. One of present facts alone ("The Authority
+  trains 300 pilots a year. Its office is in Lomé.") is background, and its event nouns are no
+  event ("provides a forum for dialogue"); unless it opens on what the scene left behind ("The
+  agreement covers ..." after the signing, ``takes_up``).
+  Neither what a document says ("The study highlights that ...") nor what a body says of
+  itself in the present ("The Authority said it expects ...") narrates.
+- A paragraph without cues whose happenings are all told at a time before the event ("Trade
+  between the two countries doubled last year.") is background (``tells_earlier``), unless the
+  scene's people tell them ("She recalled that trade doubled last year").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from briefcli.analysis.scenes import BACKGROUND_KIND, Cue, SceneCues, compile_cues, reported, scene_cues
+from briefcli.lang import en as cues
+from briefcli.lang.en import MONTHS, ORG_CUES, PAST_FORMS, WEEKDAY_NAMES, cue_form
+from briefcli.model import EVENT_KIND, KIND, Article, ParagraphKind
+
+
+def _sentence_kinds(found: Sequence[Cue]) -> list[tuple[ParagraphKind, bool]]:
+    """(kind, also) per sentence that has a cue, in order."""
+    by_sentence: dict[int, list[Cue]] = {}
+    for cue in found:
+        by_sentence.setdefault(cue.sentence, []).append(cue)
+    out = []
+    for sentence in sorted(by_sentence):
+        sentence_cues = by_sentence[sentence]
+        kind = min((c.kind for c in sentence_cues), key=lambda k: KIND[k].precedence)  # lowest wins
+        also = all(c.also for c in sentence_cues if c.kind == kind)
+        out.append((kind, also))
+    return out
+
+
+def paragraph_kind(found: Sequence[Cue]) -> tuple[ParagraphKind | None, ParagraphKind | None]:
+    """The kind a paragraph's own cues give (None without cues) and the scene it ends in."""
+    kinds = _sentence_kinds(found)
+    if not kinds:
+        return None, None
+    kind = kinds[0][0]
+    for later, also in kinds[1:]:
+        if KIND[kind].role == "event" and KIND[later].role == "scene" and not also:
+            kind = later
+    return kind, kinds[-1][0]
+
+
+_PAST = frozenset(PAST_FORMS) - {"been"}  # "has been" is the present perfect
+_FINITE_PAST = frozenset({"was", "were", "did"})  # never a participle
+_MONTH_NAMES = frozenset(name for name in MONTHS if len(name) > 3 or name == "may")
+_WEEKDAY_NAMES = frozenset(WEEKDAY_NAMES)
+_QUOTES = frozenset('“”"‘')  # "‘" opens a quotation; "’" is also an apostrophe
+# Besides words, narration reads commas (a participle may follow one: "The Charter, adopted
+# in") and quotation marks.
+_MARKS = _QUOTES | {","}
+_LONE_MARKS = frozenset("'’-")  # read as words, as "members’" and "mid-" are
+
+
+def _words(article: Article, tokens: range, *, marks: bool = True) -> list[str]:
+    """The words of a range of the token table (with its commas and quotation marks when
+    ``marks``): the word tokens, and the apostrophes and hyphens that stand alone."""
+    table = article.tokens
+    kept = _LONE_MARKS | _MARKS if marks else _LONE_MARKS
+    return [table.texts[i] for i in tokens if not table.words[i].punct or table.texts[i] in kept]
+
+
+def _paragraph_tokens(article: Article, paragraph: int) -> range:
+    p = article.paragraphs[paragraph]
+    return article.tokens.within(p.start, p.end)
+
+
+def _word_at(words: Sequence[str], i: int) -> str:
+    """Word ``i``, or "" before the first word and after the last."""
+    return words[i] if 0 <= i < len(words) else ""
+
+
+def _dated(words: Sequence[str], i: int) -> bool:
+    """Whether word ``i`` dates a happening: a weekday ("on Wednesday") or a month next to a
+    day ("until 18 April", "on April 18"); a year alone ("founded in 1998") dates none."""
+    word = words[i]
+    if not word.istitle():
+        return False
+    low = word.lower()
+    if low in _WEEKDAY_NAMES:
+        return True
+    if low not in _MONTH_NAMES:
+        return False
+    return _word_at(words, i - 1)[:1].isdigit() or _word_at(words, i + 1)[:1].isdigit()
+
+
+_SELF_NEXT = frozenset({cues.SELF_PRONOUN, cues.REPORTED_THAT})
+
+
+def _self_statement(words: Sequence[str], i: int) -> bool:
+    """Whether word ``i`` is a past speech verb by which a body (an organisation's noun or an
+    acronym before it) states, in the present, a fact about itself: "The Authority said it
+    expects volumes to grow"; "The GCPA stated that it has 40 members". What a body states of
+    itself in the present stands beyond the event."""
+    if not _word_at(words, i + 2) or words[i + 1] not in _SELF_NEXT or cue_form(words[i]) != "past":
+        return False  # the cheap checks first: this runs at every word
+    speaker = _word_at(words, i - 1)
+    if speaker.lower() not in ORG_CUES and not (len(speaker) > 1 and speaker.isupper()):
+        return False  # a person's "it" is something else: "The Governor said it is a historic day"
+    pronoun = i + 2 if words[i + 1] == cues.REPORTED_THAT else i + 1  # "stated that it has"
+    verb = _word_at(words, pronoun + 1).lower()
+    if words[pronoun] != cues.SELF_PRONOUN or not verb:
+        return False
+    present = verb.endswith("s") and not verb.endswith("ss") and verb not in _PAST  # "expects"
+    return present or verb in cues.PRESENT_VERBS
+
+
+def _reports(words: Sequence[str], i: int) -> bool | None:
+    """Whether word ``i`` is a speech verb that reports speech ("Delegates agree that ..."):
+    True; one that tells what a document says, a standing fact ("The study highlights that"):
+    False; None when it is no speech verb before "that"."""
+    form = cue_form(words[i])
+    if not form or _word_at(words, i + 1) != cues.REPORTED_THAT:
+        return None
+    by_document = any(w.lower() in cues.REPORT_NOUNS for w in words[max(0, i - 3) : i])
+    return not (form == "s" and by_document)
+
+
+def _past_ed(words: Sequence[str], i: int) -> bool:
+    """Whether a lowercase "-ed" word ``i`` is a past verb, not a participle or an adjective:
+    "is funded", "a specialised agency", "the report prepared by", "The Charter, adopted in
+    2001, sets out", "trade and related services" tell no happening."""
+    word = words[i].lower()
+    if not words[i].endswith("ed") or "-" in word or len(word) < 4 or word in cues.NOT_PAST_ED:
+        return False  # a capitalised "-ed" word is a name: "the United Nations"
+    before, after = _word_at(words, i - 1).lower(), _word_at(words, i + 1)
+    if before in cues.PARTICIPLE_LEADS or after in cues.PARTICIPLE_BY:
+        return False
+    if before == "," and after in cues.PARTICIPLE_AFTER_COMMA:
+        return False
+    return not (before in cues.COORDINATORS and after.islower() and after not in cues.PARTICIPLE_LEADS)
+
+
+def narrates(article: Article, tokens: range) -> bool:
+    """Whether the words of ``tokens`` (a range of the token table) tell a scene: a past verb
+    ("welcomed", "met"), the future ("will"), a subject pronoun ("She added ..."), reported
+    speech, a quotation or a day ("The Week runs until 18 April"). Present facts alone ("The
+    Authority trains 300 pilots a year. Its office, opened in 2001, is in Lomé.") tell none."""
+    words = _words(article, tokens)
+    for i, token in enumerate(words):
+        word = token.lower()
+        if token in _QUOTES or word in cues.NARRATING_WORDS or word in _FINITE_PAST:
+            return True
+        if _self_statement(words, i):
+            continue  # an organisation's standing word: "The Authority said it expects growth"
+        before = _word_at(words, i - 1).lower()
+        if (word in _PAST and before not in cues.PARTICIPLE_LEADS) or _dated(words, i):
+            return True  # "met", not "is held every year"; "on Wednesday"
+        reports = _reports(words, i)
+        if reports is not None:
+            if reports:
+                return True
+            continue
+        if _past_ed(words, i):
+            return True
+    return False
+
+
+def takes_up(article: Article, paragraph: int) -> bool:
+    """Whether a paragraph opens on a thing the scene of the one before left behind, named
+    there: "The agreement covers ..." after "... signed an agreement on fisheries"."""
+    words = [w.lower() for w in _words(article, _paragraph_tokens(article, paragraph), marks=False)[:5]]
+    if not words or words[0] not in cues.ANAPHORIC_DETERMINERS:
+        return False
+    heads = [w for w in words[1:] if w in cues.OUTCOME_NOUNS]
+    if not heads:
+        return False
+    told = {w.lower() for w in _words(article, _paragraph_tokens(article, paragraph - 1), marks=False)}
+    return any(head in told for head in heads)
+
+
+@cache
+def _earlier_times() -> re.Pattern[str]:
+    return compile_cues(cues.EARLIER_TIMES)
+
+
+_SCENE_SPEAKERS = frozenset({"he", "she", "they", "we"}) | _QUOTES
+
+
+def tells_earlier(article: Article, paragraph: int) -> bool:
+    """Whether each sentence of a paragraph that narrates tells a time before the event: "The
+    Bank last week announced a credit line. Exports rose by a third last year." is background.
+    Not one where the scene's people speak ("She recalled that exports rose last year")."""
+    p = article.paragraphs[paragraph]
+    text = article.text
+    if _earlier_times().search(text, p.start, p.end) is None:
+        return False  # the cheap check first: most paragraphs name no earlier time
+    told = False
+    for s in p.sentences:
+        tokens = article.tokens.sentence(s.index)
+        if not narrates(article, tokens):
+            continue
+        m = _earlier_times().search(text, s.start, s.end)
+        if m is None or reported(article, s.start, m.start()):
+            return False
+        if any(w.lower() in _SCENE_SPEAKERS for w in _words(article, tokens)):
+            return False
+        told = True
+    return told
+
+
+def classify_paragraphs(article: Article, cues: SceneCues | None = None) -> tuple[ParagraphKind, ...]:
+    """The kind of each body paragraph (see the module's docstring); ``cues`` as
+    ``scene_cues(article)`` gives them, found here when not given."""
+    cues = scene_cues(article) if cues is None else cues
+    scene: ParagraphKind = EVENT_KIND
+    out: list[ParagraphKind] = []
+    for p in article.paragraphs:
+        found = cues[p.index]
+        tokens = _paragraph_tokens(article, p.index)
+        if p.index > 0 and not narrates(article, tokens) and not takes_up(article, p.index):
+            # Present facts tell no scene: "a forum for dialogue" there is no event. Only a
+            # panel, a two-party or a background cue still says what the paragraph is about.
+            found = tuple(c for c in found if KIND[c.kind].role != "event")
+            if not found:
+                out.append(BACKGROUND_KIND)
+                continue
+        kind, ends_in = paragraph_kind(found)
+        if kind is None:
+            # a happening told at an earlier time is no part of the scene: background
+            out.append(BACKGROUND_KIND if p.index > 0 and tells_earlier(article, p.index) else scene)
+            continue
+        out.append(kind)
+        if kind != BACKGROUND_KIND and ends_in is not None:
+            scene = ends_in if ends_in != BACKGROUND_KIND else kind
+    return tuple(out)

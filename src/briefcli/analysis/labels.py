@@ -1,0 +1,242 @@
+"""Section labels a reader understands: "International Customs Forum", "Panel on ports at
+the International Customs Forum", "Courtesy call: Kunio Mikuriya – Anton Siluanov".
+
+- Background is "Background".
+- The event as a whole: its name ("International Customs Forum"), else the noun phrase of its
+  first event noun ("Danish Police Academy graduation ceremony"), else the text it adopted
+  ("Adoption of the Apia Declaration"), else the visit ("Visit to Lima, Peru"), else whom the
+  principal met ("Meeting with other senior officials"), else the event told nearest in the
+  article (a section split off by background is still part of it).
+- A panel (and a scene of a kind added to data/kinds.json): the noun phrase of its cue's head
+  noun and the title after it ("High-level panel discussion “Ports of the future”"), else the
+  kind's name, at the event nearest before it.
+- Talks: what kind (talks, a courtesy call, a signing, by the cue group that found them) and
+  between whom: the first two participants, else what was signed, else whom the cue names.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+from typing import NamedTuple
+
+from briefcli.analysis.phrases import event_names, noun_phrase_before
+from briefcli.analysis.scenes import Cue, compile_cues
+from briefcli.analysis.venues import place_in
+from briefcli.lang import en as cues
+from briefcli.model import KIND, Article, ParagraphKind, Sentence
+
+
+class LabelContext(NamedTuple):
+    """What the labels of one article's sections look up, built once: the sentences by start,
+    and each paragraph's event names as they are first asked for."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    starts: list[int]
+    names: dict[int, list[str]]
+
+    def sentence_of(self, position: int) -> tuple[int, int]:
+        """(start, end) of the sentence holding ``position``; (position, position) if none."""
+        i = bisect.bisect_right(self.starts, position) - 1
+        if i >= 0 and position < self.sentences[i].end:
+            return self.sentences[i].start, self.sentences[i].end
+        return position, position
+
+    def event_names(self, paragraph: int) -> list[str]:
+        names = self.names.get(paragraph)
+        if names is None:
+            names = self.names[paragraph] = event_names(self.article, paragraph)
+        return names
+
+
+def label_context(article: Article) -> LabelContext:
+    sentences = article.sentences
+    return LabelContext(article, sentences, [s.start for s in sentences], {})
+
+
+# The noun that names a panel in its cue: "a [panel] of ministers", "moderated the closing
+# [debate]"; "moderated by" names none.
+_PANEL_HEAD = re.compile(
+    r"(?:panel|round[- ]?table|session|discussion|debate|dialogue|chat|conversation|exchange)s?(?![\w-])",
+    re.IGNORECASE,
+)
+_TITLE_AFTER = re.compile(r"\s*,?\s*(?:entitled|titled|called|on|about)\s+([“\"][^”\"]{1,120}[”\"])")
+_WITH_WHOM = re.compile(
+    r"\s+(?:with|on)\s+((?:the\s+)?[^,;.]{3,90}?)(?=[,;.]|\s+(?:to|in|on|at|and|where|which|who)\s|$)"
+)
+
+
+def _first_cue(found: Sequence[Cue], kind: ParagraphKind) -> Cue | None:
+    return next((c for c in found if c.kind == kind), None)
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _meeting_name(context: LabelContext, paragraphs: Sequence[int]) -> str | None:
+    for index in paragraphs:
+        names = context.event_names(index)
+        if names:
+            return max(names, key=lambda n: len(n.split()))
+    return None
+
+
+def _main_event(context: LabelContext, before: int) -> str | None:
+    """The event named nearest before paragraph ``before`` (or anywhere when none before)."""
+    for index in [*range(before, -1, -1), *range(before + 1, len(context.article.paragraphs))]:
+        names = context.event_names(index)
+        if names:
+            return names[0]
+    return None
+
+
+@cache
+def _event_nouns() -> re.Pattern[str]:
+    return compile_cues(cues.MEETING_EVENTS + cues.MEETING_CEREMONIES)
+
+
+# The cue groups (``briefcli.analysis.scenes.GROUPS``) whose cues a label reads: what the
+# event adopted ("adopted the Apia Declaration"), a visit ("visited Lima"), whom the principal
+# met ("met senior officials"); the panellists (who name no panel); the parties of talks ("Both
+# sides ...", who say not what kind of talks they held), and what signed talks signed.
+_OUTCOMES = "MEETING_OUTCOMES"
+_VISITS = "MEETING_VISITS"
+_ATTENDANCE = "MEETING_ATTENDANCE"
+_SPEAKERS = "PANEL_SPEAKERS"
+_PARTIES = "BILATERAL_PARTIES"
+_SIGNINGS = "BILATERAL_SIGNINGS"
+# What talks are called by the group of the cue that tells them: "The Ambassador paid a
+# courtesy call on the Governor"; "The two Ministers signed an agreement".
+_TALKS = {"BILATERAL_COURTESY": "Courtesy call", _SIGNINGS: "Signing"}
+_TALKS_KIND = "bilateral"  # the scene between two parties, whom its label names
+# The verb before whom the principal met: "[met with] senior officials of the port".
+_MEET_GROUP = re.compile(r"(?:met|meet|meets|meeting)\s+(?:with\s+)?", re.IGNORECASE)
+# The verb before an adopted or a signed text: "adopted [the Apia Declaration]", "signed [a
+# letter of intent]".
+_ADOPTED = re.compile(r"(?:adopted|adopts|adopt|adoption of)\s+", re.IGNORECASE)
+_SIGNED = re.compile(r"sign(?:ed|ing|s)?\s+(?:of\s+)?", re.IGNORECASE)
+# What a text is about, after its name: "the Apia Declaration [on Ocean Freight], which ...",
+# "a letter of intent [on cooperation in training] at City Hall".
+_TEXT_TOPIC = re.compile(
+    r"\s+(?:on|for|of)\s+[^,;.:]{1,80}?(?=[,;.:]|\s(?:at|by|with|between|during|which|who|where|when|that)\s|$)"
+)
+
+
+def _signed_text(text: str, cue_start: int, cue_end: int, verb: re.Pattern[str]) -> str | None:
+    """The text adopted or signed in a cue, with what it is about: "the Apia Declaration on
+    Ocean Freight", "a letter of intent on cooperation in training"."""
+    m = verb.match(text, cue_start, cue_end)
+    if m is None:
+        return None
+    what = text[m.end() : cue_end]
+    topic = _TEXT_TOPIC.match(text, cue_end)
+    return what + (topic.group() if topic else "")
+
+
+def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequence[Cue]) -> str:
+    """The event's name ("International Customs Forum"), else the noun phrase of its first
+    event noun ("Danish Police Academy graduation ceremony"), else the text it adopted
+    ("Adoption of the Apia Declaration"), else the visit ("Visit to Lima, Peru"), else whom
+    the principal met ("Meeting with other senior officials"), else the event told nearest in
+    the article (a section split off by background is still part of it)."""
+    article = context.article
+    name = _meeting_name(context, paragraphs) or _event_phrase(article, paragraphs)
+    if name:
+        return name
+    for cue in found:
+        adopted = _signed_text(article.text, cue.start, cue.end, _ADOPTED) if cue.group == _OUTCOMES else None
+        if adopted:
+            return "Adoption of " + adopted
+    for cue in found:
+        if cue.group == _VISITS:
+            s_start, s_end = context.sentence_of(cue.start)
+            place = place_in(article.text[s_start:s_end])
+            if place:
+                return f"Visit to {place}"
+        met = _MEET_GROUP.match(article.text, cue.start, cue.end) if cue.group == _ATTENDANCE else None
+        if met:
+            return "Meeting with " + article.text[met.end() : cue.end]
+    first = paragraphs[0]
+    elsewhere = [*range(first - 1, -1, -1), *range(paragraphs[-1] + 1, len(article.paragraphs))]
+    return _main_event(context, first) or _event_phrase(article, elsewhere) or "Meeting"
+
+
+def _event_phrase(article: Article, paragraphs: Iterable[int]) -> str | None:
+    """The noun phrase of the first event noun in the paragraphs, of two words or more:
+    "Danish Police Academy graduation ceremony", "Town hall meeting"."""
+    for index in paragraphs:
+        p = article.paragraphs[index]
+        for m in _event_nouns().finditer(article.text, p.start, p.end):
+            phrase = noun_phrase_before(article.text, m.end())
+            if len(phrase.split()) >= 2:
+                return _capitalise(phrase)
+    return None
+
+
+def _scene_label(
+    context: LabelContext, paragraphs: Sequence[int], found: Sequence[Cue], kind: ParagraphKind
+) -> str:
+    """A panel (or a scene of another kind): the noun phrase of its cue ("[a panel] of
+    ministers", "moderated [the closing debate]") with its title, else the kind ("Panel"), at
+    the event named nearest before it."""
+    phrase = kind.capitalize()
+    cue = _first_cue(found, kind)
+    if cue is not None and cue.group != _SPEAKERS:  # "The panellists discussed" names no panel
+        text = context.article.text
+        heads = list(_PANEL_HEAD.finditer(text, cue.start, cue.end))
+        if heads:
+            end = heads[-1].end()
+            phrase = _capitalise(noun_phrase_before(text, end)) or phrase
+            title = _TITLE_AFTER.match(text, end)
+            if title:
+                phrase += " " + title.group(1)
+    event = _main_event(context, paragraphs[0])
+    return f"{phrase} at the {event}" if event and event not in phrase else phrase
+
+
+def _talks_label(
+    context: LabelContext, participants: Sequence[str], found: Sequence[Cue], kind: ParagraphKind
+) -> str:
+    """What kind of talks, by the group of their first cue that says it ("Both sides ..." says
+    not), and between whom: "Courtesy call: Kunio Mikuriya – Anton Siluanov", "Signing of a
+    letter of intent on training", "Bilateral talks with the Minister of Finance"."""
+    text = context.article.text
+    cue = next((c for c in found if c.kind == kind and c.group != _PARTIES), _first_cue(found, kind))
+    what = _TALKS.get(cue.group, "Bilateral talks") if cue is not None else "Bilateral talks"
+    signed = (
+        _signed_text(text, cue.start, cue.end, _SIGNED)
+        if cue is not None and cue.group == _SIGNINGS
+        else None
+    )
+    if len(participants) >= 2:
+        return f"{what}: {participants[0]} – {participants[1]}"
+    if signed:
+        return f"Signing of {signed}"
+    if cue is not None:
+        _, s_end = context.sentence_of(cue.start)
+        whom = _WITH_WHOM.search(text, cue.start, s_end)
+        if whom:
+            return f"{what} with {whom.group(1).strip()}"
+    return what
+
+
+def label_section(
+    context: LabelContext,
+    kind: ParagraphKind,
+    paragraphs: Sequence[int],
+    participants: Sequence[str],
+    found: Sequence[Cue],
+) -> str:
+    """The label of a section of ``kind`` over ``paragraphs`` (see the module's docstring)."""
+    role = KIND[kind].role
+    if role == "background":
+        return "Background"
+    if role == "event":
+        return _meeting_label(context, paragraphs, found)
+    if kind == _TALKS_KIND:
+        return _talks_label(context, participants, found, kind)
+    return _scene_label(context, paragraphs, found, kind)

@@ -1,0 +1,132 @@
+"""Phrases a label or an account quotes: event names and the noun phrase before a word.
+
+- ``event_names``: a run of capitalised words holding an event head noun, going on through
+  "of", "for", "on" ... and more capitalised words: "Conference of Directors General of
+  Fisheries". Two words or more: "the Forum" alone names nothing new.
+- ``noun_phrase_before``: the words before a position up to a determiner, a past participle or
+  a punctuation mark, at most six: "[the] Danish Police Academy graduation ceremony".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from briefcli.lang import en as cues
+from briefcli.model import Article
+
+# A word of a phrase: letters, digits, apostrophes, hyphens and "&" ("Leaders'", "AT&T").
+_WORD = re.compile(r"[\w'’&-]+")
+_STOPS = frozenset(cues.PHRASE_STOPS)
+_HEADS = frozenset(cues.EVENT_NAME_HEADS)
+_JOINERS = frozenset(cues.EVENT_NAME_JOINERS)
+
+
+class _Words(NamedTuple):
+    """The words of a paragraph as event names read them (tokens of letters, digits,
+    apostrophes, hyphens and "&"), with their offsets into the text."""
+
+    text: str
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+
+    def joined(self, i: int) -> bool:
+        """Whether word ``i`` follows word ``i - 1`` after one space, in one phrase."""
+        return 0 < i < len(self.words) and self.text[self.ends[i - 1] : self.starts[i]] == " "
+
+    def capitalised(self, i: int) -> bool:
+        return 0 <= i < len(self.words) and self.words[i][:1].isupper()
+
+    def joins_name(self, i: int) -> bool:
+        """Whether word ``i`` is a capitalised word right after word ``i - 1``: "[Customs] Forum"."""
+        return self.joined(i) and self.capitalised(i)
+
+
+def _name_words(article: Article, sentence: int) -> _Words:
+    """The words of a sentence's tokens: runs of letters, digits, apostrophes, hyphens and "&"
+    ("Leaders'", "AT&T"), so a token's inner full stop parts its words ("U", "S" of "U.S")."""
+    tokens = article.tokens
+    spans: list[tuple[int, int]] = []
+    for i in tokens.sentence(sentence):
+        at = tokens.starts[i]
+        for part in tokens.texts[i].split("."):
+            if part and _WORD.fullmatch(part):
+                if spans and spans[-1][1] == at:  # "Leaders" and "'": one word
+                    spans[-1] = (spans[-1][0], at + len(part))
+                else:
+                    spans.append((at, at + len(part)))
+            at += len(part) + 1
+    text = article.text
+    return _Words(text, [text[a:b] for a, b in spans], [a for a, _ in spans], [b for _, b in spans])
+
+
+def _name_end(words: _Words, head: int) -> int:
+    """The last word of a name whose head noun is word ``head``: it goes on through a joiner
+    and capitalised words ("Conference [of Directors General of Fisheries]"), never ending on a
+    joiner."""
+    end = head
+    j = head + 1
+    while words.joined(j) and words.words[j] in _JOINERS and words.joins_name(j + 1):
+        k = j + 1
+        while words.joins_name(k + 1):
+            k += 1
+        end = k
+        j = k + 1
+    while end > head and words.words[end] not in _HEADS and words.words[end] in _JOINERS:
+        end -= 1
+    return end
+
+
+def event_names(article: Article, paragraph: int) -> list[str]:
+    """Capitalised event names in a paragraph, in order: "International Customs Forum",
+    "Conference of Directors General of Fisheries", "EU Sub-Committee of Heads of Ports".
+
+    A name is a run of capitalised words (joined by single spaces) that holds an event head
+    noun (``EVENT_NAME_HEADS``), going on after it through "of", "for", "on" ... and more
+    capitalised words. Two words or more: "the Forum" alone names nothing new. A name stays
+    in its sentence (a full stop parts it), so only a sentence with a head noun is read."""
+    tokens = article.tokens
+    names = []
+    for s in article.paragraphs[paragraph].sentences:
+        heads = tokens.sentence(s.index)
+        if not _HEADS.isdisjoint(tokens.texts[heads.start : heads.stop]):
+            names += _names_in(_name_words(article, s.index))
+    return names
+
+
+def _names_in(words: _Words) -> list[str]:
+    """The event names of a sentence's words (see ``event_names``)."""
+    names = []
+    taken = -1
+    for i, word in enumerate(words.words):
+        if word not in _HEADS or i <= taken or words.joins_name(i + 1):
+            continue  # "the Forum Secretariat", "Council President": a modifier, not the head
+        start = i
+        while words.joined(start) and words.capitalised(start - 1) and start - 1 > taken:
+            start -= 1
+        while start < i and words.words[start].lower() in _STOPS:
+            start += 1  # a capitalised determiner opens the sentence: "The Forum is held ..."
+        end = taken = _name_end(words, i)
+        if end > start:
+            names.append(words.text[words.starts[start] : words.ends[end]])
+    return names
+
+
+def noun_phrase_before(text: str, end: int, *, max_words: int = 6) -> str:
+    """The noun phrase that ends at ``end``, without its determiner: "[the] Danish Police
+    Academy graduation ceremony", "[a] high-level panel discussion". ``text`` may be a trimmed
+    sentence (the short account of an event), which the token table does not hold."""
+    words = list(_WORD.finditer(text, max(0, end - 200), end))
+    start = end
+    for taken, m in enumerate(reversed(words)):
+        word = m.group()
+        if word.lower() in _STOPS or taken >= max_words or text[m.end() : start].strip(" "):
+            break
+        if word.islower() and word.endswith("ed") and taken:
+            break
+        start = m.start()
+    phrase = text[start:end].strip()
+    while phrase.lower().startswith("of "):
+        phrase = phrase[3:]
+    return phrase

@@ -1,0 +1,302 @@
+"""Scene cues: the words that tell which part of an event a sentence is about.
+
+``scene_cues(article)`` finds, once per article, every cue of ``briefcli.lang.en`` (scenes.json) in
+the body text: its kind (``meeting``, ``panel``, ``bilateral`` or ``other``, as
+``data/kinds.json`` declares them), the cue group that matched it (``MEETING_VISITS``,
+``BILATERAL_COURTESY`` ...), its span and sentence. The paragraph kinds, the sections' labels and
+the events all read them.
+
+- Where cues of several kinds could start at one word, the kind of lowest precedence is tried
+  first (background, then bilateral, then panel, then the event as a whole), and a found cue
+  claims its text.
+- A background cue inside reported speech ("He recalled that the Centre was established in
+  1998") is the speaker's, not an aside; nor is one that details the scene its sentence already
+  tells ("She visited the Centre, which is based in Kisumu").
+- An event named after a speech verb is what was said, no scene: "She welcomed the planned
+  business forum"; but not after a preposition of place ("He welcomed delegates to the Forum",
+  where the words are spoken at it).
+- A cue after "also" ("He also met with the Minister") is marked: it adds an activity to the
+  scene its paragraph opened with (see ``briefcli.analysis.kinds``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
+
+from briefcli.lang import en as cues
+from briefcli.model import KIND, KINDS, Article, ParagraphKind, Sentence
+
+
+def _alternatives(fragments: Iterable[str]) -> str:
+    parts = []
+    for fragment in fragments:
+        # A fragment ending on a capital letter ("met with the M...") stops inside a word.
+        bound = "" if fragment.endswith("[A-Z])") else r"(?![\w-])"
+        parts.append(f"(?:{fragment}){bound}")
+    return "|".join(parts)
+
+
+def compile_cues(fragments: Iterable[str]) -> re.Pattern[str]:
+    """One pattern for cue fragments, as the cue finder matches them: on word boundaries,
+    ignoring case."""
+    return re.compile(r"(?<![\w-])(?:" + _alternatives(fragments) + ")", re.IGNORECASE)
+
+
+# The cue groups of ``briefcli.lang.en`` (scenes.json), by name. A group's name starts with the kind
+# its cues give ("BILATERAL_COURTESY": a ``bilateral`` cue); within a kind, the groups are tried
+# in this order, so where two could match, the earlier one names the cue.
+GROUPS: tuple[str, ...] = (
+    "OTHER_BACKGROUND",
+    "BILATERAL_TALKS",
+    "BILATERAL_COURTESY",
+    "BILATERAL_MARGINS",
+    "BILATERAL_MEETINGS",
+    "BILATERAL_SIGNINGS",
+    "BILATERAL_PARTIES",
+    "PANEL_SESSIONS",
+    "PANEL_SPEAKERS",
+    "MEETING_INVITATION",
+    "MEETING_EVENTS",
+    "MEETING_CEREMONIES",
+    "MEETING_SPEECHES",
+    "MEETING_VISITS",
+    "MEETING_ATTENDANCE",
+    "MEETING_OUTCOMES",
+)
+
+
+def group_kind(group: str) -> ParagraphKind:
+    """The kind a cue group's cues give: "bilateral" for "BILATERAL_COURTESY"."""
+    kind = group.split("_", 1)[0].lower()
+    if kind not in KIND:
+        raise ValueError(f"scene cue group {group!r} names no kind of data/kinds.json")
+    return kind
+
+
+def group_cues(group: str) -> tuple[str, ...]:
+    """The fragments of a cue group."""
+    fragments: tuple[str, ...] = getattr(cues, group)
+    return fragments
+
+
+# The kind of what is tied to no part of the event (data/kinds.json): "other".
+BACKGROUND_KIND: ParagraphKind = next(k.name for k in KINDS if k.role == "background")
+
+# The groups in the order their cues are tried at a word: by their kind's precedence (a
+# background cue before a bilateral one before a panel before the event as a whole).
+_BY_PRECEDENCE = sorted(GROUPS, key=lambda group: KIND[group_kind(group)].precedence)
+
+# Matching ~150 cue patterns at every word of the text is slow in Python's regex engine (one
+# big alternation costs ~3 µs a word). So each cue is keyed by its first word: the first three
+# letters of it (or the whole word when it is shorter: "a", "at", "it"), and only the cues whose
+# key a word of the token table has are tried at that word. The keys are read off the
+# fragments (a leading literal word, or a leading group of words such as "(?:met|meets|meet)");
+# a fragment without one is refused when the module loads. These patterns read the lexicon's
+# fragments, not the text.
+_LEAD_GROUP = re.compile(r"\(\?(?::|-i:)([^()]*)\)(\?)?")
+_FRAGMENT_WORD = re.compile(r"[^\W\d_]+")
+_FRAGMENT_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
+_KEY = re.compile(r"[^\W\d_]{1,3}")
+
+
+def _first_words(fragment: str) -> set[str]:
+    """The first words a fragment can start with, lowercased (maybe cut: "symposi")."""
+    if fragment[:1].isalpha():
+        word = _FRAGMENT_WORD.match(fragment)
+        assert word is not None
+        text = word.group()
+        if fragment[word.end() : word.end() + 1] == "?":  # "forums?": the "s" is optional
+            text = text[:-1]
+        return {text.lower()}
+    m = _LEAD_GROUP.match(fragment)
+    if m is None:
+        raise ValueError(f"scene cue {fragment!r} must start with a word or a group of words")
+    words: set[str] = set()
+    for alternative in m.group(1).split("|"):
+        words |= _first_words(alternative) if alternative else set()
+    if m.group(2):  # an optional group: the words after it may come first
+        words |= _first_words(fragment[m.end() :].lstrip("\\s+ "))
+    return words
+
+
+def _heads(fragment: str) -> tuple[str, ...]:
+    """What the lowercased text must start with for the fragment to match: its leading literal
+    words ("at the invitation of", "forum" of "forums?") or its first words ("met", "meets").
+    Checking them first spares compiling a cue at a word it cannot match."""
+    if fragment[:1].isalpha():
+        m = _FRAGMENT_WORDS.match(fragment)
+        assert m is not None
+        text = m.group()
+        if fragment[m.end() : m.end() + 1] in ("?", "*", "{"):  # the last letter may be absent
+            text = text[:-1]
+        return (text.lower(),)
+    return tuple(sorted(_first_words(fragment)))
+
+
+def _key(word: str) -> str | None:
+    """A word's key: its first three letters, all of them when fewer ("at", "a" of "a.m"); none
+    when it starts with no letter."""
+    m = _KEY.match(word)
+    return m.group() if m else None
+
+
+class _Entry(NamedTuple):
+    """A cue fragment as the finder tries it: its group, the fragment and its heads."""
+
+    group: str
+    fragment: str
+    heads: tuple[str, ...]
+
+
+_Dispatch = dict[str, tuple[_Entry, ...]]
+
+
+def _dispatch() -> _Dispatch:
+    """Each key's cues, in the order they are tried."""
+    by_key: dict[str, list[_Entry]] = {}
+    for group in _BY_PRECEDENCE:
+        for fragment in group_cues(group):
+            heads = _heads(fragment)
+            for word in _first_words(fragment):
+                key = _key(word)
+                if key is None:
+                    raise ValueError(f"scene cue {fragment!r} has no first word")
+                by_key.setdefault(key, []).append(_Entry(group, fragment, heads))
+    return {key: tuple(dict.fromkeys(entries)) for key, entries in by_key.items()}
+
+
+_CUES_BY_KEY: _Dispatch = _dispatch()
+_AT_WORD: dict[str, tuple[_Entry, ...]] = {}  # the cues by the lowercase word they may start at
+_MAX_WORDS = 50_000
+
+
+def _cues_at(low: str) -> tuple[_Entry, ...]:
+    """The cues that may start at a word (given lowercase), by its key; none when it starts
+    with no letter. Looked up once per spelling: most words of a paragraph start none."""
+    entries = _AT_WORD.get(low)
+    if entries is None:
+        if len(_AT_WORD) > _MAX_WORDS:
+            _AT_WORD.clear()
+        key = _key(low)
+        entries = _AT_WORD[low] = _CUES_BY_KEY.get(key, ()) if key else ()
+    return entries
+
+
+@cache
+def _cue_pattern(fragment: str) -> re.Pattern[str]:
+    """One cue, compiled when first needed: compiling all ~150 at start-up would cost ~25 ms
+    of every command's start (so would compiling all the cues of a key at its first word)."""
+    return re.compile(_alternatives((fragment,)), re.IGNORECASE)
+
+
+# "also" up to two words before a cue: "He also met with", "Kenya's delegation also met with".
+_ALSO = re.compile(r"\b(?:" + "|".join(cues.ALSO_WORDS) + r")\s+(?:[\w'’-]+\s+){0,1}$", re.IGNORECASE)
+
+
+def reported(article: Article, start: int, end: int) -> bool:
+    """Whether a past speech verb stands between offsets ``start`` and ``end`` of the text:
+    "She noted that ..."."""
+    words = article.tokens.words
+    return any(words[i].form == "past" for i in article.tokens.within(start, end))
+
+
+# A preposition of place just before an event cue: the speech is given there ("He welcomed
+# delegates to the Forum", "she said at the opening ceremony"), not about it.
+_AT_EVENT = re.compile(r"\b(?:" + "|".join(cues.AT_EVENT_WORDS) + r")\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+# How far before an event cue a speech verb is looked for ("She welcomed the planned business
+# forum"): a bounded window keeps a huge sentence linear.
+_SAID_REACH = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A scene cue found in the text: its kind and group, its span (offsets into Article.text),
+    the sentence it stands in (Sentence.index) and whether "also" comes before it."""
+
+    kind: ParagraphKind
+    group: str  # the lexicon's cue group that matched it: "BILATERAL_COURTESY"
+    start: int
+    end: int
+    sentence: int
+    also: bool
+
+
+SceneCues = tuple[tuple[Cue, ...], ...]  # per paragraph, in text order
+
+
+def scene_cues(article: Article) -> SceneCues:
+    """The scene cues of every paragraph: found once by ``analyse()`` and handed to
+    classify_paragraphs, segment_sections and find_events, which all read them."""
+    return tuple(find_cues(article, p.index) for p in article.paragraphs)
+
+
+def find_cues(article: Article, paragraph: int) -> tuple[Cue, ...]:
+    """The scene cues of one paragraph, in text order: at each word of the token table, the
+    first of the cues its key names that matches there."""
+    p = article.paragraphs[paragraph]
+    text = article.text
+    tokens = article.tokens
+    found: list[Cue] = []
+    taken = 0
+    low = text[p.start : p.end].lower()
+    # lower() may lengthen a rare letter ("İ"): then the heads cannot be checked on it
+    aligned = len(low) == p.end - p.start
+    for s in p.sentences:
+        for i in tokens.sentence(s.index):
+            entries = _cues_at(tokens.lows[i])
+            at = tokens.starts[i]
+            if not entries or at < taken or text[at - 1 : at] == "-":
+                continue  # a cue starts a word, not the part after a hyphen ("pre-forum")
+            hit = _first_match(entries, text, (at, p.end), low, p.start if aligned else None)
+            if hit is None:
+                continue
+            group, m = hit
+            taken = m.end()
+            cue = _cue(article, s, group, m, found)
+            if cue is not None:
+                found.append(cue)
+    return tuple(found)
+
+
+def _first_match(
+    entries: tuple[_Entry, ...], text: str, span: tuple[int, int], low: str, offset: int | None
+) -> tuple[str, re.Match[str]] | None:
+    """The first of a word's cues that matches from ``span[0]`` within the paragraph (which
+    ends at ``span[1]``), with its group; ``low`` is the lowercased paragraph, from ``offset``
+    in the text (None when not aligned with it)."""
+    at, end = span
+    for group, fragment, heads in entries:  # by precedence
+        if offset is not None and not low.startswith(heads, at - offset):
+            continue
+        m = _cue_pattern(fragment).match(text, at, end)
+        if m is not None:
+            return group, m
+    return None
+
+
+def _cue(article: Article, s: Sentence, group: str, m: re.Match[str], found: Sequence[Cue]) -> Cue | None:
+    """The cue a match makes in sentence ``s``, or None when it tells no scene of its own."""
+    text = article.text
+    kind = group_kind(group)
+    role = KIND[kind].role
+    if role == "background" and reported(article, s.start, m.start()):
+        return None  # "He recalled that the Centre was established in 1998": said at the scene
+    if (
+        role == "event"
+        and not _AT_EVENT.search(text, max(s.start, m.start() - 60), m.start())
+        and reported(article, max(s.start, m.start() - _SAID_REACH), m.start())
+    ):
+        # What was said about an event is no scene of its own: "She welcomed the planned
+        # business forum"; "He recalled that Parliament had adopted a statement" (not
+        # "He welcomed delegates to the Forum", where the words are spoken at it).
+        return None
+    if role == "background" and found and found[-1].sentence == s.index and KIND[found[-1].kind].role != role:
+        return None  # a detail of the scene: "She visited the Centre, which is based in Kisumu"
+    also = _ALSO.search(text, max(s.start, m.start() - 40), m.start()) is not None
+    return Cue(kind, group, m.start(), m.end(), s.index, also)

@@ -1,0 +1,76 @@
+"""The tense of the clause a date stands in: future, past or neither.
+
+A date without a year takes the year that fits its clause's tense (``briefcli.analysis.dates``);
+a single date that a future-tense clause gives ("Kenya will host a port expo in August") is an
+announcement, no scene (``briefcli.analysis.events``).
+
+- The clause runs from the last comma, semicolon, colon, bracket or dash before the date to the
+  next one after it, at most ``CLAUSE_REACH`` characters each way.
+- Future: a future marker ("will", "is expected to", see ``FUTURE_MARKERS``), or a verb before
+  the date that looks ahead ("agreed to hold it in May", "proposed that it be held in May").
+- Past: an irregular past form ("met") or a lowercase "-ed" one ("signed"), read off the
+  words of the token table.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefcli.lang.en import FUTURE_MARKERS, INTENT_VERBS, MANDATIVE_VERBS, PAST_FORMS
+from briefcli.model import Article
+
+
+def alternation(words: list[str]) -> str:
+    """A regex alternation of ``words``, the longest first (so "next week" wins over "next")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_CLAUSE_STOP = re.compile(r"[,;:()–—]")
+CLAUSE_REACH = 300  # characters: a clause is shorter; bounds the work on unpunctuated text
+_FUTURE = re.compile(rf"(?<![\w'])(?i:{alternation(list(FUTURE_MARKERS))})(?![\w-])")
+_PAST_SET = frozenset(PAST_FORMS)
+# A verb that looks ahead, with what it governs: "agreed to present", "invited the members to
+# attend", "recommended that"; "to" before a determiner is a preposition ("agreed to the plan").
+_FORWARD = re.compile(
+    rf"(?<![\w'])(?i:{alternation(list(INTENT_VERBS))})(?:\s+[\w'’-]+){{0,3}}?\s+to\s+"
+    r"(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|all|each|every)\b)[a-z]"
+    rf"|(?<![\w'])(?i:{alternation(list(MANDATIVE_VERBS))})\s+that\b"
+)
+_NOT_PAST = frozenset({"need", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "bred"})
+
+
+def clause_tense(article: Article, start: int, end: int, within: tuple[int, int] | None = None) -> int:
+    """The tense of the clause around the text's ``[start, end)``: 1 future, -1 past, 0 neither.
+
+    The clause runs from the last comma, semicolon, colon, bracket or dash before the span to
+    the next one after it, at most ``CLAUSE_REACH`` characters each way and never out of
+    ``within`` (the sentence; the whole text when not given). A verb that looks ahead before the
+    span ("agreed to hold it in May", "proposed that it be held in May") makes the clause
+    future, whatever its own tense."""
+    text = article.text
+    lo, hi = within or (0, len(text))
+    window = max(lo, start - CLAUSE_REACH)
+    left = max((m.end() for m in _CLAUSE_STOP.finditer(text, window, start)), default=window)
+    stop = _CLAUSE_STOP.search(text, end, min(hi, end + CLAUSE_REACH))
+    right = stop.start() if stop else min(hi, end + CLAUSE_REACH)
+    # "agreed to present the plan in October" (the finds skip the regex on most clauses)
+    if (text.find(" to ", left, start) >= 0 or text.find(" that ", left, start) >= 0) and _FORWARD.search(
+        text, left, start
+    ):
+        return 1
+    return tense_between(article, left, right)
+
+
+def _past(word: str) -> bool:
+    """An irregular past form ("met", "held") or a lowercase "-ed" one ("signed")."""
+    return word in _PAST_SET or (
+        len(word) > 3 and word.endswith("ed") and word.islower() and word not in _NOT_PAST
+    )
+
+
+def tense_between(article: Article, start: int, end: int) -> int:
+    """The tense of the words of the text's ``[start, end)``: 1 future ("will"), -1 past, 0 neither."""
+    if _FUTURE.search(article.text, start, end):
+        return 1
+    texts = article.tokens.texts
+    return -1 if any(_past(texts[i]) for i in article.tokens.within(start, end)) else 0

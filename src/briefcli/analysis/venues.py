@@ -1,0 +1,48 @@
+"""Where an event happens: the place a sentence names for it.
+
+``place_in(text)``: a place after a word that makes it where something happened ("held in Bonn,
+Germany", "visited Lima, Peru", "an official mission to Nairobi, Kenya"), a capitalised word or
+three, maybe followed by a comma and its country. Not a list ("journalists from Africa and
+Asia"), nor a capitalised word that names no place ("in Customs reform", "in September").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefcli.lang.en import HONORIFICS, MONTHS, NOT_PLACES, PLACE_LEADS, WEEKDAYS
+
+_CALENDAR_WORDS = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS))
+_PLACE_WORD = r"[A-Z][\w'’-]+"
+_PLACE_PATTERN = (
+    r"(?<![\w-])(?:" + "|".join(re.escape(lead) for lead in PLACE_LEADS) + r")\s+"
+    rf"(?P<place>{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,2}}(?:,\s{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,2}})?)"
+    r"(?=\s*(?:$|[.,;:)–—]|\s(?:on|from|to|and|for|with|at|in|where|during|this|last|next|until|by|as|which|who|the|\d)\b))"
+)
+
+
+@cache
+def _place() -> re.Pattern[str]:
+    return re.compile(_PLACE_PATTERN)
+
+
+def place_in(text: str, within: str | None = None) -> str | None:
+    """The place a sentence names for what happens: "held in Bonn, Germany" -> "Bonn, Germany".
+    With ``within`` (the event's ``what``), only a place whose first word it holds: the place
+    of the clause that tells the event, not of another ("those who went to Lima")."""
+    for m in _place().finditer(text):
+        place = m.group("place")
+        if re.match(r"\s+and\s+[A-Z]", text[m.end() :]):
+            continue  # "journalists from Africa and Asia": a list, not where it happened
+        parts = [p.strip() for p in place.split(",")]
+        if parts[0].split()[0] in NOT_PLACES or parts[0].split()[0] in _CALENDAR_WORDS:
+            continue
+        if len(parts) == 2:
+            second = parts[1].split()[0]
+            if second in NOT_PLACES or second in _CALENDAR_WORDS or second.lower() in HONORIFICS:
+                parts = parts[:1]
+        if within is not None and parts[0].split()[0] not in within:
+            continue
+        return ", ".join(parts)
+    return None
