@@ -45,7 +45,10 @@ def _cache_file() -> Path | None:
 
 
 def _stamp(path: Path) -> tuple[str, int, int]:
-    stat = path.stat()
+    try:
+        stat = path.stat()
+    except OSError:  # an install without sources (bytecode only): the data files still key it
+        return str(path), 0, 0
     return str(path), stat.st_mtime_ns, stat.st_size
 
 
