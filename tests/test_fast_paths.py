@@ -13,7 +13,7 @@ import re
 import pytest
 
 from briefcli.analysis import accounts, dateforms, scenes
-from briefcli.lexicon.people import HONORIFICS
+from briefcli.lang.en import HONORIFICS
 from briefcli.model import Article, Source
 from briefcli.text.layout import build_article
 

@@ -19,7 +19,7 @@ from briefcli.analysis.people import (
     person_at,
     person_mentions,
 )
-from briefcli.lexicon.people import HONORIFICS
+from briefcli.lang.en import HONORIFICS
 from briefcli.model import Article, Person, Source
 from briefcli.text.layout import build_article
 from briefcli.text.load import load

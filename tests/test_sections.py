@@ -10,7 +10,7 @@ from briefcli.analysis.phrases import event_names, noun_phrase_before
 from briefcli.analysis.scenes import GROUPS as GROUPS_TRIED
 from briefcli.analysis.scenes import find_cues, group_kind
 from briefcli.analysis.sections import segment_sections
-from briefcli.lexicon import sections as cues
+from briefcli.lang import en as cues
 from briefcli.model import KIND, Article, ParagraphKind, Person, Source
 from briefcli.text.layout import build_article
 

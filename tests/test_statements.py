@@ -14,7 +14,6 @@ import pytest
 from briefcli.analysis import analyse
 from briefcli.analysis.people import PeopleResult, find_people
 from briefcli.analysis.statements import find_statements
-from briefcli.lexicon import speech
 from briefcli.model import Article, Mention, Participant, Person, Source, Statement
 from briefcli.text.layout import build_article
 from briefcli.text.load import load
@@ -34,50 +33,6 @@ def statements(*paragraphs: str) -> tuple[Article, tuple[Statement, ...]]:
 def rows(*paragraphs: str) -> list[Row]:
     art, found = statements(*paragraphs)
     return [(s.speaker, s.speaker_kind, s.cue, s.text_in(art)) for s in found]
-
-
-# --- The lexicon ---------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("word", "lemma", "form"),
-    [
-        ("stressed", "stress", "past"),
-        ("stresses", "stress", "s"),
-        ("stressing", "stress", "ing"),
-        ("emphasized", "emphasize", "past"),
-        ("Emphasised", "emphasize", "past"),  # British spelling, any case
-        ("recognising", "recognize", "ing"),
-        ("said", "say", "past"),
-        ("told", "tell", "past"),
-        ("undertook", "undertake", "past"),
-        ("agreed", "agree", "past"),
-        ("agreeing", "agree", "ing"),
-        ("clarified", "clarify", "past"),
-        ("urges", "urge", "s"),
-        ("voiced", "voice", "past"),
-        ("pointed", "point", "past"),  # a phrasal cue: counts only with "out"
-        ("congratulating", "congratulate", "ing"),
-        ("welcome", "welcome", "base"),
-    ],
-)
-def test_cue_forms(word: str, lemma: str, form: str) -> None:
-    assert speech.cue_lemma(word) == lemma
-    assert speech.cue_form(word) == form
-
-
-@pytest.mark.parametrize(
-    "word", ["attended", "met", "visited", "signed", "discussed", "chaired", "opened", "the"]
-)
-def test_activity_verbs_are_not_cues(word: str) -> None:
-    assert speech.cue_lemma(word) is None
-
-
-def test_every_cue_group_has_its_lemmas_once() -> None:
-    lemmas = [lemma for group in speech.CUE_GROUPS.values() for lemma in group]
-    assert len(lemmas) == len(set(lemmas))
-    assert speech.cue_group("stress") == "emphasis"
-    assert speech.cue_group("urge") == "proposal"
 
 
 # --- One row per pattern -------------------------------------------------------------------------

@@ -101,7 +101,7 @@ class Word:
     month: int | None  # a month name or abbreviation: 10 for "October", "Oct"
     weekday: bool  # a weekday name or abbreviation: "Thursday", "Thu"
     # What a word can be in a name, a title or an organization, whatever its context (the
-    # people stage reads these; the word lists are in ``briefcli.lexicon.people`` and ``places``).
+    # people stage reads these; the word lists are in ``briefcli.lang.en``).
     base_low: str  # base, lowercase: "egypt" of "Egypt's"
     pronoun: Gender | None  # a personal pronoun and the gender it needs: "female" for "her"
     honorific: bool  # a one-word honorific, any case: "Dr", "mr", "H.E", "Excellency"

@@ -21,9 +21,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from briefcli.analysis.phrases import noun_phrase_before
-from briefcli.lexicon.dates import PAST_FORMS
-from briefcli.lexicon.events import FINITE_WORDS, INTRO_WORDS
-from briefcli.lexicon.people import HONORIFICS
+from briefcli.lang.en import FINITE_WORDS, HONORIFICS, INTRO_WORDS, PAST_FORMS
 
 MAX_WHAT_WORDS = 30
 

@@ -41,7 +41,7 @@ from briefcli.analysis.grammar import (
     word_before,
 )
 from briefcli.analysis.people import PeopleResult
-from briefcli.lexicon import speech as lex
+from briefcli.lang import en as lex
 from briefcli.model import Article, Mention, Organization, Participant, Person, SpeakerKind, Word
 from briefcli.text.tokens import is_word
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from briefcli.lexicon import sections as cues
+from briefcli.lang import en as cues
 from briefcli.model import Article, Person
 
 

@@ -64,7 +64,7 @@ from briefcli.analysis.grammar import (
     word_after,
     word_before,
 )
-from briefcli.lexicon import speech as lex
+from briefcli.lang import en as lex
 from briefcli.model import Word
 
 __all__ = [

@@ -48,7 +48,7 @@ from briefcli.analysis.mentions import Found, Pronoun
 from briefcli.analysis.names import Named
 from briefcli.analysis.titles import honorific_title, parse_title, qual_key, title_keys, title_parts
 from briefcli.analysis.words import SentenceView, lead_sentence, view_sentence
-from briefcli.lexicon import people as lex
+from briefcli.lang import en as lex
 from briefcli.model import Gender, Sentence
 from briefcli.text.tokens import tokenize
 

@@ -1,4 +1,4 @@
-"""Countries in a sentence: their names, other names and demonyms (``lexicon.places.COUNTRIES``).
+"""Countries in a sentence: their names, other names and demonyms (``lang.en.COUNTRIES``).
 
 A country's forms compare as written ("Japan", "the Russian Federation", "U.S.A."), the last
 word without a possessive ("Benin’s Minister"); the longest form starting at a word wins
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefcli.lexicon.places import COUNTRIES
+from briefcli.lang.en import COUNTRIES
 from briefcli.model import Sentence, Word
 from briefcli.text.tokens import tokenize
 

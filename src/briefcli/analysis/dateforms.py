@@ -46,7 +46,7 @@ from functools import cache
 from typing import NamedTuple
 
 from briefcli.analysis.tense import CLAUSE_REACH, alternation, tense_between
-from briefcli.lexicon.dates import (
+from briefcli.lang.en import (
     FOLLOWING_DAYS,
     FOLLOWING_MONTHS,
     MONTH_LEADS,

@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from briefcli.analysis.dateforms import Raw, raw_dates
 from briefcli.analysis.tense import CLAUSE_REACH, alternation, clause_tense
-from briefcli.lexicon.dates import (
+from briefcli.lang.en import (
     BACKGROUND_LEADS,
     BACKGROUND_PARTICIPLES,
     DAY_COUNTS,

@@ -7,7 +7,7 @@ name where index arithmetic would spell it out: ``word_before(w, k) == "the"`` r
 ``k > 0 and toks[k - 1].low == "the"``, ``skip_back(w, j)`` to step left over "also", "has",
 "in his turn".
 
-Word classes (the words themselves are data in ``briefcli.lexicon.speech``):
+Word classes (the words themselves are data in ``briefcli.lang.en``):
 
 - an adverb: a listed one ("also", "further") or a word in -ly of five letters or more
   ("warmly", not "rely");
@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from briefcli.lexicon import speech as lex
+from briefcli.lang import en as lex
 from briefcli.model import Tokens, Word
 
 __all__ = [

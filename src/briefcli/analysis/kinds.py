@@ -36,10 +36,8 @@ from collections.abc import Sequence
 from functools import cache
 
 from briefcli.analysis.scenes import BACKGROUND_KIND, Cue, SceneCues, compile_cues, reported, scene_cues
-from briefcli.lexicon import sections as cues
-from briefcli.lexicon.dates import MONTHS, PAST_FORMS, WEEKDAY_NAMES
-from briefcli.lexicon.people import ORG_CUES
-from briefcli.lexicon.speech import cue_form
+from briefcli.lang import en as cues
+from briefcli.lang.en import MONTHS, ORG_CUES, PAST_FORMS, WEEKDAY_NAMES, cue_form
 from briefcli.model import EVENT_KIND, KIND, Article, ParagraphKind
 
 
@@ -140,7 +138,7 @@ def _reports(words: Sequence[str], i: int) -> bool | None:
     form = cue_form(words[i])
     if not form or _word_at(words, i + 1) != cues.REPORTED_THAT:
         return None
-    by_document = any(w.lower() in cues.DOCUMENT_NOUNS for w in words[max(0, i - 3) : i])
+    by_document = any(w.lower() in cues.REPORT_NOUNS for w in words[max(0, i - 3) : i])
     return not (form == "s" and by_document)
 
 

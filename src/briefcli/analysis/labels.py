@@ -25,7 +25,7 @@ from typing import NamedTuple
 from briefcli.analysis.phrases import event_names, noun_phrase_before
 from briefcli.analysis.scenes import Cue, compile_cues
 from briefcli.analysis.venues import place_in
-from briefcli.lexicon import sections as cues
+from briefcli.lang import en as cues
 from briefcli.model import KIND, Article, ParagraphKind, Sentence
 
 

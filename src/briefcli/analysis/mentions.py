@@ -31,7 +31,7 @@ from briefcli.analysis.words import (
     span_text,
     view_sentence,
 )
-from briefcli.lexicon import people as lex
+from briefcli.lang import en as lex
 from briefcli.model import Article, Gender
 
 __all__ = ["Found", "Pronoun", "Role", "find_mentions"]

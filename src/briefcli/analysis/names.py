@@ -39,8 +39,8 @@ from briefcli.analysis.words import (
     prev_word,
     span_text,
 )
-from briefcli.lexicon import people as lex
-from briefcli.lexicon.dates import MONTHS
+from briefcli.lang import en as lex
+from briefcli.lang.en import MONTHS
 from briefcli.model import Gender, Word
 
 __all__ = ["Named", "RunContext", "find_name_runs", "read_name"]

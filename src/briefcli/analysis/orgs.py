@@ -37,7 +37,7 @@ from briefcli.analysis.words import (
     honorific_at,
     surface_forms,
 )
-from briefcli.lexicon import people as lex
+from briefcli.lang import en as lex
 from briefcli.model import Mention, Organization, Person, Word
 
 __all__ = ["Org", "collect_organizations", "find_orgs"]

@@ -37,7 +37,7 @@ from briefcli.analysis.mentions import Found, Role, find_mentions
 from briefcli.analysis.orgs import collect_organizations
 from briefcli.analysis.places import find_location
 from briefcli.analysis.words import surface_forms
-from briefcli.lexicon import people as lex
+from briefcli.lang import en as lex
 from briefcli.model import (
     Article,
     Briefing,

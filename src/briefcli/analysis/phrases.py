@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from briefcli.lexicon import sections as cues
+from briefcli.lang import en as cues
 from briefcli.model import Article
 
 # A word of a phrase: letters, digits, apostrophes, hyphens and "&" ("Leaders'", "AT&T").

@@ -25,7 +25,7 @@ from collections.abc import Set as AbstractSet
 from briefcli.analysis.countries import country_of
 from briefcli.analysis.mentions import Found
 from briefcli.analysis.words import SentenceView, lead_sentence, span_text
-from briefcli.lexicon.places import (
+from briefcli.lang.en import (
     CITIES,
     EVENT_PLACE_VERBS,
     FUTURE_WORDS,

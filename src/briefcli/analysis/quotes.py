@@ -64,7 +64,7 @@ from dataclasses import dataclass
 from briefcli.analysis.attribution import organization_id, organization_names, overlaps, surname_mentions
 from briefcli.analysis.grammar import POSSESSIVE_ENDINGS, Words, word_after, words_in
 from briefcli.analysis.people import PeopleResult, person_mentions
-from briefcli.lexicon import speech as lex
+from briefcli.lang import en as lex
 from briefcli.model import (
     Article,
     Mention,

@@ -1,6 +1,6 @@
 """Scene cues: the words that tell which part of an event a sentence is about.
 
-``scene_cues(article)`` finds, once per article, every cue of ``briefcli.lexicon.sections`` in
+``scene_cues(article)`` finds, once per article, every cue of ``briefcli.lang.en`` (scenes.json) in
 the body text: its kind (``meeting``, ``panel``, ``bilateral`` or ``other``, as
 ``data/kinds.json`` declares them), the cue group that matched it (``MEETING_VISITS``,
 ``BILATERAL_COURTESY`` ...), its span and sentence. The paragraph kinds, the sections' labels and
@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
-from briefcli.lexicon import sections as cues
+from briefcli.lang import en as cues
 from briefcli.model import KIND, KINDS, Article, ParagraphKind, Sentence
 
 
@@ -46,7 +46,7 @@ def compile_cues(fragments: Iterable[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + _alternatives(fragments) + ")", re.IGNORECASE)
 
 
-# The cue groups of ``briefcli.lexicon.sections``, by name. A group's name starts with the kind
+# The cue groups of ``briefcli.lang.en`` (scenes.json), by name. A group's name starts with the kind
 # its cues give ("BILATERAL_COURTESY": a ``bilateral`` cue); within a kind, the groups are tried
 # in this order, so where two could match, the earlier one names the cue.
 GROUPS: tuple[str, ...] = (

@@ -5,10 +5,10 @@ content (see the corpus GUIDE), reported or quoted, in text order. Direct quotes
 ``briefcli.analysis.quotes``; a reported statement whose content is mostly a quote's is
 dropped (the quote's cue must not count twice), as is one whose cue is a quote's own cue
 ("“...,” he told the audience") or stands inside a quote's words. The cue words are data in
-``briefcli.lexicon.speech``.
+``briefcli.lang.en`` (the verb records).
 
 The stage reads each sentence's words from the article's token table (a sentence without a
-cue word is skipped on its lowercase words, in C); a cue word (any form of a lexicon verb)
+cue word is skipped on its lowercase words, in C); a cue word (any form of a cue verb)
 makes a statement when it has a speaker and content. The patterns, here:
 
 - finite: "Dr. X emphasized the role of data", "He stressed that ...", "The two delegations
@@ -79,7 +79,7 @@ from briefcli.analysis.grammar import (
 )
 from briefcli.analysis.people import PeopleResult
 from briefcli.analysis.quotes import find_quotes
-from briefcli.lexicon import speech as lex
+from briefcli.lang import en as lex
 from briefcli.model import Article, Paragraph, Statement
 
 log = logging.getLogger(__name__)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from briefcli.lexicon.dates import FUTURE_MARKERS, INTENT_VERBS, MANDATIVE_VERBS, PAST_FORMS
+from briefcli.lang.en import FUTURE_MARKERS, INTENT_VERBS, MANDATIVE_VERBS, PAST_FORMS
 from briefcli.model import Article
 
 

@@ -37,7 +37,7 @@ from briefcli.analysis.words import (
     span_text,
     without_possessive,
 )
-from briefcli.lexicon import people as lex
+from briefcli.lang import en as lex
 from briefcli.model import Word
 
 __all__ = [

@@ -11,9 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from briefcli.lexicon.dates import MONTHS, WEEKDAYS
-from briefcli.lexicon.events import NOT_PLACES, PLACE_LEADS
-from briefcli.lexicon.people import HONORIFICS
+from briefcli.lang.en import HONORIFICS, MONTHS, NOT_PLACES, PLACE_LEADS, WEEKDAYS
 
 _CALENDAR_WORDS = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS))
 _PLACE_WORD = r"[A-Z][\w'’-]+"

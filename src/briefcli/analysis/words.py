@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from briefcli.analysis.countries import CountrySpan, find_countries
 from briefcli.analysis.grammar import POSSESSIVE_ENDINGS, Words, words_of_sentence
-from briefcli.lexicon import people as lex
+from briefcli.lang import en as lex
 from briefcli.model import Mention, Tokens, Word
 
 __all__ = [

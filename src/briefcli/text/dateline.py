@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from briefcli.lexicon.dates import MONTHS, WEEKDAYS
+from briefcli.lang.en import MONTHS, WEEKDAYS
 
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"

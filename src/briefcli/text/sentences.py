@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from sentencex import get_sentence_boundaries
 
-from briefcli.lexicon.people import HONORIFIC_ABBREVIATIONS, NAME_ABBREVIATED_PARTICLES
+from briefcli.lang.en import HONORIFIC_ABBREVIATIONS, NAME_ABBREVIATED_PARTICLES
 
 _LANGUAGE = "en"
 # Words that open a sentence rather than go on with a name: "... on Main St. The office ...".

@@ -17,10 +17,8 @@ import re
 from itertools import accumulate, compress
 from operator import attrgetter, not_
 
-from briefcli.lexicon import people as lex
-from briefcli.lexicon.dates import MONTHS, WEEKDAYS
-from briefcli.lexicon.places import REGIONS
-from briefcli.lexicon.speech import cue_forms, cue_lemmas
+from briefcli.lang import en as lex
+from briefcli.lang.en import MONTHS, REGIONS, WEEKDAYS, cue_forms, cue_lemmas
 from briefcli.model import Sentence, Tokens, Word
 
 __all__ = ["is_word", "tokenize", "word"]
@@ -34,7 +32,7 @@ _WEEKDAYS = frozenset(WEEKDAYS)
 _TEXT = attrgetter("text")
 _LOW = attrgetter("low")
 
-# The people stage's word classes (see ``briefcli.lexicon.people``).
+# The people stage's word classes (see ``briefcli.lang.en``).
 _HONORIFIC_WORDS = frozenset(k for k in lex.HONORIFICS if " " not in k)  # "dr", "h.e"
 _HONORIFIC_FIRST = frozenset(k.split()[0] for k in lex.HONORIFICS if " " in k)  # "his" excellency
 _HEAD_WORDS = frozenset(w for h in lex.TITLE_HEADS for w in h.split())  # "prime", "minister"

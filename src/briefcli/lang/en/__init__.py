@@ -1,0 +1,271 @@
+"""English: the word tables the stages read, each derived from the records of this folder.
+
+The words live in the JSON files beside this module, grouped by what they are (verbs, scene
+patterns, titles, nouns, function words, places, the calendar) and loaded once by
+``load.TABLES``; the grammar that inflects verbs is ``inflect``. This module only names views
+of them: ``CLAUSE_ONLY`` is the lemmas whose record has the flag ``clause_only``,
+``ACTIVITY_VERBS`` every form of the verbs flagged ``activity``, ``GROUP_HEADS`` the group nouns
+with the role ``speaker``, ``MEETING_EVENTS`` the scene patterns of kind ``meeting`` and label
+``events``. To add a word, edit the data, not this module.
+
+The speech-cue lookups, over every form ``inflect`` derives for the cue verbs:
+
+- ``cue_lemma(word)``: the lemma of a speech cue in any of its forms, case-insensitive, or None:
+  ``cue_lemma("Emphasised") == "emphasize"``, ``cue_lemma("said") == "say"``,
+  ``cue_lemma("attended") is None``;
+- ``cue_form(word)``: which form it is ("base", "s", "past", "ing"), or None;
+- ``cue_group(lemma)``: the group a lemma belongs to ("emphasis", "proposal", ...);
+- ``cue_lemmas()``, ``cue_forms()``: every cue form at once; ``trigger_words()``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+from typing import TYPE_CHECKING, Literal, cast
+
+from briefcli.lang.en.load import TABLES
+from briefcli.lang.en.records import CueForm
+
+if TYPE_CHECKING:
+    from briefcli.lang.en.records import SceneKind, SceneLabel, VerbFlag
+
+__all__ = ["CueForm", "cue_form", "cue_forms", "cue_group", "cue_lemma", "cue_lemmas", "trigger_words"]
+
+Gender = Literal["male", "female"]
+
+
+def _ordered(name: str) -> tuple[str, ...]:
+    return TABLES["words"][name]
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(TABLES["words"][name])
+
+
+def _role(name: str, role: str) -> frozenset[str]:
+    return TABLES["roles"][name][role]
+
+
+def _lemmas(flag: VerbFlag) -> frozenset[str]:
+    return TABLES["lemmas"][flag]
+
+
+def _forms(flag: VerbFlag) -> tuple[str, ...]:
+    return TABLES["flagged"][flag]
+
+
+def _ints(name: str) -> dict[str, int]:
+    return {word: value for word, value in TABLES["maps"][name].items() if isinstance(value, int)}
+
+
+def _scenes(kind: SceneKind, label: SceneLabel) -> tuple[str, ...]:
+    return TABLES["scenes"][f"{kind}.{label}"]
+
+
+def _gendered(name: str) -> dict[str, Gender | None]:
+    male, female = _role(name, "male"), _role(name, "female")
+    return {w: "male" if w in male else "female" if w in female else None for w in _ordered(name)}
+
+
+# --- Speech-cue lookups --------------------------------------------------------------------------
+
+
+def cue_lemma(word: str) -> str | None:
+    """The lemma of a speech cue in any form, or None: "Emphasised" -> "emphasize",
+    "said" -> "say", "pointed" -> "point" (a phrasal cue: check ``PARTICLES``)."""
+    return TABLES["cue_lemmas"].get(word.lower())
+
+
+def cue_form(word: str) -> CueForm | None:
+    """The form of a speech cue: "stressed" -> "past", "stressing" -> "ing", "says" -> "s"."""
+    return TABLES["cue_forms"].get(word.lower())
+
+
+@cache
+def _groups() -> Mapping[str, str]:
+    return {lemma: group for group, lemmas in TABLES["cue_groups"].items() for lemma in lemmas}
+
+
+def cue_group(lemma: str) -> str | None:
+    """The group a cue lemma belongs to: "stress" -> "emphasis", "urge" -> "proposal"."""
+    return _groups().get(lemma)
+
+
+def cue_lemmas() -> Mapping[str, str]:
+    """Every cue form (lowercase) with its lemma, for code that looks up many words at once."""
+    return TABLES["cue_lemmas"]
+
+
+def cue_forms() -> Mapping[str, CueForm]:
+    """Every cue form (lowercase) with its form, for code that looks up many words at once."""
+    return TABLES["cue_forms"]
+
+
+@cache
+def trigger_words() -> frozenset[str]:
+    """Every lowercase word that may make a statement: the cue forms, "according" and the
+    opinion nouns of light verbs ("gave his views on"). A sentence without one holds no
+    reported statement (except "In his remarks, X focused on ...": see SPEECH_NOUNS)."""
+    return frozenset(TABLES["cue_lemmas"]) | {"according"} | frozenset(TABLES["words"]["opinion_nouns"])
+
+
+# --- Verbs (verbs.json) ------------------------------------------------------------------------
+
+CUE_GROUPS = TABLES["cue_groups"]
+PARTICLES = TABLES["particles"]
+INFINITIVE_PARTICLES = TABLES["infinitive_particles"]
+PHRASES = TABLES["idioms"]
+PREPOSITIONAL_CONTENT = TABLES["prepositional_content"]
+CLAUSE_ONLY = _lemmas("clause_only")
+HEARER_FIRST = _lemmas("hearer_first")
+STANCE_OBJECT_ONLY = _lemmas("stance_object_only")
+NO_PASSIVE = _lemmas("no_passive")
+ADDRESSEE_CUES = _lemmas("addressee")
+QUOTE_TITLE_CUES = _lemmas("quote_title")
+ACTIVITY_VERBS = frozenset(_forms("activity"))
+LIGHT_VERBS = frozenset(_forms("light"))
+IRREGULAR_PASTS = frozenset(_forms("subject_past"))
+PAST_FORMS = _forms("tense_past")
+INTENT_VERBS = _forms("looks_ahead")
+MANDATIVE_VERBS = _forms("mandative")
+GROUP_PARTICIPLES = frozenset(_forms("group_participle"))
+BACKGROUND_PARTICIPLES = _forms("background_participle")
+NAME_VERBS = frozenset(_forms("after_name"))
+EVENT_PLACE_VERBS = frozenset(_forms("event_place"))
+CHAIRING_AFTER = _forms("chairing")
+BE_FORMS = TABLES["be_forms"]
+
+# --- Scene patterns (scenes.json) --------------------------------------------------------------
+
+MEETING_INVITATION = _scenes("meeting", "invitation")
+MEETING_EVENTS = _scenes("meeting", "events")
+MEETING_CEREMONIES = _scenes("meeting", "ceremonies")
+MEETING_SPEECHES = _scenes("meeting", "speeches")
+MEETING_VISITS = _scenes("meeting", "visits")
+MEETING_OUTCOMES = _scenes("meeting", "outcomes")
+MEETING_ATTENDANCE = _scenes("meeting", "attendance")
+PANEL_SESSIONS = _scenes("panel", "sessions")
+PANEL_SPEAKERS = _scenes("panel", "speakers")
+BILATERAL_TALKS = _scenes("bilateral", "talks")
+BILATERAL_PARTIES = _scenes("bilateral", "parties")
+BILATERAL_COURTESY = _scenes("bilateral", "courtesy")
+BILATERAL_MARGINS = _scenes("bilateral", "margins")
+BILATERAL_MEETINGS = _scenes("bilateral", "meetings")
+BILATERAL_SIGNINGS = _scenes("bilateral", "signings")
+OTHER_BACKGROUND = _scenes("other", "background")
+EARLIER_TIMES = _scenes("other", "earlier_times")
+
+# --- People's styles and names (titles.json) ---------------------------------------------------
+
+HONORIFICS = _gendered("honorifics")
+HONORIFIC_ABBREVIATIONS = _words("honorific_abbreviations")
+TITLE_HEADS = _role("title_words", "head")
+TITLE_MODIFIERS = _role("title_words", "modifier")
+TITLE_POST_MODIFIERS = _role("title_words", "post_modifier")
+PAST_MODIFIERS = _role("title_words", "past")
+EPHEMERAL_MODIFIERS = _role("title_words", "ephemeral")
+LOWERCASE_ROLE_HEADS = _role("title_words", "lowercase_role")
+HONORIFIC_TITLES = _role("title_words", "honorific")
+CHAIR_TITLES = _role("title_words", "chair")
+TITLE_ABBREVIATIONS = {word: str(value) for word, value in TABLES["maps"]["title_abbreviations"].items()}
+POST_NOMINALS = _words("post_nominals")
+PORTFOLIO_WORDS = _words("portfolio_words")
+PORTFOLIO_SUFFIXES = _ordered("portfolio_suffixes")
+NAME_PARTICLES = _role("name_particles", "inside")
+NAME_ABBREVIATED_PARTICLES = _role("name_particles", "abbreviated")
+
+# --- Nouns (nouns.json) ------------------------------------------------------------------------
+
+GROUP_HEADS = _role("group_nouns", "speaker")
+PLURAL_HEADS = _role("group_nouns", "plural")
+DOCUMENT_NOUNS = _role("document_nouns", "not_speaker")
+REPORT_NOUNS = _role("document_nouns", "report")
+OUTCOME_NOUNS = _role("document_nouns", "outcome")
+ORG_CUES = _role("organisation_nouns", "org")
+BODY_HEADS = _role("organisation_nouns", "body")
+ORG_BODIES = _role("organisation_nouns", "inner_body")
+INSTITUTION_HEADS = _role("organisation_nouns", "institution")
+THING_CUES = _words("thing_nouns")
+EVENT_NAME_HEADS = _ordered("event_nouns")
+VENUE_NOUNS = _words("venue_nouns")
+OCCUPATION_NOUNS = _words("occupation_nouns")
+STANCE_NOUNS = _words("stance_nouns")
+OPINION_NOUNS = _words("opinion_nouns")
+SPEECH_NOUNS = _words("speech_nouns")
+MANNER_NOUNS = _words("manner_words")
+QUANTITY_NOUNS = _words("quantity_words")
+
+# --- Function words and the words of constructions (words.json) --------------------------------
+
+PRONOUNS = {w: g for w, g in _gendered("pronouns").items() if g is not None}
+PRONOUN_WORDS = _words("pronouns")
+GROUP_PRONOUNS = _role("pronouns", "group")
+(SELF_PRONOUN,) = _role("pronouns", "self")
+DETERMINERS = _words("determiners")
+ANAPHORIC_DETERMINERS = _role("determiners", "anaphoric")
+AUXILIARIES = _words("auxiliaries")
+FINITE_WORDS = _words("finite_auxiliaries") | frozenset(_forms("event_present"))
+PRESENT_VERBS = _words("present_modals")
+SUBORDINATORS = _words("subordinators")
+COORDINATORS = _words("coordinators")
+(REPORTED_THAT,) = _ordered("reported_that")
+ADVERBS = _words("adverbs")
+ADVERBIAL_PHRASES = tuple(tuple(p.split()) for p in _ordered("adverbial_phrases"))
+ALSO_WORDS = _ordered("also_words")
+INTRO_WORDS = _words("intro_words")
+SUBJECT_WORDS = _words("subject_words")
+GROUP_OPENERS = _words("group_openers")
+NOT_NAME_WORDS = _words("not_name_words")
+OBJECT_MARKERS = _words("object_markers") | frozenset(_forms("object_marker"))
+SOURCE_OPENERS = _ordered("source_openers")
+NAME_BEFORE_CUES = _words("name_before_phrases") | frozenset(_forms("before_name"))
+HEARER_CONTENT_MARKERS = _words("hearer_content_markers")
+OPINION_PREPOSITIONS = _words("opinion_prepositions")
+INFINITIVE_FRAMES = _words("infinitive_frames") | frozenset(_forms("infinitive_frame"))
+GREETING_OBJECTS = _words("greeting_objects")
+COMPOUND_PREPOSITIONS = frozenset(
+    cast(tuple[str, str], tuple(p.split())) for p in _ordered("compound_prepositions")
+)
+CHAIRING_BEFORE = _ordered("chairing_before")
+QUOTE_NAMING_WORDS = _words("naming_words") | frozenset(_forms("naming"))
+QUOTE_ATTRIBUTION_TAIL = _words("quote_attribution_tail")
+SPEAKER_VERB_FILLERS = _words("speaker_verb_fillers")
+AT_EVENT_WORDS = _ordered("at_event_words")
+NARRATING_WORDS = _words("narrating_words")
+NOT_PAST_ED = _words("not_past_ed")
+PARTICIPLE_LEADS = _words("participle_leads")
+PARTICIPLE_BY = _words("participle_by")
+PARTICIPLE_AFTER_COMMA = _words("participle_after_comma")
+EVENT_NAME_JOINERS = _ordered("event_name_joiners")
+PHRASE_STOPS = _ordered("phrase_stops")
+
+# --- Places (places.json) ----------------------------------------------------------------------
+
+COUNTRIES = TABLES["countries"]
+CITIES = TABLES["cities"]
+STATES = TABLES["states"]
+REGIONS = _words("regions")
+VIRTUAL_CUES = _words("virtual_words")
+PLACE_LEADS = _ordered("place_leads")
+NOT_PLACES = _words("not_places")
+
+# --- Calendar (calendar.json) ------------------------------------------------------------------
+
+MONTHS = TABLES["months"]
+WEEKDAY_NAMES = TABLES["weekdays"][:7]
+WEEKDAYS = TABLES["weekdays"]
+RELATIVE_DAYS = _ints("relative_days")
+RELATIVE_WEEKS = _ints("relative_weeks")
+RELATIVE_MONTHS = _ints("relative_months")
+FOLLOWING_DAYS = _ints("following_days")
+FOLLOWING_MONTHS = _ints("following_months")
+WEEKDAY_LEADS = _ints("weekday_leads")
+DAY_COUNTS = _ints("day_counts")
+MONTH_LEADS = _ordered("month_leads")
+DEADLINE_LEADS = _ordered("deadline_leads")
+FUTURE_MARKERS = _ordered("future_markers")
+FUTURE_WORDS = _words("future_words")
+BACKGROUND_LEADS = _ordered("background_leads")
+DURATION_CLOSES = _forms("closes_meeting") + _ordered("duration_close_words")
+DURATION_OPENS = _forms("opens_meeting") + _ordered("duration_open_words")
