@@ -10,12 +10,8 @@ import ast
 import functools
 from pathlib import Path
 
-import pytest
-
 SRC = Path(__file__).resolve().parent.parent / "src" / "briefcli"
 MAX_LINES = 60
-# Being split (issue 11): each entry goes when its function is under the limit.
-NOT_YET: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -32,13 +28,5 @@ def _functions() -> list[tuple[str, int]]:
 
 
 def test_no_function_is_longer_than_the_limit() -> None:
-    long = sorted(
-        f"{name} ({lines} lines)" for name, lines in _functions() if lines > MAX_LINES and name not in NOT_YET
-    )
+    long = sorted(f"{name} ({lines} lines)" for name, lines in _functions() if lines > MAX_LINES)
     assert not long, f"split these functions (at most {MAX_LINES} lines): {long}"
-
-
-@pytest.mark.parametrize("name", sorted(NOT_YET))
-def test_the_exemptions_are_still_needed(name: str) -> None:
-    lengths = dict(_functions())
-    assert lengths.get(name, 0) > MAX_LINES, f"{name} is now short enough: remove it from NOT_YET"
