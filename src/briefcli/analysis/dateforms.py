@@ -84,6 +84,7 @@ _FULL_M = rf"(?:{alternation(_FULL_MONTH_WORDS)})\b"
 _M = rf"(?:{_FULL_M}|(?:{alternation(sorted(set(_MONTH_WORDS) - set(_FULL_MONTH_WORDS)))})\b\.?)"
 _WEEKDAY = rf"(?:{alternation(_capitalised(list(WEEKDAYS)))})\b\.?"
 # A day of the month, not part of a longer number or code ("MC12", "1,500", "3.5", "24/7").
+# A day number; its ordinal endings ("1st", "22nd") are how a number is written, part of the pattern.
 _D = r"(?<![\w.,/:-])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![.,/:]\d)"
 _D2 = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"  # the second day of a range
 _Y = r"(?:19|20)\d\d(?!\d)"
