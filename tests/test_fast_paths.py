@@ -13,7 +13,7 @@ import re
 import pytest
 
 from briefcli.analysis import accounts, dateforms, scenes
-from briefcli.lang.en import HONORIFICS
+from briefcli.lang.en import ACCOUNT_KEPT_HONORIFICS, HONORIFICS
 from briefcli.model import Article, Source
 from briefcli.text.layout import build_article
 
@@ -84,7 +84,7 @@ SENTENCES = [
 
 @pytest.mark.parametrize("sentence", SENTENCES)
 def test_honorifics_removed_as_by_a_sorted_alternation(sentence: str) -> None:
-    words = sorted((h for h in HONORIFICS if h not in accounts._KEEP), key=len, reverse=True)
+    words = sorted((h for h in HONORIFICS if h not in ACCOUNT_KEPT_HONORIFICS), key=len, reverse=True)
     plain = re.compile(
         r"(?<![\w.])(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in words) + r")\.?\s+(?=[A-Z])",
         re.IGNORECASE,

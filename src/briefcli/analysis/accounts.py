@@ -21,7 +21,20 @@ from collections.abc import Sequence
 from functools import cache
 
 from briefcli.analysis.phrases import noun_phrase_before
-from briefcli.lang.en import FINITE_WORDS, HONORIFICS, INTRO_WORDS, PAST_FORMS
+from briefcli.lang.en import (
+    ACCOUNT_DETERMINERS,
+    ACCOUNT_KEPT_HONORIFICS,
+    ACCOUNT_NAME_PARTICLES,
+    ACCOUNT_NOT_PAST_ED,
+    ACCOUNT_RELATIVES,
+    ACCOUNT_SUBORDINATORS,
+    COORDINATORS,
+    DATE_PREPOSITIONS,
+    FINITE_WORDS,
+    HONORIFICS,
+    INTRO_WORDS,
+    PAST_FORMS,
+)
 
 MAX_WHAT_WORDS = 30
 
@@ -30,22 +43,14 @@ MAX_WHAT_WORDS = 30
 # hold, so it takes its words from that text (a word keeps its full stops: "Dr.", "met.").
 _CLAUSE_WORD = re.compile(r"[\w'’.-]+")
 _PAST = frozenset(PAST_FORMS)
-_NOT_VERBS_ED = frozenset(
-    {"need", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "red", "bed"}
-)
-_DETERMINERS = frozenset(
-    {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those"}
-)
-_RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "where", "when"})
 # Words dropped with a date phrase: "[on] 23 October", "[from] 6 to 8 July", "[in] June 2019".
 _DATE_PREPOSITIONS = re.compile(
-    r"(?:\b(?:on|from|between|since|in|during|until|till|by|of|dated|as of)\s+(?:the\s+)?)?$", re.IGNORECASE
+    r"(?:\b(?:" + "|".join(map(re.escape, DATE_PREPOSITIONS)) + r")\s+(?:the\s+)?)?$", re.IGNORECASE
 )
 # A date line opening a paragraph: "State House, Accra, Thursday 9 June 2022 – Her ..."
 DATELINE_DASH = re.compile(r"\s*(?:–|—|--|-)\s+")
 _ACRONYM_BRACKETS = re.compile(r"\s*\((?:[A-Z][\w.&-]{0,14})\)")
 # Honorifics before a name; a few words that are also ordinary titles or nouns are kept.
-_KEEP = {"lady", "lord", "major", "father", "general", "gen", "chief"}
 
 
 def _trie(words: list[list[str]]) -> str:
@@ -69,10 +74,16 @@ def _trie(words: list[list[str]]) -> str:
 
 _HONORIFIC_PATTERN = (
     r"(?<![\w.])"
-    + _trie([[r"\s+" if c == " " else re.escape(c) for c in h] for h in sorted(HONORIFICS) if h not in _KEEP])
+    + _trie(
+        [
+            [r"\s+" if c == " " else re.escape(c) for c in h]
+            for h in sorted(HONORIFICS)
+            if h not in ACCOUNT_KEPT_HONORIFICS
+        ]
+    )
     + r"\.?\s+(?=[A-Z])"
 )
-_NAME_WORD = re.compile(r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.|de|da|van|von|der|el|al|bin|ibn|le|la)$")
+_NAME_WORD = re.compile(r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.|" + "|".join(sorted(ACCOUNT_NAME_PARTICLES)) + ")$")
 
 
 @cache
@@ -124,7 +135,7 @@ def _is_finite(words: list[str], i: int) -> bool:
         return True
     if not word.islower() or "-" in word:
         return False
-    is_past = low in _PAST or (len(low) > 3 and low.endswith("ed") and low not in _NOT_VERBS_ED)
+    is_past = low in _PAST or (len(low) > 3 and low.endswith("ed") and low not in ACCOUNT_NOT_PAST_ED)
     if not is_past:
         return False
     if i > 0 and words[i + 1 : i + 2] == ["by"] and low not in ("was", "were", "had"):
@@ -138,7 +149,7 @@ def _after_determiner(words: list[str], i: int) -> bool:
     j = i - 1
     while j >= 0 and words[j].lower().endswith("ly"):
         j -= 1
-    return j >= 0 and words[j].lower() in _DETERMINERS
+    return j >= 0 and words[j].lower() in ACCOUNT_DETERMINERS
 
 
 def first_finite(segment: str) -> int | None:
@@ -152,10 +163,7 @@ def first_finite(segment: str) -> int | None:
     return None
 
 
-_SUBORDINATORS = frozenset({
-    "after", "before", "while", "whilst", "when", "once", "as", "although", "though", "because",
-    "since", "if", "until", "whereas",
-})  # fmt: skip
+_NOT_MAIN = ACCOUNT_RELATIVES | COORDINATORS  # "who said ...", "and later proceeded ..."
 
 
 def _opens_clause(segment: str) -> bool:
@@ -163,7 +171,7 @@ def _opens_clause(segment: str) -> bool:
     not a relative or coordinated one ("who said ...", "and later proceeded ...")."""
     words = _words(segment)
     verb = first_finite(segment)
-    return bool(words) and bool(verb) and words[0].lower() not in (*_RELATIVE_WORDS, "and", "but", "or")
+    return bool(words) and bool(verb) and words[0].lower() not in _NOT_MAIN
 
 
 def _is_intro(segment: str) -> bool:
@@ -214,7 +222,7 @@ def _main_clause(segments: list[str]) -> str:
     subordinate = False
     while rest and (not rest[0] or _is_intro(rest[0])):
         first = _words(rest[0])
-        subordinate = subordinate or bool(first and first[0].lower() in _SUBORDINATORS)
+        subordinate = subordinate or bool(first and first[0].lower() in ACCOUNT_SUBORDINATORS)
         rest.pop(0)
     if not rest:
         return ""
@@ -254,7 +262,7 @@ def _inner_clause(text: str, start: int, end: int) -> str | None:
         (
             i
             for i, w in enumerate(words)
-            if w.lower() in _RELATIVE_WORDS and i + 1 < len(words) and _is_finite(words, i + 1)
+            if w.lower() in ACCOUNT_RELATIVES and i + 1 < len(words) and _is_finite(words, i + 1)
         ),
         None,
     )
@@ -279,7 +287,7 @@ def _inner_clause(text: str, start: int, end: int) -> str | None:
     if participle.lower() in INTRO_WORDS:
         return None
     low = participle.lower()
-    is_participle = low in _PAST or (low.endswith("ed") and low not in _NOT_VERBS_ED)
+    is_participle = low in _PAST or (low.endswith("ed") and low not in ACCOUNT_NOT_PAST_ED)
     if not is_participle or not p_words or p_words[-1].lower() in FINITE_WORDS:
         return None
     if not any(_is_finite(p_words, i) for i in range(len(p_words))):

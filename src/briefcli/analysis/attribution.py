@@ -29,19 +29,19 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from briefcli.analysis.grammar import (
+from briefcli.analysis.grammar import POSSESSIVE_ENDINGS, Words, word_after, word_before
+from briefcli.analysis.people import PeopleResult
+from briefcli.lang import en as lex
+from briefcli.lang.en import (
+    ARTICLES,
     COORDINATORS,
-    POSSESSIVE_ENDINGS,
+    OWNER_PREPOSITIONS,
+    POSTPOSED_TITLES,
     PREPOSITIONS,
     RELATIVES,
     SUBJECT_PRONOUNS,
     WH_WORDS,
-    Words,
-    word_after,
-    word_before,
 )
-from briefcli.analysis.people import PeopleResult
-from briefcli.lang import en as lex
 from briefcli.model import Article, Mention, Organization, Participant, Person, SpeakerKind, Word
 from briefcli.text.tokens import is_word
 
@@ -67,9 +67,6 @@ __all__ = [
 # the trade fair held in Lagos two springs ago, used the evening to thank them, praising ..."
 MAX_ANTECEDENT_WORDS = 60
 MAX_GROUP_WORDS = 8
-_OWNER_PREPOSITIONS = frozenset({"of", "from", "at"})  # "Mr. X of the IMF", "Ms. Y from the Bank"
-_GENERAL = frozenset({"general", "generals"})  # "The Auditors General", "Directors General"
-_ARTICLES = frozenset({"the", "a", "an"})
 # Words that never stand inside a group phrase: "[and] other speakers", "the officials [who]".
 _CLOSED_WORDS = COORDINATORS | RELATIVES | WH_WORDS | lex.SUBORDINATORS | lex.AUXILIARIES | lex.BE_FORMS
 
@@ -297,7 +294,7 @@ def _owner(s: Context, first: int) -> Speaker | None:
     """The person a group or organization phrase belongs to, when it is the complement of a
     preposition after that person: "Mr. X of the IMF noted" (the speaker is Mr. X)."""
     w = s.words
-    if first < 2 or word_before(w, first) not in _OWNER_PREPOSITIONS:
+    if first < 2 or word_before(w, first) not in OWNER_PREPOSITIONS:
         return None
     hit = s.mentions.person_end.get(w.ends[first - 2])
     if hit is not None and hit[1].kind != "pronoun":
@@ -345,7 +342,7 @@ def head_plural(w: Words, j: int) -> int | None:
     low = w.lows[j]
     if low in lex.GROUP_HEADS:
         return j
-    if low in _GENERAL and word_before(w, j) in lex.GROUP_HEADS:
+    if low in POSTPOSED_TITLES and word_before(w, j) in lex.GROUP_HEADS:
         return j - 1
     return None
 
@@ -435,7 +432,7 @@ def _group_starting(w: Words, k: int) -> tuple[Speaker, int] | None:
         if w.words[j].punct:
             break
         if head_plural(w, j) is not None:
-            end = j + 1 if word_after(w, j) in _GENERAL else j
+            end = j + 1 if word_after(w, j) in POSTPOSED_TITLES else j
             return Speaker(w.span(k, end), "group", w.starts[k], None), end
     return None
 
@@ -565,7 +562,7 @@ def _attributive(article: Article, a: int, b: int) -> bool:
     text = article.text
     before = text[max(0, a - 30) : a].rstrip(" ")
     prev = before.rsplit(None, 1)[-1] if before[-1:].isalnum() else ""
-    if prev[:1].isupper() or prev.lower() in _ARTICLES:
+    if prev[:1].isupper() or prev.lower() in ARTICLES:
         return True
     after = text[b : b + 2]
     if after[:1] != " ":

@@ -42,16 +42,10 @@ from briefcli.analysis.attribution import (
     speaker_ending,
 )
 from briefcli.analysis.grammar import (
-    CLAUSE_SUBJECTS,
-    COORDINATORS,
     FINITE_MARKERS,
     POSSESSIVE_ENDINGS,
-    PREPOSITIONS,
     QUOTE_MARKS,
-    RELATIVES,
-    SUBJECT_PRONOUNS,
     TRAILING,
-    WH_WORDS,
     Words,
     is_adverb,
     is_as_well_as,
@@ -65,6 +59,20 @@ from briefcli.analysis.grammar import (
     word_before,
 )
 from briefcli.lang import en as lex
+from briefcli.lang.en import (
+    CLAUSE_BREAK_WORDS,
+    CLAUSE_SUBJECTS,
+    CONTRASTS,
+    COORDINATORS,
+    HEARER_PRONOUNS,
+    LOOSE_ENDS,
+    OBJECT_PREPOSITIONS,
+    PARENTHESIS_OPENERS,
+    PREPOSITIONS,
+    RELATIVES,
+    SUBJECT_PRONOUNS,
+    WH_WORDS,
+)
 from briefcli.model import Word
 
 __all__ = [
@@ -83,16 +91,8 @@ __all__ = [
 COORDINATED = "and"  # the cue shares the subject of the clause before: "... and highlighted B"
 PASSIVE = "be"  # the cue is a passive: "It was stressed by the Minister that ..."
 
-# Words opening a parenthesis between a subject and its verb (the subject stands before it).
-_PARENTHESIS_OPENERS = frozenset({
-    "who", "which", "whose", "including", "such", "namely", "especially", "notably",
-    "particularly", "among", "like",
-})  # fmt: skip
-_HEARER_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
-_BREAKS = frozenset({";", ",", "and", "but", "as"})  # the words a clause break may start with
-_CONTRASTS = frozenset({"while", "whereas", "whilst"})  # ", while the costs rose"
-_OBJECT_PREPOSITIONS = frozenset({"on", "upon", "about"})  # "reported on the activities of ..."
-_LOOSE_ENDS = frozenset({"and", "but", "as", "well"})  # a content never ends with them
+# The words a clause break may start with; a semicolon and a comma are marks, not words.
+_BREAKS = frozenset({";", ","}) | CLAUSE_BREAK_WORDS
 _MAX_HEARER_WORDS = 8
 _MAX_ADJUNCT_WORDS = 4  # "in his opening presentation" before an object
 _MAX_THAT_GAP = 3
@@ -145,7 +145,7 @@ def _parenthesis(word: Word) -> bool:
     """Whether a phrase between commas opening with ``word`` is a parenthesis (a relative or
     participial clause, a prepositional phrase, "including ..."), not an appositive title."""
     low = word.low
-    if low in _PARENTHESIS_OPENERS or low in PREPOSITIONS:
+    if low in PARENTHESIS_OPENERS or low in PREPOSITIONS:
         return True
     return word.lower and word.text[0].isalpha() and low not in lex.DETERMINERS
 
@@ -309,7 +309,7 @@ def _object_start(w: Words, k: int) -> int | None:
     while k < len(w) and (w.texts[k] in ",:" or (is_adverb(w.words[k]) and w.lows[k] not in ("both", "all"))):
         k += 1
     k = _after_adjunct(w, k)
-    if k < len(w) - 1 and w.lows[k] in _OBJECT_PREPOSITIONS:
+    if k < len(w) - 1 and w.lows[k] in OBJECT_PREPOSITIONS:
         k += 1  # "reported on the activities of ...", "elaborated on the plan"
     return k if k < len(w) else None
 
@@ -337,7 +337,7 @@ def _np_start(w: Words, k: int) -> bool:
     if k >= len(w):
         return False
     word = w.words[k]
-    if word.low in lex.DETERMINERS or word.cap or word.low in _HEARER_PRONOUNS:
+    if word.low in lex.DETERMINERS or word.cap or word.low in HEARER_PRONOUNS:
         return True
     return word.form is None and word.low.endswith("s") and not word.low.endswith("ss")
 
@@ -361,7 +361,7 @@ def trim_end(w: Words, k: int, end: int) -> int:
     """The end offset of words ``k .. end - 1``, without trailing commas, a final full stop
     or an unmatched closing quotation mark."""
     last = end - 1
-    while last > k and (w.texts[last] in TRAILING or w.lows[last] in _LOOSE_ENDS):
+    while last > k and (w.texts[last] in TRAILING or w.lows[last] in LOOSE_ENDS):
         last -= 1
     if w.texts[last] in QUOTE_MARKS and not any(t in QUOTE_MARKS for t in w.texts[k:last]):
         last -= 1
@@ -392,7 +392,7 @@ def _comma_breaks(w: Words, n: int) -> bool:
         return False
     if w.words[n + 1].form == "ing":
         return True
-    return w.lows[n + 1] in _CONTRASTS and n + 2 < len(w) and not w.lows[n + 2].endswith("ing")
+    return w.lows[n + 1] in CONTRASTS and n + 2 < len(w) and not w.lows[n + 2].endswith("ing")
 
 
 def _coordinated_verb(s: Context, n: int, cue: int | None) -> bool:

@@ -47,10 +47,18 @@ from typing import NamedTuple
 
 from briefcli.analysis.tense import CLAUSE_REACH, alternation, tense_between
 from briefcli.lang.en import (
+    BEFORE_MONTH_WORDS,
+    DAY_RANGE_WORDS,
     FOLLOWING_DAYS,
     FOLLOWING_MONTHS,
+    MONTH_DAY_ENDS,
     MONTH_LEADS,
+    MONTH_NAMES,
+    MONTH_RANGE_WORDS,
     MONTHS,
+    MONTHS_RANGE_WORDS,
+    NOWADAYS_WORDS,
+    RELATIVE_DATE_KEYS,
     RELATIVE_DAYS,
     RELATIVE_MONTHS,
     RELATIVE_WEEKS,
@@ -71,22 +79,26 @@ def _capitalised(words: list[str]) -> list[str]:
 
 # Month names are proper nouns: "October", "OCTOBER", "Oct."; never "may" or "march".
 _MONTH_WORDS = _capitalised(list(MONTHS))
-_FULL_MONTH_WORDS = _capitalised([m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")])
+_FULL_MONTH_WORDS = _capitalised(list(MONTH_NAMES))
 _FULL_M = rf"(?:{alternation(_FULL_MONTH_WORDS)})\b"
 _M = rf"(?:{_FULL_M}|(?:{alternation(sorted(set(_MONTH_WORDS) - set(_FULL_MONTH_WORDS)))})\b\.?)"
 _WEEKDAY = rf"(?:{alternation(_capitalised(list(WEEKDAYS)))})\b\.?"
 # A day of the month, not part of a longer number or code ("MC12", "1,500", "3.5", "24/7").
+# A day number; its ordinal endings ("1st", "22nd") are how a number is written, part of the pattern.
 _D = r"(?<![\w.,/:-])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![.,/:]\d)"
 _D2 = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"  # the second day of a range
 _Y = r"(?:19|20)\d\d(?!\d)"
 _DASH = r"\s*[-–—]\s*"
-_TO = rf"(?:{_DASH}|\s+(?:to|until|till|through|and)\s+)"
-_TO_MONTH = rf"(?:{_DASH}|\s+(?:to|until|till|through)\s+)"  # "13 May and 14 June" is two dates
+_TO = rf"(?:{_DASH}|\s+(?:{alternation(sorted(DAY_RANGE_WORDS))})\s+)"
+_TO_MONTH = (
+    rf"(?:{_DASH}|\s+(?:{alternation(sorted(MONTH_RANGE_WORDS))})\s+)"  # "13 May and 14 June": two dates
+)
 _W = rf"(?:{_WEEKDAY},?\s+)?"  # "Thursday 9 June 2022", "Monday, 5 May"
 
 _ISO = rf"(?<![\w.-])(?P<y>{_Y})-(?P<nm>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])"
 _NUMERIC = rf"(?<![\w./])(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>{_Y})(?![\w/]|\.\d)"
-_MONTH_RANGE = rf"(?P<m1>{_FULL_M})(?:{_DASH}|\s+(?:to|until|and)\s+)(?P<m2>{_FULL_M}),?\s+(?P<y2>{_Y})"
+_MONTHS_TO = alternation(sorted(MONTHS_RANGE_WORDS))
+_MONTH_RANGE = rf"(?P<m1>{_FULL_M})(?:{_DASH}|\s+(?:{_MONTHS_TO})\s+)(?P<m2>{_FULL_M}),?\s+(?P<y2>{_Y})"
 _MONTH_LEADS = alternation([w for w in MONTH_LEADS if not w.endswith("-")])
 
 # Group names: d/m/y for one date, d1/m1/y1 and d2/m2/y2 for the two ends of a range.
@@ -171,29 +183,12 @@ def _relative() -> re.Pattern[str]:
     return re.compile(_RELATIVE_PATTERN)
 
 
-_LEAD_WORDS = frozenset(
-    w.capitalize()
-    for w in (
-        *MONTH_LEADS,
-        *WEEKDAY_LEADS,
-        "on",
-        "of",
-        "and",
-        "to",
-        "the",
-        "a",
-        "this",
-        "that",
-        "its",
-        "their",
-    )
-)
+_LEAD_WORDS = frozenset(w.capitalize() for w in (*MONTH_LEADS, *WEEKDAY_LEADS, *BEFORE_MONTH_WORDS))
 # A month after these leads is in the past or the future whatever the verb: "since March", "next May".
 _WEEKDAY_SET = frozenset(w.capitalize() for w in WEEKDAYS)
 
 # "At the staff assembly today, ..." is a date only if its sentence tells something that
 # happened or will happen: a past or future verb, not the present "nowadays".
-_NOWADAYS_WORDS = frozenset({"today", "this week", "this month"})
 # Double quotation marks only: "’" is also the apostrophe of "the Council’s".
 _QUOTES_OPEN = "“«"
 _QUOTES_CLOSE = "”»"
@@ -319,10 +314,7 @@ def _day_range_raw(m: re.Match[str], groups: dict[str, str], text: str) -> Raw |
 
 
 # After "October 13" without a year, what may follow: punctuation, the end, or a small word.
-_AFTER_MONTH_DAY = re.compile(
-    r"\s*(?:$|[.,;:!?)\]”’\"'–—-]|(?:at|in|on|and|to|from|with|by|when|where|during|for|after|before|"
-    r"until|the|this|that|which|while|as|he|she|they|it)\b)"
-)
+_AFTER_MONTH_DAY = re.compile(rf"\s*(?:$|[.,;:!?)\]”’\"'–—-]|(?:{alternation(sorted(MONTH_DAY_ENDS))})\b)")
 
 
 def _ends_day_phrase(text: str, end: int) -> bool:
@@ -362,7 +354,6 @@ def _month_prefixes() -> str:
 
 
 _TRIGGER = re.compile(r"(?:19|20)\d\d|" + _month_prefixes())
-_RELATIVE_KEYS = ("day", "week", "month", "night", "morning", "afternoon", "evening", "morrow")
 _WINDOW = 64  # characters each side of a trigger: more than the longest date phrase
 
 
@@ -390,7 +381,7 @@ def _date_windows(text: str) -> list[tuple[int, int]]:
 def _relative_windows(text: str) -> list[tuple[int, int]]:
     lowered = text.lower()
     positions = []
-    for key in _RELATIVE_KEYS:
+    for key in RELATIVE_DATE_KEYS:
         pos = lowered.find(key)
         while pos >= 0:
             positions.append(pos)
@@ -402,7 +393,7 @@ def _nowadays(article: Article, raw: Raw, at: int, sentence: Sentence) -> bool:
     """Whether "today" (or "this week", "this month"), at offset ``at`` of the text, means
     "nowadays": when its sentence, read near the word, tells nothing past or future ("the
     challenges Customs face today")."""
-    if raw.relative is None or raw.relative.split(":", 1)[1] not in _NOWADAYS_WORDS:
+    if raw.relative is None or raw.relative.split(":", 1)[1] not in NOWADAYS_WORDS:
         return False
     near = max(sentence.start, at - CLAUSE_REACH), min(sentence.end, at + CLAUSE_REACH)
     return tense_between(article, *near) == 0

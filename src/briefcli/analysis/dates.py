@@ -38,6 +38,10 @@ from briefcli.lang.en import (
     DURATION_OPENS,
     FOLLOWING_DAYS,
     FOLLOWING_MONTHS,
+    LEAD_TENSES,
+    LENGTH_DETERMINERS,
+    OWN_VERB_LEADS,
+    PERIOD_PARTS,
     RELATIVE_DAYS,
     RELATIVE_MONTHS,
     RELATIVE_WEEKS,
@@ -50,24 +54,22 @@ from briefcli.model import Article, DateMention, Paragraph
 # single date opens or closes.
 _DURATION = re.compile(
     rf"(?<![\w-])(?:(?P<close>{alternation(list(DURATION_CLOSES))})|(?P<open>{alternation(list(DURATION_OPENS))}))"
-    rf"\s+(?:a|an|the|its|their|this)\s+(?P<n>\d{{1,2}}|{alternation(list(DAY_COUNTS))})[- ]day\b",
+    rf"\s+(?:{alternation(sorted(LENGTH_DETERMINERS))})\s+"
+    rf"(?P<n>\d{{1,2}}|{alternation(list(DAY_COUNTS))})[- ]day\b",
     re.IGNORECASE,
 )
 # "two days after the summit", "the summit held in Rome on": a date in the background (see
 # ``BACKGROUND_LEADS``); an auxiliary before the participle makes it the clause's own verb.
 _BACKGROUND = re.compile(
     rf"(?<![\w-])(?:{alternation(list(BACKGROUND_LEADS))})(?![\w-])"
-    rf"|(?<![\w-])(?!(?:was|were|is|are|be|been|being|has|have|had|and|or)\s)[a-z]+\s+"
+    rf"|(?<![\w-])(?!(?:{alternation(list(OWN_VERB_LEADS))})\s)[a-z]+\s+"
     rf"(?:{alternation(list(BACKGROUND_PARTICIPLES))})(?![\w-])"
 )
-# Capitalised words that may stand right before a month: "In May 2019", "The June 2019 meeting".
-_LEAD_TENSE = {"since": -1, "last": -1, "next": 1}
-
 # "asked members to report by December", "by the end of June", "no later than 30 June": the text
 # right before a date that makes it a deadline.
 _DEADLINE = re.compile(
     rf"(?<![\w-])(?i:{alternation(list(DEADLINE_LEADS))})\s+(?:the\s+)?"
-    r"(?:(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?)?(?:mid-?)?$"
+    rf"(?:(?:{alternation(list(PERIOD_PARTS))})\s+of\s+(?:the\s+)?)?(?:mid-?)?$"
 )
 _DEADLINE_REACH = 40  # characters: longer than any lead and its "the end of"
 
@@ -276,7 +278,7 @@ def _resolve(context: _Context, raw: Raw, p: Paragraph, sentence: int, anchors: 
         base = anchors.day if raw.relative.startswith("after:") else anchors.last
         resolved = _resolve_relative(raw, article.published, base, tense)
     else:
-        tense = _LEAD_TENSE.get(raw.lead or "", tense)
+        tense = LEAD_TENSES.get(raw.lead or "", tense)
         reference, exact = article.published, True
         if reference is None and context.explicit:
             before = bisect.bisect_right(context.explicit_starts, offset)

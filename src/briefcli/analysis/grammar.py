@@ -26,16 +26,10 @@ from briefcli.lang import en as lex
 from briefcli.model import Tokens, Word
 
 __all__ = [
-    "CLAUSE_SUBJECTS",
-    "COORDINATORS",
     "FINITE_MARKERS",
     "POSSESSIVE_ENDINGS",
-    "PREPOSITIONS",
     "QUOTE_MARKS",
-    "RELATIVES",
-    "SUBJECT_PRONOUNS",
     "TRAILING",
-    "WH_WORDS",
     "Words",
     "is_adverb",
     "is_as_well_as",
@@ -51,18 +45,9 @@ __all__ = [
     "words_of_sentence",
 ]
 
-PREPOSITIONS = frozenset({
-    "in", "on", "at", "during", "after", "before", "with", "by", "for", "from", "to", "of",
-    "among", "between", "following", "including", "under", "over", "through", "within",
-    "without", "across", "via", "per", "like", "than", "against", "about", "into", "upon",
-    "amid", "throughout", "despite", "towards", "toward", "beyond", "regarding", "concerning",
-})  # fmt: skip
-SUBJECT_PRONOUNS = frozenset({"he", "she"})
-RELATIVES = frozenset({"who", "which", "that"})
-COORDINATORS = frozenset({"and", "or", "but"})
-CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "it", "there"})  # "said he would ..."
-WH_WORDS = frozenset({"how", "why", "what", "whether", "where", "when", "which", "who", "if"})
-FINITE_MARKERS = lex.AUXILIARIES | lex.BE_FORMS | {"remains", "remained", "needs", "needed"}
+FINITE_MARKERS = lex.AUXILIARIES | lex.BE_FORMS | lex.FINITE_MARKER_VERBS
+# Marks, not words: the quotation marks, the possessive ending and the punctuation a content
+# never ends with are how English is written, part of the rules that read them.
 QUOTE_MARKS = frozenset('“”"«»‘’')
 POSSESSIVE_ENDINGS = ("'s", "’s")  # "the Minister's proposal", "Egypt’s"
 TRAILING = ".,;:"  # punctuation a content never ends with: "..., he said." gives "..."

@@ -37,7 +37,7 @@ from functools import cache
 
 from briefcli.analysis.scenes import BACKGROUND_KIND, Cue, SceneCues, compile_cues, reported, scene_cues
 from briefcli.lang import en as cues
-from briefcli.lang.en import MONTHS, ORG_CUES, PAST_FORMS, WEEKDAY_NAMES, cue_form
+from briefcli.lang.en import MONTH_NAMES, MONTHS, ORG_CUES, PAST_FORMS, WEEKDAY_NAMES, cue_form
 from briefcli.model import EVENT_KIND, KIND, Article, ParagraphKind
 
 
@@ -68,8 +68,7 @@ def paragraph_kind(found: Sequence[Cue]) -> tuple[ParagraphKind | None, Paragrap
 
 
 _PAST = frozenset(PAST_FORMS) - {"been"}  # "has been" is the present perfect
-_FINITE_PAST = frozenset({"was", "were", "did"})  # never a participle
-_MONTH_NAMES = frozenset(name for name in MONTHS if len(name) > 3 or name == "may")
+_MONTH_NAMES = frozenset(MONTH_NAMES) | {word for word in MONTHS if len(word) > 3}  # "Sept" too
 _WEEKDAY_NAMES = frozenset(WEEKDAY_NAMES)
 _QUOTES = frozenset('“”"‘')  # "‘" opens a quotation; "’" is also an apostrophe
 # Besides words, narration reads commas (a participle may follow one: "The Charter, adopted
@@ -154,7 +153,9 @@ def _past_ed(words: Sequence[str], i: int) -> bool:
         return False
     if before == "," and after in cues.PARTICIPLE_AFTER_COMMA:
         return False
-    return not (before in cues.COORDINATORS and after.islower() and after not in cues.PARTICIPLE_LEADS)
+    return not (
+        before in cues.ADJECTIVE_COORDINATORS and after.islower() and after not in cues.PARTICIPLE_LEADS
+    )
 
 
 def narrates(article: Article, tokens: range) -> bool:
@@ -165,7 +166,7 @@ def narrates(article: Article, tokens: range) -> bool:
     words = _words(article, tokens)
     for i, token in enumerate(words):
         word = token.lower()
-        if token in _QUOTES or word in cues.NARRATING_WORDS or word in _FINITE_PAST:
+        if token in _QUOTES or word in cues.NARRATING_WORDS or word in cues.NARRATING_AUXILIARIES:
             return True
         if _self_statement(words, i):
             continue  # an organisation's standing word: "The Authority said it expects growth"
@@ -200,7 +201,7 @@ def _earlier_times() -> re.Pattern[str]:
     return compile_cues(cues.EARLIER_TIMES)
 
 
-_SCENE_SPEAKERS = frozenset({"he", "she", "they", "we"}) | _QUOTES
+_SCENE_SPEAKERS = cues.SCENE_PRONOUNS | _QUOTES
 
 
 def tells_earlier(article: Article, paragraph: int) -> bool:

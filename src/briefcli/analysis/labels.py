@@ -26,6 +26,18 @@ from briefcli.analysis.phrases import event_names, noun_phrase_before
 from briefcli.analysis.scenes import Cue, compile_cues
 from briefcli.analysis.venues import place_in
 from briefcli.lang import en as cues
+from briefcli.lang.en import (
+    ADOPT_FORMS,
+    ADOPTION_NOUNS,
+    COUNTERPART_ENDS,
+    COUNTERPART_PREPOSITIONS,
+    DISCUSSION_NOUNS,
+    MEET_FORMS,
+    SIGN_FORMS,
+    TEXT_TOPIC_ENDS,
+    TEXT_TOPIC_PREPOSITIONS,
+    TITLE_LEADS,
+)
 from briefcli.model import KIND, Article, ParagraphKind, Sentence
 
 
@@ -57,15 +69,19 @@ def label_context(article: Article) -> LabelContext:
     return LabelContext(article, sentences, [s.start for s in sentences], {})
 
 
+def _either(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, in a fixed order (each is followed by a space or a
+    word's end wherever it is used, so which is tried first does not matter)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
 # The noun that names a panel in its cue: "a [panel] of ministers", "moderated the closing
 # [debate]"; "moderated by" names none.
-_PANEL_HEAD = re.compile(
-    r"(?:panel|round[- ]?table|session|discussion|debate|dialogue|chat|conversation|exchange)s?(?![\w-])",
-    re.IGNORECASE,
-)
-_TITLE_AFTER = re.compile(r"\s*,?\s*(?:entitled|titled|called|on|about)\s+([“\"][^”\"]{1,120}[”\"])")
+_PANEL_HEAD = re.compile(rf"(?:{_either(DISCUSSION_NOUNS)})s?(?![\w-])", re.IGNORECASE)
+_TITLE_AFTER = re.compile(rf"\s*,?\s*(?:{_either(TITLE_LEADS)})\s+([“\"][^”\"]{{1,120}}[”\"])")
 _WITH_WHOM = re.compile(
-    r"\s+(?:with|on)\s+((?:the\s+)?[^,;.]{3,90}?)(?=[,;.]|\s+(?:to|in|on|at|and|where|which|who)\s|$)"
+    rf"\s+(?:{_either(COUNTERPART_PREPOSITIONS)})\s+((?:the\s+)?[^,;.]{{3,90}}?)"
+    rf"(?=[,;.]|\s+(?:{_either(COUNTERPART_ENDS)})\s|$)"
 )
 
 
@@ -114,15 +130,15 @@ _SIGNINGS = "BILATERAL_SIGNINGS"
 _TALKS = {"BILATERAL_COURTESY": "Courtesy call", _SIGNINGS: "Signing"}
 _TALKS_KIND = "bilateral"  # the scene between two parties, whom its label names
 # The verb before whom the principal met: "[met with] senior officials of the port".
-_MEET_GROUP = re.compile(r"(?:met|meet|meets|meeting)\s+(?:with\s+)?", re.IGNORECASE)
+_MEET_GROUP = re.compile(rf"(?:{_either(MEET_FORMS)})\s+(?:with\s+)?", re.IGNORECASE)
 # The verb before an adopted or a signed text: "adopted [the Apia Declaration]", "signed [a
 # letter of intent]".
-_ADOPTED = re.compile(r"(?:adopted|adopts|adopt|adoption of)\s+", re.IGNORECASE)
-_SIGNED = re.compile(r"sign(?:ed|ing|s)?\s+(?:of\s+)?", re.IGNORECASE)
+_ADOPTED = re.compile(rf"(?:{_either((*ADOPT_FORMS, *ADOPTION_NOUNS))})\s+", re.IGNORECASE)
+_SIGNED = re.compile(rf"(?:{_either(SIGN_FORMS)})\s+(?:of\s+)?", re.IGNORECASE)
 # What a text is about, after its name: "the Apia Declaration [on Ocean Freight], which ...",
 # "a letter of intent [on cooperation in training] at City Hall".
 _TEXT_TOPIC = re.compile(
-    r"\s+(?:on|for|of)\s+[^,;.:]{1,80}?(?=[,;.:]|\s(?:at|by|with|between|during|which|who|where|when|that)\s|$)"
+    rf"\s+(?:{_either(TEXT_TOPIC_PREPOSITIONS)})\s+[^,;.:]{{1,80}}?(?=[,;.:]|\s(?:{_either(TEXT_TOPIC_ENDS)})\s|$)"
 )
 
 

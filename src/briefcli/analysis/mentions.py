@@ -21,9 +21,7 @@ from briefcli.analysis.names import Named, RunContext, find_name_runs, read_name
 from briefcli.analysis.orgs import Org, find_orgs
 from briefcli.analysis.titles import Title, has_possessive, parse_title, title_keys, title_parts
 from briefcli.analysis.words import (
-    DETS,
     HONORIFIC_PHRASE_FIRST,
-    INDEFINITE,
     SentenceView,
     after_article,
     honorific_at,
@@ -32,14 +30,10 @@ from briefcli.analysis.words import (
     view_sentence,
 )
 from briefcli.lang import en as lex
+from briefcli.lang.en import INDEFINITE_ARTICLES, LOOK_AHEAD_OPENERS, TITLE_DETERMINERS
 from briefcli.model import Article, Gender
 
 __all__ = ["Found", "Pronoun", "Role", "find_mentions"]
-
-# Openings after which a pronoun before the first comma looks ahead: "In his remarks, ...".
-_OPENING_PREPOSITIONS = frozenset({
-    "in", "at", "during", "after", "before", "following", "on", "upon", "with", "while", "when",
-})  # fmt: skip
 
 
 @dataclass(slots=True, eq=False, repr=False)
@@ -180,12 +174,12 @@ def _roles_from_title(view: SentenceView, title: Title, found: Found, attached: 
     for part in parts:
         keys, quals = title_keys(view, part, found.acronyms)
         title_text, org_text = title_parts(view, part)
-        role_start = part.start + (toks[part.start].base_low in DETS)
+        role_start = part.start + (toks[part.start].base_low in TITLE_DETERMINERS)
         role = Role(
             sent=view.index, para=view.para, start=view.starts[part.start], end=view.ends[part.end - 1],
             key=keys[0] if len(keys) == 1 else " and ".join(keys), quals=quals, past=part.past or title.past,
             has_det=has_det or attached is not None, role=span_text(view, role_start, part.end).rstrip(" ,"),
-            indefinite=part.det is not None and toks[part.det].base_low in INDEFINITE,
+            indefinite=part.det is not None and toks[part.det].base_low in INDEFINITE_ARTICLES,
             title_text=title_text, org_text=org_text, prev=prev_word(toks, part.start), named=attached,
         )  # fmt: skip
         found.roles.append(role)
@@ -202,7 +196,7 @@ def _pronouns_in(view: SentenceView) -> list[Pronoun]:
     intro_sentence = (
         opener in lex.OBJECT_MARKERS
         or (opener.endswith("ing") and toks[0].cap)
-        or opener in _OPENING_PREPOSITIONS
+        or opener in LOOK_AHEAD_OPENERS
     )
     out: list[Pronoun] = []
     for x in pronouns:

@@ -32,7 +32,6 @@ from typing import NamedTuple
 
 from briefcli.analysis.titles import Title, chunk_end, determined, honorific_title, with_lower_complement
 from briefcli.analysis.words import (
-    DETS,
     HONORIFIC_PHRASE_LAST,
     SentenceView,
     honorific_at,
@@ -40,15 +39,13 @@ from briefcli.analysis.words import (
     span_text,
 )
 from briefcli.lang import en as lex
-from briefcli.lang.en import MONTHS
+from briefcli.lang.en import MONTHS, NAME_VERB_FILLERS, TITLE_DETERMINERS
 from briefcli.model import Gender, Word
 
 __all__ = ["Named", "RunContext", "find_name_runs", "read_name"]
 
 _MONTHS = frozenset(MONTHS)
 _MAX_NAME_WORDS = 6
-# Words between a name and its verb: "Jane Doe also said", "Jane Doe has stressed".
-_BEFORE_VERB = frozenset({"also", "then", "further", "later", "has", "had", "have", "was", "will", "would"})
 
 
 @dataclass(slots=True, eq=False, repr=False)
@@ -301,7 +298,7 @@ def _context_cue(toks: Sequence[Word], b: int, start: int) -> bool:
     n = len(toks)
     nxt = toks[b].base_low if b < n else ""
     if nxt in lex.NAME_VERBS or (
-        nxt in _BEFORE_VERB and b + 1 < n and toks[b + 1].base_low in lex.NAME_VERBS
+        nxt in NAME_VERB_FILLERS and b + 1 < n and toks[b + 1].base_low in lex.NAME_VERBS
     ):
         return True
     lead_in = " ".join(t.base_low for t in toks[max(0, start - 2) : start])
@@ -324,10 +321,15 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
     # a title's article belongs to the role, not to the name's surface form
     surface_start = start
     last = before.titles[-1] if before.titles else None
-    if last is not None and last.det is not None and last.start == start and toks[start].base_low in DETS:
+    if (
+        last is not None
+        and last.det is not None
+        and last.start == start
+        and toks[start].base_low in TITLE_DETERMINERS
+    ):
         surface_start = start + 1
     prev = prev_word(toks, start)
-    if prev is not None and prev in DETS and not before.titles:
+    if prev is not None and prev in TITLE_DETERMINERS and not before.titles:
         return None  # "the Bergen Policy Institute": a name after an article is not a person's
     j, org_after = _org_after(view, b)
     titles: list[tuple[Title, SentenceView, int]] = []

@@ -30,20 +30,21 @@ from typing import NamedTuple
 from briefcli.analysis.countries import country_of
 from briefcli.analysis.titles import chunk_end, head_len, is_org_word
 from briefcli.analysis.words import (
-    CHUNK_CONNECTORS,
-    PREPS,
     SentenceView,
     acronym_in_brackets,
     honorific_at,
     surface_forms,
 )
 from briefcli.lang import en as lex
+from briefcli.lang.en import CHUNK_CONNECTORS, NAME_PREPOSITIONS
 from briefcli.model import Mention, Organization, Person, Word
 
 __all__ = ["Org", "collect_organizations", "find_orgs"]
 
-_GENERIC_WORDS = lex.ORG_CUES | PREPS | CHUNK_CONNECTORS | {"the"}  # "the Ministry of the Interior"
-_JOINERS = PREPS | CHUNK_CONNECTORS
+_GENERIC_WORDS = (
+    lex.ORG_CUES | NAME_PREPOSITIONS | CHUNK_CONNECTORS | {"the"}
+)  # "the Ministry of the Interior"
+_JOINERS = NAME_PREPOSITIONS | CHUNK_CONNECTORS
 
 
 class Org(NamedTuple):
@@ -83,7 +84,7 @@ def _phrase_after(view: SentenceView, b: int) -> tuple[int, int] | None:
     if t.base_low not in _JOINERS or t.cap or b + 1 >= len(toks):
         return None
     c = b + 1
-    det = toks[c].base_low == "the" and t.base_low in PREPS and c + 1 < len(toks)
+    det = toks[c].base_low == "the" and t.base_low in NAME_PREPOSITIONS and c + 1 < len(toks)
     if det:
         c += 1
     if not (toks[c].cap and toks[c].alpha and not toks[c].title_word):
@@ -153,7 +154,11 @@ def _define_acronyms(view: SentenceView, acronyms: dict[str, str]) -> None:
         if acr in acronyms:
             continue
         a = j - 1
-        while a - 1 >= 0 and j - a < len(acr) + 3 and (toks[a - 1].cap or toks[a - 1].base_low in PREPS):
+        while (
+            a - 1 >= 0
+            and j - a < len(acr) + 3
+            and (toks[a - 1].cap or toks[a - 1].base_low in NAME_PREPOSITIONS)
+        ):
             a -= 1
         while a < j - 1 and not toks[a].cap:
             a += 1

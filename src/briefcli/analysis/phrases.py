@@ -19,7 +19,7 @@ from briefcli.model import Article
 _WORD = re.compile(r"[\w'’&-]+")
 _STOPS = frozenset(cues.PHRASE_STOPS)
 _HEADS = frozenset(cues.EVENT_NAME_HEADS)
-_JOINERS = frozenset(cues.EVENT_NAME_JOINERS)
+_JOINERS = cues.EVENT_NAME_JOINERS
 
 
 class _Words(NamedTuple):

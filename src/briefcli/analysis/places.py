@@ -29,6 +29,7 @@ from briefcli.lang.en import (
     CITIES,
     EVENT_PLACE_VERBS,
     FUTURE_WORDS,
+    LOCATIVES,
     REGIONS,
     STATES,
     VENUE_NOUNS,
@@ -93,12 +94,9 @@ def _place_at(view: SentenceView, i: int, blocked: AbstractSet[int]) -> tuple[in
     return j, name, None
 
 
-_LOCATIVES = frozenset({"in", "to", "at", "visited", "visiting", "visit", "visits", "toured", "near"})
-
-
 def _after_locative(toks: Sequence[Word], i: int) -> bool:
     """Token ``i`` follows "in", "to", "at", "visited" or the like: "held in Lisbon, Portugal"."""
-    return i > 0 and toks[i - 1].base_low in _LOCATIVES
+    return i > 0 and toks[i - 1].base_low in LOCATIVES
 
 
 def _city_country(view: SentenceView, blocked: AbstractSet[int]) -> list[tuple[str, str, str, bool]]:

@@ -65,6 +65,7 @@ from briefcli.analysis.attribution import organization_id, organization_names, o
 from briefcli.analysis.grammar import POSSESSIVE_ENDINGS, Words, word_after, words_in
 from briefcli.analysis.people import PeopleResult, person_mentions
 from briefcli.lang import en as lex
+from briefcli.lang.en import NOT_SUBJECT_LEADS, SUBJECT_PRONOUNS, TITLE_SMALL_WORDS
 from briefcli.model import (
     Article,
     Mention,
@@ -83,18 +84,12 @@ _MARKS = re.compile('[“”"«»‘’]')
 _CLOSING_PUNCT = ",.;:"
 _SENTENCE_END = ".!?"
 _OPENING_CONTEXT = "([{—–-/"
-# Lowercase words a title keeps in title case: "Customs in the 21st Century".
-_TITLE_SMALL = frozenset({"of", "the", "and", "in", "for", "on", "a", "an", "to", "at", "by", "with", "&"})
 _MIN_CLAUSE_WORDS = 4
 _MAX_SPEAKER_WORDS = 10  # "“...,” the Minister of Finance of the Russian Federation said."
 _MAX_GROUP_WORDS = 6
 _MAX_CUE_TO_COLON = 8  # "He said in his opening remarks to the participants:"
 _LAST_SPEECH_SENTENCES = 3  # how far back "the speaker given just before" is looked for
 _LAST_SPEECH_TRIES = 5  # cues without a subject tried there before giving up (keeps it linear)
-# Words before a person that make it no subject: "[to] Dr. X", "[and] Ms. Y" (not "Ms. X
-# thanked the hosts and said:"), "notes [of] the meeting".
-_PREPOSITIONS = frozenset({"to", "with", "of", "by", "for", "from", "at", "on", "in", "and", "between"})
-_PERSON_PRONOUNS = frozenset({"he", "she"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,7 +265,7 @@ def _quotes_in(text: str, para: int, lo: int, hi: int) -> list[_Quote]:
 
 def _title_cased(w: Words) -> bool:
     """ "Customs in the 21st Century", "Single Window": every main word capitalised."""
-    main = [word for word in w.words if word.low not in _TITLE_SMALL]
+    main = [word for word in w.words if word.low not in TITLE_SMALL_WORDS]
     return len(main) >= 1 and all(word.cap or word.digit for word in main)
 
 
@@ -430,7 +425,7 @@ def _first_free_person(idx: _Index, lo: int, found: list[tuple[Mention, Person]]
     Ms. Y, added:" (Dr. X)."""
     for mention, person in found:
         before = idx.words(lo, mention.start)
-        if not before.words or before.lows[-1] not in _PREPOSITIONS:
+        if not before.words or before.lows[-1] not in NOT_SUBJECT_LEADS:
             return _person(mention, person)
     return None
 
@@ -605,13 +600,13 @@ def _plural_noun(w: Words, k: int) -> bool:
         return False
     prev = w.words[k - 1]
     low = prev.low
-    if low in lex.SUBJECT_WORDS or low in lex.GROUP_PRONOUNS or low in _PERSON_PRONOUNS:
+    if low in lex.SUBJECT_WORDS or low in lex.GROUP_PRONOUNS or low in SUBJECT_PRONOUNS:
         return False
     if low in lex.DETERMINERS or low.isdigit() or low.endswith(POSSESSIVE_ENDINGS):
         return True
     if not (prev.lower and prev.text.isalpha()) or _filler(prev) or low in lex.AUXILIARIES:
         return False
-    return low not in _PREPOSITIONS and low not in lex.BODY_HEADS and low not in lex.DOCUMENT_NOUNS
+    return low not in NOT_SUBJECT_LEADS and low not in lex.BODY_HEADS and low not in lex.DOCUMENT_NOUNS
 
 
 # --- Grouping ----------------------------------------------------------------------------------

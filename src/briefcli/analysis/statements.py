@@ -68,7 +68,6 @@ from briefcli.analysis.clauses import (
     trim_end,
 )
 from briefcli.analysis.grammar import (
-    RELATIVES,
     Words,
     skip_back,
     skip_commas,
@@ -80,21 +79,24 @@ from briefcli.analysis.grammar import (
 from briefcli.analysis.people import PeopleResult
 from briefcli.analysis.quotes import find_quotes
 from briefcli.lang import en as lex
+from briefcli.lang.en import (
+    CLAUSE_OPENERS,
+    EMPHATIC_AUXILIARIES,
+    RELATIVES,
+    SPEECH_OPENERS,
+    SPEECH_OWNERS,
+    TOPIC_PREPOSITIONS,
+    TRAILING_CUE_LEADS,
+)
 from briefcli.model import Article, Paragraph, Statement
 
 log = logging.getLogger(__name__)
 
 __all__ = ["find_statements"]
 
-_EMPHATIC = frozenset({"do", "does", "did"})  # "He did stress that ..."
-_SPEECH_OPENERS = frozenset({"in", "during", "throughout"})  # "In his remarks, X focused on ..."
-_SPEECH_OWNERS = frozenset({"his", "her", "their", "its"})  # "In [her] address, ..."
-_CLAUSE_OPENERS = frozenset(
-    {"after", "before", "while", "whilst", "upon", "on", "in", "by", "when", "besides"}
-)
-_TOPIC_PREPOSITIONS = frozenset({"on", "upon", "about", "to"})
-_TRAILED = frozenset({",", "and", "by"})  # "..., stressing", "... and highlighting"
-_FINITE_FORMS = frozenset({"past", "s", "base"})
+# "..., stressing", "... and highlighting": a comma is a mark, the others are words.
+_TRAILED = frozenset({","}) | TRAILING_CUE_LEADS
+_FINITE_FORMS = frozenset({"past", "s", "base"})  # the names of forms (``Word.form``), not words
 _EARLIER_PIECES = 2  # quote pieces starting before a content that may still reach into it
 
 
@@ -178,7 +180,7 @@ def _not_inside(w: Words, found: list[_Found]) -> list[_Found]:
 def _opens_sentence(w: Words, i: int) -> bool:
     """ "Stressing ..., X said", "After congratulating ...", "Having thanked ..."."""
     k = i - 1 if word_before(w, i) == "having" else i
-    return k == 0 or (k == 1 and w.lows[0] in _CLAUSE_OPENERS)
+    return k == 0 or (k == 1 and w.lows[0] in CLAUSE_OPENERS)
 
 
 def _continues_leading(w: Words, i: int, leading: list[tuple[int, str]]) -> bool:
@@ -303,7 +305,7 @@ def _base_form(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | 
         return None
     auxiliaries = lex.AUXILIARIES.intersection(w.lows[j + 1 : i])
     if auxiliaries:
-        return _finite(s, i, lemma, found) if auxiliaries <= _EMPHATIC else None
+        return _finite(s, i, lemma, found) if auxiliaries <= EMPHATIC_AUXILIARIES else None
     if w.lows[j] in lex.GROUP_PRONOUNS or head_plural(w, j) is not None:
         return _finite(s, i, lemma, found)
     return None
@@ -407,16 +409,16 @@ def _speech_noun_opener(s: Context, found: list[_Found]) -> _Found | None:
         return None
     if verb.low in lex.ACTIVITY_VERBS or not verb.lower or not verb.low.endswith("ed"):
         return None
-    k = v + 2 if word_after(w, v) in _TOPIC_PREPOSITIONS else v + 1  # "focused on the recovery"
+    k = v + 2 if word_after(w, v) in TOPIC_PREPOSITIONS else v + 1  # "focused on the recovery"
     return _make(s, speaker, v, "", k, len(w))
 
 
 def _after_speech_noun(w: Words) -> int | None:
     """The comma closing an opening "In his remarks,", "During her address,", or None."""
-    if len(w) < 6 or w.lows[0] not in _SPEECH_OPENERS:
+    if len(w) < 6 or w.lows[0] not in SPEECH_OPENERS:
         return None
     comma = next((k for k in range(1, min(len(w), 7)) if w.texts[k] == ","), None)
-    if comma is None or word_before(w, comma) not in lex.SPEECH_NOUNS or w.lows[1] not in _SPEECH_OWNERS:
+    if comma is None or word_before(w, comma) not in lex.SPEECH_NOUNS or w.lows[1] not in SPEECH_OWNERS:
         return None
     return comma
 
@@ -429,7 +431,7 @@ def _may_state(lows: tuple[str, ...]) -> bool:
     trigger word, or an opening "In his remarks, ..." (see ``SPEECH_NOUNS``)."""
     if not lex.trigger_words().isdisjoint(lows):
         return True
-    return bool(lows) and lows[0] in _SPEECH_OPENERS and not lex.SPEECH_NOUNS.isdisjoint(lows)
+    return bool(lows) and lows[0] in SPEECH_OPENERS and not lex.SPEECH_NOUNS.isdisjoint(lows)
 
 
 def _reported(article: Article, mentions: Mentions) -> tuple[list[Statement], list[int]]:

@@ -16,7 +16,14 @@ from __future__ import annotations
 
 import re
 
-from briefcli.lang.en import FUTURE_MARKERS, INTENT_VERBS, MANDATIVE_VERBS, PAST_FORMS
+from briefcli.lang.en import (
+    FUTURE_MARKERS,
+    INTENT_VERBS,
+    MANDATIVE_VERBS,
+    NOT_AFTER_INFINITIVE,
+    NOT_PAST_TENSE,
+    PAST_FORMS,
+)
 from briefcli.model import Article
 
 
@@ -33,10 +40,9 @@ _PAST_SET = frozenset(PAST_FORMS)
 # attend", "recommended that"; "to" before a determiner is a preposition ("agreed to the plan").
 _FORWARD = re.compile(
     rf"(?<![\w'])(?i:{alternation(list(INTENT_VERBS))})(?:\s+[\w'’-]+){{0,3}}?\s+to\s+"
-    r"(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|all|each|every)\b)[a-z]"
+    rf"(?!(?:{alternation(sorted(NOT_AFTER_INFINITIVE))})\b)[a-z]"
     rf"|(?<![\w'])(?i:{alternation(list(MANDATIVE_VERBS))})\s+that\b"
 )
-_NOT_PAST = frozenset({"need", "indeed", "proceed", "exceed", "succeed", "speed", "seed", "feed", "bred"})
 
 
 def clause_tense(article: Article, start: int, end: int, within: tuple[int, int] | None = None) -> int:
@@ -64,7 +70,7 @@ def clause_tense(article: Article, start: int, end: int, within: tuple[int, int]
 def _past(word: str) -> bool:
     """An irregular past form ("met", "held") or a lowercase "-ed" one ("signed")."""
     return word in _PAST_SET or (
-        len(word) > 3 and word.endswith("ed") and word.islower() and word not in _NOT_PAST
+        len(word) > 3 and word.endswith("ed") and word.islower() and word not in NOT_PAST_TENSE
     )
 
 

@@ -27,9 +27,6 @@ from typing import NamedTuple
 
 from briefcli.analysis.countries import DEMONYMS, country_of
 from briefcli.analysis.words import (
-    CHUNK_CONNECTORS,
-    DETS,
-    TITLE_PREPS,
     SentenceView,
     acronym_in_brackets,
     after_article,
@@ -38,6 +35,14 @@ from briefcli.analysis.words import (
     without_possessive,
 )
 from briefcli.lang import en as lex
+from briefcli.lang.en import (
+    CHUNK_CONNECTORS,
+    GENERIC_OWNERS,
+    PRONOUN_LIKE_NUMERALS,
+    TITLE_DETERMINERS,
+    TITLE_PREPOSITIONS,
+    TITLE_RELATIVES,
+)
 from briefcli.model import Word
 
 __all__ = [
@@ -64,13 +69,9 @@ _HEAD_PREFIXES = frozenset(
     " ".join(h.split()[:k]) for h in lex.TITLE_HEADS for k in range(1, len(h.split()) + 1)
 )
 _QUALIFIER_WORDS = lex.PAST_MODIFIERS | lex.EPHEMERAL_MODIFIERS
-_NOT_TITLE_TEXT = _QUALIFIER_WORDS | DETS  # "the late", "the acting": before a title's text
+_NOT_TITLE_TEXT = _QUALIFIER_WORDS | TITLE_DETERMINERS  # "the late", "the acting": before a title's text
 _NAME_CUES = lex.ORG_CUES | lex.THING_CUES  # "Office", "Palace": a title before one is in a name
 _NAME_GOES_ON = lex.PORTFOLIO_WORDS | lex.ORG_CUES  # "Ministry of Industry, Trade"
-_GENERIC_OWNERS = frozenset({"country", "nation", "organization", "organisation", "city", "government"})
-_RELATIVES = frozenset({"who", "which", "that", "whose"})  # "Chair of the talks, who said ..."
-# After "and", a one-letter numeral is more likely the pronoun or an initial: "the Minister and I".
-_PRONOUN_LIKE_NUMERALS = frozenset({"i", "v"})
 _BRACKETS = re.compile(r"\s*\([^)]*\)\s*")  # "Federal Customs Service (FCS)"
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][\w&]*\)$")  # "... Service (FCS)"
 
@@ -246,9 +247,13 @@ def _lower_phrase_end(toks: Sequence[Word], k: int) -> int:
     m = k
     while m < n and m - k < 10:
         t = toks[m]
-        if not t.alpha or t.base_low in _RELATIVES or t.base_low in lex.NAME_VERBS:
+        if not t.alpha or t.base_low in TITLE_RELATIVES or t.base_low in lex.NAME_VERBS:
             break
-        if t.base_low == "and" and m + 1 < n and (toks[m + 1].cap or toks[m + 1].base_low in DETS):
+        if (
+            t.base_low == "and"
+            and m + 1 < n
+            and (toks[m + 1].cap or toks[m + 1].base_low in TITLE_DETERMINERS)
+        ):
             break
         m += 1
     return m
@@ -260,7 +265,7 @@ def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp]
     toks = view.words
     n = len(toks)
     comps: list[Comp] = []
-    while j < n and toks[j].base_low in TITLE_PREPS and not toks[j].cap:
+    while j < n and toks[j].base_low in TITLE_PREPOSITIONS and not toks[j].cap:
         k = j + 1
         det = k < n and toks[k].base_low == "the" and not toks[k].cap
         if det:
@@ -294,7 +299,7 @@ def _post_modifiers(toks: Sequence[Word], j: int) -> int:
             and j + 1 < n
             and toks[j + 1].cap
             and toks[j + 1].base_low in lex.TITLE_POST_MODIFIERS
-            and toks[j + 1].base_low not in _PRONOUN_LIKE_NUMERALS
+            and toks[j + 1].base_low not in PRONOUN_LIKE_NUMERALS
         ):
             j += 2
         else:
@@ -398,9 +403,9 @@ def parse_title(view: SentenceView, i: int, floor: int) -> Title | None:
     if j < len(toks) and toks[j].cap and toks[j].base_low in _NAME_CUES and not segments[-1].comps:
         return None
     prefix_start, det, p, past = _leftwards(view, i, floor, any(s.past for s in segments))
-    if det is None and p >= floor and toks[p].base_low in DETS:
+    if det is None and p >= floor and toks[p].base_low in TITLE_DETERMINERS:
         det = p
-    elif det is not None and det - 1 >= floor and toks[det - 1].base_low in DETS:
+    elif det is not None and det - 1 >= floor and toks[det - 1].base_low in TITLE_DETERMINERS:
         det -= 1  # "the country’s Prime Minister"
     if after_det and det is None:
         return None
@@ -489,7 +494,7 @@ def _prefix_org(view: SentenceView, title: Title) -> str | None:
         return None
     a, b = title.prefix
     words = [x for x in range(a, b) if view.words[x].base_low not in _QUALIFIER_WORDS]
-    if not words or (len(words) == 1 and view.words[words[0]].base_low in _GENERIC_OWNERS):
+    if not words or (len(words) == 1 and view.words[words[0]].base_low in GENERIC_OWNERS):
         return None
     text = without_possessive(view.text[view.starts[words[0]] : view.ends[words[-1]]])
     return DEMONYMS.get(text, text)

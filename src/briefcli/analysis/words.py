@@ -16,16 +16,12 @@ from collections.abc import Iterable, Sequence
 from briefcli.analysis.countries import CountrySpan, find_countries
 from briefcli.analysis.grammar import POSSESSIVE_ENDINGS, Words, words_of_sentence
 from briefcli.lang import en as lex
+from briefcli.lang.en import TITLE_DETERMINERS
 from briefcli.model import Mention, Tokens, Word
 
 __all__ = [
-    "CHUNK_CONNECTORS",
-    "DETS",
     "HONORIFIC_PHRASE_FIRST",
     "HONORIFIC_PHRASE_LAST",
-    "INDEFINITE",
-    "PREPS",
-    "TITLE_PREPS",
     "SentenceView",
     "acronym_in_brackets",
     "after_article",
@@ -37,12 +33,6 @@ __all__ = [
     "view_sentence",
     "without_possessive",
 ]
-
-DETS = frozenset({"the", "a", "an", "its", "their", "our"})  # "led by its Chairman, Takebe Tsutomu"
-INDEFINITE = frozenset({"a", "an"})
-PREPS = frozenset({"of", "for", "to", "from", "on"})
-TITLE_PREPS = PREPS | {"at"}  # "Director of Trade at the Ministry of Commerce"
-CHUNK_CONNECTORS = frozenset({"and", "&", "de", "du", "des", "d'", "la"})  # "Customs and Excise"
 
 _HONORIFIC_PHRASES = tuple(
     sorted((tuple(k.split()) for k in lex.HONORIFICS if " " in k), key=len, reverse=True)
@@ -120,7 +110,7 @@ def honorific_at(toks: Sequence[Word], j: int) -> int:
 
 def after_article(toks: Sequence[Word], i: int) -> bool:
     """Token ``i`` follows an article or a determiner: "the representative", "its Chairman"."""
-    return i > 0 and toks[i - 1].base_low in DETS
+    return i > 0 and toks[i - 1].base_low in TITLE_DETERMINERS
 
 
 def acronym_in_brackets(toks: Sequence[Word], j: int) -> bool:

@@ -11,14 +11,9 @@ from __future__ import annotations
 
 from sentencex import get_sentence_boundaries
 
-from briefcli.lang.en import HONORIFIC_ABBREVIATIONS, NAME_ABBREVIATED_PARTICLES
+from briefcli.lang.en import HONORIFIC_ABBREVIATIONS, NAME_ABBREVIATED_PARTICLES, SENTENCE_OPENERS
 
 _LANGUAGE = "en"
-# Words that open a sentence rather than go on with a name: "... on Main St. The office ...".
-_SENTENCE_OPENERS = frozenset(
-    {"the", "a", "an", "he", "she", "it", "they", "we", "i", "this", "that", "these", "those", "in",
-     "on", "at", "his", "her", "its", "their", "our", "there", "after", "before", "during", "as"}
-)  # fmt: skip
 
 
 def split_sentences(paragraph: str) -> list[tuple[int, int]]:
@@ -58,7 +53,7 @@ def _rejoin_honorifics(paragraph: str, spans: list[tuple[int, int]]) -> list[tup
                 last.endswith(".")
                 and last[:-1].lower() in NAME_ABBREVIATED_PARTICLES
                 and nxt.isalpha()
-                and nxt.lower() not in _SENTENCE_OPENERS
+                and nxt.lower() not in SENTENCE_OPENERS
             ):
                 out[-1] = (prev_start, end)
                 continue

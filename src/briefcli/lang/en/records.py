@@ -35,7 +35,7 @@ VerbFlag = Literal[
     "activity", "light", "subject_past", "tense_past", "looks_ahead", "mandative",
     "group_participle", "background_participle", "after_name", "before_name", "event_place",
     "event_present", "object_marker", "infinitive_frame", "naming", "closes_meeting",
-    "opens_meeting", "chairing",
+    "opens_meeting", "chairing", "meets_whom", "adopts_text", "signs_text", "locative",
 ]  # fmt: skip
 
 _ALL: Final[tuple[FormKind, ...]] = ("base", "past", "participle", "s", "ing")
@@ -76,6 +76,18 @@ VERB_FLAGS: Final[dict[VerbFlag, tuple[tuple[FormKind, ...], str]]] = {
         "with a length, dates a meeting's first day: 'opened a three-day forum'",
     ),
     "chairing": (("past", "s"), "after a name, makes its holder the chair: 'X, who chaired the session'"),
+    # Forms the labels of scenes read.
+    "meets_whom": (
+        ("base", "s", "past", "ing"),
+        "whom the principal met follows it: 'met with senior officials'",
+    ),
+    "adopts_text": (
+        ("base", "s", "past"),
+        "the text an event adopted follows it: 'adopted the Apia Declaration'",
+    ),
+    "signs_text": (("base", "s", "past", "ing"), "the text signed follows it: 'signed a letter of intent'"),
+    # Forms the places stage reads.
+    "locative": (("base", "s", "past", "ing"), "a capitalised word after it is a place: 'toured Lima, Peru'"),
 }
 
 SceneKind = Literal["meeting", "panel", "bilateral", "other"]
@@ -170,4 +182,5 @@ if TYPE_CHECKING:
         cities: dict[str, str]  # city -> country
         states: dict[str, str]  # state -> country
         months: dict[str, int]  # name or abbreviation -> 1..12
+        month_names: tuple[str, ...]  # the full names, January first
         weekdays: tuple[str, ...]  # Monday first, the abbreviations after

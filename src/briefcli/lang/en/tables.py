@@ -108,5 +108,6 @@ def tables(found: Records) -> Tables:
         "cities": {city: c["name"] for c in countries for city in c.get("cities", ())},
         "states": {state: c["name"] for c in countries for state in c.get("states", ())},
         "months": {word: n for n, m in enumerate(months, 1) for word in (m["name"], *m.get("short", ()))},
+        "month_names": tuple(m["name"] for m in months),
         "weekdays": (*(d["name"] for d in weekdays), *(a for d in weekdays for a in d.get("short", ()))),
     }
