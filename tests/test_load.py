@@ -15,9 +15,12 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
-from briefcli.errors import BriefError, InputError, NetworkError
-from briefcli.text.layout import normalise
+from briefcli.cli import app
+from briefcli.errors import BriefError, ExitCode, InputError, NetworkError
+from briefcli.model import Source
+from briefcli.text.layout import build_article, normalise
 from briefcli.text.load import (
     MAX_INPUT_BYTES,
     SAMPLE_NAME,
@@ -575,3 +578,43 @@ def test_text_file_does_not_import_network_or_html_modules(tmp_path: Path) -> No
         "assert not bad, bad\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+# --- Language ----------------------------------------------------------------------------------
+
+_FOREIGN = {
+    "French": "Le ministre des Finances a reçu hier l'ambassadeur du Chili pour discuter de la "
+    "coopération douanière. Les deux parties ont souligné l'importance du dialogue et ont convenu "
+    "de se revoir au printemps prochain à Santiago.",
+    "Spanish": "El Ministro de Comercio se reunió ayer con el embajador de Chile para examinar la "
+    "cooperación aduanera. Ambas partes destacaron la importancia del diálogo y acordaron reunirse "
+    "de nuevo el próximo año en Santiago.",
+    "Russian": "Министр финансов вчера принял посла Чили, чтобы обсудить таможенное сотрудничество. "
+    "Стороны подчеркнули важность диалога и договорились встретиться снова в следующем году в Сантьяго.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(_FOREIGN))
+def test_an_article_in_another_language_is_refused_naming_it(tmp_path: Path, language: str) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(f"A title\n\n{_FOREIGN[language]}\n\n{_FOREIGN[language]}\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["summary", str(path)])
+    assert result.exit_code == ExitCode.LANGUAGE
+    assert result.stderr.count("\n") == 1
+    assert f"the article is in {language}, not English" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_an_english_article_quoting_another_language_is_read(tmp_path: Path) -> None:
+    english = (
+        "The Minister received the Ambassador of Chile on Monday. Both sides stressed the value of "
+        "dialogue and agreed to meet again in Santiago next spring, the Ministry said in a statement."
+    )
+    path = tmp_path / "article.txt"
+    path.write_text(f"A title\n\n{english}\n\n“{_FOREIGN['French']}”\n\n{english}\n", encoding="utf-8")
+    assert CliRunner().invoke(app, ["summary", str(path), "--format", "md"]).exit_code == 0
+
+
+def test_a_short_text_is_not_judged() -> None:
+    article = build_article(Source("stdin", "-"), "Titre\n\nLe ministre a reçu l'ambassadeur.")
+    assert article.paragraphs

@@ -18,6 +18,7 @@ class ExitCode(IntEnum):
     INPUT = 3  # the source cannot be read as an article
     NETWORK = 4  # a URL could not be fetched
     OUTPUT = 5  # an output file or template could not be written or used
+    LANGUAGE = 6  # the article is not in English
     INTERNAL = 70  # a bug in briefcli (EX_SOFTWARE); --debug shows the traceback
     INTERRUPTED = 130
 
@@ -43,6 +44,12 @@ class InputError(BriefError):
     """Missing, empty, binary, undecodable, oversized or article-less input."""
 
     exit_code = ExitCode.INPUT
+
+
+class LanguageError(InputError):
+    """The article is written in another language than English."""
+
+    exit_code = ExitCode.LANGUAGE
 
 
 class NetworkError(BriefError):

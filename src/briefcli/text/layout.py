@@ -21,9 +21,10 @@ import datetime as dt
 import re
 import unicodedata
 
-from briefcli.errors import InputError
+from briefcli.errors import InputError, LanguageError
 from briefcli.model import Article, Paragraph, Sentence, Source
 from briefcli.text.dateline import Dateline, parse_dateline
+from briefcli.text.language import foreign_language
 from briefcli.text.sentences import split_sentences
 from briefcli.text.tokens import tokenize
 
@@ -165,4 +166,10 @@ def _assemble(
         paragraphs.append(Paragraph(p_index, offset, offset + len(p_text), tuple(sentences)))
         offset += len(p_text) + len(PARAGRAPH_SEPARATOR)
     tokens = tokenize(body, tuple(s for p in paragraphs for s in p.sentences))
+    language = foreign_language(body, tokens)
+    if language is not None:
+        raise LanguageError(
+            f"{source.name}: the article is in {language}, not English; briefcli reads English "
+            "articles only: give it the English version"
+        )
     return Article(source, body, title, published, place, tuple(paragraphs), tokens)
