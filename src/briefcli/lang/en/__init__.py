@@ -309,6 +309,7 @@ VIRTUAL_CUES = _words("virtual_words")
 PLACE_LEADS = _ordered("place_leads")
 LOCATIVES = _words("locative_words") | frozenset(_forms("locative"))
 NOT_PLACES = _words("not_places")
+NOT_DATELINE_PLACES = _words("not_dateline_places")
 
 # --- Calendar (calendar.json) ------------------------------------------------------------------
 
@@ -335,6 +336,7 @@ MONTHS_RANGE_WORDS = _role("range_words", "month_range")
 DATE_PREPOSITIONS = _ordered("date_prepositions")
 BEFORE_MONTH_WORDS = _ordered("before_month_words")
 NOWADAYS_WORDS = _words("nowadays_words")
+PUBLICATION_WORDS = _ordered("publication_words")
 RELATIVE_DATE_KEYS = _ordered("relative_date_keys")
 BACKGROUND_LEADS = _ordered("background_leads")
 DURATION_CLOSES = _forms("closes_meeting") + _ordered("duration_close_words")
