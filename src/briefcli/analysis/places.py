@@ -309,10 +309,11 @@ def _joined_places(
     toks = view.words
     if end + 1 < len(toks) and toks[end].base_low == "and":
         second = _place_at(view, end + 1, blocked.get(view.index, _NONE))
-        if second is not None and second[2] is None:
-            with_country = _with_country(name, pairs)
-            if with_country != name:
-                return f"{name} and {second[1]},{with_country.split(',', 1)[1]}"
+        with_country = _with_country(name, pairs)
+        country = with_country.split(",", 1)[1] if with_country != name else None
+        # two towns of one country, not two capitals ("in Geneva and Brussels")
+        if second is not None and second[2] is None and country and second[1] not in CITIES:
+            return f"{name} and {second[1]},{country}"
     return _with_country(name, pairs)
 
 
@@ -350,7 +351,7 @@ def _lead_location(lead: SentenceView, blocked: dict[int, set[int]], pairs: dict
             continue
         place = _place_at(lead, i + 1, blocked.get(lead.index, _NONE))
         if place is not None:
-            return place[1] if place[2] is not None else _with_country(place[1], pairs)
+            return _joined_places(lead, place, blocked, pairs)
     return None
 
 
@@ -378,7 +379,7 @@ def _loose_location(found: Found, blocked: dict[int, set[int]], pairs: dict[str,
                 lo = max(0, i - 6)
                 window = toks[lo:i]
                 cut = max((x for x, w in enumerate(window) if w.text in {",", ";"}), default=-1)
-                if any(
+                if _dated_in(toks, i) or any(
                     w.base_low in EVENT_PLACE_VERBS and toks[lo + x - 1].base_low not in _NOUN_MARKS
                     for x, w in enumerate(window)
                     if x > cut and lo + x > 0
@@ -386,9 +387,12 @@ def _loose_location(found: Found, blocked: dict[int, set[int]], pairs: dict[str,
                     candidates.append((view, i))
             elif t.base_low in {"visited", "visiting"} and i + 1 < len(toks):
                 candidates.append((view, i))
+    venue = _venue_city(lead, pairs) if lead is not None else None
     for view, i in candidates:
         if _later(view.words, i) or _earlier_event(view.words, i):
             continue
+        if venue is not None and view is not lead:
+            return venue  # the lead's own venue before a place told later
         place = _place_at(view, i + 1, blocked.get(view.index, _NONE))
         if place is None:
             continue
@@ -396,7 +400,19 @@ def _loose_location(found: Found, blocked: dict[int, set[int]], pairs: dict[str,
         if country is not None:
             return name
         return _with_country(name, pairs)
-    return _venue_city(lead, pairs) if lead is not None else None
+    return venue
+
+
+def _dated_in(toks: Sequence[Word], i: int) -> bool:
+    """Whether the "in" at token ``i`` places a dated happening: "his call on the Prime Minister
+    in Canberra on 12 April", "in Lima from 3 to 5 May" (a place, then "on" or "from" a date)."""
+    j = i + 1
+    while j < len(toks) and j - i <= 4 and toks[j].cap and toks[j].alpha:
+        j += 1
+    if j == i + 1 or j + 1 >= len(toks) or toks[j].base_low not in {"on", "from"}:
+        return False
+    after = toks[j + 1]
+    return after.digit or after.month is not None or after.weekday
 
 
 _MAX_CITY_WORDS = max(len(c.split()) for c in CITIES)
@@ -404,13 +420,19 @@ _MAX_CITY_WORDS = max(len(c.split()) for c in CITIES)
 
 def _venue_city(lead: SentenceView, pairs: dict[str, str]) -> str | None:
     """The known city a lead sentence's venue is named after: "received the delegation at the
-    Lisbon Town Hall" -> "Lisbon, Portugal" (see ``VENUE_NOUNS``)."""
+    Lisbon Town Hall" -> "Lisbon, Portugal", "met him at WIPO's Geneva headquarters" -> "Geneva,
+    Switzerland" (see ``VENUE_NOUNS``)."""
     toks = lead.words
     n = len(toks)
     for i in range(n - 3):
-        if toks[i].base_low != "at" or toks[i + 1].base_low != "the":
+        # "at the Lisbon Town Hall", "at the Agency's Lomé offices", "at WIPO's Geneva headquarters"
+        if toks[i].base_low != "at":
             continue
-        a = i + 2
+        a = i + 1 + (toks[i + 1].base_low == "the")
+        if toks[a].poss and a + 1 < n:
+            a += 1
+        elif a == i + 1:
+            continue
         for k in range(min(_MAX_CITY_WORDS, n - a - 1), 0, -1):
             city = span_text(lead, a, a + k)
             if city not in CITIES:
@@ -419,6 +441,8 @@ def _venue_city(lead: SentenceView, pairs: dict[str, str]) -> str | None:
             j = a + k
             while j < n and toks[j].cap and toks[j].alpha:
                 j += 1
+            if j < n and j == a + k and toks[j].base_low in VENUE_NOUNS:
+                j += 1  # "its Geneva headquarters"
             if j > a + k and toks[j - 1].base_low in VENUE_NOUNS:
                 return _with_country(city, pairs)
             break
