@@ -123,8 +123,10 @@ def test_a_date_then_a_place_heads_the_event() -> None:
         ("A title\n\nLomé, 4 May 2019 (ATOP) – The Director met the Minister.\n", (2019, 5, 4), "Lomé"),
         ("A title\n\nKIGALI: The Minister hosted a round table.\n", None, "KIGALI"),
         ("A title\n\nPublished 22 November 2018\n\nThe Director met the Minister.\n", (2018, 11, 22), None),
-        # must not: a heading word before a colon
+        # must not: a heading word before a colon, an acronym the text writes again
         ("A title\n\nUPDATE: The Minister hosted a round table.\n", None, None),
+        ("A title\n\nOECS – The Director met the Minister.\n\nThe OECS thanked him.\n", None, None),
+        ("A title\n\nKARACHI: The OECS held a fair here.\n\nThe OECS thanked the city.\n", None, "KARACHI"),
     ],
 )
 def test_date_line_styles(text: str, published: tuple[int, int, int] | None, place: str | None) -> None:

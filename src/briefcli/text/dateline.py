@@ -150,13 +150,18 @@ def parse_dateline(line: str) -> Dateline | None:
     return None
 
 
+def known_place(text: str) -> bool:
+    """Whether a city, state or country table knows the name, in any case: "GENEVA", "Kenya"."""
+    return text.casefold() in _known_places()
+
+
 def _place_alone(text: str) -> str | None:
     """A date line that is a place alone ("ISLAMABAD", "Rome"): a known place, or at most four
     words in capitals that are no heading ("UPDATE", see ``NOT_DATELINE_PLACES``)."""
     text = _untagged(text).strip(_EDGE)
     if not text or not _is_place(text) or len(text.split()) > 4:
         return None
-    if text.casefold() in _known_places():
+    if known_place(text):
         return text
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 3 and text.isupper() and text.casefold() not in NOT_DATELINE_PLACES:

@@ -23,7 +23,7 @@ import unicodedata
 
 from briefcli.errors import InputError
 from briefcli.model import Article, Paragraph, Sentence, Source
-from briefcli.text.dateline import Dateline, inline_dateline, parse_dateline
+from briefcli.text.dateline import Dateline, inline_dateline, known_place, parse_dateline
 from briefcli.text.sentences import split_sentences
 from briefcli.text.tokens import tokenize
 
@@ -112,10 +112,25 @@ def build_article(
     # The first paragraph's own date line ("JAKARTA, 30 July 2020 – ...") gives the place a bare
     # date line above it leaves out, and the date when there is no such line.
     inline = inline_dateline(lines[0])
+    if inline is not None and inline.date is None and _acronym(inline, lines):
+        inline = None
     date, place = (dateline.date, dateline.place) if dateline is not None else (None, None)
     if inline is not None:
         date, place = date or inline.date, place or inline.place
     return _assemble(source, lines, title, date or published, place)
+
+
+def _acronym(dateline: Dateline, lines: list[str]) -> bool:
+    """Whether the capitals opening the text ("WCO – The Secretary General ...") are an acronym
+    rather than a place: the text writes them in capitals again. A wire date line's city is in
+    capitals only there ("KARACHI: ... held here"), and a known place is a place."""
+    place = dateline.place or ""
+    if known_place(place):
+        return False
+    pattern = re.compile(rf"(?<![\w-]){re.escape(place)}(?![\w-])")
+    return pattern.search(lines[0], dateline.end) is not None or any(
+        pattern.search(line) for line in lines[1:]
+    )
 
 
 def _dateline_line(head: list[str]) -> Dateline | None:
