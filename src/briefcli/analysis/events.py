@@ -163,7 +163,9 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
         where = heading or None
     what = event_what(text, spans)
     if where is None and _in_dateline(article, dated):
-        where = article.dateline
+        # the date line dates the lead's happening: its place is the event's location, which
+        # already weighs the date line's place against the lead's own ("held in Athens")
+        where = location or article.dateline
     where = where or place_in(remove_spans(text, spans), what) or (location if dated.paragraph == 0 else None)
     told = (dated.date, dated.until, dated.paragraph)
     return _event(told, what, where, _who(article, sentence, cast), sentence.index)
