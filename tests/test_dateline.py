@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from briefcli.text.dateline import parse_dateline
+from briefcli.text.dateline import heading_place, inline_dateline, parse_dateline
 
 
 @pytest.mark.parametrize(
@@ -21,6 +21,18 @@ from briefcli.text.dateline import parse_dateline
         ("Sept. 3, 2019", dt.date(2019, 9, 3), None),
         ("1st of April 2020", dt.date(2020, 4, 1), None),
         ("2021-10-25", dt.date(2021, 10, 25), None),
+        # a word saying what the date is, numbers day first, an agency's tag, a colon, brackets
+        ("Published 22 November 2018", dt.date(2018, 11, 22), None),
+        ("Posted on: 3 May 2019", dt.date(2019, 5, 3), None),
+        ("Last updated 14 Feb. 2020", dt.date(2020, 2, 14), None),
+        ("23/02/2017", dt.date(2017, 2, 23), None),
+        ("07.11.2016", dt.date(2016, 11, 7), None),
+        ("Sep. 22, 2016", dt.date(2016, 9, 22), None),
+        ("Lomé, 4 May 2019 (ATOP)", dt.date(2019, 5, 4), "Lomé"),
+        ("HOUSTON, June 3, 2024 /PRNewswire/", dt.date(2024, 6, 3), "HOUSTON"),
+        ("Doha-Qatar: 15 May, 2013", dt.date(2013, 5, 15), "Doha-Qatar"),
+        ("SUVA 25 June 2018", dt.date(2018, 6, 25), "SUVA"),
+        ("Victoria (Seychelles), 3 May 2019", dt.date(2019, 5, 3), "Victoria, Seychelles"),
     ],
 )
 def test_date_lines(line: str, date: dt.date, place: str | None) -> None:
@@ -39,7 +51,77 @@ def test_date_lines(line: str, date: dt.date, place: str | None) -> None:
         "October 2021",  # no day
         "The talks lasted until 3 June 2021 in the capital of the country",
         "",
+        "On 3 May 2019, Apia",  # a sentence's opening word is no place
+        "Published by the Ministry on 3 May 2019",
     ],
 )
 def test_not_date_lines(line: str) -> None:
     assert parse_dateline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "date_first"),
+    [
+        ("21 December 2021, Bangkok Thailand", True),
+        ("Bangkok, 21 December 2021", False),
+        ("21 December 2021", False),
+    ],
+)
+def test_a_date_before_its_place_is_marked(line: str, date_first: bool) -> None:
+    parsed = parse_dateline(line)
+    assert parsed is not None
+    assert parsed.date_first is date_first
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "date", "place", "rest"),
+    [
+        ("Accra, 9 June 2022 – The President received the envoy.", dt.date(2022, 6, 9), "Accra", "The"),
+        ("LIMA, 3 MARCH 2019 The Director met the Minister.", dt.date(2019, 3, 3), "LIMA", "The"),
+        ("Lomé, 4 May 2019 (ATOP) – The Director met the Minister.", dt.date(2019, 5, 4), "Lomé", "The"),
+        ("Doha-Qatar: 15 May, 2013 – The forum opened.", dt.date(2013, 5, 15), "Doha-Qatar", "The"),
+        ("23/02/2017 - The Director met the Minister.", dt.date(2017, 2, 23), None, "The"),
+        ("MANILA 25 June 2018 – The Board met.", dt.date(2018, 6, 25), "MANILA", "The"),
+        # a place alone: known, or in capitals
+        ("KIGALI: The Minister hosted a round table here on Monday.", None, "KIGALI", "The"),
+        ("Apia - The Director General met the Minister.", None, "Apia", "The"),
+        ("PORT VILA: The Minister opened the fair.", None, "PORT VILA", "The"),
+    ],
+)
+def test_inline_date_lines(paragraph: str, date: dt.date | None, place: str | None, rest: str) -> None:
+    found = inline_dateline(paragraph)
+    assert found is not None
+    assert (found.date, found.place) == (date, place)
+    assert paragraph[found.end :].startswith(rest)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "UPDATE: The Council met again on Friday.",  # a heading word, not a place
+        "Note: the figures are provisional.",
+        "On 3 May 2019 The Council met.",  # no wire date line: the place is not in capitals
+        "In Lima, 3 May 2019 – the Council met.",
+        "The Council met on 3 May 2019 - and agreed a plan.",  # a sentence before the dash
+        "Background: Fernhill hosted the fair.",
+    ],
+)
+def test_not_inline_date_lines(paragraph: str) -> None:
+    assert inline_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        ("Victoria (Seychelles), 3-4 May 2019", "Victoria, Seychelles"),
+        ("4 June 2019, Apia Samoa", "Apia Samoa"),
+        ("12-14 March 2024, Suva, Fiji", "Suva, Fiji"),
+        ("Lusaka, May 3-4, 2019", "Lusaka"),
+        # must not: a sentence, a date alone, no date
+        ("The Board met in Suva on 3 May 2019.", None),
+        ("5-6 October 2011", None),
+        ("Suva, Fiji", None),
+    ],
+)
+def test_heading_place(paragraph: str, place: str | None) -> None:
+    assert heading_place(paragraph) == place

@@ -76,8 +76,30 @@ FORMS = [
     ("At a staff assembly today, the Director praised the team.", [("2021-10-25", None)]),
     ("Today, the Director opened the new office.", [("2021-10-25", None)]),
     ("The talks will continue tomorrow.", [("2021-10-26", None)]),
-    ("The Council met last week to review the budget.", [("2021-10-18", "2021-10-24")]),
-    ("The Council will meet next week.", [("2021-11-01", "2021-11-07")]),
+    # a week is told as the month holding most of its days (its Thursday's)
+    ("The Council met last week to review the budget.", [("2021-10", None)]),
+    ("The Council will meet next week.", [("2021-11", None)]),
+    ("The Council met late last week.", [("2021-10", None)]),
+    # ... and not at all when the text dates its days
+    ("The Minister met the envoy this week. On 27 October, they signed a pact.", [("2021-10-27", None)]),
+    ("The Council met last week. It meets again on 3 November.", [("2021-10", None), ("2021-11-03", None)]),
+    # "today" of a comment, or meaning "nowadays" as a possessive, is no date
+    ("Mr Ortiz said today that the port is ready.", []),
+    ("The port is ready, the Director today announced.", []),
+    ("The Director opened the office today.", [("2021-10-25", None)]),
+    ("The reforms will help traders in today's economy.", []),
+    ("Trade grew, and the Council met yesterday's deadline.", [("2021-10-24", None)]),
+    # a month inside a quotation still counts; a day does not
+    ('"We signed the charter last month," she said.', [("2021-09", None)]),
+    ('"We will build it tomorrow," she said.', []),
+    # a typo gluing the range word to the day
+    ("The delegates met on 13 and14 May in Vienna.", [("2021-05-13", "2021-05-14")]),
+    # a past date a few days after the publication date (a time zone, a release written ahead)
+    ("He spoke after his call on the Minister on 26 October.", [("2021-10-26", None)]),
+    ("The treaty was signed on 3 November.", [("2020-11-03", None)]),  # over three days: last year
+    # a date in a phrase without a verb takes the tense of the clause it belongs to
+    ("A meeting on 19 September, in Geneva, will review the plan.", [("2022-09-19", None)]),
+    ("A meeting on 19 September, in Geneva, reviewed the plan.", [("2021-09-19", None)]),
     ("The Council adopted the text last month.", [("2021-09", None)]),
     ("The summit will take place next month.", [("2021-11", None)]),
     ("The Minister arrived on Friday.", [("2021-10-22", None)]),
@@ -213,6 +235,47 @@ def test_without_a_publication_date_the_year_comes_from_the_text() -> None:
 
 def test_a_date_without_any_year_to_take_is_dropped() -> None:
     assert _dates("The Ministers met on 2 July in Rome.", published=None) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the one year a sentence names, as an event's name does
+        ("The 2019 Pacific Ports Expo, held on June 3-4, drew 300 firms.", [("2019-06-03", "2019-06-04")]),
+        ("The Ports Expo 2019 was held in Suva on 3 June.", [("2019-06-03", None)]),
+        # must not: two years, or none
+        ("The 2019 Expo, held on June 3-4, recalled the 2015 charter.", []),
+        ("The Expo, held on June 3-4, drew 300 firms.", []),
+    ],
+)
+def test_without_any_date_the_year_is_the_one_the_sentence_names(
+    body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dates(body, published=None) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The forum ran from 3 to 5 May 2019. On the second and third days, experts met in panels.",
+            [("2019-05-03", "2019-05-05"), ("2019-05-04", "2019-05-05")],
+        ),
+        (
+            "The forum ran from 3 to 5 May 2019. The first day opened with a ceremony. "
+            "On the final day, the ministers signed the accord.",
+            [("2019-05-03", "2019-05-05"), ("2019-05-03", None), ("2019-05-05", None)],
+        ),
+        # must not: a day past the meeting's end, or a meeting of one day
+        (
+            "The forum ran from 3 to 4 May 2019. On the third day, experts met.",
+            [("2019-05-03", "2019-05-04")],
+        ),
+        ("The forum opened on 3 May 2019. On the second day, experts met.", [("2019-05-03", None)]),
+    ],
+)
+def test_the_days_of_a_meeting_by_their_order(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dates(body, published=None) == expected
 
 
 def test_spans_paragraphs_and_sentences() -> None:

@@ -212,11 +212,36 @@ def test_a_date_heading_dates_the_next_paragraph() -> None:
             "Dakar, 12 May 2022 – The ministers signed the accord on 12 May 2022 after talks on 11 May.",
             [("2022-05-11", None), ("2022-05-12", None)],
         ),
+        # the same with an agency's tag, or in capitals without a dash
+        ("Lomé, 12 May 2022 (ATOP) – The Minister opened the Trade Forum on 11 May.", [("2022-05-11", None)]),
+        ("LIMA, 12 MAY 2022 The Minister opened the Trade Forum on 11 May.", [("2022-05-11", None)]),
     ],
 )
 def test_an_inline_date_line_dates_the_release(lead: str, dates: list[tuple[str, str | None]]) -> None:
     events = _events(lead, "The delegates thanked the hosts.", date_line="")
     assert sorted((e.date, e.end) for e in events) == dates
+
+
+@pytest.mark.parametrize(
+    ("lead", "what", "where"),
+    [
+        # the date line is no part of what happened; its date's place is the event's location
+        (
+            "LIMA, 12 MAY 2022 The Minister opened the Trade Forum on 11 May.",
+            "The Minister opened the Trade Forum",
+            "Lima, Peru",
+        ),
+        (
+            "Lomé, 12 May 2022 (ATOP) – The ministers took part in the forum, held this year in Accra.",
+            "The ministers took part in the forum",
+            "Accra, Ghana",
+        ),
+    ],
+)
+def test_the_event_of_a_date_line(lead: str, what: str, where: str) -> None:
+    briefing = analyse(_article(lead, "The delegates thanked the hosts.", date_line=""))
+    [event] = briefing.events
+    assert (event.what, event.where) == (what, where)
 
 
 def test_who_comes_from_the_people() -> None:

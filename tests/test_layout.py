@@ -101,6 +101,40 @@ def test_inline_dateline_opening_the_first_paragraph() -> None:
     assert texts(article)[0].startswith("State House, Accra")  # nothing is cut from the text
 
 
+def test_a_date_then_a_place_heads_the_event() -> None:
+    """GUIDE.md: the publication line is the date the source shows; "date, Place" under the
+    title is the heading of the event, the body's first paragraph."""
+    text = "A title\n\n4 June 2019, Apia Samoa\n\nThe Director met the Minister.\n"
+    article = build_article(SRC, text)
+    assert (article.published, article.dateline) == (None, None)
+    assert texts(article) == ["4 June 2019, Apia Samoa", "The Director met the Minister."]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "place"),
+    [
+        # the first paragraph's date line gives the place a bare date line leaves out
+        (
+            "A title\n\n14 March 2018\n\nSUVA, 14 March 2018 – The Director met the Minister.\n",
+            (2018, 3, 14),
+            "SUVA",
+        ),
+        ("A title\n\nLIMA, 3 MARCH 2019 The Director met the Minister.\n", (2019, 3, 3), "LIMA"),
+        ("A title\n\nLomé, 4 May 2019 (ATOP) – The Director met the Minister.\n", (2019, 5, 4), "Lomé"),
+        ("A title\n\nKIGALI: The Minister hosted a round table.\n", None, "KIGALI"),
+        ("A title\n\nPublished 22 November 2018\n\nThe Director met the Minister.\n", (2018, 11, 22), None),
+        # must not: a heading word before a colon, an acronym the text writes again
+        ("A title\n\nUPDATE: The Minister hosted a round table.\n", None, None),
+        ("A title\n\nOECS – The Director met the Minister.\n\nThe OECS thanked him.\n", None, None),
+        ("A title\n\nKARACHI: The OECS held a fair here.\n\nThe OECS thanked the city.\n", None, "KARACHI"),
+    ],
+)
+def test_date_line_styles(text: str, published: tuple[int, int, int] | None, place: str | None) -> None:
+    article = build_article(SRC, text)
+    assert article.published == (dt.date(*published) if published else None)
+    assert article.dateline == place
+
+
 def test_range_line_stays_a_paragraph() -> None:
     text = "A title\n\n6 October 2011\n\n5-6 October 2011\n\nThe symposium took place.\n"
     article = build_article(SRC, text)

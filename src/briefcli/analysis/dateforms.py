@@ -48,6 +48,7 @@ from typing import NamedTuple
 from briefcli.analysis.tense import CLAUSE_REACH, alternation, tense_between
 from briefcli.lang.en import (
     BEFORE_MONTH_WORDS,
+    DAY_ORDINALS,
     DAY_RANGE_WORDS,
     FOLLOWING_DAYS,
     FOLLOWING_MONTHS,
@@ -58,6 +59,7 @@ from briefcli.lang.en import (
     MONTHS,
     MONTHS_RANGE_WORDS,
     NOWADAYS_WORDS,
+    QUOTED_RELATIVE_KEYS,
     RELATIVE_DATE_KEYS,
     RELATIVE_DAYS,
     RELATIVE_MONTHS,
@@ -65,6 +67,8 @@ from briefcli.lang.en import (
     WEEKDAY_LEADS,
     WEEKDAY_NAMES,
     WEEKDAYS,
+    cue_group,
+    cue_lemma,
 )
 from briefcli.model import Article, DateForm, Paragraph, Sentence
 
@@ -89,7 +93,8 @@ _D = r"(?<![\w.,/:-])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![.,/:]\d)"
 _D2 = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"  # the second day of a range
 _Y = r"(?:19|20)\d\d(?!\d)"
 _DASH = r"\s*[-–—]\s*"
-_TO = rf"(?:{_DASH}|\s+(?:{alternation(sorted(DAY_RANGE_WORDS))})\s+)"
+# "13 and 14 May"; a typo may glue the word to the day: "13 and14 May".
+_TO = rf"(?:{_DASH}|\s+(?:{alternation(sorted(DAY_RANGE_WORDS))})(?:\s+|(?=\d)))"
 _TO_MONTH = (
     rf"(?:{_DASH}|\s+(?:{alternation(sorted(MONTH_RANGE_WORDS))})\s+)"  # "13 May and 14 June": two dates
 )
@@ -151,12 +156,14 @@ _FORM_PATTERNS: tuple[tuple[DateForm, str], ...] = (
     ),
 )  # fmt: skip
 
+_ORDINALS = alternation(list(DAY_ORDINALS))
 _RELATIVE_PATTERN = (
     rf"(?<![\w-])(?i:(?P<day>{alternation(list(RELATIVE_DAYS))})"
     rf"|(?P<week>{alternation(list(RELATIVE_WEEKS))})"
     rf"|(?P<month>{alternation(list(RELATIVE_MONTHS))})"
     rf"|(?P<after>{alternation(list(FOLLOWING_DAYS))})"
-    rf"|(?P<aftermonth>{alternation(list(FOLLOWING_MONTHS))}))(?![\w-])"
+    rf"|(?P<aftermonth>{alternation(list(FOLLOWING_MONTHS))})"
+    rf"|(?P<nthday>the\s+(?:{_ORDINALS})(?:\s+(?:and|to)\s+(?:{_ORDINALS}))?\s+days?))(?![\w-])"
     rf"|(?<![\w-])(?P<lead>(?i:{alternation(list(WEEKDAY_LEADS))}))\s+"
     rf"(?P<weekday>{alternation(_capitalised(list(WEEKDAY_NAMES)))})\b(?!,?\s+\d|,?\s+{_M})"
 )
@@ -322,22 +329,29 @@ def _ends_day_phrase(text: str, end: int) -> bool:
     return _AFTER_MONTH_DAY.match(text, end) is not None
 
 
+# "today's economy": a possessive "today" means "nowadays", never a date.
+_POSSESSIVE = re.compile(r"['’]s\b")
+_KEYS = ("day", "week", "month", "after", "aftermonth", "nthday")
+
+
 def _raw_relative(m: re.Match[str], quoted: bool) -> Raw | None:
     """A relative date; ``quoted`` when it stands inside a quotation."""
     groups = {k: v for k, v in m.groupdict().items() if v is not None}
     phrase = next(v for k, v in groups.items() if k != "lead").lower()
     start, end = m.span()
-    if quoted and not any(k in groups for k in ("after", "aftermonth")):
+    key = next((k for k in _KEYS if k in groups), "weekday")
+    if quoted and key not in ("after", "aftermonth", "nthday", *QUOTED_RELATIVE_KEYS):
         # A quotation counts "today" and "tomorrow" from when the speaker spoke, not from the
         # publication date, and often loosely: '"Every hour we save today pays off tomorrow,"
-        # she said.'
+        # she said.' A month is too coarse for that to move it: "signed last month".
         return None
-    if "weekday" in groups:
+    if phrase == "today" and _POSSESSIVE.match(m.string, end):
+        return None  # "in today's economy"
+    if key == "weekday":
         return Raw(
             start, end, "relative", None, 0, None, relative="weekday:" + phrase, lead=groups["lead"].lower()
         )
-    key = next(k for k in ("day", "week", "month", "after", "aftermonth") if k in groups)
-    return Raw(start, end, "relative", None, 0, None, relative=f"{key}:{phrase}")
+    return Raw(start, end, "relative", None, 0, None, relative=f"{key}:{' '.join(phrase.split())}")
 
 
 # Where a date may stand: a capitalised month name ("Oct", "March") or a year (the numeric
@@ -399,6 +413,25 @@ def _nowadays(article: Article, raw: Raw, at: int, sentence: Sentence) -> bool:
     return tense_between(article, *near) == 0
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _said_today(text: str, raw: Raw) -> bool:
+    """Whether "today" dates only a comment: "Mr Sharma said today", "the Minister today
+    announced". The day a speaker spoke is the release's, no event (GUIDE.md: a statement is
+    not a dated happening)."""
+    if raw.relative != "day:today":
+        return False
+    before = _WORD_BEFORE.search(text, max(0, raw.start - 30), raw.start)
+    after = _WORD_AFTER.match(text, raw.end)
+    for m in (before, after):
+        lemma = cue_lemma(m.group(1)) if m is not None else None
+        if lemma is not None and cue_group(lemma) == "say":
+            return True
+    return False
+
+
 class _Claims:
     """The spans of a paragraph that found dates hold, sorted and never overlapping: a later
     form never takes text an earlier one holds."""
@@ -442,7 +475,11 @@ def _relative_raws(article: Article, p: Paragraph, claims: _Claims) -> Iterator[
             i = max(0, bisect.bisect_right(starts, m.start()) - 1)
             sentence = p.sentences[i] if p.sentences else Sentence(0, p.index, p.start, p.end)
             raw = _raw_relative(m, _inside_quotes(text, m.start()))
-            if raw is None or _nowadays(article, raw, p.start + raw.start, sentence):
+            if (
+                raw is None
+                or _nowadays(article, raw, p.start + raw.start, sentence)
+                or _said_today(text, raw)
+            ):
                 continue
             claims.claim(raw.start, raw.end)
             yield raw, i

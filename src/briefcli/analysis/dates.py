@@ -33,6 +33,7 @@ from briefcli.lang.en import (
     BACKGROUND_LEADS,
     BACKGROUND_PARTICIPLES,
     DAY_COUNTS,
+    DAY_ORDINALS,
     DEADLINE_LEADS,
     DURATION_CLOSES,
     DURATION_OPENS,
@@ -72,6 +73,7 @@ _DEADLINE = re.compile(
     rf"(?:(?:{alternation(list(PERIOD_PARTS))})\s+of\s+(?:the\s+)?)?(?:mid-?)?$"
 )
 _DEADLINE_REACH = 40  # characters: longer than any lead and its "the end of"
+_PAST_SLACK = 3  # days after the publication date a past-tense date may fall
 
 
 # --- Small date arithmetic ---------------------------------------------------------------------
@@ -105,7 +107,11 @@ def resolve_year(month: int, day: int | None, reference: dt.date, tense: int, *,
     kept on or before it in a past clause (``tense`` -1) and on or after it in a future one (1).
     ``exact`` when the reference is the publication date; otherwise (a date elsewhere in the
     text) the limit has three months of slack."""
-    slack = dt.timedelta(days=0 if exact else 92)
+    # A past event a day or two after the release's date is no year old: a date line may be a
+    # time zone behind, or the release written the day before ("dated 11 April: his call on the
+    # Prime Minister on 12 April").
+    after = reference + dt.timedelta(days=_PAST_SLACK if exact else 92)  # latest day of a past clause
+    before = reference - dt.timedelta(days=0 if exact else 92)  # earliest day of a future clause
     best: tuple[int, int] | None = None
     fallback: tuple[int, int] | None = None
     for year in (reference.year - 1, reference.year, reference.year + 1):
@@ -117,7 +123,7 @@ def resolve_year(month: int, day: int | None, reference: dt.date, tense: int, *,
         distance = abs((middle - reference).days)
         if fallback is None or distance < fallback[0]:
             fallback = (distance, year)
-        if (tense < 0 and first > reference + slack) or (tense > 0 and last < reference - slack):
+        if (tense < 0 and first > after) or (tense > 0 and last < before):
             continue
         if best is None or distance < best[0]:
             best = (distance, year)
@@ -147,6 +153,8 @@ def _resolve_relative(
 ) -> _Resolved | None:
     assert raw.relative is not None
     key, phrase = raw.relative.split(":", 1)
+    if key == "nthday":
+        return _nth_day(phrase, anchor)
     if key in ("after", "aftermonth"):
         if anchor is not None:
             base_first, base_last = anchor.first, anchor.last
@@ -169,9 +177,12 @@ def _resolve_relative(
         day = published + dt.timedelta(days=RELATIVE_DAYS[phrase])
         return _Resolved(day.isoformat(), None, day, day)
     if key == "week":
+        # A week is finer than a month and coarser than the days a text dates: it is told as the
+        # month holding most of its days (its Thursday's), and spans the whole week.
         monday = _monday(published) + dt.timedelta(weeks=RELATIVE_WEEKS[phrase])
         sunday = monday + dt.timedelta(days=6)
-        return _Resolved(monday.isoformat(), sunday.isoformat(), monday, sunday)
+        thursday = monday + dt.timedelta(days=3)
+        return _Resolved(_iso(thursday.year, thursday.month, None), None, monday, sunday)
     if key == "month":
         year, month = _add_months(published, RELATIVE_MONTHS[phrase])
         first, last = _span_of(year, month, None)
@@ -186,6 +197,25 @@ def _resolve_relative(
         offset = 7 * direction
     day = published + dt.timedelta(days=offset)
     return _Resolved(day.isoformat(), None, day, day)
+
+
+def _nth_day(phrase: str, anchor: _Resolved | None) -> _Resolved | None:
+    """ "the second day", "the second and third days" of the meeting dated last: its first day
+    plus one, and so on ("final" is its last day); only within a meeting of several days."""
+    if anchor is None or anchor.first == anchor.last:
+        return None
+    length = (anchor.last - anchor.first).days + 1
+    days = []
+    for word in phrase.split():
+        if word in DAY_ORDINALS:
+            n = DAY_ORDINALS[word] or length
+            if n > length:
+                return None
+            days.append(anchor.first + dt.timedelta(days=n - 1))
+    first, last = days[0], days[-1]
+    if last < first:
+        return None
+    return _Resolved(first.isoformat(), last.isoformat() if last != first else None, first, last)
 
 
 def _resolve_absolute(raw: Raw, reference: dt.date | None, exact: bool, tense: int) -> _Resolved | None:
@@ -234,6 +264,17 @@ def _with_duration(day: _Resolved, text: str, start: int, end: int) -> _Resolved
     return _Resolved(first.isoformat(), last.isoformat(), first, last)
 
 
+_YEAR = re.compile(r"(?<![\w/.-])(?:19|20)\d\d(?![\w/-])")
+
+
+def _named_year(text: str) -> int | None:
+    """The one year a text names, as an event's name does ("The 2017 Ports Symposium, held on
+    May 24-25"): what a date without a year has when the article has no other; None when it
+    names none or several."""
+    years = {int(y) for y in _YEAR.findall(text)}
+    return years.pop() if len(years) == 1 else None
+
+
 class _Context(NamedTuple):
     """What resolving reads, built once per article: the sentences' bounds, and the dates
     with their own year (start offset, date) in text order, the references for those without."""
@@ -275,7 +316,7 @@ def _resolve(context: _Context, raw: Raw, p: Paragraph, sentence: int, anchors: 
         s_end = max(s_end, p.start + raw.end)
         tense = clause_tense(article, offset, p.start + raw.end, (s_start, s_end))
     if raw.relative is not None:
-        base = anchors.day if raw.relative.startswith("after:") else anchors.last
+        base = anchors.day if raw.relative.startswith(("after:", "nthday:")) else anchors.last
         resolved = _resolve_relative(raw, article.published, base, tense)
     else:
         tense = LEAD_TENSES.get(raw.lead or "", tense)
@@ -283,6 +324,10 @@ def _resolve(context: _Context, raw: Raw, p: Paragraph, sentence: int, anchors: 
         if reference is None and context.explicit:
             before = bisect.bisect_right(context.explicit_starts, offset)
             reference, exact = context.explicit[before - 1 if before else 0][1], False
+        if reference is None:
+            s_start, s_end = context.bounds.get(sentence, (p.start, p.end))
+            year = _named_year(article.text[s_start:s_end]) or _named_year(article.title or "")
+            reference, exact = (dt.date(year, raw.month, 1), False) if year else (None, False)
         resolved = _resolve_absolute(raw, reference, exact, tense)
     if resolved is not None and resolved.until is None and len(resolved.date) == len("2021-10-23"):
         s_start, s_end = context.bounds.get(sentence, (p.start, p.end))
@@ -315,6 +360,7 @@ def find_dates(article: Article) -> tuple[DateMention, ...]:
     found = raw_dates(article)
     context = _context(article, found)
     mentions: list[DateMention] = []
+    weeks: dict[int, tuple[dt.date, dt.date]] = {}  # mention index -> the week it tells
     anchors = _Anchors()
     for raw, p_index, sentence in found:
         p = article.paragraphs[p_index]
@@ -324,6 +370,18 @@ def find_dates(article: Article) -> tuple[DateMention, ...]:
         resolved = _resolve(context, raw, p, sentence, anchors)
         if resolved is None:
             continue
-        anchors = _moved(anchors, article.text, resolved, (p_index, sentence), (start, end))
+        if raw.relative is not None and raw.relative.startswith("nthday:"):
+            anchors = anchors._replace(last=resolved)  # a day of the meeting: the meeting stays the anchor
+        else:
+            anchors = _moved(anchors, article.text, resolved, (p_index, sentence), (start, end))
+        if raw.relative is not None and raw.relative.startswith("week:"):
+            weeks[len(mentions)] = (resolved.first, resolved.last)
         mentions.append(DateMention(start, end, resolved.date, resolved.until, p_index, sentence, raw.form))
-    return tuple(mentions)
+    return tuple(m for i, m in enumerate(mentions) if i not in weeks or not _days_within(mentions, *weeks[i]))
+
+
+def _days_within(mentions: list[DateMention], first: dt.date, last: dt.date) -> bool:
+    """Whether the text dates a day of the week ``first``..``last``: "met this week with the
+    Minister ... On 24 November, ..." tells its days, and the week adds none."""
+    first_iso, last_iso = first.isoformat(), last.isoformat()
+    return any(len(m.date) == len("2021-10-23") and first_iso <= m.date <= last_iso for m in mentions)

@@ -24,12 +24,13 @@ import bisect
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from briefcli.analysis.accounts import DATELINE_DASH, event_what, first_finite, remove_spans
+from briefcli.analysis.accounts import event_what, first_finite, remove_spans
 from briefcli.analysis.cast import Cast, cast_of, people_told
 from briefcli.analysis.scenes import BACKGROUND_KIND, SceneCues, scene_cues
 from briefcli.analysis.tense import clause_tense
 from briefcli.analysis.venues import place_in
 from briefcli.model import Article, DateMention, Event, Person, Section, Sentence
+from briefcli.text.dateline import inline_dateline
 
 # Characters of a sentence read around a date: a clause is shorter; bounds the work on a
 # sentence that never ends (a megabyte without punctuation).
@@ -80,11 +81,17 @@ def _sentence_text(article: Article, s: Sentence, near: int | None = None) -> tu
     return start, article.text[start:end]
 
 
+def _dateline_end(article: Article, paragraph: int) -> int:
+    """Where the date line opening the first paragraph ends ("Accra, 9 June 2022 – ...",
+    "Tunis, 4 May 2019 (TAP) – ..."), as an offset into the text; the paragraph's start if none."""
+    p = article.paragraphs[paragraph]
+    dateline = inline_dateline(article.text[p.start : p.end]) if paragraph == 0 else None
+    return p.start + (dateline.end if dateline is not None else 0)
+
+
 def _in_dateline(article: Article, dated: _Dated) -> bool:
     """Whether the date stands in a date line opening its paragraph ("Accra, 9 June 2022 – ...")."""
-    p = article.paragraphs[dated.paragraph]
-    start, end = dated.spans[0]
-    return start - p.start < 150 and DATELINE_DASH.match(article.text, end) is not None
+    return dated.spans[0][1] <= _dateline_end(article, dated.paragraph)
 
 
 def _publication_only(article: Article, dated: _Dated, grouped: Sequence[_Dated]) -> bool:
@@ -140,6 +147,9 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
     article, cast = story.article, story.cast
     sentence = story.sentences[dated.sentence]
     s_start, text = _sentence_text(article, sentence, near=dated.spans[0][0])
+    head = _dateline_end(article, dated.paragraph) - s_start
+    if head > 0:  # the date line is no part of what happened
+        s_start, text = s_start + head, text[head:]
     spans = [(a - s_start, b - s_start) for a, b in dated.spans if a >= s_start and b <= s_start + len(text)]
     where: str | None = None
     heading = _heading_rest(article, dated)
@@ -153,7 +163,9 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
         where = heading or None
     what = event_what(text, spans)
     if where is None and _in_dateline(article, dated):
-        where = article.dateline
+        # the date line dates the lead's happening: its place is the event's location, which
+        # already weighs the date line's place against the lead's own ("held in Athens")
+        where = location or article.dateline
     where = where or place_in(remove_spans(text, spans), what) or (location if dated.paragraph == 0 else None)
     told = (dated.date, dated.until, dated.paragraph)
     return _event(told, what, where, _who(article, sentence, cast), sentence.index)

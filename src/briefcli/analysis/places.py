@@ -30,12 +30,14 @@ from briefcli.lang.en import (
     EVENT_PLACE_VERBS,
     FUTURE_WORDS,
     LOCATIVES,
+    PLACE_LEADS,
     REGIONS,
     STATES,
     VENUE_NOUNS,
     VIRTUAL_CUES,
 )
 from briefcli.model import Article, Place, Word
+from briefcli.text.dateline import heading_place
 
 __all__ = ["find_location"]
 
@@ -168,7 +170,8 @@ _NONE: frozenset[int] = frozenset()  # no token blocked
 
 
 def _dateline_location(dateline: str, pairs: dict[str, str]) -> str | None:
-    # A date line's place is often in capitals: "GENEVA, 17 May" is Geneva.
+    # A date line's place is often in capitals: "GENEVA, 17 May" is Geneva; a hyphen may join
+    # the city and its country: "Dubai-UAE".
     parts = [p.strip().title() if p.isupper() else p.strip() for p in dateline.split(",") if p.strip()]
     if not parts:
         return None
@@ -177,6 +180,9 @@ def _dateline_location(dateline: str, pairs: dict[str, str]) -> str | None:
         if len(parts) >= 2:
             return f"{parts[-2]}, {last}"
         return last
+    city, dash, country = last.rpartition("-")
+    if dash and city and country_of(country):
+        return f"{city}, {country}"
     words = last.split()
     for k in range(min(4, len(words) - 1), 0, -1):
         tail = " ".join(words[-k:])
@@ -185,10 +191,59 @@ def _dateline_location(dateline: str, pairs: dict[str, str]) -> str | None:
     return _with_country(last, pairs)
 
 
-def find_location(article: Article, found: Found) -> tuple[str | None, list[Place]]:
+def _is_virtual(view: SentenceView | None) -> bool:
+    """Whether a sentence tells a placeless meeting: "convened virtually", "a webinar"."""
+    return view is not None and any(t.base_low in VIRTUAL_CUES for t in view.words)
+
+
+def _ranked_pairs(
+    found: Found, by_people: dict[int, set[int]], lead_para: int
+) -> tuple[list[str | None], list[Place], dict[str, str]]:
+    """The "City, Country" pairs of the text by rank (see ``find_location``), the cities they
+    name, and each city's country as the text pairs them."""
     cities: list[Place] = []
     seen: set[str] = set()
     pairs: dict[str, str] = {}
+    ranked: list[str | None] = [None] * 5
+    for view in found.views:
+        later = any(t.base_low in FUTURE_WORDS for t in view.words)
+        virtual = _is_virtual(view)
+        for written, city, country, locative in _city_country(view, by_people.get(view.index, _NONE)):
+            pairs.setdefault(city, written.split(",", 1)[1].strip())
+            if city not in seen:
+                seen.add(city)
+                cities.append(Place(name=city, kind="city", country=country, aliases=(city,)))
+            if virtual and not locative:
+                continue  # "convened virtually between Suva and Apia, Samoa": no place of the meeting
+            rank = 4 if later else (0 if view.para == lead_para else 2) + (0 if locative else 1)
+            ranked[rank] = ranked[rank] or written
+    return ranked, cities, pairs
+
+
+def _text_location(
+    article: Article,
+    found: Found,
+    lead: SentenceView | None,
+    blocked: dict[int, set[int]],
+    pairs: dict[str, str],
+) -> str | None:
+    """The place of the date line (or of a first paragraph that is only a date and a place),
+    unless the event is online; a place the lead gives the event ("held in Athens", "visited
+    Lima") wins over the date line's, which may be the news agency's or the organization's."""
+    if _is_virtual(lead):
+        return None
+    heading = heading_place(article.paragraph_text(0)) if article.paragraphs else None
+    written = article.dateline or heading
+    location = _dateline_location(written, pairs) if written else None
+    if location is None or lead is None:
+        return location
+    moved = _event_place(lead, blocked, pairs)
+    if moved is not None and moved.split(",")[0] != location.split(",")[0]:
+        return moved
+    return location
+
+
+def find_location(article: Article, found: Found) -> tuple[str | None, list[Place]]:
     blocked_by_sent = _blocked_tokens(found, orgs=True)
     by_people = _blocked_tokens(found, orgs=False)
     lead = lead_sentence(found.views)
@@ -196,24 +251,14 @@ def find_location(article: Article, found: Found) -> tuple[str | None, list[Plac
     # By rank: a pair in the lead paragraph after "in", "to", "at"; any pair there (after the
     # lead's bare "in Rome": "guests from Dakar, Senegal" came from elsewhere); a pair after
     # "in" elsewhere; any other pair; a pair in a sentence about what comes next, last.
-    ranked: list[str | None] = [None] * 5
-    for view in found.views:
-        later = any(t.base_low in FUTURE_WORDS for t in view.words)
-        for written, city, country, locative in _city_country(view, by_people.get(view.index, _NONE)):
-            pairs.setdefault(city, written.split(",", 1)[1].strip())
-            if city not in seen:
-                seen.add(city)
-                cities.append(Place(name=city, kind="city", country=country, aliases=(city,)))
-            rank = 4 if later else (0 if view.para == lead_para else 2) + (0 if locative else 1)
-            ranked[rank] = ranked[rank] or written
-    location: str | None = None
-    if article.dateline:
-        location = _dateline_location(article.dateline, pairs)
+    ranked, cities, pairs = _ranked_pairs(found, by_people, lead_para)
+    seen = {place.name for place in cities}
+    location = _text_location(article, found, lead, blocked_by_sent, pairs)
     # The main event is the lead's: its "City, Country", else its bare "in Lisbon", before the
     # cities of guests, partners or a next edition told later ("will take place in Praia,
     # Cabo Verde").
     location = location or ranked[0]
-    if location is None and lead is not None and not any(t.base_low in VIRTUAL_CUES for t in lead.words):
+    if location is None and lead is not None and not _is_virtual(lead):
         location = _lead_location(lead, blocked_by_sent, pairs)
     location = location or next((pair for pair in ranked if pair), None)
     if location is None:
@@ -228,14 +273,95 @@ def find_location(article: Article, found: Found) -> tuple[str | None, list[Plac
     return location, cities
 
 
-def _lead_location(lead: SentenceView, blocked: dict[int, set[int]], pairs: dict[str, str]) -> str | None:
-    """The lead sentence's "in <Place>": "The Chamber held its forum in Lisbon from 3 June"."""
-    for i, t in enumerate(lead.words):
+def _event_place(lead: SentenceView, blocked: dict[int, set[int]], pairs: dict[str, str]) -> str | None:
+    """The place the lead sentence gives its event: "in <Place>" a few words after a verb of
+    meeting ("held this year in Athens and Lagonissi", "met ... in Suva"), or "visited <Place>";
+    not in a clause about what comes next ("would soon visit him in Paris")."""
+    toks = lead.words
+    for i, t in enumerate(toks):
         if t.base_low == "in" and not t.cap:
-            place = _place_at(lead, i + 1, blocked.get(lead.index, _NONE))
-            if place is not None:
-                return place[1] if place[2] is not None else _with_country(place[1], pairs)
+            window = toks[max(0, i - 8) : i]
+            cut = max((x for x, w in enumerate(window) if w.text in {",", ";"}), default=-1)
+            window = window[cut + 1 :]
+            if not any(w.base_low in EVENT_PLACE_VERBS for w in window):
+                continue
+        elif t.base_low != "visited":
+            continue
+        if any(w.base_low in FUTURE_WORDS for w in toks[max(0, i - 8) : i]):
+            continue
+        place = _place_at(lead, i + 1, blocked.get(lead.index, _NONE))
+        if place is not None and not _earlier_event(toks, i):
+            return _joined_places(lead, place, blocked, pairs)
     return None
+
+
+def _joined_places(
+    view: SentenceView,
+    place: tuple[int, str, str | None],
+    blocked: dict[int, set[int]],
+    pairs: dict[str, str],
+) -> str:
+    """A place, or two joined by "and" ("in Athens and Lagonissi"), with the country the text or
+    the city table gives the first: "Athens and Lagonissi, Greece"."""
+    end, name, country = place
+    if country is not None:
+        return name
+    toks = view.words
+    if end + 1 < len(toks) and toks[end].base_low == "and":
+        second = _place_at(view, end + 1, blocked.get(view.index, _NONE))
+        with_country = _with_country(name, pairs)
+        country = with_country.split(",", 1)[1] if with_country != name else None
+        # two towns of one country, not two capitals ("in Geneva and Brussels")
+        if second is not None and second[2] is None and country and second[1] not in CITIES:
+            return f"{name} and {second[1]},{country}"
+    return _with_country(name, pairs)
+
+
+# A past time's possessive before an event's name: "last week's Summit in Bandar Seri Begawan",
+# "yesterday's meeting in Lima": that place is an earlier event's.
+_EARLIER = frozenset({"yesterday", "week", "month", "year"})
+
+
+def _earlier_event(toks: Sequence[Word], i: int) -> bool:
+    """Whether the "in" at token ``i`` ends the name of an earlier event: "last week's 22nd
+    Summit in Brunei" (only capitalised or numbered words between the possessive and "in")."""
+    for j in range(i - 1, max(-1, i - 8), -1):
+        t = toks[j]
+        if t.poss:
+            return t.base_low in _EARLIER and (
+                t.base_low == "yesterday" or (j > 0 and toks[j - 1].base_low == "last")
+            )
+        if not (t.cap or t.digit):
+            return False
+    return False
+
+
+# "visit to Ottawa", "mission to Lima": the destination of the lead's visit (``PLACE_LEADS``).
+_TRAVEL_TO = frozenset(lead.split()[0] for lead in PLACE_LEADS if lead.endswith(" to"))
+
+
+def _lead_location(lead: SentenceView, blocked: dict[int, set[int]], pairs: dict[str, str]) -> str | None:
+    """The lead sentence's "in <Place>" ("The Chamber held its forum in Lisbon from 3 June"), or
+    the place of its visit ("as part of the Minister's visit to Ottawa"); not an earlier event's
+    ("last week's Summit in Brunei") nor a visit to come ("would soon visit him in Paris")."""
+    toks = lead.words
+    for i, t in enumerate(toks):
+        travel = t.base_low == "to" and i > 0 and toks[i - 1].base_low in _TRAVEL_TO
+        if not ((t.base_low == "in" and not t.cap) or travel) or _later(toks, i) or _earlier_event(toks, i):
+            continue
+        place = _place_at(lead, i + 1, blocked.get(lead.index, _NONE))
+        if place is not None:
+            return _joined_places(lead, place, blocked, pairs)
+    return None
+
+
+def _later(toks: Sequence[Word], i: int) -> bool:
+    """Whether the words before token ``i`` tell what comes next: "would soon visit him in"."""
+    return any(w.base_low in FUTURE_WORDS for w in toks[max(0, i - 8) : i])
+
+
+# Words before a verb's form that make it a noun: "a series of visits to", "the meeting in".
+_NOUN_MARKS = frozenset({"a", "an", "the", "of", "his", "her", "their", "its", "our", "my", "this"})
 
 
 def _loose_location(found: Found, blocked: dict[int, set[int]], pairs: dict[str, str]) -> str | None:
@@ -250,13 +376,23 @@ def _loose_location(found: Found, blocked: dict[int, set[int]], pairs: dict[str,
         toks = view.words
         for i, t in enumerate(toks):
             if t.base_low == "in" and not t.cap:
-                window = toks[max(0, i - 6) : i]
+                lo = max(0, i - 6)
+                window = toks[lo:i]
                 cut = max((x for x, w in enumerate(window) if w.text in {",", ";"}), default=-1)
-                if any(w.base_low in EVENT_PLACE_VERBS for w in window[cut + 1 :]):
+                if _dated_in(toks, i) or any(
+                    w.base_low in EVENT_PLACE_VERBS and toks[lo + x - 1].base_low not in _NOUN_MARKS
+                    for x, w in enumerate(window)
+                    if x > cut and lo + x > 0
+                ):
                     candidates.append((view, i))
             elif t.base_low in {"visited", "visiting"} and i + 1 < len(toks):
                 candidates.append((view, i))
+    venue = _venue_city(lead, pairs) if lead is not None else None
     for view, i in candidates:
+        if _later(view.words, i) or _earlier_event(view.words, i):
+            continue
+        if venue is not None and view is not lead:
+            return venue  # the lead's own venue before a place told later
         place = _place_at(view, i + 1, blocked.get(view.index, _NONE))
         if place is None:
             continue
@@ -264,7 +400,19 @@ def _loose_location(found: Found, blocked: dict[int, set[int]], pairs: dict[str,
         if country is not None:
             return name
         return _with_country(name, pairs)
-    return _venue_city(lead, pairs) if lead is not None else None
+    return venue
+
+
+def _dated_in(toks: Sequence[Word], i: int) -> bool:
+    """Whether the "in" at token ``i`` places a dated happening: "his call on the Prime Minister
+    in Canberra on 12 April", "in Lima from 3 to 5 May" (a place, then "on" or "from" a date)."""
+    j = i + 1
+    while j < len(toks) and j - i <= 4 and toks[j].cap and toks[j].alpha:
+        j += 1
+    if j == i + 1 or j + 1 >= len(toks) or toks[j].base_low not in {"on", "from"}:
+        return False
+    after = toks[j + 1]
+    return after.digit or after.month is not None or after.weekday
 
 
 _MAX_CITY_WORDS = max(len(c.split()) for c in CITIES)
@@ -272,13 +420,19 @@ _MAX_CITY_WORDS = max(len(c.split()) for c in CITIES)
 
 def _venue_city(lead: SentenceView, pairs: dict[str, str]) -> str | None:
     """The known city a lead sentence's venue is named after: "received the delegation at the
-    Lisbon Town Hall" -> "Lisbon, Portugal" (see ``VENUE_NOUNS``)."""
+    Lisbon Town Hall" -> "Lisbon, Portugal", "met him at WIPO's Geneva headquarters" -> "Geneva,
+    Switzerland" (see ``VENUE_NOUNS``)."""
     toks = lead.words
     n = len(toks)
     for i in range(n - 3):
-        if toks[i].base_low != "at" or toks[i + 1].base_low != "the":
+        # "at the Lisbon Town Hall", "at the Agency's Lomé offices", "at WIPO's Geneva headquarters"
+        if toks[i].base_low != "at":
             continue
-        a = i + 2
+        a = i + 1 + (toks[i + 1].base_low == "the")
+        if toks[a].poss and a + 1 < n:
+            a += 1
+        elif a == i + 1:
+            continue
         for k in range(min(_MAX_CITY_WORDS, n - a - 1), 0, -1):
             city = span_text(lead, a, a + k)
             if city not in CITIES:
@@ -287,6 +441,8 @@ def _venue_city(lead: SentenceView, pairs: dict[str, str]) -> str | None:
             j = a + k
             while j < n and toks[j].cap and toks[j].alpha:
                 j += 1
+            if j < n and j == a + k and toks[j].base_low in VENUE_NOUNS:
+                j += 1  # "its Geneva headquarters"
             if j > a + k and toks[j - 1].base_low in VENUE_NOUNS:
                 return _with_country(city, pairs)
             break

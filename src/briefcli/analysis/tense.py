@@ -64,7 +64,25 @@ def clause_tense(article: Article, start: int, end: int, within: tuple[int, int]
         text, left, start
     ):
         return 1
-    return tense_between(article, left, right)
+    tense = tense_between(article, left, right)
+    if tense == 0 and stop is not None:
+        # A date in a phrase without a verb takes the tense of the clause it belongs to, told
+        # after it: "A meeting on 19 September, ahead of the Assembly, will aim to ..."
+        tense = _later_tense(article, stop.end(), min(hi, end + CLAUSE_REACH))
+    return tense
+
+
+def _later_tense(article: Article, start: int, end: int) -> int:
+    """The tense of the first clause of the text's ``[start, end)`` that has one."""
+    text = article.text
+    while start < end:
+        stop = _CLAUSE_STOP.search(text, start, end)
+        right = stop.start() if stop else end
+        tense = tense_between(article, start, right)
+        if tense or stop is None:
+            return tense
+        start = stop.end()
+    return 0
 
 
 def _past(word: str) -> bool:

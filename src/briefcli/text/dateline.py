@@ -1,8 +1,19 @@
 """Recognise a press release's date line: "25 October 2021", "Geneva, January 24, 2003",
-"21 December 2021, Bangkok Thailand", "Thursday 9 June 2022".
+"Thursday 9 June 2022", "Published 22 November 2018", "23/02/2017"; and the date line that
+opens the first paragraph: "MONTRÉAL, 28 OCTOBER 2015 The President ...", "Tunis, 4 May 2019
+(TAP) – ...", "Dubai-UAE: 15 May, 2013 – ...", "ISLAMABAD: The Ambassador ...".
 
 A date line is short and holds one full calendar date, optionally with a place and a weekday,
 and nothing else. A line holding a range ("5-6 October 2011") or a sentence is not a date line.
+What a date line may carry besides: a word that says what the date is ("Published", "Posted
+on:", see ``PUBLICATION_WORDS``), a news agency's tag ("(TAP)", "/PRNewswire/"), a colon after
+the place. A country in brackets is part of the place ("Victoria (Seychelles)").
+
+At the head of the first paragraph, the date line ends at a dash ("Accra, 9 June 2022 – ..."),
+or at a colon ("ISLAMABAD: ..."), or, written in capitals as wire copy is, right before the
+sentence ("LIMA, 3 MARCH 2019 The Director ..."). A place alone there, with no date, is a date
+line too when it is a known place or written in capitals ("ISLAMABAD:", "Rome - The FAO ...");
+it gives the place, not the publication date.
 """
 
 from __future__ import annotations
@@ -10,28 +21,62 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from briefcli.lang.en import MONTHS, WEEKDAYS
+from briefcli.lang.en import (
+    CITIES,
+    COUNTRIES,
+    DATE_PREPOSITIONS,
+    MONTH_LEADS,
+    MONTHS,
+    NOT_DATELINE_PLACES,
+    PUBLICATION_WORDS,
+    STATES,
+    WEEKDAYS,
+)
 
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-# Three orders: "25 October 2021", "October 25, 2021", "2021-10-25".
+# Four orders: "25 October 2021", "October 25, 2021", "2021-10-25", "25/10/2021" (day first, as
+# ``briefcli.analysis.dateforms`` reads numbers).
 _DATE_FORMS = (
     re.compile(rf"{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"),
     re.compile(rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}"),
     re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)"),
+    re.compile(r"(?<![\d/.])(?P<day>\d{1,2})([/.])(?P<month>\d{1,2})\2(?P<year>(?:19|20)\d\d)(?![\d/])"),
 )
 # What may stand beside the date: a place made of capitalised words ("Bangkok Thailand",
 # "State House, Accra, Ghana") or a weekday.
 _PLACE_WORD = re.compile(r"[A-Z][\w'’.-]*|of|de|du|la|le|el|al|the|and|-")
 _MAX_LINE = 100
+# A news agency's tag: "(TAP)", "(MIA)", "(Xinhua)", "/PRNewswire/".
+_TAG = re.compile(r"\(\s*(?P<tag>[A-Z][\w&.’'-]{1,14})\s*\)|/\s*[A-Z][\w .-]{1,30}/")
+# The place's end before the date: "Dubai-UAE: 15 May", "GENEVA, 17 May", "MANILA 25 June".
+_EDGE = " ,.:;–—-"
 
 
 @dataclass(frozen=True, slots=True)
 class Dateline:
-    date: dt.date
+    date: dt.date | None  # None: a place alone ("ISLAMABAD: The Ambassador ...")
     place: str | None
+    date_first: bool = False  # the date before the place: "21 December 2021, Bangkok Thailand"
+    end: int = 0  # at the head of a paragraph: where its sentence starts
+
+
+@cache
+def _lead_words() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(PUBLICATION_WORDS, key=len, reverse=True))
+    return re.compile(rf"^(?i:{words})\b\s*:?\s*")
+
+
+@cache
+def _known_places() -> frozenset[str]:
+    names = {name.casefold() for name in CITIES} | {name.casefold() for name in STATES}
+    for name, aliases, _demonyms in COUNTRIES:
+        names.add(name.casefold())
+        names.update(a.casefold() for a in aliases)
+    return frozenset(names)
 
 
 def _to_date(m: re.Match[str]) -> dt.date | None:
@@ -45,9 +90,18 @@ def _to_date(m: re.Match[str]) -> dt.date | None:
         return None
 
 
+# A capitalised word that opens a sentence, not a place: "On 3 May 2019, ...", "In June".
+_NOT_PLACE_FIRST = frozenset(w.capitalize() for w in (*MONTH_LEADS, *DATE_PREPOSITIONS))
+
+
 def _is_place(text: str) -> bool:
     words = text.replace(",", " ").split()
-    return bool(words) and len(words) <= 8 and all(_PLACE_WORD.fullmatch(w) for w in words)
+    return (
+        bool(words)
+        and len(words) <= 8
+        and words[0] not in _NOT_PLACE_FIRST
+        and all(_PLACE_WORD.fullmatch(w) for w in words)
+    )
 
 
 def _place(part: str) -> str | None:
@@ -56,9 +110,21 @@ def _place(part: str) -> str | None:
     return " ".join(words) if words else None
 
 
+def _untagged(line: str) -> str:
+    """The line without a leading "Published", an agency's tag, or a country's brackets: "Tunis,
+    4 May 2019 (TAP)" -> "Tunis, 4 May 2019"; "Victoria (Seychelles)" -> "Victoria, Seychelles"."""
+    line = _lead_words().sub("", line, count=1)
+
+    def untag(m: re.Match[str]) -> str:
+        tag = m.group("tag")
+        return f", {tag}" if tag is not None and tag.casefold() in _known_places() else " "
+
+    return " ".join(_TAG.sub(untag, line).split())
+
+
 def parse_dateline(line: str) -> Dateline | None:
     """The date and place of a date line, or None when the line is not one."""
-    line = line.strip()
+    line = _untagged(line.strip())
     if not line or len(line) > _MAX_LINE:
         return None
     for form in _DATE_FORMS:
@@ -72,12 +138,82 @@ def parse_dateline(line: str) -> Dateline | None:
             return None
         places = []
         for part in (before, after):
-            part = part.strip(" ,.–—-")
+            part = part.strip(_EDGE)
             place = _place(part) if part else None
             if place is None:
                 continue
             if not _is_place(part):
                 return None
             places.append(", ".join(p.strip() for p in part.split(",") if _place(p)))
-        return Dateline(date, ", ".join(places) or None)
+        place_after = bool(_place(after.strip(_EDGE))) and not _place(before.strip(_EDGE))
+        return Dateline(date, ", ".join(places) or None, date_first=place_after)
     return None
+
+
+def known_place(text: str) -> bool:
+    """Whether a city, state or country table knows the name, in any case: "GENEVA", "Kenya"."""
+    return text.casefold() in _known_places()
+
+
+def _place_alone(text: str) -> str | None:
+    """A date line that is a place alone ("ISLAMABAD", "Rome"): a known place, or at most four
+    words in capitals that are no heading ("UPDATE", see ``NOT_DATELINE_PLACES``)."""
+    text = _untagged(text).strip(_EDGE)
+    if not text or not _is_place(text) or len(text.split()) > 4:
+        return None
+    if known_place(text):
+        return text
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 3 and text.isupper() and text.casefold() not in NOT_DATELINE_PLACES:
+        return text
+    return None
+
+
+# The head of a first paragraph that may be a date line: up to a dash ("Accra, 9 June 2022 –"),
+# up to a colon ("ISLAMABAD:"), or up to a year in a line in capitals ("LIMA, 3 MARCH 2019 The").
+_HEAD_DASH = re.compile(r"^(?P<line>[^–—\n]{3,100}?)\s+(?:–|—|--|-)\s+(?=\S)")
+_HEAD_COLON = re.compile(r"^(?P<line>[^:\n–—]{3,60}?):\s+(?=\S)")
+_HEAD_CAPS = re.compile(r"^(?P<line>[^\n–—]{3,90}?\b(?:19|20)\d\d)(?:\s*\([^()\n]{1,15}\))?\s+(?=[A-Z“\"])")
+
+
+def inline_dateline(paragraph: str) -> Dateline | None:
+    """The date line opening a paragraph, if any, with ``end`` where its sentence starts."""
+    for head in (_HEAD_DASH, _HEAD_COLON, _HEAD_CAPS):
+        m = head.match(paragraph)
+        if m is None:
+            continue
+        line = m.group("line")
+        parsed = parse_dateline(line)
+        if parsed is not None:
+            if head is _HEAD_CAPS and not (parsed.place or "").isupper():
+                continue  # "On 3 May 2019 The ..." is no wire date line: its place is in capitals
+            return Dateline(parsed.date, parsed.place, parsed.date_first, m.end())
+        if head is not _HEAD_CAPS and not re.search(r"\d", line):
+            place = _place_alone(line)
+            if place is not None:
+                return Dateline(None, place, end=m.end())
+    return None
+
+
+# A date or a range of days in a heading: "24-25 May 2010", "21 December 2021", "May 3-4, 2019".
+_HEADING_DATE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[-–—]|and|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d\d\b"
+    r"|\b[A-Za-z]{3,9}\.?\s+\d{1,2}(?:\s*(?:[-–—]|and|to)\s*\d{1,2})?,?\s+(?:19|20)\d\d\b"
+)
+
+
+def heading_place(paragraph: str) -> str | None:
+    """The place of a paragraph that is only a date (or a range of days) and a place, as some
+    releases head the event: "Antigua (Guatemala), 24-25 May 2010" -> "Antigua, Guatemala",
+    "21 December 2021, Bangkok Thailand" -> "Bangkok Thailand". None for any other paragraph."""
+    if len(paragraph) > _MAX_LINE:
+        return None
+    m = _HEADING_DATE.search(paragraph)
+    if m is None or not any(MONTHS.get(w.lower().rstrip(".,")) for w in m.group().split()):
+        return None
+    rest = _untagged(paragraph[: m.start()] + ", " + paragraph[m.end() :])
+    parts = [p.strip(_EDGE) for p in rest.split(",")]
+    parts = [p for p in parts if p and _place(p)]
+    if not parts or not all(_is_place(p) for p in parts):
+        return None
+    return ", ".join(_place(p) or p for p in parts)

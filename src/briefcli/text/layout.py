@@ -23,7 +23,7 @@ import unicodedata
 
 from briefcli.errors import InputError, LanguageError
 from briefcli.model import Article, Paragraph, Sentence, Source
-from briefcli.text.dateline import Dateline, parse_dateline
+from briefcli.text.dateline import Dateline, inline_dateline, known_place, parse_dateline
 from briefcli.text.language import foreign_language
 from briefcli.text.sentences import split_sentences
 from briefcli.text.tokens import tokenize
@@ -43,9 +43,6 @@ _BLANK_LINE = re.compile(r"\n\s*\n")
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*$")
 # A markdown heading marker on the title line: "# WCO Secretary General ...".
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
-# An inline date line opening the first paragraph, cut off by a dash:
-# "State House, Accra, Ghana, Thursday 9 June 2022 – Her Excellency ..."
-_INLINE_DATELINE = re.compile(r"^(?P<line>[^–—\n]{6,100}?)\s+(?:–|—|--|-)\s+(?=\S)")
 
 
 def normalise(text: str) -> str:
@@ -91,11 +88,6 @@ def _same_title(line: str, title: str) -> bool:
     return short == long or (len(short) >= 10 and long.startswith(short))
 
 
-def _inline_dateline(paragraph: str) -> Dateline | None:
-    m = _INLINE_DATELINE.match(paragraph)
-    return parse_dateline(m.group("line")) if m else None
-
-
 def build_article(
     source: Source,
     text: str,
@@ -109,20 +101,48 @@ def build_article(
     # paragraphs has them in its first block.
     blocks = [[line for line in block.split("\n") if line] for block in _BLANK_LINE.split(normalise(text))]
     title, head, rest = _title_and_head([block for block in blocks if block], title)
-    dateline = parse_dateline(head[0]) if head else None
+    dateline = _dateline_line(head)
     if dateline is not None:
         head.pop(0)
     lines = [p for block in ([head] if head else []) + rest for p in _block_paragraphs("\n".join(block))]
-    if dateline is None and lines:
-        dateline = _inline_dateline(lines[0])
     if not lines:
         raise InputError(
             f"{source.name}: no article text found (only a title or date line); "
             "give a file with body paragraphs"
         )
-    if dateline is not None:
-        return _assemble(source, lines, title, dateline.date, dateline.place)
-    return _assemble(source, lines, title, published, None)
+    # The first paragraph's own date line ("JAKARTA, 30 July 2020 – ...") gives the place a bare
+    # date line above it leaves out, and the date when there is no such line.
+    inline = inline_dateline(lines[0])
+    if inline is not None and inline.date is None and _acronym(inline, lines):
+        inline = None
+    date, place = (dateline.date, dateline.place) if dateline is not None else (None, None)
+    if inline is not None:
+        date, place = date or inline.date, place or inline.place
+    return _assemble(source, lines, title, date or published, place)
+
+
+def _acronym(dateline: Dateline, lines: list[str]) -> bool:
+    """Whether the capitals opening the text ("WCO – The Secretary General ...") are an acronym
+    rather than a place: the text writes them in capitals again. A wire date line's city is in
+    capitals only there ("KARACHI: ... held here"), and a known place is a place."""
+    place = dateline.place or ""
+    if known_place(place):
+        return False
+    pattern = re.compile(rf"(?<![\w-]){re.escape(place)}(?![\w-])")
+    return pattern.search(lines[0], dateline.end) is not None or any(
+        pattern.search(line) for line in lines[1:]
+    )
+
+
+def _dateline_line(head: list[str]) -> Dateline | None:
+    """The date line under the title, if the first line there is one. A date followed by a place
+    ("21 December 2021, Bangkok Thailand") heads the event, as the line of a programme does: it
+    is the body's first paragraph, not the publication date (GUIDE.md: the publication line is
+    the date the source shows; a place before the date is a date line: "Geneva, January 24")."""
+    dateline = parse_dateline(head[0]) if head else None
+    if dateline is None or (dateline.date_first and dateline.place):
+        return None
+    return dateline
 
 
 def _title_and_head(

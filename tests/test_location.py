@@ -1,0 +1,86 @@
+"""The event's location: the date line's place, a date heading's, the lead's; never a place of an
+earlier event, of a visit to come, of a guest's base, or of an online meeting."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefcli.analysis.people import find_people
+from briefcli.model import Source
+from briefcli.text.layout import build_article
+
+
+def location(text: str) -> str | None:
+    return find_people(build_article(Source("stdin", "-"), "A title\n\n" + text)).location
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date line of any style gives its place, with the country
+        ("KIGALI: The Minister hosted a round table here on Monday.", "Kigali, Rwanda"),
+        ("Doha-Qatar: 15 May, 2013 – The forum opened.", "Doha, Qatar"),
+        ("14 March 2018\n\nSUVA, 14 March 2018 – The Director met the Minister.", "Suva, Fiji"),
+        # a first paragraph that is only a date and a place heads the event
+        ("Victoria (Seychelles), 3-4 May 2019\n\nThe Council met. It agreed a plan.", "Victoria, Seychelles"),
+        ("4 June 2019, Apia Samoa\n\nThe Director met the Minister.", "Apia, Samoa"),
+        # the lead's own place for its event wins over the date line (the agency's city)
+        (
+            "Lomé, 4 May 2019 (ATOP) – The ministers take part in the forum, held this year in Accra.",
+            "Accra, Ghana",
+        ),
+        ("Rome - The Director General visited Lima, Peru, on Monday.", "Lima, Peru"),
+        # two places joined by "and"
+        (
+            "The ministers took part in the symposium, held this year in Athens and Lagonissi.",
+            "Athens and Lagonissi, Greece",
+        ),
+        # the destination of the lead's visit; a dated "in X on DATE" later on
+        ("The Minister met the envoy this week, as part of the envoy's visit to Ottawa.", "Ottawa, Canada"),
+        (
+            "The Secretary-General thanked Fiji for its leadership.\n\n"
+            "He spoke after his call on the Prime Minister in Suva on 12 April.",
+            "Suva, Fiji",
+        ),
+        # a venue named after a known city, after an organization's possessive
+        (
+            "The Director met the Minister on 3 May at the Agency's Geneva headquarters.",
+            "Geneva, Switzerland",
+        ),
+        # spellings of a capital
+        ("The Director visited Washington DC and met the Commissioner.", "Washington DC, United States"),
+        # a place the lead gives a meeting held in person, whoever joined online
+        (
+            "The Minister joined by videoconference the meeting, which was held in Colombo, Sri Lanka.",
+            "Colombo, Sri Lanka",
+        ),
+    ],
+)
+def test_location(text: str, expected: str | None) -> None:
+    assert location(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an earlier event's place
+        "The Secretary-General briefed envoys on last week’s 22nd Summit in Apia, today at the Secretariat.",
+        # a visit to come, in reported speech
+        "The Minister met the Director. He added he would soon visit the Director in Paris.",
+        # a guest's base
+        "A group of Lima-based envoys met the Director on 9 May.",
+        # an online meeting: neither the date line's place nor the places it joins
+        "KIGALI: The Ministry held a webinar on trade with three experts.",
+        "The conference convened virtually between Apia and Suva, Fiji, from 3 to 7 May.",
+        # a noun, not a verb of meeting: "a series of visits ... in X"
+        "The envoys met the Director.\n\nThey are making a series of visits to embassies in Lima.",
+        # a heading word before a colon (and two capitals are not one place: see below)
+        "UPDATE: The Council met again on Friday.",
+    ],
+)
+def test_no_location(text: str) -> None:
+    assert location(text) is None
+
+
+def test_two_known_cities_are_not_joined() -> None:
+    assert location("The Director held talks in Geneva and Brussels on trade.") == "Geneva, Switzerland"
