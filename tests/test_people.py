@@ -780,3 +780,26 @@ def test_participant_at(reference: tuple[Article, PeopleResult]) -> None:
 def test_the_stage_does_not_change_its_input(reference: tuple[Article, PeopleResult]) -> None:
     sample, result = reference
     assert find_people(sample) == result
+
+
+# --- Names as press releases of many styles write them ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a family name in capitals, first (UN style) or alone after an honorific
+        ("The agency's Director-General, WANG Lihua, met the minister.", ["WANG Lihua"]),
+        ("Talks were led by Director-General WU Hanbin of the bureau.", ["WU Hanbin"]),
+        ("Ms. HO Meiling, Programme Officer, opened the session.", ["HO Meiling"]),
+        ("Ms. OKONKWO stressed that funds were ready.", ["OKONKWO"]),
+        ("Mr. ABE Taro, Director, spoke. Mr. ABE added that funds were ready.", ["ABE Taro"]),
+        # must not: an acronym before a name or an organisation word is no family name
+        ("The OECD Council stressed that rules must be clear.", []),
+        ("UN Women said that girls matter.", []),
+        ("Then the WTO Jane Doe said that rules matter.", ["Jane Doe"]),
+        ("The Inland Revenue Agency (IRA) Sam Cole said that tax rose.", ["Sam Cole"]),
+    ],
+)
+def test_names_in_many_styles(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

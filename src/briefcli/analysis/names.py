@@ -126,14 +126,37 @@ def _name_goes_on(toks: Sequence[Word], free: list[bool], j: int, acronyms: dict
     return 0
 
 
+def _after_honorific(toks: Sequence[Word], i: int) -> bool:
+    """An honorific stands right before token ``i``, its full stop aside: "Mr. LIN"."""
+    q = i - 1
+    if q > 0 and toks[q].text == ".":
+        q -= 1
+    return q >= 0 and toks[q].honorific
+
+
+def _family_in_capitals(toks: Sequence[Word], free: list[bool], j: int, acronyms: dict[str, str]) -> bool:
+    """Token ``j`` is a family name in capitals as UN style writes it, first or alone: after an
+    honorific ("Mr. LIN", "Ms. WICKRAMANAYAKE") or before a mixed-case name word ("QU Dongyu");
+    never an acronym the text defines."""
+    t = toks[j]
+    if not (t.caps_name and free[j]) or t.poss or t.base in acronyms:
+        return False
+    if _after_honorific(toks, j):
+        return True
+    nxt = j + 1
+    return nxt < len(toks) and free[nxt] and toks[nxt].name_word and not toks[nxt].acro
+
+
 def find_name_runs(toks: Sequence[Word], free: list[bool], acronyms: dict[str, str]) -> list[tuple[int, int]]:
     """Maximal runs of name words (with particles and initials inside) among the ``free``
     tokens; ``acronyms`` are the ones the text defines."""
     runs: list[tuple[int, int]] = []
     n = len(toks)
     after = 0  # the end of the last run
-    for i in [x for x, t in enumerate(toks) if t.name_word and free[x]]:
-        if i < after or not _is_name_word(toks, i, acronyms):
+    for i in [x for x, t in enumerate(toks) if (t.name_word or t.caps_name) and free[x]]:
+        if i < after:
+            continue
+        if not (_is_name_word(toks, i, acronyms) or _family_in_capitals(toks, free, i, acronyms)):
             continue
         j = i + 3 if _abbreviated_particle(toks, free, i, acronyms) else i + 1  # "Ms. St. Clair"
         while j < n and free[j] and not toks[j - 1].poss:
@@ -142,8 +165,9 @@ def find_name_runs(toks: Sequence[Word], free: list[bool], acronyms: dict[str, s
                 break
             j = nxt
         after = j
-        # an all-caps word is a name only beside a mixed-case one ("KURAMOTO Norikazu")
-        if all(toks[x].acro for x in range(i, j) if toks[x].alpha):
+        # an all-caps word is a name only beside a mixed-case one ("KURAMOTO Norikazu") or
+        # after an honorific ("Mr. NASSER")
+        if all(toks[x].acro for x in range(i, j) if toks[x].alpha) and not _after_honorific(toks, i):
             continue
         runs.append((i, j))
     return runs
@@ -309,10 +333,23 @@ def _context_cue(toks: Sequence[Word], b: int, start: int) -> bool:
     return last_before in lex.OCCUPATION_NOUNS and not toks[start - 1].cap
 
 
+def _family_first_marked(view: SentenceView, a: int, b: int, ctx: RunContext) -> bool:
+    """A name that opens with a short family name in capitals ("QU Dongyu") stands where a
+    name is expected: after an honorific or a title, or with a title in apposition."""
+    toks = view.words
+    if _after_honorific(toks, a) or a in ctx.ends_at:
+        return True
+    if a >= 2 and toks[a - 1].text == "," and a - 1 in ctx.ends_at:
+        return True
+    return b + 1 < len(toks) and toks[b].text == "," and b + 1 in ctx.starts_at
+
+
 def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | None:
     """The name mention of the run ``a``..``b`` with the titles around it (marked used), or None
     when it is no person's name nor a bare run of two words or more."""
     toks = view.words
+    if not toks[a].name_word and b - a > 1 and not _family_first_marked(view, a, b, ctx):
+        a += 1  # "UN Jane Doe": a short word in capitals is a name only where a name is expected
     words = _name_text(toks, a, b)
     if len(words) > _MAX_NAME_WORDS:
         return None
