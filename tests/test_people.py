@@ -799,7 +799,63 @@ def test_the_stage_does_not_change_its_input(reference: tuple[Article, PeopleRes
         ("UN Women said that girls matter.", []),
         ("Then the WTO Jane Doe said that rules matter.", ["Jane Doe"]),
         ("The Inland Revenue Agency (IRA) Sam Cole said that tax rose.", ["Sam Cole"]),
+        # a bare name whose description in apposition is lowercase
+        ("Karen Holt, a senior reporter for a regional daily, chaired the Q&A.", ["Karen Holt"]),
+        ("The talks were moderated by Omar Nadir, a business journalist from Daily Trade.", ["Omar Nadir"]),
+        ("It began with Ana Ruiz, executive vice president of sales at Harbor Lines Inc.", ["Ana Ruiz"]),
+        ("Tom Becker, the bureau's deputy director for programmes, described the plan.", ["Tom Becker"]),
+        # must not: a description that is no person's
+        ("The talks took place in Santa Cruz, the largest city of the region.", []),
+        ("The study was funded by Northwind Capital, a consultancy based in Oslo.", []),
+        ("Delegates visited Puerto Azul, a port whose director met them.", []),
+        # a retired holder's mark between the title and the name
+        (
+            "The panel heard Ambassador (R) Tariq Siddiqui and Col. (Retd.) Ana Ruiz.",
+            ["Tariq Siddiqui", "Ana Ruiz"],
+        ),
+        (
+            "Ambassador (R) Ali Shah, Ambassador (R) Omar Kazi and Ms Lea Roy spoke.",
+            ["Ali Shah", "Omar Kazi", "Lea Roy"],
+        ),
+        ("Adobe(R) Reader was used by the staff.", []),
     ],
 )
 def test_names_in_many_styles(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "org"),
+    [
+        ("Karen Holt, a senior reporter, chaired the Q&A.", "Karen Holt", "senior reporter", None),
+        (
+            "It began with Ana Ruiz, vice president of sales at Harbor Lines, a firm.",
+            "Ana Ruiz",
+            "vice president of sales",
+            "Harbor Lines",
+        ),
+        (
+            "Eric Lund, president of the Nordic Trade Group, spoke.",
+            "Eric Lund",
+            "president",
+            "Nordic Trade Group",
+        ),
+        (
+            "Sam Ortiz, NPA's executive director for trade policy, spoke.",
+            "Sam Ortiz",
+            "executive director for trade policy",
+            "NPA",
+        ),
+        (
+            "Mr Petr Novak MEP, vice-President of the Green Group, spoke.",
+            "Petr Novak",
+            "vice-President",
+            "Green Group",
+        ),
+    ],
+)
+def test_a_lowercase_description_gives_title_and_org(
+    text: str, name: str, title: str, org: str | None
+) -> None:
+    found = person(people_of(text), name)
+    assert (found.title, found.org) == (title, org)

@@ -217,6 +217,9 @@ def _describe(people: list[Draft], found: Found) -> None:
                 p.quals.add(qual_key(m.org_after, found.acronyms))
                 if p.org is None:
                     p.org = m.org_after
+        described = next((m.described for m in p.named if m.described), None)
+        if p.title is None and described is not None:  # "Sara Lind, a senior analyst at the Bank"
+            p.title, p.org = described[0], p.org or described[1]
 
 
 def _headline_title(people: list[Draft], found: Found, headline: str | None) -> None:

@@ -39,7 +39,7 @@ from briefcli.analysis.words import (
     span_text,
 )
 from briefcli.lang import en as lex
-from briefcli.lang.en import MONTHS, NAME_VERB_FILLERS, TITLE_DETERMINERS
+from briefcli.lang.en import MONTHS, NAME_VERB_FILLERS, TITLE_DETERMINERS, TITLE_RELATIVES
 from briefcli.model import Gender, Word
 
 __all__ = ["Named", "RunContext", "find_name_runs", "read_name"]
@@ -65,6 +65,7 @@ class Named:
     cued: bool
     prev: str | None  # the lowercased word before the mention
     person: int | None = None
+    described: tuple[str, str | None] | None = None  # (title, org) of a lowercase apposition
 
 
 # --- Runs -------------------------------------------------------------------------------------
@@ -210,6 +211,25 @@ def _honorific_ending_at(toks: Sequence[Word], p: int) -> tuple[int, int] | None
     return None
 
 
+def _retired_before(toks: Sequence[Word], p: int) -> int:
+    """The tokens of a retired holder's mark in brackets that ends right before token ``p``
+    ("(R)", "(Retd.)"), 0 if none."""
+    if p < 3 or toks[p - 1].text != ")":
+        return 0
+    q = p - 2 - (toks[p - 2].text == ".")
+    if q >= 1 and toks[q].base_low in lex.RETIRED_MARKS and toks[q - 1].text == "(":
+        return p - q + 1
+    return 0
+
+
+def _past_retired(toks: Sequence[Word], j: int) -> int:
+    """Token ``j``, or the token after a retired mark in brackets that opens there."""
+    for k in (3, 4):
+        if j + k <= len(toks) and toks[j].text == "(" and _retired_before(toks, j + k) == k:
+            return j + k
+    return j
+
+
 class _Before(NamedTuple):
     """What stands before a name: honorifics and titles, nearest first."""
 
@@ -225,6 +245,9 @@ def _before_name(toks: Sequence[Word], a: int, ends_at: dict[int, Title]) -> _Be
     p, gender, honorific = a, None, False
     pre: list[Title] = []
     while p > 0:
+        k = _retired_before(toks, p)
+        if k and (p - k in ends_at or _honorific_ending_at(toks, p - k)):
+            p -= k  # "Ambassador (R) Tariq Khan": retired, between the title and the name
         hit = _honorific_ending_at(toks, p)
         if hit is not None:
             key = " ".join(t.base_low for t in toks[hit[0] : hit[1]])
@@ -245,10 +268,18 @@ def _org_after(view: SentenceView, b: int) -> tuple[int, str | None]:
     toks = view.words
     n = len(toks)
     j = b
-    while (
-        j + 1 < n and toks[j].text == "," and toks[j + 1].base_low in lex.POST_NOMINALS and toks[j + 1].acro
-    ):
-        j += 2
+    while j < n:
+        if (
+            j + 1 < n
+            and toks[j].text == ","
+            and toks[j + 1].base_low in lex.POST_NOMINALS
+            and toks[j + 1].acro
+        ):
+            j += 2  # "Jane Doe, MP"
+        elif toks[j].base_low in lex.POST_NOMINALS and toks[j].acro:
+            j += 1  # "Jane Doe MEP"
+        else:
+            break
     if j + 1 < n and toks[j].base_low == "of" and toks[j + 1].cap:
         end = chunk_end(view, j + 1, False)
         if end > j + 1 and (
@@ -286,7 +317,10 @@ def _title_after(view: SentenceView, j: int, ctx: RunContext) -> Title | None:
     if not (j + 1 < n and toks[j].text == ","):
         return None
     title = ctx.starts_at.get(j + 1)
-    if title is None or title.used or title.end in ctx.run_starts or _honorific_follows(toks, title.end):
+    if title is None or title.used:
+        return None
+    end = _past_retired(toks, title.end)
+    if end in ctx.run_starts or _honorific_follows(toks, end):
         return None
     if (
         title.det is not None
@@ -331,6 +365,85 @@ def _context_cue(toks: Sequence[Word], b: int, start: int) -> bool:
         return True
     # "moderated by journalist Jane Doe": an occupation in lowercase right before the name
     return last_before in lex.OCCUPATION_NOUNS and not toks[start - 1].cap
+
+
+# Nouns that make a lowercase apposition a person's description: "a senior political analyst",
+# "president of the Harbour Group" (occupations and the one-word heads of titles).
+_PERSON_HEADS = lex.OCCUPATION_NOUNS | frozenset(h for h in lex.TITLE_HEADS if " " not in h)
+_NOT_MODIFIERS = lex.PREPOSITIONS | lex.COORDINATORS | lex.RELATIVES | TITLE_RELATIVES | lex.DETERMINERS
+_DESCRIPTION_ENDS = frozenset(',;()“”"')
+_MAX_MODIFIERS = 3
+_MAX_DESCRIPTION = 16
+
+
+def _description_end(toks: Sequence[Word], k: int) -> int:
+    """Where a description that runs from ``k`` ends: at a comma, a bracket, a quotation mark,
+    a relative word or the sentence's end."""
+    m = k
+    while m < len(toks) and m - k < _MAX_DESCRIPTION:
+        t = toks[m]
+        if (
+            t.text in _DESCRIPTION_ENDS
+            or t.base_low in lex.RELATIVES
+            or (t.text == "." and m == len(toks) - 1)
+        ):
+            break
+        m += 1
+    return m
+
+
+def _description_head(toks: Sequence[Word], k: int) -> int | None:
+    """The person noun a description starting at ``k`` is built on, after at most three
+    modifiers ("senior political analyst", "executive vice president"), or None."""
+    for x in range(k, min(k + _MAX_MODIFIERS + 1, len(toks))):
+        t = toks[x]
+        if not t.alpha or t.poss:
+            return None
+        if t.base_low in _PERSON_HEADS:
+            return x if not t.cap else None  # "Ambassador Ana Ruiz" is a title and a name
+        if t.base_low in _NOT_MODIFIERS or t.lemma is not None or t.digit:
+            return None
+    return None
+
+
+def _split_description(view: SentenceView, k: int, head: int, end: int) -> tuple[str, str | None]:
+    """(title, org) of a description: the organization after its last "at"/"from" ("... at Hanes
+    Brands"), or after "of" right after the head when the rest is a name ("president of the
+    Harbour Group"); else the whole phrase is the title."""
+    toks = view.words
+    for x in range(end - 2, head, -1):
+        if toks[x].base_low in ("at", "from") and not toks[x].cap:
+            c = x + 1 + (toks[x + 1].base_low == "the")
+            if c < end and toks[c].cap:
+                return span_text(view, k, x), span_text(view, c, end)
+    if head + 2 < end and toks[head + 1].base_low == "of":
+        c = head + 2 + (toks[head + 2].base_low == "the")
+        if c < end and all(t.cap or not t.alpha for t in toks[c:end]) and any(t.org_cue for t in toks[c:end]):
+            return span_text(view, k, head + 1), span_text(view, c, end)
+    return span_text(view, k, end), None
+
+
+def _described_after(view: SentenceView, j: int) -> tuple[str, str | None] | None:
+    """A lowercase description of a person in apposition after a bare name, from the comma at
+    ``j``: ", a senior political analyst,", ", the bureau's deputy director for programmes",
+    ", president of the Harbour Group": (title, org), the owner before a possessive as org."""
+    toks = view.words
+    n = len(toks)
+    if not (j + 1 < n and toks[j].text == ","):
+        return None
+    k = j + 1
+    if toks[k].base_low in lex.ARTICLES:
+        k += 1
+    owner: str | None = None
+    if k + 1 < n and toks[k].poss:
+        owner = toks[k].base if toks[k].cap else None
+        k += 1
+    head = _description_head(toks, k)
+    if head is None:
+        return None
+    end = _description_end(toks, head + 1)
+    title, org = _split_description(view, k, head, end)
+    return title, owner or org
 
 
 def _family_first_marked(view: SentenceView, a: int, b: int, ctx: RunContext) -> bool:
@@ -382,7 +495,10 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
     for rank, title in enumerate(before.titles):
         titles.append((title, view, 2 + rank))
         title.used = True
-    appositive = after is not None or apposed is not None
+    described = None
+    if after is None and apposed is None and not before.titles and (before.honorific or len(words) >= 2):
+        described = _described_after(view, j)  # "Sara Lind, a senior analyst,"
+    appositive = after is not None or apposed is not None or described is not None
     cued = before.honorific or bool(before.titles) or appositive
     cued = cued or (len(words) >= 2 and _context_cue(toks, b, start))
     if not cued and not (len(words) >= 2 and (a > 0 or not any(toks[x].poss for x in range(a, b)))):
@@ -390,5 +506,5 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
     return Named(
         sent=view.index, para=view.para, start=view.starts[surface_start], end=view.ends[b - 1],
         name_start=view.starts[a], name_end=view.ends[b - 1], words=words, titles=titles,
-        org_after=org_after, gender=before.gender, cued=cued, prev=prev,
+        org_after=org_after, gender=before.gender, cued=cued, prev=prev, described=described,
     )  # fmt: skip

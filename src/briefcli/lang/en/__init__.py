@@ -181,6 +181,7 @@ ACCOUNT_NAME_PARTICLES = _role("name_particles", "account")
 ACCOUNT_KEPT_HONORIFICS = _role("honorifics", "account_kept")
 PRONOUN_LIKE_NUMERALS = _role("title_words", "pronoun_like")
 POSTPOSED_TITLES = _words("postposed_titles")
+RETIRED_MARKS = _words("retired_marks")
 
 # --- Nouns (nouns.json) ------------------------------------------------------------------------
 
