@@ -818,6 +818,19 @@ def test_the_stage_does_not_change_its_input(reference: tuple[Article, PeopleRes
             ["Ali Shah", "Omar Kazi", "Lea Roy"],
         ),
         ("Adobe(R) Reader was used by the staff.", []),
+        # honorifics written with spaces, in lowercase after "the", and in other languages' styles
+        ("She met the President, H. E. Aslan Karimov, in the capital.", ["Aslan Karimov"]),
+        ("The talks were hosted by the Honourable Jean Tremblay, Minister of Trade.", ["Jean Tremblay"]),
+        (
+            "Alhaji Musa Bello and Daw Khin Mya joined Hajia Amina Sule.",
+            ["Musa Bello", "Khin Mya", "Amina Sule"],
+        ),
+        ("U Tin Maung, Union Minister for Planning, attended.", ["Tin Maung"]),
+        # a regnal number stays in the name
+        ("The charter was signed by King Harald V and HM Queen Elizabeth II.", ["Harald V", "Elizabeth II"]),
+        # must not: a numeral, a letter or an abbreviation that is no honorific or name
+        ("The rules follow Basel III. The U.S. delegation arrived. Group U met first.", []),
+        ("The Bergen Policy Institute and the Honourable Society hosted it.", []),
     ],
 )
 def test_names_in_many_styles(text: str, expected: list[str]) -> None:

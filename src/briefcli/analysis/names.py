@@ -26,6 +26,7 @@ between two names introduces the next one ("X, the Minister of Culture, Mr. Y").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -45,6 +46,7 @@ from briefcli.model import Gender, Word
 __all__ = ["Named", "RunContext", "find_name_runs", "read_name"]
 
 _MONTHS = frozenset(MONTHS)
+_REGNAL = re.compile(r"[IVX]{2,5}")  # "II", "XVI" ("V" alone is a name word already)
 _MAX_NAME_WORDS = 6
 
 
@@ -197,17 +199,36 @@ def _name_text(toks: Sequence[Word], a: int, b: int) -> tuple[str, ...]:
     return tuple(parts)
 
 
-def _honorific_ending_at(toks: Sequence[Word], p: int) -> tuple[int, int] | None:
-    """The honorific that ends right before token ``p``, its full stop aside ("Dr." or "His
-    Excellency" before a name): its first token and its end; None if there is none."""
+def _spaced_initials(toks: Sequence[Word], q: int) -> tuple[int, str] | None:
+    """An honorific of initials written with spaces that ends at token ``q`` ("H. E.",
+    "H. R. H."): its first token and its key ("h.e"); None if there is none."""
+    letters: list[str] = []
+    while q >= 0 and len(toks[q].text) == 1 and toks[q].cap:
+        letters.append(toks[q].base_low)
+        if q < 2 or toks[q - 1].text != ".":
+            break
+        q -= 2
+    key = ".".join(reversed(letters))
+    if len(letters) < 2 or key not in lex.HONORIFICS:
+        return None
+    return q, key
+
+
+def _honorific_ending_at(toks: Sequence[Word], p: int) -> tuple[int, int, str] | None:
+    """The honorific that ends right before token ``p``, its full stop aside ("Dr.", "His
+    Excellency" or "H. E." before a name): its first token, its end and its key; None if there
+    is none."""
     q = p - 1
     if toks[q].text == "." and q > 0:
         q -= 1
+    spaced = _spaced_initials(toks, q)
+    if spaced is not None:
+        return spaced[0], q + 1, spaced[1]
     if not (toks[q].honorific or toks[q].base_low in HONORIFIC_PHRASE_LAST):
         return None
     for k in range(3, 0, -1):
         if q - k + 1 >= 0 and honorific_at(toks, q - k + 1) == k:
-            return q - k + 1, q + 1
+            return q - k + 1, q + 1, " ".join(t.base_low for t in toks[q - k + 1 : q + 1])
     return None
 
 
@@ -250,8 +271,7 @@ def _before_name(toks: Sequence[Word], a: int, ends_at: dict[int, Title]) -> _Be
             p -= k  # "Ambassador (R) Tariq Khan": retired, between the title and the name
         hit = _honorific_ending_at(toks, p)
         if hit is not None:
-            key = " ".join(t.base_low for t in toks[hit[0] : hit[1]])
-            gender = gender or lex.HONORIFICS.get(key)
+            gender = gender or lex.HONORIFICS.get(hit[2])
             honorific, p = True, hit[0]
             continue
         title = ends_at.get(p)
@@ -467,6 +487,9 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
     if len(words) > _MAX_NAME_WORDS:
         return None
     before = _before_name(toks, a, ctx.ends_at)
+    if b < len(toks) and _REGNAL.fullmatch(toks[b].text) and (before.titles or before.honorific):
+        b += 1  # "Queen Elizabeth II": a regnal number is part of the name
+        words = _name_text(toks, a, b)
     start = before.start
     # a title's article belongs to the role, not to the name's surface form
     surface_start = start
@@ -479,7 +502,7 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
     ):
         surface_start = start + 1
     prev = prev_word(toks, start)
-    if prev is not None and prev in TITLE_DETERMINERS and not before.titles:
+    if prev is not None and prev in TITLE_DETERMINERS and not before.titles and not before.honorific:
         return None  # "the Bergen Policy Institute": a name after an article is not a person's
     j, org_after = _org_after(view, b)
     titles: list[tuple[Title, SentenceView, int]] = []
