@@ -831,6 +831,14 @@ def test_the_stage_does_not_change_its_input(reference: tuple[Article, PeopleRes
         # must not: a numeral, a letter or an abbreviation that is no honorific or name
         ("The rules follow Basel III. The U.S. delegation arrived. Group U met first.", []),
         ("The Bergen Policy Institute and the Honourable Society hosted it.", []),
+        # a country's possessive before the names of a list of people
+        (
+            "The ministers - Portugal’s Ana Silva and Spain's Jorge Ruiz - backed the plan.",
+            ["Ana Silva", "Jorge Ruiz"],
+        ),
+        # must not: a country's possessive before a thing's or a company's name
+        ("Germany's Deutsche Bank and Brazil's Atlantic Forest were cited.", []),
+        ("Kenya's Green Belt Movement and India's Tata Steel were named.", []),
     ],
 )
 def test_names_in_many_styles(text: str, expected: list[str]) -> None:

@@ -466,6 +466,19 @@ def _described_after(view: SentenceView, j: int) -> tuple[str, str | None] | Non
     return title, owner or org
 
 
+def _country_owner(view: SentenceView, a: int) -> str | None:
+    """The country whose possessive stands right before token ``a`` ("Serbia's"), when a
+    plural of people before it says the names are people's; else None."""
+    first = view.country_ends.get(a)
+    if first is None or not view.words[a - 1].poss:
+        return None
+    # only in a list of people a plural names before it: "the ministers - Spain's Ana Ruiz ..."
+    if not any(t.base_low in lex.PLURAL_HEADS for t in view.words[:first]):
+        return None
+    _, country, demonym = view.countries[first]
+    return None if demonym else country
+
+
 def _family_first_marked(view: SentenceView, a: int, b: int, ctx: RunContext) -> bool:
     """A name that opens with a short family name in capitals ("QU Dongyu") stands where a
     name is expected: after an honorific or a title, or with a title in apposition."""
@@ -523,6 +536,9 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
         described = _described_after(view, j)  # "Sara Lind, a senior analyst,"
     appositive = after is not None or apposed is not None or described is not None
     cued = before.honorific or bool(before.titles) or appositive
+    owner = _country_owner(view, start) if len(words) >= 2 and not cued else None
+    if owner is not None:  # "Serbia's Ana Petrovic": a country's possessive before a name
+        cued, org_after = True, org_after or owner
     cued = cued or (len(words) >= 2 and _context_cue(toks, b, start))
     if not cued and not (len(words) >= 2 and (a > 0 or not any(toks[x].poss for x in range(a, b)))):
         return None
