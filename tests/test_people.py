@@ -839,6 +839,25 @@ def test_the_stage_does_not_change_its_input(reference: tuple[Article, PeopleRes
         # must not: a country's possessive before a thing's or a company's name
         ("Germany's Deutsche Bank and Brazil's Atlantic Forest were cited.", []),
         ("Kenya's Green Belt Movement and India's Tata Steel were named.", []),
+        # a lowercase title in a noun phrase an article opens
+        ("Earlier the envoy met the Ghanaian president Kofi Mensah.", ["Kofi Mensah"]),
+        ("She met the president Tuesday.", []),
+        # a title in apposition whose complement ends in a lowercase noun
+        (
+            "It was chaired by the Vice Chair of the Andes region, Silvia Toral of Peruvian Customs.",
+            ["Silvia Toral"],
+        ),
+        # a capitalised word that goes on a portfolio is the title's, not a name
+        ("She met the Minister for Fisheries and Food Sovereignty of Norway, Mr. Erik Dahl.", ["Erik Dahl"]),
+        ("The Minister for Health, Grace Mutua, stressed the need for care.", ["Grace Mutua"]),
+        ("Minister Sato of Japan spoke.", ["Sato"]),
+        # the names of an event are no person's, though a passive verb follows them
+        (
+            "The Dialogue on Digital Trade Recovery was opened by Secretary-General Ana Ruiz"
+            " and moderated by Tom Becker.",
+            ["Ana Ruiz", "Tom Becker"],
+        ),
+        ("The session was chaired by Lea Roy and facilitated by Omar Said.", ["Lea Roy", "Omar Said"]),
     ],
 )
 def test_names_in_many_styles(text: str, expected: list[str]) -> None:
@@ -872,6 +891,13 @@ def test_names_in_many_styles(text: str, expected: list[str]) -> None:
             "Petr Novak",
             "vice-President",
             "Green Group",
+        ),
+        ("Earlier the envoy met the Ghanaian president Kofi Mensah.", "Kofi Mensah", "president", "Ghana"),
+        (
+            "She met the Minister for Fisheries and Food Sovereignty of Norway, Mr. Erik Dahl.",
+            "Erik Dahl",
+            "Minister for Fisheries and Food Sovereignty",
+            "Norway",
         ),
     ],
 )

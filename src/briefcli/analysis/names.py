@@ -352,6 +352,40 @@ def _title_after(view: SentenceView, j: int, ctx: RunContext) -> Title | None:
     return title
 
 
+def _lower_title_before(view: SentenceView, a: int) -> tuple[str, str | None] | None:
+    """A lowercase title right before a name, in a noun phrase an article opens: "the
+    Ghanaian president Kofi Mensah" -> ("president", "Ghana"); None if there is none."""
+    toks = view.words
+    head = a - 1
+    if head < 1 or toks[head].cap or toks[head].base_low not in lex.LOWERCASE_ROLE_HEADS:
+        return None
+    det = next(
+        (x for x in range(head - 1, max(-1, head - 4), -1) if toks[x].base_low in TITLE_DETERMINERS), None
+    )
+    if det is None or any(not t.alpha or t.base_low in _NOT_MODIFIERS for t in toks[det + 1 : head]):
+        return None
+    country = next((c for s, (e, c, _) in view.countries.items() if det < s and e <= head), None)
+    return toks[head].text, country
+
+
+def _title_before_lower_end(view: SentenceView, comma: int, ctx: RunContext) -> Title | None:
+    """A title with an article whose complement ends in one or two lowercase nouns before the
+    comma: "the Vice Chair of the Andes region, Ana Ruiz"."""
+    toks = view.words
+    p = comma
+    while p > comma - 2 and p > 1:
+        t = toks[p - 1]
+        if not (t.alpha and t.lower) or t.lemma is not None or t.base_low in _NOT_MODIFIERS:
+            return None
+        if t.base_low in lex.NAME_VERBS:
+            return None
+        p -= 1
+        title = ctx.ends_at.get(p)
+        if title is not None:
+            return title if title.det is not None and title.segments[-1].comps else None
+    return None
+
+
 def _title_before(view: SentenceView, a: int, b: int, before: _Before, ctx: RunContext) -> Title | None:
     """A title in apposition before the name and its comma: "the Director General of the Port
     Authority, Sara Lind,". A bare name of one word takes none; one with an honorific or
@@ -363,7 +397,7 @@ def _title_before(view: SentenceView, a: int, b: int, before: _Before, ctx: RunC
         and (not before.titles or before.only_honorific_titles)
     ):
         return None
-    title = ctx.ends_at.get(start - 1)
+    title = ctx.ends_at.get(start - 1) or _title_before_lower_end(view, start - 1, ctx)
     bare = not before.titles and not before.honorific
     if title is None or title.used or not (bare or determined(view, title)) or (bare and b - a < 2):
         return None
@@ -376,7 +410,11 @@ def _context_cue(toks: Sequence[Word], b: int, start: int) -> bool:
     n = len(toks)
     nxt = toks[b].base_low if b < n else ""
     if nxt in lex.NAME_VERBS or (
-        nxt in NAME_VERB_FILLERS and b + 1 < n and toks[b + 1].base_low in lex.NAME_VERBS
+        nxt in NAME_VERB_FILLERS
+        and b + 1 < n
+        and toks[b + 1].base_low in lex.NAME_VERBS
+        # "The Dialogue on Trade Recovery was opened by ...": a passive's subject is no agent
+        and not (nxt in lex.BE_FORMS and b + 2 < n and toks[b + 2].base_low == "by")
     ):
         return True
     lead_in = " ".join(t.base_low for t in toks[max(0, start - 2) : start])
@@ -533,7 +571,7 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
         title.used = True
     described = None
     if after is None and apposed is None and not before.titles and (before.honorific or len(words) >= 2):
-        described = _described_after(view, j)  # "Sara Lind, a senior analyst,"
+        described = _described_after(view, j) or _lower_title_before(view, start)
     appositive = after is not None or apposed is not None or described is not None
     cued = before.honorific or bool(before.titles) or appositive
     owner = _country_owner(view, start) if len(words) >= 2 and not cued else None

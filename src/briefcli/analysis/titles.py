@@ -212,8 +212,10 @@ def chunk_end(view: SentenceView, k: int, det: bool) -> int:
             if is_org_word(view, m):
                 last_known = m
                 seen_known = True
-            elif seen_known:
+            elif seen_known and not (m + 1 < n and toks[m + 1].base_low == "of" and toks[m - 1].org_word):
                 break  # "Minister of Finance Kenji Mori": the name after the portfolio
+            else:  # "... of Agriculture and Food Sovereignty of Norway": one more portfolio word
+                last_known = m if seen_known else last_known
             m += 1
             if t.poss:
                 seen_known = False
