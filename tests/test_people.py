@@ -858,6 +858,14 @@ def test_the_stage_does_not_change_its_input(reference: tuple[Article, PeopleRes
             ["Ana Ruiz", "Tom Becker"],
         ),
         ("The session was chaired by Lea Roy and facilitated by Omar Said.", ["Lea Roy", "Omar Said"]),
+        # title-first names with job titles of the genre, "&" between heads, and the post's place
+        (
+            "Speakers included the Central Bank's Senior Economist Rafael Ortega, Orion Labs Founder & COO"
+            " Dina Malik, and the Trade Envoy in Geneva Omar Haddad.",
+            ["Rafael Ortega", "Dina Malik", "Omar Haddad"],
+        ),
+        # must not: "in PLACE" where something happened is no part of a title
+        ("Minister Ana Ruiz arrived. She met the Minister in Accra on Monday.", ["Ana Ruiz"]),
     ],
 )
 def test_names_in_many_styles(text: str, expected: list[str]) -> None:
@@ -893,6 +901,8 @@ def test_names_in_many_styles(text: str, expected: list[str]) -> None:
             "Green Group",
         ),
         ("Earlier the envoy met the Ghanaian president Kofi Mensah.", "Kofi Mensah", "president", "Ghana"),
+        ("The Trade Envoy in Geneva Omar Haddad spoke.", "Omar Haddad", "Trade Envoy in Geneva", None),
+        ("Orion Founder & COO Dina Malik spoke.", "Dina Malik", "Founder & COO", "Orion"),
         (
             "She met the Minister for Fisheries and Food Sovereignty of Norway, Mr. Erik Dahl.",
             "Erik Dahl",
