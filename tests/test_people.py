@@ -916,3 +916,33 @@ def test_a_lowercase_description_gives_title_and_org(
 ) -> None:
     found = person(people_of(text), name)
     assert (found.title, found.org) == (title, org)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "forms"),
+    [
+        # a bare surname is a mention of its person, and the subject a pronoun goes back to
+        (
+            "Mr. Berg opened the talks. Dr. Luis Costa arrived. Mr. Berg spoke. Costa said the offer"
+            " was fair. He added that funds were ready.",
+            "Luis Costa",
+            ["Dr. Luis Costa", "Costa", "He"],
+        ),
+        # a middle part of a name of three words, when no one else's name holds it
+        (
+            "Farah Naz Qureshi spoke next. Naz stressed the budget.",
+            "Farah Naz Qureshi",
+            ["Farah Naz Qureshi", "Naz"],
+        ),
+        # must not: a surname two people share, or one that is part of something else
+        (
+            "Dr. Jane Okafor met Mr. Sam Okafor. Okafor said the plan works.",
+            "Jane Okafor",
+            ["Dr. Jane Okafor"],
+        ),
+        ("Dr. Ana Costa arrived. The Costa plan and Port Costa were named.", "Ana Costa", ["Dr. Ana Costa"]),
+        ("Dr. Ana Paris arrived. The talks were held in Paris.", "Ana Paris", ["Dr. Ana Paris"]),
+    ],
+)
+def test_a_bare_surname_is_a_mention(text: str, name: str, forms: list[str]) -> None:
+    assert list(person(people_of(text), name).mentions) == forms

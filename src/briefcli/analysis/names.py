@@ -46,6 +46,9 @@ from briefcli.model import Gender, Word
 __all__ = ["Named", "RunContext", "find_name_runs", "read_name"]
 
 _MONTHS = frozenset(MONTHS)
+# "in Lisbon", "the Costa plan": a word after these is no surname of its own
+_NOT_BEFORE_SURNAME = frozenset(w for w in lex.PLACE_LEADS if " " not in w) | lex.ARTICLES
+_MODIFIED_HEADS = lex.GROUP_HEADS | lex.BODY_HEADS | lex.DOCUMENT_NOUNS  # "Costa officials"
 _REGNAL = re.compile(r"[IVX]{2,5}")  # "II", "XVI" ("V" alone is a name word already)
 _MAX_NAME_WORDS = 6
 
@@ -528,6 +531,22 @@ def _family_first_marked(view: SentenceView, a: int, b: int, ctx: RunContext) ->
     return b + 1 < len(toks) and toks[b].text == "," and b + 1 in ctx.starts_at
 
 
+def _bare_kept(toks: Sequence[Word], a: int, b: int) -> bool:
+    """Whether an uncued run is kept for coref: two words or more (not a possessive opening
+    the sentence), or one word that may be a known person's surname ("Costa said"): not a
+    possessive, not a place after "in", not part of something else ("Port Costa", "the Costa
+    plan", "Costa Avenue", "Costa officials")."""
+    n = len(toks)
+    if b - a >= 2:
+        return a > 0 or not any(toks[x].poss for x in range(a, b))
+    prev = toks[a - 1] if a > 0 else None
+    if toks[a].poss or (
+        prev is not None and (prev.base_low in _NOT_BEFORE_SURNAME or (prev.cap and prev.alpha))
+    ):
+        return False
+    return not (b < n and ((toks[b].cap and toks[b].alpha) or toks[b].base_low in _MODIFIED_HEADS))
+
+
 def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | None:
     """The name mention of the run ``a``..``b`` with the titles around it (marked used), or None
     when it is no person's name nor a bare run of two words or more."""
@@ -578,7 +597,7 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
     if owner is not None:  # "Serbia's Ana Petrovic": a country's possessive before a name
         cued, org_after = True, org_after or owner
     cued = cued or (len(words) >= 2 and _context_cue(toks, b, start))
-    if not cued and not (len(words) >= 2 and (a > 0 or not any(toks[x].poss for x in range(a, b)))):
+    if not (cued or _bare_kept(toks, a, b)):
         return None
     return Named(
         sent=view.index, para=view.para, start=view.starts[surface_start], end=view.ends[b - 1],
