@@ -15,8 +15,19 @@ A run is a person's name when something marks it as one:
   ("the Director General of the Port Authority, Sara Lind,");
 - a verb right after it ("Jane Doe said"), or a word that introduces a name before it
   ("moderated by journalist Jane Doe"), for a name of two words or more;
+- a lowercase description in apposition built on a person noun (", a senior political
+  analyst,", ", the bureau's deputy director for trade"), which gives the title and org, or a
+  lowercase title in a noun phrase an article opens ("the Ghanaian president Kofi Mensah");
+- a country's possessive in a list of people a plural names before it ("the ministers -
+  Spain's Ana Ruiz and Portugal's Rui Costa -");
 - or a later "Mr./Dr./title + surname" of it (the coref module joins a bare run of two words or
-  more to a person named elsewhere by a part of it).
+  more to a person named elsewhere by a part of it; a bare single word only to the one person
+  whose surname, or middle name, it is).
+
+Styles of other languages: a family name in capitals first or alone ("QU Dongyu", "Mr. LIN";
+a word of two or three capitals only where a name is expected: after an honorific or a title,
+or with a title in apposition), honorifics spaced ("H. E.") or foreign ("Alhaji", "U", "Daw"),
+a regnal number kept ("Elizabeth II"), a retired mark skipped ("Ambassador (R) X").
 
 Runs inside an organization's name ("Eurasian Economic Commission", "Russian Railways",
 "Federal Customs Service"), countries, months and sentence openers are never names, nor is a run
