@@ -110,6 +110,7 @@ class Word:
     title_start: bool  # capitalised, may start a title's core: "Deputy", "Minister", "Finance"
     role_start: bool  # may start a lowercase role after an article: "the representative", "the late"
     name_word: bool  # may be a word of a person's name: capitalised, no title, month or digit
+    caps_name: bool  # all capitals and may be a family name as UN style writes it: "QU", "LIN"
     org_word: bool  # a word titles and organizations are made of: "Finance", "Service", "WCO"
     org_cue: bool  # capitalised and marks an organization: "Service", "Sub-Committee"
     place_word: bool  # may be a word of a place's name: "Lisbon", not "Ministry" or "May"

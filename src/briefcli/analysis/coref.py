@@ -175,6 +175,8 @@ def _build_people(found: Found) -> list[Draft]:
     short_forms = {_fold(m.words[0]) for m in single}
     for m in sorted(found.bare, key=lambda m: m.start):
         folded = tuple(_fold(w) for w in m.words)
+        if len(folded) == 1:
+            continue  # a bare surname: below, once every person is known
         idx = reg.match_full(folded)
         if idx is None and (folded[-1] in short_forms or folded[0] in short_forms):
             idx = reg.add(m.words, folded)
@@ -186,9 +188,27 @@ def _build_people(found: Found) -> list[Draft]:
         if idx is None:
             idx = reg.add(m.words, (word,))
         reg.attach(m, idx)
+    for m in sorted(found.bare, key=lambda m: m.start):
+        if len(m.words) == 1:
+            _attach_bare_word(reg, m)
+    found.named.extend(m for m in found.bare if m.person is not None)
+    found.named.sort(key=lambda m: m.start)
     for p in reg.people:
         p.named.sort(key=lambda m: m.start)
     return reg.people
+
+
+def _attach_bare_word(reg: _Registry, m: Named) -> None:
+    """A bare word is a mention of the person whose surname it is ("Costa said" after "Dr. Ana
+    Costa"), or who holds it inside a name of three words or more ("Naz" of "Farah Naz
+    Qureshi"), when no one else's name holds it. Never a person of its own."""
+    word = _fold(m.words[0])
+    holders = reg.by_word.get(word, [])
+    if len(holders) != 1:
+        return  # nobody, or two people whose names hold it: "Okafor" for Jane and Sam Okafor
+    folded = reg.people[holders[0]].folded
+    if len(folded) >= 2 and (folded[-1] == word or (len(folded) >= 3 and word in folded[1:-1])):
+        reg.attach(m, holders[0])
 
 
 # --- Titles -----------------------------------------------------------------------------------
@@ -217,6 +237,9 @@ def _describe(people: list[Draft], found: Found) -> None:
                 p.quals.add(qual_key(m.org_after, found.acronyms))
                 if p.org is None:
                     p.org = m.org_after
+        described = next((m.described for m in p.named if m.described), None)
+        if p.title is None and described is not None:  # "Sara Lind, a senior analyst at the Bank"
+            p.title, p.org = described[0], p.org or described[1]
 
 
 def _headline_title(people: list[Draft], found: Found, headline: str | None) -> None:

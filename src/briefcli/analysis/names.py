@@ -15,8 +15,19 @@ A run is a person's name when something marks it as one:
   ("the Director General of the Port Authority, Sara Lind,");
 - a verb right after it ("Jane Doe said"), or a word that introduces a name before it
   ("moderated by journalist Jane Doe"), for a name of two words or more;
+- a lowercase description in apposition built on a person noun (", a senior political
+  analyst,", ", the bureau's deputy director for trade"), which gives the title and org, or a
+  lowercase title in a noun phrase an article opens ("the Ghanaian president Kofi Mensah");
+- a country's possessive in a list of people a plural names before it ("the ministers -
+  Spain's Ana Ruiz and Portugal's Rui Costa -");
 - or a later "Mr./Dr./title + surname" of it (the coref module joins a bare run of two words or
-  more to a person named elsewhere by a part of it).
+  more to a person named elsewhere by a part of it; a bare single word only to the one person
+  whose surname, or middle name, it is).
+
+Styles of other languages: a family name in capitals first or alone ("QU Dongyu", "Mr. LIN";
+a word of two or three capitals only where a name is expected: after an honorific or a title,
+or with a title in apposition), honorifics spaced ("H. E.") or foreign ("Alhaji", "U", "Daw"),
+a regnal number kept ("Elizabeth II"), a retired mark skipped ("Ambassador (R) X").
 
 Runs inside an organization's name ("Eurasian Economic Commission", "Russian Railways",
 "Federal Customs Service"), countries, months and sentence openers are never names, nor is a run
@@ -26,6 +37,7 @@ between two names introduces the next one ("X, the Minister of Culture, Mr. Y").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -39,12 +51,16 @@ from briefcli.analysis.words import (
     span_text,
 )
 from briefcli.lang import en as lex
-from briefcli.lang.en import MONTHS, NAME_VERB_FILLERS, TITLE_DETERMINERS
+from briefcli.lang.en import MONTHS, NAME_VERB_FILLERS, TITLE_DETERMINERS, TITLE_RELATIVES
 from briefcli.model import Gender, Word
 
 __all__ = ["Named", "RunContext", "find_name_runs", "read_name"]
 
 _MONTHS = frozenset(MONTHS)
+# "in Lisbon", "the Costa plan": a word after these is no surname of its own
+_NOT_BEFORE_SURNAME = frozenset(w for w in lex.PLACE_LEADS if " " not in w) | lex.ARTICLES
+_MODIFIED_HEADS = lex.GROUP_HEADS | lex.BODY_HEADS | lex.DOCUMENT_NOUNS  # "Costa officials"
+_REGNAL = re.compile(r"[IVX]{2,5}")  # "II", "XVI" ("V" alone is a name word already)
 _MAX_NAME_WORDS = 6
 
 
@@ -65,6 +81,7 @@ class Named:
     cued: bool
     prev: str | None  # the lowercased word before the mention
     person: int | None = None
+    described: tuple[str, str | None] | None = None  # (title, org) of a lowercase apposition
 
 
 # --- Runs -------------------------------------------------------------------------------------
@@ -126,14 +143,37 @@ def _name_goes_on(toks: Sequence[Word], free: list[bool], j: int, acronyms: dict
     return 0
 
 
+def _after_honorific(toks: Sequence[Word], i: int) -> bool:
+    """An honorific stands right before token ``i``, its full stop aside: "Mr. LIN"."""
+    q = i - 1
+    if q > 0 and toks[q].text == ".":
+        q -= 1
+    return q >= 0 and toks[q].honorific
+
+
+def _family_in_capitals(toks: Sequence[Word], free: list[bool], j: int, acronyms: dict[str, str]) -> bool:
+    """Token ``j`` is a family name in capitals as UN style writes it, first or alone: after an
+    honorific ("Mr. LIN", "Ms. WICKRAMANAYAKE") or before a mixed-case name word ("QU Dongyu");
+    never an acronym the text defines."""
+    t = toks[j]
+    if not (t.caps_name and free[j]) or t.poss or t.base in acronyms:
+        return False
+    if _after_honorific(toks, j):
+        return True
+    nxt = j + 1
+    return nxt < len(toks) and free[nxt] and toks[nxt].name_word and not toks[nxt].acro
+
+
 def find_name_runs(toks: Sequence[Word], free: list[bool], acronyms: dict[str, str]) -> list[tuple[int, int]]:
     """Maximal runs of name words (with particles and initials inside) among the ``free``
     tokens; ``acronyms`` are the ones the text defines."""
     runs: list[tuple[int, int]] = []
     n = len(toks)
     after = 0  # the end of the last run
-    for i in [x for x, t in enumerate(toks) if t.name_word and free[x]]:
-        if i < after or not _is_name_word(toks, i, acronyms):
+    for i in [x for x, t in enumerate(toks) if (t.name_word or t.caps_name) and free[x]]:
+        if i < after:
+            continue
+        if not (_is_name_word(toks, i, acronyms) or _family_in_capitals(toks, free, i, acronyms)):
             continue
         j = i + 3 if _abbreviated_particle(toks, free, i, acronyms) else i + 1  # "Ms. St. Clair"
         while j < n and free[j] and not toks[j - 1].poss:
@@ -142,8 +182,9 @@ def find_name_runs(toks: Sequence[Word], free: list[bool], acronyms: dict[str, s
                 break
             j = nxt
         after = j
-        # an all-caps word is a name only beside a mixed-case one ("KURAMOTO Norikazu")
-        if all(toks[x].acro for x in range(i, j) if toks[x].alpha):
+        # an all-caps word is a name only beside a mixed-case one ("KURAMOTO Norikazu") or
+        # after an honorific ("Mr. NASSER")
+        if all(toks[x].acro for x in range(i, j) if toks[x].alpha) and not _after_honorific(toks, i):
             continue
         runs.append((i, j))
     return runs
@@ -172,18 +213,56 @@ def _name_text(toks: Sequence[Word], a: int, b: int) -> tuple[str, ...]:
     return tuple(parts)
 
 
-def _honorific_ending_at(toks: Sequence[Word], p: int) -> tuple[int, int] | None:
-    """The honorific that ends right before token ``p``, its full stop aside ("Dr." or "His
-    Excellency" before a name): its first token and its end; None if there is none."""
+def _spaced_initials(toks: Sequence[Word], q: int) -> tuple[int, str] | None:
+    """An honorific of initials written with spaces that ends at token ``q`` ("H. E.",
+    "H. R. H."): its first token and its key ("h.e"); None if there is none."""
+    letters: list[str] = []
+    while q >= 0 and len(toks[q].text) == 1 and toks[q].cap:
+        letters.append(toks[q].base_low)
+        if q < 2 or toks[q - 1].text != ".":
+            break
+        q -= 2
+    key = ".".join(reversed(letters))
+    if len(letters) < 2 or key not in lex.HONORIFICS:
+        return None
+    return q, key
+
+
+def _honorific_ending_at(toks: Sequence[Word], p: int) -> tuple[int, int, str] | None:
+    """The honorific that ends right before token ``p``, its full stop aside ("Dr.", "His
+    Excellency" or "H. E." before a name): its first token, its end and its key; None if there
+    is none."""
     q = p - 1
     if toks[q].text == "." and q > 0:
         q -= 1
+    spaced = _spaced_initials(toks, q)
+    if spaced is not None:
+        return spaced[0], q + 1, spaced[1]
     if not (toks[q].honorific or toks[q].base_low in HONORIFIC_PHRASE_LAST):
         return None
     for k in range(3, 0, -1):
         if q - k + 1 >= 0 and honorific_at(toks, q - k + 1) == k:
-            return q - k + 1, q + 1
+            return q - k + 1, q + 1, " ".join(t.base_low for t in toks[q - k + 1 : q + 1])
     return None
+
+
+def _retired_before(toks: Sequence[Word], p: int) -> int:
+    """The tokens of a retired holder's mark in brackets that ends right before token ``p``
+    ("(R)", "(Retd.)"), 0 if none."""
+    if p < 3 or toks[p - 1].text != ")":
+        return 0
+    q = p - 2 - (toks[p - 2].text == ".")
+    if q >= 1 and toks[q].base_low in lex.RETIRED_MARKS and toks[q - 1].text == "(":
+        return p - q + 1
+    return 0
+
+
+def _past_retired(toks: Sequence[Word], j: int) -> int:
+    """Token ``j``, or the token after a retired mark in brackets that opens there."""
+    for k in (3, 4):
+        if j + k <= len(toks) and toks[j].text == "(" and _retired_before(toks, j + k) == k:
+            return j + k
+    return j
 
 
 class _Before(NamedTuple):
@@ -201,10 +280,12 @@ def _before_name(toks: Sequence[Word], a: int, ends_at: dict[int, Title]) -> _Be
     p, gender, honorific = a, None, False
     pre: list[Title] = []
     while p > 0:
+        k = _retired_before(toks, p)
+        if k and (p - k in ends_at or _honorific_ending_at(toks, p - k)):
+            p -= k  # "Ambassador (R) Tariq Khan": retired, between the title and the name
         hit = _honorific_ending_at(toks, p)
         if hit is not None:
-            key = " ".join(t.base_low for t in toks[hit[0] : hit[1]])
-            gender = gender or lex.HONORIFICS.get(key)
+            gender = gender or lex.HONORIFICS.get(hit[2])
             honorific, p = True, hit[0]
             continue
         title = ends_at.get(p)
@@ -221,10 +302,18 @@ def _org_after(view: SentenceView, b: int) -> tuple[int, str | None]:
     toks = view.words
     n = len(toks)
     j = b
-    while (
-        j + 1 < n and toks[j].text == "," and toks[j + 1].base_low in lex.POST_NOMINALS and toks[j + 1].acro
-    ):
-        j += 2
+    while j < n:
+        if (
+            j + 1 < n
+            and toks[j].text == ","
+            and toks[j + 1].base_low in lex.POST_NOMINALS
+            and toks[j + 1].acro
+        ):
+            j += 2  # "Jane Doe, MP"
+        elif toks[j].base_low in lex.POST_NOMINALS and toks[j].acro:
+            j += 1  # "Jane Doe MEP"
+        else:
+            break
     if j + 1 < n and toks[j].base_low == "of" and toks[j + 1].cap:
         end = chunk_end(view, j + 1, False)
         if end > j + 1 and (
@@ -262,7 +351,10 @@ def _title_after(view: SentenceView, j: int, ctx: RunContext) -> Title | None:
     if not (j + 1 < n and toks[j].text == ","):
         return None
     title = ctx.starts_at.get(j + 1)
-    if title is None or title.used or title.end in ctx.run_starts or _honorific_follows(toks, title.end):
+    if title is None or title.used:
+        return None
+    end = _past_retired(toks, title.end)
+    if end in ctx.run_starts or _honorific_follows(toks, end):
         return None
     if (
         title.det is not None
@@ -272,6 +364,40 @@ def _title_after(view: SentenceView, j: int, ctx: RunContext) -> Title | None:
     ):
         return None
     return title
+
+
+def _lower_title_before(view: SentenceView, a: int) -> tuple[str, str | None] | None:
+    """A lowercase title right before a name, in a noun phrase an article opens: "the
+    Ghanaian president Kofi Mensah" -> ("president", "Ghana"); None if there is none."""
+    toks = view.words
+    head = a - 1
+    if head < 1 or toks[head].cap or toks[head].base_low not in lex.LOWERCASE_ROLE_HEADS:
+        return None
+    det = next(
+        (x for x in range(head - 1, max(-1, head - 4), -1) if toks[x].base_low in TITLE_DETERMINERS), None
+    )
+    if det is None or any(not t.alpha or t.base_low in _NOT_MODIFIERS for t in toks[det + 1 : head]):
+        return None
+    country = next((c for s, (e, c, _) in view.countries.items() if det < s and e <= head), None)
+    return toks[head].text, country
+
+
+def _title_before_lower_end(view: SentenceView, comma: int, ctx: RunContext) -> Title | None:
+    """A title with an article whose complement ends in one or two lowercase nouns before the
+    comma: "the Vice Chair of the Andes region, Ana Ruiz"."""
+    toks = view.words
+    p = comma
+    while p > comma - 2 and p > 1:
+        t = toks[p - 1]
+        if not (t.alpha and t.lower) or t.lemma is not None or t.base_low in _NOT_MODIFIERS:
+            return None
+        if t.base_low in lex.NAME_VERBS:
+            return None
+        p -= 1
+        title = ctx.ends_at.get(p)
+        if title is not None:
+            return title if title.det is not None and title.segments[-1].comps else None
+    return None
 
 
 def _title_before(view: SentenceView, a: int, b: int, before: _Before, ctx: RunContext) -> Title | None:
@@ -285,7 +411,7 @@ def _title_before(view: SentenceView, a: int, b: int, before: _Before, ctx: RunC
         and (not before.titles or before.only_honorific_titles)
     ):
         return None
-    title = ctx.ends_at.get(start - 1)
+    title = ctx.ends_at.get(start - 1) or _title_before_lower_end(view, start - 1, ctx)
     bare = not before.titles and not before.honorific
     if title is None or title.used or not (bare or determined(view, title)) or (bare and b - a < 2):
         return None
@@ -298,7 +424,11 @@ def _context_cue(toks: Sequence[Word], b: int, start: int) -> bool:
     n = len(toks)
     nxt = toks[b].base_low if b < n else ""
     if nxt in lex.NAME_VERBS or (
-        nxt in NAME_VERB_FILLERS and b + 1 < n and toks[b + 1].base_low in lex.NAME_VERBS
+        nxt in NAME_VERB_FILLERS
+        and b + 1 < n
+        and toks[b + 1].base_low in lex.NAME_VERBS
+        # "The Dialogue on Trade Recovery was opened by ...": a passive's subject is no agent
+        and not (nxt in lex.BE_FORMS and b + 2 < n and toks[b + 2].base_low == "by")
     ):
         return True
     lead_in = " ".join(t.base_low for t in toks[max(0, start - 2) : start])
@@ -309,14 +439,138 @@ def _context_cue(toks: Sequence[Word], b: int, start: int) -> bool:
     return last_before in lex.OCCUPATION_NOUNS and not toks[start - 1].cap
 
 
+# Nouns that make a lowercase apposition a person's description: "a senior political analyst",
+# "president of the Harbour Group" (occupations and the one-word heads of titles).
+_PERSON_HEADS = lex.OCCUPATION_NOUNS | frozenset(h for h in lex.TITLE_HEADS if " " not in h)
+_NOT_MODIFIERS = lex.PREPOSITIONS | lex.COORDINATORS | lex.RELATIVES | TITLE_RELATIVES | lex.DETERMINERS
+_DESCRIPTION_ENDS = frozenset(',;()“”"')
+_MAX_MODIFIERS = 3
+_MAX_DESCRIPTION = 16
+
+
+def _description_end(toks: Sequence[Word], k: int) -> int:
+    """Where a description that runs from ``k`` ends: at a comma, a bracket, a quotation mark,
+    a relative word or the sentence's end."""
+    m = k
+    while m < len(toks) and m - k < _MAX_DESCRIPTION:
+        t = toks[m]
+        if (
+            t.text in _DESCRIPTION_ENDS
+            or t.base_low in lex.RELATIVES
+            or (t.text == "." and m == len(toks) - 1)
+        ):
+            break
+        m += 1
+    return m
+
+
+def _description_head(toks: Sequence[Word], k: int) -> int | None:
+    """The person noun a description starting at ``k`` is built on, after at most three
+    modifiers ("senior political analyst", "executive vice president"), or None."""
+    for x in range(k, min(k + _MAX_MODIFIERS + 1, len(toks))):
+        t = toks[x]
+        if not t.alpha or t.poss:
+            return None
+        if t.base_low in _PERSON_HEADS:
+            return x if not t.cap else None  # "Ambassador Ana Ruiz" is a title and a name
+        if t.base_low in _NOT_MODIFIERS or t.lemma is not None or t.digit:
+            return None
+    return None
+
+
+def _split_description(view: SentenceView, k: int, head: int, end: int) -> tuple[str, str | None]:
+    """(title, org) of a description: the organization after its last "at"/"from" ("... at Hanes
+    Brands"), or after "of" right after the head when the rest is a name ("president of the
+    Harbour Group"); else the whole phrase is the title."""
+    toks = view.words
+    for x in range(end - 2, head, -1):
+        if toks[x].base_low in ("at", "from") and not toks[x].cap:
+            c = x + 1 + (toks[x + 1].base_low == "the")
+            if c < end and toks[c].cap:
+                return span_text(view, k, x), span_text(view, c, end)
+    if head + 2 < end and toks[head + 1].base_low == "of":
+        c = head + 2 + (toks[head + 2].base_low == "the")
+        if c < end and all(t.cap or not t.alpha for t in toks[c:end]) and any(t.org_cue for t in toks[c:end]):
+            return span_text(view, k, head + 1), span_text(view, c, end)
+    return span_text(view, k, end), None
+
+
+def _described_after(view: SentenceView, j: int) -> tuple[str, str | None] | None:
+    """A lowercase description of a person in apposition after a bare name, from the comma at
+    ``j``: ", a senior political analyst,", ", the bureau's deputy director for programmes",
+    ", president of the Harbour Group": (title, org), the owner before a possessive as org."""
+    toks = view.words
+    n = len(toks)
+    if not (j + 1 < n and toks[j].text == ","):
+        return None
+    k = j + 1
+    if toks[k].base_low in lex.ARTICLES:
+        k += 1
+    owner: str | None = None
+    if k + 1 < n and toks[k].poss:
+        owner = toks[k].base if toks[k].cap else None
+        k += 1
+    head = _description_head(toks, k)
+    if head is None:
+        return None
+    end = _description_end(toks, head + 1)
+    title, org = _split_description(view, k, head, end)
+    return title, owner or org
+
+
+def _country_owner(view: SentenceView, a: int) -> str | None:
+    """The country whose possessive stands right before token ``a`` ("Serbia's"), when a
+    plural of people before it says the names are people's; else None."""
+    first = view.country_ends.get(a)
+    if first is None or not view.words[a - 1].poss:
+        return None
+    # only in a list of people a plural names before it: "the ministers - Spain's Ana Ruiz ..."
+    if not any(t.base_low in lex.PLURAL_HEADS for t in view.words[:first]):
+        return None
+    _, country, demonym = view.countries[first]
+    return None if demonym else country
+
+
+def _family_first_marked(view: SentenceView, a: int, b: int, ctx: RunContext) -> bool:
+    """A name that opens with a short family name in capitals ("QU Dongyu") stands where a
+    name is expected: after an honorific or a title, or with a title in apposition."""
+    toks = view.words
+    if _after_honorific(toks, a) or a in ctx.ends_at:
+        return True
+    if a >= 2 and toks[a - 1].text == "," and a - 1 in ctx.ends_at:
+        return True
+    return b + 1 < len(toks) and toks[b].text == "," and b + 1 in ctx.starts_at
+
+
+def _bare_kept(toks: Sequence[Word], a: int, b: int) -> bool:
+    """Whether an uncued run is kept for coref: two words or more (not a possessive opening
+    the sentence), or one word that may be a known person's surname ("Costa said"): not a
+    possessive, not a place after "in", not part of something else ("Port Costa", "the Costa
+    plan", "Costa Avenue", "Costa officials")."""
+    n = len(toks)
+    if b - a >= 2:
+        return a > 0 or not any(toks[x].poss for x in range(a, b))
+    prev = toks[a - 1] if a > 0 else None
+    if toks[a].poss or (
+        prev is not None and (prev.base_low in _NOT_BEFORE_SURNAME or (prev.cap and prev.alpha))
+    ):
+        return False
+    return not (b < n and ((toks[b].cap and toks[b].alpha) or toks[b].base_low in _MODIFIED_HEADS))
+
+
 def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | None:
     """The name mention of the run ``a``..``b`` with the titles around it (marked used), or None
     when it is no person's name nor a bare run of two words or more."""
     toks = view.words
+    if not toks[a].name_word and b - a > 1 and not _family_first_marked(view, a, b, ctx):
+        a += 1  # "UN Jane Doe": a short word in capitals is a name only where a name is expected
     words = _name_text(toks, a, b)
     if len(words) > _MAX_NAME_WORDS:
         return None
     before = _before_name(toks, a, ctx.ends_at)
+    if b < len(toks) and _REGNAL.fullmatch(toks[b].text) and (before.titles or before.honorific):
+        b += 1  # "Queen Elizabeth II": a regnal number is part of the name
+        words = _name_text(toks, a, b)
     start = before.start
     # a title's article belongs to the role, not to the name's surface form
     surface_start = start
@@ -329,7 +583,7 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
     ):
         surface_start = start + 1
     prev = prev_word(toks, start)
-    if prev is not None and prev in TITLE_DETERMINERS and not before.titles:
+    if prev is not None and prev in TITLE_DETERMINERS and not before.titles and not before.honorific:
         return None  # "the Bergen Policy Institute": a name after an article is not a person's
     j, org_after = _org_after(view, b)
     titles: list[tuple[Title, SentenceView, int]] = []
@@ -345,13 +599,19 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
     for rank, title in enumerate(before.titles):
         titles.append((title, view, 2 + rank))
         title.used = True
-    appositive = after is not None or apposed is not None
+    described = None
+    if after is None and apposed is None and not before.titles and (before.honorific or len(words) >= 2):
+        described = _described_after(view, j) or _lower_title_before(view, start)
+    appositive = after is not None or apposed is not None or described is not None
     cued = before.honorific or bool(before.titles) or appositive
+    owner = _country_owner(view, start) if len(words) >= 2 and not cued else None
+    if owner is not None:  # "Serbia's Ana Petrovic": a country's possessive before a name
+        cued, org_after = True, org_after or owner
     cued = cued or (len(words) >= 2 and _context_cue(toks, b, start))
-    if not cued and not (len(words) >= 2 and (a > 0 or not any(toks[x].poss for x in range(a, b)))):
+    if not (cued or _bare_kept(toks, a, b)):
         return None
     return Named(
         sent=view.index, para=view.para, start=view.starts[surface_start], end=view.ends[b - 1],
         name_start=view.starts[a], name_end=view.ends[b - 1], words=words, titles=titles,
-        org_after=org_after, gender=before.gender, cued=cued, prev=prev,
+        org_after=org_after, gender=before.gender, cued=cued, prev=prev, described=described,
     )  # fmt: skip

@@ -212,8 +212,10 @@ def chunk_end(view: SentenceView, k: int, det: bool) -> int:
             if is_org_word(view, m):
                 last_known = m
                 seen_known = True
-            elif seen_known:
+            elif seen_known and not (m + 1 < n and toks[m + 1].base_low == "of" and toks[m - 1].org_word):
                 break  # "Minister of Finance Kenji Mori": the name after the portfolio
+            else:  # "... of Agriculture and Food Sovereignty of Norway": one more portfolio word
+                last_known = m if seen_known else last_known
             m += 1
             if t.poss:
                 seen_known = False
@@ -259,13 +261,26 @@ def _lower_phrase_end(toks: Sequence[Word], k: int) -> int:
     return m
 
 
+def _place_before_name(view: SentenceView, j: int) -> bool:
+    """ "in PLACE" at ``j`` right before a name: the place of the post ("the Trade Envoy in
+    Geneva Omar Haddad"), not where something happened ("met the Minister in Accra on Monday")."""
+    toks = view.words
+    k = j + 1
+    if toks[j].base_low not in lex.PLACE_TITLE_PREPOSITIONS or k >= len(toks) or not toks[k].cap:
+        return False
+    end = chunk_end(view, k, False)
+    return end < len(toks) - 1 and toks[end].name_word and toks[end + 1].name_word and end - k <= 2
+
+
 def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp], int]:
     """The complements from token ``j`` on ("of Finance of Japan") and where they end; with
     ``lower_ok`` a last lowercase one ("of the maritime boundary talks")."""
     toks = view.words
     n = len(toks)
     comps: list[Comp] = []
-    while j < n and toks[j].base_low in TITLE_PREPOSITIONS and not toks[j].cap:
+    while (
+        j < n and not toks[j].cap and (toks[j].base_low in TITLE_PREPOSITIONS or _place_before_name(view, j))
+    ):
         k = j + 1
         det = k < n and toks[k].base_low == "the" and not toks[k].cap
         if det:
@@ -331,7 +346,7 @@ def _coordinated(view: SentenceView, first: Segment) -> list[Segment]:
     toks = view.words
     segments = [first]
     j = first.stop
-    while j + 1 < len(toks) and toks[j].base_low == "and" and toks[j + 1].cap:
+    while j + 1 < len(toks) and toks[j].base_low in ("and", "&") and toks[j + 1].cap:
         nxt = _segment(view, j + 1, False, lower_ok=False)
         if nxt is None:
             break

@@ -40,6 +40,11 @@ def _rejoin_honorifics(paragraph: str, spans: list[tuple[int, int]]) -> list[tup
     Ingrid Vos ..." is one sentence."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
+        if out and paragraph[start] == "(" and paragraph[out[-1][1] - 1].isalnum():
+            # "Ambassador | (R) Tariq Khan": the segmenter cuts before a bracketed letter as
+            # before a list item, though nothing ended the sentence
+            out[-1] = (out[-1][0], end)
+            continue
         if out and paragraph[start : start + 1].isupper():
             prev_start, prev_end = out[-1]
             last = paragraph[prev_start:prev_end].rsplit(None, 1)[-1]

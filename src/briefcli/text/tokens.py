@@ -106,6 +106,7 @@ def _new_word(text: str) -> Word:
         title_start=cap and (base_low in _CORE_START or "-" in base_low),
         role_start=base_low in _LOWER_CORE_START,
         name_word=cap and alpha and _name_shaped(base, base_low, acro),
+        caps_name=acro and _caps_name_shaped(base, base_low),
         org_word=acro or text == ")" or _org_word(base, base_low),
         org_cue=cap and _org_cue(base_low),
         place_word=cap and alpha and not (acro or poss) and _place_shaped(base, base_low),
@@ -120,6 +121,12 @@ def _name_shaped(base: str, base_low: str, acro: bool) -> bool:
     if base_low in _NAME_BLOCK or any(c.isdigit() for c in base):
         return False
     return not acro or ("." not in base and sum(c.isalpha() for c in base) >= 4)
+
+
+def _caps_name_shaped(base: str, base_low: str) -> bool:
+    """An acronym of letters only (a hyphen inside allowed), no plural s and no word of a title,
+    an organization or the calendar: "QU", "LIN", "AL-SAYED"; not "U.S", "MSMEs" or "CEO"."""
+    return base.replace("-", "").isalpha() and base.isupper() and base_low not in _NAME_BLOCK
 
 
 def _place_shaped(base: str, base_low: str) -> bool:

@@ -181,6 +181,7 @@ ACCOUNT_NAME_PARTICLES = _role("name_particles", "account")
 ACCOUNT_KEPT_HONORIFICS = _role("honorifics", "account_kept")
 PRONOUN_LIKE_NUMERALS = _role("title_words", "pronoun_like")
 POSTPOSED_TITLES = _words("postposed_titles")
+RETIRED_MARKS = _words("retired_marks")
 
 # --- Nouns (nouns.json) ------------------------------------------------------------------------
 
@@ -241,6 +242,7 @@ OBJECT_PREPOSITIONS = _role("prepositions", "object")
 SPEECH_OPENERS = _role("prepositions", "speech_opener")
 NAME_PREPOSITIONS = _role("prepositions", "in_name")
 TITLE_PREPOSITIONS = _role("prepositions", "in_title")
+PLACE_TITLE_PREPOSITIONS = _role("prepositions", "place_in_title")
 COUNTERPART_PREPOSITIONS = _role("prepositions", "counterpart")
 TEXT_TOPIC_PREPOSITIONS = _role("prepositions", "text_topic")
 RELATIVES = _role("clause_words", "relative")
