@@ -13,14 +13,20 @@ from typer.testing import CliRunner
 
 from briefcli.analysis import analyse
 from briefcli.cli import app
-from briefcli.model import Article, Briefing, Event, Section, Source, Statement
+from briefcli.model import Article, Briefing, Event, Person, Section, Source, Statement
 from briefcli.present.summary import (
     DEFAULT_MAX_WORDS,
+    Form,
+    KeyPoint,
     bottom_line,
     compose,
     count_words,
+    dateline_length,
+    name_people,
     select_points,
     select_summary,
+    surname,
+    tidy_cut,
     trim,
 )
 from briefcli.present.views import SummaryDict, analysis_view, summary_view
@@ -265,6 +271,35 @@ TRIMS = [
         "the new transit routes through the hills and the growth of online trade across the region as well "
         "as the need for further digitization",
         "the new transit routes through the hills and the growth of online trade across the region\u00a0…",
+    ),
+    (
+        "a cut never ends on a word that needs what follows it",
+        "the efforts of the two agencies to bring the question of transit fees for the smaller landlocked "
+        "states to the fore and the question of port fees for the larger coastal states to the attention of "
+        "the council of the ministers of the region at its next annual session in the spring",
+        "the efforts of the two agencies to bring the question of transit fees for the smaller landlocked "
+        "states\u00a0…",
+    ),
+    (
+        "'by' before a name is the agent of the noun before it, not a loose phrase",
+        "the minister agreed with the proposal by Dr. Varga to give more training to the officers of the "
+        "border posts since skills are the key to the reform",
+        "the minister agreed with the proposal by Dr. Varga to give more training to the officers of the "
+        "border posts since skills are the key to the reform",
+    ),
+    (
+        "an -ing word after a possessive or 'and' is an adjective, not a clause",
+        "the two ministers reaffirmed their support for the strong and growing links between the ports "
+        "and the country's ongoing programme of reform",
+        "the two ministers reaffirmed their support for the strong and growing links between the ports "
+        "and the country's ongoing programme of reform",
+    ),
+    (
+        "a fronted 'even though' keeps the clause it frames",
+        "even though the agency has good relations with the ministry, it wants a new partnership for the "
+        "next decade of work on the border, and a plan",
+        "even though the agency has good relations with the ministry, it wants a new partnership for the "
+        "next decade of work on the border\u00a0…",
     ),
 ]
 
@@ -551,3 +586,127 @@ def test_analyze_json_carries_the_summary_selection() -> None:
     assert [analysis["sections"][s["section"]]["label"] for s in analysis["summary"]["sections"]] == [
         s["label"] for s in summary["sections"]
     ]
+
+
+# --- Presentation rules: names in composed text, cuts, date lines -------------------------------
+
+_VARGA = Person("Elena Varga", "Director General", "Global Trade Agency", aliases=("Varga’s", "Varga"))
+_FERREIRA = Person("Joao Ferreira", "Minister of Economy", "Portugal", aliases=("Ferreira",))
+_FORMS = sorted(
+    [
+        Form("ms. elena varga", _VARGA, False),
+        Form("the director general", _VARGA, True),
+        Form("director general varga’s", _VARGA, False),
+        Form("minister ferreira", _FERREIRA, False),
+        Form("minister", _FERREIRA, True),
+    ],
+    key=lambda f: -len(f.text),
+)
+
+NAMING = [
+    (
+        "the article goes with the mention it names",
+        "The Director General opened the port",
+        "Elena Varga (Director General, Global Trade Agency) opened the port",
+    ),
+    (
+        "a possessive stays, after the plain name the first time",
+        "Director General Varga’s plan was adopted by Minister Ferreira",
+        "Elena Varga’s plan was adopted by Joao Ferreira (Minister of Economy, Portugal)",
+    ),
+    (
+        "a bare title word as a definite description is its person",
+        "Ms. Elena Varga met the Minister",
+        "Elena Varga (Director General, Global Trade Agency) met Joao Ferreira (Minister of Economy, "
+        "Portugal)",
+    ),
+    (
+        "not: a bare title word with a modifier and a name of its own",
+        "Ms. Elena Varga met the Dutch minister Anna de Vries",
+        "Elena Varga (Director General, Global Trade Agency) met the Dutch minister Anna de Vries",
+    ),
+    (
+        "not: a bare title word that goes on into another office",
+        "Ms. Elena Varga met the Minister of Health",
+        "Elena Varga (Director General, Global Trade Agency) met the Minister of Health",
+    ),
+    (
+        "not: a bare title word without 'the'",
+        "Each minister spoke after Ms. Elena Varga",
+        "Each minister spoke after Elena Varga (Director General, Global Trade Agency)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), NAMING, ids=[n[0] for n in NAMING])
+def test_name_people_names_mentions_as_a_reader_needs(case: str, text: str, expected: str) -> None:
+    assert name_people(text, _FORMS, set()) == expected
+
+
+@pytest.mark.parametrize(
+    ("aliases", "expected"),
+    [(("Varga’s", "Varga"), "Varga"), (("Varga",), "Varga"), (("Varga's",), "Varga"), ((), "Varga")],
+)
+def test_surname_is_never_a_possessive(aliases: tuple[str, ...], expected: str) -> None:
+    assert surname(replace(_VARGA, aliases=aliases)) == expected
+
+
+DATELINES = [
+    ("a place in capitals and a colon", "OSLO: The ministry hosted a webinar on ports.", "The ministry"),
+    ("a place and a double hyphen", "Lyon--The visit of the Director General began.", "The visit"),
+    ("a place, a date and a dash", "OSLO, 3 May 2021 – The forum opened.", "The forum"),
+    ("a place and a weekday", "State House, Accra, Thursday 9 June 2022 – Her Excellency spoke.", "Her"),
+    ("in capitals without a dash", "OSLO, 3 MAY 2021 The President of the Council met.", "The President"),
+    ("not: a sentence", "The Minister said: “We agree.”", "The Minister"),
+    ("not: acronyms in a list", "UNCTAD, the WTO and the WCO met in Oslo.", "UNCTAD"),
+    ("not: an aside between dashes", "Ms Varga – the new head – said so.", "Ms Varga"),
+    ("not: a person before a dash", "Ms Varga – The new head of the agency.", "Ms Varga"),
+    ("not: a title before a colon", "The Director General: a profile.", "The Director"),
+]
+
+
+@pytest.mark.parametrize(("case", "sentence", "body"), DATELINES, ids=[d[0] for d in DATELINES])
+def test_a_date_line_left_in_the_first_sentence_is_no_part_of_it(case: str, sentence: str, body: str) -> None:
+    assert sentence[dateline_length(sentence) :].startswith(body)
+
+
+def test_no_date_line_in_the_bottom_line_or_a_point() -> None:
+    text = ARTICLE.replace("On 10 March 2024, Ms. Elena Varga", "LISBON: Ms. Elena Varga")
+    b = replace(_briefing(), article=build_article(Source("stdin", "-"), text), events=(), statements=())
+    view = summary_view(b, max_words=1000)
+    assert view["bottom_line"][0]["text"].startswith("Ms. Elena Varga, Director General")
+    lines = [p["text"] for s in view["sections"] for p in s["points"]]
+    assert lines and not any("LISBON" in line for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("what", "expected"),
+    [
+        ("Ms. Elena Varga opened the summit yesterday (09.03)", "opened the summit yesterday in Lisbon"),
+        ("Ms. Elena Varga opened the summit (phase 2)", "opened the summit (phase 2) in Lisbon"),
+    ],
+)
+def test_bottom_line_drops_a_date_in_figures_in_brackets(what: str, expected: str) -> None:
+    b = _briefing()
+    clauses = bottom_line(replace(b, events=(replace(b.events[0], what=what),)))
+    assert clauses[0].text.endswith(expected + ", Portugal")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the efforts of the two agencies to bring the question of transit fees to …",
+         "the efforts of the two agencies to bring the question of transit fees\u00a0…"),
+        ("the ministers discussed the roads, the ports and the railways as well as …",
+         "the ministers discussed the roads, the ports and the railways\u00a0…"),
+        ("the ministers discussed the roads", "the ministers discussed the roads"),
+    ],
+)  # fmt: skip
+def test_a_cut_made_by_the_analysis_ends_on_a_word_that_says_something(text: str, expected: str) -> None:
+    assert tidy_cut(text) == expected
+
+
+def test_according_to_a_group_reads_in_lower_case() -> None:
+    point = KeyPoint("statement", "The Ministers", None, "According", False, "it is up to the States", False,
+                     0, 0, 0, 1.0)  # fmt: skip
+    assert point.line == "According to the Ministers, it is up to the States"

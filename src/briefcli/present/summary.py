@@ -16,10 +16,16 @@ or a sentence, cut at a clause boundary and marked with " …", never reworded.
   talks first, then panels, then other meetings);
 - <what, people named>: the event's ``what`` with each person mention ("the WCO Secretary
   General", "Dr. Kunio Mikuriya") replaced by the person's name, with "(title, organization)"
-  the first time the bottom line names them and the surname after;
+  the first time the bottom line names them and the surname after (the article before a mention
+  goes with it; a possessive stays, after the plain name; a bare title word names its person only
+  as "the <title>", not "the Nigerian president <name>" nor "the Minister of <another office>");
+- a date in figures in brackets ("yesterday (11.02)") is dropped, a date line left at the head
+  of the first paragraph ("GENEVA: ", "Oslo, 3 May 2021 – ") too, and an account another stage
+  cut with "…" ends on a word that says something (not "to …", "of the …");
 - "On <when>, " only when the event's date differs from the clause before it; " in <where>"
   only when the ``what`` does not already name the place and it differs from the one before;
-- no events: the article's first sentence, quoted and trimmed like a key point.
+- no events: the article's first sentence, quoted and trimmed like a key point (its date line
+  left out).
 
 **Key point scoring.** Candidates are the section's statements and its other sentences (facts;
 a sentence already told by the bottom line is left out). Score:
@@ -53,6 +59,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from briefcli.contract import KeyPointDict, SummarySelectionDict
+from briefcli.lang.en import HONORIFIC_ABBREVIATIONS, HONORIFICS, MONTHS, WEEKDAYS
 from briefcli.model import EVENT_KIND, KIND, Article, Briefing, Event, Person, Section, Statement
 from briefcli.present.dates import when
 
@@ -84,6 +91,7 @@ _FRONTED = frozenset(
         "from", "in", "on", "at", "for", "with", "after", "before", "despite", "given", "as",
         "while", "when", "if", "although", "though", "since", "because", "according", "following",
         "during", "under", "over", "through", "by", "to", "unlike", "like", "beyond", "among",
+        "even", "whilst", "upon", "amid", "throughout", "within",
     }
 )  # fmt: skip
 # "as well as" opens an added phrase: "e-commerce | as well as the need for ...".
@@ -91,7 +99,17 @@ _MULTIWORD_OPENERS = (("as", "well", "as"),)
 # Before an -ing word these mean it is no clause of its own: "in improving", "the meeting".
 _BEFORE_NON_CLAUSE_ING = frozenset(
     {"in", "of", "for", "on", "at", "to", "by", "about", "the", "a", "an", "is", "are", "was", "were",
+     "and", "or", "more", "most", "very", "ever",
      "be", "been", "being", "its", "their", "his", "her", "this", "that", "these", "those"}
+)  # fmt: skip
+# A cut never ends on a word that needs what follows it: "to bring the issues to | the fore"
+# reads "to bring the issues …", not "to bring the issues to …".
+_DANGLING = frozenset(
+    {
+        "a", "an", "the", "and", "or", "nor", "but", "to", "of", "in", "on", "at", "for", "with",
+        "by", "from", "as", "into", "onto", "between", "among", "about", "that", "which", "who",
+        "whose", "its", "their", "his", "her", "our", "this", "these", "those", "such", "than",
+    }
 )  # fmt: skip
 _WORD = re.compile(r"\S+")
 _COUNTED = re.compile(r"\S*\w\S*")
@@ -113,14 +131,24 @@ def _boundary(words: Sequence[str], bares: Sequence[str], i: int) -> bool:
         return True
     bare = bares[i]
     if bare in _PREPOSITIONS:
-        return not bares[i - 1].endswith(("ing", "ed"))
+        # "the suggestion | by Dr. Mikuriya": "by" before a name or a title is the agent of
+        # the noun before it, not a loose phrase.
+        agent = bare == "by" and i + 1 < len(words) and words[i + 1][:1].isupper()
+        return not agent and not bares[i - 1].endswith(("ing", "ed"))
     if bare in _CLAUSE_OPENERS:
         return True
     following = tuple(bares[i : i + 3])
     if any(following[: len(opener)] == opener for opener in _MULTIWORD_OPENERS):
         return True
-    # A participle after a noun opens a reduced relative clause: "experience | relating to ...".
-    return bare.endswith("ing") and len(bare) > 5 and bares[i - 1] not in _BEFORE_NON_CLAUSE_ING
+    # A participle after a noun opens a reduced relative clause: "experience | relating to ...";
+    # not after a possessive, where it is an adjective ("the country's ongoing reform").
+    before_bare = bares[i - 1]
+    return (
+        bare.endswith("ing")
+        and len(bare) > 5
+        and before_bare not in _BEFORE_NON_CLAUSE_ING
+        and not before_bare.endswith(("'s", "’s"))
+    )
 
 
 def trim(text: str, limit: int = TRIM_WORDS) -> tuple[str, bool]:
@@ -146,17 +174,98 @@ def trim(text: str, limit: int = TRIM_WORDS) -> tuple[str, bool]:
         if len(spans) <= 2 * limit:
             return text, False
         cut = limit
+    cut = _past_dangling(bares, cut)
     head = text[: spans[cut - 1][1]].rstrip(" ,;:–—-")
     return head + ELLIPSIS, True
+
+
+def _past_dangling(bares: Sequence[str], cut: int) -> int:
+    """``cut`` moved back past the words that need what follows them ("to", "of the", "as
+    well as"), never below ``MIN_WORDS``."""
+    while cut > MIN_WORDS:
+        if tuple(bares[cut - 3 : cut]) in _MULTIWORD_OPENERS:
+            cut -= 3
+        elif bares[cut - 1] in _DANGLING:
+            cut -= 1
+        else:
+            break
+    return cut
+
+
+def tidy_cut(text: str) -> str:
+    """A text another stage cut with "…" (an event's account), ending on a word that says
+    something: "efforts to bring the issues to …" -> "efforts to bring the issues …"."""
+    body = text.removesuffix("…").rstrip()
+    if body == text.rstrip():
+        return text
+    words = body.split()
+    words = words[: _past_dangling([_bare(w) for w in words], len(words))]
+    return " ".join(words).rstrip(" ,;:–—-") + ELLIPSIS
+
+
+# --- A date line left in the text -----------------------------------------------------------------
+
+# A date line the layout left at the head of the first paragraph, before the first sentence's
+# own words: "GENEVA: The ...", "Lyon--The ...", "OSLO, 3 May 2021 – The ...", and in capitals
+# without a dash: "OSLO, 3 MAY 2021 The ...". It is the source's furniture, not a point.
+_DATELINE_DASHED = re.compile(
+    r"(?P<line>[^\W\d_][^–—:\n]{0,80}?)"  # a place, maybe a date: "OSLO", "Oslo, 3 May 2021"
+    r"(?P<sep>\s*(?:–|—|--)\s*|\s+-\s+|:\s+)"  # a dash, or a colon after capitals
+    r"(?=[\"“‘'A-Z])"  # the sentence's own words
+)
+_DATELINE_CAPS = re.compile(
+    r"(?P<line>[^\W\d_]{3,}(?:[ -][^\W\d_]{2,})*,\s+"  # "OSLO, "
+    r"(?:\d{1,2}\s+[^\W\d_]+|[^\W\d_]+\.?\s+\d{1,2}),?\s+\d{4})"  # "3 MAY 2021", "MAY 3, 2021"
+    r"\s+(?=[A-Z])"
+)
+_DATELINE_JOINERS = frozenset({"of", "de", "du", "la", "el", "al", "the", "and"})
+
+
+def _dateline_word(word: str) -> bool:
+    bare = word.strip(".").casefold()
+    return (
+        bare in MONTHS
+        or bare in WEEKDAYS
+        or bare in _DATELINE_JOINERS
+        or re.fullmatch(r"\d{1,4}(?:st|nd|rd|th)?", bare) is not None
+        or word[:1].isupper()
+    )
+
+
+def _dateline_line(line: str, capitals: bool) -> bool:
+    """Whether ``line`` is a place and a date, nothing else (in capitals when ``capitals``)."""
+    words = [w for w in re.split(r"[\s,/]+", line) if w]
+    places = [w for w in words if w.strip(".").casefold() not in MONTHS and not w[:1].isdigit()]
+    if not words or len(words) > 8 or not places or not all(_dateline_word(w) for w in words):
+        return False
+    if any(w.strip(".").casefold() in HONORIFICS or w.rstrip(".") in HONORIFIC_ABBREVIATIONS for w in words):
+        return False  # "Ms Varga – The new head ...": a person, not a place
+    return not capitals or all(w.isupper() for w in places if w.casefold() not in _DATELINE_JOINERS)
+
+
+def dateline_length(sentence: str) -> int:
+    """How many characters of ``sentence`` (the article's first) are a date line left before
+    its own words; 0 when none."""
+    m = _DATELINE_CAPS.match(sentence)
+    if m is not None and _dateline_line(m.group("line").split(",")[0], capitals=True):
+        return m.end()
+    m = _DATELINE_DASHED.match(sentence)
+    if m is not None and _dateline_line(m.group("line"), capitals=m.group("sep").strip() == ":"):
+        return m.end()
+    return 0
 
 
 # --- People in composed text -------------------------------------------------------------------
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
 def surname(person: Person) -> str:
     """What a briefing calls someone after the first mention: the alias the text uses, else the
-    last word of the name ("Mikuriya")."""
-    return person.aliases[-1] if person.aliases else person.name.split()[-1]
+    last word of the name ("Mikuriya"), never in the possessive ("Mikuriya’s guest speech")."""
+    bare = [_POSSESSIVE.sub("", alias) for alias in person.aliases]
+    return next((alias for alias in reversed(bare) if alias), None) or person.name.split()[-1]
 
 
 def described(person: Person) -> str:
@@ -165,36 +274,73 @@ def described(person: Person) -> str:
     return f"{person.name} ({', '.join(facts)})" if facts else person.name
 
 
-def _forms(article: Article, people: Sequence[Person]) -> list[tuple[str, Person]]:
+@dataclass(frozen=True, slots=True)
+class Form:
+    """A form the text uses for a person, casefolded: a name ("minister mahuta") or a title
+    ("the director general")."""
+
+    text: str
+    person: Person
+    title: bool  # a title without a word of the name: it needs "the" before it to be someone
+
+
+def _forms(article: Article, people: Sequence[Person]) -> list[Form]:
     """Every name and title form the text uses for a person, longest first (pronouns left out:
     they stand for someone only in their own sentence)."""
-    forms = {
-        article.span(m.start, m.end).casefold(): p
-        for p in people
-        for m in p.spans
-        if m.kind in ("name", "title")
-    }
+    forms: dict[str, Form] = {}
     for p in people:
-        forms.setdefault(p.name.casefold(), p)
-    return sorted(forms.items(), key=lambda fp: -len(fp[0]))
+        for m in p.spans:
+            if m.kind in ("name", "title"):
+                text = article.span(m.start, m.end).casefold()
+                forms.setdefault(text, Form(text, p, m.kind == "title"))
+    for p in people:
+        forms.setdefault(p.name.casefold(), Form(p.name.casefold(), p, False))
+    return sorted(forms.values(), key=lambda f: -len(f.text))
 
 
-def name_people(text: str, forms: Sequence[tuple[str, Person]], named: set[str]) -> str:
+# "the Nigerian president Muhammadu Buhari", "the Minister of Health": a bare title word stands
+# for the person it was resolved to only as a definite description of its own ("the President
+# said"), not with a modifier before it, a name after it, or an "of" phrase that makes it
+# another office.
+_THE_BEFORE = re.compile(r"(?:^|(?<=\s))the\s+$", re.IGNORECASE)
+_TITLE_GOES_ON = re.compile(r"\s+(?:of\b|for\b|[A-Z])")
+
+
+def _stands_for_person(text: str, start: int, end: int, form: Form) -> bool:
+    """Whether the mention of ``form`` at ``start:end`` of ``text`` names its person."""
+    if not form.title or " " in form.text:
+        return True
+    return bool(_THE_BEFORE.search(text[:start])) and not _TITLE_GOES_ON.match(text, end)
+
+
+def name_people(text: str, forms: Sequence[Form], named: set[str]) -> str:
     """``text`` with each person mention replaced by the name: described the first time (per
-    ``named``, which this updates), by surname after."""
+    ``named``, which this updates), by surname after. The article before a mention goes with
+    it ("the Secretary General" -> "Mikuriya"); a possessive stays, after the plain name
+    ("Minister Mahuta’s" -> "Mahuta’s", "Nanaia Mahuta’s" the first time: a description
+    in brackets cannot stand before "’s")."""
     folded = text.casefold()
-    hits: list[tuple[int, int, Person]] = []
+    hits: list[tuple[int, int, Form]] = []
     taken = [False] * len(text)
-    for form, person in forms:
-        for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", folded):
-            if not any(taken[m.start() : m.end()]):
-                hits.append((m.start(), m.end(), person))
-                taken[m.start() : m.end()] = [True] * (m.end() - m.start())
+    for form in forms:
+        for m in re.finditer(rf"(?<!\w){re.escape(form.text)}(?!\w)", folded):
+            if any(taken[m.start() : m.end()]) or not _stands_for_person(text, m.start(), m.end(), form):
+                continue
+            hits.append((m.start(), m.end(), form))
+            taken[m.start() : m.end()] = [True] * (m.end() - m.start())
     out: list[str] = []
     last = 0
-    for start, end, person in sorted(hits, key=lambda h: h[0]):
-        out.append(text[last:start])
-        out.append(surname(person) if person.name in named else described(person))
+    for start, end, form in sorted(hits, key=lambda h: h[0]):
+        person = form.person
+        the = _THE_BEFORE.search(text, last, start)
+        out.append(text[last : the.start() if the else start])
+        possessive = _POSSESSIVE.search(form.text)
+        if person.name in named:
+            out.append(surname(person))
+        else:
+            out.append(person.name if possessive else described(person))
+        if possessive:
+            out.append(text[end - len(possessive.group()) : end])
         named.add(person.name)
         last = end
     out.append(text[last:])
@@ -288,7 +434,8 @@ def _first_sentence(article: Article) -> list[Clause]:
     first = next((s for p in article.paragraphs for s in p.sentences), None)
     if first is None:
         return []
-    text, _ = trim(article.span(first.start, first.end).strip(), 2 * TRIM_WORDS)
+    sentence = article.span(first.start, first.end).strip()
+    text, _ = trim(sentence[dateline_length(sentence) :], 2 * TRIM_WORDS)
     return [Clause(text.removesuffix("."), first.paragraph, first.index)]
 
 
@@ -319,11 +466,13 @@ def _clause(
     article: Article,
     event: Event,
     previous: Event | None,
-    forms: Sequence[tuple[str, Person]],
+    forms: Sequence[Form],
     named: set[str],
 ) -> Clause:
     """[On <when>, ]<what, people named>[ in <where>], after the clause of ``previous``."""
-    what = event.what.strip().rstrip(".")
+    what = tidy_cut(_STRAY_DATE.sub("", event.what).strip().rstrip("."))
+    if event.paragraph == 0:
+        what = what[dateline_length(what) :]
     same_date = previous is not None and (previous.date, previous.end) == (event.date, event.end)
     if not same_date and what.startswith(_DETERMINERS):
         what = what[0].lower() + what[1:]  # "On 23 October, the forum ...": no capital after the date
@@ -333,6 +482,11 @@ def _clause(
         what += f" in {event.where}"
     text = what if same_date else _date_phrase(event) + what
     return Clause(text[0].upper() + text[1:], event.paragraph, _sentence_index(article, event))
+
+
+# A date in figures in brackets, as some sources add after "yesterday": "met ... yesterday
+# (11.02)". The clause gives its date in words; the figures are a fragment.
+_STRAY_DATE = re.compile(r"\s*\(\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\)")
 
 
 def _upcoming(event: Event, published: str | None) -> bool:
@@ -377,7 +531,10 @@ class KeyPoint:
             return None
         cue = self.cue or ""
         if cue.casefold().startswith("according"):
-            return f"According to {self.speaker},"
+            speaker = self.speaker
+            if speaker.startswith(("The ", "A ")):
+                speaker = speaker[0].lower() + speaker[1:]  # "According to the Ministers,"
+            return f"According to {speaker},"
         head = f"{self.speaker} {self.cue_words or cue}".strip()
         return f"{head}:" if self.direct or not cue else head
 
@@ -474,6 +631,8 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
             if s.index in spoken or s.index in ctx.told:
                 continue
             sentence = article.span(s.start, s.end).strip()
+            if s.index == 0:
+                sentence = sentence[dateline_length(sentence) :]
             text, trimmed = trim(sentence)
             text = _name_pronoun(text, ctx.pronouns.get(s.start))
             points.append(
