@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from briefcli.analysis import analyse
 from briefcli.cli import app
-from briefcli.model import Article, Briefing, Event, Person, Section, Source, Statement
+from briefcli.model import Article, Briefing, Event, Participant, Person, Section, Source, Statement
 from briefcli.present.summary import (
     DEFAULT_MAX_WORDS,
     Form,
@@ -29,7 +29,13 @@ from briefcli.present.summary import (
     tidy_cut,
     trim,
 )
-from briefcli.present.views import SummaryDict, analysis_view, summary_view
+from briefcli.present.views import (
+    SummaryDict,
+    analysis_view,
+    header_dates,
+    summary_view,
+    unnamed_participants,
+)
 from briefcli.text.layout import build_article
 from briefcli.text.load import load
 from briefings import person, reference_briefing, statement, with_statements
@@ -710,3 +716,41 @@ def test_according_to_a_group_reads_in_lower_case() -> None:
     point = KeyPoint("statement", "The Ministers", None, "According", False, "it is up to the States", False,
                      0, 0, 0, 1.0)  # fmt: skip
     assert point.line == "According to the Ministers, it is up to the States"
+
+
+# --- The header and the participants -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("dates", "expected"),
+    [
+        ((("2024-03-10", None), ("2024-06-20", "2024-06-22")), ["10 March 2024"]),  # June: announced
+        ((("2024-06-20", None),), ["20 June 2024"]),  # only an announced event: it is what there is
+        ((("2024-03", None), ("2024-03-10", None)), ["10 March 2024"]),  # the day says more
+        ((("2024-02", None), ("2024-03-10", None)), ["February 2024", "10 March 2024"]),
+        ((("2024-03-09", "2024-03-10"), ("2024-03-10", None)), ["9–10 March 2024", "10 March 2024"]),
+    ],
+)
+def test_the_header_dates_are_those_of_what_happened(
+    dates: tuple[tuple[str, str | None], ...], expected: list[str]
+) -> None:
+    b = _briefing()
+    events = tuple(replace(b.events[0], date=d, end=end) for d, end in dates)
+    assert header_dates(replace(b, events=events)) == expected
+
+
+@pytest.mark.parametrize(
+    ("role", "shown"),
+    [
+        (Participant("GTA Director General", "Director General", "GTA"), False),  # Varga, by acronym
+        (Participant("Director General", "Director General", None), False),  # the one listed DG
+        (Participant("Director General of Customs", "Director General", "Customs"), True),  # another
+        (Participant("Agency’s Head of Ports", "Head of Ports", "Agency"), False),  # its org cut off
+        (Participant("Country’s Head of Ports", "Head of Ports", None), True),  # "Country" is no org
+        (Participant("Mayor of Lisbon", "Mayor", "Lisbon"), True),
+    ],
+)
+def test_unnamed_participants_are_neither_listed_people_nor_cut_roles(role: Participant, shown: bool) -> None:
+    b = replace(_briefing(), participants=(role,))
+    assert (unnamed_participants(b) == [role]) is shown
+    assert (summary_view(b)["participants"] != []) is shown

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, TypedDict
 
@@ -22,6 +24,7 @@ from briefcli.contract import (
     StatementDict,
 )
 from briefcli.errors import NoResultsError, UsageError
+from briefcli.lang.en import ORG_CUES
 from briefcli.model import (
     PARAGRAPH_KINDS,
     Article,
@@ -199,11 +202,10 @@ def summary_view(briefing: Briefing, *, max_words: int = DEFAULT_MAX_WORDS) -> S
     this adds what a reader needs around it."""
     article = briefing.article
     selection = select_summary(briefing, max_words)
-    event_dates = sorted({(e.date, e.end or e.date) for e in briefing.events})
     published = article.published.isoformat() if article.published else None
     return {
         "title": article.title,
-        "dates": list(dict.fromkeys(when(d, end) for d, end in event_dates)),
+        "dates": header_dates(briefing),
         "place": briefing.location or article.dateline,
         "published": published,
         "published_when": when(published, None) if published else None,
@@ -211,12 +213,68 @@ def summary_view(briefing: Briefing, *, max_words: int = DEFAULT_MAX_WORDS) -> S
         "bottom_line": selection["bottom_line"],
         "bottom_line_text": selection["bottom_line_text"],
         "people": [{"name": p.name, "title": p.title, "org": p.org} for p in briefing.people],
-        "participants": [{"role": r.role, "org": r.org} for r in briefing.participants],
+        "participants": [{"role": r.role, "org": r.org} for r in unnamed_participants(briefing)],
         "sections": [_summary_section(briefing, chosen) for chosen in selection["sections"]],
         "max_words": max_words,
         "words": selection["words"],
         "omitted": selection["omitted"],
     }
+
+
+def header_dates(briefing: Briefing) -> list[str]:
+    """The dates of what the article reports, for reading, in date order: an announced event
+    (after the publication date: "the summit will take place in April") is no part of them
+    unless the article tells nothing else, and a month is left out when a day of it is there
+    ("13 November 2019", not also "November 2019")."""
+    published = briefing.article.published.isoformat() if briefing.article.published else None
+    spans = sorted({(e.date, e.end or e.date) for e in briefing.events})
+    told = [(d, end) for d, end in spans if published is None or d <= published[: len(d)]]
+    kept = told or spans
+    days = {d[:7] for d, _ in kept if len(d) == 10}
+    return list(dict.fromkeys(when(d, end) for d, end in kept if len(d) != 7 or d not in days))
+
+
+def _initials(org: str) -> str:
+    """ "AU Commission" and "African Union Commission" -> "auc": an acronym gives its letters,
+    a word its first letter; small words ("of", "the") none."""
+    out = []
+    for word in re.findall(r"[^\W\d_][\w-]*", org):
+        if word.isupper() and len(word) > 1:
+            out.append(word.casefold())
+        elif word[:1].isupper():
+            out.append(word[0].casefold())
+    return "".join(out)
+
+
+# "Bank’s Vice President for East Asia": a role after the possessive of an organisation's head
+# noun is a role whose organisation's name was cut off ("the Asian Development Bank’s ...").
+_CUT_OWNER = re.compile(r"(?P<head>[^\W\d_]+)['’]s\s")
+
+
+def _duplicate_role(role: Participant, people: Sequence[Person]) -> bool:
+    """Whether an unnamed role holder is a listed person again: the same title, and the same
+    organisation, written out or as its acronym ("AU Commission Chairperson" for the
+    Chairperson of the African Union Commission); without an organisation, the one listed
+    person with that title."""
+    if not role.title:
+        return False
+    same_title = [p for p in people if p.title and p.title.casefold() == role.title.casefold()]
+    if role.org is None:
+        return len(same_title) == 1
+    return any(p.org and _initials(p.org) == _initials(role.org) for p in same_title)
+
+
+def unnamed_participants(briefing: Briefing) -> list[Participant]:
+    """The role holders the text never names, as the participants list shows them: not one who
+    is a listed person again, nor a role whose organisation's name was cut off."""
+    kept = []
+    for role in briefing.participants:
+        cut = _CUT_OWNER.match(role.role)
+        if cut is not None and cut.group("head").casefold() in ORG_CUES:
+            continue
+        if not _duplicate_role(role, briefing.people):
+            kept.append(role)
+    return kept
 
 
 def _summary_section(briefing: Briefing, chosen: SectionPointsDict) -> SummarySectionDict:
