@@ -22,6 +22,7 @@ from briefcli.present.summary import (
     compose,
     count_words,
     dateline_length,
+    main_event,
     name_people,
     select_points,
     select_summary,
@@ -754,3 +755,44 @@ def test_unnamed_participants_are_neither_listed_people_nor_cut_roles(role: Part
     b = replace(_briefing(), participants=(role,))
     assert (unnamed_participants(b) == [role]) is shown
     assert (summary_view(b)["participants"] != []) is shown
+
+
+@pytest.mark.parametrize(
+    ("first_kind", "first_date", "main"),
+    [
+        ("bilateral", "2024-03-10", 0),  # the lede, though the meeting comes later
+        ("panel", "2024-03-10", 0),
+        ("other", "2024-03-10", 2),  # background is never the main event
+        ("bilateral", "2099-06-01", 2),  # nor an announced one
+    ],
+)
+def test_the_main_event_is_the_one_the_article_leads_with(
+    first_kind: str, first_date: str, main: int
+) -> None:
+    b = _briefing()
+    sections = (
+        Section(first_kind, (0, 1), "First", ("Elena Varga",)),
+        Section("meeting", (2,), "Summit", ("Elena Varga",)),
+    )
+    events = (replace(b.events[0], date=first_date), b.events[1])
+    found = main_event(
+        replace(b, kinds=(first_kind, first_kind, "meeting"), sections=sections, events=events)
+    )
+    assert found is not None and found.paragraph == main
+
+
+@pytest.mark.parametrize(
+    ("what", "expected"),
+    [
+        ("Ms. Elena Varga opened the summit of the ports of the Atlantic coast of …",
+         "On 10 March 2024 in Lisbon, Portugal, Elena Varga (Director General, Global Trade Agency) opened "
+         "the summit of the ports of the Atlantic coast\u00a0…"),
+        ("Ms. Elena Varga opened the summit",
+         "On 10 March 2024, Elena Varga (Director General, Global Trade Agency) opened the summit in Lisbon, "
+         "Portugal"),
+    ],
+)  # fmt: skip
+def test_a_cut_account_has_its_place_in_front(what: str, expected: str) -> None:
+    b = _briefing()
+    clauses = bottom_line(replace(b, events=(replace(b.events[0], what=what),)))
+    assert clauses[0].text == expected

@@ -10,10 +10,12 @@ or a sentence, cut at a clause boundary and marked with " …", never reworded.
 
     [On <when>, ]<what, people named>[ in <where>]
 
-- the first clause is the main event: the first event of the first meeting section (else of
-  the first section that is not background, else the first event);
-- the second sentence joins, with "; ", the first event of up to two other sections (bilateral
-  talks first, then panels, then other meetings);
+- the first clause is the main event: the first event in text order that is neither
+  background nor announced (a press release leads with it); else the first event of the
+  first meeting section (else of the first section that is not background, else the first
+  event);
+- the clauses after it, each a sentence of its own: the first event of up to two other
+  sections (bilateral talks first, then panels, then other meetings);
 - <what, people named>: the event's ``what`` with each person mention ("the WCO Secretary
   General", "Dr. Kunio Mikuriya") replaced by the person's name, with "(title, organization)"
   the first time the bottom line names them and the surname after (the article before a mention
@@ -23,7 +25,8 @@ or a sentence, cut at a clause boundary and marked with " …", never reworded.
   of the first paragraph ("GENEVA: ", "Oslo, 3 May 2021 – ") too, and an account another stage
   cut with "…" ends on a word that says something (not "to …", "of the …");
 - "On <when>, " only when the event's date differs from the clause before it; " in <where>"
-  only when the ``what`` does not already name the place and it differs from the one before;
+  only when the ``what`` does not already name the place and it differs from the one before
+  (in front, "On <when> in <where>, ", when the ``what`` was cut with "…");
 - no events: the article's first sentence, quoted and trimmed like a key point (its date line
   left out).
 
@@ -393,9 +396,15 @@ def _text_order(event: Event) -> tuple[int, int]:
 
 
 def main_event(briefing: Briefing) -> Event | None:
-    """The first event of the first section of the event's own kind (a meeting); else of the
-    first section that is not background; else the first event."""
+    """The event the article leads with: a press release tells its main event first, so the
+    first event in text order that is neither background nor announced (after the publication
+    date); else the first event of the first section of the event's own kind (a meeting); else
+    of the first section that is not background; else the first event."""
     events = sorted(briefing.events, key=_text_order)
+    published = briefing.article.published.isoformat() if briefing.article.published else None
+    for event in events:
+        if not _is_background(_section_of(briefing, event.paragraph)) and not _upcoming(event, published):
+            return event
     for wanted in (EVENT_KIND, None):
         for section in briefing.sections:
             if (wanted and section.kind != wanted) or _is_background(section):
@@ -469,18 +478,23 @@ def _clause(
     forms: Sequence[Form],
     named: set[str],
 ) -> Clause:
-    """[On <when>, ]<what, people named>[ in <where>], after the clause of ``previous``."""
+    """[On <when>, ]<what, people named>[ in <where>], after the clause of ``previous``; an
+    account cut with "…" has its place in front: "On <when> in <where>, <what> …"."""
     what = tidy_cut(_STRAY_DATE.sub("", event.what).strip().rstrip("."))
     if event.paragraph == 0:
         what = what[dateline_length(what) :]
     same_date = previous is not None and (previous.date, previous.end) == (event.date, event.end)
-    if not same_date and what.startswith(_DETERMINERS):
-        what = what[0].lower() + what[1:]  # "On 23 October, the forum ...": no capital after the date
     what = name_people(what, forms, named)
+    front = "" if same_date else _date_phrase(event)
     place = event.where.split(",")[0].strip() if event.where else None
     if event.where and place and place not in what and not (previous and previous.where == event.where):
-        what += f" in {event.where}"
-    text = what if same_date else _date_phrase(event) + what
+        if what.endswith("…"):  # not "on the margins … in Geneva"
+            front = f"{front.removesuffix(', ')} in {event.where}, " if front else f"In {event.where}, "
+        else:
+            what += f" in {event.where}"
+    if front and what.startswith(_DETERMINERS):
+        what = what[0].lower() + what[1:]  # "On 23 October, the forum ...": no capital after the date
+    text = front + what
     return Clause(text[0].upper() + text[1:], event.paragraph, _sentence_index(article, event))
 
 
