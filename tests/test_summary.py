@@ -195,10 +195,11 @@ def test_bottom_line_leaves_out_announced_events(date: str, told: bool) -> None:
     assert (len(clauses) == 2) is told
 
 
-@pytest.mark.parametrize("what", ["", "  "])
+@pytest.mark.parametrize("what", ["", "  ", "Mr. Joao Ferreira, Minister of Economy"])
 def test_bottom_line_gives_no_clause_for_an_event_without_one(what: str) -> None:
     """The analysis may leave an event's clause empty (an event of a later paragraph, on the
-    main event's date): the bottom line tells the main event alone, where it used to fail."""
+    main event's date), or give one without a verb, that tells nothing: the bottom line tells
+    the main event alone, where it used to fail."""
     b = _briefing()
     empty = replace(b.events[1], date=b.events[0].date, end=b.events[0].end, what=what)
     clauses = bottom_line(replace(b, events=(b.events[0], empty)))
@@ -749,6 +750,7 @@ def test_the_header_dates_are_those_of_what_happened(
         (Participant("Agency’s Head of Ports", "Head of Ports", "Agency"), False),  # its org cut off
         (Participant("Country’s Head of Ports", "Head of Ports", None), True),  # "Country" is no org
         (Participant("Mayor of Lisbon", "Mayor", "Lisbon"), True),
+        (Participant("Chair’s", "Chair", None), False),  # a possessive is a fragment
     ],
 )
 def test_unnamed_participants_are_neither_listed_people_nor_cut_roles(role: Participant, shown: bool) -> None:
@@ -796,3 +798,20 @@ def test_a_cut_account_has_its_place_in_front(what: str, expected: str) -> None:
     b = _briefing()
     clauses = bottom_line(replace(b, events=(replace(b.events[0], what=what),)))
     assert clauses[0].text == expected
+
+
+def test_an_unnamed_role_is_listed_once_and_reads_as_a_heading() -> None:
+    roles = (
+        Participant("Vice Chair of the Council", "Vice Chair", "Council"),
+        Participant("Vice Chair", "Vice Chair", None),  # the same role, told again without "of"
+        Participant("chairperson", "chairperson", None),
+    )
+    view = summary_view(replace(_briefing(), participants=roles))
+    assert [r["role"] for r in view["participants"]] == ["Vice Chair of the Council", "Chairperson"]
+
+
+def test_the_main_event_is_one_whose_account_tells_what_happened() -> None:
+    b = _briefing()
+    names_only = replace(b.events[0], what="Ms. Elena Varga, Director General")
+    found = main_event(replace(b, events=(names_only, b.events[1])))
+    assert found is not None and found.paragraph == 2

@@ -61,6 +61,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from briefcli.analysis.accounts import first_finite
 from briefcli.contract import KeyPointDict, SummarySelectionDict
 from briefcli.lang.en import HONORIFIC_ABBREVIATIONS, HONORIFICS, MONTHS, WEEKDAYS
 from briefcli.model import EVENT_KIND, KIND, Article, Briefing, Event, Person, Section, Statement
@@ -403,7 +404,8 @@ def main_event(briefing: Briefing) -> Event | None:
     events = sorted(briefing.events, key=_text_order)
     published = briefing.article.published.isoformat() if briefing.article.published else None
     for event in events:
-        if not _is_background(_section_of(briefing, event.paragraph)) and not _upcoming(event, published):
+        background = _is_background(_section_of(briefing, event.paragraph))
+        if not background and not _upcoming(event, published) and _tells(event):
             return event
     for wanted in (EVENT_KIND, None):
         for section in briefing.sections:
@@ -466,9 +468,15 @@ def _other_events(briefing: Briefing, main: Event) -> list[Event]:
         used_sections.add(key)
         others.append(event)
     ranked = sorted(others, key=lambda e: KIND[briefing.kinds[e.paragraph]].summary_rank)[:OTHER_EVENTS]
-    # An event whose clause the analysis left empty keeps its place in the ranking but tells
-    # nothing: it gives no clause (it was an IndexError before).
-    return sorted((e for e in ranked if e.what.strip()), key=_text_order)
+    # An event whose clause the analysis left empty, or without a verb ("Nigel Adams"), keeps its
+    # place in the ranking but tells nothing: it gives no clause (it was an IndexError before).
+    return sorted((e for e in ranked if _tells(e)), key=_text_order)
+
+
+def _tells(event: Event) -> bool:
+    """Whether an event's account says what happened: it has a finite verb ("Nigel Adams", "the
+    Minister of State, Nigel Adams" do not)."""
+    return first_finite(event.what) is not None
 
 
 def _clause(

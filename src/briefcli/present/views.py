@@ -213,7 +213,9 @@ def summary_view(briefing: Briefing, *, max_words: int = DEFAULT_MAX_WORDS) -> S
         "bottom_line": selection["bottom_line"],
         "bottom_line_text": selection["bottom_line_text"],
         "people": [{"name": p.name, "title": p.title, "org": p.org} for p in briefing.people],
-        "participants": [{"role": r.role, "org": r.org} for r in unnamed_participants(briefing)],
+        "participants": [
+            {"role": r.role[:1].upper() + r.role[1:], "org": r.org} for r in unnamed_participants(briefing)
+        ],
         "sections": [_summary_section(briefing, chosen) for chosen in selection["sections"]],
         "max_words": max_words,
         "words": selection["words"],
@@ -249,6 +251,7 @@ def _initials(org: str) -> str:
 # "Bank’s Vice President for East Asia": a role after the possessive of an organisation's head
 # noun is a role whose organisation's name was cut off ("the Asian Development Bank’s ...").
 _CUT_OWNER = re.compile(r"(?P<head>[^\W\d_]+)['’]s\s")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def _duplicate_role(role: Participant, people: Sequence[Person]) -> bool:
@@ -266,11 +269,19 @@ def _duplicate_role(role: Participant, people: Sequence[Person]) -> bool:
 
 def unnamed_participants(briefing: Briefing) -> list[Participant]:
     """The role holders the text never names, as the participants list shows them: not one who
-    is a listed person again, nor a role whose organisation's name was cut off."""
+    is a listed person again, nor one already listed with an organisation ("Vice Chair" after
+    "Vice Chair of the Council"), nor a fragment (a possessive: "Chair’s", or a role whose
+    organisation's name was cut off)."""
+    roles = list(briefing.participants)
+    titled = {r.title.casefold() for r in roles if r.title and r.org}
     kept = []
-    for role in briefing.participants:
+    for role in roles:
         cut = _CUT_OWNER.match(role.role)
-        if cut is not None and cut.group("head").casefold() in ORG_CUES:
+        if (cut is not None and cut.group("head").casefold() in ORG_CUES) or _POSSESSIVE_END.search(
+            role.role
+        ):
+            continue
+        if role.org is None and role.title and role.title.casefold() in titled:
             continue
         if not _duplicate_role(role, briefing.people):
             kept.append(role)
