@@ -815,3 +815,23 @@ def test_the_main_event_is_one_whose_account_tells_what_happened() -> None:
     names_only = replace(b.events[0], what="Ms. Elena Varga, Director General")
     found = main_event(replace(b, events=(names_only, b.events[1])))
     assert found is not None and found.paragraph == 2
+
+
+@pytest.mark.parametrize(
+    ("more", "note"),
+    [
+        ("", "Told in the bottom line."),
+        (" She toured the new terminal.", "No key point within the word budget."),
+    ],
+)
+def test_a_section_without_a_point_says_why(more: str, note: str) -> None:
+    """A section whose every sentence the bottom line tells has nothing left to point at; one
+    whose points did not fit the budget says so."""
+    b = _briefing()
+    sentence = b.article.paragraphs[0].sentences[0]
+    text = "Ms. Elena Varga opened the Atlantic Ports Summit." + more
+    only = replace(b, article=build_article(Source("stdin", "-"), f"Title\n\n{text}\n"), statements=())
+    only = replace(only, sections=(replace(b.sections[0], paragraphs=(0,)),), kinds=("meeting",))
+    only = replace(only, events=(replace(b.events[0], sentence=sentence.index),), people=())
+    block = summary_view(only, max_words=1)["sections"][0]
+    assert block["points"] == [] and block["note"] == note

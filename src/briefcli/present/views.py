@@ -160,6 +160,7 @@ class SummarySectionDict(TypedDict):
     participants: list[str]  # surnames of named people, as the summary calls them
     dates: list[str]  # the section's event dates, for reading: "23 October 2021"
     points: list[KeyPointDict]
+    note: str | None  # why a section has no point: "Told in the bottom line." (None with points)
 
 
 class SummaryPersonDict(TypedDict):
@@ -216,7 +217,10 @@ def summary_view(briefing: Briefing, *, max_words: int = DEFAULT_MAX_WORDS) -> S
         "participants": [
             {"role": r.role[:1].upper() + r.role[1:], "org": r.org} for r in unnamed_participants(briefing)
         ],
-        "sections": [_summary_section(briefing, chosen) for chosen in selection["sections"]],
+        "sections": [
+            _summary_section(briefing, chosen, {c["sentence"] for c in selection["bottom_line"]})
+            for chosen in selection["sections"]
+        ],
         "max_words": max_words,
         "words": selection["words"],
         "omitted": selection["omitted"],
@@ -288,9 +292,19 @@ def unnamed_participants(briefing: Briefing) -> list[Participant]:
     return kept
 
 
-def _summary_section(briefing: Briefing, chosen: SectionPointsDict) -> SummarySectionDict:
-    """A section's block: its label and facts, and the key points chosen for it."""
+NO_POINT = "No key point within the word budget."
+TOLD_ABOVE = "Told in the bottom line."
+
+
+def _summary_section(briefing: Briefing, chosen: SectionPointsDict, told: set[int]) -> SummarySectionDict:
+    """A section's block: its label and facts, and the key points chosen for it; without a
+    point, a note saying why: the bottom line tells every sentence of it (``told``: the
+    sentences it tells), or the word budget was spent."""
     section = briefing.sections[chosen["section"]]
+    sentences = {s.index for i in section.paragraphs for s in briefing.article.paragraphs[i].sentences}
+    note = None
+    if not chosen["points"]:
+        note = TOLD_ABOVE if sentences and sentences <= told else NO_POINT
     by_name = {p.name: p for p in briefing.people}
     dates = [when(e.date, e.end) for e in briefing.events if e.paragraph in section.paragraphs]
     return {
@@ -300,6 +314,7 @@ def _summary_section(briefing: Briefing, chosen: SectionPointsDict) -> SummarySe
         "participants": [surname(by_name[n]) if n in by_name else n for n in section.participants],
         "dates": list(dict.fromkeys(dates)),
         "points": chosen["points"],
+        "note": note,
     }
 
 
