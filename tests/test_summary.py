@@ -195,7 +195,9 @@ def test_bottom_line_leaves_out_announced_events(date: str, told: bool) -> None:
     assert (len(clauses) == 2) is told
 
 
-@pytest.mark.parametrize("what", ["", "  ", "Mr. Joao Ferreira, Minister of Economy"])
+@pytest.mark.parametrize(
+    "what", ["", "  ", "Mr. Joao Ferreira, Minister of Economy", "Both sides agreed that over the years"]
+)
 def test_bottom_line_gives_no_clause_for_an_event_without_one(what: str) -> None:
     """The analysis may leave an event's clause empty (an event of a later paragraph, on the
     main event's date), or give one without a verb, that tells nothing: the bottom line tells
@@ -835,3 +837,32 @@ def test_a_section_without_a_point_says_why(more: str, note: str) -> None:
     only = replace(only, events=(replace(b.events[0], sentence=sentence.index),), people=())
     block = summary_view(only, max_words=1)["sections"][0]
     assert block["points"] == [] and block["note"] == note
+
+
+def test_a_scene_taken_up_again_reads_as_continued() -> None:
+    b = _briefing()
+    sections = (
+        b.sections[0],
+        replace(b.sections[1], paragraphs=(1,)),
+        replace(b.sections[0], paragraphs=(2,)),
+    )
+    view = summary_view(replace(b, sections=sections, kinds=("meeting", "panel", "meeting")))
+    assert [s["label"] for s in view["sections"]] == [
+        "Atlantic Ports Summit",
+        "Panel discussion on port digitalization",
+        "Atlantic Ports Summit (continued)",
+    ]
+
+
+@pytest.mark.parametrize(
+    "what",
+    [
+        "Both sides agreed that the ports need new cranes",
+        "The ministers signed the agreement that the council adopted",
+        "Mr. Joao Ferreira held talks with the Director General",
+    ],
+)
+def test_a_clause_that_says_something_is_told(what: str) -> None:
+    b = _briefing()
+    other = replace(b.events[1], date=b.events[0].date, what=what)
+    assert [c.paragraph for c in bottom_line(replace(b, events=(b.events[0], other)))] == [0, 2]

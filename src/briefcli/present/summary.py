@@ -475,8 +475,17 @@ def _other_events(briefing: Briefing, main: Event) -> list[Event]:
 
 def _tells(event: Event) -> bool:
     """Whether an event's account says what happened: it has a finite verb ("Nigel Adams", "the
-    Minister of State, Nigel Adams" do not)."""
-    return first_finite(event.what) is not None
+    Minister of State, Nigel Adams" do not), and a that-clause it opens has one too ("the
+    panellists assessed that during the past years" stops before it says anything)."""
+    what = event.what.removesuffix("…")
+    that = re.search(r"\bthat\s+(?P<opener>\w+)(?P<rest>[^,;]*)$", what)
+    if (
+        that is not None
+        and that.group("opener").casefold() in _FRONTED
+        and first_finite(that.group("rest")) is None
+    ):
+        return False  # the that-clause is only the phrase fronted in it
+    return first_finite(what) is not None
 
 
 def _clause(

@@ -217,10 +217,12 @@ def summary_view(briefing: Briefing, *, max_words: int = DEFAULT_MAX_WORDS) -> S
         "participants": [
             {"role": r.role[:1].upper() + r.role[1:], "org": r.org} for r in unnamed_participants(briefing)
         ],
-        "sections": [
-            _summary_section(briefing, chosen, {c["sentence"] for c in selection["bottom_line"]})
-            for chosen in selection["sections"]
-        ],
+        "sections": _continued(
+            [
+                _summary_section(briefing, chosen, {c["sentence"] for c in selection["bottom_line"]})
+                for chosen in selection["sections"]
+            ]
+        ),
         "max_words": max_words,
         "words": selection["words"],
         "omitted": selection["omitted"],
@@ -290,6 +292,18 @@ def unnamed_participants(briefing: Briefing) -> list[Participant]:
         if not _duplicate_role(role, briefing.people):
             kept.append(role)
     return kept
+
+
+def _continued(blocks: list[SummarySectionDict]) -> list[SummarySectionDict]:
+    """The blocks, with a label an earlier block already has marked as the scene taken up again:
+    "Annual Meeting", then "Annual Meeting (continued)" after the roundtable between them."""
+    seen: set[str] = set()
+    for block in blocks:
+        if block["label"] in seen:
+            block["label"] = f"{block['label']} (continued)"
+        else:
+            seen.add(block["label"])
+    return blocks
 
 
 NO_POINT = "No key point within the word budget."
