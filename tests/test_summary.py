@@ -866,3 +866,17 @@ def test_a_clause_that_says_something_is_told(what: str) -> None:
     b = _briefing()
     other = replace(b.events[1], date=b.events[0].date, what=what)
     assert [c.paragraph for c in bottom_line(replace(b, events=(b.events[0], other)))] == [0, 2]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "told"),
+    [(2, True), (0, False)],  # Porto is named in ¶2 only: the place of ¶2's event, not of ¶0's
+)
+def test_the_bottom_line_place_is_one_the_article_gives_the_event(paragraph: int, told: bool) -> None:
+    text = ARTICLE.replace("agreed to meet again in June", "agreed to meet again in Porto in June")
+    b = replace(_briefing(), article=build_article(Source("stdin", "-"), text))
+    event = replace(
+        b.events[0], paragraph=paragraph, what="The ministers held talks", where="Porto, Portugal"
+    )
+    clauses = bottom_line(replace(b, events=(event,)))
+    assert clauses[0].text.endswith(" in Porto, Portugal") is told

@@ -26,7 +26,9 @@ or a sentence, cut at a clause boundary and marked with " …", never reworded.
   cut with "…" ends on a word that says something (not "to …", "of the …");
 - "On <when>, " only when the event's date differs from the clause before it; " in <where>"
   only when the ``what`` does not already name the place and it differs from the one before
-  (in front, "On <when> in <where>, ", when the ``what`` was cut with "…");
+  (in front, "On <when> in <where>, ", when the ``what`` was cut with "…"), and only a place
+  the article gives the event: named in its paragraph, the first one, the title or the date
+  line (not a later visit's city two paragraphs on);
 - no events: the article's first sentence, quoted and trimmed like a key point (its date line
   left out).
 
@@ -504,7 +506,13 @@ def _clause(
     what = name_people(what, forms, named)
     front = "" if same_date else _date_phrase(event)
     place = event.where.split(",")[0].strip() if event.where else None
-    if event.where and place and place not in what and not (previous and previous.where == event.where):
+    if (
+        event.where
+        and place
+        and place not in what
+        and not (previous and previous.where == event.where)
+        and _told_where(article, event, place)
+    ):
         if what.endswith("…"):  # not "on the margins … in Geneva"
             front = f"{front.removesuffix(', ')} in {event.where}, " if front else f"In {event.where}, "
         else:
@@ -513,6 +521,15 @@ def _clause(
         what = what[0].lower() + what[1:]  # "On 23 October, the forum ...": no capital after the date
     text = front + what
     return Clause(text[0].upper() + text[1:], event.paragraph, _sentence_index(article, event))
+
+
+def _told_where(article: Article, event: Event, place: str) -> bool:
+    """Whether the article puts ``place`` where a reader finds the event's place: in the
+    event's own paragraph, the first paragraph, the title or the date line. A place named only
+    elsewhere is another scene's ("he would soon visit Paris" two paragraphs on)."""
+    texts = [article.paragraph_text(event.paragraph), article.paragraph_text(0)]
+    texts += [t for t in (article.title, article.dateline) if t]
+    return any(re.search(rf"(?<!\w){re.escape(place)}(?!\w)", t, re.IGNORECASE) for t in texts)
 
 
 # A date in figures in brackets, as some sources add after "yesterday": "met ... yesterday
