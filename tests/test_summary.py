@@ -880,3 +880,34 @@ def test_the_bottom_line_place_is_one_the_article_gives_the_event(paragraph: int
     )
     clauses = bottom_line(replace(b, events=(event,)))
     assert clauses[0].text.endswith(" in Porto, Portugal") is told
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "expected"),
+    [
+        (
+            "The first round was devoted to the theme ‘Ports, Roads and Rails: the Long Way from the "
+            "Coast to the Inland Markets’, and the cost of transit for the landlocked states",
+            False,
+            "The first round was devoted to the theme ‘Ports, Roads and Rails: the Long Way from the "
+            "Coast to the Inland Markets’\u00a0…",
+        ),
+        (
+            "The ninth session of the Council of Ports and Harbours of the Northern Region (CPH 9) adopted "
+            "a plan for shorter stays of ships in all ports of the region by the end of next year",
+            True,
+            "The ninth session of the Council of Ports and Harbours of the Northern Region (CPH 9) adopted "
+            "a plan for shorter stays of ships in all ports of the region\u00a0…",
+        ),
+        (
+            "the ninth session of the Council of Ports and Harbours of the Northern Region (CPH 9) and its "
+            "plan for shorter stays of ships in all ports of the region by the end of next year",
+            False,
+            "the ninth session of the Council of Ports and Harbours of the Northern Region\u00a0…",
+        ),
+    ],
+)
+def test_trim_never_cuts_inside_a_quotation_nor_a_sentence_before_its_verb(
+    text: str, sentence: bool, expected: str
+) -> None:
+    assert trim(text, sentence=sentence)[0] == expected

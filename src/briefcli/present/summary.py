@@ -33,7 +33,8 @@ or a sentence, cut at a clause boundary and marked with " …", never reworded.
   left out).
 
 **Key point scoring.** Candidates are the section's statements and its other sentences (facts;
-a sentence already told by the bottom line is left out). Score:
+a sentence already told by the bottom line is left out; a fact is never cut before its first
+verb, nor any point inside quotation marks). Score:
 
 - a statement 3, a fact 1;
 - +2 when the speaker is a named person, +1 more for the principal (the main event's first
@@ -157,10 +158,28 @@ def _boundary(words: Sequence[str], bares: Sequence[str], i: int) -> bool:
     )
 
 
-def trim(text: str, limit: int = TRIM_WORDS) -> tuple[str, bool]:
+def _quoted(words: Sequence[str]) -> list[bool]:
+    """For each word, whether it stands inside quotation marks opened before it (a title:
+    "the theme ‘Global Vulnerabilities: Call from a Vulnerable Place’")."""
+    inside: list[bool] = []
+    open_ = False
+    for word in words:
+        inside.append(open_)
+        if word.startswith(("“", "‘")) or (word.startswith('"') and not open_):
+            open_ = True
+        end = word.rstrip(".,;:!?")
+        if end.endswith(("”", '"')) or (open_ and end.endswith("’")):
+            open_ = False
+    return inside
+
+
+def trim(text: str, limit: int = TRIM_WORDS, *, sentence: bool = False) -> tuple[str, bool]:
     """``text`` cut at the last clause boundary within ``limit`` words, with " …"; whole when
     it is short. Without a boundary in reach: the first one within twice the limit; else the
-    whole text up to twice the limit; else the first ``limit`` words. Returns (text, trimmed)."""
+    whole text up to twice the limit; else the first ``limit`` words. Returns (text, trimmed).
+    No cut falls inside quotation marks; a whole ``sentence`` (a fact, not a statement's
+    content) is not cut before its first verb: "The 15th session of the Conference | (UNCTAD
+    15) presented ..." would leave a subject that says nothing."""
     # No cut is looked for past twice the limit: the words after it are not read.
     spans = [(m.start(), m.end()) for m in itertools.islice(_WORD.finditer(text), 2 * limit + 3)]
     words = [text[a:b] for a, b in spans]
@@ -172,10 +191,18 @@ def trim(text: str, limit: int = TRIM_WORDS) -> tuple[str, bool]:
         # Past the fronted phrase's comma, and then some: the clause it frames must be kept.
         comma = next((i for i, w in enumerate(words) if w.endswith(",")), len(words))
         floor = max(floor, comma + 1 + MIN_WORDS)
-    cut = next((i for i in range(limit, floor - 1, -1) if _boundary(words, bares, i)), None)
+    if sentence:
+        verb = first_finite(" ".join(words))
+        floor = max(floor, len(words) if verb is None else verb + 2)
+    quoted = _quoted(words)
+
+    def cuts(i: int) -> bool:
+        return not quoted[i] and _boundary(words, bares, i)
+
+    cut = next((i for i in range(limit, floor - 1, -1) if cuts(i)), None)
     if cut is None:
         start = max(limit + 1, floor)
-        cut = next((i for i in range(start, min(2 * limit, len(words))) if _boundary(words, bares, i)), None)
+        cut = next((i for i in range(start, min(2 * limit, len(words))) if cuts(i)), None)
     if cut is None:
         if len(spans) <= 2 * limit:
             return text, False
@@ -448,7 +475,7 @@ def _first_sentence(article: Article) -> list[Clause]:
     if first is None:
         return []
     sentence = article.span(first.start, first.end).strip()
-    text, _ = trim(sentence[dateline_length(sentence) :], 2 * TRIM_WORDS)
+    text, _ = trim(sentence[dateline_length(sentence) :], 2 * TRIM_WORDS, sentence=True)
     return [Clause(text.removesuffix("."), first.paragraph, first.index)]
 
 
@@ -681,7 +708,7 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
             sentence = article.span(s.start, s.end).strip()
             if s.index == 0:
                 sentence = sentence[dateline_length(sentence) :]
-            text, trimmed = trim(sentence)
+            text, trimmed = trim(sentence, sentence=True)
             text = _name_pronoun(text, ctx.pronouns.get(s.start))
             points.append(
                 _counted(
