@@ -22,6 +22,7 @@ from briefcli.present.summary import (
     compose,
     count_words,
     dateline_length,
+    dateline_place,
     main_event,
     name_people,
     select_points,
@@ -911,3 +912,23 @@ def test_trim_never_cuts_inside_a_quotation_nor_a_sentence_before_its_verb(
     text: str, sentence: bool, expected: str
 ) -> None:
     assert trim(text, sentence=sentence)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("OSLO: The ministry hosted a webinar on ports.", "Oslo"),
+        ("NEW DELHI, 3 May 2021 – The forum opened.", "New Delhi"),
+        ("State House, Accra, Thursday 9 June 2022 – Her Excellency spoke.", "State House, Accra"),
+        ("Lyon--The visit began.", "Lyon"),
+        ("The Minister said: “We agree.”", None),
+    ],
+)
+def test_the_place_of_a_date_line_left_in_the_text(sentence: str, place: str | None) -> None:
+    assert dateline_place(sentence) == place
+
+
+def test_the_header_place_falls_back_on_a_date_line_left_in_the_text() -> None:
+    text = ARTICLE.replace("On 10 March 2024, Ms. Elena Varga", "LISBON: Ms. Elena Varga")
+    b = replace(_briefing(), article=build_article(Source("stdin", "-"), text), location=None)
+    assert summary_view(b)["place"] == "Lisbon"

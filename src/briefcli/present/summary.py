@@ -276,6 +276,22 @@ def _dateline_line(line: str, capitals: bool) -> bool:
     return not capitals or all(w.isupper() for w in places if w.casefold() not in _DATELINE_JOINERS)
 
 
+def dateline_place(sentence: str) -> str | None:
+    """The place of a date line left at the head of ``sentence`` (the article's first), as a
+    reader writes it: "NEW DELHI, 3 May 2021 – The ..." -> "New Delhi"; None without one."""
+    length = dateline_length(sentence)
+    words: list[str] = []
+    for word in sentence[:length].replace("--", " ").split():
+        bare = word.strip(".,:").casefold()
+        if bare in MONTHS or bare in WEEKDAYS or word[:1].isdigit() or word in ("–", "—", "-"):
+            break
+        words.append(word)
+    place = " ".join(words).strip(" ,:")
+    if place.isupper() and any(len(w) > 3 for w in place.split()):
+        place = " ".join(w.capitalize() for w in place.split())  # "NEW DELHI" -> "New Delhi"
+    return place or None
+
+
 def dateline_length(sentence: str) -> int:
     """How many characters of ``sentence`` (the article's first) are a date line left before
     its own words; 0 when none."""
