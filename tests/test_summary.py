@@ -306,6 +306,13 @@ TRIMS = [
         "and the country's ongoing programme of reform",
     ),
     (
+        "a number with a thousands comma or a decimal point is one word, never a boundary",
+        "the fair drew some 1,200 traders and 3.5 million visitors from all the provinces of the country "
+        "and its neighbours, which was a record",
+        "the fair drew some 1,200 traders and 3.5 million visitors from all the provinces of the country "
+        "and its neighbours\u00a0…",
+    ),
+    (
         "a fronted 'even though' keeps the clause it frames",
         "even though the agency has good relations with the ministry, it wants a new partnership for the "
         "next decade of work on the border, and a plan",
