@@ -939,3 +939,34 @@ def test_the_header_place_falls_back_on_a_date_line_left_in_the_text() -> None:
     text = ARTICLE.replace("On 10 March 2024, Ms. Elena Varga", "LISBON: Ms. Elena Varga")
     b = replace(_briefing(), article=build_article(Source("stdin", "-"), text), location=None)
     assert summary_view(b)["place"] == "Lisbon"
+
+
+@pytest.mark.parametrize(
+    ("what", "expected"),
+    [
+        (
+            "More than 400 delegates opened the summit",
+            "On 10 March 2024, more than 400 delegates opened the summit",
+        ),
+        ("A delegation opened the summit", "On 10 March 2024, a delegation opened the summit"),
+        (
+            "Her Excellency Ana Lima opened the summit",
+            "On 10 March 2024, Her Excellency Ana Lima opened the summit",
+        ),
+        ("UNCTAD opened the summit", "On 10 March 2024, UNCTAD opened the summit"),
+        # an account with its own date takes no date phrase
+        ("The summit was held from 9 to 10 March 2024", "The summit was held from 9 to 10 March 2024"),
+        ("The summit opened on March 10", "The summit opened on March 10"),
+    ],
+)
+def test_the_date_phrase_reads_into_the_account(what: str, expected: str) -> None:
+    b = _briefing()
+    event = replace(b.events[0], what=what, where=None)
+    assert bottom_line(replace(b, events=(event,)))[0].text == expected
+
+
+def test_a_quotation_is_no_account_of_what_happened() -> None:
+    b = _briefing()
+    quote = replace(b.events[0], what="“We will open the port to all,” she said")
+    found = main_event(replace(b, events=(quote, b.events[1])))
+    assert found is not None and found.paragraph == 2

@@ -24,7 +24,11 @@ or a sentence, cut at a clause boundary and marked with " …", never reworded.
 - a date in figures in brackets ("yesterday (11.02)") is dropped, a date line left at the head
   of the first paragraph ("GENEVA: ", "Oslo, 3 May 2021 – ") too, and an account another stage
   cut with "…" ends on a word that says something (not "to …", "of the …");
-- "On <when>, " only when the event's date differs from the clause before it; " in <where>"
+- an account that is a quotation, or whose that-clause is only a fronted phrase, tells nothing
+  and gives no clause; after "On <when>, " a determiner or quantity word takes no capital
+  ("more than 400 delegates");
+- "On <when>, " only when the event's date differs from the clause before it and the account
+  gives no date of its own ("was held from 20 to 21 May 2023"); " in <where>"
   only when the ``what`` does not already name the place and it differs from the one before
   (in front, "On <when> in <where>, ", when the ``what`` was cut with "…"), and only a place
   the article gives the event: named in its paragraph, the first one, the title or the date
@@ -66,7 +70,7 @@ from typing import Literal
 
 from briefcli.analysis.accounts import first_finite
 from briefcli.contract import KeyPointDict, SummarySelectionDict
-from briefcli.lang.en import HONORIFIC_ABBREVIATIONS, HONORIFICS, MONTHS, WEEKDAYS
+from briefcli.lang.en import DETERMINERS, HONORIFIC_ABBREVIATIONS, HONORIFICS, MONTHS, WEEKDAYS
 from briefcli.model import EVENT_KIND, KIND, Article, Briefing, Event, Person, Section, Statement
 from briefcli.present.dates import when
 
@@ -408,7 +412,21 @@ class Clause:
     sentence: int
 
 
-_DETERMINERS = ("A ", "An ", "The ")
+# Words that open a noun phrase and take no capital inside a sentence: "On 5 May, the forum
+# ...", "On 5 May, more than 400 delegates ..." (not "Her Excellency": an honorific keeps it).
+_LOWER_OPENERS = DETERMINERS | {"more", "most", "over", "nearly", "almost", "around", "about", "fewer"}
+
+
+def _lower_opening(what: str) -> str:
+    """``what`` with its first word in lower case when it is a determiner or a quantity word."""
+    words = what.split(maxsplit=2)
+    if not words or words[0].casefold() not in _LOWER_OPENERS or any(c.isupper() for c in words[0][1:]):
+        return what
+    if " ".join(words[:2]).casefold() in HONORIFICS:
+        return what
+    return what[0].lower() + what[1:]
+
+
 OTHER_EVENTS = 2  # events of other sections the bottom line tells after the main one
 
 
@@ -523,6 +541,8 @@ def _tells(event: Event) -> bool:
     Minister of State, Nigel Adams" do not), and a that-clause it opens has one too ("the
     panellists assessed that during the past years" stops before it says anything)."""
     what = event.what.removesuffix("…")
+    if what.lstrip()[:1] in ('"', "“"):
+        return False  # a quotation is what someone said, not what happened
     that = re.search(r"\bthat\s+(?P<opener>\w+)(?P<rest>[^,;]*)$", what)
     if (
         that is not None
@@ -547,7 +567,7 @@ def _clause(
         what = what[dateline_length(what) :]
     same_date = previous is not None and (previous.date, previous.end) == (event.date, event.end)
     what = name_people(what, forms, named)
-    front = "" if same_date else _date_phrase(event)
+    front = "" if same_date or _DATED.search(what) else _date_phrase(event)
     place = event.where.split(",")[0].strip() if event.where else None
     if (
         event.where
@@ -560,10 +580,18 @@ def _clause(
             front = f"{front.removesuffix(', ')} in {event.where}, " if front else f"In {event.where}, "
         else:
             what += f" in {event.where}"
-    if front and what.startswith(_DETERMINERS):
-        what = what[0].lower() + what[1:]  # "On 23 October, the forum ...": no capital after the date
+    if front:
+        what = _lower_opening(what)  # "On 23 October, the forum ...": no capital after the date
     text = front + what
     return Clause(text[0].upper() + text[1:], event.paragraph, _sentence_index(article, event))
+
+
+# A date the account gives itself ("was held from 20 to 21 May 2023"): no date phrase before it.
+_DATED = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{{1,2}})?\s+(?:of\s+)?(?:{'|'.join(MONTHS)})\b"
+    rf"|\b(?:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}\b",
+    re.IGNORECASE,
+)
 
 
 def _told_where(article: Article, event: Event, place: str) -> bool:
