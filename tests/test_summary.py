@@ -23,6 +23,7 @@ from briefcli.present.summary import (
     count_words,
     dateline_length,
     dateline_place,
+    finite_cue,
     main_event,
     name_people,
     select_points,
@@ -970,3 +971,31 @@ def test_a_quotation_is_no_account_of_what_happened() -> None:
     quote = replace(b.events[0], what="“We will open the port to all,” she said")
     found = main_event(replace(b, events=(quote, b.events[1])))
     assert found is not None and found.paragraph == 2
+
+
+@pytest.mark.parametrize(
+    ("cue_words", "expected"),
+    [
+        ("highlighting", "highlighted"),
+        ("stating that", "stated that"),
+        ("emphasising that", "emphasised that"),
+        ("pointing out that", "pointed out that"),
+        ("recognizing that", "recognized that"),
+        ("Noting", "noted"),  # it opened its sentence; after a name it takes no capital
+        ("said", "said"),  # not: a finite cue stays as written
+        ("Said", "said"),
+        ("according", "according"),
+    ],
+)
+def test_a_participial_cue_reads_as_a_verb_of_its_own(cue_words: str, expected: str) -> None:
+    assert finite_cue(cue_words) == expected
+
+
+def test_a_participial_cue_in_a_key_point() -> None:
+    b = _briefing()
+    text = ARTICLE.replace("She added that", "She closed the panel, adding that")
+    a = build_article(Source("stdin", "-"), text)
+    b = replace(b, article=a)
+    b = with_statements(b, statement(a, "Elena Varga", "adding", "small ports need targeted support"))
+    lines = [p["line"] for s in summary_view(b, max_words=1000)["sections"] for p in s["points"]]
+    assert "Varga added that small ports need targeted support" in lines

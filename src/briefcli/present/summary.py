@@ -36,6 +36,10 @@ or a sentence, cut at a clause boundary and marked with " …", never reworded.
 - no events: the article's first sentence, quoted and trimmed like a key point (its date line
   left out).
 
+**Lead-ins.** A statement's point opens with its speaker and the article's words from the cue
+to the content ("Mikuriya pointed out that"); a cue in -ing, which hangs on the sentence's main
+verb (", noting that ..."), reads in the past after the name ("Mikuriya noted that").
+
 **Key point scoring.** Candidates are the section's statements and its other sentences (facts;
 a sentence already told by the bottom line is left out; a fact is never cut before its first
 verb, nor any point inside quotation marks). Score:
@@ -66,11 +70,23 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Literal
 
 from briefcli.analysis.accounts import first_finite
 from briefcli.contract import KeyPointDict, SummarySelectionDict
-from briefcli.lang.en import DETERMINERS, HONORIFIC_ABBREVIATIONS, HONORIFICS, MONTHS, WEEKDAYS
+from briefcli.lang.en import (
+    DETERMINERS,
+    HONORIFIC_ABBREVIATIONS,
+    HONORIFICS,
+    MONTHS,
+    WEEKDAYS,
+    cue_form,
+    cue_forms,
+    cue_lemma,
+    cue_lemmas,
+)
+from briefcli.lang.en.inflect import british
 from briefcli.model import EVENT_KIND, KIND, Article, Briefing, Event, Person, Section, Statement
 from briefcli.present.dates import when
 
@@ -685,6 +701,38 @@ def _cue_words(article: Article, st: Statement) -> str | None:
     return gap
 
 
+@cache
+def _pasts() -> dict[str, str]:
+    """Each cue lemma's past form, US spelling: "highlight" -> "highlighted", "say" -> "said"."""
+    out: dict[str, str] = {}
+    forms = cue_forms()
+    for word, lemma in cue_lemmas().items():
+        if forms.get(word) == "past" and (lemma not in out or british(word) == out[lemma]):
+            out[lemma] = word  # "recognized" over its twin "recognised"
+    return out
+
+
+def finite_cue(words: str | None) -> str | None:
+    """A cue in -ing hangs on the sentence's main verb (", noting that ...", "highlighting the
+    ..."); the lead-in makes it a verb of its own, in the past as the genre tells: "Outram
+    highlighting" -> "Outram highlighted", "stating that" -> "stated that". Other cues stay
+    as written."""
+    if not words:
+        return words
+    first, _, rest = words.partition(" ")
+    if first[:1].isupper() and first[1:].islower():
+        first = first.lower()  # "Observing what ..." opened its sentence; after a name it is a verb
+    if cue_form(first) != "ing":
+        return f"{first} {rest}".strip()
+    lemma = cue_lemma(first)
+    past = _pasts().get(lemma) if lemma else None
+    if past is None:
+        return words
+    if "ising" in first.casefold():
+        past = british(past) or past  # "emphasising" -> "emphasised"
+    return f"{past} {rest}".strip()
+
+
 def _counted(point: KeyPoint) -> KeyPoint:
     return replace(point, words=count_words(point.line))
 
@@ -730,7 +778,7 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
         if not content:
             continue
         text, trimmed = trim(content)
-        cue_words = _cue_words(article, st)
+        cue_words = finite_cue(_cue_words(article, st) or st.cue)
         person = ctx.people.get(st.speaker) if st.speaker_kind == "person" else None
         shown = surname(person) if person else st.speaker[:1].upper() + st.speaker[1:]
         score = 3.0 + _length_bonus(content) + (0.5 if st.direct else 0.0)
