@@ -65,6 +65,19 @@ def sentences(text: str) -> list[str]:
             ["Cooperation began in 1998.", "He welcomed the theme."],
         ),
         ("no punctuation at all here", ["no punctuation at all here"]),
+        # A number with a decimal point or a thousands comma never ends a sentence.
+        (
+            "Trade grew by 3.5 per cent and some 1,200 traders took part. The fair closed.",
+            ["Trade grew by 3.5 per cent and some 1,200 traders took part.", "The fair closed."],
+        ),
+        (
+            "The fund holds US$ 12.75 billion, up 0.5% on 2022. Donors met.",
+            ["The fund holds US$ 12.75 billion, up 0.5% on 2022.", "Donors met."],
+        ),
+        (
+            "Growth reached 4.2. Exports led it.",
+            ["Growth reached 4.2.", "Exports led it."],
+        ),
     ],
 )
 def test_sentence_boundaries(text: str, expected: list[str]) -> None:

@@ -13,17 +13,32 @@ from typer.testing import CliRunner
 
 from briefcli.analysis import analyse
 from briefcli.cli import app
-from briefcli.model import Article, Briefing, Event, Section, Source, Statement
+from briefcli.model import Article, Briefing, Event, Participant, Person, Section, Source, Statement
 from briefcli.present.summary import (
     DEFAULT_MAX_WORDS,
+    Form,
+    KeyPoint,
     bottom_line,
     compose,
     count_words,
+    dateline_length,
+    dateline_place,
+    finite_cue,
+    main_event,
+    name_people,
     select_points,
     select_summary,
+    surname,
+    tidy_cut,
     trim,
 )
-from briefcli.present.views import SummaryDict, analysis_view, summary_view
+from briefcli.present.views import (
+    SummaryDict,
+    analysis_view,
+    header_dates,
+    summary_view,
+    unnamed_participants,
+)
 from briefcli.text.layout import build_article
 from briefcli.text.load import load
 from briefings import person, reference_briefing, statement, with_statements
@@ -182,10 +197,13 @@ def test_bottom_line_leaves_out_announced_events(date: str, told: bool) -> None:
     assert (len(clauses) == 2) is told
 
 
-@pytest.mark.parametrize("what", ["", "  "])
+@pytest.mark.parametrize(
+    "what", ["", "  ", "Mr. Joao Ferreira, Minister of Economy", "Both sides agreed that over the years"]
+)
 def test_bottom_line_gives_no_clause_for_an_event_without_one(what: str) -> None:
     """The analysis may leave an event's clause empty (an event of a later paragraph, on the
-    main event's date): the bottom line tells the main event alone, where it used to fail."""
+    main event's date), or give one without a verb, that tells nothing: the bottom line tells
+    the main event alone, where it used to fail."""
     b = _briefing()
     empty = replace(b.events[1], date=b.events[0].date, end=b.events[0].end, what=what)
     clauses = bottom_line(replace(b, events=(b.events[0], empty)))
@@ -265,6 +283,42 @@ TRIMS = [
         "the new transit routes through the hills and the growth of online trade across the region as well "
         "as the need for further digitization",
         "the new transit routes through the hills and the growth of online trade across the region\u00a0…",
+    ),
+    (
+        "a cut never ends on a word that needs what follows it",
+        "the efforts of the two agencies to bring the question of transit fees for the smaller landlocked "
+        "states to the fore and the question of port fees for the larger coastal states to the attention of "
+        "the council of the ministers of the region at its next annual session in the spring",
+        "the efforts of the two agencies to bring the question of transit fees for the smaller landlocked "
+        "states\u00a0…",
+    ),
+    (
+        "'by' before a name is the agent of the noun before it, not a loose phrase",
+        "the minister agreed with the proposal by Dr. Varga to give more training to the officers of the "
+        "border posts since skills are the key to the reform",
+        "the minister agreed with the proposal by Dr. Varga to give more training to the officers of the "
+        "border posts since skills are the key to the reform",
+    ),
+    (
+        "an -ing word after a possessive or 'and' is an adjective, not a clause",
+        "the two ministers reaffirmed their support for the strong and growing links between the ports "
+        "and the country's ongoing programme of reform",
+        "the two ministers reaffirmed their support for the strong and growing links between the ports "
+        "and the country's ongoing programme of reform",
+    ),
+    (
+        "a number with a thousands comma or a decimal point is one word, never a boundary",
+        "the fair drew some 1,200 traders and 3.5 million visitors from all the provinces of the country "
+        "and its neighbours, which was a record",
+        "the fair drew some 1,200 traders and 3.5 million visitors from all the provinces of the country "
+        "and its neighbours\u00a0…",
+    ),
+    (
+        "a fronted 'even though' keeps the clause it frames",
+        "even though the agency has good relations with the ministry, it wants a new partnership for the "
+        "next decade of work on the border, and a plan",
+        "even though the agency has good relations with the ministry, it wants a new partnership for the "
+        "next decade of work on the border\u00a0…",
     ),
 ]
 
@@ -551,3 +605,397 @@ def test_analyze_json_carries_the_summary_selection() -> None:
     assert [analysis["sections"][s["section"]]["label"] for s in analysis["summary"]["sections"]] == [
         s["label"] for s in summary["sections"]
     ]
+
+
+# --- Presentation rules: names in composed text, cuts, date lines -------------------------------
+
+_VARGA = Person("Elena Varga", "Director General", "Global Trade Agency", aliases=("Varga’s", "Varga"))
+_FERREIRA = Person("Joao Ferreira", "Minister of Economy", "Portugal", aliases=("Ferreira",))
+_FORMS = sorted(
+    [
+        Form("ms. elena varga", _VARGA, False),
+        Form("the director general", _VARGA, True),
+        Form("director general varga’s", _VARGA, False),
+        Form("minister ferreira", _FERREIRA, False),
+        Form("minister", _FERREIRA, True),
+    ],
+    key=lambda f: -len(f.text),
+)
+
+NAMING = [
+    (
+        "the article goes with the mention it names",
+        "The Director General opened the port",
+        "Elena Varga (Director General, Global Trade Agency) opened the port",
+    ),
+    (
+        "a possessive stays, after the plain name the first time",
+        "Director General Varga’s plan was adopted by Minister Ferreira",
+        "Elena Varga’s plan was adopted by Joao Ferreira (Minister of Economy, Portugal)",
+    ),
+    (
+        "a bare title word as a definite description is its person",
+        "Ms. Elena Varga met the Minister",
+        "Elena Varga (Director General, Global Trade Agency) met Joao Ferreira (Minister of Economy, "
+        "Portugal)",
+    ),
+    (
+        "not: a bare title word with a modifier and a name of its own",
+        "Ms. Elena Varga met the Dutch minister Anna de Vries",
+        "Elena Varga (Director General, Global Trade Agency) met the Dutch minister Anna de Vries",
+    ),
+    (
+        "not: a bare title word that goes on into another office",
+        "Ms. Elena Varga met the Minister of Health",
+        "Elena Varga (Director General, Global Trade Agency) met the Minister of Health",
+    ),
+    (
+        "not: a bare title word without 'the'",
+        "Each minister spoke after Ms. Elena Varga",
+        "Each minister spoke after Elena Varga (Director General, Global Trade Agency)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), NAMING, ids=[n[0] for n in NAMING])
+def test_name_people_names_mentions_as_a_reader_needs(case: str, text: str, expected: str) -> None:
+    assert name_people(text, _FORMS, set()) == expected
+
+
+@pytest.mark.parametrize(
+    ("aliases", "expected"),
+    [(("Varga’s", "Varga"), "Varga"), (("Varga",), "Varga"), (("Varga's",), "Varga"), ((), "Varga")],
+)
+def test_surname_is_never_a_possessive(aliases: tuple[str, ...], expected: str) -> None:
+    assert surname(replace(_VARGA, aliases=aliases)) == expected
+
+
+DATELINES = [
+    ("a place in capitals and a colon", "OSLO: The ministry hosted a webinar on ports.", "The ministry"),
+    ("a place and a double hyphen", "Lyon--The visit of the Director General began.", "The visit"),
+    ("a place, a date and a dash", "OSLO, 3 May 2021 – The forum opened.", "The forum"),
+    ("a place and a weekday", "State House, Accra, Thursday 9 June 2022 – Her Excellency spoke.", "Her"),
+    ("in capitals without a dash", "OSLO, 3 MAY 2021 The President of the Council met.", "The President"),
+    ("not: a sentence", "The Minister said: “We agree.”", "The Minister"),
+    ("not: acronyms in a list", "UNCTAD, the WTO and the WCO met in Oslo.", "UNCTAD"),
+    ("not: an aside between dashes", "Ms Varga – the new head – said so.", "Ms Varga"),
+    ("not: a person before a dash", "Ms Varga – The new head of the agency.", "Ms Varga"),
+    ("not: a title before a colon", "The Director General: a profile.", "The Director"),
+]
+
+
+@pytest.mark.parametrize(("case", "sentence", "body"), DATELINES, ids=[d[0] for d in DATELINES])
+def test_a_date_line_left_in_the_first_sentence_is_no_part_of_it(case: str, sentence: str, body: str) -> None:
+    assert sentence[dateline_length(sentence) :].startswith(body)
+
+
+def test_no_date_line_in_the_bottom_line_or_a_point() -> None:
+    text = ARTICLE.replace("On 10 March 2024, Ms. Elena Varga", "LISBON: Ms. Elena Varga")
+    b = replace(_briefing(), article=build_article(Source("stdin", "-"), text), events=(), statements=())
+    view = summary_view(b, max_words=1000)
+    assert view["bottom_line"][0]["text"].startswith("Ms. Elena Varga, Director General")
+    lines = [p["text"] for s in view["sections"] for p in s["points"]]
+    assert lines and not any("LISBON" in line for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("what", "expected"),
+    [
+        ("Ms. Elena Varga opened the summit yesterday (09.03)", "opened the summit yesterday in Lisbon"),
+        ("Ms. Elena Varga opened the summit (phase 2)", "opened the summit (phase 2) in Lisbon"),
+    ],
+)
+def test_bottom_line_drops_a_date_in_figures_in_brackets(what: str, expected: str) -> None:
+    b = _briefing()
+    clauses = bottom_line(replace(b, events=(replace(b.events[0], what=what),)))
+    assert clauses[0].text.endswith(expected + ", Portugal")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the efforts of the two agencies to bring the question of transit fees to …",
+         "the efforts of the two agencies to bring the question of transit fees\u00a0…"),
+        ("the ministers discussed the roads, the ports and the railways as well as …",
+         "the ministers discussed the roads, the ports and the railways\u00a0…"),
+        ("the ministers discussed the roads", "the ministers discussed the roads"),
+    ],
+)  # fmt: skip
+def test_a_cut_made_by_the_analysis_ends_on_a_word_that_says_something(text: str, expected: str) -> None:
+    assert tidy_cut(text) == expected
+
+
+def test_according_to_a_group_reads_in_lower_case() -> None:
+    point = KeyPoint("statement", "The Ministers", None, "According", False, "it is up to the States", False,
+                     0, 0, 0, 1.0)  # fmt: skip
+    assert point.line == "According to the Ministers, it is up to the States"
+
+
+# --- The header and the participants -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("dates", "expected"),
+    [
+        ((("2024-03-10", None), ("2024-06-20", "2024-06-22")), ["10 March 2024"]),  # June: announced
+        ((("2024-06-20", None),), ["20 June 2024"]),  # only an announced event: it is what there is
+        ((("2024-03", None), ("2024-03-10", None)), ["10 March 2024"]),  # the day says more
+        ((("2024-02", None), ("2024-03-10", None)), ["February 2024", "10 March 2024"]),
+        ((("2024-03-09", "2024-03-10"), ("2024-03-10", None)), ["9–10 March 2024", "10 March 2024"]),
+    ],
+)
+def test_the_header_dates_are_those_of_what_happened(
+    dates: tuple[tuple[str, str | None], ...], expected: list[str]
+) -> None:
+    b = _briefing()
+    events = tuple(replace(b.events[0], date=d, end=end) for d, end in dates)
+    assert header_dates(replace(b, events=events)) == expected
+
+
+@pytest.mark.parametrize(
+    ("role", "shown"),
+    [
+        (Participant("GTA Director General", "Director General", "GTA"), False),  # Varga, by acronym
+        (Participant("Director General", "Director General", None), False),  # the one listed DG
+        (Participant("Director General of Customs", "Director General", "Customs"), True),  # another
+        (Participant("Agency’s Head of Ports", "Head of Ports", "Agency"), False),  # its org cut off
+        (Participant("Country’s Head of Ports", "Head of Ports", None), True),  # "Country" is no org
+        (Participant("Mayor of Lisbon", "Mayor", "Lisbon"), True),
+        (Participant("Chair’s", "Chair", None), False),  # a possessive is a fragment
+    ],
+)
+def test_unnamed_participants_are_neither_listed_people_nor_cut_roles(role: Participant, shown: bool) -> None:
+    b = replace(_briefing(), participants=(role,))
+    assert (unnamed_participants(b) == [role]) is shown
+    assert (summary_view(b)["participants"] != []) is shown
+
+
+@pytest.mark.parametrize(
+    ("first_kind", "first_date", "main"),
+    [
+        ("bilateral", "2024-03-10", 0),  # the lede, though the meeting comes later
+        ("panel", "2024-03-10", 0),
+        ("other", "2024-03-10", 2),  # background is never the main event
+        ("bilateral", "2099-06-01", 2),  # nor an announced one
+    ],
+)
+def test_the_main_event_is_the_one_the_article_leads_with(
+    first_kind: str, first_date: str, main: int
+) -> None:
+    b = _briefing()
+    sections = (
+        Section(first_kind, (0, 1), "First", ("Elena Varga",)),
+        Section("meeting", (2,), "Summit", ("Elena Varga",)),
+    )
+    events = (replace(b.events[0], date=first_date), b.events[1])
+    found = main_event(
+        replace(b, kinds=(first_kind, first_kind, "meeting"), sections=sections, events=events)
+    )
+    assert found is not None and found.paragraph == main
+
+
+@pytest.mark.parametrize(
+    ("what", "expected"),
+    [
+        ("Ms. Elena Varga opened the summit of the ports of the Atlantic coast of …",
+         "On 10 March 2024 in Lisbon, Portugal, Elena Varga (Director General, Global Trade Agency) opened "
+         "the summit of the ports of the Atlantic coast\u00a0…"),
+        ("Ms. Elena Varga opened the summit",
+         "On 10 March 2024, Elena Varga (Director General, Global Trade Agency) opened the summit in Lisbon, "
+         "Portugal"),
+    ],
+)  # fmt: skip
+def test_a_cut_account_has_its_place_in_front(what: str, expected: str) -> None:
+    b = _briefing()
+    clauses = bottom_line(replace(b, events=(replace(b.events[0], what=what),)))
+    assert clauses[0].text == expected
+
+
+def test_an_unnamed_role_is_listed_once_and_reads_as_a_heading() -> None:
+    roles = (
+        Participant("Vice Chair of the Council", "Vice Chair", "Council"),
+        Participant("Vice Chair", "Vice Chair", None),  # the same role, told again without "of"
+        Participant("chairperson", "chairperson", None),
+    )
+    view = summary_view(replace(_briefing(), participants=roles))
+    assert [r["role"] for r in view["participants"]] == ["Vice Chair of the Council", "Chairperson"]
+
+
+def test_the_main_event_is_one_whose_account_tells_what_happened() -> None:
+    b = _briefing()
+    names_only = replace(b.events[0], what="Ms. Elena Varga, Director General")
+    found = main_event(replace(b, events=(names_only, b.events[1])))
+    assert found is not None and found.paragraph == 2
+
+
+@pytest.mark.parametrize(
+    ("more", "note"),
+    [
+        ("", "Told in the bottom line."),
+        (" She toured the new terminal.", "No key point within the word budget."),
+    ],
+)
+def test_a_section_without_a_point_says_why(more: str, note: str) -> None:
+    """A section whose every sentence the bottom line tells has nothing left to point at; one
+    whose points did not fit the budget says so."""
+    b = _briefing()
+    sentence = b.article.paragraphs[0].sentences[0]
+    text = "Ms. Elena Varga opened the Atlantic Ports Summit." + more
+    only = replace(b, article=build_article(Source("stdin", "-"), f"Title\n\n{text}\n"), statements=())
+    only = replace(only, sections=(replace(b.sections[0], paragraphs=(0,)),), kinds=("meeting",))
+    only = replace(only, events=(replace(b.events[0], sentence=sentence.index),), people=())
+    block = summary_view(only, max_words=1)["sections"][0]
+    assert block["points"] == [] and block["note"] == note
+
+
+def test_a_scene_taken_up_again_reads_as_continued() -> None:
+    b = _briefing()
+    sections = (
+        b.sections[0],
+        replace(b.sections[1], paragraphs=(1,)),
+        replace(b.sections[0], paragraphs=(2,)),
+    )
+    view = summary_view(replace(b, sections=sections, kinds=("meeting", "panel", "meeting")))
+    assert [s["label"] for s in view["sections"]] == [
+        "Atlantic Ports Summit",
+        "Panel discussion on port digitalization",
+        "Atlantic Ports Summit (continued)",
+    ]
+
+
+@pytest.mark.parametrize(
+    "what",
+    [
+        "Both sides agreed that the ports need new cranes",
+        "The ministers signed the agreement that the council adopted",
+        "Mr. Joao Ferreira held talks with the Director General",
+    ],
+)
+def test_a_clause_that_says_something_is_told(what: str) -> None:
+    b = _briefing()
+    other = replace(b.events[1], date=b.events[0].date, what=what)
+    assert [c.paragraph for c in bottom_line(replace(b, events=(b.events[0], other)))] == [0, 2]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "told"),
+    [(2, True), (0, False)],  # Porto is named in ¶2 only: the place of ¶2's event, not of ¶0's
+)
+def test_the_bottom_line_place_is_one_the_article_gives_the_event(paragraph: int, told: bool) -> None:
+    text = ARTICLE.replace("agreed to meet again in June", "agreed to meet again in Porto in June")
+    b = replace(_briefing(), article=build_article(Source("stdin", "-"), text))
+    event = replace(
+        b.events[0], paragraph=paragraph, what="The ministers held talks", where="Porto, Portugal"
+    )
+    clauses = bottom_line(replace(b, events=(event,)))
+    assert clauses[0].text.endswith(" in Porto, Portugal") is told
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "expected"),
+    [
+        (
+            "The first round was devoted to the theme ‘Ports, Roads and Rails: the Long Way from the "
+            "Coast to the Inland Markets’, and the cost of transit for the landlocked states",
+            False,
+            "The first round was devoted to the theme ‘Ports, Roads and Rails: the Long Way from the "
+            "Coast to the Inland Markets’\u00a0…",
+        ),
+        (
+            "The ninth session of the Council of Ports and Harbours of the Northern Region (CPH 9) adopted "
+            "a plan for shorter stays of ships in all ports of the region by the end of next year",
+            True,
+            "The ninth session of the Council of Ports and Harbours of the Northern Region (CPH 9) adopted "
+            "a plan for shorter stays of ships in all ports of the region\u00a0…",
+        ),
+        (
+            "the ninth session of the Council of Ports and Harbours of the Northern Region (CPH 9) and its "
+            "plan for shorter stays of ships in all ports of the region by the end of next year",
+            False,
+            "the ninth session of the Council of Ports and Harbours of the Northern Region\u00a0…",
+        ),
+    ],
+)
+def test_trim_never_cuts_inside_a_quotation_nor_a_sentence_before_its_verb(
+    text: str, sentence: bool, expected: str
+) -> None:
+    assert trim(text, sentence=sentence)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("OSLO: The ministry hosted a webinar on ports.", "Oslo"),
+        ("NEW DELHI, 3 May 2021 – The forum opened.", "New Delhi"),
+        ("State House, Accra, Thursday 9 June 2022 – Her Excellency spoke.", "State House, Accra"),
+        ("Lyon--The visit began.", "Lyon"),
+        ("The Minister said: “We agree.”", None),
+    ],
+)
+def test_the_place_of_a_date_line_left_in_the_text(sentence: str, place: str | None) -> None:
+    assert dateline_place(sentence) == place
+
+
+def test_the_header_place_falls_back_on_a_date_line_left_in_the_text() -> None:
+    text = ARTICLE.replace("On 10 March 2024, Ms. Elena Varga", "LISBON: Ms. Elena Varga")
+    b = replace(_briefing(), article=build_article(Source("stdin", "-"), text), location=None)
+    assert summary_view(b)["place"] == "Lisbon"
+
+
+@pytest.mark.parametrize(
+    ("what", "expected"),
+    [
+        (
+            "More than 400 delegates opened the summit",
+            "On 10 March 2024, more than 400 delegates opened the summit",
+        ),
+        ("A delegation opened the summit", "On 10 March 2024, a delegation opened the summit"),
+        (
+            "Her Excellency Ana Lima opened the summit",
+            "On 10 March 2024, Her Excellency Ana Lima opened the summit",
+        ),
+        ("UNCTAD opened the summit", "On 10 March 2024, UNCTAD opened the summit"),
+        # an account with its own date takes no date phrase
+        ("The summit was held from 9 to 10 March 2024", "The summit was held from 9 to 10 March 2024"),
+        ("The summit opened on March 10", "The summit opened on March 10"),
+    ],
+)
+def test_the_date_phrase_reads_into_the_account(what: str, expected: str) -> None:
+    b = _briefing()
+    event = replace(b.events[0], what=what, where=None)
+    assert bottom_line(replace(b, events=(event,)))[0].text == expected
+
+
+def test_a_quotation_is_no_account_of_what_happened() -> None:
+    b = _briefing()
+    quote = replace(b.events[0], what="“We will open the port to all,” she said")
+    found = main_event(replace(b, events=(quote, b.events[1])))
+    assert found is not None and found.paragraph == 2
+
+
+@pytest.mark.parametrize(
+    ("cue_words", "expected"),
+    [
+        ("highlighting", "highlighted"),
+        ("stating that", "stated that"),
+        ("emphasising that", "emphasised that"),
+        ("pointing out that", "pointed out that"),
+        ("recognizing that", "recognized that"),
+        ("Noting", "noted"),  # it opened its sentence; after a name it takes no capital
+        ("said", "said"),  # not: a finite cue stays as written
+        ("Said", "said"),
+        ("according", "according"),
+    ],
+)
+def test_a_participial_cue_reads_as_a_verb_of_its_own(cue_words: str, expected: str) -> None:
+    assert finite_cue(cue_words) == expected
+
+
+def test_a_participial_cue_in_a_key_point() -> None:
+    b = _briefing()
+    text = ARTICLE.replace("She added that", "She closed the panel, adding that")
+    a = build_article(Source("stdin", "-"), text)
+    b = replace(b, article=a)
+    b = with_statements(b, statement(a, "Elena Varga", "adding", "small ports need targeted support"))
+    lines = [p["line"] for s in summary_view(b, max_words=1000)["sections"] for p in s["points"]]
+    assert "Varga added that small ports need targeted support" in lines

@@ -115,6 +115,8 @@ def _split_top_level(text: str) -> list[str]:
             quoted = False
         elif c == '"':
             quoted = not quoted
+        elif c == "," and text[m.start() - 1 : m.start()].isdigit() and text[m.end() : m.end() + 1].isdigit():
+            continue  # a thousands separator: "1,200 participants"
         elif not depth and not quoted and (c == "," or text[m.start() - 1 : m.start()] == " "):
             parts.append(text[last : m.start()])
             last = m.end()

@@ -10,19 +10,39 @@ or a sentence, cut at a clause boundary and marked with " …", never reworded.
 
     [On <when>, ]<what, people named>[ in <where>]
 
-- the first clause is the main event: the first event of the first meeting section (else of
-  the first section that is not background, else the first event);
-- the second sentence joins, with "; ", the first event of up to two other sections (bilateral
-  talks first, then panels, then other meetings);
+- the first clause is the main event: the first event in text order that is neither
+  background nor announced (a press release leads with it); else the first event of the
+  first meeting section (else of the first section that is not background, else the first
+  event);
+- the clauses after it, each a sentence of its own: the first event of up to two other
+  sections (bilateral talks first, then panels, then other meetings);
 - <what, people named>: the event's ``what`` with each person mention ("the WCO Secretary
   General", "Dr. Kunio Mikuriya") replaced by the person's name, with "(title, organization)"
-  the first time the bottom line names them and the surname after;
-- "On <when>, " only when the event's date differs from the clause before it; " in <where>"
-  only when the ``what`` does not already name the place and it differs from the one before;
-- no events: the article's first sentence, quoted and trimmed like a key point.
+  the first time the bottom line names them and the surname after (the article before a mention
+  goes with it; a possessive stays, after the plain name; a bare title word names its person only
+  as "the <title>", not "the Nigerian president <name>" nor "the Minister of <another office>");
+- a date in figures in brackets ("yesterday (11.02)") is dropped, a date line left at the head
+  of the first paragraph ("GENEVA: ", "Oslo, 3 May 2021 – ") too, and an account another stage
+  cut with "…" ends on a word that says something (not "to …", "of the …");
+- an account that is a quotation, or whose that-clause is only a fronted phrase, tells nothing
+  and gives no clause; after "On <when>, " a determiner or quantity word takes no capital
+  ("more than 400 delegates");
+- "On <when>, " only when the event's date differs from the clause before it and the account
+  gives no date of its own ("was held from 20 to 21 May 2023"); " in <where>"
+  only when the ``what`` does not already name the place and it differs from the one before
+  (in front, "On <when> in <where>, ", when the ``what`` was cut with "…"), and only a place
+  the article gives the event: named in its paragraph, the first one, the title or the date
+  line (not a later visit's city two paragraphs on);
+- no events: the article's first sentence, quoted and trimmed like a key point (its date line
+  left out).
+
+**Lead-ins.** A statement's point opens with its speaker and the article's words from the cue
+to the content ("Mikuriya pointed out that"); a cue in -ing, which hangs on the sentence's main
+verb (", noting that ..."), reads in the past after the name ("Mikuriya noted that").
 
 **Key point scoring.** Candidates are the section's statements and its other sentences (facts;
-a sentence already told by the bottom line is left out). Score:
+a sentence already told by the bottom line is left out; a fact is never cut before its first
+verb, nor any point inside quotation marks). Score:
 
 - a statement 3, a fact 1;
 - +2 when the speaker is a named person, +1 more for the principal (the main event's first
@@ -50,9 +70,23 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Literal
 
+from briefcli.analysis.accounts import first_finite
 from briefcli.contract import KeyPointDict, SummarySelectionDict
+from briefcli.lang.en import (
+    DETERMINERS,
+    HONORIFIC_ABBREVIATIONS,
+    HONORIFICS,
+    MONTHS,
+    WEEKDAYS,
+    cue_form,
+    cue_forms,
+    cue_lemma,
+    cue_lemmas,
+)
+from briefcli.lang.en.inflect import british
 from briefcli.model import EVENT_KIND, KIND, Article, Briefing, Event, Person, Section, Statement
 from briefcli.present.dates import when
 
@@ -84,6 +118,7 @@ _FRONTED = frozenset(
         "from", "in", "on", "at", "for", "with", "after", "before", "despite", "given", "as",
         "while", "when", "if", "although", "though", "since", "because", "according", "following",
         "during", "under", "over", "through", "by", "to", "unlike", "like", "beyond", "among",
+        "even", "whilst", "upon", "amid", "throughout", "within",
     }
 )  # fmt: skip
 # "as well as" opens an added phrase: "e-commerce | as well as the need for ...".
@@ -91,7 +126,17 @@ _MULTIWORD_OPENERS = (("as", "well", "as"),)
 # Before an -ing word these mean it is no clause of its own: "in improving", "the meeting".
 _BEFORE_NON_CLAUSE_ING = frozenset(
     {"in", "of", "for", "on", "at", "to", "by", "about", "the", "a", "an", "is", "are", "was", "were",
+     "and", "or", "more", "most", "very", "ever",
      "be", "been", "being", "its", "their", "his", "her", "this", "that", "these", "those"}
+)  # fmt: skip
+# A cut never ends on a word that needs what follows it: "to bring the issues to | the fore"
+# reads "to bring the issues …", not "to bring the issues to …".
+_DANGLING = frozenset(
+    {
+        "a", "an", "the", "and", "or", "nor", "but", "to", "of", "in", "on", "at", "for", "with",
+        "by", "from", "as", "into", "onto", "between", "among", "about", "that", "which", "who",
+        "whose", "its", "their", "his", "her", "our", "this", "these", "those", "such", "than",
+    }
 )  # fmt: skip
 _WORD = re.compile(r"\S+")
 _COUNTED = re.compile(r"\S*\w\S*")
@@ -113,20 +158,48 @@ def _boundary(words: Sequence[str], bares: Sequence[str], i: int) -> bool:
         return True
     bare = bares[i]
     if bare in _PREPOSITIONS:
-        return not bares[i - 1].endswith(("ing", "ed"))
+        # "the suggestion | by Dr. Mikuriya": "by" before a name or a title is the agent of
+        # the noun before it, not a loose phrase.
+        agent = bare == "by" and i + 1 < len(words) and words[i + 1][:1].isupper()
+        return not agent and not bares[i - 1].endswith(("ing", "ed"))
     if bare in _CLAUSE_OPENERS:
         return True
     following = tuple(bares[i : i + 3])
     if any(following[: len(opener)] == opener for opener in _MULTIWORD_OPENERS):
         return True
-    # A participle after a noun opens a reduced relative clause: "experience | relating to ...".
-    return bare.endswith("ing") and len(bare) > 5 and bares[i - 1] not in _BEFORE_NON_CLAUSE_ING
+    # A participle after a noun opens a reduced relative clause: "experience | relating to ...";
+    # not after a possessive, where it is an adjective ("the country's ongoing reform").
+    before_bare = bares[i - 1]
+    return (
+        bare.endswith("ing")
+        and len(bare) > 5
+        and before_bare not in _BEFORE_NON_CLAUSE_ING
+        and not before_bare.endswith(("'s", "’s"))
+    )
 
 
-def trim(text: str, limit: int = TRIM_WORDS) -> tuple[str, bool]:
+def _quoted(words: Sequence[str]) -> list[bool]:
+    """For each word, whether it stands inside quotation marks opened before it (a title:
+    "the theme ‘Global Vulnerabilities: Call from a Vulnerable Place’")."""
+    inside: list[bool] = []
+    open_ = False
+    for word in words:
+        inside.append(open_)
+        if word.startswith(("“", "‘")) or (word.startswith('"') and not open_):
+            open_ = True
+        end = word.rstrip(".,;:!?")
+        if end.endswith(("”", '"')) or (open_ and end.endswith("’")):
+            open_ = False
+    return inside
+
+
+def trim(text: str, limit: int = TRIM_WORDS, *, sentence: bool = False) -> tuple[str, bool]:
     """``text`` cut at the last clause boundary within ``limit`` words, with " …"; whole when
     it is short. Without a boundary in reach: the first one within twice the limit; else the
-    whole text up to twice the limit; else the first ``limit`` words. Returns (text, trimmed)."""
+    whole text up to twice the limit; else the first ``limit`` words. Returns (text, trimmed).
+    No cut falls inside quotation marks; a whole ``sentence`` (a fact, not a statement's
+    content) is not cut before its first verb: "The 15th session of the Conference | (UNCTAD
+    15) presented ..." would leave a subject that says nothing."""
     # No cut is looked for past twice the limit: the words after it are not read.
     spans = [(m.start(), m.end()) for m in itertools.islice(_WORD.finditer(text), 2 * limit + 3)]
     words = [text[a:b] for a, b in spans]
@@ -138,25 +211,130 @@ def trim(text: str, limit: int = TRIM_WORDS) -> tuple[str, bool]:
         # Past the fronted phrase's comma, and then some: the clause it frames must be kept.
         comma = next((i for i, w in enumerate(words) if w.endswith(",")), len(words))
         floor = max(floor, comma + 1 + MIN_WORDS)
-    cut = next((i for i in range(limit, floor - 1, -1) if _boundary(words, bares, i)), None)
+    if sentence:
+        verb = first_finite(" ".join(words))
+        floor = max(floor, len(words) if verb is None else verb + 2)
+    quoted = _quoted(words)
+
+    def cuts(i: int) -> bool:
+        return not quoted[i] and _boundary(words, bares, i)
+
+    cut = next((i for i in range(limit, floor - 1, -1) if cuts(i)), None)
     if cut is None:
         start = max(limit + 1, floor)
-        cut = next((i for i in range(start, min(2 * limit, len(words))) if _boundary(words, bares, i)), None)
+        cut = next((i for i in range(start, min(2 * limit, len(words))) if cuts(i)), None)
     if cut is None:
         if len(spans) <= 2 * limit:
             return text, False
         cut = limit
+    cut = _past_dangling(bares, cut)
     head = text[: spans[cut - 1][1]].rstrip(" ,;:–—-")
     return head + ELLIPSIS, True
+
+
+def _past_dangling(bares: Sequence[str], cut: int) -> int:
+    """``cut`` moved back past the words that need what follows them ("to", "of the", "as
+    well as"), never below ``MIN_WORDS``."""
+    while cut > MIN_WORDS:
+        if tuple(bares[cut - 3 : cut]) in _MULTIWORD_OPENERS:
+            cut -= 3
+        elif bares[cut - 1] in _DANGLING:
+            cut -= 1
+        else:
+            break
+    return cut
+
+
+def tidy_cut(text: str) -> str:
+    """A text another stage cut with "…" (an event's account), ending on a word that says
+    something: "efforts to bring the issues to …" -> "efforts to bring the issues …"."""
+    body = text.removesuffix("…").rstrip()
+    if body == text.rstrip():
+        return text
+    words = body.split()
+    words = words[: _past_dangling([_bare(w) for w in words], len(words))]
+    return " ".join(words).rstrip(" ,;:–—-") + ELLIPSIS
+
+
+# --- A date line left in the text -----------------------------------------------------------------
+
+# A date line the layout left at the head of the first paragraph, before the first sentence's
+# own words: "GENEVA: The ...", "Lyon--The ...", "OSLO, 3 May 2021 – The ...", and in capitals
+# without a dash: "OSLO, 3 MAY 2021 The ...". It is the source's furniture, not a point.
+_DATELINE_DASHED = re.compile(
+    r"(?P<line>[^\W\d_][^–—:\n]{0,80}?)"  # a place, maybe a date: "OSLO", "Oslo, 3 May 2021"
+    r"(?P<sep>\s*(?:–|—|--)\s*|\s+-\s+|:\s+)"  # a dash, or a colon after capitals
+    r"(?=[\"“‘'A-Z])"  # the sentence's own words
+)
+_DATELINE_CAPS = re.compile(
+    r"(?P<line>[^\W\d_]{3,}(?:[ -][^\W\d_]{2,})*,\s+"  # "OSLO, "
+    r"(?:\d{1,2}\s+[^\W\d_]+|[^\W\d_]+\.?\s+\d{1,2}),?\s+\d{4})"  # "3 MAY 2021", "MAY 3, 2021"
+    r"\s+(?=[A-Z])"
+)
+_DATELINE_JOINERS = frozenset({"of", "de", "du", "la", "el", "al", "the", "and"})
+
+
+def _dateline_word(word: str) -> bool:
+    bare = word.strip(".").casefold()
+    return (
+        bare in MONTHS
+        or bare in WEEKDAYS
+        or bare in _DATELINE_JOINERS
+        or re.fullmatch(r"\d{1,4}(?:st|nd|rd|th)?", bare) is not None
+        or word[:1].isupper()
+    )
+
+
+def _dateline_line(line: str, capitals: bool) -> bool:
+    """Whether ``line`` is a place and a date, nothing else (in capitals when ``capitals``)."""
+    words = [w for w in re.split(r"[\s,/]+", line) if w]
+    places = [w for w in words if w.strip(".").casefold() not in MONTHS and not w[:1].isdigit()]
+    if not words or len(words) > 8 or not places or not all(_dateline_word(w) for w in words):
+        return False
+    if any(w.strip(".").casefold() in HONORIFICS or w.rstrip(".") in HONORIFIC_ABBREVIATIONS for w in words):
+        return False  # "Ms Varga – The new head ...": a person, not a place
+    return not capitals or all(w.isupper() for w in places if w.casefold() not in _DATELINE_JOINERS)
+
+
+def dateline_place(sentence: str) -> str | None:
+    """The place of a date line left at the head of ``sentence`` (the article's first), as a
+    reader writes it: "NEW DELHI, 3 May 2021 – The ..." -> "New Delhi"; None without one."""
+    length = dateline_length(sentence)
+    words: list[str] = []
+    for word in sentence[:length].replace("--", " ").split():
+        bare = word.strip(".,:").casefold()
+        if bare in MONTHS or bare in WEEKDAYS or word[:1].isdigit() or word in ("–", "—", "-"):
+            break
+        words.append(word)
+    place = " ".join(words).strip(" ,:")
+    if place.isupper() and any(len(w) > 3 for w in place.split()):
+        place = " ".join(w.capitalize() for w in place.split())  # "NEW DELHI" -> "New Delhi"
+    return place or None
+
+
+def dateline_length(sentence: str) -> int:
+    """How many characters of ``sentence`` (the article's first) are a date line left before
+    its own words; 0 when none."""
+    m = _DATELINE_CAPS.match(sentence)
+    if m is not None and _dateline_line(m.group("line").split(",")[0], capitals=True):
+        return m.end()
+    m = _DATELINE_DASHED.match(sentence)
+    if m is not None and _dateline_line(m.group("line"), capitals=m.group("sep").strip() == ":"):
+        return m.end()
+    return 0
 
 
 # --- People in composed text -------------------------------------------------------------------
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
 def surname(person: Person) -> str:
     """What a briefing calls someone after the first mention: the alias the text uses, else the
-    last word of the name ("Mikuriya")."""
-    return person.aliases[-1] if person.aliases else person.name.split()[-1]
+    last word of the name ("Mikuriya"), never in the possessive ("Mikuriya’s guest speech")."""
+    bare = [_POSSESSIVE.sub("", alias) for alias in person.aliases]
+    return next((alias for alias in reversed(bare) if alias), None) or person.name.split()[-1]
 
 
 def described(person: Person) -> str:
@@ -165,36 +343,73 @@ def described(person: Person) -> str:
     return f"{person.name} ({', '.join(facts)})" if facts else person.name
 
 
-def _forms(article: Article, people: Sequence[Person]) -> list[tuple[str, Person]]:
+@dataclass(frozen=True, slots=True)
+class Form:
+    """A form the text uses for a person, casefolded: a name ("minister mahuta") or a title
+    ("the director general")."""
+
+    text: str
+    person: Person
+    title: bool  # a title without a word of the name: it needs "the" before it to be someone
+
+
+def _forms(article: Article, people: Sequence[Person]) -> list[Form]:
     """Every name and title form the text uses for a person, longest first (pronouns left out:
     they stand for someone only in their own sentence)."""
-    forms = {
-        article.span(m.start, m.end).casefold(): p
-        for p in people
-        for m in p.spans
-        if m.kind in ("name", "title")
-    }
+    forms: dict[str, Form] = {}
     for p in people:
-        forms.setdefault(p.name.casefold(), p)
-    return sorted(forms.items(), key=lambda fp: -len(fp[0]))
+        for m in p.spans:
+            if m.kind in ("name", "title"):
+                text = article.span(m.start, m.end).casefold()
+                forms.setdefault(text, Form(text, p, m.kind == "title"))
+    for p in people:
+        forms.setdefault(p.name.casefold(), Form(p.name.casefold(), p, False))
+    return sorted(forms.values(), key=lambda f: -len(f.text))
 
 
-def name_people(text: str, forms: Sequence[tuple[str, Person]], named: set[str]) -> str:
+# "the Nigerian president Muhammadu Buhari", "the Minister of Health": a bare title word stands
+# for the person it was resolved to only as a definite description of its own ("the President
+# said"), not with a modifier before it, a name after it, or an "of" phrase that makes it
+# another office.
+_THE_BEFORE = re.compile(r"(?:^|(?<=\s))the\s+$", re.IGNORECASE)
+_TITLE_GOES_ON = re.compile(r"\s+(?:of\b|for\b|[A-Z])")
+
+
+def _stands_for_person(text: str, start: int, end: int, form: Form) -> bool:
+    """Whether the mention of ``form`` at ``start:end`` of ``text`` names its person."""
+    if not form.title or " " in form.text:
+        return True
+    return bool(_THE_BEFORE.search(text[:start])) and not _TITLE_GOES_ON.match(text, end)
+
+
+def name_people(text: str, forms: Sequence[Form], named: set[str]) -> str:
     """``text`` with each person mention replaced by the name: described the first time (per
-    ``named``, which this updates), by surname after."""
+    ``named``, which this updates), by surname after. The article before a mention goes with
+    it ("the Secretary General" -> "Mikuriya"); a possessive stays, after the plain name
+    ("Minister Mahuta’s" -> "Mahuta’s", "Nanaia Mahuta’s" the first time: a description
+    in brackets cannot stand before "’s")."""
     folded = text.casefold()
-    hits: list[tuple[int, int, Person]] = []
+    hits: list[tuple[int, int, Form]] = []
     taken = [False] * len(text)
-    for form, person in forms:
-        for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", folded):
-            if not any(taken[m.start() : m.end()]):
-                hits.append((m.start(), m.end(), person))
-                taken[m.start() : m.end()] = [True] * (m.end() - m.start())
+    for form in forms:
+        for m in re.finditer(rf"(?<!\w){re.escape(form.text)}(?!\w)", folded):
+            if any(taken[m.start() : m.end()]) or not _stands_for_person(text, m.start(), m.end(), form):
+                continue
+            hits.append((m.start(), m.end(), form))
+            taken[m.start() : m.end()] = [True] * (m.end() - m.start())
     out: list[str] = []
     last = 0
-    for start, end, person in sorted(hits, key=lambda h: h[0]):
-        out.append(text[last:start])
-        out.append(surname(person) if person.name in named else described(person))
+    for start, end, form in sorted(hits, key=lambda h: h[0]):
+        person = form.person
+        the = _THE_BEFORE.search(text, last, start)
+        out.append(text[last : the.start() if the else start])
+        possessive = _POSSESSIVE.search(form.text)
+        if person.name in named:
+            out.append(surname(person))
+        else:
+            out.append(person.name if possessive else described(person))
+        if possessive:
+            out.append(text[end - len(possessive.group()) : end])
         named.add(person.name)
         last = end
     out.append(text[last:])
@@ -213,7 +428,21 @@ class Clause:
     sentence: int
 
 
-_DETERMINERS = ("A ", "An ", "The ")
+# Words that open a noun phrase and take no capital inside a sentence: "On 5 May, the forum
+# ...", "On 5 May, more than 400 delegates ..." (not "Her Excellency": an honorific keeps it).
+_LOWER_OPENERS = DETERMINERS | {"more", "most", "over", "nearly", "almost", "around", "about", "fewer"}
+
+
+def _lower_opening(what: str) -> str:
+    """``what`` with its first word in lower case when it is a determiner or a quantity word."""
+    words = what.split(maxsplit=2)
+    if not words or words[0].casefold() not in _LOWER_OPENERS or any(c.isupper() for c in words[0][1:]):
+        return what
+    if " ".join(words[:2]).casefold() in HONORIFICS:
+        return what
+    return what[0].lower() + what[1:]
+
+
 OTHER_EVENTS = 2  # events of other sections the bottom line tells after the main one
 
 
@@ -247,9 +476,16 @@ def _text_order(event: Event) -> tuple[int, int]:
 
 
 def main_event(briefing: Briefing) -> Event | None:
-    """The first event of the first section of the event's own kind (a meeting); else of the
-    first section that is not background; else the first event."""
+    """The event the article leads with: a press release tells its main event first, so the
+    first event in text order that is neither background nor announced (after the publication
+    date); else the first event of the first section of the event's own kind (a meeting); else
+    of the first section that is not background; else the first event."""
     events = sorted(briefing.events, key=_text_order)
+    published = briefing.article.published.isoformat() if briefing.article.published else None
+    for event in events:
+        background = _is_background(_section_of(briefing, event.paragraph))
+        if not background and not _upcoming(event, published) and _tells(event):
+            return event
     for wanted in (EVENT_KIND, None):
         for section in briefing.sections:
             if (wanted and section.kind != wanted) or _is_background(section):
@@ -288,7 +524,8 @@ def _first_sentence(article: Article) -> list[Clause]:
     first = next((s for p in article.paragraphs for s in p.sentences), None)
     if first is None:
         return []
-    text, _ = trim(article.span(first.start, first.end).strip(), 2 * TRIM_WORDS)
+    sentence = article.span(first.start, first.end).strip()
+    text, _ = trim(sentence[dateline_length(sentence) :], 2 * TRIM_WORDS, sentence=True)
     return [Clause(text.removesuffix("."), first.paragraph, first.index)]
 
 
@@ -310,29 +547,81 @@ def _other_events(briefing: Briefing, main: Event) -> list[Event]:
         used_sections.add(key)
         others.append(event)
     ranked = sorted(others, key=lambda e: KIND[briefing.kinds[e.paragraph]].summary_rank)[:OTHER_EVENTS]
-    # An event whose clause the analysis left empty keeps its place in the ranking but tells
-    # nothing: it gives no clause (it was an IndexError before).
-    return sorted((e for e in ranked if e.what.strip()), key=_text_order)
+    # An event whose clause the analysis left empty, or without a verb ("Nigel Adams"), keeps its
+    # place in the ranking but tells nothing: it gives no clause (it was an IndexError before).
+    return sorted((e for e in ranked if _tells(e)), key=_text_order)
+
+
+def _tells(event: Event) -> bool:
+    """Whether an event's account says what happened: it has a finite verb ("Nigel Adams", "the
+    Minister of State, Nigel Adams" do not), and a that-clause it opens has one too ("the
+    panellists assessed that during the past years" stops before it says anything)."""
+    what = event.what.removesuffix("…")
+    if what.lstrip()[:1] in ('"', "“"):
+        return False  # a quotation is what someone said, not what happened
+    that = re.search(r"\bthat\s+(?P<opener>\w+)(?P<rest>[^,;]*)$", what)
+    if (
+        that is not None
+        and that.group("opener").casefold() in _FRONTED
+        and first_finite(that.group("rest")) is None
+    ):
+        return False  # the that-clause is only the phrase fronted in it
+    return first_finite(what) is not None
 
 
 def _clause(
     article: Article,
     event: Event,
     previous: Event | None,
-    forms: Sequence[tuple[str, Person]],
+    forms: Sequence[Form],
     named: set[str],
 ) -> Clause:
-    """[On <when>, ]<what, people named>[ in <where>], after the clause of ``previous``."""
-    what = event.what.strip().rstrip(".")
+    """[On <when>, ]<what, people named>[ in <where>], after the clause of ``previous``; an
+    account cut with "…" has its place in front: "On <when> in <where>, <what> …"."""
+    what = tidy_cut(_STRAY_DATE.sub("", event.what).strip().rstrip("."))
+    if event.paragraph == 0:
+        what = what[dateline_length(what) :]
     same_date = previous is not None and (previous.date, previous.end) == (event.date, event.end)
-    if not same_date and what.startswith(_DETERMINERS):
-        what = what[0].lower() + what[1:]  # "On 23 October, the forum ...": no capital after the date
     what = name_people(what, forms, named)
+    front = "" if same_date or _DATED.search(what) else _date_phrase(event)
     place = event.where.split(",")[0].strip() if event.where else None
-    if event.where and place and place not in what and not (previous and previous.where == event.where):
-        what += f" in {event.where}"
-    text = what if same_date else _date_phrase(event) + what
+    if (
+        event.where
+        and place
+        and place not in what
+        and not (previous and previous.where == event.where)
+        and _told_where(article, event, place)
+    ):
+        if what.endswith("…"):  # not "on the margins … in Geneva"
+            front = f"{front.removesuffix(', ')} in {event.where}, " if front else f"In {event.where}, "
+        else:
+            what += f" in {event.where}"
+    if front:
+        what = _lower_opening(what)  # "On 23 October, the forum ...": no capital after the date
+    text = front + what
     return Clause(text[0].upper() + text[1:], event.paragraph, _sentence_index(article, event))
+
+
+# A date the account gives itself ("was held from 20 to 21 May 2023"): no date phrase before it.
+_DATED = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{{1,2}})?\s+(?:of\s+)?(?:{'|'.join(MONTHS)})\b"
+    rf"|\b(?:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}\b",
+    re.IGNORECASE,
+)
+
+
+def _told_where(article: Article, event: Event, place: str) -> bool:
+    """Whether the article puts ``place`` where a reader finds the event's place: in the
+    event's own paragraph, the first paragraph, the title or the date line. A place named only
+    elsewhere is another scene's ("he would soon visit Paris" two paragraphs on)."""
+    texts = [article.paragraph_text(event.paragraph), article.paragraph_text(0)]
+    texts += [t for t in (article.title, article.dateline) if t]
+    return any(re.search(rf"(?<!\w){re.escape(place)}(?!\w)", t, re.IGNORECASE) for t in texts)
+
+
+# A date in figures in brackets, as some sources add after "yesterday": "met ... yesterday
+# (11.02)". The clause gives its date in words; the figures are a fragment.
+_STRAY_DATE = re.compile(r"\s*\(\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\)")
 
 
 def _upcoming(event: Event, published: str | None) -> bool:
@@ -377,7 +666,10 @@ class KeyPoint:
             return None
         cue = self.cue or ""
         if cue.casefold().startswith("according"):
-            return f"According to {self.speaker},"
+            speaker = self.speaker
+            if speaker.startswith(("The ", "A ")):
+                speaker = speaker[0].lower() + speaker[1:]  # "According to the Ministers,"
+            return f"According to {speaker},"
         head = f"{self.speaker} {self.cue_words or cue}".strip()
         return f"{head}:" if self.direct or not cue else head
 
@@ -407,6 +699,38 @@ def _cue_words(article: Article, st: Statement) -> str | None:
     if not gap or any(ch in gap for ch in ',;:“”"()') or len(gap.split()) > _MAX_CUE_WORDS:
         return None
     return gap
+
+
+@cache
+def _pasts() -> dict[str, str]:
+    """Each cue lemma's past form, US spelling: "highlight" -> "highlighted", "say" -> "said"."""
+    out: dict[str, str] = {}
+    forms = cue_forms()
+    for word, lemma in cue_lemmas().items():
+        if forms.get(word) == "past" and (lemma not in out or british(word) == out[lemma]):
+            out[lemma] = word  # "recognized" over its twin "recognised"
+    return out
+
+
+def finite_cue(words: str | None) -> str | None:
+    """A cue in -ing hangs on the sentence's main verb (", noting that ...", "highlighting the
+    ..."); the lead-in makes it a verb of its own, in the past as the genre tells: "Outram
+    highlighting" -> "Outram highlighted", "stating that" -> "stated that". Other cues stay
+    as written."""
+    if not words:
+        return words
+    first, _, rest = words.partition(" ")
+    if first[:1].isupper() and first[1:].islower():
+        first = first.lower()  # "Observing what ..." opened its sentence; after a name it is a verb
+    if cue_form(first) != "ing":
+        return f"{first} {rest}".strip()
+    lemma = cue_lemma(first)
+    past = _pasts().get(lemma) if lemma else None
+    if past is None:
+        return words
+    if "ising" in first.casefold():
+        past = british(past) or past  # "emphasising" -> "emphasised"
+    return f"{past} {rest}".strip()
 
 
 def _counted(point: KeyPoint) -> KeyPoint:
@@ -454,7 +778,7 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
         if not content:
             continue
         text, trimmed = trim(content)
-        cue_words = _cue_words(article, st)
+        cue_words = finite_cue(_cue_words(article, st) or st.cue)
         person = ctx.people.get(st.speaker) if st.speaker_kind == "person" else None
         shown = surname(person) if person else st.speaker[:1].upper() + st.speaker[1:]
         score = 3.0 + _length_bonus(content) + (0.5 if st.direct else 0.0)
@@ -474,7 +798,9 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
             if s.index in spoken or s.index in ctx.told:
                 continue
             sentence = article.span(s.start, s.end).strip()
-            text, trimmed = trim(sentence)
+            if s.index == 0:
+                sentence = sentence[dateline_length(sentence) :]
+            text, trimmed = trim(sentence, sentence=True)
             text = _name_pronoun(text, ctx.pronouns.get(s.start))
             points.append(
                 _counted(

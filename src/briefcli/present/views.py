@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, TypedDict
 
@@ -22,6 +24,7 @@ from briefcli.contract import (
     StatementDict,
 )
 from briefcli.errors import NoResultsError, UsageError
+from briefcli.lang.en import ORG_CUES
 from briefcli.model import (
     PARAGRAPH_KINDS,
     Article,
@@ -35,7 +38,7 @@ from briefcli.model import (
     Statement,
 )
 from briefcli.present.dates import iso_range, when
-from briefcli.present.summary import DEFAULT_MAX_WORDS, select_summary, surname
+from briefcli.present.summary import DEFAULT_MAX_WORDS, dateline_place, select_summary, surname
 
 
 def _paragraphs(briefing: Briefing) -> list[ParagraphDict]:
@@ -157,6 +160,7 @@ class SummarySectionDict(TypedDict):
     participants: list[str]  # surnames of named people, as the summary calls them
     dates: list[str]  # the section's event dates, for reading: "23 October 2021"
     points: list[KeyPointDict]
+    note: str | None  # why a section has no point: "Told in the bottom line." (None with points)
 
 
 class SummaryPersonDict(TypedDict):
@@ -199,29 +203,129 @@ def summary_view(briefing: Briefing, *, max_words: int = DEFAULT_MAX_WORDS) -> S
     this adds what a reader needs around it."""
     article = briefing.article
     selection = select_summary(briefing, max_words)
-    event_dates = sorted({(e.date, e.end or e.date) for e in briefing.events})
     published = article.published.isoformat() if article.published else None
     return {
         "title": article.title,
-        "dates": list(dict.fromkeys(when(d, end) for d, end in event_dates)),
-        "place": briefing.location or article.dateline,
+        "dates": header_dates(briefing),
+        "place": briefing.location or article.dateline or _first_dateline_place(article),
         "published": published,
         "published_when": when(published, None) if published else None,
         "source": article.source.name,
         "bottom_line": selection["bottom_line"],
         "bottom_line_text": selection["bottom_line_text"],
         "people": [{"name": p.name, "title": p.title, "org": p.org} for p in briefing.people],
-        "participants": [{"role": r.role, "org": r.org} for r in briefing.participants],
-        "sections": [_summary_section(briefing, chosen) for chosen in selection["sections"]],
+        "participants": [
+            {"role": r.role[:1].upper() + r.role[1:], "org": r.org} for r in unnamed_participants(briefing)
+        ],
+        "sections": _continued(
+            [
+                _summary_section(briefing, chosen, {c["sentence"] for c in selection["bottom_line"]})
+                for chosen in selection["sections"]
+            ]
+        ),
         "max_words": max_words,
         "words": selection["words"],
         "omitted": selection["omitted"],
     }
 
 
-def _summary_section(briefing: Briefing, chosen: SectionPointsDict) -> SummarySectionDict:
-    """A section's block: its label and facts, and the key points chosen for it."""
+def _first_dateline_place(article: Article) -> str | None:
+    """The place of a date line the layout left at the head of the first paragraph ("KARACHI:
+    ...", "JAKARTA, 30 July 2020 – ..."), for a header that has no other."""
+    first = next((s for p in article.paragraphs for s in p.sentences), None)
+    return dateline_place(article.span(first.start, first.end)) if first else None
+
+
+def header_dates(briefing: Briefing) -> list[str]:
+    """The dates of what the article reports, for reading, in date order: an announced event
+    (after the publication date: "the summit will take place in April") is no part of them
+    unless the article tells nothing else, and a month is left out when a day of it is there
+    ("13 November 2019", not also "November 2019")."""
+    published = briefing.article.published.isoformat() if briefing.article.published else None
+    spans = sorted({(e.date, e.end or e.date) for e in briefing.events})
+    told = [(d, end) for d, end in spans if published is None or d <= published[: len(d)]]
+    kept = told or spans
+    days = {d[:7] for d, _ in kept if len(d) == 10}
+    return list(dict.fromkeys(when(d, end) for d, end in kept if len(d) != 7 or d not in days))
+
+
+def _initials(org: str) -> str:
+    """ "AU Commission" and "African Union Commission" -> "auc": an acronym gives its letters,
+    a word its first letter; small words ("of", "the") none."""
+    out = []
+    for word in re.findall(r"[^\W\d_][\w-]*", org):
+        if word.isupper() and len(word) > 1:
+            out.append(word.casefold())
+        elif word[:1].isupper():
+            out.append(word[0].casefold())
+    return "".join(out)
+
+
+# "Bank’s Vice President for East Asia": a role after the possessive of an organisation's head
+# noun is a role whose organisation's name was cut off ("the Asian Development Bank’s ...").
+_CUT_OWNER = re.compile(r"(?P<head>[^\W\d_]+)['’]s\s")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _duplicate_role(role: Participant, people: Sequence[Person]) -> bool:
+    """Whether an unnamed role holder is a listed person again: the same title, and the same
+    organisation, written out or as its acronym ("AU Commission Chairperson" for the
+    Chairperson of the African Union Commission); without an organisation, the one listed
+    person with that title."""
+    if not role.title:
+        return False
+    same_title = [p for p in people if p.title and p.title.casefold() == role.title.casefold()]
+    if role.org is None:
+        return len(same_title) == 1
+    return any(p.org and _initials(p.org) == _initials(role.org) for p in same_title)
+
+
+def unnamed_participants(briefing: Briefing) -> list[Participant]:
+    """The role holders the text never names, as the participants list shows them: not one who
+    is a listed person again, nor one already listed with an organisation ("Vice Chair" after
+    "Vice Chair of the Council"), nor a fragment (a possessive: "Chair’s", or a role whose
+    organisation's name was cut off)."""
+    roles = list(briefing.participants)
+    titled = {r.title.casefold() for r in roles if r.title and r.org}
+    kept = []
+    for role in roles:
+        cut = _CUT_OWNER.match(role.role)
+        if (cut is not None and cut.group("head").casefold() in ORG_CUES) or _POSSESSIVE_END.search(
+            role.role
+        ):
+            continue
+        if role.org is None and role.title and role.title.casefold() in titled:
+            continue
+        if not _duplicate_role(role, briefing.people):
+            kept.append(role)
+    return kept
+
+
+def _continued(blocks: list[SummarySectionDict]) -> list[SummarySectionDict]:
+    """The blocks, with a label an earlier block already has marked as the scene taken up again:
+    "Annual Meeting", then "Annual Meeting (continued)" after the roundtable between them."""
+    seen: set[str] = set()
+    for block in blocks:
+        if block["label"] in seen:
+            block["label"] = f"{block['label']} (continued)"
+        else:
+            seen.add(block["label"])
+    return blocks
+
+
+NO_POINT = "No key point within the word budget."
+TOLD_ABOVE = "Told in the bottom line."
+
+
+def _summary_section(briefing: Briefing, chosen: SectionPointsDict, told: set[int]) -> SummarySectionDict:
+    """A section's block: its label and facts, and the key points chosen for it; without a
+    point, a note saying why: the bottom line tells every sentence of it (``told``: the
+    sentences it tells), or the word budget was spent."""
     section = briefing.sections[chosen["section"]]
+    sentences = {s.index for i in section.paragraphs for s in briefing.article.paragraphs[i].sentences}
+    note = None
+    if not chosen["points"]:
+        note = TOLD_ABOVE if sentences and sentences <= told else NO_POINT
     by_name = {p.name: p for p in briefing.people}
     dates = [when(e.date, e.end) for e in briefing.events if e.paragraph in section.paragraphs]
     return {
@@ -231,6 +335,7 @@ def _summary_section(briefing: Briefing, chosen: SectionPointsDict) -> SummarySe
         "participants": [surname(by_name[n]) if n in by_name else n for n in section.participants],
         "dates": list(dict.fromkeys(dates)),
         "points": chosen["points"],
+        "note": note,
     }
 
 

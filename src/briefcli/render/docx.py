@@ -113,7 +113,7 @@ def _summary(doc: Document, view: ExportDict) -> None:
         for point in block["points"]:
             _point(doc, point)
         if not block["points"]:
-            doc.add_paragraph("No key point within the word budget.")
+            doc.add_paragraph(block["note"] or "")
 
 
 def _sections(doc: Document, view: ExportDict) -> None:

@@ -187,7 +187,7 @@ def _summary_section(section: SummarySectionDict) -> list[RenderableType]:
     if section["participants"]:
         meta.append(", ".join(section["participants"]))
     points = [_key_point(point) for point in section["points"]]
-    empty = Text("No key point within the word budget.", style="dim")
+    empty = Text(section["note"] or "", style="dim")
     return [heading, Text(" · ".join(meta), style="dim"), _bullets(points) if points else empty]
 
 
