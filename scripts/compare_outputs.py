@@ -48,7 +48,7 @@ json.dump(out, sys.stdout)
 def _articles(sets: list[Path]) -> list[str]:
     paths = ["-sample-"]
     for d in sets:
-        paths += sorted(str(p) for p in d.glob("*.txt"))
+        paths += sorted(str(p.resolve()) for p in d.glob("*.txt"))
     return paths
 
 

@@ -168,6 +168,9 @@ class Article:
     dateline: str | None  # the place a date line gives ("Geneva" in "Geneva, January 24, 2003")
     paragraphs: tuple[Paragraph, ...]
     tokens: Tokens  # every sentence's words, cut once
+    # Where the first paragraph's own words start after a date line at its head ("KARACHI: The
+    # Minister ...": the offset of "The"); 0 when it opens with its own words.
+    dateline_end: int = 0
 
     def span(self, start: int, end: int) -> str:
         return self.text[start:end]

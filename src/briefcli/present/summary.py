@@ -77,10 +77,8 @@ from briefcli.analysis.accounts import first_finite
 from briefcli.contract import KeyPointDict, SummarySelectionDict
 from briefcli.lang.en import (
     DETERMINERS,
-    HONORIFIC_ABBREVIATIONS,
     HONORIFICS,
     MONTHS,
-    WEEKDAYS,
     cue_form,
     cue_forms,
     cue_lemma,
@@ -258,70 +256,19 @@ def tidy_cut(text: str) -> str:
 
 # --- A date line left in the text -----------------------------------------------------------------
 
-# A date line the layout left at the head of the first paragraph, before the first sentence's
-# own words: "GENEVA: The ...", "Lyon--The ...", "OSLO, 3 May 2021 – The ...", and in capitals
-# without a dash: "OSLO, 3 MAY 2021 The ...". It is the source's furniture, not a point.
-_DATELINE_DASHED = re.compile(
-    r"(?P<line>[^\W\d_][^–—:\n]{0,80}?)"  # a place, maybe a date: "OSLO", "Oslo, 3 May 2021"
-    r"(?P<sep>\s*(?:–|—|--)\s*|\s+-\s+|:\s+)"  # a dash, or a colon after capitals
-    r"(?=[\"“‘'A-Z])"  # the sentence's own words
-)
-_DATELINE_CAPS = re.compile(
-    r"(?P<line>[^\W\d_]{3,}(?:[ -][^\W\d_]{2,})*,\s+"  # "OSLO, "
-    r"(?:\d{1,2}\s+[^\W\d_]+|[^\W\d_]+\.?\s+\d{1,2}),?\s+\d{4})"  # "3 MAY 2021", "MAY 3, 2021"
-    r"\s+(?=[A-Z])"
-)
-_DATELINE_JOINERS = frozenset({"of", "de", "du", "la", "el", "al", "the", "and"})
+
+def without_dateline(article: Article, start: int, end: int) -> str:
+    """The text of ``[start, end)`` without the date line the layout found at the head of the
+    first paragraph ("GENEVA: The ...", "OSLO, 3 MAY 2021 The ..."): the source's furniture, not
+    a point."""
+    return article.span(max(start, article.dateline_end), end).strip()
 
 
-def _dateline_word(word: str) -> bool:
-    bare = word.strip(".").casefold()
-    return (
-        bare in MONTHS
-        or bare in WEEKDAYS
-        or bare in _DATELINE_JOINERS
-        or re.fullmatch(r"\d{1,4}(?:st|nd|rd|th)?", bare) is not None
-        or word[:1].isupper()
-    )
-
-
-def _dateline_line(line: str, capitals: bool) -> bool:
-    """Whether ``line`` is a place and a date, nothing else (in capitals when ``capitals``)."""
-    words = [w for w in re.split(r"[\s,/]+", line) if w]
-    places = [w for w in words if w.strip(".").casefold() not in MONTHS and not w[:1].isdigit()]
-    if not words or len(words) > 8 or not places or not all(_dateline_word(w) for w in words):
-        return False
-    if any(w.strip(".").casefold() in HONORIFICS or w.rstrip(".") in HONORIFIC_ABBREVIATIONS for w in words):
-        return False  # "Ms Varga – The new head ...": a person, not a place
-    return not capitals or all(w.isupper() for w in places if w.casefold() not in _DATELINE_JOINERS)
-
-
-def dateline_place(sentence: str) -> str | None:
-    """The place of a date line left at the head of ``sentence`` (the article's first), as a
-    reader writes it: "NEW DELHI, 3 May 2021 – The ..." -> "New Delhi"; None without one."""
-    length = dateline_length(sentence)
-    words: list[str] = []
-    for word in sentence[:length].replace("--", " ").split():
-        bare = word.strip(".,:").casefold()
-        if bare in MONTHS or bare in WEEKDAYS or word[:1].isdigit() or word in ("–", "—", "-"):
-            break
-        words.append(word)
-    place = " ".join(words).strip(" ,:")
+def readable_place(place: str) -> str:
+    """A date line's place as a reader writes it: "NEW DELHI" -> "New Delhi"."""
     if place.isupper() and any(len(w) > 3 for w in place.split()):
-        place = " ".join(w.capitalize() for w in place.split())  # "NEW DELHI" -> "New Delhi"
-    return place or None
-
-
-def dateline_length(sentence: str) -> int:
-    """How many characters of ``sentence`` (the article's first) are a date line left before
-    its own words; 0 when none."""
-    m = _DATELINE_CAPS.match(sentence)
-    if m is not None and _dateline_line(m.group("line").split(",")[0], capitals=True):
-        return m.end()
-    m = _DATELINE_DASHED.match(sentence)
-    if m is not None and _dateline_line(m.group("line"), capitals=m.group("sep").strip() == ":"):
-        return m.end()
-    return 0
+        return " ".join(w.capitalize() for w in place.split())
+    return place
 
 
 # --- People in composed text -------------------------------------------------------------------
@@ -524,8 +471,7 @@ def _first_sentence(article: Article) -> list[Clause]:
     first = next((s for p in article.paragraphs for s in p.sentences), None)
     if first is None:
         return []
-    sentence = article.span(first.start, first.end).strip()
-    text, _ = trim(sentence[dateline_length(sentence) :], 2 * TRIM_WORDS, sentence=True)
+    text, _ = trim(without_dateline(article, first.start, first.end), 2 * TRIM_WORDS, sentence=True)
     return [Clause(text.removesuffix("."), first.paragraph, first.index)]
 
 
@@ -579,8 +525,6 @@ def _clause(
     """[On <when>, ]<what, people named>[ in <where>], after the clause of ``previous``; an
     account cut with "…" has its place in front: "On <when> in <where>, <what> …"."""
     what = tidy_cut(_STRAY_DATE.sub("", event.what).strip().rstrip("."))
-    if event.paragraph == 0:
-        what = what[dateline_length(what) :]
     same_date = previous is not None and (previous.date, previous.end) == (event.date, event.end)
     what = name_people(what, forms, named)
     front = "" if same_date or _DATED.search(what) else _date_phrase(event)
@@ -797,9 +741,7 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
         for s in article.paragraphs[index].sentences:
             if s.index in spoken or s.index in ctx.told:
                 continue
-            sentence = article.span(s.start, s.end).strip()
-            if s.index == 0:
-                sentence = sentence[dateline_length(sentence) :]
+            sentence = without_dateline(article, s.start, s.end)
             text, trimmed = trim(sentence, sentence=True)
             text = _name_pronoun(text, ctx.pronouns.get(s.start))
             points.append(

@@ -38,7 +38,7 @@ from briefcli.model import (
     Statement,
 )
 from briefcli.present.dates import iso_range, when
-from briefcli.present.summary import DEFAULT_MAX_WORDS, dateline_place, select_summary, surname
+from briefcli.present.summary import DEFAULT_MAX_WORDS, readable_place, select_summary, surname
 
 
 def _paragraphs(briefing: Briefing) -> list[ParagraphDict]:
@@ -207,7 +207,7 @@ def summary_view(briefing: Briefing, *, max_words: int = DEFAULT_MAX_WORDS) -> S
     return {
         "title": article.title,
         "dates": header_dates(briefing),
-        "place": briefing.location or article.dateline or _first_dateline_place(article),
+        "place": briefing.location or (readable_place(article.dateline) if article.dateline else None),
         "published": published,
         "published_when": when(published, None) if published else None,
         "source": article.source.name,
@@ -227,13 +227,6 @@ def summary_view(briefing: Briefing, *, max_words: int = DEFAULT_MAX_WORDS) -> S
         "words": selection["words"],
         "omitted": selection["omitted"],
     }
-
-
-def _first_dateline_place(article: Article) -> str | None:
-    """The place of a date line the layout left at the head of the first paragraph ("KARACHI:
-    ...", "JAKARTA, 30 July 2020 – ..."), for a header that has no other."""
-    first = next((s for p in article.paragraphs for s in p.sentences), None)
-    return dateline_place(article.span(first.start, first.end)) if first else None
 
 
 def header_dates(briefing: Briefing) -> list[str]:

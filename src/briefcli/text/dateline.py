@@ -171,7 +171,8 @@ def _place_alone(text: str) -> str | None:
 
 # The head of a first paragraph that may be a date line: up to a dash ("Accra, 9 June 2022 –"),
 # up to a colon ("ISLAMABAD:"), or up to a year in a line in capitals ("LIMA, 3 MARCH 2019 The").
-_HEAD_DASH = re.compile(r"^(?P<line>[^–—\n]{3,100}?)\s+(?:–|—|--|-)\s+(?=\S)")
+# A wire's double hyphen may stand without spaces: "WASHINGTON--The Secretary ...".
+_HEAD_DASH = re.compile(r"^(?P<line>[^–—\n]{3,100}?)(?:\s+(?:–|—|--|-)\s+|--)(?=\S)")
 _HEAD_COLON = re.compile(r"^(?P<line>[^:\n–—]{3,60}?):\s+(?=\S)")
 _HEAD_CAPS = re.compile(r"^(?P<line>[^\n–—]{3,90}?\b(?:19|20)\d\d)(?:\s*\([^()\n]{1,15}\))?\s+(?=[A-Z“\"])")
 

@@ -118,7 +118,8 @@ def build_article(
     date, place = (dateline.date, dateline.place) if dateline is not None else (None, None)
     if inline is not None:
         date, place = date or inline.date, place or inline.place
-    return _assemble(source, lines, title, date or published, place)
+    lead = inline.end if inline is not None else 0
+    return _assemble(source, lines, title, date or published, place, lead)
 
 
 def _acronym(dateline: Dateline, lines: list[str]) -> bool:
@@ -173,6 +174,7 @@ def _assemble(
     title: str | None,
     published: dt.date | None,
     place: str | None,
+    lead: int = 0,
 ) -> Article:
     body = PARAGRAPH_SEPARATOR.join(texts)
     paragraphs: list[Paragraph] = []
@@ -192,4 +194,4 @@ def _assemble(
             f"{source.name}: the article is in {language}, not English; briefcli reads English "
             "articles only: give it the English version"
         )
-    return Article(source, body, title, published, place, tuple(paragraphs), tokens)
+    return Article(source, body, title, published, place, tuple(paragraphs), tokens, dateline_end=lead)
