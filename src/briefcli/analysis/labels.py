@@ -112,7 +112,7 @@ def _main_event(context: LabelContext, before: int) -> str | None:
 
 @cache
 def _event_nouns() -> re.Pattern[str]:
-    return compile_cues(cues.MEETING_EVENTS + cues.MEETING_CEREMONIES)
+    return compile_cues(cues.MEETING_EVENTS + cues.MEETING_HOSPITALITY + cues.MEETING_CEREMONIES)
 
 
 # The cue groups (``briefcli.analysis.scenes.GROUPS``) whose cues a label reads: what the
@@ -121,7 +121,7 @@ def _event_nouns() -> re.Pattern[str]:
 # sides ...", who say not what kind of talks they held), and what signed talks signed.
 _OUTCOMES = "MEETING_OUTCOMES"
 _VISITS = "MEETING_VISITS"
-_ATTENDANCE = "MEETING_ATTENDANCE"
+_GROUPS = "MEETING_GROUPS"
 _SPEAKERS = "PANEL_SPEAKERS"
 _PARTIES = "BILATERAL_PARTIES"
 _SIGNINGS = "BILATERAL_SIGNINGS"
@@ -173,7 +173,7 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
             place = place_in(article.text[s_start:s_end])
             if place:
                 return f"Visit to {place}"
-        met = _MEET_GROUP.match(article.text, cue.start, cue.end) if cue.group == _ATTENDANCE else None
+        met = _MEET_GROUP.match(article.text, cue.start, cue.end) if cue.group == _GROUPS else None
         if met:
             return "Meeting with " + article.text[met.end() : cue.end]
     first = paragraphs[0]

@@ -59,8 +59,10 @@ GROUPS: tuple[str, ...] = (
     "BILATERAL_PARTIES",
     "PANEL_SESSIONS",
     "PANEL_SPEAKERS",
+    "MEETING_GROUPS",
     "MEETING_INVITATION",
     "MEETING_EVENTS",
+    "MEETING_HOSPITALITY",
     "MEETING_CEREMONIES",
     "MEETING_SPEECHES",
     "MEETING_VISITS",
@@ -83,6 +85,9 @@ def group_cues(group: str) -> tuple[str, ...]:
     return fragments
 
 
+# The cue group of panel sessions, which a programme may count ("twelve panel discussions").
+_SESSIONS = "PANEL_SESSIONS"
+
 # The kind of what is tied to no part of the event (data/kinds.json): "other".
 BACKGROUND_KIND: ParagraphKind = next(k.name for k in KINDS if k.role == "background")
 
@@ -103,8 +108,14 @@ _FRAGMENT_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
 _KEY = re.compile(r"[^\W\d_]{1,3}")
 
 
+# A lookbehind that opens a fragment: "(?<!was )attended" is "attended", not after "was".
+_LOOKBEHIND = re.compile(r"\(\?<[!=][^()]*\)")
+
+
 def _first_words(fragment: str) -> set[str]:
     """The first words a fragment can start with, lowercased (maybe cut: "symposi")."""
+    while (behind := _LOOKBEHIND.match(fragment)) is not None:
+        fragment = fragment[behind.end() :]
     if fragment[:1].isalpha():
         word = _FRAGMENT_WORD.match(fragment)
         assert word is not None
@@ -127,6 +138,8 @@ def _heads(fragment: str) -> tuple[str, ...]:
     """What the lowercased text must start with for the fragment to match: its leading literal
     words ("at the invitation of", "forum" of "forums?") or its first words ("met", "meets").
     Checking them first spares compiling a cue at a word it cannot match."""
+    while (behind := _LOOKBEHIND.match(fragment)) is not None:
+        fragment = fragment[behind.end() :]
     if fragment[:1].isalpha():
         m = _FRAGMENT_WORDS.match(fragment)
         assert m is not None
@@ -258,7 +271,7 @@ def find_cues(article: Article, paragraph: int) -> tuple[Cue, ...]:
                 continue
             group, m = hit
             taken = m.end()
-            cue = _cue(article, s, group, m, found)
+            cue = _cue(article, s, group, m, found, p.start)
             if cue is not None:
                 found.append(cue)
     return tuple(found)
@@ -280,11 +293,57 @@ def _first_match(
     return None
 
 
-def _cue(article: Article, s: Sentence, group: str, m: re.Match[str], found: Sequence[Cue]) -> Cue | None:
+_OPENING_QUOTES = "“"
+_CLOSING_QUOTES = "”"
+_STRAIGHT_QUOTE = '"'
+
+
+def _quoted(text: str, start: int, at: int) -> bool:
+    """Whether position ``at`` stands inside a quotation opened since ``start`` (the
+    paragraph's start): more opening marks than closing ones, or an odd number of straight
+    ones."""
+    before = text[start:at]
+    opened = sum(before.count(q) for q in _OPENING_QUOTES) - sum(before.count(q) for q in _CLOSING_QUOTES)
+    return opened > 0 or before.count(_STRAIGHT_QUOTE) % 2 == 1
+
+
+# The two words before a cue: "cooperation in [international] fora", "[twelve panel] discussions".
+_WORDS_BEFORE = re.compile(r"(?:([\w'’-]+)\s+)?([\w'’-]+)\s+$")
+_BARE_PLURAL = re.compile(r"(?:s|fora|symposia)$", re.IGNORECASE)
+
+
+def _generic(text: str, m: re.Match[str]) -> bool:
+    """Whether an event cue names a kind of gathering, not one that took place: a bare plural
+    after a word of scope ("cooperation in international fora", "at regional conferences")."""
+    if not _BARE_PLURAL.search(m.group()):
+        return False
+    before = _WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    if before is None:
+        return False
+    first, scope = (before.group(1) or "").lower(), before.group(2).lower()
+    return scope in cues.GENERIC_SCOPES and first not in cues.DETERMINERS
+
+
+def _counted(text: str, m: re.Match[str]) -> bool:
+    """Whether a panel cue counts the sessions of a programme: "twelve panel discussions were
+    held", "five ministerial roundtables": the event's outline, not one panel."""
+    before = _WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    if before is None:
+        return False
+    return any(w.isdigit() or w.lower() in cues.SESSION_COUNTS for w in before.groups() if w)
+
+
+def _cue(
+    article: Article, s: Sentence, group: str, m: re.Match[str], found: Sequence[Cue], paragraph_start: int
+) -> Cue | None:
     """The cue a match makes in sentence ``s``, or None when it tells no scene of its own."""
     text = article.text
     kind = group_kind(group)
     role = KIND[kind].role
+    if role == "event" and (_quoted(text, paragraph_start, m.start()) or _generic(text, m)):
+        return None  # what was said: “... at ministerial meetings”; "cooperation in regional fora"
+    if group == _SESSIONS and _counted(text, m):
+        return None  # "the forum held twelve panel discussions": an outline of the event
     if role == "background" and reported(article, s.start, m.start()):
         return None  # "He recalled that the Centre was established in 1998": said at the scene
     if (

@@ -1,0 +1,183 @@
+"""The frame of a whole article: one encounter, one panel, or an event told in parts.
+
+``frame_article(article, cues)`` reads the headline and the opening paragraphs once and says
+what the article as a whole is (GUIDE.md), with the reason in words:
+
+- ``panel``: the headline names a discussion format ("Panel weighs ...", "... hosts round table
+  on ...", "Webinar looks at ...") or the opening paragraph tells a panel ("gathered a panel of
+  experts", "Speakers included ..."), and the headline names no larger gathering. The speeches,
+  presentations and the webinar told in it are the panel's.
+- ``bilateral``: a visit, call, reception or audience with ONE counterpart: the headline says
+  so ("meets the Minister", "receives Ambassador", "calls on", "courtesy call", "credentials",
+  "holds talks with", "A and B sign ...", "visits WCO Headquarters"), or the opening's first
+  scene is talks with one counterpart, or the body tells a courtesy call or credentials. Not
+  when the headline names a gathering (a forum, a summit, a ceremony) or several counterparts
+  ("meets port officials"), nor when the opening names an audience of many ("addressed
+  representatives of Member States", "a series of meetings with several agencies").
+- ``None``: an event with parts (a conference, a visit with several counterparts): each
+  paragraph's own cues say which part it tells.
+
+The headline's patterns are the ``headline_*`` records of ``briefcli.lang.en`` (scenes.json).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from briefcli.analysis.scenes import Cue, SceneCues, compile_cues
+from briefcli.lang import en as cues
+from briefcli.model import Article, ParagraphKind
+
+log = logging.getLogger(__name__)
+
+# The cue groups (``briefcli.analysis.scenes.GROUPS``) a frame reads in the opening.
+_GATHERINGS = frozenset({"MEETING_EVENTS", "MEETING_HOSPITALITY", "MEETING_CEREMONIES"})
+_GROUPS = "MEETING_GROUPS"  # "met senior officials", "addressed representatives"
+_ONE_COUNTERPART = frozenset({"BILATERAL_MEETINGS", "BILATERAL_COURTESY", "BILATERAL_TALKS"})
+_COURTESY = "BILATERAL_COURTESY"  # a call, a courtesy visit, credentials
+_PANEL = frozenset({"PANEL_SESSIONS", "PANEL_SPEAKERS"})
+_WEBINAR = "webinar"
+# The opening: the first two paragraphs that tell something (a date line or a heading is none).
+_OPENING = 2
+_HEADING_TOKENS = 12  # a heading is a short line ...
+_SENTENCE_END = frozenset(".;,")  # ... that does not end as a sentence or a list item does
+_QUOTES = frozenset('“”"‘')
+# A quoted reason goes on to the end of its word and through the name after it: "meets
+# visiting C" is quoted "meets visiting Consul of Tonga".
+_NAME_GOES_ON = re.compile(r"[\w.'’-]*(?:\s+(?:of|the|(?-i:[A-Z])[\w.'’-]*)){0,4}")
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """What the whole article is: ``kind`` "bilateral" (one encounter), "panel" (one panel) or
+    None (an event told in parts), and why, in words a reader can check."""
+
+    kind: ParagraphKind | None
+    reason: str
+
+
+@cache
+def _patterns(*groups: str) -> re.Pattern[str]:
+    """The patterns of cue groups of ``briefcli.lang.en``, compiled once."""
+    return compile_cues(tuple(f for group in groups for f in getattr(cues, group)))
+
+
+def _words_from(text: str, start: int, end: int) -> str:
+    """The words from ``start`` to ``end``, and on through the word and the name at ``end``."""
+    more = _NAME_GOES_ON.match(text, end)
+    return text[start : more.end() if more else end].strip()
+
+
+def _found(group: str, text: str) -> str | None:
+    """The words of ``text`` a headline group's patterns match first, or None."""
+    m = _patterns(group).search(text)
+    return _words_from(text, m.start(), m.end()) if m else None
+
+
+def _gathering(text: str) -> str | None:
+    """The gathering a headline or a paragraph names ("Forum", "annual meeting", "ceremony"),
+    not a discussion format ("webinar") nor a word that names no kind of one ("Special
+    Event")."""
+    formats = _patterns("HEADLINE_FORMAT")
+    for m in _patterns("MEETING_EVENTS", "MEETING_HOSPITALITY", "MEETING_CEREMONIES").finditer(text):
+        words = m.group()
+        if words.lower() in cues.GENERIC_EVENT_NOUNS or formats.fullmatch(words):
+            continue
+        return words
+    return None
+
+
+def is_heading(article: Article, paragraph: int) -> bool:
+    """Whether a paragraph is a heading or a date line: a short line that does not end as a
+    sentence does ("Session 2: Who pays for ports?", "20-21 May 2019, Apia, Samoa"), nor opens
+    a list item or a quotation."""
+    p = article.paragraphs[paragraph]
+    text = article.text[p.start : p.end].strip()
+    if len(article.tokens.within(p.start, p.end)) > _HEADING_TOKENS or text[-1:] in _SENTENCE_END:
+        return False
+    return text[:1].isalnum() and _QUOTES.isdisjoint(text)
+
+
+def _opening(article: Article) -> list[int]:
+    """The first paragraphs that tell something (no heading, no date line)."""
+    return [p.index for p in article.paragraphs if not is_heading(article, p.index)][:_OPENING]
+
+
+def _quoted(article: Article, cue: Cue) -> str:
+    return _words_from(article.text, cue.start, cue.end)
+
+
+def _first(found: Iterable[Cue], groups: frozenset[str] | str) -> Cue | None:
+    return next((c for c in found if c.group in groups or c.group == groups), None)
+
+
+def _panel_frame(article: Article, found: SceneCues, opening: Sequence[int]) -> Frame | None:
+    """A panel from the headline's format or the opening's panel."""
+    title = article.title or ""
+    named = _found("HEADLINE_FORMAT", title)
+    if named and named.lower().rstrip("s") != _WEBINAR:
+        return Frame("panel", f"the headline names a discussion format: “{named}”")
+    if opening and _gathering(article.paragraph_text(opening[0])) is None:
+        cue = _first(found[opening[0]], _PANEL)
+        if cue is not None:  # "gathered a panel of experts", not "a panel at the Forum"
+            return Frame("panel", f"the opening tells a panel: “{_quoted(article, cue)}”")
+    webinar = named or next(
+        (c for i in opening[:1] for c in found[i] if _WEBINAR in _quoted(article, c).lower()), None
+    )
+    if webinar is None:
+        return None
+    speakers = _first((c for i in range(min(3, len(found))) for c in found[i]), _PANEL)
+    if speakers is None:
+        return None
+    return Frame("panel", f"a webinar whose speakers are a panel: “{_quoted(article, speakers)}”")
+
+
+def _one_counterpart(article: Article, found: SceneCues, opening: Sequence[int]) -> Frame | None:
+    """One encounter: the headline's one counterpart, else the opening's first scene, else a
+    courtesy call or credentials in the body (with no gathering in the opening)."""
+    named = _found("HEADLINE_ONE", article.title or "")
+    if named:
+        return Frame("bilateral", f"the headline names one counterpart: “{named}”")
+    told = [c for i in opening for c in found[i]]
+    if _first(told, _GATHERINGS) is not None:
+        return None
+    if told and told[0].group in _ONE_COUNTERPART:
+        return Frame(
+            "bilateral", f"the opening tells talks with one counterpart: “{_quoted(article, told[0])}”"
+        )
+    call = _first((c for cs in found for c in cs), _COURTESY)
+    if call is not None:
+        return Frame("bilateral", f"the article tells a call on one counterpart: “{_quoted(article, call)}”")
+    return None
+
+
+def frame_article(article: Article, found: SceneCues) -> Frame:
+    """The frame of the whole article (see the module's docstring); ``found`` are its scene
+    cues, as ``scene_cues(article)`` gives them."""
+    frame = _frame(article, found)
+    log.debug("frame of %s: %s (%s)", article.source.name, frame.kind, frame.reason)
+    return frame
+
+
+def _frame(article: Article, found: SceneCues) -> Frame:
+    title = article.title or ""
+    opening = _opening(article)
+    gathering = _gathering(title)
+    if gathering is None:
+        panel = _panel_frame(article, found, opening)
+        if panel is not None:
+            return panel
+    else:
+        return Frame(None, f"the headline names a gathering: “{gathering}”")
+    several = _found("HEADLINE_SEVERAL", title)
+    if several:
+        return Frame(None, f"the headline names several counterparts: “{several}”")
+    group = _first((c for i in opening for c in found[i]), _GROUPS)
+    if group is not None:
+        return Frame(None, f"the opening names several counterparts: “{_quoted(article, group)}”")
+    one = _one_counterpart(article, found, opening)
+    return one or Frame(None, "no single counterpart or panel frames the whole article")
