@@ -36,9 +36,30 @@ FRAMES = [
         "bilateral",
         "with Samoan Prime Minister",
     ),
+    # an encounter of two parties named in the headline frames it, whatever gathering it names
+    (
+        "Envoy pays courtesy call on Governor ahead of investment forum",
+        [VISIT, THANKS],
+        "bilateral",
+        "courtesy call",
+    ),
+    (
+        "Samoa and Tonga hold third session of Joint Ministerial Commission",
+        [VISIT, THANKS],
+        "bilateral",
+        "Joint Ministerial Commission",
+    ),
+    # ... not when the article tells talks with a further counterpart
+    (
+        "New envoy calls on the Speaker of Parliament",
+        [VISIT, "The envoy also met with the Minister of Finance on Tuesday."],
+        None,
+        "met with the Minister of Finance",
+    ),
     # ... not when it names a gathering or several counterparts
     ("Harbour Master meets Consul at the Pacific Ports Forum", [VISIT, THANKS], None, "Forum"),
     ("Director General meets island port officials", [VISIT, THANKS], None, "officials"),
+    ("President Meets Business Community", [VISIT, THANKS], None, "Business Community"),
     ("New envoy calls on donors to fund the port", [VISIT, THANKS], None, "no single"),  # urges
     ("Minister holds a series of meetings in Apia", [VISIT, THANKS], None, "series of meetings"),
     # ... nor when the opening names an audience of many
@@ -152,6 +173,16 @@ FRAMED_KINDS = [
             "The speakers attended a working dinner hosted by the Institute.",
         ],
         ["panel", "panel", "meeting"],
+    ),
+    # ... and beside the panel, the event's keynote and the hosts' welcome
+    (
+        "University hosts round table on island water",
+        [
+            "The University hosted a round table on island water on Tuesday.",
+            "In his keynote, the Vice-Chancellor called for better data.",
+            "The Minister of Water stressed that rain tanks save lives.",
+        ],
+        ["panel", "meeting", "meeting"],
     ),
     # an event in parts: each paragraph its own kind
     (

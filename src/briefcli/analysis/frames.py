@@ -39,6 +39,7 @@ _GATHERINGS = frozenset({"MEETING_EVENTS", "MEETING_HOSPITALITY", "MEETING_CEREM
 _GROUPS = "MEETING_GROUPS"  # "met senior officials", "addressed representatives"
 _ONE_COUNTERPART = frozenset({"BILATERAL_MEETINGS", "BILATERAL_COURTESY", "BILATERAL_TALKS"})
 _COURTESY = "BILATERAL_COURTESY"  # a call, a courtesy visit, credentials
+_MEETINGS = frozenset({"BILATERAL_MEETINGS", _COURTESY})  # a counterpart met, received, called on
 _PANEL = frozenset({"PANEL_SESSIONS", "PANEL_SPEAKERS"})
 _WEBINAR = "webinar"
 # The opening: the first two paragraphs that tell something (a date line or a heading is none).
@@ -163,21 +164,33 @@ def frame_article(article: Article, found: SceneCues) -> Frame:
     return frame
 
 
+def _further(found: SceneCues) -> Cue | None:
+    """Talks with a further counterpart: "He also met with the Minister of Trade"."""
+    return next((c for cs in found for c in cs if c.group in _MEETINGS and c.also), None)
+
+
 def _frame(article: Article, found: SceneCues) -> Frame:
     title = article.title or ""
     opening = _opening(article)
+    further = _further(found)
+    encounter = _found("HEADLINE_ENCOUNTER", title)
+    if encounter and further is None:
+        return Frame("bilateral", f"the headline names an encounter of two parties: “{encounter}”")
     gathering = _gathering(title)
-    if gathering is None:
-        panel = _panel_frame(article, found, opening)
-        if panel is not None:
-            return panel
-    else:
+    if gathering is not None:
         return Frame(None, f"the headline names a gathering: “{gathering}”")
+    panel = _panel_frame(article, found, opening)
+    if panel is not None:
+        return panel
     several = _found("HEADLINE_SEVERAL", title)
     if several:
         return Frame(None, f"the headline names several counterparts: “{several}”")
     group = _first((c for i in opening for c in found[i]), _GROUPS)
     if group is not None:
         return Frame(None, f"the opening names several counterparts: “{_quoted(article, group)}”")
+    if further is not None:
+        return Frame(
+            None, f"the article tells talks with a further counterpart: “{_quoted(article, further)}”"
+        )
     one = _one_counterpart(article, found, opening)
     return one or Frame(None, "no single counterpart or panel frames the whole article")

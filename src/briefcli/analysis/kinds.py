@@ -299,15 +299,13 @@ def _turn(article: Article, cue: Cue) -> bool:
     presentation", "started her speech"), not the event's "opening remarks" or "keynote"."""
     if cue.group != _SPEECHES:
         return False
-    words = article.text[cue.start : cue.end].split()
-    if len(words) == 2 and words[0].lower() in cues.SPEECH_OWNERS:
+    words = article.text[cue.start : cue.end].lower().split()
+    if words[-1] not in cues.TURN_NOUNS and words[-1][:-1] not in cues.TURN_NOUNS:
+        return False  # "keynote", "opening remarks": the event's
+    if len(words) == 2 and words[0] in cues.SPEECH_OWNERS:
         return True
     before = _OWNER.search(article.text, max(0, cue.start - 8), cue.start)
     return len(words) == 1 and before is not None and before.group(1).lower() in cues.SPEECH_OWNERS
-
-
-def _side_activity(found: Sequence[Cue], groups: frozenset[str]) -> bool:
-    return any(c.group in groups for c in found)
 
 
 # What a framed article's paragraph may still tell apart from its frame: in one encounter, the
@@ -320,12 +318,23 @@ _APART = {
 }
 
 
-def _framed(frame: Frame, first: bool, found: Sequence[Cue], kind: ParagraphKind) -> ParagraphKind:
+def _apart(article: Article, frame: ParagraphKind, found: Sequence[Cue]) -> bool:
+    """Whether a paragraph tells an activity apart from its article's frame; beside a panel,
+    the event's own speeches too ("In his keynote, ..."; not a speaker's turn)."""
+    groups = _APART.get(frame, frozenset())
+    if any(c.group in groups for c in found):
+        return True
+    return frame == _DISCUSSION_KIND and any(c.group == _SPEECHES and not _turn(article, c) for c in found)
+
+
+def _framed(
+    article: Article, frame: Frame, first: bool, found: Sequence[Cue], kind: ParagraphKind
+) -> ParagraphKind:
     """A paragraph's kind in the article's frame: the event as a whole is the frame's encounter
     or panel, unless the paragraph tells an activity apart from it (not in the opening)."""
     if frame.kind is None or KIND[kind].role != "event":
         return kind
-    if not first and _side_activity(found, _APART.get(frame.kind, frozenset())):
+    if not first and _apart(article, frame.kind, found):
         return kind
     return frame.kind
 
@@ -378,11 +387,11 @@ def classify_paragraphs(
             opened = opened or out[-1] != BACKGROUND_KIND
             continue
         first = not opened
-        kind = _framed(frame, first, found, kind)
+        kind = _framed(article, frame, first, found, kind)
         out.append(kind)
         opened = opened or kind != BACKGROUND_KIND
         if kind != BACKGROUND_KIND and ends_in is not None:
-            scene = _framed(frame, first, found, ends_in) if ends_in != BACKGROUND_KIND else kind
+            scene = _framed(article, frame, first, found, ends_in) if ends_in != BACKGROUND_KIND else kind
     return laid_out(article, out)
 
 

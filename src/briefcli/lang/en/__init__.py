@@ -161,7 +161,9 @@ BILATERAL_SIGNINGS = _scenes("bilateral", "signings")
 OTHER_BACKGROUND = _scenes("other", "background")
 EARLIER_TIMES = _scenes("other", "earlier_times")
 # What a headline says of the whole article (read by ``briefcli.analysis.frames``, not in the
-# body): one counterpart met, several met, a discussion format.
+# body): an encounter of two parties (a call, credentials, a joint commission), one counterpart
+# met, several met, a discussion format.
+HEADLINE_ENCOUNTER = _scenes("bilateral", "headline_encounter")
 HEADLINE_ONE = _scenes("bilateral", "headline_one")
 HEADLINE_SEVERAL = _scenes("meeting", "headline_several")
 HEADLINE_FORMAT = _scenes("panel", "headline_format")
@@ -207,6 +209,7 @@ OCCUPATION_NOUNS = _words("occupation_nouns")
 STANCE_NOUNS = _words("stance_nouns")
 OPINION_NOUNS = _words("opinion_nouns")
 SPEECH_NOUNS = _words("speech_nouns")
+TURN_NOUNS = _role("speech_nouns", "turn")
 MANNER_NOUNS = _words("manner_words")
 QUANTITY_NOUNS = _words("quantity_words")
 DISCUSSION_NOUNS = _ordered("discussion_nouns")

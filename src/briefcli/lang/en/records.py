@@ -95,7 +95,7 @@ SceneLabel = Literal[
     "invitation", "events", "hospitality", "ceremonies", "speeches", "visits", "outcomes",
     "attendance", "groups", "sessions", "speakers", "talks", "parties", "courtesy", "margins",
     "meetings", "signings", "background", "earlier_times",
-    "headline_one", "headline_several", "headline_format",
+    "headline_encounter", "headline_one", "headline_several", "headline_format",
 ]  # fmt: skip
 
 
