@@ -570,6 +570,22 @@ def test_participants_by_id_in_the_same_order() -> None:
     assert all(s.participant_ids == () for s in segment_sections(article, classify_paragraphs(article)))
 
 
+def test_a_whole_article_of_talks_names_its_two_parties() -> None:
+    """The two people the talks are about, not a delegation member named once."""
+    text = (
+        "Minister of Trade visits Port Authority Headquarters\n\n3 May 2022\n\n"
+        "On 3 May, the Minister of Trade of Samoa, Ms. Lina Tuala, visited the Headquarters of the "
+        "Port Authority, accompanied by the Director of Customs, Mr. Sione Vaai.\n\n"
+        "The Director General of the Authority, Mr. Pita Lemalu, thanked Ms. Tuala for the visit.\n\n"
+        "Ms. Tuala praised the Authority's work. Mr. Lemalu said that the port was ready for new ships."
+    )
+    briefing = analyse(build_article(Source("stdin", "-"), text))
+    assert [(s.kind, s.label) for s in briefing.sections] == [
+        ("bilateral", "Bilateral talks: Lina Tuala – Pita Lemalu")
+    ]
+    assert briefing.sections[0].participants == ("Lina Tuala", "Sione Vaai", "Pita Lemalu")
+
+
 def test_participant_ids_are_the_people_stage_ids(reference_article_text: str) -> None:
     """Each section's ids are those of the very people it lists, as the people stage numbered
     them (not found again by name)."""
@@ -635,7 +651,33 @@ def test_participant_ids_are_the_people_stage_ids(reference_article_text: str) -
                 "The Minister attended the Lomé Ports Forum.",
                 "Ms. Osei moderated the closing debate on youth jobs.",
             ],
-            "Closing debate at the Lomé Ports Forum",
+            "Closing debate on youth jobs at the Lomé Ports Forum",
+        ),
+        (  # credentials are presented, not a courtesy call
+            ["The Governor-General received the credentials of the new High Commissioner of Fiji."],
+            "Presentation of credentials",
+        ),
+        (  # "on" a date names no counterpart
+            ["The Director met Secretary General Ortiz on 9 May 2014 in Brussels."],
+            "Bilateral talks",
+        ),
+        (  # a panel is named by its title, its topic, or the words that tell it
+            [
+                "The Chamber held an online webinar on cold chains, titled ‘Keeping Fish Cold’, on Tuesday.",
+                "Panellists included two exporters and a port engineer.",
+            ],
+            "Online webinar ‘Keeping Fish Cold’",
+        ),
+        (
+            ["The Institute hosted a public debate on port fees, moderated by a radio host."],
+            "Public debate on port fees",
+        ),
+        (
+            [
+                "The Minister attended the Lomé Ports Forum.",
+                "The Harbour Finance session moderated by a banker heard six mayors.",
+            ],
+            "Harbour Finance session at the Lomé Ports Forum",
         ),
         (  # after background, the scene resumes: the event told before names it
             [

@@ -37,9 +37,9 @@ log = logging.getLogger(__name__)
 # The cue groups (``briefcli.analysis.scenes.GROUPS``) a frame reads in the opening.
 _GATHERINGS = frozenset({"MEETING_EVENTS", "MEETING_HOSPITALITY", "MEETING_CEREMONIES"})
 _GROUPS = "MEETING_GROUPS"  # "met senior officials", "addressed representatives"
-_ONE_COUNTERPART = frozenset({"BILATERAL_MEETINGS", "BILATERAL_COURTESY", "BILATERAL_TALKS"})
-_COURTESY = "BILATERAL_COURTESY"  # a call, a courtesy visit, credentials
-_MEETINGS = frozenset({"BILATERAL_MEETINGS", _COURTESY})  # a counterpart met, received, called on
+_COURTESY = frozenset({"BILATERAL_COURTESY", "BILATERAL_CREDENTIALS"})  # a call, credentials
+_MEETINGS = frozenset({"BILATERAL_MEETINGS", *_COURTESY})  # a counterpart met, received, called on
+_ONE_COUNTERPART = frozenset({*_MEETINGS, "BILATERAL_TALKS"})
 _PANEL = frozenset({"PANEL_SESSIONS", "PANEL_SPEAKERS"})
 _WEBINAR = "webinar"
 # The opening: the first two paragraphs that tell something (a date line or a heading is none).

@@ -32,11 +32,16 @@ from briefcli.lang.en import (
     COUNTERPART_ENDS,
     COUNTERPART_PREPOSITIONS,
     DISCUSSION_NOUNS,
+    DISCUSSION_TOPIC_ENDS,
+    DISCUSSION_TOPIC_PREPOSITIONS,
     MEET_FORMS,
+    MONTHS,
     SIGN_FORMS,
     TEXT_TOPIC_ENDS,
     TEXT_TOPIC_PREPOSITIONS,
     TITLE_LEADS,
+    TITLE_NAMING,
+    WEEKDAYS,
 )
 from briefcli.model import KIND, Article, ParagraphKind, Sentence
 
@@ -78,7 +83,18 @@ def _either(words: Iterable[str]) -> str:
 # The noun that names a panel in its cue: "a [panel] of ministers", "moderated the closing
 # [debate]"; "moderated by" names none.
 _PANEL_HEAD = re.compile(rf"(?:{_either(DISCUSSION_NOUNS)})s?(?![\w-])", re.IGNORECASE)
-_TITLE_AFTER = re.compile(rf"\s*,?\s*(?:{_either(TITLE_LEADS)})\s+([“\"][^”\"]{{1,120}}[”\"])")
+# A title in quotation marks; in single ones, an apostrophe inside a word ("Pakistan’s") does
+# not close it.
+_QUOTED_TITLE = r"([“\"][^”\"]{1,120}[”\"]|‘(?:[^’]|’(?=\w)){1,120}’)"
+_TITLE_AFTER = re.compile(rf"\s*,?\s*(?:{_either(TITLE_LEADS)})\s+{_QUOTED_TITLE}")
+# A title a little further on: "a webinar on trade, [titled ‘Boosting Trade’]".
+_TITLE_NEAR = re.compile(rf"\b(?:{_either(TITLE_NAMING)})\s+{_QUOTED_TITLE}")
+# A possessive before a panel's noun is its event, not its name: "the Seminar’s [panel]".
+_POSSESSOR = re.compile(r"^\S+['’]s\s+")
+# What a panel is about, after its noun: "a panel [on port finance], moderated by ...".
+_PANEL_TOPIC = re.compile(
+    rf"\s+(?:{_either(DISCUSSION_TOPIC_PREPOSITIONS)})\s+[^,;.:“”\"‘’()]{{3,70}}?(?=[,;.:()]|\s+(?:{_either(DISCUSSION_TOPIC_ENDS)})\s|$)"
+)
 _WITH_WHOM = re.compile(
     rf"\s+(?:{_either(COUNTERPART_PREPOSITIONS)})\s+((?:the\s+)?[^,;.]{{3,90}}?)"
     rf"(?=[,;.]|\s+(?:{_either(COUNTERPART_ENDS)})\s|$)"
@@ -127,7 +143,11 @@ _PARTIES = "BILATERAL_PARTIES"
 _SIGNINGS = "BILATERAL_SIGNINGS"
 # What talks are called by the group of the cue that tells them: "The Ambassador paid a
 # courtesy call on the Governor"; "The two Ministers signed an agreement".
-_TALKS = {"BILATERAL_COURTESY": "Courtesy call", _SIGNINGS: "Signing"}
+_TALKS = {
+    "BILATERAL_COURTESY": "Courtesy call",
+    "BILATERAL_CREDENTIALS": "Presentation of credentials",
+    _SIGNINGS: "Signing",
+}
 _TALKS_KIND = "bilateral"  # the scene between two parties, whom its label names
 # The verb before whom the principal met: "[met with] senior officials of the port".
 _MEET_GROUP = re.compile(rf"(?:{_either(MEET_FORMS)})\s+(?:with\s+)?", re.IGNORECASE)
@@ -199,19 +219,63 @@ def _scene_label(
     """A panel (or a scene of another kind): the noun phrase of its cue ("[a panel] of
     ministers", "moderated [the closing debate]") with its title, else the kind ("Panel"), at
     the event named nearest before it."""
-    phrase = kind.capitalize()
-    cue = _first_cue(found, kind)
-    if cue is not None and cue.group != _SPEAKERS:  # "The panellists discussed" names no panel
-        text = context.article.text
-        heads = list(_PANEL_HEAD.finditer(text, cue.start, cue.end))
-        if heads:
-            end = heads[-1].end()
-            phrase = _capitalise(noun_phrase_before(text, end)) or phrase
-            title = _TITLE_AFTER.match(text, end)
-            if title:
-                phrase += " " + title.group(1)
+    phrase = _panel_named(context, paragraphs, found, kind) or kind.capitalize()
     event = _main_event(context, paragraphs[0])
     return f"{phrase} at the {event}" if event and event not in phrase else phrase
+
+
+def _panel_named(
+    context: LabelContext, paragraphs: Sequence[int], found: Sequence[Cue], kind: ParagraphKind
+) -> str | None:
+    """How the section names its panel: the noun phrase of the first of its cues that holds a
+    discussion noun (its own cues first: "[a high-level panel discussion]", then the others:
+    "an important [webinar]"), with the panel's title ("entitled “Green Ports”") or else its
+    topic ("on port finance"). "The panellists discussed" names none."""
+    text = context.article.text
+    own = [c for c in found if c.kind == kind and c.group != _SPEAKERS][:1]
+    heads = [_cue_head(text, c) for c in (*own, *(c for c in found if c not in own))]
+    for head in heads:
+        phrase = _capitalise(_POSSESSOR.sub("", noun_phrase_before(text, head.end()))) if head else ""
+        if head and phrase:
+            return phrase + _panel_title(context, head.end())
+    # else the first words of the section that name a discussion and say which: "hosted [a
+    # debate on port fees]" (not "the session" alone, nor "the Panel of Eminent Persons")
+    for index in paragraphs:
+        p = context.article.paragraphs[index]
+        for head in _PANEL_HEAD.finditer(text, p.start, p.end):
+            phrase = _capitalise(_POSSESSOR.sub("", noun_phrase_before(text, head.end())))
+            which = _panel_title(context, head.end())
+            if (which or " " in phrase) and not _BODY_NAME.match(text, head.end()):
+                return phrase + which
+    return None
+
+
+# A capitalised "Panel of ..." is a standing body, not a session: "the Panel of Eminent Persons".
+_BODY_NAME = re.compile(r"\s+of\s+[A-Z]")
+_RIGHT_BEFORE = re.compile(r"\s*$")
+
+
+def _cue_head(text: str, cue: Cue) -> re.Match[str] | None:
+    """The discussion noun a cue holds ("a [panel] of ministers"), or the one right before it
+    ("the Prosperity [session] moderated by")."""
+    inside = list(_PANEL_HEAD.finditer(text, cue.start, cue.end))
+    if inside:
+        return inside[-1]
+    before = [m for m in _PANEL_HEAD.finditer(text, max(0, cue.start - 40), cue.start)]
+    if before and _RIGHT_BEFORE.match(text, before[-1].end(), cue.start):
+        return before[-1]
+    return None
+
+
+def _panel_title(context: LabelContext, end: int) -> str:
+    """The title or the topic after a panel's noun: " “Green Ports”", " on port finance"."""
+    text = context.article.text
+    _, s_end = context.sentence_of(end - 1)
+    title = _TITLE_AFTER.match(text, end) or _TITLE_NEAR.search(text, end, min(s_end, end + 150))
+    if title:
+        return " " + title.group(1)
+    topic = _PANEL_TOPIC.match(text, end, s_end)
+    return topic.group() if topic else ""
 
 
 def _talks_label(
@@ -235,9 +299,18 @@ def _talks_label(
     if cue is not None:
         _, s_end = context.sentence_of(cue.start)
         whom = _WITH_WHOM.search(text, cue.start, s_end)
-        if whom:
+        if whom and not _a_date(whom.group(1)):
             return f"{what} with {whom.group(1).strip()}"
     return what
+
+
+_CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+def _a_date(phrase: str) -> bool:
+    """Whether a phrase after "on" is a date, not whom talks were held with: "on 9 May"."""
+    first = phrase.split()[0].lower() if phrase.split() else ""
+    return first[:1].isdigit() or first in _CALENDAR_WORDS
 
 
 def label_section(
