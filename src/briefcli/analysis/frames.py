@@ -26,16 +26,16 @@ import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
 
-from briefcli.analysis.scenes import Cue, SceneCues, compile_cues
+from briefcli.analysis.scenes import Cue, SceneCues, find_in_text
 from briefcli.lang import en as cues
 from briefcli.model import Article, ParagraphKind
 
 log = logging.getLogger(__name__)
 
 # The cue groups (``briefcli.analysis.scenes.GROUPS``) a frame reads in the opening.
-_GATHERINGS = frozenset({"MEETING_EVENTS", "MEETING_HOSPITALITY", "MEETING_CEREMONIES"})
+_GATHERING_GROUPS = ("MEETING_EVENTS", "MEETING_HOSPITALITY", "MEETING_CEREMONIES")
+_GATHERINGS = frozenset(_GATHERING_GROUPS)
 _GROUPS = "MEETING_GROUPS"  # "met senior officials", "addressed representatives"
 _COURTESY = frozenset({"BILATERAL_COURTESY", "BILATERAL_CREDENTIALS"})  # a call, credentials
 _MEETINGS = frozenset({"BILATERAL_MEETINGS", *_COURTESY})  # a counterpart met, received, called on
@@ -52,6 +52,13 @@ _QUOTES = frozenset('“”"‘')
 _NAME_GOES_ON = re.compile(r"[\w.'’-]*(?:\s+(?:of|the|(?-i:[A-Z])[\w.'’-]*)){0,4}")
 
 
+# The headline's cue groups of ``briefcli.lang.en``; each is checked as the scene stage reads
+# it when this module loads (every pattern starts with a word), compiled only when asked for.
+_HEADLINES = ("HEADLINE_ENCOUNTER", "HEADLINE_ONE", "HEADLINE_SEVERAL", "HEADLINE_FORMAT")
+for _group in _HEADLINES:
+    find_in_text("", (_group,))
+
+
 @dataclass(frozen=True, slots=True)
 class Frame:
     """What the whole article is: ``kind`` "bilateral" (one encounter), "panel" (one panel) or
@@ -61,35 +68,45 @@ class Frame:
     reason: str
 
 
-@cache
-def _patterns(*groups: str) -> re.Pattern[str]:
-    """The patterns of cue groups of ``briefcli.lang.en``, compiled once."""
-    return compile_cues(tuple(f for group in groups for f in getattr(cues, group)))
+# ... and, for two parties, back through the first one's name: "[Jamaica] and Rwanda sign".
+_NAME_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}$")
+_AND = "and "
 
 
 def _words_from(text: str, start: int, end: int) -> str:
-    """The words from ``start`` to ``end``, and on through the word and the name at ``end``."""
+    """The words from ``start`` to ``end``, on through the word and the name at ``end`` (and
+    back through the name before ``start`` when it starts with "and")."""
     more = _NAME_GOES_ON.match(text, end)
-    return text[start : more.end() if more else end].strip()
+    before = _NAME_BEFORE.search(text, max(0, start - 80), start)
+    if before is None or not text[start:end].lower().startswith(_AND):
+        before = None
+    return text[before.start() if before else start : more.end() if more else end].strip()
 
 
 def _found(group: str, text: str) -> str | None:
     """The words of ``text`` a headline group's patterns match first, or None."""
-    m = _patterns(group).search(text)
-    return _words_from(text, m.start(), m.end()) if m else None
+    found = find_in_text(text, (group,))
+    return _words_from(text, found[0].start(), found[0].end()) if found else None
 
 
 def _gathering(text: str) -> str | None:
-    """The gathering a headline or a paragraph names ("Forum", "annual meeting", "ceremony"),
-    not a discussion format ("webinar") nor a word that names no kind of one ("Special
-    Event")."""
-    formats = _patterns("HEADLINE_FORMAT")
-    for m in _patterns("MEETING_EVENTS", "MEETING_HOSPITALITY", "MEETING_CEREMONIES").finditer(text):
-        words = m.group()
-        if words.lower() in cues.GENERIC_EVENT_NOUNS or formats.fullmatch(words):
-            continue
-        return words
+    """The gathering a headline names ("Forum", "annual meeting", "ceremony"), not a
+    discussion format ("webinar") nor a word that names no kind of one ("Special Event")."""
+    formats = {m.start() for m in find_in_text(text, ("HEADLINE_FORMAT",))}
+    for m in find_in_text(text, _GATHERING_GROUPS):
+        if m.group().lower() not in cues.GENERIC_EVENT_NOUNS and m.start() not in formats:
+            return _words_from(text, m.start(), m.end())
     return None
+
+
+def _gathering_told(article: Article, found: Iterable[Cue]) -> bool:
+    """Whether a paragraph's cues name a gathering (as ``_gathering`` reads a headline)."""
+    for cue in found:
+        words = article.text[cue.start : cue.end]
+        named = cue.group in _GATHERINGS and words.lower() not in cues.GENERIC_EVENT_NOUNS
+        if named and not find_in_text(words, ("HEADLINE_FORMAT",)):
+            return True
+    return False
 
 
 def is_heading(article: Article, paragraph: int) -> bool:
@@ -122,7 +139,7 @@ def _panel_frame(article: Article, found: SceneCues, opening: Sequence[int]) -> 
     named = _found("HEADLINE_FORMAT", title)
     if named and named.lower().rstrip("s") != _WEBINAR:
         return Frame("panel", f"the headline names a discussion format: “{named}”")
-    if opening and _gathering(article.paragraph_text(opening[0])) is None:
+    if opening and not _gathering_told(article, found[opening[0]]):
         cue = _first(found[opening[0]], _PANEL)
         if cue is not None:  # "gathered a panel of experts", not "a panel at the Forum"
             return Frame("panel", f"the opening tells a panel: “{_quoted(article, cue)}”")

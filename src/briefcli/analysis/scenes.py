@@ -169,10 +169,10 @@ class _Entry(NamedTuple):
 _Dispatch = dict[str, tuple[_Entry, ...]]
 
 
-def _dispatch() -> _Dispatch:
-    """Each key's cues, in the order they are tried."""
+def _dispatch(groups: Iterable[str]) -> _Dispatch:
+    """Each key's cues of ``groups``, in the order they are tried."""
     by_key: dict[str, list[_Entry]] = {}
-    for group in _BY_PRECEDENCE:
+    for group in groups:
         for fragment in group_cues(group):
             heads = _heads(fragment)
             for word in _first_words(fragment):
@@ -183,7 +183,7 @@ def _dispatch() -> _Dispatch:
     return {key: tuple(dict.fromkeys(entries)) for key, entries in by_key.items()}
 
 
-_CUES_BY_KEY: _Dispatch = _dispatch()
+_CUES_BY_KEY: _Dispatch = _dispatch(_BY_PRECEDENCE)
 _AT_WORD: dict[str, tuple[_Entry, ...]] = {}  # the cues by the lowercase word they may start at
 _MAX_WORDS = 50_000
 
@@ -205,6 +205,36 @@ def _cue_pattern(fragment: str) -> re.Pattern[str]:
     """One cue, compiled when first needed: compiling all ~150 at start-up would cost ~25 ms
     of every command's start (so would compiling all the cues of a key at its first word)."""
     return re.compile(_alternatives((fragment,)), re.IGNORECASE)
+
+
+@cache
+def _dispatch_of(groups: tuple[str, ...]) -> _Dispatch:
+    return _dispatch(groups)
+
+
+_WORD_START = re.compile(r"(?<![\w-])[^\W\d_]")
+
+
+def find_in_text(text: str, groups: Sequence[str]) -> list[re.Match[str]]:
+    """The cues of cue groups of ``briefcli.lang.en`` (scene groups or others: the headline's)
+    in a short text the token table does not hold (a headline), in text order: at each word,
+    the first of the groups' cues that matches there, tried in the order of ``groups``. Each
+    cue is compiled when a word of its key first asks for it, as the body's are."""
+    dispatch = _dispatch_of(tuple(groups))
+    low = text.lower()
+    aligned = len(low) == len(text)
+    found: list[re.Match[str]] = []
+    taken = 0
+    for word in _WORD_START.finditer(text):
+        at = word.start()
+        key = _KEY.match(low, at) if aligned else _KEY.match(text[at : at + 3].lower())
+        if at < taken or key is None:
+            continue
+        hit = _first_match(dispatch.get(key.group(), ()), text, (at, len(text)), low, 0 if aligned else None)
+        if hit is not None:
+            found.append(hit[1])
+            taken = hit[1].end()
+    return found
 
 
 # "also" up to two words before a cue: "He also met with", "Kenya's delegation also met with".
