@@ -18,6 +18,7 @@ def _article(title: str, *paragraphs: str) -> Article:
 
 VISIT = "The Harbour Master visited the Consul's residence on Monday."
 THANKS = "She thanked the Consul for his support to the port."
+MODERATED = "The exchange, moderated by a radio host, drew a large audience."
 
 # (headline, paragraphs, the frame's kind, words its reason quotes)
 FRAMES = [
@@ -97,9 +98,11 @@ FRAMES = [
         None,
         "no single",
     ),
-    # one panel, by the headline or the opening
-    ("Think-tank hosts public debate on port fees", [VISIT, THANKS], "panel", "hosts public debate"),
-    ("University hosts round table on island water", [VISIT, THANKS], "panel", "round table"),
+    # one panel told in the first paragraphs, which the headline names or the opening tells
+    ("Think-tank hosts public debate on port fees", [MODERATED, THANKS], "panel", "hosts public debate"),
+    ("University hosts round table on island water", [VISIT, MODERATED], "panel", "round table"),
+    ("Think-tank hosts public debate on port fees", [VISIT, THANKS], None, "no single"),  # none told
+    ("WTO panel rules against port fees", [VISIT, THANKS], None, "no single"),  # a body that rules
     (
         "Experts weigh port finance",
         ["The Institute gathered a panel of four experts to discuss the finance of small ports.", THANKS],
@@ -108,6 +111,15 @@ FRAMES = [
     ),
     (
         "Webinar looks at cold chains for fish exports",
+        [
+            "The Chamber held a webinar on cold chains for fish exports on Tuesday.",
+            "Panellists included two exporters.",
+        ],
+        "panel",
+        "Webinar",
+    ),
+    (
+        "Chamber looks at cold chains for fish exports",
         [
             "The Chamber held a webinar on cold chains for fish exports on Tuesday.",
             "Panellists included two exporters.",
@@ -168,7 +180,7 @@ FRAMED_KINDS = [
     (
         "Think-tank hosts public debate on port fees",
         [
-            "The Institute hosted a debate on port fees at its offices on Tuesday.",
+            "The Institute hosted a debate on port fees at its offices, moderated by a radio host.",
             "In his speech, the Harbour Master defended the new fees.",
             "The speakers attended a working dinner hosted by the Institute.",
         ],

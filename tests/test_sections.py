@@ -421,12 +421,13 @@ ARTICLES += [
         ],
         ["other", "bilateral"],
     ),
-    (
-        [
+    *(
+        ([lead, "He said the reform was a model for the region."], ["meeting", "meeting"])
+        for lead in (
             "The Secretary-General has praised the Governor for the port reform.",
-            "He said the reform was a model for the region.",
-        ],
-        ["meeting", "meeting"],
+            "Heads of customs from the region meet in Suva this week to review the port reform.",
+            "Ministers of the region are meeting in Apia to review the port reform.",
+        )
     ),
     # The talks, then an audience of many: the cue-less paragraph after it is the event.
     (

@@ -42,6 +42,7 @@ _MEETINGS = frozenset({"BILATERAL_MEETINGS", *_COURTESY})  # a counterpart met, 
 _ONE_COUNTERPART = frozenset({*_MEETINGS, "BILATERAL_TALKS"})
 _PANEL = frozenset({"PANEL_SESSIONS", "PANEL_SPEAKERS"})
 _WEBINAR = "webinar"
+_TOLD = 3  # paragraphs: a panel that frames an article is told in its first ones
 # The opening: the first two paragraphs that tell something (a date line or a heading is none).
 _OPENING = 2
 _HEADING_TOKENS = 12  # a heading is a short line ...
@@ -134,24 +135,25 @@ def _first(found: Iterable[Cue], groups: frozenset[str] | str) -> Cue | None:
 
 
 def _panel_frame(article: Article, found: SceneCues, opening: Sequence[int]) -> Frame | None:
-    """A panel from the headline's format or the opening's panel."""
-    title = article.title or ""
-    named = _found("HEADLINE_FORMAT", title)
-    if named and named.lower().rstrip("s") != _WEBINAR:
+    """A panel: one told in the first paragraphs ("moderated by", "the panellists"), which the
+    headline names as the format ("Panel weighs ...", "Webinar on ...") or the opening tells
+    as the event itself ("gathered a panel of experts", not "a panel at the Forum"; "held a
+    webinar")."""
+    told = _first((c for i in range(min(_TOLD, len(found))) for c in found[i]), _PANEL)
+    if told is None:
+        return None
+    named = _found("HEADLINE_FORMAT", article.title or "")
+    if named:
         return Frame("panel", f"the headline names a discussion format: “{named}”")
-    if opening and not _gathering_told(article, found[opening[0]]):
-        cue = _first(found[opening[0]], _PANEL)
-        if cue is not None:  # "gathered a panel of experts", not "a panel at the Forum"
-            return Frame("panel", f"the opening tells a panel: “{_quoted(article, cue)}”")
-    webinar = named or next(
-        (c for i in opening[:1] for c in found[i] if _WEBINAR in _quoted(article, c).lower()), None
-    )
-    if webinar is None:
+    if not opening:
         return None
-    speakers = _first((c for i in range(min(3, len(found))) for c in found[i]), _PANEL)
-    if speakers is None:
-        return None
-    return Frame("panel", f"a webinar whose speakers are a panel: “{_quoted(article, speakers)}”")
+    cue = _first(found[opening[0]], _PANEL)
+    if cue is not None and not _gathering_told(article, found[opening[0]]):
+        return Frame("panel", f"the opening tells a panel: “{_quoted(article, cue)}”")
+    webinar = next((c for c in found[opening[0]] if _WEBINAR in article.text[c.start : c.end].lower()), None)
+    if webinar is not None:
+        return Frame("panel", f"the opening tells a webinar, with its panel: “{_quoted(article, told)}”")
+    return None
 
 
 def _one_counterpart(article: Article, found: SceneCues, opening: Sequence[int]) -> Frame | None:

@@ -234,15 +234,29 @@ def _before_adverbs(words: Sequence[str], i: int) -> str:
     return _word_at(words, i).lower()
 
 
-def tells_perfect(article: Article, tokens: range) -> bool:
-    """Whether the words of ``tokens`` hold a present perfect, as a press release's lead tells
-    its event: "The Secretary-General has commended Australia ..."."""
+_PRESENT_EVENT_VERBS = cues.EVENT_PRESENT | frozenset(
+    form[:-2] if form.endswith("ses") else form[:-1] for form in cues.EVENT_PRESENT
+)  # "meets" and "meet": "Ministers meet in Suva"
+_PROGRESSIVE_LEADS = frozenset({"is", "are", "am"})
+
+
+def tells_lead(article: Article, tokens: range) -> bool:
+    """Whether the words of ``tokens`` tell an event in a tense a press release's lead uses
+    besides the past: the present perfect ("The Secretary-General has commended Australia"),
+    the progressive ("Ministers are meeting in Suva") or an event verb in the present
+    ("Customs chiefs meet in Apia")."""
     words = _words(article, tokens, marks=False)
     for i, word in enumerate(words):
-        if word.lower() in cues.PERFECT_AUXILIARIES:
-            verb = _after_adverbs(words, i + 1).lower()
-            if verb in _PAST or (verb.endswith("ed") and verb not in cues.NOT_PAST_ED):
-                return True
+        low = word.lower()
+        if low in _PRESENT_EVENT_VERBS and word.islower():
+            return True
+        verb = _after_adverbs(words, i + 1).lower()
+        if low in cues.PERFECT_AUXILIARIES and (
+            verb in _PAST or (verb.endswith("ed") and verb not in cues.NOT_PAST_ED)
+        ):
+            return True
+        if low in _PROGRESSIVE_LEADS and verb.endswith("ing") and len(verb) > 4:
+            return True
     return False
 
 
@@ -351,11 +365,11 @@ def _own_kind(
 
 def _tells_no_scene(article: Article, index: int, tokens: range, found: Sequence[Cue]) -> bool:
     """Whether a paragraph tells present facts only: no narration, nor what the scene before it
-    left behind; the lead paragraph, without cues, nor in the present perfect either."""
+    left behind; the lead paragraph, without cues, nor in a tense that tells its event."""
     if narrates(article, tokens):
         return False
     if index == 0:
-        return not found and not tells_perfect(article, tokens)
+        return not found and not tells_lead(article, tokens)
     return not takes_up(article, index)
 
 
