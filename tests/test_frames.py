@@ -25,6 +25,7 @@ FRAMES = [
     # one counterpart, by the headline
     ("Harbour Master meets visiting Consul of Tonga", [VISIT, THANKS], "bilateral", "meets visiting Consul"),
     ("Governor receives new Consul of Fiji", [VISIT, THANKS], "bilateral", "receives new Consul"),
+    ("Governor welcomes the Consul's offer of training", [VISIT, THANKS], None, "no single"),
     ("New envoy calls on the Speaker of Parliament", [VISIT, THANKS], "bilateral", "calls on the Speaker"),
     ("Outgoing envoy pays farewell call on Premier", [VISIT, THANKS], "bilateral", "farewell call"),
     ("New Ambassador of Chile presents credentials", [VISIT, THANKS], "bilateral", "credentials"),

@@ -128,6 +128,7 @@ CUES = [
     ("The Minister met in Apia with port officials.", "meeting"),  # several
     ("The Premier met visiting Trade Commissioner Ana Ortiz.", "bilateral"),
     ("The Premier met visiting trade ministers.", "meeting"),
+    ("The Premier met Ministers in Accra with the Governor.", "meeting"),  # several, then one
     ("The Director engaged with the Joint Transport Committee on rail tariffs.", "bilateral"),
     ("He engaged with a number of members on the budget.", "meeting"),
     ("She had meaningful engagements with the Minister of Energy.", "bilateral"),
