@@ -30,6 +30,13 @@ FRAMES = [
     ("Outgoing envoy pays farewell call on Premier", [VISIT, THANKS], "bilateral", "farewell call"),
     ("New Ambassador of Chile presents credentials", [VISIT, THANKS], "bilateral", "credentials"),
     ("Trade Minister holds talks with Samoan counterpart", [VISIT, THANKS], "bilateral", "talks with Samoan"),
+    ("Fiji's Trade Minister meets her counterpart", [VISIT, THANKS], "bilateral", "her counterpart"),
+    (
+        "Minister received by WHO Director-General",
+        [VISIT, THANKS],
+        "bilateral",
+        "received by WHO Director-General",
+    ),
     ("Tonga and Fiji sign port twinning accord", [VISIT, THANKS], "bilateral", "Tonga and Fiji sign"),
     ("Fisheries Minister visits FFA Headquarters", [VISIT, THANKS], "bilateral", "visits FFA Headquarters"),
     (

@@ -133,6 +133,10 @@ CUES = [
     ("He engaged with a number of members on the budget.", "meeting"),
     ("She had meaningful engagements with the Minister of Energy.", "bilateral"),
     ("Her engagement with Fiji and Tonga on fees is well known.", None),  # a policy, no talks
+    # a reception of one titled counterpart, a hyphenated title too; not of a thing of theirs
+    ("The President received the Secretary-General of the Pacific Islands Forum.", "bilateral"),
+    ("The Minister was received by the WHO Director-General, Dr. Ana Ruiz.", "bilateral"),
+    ("The President received the Ambassador's letter on Monday.", None),
     # calls and credentials: one counterpart
     ("The Governor-General received the credentials of the new High Commissioner of Fiji.", "bilateral"),
     ("She presented her letters of credence to the King.", "bilateral"),
@@ -167,6 +171,10 @@ CUES = [
     ("The second dialogue asked who should pay for sea walls.", "panel"),
     ("The author sat down in conversation with the Trade Commissioner.", "panel"),
     ("A question-and-answer session with students followed the lecture.", "panel"),
+    ("During the Q&A, students asked about jobs in shipping.", "panel"),
+    ("The speakers then took questions from the floor.", "panel"),
+    ("The moderator then opened the floor to the audience.", "panel"),
+    ("He answered questions on the budget.", None),
     ("Two discussants responded to the keynote.", "panel"),
     ("Three panellists agreed on the need for training.", "panel"),
     # a count of panels outlines the programme, not one panel
