@@ -1,12 +1,15 @@
 """Paragraph kinds: which part of the event each paragraph tells.
 
-``classify_paragraphs(article, cues)`` gives each body paragraph a kind (GUIDE.md): ``meeting``,
-``panel``, ``bilateral`` or ``other``, from the scene cues of ``briefcli.analysis.scenes``.
+``classify_paragraphs(article, cues, frame)`` gives each body paragraph a kind (GUIDE.md):
+``meeting``, ``panel``, ``bilateral`` or ``other``, from the scene cues of
+``briefcli.analysis.scenes`` and the frame of the whole article (``briefcli.analysis.frames``).
 
 - A sentence's kind is that of its most telling cue: background ("It will be recalled that")
   over bilateral ("met with the Minister") over panel ("panel discussion") over meeting
   ("attended the Forum"), because the specific scene is told inside the general one ("During
-  his visit, he met with the Minister" is the talks, not the visit).
+  his visit, he met with the Minister" is the talks, not the visit). "On the margins of the
+  Summit" says where, not what: what happened there decides ("he engaged with a number of
+  members" is the event), and the event it names is only its frame.
 - A paragraph's kind is that of its first sentence with a cue, unless that is ``meeting`` and a
   later sentence opens a panel or a bilateral scene: the general sentence then frames the
   specific one ("Over 160 delegates attended the Seminar. The Director spoke on its panel.").
@@ -16,7 +19,15 @@
   the kind of that paragraph's last cue ("She also met Prime Minister Tanabe." then "Prime
   Minister Tanabe welcomed ..." is the talks). A background paragraph is an aside: the scene resumes
   after it. The first paragraph of a press release tells the event as a whole: with no cue
-  it is ``meeting``.
+  it is ``meeting``, unless it tells present facts only ("Although the two ports trade
+  heavily, the Authority seeks ...": background; not "Ministers meet in Suva", nor "The
+  Secretary-General has praised ...", ``tells_lead``). A speaker's own turn in a panel
+  ("During her presentation, ...") goes on with the panel; the event's keynote does not.
+- In an article framed as one encounter or one panel, the event as a whole is that scene, from
+  the first paragraph on: "visited the Headquarters", "the conference of the two
+  administrations", "his speech" are the talks or the panel. What stands apart from the frame
+  keeps its own kind: a group met, a ceremony, a later visit beside one encounter; a
+  ceremony, a meal, a visit or the event's keynote beside one panel.
 - Only a paragraph that narrates carries on a scene (``narrates``): a past verb, the future, a
   subject pronoun, reported speech or a quotation. One of present facts alone ("The Authority
   trains 300 pilots a year. Its office is in Lomé.") is background, and its event nouns are no
@@ -27,6 +38,9 @@
 - A paragraph without cues whose happenings are all told at a time before the event ("Trade
   between the two countries doubled last year.") is background (``tells_earlier``), unless the
   scene's people tell them ("She recalled that trade doubled last year").
+- The layout of the page (``laid_out``): a heading ("Session 2: Who pays for green ports?", a
+  date line) is the kind of the paragraph it heads; a list item ("• Trade in the region; and")
+  goes on with the paragraph before it.
 """
 
 from __future__ import annotations

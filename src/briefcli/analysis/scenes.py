@@ -15,8 +15,14 @@ the events all read them.
 - An event named after a speech verb is what was said, no scene: "She welcomed the planned
   business forum"; but not after a preposition of place ("He welcomed delegates to the Forum",
   where the words are spoken at it).
+- An event named inside a quotation is what was said (“... at the next ministerial
+  meetings”), and a bare plural after a word of scope names a kind of gathering, not one that
+  took place ("cooperation in international fora"): neither is a scene. Nor is a count of the
+  sessions of a programme one panel ("the forum held twelve panel discussions").
 - A cue after "also" ("He also met with the Minister") is marked: it adds an activity to the
   scene its paragraph opened with (see ``briefcli.analysis.kinds``).
+- ``find_in_text`` finds the cues of any cue group (the headline's too) in a short text the
+  token table does not hold, with the same dispatch.
 """
 
 from __future__ import annotations
