@@ -25,6 +25,8 @@ FRAMES = [
     # one counterpart, by the headline
     ("Harbour Master meets visiting Consul of Tonga", [VISIT, THANKS], "bilateral", "meets visiting Consul"),
     ("Governor receives new Consul of Fiji", [VISIT, THANKS], "bilateral", "receives new Consul"),
+    ("Agency chief meets island fisheries minister", [VISIT, THANKS], "bilateral", "meets island"),
+    ("Agency chief meets island fisheries ministers", [VISIT, THANKS], None, "ministers"),
     ("Governor welcomes the Consul's offer of training", [VISIT, THANKS], None, "no single"),
     ("New envoy calls on the Speaker of Parliament", [VISIT, THANKS], "bilateral", "calls on the Speaker"),
     ("Outgoing envoy pays farewell call on Premier", [VISIT, THANKS], "bilateral", "farewell call"),

@@ -679,7 +679,7 @@ def test_participant_ids_are_the_people_stage_ids(reference_article_text: str) -
             "Online webinar ‘Keeping Fish Cold’",
         ),
         (
-            ["The Institute hosted a public debate on port fees, moderated by a radio host."],
+            ["The Institute hosted a public debate on port fees here on Monday, moderated by a radio host."],
             "Public debate on port fees",
         ),
         (
