@@ -596,6 +596,32 @@ def test_a_whole_article_of_talks_names_its_two_parties() -> None:
     assert briefing.sections[0].participants == ("Lina Tuala", "Sione Vaai", "Pita Lemalu")
 
 
+@pytest.mark.parametrize(
+    ("title", "paragraphs", "labels"),
+    [
+        (  # the whole article's talks: the headline says what kind
+            "Ambassador pays courtesy call on Minister of Trade",
+            [
+                "The Ambassador visited the Ministry of Trade on Tuesday.",
+                "The Minister thanked the Ambassador for the support of his country.",
+            ],
+            ["Courtesy call"],
+        ),
+        (  # a lecture and the questions after it
+            "Professor gives lecture on trade",
+            [
+                "Professor Ruiz delivered a public lecture on trade at the University on Thursday.",
+                "During the Q&A, students asked about jobs in shipping.",
+            ],
+            ["Public lecture", "Q&A"],
+        ),
+    ],
+)
+def test_labels_with_a_headline(title: str, paragraphs: list[str], labels: list[str]) -> None:
+    article = build_article(Source("stdin", "-"), f"{title}\n\n3 May 2022\n\n" + "\n\n".join(paragraphs))
+    assert [s.label for s in segment_sections(article, classify_paragraphs(article))] == labels
+
+
 def test_participant_ids_are_the_people_stage_ids(reference_article_text: str) -> None:
     """Each section's ids are those of the very people it lists, as the people stage numbered
     them (not found again by name)."""

@@ -23,7 +23,7 @@ from functools import cache
 from typing import NamedTuple
 
 from briefcli.analysis.phrases import event_names, noun_phrase_before
-from briefcli.analysis.scenes import Cue, compile_cues
+from briefcli.analysis.scenes import Cue, compile_cues, find_in_text
 from briefcli.analysis.venues import place_in
 from briefcli.lang import en as cues
 from briefcli.lang.en import (
@@ -279,14 +279,18 @@ def _panel_title(context: LabelContext, end: int) -> str:
 
 
 def _talks_label(
-    context: LabelContext, participants: Sequence[str], found: Sequence[Cue], kind: ParagraphKind
+    context: LabelContext, participants: Sequence[str], found: Sequence[Cue], kind: ParagraphKind, whole: bool
 ) -> str:
     """What kind of talks, by the group of their first cue that says it ("Both sides ..." says
-    not), and between whom: "Courtesy call: Kunio Mikuriya – Anton Siluanov", "Signing of a
-    letter of intent on training", "Bilateral talks with the Minister of Finance"."""
+    not; for the whole article's talks, else the headline: "... pays courtesy call on ..."), and
+    between whom: "Courtesy call: Kunio Mikuriya – Anton Siluanov", "Signing of a letter of
+    intent on training", "Bilateral talks with the Minister of Finance"."""
     text = context.article.text
     cue = next((c for c in found if c.kind == kind and c.group != _PARTIES), _first_cue(found, kind))
     what = _TALKS.get(cue.group, "Bilateral talks") if cue is not None else "Bilateral talks"
+    if whole and what == "Bilateral talks" and context.article.title:
+        told = find_in_text(context.article.title, tuple(_TALKS))
+        what = _TALKS[_group_of(told[0].group())] if told else what
     signed = (
         _signed_text(text, cue.start, cue.end, _SIGNED)
         if cue is not None and cue.group == _SIGNINGS
@@ -304,6 +308,11 @@ def _talks_label(
     return what
 
 
+def _group_of(words: str) -> str:
+    """The group of ``_TALKS`` whose cue ``words`` are ("courtesy call" -> courtesy)."""
+    return next(group for group in _TALKS if find_in_text(words, (group,)))
+
+
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
@@ -319,13 +328,16 @@ def label_section(
     paragraphs: Sequence[int],
     participants: Sequence[str],
     found: Sequence[Cue],
+    *,
+    whole: bool = False,
 ) -> str:
-    """The label of a section of ``kind`` over ``paragraphs`` (see the module's docstring)."""
+    """The label of a section of ``kind`` over ``paragraphs`` (see the module's docstring);
+    ``whole``: the section tells the whole article, so its headline says what it is too."""
     role = KIND[kind].role
     if role == "background":
         return "Background"
     if role == "event":
         return _meeting_label(context, paragraphs, found)
     if kind == _TALKS_KIND:
-        return _talks_label(context, participants, found, kind)
+        return _talks_label(context, participants, found, kind, whole)
     return _scene_label(context, paragraphs, found, kind)

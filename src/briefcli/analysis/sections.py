@@ -59,7 +59,8 @@ def segment_sections(
         names = tuple(person.name for person in present)
         ids = tuple(person.id for person in present)
         found = [c for index in paragraphs for c in cues[index]]
-        principals = _principals(present, paragraphs, told <= set(paragraphs))
-        label = label_section(context, kind, paragraphs, principals, found)
+        whole = told <= set(paragraphs)
+        principals = _principals(present, paragraphs, whole)
+        label = label_section(context, kind, paragraphs, principals, found, whole=whole)
         sections.append(Section(kind, tuple(paragraphs), label, names, ids))
     return tuple(sections)
