@@ -223,3 +223,14 @@ FRAMED_KINDS = [
 )
 def test_kinds_in_a_frame(title: str, paragraphs: list[str], kinds: list[ParagraphKind]) -> None:
     assert list(classify_paragraphs(_article(title, *paragraphs))) == kinds
+
+
+def test_the_frame_says_why_in_the_debug_log(caplog: pytest.LogCaptureFixture) -> None:
+    """`briefcli --debug` shows why an article is framed as it is."""
+    article = _article("New envoy calls on the Speaker of Parliament", VISIT, THANKS)
+    with caplog.at_level("DEBUG", logger="briefcli.analysis.frames"):
+        frame_article(article, scene_cues(article))
+    assert (
+        "bilateral (the headline names an encounter of two parties: “calls on the Speaker of Parliament”)"
+        in caplog.text
+    )
