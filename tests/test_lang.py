@@ -331,7 +331,7 @@ def test_the_views_that_keep_their_order() -> None:
 def test_a_scene_piece_is_expanded_from_its_word_list() -> None:
     received = next(s for s in RECORDS["scenes"] if s["id"] == "bilateral.meetings.received")["pattern"]
     assert "Prime Minister|" in received and "{@" not in received
-    group = next(s for s in RECORDS["scenes"] if s["id"] == "meeting.attendance.met-officials")["pattern"]
+    group = next(s for s in RECORDS["scenes"] if s["id"] == "meeting.groups.met-officials")["pattern"]
     assert "|staff|" in group and "|sides|" not in group  # scene group nouns only
 
 

@@ -1,12 +1,15 @@
 """Paragraph kinds: which part of the event each paragraph tells.
 
-``classify_paragraphs(article, cues)`` gives each body paragraph a kind (GUIDE.md): ``meeting``,
-``panel``, ``bilateral`` or ``other``, from the scene cues of ``briefcli.analysis.scenes``.
+``classify_paragraphs(article, cues, frame)`` gives each body paragraph a kind (GUIDE.md):
+``meeting``, ``panel``, ``bilateral`` or ``other``, from the scene cues of
+``briefcli.analysis.scenes`` and the frame of the whole article (``briefcli.analysis.frames``).
 
 - A sentence's kind is that of its most telling cue: background ("It will be recalled that")
   over bilateral ("met with the Minister") over panel ("panel discussion") over meeting
   ("attended the Forum"), because the specific scene is told inside the general one ("During
-  his visit, he met with the Minister" is the talks, not the visit).
+  his visit, he met with the Minister" is the talks, not the visit). "On the margins of the
+  Summit" says where, not what: what happened there decides ("he engaged with a number of
+  members" is the event), and the event it names is only its frame.
 - A paragraph's kind is that of its first sentence with a cue, unless that is ``meeting`` and a
   later sentence opens a panel or a bilateral scene: the general sentence then frames the
   specific one ("Over 160 delegates attended the Seminar. The Director spoke on its panel.").
@@ -16,7 +19,15 @@
   the kind of that paragraph's last cue ("She also met Prime Minister Tanabe." then "Prime
   Minister Tanabe welcomed ..." is the talks). A background paragraph is an aside: the scene resumes
   after it. The first paragraph of a press release tells the event as a whole: with no cue
-  it is ``meeting``.
+  it is ``meeting``, unless it tells present facts only ("Although the two ports trade
+  heavily, the Authority seeks ...": background; not "Ministers meet in Suva", nor "The
+  Secretary-General has praised ...", ``tells_lead``). A speaker's own turn in a panel
+  ("During her presentation, ...") goes on with the panel; the event's keynote does not.
+- In an article framed as one encounter or one panel, the event as a whole is that scene, from
+  the first paragraph on: "visited the Headquarters", "the conference of the two
+  administrations", "his speech" are the talks or the panel. What stands apart from the frame
+  keeps its own kind: a group met, a ceremony, a later visit beside one encounter; a
+  ceremony, a meal, a visit or the event's keynote beside one panel.
 - Only a paragraph that narrates carries on a scene (``narrates``): a past verb, the future, a
   subject pronoun, reported speech or a quotation. One of present facts alone ("The Authority
   trains 300 pilots a year. Its office is in Lomé.") is background, and its event nouns are no
@@ -27,6 +38,9 @@
 - A paragraph without cues whose happenings are all told at a time before the event ("Trade
   between the two countries doubled last year.") is background (``tells_earlier``), unless the
   scene's people tell them ("She recalled that trade doubled last year").
+- The layout of the page (``laid_out``): a heading ("Session 2: Who pays for green ports?", a
+  date line) is the kind of the paragraph it heads; a list item ("• Trade in the region; and")
+  goes on with the paragraph before it.
 """
 
 from __future__ import annotations
@@ -35,29 +49,56 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from briefcli.analysis.frames import Frame, frame_article, is_heading
 from briefcli.analysis.scenes import BACKGROUND_KIND, Cue, SceneCues, compile_cues, reported, scene_cues
 from briefcli.lang import en as cues
 from briefcli.lang.en import MONTH_NAMES, MONTHS, ORG_CUES, PAST_FORMS, WEEKDAY_NAMES, cue_form
 from briefcli.model import EVENT_KIND, KIND, Article, ParagraphKind
 
+_MARGINS = "BILATERAL_MARGINS"  # "On the margins of the Summit, ...": where, not what
+# The frame of a margins cue: "[of the 78th session of the General Assembly], the Minister ...",
+# up to the first comma.
+_FRAME = re.compile(r"\s+of\b[^,;:()]{0,100}")
 
-def _sentence_kinds(found: Sequence[Cue]) -> list[tuple[ParagraphKind, bool]]:
+
+def _scene_cues(sentence_cues: Sequence[Cue], text: str) -> list[Cue]:
+    """The cues that tell a sentence's scene. "On the margins of" says where something happened,
+    not what: the event it names is the frame ("On the margins of the Summit, ..."), and what
+    happened there decides ("..., she met with the Minister": talks; "..., he engaged with a
+    number of members" or "a side event on the margins of": the event). Alone, it tells talks."""
+    margins = [c for c in sentence_cues if c.group == _MARGINS]
+    if not margins:
+        return list(sentence_cues)
+    frames = []
+    for cue in margins:
+        m = _FRAME.match(text, cue.end)
+        frames.append((cue.end, m.end() if m else cue.end))
+    rest = [
+        c
+        for c in sentence_cues
+        if c.group != _MARGINS and not any(start <= c.start < end for start, end in frames)
+    ]
+    return rest or margins
+
+
+def _sentence_kinds(found: Sequence[Cue], text: str) -> list[tuple[ParagraphKind, bool]]:
     """(kind, also) per sentence that has a cue, in order."""
     by_sentence: dict[int, list[Cue]] = {}
     for cue in found:
         by_sentence.setdefault(cue.sentence, []).append(cue)
     out = []
     for sentence in sorted(by_sentence):
-        sentence_cues = by_sentence[sentence]
+        sentence_cues = _scene_cues(by_sentence[sentence], text)
         kind = min((c.kind for c in sentence_cues), key=lambda k: KIND[k].precedence)  # lowest wins
         also = all(c.also for c in sentence_cues if c.kind == kind)
         out.append((kind, also))
     return out
 
 
-def paragraph_kind(found: Sequence[Cue]) -> tuple[ParagraphKind | None, ParagraphKind | None]:
-    """The kind a paragraph's own cues give (None without cues) and the scene it ends in."""
-    kinds = _sentence_kinds(found)
+def paragraph_kind(found: Sequence[Cue], text: str) -> tuple[ParagraphKind | None, ParagraphKind | None]:
+    """The kind a paragraph's own cues give (None without cues) and the scene it ends in;
+    ``text`` is the article's text the cues point into."""
+    kinds = _sentence_kinds(found, text)
     if not kinds:
         return None, None
     kind = kinds[0][0]
@@ -148,7 +189,7 @@ def _past_ed(words: Sequence[str], i: int) -> bool:
     word = words[i].lower()
     if not words[i].endswith("ed") or "-" in word or len(word) < 4 or word in cues.NOT_PAST_ED:
         return False  # a capitalised "-ed" word is a name: "the United Nations"
-    before, after = _word_at(words, i - 1).lower(), _word_at(words, i + 1)
+    before, after = _before_adverbs(words, i), _word_at(words, i + 1)
     if before in cues.PARTICIPLE_LEADS or after in cues.PARTICIPLE_BY:
         return False
     if before == "," and after in cues.PARTICIPLE_AFTER_COMMA:
@@ -170,7 +211,7 @@ def narrates(article: Article, tokens: range) -> bool:
             return True
         if _self_statement(words, i):
             continue  # an organisation's standing word: "The Authority said it expects growth"
-        before = _word_at(words, i - 1).lower()
+        before = _before_adverbs(words, i)
         if (word in _PAST and before not in cues.PARTICIPLE_LEADS) or _dated(words, i):
             return True  # "met", not "is held every year"; "on Wednesday"
         reports = _reports(words, i)
@@ -179,6 +220,56 @@ def narrates(article: Article, tokens: range) -> bool:
                 return True
             continue
         if _past_ed(words, i):
+            return True
+    return False
+
+
+def _after_adverbs(words: Sequence[str], i: int) -> str:
+    """The first word from ``i`` on that is no adverb: "[further] prompted" -> "prompted"."""
+    while _word_at(words, i).lower() in cues.ADVERBS or _word_at(words, i).endswith("ly"):
+        i += 1
+    return _word_at(words, i)
+
+
+_SKIPPED_ADVERBS = cues.ADVERBS - cues.PARTICIPLE_LEADS  # "well", "newly" lead a participle
+
+
+def _skipped(word: str) -> bool:
+    low = word.lower()
+    return low in _SKIPPED_ADVERBS or (low.endswith("ly") and low not in cues.PARTICIPLE_LEADS)
+
+
+def _before_adverbs(words: Sequence[str], i: int) -> str:
+    """The last word before ``i`` that is no adverb, lowercased: "has [further] prompted" ->
+    "has"; "newly" and "well" are kept: they make a participle."""
+    i -= 1
+    while i > 0 and _skipped(words[i]):
+        i -= 1
+    return _word_at(words, i).lower()
+
+
+_PRESENT_EVENT_VERBS = cues.EVENT_PRESENT | frozenset(
+    form[:-2] if form.endswith("ses") else form[:-1] for form in cues.EVENT_PRESENT
+)  # "meets" and "meet": "Ministers meet in Suva"
+_PROGRESSIVE_LEADS = frozenset({"is", "are", "am"})
+
+
+def tells_lead(article: Article, tokens: range) -> bool:
+    """Whether the words of ``tokens`` tell an event in a tense a press release's lead uses
+    besides the past: the present perfect ("The Secretary-General has commended Australia"),
+    the progressive ("Ministers are meeting in Suva") or an event verb in the present
+    ("Customs chiefs meet in Apia")."""
+    words = _words(article, tokens, marks=False)
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low in _PRESENT_EVENT_VERBS and word.islower():
+            return True
+        verb = _after_adverbs(words, i + 1).lower()
+        if low in cues.PERFECT_AUXILIARIES and (
+            verb in _PAST or (verb.endswith("ed") and verb not in cues.NOT_PAST_ED)
+        ):
+            return True
+        if low in _PROGRESSIVE_LEADS and verb.endswith("ing") and len(verb) > 4:
             return True
     return False
 
@@ -226,28 +317,126 @@ def tells_earlier(article: Article, paragraph: int) -> bool:
     return told
 
 
-def classify_paragraphs(article: Article, cues: SceneCues | None = None) -> tuple[ParagraphKind, ...]:
+_SPEECHES = "MEETING_SPEECHES"  # "his presentation", "her speech"
+_DISCUSSION_KIND: ParagraphKind = "panel"  # the scene a speaker's turn goes on telling
+_OWNER = re.compile(r"(\w+)\s+$")
+
+
+def _turn(article: Article, cue: Cue) -> bool:
+    """Whether a cue is a speaker's own turn: an owner and one speech noun ("During his
+    presentation", "started her speech"), not the event's "opening remarks" or "keynote"."""
+    if cue.group != _SPEECHES:
+        return False
+    words = article.text[cue.start : cue.end].lower().split()
+    if words[-1] not in cues.TURN_NOUNS and words[-1][:-1] not in cues.TURN_NOUNS:
+        return False  # "keynote", "opening remarks": the event's
+    if len(words) == 2 and words[0] in cues.SPEECH_OWNERS:
+        return True
+    before = _OWNER.search(article.text, max(0, cue.start - 8), cue.start)
+    return len(words) == 1 and before is not None and before.group(1).lower() in cues.SPEECH_OWNERS
+
+
+# What a framed article's paragraph may still tell apart from its frame: in one encounter, the
+# visitors meeting a group, a ceremony or a later visit ("The delegation later toured the port
+# and met local traders"); in one panel, a ceremony, a meal or a visit ("The panellists attended
+# a working dinner").
+_APART = {
+    "bilateral": frozenset({"MEETING_GROUPS", "MEETING_CEREMONIES", "MEETING_VISITS"}),
+    "panel": frozenset({"MEETING_CEREMONIES", "MEETING_HOSPITALITY", "MEETING_VISITS"}),
+}
+
+
+def _apart(article: Article, frame: ParagraphKind, found: Sequence[Cue]) -> bool:
+    """Whether a paragraph tells an activity apart from its article's frame; beside a panel,
+    the event's own speeches too ("In his keynote, ..."; not a speaker's turn)."""
+    groups = _APART.get(frame, frozenset())
+    if any(c.group in groups for c in found):
+        return True
+    return frame == _DISCUSSION_KIND and any(c.group == _SPEECHES and not _turn(article, c) for c in found)
+
+
+def _framed(
+    article: Article, frame: Frame, first: bool, found: Sequence[Cue], kind: ParagraphKind
+) -> ParagraphKind:
+    """A paragraph's kind in the article's frame: the event as a whole is the frame's encounter
+    or panel, unless the paragraph tells an activity apart from it (not in the opening)."""
+    if frame.kind is None or KIND[kind].role != "event":
+        return kind
+    if not first and _apart(article, frame.kind, found):
+        return kind
+    return frame.kind
+
+
+def _own_kind(
+    article: Article, index: int, found: Sequence[Cue], scene: ParagraphKind
+) -> tuple[ParagraphKind | None, ParagraphKind | None]:
+    """The kind a paragraph's own cues give and the scene it ends in, (None, None) without
+    cues; a speaker's turn in a discussion ("During her presentation, ...") goes on with it."""
+    if scene == _DISCUSSION_KIND and found and all(_turn(article, c) for c in found):
+        return None, None
+    return paragraph_kind(found, article.text)
+
+
+def _tells_no_scene(article: Article, index: int, tokens: range, found: Sequence[Cue]) -> bool:
+    """Whether a paragraph tells present facts only: no narration, nor what the scene before it
+    left behind; the lead paragraph, without cues, nor in a tense that tells its event."""
+    if narrates(article, tokens):
+        return False
+    if index == 0:
+        return not found and not tells_lead(article, tokens)
+    return not takes_up(article, index)
+
+
+def classify_paragraphs(
+    article: Article, cues: SceneCues | None = None, frame: Frame | None = None
+) -> tuple[ParagraphKind, ...]:
     """The kind of each body paragraph (see the module's docstring); ``cues`` as
-    ``scene_cues(article)`` gives them, found here when not given."""
+    ``scene_cues(article)`` gives them and ``frame`` as ``frame_article`` does, found here
+    when not given."""
     cues = scene_cues(article) if cues is None else cues
-    scene: ParagraphKind = EVENT_KIND
+    frame = frame_article(article, cues) if frame is None else frame
+    scene: ParagraphKind = frame.kind or EVENT_KIND
     out: list[ParagraphKind] = []
+    opened = False  # whether a paragraph of the frame's scene has been told
     for p in article.paragraphs:
         found = cues[p.index]
         tokens = _paragraph_tokens(article, p.index)
-        if p.index > 0 and not narrates(article, tokens) and not takes_up(article, p.index):
+        if _tells_no_scene(article, p.index, tokens, found):
             # Present facts tell no scene: "a forum for dialogue" there is no event. Only a
             # panel, a two-party or a background cue still says what the paragraph is about.
             found = tuple(c for c in found if KIND[c.kind].role != "event")
             if not found:
                 out.append(BACKGROUND_KIND)
                 continue
-        kind, ends_in = paragraph_kind(found)
+        kind, ends_in = _own_kind(article, p.index, found, scene)
         if kind is None:
             # a happening told at an earlier time is no part of the scene: background
             out.append(BACKGROUND_KIND if p.index > 0 and tells_earlier(article, p.index) else scene)
+            opened = opened or out[-1] != BACKGROUND_KIND
             continue
+        first = not opened
+        kind = _framed(article, frame, first, found, kind)
         out.append(kind)
+        opened = opened or kind != BACKGROUND_KIND
         if kind != BACKGROUND_KIND and ends_in is not None:
-            scene = ends_in if ends_in != BACKGROUND_KIND else kind
+            scene = _framed(article, frame, first, found, ends_in) if ends_in != BACKGROUND_KIND else kind
+    return laid_out(article, out)
+
+
+# A list item: a bullet or a dash opens it.
+_BULLETS = frozenset("•▪●◦·‣*-–—")
+
+
+def laid_out(article: Article, kinds: Sequence[ParagraphKind]) -> tuple[ParagraphKind, ...]:
+    """Kinds by the layout of the page: a list item ("• Trade in the region; and") goes on with
+    the paragraph before it; a heading ("Session 2: Who pays for ports?") is the kind of the
+    paragraph it heads."""
+    out = list(kinds)
+    for i, p in enumerate(article.paragraphs):
+        text = article.text[p.start : p.end].strip()
+        if text[:1] in _BULLETS and i > 0:
+            out[i] = out[i - 1]
+    for i in range(len(out) - 2, -1, -1):
+        if is_heading(article, i):
+            out[i] = out[i + 1]
     return tuple(out)

@@ -23,7 +23,7 @@ from functools import cache
 from typing import NamedTuple
 
 from briefcli.analysis.phrases import event_names, noun_phrase_before
-from briefcli.analysis.scenes import Cue, compile_cues
+from briefcli.analysis.scenes import Cue, compile_cues, find_in_text
 from briefcli.analysis.venues import place_in
 from briefcli.lang import en as cues
 from briefcli.lang.en import (
@@ -32,11 +32,16 @@ from briefcli.lang.en import (
     COUNTERPART_ENDS,
     COUNTERPART_PREPOSITIONS,
     DISCUSSION_NOUNS,
+    DISCUSSION_TOPIC_ENDS,
+    DISCUSSION_TOPIC_PREPOSITIONS,
     MEET_FORMS,
+    MONTHS,
     SIGN_FORMS,
     TEXT_TOPIC_ENDS,
     TEXT_TOPIC_PREPOSITIONS,
     TITLE_LEADS,
+    TITLE_NAMING,
+    WEEKDAYS,
 )
 from briefcli.model import KIND, Article, ParagraphKind, Sentence
 
@@ -78,7 +83,18 @@ def _either(words: Iterable[str]) -> str:
 # The noun that names a panel in its cue: "a [panel] of ministers", "moderated the closing
 # [debate]"; "moderated by" names none.
 _PANEL_HEAD = re.compile(rf"(?:{_either(DISCUSSION_NOUNS)})s?(?![\w-])", re.IGNORECASE)
-_TITLE_AFTER = re.compile(rf"\s*,?\s*(?:{_either(TITLE_LEADS)})\s+([“\"][^”\"]{{1,120}}[”\"])")
+# A title in quotation marks; in single ones, an apostrophe inside a word ("Pakistan’s") does
+# not close it.
+_QUOTED_TITLE = r"([“\"][^”\"]{1,120}[”\"]|‘(?:[^’]|’(?=\w)){1,120}’)"
+_TITLE_AFTER = re.compile(rf"\s*,?\s*(?:{_either(TITLE_LEADS)})\s+{_QUOTED_TITLE}")
+# A title a little further on: "a webinar on trade, [titled ‘Boosting Trade’]".
+_TITLE_NEAR = re.compile(rf"\b(?:{_either(TITLE_NAMING)})\s+{_QUOTED_TITLE}")
+# A possessive before a panel's noun is its event, not its name: "the Seminar’s [panel]".
+_POSSESSOR = re.compile(r"^\S+['’]s\s+")
+# What a panel is about, after its noun: "a panel [on port finance], moderated by ...".
+_PANEL_TOPIC = re.compile(
+    rf"\s+(?:{_either(DISCUSSION_TOPIC_PREPOSITIONS)})\s+[^,;.:“”\"‘’()]{{3,70}}?(?=[,;.:()]|\s+(?:{_either(DISCUSSION_TOPIC_ENDS)})\s|$)"
+)
 _WITH_WHOM = re.compile(
     rf"\s+(?:{_either(COUNTERPART_PREPOSITIONS)})\s+((?:the\s+)?[^,;.]{{3,90}}?)"
     rf"(?=[,;.]|\s+(?:{_either(COUNTERPART_ENDS)})\s|$)"
@@ -112,7 +128,7 @@ def _main_event(context: LabelContext, before: int) -> str | None:
 
 @cache
 def _event_nouns() -> re.Pattern[str]:
-    return compile_cues(cues.MEETING_EVENTS + cues.MEETING_CEREMONIES)
+    return compile_cues(cues.MEETING_EVENTS + cues.MEETING_HOSPITALITY + cues.MEETING_CEREMONIES)
 
 
 # The cue groups (``briefcli.analysis.scenes.GROUPS``) whose cues a label reads: what the
@@ -121,13 +137,17 @@ def _event_nouns() -> re.Pattern[str]:
 # sides ...", who say not what kind of talks they held), and what signed talks signed.
 _OUTCOMES = "MEETING_OUTCOMES"
 _VISITS = "MEETING_VISITS"
-_ATTENDANCE = "MEETING_ATTENDANCE"
+_GROUPS = "MEETING_GROUPS"
 _SPEAKERS = "PANEL_SPEAKERS"
 _PARTIES = "BILATERAL_PARTIES"
 _SIGNINGS = "BILATERAL_SIGNINGS"
 # What talks are called by the group of the cue that tells them: "The Ambassador paid a
 # courtesy call on the Governor"; "The two Ministers signed an agreement".
-_TALKS = {"BILATERAL_COURTESY": "Courtesy call", _SIGNINGS: "Signing"}
+_TALKS = {
+    "BILATERAL_COURTESY": "Courtesy call",
+    "BILATERAL_CREDENTIALS": "Presentation of credentials",
+    _SIGNINGS: "Signing",
+}
 _TALKS_KIND = "bilateral"  # the scene between two parties, whom its label names
 # The verb before whom the principal met: "[met with] senior officials of the port".
 _MEET_GROUP = re.compile(rf"(?:{_either(MEET_FORMS)})\s+(?:with\s+)?", re.IGNORECASE)
@@ -173,7 +193,7 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
             place = place_in(article.text[s_start:s_end])
             if place:
                 return f"Visit to {place}"
-        met = _MEET_GROUP.match(article.text, cue.start, cue.end) if cue.group == _ATTENDANCE else None
+        met = _MEET_GROUP.match(article.text, cue.start, cue.end) if cue.group == _GROUPS else None
         if met:
             return "Meeting with " + article.text[met.end() : cue.end]
     first = paragraphs[0]
@@ -199,30 +219,78 @@ def _scene_label(
     """A panel (or a scene of another kind): the noun phrase of its cue ("[a panel] of
     ministers", "moderated [the closing debate]") with its title, else the kind ("Panel"), at
     the event named nearest before it."""
-    phrase = kind.capitalize()
-    cue = _first_cue(found, kind)
-    if cue is not None and cue.group != _SPEAKERS:  # "The panellists discussed" names no panel
-        text = context.article.text
-        heads = list(_PANEL_HEAD.finditer(text, cue.start, cue.end))
-        if heads:
-            end = heads[-1].end()
-            phrase = _capitalise(noun_phrase_before(text, end)) or phrase
-            title = _TITLE_AFTER.match(text, end)
-            if title:
-                phrase += " " + title.group(1)
+    phrase = _panel_named(context, paragraphs, found, kind) or kind.capitalize()
     event = _main_event(context, paragraphs[0])
     return f"{phrase} at the {event}" if event and event not in phrase else phrase
 
 
+def _panel_named(
+    context: LabelContext, paragraphs: Sequence[int], found: Sequence[Cue], kind: ParagraphKind
+) -> str | None:
+    """How the section names its panel: the noun phrase of the first of its cues that holds a
+    discussion noun (its own cues first: "[a high-level panel discussion]", then the others:
+    "an important [webinar]"), with the panel's title ("entitled “Green Ports”") or else its
+    topic ("on port finance"). "The panellists discussed" names none."""
+    text = context.article.text
+    own = [c for c in found if c.kind == kind and c.group != _SPEAKERS][:1]
+    heads = [_cue_head(text, c) for c in (*own, *(c for c in found if c not in own))]
+    for head in heads:
+        phrase = _capitalise(_POSSESSOR.sub("", noun_phrase_before(text, head.end()))) if head else ""
+        if head and phrase:
+            return phrase + _panel_title(context, head.end())
+    # else the first words of the section that name a discussion and say which: "hosted [a
+    # debate on port fees]" (not "the session" alone, nor "the Panel of Eminent Persons")
+    for index in paragraphs:
+        p = context.article.paragraphs[index]
+        for head in _PANEL_HEAD.finditer(text, p.start, p.end):
+            phrase = _capitalise(_POSSESSOR.sub("", noun_phrase_before(text, head.end())))
+            which = _panel_title(context, head.end())
+            if (which or " " in phrase) and not _BODY_NAME.match(text, head.end()):
+                return phrase + which
+    return None
+
+
+# A capitalised "Panel of ..." is a standing body, not a session: "the Panel of Eminent Persons".
+_BODY_NAME = re.compile(r"\s+of\s+[A-Z]")
+_RIGHT_BEFORE = re.compile(r"\s*$")
+
+
+def _cue_head(text: str, cue: Cue) -> re.Match[str] | None:
+    """The discussion noun a cue holds ("a [panel] of ministers"), or the one right before it
+    ("the Prosperity [session] moderated by")."""
+    inside = list(_PANEL_HEAD.finditer(text, cue.start, cue.end))
+    if inside:
+        return inside[-1]
+    before = [m for m in _PANEL_HEAD.finditer(text, max(0, cue.start - 40), cue.start)]
+    if before and _RIGHT_BEFORE.match(text, before[-1].end(), cue.start):
+        return before[-1]
+    return None
+
+
+def _panel_title(context: LabelContext, end: int) -> str:
+    """The title or the topic after a panel's noun: " “Green Ports”", " on port finance"."""
+    text = context.article.text
+    _, s_end = context.sentence_of(end - 1)
+    title = _TITLE_AFTER.match(text, end) or _TITLE_NEAR.search(text, end, min(s_end, end + 150))
+    if title:
+        return " " + title.group(1)
+    topic = _PANEL_TOPIC.match(text, end, s_end)
+    return topic.group() if topic else ""
+
+
 def _talks_label(
-    context: LabelContext, participants: Sequence[str], found: Sequence[Cue], kind: ParagraphKind
+    context: LabelContext, participants: Sequence[str], found: Sequence[Cue], kind: ParagraphKind, whole: bool
 ) -> str:
     """What kind of talks, by the group of their first cue that says it ("Both sides ..." says
-    not), and between whom: "Courtesy call: Kunio Mikuriya – Anton Siluanov", "Signing of a
-    letter of intent on training", "Bilateral talks with the Minister of Finance"."""
+    not; for the whole article's talks, else the headline: "... pays courtesy call on ..."), and
+    between whom: "Courtesy call: Kunio Mikuriya – Anton Siluanov", "Signing of a letter of
+    intent on training", "Bilateral talks with the Minister of Finance"."""
     text = context.article.text
     cue = next((c for c in found if c.kind == kind and c.group != _PARTIES), _first_cue(found, kind))
     what = _TALKS.get(cue.group, "Bilateral talks") if cue is not None else "Bilateral talks"
+    if whole and what == "Bilateral talks" and context.article.title:
+        told = find_in_text(context.article.title, tuple(_TALKS))
+        what = _TALKS[_group_of(told[0].group())] if told else what
     signed = (
         _signed_text(text, cue.start, cue.end, _SIGNED)
         if cue is not None and cue.group == _SIGNINGS
@@ -235,9 +303,23 @@ def _talks_label(
     if cue is not None:
         _, s_end = context.sentence_of(cue.start)
         whom = _WITH_WHOM.search(text, cue.start, s_end)
-        if whom:
+        if whom and not _a_date(whom.group(1)):
             return f"{what} with {whom.group(1).strip()}"
     return what
+
+
+def _group_of(words: str) -> str:
+    """The group of ``_TALKS`` whose cue ``words`` are ("courtesy call" -> courtesy)."""
+    return next(group for group in _TALKS if find_in_text(words, (group,)))
+
+
+_CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+def _a_date(phrase: str) -> bool:
+    """Whether a phrase after "on" is a date, not whom talks were held with: "on 9 May"."""
+    first = phrase.split()[0].lower() if phrase.split() else ""
+    return first[:1].isdigit() or first in _CALENDAR_WORDS
 
 
 def label_section(
@@ -246,13 +328,16 @@ def label_section(
     paragraphs: Sequence[int],
     participants: Sequence[str],
     found: Sequence[Cue],
+    *,
+    whole: bool = False,
 ) -> str:
-    """The label of a section of ``kind`` over ``paragraphs`` (see the module's docstring)."""
+    """The label of a section of ``kind`` over ``paragraphs`` (see the module's docstring);
+    ``whole``: the section tells the whole article, so its headline says what it is too."""
     role = KIND[kind].role
     if role == "background":
         return "Background"
     if role == "event":
         return _meeting_label(context, paragraphs, found)
     if kind == _TALKS_KIND:
-        return _talks_label(context, participants, found, kind)
+        return _talks_label(context, participants, found, kind, whole)
     return _scene_label(context, paragraphs, found, kind)

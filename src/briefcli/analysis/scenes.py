@@ -15,8 +15,14 @@ the events all read them.
 - An event named after a speech verb is what was said, no scene: "She welcomed the planned
   business forum"; but not after a preposition of place ("He welcomed delegates to the Forum",
   where the words are spoken at it).
+- An event named inside a quotation is what was said (“... at the next ministerial
+  meetings”), and a bare plural after a word of scope names a kind of gathering, not one that
+  took place ("cooperation in international fora"): neither is a scene. Nor is a count of the
+  sessions of a programme one panel ("the forum held twelve panel discussions").
 - A cue after "also" ("He also met with the Minister") is marked: it adds an activity to the
   scene its paragraph opened with (see ``briefcli.analysis.kinds``).
+- ``find_in_text`` finds the cues of any cue group (the headline's too) in a short text the
+  token table does not hold, with the same dispatch.
 """
 
 from __future__ import annotations
@@ -53,14 +59,17 @@ GROUPS: tuple[str, ...] = (
     "OTHER_BACKGROUND",
     "BILATERAL_TALKS",
     "BILATERAL_COURTESY",
+    "BILATERAL_CREDENTIALS",
     "BILATERAL_MARGINS",
     "BILATERAL_MEETINGS",
     "BILATERAL_SIGNINGS",
     "BILATERAL_PARTIES",
     "PANEL_SESSIONS",
     "PANEL_SPEAKERS",
+    "MEETING_GROUPS",
     "MEETING_INVITATION",
     "MEETING_EVENTS",
+    "MEETING_HOSPITALITY",
     "MEETING_CEREMONIES",
     "MEETING_SPEECHES",
     "MEETING_VISITS",
@@ -83,6 +92,9 @@ def group_cues(group: str) -> tuple[str, ...]:
     return fragments
 
 
+# The cue group of panel sessions, which a programme may count ("twelve panel discussions").
+_SESSIONS = "PANEL_SESSIONS"
+
 # The kind of what is tied to no part of the event (data/kinds.json): "other".
 BACKGROUND_KIND: ParagraphKind = next(k.name for k in KINDS if k.role == "background")
 
@@ -103,8 +115,14 @@ _FRAGMENT_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
 _KEY = re.compile(r"[^\W\d_]{1,3}")
 
 
+# A lookbehind that opens a fragment: "(?<!was )attended" is "attended", not after "was".
+_LOOKBEHIND = re.compile(r"\(\?<[!=][^()]*\)")
+
+
 def _first_words(fragment: str) -> set[str]:
     """The first words a fragment can start with, lowercased (maybe cut: "symposi")."""
+    while (behind := _LOOKBEHIND.match(fragment)) is not None:
+        fragment = fragment[behind.end() :]
     if fragment[:1].isalpha():
         word = _FRAGMENT_WORD.match(fragment)
         assert word is not None
@@ -127,6 +145,8 @@ def _heads(fragment: str) -> tuple[str, ...]:
     """What the lowercased text must start with for the fragment to match: its leading literal
     words ("at the invitation of", "forum" of "forums?") or its first words ("met", "meets").
     Checking them first spares compiling a cue at a word it cannot match."""
+    while (behind := _LOOKBEHIND.match(fragment)) is not None:
+        fragment = fragment[behind.end() :]
     if fragment[:1].isalpha():
         m = _FRAGMENT_WORDS.match(fragment)
         assert m is not None
@@ -155,10 +175,10 @@ class _Entry(NamedTuple):
 _Dispatch = dict[str, tuple[_Entry, ...]]
 
 
-def _dispatch() -> _Dispatch:
-    """Each key's cues, in the order they are tried."""
+def _dispatch(groups: Iterable[str]) -> _Dispatch:
+    """Each key's cues of ``groups``, in the order they are tried."""
     by_key: dict[str, list[_Entry]] = {}
-    for group in _BY_PRECEDENCE:
+    for group in groups:
         for fragment in group_cues(group):
             heads = _heads(fragment)
             for word in _first_words(fragment):
@@ -169,7 +189,7 @@ def _dispatch() -> _Dispatch:
     return {key: tuple(dict.fromkeys(entries)) for key, entries in by_key.items()}
 
 
-_CUES_BY_KEY: _Dispatch = _dispatch()
+_CUES_BY_KEY: _Dispatch = _dispatch(_BY_PRECEDENCE)
 _AT_WORD: dict[str, tuple[_Entry, ...]] = {}  # the cues by the lowercase word they may start at
 _MAX_WORDS = 50_000
 
@@ -191,6 +211,36 @@ def _cue_pattern(fragment: str) -> re.Pattern[str]:
     """One cue, compiled when first needed: compiling all ~150 at start-up would cost ~25 ms
     of every command's start (so would compiling all the cues of a key at its first word)."""
     return re.compile(_alternatives((fragment,)), re.IGNORECASE)
+
+
+@cache
+def _dispatch_of(groups: tuple[str, ...]) -> _Dispatch:
+    return _dispatch(groups)
+
+
+_WORD_START = re.compile(r"(?<![\w-])[^\W\d_]")
+
+
+def find_in_text(text: str, groups: Sequence[str]) -> list[re.Match[str]]:
+    """The cues of cue groups of ``briefcli.lang.en`` (scene groups or others: the headline's)
+    in a short text the token table does not hold (a headline), in text order: at each word,
+    the first of the groups' cues that matches there, tried in the order of ``groups``. Each
+    cue is compiled when a word of its key first asks for it, as the body's are."""
+    dispatch = _dispatch_of(tuple(groups))
+    low = text.lower()
+    aligned = len(low) == len(text)
+    found: list[re.Match[str]] = []
+    taken = 0
+    for word in _WORD_START.finditer(text):
+        at = word.start()
+        key = _KEY.match(low, at) if aligned else _KEY.match(text[at : at + 3].lower())
+        if at < taken or key is None:
+            continue
+        hit = _first_match(dispatch.get(key.group(), ()), text, (at, len(text)), low, 0 if aligned else None)
+        if hit is not None:
+            found.append(hit[1])
+            taken = hit[1].end()
+    return found
 
 
 # "also" up to two words before a cue: "He also met with", "Kenya's delegation also met with".
@@ -258,7 +308,7 @@ def find_cues(article: Article, paragraph: int) -> tuple[Cue, ...]:
                 continue
             group, m = hit
             taken = m.end()
-            cue = _cue(article, s, group, m, found)
+            cue = _cue(article, s, group, m, found, p.start)
             if cue is not None:
                 found.append(cue)
     return tuple(found)
@@ -280,11 +330,57 @@ def _first_match(
     return None
 
 
-def _cue(article: Article, s: Sentence, group: str, m: re.Match[str], found: Sequence[Cue]) -> Cue | None:
+_OPENING_QUOTES = "“"
+_CLOSING_QUOTES = "”"
+_STRAIGHT_QUOTE = '"'
+
+
+def _quoted(text: str, start: int, at: int) -> bool:
+    """Whether position ``at`` stands inside a quotation opened since ``start`` (the
+    paragraph's start): more opening marks than closing ones, or an odd number of straight
+    ones."""
+    before = text[start:at]
+    opened = sum(before.count(q) for q in _OPENING_QUOTES) - sum(before.count(q) for q in _CLOSING_QUOTES)
+    return opened > 0 or before.count(_STRAIGHT_QUOTE) % 2 == 1
+
+
+# The two words before a cue: "cooperation in [international] fora", "[twelve panel] discussions".
+_WORDS_BEFORE = re.compile(r"(?:([\w'’-]+)\s+)?([\w'’-]+)\s+$")
+_BARE_PLURAL = re.compile(r"(?:s|fora|symposia)$", re.IGNORECASE)
+
+
+def _generic(text: str, m: re.Match[str]) -> bool:
+    """Whether an event cue names a kind of gathering, not one that took place: a bare plural
+    after a word of scope ("cooperation in international fora", "at regional conferences")."""
+    if not _BARE_PLURAL.search(m.group()):
+        return False
+    before = _WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    if before is None:
+        return False
+    first, scope = (before.group(1) or "").lower(), before.group(2).lower()
+    return scope in cues.GENERIC_SCOPES and first not in cues.DETERMINERS
+
+
+def _counted(text: str, m: re.Match[str]) -> bool:
+    """Whether a panel cue counts the sessions of a programme: "twelve panel discussions were
+    held", "five ministerial roundtables": the event's outline, not one panel."""
+    before = _WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    if before is None:
+        return False
+    return any(w.isdigit() or w.lower() in cues.SESSION_COUNTS for w in before.groups() if w)
+
+
+def _cue(
+    article: Article, s: Sentence, group: str, m: re.Match[str], found: Sequence[Cue], paragraph_start: int
+) -> Cue | None:
     """The cue a match makes in sentence ``s``, or None when it tells no scene of its own."""
     text = article.text
     kind = group_kind(group)
     role = KIND[kind].role
+    if role == "event" and (_quoted(text, paragraph_start, m.start()) or _generic(text, m)):
+        return None  # what was said: “... at ministerial meetings”; "cooperation in regional fora"
+    if group == _SESSIONS and _counted(text, m):
+        return None  # "the forum held twelve panel discussions": an outline of the event
     if role == "background" and reported(article, s.start, m.start()):
         return None  # "He recalled that the Centre was established in 1998": said at the scene
     if (

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from briefcli.analysis.cast import cast_of, people_in
 from briefcli.analysis.labels import label_context, label_section
 from briefcli.analysis.scenes import SceneCues, scene_cues
-from briefcli.model import Article, ParagraphKind, Person, Section
+from briefcli.model import KIND, Article, ParagraphKind, Person, Section
 
 # --- Sections ------------------------------------------------------------------------------------
 
@@ -28,6 +28,20 @@ def _runs(kinds: Sequence[ParagraphKind]) -> list[tuple[ParagraphKind, list[int]
     return runs
 
 
+def _principals(present: Sequence[Person], paragraphs: Sequence[int], whole: bool) -> list[str]:
+    """The names of the people of a section in the order they are first mentioned; in a
+    section that tells the whole article (``whole``), the two told most in it first: the two
+    parties of the article's talks, not a delegation member named once ("accompanied by
+    ...")."""
+    if not whole:
+        return [person.name for person in present]
+    within = set(paragraphs)
+    told = [sum(1 for m in person.spans if m.paragraph in within) for person in present]
+    first_two = sorted(sorted(range(len(present)), key=lambda i: -told[i])[:2])
+    rest = [i for i in range(len(present)) if i not in first_two]
+    return [present[i].name for i in (*first_two, *rest)]
+
+
 def segment_sections(
     article: Article,
     kinds: Sequence[ParagraphKind],
@@ -39,11 +53,14 @@ def segment_sections(
     sections = []
     cast = cast_of(people)
     context = label_context(article)
+    told = {i for i, kind in enumerate(kinds) if KIND[kind].role != "background"}
     for kind, paragraphs in _runs(kinds):
         present = people_in(article, paragraphs, cast)
         names = tuple(person.name for person in present)
         ids = tuple(person.id for person in present)
         found = [c for index in paragraphs for c in cues[index]]
-        label = label_section(context, kind, paragraphs, names, found)
+        whole = told <= set(paragraphs)
+        principals = _principals(present, paragraphs, whole)
+        label = label_section(context, kind, paragraphs, principals, found, whole=whole)
         sections.append(Section(kind, tuple(paragraphs), label, names, ids))
     return tuple(sections)

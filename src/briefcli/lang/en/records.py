@@ -92,9 +92,10 @@ VERB_FLAGS: Final[dict[VerbFlag, tuple[tuple[FormKind, ...], str]]] = {
 
 SceneKind = Literal["meeting", "panel", "bilateral", "other"]
 SceneLabel = Literal[
-    "invitation", "events", "ceremonies", "speeches", "visits", "outcomes", "attendance",
-    "sessions", "speakers", "talks", "parties", "courtesy", "margins", "meetings", "signings",
-    "background", "earlier_times",
+    "invitation", "events", "hospitality", "ceremonies", "speeches", "visits", "outcomes",
+    "attendance", "groups", "sessions", "speakers", "talks", "parties", "courtesy", "credentials", "margins",
+    "meetings", "signings", "background", "earlier_times",
+    "headline_encounter", "headline_one", "headline_several", "headline_format",
 ]  # fmt: skip
 
 

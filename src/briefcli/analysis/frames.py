@@ -1,0 +1,215 @@
+"""The frame of a whole article: one encounter, one panel, or an event told in parts.
+
+``frame_article(article, cues)`` reads the headline and the opening paragraphs once and says
+what the article as a whole is (GUIDE.md), with the reason in words:
+
+- ``panel``: the headline names a discussion format ("Panel weighs ...", "... hosts round table
+  on ...", "Webinar looks at ...") or the opening paragraph tells a panel ("gathered a panel of
+  experts", "Speakers included ..."), and the headline names no larger gathering. The speeches,
+  presentations and the webinar told in it are the panel's.
+- ``bilateral``: a visit, call, reception or audience with ONE counterpart: the headline says
+  so ("meets the Minister", "receives Ambassador", "calls on", "courtesy call", "credentials",
+  "holds talks with", "A and B sign ...", "visits WCO Headquarters"), or the opening's first
+  scene is talks with one counterpart, or the body tells a courtesy call or credentials. Not
+  when the headline names a gathering (a forum, a summit, a ceremony) or several counterparts
+  ("meets port officials"), nor when the opening names an audience of many ("addressed
+  representatives of Member States", "a series of meetings with several agencies").
+- ``None``: an event with parts (a conference, a visit with several counterparts): each
+  paragraph's own cues say which part it tells.
+
+The headline's patterns are the ``headline_*`` records of ``briefcli.lang.en`` (scenes.json).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from briefcli.analysis.scenes import Cue, SceneCues, find_in_text
+from briefcli.lang import en as cues
+from briefcli.model import Article, ParagraphKind
+
+log = logging.getLogger(__name__)
+
+# The cue groups (``briefcli.analysis.scenes.GROUPS``) a frame reads in the opening.
+_GATHERING_GROUPS = ("MEETING_EVENTS", "MEETING_HOSPITALITY", "MEETING_CEREMONIES")
+_GATHERINGS = frozenset(_GATHERING_GROUPS)
+_GROUPS = "MEETING_GROUPS"  # "met senior officials", "addressed representatives"
+_COURTESY = frozenset({"BILATERAL_COURTESY", "BILATERAL_CREDENTIALS"})  # a call, credentials
+_MEETINGS = frozenset({"BILATERAL_MEETINGS", *_COURTESY})  # a counterpart met, received, called on
+_ONE_COUNTERPART = frozenset({*_MEETINGS, "BILATERAL_TALKS"})
+_PANEL = frozenset({"PANEL_SESSIONS", "PANEL_SPEAKERS"})
+_WEBINAR = "webinar"
+_TOLD = 3  # paragraphs: a panel that frames an article is told in its first ones
+# The opening: the first two paragraphs that tell something (a date line or a heading is none).
+_OPENING = 2
+_HEADING_TOKENS = 12  # a heading is a short line ...
+_SENTENCE_END = frozenset(".;,")  # ... that does not end as a sentence or a list item does
+_QUOTES = frozenset('“”"‘')
+# A quoted reason goes on to the end of its word and through the name after it: "meets
+# visiting C" is quoted "meets visiting Consul of Tonga".
+_NAME_GOES_ON = re.compile(r"[\w.'’-]*(?:\s+(?:of|the|(?-i:[A-Z])[\w.'’-]*)){0,4}")
+
+
+# The headline's cue groups of ``briefcli.lang.en``; each is checked as the scene stage reads
+# it when this module loads (every pattern starts with a word), compiled only when asked for.
+_HEADLINES = ("HEADLINE_ENCOUNTER", "HEADLINE_ONE", "HEADLINE_SEVERAL", "HEADLINE_FORMAT")
+for _group in _HEADLINES:
+    find_in_text("", (_group,))
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """What the whole article is: ``kind`` "bilateral" (one encounter), "panel" (one panel) or
+    None (an event told in parts), and why, in words a reader can check."""
+
+    kind: ParagraphKind | None
+    reason: str
+
+
+# ... and, for two parties, back through the first one's name: "[Jamaica] and Rwanda sign".
+_NAME_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}$")
+_AND = "and "
+
+
+def _words_from(text: str, start: int, end: int) -> str:
+    """The words from ``start`` to ``end``, on through the word and the name at ``end`` (and
+    back through the name before ``start`` when it starts with "and")."""
+    more = _NAME_GOES_ON.match(text, end)
+    before = _NAME_BEFORE.search(text, max(0, start - 80), start)
+    if before is None or not text[start:end].lower().startswith(_AND):
+        before = None
+    return text[before.start() if before else start : more.end() if more else end].strip()
+
+
+def _found(group: str, text: str) -> str | None:
+    """The words of ``text`` a headline group's patterns match first, or None."""
+    found = find_in_text(text, (group,))
+    return _words_from(text, found[0].start(), found[0].end()) if found else None
+
+
+def _gathering(text: str) -> str | None:
+    """The gathering a headline names ("Forum", "annual meeting", "ceremony"), not a
+    discussion format ("webinar") nor a word that names no kind of one ("Special Event")."""
+    formats = {m.start() for m in find_in_text(text, ("HEADLINE_FORMAT",))}
+    for m in find_in_text(text, _GATHERING_GROUPS):
+        if m.group().lower() not in cues.GENERIC_EVENT_NOUNS and m.start() not in formats:
+            return _words_from(text, m.start(), m.end())
+    return None
+
+
+def _gathering_told(article: Article, found: Iterable[Cue]) -> bool:
+    """Whether a paragraph's cues name a gathering (as ``_gathering`` reads a headline)."""
+    for cue in found:
+        words = article.text[cue.start : cue.end]
+        named = cue.group in _GATHERINGS and words.lower() not in cues.GENERIC_EVENT_NOUNS
+        if named and not find_in_text(words, ("HEADLINE_FORMAT",)):
+            return True
+    return False
+
+
+def is_heading(article: Article, paragraph: int) -> bool:
+    """Whether a paragraph is a heading or a date line: a short line that does not end as a
+    sentence does ("Session 2: Who pays for ports?", "20-21 May 2019, Apia, Samoa"), nor opens
+    a list item or a quotation."""
+    p = article.paragraphs[paragraph]
+    text = article.text[p.start : p.end].strip()
+    if len(article.tokens.within(p.start, p.end)) > _HEADING_TOKENS or text[-1:] in _SENTENCE_END:
+        return False
+    return text[:1].isalnum() and _QUOTES.isdisjoint(text)
+
+
+def _opening(article: Article) -> list[int]:
+    """The first paragraphs that tell something (no heading, no date line)."""
+    return [p.index for p in article.paragraphs if not is_heading(article, p.index)][:_OPENING]
+
+
+def _quoted(article: Article, cue: Cue) -> str:
+    return _words_from(article.text, cue.start, cue.end)
+
+
+def _first(found: Iterable[Cue], groups: frozenset[str] | str) -> Cue | None:
+    return next((c for c in found if c.group in groups or c.group == groups), None)
+
+
+def _panel_frame(article: Article, found: SceneCues, opening: Sequence[int]) -> Frame | None:
+    """A panel: one told in the first paragraphs ("moderated by", "the panellists"), which the
+    headline names as the format ("Panel weighs ...", "Webinar on ...") or the opening tells
+    as the event itself ("gathered a panel of experts", not "a panel at the Forum"; "held a
+    webinar")."""
+    told = _first((c for i in range(min(_TOLD, len(found))) for c in found[i]), _PANEL)
+    if told is None:
+        return None
+    named = _found("HEADLINE_FORMAT", article.title or "")
+    if named:
+        return Frame("panel", f"the headline names a discussion format: “{named}”")
+    if not opening:
+        return None
+    cue = _first(found[opening[0]], _PANEL)
+    if cue is not None and not _gathering_told(article, found[opening[0]]):
+        return Frame("panel", f"the opening tells a panel: “{_quoted(article, cue)}”")
+    webinar = next((c for c in found[opening[0]] if _WEBINAR in article.text[c.start : c.end].lower()), None)
+    if webinar is not None:
+        return Frame("panel", f"the opening tells a webinar, with its panel: “{_quoted(article, told)}”")
+    return None
+
+
+def _one_counterpart(article: Article, found: SceneCues, opening: Sequence[int]) -> Frame | None:
+    """One encounter: the headline's one counterpart, else the opening's first scene, else a
+    courtesy call or credentials in the body (with no gathering in the opening)."""
+    named = _found("HEADLINE_ONE", article.title or "")
+    if named:
+        return Frame("bilateral", f"the headline names one counterpart: “{named}”")
+    told = [c for i in opening for c in found[i]]
+    if _first(told, _GATHERINGS) is not None:
+        return None
+    if told and told[0].group in _ONE_COUNTERPART:
+        return Frame(
+            "bilateral", f"the opening tells talks with one counterpart: “{_quoted(article, told[0])}”"
+        )
+    call = _first((c for cs in found for c in cs), _COURTESY)
+    if call is not None:
+        return Frame("bilateral", f"the article tells a call on one counterpart: “{_quoted(article, call)}”")
+    return None
+
+
+def frame_article(article: Article, found: SceneCues) -> Frame:
+    """The frame of the whole article (see the module's docstring); ``found`` are its scene
+    cues, as ``scene_cues(article)`` gives them."""
+    frame = _frame(article, found)
+    log.debug("frame of %s: %s (%s)", article.source.name, frame.kind, frame.reason)
+    return frame
+
+
+def _further(found: SceneCues) -> Cue | None:
+    """Talks with a further counterpart: "He also met with the Minister of Trade"."""
+    return next((c for cs in found for c in cs if c.group in _MEETINGS and c.also), None)
+
+
+def _frame(article: Article, found: SceneCues) -> Frame:
+    title = article.title or ""
+    opening = _opening(article)
+    further = _further(found)
+    encounter = _found("HEADLINE_ENCOUNTER", title)
+    if encounter and further is None:
+        return Frame("bilateral", f"the headline names an encounter of two parties: “{encounter}”")
+    gathering = _gathering(title)
+    if gathering is not None:
+        return Frame(None, f"the headline names a gathering: “{gathering}”")
+    panel = _panel_frame(article, found, opening)
+    if panel is not None:
+        return panel
+    several = _found("HEADLINE_SEVERAL", title)
+    if several:
+        return Frame(None, f"the headline names several counterparts: “{several}”")
+    group = _first((c for i in opening for c in found[i]), _GROUPS)
+    if group is not None:
+        return Frame(None, f"the opening names several counterparts: “{_quoted(article, group)}”")
+    if further is not None:
+        return Frame(
+            None, f"the article tells talks with a further counterpart: “{_quoted(article, further)}”"
+        )
+    one = _one_counterpart(article, found, opening)
+    return one or Frame(None, "no single counterpart or panel frames the whole article")

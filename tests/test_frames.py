@@ -1,0 +1,236 @@
+"""The frame of a whole article (one encounter, one panel, or an event in parts) and how it sets
+the kinds of the paragraphs. Every article here is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefcli.analysis.frames import frame_article
+from briefcli.analysis.kinds import classify_paragraphs
+from briefcli.analysis.scenes import scene_cues
+from briefcli.model import Article, ParagraphKind, Source
+from briefcli.text.layout import build_article
+
+
+def _article(title: str, *paragraphs: str) -> Article:
+    return build_article(Source("stdin", "-"), f"{title}\n\n3 May 2022\n\n" + "\n\n".join(paragraphs))
+
+
+VISIT = "The Harbour Master visited the Consul's residence on Monday."
+THANKS = "She thanked the Consul for his support to the port."
+MODERATED = "The exchange, moderated by a radio host, drew a large audience."
+
+# (headline, paragraphs, the frame's kind, words its reason quotes)
+FRAMES = [
+    # one counterpart, by the headline
+    ("Harbour Master meets visiting Consul of Tonga", [VISIT, THANKS], "bilateral", "meets visiting Consul"),
+    ("Governor receives new Consul of Fiji", [VISIT, THANKS], "bilateral", "receives new Consul"),
+    ("Agency chief meets island fisheries minister", [VISIT, THANKS], "bilateral", "meets island"),
+    ("Agency chief meets island fisheries ministers", [VISIT, THANKS], None, "ministers"),
+    ("Governor welcomes the Consul's offer of training", [VISIT, THANKS], None, "no single"),
+    ("New envoy calls on the Speaker of Parliament", [VISIT, THANKS], "bilateral", "calls on the Speaker"),
+    ("Outgoing envoy pays farewell call on Premier", [VISIT, THANKS], "bilateral", "farewell call"),
+    ("New Ambassador of Chile presents credentials", [VISIT, THANKS], "bilateral", "credentials"),
+    ("Trade Minister holds talks with Samoan counterpart", [VISIT, THANKS], "bilateral", "talks with Samoan"),
+    ("Fiji's Trade Minister meets her counterpart", [VISIT, THANKS], "bilateral", "her counterpart"),
+    (
+        "Minister received by WHO Director-General",
+        [VISIT, THANKS],
+        "bilateral",
+        "received by WHO Director-General",
+    ),
+    ("Tonga and Fiji sign port twinning accord", [VISIT, THANKS], "bilateral", "Tonga and Fiji sign"),
+    ("Fisheries Minister visits FFA Headquarters", [VISIT, THANKS], "bilateral", "visits FFA Headquarters"),
+    (
+        "Port reform raised with Samoan Prime Minister",
+        [VISIT, THANKS],
+        "bilateral",
+        "with Samoan Prime Minister",
+    ),
+    # an encounter of two parties named in the headline frames it, whatever gathering it names
+    (
+        "Envoy pays courtesy call on Governor ahead of investment forum",
+        [VISIT, THANKS],
+        "bilateral",
+        "courtesy call",
+    ),
+    (
+        "Samoa and Tonga hold third session of Joint Ministerial Commission",
+        [VISIT, THANKS],
+        "bilateral",
+        "Joint Ministerial Commission",
+    ),
+    # ... not when the article tells talks with a further counterpart
+    (
+        "New envoy calls on the Speaker of Parliament",
+        [VISIT, "The envoy also met with the Minister of Finance on Tuesday."],
+        None,
+        "met with the Minister of Finance",
+    ),
+    # ... not when it names a gathering or several counterparts
+    ("Harbour Master meets Consul at the Pacific Ports Forum", [VISIT, THANKS], None, "Forum"),
+    ("Director General meets island port officials", [VISIT, THANKS], None, "officials"),
+    ("President Meets Business Community", [VISIT, THANKS], None, "Business Community"),
+    ("New envoy calls on donors to fund the port", [VISIT, THANKS], None, "no single"),  # urges
+    ("Minister holds a series of meetings in Apia", [VISIT, THANKS], None, "series of meetings"),
+    # ... nor when the opening names an audience of many
+    (
+        "UN envoy visits FFA",
+        [
+            "The envoy visited the FFA on Monday. He met the Director and addressed the staff of the Agency.",
+            THANKS,
+        ],
+        None,
+        "addressed the staff",
+    ),
+    # one counterpart, by the opening or by a call told in the body
+    (
+        "Ports and trade in focus",
+        ["The Director met with the Minister of Fisheries of Palau on Monday in Koror.", THANKS],
+        "bilateral",
+        "met with the M",
+    ),
+    (
+        "Secretary-General thanks Samoa for its support",
+        [
+            "The Secretary-General has praised Samoa for its support to the reform of the fisheries agency.",
+            "He was speaking after his call on the Prime Minister in Apia on Friday.",
+        ],
+        "bilateral",
+        "his call on the P",
+    ),
+    (
+        "Ports and trade in focus",
+        [
+            "The Director attended the Pacific Ports Conference in Suva on Monday.",
+            "On the margins, she paid a courtesy call on the Minister of Transport of Fiji.",
+        ],
+        None,
+        "no single",
+    ),
+    # one panel told in the first paragraphs, which the headline names or the opening tells
+    ("Think-tank hosts public debate on port fees", [MODERATED, THANKS], "panel", "hosts public debate"),
+    ("University hosts round table on island water", [VISIT, MODERATED], "panel", "round table"),
+    ("Think-tank hosts public debate on port fees", [VISIT, THANKS], None, "no single"),  # none told
+    ("WTO panel rules against port fees", [VISIT, THANKS], None, "no single"),  # a body that rules
+    (
+        "Experts weigh port finance",
+        ["The Institute gathered a panel of four experts to discuss the finance of small ports.", THANKS],
+        "panel",
+        "panel of",
+    ),
+    (
+        "Webinar looks at cold chains for fish exports",
+        [
+            "The Chamber held a webinar on cold chains for fish exports on Tuesday.",
+            "Panellists included two exporters.",
+        ],
+        "panel",
+        "Webinar",
+    ),
+    (
+        "Chamber looks at cold chains for fish exports",
+        [
+            "The Chamber held a webinar on cold chains for fish exports on Tuesday.",
+            "Panellists included two exporters.",
+        ],
+        "panel",
+        "Panellists",
+    ),
+    (
+        "Chamber trains exporters",
+        ["The Chamber held a webinar on cold chains for fish exports on Tuesday.", THANKS],
+        None,
+        "no single",
+    ),  # a webinar without a panel
+    ("Panel of Experts hands its report to the Council", [VISIT, THANKS], None, "no single"),  # a body
+    ("Annual Forum opens with a panel on ports", [VISIT, THANKS], None, "Forum"),  # a panel at a forum
+    (
+        "Special event: a debate on port fees",
+        ["The Institute hosted a debate moderated by a radio host.", THANKS],
+        "panel",
+        "moderated by",
+    ),  # "event" names no gathering
+]
+
+
+@pytest.mark.parametrize(("title", "paragraphs", "kind", "why"), FRAMES, ids=[f[0][:45] for f in FRAMES])
+def test_frame_of_an_article(title: str, paragraphs: list[str], kind: str | None, why: str) -> None:
+    article = _article(title, *paragraphs)
+    frame = frame_article(article, scene_cues(article))
+    assert frame.kind == kind
+    assert why in frame.reason
+
+
+# (headline, paragraphs, their kinds)
+FRAMED_KINDS = [
+    # one encounter: the whole article is the talks, from its first paragraph ...
+    (
+        "Belgian Minister of Trade visits WCO Headquarters",
+        [
+            "On 3 May, the Minister visited the WCO Headquarters, accompanied by the Director of Customs.",
+            "The Secretary General thanked the Minister for the visit and presented the Organization's work.",
+            "The Minister praised the conference the Organization held last year.",
+        ],
+        ["bilateral", "bilateral", "bilateral"],
+    ),
+    # ... but for background, a ceremony, or a later visit with a group of its own
+    (
+        "Mayor receives delegation from partner city",
+        [
+            "The Mayor received a delegation from the partner city on Tuesday at City Hall.",
+            "It will be recalled that the two cities were twinned in 1998.",
+            "The delegation later toured the harbour and met local traders.",
+            "The traders asked for lower fees.",
+            "The Mayor and the delegation then attended a wreath-laying ceremony at the memorial.",
+        ],
+        ["bilateral", "other", "meeting", "meeting", "meeting"],
+    ),
+    # one panel: the speeches in it are the panel's; a dinner is apart
+    (
+        "Think-tank hosts public debate on port fees",
+        [
+            "The Institute hosted a debate on port fees at its offices, moderated by a radio host.",
+            "In his speech, the Harbour Master defended the new fees.",
+            "The speakers attended a working dinner hosted by the Institute.",
+        ],
+        ["panel", "panel", "meeting"],
+    ),
+    # ... and beside the panel, the event's keynote and the hosts' welcome
+    (
+        "University hosts round table on island water",
+        [
+            "The University hosted a round table on island water on Tuesday.",
+            "In his keynote, the Vice-Chancellor called for better data.",
+            "The Minister of Water stressed that rain tanks save lives.",
+        ],
+        ["panel", "meeting", "meeting"],
+    ),
+    # an event in parts: each paragraph its own kind
+    (
+        "Harbour Master meets Consul at the Pacific Ports Forum",
+        [
+            "The Harbour Master attended the Pacific Ports Forum in Suva.",
+            "On the margins of the Forum, she met with the Consul of Tonga.",
+        ],
+        ["meeting", "bilateral"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs", "kinds"), FRAMED_KINDS, ids=[f[0][:45] for f in FRAMED_KINDS]
+)
+def test_kinds_in_a_frame(title: str, paragraphs: list[str], kinds: list[ParagraphKind]) -> None:
+    assert list(classify_paragraphs(_article(title, *paragraphs))) == kinds
+
+
+def test_the_frame_says_why_in_the_debug_log(caplog: pytest.LogCaptureFixture) -> None:
+    """`briefcli --debug` shows why an article is framed as it is."""
+    article = _article("New envoy calls on the Speaker of Parliament", VISIT, THANKS)
+    with caplog.at_level("DEBUG", logger="briefcli.analysis.frames"):
+        frame_article(article, scene_cues(article))
+    assert (
+        "bilateral (the headline names an encounter of two parties: “calls on the Speaker of Parliament”)"
+        in caplog.text
+    )
