@@ -2,7 +2,7 @@
 more reaches the CLI's options, the schema and every renderer, with no change to their code.
 
 The table is read when ``briefcli.model`` is imported, so the check runs in a fresh interpreter
-that reads a copy of the table with the kind added."""
+on a copy of the package whose table has the kind added."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ import json
 import shutil
 import subprocess
 import sys
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -28,17 +27,13 @@ SUMMIT = {
     "example": "The leaders met at the summit in Kigali.",
 }
 
-# Run in the fresh interpreter: briefcli.data read from the folder given as argv[1] (a copy with
-# the kind added), then every consumer of the kinds asked about "summit". Prints what it found
-# as JSON.
+# Run in the fresh interpreter: the copy of the package in argv[1] first on the path, then every
+# consumer of the kinds asked about "summit". Prints what it found as JSON.
 _CHECK = r"""
-import importlib.resources, importlib.util, io, json, pathlib, sys
+import importlib.util, io, json, pathlib, sys
 from dataclasses import replace
 
-real_files = importlib.resources.files
-importlib.resources.files = lambda package: (
-    pathlib.Path(sys.argv[1]) if package == "briefcli.data" else real_files(package)
-)
+sys.path.insert(0, sys.argv[1])
 
 from rich.console import Console
 from typer.testing import CliRunner
@@ -97,13 +92,16 @@ print(json.dumps({
 
 @pytest.fixture(scope="module")
 def found(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    data = tmp_path_factory.mktemp("briefcli") / "data"
-    shutil.copytree(Path(str(files("briefcli.data"))), data)  # the bundled article is data too
+    checkout = tmp_path_factory.mktemp("checkout")
+    src = checkout / "src"
+    shutil.copytree(ROOT / "src" / "briefcli", src / "briefcli", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "templates", checkout / "templates")
+    data = src / "briefcli" / "data"
     kinds = json.loads((data / "kinds.json").read_text(encoding="utf-8"))
     (data / "kinds.json").write_text(json.dumps([*kinds, SUMMIT]), encoding="utf-8")
     generator = ROOT / "scripts" / "generate_schema.py"
     proc = subprocess.run(
-        [sys.executable, "-c", _CHECK, str(data), str(generator)],
+        [sys.executable, "-c", _CHECK, str(src), str(generator)],
         capture_output=True,
         text=True,
         check=False,

@@ -11,7 +11,7 @@ import bisect
 import datetime as dt
 import json
 from dataclasses import dataclass
-from importlib.resources import files
+from pathlib import Path
 from typing import Literal
 
 # A paragraph's or section's kind: one of the names in ``KINDS`` ("meeting", "panel",
@@ -45,7 +45,7 @@ class Kind:
 
 
 def _load_kinds() -> tuple[Kind, ...]:
-    records = json.loads(files("briefcli.data").joinpath("kinds.json").read_text(encoding="utf-8"))
+    records = json.loads((Path(__file__).parent / "data" / "kinds.json").read_bytes())
     kinds = tuple(Kind(name=r.pop("kind"), **r) for r in records)
     if len({k.name for k in kinds}) != len(kinds) or sum(k.role == "event" for k in kinds) != 1:
         raise ValueError(

@@ -71,10 +71,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from briefcli.analysis.accounts import first_finite
-from briefcli.contract import KeyPointDict, SummarySelectionDict
 from briefcli.lang.en import (
     DETERMINERS,
     HONORIFICS,
@@ -138,6 +137,9 @@ _DANGLING = frozenset(
 )  # fmt: skip
 _WORD = re.compile(r"\S+")
 _COUNTED = re.compile(r"\S*\w\S*")
+
+if TYPE_CHECKING:  # the contract's shapes, for the type checker only: no runtime cost
+    from briefcli.contract import KeyPointDict, SummarySelectionDict
 
 
 def count_words(text: str) -> int:

@@ -6,23 +6,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal, TypedDict
+from typing import TYPE_CHECKING, Literal, TypedDict
 
-from briefcli.contract import (
-    AnalysisDict,
-    ClauseDict,
-    EventDict,
-    KeyPointDict,
-    OrganizationDict,
-    ParagraphDict,
-    ParticipantDict,
-    PersonDict,
-    PlaceDict,
-    SectionDict,
-    SectionPointsDict,
-    SentenceDict,
-    StatementDict,
-)
 from briefcli.errors import NoResultsError, UsageError
 from briefcli.lang.en import ORG_CUES
 from briefcli.model import (
@@ -39,6 +24,23 @@ from briefcli.model import (
 )
 from briefcli.present.dates import iso_range, when
 from briefcli.present.summary import DEFAULT_MAX_WORDS, readable_place, select_summary, surname
+
+if TYPE_CHECKING:  # the contract's shapes, for the type checker only: no runtime cost
+    from briefcli.contract import (
+        AnalysisDict,
+        ClauseDict,
+        EventDict,
+        KeyPointDict,
+        OrganizationDict,
+        ParagraphDict,
+        ParticipantDict,
+        PersonDict,
+        PlaceDict,
+        SectionDict,
+        SectionPointsDict,
+        SentenceDict,
+        StatementDict,
+    )
 
 
 def _paragraphs(briefing: Briefing) -> list[ParagraphDict]:
