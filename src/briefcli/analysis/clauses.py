@@ -246,6 +246,8 @@ def content_start(s: Context, i: int, lemma: str) -> int | None:
         about = _after_hearer(w, k)
         if about is not None:
             return about if about < len(w) else None
+    if k + 1 < len(w) and w.lows[k] in lex.PREPOSITIONAL_CONTENT.get(lemma, ()):
+        return k + 1  # "agreed with the proposal": the content follows the preposition
     return _object_start(w, k)
 
 
@@ -430,6 +432,8 @@ def _own_subject_cue(s: Context, k: int) -> bool:
     w = s.words
     for v in range(k + 1, min(len(w), k + 1 + MAX_GROUP_WORDS)):
         word = w.words[v]
+        if word.text == "." and w.words[v - 1].honorific:
+            continue  # "..., and Ms. X stressed ..."
         if word.punct:
             return word.text == "," and _cue_after_parenthesis(s, k, v)
         if not _finite_cue(word) or (word.form == "s" and noun_use(s, v)):
@@ -515,6 +519,10 @@ def accepts(s: Context, lemma: str, k: int, end: int) -> bool:
         return False
     if lemma in lex.STANCE_OBJECT_ONLY and not _stance_object(w, k):
         return False
+    if prepositional and before == "with" and not _proposition_object(w, k, end):
+        return False  # "agreed with the envoy" (no content); "agreed with the envoy's proposal"
+    if lemma in lex.CONTENT_OBJECT_ONLY and not _said_object(s, lemma, k, end):
+        return False
     if before in lex.INFINITIVE_PARTICLES.get(lemma, ()) and "to" not in w.lows[k:end]:
         return False  # "called on the Minister" is a visit; "called on members to act" counts
     return not (lemma == "welcome" and _welcome_greeting(s, k))
@@ -569,6 +577,71 @@ def _welcome_greeting(s: Context, k: int) -> bool:
         if low not in lex.GROUP_OPENERS and not w.words[n].cap:
             return False
     return False
+
+
+def _object_head(w: Words, k: int, end: int) -> int:
+    """The head of the noun phrase from word ``k``: its last word before a preposition, a
+    punctuation mark, a relative or a verb ("the WCO's Strategic Outlook [for] 2023", "the main
+    actions [carried] out")."""
+    head = k
+    for n in range(k, min(end, k + _MAX_SUBJECT_WORDS)):
+        word = w.words[n]
+        if n > k and (word.punct or word.low in PREPOSITIONS or word.low in RELATIVES or _verb_after(w, n)):
+            break
+        if not word.punct:
+            head = n
+    return head
+
+
+def _verb_after(w: Words, n: int) -> bool:
+    """Whether word ``n`` is a verb ending a noun phrase ("the actions [carried] out"), not a
+    noun after a determiner or a possessive ("the need", "its support")."""
+    before = w.lows[n - 1]
+    if before in lex.DETERMINERS or before.endswith(POSSESSIVE_ENDINGS):
+        return False
+    return is_verbish(w.words[n])
+
+
+def _proposition_object(w: Words, k: int, end: int) -> bool:
+    """Whether the object from word ``k`` is something put forward: "the suggestion by Dr. X",
+    "the Minister's assessment of the talks" (not "the envoy")."""
+    head = _object_head(w, k, end)
+    return w.lows[head] in lex.PROPOSITION_NOUNS
+
+
+def _said_object(s: Context, lemma: str, k: int, end: int) -> bool:
+    """Whether the object of a verb of presentation at word ``k`` is what was said: "presented
+    the main actions of the year", "shared the challenges ahead"; not a person ("introduced the
+    speakers", "presented Dr. X"), a thing handed over ("presented her credentials", "presented
+    the annual report") or, after "share", a bare plural ("shared experiences": an exchange)."""
+    w = s.words
+    if word_before(w, k) == "that" or w.lows[k] in WH_WORDS or w.texts[k] in QUOTE_MARKS:
+        return True
+    if w.starts[k] in s.mentions.person_start or w.starts[k] in s.mentions.role_start:
+        return False
+    first = w.words[k]
+    determined = (
+        first.low in lex.DETERMINERS
+        or first.low.endswith(POSSESSIVE_ENDINGS)
+        or (k + 1 < end and w.lows[k + 1] in POSSESSIVE_ENDINGS)
+    )
+    if lemma in lex.DETERMINED_OBJECT_ONLY and not (determined or first.cap):
+        return False
+    head = w.words[_object_head(w, k, end)]
+    if head.low in lex.HANDED_OBJECTS or head.low in lex.GROUP_HEADS:
+        return False
+    if word_before(w, k) == "to" and not _abstract(head):
+        return False  # "pointed to the need for funds", not "pointed to the map"
+    return not (head.title_word and head.low not in lex.PROPOSITION_NOUNS)
+
+
+def _abstract(word: Word) -> bool:
+    """Whether a noun names an idea, not a thing: a listed one ("need", "role", "progress") or
+    one with a suffix of abstract nouns ("importance", "contribution", "security")."""
+    low = word.low
+    if low in lex.ABSTRACT_NOUNS:
+        return True
+    return low.endswith(lex.ABSTRACT_SUFFIXES) and low not in lex.DOCUMENT_NOUNS
 
 
 def _stance_object(w: Words, k: int) -> bool:

@@ -144,10 +144,15 @@ def _statement_at(s: Context, i: int, found: list[_Found], leading: list[tuple[i
     w = s.words
     word = w.words[i]
     lemma = word.lemma
+    if word.low in lex.LIGHT_VERBS:
+        # "shared his thoughts on X": the opinion's content, before the verb's own object
+        light = _light_verb(s, i, found)
+        if light is not None or lemma is None:
+            return light
     if lemma is None:
         if word.low == "according" and word_after(w, i) == "to":
             return _according(s, i)
-        return _light_verb(s, i, found) if word.low in lex.LIGHT_VERBS else None
+        return None
     if word.form == "ing" or (word.form == "past" and word_before(w, i) == "having"):
         if _opens_sentence(w, i) or _continues_leading(w, i, leading):
             leading.append((i, lemma))
