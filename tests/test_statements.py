@@ -964,3 +964,55 @@ def test_presentation_and_prepositional_cues(body: str, expected: list[Row]) -> 
 )
 def test_presentation_cues_must_not_count(body: str) -> None:
     assert rows(body) == []
+
+
+# --- Trailing participles in more positions (issue 12) --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # after "as well as", when the first verb is an activity
+        (
+            "The speakers discussed trade in the region, as well as highlighting the importance of "
+            "partnerships.",
+            [("The speakers", "group", "highlighting", "the importance of partnerships")],
+        ),
+        # the subject has a long appositive (with a capitalised verb-like word in it)
+        (
+            "Dr. Ana Lopes, President of the Assembly and Chair of the Council of Elders of Ruritania, "
+            "opened the event, emphasizing the role of parliaments.",
+            [("Ana Lopes", "person", "emphasizing", "the role of parliaments")],
+        ),
+        # after a comma and a closing quotation mark
+        (
+            "Ms. Ines Faro praised “the excellent work done by the staff,” stressing that more was needed.",
+            [
+                ("Ines Faro", "person", "praised", "the excellent work done by the staff"),
+                ("Ines Faro", "person", "stressing", "more was needed"),
+            ],
+        ),
+        (
+            "Ms. Ines Faro said that the Bank “is here to work with all members,” adding that growth "
+            "should be shared.",
+            [
+                ("Ines Faro", "person", "said", "the Bank “is here to work with all members"),
+                ("Ines Faro", "person", "adding", "growth should be shared"),
+            ],
+        ),
+    ],
+)
+def test_trailing_participles(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an appositive with a verb in it is a clause, not a title
+        "Dr. Ana Lopes, who chaired the talks, and the delegates toured the port, which was growing.",
+        "The staff, as well as visiting experts from the region, toured the new terminal.",
+    ],
+)
+def test_trailing_participles_must_not_count(body: str) -> None:
+    assert rows(body) == []

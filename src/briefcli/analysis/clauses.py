@@ -166,20 +166,36 @@ def clause_subject(s: Context, i: int) -> Speaker | None:
             continue
         first = w.index_at(speaker.start) if speaker is not None else phrase_start(w, k)
         first = k if first is None else first
-        if _subject_of_verb(w, first, k):
+        if _subject_of_verb(w, first, k, speaker is not None and speaker.kind == "person"):
             return speaker
         k = first - 1
     return None
 
 
-def _subject_of_verb(w: Words, first: int, last: int) -> bool:
+def _subject_of_verb(w: Words, first: int, last: int, person: bool = False) -> bool:
     """Whether the phrase of words ``first .. last`` is a clause's subject: not governed by a
-    preposition or a subordinator ("when [they] met"), and followed by a verb."""
+    preposition or a subordinator ("when [they] met"), and followed by a verb; a person's
+    appositive may stand between ("Dr. X, President of the Assembly, opened ...")."""
     before = word_before(w, first)
     if before in PREPOSITIONS or before in lex.SUBORDINATORS:
         return False
     after = skip_forward(w, last + 1)
+    if person and after < len(w) and w.texts[after] == ",":
+        after = _after_appositive(w, after)
     return after < len(w) and is_verbish(w.words[after])
+
+
+def _after_appositive(w: Words, comma: int) -> int:
+    """The word after an appositive opened by the comma at word ``comma`` and closed by the
+    next one, with no verb inside ("Dr. X[, President of the Assembly and Chair of Y,] opened");
+    ``comma`` itself when there is none."""
+    for n in range(comma + 1, min(len(w), comma + MAX_GROUP_WORDS * 3)):
+        if w.texts[n] == ",":
+            return skip_forward(w, n + 1) if n > comma + 1 else comma
+        word = w.words[n]
+        if w.texts[n] in ";:" or (word.lower and is_verbish(word)) or w.lows[n] in RELATIVES:
+            return comma
+    return comma
 
 
 def noun_use(s: Context, i: int) -> bool:
@@ -392,8 +408,10 @@ def _comma_breaks(w: Words, n: int) -> bool:
     """ ", stressing that ...", ", while the costs rose" (not ", while stressing")."""
     if n + 1 >= len(w):
         return False
-    if w.words[n + 1].form == "ing":
-        return True
+    if w.words[n + 1].form == "ing" or (
+        w.texts[n + 1] in QUOTE_MARKS and n + 2 < len(w) and w.words[n + 2].form == "ing"
+    ):
+        return True  # also after a closing quotation mark: "... “for all,” adding that ..."
     return w.lows[n + 1] in CONTRASTS and n + 2 < len(w) and not w.lows[n + 2].endswith("ing")
 
 

@@ -68,7 +68,9 @@ from briefcli.analysis.clauses import (
     trim_end,
 )
 from briefcli.analysis.grammar import (
+    QUOTE_MARKS,
     Words,
+    is_as_well_as,
     skip_back,
     skip_commas,
     skip_forward,
@@ -157,12 +159,22 @@ def _statement_at(s: Context, i: int, found: list[_Found], leading: list[tuple[i
         if _opens_sentence(w, i) or _continues_leading(w, i, leading):
             leading.append((i, lemma))
             return None
-        if word.form == "ing" and word_before(w, i) in _TRAILED:
+        if word.form == "ing" and _trails(w, i):
             return _trailing(s, i, lemma, found)
         return None
     if word.form == "base":
         return _base_form(s, i, lemma, found)
     return _finite(s, i, lemma, found)
+
+
+def _trails(w: Words, i: int) -> bool:
+    """Whether the -ing cue at word ``i`` trails a clause: after a comma, "and", "by", "as well
+    as" ("discussed X, as well as highlighting Y"), or a comma and a closing quotation mark
+    ("praised “the work of the staff,” adding that ...")."""
+    before = word_before(w, i)
+    if before in _TRAILED or (i >= 1 and is_as_well_as(w, i - 1)):
+        return True
+    return before in QUOTE_MARKS and i >= 2 and w.texts[i - 2] == ","
 
 
 def _not_inside(w: Words, found: list[_Found]) -> list[_Found]:
