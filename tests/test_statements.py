@@ -1016,3 +1016,35 @@ def test_trailing_participles(body: str, expected: list[Row]) -> None:
 )
 def test_trailing_participles_must_not_count(body: str) -> None:
     assert rows(body) == []
+
+
+# --- Reported content before its attribution (issue 12) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Trade between the two countries is growing fast, the ministry said in a statement.",
+            [("the ministry", "organization", "said", "Trade between the two countries is growing fast")],
+        ),
+        (
+            "Mr. Tom Berg spoke first. The old rules do not fit the new trade, he said.",
+            [("Tom Berg", "person", "said", "The old rules do not fit the new trade")],
+        ),
+    ],
+)
+def test_content_before_its_attribution(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an adverbial before the subject is no content; a quotation is the quotes stage's
+        "After the vote in the evening, the Chair said goodbye.",
+        "Mr. Tom Berg spoke first. In the port of Lagos, he said.",
+    ],
+)
+def test_content_before_its_attribution_must_not_count(body: str) -> None:
+    assert rows(body) == []

@@ -71,6 +71,7 @@ from briefcli.analysis.grammar import (
     QUOTE_MARKS,
     Words,
     is_as_well_as,
+    is_verbish,
     skip_back,
     skip_commas,
     skip_forward,
@@ -100,6 +101,8 @@ __all__ = ["find_statements"]
 _TRAILED = frozenset({","}) | TRAILING_CUE_LEADS
 _FINITE_FORMS = frozenset({"past", "s", "base"})  # the names of forms (``Word.form``), not words
 _EARLIER_PIECES = 2  # quote pieces starting before a content that may still reach into it
+_MAX_TAIL_WORDS = 6  # "..., he said [in a statement on Monday]."
+_MIN_FRONTED_WORDS = 4  # "[Trade is growing fast], the ministry said."
 
 
 @cache
@@ -264,6 +267,8 @@ def _finite(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | Non
         paren = _parenthetical(s, i, speaker)
         if paren is not None:
             return paren
+    if not coordinated and _bare_tail(w, i + 1):
+        return _fronted(s, i, speaker)
     second = _shared_object(w, i)
     cue_at = second if second is not None else i
     k = content_start(s, cue_at, w.words[cue_at].lemma or lemma)
@@ -280,6 +285,38 @@ def _parenthetical(s: Context, i: int, speaker: Speaker) -> _Found | None:
     if i + 2 < len(w):
         return _Found(speaker, i, w.starts[i + 2], content_end(s, i + 2, len(w)))
     return None
+
+
+def _bare_tail(w: Words, k: int) -> bool:
+    """Whether the words from ``k`` to the sentence end give a cue no content of its own: none,
+    or a short adjunct ("in a statement", "on Monday"): "..., he said in a press release."."""
+    if len(w) - k > 2 * _MAX_TAIL_WORDS:
+        return False  # bounded: a long sentence goes on after its cue
+    rest = [n for n in range(k, len(w)) if not w.words[n].punct]
+    if not rest:
+        return True
+    if len(rest) > _MAX_TAIL_WORDS or w.lows[rest[0]] not in lex.QUOTE_ATTRIBUTION_TAIL:
+        return False
+    return not any(w.lows[n] == "that" or w.texts[n] in QUOTE_MARKS for n in range(k, len(w)))
+
+
+def _fronted(s: Context, i: int, speaker: Speaker) -> _Found | None:
+    """ "Trade is growing fast, the ministry said in a statement.": reported content before its
+    attribution, without quotation marks; the content is the clause before the subject's comma
+    (a clause with a verb of its own, not an adverbial: "After the vote, he said.")."""
+    w = s.words
+    first = w.index_at(speaker.start)
+    if first is None or first < 2 or word_before(w, first) != ",":
+        return None
+    k = clause_start(w, first - 1)
+    words = w.words[k : first - 1]
+    if len(words) < _MIN_FRONTED_WORDS or w.lows[k] in lex.SUBORDINATORS or words[0].form == "ing":
+        return None
+    if any(t in QUOTE_MARKS for t in w.texts[k:first]):
+        return None  # a quotation: the quotes stage's
+    if not any(word.lower and is_verbish(word) for word in words):
+        return None
+    return _Found(speaker, i, w.starts[k], trim_end(w, k, first - 1))
 
 
 def _passive(s: Context, i: int, lemma: str) -> _Found | None:
