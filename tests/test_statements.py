@@ -1048,3 +1048,42 @@ def test_content_before_its_attribution(body: str, expected: list[Row]) -> None:
 )
 def test_content_before_its_attribution_must_not_count(body: str) -> None:
     assert rows(body) == []
+
+
+# --- A title's abbreviation before a surname (issue 12) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ms. Ada Okafor, Secretary-General of the Union, opened the talks. SG Okafor stressed that "
+            "the plan is on track. According to SG Okafor, talks will resume.",
+            [
+                ("Ada Okafor", "person", "stressed", "the plan is on track"),
+                ("Ada Okafor", "person", "According", "talks will resume"),
+            ],
+        ),
+        (
+            "Mr. Kofi Mensah, Deputy Director General of the Agency, spoke last. “We are ready to act "
+            "on the plan today,” said DDG Mensah.",
+            [("Kofi Mensah", "person", "said", "We are ready to act on the plan today")],
+        ),
+    ],
+)
+def test_a_title_abbreviation_before_a_surname(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an abbreviation that is not the title's: an organisation's name
+        "Ms. Ada Okafor, Secretary-General of the Union, opened the talks. UN Okafor Fund stressed "
+        "that the plan is on track.",
+        # a topic after the hearer of a clause-only cue, even with a verb-like word in it
+        "Ms. Ada Okafor briefed the participants on the initiatives including visa-free travel.",
+    ],
+)
+def test_a_title_abbreviation_must_not_count(body: str) -> None:
+    assert all(speaker != "Ada Okafor" for speaker, _, _, _ in rows(body))

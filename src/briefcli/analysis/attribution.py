@@ -592,11 +592,38 @@ def surname_mentions(article: Article, who: PeopleResult) -> tuple[tuple[Mention
     sent_starts = [s.start for s in sentences]
     found: list[tuple[Mention, Person]] = []
     for a, b, word in hits:
-        if overlaps(taken, a, b) or text.startswith(POSSESSIVE_ENDINGS, b) or _attributive(article, a, b):
+        if overlaps(taken, a, b) or text.startswith(POSSESSIVE_ENDINGS, b):
+            continue
+        title = _title_abbreviation(text, a, owners[word])
+        if title is not None and not overlaps(taken, title, a):
+            a = title  # "SG Lopez": the abbreviation of her title is part of the mention
+        elif _attributive(article, a, b):
             continue
         s = sentences[max(0, bisect.bisect_right(sent_starts, a) - 1)]
         found.append((Mention(a, b, "name", s.paragraph, s.index), owners[word]))
     return tuple(found)
+
+
+def title_initials(title: str) -> str:
+    """The initials of a title's core, before its "of" complement, each part of a hyphenated
+    word counted: "Secretary-General of the Union" -> "SG", "Deputy Director General" -> "DDG"."""
+    core = title.split(" of ")[0]
+    return "".join(part[0] for part in re.split(r"[\s\-]+", core) if part[:1].isupper())
+
+
+def _title_abbreviation(text: str, a: int, person: Person) -> int | None:
+    """Where an abbreviation of ``person``'s title stands right before the surname at ``a``
+    ("SG Lopez" for the Secretary-General, "DSG Mensah" for a Deputy Secretary-General), or
+    None. Only an all-capital word of two letters or more that spells the title's initials."""
+    if not person.title or a < 3 or text[a - 1] != " ":
+        return None
+    k = a - 1
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    word = text[k : a - 1]
+    if len(word) < 2 or not word.isupper() or (k > 0 and text[k - 1].isalnum()):
+        return None
+    return k if word == title_initials(person.title) else None
 
 
 def _occurrences(text: str, word: str) -> list[int]:

@@ -96,6 +96,7 @@ _BREAKS = frozenset({";", ","}) | CLAUSE_BREAK_WORDS
 _MAX_HEARER_WORDS = 8
 _MAX_ADJUNCT_WORDS = 4  # "in his opening presentation" before an object
 _MAX_THAT_GAP = 3
+_TOPIC_MARKERS = lex.HEARER_CONTENT_MARKERS - {"that"}  # "briefed X [on] the plans"
 _MAX_SUBJECT_WORDS = 8  # how far a zero-that clause's verb may stand: "said his Government was"
 
 
@@ -535,6 +536,8 @@ def accepts(s: Context, lemma: str, k: int, end: int) -> bool:
     prepositional = before in lex.PREPOSITIONAL_CONTENT.get(lemma, ())
     if lemma in lex.CLAUSE_ONLY and not prepositional and not _is_clause(w, k, end):
         return False
+    if lemma in lex.CLAUSE_ONLY and lemma in lex.HEARER_FIRST and before in _TOPIC_MARKERS:
+        return False  # "briefed the board on the plans": a topic, not a clause
     if lemma in lex.STANCE_OBJECT_ONLY and not _stance_object(w, k):
         return False
     if prepositional and before == "with" and not _proposition_object(w, k, end):
