@@ -1087,3 +1087,56 @@ def test_a_title_abbreviation_before_a_surname(body: str, expected: list[Row]) -
 )
 def test_a_title_abbreviation_must_not_count(body: str) -> None:
     assert all(speaker != "Ada Okafor" for speaker, _, _, _ in rows(body))
+
+
+# --- A subject pronoun after the speaker changed (issue 12) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the new speaker is a bare surname, which the people stage does not count
+        (
+            "Dr. Ivo Berg met Mr. Rui Costa. Dr. Berg thanked the staff. On his part, Costa said that "
+            "the offer was fair. He also noted that funds were ready.",
+            [
+                ("Ivo Berg", "person", "thanked", "the staff"),
+                ("Rui Costa", "person", "said", "the offer was fair"),
+                ("Rui Costa", "person", "noted", "funds were ready"),
+            ],
+        ),
+        # a name in a fronted clause, as a possessive, is no antecedent
+        (
+            "Mr. Rui Costa praised Mr. Ivo Berg. Mr. Costa added that the plan was sound. While Mr. "
+            "Berg's budget is under debate, he considered that it is fair.",
+            [
+                ("Rui Costa", "person", "praised", "Mr. Ivo Berg"),
+                ("Rui Costa", "person", "added", "the plan was sound"),
+                ("Rui Costa", "person", "considered", "it is fair"),
+            ],
+        ),
+    ],
+)
+def test_a_subject_pronoun_after_the_speaker_changed(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # the pronoun's gender is not the last speaker's
+        (
+            "Mr. Ivo Berg met Ms. Ana Costa. Ms. Costa said the offer was fair. He added that funds "
+            "were ready.",
+            ["Ana Costa", "Ivo Berg"],
+        ),
+        # the person named earlier in the same sentence, not the last speaker
+        (
+            "Ms. Ana Costa noted that costs fell. Mr. Ivo Berg, for his part, stressed that funds were "
+            "short, and he urged donors to give more.",
+            ["Ana Costa", "Ivo Berg", "Ivo Berg"],
+        ),
+    ],
+)
+def test_a_subject_pronoun_keeps_its_antecedent(body: str, speakers: list[str]) -> None:
+    assert [speaker for speaker, _, _, _ in rows(body)] == speakers

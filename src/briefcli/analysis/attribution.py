@@ -42,7 +42,7 @@ from briefcli.lang.en import (
     SUBJECT_PRONOUNS,
     WH_WORDS,
 )
-from briefcli.model import Article, Mention, Organization, Participant, Person, SpeakerKind, Word
+from briefcli.model import Article, Gender, Mention, Organization, Participant, Person, SpeakerKind, Word
 from briefcli.text.tokens import is_word
 
 __all__ = [
@@ -89,6 +89,7 @@ class Mentions(NamedTuple):
     org_start: dict[int, tuple[Organization, Mention]]
     countries: frozenset[str]  # the forms the text uses for countries: "Peru", "the Republic of Korea"
     organizations: dict[str, str]  # each organization's name, acronym and aliases: its id
+    genders: dict[str, Gender]  # each person's gender, by id, when the text shows it
 
 
 class Context(NamedTuple):
@@ -98,6 +99,7 @@ class Context(NamedTuple):
     mentions: Mentions
     previous: Words | None  # the sentence before, in the same paragraph
     last: Speaker | None  # the last person who spoke, in this paragraph or the one before
+    last_near: bool = False  # ... in this sentence or the one before it, in the same paragraph
 
 
 def index_mentions(who: PeopleResult, surnames: tuple[tuple[Mention, Person], ...] = ()) -> Mentions:
@@ -122,8 +124,9 @@ def index_mentions(who: PeopleResult, surnames: tuple[tuple[Mention, Person], ..
             org_start.setdefault(m.start, (o, m))
     countries = frozenset(form for place in who.places if place.kind == "country" for form in place.aliases)
     organizations = organization_names(who)
+    genders = {p.id: p.gender for p in who.people if p.gender is not None}
     return Mentions(
-        person_end, person_start, role_end, role_start, org_end, org_start, countries, organizations
+        person_end, person_start, role_end, role_start, org_end, org_start, countries, organizations, genders
     )
 
 
@@ -164,7 +167,7 @@ def speaker_ending(s: Context, j: int, join: bool = True) -> Speaker | None:
     if person is not None and (head is None or person[1].kind == "name"):
         if person[1].kind == "pronoun":
             # "his", "him": never a subject
-            return _person(person) if w.lows[j] in SUBJECT_PRONOUNS else None
+            return _subject_pronoun(s, person, j) if w.lows[j] in SUBJECT_PRONOUNS else None
         return _with_partner(s, _person(person), j, join)
     if head is not None:
         start = phrase_start(w, head)
@@ -173,6 +176,38 @@ def speaker_ending(s: Context, j: int, join: bool = True) -> Speaker | None:
     if role is not None:
         return _with_partner(s, _role(role), j, join)
     return _pronoun_or_thing(s, j, join)
+
+
+def _subject_pronoun(s: Context, hit: tuple[Person, Mention], j: int) -> Speaker:
+    """Whom a subject pronoun resolved by the people stage stands for as a speaker: the person
+    who spoke in this sentence or the one before, when that is someone else of no other
+    gender: "Costa said A. He added B" is Costa, though the people stage, who does not count
+    a bare surname, gave "He" to someone named before; so is "While Mr. X's plan ..., he
+    considered" after Mr. Y spoke (a name in a fronted clause is no antecedent)."""
+    resolved = _person(hit)
+    last = s.last
+    if last is None or not s.last_near or last.id is None or last.id == resolved.id:
+        return resolved
+    if _named_before(s, resolved, j):
+        return resolved  # "Mr. X, for his part, stressed A, and he urged B"
+    said = lex.PRONOUNS.get(s.words.lows[j])
+    known = s.mentions.genders.get(last.id)
+    if said is not None and known is not None and said != known:
+        return resolved
+    return Speaker(last.name, last.kind, s.words.starts[j], last.id)
+
+
+def _named_before(s: Context, speaker: Speaker, j: int) -> bool:
+    """Whether ``speaker`` is named in this sentence before word ``j``, not as a possessive
+    ("Mr. X's plan")."""
+    w = s.words
+    for k in range(max(0, j - MAX_ANTECEDENT_WORDS), j):
+        hit = s.mentions.person_end.get(w.ends[k])
+        if hit is None or hit[0].id != speaker.id or hit[1].kind == "pronoun":
+            continue
+        if not w.lows[k].endswith(POSSESSIVE_ENDINGS) and word_after(w, k) not in POSSESSIVE_ENDINGS:
+            return True
+    return False
 
 
 def _pronoun_or_thing(s: Context, j: int, join: bool) -> Speaker | None:

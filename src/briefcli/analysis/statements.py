@@ -514,15 +514,18 @@ def _paragraph_statements(
     tokens, text = article.tokens, article.text
     first = paragraph.sentences[0].index if paragraph.sentences else 0
     out: list[tuple[Statement, int]] = []
+    spoke = -2  # the sentence where ``last`` spoke, when it is in this paragraph
     for sentence in paragraph.sentences:
         r = tokens.sentence(sentence.index)
         if not _may_state(tokens.lows[r.start : r.stop]):
             continue
         w = words_of_sentence(text, tokens, sentence.index)
         previous = words_of_sentence(text, tokens, sentence.index - 1) if sentence.index > first else None
-        for f in _sentence_statements(Context(w, mentions, previous, last)):
+        near = sentence.index - spoke <= 1
+        for f in _sentence_statements(Context(w, mentions, previous, last, near)):
             if f.speaker.kind == "person":
                 last = f.speaker
+                spoke = sentence.index
             statement = Statement(
                 speaker=f.speaker.name,
                 speaker_kind=f.speaker.kind,
