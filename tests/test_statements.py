@@ -1140,3 +1140,50 @@ def test_a_subject_pronoun_after_the_speaker_changed(body: str, expected: list[R
 )
 def test_a_subject_pronoun_keeps_its_antecedent(body: str, speakers: list[str]) -> None:
     assert [speaker for speaker, _, _, _ in rows(body)] == speakers
+
+
+# --- Speech phrases, contrasts, capitalised cue words, questions (issue 12) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a speech phrase between the subject and its cue
+        (
+            "President Ada Kagame in her statement said this is an opportune time for both countries.",
+            [("Ada Kagame", "person", "said", "this is an opportune time for both countries")],
+        ),
+        # ", while" before a participial cue ends the content and trails the clause
+        (
+            "The IMF indicated its growing interest in data, while underscoring the importance of surveys.",
+            [
+                ("The IMF", "organization", "indicated", "its growing interest in data"),
+                ("The IMF", "organization", "underscoring", "the importance of surveys"),
+            ],
+        ),
+        # "ask" with an object and a to-infinitive
+        (
+            "Ms. Ada Kagame asked members to ratify the treaty.",
+            [("Ada Kagame", "person", "asked", "members to ratify the treaty")],
+        ),
+    ],
+)
+def test_speech_phrases_contrasts_and_questions(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a capitalised cue form in mid-sentence is a word of a name
+        "Ms. Ada Kagame met envoys of the Member States and the staff of the Agency.",
+        # "ask X about a topic" is a question, no content
+        "During the Q&A Ms. Ada Kagame asked the ministers about their travel plans.",
+        # "as presented by X" is no statement of X's
+        "The Conference covered the reform efforts, as presented by Ms. Ada Kagame.",
+        # ", while" before a participle that is no cue
+        "Ms. Ada Kagame toured the port, while visiting officials met the staff.",
+    ],
+)
+def test_speech_phrases_must_not_count(body: str) -> None:
+    assert rows(body) == []

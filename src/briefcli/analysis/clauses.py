@@ -70,6 +70,8 @@ from briefcli.lang.en import (
     PARENTHESIS_OPENERS,
     PREPOSITIONS,
     RELATIVES,
+    SPEECH_OPENERS,
+    SPEECH_OWNERS,
     SUBJECT_PRONOUNS,
     WH_WORDS,
 )
@@ -107,7 +109,7 @@ def subject(s: Context, i: int) -> Speaker | str | None:
     """The subject of the finite cue at word ``i``: a speaker, None, or ``COORDINATED`` when
     the cue is coordinated with a verb before it, ``PASSIVE`` when it is a passive."""
     w = s.words
-    j = skip_back(w, i - 1)
+    j = _before_speech_phrase(w, skip_back(w, i - 1))
     if j < 0:
         return None
     low = w.lows[j]
@@ -118,6 +120,14 @@ def subject(s: Context, i: int) -> Speaker | str | None:
     if low == ",":
         return _subject_before_comma(s, j)
     return speaker_ending(s, j)
+
+
+def _before_speech_phrase(w: Words, j: int) -> int:
+    """Step left over a speech phrase ending at word ``j`` ("President X [in his statement]
+    said", "Ms. Y [during her address] noted"): the word before it, else ``j``."""
+    if j < 2 or w.lows[j] not in lex.SPEECH_NOUNS or w.lows[j - 1] not in SPEECH_OWNERS:
+        return j
+    return skip_back(w, j - 3) if w.lows[j - 2] in SPEECH_OPENERS else j
 
 
 def _subject_before_comma(s: Context, j: int) -> Speaker | str | None:
@@ -413,7 +423,10 @@ def _comma_breaks(w: Words, n: int) -> bool:
         w.texts[n + 1] in QUOTE_MARKS and n + 2 < len(w) and w.words[n + 2].form == "ing"
     ):
         return True  # also after a closing quotation mark: "... “for all,” adding that ..."
-    return w.lows[n + 1] in CONTRASTS and n + 2 < len(w) and not w.lows[n + 2].endswith("ing")
+    if w.lows[n + 1] not in CONTRASTS or n + 2 >= len(w):
+        return False
+    # ", while the costs rose", ", while underscoring the need" (a cue), not ", while visiting"
+    return not w.lows[n + 2].endswith("ing") or w.words[n + 2].lemma is not None
 
 
 def _coordinated_verb(s: Context, n: int, cue: int | None) -> bool:
@@ -564,7 +577,19 @@ def _is_clause(w: Words, k: int, end: int) -> bool:
         return k + 1 < end and w.lows[k + 1] not in lex.DETERMINERS and w.words[k + 1].lower
     if first in PREPOSITIONS:
         return False
-    return _finite_verb_early(w, k, end)
+    return _finite_verb_early(w, k, end) or _object_infinitive(w, k, end)
+
+
+def _object_infinitive(w: Words, k: int, end: int) -> bool:
+    """Whether words ``k ..`` are a short object and a to-infinitive: "asked members to ratify
+    the treaty", "told reporters to expect delays" (not "to the press")."""
+    for n in range(k + 1, min(end - 1, k + _MAX_HEARER_WORDS)):
+        if w.lows[n] == "to":
+            nxt = w.words[n + 1]
+            return nxt.lower and nxt.low not in lex.DETERMINERS and nxt.low.isalpha()
+        if w.words[n].punct or w.lows[n] in PREPOSITIONS:
+            return False
+    return False
 
 
 def _finite_verb_early(w: Words, k: int, end: int) -> bool:

@@ -84,6 +84,7 @@ from briefcli.analysis.quotes import find_quotes
 from briefcli.lang import en as lex
 from briefcli.lang.en import (
     CLAUSE_OPENERS,
+    CONTRASTS,
     EMPHATIC_AUXILIARIES,
     RELATIVES,
     SPEECH_OPENERS,
@@ -101,6 +102,7 @@ __all__ = ["find_statements"]
 _TRAILED = frozenset({","}) | TRAILING_CUE_LEADS
 _FINITE_FORMS = frozenset({"past", "s", "base"})  # the names of forms (``Word.form``), not words
 _EARLIER_PIECES = 2  # quote pieces starting before a content that may still reach into it
+_OPENING_MARKS = QUOTE_MARKS | frozenset(":;(—–-")  # after one, a word may open a sentence
 _MAX_TAIL_WORDS = 6  # "..., he said [in a statement on Monday]."
 _MIN_FRONTED_WORDS = 4  # "[Trade is growing fast], the ministry said."
 
@@ -149,6 +151,8 @@ def _statement_at(s: Context, i: int, found: list[_Found], leading: list[tuple[i
     w = s.words
     word = w.words[i]
     lemma = word.lemma
+    if word.cap and i > 0 and w.texts[i - 1] not in _OPENING_MARKS:
+        return None  # a name's word mid-sentence: "the Member States", "Her Notes on Trade"
     if word.low in lex.LIGHT_VERBS:
         # "shared his thoughts on X": the opinion's content, before the verb's own object
         light = _light_verb(s, i, found)
@@ -177,7 +181,8 @@ def _trails(w: Words, i: int) -> bool:
     before = word_before(w, i)
     if before in _TRAILED or (i >= 1 and is_as_well_as(w, i - 1)):
         return True
-    return before in QUOTE_MARKS and i >= 2 and w.texts[i - 2] == ","
+    # ", while underscoring ...", "members,” adding that ..."
+    return (before in QUOTE_MARKS or before in CONTRASTS) and i >= 2 and w.texts[i - 2] == ","
 
 
 def _not_inside(w: Words, found: list[_Found]) -> list[_Found]:
