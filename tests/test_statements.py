@@ -1187,3 +1187,36 @@ def test_speech_phrases_contrasts_and_questions(body: str, expected: list[Row]) 
 )
 def test_speech_phrases_must_not_count(body: str) -> None:
     assert rows(body) == []
+
+
+# --- A coordinated cue after a verb that is no cue; agreeing with a proposal (issue 12) ----------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the group subject has an "of" complement and the first verb is no cue
+        (
+            "The Heads of Port Authorities took note of the annual figures and endorsed the new "
+            "regional plan.",
+            [("The Heads of Port Authorities", "group", "endorsed", "the new regional plan")],
+        ),
+        # the coordinated object of an activity is no subject
+        (
+            "The Minister met the heads of the agencies and praised the reforms.",
+            [("Minister", "person", "praised", "the reforms")],
+        ),
+        # a proposition noun after a possessive name
+        (
+            "Mr. Tom Evans agreed with Dr. Idris' assessment of the meeting.",
+            [("Tom Evans", "person", "agreed", "Dr. Idris' assessment of the meeting")],
+        ),
+        # giving an account of a topic
+        (
+            "Mr. Tom Evans gave an account of the talks in Lima.",
+            [("Tom Evans", "person", "gave", "the talks in Lima")],
+        ),
+    ],
+)
+def test_coordinated_cues_and_propositions(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected

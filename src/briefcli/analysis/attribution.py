@@ -29,7 +29,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from briefcli.analysis.grammar import POSSESSIVE_ENDINGS, Words, word_after, word_before
+from briefcli.analysis.grammar import POSSESSIVE_ENDINGS, Words, is_verbish, word_after, word_before
 from briefcli.analysis.people import PeopleResult
 from briefcli.lang import en as lex
 from briefcli.lang.en import (
@@ -65,7 +65,7 @@ __all__ = [
 # How far back a subject, an antecedent or an opening participle is looked for: bounded so a
 # long unpunctuated text stays linear. "The Governor, whose offer to the investors stood since
 # the trade fair held in Lagos two springs ago, used the evening to thank them, praising ..."
-MAX_ANTECEDENT_WORDS = 60
+MAX_ANTECEDENT_WORDS = 90
 MAX_GROUP_WORDS = 8
 # Words that never stand inside a group phrase: "[and] other speakers", "the officials [who]".
 _CLOSED_WORDS = COORDINATORS | RELATIVES | WH_WORDS | lex.SUBORDINATORS | lex.AUXILIARIES | lex.BE_FORMS
@@ -307,6 +307,8 @@ def _of_complement(s: Context, j: int) -> Speaker | None:
     """A group whose head has an "of" complement ending at word ``j``: "Representatives of the
     private sector called for ...", "Members of the Council stressed ..."."""
     w = s.words
+    if w.lows[j] in _CLOSED_WORDS or (w.words[j].lower and is_verbish(w.words[j])):
+        return None  # "[...] the heads of the agencies and", "... took": the phrase ends before
     for n in range(j - 1, max(0, j - MAX_GROUP_WORDS), -1):
         if w.lows[n] == "of":
             if n > 0 and head_plural(w, n - 1) is not None:
@@ -316,6 +318,8 @@ def _of_complement(s: Context, j: int) -> Speaker | None:
         word = w.words[n]
         if word.punct or word.low in PREPOSITIONS or word.form is not None:
             return None
+        if word.lower and is_verbish(word):
+            return None  # "[...] Administrations took note": a verb ends the phrase
     return None
 
 

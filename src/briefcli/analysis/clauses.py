@@ -37,6 +37,7 @@ from briefcli.analysis.attribution import (
     Context,
     Speaker,
     antecedent,
+    head_plural,
     is_institution,
     phrase_start,
     speaker_ending,
@@ -177,6 +178,10 @@ def clause_subject(s: Context, i: int) -> Speaker | None:
             continue
         first = w.index_at(speaker.start) if speaker is not None else phrase_start(w, k)
         first = k if first is None else first
+        if speaker is not None and first >= 2 and word_before(w, first) == "of" and head_plural(w, first - 2):
+            # "The Heads of Customs Administrations took note of A and endorsed B"
+            first = phrase_start(w, first - 2)
+            speaker = Speaker(w.span(first, k), "group", w.starts[first], None)
         if _subject_of_verb(w, first, k, speaker is not None and speaker.kind == "person"):
             return speaker
         k = first - 1
@@ -650,9 +655,14 @@ def _verb_after(w: Words, n: int) -> bool:
 
 def _proposition_object(w: Words, k: int, end: int) -> bool:
     """Whether the object from word ``k`` is something put forward: "the suggestion by Dr. X",
-    "the Minister's assessment of the talks" (not "the envoy")."""
-    head = _object_head(w, k, end)
-    return w.lows[head] in lex.PROPOSITION_NOUNS
+    "the Minister's assessment of the talks", "Dr. X' assessment" (not "the envoy"): a
+    proposition noun among its first words."""
+    for n in range(k, min(end, k + _MAX_SUBJECT_WORDS)):
+        if w.lows[n] in lex.PROPOSITION_NOUNS:
+            return True
+        if w.texts[n] in ",;:" or (w.words[n].lower and _verb_after(w, n)):
+            return False
+    return False
 
 
 def _said_object(s: Context, lemma: str, k: int, end: int) -> bool:
