@@ -527,7 +527,8 @@ def _introduced_by_comma(idx: _Index, q: _Quote, lo: int, w: Words) -> _Attribut
     if w.lows[0] == "according" and len(w) > 2 and w.lows[1] == "to":
         speaker = _speaker_in(idx, w.ends[1], w.ends[-1])
         return _Attribution(w.texts[0], w.starts[0], speaker, q.open, False) if speaker else None
-    cue_at = _cue_ending(w)
+    # "..., adding that, “...”": the "that" before the comma belongs to the cue
+    cue_at = _cue_ending(w.part(0, len(w) - 1) if w.lows[-1] == "that" and len(w) > 1 else w)
     return _introduced(idx, q, lo, w, cue_at) if cue_at is not None else None
 
 
@@ -686,7 +687,7 @@ def _paragraph_groups(
         after = _attribution_after(idx, q, hi) if _opens_sentence(text, lo, q) else None
         last = groups[-1] if groups else None
         group: _Group | None
-        if last is not None and i == 0 and _carried(text, last, q, bounds[0]):
+        if last is not None and i == 0 and _carried(text, last, q, bounds[0]) and not _own_cue(last, after):
             group = _extend(last, q, after)
         elif (
             prev_group is not None
@@ -700,6 +701,12 @@ def _paragraph_groups(
             if group:
                 groups.append(group)
         prev, prev_attr, prev_group = q, after, group
+
+
+def _own_cue(last: _Group, after: _Attribution | None) -> bool:
+    """Whether a quotation taken up in a new paragraph has a cue of its own after it while the
+    one it would continue had one too: "Mr X said, “A.  /  “B,” he added." are two quotes."""
+    return after is not None and last.cue_start is not None
 
 
 def _carried(text: str, last: _Group, q: _Quote, para_start: int) -> bool:
