@@ -1220,3 +1220,58 @@ def test_speech_phrases_must_not_count(body: str) -> None:
 )
 def test_coordinated_cues_and_propositions(body: str, expected: list[Row]) -> None:
     assert rows(body) == expected
+
+
+# --- Relative clauses, appositives without their closing comma, a new clause (issue 12) ----------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a cue inside a relative clause on the subject, then the main cue
+        (
+            "Minister Ali Diallo, who said the visit had been useful, stressed that the region needs "
+            "investment.",
+            [
+                ("Ali Diallo", "person", "said", "the visit had been useful"),
+                ("Ali Diallo", "person", "stressed", "the region needs investment"),
+            ],
+        ),
+        (
+            "President Ali Diallo who said he was keen to deepen ties with the region noted that, the "
+            "country holds half of the population.",
+            [
+                ("Ali Diallo", "person", "said", "he was keen to deepen ties with the region"),
+                ("Ali Diallo", "person", "noted", "the country holds half of the population"),
+            ],
+        ),
+        # an appositive that ends with a bracket instead of its comma
+        (
+            "Ms. Ana Reyes, Director, Planning and Budget (Agency) stressed that costs had fallen.",
+            [("Ana Reyes", "person", "stressed", "costs had fallen")],
+        ),
+        # the content ends where a clause with the cue's own pronoun begins
+        (
+            "Mr. Ali Diallo spoke. He said the training shaped him, and he later joined the police in 1990.",
+            [("Ali Diallo", "person", "said", "the training shaped him")],
+        ),
+        (
+            "Mr. Ali Diallo spoke. He said that prices would rise, and that wages would follow.",
+            [("Ali Diallo", "person", "said", "prices would rise, and that wages would follow")],
+        ),
+    ],
+)
+def test_relative_clauses_and_appositives(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The official who said the talks had failed was later dismissed.",
+        "Ms. Ana Reyes, Director, Policy Notes and Reports (Agency) attended.",
+        "The tour of the port (which Ms. Ana Reyes led) stressed the staff.",
+    ],
+)
+def test_relative_clauses_and_appositives_must_not_count(body: str) -> None:
+    assert rows(body) == []

@@ -120,7 +120,25 @@ def subject(s: Context, i: int) -> Speaker | str | None:
         return COORDINATED
     if low == ",":
         return _subject_before_comma(s, j)
+    if low == ")":
+        return _person_before_unit(s, j)
     return speaker_ending(s, j)
+
+
+def _person_before_unit(s: Context, j: int) -> Speaker | None:
+    """ "Ms. X, Director, Planning and Budget (Agency) stressed": an appositive whose closing
+    comma is missing ends with the bracket at word ``j``; the speaker is the person before
+    its first comma, when no verb stands in between."""
+    w = s.words
+    for k in range(j - 1, max(-1, j - MAX_ANTECEDENT_WORDS // 3), -1):
+        word = w.words[k]
+        if word.text == ",":
+            person = speaker_ending(s, k - 1) if k > 0 else None
+            if person is not None and person.kind == "person":
+                return person
+        elif w.texts[k] in ";:" or (word.lower and is_verbish(word)) or w.lows[k] in RELATIVES:
+            return None
+    return None
 
 
 def _before_speech_phrase(w: Words, j: int) -> int:
@@ -442,7 +460,7 @@ def _coordinated_verb(s: Context, n: int, cue: int | None) -> bool:
     k = skip_forward(w, n + (3 if w.lows[n] == "as" else 1))
     if k >= len(w):
         return False
-    if _own_subject_cue(s, n + 1):
+    if _own_subject_cue(s, n + 1) or (cue is not None and _same_pronoun_clause(w, cue, n + 1)):
         return True
     if cue is not None and not _agrees(w, cue, n + 1, k):
         return False
@@ -454,6 +472,17 @@ def _coordinated_verb(s: Context, n: int, cue: int | None) -> bool:
     if nxt.low in lex.ACTIVITY_VERBS and nxt.lower and not nxt.low.endswith("ing"):
         return True
     return nxt.low.endswith("ed") and nxt.lower and word_after(w, k) in lex.DETERMINERS
+
+
+def _same_pronoun_clause(w: Words, cue: int, k: int) -> bool:
+    """Whether a clause with the cue's own pronoun subject and a verb starts at word ``k``:
+    "He said the training shaped him, and he later joined the police" (the content ends
+    before ", and he"); not "that" again ("and that wages would follow": still content)."""
+    pronoun = w.lows[skip_back(w, cue - 1)]
+    if pronoun not in SUBJECT_PRONOUNS or w.lows[k] != pronoun:
+        return False
+    v = skip_forward(w, k + 1)
+    return v < len(w) and w.words[v].lower and is_verbish(w.words[v])
 
 
 def _finite_cue(word: Word) -> bool:

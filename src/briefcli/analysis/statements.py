@@ -89,6 +89,7 @@ from briefcli.lang.en import (
     RELATIVES,
     SPEECH_OPENERS,
     SPEECH_OWNERS,
+    SUBJECT_PRONOUNS,
     TOPIC_PREPOSITIONS,
     TRAILING_CUE_LEADS,
 )
@@ -121,6 +122,7 @@ class _Found(NamedTuple):
     start: int  # content offsets
     end: int
     coordinated: bool = False  # its subject is shared with the clause before ("and highlighted")
+    relative: bool = False  # its cue stands in a relative clause on the subject ("X who said A")
 
 
 # --- Cues --------------------------------------------------------------------------------------
@@ -262,10 +264,7 @@ def _finite(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | Non
     if w.words[i].form == "s" and noun_use(s, i):
         return None  # "delegates of 58 member states attended": a plural noun
     coordinated = found_subject == COORDINATED
-    if coordinated:
-        speaker = _shared_subject(s, i, found)
-    else:
-        speaker = found_subject if isinstance(found_subject, Speaker) else None
+    speaker = _speaker_of(s, i, found, found_subject)
     if speaker is None:
         return None
     if word_after(w, i) == "," and not coordinated:
@@ -277,7 +276,39 @@ def _finite(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | Non
     second = _shared_object(w, i)
     cue_at = second if second is not None else i
     k = content_start(s, cue_at, w.words[cue_at].lemma or lemma)
-    return _make(s, speaker, i, lemma, k, len(w), coordinated)
+    relative = w.lows[skip_back(w, i - 1)] == "who"
+    hit = _make(s, speaker, i, lemma, k, _main_verb(w, i) if relative else len(w), coordinated)
+    return hit._replace(relative=True) if hit is not None and relative else hit
+
+
+def _speaker_of(
+    s: Context, i: int, found: list[_Found], found_subject: Speaker | str | None
+) -> Speaker | None:
+    """The speaker of the finite cue at word ``i`` with the subject ``found_subject``: shared
+    with the clause before when coordinated; after a relative clause with a cue of its own
+    ("X who said A noted B"), the relative clause's speaker."""
+    if found_subject == COORDINATED:
+        return _shared_subject(s, i, found)
+    if isinstance(found_subject, Speaker):
+        return found_subject
+    if found and found[-1].relative and found[-1].end <= s.words.starts[i]:
+        return found[-1].speaker
+    return None
+
+
+def _main_verb(w: Words, i: int) -> int:
+    """The word where the main clause takes up again after a relative clause whose cue is at
+    word ``i``: "Minister X, who said A[, stressed] B" (the comma), "President X who said A
+    [noted] that B" (a cue with "that"); the sentence end when neither follows."""
+    for n in range(i + 2, min(len(w) - 1, i + MAX_ANTECEDENT_WORDS)):
+        nxt = w.words[n + 1]
+        if w.texts[n] == "," and nxt.lower and nxt.form in ("past", "s"):
+            return n
+        word = w.words[n]
+        cue_with_that = word.lower and word.form in ("past", "s") and w.lows[n + 1] == "that"
+        if cue_with_that and w.lows[skip_back(w, n - 1)] not in SUBJECT_PRONOUNS:
+            return n  # not "who said he noted that ...": a clause inside the relative one
+    return len(w)
 
 
 def _parenthetical(s: Context, i: int, speaker: Speaker) -> _Found | None:
