@@ -1275,3 +1275,20 @@ def test_relative_clauses_and_appositives(body: str, expected: list[Row]) -> Non
 )
 def test_relative_clauses_and_appositives_must_not_count(body: str) -> None:
     assert rows(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # the group met is the antecedent
+        ("The Minister met senior officials. They all supported the plan.", "senior officials"),
+        # a group inside a prepositional phrase is not: "They" stays as written
+        (
+            "Mr. Ali Diallo agreed with the proposal to give more training to port officials. They "
+            "agreed to enhance cooperation.",
+            "They",
+        ),
+    ],
+)
+def test_plural_they(body: str, speaker: str) -> None:
+    assert rows(body)[-1][0] == speaker

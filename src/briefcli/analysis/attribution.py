@@ -362,7 +362,8 @@ def antecedent(s: Context, j: int) -> Speaker | None:
 
 def _group_antecedent(s: Context, j: int) -> Speaker | None:
     """The group a plural pronoun stands for: the nearest group phrase before it in this
-    sentence or the one before ("The Minister met senior officials. They all supported ...")."""
+    sentence or the one before ("The Minister met senior officials. They all supported ..."),
+    not one governed by a preposition ("exposure to Customs officials")."""
     candidates: list[tuple[Words, int]] = [(s.words, j)]
     if s.previous is not None:
         candidates.append((s.previous, len(s.previous)))
@@ -371,7 +372,10 @@ def _group_antecedent(s: Context, j: int) -> Speaker | None:
             if w.lows[k] in lex.GROUP_HEADS and w.lows[k] not in lex.GROUP_OPENERS:
                 if s.mentions.person_end.get(w.ends[k]) is not None:
                     continue
-                return Speaker(w.span(phrase_start(w, k), k), "group", s.words.starts[j], None)
+                start = phrase_start(w, k)
+                if word_before(w, start) in PREPOSITIONS:
+                    continue  # "... more training for Customs officials. They agreed": not them
+                return Speaker(w.span(start, k), "group", s.words.starts[j], None)
     return None
 
 
