@@ -670,7 +670,7 @@ def test_welcoming_a_decision_is_a_stance() -> None:
         (
             "Ms. Ruth Gale recalled that the mandate of the group would expire in December and "
             "invited members to submit proposals.",
-            ["the mandate of the group would expire in December"],
+            ["the mandate of the group would expire in December", "members to submit proposals"],
         ),
         # a coordinated verb that does not agree with the cue (another auxiliary, another tense)
         # belongs to the reported clause: its subject is the clause's, not the speaker
@@ -1292,3 +1292,49 @@ def test_relative_clauses_and_appositives_must_not_count(body: str) -> None:
 )
 def test_plural_they(body: str, speaker: str) -> None:
     assert rows(body)[-1][0] == speaker
+
+
+# --- Idioms with a modifier, light verbs, invitations (issue 12) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Both ministers attached great importance to the new rail corridor.",
+            [("Both ministers", "group", "attached", "the new rail corridor")],
+        ),
+        (
+            "Ms. Ana Reyes paid special tribute to the rescue teams.",
+            [("Ana Reyes", "person", "paid", "the rescue teams")],
+        ),
+        (
+            "Ms. Ana Reyes made recommendations on the budget of the port.",
+            [("Ana Reyes", "person", "made", "the budget of the port")],
+        ),
+        (
+            "Ms. Ana Reyes shared the view that ports must modernise.",
+            [("Ana Reyes", "person", "shared", "ports must modernise")],
+        ),
+        # an invitation to do something that is no activity is an appeal
+        (
+            "Ms. Ana Reyes invited the ministers to share data with the network.",
+            [("Ana Reyes", "person", "invited", "the ministers to share data with the network")],
+        ),
+    ],
+)
+def test_idioms_light_verbs_and_invitations(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ms. Ana Reyes invited the ministers to the opening ceremony.",
+        "Ms. Ana Reyes invited the ministers to attend the next session.",
+        "Ms. Ana Reyes made a short visit to the port.",
+        "The engineers attached a new sensor to the crane.",
+    ],
+)
+def test_idioms_and_invitations_must_not_count(body: str) -> None:
+    assert rows(body) == []

@@ -100,6 +100,7 @@ _MAX_HEARER_WORDS = 8
 _MAX_ADJUNCT_WORDS = 4  # "in his opening presentation" before an object
 _MAX_THAT_GAP = 3
 _TOPIC_MARKERS = lex.HEARER_CONTENT_MARKERS - {"that"}  # "briefed X [on] the plans"
+_NO_CONTENT_AFTER_TO = lex.DETERMINERS | lex.ACTIVITY_VERBS  # "to the press", "to attend"
 _MAX_SUBJECT_WORDS = 8  # how far a zero-that clause's verb may stand: "said his Government was"
 
 
@@ -310,6 +311,8 @@ def _after_cue_words(w: Words, k: int, lemma: str) -> int | None:
         k += 1
     if lemma in lex.PHRASES:
         words = lex.PHRASES[lemma]
+        if k < len(w) and w.lows[k] in lex.IDIOM_MODIFIERS:
+            k += 1  # "attached great importance to", "paid special tribute to"
         if tuple(w.lows[k : k + len(words)]) != tuple(words):
             return None
         k += len(words)
@@ -611,19 +614,22 @@ def _is_clause(w: Words, k: int, end: int) -> bool:
         return k + 1 < end and w.lows[k + 1] not in lex.DETERMINERS and w.words[k + 1].lower
     if first in PREPOSITIONS:
         return False
-    return _finite_verb_early(w, k, end) or _object_infinitive(w, k, end)
+    infinitive = _object_infinitive(w, k, end)
+    return _finite_verb_early(w, k, end) if infinitive is None else infinitive
 
 
-def _object_infinitive(w: Words, k: int, end: int) -> bool:
+def _object_infinitive(w: Words, k: int, end: int) -> bool | None:
     """Whether words ``k ..`` are a short object and a to-infinitive: "asked members to ratify
-    the treaty", "told reporters to expect delays" (not "to the press")."""
+    the treaty", "told reporters to expect delays" (not "to the press", nor an activity:
+    "invited them to attend the session"); None when there is no such infinitive."""
     for n in range(k + 1, min(end - 1, k + _MAX_HEARER_WORDS)):
         if w.lows[n] == "to":
             nxt = w.words[n + 1]
-            return nxt.lower and nxt.low not in lex.DETERMINERS and nxt.low.isalpha()
-        if w.words[n].punct or w.lows[n] in PREPOSITIONS:
-            return False
-    return False
+            # not "invited the ministers to attend the session": an invitation to an activity
+            return nxt.lower and nxt.low.isalpha() and nxt.low not in _NO_CONTENT_AFTER_TO
+        if w.words[n].punct or w.lows[n] in PREPOSITIONS or is_verbish(w.words[n]):
+            return None
+    return None
 
 
 def _finite_verb_early(w: Words, k: int, end: int) -> bool:

@@ -470,7 +470,8 @@ def _light_verb(s: Context, i: int, found: list[_Found]) -> _Found | None:
     w = s.words
     for n in range(i + 1, min(len(w) - 1, i + 5)):
         if w.lows[n] in lex.OPINION_NOUNS:
-            if word_after(w, n) not in lex.OPINION_PREPOSITIONS:
+            # "gave his views on X", "shared the view that X"
+            if word_after(w, n) not in lex.OPINION_PREPOSITIONS and word_after(w, n) != "that":
                 return None
             found_subject = subject(s, i)
             speaker = _shared_subject(s, i, found) if found_subject == COORDINATED else found_subject

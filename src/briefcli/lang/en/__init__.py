@@ -283,6 +283,7 @@ SOURCE_OPENERS = _ordered("source_openers")
 NAME_BEFORE_CUES = _words("name_before_phrases") | frozenset(_forms("before_name"))
 HEARER_CONTENT_MARKERS = _words("hearer_content_markers")
 OPINION_PREPOSITIONS = _words("opinion_prepositions")
+IDIOM_MODIFIERS = _words("idiom_modifiers")
 INFINITIVE_FRAMES = _words("infinitive_frames") | frozenset(_forms("infinitive_frame"))
 GREETING_OBJECTS = _words("greeting_objects")
 COMPOUND_PREPOSITIONS = frozenset(
