@@ -1338,3 +1338,16 @@ def test_idioms_light_verbs_and_invitations(body: str, expected: list[Row]) -> N
 )
 def test_idioms_and_invitations_must_not_count(body: str) -> None:
     assert rows(body) == []
+
+
+def test_a_reports_attribution_after_a_statement_it_reports() -> None:
+    assert rows("Mr. Ali Diallo noted that trade is growing fast, the ministry said in a statement.") == [
+        ("the ministry", "organization", "said", "Mr. Ali Diallo noted that trade is growing fast"),
+        ("Ali Diallo", "person", "noted", "trade is growing fast"),
+    ]
+
+
+def test_a_comma_before_a_subject_with_more_to_say_is_no_attribution() -> None:
+    assert rows("Mr. Ali Diallo noted that trade is growing fast, the ministry said that it would grow.") == [
+        ("Ali Diallo", "person", "noted", "trade is growing fast, the ministry said that it would grow"),
+    ]

@@ -82,6 +82,7 @@ __all__ = [
     "COORDINATED",
     "PASSIVE",
     "accepts",
+    "bare_tail",
     "clause_start",
     "clause_subject",
     "content_end",
@@ -102,6 +103,7 @@ _MAX_THAT_GAP = 3
 _TOPIC_MARKERS = lex.HEARER_CONTENT_MARKERS - {"that"}  # "briefed X [on] the plans"
 _NO_CONTENT_AFTER_TO = lex.DETERMINERS | lex.ACTIVITY_VERBS  # "to the press", "to attend"
 _MAX_SUBJECT_WORDS = 8  # how far a zero-that clause's verb may stand: "said his Government was"
+_MAX_TAIL_WORDS = 6  # "..., he said [in a statement on Monday]."
 
 
 # --- The subject -------------------------------------------------------------------------------
@@ -435,9 +437,37 @@ def _ends_clause(s: Context, n: int, cue: int | None = None) -> bool:
     if low == ";":
         return True
     if low == ",":
-        return _comma_breaks(w, n)
+        return _comma_breaks(w, n) or _attribution_follows(s, n)
     if low in ("and", "but") or (low == "as" and n + 2 < len(w) and word_after(w, n) == "well"):
         return _coordinated_verb(s, n, cue)
+    return False
+
+
+def bare_tail(w: Words, k: int) -> bool:
+    """Whether the words from ``k`` to the sentence end give a cue no content of its own: none,
+    or a short adjunct ("in a statement", "on Monday"): "..., he said in a press release."."""
+    if len(w) - k > 2 * _MAX_TAIL_WORDS:
+        return False  # bounded: a long sentence goes on after its cue
+    rest = [n for n in range(k, len(w)) if not w.words[n].punct]
+    if not rest:
+        return True
+    if len(rest) > _MAX_TAIL_WORDS or w.lows[rest[0]] not in lex.QUOTE_ATTRIBUTION_TAIL:
+        return False
+    return not any(w.lows[n] == "that" or w.texts[n] in QUOTE_MARKS for n in range(k, len(w)))
+
+
+def _attribution_follows(s: Context, n: int) -> bool:
+    """Whether the comma at word ``n`` opens the attribution that closes the sentence: "X
+    noted that trade grew[, the ministry said in a statement.]" (a subject, a finite cue and
+    nothing else but a short adjunct)."""
+    w = s.words
+    for v in range(n + 2, min(len(w), n + 2 + MAX_GROUP_WORDS)):
+        word = w.words[v]
+        if word.punct:
+            return False
+        if _finite_cue(word) and bare_tail(w, v + 1):
+            speaker = speaker_ending(s, v - 1, join=False)
+            return speaker is not None and speaker.start == w.starts[n + 1]
     return False
 
 

@@ -59,6 +59,7 @@ from briefcli.analysis.clauses import (
     COORDINATED,
     PASSIVE,
     accepts,
+    bare_tail,
     clause_start,
     clause_subject,
     content_end,
@@ -104,7 +105,6 @@ _TRAILED = frozenset({","}) | TRAILING_CUE_LEADS
 _FINITE_FORMS = frozenset({"past", "s", "base"})  # the names of forms (``Word.form``), not words
 _EARLIER_PIECES = 2  # quote pieces starting before a content that may still reach into it
 _OPENING_MARKS = QUOTE_MARKS | frozenset(":;(—–-")  # after one, a word may open a sentence
-_MAX_TAIL_WORDS = 6  # "..., he said [in a statement on Monday]."
 _MIN_FRONTED_WORDS = 4  # "[Trade is growing fast], the ministry said."
 
 
@@ -123,6 +123,7 @@ class _Found(NamedTuple):
     end: int
     coordinated: bool = False  # its subject is shared with the clause before ("and highlighted")
     relative: bool = False  # its cue stands in a relative clause on the subject ("X who said A")
+    fronted: bool = False  # its content stands before its subject ("A, the ministry said.")
 
 
 # --- Cues --------------------------------------------------------------------------------------
@@ -190,9 +191,10 @@ def _trails(w: Words, i: int) -> bool:
 def _not_inside(w: Words, found: list[_Found]) -> list[_Found]:
     """The statements whose cue stands in no statement's content: a cue inside another
     statement's content is part of what was said, not a speech act of its own: "He noted that
-    the Bank supports its members" (no statement by the Bank). No content holds its own cue,
-    so each statement is checked against all (sorted, prefix max)."""
-    spans = sorted((f.start, f.end) for f in found)
+    the Bank supports its members" (no statement by the Bank); but a report's attribution
+    after its content keeps the statement it reports ("X noted A, the ministry said"). No
+    content holds its own cue, so each statement is checked against all (sorted, prefix max)."""
+    spans = sorted((f.start, f.end) for f in found if not f.fronted)
     starts = [a for a, _ in spans]
     reach = list(accumulate((b for _, b in spans), max))
     kept = []
@@ -271,7 +273,7 @@ def _finite(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | Non
         paren = _parenthetical(s, i, speaker)
         if paren is not None:
             return paren
-    if not coordinated and _bare_tail(w, i + 1):
+    if not coordinated and bare_tail(w, i + 1):
         return _fronted(s, i, speaker)
     second = _shared_object(w, i)
     cue_at = second if second is not None else i
@@ -323,19 +325,6 @@ def _parenthetical(s: Context, i: int, speaker: Speaker) -> _Found | None:
     return None
 
 
-def _bare_tail(w: Words, k: int) -> bool:
-    """Whether the words from ``k`` to the sentence end give a cue no content of its own: none,
-    or a short adjunct ("in a statement", "on Monday"): "..., he said in a press release."."""
-    if len(w) - k > 2 * _MAX_TAIL_WORDS:
-        return False  # bounded: a long sentence goes on after its cue
-    rest = [n for n in range(k, len(w)) if not w.words[n].punct]
-    if not rest:
-        return True
-    if len(rest) > _MAX_TAIL_WORDS or w.lows[rest[0]] not in lex.QUOTE_ATTRIBUTION_TAIL:
-        return False
-    return not any(w.lows[n] == "that" or w.texts[n] in QUOTE_MARKS for n in range(k, len(w)))
-
-
 def _fronted(s: Context, i: int, speaker: Speaker) -> _Found | None:
     """ "Trade is growing fast, the ministry said in a statement.": reported content before its
     attribution, without quotation marks; the content is the clause before the subject's comma
@@ -352,7 +341,7 @@ def _fronted(s: Context, i: int, speaker: Speaker) -> _Found | None:
         return None  # a quotation: the quotes stage's
     if not any(word.lower and is_verbish(word) for word in words):
         return None
-    return _Found(speaker, i, w.starts[k], trim_end(w, k, first - 1))
+    return _Found(speaker, i, w.starts[k], trim_end(w, k, first - 1), fronted=True)
 
 
 def _passive(s: Context, i: int, lemma: str) -> _Found | None:
