@@ -12,9 +12,10 @@ import time
 import pytest
 
 from briefcli.analysis import analyse
+from briefcli.analysis import statements as statements_module
 from briefcli.analysis.people import PeopleResult, find_people
 from briefcli.analysis.statements import find_statements
-from briefcli.model import Article, Mention, Participant, Person, Source, Statement
+from briefcli.model import Article, Mention, Participant, Person, Source, SpeakerKind, Statement
 from briefcli.text.layout import build_article
 from briefcli.text.load import load
 
@@ -1351,3 +1352,20 @@ def test_a_comma_before_a_subject_with_more_to_say_is_no_attribution() -> None:
     assert rows("Mr. Ali Diallo noted that trade is growing fast, the ministry said that it would grow.") == [
         ("Ali Diallo", "person", "noted", "trade is growing fast, the ministry said that it would grow"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "kind", "may"),
+    [
+        ("Geneva", "organization", False),  # a city
+        ("Similarly", "person", False),  # a sentence adverb
+        ("J", "person", False),  # an initial
+        ("Security", "person", False),  # a word of a title or a portfolio
+        ("Peru", "organization", True),  # a country speaks through its delegation
+        ("Mikuriya", "person", True),
+        ("The Council", "organization", True),
+    ],
+)
+def test_a_speaker_that_is_no_one_is_dropped(speaker: str, kind: SpeakerKind, may: bool) -> None:
+    st = Statement(speaker, kind, "said", 0, 1, 0, 0, False)
+    assert statements_module._may_speak(st, {"Geneva"}) is may

@@ -612,6 +612,21 @@ def _not_quoted(reported: list[Statement], cues: list[int], quotes: tuple[Statem
     return kept
 
 
+def _may_speak(st: Statement, places: set[str]) -> bool:
+    """Whether a statement's speaker may be someone: not one word that is a city or another
+    place ("Geneva"), a sentence adverb ("Similarly"), an initial ("J") or, for a person, a
+    word of titles and portfolios ("Security"). Such a speaker is a reading error, worse than
+    a missed statement."""
+    words = st.speaker.split()
+    if len(words) != 1:
+        return True
+    word = words[0].strip(".,")
+    low = word.lower()
+    if len(word) < 2 or word in places or low in lex.ADVERBS or (low.endswith("ly") and len(low) > 4):
+        return False
+    return not (st.speaker_kind == "person" and low in lex.PORTFOLIO_WORDS)
+
+
 def find_statements(article: Article, who: PeopleResult) -> tuple[Statement, ...]:
     """Every statement of ``article``, reported or quoted, in text order (see the module
     docstring for the rules); each speaker with its id when it is a person, a role holder or
@@ -620,7 +635,8 @@ def find_statements(article: Article, who: PeopleResult) -> tuple[Statement, ...
     reported, cues = _reported(article, index_mentions(who, surnames))
     quotes = find_quotes(article, who, surnames)
     kept = _uncovered(_not_quoted(reported, cues, quotes), quotes)
-    out = sorted((*kept, *quotes), key=lambda st: (st.start, st.end))
+    places = {alias for place in who.places for alias in place.aliases if place.kind != "country"}
+    out = sorted((st for st in (*kept, *quotes) if _may_speak(st, places)), key=lambda st: (st.start, st.end))
     holders = role_holders(article.text, who)
     if holders:
         out = [
