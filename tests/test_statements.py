@@ -1369,3 +1369,31 @@ def test_a_comma_before_a_subject_with_more_to_say_is_no_attribution() -> None:
 def test_a_speaker_that_is_no_one_is_dropped(speaker: str, kind: SpeakerKind, may: bool) -> None:
     st = Statement(speaker, kind, "said", 0, 1, 0, 0, False)
     assert statements_module._may_speak(st, {"Geneva"}) is may
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "kind"),
+    [
+        # a title's abbreviation after "the" is the one person holding the title
+        (
+            "Ms. Ann Wanjiru, the Cabinet Secretary for Trade, met the envoy. The CS said the plan "
+            "was sound.",
+            "Ann Wanjiru",
+            "person",
+        ),
+        # not letters that name a country
+        (
+            "Mr. Tom Reed, Under Secretary of Commerce, met the envoy. The US said the plan was sound.",
+            "The US",
+            "organization",
+        ),
+        # a group with an "of" complement that is a group too
+        (
+            "The delegates of the member states highlighted the need for funds.",
+            "The delegates of the member states",
+            "group",
+        ),
+    ],
+)
+def test_titles_and_groups_as_speakers(body: str, speaker: str, kind: str) -> None:
+    assert [(s, k) for s, k, _, _ in rows(body)][-1] == (speaker, kind)

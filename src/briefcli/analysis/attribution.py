@@ -90,6 +90,7 @@ class Mentions(NamedTuple):
     countries: frozenset[str]  # the forms the text uses for countries: "Peru", "the Republic of Korea"
     organizations: dict[str, str]  # each organization's name, acronym and aliases: its id
     genders: dict[str, Gender]  # each person's gender, by id, when the text shows it
+    initials: dict[str, Person]  # a title's initials and the one person holding it: "CS"
 
 
 class Context(NamedTuple):
@@ -126,8 +127,33 @@ def index_mentions(who: PeopleResult, surnames: tuple[tuple[Mention, Person], ..
     organizations = organization_names(who)
     genders = {p.id: p.gender for p in who.people if p.gender is not None}
     return Mentions(
-        person_end, person_start, role_end, role_start, org_end, org_start, countries, organizations, genders
+        person_end,
+        person_start,
+        role_end,
+        role_start,
+        org_end,
+        org_start,
+        countries,
+        organizations,
+        genders,
+        _initials(who),
     )
+
+
+def _initials(who: PeopleResult) -> dict[str, Person]:
+    """The initials of each person's title ("CS" for a Cabinet Secretary), when one person
+    holds that title and no organization or place goes by them ("US": not an Under Secretary)."""
+    holders: dict[str, list[Person]] = {}
+    for p in who.people:
+        surname = p.name.split()[-1] if p.name else ""
+        titles = {p.title or "", *(m for m in p.mentions if surname not in m)}  # "the Cabinet Secretary"
+        for title in titles:
+            letters = title_initials(title)
+            if len(letters) >= 2 and p not in holders.get(letters, []):
+                holders.setdefault(letters, []).append(p)
+    taken = organization_names(who).keys() | {alias for place in who.places for alias in place.aliases}
+    taken |= {alias for _, aliases, _ in lex.COUNTRIES for alias in aliases}  # "US", mentioned or not
+    return {k: ps[0] for k, ps in holders.items() if len(ps) == 1 and k not in taken}
 
 
 def organization_names(who: PeopleResult) -> dict[str, str]:
@@ -171,6 +197,8 @@ def speaker_ending(s: Context, j: int, join: bool = True) -> Speaker | None:
         return _with_partner(s, _person(person), j, join)
     if head is not None:
         start = phrase_start(w, head)
+        if start >= 2 and word_before(w, start) == "of" and head_plural(w, start - 2) is not None:
+            start = phrase_start(w, start - 2)  # "The delegates of the member states"
         return _owner(s, start) or _joined(s, start, j, "group", join)
     role = mentions.role_end.get(w.ends[j])
     if role is not None:
@@ -225,6 +253,10 @@ def _pronoun_or_thing(s: Context, j: int, join: bool) -> Speaker | None:
         return antecedent(s, j)
     if low in lex.DOCUMENT_NOUNS:
         return None
+    holder = s.mentions.initials.get(w.texts[j])
+    if holder is not None and (j == 0 or word_before(w, j) == "the"):
+        # "The CS said": the abbreviation of the title of the one person holding it
+        return Speaker(holder.name, "person", w.starts[j - 1 if j else j], holder.id)
     return _of_complement(s, j) or _country_ending(s, j) or _organization_ending(s, j, join)
 
 
@@ -648,9 +680,10 @@ def surname_mentions(article: Article, who: PeopleResult) -> tuple[tuple[Mention
 
 
 def title_initials(title: str) -> str:
-    """The initials of a title's core, before its "of" complement, each part of a hyphenated
-    word counted: "Secretary-General of the Union" -> "SG", "Deputy Director General" -> "DDG"."""
-    core = title.split(" of ")[0]
+    """The initials of a title's core, before its complement ("of", "for" ...), each part of a
+    hyphenated word counted: "Secretary-General of the Union" -> "SG", "Cabinet Secretary for
+    Trade" -> "CS", "Deputy Director General" -> "DDG"."""
+    core = re.split(r",| of | for | in | at | to ", title)[0]
     return "".join(part[0] for part in re.split(r"[\s\-]+", core) if part[:1].isupper())
 
 

@@ -200,7 +200,8 @@ def clause_subject(s: Context, i: int) -> Speaker | None:
         first = w.index_at(speaker.start) if speaker is not None else phrase_start(w, k)
         first = k if first is None else first
         if speaker is not None and first >= 2 and word_before(w, first) == "of" and head_plural(w, first - 2):
-            # "The Heads of Customs Administrations took note of A and endorsed B"
+            # "The Heads of Customs Administrations took note of A and endorsed B" (the
+            # organization "Customs Administrations" inside the group)
             first = phrase_start(w, first - 2)
             speaker = Speaker(w.span(first, k), "group", w.starts[first], None)
         if _subject_of_verb(w, first, k, speaker is not None and speaker.kind == "person"):
