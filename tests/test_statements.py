@@ -1397,3 +1397,11 @@ def test_a_speaker_that_is_no_one_is_dropped(speaker: str, kind: SpeakerKind, ma
 )
 def test_titles_and_groups_as_speakers(body: str, speaker: str, kind: str) -> None:
     assert [(s, k) for s, k, _, _ in rows(body)][-1] == (speaker, kind)
+
+
+def test_no_reported_statement_inside_a_quotation_no_one_is_given() -> None:
+    body = (
+        "Mr. Ali Diallo opened the talks. “The leaders reviewed the plan. They agreed to redouble "
+        "their efforts to finish the road,” the summary of the talks reads."
+    )
+    assert all(cue != "agreed" for _, _, cue, _ in rows(body))

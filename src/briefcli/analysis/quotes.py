@@ -78,7 +78,7 @@ from briefcli.model import (
     Word,
 )
 
-__all__ = ["find_quotes"]
+__all__ = ["find_quotes", "quotations"]
 
 _MARKS = re.compile('[“”"«»‘’]')
 _CLOSING_PUNCT = ",.;:"
@@ -651,6 +651,18 @@ def _speaker_before(idx: _Index, first: _Quote) -> _Speaker | None:
     if s > 0 and idx.sent_starts[s - 1] >= p_lo:
         return _subject_before(idx, idx.sent_starts[s - 1], idx.sent_ends[s - 1], participle=True)
     return None
+
+
+def quotations(article: Article) -> list[tuple[int, int]]:
+    """Every closed quotation of ``article`` (its marks included), attributed or not, in text
+    order: what stands inside one is someone's words, never a reported statement of its own."""
+    text = article.text
+    return [
+        (q.open, q.close + 1)
+        for p in article.paragraphs
+        for q in _quotes_in(text, p.index, p.start, p.end)
+        if q.closed
+    ]
 
 
 def find_quotes(

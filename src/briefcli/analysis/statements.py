@@ -81,7 +81,7 @@ from briefcli.analysis.grammar import (
     words_of_sentence,
 )
 from briefcli.analysis.people import PeopleResult
-from briefcli.analysis.quotes import find_quotes
+from briefcli.analysis.quotes import find_quotes, quotations
 from briefcli.lang import en as lex
 from briefcli.lang.en import (
     CLAUSE_OPENERS,
@@ -586,16 +586,20 @@ def _uncovered(reported: list[Statement], quotes: tuple[Statement, ...]) -> list
     return kept
 
 
-def _not_quoted(reported: list[Statement], cues: list[int], quotes: tuple[Statement, ...]) -> list[Statement]:
+def _not_quoted(
+    reported: list[Statement], cues: list[int], quotes: tuple[Statement, ...], quoted: list[tuple[int, int]]
+) -> list[Statement]:
     """The reported statements whose cue (at offset ``cues[n]``) is neither inside a quote's
     words nor a quote's own cue. Inside: "“Our clients ask about emissions first,” said Ms. X"
     (the clients' asking is part of what she said). The quote's cue: "“We are ready,” he told
     the audience" is one quote, not also a statement whose content is "the audience"; the
-    quote's cue is the reported cue with its word in its sentence nearest to the quote."""
-    if not quotes:
+    quote's cue is the reported cue with its word in its sentence nearest to the quote. A
+    quotation no one is given (``quoted``: every closed one) holds no reported statement either."""
+    pieces = sorted({*quoted, *(p for q in quotes for p in (q.parts or ((q.start, q.end),)))})
+    if not pieces:
         return reported
-    pieces = sorted(p for q in quotes for p in (q.parts or ((q.start, q.end),)))
     starts = [a for a, _ in pieces]
+    reach = list(accumulate((b for _, b in pieces), max))  # nested spans: the farthest end so far
     by_cue: dict[tuple[int, str], list[int]] = {}
     for n, st in enumerate(reported):
         by_cue.setdefault((st.sentence, st.cue), []).append(n)
@@ -607,7 +611,7 @@ def _not_quoted(reported: list[Statement], cues: list[int], quotes: tuple[Statem
     kept = []
     for n, st in enumerate(reported):
         k = bisect.bisect_right(starts, cues[n]) - 1
-        if n not in dropped and not (k >= 0 and cues[n] < pieces[k][1]):
+        if n not in dropped and not (k >= 0 and cues[n] < reach[k]):
             kept.append(st)
     return kept
 
@@ -634,7 +638,7 @@ def find_statements(article: Article, who: PeopleResult) -> tuple[Statement, ...
     surnames = surname_mentions(article, who)
     reported, cues = _reported(article, index_mentions(who, surnames))
     quotes = find_quotes(article, who, surnames)
-    kept = _uncovered(_not_quoted(reported, cues, quotes), quotes)
+    kept = _uncovered(_not_quoted(reported, cues, quotes, quotations(article)), quotes)
     places = {alias for place in who.places for alias in place.aliases if place.kind != "country"}
     out = sorted((st for st in (*kept, *quotes) if _may_speak(st, places)), key=lambda st: (st.start, st.end))
     holders = role_holders(article.text, who)
