@@ -1405,3 +1405,28 @@ def test_no_reported_statement_inside_a_quotation_no_one_is_given() -> None:
         "their efforts to finish the road,” the summary of the talks reads."
     )
     assert all(cue != "agreed" for _, _, cue, _ in rows(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an appeal: the object and the infinitive right after it
+        (
+            "Ms. Ana Reyes called on all parties to respect the ceasefire.",
+            [("Ana Reyes", "person", "called", "all parties to respect the ceasefire")],
+        ),
+        # a visit: a time between the object and the infinitive
+        ("The Secretary-General calls on the Governor once each year to review the harbour works.", []),
+        ("Ms. Ana Reyes called on the Governor on 3 May to review the works.", []),
+    ],
+)
+def test_calling_on_someone(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+def test_a_role_is_the_one_person_whose_title_ends_with_it() -> None:
+    body = (
+        "Union Secretary-General Ali Diallo met the Mayor. The Secretary-General stressed that the "
+        "reforms were on track. The Deputy Secretary-General noted that funds were short."
+    )
+    assert [speaker for speaker, _, _, _ in rows(body)] == ["Ali Diallo", "Deputy Secretary-General"]

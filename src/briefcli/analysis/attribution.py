@@ -555,6 +555,18 @@ def _chairing() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+def _same_title(title: str, role: str) -> bool:
+    """Whether a person's title core is the role, or the role with an organization's name or
+    a country before it: "commonwealth secretary-general" for "secretary-general" (not
+    "deputy secretary-general": another title)."""
+    if title == role:
+        return True
+    if not title.endswith(" " + role):
+        return False
+    before = title[: -len(role) - 1].split()
+    return bool(before) and before[-1] not in lex.TITLE_MODIFIERS  # not "deputy secretary-general"
+
+
 def _title_core(title: str) -> str:
     """A title without its "of" complement, casefolded: "Mayor of Eastbrook" -> "mayor"."""
     return title.casefold().split(" of ")[0].strip()
@@ -587,7 +599,7 @@ def role_holders(text: str, who: PeopleResult) -> dict[str, Person]:
     for r in who.participants:
         full = (r.title or r.role).casefold()
         core = _title_core(full)
-        titled = {p.name for p in who.people if p.title and _title_core(p.title) == core}
+        titled = {p.name for p in who.people if p.title and _same_title(_title_core(p.title), core)}
         if full != core:
             candidates = {p.name for p in who.people if p.title and p.title.casefold() == full}
         elif core in lex.CHAIR_TITLES:

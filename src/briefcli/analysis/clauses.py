@@ -625,9 +625,22 @@ def accepts(s: Context, lemma: str, k: int, end: int) -> bool:
         return False  # "agreed with the envoy" (no content); "agreed with the envoy's proposal"
     if lemma in lex.CONTENT_OBJECT_ONLY and not _said_object(s, lemma, k, end):
         return False
-    if before in lex.INFINITIVE_PARTICLES.get(lemma, ()) and "to" not in w.lows[k:end]:
+    if before in lex.INFINITIVE_PARTICLES.get(lemma, ()) and not _appeal(w, k, end):
         return False  # "called on the Minister" is a visit; "called on members to act" counts
     return not (lemma == "welcome" and _welcome_greeting(s, k))
+
+
+def _appeal(w: Words, k: int, end: int) -> bool:
+    """Whether "called on" + the words ``k .. end - 1`` is an appeal: its object and a
+    to-infinitive right after it ("called on all parties to respect the truce"), not a visit
+    with a time between them ("calls on the Governor once each year to report")."""
+    lows = w.lows[k:end]
+    if "to" not in lows:
+        return False
+    between = w.words[k : k + lows.index("to")]
+    return not any(
+        word.low in lex.FREQUENCY_WORDS or word.digit or word.low in lex.MONTHS for word in between
+    )
 
 
 def _is_clause(w: Words, k: int, end: int) -> bool:

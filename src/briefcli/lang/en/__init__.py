@@ -284,6 +284,7 @@ NAME_BEFORE_CUES = _words("name_before_phrases") | frozenset(_forms("before_name
 HEARER_CONTENT_MARKERS = _words("hearer_content_markers")
 OPINION_PREPOSITIONS = _words("opinion_prepositions")
 IDIOM_MODIFIERS = _words("idiom_modifiers")
+FREQUENCY_WORDS = _words("frequency_words")
 INFINITIVE_FRAMES = _words("infinitive_frames") | frozenset(_forms("infinitive_frame"))
 GREETING_OBJECTS = _words("greeting_objects")
 COMPOUND_PREPOSITIONS = frozenset(
