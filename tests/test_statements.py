@@ -1430,3 +1430,31 @@ def test_a_role_is_the_one_person_whose_title_ends_with_it() -> None:
         "reforms were on track. The Deputy Secretary-General noted that funds were short."
     )
     assert [speaker for speaker, _, _, _ in rows(body)] == ["Ali Diallo", "Deputy Secretary-General"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an organization with its acronym in brackets, as written
+        (
+            "The Economic Commission for Europe (ECE) concluded its annual session, held in March in "
+            "Geneva, reconfirming that the ECE provides a platform for trade.",
+            [
+                (
+                    "The Economic Commission for Europe (ECE)",
+                    "organization",
+                    "reconfirming",
+                    "the ECE provides a platform for trade",
+                )
+            ],
+        ),
+        # admiring an idea, not a thing
+        (
+            "Ms. Ana Reyes admired the contribution that the agency made to the region.",
+            [("Ana Reyes", "person", "admired", "the contribution that the agency made to the region")],
+        ),
+        ("Ms. Ana Reyes admired the old town on a walking tour.", []),
+    ],
+)
+def test_acronyms_and_admiration(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected

@@ -205,9 +205,19 @@ def clause_subject(s: Context, i: int) -> Speaker | None:
             first = phrase_start(w, first - 2)
             speaker = Speaker(w.span(first, k), "group", w.starts[first], None)
         if _subject_of_verb(w, first, k, speaker is not None and speaker.kind == "person"):
-            return speaker
+            return _with_acronym(w, speaker, k)
         k = first - 1
     return None
+
+
+def _with_acronym(w: Words, speaker: Speaker | None, k: int) -> Speaker | None:
+    """An organization's phrase with the acronym in brackets after it, as written: "The
+    Commission for Europe (ECE)"."""
+    if speaker is None or speaker.kind == "person" or k + 3 >= len(w) or w.texts[k + 1] != "(":
+        return speaker
+    if w.texts[k + 3] != ")":
+        return speaker
+    return speaker._replace(name=w.text[speaker.start : w.ends[k + 3]])
 
 
 def _subject_of_verb(w: Words, first: int, last: int, person: bool = False) -> bool:
@@ -218,6 +228,8 @@ def _subject_of_verb(w: Words, first: int, last: int, person: bool = False) -> b
     if before in PREPOSITIONS or before in lex.SUBORDINATORS:
         return False
     after = skip_forward(w, last + 1)
+    if after + 2 < len(w) and w.texts[after] == "(" and w.texts[after + 2] == ")":
+        after = skip_forward(w, after + 3)  # "The Commission for Europe (UNECE) concluded"
     if person and after < len(w) and w.texts[after] == ",":
         after = _after_appositive(w, after)
     return after < len(w) and is_verbish(w.words[after])
@@ -625,6 +637,8 @@ def accepts(s: Context, lemma: str, k: int, end: int) -> bool:
         return False  # "agreed with the envoy" (no content); "agreed with the envoy's proposal"
     if lemma in lex.CONTENT_OBJECT_ONLY and not _said_object(s, lemma, k, end):
         return False
+    if lemma in lex.ABSTRACT_OBJECT_ONLY and not _abstract(w.words[_object_head(w, k, end)]):
+        return False  # "admired the dedication of the staff", not "admired the old town"
     if before in lex.INFINITIVE_PARTICLES.get(lemma, ()) and not _appeal(w, k, end):
         return False  # "called on the Minister" is a visit; "called on members to act" counts
     return not (lemma == "welcome" and _welcome_greeting(s, k))
