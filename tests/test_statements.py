@@ -1458,3 +1458,34 @@ def test_a_role_is_the_one_person_whose_title_ends_with_it() -> None:
 )
 def test_acronyms_and_admiration(body: str, expected: list[Row]) -> None:
     assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a participle after an inverted attribution of a quotation
+        (
+            (
+                "Ms. Ana Reyes spoke next.",
+                '"Trade has grown every year since the accord was signed," said Reyes, adding that more '
+                "was to come.",
+            ),
+            [
+                ("Ana Reyes", "person", "said", "Trade has grown every year since the accord was signed"),
+                ("Ana Reyes", "person", "adding", "more was to come"),
+            ],
+        ),
+    ],
+)
+def test_a_participle_after_a_quotations_attribution(
+    paragraphs: tuple[str, ...], expected: list[Row]
+) -> None:
+    assert rows(*paragraphs) == expected
+
+
+def test_an_object_after_a_verb_is_no_inverted_subject() -> None:
+    body = (
+        "The Board (ECB) concluded its annual session, held in March at the Palais in Geneva, "
+        "reconfirming that the fund is on track."
+    )
+    assert [speaker for speaker, _, _, _ in rows(body)] == ["The Board (ECB)"]

@@ -227,12 +227,22 @@ def _subject_of_verb(w: Words, first: int, last: int, person: bool = False) -> b
     before = word_before(w, first)
     if before in PREPOSITIONS or before in lex.SUBORDINATORS:
         return False
+    inverted = first > 0 and _finite_cue(w.words[first - 1]) and _after_quotation(w, first - 1)
+    if inverted and word_after(w, last) == ",":
+        return True  # inverted after a quotation: "“...,” said Ms. X, adding that ..."
     after = skip_forward(w, last + 1)
     if after + 2 < len(w) and w.texts[after] == "(" and w.texts[after + 2] == ")":
         after = skip_forward(w, after + 3)  # "The Commission for Europe (UNECE) concluded"
     if person and after < len(w) and w.texts[after] == ",":
         after = _after_appositive(w, after)
     return after < len(w) and is_verbish(w.words[after])
+
+
+def _after_quotation(w: Words, k: int) -> bool:
+    """Whether word ``k`` follows a closing quotation mark (and a comma): "“...,” said"."""
+    return (k >= 1 and w.texts[k - 1] in QUOTE_MARKS) or (
+        k >= 2 and w.texts[k - 1] == "," and w.texts[k - 2] in QUOTE_MARKS
+    )
 
 
 def _after_appositive(w: Words, comma: int) -> int:
