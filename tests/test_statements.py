@@ -1489,3 +1489,10 @@ def test_an_object_after_a_verb_is_no_inverted_subject() -> None:
         "reconfirming that the fund is on track."
     )
     assert [speaker for speaker, _, _, _ in rows(body)] == ["The Board (ECB)"]
+
+
+def test_a_person_before_an_appositive_with_commas_of_its_own() -> None:
+    body = (
+        "Ms. Ana Reyes, Director, Compliance and Facilitation, Regional Customs Agency, said that costs fell."
+    )
+    assert rows(body) == [("Ana Reyes", "person", "said", "costs fell")]

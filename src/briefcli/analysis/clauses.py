@@ -124,20 +124,21 @@ def subject(s: Context, i: int) -> Speaker | str | None:
     if low == ",":
         return _subject_before_comma(s, j)
     if low == ")":
-        return _person_before_unit(s, j)
+        return _person_before_appositive(s, j)
     return speaker_ending(s, j)
 
 
-def _person_before_unit(s: Context, j: int) -> Speaker | None:
-    """ "Ms. X, Director, Planning and Budget (Agency) stressed": an appositive whose closing
-    comma is missing ends with the bracket at word ``j``; the speaker is the person before
-    its first comma, when no verb stands in between."""
+def _person_before_appositive(s: Context, j: int) -> Speaker | None:
+    """The named person before an appositive that ends at word ``j`` (a comma or a bracket)
+    and opens with a comma after the name, when no verb stands in between: "Ms. X, Director,
+    Compliance, Customs Agency, said"; "Ms. X, Director, Planning and Budget (Agency)
+    stressed" (the closing comma missing)."""
     w = s.words
     for k in range(j - 1, max(-1, j - MAX_ANTECEDENT_WORDS // 3), -1):
         word = w.words[k]
         if word.text == ",":
             person = speaker_ending(s, k - 1) if k > 0 else None
-            if person is not None and person.kind == "person":
+            if person is not None and person.kind == "person" and (person.id or "").startswith("p"):
                 return person
         elif w.texts[k] in ";:" or (word.lower and is_verbish(word)) or w.lows[k] in RELATIVES:
             return None
@@ -171,7 +172,11 @@ def _subject_before_comma(s: Context, j: int) -> Speaker | str | None:
         return direct  # "Mr. Lenz, noted that ...", "The Minister, Ms. Y, noted"
     # an appositive between commas: "Mr. X, Chief Executive of the Port Authority, noted"
     earlier = speaker_ending(s, opening - 1) if opening is not None else None
-    return earlier if earlier is not None and earlier.kind == "person" else direct or earlier
+    if earlier is not None and earlier.kind == "person":
+        return earlier
+    # an appositive with commas of its own: "Ms. X, Director, Compliance, Customs Agency, said"
+    named = _person_before_appositive(s, j) if opening is not None else None
+    return named or direct or earlier
 
 
 def _parenthesis(word: Word) -> bool:
