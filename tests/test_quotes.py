@@ -600,3 +600,34 @@ def test_a_quote_with_a_cue_of_its_own(
     paragraphs: tuple[str, ...], expected: list[tuple[str, str, str, int]]
 ) -> None:
     assert rows(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a dash between the quotation and its attribution
+        (
+            (
+                "Mr. Ali Diallo chaired the meeting.",
+                "“The next phase will start in June with new funding” – said Mr. Diallo.",
+            ),
+            [("Ali Diallo", "said", "The next phase will start in June with new funding", 1)],
+        ),
+        # "said in his opening remarks that “...”"
+        (
+            (
+                "Mr. Ali Diallo chaired the meeting.",
+                "Mr. Diallo said in his opening remarks that “the corridor is the spine of our trade”.",
+            ),
+            [("Ali Diallo", "said", "the corridor is the spine of our trade", 1)],
+        ),
+    ],
+)
+def test_more_attributions(paragraphs: tuple[str, ...], expected: list[tuple[str, str, str, int]]) -> None:
+    assert rows(*paragraphs) == expected
+
+
+def test_a_title_after_that_is_no_quote() -> None:
+    assert (
+        rows("Mr. Ali Diallo presented the study that “Ports of the Future and Their Trade” describes.") == []
+    )

@@ -1496,3 +1496,8 @@ def test_a_person_before_an_appositive_with_commas_of_its_own() -> None:
         "Ms. Ana Reyes, Director, Compliance and Facilitation, Regional Customs Agency, said that costs fell."
     )
     assert rows(body) == [("Ana Reyes", "person", "said", "costs fell")]
+
+
+def test_a_speech_noun_between_a_cue_and_that() -> None:
+    body = "Mr. Ali Diallo chaired the talks. Mr. Diallo said in his opening remarks that the road is ready."
+    assert rows(body) == [("Ali Diallo", "person", "said", "the road is ready")]

@@ -372,6 +372,8 @@ def _that_after_hearer(w: Words, k: int) -> int | None:
         if w.lows[n] == "that":
             return n + 1
         word = w.words[n]
+        if word.low in lex.SPEECH_NOUNS:
+            continue  # "said in his opening remarks that ...": a noun, not a cue
         if word.punct or word.form is not None or word.low in lex.BE_FORMS:
             break
     return None

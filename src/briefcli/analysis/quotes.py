@@ -439,8 +439,8 @@ def _attribution_after(idx: _Index, q: _Quote, hi: int) -> _Attribution | None:
     if not q.closed:
         return None
     a = q.close + 1
-    while a < hi and (text[a].isspace() or text[a] == ","):
-        a += 1
+    while a < hi and (text[a].isspace() or text[a] in ",–—"):
+        a += 1  # "“...,” said X", "“...” – said X"
     if a >= hi or not text[a].isalpha():
         return None
     s = idx.sentence_at(a)
@@ -507,7 +507,10 @@ def _attribution_before(idx: _Index, q: _Quote, lo: int) -> _Attribution | None:
         return _introduced_by_comma(idx, q, lo, w)
     if w.ends[-1] != lo + len(tail) or not _clause_like(idx, q):
         return None  # "X stated “...”" and "X said that “...”" need a quotation of clause length
-    cue_at = _cue_ending(w.part(0, len(w) - 1) if w.lows[-1] == "that" else w)
+    if w.lows[-1] == "that" and len(w) > 1:
+        # "X said that “...”", "X said in his opening remarks that “...”"
+        return _introduced_by_colon(idx, q, lo, w.part(0, len(w) - 1))
+    cue_at = _cue_ending(w)
     return _introduced(idx, q, lo, w, cue_at) if cue_at is not None else None
 
 
