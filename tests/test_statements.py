@@ -961,6 +961,10 @@ def test_presentation_and_prepositional_cues(body: str, expected: list[Row]) -> 
         "Engineers assessed the damage at the port.",
         "Ms. Ines Faro represented the Government at the talks.",
         "The charity raised funds for the flood victims.",
+        # a thing shown or made, new rules brought in
+        "The agency introduced a new clearance system.",
+        "Ms. Ines Faro introduced new rules for traders.",
+        "Ms. Ines Faro presented a plaque to the winner.",
     ],
 )
 def test_presentation_cues_must_not_count(body: str) -> None:

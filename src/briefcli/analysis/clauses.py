@@ -102,6 +102,7 @@ _MAX_ADJUNCT_WORDS = 4  # "in his opening presentation" before an object
 _MAX_THAT_GAP = 3
 _TOPIC_MARKERS = lex.HEARER_CONTENT_MARKERS - {"that"}  # "briefed X [on] the plans"
 _NO_CONTENT_AFTER_TO = lex.DETERMINERS | lex.ACTIVITY_VERBS  # "to the press", "to attend"
+_INDEFINITES = frozenset({"a", "an"})  # the indefinite article: a grammatical word
 _MAX_SUBJECT_WORDS = 8  # how far a zero-that clause's verb may stand: "said his Government was"
 _MAX_TAIL_WORDS = 6  # "..., he said [in a statement on Monday]."
 
@@ -779,13 +780,16 @@ def _said_object(s: Context, lemma: str, k: int, end: int) -> bool:
     """Whether the object of a verb of presentation at word ``k`` is what was said: "presented
     the main actions of the year", "shared the challenges ahead"; not a person ("introduced the
     speakers", "presented Dr. X"), a thing handed over ("presented her credentials", "presented
-    the annual report") or, after "share", a bare plural ("shared experiences": an exchange)."""
+    the annual report"), a thing shown or made ("introduced a new system") or, after "share"
+    and "introduce", a bare plural ("shared experiences": an exchange; "introduced new rules")."""
     w = s.words
     if word_before(w, k) == "that" or w.lows[k] in WH_WORDS or w.texts[k] in QUOTE_MARKS:
         return True
     if w.starts[k] in s.mentions.person_start or w.starts[k] in s.mentions.role_start:
         return False
     first = w.words[k]
+    if first.low in _INDEFINITES:
+        return False  # "introduced a new clearance system", "presented a plaque": a thing shown
     determined = (
         first.low in lex.DETERMINERS
         or first.low.endswith(POSSESSIVE_ENDINGS)
