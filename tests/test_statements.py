@@ -1505,3 +1505,19 @@ def test_a_person_before_an_appositive_with_commas_of_its_own() -> None:
 def test_a_speech_noun_between_a_cue_and_that() -> None:
     body = "Mr. Ali Diallo chaired the talks. Mr. Diallo said in his opening remarks that the road is ready."
     assert rows(body) == [("Ali Diallo", "person", "said", "the road is ready")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # greeting people "of" an office
+        ("Ms. Ana Reyes welcomed the representatives of the regional office.", []),
+        # a quantity "of" things is a stance
+        (
+            "Ms. Ana Reyes welcomed all of the proposals.",
+            [("Ana Reyes", "person", "welcomed", "all of the proposals")],
+        ),
+    ],
+)
+def test_welcoming_people_of_an_office(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected

@@ -724,8 +724,9 @@ def _finite_verb_early(w: Words, k: int, end: int) -> bool:
 
 
 def _welcome_greeting(s: Context, k: int) -> bool:
-    """ "The Mayor welcomed the delegation", "She welcomed participants to Geneva": a greeting,
-    not a stance (but "welcomed the Minister's proposal" is one)."""
+    """ "The Mayor welcomed the delegation", "She welcomed participants to Geneva", "welcomed
+    the representatives of the agency": a greeting, not a stance (but "welcomed the Minister's
+    proposal" is one)."""
     w = s.words
     person = s.mentions.person_start.get(w.starts[k])
     if person is not None:
@@ -733,9 +734,11 @@ def _welcome_greeting(s: Context, k: int) -> bool:
     for n in range(k, min(len(w), k + 4)):
         low = w.lows[n]
         if low in lex.GREETING_OBJECTS:
-            return word_after(w, n) not in (*POSSESSIVE_ENDINGS, "of") and not low.endswith(
-                POSSESSIVE_ENDINGS
-            )
+            if word_after(w, n) == "of":
+                # "welcomed the representatives of the office" (people: a greeting), not
+                # "welcomed all of the proposals"
+                return low not in lex.GROUP_OPENERS
+            return word_after(w, n) not in POSSESSIVE_ENDINGS and not low.endswith(POSSESSIVE_ENDINGS)
         if low not in lex.GROUP_OPENERS and not w.words[n].cap:
             return False
     return False
