@@ -1521,3 +1521,34 @@ def test_a_speech_noun_between_a_cue_and_that() -> None:
 )
 def test_welcoming_people_of_an_office(body: str, expected: list[Row]) -> None:
     assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # cues listed with commas share the subject
+        (
+            "Mr. Ali Diallo thanked the hosts, commended the staff and expressed hope for closer ties.",
+            [
+                ("Ali Diallo", "person", "thanked", "the hosts"),
+                ("Ali Diallo", "person", "commended", "the staff"),
+                ("Ali Diallo", "person", "expressed", "hope for closer ties"),
+            ],
+        ),
+        # a zero-that clause with an irregular past
+        (
+            "Mr. Ali Diallo said trade grew and added that more ports would open.",
+            [
+                ("Ali Diallo", "person", "said", "trade grew"),
+                ("Ali Diallo", "person", "added", "more ports would open"),
+            ],
+        ),
+        # a list of clauses with verbs that are no cues stays one content
+        (
+            "Mr. Ali Diallo noted that costs fell, prices rose and wages stalled.",
+            [("Ali Diallo", "person", "noted", "costs fell, prices rose and wages stalled")],
+        ),
+    ],
+)
+def test_listed_cues(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected

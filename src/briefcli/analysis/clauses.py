@@ -468,7 +468,7 @@ def _ends_clause(s: Context, n: int, cue: int | None = None) -> bool:
     if low == ";":
         return True
     if low == ",":
-        return _comma_breaks(w, n) or _attribution_follows(s, n)
+        return _comma_breaks(w, n) or _listed_cue(w, n, cue) or _attribution_follows(s, n)
     if low in ("and", "but") or (low == "as" and n + 2 < len(w) and word_after(w, n) == "well"):
         return _coordinated_verb(s, n, cue)
     return False
@@ -485,6 +485,14 @@ def bare_tail(w: Words, k: int) -> bool:
     if len(rest) > _MAX_TAIL_WORDS or w.lows[rest[0]] not in lex.QUOTE_ATTRIBUTION_TAIL:
         return False
     return not any(w.lows[n] == "that" or w.texts[n] in QUOTE_MARKS for n in range(k, len(w)))
+
+
+def _listed_cue(w: Words, n: int, cue: int | None) -> bool:
+    """Whether the comma at word ``n`` is followed by a cue in the tense of the cue at word
+    ``cue``, listed after it: "thanked the hosts[, commended] the staff and expressed hope"."""
+    if cue is None or n + 1 >= len(w) or not _finite_cue(w.words[n + 1]):
+        return False
+    return tense(w.words[n + 1]) == tense(w.words[cue])
 
 
 def _attribution_follows(s: Context, n: int) -> bool:

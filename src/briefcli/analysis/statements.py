@@ -258,7 +258,7 @@ def _finite(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | Non
     the clause before when it is coordinated ("... and highlighted"); a passive goes to
     ``_passive``; "Mr. X, he added, ..." to ``_parenthetical``."""
     w = s.words
-    found_subject = subject(s, i)
+    found_subject = COORDINATED if _listed(w, i, found) else subject(s, i)
     if found_subject == PASSIVE or (found_subject != COORDINATED and word_before(w, i) == "as"):
         return _passive(s, i, lemma)
     if word_after(w, i) == "by":
@@ -281,6 +281,12 @@ def _finite(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | Non
     relative = w.lows[skip_back(w, i - 1)] == "who"
     hit = _make(s, speaker, i, lemma, k, _main_verb(w, i) if relative else len(w), coordinated)
     return hit._replace(relative=True) if hit is not None and relative else hit
+
+
+def _listed(w: Words, i: int, found: list[_Found]) -> bool:
+    """Whether the cue at word ``i`` comes right after the content of the statement before,
+    a comma between: "thanked the hosts, commended the staff and ..." (one subject)."""
+    return i >= 2 and word_before(w, i) == "," and bool(found) and found[-1].end == w.ends[i - 2]
 
 
 def _speaker_of(
