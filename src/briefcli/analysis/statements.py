@@ -25,9 +25,22 @@ makes a statement when it has a speaker and content. The patterns, here:
 - passive with an agent: "as highlighted by the panellists", "... was stressed by X";
 - "According to X, ..." and "..., according to X.";
 - parenthetical: "The new portal, she added, covers ...";
+- content before its attribution, without quotation marks: "Trade is growing, the ministry
+  said in a statement." (a statement it reports keeps its own: "X noted that A, the ministry
+  said");
+- a relative clause on the subject with a cue of its own: "Minister X, who said A, stressed
+  B" (two statements, one speaker); cues listed with commas: "thanked A, commended B and
+  expressed C";
 - "In his remarks, X focused on ...": after a speech noun, the subject's main verb reports
   speech even when it is not a cue;
 - light verbs: "X gave his views on how ...".
+
+Verbs of presentation ("presented the main actions", "shared the challenges", "introduced
+the history of ...") count with what was said as object, not a person, a thing handed over or
+a document ("presented her credentials", "presented the annual report"). A subject pronoun is
+the person who spoke in this sentence or the one before when the people stage gave it to
+someone else (a bare surname as the new speaker: "Costa said A. He added B"). A one-word
+speaker that is a place, an adverb or an initial is no one: its statement is dropped.
 
 The subject, the content and where it ends are read by ``briefcli.analysis.clauses``; whom
 the subject names (a person and its id, a role holder, a group, an organization) by
