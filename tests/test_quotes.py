@@ -567,3 +567,67 @@ def test_a_quote_speaker_refers_by_id(
     )
     found = find_quotes(art, who)
     assert [named.get(s.speaker_id or "", (None, None)) for s in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a quotation left open and taken up in the next paragraph with a cue of its own: two
+        (
+            (
+                'Commenting on the visit, Dr. Jane Okafor said, "The talks were useful for both of us.',
+                '"We will meet again in May to sign the accord," she added.',
+            ),
+            [
+                ("Jane Okafor", "said", "The talks were useful for both of us", 0),
+                ("Jane Okafor", "added", "We will meet again in May to sign the accord", 1),
+            ],
+        ),
+        # "adding that," before a quotation: the participle introduces it
+        (
+            (
+                "“The members have agreed on the way ahead,” said Dr. Jane Okafor, adding that, "
+                "“their decisions will guide our work next year.”",
+            ),
+            [
+                ("Jane Okafor", "said", "The members have agreed on the way ahead", 0),
+                ("Jane Okafor", "adding", "their decisions will guide our work next year", 0),
+            ],
+        ),
+    ],
+)
+def test_a_quote_with_a_cue_of_its_own(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str, str, int]]
+) -> None:
+    assert rows(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a dash between the quotation and its attribution
+        (
+            (
+                "Mr. Ali Diallo chaired the meeting.",
+                "“The next phase will start in June with new funding” – said Mr. Diallo.",
+            ),
+            [("Ali Diallo", "said", "The next phase will start in June with new funding", 1)],
+        ),
+        # "said in his opening remarks that “...”"
+        (
+            (
+                "Mr. Ali Diallo chaired the meeting.",
+                "Mr. Diallo said in his opening remarks that “the corridor is the spine of our trade”.",
+            ),
+            [("Ali Diallo", "said", "the corridor is the spine of our trade", 1)],
+        ),
+    ],
+)
+def test_more_attributions(paragraphs: tuple[str, ...], expected: list[tuple[str, str, str, int]]) -> None:
+    assert rows(*paragraphs) == expected
+
+
+def test_a_title_after_that_is_no_quote() -> None:
+    assert (
+        rows("Mr. Ali Diallo presented the study that “Ports of the Future and Their Trade” describes.") == []
+    )

@@ -29,7 +29,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from briefcli.analysis.grammar import POSSESSIVE_ENDINGS, Words, word_after, word_before
+from briefcli.analysis.grammar import POSSESSIVE_ENDINGS, Words, is_verbish, word_after, word_before
 from briefcli.analysis.people import PeopleResult
 from briefcli.lang import en as lex
 from briefcli.lang.en import (
@@ -42,7 +42,7 @@ from briefcli.lang.en import (
     SUBJECT_PRONOUNS,
     WH_WORDS,
 )
-from briefcli.model import Article, Mention, Organization, Participant, Person, SpeakerKind, Word
+from briefcli.model import Article, Gender, Mention, Organization, Participant, Person, SpeakerKind, Word
 from briefcli.text.tokens import is_word
 
 __all__ = [
@@ -65,7 +65,7 @@ __all__ = [
 # How far back a subject, an antecedent or an opening participle is looked for: bounded so a
 # long unpunctuated text stays linear. "The Governor, whose offer to the investors stood since
 # the trade fair held in Lagos two springs ago, used the evening to thank them, praising ..."
-MAX_ANTECEDENT_WORDS = 60
+MAX_ANTECEDENT_WORDS = 90
 MAX_GROUP_WORDS = 8
 # Words that never stand inside a group phrase: "[and] other speakers", "the officials [who]".
 _CLOSED_WORDS = COORDINATORS | RELATIVES | WH_WORDS | lex.SUBORDINATORS | lex.AUXILIARIES | lex.BE_FORMS
@@ -89,6 +89,8 @@ class Mentions(NamedTuple):
     org_start: dict[int, tuple[Organization, Mention]]
     countries: frozenset[str]  # the forms the text uses for countries: "Peru", "the Republic of Korea"
     organizations: dict[str, str]  # each organization's name, acronym and aliases: its id
+    genders: dict[str, Gender]  # each person's gender, by id, when the text shows it
+    initials: dict[str, Person]  # a title's initials and the one person holding it: "CS"
 
 
 class Context(NamedTuple):
@@ -98,6 +100,7 @@ class Context(NamedTuple):
     mentions: Mentions
     previous: Words | None  # the sentence before, in the same paragraph
     last: Speaker | None  # the last person who spoke, in this paragraph or the one before
+    last_near: bool = False  # ... in this sentence or the one before it, in the same paragraph
 
 
 def index_mentions(who: PeopleResult, surnames: tuple[tuple[Mention, Person], ...] = ()) -> Mentions:
@@ -122,9 +125,35 @@ def index_mentions(who: PeopleResult, surnames: tuple[tuple[Mention, Person], ..
             org_start.setdefault(m.start, (o, m))
     countries = frozenset(form for place in who.places if place.kind == "country" for form in place.aliases)
     organizations = organization_names(who)
+    genders = {p.id: p.gender for p in who.people if p.gender is not None}
     return Mentions(
-        person_end, person_start, role_end, role_start, org_end, org_start, countries, organizations
+        person_end,
+        person_start,
+        role_end,
+        role_start,
+        org_end,
+        org_start,
+        countries,
+        organizations,
+        genders,
+        _initials(who),
     )
+
+
+def _initials(who: PeopleResult) -> dict[str, Person]:
+    """The initials of each person's title ("CS" for a Cabinet Secretary), when one person
+    holds that title and no organization or place goes by them ("US": not an Under Secretary)."""
+    holders: dict[str, list[Person]] = {}
+    for p in who.people:
+        surname = p.name.split()[-1] if p.name else ""
+        titles = {p.title or "", *(m for m in p.mentions if surname not in m)}  # "the Cabinet Secretary"
+        for title in titles:
+            letters = title_initials(title)
+            if len(letters) >= 2 and p not in holders.get(letters, []):
+                holders.setdefault(letters, []).append(p)
+    taken = organization_names(who).keys() | {alias for place in who.places for alias in place.aliases}
+    taken |= {alias for _, aliases, _ in lex.COUNTRIES for alias in aliases}  # "US", mentioned or not
+    return {k: ps[0] for k, ps in holders.items() if len(ps) == 1 and k not in taken}
 
 
 def organization_names(who: PeopleResult) -> dict[str, str]:
@@ -164,15 +193,49 @@ def speaker_ending(s: Context, j: int, join: bool = True) -> Speaker | None:
     if person is not None and (head is None or person[1].kind == "name"):
         if person[1].kind == "pronoun":
             # "his", "him": never a subject
-            return _person(person) if w.lows[j] in SUBJECT_PRONOUNS else None
+            return _subject_pronoun(s, person, j) if w.lows[j] in SUBJECT_PRONOUNS else None
         return _with_partner(s, _person(person), j, join)
     if head is not None:
         start = phrase_start(w, head)
+        if start >= 2 and word_before(w, start) == "of" and head_plural(w, start - 2) is not None:
+            start = phrase_start(w, start - 2)  # "The delegates of the member states"
         return _owner(s, start) or _joined(s, start, j, "group", join)
     role = mentions.role_end.get(w.ends[j])
     if role is not None:
         return _with_partner(s, _role(role), j, join)
     return _pronoun_or_thing(s, j, join)
+
+
+def _subject_pronoun(s: Context, hit: tuple[Person, Mention], j: int) -> Speaker:
+    """Whom a subject pronoun resolved by the people stage stands for as a speaker: the person
+    who spoke in this sentence or the one before, when that is someone else of no other
+    gender: "Costa said A. He added B" is Costa, though the people stage, who does not count
+    a bare surname, gave "He" to someone named before; so is "While Mr. X's plan ..., he
+    considered" after Mr. Y spoke (a name in a fronted clause is no antecedent)."""
+    resolved = _person(hit)
+    last = s.last
+    if last is None or not s.last_near or last.id is None or last.id == resolved.id:
+        return resolved
+    if _named_before(s, resolved, j):
+        return resolved  # "Mr. X, for his part, stressed A, and he urged B"
+    said = lex.PRONOUNS.get(s.words.lows[j])
+    known = s.mentions.genders.get(last.id)
+    if said is not None and known is not None and said != known:
+        return resolved
+    return Speaker(last.name, last.kind, s.words.starts[j], last.id)
+
+
+def _named_before(s: Context, speaker: Speaker, j: int) -> bool:
+    """Whether ``speaker`` is named in this sentence before word ``j``, not as a possessive
+    ("Mr. X's plan")."""
+    w = s.words
+    for k in range(max(0, j - MAX_ANTECEDENT_WORDS), j):
+        hit = s.mentions.person_end.get(w.ends[k])
+        if hit is None or hit[0].id != speaker.id or hit[1].kind == "pronoun":
+            continue
+        if not w.lows[k].endswith(POSSESSIVE_ENDINGS) and word_after(w, k) not in POSSESSIVE_ENDINGS:
+            return True
+    return False
 
 
 def _pronoun_or_thing(s: Context, j: int, join: bool) -> Speaker | None:
@@ -190,6 +253,10 @@ def _pronoun_or_thing(s: Context, j: int, join: bool) -> Speaker | None:
         return antecedent(s, j)
     if low in lex.DOCUMENT_NOUNS:
         return None
+    holder = s.mentions.initials.get(w.texts[j])
+    if holder is not None and (j == 0 or word_before(w, j) == "the"):
+        # "The CS said": the abbreviation of the title of the one person holding it
+        return Speaker(holder.name, "person", w.starts[j - 1 if j else j], holder.id)
     return _of_complement(s, j) or _country_ending(s, j) or _organization_ending(s, j, join)
 
 
@@ -272,6 +339,8 @@ def _of_complement(s: Context, j: int) -> Speaker | None:
     """A group whose head has an "of" complement ending at word ``j``: "Representatives of the
     private sector called for ...", "Members of the Council stressed ..."."""
     w = s.words
+    if w.lows[j] in _CLOSED_WORDS or (w.words[j].lower and is_verbish(w.words[j])):
+        return None  # "[...] the heads of the agencies and", "... took": the phrase ends before
     for n in range(j - 1, max(0, j - MAX_GROUP_WORDS), -1):
         if w.lows[n] == "of":
             if n > 0 and head_plural(w, n - 1) is not None:
@@ -281,6 +350,8 @@ def _of_complement(s: Context, j: int) -> Speaker | None:
         word = w.words[n]
         if word.punct or word.low in PREPOSITIONS or word.form is not None:
             return None
+        if word.lower and is_verbish(word):
+            return None  # "[...] Administrations took note": a verb ends the phrase
     return None
 
 
@@ -323,7 +394,8 @@ def antecedent(s: Context, j: int) -> Speaker | None:
 
 def _group_antecedent(s: Context, j: int) -> Speaker | None:
     """The group a plural pronoun stands for: the nearest group phrase before it in this
-    sentence or the one before ("The Minister met senior officials. They all supported ...")."""
+    sentence or the one before ("The Minister met senior officials. They all supported ..."),
+    not one governed by a preposition ("exposure to Customs officials")."""
     candidates: list[tuple[Words, int]] = [(s.words, j)]
     if s.previous is not None:
         candidates.append((s.previous, len(s.previous)))
@@ -332,7 +404,10 @@ def _group_antecedent(s: Context, j: int) -> Speaker | None:
             if w.lows[k] in lex.GROUP_HEADS and w.lows[k] not in lex.GROUP_OPENERS:
                 if s.mentions.person_end.get(w.ends[k]) is not None:
                     continue
-                return Speaker(w.span(phrase_start(w, k), k), "group", s.words.starts[j], None)
+                start = phrase_start(w, k)
+                if word_before(w, start) in PREPOSITIONS:
+                    continue  # "... more training for Customs officials. They agreed": not them
+                return Speaker(w.span(start, k), "group", s.words.starts[j], None)
     return None
 
 
@@ -480,6 +555,18 @@ def _chairing() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+def _same_title(title: str, role: str) -> bool:
+    """Whether a person's title core is the role, or the role with an organization's name or
+    a country before it: "commonwealth secretary-general" for "secretary-general" (not
+    "deputy secretary-general": another title)."""
+    if title == role:
+        return True
+    if not title.endswith(" " + role):
+        return False
+    before = title[: -len(role) - 1].split()
+    return bool(before) and before[-1] not in lex.TITLE_MODIFIERS  # not "deputy secretary-general"
+
+
 def _title_core(title: str) -> str:
     """A title without its "of" complement, casefolded: "Mayor of Eastbrook" -> "mayor"."""
     return title.casefold().split(" of ")[0].strip()
@@ -512,7 +599,7 @@ def role_holders(text: str, who: PeopleResult) -> dict[str, Person]:
     for r in who.participants:
         full = (r.title or r.role).casefold()
         core = _title_core(full)
-        titled = {p.name for p in who.people if p.title and _title_core(p.title) == core}
+        titled = {p.name for p in who.people if p.title and _same_title(_title_core(p.title), core)}
         if full != core:
             candidates = {p.name for p in who.people if p.title and p.title.casefold() == full}
         elif core in lex.CHAIR_TITLES:
@@ -592,11 +679,39 @@ def surname_mentions(article: Article, who: PeopleResult) -> tuple[tuple[Mention
     sent_starts = [s.start for s in sentences]
     found: list[tuple[Mention, Person]] = []
     for a, b, word in hits:
-        if overlaps(taken, a, b) or text.startswith(POSSESSIVE_ENDINGS, b) or _attributive(article, a, b):
+        if overlaps(taken, a, b) or text.startswith(POSSESSIVE_ENDINGS, b):
+            continue
+        title = _title_abbreviation(text, a, owners[word])
+        if title is not None and not overlaps(taken, title, a):
+            a = title  # "SG Lopez": the abbreviation of her title is part of the mention
+        elif _attributive(article, a, b):
             continue
         s = sentences[max(0, bisect.bisect_right(sent_starts, a) - 1)]
         found.append((Mention(a, b, "name", s.paragraph, s.index), owners[word]))
     return tuple(found)
+
+
+def title_initials(title: str) -> str:
+    """The initials of a title's core, before its complement ("of", "for" ...), each part of a
+    hyphenated word counted: "Secretary-General of the Union" -> "SG", "Cabinet Secretary for
+    Trade" -> "CS", "Deputy Director General" -> "DDG"."""
+    core = re.split(r",| of | for | in | at | to ", title)[0]
+    return "".join(part[0] for part in re.split(r"[\s\-]+", core) if part[:1].isupper())
+
+
+def _title_abbreviation(text: str, a: int, person: Person) -> int | None:
+    """Where an abbreviation of ``person``'s title stands right before the surname at ``a``
+    ("SG Lopez" for the Secretary-General, "DSG Mensah" for a Deputy Secretary-General), or
+    None. Only an all-capital word of two letters or more that spells the title's initials."""
+    if not person.title or a < 3 or text[a - 1] != " ":
+        return None
+    k = a - 1
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    word = text[k : a - 1]
+    if len(word) < 2 or not word.isupper() or (k > 0 and text[k - 1].isalnum()):
+        return None
+    return k if word == title_initials(person.title) else None
 
 
 def _occurrences(text: str, word: str) -> list[int]:

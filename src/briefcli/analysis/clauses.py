@@ -37,6 +37,7 @@ from briefcli.analysis.attribution import (
     Context,
     Speaker,
     antecedent,
+    head_plural,
     is_institution,
     phrase_start,
     speaker_ending,
@@ -70,6 +71,8 @@ from briefcli.lang.en import (
     PARENTHESIS_OPENERS,
     PREPOSITIONS,
     RELATIVES,
+    SPEECH_OPENERS,
+    SPEECH_OWNERS,
     SUBJECT_PRONOUNS,
     WH_WORDS,
 )
@@ -79,6 +82,7 @@ __all__ = [
     "COORDINATED",
     "PASSIVE",
     "accepts",
+    "bare_tail",
     "clause_start",
     "clause_subject",
     "content_end",
@@ -96,7 +100,11 @@ _BREAKS = frozenset({";", ","}) | CLAUSE_BREAK_WORDS
 _MAX_HEARER_WORDS = 8
 _MAX_ADJUNCT_WORDS = 4  # "in his opening presentation" before an object
 _MAX_THAT_GAP = 3
+_TOPIC_MARKERS = lex.HEARER_CONTENT_MARKERS - {"that"}  # "briefed X [on] the plans"
+_NO_CONTENT_AFTER_TO = lex.DETERMINERS | lex.ACTIVITY_VERBS  # "to the press", "to attend"
+_INDEFINITES = frozenset({"a", "an"})  # the indefinite article: a grammatical word
 _MAX_SUBJECT_WORDS = 8  # how far a zero-that clause's verb may stand: "said his Government was"
+_MAX_TAIL_WORDS = 6  # "..., he said [in a statement on Monday]."
 
 
 # --- The subject -------------------------------------------------------------------------------
@@ -106,7 +114,7 @@ def subject(s: Context, i: int) -> Speaker | str | None:
     """The subject of the finite cue at word ``i``: a speaker, None, or ``COORDINATED`` when
     the cue is coordinated with a verb before it, ``PASSIVE`` when it is a passive."""
     w = s.words
-    j = skip_back(w, i - 1)
+    j = _before_speech_phrase(w, skip_back(w, i - 1))
     if j < 0:
         return None
     low = w.lows[j]
@@ -116,7 +124,34 @@ def subject(s: Context, i: int) -> Speaker | str | None:
         return COORDINATED
     if low == ",":
         return _subject_before_comma(s, j)
+    if low == ")":
+        return _person_before_appositive(s, j)
     return speaker_ending(s, j)
+
+
+def _person_before_appositive(s: Context, j: int) -> Speaker | None:
+    """The named person before an appositive that ends at word ``j`` (a comma or a bracket)
+    and opens with a comma after the name, when no verb stands in between: "Ms. X, Director,
+    Compliance, Customs Agency, said"; "Ms. X, Director, Planning and Budget (Agency)
+    stressed" (the closing comma missing)."""
+    w = s.words
+    for k in range(j - 1, max(-1, j - MAX_ANTECEDENT_WORDS // 3), -1):
+        word = w.words[k]
+        if word.text == ",":
+            person = speaker_ending(s, k - 1) if k > 0 else None
+            if person is not None and person.kind == "person" and (person.id or "").startswith("p"):
+                return person
+        elif w.texts[k] in ";:" or (word.lower and is_verbish(word)) or w.lows[k] in RELATIVES:
+            return None
+    return None
+
+
+def _before_speech_phrase(w: Words, j: int) -> int:
+    """Step left over a speech phrase ending at word ``j`` ("President X [in his statement]
+    said", "Ms. Y [during her address] noted"): the word before it, else ``j``."""
+    if j < 2 or w.lows[j] not in lex.SPEECH_NOUNS or w.lows[j - 1] not in SPEECH_OWNERS:
+        return j
+    return skip_back(w, j - 3) if w.lows[j - 2] in SPEECH_OPENERS else j
 
 
 def _subject_before_comma(s: Context, j: int) -> Speaker | str | None:
@@ -138,7 +173,11 @@ def _subject_before_comma(s: Context, j: int) -> Speaker | str | None:
         return direct  # "Mr. Lenz, noted that ...", "The Minister, Ms. Y, noted"
     # an appositive between commas: "Mr. X, Chief Executive of the Port Authority, noted"
     earlier = speaker_ending(s, opening - 1) if opening is not None else None
-    return earlier if earlier is not None and earlier.kind == "person" else direct or earlier
+    if earlier is not None and earlier.kind == "person":
+        return earlier
+    # an appositive with commas of its own: "Ms. X, Director, Compliance, Customs Agency, said"
+    named = _person_before_appositive(s, j) if opening is not None else None
+    return named or direct or earlier
 
 
 def _parenthesis(word: Word) -> bool:
@@ -166,20 +205,63 @@ def clause_subject(s: Context, i: int) -> Speaker | None:
             continue
         first = w.index_at(speaker.start) if speaker is not None else phrase_start(w, k)
         first = k if first is None else first
-        if _subject_of_verb(w, first, k):
-            return speaker
+        if speaker is not None and first >= 2 and word_before(w, first) == "of" and head_plural(w, first - 2):
+            # "The Heads of Customs Administrations took note of A and endorsed B" (the
+            # organization "Customs Administrations" inside the group)
+            first = phrase_start(w, first - 2)
+            speaker = Speaker(w.span(first, k), "group", w.starts[first], None)
+        if _subject_of_verb(w, first, k, speaker is not None and speaker.kind == "person"):
+            return _with_acronym(w, speaker, k)
         k = first - 1
     return None
 
 
-def _subject_of_verb(w: Words, first: int, last: int) -> bool:
+def _with_acronym(w: Words, speaker: Speaker | None, k: int) -> Speaker | None:
+    """An organization's phrase with the acronym in brackets after it, as written: "The
+    Commission for Europe (ECE)"."""
+    if speaker is None or speaker.kind == "person" or k + 3 >= len(w) or w.texts[k + 1] != "(":
+        return speaker
+    if w.texts[k + 3] != ")":
+        return speaker
+    return speaker._replace(name=w.text[speaker.start : w.ends[k + 3]])
+
+
+def _subject_of_verb(w: Words, first: int, last: int, person: bool = False) -> bool:
     """Whether the phrase of words ``first .. last`` is a clause's subject: not governed by a
-    preposition or a subordinator ("when [they] met"), and followed by a verb."""
+    preposition or a subordinator ("when [they] met"), and followed by a verb; a person's
+    appositive may stand between ("Dr. X, President of the Assembly, opened ...")."""
     before = word_before(w, first)
     if before in PREPOSITIONS or before in lex.SUBORDINATORS:
         return False
+    inverted = first > 0 and _finite_cue(w.words[first - 1]) and _after_quotation(w, first - 1)
+    if inverted and word_after(w, last) == ",":
+        return True  # inverted after a quotation: "“...,” said Ms. X, adding that ..."
     after = skip_forward(w, last + 1)
+    if after + 2 < len(w) and w.texts[after] == "(" and w.texts[after + 2] == ")":
+        after = skip_forward(w, after + 3)  # "The Commission for Europe (UNECE) concluded"
+    if person and after < len(w) and w.texts[after] == ",":
+        after = _after_appositive(w, after)
     return after < len(w) and is_verbish(w.words[after])
+
+
+def _after_quotation(w: Words, k: int) -> bool:
+    """Whether word ``k`` follows a closing quotation mark (and a comma): "“...,” said"."""
+    return (k >= 1 and w.texts[k - 1] in QUOTE_MARKS) or (
+        k >= 2 and w.texts[k - 1] == "," and w.texts[k - 2] in QUOTE_MARKS
+    )
+
+
+def _after_appositive(w: Words, comma: int) -> int:
+    """The word after an appositive opened by the comma at word ``comma`` and closed by the
+    next one, with no verb inside ("Dr. X[, President of the Assembly and Chair of Y,] opened");
+    ``comma`` itself when there is none."""
+    for n in range(comma + 1, min(len(w), comma + MAX_GROUP_WORDS * 3)):
+        if w.texts[n] == ",":
+            return skip_forward(w, n + 1) if n > comma + 1 else comma
+        word = w.words[n]
+        if w.texts[n] in ";:" or (word.lower and is_verbish(word)) or w.lows[n] in RELATIVES:
+            return comma
+    return comma
 
 
 def noun_use(s: Context, i: int) -> bool:
@@ -246,6 +328,8 @@ def content_start(s: Context, i: int, lemma: str) -> int | None:
         about = _after_hearer(w, k)
         if about is not None:
             return about if about < len(w) else None
+    if k + 1 < len(w) and w.lows[k] in lex.PREPOSITIONAL_CONTENT.get(lemma, ()):
+        return k + 1  # "agreed with the proposal": the content follows the preposition
     return _object_start(w, k)
 
 
@@ -258,6 +342,8 @@ def _after_cue_words(w: Words, k: int, lemma: str) -> int | None:
         k += 1
     if lemma in lex.PHRASES:
         words = lex.PHRASES[lemma]
+        if k < len(w) and w.lows[k] in lex.IDIOM_MODIFIERS:
+            k += 1  # "attached great importance to", "paid special tribute to"
         if tuple(w.lows[k : k + len(words)]) != tuple(words):
             return None
         k += len(words)
@@ -287,6 +373,8 @@ def _that_after_hearer(w: Words, k: int) -> int | None:
         if w.lows[n] == "that":
             return n + 1
         word = w.words[n]
+        if word.low in lex.SPEECH_NOUNS:
+            continue  # "said in his opening remarks that ...": a noun, not a cue
         if word.punct or word.form is not None or word.low in lex.BE_FORMS:
             break
     return None
@@ -380,9 +468,45 @@ def _ends_clause(s: Context, n: int, cue: int | None = None) -> bool:
     if low == ";":
         return True
     if low == ",":
-        return _comma_breaks(w, n)
+        return _comma_breaks(w, n) or _listed_cue(w, n, cue) or _attribution_follows(s, n)
     if low in ("and", "but") or (low == "as" and n + 2 < len(w) and word_after(w, n) == "well"):
         return _coordinated_verb(s, n, cue)
+    return False
+
+
+def bare_tail(w: Words, k: int) -> bool:
+    """Whether the words from ``k`` to the sentence end give a cue no content of its own: none,
+    or a short adjunct ("in a statement", "on Monday"): "..., he said in a press release."."""
+    if len(w) - k > 2 * _MAX_TAIL_WORDS:
+        return False  # bounded: a long sentence goes on after its cue
+    rest = [n for n in range(k, len(w)) if not w.words[n].punct]
+    if not rest:
+        return True
+    if len(rest) > _MAX_TAIL_WORDS or w.lows[rest[0]] not in lex.QUOTE_ATTRIBUTION_TAIL:
+        return False
+    return not any(w.lows[n] == "that" or w.texts[n] in QUOTE_MARKS for n in range(k, len(w)))
+
+
+def _listed_cue(w: Words, n: int, cue: int | None) -> bool:
+    """Whether the comma at word ``n`` is followed by a cue in the tense of the cue at word
+    ``cue``, listed after it: "thanked the hosts[, commended] the staff and expressed hope"."""
+    if cue is None or n + 1 >= len(w) or not _finite_cue(w.words[n + 1]):
+        return False
+    return tense(w.words[n + 1]) == tense(w.words[cue])
+
+
+def _attribution_follows(s: Context, n: int) -> bool:
+    """Whether the comma at word ``n`` opens the attribution that closes the sentence: "X
+    noted that trade grew[, the ministry said in a statement.]" (a subject, a finite cue and
+    nothing else but a short adjunct)."""
+    w = s.words
+    for v in range(n + 2, min(len(w), n + 2 + MAX_GROUP_WORDS)):
+        word = w.words[v]
+        if word.punct:
+            return False
+        if _finite_cue(word) and bare_tail(w, v + 1):
+            speaker = speaker_ending(s, v - 1, join=False)
+            return speaker is not None and speaker.start == w.starts[n + 1]
     return False
 
 
@@ -390,9 +514,14 @@ def _comma_breaks(w: Words, n: int) -> bool:
     """ ", stressing that ...", ", while the costs rose" (not ", while stressing")."""
     if n + 1 >= len(w):
         return False
-    if w.words[n + 1].form == "ing":
-        return True
-    return w.lows[n + 1] in CONTRASTS and n + 2 < len(w) and not w.lows[n + 2].endswith("ing")
+    if w.words[n + 1].form == "ing" or (
+        w.texts[n + 1] in QUOTE_MARKS and n + 2 < len(w) and w.words[n + 2].form == "ing"
+    ):
+        return True  # also after a closing quotation mark: "... “for all,” adding that ..."
+    if w.lows[n + 1] not in CONTRASTS or n + 2 >= len(w):
+        return False
+    # ", while the costs rose", ", while underscoring the need" (a cue), not ", while visiting"
+    return not w.lows[n + 2].endswith("ing") or w.words[n + 2].lemma is not None
 
 
 def _coordinated_verb(s: Context, n: int, cue: int | None) -> bool:
@@ -403,7 +532,7 @@ def _coordinated_verb(s: Context, n: int, cue: int | None) -> bool:
     k = skip_forward(w, n + (3 if w.lows[n] == "as" else 1))
     if k >= len(w):
         return False
-    if _own_subject_cue(s, n + 1):
+    if _own_subject_cue(s, n + 1) or (cue is not None and _same_pronoun_clause(w, cue, n + 1)):
         return True
     if cue is not None and not _agrees(w, cue, n + 1, k):
         return False
@@ -415,6 +544,17 @@ def _coordinated_verb(s: Context, n: int, cue: int | None) -> bool:
     if nxt.low in lex.ACTIVITY_VERBS and nxt.lower and not nxt.low.endswith("ing"):
         return True
     return nxt.low.endswith("ed") and nxt.lower and word_after(w, k) in lex.DETERMINERS
+
+
+def _same_pronoun_clause(w: Words, cue: int, k: int) -> bool:
+    """Whether a clause with the cue's own pronoun subject and a verb starts at word ``k``:
+    "He said the training shaped him, and he later joined the police" (the content ends
+    before ", and he"); not "that" again ("and that wages would follow": still content)."""
+    pronoun = w.lows[skip_back(w, cue - 1)]
+    if pronoun not in SUBJECT_PRONOUNS or w.lows[k] != pronoun:
+        return False
+    v = skip_forward(w, k + 1)
+    return v < len(w) and w.words[v].lower and is_verbish(w.words[v])
 
 
 def _finite_cue(word: Word) -> bool:
@@ -430,6 +570,8 @@ def _own_subject_cue(s: Context, k: int) -> bool:
     w = s.words
     for v in range(k + 1, min(len(w), k + 1 + MAX_GROUP_WORDS)):
         word = w.words[v]
+        if word.text == "." and w.words[v - 1].honorific:
+            continue  # "..., and Ms. X stressed ..."
         if word.punct:
             return word.text == "," and _cue_after_parenthesis(s, k, v)
         if not _finite_cue(word) or (word.form == "s" and noun_use(s, v)):
@@ -513,11 +655,32 @@ def accepts(s: Context, lemma: str, k: int, end: int) -> bool:
     prepositional = before in lex.PREPOSITIONAL_CONTENT.get(lemma, ())
     if lemma in lex.CLAUSE_ONLY and not prepositional and not _is_clause(w, k, end):
         return False
+    if lemma in lex.CLAUSE_ONLY and lemma in lex.HEARER_FIRST and before in _TOPIC_MARKERS:
+        return False  # "briefed the board on the plans": a topic, not a clause
     if lemma in lex.STANCE_OBJECT_ONLY and not _stance_object(w, k):
         return False
-    if before in lex.INFINITIVE_PARTICLES.get(lemma, ()) and "to" not in w.lows[k:end]:
+    if prepositional and before == "with" and not _proposition_object(w, k, end):
+        return False  # "agreed with the envoy" (no content); "agreed with the envoy's proposal"
+    if lemma in lex.CONTENT_OBJECT_ONLY and not _said_object(s, lemma, k, end):
+        return False
+    if lemma in lex.ABSTRACT_OBJECT_ONLY and not _abstract(w.words[_object_head(w, k, end)]):
+        return False  # "admired the dedication of the staff", not "admired the old town"
+    if before in lex.INFINITIVE_PARTICLES.get(lemma, ()) and not _appeal(w, k, end):
         return False  # "called on the Minister" is a visit; "called on members to act" counts
     return not (lemma == "welcome" and _welcome_greeting(s, k))
+
+
+def _appeal(w: Words, k: int, end: int) -> bool:
+    """Whether "called on" + the words ``k .. end - 1`` is an appeal: its object and a
+    to-infinitive right after it ("called on all parties to respect the truce"), not a visit
+    with a time between them ("calls on the Governor once each year to report")."""
+    lows = w.lows[k:end]
+    if "to" not in lows:
+        return False
+    between = w.words[k : k + lows.index("to")]
+    return not any(
+        word.low in lex.FREQUENCY_WORDS or word.digit or word.low in lex.MONTHS for word in between
+    )
 
 
 def _is_clause(w: Words, k: int, end: int) -> bool:
@@ -535,7 +698,22 @@ def _is_clause(w: Words, k: int, end: int) -> bool:
         return k + 1 < end and w.lows[k + 1] not in lex.DETERMINERS and w.words[k + 1].lower
     if first in PREPOSITIONS:
         return False
-    return _finite_verb_early(w, k, end)
+    infinitive = _object_infinitive(w, k, end)
+    return _finite_verb_early(w, k, end) if infinitive is None else infinitive
+
+
+def _object_infinitive(w: Words, k: int, end: int) -> bool | None:
+    """Whether words ``k ..`` are a short object and a to-infinitive: "asked members to ratify
+    the treaty", "told reporters to expect delays" (not "to the press", nor an activity:
+    "invited them to attend the session"); None when there is no such infinitive."""
+    for n in range(k + 1, min(end - 1, k + _MAX_HEARER_WORDS)):
+        if w.lows[n] == "to":
+            nxt = w.words[n + 1]
+            # not "invited the ministers to attend the session": an invitation to an activity
+            return nxt.lower and nxt.low.isalpha() and nxt.low not in _NO_CONTENT_AFTER_TO
+        if w.words[n].punct or w.lows[n] in PREPOSITIONS or is_verbish(w.words[n]):
+            return None
+    return None
 
 
 def _finite_verb_early(w: Words, k: int, end: int) -> bool:
@@ -554,8 +732,9 @@ def _finite_verb_early(w: Words, k: int, end: int) -> bool:
 
 
 def _welcome_greeting(s: Context, k: int) -> bool:
-    """ "The Mayor welcomed the delegation", "She welcomed participants to Geneva": a greeting,
-    not a stance (but "welcomed the Minister's proposal" is one)."""
+    """ "The Mayor welcomed the delegation", "She welcomed participants to Geneva", "welcomed
+    the representatives of the agency": a greeting, not a stance (but "welcomed the Minister's
+    proposal" is one)."""
     w = s.words
     person = s.mentions.person_start.get(w.starts[k])
     if person is not None:
@@ -563,12 +742,87 @@ def _welcome_greeting(s: Context, k: int) -> bool:
     for n in range(k, min(len(w), k + 4)):
         low = w.lows[n]
         if low in lex.GREETING_OBJECTS:
-            return word_after(w, n) not in (*POSSESSIVE_ENDINGS, "of") and not low.endswith(
-                POSSESSIVE_ENDINGS
-            )
+            if word_after(w, n) == "of":
+                # "welcomed the representatives of the office" (people: a greeting), not
+                # "welcomed all of the proposals"
+                return low not in lex.GROUP_OPENERS
+            return word_after(w, n) not in POSSESSIVE_ENDINGS and not low.endswith(POSSESSIVE_ENDINGS)
         if low not in lex.GROUP_OPENERS and not w.words[n].cap:
             return False
     return False
+
+
+def _object_head(w: Words, k: int, end: int) -> int:
+    """The head of the noun phrase from word ``k``: its last word before a preposition, a
+    punctuation mark, a relative or a verb ("the WCO's Strategic Outlook [for] 2023", "the main
+    actions [carried] out")."""
+    head = k
+    for n in range(k, min(end, k + _MAX_SUBJECT_WORDS)):
+        word = w.words[n]
+        if n > k and (word.punct or word.low in PREPOSITIONS or word.low in RELATIVES or _verb_after(w, n)):
+            break
+        if not word.punct:
+            head = n
+    return head
+
+
+def _verb_after(w: Words, n: int) -> bool:
+    """Whether word ``n`` is a verb ending a noun phrase ("the actions [carried] out"), not a
+    noun after a determiner or a possessive ("the need", "its support")."""
+    before = w.lows[n - 1]
+    if before in lex.DETERMINERS or before.endswith(POSSESSIVE_ENDINGS):
+        return False
+    return is_verbish(w.words[n])
+
+
+def _proposition_object(w: Words, k: int, end: int) -> bool:
+    """Whether the object from word ``k`` is something put forward: "the suggestion by Dr. X",
+    "the Minister's assessment of the talks", "Dr. X' assessment" (not "the envoy"): a
+    proposition noun among its first words."""
+    for n in range(k, min(end, k + _MAX_SUBJECT_WORDS)):
+        if w.lows[n] in lex.PROPOSITION_NOUNS:
+            return True
+        if w.texts[n] in ",;:" or (w.words[n].lower and _verb_after(w, n)):
+            return False
+    return False
+
+
+def _said_object(s: Context, lemma: str, k: int, end: int) -> bool:
+    """Whether the object of a verb of presentation at word ``k`` is what was said: "presented
+    the main actions of the year", "shared the challenges ahead"; not a person ("introduced the
+    speakers", "presented Dr. X"), a thing handed over ("presented her credentials", "presented
+    the annual report"), a thing shown or made ("introduced a new system") or, after "share"
+    and "introduce", a bare plural ("shared experiences": an exchange; "introduced new rules")."""
+    w = s.words
+    if word_before(w, k) == "that" or w.lows[k] in WH_WORDS or w.texts[k] in QUOTE_MARKS:
+        return True
+    if w.starts[k] in s.mentions.person_start or w.starts[k] in s.mentions.role_start:
+        return False
+    first = w.words[k]
+    if first.low in _INDEFINITES:
+        return False  # "introduced a new clearance system", "presented a plaque": a thing shown
+    determined = (
+        first.low in lex.DETERMINERS
+        or first.low.endswith(POSSESSIVE_ENDINGS)
+        or (k + 1 < end and w.lows[k + 1] in POSSESSIVE_ENDINGS)
+    )
+    if lemma in lex.DETERMINED_OBJECT_ONLY and not (determined or first.cap):
+        return False
+    head = w.words[_object_head(w, k, end)]
+    if head.low in lex.HANDED_OBJECTS or head.low in lex.GROUP_HEADS:
+        return False
+    if word_before(w, k) == "to" and not _abstract(head):
+        return False  # "pointed to the need for funds", not "pointed to the map"
+    return not (head.title_word and head.low not in lex.PROPOSITION_NOUNS)
+
+
+def _abstract(word: Word) -> bool:
+    """Whether a noun names an idea, not a thing: a listed one ("need", "role", "progress") or
+    one with a suffix of abstract nouns ("importance", "contribution", "security")."""
+    low = word.low
+    if low in lex.ABSTRACT_NOUNS:
+        return True
+    return low.endswith(lex.ABSTRACT_SUFFIXES) and low not in lex.DOCUMENT_NOUNS
 
 
 def _stance_object(w: Words, k: int) -> bool:

@@ -78,7 +78,7 @@ from briefcli.model import (
     Word,
 )
 
-__all__ = ["find_quotes"]
+__all__ = ["find_quotes", "quotations"]
 
 _MARKS = re.compile('[“”"«»‘’]')
 _CLOSING_PUNCT = ",.;:"
@@ -439,8 +439,8 @@ def _attribution_after(idx: _Index, q: _Quote, hi: int) -> _Attribution | None:
     if not q.closed:
         return None
     a = q.close + 1
-    while a < hi and (text[a].isspace() or text[a] == ","):
-        a += 1
+    while a < hi and (text[a].isspace() or text[a] in ",–—"):
+        a += 1  # "“...,” said X", "“...” – said X"
     if a >= hi or not text[a].isalpha():
         return None
     s = idx.sentence_at(a)
@@ -507,7 +507,10 @@ def _attribution_before(idx: _Index, q: _Quote, lo: int) -> _Attribution | None:
         return _introduced_by_comma(idx, q, lo, w)
     if w.ends[-1] != lo + len(tail) or not _clause_like(idx, q):
         return None  # "X stated “...”" and "X said that “...”" need a quotation of clause length
-    cue_at = _cue_ending(w.part(0, len(w) - 1) if w.lows[-1] == "that" else w)
+    if w.lows[-1] == "that" and len(w) > 1:
+        # "X said that “...”", "X said in his opening remarks that “...”"
+        return _introduced_by_colon(idx, q, lo, w.part(0, len(w) - 1))
+    cue_at = _cue_ending(w)
     return _introduced(idx, q, lo, w, cue_at) if cue_at is not None else None
 
 
@@ -527,7 +530,8 @@ def _introduced_by_comma(idx: _Index, q: _Quote, lo: int, w: Words) -> _Attribut
     if w.lows[0] == "according" and len(w) > 2 and w.lows[1] == "to":
         speaker = _speaker_in(idx, w.ends[1], w.ends[-1])
         return _Attribution(w.texts[0], w.starts[0], speaker, q.open, False) if speaker else None
-    cue_at = _cue_ending(w)
+    # "..., adding that, “...”": the "that" before the comma belongs to the cue
+    cue_at = _cue_ending(w.part(0, len(w) - 1) if w.lows[-1] == "that" and len(w) > 1 else w)
     return _introduced(idx, q, lo, w, cue_at) if cue_at is not None else None
 
 
@@ -652,6 +656,18 @@ def _speaker_before(idx: _Index, first: _Quote) -> _Speaker | None:
     return None
 
 
+def quotations(article: Article) -> list[tuple[int, int]]:
+    """Every closed quotation of ``article`` (its marks included), attributed or not, in text
+    order: what stands inside one is someone's words, never a reported statement of its own."""
+    text = article.text
+    return [
+        (q.open, q.close + 1)
+        for p in article.paragraphs
+        for q in _quotes_in(text, p.index, p.start, p.end)
+        if q.closed
+    ]
+
+
 def find_quotes(
     article: Article, who: PeopleResult, surnames: tuple[tuple[Mention, Person], ...] | None = None
 ) -> tuple[Statement, ...]:
@@ -686,7 +702,7 @@ def _paragraph_groups(
         after = _attribution_after(idx, q, hi) if _opens_sentence(text, lo, q) else None
         last = groups[-1] if groups else None
         group: _Group | None
-        if last is not None and i == 0 and _carried(text, last, q, bounds[0]):
+        if last is not None and i == 0 and _carried(text, last, q, bounds[0]) and not _own_cue(last, after):
             group = _extend(last, q, after)
         elif (
             prev_group is not None
@@ -700,6 +716,12 @@ def _paragraph_groups(
             if group:
                 groups.append(group)
         prev, prev_attr, prev_group = q, after, group
+
+
+def _own_cue(last: _Group, after: _Attribution | None) -> bool:
+    """Whether a quotation taken up in a new paragraph has a cue of its own after it while the
+    one it would continue had one too: "Mr X said, “A.  /  “B,” he added." are two quotes."""
+    return after is not None and last.cue_start is not None
 
 
 def _carried(text: str, last: _Group, q: _Quote, para_start: int) -> bool:

@@ -25,9 +25,22 @@ makes a statement when it has a speaker and content. The patterns, here:
 - passive with an agent: "as highlighted by the panellists", "... was stressed by X";
 - "According to X, ..." and "..., according to X.";
 - parenthetical: "The new portal, she added, covers ...";
+- content before its attribution, without quotation marks: "Trade is growing, the ministry
+  said in a statement." (a statement it reports keeps its own: "X noted that A, the ministry
+  said");
+- a relative clause on the subject with a cue of its own: "Minister X, who said A, stressed
+  B" (two statements, one speaker); cues listed with commas: "thanked A, commended B and
+  expressed C";
 - "In his remarks, X focused on ...": after a speech noun, the subject's main verb reports
   speech even when it is not a cue;
 - light verbs: "X gave his views on how ...".
+
+Verbs of presentation ("presented the main actions", "shared the challenges", "introduced
+the history of ...") count with what was said as object, not a person, a thing handed over or
+a document ("presented her credentials", "presented the annual report"). A subject pronoun is
+the person who spoke in this sentence or the one before when the people stage gave it to
+someone else (a bare surname as the new speaker: "Costa said A. He added B"). A one-word
+speaker that is a place, an adverb or an initial is no one: its statement is dropped.
 
 The subject, the content and where it ends are read by ``briefcli.analysis.clauses``; whom
 the subject names (a person and its id, a role holder, a group, an organization) by
@@ -59,6 +72,7 @@ from briefcli.analysis.clauses import (
     COORDINATED,
     PASSIVE,
     accepts,
+    bare_tail,
     clause_start,
     clause_subject,
     content_end,
@@ -68,7 +82,10 @@ from briefcli.analysis.clauses import (
     trim_end,
 )
 from briefcli.analysis.grammar import (
+    QUOTE_MARKS,
     Words,
+    is_as_well_as,
+    is_verbish,
     skip_back,
     skip_commas,
     skip_forward,
@@ -77,14 +94,16 @@ from briefcli.analysis.grammar import (
     words_of_sentence,
 )
 from briefcli.analysis.people import PeopleResult
-from briefcli.analysis.quotes import find_quotes
+from briefcli.analysis.quotes import find_quotes, quotations
 from briefcli.lang import en as lex
 from briefcli.lang.en import (
     CLAUSE_OPENERS,
+    CONTRASTS,
     EMPHATIC_AUXILIARIES,
     RELATIVES,
     SPEECH_OPENERS,
     SPEECH_OWNERS,
+    SUBJECT_PRONOUNS,
     TOPIC_PREPOSITIONS,
     TRAILING_CUE_LEADS,
 )
@@ -98,6 +117,8 @@ __all__ = ["find_statements"]
 _TRAILED = frozenset({","}) | TRAILING_CUE_LEADS
 _FINITE_FORMS = frozenset({"past", "s", "base"})  # the names of forms (``Word.form``), not words
 _EARLIER_PIECES = 2  # quote pieces starting before a content that may still reach into it
+_OPENING_MARKS = QUOTE_MARKS | frozenset(":;(—–-")  # after one, a word may open a sentence
+_MIN_FRONTED_WORDS = 4  # "[Trade is growing fast], the ministry said."
 
 
 @cache
@@ -114,6 +135,8 @@ class _Found(NamedTuple):
     start: int  # content offsets
     end: int
     coordinated: bool = False  # its subject is shared with the clause before ("and highlighted")
+    relative: bool = False  # its cue stands in a relative clause on the subject ("X who said A")
+    fronted: bool = False  # its content stands before its subject ("A, the ministry said.")
 
 
 # --- Cues --------------------------------------------------------------------------------------
@@ -144,15 +167,22 @@ def _statement_at(s: Context, i: int, found: list[_Found], leading: list[tuple[i
     w = s.words
     word = w.words[i]
     lemma = word.lemma
+    if word.cap and i > 0 and w.texts[i - 1] not in _OPENING_MARKS:
+        return None  # a name's word mid-sentence: "the Member States", "Her Notes on Trade"
+    if word.low in lex.LIGHT_VERBS:
+        # "shared his thoughts on X": the opinion's content, before the verb's own object
+        light = _light_verb(s, i, found)
+        if light is not None or lemma is None:
+            return light
     if lemma is None:
         if word.low == "according" and word_after(w, i) == "to":
             return _according(s, i)
-        return _light_verb(s, i, found) if word.low in lex.LIGHT_VERBS else None
+        return None
     if word.form == "ing" or (word.form == "past" and word_before(w, i) == "having"):
         if _opens_sentence(w, i) or _continues_leading(w, i, leading):
             leading.append((i, lemma))
             return None
-        if word.form == "ing" and word_before(w, i) in _TRAILED:
+        if word.form == "ing" and _trails(w, i):
             return _trailing(s, i, lemma, found)
         return None
     if word.form == "base":
@@ -160,12 +190,24 @@ def _statement_at(s: Context, i: int, found: list[_Found], leading: list[tuple[i
     return _finite(s, i, lemma, found)
 
 
+def _trails(w: Words, i: int) -> bool:
+    """Whether the -ing cue at word ``i`` trails a clause: after a comma, "and", "by", "as well
+    as" ("discussed X, as well as highlighting Y"), or a comma and a closing quotation mark
+    ("praised “the work of the staff,” adding that ...")."""
+    before = word_before(w, i)
+    if before in _TRAILED or (i >= 1 and is_as_well_as(w, i - 1)):
+        return True
+    # ", while underscoring ...", "members,” adding that ..."
+    return (before in QUOTE_MARKS or before in CONTRASTS) and i >= 2 and w.texts[i - 2] == ","
+
+
 def _not_inside(w: Words, found: list[_Found]) -> list[_Found]:
     """The statements whose cue stands in no statement's content: a cue inside another
     statement's content is part of what was said, not a speech act of its own: "He noted that
-    the Bank supports its members" (no statement by the Bank). No content holds its own cue,
-    so each statement is checked against all (sorted, prefix max)."""
-    spans = sorted((f.start, f.end) for f in found)
+    the Bank supports its members" (no statement by the Bank); but a report's attribution
+    after its content keeps the statement it reports ("X noted A, the ministry said"). No
+    content holds its own cue, so each statement is checked against all (sorted, prefix max)."""
+    spans = sorted((f.start, f.end) for f in found if not f.fronted)
     starts = [a for a, _ in spans]
     reach = list(accumulate((b for _, b in spans), max))
     kept = []
@@ -229,7 +271,7 @@ def _finite(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | Non
     the clause before when it is coordinated ("... and highlighted"); a passive goes to
     ``_passive``; "Mr. X, he added, ..." to ``_parenthetical``."""
     w = s.words
-    found_subject = subject(s, i)
+    found_subject = COORDINATED if _listed(w, i, found) else subject(s, i)
     if found_subject == PASSIVE or (found_subject != COORDINATED and word_before(w, i) == "as"):
         return _passive(s, i, lemma)
     if word_after(w, i) == "by":
@@ -237,20 +279,57 @@ def _finite(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | Non
     if w.words[i].form == "s" and noun_use(s, i):
         return None  # "delegates of 58 member states attended": a plural noun
     coordinated = found_subject == COORDINATED
-    if coordinated:
-        speaker = _shared_subject(s, i, found)
-    else:
-        speaker = found_subject if isinstance(found_subject, Speaker) else None
+    speaker = _speaker_of(s, i, found, found_subject)
     if speaker is None:
         return None
     if word_after(w, i) == "," and not coordinated:
         paren = _parenthetical(s, i, speaker)
         if paren is not None:
             return paren
+    if not coordinated and bare_tail(w, i + 1):
+        return _fronted(s, i, speaker)
     second = _shared_object(w, i)
     cue_at = second if second is not None else i
     k = content_start(s, cue_at, w.words[cue_at].lemma or lemma)
-    return _make(s, speaker, i, lemma, k, len(w), coordinated)
+    relative = w.lows[skip_back(w, i - 1)] == "who"
+    hit = _make(s, speaker, i, lemma, k, _main_verb(w, i) if relative else len(w), coordinated)
+    return hit._replace(relative=True) if hit is not None and relative else hit
+
+
+def _listed(w: Words, i: int, found: list[_Found]) -> bool:
+    """Whether the cue at word ``i`` comes right after the content of the statement before,
+    a comma between: "thanked the hosts, commended the staff and ..." (one subject)."""
+    return i >= 2 and word_before(w, i) == "," and bool(found) and found[-1].end == w.ends[i - 2]
+
+
+def _speaker_of(
+    s: Context, i: int, found: list[_Found], found_subject: Speaker | str | None
+) -> Speaker | None:
+    """The speaker of the finite cue at word ``i`` with the subject ``found_subject``: shared
+    with the clause before when coordinated; after a relative clause with a cue of its own
+    ("X who said A noted B"), the relative clause's speaker."""
+    if found_subject == COORDINATED:
+        return _shared_subject(s, i, found)
+    if isinstance(found_subject, Speaker):
+        return found_subject
+    if found and found[-1].relative and found[-1].end <= s.words.starts[i]:
+        return found[-1].speaker
+    return None
+
+
+def _main_verb(w: Words, i: int) -> int:
+    """The word where the main clause takes up again after a relative clause whose cue is at
+    word ``i``: "Minister X, who said A[, stressed] B" (the comma), "President X who said A
+    [noted] that B" (a cue with "that"); the sentence end when neither follows."""
+    for n in range(i + 2, min(len(w) - 1, i + MAX_ANTECEDENT_WORDS)):
+        nxt = w.words[n + 1]
+        if w.texts[n] == "," and nxt.lower and nxt.form in ("past", "s"):
+            return n
+        word = w.words[n]
+        cue_with_that = word.lower and word.form in ("past", "s") and w.lows[n + 1] == "that"
+        if cue_with_that and w.lows[skip_back(w, n - 1)] not in SUBJECT_PRONOUNS:
+            return n  # not "who said he noted that ...": a clause inside the relative one
+    return len(w)
 
 
 def _parenthetical(s: Context, i: int, speaker: Speaker) -> _Found | None:
@@ -263,6 +342,25 @@ def _parenthetical(s: Context, i: int, speaker: Speaker) -> _Found | None:
     if i + 2 < len(w):
         return _Found(speaker, i, w.starts[i + 2], content_end(s, i + 2, len(w)))
     return None
+
+
+def _fronted(s: Context, i: int, speaker: Speaker) -> _Found | None:
+    """ "Trade is growing fast, the ministry said in a statement.": reported content before its
+    attribution, without quotation marks; the content is the clause before the subject's comma
+    (a clause with a verb of its own, not an adverbial: "After the vote, he said.")."""
+    w = s.words
+    first = w.index_at(speaker.start)
+    if first is None or first < 2 or word_before(w, first) != ",":
+        return None
+    k = clause_start(w, first - 1)
+    words = w.words[k : first - 1]
+    if len(words) < _MIN_FRONTED_WORDS or w.lows[k] in lex.SUBORDINATORS or words[0].form == "ing":
+        return None
+    if any(t in QUOTE_MARKS for t in w.texts[k:first]):
+        return None  # a quotation: the quotes stage's
+    if not any(word.lower and is_verbish(word) for word in words):
+        return None
+    return _Found(speaker, i, w.starts[k], trim_end(w, k, first - 1), fronted=True)
 
 
 def _passive(s: Context, i: int, lemma: str) -> _Found | None:
@@ -380,7 +478,8 @@ def _light_verb(s: Context, i: int, found: list[_Found]) -> _Found | None:
     w = s.words
     for n in range(i + 1, min(len(w) - 1, i + 5)):
         if w.lows[n] in lex.OPINION_NOUNS:
-            if word_after(w, n) not in lex.OPINION_PREPOSITIONS:
+            # "gave his views on X", "shared the view that X"
+            if word_after(w, n) not in lex.OPINION_PREPOSITIONS and word_after(w, n) != "that":
                 return None
             found_subject = subject(s, i)
             speaker = _shared_subject(s, i, found) if found_subject == COORDINATED else found_subject
@@ -460,15 +559,18 @@ def _paragraph_statements(
     tokens, text = article.tokens, article.text
     first = paragraph.sentences[0].index if paragraph.sentences else 0
     out: list[tuple[Statement, int]] = []
+    spoke = -2  # the sentence where ``last`` spoke, when it is in this paragraph
     for sentence in paragraph.sentences:
         r = tokens.sentence(sentence.index)
         if not _may_state(tokens.lows[r.start : r.stop]):
             continue
         w = words_of_sentence(text, tokens, sentence.index)
         previous = words_of_sentence(text, tokens, sentence.index - 1) if sentence.index > first else None
-        for f in _sentence_statements(Context(w, mentions, previous, last)):
+        near = sentence.index - spoke <= 1
+        for f in _sentence_statements(Context(w, mentions, previous, last, near)):
             if f.speaker.kind == "person":
                 last = f.speaker
+                spoke = sentence.index
             statement = Statement(
                 speaker=f.speaker.name,
                 speaker_kind=f.speaker.kind,
@@ -503,16 +605,20 @@ def _uncovered(reported: list[Statement], quotes: tuple[Statement, ...]) -> list
     return kept
 
 
-def _not_quoted(reported: list[Statement], cues: list[int], quotes: tuple[Statement, ...]) -> list[Statement]:
+def _not_quoted(
+    reported: list[Statement], cues: list[int], quotes: tuple[Statement, ...], quoted: list[tuple[int, int]]
+) -> list[Statement]:
     """The reported statements whose cue (at offset ``cues[n]``) is neither inside a quote's
     words nor a quote's own cue. Inside: "“Our clients ask about emissions first,” said Ms. X"
     (the clients' asking is part of what she said). The quote's cue: "“We are ready,” he told
     the audience" is one quote, not also a statement whose content is "the audience"; the
-    quote's cue is the reported cue with its word in its sentence nearest to the quote."""
-    if not quotes:
+    quote's cue is the reported cue with its word in its sentence nearest to the quote. A
+    quotation no one is given (``quoted``: every closed one) holds no reported statement either."""
+    pieces = sorted({*quoted, *(p for q in quotes for p in (q.parts or ((q.start, q.end),)))})
+    if not pieces:
         return reported
-    pieces = sorted(p for q in quotes for p in (q.parts or ((q.start, q.end),)))
     starts = [a for a, _ in pieces]
+    reach = list(accumulate((b for _, b in pieces), max))  # nested spans: the farthest end so far
     by_cue: dict[tuple[int, str], list[int]] = {}
     for n, st in enumerate(reported):
         by_cue.setdefault((st.sentence, st.cue), []).append(n)
@@ -524,9 +630,24 @@ def _not_quoted(reported: list[Statement], cues: list[int], quotes: tuple[Statem
     kept = []
     for n, st in enumerate(reported):
         k = bisect.bisect_right(starts, cues[n]) - 1
-        if n not in dropped and not (k >= 0 and cues[n] < pieces[k][1]):
+        if n not in dropped and not (k >= 0 and cues[n] < reach[k]):
             kept.append(st)
     return kept
+
+
+def _may_speak(st: Statement, places: set[str]) -> bool:
+    """Whether a statement's speaker may be someone: not one word that is a city or another
+    place ("Geneva"), a sentence adverb ("Similarly"), an initial ("J") or, for a person, a
+    word of titles and portfolios ("Security"). Such a speaker is a reading error, worse than
+    a missed statement."""
+    words = st.speaker.split()
+    if len(words) != 1:
+        return True
+    word = words[0].strip(".,")
+    low = word.lower()
+    if len(word) < 2 or word in places or low in lex.ADVERBS or (low.endswith("ly") and len(low) > 4):
+        return False
+    return not (st.speaker_kind == "person" and low in lex.PORTFOLIO_WORDS)
 
 
 def find_statements(article: Article, who: PeopleResult) -> tuple[Statement, ...]:
@@ -536,8 +657,9 @@ def find_statements(article: Article, who: PeopleResult) -> tuple[Statement, ...
     surnames = surname_mentions(article, who)
     reported, cues = _reported(article, index_mentions(who, surnames))
     quotes = find_quotes(article, who, surnames)
-    kept = _uncovered(_not_quoted(reported, cues, quotes), quotes)
-    out = sorted((*kept, *quotes), key=lambda st: (st.start, st.end))
+    kept = _uncovered(_not_quoted(reported, cues, quotes, quotations(article)), quotes)
+    places = {alias for place in who.places for alias in place.aliases if place.kind != "country"}
+    out = sorted((st for st in (*kept, *quotes) if _may_speak(st, places)), key=lambda st: (st.start, st.end))
     holders = role_holders(article.text, who)
     if holders:
         out = [

@@ -87,7 +87,10 @@ def cue_table(verbs: Iterable[Verb]) -> dict[str, tuple[str, CueForm]]:
             continue
         # a later kind wins within a verb: "set" is the past of "set" (a participle is a past)
         own = {word: CUE_FORMS[kind] for word, kind in forms(verb)}
+        # "confirm" flagged re_prefix: "reconfirmed", "re-confirmed" are its forms too
+        prefixes = ("", "re", "re-") if "re_prefix" in verb.get("flags", ()) else ("",)
         for word, cue in own.items():
             for spelling in spelled((word,)):
-                table.setdefault(spelling, (verb["lemma"], cue))
+                for prefix in prefixes:
+                    table.setdefault(prefix + spelling, (verb["lemma"], cue))
     return table

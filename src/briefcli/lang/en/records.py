@@ -36,6 +36,7 @@ VerbFlag = Literal[
     "group_participle", "background_participle", "after_name", "before_name", "event_place",
     "event_present", "object_marker", "infinitive_frame", "naming", "closes_meeting",
     "opens_meeting", "chairing", "meets_whom", "adopts_text", "signs_text", "locative",
+    "content_object", "determined_object", "re_prefix", "abstract_object",
 ]  # fmt: skip
 
 _ALL: Final[tuple[FormKind, ...]] = ("base", "past", "participle", "s", "ing")
@@ -51,6 +52,10 @@ VERB_FLAGS: Final[dict[VerbFlag, tuple[tuple[FormKind, ...], str]]] = {
     "no_passive": ((), "does not count in the passive: 'a centre supported by the Government'"),
     "addressee": ((), "its hearer may follow a quotation's cue: '“...,” she told reporters.'"),
     "quote_title": ((), "its quoted object is a title: 'He presented “Vision 2030”'"),
+    "content_object": ((), "counts only with what was said, not a person or a gift: 'presented the plan'"),
+    "determined_object": ((), "a bare plural object is an exchange: 'They shared experiences'"),
+    "re_prefix": ((), "'re' or 're-' before a form is the same cue: 'reconfirmed', 're-emphasised'"),
+    "abstract_object": ((), "counts only with an idea as object: 'admired the commitment of the staff'"),
     # Forms other stages look for.
     "activity": (_ALL, "reports doing, never saying: 'She attended the forum'"),
     "light": (_ALL, "gives an opinion noun, the content after it: 'gave his views on trade'"),
