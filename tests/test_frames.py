@@ -60,6 +60,23 @@ FRAMES = [
         "bilateral",
         "Joint Ministerial Commission",
     ),
+    # a gathering's noun followed by a title names an office of its body, not a gathering
+    (
+        "National Assembly Chairwoman receives Lao Foreign Minister",
+        [VISIT, THANKS],
+        "bilateral",
+        "receives Lao",
+    ),
+    ("Forum Secretary General meets Samoan Prime Minister", [VISIT, THANKS], "bilateral", "meets Samoan"),
+    (
+        "Congress Speaker receives new Ambassador of Peru",
+        [VISIT, THANKS],
+        "bilateral",
+        "receives new Ambassador",
+    ),
+    ("Summit Chair meets Minister of Trade", [VISIT, THANKS], "bilateral", "meets Minister"),
+    ("Speaker attends National Assembly session in Hanoi", [VISIT, THANKS], None, "Assembly"),
+    ("Conference Hall hosts the Minister of Fisheries", [VISIT, THANKS], None, "Conference"),
     # ... not when the article tells talks with a further counterpart
     (
         "New envoy calls on the Speaker of Parliament",
@@ -143,6 +160,16 @@ FRAMES = [
         None,
         "no single",
     ),  # a webinar without a panel
+    # a compound is what its last noun says: a forum's panel discussion is a panel
+    (
+        "Parliament Week Panel Discussion on women in politics",
+        [VISIT, MODERATED],
+        "panel",
+        "Panel Discussion",
+    ),
+    ("Climate Forum Roundtable weighs island finance", [VISIT, MODERATED], "panel", "Roundtable"),
+    ("Ports Summit Webinar: cold chains", [VISIT, MODERATED], "panel", "Webinar"),
+    ("Ports Summit opens after a panel on fees", [VISIT, MODERATED], None, "Summit"),
     ("Panel of Experts hands its report to the Council", [VISIT, THANKS], None, "no single"),  # a body
     ("Annual Forum opens with a panel on ports", [VISIT, THANKS], None, "Forum"),  # a panel at a forum
     (

@@ -90,13 +90,39 @@ def _found(group: str, text: str) -> str | None:
     return _words_from(text, found[0].start(), found[0].end()) if found else None
 
 
+# The capitalised words of one name: "Parliament Week [Panel Discussion]".
+_NAME_WORDS = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’-]*)+")
+
+
+def _office(text: str, end: int) -> bool:
+    """Whether the capitalised words after a gathering's noun name an office of the body it
+    names: "National Assembly [Chairwoman]", "Forum [Secretary General]" is a person, not a
+    gathering."""
+    after = _NAME_WORDS.match(text, end)
+    if after is None:
+        return False
+    words = after.group().split()
+    return any(" ".join(words[:n]).lower() in cues.TITLE_HEADS for n in (1, 2, 3))
+
+
+def _headed_by_format(text: str, end: int, formats: Iterable[int]) -> bool:
+    """Whether the name a gathering's noun stands in ends on a discussion format: in English a
+    compound is what its last noun says ("Parliament Week Panel Discussion" is a panel)."""
+    after = _NAME_WORDS.match(text, end)
+    return after is not None and any(end < start < after.end() for start in formats)
+
+
 def _gathering(text: str) -> str | None:
     """The gathering a headline names ("Forum", "annual meeting", "ceremony"), not a
-    discussion format ("webinar") nor a word that names no kind of one ("Special Event")."""
+    discussion format ("webinar"), a word that names no kind of one ("Special Event"), an
+    office ("Assembly Speaker") nor a name whose head is a format ("Week Panel Discussion")."""
     formats = {m.start() for m in find_in_text(text, ("HEADLINE_FORMAT",))}
     for m in find_in_text(text, _GATHERING_GROUPS):
-        if m.group().lower() not in cues.GENERIC_EVENT_NOUNS and m.start() not in formats:
-            return _words_from(text, m.start(), m.end())
+        if m.group().lower() in cues.GENERIC_EVENT_NOUNS or m.start() in formats:
+            continue
+        if _office(text, m.end()) or _headed_by_format(text, m.end(), formats):
+            continue
+        return _words_from(text, m.start(), m.end())
     return None
 
 
