@@ -177,6 +177,12 @@ CUES = [
     ("He answered questions on the budget.", None),
     ("Two discussants responded to the keynote.", "panel"),
     ("Three panellists agreed on the need for training.", "panel"),
+    # a discussion format with several participants, by other names
+    ("The Governor welcomed three mayors for a group discussion on floods.", "panel"),
+    ("Two former envoys took part in the governor's annual chat session.", "panel"),
+    ("A dialogue session with young farmers closed the fair.", "panel"),
+    ("The group discussed the budget in a closed session.", None),  # neither
+    ("The Minister held discussions with the Mayor.", "bilateral"),  # talks, no format
     # a count of panels outlines the programme, not one panel
     ("The forum gathered 900 participants, and 12 panel discussions were held.", "meeting"),
     ("The summit held five ministerial roundtables.", "meeting"),
