@@ -177,6 +177,14 @@ CUES = [
     ("He answered questions on the budget.", None),
     ("Two discussants responded to the keynote.", "panel"),
     ("Three panellists agreed on the need for training.", "panel"),
+    # an agreement signed, in the passive or by another verb of concluding
+    ("The loan accord, signed by the two finance ministers, runs for five years.", "bilateral"),
+    ("A memorandum was signed by the rectors of both universities.", "bilateral"),
+    ("The two agencies formalised a new partnership agreement on Friday.", "bilateral"),
+    ("The port authorities concluded a twinning accord.", "bilateral"),
+    ("The treaty, which was signed by both presidents in 1994, still holds.", "bilateral"),
+    ("The agreement covers training and the loan of equipment.", None),  # no signing told
+    ("The petition signed by 300 traders asks for lower fees.", None),  # no agreement
     # a discussion format with several participants, by other names
     ("The Governor welcomed three mayors for a group discussion on floods.", "panel"),
     ("Two former envoys took part in the governor's annual chat session.", "panel"),
