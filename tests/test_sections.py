@@ -177,6 +177,15 @@ CUES = [
     ("He answered questions on the budget.", None),
     ("Two discussants responded to the keynote.", "panel"),
     ("Three panellists agreed on the need for training.", "panel"),
+    # speech told to one titled hearer is talks with that counterpart
+    ("The Minister told the visiting Ambassador of Peru that the pipeline was ready.", "bilateral"),
+    ("She assured the Governor that the road would open in May.", "bilateral"),
+    ("The Mayor briefed H.E. Mr. Lee on the harbour works.", "bilateral"),
+    ("He informed Prime Minister Sato about the talks.", "bilateral"),
+    ("He informed the Council that the report was ready.", None),  # a body of many
+    ("She told reporters that the port would reopen.", None),
+    ("He told the Ministers that funds were short.", None),  # several counterparts
+    ("The letter told of the Ambassador's courage.", None),
     # an agreement signed, in the passive or by another verb of concluding
     ("The loan accord, signed by the two finance ministers, runs for five years.", "bilateral"),
     ("A memorandum was signed by the rectors of both universities.", "bilateral"),
