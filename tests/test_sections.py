@@ -177,6 +177,13 @@ CUES = [
     ("He answered questions on the budget.", None),
     ("Two discussants responded to the keynote.", "panel"),
     ("Three panellists agreed on the need for training.", "panel"),
+    # a speech given has a determiner or an owner; the bare mass noun is no event
+    ("In her speech, the Minister praised the nurses.", "meeting"),
+    ("The Governor’s speech drew long applause.", "meeting"),
+    ("She gave a short speech at the harbour.", "meeting"),
+    ("He closed with a high-level speech on debt.", "meeting"),
+    ("Dialogue and speech can heal divisions, he stressed.", None),
+    ("She defended freedom of speech and of the press.", None),
     # speech told to one titled hearer is talks with that counterpart
     ("The Minister told the visiting Ambassador of Peru that the pipeline was ready.", "bilateral"),
     ("She assured the Governor that the road would open in May.", "bilateral"),

@@ -370,6 +370,31 @@ def _counted(text: str, m: re.Match[str]) -> bool:
     return any(w.isdigit() or w.lower() in cues.SESSION_COUNTS for w in before.groups() if w)
 
 
+_SPEECHES = "MEETING_SPEECHES"
+_MASS_NOUNS = frozenset({"speech"})  # countable as an event ("her speech"), a mass noun bare
+# Up to three words before a noun, back to its determiner: "[the Minister’s long] speech".
+_NOUN_PHRASE_BEFORE = re.compile(r"(?:[\w'’-]+\s+){1,3}$")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _mass(text: str, m: re.Match[str]) -> bool:
+    """Whether a speech noun is the mass noun, not one speech given: "freedom of speech",
+    "interactions and speech" have no determiner; "her speech", "a keynote speech", "the
+    Minister’s speech" have one within the words before it (or a possessive)."""
+    if m.group().lower() not in _MASS_NOUNS:
+        return False
+    before = _NOUN_PHRASE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    if before is None:
+        return True
+    for word in reversed(before.group().split()):
+        low = word.lower()
+        if low in cues.DETERMINERS or _POSSESSIVE.search(low) or low[:1].isdigit():
+            return False
+        if low in cues.PREPOSITIONS or low in cues.COORDINATORS or not word.replace("-", "").isalpha():
+            return True  # "of speech", "and speech": no determiner in its phrase
+    return True
+
+
 def _cue(
     article: Article, s: Sentence, group: str, m: re.Match[str], found: Sequence[Cue], paragraph_start: int
 ) -> Cue | None:
@@ -379,6 +404,8 @@ def _cue(
     role = KIND[kind].role
     if role == "event" and (_quoted(text, paragraph_start, m.start()) or _generic(text, m)):
         return None  # what was said: “... at ministerial meetings”; "cooperation in regional fora"
+    if group == _SPEECHES and _mass(text, m):
+        return None  # "freedom of speech": no speech given
     if group == _SESSIONS and _counted(text, m):
         return None  # "the forum held twelve panel discussions": an outline of the event
     if role == "background" and reported(article, s.start, m.start()):
