@@ -177,6 +177,12 @@ CUES = [
     ("He answered questions on the budget.", None),
     ("Two discussants responded to the keynote.", "panel"),
     ("Three panellists agreed on the need for training.", "panel"),
+    # an event named in what was said is no scene, unless a preposition of place puts the
+    # speech at it; another preposition between them ends that phrase
+    ("She said the Minister flew home to Lima after his visit to Quito.", None),
+    ("He noted that trade grew in May following the summit.", None),
+    ("He welcomed the delegates to the annual Forum.", "meeting"),
+    ("She thanked the hosts at the Ports Forum.", "meeting"),
     # a speech given has a determiner or an owner; the bare mass noun is no event
     ("In her speech, the Minister praised the nurses.", "meeting"),
     ("The Governor’s speech drew long applause.", "meeting"),

@@ -256,7 +256,15 @@ def reported(article: Article, start: int, end: int) -> bool:
 
 # A preposition of place just before an event cue: the speech is given there ("He welcomed
 # delegates to the Forum", "she said at the opening ceremony"), not about it.
-_AT_EVENT = re.compile(r"\b(?:" + "|".join(cues.AT_EVENT_WORDS) + r")\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# The words between are the event's noun phrase: no other preposition but "of" opens there
+# ("returned to Barbados following her visit": the visit is what was said).
+@cache
+def _at_event() -> re.Pattern[str]:
+    """Compiled when first needed (it spells out the prepositions)."""
+    word = r"(?!(?:" + "|".join(sorted(cues.PREPOSITIONS - {"of"})) + r")\b)[\w'’-]+"
+    return re.compile(
+        r"\b(?:" + "|".join(cues.AT_EVENT_WORDS) + r")\s+(?:" + word + r"\s+){0,3}$", re.IGNORECASE
+    )
 
 
 # How far before an event cue a speech verb is looked for ("She welcomed the planned business
@@ -412,7 +420,7 @@ def _cue(
         return None  # "He recalled that the Centre was established in 1998": said at the scene
     if (
         role == "event"
-        and not _AT_EVENT.search(text, max(s.start, m.start() - 60), m.start())
+        and not _at_event().search(text, max(s.start, m.start() - 60), m.start())
         and reported(article, max(s.start, m.start() - _SAID_REACH), m.start())
     ):
         # What was said about an event is no scene of its own: "She welcomed the planned
