@@ -499,6 +499,11 @@ NARRATION = [
     ("“We are ready,” the Mayor says.", True),  # a quotation
     ("‘Our ports are open to all partners.’", True),  # a quotation in single marks
     ("Ghana and Togo signed the protocol.", True),  # "and" joins the subjects, not adjectives
+    ("They also agreed to meet again in June.", True),  # a plural pronoun telling the past
+    ("We will open the office in May.", True),
+    ("They had met twice before.", True),
+    ("The Union helps the ports they run to share data.", False),  # what members do now
+    ("Members learn the skills we need in a changing world.", False),
     ("The Authority trains 300 pilots a year.", False),
     ("Its office is located in Lomé and is funded by members.", False),  # passive participles
     ("The Centre has trained more than 5,000 officers.", False),  # present perfect

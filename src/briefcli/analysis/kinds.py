@@ -199,6 +199,19 @@ def _past_ed(words: Sequence[str], i: int) -> bool:
     )
 
 
+_PLURAL_SUBJECTS = frozenset({"they", "we"})
+_LATER_AUXILIARIES = frozenset({"will", "would", "shall", "should", "could", "might", "had"})
+
+
+def _tells_past(words: Sequence[str], i: int) -> bool:
+    """Whether the verb from word ``i`` on (past adverbs) is past or to come: "they [also]
+    agreed", "we will", "they had"; not "they play", "we need"."""
+    verb = _after_adverbs(words, i).lower()
+    if verb in _PAST or verb in cues.NARRATING_AUXILIARIES or verb in _LATER_AUXILIARIES:
+        return True
+    return verb.endswith("ed") and verb not in cues.NOT_PAST_ED
+
+
 def narrates(article: Article, tokens: range) -> bool:
     """Whether the words of ``tokens`` (a range of the token table) tell a scene: a past verb
     ("welcomed", "met"), the future ("will"), a subject pronoun ("She added ..."), reported
@@ -207,6 +220,8 @@ def narrates(article: Article, tokens: range) -> bool:
     words = _words(article, tokens)
     for i, token in enumerate(words):
         word = token.lower()
+        if word in _PLURAL_SUBJECTS and not _tells_past(words, i + 1):
+            continue  # "the role they play": what a body's members do, in the present
         if token in _QUOTES or word in cues.NARRATING_WORDS or word in cues.NARRATING_AUXILIARIES:
             return True
         if _self_statement(words, i):
