@@ -269,6 +269,16 @@ ARTICLES = [
         ],
         ["meeting", "bilateral"],
     ),
+    # An aside that closes a paragraph whose first sentence narrates the scene is part of it;
+    # one that opens the paragraph makes it background.
+    (
+        [
+            "The Minister held bilateral talks with the Governor of Lagos.",
+            "The Governor praised the reform. The Port Council, founded in 1990, has 40 members.",
+            "The Port Council was founded in 1990 and has 40 members. Its seat is in Lagos.",
+        ],
+        ["bilateral", "bilateral", "other"],
+    ),
     # Background is an aside: the scene resumes after it.
     (
         [

@@ -402,6 +402,19 @@ def _tells_no_scene(article: Article, index: int, tokens: range, found: Sequence
     return not takes_up(article, index)
 
 
+def _without_closing_aside(article: Article, index: int, found: Sequence[Cue]) -> Sequence[Cue]:
+    """A paragraph's cues, less the background cues of its later sentences when its first
+    sentence narrates the scene without a cue: "He noted that ... . AFI, founded in 2008,
+    counts 84 members." goes on with the talks; the aside closes it."""
+    p = article.paragraphs[index]
+    first = p.sentences[0].index
+    if not any(KIND[c.kind].role == "background" and c.sentence != first for c in found):
+        return found
+    if any(c.sentence == first for c in found) or not narrates(article, article.tokens.sentence(first)):
+        return found
+    return tuple(c for c in found if KIND[c.kind].role != "background")
+
+
 def classify_paragraphs(
     article: Article, cues: SceneCues | None = None, frame: Frame | None = None
 ) -> tuple[ParagraphKind, ...]:
@@ -423,6 +436,7 @@ def classify_paragraphs(
             if not found:
                 out.append(BACKGROUND_KIND)
                 continue
+        found = _without_closing_aside(article, p.index, found)
         kind, ends_in = _own_kind(article, p.index, found, scene)
         if kind is None:
             # a happening told at an earlier time is no part of the scene: background
