@@ -60,6 +60,32 @@ FRAMES = [
         "bilateral",
         "Joint Ministerial Commission",
     ),
+    # more titles and verbs of receiving one counterpart
+    (
+        "Director-General receives Permanent Representative of Norway",
+        [VISIT, THANKS],
+        "bilateral",
+        "Representative",
+    ),
+    (
+        "Secretary General welcomes new Chargé d'Affaires of Chile",
+        [VISIT, THANKS],
+        "bilateral",
+        "Chargé d'Affaires",
+    ),
+    ("Executive Director hosts Minister of Health of Ghana", [VISIT, THANKS], "bilateral", "hosts Minister"),
+    (
+        "Premier bids farewell to outgoing Consul of Fiji",
+        [VISIT, THANKS],
+        "bilateral",
+        "farewell to outgoing Consul",
+    ),
+    ("Embassy hosts ministerial roundtable on trade", [VISIT, MODERATED], "panel", "roundtable"),  # no title
+    ("Committee hosts Moldovan parliamentary delegation", [VISIT, THANKS], None, "no single"),  # a visit
+    ("Premier bids farewell to the diplomatic corps", [VISIT, THANKS], None, "no single"),
+    # credentials of several envoys at once is a ceremony, not one encounter
+    ("Governor-General receives credentials of four new envoys", [VISIT, THANKS], None, "four new envoys"),
+    ("Governor-General receives credentials of new Ambassador", [VISIT, THANKS], "bilateral", "credentials"),
     # a gathering's noun followed by a title names an office of its body, not a gathering
     (
         "National Assembly Chairwoman receives Lao Foreign Minister",

@@ -199,6 +199,9 @@ CUES = [
     ("She told reporters that the port would reopen.", None),
     ("He told the Ministers that funds were short.", None),  # several counterparts
     ("The letter told of the Ambassador's courage.", None),
+    ("The Premier bade a warm farewell to the outgoing High Commissioner.", "bilateral"),
+    ("The Minister received the Permanent Representative of Chile.", "bilateral"),
+    ("The Minister received the representatives of the unions.", None),  # several
     # an agreement signed, in the passive or by another verb of concluding
     ("The loan accord, signed by the two finance ministers, runs for five years.", "bilateral"),
     ("A memorandum was signed by the rectors of both universities.", "bilateral"),

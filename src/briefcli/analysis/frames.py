@@ -219,7 +219,7 @@ def _frame(article: Article, found: SceneCues) -> Frame:
     opening = _opening(article)
     further = _further(found)
     encounter = _found("HEADLINE_ENCOUNTER", title)
-    if encounter and further is None:
+    if encounter and further is None and not _found("HEADLINE_SEVERAL", title):
         return Frame("bilateral", f"the headline names an encounter of two parties: “{encounter}”")
     gathering = _gathering(title)
     if gathering is not None:

@@ -402,7 +402,7 @@ def _tells_no_scene(article: Article, index: int, tokens: range, found: Sequence
     return not takes_up(article, index)
 
 
-def _without_closing_aside(article: Article, index: int, found: Sequence[Cue]) -> Sequence[Cue]:
+def _without_closing_aside(article: Article, index: int, found: tuple[Cue, ...]) -> tuple[Cue, ...]:
     """A paragraph's cues, less the background cues of its later sentences when its first
     sentence narrates the scene without a cue: "He noted that ... . AFI, founded in 2008,
     counts 84 members." goes on with the talks; the aside closes it."""
