@@ -151,6 +151,15 @@ FRAMES = [
         None,
         "no single",
     ),
+    (
+        "Minister continues his work in New York",
+        [
+            "On Monday, the Minister, in New York for the week, had a day full of bilateral meetings.",
+            THANKS,
+        ],
+        None,
+        "bilateral meetings",
+    ),
     # one panel told in the first paragraphs, which the headline names or the opening tells
     ("Think-tank hosts public debate on port fees", [MODERATED, THANKS], "panel", "hosts public debate"),
     ("University hosts round table on island water", [VISIT, MODERATED], "panel", "round table"),

@@ -202,6 +202,13 @@ CUES = [
     ("The Premier bade a warm farewell to the outgoing High Commissioner.", "bilateral"),
     ("The Minister received the Permanent Representative of Chile.", "bilateral"),
     ("The Minister received the representatives of the unions.", None),  # several
+    # bilateral meetings in the plural are a series with several counterparts: the visit;
+    # talks, discussions and consultations are plural however many parties
+    ("The Minister held bilateral meetings with delegates from five countries.", "meeting"),
+    ("Her day in Geneva was full of bilateral encounters.", "meeting"),
+    ("The two ministers held bilateral talks in Rome.", "bilateral"),
+    ("She held a bilateral meeting with the Mayor.", "bilateral"),
+    ("Bilateral consultations between the two ministries were held in May.", "bilateral"),
     # an agreement signed, in the passive or by another verb of concluding
     ("The loan accord, signed by the two finance ministers, runs for five years.", "bilateral"),
     ("A memorandum was signed by the rectors of both universities.", "bilateral"),

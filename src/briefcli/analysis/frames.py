@@ -50,7 +50,8 @@ _SENTENCE_END = frozenset(".;,")  # ... that does not end as a sentence or a lis
 _QUOTES = frozenset('“”"‘')
 # A quoted reason goes on to the end of its word and through the name after it: "meets
 # visiting C" is quoted "meets visiting Consul of Tonga".
-_NAME_GOES_ON = re.compile(r"[\w.'’-]*(?:\s+(?:of|the|(?-i:[A-Z])[\w.'’-]*)){0,4}")
+# It stays in its paragraph's line.
+_NAME_GOES_ON = re.compile(r"[\w.'’-]*(?:[ \t]+(?:of|the|(?-i:[A-Z])[\w.'’-]*)){0,4}")
 
 
 # The headline's cue groups of ``briefcli.lang.en``; each is checked as the scene stage reads
