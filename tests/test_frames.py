@@ -47,6 +47,12 @@ FRAMES = [
         "bilateral",
         "with Samoan Prime Minister",
     ),
+    # two parties joined by "and" or, in a headline, by a comma, doing something together
+    ("Kenya, Uganda discuss cross-border trade", [VISIT, THANKS], "bilateral", "Kenya, Uganda discuss"),
+    ("Sato, Berg agree on joint ocean study", [VISIT, THANKS], "bilateral", "Sato, Berg agree"),
+    ("Japan and Norway discuss ocean policy", [VISIT, THANKS], "bilateral", "Japan and Norway discuss"),
+    ("Ports, airports face new rules", [VISIT, THANKS], None, "no single"),  # no encounter verb
+    ("Minister meets Fiji, Tonga and Samoa delegations", [VISIT, THANKS], None, "delegations"),
     # an encounter of two parties named in the headline frames it, whatever gathering it names
     (
         "Envoy pays courtesy call on Governor ahead of investment forum",

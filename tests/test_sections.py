@@ -209,6 +209,16 @@ CUES = [
     ("The two ministers held bilateral talks in Rome.", "bilateral"),
     ("She held a bilateral meeting with the Mayor.", "bilateral"),
     ("Bilateral consultations between the two ministries were held in May.", "bilateral"),
+    # a call or a talk with one counterpart
+    ("The Premier had a telephone conversation with the President of Chile.", "bilateral"),
+    ("The Minister spoke by phone with the Foreign Minister of Chile.", "bilateral"),
+    ("She later talked with Governor Ito about the ferry.", "bilateral"),
+    ("The Minister spoke with reporters after the session.", None),  # a group
+    ("She spoke with confidence about the plan.", None),
+    # questions taken from an audience are the discussion after a talk
+    ("After her talk, the Mayor took a dozen questions from the students.", "panel"),
+    ("He then fielded questions from the audience.", "panel"),
+    ("The Minister answered questions from journalists.", "panel"),
     # an agreement signed, in the passive or by another verb of concluding
     ("The loan accord, signed by the two finance ministers, runs for five years.", "bilateral"),
     ("A memorandum was signed by the rectors of both universities.", "bilateral"),

@@ -26,6 +26,7 @@ import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from briefcli.analysis.scenes import Cue, SceneCues, find_in_text
 from briefcli.lang import en as cues
@@ -111,6 +112,20 @@ def _headed_by_format(text: str, end: int, formats: Iterable[int]) -> bool:
     compound is what its last noun says ("Parliament Week Panel Discussion" is a panel)."""
     after = _NAME_WORDS.match(text, end)
     return after is not None and any(end < start < after.end() for start in formats)
+
+
+@cache
+def _two_by_comma() -> re.Pattern[str]:
+    """Two parties a headline joins with a comma for "and", before what they do together:
+    "Kenya, Uganda discuss trade", "Lima, Sato agree on a study"."""
+    name = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    verbs = "|".join(cues.TOGETHER_VERBS)
+    return re.compile(rf"(?:^|:\s+)({name},\s+{name}\s+(?:{verbs}))(?![\w-])")
+
+
+def _two_parties(text: str) -> str | None:
+    m = _two_by_comma().search(text)
+    return m.group(1) if m else None
 
 
 def _gathering(text: str) -> str | None:
@@ -219,7 +234,7 @@ def _frame(article: Article, found: SceneCues) -> Frame:
     title = article.title or ""
     opening = _opening(article)
     further = _further(found)
-    encounter = _found("HEADLINE_ENCOUNTER", title)
+    encounter = _found("HEADLINE_ENCOUNTER", title) or _two_parties(title)
     if encounter and further is None and not _found("HEADLINE_SEVERAL", title):
         return Frame("bilateral", f"the headline names an encounter of two parties: “{encounter}”")
     gathering = _gathering(title)
