@@ -299,6 +299,24 @@ ARTICLES = [
         ],
         ["bilateral", "bilateral", "other"],
     ),
+    # A gathering only named after a panel or talks were told is talked about there: the
+    # scene goes on; an activity of the event as a whole ends it.
+    (
+        [
+            "A panel discussion on migration opened the second day.",
+            "The panellists spoke of jobs. The Valletta Summit was recalled as a first step.",
+            "The Minister of Malta stressed that returns must be humane.",
+        ],
+        ["panel", "panel", "panel"],
+    ),
+    (
+        [
+            "A panel discussion on migration opened the second day.",
+            "The panellists spoke of jobs. The delegates then attended the closing ceremony.",
+            "The Minister of Malta stressed that returns must be humane.",
+        ],
+        ["panel", "panel", "meeting"],
+    ),
     # Background is an aside: the scene resumes after it.
     (
         [

@@ -81,8 +81,12 @@ def _scene_cues(sentence_cues: Sequence[Cue], text: str) -> list[Cue]:
     return rest or margins
 
 
-def _sentence_kinds(found: Sequence[Cue], text: str) -> list[tuple[ParagraphKind, bool]]:
-    """(kind, also) per sentence that has a cue, in order."""
+_NAMED = "MEETING_EVENTS"  # "the Summit", "the annual conference": a gathering named
+
+
+def _sentence_kinds(found: Sequence[Cue], text: str) -> list[tuple[ParagraphKind, bool, bool]]:
+    """(kind, also, named) per sentence that has a cue, in order; ``named`` when its cues only
+    name a gathering ("The Summit was highlighted as a first step")."""
     by_sentence: dict[int, list[Cue]] = {}
     for cue in found:
         by_sentence.setdefault(cue.sentence, []).append(cue)
@@ -91,7 +95,7 @@ def _sentence_kinds(found: Sequence[Cue], text: str) -> list[tuple[ParagraphKind
         sentence_cues = _scene_cues(by_sentence[sentence], text)
         kind = min((c.kind for c in sentence_cues), key=lambda k: KIND[k].precedence)  # lowest wins
         also = all(c.also for c in sentence_cues if c.kind == kind)
-        out.append((kind, also))
+        out.append((kind, also, all(c.group == _NAMED for c in sentence_cues)))
     return out
 
 
@@ -102,10 +106,12 @@ def paragraph_kind(found: Sequence[Cue], text: str) -> tuple[ParagraphKind | Non
     if not kinds:
         return None, None
     kind = kinds[0][0]
-    for later, also in kinds[1:]:
+    for later, also, _ in kinds[1:]:
         if KIND[kind].role == "event" and KIND[later].role == "scene" and not also:
             kind = later
-    return kind, kinds[-1][0]
+    # A gathering only named after the scene was told is talked about there, not gone back to
+    ends = [k for k, _, named in kinds if not (named and KIND[kind].role == "scene")] or [kind]
+    return kind, ends[-1]
 
 
 _PAST = frozenset(PAST_FORMS) - {"been"}  # "has been" is the present perfect
