@@ -552,6 +552,11 @@ NARRATION = [
     ("They had met twice before.", True),
     ("The Union helps the ports they run to share data.", False),  # what members do now
     ("Members learn the skills we need in a changing world.", False),
+    ("The Governor is confident that the ferry will run by May.", True),  # a stance
+    ("Despite the storms, the Premier remains hopeful about the harvest.", True),
+    ("Both ministers are keen to expand trade.", True),
+    ("The Authority is committed to safe ports.", False),  # a body's standing aim
+    ("The port is located in a sheltered bay.", False),
     ("The Authority trains 300 pilots a year.", False),
     ("Its office is located in Lomé and is funded by members.", False),  # passive participles
     ("The Centre has trained more than 5,000 officers.", False),  # present perfect

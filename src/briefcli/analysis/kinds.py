@@ -206,6 +206,7 @@ def _past_ed(words: Sequence[str], i: int) -> bool:
 
 
 _PLURAL_SUBJECTS = frozenset({"they", "we"})
+_STANCE_LEADS = frozenset({"is", "are", "am", "remains", "remain"})
 _LATER_AUXILIARIES = frozenset({"will", "would", "shall", "should", "could", "might", "had"})
 
 
@@ -228,6 +229,8 @@ def narrates(article: Article, tokens: range) -> bool:
         word = token.lower()
         if word in _PLURAL_SUBJECTS and not _tells_past(words, i + 1):
             continue  # "the role they play": what a body's members do, in the present
+        if word in _STANCE_LEADS and _after_adverbs(words, i + 1).lower() in cues.STANCE_ADJECTIVES:
+            return True  # "The Governor is confident that ...": a stance, as a verb would tell it
         if token in _QUOTES or word in cues.NARRATING_WORDS or word in cues.NARRATING_AUXILIARIES:
             return True
         if _self_statement(words, i):
