@@ -17,6 +17,13 @@ what the article as a whole is (GUIDE.md), with the reason in words:
 - ``None``: an event with parts (a conference, a visit with several counterparts): each
   paragraph's own cues say which part it tells.
 
+A headline's gathering is read as English compounds are: a gathering's noun before a title
+names an office of that body ("National Assembly Chairwoman receives ..." is a person, not a
+gathering), and a name is what its last noun says ("Parliament Week Panel Discussion" is a
+panel). Two parties a headline joins with a comma for "and" ("Kenya, Uganda discuss trade")
+are one encounter, unless the headline counts several counterparts ("credentials of four
+envoys").
+
 The headline's patterns are the ``headline_*`` records of ``briefcli.lang.en`` (scenes.json).
 """
 

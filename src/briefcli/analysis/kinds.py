@@ -14,7 +14,11 @@
   later sentence opens a panel or a bilateral scene: the general sentence then frames the
   specific one ("Over 160 delegates attended the Seminar. The Director spoke on its panel.").
   A later sentence whose cue comes after "also" ("He also met with the Minister") adds an
-  activity to the paragraph's scene and does not change the kind.
+  activity to the paragraph's scene and does not change the kind. A background cue in a later
+  sentence of a paragraph whose first sentence narrates the scene is an aside inside it ("He
+  noted that ... . AFI, founded in 2008, ..."), and a gathering only named after a panel or
+  talks were told is talked about there, not gone back to ("The Summit was recalled as a
+  first step").
 - A paragraph without a cue carries on the scene where the previous paragraph ended, which is
   the kind of that paragraph's last cue ("She also met Prime Minister Tanabe." then "Prime
   Minister Tanabe welcomed ..." is the talks). A background paragraph is an aside: the scene resumes
@@ -29,7 +33,8 @@
   keeps its own kind: a group met, a ceremony, a later visit beside one encounter; a
   ceremony, a meal, a visit or the event's keynote beside one panel.
 - Only a paragraph that narrates carries on a scene (``narrates``): a past verb, the future, a
-  subject pronoun, reported speech or a quotation. One of present facts alone ("The Authority
+  subject pronoun (a plural one with a past or future verb: "they agreed", not "the role they
+  play"), a stance ("is confident that"), reported speech or a quotation. One of present facts alone ("The Authority
   trains 300 pilots a year. Its office is in Lomé.") is background, and its event nouns are no
   event ("provides a forum for dialogue"); unless it opens on what the scene left behind ("The
   agreement covers ..." after the signing, ``takes_up``).

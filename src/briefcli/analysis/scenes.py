@@ -14,7 +14,10 @@ the events all read them.
   tells ("She visited the Centre, which is based in Kisumu").
 - An event named after a speech verb is what was said, no scene: "She welcomed the planned
   business forum"; but not after a preposition of place ("He welcomed delegates to the Forum",
-  where the words are spoken at it).
+  where the words are spoken at it) that governs it ("returned to Barbados following her
+  visit" is what was said: another preposition stands between).
+- "speech" without a determiner or an owner is the mass noun ("freedom of speech"), no speech
+  given.
 - An event named inside a quotation is what was said (“... at the next ministerial
   meetings”), and a bare plural after a word of scope names a kind of gathering, not one that
   took place ("cooperation in international fora"): neither is a scene. Nor is a count of the
