@@ -233,6 +233,12 @@ CUES = [
     ("A dialogue session with young farmers closed the fair.", "panel"),
     ("The group discussed the budget in a closed session.", None),  # neither
     ("The Minister held discussions with the Mayor.", "bilateral"),  # talks, no format
+    # a discussion that features several speakers
+    ("The Chamber hosted a webinar on trade finance, featuring the Minister and two bankers.", "panel"),
+    ("The session featured Dr. Ana Lima, a mayor and an engineer.", "panel"),
+    ("The debate, which featured three mayors and a farmer, ran late.", "panel"),
+    ("The session featured a keynote by the Minister.", "meeting"),  # one speaker: no panel
+    ("The discussions with the Minister featured trade and fisheries.", "bilateral"),  # the talks
     # a count of panels outlines the programme, not one panel
     ("The forum gathered 900 participants, and 12 panel discussions were held.", "meeting"),
     ("The summit held five ministerial roundtables.", "meeting"),

@@ -34,10 +34,11 @@
   ceremony, a meal, a visit or the event's keynote beside one panel.
 - Only a paragraph that narrates carries on a scene (``narrates``): a past verb, the future, a
   subject pronoun (a plural one with a past or future verb: "they agreed", not "the role they
-  play"), a stance ("is confident that"), reported speech or a quotation. One of present facts alone ("The Authority
-  trains 300 pilots a year. Its office is in Lomé.") is background, and its event nouns are no
-  event ("provides a forum for dialogue"); unless it opens on what the scene left behind ("The
-  agreement covers ..." after the signing, ``takes_up``).
+  play"), a stance ("is confident that"), reported speech or a quotation. One of present
+  facts alone ("The Authority trains 300 pilots a year. Its office is in Lomé.") is
+  background, and its event nouns are no event ("provides a forum for dialogue"); unless it
+  opens on what the scene left behind ("The agreement covers ..." after the signing,
+  ``takes_up``).
   Neither what a document says ("The study highlights that ...") nor what a body says of
   itself in the present ("The Authority said it expects ...") narrates.
 - A paragraph without cues whose happenings are all told at a time before the event ("Trade
