@@ -47,6 +47,12 @@ FRAMES = [
         "bilateral",
         "with Samoan Prime Minister",
     ),
+    # two parties joined by "and" or, in a headline, by a comma, doing something together
+    ("Kenya, Uganda discuss cross-border trade", [VISIT, THANKS], "bilateral", "Kenya, Uganda discuss"),
+    ("Sato, Berg agree on joint ocean study", [VISIT, THANKS], "bilateral", "Sato, Berg agree"),
+    ("Japan and Norway discuss ocean policy", [VISIT, THANKS], "bilateral", "Japan and Norway discuss"),
+    ("Ports, airports face new rules", [VISIT, THANKS], None, "no single"),  # no encounter verb
+    ("Minister meets Fiji, Tonga and Samoa delegations", [VISIT, THANKS], None, "delegations"),
     # an encounter of two parties named in the headline frames it, whatever gathering it names
     (
         "Envoy pays courtesy call on Governor ahead of investment forum",
@@ -60,6 +66,49 @@ FRAMES = [
         "bilateral",
         "Joint Ministerial Commission",
     ),
+    # more titles and verbs of receiving one counterpart
+    (
+        "Director-General receives Permanent Representative of Norway",
+        [VISIT, THANKS],
+        "bilateral",
+        "Representative",
+    ),
+    (
+        "Secretary General welcomes new Chargé d'Affaires of Chile",
+        [VISIT, THANKS],
+        "bilateral",
+        "Chargé d'Affaires",
+    ),
+    ("Executive Director hosts Minister of Health of Ghana", [VISIT, THANKS], "bilateral", "hosts Minister"),
+    (
+        "Premier bids farewell to outgoing Consul of Fiji",
+        [VISIT, THANKS],
+        "bilateral",
+        "farewell to outgoing Consul",
+    ),
+    ("Embassy hosts ministerial roundtable on trade", [VISIT, MODERATED], "panel", "roundtable"),  # no title
+    ("Committee hosts Moldovan parliamentary delegation", [VISIT, THANKS], None, "no single"),  # a visit
+    ("Premier bids farewell to the diplomatic corps", [VISIT, THANKS], None, "no single"),
+    # credentials of several envoys at once is a ceremony, not one encounter
+    ("Governor-General receives credentials of four new envoys", [VISIT, THANKS], None, "four new envoys"),
+    ("Governor-General receives credentials of new Ambassador", [VISIT, THANKS], "bilateral", "credentials"),
+    # a gathering's noun followed by a title names an office of its body, not a gathering
+    (
+        "National Assembly Chairwoman receives Lao Foreign Minister",
+        [VISIT, THANKS],
+        "bilateral",
+        "receives Lao",
+    ),
+    ("Forum Secretary General meets Samoan Prime Minister", [VISIT, THANKS], "bilateral", "meets Samoan"),
+    (
+        "Congress Speaker receives new Ambassador of Peru",
+        [VISIT, THANKS],
+        "bilateral",
+        "receives new Ambassador",
+    ),
+    ("Summit Chair meets Minister of Trade", [VISIT, THANKS], "bilateral", "meets Minister"),
+    ("Speaker attends National Assembly session in Hanoi", [VISIT, THANKS], None, "Assembly"),
+    ("Conference Hall hosts the Minister of Fisheries", [VISIT, THANKS], None, "Conference"),
     # ... not when the article tells talks with a further counterpart
     (
         "New envoy calls on the Speaker of Parliament",
@@ -108,6 +157,15 @@ FRAMES = [
         None,
         "no single",
     ),
+    (
+        "Minister continues his work in New York",
+        [
+            "On Monday, the Minister, in New York for the week, had a day full of bilateral meetings.",
+            THANKS,
+        ],
+        None,
+        "bilateral meetings",
+    ),
     # one panel told in the first paragraphs, which the headline names or the opening tells
     ("Think-tank hosts public debate on port fees", [MODERATED, THANKS], "panel", "hosts public debate"),
     ("University hosts round table on island water", [VISIT, MODERATED], "panel", "round table"),
@@ -143,6 +201,16 @@ FRAMES = [
         None,
         "no single",
     ),  # a webinar without a panel
+    # a compound is what its last noun says: a forum's panel discussion is a panel
+    (
+        "Parliament Week Panel Discussion on women in politics",
+        [VISIT, MODERATED],
+        "panel",
+        "Panel Discussion",
+    ),
+    ("Climate Forum Roundtable weighs island finance", [VISIT, MODERATED], "panel", "Roundtable"),
+    ("Ports Summit Webinar: cold chains", [VISIT, MODERATED], "panel", "Webinar"),
+    ("Ports Summit opens after a panel on fees", [VISIT, MODERATED], None, "Summit"),
     ("Panel of Experts hands its report to the Council", [VISIT, THANKS], None, "no single"),  # a body
     ("Annual Forum opens with a panel on ports", [VISIT, THANKS], None, "Forum"),  # a panel at a forum
     (

@@ -177,6 +177,68 @@ CUES = [
     ("He answered questions on the budget.", None),
     ("Two discussants responded to the keynote.", "panel"),
     ("Three panellists agreed on the need for training.", "panel"),
+    # an event named in what was said is no scene, unless a preposition of place puts the
+    # speech at it; another preposition between them ends that phrase
+    ("She said the Minister flew home to Lima after his visit to Quito.", None),
+    ("He noted that trade grew in May following the summit.", None),
+    ("He welcomed the delegates to the annual Forum.", "meeting"),
+    ("She thanked the hosts at the Ports Forum.", "meeting"),
+    # a speech given has a determiner or an owner; the bare mass noun is no event
+    ("In her speech, the Minister praised the nurses.", "meeting"),
+    ("The Governor’s speech drew long applause.", "meeting"),
+    ("She gave a short speech at the harbour.", "meeting"),
+    ("He closed with a high-level speech on debt.", "meeting"),
+    ("Dialogue and speech can heal divisions, he stressed.", None),
+    ("She defended freedom of speech and of the press.", None),
+    # speech told to one titled hearer is talks with that counterpart
+    ("The Minister told the visiting Ambassador of Peru that the pipeline was ready.", "bilateral"),
+    ("She assured the Governor that the road would open in May.", "bilateral"),
+    ("The Mayor briefed H.E. Mr. Lee on the harbour works.", "bilateral"),
+    ("He informed Prime Minister Sato about the talks.", "bilateral"),
+    ("He informed the Council that the report was ready.", None),  # a body of many
+    ("She told reporters that the port would reopen.", None),
+    ("He told the Ministers that funds were short.", None),  # several counterparts
+    ("The letter told of the Ambassador's courage.", None),
+    ("The Premier bade a warm farewell to the outgoing High Commissioner.", "bilateral"),
+    ("The Minister received the Permanent Representative of Chile.", "bilateral"),
+    ("The Minister received the representatives of the unions.", None),  # several
+    # bilateral meetings in the plural are a series with several counterparts: the visit;
+    # talks, discussions and consultations are plural however many parties
+    ("The Minister held bilateral meetings with delegates from five countries.", "meeting"),
+    ("Her day in Geneva was full of bilateral encounters.", "meeting"),
+    ("The two ministers held bilateral talks in Rome.", "bilateral"),
+    ("She held a bilateral meeting with the Mayor.", "bilateral"),
+    ("Bilateral consultations between the two ministries were held in May.", "bilateral"),
+    # a call or a talk with one counterpart
+    ("The Premier had a telephone conversation with the President of Chile.", "bilateral"),
+    ("The Minister spoke by phone with the Foreign Minister of Chile.", "bilateral"),
+    ("She later talked with Governor Ito about the ferry.", "bilateral"),
+    ("The Minister spoke with reporters after the session.", None),  # a group
+    ("She spoke with confidence about the plan.", None),
+    # questions taken from an audience are the discussion after a talk
+    ("After her talk, the Mayor took a dozen questions from the students.", "panel"),
+    ("He then fielded questions from the audience.", "panel"),
+    ("The Minister answered questions from journalists.", "panel"),
+    # an agreement signed, in the passive or by another verb of concluding
+    ("The loan accord, signed by the two finance ministers, runs for five years.", "bilateral"),
+    ("A memorandum was signed by the rectors of both universities.", "bilateral"),
+    ("The two agencies formalised a new partnership agreement on Friday.", "bilateral"),
+    ("The port authorities concluded a twinning accord.", "bilateral"),
+    ("The treaty, which was signed by both presidents in 1994, still holds.", "bilateral"),
+    ("The agreement covers training and the loan of equipment.", None),  # no signing told
+    ("The petition signed by 300 traders asks for lower fees.", None),  # no agreement
+    # a discussion format with several participants, by other names
+    ("The Governor welcomed three mayors for a group discussion on floods.", "panel"),
+    ("Two former envoys took part in the governor's annual chat session.", "panel"),
+    ("A dialogue session with young farmers closed the fair.", "panel"),
+    ("The group discussed the budget in a closed session.", None),  # neither
+    ("The Minister held discussions with the Mayor.", "bilateral"),  # talks, no format
+    # a discussion that features several speakers
+    ("The Chamber hosted a webinar on trade finance, featuring the Minister and two bankers.", "panel"),
+    ("The session featured Dr. Ana Lima, a mayor and an engineer.", "panel"),
+    ("The debate, which featured three mayors and a farmer, ran late.", "panel"),
+    ("The session featured a keynote by the Minister.", "meeting"),  # one speaker: no panel
+    ("The discussions with the Minister featured trade and fisheries.", "bilateral"),  # the talks
     # a count of panels outlines the programme, not one panel
     ("The forum gathered 900 participants, and 12 panel discussions were held.", "meeting"),
     ("The summit held five ministerial roundtables.", "meeting"),
@@ -232,6 +294,34 @@ ARTICLES = [
             "The Governor welcomed her and praised the port reform.",
         ],
         ["meeting", "bilateral"],
+    ),
+    # An aside that closes a paragraph whose first sentence narrates the scene is part of it;
+    # one that opens the paragraph makes it background.
+    (
+        [
+            "The Minister held bilateral talks with the Governor of Lagos.",
+            "The Governor praised the reform. The Port Council, founded in 1990, has 40 members.",
+            "The Port Council was founded in 1990 and has 40 members. Its seat is in Lagos.",
+        ],
+        ["bilateral", "bilateral", "other"],
+    ),
+    # A gathering only named after a panel or talks were told is talked about there: the
+    # scene goes on; an activity of the event as a whole ends it.
+    (
+        [
+            "A panel discussion on migration opened the second day.",
+            "The panellists spoke of jobs. The Valletta Summit was recalled as a first step.",
+            "The Minister of Malta stressed that returns must be humane.",
+        ],
+        ["panel", "panel", "panel"],
+    ),
+    (
+        [
+            "A panel discussion on migration opened the second day.",
+            "The panellists spoke of jobs. The delegates then attended the closing ceremony.",
+            "The Minister of Malta stressed that returns must be humane.",
+        ],
+        ["panel", "panel", "meeting"],
     ),
     # Background is an aside: the scene resumes after it.
     (
@@ -463,6 +553,16 @@ NARRATION = [
     ("“We are ready,” the Mayor says.", True),  # a quotation
     ("‘Our ports are open to all partners.’", True),  # a quotation in single marks
     ("Ghana and Togo signed the protocol.", True),  # "and" joins the subjects, not adjectives
+    ("They also agreed to meet again in June.", True),  # a plural pronoun telling the past
+    ("We will open the office in May.", True),
+    ("They had met twice before.", True),
+    ("The Union helps the ports they run to share data.", False),  # what members do now
+    ("Members learn the skills we need in a changing world.", False),
+    ("The Governor is confident that the ferry will run by May.", True),  # a stance
+    ("Despite the storms, the Premier remains hopeful about the harvest.", True),
+    ("Both ministers are keen to expand trade.", True),
+    ("The Authority is committed to safe ports.", False),  # a body's standing aim
+    ("The port is located in a sheltered bay.", False),
     ("The Authority trains 300 pilots a year.", False),
     ("Its office is located in Lomé and is funded by members.", False),  # passive participles
     ("The Centre has trained more than 5,000 officers.", False),  # present perfect

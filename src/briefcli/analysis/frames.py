@@ -17,6 +17,13 @@ what the article as a whole is (GUIDE.md), with the reason in words:
 - ``None``: an event with parts (a conference, a visit with several counterparts): each
   paragraph's own cues say which part it tells.
 
+A headline's gathering is read as English compounds are: a gathering's noun before a title
+names an office of that body ("National Assembly Chairwoman receives ..." is a person, not a
+gathering), and a name is what its last noun says ("Parliament Week Panel Discussion" is a
+panel). Two parties a headline joins with a comma for "and" ("Kenya, Uganda discuss trade")
+are one encounter, unless the headline counts several counterparts ("credentials of four
+envoys").
+
 The headline's patterns are the ``headline_*`` records of ``briefcli.lang.en`` (scenes.json).
 """
 
@@ -26,6 +33,7 @@ import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from briefcli.analysis.scenes import Cue, SceneCues, find_in_text
 from briefcli.lang import en as cues
@@ -50,7 +58,8 @@ _SENTENCE_END = frozenset(".;,")  # ... that does not end as a sentence or a lis
 _QUOTES = frozenset('“”"‘')
 # A quoted reason goes on to the end of its word and through the name after it: "meets
 # visiting C" is quoted "meets visiting Consul of Tonga".
-_NAME_GOES_ON = re.compile(r"[\w.'’-]*(?:\s+(?:of|the|(?-i:[A-Z])[\w.'’-]*)){0,4}")
+# It stays in its paragraph's line.
+_NAME_GOES_ON = re.compile(r"[\w.'’-]*(?:[ \t]+(?:of|the|(?-i:[A-Z])[\w.'’-]*)){0,4}")
 
 
 # The headline's cue groups of ``briefcli.lang.en``; each is checked as the scene stage reads
@@ -90,13 +99,53 @@ def _found(group: str, text: str) -> str | None:
     return _words_from(text, found[0].start(), found[0].end()) if found else None
 
 
+# The capitalised words of one name: "Parliament Week [Panel Discussion]".
+_NAME_WORDS = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’-]*)+")
+
+
+def _office(text: str, end: int) -> bool:
+    """Whether the capitalised words after a gathering's noun name an office of the body it
+    names: "National Assembly [Chairwoman]", "Forum [Secretary General]" is a person, not a
+    gathering."""
+    after = _NAME_WORDS.match(text, end)
+    if after is None:
+        return False
+    words = after.group().split()
+    return any(" ".join(words[:n]).lower() in cues.TITLE_HEADS for n in (1, 2, 3))
+
+
+def _headed_by_format(text: str, end: int, formats: Iterable[int]) -> bool:
+    """Whether the name a gathering's noun stands in ends on a discussion format: in English a
+    compound is what its last noun says ("Parliament Week Panel Discussion" is a panel)."""
+    after = _NAME_WORDS.match(text, end)
+    return after is not None and any(end < start < after.end() for start in formats)
+
+
+@cache
+def _two_by_comma() -> re.Pattern[str]:
+    """Two parties a headline joins with a comma for "and", before what they do together:
+    "Kenya, Uganda discuss trade", "Lima, Sato agree on a study"."""
+    name = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    verbs = "|".join(cues.TOGETHER_VERBS)
+    return re.compile(rf"(?:^|:\s+)({name},\s+{name}\s+(?:{verbs}))(?![\w-])")
+
+
+def _two_parties(text: str) -> str | None:
+    m = _two_by_comma().search(text)
+    return m.group(1) if m else None
+
+
 def _gathering(text: str) -> str | None:
     """The gathering a headline names ("Forum", "annual meeting", "ceremony"), not a
-    discussion format ("webinar") nor a word that names no kind of one ("Special Event")."""
+    discussion format ("webinar"), a word that names no kind of one ("Special Event"), an
+    office ("Assembly Speaker") nor a name whose head is a format ("Week Panel Discussion")."""
     formats = {m.start() for m in find_in_text(text, ("HEADLINE_FORMAT",))}
     for m in find_in_text(text, _GATHERING_GROUPS):
-        if m.group().lower() not in cues.GENERIC_EVENT_NOUNS and m.start() not in formats:
-            return _words_from(text, m.start(), m.end())
+        if m.group().lower() in cues.GENERIC_EVENT_NOUNS or m.start() in formats:
+            continue
+        if _office(text, m.end()) or _headed_by_format(text, m.end(), formats):
+            continue
+        return _words_from(text, m.start(), m.end())
     return None
 
 
@@ -192,8 +241,8 @@ def _frame(article: Article, found: SceneCues) -> Frame:
     title = article.title or ""
     opening = _opening(article)
     further = _further(found)
-    encounter = _found("HEADLINE_ENCOUNTER", title)
-    if encounter and further is None:
+    encounter = _found("HEADLINE_ENCOUNTER", title) or _two_parties(title)
+    if encounter and further is None and not _found("HEADLINE_SEVERAL", title):
         return Frame("bilateral", f"the headline names an encounter of two parties: “{encounter}”")
     gathering = _gathering(title)
     if gathering is not None:

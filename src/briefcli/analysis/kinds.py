@@ -14,7 +14,11 @@
   later sentence opens a panel or a bilateral scene: the general sentence then frames the
   specific one ("Over 160 delegates attended the Seminar. The Director spoke on its panel.").
   A later sentence whose cue comes after "also" ("He also met with the Minister") adds an
-  activity to the paragraph's scene and does not change the kind.
+  activity to the paragraph's scene and does not change the kind. A background cue in a later
+  sentence of a paragraph whose first sentence narrates the scene is an aside inside it ("He
+  noted that ... . AFI, founded in 2008, ..."), and a gathering only named after a panel or
+  talks were told is talked about there, not gone back to ("The Summit was recalled as a
+  first step").
 - A paragraph without a cue carries on the scene where the previous paragraph ended, which is
   the kind of that paragraph's last cue ("She also met Prime Minister Tanabe." then "Prime
   Minister Tanabe welcomed ..." is the talks). A background paragraph is an aside: the scene resumes
@@ -29,10 +33,12 @@
   keeps its own kind: a group met, a ceremony, a later visit beside one encounter; a
   ceremony, a meal, a visit or the event's keynote beside one panel.
 - Only a paragraph that narrates carries on a scene (``narrates``): a past verb, the future, a
-  subject pronoun, reported speech or a quotation. One of present facts alone ("The Authority
-  trains 300 pilots a year. Its office is in Lomé.") is background, and its event nouns are no
-  event ("provides a forum for dialogue"); unless it opens on what the scene left behind ("The
-  agreement covers ..." after the signing, ``takes_up``).
+  subject pronoun (a plural one with a past or future verb: "they agreed", not "the role they
+  play"), a stance ("is confident that"), reported speech or a quotation. One of present
+  facts alone ("The Authority trains 300 pilots a year. Its office is in Lomé.") is
+  background, and its event nouns are no event ("provides a forum for dialogue"); unless it
+  opens on what the scene left behind ("The agreement covers ..." after the signing,
+  ``takes_up``).
   Neither what a document says ("The study highlights that ...") nor what a body says of
   itself in the present ("The Authority said it expects ...") narrates.
 - A paragraph without cues whose happenings are all told at a time before the event ("Trade
@@ -81,8 +87,12 @@ def _scene_cues(sentence_cues: Sequence[Cue], text: str) -> list[Cue]:
     return rest or margins
 
 
-def _sentence_kinds(found: Sequence[Cue], text: str) -> list[tuple[ParagraphKind, bool]]:
-    """(kind, also) per sentence that has a cue, in order."""
+_NAMED = "MEETING_EVENTS"  # "the Summit", "the annual conference": a gathering named
+
+
+def _sentence_kinds(found: Sequence[Cue], text: str) -> list[tuple[ParagraphKind, bool, bool]]:
+    """(kind, also, named) per sentence that has a cue, in order; ``named`` when its cues only
+    name a gathering ("The Summit was highlighted as a first step")."""
     by_sentence: dict[int, list[Cue]] = {}
     for cue in found:
         by_sentence.setdefault(cue.sentence, []).append(cue)
@@ -91,7 +101,7 @@ def _sentence_kinds(found: Sequence[Cue], text: str) -> list[tuple[ParagraphKind
         sentence_cues = _scene_cues(by_sentence[sentence], text)
         kind = min((c.kind for c in sentence_cues), key=lambda k: KIND[k].precedence)  # lowest wins
         also = all(c.also for c in sentence_cues if c.kind == kind)
-        out.append((kind, also))
+        out.append((kind, also, all(c.group == _NAMED for c in sentence_cues)))
     return out
 
 
@@ -102,10 +112,12 @@ def paragraph_kind(found: Sequence[Cue], text: str) -> tuple[ParagraphKind | Non
     if not kinds:
         return None, None
     kind = kinds[0][0]
-    for later, also in kinds[1:]:
+    for later, also, _ in kinds[1:]:
         if KIND[kind].role == "event" and KIND[later].role == "scene" and not also:
             kind = later
-    return kind, kinds[-1][0]
+    # A gathering only named after the scene was told is talked about there, not gone back to
+    ends = [k for k, _, named in kinds if not (named and KIND[kind].role == "scene")] or [kind]
+    return kind, ends[-1]
 
 
 _PAST = frozenset(PAST_FORMS) - {"been"}  # "has been" is the present perfect
@@ -199,6 +211,20 @@ def _past_ed(words: Sequence[str], i: int) -> bool:
     )
 
 
+_PLURAL_SUBJECTS = frozenset({"they", "we"})
+_STANCE_LEADS = frozenset({"is", "are", "am", "remains", "remain"})
+_LATER_AUXILIARIES = frozenset({"will", "would", "shall", "should", "could", "might", "had"})
+
+
+def _tells_past(words: Sequence[str], i: int) -> bool:
+    """Whether the verb from word ``i`` on (past adverbs) is past or to come: "they [also]
+    agreed", "we will", "they had"; not "they play", "we need"."""
+    verb = _after_adverbs(words, i).lower()
+    if verb in _PAST or verb in cues.NARRATING_AUXILIARIES or verb in _LATER_AUXILIARIES:
+        return True
+    return verb.endswith("ed") and verb not in cues.NOT_PAST_ED
+
+
 def narrates(article: Article, tokens: range) -> bool:
     """Whether the words of ``tokens`` (a range of the token table) tell a scene: a past verb
     ("welcomed", "met"), the future ("will"), a subject pronoun ("She added ..."), reported
@@ -207,6 +233,10 @@ def narrates(article: Article, tokens: range) -> bool:
     words = _words(article, tokens)
     for i, token in enumerate(words):
         word = token.lower()
+        if word in _PLURAL_SUBJECTS and not _tells_past(words, i + 1):
+            continue  # "the role they play": what a body's members do, in the present
+        if word in _STANCE_LEADS and _after_adverbs(words, i + 1).lower() in cues.STANCE_ADJECTIVES:
+            return True  # "The Governor is confident that ...": a stance, as a verb would tell it
         if token in _QUOTES or word in cues.NARRATING_WORDS or word in cues.NARRATING_AUXILIARIES:
             return True
         if _self_statement(words, i):
@@ -387,6 +417,19 @@ def _tells_no_scene(article: Article, index: int, tokens: range, found: Sequence
     return not takes_up(article, index)
 
 
+def _without_closing_aside(article: Article, index: int, found: tuple[Cue, ...]) -> tuple[Cue, ...]:
+    """A paragraph's cues, less the background cues of its later sentences when its first
+    sentence narrates the scene without a cue: "He noted that ... . AFI, founded in 2008,
+    counts 84 members." goes on with the talks; the aside closes it."""
+    p = article.paragraphs[index]
+    first = p.sentences[0].index
+    if not any(KIND[c.kind].role == "background" and c.sentence != first for c in found):
+        return found
+    if any(c.sentence == first for c in found) or not narrates(article, article.tokens.sentence(first)):
+        return found
+    return tuple(c for c in found if KIND[c.kind].role != "background")
+
+
 def classify_paragraphs(
     article: Article, cues: SceneCues | None = None, frame: Frame | None = None
 ) -> tuple[ParagraphKind, ...]:
@@ -408,6 +451,7 @@ def classify_paragraphs(
             if not found:
                 out.append(BACKGROUND_KIND)
                 continue
+        found = _without_closing_aside(article, p.index, found)
         kind, ends_in = _own_kind(article, p.index, found, scene)
         if kind is None:
             # a happening told at an earlier time is no part of the scene: background

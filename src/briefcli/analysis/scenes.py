@@ -14,7 +14,10 @@ the events all read them.
   tells ("She visited the Centre, which is based in Kisumu").
 - An event named after a speech verb is what was said, no scene: "She welcomed the planned
   business forum"; but not after a preposition of place ("He welcomed delegates to the Forum",
-  where the words are spoken at it).
+  where the words are spoken at it) that governs it ("returned to Barbados following her
+  visit" is what was said: another preposition stands between).
+- "speech" without a determiner or an owner is the mass noun ("freedom of speech"), no speech
+  given.
 - An event named inside a quotation is what was said (“... at the next ministerial
   meetings”), and a bare plural after a word of scope names a kind of gathering, not one that
   took place ("cooperation in international fora"): neither is a scene. Nor is a count of the
@@ -256,7 +259,15 @@ def reported(article: Article, start: int, end: int) -> bool:
 
 # A preposition of place just before an event cue: the speech is given there ("He welcomed
 # delegates to the Forum", "she said at the opening ceremony"), not about it.
-_AT_EVENT = re.compile(r"\b(?:" + "|".join(cues.AT_EVENT_WORDS) + r")\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# The words between are the event's noun phrase: no other preposition but "of" opens there
+# ("returned to Barbados following her visit": the visit is what was said).
+@cache
+def _at_event() -> re.Pattern[str]:
+    """Compiled when first needed (it spells out the prepositions)."""
+    word = r"(?!(?:" + "|".join(sorted(cues.PREPOSITIONS - {"of"})) + r")\b)[\w'’-]+"
+    return re.compile(
+        r"\b(?:" + "|".join(cues.AT_EVENT_WORDS) + r")\s+(?:" + word + r"\s+){0,3}$", re.IGNORECASE
+    )
 
 
 # How far before an event cue a speech verb is looked for ("She welcomed the planned business
@@ -370,6 +381,31 @@ def _counted(text: str, m: re.Match[str]) -> bool:
     return any(w.isdigit() or w.lower() in cues.SESSION_COUNTS for w in before.groups() if w)
 
 
+_SPEECHES = "MEETING_SPEECHES"
+_MASS_NOUNS = frozenset({"speech"})  # countable as an event ("her speech"), a mass noun bare
+# Up to three words before a noun, back to its determiner: "[the Minister’s long] speech".
+_NOUN_PHRASE_BEFORE = re.compile(r"(?:[\w'’-]+\s+){1,3}$")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _mass(text: str, m: re.Match[str]) -> bool:
+    """Whether a speech noun is the mass noun, not one speech given: "freedom of speech",
+    "interactions and speech" have no determiner; "her speech", "a keynote speech", "the
+    Minister’s speech" have one within the words before it (or a possessive)."""
+    if m.group().lower() not in _MASS_NOUNS:
+        return False
+    before = _NOUN_PHRASE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    if before is None:
+        return True
+    for word in reversed(before.group().split()):
+        low = word.lower()
+        if low in cues.DETERMINERS or _POSSESSIVE.search(low) or low[:1].isdigit():
+            return False
+        if low in cues.PREPOSITIONS or low in cues.COORDINATORS or not word.replace("-", "").isalpha():
+            return True  # "of speech", "and speech": no determiner in its phrase
+    return True
+
+
 def _cue(
     article: Article, s: Sentence, group: str, m: re.Match[str], found: Sequence[Cue], paragraph_start: int
 ) -> Cue | None:
@@ -379,13 +415,15 @@ def _cue(
     role = KIND[kind].role
     if role == "event" and (_quoted(text, paragraph_start, m.start()) or _generic(text, m)):
         return None  # what was said: “... at ministerial meetings”; "cooperation in regional fora"
+    if group == _SPEECHES and _mass(text, m):
+        return None  # "freedom of speech": no speech given
     if group == _SESSIONS and _counted(text, m):
         return None  # "the forum held twelve panel discussions": an outline of the event
     if role == "background" and reported(article, s.start, m.start()):
         return None  # "He recalled that the Centre was established in 1998": said at the scene
     if (
         role == "event"
-        and not _AT_EVENT.search(text, max(s.start, m.start() - 60), m.start())
+        and not _at_event().search(text, max(s.start, m.start() - 60), m.start())
         and reported(article, max(s.start, m.start() - _SAID_REACH), m.start())
     ):
         # What was said about an event is no scene of its own: "She welcomed the planned

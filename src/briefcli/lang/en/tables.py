@@ -28,6 +28,22 @@ LIST_PIECES: Final[dict[str, tuple[str, str, bool]]] = {
 }
 
 
+_ELIDED = re.compile(r"^([a-z])['’]")  # "d'" of "chargé d'affaires"
+
+
+def _capitalised(title: str) -> str:
+    """A title as a pattern, written as a title is: "Chargé d['’]Affaires" (an elided particle
+    stays lowercase, with either apostrophe)."""
+    parts = []
+    for part in title.split(" "):
+        elided = _ELIDED.match(part)
+        if elided:
+            parts.append(elided.group(1) + "['’]" + part[2:].title())
+        else:
+            parts.append(part.title())
+    return " ".join(parts)
+
+
 def _expand(pattern: str, pieces: Mapping[str, str]) -> str:
     return PIECE.sub(lambda m: _expand(pieces[m.group(1)], pieces), pattern)
 
@@ -54,7 +70,7 @@ def records(files: Mapping[str, Raw]) -> Records:
     for name, (list_name, role, capitalised) in LIST_PIECES.items():
         chosen = with_role(lists[list_name], role)
         words = [w for w in common.words(lists[list_name]) if w in chosen]
-        templates[name] = "|".join(w.title() if capitalised else w for w in words)
+        templates[name] = "|".join(_capitalised(w) if capitalised else w for w in words)
     return {
         "verbs": files["verbs"]["verbs"],
         "pieces": cast("list[Piece]", [{**p, "pattern": _expand(p["pattern"], templates)} for p in pieces]),
