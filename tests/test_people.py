@@ -946,3 +946,68 @@ def test_a_lowercase_description_gives_title_and_org(
 )
 def test_a_bare_surname_is_a_mention(text: str, name: str, forms: list[str]) -> None:
     assert list(person(people_of(text), name).mentions) == forms
+
+
+# --- Names as English writes them in the genre (round 2) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the relative pronoun of persons after a name: "who" is said of a person only
+        ("Later, Tomas Berg who heads the port board, opened the fair.", ["Tomas Berg"]),
+        ("The plan was backed by Lina Okafor, who chairs the trade council.", ["Lina Okafor"]),
+        ("As expected, Ravi Menon, who leads the bank, signed the deal.", ["Ravi Menon"]),
+        # a peer's style with the place of the peerage: one name
+        ("The panel heard Baroness Ruiz of Elmfield, Chair of the Trust.", ["Ruiz of Elmfield"]),
+        ("Lord Amos of Hove opened the debate.", ["Amos of Hove"]),
+        ("Baroness Okafor spoke on trade.", ["Okafor"]),
+        # an honorific glued to the name after it, no space after its full stop
+        ("Dr. Ana Ortiz told H.E.Tomas Berg that aid grew.", ["Ana Ortiz", "Tomas Berg"]),
+        ("The prize went to Mr.Ravi Menon of the port.", ["Ravi Menon"]),
+        # "Name of the Organization" and a verb after it
+        ("Martin Holm of the Evening Courier led a conversation with the Minister.", ["Martin Holm"]),
+        ("Jane Doe of the Harbour Institute said prices rose.", ["Jane Doe"]),
+        # must not: "which" is of things; a place or organization after "of" is no second person;
+        # an abbreviation glued to a word that is no honorific stays one word
+        ("The Blue Pacific, which grows, will be discussed.", []),
+        ("Ana Costa of Lisbon Harbour met the press.", []),
+        ("The U.S.Army band played.", []),
+    ],
+)
+def test_names_as_english_writes_them(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        ("Dr. Amara Obi of the University of Lagos spoke.", "Amara Obi", "University of Lagos"),
+        ("Martin Holm of the Evening Courier led the talk.", "Martin Holm", "Evening Courier"),
+        ("Ms. Lena Berg of the Port Authority of Oslo attended.", "Lena Berg", "Port Authority of Oslo"),
+    ],
+)
+def test_the_organization_after_of(text: str, name: str, org: str) -> None:
+    assert person(people_of(text), name).org == org
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "forms"),
+    [
+        # a person the text names by the surname alone, then the bare surname: the same person
+        (
+            "Costa welcomed Ms. Berg to the port. He commended the plan. As the Chair, Minister"
+            " Costa opened the talks.",
+            "Costa",
+            ["Costa", "He", "Minister Costa"],
+        ),
+        ("Mr. Lin arrived. Lin said the fund was ready.", "Lin", ["Mr. Lin", "Lin"]),
+        (
+            "During her remarks Baroness Ruiz praised the youth. She commended the plan.",
+            "Ruiz",
+            ["her", "Baroness Ruiz", "She"],
+        ),
+    ],
+)
+def test_a_surname_alone_is_the_person_of_that_name(text: str, name: str, forms: list[str]) -> None:
+    assert list(person(people_of(text), name).mentions) == forms

@@ -207,7 +207,11 @@ def _attach_bare_word(reg: _Registry, m: Named) -> None:
     if len(holders) != 1:
         return  # nobody, or two people whose names hold it: "Okafor" for Jane and Sam Okafor
     folded = reg.people[holders[0]].folded
-    if len(folded) >= 2 and (folded[-1] == word or (len(folded) >= 3 and word in folded[1:-1])):
+    if folded == (word,) or (
+        len(folded) >= 2 and (folded[-1] == word or (len(folded) >= 3 and word in folded[1:-1]))
+    ):
+        # "Costa said" after "Dr. Ana Costa", or after "Prime Minister Costa": a person the
+        # text names by the surname alone
         reg.attach(m, holders[0])
 
 

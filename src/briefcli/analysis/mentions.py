@@ -111,6 +111,7 @@ def _analyse_sentence(view: SentenceView, found: Found) -> None:
         ends_at={t.end: t for t in titles},
         starts_at={t.start: t for t in titles},
         run_starts={a for a, _ in runs},
+        run_ends=frozenset(b for _, b in runs),
     )
     for a, b in runs:
         named = read_name(view, a, b, ctx)

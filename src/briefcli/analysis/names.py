@@ -62,6 +62,7 @@ _NOT_BEFORE_SURNAME = frozenset(w for w in lex.PLACE_LEADS if " " not in w) | le
 _MODIFIED_HEADS = lex.GROUP_HEADS | lex.BODY_HEADS | lex.DOCUMENT_NOUNS  # "Costa officials"
 _REGNAL = re.compile(r"[IVX]{2,5}")  # "II", "XVI" ("V" alone is a name word already)
 _MAX_NAME_WORDS = 6
+_PERSONAL_RELATIVE = "who"  # English's relative pronoun of persons ("which" is of things)
 
 
 @dataclass(slots=True, eq=False, repr=False)
@@ -164,6 +165,22 @@ def _family_in_capitals(toks: Sequence[Word], free: list[bool], j: int, acronyms
     return nxt < len(toks) and free[nxt] and toks[nxt].name_word and not toks[nxt].acro
 
 
+def _peerage_place(toks: Sequence[Word], free: list[bool], i: int, j: int, acronyms: dict[str, str]) -> int:
+    """Where the place of a peerage ends, when "of" and one name word follow the name that a
+    peer's style opens at ``i`` ("Baroness Jenkin of Elmfield", "Lord Ruiz of Hove"); else 0."""
+    q = i - 1 - (i > 1 and toks[i - 1].text == ".")
+    if not (
+        q >= 0
+        and toks[q].base_low in lex.PEERAGE_HONORIFICS
+        and toks[j].low == "of"
+        and j + 1 < len(toks)
+        and free[j + 1]
+        and _is_name_word(toks, j + 1, acronyms)
+    ):
+        return 0
+    return j + 2
+
+
 def find_name_runs(toks: Sequence[Word], free: list[bool], acronyms: dict[str, str]) -> list[tuple[int, int]]:
     """Maximal runs of name words (with particles and initials inside) among the ``free``
     tokens; ``acronyms`` are the ones the text defines."""
@@ -177,7 +194,7 @@ def find_name_runs(toks: Sequence[Word], free: list[bool], acronyms: dict[str, s
             continue
         j = i + 3 if _abbreviated_particle(toks, free, i, acronyms) else i + 1  # "Ms. St. Clair"
         while j < n and free[j] and not toks[j - 1].poss:
-            nxt = _name_goes_on(toks, free, j, acronyms)
+            nxt = _name_goes_on(toks, free, j, acronyms) or _peerage_place(toks, free, i, j, acronyms)
             if not nxt:
                 break
             j = nxt
@@ -194,11 +211,12 @@ def find_name_runs(toks: Sequence[Word], free: list[bool], acronyms: dict[str, s
 
 
 class RunContext(NamedTuple):
-    """The sentence's titles by first and end token, and where its name runs start."""
+    """The sentence's titles by first and end token, and where its name runs start and end."""
 
     ends_at: dict[int, Title]
     starts_at: dict[int, Title]
     run_starts: set[int]
+    run_ends: frozenset[int] = frozenset()
 
 
 def _name_text(toks: Sequence[Word], a: int, b: int) -> tuple[str, ...]:
@@ -298,7 +316,8 @@ def _before_name(toks: Sequence[Word], a: int, ends_at: dict[int, Title]) -> _Be
 
 def _org_after(view: SentenceView, b: int) -> tuple[int, str | None]:
     """Post-nominals (", MP") and "of <organization>" after the name ending at ``b``: where they
-    end, and the organization ("Jane Doe of the Port Authority")."""
+    end, and the organization ("Jane Doe of the Port Authority"; "Jane Doe of the Daily Courier"
+    when a verb follows it)."""
     toks = view.words
     n = len(toks)
     j = b
@@ -314,12 +333,22 @@ def _org_after(view: SentenceView, b: int) -> tuple[int, str | None]:
             j += 1  # "Jane Doe MEP"
         else:
             break
-    if j + 1 < n and toks[j].base_low == "of" and toks[j + 1].cap:
-        end = chunk_end(view, j + 1, False)
-        if end > j + 1 and (
-            j + 1 in view.in_country or any(t.org_cue for t in toks[j + 1 : end]) or toks[j + 1].acro
+    if j + 1 >= n or toks[j].base_low != "of":
+        return j, None
+    k = j + 1 + (toks[j + 1].low == "the" and j + 2 < n)  # "of the Port Authority"
+    org_end = next((e for a, e in view.org_spans if a == k), None)  # "of the University of Lagos"
+    if org_end is not None:
+        return org_end, span_text(view, k, org_end)
+    if toks[k].cap and toks[k].alpha:
+        end = chunk_end(view, k, k > j + 1)
+        if end > k and (
+            k in view.in_country
+            or any(t.org_cue for t in toks[k:end])
+            or toks[k].acro
+            # "Jane Doe of the Daily Courier said": a verb after it makes the whole one subject
+            or (end < n and toks[end].base_low in lex.NAME_VERBS)
         ):
-            return end, span_text(view, j + 1, end)
+            return end, span_text(view, k, end)
     return j, None
 
 
@@ -419,10 +448,13 @@ def _title_before(view: SentenceView, a: int, b: int, before: _Before, ctx: RunC
 
 
 def _context_cue(toks: Sequence[Word], b: int, start: int) -> bool:
-    """A verb right after the name ("Jane Doe said", "Jane Doe also noted"), or words before it
-    that introduce a name ("according to", "moderated by journalist")."""
+    """A verb right after the name ("Jane Doe said", "Jane Doe also noted"), the relative
+    pronoun of persons ("Jane Doe, who chairs ..."), or words before it that introduce a name
+    ("according to", "moderated by journalist")."""
     n = len(toks)
     nxt = toks[b].base_low if b < n else ""
+    if nxt == _PERSONAL_RELATIVE or (nxt == "," and b + 1 < n and toks[b + 1].low == _PERSONAL_RELATIVE):
+        return True  # "Jane Doe who chairs the board", "Jane Doe, who opened ...": "who" is a person's
     if nxt in lex.NAME_VERBS or (
         nxt in NAME_VERB_FILLERS
         and b + 1 < n
@@ -585,6 +617,8 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
     prev = prev_word(toks, start)
     if prev is not None and prev in TITLE_DETERMINERS and not before.titles and not before.honorific:
         return None  # "the Bergen Policy Institute": a name after an article is not a person's
+    if prev == "of" and start - 1 in ctx.run_ends and not before.honorific:
+        return None  # "Ana Costa of Lisbon Harbour": the person's place or organization
     j, org_after = _org_after(view, b)
     titles: list[tuple[Title, SentenceView, int]] = []
     after = _title_after(view, j, ctx)
@@ -607,7 +641,7 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
     owner = _country_owner(view, start) if len(words) >= 2 and not cued else None
     if owner is not None:  # "Serbia's Ana Petrovic": a country's possessive before a name
         cued, org_after = True, org_after or owner
-    cued = cued or (len(words) >= 2 and _context_cue(toks, b, start))
+    cued = cued or (len(words) >= 2 and _context_cue(toks, j if org_after else b, start))
     if not (cued or _bare_kept(toks, a, b)):
         return None
     return Named(
