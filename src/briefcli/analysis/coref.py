@@ -348,6 +348,8 @@ class _Memory:
     people: list[Draft]
     topics: dict[int, int]  # sentence -> where the person a source opener introduces stands
     last_subject: int | None = None  # the subject of the nearest earlier sentence that has one
+    # the people the sentence just before names, when none of them is its subject
+    objects_before: list[int] = field(default_factory=list)
     recent: dict[Gender, int | None] = field(default_factory=lambda: {"male": None, "female": None})
 
     def fits(self, person: int, gender: Gender) -> bool:
@@ -402,6 +404,8 @@ def _resolve_sentence(row: list[_Item], memory: _Memory) -> None:
             chosen = here[g]
             if chosen is None and pr.intro:
                 chosen = ahead[x][g]
+            if chosen is None:  # "... a theme of Ana Ruiz's talk. She spoke ...": the one named
+                chosen = next((i for i in memory.objects_before if memory.fits(i, g)), None)
             if chosen is None and memory.last_subject is not None and memory.fits(memory.last_subject, g):
                 chosen = memory.last_subject
             if chosen is None:
@@ -418,6 +422,8 @@ def _resolve_sentence(row: list[_Item], memory: _Memory) -> None:
             subject = it.person
     if subject is not None:
         memory.last_subject = subject
+    named = [it.person for it in row if it.person is not None and it.pronoun is None]
+    memory.objects_before = named if subject is None else []
 
 
 def _resolve_pronouns(people: list[Draft], found: Found) -> None:

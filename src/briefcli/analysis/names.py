@@ -54,7 +54,7 @@ from briefcli.lang import en as lex
 from briefcli.lang.en import MONTHS, NAME_VERB_FILLERS, TITLE_DETERMINERS, TITLE_RELATIVES
 from briefcli.model import Gender, Word
 
-__all__ = ["Named", "RunContext", "find_name_runs", "read_name"]
+__all__ = ["Named", "RunContext", "coordinate_names", "find_name_runs", "read_name"]
 
 _MONTHS = frozenset(MONTHS)
 # "in Lisbon", "the Costa plan": a word after these is no surname of its own
@@ -62,6 +62,7 @@ _NOT_BEFORE_SURNAME = frozenset(w for w in lex.PLACE_LEADS if " " not in w) | le
 _MODIFIED_HEADS = lex.GROUP_HEADS | lex.BODY_HEADS | lex.DOCUMENT_NOUNS  # "Costa officials"
 _REGNAL = re.compile(r"[IVX]{2,5}")  # "II", "XVI" ("V" alone is a name word already)
 _MAX_NAME_WORDS = 6
+_APPOSITION_MARKS = frozenset((",", "-", "–", "—"))  # what opens an apposition after a name
 _PERSONAL_RELATIVE = "who"  # English's relative pronoun of persons ("which" is of things)
 
 
@@ -217,6 +218,7 @@ class RunContext(NamedTuple):
     starts_at: dict[int, Title]
     run_starts: set[int]
     run_ends: frozenset[int] = frozenset()
+    runs: tuple[tuple[int, int], ...] = ()
 
 
 def _name_text(toks: Sequence[Word], a: int, b: int) -> tuple[str, ...]:
@@ -372,12 +374,12 @@ def _honorific_follows(toks: Sequence[Word], j: int) -> bool:
 
 
 def _title_after(view: SentenceView, j: int, ctx: RunContext) -> Title | None:
-    """A title in apposition after the name, from the comma at ``j``: "Nadia Ferraz, ITU
-    Spokesperson,". Not one that a name or an honorific follows: "X, the Minister of Culture,
-    Mr. Y" introduces Mr. Y."""
+    """A title in apposition after the name, from the comma or dash at ``j``: "Nadia Ferraz, ITU
+    Spokesperson,", "Nadia Ferraz - President of Chile -". Not one that a name or an honorific
+    follows: "X, the Minister of Culture, Mr. Y" introduces Mr. Y."""
     toks = view.words
     n = len(toks)
-    if not (j + 1 < n and toks[j].text == ","):
+    if not (j + 1 < n and toks[j].text in _APPOSITION_MARKS):
         return None
     title = ctx.starts_at.get(j + 1)
     if title is None or title.used:
@@ -590,22 +592,10 @@ def _bare_kept(toks: Sequence[Word], a: int, b: int) -> bool:
     return not (b < n and ((toks[b].cap and toks[b].alpha) or toks[b].base_low in _MODIFIED_HEADS))
 
 
-def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | None:
-    """The name mention of the run ``a``..``b`` with the titles around it (marked used), or None
-    when it is no person's name nor a bare run of two words or more."""
-    toks = view.words
-    if not toks[a].name_word and b - a > 1 and not _family_first_marked(view, a, b, ctx):
-        a += 1  # "UN Jane Doe": a short word in capitals is a name only where a name is expected
-    words = _name_text(toks, a, b)
-    if len(words) > _MAX_NAME_WORDS:
-        return None
-    before = _before_name(toks, a, ctx.ends_at)
-    if b < len(toks) and _REGNAL.fullmatch(toks[b].text) and (before.titles or before.honorific):
-        b += 1  # "Queen Elizabeth II": a regnal number is part of the name
-        words = _name_text(toks, a, b)
+def _surface_start(toks: Sequence[Word], before: _Before) -> int:
+    """Where the mention's surface form starts: a title's article belongs to the role, not to
+    the name's surface form ("the Minister, Ana Ruiz" is "Minister ... Ana Ruiz")."""
     start = before.start
-    # a title's article belongs to the role, not to the name's surface form
-    surface_start = start
     last = before.titles[-1] if before.titles else None
     if (
         last is not None
@@ -613,13 +603,15 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
         and last.start == start
         and toks[start].base_low in TITLE_DETERMINERS
     ):
-        surface_start = start + 1
-    prev = prev_word(toks, start)
-    if prev is not None and prev in TITLE_DETERMINERS and not before.titles and not before.honorific:
-        return None  # "the Bergen Policy Institute": a name after an article is not a person's
-    if prev == "of" and start - 1 in ctx.run_ends and not before.honorific:
-        return None  # "Ana Costa of Lisbon Harbour": the person's place or organization
-    j, org_after = _org_after(view, b)
+        return start + 1
+    return start
+
+
+def _titles_around(
+    view: SentenceView, a: int, b: int, j: int, before: _Before, ctx: RunContext
+) -> tuple[list[tuple[Title, SentenceView, int]], bool]:
+    """The titles of the name ``a``..``b`` (marked used), best first: in apposition after it (from
+    ``j``), in apposition before it, right before it; and whether one is an apposition."""
     titles: list[tuple[Title, SentenceView, int]] = []
     after = _title_after(view, j, ctx)
     if after is not None:
@@ -633,19 +625,123 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
     for rank, title in enumerate(before.titles):
         titles.append((title, view, 2 + rank))
         title.used = True
-    described = None
-    if after is None and apposed is None and not before.titles and (before.honorific or len(words) >= 2):
+    return titles, after is not None or apposed is not None
+
+
+def _abbreviated_title(toks: Sequence[Word], a: int, b: int) -> str | None:
+    """The title a run opens with in the abbreviation the genre writes before a name ("PM
+    Bainimarama", "DG Okafor"): the title it stands for, or None."""
+    return lex.TITLE_ABBREVIATIONS.get(toks[a].text) if b - a > 1 else None
+
+
+def _title_owner(
+    toks: Sequence[Word], a: int, b: int, before: _Before, runs: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether the one word ``a`` after a title is the title's organization, the name coming
+    after a comma with its honorific: "Vice Chancellor Elmfield, Prof Dr Ana Ruiz" (a style
+    of South Asian releases), when the title opens the sentence and a verb follows that name."""
+    if not (
+        b - a == 1
+        and len(before.titles) == 1
+        and before.titles[0].start == 0
+        and not before.honorific
+        and b + 1 < len(toks)
+        and toks[b].text == ","
+        and _honorific_follows(toks, b + 1)
+    ):
+        return False
+    # the name after it ends the subject: a verb follows, not another name of a list
+    nxt = next((e for s, e in runs if s > b), None)
+    return (
+        nxt is not None and nxt < len(toks) and toks[nxt].lower and toks[nxt].base_low not in lex.COORDINATORS
+    )
+
+
+def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | None:
+    """The name mention of the run ``a``..``b`` with the titles around it (marked used), or None
+    when it is no person's name nor a bare run of two words or more."""
+    toks = view.words
+    abbreviated = _abbreviated_title(toks, a, b)
+    if abbreviated or (not toks[a].name_word and b - a > 1 and not _family_first_marked(view, a, b, ctx)):
+        a += 1  # "UN Jane Doe": a short word in capitals is a name only where a name is expected
+    words = _name_text(toks, a, b)
+    if len(words) > _MAX_NAME_WORDS:
+        return None
+    before = _before_name(toks, a, ctx.ends_at)
+    if b < len(toks) and _REGNAL.fullmatch(toks[b].text) and (before.titles or before.honorific):
+        b += 1  # "Queen Elizabeth II": a regnal number is part of the name
+        words = _name_text(toks, a, b)
+    if _title_owner(toks, a, b, before, ctx.runs):
+        ctx.ends_at[b] = before.titles[0]  # the title goes on to the name after the comma
+        return None
+    start = before.start - (abbreviated is not None)
+    prev = prev_word(toks, start)
+    if prev is not None and prev in TITLE_DETERMINERS and not before.titles and not before.honorific:
+        return None  # "the Bergen Policy Institute": a name after an article is not a person's
+    if prev == "of" and start - 1 in ctx.run_ends and not before.honorific:
+        return None  # "Ana Costa of Lisbon Harbour": the person's place or organization
+    j, org_after = _org_after(view, b)
+    titles, appositive = _titles_around(view, a, b, j, before, ctx)
+    described = (abbreviated, None) if abbreviated else None
+    if not (appositive or before.titles or described) and (before.honorific or len(words) >= 2):
         described = _described_after(view, j) or _lower_title_before(view, start)
-    appositive = after is not None or apposed is not None or described is not None
-    cued = before.honorific or bool(before.titles) or appositive
+    cued = before.honorific or bool(before.titles) or appositive or described is not None
     owner = _country_owner(view, start) if len(words) >= 2 and not cued else None
     if owner is not None:  # "Serbia's Ana Petrovic": a country's possessive before a name
         cued, org_after = True, org_after or owner
     cued = cued or (len(words) >= 2 and _context_cue(toks, j if org_after else b, start))
     if not (cued or _bare_kept(toks, a, b)):
         return None
+    surface_start = start if abbreviated else _surface_start(toks, before)
     return Named(
         sent=view.index, para=view.para, start=view.starts[surface_start], end=view.ends[b - 1],
         name_start=view.starts[a], name_end=view.ends[b - 1], words=words, titles=titles,
         org_after=org_after, gender=before.gender, cued=cued, prev=prev, described=described,
     )  # fmt: skip
+
+
+# --- Names in a list ----------------------------------------------------------------------------
+
+_AND = frozenset(("and", "&"))
+_LIST_JOINERS = _AND | {","}
+
+
+def _joined(view: SentenceView, left: tuple[int, int, Named], right_start: int) -> bool:
+    """Whether a list's "and" (with commas, and the titles of the name on the left) stands
+    between the name ``left`` and the token ``right_start``: "Dr. Ana Ruiz, Chair, and"."""
+    toks = view.words
+    _, b, named = left
+    inside = {x for title, _, rank in named.titles if rank <= 1 for x in range(title.start, title.end)}
+    gap = range(b, right_start)
+    return (
+        len(gap) > 0
+        and toks[right_start - 1].low in _LIST_JOINERS
+        and any(toks[x].low in _AND for x in gap)  # a comma alone may open an apposition
+        and all(toks[x].low in _LIST_JOINERS or x in inside for x in gap)
+    )
+
+
+def _plain_name(toks: Sequence[Word], a: int, b: int) -> bool:
+    """No word of a title, an organization, a portfolio or a thing in the run, and no
+    capitalised word right after it ("Blue Ocean Week", "Global Health Architecture")."""
+    return not any(toks[x].org_word or toks[x].base_low in lex.THING_CUES for x in range(a, b)) and not (
+        b < len(toks) and toks[b].cap
+    )
+
+
+def coordinate_names(view: SentenceView, read: list[tuple[int, int, Named]]) -> None:
+    """A bare name of two words or more in a list with a person's name is a person too: "chaired
+    by Dr. Ana Ruiz and Tomas Berg", "Tomas Berg and Dr. Ana Ruiz, the co-chairs" (marked
+    cued). Not a phrase that names a thing ("Dr. Ana Ruiz and Blue Ocean Week", see ``_plain_name``)."""
+    toks = view.words
+    first_token = {view.starts[x]: x for x in range(len(toks))}
+    for k, (a, b, named) in enumerate(read):
+        if named.cued or len(named.words) < 2 or not _plain_name(toks, a, b):
+            continue
+        left = k > 0 and read[k - 1][2].cued and _joined(view, read[k - 1], a)
+        right = (
+            k + 1 < len(read)
+            and read[k + 1][2].cued
+            and _joined(view, (a, b, named), first_token[read[k + 1][2].start])
+        )
+        named.cued = left or right

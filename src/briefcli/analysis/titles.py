@@ -140,6 +140,8 @@ def head_len(toks: Sequence[Word], j: int, lowercase: bool) -> int:
         parts = t.base_low.split("-")
         if parts[-1] in lex.TITLE_HEADS and all(p in lex.TITLE_MODIFIERS for p in parts[:-1]):
             return 1
+        if parts[-1] in lex.TITLE_HEADS and t.base.split("-")[0].isupper() and len(parts) == 2:
+            return 1  # "EU-Commissioner": an organization's acronym and a head
     return 0
 
 
@@ -272,6 +274,17 @@ def _place_before_name(view: SentenceView, j: int) -> bool:
     return end < len(toks) - 1 and toks[end].name_word and toks[end + 1].name_word and end - k <= 2
 
 
+def _in_office(view: SentenceView, j: int) -> bool:
+    """ "in the <organization>" after a title, at token ``j``: the office the post is in
+    ("Permanent Secretary in the Ministry of Trade", "Minister of State in the Cabinet Office");
+    not a place ("the Minister in Lisbon")."""
+    toks = view.words
+    k = j + 2
+    if not (toks[j].low == "in" and k < len(toks) and toks[j + 1].low == "the" and toks[k].cap):
+        return False
+    return any(t.org_cue for t in toks[k : chunk_end(view, k, True)])
+
+
 def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp], int]:
     """The complements from token ``j`` on ("of Finance of Japan") and where they end; with
     ``lower_ok`` a last lowercase one ("of the maritime boundary talks")."""
@@ -279,7 +292,9 @@ def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp]
     n = len(toks)
     comps: list[Comp] = []
     while (
-        j < n and not toks[j].cap and (toks[j].base_low in TITLE_PREPOSITIONS or _place_before_name(view, j))
+        j < n
+        and not toks[j].cap
+        and (toks[j].base_low in TITLE_PREPOSITIONS or _place_before_name(view, j) or _in_office(view, j))
     ):
         k = j + 1
         det = k < n and toks[k].base_low == "the" and not toks[k].cap
