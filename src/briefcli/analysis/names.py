@@ -682,7 +682,7 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
         return None  # "Ana Costa of Lisbon Harbour": the person's place or organization
     j, org_after = _org_after(view, b)
     titles, appositive = _titles_around(view, a, b, j, before, ctx)
-    described = (abbreviated, None) if abbreviated else None
+    described: tuple[str, str | None] | None = (abbreviated, None) if abbreviated else None
     if not (appositive or before.titles or described) and (before.honorific or len(words) >= 2):
         described = _described_after(view, j) or _lower_title_before(view, start)
     cued = before.honorific or bool(before.titles) or appositive or described is not None
