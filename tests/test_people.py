@@ -1121,3 +1121,37 @@ def test_a_pronoun_after_a_sentence_without_a_person_subject(
     text: str, form: str, nth: int, owner: str
 ) -> None:
     assert _pronoun_owner(text, form, nth) == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "org"),
+    [
+        # a country or an organization that closes a title in apposition
+        (
+            "Dr Hilal Sabti, Minister of Health, Oman, praised the plan.",
+            "Hilal Sabti",
+            "Minister of Health",
+            "Oman",
+        ),
+        (
+            "Tom Ode, Director General, Kenya Revenue Authority, spoke.",
+            "Tom Ode",
+            "Director General",
+            "Kenya Revenue Authority",
+        ),
+        # a title with its article after a name in a phrase a comma opened, a verb after the
+        # title: the subject of the sentence, not the name's title
+        (
+            "With the President’s wife, Suzanne Ruiz, the Director-General discussed peace.",
+            "Suzanne Ruiz",
+            None,
+            None,
+        ),
+        # must not: a country that goes on into a list, a true apposition
+        ("Ana Costa, Minister of Trade, Portugal and Spain signed.", "Ana Costa", "Minister of Trade", None),
+        ("Earlier, Ana Ruiz, the Minister of Trade, said it.", "Ana Ruiz", "Minister of Trade", None),
+    ],
+)
+def test_what_closes_an_apposition(text: str, name: str, title: str | None, org: str | None) -> None:
+    found = person(people_of(text), name)
+    assert (found.title, found.org) == (title, org)

@@ -373,16 +373,32 @@ def _honorific_follows(toks: Sequence[Word], j: int) -> bool:
     return j < len(toks) and honorific_at(toks, j) > 0
 
 
-def _title_after(view: SentenceView, j: int, ctx: RunContext) -> Title | None:
-    """A title in apposition after the name, from the comma or dash at ``j``: "Nadia Ferraz, ITU
-    Spokesperson,", "Nadia Ferraz - President of Chile -". Not one that a name or an honorific
-    follows: "X, the Minister of Culture, Mr. Y" introduces Mr. Y."""
+def _subject_title(view: SentenceView, title: Title, a: int) -> bool:
+    """Whether a title with its article after the name at ``a`` and a comma is the subject of
+    the sentence, not an apposition: the name closes a phrase a comma opened, and a verb follows
+    the title ("With his wife, Ana Ruiz, the Director-General discussed ...")."""
+    toks = view.words
+    if title.det is None or title.end >= len(toks) or a < 1 or toks[a - 1].text != ",":
+        return False
+    verb = toks[title.end]
+    return (
+        verb.lower
+        and verb.alpha
+        and (verb.base_low in lex.NAME_VERBS or verb.form == "past" or verb.low.endswith("ed"))
+    )
+
+
+def _title_after(view: SentenceView, j: int, ctx: RunContext, a: int = 0) -> Title | None:
+    """A title in apposition after the name at ``a``, from the comma or dash at ``j``: "Nadia
+    Ferraz, ITU Spokesperson,", "Nadia Ferraz - President of Chile -". Not one that a name or an
+    honorific follows ("X, the Minister of Culture, Mr. Y" introduces Mr. Y), nor the subject of
+    the sentence (see ``_subject_title``)."""
     toks = view.words
     n = len(toks)
     if not (j + 1 < n and toks[j].text in _APPOSITION_MARKS):
         return None
     title = ctx.starts_at.get(j + 1)
-    if title is None or title.used:
+    if title is None or title.used or _subject_title(view, title, a):
         return None
     end = _past_retired(toks, title.end)
     if end in ctx.run_starts or _honorific_follows(toks, end):
@@ -395,6 +411,26 @@ def _title_after(view: SentenceView, j: int, ctx: RunContext) -> Title | None:
     ):
         return None
     return title
+
+
+def _org_after_title(view: SentenceView, j: int) -> str | None:
+    """A country or an organization in apposition after a title, from the comma at ``j``, that
+    closes it: "Ana Costa, Minister of Health, Oman, spoke" -> "Oman"; "Tom Ode, Director
+    General, Kenya Revenue Authority, said" -> "Kenya Revenue Authority"; None if none."""
+    toks = view.words
+    if not (j + 1 < len(toks) and toks[j].text == ","):
+        return None
+    end = next((e for a, e in view.org_spans if a == j + 1), j)
+    org, demonym = span_text(view, j + 1, end), False
+    if end == j and j + 1 in view.countries:
+        end, org, demonym = view.countries[j + 1]
+    if (
+        end == j
+        or demonym
+        or not (end >= len(toks) or toks[end].text in _DESCRIPTION_ENDS or toks[end].text == ".")
+    ):
+        return None
+    return org
 
 
 def _lower_title_before(view: SentenceView, a: int) -> tuple[str, str | None] | None:
@@ -613,7 +649,7 @@ def _titles_around(
     """The titles of the name ``a``..``b`` (marked used), best first: in apposition after it (from
     ``j``), in apposition before it, right before it; and whether one is an apposition."""
     titles: list[tuple[Title, SentenceView, int]] = []
-    after = _title_after(view, j, ctx)
+    after = _title_after(view, j, ctx, a)
     if after is not None:
         after.used = True
         # re-read with lowercase complements allowed: "Chair of the maritime boundary talks"
@@ -682,6 +718,8 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
         return None  # "Ana Costa of Lisbon Harbour": the person's place or organization
     j, org_after = _org_after(view, b)
     titles, appositive = _titles_around(view, a, b, j, before, ctx)
+    if org_after is None and titles and titles[0][2] == 0:
+        org_after = _org_after_title(view, titles[0][0].end)
     described: tuple[str, str | None] | None = (abbreviated, None) if abbreviated else None
     if not (appositive or before.titles or described) and (before.honorific or len(words) >= 2):
         described = _described_after(view, j) or _lower_title_before(view, start)
