@@ -1142,7 +1142,7 @@ def test_a_pronoun_after_a_sentence_without_a_person_subject(
         # a title with its article after a name in a phrase a comma opened, a verb after the
         # title: the subject of the sentence, not the name's title
         (
-            "With the President’s wife, Suzanne Ruiz, the Director-General discussed peace.",
+            "With the President’s wife, Mrs Suzanne Ruiz, the Director-General discussed peace.",
             "Suzanne Ruiz",
             None,
             None,
