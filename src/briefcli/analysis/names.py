@@ -649,7 +649,7 @@ def _titles_around(
     """The titles of the name ``a``..``b`` (marked used), best first: in apposition after it (from
     ``j``), in apposition before it, right before it; and whether one is an apposition."""
     titles: list[tuple[Title, SentenceView, int]] = []
-    after = _title_after(view, j, ctx, a)
+    after = _title_after(view, j, ctx, before.start)
     if after is not None:
         after.used = True
         # re-read with lowercase complements allowed: "Chair of the maritime boundary talks"
