@@ -1155,3 +1155,65 @@ def test_a_pronoun_after_a_sentence_without_a_person_subject(
 def test_what_closes_an_apposition(text: str, name: str, title: str | None, org: str | None) -> None:
     found = person(people_of(text), name)
     assert (found.title, found.org) == (title, org)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "forms"),
+    [
+        # "<portfolio> Minister" is the "Minister of <portfolio>"
+        (
+            "Minister of Finance Ana Ruiz opened the fair. The Finance Minister said it was good.",
+            "Ana Ruiz",
+            ["Minister of Finance Ana Ruiz", "The Finance Minister"],
+        ),
+        (
+            "Minister of Health and Family Welfare, Ravi Menon held talks. The Health Minister stated"
+            " that it went well.",
+            "Ravi Menon",
+            ["Minister of Health and Family Welfare", "Ravi Menon", "The Health Minister"],
+        ),
+        (
+            "Foreign Minister Omar Sayed met the press. The Foreign Minister of Utopia said so.",
+            "Omar Sayed",
+            ["Foreign Minister Omar Sayed", "The Foreign Minister of Utopia"],
+        ),
+        # a second title after ", and" that closes the apposition
+        (
+            "Tomas Berg, Chairman of the Postal Council, and Director General of the Post, spoke.",
+            "Tomas Berg",
+            ["Tomas Berg", "Chairman of the Postal Council", "Director General of the Post"],
+        ),
+        # a pronoun in the sentence goes to its subject when the text tells the subject's gender
+        # and not the nearest one's
+        (
+            "Ms. Lena Berg thanked President Omar Sayed for the support given during her tenure.",
+            "Lena Berg",
+            ["Ms. Lena Berg", "her"],
+        ),
+        # must not: a list's next item after a name that has its title before it; another
+        # portfolio; a nearest person whose gender the text tells
+        (
+            "The panel featured the Minister of Finance, Mr. Kabo Seme, the Chief Executive of the"
+            " power utility, and Ms. Ana Pereira.",
+            "Kabo Seme",
+            ["the Minister of Finance", "Mr. Kabo Seme"],
+        ),
+        (
+            "Minister of Finance Ana Ruiz opened the fair. The Trade Minister said it was good.",
+            "Ana Ruiz",
+            ["Minister of Finance Ana Ruiz"],
+        ),
+        (
+            "Tomas Berg, Chair of the Council, and Director General Ana Ruiz met.",
+            "Tomas Berg",
+            ["Tomas Berg", "Chair of the Council"],
+        ),
+        (
+            "Ms. Lena Berg welcomed Ms. Ana Ruiz and thanked her for the visit.",
+            "Ana Ruiz",
+            ["Ms. Ana Ruiz", "her"],
+        ),
+    ],
+)
+def test_roles_and_pronouns_of_the_genre(text: str, name: str, forms: list[str]) -> None:
+    assert list(person(people_of(text), name).mentions) == forms

@@ -21,7 +21,9 @@ Russian Federation").
 The pronoun rule (he/him/his/himself, she/her/hers/herself), in this order:
 
 1. a person mentioned earlier in the same sentence, the nearest one whose gender fits
-   ("Minister Petrovic stated that his Government ...");
+   ("Minister Petrovic stated that his Government ..."); but the sentence's subject when the
+   text tells the subject's gender and not the nearest one's ("Ms. Ruiz thanked Minister Berg
+   for her visit": her is Ms. Ruiz);
 2. in a sentence opening with a preposition or a participle, a pronoun before the first comma
    looks ahead to the first person after it ("In his remarks, President Mensah ...");
 3. otherwise (typically a sentence-initial "He"), the subject of the nearest earlier sentence
@@ -321,7 +323,9 @@ def _resolve_roles(people: list[Draft], found: Found) -> None:
         if not pool:
             # a qualifier the text never gave the holder: "The Vietnamese Prime Minister" for
             # "Prime Minister Pham Van Long", if he is the only one whose country is unknown
-            unknown = [i for i in holders if not people[i].quals]
+            # (a portfolio, "the Foreign Minister of Chile" for "Foreign Minister X", agrees)
+            portfolio = {q for q in r.quals if q in lex.PORTFOLIO_WORDS}
+            unknown = [i for i in holders if people[i].quals <= portfolio]
             pool = unknown if len(unknown) == 1 else []
         if pool:
             r.person = max(pool, key=lambda i: recency(i, r.start)) if len(pool) > 1 else pool[0]
@@ -355,6 +359,10 @@ class _Memory:
     def fits(self, person: int, gender: Gender) -> bool:
         g = self.people[person].gender
         return g is None or g == gender
+
+    def told(self, person: int, gender: Gender) -> bool:
+        """Whether the text tells this person's gender, and it is ``gender``."""
+        return self.people[person].gender == gender
 
 
 def _items(found: Found) -> list[_Item]:
@@ -402,6 +410,13 @@ def _resolve_sentence(row: list[_Item], memory: _Memory) -> None:
         if pr is not None:
             g = pr.gender
             chosen = here[g]
+            if (
+                chosen is not None
+                and subject is not None
+                and memory.told(subject, g)
+                and not memory.told(chosen, g)
+            ):
+                chosen = subject  # "Ms. Ruiz thanked Minister Berg for her visit"
             if chosen is None and pr.intro:
                 chosen = ahead[x][g]
             if chosen is None:  # "... a theme of Ana Ruiz's talk. She spoke ...": the one named

@@ -373,6 +373,23 @@ def _honorific_follows(toks: Sequence[Word], j: int) -> bool:
     return j < len(toks) and honorific_at(toks, j) > 0
 
 
+def _second_title(view: SentenceView, first: Title, ctx: RunContext) -> Title | None:
+    """A second title without an article after ", and" that closes an apposition: "Jane Doe,
+    Chair of the Council, and Director General of the Port, said"; not one a name follows
+    ("..., and Director General Ana Ruiz")."""
+    toks = view.words
+    k = first.end
+    if not (k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].low == "and"):
+        return None
+    second = ctx.starts_at.get(k + 2)
+    if second is None or second.used or second.det is not None:
+        return None
+    end = second.end
+    if end in ctx.run_starts or _honorific_follows(toks, end) or (end < len(toks) and toks[end].cap):
+        return None
+    return second
+
+
 def _subject_title(view: SentenceView, title: Title, a: int) -> bool:
     """Whether a title with its article after the name at ``a`` and a comma is the subject of
     the sentence, not an apposition: the name closes a phrase a comma opened, and a verb follows
@@ -649,12 +666,18 @@ def _titles_around(
     """The titles of the name ``a``..``b`` (marked used), best first: in apposition after it (from
     ``j``), in apposition before it, right before it; and whether one is an apposition."""
     titles: list[tuple[Title, SentenceView, int]] = []
+    apposed = _title_before(view, a, b, before, ctx)
     after = _title_after(view, j, ctx, before.start)
+    if after is not None and apposed is not None and after.det is not None:
+        after = None  # "the Minister of X, Mr. A, the Chair of Y, and Ms. B": a list's next item
     if after is not None:
         after.used = True
         # re-read with lowercase complements allowed: "Chair of the maritime boundary talks"
         titles.append((with_lower_complement(view, after), view, 0))
-    apposed = _title_before(view, a, b, before, ctx)
+        second = _second_title(view, after, ctx)
+        if second is not None:  # "Jane Doe, Chair of the Council, and Director of the Port"
+            second.used = True
+            titles.append((second, view, 0))
     if apposed is not None:
         titles.append((apposed, view, 1))
         apposed.used = True

@@ -72,6 +72,10 @@ _QUALIFIER_WORDS = lex.PAST_MODIFIERS | lex.EPHEMERAL_MODIFIERS
 _NOT_TITLE_TEXT = _QUALIFIER_WORDS | TITLE_DETERMINERS  # "the late", "the acting": before a title's text
 _NAME_CUES = lex.ORG_CUES | lex.THING_CUES  # "Office", "Palace": a title before one is in a name
 _NAME_GOES_ON = lex.PORTFOLIO_WORDS | lex.ORG_CUES  # "Ministry of Industry, Trade"
+# Words of a core that are not its portfolio even where a portfolio may be: "National
+# Coordinator", "Regional Director" (modifiers) and the words of heads ("Prime Minister").
+_KEPT_IN_CORE = lex.TITLE_MODIFIERS | frozenset(w for h in lex.TITLE_HEADS for w in h.split())
+_PORTFOLIO_JOINERS = frozenset(("and", "&"))
 _BRACKETS = re.compile(r"\s*\([^)]*\)\s*")  # "Federal Customs Service (FCS)"
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][\w&]*\)$")  # "... Service (FCS)"
 
@@ -603,12 +607,40 @@ def title_keys(
         prefix_org = _prefix_org(view, title)
         if prefix_org:
             quals.add(qual_key(prefix_org, acronyms))
+        keys = []
         for seg in title.segments:
+            key, portfolio = _portfolio_first(seg.key)
+            keys.append(key)
+            quals.update(portfolio)
             for comp in seg.comps:
                 if not comp.lower:
-                    quals.add(qual_key(span_text(view, comp.start, comp.end), acronyms))
+                    text = span_text(view, comp.start, comp.end)
+                    quals.add(qual_key(text, acronyms))
+                    quals.update(_portfolio_words(text))
         _, org = title_parts(view, title)
         if org:
             quals.add(qual_key(org, acronyms))
-        title.keys = [s.key for s in title.segments], frozenset(q for q in quals if q)
+        title.keys = keys, frozenset(q for q in quals if q)
     return title.keys
+
+
+def _portfolio_first(key: str) -> tuple[str, list[str]]:
+    """A core with its portfolio before the head, as "<portfolio> Minister" writes it: the core
+    without it and the portfolio's words, which "Minister of <portfolio>" gives as qualifiers
+    ("health minister" -> ("minister", ["health"]); "deputy foreign minister" -> ("deputy
+    minister", ["foreign"])); a core without one as it is."""
+    words = key.split()
+    portfolio = [w for w in words[:-1] if w in lex.PORTFOLIO_WORDS and w not in _KEPT_IN_CORE]
+    if not portfolio:
+        return key, []
+    return " ".join(w for w in words if w not in portfolio), portfolio
+
+
+def _portfolio_words(text: str) -> list[str]:
+    """The words of a complement that names only portfolios ("Health and Family Welfare" ->
+    health, family, welfare), so that "the Health Minister" is the "Minister of Health and
+    Family Welfare"; none for a complement that names anything else ("of the Port Authority")."""
+    words = text.lower().replace(",", " ").split()
+    if not all(w in lex.PORTFOLIO_WORDS or w in _PORTFOLIO_JOINERS for w in words):
+        return []
+    return [w for w in words if w not in _PORTFOLIO_JOINERS]
