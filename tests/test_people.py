@@ -1217,3 +1217,46 @@ def test_what_closes_an_apposition(text: str, name: str, title: str | None, org:
 )
 def test_roles_and_pronouns_of_the_genre(text: str, name: str, forms: list[str]) -> None:
     assert list(person(people_of(text), name).mentions) == forms
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "org"),
+    [
+        # a delegate and the country in brackets, a verb after them
+        ("Ana Ruiz (Chile) stressed the need for funds.", "Ana Ruiz", None, "Chile"),
+        ("Mr. Berg (Norway) agreed with the plan.", "Berg", None, "Norway"),
+        # a lowercase title, as news style writes it: before the name or in apposition
+        ("Chile's foreign minister, Pedro Soto, met the press.", "Pedro Soto", "foreign minister", "Chile"),
+        (
+            "The talks included US trade representative Katherine Lane.",
+            "Katherine Lane",
+            "trade representative",
+            "United States",
+        ),
+        ("Foreign minister Ana Ruiz said so.", "Ana Ruiz", "Foreign minister", None),
+        ("The Ghanaian president Kofi Mensah spoke.", "Kofi Mensah", "president", "Ghana"),
+        # a three-letter month before a name word is a first name
+        ("EU commissioner Jan Berg opened the fair.", "Jan Berg", "commissioner", None),
+        # a head joined to a lowercase tail; an honorific phrase before a title
+        ("Ambassador-at-large Tomas Berg spoke.", "Tomas Berg", "Ambassador-at-large", None),
+        ("President-elect Ana Ruiz arrived.", "Ana Ruiz", "President-elect", None),
+        ("His Majesty King Abdullah II opened the fair.", "Abdullah II", "King", None),
+    ],
+)
+def test_names_with_titles_of_news_style(text: str, name: str, title: str | None, org: str | None) -> None:
+    found = person(people_of(text), name)
+    assert (found.title, found.org) == (title, org)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not: a place and its country in brackets; a month by a number
+        "The talks in Santiago (Chile) ended on Monday.",
+        "Antigua (Guatemala), 24 May 2010 - The meeting began.",
+        "On 5 May Ministers met in the hall.",
+        "In Jan 2020 the trade rose.",
+    ],
+)
+def test_places_and_months_are_no_people(text: str) -> None:
+    assert names(text) == []

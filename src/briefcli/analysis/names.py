@@ -93,10 +93,15 @@ def _is_name_word(toks: Sequence[Word], j: int, acronyms: dict[str, str]) -> boo
     t = toks[j]
     if not t.name_word:
         return False
-    # "June" may be a name, "June 2021" is not; a month of three letters ("May") never is
+    # "June" may be a name, "June 2021" is not; a month of three letters ("May", "Jan") only
+    # before a name word ("Jan Berg", "May Chen")
     if t.base_low in _MONTHS:
         near = [toks[x] for x in (j - 1, j + 1) if 0 <= x < len(toks)]
-        if any(x.digit for x in near) or len(t.base_low) <= 3:
+        if any(x.digit for x in near):
+            return False
+        if len(t.base_low) <= 3 and not (
+            j + 1 < len(toks) and toks[j + 1].name_word and toks[j + 1].base_low not in _MONTHS
+        ):
             return False
     return not (t.acro and t.base in acronyms)
 
@@ -316,6 +321,18 @@ def _before_name(toks: Sequence[Word], a: int, ends_at: dict[int, Title]) -> _Be
     return _Before(p, gender, honorific, pre, all(honorific_title(t) for t in pre))
 
 
+def _bracketed_country(view: SentenceView, j: int) -> tuple[int, str] | None:
+    """A country in brackets after a name, as meeting records give a delegate's ("Ana Ruiz
+    (Chile)"): where it ends and the country; None if there is none."""
+    toks = view.words
+    if not (j + 1 < len(toks) and toks[j].text == "(" and j + 1 in view.countries):
+        return None
+    end, country, demonym = view.countries[j + 1]
+    if demonym or end >= len(toks) or toks[end].text != ")":
+        return None
+    return end + 1, country
+
+
 def _org_after(view: SentenceView, b: int) -> tuple[int, str | None]:
     """Post-nominals (", MP") and "of <organization>" after the name ending at ``b``: where they
     end, and the organization ("Jane Doe of the Port Authority"; "Jane Doe of the Daily Courier"
@@ -335,6 +352,9 @@ def _org_after(view: SentenceView, b: int) -> tuple[int, str | None]:
             j += 1  # "Jane Doe MEP"
         else:
             break
+    country = _bracketed_country(view, j)
+    if country is not None:
+        return country
     if j + 1 >= n or toks[j].base_low != "of":
         return j, None
     k = j + 1 + (toks[j + 1].low == "the" and j + 2 < n)  # "of the Port Authority"
@@ -450,20 +470,48 @@ def _org_after_title(view: SentenceView, j: int) -> str | None:
     return org
 
 
-def _lower_title_before(view: SentenceView, a: int) -> tuple[str, str | None] | None:
-    """A lowercase title right before a name, in a noun phrase an article opens: "the
-    Ghanaian president Kofi Mensah" -> ("president", "Ghana"); None if there is none."""
+def _lower_role(view: SentenceView, head: int) -> tuple[str, str | None] | None:
+    """A lowercase title that ends on the person noun at ``head`` and opens with an article, a
+    possessive, a country or an acronym, or the sentence ("the Ghanaian president", "Chile's
+    foreign minister", "US trade representative"): (its text from the head's modifiers on, its
+    country); None if there is none."""
     toks = view.words
-    head = a - 1
-    if head < 1 or toks[head].cap or toks[head].base_low not in lex.LOWERCASE_ROLE_HEADS:
+    if head < 0 or toks[head].cap or toks[head].base_low not in _LOWER_TITLE_HEADS:
         return None
-    det = next(
-        (x for x in range(head - 1, max(-1, head - 4), -1) if toks[x].base_low in TITLE_DETERMINERS), None
-    )
-    if det is None or any(not t.alpha or t.base_low in _NOT_MODIFIERS for t in toks[det + 1 : head]):
+    q = head - 1
+    while q >= 0 and head - q <= _MAX_MODIFIERS and toks[q].alpha and toks[q].lower:
+        t = toks[q]
+        if t.base_low in TITLE_DETERMINERS or t.base_low in _NOT_MODIFIERS or t.lemma is not None:
+            break
+        q -= 1
+    if (
+        q == 0
+        and toks[0].cap
+        and (toks[0].base_low in lex.PORTFOLIO_WORDS or toks[0].base_low in lex.TITLE_MODIFIERS)
+    ):
+        q = -1  # "Foreign minister Ana Ruiz said": the sentence opens the title
+    first = q + 1
+    opener = toks[q] if q >= 0 else None
+    if not (
+        opener is None
+        or opener.base_low in TITLE_DETERMINERS
+        or (opener.poss and opener.cap)
+        or opener.acro
+        or q in view.country_ends.values()
+        or q + 1 in view.country_ends
+    ):
         return None
-    country = next((c for s, (e, c, _) in view.countries.items() if det < s and e <= head), None)
-    return toks[head].text, country
+    country = next((c for s, (e, c, _) in view.countries.items() if s <= q + 1 and q < e <= first), None)
+    return span_text(view, first, head + 1), country
+
+
+def _lower_title_before(view: SentenceView, a: int) -> tuple[str, str | None] | None:
+    """A lowercase title right before a name (see ``_lower_role``): "the Ghanaian president Kofi
+    Mensah" -> ("president", "Ghana"), "EU trade commissioner Jan Berg"; or before its comma,
+    in apposition: "Chile's foreign minister, Pedro Soto," -> ("foreign minister", "Chile")."""
+    if a >= 2 and view.words[a - 1].text == ",":
+        return _lower_role(view, a - 2)
+    return _lower_role(view, a - 1)
 
 
 def _title_before_lower_end(view: SentenceView, comma: int, ctx: RunContext) -> Title | None:
@@ -532,6 +580,10 @@ _PERSON_HEADS = lex.OCCUPATION_NOUNS | frozenset(h for h in lex.TITLE_HEADS if "
 _NOT_MODIFIERS = lex.PREPOSITIONS | lex.COORDINATORS | lex.RELATIVES | TITLE_RELATIVES | lex.DETERMINERS
 _DESCRIPTION_ENDS = frozenset(',;()“”"')
 _MAX_MODIFIERS = 3
+# Heads of a lowercase title before a name: "the president", "foreign minister" (one word each).
+_LOWER_TITLE_HEADS = lex.LOWERCASE_ROLE_HEADS | frozenset(
+    h for h in lex.TITLE_HEADS if " " not in h and "-" not in h
+)
 _MAX_DESCRIPTION = 16
 
 
@@ -751,6 +803,12 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
     if owner is not None:  # "Serbia's Ana Petrovic": a country's possessive before a name
         cued, org_after = True, org_after or owner
     cued = cued or (len(words) >= 2 and _context_cue(toks, j if org_after else b, start))
+    if not cued and org_after is not None and toks[b].text == "(" and j < len(toks):
+        # "Ana Ruiz (Chile) stressed": a delegate and the country, a verb after them (not a
+        # place: "Antigua (Guatemala), 24 May")
+        cued = (
+            toks[j].lemma is not None or toks[j].base_low in lex.NAME_VERBS
+        ) and prev not in _NOT_BEFORE_SURNAME
     if not (cued or _bare_kept(toks, a, b)):
         return None
     surface_start = start if abbreviated else _surface_start(toks, before)

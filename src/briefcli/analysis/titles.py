@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from briefcli.analysis.countries import DEMONYMS, country_of
 from briefcli.analysis.words import (
+    HONORIFIC_PHRASE_LAST,
     SentenceView,
     acronym_in_brackets,
     after_article,
@@ -146,6 +147,8 @@ def head_len(toks: Sequence[Word], j: int, lowercase: bool) -> int:
             return 1
         if parts[-1] in lex.TITLE_HEADS and t.base.split("-")[0].isupper() and len(parts) == 2:
             return 1  # "EU-Commissioner": an organization's acronym and a head
+        if parts[0] in lex.TITLE_HEADS and t.base.split("-", 1)[1].islower():
+            return 1  # "Ambassador-at-large", "President-elect": a head and its lowercase tail
     return 0
 
 
@@ -410,8 +413,8 @@ def _leftwards(view: SentenceView, i: int, floor: int, past: bool) -> _Left:
             p -= 1
             break
         elif (t.acro or (t.cap and t.alpha)) and not t.poss:
-            if not _prefix_word(t) or honorific_at(toks, p):
-                break
+            if not _prefix_word(t) or honorific_at(toks, p) or t.base_low in HONORIFIC_PHRASE_LAST:
+                break  # "His Majesty King ...": the honorific is no prefix of the title
             prefix_start = p
             p -= 1
         elif not t.cap and t.base_low in _QUALIFIER_WORDS:  # "the late", "the newly-appointed"

@@ -117,13 +117,16 @@ def _new_word(text: str) -> Word:
 
 
 def _name_shaped(base: str, base_low: str, acro: bool) -> bool:
-    """No digit and no word of a title, an organization or the calendar (nor an acronym joined to
-    a title's head, "EU-Commissioner"); an acronym only of four letters or more without full
-    stops ("KURAMOTO", not "WCO" or "U.S")."""
+    """No digit and no word of a title, an organization or the calendar (nor a title's head joined
+    to an acronym or a lowercase tail, "EU-Commissioner", "President-elect"); an acronym only of
+    four letters or more without full stops ("KURAMOTO", not "WCO" or "U.S")."""
     if base_low in _NAME_BLOCK or any(c.isdigit() for c in base):
         return False
-    if "-" in base and base_low.rsplit("-", 1)[1] in _HEAD_WORDS and base.split("-")[0].isupper():
-        return False  # "EU-Commissioner": an acronym and a title's head
+    if "-" in base and (
+        (base_low.rsplit("-", 1)[1] in _HEAD_WORDS and base.split("-")[0].isupper())
+        or (base_low.split("-")[0] in _HEAD_WORDS and base.split("-", 1)[1].islower())
+    ):
+        return False  # "EU-Commissioner", "Ambassador-at-large": a title's head and more
     return not acro or ("." not in base and sum(c.isalpha() for c in base) >= 4)
 
 
