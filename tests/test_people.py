@@ -1260,3 +1260,21 @@ def test_names_with_titles_of_news_style(text: str, name: str, title: str | None
 )
 def test_places_and_months_are_no_people(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # a title with a complement right after the name, without a comma
+        (
+            "He congratulated Ana Maria Costa Minister of Health, Brazil on the award.",
+            "Ana Maria Costa",
+            "Minister of Health",
+        ),
+        ("Dr. Ana Lee Director of Trade spoke first.", "Ana Lee", "Director of Trade"),
+        # must not: a title a name follows introduces that name
+        ("Ana Ruiz Minister of Trade Pedro Soto met them.", "Pedro Soto", "Minister of Trade"),
+    ],
+)
+def test_a_title_right_after_a_name(text: str, name: str, title: str) -> None:
+    assert person(people_of(text), name).title == title

@@ -393,6 +393,18 @@ def _honorific_follows(toks: Sequence[Word], j: int) -> bool:
     return j < len(toks) and honorific_at(toks, j) > 0
 
 
+def _title_right_after(view: SentenceView, j: int, ctx: RunContext) -> Title | None:
+    """A title with a complement right after the name, without a comma, that no name follows:
+    "congratulated Ana Maria Costa Minister of Health, Brazil, on ..."."""
+    title = ctx.starts_at.get(j)
+    if title is None or title.used or title.det is not None or not title.segments[-1].comps:
+        return None
+    end = title.end
+    if end in ctx.run_starts or _honorific_follows(view.words, end):
+        return None
+    return title
+
+
 def _second_title(view: SentenceView, first: Title, ctx: RunContext) -> Title | None:
     """A second title without an article after ", and" that closes an apposition: "Jane Doe,
     Chair of the Council, and Director General of the Port, said"; not one a name follows
@@ -719,7 +731,7 @@ def _titles_around(
     ``j``), in apposition before it, right before it; and whether one is an apposition."""
     titles: list[tuple[Title, SentenceView, int]] = []
     apposed = _title_before(view, a, b, before, ctx)
-    after = _title_after(view, j, ctx, before.start)
+    after = _title_after(view, j, ctx, before.start) or _title_right_after(view, j, ctx)
     if after is not None and apposed is not None and after.det is not None:
         after = None  # "the Minister of X, Mr. A, the Chair of Y, and Ms. B": a list's next item
     if after is not None:
