@@ -7,7 +7,9 @@ elsewhere. A surname or a shorter form ("Mr. Siluanov", "Minister Ben Salah", "D
 goes to the person whose full name ends with (or holds) it, the most recently mentioned one
 first.
 
-How roles resolve. A title phrase without a name ("the WCO Secretary General", "The Secretary
+How roles resolve. A title with its portfolio before the head is the title with it after
+("the Health Minister" is the "Minister of Health and Family Welfare": the portfolio's words
+are qualifiers). A title phrase without a name ("the WCO Secretary General", "The Secretary
 General", "the Minister of Finance of Russia") goes to the person whose title has the same head
 ("Minister of Finance") and whose organization or country agrees with every qualifier the phrase
 gives ("Russia" = "the Russian Federation", "WCO" = "World Customs Organization", "Vietnamese" =
@@ -26,8 +28,10 @@ The pronoun rule (he/him/his/himself, she/her/hers/herself), in this order:
    for her visit": her is Ms. Ruiz);
 2. in a sentence opening with a preposition or a participle, a pronoun before the first comma
    looks ahead to the first person after it ("In his remarks, President Mensah ...");
-3. otherwise (typically a sentence-initial "He"), the subject of the nearest earlier sentence
-   that has a person as subject; failing that, the most recently mentioned person.
+3. otherwise (typically a sentence-initial "He"), when the sentence just before names people but
+   none as its subject, the first of them whose gender fits ("Trade was a theme of Ms. Ruiz's
+   talk. She spoke ..."); else the subject of the nearest earlier sentence that has a person
+   as subject; failing that, the most recently mentioned person.
 
 The subject of a sentence is its first person mention not governed by a preposition or an
 object-taking word ("At the invitation of Mr. X, Dr. Y attended ..." has Dr. Y as subject),

@@ -20,14 +20,35 @@ A run is a person's name when something marks it as one:
   lowercase title in a noun phrase an article opens ("the Ghanaian president Kofi Mensah");
 - a country's possessive in a list of people a plural names before it ("the ministers -
   Spain's Ana Ruiz and Portugal's Rui Costa -");
+- the relative pronoun of persons after it ("Jane Doe, who chairs ..."), a delegate's country in
+  brackets before a verb ("Ana Ruiz (Chile) stressed"), "of the <organization>" ("Jane Doe of
+  the Port Authority", or of any capitalised phrase a verb follows);
+- a list with a person's name, joined by "and" ("chaired by Dr. Ana Ruiz and Tomas Berg");
+- an abbreviated title before it ("PM Bainimarama", "DG Okafor"), a lowercase title of news
+  style before it or in apposition ("US trade representative Kate Lane", "Chile's foreign
+  minister, Pedro Soto,"), a title with a complement right after it without a comma ("Ana
+  Costa Minister of Health, Brazil");
 - or a later "Mr./Dr./title + surname" of it (the coref module joins a bare run of two words or
   more to a person named elsewhere by a part of it; a bare single word only to the one person
-  whose surname, or middle name, it is).
+  whose surname, or middle name, it is, or whose whole name it is: "Costa" after "Minister
+  Costa").
+
+An apposition opens with a comma or a dash ("Sara Lind - President of Chile -"); a second title
+after ", and" closes it too ("..., Chair of the Council, and Director of the Port"), and so does
+a country or an organization ("..., Minister of Health, Oman,"). A title with its article after
+a name that a comma opens, a verb after the title, is the sentence's subject ("With his wife,
+Ana Ruiz, the Director-General discussed ..."); a determined title after a name that has its
+title before it is a list's next item ("the Minister, Mr. A, the Chair of B, and Ms. C"). A
+title that opens the sentence, followed by one word, a comma and an honorific, goes to the name
+after, the word being its organization, no name ("Vice Chancellor Elmfield, Prof Dr Ana Ruiz
+welcomed ...").
 
 Styles of other languages: a family name in capitals first or alone ("QU Dongyu", "Mr. LIN";
 a word of two or three capitals only where a name is expected: after an honorific or a title,
-or with a title in apposition), honorifics spaced ("H. E.") or foreign ("Alhaji", "U", "Daw"),
-a regnal number kept ("Elizabeth II"), a retired mark skipped ("Ambassador (R) X").
+or with a title in apposition), honorifics spaced ("H. E."), glued to the name ("H.E.Tibor",
+cut by the tokenizer) or foreign ("Alhaji", "U", "Daw"), a peer's style with the place of the
+peerage ("Baroness Ruiz of Elmfield"), a three-letter month as a first name before a name word
+("Jan Berg"), a regnal number kept ("Elizabeth II"), a retired mark skipped ("Ambassador (R) X").
 
 Runs inside an organization's name ("Eurasian Economic Commission", "Russian Railways",
 "Federal Customs Service"), countries, months and sentence openers are never names, nor is a run
