@@ -7,7 +7,9 @@ elsewhere. A surname or a shorter form ("Mr. Siluanov", "Minister Ben Salah", "D
 goes to the person whose full name ends with (or holds) it, the most recently mentioned one
 first.
 
-How roles resolve. A title phrase without a name ("the WCO Secretary General", "The Secretary
+How roles resolve. A title with its portfolio before the head is the title with it after
+("the Health Minister" is the "Minister of Health and Family Welfare": the portfolio's words
+are qualifiers). A title phrase without a name ("the WCO Secretary General", "The Secretary
 General", "the Minister of Finance of Russia") goes to the person whose title has the same head
 ("Minister of Finance") and whose organization or country agrees with every qualifier the phrase
 gives ("Russia" = "the Russian Federation", "WCO" = "World Customs Organization", "Vietnamese" =
@@ -21,11 +23,15 @@ Russian Federation").
 The pronoun rule (he/him/his/himself, she/her/hers/herself), in this order:
 
 1. a person mentioned earlier in the same sentence, the nearest one whose gender fits
-   ("Minister Petrovic stated that his Government ...");
+   ("Minister Petrovic stated that his Government ..."); but the sentence's subject when the
+   text tells the subject's gender and not the nearest one's ("Ms. Ruiz thanked Minister Berg
+   for her visit": her is Ms. Ruiz);
 2. in a sentence opening with a preposition or a participle, a pronoun before the first comma
    looks ahead to the first person after it ("In his remarks, President Mensah ...");
-3. otherwise (typically a sentence-initial "He"), the subject of the nearest earlier sentence
-   that has a person as subject; failing that, the most recently mentioned person.
+3. otherwise (typically a sentence-initial "He"), when the sentence just before names people but
+   none as its subject, the first of them whose gender fits ("Trade was a theme of Ms. Ruiz's
+   talk. She spoke ..."); else the subject of the nearest earlier sentence that has a person
+   as subject; failing that, the most recently mentioned person.
 
 The subject of a sentence is its first person mention not governed by a preposition or an
 object-taking word ("At the invitation of Mr. X, Dr. Y attended ..." has Dr. Y as subject),
@@ -207,7 +213,11 @@ def _attach_bare_word(reg: _Registry, m: Named) -> None:
     if len(holders) != 1:
         return  # nobody, or two people whose names hold it: "Okafor" for Jane and Sam Okafor
     folded = reg.people[holders[0]].folded
-    if len(folded) >= 2 and (folded[-1] == word or (len(folded) >= 3 and word in folded[1:-1])):
+    if folded == (word,) or (
+        len(folded) >= 2 and (folded[-1] == word or (len(folded) >= 3 and word in folded[1:-1]))
+    ):
+        # "Costa said" after "Dr. Ana Costa", or after "Prime Minister Costa": a person the
+        # text names by the surname alone
         reg.attach(m, holders[0])
 
 
@@ -317,7 +327,9 @@ def _resolve_roles(people: list[Draft], found: Found) -> None:
         if not pool:
             # a qualifier the text never gave the holder: "The Vietnamese Prime Minister" for
             # "Prime Minister Pham Van Long", if he is the only one whose country is unknown
-            unknown = [i for i in holders if not people[i].quals]
+            # (a portfolio, "the Foreign Minister of Chile" for "Foreign Minister X", agrees)
+            portfolio = {q for q in r.quals if q in lex.PORTFOLIO_WORDS}
+            unknown = [i for i in holders if people[i].quals <= portfolio]
             pool = unknown if len(unknown) == 1 else []
         if pool:
             r.person = max(pool, key=lambda i: recency(i, r.start)) if len(pool) > 1 else pool[0]
@@ -344,11 +356,17 @@ class _Memory:
     people: list[Draft]
     topics: dict[int, int]  # sentence -> where the person a source opener introduces stands
     last_subject: int | None = None  # the subject of the nearest earlier sentence that has one
+    # the people the sentence just before names, when none of them is its subject
+    objects_before: list[int] = field(default_factory=list)
     recent: dict[Gender, int | None] = field(default_factory=lambda: {"male": None, "female": None})
 
     def fits(self, person: int, gender: Gender) -> bool:
         g = self.people[person].gender
         return g is None or g == gender
+
+    def told(self, person: int, gender: Gender) -> bool:
+        """Whether the text tells this person's gender, and it is ``gender``."""
+        return self.people[person].gender == gender
 
 
 def _items(found: Found) -> list[_Item]:
@@ -396,8 +414,17 @@ def _resolve_sentence(row: list[_Item], memory: _Memory) -> None:
         if pr is not None:
             g = pr.gender
             chosen = here[g]
+            if (
+                chosen is not None
+                and subject is not None
+                and memory.told(subject, g)
+                and not memory.told(chosen, g)
+            ):
+                chosen = subject  # "Ms. Ruiz thanked Minister Berg for her visit"
             if chosen is None and pr.intro:
                 chosen = ahead[x][g]
+            if chosen is None:  # "... a theme of Ana Ruiz's talk. She spoke ...": the one named
+                chosen = next((i for i in memory.objects_before if memory.fits(i, g)), None)
             if chosen is None and memory.last_subject is not None and memory.fits(memory.last_subject, g):
                 chosen = memory.last_subject
             if chosen is None:
@@ -414,6 +441,8 @@ def _resolve_sentence(row: list[_Item], memory: _Memory) -> None:
             subject = it.person
     if subject is not None:
         memory.last_subject = subject
+    named = [it.person for it in row if it.person is not None and it.pronoun is None]
+    memory.objects_before = named if subject is None else []
 
 
 def _resolve_pronouns(people: list[Draft], found: Found) -> None:

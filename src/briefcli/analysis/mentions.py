@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from briefcli.analysis.names import Named, RunContext, find_name_runs, read_name
+from briefcli.analysis.names import Named, RunContext, coordinate_names, find_name_runs, read_name
 from briefcli.analysis.orgs import Org, find_orgs
 from briefcli.analysis.titles import Title, has_possessive, parse_title, title_keys, title_parts
 from briefcli.analysis.words import (
@@ -111,11 +111,12 @@ def _analyse_sentence(view: SentenceView, found: Found) -> None:
         ends_at={t.end: t for t in titles},
         starts_at={t.start: t for t in titles},
         run_starts={a for a, _ in runs},
+        run_ends=frozenset(b for _, b in runs),
+        runs=tuple(runs),
     )
-    for a, b in runs:
-        named = read_name(view, a, b, ctx)
-        if named is None:
-            continue
+    read = [(a, b, named) for a, b in runs if (named := read_name(view, a, b, ctx)) is not None]
+    coordinate_names(view, read)
+    for _, _, named in read:
         (found.named if named.cued else found.bare).append(named)
         # appositive titles are also mentions of this person (as roles attached to it)
         for title, tview, rank in named.titles:

@@ -20,14 +20,35 @@ A run is a person's name when something marks it as one:
   lowercase title in a noun phrase an article opens ("the Ghanaian president Kofi Mensah");
 - a country's possessive in a list of people a plural names before it ("the ministers -
   Spain's Ana Ruiz and Portugal's Rui Costa -");
+- the relative pronoun of persons after it ("Jane Doe, who chairs ..."), a delegate's country in
+  brackets before a verb ("Ana Ruiz (Chile) stressed"), "of the <organization>" ("Jane Doe of
+  the Port Authority", or of any capitalised phrase a verb follows);
+- a list with a person's name, joined by "and" ("chaired by Dr. Ana Ruiz and Tomas Berg");
+- an abbreviated title before it ("PM Bainimarama", "DG Okafor"), a lowercase title of news
+  style before it or in apposition ("US trade representative Kate Lane", "Chile's foreign
+  minister, Pedro Soto,"), a title with a complement right after it without a comma ("Ana
+  Costa Minister of Health, Brazil");
 - or a later "Mr./Dr./title + surname" of it (the coref module joins a bare run of two words or
   more to a person named elsewhere by a part of it; a bare single word only to the one person
-  whose surname, or middle name, it is).
+  whose surname, or middle name, it is, or whose whole name it is: "Costa" after "Minister
+  Costa").
+
+An apposition opens with a comma or a dash ("Sara Lind - President of Chile -"); a second title
+after ", and" closes it too ("..., Chair of the Council, and Director of the Port"), and so does
+a country or an organization ("..., Minister of Health, Oman,"). A title with its article after
+a name that a comma opens, a verb after the title, is the sentence's subject ("With his wife,
+Ana Ruiz, the Director-General discussed ..."); a determined title after a name that has its
+title before it is a list's next item ("the Minister, Mr. A, the Chair of B, and Ms. C"). A
+title that opens the sentence, followed by one word, a comma and an honorific, goes to the name
+after, the word being its organization, no name ("Vice Chancellor Elmfield, Prof Dr Ana Ruiz
+welcomed ...").
 
 Styles of other languages: a family name in capitals first or alone ("QU Dongyu", "Mr. LIN";
 a word of two or three capitals only where a name is expected: after an honorific or a title,
-or with a title in apposition), honorifics spaced ("H. E.") or foreign ("Alhaji", "U", "Daw"),
-a regnal number kept ("Elizabeth II"), a retired mark skipped ("Ambassador (R) X").
+or with a title in apposition), honorifics spaced ("H. E."), glued to the name ("H.E.Tibor",
+cut by the tokenizer) or foreign ("Alhaji", "U", "Daw"), a peer's style with the place of the
+peerage ("Baroness Ruiz of Elmfield"), a three-letter month as a first name before a name word
+("Jan Berg"), a regnal number kept ("Elizabeth II"), a retired mark skipped ("Ambassador (R) X").
 
 Runs inside an organization's name ("Eurasian Economic Commission", "Russian Railways",
 "Federal Customs Service"), countries, months and sentence openers are never names, nor is a run
@@ -54,7 +75,7 @@ from briefcli.lang import en as lex
 from briefcli.lang.en import MONTHS, NAME_VERB_FILLERS, TITLE_DETERMINERS, TITLE_RELATIVES
 from briefcli.model import Gender, Word
 
-__all__ = ["Named", "RunContext", "find_name_runs", "read_name"]
+__all__ = ["Named", "RunContext", "coordinate_names", "find_name_runs", "read_name"]
 
 _MONTHS = frozenset(MONTHS)
 # "in Lisbon", "the Costa plan": a word after these is no surname of its own
@@ -62,6 +83,8 @@ _NOT_BEFORE_SURNAME = frozenset(w for w in lex.PLACE_LEADS if " " not in w) | le
 _MODIFIED_HEADS = lex.GROUP_HEADS | lex.BODY_HEADS | lex.DOCUMENT_NOUNS  # "Costa officials"
 _REGNAL = re.compile(r"[IVX]{2,5}")  # "II", "XVI" ("V" alone is a name word already)
 _MAX_NAME_WORDS = 6
+_APPOSITION_MARKS = frozenset((",", "-", "–", "—"))  # what opens an apposition after a name
+_PERSONAL_RELATIVE = "who"  # English's relative pronoun of persons ("which" is of things)
 
 
 @dataclass(slots=True, eq=False, repr=False)
@@ -91,10 +114,15 @@ def _is_name_word(toks: Sequence[Word], j: int, acronyms: dict[str, str]) -> boo
     t = toks[j]
     if not t.name_word:
         return False
-    # "June" may be a name, "June 2021" is not; a month of three letters ("May") never is
+    # "June" may be a name, "June 2021" is not; a month of three letters ("May", "Jan") only
+    # before a name word ("Jan Berg", "May Chen")
     if t.base_low in _MONTHS:
         near = [toks[x] for x in (j - 1, j + 1) if 0 <= x < len(toks)]
-        if any(x.digit for x in near) or len(t.base_low) <= 3:
+        if any(x.digit for x in near):
+            return False
+        if len(t.base_low) <= 3 and not (
+            j + 1 < len(toks) and toks[j + 1].name_word and toks[j + 1].base_low not in _MONTHS
+        ):
             return False
     return not (t.acro and t.base in acronyms)
 
@@ -164,6 +192,22 @@ def _family_in_capitals(toks: Sequence[Word], free: list[bool], j: int, acronyms
     return nxt < len(toks) and free[nxt] and toks[nxt].name_word and not toks[nxt].acro
 
 
+def _peerage_place(toks: Sequence[Word], free: list[bool], i: int, j: int, acronyms: dict[str, str]) -> int:
+    """Where the place of a peerage ends, when "of" and one name word follow the name that a
+    peer's style opens at ``i`` ("Baroness Jenkin of Elmfield", "Lord Ruiz of Hove"); else 0."""
+    q = i - 1 - (i > 1 and toks[i - 1].text == ".")
+    if not (
+        q >= 0
+        and toks[q].base_low in lex.PEERAGE_HONORIFICS
+        and toks[j].low == "of"
+        and j + 1 < len(toks)
+        and free[j + 1]
+        and _is_name_word(toks, j + 1, acronyms)
+    ):
+        return 0
+    return j + 2
+
+
 def find_name_runs(toks: Sequence[Word], free: list[bool], acronyms: dict[str, str]) -> list[tuple[int, int]]:
     """Maximal runs of name words (with particles and initials inside) among the ``free``
     tokens; ``acronyms`` are the ones the text defines."""
@@ -177,7 +221,7 @@ def find_name_runs(toks: Sequence[Word], free: list[bool], acronyms: dict[str, s
             continue
         j = i + 3 if _abbreviated_particle(toks, free, i, acronyms) else i + 1  # "Ms. St. Clair"
         while j < n and free[j] and not toks[j - 1].poss:
-            nxt = _name_goes_on(toks, free, j, acronyms)
+            nxt = _name_goes_on(toks, free, j, acronyms) or _peerage_place(toks, free, i, j, acronyms)
             if not nxt:
                 break
             j = nxt
@@ -194,11 +238,13 @@ def find_name_runs(toks: Sequence[Word], free: list[bool], acronyms: dict[str, s
 
 
 class RunContext(NamedTuple):
-    """The sentence's titles by first and end token, and where its name runs start."""
+    """The sentence's titles by first and end token, and where its name runs start and end."""
 
     ends_at: dict[int, Title]
     starts_at: dict[int, Title]
     run_starts: set[int]
+    run_ends: frozenset[int] = frozenset()
+    runs: tuple[tuple[int, int], ...] = ()
 
 
 def _name_text(toks: Sequence[Word], a: int, b: int) -> tuple[str, ...]:
@@ -296,9 +342,22 @@ def _before_name(toks: Sequence[Word], a: int, ends_at: dict[int, Title]) -> _Be
     return _Before(p, gender, honorific, pre, all(honorific_title(t) for t in pre))
 
 
+def _bracketed_country(view: SentenceView, j: int) -> tuple[int, str] | None:
+    """A country in brackets after a name, as meeting records give a delegate's ("Ana Ruiz
+    (Chile)"): where it ends and the country; None if there is none."""
+    toks = view.words
+    if not (j + 1 < len(toks) and toks[j].text == "(" and j + 1 in view.countries):
+        return None
+    end, country, demonym = view.countries[j + 1]
+    if demonym or end >= len(toks) or toks[end].text != ")":
+        return None
+    return end + 1, country
+
+
 def _org_after(view: SentenceView, b: int) -> tuple[int, str | None]:
     """Post-nominals (", MP") and "of <organization>" after the name ending at ``b``: where they
-    end, and the organization ("Jane Doe of the Port Authority")."""
+    end, and the organization ("Jane Doe of the Port Authority"; "Jane Doe of the Daily Courier"
+    when a verb follows it)."""
     toks = view.words
     n = len(toks)
     j = b
@@ -314,12 +373,25 @@ def _org_after(view: SentenceView, b: int) -> tuple[int, str | None]:
             j += 1  # "Jane Doe MEP"
         else:
             break
-    if j + 1 < n and toks[j].base_low == "of" and toks[j + 1].cap:
-        end = chunk_end(view, j + 1, False)
-        if end > j + 1 and (
-            j + 1 in view.in_country or any(t.org_cue for t in toks[j + 1 : end]) or toks[j + 1].acro
+    country = _bracketed_country(view, j)
+    if country is not None:
+        return country
+    if j + 1 >= n or toks[j].base_low != "of":
+        return j, None
+    k = j + 1 + (toks[j + 1].low == "the" and j + 2 < n)  # "of the Port Authority"
+    org_end = next((e for a, e in view.org_spans if a == k), None)  # "of the University of Lagos"
+    if org_end is not None:
+        return org_end, span_text(view, k, org_end)
+    if toks[k].cap and toks[k].alpha:
+        end = chunk_end(view, k, k > j + 1)
+        if end > k and (
+            k in view.in_country
+            or any(t.org_cue for t in toks[k:end])
+            or toks[k].acro
+            # "Jane Doe of the Daily Courier said": a verb after it makes the whole one subject
+            or (end < n and toks[end].base_low in lex.NAME_VERBS)
         ):
-            return end, span_text(view, j + 1, end)
+            return end, span_text(view, k, end)
     return j, None
 
 
@@ -342,16 +414,61 @@ def _honorific_follows(toks: Sequence[Word], j: int) -> bool:
     return j < len(toks) and honorific_at(toks, j) > 0
 
 
-def _title_after(view: SentenceView, j: int, ctx: RunContext) -> Title | None:
-    """A title in apposition after the name, from the comma at ``j``: "Nadia Ferraz, ITU
-    Spokesperson,". Not one that a name or an honorific follows: "X, the Minister of Culture,
-    Mr. Y" introduces Mr. Y."""
+def _title_right_after(view: SentenceView, j: int, ctx: RunContext) -> Title | None:
+    """A title with a complement right after the name, without a comma, that no name follows:
+    "congratulated Ana Maria Costa Minister of Health, Brazil, on ..."."""
+    title = ctx.starts_at.get(j)
+    if title is None or title.used or title.det is not None or not title.segments[-1].comps:
+        return None
+    end = title.end
+    if end in ctx.run_starts or _honorific_follows(view.words, end):
+        return None
+    return title
+
+
+def _second_title(view: SentenceView, first: Title, ctx: RunContext) -> Title | None:
+    """A second title without an article after ", and" that closes an apposition: "Jane Doe,
+    Chair of the Council, and Director General of the Port, said"; not one a name follows
+    ("..., and Director General Ana Ruiz")."""
+    toks = view.words
+    k = first.end
+    if not (k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].low == "and"):
+        return None
+    second = ctx.starts_at.get(k + 2)
+    if second is None or second.used or second.det is not None:
+        return None
+    end = second.end
+    if end in ctx.run_starts or _honorific_follows(toks, end) or (end < len(toks) and toks[end].cap):
+        return None
+    return second
+
+
+def _subject_title(view: SentenceView, title: Title, a: int) -> bool:
+    """Whether a title with its article after the name at ``a`` and a comma is the subject of
+    the sentence, not an apposition: the name closes a phrase a comma opened, and a verb follows
+    the title ("With his wife, Ana Ruiz, the Director-General discussed ...")."""
+    toks = view.words
+    if title.det is None or title.end >= len(toks) or a < 1 or toks[a - 1].text != ",":
+        return False
+    verb = toks[title.end]
+    return (
+        verb.lower
+        and verb.alpha
+        and (verb.base_low in lex.NAME_VERBS or verb.form == "past" or verb.low.endswith("ed"))
+    )
+
+
+def _title_after(view: SentenceView, j: int, ctx: RunContext, a: int = 0) -> Title | None:
+    """A title in apposition after the name at ``a``, from the comma or dash at ``j``: "Nadia
+    Ferraz, ITU Spokesperson,", "Nadia Ferraz - President of Chile -". Not one that a name or an
+    honorific follows ("X, the Minister of Culture, Mr. Y" introduces Mr. Y), nor the subject of
+    the sentence (see ``_subject_title``)."""
     toks = view.words
     n = len(toks)
-    if not (j + 1 < n and toks[j].text == ","):
+    if not (j + 1 < n and toks[j].text in _APPOSITION_MARKS):
         return None
     title = ctx.starts_at.get(j + 1)
-    if title is None or title.used:
+    if title is None or title.used or _subject_title(view, title, a):
         return None
     end = _past_retired(toks, title.end)
     if end in ctx.run_starts or _honorific_follows(toks, end):
@@ -366,20 +483,68 @@ def _title_after(view: SentenceView, j: int, ctx: RunContext) -> Title | None:
     return title
 
 
-def _lower_title_before(view: SentenceView, a: int) -> tuple[str, str | None] | None:
-    """A lowercase title right before a name, in a noun phrase an article opens: "the
-    Ghanaian president Kofi Mensah" -> ("president", "Ghana"); None if there is none."""
+def _org_after_title(view: SentenceView, j: int) -> str | None:
+    """A country or an organization in apposition after a title, from the comma at ``j``, that
+    closes it: "Ana Costa, Minister of Health, Oman, spoke" -> "Oman"; "Tom Ode, Director
+    General, Kenya Revenue Authority, said" -> "Kenya Revenue Authority"; None if none."""
     toks = view.words
-    head = a - 1
-    if head < 1 or toks[head].cap or toks[head].base_low not in lex.LOWERCASE_ROLE_HEADS:
+    if not (j + 1 < len(toks) and toks[j].text == ","):
         return None
-    det = next(
-        (x for x in range(head - 1, max(-1, head - 4), -1) if toks[x].base_low in TITLE_DETERMINERS), None
-    )
-    if det is None or any(not t.alpha or t.base_low in _NOT_MODIFIERS for t in toks[det + 1 : head]):
+    end = next((e for a, e in view.org_spans if a == j + 1), j)
+    org, demonym = span_text(view, j + 1, end), False
+    if end == j and j + 1 in view.countries:
+        end, org, demonym = view.countries[j + 1]
+    if (
+        end == j
+        or demonym
+        or not (end >= len(toks) or toks[end].text in _DESCRIPTION_ENDS or toks[end].text == ".")
+    ):
         return None
-    country = next((c for s, (e, c, _) in view.countries.items() if det < s and e <= head), None)
-    return toks[head].text, country
+    return org
+
+
+def _lower_role(view: SentenceView, head: int) -> tuple[str, str | None] | None:
+    """A lowercase title that ends on the person noun at ``head`` and opens with an article, a
+    possessive, a country or an acronym, or the sentence ("the Ghanaian president", "Chile's
+    foreign minister", "US trade representative"): (its text from the head's modifiers on, its
+    country); None if there is none."""
+    toks = view.words
+    if head < 0 or toks[head].cap or toks[head].base_low not in _LOWER_TITLE_HEADS:
+        return None
+    q = head - 1
+    while q >= 0 and head - q <= _MAX_MODIFIERS and toks[q].alpha and toks[q].lower:
+        t = toks[q]
+        if t.base_low in TITLE_DETERMINERS or t.base_low in _NOT_MODIFIERS or t.lemma is not None:
+            break
+        q -= 1
+    if (
+        q == 0
+        and toks[0].cap
+        and (toks[0].base_low in lex.PORTFOLIO_WORDS or toks[0].base_low in lex.TITLE_MODIFIERS)
+    ):
+        q = -1  # "Foreign minister Ana Ruiz said": the sentence opens the title
+    first = q + 1
+    opener = toks[q] if q >= 0 else None
+    if not (
+        opener is None
+        or opener.base_low in TITLE_DETERMINERS
+        or (opener.poss and opener.cap)
+        or opener.acro
+        or q in view.country_ends.values()
+        or q + 1 in view.country_ends
+    ):
+        return None
+    country = next((c for s, (e, c, _) in view.countries.items() if s <= q + 1 and q < e <= first), None)
+    return span_text(view, first, head + 1), country
+
+
+def _lower_title_before(view: SentenceView, a: int) -> tuple[str, str | None] | None:
+    """A lowercase title right before a name (see ``_lower_role``): "the Ghanaian president Kofi
+    Mensah" -> ("president", "Ghana"), "EU trade commissioner Jan Berg"; or before its comma,
+    in apposition: "Chile's foreign minister, Pedro Soto," -> ("foreign minister", "Chile")."""
+    if a >= 2 and view.words[a - 1].text == ",":
+        return _lower_role(view, a - 2)
+    return _lower_role(view, a - 1)
 
 
 def _title_before_lower_end(view: SentenceView, comma: int, ctx: RunContext) -> Title | None:
@@ -419,10 +584,13 @@ def _title_before(view: SentenceView, a: int, b: int, before: _Before, ctx: RunC
 
 
 def _context_cue(toks: Sequence[Word], b: int, start: int) -> bool:
-    """A verb right after the name ("Jane Doe said", "Jane Doe also noted"), or words before it
-    that introduce a name ("according to", "moderated by journalist")."""
+    """A verb right after the name ("Jane Doe said", "Jane Doe also noted"), the relative
+    pronoun of persons ("Jane Doe, who chairs ..."), or words before it that introduce a name
+    ("according to", "moderated by journalist")."""
     n = len(toks)
     nxt = toks[b].base_low if b < n else ""
+    if nxt == _PERSONAL_RELATIVE or (nxt == "," and b + 1 < n and toks[b + 1].low == _PERSONAL_RELATIVE):
+        return True  # "Jane Doe who chairs the board", "Jane Doe, who opened ...": "who" is a person's
     if nxt in lex.NAME_VERBS or (
         nxt in NAME_VERB_FILLERS
         and b + 1 < n
@@ -445,6 +613,10 @@ _PERSON_HEADS = lex.OCCUPATION_NOUNS | frozenset(h for h in lex.TITLE_HEADS if "
 _NOT_MODIFIERS = lex.PREPOSITIONS | lex.COORDINATORS | lex.RELATIVES | TITLE_RELATIVES | lex.DETERMINERS
 _DESCRIPTION_ENDS = frozenset(',;()“”"')
 _MAX_MODIFIERS = 3
+# Heads of a lowercase title before a name: "the president", "foreign minister" (one word each).
+_LOWER_TITLE_HEADS = lex.LOWERCASE_ROLE_HEADS | frozenset(
+    h for h in lex.TITLE_HEADS if " " not in h and "-" not in h
+)
 _MAX_DESCRIPTION = 16
 
 
@@ -558,11 +730,83 @@ def _bare_kept(toks: Sequence[Word], a: int, b: int) -> bool:
     return not (b < n and ((toks[b].cap and toks[b].alpha) or toks[b].base_low in _MODIFIED_HEADS))
 
 
+def _surface_start(toks: Sequence[Word], before: _Before) -> int:
+    """Where the mention's surface form starts: a title's article belongs to the role, not to
+    the name's surface form ("the Minister, Ana Ruiz" is "Minister ... Ana Ruiz")."""
+    start = before.start
+    last = before.titles[-1] if before.titles else None
+    if (
+        last is not None
+        and last.det is not None
+        and last.start == start
+        and toks[start].base_low in TITLE_DETERMINERS
+    ):
+        return start + 1
+    return start
+
+
+def _titles_around(
+    view: SentenceView, a: int, b: int, j: int, before: _Before, ctx: RunContext
+) -> tuple[list[tuple[Title, SentenceView, int]], bool]:
+    """The titles of the name ``a``..``b`` (marked used), best first: in apposition after it (from
+    ``j``), in apposition before it, right before it; and whether one is an apposition."""
+    titles: list[tuple[Title, SentenceView, int]] = []
+    apposed = _title_before(view, a, b, before, ctx)
+    after = _title_after(view, j, ctx, before.start) or _title_right_after(view, j, ctx)
+    if after is not None and apposed is not None and after.det is not None:
+        after = None  # "the Minister of X, Mr. A, the Chair of Y, and Ms. B": a list's next item
+    if after is not None:
+        after.used = True
+        # re-read with lowercase complements allowed: "Chair of the maritime boundary talks"
+        titles.append((with_lower_complement(view, after), view, 0))
+        second = _second_title(view, after, ctx)
+        if second is not None:  # "Jane Doe, Chair of the Council, and Director of the Port"
+            second.used = True
+            titles.append((second, view, 0))
+    if apposed is not None:
+        titles.append((apposed, view, 1))
+        apposed.used = True
+    for rank, title in enumerate(before.titles):
+        titles.append((title, view, 2 + rank))
+        title.used = True
+    return titles, after is not None or apposed is not None
+
+
+def _abbreviated_title(toks: Sequence[Word], a: int, b: int) -> str | None:
+    """The title a run opens with in the abbreviation the genre writes before a name ("PM
+    Bainimarama", "DG Okafor"): the title it stands for, or None."""
+    return lex.TITLE_ABBREVIATIONS.get(toks[a].text) if b - a > 1 else None
+
+
+def _title_owner(
+    toks: Sequence[Word], a: int, b: int, before: _Before, runs: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether the one word ``a`` after a title is the title's organization, the name coming
+    after a comma with its honorific: "Vice Chancellor Elmfield, Prof Dr Ana Ruiz" (a style
+    of South Asian releases), when the title opens the sentence and a verb follows that name."""
+    if not (
+        b - a == 1
+        and len(before.titles) == 1
+        and before.titles[0].start == 0
+        and not before.honorific
+        and b + 1 < len(toks)
+        and toks[b].text == ","
+        and _honorific_follows(toks, b + 1)
+    ):
+        return False
+    # the name after it ends the subject: a verb follows, not another name of a list
+    nxt = next((e for s, e in runs if s > b), None)
+    return (
+        nxt is not None and nxt < len(toks) and toks[nxt].lower and toks[nxt].base_low not in lex.COORDINATORS
+    )
+
+
 def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | None:
     """The name mention of the run ``a``..``b`` with the titles around it (marked used), or None
     when it is no person's name nor a bare run of two words or more."""
     toks = view.words
-    if not toks[a].name_word and b - a > 1 and not _family_first_marked(view, a, b, ctx):
+    abbreviated = _abbreviated_title(toks, a, b)
+    if abbreviated or (not toks[a].name_word and b - a > 1 and not _family_first_marked(view, a, b, ctx)):
         a += 1  # "UN Jane Doe": a short word in capitals is a name only where a name is expected
     words = _name_text(toks, a, b)
     if len(words) > _MAX_NAME_WORDS:
@@ -571,47 +815,85 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
     if b < len(toks) and _REGNAL.fullmatch(toks[b].text) and (before.titles or before.honorific):
         b += 1  # "Queen Elizabeth II": a regnal number is part of the name
         words = _name_text(toks, a, b)
-    start = before.start
-    # a title's article belongs to the role, not to the name's surface form
-    surface_start = start
-    last = before.titles[-1] if before.titles else None
-    if (
-        last is not None
-        and last.det is not None
-        and last.start == start
-        and toks[start].base_low in TITLE_DETERMINERS
-    ):
-        surface_start = start + 1
+    if _title_owner(toks, a, b, before, ctx.runs):
+        ctx.ends_at[b] = before.titles[0]  # the title goes on to the name after the comma
+        return None
+    start = before.start - (abbreviated is not None)
     prev = prev_word(toks, start)
     if prev is not None and prev in TITLE_DETERMINERS and not before.titles and not before.honorific:
         return None  # "the Bergen Policy Institute": a name after an article is not a person's
+    if prev == "of" and start - 1 in ctx.run_ends and not before.honorific:
+        return None  # "Ana Costa of Lisbon Harbour": the person's place or organization
     j, org_after = _org_after(view, b)
-    titles: list[tuple[Title, SentenceView, int]] = []
-    after = _title_after(view, j, ctx)
-    if after is not None:
-        after.used = True
-        # re-read with lowercase complements allowed: "Chair of the maritime boundary talks"
-        titles.append((with_lower_complement(view, after), view, 0))
-    apposed = _title_before(view, a, b, before, ctx)
-    if apposed is not None:
-        titles.append((apposed, view, 1))
-        apposed.used = True
-    for rank, title in enumerate(before.titles):
-        titles.append((title, view, 2 + rank))
-        title.used = True
-    described = None
-    if after is None and apposed is None and not before.titles and (before.honorific or len(words) >= 2):
+    titles, appositive = _titles_around(view, a, b, j, before, ctx)
+    if org_after is None and titles and titles[0][2] == 0:
+        org_after = _org_after_title(view, titles[0][0].end)
+    described: tuple[str, str | None] | None = (abbreviated, None) if abbreviated else None
+    if not (appositive or before.titles or described) and (before.honorific or len(words) >= 2):
         described = _described_after(view, j) or _lower_title_before(view, start)
-    appositive = after is not None or apposed is not None or described is not None
-    cued = before.honorific or bool(before.titles) or appositive
+    cued = before.honorific or bool(before.titles) or appositive or described is not None
     owner = _country_owner(view, start) if len(words) >= 2 and not cued else None
     if owner is not None:  # "Serbia's Ana Petrovic": a country's possessive before a name
         cued, org_after = True, org_after or owner
-    cued = cued or (len(words) >= 2 and _context_cue(toks, b, start))
+    cued = cued or (len(words) >= 2 and _context_cue(toks, j if org_after else b, start))
+    if not cued and org_after is not None and toks[b].text == "(" and j < len(toks):
+        # "Ana Ruiz (Chile) stressed": a delegate and the country, a verb after them (not a
+        # place: "Antigua (Guatemala), 24 May")
+        cued = (
+            toks[j].lemma is not None or toks[j].base_low in lex.NAME_VERBS
+        ) and prev not in _NOT_BEFORE_SURNAME
     if not (cued or _bare_kept(toks, a, b)):
         return None
+    surface_start = start if abbreviated else _surface_start(toks, before)
     return Named(
         sent=view.index, para=view.para, start=view.starts[surface_start], end=view.ends[b - 1],
         name_start=view.starts[a], name_end=view.ends[b - 1], words=words, titles=titles,
         org_after=org_after, gender=before.gender, cued=cued, prev=prev, described=described,
     )  # fmt: skip
+
+
+# --- Names in a list ----------------------------------------------------------------------------
+
+_AND = frozenset(("and", "&"))
+_LIST_JOINERS = _AND | {","}
+
+
+def _joined(view: SentenceView, left: tuple[int, int, Named], right_start: int) -> bool:
+    """Whether a list's "and" (with commas, and the titles of the name on the left) stands
+    between the name ``left`` and the token ``right_start``: "Dr. Ana Ruiz, Chair, and"."""
+    toks = view.words
+    _, b, named = left
+    inside = {x for title, _, rank in named.titles if rank <= 1 for x in range(title.start, title.end)}
+    gap = range(b, right_start)
+    return (
+        len(gap) > 0
+        and toks[right_start - 1].low in _LIST_JOINERS
+        and any(toks[x].low in _AND for x in gap)  # a comma alone may open an apposition
+        and all(toks[x].low in _LIST_JOINERS or x in inside for x in gap)
+    )
+
+
+def _plain_name(toks: Sequence[Word], a: int, b: int) -> bool:
+    """No word of a title, an organization, a portfolio or a thing in the run, and no
+    capitalised word right after it ("Blue Ocean Week", "Global Health Architecture")."""
+    return not any(toks[x].org_word or toks[x].base_low in lex.THING_CUES for x in range(a, b)) and not (
+        b < len(toks) and toks[b].cap
+    )
+
+
+def coordinate_names(view: SentenceView, read: list[tuple[int, int, Named]]) -> None:
+    """A bare name of two words or more in a list with a person's name is a person too: "chaired
+    by Dr. Ana Ruiz and Tomas Berg", "Tomas Berg and Dr. Ana Ruiz, the co-chairs" (marked
+    cued). Not a phrase that names a thing ("Dr. Ana Ruiz and Blue Ocean Week", see ``_plain_name``)."""
+    toks = view.words
+    first_token = {view.starts[x]: x for x in range(len(toks))}
+    for k, (a, b, named) in enumerate(read):
+        if named.cued or len(named.words) < 2 or not _plain_name(toks, a, b):
+            continue
+        left = k > 0 and read[k - 1][2].cued and _joined(view, read[k - 1], a)
+        right = (
+            k + 1 < len(read)
+            and read[k + 1][2].cued
+            and _joined(view, (a, b, named), first_token[read[k + 1][2].start])
+        )
+        named.cued = left or right

@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from briefcli.analysis.countries import DEMONYMS, country_of
 from briefcli.analysis.words import (
+    HONORIFIC_PHRASE_LAST,
     SentenceView,
     acronym_in_brackets,
     after_article,
@@ -72,6 +73,10 @@ _QUALIFIER_WORDS = lex.PAST_MODIFIERS | lex.EPHEMERAL_MODIFIERS
 _NOT_TITLE_TEXT = _QUALIFIER_WORDS | TITLE_DETERMINERS  # "the late", "the acting": before a title's text
 _NAME_CUES = lex.ORG_CUES | lex.THING_CUES  # "Office", "Palace": a title before one is in a name
 _NAME_GOES_ON = lex.PORTFOLIO_WORDS | lex.ORG_CUES  # "Ministry of Industry, Trade"
+# Words of a core that are not its portfolio even where a portfolio may be: "National
+# Coordinator", "Regional Director" (modifiers) and the words of heads ("Prime Minister").
+_KEPT_IN_CORE = lex.TITLE_MODIFIERS | frozenset(w for h in lex.TITLE_HEADS for w in h.split())
+_PORTFOLIO_JOINERS = frozenset(("and", "&"))
 _BRACKETS = re.compile(r"\s*\([^)]*\)\s*")  # "Federal Customs Service (FCS)"
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][\w&]*\)$")  # "... Service (FCS)"
 
@@ -140,6 +145,10 @@ def head_len(toks: Sequence[Word], j: int, lowercase: bool) -> int:
         parts = t.base_low.split("-")
         if parts[-1] in lex.TITLE_HEADS and all(p in lex.TITLE_MODIFIERS for p in parts[:-1]):
             return 1
+        if parts[-1] in lex.TITLE_HEADS and t.base.split("-")[0].isupper() and len(parts) == 2:
+            return 1  # "EU-Commissioner": an organization's acronym and a head
+        if parts[0] in lex.TITLE_HEADS and t.base.split("-", 1)[1].islower():
+            return 1  # "Ambassador-at-large", "President-elect": a head and its lowercase tail
     return 0
 
 
@@ -272,6 +281,17 @@ def _place_before_name(view: SentenceView, j: int) -> bool:
     return end < len(toks) - 1 and toks[end].name_word and toks[end + 1].name_word and end - k <= 2
 
 
+def _in_office(view: SentenceView, j: int) -> bool:
+    """ "in the <organization>" after a title, at token ``j``: the office the post is in
+    ("Permanent Secretary in the Ministry of Trade", "Minister of State in the Cabinet Office");
+    not a place ("the Minister in Lisbon")."""
+    toks = view.words
+    k = j + 2
+    if not (toks[j].low == "in" and k < len(toks) and toks[j + 1].low == "the" and toks[k].cap):
+        return False
+    return any(t.org_cue for t in toks[k : chunk_end(view, k, True)])
+
+
 def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp], int]:
     """The complements from token ``j`` on ("of Finance of Japan") and where they end; with
     ``lower_ok`` a last lowercase one ("of the maritime boundary talks")."""
@@ -279,7 +299,9 @@ def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp]
     n = len(toks)
     comps: list[Comp] = []
     while (
-        j < n and not toks[j].cap and (toks[j].base_low in TITLE_PREPOSITIONS or _place_before_name(view, j))
+        j < n
+        and not toks[j].cap
+        and (toks[j].base_low in TITLE_PREPOSITIONS or _place_before_name(view, j) or _in_office(view, j))
     ):
         k = j + 1
         det = k < n and toks[k].base_low == "the" and not toks[k].cap
@@ -391,8 +413,8 @@ def _leftwards(view: SentenceView, i: int, floor: int, past: bool) -> _Left:
             p -= 1
             break
         elif (t.acro or (t.cap and t.alpha)) and not t.poss:
-            if not _prefix_word(t) or honorific_at(toks, p):
-                break
+            if not _prefix_word(t) or honorific_at(toks, p) or t.base_low in HONORIFIC_PHRASE_LAST:
+                break  # "His Majesty King ...": the honorific is no prefix of the title
             prefix_start = p
             p -= 1
         elif not t.cap and t.base_low in _QUALIFIER_WORDS:  # "the late", "the newly-appointed"
@@ -588,12 +610,40 @@ def title_keys(
         prefix_org = _prefix_org(view, title)
         if prefix_org:
             quals.add(qual_key(prefix_org, acronyms))
+        keys = []
         for seg in title.segments:
+            key, portfolio = _portfolio_first(seg.key)
+            keys.append(key)
+            quals.update(portfolio)
             for comp in seg.comps:
                 if not comp.lower:
-                    quals.add(qual_key(span_text(view, comp.start, comp.end), acronyms))
+                    text = span_text(view, comp.start, comp.end)
+                    quals.add(qual_key(text, acronyms))
+                    quals.update(_portfolio_words(text))
         _, org = title_parts(view, title)
         if org:
             quals.add(qual_key(org, acronyms))
-        title.keys = [s.key for s in title.segments], frozenset(q for q in quals if q)
+        title.keys = keys, frozenset(q for q in quals if q)
     return title.keys
+
+
+def _portfolio_first(key: str) -> tuple[str, list[str]]:
+    """A core with its portfolio before the head, as "<portfolio> Minister" writes it: the core
+    without it and the portfolio's words, which "Minister of <portfolio>" gives as qualifiers
+    ("health minister" -> ("minister", ["health"]); "deputy foreign minister" -> ("deputy
+    minister", ["foreign"])); a core without one as it is."""
+    words = key.split()
+    portfolio = [w for w in words[:-1] if w in lex.PORTFOLIO_WORDS and w not in _KEPT_IN_CORE]
+    if not portfolio:
+        return key, []
+    return " ".join(w for w in words if w not in portfolio), portfolio
+
+
+def _portfolio_words(text: str) -> list[str]:
+    """The words of a complement that names only portfolios ("Health and Family Welfare" ->
+    health, family, welfare), so that "the Health Minister" is the "Minister of Health and
+    Family Welfare"; none for a complement that names anything else ("of the Port Authority")."""
+    words = text.lower().replace(",", " ").split()
+    if not all(w in lex.PORTFOLIO_WORDS or w in _PORTFOLIO_JOINERS for w in words):
+        return []
+    return [w for w in words if w not in _PORTFOLIO_JOINERS]

@@ -3,7 +3,8 @@
 A token is a word (letters or digits, with inner apostrophes, hyphens or full stops:
 "Egypt's", "Vice-Chair", "H.E", "U.S", "1,500" is "1", ",", "500") or one other non-space
 character ("(", ",", "“"). A sentence's last full stop is its own token ("process."), an
-abbreviation's inner ones stay ("U.S.A." is "U.S.A", ".").
+abbreviation's inner ones stay ("U.S.A." is "U.S.A", "."). An honorific glued to the name after
+it is cut as if a space followed its full stop ("H.E.Tibor" is "H.E", ".", "Tibor").
 
 Each distinct spelling gets one ``Word`` with the facts the stages ask about (case, shape,
 word or punctuation, possessive, speech-cue lemma and form, month, weekday, and what it can be
@@ -18,7 +19,7 @@ from itertools import accumulate, compress
 from operator import attrgetter, not_
 
 from briefcli.lang import en as lex
-from briefcli.lang.en import MONTHS, REGIONS, WEEKDAYS, cue_forms, cue_lemmas
+from briefcli.lang.en import HONORIFIC_ABBREVIATIONS, MONTHS, REGIONS, WEEKDAYS, cue_forms, cue_lemmas
 from briefcli.model import Sentence, Tokens, Word
 
 __all__ = ["is_word", "tokenize", "word"]
@@ -116,10 +117,16 @@ def _new_word(text: str) -> Word:
 
 
 def _name_shaped(base: str, base_low: str, acro: bool) -> bool:
-    """No digit and no word of a title, an organization or the calendar; an acronym only of four
-    letters or more without full stops ("KURAMOTO", not "WCO" or "U.S")."""
+    """No digit and no word of a title, an organization or the calendar (nor a title's head joined
+    to an acronym or a lowercase tail, "EU-Commissioner", "President-elect"); an acronym only of
+    four letters or more without full stops ("KURAMOTO", not "WCO" or "U.S")."""
     if base_low in _NAME_BLOCK or any(c.isdigit() for c in base):
         return False
+    if "-" in base and (
+        (base_low.rsplit("-", 1)[1] in _HEAD_WORDS and base.split("-")[0].isupper())
+        or (base_low.split("-")[0] in _HEAD_WORDS and base.split("-", 1)[1].islower())
+    ):
+        return False  # "EU-Commissioner", "Ambassador-at-large": a title's head and more
     return not acro or ("." not in base and sum(c.isalpha() for c in base) >= 4)
 
 
@@ -165,6 +172,22 @@ def is_word(text: str) -> bool:
     return _TOKEN.fullmatch(text) is not None and (text[0].isalnum() or text[0] == "_")
 
 
+def _unglued(piece: str, at: int) -> tuple[list[str], list[int]]:
+    """One word as the pattern cuts it, or an honorific glued to the name after it cut in three,
+    as if a space stood after its full stop: "H.E.Tibor" -> "H.E", ".", "Tibor"; "Dr.Ana" ->
+    "Dr", ".", "Ana" (the abbreviation as written, a capital and a small letter after it)."""
+    cut = piece.rfind(".")
+    if (
+        cut > 0
+        and cut + 2 < len(piece)
+        and piece[cut + 1].isupper()
+        and piece[cut + 2].islower()
+        and piece[:cut] in HONORIFIC_ABBREVIATIONS
+    ):
+        return [piece[:cut], ".", piece[cut + 1 :]], [at, at + cut, at + cut + 1]
+    return [piece], [at]
+
+
 def _split(text: str, start: int, end: int) -> tuple[list[str], list[int]]:
     """The tokens of ``text[start:end]`` and their start offsets.
 
@@ -176,14 +199,19 @@ def _split(text: str, start: int, end: int) -> tuple[list[str], list[int]]:
     piece = text[start:end]
     pieces = piece.split()
     if " ".join(pieces) != piece:
-        ms = list(_TOKEN.finditer(text, start, end))
-        return list(map(re.Match.group, ms)), list(map(re.Match.start, ms))
+        words: list[str] = []
+        starts: list[int] = []
+        for m in _TOKEN.finditer(text, start, end):
+            cut, cut_at = _unglued(m.group(), m.start())
+            words += cut
+            starts += cut_at
+        return words, starts
     offsets = list(accumulate(map((1).__add__, map(len, pieces)), initial=start))
     odd = list(compress(range(len(pieces)), map(not_, map(str.isalnum, pieces))))
     if not odd:
         return pieces, offsets[:-1]
-    words: list[str] = []
-    starts: list[int] = []
+    words = []
+    starts = []
     done = 0
     for i in odd:
         words += pieces[done:i]
@@ -194,8 +222,9 @@ def _split(text: str, start: int, end: int) -> tuple[list[str], list[int]]:
             starts += (at, at + len(piece_text) - 1)
         else:
             for m in _TOKEN.finditer(text, at, at + len(piece_text)):
-                words.append(m.group())
-                starts.append(m.start())
+                cut, cut_at = _unglued(m.group(), m.start())
+                words += cut
+                starts += cut_at
         done = i + 1
     words += pieces[done:]
     starts += offsets[done:-1]
