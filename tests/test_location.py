@@ -84,3 +84,47 @@ def test_no_location(text: str) -> None:
 
 def test_two_known_cities_are_not_joined() -> None:
     assert location("The Director held talks in Geneva and Brussels on trade.") == "Geneva, Switzerland"
+
+
+# --- The gazetteer (lang/en/gazetteer.json, built by scripts/build_gazetteer.py) ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city no hand table lists gets its country where the grammar expects a place
+        ("The trade ministers met in Karachi on Monday to review the corridor.", "Karachi, Pakistan"),
+        ("The Commissioner held talks in Hiroshima with the Governor.", "Hiroshima, Japan"),
+        ("The delegation travelled to Kiel for the maritime dialogue.", "Kiel, Germany"),
+        # a spelling without accents
+        ("The Agency opened its regional office in Valparaiso this week.", "Valparaiso, Chile"),
+        # the text's own country wins over the table's
+        ("The forum was held in Alexandria, Virginia, on 3 May.", "Alexandria, Virginia"),
+        # a date line's place in capitals
+        ("MEDELLIN: The Mayor welcomed the envoys to the innovation district.", "Medellin, Colombia"),
+    ],
+)
+def test_gazetteer_city(text: str, expected: str) -> None:
+    assert location(text) == expected
+
+
+def test_gazetteer_example() -> None:
+    from briefcli.lang.en import CITIES
+    from briefcli.lang.en.load import read
+
+    data = read()["gazetteer"]
+    assert location(data["example"]) == f"Karachi, {CITIES['Karachi']}"
+
+
+@pytest.mark.parametrize(
+    "word",
+    # common words and given names that are also towns somewhere: not in the table
+    ["Mobile", "Reading", "Independence", "Grace", "Victoria", "Hamilton", "Bush", "Man", "Male"],
+)
+def test_gazetteer_leaves_out_words(word: str) -> None:
+    from briefcli.lang.en import CITIES
+    from briefcli.lang.en.load import read
+
+    gazetteer = dict(read()["gazetteer"]["cities"])
+    assert word not in gazetteer
+    assert word not in CITIES or word == "Victoria"  # the hand table's Victoria, Seychelles

@@ -27,6 +27,7 @@ from briefcli.analysis.mentions import Found
 from briefcli.analysis.words import SentenceView, lead_sentence, span_text
 from briefcli.lang.en import (
     CITIES,
+    CITY_STARTS,
     EVENT_PLACE_VERBS,
     FUTURE_WORDS,
     LOCATIVES,
@@ -44,19 +45,7 @@ __all__ = ["find_location"]
 
 # A known city of several words whose first word is no place word by itself: "Port Louis",
 # "Port of Spain", "St. John's", "Kuala Lumpur", "Dar es Salaam" ("Port" is an organization cue).
-def _city_first_words() -> dict[str, int]:
-    """First word of each multi-word city -> the most tokens a city starting with it spans
-    (words plus room for the "." and "'s" tokens of "St. John's")."""
-    first: dict[str, int] = {}
-    for city in CITIES:
-        word, _, rest = city.partition(" ")
-        if rest:
-            word = word.rstrip(".")
-            first[word] = max(first.get(word, 0), len(city.split()) + 2)
-    return first
-
-
-_CITY_FIRST = _city_first_words()
+_CITY_FIRST = CITY_STARTS
 
 
 def _known_city_at(view: SentenceView, i: int) -> int | None:

@@ -24,14 +24,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefcli.lang.en import (
-    CITIES,
-    COUNTRIES,
     DATE_PREPOSITIONS,
+    KNOWN_PLACES,
     MONTH_LEADS,
     MONTHS,
     NOT_DATELINE_PLACES,
     PUBLICATION_WORDS,
-    STATES,
     WEEKDAYS,
 )
 
@@ -68,15 +66,6 @@ class Dateline:
 def _lead_words() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(PUBLICATION_WORDS, key=len, reverse=True))
     return re.compile(rf"^(?i:{words})\b\s*:?\s*")
-
-
-@cache
-def _known_places() -> frozenset[str]:
-    names = {name.casefold() for name in CITIES} | {name.casefold() for name in STATES}
-    for name, aliases, _demonyms in COUNTRIES:
-        names.add(name.casefold())
-        names.update(a.casefold() for a in aliases)
-    return frozenset(names)
 
 
 def _to_date(m: re.Match[str]) -> dt.date | None:
@@ -117,7 +106,7 @@ def _untagged(line: str) -> str:
 
     def untag(m: re.Match[str]) -> str:
         tag = m.group("tag")
-        return f", {tag}" if tag is not None and tag.casefold() in _known_places() else " "
+        return f", {tag}" if tag is not None and tag.casefold() in KNOWN_PLACES else " "
 
     return " ".join(_TAG.sub(untag, line).split())
 
@@ -152,7 +141,7 @@ def parse_dateline(line: str) -> Dateline | None:
 
 def known_place(text: str) -> bool:
     """Whether a city, state or country table knows the name, in any case: "GENEVA", "Kenya"."""
-    return text.casefold() in _known_places()
+    return text.casefold() in KNOWN_PLACES
 
 
 def _place_alone(text: str) -> str | None:

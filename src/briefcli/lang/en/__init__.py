@@ -332,7 +332,9 @@ PHRASE_STOPS = _ordered("phrase_stops")
 # --- Places (places.json) ----------------------------------------------------------------------
 
 COUNTRIES = TABLES["countries"]
-CITIES = TABLES["cities"]
+CITIES = TABLES["cities"]  # the hand table's and the gazetteer's
+CITY_STARTS = TABLES["city_starts"]
+KNOWN_PLACES = TABLES["known_places"]
 STATES = TABLES["states"]
 REGIONS = _words("regions")
 VIRTUAL_CUES = _words("virtual_words")
