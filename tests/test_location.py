@@ -128,3 +128,64 @@ def test_gazetteer_leaves_out_words(word: str) -> None:
     gazetteer = dict(read()["gazetteer"]["cities"])
     assert word not in gazetteer
     assert word not in CITIES or word == "Victoria"  # the hand table's Victoria, Seychelles
+
+
+# --- Words between "in" and the place; a dated "in X today"; "X City"; a state in a date line ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # which part of the place: "downtown", "central", "northern"
+        ("Some 300 exporters gathered in downtown Karachi this week for the fair.", "Karachi, Pakistan"),
+        ("The envoys met in central Lima to review the corridor.", "Lima, Peru"),
+        # what kind of place it is, with "of", a comma or nothing before the name
+        ("The ministers met in the Kenyan capital, Nairobi, to plan the corridor.", "Nairobi, Kenya"),
+        ("The ministers met in the port city of Mombasa to plan the corridor.", "Mombasa, Kenya"),
+        ("The trade fair opened in the capital Tashkent with 300 firms.", "Tashkent, Uzbekistan"),
+        ("The council convened in the historic town of Kiel for two days.", "Kiel, Germany"),
+        # a place, then a relative date: where the dated happening of a later sentence took place
+        (
+            "UPDATE - The Director pays tribute to the hosts.\n\n"
+            "At the opening of the Congress of the Union in Addis Ababa today, he stressed consensus.",
+            "Addis Ababa, Ethiopia",
+        ),
+        (
+            "The Secretary thanked the hosts.\n\nThe summit of the bank in Accra this week agreed a plan.",
+            "Accra, Ghana",
+        ),
+        # "City" ends a city's name
+        (
+            "The Speaker led a delegation to the session held in Victoria Falls City, Zimbabwe.",
+            "Victoria Falls City, Zimbabwe",
+        ),
+        ("The Minister met the Mayor in Quezon City on Monday.", "Quezon City, Philippines"),
+        # a state after the city in a date line: written out, or abbreviated (postal or agency style)
+        (
+            "ARLINGTON, VA. — In a breakfast session, the Secretary welcomed his counterparts.",
+            "Arlington, Virginia",
+        ),
+        ("SPRINGFIELD, Ill. (AP) — The Governor welcomed the trade envoys.", "Springfield, Illinois"),
+        ("Austin, Texas, May 3, 2019 — The Secretary welcomed his counterparts.", "Austin, Texas"),
+        ("WASHINGTON, D.C. — The Secretary welcomed his counterparts.", "Washington, D.C."),
+        # a city that is also a state's name is the city
+        ("21 September 2024, UNHQ, New York – The Assembly held a side event.", "New York, United States"),
+    ],
+)
+def test_place_grammar(text: str, expected: str) -> None:
+    assert location(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a kind of place with no name after it
+        "The Minister stressed the role of the capital in the economy of the region.",
+        # a word of a place's kind before a word that is no place
+        "The Minister spoke in the capital on Friday about the Budget.",
+        # a relative date after "in" and a word that is no place
+        "The Minister said the talks in March this year would go on.",
+    ],
+)
+def test_place_grammar_does_not_fire(text: str) -> None:
+    assert location(text) is None

@@ -32,7 +32,13 @@ from briefcli.lang.en import (
     FUTURE_WORDS,
     LOCATIVES,
     PLACE_LEADS,
+    PLACE_MODIFIERS,
     REGIONS,
+    RELATIVE_DAYS,
+    RELATIVE_MONTHS,
+    RELATIVE_WEEKS,
+    SETTLEMENT_NOUNS,
+    STATE_ABBREVIATIONS,
     STATES,
     VENUE_NOUNS,
     VIRTUAL_CUES,
@@ -77,12 +83,46 @@ def _place_at(view: SentenceView, i: int, blocked: AbstractSet[int]) -> tuple[in
     j = i
     while j < n and j - i < 3 and j not in blocked and j not in view.countries and toks[j].place_word:
         j += 1
+    if i < j < n and toks[j].text == "City" and j not in blocked:
+        j += 1  # "Quezon City", "Victoria Falls City": "City" ends a city's name
     if j == i or (j < n and toks[j].cap and toks[j].alpha and j not in view.countries):
         return None
     name = span_text(view, i, j)
     if name in REGIONS:
         return None
     return j, name, None
+
+
+def _place_start(view: SentenceView, i: int) -> int:
+    """Where the place's name starts when words that say which part of it or what kind of place
+    it is stand first: "in downtown Nairobi", "in the Kenyan capital, Nairobi", "in the port city
+    of Mombasa", "in the capital Addis Ababa"; ``i`` itself when none do."""
+    toks = view.words
+    n = len(toks)
+    j = i
+    while j < n and toks[j].lower and toks[j].low in PLACE_MODIFIERS:
+        j += 1
+    if j > i or j >= n or toks[j].low != "the":
+        return j
+    # "the [historic | Kenyan] capital [city] [of | ,] <Place>"
+    k = j + 1
+    while (
+        k < n
+        and k - j <= 3
+        and (
+            (toks[k].lower and toks[k].low in PLACE_MODIFIERS)
+            or (k in view.countries and view.countries[k][2])
+        )
+    ):
+        k = view.countries[k][0] if k in view.countries else k + 1
+    nouns = k
+    while k < n and k - nouns < 2 and toks[k].lower and toks[k].low in SETTLEMENT_NOUNS:
+        k += 1
+    if k == nouns or k >= n:
+        return i
+    if toks[k].low in {"of", ","}:
+        k += 1
+    return k if k < n and toks[k].cap else i
 
 
 def _after_locative(toks: Sequence[Word], i: int) -> bool:
@@ -165,6 +205,11 @@ def _dateline_location(dateline: str, pairs: dict[str, str]) -> str | None:
     if not parts:
         return None
     last = parts[-1]
+    state = STATE_ABBREVIATIONS.get(last.replace(".", "").casefold()) if len(parts) >= 2 else None
+    if state is None and len(parts) >= 2 and last in STATES and last not in CITIES:
+        state = last
+    if state is not None:  # "ARLINGTON, VA.", "Austin, Texas": a city of a state
+        return f"{parts[-2]}, {state}"
     if country_of(last):
         if len(parts) >= 2:
             return f"{parts[-2]}, {last}"
@@ -278,7 +323,7 @@ def _event_place(lead: SentenceView, blocked: dict[int, set[int]], pairs: dict[s
             continue
         if any(w.base_low in FUTURE_WORDS for w in toks[max(0, i - 8) : i]):
             continue
-        place = _place_at(lead, i + 1, blocked.get(lead.index, _NONE))
+        place = _place_at(lead, _place_start(lead, i + 1), blocked.get(lead.index, _NONE))
         if place is not None and not _earlier_event(toks, i):
             return _joined_places(lead, place, blocked, pairs)
     return None
@@ -338,7 +383,7 @@ def _lead_location(lead: SentenceView, blocked: dict[int, set[int]], pairs: dict
         travel = t.base_low == "to" and i > 0 and toks[i - 1].base_low in _TRAVEL_TO
         if not ((t.base_low == "in" and not t.cap) or travel) or _later(toks, i) or _earlier_event(toks, i):
             continue
-        place = _place_at(lead, i + 1, blocked.get(lead.index, _NONE))
+        place = _place_at(lead, _place_start(lead, i + 1), blocked.get(lead.index, _NONE))
         if place is not None:
             return _joined_places(lead, place, blocked, pairs)
     return None
@@ -368,7 +413,7 @@ def _loose_location(found: Found, blocked: dict[int, set[int]], pairs: dict[str,
                 lo = max(0, i - 6)
                 window = toks[lo:i]
                 cut = max((x for x, w in enumerate(window) if w.text in {",", ";"}), default=-1)
-                if _dated_in(toks, i) or any(
+                if _dated_in(view, i) or any(
                     w.base_low in EVENT_PLACE_VERBS and toks[lo + x - 1].base_low not in _NOUN_MARKS
                     for x, w in enumerate(window)
                     if x > cut and lo + x > 0
@@ -382,7 +427,7 @@ def _loose_location(found: Found, blocked: dict[int, set[int]], pairs: dict[str,
             continue
         if venue is not None and view is not lead:
             return venue  # the lead's own venue before a place told later
-        place = _place_at(view, i + 1, blocked.get(view.index, _NONE))
+        place = _place_at(view, _place_start(view, i + 1), blocked.get(view.index, _NONE))
         if place is None:
             continue
         _, name, country = place
@@ -392,13 +437,25 @@ def _loose_location(found: Found, blocked: dict[int, set[int]], pairs: dict[str,
     return venue
 
 
-def _dated_in(toks: Sequence[Word], i: int) -> bool:
+_RELATIVE_DATES = frozenset((*RELATIVE_DAYS, *RELATIVE_WEEKS, *RELATIVE_MONTHS))
+_MAX_RELATIVE_WORDS = max(len(d.split()) for d in _RELATIVE_DATES)
+
+
+def _dated_in(view: SentenceView, i: int) -> bool:
     """Whether the "in" at token ``i`` places a dated happening: "his call on the Prime Minister
-    in Canberra on 12 April", "in Lima from 3 to 5 May" (a place, then "on" or "from" a date)."""
-    j = i + 1
-    while j < len(toks) and j - i <= 4 and toks[j].cap and toks[j].alpha:
+    in Canberra on 12 April", "in Lima from 3 to 5 May" (a place, then "on" or "from" a date),
+    "opened in downtown Lima today", "in Addis Ababa this week" (a place, then a relative date)."""
+    toks = view.words
+    start = _place_start(view, i + 1)
+    j = start
+    while j < len(toks) and j - start < 4 and toks[j].cap and toks[j].alpha:
         j += 1
-    if j == i + 1 or j + 1 >= len(toks) or toks[j].base_low not in {"on", "from"}:
+    if j == start or j >= len(toks):
+        return False
+    for k in range(_MAX_RELATIVE_WORDS, 0, -1):
+        if j + k <= len(toks) and " ".join(t.low for t in toks[j : j + k]) in _RELATIVE_DATES:
+            return True
+    if j + 1 >= len(toks) or toks[j].base_low not in {"on", "from"}:
         return False
     after = toks[j + 1]
     return after.digit or after.month is not None or after.weekday

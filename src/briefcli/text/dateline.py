@@ -30,6 +30,7 @@ from briefcli.lang.en import (
     MONTHS,
     NOT_DATELINE_PLACES,
     PUBLICATION_WORDS,
+    STATE_ABBREVIATIONS,
     WEEKDAYS,
 )
 
@@ -152,6 +153,9 @@ def _place_alone(text: str) -> str | None:
         return None
     if known_place(text):
         return text
+    city, comma, state = text.rpartition(",")
+    if comma and city.isupper() and state.strip().replace(".", "").casefold() in STATE_ABBREVIATIONS:
+        return text  # "SPRINGFIELD, Ill.": a city of the United States and its state
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 3 and text.isupper() and text.casefold() not in NOT_DATELINE_PLACES:
         return text
