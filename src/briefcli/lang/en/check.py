@@ -117,9 +117,8 @@ def _check_gazetteer(raw: Raw, places: Raw) -> None:
     """Each entry a [city, country] pair, the country one of places.json, each city once."""
     countries = {r["name"] for r in places["countries"]}
     pairs = raw.get("cities")
-    fail_unless(
-        isinstance(pairs, list) and all(isinstance(p, list) for p in pairs), "gazetteer.json", "cities"
-    )
+    if not isinstance(pairs, list) or not all(isinstance(p, list) for p in pairs):
+        raise LanguageDataError("gazetteer.json: cities: expected a list of [city, country] pairs")
     for pair in pairs:
         fail_unless(
             len(pair) == 2 and all(isinstance(x, str) and x for x in pair), "gazetteer.json", f"{pair!r}"
