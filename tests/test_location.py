@@ -210,3 +210,38 @@ def test_gazetteer_check_refuses_a_bad_entry(entry: object, message: str) -> Non
     files["gazetteer"]["cities"].append(entry)
     with pytest.raises(LanguageDataError, match=message):
         check(files)
+
+
+# --- An event named after its city, when nothing else says where it was --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 10 November the Vienna Energy Conference opened with 100 delegates.", "Vienna, Austria"),
+        ("The Minister attended the 2019 Lagos Trade Fair with 40 firms.", "Lagos, Nigeria"),
+        ("The Minister spoke at the Karachi Investment Forum on trade.", "Karachi, Pakistan"),
+        # the headline names it
+        ("The ministers agreed a plan for the ports.", None),
+        # a place the text gives wins: the forum named after one city held in another
+        ("The Doha Trade Forum was held in Athens this year.", "Athens, Greece"),
+    ],
+)
+def test_named_event_city(text: str, expected: str | None) -> None:
+    title = "Hanoi Ports Summit closes" if expected is None else "A title"
+    got = find_people(build_article(Source("stdin", "-"), f"{title}\n\n{text}")).location
+    assert got == (expected or "Hanoi, Vietnam")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Minister praised the outcome of the Lima Summit and thanked the hosts.",
+        "The Minister recalled last week's Lagos Summit and thanked the hosts.",
+        "The delegates will attend the Nairobi Summit next year.",
+        "The Minister said the Basel Committee had issued new rules.",
+        "The Minister attended the Paris Agreement review online.",
+    ],
+)
+def test_named_event_city_does_not_fire(text: str) -> None:
+    assert location(text) is None

@@ -24,10 +24,11 @@ from collections.abc import Set as AbstractSet
 
 from briefcli.analysis.countries import country_of
 from briefcli.analysis.mentions import Found
-from briefcli.analysis.words import SentenceView, lead_sentence, span_text
+from briefcli.analysis.words import SentenceView, lead_sentence, span_text, view_sentence
 from briefcli.lang.en import (
     CITIES,
     CITY_STARTS,
+    EVENT_NAME_HEADS,
     EVENT_PLACE_VERBS,
     FUTURE_WORDS,
     LOCATIVES,
@@ -43,8 +44,9 @@ from briefcli.lang.en import (
     VENUE_NOUNS,
     VIRTUAL_CUES,
 )
-from briefcli.model import Article, Place, Word
+from briefcli.model import Article, Place, Sentence, Word
 from briefcli.text.dateline import heading_place
+from briefcli.text.tokens import tokenize
 
 __all__ = ["find_location"]
 
@@ -297,6 +299,8 @@ def find_location(article: Article, found: Found) -> tuple[str | None, list[Plac
     location = location or next((pair for pair in ranked if pair), None)
     if location is None:
         location = _loose_location(found, blocked_by_sent, pairs)
+    if location is None and not _is_virtual(lead):
+        location = _named_event_city(lead, article.title)
     if location and "," in location:
         city = location.split(",", 1)[0].strip()
         country = country_of(location.split(",", 1)[1]) or location.split(",", 1)[1].strip()
@@ -503,3 +507,45 @@ def _with_country(city: str, pairs: dict[str, str]) -> str:
     if city in CITIES and CITIES[city] != city:
         return f"{city}, {CITIES[city]}"
     return city
+
+
+# An event named after its city: "the Vienna Migration Conference", "the 2019 Lagos Trade Fair";
+# not a committee, which meets where it is called ("the Basel Committee").
+_NAMED_EVENT_HEADS = frozenset(EVENT_NAME_HEADS) - {"Committee", "Sub-Committee", "Subcommittee"}
+
+
+def _named_event_city(lead: SentenceView | None, title: str | None) -> str | None:
+    """The known city the lead's (else the headline's) event is named after, when nothing says
+    where the event was: "On 10 November the Vienna Migration Conference opened" -> "Vienna,
+    Austria". The city opens the name (after "the", a number or an ordinal) and an event's
+    head noun ends it; not an earlier event ("last week's Lagos Summit") nor one to come."""
+    views = [lead] if lead is not None else []
+    if title:
+        views.append(view_sentence(title, tokenize(title, (Sentence(0, 0, 0, len(title)),)), -1, -1, k=0))
+    for view in views:
+        toks = view.words
+        for i, t in enumerate(toks):
+            if not t.cap or (i > 0 and not (toks[i - 1].low == "the" or toks[i - 1].digit)):
+                continue
+            end = _known_city_at(view, i) or (i + 1 if t.text in CITIES else None)
+            if end is None or _later(toks, i) or _earlier_event(toks, i):
+                continue
+            j = end
+            while j < len(toks) and j - end < 4 and toks[j].cap and toks[j].text not in _NAMED_EVENT_HEADS:
+                j += 1
+            if (
+                j < len(toks)
+                and toks[j].text in _NAMED_EVENT_HEADS
+                and (view is not lead or _takes_place(toks, i, j))
+            ):
+                return _with_country(span_text(view, i, end), {})
+    return None
+
+
+def _takes_place(toks: Sequence[Word], start: int, end: int) -> bool:
+    """Whether the lead tells the named event of tokens ``start``..``end`` happen: a verb of
+    meeting near it ("the Vienna Conference opened", "attended the Lagos Fair"), or "at" before
+    it ("spoke at the Lagos Fair"); not a mention of it ("praised the outcome of the Lima Summit")."""
+    if start > 1 and toks[start - 2].low == "at":
+        return True
+    return any(t.base_low in EVENT_PLACE_VERBS for t in toks[max(0, start - 6) : end + 4])
