@@ -14,7 +14,9 @@ A deadline ("by 30 June", "by December", "no later than the end of March") is no
 takes place on it (see ``DEADLINE_LEADS``).
 
 A date without a year takes it from the publication date, or, when the article has none, from
-the nearest date in the text that has one (before it, else after it). Of the three candidate
+the nearest date in the text that has one (before it, else after it), else from the one year its
+sentence or the headline names, else from the latest year the text names in running words
+("described 2019 as a fruitful year"; not a name's year: "the 2030 Agenda"). Of the three candidate
 years around that reference, the nearest one wins, but a past-tense clause ("the treaty signed in
 March") keeps the date on or before the reference and a future-tense one ("which will begin on
 14 December") on or after it.
@@ -25,6 +27,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from functools import cache
 from typing import NamedTuple
 
 from briefcli.analysis.dateforms import Raw, raw_dates
@@ -41,6 +44,7 @@ from briefcli.lang.en import (
     FOLLOWING_MONTHS,
     LEAD_TENSES,
     LENGTH_DETERMINERS,
+    MONTH_LEADS,
     OWN_VERB_LEADS,
     PERIOD_PARTS,
     RELATIVE_DAYS,
@@ -275,6 +279,29 @@ def _named_year(text: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+# The words around a year: a capitalised one makes it part of a name ("the 2030 Agenda", "Vision
+# 2050", "the 2019 Summit"), not a year the text speaks of.
+@cache
+def _year_in_words() -> re.Pattern[str]:
+    return re.compile(
+        r"(?P<before>[\w-]+)?\s*(?<![\w/.-])(?P<year>(?:19|20)\d\d)(?![\w/-])\s*(?P<after>\w+)?"
+    )
+
+
+def _latest_year(text: str) -> int | None:
+    """The latest year the text names in running words ("described 2019 as a fruitful year",
+    "the agreement signed in 2017"), not in a name ("Agenda 2063", "the 2030 Agenda"): the
+    year an article without a publication date or any full date speaks from, for its dates
+    without a year."""
+    years = [
+        int(m["year"])
+        for m in _year_in_words().finditer(text)
+        if not (m["after"] or "a")[0].isupper()
+        and not ((m["before"] or "a")[0].isupper() and m["before"].lower() not in MONTH_LEADS)
+    ]
+    return max(years) if years else None
+
+
 class _Context(NamedTuple):
     """What resolving reads, built once per article: the sentences' bounds, and the dates
     with their own year (start offset, date) in text order, the references for those without."""
@@ -326,7 +353,11 @@ def _resolve(context: _Context, raw: Raw, p: Paragraph, sentence: int, anchors: 
             reference, exact = context.explicit[before - 1 if before else 0][1], False
         if reference is None:
             s_start, s_end = context.bounds.get(sentence, (p.start, p.end))
-            year = _named_year(article.text[s_start:s_end]) or _named_year(article.title or "")
+            year = (
+                _named_year(article.text[s_start:s_end])
+                or _named_year(article.title or "")
+                or _latest_year(article.text)
+            )
             reference, exact = (dt.date(year, raw.month, 1), False) if year else (None, False)
         resolved = _resolve_absolute(raw, reference, exact, tense)
     if resolved is not None and resolved.until is None and len(resolved.date) == len("2021-10-23"):
