@@ -353,11 +353,10 @@ def _resolve(context: _Context, raw: Raw, p: Paragraph, sentence: int, anchors: 
             reference, exact = context.explicit[before - 1 if before else 0][1], False
         if reference is None:
             s_start, s_end = context.bounds.get(sentence, (p.start, p.end))
-            year = (
-                _named_year(article.text[s_start:s_end])
-                or _named_year(article.title or "")
-                or _latest_year(article.text)
-            )
+            here = article.text[s_start:s_end]
+            year = _named_year(here) or _named_year(article.title or "")
+            if year is None and _YEAR.search(here) is None:  # the sentence's years would be its own
+                year = _latest_year(article.text)
             reference, exact = (dt.date(year, raw.month, 1), False) if year else (None, False)
         resolved = _resolve_absolute(raw, reference, exact, tense)
     if resolved is not None and resolved.until is None and len(resolved.date) == len("2021-10-23"):
