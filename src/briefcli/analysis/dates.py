@@ -30,7 +30,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from briefcli.analysis.dateforms import Raw, raw_dates
+from briefcli.analysis.dateforms import Raw, raw_dates, text_dates
 from briefcli.analysis.tense import CLAUSE_REACH, alternation, clause_tense
 from briefcli.lang.en import (
     BACKGROUND_LEADS,
@@ -307,6 +307,7 @@ class _Context(NamedTuple):
     with their own year (start offset, date) in text order, the references for those without."""
 
     article: Article
+    today: dt.date | None  # the day relative dates count from (``_speaking_day``)
     bounds: dict[int, tuple[int, int]]
     explicit: list[tuple[int, dt.date]]
     explicit_starts: list[int]
@@ -319,7 +320,7 @@ def _context(article: Article, found: list[tuple[Raw, int, int]]) -> _Context:
             start = article.paragraphs[p_index].start + raw.start
             explicit.append((start, dt.date(raw.year, raw.month, raw.day or 1)))
     bounds = {s.index: (s.start, s.end) for s in article.sentences}
-    return _Context(article, bounds, explicit, [pos for pos, _ in explicit])
+    return _Context(article, _speaking_day(article), bounds, explicit, [pos for pos, _ in explicit])
 
 
 class _Anchors(NamedTuple):
@@ -344,7 +345,7 @@ def _resolve(context: _Context, raw: Raw, p: Paragraph, sentence: int, anchors: 
         tense = clause_tense(article, offset, p.start + raw.end, (s_start, s_end))
     if raw.relative is not None:
         base = anchors.day if raw.relative.startswith(("after:", "nthday:")) else anchors.last
-        resolved = _resolve_relative(raw, article.published, base, tense)
+        resolved = _resolve_relative(raw, context.today, base, tense)
     else:
         tense = LEAD_TENSES.get(raw.lead or "", tense)
         reference, exact = article.published, True
@@ -415,3 +416,43 @@ def _days_within(mentions: list[DateMention], first: dt.date, last: dt.date) -> 
     Minister ... On 24 November, ..." tells its days, and the week adds none."""
     first_iso, last_iso = first.isoformat(), last.isoformat()
     return any(len(m.date) == len("2021-10-23") and first_iso <= m.date <= last_iso for m in mentions)
+
+
+class HeadlineDate(NamedTuple):
+    date: str
+    until: str | None
+    start: int  # offsets into the headline
+    end: int
+
+
+def headline_dates(article: Article) -> tuple[HeadlineDate, ...]:
+    """The full dates (or ranges of days) the headline gives: "Official visit to Egypt from 5
+    to 7 December 2009" -> 2009-12-05 until 2009-12-07. A date without a year takes the
+    publication date's; a month alone is no day the headline tells."""
+    if not article.title:
+        return ()
+    found: list[HeadlineDate] = []
+    for raw in text_dates(article.title):
+        if raw.day is None:
+            continue
+        resolved = _resolve_absolute(raw, article.published, True, 0)
+        if resolved is not None:
+            found.append(HeadlineDate(resolved.date, resolved.until, raw.start, raw.end))
+    return tuple(found)
+
+
+# How many days before the publication date a headline's date may fall and still be the day the
+# release speaks of as "today": a release dated the next morning, or in a time zone ahead.
+_HEADLINE_DAY_SLACK = 2
+
+
+def _speaking_day(article: Article) -> dt.date | None:
+    """The day "today" and "yesterday" count from: the publication date, or the one day the
+    headline gives when it falls a day or two before it ("..., 24 September 2012" over a
+    release dated 25 September: the meeting "today" was on the 24th)."""
+    published = article.published
+    days = headline_dates(article) if published is not None else ()
+    if published is None or len(days) != 1 or days[0].until is not None:
+        return published
+    day = dt.date.fromisoformat(days[0].date)
+    return day if dt.timedelta(0) < published - day <= dt.timedelta(days=_HEADLINE_DAY_SLACK) else published
