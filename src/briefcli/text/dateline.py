@@ -6,14 +6,17 @@ opens the first paragraph: "MONTRÉAL, 28 OCTOBER 2015 The President ...", "Tuni
 A date line is short and holds one full calendar date, optionally with a place and a weekday,
 and nothing else. A line holding a range ("5-6 October 2011") or a sentence is not a date line.
 What a date line may carry besides: a word that says what the date is ("Published", "Posted
-on:", see ``PUBLICATION_WORDS``), a news agency's tag ("(TAP)", "/PRNewswire/"), a colon after
+on:", see ``PUBLICATION_WORDS``), a news agency's tag ("(TAP)", "(ILO News)", "/PRNewswire/"), a colon after
 the place. A country in brackets is part of the place ("Victoria (Seychelles)").
 
 At the head of the first paragraph, the date line ends at a dash ("Accra, 9 June 2022 – ..."),
 or at a colon ("ISLAMABAD: ..."), or, written in capitals as wire copy is, right before the
 sentence ("LIMA, 3 MARCH 2019 The Director ..."). A place alone there, with no date, is a date
 line too when it is a known place or written in capitals ("ISLAMABAD:", "Rome - The FAO ...");
-it gives the place, not the publication date.
+it gives the place, not the publication date. So does a place before a date without a year
+("KARACHI, Mar 3 (APP):"), and a place with its country or state ("BRUSSELS, Belgium –",
+"SPRINGFIELD, Ill. –"). A site's publication line may name its category or author after the
+date ("Posted on 3 May 2019 in News"): no place.
 """
 
 from __future__ import annotations
@@ -50,7 +53,9 @@ _DATE_FORMS = (
 _PLACE_WORD = re.compile(r"[A-Z][\w'’.-]*|of|de|du|la|le|el|al|the|and|-")
 _MAX_LINE = 100
 # A news agency's tag: "(TAP)", "(MIA)", "(Xinhua)", "/PRNewswire/".
-_TAG = re.compile(r"\(\s*(?P<tag>[A-Z][\w&.’'-]{1,14})\s*\)|/\s*[A-Z][\w .-]{1,30}/")
+_TAG = re.compile(
+    r"\(\s*(?P<tag>[A-Z][\w&.’'-]{0,14}(?:\s[A-Z][\w&.’'-]{0,14}){0,2})\s*\)|/\s*[A-Z][\w .-]{1,30}/"
+)
 # The place's end before the date: "Dubai-UAE: 15 May", "GENEVA, 17 May", "MANILA 25 June".
 _EDGE = " ,.:;–—-"
 
@@ -112,8 +117,14 @@ def _untagged(line: str) -> str:
     return " ".join(_TAG.sub(untag, line).split())
 
 
+# What a site's publication line may add after its date: "Posted on 3 May 2019 in News",
+# "Published 3 May 2019 by the Press Office", "Posted 3 May 2019 | Statements".
+_AFTER_PUBLICATION = re.compile(r"^\s*(?:(?:in|by|under)\s|\|)")
+
+
 def parse_dateline(line: str) -> Dateline | None:
     """The date and place of a date line, or None when the line is not one."""
+    published = _lead_words().match(line.strip()) is not None
     line = _untagged(line.strip())
     if not line or len(line) > _MAX_LINE:
         return None
@@ -123,6 +134,8 @@ def parse_dateline(line: str) -> Dateline | None:
             continue
         date = _to_date(m)
         before, after = line[: m.start()], line[m.end() :]
+        if published and not before.strip() and _AFTER_PUBLICATION.match(after):
+            after = ""  # the site's category or author, no place
         # A digit or dash just before the date makes it a range: "5-6 October 2011".
         if date is None or re.search(r"[\d–—-]\s*$", before):
             return None
@@ -151,7 +164,7 @@ def _place_alone(text: str) -> str | None:
     text = _untagged(text).strip(_EDGE)
     if not text or not _is_place(text) or len(text.split()) > 4:
         return None
-    if known_place(text):
+    if known_place(text) or _known_parts(text):
         return text
     city, comma, state = text.rpartition(",")
     if comma and city.isupper() and state.strip().replace(".", "").casefold() in STATE_ABBREVIATIONS:
@@ -160,6 +173,31 @@ def _place_alone(text: str) -> str | None:
     if len(letters) >= 3 and text.isupper() and text.casefold() not in NOT_DATELINE_PLACES:
         return text
     return None
+
+
+def _known_parts(text: str) -> bool:
+    """ "BRUSSELS, Belgium", "Addis Ababa, Ethiopia": a place and its country (or state), each
+    part a known place or a name in capitals, the last a known one."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) < 2 or not known_place(parts[-1]):
+        return False
+    return all(known_place(p) or (p.isupper() and p.casefold() not in NOT_DATELINE_PLACES) for p in parts)
+
+
+# A date without a year ending a date line's head: "KARACHI, Mar 3 (APP):", "Addis Ababa, May
+# 12 -", "Kathmandu, 12 May -": the place is the date line's, the date the text's.
+_YEARLESS_TAIL = re.compile(
+    r",?\s+(?:(?P<month>[A-Za-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?P<month2>[A-Za-z]{3,9})\.?)\s*$"
+)
+
+
+def _yearless_place(line: str) -> str | None:
+    """The place of a date line's head whose date has no year: "KARACHI, Mar 3 (APP)" -> "KARACHI"."""
+    line = _untagged(line)
+    m = _YEARLESS_TAIL.search(line)
+    if m is None or MONTHS.get((m["month"] or m["month2"]).lower()) is None:
+        return None
+    return _place_alone(line[: m.start()])
 
 
 # The head of a first paragraph that may be a date line: up to a dash ("Accra, 9 June 2022 –"),
@@ -182,8 +220,8 @@ def inline_dateline(paragraph: str) -> Dateline | None:
             if head is _HEAD_CAPS and not (parsed.place or "").isupper():
                 continue  # "On 3 May 2019 The ..." is no wire date line: its place is in capitals
             return Dateline(parsed.date, parsed.place, parsed.date_first, m.end())
-        if head is not _HEAD_CAPS and not re.search(r"\d", line):
-            place = _place_alone(line)
+        if head is not _HEAD_CAPS:
+            place = _yearless_place(line) if re.search(r"\d", line) else _place_alone(line)
             if place is not None:
                 return Dateline(None, place, end=m.end())
     return None
