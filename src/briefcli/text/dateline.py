@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefcli.lang.en import (
+    CITIES,
     DATE_PREPOSITIONS,
     KNOWN_PLACES,
     MONTH_LEADS,
@@ -154,8 +155,9 @@ def parse_dateline(line: str) -> Dateline | None:
 
 
 def known_place(text: str) -> bool:
-    """Whether a city, state or country table knows the name, in any case: "GENEVA", "Kenya"."""
-    return text.casefold() in KNOWN_PLACES
+    """Whether a city, state or country table knows the name, in any case: "GENEVA", "Kenya";
+    a gazetteer's city as written or in capitals: "Karachi", "KARACHI"."""
+    return text.casefold() in KNOWN_PLACES or text in CITIES or text.title() in CITIES
 
 
 def _place_alone(text: str) -> str | None:

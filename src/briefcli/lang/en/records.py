@@ -191,7 +191,7 @@ if TYPE_CHECKING:
         countries: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]  # name, aliases, demonyms
         cities: dict[str, str]  # city -> country: the hand table's and the gazetteer's
         city_starts: dict[str, int]  # first word of a city of several words -> the most tokens it spans
-        known_places: frozenset[str]  # every city, state and country form, casefolded
+        known_places: frozenset[str]  # the hand cities, states and country forms, casefolded
         states: dict[str, str]  # state -> country
         months: dict[str, int]  # name or abbreviation -> 1..12
         month_names: tuple[str, ...]  # the full names, January first

@@ -90,8 +90,10 @@ def _known_places(
     states: Mapping[str, str],
     countries: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...],
 ) -> frozenset[str]:
-    """Every city, state and country name (and a country's other names), casefolded: what a date
-    line's place alone may be ("GENEVA", "Kenya")."""
+    """The hand table's cities, the states and the countries' names (and other names),
+    casefolded: what a date line's place alone may be ("GENEVA", "Kenya"). The gazetteer's
+    cities are looked up as written or in title case (``known_place``): folding all of them
+    here would double what every start reads."""
     names = {name.casefold() for name in (*cities, *states)}
     for name, aliases, _demonyms in countries:
         names.add(name.casefold())
@@ -116,8 +118,12 @@ def tables(found: Records) -> Tables:
     names = tuple((c["name"], tuple(c.get("aliases", ())), tuple(c.get("demonyms", ()))) for c in countries)
     months = found["months"]
     weekdays = found["weekdays"]
-    cities = {city: country for city, country in found["gazetteer"]}
-    cities.update((city, c["name"]) for c in countries for city in c.get("cities", ()))  # the hand table wins
+    # one string object per country, so the kept tables write each name once (marshal refers
+    # back to an object it wrote before)
+    country_names = {c["name"]: c["name"] for c in countries}
+    hand = {city: c["name"] for c in countries for city in c.get("cities", ())}
+    cities = {city: country_names[country] for city, country in found["gazetteer"] if city not in hand}
+    cities.update(hand)  # the hand table wins
     states = {state: c["name"] for c in countries for state in c.get("states", ())}
     return {
         "words": {name: common.words(wl) for name, wl in lists.items()},
@@ -137,7 +143,7 @@ def tables(found: Records) -> Tables:
         "countries": names,
         "cities": cities,
         "city_starts": _city_starts(cities),
-        "known_places": _known_places(cities, states, names),
+        "known_places": _known_places(hand, states, names),
         "states": states,
         "months": {word: n for n, m in enumerate(months, 1) for word in (m["name"], *m.get("short", ()))},
         "month_names": tuple(m["name"] for m in months),
