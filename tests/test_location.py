@@ -168,6 +168,8 @@ def test_gazetteer_leaves_out_words(word: str) -> None:
         ("SPRINGFIELD, Ill. (AP) — The Governor welcomed the trade envoys.", "Springfield, Illinois"),
         ("Austin, Texas, May 3, 2019 — The Secretary welcomed his counterparts.", "Austin, Texas"),
         ("WASHINGTON, D.C. — The Secretary welcomed his counterparts.", "Washington, D.C."),
+        # a future in another clause does not make this clause's place a future one
+        ("The Minister, who will travel to Paris next week, met the envoy in Lima on Monday.", "Lima, Peru"),
         # a city that is also a state's name is the city
         ("21 September 2024, UNHQ, New York – The Assembly held a side event.", "New York, United States"),
     ],
@@ -185,6 +187,8 @@ def test_place_grammar(text: str, expected: str) -> None:
         "The Minister spoke in the capital on Friday about the Budget.",
         # a relative date after "in" and a word that is no place
         "The Minister said the talks in March this year would go on.",
+        # an event to come: "ahead of"
+        "The Minister met the envoy ahead of the conference to be held in Nairobi in June.",
     ],
 )
 def test_place_grammar_does_not_fire(text: str) -> None:

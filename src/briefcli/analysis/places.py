@@ -325,7 +325,7 @@ def _event_place(lead: SentenceView, blocked: dict[int, set[int]], pairs: dict[s
                 continue
         elif t.base_low != "visited":
             continue
-        if any(w.base_low in FUTURE_WORDS for w in toks[max(0, i - 8) : i]):
+        if _later(toks, i):
             continue
         place = _place_at(lead, _place_start(lead, i + 1), blocked.get(lead.index, _NONE))
         if place is not None and not _earlier_event(toks, i):
@@ -393,9 +393,19 @@ def _lead_location(lead: SentenceView, blocked: dict[int, set[int]], pairs: dict
     return None
 
 
+def _clause_before(toks: Sequence[Word], i: int) -> Sequence[Word]:
+    """The words of token ``i``'s clause before it, at most eight, from the last comma or
+    semicolon: "The Minister, who will travel to Paris, met the envoy in" -> "met the envoy"."""
+    window = toks[max(0, i - 8) : i]
+    cut = max((x for x, w in enumerate(window) if w.text in {",", ";"}), default=-1)
+    return window[cut + 1 :]
+
+
 def _later(toks: Sequence[Word], i: int) -> bool:
-    """Whether the words before token ``i`` tell what comes next: "would soon visit him in"."""
-    return any(w.base_low in FUTURE_WORDS for w in toks[max(0, i - 8) : i])
+    """Whether the clause of token ``i`` tells what comes next: "would soon visit him in",
+    "ahead of the forum in"; not another clause's future ("The Minister, who will travel to
+    Paris, met the envoy in Lima")."""
+    return any(w.base_low in FUTURE_WORDS for w in _clause_before(toks, i))
 
 
 # Words before a verb's form that make it a noun: "a series of visits to", "the meeting in".
