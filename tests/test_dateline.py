@@ -37,6 +37,15 @@ from briefcli.text.dateline import heading_place, inline_dateline, parse_datelin
         ("Posted on 3 March 2019 in News", dt.date(2019, 3, 3), None),
         ("Published 3 March 2019 by the Press Office", dt.date(2019, 3, 3), None),
         ("Posted 3 March 2019 | Statements", dt.date(2019, 3, 3), None),
+        # a site's label set off by "|", a time after the date, the year first
+        ("Press Release | 22 September 2016", dt.date(2016, 9, 22), None),
+        ("22 Sep 2016 | News", dt.date(2016, 9, 22), None),
+        ("Geneva | 22 September 2016", dt.date(2016, 9, 22), "Geneva"),
+        ("September 22, 2016 10:30 AM", dt.date(2016, 9, 22), None),
+        ("Monday, September 22, 2016 - 10:30 GMT", dt.date(2016, 9, 22), None),
+        ("22 September 2016 14:05", dt.date(2016, 9, 22), None),
+        ("Release date: 22/09/2016", dt.date(2016, 9, 22), None),
+        ("2016/09/22", dt.date(2016, 9, 22), None),
     ],
 )
 def test_date_lines(line: str, date: dt.date, place: str | None) -> None:
@@ -57,6 +66,8 @@ def test_date_lines(line: str, date: dt.date, place: str | None) -> None:
         "",
         "On 3 May 2019, Apia",  # a sentence's opening word is no place
         "Published by the Ministry on 3 May 2019",
+        "The Council met | 22 September 2016",  # a sentence is no label
+        "2016/13/22",  # no such month
     ],
 )
 def test_not_date_lines(line: str) -> None:

@@ -41,14 +41,30 @@ from briefcli.lang.en import (
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-# Four orders: "25 October 2021", "October 25, 2021", "2021-10-25", "25/10/2021" (day first, as
-# ``briefcli.analysis.dateforms`` reads numbers).
-_DATE_FORMS = (
-    re.compile(rf"{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"),
-    re.compile(rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}"),
-    re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)"),
-    re.compile(r"(?<![\d/.])(?P<day>\d{1,2})([/.])(?P<month>\d{1,2})\2(?P<year>(?:19|20)\d\d)(?![\d/])"),
-)
+
+
+# Five orders: "25 October 2021", "October 25, 2021", "2021-10-25", "25/10/2021" (day first, as
+# ``briefcli.analysis.dateforms`` reads numbers), "2021/10/25".
+@cache
+def _date_forms() -> tuple[re.Pattern[str], ...]:
+    """The forms, compiled when a date line is first read (not at every command's start)."""
+    return (
+        re.compile(rf"{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"),
+        re.compile(rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}"),
+        re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)"),
+        re.compile(r"(?<![\d/.])(?P<day>\d{1,2})([/.])(?P<month>\d{1,2})\2(?P<year>(?:19|20)\d\d)(?![\d/])"),
+        re.compile(r"(?<![\d/.])(?P<year>(?:19|20)\d\d)/(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/])"),
+    )
+
+
+# A time after the date: "September 22, 2016 10:30 AM", "22 September 2016 - 14:05 GMT".
+@cache
+def _time() -> re.Pattern[str]:
+    return re.compile(
+        r"^\s*(?:[-–—,|@]\s*)?(?:at\s+)?\d{1,2}[:.h]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?"
+    )
+
+
 # What may stand beside the date: a place made of capitalised words ("Bangkok Thailand",
 # "State House, Accra, Ghana") or a weekday.
 _PLACE_WORD = re.compile(r"[A-Z][\w'’.-]*|of|de|du|la|le|el|al|the|and|-")
@@ -58,7 +74,7 @@ _TAG = re.compile(
     r"\(\s*(?P<tag>[A-Z][\w&.’'-]{0,14}(?:\s[A-Z][\w&.’'-]{0,14}){0,2})\s*\)|/\s*[A-Z][\w .-]{1,30}/"
 )
 # The place's end before the date: "Dubai-UAE: 15 May", "GENEVA, 17 May", "MANILA 25 June".
-_EDGE = " ,.:;–—-"
+_EDGE = " ,.:;–—-|"
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +136,33 @@ def _untagged(line: str) -> str:
 
 # What a site's publication line may add after its date: "Posted on 3 May 2019 in News",
 # "Published 3 May 2019 by the Press Office", "Posted 3 May 2019 | Statements".
-_AFTER_PUBLICATION = re.compile(r"^\s*(?:(?:in|by|under)\s|\|)")
+@cache
+def _after_publication() -> re.Pattern[str]:
+    return re.compile(r"^\s*(?:(?:in|by|under)\s|\|)")
+
+
+def _without_labels(before: str, after: str) -> tuple[str, str]:
+    """A site's labels set off by "|" beside the date are no place: "Press Release | 22 May
+    2019", "22 May 2019 | News"; a known place so set off stays ("Geneva | 22 May 2019")."""
+    if "|" in before:
+        label, _, rest = before.rpartition("|")
+        if known_place(label.strip(_EDGE)) and not rest.strip(_EDGE):
+            before = label
+        elif _label(label):
+            before = rest
+    if "|" in after:
+        rest, _, label = after.partition("|")
+        if known_place(label.strip(_EDGE)) and not rest.strip(_EDGE):
+            after = label
+        elif _label(label):
+            after = rest
+    return before, after
+
+
+def _label(text: str) -> bool:
+    """A site's section or kind of page: at most four capitalised words ("Press Release", "News")."""
+    words = text.split()
+    return 0 < len(words) <= 4 and all(w[0].isupper() or w in {"and", "&", "of"} for w in words)
 
 
 def parse_dateline(line: str) -> Dateline | None:
@@ -129,14 +171,17 @@ def parse_dateline(line: str) -> Dateline | None:
     line = _untagged(line.strip())
     if not line or len(line) > _MAX_LINE:
         return None
-    for form in _DATE_FORMS:
+    for form in _date_forms():
         m = form.search(line)
         if m is None:
             continue
         date = _to_date(m)
         before, after = line[: m.start()], line[m.end() :]
-        if published and not before.strip() and _AFTER_PUBLICATION.match(after):
+        time = _time().match(after)
+        after = after[time.end() :] if time else after
+        if published and not before.strip() and _after_publication().match(after):
             after = ""  # the site's category or author, no place
+        before, after = _without_labels(before, after)
         # A digit or dash just before the date makes it a range: "5-6 October 2011".
         if date is None or re.search(r"[\d–—-]\s*$", before):
             return None
@@ -188,15 +233,17 @@ def _known_parts(text: str) -> bool:
 
 # A date without a year ending a date line's head: "KARACHI, Mar 3 (APP):", "Addis Ababa, May
 # 12 -", "Kathmandu, 12 May -": the place is the date line's, the date the text's.
-_YEARLESS_TAIL = re.compile(
-    r",?\s+(?:(?P<month>[A-Za-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?P<month2>[A-Za-z]{3,9})\.?)\s*$"
-)
+@cache
+def _yearless_tail() -> re.Pattern[str]:
+    return re.compile(
+        r",?\s+(?:(?P<month>[A-Za-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?P<month2>[A-Za-z]{3,9})\.?)\s*$"
+    )
 
 
 def _yearless_place(line: str) -> str | None:
     """The place of a date line's head whose date has no year: "KARACHI, Mar 3 (APP)" -> "KARACHI"."""
     line = _untagged(line)
-    m = _YEARLESS_TAIL.search(line)
+    m = _yearless_tail().search(line)
     if m is None or MONTHS.get((m["month"] or m["month2"]).lower()) is None:
         return None
     return _place_alone(line[: m.start()])
