@@ -33,6 +33,19 @@ from briefcli.text.dateline import heading_place, inline_dateline, parse_datelin
         ("Doha-Qatar: 15 May, 2013", dt.date(2013, 5, 15), "Doha-Qatar"),
         ("SUVA 25 June 2018", dt.date(2018, 6, 25), "SUVA"),
         ("Victoria (Seychelles), 3 May 2019", dt.date(2019, 5, 3), "Victoria, Seychelles"),
+        # a site's publication line: its category or author after the date is no place
+        ("Posted on 3 March 2019 in News", dt.date(2019, 3, 3), None),
+        ("Published 3 March 2019 by the Press Office", dt.date(2019, 3, 3), None),
+        ("Posted 3 March 2019 | Statements", dt.date(2019, 3, 3), None),
+        # a site's label set off by "|", a time after the date, the year first
+        ("Press Release | 22 September 2016", dt.date(2016, 9, 22), None),
+        ("22 Sep 2016 | News", dt.date(2016, 9, 22), None),
+        ("Geneva | 22 September 2016", dt.date(2016, 9, 22), "Geneva"),
+        ("September 22, 2016 10:30 AM", dt.date(2016, 9, 22), None),
+        ("Monday, September 22, 2016 - 10:30 GMT", dt.date(2016, 9, 22), None),
+        ("22 September 2016 14:05", dt.date(2016, 9, 22), None),
+        ("Release date: 22/09/2016", dt.date(2016, 9, 22), None),
+        ("2016/09/22", dt.date(2016, 9, 22), None),
     ],
 )
 def test_date_lines(line: str, date: dt.date, place: str | None) -> None:
@@ -53,6 +66,8 @@ def test_date_lines(line: str, date: dt.date, place: str | None) -> None:
         "",
         "On 3 May 2019, Apia",  # a sentence's opening word is no place
         "Published by the Ministry on 3 May 2019",
+        "The Council met | 22 September 2016",  # a sentence is no label
+        "2016/13/22",  # no such month
     ],
 )
 def test_not_date_lines(line: str) -> None:
@@ -86,6 +101,17 @@ def test_a_date_before_its_place_is_marked(line: str, date_first: bool) -> None:
         ("KIGALI: The Minister hosted a round table here on Monday.", None, "KIGALI", "The"),
         ("Apia - The Director General met the Minister.", None, "Apia", "The"),
         ("PORT VILA: The Minister opened the fair.", None, "PORT VILA", "The"),
+        # an agency's tag of several words
+        ("GENEVA (ILO News) – The Director-General met the Minister.", None, "GENEVA", "The"),
+        ("Tunis, 4 May 2019 (TAP Wire) – The forum opened.", dt.date(2019, 5, 4), "Tunis", "The"),
+        # a place and its country, in capitals or not
+        ("BRUSSELS, Belgium – The Commissioner met the Minister.", None, "BRUSSELS, Belgium", "The"),
+        ("Addis Ababa, Ethiopia - The Minister met the envoy.", None, "Addis Ababa, Ethiopia", "The"),
+        # a date without a year: the place only (the date is the text's)
+        ("KARACHI, Mar 3 (APP): The Governor met the envoy.", None, "KARACHI", "The"),
+        ("Karachi, March 3: The Governor met the envoy.", None, "Karachi", "The"),
+        ("ADDIS ABABA, Ethiopia, May 12 (ENA) - The Minister met.", None, "ADDIS ABABA, Ethiopia", "The"),
+        ("NAIROBI, 12th May – The Minister met the envoy.", None, "NAIROBI", "The"),
     ],
 )
 def test_inline_date_lines(paragraph: str, date: dt.date | None, place: str | None, rest: str) -> None:
@@ -104,6 +130,10 @@ def test_inline_date_lines(paragraph: str, date: dt.date | None, place: str | No
         "In Lima, 3 May 2019 – the Council met.",
         "The Council met on 3 May 2019 - and agreed a plan.",  # a sentence before the dash
         "Background: Fernhill hosted the fair.",
+        "UPDATE, May 3: The Council met again.",  # a heading word with a date
+        "In March 3 - the Council met again.",
+        "On May 3 - the Council met again in Lima.",
+        "Notice, Kenya - the Council met again.",  # a heading word before a country
     ],
 )
 def test_not_inline_date_lines(paragraph: str) -> None:

@@ -348,3 +348,39 @@ def test_a_long_unpunctuated_text_is_fast() -> None:
     mentions = find_dates(_article(body))
     assert time.perf_counter() - started < 5
     assert len(mentions) == 20000
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # no publication date, no full date: the latest year the text names in running words
+        (
+            "The Speaker received the envoy in Hanoi on December 4.\n\n"
+            "She described 2019 as a good year for the two parliaments, after the accord signed in 2017.",
+            [("2019-12-04", None)],
+        ),
+        ("In 2018 the fund grew.\n\nThe board met on 3 May in Suva.", [("2018-05-03", None)]),
+        # a year in a name is not the year the text speaks from
+        ("The board met on 3 May in Suva to review the 2030 Agenda and Vision 2050.", []),
+        # the sentence's own year (several: which one is unknown) wins over the text's
+        ("The 2019 Expo, held on June 3-4, recalled the 2015 charter.\n\nIn 2018 the fund grew.", []),
+    ],
+)
+def test_without_any_date_the_year_is_the_latest_the_text_names(
+    body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dates(body, published=None) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The new office, which was opened last evening, will serve traders.", [("2021-10-24", None)]),
+        (
+            "The Minister arrived last night and met the Governor today.",
+            [("2021-10-24", None), ("2021-10-25", None)],
+        ),
+    ],
+)
+def test_evening_and_night_before(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dates(body) == expected

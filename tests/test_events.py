@@ -296,3 +296,56 @@ def test_the_bundled_article(reference_article_text: str) -> None:
     assert events[0].where == "Moscow, Russia"
     assert "panel discussion" in events[1].what
     assert "bilateral meeting" in events[2].what
+
+
+def _titled(title: str, *paragraphs: str, date_line: str = "9 May 2022") -> tuple[Event, ...]:
+    article = build_article(Source("stdin", "-"), f"{title}\n\n{date_line}\n\n" + "\n\n".join(paragraphs))
+    sections = segment_sections(article, classify_paragraphs(article), ())
+    return find_events(article, find_dates(article), sections, ())
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "dates"),
+    [
+        # a range the headline gives, the body dating only its last day
+        (
+            "Minister's official visit to Ghana from 3 to 5 May 2022",
+            "The Minister met the President in Accra. On 5 May 2022 she opened the port forum.",
+            [("2022-05-03", "2022-05-05"), ("2022-05-05", None)],
+        ),
+        # a day the headline gives, with a year or the publication date's
+        (
+            "Statement at the Ports Council, 6 May 2022",
+            "The Minister spoke on trade.",
+            [("2022-05-06", None)],
+        ),
+        ("Minister meets envoys on May 6", "The Minister spoke on trade.", [("2022-05-06", None)]),
+        # must not: the body has it already; the publication date; a month alone
+        (
+            "Ports Council, 6 May 2022",
+            "The Council met on 6 May 2022 in Lomé.",
+            [("2022-05-06", None)],
+        ),
+        ("Press statement, 9 May 2022", "The Minister spoke on trade.", []),
+        ("Ports Council opens in May 2022", "The Minister spoke on trade.", []),
+    ],
+)
+def test_the_headline_dates_its_happening(title: str, body: str, dates: list[tuple[str, str | None]]) -> None:
+    assert [(e.date, e.end) for e in _titled(title, *body.split("\n\n"))] == dates
+
+
+@pytest.mark.parametrize(
+    ("title", "date_line", "date"),
+    [
+        # the release is dated the day after the headline's day: "today" is the headline's
+        ("Minister at the General Assembly, 8 May 2022", "9 May 2022", "2022-05-08"),
+        # must not: the headline's day is the publication date, or far from it
+        ("Minister at the General Assembly, 9 May 2022", "9 May 2022", "2022-05-09"),
+        ("Minister at the General Assembly, 1 May 2022", "9 May 2022", "2022-05-09"),
+        ("Minister at the General Assembly", "9 May 2022", "2022-05-09"),
+    ],
+)
+def test_today_is_the_headline_day(title: str, date_line: str, date: str) -> None:
+    events = _titled(title, "The Minister met his counterparts today.", date_line=date_line)
+    assert date in {e.date for e in events}
+    assert all(e.date in (date, "2022-05-01") for e in events)

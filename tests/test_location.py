@@ -84,3 +84,168 @@ def test_no_location(text: str) -> None:
 
 def test_two_known_cities_are_not_joined() -> None:
     assert location("The Director held talks in Geneva and Brussels on trade.") == "Geneva, Switzerland"
+
+
+# --- The gazetteer (lang/en/gazetteer.json, built by scripts/build_gazetteer.py) ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city no hand table lists gets its country where the grammar expects a place
+        ("The trade ministers met in Karachi on Monday to review the corridor.", "Karachi, Pakistan"),
+        ("The Commissioner held talks in Hiroshima with the Governor.", "Hiroshima, Japan"),
+        ("The delegation travelled to Kiel for the maritime dialogue.", "Kiel, Germany"),
+        # a spelling without accents
+        ("The Agency opened its regional office in Valparaiso this week.", "Valparaiso, Chile"),
+        # the text's own country wins over the table's
+        ("The forum was held in Alexandria, Virginia, on 3 May.", "Alexandria, Virginia"),
+        # a date line's place in capitals
+        ("MEDELLIN: The Mayor welcomed the envoys to the innovation district.", "Medellin, Colombia"),
+    ],
+)
+def test_gazetteer_city(text: str, expected: str) -> None:
+    assert location(text) == expected
+
+
+def test_gazetteer_example() -> None:
+    from briefcli.lang.en import CITIES
+    from briefcli.lang.en.load import read
+
+    data = read()["gazetteer"]
+    assert location(data["example"]) == f"Karachi, {CITIES['Karachi']}"
+
+
+@pytest.mark.parametrize(
+    "word",
+    # common words and given names that are also towns somewhere: not in the table
+    ["Mobile", "Reading", "Independence", "Grace", "Victoria", "Hamilton", "Bush", "Man", "Male"],
+)
+def test_gazetteer_leaves_out_words(word: str) -> None:
+    from briefcli.lang.en import CITIES
+    from briefcli.lang.en.load import read
+
+    gazetteer = dict(read()["gazetteer"]["cities"])
+    assert word not in gazetteer
+    assert word not in CITIES or word == "Victoria"  # the hand table's Victoria, Seychelles
+
+
+# --- Words between "in" and the place; a dated "in X today"; "X City"; a state in a date line ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # which part of the place: "downtown", "central", "northern"
+        ("Some 300 exporters gathered in downtown Karachi this week for the fair.", "Karachi, Pakistan"),
+        ("The envoys met in central Lima to review the corridor.", "Lima, Peru"),
+        # what kind of place it is, with "of", a comma or nothing before the name
+        ("The ministers met in the Kenyan capital, Nairobi, to plan the corridor.", "Nairobi, Kenya"),
+        ("The ministers met in the port city of Mombasa to plan the corridor.", "Mombasa, Kenya"),
+        ("The trade fair opened in the capital Tashkent with 300 firms.", "Tashkent, Uzbekistan"),
+        ("The council convened in the historic town of Kiel for two days.", "Kiel, Germany"),
+        # a place, then a relative date: where the dated happening of a later sentence took place
+        (
+            "UPDATE - The Director pays tribute to the hosts.\n\n"
+            "At the opening of the Congress of the Union in Addis Ababa today, he stressed consensus.",
+            "Addis Ababa, Ethiopia",
+        ),
+        (
+            "The Secretary thanked the hosts.\n\nThe summit of the bank in Accra this week agreed a plan.",
+            "Accra, Ghana",
+        ),
+        # "City" ends a city's name
+        (
+            "The Speaker led a delegation to the session held in Victoria Falls City, Zimbabwe.",
+            "Victoria Falls City, Zimbabwe",
+        ),
+        ("The Minister met the Mayor in Quezon City on Monday.", "Quezon City, Philippines"),
+        # a state after the city in a date line: written out, or abbreviated (postal or agency style)
+        (
+            "ARLINGTON, VA. — In a breakfast session, the Secretary welcomed his counterparts.",
+            "Arlington, Virginia",
+        ),
+        ("SPRINGFIELD, Ill. (AP) — The Governor welcomed the trade envoys.", "Springfield, Illinois"),
+        ("Austin, Texas, May 3, 2019 — The Secretary welcomed his counterparts.", "Austin, Texas"),
+        ("WASHINGTON, D.C. — The Secretary welcomed his counterparts.", "Washington, D.C."),
+        # a future in another clause does not make this clause's place a future one
+        ("The Minister, who will travel to Paris next week, met the envoy in Lima on Monday.", "Lima, Peru"),
+        # a city that is also a state's name is the city
+        ("21 September 2024, UNHQ, New York – The Assembly held a side event.", "New York, United States"),
+    ],
+)
+def test_place_grammar(text: str, expected: str) -> None:
+    assert location(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a kind of place with no name after it
+        "The Minister stressed the role of the capital in the economy of the region.",
+        # a word of a place's kind before a word that is no place
+        "The Minister spoke in the capital on Friday about the Budget.",
+        # a relative date after "in" and a word that is no place
+        "The Minister said the talks in March this year would go on.",
+        # an event to come: "ahead of"
+        "The Minister met the envoy ahead of the conference to be held in Nairobi in June.",
+    ],
+)
+def test_place_grammar_does_not_fire(text: str) -> None:
+    assert location(text) is None
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        (["Karachi", "Atlantis"], "unknown country"),
+        (["Karachi"], "Karachi"),
+        ("Karachi", "pairs"),
+    ],
+)
+def test_gazetteer_check_refuses_a_bad_entry(entry: object, message: str) -> None:
+    import copy
+
+    from briefcli.lang import LanguageDataError
+    from briefcli.lang.en.check import check
+    from briefcli.lang.en.load import read
+
+    files = copy.deepcopy(read())
+    files["gazetteer"]["cities"].append(entry)
+    with pytest.raises(LanguageDataError, match=message):
+        check(files)
+
+
+# --- An event named after its city, when nothing else says where it was --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 10 November the Vienna Energy Conference opened with 100 delegates.", "Vienna, Austria"),
+        ("The Minister attended the 2019 Lagos Trade Fair with 40 firms.", "Lagos, Nigeria"),
+        ("The Minister spoke at the Karachi Investment Forum on trade.", "Karachi, Pakistan"),
+        # the headline names it
+        ("The ministers agreed a plan for the ports.", None),
+        # a place the text gives wins: the forum named after one city held in another
+        ("The Doha Trade Forum was held in Athens this year.", "Athens, Greece"),
+    ],
+)
+def test_named_event_city(text: str, expected: str | None) -> None:
+    title = "Hanoi Ports Summit closes" if expected is None else "A title"
+    got = find_people(build_article(Source("stdin", "-"), f"{title}\n\n{text}")).location
+    assert got == (expected or "Hanoi, Vietnam")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Minister praised the outcome of the Lima Summit and thanked the hosts.",
+        "The Minister recalled last week's Lagos Summit and thanked the hosts.",
+        "The delegates will attend the Nairobi Summit next year.",
+        "The Minister said the Basel Committee had issued new rules.",
+        "The Minister attended the Paris Agreement review online.",
+    ],
+)
+def test_named_event_city_does_not_fire(text: str) -> None:
+    assert location(text) is None

@@ -497,6 +497,12 @@ def _paragraph_raws(article: Article, p: Paragraph) -> list[tuple[Raw, int]]:
     return found
 
 
+def text_dates(text: str) -> list[Raw]:
+    """The dates of the forms in a text that is no paragraph (a headline), in text order; no
+    relative date ("today" in a headline is the release's own day)."""
+    return sorted(_form_raws(text, _Claims()), key=lambda raw: raw.start)
+
+
 def raw_dates(article: Article) -> list[tuple[Raw, int, int]]:
     """Every raw date of the article: (raw with paragraph offsets, paragraph, sentence index)."""
     found: list[tuple[Raw, int, int]] = []

@@ -14,7 +14,9 @@ A deadline ("by 30 June", "by December", "no later than the end of March") is no
 takes place on it (see ``DEADLINE_LEADS``).
 
 A date without a year takes it from the publication date, or, when the article has none, from
-the nearest date in the text that has one (before it, else after it). Of the three candidate
+the nearest date in the text that has one (before it, else after it), else from the one year its
+sentence or the headline names, else from the latest year the text names in running words
+("described 2019 as a fruitful year"; not a name's year: "the 2030 Agenda"). Of the three candidate
 years around that reference, the nearest one wins, but a past-tense clause ("the treaty signed in
 March") keeps the date on or before the reference and a future-tense one ("which will begin on
 14 December") on or after it.
@@ -25,9 +27,10 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from functools import cache
 from typing import NamedTuple
 
-from briefcli.analysis.dateforms import Raw, raw_dates
+from briefcli.analysis.dateforms import Raw, raw_dates, text_dates
 from briefcli.analysis.tense import CLAUSE_REACH, alternation, clause_tense
 from briefcli.lang.en import (
     BACKGROUND_LEADS,
@@ -41,6 +44,7 @@ from briefcli.lang.en import (
     FOLLOWING_MONTHS,
     LEAD_TENSES,
     LENGTH_DETERMINERS,
+    MONTH_LEADS,
     OWN_VERB_LEADS,
     PERIOD_PARTS,
     RELATIVE_DAYS,
@@ -275,11 +279,35 @@ def _named_year(text: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+# The words around a year: a capitalised one makes it part of a name ("the 2030 Agenda", "Vision
+# 2050", "the 2019 Summit"), not a year the text speaks of.
+@cache
+def _year_in_words() -> re.Pattern[str]:
+    return re.compile(
+        r"(?P<before>[\w-]+)?\s*(?<![\w/.-])(?P<year>(?:19|20)\d\d)(?![\w/-])\s*(?P<after>\w+)?"
+    )
+
+
+def _latest_year(text: str) -> int | None:
+    """The latest year the text names in running words ("described 2019 as a fruitful year",
+    "the agreement signed in 2017"), not in a name ("Agenda 2063", "the 2030 Agenda"): the
+    year an article without a publication date or any full date speaks from, for its dates
+    without a year."""
+    years = [
+        int(m["year"])
+        for m in _year_in_words().finditer(text)
+        if not (m["after"] or "a")[0].isupper()
+        and not ((m["before"] or "a")[0].isupper() and m["before"].lower() not in MONTH_LEADS)
+    ]
+    return max(years) if years else None
+
+
 class _Context(NamedTuple):
     """What resolving reads, built once per article: the sentences' bounds, and the dates
     with their own year (start offset, date) in text order, the references for those without."""
 
     article: Article
+    today: dt.date | None  # the day relative dates count from (``_speaking_day``)
     bounds: dict[int, tuple[int, int]]
     explicit: list[tuple[int, dt.date]]
     explicit_starts: list[int]
@@ -292,7 +320,7 @@ def _context(article: Article, found: list[tuple[Raw, int, int]]) -> _Context:
             start = article.paragraphs[p_index].start + raw.start
             explicit.append((start, dt.date(raw.year, raw.month, raw.day or 1)))
     bounds = {s.index: (s.start, s.end) for s in article.sentences}
-    return _Context(article, bounds, explicit, [pos for pos, _ in explicit])
+    return _Context(article, _speaking_day(article), bounds, explicit, [pos for pos, _ in explicit])
 
 
 class _Anchors(NamedTuple):
@@ -317,7 +345,7 @@ def _resolve(context: _Context, raw: Raw, p: Paragraph, sentence: int, anchors: 
         tense = clause_tense(article, offset, p.start + raw.end, (s_start, s_end))
     if raw.relative is not None:
         base = anchors.day if raw.relative.startswith(("after:", "nthday:")) else anchors.last
-        resolved = _resolve_relative(raw, article.published, base, tense)
+        resolved = _resolve_relative(raw, context.today, base, tense)
     else:
         tense = LEAD_TENSES.get(raw.lead or "", tense)
         reference, exact = article.published, True
@@ -326,7 +354,10 @@ def _resolve(context: _Context, raw: Raw, p: Paragraph, sentence: int, anchors: 
             reference, exact = context.explicit[before - 1 if before else 0][1], False
         if reference is None:
             s_start, s_end = context.bounds.get(sentence, (p.start, p.end))
-            year = _named_year(article.text[s_start:s_end]) or _named_year(article.title or "")
+            here = article.text[s_start:s_end]
+            year = _named_year(here) or _named_year(article.title or "")
+            if year is None and _YEAR.search(here) is None:  # the sentence's years would be its own
+                year = _latest_year(article.text)
             reference, exact = (dt.date(year, raw.month, 1), False) if year else (None, False)
         resolved = _resolve_absolute(raw, reference, exact, tense)
     if resolved is not None and resolved.until is None and len(resolved.date) == len("2021-10-23"):
@@ -385,3 +416,43 @@ def _days_within(mentions: list[DateMention], first: dt.date, last: dt.date) -> 
     Minister ... On 24 November, ..." tells its days, and the week adds none."""
     first_iso, last_iso = first.isoformat(), last.isoformat()
     return any(len(m.date) == len("2021-10-23") and first_iso <= m.date <= last_iso for m in mentions)
+
+
+class HeadlineDate(NamedTuple):
+    date: str
+    until: str | None
+    start: int  # offsets into the headline
+    end: int
+
+
+def headline_dates(article: Article) -> tuple[HeadlineDate, ...]:
+    """The full dates (or ranges of days) the headline gives: "Official visit to Egypt from 5
+    to 7 December 2009" -> 2009-12-05 until 2009-12-07. A date without a year takes the
+    publication date's; a month alone is no day the headline tells."""
+    if not article.title:
+        return ()
+    found: list[HeadlineDate] = []
+    for raw in text_dates(article.title):
+        if raw.day is None:
+            continue
+        resolved = _resolve_absolute(raw, article.published, True, 0)
+        if resolved is not None:
+            found.append(HeadlineDate(resolved.date, resolved.until, raw.start, raw.end))
+    return tuple(found)
+
+
+# How many days before the publication date a headline's date may fall and still be the day the
+# release speaks of as "today": a release dated the next morning, or in a time zone ahead.
+_HEADLINE_DAY_SLACK = 2
+
+
+def _speaking_day(article: Article) -> dt.date | None:
+    """The day "today" and "yesterday" count from: the publication date, or the one day the
+    headline gives when it falls a day or two before it ("..., 24 September 2012" over a
+    release dated 25 September: the meeting "today" was on the 24th)."""
+    published = article.published
+    days = headline_dates(article) if published is not None else ()
+    if published is None or len(days) != 1 or days[0].until is not None:
+        return published
+    day = dt.date.fromisoformat(days[0].date)
+    return day if dt.timedelta(0) < published - day <= dt.timedelta(days=_HEADLINE_DAY_SLACK) else published

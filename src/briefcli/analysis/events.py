@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from briefcli.analysis.accounts import event_what, first_finite, remove_spans
 from briefcli.analysis.cast import Cast, cast_of, people_told
+from briefcli.analysis.dates import headline_dates
 from briefcli.analysis.scenes import BACKGROUND_KIND, SceneCues, scene_cues
 from briefcli.analysis.tense import clause_tense
 from briefcli.analysis.venues import place_in
@@ -244,4 +245,20 @@ def find_events(
     story = _Story(article, article.sentences, cast_of(people))
     dated = [(_dated_event(story, d, location), d) for d in grouped]
     inherited = _inherited_events(story, sections, dated, cues)
-    return _in_text_order([e for e, _ in dated] + inherited)
+    events = [e for e, _ in dated] + inherited
+    return _in_text_order(_headline_events(article, events, location) + events)
+
+
+def _headline_events(article: Article, events: Sequence[Event], location: str | None) -> list[Event]:
+    """The days the headline gives that the body does not ("Official visit to Egypt from 5 to 7
+    December 2009" over a body that dates only the 7th): the headline's happening, told in the
+    first paragraph. Not the publication date itself, which a headline may repeat."""
+    told = {e.date for e in events} | {e.end for e in events if e.end}
+    published = article.published.isoformat() if article.published else None
+    found = []
+    for day in headline_dates(article):
+        if {day.date, day.until} - {None} <= told or (day.date == published and day.until is None):
+            continue
+        what = event_what(article.title or "", [(day.start, day.end)])
+        found.append(Event(day.date, day.until, 0, what, location, (), None, ()))
+    return found

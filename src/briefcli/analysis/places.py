@@ -24,39 +24,36 @@ from collections.abc import Set as AbstractSet
 
 from briefcli.analysis.countries import country_of
 from briefcli.analysis.mentions import Found
-from briefcli.analysis.words import SentenceView, lead_sentence, span_text
+from briefcli.analysis.words import SentenceView, lead_sentence, span_text, view_sentence
 from briefcli.lang.en import (
     CITIES,
+    CITY_STARTS,
+    EVENT_NAME_HEADS,
     EVENT_PLACE_VERBS,
     FUTURE_WORDS,
     LOCATIVES,
     PLACE_LEADS,
+    PLACE_MODIFIERS,
     REGIONS,
+    RELATIVE_DAYS,
+    RELATIVE_MONTHS,
+    RELATIVE_WEEKS,
+    SETTLEMENT_NOUNS,
+    STATE_ABBREVIATIONS,
     STATES,
     VENUE_NOUNS,
     VIRTUAL_CUES,
 )
-from briefcli.model import Article, Place, Word
+from briefcli.model import Article, Place, Sentence, Word
 from briefcli.text.dateline import heading_place
+from briefcli.text.tokens import tokenize
 
 __all__ = ["find_location"]
 
 
 # A known city of several words whose first word is no place word by itself: "Port Louis",
 # "Port of Spain", "St. John's", "Kuala Lumpur", "Dar es Salaam" ("Port" is an organization cue).
-def _city_first_words() -> dict[str, int]:
-    """First word of each multi-word city -> the most tokens a city starting with it spans
-    (words plus room for the "." and "'s" tokens of "St. John's")."""
-    first: dict[str, int] = {}
-    for city in CITIES:
-        word, _, rest = city.partition(" ")
-        if rest:
-            word = word.rstrip(".")
-            first[word] = max(first.get(word, 0), len(city.split()) + 2)
-    return first
-
-
-_CITY_FIRST = _city_first_words()
+_CITY_FIRST = CITY_STARTS
 
 
 def _known_city_at(view: SentenceView, i: int) -> int | None:
@@ -88,12 +85,46 @@ def _place_at(view: SentenceView, i: int, blocked: AbstractSet[int]) -> tuple[in
     j = i
     while j < n and j - i < 3 and j not in blocked and j not in view.countries and toks[j].place_word:
         j += 1
+    if i < j < n and toks[j].text == "City" and j not in blocked:
+        j += 1  # "Quezon City", "Victoria Falls City": "City" ends a city's name
     if j == i or (j < n and toks[j].cap and toks[j].alpha and j not in view.countries):
         return None
     name = span_text(view, i, j)
     if name in REGIONS:
         return None
     return j, name, None
+
+
+def _place_start(view: SentenceView, i: int) -> int:
+    """Where the place's name starts when words that say which part of it or what kind of place
+    it is stand first: "in downtown Nairobi", "in the Kenyan capital, Nairobi", "in the port city
+    of Mombasa", "in the capital Addis Ababa"; ``i`` itself when none do."""
+    toks = view.words
+    n = len(toks)
+    j = i
+    while j < n and toks[j].lower and toks[j].low in PLACE_MODIFIERS:
+        j += 1
+    if j > i or j >= n or toks[j].low != "the":
+        return j
+    # "the [historic | Kenyan] capital [city] [of | ,] <Place>"
+    k = j + 1
+    while (
+        k < n
+        and k - j <= 3
+        and (
+            (toks[k].lower and toks[k].low in PLACE_MODIFIERS)
+            or (k in view.countries and view.countries[k][2])
+        )
+    ):
+        k = view.countries[k][0] if k in view.countries else k + 1
+    nouns = k
+    while k < n and k - nouns < 2 and toks[k].lower and toks[k].low in SETTLEMENT_NOUNS:
+        k += 1
+    if k == nouns or k >= n:
+        return i
+    if toks[k].low in {"of", ","}:
+        k += 1
+    return k if k < n and toks[k].cap else i
 
 
 def _after_locative(toks: Sequence[Word], i: int) -> bool:
@@ -176,6 +207,11 @@ def _dateline_location(dateline: str, pairs: dict[str, str]) -> str | None:
     if not parts:
         return None
     last = parts[-1]
+    state = STATE_ABBREVIATIONS.get(last.replace(".", "").casefold()) if len(parts) >= 2 else None
+    if state is None and len(parts) >= 2 and last in STATES and last not in CITIES:
+        state = last
+    if state is not None:  # "ARLINGTON, VA.", "Austin, Texas": a city of a state
+        return f"{parts[-2]}, {state}"
     if country_of(last):
         if len(parts) >= 2:
             return f"{parts[-2]}, {last}"
@@ -263,6 +299,8 @@ def find_location(article: Article, found: Found) -> tuple[str | None, list[Plac
     location = location or next((pair for pair in ranked if pair), None)
     if location is None:
         location = _loose_location(found, blocked_by_sent, pairs)
+    if location is None and not _is_virtual(lead):
+        location = _named_event_city(lead, article.title)
     if location and "," in location:
         city = location.split(",", 1)[0].strip()
         country = country_of(location.split(",", 1)[1]) or location.split(",", 1)[1].strip()
@@ -287,9 +325,9 @@ def _event_place(lead: SentenceView, blocked: dict[int, set[int]], pairs: dict[s
                 continue
         elif t.base_low != "visited":
             continue
-        if any(w.base_low in FUTURE_WORDS for w in toks[max(0, i - 8) : i]):
+        if _later(toks, i):
             continue
-        place = _place_at(lead, i + 1, blocked.get(lead.index, _NONE))
+        place = _place_at(lead, _place_start(lead, i + 1), blocked.get(lead.index, _NONE))
         if place is not None and not _earlier_event(toks, i):
             return _joined_places(lead, place, blocked, pairs)
     return None
@@ -349,15 +387,25 @@ def _lead_location(lead: SentenceView, blocked: dict[int, set[int]], pairs: dict
         travel = t.base_low == "to" and i > 0 and toks[i - 1].base_low in _TRAVEL_TO
         if not ((t.base_low == "in" and not t.cap) or travel) or _later(toks, i) or _earlier_event(toks, i):
             continue
-        place = _place_at(lead, i + 1, blocked.get(lead.index, _NONE))
+        place = _place_at(lead, _place_start(lead, i + 1), blocked.get(lead.index, _NONE))
         if place is not None:
             return _joined_places(lead, place, blocked, pairs)
     return None
 
 
+def _clause_before(toks: Sequence[Word], i: int) -> Sequence[Word]:
+    """The words of token ``i``'s clause before it, at most eight, from the last comma or
+    semicolon: "The Minister, who will travel to Paris, met the envoy in" -> "met the envoy"."""
+    window = toks[max(0, i - 8) : i]
+    cut = max((x for x, w in enumerate(window) if w.text in {",", ";"}), default=-1)
+    return window[cut + 1 :]
+
+
 def _later(toks: Sequence[Word], i: int) -> bool:
-    """Whether the words before token ``i`` tell what comes next: "would soon visit him in"."""
-    return any(w.base_low in FUTURE_WORDS for w in toks[max(0, i - 8) : i])
+    """Whether the clause of token ``i`` tells what comes next: "would soon visit him in",
+    "ahead of the forum in"; not another clause's future ("The Minister, who will travel to
+    Paris, met the envoy in Lima")."""
+    return any(w.base_low in FUTURE_WORDS for w in _clause_before(toks, i))
 
 
 # Words before a verb's form that make it a noun: "a series of visits to", "the meeting in".
@@ -379,7 +427,7 @@ def _loose_location(found: Found, blocked: dict[int, set[int]], pairs: dict[str,
                 lo = max(0, i - 6)
                 window = toks[lo:i]
                 cut = max((x for x, w in enumerate(window) if w.text in {",", ";"}), default=-1)
-                if _dated_in(toks, i) or any(
+                if _dated_in(view, i) or any(
                     w.base_low in EVENT_PLACE_VERBS and toks[lo + x - 1].base_low not in _NOUN_MARKS
                     for x, w in enumerate(window)
                     if x > cut and lo + x > 0
@@ -393,7 +441,7 @@ def _loose_location(found: Found, blocked: dict[int, set[int]], pairs: dict[str,
             continue
         if venue is not None and view is not lead:
             return venue  # the lead's own venue before a place told later
-        place = _place_at(view, i + 1, blocked.get(view.index, _NONE))
+        place = _place_at(view, _place_start(view, i + 1), blocked.get(view.index, _NONE))
         if place is None:
             continue
         _, name, country = place
@@ -403,13 +451,25 @@ def _loose_location(found: Found, blocked: dict[int, set[int]], pairs: dict[str,
     return venue
 
 
-def _dated_in(toks: Sequence[Word], i: int) -> bool:
+_RELATIVE_DATES = frozenset((*RELATIVE_DAYS, *RELATIVE_WEEKS, *RELATIVE_MONTHS))
+_MAX_RELATIVE_WORDS = max(len(d.split()) for d in _RELATIVE_DATES)
+
+
+def _dated_in(view: SentenceView, i: int) -> bool:
     """Whether the "in" at token ``i`` places a dated happening: "his call on the Prime Minister
-    in Canberra on 12 April", "in Lima from 3 to 5 May" (a place, then "on" or "from" a date)."""
-    j = i + 1
-    while j < len(toks) and j - i <= 4 and toks[j].cap and toks[j].alpha:
+    in Canberra on 12 April", "in Lima from 3 to 5 May" (a place, then "on" or "from" a date),
+    "opened in downtown Lima today", "in Addis Ababa this week" (a place, then a relative date)."""
+    toks = view.words
+    start = _place_start(view, i + 1)
+    j = start
+    while j < len(toks) and j - start < 4 and toks[j].cap and toks[j].alpha:
         j += 1
-    if j == i + 1 or j + 1 >= len(toks) or toks[j].base_low not in {"on", "from"}:
+    if j == start or j >= len(toks):
+        return False
+    for k in range(_MAX_RELATIVE_WORDS, 0, -1):
+        if j + k <= len(toks) and " ".join(t.low for t in toks[j : j + k]) in _RELATIVE_DATES:
+            return True
+    if j + 1 >= len(toks) or toks[j].base_low not in {"on", "from"}:
         return False
     after = toks[j + 1]
     return after.digit or after.month is not None or after.weekday
@@ -457,3 +517,45 @@ def _with_country(city: str, pairs: dict[str, str]) -> str:
     if city in CITIES and CITIES[city] != city:
         return f"{city}, {CITIES[city]}"
     return city
+
+
+# An event named after its city: "the Vienna Migration Conference", "the 2019 Lagos Trade Fair";
+# not a committee, which meets where it is called ("the Basel Committee").
+_NAMED_EVENT_HEADS = frozenset(EVENT_NAME_HEADS) - {"Committee", "Sub-Committee", "Subcommittee"}
+
+
+def _named_event_city(lead: SentenceView | None, title: str | None) -> str | None:
+    """The known city the lead's (else the headline's) event is named after, when nothing says
+    where the event was: "On 10 November the Vienna Migration Conference opened" -> "Vienna,
+    Austria". The city opens the name (after "the", a number or an ordinal) and an event's
+    head noun ends it; not an earlier event ("last week's Lagos Summit") nor one to come."""
+    views = [lead] if lead is not None else []
+    if title:
+        views.append(view_sentence(title, tokenize(title, (Sentence(0, 0, 0, len(title)),)), -1, -1, k=0))
+    for view in views:
+        toks = view.words
+        for i, t in enumerate(toks):
+            if not t.cap or (i > 0 and not (toks[i - 1].low == "the" or toks[i - 1].digit)):
+                continue
+            end = _known_city_at(view, i) or (i + 1 if t.text in CITIES else None)
+            if end is None or _later(toks, i) or _earlier_event(toks, i):
+                continue
+            j = end
+            while j < len(toks) and j - end < 4 and toks[j].cap and toks[j].text not in _NAMED_EVENT_HEADS:
+                j += 1
+            if (
+                j < len(toks)
+                and toks[j].text in _NAMED_EVENT_HEADS
+                and (view is not lead or _takes_place(toks, i, j))
+            ):
+                return _with_country(span_text(view, i, end), {})
+    return None
+
+
+def _takes_place(toks: Sequence[Word], start: int, end: int) -> bool:
+    """Whether the lead tells the named event of tokens ``start``..``end`` happen: a verb of
+    meeting near it ("the Vienna Conference opened", "attended the Lagos Fair"), or "at" before
+    it ("spoke at the Lagos Fair"); not a mention of it ("praised the outcome of the Lima Summit")."""
+    if start > 1 and toks[start - 2].low == "at":
+        return True
+    return any(t.base_low in EVENT_PLACE_VERBS for t in toks[max(0, start - 6) : end + 4])

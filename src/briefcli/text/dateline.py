@@ -6,14 +6,17 @@ opens the first paragraph: "MONTRÉAL, 28 OCTOBER 2015 The President ...", "Tuni
 A date line is short and holds one full calendar date, optionally with a place and a weekday,
 and nothing else. A line holding a range ("5-6 October 2011") or a sentence is not a date line.
 What a date line may carry besides: a word that says what the date is ("Published", "Posted
-on:", see ``PUBLICATION_WORDS``), a news agency's tag ("(TAP)", "/PRNewswire/"), a colon after
+on:", see ``PUBLICATION_WORDS``), a news agency's tag ("(TAP)", "(ILO News)", "/PRNewswire/"), a colon after
 the place. A country in brackets is part of the place ("Victoria (Seychelles)").
 
 At the head of the first paragraph, the date line ends at a dash ("Accra, 9 June 2022 – ..."),
 or at a colon ("ISLAMABAD: ..."), or, written in capitals as wire copy is, right before the
 sentence ("LIMA, 3 MARCH 2019 The Director ..."). A place alone there, with no date, is a date
 line too when it is a known place or written in capitals ("ISLAMABAD:", "Rome - The FAO ...");
-it gives the place, not the publication date.
+it gives the place, not the publication date. So does a place before a date without a year
+("KARACHI, Mar 3 (APP):"), and a place with its country or state ("BRUSSELS, Belgium –",
+"SPRINGFIELD, Ill. –"). A site's publication line may name its category or author after the
+date ("Posted on 3 May 2019 in News"): no place.
 """
 
 from __future__ import annotations
@@ -25,35 +28,53 @@ from functools import cache
 
 from briefcli.lang.en import (
     CITIES,
-    COUNTRIES,
     DATE_PREPOSITIONS,
+    KNOWN_PLACES,
     MONTH_LEADS,
     MONTHS,
     NOT_DATELINE_PLACES,
     PUBLICATION_WORDS,
-    STATES,
+    STATE_ABBREVIATIONS,
     WEEKDAYS,
 )
 
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-# Four orders: "25 October 2021", "October 25, 2021", "2021-10-25", "25/10/2021" (day first, as
-# ``briefcli.analysis.dateforms`` reads numbers).
-_DATE_FORMS = (
-    re.compile(rf"{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"),
-    re.compile(rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}"),
-    re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)"),
-    re.compile(r"(?<![\d/.])(?P<day>\d{1,2})([/.])(?P<month>\d{1,2})\2(?P<year>(?:19|20)\d\d)(?![\d/])"),
-)
+
+
+# Five orders: "25 October 2021", "October 25, 2021", "2021-10-25", "25/10/2021" (day first, as
+# ``briefcli.analysis.dateforms`` reads numbers), "2021/10/25".
+@cache
+def _date_forms() -> tuple[re.Pattern[str], ...]:
+    """The forms, compiled when a date line is first read (not at every command's start)."""
+    return (
+        re.compile(rf"{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"),
+        re.compile(rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}"),
+        re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)"),
+        re.compile(r"(?<![\d/.])(?P<day>\d{1,2})([/.])(?P<month>\d{1,2})\2(?P<year>(?:19|20)\d\d)(?![\d/])"),
+        re.compile(r"(?<![\d/.])(?P<year>(?:19|20)\d\d)/(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/])"),
+    )
+
+
+# A time after the date: "September 22, 2016 10:30 AM", "22 September 2016 - 14:05 GMT".
+@cache
+def _time() -> re.Pattern[str]:
+    return re.compile(
+        r"^\s*(?:[-–—,|@]\s*)?(?:at\s+)?\d{1,2}[:.h]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?"
+    )
+
+
 # What may stand beside the date: a place made of capitalised words ("Bangkok Thailand",
 # "State House, Accra, Ghana") or a weekday.
 _PLACE_WORD = re.compile(r"[A-Z][\w'’.-]*|of|de|du|la|le|el|al|the|and|-")
 _MAX_LINE = 100
 # A news agency's tag: "(TAP)", "(MIA)", "(Xinhua)", "/PRNewswire/".
-_TAG = re.compile(r"\(\s*(?P<tag>[A-Z][\w&.’'-]{1,14})\s*\)|/\s*[A-Z][\w .-]{1,30}/")
+_TAG = re.compile(
+    r"\(\s*(?P<tag>[A-Z][\w&.’'-]{0,14}(?:\s[A-Z][\w&.’'-]{0,14}){0,2})\s*\)|/\s*[A-Z][\w .-]{1,30}/"
+)
 # The place's end before the date: "Dubai-UAE: 15 May", "GENEVA, 17 May", "MANILA 25 June".
-_EDGE = " ,.:;–—-"
+_EDGE = " ,.:;–—-|"
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,15 +89,6 @@ class Dateline:
 def _lead_words() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(PUBLICATION_WORDS, key=len, reverse=True))
     return re.compile(rf"^(?i:{words})\b\s*:?\s*")
-
-
-@cache
-def _known_places() -> frozenset[str]:
-    names = {name.casefold() for name in CITIES} | {name.casefold() for name in STATES}
-    for name, aliases, _demonyms in COUNTRIES:
-        names.add(name.casefold())
-        names.update(a.casefold() for a in aliases)
-    return frozenset(names)
 
 
 def _to_date(m: re.Match[str]) -> dt.date | None:
@@ -117,22 +129,59 @@ def _untagged(line: str) -> str:
 
     def untag(m: re.Match[str]) -> str:
         tag = m.group("tag")
-        return f", {tag}" if tag is not None and tag.casefold() in _known_places() else " "
+        return f", {tag}" if tag is not None and tag.casefold() in KNOWN_PLACES else " "
 
     return " ".join(_TAG.sub(untag, line).split())
 
 
+# What a site's publication line may add after its date: "Posted on 3 May 2019 in News",
+# "Published 3 May 2019 by the Press Office", "Posted 3 May 2019 | Statements".
+@cache
+def _after_publication() -> re.Pattern[str]:
+    return re.compile(r"^\s*(?:(?:in|by|under)\s|\|)")
+
+
+def _without_labels(before: str, after: str) -> tuple[str, str]:
+    """A site's labels set off by "|" beside the date are no place: "Press Release | 22 May
+    2019", "22 May 2019 | News"; a known place so set off stays ("Geneva | 22 May 2019")."""
+    if "|" in before:
+        label, _, rest = before.rpartition("|")
+        if known_place(label.strip(_EDGE)) and not rest.strip(_EDGE):
+            before = label
+        elif _label(label):
+            before = rest
+    if "|" in after:
+        rest, _, label = after.partition("|")
+        if known_place(label.strip(_EDGE)) and not rest.strip(_EDGE):
+            after = label
+        elif _label(label):
+            after = rest
+    return before, after
+
+
+def _label(text: str) -> bool:
+    """A site's section or kind of page: at most four capitalised words ("Press Release", "News")."""
+    words = text.split()
+    return 0 < len(words) <= 4 and all(w[0].isupper() or w in {"and", "&", "of"} for w in words)
+
+
 def parse_dateline(line: str) -> Dateline | None:
     """The date and place of a date line, or None when the line is not one."""
+    published = _lead_words().match(line.strip()) is not None
     line = _untagged(line.strip())
     if not line or len(line) > _MAX_LINE:
         return None
-    for form in _DATE_FORMS:
+    for form in _date_forms():
         m = form.search(line)
         if m is None:
             continue
         date = _to_date(m)
         before, after = line[: m.start()], line[m.end() :]
+        time = _time().match(after)
+        after = after[time.end() :] if time else after
+        if published and not before.strip() and _after_publication().match(after):
+            after = ""  # the site's category or author, no place
+        before, after = _without_labels(before, after)
         # A digit or dash just before the date makes it a range: "5-6 October 2011".
         if date is None or re.search(r"[\d–—-]\s*$", before):
             return None
@@ -151,8 +200,9 @@ def parse_dateline(line: str) -> Dateline | None:
 
 
 def known_place(text: str) -> bool:
-    """Whether a city, state or country table knows the name, in any case: "GENEVA", "Kenya"."""
-    return text.casefold() in _known_places()
+    """Whether a city, state or country table knows the name, in any case: "GENEVA", "Kenya";
+    a gazetteer's city as written or in capitals: "Karachi", "KARACHI"."""
+    return text.casefold() in KNOWN_PLACES or text in CITIES or text.title() in CITIES
 
 
 def _place_alone(text: str) -> str | None:
@@ -161,12 +211,42 @@ def _place_alone(text: str) -> str | None:
     text = _untagged(text).strip(_EDGE)
     if not text or not _is_place(text) or len(text.split()) > 4:
         return None
-    if known_place(text):
+    if known_place(text) or _known_parts(text):
         return text
+    city, comma, state = text.rpartition(",")
+    if comma and city.isupper() and state.strip().replace(".", "").casefold() in STATE_ABBREVIATIONS:
+        return text  # "SPRINGFIELD, Ill.": a city of the United States and its state
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 3 and text.isupper() and text.casefold() not in NOT_DATELINE_PLACES:
         return text
     return None
+
+
+def _known_parts(text: str) -> bool:
+    """ "BRUSSELS, Belgium", "Addis Ababa, Ethiopia": a place and its country (or state), each
+    part a known place or a name in capitals, the last a known one."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) < 2 or not known_place(parts[-1]):
+        return False
+    return all(known_place(p) or (p.isupper() and p.casefold() not in NOT_DATELINE_PLACES) for p in parts)
+
+
+# A date without a year ending a date line's head: "KARACHI, Mar 3 (APP):", "Addis Ababa, May
+# 12 -", "Kathmandu, 12 May -": the place is the date line's, the date the text's.
+@cache
+def _yearless_tail() -> re.Pattern[str]:
+    return re.compile(
+        r",?\s+(?:(?P<month>[A-Za-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?P<month2>[A-Za-z]{3,9})\.?)\s*$"
+    )
+
+
+def _yearless_place(line: str) -> str | None:
+    """The place of a date line's head whose date has no year: "KARACHI, Mar 3 (APP)" -> "KARACHI"."""
+    line = _untagged(line)
+    m = _yearless_tail().search(line)
+    if m is None or MONTHS.get((m["month"] or m["month2"]).lower()) is None:
+        return None
+    return _place_alone(line[: m.start()])
 
 
 # The head of a first paragraph that may be a date line: up to a dash ("Accra, 9 June 2022 –"),
@@ -189,8 +269,8 @@ def inline_dateline(paragraph: str) -> Dateline | None:
             if head is _HEAD_CAPS and not (parsed.place or "").isupper():
                 continue  # "On 3 May 2019 The ..." is no wire date line: its place is in capitals
             return Dateline(parsed.date, parsed.place, parsed.date_first, m.end())
-        if head is not _HEAD_CAPS and not re.search(r"\d", line):
-            place = _place_alone(line)
+        if head is not _HEAD_CAPS:
+            place = _yearless_place(line) if re.search(r"\d", line) else _place_alone(line)
             if place is not None:
                 return Dateline(None, place, end=m.end())
     return None

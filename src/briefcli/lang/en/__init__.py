@@ -335,13 +335,22 @@ PHRASE_STOPS = _ordered("phrase_stops")
 # --- Places (places.json) ----------------------------------------------------------------------
 
 COUNTRIES = TABLES["countries"]
-CITIES = TABLES["cities"]
+CITIES = TABLES["cities"]  # the hand table's and the gazetteer's
+CITY_STARTS = TABLES["city_starts"]
+KNOWN_PLACES = TABLES["known_places"]
 STATES = TABLES["states"]
 REGIONS = _words("regions")
 VIRTUAL_CUES = _words("virtual_words")
 PLACE_LEADS = _ordered("place_leads")
 LOCATIVES = _words("locative_words") | frozenset(_forms("locative"))
 NOT_PLACES = _words("not_places")
+SETTLEMENT_NOUNS = _words("settlement_nouns")
+# "Va." and "VA" -> "Virginia": keyed without full stops, casefolded ("va")
+STATE_ABBREVIATIONS = {
+    word.replace(".", "").casefold(): str(state)
+    for word, state in TABLES["maps"]["state_abbreviations"].items()
+}
+PLACE_MODIFIERS = _words("place_modifiers")
 NOT_DATELINE_PLACES = _words("not_dateline_places")
 
 # --- Calendar (calendar.json) ------------------------------------------------------------------

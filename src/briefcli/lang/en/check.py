@@ -32,6 +32,7 @@ _SECTIONS = {
     "verbs": ("verbs",),
     "scenes": ("pieces", "scenes"),
     "places": ("countries",),
+    "gazetteer": ("example", "cities"),
     "calendar": ("months", "weekdays"),
 }
 _VERB_FIELDS = (
@@ -112,6 +113,21 @@ def _check_places(raw: Raw) -> None:
     check_unique((s for r in countries for s in r.get("states", [])), "places.json: states")
 
 
+def _check_gazetteer(raw: Raw, places: Raw) -> None:
+    """Each entry a [city, country] pair, the country one of places.json, each city once."""
+    countries = {r["name"] for r in places["countries"]}
+    pairs = raw.get("cities")
+    if not isinstance(pairs, list) or not all(isinstance(p, list) for p in pairs):
+        raise LanguageDataError("gazetteer.json: cities: expected a list of [city, country] pairs")
+    for pair in pairs:
+        fail_unless(
+            len(pair) == 2 and all(isinstance(x, str) and x for x in pair), "gazetteer.json", f"{pair!r}"
+        )
+        fail_unless(pair[1] in countries, f"gazetteer.json: {pair[0]!r}", f"unknown country {pair[1]!r}")
+    check_unique((pair[0] for pair in pairs), "gazetteer.json: cities")
+    check_text(raw, "example", "gazetteer.json")
+
+
 def _check_calendar(raw: Raw) -> None:
     for key, count in (("months", 12), ("weekdays", 7)):
         records = check_objects(raw.get(key), f"calendar.json: {key}")
@@ -143,4 +159,5 @@ def check(files: Mapping[str, object]) -> None:
     check_unique((r["lemma"] for r in verbs), "verbs.json: lemmas")
     _check_scenes(data["scenes"], lists_of(data.values(), "lists"))
     _check_places(data["places"])
+    _check_gazetteer(data["gazetteer"], data["places"])
     _check_calendar(data["calendar"])

@@ -7,6 +7,9 @@
   the pieces patterns share (``Piece``, written ``{@id}`` in a pattern).
 - ``titles.json``, ``nouns.json``, ``words.json``, ``places.json``, ``calendar.json``: word lists
   and maps (``briefcli.lang.lists``) grouped by what the words are; countries; months, weekdays.
+- ``gazetteer.json``: the cities of GeoNames a text may name without its country, each with its
+  country (``[city, country]`` pairs), compiled by ``scripts/build_gazetteer.py``: not edited by
+  hand; the hand cities of ``places.json`` win over it.
 
 A record is the JSON object itself, typed here; ``check`` establishes the shape these types
 state. ``Tables`` is what the stages look up, compiled from the records (``tables``). This
@@ -18,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final, Literal
 
 # The data files of this folder.
-FILES: Final = ("verbs", "scenes", "titles", "nouns", "words", "places", "calendar")
+FILES: Final = ("verbs", "scenes", "titles", "nouns", "words", "places", "gazetteer", "calendar")
 
 CueForm = Literal["base", "s", "past", "ing"]  # what a speech stage calls a form ("written": past)
 
@@ -162,6 +165,7 @@ if TYPE_CHECKING:
         pieces: list[Piece]
         scenes: list[Scene]
         countries: list[Country]
+        gazetteer: list[list[str]]  # [city, country]
         months: list[Day]
         weekdays: list[Day]
         lists: dict[str, WordList]
@@ -185,7 +189,9 @@ if TYPE_CHECKING:
         prepositional_content: dict[str, frozenset[str]]
         scenes: dict[str, tuple[str, ...]]  # "meeting.events" -> its patterns, in order
         countries: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]  # name, aliases, demonyms
-        cities: dict[str, str]  # city -> country
+        cities: dict[str, str]  # city -> country: the hand table's and the gazetteer's
+        city_starts: dict[str, int]  # first word of a city of several words -> the most tokens it spans
+        known_places: frozenset[str]  # the hand cities, states and country forms, casefolded
         states: dict[str, str]  # state -> country
         months: dict[str, int]  # name or abbreviation -> 1..12
         month_names: tuple[str, ...]  # the full names, January first

@@ -76,6 +76,7 @@ def records(files: Mapping[str, Raw]) -> Records:
         "pieces": cast("list[Piece]", [{**p, "pattern": _expand(p["pattern"], templates)} for p in pieces]),
         "scenes": cast("list[Scene]", [{**s, "pattern": _expand(s["pattern"], templates)} for s in patterns]),
         "countries": files["places"]["countries"],
+        "gazetteer": files["gazetteer"]["cities"],
         "months": files["calendar"]["months"],
         "weekdays": files["calendar"]["weekdays"],
         "lists": lists,
@@ -86,6 +87,34 @@ def records(files: Mapping[str, Raw]) -> Records:
 def _by_lemma(verbs: list[Verb], field: str) -> dict[str, frozenset[str]]:
     """A structured field of the verbs that have it: "particles" -> {"point": {"out"}, ...}."""
     return {v["lemma"]: frozenset(v[field]) for v in verbs if field in v}  # type: ignore[literal-required]
+
+
+def _city_starts(cities: Mapping[str, str]) -> dict[str, int]:
+    """First word of each city of several words -> the most tokens a city starting with it spans
+    (its words plus room for the "." and "'s" tokens of "St. John's"): "Port" -> 5."""
+    first: dict[str, int] = {}
+    for city in cities:
+        word, _, rest = city.partition(" ")
+        if rest:
+            word = word.rstrip(".")
+            first[word] = max(first.get(word, 0), len(city.split()) + 2)
+    return first
+
+
+def _known_places(
+    cities: Mapping[str, str],
+    states: Mapping[str, str],
+    countries: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...],
+) -> frozenset[str]:
+    """The hand table's cities, the states and the countries' names (and other names),
+    casefolded: what a date line's place alone may be ("GENEVA", "Kenya"). The gazetteer's
+    cities are looked up as written or in title case (``known_place``): folding all of them
+    here would double what every start reads."""
+    names = {name.casefold() for name in (*cities, *states)}
+    for name, aliases, _demonyms in countries:
+        names.add(name.casefold())
+        names.update(a.casefold() for a in aliases)
+    return frozenset(names)
 
 
 def tables(found: Records) -> Tables:
@@ -105,6 +134,13 @@ def tables(found: Records) -> Tables:
     names = tuple((c["name"], tuple(c.get("aliases", ())), tuple(c.get("demonyms", ()))) for c in countries)
     months = found["months"]
     weekdays = found["weekdays"]
+    # one string object per country, so the kept tables write each name once (marshal refers
+    # back to an object it wrote before)
+    country_names = {c["name"]: c["name"] for c in countries}
+    hand = {city: c["name"] for c in countries for city in c.get("cities", ())}
+    cities = {city: country_names[country] for city, country in found["gazetteer"] if city not in hand}
+    cities.update(hand)  # the hand table wins
+    states = {state: c["name"] for c in countries for state in c.get("states", ())}
     return {
         "words": {name: common.words(wl) for name, wl in lists.items()},
         "roles": roles,
@@ -121,8 +157,10 @@ def tables(found: Records) -> Tables:
         "prepositional_content": _by_lemma(verbs, "prepositional_content"),
         "scenes": scenes,
         "countries": names,
-        "cities": {city: c["name"] for c in countries for city in c.get("cities", ())},
-        "states": {state: c["name"] for c in countries for state in c.get("states", ())},
+        "cities": cities,
+        "city_starts": _city_starts(cities),
+        "known_places": _known_places(hand, states, names),
+        "states": states,
         "months": {word: n for n, m in enumerate(months, 1) for word in (m["name"], *m.get("short", ()))},
         "month_names": tuple(m["name"] for m in months),
         "weekdays": (*(d["name"] for d in weekdays), *(a for d in weekdays for a in d.get("short", ()))),
