@@ -28,6 +28,7 @@ from briefcli.present.summary import (
     select_points,
     select_summary,
     surname,
+    tells_happening,
     tidy_cut,
     trim,
     without_dateline,
@@ -890,7 +891,8 @@ def test_the_bottom_line_place_is_one_the_article_gives_the_event(paragraph: int
         b.events[0], paragraph=paragraph, what="The ministers held talks", where="Porto, Portugal"
     )
     clauses = bottom_line(replace(b, events=(event,)))
-    assert clauses[0].text.endswith(" in Porto, Portugal") is told
+    # (the event's clause is the last: ¶0's lead comes before an event told in ¶2)
+    assert clauses[-1].text.endswith(" in Porto, Portugal") is told
 
 
 @pytest.mark.parametrize(
@@ -1002,3 +1004,100 @@ def test_a_participial_cue_in_a_key_point() -> None:
     b = with_statements(b, statement(a, "Elena Varga", "adding", "small ports need targeted support"))
     lines = [p["line"] for s in summary_view(b, max_words=1000)["sections"] for p in s["points"]]
     assert "Varga added that small ports need targeted support" in lines
+
+
+# --- The lead ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tells"),
+    [
+        ("The Minister of Trade received a delegation of exporters from Peru.", True),
+        ("Ms. Ana Ruiz, who is on a working visit to Oslo, met the Mayor at City Hall.", True),
+        ("The two agencies have signed a memorandum on customs data.", True),
+        ("A roundtable on port security was held at the Ministry.", True),
+        ("The Commissioner meets island fisheries ministers in Apia.", True),  # the genre's present
+        ("In a morning session, the Governor welcomed her counterparts from three countries.", True),
+        # no happening: background in the present, a progressive perfect, a question, a quotation,
+        # an announcement, a noun phrase without a verb
+        ("A central aim of the Council is helping small ports grow.", False),
+        ("For years now, the agency has been urging members to act.", False),
+        ("Is it too late to fix the rules?", False),
+        ("“We will act now,” the Minister said.", False),
+        ("The Ministers will meet again in Nairobi next year.", False),
+        ("Strategic partnerships for the ports of the region.", False),
+    ],
+)  # fmt: skip
+def test_a_lead_tells_something_that_happened(sentence: str, tells: bool) -> None:
+    assert tells_happening(sentence) is tells
+
+
+LEAD_ARTICLE = """Minister visits the port
+
+5 June 2024
+
+A central aim of the Ministry is a modern port network.
+
+The Minister of Transport, Ms. Ana Ruiz, who is on a tour of the coast, received the Harbour Council in Valdemar.
+
+On 4 June 2024, she opened the new terminal of the port of Valdemar.
+"""  # noqa: E501
+
+
+def _lead_briefing(event_paragraph: int = 2, date: str = "2024-06-04", what: str = "") -> Briefing:
+    a = build_article(Source("stdin", "-"), LEAD_ARTICLE)
+    ruiz = person(
+        a, "Ana Ruiz", "Minister of Transport", None, (("Ms. Ana Ruiz", "name"), ("she", "pronoun"))
+    )
+    sentence = a.paragraphs[event_paragraph].sentences[0].index
+    event = Event(date, None, event_paragraph, what or "She opened the new terminal of the port of Valdemar",
+                  None, ("Ana Ruiz",), sentence)  # fmt: skip
+    return Briefing(
+        article=a,
+        kinds=("other", "meeting", "meeting"),
+        people=(ruiz,),
+        sections=(
+            Section("other", (0,), "Background", ()),
+            Section("meeting", (1, 2), "Visit", ("Ana Ruiz",)),
+        ),
+        events=(event,),
+    )
+
+
+def test_the_lead_comes_before_a_main_event_told_later() -> None:
+    """A press release leads with what happened; a date given later (for the last day, for a
+    speech) does not make that later event the bottom line's first clause. Background (¶0) is
+    no lead."""
+    clauses = bottom_line(_lead_briefing())
+    assert [c.paragraph for c in clauses] == [1, 2]
+    assert clauses[0].text.startswith("The Minister of Transport, Ms. Ana Ruiz, who is on a tour")
+    # the pronoun that opens the account names its person, out of its sentence
+    assert clauses[1].text == (
+        "On 4 June 2024, Ana Ruiz (Minister of Transport) opened the new terminal of the port of Valdemar"
+    )
+
+
+@pytest.mark.parametrize(
+    ("date", "what"),
+    [
+        ("2024-09-01", ""),  # an announced event is no account of what happened
+        ("2024-06-04", "who is on a tour of the coast"),  # a relative clause has no subject
+    ],
+)
+def test_without_a_told_event_the_lead_is_the_bottom_line(date: str, what: str) -> None:
+    clauses = bottom_line(_lead_briefing(1, date, what))
+    assert [c.paragraph for c in clauses] == [1]
+    assert clauses[0].text.endswith("received the Harbour Council in Valdemar")
+
+
+def test_the_main_event_in_the_lead_is_told_as_before() -> None:
+    b = _lead_briefing(1, what="Ana Ruiz received the Harbour Council")
+    assert [c.paragraph for c in bottom_line(b)] == [1]
+    assert bottom_line(b)[0].text.startswith("On 4 June 2024, Ana Ruiz (Minister of Transport) received")
+
+
+def test_a_possessive_name_takes_no_description() -> None:
+    b = _lead_briefing()
+    forms = [Form("ana ruiz", b.people[0], False)]
+    assert name_people("Ana Ruiz’s visit ended", forms, set()) == "Ana Ruiz’s visit ended"
+    assert name_people("Ana Ruiz spoke", forms, set()) == "Ana Ruiz (Minister of Transport) spoke"

@@ -6,14 +6,25 @@ their dates and places, people's names, titles and organizations), each clause c
 paragraph its event is told in. Key points are the article's own words: a statement's content
 or a sentence, cut at a clause boundary and marked with " …", never reworded.
 
-**The bottom line pattern.** One clause per chosen event, in text order:
+**The bottom line pattern.** The lead, when it comes first, then one clause per chosen
+event, in text order (three clauses at most):
 
-    [On <when>, ]<what, people named>[ in <where>]
+    [<the lead, as written>. ][On <when>, ]<what, people named>[ in <where>]
 
-- the first clause is the main event: the first event in text order that is neither
-  background nor announced (a press release leads with it); else the first event of the
-  first meeting section (else of the first section that is not background, else the first
-  event);
+- the lead: the first sentence of the first three paragraphs, outside background, that tells
+  something that happened (its first finite verb, past a relative clause between commas, in the
+  past, the present perfect or the genre's present of an event: "hosted", "has signed",
+  "meets"; not a question, a quotation, nor "has been urging"), when it comes before the
+  main event's sentence: a press release leads with what happened, and a date given later
+  (for the last day of a visit, for a speech) does not make that later event the first
+  clause. Quoted in the article's words, trimmed like a key point (twice as long);
+- the main event: the first event in text order that is neither background nor announced
+  (a press release leads with it) and whose account tells what happened; with none, the
+  lead alone (else the article's first sentence): an announced event or a relative clause
+  ("who is in New York on a working visit") is no account of what happened;
+- an account that opens with a pronoun ("She spoke about ...", "His remarks came ...") names
+  the person the people stage resolved it to: out of its sentence a pronoun stands for nobody;
+  a name before "’s" takes no description;
 - the clauses after it, each a sentence of its own: the first event of up to two other
   sections (bilateral talks first, then panels, then other meetings);
 - <what, people named>: the event's ``what`` with each person mention ("the WCO Secretary
@@ -33,8 +44,8 @@ or a sentence, cut at a clause boundary and marked with " …", never reworded.
   (in front, "On <when> in <where>, ", when the ``what`` was cut with "…"), and only a place
   the article gives the event: named in its paragraph, the first one, the title or the date
   line (not a later visit's city two paragraphs on);
-- no events: the article's first sentence, quoted and trimmed like a key point (its date line
-  left out).
+- no events: the lead, else the article's first sentence, quoted and trimmed like a key
+  point (its date line left out).
 
 **Lead-ins.** A statement's point opens with its speaker and the article's words from the cue
 to the content ("Mikuriya pointed out that"); a cue in -ing, which hangs on the sentence's main
@@ -76,6 +87,8 @@ from typing import TYPE_CHECKING, Literal
 from briefcli.analysis.accounts import first_finite
 from briefcli.lang.en import (
     DETERMINERS,
+    EVENT_PRESENT,
+    FINITE_WORDS,
     HONORIFICS,
     MONTHS,
     cue_form,
@@ -84,7 +97,17 @@ from briefcli.lang.en import (
     cue_lemmas,
 )
 from briefcli.lang.en.inflect import british
-from briefcli.model import EVENT_KIND, KIND, Article, Briefing, Event, Person, Section, Statement
+from briefcli.model import (
+    EVENT_KIND,
+    KIND,
+    Article,
+    Briefing,
+    Event,
+    Person,
+    Section,
+    Sentence,
+    Statement,
+)
 from briefcli.present.dates import when
 
 # --- Trimming ---------------------------------------------------------------------------------
@@ -353,10 +376,11 @@ def name_people(text: str, forms: Sequence[Form], named: set[str]) -> str:
         the = _THE_BEFORE.search(text, last, start)
         out.append(text[last : the.start() if the else start])
         possessive = _POSSESSIVE.search(form.text)
+        before_s = text[end : end + 2] in ("’s", "'s")  # "Mikuriya’s": no description before "’s"
         if person.name in named:
             out.append(surname(person))
         else:
-            out.append(person.name if possessive else described(person))
+            out.append(person.name if possessive or before_s else described(person))
         if possessive:
             out.append(text[end - len(possessive.group()) : end])
         named.add(person.name)
@@ -424,16 +448,22 @@ def _text_order(event: Event) -> tuple[int, int]:
     return event.paragraph, event.sentence or 0
 
 
+def _told(briefing: Briefing, event: Event) -> bool:
+    """Whether ``event`` is something the article tells as done: not background, not announced
+    (after the publication date), and its account says what happened."""
+    published = briefing.article.published.isoformat() if briefing.article.published else None
+    background = _is_background(_section_of(briefing, event.paragraph))
+    return not background and not _upcoming(event, published) and _tells(event)
+
+
 def main_event(briefing: Briefing) -> Event | None:
     """The event the article leads with: a press release tells its main event first, so the
     first event in text order that is neither background nor announced (after the publication
     date); else the first event of the first section of the event's own kind (a meeting); else
     of the first section that is not background; else the first event."""
     events = sorted(briefing.events, key=_text_order)
-    published = briefing.article.published.isoformat() if briefing.article.published else None
     for event in events:
-        background = _is_background(_section_of(briefing, event.paragraph))
-        if not background and not _upcoming(event, published) and _tells(event):
+        if _told(briefing, event):
             return event
     for wanted in (EVENT_KIND, None):
         for section in briefing.sections:
@@ -452,29 +482,115 @@ def _sentence_index(article: Article, event: Event) -> int:
     return paragraph.sentences[0].index if paragraph.sentences else 0
 
 
+MAX_CLAUSES = 3  # the lead, the main event, another section's event
+LEAD_PARAGRAPHS = 3  # a lead is told in the first paragraphs, or it is no lead
+
+
 def bottom_line(briefing: Briefing) -> list[Clause]:
     """The bottom line's clauses (see the module docstring for the pattern)."""
     article = briefing.article
     main = main_event(briefing)
-    if main is None:
-        return _first_sentence(article)
+    told = main if main is not None and _told(briefing, main) else None
+    lead = _lead(briefing, told)
+    clauses = [_quoted_clause(article, lead)] if lead is not None else []
+    if told is None:
+        # Nothing dated tells what happened (an announced event, a relative clause): the lead,
+        # else the article's first sentence.
+        return clauses or _first_sentence(article)
     forms = _forms(article, briefing.people)
+    pronouns = {m.start: p for p in briefing.people for m in p.spans if m.kind == "pronoun"}
     named: set[str] = set()
-    clauses: list[Clause] = []
     previous: Event | None = None
-    for event in [main, *_other_events(briefing, main)]:
-        clauses.append(_clause(article, event, previous, forms, named))
+    for event in [told, *_other_events(briefing, told)][: MAX_CLAUSES - len(clauses)]:
+        clauses.append(_clause(article, _pronoun_named(article, event, pronouns), previous, forms, named))
         previous = event
     return clauses
+
+
+# A subject pronoun or a possessive opening an account: "She spoke about ...", "His remarks came ...".
+_OPENING_PRONOUN = r"(?P<word>He|She|His|Her)\b"
+
+
+def _pronoun_named(article: Article, event: Event, pronouns: dict[int, Person]) -> Event:
+    """``event`` with the pronoun its account opens with replaced by the name of the person the
+    people stage resolved it to ("She spoke about ..." -> "Angela Rayner spoke about ...",
+    "His remarks came ..." -> "Jameel Ahmad’s remarks came ..."): out of its sentence, a
+    pronoun stands for nobody. Unresolved, the account stays as it is."""
+    m = re.match(_OPENING_PRONOUN, event.what)
+    if m is None or event.sentence is None:
+        return event
+    sentence = article.sentences[event.sentence]
+    word = m.group("word").casefold()
+    starts = sorted(start for start in pronouns if sentence.start <= start < sentence.end)
+    who = next(
+        (pronouns[start] for start in starts if article.text[start:].casefold().startswith(word)), None
+    )
+    if who is None:
+        return event
+    name = who.name + ("’s" if word in ("his", "her") else "")
+    return replace(event, what=name + event.what[m.end() :])
 
 
 def _first_sentence(article: Article) -> list[Clause]:
     """An article without events: its first sentence, trimmed like a key point."""
     first = next((s for p in article.paragraphs for s in p.sentences), None)
-    if first is None:
-        return []
-    text, _ = trim(without_dateline(article, first.start, first.end), 2 * TRIM_WORDS, sentence=True)
-    return [Clause(text.removesuffix("."), first.paragraph, first.index)]
+    return [] if first is None else [_quoted_clause(article, first)]
+
+
+def _quoted_clause(article: Article, sentence: Sentence) -> Clause:
+    """A sentence of the article as a bottom-line clause: its own words, trimmed like a key
+    point (twice as long), without a date line or a date in figures in brackets."""
+    text = _STRAY_DATE.sub("", without_dateline(article, sentence.start, sentence.end))
+    text, _ = trim(text, 2 * TRIM_WORDS, sentence=True)
+    return Clause(text.removesuffix("."), sentence.paragraph, sentence.index)
+
+
+def _lead(briefing: Briefing, main: Event | None) -> Sentence | None:
+    """The article's lead, when it comes before the main event: the first sentence of its
+    first ``LEAD_PARAGRAPHS`` paragraphs, outside background, that tells something that happened
+    ("Bainimarama welcomed Prime Minister ...", "Martin Wolf led a conversation with ..."),
+    not a question, a quotation or a scene-setting sentence in the present ("A key focus of
+    our work is ..."). A press release tells its main event first; when the first dated event
+    comes later (a date given only for the last day of a visit, for a speech in the third
+    paragraph) or none is told, the lead says what happened."""
+    article = briefing.article
+    stop = (main.paragraph, _sentence_index(article, main)) if main is not None else None
+    for s in article.sentences:
+        if s.paragraph >= LEAD_PARAGRAPHS or (stop is not None and (s.paragraph, s.index) >= stop):
+            return None
+        if _is_background(_section_of(briefing, s.paragraph)):
+            continue
+        if tells_happening(without_dateline(article, s.start, s.end)):
+            return s
+    return None
+
+
+# A relative clause between commas: ", who is on an official visit to Egypt," (its verb is not
+# the sentence's).
+_RELATIVE_ASIDE = r",\s*(?:who|whom|whose|which)\b[^,]*,"
+# Words as ``first_finite`` counts them.
+_ACCOUNT_WORD = r"[\w'’.-]+"
+_PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
+_RELATIVES = frozenset({"who", "whom", "whose", "which"})
+
+
+def tells_happening(sentence: str) -> bool:
+    """Whether a sentence tells something that happened: its first finite verb (past a
+    relative clause between commas) is in the past ("hosted", "met", "was held"), the present
+    perfect ("has signed", not "has been urging") or the genre's present of an event ("meets",
+    "pays tribute"); not a question, nor a quotation."""
+    text = sentence.strip()
+    if not text or text.endswith("?") or text[0] in "\"“‘'":
+        return False
+    words = re.findall(_ACCOUNT_WORD, re.sub(_RELATIVE_ASIDE, ",", text, flags=re.IGNORECASE))
+    verb = first_finite(" ".join(words))
+    if verb is None:
+        return False
+    word = words[verb].casefold()
+    if word in ("has", "have"):
+        after = [w.casefold() for w in words[verb + 1 : verb + 3]]
+        return bool(after) and (after[0] != "been" or not after[-1].endswith("ing"))
+    return word not in FINITE_WORDS or word in EVENT_PRESENT or word in _PAST_AUXILIARIES
 
 
 def _other_events(briefing: Briefing, main: Event) -> list[Event]:
@@ -503,10 +619,13 @@ def _other_events(briefing: Briefing, main: Event) -> list[Event]:
 def _tells(event: Event) -> bool:
     """Whether an event's account says what happened: it has a finite verb ("Nigel Adams", "the
     Minister of State, Nigel Adams" do not), and a that-clause it opens has one too ("the
-    panellists assessed that during the past years" stops before it says anything)."""
+    panellists assessed that during the past years" stops before it says anything); a
+    relative clause ("who is in New York on a working visit") has no subject of its own."""
     what = event.what.removesuffix("…")
     if what.lstrip()[:1] in ('"', "“"):
         return False  # a quotation is what someone said, not what happened
+    if what.split(maxsplit=1)[:1] and what.split(maxsplit=1)[0].casefold() in _RELATIVES:
+        return False
     that = re.search(r"\bthat\s+(?P<opener>\w+)(?P<rest>[^,;]*)$", what)
     if (
         that is not None
