@@ -42,7 +42,7 @@ from briefcli.present.views import (
 )
 from briefcli.text.layout import build_article
 from briefcli.text.load import load
-from briefings import person, reference_briefing, statement, with_statements
+from briefings import mention, person, reference_briefing, statement, with_statements
 
 runner = CliRunner()
 
@@ -744,7 +744,14 @@ def test_according_to_a_group_reads_in_lower_case() -> None:
         ((("2024-06-20", None),), ["20 June 2024"]),  # only an announced event: it is what there is
         ((("2024-03", None), ("2024-03-10", None)), ["10 March 2024"]),  # the day says more
         ((("2024-02", None), ("2024-03-10", None)), ["February 2024", "10 March 2024"]),
-        ((("2024-03-09", "2024-03-10"), ("2024-03-10", None)), ["9–10 March 2024", "10 March 2024"]),
+        # a day inside a range shown says nothing more
+        ((("2024-03-09", "2024-03-10"), ("2024-03-10", None)), ["9–10 March 2024"]),
+        ((("2024-03-08", "2024-03-10"), ("2024-03-09", "2024-03-10")), ["8–10 March 2024"]),
+        ((("2024-03-08", None), ("2024-03-09", "2024-03-10")), ["8 March 2024", "9–10 March 2024"]),
+        # months before the publication (12 March 2024): another occasion ("signed in 2022")
+        ((("2023-06", None), ("2024-03-10", None)), ["10 March 2024"]),
+        ((("2023-12-20", None), ("2024-03-10", None)), ["10 March 2024"]),
+        ((("2023-06", None),), []),
     ],
 )
 def test_the_header_dates_are_those_of_what_happened(
@@ -753,6 +760,25 @@ def test_the_header_dates_are_those_of_what_happened(
     b = _briefing()
     events = tuple(replace(b.events[0], date=d, end=end) for d, end in dates)
     assert header_dates(replace(b, events=events)) == expected
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [(0, ["20 June 2024"]), (2, [])])
+def test_announced_dates_head_only_an_article_that_leads_with_them(
+    paragraph: int, expected: list[str]
+) -> None:
+    """With nothing told, an announced event's date is the header's only when the article
+    announces it first ("The forum will meet on 20 June"), not when it names the next meeting
+    at the end of a report of an undated call."""
+    b = _briefing()
+    event = replace(b.events[0], date="2024-06-20", paragraph=paragraph)
+    assert header_dates(replace(b, events=(event,))) == expected
+
+
+def test_without_a_publication_date_the_occasion_is_near_the_main_event() -> None:
+    b = _briefing()
+    b = replace(b, article=replace(b.article, published=None))
+    events = (replace(b.events[0], date="2024-03-10"), replace(b.events[1], date="2021-05"))
+    assert header_dates(replace(b, events=events)) == ["10 March 2024"]
 
 
 @pytest.mark.parametrize(
@@ -1101,3 +1127,53 @@ def test_a_possessive_name_takes_no_description() -> None:
     forms = [Form("ana ruiz", b.people[0], False)]
     assert name_people("Ana Ruiz’s visit ended", forms, set()) == "Ana Ruiz’s visit ended"
     assert name_people("Ana Ruiz spoke", forms, set()) == "Ana Ruiz (Minister of Transport) spoke"
+
+
+# --- The participants list ---------------------------------------------------------------------
+
+
+def _roles_briefing(sentence: str, role: str, title: str, org: str | None) -> Briefing:
+    """An article of one sentence naming Omar Haddad, Minister of Trade of Jordan, and an
+    unnamed role (``role``, as written in ``sentence``)."""
+    a = build_article(Source("stdin", "-"), f"Title\n\n{sentence}\n")
+    haddad = person(a, "Omar Haddad", "Minister of Trade", "Jordan", (("Omar Haddad", "name"),))
+    at = mention(a, role, "title")
+    return Briefing(
+        article=a,
+        kinds=("meeting",),
+        people=(haddad,),
+        participants=(Participant(role.removeprefix("the "), title, org, (role,), (at,), "u1"),),
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "title", "org", "listed"),
+    [
+        # an office, not someone who was there
+        ("Omar Haddad thanked the Council for his appointment as the Chair of the Board.",
+         "Chair of the Board", "Chair", "Board", False),
+        ("In his capacity as Forum Chair, Omar Haddad opened the session.", "Forum Chair", "Chair", "Forum",
+         False),
+        ("Jordan will hold the Presidency of the Council until 2027, Omar Haddad said.",
+         "Presidency of the Council", "Presidency", "Council", False),
+        ("Omar Haddad recalled the role of the Special Envoy in the talks.", "Special Envoy", "Special Envoy",
+         None, False),
+        # the listed person again, by part of their title
+        ("Omar Haddad spoke first. The Minister then met the press.", "The Minister", "Minister", None,
+         False),
+        ("Omar Haddad spoke. The Jordanian Trade Minister thanked the hosts.", "Trade Minister",
+         "Trade Minister", None, False),
+        # someone else, who was there
+        ("Omar Haddad met the Deputy Minister of Trade.", "Deputy Minister of Trade", "Deputy Minister",
+         "Trade", True),
+        ("Omar Haddad met the Governor as well as the Chair of the Board.", "Chair of the Board", "Chair",
+         "Board", True),
+        ("Omar Haddad met the Minister of Finance of Oman.", "Minister of Finance of Oman",
+         "Minister of Finance", "Oman", True),
+    ],
+)  # fmt: skip
+def test_the_participants_list_leaves_out_offices_and_people_listed_again(
+    sentence: str, role: str, title: str, org: str | None, listed: bool
+) -> None:
+    b = _roles_briefing(sentence, role, title, org)
+    assert bool(unnamed_participants(b)) is listed

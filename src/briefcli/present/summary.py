@@ -435,11 +435,11 @@ def principal(briefing: Briefing) -> Person | None:
     return max(briefing.people, key=lambda p: len(p.spans), default=None)
 
 
-def _section_of(briefing: Briefing, paragraph: int) -> Section | None:
+def section_of(briefing: Briefing, paragraph: int) -> Section | None:
     return next((s for s in briefing.sections if paragraph in s.paragraphs), None)
 
 
-def _is_background(section: Section | None) -> bool:
+def is_background(section: Section | None) -> bool:
     """A section tied to no part of the event (the kind whose role is "background": "other")."""
     return section is not None and KIND[section.kind].role == "background"
 
@@ -452,8 +452,8 @@ def _told(briefing: Briefing, event: Event) -> bool:
     """Whether ``event`` is something the article tells as done: not background, not announced
     (after the publication date), and its account says what happened."""
     published = briefing.article.published.isoformat() if briefing.article.published else None
-    background = _is_background(_section_of(briefing, event.paragraph))
-    return not background and not _upcoming(event, published) and _tells(event)
+    background = is_background(section_of(briefing, event.paragraph))
+    return not background and not upcoming(event, published) and _tells(event)
 
 
 def main_event(briefing: Briefing) -> Event | None:
@@ -467,7 +467,7 @@ def main_event(briefing: Briefing) -> Event | None:
             return event
     for wanted in (EVENT_KIND, None):
         for section in briefing.sections:
-            if (wanted and section.kind != wanted) or _is_background(section):
+            if (wanted and section.kind != wanted) or is_background(section):
                 continue
             found = next((e for e in events if e.paragraph in section.paragraphs), None)
             if found is not None:
@@ -558,7 +558,7 @@ def _lead(briefing: Briefing, main: Event | None) -> Sentence | None:
     for s in article.sentences:
         if s.paragraph >= LEAD_PARAGRAPHS or (stop is not None and (s.paragraph, s.index) >= stop):
             return None
-        if _is_background(_section_of(briefing, s.paragraph)):
+        if is_background(section_of(briefing, s.paragraph)):
             continue
         if tells_happening(without_dateline(article, s.start, s.end)):
             return s
@@ -598,15 +598,15 @@ def _other_events(briefing: Briefing, main: Event) -> list[Event]:
     first ``OTHER_EVENTS`` of them by their kind's summary rank (bilateral talks, then panels,
     then other meetings), in text order, bar those without a clause."""
     published = briefing.article.published.isoformat() if briefing.article.published else None
-    main_section = _section_of(briefing, main.paragraph)
+    main_section = section_of(briefing, main.paragraph)
     used_sections = {main_section.paragraphs if main_section else (main.paragraph,)}
     others: list[Event] = []
     for event in sorted(briefing.events, key=_text_order):
-        section = _section_of(briefing, event.paragraph)
+        section = section_of(briefing, event.paragraph)
         key = section.paragraphs if section else (event.paragraph,)
-        if key in used_sections or _is_background(section):
+        if key in used_sections or is_background(section):
             continue
-        if _upcoming(event, published):
+        if upcoming(event, published):
             continue  # the bottom line tells what happened; an announced event is no part of it
         used_sections.add(key)
         others.append(event)
@@ -689,7 +689,7 @@ def _told_where(article: Article, event: Event, place: str) -> bool:
 _STRAY_DATE = re.compile(r"\s*\(\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\)")
 
 
-def _upcoming(event: Event, published: str | None) -> bool:
+def upcoming(event: Event, published: str | None) -> bool:
     """Whether ``event`` comes after the publication date ("The next meeting will take place in
     December 2025"), compared at the event date's precision (a month with the month)."""
     return published is not None and event.date > published[: len(event.date)]
@@ -983,7 +983,7 @@ DEFAULT_MAX_WORDS = 150  # the budget of `briefcli summary` and of the "summary"
 def shown_sections(briefing: Briefing) -> list[int]:
     """The sections the summary gives a block, by position: those that are not background, or
     all when the article has no other."""
-    shown = [i for i, s in enumerate(briefing.sections) if not _is_background(s)]
+    shown = [i for i, s in enumerate(briefing.sections) if not is_background(s)]
     return shown or list(range(len(briefing.sections)))
 
 
