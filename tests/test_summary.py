@@ -301,6 +301,20 @@ TRIMS = [
         "border posts since skills are the key to the reform",
     ),
     (
+        "'with' before a name or a title is the counterpart, not a loose phrase",
+        "the minister of trade held long talks on the new corridor and on the transit fees of the ports "
+        "with President Amal Idris of the republic",
+        "the minister of trade held long talks on the new corridor and on the transit fees of the ports "
+        "with President Amal Idris of the republic",
+    ),
+    (
+        "'with' before a common noun opens a loose phrase",
+        "the agency called for closer work on the corridor across the region and on new scanners at the "
+        "border with the support of the regional banks and of donors",
+        "the agency called for closer work on the corridor across the region and on new scanners at the "
+        "border …",
+    ),
+    (
         "an -ing word after a possessive or 'and' is an adjective, not a clause",
         "the two ministers reaffirmed their support for the strong and growing links between the ports "
         "and the country's ongoing programme of reform",
@@ -1177,3 +1191,85 @@ def test_the_participants_list_leaves_out_offices_and_people_listed_again(
 ) -> None:
     b = _roles_briefing(sentence, role, title, org)
     assert bool(unnamed_participants(b)) is listed
+
+
+# --- Naming people in composed text --------------------------------------------------------------
+
+
+def _mubaraks() -> tuple[Person, Person]:
+    return (
+        Person("Hosni Mubarak", "President", "Egypt", aliases=("Mubarak",)),
+        Person("Suzanne Mubarak", None, None, aliases=("Mubarak",)),
+    )
+
+
+def test_two_people_of_one_surname_go_by_their_whole_names() -> None:
+    hosni, suzanne = _mubaraks()
+    other = Person("Ana Ruiz", aliases=("Ruiz",))
+    assert surname(hosni, (hosni, suzanne, other)) == "Hosni Mubarak"
+    assert surname(other, (hosni, suzanne, other)) == "Ruiz"
+    assert surname(hosni) == "Mubarak"
+
+
+def _forms_of(*people: tuple[Person, tuple[str, ...], tuple[str, ...]]) -> list[Form]:
+    forms = [Form(f.casefold(), p, False) for p, names, _ in people for f in names]
+    forms += [Form(f.casefold(), p, True) for p, _, titles in people for f in titles]
+    return sorted(forms, key=lambda f: -len(f.text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one person told twice side by side, with honorifics between: one mention
+        ("talks between Prime Minister the Most Hon. Omar Haddad and the Mayor",
+         "talks between Omar Haddad (Prime Minister, Jordan) and the Mayor"),
+        ("The Prime Minister, H.E. Omar Haddad, opened the fair",
+         "Omar Haddad (Prime Minister, Jordan), opened the fair"),
+        # the person's own title and honorifics, and a demonym of their country, before the name
+        ("President Lina Sayegh met the Jordanian prime minister Omar Haddad",
+         "Lina Sayegh (President, Lebanon) met Omar Haddad (Prime Minister, Jordan)"),
+        # not another person's title, nor "and" between two people
+        ("Prime Minister Omar Haddad and President Lina Sayegh spoke",
+         "Omar Haddad (Prime Minister, Jordan) and Lina Sayegh (President, Lebanon) spoke"),
+        ("the Governor, Omar Haddad and Lina Sayegh met",
+         "the Governor, Omar Haddad (Prime Minister, Jordan) and Lina Sayegh (President, Lebanon) met"),
+    ],
+)  # fmt: skip
+def test_a_person_is_named_once_where_the_text_tells_them_twice(text: str, expected: str) -> None:
+    haddad = Person("Omar Haddad", "Prime Minister", "Jordan", aliases=("Haddad",))
+    sayegh = Person("Lina Sayegh", "President", "Lebanon", aliases=("Sayegh",))
+    forms = _forms_of(
+        (haddad, ("Omar Haddad",), ("the Prime Minister", "Prime Minister")), (sayegh, ("Lina Sayegh",), ())
+    )
+    assert name_people(text, forms, set()) == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "shown"),
+    [
+        ("The two sides backed each other at regional forums", "the two sides backed each other"),
+        ("It was a fruitful year for both parliaments", "it was a fruitful year"),
+        ("Jordan backed the plan at regional forums", "Jordan backed the plan"),  # a name keeps it
+    ],
+)
+def test_reported_content_told_before_its_cue_takes_no_capital_after_the_lead_in(
+    content: str, shown: str
+) -> None:
+    text = f"Title\n\nMr. Omar Haddad visited the port of Aqaba.\n\n{content}, Mr. Omar Haddad said.\n"
+    a = build_article(Source("stdin", "-"), text)
+    haddad = person(a, "Omar Haddad", "Prime Minister", "Jordan", (("Mr. Omar Haddad", "name"),))
+    b = Briefing(
+        article=a,
+        kinds=("meeting", "meeting"),
+        people=(haddad,),
+        sections=(Section("meeting", (0, 1), "Visit", ("Omar Haddad",)),),
+        statements=(statement(a, "Omar Haddad", "said", content),),
+    )
+    point = summary_view(b)["sections"][0]["points"][0]
+    assert point["line"].startswith(f"Haddad said {shown}")
+
+
+def test_empty_brackets_left_in_an_account_are_dropped() -> None:
+    b = _briefing()
+    event = replace(b.events[0], what="Ms. Elena Varga, today () opened the summit")
+    assert "()" not in bottom_line(replace(b, events=(event,)))[0].text

@@ -79,7 +79,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING, Literal
@@ -182,8 +182,9 @@ def _boundary(words: Sequence[str], bares: Sequence[str], i: int) -> bool:
     bare = bares[i]
     if bare in _PREPOSITIONS:
         # "the suggestion | by Dr. Mikuriya": "by" before a name or a title is the agent of
-        # the noun before it, not a loose phrase.
-        agent = bare == "by" and i + 1 < len(words) and words[i + 1][:1].isupper()
+        # the noun before it, not a loose phrase; "held talks | with President Ruiz": "with"
+        # before one is the counterpart, what the point is about.
+        agent = bare in ("by", "with") and i + 1 < len(words) and words[i + 1][:1].isupper()
         return not agent and not bares[i - 1].endswith(("ing", "ed"))
     if bare in _CLAUSE_OPENERS:
         return True
@@ -302,11 +303,20 @@ def readable_place(place: str) -> str:
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
-def surname(person: Person) -> str:
-    """What a briefing calls someone after the first mention: the alias the text uses, else the
-    last word of the name ("Mikuriya"), never in the possessive ("Mikuriya’s guest speech")."""
+def _short(person: Person) -> str:
     bare = [_POSSESSIVE.sub("", alias) for alias in person.aliases]
     return next((alias for alias in reversed(bare) if alias), None) or person.name.split()[-1]
+
+
+def surname(person: Person, people: Iterable[Person] = ()) -> str:
+    """What a briefing calls someone after the first mention: the alias the text uses, else the
+    last word of the name ("Mikuriya"), never in the possessive ("Mikuriya’s guest speech");
+    the whole name when another of ``people`` goes by the same ("Hosni Mubarak" and "Suzanne
+    Mubarak", not "Mubarak" twice)."""
+    short = _short(person)
+    if any(p.name != person.name and _short(p) == short for p in people):
+        return person.name
+    return short
 
 
 def described(person: Person) -> str:
@@ -369,16 +379,17 @@ def name_people(text: str, forms: Sequence[Form], named: set[str]) -> str:
                 continue
             hits.append((m.start(), m.end(), form))
             taken[m.start() : m.end()] = [True] * (m.end() - m.start())
+    people = {f.person.name: f.person for f in forms}.values()
     out: list[str] = []
     last = 0
-    for start, end, form in sorted(hits, key=lambda h: h[0]):
+    for start, end, form in _one_mention_each(text, hits):
         person = form.person
         the = _THE_BEFORE.search(text, last, start)
         out.append(text[last : the.start() if the else start])
         possessive = _POSSESSIVE.search(form.text)
         before_s = text[end : end + 2] in ("’s", "'s")  # "Mikuriya’s": no description before "’s"
         if person.name in named:
-            out.append(surname(person))
+            out.append(surname(person, people))
         else:
             out.append(person.name if possessive or before_s else described(person))
         if possessive:
@@ -387,6 +398,60 @@ def name_people(text: str, forms: Sequence[Form], named: set[str]) -> str:
         last = end
     out.append(text[last:])
     return "".join(out)
+
+
+_JOINERS = frozenset({"and", "of", "for", "the", "to", "in", "on", "at", "a", "an"})
+
+
+@cache
+def _honorific_words() -> frozenset[str]:
+    """The words honorifics are made of ("his", "excellency", "hon", "most", "rt"), casefolded."""
+    words = {w.strip(".") for h in HONORIFICS for w in h.split()}
+    return frozenset(words | {"the", "most", "right", "rt", "hon"})
+
+
+def _honorifics_only(between: str) -> bool:
+    """Whether the text between two mentions is only honorifics, "the" and commas: "Prime
+    Minister| the Most Hon. |Andrew Holness", "The Director-General of UNESCO|, Mrs |Irina ..."."""
+    words = [w.strip(".,").casefold() for w in between.split()]
+    return len(between) < 40 and all(not w or w in _honorific_words() for w in words)
+
+
+def _one_mention_each(text: str, hits: list[tuple[int, int, Form]]) -> list[tuple[int, int, Form]]:
+    """The hits in text order, each person's mentions side by side (a title, honorifics, the
+    name: "Prime Minister the Most Hon. Andrew Holness") made one, and a name taking in the
+    words of its person's title and honorifics right before it ("President Julius Maada Bio",
+    "H.E. Julius Maada Bio"): the description says them once."""
+    merged: list[tuple[int, int, Form]] = []
+    for start, end, form in sorted(hits, key=lambda h: h[0]):
+        if merged and merged[-1][2].person is form.person and _honorifics_only(text[merged[-1][1] : start]):
+            merged[-1] = (merged[-1][0], end, form)
+        else:
+            merged.append((start, end, form))
+    floor = 0
+    out = []
+    for start, end, form in merged:
+        out.append((max(floor, _title_before(text, start, form.person)), end, form))
+        floor = end
+    return out
+
+
+def _title_before(text: str, start: int, person: Person) -> int:
+    """``start`` moved back over the words right before it that are honorifics or words of the
+    person's title ("President | Julius Maada Bio")."""
+    own = {w.casefold() for w in re.findall(r"[^\W_]+", person.title or "") if w.casefold() not in _JOINERS}
+    own |= _honorific_words() - {"the"}
+    # a demonym of the person's organisation: "the Nigerian president" for the president of Nigeria
+    org = [w.casefold() for w in re.findall(r"[^\W\d_]{4,}", person.org or "")]
+    while True:
+        m = re.search(r"([^\W\d_][\w.]*)\s+$", text[:start])
+        if m is None:
+            return start
+        word = m.group(1).strip(".").casefold()
+        demonym = m.group(1)[:1].isupper() and any(word.startswith(o[:5]) for o in org if len(o) >= 5)
+        if word not in own and not demonym:
+            return start
+        start = m.start(1)
 
 
 # --- The bottom line ---------------------------------------------------------------------------
@@ -406,10 +471,16 @@ class Clause:
 _LOWER_OPENERS = DETERMINERS | {"more", "most", "over", "nearly", "almost", "around", "about", "fewer"}
 
 
-def _lower_opening(what: str) -> str:
-    """``what`` with its first word in lower case when it is a determiner or a quantity word."""
+# Words that open reported content told before its cue ("The two sides agreed ..., she said"):
+# after the lead-in "Ngan said" they take no capital.
+_CONTENT_OPENERS = DETERMINERS | {"it", "they", "there", "we", "he", "she"}
+
+
+def _lower_opening(what: str, openers: frozenset[str] = _LOWER_OPENERS) -> str:
+    """``what`` with its first word in lower case when it is a determiner or a quantity word
+    (one of ``openers``)."""
     words = what.split(maxsplit=2)
-    if not words or words[0].casefold() not in _LOWER_OPENERS or any(c.isupper() for c in words[0][1:]):
+    if not words or words[0].casefold() not in openers or any(c.isupper() for c in words[0][1:]):
         return what
     if " ".join(words[:2]).casefold() in HONORIFICS:
         return what
@@ -685,8 +756,9 @@ def _told_where(article: Article, event: Event, place: str) -> bool:
 
 
 # A date in figures in brackets, as some sources add after "yesterday": "met ... yesterday
-# (11.02)". The clause gives its date in words; the figures are a fragment.
-_STRAY_DATE = re.compile(r"\s*\(\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\)")
+# (11.02)". The clause gives its date in words; the figures are a fragment. Brackets left
+# empty by another stage ("today ()" once "December 18" was taken out) go too.
+_STRAY_DATE = re.compile(r"\s*\(\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\)|\s*\(\s*\)")
 
 
 def upcoming(event: Event, published: str | None) -> bool:
@@ -827,7 +899,12 @@ def _context(briefing: Briefing, clauses: Sequence[Clause]) -> _Context:
         lead.name if lead else None,
         by_paragraph,
         {c.sentence for c in clauses},
-        {m.start: surname(p) for p in briefing.people for m in p.spans if m.kind == "pronoun"},
+        {
+            m.start: surname(p, briefing.people)
+            for p in briefing.people
+            for m in p.spans
+            if m.kind == "pronoun"
+        },
     )
 
 
@@ -842,10 +919,10 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
         content = st.text_in(article).strip()
         if not content:
             continue
-        text, trimmed = trim(content)
+        text, trimmed = trim(content if st.direct else _lower_opening(content, _CONTENT_OPENERS))
         cue_words = finite_cue(_cue_words(article, st) or st.cue)
         person = ctx.people.get(st.speaker) if st.speaker_kind == "person" else None
-        shown = surname(person) if person else st.speaker[:1].upper() + st.speaker[1:]
+        shown = surname(person, ctx.people.values()) if person else st.speaker[:1].upper() + st.speaker[1:]
         score = 3.0 + _length_bonus(content) + (0.5 if st.direct else 0.0)
         if person is not None:
             score += 2.0 + (1.0 if person.name == ctx.lead else 0.0)

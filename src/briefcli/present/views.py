@@ -440,7 +440,9 @@ def _summary_section(briefing: Briefing, chosen: SectionPointsDict, told: set[in
         "kind": section.kind,
         "label": section.label,
         "paragraphs": list(section.paragraphs),
-        "participants": [surname(by_name[n]) if n in by_name else n for n in section.participants],
+        "participants": [
+            surname(by_name[n], briefing.people) if n in by_name else n for n in section.participants
+        ],
         "dates": list(dict.fromkeys(dates)),
         "points": chosen["points"],
         "note": note,
