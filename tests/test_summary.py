@@ -308,6 +308,12 @@ TRIMS = [
         "with President Amal Idris of the republic",
     ),
     (
+        "an -ing word after another is one noun with it",
+        "the minister spoke at a working meeting of the council, which opened the review of the ports of "
+        "the region and of the border posts of the north",
+        "the minister spoke at a working meeting of the council\u00a0…",
+    ),
+    (
         "'with' before a common noun opens a loose phrase",
         "the agency called for closer work on the corridor across the region and on new scanners at the "
         "border with the support of the regional banks and of donors",
@@ -1273,3 +1279,28 @@ def test_empty_brackets_left_in_an_account_are_dropped() -> None:
     b = _briefing()
     event = replace(b.events[0], what="Ms. Elena Varga, today () opened the summit")
     assert "()" not in bottom_line(replace(b, events=(event,)))[0].text
+
+
+@pytest.mark.parametrize(
+    ("what", "told"),
+    [
+        ("Ms. Elena Varga told Ambassador Joao Ferreira", False),  # the hearer, not what was told
+        ("Ms. Elena Varga informed the Minister", False),
+        ("Ms. Elena Varga informed the Minister about the new scanners", True),
+        ("Ms. Elena Varga welcomed Minister Joao Ferreira", True),  # a greeting tells a reception
+    ],
+)
+def test_an_account_that_stops_after_the_hearer_tells_nothing(what: str, told: bool) -> None:
+    b = _briefing()
+    other = replace(b.events[1], date=b.events[0].date, what=what)
+    assert len(bottom_line(replace(b, events=(b.events[0], other)))) == (2 if told else 1)
+
+
+def test_a_sentence_is_not_cut_between_a_cue_its_hearer_and_what_was_told() -> None:
+    text = (
+        "The Minister of Ports told Ambassador Joao Ferreira, the envoy of the Republic of Portugal to "
+        "the kingdom, at a meeting in the capital that the new terminal will open in June and that "
+        "the posts will follow"
+    )
+    trimmed, _ = trim(text, sentence=True)
+    assert "that the new terminal will open" in trimmed

@@ -35,8 +35,9 @@ event, in text order (three clauses at most):
 - a date in figures in brackets ("yesterday (11.02)") is dropped, a date line left at the head
   of the first paragraph ("GENEVA: ", "Oslo, 3 May 2021 – ") too, and an account another stage
   cut with "…" ends on a word that says something (not "to …", "of the …");
-- an account that is a quotation, or whose that-clause is only a fronted phrase, tells nothing
-  and gives no clause; after "On <when>, " a determiner or quantity word takes no capital
+- an account that is a quotation, whose that-clause is only a fronted phrase, or that stops
+  after a cue and its hearer ("the Minister told Ambassador Ruiz"), tells nothing and gives no
+  clause (nor is a sentence cut there); after "On <when>, " a determiner or quantity word takes no capital
   ("more than 400 delegates");
 - "On <when>, " only when the event's date differs from the clause before it and the account
   gives no date of its own ("was held from 20 to 21 May 2023"); " in <where>"
@@ -89,6 +90,7 @@ from briefcli.lang.en import (
     DETERMINERS,
     EVENT_PRESENT,
     FINITE_WORDS,
+    HEARER_FIRST,
     HONORIFICS,
     MONTHS,
     cue_form,
@@ -198,7 +200,7 @@ def _boundary(words: Sequence[str], bares: Sequence[str], i: int) -> bool:
         bare.endswith("ing")
         and len(bare) > 5
         and before_bare not in _BEFORE_NON_CLAUSE_ING
-        and not before_bare.endswith(("'s", "’s"))
+        and not before_bare.endswith(("'s", "’s", "ing"))  # "a working meeting": one noun
     )
 
 
@@ -241,7 +243,13 @@ def trim(text: str, limit: int = TRIM_WORDS, *, sentence: bool = False) -> tuple
     quoted = _quoted(words)
 
     def cuts(i: int) -> bool:
-        return not quoted[i] and _boundary(words, bares, i)
+        if quoted[i] or not _boundary(words, bares, i):
+            return False
+        # a sentence is not cut after a cue and its hearer, before what was told ("the
+        # Minister told Ambassador Ruiz, | the envoy of ..., that ...")
+        head = " ".join(words[:i])
+        verb = first_finite(head) if sentence else None
+        return verb is None or not _hearer_only(head, verb)
 
     cut = next((i for i in range(limit, floor - 1, -1) if cuts(i)), None)
     if cut is None:
@@ -704,7 +712,30 @@ def _tells(event: Event) -> bool:
         and first_finite(that.group("rest")) is None
     ):
         return False  # the that-clause is only the phrase fronted in it
-    return first_finite(what) is not None
+    verb = first_finite(what)
+    return verb is not None and not _hearer_only(what, verb)
+
+
+# What opens the content of a cue whose hearer comes first: "told X that ...", "informed X
+# about ...", "assured X of ..." ("of", "on", "to" only before an appositive's comma: "X, the
+# envoy of ...").
+_TOLD = frozenset({"that", "about", "how", "what", "whether", "why", "when", "where"})
+_TOLD_NEAR = frozenset({"of", "on", "to"})
+
+
+def _hearer_only(what: str, verb: int) -> bool:
+    """Whether an account stops after a cue whose hearer comes before its content ("told",
+    "informed", "assured") and that hearer (with an appositive): "the Minister told Ambassador
+    Ruiz, the envoy of Peru" says nothing of what was told."""
+    words = re.findall(_ACCOUNT_WORD, what)
+    lemma = cue_lemma(words[verb].casefold())
+    if lemma is None or lemma not in HEARER_FIRST or verb + 1 >= len(words):
+        return False
+    rest = what.split(words[verb], 1)[-1]
+    near = rest.split(",", 1)[0]
+    return not any(w.casefold() in _TOLD for w in re.findall(_ACCOUNT_WORD, rest)) and not any(
+        w.casefold() in _TOLD_NEAR for w in re.findall(_ACCOUNT_WORD, near)
+    )
 
 
 def _clause(
