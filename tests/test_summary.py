@@ -28,6 +28,7 @@ from briefcli.present.summary import (
     select_points,
     select_summary,
     surname,
+    tells_happening,
     tidy_cut,
     trim,
     without_dateline,
@@ -41,7 +42,7 @@ from briefcli.present.views import (
 )
 from briefcli.text.layout import build_article
 from briefcli.text.load import load
-from briefings import person, reference_briefing, statement, with_statements
+from briefings import mention, person, reference_briefing, statement, with_statements
 
 runner = CliRunner()
 
@@ -298,6 +299,26 @@ TRIMS = [
         "border posts since skills are the key to the reform",
         "the minister agreed with the proposal by Dr. Varga to give more training to the officers of the "
         "border posts since skills are the key to the reform",
+    ),
+    (
+        "'with' before a name or a title is the counterpart, not a loose phrase",
+        "the minister of trade held long talks on the new corridor and on the transit fees of the ports "
+        "with President Amal Idris of the republic",
+        "the minister of trade held long talks on the new corridor and on the transit fees of the ports "
+        "with President Amal Idris of the republic",
+    ),
+    (
+        "an -ing word after another is one noun with it",
+        "the minister spoke at a working meeting of the council, which opened the review of the ports of "
+        "the region and of the border posts of the north",
+        "the minister spoke at a working meeting of the council\u00a0…",
+    ),
+    (
+        "'with' before a common noun opens a loose phrase",
+        "the agency called for closer work on the corridor across the region and on new scanners at the "
+        "border with the support of the regional banks and of donors",
+        "the agency called for closer work on the corridor across the region and on new scanners at the "
+        "border …",
     ),
     (
         "an -ing word after a possessive or 'and' is an adjective, not a clause",
@@ -743,7 +764,14 @@ def test_according_to_a_group_reads_in_lower_case() -> None:
         ((("2024-06-20", None),), ["20 June 2024"]),  # only an announced event: it is what there is
         ((("2024-03", None), ("2024-03-10", None)), ["10 March 2024"]),  # the day says more
         ((("2024-02", None), ("2024-03-10", None)), ["February 2024", "10 March 2024"]),
-        ((("2024-03-09", "2024-03-10"), ("2024-03-10", None)), ["9–10 March 2024", "10 March 2024"]),
+        # a day inside a range shown says nothing more
+        ((("2024-03-09", "2024-03-10"), ("2024-03-10", None)), ["9–10 March 2024"]),
+        ((("2024-03-08", "2024-03-10"), ("2024-03-09", "2024-03-10")), ["8–10 March 2024"]),
+        ((("2024-03-08", None), ("2024-03-09", "2024-03-10")), ["8 March 2024", "9–10 March 2024"]),
+        # months before the publication (12 March 2024): another occasion ("signed in 2022")
+        ((("2023-06", None), ("2024-03-10", None)), ["10 March 2024"]),
+        ((("2023-12-20", None), ("2024-03-10", None)), ["10 March 2024"]),
+        ((("2023-06", None),), []),
     ],
 )
 def test_the_header_dates_are_those_of_what_happened(
@@ -752,6 +780,25 @@ def test_the_header_dates_are_those_of_what_happened(
     b = _briefing()
     events = tuple(replace(b.events[0], date=d, end=end) for d, end in dates)
     assert header_dates(replace(b, events=events)) == expected
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [(0, ["20 June 2024"]), (2, [])])
+def test_announced_dates_head_only_an_article_that_leads_with_them(
+    paragraph: int, expected: list[str]
+) -> None:
+    """With nothing told, an announced event's date is the header's only when the article
+    announces it first ("The forum will meet on 20 June"), not when it names the next meeting
+    at the end of a report of an undated call."""
+    b = _briefing()
+    event = replace(b.events[0], date="2024-06-20", paragraph=paragraph)
+    assert header_dates(replace(b, events=(event,))) == expected
+
+
+def test_without_a_publication_date_the_occasion_is_near_the_main_event() -> None:
+    b = _briefing()
+    b = replace(b, article=replace(b.article, published=None))
+    events = (replace(b.events[0], date="2024-03-10"), replace(b.events[1], date="2021-05"))
+    assert header_dates(replace(b, events=events)) == ["10 March 2024"]
 
 
 @pytest.mark.parametrize(
@@ -890,7 +937,8 @@ def test_the_bottom_line_place_is_one_the_article_gives_the_event(paragraph: int
         b.events[0], paragraph=paragraph, what="The ministers held talks", where="Porto, Portugal"
     )
     clauses = bottom_line(replace(b, events=(event,)))
-    assert clauses[0].text.endswith(" in Porto, Portugal") is told
+    # (the event's clause is the last: ¶0's lead comes before an event told in ¶2)
+    assert clauses[-1].text.endswith(" in Porto, Portugal") is told
 
 
 @pytest.mark.parametrize(
@@ -1002,3 +1050,257 @@ def test_a_participial_cue_in_a_key_point() -> None:
     b = with_statements(b, statement(a, "Elena Varga", "adding", "small ports need targeted support"))
     lines = [p["line"] for s in summary_view(b, max_words=1000)["sections"] for p in s["points"]]
     assert "Varga added that small ports need targeted support" in lines
+
+
+# --- The lead ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tells"),
+    [
+        ("The Minister of Trade received a delegation of exporters from Peru.", True),
+        ("Ms. Ana Ruiz, who is on a working visit to Oslo, met the Mayor at City Hall.", True),
+        ("The two agencies have signed a memorandum on customs data.", True),
+        ("A roundtable on port security was held at the Ministry.", True),
+        ("The Commissioner meets island fisheries ministers in Apia.", True),  # the genre's present
+        ("In a morning session, the Governor welcomed her counterparts from three countries.", True),
+        # no happening: background in the present, a progressive perfect, a question, a quotation,
+        # an announcement, a noun phrase without a verb
+        ("A central aim of the Council is helping small ports grow.", False),
+        ("For years now, the agency has been urging members to act.", False),
+        ("Is it too late to fix the rules?", False),
+        ("“We will act now,” the Minister said.", False),
+        ("The Ministers will meet again in Nairobi next year.", False),
+        ("Strategic partnerships for the ports of the region.", False),
+    ],
+)  # fmt: skip
+def test_a_lead_tells_something_that_happened(sentence: str, tells: bool) -> None:
+    assert tells_happening(sentence) is tells
+
+
+LEAD_ARTICLE = """Minister visits the port
+
+5 June 2024
+
+A central aim of the Ministry is a modern port network.
+
+The Minister of Transport, Ms. Ana Ruiz, who is on a tour of the coast, received the Harbour Council in Valdemar.
+
+On 4 June 2024, she opened the new terminal of the port of Valdemar.
+"""  # noqa: E501
+
+
+def _lead_briefing(event_paragraph: int = 2, date: str = "2024-06-04", what: str = "") -> Briefing:
+    a = build_article(Source("stdin", "-"), LEAD_ARTICLE)
+    ruiz = person(
+        a, "Ana Ruiz", "Minister of Transport", None, (("Ms. Ana Ruiz", "name"), ("she", "pronoun"))
+    )
+    sentence = a.paragraphs[event_paragraph].sentences[0].index
+    event = Event(date, None, event_paragraph, what or "She opened the new terminal of the port of Valdemar",
+                  None, ("Ana Ruiz",), sentence)  # fmt: skip
+    return Briefing(
+        article=a,
+        kinds=("other", "meeting", "meeting"),
+        people=(ruiz,),
+        sections=(
+            Section("other", (0,), "Background", ()),
+            Section("meeting", (1, 2), "Visit", ("Ana Ruiz",)),
+        ),
+        events=(event,),
+    )
+
+
+def test_the_lead_comes_before_a_main_event_told_later() -> None:
+    """A press release leads with what happened; a date given later (for the last day, for a
+    speech) does not make that later event the bottom line's first clause. Background (¶0) is
+    no lead."""
+    clauses = bottom_line(_lead_briefing())
+    assert [c.paragraph for c in clauses] == [1, 2]
+    assert clauses[0].text.startswith("The Minister of Transport, Ms. Ana Ruiz, who is on a tour")
+    # the pronoun that opens the account names its person, out of its sentence
+    assert clauses[1].text == (
+        "On 4 June 2024, Ana Ruiz (Minister of Transport) opened the new terminal of the port of Valdemar"
+    )
+
+
+@pytest.mark.parametrize(
+    ("date", "what"),
+    [
+        ("2024-09-01", ""),  # an announced event is no account of what happened
+        ("2024-06-04", "who is on a tour of the coast"),  # a relative clause has no subject
+    ],
+)
+def test_without_a_told_event_the_lead_is_the_bottom_line(date: str, what: str) -> None:
+    clauses = bottom_line(_lead_briefing(1, date, what))
+    assert [c.paragraph for c in clauses] == [1]
+    assert clauses[0].text.endswith("received the Harbour Council in Valdemar")
+
+
+def test_the_main_event_in_the_lead_is_told_as_before() -> None:
+    b = _lead_briefing(1, what="Ana Ruiz received the Harbour Council")
+    assert [c.paragraph for c in bottom_line(b)] == [1]
+    assert bottom_line(b)[0].text.startswith("On 4 June 2024, Ana Ruiz (Minister of Transport) received")
+
+
+def test_a_possessive_name_takes_no_description() -> None:
+    b = _lead_briefing()
+    forms = [Form("ana ruiz", b.people[0], False)]
+    assert name_people("Ana Ruiz’s visit ended", forms, set()) == "Ana Ruiz’s visit ended"
+    assert name_people("Ana Ruiz spoke", forms, set()) == "Ana Ruiz (Minister of Transport) spoke"
+
+
+# --- The participants list ---------------------------------------------------------------------
+
+
+def _roles_briefing(sentence: str, role: str, title: str, org: str | None) -> Briefing:
+    """An article of one sentence naming Omar Haddad, Minister of Trade of Jordan, and an
+    unnamed role (``role``, as written in ``sentence``)."""
+    a = build_article(Source("stdin", "-"), f"Title\n\n{sentence}\n")
+    haddad = person(a, "Omar Haddad", "Minister of Trade", "Jordan", (("Omar Haddad", "name"),))
+    at = mention(a, role, "title")
+    return Briefing(
+        article=a,
+        kinds=("meeting",),
+        people=(haddad,),
+        participants=(Participant(role.removeprefix("the "), title, org, (role,), (at,), "u1"),),
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "title", "org", "listed"),
+    [
+        # an office, not someone who was there
+        ("Omar Haddad thanked the Council for his appointment as the Chair of the Board.",
+         "Chair of the Board", "Chair", "Board", False),
+        ("In his capacity as Forum Chair, Omar Haddad opened the session.", "Forum Chair", "Chair", "Forum",
+         False),
+        ("Jordan will hold the Presidency of the Council until 2027, Omar Haddad said.",
+         "Presidency of the Council", "Presidency", "Council", False),
+        ("Omar Haddad recalled the role of the Special Envoy in the talks.", "Special Envoy", "Special Envoy",
+         None, False),
+        # the listed person again, by part of their title
+        ("Omar Haddad spoke first. The Minister then met the press.", "The Minister", "Minister", None,
+         False),
+        ("Omar Haddad spoke. The Jordanian Trade Minister thanked the hosts.", "Trade Minister",
+         "Trade Minister", None, False),
+        # someone else, who was there
+        ("Omar Haddad met the Deputy Minister of Trade.", "Deputy Minister of Trade", "Deputy Minister",
+         "Trade", True),
+        ("Omar Haddad met the Governor as well as the Chair of the Board.", "Chair of the Board", "Chair",
+         "Board", True),
+        ("Omar Haddad met the Minister of Finance of Oman.", "Minister of Finance of Oman",
+         "Minister of Finance", "Oman", True),
+    ],
+)  # fmt: skip
+def test_the_participants_list_leaves_out_offices_and_people_listed_again(
+    sentence: str, role: str, title: str, org: str | None, listed: bool
+) -> None:
+    b = _roles_briefing(sentence, role, title, org)
+    assert bool(unnamed_participants(b)) is listed
+
+
+# --- Naming people in composed text --------------------------------------------------------------
+
+
+def _mubaraks() -> tuple[Person, Person]:
+    return (
+        Person("Hosni Mubarak", "President", "Egypt", aliases=("Mubarak",)),
+        Person("Suzanne Mubarak", None, None, aliases=("Mubarak",)),
+    )
+
+
+def test_two_people_of_one_surname_go_by_their_whole_names() -> None:
+    hosni, suzanne = _mubaraks()
+    other = Person("Ana Ruiz", aliases=("Ruiz",))
+    assert surname(hosni, (hosni, suzanne, other)) == "Hosni Mubarak"
+    assert surname(other, (hosni, suzanne, other)) == "Ruiz"
+    assert surname(hosni) == "Mubarak"
+
+
+def _forms_of(*people: tuple[Person, tuple[str, ...], tuple[str, ...]]) -> list[Form]:
+    forms = [Form(f.casefold(), p, False) for p, names, _ in people for f in names]
+    forms += [Form(f.casefold(), p, True) for p, _, titles in people for f in titles]
+    return sorted(forms, key=lambda f: -len(f.text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one person told twice side by side, with honorifics between: one mention
+        ("talks between Prime Minister the Most Hon. Omar Haddad and the Mayor",
+         "talks between Omar Haddad (Prime Minister, Jordan) and the Mayor"),
+        ("The Prime Minister, H.E. Omar Haddad, opened the fair",
+         "Omar Haddad (Prime Minister, Jordan), opened the fair"),
+        # the person's own title and honorifics, and a demonym of their country, before the name
+        ("President Lina Sayegh met the Jordanian prime minister Omar Haddad",
+         "Lina Sayegh (President, Lebanon) met Omar Haddad (Prime Minister, Jordan)"),
+        # not another person's title, nor "and" between two people
+        ("Prime Minister Omar Haddad and President Lina Sayegh spoke",
+         "Omar Haddad (Prime Minister, Jordan) and Lina Sayegh (President, Lebanon) spoke"),
+        ("the Governor, Omar Haddad and Lina Sayegh met",
+         "the Governor, Omar Haddad (Prime Minister, Jordan) and Lina Sayegh (President, Lebanon) met"),
+    ],
+)  # fmt: skip
+def test_a_person_is_named_once_where_the_text_tells_them_twice(text: str, expected: str) -> None:
+    haddad = Person("Omar Haddad", "Prime Minister", "Jordan", aliases=("Haddad",))
+    sayegh = Person("Lina Sayegh", "President", "Lebanon", aliases=("Sayegh",))
+    forms = _forms_of(
+        (haddad, ("Omar Haddad",), ("the Prime Minister", "Prime Minister")), (sayegh, ("Lina Sayegh",), ())
+    )
+    assert name_people(text, forms, set()) == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "shown"),
+    [
+        ("The two sides backed each other at regional forums", "the two sides backed each other"),
+        ("It was a fruitful year for both parliaments", "it was a fruitful year"),
+        ("Jordan backed the plan at regional forums", "Jordan backed the plan"),  # a name keeps it
+    ],
+)
+def test_reported_content_told_before_its_cue_takes_no_capital_after_the_lead_in(
+    content: str, shown: str
+) -> None:
+    text = f"Title\n\nMr. Omar Haddad visited the port of Aqaba.\n\n{content}, Mr. Omar Haddad said.\n"
+    a = build_article(Source("stdin", "-"), text)
+    haddad = person(a, "Omar Haddad", "Prime Minister", "Jordan", (("Mr. Omar Haddad", "name"),))
+    b = Briefing(
+        article=a,
+        kinds=("meeting", "meeting"),
+        people=(haddad,),
+        sections=(Section("meeting", (0, 1), "Visit", ("Omar Haddad",)),),
+        statements=(statement(a, "Omar Haddad", "said", content),),
+    )
+    point = summary_view(b)["sections"][0]["points"][0]
+    assert point["line"].startswith(f"Haddad said {shown}")
+
+
+def test_empty_brackets_left_in_an_account_are_dropped() -> None:
+    b = _briefing()
+    event = replace(b.events[0], what="Ms. Elena Varga, today () opened the summit")
+    assert "()" not in bottom_line(replace(b, events=(event,)))[0].text
+
+
+@pytest.mark.parametrize(
+    ("what", "told"),
+    [
+        ("Ms. Elena Varga told Ambassador Joao Ferreira", False),  # the hearer, not what was told
+        ("Ms. Elena Varga informed the Minister", False),
+        ("Ms. Elena Varga informed the Minister about the new scanners", True),
+        ("Ms. Elena Varga welcomed Minister Joao Ferreira", True),  # a greeting tells a reception
+    ],
+)
+def test_an_account_that_stops_after_the_hearer_tells_nothing(what: str, told: bool) -> None:
+    b = _briefing()
+    other = replace(b.events[1], date=b.events[0].date, what=what)
+    assert len(bottom_line(replace(b, events=(b.events[0], other)))) == (2 if told else 1)
+
+
+def test_a_sentence_is_not_cut_between_a_cue_its_hearer_and_what_was_told() -> None:
+    text = (
+        "The Minister of Ports told Ambassador Joao Ferreira, the envoy of the Republic of Portugal to "
+        "the kingdom, at a meeting in the capital that the new terminal will open in June and that "
+        "the posts will follow"
+    )
+    trimmed, _ = trim(text, sentence=True)
+    assert "that the new terminal will open" in trimmed

@@ -6,14 +6,25 @@ their dates and places, people's names, titles and organizations), each clause c
 paragraph its event is told in. Key points are the article's own words: a statement's content
 or a sentence, cut at a clause boundary and marked with " …", never reworded.
 
-**The bottom line pattern.** One clause per chosen event, in text order:
+**The bottom line pattern.** The lead, when it comes first, then one clause per chosen
+event, in text order (three clauses at most):
 
-    [On <when>, ]<what, people named>[ in <where>]
+    [<the lead, as written>. ][On <when>, ]<what, people named>[ in <where>]
 
-- the first clause is the main event: the first event in text order that is neither
-  background nor announced (a press release leads with it); else the first event of the
-  first meeting section (else of the first section that is not background, else the first
-  event);
+- the lead: the first sentence of the first three paragraphs, outside background, that tells
+  something that happened (its first finite verb, past a relative clause between commas, in the
+  past, the present perfect or the genre's present of an event: "hosted", "has signed",
+  "meets"; not a question, a quotation, nor "has been urging"), when it comes before the
+  main event's sentence: a press release leads with what happened, and a date given later
+  (for the last day of a visit, for a speech) does not make that later event the first
+  clause. Quoted in the article's words, trimmed like a key point (twice as long);
+- the main event: the first event in text order that is neither background nor announced
+  (a press release leads with it) and whose account tells what happened; with none, the
+  lead alone (else the article's first sentence): an announced event or a relative clause
+  ("who is in New York on a working visit") is no account of what happened;
+- an account that opens with a pronoun ("She spoke about ...", "His remarks came ...") names
+  the person the people stage resolved it to: out of its sentence a pronoun stands for nobody;
+  a name before "’s" takes no description;
 - the clauses after it, each a sentence of its own: the first event of up to two other
   sections (bilateral talks first, then panels, then other meetings);
 - <what, people named>: the event's ``what`` with each person mention ("the WCO Secretary
@@ -24,8 +35,9 @@ or a sentence, cut at a clause boundary and marked with " …", never reworded.
 - a date in figures in brackets ("yesterday (11.02)") is dropped, a date line left at the head
   of the first paragraph ("GENEVA: ", "Oslo, 3 May 2021 – ") too, and an account another stage
   cut with "…" ends on a word that says something (not "to …", "of the …");
-- an account that is a quotation, or whose that-clause is only a fronted phrase, tells nothing
-  and gives no clause; after "On <when>, " a determiner or quantity word takes no capital
+- an account that is a quotation, whose that-clause is only a fronted phrase, or that stops
+  after a cue and its hearer ("the Minister told Ambassador Ruiz"), tells nothing and gives no
+  clause (nor is a sentence cut there); after "On <when>, " a determiner or quantity word takes no capital
   ("more than 400 delegates");
 - "On <when>, " only when the event's date differs from the clause before it and the account
   gives no date of its own ("was held from 20 to 21 May 2023"); " in <where>"
@@ -33,8 +45,8 @@ or a sentence, cut at a clause boundary and marked with " …", never reworded.
   (in front, "On <when> in <where>, ", when the ``what`` was cut with "…"), and only a place
   the article gives the event: named in its paragraph, the first one, the title or the date
   line (not a later visit's city two paragraphs on);
-- no events: the article's first sentence, quoted and trimmed like a key point (its date line
-  left out).
+- no events: the lead, else the article's first sentence, quoted and trimmed like a key
+  point (its date line left out).
 
 **Lead-ins.** A statement's point opens with its speaker and the article's words from the cue
 to the content ("Mikuriya pointed out that"); a cue in -ing, which hangs on the sentence's main
@@ -68,7 +80,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING, Literal
@@ -76,6 +88,9 @@ from typing import TYPE_CHECKING, Literal
 from briefcli.analysis.accounts import first_finite
 from briefcli.lang.en import (
     DETERMINERS,
+    EVENT_PRESENT,
+    FINITE_WORDS,
+    HEARER_FIRST,
     HONORIFICS,
     MONTHS,
     cue_form,
@@ -84,7 +99,17 @@ from briefcli.lang.en import (
     cue_lemmas,
 )
 from briefcli.lang.en.inflect import british
-from briefcli.model import EVENT_KIND, KIND, Article, Briefing, Event, Person, Section, Statement
+from briefcli.model import (
+    EVENT_KIND,
+    KIND,
+    Article,
+    Briefing,
+    Event,
+    Person,
+    Section,
+    Sentence,
+    Statement,
+)
 from briefcli.present.dates import when
 
 # --- Trimming ---------------------------------------------------------------------------------
@@ -159,8 +184,9 @@ def _boundary(words: Sequence[str], bares: Sequence[str], i: int) -> bool:
     bare = bares[i]
     if bare in _PREPOSITIONS:
         # "the suggestion | by Dr. Mikuriya": "by" before a name or a title is the agent of
-        # the noun before it, not a loose phrase.
-        agent = bare == "by" and i + 1 < len(words) and words[i + 1][:1].isupper()
+        # the noun before it, not a loose phrase; "held talks | with President Ruiz": "with"
+        # before one is the counterpart, what the point is about.
+        agent = bare in ("by", "with") and i + 1 < len(words) and words[i + 1][:1].isupper()
         return not agent and not bares[i - 1].endswith(("ing", "ed"))
     if bare in _CLAUSE_OPENERS:
         return True
@@ -174,7 +200,7 @@ def _boundary(words: Sequence[str], bares: Sequence[str], i: int) -> bool:
         bare.endswith("ing")
         and len(bare) > 5
         and before_bare not in _BEFORE_NON_CLAUSE_ING
-        and not before_bare.endswith(("'s", "’s"))
+        and not before_bare.endswith(("'s", "’s", "ing"))  # "a working meeting": one noun
     )
 
 
@@ -217,7 +243,13 @@ def trim(text: str, limit: int = TRIM_WORDS, *, sentence: bool = False) -> tuple
     quoted = _quoted(words)
 
     def cuts(i: int) -> bool:
-        return not quoted[i] and _boundary(words, bares, i)
+        if quoted[i] or not _boundary(words, bares, i):
+            return False
+        # a sentence is not cut after a cue and its hearer, before what was told ("the
+        # Minister told Ambassador Ruiz, | the envoy of ..., that ...")
+        head = " ".join(words[:i])
+        verb = first_finite(head) if sentence else None
+        return verb is None or not _hearer_only(head, verb)
 
     cut = next((i for i in range(limit, floor - 1, -1) if cuts(i)), None)
     if cut is None:
@@ -279,11 +311,20 @@ def readable_place(place: str) -> str:
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
-def surname(person: Person) -> str:
-    """What a briefing calls someone after the first mention: the alias the text uses, else the
-    last word of the name ("Mikuriya"), never in the possessive ("Mikuriya’s guest speech")."""
+def _short(person: Person) -> str:
     bare = [_POSSESSIVE.sub("", alias) for alias in person.aliases]
     return next((alias for alias in reversed(bare) if alias), None) or person.name.split()[-1]
+
+
+def surname(person: Person, people: Iterable[Person] = ()) -> str:
+    """What a briefing calls someone after the first mention: the alias the text uses, else the
+    last word of the name ("Mikuriya"), never in the possessive ("Mikuriya’s guest speech");
+    the whole name when another of ``people`` goes by the same ("Hosni Mubarak" and "Suzanne
+    Mubarak", not "Mubarak" twice)."""
+    short = _short(person)
+    if any(p.name != person.name and _short(p) == short for p in people):
+        return person.name
+    return short
 
 
 def described(person: Person) -> str:
@@ -346,23 +387,79 @@ def name_people(text: str, forms: Sequence[Form], named: set[str]) -> str:
                 continue
             hits.append((m.start(), m.end(), form))
             taken[m.start() : m.end()] = [True] * (m.end() - m.start())
+    people = {f.person.name: f.person for f in forms}.values()
     out: list[str] = []
     last = 0
-    for start, end, form in sorted(hits, key=lambda h: h[0]):
+    for start, end, form in _one_mention_each(text, hits):
         person = form.person
         the = _THE_BEFORE.search(text, last, start)
         out.append(text[last : the.start() if the else start])
         possessive = _POSSESSIVE.search(form.text)
+        before_s = text[end : end + 2] in ("’s", "'s")  # "Mikuriya’s": no description before "’s"
         if person.name in named:
-            out.append(surname(person))
+            out.append(surname(person, people))
         else:
-            out.append(person.name if possessive else described(person))
+            out.append(person.name if possessive or before_s else described(person))
         if possessive:
             out.append(text[end - len(possessive.group()) : end])
         named.add(person.name)
         last = end
     out.append(text[last:])
     return "".join(out)
+
+
+_JOINERS = frozenset({"and", "of", "for", "the", "to", "in", "on", "at", "a", "an"})
+
+
+@cache
+def _honorific_words() -> frozenset[str]:
+    """The words honorifics are made of ("his", "excellency", "hon", "most", "rt"), casefolded."""
+    words = {w.strip(".") for h in HONORIFICS for w in h.split()}
+    return frozenset(words | {"the", "most", "right", "rt", "hon"})
+
+
+def _honorifics_only(between: str) -> bool:
+    """Whether the text between two mentions is only honorifics, "the" and commas: "Prime
+    Minister| the Most Hon. |Andrew Holness", "The Director-General of UNESCO|, Mrs |Irina ..."."""
+    words = [w.strip(".,").casefold() for w in between.split()]
+    return len(between) < 40 and all(not w or w in _honorific_words() for w in words)
+
+
+def _one_mention_each(text: str, hits: list[tuple[int, int, Form]]) -> list[tuple[int, int, Form]]:
+    """The hits in text order, each person's mentions side by side (a title, honorifics, the
+    name: "Prime Minister the Most Hon. Andrew Holness") made one, and a name taking in the
+    words of its person's title and honorifics right before it ("President Julius Maada Bio",
+    "H.E. Julius Maada Bio"): the description says them once."""
+    merged: list[tuple[int, int, Form]] = []
+    for start, end, form in sorted(hits, key=lambda h: h[0]):
+        if merged and merged[-1][2].person is form.person and _honorifics_only(text[merged[-1][1] : start]):
+            merged[-1] = (merged[-1][0], end, form)
+        else:
+            merged.append((start, end, form))
+    floor = 0
+    out = []
+    for start, end, form in merged:
+        out.append((max(floor, _title_before(text, start, form.person)), end, form))
+        floor = end
+    return out
+
+
+def _title_before(text: str, start: int, person: Person) -> int:
+    """``start`` moved back over the words right before it that are honorifics or words of the
+    person's title ("President | Julius Maada Bio")."""
+    own = {w.casefold() for w in re.findall(r"[^\W_]+", person.title or "") if w.casefold() not in _JOINERS}
+    own |= _honorific_words() - {"the"}
+    # a demonym of the person's organisation: "the Nigerian president" for the president of Nigeria
+    org = [w.casefold() for w in re.findall(r"[^\W\d_]{4,}", person.org or "")]
+    while True:
+        m = re.search(r"([^\W\d_][\w.]*)\s+$", text[:start])
+        if m is None:
+            return start
+        word = m.group(1).strip(".").casefold()
+        demonym = m.group(1)[:1].isupper() and any(word.startswith(o[:5]) for o in org if len(o) >= 5)
+        if word not in own and not demonym:
+            return start
+        start = m.start(1)
 
 
 # --- The bottom line ---------------------------------------------------------------------------
@@ -382,10 +479,16 @@ class Clause:
 _LOWER_OPENERS = DETERMINERS | {"more", "most", "over", "nearly", "almost", "around", "about", "fewer"}
 
 
-def _lower_opening(what: str) -> str:
-    """``what`` with its first word in lower case when it is a determiner or a quantity word."""
+# Words that open reported content told before its cue ("The two sides agreed ..., she said"):
+# after the lead-in "Ngan said" they take no capital.
+_CONTENT_OPENERS = DETERMINERS | {"it", "they", "there", "we", "he", "she"}
+
+
+def _lower_opening(what: str, openers: frozenset[str] = _LOWER_OPENERS) -> str:
+    """``what`` with its first word in lower case when it is a determiner or a quantity word
+    (one of ``openers``)."""
     words = what.split(maxsplit=2)
-    if not words or words[0].casefold() not in _LOWER_OPENERS or any(c.isupper() for c in words[0][1:]):
+    if not words or words[0].casefold() not in openers or any(c.isupper() for c in words[0][1:]):
         return what
     if " ".join(words[:2]).casefold() in HONORIFICS:
         return what
@@ -411,11 +514,11 @@ def principal(briefing: Briefing) -> Person | None:
     return max(briefing.people, key=lambda p: len(p.spans), default=None)
 
 
-def _section_of(briefing: Briefing, paragraph: int) -> Section | None:
+def section_of(briefing: Briefing, paragraph: int) -> Section | None:
     return next((s for s in briefing.sections if paragraph in s.paragraphs), None)
 
 
-def _is_background(section: Section | None) -> bool:
+def is_background(section: Section | None) -> bool:
     """A section tied to no part of the event (the kind whose role is "background": "other")."""
     return section is not None and KIND[section.kind].role == "background"
 
@@ -424,20 +527,26 @@ def _text_order(event: Event) -> tuple[int, int]:
     return event.paragraph, event.sentence or 0
 
 
+def _told(briefing: Briefing, event: Event) -> bool:
+    """Whether ``event`` is something the article tells as done: not background, not announced
+    (after the publication date), and its account says what happened."""
+    published = briefing.article.published.isoformat() if briefing.article.published else None
+    background = is_background(section_of(briefing, event.paragraph))
+    return not background and not upcoming(event, published) and _tells(event)
+
+
 def main_event(briefing: Briefing) -> Event | None:
     """The event the article leads with: a press release tells its main event first, so the
     first event in text order that is neither background nor announced (after the publication
     date); else the first event of the first section of the event's own kind (a meeting); else
     of the first section that is not background; else the first event."""
     events = sorted(briefing.events, key=_text_order)
-    published = briefing.article.published.isoformat() if briefing.article.published else None
     for event in events:
-        background = _is_background(_section_of(briefing, event.paragraph))
-        if not background and not _upcoming(event, published) and _tells(event):
+        if _told(briefing, event):
             return event
     for wanted in (EVENT_KIND, None):
         for section in briefing.sections:
-            if (wanted and section.kind != wanted) or _is_background(section):
+            if (wanted and section.kind != wanted) or is_background(section):
                 continue
             found = next((e for e in events if e.paragraph in section.paragraphs), None)
             if found is not None:
@@ -452,29 +561,115 @@ def _sentence_index(article: Article, event: Event) -> int:
     return paragraph.sentences[0].index if paragraph.sentences else 0
 
 
+MAX_CLAUSES = 3  # the lead, the main event, another section's event
+LEAD_PARAGRAPHS = 3  # a lead is told in the first paragraphs, or it is no lead
+
+
 def bottom_line(briefing: Briefing) -> list[Clause]:
     """The bottom line's clauses (see the module docstring for the pattern)."""
     article = briefing.article
     main = main_event(briefing)
-    if main is None:
-        return _first_sentence(article)
+    told = main if main is not None and _told(briefing, main) else None
+    lead = _lead(briefing, told)
+    clauses = [_quoted_clause(article, lead)] if lead is not None else []
+    if told is None:
+        # Nothing dated tells what happened (an announced event, a relative clause): the lead,
+        # else the article's first sentence.
+        return clauses or _first_sentence(article)
     forms = _forms(article, briefing.people)
+    pronouns = {m.start: p for p in briefing.people for m in p.spans if m.kind == "pronoun"}
     named: set[str] = set()
-    clauses: list[Clause] = []
     previous: Event | None = None
-    for event in [main, *_other_events(briefing, main)]:
-        clauses.append(_clause(article, event, previous, forms, named))
+    for event in [told, *_other_events(briefing, told)][: MAX_CLAUSES - len(clauses)]:
+        clauses.append(_clause(article, _pronoun_named(article, event, pronouns), previous, forms, named))
         previous = event
     return clauses
+
+
+# A subject pronoun or a possessive opening an account: "She spoke about ...", "His remarks came ...".
+_OPENING_PRONOUN = r"(?P<word>He|She|His|Her)\b"
+
+
+def _pronoun_named(article: Article, event: Event, pronouns: dict[int, Person]) -> Event:
+    """``event`` with the pronoun its account opens with replaced by the name of the person the
+    people stage resolved it to ("She spoke about ..." -> "Angela Rayner spoke about ...",
+    "His remarks came ..." -> "Jameel Ahmad’s remarks came ..."): out of its sentence, a
+    pronoun stands for nobody. Unresolved, the account stays as it is."""
+    m = re.match(_OPENING_PRONOUN, event.what)
+    if m is None or event.sentence is None:
+        return event
+    sentence = article.sentences[event.sentence]
+    word = m.group("word").casefold()
+    starts = sorted(start for start in pronouns if sentence.start <= start < sentence.end)
+    who = next(
+        (pronouns[start] for start in starts if article.text[start:].casefold().startswith(word)), None
+    )
+    if who is None:
+        return event
+    name = who.name + ("’s" if word in ("his", "her") else "")
+    return replace(event, what=name + event.what[m.end() :])
 
 
 def _first_sentence(article: Article) -> list[Clause]:
     """An article without events: its first sentence, trimmed like a key point."""
     first = next((s for p in article.paragraphs for s in p.sentences), None)
-    if first is None:
-        return []
-    text, _ = trim(without_dateline(article, first.start, first.end), 2 * TRIM_WORDS, sentence=True)
-    return [Clause(text.removesuffix("."), first.paragraph, first.index)]
+    return [] if first is None else [_quoted_clause(article, first)]
+
+
+def _quoted_clause(article: Article, sentence: Sentence) -> Clause:
+    """A sentence of the article as a bottom-line clause: its own words, trimmed like a key
+    point (twice as long), without a date line or a date in figures in brackets."""
+    text = _STRAY_DATE.sub("", without_dateline(article, sentence.start, sentence.end))
+    text, _ = trim(text, 2 * TRIM_WORDS, sentence=True)
+    return Clause(text.removesuffix("."), sentence.paragraph, sentence.index)
+
+
+def _lead(briefing: Briefing, main: Event | None) -> Sentence | None:
+    """The article's lead, when it comes before the main event: the first sentence of its
+    first ``LEAD_PARAGRAPHS`` paragraphs, outside background, that tells something that happened
+    ("Bainimarama welcomed Prime Minister ...", "Martin Wolf led a conversation with ..."),
+    not a question, a quotation or a scene-setting sentence in the present ("A key focus of
+    our work is ..."). A press release tells its main event first; when the first dated event
+    comes later (a date given only for the last day of a visit, for a speech in the third
+    paragraph) or none is told, the lead says what happened."""
+    article = briefing.article
+    stop = (main.paragraph, _sentence_index(article, main)) if main is not None else None
+    for s in article.sentences:
+        if s.paragraph >= LEAD_PARAGRAPHS or (stop is not None and (s.paragraph, s.index) >= stop):
+            return None
+        if is_background(section_of(briefing, s.paragraph)):
+            continue
+        if tells_happening(without_dateline(article, s.start, s.end)):
+            return s
+    return None
+
+
+# A relative clause between commas: ", who is on an official visit to Egypt," (its verb is not
+# the sentence's).
+_RELATIVE_ASIDE = r",\s*(?:who|whom|whose|which)\b[^,]*,"
+# Words as ``first_finite`` counts them.
+_ACCOUNT_WORD = r"[\w'’.-]+"
+_PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
+_RELATIVES = frozenset({"who", "whom", "whose", "which"})
+
+
+def tells_happening(sentence: str) -> bool:
+    """Whether a sentence tells something that happened: its first finite verb (past a
+    relative clause between commas) is in the past ("hosted", "met", "was held"), the present
+    perfect ("has signed", not "has been urging") or the genre's present of an event ("meets",
+    "pays tribute"); not a question, nor a quotation."""
+    text = sentence.strip()
+    if not text or text.endswith("?") or text[0] in "\"“‘'":
+        return False
+    words = re.findall(_ACCOUNT_WORD, re.sub(_RELATIVE_ASIDE, ",", text, flags=re.IGNORECASE))
+    verb = first_finite(" ".join(words))
+    if verb is None:
+        return False
+    word = words[verb].casefold()
+    if word in ("has", "have"):
+        after = [w.casefold() for w in words[verb + 1 : verb + 3]]
+        return bool(after) and (after[0] != "been" or not after[-1].endswith("ing"))
+    return word not in FINITE_WORDS or word in EVENT_PRESENT or word in _PAST_AUXILIARIES
 
 
 def _other_events(briefing: Briefing, main: Event) -> list[Event]:
@@ -482,15 +677,15 @@ def _other_events(briefing: Briefing, main: Event) -> list[Event]:
     first ``OTHER_EVENTS`` of them by their kind's summary rank (bilateral talks, then panels,
     then other meetings), in text order, bar those without a clause."""
     published = briefing.article.published.isoformat() if briefing.article.published else None
-    main_section = _section_of(briefing, main.paragraph)
+    main_section = section_of(briefing, main.paragraph)
     used_sections = {main_section.paragraphs if main_section else (main.paragraph,)}
     others: list[Event] = []
     for event in sorted(briefing.events, key=_text_order):
-        section = _section_of(briefing, event.paragraph)
+        section = section_of(briefing, event.paragraph)
         key = section.paragraphs if section else (event.paragraph,)
-        if key in used_sections or _is_background(section):
+        if key in used_sections or is_background(section):
             continue
-        if _upcoming(event, published):
+        if upcoming(event, published):
             continue  # the bottom line tells what happened; an announced event is no part of it
         used_sections.add(key)
         others.append(event)
@@ -503,10 +698,13 @@ def _other_events(briefing: Briefing, main: Event) -> list[Event]:
 def _tells(event: Event) -> bool:
     """Whether an event's account says what happened: it has a finite verb ("Nigel Adams", "the
     Minister of State, Nigel Adams" do not), and a that-clause it opens has one too ("the
-    panellists assessed that during the past years" stops before it says anything)."""
+    panellists assessed that during the past years" stops before it says anything); a
+    relative clause ("who is in New York on a working visit") has no subject of its own."""
     what = event.what.removesuffix("…")
     if what.lstrip()[:1] in ('"', "“"):
         return False  # a quotation is what someone said, not what happened
+    if what.split(maxsplit=1)[:1] and what.split(maxsplit=1)[0].casefold() in _RELATIVES:
+        return False
     that = re.search(r"\bthat\s+(?P<opener>\w+)(?P<rest>[^,;]*)$", what)
     if (
         that is not None
@@ -514,7 +712,30 @@ def _tells(event: Event) -> bool:
         and first_finite(that.group("rest")) is None
     ):
         return False  # the that-clause is only the phrase fronted in it
-    return first_finite(what) is not None
+    verb = first_finite(what)
+    return verb is not None and not _hearer_only(what, verb)
+
+
+# What opens the content of a cue whose hearer comes first: "told X that ...", "informed X
+# about ...", "assured X of ..." ("of", "on", "to" only before an appositive's comma: "X, the
+# envoy of ...").
+_TOLD = frozenset({"that", "about", "how", "what", "whether", "why", "when", "where"})
+_TOLD_NEAR = frozenset({"of", "on", "to"})
+
+
+def _hearer_only(what: str, verb: int) -> bool:
+    """Whether an account stops after a cue whose hearer comes before its content ("told",
+    "informed", "assured") and that hearer (with an appositive): "the Minister told Ambassador
+    Ruiz, the envoy of Peru" says nothing of what was told."""
+    words = re.findall(_ACCOUNT_WORD, what)
+    lemma = cue_lemma(words[verb].casefold())
+    if lemma is None or lemma not in HEARER_FIRST or verb + 1 >= len(words):
+        return False
+    rest = what.split(words[verb], 1)[-1]
+    near = rest.split(",", 1)[0]
+    return not any(w.casefold() in _TOLD for w in re.findall(_ACCOUNT_WORD, rest)) and not any(
+        w.casefold() in _TOLD_NEAR for w in re.findall(_ACCOUNT_WORD, near)
+    )
 
 
 def _clause(
@@ -566,11 +787,12 @@ def _told_where(article: Article, event: Event, place: str) -> bool:
 
 
 # A date in figures in brackets, as some sources add after "yesterday": "met ... yesterday
-# (11.02)". The clause gives its date in words; the figures are a fragment.
-_STRAY_DATE = re.compile(r"\s*\(\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\)")
+# (11.02)". The clause gives its date in words; the figures are a fragment. Brackets left
+# empty by another stage ("today ()" once "December 18" was taken out) go too.
+_STRAY_DATE = re.compile(r"\s*\(\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\)|\s*\(\s*\)")
 
 
-def _upcoming(event: Event, published: str | None) -> bool:
+def upcoming(event: Event, published: str | None) -> bool:
     """Whether ``event`` comes after the publication date ("The next meeting will take place in
     December 2025"), compared at the event date's precision (a month with the month)."""
     return published is not None and event.date > published[: len(event.date)]
@@ -708,7 +930,12 @@ def _context(briefing: Briefing, clauses: Sequence[Clause]) -> _Context:
         lead.name if lead else None,
         by_paragraph,
         {c.sentence for c in clauses},
-        {m.start: surname(p) for p in briefing.people for m in p.spans if m.kind == "pronoun"},
+        {
+            m.start: surname(p, briefing.people)
+            for p in briefing.people
+            for m in p.spans
+            if m.kind == "pronoun"
+        },
     )
 
 
@@ -723,10 +950,10 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
         content = st.text_in(article).strip()
         if not content:
             continue
-        text, trimmed = trim(content)
+        text, trimmed = trim(content if st.direct else _lower_opening(content, _CONTENT_OPENERS))
         cue_words = finite_cue(_cue_words(article, st) or st.cue)
         person = ctx.people.get(st.speaker) if st.speaker_kind == "person" else None
-        shown = surname(person) if person else st.speaker[:1].upper() + st.speaker[1:]
+        shown = surname(person, ctx.people.values()) if person else st.speaker[:1].upper() + st.speaker[1:]
         score = 3.0 + _length_bonus(content) + (0.5 if st.direct else 0.0)
         if person is not None:
             score += 2.0 + (1.0 if person.name == ctx.lead else 0.0)
@@ -864,7 +1091,7 @@ DEFAULT_MAX_WORDS = 150  # the budget of `briefcli summary` and of the "summary"
 def shown_sections(briefing: Briefing) -> list[int]:
     """The sections the summary gives a block, by position: those that are not background, or
     all when the article has no other."""
-    shown = [i for i, s in enumerate(briefing.sections) if not _is_background(s)]
+    shown = [i for i, s in enumerate(briefing.sections) if not is_background(s)]
     return shown or list(range(len(briefing.sections)))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -14,6 +15,7 @@ from briefcli.model import (
     PARAGRAPH_KINDS,
     Article,
     Briefing,
+    Event,
     Organization,
     ParagraphKind,
     Participant,
@@ -23,7 +25,16 @@ from briefcli.model import (
     Statement,
 )
 from briefcli.present.dates import iso_range, when
-from briefcli.present.summary import DEFAULT_MAX_WORDS, readable_place, select_summary, surname
+from briefcli.present.summary import (
+    DEFAULT_MAX_WORDS,
+    is_background,
+    main_event,
+    readable_place,
+    section_of,
+    select_summary,
+    surname,
+    upcoming,
+)
 
 if TYPE_CHECKING:  # the contract's shapes, for the type checker only: no runtime cost
     from briefcli.contract import (
@@ -231,17 +242,71 @@ def summary_view(briefing: Briefing, *, max_words: int = DEFAULT_MAX_WORDS) -> S
     }
 
 
-def header_dates(briefing: Briefing) -> list[str]:
-    """The dates of what the article reports, for reading, in date order: an announced event
-    (after the publication date: "the summit will take place in April") is no part of them
-    unless the article tells nothing else, and a month is left out when a day of it is there
-    ("13 November 2019", not also "November 2019")."""
+OCCASION_DAYS = 45  # a press release is published within weeks of what it reports
+
+
+def _first_day(iso: str) -> dt.date:
+    return dt.date.fromisoformat(iso if len(iso) == 10 else f"{iso}-01")
+
+
+def _last_day(iso: str) -> dt.date:
+    if len(iso) == 10:
+        return dt.date.fromisoformat(iso)
+    first = _first_day(iso)
+    return (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+
+
+def _reported(briefing: Briefing) -> list[Event]:
+    """The events of the occasion the article reports: told (not announced: after the
+    publication date), outside background (when the article has anything else), and near the
+    publication date, within ``OCCASION_DAYS`` before it (without one: near the main event or
+    the latest of them). A date months before ("signed in December 2018", "since March 2019")
+    is another occasion's."""
     published = briefing.article.published.isoformat() if briefing.article.published else None
-    spans = sorted({(e.date, e.end or e.date) for e in briefing.events})
-    told = [(d, end) for d, end in spans if published is None or d <= published[: len(d)]]
-    kept = told or spans
-    days = {d[:7] for d, _ in kept if len(d) == 10}
-    return list(dict.fromkeys(when(d, end) for d, end in kept if len(d) != 7 or d not in days))
+    foreground = any(not is_background(s) for s in briefing.sections)
+    told = [
+        e
+        for e in briefing.events
+        if not upcoming(e, published)
+        and not (foreground and is_background(section_of(briefing, e.paragraph)))
+    ]
+    if briefing.article.published is not None:
+        anchors = [briefing.article.published]
+    else:
+        main = main_event(briefing)
+        anchors = [_last_day(e.end or e.date) for e in told if e is main]
+        anchors += [max((_last_day(e.end or e.date) for e in told), default=dt.date.min)]
+    near = dt.timedelta(days=OCCASION_DAYS)
+    return [
+        e
+        for e in told
+        if any(_last_day(e.end or e.date) >= a - near and _first_day(e.date) <= a + near for a in anchors)
+    ]
+
+
+def header_dates(briefing: Briefing) -> list[str]:
+    """The dates of what the article reports (``_reported``), for reading, in date order. With
+    none, the announced ones only when the article leads with one (it announces its event);
+    a month is left out when a day of it is there ("13 November 2019", not also "November
+    2019"), a day or a range inside another range shown too ("20–22 April 2016", not also "21
+    April 2016")."""
+    events = _reported(briefing)
+    if not events:
+        published = briefing.article.published.isoformat() if briefing.article.published else None
+        announced = sorted(
+            (e for e in briefing.events if upcoming(e, published)),
+            key=lambda e: (e.paragraph, e.sentence or 0),
+        )
+        events = announced if announced and announced[0].paragraph == 0 else []
+    spans = sorted({(e.date, e.end or e.date) for e in events})
+    days = {d[:7] for d, _ in spans if len(d) == 10}
+    kept = [
+        (d, end)
+        for d, end in spans
+        if (len(d) != 7 or d not in days)
+        and not any((d2, e2) != (d, end) and d2 <= d and end <= e2 and len(d2) == len(d) for d2, e2 in spans)
+    ]
+    return list(dict.fromkeys(when(d, end) for d, end in kept))
 
 
 def _initials(org: str) -> str:
@@ -275,11 +340,57 @@ def _duplicate_role(role: Participant, people: Sequence[Person]) -> bool:
     return any(p.org and _initials(p.org) == _initials(role.org) for p in same_title)
 
 
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "a", "an"})
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[^\W_]+", text.casefold()) if w not in _SMALL_WORDS}
+
+
+def _listed_again(role: Participant, people: Sequence[Person]) -> bool:
+    """Whether an unnamed role is a listed person told by part of their title: every word of it
+    is a word of the person's title or organisation, or the initials of the organisation ("the
+    Secretary General" for the Commonwealth Secretary General, "the Union Health Minister" for
+    the Minister of Health and Family Welfare of the Union, "the AU Commissioner" for the
+    Commissioner of the African Union). "Deputy Minister" is not the Minister."""
+    words = _content_words(role.role)
+    for p in people:
+        if not p.title:
+            continue
+        known = _content_words(f"{p.title} {p.org or ''}")
+        if p.org:
+            known.add(_initials(p.org))
+        if words and words <= known:
+            return True
+    return False
+
+
+# What stands before a role that names an office, not someone at the event: "his appointment as
+# the Minister", "in her capacity as Chair", "will hold the Chair of the Council", "took over
+# the chairmanship", "the role of the Ambassador", "the Office of the Trade Representative".
+# Not "as well as the Minister", "such as the Minister": those list people.
+_OFFICE_BEFORE = (
+    r"(?:(?<!\bwell\s)(?<!\bsuch\s)\bas|\bhold(?:s|ing)?|\bheld|\bassum(?:e|es|ed|ing)"
+    r"|\b(?:take|takes|took|taken|taking|hand|hands|handed|handing)\s+over"
+    r"|\b(?:office|role|post|position|capacity|seat|function)\s+of)\s+(?:(?:the|a|an)\s+)?$"
+)
+
+
+def _office(role: Participant, text: str) -> bool:
+    """Whether every mention of an unnamed role names the office, not a person who was there:
+    "congratulated him on his appointment as the Minister of Foreign Affairs", "in his capacity
+    as the Forum Chair", "the UK will hold the Chair of the Commonwealth"."""
+    return bool(role.spans) and all(
+        re.search(_OFFICE_BEFORE, text[max(0, m.start - 40) : m.start], re.IGNORECASE) for m in role.spans
+    )
+
+
 def unnamed_participants(briefing: Briefing) -> list[Participant]:
     """The role holders the text never names, as the participants list shows them: not one who
-    is a listed person again, nor one already listed with an organisation ("Vice Chair" after
-    "Vice Chair of the Council"), nor a fragment (a possessive: "Chair’s", or a role whose
-    organisation's name was cut off)."""
+    is a listed person again (the same title, or part of one: ``_listed_again``), nor one
+    already listed with an organisation ("Vice Chair" after "Vice Chair of the Council"), nor
+    an office ("his appointment as the Minister": ``_office``), nor a fragment (a possessive:
+    "Chair’s", or a role whose organisation's name was cut off)."""
     roles = list(briefing.participants)
     titled = {r.title.casefold() for r in roles if r.title and r.org}
     kept = []
@@ -290,6 +401,8 @@ def unnamed_participants(briefing: Briefing) -> list[Participant]:
         ):
             continue
         if role.org is None and role.title and role.title.casefold() in titled:
+            continue
+        if _office(role, briefing.article.text) or _listed_again(role, briefing.people):
             continue
         if not _duplicate_role(role, briefing.people):
             kept.append(role)
@@ -327,7 +440,9 @@ def _summary_section(briefing: Briefing, chosen: SectionPointsDict, told: set[in
         "kind": section.kind,
         "label": section.label,
         "paragraphs": list(section.paragraphs),
-        "participants": [surname(by_name[n]) if n in by_name else n for n in section.participants],
+        "participants": [
+            surname(by_name[n], briefing.people) if n in by_name else n for n in section.participants
+        ],
         "dates": list(dict.fromkeys(dates)),
         "points": chosen["points"],
         "note": note,
