@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, get_args
 
 import pytest
 
+from briefcli import caches
 from briefcli.lang import LanguageDataError
 from briefcli.lang import en as lang
 from briefcli.lang.en import inflect, load
@@ -344,7 +345,7 @@ def test_the_kept_tables_are_the_compiled_records() -> None:
 
 def test_the_tables_are_kept_and_read_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     kept = tmp_path / "data.marshal"
-    monkeypatch.setattr(load, "_cache_file", lambda: kept)
+    monkeypatch.setattr(caches, "_file", lambda name: kept)
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
     first = load.load()
     assert kept.exists()
@@ -356,7 +357,7 @@ def test_stale_or_broken_kept_tables_are_compiled_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     kept = tmp_path / "data.marshal"
-    monkeypatch.setattr(load, "_cache_file", lambda: kept)
+    monkeypatch.setattr(caches, "_file", lambda name: kept)
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
     kept.write_bytes(b"not marshal data")
     assert load.load() == load.TABLES
@@ -379,7 +380,7 @@ def test_stale_or_broken_kept_tables_are_compiled_again(
 
 def test_no_tables_are_kept_without_bytecode(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     kept = tmp_path / "data.marshal"
-    monkeypatch.setattr(load, "_cache_file", lambda: kept)
+    monkeypatch.setattr(caches, "_file", lambda name: kept)
     monkeypatch.setattr(sys, "dont_write_bytecode", True)
     assert load.load() == load.TABLES
     assert not kept.exists()
