@@ -631,3 +631,63 @@ def test_a_title_after_that_is_no_quote() -> None:
     assert (
         rows("Mr. Ali Diallo presented the study that “Ports of the Future and Their Trade” describes.") == []
     )
+
+
+# --- Round 2 (issue 12): attributions the first rules missed ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a quotation closing a clause of the sentence, attributed after it
+        (
+            (
+                "Ms. Ana Ruiz spoke first.",
+                "In the coming years, ports will “need to double their capacity, which takes time,” "
+                "she said.",
+            ),
+            [("Ana Ruiz", "said", "need to double their capacity, which takes time", 1)],
+        ),
+        (
+            ("By next year the fund will “reach every small trader in the region,” Mr. Omar Haddad added.",),
+            [("Omar Haddad", "added", "reach every small trader in the region", 0)],
+        ),
+        # a long title (with years) between the quotation and the name
+        (
+            (
+                "“Half of our delegates are here for the first time and the programme shows it,” "
+                "2011-2013 Union President and Port of Eastbrook Executive Director Ana Ruiz said.",
+            ),
+            [
+                (
+                    "Ana Ruiz",
+                    "said",
+                    "Half of our delegates are here for the first time and the programme shows it",
+                    0,
+                )
+            ],
+        ),
+    ],
+)
+def test_attributions_after_a_clause_or_a_long_title(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str, str, int]]
+) -> None:
+    assert rows(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a name in quotation marks is no statement, even attributed
+        ("Ms. Ana Ruiz spoke first.", "The project is called “Blue Ports for All,” she said."),
+        # a cue before the quotation in the same clause is the quotes' introduction, not a name
+        ("Ms. Ana Ruiz spoke first.", "The plan, which she called “a bridge,” will start in May."),
+        # the attribution goes on with content of its own
+        (
+            "Ms. Ana Ruiz spoke first.",
+            "The port will “grow by half in the coming years,” she said that day to us.",
+        ),
+    ],
+)
+def test_no_attribution_after_a_clause(paragraphs: tuple[str, ...]) -> None:
+    assert rows(*paragraphs) == []

@@ -1552,3 +1552,50 @@ def test_welcoming_people_of_an_office(body: str, expected: list[Row]) -> None:
 )
 def test_listed_cues(body: str, expected: list[Row]) -> None:
     assert rows(body) == expected
+
+
+# --- Round 2 (issue 12) --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # content before its attribution: a present verb of any lemma makes it a clause
+        (
+            "Ms. Ana Ruiz met the delegation. Peru relies on the quality of its ports, she said.",
+            [("Ana Ruiz", "person", "said", "Peru relies on the quality of its ports")],
+        ),
+        (
+            "Ms. Ana Ruiz met the delegation. Growth requires the support of all members, Ruiz added.",
+            [("Ana Ruiz", "person", "added", "Growth requires the support of all members")],
+        ),
+        # a plural possessive's apostrophe opens no quotation
+        (
+            "Ms. Ana Ruiz met the delegation. These gains were largely helped by the two countries’ "
+            "ministries, she said.",
+            [
+                (
+                    "Ana Ruiz",
+                    "person",
+                    "said",
+                    "These gains were largely helped by the two countries’ ministries",
+                )
+            ],
+        ),
+    ],
+)
+def test_content_before_its_attribution_with_any_verb(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # no verb: a noun phrase or an adverbial before the attribution is no content
+        "Ms. Ana Ruiz met the delegation. The results of the talks, she said.",
+        "Ms. Ana Ruiz met the delegation. After the vote in the assembly, she said.",
+        "Ms. Ana Ruiz met the delegation. Talks between the two sides on trade, she said.",
+    ],
+)
+def test_no_content_before_its_attribution(body: str) -> None:
+    assert rows(body) == []

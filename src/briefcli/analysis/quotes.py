@@ -85,7 +85,9 @@ _CLOSING_PUNCT = ",.;:"
 _SENTENCE_END = ".!?"
 _OPENING_CONTEXT = "([{—–-/"
 _MIN_CLAUSE_WORDS = 4
-_MAX_SPEAKER_WORDS = 10  # "“...,” the Minister of Finance of the Russian Federation said."
+# "“...,” the Minister of Finance of the Russian Federation said.", "“...,” 2011-2013 Union
+# President and Port of Eastbrook Executive Director Ana Ruiz said."
+_MAX_SPEAKER_WORDS = 16
 _MAX_GROUP_WORDS = 6
 _MAX_CUE_TO_COLON = 8  # "He said in his opening remarks to the participants:"
 _LAST_SPEECH_SENTENCES = 3  # how far back "the speaker given just before" is looked for
@@ -441,7 +443,7 @@ def _attribution_after(idx: _Index, q: _Quote, hi: int) -> _Attribution | None:
     a = q.close + 1
     while a < hi and (text[a].isspace() or text[a] in ",–—"):
         a += 1  # "“...,” said X", "“...” – said X"
-    if a >= hi or not text[a].isalpha():
+    if a >= hi or not text[a].isalnum():  # "“...,” 2011-2013 President X said"
         return None
     s = idx.sentence_at(a)
     end = min(hi, idx.sent_ends[s]) if idx.sent_starts[s] <= a else hi
@@ -487,6 +489,21 @@ def _free_tail(lemma: str, rest: Words) -> bool:
     if first in lex.PARTICLES.get(lemma, frozenset()):
         return len(rest) == 1 or rest.lows[1] in lex.QUOTE_ATTRIBUTION_TAIL
     return first in lex.QUOTE_ATTRIBUTION_TAIL or (lemma in lex.ADDRESSEE_CUES and first != "that")
+
+
+def _closing_after(idx: _Index, q: _Quote, lo: int, hi: int) -> _Attribution | None:
+    """A quotation that closes a clause of the sentence and is attributed after it, with
+    nothing to attribute it before it: "In the coming years, ports will “need to double their
+    capacity,” she said." (the quoted words are the statement; the words before them are the
+    writer's). Only when a comma closes the quotation and the attribution ends the sentence."""
+    if not q.closed or "," not in idx.text[q.close - 1 : q.close + 2] or not _clause_like(idx, q):
+        return None
+    if _attribution_before(idx, q, lo) is not None:
+        return None
+    after = _attribution_after(idx, q, hi)
+    if after is None or idx.text[after.end : hi].strip()[:1] not in ("", *_SENTENCE_END):
+        return None
+    return after
 
 
 def _attribution_before(idx: _Index, q: _Quote, lo: int) -> _Attribution | None:
@@ -699,7 +716,8 @@ def _paragraph_groups(
     for i, q in enumerate(quotes):
         lo = prev.close + 1 if prev else bounds[0]
         hi = quotes[i + 1].open if i + 1 < len(quotes) else bounds[1]
-        after = _attribution_after(idx, q, hi) if _opens_sentence(text, lo, q) else None
+        opens = _opens_sentence(text, lo, q)
+        after = _attribution_after(idx, q, hi) if opens else _closing_after(idx, q, lo, hi)
         last = groups[-1] if groups else None
         group: _Group | None
         if last is not None and i == 0 and _carried(text, last, q, bounds[0]) and not _own_cue(last, after):

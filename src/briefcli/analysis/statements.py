@@ -86,6 +86,8 @@ from briefcli.analysis.grammar import (
     Words,
     is_as_well_as,
     is_verbish,
+    opens_quotation,
+    present_verb,
     skip_back,
     skip_commas,
     skip_forward,
@@ -356,9 +358,9 @@ def _fronted(s: Context, i: int, speaker: Speaker) -> _Found | None:
     words = w.words[k : first - 1]
     if len(words) < _MIN_FRONTED_WORDS or w.lows[k] in lex.SUBORDINATORS or words[0].form == "ing":
         return None
-    if any(t in QUOTE_MARKS for t in w.texts[k:first]):
+    if opens_quotation(w, k, first):
         return None  # a quotation: the quotes stage's
-    if not any(word.lower and is_verbish(word) for word in words):
+    if not any((word.lower and is_verbish(word)) or present_verb(w, n) for n, word in enumerate(words, k)):
         return None
     return _Found(speaker, i, w.starts[k], trim_end(w, k, first - 1), fronted=True)
 
