@@ -1599,3 +1599,55 @@ def test_content_before_its_attribution_with_any_verb(body: str, expected: list[
 )
 def test_no_content_before_its_attribution(body: str) -> None:
     assert rows(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an appositive between dashes
+        (
+            "Mr. Paul Tenga - President of Ruritania and Chair of the Union - praised the Commission "
+            "for its work on trade.",
+            [("Paul Tenga", "person", "praised", "the Commission for its work on trade")],
+        ),
+        (
+            "Ms. Rosa Lind – Director of the Port Authority – stressed that the quays must be rebuilt.",
+            [("Rosa Lind", "person", "stressed", "the quays must be rebuilt")],
+        ),
+        # a relative clause on the subject closed by a comma it did not open with
+        (
+            "Mr. Moses Kariuki who chairs the Union Commission (UC), encouraged traders to invest in the region.",
+            [("Moses Kariuki", "person", "encouraged", "traders to invest in the region")],
+        ),
+        # a relative clause on the object: a coordinated cue shares the subject, not the object
+        (
+            "Mr. Joe Bala welcomed Prime Minister Rosa Lind who is on her first visit to Eastbrook, and "
+            "reaffirmed the commitment of the nation to work with Westland.",
+            [("Joe Bala", "person", "reaffirmed", "the commitment of the nation to work with Westland")],
+        ),
+        (
+            "Mr. Ali Sow met the man who leads the port, and stressed the need for roads.",
+            [("Ali Sow", "person", "stressed", "the need for roads")],
+        ),
+        # a one-word name given with a title, then bare
+        (
+            "Prime Minister Rata met the delegation. Rata said the talks had been fruitful.",
+            [("Rata", "person", "said", "the talks had been fruitful")],
+        ),
+    ],
+)
+def test_subjects_across_appositives_and_relatives(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a dash before the cue that closes no appositive of a person
+        "The port - the largest in the region - expects growth.",
+        # the bare word of a one-word name without a title is no one
+        "Rata met the delegation. Rata said the talks had been fruitful.",
+    ],
+)
+def test_no_subject_across_dashes_or_untitled_words(body: str) -> None:
+    assert rows(body) == []

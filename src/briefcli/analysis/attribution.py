@@ -619,11 +619,14 @@ _MODIFIED_HEADS = lex.GROUP_HEADS | lex.BODY_HEADS | lex.DOCUMENT_NOUNS
 
 def _surname_owners(who: PeopleResult) -> dict[str, Person]:
     """The last word of each person's name, when no one else's name holds that word (nor a
-    place's): "Lopez" for Maria Lopez, not when another person is "Lopez Ruiz"."""
+    place's): "Lopez" for Maria Lopez, not when another person is "Lopez Ruiz"; a one-word
+    name with a title ("Prime Minister Rata") is its own."""
     owners: dict[str, Person | None] = {}
     for p in who.people:
         words = p.name.split()
-        if len(words) >= 2 and words[-1][0].isupper() and is_word(words[-1]):
+        # a one-word name the text gives with a title: "Prime Minister Rata", then "Rata said"
+        named = len(words) >= 2 or (len(words) == 1 and p.title is not None)
+        if named and words[-1][0].isupper() and is_word(words[-1]):
             owners[words[-1]] = p if owners.get(words[-1], p) is p else None
     for p in who.people:
         for w in p.name.split()[:-1]:

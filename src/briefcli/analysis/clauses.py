@@ -105,6 +105,7 @@ _NO_CONTENT_AFTER_TO = lex.DETERMINERS | lex.ACTIVITY_VERBS  # "to the press", "
 _INDEFINITES = frozenset({"a", "an"})  # the indefinite article: a grammatical word
 _MAX_SUBJECT_WORDS = 8  # how far a zero-that clause's verb may stand: "said his Government was"
 _MAX_TAIL_WORDS = 6  # "..., he said [in a statement on Monday]."
+_DASHES = frozenset("-–—")  # an appositive's marks when not commas: "Mr. X - President of Y - said"
 
 
 # --- The subject -------------------------------------------------------------------------------
@@ -126,7 +127,23 @@ def subject(s: Context, i: int) -> Speaker | str | None:
         return _subject_before_comma(s, j)
     if low == ")":
         return _person_before_appositive(s, j)
+    if low in _DASHES:
+        return _subject_before_dashes(s, j)
     return speaker_ending(s, j)
+
+
+def _subject_before_dashes(s: Context, j: int) -> Speaker | None:
+    """The subject before an appositive between dashes that ends at word ``j``: "Mr. X -
+    President of Y and Chair of Z - praised ..." (no verb inside the dashes)."""
+    w = s.words
+    for k in range(j - 1, max(0, j - MAX_ANTECEDENT_WORDS // 3), -1):
+        if w.texts[k] in _DASHES:
+            speaker = speaker_ending(s, k - 1) if k > 0 else None
+            return speaker if speaker is not None and speaker.kind == "person" else None
+        word = w.words[k]
+        if w.texts[k] in ";:" or (word.lower and is_verbish(word)) or w.lows[k] in RELATIVES:
+            return None
+    return None
 
 
 def _person_before_appositive(s: Context, j: int) -> Speaker | None:
@@ -164,6 +181,9 @@ def _subject_before_comma(s: Context, j: int) -> Speaker | str | None:
     if word_before(w, j) in COORDINATORS:
         return COORDINATED
     opening = next((k for k in range(j - 1, 0, -1) if w.texts[k] == ","), None)
+    relative = _relative_before(w, j, 0 if opening is None else opening + 1)
+    if relative is not None and relative > 0 and w.texts[relative - 1] != ",":
+        return antecedent(s, relative)  # "Mr. X who chairs the board, noted" (no first comma)
     if opening is not None and _parenthesis(w.words[opening + 1]):
         # "Mr. X, who chairs the board, noted", "Speakers, including delegates, noted",
         # "The Minister, accompanied by Mr. Y, noted", "Ms. X, in her capacity as Chair, noted"
@@ -178,6 +198,17 @@ def _subject_before_comma(s: Context, j: int) -> Speaker | str | None:
     # an appositive with commas of its own: "Ms. X, Director, Compliance, Customs Agency, said"
     named = _person_before_appositive(s, j) if opening is not None else None
     return named or direct or earlier
+
+
+def _relative_before(w: Words, j: int, lo: int) -> int | None:
+    """The word "who" of a relative clause that the comma at word ``j`` closes, from word
+    ``lo`` on: "Mr. X who chairs the board[,] noted"."""
+    for k in range(j - 1, max(lo, j - MAX_ANTECEDENT_WORDS // 3) - 1, -1):
+        if w.lows[k] == "who":
+            return k
+        if w.texts[k] in ";:":
+            return None
+    return None
 
 
 def _parenthesis(word: Word) -> bool:
@@ -198,7 +229,12 @@ def clause_subject(s: Context, i: int) -> Speaker | None:
     k = i - 1
     while k >= 0 and i - k <= MAX_ANTECEDENT_WORDS:
         if w.lows[k] == "who":
-            return antecedent(s, k)
+            before = antecedent(s, k)
+            first = w.index_at(before.start) if before is not None else None
+            if first is None or not _governed(w, first):
+                return before
+            k = first - 1  # "X welcomed Ms. Y who is on her first visit, and reaffirmed ...": X
+            continue
         speaker = speaker_ending(s, k) if not w.words[k].punct else None
         if speaker is None and w.lows[k] not in lex.DOCUMENT_NOUNS:
             k -= 1
@@ -214,6 +250,18 @@ def clause_subject(s: Context, i: int) -> Speaker | None:
             return _with_acronym(w, speaker, k)
         k = first - 1
     return None
+
+
+def _governed(w: Words, first: int) -> bool:
+    """Whether the phrase from word ``first`` is the object of a verb or a preposition before it
+    ("welcomed [Ms. Y]", "with [Ms. Y]"), so not a clause's subject."""
+    k = first - 1
+    while k >= 0 and (w.words[k].cap or w.words[k].honorific or w.texts[k] == "."):
+        k -= 1  # the title words before a name: "welcomed Prime Minister Y"
+    if k < 0:
+        return False
+    word = w.words[k]
+    return word.low in PREPOSITIONS or (word.lower and is_verbish(word))
 
 
 def _with_acronym(w: Words, speaker: Speaker | None, k: int) -> Speaker | None:
