@@ -1616,7 +1616,8 @@ def test_no_content_before_its_attribution(body: str) -> None:
         ),
         # a relative clause on the subject closed by a comma it did not open with
         (
-            "Mr. Moses Kariuki who chairs the Union Commission (UC), encouraged traders to invest in the region.",
+            "Mr. Moses Kariuki who chairs the Union Commission (UC), encouraged traders to invest in "
+            "the region.",
             [("Moses Kariuki", "person", "encouraged", "traders to invest in the region")],
         ),
         # a relative clause on the object: a coordinated cue shares the subject, not the object
