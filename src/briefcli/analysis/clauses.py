@@ -101,7 +101,7 @@ _MAX_HEARER_WORDS = 8
 _MAX_ADJUNCT_WORDS = 4  # "in his opening presentation" before an object
 _MAX_THAT_GAP = 3
 _TOPIC_MARKERS = lex.HEARER_CONTENT_MARKERS - {"that"}  # "briefed X [on] the plans"
-_NO_CONTENT_AFTER_TO = lex.DETERMINERS | lex.ACTIVITY_VERBS  # "to the press", "to attend"
+_RECIPROCALS = (("each", "other"), ("one", "another"))  # "supported each other": a mutual act
 _INDEFINITES = frozenset({"a", "an"})  # the indefinite article: a grammatical word
 _MAX_SUBJECT_WORDS = 8  # how far a zero-that clause's verb may stand: "said his Government was"
 _MAX_TAIL_WORDS = 6  # "..., he said [in a statement on Monday]."
@@ -699,6 +699,8 @@ def clause_start(w: Words, j: int) -> int:
 def accepts(s: Context, lemma: str, k: int, end: int) -> bool:
     """Whether the content from word ``k`` to word ``end`` (excluded) suits the cue ``lemma``."""
     w = s.words
+    if tuple(w.lows[k : k + 2]) in _RECIPROCALS or (k > 0 and tuple(w.lows[k - 1 : k + 1]) in _RECIPROCALS):
+        return False  # "The two sides supported each other": a mutual act, no content
     before = word_before(w, k)
     prepositional = before in lex.PREPOSITIONAL_CONTENT.get(lemma, ())
     if lemma in lex.CLAUSE_ONLY and not prepositional and not _is_clause(w, k, end):
@@ -752,13 +754,15 @@ def _is_clause(w: Words, k: int, end: int) -> bool:
 
 def _object_infinitive(w: Words, k: int, end: int) -> bool | None:
     """Whether words ``k ..`` are a short object and a to-infinitive: "asked members to ratify
-    the treaty", "told reporters to expect delays" (not "to the press", nor an activity:
-    "invited them to attend the session"); None when there is no such infinitive."""
+    the treaty", "told reporters to expect delays", "invited the Minister to visit the port"
+    (an invitation or an appeal is what was proposed, whatever the verb); not "to the press";
+    None when there is no such infinitive."""
     for n in range(k + 1, min(end - 1, k + _MAX_HEARER_WORDS)):
         if w.lows[n] == "to":
             nxt = w.words[n + 1]
-            # not "invited the ministers to attend the session": an invitation to an activity
-            return nxt.lower and nxt.low.isalpha() and nxt.low not in _NO_CONTENT_AFTER_TO
+            return nxt.lower and nxt.low.isalpha() and nxt.low not in lex.DETERMINERS
+        if w.texts[n] == "." and w.words[n - 1].honorific:
+            continue  # "invited Ms. X to visit"
         if w.words[n].punct or w.lows[n] in PREPOSITIONS or is_verbish(w.words[n]):
             return None
     return None
@@ -775,8 +779,21 @@ def _finite_verb_early(w: Words, k: int, end: int) -> bool:
         if word.punct:
             return False
         if n > k and is_verbish(word) and word_before(w, n) not in lex.DETERMINERS:
+            if word.low.endswith("s") and _noun_modifier(w.words[n - 1]):
+                continue  # "maintaining high-level delegation exchanges": a plural noun
             return word_after(w, n) != "by"
     return False
+
+
+def _noun_modifier(word: Word) -> bool:
+    """Whether a lowercase word before an -s form makes it a plural noun ("delegation
+    exchanges", "trade talks"): a content word, not a subject, an auxiliary, an adverb or
+    another function word ("he supports", "also stresses", "it notes")."""
+    low = word.low
+    if not (word.lower and low.isalpha()) or is_adverb(word) or is_verbish(word):
+        return False
+    closed = SUBJECT_PRONOUNS | lex.GROUP_PRONOUNS | lex.SUBJECT_WORDS | COORDINATORS | RELATIVES
+    return low not in closed and low not in lex.AUXILIARIES and low not in PREPOSITIONS
 
 
 def _welcome_greeting(s: Context, k: int) -> bool:
@@ -874,5 +891,7 @@ def _abstract(word: Word) -> bool:
 
 
 def _stance_object(w: Words, k: int) -> bool:
-    """Whether the object at word ``k`` is a stance noun: "her congratulations", "his support"."""
-    return not lex.STANCE_NOUNS.isdisjoint(w.lows[k : k + 4])
+    """Whether the object at word ``k`` is a stance noun ("her congratulations", "his support")
+    or a matter put forward ("raised the issue of fees", "raised two questions")."""
+    lows = w.lows[k : k + 4]
+    return not (lex.STANCE_NOUNS.isdisjoint(lows) and lex.MATTER_NOUNS.isdisjoint(lows))

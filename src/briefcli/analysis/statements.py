@@ -84,6 +84,7 @@ from briefcli.analysis.clauses import (
 from briefcli.analysis.grammar import (
     QUOTE_MARKS,
     Words,
+    is_adverb,
     is_as_well_as,
     is_verbish,
     opens_quotation,
@@ -91,6 +92,7 @@ from briefcli.analysis.grammar import (
     skip_back,
     skip_commas,
     skip_forward,
+    tense,
     word_after,
     word_before,
     words_of_sentence,
@@ -273,7 +275,11 @@ def _finite(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | Non
     the clause before when it is coordinated ("... and highlighted"); a passive goes to
     ``_passive``; "Mr. X, he added, ..." to ``_parenthetical``."""
     w = s.words
+    if _contact_relative(w, i):
+        return None  # "the opportunities they present for policymakers": a relative clause
     found_subject = COORDINATED if _listed(w, i, found) else subject(s, i)
+    if found_subject is None and _after_finite_clause(w, i):
+        found_subject = COORDINATED  # "The ministers exchanged views on A, attached importance to B"
     if found_subject == PASSIVE or (found_subject != COORDINATED and word_before(w, i) == "as"):
         return _passive(s, i, lemma)
     if word_after(w, i) == "by":
@@ -296,6 +302,46 @@ def _finite(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | Non
     relative = w.lows[skip_back(w, i - 1)] == "who"
     hit = _make(s, speaker, i, lemma, k, _main_verb(w, i) if relative else len(w), coordinated)
     return hit._replace(relative=True) if hit is not None and relative else hit
+
+
+def _contact_relative(w: Words, i: int) -> bool:
+    """Whether the cue at word ``i`` stands in a relative clause without "that" on the noun
+    before its pronoun subject: "the opportunities [they present]", "the ideas [he shared] were
+    welcomed" (the noun is the cue's object, nothing is reported)."""
+    j = skip_back(w, i - 1)
+    if j < 1 or (w.lows[j] not in SUBJECT_PRONOUNS and w.lows[j] not in lex.GROUP_PRONOUNS):
+        return False
+    noun = w.words[j - 1]
+    low = noun.low
+    if not (noun.lower and low.isalpha()) or is_adverb(noun) or is_verbish(noun) or low in lex.SUBJECT_WORDS:
+        return False
+    closed = lex.PREPOSITIONS | lex.DETERMINERS | lex.SUBORDINATORS | lex.COORDINATORS | lex.AUXILIARIES
+    if low in closed or low in RELATIVES or low in lex.BE_FORMS or low in CONTRASTS:
+        return False
+    # the cue's object is the noun before: no object after it ("In this regard she noted that")
+    lemma = w.words[i].lemma or ""
+    own = lex.PARTICLES.get(lemma, frozenset()) | frozenset(lex.PREPOSITIONAL_CONTENT.get(lemma, ()))
+    after = w.words[i + 1] if i + 1 < len(w) else None
+    if after is None or after.punct:
+        return True
+    if after.low in own or after.low == "that":
+        return False
+    return after.low in lex.PREPOSITIONS or after.low in lex.AUXILIARIES or after.low in lex.BE_FORMS
+
+
+def _after_finite_clause(w: Words, i: int) -> bool:
+    """Whether the cue at word ``i`` follows a comma that closes a clause of a finite verb of its
+    tense with a subject before it: "The ministers exchanged views on A, attached importance to
+    B" (a list of verbs of one subject, the first an activity)."""
+    if i < 3 or word_before(w, i) != "," or w.words[i].form != "past":
+        return False
+    for k in range(i - 2, max(0, i - MAX_ANTECEDENT_WORDS), -1):
+        word = w.words[k]
+        if w.texts[k] in ",;:" or word.low in RELATIVES or word.low in lex.SUBORDINATORS:
+            return False
+        if word.lower and is_verbish(word) and tense(word) == "past" and k > 0 and not w.words[k - 1].punct:
+            return word_before(w, k) not in lex.BE_FORMS and word_before(w, k) not in lex.AUXILIARIES
+    return False
 
 
 def _listed(w: Words, i: int, found: list[_Found]) -> bool:
@@ -487,6 +533,8 @@ def _light_verb(s: Context, i: int, found: list[_Found]) -> _Found | None:
             speaker = _shared_subject(s, i, found) if found_subject == COORDINATED else found_subject
             if not isinstance(speaker, Speaker):
                 return None
+            if n == i + 1 and speaker.kind == "group" and w.lows[n].endswith("s"):
+                return None  # "Both sides shared views on ...": an exchange of views, an activity
             return _make(s, speaker, i, "give", n + 2, len(w))
         if w.words[n].punct:
             return None
