@@ -1724,3 +1724,58 @@ def test_cues_with_matters_stances_and_lists(body: str, expected: list[Row]) -> 
 )
 def test_no_statement_for_courtesies_mutual_acts_and_relatives(body: str) -> None:
     assert rows(body) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a pronoun the people stage gave to a woman the text names so goes to a man who fits
+        (
+            (
+                "Prime Minister Tom Rata welcomed Prime Minister Lind who is on her first official "
+                "visit, and reaffirmed the commitment of his nation to the region.",
+                "He commended the Government of Westland for the new High Commission.",
+            ),
+            [
+                ("Tom Rata", "person", "reaffirmed", "the commitment of his nation to the region"),
+                ("Tom Rata", "person", "commended", "the Government of Westland for the new High Commission"),
+            ],
+        ),
+        # a title word that tells the gender; a bare given name as a subject
+        (
+            (
+                "Chairwoman Ana Ngo met Foreign Minister Samo Kom. Ngo said trade grew fast.",
+                "Samo extended the regards of his Government to the Chairwoman.",
+                "He said this created a good chance for the two sides.",
+            ),
+            [
+                ("Ana Ngo", "person", "said", "trade grew fast"),
+                ("Samo Kom", "person", "said", "this created a good chance for the two sides"),
+            ],
+        ),
+        (
+            (
+                "Ms. Angela Reyes met Mr. Tom Berg. Angela commented that women in public life need "
+                "other women.",
+            ),
+            [("Angela Reyes", "person", "commented", "women in public life need other women")],
+        ),
+    ],
+)
+def test_pronouns_by_gender_and_given_names(paragraphs: tuple[str, ...], expected: list[Row]) -> None:
+    assert rows(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # no one of the pronoun's gender: no speaker rather than a wrong one
+        ("Chairwoman Ana Ngo met the delegation.", "He said this created a good chance for the two sides."),
+        # a given name before no verb is no mention
+        ("Ms. Grace Lind met the delegation. Grace periods were said to be too short.",),
+        # a demonstrative before a noun is no subject
+        ("Foreign Minister Samo Kom said this plan.",),
+    ],
+)
+def test_no_speaker_against_gender_or_for_bare_given_names(paragraphs: tuple[str, ...]) -> None:
+    assert rows(*paragraphs) == []

@@ -67,6 +67,7 @@ __all__ = [
 # the trade fair held in Lagos two springs ago, used the evening to thank them, praising ..."
 MAX_ANTECEDENT_WORDS = 90
 MAX_GROUP_WORDS = 8
+_FITTING_REACH = 400  # characters before a paragraph that opens with a pronoun
 # Words that never stand inside a group phrase: "[and] other speakers", "the officials [who]".
 _CLOSED_WORDS = COORDINATORS | RELATIVES | WH_WORDS | lex.SUBORDINATORS | lex.AUXILIARIES | lex.BE_FORMS
 
@@ -91,6 +92,7 @@ class Mentions(NamedTuple):
     organizations: dict[str, str]  # each organization's name, acronym and aliases: its id
     genders: dict[str, Gender]  # each person's gender, by id, when the text shows it
     initials: dict[str, Person]  # a title's initials and the one person holding it: "CS"
+    person_ends: tuple[int, ...] = ()  # the ends of the person name mentions, sorted
 
 
 class Context(NamedTuple):
@@ -103,8 +105,11 @@ class Context(NamedTuple):
     last_near: bool = False  # ... in this sentence or the one before it, in the same paragraph
 
 
-def index_mentions(who: PeopleResult, surnames: tuple[tuple[Mention, Person], ...] = ()) -> Mentions:
-    """The mentions of ``who`` (and the bare ``surnames``) by offset; the first one wins."""
+def index_mentions(
+    who: PeopleResult, surnames: tuple[tuple[Mention, Person], ...] = (), text: str = ""
+) -> Mentions:
+    """The mentions of ``who`` (and the bare ``surnames``) by offset; the first one wins;
+    ``text``: the article's, for the genders its pronouns tell (see ``genders``)."""
     person_end: dict[int, tuple[Person, Mention]] = {}
     person_start: dict[int, tuple[Person, Mention]] = {}
     pairs = [(p, m) for p in who.people for m in p.spans] + [(p, m) for m, p in surnames]
@@ -125,7 +130,8 @@ def index_mentions(who: PeopleResult, surnames: tuple[tuple[Mention, Person], ..
             org_start.setdefault(m.start, (o, m))
     countries = frozenset(form for place in who.places if place.kind == "country" for form in place.aliases)
     organizations = organization_names(who)
-    genders = {p.id: p.gender for p in who.people if p.gender is not None}
+    genders = person_genders(who, text)
+    names = tuple(sorted(end for end, (_, m) in person_end.items() if m.kind != "pronoun"))
     return Mentions(
         person_end,
         person_start,
@@ -137,7 +143,45 @@ def index_mentions(who: PeopleResult, surnames: tuple[tuple[Mention, Person], ..
         organizations,
         genders,
         _initials(who),
+        names,
     )
+
+
+def person_genders(who: PeopleResult, text: str = "") -> dict[str, Gender]:
+    """Each person's gender when the text tells it, by id: an honorific ("Ms."), a word of a
+    title or a style ("Chairwoman", "Baroness"), or else the pronouns the people stage gave
+    them in a sentence that names them before ("Prime Minister X, who is on her first visit"),
+    when those agree."""
+    genders: dict[str, Gender] = {}
+    for p in who.people:
+        gender = p.gender or _title_gender(p)
+        if gender is None and text:
+            gender = _pronoun_gender(p, text)
+        if gender is not None:
+            genders[p.id] = gender
+    return genders
+
+
+def _title_gender(p: Person) -> Gender | None:
+    """The gender a word of the person's title or of a form of their name tells."""
+    told = {
+        lex.GENDERED_TITLE_WORDS.get(word)
+        for form in (p.title or "", *p.mentions)
+        for word in form.lower().replace("-", " ").split()
+    } - {None}
+    return told.pop() if len(told) == 1 else None
+
+
+def _pronoun_gender(p: Person, text: str) -> Gender | None:
+    """The gender of the pronouns given to ``p`` after a name mention of ``p`` in the same
+    sentence, when they all agree."""
+    named = {m.sentence: m.start for m in p.spans if m.kind != "pronoun"}
+    told = {
+        lex.PRONOUNS.get(text[m.start : m.end].lower())
+        for m in p.spans
+        if m.kind == "pronoun" and m.sentence in named and named[m.sentence] < m.start
+    } - {None}
+    return told.pop() if len(told) == 1 else None
 
 
 def _initials(who: PeopleResult) -> dict[str, Person]:
@@ -213,6 +257,10 @@ def _subject_pronoun(s: Context, hit: tuple[Person, Mention], j: int) -> Speaker
     a bare surname, gave "He" to someone named before; so is "While Mr. X's plan ..., he
     considered" after Mr. Y spoke (a name in a fronted clause is no antecedent)."""
     resolved = _person(hit)
+    said = lex.PRONOUNS.get(s.words.lows[j])
+    if said is not None and s.mentions.genders.get(resolved.id or "", said) != said:
+        # the people stage gave "He" to a woman the text names so: the nearest fitting person
+        return _fitting_person(s, j, said)
     last = s.last
     if last is None or not s.last_near or last.id is None or last.id == resolved.id:
         return resolved
@@ -223,6 +271,29 @@ def _subject_pronoun(s: Context, hit: tuple[Person, Mention], j: int) -> Speaker
     if said is not None and known is not None and said != known:
         return resolved
     return Speaker(last.name, last.kind, s.words.starts[j], last.id)
+
+
+def _fitting_person(s: Context, j: int, gender: Gender) -> Speaker | None:
+    """The person a subject pronoun at word ``j`` of ``gender`` stands for when the people
+    stage gave it to someone of the other gender: the last person who spoke (in this paragraph
+    or the one before) when they fit, else the nearest person named before it who fits, in
+    this sentence or the one before (or the end of the paragraph before, for a paragraph's
+    first word); None when no one does (no speaker is better than a wrong one)."""
+    genders = s.mentions.genders
+    last = s.last
+    if last is not None and last.id is not None and genders.get(last.id, gender) == gender:
+        return Speaker(last.name, last.kind, s.words.starts[j], last.id)
+    lo = s.previous.starts[0] if s.previous is not None and s.previous.starts else s.words.starts[0]
+    if j == 0 and s.previous is None:
+        lo = max(0, lo - _FITTING_REACH)  # a paragraph opening with "He": the one before
+    ends = s.mentions.person_ends
+    k = bisect.bisect_left(ends, s.words.starts[j]) - 1
+    while k >= 0 and ends[k] > lo:
+        person, _ = s.mentions.person_end[ends[k]]
+        if genders.get(person.id, gender) == gender:
+            return Speaker(person.name, "person", s.words.starts[j], person.id)
+        k -= 1
+    return None
 
 
 def _named_before(s: Context, speaker: Speaker, j: int) -> bool:
@@ -636,6 +707,36 @@ def _surname_owners(who: PeopleResult) -> dict[str, Person]:
     return {w: p for w, p in owners.items() if p is not None and w not in places}
 
 
+def _given_name_owners(who: PeopleResult) -> dict[str, Person]:
+    """The first word of each name of two words or more, when it is no word of anyone else's
+    name nor a place: "Angela" for Angela Reyes, a given name the text may use alone as a
+    subject ("Angela commented that ...")."""
+    count: dict[str, set[str]] = {}
+    first: dict[str, Person] = {}
+    for p in who.people:
+        words = p.name.split()
+        for w in words:
+            count.setdefault(w, set()).add(p.id)
+        if len(words) >= 2 and len(words[0]) > 2 and words[0][0].isupper() and is_word(words[0]):
+            first.setdefault(words[0], p)
+    places = {alias for place in who.places for alias in place.aliases}
+    return {
+        w: p
+        for w, p in first.items()
+        if len(count[w]) == 1 and w not in places and w.lower() not in lex.HONORIFICS
+    }
+
+
+def _verb_after(article: Article, b: int) -> bool:
+    """Whether the word after offset ``b`` is a lowercase finite verb: "Angela [commented]"."""
+    tokens = article.tokens
+    k = bisect.bisect_left(tokens.starts, b + 1)
+    if k >= len(tokens) or tokens.starts[k] != b + 1:
+        return False
+    word = tokens.words[k]
+    return (word.lower and word.form in ("past", "s")) or (word.lower and word.low.endswith("ed"))
+
+
 def _taken(who: PeopleResult) -> list[tuple[int, int]]:
     """Every span the people stage gave to someone or something, sorted."""
     return sorted(
@@ -669,8 +770,11 @@ def surname_mentions(article: Article, who: PeopleResult) -> tuple[tuple[Mention
     order: in "“We are ready,” Lopez said." Lopez is Maria Lopez, named before, when no one
     else's name holds that word. Not inside another mention or an organization's name, not
     next to another capitalised word ("Lopez Avenue"), not after an article ("the Lopez
-    plan"), not possessive ("Lopez's team"), not a place's name."""
+    plan"), not possessive ("Lopez's team"), not a place's name. A bare given name ("Angela
+    commented") only right before a verb."""
     owners = _surname_owners(who)
+    given = {w: p for w, p in _given_name_owners(who).items() if w not in owners}
+    owners.update(given)
     if not owners:
         return ()
     text = article.text
@@ -688,6 +792,8 @@ def surname_mentions(article: Article, who: PeopleResult) -> tuple[tuple[Mention
         if title is not None and not overlaps(taken, title, a):
             a = title  # "SG Lopez": the abbreviation of her title is part of the mention
         elif _attributive(article, a, b):
+            continue
+        if word in given and not _verb_after(article, b):
             continue
         s = sentences[max(0, bisect.bisect_right(sent_starts, a) - 1)]
         found.append((Mention(a, b, "name", s.paragraph, s.index), owners[word]))

@@ -101,6 +101,7 @@ _MAX_HEARER_WORDS = 8
 _MAX_ADJUNCT_WORDS = 4  # "in his opening presentation" before an object
 _MAX_THAT_GAP = 3
 _TOPIC_MARKERS = lex.HEARER_CONTENT_MARKERS - {"that"}  # "briefed X [on] the plans"
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})  # alone, a pronoun: "this created"
 _RECIPROCALS = (("each", "other"), ("one", "another"))  # "supported each other": a mutual act
 _INDEFINITES = frozenset({"a", "an"})  # the indefinite article: a grammatical word
 _MAX_SUBJECT_WORDS = 8  # how far a zero-that clause's verb may stand: "said his Government was"
@@ -778,11 +779,21 @@ def _finite_verb_early(w: Words, k: int, end: int) -> bool:
             return True
         if word.punct:
             return False
-        if n > k and is_verbish(word) and word_before(w, n) not in lex.DETERMINERS:
+        if (
+            n > k
+            and is_verbish(word)
+            and (word_before(w, n) not in lex.DETERMINERS or _demonstrative(w, k, n))
+        ):
             if word.low.endswith("s") and _noun_modifier(w.words[n - 1]):
                 continue  # "maintaining high-level delegation exchanges": a plural noun
             return word_after(w, n) != "by"
     return False
+
+
+def _demonstrative(w: Words, k: int, n: int) -> bool:
+    """Whether the clause from word ``k`` opens with a demonstrative pronoun as the subject of
+    the verb at word ``n``: "said [this] created a chance", "noted [these] were signed"."""
+    return n == k + 1 and w.lows[k] in _DEMONSTRATIVES and w.words[n].lower
 
 
 def _noun_modifier(word: Word) -> bool:

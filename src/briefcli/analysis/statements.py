@@ -705,7 +705,7 @@ def find_statements(article: Article, who: PeopleResult) -> tuple[Statement, ...
     docstring for the rules); each speaker with its id when it is a person, a role holder or
     an organization (a role the text gives to one named person is that person)."""
     surnames = surname_mentions(article, who)
-    reported, cues = _reported(article, index_mentions(who, surnames))
+    reported, cues = _reported(article, index_mentions(who, surnames, article.text))
     quotes = find_quotes(article, who, surnames)
     kept = _uncovered(_not_quoted(reported, cues, quotes, quotations(article)), quotes)
     places = {alias for place in who.places for alias in place.aliases if place.kind != "country"}

@@ -175,6 +175,7 @@ HEADLINE_FORMAT = _scenes("panel", "headline_format")
 # --- People's styles and names (titles.json) ---------------------------------------------------
 
 HONORIFICS = _gendered("honorifics")
+GENDERED_TITLE_WORDS = _gendered("gendered_title_words")
 HONORIFIC_ABBREVIATIONS = _words("honorific_abbreviations")
 TITLE_HEADS = _role("title_words", "head")
 TITLE_MODIFIERS = _role("title_words", "modifier")
