@@ -250,7 +250,7 @@ def speaker_ending(s: Context, j: int, join: bool = True) -> Speaker | None:
     return _pronoun_or_thing(s, j, join)
 
 
-def _subject_pronoun(s: Context, hit: tuple[Person, Mention], j: int) -> Speaker:
+def _subject_pronoun(s: Context, hit: tuple[Person, Mention], j: int) -> Speaker | None:
     """Whom a subject pronoun resolved by the people stage stands for as a speaker: the person
     who spoke in this sentence or the one before, when that is someone else of no other
     gender: "Costa said A. He added B" is Costa, though the people stage, who does not count
