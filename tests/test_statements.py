@@ -1779,3 +1779,38 @@ def test_pronouns_by_gender_and_given_names(paragraphs: tuple[str, ...], expecte
 )
 def test_no_speaker_against_gender_or_for_bare_given_names(paragraphs: tuple[str, ...]) -> None:
     assert rows(*paragraphs) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # verbs of citing are reporting verbs; a participial cue after an adverb ends the content
+        (
+            "Amb. Tom Berg underscored the large potential of the bloc, citing its population of "
+            "680 million.",
+            [
+                ("Tom Berg", "person", "underscored", "the large potential of the bloc"),
+                ("Tom Berg", "person", "citing", "its population of 680 million"),
+            ],
+        ),
+        (
+            "Ms. Ana Gill echoed the views of the panel on the bloc, further stressing its role as a "
+            "platform.",
+            [
+                ("Ana Gill", "person", "echoed", "the views of the panel on the bloc"),
+                ("Ana Gill", "person", "stressing", "its role as a platform"),
+            ],
+        ),
+        # a participle of another verb may belong to what was said
+        (
+            "Mr. Tom Berg noted that ports are key agencies, performing a wide range of tasks.",
+            [("Tom Berg", "person", "noted", "ports are key agencies, performing a wide range of tasks")],
+        ),
+    ],
+)
+def test_citing_and_participles_after_adverbs(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+def test_quoting_a_person_is_no_statement() -> None:
+    assert rows("Ms. Ana Gill quoted Mr. Tom Berg in her speech.") == []

@@ -567,10 +567,19 @@ def _comma_breaks(w: Words, n: int) -> bool:
         w.texts[n + 1] in QUOTE_MARKS and n + 2 < len(w) and w.words[n + 2].form == "ing"
     ):
         return True  # also after a closing quotation mark: "... “for all,” adding that ..."
+    if _participle_clause(w, skip_forward(w, n + 1)):
+        return True
     if w.lows[n + 1] not in CONTRASTS or n + 2 >= len(w):
         return False
     # ", while the costs rose", ", while underscoring the need" (a cue), not ", while visiting"
     return not w.lows[n + 2].endswith("ing") or w.words[n + 2].lemma is not None
+
+
+def _participle_clause(w: Words, k: int) -> bool:
+    """Whether a participial cue opens at word ``k``, after a comma and an adverb: ", further
+    stressing its role" (not another participle, which may belong to what was said: "...,
+    performing a wide range of tasks")."""
+    return k < len(w) and w.words[k].lower and w.words[k].form == "ing"
 
 
 def _coordinated_verb(s: Context, n: int, cue: int | None) -> bool:

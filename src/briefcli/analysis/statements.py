@@ -201,6 +201,9 @@ def _trails(w: Words, i: int) -> bool:
     before = word_before(w, i)
     if before in _TRAILED or (i >= 1 and is_as_well_as(w, i - 1)):
         return True
+    j = skip_back(w, i - 1)
+    if j < i - 1 and j >= 0 and w.texts[j] == ",":
+        return True  # ", further stressing its role", ", also noting that ..."
     # ", while underscoring ...", "members,” adding that ..."
     return (before in QUOTE_MARKS or before in CONTRASTS) and i >= 2 and w.texts[i - 2] == ","
 
