@@ -1814,3 +1814,55 @@ def test_citing_and_participles_after_adverbs(body: str, expected: list[Row]) ->
 
 def test_quoting_a_person_is_no_statement() -> None:
     assert rows("Ms. Ana Gill quoted Mr. Tom Berg in her speech.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a progressive cue: its subject stands before the form of "be"
+        (
+            "For some time now, the Fund has been urging members to cut their debt.",
+            [("the Fund", "organization", "urging", "members to cut their debt")],
+        ),
+        (
+            "Ms. Ana Gill is calling for more funds for the ports.",
+            [("Ana Gill", "person", "calling", "more funds for the ports")],
+        ),
+        # an opening participle after an opening phrase without a verb
+        (
+            "According to a statement from the ministry, highlighting the plan, the Minister stated "
+            "that trade grew.",
+            [
+                ("Minister", "person", "highlighting", "the plan"),
+                ("Minister", "person", "stated", "trade grew"),
+            ],
+        ),
+        # "and" + a base form after a past cue is no verb of the speaker
+        (
+            "The ministers stressed that without evaluation and review it will not be possible to plan.",
+            [
+                (
+                    "The ministers",
+                    "group",
+                    "stressed",
+                    "without evaluation and review it will not be possible to plan",
+                )
+            ],
+        ),
+    ],
+)
+def test_progressives_opening_phrases_and_base_forms(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a progressive in a relative clause on an object
+        "Ms. Ana Gill met the team that is leading the reform.",
+        # a trailing participle after a clause with a verb is not an opening one
+        "The ports were built in 1990, stressing the old quays.",
+    ],
+)
+def test_no_progressive_or_opening_participle(body: str) -> None:
+    assert rows(body) == []

@@ -120,6 +120,8 @@ def subject(s: Context, i: int) -> Speaker | str | None:
     if j < 0:
         return None
     low = w.lows[j]
+    if low in lex.BE_FORMS and w.words[i].form == "ing":
+        return subject(s, j)  # a progressive: "The Fund has been urging", "She is calling for"
     if low in lex.BE_FORMS:
         return PASSIVE
     if low in COORDINATORS or is_as_well_as(w, j):
@@ -600,7 +602,9 @@ def _coordinated_verb(s: Context, n: int, cue: int | None) -> bool:
     if nxt.form == "ing" and n > 0 and _follows_participle(w, n):
         return True
     if nxt.low in lex.ACTIVITY_VERBS and nxt.lower and not nxt.low.endswith("ing"):
-        return True
+        # a verb sharing a finite cue's subject is finite too: "stressed A and reviewed B", not
+        # "stressed that without evaluation and review it will ..." (a noun)
+        return cue is None or tense(w.words[cue]) is None or tense(nxt) is not None
     return nxt.low.endswith("ed") and nxt.lower and word_after(w, k) in lex.DETERMINERS
 
 

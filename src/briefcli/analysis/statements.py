@@ -182,6 +182,8 @@ def _statement_at(s: Context, i: int, found: list[_Found], leading: list[tuple[i
         if word.low == "according" and word_after(w, i) == "to":
             return _according(s, i)
         return None
+    if word.form == "ing" and _progressive(w, i):
+        return _finite(s, i, lemma, found)  # "The Fund has been urging leaders to ..."
     if word.form == "ing" or (word.form == "past" and word_before(w, i) == "having"):
         if _opens_sentence(w, i) or _continues_leading(w, i, leading):
             leading.append((i, lemma))
@@ -226,10 +228,31 @@ def _not_inside(w: Words, found: list[_Found]) -> list[_Found]:
     return kept
 
 
+def _progressive(w: Words, i: int) -> bool:
+    """Whether the -ing cue at word ``i`` is a progressive after a form of "be" (adverbs and
+    auxiliaries between): "is calling for", "has been urging", "were also stressing"."""
+    j = skip_back(w, i - 1)
+    return j >= 1 and w.lows[j] in lex.BE_FORMS and w.lows[j] != "being"
+
+
 def _opens_sentence(w: Words, i: int) -> bool:
-    """ "Stressing ..., X said", "After congratulating ...", "Having thanked ..."."""
+    """ "Stressing ..., X said", "After congratulating ...", "Having thanked ...", and after an
+    opening phrase without a verb: "According to the ministry, highlighting ..., the Minister
+    stated"."""
     k = i - 1 if word_before(w, i) == "having" else i
-    return k == 0 or (k == 1 and w.lows[0] in CLAUSE_OPENERS)
+    if k == 0 or (k == 1 and w.lows[0] in CLAUSE_OPENERS):
+        return True
+    return word_before(w, k) == "," and _opening_phrase(w, k - 1)
+
+
+def _opening_phrase(w: Words, comma: int) -> bool:
+    """Whether words ``0 .. comma - 1`` are an opening prepositional phrase with no verb and no
+    other comma: "According to a statement from the ministry", "In the same spirit"."""
+    if comma < 2 or w.lows[0] not in lex.PREPOSITIONS and w.lows[0] != "according":
+        return False
+    return not any(
+        word.punct and word.text != "." or (word.lower and is_verbish(word)) for word in w.words[1:comma]
+    )
 
 
 def _continues_leading(w: Words, i: int, leading: list[tuple[int, str]]) -> bool:
