@@ -248,10 +248,10 @@ def _opens_sentence(w: Words, i: int) -> bool:
 def _opening_phrase(w: Words, comma: int) -> bool:
     """Whether words ``0 .. comma - 1`` are an opening prepositional phrase with no verb and no
     other comma: "According to a statement from the ministry", "In the same spirit"."""
-    if comma < 2 or w.lows[0] not in lex.PREPOSITIONS and w.lows[0] != "according":
+    if comma < 2 or (w.lows[0] not in lex.PREPOSITIONS and w.lows[0] != "according"):
         return False
     return not any(
-        word.punct and word.text != "." or (word.lower and is_verbish(word)) for word in w.words[1:comma]
+        (word.punct and word.text != ".") or (word.lower and is_verbish(word)) for word in w.words[1:comma]
     )
 
 
