@@ -1866,3 +1866,45 @@ def test_progressives_opening_phrases_and_base_forms(body: str, expected: list[R
 )
 def test_no_progressive_or_opening_participle(body: str) -> None:
     assert rows(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a portfolio before the head is the title's complement
+        (
+            "Ms. Ana Gill, Minister of Health and Family Welfare, met the delegation. The Health Minister "
+            "stressed the need for nurses.",
+            [("Ana Gill", "person", "stressed", "the need for nurses")],
+        ),
+        # two people fit: no one (the role stays)
+        (
+            "Ms. Ana Gill, Minister of Health of Ruritania, met Mr. Tom Berg, Minister of Health of "
+            "Westland. The Health Minister stressed the need for nurses.",
+            [("Health Minister", "person", "stressed", "the need for nurses")],
+        ),
+        # a subordinate post is another title
+        (
+            "Ms. Ana Gill, Minister of Health, met the delegation. The Deputy Health Minister stressed "
+            "the need for nurses.",
+            [("Deputy Health Minister", "person", "stressed", "the need for nurses")],
+        ),
+        # "the <organization> head": the one person at its top
+        (
+            "UPU Director General Ana Gill and UPU Deputy Director General Tom Berg opened it. “We will "
+            "finish the reform of the Union this year,” the UPU chief said.",
+            [("Ana Gill", "person", "said", "We will finish the reform of the Union this year")],
+        ),
+        # "as well as" + a participial cue: a second statement
+        (
+            "Ms. Ana Gill congratulated the Minister on the presidency as well as agreeing to join the "
+            "new health network.",
+            [
+                ("Ana Gill", "person", "congratulated", "the Minister on the presidency"),
+                ("Ana Gill", "person", "agreeing", "to join the new health network"),
+            ],
+        ),
+    ],
+)
+def test_role_holders_and_organization_heads(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected

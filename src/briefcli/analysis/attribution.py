@@ -53,6 +53,7 @@ __all__ = [
     "head_plural",
     "index_mentions",
     "is_institution",
+    "organization_head",
     "organization_id",
     "organization_names",
     "phrase_start",
@@ -661,8 +662,11 @@ def role_holders(text: str, who: PeopleResult) -> dict[str, Person]:
     """The named person each unnamed role phrase refers to, when exactly one person holds that
     title: "the Mayor" is Ms. X when she is the only person titled "Mayor" ("Deputy Mayor" is
     another title); "the Mayor of Eastbrook" needs that full title; "the Chairperson" is the one
-    person the text says chairs ("under the chairmanship of Dr. Y", "Dr. Y, who chaired ...").
-    The people stage links most title phrases itself; this catches the ones it left open."""
+    person the text says chairs ("under the chairmanship of Dr. Y", "Dr. Y, who chaired ...");
+    "the Health Minister" is the "Minister of Health (and ...)" (the portfolio before the head
+    is its complement). When the role names an organization or a country and several people
+    fit, the one of that organization. The people stage links most title phrases itself; this
+    catches the ones it left open."""
     if not who.participants:
         return {}
     chairs = _chairs(text, who)
@@ -671,16 +675,64 @@ def role_holders(text: str, who: PeopleResult) -> dict[str, Person]:
         full = (r.title or r.role).casefold()
         core = _title_core(full)
         titled = {p.name for p in who.people if p.title and _same_title(_title_core(p.title), core)}
+        titled |= {p.name for p in who.people if p.title and _portfolio_title(full, p.title.casefold())}
         if full != core:
             candidates = {p.name for p in who.people if p.title and p.title.casefold() == full}
+            candidates |= {
+                p.name for p in who.people if p.title and _portfolio_title(full, p.title.casefold())
+            }
         elif core in lex.CHAIR_TITLES:
             candidates = chairs | titled
         else:
             candidates = titled
+        if len(candidates) > 1 and r.org:
+            candidates = {p.name for p in who.people if p.name in candidates and p.org == r.org}
         if len(candidates) == 1:
             name = next(iter(candidates))
             holders[r.role] = next(p for p in who.people if p.name == name)
     return holders
+
+
+def organization_head(who: PeopleResult, phrase: str) -> Person | None:
+    """The person "the UPU head" or "the Agency chief" names: the one person of that
+    organization (its name or acronym as the person's organization, or opening a form of
+    their name: "UPU Director General X") whose title is no subordinate post ("Director
+    General", not "Deputy Director General"); None when not one."""
+    words = phrase.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2 or words[-1].lower() not in lex.CHIEF_NOUNS:
+        return None
+    org = " ".join(words[:-1])
+    names = {org}
+    for o in who.organizations:
+        forms = {o.name, o.acronym or "", *o.aliases} - {""}
+        if org in forms:
+            names |= forms
+    heads = [
+        p
+        for p in who.people
+        if (p.org in names or any(form.split()[0] in names for form in p.mentions if form))
+        and p.title
+        and not lex.SUBORDINATE_MODIFIERS.intersection(p.title.lower().replace("-", " ").split())
+    ]
+    return heads[0] if len(heads) == 1 else None
+
+
+def _portfolio_title(role: str, title: str) -> bool:
+    """Whether a role "health minister" (a portfolio before the head) is the title "minister of
+    health" or "minister of health and family welfare" (the portfolio as its complement, first);
+    both casefolded. Not "deputy health minister" for "minister of health"."""
+    words = role.split()
+    if len(words) < 2 or " of " in role:
+        if " of " not in role:
+            return False
+        head, _, portfolio = role.partition(" of ")  # "minister of health" for "minister of health and ..."
+        return title.startswith(f"{head} of {portfolio} and ")
+    head, portfolio = words[-1], " ".join(words[:-1])
+    if any(word in lex.TITLE_MODIFIERS for word in words[:-1]):
+        return False
+    return title == f"{head} of {portfolio}" or title.startswith(f"{head} of {portfolio} and ")
 
 
 # --- Bare surnames -----------------------------------------------------------------------------

@@ -599,8 +599,8 @@ def _coordinated_verb(s: Context, n: int, cue: int | None) -> bool:
     nxt = w.words[k]
     if nxt.form in ("past", "s") and nxt.lower:
         return True
-    if nxt.form == "ing" and n > 0 and _follows_participle(w, n):
-        return True
+    if nxt.form == "ing" and n > 0 and (_follows_participle(w, n) or w.lows[n] == "as"):
+        return True  # "After thanking A and congratulating B", "praised A as well as agreeing to B"
     if nxt.low in lex.ACTIVITY_VERBS and nxt.lower and not nxt.low.endswith("ing"):
         # a verb sharing a finite cue's subject is finite too: "stressed A and reviewed B", not
         # "stressed that without evaluation and review it will ..." (a noun)

@@ -64,6 +64,7 @@ from briefcli.analysis.attribution import (
     Speaker,
     head_plural,
     index_mentions,
+    organization_head,
     role_holders,
     speaker_starting,
     surname_mentions,
@@ -726,6 +727,14 @@ def _may_speak(st: Statement, places: set[str]) -> bool:
     return not (st.speaker_kind == "person" and low in lex.PORTFOLIO_WORDS)
 
 
+def _headed(st: Statement, who: PeopleResult) -> Statement:
+    """A statement of "the UPU head" given to the one person heading that organization."""
+    if st.speaker_kind == "person" and st.speaker_id and st.speaker_id.startswith("p"):
+        return st
+    head = organization_head(who, st.speaker)
+    return st if head is None else replace(st, speaker=head.name, speaker_kind="person", speaker_id=head.id)
+
+
 def find_statements(article: Article, who: PeopleResult) -> tuple[Statement, ...]:
     """Every statement of ``article``, reported or quoted, in text order (see the module
     docstring for the rules); each speaker with its id when it is a person, a role holder or
@@ -744,5 +753,6 @@ def find_statements(article: Article, who: PeopleResult) -> tuple[Statement, ...
             else st
             for st in out
         ]
+    out = [_headed(st, who) for st in out]
     log.debug("statements: %d reported, %d quoted", len(kept), len(quotes))
     return tuple(out)
