@@ -1908,3 +1908,28 @@ def test_no_progressive_or_opening_participle(body: str) -> None:
 )
 def test_role_holders_and_organization_heads(body: str, expected: list[Row]) -> None:
     assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a panel speaks as a group
+        (
+            "The panel pointed to the need for resolving all disputes in the region.",
+            [("The panel", "group", "pointed", "the need for resolving all disputes in the region")],
+        ),
+        # a light verb after a frame's infinitive
+        (
+            "Ms. Ana Gill took the opportunity to share her views on the reform.",
+            [("Ana Gill", "person", "share", "the reform")],
+        ),
+    ],
+)
+def test_panels_and_framed_light_verbs(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+def test_an_infinitive_of_purpose_is_no_statement() -> None:
+    assert (
+        rows("The Secretariat gathered a panel of global experts to share their views on the pandemic.") == []
+    )

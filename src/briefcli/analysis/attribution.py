@@ -411,8 +411,12 @@ def _of_complement(s: Context, j: int) -> Speaker | None:
     """A group whose head has an "of" complement ending at word ``j``: "Representatives of the
     private sector called for ...", "Members of the Council stressed ..."."""
     w = s.words
-    if w.lows[j] in _CLOSED_WORDS or (w.words[j].lower and is_verbish(w.words[j])):
-        return None  # "[...] the heads of the agencies and", "... took": the phrase ends before
+    if (
+        w.lows[j] in _CLOSED_WORDS
+        or w.lows[j] in PREPOSITIONS
+        or (w.words[j].lower and is_verbish(w.words[j]))
+    ):
+        return None  # "[...] the heads of the agencies and", "... took", "[...] experts to": it ends before
     for n in range(j - 1, max(0, j - MAX_GROUP_WORDS), -1):
         if w.lows[n] == "of":
             if n > 0 and head_plural(w, n - 1) is not None:

@@ -549,14 +549,19 @@ def _according(s: Context, i: int) -> _Found | None:
 
 
 def _light_verb(s: Context, i: int, found: list[_Found]) -> _Found | None:
-    """ "X gave his views on how ...": giving an opinion noun; the content after the preposition."""
+    """ "X gave his views on how ...": giving an opinion noun; the content after the preposition.
+    Not an infinitive of purpose: "gathered experts to share their views on ..." (but "took the
+    opportunity to share ...": a frame)."""
     w = s.words
+    framed = word_before(w, i) == "to"
+    if framed and not (i >= 2 and w.lows[i - 2] in lex.INFINITIVE_FRAMES):
+        return None
     for n in range(i + 1, min(len(w) - 1, i + 5)):
         if w.lows[n] in lex.OPINION_NOUNS:
             # "gave his views on X", "shared the view that X"
             if word_after(w, n) not in lex.OPINION_PREPOSITIONS and word_after(w, n) != "that":
                 return None
-            found_subject = subject(s, i)
+            found_subject = clause_subject(s, i - 1) if framed else subject(s, i)
             speaker = _shared_subject(s, i, found) if found_subject == COORDINATED else found_subject
             if not isinstance(speaker, Speaker):
                 return None
