@@ -1933,3 +1933,62 @@ def test_an_infinitive_of_purpose_is_no_statement() -> None:
     assert (
         rows("The Secretariat gathered a panel of global experts to share their views on the pandemic.") == []
     )
+
+
+# Reporting and stance verbs beyond the ones the corpora use (Levin's say, conjecture, judgment,
+# complain and advise classes): each counts with its content, not in its other senses.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ms. Ana Gill revealed that two new crossings would open in spring.",
+            [("Ana Gill", "person", "revealed", "two new crossings would open in spring")],
+        ),
+        (
+            "Mr. Tom Berg anticipated that exports would recover by June.",
+            [("Tom Berg", "person", "anticipated", "exports would recover by June")],
+        ),
+        (
+            "The ministers decried the attacks on merchant ships and pushed for a joint patrol.",
+            [
+                ("The ministers", "group", "decried", "the attacks on merchant ships"),
+                ("The ministers", "group", "pushed", "a joint patrol"),
+            ],
+        ),
+        (
+            "Mr. Tom Berg complained about the long queues at the border.",
+            [("Tom Berg", "person", "complained", "the long queues at the border")],
+        ),
+        (
+            "Ms. Ana Gill objected to the change in the voting rules.",
+            [("Ana Gill", "person", "objected", "the change in the voting rules")],
+        ),
+        (
+            "The Minister instructed the agency to publish the fees online.",
+            [("Minister", "person", "instructed", "the agency to publish the fees online")],
+        ),
+        (
+            "Ms. Ana Gill signalled that the levy would be dropped, while flagging the risk of delays.",
+            [
+                ("Ana Gill", "person", "signalled", "the levy would be dropped"),
+                ("Ana Gill", "person", "flagging", "the risk of delays"),
+            ],
+        ),
+    ],
+)
+def test_reporting_and_stance_verbs(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ms. Ana Gill spoke to the press after the meeting.",
+        "The flags of the member states were raised. Demand for rice grew.",
+        "Ms. Ana Gill dismissed the staff of the old office.",
+        "The council embraced the Minister at the airport.",
+        "Ms. Ana Gill revealed a plaque at the new terminal.",
+    ],
+)
+def test_reporting_verbs_in_other_senses(body: str) -> None:
+    assert rows(body) == []
