@@ -198,7 +198,14 @@ def rows(*paragraphs: str) -> list[Row]:
         (
             "The Director-General, Ms. Ngozi Adebayo, also paid tribute to the staff for their "
             "dedication during the crisis.",
-            [("Ngozi Adebayo", "person", "paid", "the staff for their dedication during the crisis")],
+            [
+                (
+                    "Ngozi Adebayo",
+                    "person",
+                    "paid",
+                    "tribute to the staff for their dedication during the crisis",
+                )
+            ],
         ),
         # a cue whose content follows a preposition
         (
@@ -1307,11 +1314,11 @@ def test_plural_they(body: str, speaker: str) -> None:
     [
         (
             "Both ministers attached great importance to the new rail corridor.",
-            [("Both ministers", "group", "attached", "the new rail corridor")],
+            [("Both ministers", "group", "attached", "great importance to the new rail corridor")],
         ),
         (
             "Ms. Ana Reyes paid special tribute to the rescue teams.",
-            [("Ana Reyes", "person", "paid", "the rescue teams")],
+            [("Ana Reyes", "person", "paid", "special tribute to the rescue teams")],
         ),
         (
             "Ms. Ana Reyes made recommendations on the budget of the port.",
@@ -1687,7 +1694,7 @@ def test_no_subject_across_dashes_or_untitled_words(body: str) -> None:
         # a list of verbs of one subject whose first is an activity
         (
             "The ministers exchanged views on trade, attached importance to regular visits.",
-            [("The ministers", "group", "attached", "regular visits")],
+            [("The ministers", "group", "attached", "importance to regular visits")],
         ),
         (
             "Ms. Rosa Lind toured the port, underlined the need for new cranes.",
@@ -1992,3 +1999,40 @@ def test_reporting_and_stance_verbs(body: str, expected: list[Row]) -> None:
 )
 def test_reporting_verbs_in_other_senses(body: str) -> None:
     assert rows(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "they" after two people named as a subject
+        (
+            "Mr. Edward Nalban and Mr. Jean Gako, the Foreign Minister of Westland, discussed "
+            "relations. In this regard they attached importance to a legal framework.",
+            [
+                (
+                    "Mr. Edward Nalban and Mr. Jean Gako",
+                    "group",
+                    "attached",
+                    "importance to a legal framework",
+                )
+            ],
+        ),
+        # not after a preposition: "they" stays as written
+        (
+            "Ms. Ana Gill met with Mr. Edward Nalban and Mr. Jean Gako. They stressed the need for roads.",
+            [("They", "group", "stressed", "the need for roads")],
+        ),
+        # an organization as a title's complement before the cue: the person of the appositive
+        (
+            "Dr Tedros Abebe, Director General of the Health Agency praised the progress of the country.",
+            [("Tedros Abebe", "person", "praised", "the progress of the country")],
+        ),
+        (
+            "The Minister met Mr. Tom Berg, and the Government of Ruritania praised the progress of "
+            "the port.",
+            [("the Government of Ruritania", "organization", "praised", "the progress of the port")],
+        ),
+    ],
+)
+def test_pairs_and_complements(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected

@@ -469,14 +469,18 @@ def antecedent(s: Context, j: int) -> Speaker | None:
 
 
 def _group_antecedent(s: Context, j: int) -> Speaker | None:
-    """The group a plural pronoun stands for: the nearest group phrase before it in this
-    sentence or the one before ("The Minister met senior officials. They all supported ..."),
-    not one governed by a preposition ("exposure to Customs officials")."""
+    """The group a plural pronoun stands for: the nearest group phrase or pair of people named
+    before it in this sentence or the one before ("The Minister met senior officials. They all
+    supported ...", "Mr. A and Ms. B discussed trade. They agreed ..."), not one governed by a
+    preposition ("exposure to Customs officials", "met with Mr. A and Ms. B")."""
     candidates: list[tuple[Words, int]] = [(s.words, j)]
     if s.previous is not None:
         candidates.append((s.previous, len(s.previous)))
     for w, limit in candidates:
         for k in range(limit - 1, max(-1, limit - 1 - MAX_ANTECEDENT_WORDS), -1):
+            pair = _named_pair(Context(w, s.mentions, None, None), k)
+            if pair is not None:
+                return pair._replace(start=s.words.starts[j])
             if w.lows[k] in lex.GROUP_HEADS and w.lows[k] not in lex.GROUP_OPENERS:
                 if s.mentions.person_end.get(w.ends[k]) is not None:
                     continue
@@ -485,6 +489,21 @@ def _group_antecedent(s: Context, j: int) -> Speaker | None:
                     continue  # "... more training for Customs officials. They agreed": not them
                 return Speaker(w.span(start, k), "group", s.words.starts[j], None)
     return None
+
+
+def _named_pair(s: Context, k: int) -> Speaker | None:
+    """Two people named as a subject, the second ending at word ``k``: "Mr. A and Ms. B[,
+    the Minister of Y,] discussed ..." (not governed by a preposition: "met with A and B")."""
+    hit = s.mentions.person_end.get(s.words.ends[k])
+    if hit is None or hit[1].kind == "pronoun":
+        return None
+    pair = _with_partner(s, _person(hit), k)
+    if pair.kind != "group":
+        return None
+    first = s.words.index_at(pair.start)
+    if first is None or word_before(s.words, first) in PREPOSITIONS:
+        return None
+    return pair
 
 
 def head_plural(w: Words, j: int) -> int | None:

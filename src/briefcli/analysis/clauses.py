@@ -132,7 +132,23 @@ def subject(s: Context, i: int) -> Speaker | str | None:
         return _person_before_appositive(s, j)
     if low in _DASHES:
         return _subject_before_dashes(s, j)
-    return speaker_ending(s, j)
+    speaker = speaker_ending(s, j)
+    if speaker is not None and speaker.kind == "organization" and _complement(w, speaker.start):
+        # "Dr. X, Director General of the Agency praised ...": the appositive's closing comma
+        # left out, the organization is the title's complement, the person the subject
+        return _person_before_appositive(s, j + 1) or speaker
+    return speaker
+
+
+def _complement(w: Words, start: int) -> bool:
+    """Whether the phrase starting at offset ``start`` follows "of" (a stray comma between):
+    "Director General of[,] the Agency"."""
+    k = w.index_at(start)
+    if k is None:
+        return False
+    while k > 0 and w.texts[k - 1] == ",":
+        k -= 1
+    return word_before(w, k) == "of"
 
 
 def _subject_before_dashes(s: Context, j: int) -> Speaker | None:
@@ -366,6 +382,8 @@ def content_start(s: Context, i: int, lemma: str) -> int | None:
     k = _after_cue_words(w, i + 1, lemma)
     if k is None:
         return None
+    if lemma in lex.PHRASES:
+        return i + 1  # the idiom's object is the content: "paid [warm tribute to the hosts]"
     k = _after_manner(w, k)
     that = _that_after_hearer(w, k)
     if that is not None:
