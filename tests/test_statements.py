@@ -2036,3 +2036,47 @@ def test_reporting_verbs_in_other_senses(body: str) -> None:
 )
 def test_pairs_and_complements(body: str, expected: list[Row]) -> None:
     assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a past verb after "and" following a reported clause with no past verb: the speaker's
+        (
+            "Mr. Luis Bastos spoke. He noted that global changes require global responses and made "
+            "clear that his country is ready to cooperate.",
+            [
+                ("Luis Bastos", "person", "noted", "global changes require global responses"),
+                ("Luis Bastos", "person", "made", "his country is ready to cooperate"),
+            ],
+        ),
+        # ... after a reported clause in the past: still that clause's
+        (
+            "Ms. Ana Gill noted that the fund grew and made loans to farmers.",
+            [("Ana Gill", "person", "noted", "the fund grew and made loans to farmers")],
+        ),
+        # an idiom's form without its words is no cue: the content goes on
+        (
+            "The ministers felt that the forum has provided a platform for learning, making it possible "
+            "to replicate success stories.",
+            [
+                (
+                    "The ministers",
+                    "group",
+                    "felt",
+                    "the forum has provided a platform for learning, making it possible to replicate "
+                    "success stories",
+                )
+            ],
+        ),
+    ],
+)
+def test_made_clear_and_the_sequence_of_tenses(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+def test_making_without_clear_is_no_cue() -> None:
+    assert (
+        rows("Ms. Ana Gill made a short visit to the port. The new rules made clear procedures possible.")
+        == []
+    )

@@ -101,6 +101,7 @@ _MAX_HEARER_WORDS = 8
 _MAX_ADJUNCT_WORDS = 4  # "in his opening presentation" before an object
 _MAX_THAT_GAP = 3
 _TOPIC_MARKERS = lex.HEARER_CONTENT_MARKERS - {"that"}  # "briefed X [on] the plans"
+_PAST_WORDS = frozenset({"was", "were", "had", "did", "would", "could", "should", "might"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})  # alone, a pronoun: "this created"
 _RECIPROCALS = (("each", "other"), ("one", "another"))  # "supported each other": a mutual act
 _INDEFINITES = frozenset({"a", "an"})  # the indefinite article: a grammatical word
@@ -382,7 +383,7 @@ def content_start(s: Context, i: int, lemma: str) -> int | None:
     k = _after_cue_words(w, i + 1, lemma)
     if k is None:
         return None
-    if lemma in lex.PHRASES:
+    if lemma in lex.PHRASES and lex.PHRASES[lemma][-1] in PREPOSITIONS:
         return i + 1  # the idiom's object is the content: "paid [warm tribute to the hosts]"
     k = _after_manner(w, k)
     that = _that_after_hearer(w, k)
@@ -583,9 +584,7 @@ def _comma_breaks(w: Words, n: int) -> bool:
     """ ", stressing that ...", ", while the costs rose" (not ", while stressing")."""
     if n + 1 >= len(w):
         return False
-    if w.words[n + 1].form == "ing" or (
-        w.texts[n + 1] in QUOTE_MARKS and n + 2 < len(w) and w.words[n + 2].form == "ing"
-    ):
+    if _ing_cue(w, n + 1) or (w.texts[n + 1] in QUOTE_MARKS and _ing_cue(w, n + 2)):
         return True  # also after a closing quotation mark: "... “for all,” adding that ..."
     if _participle_clause(w, skip_forward(w, n + 1)):
         return True
@@ -595,11 +594,28 @@ def _comma_breaks(w: Words, n: int) -> bool:
     return not w.lows[n + 2].endswith("ing") or w.words[n + 2].lemma is not None
 
 
+def _ing_cue(w: Words, k: int) -> bool:
+    """Whether word ``k`` is the -ing form of a cue, with its idiom's words when it has one
+    ("making clear", not "making it possible")."""
+    if k >= len(w) or w.words[k].form != "ing":
+        return False
+    return _with_idiom(w, k)
+
+
+def _with_idiom(w: Words, k: int) -> bool:
+    """Whether the cue word ``k`` has the words of its idiom after it, when its lemma has one."""
+    words = lex.PHRASES.get(w.words[k].lemma or "")
+    if words is None:
+        return True
+    n = k + 1 + (k + 1 < len(w) and w.lows[k + 1] in lex.IDIOM_MODIFIERS)
+    return tuple(w.lows[n : n + len(words)]) == words
+
+
 def _participle_clause(w: Words, k: int) -> bool:
     """Whether a participial cue opens at word ``k``, after a comma and an adverb: ", further
     stressing its role" (not another participle, which may belong to what was said: "...,
     performing a wide range of tasks")."""
-    return k < len(w) and w.words[k].lower and w.words[k].form == "ing"
+    return k < len(w) and w.words[k].lower and _ing_cue(w, k)
 
 
 def _coordinated_verb(s: Context, n: int, cue: int | None) -> bool:
@@ -615,15 +631,28 @@ def _coordinated_verb(s: Context, n: int, cue: int | None) -> bool:
     if cue is not None and not _agrees(w, cue, n + 1, k):
         return False
     nxt = w.words[k]
-    if nxt.form in ("past", "s") and nxt.lower:
+    if nxt.form in ("past", "s") and nxt.lower and _with_idiom(w, k):
         return True
     if nxt.form == "ing" and n > 0 and (_follows_participle(w, n) or w.lows[n] == "as"):
         return True  # "After thanking A and congratulating B", "praised A as well as agreeing to B"
+    if nxt.low in lex.IRREGULAR_PASTS and nxt.lower and cue is not None and tense(w.words[cue]) == "past":
+        # "He noted that changes require responses and made clear ...": a past verb after a
+        # clause with none is not that clause's (the sequence of tenses) but the cue's subject's
+        return not _past_between(w, cue, n)
     if nxt.low in lex.ACTIVITY_VERBS and nxt.lower and not nxt.low.endswith("ing"):
         # a verb sharing a finite cue's subject is finite too: "stressed A and reviewed B", not
         # "stressed that without evaluation and review it will ..." (a noun)
         return cue is None or tense(w.words[cue]) is None or tense(nxt) is not None
     return nxt.low.endswith("ed") and nxt.lower and word_after(w, k) in lex.DETERMINERS
+
+
+def _past_between(w: Words, cue: int, n: int) -> bool:
+    """Whether the reported clause between the cue at word ``cue`` and word ``n`` has a verb in
+    the past: "grew", "financed", "was", "had", "would" ..."""
+    return any(
+        low in _PAST_WORDS or (w.words[m].lower and tense(w.words[m]) == "past")
+        for m, low in enumerate(w.lows[cue + 1 : n], cue + 1)
+    )
 
 
 def _same_pronoun_clause(w: Words, cue: int, k: int) -> bool:
