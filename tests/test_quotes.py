@@ -691,3 +691,27 @@ def test_attributions_after_a_clause_or_a_long_title(
 )
 def test_no_attribution_after_a_clause(paragraphs: tuple[str, ...]) -> None:
     assert rows(*paragraphs) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a pronoun after a quotation that the people stage gave to a woman the text names so
+        (
+            (
+                "Mr. Tom Berg met the press. Chairwoman Ana Ngo spoke after him.",
+                "“We will double our exports to your country,” he said.",
+            ),
+            [("Tom Berg", "said", "We will double our exports to your country", 1)],
+        ),
+        # no one fits: no quote rather than a wrong speaker
+        (
+            ("Chairwoman Ana Ngo spoke.", "“We will double our exports to your country,” he said."),
+            [],
+        ),
+    ],
+)
+def test_quote_pronouns_by_gender(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str, str, int]]
+) -> None:
+    assert rows(*paragraphs) == expected

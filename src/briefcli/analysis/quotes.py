@@ -61,13 +61,20 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from briefcli.analysis.attribution import organization_id, organization_names, overlaps, surname_mentions
+from briefcli.analysis.attribution import (
+    organization_id,
+    organization_names,
+    overlaps,
+    person_genders,
+    surname_mentions,
+)
 from briefcli.analysis.grammar import POSSESSIVE_ENDINGS, Words, word_after, words_in
 from briefcli.analysis.people import PeopleResult, person_mentions
 from briefcli.lang import en as lex
 from briefcli.lang.en import NOT_SUBJECT_LEADS, SUBJECT_PRONOUNS, TITLE_SMALL_WORDS
 from briefcli.model import (
     Article,
+    Gender,
     Mention,
     Organization,
     Participant,
@@ -150,6 +157,7 @@ class _Index:
     para_bounds: list[tuple[int, int]]
     para_starts: list[int]
     quoted: list[tuple[int, int]]  # every quotation, marks included
+    genders: dict[str, Gender]  # each person's gender when the text tells it (by id)
 
     def para_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
@@ -198,6 +206,7 @@ def _index(
         para_bounds=[(p.start, p.end) for p in article.paragraphs],
         para_starts=[p.start for p in article.paragraphs],
         quoted=quoted,
+        genders=person_genders(who, article.text),
     )
 
 
@@ -640,22 +649,45 @@ def _joins(text: str, prev: _Quote, prev_attr: _Attribution | None, q: _Quote) -
     return gap_from <= q.open and not text[gap_from : q.open].strip(" \t\n,.;:—–")
 
 
-def _pronoun_fix(idx: _Index, group: _Group) -> None:
+def _pronoun_fix(idx: _Index, group: _Group) -> bool:
     """A pronoun after a quotation may have been resolved to someone the quotation names
-    ("“I thank Minister Y,” he said."): then the speaker is the last speaker before."""
+    ("“I thank Minister Y,” he said."), or to someone of the other gender ("she" for a man the
+    text names so): then the speaker is the last speaker before, when they fit. False when
+    no one fits a pronoun given to the other gender (the quote has no speaker)."""
     sp = group.speaker
     if sp.mention is None or sp.mention.kind != "pronoun" or sp.person is None:
-        return
+        return True
     first = group.quotes[0]
+    said = lex.PRONOUNS.get(idx.text[sp.mention.start : sp.mention.end].lower())
+    if said is not None and idx.genders.get(sp.person.id, said) != said:
+        before = _speaker_before(idx, first)
+        if before is None or before.person is None or idx.genders.get(before.person.id, said) != said:
+            before = _fitting_before(idx, sp.mention, said)
+        if before is None:
+            return False
+        group.speaker = before
+        return True
     inside = any(
         p is sp.person and any(q.open <= m.start < q.close for q in group.quotes)
         for m, p in idx.mentions_between(first.open, sp.mention.start)
     )
     if not inside:
-        return
+        return True
     speaker = _speaker_before(idx, first)
     if speaker and speaker.person is not None and speaker.person is not sp.person:
         group.speaker = speaker
+    return True
+
+
+def _fitting_before(idx: _Index, pronoun: Mention, gender: Gender) -> _Speaker | None:
+    """The nearest person named before ``pronoun`` (in its paragraph or the one before) whose
+    gender fits (known to be ``gender``, or unknown)."""
+    para = idx.para_of(pronoun.start)
+    lo = idx.para_bounds[max(0, para - 1)][0]
+    for mention, person in reversed(idx.mentions_between(lo, pronoun.start)):
+        if mention.kind != "pronoun" and idx.genders.get(person.id, gender) == gender:
+            return _person(mention, person)
+    return None
 
 
 def _speaker_before(idx: _Index, first: _Quote) -> _Speaker | None:
@@ -699,9 +731,8 @@ def find_quotes(
     groups: list[_Group] = []
     for p, quotes in zip(article.paragraphs, per_para, strict=True):
         _paragraph_groups(idx, (p.start, p.end), quotes, groups)
-    for g in groups:
-        _pronoun_fix(idx, g)
-    return tuple(_statement(idx, g) for g in groups)
+    kept = [g for g in groups if _pronoun_fix(idx, g)]
+    return tuple(_statement(idx, g) for g in kept)
 
 
 def _paragraph_groups(
