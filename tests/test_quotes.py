@@ -715,3 +715,39 @@ def test_quote_pronouns_by_gender(
     paragraphs: tuple[str, ...], expected: list[tuple[str, str, str, int]]
 ) -> None:
     assert rows(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # the next quotation, opening the next sentence, goes on with the one attributed after it
+        (
+            (
+                "“Trade across the border has doubled in two years,” said Ms. Ana Ruiz, during the forum, "
+                "which was held in the old customs house. “We now need new roads to the port.”",
+            ),
+            [
+                (
+                    "Ana Ruiz",
+                    "said",
+                    "Trade across the border has doubled in two years We now need new roads to the port",
+                    0,
+                )
+            ],
+        ),
+    ],
+)
+def test_a_quotation_going_on_after_its_attribution(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str, str, int]]
+) -> None:
+    assert rows(*paragraphs) == expected
+
+
+def test_a_person_named_between_two_quotations_ends_the_first() -> None:
+    assert rows(
+        "“Trade across the border has doubled in two years,” said Ms. Ana Ruiz, during the forum. "
+        "Mr. Omar Haddad then spoke. “We now need new roads to the port.”"
+    ) == [
+        ("Ana Ruiz", "said", "Trade across the border has doubled in two years", 0),
+        ("Omar Haddad", "spoke", "We now need new roads to the port", 0),
+    ]

@@ -757,7 +757,7 @@ def _paragraph_groups(
             prev_group is not None
             and prev is not None
             and (after is None or prev_group.cue_start is None)
-            and _joins(text, prev, prev_attr, q)
+            and (_joins(text, prev, prev_attr, q) or _goes_on(idx, prev, prev_attr, q, lo, after))
         ):
             group = _extend(prev_group, q, after)
         else:
@@ -765,6 +765,24 @@ def _paragraph_groups(
             if group:
                 groups.append(group)
         prev, prev_attr, prev_group = q, after, group
+
+
+def _goes_on(
+    idx: _Index, prev: _Quote, prev_attr: _Attribution | None, q: _Quote, lo: int, after: _Attribution | None
+) -> bool:
+    """Whether ``q`` goes on with the quotation before it, attributed after it: "“A,” said X,
+    during the forum held in May. “B.”" (the press convention: the next quotation, opening the
+    next sentence with no attribution of its own, is the same speaker's; a speech act or a
+    person named between them ends it)."""
+    if after is not None or prev_attr is None or not prev_attr.after or not q.closed:
+        return False
+    text = idx.text
+    gap = text[prev_attr.end : q.open]
+    if not _opens_sentence(text, lo, q) or gap.count(".") > 1 or _attribution_before(idx, q, lo):
+        return False
+    if _last_speech(idx, prev_attr.end, q.open) is not None:
+        return False
+    return not any(m.kind != "pronoun" for m, _ in idx.mentions_between(prev_attr.end, q.open))
 
 
 def _own_cue(last: _Group, after: _Attribution | None) -> bool:
