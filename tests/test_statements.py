@@ -2080,3 +2080,29 @@ def test_making_without_clear_is_no_cue() -> None:
         rows("Ms. Ana Gill made a short visit to the port. The new rules made clear procedures possible.")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a presidency speaks as a body; its attribution after the content keeps the statement it reports
+        (
+            "The two leaders agreed to meet again in May, the presidency said.",
+            [
+                ("the presidency", "organization", "said", "The two leaders agreed to meet again in May"),
+                ("The two leaders", "group", "agreed", "to meet again in May"),
+            ],
+        ),
+        # "the X side": one party of talks
+        (
+            "The Chinese side expressed its readiness to deepen cooperation.",
+            [("The Chinese side", "group", "expressed", "its readiness to deepen cooperation")],
+        ),
+    ],
+)
+def test_presidencies_and_sides(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+def test_a_side_that_is_no_party() -> None:
+    assert rows("On the other side of the river, the port was closed. The side of the road was closed.") == []
