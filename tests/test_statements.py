@@ -2106,3 +2106,28 @@ def test_presidencies_and_sides(body: str, expected: list[Row]) -> None:
 
 def test_a_side_that_is_no_party() -> None:
     assert rows("On the other side of the river, the port was closed. The side of the road was closed.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an attribution followed by a participial cue: the cue's content is not the participle's
+        (
+            "“We are ready to help,” the Minister said, adding that a team would arrive next week.",
+            [
+                ("Minister", "person", "said", "We are ready to help"),
+                ("Minister", "person", "adding", "a team would arrive next week"),
+            ],
+        ),
+        (
+            "Trade with the region is growing fast, the Minister said, adding that a team would arrive "
+            "next week.",
+            [
+                ("Minister", "person", "said", "Trade with the region is growing fast"),
+                ("Minister", "person", "adding", "a team would arrive next week"),
+            ],
+        ),
+    ],
+)
+def test_attributions_followed_by_a_participle(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected

@@ -88,6 +88,7 @@ __all__ = [
     "content_end",
     "content_start",
     "noun_use",
+    "participle_follows",
     "subject",
     "trim_end",
 ]
@@ -464,8 +465,11 @@ def _after_hearer(w: Words, k: int) -> int | None:
 def _object_start(w: Words, k: int) -> int | None:
     """The first word of the object phrase from word ``k``: past commas, colons, adverbs (not
     "both", "all": they open the object), a short adjunct, and "on" ("reported on ...")."""
+    start = k
     while k < len(w) and (w.texts[k] in ",:" or (is_adverb(w.words[k]) and w.lows[k] not in ("both", "all"))):
         k += 1
+    if k < len(w) and "," in w.texts[start:k] and _ing_cue(w, k):
+        return None  # "“...,” the Minister said, adding that ...": the participle's, not the cue's
     k = _after_adjunct(w, k)
     if k < len(w) - 1 and w.lows[k] in OBJECT_PREPOSITIONS:
         k += 1  # "reported on the activities of ...", "elaborated on the plan"
@@ -592,6 +596,12 @@ def _comma_breaks(w: Words, n: int) -> bool:
         return False
     # ", while the costs rose", ", while underscoring the need" (a cue), not ", while visiting"
     return not w.lows[n + 2].endswith("ing") or w.words[n + 2].lemma is not None
+
+
+def participle_follows(w: Words, i: int) -> bool:
+    """Whether a comma and a participial cue follow word ``i``: "the Minister said[, adding
+    that ...]"."""
+    return word_after(w, i) == "," and _ing_cue(w, skip_forward(w, i + 2))
 
 
 def _ing_cue(w: Words, k: int) -> bool:

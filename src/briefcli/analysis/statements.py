@@ -79,6 +79,7 @@ from briefcli.analysis.clauses import (
     content_end,
     content_start,
     noun_use,
+    participle_follows,
     subject,
     trim_end,
 )
@@ -317,12 +318,15 @@ def _finite(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | Non
     speaker = _speaker_of(s, i, found, found_subject)
     if speaker is None:
         return None
-    if word_after(w, i) == "," and not coordinated:
+    trailed = participle_follows(w, i)  # "..., the Minister said, adding that ..."
+    if word_after(w, i) == "," and not coordinated and not trailed:
         paren = _parenthetical(s, i, speaker)
         if paren is not None:
             return paren
-    if not coordinated and bare_tail(w, i + 1):
-        return _fronted(s, i, speaker)
+    if not coordinated and (trailed or bare_tail(w, i + 1)):
+        fronted = _fronted(s, i, speaker)
+        if fronted is not None or not trailed:
+            return fronted
     second = _shared_object(w, i)
     cue_at = second if second is not None else i
     k = content_start(s, cue_at, w.words[cue_at].lemma or lemma)
