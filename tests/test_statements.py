@@ -2131,3 +2131,37 @@ def test_a_side_that_is_no_party() -> None:
 )
 def test_attributions_followed_by_a_participle(body: str, expected: list[Row]) -> None:
     assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # brackets after the subject
+        (
+            "Ms. Ana Gill (pictured) said that the port would expand.",
+            [("Ana Gill", "person", "said", "the port would expand")],
+        ),
+        (
+            "The Commission for Europe (ECE) stressed the need for data.",
+            [("The Commission for Europe (ECE)", "organization", "stressed", "the need for data")],
+        ),
+        # a group head before a chain of "of" phrases
+        (
+            "The Ministers of Trade of the two countries stressed the need for a free trade area.",
+            [
+                (
+                    "The Ministers of Trade of the two countries",
+                    "group",
+                    "stressed",
+                    "the need for a free trade area",
+                )
+            ],
+        ),
+        (
+            "Officials met leaders of the two countries, who stressed the need for data.",
+            [("leaders of the two countries", "group", "stressed", "the need for data")],
+        ),
+    ],
+)
+def test_brackets_and_of_chains(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected

@@ -241,14 +241,27 @@ def speaker_ending(s: Context, j: int, join: bool = True) -> Speaker | None:
             return _subject_pronoun(s, person, j) if w.lows[j] in SUBJECT_PRONOUNS else None
         return _with_partner(s, _person(person), j, join)
     if head is not None:
-        start = phrase_start(w, head)
-        if start >= 2 and word_before(w, start) == "of" and head_plural(w, start - 2) is not None:
-            start = phrase_start(w, start - 2)  # "The delegates of the member states"
+        start = _of_chain_start(w, phrase_start(w, head))
         return _owner(s, start) or _joined(s, start, j, "group", join)
     role = mentions.role_end.get(w.ends[j])
     if role is not None:
         return _with_partner(s, _role(role), j, join)
     return _pronoun_or_thing(s, j, join)
+
+
+def _of_chain_start(w: Words, start: int) -> int:
+    """The start of a group phrase whose head comes before an "of" chain ending with the group
+    phrase at ``start``: "[The delegates of] the member states", "[The Ministers of Trade of]
+    the two countries"; ``start`` when there is none."""
+    if start < 2 or word_before(w, start) != "of":
+        return start
+    for k in range(start - 2, max(-1, start - 2 - MAX_GROUP_WORDS), -1):
+        if head_plural(w, k) is not None:
+            return phrase_start(w, k)
+        word = w.words[k]
+        if word.punct or not (word.cap or word.low in ("of", "the", "and")):
+            break
+    return start
 
 
 def _subject_pronoun(s: Context, hit: tuple[Person, Mention], j: int) -> Speaker | None:
@@ -461,7 +474,7 @@ def antecedent(s: Context, j: int) -> Speaker | None:
             return _person(hit)
         head = head_plural(w, k)
         if head is not None:
-            first = phrase_start(w, head)
+            first = _of_chain_start(w, phrase_start(w, head))
             return Speaker(w.span(first, k), "group", w.starts[first], None)
         if j - k > MAX_GROUP_WORDS + 4:
             return None

@@ -131,7 +131,7 @@ def subject(s: Context, i: int) -> Speaker | str | None:
     if low == ",":
         return _subject_before_comma(s, j)
     if low == ")":
-        return _person_before_appositive(s, j)
+        return _person_before_brackets(s, j) or _person_before_appositive(s, j)
     if low in _DASHES:
         return _subject_before_dashes(s, j)
     speaker = speaker_ending(s, j)
@@ -164,6 +164,20 @@ def _subject_before_dashes(s: Context, j: int) -> Speaker | None:
         word = w.words[k]
         if w.texts[k] in ";:" or (word.lower and is_verbish(word)) or w.lows[k] in RELATIVES:
             return None
+    return None
+
+
+def _person_before_brackets(s: Context, j: int) -> Speaker | None:
+    """The speaker right before brackets that close at word ``j``: "Ms. X (pictured) said",
+    "Mr. Y (left) noted", "The Commission for Europe (ECE) stressed" (an organization or a
+    group with its acronym, as written)."""
+    w = s.words
+    for k in range(j - 1, max(0, j - MAX_GROUP_WORDS), -1):
+        if w.texts[k] == "(":
+            speaker = speaker_ending(s, k - 1) if k > 0 else None
+            if speaker is None or speaker.kind == "person":
+                return speaker
+            return _with_acronym(w, speaker, k - 1)
     return None
 
 
