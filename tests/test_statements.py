@@ -2165,3 +2165,27 @@ def test_attributions_followed_by_a_participle(body: str, expected: list[Row]) -
 )
 def test_brackets_and_of_chains(body: str, expected: list[Row]) -> None:
     assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an absolute construction with a participial cue
+        (
+            "The two ministers underlined the importance of the partnership, with Mr. Tom Berg noting "
+            "that trade had doubled.",
+            [
+                ("The two ministers", "group", "underlined", "the importance of the partnership"),
+                ("Tom Berg", "person", "noting", "trade had doubled"),
+            ],
+        ),
+        (
+            "With both sides stressing the need for another round, the talks ended.",
+            [("both sides", "group", "stressing", "the need for another round")],
+        ),
+        # "with" governing an object: no absolute construction
+        ("Ms. Ana Gill agreed with the ministers stressing the need for roads.", []),
+    ],
+)
+def test_absolute_constructions(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected

@@ -81,6 +81,7 @@ from briefcli.model import Word
 __all__ = [
     "COORDINATED",
     "PASSIVE",
+    "absolute_speaker",
     "accepts",
     "bare_tail",
     "clause_start",
@@ -556,7 +557,12 @@ def _ends_clause(s: Context, n: int, cue: int | None = None) -> bool:
     if low == ";":
         return True
     if low == ",":
-        return _comma_breaks(w, n) or _listed_cue(w, n, cue) or _attribution_follows(s, n)
+        return (
+            _comma_breaks(w, n)
+            or _listed_cue(w, n, cue)
+            or _attribution_follows(s, n)
+            or _absolute_follows(s, n)
+        )
     if low in ("and", "but") or (low == "as" and n + 2 < len(w) and word_after(w, n) == "well"):
         return _coordinated_verb(s, n, cue)
     return False
@@ -581,6 +587,34 @@ def _listed_cue(w: Words, n: int, cue: int | None) -> bool:
     if cue is None or n + 1 >= len(w) or not _finite_cue(w.words[n + 1]):
         return False
     return tense(w.words[n + 1]) == tense(w.words[cue])
+
+
+def absolute_speaker(s: Context, i: int) -> Speaker | None:
+    """The speaker of a participial cue at word ``i`` in an absolute construction: "..., with
+    Mr. X noting that ..." (the subject between "with" and the cue)."""
+    w = s.words
+    j = skip_back(w, i - 1)
+    if j < 1:
+        return None
+    speaker = speaker_ending(s, j, join=False)
+    k = w.index_at(speaker.start) if speaker is not None else None
+    if k is None or word_before(w, k) != "with" or (k >= 2 and w.texts[k - 2] != ","):
+        return None  # set off by a comma or opening the sentence: not "agreed with X stressing"
+    return speaker
+
+
+def _absolute_follows(s: Context, n: int) -> bool:
+    """Whether the comma at word ``n`` opens an absolute construction with a participial cue:
+    ", with Mr. X noting that ..."."""
+    w = s.words
+    if word_after(w, n) != "with":
+        return False
+    for v in range(n + 3, min(len(w), n + 3 + MAX_GROUP_WORDS)):
+        if _ing_cue(w, v):
+            return absolute_speaker(s, v) is not None
+        if w.words[v].punct and w.texts[v] != ".":
+            return False
+    return False
 
 
 def _attribution_follows(s: Context, n: int) -> bool:

@@ -72,6 +72,7 @@ from briefcli.analysis.attribution import (
 from briefcli.analysis.clauses import (
     COORDINATED,
     PASSIVE,
+    absolute_speaker,
     accepts,
     bare_tail,
     clause_start,
@@ -192,6 +193,11 @@ def _statement_at(s: Context, i: int, found: list[_Found], leading: list[tuple[i
             return None
         if word.form == "ing" and _trails(w, i):
             return _trailing(s, i, lemma, found)
+        absolute = absolute_speaker(s, i) if word.form == "ing" else None
+        if absolute is not None:  # "..., with Mr. X noting that ...", "With X noting A, ..."
+            opening = w.lows[0] == "with"
+            stop = next((n for n in range(i + 1, len(w)) if w.texts[n] == ","), len(w)) if opening else len(w)
+            return _make(s, absolute, i, lemma, content_start(s, i, lemma), stop)
         return None
     if word.form == "base":
         return _base_form(s, i, lemma, found)
