@@ -2189,3 +2189,24 @@ def test_brackets_and_of_chains(body: str, expected: list[Row]) -> None:
 )
 def test_absolute_constructions(body: str, expected: list[Row]) -> None:
     assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Mr. Tom Berg was of the view that the fees should be cut.",
+            [("Tom Berg", "person", "view", "the fees should be cut")],
+        ),
+        (
+            "The ministers were of the opinion that the corridor must be finished first.",
+            [("The ministers", "group", "opinion", "the corridor must be finished first")],
+        ),
+        # a document holds no view
+        ("The report is of the view that the fees should be cut.", []),
+        # a view that is no stance of the subject
+        ("Mr. Tom Berg enjoyed the view of the harbour from the terrace.", []),
+    ],
+)
+def test_of_the_view_that(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected

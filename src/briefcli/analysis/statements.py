@@ -130,8 +130,9 @@ _MIN_FRONTED_WORDS = 4  # "[Trade is growing fast], the ministry said."
 
 @cache
 def _cue_words() -> frozenset[str]:
-    """The words a statement may hang on: every cue form, "according", the light verbs."""
-    return frozenset(lex.cue_lemmas()) | {"according"} | lex.LIGHT_VERBS
+    """The words a statement may hang on: every cue form, "according", the light verbs, the
+    opinion nouns ("was of the view that")."""
+    return frozenset(lex.cue_lemmas()) | {"according"} | lex.LIGHT_VERBS | lex.OPINION_NOUNS
 
 
 class _Found(NamedTuple):
@@ -176,6 +177,8 @@ def _statement_at(s: Context, i: int, found: list[_Found], leading: list[tuple[i
     lemma = word.lemma
     if word.cap and i > 0 and w.texts[i - 1] not in _OPENING_MARKS:
         return None  # a name's word mid-sentence: "the Member States", "Her Notes on Trade"
+    if word.low in lex.OPINION_NOUNS:
+        return _of_the_view(s, i)  # "X was of the view that ..."
     if word.low in lex.LIGHT_VERBS:
         # "shared his thoughts on X": the opinion's content, before the verb's own object
         light = _light_verb(s, i, found)
@@ -581,6 +584,20 @@ def _light_verb(s: Context, i: int, found: list[_Found]) -> _Found | None:
         if w.words[n].punct:
             return None
     return None
+
+
+def _of_the_view(s: Context, n: int) -> _Found | None:
+    """ "X was of the view that ...", "The ministers are of the opinion that ...": a stance, the
+    that-clause its content, the subject of the form of "be" its speaker."""
+    w = s.words
+    if n < 3 or word_after(w, n) != "that" or tuple(w.lows[n - 2 : n]) != ("of", "the"):
+        return None
+    if w.lows[n - 3] not in lex.BE_FORMS:
+        return None
+    speaker = subject(s, n - 3)
+    if not isinstance(speaker, Speaker):
+        return None
+    return _make(s, speaker, n, "believe", n + 2, len(w))
 
 
 def _speech_noun_opener(s: Context, found: list[_Found]) -> _Found | None:
