@@ -10,8 +10,12 @@ where it starts); this module says whom that phrase names, by the people stage's
   (``role_holders``: "the Mayor" when one person is titled "Mayor of ..."; "the Chairperson"
   when the text names one chair: "under the chairmanship of Dr. X");
 - a pronoun the people stage left open ("The Governor highlighted ... He also underscored
-  ...") is the last person who spoke; "They" the group named just before ("The Minister met
-  senior officials. They all supported ..."); "who" the person or group before it;
+  ...") is the last person who spoke; "They" the group or the pair of people named just
+  before ("The Minister met senior officials. They all supported ..."); "who" the person or
+  group before it; a pronoun the people stage gave to someone the text shows to be of the
+  other gender (an honorific, a title word such as "Chairwoman", the pronouns of a sentence
+  that names them) is the nearest person who fits, or no one;
+- a bare given name right before a verb ("Angela commented") is the one person so named;
 - a group ("Both sides", "Other speakers", "Representatives of the private sector", "The EU
   and the AU", "Mr. A and Ms. B") is kept as written, with no id;
 - an organization ("The Council", "The IMF", "the Ministry of Finance", "According to the

@@ -33,14 +33,27 @@ makes a statement when it has a speaker and content. The patterns, here:
   expressed C";
 - "In his remarks, X focused on ...": after a speech noun, the subject's main verb reports
   speech even when it is not a cue;
-- light verbs: "X gave his views on how ...".
+- light verbs: "X gave his views on how ..."; "X was of the view that ...";
+- progressive cues: "The Fund has been urging members to ...";
+- absolute constructions: "..., with Mr. X noting that ...", "With both sides stressing A, ...";
+- an attribution with a participle after it: "“...,” the Minister said, adding that ..." (the
+  participle is a statement of its own, the attribution takes no content after it);
+- a verb listed after an activity shares its subject: "The ministers exchanged views on A,
+  attached importance to B".
+
+Not statements: a mutual act ("supported each other"), a relative clause without "that" ("the
+opportunities they present"), a group's exchange of views ("They shared views on ..."), an
+infinitive of purpose ("gathered experts to share their views"), a courtesy ("conveyed his
+best wishes").
 
 Verbs of presentation ("presented the main actions", "shared the challenges", "introduced
 the history of ...") count with what was said as object, not a person, a thing handed over or
 a document ("presented her credentials", "presented the annual report"). A subject pronoun is
 the person who spoke in this sentence or the one before when the people stage gave it to
-someone else (a bare surname as the new speaker: "Costa said A. He added B"). A one-word
-speaker that is a place, an adverb or an initial is no one: its statement is dropped.
+someone else (a bare surname as the new speaker: "Costa said A. He added B"), and never a
+person the text shows to be of the other gender (see ``attribution``). A one-word speaker
+that is a place, an adverb or an initial is no one: its statement is dropped. "The UPU head"
+is the one person at the top of that organization.
 
 The subject, the content and where it ends are read by ``briefcli.analysis.clauses``; whom
 the subject names (a person and its id, a role holder, a group, an organization) by
