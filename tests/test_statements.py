@@ -2210,3 +2210,9 @@ def test_absolute_constructions(body: str, expected: list[Row]) -> None:
 )
 def test_of_the_view_that(body: str, expected: list[Row]) -> None:
     assert rows(body) == expected
+
+
+def test_an_adverb_well_ends_a_content() -> None:
+    assert rows("Mr. Tom Berg met Mr. Sam Kom. Kom said the talks went well.") == [
+        ("Sam Kom", "person", "said", "the talks went well")
+    ]

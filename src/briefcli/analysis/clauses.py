@@ -538,13 +538,22 @@ def trim_end(w: Words, k: int, end: int) -> int:
     """The end offset of words ``k .. end - 1``, without trailing commas, a final full stop
     or an unmatched closing quotation mark."""
     last = end - 1
-    while last > k and (w.texts[last] in TRAILING or w.lows[last] in LOOSE_ENDS):
+    while last > k and (w.texts[last] in TRAILING or _loose_end(w, last)):
         last -= 1
     if w.texts[last] in QUOTE_MARKS and not any(t in QUOTE_MARKS for t in w.texts[k:last]):
         last -= 1
         while last > k and w.texts[last] in TRAILING:
             last -= 1
     return w.ends[last]
+
+
+def _loose_end(w: Words, k: int) -> bool:
+    """Whether word ``k`` is a loose end left before a break: "and", "but", "as", the "well" of
+    "as well" (not the adverb: "the talks went well")."""
+    low = w.lows[k]
+    if low not in LOOSE_ENDS:
+        return False
+    return low != "well" or word_before(w, k) == "as"
 
 
 def _ends_clause(s: Context, n: int, cue: int | None = None) -> bool:
