@@ -751,3 +751,18 @@ def test_a_person_named_between_two_quotations_ends_the_first() -> None:
         ("Ana Ruiz", "said", "Trade across the border has doubled in two years", 0),
         ("Omar Haddad", "spoke", "We now need new roads to the port", 0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "“The port will double its capacity by next year,” according to Ms. Ana Gill.",
+            [("Ana Gill", "according", "The port will double its capacity by next year", 0)],
+        ),
+        # a document is no speaker
+        ("“The port will double its capacity by next year,” according to the report.", []),
+    ],
+)
+def test_according_to_after_a_quotation(sentence: str, expected: list[tuple[str, str, str, int]]) -> None:
+    assert rows(sentence) == expected

@@ -445,7 +445,8 @@ def _first_free_person(idx: _Index, lo: int, found: list[tuple[Mention, Person]]
 
 
 def _attribution_after(idx: _Index, q: _Quote, hi: int) -> _Attribution | None:
-    """ "“...,” said X." / "“...,” X said." / "“...”, stressed the Mayor of Tartu."."""
+    """ "“...,” said X." / "“...,” X said." / "“...”, stressed the Mayor of Tartu." / "“...,”
+    according to X."."""
     text = idx.text
     if not q.closed:
         return None
@@ -461,6 +462,10 @@ def _attribution_after(idx: _Index, q: _Quote, hi: int) -> _Attribution | None:
         return None
     if _is_cue(w.words[0], finite=True) and w.words[0].lower:
         return _inverted(idx, w, end)
+    if len(w) > 2 and w.lows[0] == "according" and w.lows[1] == "to":
+        # "“...,” according to the Minister."
+        speaker = _speaker_in(idx, w.ends[1], end)
+        return _Attribution(w.texts[0], w.starts[0], speaker, end, True) if speaker else None
     return _speaker_first(idx, w, end)
 
 
