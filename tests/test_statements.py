@@ -2216,3 +2216,9 @@ def test_an_adverb_well_ends_a_content() -> None:
     assert rows("Mr. Tom Berg met Mr. Sam Kom. Kom said the talks went well.") == [
         ("Sam Kom", "person", "said", "the talks went well")
     ]
+
+
+def test_a_speaker_who_is_the_object_of_the_cue_is_no_speaker() -> None:
+    # the people stage may give a role to the wrong person; a speaker inviting herself is a sign
+    art = article("Ms. Rosa Lind invited Ms. Rosa Lind to visit the port.")
+    assert [st.text_in(art) for st in find_statements(art, find_people(art))] == []

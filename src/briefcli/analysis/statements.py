@@ -690,6 +690,8 @@ def _paragraph_statements(
         previous = words_of_sentence(text, tokens, sentence.index - 1) if sentence.index > first else None
         near = sentence.index - spoke <= 1
         for f in _sentence_statements(Context(w, mentions, previous, last, near)):
+            if _self_object(f, mentions):
+                continue
             if f.speaker.kind == "person":
                 last = f.speaker
                 spoke = sentence.index
@@ -706,6 +708,15 @@ def _paragraph_statements(
             )
             out.append((statement, w.starts[f.cue]))
     return out, last
+
+
+def _self_object(f: _Found, mentions: Mentions) -> bool:
+    """Whether the content opens with the speaker's own name ("The Director-General invited
+    Mrs X to visit" given to Mrs X): a subject resolved to the wrong person, worse than none."""
+    hit = mentions.person_start.get(f.start)
+    return (
+        hit is not None and hit[1].kind == "name" and f.speaker.id is not None and hit[0].id == f.speaker.id
+    )
 
 
 def _uncovered(reported: list[Statement], quotes: tuple[Statement, ...]) -> list[Statement]:
