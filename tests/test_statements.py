@@ -2222,3 +2222,19 @@ def test_a_speaker_who_is_the_object_of_the_cue_is_no_speaker() -> None:
     # the people stage may give a role to the wrong person; a speaker inviting herself is a sign
     art = article("Ms. Rosa Lind invited Ms. Rosa Lind to visit the port.")
     assert [st.text_in(art) for st in find_statements(art, find_people(art))] == []
+
+
+@pytest.mark.parametrize(
+    ("speaker", "kind", "speaker_id", "may"),
+    [
+        ("Cultural Organization", "person", "p1", False),  # a piece of an organization's name
+        ("Head of the Island Government", "person", "u1", True),  # a role holder
+        ("The Cultural Organization", "organization", "o1", True),
+        ("Ana Gill", "person", "p1", True),
+    ],
+)
+def test_a_person_named_like_a_body_is_dropped(
+    speaker: str, kind: SpeakerKind, speaker_id: str, may: bool
+) -> None:
+    st = Statement(speaker, kind, "said", 0, 1, 0, 0, False, speaker_id=speaker_id)
+    assert statements_module._may_speak(st, set()) is may

@@ -771,11 +771,15 @@ def _not_quoted(
 def _may_speak(st: Statement, places: set[str]) -> bool:
     """Whether a statement's speaker may be someone: not one word that is a city or another
     place ("Geneva"), a sentence adverb ("Similarly"), an initial ("J") or, for a person, a
-    word of titles and portfolios ("Security"). Such a speaker is a reading error, worse than
-    a missed statement."""
+    word of titles and portfolios ("Security"), nor a person whose name ends with a body's
+    head ("Cultural Organization"). Such a speaker is a reading error, worse than a missed
+    statement."""
     words = st.speaker.split()
     if len(words) != 1:
-        return True
+        # a person named like a body ("Cultural Organization"): a piece of an organization's name
+        last = words[-1].lower()
+        named = st.speaker_kind == "person" and (st.speaker_id or "").startswith("p")  # not a role
+        return not (named and last in lex.BODY_HEADS and last in lex.ORG_CUES)
     word = words[0].strip(".,")
     low = word.lower()
     if len(word) < 2 or word in places or low in lex.ADVERBS or (low.endswith("ly") and len(low) > 4):
