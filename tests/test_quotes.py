@@ -631,3 +631,138 @@ def test_a_title_after_that_is_no_quote() -> None:
     assert (
         rows("Mr. Ali Diallo presented the study that “Ports of the Future and Their Trade” describes.") == []
     )
+
+
+# --- Round 2 (issue 12): attributions the first rules missed ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a quotation closing a clause of the sentence, attributed after it
+        (
+            (
+                "Ms. Ana Ruiz spoke first.",
+                "In the coming years, ports will “need to double their capacity, which takes time,” "
+                "she said.",
+            ),
+            [("Ana Ruiz", "said", "need to double their capacity, which takes time", 1)],
+        ),
+        (
+            ("By next year the fund will “reach every small trader in the region,” Mr. Omar Haddad added.",),
+            [("Omar Haddad", "added", "reach every small trader in the region", 0)],
+        ),
+        # a long title (with years) between the quotation and the name
+        (
+            (
+                "“Half of our delegates are here for the first time and the programme shows it,” "
+                "2011-2013 Union President and Port of Eastbrook Executive Director Ana Ruiz said.",
+            ),
+            [
+                (
+                    "Ana Ruiz",
+                    "said",
+                    "Half of our delegates are here for the first time and the programme shows it",
+                    0,
+                )
+            ],
+        ),
+    ],
+)
+def test_attributions_after_a_clause_or_a_long_title(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str, str, int]]
+) -> None:
+    assert rows(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a name in quotation marks is no statement, even attributed
+        ("Ms. Ana Ruiz spoke first.", "The project is called “Blue Ports for All,” she said."),
+        # a cue before the quotation in the same clause is the quotes' introduction, not a name
+        ("Ms. Ana Ruiz spoke first.", "The plan, which she called “a bridge,” will start in May."),
+        # the attribution goes on with content of its own
+        (
+            "Ms. Ana Ruiz spoke first.",
+            "The port will “grow by half in the coming years,” she said that day to us.",
+        ),
+    ],
+)
+def test_no_attribution_after_a_clause(paragraphs: tuple[str, ...]) -> None:
+    assert rows(*paragraphs) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a pronoun after a quotation that the people stage gave to a woman the text names so
+        (
+            (
+                "Mr. Tom Berg met the press. Chairwoman Ana Ngo spoke after him.",
+                "“We will double our exports to your country,” he said.",
+            ),
+            [("Tom Berg", "said", "We will double our exports to your country", 1)],
+        ),
+        # no one fits: no quote rather than a wrong speaker
+        (
+            ("Chairwoman Ana Ngo spoke.", "“We will double our exports to your country,” he said."),
+            [],
+        ),
+    ],
+)
+def test_quote_pronouns_by_gender(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str, str, int]]
+) -> None:
+    assert rows(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # the next quotation, opening the next sentence, goes on with the one attributed after it
+        (
+            (
+                "“Trade across the border has doubled in two years,” said Ms. Ana Ruiz, during the forum, "
+                "which was held in the old customs house. “We now need new roads to the port.”",
+            ),
+            [
+                (
+                    "Ana Ruiz",
+                    "said",
+                    "Trade across the border has doubled in two years We now need new roads to the port",
+                    0,
+                )
+            ],
+        ),
+    ],
+)
+def test_a_quotation_going_on_after_its_attribution(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str, str, int]]
+) -> None:
+    assert rows(*paragraphs) == expected
+
+
+def test_a_person_named_between_two_quotations_ends_the_first() -> None:
+    assert rows(
+        "“Trade across the border has doubled in two years,” said Ms. Ana Ruiz, during the forum. "
+        "Mr. Omar Haddad then spoke. “We now need new roads to the port.”"
+    ) == [
+        ("Ana Ruiz", "said", "Trade across the border has doubled in two years", 0),
+        ("Omar Haddad", "spoke", "We now need new roads to the port", 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "“The port will double its capacity by next year,” according to Ms. Ana Gill.",
+            [("Ana Gill", "according", "The port will double its capacity by next year", 0)],
+        ),
+        # a document is no speaker
+        ("“The port will double its capacity by next year,” according to the report.", []),
+    ],
+)
+def test_according_to_after_a_quotation(sentence: str, expected: list[tuple[str, str, str, int]]) -> None:
+    assert rows(sentence) == expected

@@ -10,8 +10,12 @@ where it starts); this module says whom that phrase names, by the people stage's
   (``role_holders``: "the Mayor" when one person is titled "Mayor of ..."; "the Chairperson"
   when the text names one chair: "under the chairmanship of Dr. X");
 - a pronoun the people stage left open ("The Governor highlighted ... He also underscored
-  ...") is the last person who spoke; "They" the group named just before ("The Minister met
-  senior officials. They all supported ..."); "who" the person or group before it;
+  ...") is the last person who spoke; "They" the group or the pair of people named just
+  before ("The Minister met senior officials. They all supported ..."); "who" the person or
+  group before it; a pronoun the people stage gave to someone the text shows to be of the
+  other gender (an honorific, a title word such as "Chairwoman", the pronouns of a sentence
+  that names them) is the nearest person who fits, or no one;
+- a bare given name right before a verb ("Angela commented") is the one person so named;
 - a group ("Both sides", "Other speakers", "Representatives of the private sector", "The EU
   and the AU", "Mr. A and Ms. B") is kept as written, with no id;
 - an organization ("The Council", "The IMF", "the Ministry of Finance", "According to the
@@ -53,6 +57,7 @@ __all__ = [
     "head_plural",
     "index_mentions",
     "is_institution",
+    "organization_head",
     "organization_id",
     "organization_names",
     "phrase_start",
@@ -67,6 +72,7 @@ __all__ = [
 # the trade fair held in Lagos two springs ago, used the evening to thank them, praising ..."
 MAX_ANTECEDENT_WORDS = 90
 MAX_GROUP_WORDS = 8
+_FITTING_REACH = 400  # characters before a paragraph that opens with a pronoun
 # Words that never stand inside a group phrase: "[and] other speakers", "the officials [who]".
 _CLOSED_WORDS = COORDINATORS | RELATIVES | WH_WORDS | lex.SUBORDINATORS | lex.AUXILIARIES | lex.BE_FORMS
 
@@ -91,6 +97,7 @@ class Mentions(NamedTuple):
     organizations: dict[str, str]  # each organization's name, acronym and aliases: its id
     genders: dict[str, Gender]  # each person's gender, by id, when the text shows it
     initials: dict[str, Person]  # a title's initials and the one person holding it: "CS"
+    person_ends: tuple[int, ...] = ()  # the ends of the person name mentions, sorted
 
 
 class Context(NamedTuple):
@@ -103,8 +110,11 @@ class Context(NamedTuple):
     last_near: bool = False  # ... in this sentence or the one before it, in the same paragraph
 
 
-def index_mentions(who: PeopleResult, surnames: tuple[tuple[Mention, Person], ...] = ()) -> Mentions:
-    """The mentions of ``who`` (and the bare ``surnames``) by offset; the first one wins."""
+def index_mentions(
+    who: PeopleResult, surnames: tuple[tuple[Mention, Person], ...] = (), text: str = ""
+) -> Mentions:
+    """The mentions of ``who`` (and the bare ``surnames``) by offset; the first one wins;
+    ``text``: the article's, for the genders its pronouns tell (see ``genders``)."""
     person_end: dict[int, tuple[Person, Mention]] = {}
     person_start: dict[int, tuple[Person, Mention]] = {}
     pairs = [(p, m) for p in who.people for m in p.spans] + [(p, m) for m, p in surnames]
@@ -125,7 +135,8 @@ def index_mentions(who: PeopleResult, surnames: tuple[tuple[Mention, Person], ..
             org_start.setdefault(m.start, (o, m))
     countries = frozenset(form for place in who.places if place.kind == "country" for form in place.aliases)
     organizations = organization_names(who)
-    genders = {p.id: p.gender for p in who.people if p.gender is not None}
+    genders = person_genders(who, text)
+    names = tuple(sorted(end for end, (_, m) in person_end.items() if m.kind != "pronoun"))
     return Mentions(
         person_end,
         person_start,
@@ -137,7 +148,45 @@ def index_mentions(who: PeopleResult, surnames: tuple[tuple[Mention, Person], ..
         organizations,
         genders,
         _initials(who),
+        names,
     )
+
+
+def person_genders(who: PeopleResult, text: str = "") -> dict[str, Gender]:
+    """Each person's gender when the text tells it, by id: an honorific ("Ms."), a word of a
+    title or a style ("Chairwoman", "Baroness"), or else the pronouns the people stage gave
+    them in a sentence that names them before ("Prime Minister X, who is on her first visit"),
+    when those agree."""
+    genders: dict[str, Gender] = {}
+    for p in who.people:
+        gender = p.gender or _title_gender(p)
+        if gender is None and text:
+            gender = _pronoun_gender(p, text)
+        if gender is not None:
+            genders[p.id] = gender
+    return genders
+
+
+def _title_gender(p: Person) -> Gender | None:
+    """The gender a word of the person's title or of a form of their name tells."""
+    told = {
+        lex.GENDERED_TITLE_WORDS.get(word)
+        for form in (p.title or "", *p.mentions)
+        for word in form.lower().replace("-", " ").split()
+    } - {None}
+    return told.pop() if len(told) == 1 else None
+
+
+def _pronoun_gender(p: Person, text: str) -> Gender | None:
+    """The gender of the pronouns given to ``p`` after a name mention of ``p`` in the same
+    sentence, when they all agree."""
+    named = {m.sentence: m.start for m in p.spans if m.kind != "pronoun"}
+    told = {
+        lex.PRONOUNS.get(text[m.start : m.end].lower())
+        for m in p.spans
+        if m.kind == "pronoun" and m.sentence in named and named[m.sentence] < m.start
+    } - {None}
+    return told.pop() if len(told) == 1 else None
 
 
 def _initials(who: PeopleResult) -> dict[str, Person]:
@@ -196,9 +245,7 @@ def speaker_ending(s: Context, j: int, join: bool = True) -> Speaker | None:
             return _subject_pronoun(s, person, j) if w.lows[j] in SUBJECT_PRONOUNS else None
         return _with_partner(s, _person(person), j, join)
     if head is not None:
-        start = phrase_start(w, head)
-        if start >= 2 and word_before(w, start) == "of" and head_plural(w, start - 2) is not None:
-            start = phrase_start(w, start - 2)  # "The delegates of the member states"
+        start = _of_chain_start(w, phrase_start(w, head))
         return _owner(s, start) or _joined(s, start, j, "group", join)
     role = mentions.role_end.get(w.ends[j])
     if role is not None:
@@ -206,13 +253,32 @@ def speaker_ending(s: Context, j: int, join: bool = True) -> Speaker | None:
     return _pronoun_or_thing(s, j, join)
 
 
-def _subject_pronoun(s: Context, hit: tuple[Person, Mention], j: int) -> Speaker:
+def _of_chain_start(w: Words, start: int) -> int:
+    """The start of a group phrase whose head comes before an "of" chain ending with the group
+    phrase at ``start``: "[The delegates of] the member states", "[The Ministers of Trade of]
+    the two countries"; ``start`` when there is none."""
+    if start < 2 or word_before(w, start) != "of":
+        return start
+    for k in range(start - 2, max(-1, start - 2 - MAX_GROUP_WORDS), -1):
+        if head_plural(w, k) is not None:
+            return phrase_start(w, k)
+        word = w.words[k]
+        if word.punct or not (word.cap or word.low in ("of", "the", "and")):
+            break
+    return start
+
+
+def _subject_pronoun(s: Context, hit: tuple[Person, Mention], j: int) -> Speaker | None:
     """Whom a subject pronoun resolved by the people stage stands for as a speaker: the person
     who spoke in this sentence or the one before, when that is someone else of no other
     gender: "Costa said A. He added B" is Costa, though the people stage, who does not count
     a bare surname, gave "He" to someone named before; so is "While Mr. X's plan ..., he
     considered" after Mr. Y spoke (a name in a fronted clause is no antecedent)."""
     resolved = _person(hit)
+    said = lex.PRONOUNS.get(s.words.lows[j])
+    if said is not None and s.mentions.genders.get(resolved.id or "", said) != said:
+        # the people stage gave "He" to a woman the text names so: the nearest fitting person
+        return _fitting_person(s, j, said)
     last = s.last
     if last is None or not s.last_near or last.id is None or last.id == resolved.id:
         return resolved
@@ -223,6 +289,29 @@ def _subject_pronoun(s: Context, hit: tuple[Person, Mention], j: int) -> Speaker
     if said is not None and known is not None and said != known:
         return resolved
     return Speaker(last.name, last.kind, s.words.starts[j], last.id)
+
+
+def _fitting_person(s: Context, j: int, gender: Gender) -> Speaker | None:
+    """The person a subject pronoun at word ``j`` of ``gender`` stands for when the people
+    stage gave it to someone of the other gender: the last person who spoke (in this paragraph
+    or the one before) when they fit, else the nearest person named before it who fits, in
+    this sentence or the one before (or the end of the paragraph before, for a paragraph's
+    first word); None when no one does (no speaker is better than a wrong one)."""
+    genders = s.mentions.genders
+    last = s.last
+    if last is not None and last.id is not None and genders.get(last.id, gender) == gender:
+        return Speaker(last.name, last.kind, s.words.starts[j], last.id)
+    lo = s.previous.starts[0] if s.previous is not None and s.previous.starts else s.words.starts[0]
+    if j == 0 and s.previous is None:
+        lo = max(0, lo - _FITTING_REACH)  # a paragraph opening with "He": the one before
+    ends = s.mentions.person_ends
+    k = bisect.bisect_left(ends, s.words.starts[j]) - 1
+    while k >= 0 and ends[k] > lo:
+        person, _ = s.mentions.person_end[ends[k]]
+        if genders.get(person.id, gender) == gender:
+            return Speaker(person.name, "person", s.words.starts[j], person.id)
+        k -= 1
+    return None
 
 
 def _named_before(s: Context, speaker: Speaker, j: int) -> bool:
@@ -339,8 +428,12 @@ def _of_complement(s: Context, j: int) -> Speaker | None:
     """A group whose head has an "of" complement ending at word ``j``: "Representatives of the
     private sector called for ...", "Members of the Council stressed ..."."""
     w = s.words
-    if w.lows[j] in _CLOSED_WORDS or (w.words[j].lower and is_verbish(w.words[j])):
-        return None  # "[...] the heads of the agencies and", "... took": the phrase ends before
+    if (
+        w.lows[j] in _CLOSED_WORDS
+        or w.lows[j] in PREPOSITIONS
+        or (w.words[j].lower and is_verbish(w.words[j]))
+    ):
+        return None  # "[...] the heads of the agencies and", "... took", "[...] experts to": it ends before
     for n in range(j - 1, max(0, j - MAX_GROUP_WORDS), -1):
         if w.lows[n] == "of":
             if n > 0 and head_plural(w, n - 1) is not None:
@@ -385,7 +478,7 @@ def antecedent(s: Context, j: int) -> Speaker | None:
             return _person(hit)
         head = head_plural(w, k)
         if head is not None:
-            first = phrase_start(w, head)
+            first = _of_chain_start(w, phrase_start(w, head))
             return Speaker(w.span(first, k), "group", w.starts[first], None)
         if j - k > MAX_GROUP_WORDS + 4:
             return None
@@ -393,14 +486,18 @@ def antecedent(s: Context, j: int) -> Speaker | None:
 
 
 def _group_antecedent(s: Context, j: int) -> Speaker | None:
-    """The group a plural pronoun stands for: the nearest group phrase before it in this
-    sentence or the one before ("The Minister met senior officials. They all supported ..."),
-    not one governed by a preposition ("exposure to Customs officials")."""
+    """The group a plural pronoun stands for: the nearest group phrase or pair of people named
+    before it in this sentence or the one before ("The Minister met senior officials. They all
+    supported ...", "Mr. A and Ms. B discussed trade. They agreed ..."), not one governed by a
+    preposition ("exposure to Customs officials", "met with Mr. A and Ms. B")."""
     candidates: list[tuple[Words, int]] = [(s.words, j)]
     if s.previous is not None:
         candidates.append((s.previous, len(s.previous)))
     for w, limit in candidates:
         for k in range(limit - 1, max(-1, limit - 1 - MAX_ANTECEDENT_WORDS), -1):
+            pair = _named_pair(Context(w, s.mentions, None, None), k)
+            if pair is not None:
+                return pair._replace(start=s.words.starts[j])
             if w.lows[k] in lex.GROUP_HEADS and w.lows[k] not in lex.GROUP_OPENERS:
                 if s.mentions.person_end.get(w.ends[k]) is not None:
                     continue
@@ -409,6 +506,21 @@ def _group_antecedent(s: Context, j: int) -> Speaker | None:
                     continue  # "... more training for Customs officials. They agreed": not them
                 return Speaker(w.span(start, k), "group", s.words.starts[j], None)
     return None
+
+
+def _named_pair(s: Context, k: int) -> Speaker | None:
+    """Two people named as a subject, the second ending at word ``k``: "Mr. A and Ms. B[,
+    the Minister of Y,] discussed ..." (not governed by a preposition: "met with A and B")."""
+    hit = s.mentions.person_end.get(s.words.ends[k])
+    if hit is None or hit[1].kind == "pronoun":
+        return None
+    pair = _with_partner(s, _person(hit), k)
+    if pair.kind != "group":
+        return None
+    first = s.words.index_at(pair.start)
+    if first is None or word_before(s.words, first) in PREPOSITIONS:
+        return None
+    return pair
 
 
 def head_plural(w: Words, j: int) -> int | None:
@@ -590,8 +702,11 @@ def role_holders(text: str, who: PeopleResult) -> dict[str, Person]:
     """The named person each unnamed role phrase refers to, when exactly one person holds that
     title: "the Mayor" is Ms. X when she is the only person titled "Mayor" ("Deputy Mayor" is
     another title); "the Mayor of Eastbrook" needs that full title; "the Chairperson" is the one
-    person the text says chairs ("under the chairmanship of Dr. Y", "Dr. Y, who chaired ...").
-    The people stage links most title phrases itself; this catches the ones it left open."""
+    person the text says chairs ("under the chairmanship of Dr. Y", "Dr. Y, who chaired ...");
+    "the Health Minister" is the "Minister of Health (and ...)" (the portfolio before the head
+    is its complement). When the role names an organization or a country and several people
+    fit, the one of that organization. The people stage links most title phrases itself; this
+    catches the ones it left open."""
     if not who.participants:
         return {}
     chairs = _chairs(text, who)
@@ -600,16 +715,64 @@ def role_holders(text: str, who: PeopleResult) -> dict[str, Person]:
         full = (r.title or r.role).casefold()
         core = _title_core(full)
         titled = {p.name for p in who.people if p.title and _same_title(_title_core(p.title), core)}
+        titled |= {p.name for p in who.people if p.title and _portfolio_title(full, p.title.casefold())}
         if full != core:
             candidates = {p.name for p in who.people if p.title and p.title.casefold() == full}
+            candidates |= {
+                p.name for p in who.people if p.title and _portfolio_title(full, p.title.casefold())
+            }
         elif core in lex.CHAIR_TITLES:
             candidates = chairs | titled
         else:
             candidates = titled
+        if len(candidates) > 1 and r.org:
+            candidates = {p.name for p in who.people if p.name in candidates and p.org == r.org}
         if len(candidates) == 1:
             name = next(iter(candidates))
             holders[r.role] = next(p for p in who.people if p.name == name)
     return holders
+
+
+def organization_head(who: PeopleResult, phrase: str) -> Person | None:
+    """The person "the UPU head" or "the Agency chief" names: the one person of that
+    organization (its name or acronym as the person's organization, or opening a form of
+    their name: "UPU Director General X") whose title is no subordinate post ("Director
+    General", not "Deputy Director General"); None when not one."""
+    words = phrase.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2 or words[-1].lower() not in lex.CHIEF_NOUNS:
+        return None
+    org = " ".join(words[:-1])
+    names = {org}
+    for o in who.organizations:
+        forms = {o.name, o.acronym or "", *o.aliases} - {""}
+        if org in forms:
+            names |= forms
+    heads = [
+        p
+        for p in who.people
+        if (p.org in names or any(form.split()[0] in names for form in p.mentions if form))
+        and p.title
+        and not lex.SUBORDINATE_MODIFIERS.intersection(p.title.lower().replace("-", " ").split())
+    ]
+    return heads[0] if len(heads) == 1 else None
+
+
+def _portfolio_title(role: str, title: str) -> bool:
+    """Whether a role "health minister" (a portfolio before the head) is the title "minister of
+    health" or "minister of health and family welfare" (the portfolio as its complement, first);
+    both casefolded. Not "deputy health minister" for "minister of health"."""
+    words = role.split()
+    if len(words) < 2 or " of " in role:
+        if " of " not in role:
+            return False
+        head, _, portfolio = role.partition(" of ")  # "minister of health" for "minister of health and ..."
+        return title.startswith(f"{head} of {portfolio} and ")
+    head, portfolio = words[-1], " ".join(words[:-1])
+    if any(word in lex.TITLE_MODIFIERS for word in words[:-1]):
+        return False
+    return title == f"{head} of {portfolio}" or title.startswith(f"{head} of {portfolio} and ")
 
 
 # --- Bare surnames -----------------------------------------------------------------------------
@@ -619,11 +782,14 @@ _MODIFIED_HEADS = lex.GROUP_HEADS | lex.BODY_HEADS | lex.DOCUMENT_NOUNS
 
 def _surname_owners(who: PeopleResult) -> dict[str, Person]:
     """The last word of each person's name, when no one else's name holds that word (nor a
-    place's): "Lopez" for Maria Lopez, not when another person is "Lopez Ruiz"."""
+    place's): "Lopez" for Maria Lopez, not when another person is "Lopez Ruiz"; a one-word
+    name with a title ("Prime Minister Rata") is its own."""
     owners: dict[str, Person | None] = {}
     for p in who.people:
         words = p.name.split()
-        if len(words) >= 2 and words[-1][0].isupper() and is_word(words[-1]):
+        # a one-word name the text gives with a title: "Prime Minister Rata", then "Rata said"
+        named = len(words) >= 2 or (len(words) == 1 and p.title is not None)
+        if named and words[-1][0].isupper() and is_word(words[-1]):
             owners[words[-1]] = p if owners.get(words[-1], p) is p else None
     for p in who.people:
         for w in p.name.split()[:-1]:
@@ -631,6 +797,36 @@ def _surname_owners(who: PeopleResult) -> dict[str, Person]:
                 owners[w] = None  # another person's first name: "Lopez" of "Lopez Ruiz" too
     places = {alias for place in who.places for alias in place.aliases}
     return {w: p for w, p in owners.items() if p is not None and w not in places}
+
+
+def _given_name_owners(who: PeopleResult) -> dict[str, Person]:
+    """The first word of each name of two words or more, when it is no word of anyone else's
+    name nor a place: "Angela" for Angela Reyes, a given name the text may use alone as a
+    subject ("Angela commented that ...")."""
+    count: dict[str, set[str]] = {}
+    first: dict[str, Person] = {}
+    for p in who.people:
+        words = p.name.split()
+        for w in words:
+            count.setdefault(w, set()).add(p.id)
+        if len(words) >= 2 and len(words[0]) > 2 and words[0][0].isupper() and is_word(words[0]):
+            first.setdefault(words[0], p)
+    places = {alias for place in who.places for alias in place.aliases}
+    return {
+        w: p
+        for w, p in first.items()
+        if len(count[w]) == 1 and w not in places and w.lower() not in lex.HONORIFICS
+    }
+
+
+def _verb_after(article: Article, b: int) -> bool:
+    """Whether the word after offset ``b`` is a lowercase finite verb: "Angela [commented]"."""
+    tokens = article.tokens
+    k = bisect.bisect_left(tokens.starts, b + 1)
+    if k >= len(tokens) or tokens.starts[k] != b + 1:
+        return False
+    word = tokens.words[k]
+    return (word.lower and word.form in ("past", "s")) or (word.lower and word.low.endswith("ed"))
 
 
 def _taken(who: PeopleResult) -> list[tuple[int, int]]:
@@ -666,8 +862,11 @@ def surname_mentions(article: Article, who: PeopleResult) -> tuple[tuple[Mention
     order: in "“We are ready,” Lopez said." Lopez is Maria Lopez, named before, when no one
     else's name holds that word. Not inside another mention or an organization's name, not
     next to another capitalised word ("Lopez Avenue"), not after an article ("the Lopez
-    plan"), not possessive ("Lopez's team"), not a place's name."""
+    plan"), not possessive ("Lopez's team"), not a place's name. A bare given name ("Angela
+    commented") only right before a verb."""
     owners = _surname_owners(who)
+    given = {w: p for w, p in _given_name_owners(who).items() if w not in owners}
+    owners.update(given)
     if not owners:
         return ()
     text = article.text
@@ -685,6 +884,8 @@ def surname_mentions(article: Article, who: PeopleResult) -> tuple[tuple[Mention
         if title is not None and not overlaps(taken, title, a):
             a = title  # "SG Lopez": the abbreviation of her title is part of the mention
         elif _attributive(article, a, b):
+            continue
+        if word in given and not _verb_after(article, b):
             continue
         s = sentences[max(0, bisect.bisect_right(sent_starts, a) - 1)]
         found.append((Mention(a, b, "name", s.paragraph, s.index), owners[word]))

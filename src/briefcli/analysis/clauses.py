@@ -81,6 +81,7 @@ from briefcli.model import Word
 __all__ = [
     "COORDINATED",
     "PASSIVE",
+    "absolute_speaker",
     "accepts",
     "bare_tail",
     "clause_start",
@@ -88,6 +89,7 @@ __all__ = [
     "content_end",
     "content_start",
     "noun_use",
+    "participle_follows",
     "subject",
     "trim_end",
 ]
@@ -101,10 +103,13 @@ _MAX_HEARER_WORDS = 8
 _MAX_ADJUNCT_WORDS = 4  # "in his opening presentation" before an object
 _MAX_THAT_GAP = 3
 _TOPIC_MARKERS = lex.HEARER_CONTENT_MARKERS - {"that"}  # "briefed X [on] the plans"
-_NO_CONTENT_AFTER_TO = lex.DETERMINERS | lex.ACTIVITY_VERBS  # "to the press", "to attend"
+_PAST_WORDS = frozenset({"was", "were", "had", "did", "would", "could", "should", "might"})
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})  # alone, a pronoun: "this created"
+_RECIPROCALS = (("each", "other"), ("one", "another"))  # "supported each other": a mutual act
 _INDEFINITES = frozenset({"a", "an"})  # the indefinite article: a grammatical word
 _MAX_SUBJECT_WORDS = 8  # how far a zero-that clause's verb may stand: "said his Government was"
 _MAX_TAIL_WORDS = 6  # "..., he said [in a statement on Monday]."
+_DASHES = frozenset("-–—")  # an appositive's marks when not commas: "Mr. X - President of Y - said"
 
 
 # --- The subject -------------------------------------------------------------------------------
@@ -118,6 +123,8 @@ def subject(s: Context, i: int) -> Speaker | str | None:
     if j < 0:
         return None
     low = w.lows[j]
+    if low in lex.BE_FORMS and w.words[i].form == "ing":
+        return subject(s, j)  # a progressive: "The Fund has been urging", "She is calling for"
     if low in lex.BE_FORMS:
         return PASSIVE
     if low in COORDINATORS or is_as_well_as(w, j):
@@ -125,8 +132,54 @@ def subject(s: Context, i: int) -> Speaker | str | None:
     if low == ",":
         return _subject_before_comma(s, j)
     if low == ")":
-        return _person_before_appositive(s, j)
-    return speaker_ending(s, j)
+        return _person_before_brackets(s, j) or _person_before_appositive(s, j)
+    if low in _DASHES:
+        return _subject_before_dashes(s, j)
+    speaker = speaker_ending(s, j)
+    if speaker is not None and speaker.kind == "organization" and _complement(w, speaker.start):
+        # "Dr. X, Director General of the Agency praised ...": the appositive's closing comma
+        # left out, the organization is the title's complement, the person the subject
+        return _person_before_appositive(s, j + 1) or speaker
+    return speaker
+
+
+def _complement(w: Words, start: int) -> bool:
+    """Whether the phrase starting at offset ``start`` follows "of" (a stray comma between):
+    "Director General of[,] the Agency"."""
+    k = w.index_at(start)
+    if k is None:
+        return False
+    while k > 0 and w.texts[k - 1] == ",":
+        k -= 1
+    return word_before(w, k) == "of"
+
+
+def _subject_before_dashes(s: Context, j: int) -> Speaker | None:
+    """The subject before an appositive between dashes that ends at word ``j``: "Mr. X -
+    President of Y and Chair of Z - praised ..." (no verb inside the dashes)."""
+    w = s.words
+    for k in range(j - 1, max(0, j - MAX_ANTECEDENT_WORDS // 3), -1):
+        if w.texts[k] in _DASHES:
+            speaker = speaker_ending(s, k - 1) if k > 0 else None
+            return speaker if speaker is not None and speaker.kind == "person" else None
+        word = w.words[k]
+        if w.texts[k] in ";:" or (word.lower and is_verbish(word)) or w.lows[k] in RELATIVES:
+            return None
+    return None
+
+
+def _person_before_brackets(s: Context, j: int) -> Speaker | None:
+    """The speaker right before brackets that close at word ``j``: "Ms. X (pictured) said",
+    "Mr. Y (left) noted", "The Commission for Europe (ECE) stressed" (an organization or a
+    group with its acronym, as written)."""
+    w = s.words
+    for k in range(j - 1, max(0, j - MAX_GROUP_WORDS), -1):
+        if w.texts[k] == "(":
+            speaker = speaker_ending(s, k - 1) if k > 0 else None
+            if speaker is None or speaker.kind == "person":
+                return speaker
+            return _with_acronym(w, speaker, k - 1)
+    return None
 
 
 def _person_before_appositive(s: Context, j: int) -> Speaker | None:
@@ -164,6 +217,9 @@ def _subject_before_comma(s: Context, j: int) -> Speaker | str | None:
     if word_before(w, j) in COORDINATORS:
         return COORDINATED
     opening = next((k for k in range(j - 1, 0, -1) if w.texts[k] == ","), None)
+    relative = _relative_before(w, j, 0 if opening is None else opening + 1)
+    if relative is not None and relative > 0 and w.texts[relative - 1] != ",":
+        return antecedent(s, relative)  # "Mr. X who chairs the board, noted" (no first comma)
     if opening is not None and _parenthesis(w.words[opening + 1]):
         # "Mr. X, who chairs the board, noted", "Speakers, including delegates, noted",
         # "The Minister, accompanied by Mr. Y, noted", "Ms. X, in her capacity as Chair, noted"
@@ -178,6 +234,17 @@ def _subject_before_comma(s: Context, j: int) -> Speaker | str | None:
     # an appositive with commas of its own: "Ms. X, Director, Compliance, Customs Agency, said"
     named = _person_before_appositive(s, j) if opening is not None else None
     return named or direct or earlier
+
+
+def _relative_before(w: Words, j: int, lo: int) -> int | None:
+    """The word "who" of a relative clause that the comma at word ``j`` closes, from word
+    ``lo`` on: "Mr. X who chairs the board[,] noted"."""
+    for k in range(j - 1, max(lo, j - MAX_ANTECEDENT_WORDS // 3) - 1, -1):
+        if w.lows[k] == "who":
+            return k
+        if w.texts[k] in ";:":
+            return None
+    return None
 
 
 def _parenthesis(word: Word) -> bool:
@@ -198,7 +265,12 @@ def clause_subject(s: Context, i: int) -> Speaker | None:
     k = i - 1
     while k >= 0 and i - k <= MAX_ANTECEDENT_WORDS:
         if w.lows[k] == "who":
-            return antecedent(s, k)
+            before = antecedent(s, k)
+            first = w.index_at(before.start) if before is not None else None
+            if first is None or not _governed(w, first):
+                return before
+            k = first - 1  # "X welcomed Ms. Y who is on her first visit, and reaffirmed ...": X
+            continue
         speaker = speaker_ending(s, k) if not w.words[k].punct else None
         if speaker is None and w.lows[k] not in lex.DOCUMENT_NOUNS:
             k -= 1
@@ -214,6 +286,18 @@ def clause_subject(s: Context, i: int) -> Speaker | None:
             return _with_acronym(w, speaker, k)
         k = first - 1
     return None
+
+
+def _governed(w: Words, first: int) -> bool:
+    """Whether the phrase from word ``first`` is the object of a verb or a preposition before it
+    ("welcomed [Ms. Y]", "with [Ms. Y]"), so not a clause's subject."""
+    k = first - 1
+    while k >= 0 and (w.words[k].cap or w.words[k].honorific or w.texts[k] == "."):
+        k -= 1  # the title words before a name: "welcomed Prime Minister Y"
+    if k < 0:
+        return False
+    word = w.words[k]
+    return word.low in PREPOSITIONS or (word.lower and is_verbish(word))
 
 
 def _with_acronym(w: Words, speaker: Speaker | None, k: int) -> Speaker | None:
@@ -315,6 +399,8 @@ def content_start(s: Context, i: int, lemma: str) -> int | None:
     k = _after_cue_words(w, i + 1, lemma)
     if k is None:
         return None
+    if lemma in lex.PHRASES and lex.PHRASES[lemma][-1] in PREPOSITIONS:
+        return i + 1  # the idiom's object is the content: "paid [warm tribute to the hosts]"
     k = _after_manner(w, k)
     that = _that_after_hearer(w, k)
     if that is not None:
@@ -394,8 +480,11 @@ def _after_hearer(w: Words, k: int) -> int | None:
 def _object_start(w: Words, k: int) -> int | None:
     """The first word of the object phrase from word ``k``: past commas, colons, adverbs (not
     "both", "all": they open the object), a short adjunct, and "on" ("reported on ...")."""
+    start = k
     while k < len(w) and (w.texts[k] in ",:" or (is_adverb(w.words[k]) and w.lows[k] not in ("both", "all"))):
         k += 1
+    if k < len(w) and "," in w.texts[start:k] and _ing_cue(w, k):
+        return None  # "“...,” the Minister said, adding that ...": the participle's, not the cue's
     k = _after_adjunct(w, k)
     if k < len(w) - 1 and w.lows[k] in OBJECT_PREPOSITIONS:
         k += 1  # "reported on the activities of ...", "elaborated on the plan"
@@ -449,13 +538,22 @@ def trim_end(w: Words, k: int, end: int) -> int:
     """The end offset of words ``k .. end - 1``, without trailing commas, a final full stop
     or an unmatched closing quotation mark."""
     last = end - 1
-    while last > k and (w.texts[last] in TRAILING or w.lows[last] in LOOSE_ENDS):
+    while last > k and (w.texts[last] in TRAILING or _loose_end(w, last)):
         last -= 1
     if w.texts[last] in QUOTE_MARKS and not any(t in QUOTE_MARKS for t in w.texts[k:last]):
         last -= 1
         while last > k and w.texts[last] in TRAILING:
             last -= 1
     return w.ends[last]
+
+
+def _loose_end(w: Words, k: int) -> bool:
+    """Whether word ``k`` is a loose end left before a break: "and", "but", "as", the "well" of
+    "as well" (not the adverb: "the talks went well")."""
+    low = w.lows[k]
+    if low not in LOOSE_ENDS:
+        return False
+    return low != "well" or word_before(w, k) == "as"
 
 
 def _ends_clause(s: Context, n: int, cue: int | None = None) -> bool:
@@ -468,7 +566,12 @@ def _ends_clause(s: Context, n: int, cue: int | None = None) -> bool:
     if low == ";":
         return True
     if low == ",":
-        return _comma_breaks(w, n) or _listed_cue(w, n, cue) or _attribution_follows(s, n)
+        return (
+            _comma_breaks(w, n)
+            or _listed_cue(w, n, cue)
+            or _attribution_follows(s, n)
+            or _absolute_follows(s, n)
+        )
     if low in ("and", "but") or (low == "as" and n + 2 < len(w) and word_after(w, n) == "well"):
         return _coordinated_verb(s, n, cue)
     return False
@@ -495,6 +598,34 @@ def _listed_cue(w: Words, n: int, cue: int | None) -> bool:
     return tense(w.words[n + 1]) == tense(w.words[cue])
 
 
+def absolute_speaker(s: Context, i: int) -> Speaker | None:
+    """The speaker of a participial cue at word ``i`` in an absolute construction: "..., with
+    Mr. X noting that ..." (the subject between "with" and the cue)."""
+    w = s.words
+    j = skip_back(w, i - 1)
+    if j < 1:
+        return None
+    speaker = speaker_ending(s, j, join=False)
+    k = w.index_at(speaker.start) if speaker is not None else None
+    if k is None or word_before(w, k) != "with" or (k >= 2 and w.texts[k - 2] != ","):
+        return None  # set off by a comma or opening the sentence: not "agreed with X stressing"
+    return speaker
+
+
+def _absolute_follows(s: Context, n: int) -> bool:
+    """Whether the comma at word ``n`` opens an absolute construction with a participial cue:
+    ", with Mr. X noting that ..."."""
+    w = s.words
+    if word_after(w, n) != "with":
+        return False
+    for v in range(n + 3, min(len(w), n + 3 + MAX_GROUP_WORDS)):
+        if _ing_cue(w, v):
+            return absolute_speaker(s, v) is not None
+        if w.words[v].punct and w.texts[v] != ".":
+            return False
+    return False
+
+
 def _attribution_follows(s: Context, n: int) -> bool:
     """Whether the comma at word ``n`` opens the attribution that closes the sentence: "X
     noted that trade grew[, the ministry said in a statement.]" (a subject, a finite cue and
@@ -514,14 +645,44 @@ def _comma_breaks(w: Words, n: int) -> bool:
     """ ", stressing that ...", ", while the costs rose" (not ", while stressing")."""
     if n + 1 >= len(w):
         return False
-    if w.words[n + 1].form == "ing" or (
-        w.texts[n + 1] in QUOTE_MARKS and n + 2 < len(w) and w.words[n + 2].form == "ing"
-    ):
+    if _ing_cue(w, n + 1) or (w.texts[n + 1] in QUOTE_MARKS and _ing_cue(w, n + 2)):
         return True  # also after a closing quotation mark: "... “for all,” adding that ..."
+    if _participle_clause(w, skip_forward(w, n + 1)):
+        return True
     if w.lows[n + 1] not in CONTRASTS or n + 2 >= len(w):
         return False
     # ", while the costs rose", ", while underscoring the need" (a cue), not ", while visiting"
     return not w.lows[n + 2].endswith("ing") or w.words[n + 2].lemma is not None
+
+
+def participle_follows(w: Words, i: int) -> bool:
+    """Whether a comma and a participial cue follow word ``i``: "the Minister said[, adding
+    that ...]"."""
+    return word_after(w, i) == "," and _ing_cue(w, skip_forward(w, i + 2))
+
+
+def _ing_cue(w: Words, k: int) -> bool:
+    """Whether word ``k`` is the -ing form of a cue, with its idiom's words when it has one
+    ("making clear", not "making it possible")."""
+    if k >= len(w) or w.words[k].form != "ing":
+        return False
+    return _with_idiom(w, k)
+
+
+def _with_idiom(w: Words, k: int) -> bool:
+    """Whether the cue word ``k`` has the words of its idiom after it, when its lemma has one."""
+    words = lex.PHRASES.get(w.words[k].lemma or "")
+    if words is None:
+        return True
+    n = k + 1 + (k + 1 < len(w) and w.lows[k + 1] in lex.IDIOM_MODIFIERS)
+    return tuple(w.lows[n : n + len(words)]) == words
+
+
+def _participle_clause(w: Words, k: int) -> bool:
+    """Whether a participial cue opens at word ``k``, after a comma and an adverb: ", further
+    stressing its role" (not another participle, which may belong to what was said: "...,
+    performing a wide range of tasks")."""
+    return k < len(w) and w.words[k].lower and _ing_cue(w, k)
 
 
 def _coordinated_verb(s: Context, n: int, cue: int | None) -> bool:
@@ -537,13 +698,28 @@ def _coordinated_verb(s: Context, n: int, cue: int | None) -> bool:
     if cue is not None and not _agrees(w, cue, n + 1, k):
         return False
     nxt = w.words[k]
-    if nxt.form in ("past", "s") and nxt.lower:
+    if nxt.form in ("past", "s") and nxt.lower and _with_idiom(w, k):
         return True
-    if nxt.form == "ing" and n > 0 and _follows_participle(w, n):
-        return True
+    if nxt.form == "ing" and n > 0 and (_follows_participle(w, n) or w.lows[n] == "as"):
+        return True  # "After thanking A and congratulating B", "praised A as well as agreeing to B"
+    if nxt.low in lex.IRREGULAR_PASTS and nxt.lower and cue is not None and tense(w.words[cue]) == "past":
+        # "He noted that changes require responses and made clear ...": a past verb after a
+        # clause with none is not that clause's (the sequence of tenses) but the cue's subject's
+        return not _past_between(w, cue, n)
     if nxt.low in lex.ACTIVITY_VERBS and nxt.lower and not nxt.low.endswith("ing"):
-        return True
+        # a verb sharing a finite cue's subject is finite too: "stressed A and reviewed B", not
+        # "stressed that without evaluation and review it will ..." (a noun)
+        return cue is None or tense(w.words[cue]) is None or tense(nxt) is not None
     return nxt.low.endswith("ed") and nxt.lower and word_after(w, k) in lex.DETERMINERS
+
+
+def _past_between(w: Words, cue: int, n: int) -> bool:
+    """Whether the reported clause between the cue at word ``cue`` and word ``n`` has a verb in
+    the past: "grew", "financed", "was", "had", "would" ..."""
+    return any(
+        low in _PAST_WORDS or (w.words[m].lower and tense(w.words[m]) == "past")
+        for m, low in enumerate(w.lows[cue + 1 : n], cue + 1)
+    )
 
 
 def _same_pronoun_clause(w: Words, cue: int, k: int) -> bool:
@@ -651,6 +827,8 @@ def clause_start(w: Words, j: int) -> int:
 def accepts(s: Context, lemma: str, k: int, end: int) -> bool:
     """Whether the content from word ``k`` to word ``end`` (excluded) suits the cue ``lemma``."""
     w = s.words
+    if tuple(w.lows[k : k + 2]) in _RECIPROCALS or (k > 0 and tuple(w.lows[k - 1 : k + 1]) in _RECIPROCALS):
+        return False  # "The two sides supported each other": a mutual act, no content
     before = word_before(w, k)
     prepositional = before in lex.PREPOSITIONAL_CONTENT.get(lemma, ())
     if lemma in lex.CLAUSE_ONLY and not prepositional and not _is_clause(w, k, end):
@@ -704,13 +882,15 @@ def _is_clause(w: Words, k: int, end: int) -> bool:
 
 def _object_infinitive(w: Words, k: int, end: int) -> bool | None:
     """Whether words ``k ..`` are a short object and a to-infinitive: "asked members to ratify
-    the treaty", "told reporters to expect delays" (not "to the press", nor an activity:
-    "invited them to attend the session"); None when there is no such infinitive."""
+    the treaty", "told reporters to expect delays", "invited the Minister to visit the port"
+    (an invitation or an appeal is what was proposed, whatever the verb); not "to the press";
+    None when there is no such infinitive."""
     for n in range(k + 1, min(end - 1, k + _MAX_HEARER_WORDS)):
         if w.lows[n] == "to":
             nxt = w.words[n + 1]
-            # not "invited the ministers to attend the session": an invitation to an activity
-            return nxt.lower and nxt.low.isalpha() and nxt.low not in _NO_CONTENT_AFTER_TO
+            return nxt.lower and nxt.low.isalpha() and nxt.low not in lex.DETERMINERS
+        if w.texts[n] == "." and w.words[n - 1].honorific:
+            continue  # "invited Ms. X to visit"
         if w.words[n].punct or w.lows[n] in PREPOSITIONS or is_verbish(w.words[n]):
             return None
     return None
@@ -726,9 +906,32 @@ def _finite_verb_early(w: Words, k: int, end: int) -> bool:
             return True
         if word.punct:
             return False
-        if n > k and is_verbish(word) and word_before(w, n) not in lex.DETERMINERS:
+        if (
+            n > k
+            and is_verbish(word)
+            and (word_before(w, n) not in lex.DETERMINERS or _demonstrative(w, k, n))
+        ):
+            if word.low.endswith("s") and _noun_modifier(w.words[n - 1]):
+                continue  # "maintaining high-level delegation exchanges": a plural noun
             return word_after(w, n) != "by"
     return False
+
+
+def _demonstrative(w: Words, k: int, n: int) -> bool:
+    """Whether the clause from word ``k`` opens with a demonstrative pronoun as the subject of
+    the verb at word ``n``: "said [this] created a chance", "noted [these] were signed"."""
+    return n == k + 1 and w.lows[k] in _DEMONSTRATIVES and w.words[n].lower
+
+
+def _noun_modifier(word: Word) -> bool:
+    """Whether a lowercase word before an -s form makes it a plural noun ("delegation
+    exchanges", "trade talks"): a content word, not a subject, an auxiliary, an adverb or
+    another function word ("he supports", "also stresses", "it notes")."""
+    low = word.low
+    if not (word.lower and low.isalpha()) or is_adverb(word) or is_verbish(word):
+        return False
+    closed = SUBJECT_PRONOUNS | lex.GROUP_PRONOUNS | lex.SUBJECT_WORDS | COORDINATORS | RELATIVES
+    return low not in closed and low not in lex.AUXILIARIES and low not in PREPOSITIONS
 
 
 def _welcome_greeting(s: Context, k: int) -> bool:
@@ -826,5 +1029,7 @@ def _abstract(word: Word) -> bool:
 
 
 def _stance_object(w: Words, k: int) -> bool:
-    """Whether the object at word ``k`` is a stance noun: "her congratulations", "his support"."""
-    return not lex.STANCE_NOUNS.isdisjoint(w.lows[k : k + 4])
+    """Whether the object at word ``k`` is a stance noun ("her congratulations", "his support")
+    or a matter put forward ("raised the issue of fees", "raised two questions")."""
+    lows = w.lows[k : k + 4]
+    return not (lex.STANCE_NOUNS.isdisjoint(lows) and lex.MATTER_NOUNS.isdisjoint(lows))

@@ -34,6 +34,8 @@ __all__ = [
     "is_adverb",
     "is_as_well_as",
     "is_verbish",
+    "opens_quotation",
+    "present_verb",
     "skip_adverbs",
     "skip_back",
     "skip_commas",
@@ -49,6 +51,8 @@ FINITE_MARKERS = lex.AUXILIARIES | lex.BE_FORMS | lex.FINITE_MARKER_VERBS
 # Marks, not words: the quotation marks, the possessive ending and the punctuation a content
 # never ends with are how English is written, part of the rules that read them.
 QUOTE_MARKS = frozenset('“”"«»‘’')
+# "’" alone may be the plural possessive ("the two countries’ ports"): only these open a quotation
+_OPENING_QUOTE_MARKS = frozenset('“"«‘')
 POSSESSIVE_ENDINGS = ("'s", "’s")  # "the Minister's proposal", "Egypt’s"
 TRAILING = ".,;:"  # punctuation a content never ends with: "..., he said." gives "..."
 _MAX_ADVERBS = 4  # how many adverbs, auxiliaries or adverbial phrases a step skips at most
@@ -244,6 +248,31 @@ def is_verbish(word: Word) -> bool:
     if low in lex.IRREGULAR_PASTS:
         return True
     return low.endswith("ed") and low.isalpha() and word.lower
+
+
+def opens_quotation(w: Words, a: int, b: int) -> bool:
+    """Whether a quotation opens among words ``a .. b - 1``: an opening mark, not a lone "’"
+    (the plural possessive: "the two countries’ ministries")."""
+    return any(t in _OPENING_QUOTE_MARKS for t in w.texts[a:b])
+
+
+def present_verb(w: Words, n: int) -> bool:
+    """Whether word ``n`` reads as a present-tense verb of any lemma: a lowercase word in -s
+    (not -ss) after a subject word (not a determiner, a number, a possessive or a preposition,
+    which make it a plural noun: "the results of", "two countries on") and before a
+    preposition, a determiner or "that": "Peru relies on its ports", "growth requires the
+    ..."."""
+    word = w.words[n]
+    low = word.low
+    if n == 0 or not word.lower or not low.isalpha() or not low.endswith("s") or low.endswith("ss"):
+        return False
+    before = w.words[n - 1]
+    if before.punct or before.digit or before.low in lex.DETERMINERS or before.low in lex.PREPOSITIONS:
+        return False
+    if before.low.endswith(POSSESSIVE_ENDINGS) or before.low in lex.SESSION_COUNTS:
+        return False
+    after = w.lows[n + 1] if n + 1 < len(w.lows) else ""
+    return after in lex.PREPOSITIONS or after in lex.DETERMINERS or after == "that"
 
 
 def tense(word: Word) -> str | None:

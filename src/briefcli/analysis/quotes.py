@@ -61,13 +61,20 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from briefcli.analysis.attribution import organization_id, organization_names, overlaps, surname_mentions
+from briefcli.analysis.attribution import (
+    organization_id,
+    organization_names,
+    overlaps,
+    person_genders,
+    surname_mentions,
+)
 from briefcli.analysis.grammar import POSSESSIVE_ENDINGS, Words, word_after, words_in
 from briefcli.analysis.people import PeopleResult, person_mentions
 from briefcli.lang import en as lex
 from briefcli.lang.en import NOT_SUBJECT_LEADS, SUBJECT_PRONOUNS, TITLE_SMALL_WORDS
 from briefcli.model import (
     Article,
+    Gender,
     Mention,
     Organization,
     Participant,
@@ -85,7 +92,9 @@ _CLOSING_PUNCT = ",.;:"
 _SENTENCE_END = ".!?"
 _OPENING_CONTEXT = "([{—–-/"
 _MIN_CLAUSE_WORDS = 4
-_MAX_SPEAKER_WORDS = 10  # "“...,” the Minister of Finance of the Russian Federation said."
+# "“...,” the Minister of Finance of the Russian Federation said.", "“...,” 2011-2013 Union
+# President and Port of Eastbrook Executive Director Ana Ruiz said."
+_MAX_SPEAKER_WORDS = 16
 _MAX_GROUP_WORDS = 6
 _MAX_CUE_TO_COLON = 8  # "He said in his opening remarks to the participants:"
 _LAST_SPEECH_SENTENCES = 3  # how far back "the speaker given just before" is looked for
@@ -148,6 +157,7 @@ class _Index:
     para_bounds: list[tuple[int, int]]
     para_starts: list[int]
     quoted: list[tuple[int, int]]  # every quotation, marks included
+    genders: dict[str, Gender]  # each person's gender when the text tells it (by id)
 
     def para_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
@@ -196,6 +206,7 @@ def _index(
         para_bounds=[(p.start, p.end) for p in article.paragraphs],
         para_starts=[p.start for p in article.paragraphs],
         quoted=quoted,
+        genders=person_genders(who, article.text),
     )
 
 
@@ -434,14 +445,15 @@ def _first_free_person(idx: _Index, lo: int, found: list[tuple[Mention, Person]]
 
 
 def _attribution_after(idx: _Index, q: _Quote, hi: int) -> _Attribution | None:
-    """ "“...,” said X." / "“...,” X said." / "“...”, stressed the Mayor of Tartu."."""
+    """ "“...,” said X." / "“...,” X said." / "“...”, stressed the Mayor of Tartu." / "“...,”
+    according to X."."""
     text = idx.text
     if not q.closed:
         return None
     a = q.close + 1
     while a < hi and (text[a].isspace() or text[a] in ",–—"):
         a += 1  # "“...,” said X", "“...” – said X"
-    if a >= hi or not text[a].isalpha():
+    if a >= hi or not text[a].isalnum():  # "“...,” 2011-2013 President X said"
         return None
     s = idx.sentence_at(a)
     end = min(hi, idx.sent_ends[s]) if idx.sent_starts[s] <= a else hi
@@ -450,6 +462,10 @@ def _attribution_after(idx: _Index, q: _Quote, hi: int) -> _Attribution | None:
         return None
     if _is_cue(w.words[0], finite=True) and w.words[0].lower:
         return _inverted(idx, w, end)
+    if len(w) > 2 and w.lows[0] == "according" and w.lows[1] == "to":
+        # "“...,” according to the Minister."
+        speaker = _speaker_in(idx, w.ends[1], end)
+        return _Attribution(w.texts[0], w.starts[0], speaker, end, True) if speaker else None
     return _speaker_first(idx, w, end)
 
 
@@ -487,6 +503,21 @@ def _free_tail(lemma: str, rest: Words) -> bool:
     if first in lex.PARTICLES.get(lemma, frozenset()):
         return len(rest) == 1 or rest.lows[1] in lex.QUOTE_ATTRIBUTION_TAIL
     return first in lex.QUOTE_ATTRIBUTION_TAIL or (lemma in lex.ADDRESSEE_CUES and first != "that")
+
+
+def _closing_after(idx: _Index, q: _Quote, lo: int, hi: int) -> _Attribution | None:
+    """A quotation that closes a clause of the sentence and is attributed after it, with
+    nothing to attribute it before it: "In the coming years, ports will “need to double their
+    capacity,” she said." (the quoted words are the statement; the words before them are the
+    writer's). Only when a comma closes the quotation and the attribution ends the sentence."""
+    if not q.closed or "," not in idx.text[q.close - 1 : q.close + 2] or not _clause_like(idx, q):
+        return None
+    if _attribution_before(idx, q, lo) is not None:
+        return None
+    after = _attribution_after(idx, q, hi)
+    if after is None or idx.text[after.end : hi].strip()[:1] not in ("", *_SENTENCE_END):
+        return None
+    return after
 
 
 def _attribution_before(idx: _Index, q: _Quote, lo: int) -> _Attribution | None:
@@ -623,22 +654,45 @@ def _joins(text: str, prev: _Quote, prev_attr: _Attribution | None, q: _Quote) -
     return gap_from <= q.open and not text[gap_from : q.open].strip(" \t\n,.;:—–")
 
 
-def _pronoun_fix(idx: _Index, group: _Group) -> None:
+def _pronoun_fix(idx: _Index, group: _Group) -> bool:
     """A pronoun after a quotation may have been resolved to someone the quotation names
-    ("“I thank Minister Y,” he said."): then the speaker is the last speaker before."""
+    ("“I thank Minister Y,” he said."), or to someone of the other gender ("she" for a man the
+    text names so): then the speaker is the last speaker before, when they fit. False when
+    no one fits a pronoun given to the other gender (the quote has no speaker)."""
     sp = group.speaker
     if sp.mention is None or sp.mention.kind != "pronoun" or sp.person is None:
-        return
+        return True
     first = group.quotes[0]
+    said = lex.PRONOUNS.get(idx.text[sp.mention.start : sp.mention.end].lower())
+    if said is not None and idx.genders.get(sp.person.id, said) != said:
+        before = _speaker_before(idx, first)
+        if before is None or before.person is None or idx.genders.get(before.person.id, said) != said:
+            before = _fitting_before(idx, sp.mention, said)
+        if before is None:
+            return False
+        group.speaker = before
+        return True
     inside = any(
         p is sp.person and any(q.open <= m.start < q.close for q in group.quotes)
         for m, p in idx.mentions_between(first.open, sp.mention.start)
     )
     if not inside:
-        return
+        return True
     speaker = _speaker_before(idx, first)
     if speaker and speaker.person is not None and speaker.person is not sp.person:
         group.speaker = speaker
+    return True
+
+
+def _fitting_before(idx: _Index, pronoun: Mention, gender: Gender) -> _Speaker | None:
+    """The nearest person named before ``pronoun`` (in its paragraph or the one before) whose
+    gender fits (known to be ``gender``, or unknown)."""
+    para = idx.para_of(pronoun.start)
+    lo = idx.para_bounds[max(0, para - 1)][0]
+    for mention, person in reversed(idx.mentions_between(lo, pronoun.start)):
+        if mention.kind != "pronoun" and idx.genders.get(person.id, gender) == gender:
+            return _person(mention, person)
+    return None
 
 
 def _speaker_before(idx: _Index, first: _Quote) -> _Speaker | None:
@@ -682,9 +736,8 @@ def find_quotes(
     groups: list[_Group] = []
     for p, quotes in zip(article.paragraphs, per_para, strict=True):
         _paragraph_groups(idx, (p.start, p.end), quotes, groups)
-    for g in groups:
-        _pronoun_fix(idx, g)
-    return tuple(_statement(idx, g) for g in groups)
+    kept = [g for g in groups if _pronoun_fix(idx, g)]
+    return tuple(_statement(idx, g) for g in kept)
 
 
 def _paragraph_groups(
@@ -699,7 +752,8 @@ def _paragraph_groups(
     for i, q in enumerate(quotes):
         lo = prev.close + 1 if prev else bounds[0]
         hi = quotes[i + 1].open if i + 1 < len(quotes) else bounds[1]
-        after = _attribution_after(idx, q, hi) if _opens_sentence(text, lo, q) else None
+        opens = _opens_sentence(text, lo, q)
+        after = _attribution_after(idx, q, hi) if opens else _closing_after(idx, q, lo, hi)
         last = groups[-1] if groups else None
         group: _Group | None
         if last is not None and i == 0 and _carried(text, last, q, bounds[0]) and not _own_cue(last, after):
@@ -708,7 +762,7 @@ def _paragraph_groups(
             prev_group is not None
             and prev is not None
             and (after is None or prev_group.cue_start is None)
-            and _joins(text, prev, prev_attr, q)
+            and (_joins(text, prev, prev_attr, q) or _goes_on(idx, prev, prev_attr, q, lo, after))
         ):
             group = _extend(prev_group, q, after)
         else:
@@ -716,6 +770,24 @@ def _paragraph_groups(
             if group:
                 groups.append(group)
         prev, prev_attr, prev_group = q, after, group
+
+
+def _goes_on(
+    idx: _Index, prev: _Quote, prev_attr: _Attribution | None, q: _Quote, lo: int, after: _Attribution | None
+) -> bool:
+    """Whether ``q`` goes on with the quotation before it, attributed after it: "“A,” said X,
+    during the forum held in May. “B.”" (the press convention: the next quotation, opening the
+    next sentence with no attribution of its own, is the same speaker's; a speech act or a
+    person named between them ends it)."""
+    if after is not None or prev_attr is None or not prev_attr.after or not q.closed:
+        return False
+    text = idx.text
+    gap = text[prev_attr.end : q.open]
+    if not _opens_sentence(text, lo, q) or gap.count(".") > 1 or _attribution_before(idx, q, lo):
+        return False
+    if _last_speech(idx, prev_attr.end, q.open) is not None:
+        return False
+    return not any(m.kind != "pronoun" for m, _ in idx.mentions_between(prev_attr.end, q.open))
 
 
 def _own_cue(last: _Group, after: _Attribution | None) -> bool:

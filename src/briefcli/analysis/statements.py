@@ -33,14 +33,27 @@ makes a statement when it has a speaker and content. The patterns, here:
   expressed C";
 - "In his remarks, X focused on ...": after a speech noun, the subject's main verb reports
   speech even when it is not a cue;
-- light verbs: "X gave his views on how ...".
+- light verbs: "X gave his views on how ..."; "X was of the view that ...";
+- progressive cues: "The Fund has been urging members to ...";
+- absolute constructions: "..., with Mr. X noting that ...", "With both sides stressing A, ...";
+- an attribution with a participle after it: "“...,” the Minister said, adding that ..." (the
+  participle is a statement of its own, the attribution takes no content after it);
+- a verb listed after an activity shares its subject: "The ministers exchanged views on A,
+  attached importance to B".
+
+Not statements: a mutual act ("supported each other"), a relative clause without "that" ("the
+opportunities they present"), a group's exchange of views ("They shared views on ..."), an
+infinitive of purpose ("gathered experts to share their views"), a courtesy ("conveyed his
+best wishes").
 
 Verbs of presentation ("presented the main actions", "shared the challenges", "introduced
 the history of ...") count with what was said as object, not a person, a thing handed over or
 a document ("presented her credentials", "presented the annual report"). A subject pronoun is
 the person who spoke in this sentence or the one before when the people stage gave it to
-someone else (a bare surname as the new speaker: "Costa said A. He added B"). A one-word
-speaker that is a place, an adverb or an initial is no one: its statement is dropped.
+someone else (a bare surname as the new speaker: "Costa said A. He added B"), and never a
+person the text shows to be of the other gender (see ``attribution``). A one-word speaker
+that is a place, an adverb or an initial is no one: its statement is dropped. "The UPU head"
+is the one person at the top of that organization.
 
 The subject, the content and where it ends are read by ``briefcli.analysis.clauses``; whom
 the subject names (a person and its id, a role holder, a group, an organization) by
@@ -64,6 +77,7 @@ from briefcli.analysis.attribution import (
     Speaker,
     head_plural,
     index_mentions,
+    organization_head,
     role_holders,
     speaker_starting,
     surname_mentions,
@@ -71,6 +85,7 @@ from briefcli.analysis.attribution import (
 from briefcli.analysis.clauses import (
     COORDINATED,
     PASSIVE,
+    absolute_speaker,
     accepts,
     bare_tail,
     clause_start,
@@ -78,17 +93,22 @@ from briefcli.analysis.clauses import (
     content_end,
     content_start,
     noun_use,
+    participle_follows,
     subject,
     trim_end,
 )
 from briefcli.analysis.grammar import (
     QUOTE_MARKS,
     Words,
+    is_adverb,
     is_as_well_as,
     is_verbish,
+    opens_quotation,
+    present_verb,
     skip_back,
     skip_commas,
     skip_forward,
+    tense,
     word_after,
     word_before,
     words_of_sentence,
@@ -123,8 +143,9 @@ _MIN_FRONTED_WORDS = 4  # "[Trade is growing fast], the ministry said."
 
 @cache
 def _cue_words() -> frozenset[str]:
-    """The words a statement may hang on: every cue form, "according", the light verbs."""
-    return frozenset(lex.cue_lemmas()) | {"according"} | lex.LIGHT_VERBS
+    """The words a statement may hang on: every cue form, "according", the light verbs, the
+    opinion nouns ("was of the view that")."""
+    return frozenset(lex.cue_lemmas()) | {"according"} | lex.LIGHT_VERBS | lex.OPINION_NOUNS
 
 
 class _Found(NamedTuple):
@@ -169,6 +190,8 @@ def _statement_at(s: Context, i: int, found: list[_Found], leading: list[tuple[i
     lemma = word.lemma
     if word.cap and i > 0 and w.texts[i - 1] not in _OPENING_MARKS:
         return None  # a name's word mid-sentence: "the Member States", "Her Notes on Trade"
+    if word.low in lex.OPINION_NOUNS:
+        return _of_the_view(s, i)  # "X was of the view that ..."
     if word.low in lex.LIGHT_VERBS:
         # "shared his thoughts on X": the opinion's content, before the verb's own object
         light = _light_verb(s, i, found)
@@ -178,12 +201,19 @@ def _statement_at(s: Context, i: int, found: list[_Found], leading: list[tuple[i
         if word.low == "according" and word_after(w, i) == "to":
             return _according(s, i)
         return None
+    if word.form == "ing" and _progressive(w, i):
+        return _finite(s, i, lemma, found)  # "The Fund has been urging leaders to ..."
     if word.form == "ing" or (word.form == "past" and word_before(w, i) == "having"):
         if _opens_sentence(w, i) or _continues_leading(w, i, leading):
             leading.append((i, lemma))
             return None
         if word.form == "ing" and _trails(w, i):
             return _trailing(s, i, lemma, found)
+        absolute = absolute_speaker(s, i) if word.form == "ing" else None
+        if absolute is not None:  # "..., with Mr. X noting that ...", "With X noting A, ..."
+            opening = w.lows[0] == "with"
+            stop = next((n for n in range(i + 1, len(w)) if w.texts[n] == ","), len(w)) if opening else len(w)
+            return _make(s, absolute, i, lemma, content_start(s, i, lemma), stop)
         return None
     if word.form == "base":
         return _base_form(s, i, lemma, found)
@@ -197,6 +227,9 @@ def _trails(w: Words, i: int) -> bool:
     before = word_before(w, i)
     if before in _TRAILED or (i >= 1 and is_as_well_as(w, i - 1)):
         return True
+    j = skip_back(w, i - 1)
+    if j < i - 1 and j >= 0 and w.texts[j] == ",":
+        return True  # ", further stressing its role", ", also noting that ..."
     # ", while underscoring ...", "members,” adding that ..."
     return (before in QUOTE_MARKS or before in CONTRASTS) and i >= 2 and w.texts[i - 2] == ","
 
@@ -219,10 +252,31 @@ def _not_inside(w: Words, found: list[_Found]) -> list[_Found]:
     return kept
 
 
+def _progressive(w: Words, i: int) -> bool:
+    """Whether the -ing cue at word ``i`` is a progressive after a form of "be" (adverbs and
+    auxiliaries between): "is calling for", "has been urging", "were also stressing"."""
+    j = skip_back(w, i - 1)
+    return j >= 1 and w.lows[j] in lex.BE_FORMS and w.lows[j] != "being"
+
+
 def _opens_sentence(w: Words, i: int) -> bool:
-    """ "Stressing ..., X said", "After congratulating ...", "Having thanked ..."."""
+    """ "Stressing ..., X said", "After congratulating ...", "Having thanked ...", and after an
+    opening phrase without a verb: "According to the ministry, highlighting ..., the Minister
+    stated"."""
     k = i - 1 if word_before(w, i) == "having" else i
-    return k == 0 or (k == 1 and w.lows[0] in CLAUSE_OPENERS)
+    if k == 0 or (k == 1 and w.lows[0] in CLAUSE_OPENERS):
+        return True
+    return word_before(w, k) == "," and _opening_phrase(w, k - 1)
+
+
+def _opening_phrase(w: Words, comma: int) -> bool:
+    """Whether words ``0 .. comma - 1`` are an opening prepositional phrase with no verb and no
+    other comma: "According to a statement from the ministry", "In the same spirit"."""
+    if comma < 2 or (w.lows[0] not in lex.PREPOSITIONS and w.lows[0] != "according"):
+        return False
+    return not any(
+        (word.punct and word.text != ".") or (word.lower and is_verbish(word)) for word in w.words[1:comma]
+    )
 
 
 def _continues_leading(w: Words, i: int, leading: list[tuple[int, str]]) -> bool:
@@ -271,7 +325,11 @@ def _finite(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | Non
     the clause before when it is coordinated ("... and highlighted"); a passive goes to
     ``_passive``; "Mr. X, he added, ..." to ``_parenthetical``."""
     w = s.words
+    if _contact_relative(w, i):
+        return None  # "the opportunities they present for policymakers": a relative clause
     found_subject = COORDINATED if _listed(w, i, found) else subject(s, i)
+    if found_subject is None and _after_finite_clause(w, i):
+        found_subject = COORDINATED  # "The ministers exchanged views on A, attached importance to B"
     if found_subject == PASSIVE or (found_subject != COORDINATED and word_before(w, i) == "as"):
         return _passive(s, i, lemma)
     if word_after(w, i) == "by":
@@ -282,18 +340,61 @@ def _finite(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | Non
     speaker = _speaker_of(s, i, found, found_subject)
     if speaker is None:
         return None
-    if word_after(w, i) == "," and not coordinated:
+    trailed = participle_follows(w, i)  # "..., the Minister said, adding that ..."
+    if word_after(w, i) == "," and not coordinated and not trailed:
         paren = _parenthetical(s, i, speaker)
         if paren is not None:
             return paren
-    if not coordinated and bare_tail(w, i + 1):
-        return _fronted(s, i, speaker)
+    if not coordinated and (trailed or bare_tail(w, i + 1)):
+        fronted = _fronted(s, i, speaker)
+        if fronted is not None or not trailed:
+            return fronted
     second = _shared_object(w, i)
     cue_at = second if second is not None else i
     k = content_start(s, cue_at, w.words[cue_at].lemma or lemma)
     relative = w.lows[skip_back(w, i - 1)] == "who"
     hit = _make(s, speaker, i, lemma, k, _main_verb(w, i) if relative else len(w), coordinated)
     return hit._replace(relative=True) if hit is not None and relative else hit
+
+
+def _contact_relative(w: Words, i: int) -> bool:
+    """Whether the cue at word ``i`` stands in a relative clause without "that" on the noun
+    before its pronoun subject: "the opportunities [they present]", "the ideas [he shared] were
+    welcomed" (the noun is the cue's object, nothing is reported)."""
+    j = skip_back(w, i - 1)
+    if j < 1 or (w.lows[j] not in SUBJECT_PRONOUNS and w.lows[j] not in lex.GROUP_PRONOUNS):
+        return False
+    noun = w.words[j - 1]
+    low = noun.low
+    if not (noun.lower and low.isalpha()) or is_adverb(noun) or is_verbish(noun) or low in lex.SUBJECT_WORDS:
+        return False
+    closed = lex.PREPOSITIONS | lex.DETERMINERS | lex.SUBORDINATORS | lex.COORDINATORS | lex.AUXILIARIES
+    if low in closed or low in RELATIVES or low in lex.BE_FORMS or low in CONTRASTS:
+        return False
+    # the cue's object is the noun before: no object after it ("In this regard she noted that")
+    lemma = w.words[i].lemma or ""
+    own = lex.PARTICLES.get(lemma, frozenset()) | frozenset(lex.PREPOSITIONAL_CONTENT.get(lemma, ()))
+    after = w.words[i + 1] if i + 1 < len(w) else None
+    if after is None or after.punct:
+        return True
+    if after.low in own or after.low == "that":
+        return False
+    return after.low in lex.PREPOSITIONS or after.low in lex.AUXILIARIES or after.low in lex.BE_FORMS
+
+
+def _after_finite_clause(w: Words, i: int) -> bool:
+    """Whether the cue at word ``i`` follows a comma that closes a clause of a finite verb of its
+    tense with a subject before it: "The ministers exchanged views on A, attached importance to
+    B" (a list of verbs of one subject, the first an activity)."""
+    if i < 3 or word_before(w, i) != "," or w.words[i].form != "past":
+        return False
+    for k in range(i - 2, max(0, i - MAX_ANTECEDENT_WORDS), -1):
+        word = w.words[k]
+        if w.texts[k] in ",;:" or word.low in RELATIVES or word.low in lex.SUBORDINATORS:
+            return False
+        if word.lower and is_verbish(word) and tense(word) == "past" and k > 0 and not w.words[k - 1].punct:
+            return word_before(w, k) not in lex.BE_FORMS and word_before(w, k) not in lex.AUXILIARIES
+    return False
 
 
 def _listed(w: Words, i: int, found: list[_Found]) -> bool:
@@ -356,9 +457,9 @@ def _fronted(s: Context, i: int, speaker: Speaker) -> _Found | None:
     words = w.words[k : first - 1]
     if len(words) < _MIN_FRONTED_WORDS or w.lows[k] in lex.SUBORDINATORS or words[0].form == "ing":
         return None
-    if any(t in QUOTE_MARKS for t in w.texts[k:first]):
+    if opens_quotation(w, k, first):
         return None  # a quotation: the quotes stage's
-    if not any(word.lower and is_verbish(word) for word in words):
+    if not any((word.lower and is_verbish(word)) or present_verb(w, n) for n, word in enumerate(words, k)):
         return None
     return _Found(speaker, i, w.starts[k], trim_end(w, k, first - 1), fronted=True)
 
@@ -474,21 +575,42 @@ def _according(s: Context, i: int) -> _Found | None:
 
 
 def _light_verb(s: Context, i: int, found: list[_Found]) -> _Found | None:
-    """ "X gave his views on how ...": giving an opinion noun; the content after the preposition."""
+    """ "X gave his views on how ...": giving an opinion noun; the content after the preposition.
+    Not an infinitive of purpose: "gathered experts to share their views on ..." (but "took the
+    opportunity to share ...": a frame)."""
     w = s.words
+    framed = word_before(w, i) == "to"
+    if framed and not (i >= 2 and w.lows[i - 2] in lex.INFINITIVE_FRAMES):
+        return None
     for n in range(i + 1, min(len(w) - 1, i + 5)):
         if w.lows[n] in lex.OPINION_NOUNS:
             # "gave his views on X", "shared the view that X"
             if word_after(w, n) not in lex.OPINION_PREPOSITIONS and word_after(w, n) != "that":
                 return None
-            found_subject = subject(s, i)
+            found_subject = clause_subject(s, i - 1) if framed else subject(s, i)
             speaker = _shared_subject(s, i, found) if found_subject == COORDINATED else found_subject
             if not isinstance(speaker, Speaker):
                 return None
+            if n == i + 1 and speaker.kind == "group" and w.lows[n].endswith("s"):
+                return None  # "Both sides shared views on ...": an exchange of views, an activity
             return _make(s, speaker, i, "give", n + 2, len(w))
         if w.words[n].punct:
             return None
     return None
+
+
+def _of_the_view(s: Context, n: int) -> _Found | None:
+    """ "X was of the view that ...", "The ministers are of the opinion that ...": a stance, the
+    that-clause its content, the subject of the form of "be" its speaker."""
+    w = s.words
+    if n < 3 or word_after(w, n) != "that" or tuple(w.lows[n - 2 : n]) != ("of", "the"):
+        return None
+    if w.lows[n - 3] not in lex.BE_FORMS:
+        return None
+    speaker = subject(s, n - 3)
+    if not isinstance(speaker, Speaker):
+        return None
+    return _make(s, speaker, n, "believe", n + 2, len(w))
 
 
 def _speech_noun_opener(s: Context, found: list[_Found]) -> _Found | None:
@@ -568,6 +690,8 @@ def _paragraph_statements(
         previous = words_of_sentence(text, tokens, sentence.index - 1) if sentence.index > first else None
         near = sentence.index - spoke <= 1
         for f in _sentence_statements(Context(w, mentions, previous, last, near)):
+            if _self_object(f, mentions):
+                continue
             if f.speaker.kind == "person":
                 last = f.speaker
                 spoke = sentence.index
@@ -584,6 +708,15 @@ def _paragraph_statements(
             )
             out.append((statement, w.starts[f.cue]))
     return out, last
+
+
+def _self_object(f: _Found, mentions: Mentions) -> bool:
+    """Whether the content opens with the speaker's own name ("The Director-General invited
+    Mrs X to visit" given to Mrs X): a subject resolved to the wrong person, worse than none."""
+    hit = mentions.person_start.get(f.start)
+    return (
+        hit is not None and hit[1].kind == "name" and f.speaker.id is not None and hit[0].id == f.speaker.id
+    )
 
 
 def _uncovered(reported: list[Statement], quotes: tuple[Statement, ...]) -> list[Statement]:
@@ -638,11 +771,15 @@ def _not_quoted(
 def _may_speak(st: Statement, places: set[str]) -> bool:
     """Whether a statement's speaker may be someone: not one word that is a city or another
     place ("Geneva"), a sentence adverb ("Similarly"), an initial ("J") or, for a person, a
-    word of titles and portfolios ("Security"). Such a speaker is a reading error, worse than
-    a missed statement."""
+    word of titles and portfolios ("Security"), nor a person whose name ends with a body's
+    head ("Cultural Organization"). Such a speaker is a reading error, worse than a missed
+    statement."""
     words = st.speaker.split()
     if len(words) != 1:
-        return True
+        # a person named like a body ("Cultural Organization"): a piece of an organization's name
+        last = words[-1].lower()
+        named = st.speaker_kind == "person" and (st.speaker_id or "").startswith("p")  # not a role
+        return not (named and last in lex.BODY_HEADS and last in lex.ORG_CUES)
     word = words[0].strip(".,")
     low = word.lower()
     if len(word) < 2 or word in places or low in lex.ADVERBS or (low.endswith("ly") and len(low) > 4):
@@ -650,12 +787,20 @@ def _may_speak(st: Statement, places: set[str]) -> bool:
     return not (st.speaker_kind == "person" and low in lex.PORTFOLIO_WORDS)
 
 
+def _headed(st: Statement, who: PeopleResult) -> Statement:
+    """A statement of "the UPU head" given to the one person heading that organization."""
+    if st.speaker_kind == "person" and st.speaker_id and st.speaker_id.startswith("p"):
+        return st
+    head = organization_head(who, st.speaker)
+    return st if head is None else replace(st, speaker=head.name, speaker_kind="person", speaker_id=head.id)
+
+
 def find_statements(article: Article, who: PeopleResult) -> tuple[Statement, ...]:
     """Every statement of ``article``, reported or quoted, in text order (see the module
     docstring for the rules); each speaker with its id when it is a person, a role holder or
     an organization (a role the text gives to one named person is that person)."""
     surnames = surname_mentions(article, who)
-    reported, cues = _reported(article, index_mentions(who, surnames))
+    reported, cues = _reported(article, index_mentions(who, surnames, article.text))
     quotes = find_quotes(article, who, surnames)
     kept = _uncovered(_not_quoted(reported, cues, quotes, quotations(article)), quotes)
     places = {alias for place in who.places for alias in place.aliases if place.kind != "country"}
@@ -668,5 +813,6 @@ def find_statements(article: Article, who: PeopleResult) -> tuple[Statement, ...
             else st
             for st in out
         ]
+    out = [_headed(st, who) for st in out]
     log.debug("statements: %d reported, %d quoted", len(kept), len(quotes))
     return tuple(out)
