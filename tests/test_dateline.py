@@ -104,6 +104,14 @@ def test_a_date_before_its_place_is_marked(line: str, date_first: bool) -> None:
         # an agency's tag of several words
         ("GENEVA (ILO News) – The Director-General met the Minister.", None, "GENEVA", "The"),
         ("Tunis, 4 May 2019 (TAP Wire) – The forum opened.", dt.date(2019, 5, 4), "Tunis", "The"),
+        # the date in brackets after the place, as the UN writes it
+        (
+            "NEW YORK (12 May 2016) – The Under-Secretary met the envoy.",
+            dt.date(2016, 5, 12),
+            "NEW YORK",
+            "The",
+        ),
+        ("Vienna (3 March 2021) - The Director spoke.", dt.date(2021, 3, 3), "Vienna", "The"),
         # a place and its country, in capitals or not
         ("BRUSSELS, Belgium – The Commissioner met the Minister.", None, "BRUSSELS, Belgium", "The"),
         ("Addis Ababa, Ethiopia - The Minister met the envoy.", None, "Addis Ababa, Ethiopia", "The"),

@@ -73,6 +73,8 @@ _MAX_LINE = 100
 _TAG = re.compile(
     r"\(\s*(?P<tag>[A-Z][\w&.’'-]{0,14}(?:\s[A-Z][\w&.’'-]{0,14}){0,2})\s*\)|/\s*[A-Z][\w .-]{1,30}/"
 )
+# A date in brackets after the place, as the UN writes it: "GENEVA (5 June 2017) –".
+_BRACKETED_DATE = re.compile(r"\(\s*(?P<date>[^()]{0,25}\b(?:19|20)\d\d)\s*\)")
 # The place's end before the date: "Dubai-UAE: 15 May", "GENEVA, 17 May", "MANILA 25 June".
 _EDGE = " ,.:;–—-|"
 
@@ -124,8 +126,10 @@ def _place(part: str) -> str | None:
 
 def _untagged(line: str) -> str:
     """The line without a leading "Published", an agency's tag, or a country's brackets: "Tunis,
-    4 May 2019 (TAP)" -> "Tunis, 4 May 2019"; "Victoria (Seychelles)" -> "Victoria, Seychelles"."""
+    4 May 2019 (TAP)" -> "Tunis, 4 May 2019"; "Victoria (Seychelles)" -> "Victoria, Seychelles";
+    "GENEVA (5 June 2017)" -> "GENEVA, 5 June 2017"."""
     line = _lead_words().sub("", line, count=1)
+    line = _BRACKETED_DATE.sub(lambda m: f", {m.group('date')}", line)
 
     def untag(m: re.Match[str]) -> str:
         tag = m.group("tag")
