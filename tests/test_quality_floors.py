@@ -1,7 +1,9 @@
-"""Quality floors: the scores of `briefcli eval` on two gold sets may not drop.
+"""Quality floors: the scores of `briefcli eval` on four gold sets may not drop.
 
 - the shared corpus, ``../shared/corpus`` beside the repository (or ``$BRIEFCLI_CORPUS``),
   floors in ``tests/quality_floors.json``; without the corpus this gate is skipped, saying so;
+- ``../shared/corpus2`` and ``../shared/corpus3`` beside it (real articles annotated by others),
+  floors in ``tests/corpus2_floors.json`` and ``tests/corpus3_floors.json``, skipped without them;
 - the dev set in ``tests/data/devset``: articles we wrote and annotated by GUIDE.md, by hand
   and without running briefcli, to see how the rules do on text they were not written from;
   floors in ``tests/devset_floors.json``.
@@ -33,7 +35,24 @@ ROOT = Path(__file__).resolve().parent.parent
 FLOORS_FILE = Path(__file__).resolve().parent / "quality_floors.json"
 DEVSET_DIR = Path(__file__).resolve().parent / "data" / "devset"
 DEVSET_FLOORS_FILE = Path(__file__).resolve().parent / "devset_floors.json"
-GATES = {"corpus": FLOORS_FILE, "devset": DEVSET_FLOORS_FILE}
+TESTS = Path(__file__).resolve().parent
+GATES = {
+    "corpus": FLOORS_FILE,
+    "devset": DEVSET_FLOORS_FILE,
+    "corpus2": TESTS / "corpus2_floors.json",
+    "corpus3": TESTS / "corpus3_floors.json",
+}
+
+
+def gold_dir(name: str) -> Path:
+    """Where a gate's gold set lives: the shared corpora beside the shared corpus."""
+    if name == "devset":
+        return DEVSET_DIR
+    if name == "corpus":
+        return corpus_dir()
+    return corpus_dir().parent / name
+
+
 # A score this far above its floor asks for the floor to be raised.
 RAISE_MARGIN = 0.01
 
@@ -77,11 +96,12 @@ def raised_floors(scores: Mapping[str, Any], floors: dict[str, Any]) -> dict[str
 def gate(request: pytest.FixtureRequest) -> tuple[str, EvalResult, Path]:
     """(name, scores, floors file) of one gold set."""
     name: str = request.param
-    corpus = corpus_dir() if name == "corpus" else DEVSET_DIR
+    corpus = gold_dir(name)
     if not corpus.is_dir():
         pytest.skip(
             f"quality floors not checked: no gold corpus at {corpus} "
-            "(it lives in ../shared/corpus beside the repository; set BRIEFCLI_CORPUS to point elsewhere)"
+            f"(it lives in ../shared/{name} beside the repository; set BRIEFCLI_CORPUS to point "
+            "to ../shared/corpus elsewhere)"
         )
     return name, evaluate_corpus(corpus), GATES[name]
 
@@ -99,7 +119,7 @@ def test_scores_stay_at_or_above_their_floors(gate: tuple[str, EvalResult, Path]
     name, measured, path = gate
     floors = read_floors(path)
     failures = below_floors(measured["scores"], floors)
-    where = "../shared/corpus" if name == "corpus" else "tests/data/devset"
+    where = "tests/data/devset" if name == "devset" else f"../shared/{name}"
     assert not failures, (
         f"quality dropped on the {name}:\n  "
         + "\n  ".join(failures)
