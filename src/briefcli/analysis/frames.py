@@ -38,6 +38,7 @@ from functools import cache
 from briefcli.analysis.scenes import Cue, SceneCues, find_in_text
 from briefcli.lang import en as cues
 from briefcli.model import Article, ParagraphKind
+from briefcli.regexes import pattern
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +60,7 @@ _QUOTES = frozenset('“”"‘')
 # A quoted reason goes on to the end of its word and through the name after it: "meets
 # visiting C" is quoted "meets visiting Consul of Tonga".
 # It stays in its paragraph's line.
-_NAME_GOES_ON = re.compile(r"[\w.'’-]*(?:[ \t]+(?:of|the|(?-i:[A-Z])[\w.'’-]*)){0,4}")
+_NAME_GOES_ON = pattern(r"[\w.'’-]*(?:[ \t]+(?:of|the|(?-i:[A-Z])[\w.'’-]*)){0,4}")
 
 
 # The headline's cue groups of ``briefcli.lang.en``; each is checked as the scene stage reads
@@ -79,7 +80,7 @@ class Frame:
 
 
 # ... and, for two parties, back through the first one's name: "[Jamaica] and Rwanda sign".
-_NAME_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}$")
+_NAME_BEFORE = pattern(r"(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}$")
 _AND = "and "
 
 
@@ -100,7 +101,7 @@ def _found(group: str, text: str) -> str | None:
 
 
 # The capitalised words of one name: "Parliament Week [Panel Discussion]".
-_NAME_WORDS = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’-]*)+")
+_NAME_WORDS = pattern(r"(?:\s+(?-i:[A-Z])[\w'’-]*)+")
 
 
 def _office(text: str, end: int) -> bool:
@@ -127,7 +128,7 @@ def _two_by_comma() -> re.Pattern[str]:
     "Kenya, Uganda discuss trade", "Lima, Sato agree on a study"."""
     name = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
     verbs = "|".join(cues.TOGETHER_VERBS)
-    return re.compile(rf"(?:^|:\s+)({name},\s+{name}\s+(?:{verbs}))(?![\w-])")
+    return pattern(rf"(?:^|:\s+)({name},\s+{name}\s+(?:{verbs}))(?![\w-])")
 
 
 def _two_parties(text: str) -> str | None:

@@ -58,7 +58,6 @@ speaker given just before); lookups bisect the sorted mentions.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
 from briefcli.analysis.attribution import (
@@ -84,10 +83,11 @@ from briefcli.model import (
     Tokens,
     Word,
 )
+from briefcli.regexes import pattern
 
 __all__ = ["find_quotes", "quotations"]
 
-_MARKS = re.compile('[“”"«»‘’]')
+_MARKS = pattern('[“”"«»‘’]')
 _CLOSING_PUNCT = ",.;:"
 _SENTENCE_END = ".!?"
 _OPENING_CONTEXT = "([{—–-/"

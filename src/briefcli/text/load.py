@@ -27,6 +27,7 @@ from pathlib import Path
 
 from briefcli.errors import InputError, NetworkError
 from briefcli.model import Article, Format, Source
+from briefcli.regexes import pattern
 
 if typing.TYPE_CHECKING:
     import urllib3
@@ -121,13 +122,13 @@ _CP1252_HIGH = {
 
 # Controls that are layout, not noise: tab, line feed, vertical tab, form feed, carriage return,
 # NEL (U+0085, a line break in EBCDIC-derived text; layout reads it as one).
-_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_CONTROLS = pattern(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 # Above this share of control characters, decoded bytes are not text. Measured: the 15 corpus
 # articles have none; 100 kB of random bytes decoded by this rule (as windows-1252) have 12.6 %
 # (22.5 % as latin-1, which is why "mostly" would be too lax a bar).
 _MAX_CONTROL_SHARE = 0.05
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_META_CHARSET = pattern(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
 def _codec(label: str | None) -> str | None:
@@ -269,8 +270,8 @@ def _meta_charset(data: bytes) -> str | None:
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 # Markdown may carry inline HTML tags, so a .md file is HTML only if it starts like a page.
 _MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
-_HTML_START = re.compile(r"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
-_HTML_TAG = re.compile(r"<(?:body|article|p)[\s>]", re.I)
+_HTML_START = pattern(r"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+_HTML_TAG = pattern(r"<(?:body|article|p)[\s>]", re.I)
 _SNIFF_CHARS = 4096
 
 
@@ -295,7 +296,7 @@ def detect_format(text: str, name: str) -> Format:
 
 # A line that reads like prose: five words or more, ending a sentence. Pages without an article
 # make trafilatura's fallback return menu items ("Home", "News"), which have none.
-_PROSE_LINE = re.compile(r"^(?=(?:\S+[^\S\n]+){4}\S).*[.!?…][\"'”’)\]]*$", re.M)
+_PROSE_LINE = pattern(r"^(?=(?:\S+[^\S\n]+){4}\S).*[.!?…][\"'”’)\]]*$", re.M)
 
 
 def _parse_date(value: object) -> dt.date | None:
@@ -344,7 +345,7 @@ def _extract_html(html: str, name: str) -> tuple[str, str | None, dt.date | None
 
 # --- Sources -----------------------------------------------------------------------------------
 
-_BLANK = re.compile(r"[\s\ufeff\u200b-\u200d\u2060\u00ad]*")
+_BLANK = pattern(r"[\s\ufeff\u200b-\u200d\u2060\u00ad]*")
 
 
 def _mib(n: int) -> str:
