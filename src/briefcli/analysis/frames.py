@@ -32,8 +32,8 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from briefcli.analysis.scenes import Cue, SceneCues, find_in_text
 from briefcli.lang import en as cues
@@ -70,8 +70,7 @@ for _group in _HEADLINES:
     find_in_text("", (_group,))
 
 
-@dataclass(frozen=True, slots=True)
-class Frame:
+class Frame(NamedTuple):
     """What the whole article is: ``kind`` "bilateral" (one encounter), "panel" (one panel) or
     None (an event told in parts), and why, in words a reader can check."""
 

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
@@ -276,8 +275,7 @@ def _at_event() -> re.Pattern[str]:
 _SAID_REACH = 200
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
+class Cue(NamedTuple):
     """A scene cue found in the text: its kind and group, its span (offsets into Article.text),
     the sentence it stands in (Sentence.index) and whether "also" comes before it."""
 

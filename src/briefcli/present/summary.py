@@ -81,9 +81,9 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from briefcli.analysis.accounts import first_finite
 from briefcli.lang.en import (
@@ -334,8 +334,7 @@ def described(person: Person) -> str:
     return f"{person.name} ({', '.join(facts)})" if facts else person.name
 
 
-@dataclass(frozen=True, slots=True)
-class Form:
+class Form(NamedTuple):
     """A form the text uses for a person, casefolded: a name ("minister mahuta") or a title
     ("the director general")."""
 
@@ -473,8 +472,7 @@ def _title_before(text: str, start: int, person: Person) -> int:
 # --- The bottom line ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Clause:
+class Clause(NamedTuple):
     """One clause of the bottom line and the paragraph (and sentence) it rests on."""
 
     text: str
@@ -823,8 +821,7 @@ PointKind = Literal["statement", "fact"]
 MAX_POINTS = 3  # per section
 
 
-@dataclass(frozen=True, slots=True)
-class KeyPoint:
+class KeyPoint(NamedTuple):
     kind: PointKind
     speaker: str | None  # as the summary shows it: "Mikuriya", "Both sides"
     person: str | None  # the named person who spoke, for the scoring
@@ -915,15 +912,14 @@ def finite_cue(words: str | None) -> str | None:
 
 
 def _counted(point: KeyPoint) -> KeyPoint:
-    return replace(point, words=count_words(point.line))
+    return point._replace(words=count_words(point.line))
 
 
 def _length_bonus(text: str) -> float:
     return min(count_words(text), 30) / 15
 
 
-@dataclass(frozen=True, slots=True)
-class _Context:
+class _Context(NamedTuple):
     """What scoring needs of the whole briefing, computed once."""
 
     people: dict[str, Person]
@@ -1027,8 +1023,7 @@ def _duplicate(point: KeyPoint, seen: Sequence[set[str]], names: frozenset[str])
     return any(len(words & other) >= max(4, 0.6 * len(words)) for other in seen)
 
 
-@dataclass(frozen=True, slots=True)
-class Selection:
+class Selection(NamedTuple):
     points: tuple[tuple[KeyPoint, ...], ...]  # per section, in text order
     words: int  # words of the bottom line and the points
     omitted: int  # statements of these sections not shown (budget, duplicates, three per section)

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from briefcli.lang.en import (
     CITIES,
@@ -80,8 +80,7 @@ _BRACKETED_DATE = pattern(r"\(\s*(?P<date>[^()]{0,25}\b(?:19|20)\d\d)\s*\)")
 _EDGE = " ,.:;–—-|"
 
 
-@dataclass(frozen=True, slots=True)
-class Dateline:
+class Dateline(NamedTuple):
     date: dt.date | None  # None: a place alone ("ISLAMABAD: The Ambassador ...")
     place: str | None
     date_first: bool = False  # the date before the place: "21 December 2021, Bangkok Thailand"

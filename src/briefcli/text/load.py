@@ -22,7 +22,6 @@ import time
 import typing
 import urllib.parse
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 from briefcli.errors import InputError, NetworkError
@@ -45,8 +44,7 @@ _SAMPLE_FILE = "sample.txt"
 _STDIN_NAME = "standard input"
 
 
-@dataclass(frozen=True, slots=True)
-class RawText:
+class RawText(typing.NamedTuple):
     """A source read and decoded, before layout.
 
     ``text`` is plain text as decoded (layout normalises it), or for HTML the extractor's main
@@ -449,8 +447,7 @@ def user_agent() -> str:
     return f"briefcli/{version} (+https://pypi.org/project/briefcli/)"
 
 
-@dataclass(frozen=True, slots=True)
-class _Fetched:
+class _Fetched(typing.NamedTuple):
     body: bytes
     media_type: str | None
     charset: str | None
