@@ -29,6 +29,22 @@ def test_a_pattern_is_the_one_re_compiles(source: str, flags: int) -> None:
     assert [m.span() for m in mine.finditer(text)] == [m.span() for m in theirs.finditer(text)]
 
 
+def test_a_bytes_pattern_is_the_one_re_compiles() -> None:
+    source = rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)"""
+    mine = pattern(source, re.IGNORECASE)
+    assert mine == re.compile(source, re.IGNORECASE)
+    m = mine.search(b'<META http-equiv="Content-Type" charset="windows-1252">')
+    assert m is not None and m.group(1) == b"windows-1252"
+
+
+def test_a_pattern_of_the_article_s_words_is_not_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(regexes, "_programs", {})
+    monkeypatch.setattr(regexes, "_added", False)
+    source = rf"(?<!\w){re.escape('Kunio Mikuriya')}(?!\w)"
+    assert pattern(source, re.IGNORECASE, keep=False) == re.compile(source, re.IGNORECASE)
+    assert regexes._programs == {} and not regexes._added
+
+
 def test_programs_are_kept_and_used_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     kept = tmp_path / "regexes.marshal"
     monkeypatch.setattr(caches, "_file", lambda name: kept)

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeAlias, TypeVar, cast
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, ParamSpec, TypeAlias, TypeVar, cast
 
 import typer
 
@@ -212,8 +212,7 @@ else:
 # --- The output options every view command shares ----------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Out:
+class _Out(NamedTuple):
     """How and where a view goes: ``--format``, ``-o FILE``, ``--force``, ``--template FILE``."""
 
     fmt: str

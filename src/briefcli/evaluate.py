@@ -26,7 +26,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -38,6 +37,7 @@ from typing import Any, Literal, TypedDict
 from briefcli.contract import AnalysisDict, StatementDict
 from briefcli.errors import InputError
 from briefcli.model import PARAGRAPH_KINDS, ParagraphKind, SpeakerKind
+from briefcli.regexes import pattern
 from briefcli.text.layout import normalise
 
 logger = logging.getLogger(__name__)
@@ -49,9 +49,9 @@ MIN_STATEMENT_OVERLAP = 0.5
 # shorter one's tokens (a merged paragraph covers each gold part; a split one is covered).
 MIN_PARAGRAPH_COVER = 0.5
 
-_TOKEN = re.compile(r"\w+")
-_BLANK_LINE = re.compile(r"\n\s*\n")
-_MONTH_DATE = re.compile(r"\d{4}-\d{2}")
+_TOKEN = pattern(r"\w+")
+_BLANK_LINE = pattern(r"\n\s*\n")
+_MONTH_DATE = pattern(r"\d{4}-\d{2}")
 FORMAT_HINT = "see README, 'Evaluating against your own annotations'"
 
 

@@ -10,6 +10,12 @@ and handed straight to the regex engine, as ``re.compile`` itself does after com
 gives a ``re.Pattern`` equal to ``re.compile`` of the same arguments (same program, flags and
 groups: ``==`` holds). The kept programs are keyed by the engine's version (``_sre.MAGIC``) and
 Python's; whatever goes wrong reading them, the pattern is compiled the usual way.
+
+A pattern built from the article's own words (a person's name, a place) is new with each article:
+``pattern(..., keep=False)`` compiles it as ``re.compile`` does, through ``re``'s cache for the
+run, and keeps nothing (keeping it would only grow the kept file and rewrite it at every run).
+Every pattern of the package goes through ``pattern`` (a test checks it), so what is kept is
+decided here.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ import atexit
 import re
 import sys
 from re import _compiler, _parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, AnyStr
 
 from briefcli.caches import keep, kept
 
@@ -31,11 +37,11 @@ _MAX_KEPT = 4000  # more programs than the rules hold: start again (patterns of 
 
 # (source, flags) -> (flags, code, groups, groupindex, indexgroup): _sre.compile's arguments.
 _Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
-_programs: dict[tuple[str, int], _Program] | None = None
+_programs: dict[tuple[str | bytes, int], _Program] | None = None
 _added = False
 
 
-def _kept_programs() -> dict[tuple[str, int], _Program]:
+def _kept_programs() -> dict[tuple[str | bytes, int], _Program]:
     global _programs
     if _programs is None:
         found = kept(_NAME, _KEY)
@@ -49,7 +55,7 @@ def _keep_added() -> None:
         keep(_NAME, _KEY, _programs)
 
 
-def _program(source: str, flags: int) -> _Program:
+def _program(source: str | bytes, flags: int) -> _Program:
     """What ``re._compiler.compile`` hands the engine (CPython 3.11 to 3.13)."""
     parsed = _parser.parse(source, flags)
     # The opcodes are int subclasses (named constants): plain ints, so marshal can keep them.
@@ -61,9 +67,12 @@ def _program(source: str, flags: int) -> _Program:
     return int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
 
 
-def pattern(source: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
-    """``re.compile(source, flags)``, with the compiled program kept between runs."""
+def pattern(source: AnyStr, flags: int | re.RegexFlag = 0, *, keep: bool = True) -> re.Pattern[AnyStr]:
+    """``re.compile(source, flags)``, with the compiled program kept between runs (unless
+    ``keep`` is false: a pattern made from the article's words)."""
     global _added
+    if not keep:
+        return re.compile(source, flags)
     flags = int(flags)
     programs = _kept_programs()
     key = (source, flags)

@@ -35,21 +35,30 @@ from briefcli.lang.en import (
     INTRO_WORDS,
     PAST_FORMS,
 )
+from briefcli.regexes import pattern
 
 MAX_WHAT_WORDS = 30
 
 # The words of a trimmed clause: the account reads the sentence without its date phrases and
 # their prepositions ("They met on 5 May." is read "They met."), text the token table does not
 # hold, so it takes its words from that text (a word keeps its full stops: "Dr.", "met.").
-_CLAUSE_WORD = re.compile(r"[\w'’.-]+")
+_CLAUSE_WORD = pattern(r"[\w'’.-]+")
 _PAST = frozenset(PAST_FORMS)
 # Words dropped with a date phrase: "[on] 23 October", "[from] 6 to 8 July", "[in] June 2019".
-_DATE_PREPOSITIONS = re.compile(
+_DATE_PREPOSITIONS = pattern(
     r"(?:\b(?:" + "|".join(map(re.escape, DATE_PREPOSITIONS)) + r")\s+(?:the\s+)?)?$", re.IGNORECASE
 )
 # A date line opening a paragraph: "State House, Accra, Thursday 9 June 2022 – Her ..."
-DATELINE_DASH = re.compile(r"\s*(?:–|—|--|-)\s+")
-_ACRONYM_BRACKETS = re.compile(r"\s*\((?:[A-Z][\w.&-]{0,14})\)")
+DATELINE_DASH = pattern(r"\s*(?:–|—|--|-)\s+")
+_ACRONYM_BRACKETS = pattern(r"\s*\((?:[A-Z][\w.&-]{0,14})\)")
+# What a clause is tidied of once phrases are cut out of it: runs of spaces, a space before a
+# mark, a doubled comma.
+_SPACE_RUN = pattern(r"\s{2,}")
+_SPACE_BEFORE_MARK = pattern(r"\s+([,.;:])")
+_DOUBLE_COMMA = pattern(r",\s*,")
+# The word right before a date, its prepositions cut: the participle of "the Working Group held
+# on 2 May".
+_LAST_WORD = pattern(r"([\w'’-]+)$")
 # Honorifics before a name; a few words that are also ordinary titles or nouns are kept.
 
 
@@ -83,18 +92,18 @@ _HONORIFIC_PATTERN = (
     )
     + r"\.?\s+(?=[A-Z])"
 )
-_NAME_WORD = re.compile(r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.|" + "|".join(sorted(ACCOUNT_NAME_PARTICLES)) + ")$")
+_NAME_WORD = pattern(r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.|" + "|".join(sorted(ACCOUNT_NAME_PARTICLES)) + ")$")
 
 
 @cache
 def _honorific() -> re.Pattern[str]:
-    return re.compile(_HONORIFIC_PATTERN, re.IGNORECASE)
+    return pattern(_HONORIFIC_PATTERN, re.IGNORECASE)
 
 
 # --- The short account of a sentence -------------------------------------------------------------
 
 
-_SPLIT_MARKS = re.compile(r"[,()\[\]“”«»\"–—]")
+_SPLIT_MARKS = pattern(r"[,()\[\]“”«»\"–—]")
 
 
 def _split_top_level(text: str) -> list[str]:
@@ -200,7 +209,7 @@ def _only_adverbs(words: list[str]) -> bool:
 def _clean(text: str) -> str:
     text = _ACRONYM_BRACKETS.sub("", text)
     text = _honorific().sub("", text)
-    text = re.sub(r"\s{2,}", " ", text).strip(" ,;:.–—-")
+    text = _SPACE_RUN.sub(" ", text).strip(" ,;:.–—-")
     words = text.split()
     if len(words) > MAX_WHAT_WORDS:
         text = " ".join(words[:MAX_WHAT_WORDS]).rstrip(",;:") + " …"
@@ -214,9 +223,9 @@ def remove_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
         cut = max(0, start - 40)  # the prepositions stand right before the date
         head = out[:cut] + _DATE_PREPOSITIONS.sub("", out[cut:start]).rstrip()
         out = head + out[end:]
-    out = re.sub(r"\s+([,.;:])", r"\1", out)
-    out = re.sub(r",\s*,", ",", out)
-    return re.sub(r"\s{2,}", " ", out).strip(" ,")
+    out = _SPACE_BEFORE_MARK.sub(r"\1", out)
+    out = _DOUBLE_COMMA.sub(",", out)
+    return _SPACE_RUN.sub(" ", out).strip(" ,")
 
 
 def _main_clause(segments: list[str]) -> str:
@@ -272,7 +281,7 @@ def _inner_clause(text: str, start: int, end: int) -> str | None:
         if relative == 0:
             head_text = _ACRONYM_BRACKETS.sub("", text[: max(left, 0)])
         else:
-            cut = re.search(rf"\b{re.escape(words[relative])}\b", before)
+            cut = pattern(rf"\b{re.escape(words[relative])}\b", keep=False).search(before)
             head_text = _ACRONYM_BRACKETS.sub(
                 "", text[segment_start : segment_start + (cut.start() if cut else 0)]
             )
@@ -281,7 +290,7 @@ def _inner_clause(text: str, start: int, end: int) -> str | None:
             return f"{antecedent} {' '.join(words[relative + 1 :])}{tail}"
         return None
     # A participle right before the date ("held on", "signed in"), after a noun, with a verb before it.
-    m = re.search(r"([\w'’-]+)$", before)
+    m = _LAST_WORD.search(before)
     if m is None:
         return None
     participle = m.group(1)

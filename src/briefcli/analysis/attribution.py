@@ -47,6 +47,7 @@ from briefcli.lang.en import (
     WH_WORDS,
 )
 from briefcli.model import Article, Gender, Mention, Organization, Participant, Person, SpeakerKind, Word
+from briefcli.regexes import pattern
 from briefcli.text.tokens import is_word
 
 __all__ = [
@@ -662,8 +663,8 @@ def _chairing() -> tuple[re.Pattern[str], re.Pattern[str]]:
         return "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
 
     # up to three style words between the phrase and the mention: "H.E.", "Her Worship"
-    before = re.compile(rf"(?i:\b(?:{words(lex.CHAIRING_BEFORE)}))\s+(?:[A-Z][\w.]*\s+){{0,3}}$")
-    after = re.compile(rf"\s*(?:,\s*who\s+)?(?i:(?:{words(lex.CHAIRING_AFTER)}))\b")
+    before = pattern(rf"(?i:\b(?:{words(lex.CHAIRING_BEFORE)}))\s+(?:[A-Z][\w.]*\s+){{0,3}}$")
+    after = pattern(rf"\s*(?:,\s*who\s+)?(?i:(?:{words(lex.CHAIRING_AFTER)}))\b")
     return before, after
 
 
@@ -892,12 +893,17 @@ def surname_mentions(article: Article, who: PeopleResult) -> tuple[tuple[Mention
     return tuple(found)
 
 
+# A title's complement ("Secretary-General [of the Union]") and the parts of its core.
+_COMPLEMENT = pattern(r",| of | for | in | at | to ")
+_TITLE_PARTS = pattern(r"[\s\-]+")
+
+
 def title_initials(title: str) -> str:
     """The initials of a title's core, before its complement ("of", "for" ...), each part of a
     hyphenated word counted: "Secretary-General of the Union" -> "SG", "Cabinet Secretary for
     Trade" -> "CS", "Deputy Director General" -> "DDG"."""
-    core = re.split(r",| of | for | in | at | to ", title)[0]
-    return "".join(part[0] for part in re.split(r"[\s\-]+", core) if part[:1].isupper())
+    core = _COMPLEMENT.split(title)[0]
+    return "".join(part[0] for part in _TITLE_PARTS.split(core) if part[:1].isupper())
 
 
 def _title_abbreviation(text: str, a: int, person: Person) -> int | None:

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from briefcli.lang import en as cues
 from briefcli.model import Article, Person
+from briefcli.regexes import pattern
 
 
 @lru_cache(maxsize=256)
@@ -35,7 +36,7 @@ def _person_pattern(forms: tuple[str, ...]) -> re.Pattern[str] | None:
         parts.append(escaped)
     if not parts:
         return None
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+    return pattern(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", keep=False)
 
 
 def _named_in(cast: Cast, text: str, offset: int) -> list[tuple[int, int]]:
@@ -44,8 +45,8 @@ def _named_in(cast: Cast, text: str, offset: int) -> list[tuple[int, int]]:
     found = []
     for number in cast.unplaced:
         person = cast.people[number]
-        pattern = _person_pattern((person.name, *person.mentions))
-        m = pattern.search(text) if pattern else None
+        names = _person_pattern((person.name, *person.mentions))
+        m = names.search(text) if names else None
         if m is not None:
             found.append((offset + m.start(), number))
     return found

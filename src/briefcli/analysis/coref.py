@@ -56,13 +56,14 @@ from briefcli.analysis.titles import honorific_title, parse_title, qual_key, tit
 from briefcli.analysis.words import SentenceView, lead_sentence, view_sentence
 from briefcli.lang import en as lex
 from briefcli.model import Gender, Sentence
+from briefcli.regexes import pattern
 from briefcli.text.tokens import tokenize
 
 __all__ = ["Draft", "resolve_people"]
 
 _SOURCE_OPENERS = tuple(tuple(phrase.split()) for phrase in lex.SOURCE_OPENERS)
 _GENDERS: tuple[Gender, Gender] = ("male", "female")
-_ABBREVIATION = re.compile(
+_ABBREVIATION = pattern(
     r"(?<![\w-])(?:"
     + "|".join(re.escape(a) for a in sorted(lex.TITLE_ABBREVIATIONS, key=len, reverse=True))
     + r")(?![\w-])"

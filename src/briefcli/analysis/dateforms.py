@@ -71,6 +71,7 @@ from briefcli.lang.en import (
     cue_lemma,
 )
 from briefcli.model import Article, DateForm, Paragraph, Sentence
+from briefcli.regexes import pattern
 
 # --- Patterns ----------------------------------------------------------------------------------
 
@@ -180,14 +181,14 @@ def _forms() -> tuple[tuple[DateForm, re.Pattern[str]], ...]:
     """The forms, compiled when first needed (not at every command's start)."""
     last = len(_FORM_PATTERNS) - 1
     return tuple(
-        (form, re.compile(pattern if i == last else _FORM_START + pattern))
-        for i, (form, pattern) in enumerate(_FORM_PATTERNS)
+        (form, pattern(source if i == last else _FORM_START + source))
+        for i, (form, source) in enumerate(_FORM_PATTERNS)
     )
 
 
 @cache
 def _relative() -> re.Pattern[str]:
-    return re.compile(_RELATIVE_PATTERN)
+    return pattern(_RELATIVE_PATTERN)
 
 
 _LEAD_WORDS = frozenset(w.capitalize() for w in (*MONTH_LEADS, *WEEKDAY_LEADS, *BEFORE_MONTH_WORDS))
@@ -232,10 +233,13 @@ def _inside_quotes(text: str, pos: int) -> bool:
     return curly > 0 or before.count('"') % 2 == 1
 
 
+_NAME_BEFORE = pattern(r"([A-Z][\w’'-]*)\s+$")
+
+
 def _after_name(text: str, pos: int) -> bool:
     """Whether ``text[pos:]`` follows a capitalised word that is not a weekday nor a lead word
     such as "In": "Theresa May 2019" (a surname), not "In May 2019"."""
-    m = re.search(r"([A-Z][\w’'-]*)\s+$", text[max(0, pos - 40) : pos])
+    m = _NAME_BEFORE.search(text[max(0, pos - 40) : pos])
     if m is None:
         return False
     word = m.group(1)
@@ -321,7 +325,7 @@ def _day_range_raw(m: re.Match[str], groups: dict[str, str], text: str) -> Raw |
 
 
 # After "October 13" without a year, what may follow: punctuation, the end, or a small word.
-_AFTER_MONTH_DAY = re.compile(rf"\s*(?:$|[.,;:!?)\]”’\"'–—-]|(?:{alternation(sorted(MONTH_DAY_ENDS))})\b)")
+_AFTER_MONTH_DAY = pattern(rf"\s*(?:$|[.,;:!?)\]”’\"'–—-]|(?:{alternation(sorted(MONTH_DAY_ENDS))})\b)")
 
 
 def _ends_day_phrase(text: str, end: int) -> bool:
@@ -330,7 +334,7 @@ def _ends_day_phrase(text: str, end: int) -> bool:
 
 
 # "today's economy": a possessive "today" means "nowadays", never a date.
-_POSSESSIVE = re.compile(r"['’]s\b")
+_POSSESSIVE = pattern(r"['’]s\b")
 _KEYS = ("day", "week", "month", "after", "aftermonth", "nthday")
 
 
@@ -367,7 +371,7 @@ def _month_prefixes() -> str:
     return "|".join(f"{letter}(?:{'|'.join(sorted(rest))})" for letter, rest in sorted(by_letter.items()))
 
 
-_TRIGGER = re.compile(r"(?:19|20)\d\d|" + _month_prefixes())
+_TRIGGER = pattern(r"(?:19|20)\d\d|" + _month_prefixes())
 _WINDOW = 64  # characters each side of a trigger: more than the longest date phrase
 
 
@@ -413,8 +417,8 @@ def _nowadays(article: Article, raw: Raw, at: int, sentence: Sentence) -> bool:
     return tense_between(article, *near) == 0
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
-_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+_WORD_BEFORE = pattern(r"([A-Za-z]+)\s+$")
+_WORD_AFTER = pattern(r"\s+([A-Za-z]+)")
 
 
 def _said_today(text: str, raw: Raw) -> bool:
@@ -454,9 +458,9 @@ def _form_raws(text: str, claims: _Claims) -> Iterator[Raw]:
     """The dates of the forms in a paragraph's text, each form in the windows where a date may
     stand, in the forms' order."""
     windows = _date_windows(text)
-    for _, pattern in _forms():
+    for _, form in _forms():
         for w_start, w_end in windows:
-            for m in pattern.finditer(text, w_start, w_end):
+            for m in form.finditer(text, w_start, w_end):
                 raw = _raw_from_match(m, text) if claims.free(*m.span()) else None
                 if raw is not None:
                     claims.claim(*m.span())

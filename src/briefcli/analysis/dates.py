@@ -54,10 +54,11 @@ from briefcli.lang.en import (
     WEEKDAY_NAMES,
 )
 from briefcli.model import Article, DateMention, Paragraph
+from briefcli.regexes import pattern
 
 # "concluded a three-day meeting", "the opening of a 2-day forum": the length of the meeting a
 # single date opens or closes.
-_DURATION = re.compile(
+_DURATION = pattern(
     rf"(?<![\w-])(?:(?P<close>{alternation(list(DURATION_CLOSES))})|(?P<open>{alternation(list(DURATION_OPENS))}))"
     rf"\s+(?:{alternation(sorted(LENGTH_DETERMINERS))})\s+"
     rf"(?P<n>\d{{1,2}}|{alternation(list(DAY_COUNTS))})[- ]day\b",
@@ -65,14 +66,14 @@ _DURATION = re.compile(
 )
 # "two days after the summit", "the summit held in Rome on": a date in the background (see
 # ``BACKGROUND_LEADS``); an auxiliary before the participle makes it the clause's own verb.
-_BACKGROUND = re.compile(
+_BACKGROUND = pattern(
     rf"(?<![\w-])(?:{alternation(list(BACKGROUND_LEADS))})(?![\w-])"
     rf"|(?<![\w-])(?!(?:{alternation(list(OWN_VERB_LEADS))})\s)[a-z]+\s+"
     rf"(?:{alternation(list(BACKGROUND_PARTICIPLES))})(?![\w-])"
 )
 # "asked members to report by December", "by the end of June", "no later than 30 June": the text
 # right before a date that makes it a deadline.
-_DEADLINE = re.compile(
+_DEADLINE = pattern(
     rf"(?<![\w-])(?i:{alternation(list(DEADLINE_LEADS))})\s+(?:the\s+)?"
     rf"(?:(?:{alternation(list(PERIOD_PARTS))})\s+of\s+(?:the\s+)?)?(?:mid-?)?$"
 )
@@ -268,7 +269,7 @@ def _with_duration(day: _Resolved, text: str, start: int, end: int) -> _Resolved
     return _Resolved(first.isoformat(), last.isoformat(), first, last)
 
 
-_YEAR = re.compile(r"(?<![\w/.-])(?:19|20)\d\d(?![\w/-])")
+_YEAR = pattern(r"(?<![\w/.-])(?:19|20)\d\d(?![\w/-])")
 
 
 def _named_year(text: str) -> int | None:
@@ -283,9 +284,7 @@ def _named_year(text: str) -> int | None:
 # 2050", "the 2019 Summit"), not a year the text speaks of.
 @cache
 def _year_in_words() -> re.Pattern[str]:
-    return re.compile(
-        r"(?P<before>[\w-]+)?\s*(?<![\w/.-])(?P<year>(?:19|20)\d\d)(?![\w/-])\s*(?P<after>\w+)?"
-    )
+    return pattern(r"(?P<before>[\w-]+)?\s*(?<![\w/.-])(?P<year>(?:19|20)\d\d)(?![\w/-])\s*(?P<after>\w+)?")
 
 
 def _latest_year(text: str) -> int | None:

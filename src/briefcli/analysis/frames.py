@@ -32,12 +32,13 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from briefcli.analysis.scenes import Cue, SceneCues, find_in_text
 from briefcli.lang import en as cues
 from briefcli.model import Article, ParagraphKind
+from briefcli.regexes import pattern
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +60,7 @@ _QUOTES = frozenset('“”"‘')
 # A quoted reason goes on to the end of its word and through the name after it: "meets
 # visiting C" is quoted "meets visiting Consul of Tonga".
 # It stays in its paragraph's line.
-_NAME_GOES_ON = re.compile(r"[\w.'’-]*(?:[ \t]+(?:of|the|(?-i:[A-Z])[\w.'’-]*)){0,4}")
+_NAME_GOES_ON = pattern(r"[\w.'’-]*(?:[ \t]+(?:of|the|(?-i:[A-Z])[\w.'’-]*)){0,4}")
 
 
 # The headline's cue groups of ``briefcli.lang.en``; each is checked as the scene stage reads
@@ -69,8 +70,7 @@ for _group in _HEADLINES:
     find_in_text("", (_group,))
 
 
-@dataclass(frozen=True, slots=True)
-class Frame:
+class Frame(NamedTuple):
     """What the whole article is: ``kind`` "bilateral" (one encounter), "panel" (one panel) or
     None (an event told in parts), and why, in words a reader can check."""
 
@@ -79,7 +79,7 @@ class Frame:
 
 
 # ... and, for two parties, back through the first one's name: "[Jamaica] and Rwanda sign".
-_NAME_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}$")
+_NAME_BEFORE = pattern(r"(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}$")
 _AND = "and "
 
 
@@ -100,7 +100,7 @@ def _found(group: str, text: str) -> str | None:
 
 
 # The capitalised words of one name: "Parliament Week [Panel Discussion]".
-_NAME_WORDS = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’-]*)+")
+_NAME_WORDS = pattern(r"(?:\s+(?-i:[A-Z])[\w'’-]*)+")
 
 
 def _office(text: str, end: int) -> bool:
@@ -127,7 +127,7 @@ def _two_by_comma() -> re.Pattern[str]:
     "Kenya, Uganda discuss trade", "Lima, Sato agree on a study"."""
     name = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
     verbs = "|".join(cues.TOGETHER_VERBS)
-    return re.compile(rf"(?:^|:\s+)({name},\s+{name}\s+(?:{verbs}))(?![\w-])")
+    return pattern(rf"(?:^|:\s+)({name},\s+{name}\s+(?:{verbs}))(?![\w-])")
 
 
 def _two_parties(text: str) -> str | None:

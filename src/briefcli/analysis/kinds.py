@@ -60,11 +60,12 @@ from briefcli.analysis.scenes import BACKGROUND_KIND, Cue, SceneCues, compile_cu
 from briefcli.lang import en as cues
 from briefcli.lang.en import MONTH_NAMES, MONTHS, ORG_CUES, PAST_FORMS, WEEKDAY_NAMES, cue_form
 from briefcli.model import EVENT_KIND, KIND, Article, ParagraphKind
+from briefcli.regexes import pattern
 
 _MARGINS = "BILATERAL_MARGINS"  # "On the margins of the Summit, ...": where, not what
 # The frame of a margins cue: "[of the 78th session of the General Assembly], the Minister ...",
 # up to the first comma.
-_FRAME = re.compile(r"\s+of\b[^,;:()]{0,100}")
+_FRAME = pattern(r"\s+of\b[^,;:()]{0,100}")
 
 
 def _scene_cues(sentence_cues: Sequence[Cue], text: str) -> list[Cue]:
@@ -349,7 +350,7 @@ def tells_earlier(article: Article, paragraph: int) -> bool:
 
 _SPEECHES = "MEETING_SPEECHES"  # "his presentation", "her speech"
 _DISCUSSION_KIND: ParagraphKind = "panel"  # the scene a speaker's turn goes on telling
-_OWNER = re.compile(r"(\w+)\s+$")
+_OWNER = pattern(r"(\w+)\s+$")
 
 
 def _turn(article: Article, cue: Cue) -> bool:

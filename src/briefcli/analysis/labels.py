@@ -44,6 +44,7 @@ from briefcli.lang.en import (
     WEEKDAYS,
 )
 from briefcli.model import KIND, Article, ParagraphKind, Sentence
+from briefcli.regexes import pattern
 
 
 class LabelContext(NamedTuple):
@@ -82,20 +83,20 @@ def _either(words: Iterable[str]) -> str:
 
 # The noun that names a panel in its cue: "a [panel] of ministers", "moderated the closing
 # [debate]"; "moderated by" names none.
-_PANEL_HEAD = re.compile(rf"(?:{_either(DISCUSSION_NOUNS)})s?(?![\w-])", re.IGNORECASE)
+_PANEL_HEAD = pattern(rf"(?:{_either(DISCUSSION_NOUNS)})s?(?![\w-])", re.IGNORECASE)
 # A title in quotation marks; in single ones, an apostrophe inside a word ("Pakistan’s") does
 # not close it.
 _QUOTED_TITLE = r"([“\"][^”\"]{1,120}[”\"]|‘(?:[^’]|’(?=\w)){1,120}’)"
-_TITLE_AFTER = re.compile(rf"\s*,?\s*(?:{_either(TITLE_LEADS)})\s+{_QUOTED_TITLE}")
+_TITLE_AFTER = pattern(rf"\s*,?\s*(?:{_either(TITLE_LEADS)})\s+{_QUOTED_TITLE}")
 # A title a little further on: "a webinar on trade, [titled ‘Boosting Trade’]".
-_TITLE_NEAR = re.compile(rf"\b(?:{_either(TITLE_NAMING)})\s+{_QUOTED_TITLE}")
+_TITLE_NEAR = pattern(rf"\b(?:{_either(TITLE_NAMING)})\s+{_QUOTED_TITLE}")
 # A possessive before a panel's noun is its event, not its name: "the Seminar’s [panel]".
-_POSSESSOR = re.compile(r"^\S+['’]s\s+")
+_POSSESSOR = pattern(r"^\S+['’]s\s+")
 # What a panel is about, after its noun: "a panel [on port finance], moderated by ...".
-_PANEL_TOPIC = re.compile(
+_PANEL_TOPIC = pattern(
     rf"\s+(?:{_either(DISCUSSION_TOPIC_PREPOSITIONS)})\s+[^,;.:“”\"‘’()]{{3,70}}?(?=[,;.:()]|\s+(?:{_either(DISCUSSION_TOPIC_ENDS)})\s|$)"
 )
-_WITH_WHOM = re.compile(
+_WITH_WHOM = pattern(
     rf"\s+(?:{_either(COUNTERPART_PREPOSITIONS)})\s+((?:the\s+)?[^,;.]{{3,90}}?)"
     rf"(?=[,;.]|\s+(?:{_either(COUNTERPART_ENDS)})\s|$)"
 )
@@ -150,14 +151,14 @@ _TALKS = {
 }
 _TALKS_KIND = "bilateral"  # the scene between two parties, whom its label names
 # The verb before whom the principal met: "[met with] senior officials of the port".
-_MEET_GROUP = re.compile(rf"(?:{_either(MEET_FORMS)})\s+(?:with\s+)?", re.IGNORECASE)
+_MEET_GROUP = pattern(rf"(?:{_either(MEET_FORMS)})\s+(?:with\s+)?", re.IGNORECASE)
 # The verb before an adopted or a signed text: "adopted [the Apia Declaration]", "signed [a
 # letter of intent]".
-_ADOPTED = re.compile(rf"(?:{_either((*ADOPT_FORMS, *ADOPTION_NOUNS))})\s+", re.IGNORECASE)
-_SIGNED = re.compile(rf"(?:{_either(SIGN_FORMS)})\s+(?:of\s+)?", re.IGNORECASE)
+_ADOPTED = pattern(rf"(?:{_either((*ADOPT_FORMS, *ADOPTION_NOUNS))})\s+", re.IGNORECASE)
+_SIGNED = pattern(rf"(?:{_either(SIGN_FORMS)})\s+(?:of\s+)?", re.IGNORECASE)
 # What a text is about, after its name: "the Apia Declaration [on Ocean Freight], which ...",
 # "a letter of intent [on cooperation in training] at City Hall".
-_TEXT_TOPIC = re.compile(
+_TEXT_TOPIC = pattern(
     rf"\s+(?:{_either(TEXT_TOPIC_PREPOSITIONS)})\s+[^,;.:]{{1,80}}?(?=[,;.:]|\s(?:{_either(TEXT_TOPIC_ENDS)})\s|$)"
 )
 
@@ -251,8 +252,8 @@ def _panel_named(
 
 
 # A capitalised "Panel of ..." is a standing body, not a session: "the Panel of Eminent Persons".
-_BODY_NAME = re.compile(r"\s+of\s+[A-Z]")
-_RIGHT_BEFORE = re.compile(r"\s*$")
+_BODY_NAME = pattern(r"\s+of\s+[A-Z]")
+_RIGHT_BEFORE = pattern(r"\s*$")
 
 
 def _cue_head(text: str, cue: Cue) -> re.Match[str] | None:

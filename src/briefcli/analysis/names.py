@@ -58,7 +58,6 @@ between two names introduces the next one ("X, the Minister of Culture, Mr. Y").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -74,6 +73,7 @@ from briefcli.analysis.words import (
 from briefcli.lang import en as lex
 from briefcli.lang.en import MONTHS, NAME_VERB_FILLERS, TITLE_DETERMINERS, TITLE_RELATIVES
 from briefcli.model import Gender, Word
+from briefcli.regexes import pattern
 
 __all__ = ["Named", "RunContext", "coordinate_names", "find_name_runs", "read_name"]
 
@@ -81,7 +81,7 @@ _MONTHS = frozenset(MONTHS)
 # "in Lisbon", "the Costa plan": a word after these is no surname of its own
 _NOT_BEFORE_SURNAME = frozenset(w for w in lex.PLACE_LEADS if " " not in w) | lex.ARTICLES
 _MODIFIED_HEADS = lex.GROUP_HEADS | lex.BODY_HEADS | lex.DOCUMENT_NOUNS  # "Costa officials"
-_REGNAL = re.compile(r"[IVX]{2,5}")  # "II", "XVI" ("V" alone is a name word already)
+_REGNAL = pattern(r"[IVX]{2,5}")  # "II", "XVI" ("V" alone is a name word already)
 _MAX_NAME_WORDS = 6
 _APPOSITION_MARKS = frozenset((",", "-", "–", "—"))  # what opens an apposition after a name
 _PERSONAL_RELATIVE = "who"  # English's relative pronoun of persons ("which" is of things)

@@ -29,7 +29,8 @@ Ministers") are groups, not participants.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from briefcli.analysis.coref import Draft, resolve_people
 from briefcli.analysis.countries import country_of
@@ -62,8 +63,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class PeopleResult:
+class PeopleResult(NamedTuple):
     """What ``find_people`` finds in one article."""
 
     people: tuple[Person, ...] = ()
@@ -148,8 +148,7 @@ def _list_participants(text: str, roles: list[Role]) -> tuple[Participant, ...]:
 def _with_ids(result: PeopleResult) -> PeopleResult:
     """Number people "p1", "p2", ..., unnamed participants "u1", ... and organizations "o1", ...
     in output order: what statements, events and sections refer to."""
-    return replace(
-        result,
+    return result._replace(
         people=tuple(replace(p, id=f"p{i}") for i, p in enumerate(result.people, 1)),
         participants=tuple(replace(r, id=f"u{i}") for i, r in enumerate(result.participants, 1)),
         organizations=tuple(replace(o, id=f"o{i}") for i, o in enumerate(result.organizations, 1)),

@@ -9,14 +9,14 @@
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from briefcli.lang import en as cues
 from briefcli.model import Article
+from briefcli.regexes import pattern
 
 # A word of a phrase: letters, digits, apostrophes, hyphens and "&" ("Leaders'", "AT&T").
-_WORD = re.compile(r"[\w'’&-]+")
+_WORD = pattern(r"[\w'’&-]+")
 _STOPS = frozenset(cues.PHRASE_STOPS)
 _HEADS = frozenset(cues.EVENT_NAME_HEADS)
 _JOINERS = cues.EVENT_NAME_JOINERS

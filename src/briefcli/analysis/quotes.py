@@ -58,8 +58,8 @@ speaker given just before); lookups bisect the sorted mentions.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from briefcli.analysis.attribution import (
     organization_id,
@@ -84,10 +84,11 @@ from briefcli.model import (
     Tokens,
     Word,
 )
+from briefcli.regexes import pattern
 
 __all__ = ["find_quotes", "quotations"]
 
-_MARKS = re.compile('[“”"«»‘’]')
+_MARKS = pattern('[“”"«»‘’]')
 _CLOSING_PUNCT = ",.;:"
 _SENTENCE_END = ".!?"
 _OPENING_CONTEXT = "([{—–-/"
@@ -101,8 +102,7 @@ _LAST_SPEECH_SENTENCES = 3  # how far back "the speaker given just before" is lo
 _LAST_SPEECH_TRIES = 5  # cues without a subject tried there before giving up (keeps it linear)
 
 
-@dataclass(frozen=True, slots=True)
-class _Quote:
+class _Quote(NamedTuple):
     para: int
     open: int  # offset of the opening mark
     close: int  # offset of the closing mark, or the paragraph's end when left open
@@ -111,8 +111,7 @@ class _Quote:
     closed: bool
 
 
-@dataclass(frozen=True, slots=True)
-class _Speaker:
+class _Speaker(NamedTuple):
     name: str
     kind: SpeakerKind
     person: Person | None = None
@@ -120,8 +119,7 @@ class _Speaker:
     id: str | None = None  # the person ("p1"), role holder ("u1") or organization ("o1")
 
 
-@dataclass(frozen=True, slots=True)
-class _Attribution:
+class _Attribution(NamedTuple):
     cue: str
     cue_start: int
     speaker: _Speaker
@@ -138,8 +136,7 @@ class _Group:
     para: int
 
 
-@dataclass(frozen=True, slots=True)
-class _Index:
+class _Index(NamedTuple):
     """The article's words, its sentences and the people stage's mentions, sorted for bisection."""
 
     text: str

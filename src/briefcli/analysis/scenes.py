@@ -32,12 +32,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
 from briefcli.lang import en as cues
 from briefcli.model import KIND, KINDS, Article, ParagraphKind, Sentence
+from briefcli.regexes import pattern
 
 
 def _alternatives(fragments: Iterable[str]) -> str:
@@ -52,7 +52,7 @@ def _alternatives(fragments: Iterable[str]) -> str:
 def compile_cues(fragments: Iterable[str]) -> re.Pattern[str]:
     """One pattern for cue fragments, as the cue finder matches them: on word boundaries,
     ignoring case."""
-    return re.compile(r"(?<![\w-])(?:" + _alternatives(fragments) + ")", re.IGNORECASE)
+    return pattern(r"(?<![\w-])(?:" + _alternatives(fragments) + ")", re.IGNORECASE)
 
 
 # The cue groups of ``briefcli.lang.en`` (scenes.json), by name. A group's name starts with the kind
@@ -112,14 +112,14 @@ _BY_PRECEDENCE = sorted(GROUPS, key=lambda group: KIND[group_kind(group)].preced
 # fragments (a leading literal word, or a leading group of words such as "(?:met|meets|meet)");
 # a fragment without one is refused when the module loads. These patterns read the lexicon's
 # fragments, not the text.
-_LEAD_GROUP = re.compile(r"\(\?(?::|-i:)([^()]*)\)(\?)?")
-_FRAGMENT_WORD = re.compile(r"[^\W\d_]+")
-_FRAGMENT_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
-_KEY = re.compile(r"[^\W\d_]{1,3}")
+_LEAD_GROUP = pattern(r"\(\?(?::|-i:)([^()]*)\)(\?)?")
+_FRAGMENT_WORD = pattern(r"[^\W\d_]+")
+_FRAGMENT_WORDS = pattern(r"[^\W\d_]+(?: [^\W\d_]+)*")
+_KEY = pattern(r"[^\W\d_]{1,3}")
 
 
 # A lookbehind that opens a fragment: "(?<!was )attended" is "attended", not after "was".
-_LOOKBEHIND = re.compile(r"\(\?<[!=][^()]*\)")
+_LOOKBEHIND = pattern(r"\(\?<[!=][^()]*\)")
 
 
 def _first_words(fragment: str) -> set[str]:
@@ -213,7 +213,7 @@ def _cues_at(low: str) -> tuple[_Entry, ...]:
 def _cue_pattern(fragment: str) -> re.Pattern[str]:
     """One cue, compiled when first needed: compiling all ~150 at start-up would cost ~25 ms
     of every command's start (so would compiling all the cues of a key at its first word)."""
-    return re.compile(_alternatives((fragment,)), re.IGNORECASE)
+    return pattern(_alternatives((fragment,)), re.IGNORECASE)
 
 
 @cache
@@ -221,7 +221,7 @@ def _dispatch_of(groups: tuple[str, ...]) -> _Dispatch:
     return _dispatch(groups)
 
 
-_WORD_START = re.compile(r"(?<![\w-])[^\W\d_]")
+_WORD_START = pattern(r"(?<![\w-])[^\W\d_]")
 
 
 def find_in_text(text: str, groups: Sequence[str]) -> list[re.Match[str]]:
@@ -247,7 +247,7 @@ def find_in_text(text: str, groups: Sequence[str]) -> list[re.Match[str]]:
 
 
 # "also" up to two words before a cue: "He also met with", "Kenya's delegation also met with".
-_ALSO = re.compile(r"\b(?:" + "|".join(cues.ALSO_WORDS) + r")\s+(?:[\w'’-]+\s+){0,1}$", re.IGNORECASE)
+_ALSO = pattern(r"\b(?:" + "|".join(cues.ALSO_WORDS) + r")\s+(?:[\w'’-]+\s+){0,1}$", re.IGNORECASE)
 
 
 def reported(article: Article, start: int, end: int) -> bool:
@@ -265,7 +265,7 @@ def reported(article: Article, start: int, end: int) -> bool:
 def _at_event() -> re.Pattern[str]:
     """Compiled when first needed (it spells out the prepositions)."""
     word = r"(?!(?:" + "|".join(sorted(cues.PREPOSITIONS - {"of"})) + r")\b)[\w'’-]+"
-    return re.compile(
+    return pattern(
         r"\b(?:" + "|".join(cues.AT_EVENT_WORDS) + r")\s+(?:" + word + r"\s+){0,3}$", re.IGNORECASE
     )
 
@@ -275,8 +275,7 @@ def _at_event() -> re.Pattern[str]:
 _SAID_REACH = 200
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
+class Cue(NamedTuple):
     """A scene cue found in the text: its kind and group, its span (offsets into Article.text),
     the sentence it stands in (Sentence.index) and whether "also" comes before it."""
 
@@ -356,8 +355,8 @@ def _quoted(text: str, start: int, at: int) -> bool:
 
 
 # The two words before a cue: "cooperation in [international] fora", "[twelve panel] discussions".
-_WORDS_BEFORE = re.compile(r"(?:([\w'’-]+)\s+)?([\w'’-]+)\s+$")
-_BARE_PLURAL = re.compile(r"(?:s|fora|symposia)$", re.IGNORECASE)
+_WORDS_BEFORE = pattern(r"(?:([\w'’-]+)\s+)?([\w'’-]+)\s+$")
+_BARE_PLURAL = pattern(r"(?:s|fora|symposia)$", re.IGNORECASE)
 
 
 def _generic(text: str, m: re.Match[str]) -> bool:
@@ -384,8 +383,8 @@ def _counted(text: str, m: re.Match[str]) -> bool:
 _SPEECHES = "MEETING_SPEECHES"
 _MASS_NOUNS = frozenset({"speech"})  # countable as an event ("her speech"), a mass noun bare
 # Up to three words before a noun, back to its determiner: "[the Minister’s long] speech".
-_NOUN_PHRASE_BEFORE = re.compile(r"(?:[\w'’-]+\s+){1,3}$")
-_POSSESSIVE = re.compile(r"['’]s?$")
+_NOUN_PHRASE_BEFORE = pattern(r"(?:[\w'’-]+\s+){1,3}$")
+_POSSESSIVE = pattern(r"['’]s?$")
 
 
 def _mass(text: str, m: re.Match[str]) -> bool:

@@ -25,6 +25,7 @@ from briefcli.lang.en import (
     PAST_FORMS,
 )
 from briefcli.model import Article
+from briefcli.regexes import pattern
 
 
 def alternation(words: list[str]) -> str:
@@ -32,13 +33,13 @@ def alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_CLAUSE_STOP = re.compile(r"[,;:()–—]")
+_CLAUSE_STOP = pattern(r"[,;:()–—]")
 CLAUSE_REACH = 300  # characters: a clause is shorter; bounds the work on unpunctuated text
-_FUTURE = re.compile(rf"(?<![\w'])(?i:{alternation(list(FUTURE_MARKERS))})(?![\w-])")
+_FUTURE = pattern(rf"(?<![\w'])(?i:{alternation(list(FUTURE_MARKERS))})(?![\w-])")
 _PAST_SET = frozenset(PAST_FORMS)
 # A verb that looks ahead, with what it governs: "agreed to present", "invited the members to
 # attend", "recommended that"; "to" before a determiner is a preposition ("agreed to the plan").
-_FORWARD = re.compile(
+_FORWARD = pattern(
     rf"(?<![\w'])(?i:{alternation(list(INTENT_VERBS))})(?:\s+[\w'’-]+){{0,3}}?\s+to\s+"
     rf"(?!(?:{alternation(sorted(NOT_AFTER_INFINITIVE))})\b)[a-z]"
     rf"|(?<![\w'])(?i:{alternation(list(MANDATIVE_VERBS))})\s+that\b"

@@ -20,7 +20,6 @@ and First Deputy Head of the FCS" is of the FCS), else its prefix.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -45,6 +44,7 @@ from briefcli.lang.en import (
     TITLE_RELATIVES,
 )
 from briefcli.model import Word
+from briefcli.regexes import pattern
 
 __all__ = [
     "Comp",
@@ -77,8 +77,8 @@ _NAME_GOES_ON = lex.PORTFOLIO_WORDS | lex.ORG_CUES  # "Ministry of Industry, Tra
 # Coordinator", "Regional Director" (modifiers) and the words of heads ("Prime Minister").
 _KEPT_IN_CORE = lex.TITLE_MODIFIERS | frozenset(w for h in lex.TITLE_HEADS for w in h.split())
 _PORTFOLIO_JOINERS = frozenset(("and", "&"))
-_BRACKETS = re.compile(r"\s*\([^)]*\)\s*")  # "Federal Customs Service (FCS)"
-_TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][\w&]*\)$")  # "... Service (FCS)"
+_BRACKETS = pattern(r"\s*\([^)]*\)\s*")  # "Federal Customs Service (FCS)"
+_TRAILING_ACRONYM = pattern(r"\s*\([A-Z][\w&]*\)$")  # "... Service (FCS)"
 
 
 class Comp(NamedTuple):

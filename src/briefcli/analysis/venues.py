@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from briefcli.lang.en import HONORIFICS, MONTHS, NOT_PLACES, PLACE_ENDS, PLACE_LEADS, WEEKDAYS
+from briefcli.regexes import pattern
 
 _CALENDAR_WORDS = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS))
 _PLACE_WORD = r"[A-Z][\w'’-]+"
@@ -22,9 +23,13 @@ _PLACE_PATTERN = (
 )
 
 
+# A list of places after the place: "journalists from Africa [and Asia]".
+_AND_ANOTHER = pattern(r"\s+and\s+[A-Z]")
+
+
 @cache
 def _place() -> re.Pattern[str]:
-    return re.compile(_PLACE_PATTERN)
+    return pattern(_PLACE_PATTERN)
 
 
 def place_in(text: str, within: str | None = None) -> str | None:
@@ -33,7 +38,7 @@ def place_in(text: str, within: str | None = None) -> str | None:
     of the clause that tells the event, not of another ("those who went to Lima")."""
     for m in _place().finditer(text):
         place = m.group("place")
-        if re.match(r"\s+and\s+[A-Z]", text[m.end() :]):
+        if _AND_ANOTHER.match(text, m.end()):
             continue  # "journalists from Africa and Asia": a list, not where it happened
         parts = [p.strip() for p in place.split(",")]
         if parts[0].split()[0] in NOT_PLACES or parts[0].split()[0] in _CALENDAR_WORDS:

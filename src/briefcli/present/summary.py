@@ -81,9 +81,9 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from briefcli.analysis.accounts import first_finite
 from briefcli.lang.en import (
@@ -111,6 +111,7 @@ from briefcli.model import (
     Statement,
 )
 from briefcli.present.dates import when
+from briefcli.regexes import pattern
 
 # --- Trimming ---------------------------------------------------------------------------------
 
@@ -160,8 +161,8 @@ _DANGLING = frozenset(
         "whose", "its", "their", "his", "her", "our", "this", "these", "those", "such", "than",
     }
 )  # fmt: skip
-_WORD = re.compile(r"\S+")
-_COUNTED = re.compile(r"\S*\w\S*")
+_WORD = pattern(r"\S+")
+_COUNTED = pattern(r"\S*\w\S*")
 
 if TYPE_CHECKING:  # the contract's shapes, for the type checker only: no runtime cost
     from briefcli.contract import KeyPointDict, SummarySelectionDict
@@ -308,7 +309,7 @@ def readable_place(place: str) -> str:
 # --- People in composed text -------------------------------------------------------------------
 
 
-_POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE = pattern(r"['’]s?$")
 
 
 def _short(person: Person) -> str:
@@ -333,8 +334,7 @@ def described(person: Person) -> str:
     return f"{person.name} ({', '.join(facts)})" if facts else person.name
 
 
-@dataclass(frozen=True, slots=True)
-class Form:
+class Form(NamedTuple):
     """A form the text uses for a person, casefolded: a name ("minister mahuta") or a title
     ("the director general")."""
 
@@ -361,8 +361,8 @@ def _forms(article: Article, people: Sequence[Person]) -> list[Form]:
 # for the person it was resolved to only as a definite description of its own ("the President
 # said"), not with a modifier before it, a name after it, or an "of" phrase that makes it
 # another office.
-_THE_BEFORE = re.compile(r"(?:^|(?<=\s))the\s+$", re.IGNORECASE)
-_TITLE_GOES_ON = re.compile(r"\s+(?:of\b|for\b|[A-Z])")
+_THE_BEFORE = pattern(r"(?:^|(?<=\s))the\s+$", re.IGNORECASE)
+_TITLE_GOES_ON = pattern(r"\s+(?:of\b|for\b|[A-Z])")
 
 
 def _stands_for_person(text: str, start: int, end: int, form: Form) -> bool:
@@ -382,7 +382,7 @@ def name_people(text: str, forms: Sequence[Form], named: set[str]) -> str:
     hits: list[tuple[int, int, Form]] = []
     taken = [False] * len(text)
     for form in forms:
-        for m in re.finditer(rf"(?<!\w){re.escape(form.text)}(?!\w)", folded):
+        for m in pattern(rf"(?<!\w){re.escape(form.text)}(?!\w)", keep=False).finditer(folded):
             if any(taken[m.start() : m.end()]) or not _stands_for_person(text, m.start(), m.end(), form):
                 continue
             hits.append((m.start(), m.end(), form))
@@ -444,15 +444,22 @@ def _one_mention_each(text: str, hits: list[tuple[int, int, Form]]) -> list[tupl
     return out
 
 
+# The words of a title; the long words of an organization's name (for its demonym); a word
+# right before a mention.
+_TITLE_WORD = pattern(r"[^\W_]+")
+_ORG_WORD = pattern(r"[^\W\d_]{4,}")
+_WORD_BEFORE = pattern(r"([^\W\d_][\w.]*)\s+$")
+
+
 def _title_before(text: str, start: int, person: Person) -> int:
     """``start`` moved back over the words right before it that are honorifics or words of the
     person's title ("President | Julius Maada Bio")."""
-    own = {w.casefold() for w in re.findall(r"[^\W_]+", person.title or "") if w.casefold() not in _JOINERS}
+    own = {w.casefold() for w in _TITLE_WORD.findall(person.title or "") if w.casefold() not in _JOINERS}
     own |= _honorific_words() - {"the"}
     # a demonym of the person's organisation: "the Nigerian president" for the president of Nigeria
-    org = [w.casefold() for w in re.findall(r"[^\W\d_]{4,}", person.org or "")]
+    org = [w.casefold() for w in _ORG_WORD.findall(person.org or "")]
     while True:
-        m = re.search(r"([^\W\d_][\w.]*)\s+$", text[:start])
+        m = _WORD_BEFORE.search(text[:start])
         if m is None:
             return start
         word = m.group(1).strip(".").casefold()
@@ -465,8 +472,7 @@ def _title_before(text: str, start: int, person: Person) -> int:
 # --- The bottom line ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Clause:
+class Clause(NamedTuple):
     """One clause of the bottom line and the paragraph (and sentence) it rests on."""
 
     text: str
@@ -587,7 +593,7 @@ def bottom_line(briefing: Briefing) -> list[Clause]:
 
 
 # A subject pronoun or a possessive opening an account: "She spoke about ...", "His remarks came ...".
-_OPENING_PRONOUN = r"(?P<word>He|She|His|Her)\b"
+_OPENING_PRONOUN = pattern(r"(?P<word>He|She|His|Her)\b")
 
 
 def _pronoun_named(article: Article, event: Event, pronouns: dict[int, Person]) -> Event:
@@ -595,7 +601,7 @@ def _pronoun_named(article: Article, event: Event, pronouns: dict[int, Person]) 
     people stage resolved it to ("She spoke about ..." -> "Angela Rayner spoke about ...",
     "His remarks came ..." -> "Jameel Ahmad’s remarks came ..."): out of its sentence, a
     pronoun stands for nobody. Unresolved, the account stays as it is."""
-    m = re.match(_OPENING_PRONOUN, event.what)
+    m = _OPENING_PRONOUN.match(event.what)
     if m is None or event.sentence is None:
         return event
     sentence = article.sentences[event.sentence]
@@ -646,9 +652,9 @@ def _lead(briefing: Briefing, main: Event | None) -> Sentence | None:
 
 # A relative clause between commas: ", who is on an official visit to Egypt," (its verb is not
 # the sentence's).
-_RELATIVE_ASIDE = r",\s*(?:who|whom|whose|which)\b[^,]*,"
+_RELATIVE_ASIDE = pattern(r",\s*(?:who|whom|whose|which)\b[^,]*,", re.IGNORECASE)
 # Words as ``first_finite`` counts them.
-_ACCOUNT_WORD = r"[\w'’.-]+"
+_ACCOUNT_WORD = pattern(r"[\w'’.-]+")
 _PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
 _RELATIVES = frozenset({"who", "whom", "whose", "which"})
 
@@ -661,7 +667,7 @@ def tells_happening(sentence: str) -> bool:
     text = sentence.strip()
     if not text or text.endswith("?") or text[0] in "\"“‘'":
         return False
-    words = re.findall(_ACCOUNT_WORD, re.sub(_RELATIVE_ASIDE, ",", text, flags=re.IGNORECASE))
+    words = _ACCOUNT_WORD.findall(_RELATIVE_ASIDE.sub(",", text))
     verb = first_finite(" ".join(words))
     if verb is None:
         return False
@@ -695,6 +701,10 @@ def _other_events(briefing: Briefing, main: Event) -> list[Event]:
     return sorted((e for e in ranked if _tells(e)), key=_text_order)
 
 
+# A that-clause ending an account: "the panellists assessed that [during the past years]".
+_THAT_CLAUSE = pattern(r"\bthat\s+(?P<opener>\w+)(?P<rest>[^,;]*)$")
+
+
 def _tells(event: Event) -> bool:
     """Whether an event's account says what happened: it has a finite verb ("Nigel Adams", "the
     Minister of State, Nigel Adams" do not), and a that-clause it opens has one too ("the
@@ -705,7 +715,7 @@ def _tells(event: Event) -> bool:
         return False  # a quotation is what someone said, not what happened
     if what.split(maxsplit=1)[:1] and what.split(maxsplit=1)[0].casefold() in _RELATIVES:
         return False
-    that = re.search(r"\bthat\s+(?P<opener>\w+)(?P<rest>[^,;]*)$", what)
+    that = _THAT_CLAUSE.search(what)
     if (
         that is not None
         and that.group("opener").casefold() in _FRONTED
@@ -727,14 +737,14 @@ def _hearer_only(what: str, verb: int) -> bool:
     """Whether an account stops after a cue whose hearer comes before its content ("told",
     "informed", "assured") and that hearer (with an appositive): "the Minister told Ambassador
     Ruiz, the envoy of Peru" says nothing of what was told."""
-    words = re.findall(_ACCOUNT_WORD, what)
+    words = _ACCOUNT_WORD.findall(what)
     lemma = cue_lemma(words[verb].casefold())
     if lemma is None or lemma not in HEARER_FIRST or verb + 1 >= len(words):
         return False
     rest = what.split(words[verb], 1)[-1]
     near = rest.split(",", 1)[0]
-    return not any(w.casefold() in _TOLD for w in re.findall(_ACCOUNT_WORD, rest)) and not any(
-        w.casefold() in _TOLD_NEAR for w in re.findall(_ACCOUNT_WORD, near)
+    return not any(w.casefold() in _TOLD for w in _ACCOUNT_WORD.findall(rest)) and not any(
+        w.casefold() in _TOLD_NEAR for w in _ACCOUNT_WORD.findall(near)
     )
 
 
@@ -770,7 +780,7 @@ def _clause(
 
 
 # A date the account gives itself ("was held from 20 to 21 May 2023"): no date phrase before it.
-_DATED = re.compile(
+_DATED = pattern(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{{1,2}})?\s+(?:of\s+)?(?:{'|'.join(MONTHS)})\b"
     rf"|\b(?:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}\b",
     re.IGNORECASE,
@@ -783,13 +793,14 @@ def _told_where(article: Article, event: Event, place: str) -> bool:
     elsewhere is another scene's ("he would soon visit Paris" two paragraphs on)."""
     texts = [article.paragraph_text(event.paragraph), article.paragraph_text(0)]
     texts += [t for t in (article.title, article.dateline) if t]
-    return any(re.search(rf"(?<!\w){re.escape(place)}(?!\w)", t, re.IGNORECASE) for t in texts)
+    written = pattern(rf"(?<!\w){re.escape(place)}(?!\w)", re.IGNORECASE, keep=False)
+    return any(written.search(t) for t in texts)
 
 
 # A date in figures in brackets, as some sources add after "yesterday": "met ... yesterday
 # (11.02)". The clause gives its date in words; the figures are a fragment. Brackets left
 # empty by another stage ("today ()" once "December 18" was taken out) go too.
-_STRAY_DATE = re.compile(r"\s*\(\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\)|\s*\(\s*\)")
+_STRAY_DATE = pattern(r"\s*\(\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\)|\s*\(\s*\)")
 
 
 def upcoming(event: Event, published: str | None) -> bool:
@@ -810,8 +821,7 @@ PointKind = Literal["statement", "fact"]
 MAX_POINTS = 3  # per section
 
 
-@dataclass(frozen=True, slots=True)
-class KeyPoint:
+class KeyPoint(NamedTuple):
     kind: PointKind
     speaker: str | None  # as the summary shows it: "Mikuriya", "Both sides"
     person: str | None  # the named person who spoke, for the scoring
@@ -902,15 +912,14 @@ def finite_cue(words: str | None) -> str | None:
 
 
 def _counted(point: KeyPoint) -> KeyPoint:
-    return replace(point, words=count_words(point.line))
+    return point._replace(words=count_words(point.line))
 
 
 def _length_bonus(text: str) -> float:
     return min(count_words(text), 30) / 15
 
 
-@dataclass(frozen=True, slots=True)
-class _Context:
+class _Context(NamedTuple):
     """What scoring needs of the whole briefing, computed once."""
 
     people: dict[str, Person]
@@ -985,7 +994,7 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
 
 
 # A fact opening with a subject pronoun: "He also met with the Minister of Finance ...".
-_LEADING_PRONOUN = re.compile(r"(?:He|She)\b")
+_LEADING_PRONOUN = pattern(r"(?:He|She)\b")
 
 
 def _name_pronoun(text: str, who: str | None) -> str:
@@ -997,10 +1006,13 @@ def _name_pronoun(text: str, who: str | None) -> str:
     return f"{text[: m.end()]} [{who}]{text[m.end() :]}"
 
 
+_PLAIN_WORD = pattern(r"\w+")
+
+
 def _word_set(text: str, names: frozenset[str] = frozenset()) -> set[str]:
     """The words that say what a point is about: four letters or more, not a word of a name,
     title or organization (two points about one person are not the same point)."""
-    return {w for w in (m.casefold() for m in re.findall(r"\w+", text)) if len(w) > 3 and w not in names}
+    return {w for w in (m.casefold() for m in _PLAIN_WORD.findall(text)) if len(w) > 3 and w not in names}
 
 
 def _duplicate(point: KeyPoint, seen: Sequence[set[str]], names: frozenset[str]) -> bool:
@@ -1011,8 +1023,7 @@ def _duplicate(point: KeyPoint, seen: Sequence[set[str]], names: frozenset[str])
     return any(len(words & other) >= max(4, 0.6 * len(words)) for other in seen)
 
 
-@dataclass(frozen=True, slots=True)
-class Selection:
+class Selection(NamedTuple):
     points: tuple[tuple[KeyPoint, ...], ...]  # per section, in text order
     words: int  # words of the bottom line and the points
     omitted: int  # statements of these sections not shown (budget, duplicates, three per section)
@@ -1025,7 +1036,7 @@ def _name_words(people: Sequence[Person]) -> frozenset[str]:
         for p in people
         for part in (p.name, p.title, p.org)
         if part
-        for w in re.findall(r"\w+", part)
+        for w in _PLAIN_WORD.findall(part)
     )
 
 

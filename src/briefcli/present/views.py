@@ -6,8 +6,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal, TypedDict
+from typing import TYPE_CHECKING, Literal, NamedTuple, TypedDict
 
 from briefcli.errors import NoResultsError, UsageError
 from briefcli.lang.en import ORG_CUES
@@ -35,6 +34,7 @@ from briefcli.present.summary import (
     surname,
     upcoming,
 )
+from briefcli.regexes import pattern
 
 if TYPE_CHECKING:  # the contract's shapes, for the type checker only: no runtime cost
     from briefcli.contract import (
@@ -309,11 +309,14 @@ def header_dates(briefing: Briefing) -> list[str]:
     return list(dict.fromkeys(when(d, end) for d, end in kept))
 
 
+_ORG_WORD = pattern(r"[^\W\d_][\w-]*")
+
+
 def _initials(org: str) -> str:
     """ "AU Commission" and "African Union Commission" -> "auc": an acronym gives its letters,
     a word its first letter; small words ("of", "the") none."""
     out = []
-    for word in re.findall(r"[^\W\d_][\w-]*", org):
+    for word in _ORG_WORD.findall(org):
         if word.isupper() and len(word) > 1:
             out.append(word.casefold())
         elif word[:1].isupper():
@@ -323,8 +326,8 @@ def _initials(org: str) -> str:
 
 # "Bank’s Vice President for East Asia": a role after the possessive of an organisation's head
 # noun is a role whose organisation's name was cut off ("the Asian Development Bank’s ...").
-_CUT_OWNER = re.compile(r"(?P<head>[^\W\d_]+)['’]s\s")
-_POSSESSIVE_END = re.compile(r"['’]s?$")
+_CUT_OWNER = pattern(r"(?P<head>[^\W\d_]+)['’]s\s")
+_POSSESSIVE_END = pattern(r"['’]s?$")
 
 
 def _duplicate_role(role: Participant, people: Sequence[Person]) -> bool:
@@ -341,10 +344,11 @@ def _duplicate_role(role: Participant, people: Sequence[Person]) -> bool:
 
 
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "a", "an"})
+_CONTENT_WORD = pattern(r"[^\W_]+")
 
 
 def _content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[^\W_]+", text.casefold()) if w not in _SMALL_WORDS}
+    return {w for w in _CONTENT_WORD.findall(text.casefold()) if w not in _SMALL_WORDS}
 
 
 def _listed_again(role: Participant, people: Sequence[Person]) -> bool:
@@ -369,10 +373,11 @@ def _listed_again(role: Participant, people: Sequence[Person]) -> bool:
 # the Minister", "in her capacity as Chair", "will hold the Chair of the Council", "took over
 # the chairmanship", "the role of the Ambassador", "the Office of the Trade Representative".
 # Not "as well as the Minister", "such as the Minister": those list people.
-_OFFICE_BEFORE = (
+_OFFICE_BEFORE = pattern(
     r"(?:(?<!\bwell\s)(?<!\bsuch\s)\bas|\bhold(?:s|ing)?|\bheld|\bassum(?:e|es|ed|ing)"
     r"|\b(?:take|takes|took|taken|taking|hand|hands|handed|handing)\s+over"
-    r"|\b(?:office|role|post|position|capacity|seat|function)\s+of)\s+(?:(?:the|a|an)\s+)?$"
+    r"|\b(?:office|role|post|position|capacity|seat|function)\s+of)\s+(?:(?:the|a|an)\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -381,7 +386,7 @@ def _office(role: Participant, text: str) -> bool:
     "congratulated him on his appointment as the Minister of Foreign Affairs", "in his capacity
     as the Forum Chair", "the UK will hold the Chair of the Commonwealth"."""
     return bool(role.spans) and all(
-        re.search(_OFFICE_BEFORE, text[max(0, m.start - 40) : m.start], re.IGNORECASE) for m in role.spans
+        _OFFICE_BEFORE.search(text[max(0, m.start - 40) : m.start]) for m in role.spans
     )
 
 
@@ -711,14 +716,16 @@ class QuotesDict(TypedDict):
     sections: list[QuoteSectionDict]  # the sections the kept statements stand in, in text order
 
 
+_PLAIN_WORD = pattern(r"\w+")
+
+
 def _folded_words(text: str) -> tuple[str, ...]:
     """Lower-case words without accents or punctuation: "Dr. Kunio Mikuriya" -> ("dr", "kunio",
     "mikuriya"); "José" and "Jose" compare equal."""
-    import re
     import unicodedata
 
     plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return tuple(re.findall(r"\w+", plain.casefold()))
+    return tuple(_PLAIN_WORD.findall(plain.casefold()))
 
 
 def _contains_run(words: tuple[str, ...], run: tuple[str, ...]) -> bool:
@@ -726,8 +733,7 @@ def _contains_run(words: tuple[str, ...], run: tuple[str, ...]) -> bool:
     return any(words[i : i + n] == run for i in range(len(words) - n + 1))
 
 
-@dataclass(frozen=True, slots=True)
-class _Speaker:
+class _Speaker(NamedTuple):
     name: str
     kind: SpeakerKind
     title: str | None

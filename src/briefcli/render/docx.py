@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
 import zipfile
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
+
+from briefcli.regexes import pattern
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -28,7 +29,7 @@ _NOTE = "¶ numbers count the article's paragraphs from 0, after the title and t
 
 
 # Characters XML 1.0 cannot hold (python-docx refuses them): C0 controls bar tab and newlines.
-_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_NOT_XML = pattern(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _xml_safe(value: Any) -> Any:

@@ -20,20 +20,21 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
 from briefcli.errors import OutputError, UsageError
+from briefcli.regexes import pattern
 
 # --- Markdown escaping ---------------------------------------------------------------------------
 
 # A line break inside a table cell ends the row, and inside a list item it may start a new block:
 # article text stays on its line.
-_MD_BREAKS = re.compile(r"[ \t]*(?:\r\n|[\r\n\u2028\u2029])\s*")
+_MD_BREAKS = pattern(r"[ \t]*(?:\r\n|[\r\n\u2028\u2029])\s*")
 # Characters that are Markdown syntax wherever they stand: "a | b" splits a table cell, "*all*"
 # emphasises, "[1](x)" links, "<b>" is raw HTML, "~~x~~" strikes out, "`x`" is code; the
 # backslash too, so that "\*" in the article stays two characters. "&amp;" would print "&":
 # only an ampersand that starts an entity is escaped.
-_MD_INLINE = re.compile(r"[\\`*_\[\]<|~]|&(?=#?\w+;)")
+_MD_INLINE = pattern(r"[\\`*_\[\]<|~]|&(?=#?\w+;)")
 # Syntax only at the start of a line: "# Minsk" a heading, "> Note" a quote, "- 5 %" or "+ x" a
 # list item, "2021. A year" an ordered list ("1.5 million" is not), "===" an underline.
-_MD_LINE_START = re.compile(r"^[ \t]*([#>+=-]|\d{1,9}[.)](?=\s|$))")
+_MD_LINE_START = pattern(r"^[ \t]*([#>+=-]|\d{1,9}[.)](?=\s|$))")
 
 
 def md_escape(value: object) -> str:
@@ -100,13 +101,20 @@ class TemplateInfo:
     purpose: str
 
 
+@lru_cache(maxsize=1)
+def _purpose_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A template's opening comment and its first clause: compiled when first needed, not at
+    import (only `briefcli templates` reads them)."""
+    return pattern(r"\A\s*\{#-?(.*?)-?#\}", re.S), pattern(r"(.+?)[.:!?](?:\s|$)")
+
+
 def _purpose(source: str) -> str:
-    # Compiled here, not at import: only `briefcli templates` needs them.
-    comment = re.match(r"\A\s*\{#-?(.*?)-?#\}", source, re.S)
+    opening, first_clause = _purpose_patterns()
+    comment = opening.match(source)
     if comment is None:
         return ""
     text = " ".join(comment.group(1).split())
-    clause = re.match(r"(.+?)[.:!?](?:\s|$)", text)
+    clause = first_clause.match(text)
     return clause.group(1) if clause else text
 
 

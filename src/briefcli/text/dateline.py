@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from briefcli.lang.en import (
     CITIES,
@@ -37,6 +37,7 @@ from briefcli.lang.en import (
     STATE_ABBREVIATIONS,
     WEEKDAYS,
 )
+from briefcli.regexes import pattern
 
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -49,38 +50,37 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 def _date_forms() -> tuple[re.Pattern[str], ...]:
     """The forms, compiled when a date line is first read (not at every command's start)."""
     return (
-        re.compile(rf"{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"),
-        re.compile(rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}"),
-        re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)"),
-        re.compile(r"(?<![\d/.])(?P<day>\d{1,2})([/.])(?P<month>\d{1,2})\2(?P<year>(?:19|20)\d\d)(?![\d/])"),
-        re.compile(r"(?<![\d/.])(?P<year>(?:19|20)\d\d)/(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/])"),
+        pattern(rf"{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"),
+        pattern(rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}"),
+        pattern(r"(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)"),
+        pattern(r"(?<![\d/.])(?P<day>\d{1,2})([/.])(?P<month>\d{1,2})\2(?P<year>(?:19|20)\d\d)(?![\d/])"),
+        pattern(r"(?<![\d/.])(?P<year>(?:19|20)\d\d)/(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/])"),
     )
 
 
 # A time after the date: "September 22, 2016 10:30 AM", "22 September 2016 - 14:05 GMT".
 @cache
 def _time() -> re.Pattern[str]:
-    return re.compile(
+    return pattern(
         r"^\s*(?:[-–—,|@]\s*)?(?:at\s+)?\d{1,2}[:.h]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?"
     )
 
 
 # What may stand beside the date: a place made of capitalised words ("Bangkok Thailand",
 # "State House, Accra, Ghana") or a weekday.
-_PLACE_WORD = re.compile(r"[A-Z][\w'’.-]*|of|de|du|la|le|el|al|the|and|-")
+_PLACE_WORD = pattern(r"[A-Z][\w'’.-]*|of|de|du|la|le|el|al|the|and|-")
 _MAX_LINE = 100
 # A news agency's tag: "(TAP)", "(MIA)", "(Xinhua)", "/PRNewswire/".
-_TAG = re.compile(
+_TAG = pattern(
     r"\(\s*(?P<tag>[A-Z][\w&.’'-]{0,14}(?:\s[A-Z][\w&.’'-]{0,14}){0,2})\s*\)|/\s*[A-Z][\w .-]{1,30}/"
 )
 # A date in brackets after the place, as the UN writes it: "GENEVA (5 June 2017) –".
-_BRACKETED_DATE = re.compile(r"\(\s*(?P<date>[^()]{0,25}\b(?:19|20)\d\d)\s*\)")
+_BRACKETED_DATE = pattern(r"\(\s*(?P<date>[^()]{0,25}\b(?:19|20)\d\d)\s*\)")
 # The place's end before the date: "Dubai-UAE: 15 May", "GENEVA, 17 May", "MANILA 25 June".
 _EDGE = " ,.:;–—-|"
 
 
-@dataclass(frozen=True, slots=True)
-class Dateline:
+class Dateline(NamedTuple):
     date: dt.date | None  # None: a place alone ("ISLAMABAD: The Ambassador ...")
     place: str | None
     date_first: bool = False  # the date before the place: "21 December 2021, Bangkok Thailand"
@@ -90,7 +90,7 @@ class Dateline:
 @cache
 def _lead_words() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(PUBLICATION_WORDS, key=len, reverse=True))
-    return re.compile(rf"^(?i:{words})\b\s*:?\s*")
+    return pattern(rf"^(?i:{words})\b\s*:?\s*")
 
 
 def _to_date(m: re.Match[str]) -> dt.date | None:
@@ -118,9 +118,12 @@ def _is_place(text: str) -> bool:
     )
 
 
+_BESIDE_DATE = pattern(r"[\s,]+")
+
+
 def _place(part: str) -> str | None:
     """The place in a piece beside the date, without weekdays; None if it holds none."""
-    words = [w for w in re.split(r"[\s,]+", part) if w and w.lower().rstrip(".") not in WEEKDAYS]
+    words = [w for w in _BESIDE_DATE.split(part) if w and w.lower().rstrip(".") not in WEEKDAYS]
     return " ".join(words) if words else None
 
 
@@ -142,7 +145,7 @@ def _untagged(line: str) -> str:
 # "Published 3 May 2019 by the Press Office", "Posted 3 May 2019 | Statements".
 @cache
 def _after_publication() -> re.Pattern[str]:
-    return re.compile(r"^\s*(?:(?:in|by|under)\s|\|)")
+    return pattern(r"^\s*(?:(?:in|by|under)\s|\|)")
 
 
 def _without_labels(before: str, after: str) -> tuple[str, str]:
@@ -169,6 +172,9 @@ def _label(text: str) -> bool:
     return 0 < len(words) <= 4 and all(w[0].isupper() or w in {"and", "&", "of"} for w in words)
 
 
+_RANGE_BEFORE = pattern(r"[\d–—-]\s*$")
+
+
 def parse_dateline(line: str) -> Dateline | None:
     """The date and place of a date line, or None when the line is not one."""
     published = _lead_words().match(line.strip()) is not None
@@ -187,7 +193,7 @@ def parse_dateline(line: str) -> Dateline | None:
             after = ""  # the site's category or author, no place
         before, after = _without_labels(before, after)
         # A digit or dash just before the date makes it a range: "5-6 October 2011".
-        if date is None or re.search(r"[\d–—-]\s*$", before):
+        if date is None or _RANGE_BEFORE.search(before):
             return None
         places = []
         for part in (before, after):
@@ -239,7 +245,7 @@ def _known_parts(text: str) -> bool:
 # 12 -", "Kathmandu, 12 May -": the place is the date line's, the date the text's.
 @cache
 def _yearless_tail() -> re.Pattern[str]:
-    return re.compile(
+    return pattern(
         r",?\s+(?:(?P<month>[A-Za-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?P<month2>[A-Za-z]{3,9})\.?)\s*$"
     )
 
@@ -256,9 +262,10 @@ def _yearless_place(line: str) -> str | None:
 # The head of a first paragraph that may be a date line: up to a dash ("Accra, 9 June 2022 –"),
 # up to a colon ("ISLAMABAD:"), or up to a year in a line in capitals ("LIMA, 3 MARCH 2019 The").
 # A wire's double hyphen may stand without spaces: "WASHINGTON--The Secretary ...".
-_HEAD_DASH = re.compile(r"^(?P<line>[^–—\n]{3,100}?)(?:\s+(?:–|—|--|-)\s+|--)(?=\S)")
-_HEAD_COLON = re.compile(r"^(?P<line>[^:\n–—]{3,60}?):\s+(?=\S)")
-_HEAD_CAPS = re.compile(r"^(?P<line>[^\n–—]{3,90}?\b(?:19|20)\d\d)(?:\s*\([^()\n]{1,15}\))?\s+(?=[A-Z“\"])")
+_HEAD_DASH = pattern(r"^(?P<line>[^–—\n]{3,100}?)(?:\s+(?:–|—|--|-)\s+|--)(?=\S)")
+_HEAD_COLON = pattern(r"^(?P<line>[^:\n–—]{3,60}?):\s+(?=\S)")
+_HEAD_CAPS = pattern(r"^(?P<line>[^\n–—]{3,90}?\b(?:19|20)\d\d)(?:\s*\([^()\n]{1,15}\))?\s+(?=[A-Z“\"])")
+_DIGIT = pattern(r"\d")
 
 
 def inline_dateline(paragraph: str) -> Dateline | None:
@@ -274,14 +281,14 @@ def inline_dateline(paragraph: str) -> Dateline | None:
                 continue  # "On 3 May 2019 The ..." is no wire date line: its place is in capitals
             return Dateline(parsed.date, parsed.place, parsed.date_first, m.end())
         if head is not _HEAD_CAPS:
-            place = _yearless_place(line) if re.search(r"\d", line) else _place_alone(line)
+            place = _yearless_place(line) if _DIGIT.search(line) else _place_alone(line)
             if place is not None:
                 return Dateline(None, place, end=m.end())
     return None
 
 
 # A date or a range of days in a heading: "24-25 May 2010", "21 December 2021", "May 3-4, 2019".
-_HEADING_DATE = re.compile(
+_HEADING_DATE = pattern(
     r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[-–—]|and|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d\d\b"
     r"|\b[A-Za-z]{3,9}\.?\s+\d{1,2}(?:\s*(?:[-–—]|and|to)\s*\d{1,2})?,?\s+(?:19|20)\d\d\b"
 )

@@ -23,6 +23,7 @@ import unicodedata
 
 from briefcli.errors import InputError, LanguageError
 from briefcli.model import Article, Paragraph, Sentence, Source
+from briefcli.regexes import pattern
 from briefcli.text.dateline import Dateline, inline_dateline, known_place, parse_dateline
 from briefcli.text.language import foreign_language
 from briefcli.text.sentences import split_sentences
@@ -32,17 +33,17 @@ PARAGRAPH_SEPARATOR = "\n\n"
 
 # Characters that are spaces to a reader: NBSP ("Dr.\u00a0Mikuriya"), the en/em/thin spaces,
 # the narrow NBSP, the ideographic space, tabs.
-_ODD_SPACES = re.compile(r"[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_ODD_SPACES = pattern(r"[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # Characters that are nothing to a reader: zero-width space/joiners, word joiner, BOM, soft hyphen;
 # and control characters, which a page may carry and which, printed to a terminal by the md or
 # txt output, would drive it ("\x1b]0;title\x07" retitles the window, "\x1b[2J" clears it).
-_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
-_SPACES = re.compile(r" {2,}")
-_BLANK_LINE = re.compile(r"\n\s*\n")
+_INVISIBLE = pattern(r"[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_SPACES = pattern(r" {2,}")
+_BLANK_LINE = pattern(r"\n\s*\n")
 # A line that ends a sentence: "... in Moscow, Russia." / '... he said."' / "... (WCO)."
-_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*$")
+_ENDS_SENTENCE = pattern(r"[.!?…][\"'”’)\]]*$")
 # A markdown heading marker on the title line: "# WCO Secretary General ...".
-_MD_HEADING = re.compile(r"^#{1,6}\s+")
+_MD_HEADING = pattern(r"^#{1,6}\s+")
 
 
 def normalise(text: str) -> str:
@@ -129,9 +130,9 @@ def _acronym(dateline: Dateline, lines: list[str]) -> bool:
     place = dateline.place or ""
     if known_place(place):
         return False
-    pattern = re.compile(rf"(?<![\w-]){re.escape(place)}(?![\w-])")
-    return pattern.search(lines[0], dateline.end) is not None or any(
-        pattern.search(line) for line in lines[1:]
+    written = pattern(rf"(?<![\w-]){re.escape(place)}(?![\w-])", keep=False)
+    return written.search(lines[0], dateline.end) is not None or any(
+        written.search(line) for line in lines[1:]
     )
 
 

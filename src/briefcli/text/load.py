@@ -22,11 +22,11 @@ import time
 import typing
 import urllib.parse
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 from briefcli.errors import InputError, NetworkError
 from briefcli.model import Article, Format, Source
+from briefcli.regexes import pattern
 
 if typing.TYPE_CHECKING:
     import urllib3
@@ -38,14 +38,14 @@ MAX_INPUT_BYTES: int = 10 * 1024 * 1024
 
 MAX_REDIRECTS = 5
 SAMPLE_NAME = "sample: wco-2021-10-moscow-customs-forum"
-_SAMPLE_PACKAGE = "briefcli.data"
-_SAMPLE_FILE = "sample.txt"
+# Read beside the code, as data/kinds.json and the language tables are: importlib.resources
+# would cost ~3 ms of import (and zipfile's) for this one file, at every `briefcli summary`.
+_SAMPLE = Path(__file__).parent.parent / "data" / "sample.txt"
 
 _STDIN_NAME = "standard input"
 
 
-@dataclass(frozen=True, slots=True)
-class RawText:
+class RawText(typing.NamedTuple):
     """A source read and decoded, before layout.
 
     ``text`` is plain text as decoded (layout normalises it), or for HTML the extractor's main
@@ -121,13 +121,13 @@ _CP1252_HIGH = {
 
 # Controls that are layout, not noise: tab, line feed, vertical tab, form feed, carriage return,
 # NEL (U+0085, a line break in EBCDIC-derived text; layout reads it as one).
-_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_CONTROLS = pattern(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 # Above this share of control characters, decoded bytes are not text. Measured: the 15 corpus
 # articles have none; 100 kB of random bytes decoded by this rule (as windows-1252) have 12.6 %
 # (22.5 % as latin-1, which is why "mostly" would be too lax a bar).
 _MAX_CONTROL_SHARE = 0.05
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_META_CHARSET = pattern(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
 def _codec(label: str | None) -> str | None:
@@ -269,8 +269,8 @@ def _meta_charset(data: bytes) -> str | None:
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 # Markdown may carry inline HTML tags, so a .md file is HTML only if it starts like a page.
 _MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
-_HTML_START = re.compile(r"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
-_HTML_TAG = re.compile(r"<(?:body|article|p)[\s>]", re.I)
+_HTML_START = pattern(r"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+_HTML_TAG = pattern(r"<(?:body|article|p)[\s>]", re.I)
 _SNIFF_CHARS = 4096
 
 
@@ -295,7 +295,7 @@ def detect_format(text: str, name: str) -> Format:
 
 # A line that reads like prose: five words or more, ending a sentence. Pages without an article
 # make trafilatura's fallback return menu items ("Home", "News"), which have none.
-_PROSE_LINE = re.compile(r"^(?=(?:\S+[^\S\n]+){4}\S).*[.!?…][\"'”’)\]]*$", re.M)
+_PROSE_LINE = pattern(r"^(?=(?:\S+[^\S\n]+){4}\S).*[.!?…][\"'”’)\]]*$", re.M)
 
 
 def _parse_date(value: object) -> dt.date | None:
@@ -344,7 +344,7 @@ def _extract_html(html: str, name: str) -> tuple[str, str | None, dt.date | None
 
 # --- Sources -----------------------------------------------------------------------------------
 
-_BLANK = re.compile(r"[\s\ufeff\u200b-\u200d\u2060\u00ad]*")
+_BLANK = pattern(r"[\s\ufeff\u200b-\u200d\u2060\u00ad]*")
 
 
 def _mib(n: int) -> str:
@@ -380,9 +380,7 @@ def _raw_text(
 
 
 def _read_sample() -> RawText:
-    import importlib.resources  # only for the bundled sample: ~3 ms of import a file source spares
-
-    data = importlib.resources.files(_SAMPLE_PACKAGE).joinpath(_SAMPLE_FILE).read_bytes()
+    data = _SAMPLE.read_bytes()
     return _raw_text(data, Source("sample", SAMPLE_NAME), SAMPLE_NAME, fmt="text")
 
 
@@ -448,8 +446,7 @@ def user_agent() -> str:
     return f"briefcli/{version} (+https://pypi.org/project/briefcli/)"
 
 
-@dataclass(frozen=True, slots=True)
-class _Fetched:
+class _Fetched(typing.NamedTuple):
     body: bytes
     media_type: str | None
     charset: str | None

@@ -14,19 +14,19 @@ tokens, as spaCy's ``Lexeme`` is.
 
 from __future__ import annotations
 
-import re
 from itertools import accumulate, compress
 from operator import attrgetter, not_
 
 from briefcli.lang import en as lex
 from briefcli.lang.en import HONORIFIC_ABBREVIATIONS, MONTHS, REGIONS, WEEKDAYS, cue_forms, cue_lemmas
 from briefcli.model import Sentence, Tokens, Word
+from briefcli.regexes import pattern
 
 __all__ = ["is_word", "tokenize", "word"]
 
 # A word, or one other non-space character. Linear: each inner group starts with a separator
 # that \w cannot match.
-_TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*|\S")
+_TOKEN = pattern(r"\w+(?:['’.\-]\w+)*|\S")
 _POSSESSIVES = ("'s", "’s")
 _TRAILING = ".,;:"  # "said," and "process." are cut without a regex search
 _WEEKDAYS = frozenset(WEEKDAYS)

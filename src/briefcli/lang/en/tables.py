@@ -7,7 +7,6 @@ forms of the verbs with a flag, every speech-cue form, the scene patterns by kin
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Final, cast
 
@@ -18,8 +17,9 @@ from briefcli.lang.en.records import FILES, VERB_FLAGS
 if TYPE_CHECKING:
     from briefcli.lang.en.records import CueGroup, Piece, Records, Scene, Tables, Verb, VerbFlag
 from briefcli.lang.lists import Raw, lists_of, with_role
+from briefcli.regexes import pattern
 
-PIECE = re.compile(r"\{@(\w+)\}")
+PIECE = pattern(r"\{@(\w+)\}")
 # Pieces read off word lists: the list, the role, and whether each word is written capitalised.
 # "met local officials" (group nouns); "received the Ambassador" (titles, case-sensitive).
 LIST_PIECES: Final[dict[str, tuple[str, str, bool]]] = {
@@ -28,7 +28,7 @@ LIST_PIECES: Final[dict[str, tuple[str, str, bool]]] = {
 }
 
 
-_ELIDED = re.compile(r"^([a-z])['’]")  # "d'" of "chargé d'affaires"
+_ELIDED = pattern(r"^([a-z])['’]")  # "d'" of "chargé d'affaires"
 
 
 def _capitalised(title: str) -> str:
@@ -44,8 +44,8 @@ def _capitalised(title: str) -> str:
     return " ".join(parts)
 
 
-def _expand(pattern: str, pieces: Mapping[str, str]) -> str:
-    return PIECE.sub(lambda m: _expand(pieces[m.group(1)], pieces), pattern)
+def _expand(source: str, pieces: Mapping[str, str]) -> str:
+    return PIECE.sub(lambda m: _expand(pieces[m.group(1)], pieces), source)
 
 
 def _flagged(verbs: list[Verb]) -> dict[VerbFlag, tuple[str, ...]]:
