@@ -107,6 +107,23 @@ FRAMES = [
         "receives new Ambassador",
     ),
     ("Summit Chair meets Minister of Trade", [VISIT, THANKS], "bilateral", "meets Minister"),
+    # ... and so does one a title governs with "of": the office's body, not a gathering
+    (
+        "President of the General Assembly meets Director of the Port Authority",
+        [VISIT, THANKS],
+        "bilateral",
+        "meets Director",
+    ),
+    ("Chair of the Ports Summit receives Consul of Tonga", [VISIT, THANKS], "bilateral", "receives Consul"),
+    ("Speaker of the National Assembly hosts Lao Foreign Minister", [VISIT, THANKS], "bilateral", "hosts Lao"),
+    (
+        "Secretary-General of the Conference meets Minister of Health of Ghana",
+        [VISIT, THANKS],
+        "bilateral",
+        "meets Minister",
+    ),
+    ("Minister opens session of the General Assembly", [VISIT, THANKS], None, "Assembly"),  # no title
+    ("Delegates of the Conference meet in Suva", [VISIT, THANKS], None, "Conference"),  # no title
     ("Speaker attends National Assembly session in Hanoi", [VISIT, THANKS], None, "Assembly"),
     ("Conference Hall hosts the Minister of Fisheries", [VISIT, THANKS], None, "Conference"),
     # ... not when the article tells talks with a further counterpart

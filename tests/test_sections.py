@@ -239,6 +239,13 @@ CUES = [
     ("The debate, which featured three mayors and a farmer, ran late.", "panel"),
     ("The session featured a keynote by the Minister.", "meeting"),  # one speaker: no panel
     ("The discussions with the Minister featured trade and fisheries.", "bilateral"),  # the talks
+    # a gathering's noun a title governs with "of" names the office's body: a person
+    ("The President of the General Assembly noted that floods were rising.", None),
+    ("She thanked the Chair of the Summit for his support.", None),
+    ("The Secretary-General of the Conference praised the hosts.", None),
+    ("The Speaker of the National Assembly welcomed the delegation.", None),
+    ("The President addressed the General Assembly on Monday.", "meeting"),
+    ("Ministers of the Summit agreed on a fund.", "meeting"),  # no title: the gathering's
     # a count of panels outlines the programme, not one panel
     ("The forum gathered 900 participants, and 12 panel discussions were held.", "meeting"),
     ("The summit held five ministerial roundtables.", "meeting"),

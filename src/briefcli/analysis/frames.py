@@ -35,7 +35,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import NamedTuple
 
-from briefcli.analysis.scenes import Cue, SceneCues, find_in_text
+from briefcli.analysis.scenes import Cue, SceneCues, find_in_text, office_of
 from briefcli.lang import en as cues
 from briefcli.model import Article, ParagraphKind
 from briefcli.regexes import pattern
@@ -103,15 +103,17 @@ def _found(group: str, text: str) -> str | None:
 _NAME_WORDS = pattern(r"(?:\s+(?-i:[A-Z])[\w'’-]*)+")
 
 
-def _office(text: str, end: int) -> bool:
-    """Whether the capitalised words after a gathering's noun name an office of the body it
-    names: "National Assembly [Chairwoman]", "Forum [Secretary General]" is a person, not a
-    gathering."""
+def _office(text: str, start: int, end: int) -> bool:
+    """Whether a gathering's noun names the body of an office, not a gathering: the
+    capitalised words after it are a title ("National Assembly [Chairwoman]", "Forum
+    [Secretary General]"), or a title governs it with "of" ("[President of the] General
+    Assembly", "[Chair of the] Summit")."""
     after = _NAME_WORDS.match(text, end)
-    if after is None:
-        return False
-    words = after.group().split()
-    return any(" ".join(words[:n]).lower() in cues.TITLE_HEADS for n in (1, 2, 3))
+    if after is not None:
+        words = after.group().split()
+        if any(" ".join(words[:n]).lower() in cues.TITLE_HEADS for n in (1, 2, 3)):
+            return True
+    return office_of(text, start)
 
 
 def _headed_by_format(text: str, end: int, formats: Iterable[int]) -> bool:
@@ -143,7 +145,7 @@ def _gathering(text: str) -> str | None:
     for m in find_in_text(text, _GATHERING_GROUPS):
         if m.group().lower() in cues.GENERIC_EVENT_NOUNS or m.start() in formats:
             continue
-        if _office(text, m.end()) or _headed_by_format(text, m.end(), formats):
+        if _office(text, m.start(), m.end()) or _headed_by_format(text, m.end(), formats):
             continue
         return _words_from(text, m.start(), m.end())
     return None

@@ -95,6 +95,8 @@ def group_cues(group: str) -> tuple[str, ...]:
     return fragments
 
 
+# The cue group of the gatherings a name tells ("the Summit", "the General Assembly").
+_NAMED_GROUPS = frozenset({"MEETING_EVENTS"})
 # The cue group of panel sessions, which a programme may count ("twelve panel discussions").
 _SESSIONS = "PANEL_SESSIONS"
 
@@ -380,6 +382,18 @@ def _counted(text: str, m: re.Match[str]) -> bool:
     return any(w.isdigit() or w.lower() in cues.SESSION_COUNTS for w in before.groups() if w)
 
 
+# A title "of" a body before its name: "[President of the] General Assembly".
+_TITLE_OF = pattern(r"([\w-]+)\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}$")
+
+
+def office_of(text: str, start: int) -> bool:
+    """Whether a gathering's noun at ``start`` names the body of an office a title governs
+    with "of": "the [President of the] General Assembly", "the [Chair of the] Summit" is a
+    person, no gathering told."""
+    before = _TITLE_OF.search(text, max(0, start - 80), start)
+    return before is not None and before.group(1).lower() in cues.TITLE_HEADS
+
+
 _SPEECHES = "MEETING_SPEECHES"
 _MASS_NOUNS = frozenset({"speech"})  # countable as an event ("her speech"), a mass noun bare
 # Up to three words before a noun, back to its determiner: "[the Minister’s long] speech".
@@ -414,6 +428,8 @@ def _cue(
     role = KIND[kind].role
     if role == "event" and (_quoted(text, paragraph_start, m.start()) or _generic(text, m)):
         return None  # what was said: “... at ministerial meetings”; "cooperation in regional fora"
+    if group in _NAMED_GROUPS and office_of(text, m.start()):
+        return None  # "the President of the General Assembly": a person, no gathering told
     if group == _SPEECHES and _mass(text, m):
         return None  # "freedom of speech": no speech given
     if group == _SESSIONS and _counted(text, m):
