@@ -246,6 +246,15 @@ CUES = [
     ("The Speaker of the National Assembly welcomed the delegation.", None),
     ("The President addressed the General Assembly on Monday.", "meeting"),
     ("Ministers of the Summit agreed on a fund.", "meeting"),  # no title: the gathering's
+    # "call on" a counterpart is a visit to them; "call on" someone "to" do a thing urges
+    ("The new Consul of Peru called on the Mayor of Suva at City Hall.", "bilateral"),
+    ("Accompanied by two aides, the envoy called on Prime Minister Sato here on Monday.", "bilateral"),
+    ("The Ambassador will call on the Governor-General next week.", "bilateral"),
+    ("On Tuesday she calls on H.E. Mr. Lee, the Minister of Trade.", "bilateral"),
+    ("The Minister called on the Government to act on port fees.", None),
+    ("She called on Member States of the region to ratify the treaty.", None),
+    ("He called on all parties to show restraint.", None),
+    ("The Chair called on delegates to take their seats.", None),
     # a count of panels outlines the programme, not one panel
     ("The forum gathered 900 participants, and 12 panel discussions were held.", "meeting"),
     ("The summit held five ministerial roundtables.", "meeting"),
