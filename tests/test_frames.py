@@ -133,6 +133,25 @@ FRAMES = [
         None,
         "met with the Minister of Finance",
     ),
+    # ... but at one body's seat, the offices and officers met are the host's
+    (
+        "Ports delegation visits FFA Headquarters",
+        [VISIT, "The delegation also held talks with the Office of the Deputy Director on staffing."],
+        "bilateral",
+        "visits FFA Headquarters",
+    ),
+    (
+        "Audit team visits SPC Secretariat",
+        [VISIT, "The team also met with the Director of Fisheries on the audit."],
+        "bilateral",
+        "visits SPC Secretariat",
+    ),
+    (
+        "Fisheries Minister meets FFA Director",
+        [VISIT, "The Minister also met with the Director of Fisheries on the audit."],
+        None,
+        "met with the Director",
+    ),  # no body's seat: a further counterpart
     # ... not when it names a gathering or several counterparts
     ("Harbour Master meets Consul at the Pacific Ports Forum", [VISIT, THANKS], None, "Forum"),
     ("Director General meets island port officials", [VISIT, THANKS], None, "officials"),

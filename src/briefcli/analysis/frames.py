@@ -10,7 +10,9 @@ what the article as a whole is (GUIDE.md), with the reason in words:
 - ``bilateral``: a visit, call, reception or audience with ONE counterpart: the headline says
   so ("meets the Minister", "receives Ambassador", "calls on", "courtesy call", "credentials",
   "holds talks with", "A and B sign ...", "visits WCO Headquarters"), or the opening's first
-  scene is talks with one counterpart, or the body tells a courtesy call or credentials. Not
+  scene is talks with one counterpart, or the body tells a courtesy call or credentials. A
+  visit to one body's seat is one encounter with its host: the offices and officers met
+  there ("also held discussions with the Office of the Vice President") are the host's. Not
   when the headline names a gathering (a forum, a summit, a ceremony) or several counterparts
   ("meets port officials"), nor when the opening names an audience of many ("addressed
   representatives of Member States", "a series of meetings with several agencies").
@@ -239,10 +241,16 @@ def _further(found: SceneCues) -> Cue | None:
     return next((c for cs in found for c in cs if c.group in _MEETINGS and c.also), None)
 
 
+_VISIT = "visit"
+
+
 def _frame(article: Article, found: SceneCues) -> Frame:
     title = article.title or ""
     opening = _opening(article)
-    further = _further(found)
+    # A visit to one body's seat ("visits ECOWAS Commission", "visits FFA Headquarters") is one
+    # encounter with its host: the offices met there are the host's, no further counterpart.
+    visited = (_found("HEADLINE_ONE", title) or "").lower().startswith(_VISIT)
+    further = None if visited else _further(found)
     encounter = _found("HEADLINE_ENCOUNTER", title) or _two_parties(title)
     if encounter and further is None and not _found("HEADLINE_SEVERAL", title):
         return Frame("bilateral", f"the headline names an encounter of two parties: “{encounter}”")
