@@ -202,6 +202,42 @@ FRAMES = [
         None,
         "bilateral meetings",
     ),
+    # an event moderated as a whole is a panel, wherever the article says so
+    (
+        "Former envoys speak at the university",
+        [
+            "About 90 people came to hear three former envoys speak on trade.",
+            THANKS,
+            "The dean moderated the event and introduced the speakers.",
+        ],
+        "panel",
+        "moderated the event",
+    ),
+    (
+        "Young professionals seek more exchanges",
+        [VISIT, THANKS, "Moderating the roundtable, the First Secretary thanked the guests."],
+        "panel",
+        "Moderating the roundtable",
+    ),
+    (
+        "Mayors weigh flood insurance",
+        [VISIT, "The discussion was moderated by a radio journalist."],
+        "panel",
+        "discussion was moderated",
+    ),
+    (
+        "Mayors weigh flood insurance",
+        [VISIT, "The second session was moderated by a radio journalist."],
+        None,
+        "no single",
+    ),  # one session of several
+    (
+        "Ports Summit opens in Suva",
+        [VISIT, "The session was moderated by a radio journalist."],
+        None,
+        "Summit",
+    ),  # a session of the gathering the headline names
+    ("Bank holds rates", ["The Bank moderated the pace of its lending in May.", THANKS], None, "no single"),
     # one panel told in the first paragraphs, which the headline names or the opening tells
     ("Think-tank hosts public debate on port fees", [MODERATED, THANKS], "panel", "hosts public debate"),
     ("University hosts round table on island water", [VISIT, MODERATED], "panel", "round table"),

@@ -255,6 +255,12 @@ CUES = [
     ("She called on Member States of the region to ratify the treaty.", None),
     ("He called on all parties to show restraint.", None),
     ("The Chair called on delegates to take their seats.", None),
+    # the two sides as the parties of talks; not the people "from" or "on" each side
+    ("Both sides agreed to meet again in May.", "bilateral"),
+    ("The talks allowed the two sides to compare their tariffs.", "bilateral"),
+    ("The fund will bring together students from both sides.", None),
+    ("Exporters on both sides have shown great interest.", None),
+    ("Researchers from the two sides will share data.", None),
     # a count of panels outlines the programme, not one panel
     ("The forum gathered 900 participants, and 12 panel discussions were held.", "meeting"),
     ("The summit held five ministerial roundtables.", "meeting"),

@@ -3,7 +3,9 @@
 ``frame_article(article, cues)`` reads the headline and the opening paragraphs once and says
 what the article as a whole is (GUIDE.md), with the reason in words:
 
-- ``panel``: the headline names a discussion format ("Panel weighs ...", "... hosts round table
+- ``panel``: the article says its event as a whole was moderated ("Paul Lee moderated the
+  event", "The debate was moderated by ..."): a moderated event is a discussion of several
+  speakers; or the headline names a discussion format ("Panel weighs ...", "... hosts round table
   on ...", "Webinar looks at ...") or the opening paragraph tells a panel ("gathered a panel of
   experts", "Speakers included ..."), and the headline names no larger gathering. The speeches,
   presentations and the webinar told in it are the panel's.
@@ -67,7 +69,7 @@ _NAME_GOES_ON = pattern(r"[\w.'’-]*(?:[ \t]+(?:of|the|(?-i:[A-Z])[\w.'’-]*))
 
 # The headline's cue groups of ``briefcli.lang.en``; each is checked as the scene stage reads
 # it when this module loads (every pattern starts with a word), compiled only when asked for.
-_HEADLINES = ("HEADLINE_ENCOUNTER", "HEADLINE_ONE", "HEADLINE_SEVERAL", "HEADLINE_FORMAT")
+_HEADLINES = ("HEADLINE_ENCOUNTER", "HEADLINE_ONE", "HEADLINE_SEVERAL", "HEADLINE_FORMAT", "WHOLE_MODERATED")
 for _group in _HEADLINES:
     find_in_text("", (_group,))
 
@@ -187,11 +189,25 @@ def _first(found: Iterable[Cue], groups: frozenset[str] | str) -> Cue | None:
     return next((c for c in found if c.group in groups or c.group == groups), None)
 
 
+def _moderated(article: Article) -> str | None:
+    """The words by which the article's event as a whole is moderated: "moderated the event",
+    "The debate was moderated by" (the event itself, not "a panel" nor "the second session")."""
+    for p in article.paragraphs:
+        found = _found("WHOLE_MODERATED", article.text[p.start : p.end])
+        if found:
+            return found
+    return None
+
+
 def _panel_frame(article: Article, found: SceneCues, opening: Sequence[int]) -> Frame | None:
-    """A panel: one told in the first paragraphs ("moderated by", "the panellists"), which the
-    headline names as the format ("Panel weighs ...", "Webinar on ...") or the opening tells
-    as the event itself ("gathered a panel of experts", not "a panel at the Forum"; "held a
-    webinar")."""
+    """A panel: the event as a whole moderated, wherever the article says so ("Paul Lee
+    moderated the event"), or one told in the first paragraphs ("moderated by", "the
+    panellists"), which the headline names as the format ("Panel weighs ...", "Webinar on
+    ...") or the opening tells as the event itself ("gathered a panel of experts", not "a
+    panel at the Forum"; "held a webinar")."""
+    moderated = _moderated(article)
+    if moderated:
+        return Frame("panel", f"the event as a whole is moderated: “{moderated}”")
     told = _first((c for i in range(min(_TOLD, len(found))) for c in found[i]), _PANEL)
     if told is None:
         return None

@@ -171,6 +171,7 @@ HEADLINE_ENCOUNTER = _scenes("bilateral", "headline_encounter")
 HEADLINE_ONE = _scenes("bilateral", "headline_one")
 HEADLINE_SEVERAL = _scenes("meeting", "headline_several")
 HEADLINE_FORMAT = _scenes("panel", "headline_format")
+WHOLE_MODERATED = _scenes("panel", "whole_moderated")
 
 # --- People's styles and names (titles.json) ---------------------------------------------------
 

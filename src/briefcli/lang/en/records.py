@@ -103,7 +103,7 @@ SceneLabel = Literal[
     "invitation", "events", "hospitality", "ceremonies", "speeches", "visits", "outcomes",
     "attendance", "groups", "sessions", "speakers", "talks", "parties", "courtesy", "credentials", "margins",
     "meetings", "signings", "background", "earlier_times",
-    "headline_encounter", "headline_one", "headline_several", "headline_format",
+    "headline_encounter", "headline_one", "headline_several", "headline_format", "whole_moderated",
 ]  # fmt: skip
 
 
