@@ -261,6 +261,12 @@ CUES = [
     ("The fund will bring together students from both sides.", None),
     ("Exporters on both sides have shown great interest.", None),
     ("Researchers from the two sides will share data.", None),
+    # a visitor received by one host, in the passive
+    ("The delegation was received by Dr. Lena Ortiz, the Rector of the university.", "bilateral"),
+    ("The envoys were warmly received by the Minister of Trade.", "bilateral"),
+    ("On arrival, she was received by its Director, Mr. Ito.", "bilateral"),
+    ("The proposal was received by the members with applause.", None),
+    ("The letter was received by the Secretariat in May.", None),
     # a count of panels outlines the programme, not one panel
     ("The forum gathered 900 participants, and 12 panel discussions were held.", "meeting"),
     ("The summit held five ministerial roundtables.", "meeting"),
