@@ -196,6 +196,12 @@ CUES = [
     ("The Mayor briefed H.E. Mr. Lee on the harbour works.", "bilateral"),
     ("He informed Prime Minister Sato about the talks.", "bilateral"),
     ("He informed the Council that the report was ready.", None),  # a body of many
+    ("Ports must stay open, the Minister said to Foreign Minister Sergei Ivanov.", "bilateral"),
+    ("She stressed to the visiting Ambassador of Peru that the road was safe.", "bilateral"),
+    ("He explained to the Governor how the levy works.", "bilateral"),
+    ("The plan is said to be the Minister's own.", None),
+    ("He said to reporters that talks would resume.", None),
+    ("She noted to the delegates that time was short.", None),  # several
     ("She told reporters that the port would reopen.", None),
     ("He told the Ministers that funds were short.", None),  # several counterparts
     ("The letter told of the Ambassador's courage.", None),
@@ -267,6 +273,10 @@ CUES = [
     ("On arrival, she was received by its Director, Mr. Ito.", "bilateral"),
     ("The proposal was received by the members with applause.", None),
     ("The letter was received by the Secretariat in May.", None),
+    # a series of talks with several counterparts is the visit, whatever the talks are called
+    ("She also held a number of informal conversations with ministers on the sidelines.", "meeting"),
+    ("The Minister had several exchanges with envoys on the margins of the Summit.", "meeting"),
+    ("On the sidelines, he held an informal conversation with the Mayor of Suva.", "bilateral"),
     # a count of panels outlines the programme, not one panel
     ("The forum gathered 900 participants, and 12 panel discussions were held.", "meeting"),
     ("The summit held five ministerial roundtables.", "meeting"),
