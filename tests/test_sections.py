@@ -182,6 +182,12 @@ CUES = [
     ("She said the Minister flew home to Lima after his visit to Quito.", None),
     ("He noted that trade grew in May following the summit.", None),
     ("He welcomed the delegates to the annual Forum.", "meeting"),
+    # ... but all after "that" is what was said, prepositions of place too
+    ("He said that the plans announced during the state visit would go ahead.", None),
+    ("She noted that the accords reached at the summit were working.", None),
+    ("The Minister stressed that deals struck at the forum must be honoured.", None),
+    ("He said at the Forum that trade was growing.", "meeting"),
+    ("She told the delegates at the Ports Forum that fees would fall.", "meeting"),
     ("She thanked the hosts at the Ports Forum.", "meeting"),
     # a speech given has a determiner or an owner; the bare mass noun is no event
     ("In her speech, the Minister praised the nurses.", "meeting"),

@@ -15,7 +15,8 @@ the events all read them.
 - An event named after a speech verb is what was said, no scene: "She welcomed the planned
   business forum"; but not after a preposition of place ("He welcomed delegates to the Forum",
   where the words are spoken at it) that governs it ("returned to Barbados following her
-  visit" is what was said: another preposition stands between).
+  visit" is what was said: another preposition stands between), and not after "that" opened
+  what was said ("He said that the plans announced during the visit ...").
 - "speech" without a determiner or an owner is the mass noun ("freedom of speech"), no speech
   given.
 - An event named inside a quotation is what was said (“... at the next ministerial
@@ -259,6 +260,16 @@ def reported(article: Article, start: int, end: int) -> bool:
     return any(words[i].form == "past" for i in article.tokens.within(start, end))
 
 
+def _said_that(article: Article, start: int, end: int) -> bool:
+    """Whether a past speech verb between offsets ``start`` and ``end`` opens a that-clause
+    before ``end``: all after "that" is what was said ("He said that the partnerships
+    announced during the state visit ..."), whatever preposition comes later."""
+    tokens = article.tokens
+    span = tokens.within(start, end)
+    said = next((i for i in span if tokens.words[i].form == "past"), None)
+    return said is not None and any(tokens.lows[i] == cues.REPORTED_THAT for i in range(said + 1, span.stop))
+
+
 # A preposition of place just before an event cue: the speech is given there ("He welcomed
 # delegates to the Forum", "she said at the opening ceremony"), not about it.
 # The words between are the event's noun phrase: no other preposition but "of" opens there
@@ -436,10 +447,14 @@ def _cue(
         return None  # "the forum held twelve panel discussions": an outline of the event
     if role == "background" and reported(article, s.start, m.start()):
         return None  # "He recalled that the Centre was established in 1998": said at the scene
+    said_from = max(s.start, m.start() - _SAID_REACH)
     if (
         role == "event"
-        and not _at_event().search(text, max(s.start, m.start() - 60), m.start())
-        and reported(article, max(s.start, m.start() - _SAID_REACH), m.start())
+        and (
+            not _at_event().search(text, max(s.start, m.start() - 60), m.start())
+            or _said_that(article, said_from, m.start())
+        )
+        and reported(article, said_from, m.start())
     ):
         # What was said about an event is no scene of its own: "She welcomed the planned
         # business forum"; "He recalled that Parliament had adopted a statement" (not
