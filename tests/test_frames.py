@@ -115,7 +115,12 @@ FRAMES = [
         "meets Director",
     ),
     ("Chair of the Ports Summit receives Consul of Tonga", [VISIT, THANKS], "bilateral", "receives Consul"),
-    ("Speaker of the National Assembly hosts Lao Foreign Minister", [VISIT, THANKS], "bilateral", "hosts Lao"),
+    (
+        "Speaker of the National Assembly hosts Lao Foreign Minister",
+        [VISIT, THANKS],
+        "bilateral",
+        "hosts Lao",
+    ),
     (
         "Secretary-General of the Conference meets Minister of Health of Ghana",
         [VISIT, THANKS],
