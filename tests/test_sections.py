@@ -634,6 +634,15 @@ NARRATION = [
     ("The new group has further prompted calls for reform.", False),
     ("Ghana and Togo then signed the protocol.", True),
     ("The port is newly opened to traffic.", False),
+    # a quantifier floating after its subject leads no participle: the past form is the verb
+    ("They all agreed to meet again in June.", True),
+    ("Envoys of Chile, Peru and Fiji, all spoke at the lecture.", True),
+    ("The two ministers, both welcomed the accord.", True),
+    ("The envoys, who each signed the letter, are based in Suva.", True),
+    ("The host and the guest, each praised the new terminal.", True),
+    ("The fund is open to all registered members.", False),  # a determiner: a participle
+    ("Fees fall in both affected ports.", False),
+    ("Each listed firm files a yearly report.", False),
 ]
 
 

@@ -270,13 +270,24 @@ def _skipped(word: str) -> bool:
     return low in _SKIPPED_ADVERBS or (low.endswith("ly") and low not in cues.PARTICIPLE_LEADS)
 
 
+# A quantifier that floats after its noun phrase: "they all agreed", "X, Y and Z, all spoke".
+_FLOATING = frozenset({"all", "both", "each"})
+# What a floating quantifier follows: a comma or a subject pronoun ("of all registered
+# members", "in both affected ports" lead a participle).
+_FLOATS_AFTER = frozenset({",", "they", "we", "who"})
+
+
 def _before_adverbs(words: Sequence[str], i: int) -> str:
     """The last word before ``i`` that is no adverb, lowercased: "has [further] prompted" ->
-    "has"; "newly" and "well" are kept: they make a participle."""
+    "has"; "newly" and "well" are kept: they make a participle. A quantifier floating after
+    its subject leads no participle: "they [all] agreed" -> "they"."""
     i -= 1
     while i > 0 and _skipped(words[i]):
         i -= 1
-    return _word_at(words, i).lower()
+    word = _word_at(words, i).lower()
+    if word in _FLOATING and _word_at(words, i - 1).lower() in _FLOATS_AFTER:
+        return _word_at(words, i - 1).lower()
+    return word
 
 
 _PRESENT_EVENT_VERBS = cues.EVENT_PRESENT | frozenset(
