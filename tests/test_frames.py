@@ -296,6 +296,40 @@ FRAMES = [
         "panel",
         "moderated by",
     ),  # "event" names no gathering
+    # no word for the encounter in the opening, but every scene told is talks with one counterpart
+    (
+        "Ports cooperation on the agenda",
+        [
+            "The Minister of Ports and the Premier of Niue reviewed progress in Apia on Monday.",
+            "Both sides agreed.",
+        ],
+        "bilateral",
+        "Both sides",
+    ),
+    (
+        "Fiji and Samoa to boost port ties",
+        ["Fiji's Minister of Ports reviewed port links on Monday.", "He thanked his Samoan counterpart."],
+        "bilateral",
+        "his Samoan counterpart",
+    ),
+    (
+        "A plan for the ferry",
+        ["Ms. Vaai said on Friday that the ferry would run.", "The two ministers agreed on a timetable."],
+        "bilateral",
+        "The two ministers",
+    ),
+    (
+        "A plan for the ferry",
+        ["Ministers of ten states met in Apia.", "On the sidelines, Ms. Vaai met the Premier of Niue."],
+        None,
+        "no single",
+    ),  # talks on the sidelines of a gathering: one of its parts
+    (
+        "A plan for the ferry",
+        ["Ms. Vaai said on Friday that the ferry would run.", "A panel of experts agreed with her."],
+        None,
+        "no single",
+    ),  # a panel told
 ]
 
 

@@ -12,7 +12,9 @@ what the article as a whole is (GUIDE.md), with the reason in words:
 - ``bilateral``: a visit, call, reception or audience with ONE counterpart: the headline says
   so ("meets the Minister", "receives Ambassador", "calls on", "courtesy call", "credentials",
   "holds talks with", "A and B sign ...", "visits WCO Headquarters"), or the opening's first
-  scene is talks with one counterpart, or the body tells a courtesy call or credentials. A
+  scene is talks with one counterpart, or the body tells a courtesy call or credentials, or
+  every scene the article tells is talks with one counterpart ("Both sides agreed", "his
+  counterpart"; not talks "on the sidelines", which are a gathering's). A
   visit to one body's seat is one encounter with its host: the offices and officers met
   there ("also held discussions with the Office of the Vice President") are the host's. Not
   when the headline names a gathering (a forum, a summit, a ceremony) or several counterparts
@@ -41,7 +43,7 @@ from typing import NamedTuple
 
 from briefcli.analysis.scenes import Cue, SceneCues, find_in_text, office_of
 from briefcli.lang import en as cues
-from briefcli.model import Article, ParagraphKind
+from briefcli.model import KIND, Article, ParagraphKind
 from briefcli.regexes import pattern
 
 log = logging.getLogger(__name__)
@@ -258,6 +260,8 @@ def _further(found: SceneCues) -> Cue | None:
 
 
 _VISIT = "visit"
+_BILATERAL: ParagraphKind = "bilateral"
+_MARGINS = "BILATERAL_MARGINS"  # "on the sidelines of": of a gathering
 
 
 def _frame(article: Article, found: SceneCues) -> Frame:
@@ -287,4 +291,21 @@ def _frame(article: Article, found: SceneCues) -> Frame:
             None, f"the article tells talks with a further counterpart: “{_quoted(article, further)}”"
         )
     one = _one_counterpart(article, found, opening)
-    return one or Frame(None, "no single counterpart or panel frames the whole article")
+    return (
+        one
+        or _only_talks(article, found)
+        or Frame(None, "no single counterpart or panel frames the whole article")
+    )
+
+
+def _only_talks(article: Article, found: SceneCues) -> Frame | None:
+    """One encounter told without a word for it in the opening: every scene the article tells
+    is talks with one counterpart ("The delegation briefed the Minister on ...", "Both sides
+    agreed ..."), and no gathering, panel or group of counterparts is told anywhere (talks "on
+    the sidelines" are the sidelines of a gathering)."""
+    told = [c for cs in found for c in cs if KIND[c.kind].role != "background"]
+    if told and all(c.kind == _BILATERAL and c.group != _MARGINS for c in told):
+        return Frame(
+            "bilateral", f"every scene told is talks with one counterpart: “{_quoted(article, told[0])}”"
+        )
+    return None
