@@ -273,7 +273,16 @@ CUES = [
     ("The fund will bring together students from both sides.", None),
     ("Exporters on both sides have shown great interest.", None),
     ("Researchers from the two sides will share data.", None),
-    # a visitor received by one host, in the passive
+    # talks with one titled counterpart, with the matter discussed or the time between
+    ("The Governor discussed the new pay rules with the visiting Minister of Finance of Peru.", "bilateral"),
+    ("She reviewed port links with Fiji's Minister of Ports.", "bilateral"),
+    ("They explored ways to fund the ferry with the Premier of Niue on Monday.", "bilateral"),
+    ("He had a meeting on Monday with the Prime Minister of Fiji.", "bilateral"),
+    ("She held talks yesterday at the Treasury with the Governor of the Central Bank.", "bilateral"),
+    ("The Minister held a long meeting with the Ambassador of Peru.", "bilateral"),
+    ("Ministers discussed the fund with partners from the region.", None),  # several, no title
+    ("He discussed trade with the Port Authority of Fiji.", None),  # no title: a body
+    ("She held meetings on Monday with port officials.", None),  # several
     ("The delegation was received by Dr. Lena Ortiz, the Rector of the university.", "bilateral"),
     ("The envoys were warmly received by the Minister of Trade.", "bilateral"),
     ("On arrival, she was received by its Director, Mr. Ito.", "bilateral"),
