@@ -330,6 +330,34 @@ FRAMES = [
         None,
         "no single",
     ),  # a panel told
+    # a discussion format chaired as a whole is moderated: a panel
+    (
+        "Envoys look at the future of trade",
+        ["Envoys of Chile and Peru spoke at the Chamber on Tuesday.", "The debate was chaired by Ms. Vaai."],
+        "panel",
+        "The debate was chaired",
+    ),
+    (
+        "Envoys look at the future of trade",
+        [
+            "Envoys of Chile and Peru spoke at the Chamber.",
+            "Prof. Lee, who chaired the discussion, thanked them.",
+        ],
+        "panel",
+        "chaired the discussion",
+    ),
+    (
+        "Envoys look at the future of trade",
+        ["Envoys of Chile and Peru spoke at the Chamber.", "The meeting was chaired by Ms. Vaai."],
+        None,
+        "no single",
+    ),  # a meeting chaired is no discussion format
+    (
+        "Envoys look at the future of trade",
+        ["Envoys of Chile and Peru spoke at the Chamber.", "Ms. Vaai chaired the session on tariffs."],
+        None,
+        "no single",
+    ),  # one session
 ]
 
 

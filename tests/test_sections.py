@@ -273,6 +273,12 @@ CUES = [
     ("The fund will bring together students from both sides.", None),
     ("Exporters on both sides have shown great interest.", None),
     ("Researchers from the two sides will share data.", None),
+    # a discussion format chaired by someone is a panel
+    ("A debate on water prices chaired by a retired judge drew a full hall.", "panel"),
+    ("They met students in a discussion on trade, chaired by Prof. Lee.", "panel"),
+    ("The dialogue, which was co-chaired by two mayors, ran late.", "panel"),
+    ("The meeting was chaired by the Minister of Trade.", None),  # no panel
+    ("The discussions chaired by the Minister focused on tariffs.", None),  # a meeting's deliberations
     # talks with one titled counterpart, with the matter discussed or the time between
     ("The Governor discussed the new pay rules with the visiting Minister of Finance of Peru.", "bilateral"),
     ("She reviewed port links with Fiji's Minister of Ports.", "bilateral"),

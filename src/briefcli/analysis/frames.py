@@ -4,8 +4,9 @@
 what the article as a whole is (GUIDE.md), with the reason in words:
 
 - ``panel``: the article says its event as a whole was moderated ("Paul Lee moderated the
-  event", "The debate was moderated by ..."): a moderated event is a discussion of several
-  speakers; or the headline names a discussion format ("Panel weighs ...", "... hosts round table
+  event", "The debate was moderated by ...") or, a discussion format, chaired ("The discussion
+  was chaired by ...", not a meeting or one session): a moderated event is a discussion of
+  several speakers; or the headline names a discussion format ("Panel weighs ...", "... hosts round table
   on ...", "Webinar looks at ...") or the opening paragraph tells a panel ("gathered a panel of
   experts", "Speakers included ..."), and the headline names no larger gathering. The speeches,
   presentations and the webinar told in it are the panel's.
