@@ -42,7 +42,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import NamedTuple
 
-from briefcli.analysis.scenes import Cue, SceneCues, find_in_text, office_of
+from briefcli.analysis.scenes import Cue, SceneCues, compile_cues, find_in_text, office_of
 from briefcli.lang import en as cues
 from briefcli.model import KIND, Article, ParagraphKind
 from briefcli.regexes import pattern
@@ -196,10 +196,16 @@ def _moderated(article: Article) -> str | None:
     """The words by which the article's event as a whole is moderated: "moderated the event",
     "The debate was moderated by" (the event itself, not "a panel" nor "the second session")."""
     for p in article.paragraphs:
-        found = _found("WHOLE_MODERATED", article.text[p.start : p.end])
-        if found:
-            return found
+        # one compiled search a paragraph: the word-by-word finder costs ~0.6 s on 1 MB
+        m = _whole_moderated().search(article.text, p.start, p.end)
+        if m:
+            return _words_from(article.text, m.start(), m.end())
     return None
+
+
+@cache
+def _whole_moderated() -> re.Pattern[str]:
+    return compile_cues(cues.WHOLE_MODERATED)
 
 
 def _panel_frame(article: Article, found: SceneCues, opening: Sequence[int]) -> Frame | None:
