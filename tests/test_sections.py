@@ -891,6 +891,43 @@ def test_participant_ids_are_the_people_stage_ids(reference_article_text: str) -
             ],
             "Staff town hall meeting",
         ),
+        # an event named in what was said, or still to come, is no event the panel is at
+        (
+            [
+                "The Minister attended the Lomé Ports Forum.",
+                "A panel of four mayors then debated transport.",
+                "Ms. Osei said that the deals struck at the Accra Trade Summit had helped.",
+            ],
+            "Panel at the Lomé Ports Forum",
+        ),
+        (
+            [
+                "A panel of four mayors debated transport in Lomé.",
+                "Ms. Osei said that the deals struck at the Accra Trade Summit had helped.",
+            ],
+            "Panel",
+        ),
+        (
+            [
+                "A panel of four mayors debated transport in Lomé.",
+                "Mr. Ito told them of the Pacific Rail Congress, scheduled to be held in Suva in May.",
+            ],
+            "Panel",
+        ),
+        (
+            [
+                "A panel of four mayors debated transport in Lomé.",
+                "The Ports Forum to be hosted by Togo next year will take up the theme.",
+            ],
+            "Panel",
+        ),
+        (  # an event told as it happened still names it
+            [
+                "A panel of four mayors debated transport in Lomé.",
+                "The debate closed the Pacific Rail Congress, held in Suva in May.",
+            ],
+            "Panel at the Pacific Rail Congress",
+        ),
     ],
 )
 def test_labels(paragraphs: list[str], label: str) -> None:

@@ -23,7 +23,7 @@ from functools import cache
 from typing import NamedTuple
 
 from briefcli.analysis.phrases import event_names, noun_phrase_before
-from briefcli.analysis.scenes import Cue, compile_cues, find_in_text
+from briefcli.analysis.scenes import Cue, compile_cues, find_in_text, said_that
 from briefcli.analysis.venues import place_in
 from briefcli.lang import en as cues
 from briefcli.lang.en import (
@@ -64,10 +64,34 @@ class LabelContext(NamedTuple):
         return position, position
 
     def event_names(self, paragraph: int) -> list[str]:
+        """The paragraph's event names, less those named in what was said ("He said that the
+        plans announced at the Ports Summit ...") or still to come ("the Summit to be held in
+        Apia"): no event the section is at."""
         names = self.names.get(paragraph)
         if names is None:
-            names = self.names[paragraph] = event_names(self.article, paragraph)
+            names = self.names[paragraph] = [
+                n for n in event_names(self.article, paragraph) if not self._said(paragraph, n)
+            ]
         return names
+
+    def _said(self, paragraph: int, name: str) -> bool:
+        p = self.article.paragraphs[paragraph]
+        text = self.article.text
+        at = text.find(name, p.start, p.end)
+        if at < 0:
+            return False
+        start, end = self.sentence_of(at)
+        return said_that(self.article, start, at) or _to_come().match(text, at + len(name), end) is not None
+
+
+# An event still to come after its name: "the Ports Forum [plenary session scheduled to be
+# hosted in May]", "the Summit [to be held in Apia]": no event a section is at.
+@cache
+def _to_come() -> re.Pattern[str]:
+    return pattern(
+        r"(?:\s+[\w-]+){0,3}?,?\s+(?:(?:scheduled|slated|due|planned|set)\s+(?:to|for)|(?:to\s+be|will\s+be)\s+(?:held|hosted|convened|organi[sz]ed))\b",
+        re.IGNORECASE,
+    )
 
 
 def label_context(article: Article) -> LabelContext:

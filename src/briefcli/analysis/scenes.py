@@ -260,7 +260,7 @@ def reported(article: Article, start: int, end: int) -> bool:
     return any(words[i].form == "past" for i in article.tokens.within(start, end))
 
 
-def _said_that(article: Article, start: int, end: int) -> bool:
+def said_that(article: Article, start: int, end: int) -> bool:
     """Whether a past speech verb between offsets ``start`` and ``end`` opens a that-clause
     before ``end``: all after "that" is what was said ("He said that the partnerships
     announced during the state visit ..."), whatever preposition comes later."""
@@ -452,7 +452,7 @@ def _cue(
         role == "event"
         and (
             not _at_event().search(text, max(s.start, m.start() - 60), m.start())
-            or _said_that(article, said_from, m.start())
+            or said_that(article, said_from, m.start())
         )
         and reported(article, said_from, m.start())
     ):
