@@ -891,6 +891,18 @@ def test_participant_ids_are_the_people_stage_ids(reference_article_text: str) -
             ],
             "Staff town hall meeting",
         ),
+        # the body of an office's title names no event: "the Forum Secretary General"
+        (
+            [
+                "The Pacific Ports Assembly President held talks with ministers in Apia.",
+                "The delegates adopted the Apia Declaration on Ocean Freight.",
+            ],
+            "Adoption of the Apia Declaration on Ocean Freight",
+        ),
+        (
+            ["The Minister addressed the Pacific Ports Assembly in Apia."],
+            "Pacific Ports Assembly",
+        ),
         # an event named in what was said, or still to come, is no event the panel is at
         (
             [

@@ -42,7 +42,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import NamedTuple
 
-from briefcli.analysis.scenes import Cue, SceneCues, compile_cues, find_in_text, office_of
+from briefcli.analysis.scenes import Cue, SceneCues, compile_cues, find_in_text, office_after, office_of
 from briefcli.lang import en as cues
 from briefcli.model import KIND, Article, ParagraphKind
 from briefcli.regexes import pattern
@@ -115,12 +115,7 @@ def _office(text: str, start: int, end: int) -> bool:
     capitalised words after it are a title ("National Assembly [Chairwoman]", "Forum
     [Secretary General]"), or a title governs it with "of" ("[President of the] General
     Assembly", "[Chair of the] Summit")."""
-    after = _NAME_WORDS.match(text, end)
-    if after is not None:
-        words = after.group().split()
-        if any(" ".join(words[:n]).lower() in cues.TITLE_HEADS for n in (1, 2, 3)):
-            return True
-    return office_of(text, start)
+    return office_after(text, end) or office_of(text, start)
 
 
 def _headed_by_format(text: str, end: int, formats: Iterable[int]) -> bool:

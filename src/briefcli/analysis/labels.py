@@ -23,7 +23,7 @@ from functools import cache
 from typing import NamedTuple
 
 from briefcli.analysis.phrases import event_names, noun_phrase_before
-from briefcli.analysis.scenes import Cue, compile_cues, find_in_text, said_that
+from briefcli.analysis.scenes import Cue, compile_cues, find_in_text, office_after, office_of, said_that
 from briefcli.analysis.venues import place_in
 from briefcli.lang import en as cues
 from briefcli.lang.en import (
@@ -70,11 +70,11 @@ class LabelContext(NamedTuple):
         names = self.names.get(paragraph)
         if names is None:
             names = self.names[paragraph] = [
-                n for n in event_names(self.article, paragraph) if not self._said(paragraph, n)
+                n for n in event_names(self.article, paragraph) if not self._elsewhere(paragraph, n)
             ]
         return names
 
-    def _said(self, paragraph: int, name: str) -> bool:
+    def _elsewhere(self, paragraph: int, name: str) -> bool:
         p = self.article.paragraphs[paragraph]
         text = self.article.text
         at = text.find(name, p.start, p.end)
@@ -228,10 +228,13 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
 
 def _event_phrase(article: Article, paragraphs: Iterable[int]) -> str | None:
     """The noun phrase of the first event noun in the paragraphs, of two words or more:
-    "Danish Police Academy graduation ceremony", "Town hall meeting"."""
+    "Danish Police Academy graduation ceremony", "Town hall meeting"; not the body an
+    office's title names ("the Forum Secretary General", "the President of the Assembly")."""
     for index in paragraphs:
         p = article.paragraphs[index]
         for m in _event_nouns().finditer(article.text, p.start, p.end):
+            if office_after(article.text, m.end()) or office_of(article.text, m.start()):
+                continue  # "the OSCE Parliamentary Assembly President": a person, no event
             phrase = noun_phrase_before(article.text, m.end())
             if len(phrase.split()) >= 2:
                 return _capitalise(phrase)

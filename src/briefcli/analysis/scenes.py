@@ -397,6 +397,21 @@ def _counted(text: str, m: re.Match[str]) -> bool:
 _TITLE_OF = pattern(r"([\w-]+)\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}$")
 
 
+# The capitalised words after a gathering's noun: "National Assembly [Chairwoman]".
+_NAME_WORDS = pattern(r"(?:\s+(?-i:[A-Z])[\w'’-]*)+")
+
+
+def office_after(text: str, end: int) -> bool:
+    """Whether the capitalised words after a gathering's noun ending at ``end`` are a title,
+    so that the noun names the body of an office: "the National Assembly [Chairwoman]", "the
+    Forum [Secretary General]" is a person, no gathering told."""
+    after = _NAME_WORDS.match(text, end)
+    if after is None:
+        return False
+    words = after.group().split()
+    return any(" ".join(words[:n]).lower() in cues.TITLE_HEADS for n in (1, 2, 3))
+
+
 def office_of(text: str, start: int) -> bool:
     """Whether a gathering's noun at ``start`` names the body of an office a title governs
     with "of": "the [President of the] General Assembly", "the [Chair of the] Summit" is a
