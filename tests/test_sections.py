@@ -257,6 +257,11 @@ CUES = [
     ("The Secretary-General of the Conference praised the hosts.", None),
     ("The Speaker of the National Assembly welcomed the delegation.", None),
     ("The President addressed the General Assembly on Monday.", "meeting"),
+    # ... and so does one a title follows: "the Forum Secretary General"
+    ("The Forum Secretary General praised the hosts.", None),
+    ("She thanked the National Assembly Chairwoman for her support.", None),
+    ("The Summit Chair noted that floods were rising.", None),
+    ("The Summit opened in Apia on Monday.", "meeting"),
     ("Ministers of the Summit agreed on a fund.", "meeting"),  # no title: the gathering's
     # "call on" a counterpart is a visit to them; "call on" someone "to" do a thing urges
     ("The new Consul of Peru called on the Mayor of Suva at City Hall.", "bilateral"),

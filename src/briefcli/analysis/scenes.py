@@ -454,8 +454,8 @@ def _cue(
     role = KIND[kind].role
     if role == "event" and (_quoted(text, paragraph_start, m.start()) or _generic(text, m)):
         return None  # what was said: “... at ministerial meetings”; "cooperation in regional fora"
-    if group in _NAMED_GROUPS and office_of(text, m.start()):
-        return None  # "the President of the General Assembly": a person, no gathering told
+    if group in _NAMED_GROUPS and (office_of(text, m.start()) or office_after(text, m.end())):
+        return None  # "the President of the General Assembly", "the Forum Chair": a person
     if group == _SPEECHES and _mass(text, m):
         return None  # "freedom of speech": no speech given
     if group == _SESSIONS and _counted(text, m):
