@@ -278,6 +278,15 @@ CUES = [
     ("The fund will bring together students from both sides.", None),
     ("Exporters on both sides have shown great interest.", None),
     ("Researchers from the two sides will share data.", None),
+    # a visit to one titled person is talks with that counterpart (a visit to a place is not)
+    ("On Friday the envoy visited the Governor of the Central Bank.", "bilateral"),
+    ("The new Consul of Peru paid a courtesy visit to the Mayor of Suva.", "bilateral"),
+    ("She pays a farewell visit to Prime Minister Sato on Monday.", "bilateral"),
+    ("The Speaker was briefly visited by the Ambassador of Chile.", "bilateral"),
+    ("The Director visited the inland container depot.", "meeting"),
+    ("He visited the port with the Minister of Ports.", "meeting"),
+    ("They visited the President's farm in Lomé.", "meeting"),
+    ("The visiting Minister of Ports addressed the forum.", "meeting"),
     # a discussion format chaired by someone is a panel
     ("A debate on water prices chaired by a retired judge drew a full hall.", "panel"),
     ("They met students in a discussion on trade, chaired by Prof. Lee.", "panel"),
