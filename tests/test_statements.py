@@ -1377,6 +1377,7 @@ def test_a_comma_before_a_subject_with_more_to_say_is_no_attribution() -> None:
     ("speaker", "kind", "may"),
     [
         ("Geneva", "organization", False),  # a city
+        ("Valparaiso", "person", False),  # a city of the gazetteer the people stage did not place
         ("Similarly", "person", False),  # a sentence adverb
         ("J", "person", False),  # an initial
         ("Security", "person", False),  # a word of a title or a portfolio
@@ -2238,3 +2239,67 @@ def test_a_person_named_like_a_body_is_dropped(
 ) -> None:
     st = Statement(speaker, kind, "said", 0, 1, 0, 0, False, speaker_id=speaker_id)
     assert statements_module._may_speak(st, set()) is may
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a capitalised word in -ly is a noun of a name, not an adverb between subject and cue
+        (
+            "The President of the General Assembly noted that the budget would be tabled in June.",
+            [("President of the General Assembly", "person", "noted", "the budget would be tabled in June")],
+        ),
+        (
+            "The Ambassador of Italy stressed that the ferry link mattered to both ports.",
+            [("Ambassador of Italy", "person", "stressed", "the ferry link mattered to both ports")],
+        ),
+        (
+            "The Chair of the Assembly warmly welcomed the proposal for a new fund.",
+            [("Chair of the Assembly", "person", "welcomed", "the proposal for a new fund")],
+        ),
+    ],
+)
+def test_a_name_ending_in_ly_is_no_adverb(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a family name written first (East Asian order) stands alone before a verb
+        (
+            "Mr. Wu Hao visited the port. Wu noted that traffic had doubled.",
+            [("Wu Hao", "person", "noted", "traffic had doubled")],
+        ),
+        (
+            "Ms. Ko Min-ji opened the session. Ko stressed the need for data.",
+            [("Ko Min-ji", "person", "stressed", "the need for data")],
+        ),
+        # not an all-capital word, nor one two people share
+        ("Mr. Wu Hao met Ms. Wu Lan. Wu noted that traffic had doubled.", []),
+    ],
+)
+def test_a_two_letter_first_name_word_before_a_verb(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # "at X, the Director General said": the title given to a city read as a name goes to
+        # the one person the text names with that title
+        (
+            "Dr. Ana Ruiz, Director General of the Port Authority, opened the forum. Speaking at "
+            "the Port Authority offices in Valparaiso, the Director General said the new berth was "
+            "ready.",
+            "Ana Ruiz",
+        ),
+        (
+            "Mr. Omar Haddad, Secretary General of the Union, met the envoys. During the talks, held "
+            "at the Union's office in Geneva, the Secretary General noted that fees would fall.",
+            "Omar Haddad",
+        ),
+    ],
+)
+def test_a_title_given_to_a_place_is_its_holders(body: str, speaker: str) -> None:
+    assert [s for s, _, _, _ in rows(body)] == [speaker]

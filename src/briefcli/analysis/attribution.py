@@ -66,6 +66,7 @@ __all__ = [
     "speaker_ending",
     "speaker_starting",
     "surname_mentions",
+    "title_holder",
 ]
 
 # How far back a subject, an antecedent or an opening participle is looked for: bounded so a
@@ -734,6 +735,19 @@ def role_holders(text: str, who: PeopleResult) -> dict[str, Person]:
     return holders
 
 
+def title_holder(who: PeopleResult, person_id: str) -> Person | None:
+    """The one other person holding the title of the person ``person_id``, or None: a title
+    mention the people stage gave to a word that names no one ("At the Office in Geneva, the
+    Director General said ...": "Geneva" read as the name before an apposition) belongs to
+    the person the text names with that title."""
+    person = next((p for p in who.people if p.id == person_id), None)
+    if person is None or not person.title:
+        return None
+    core = _title_core(person.title)
+    holders = [p for p in who.people if p.id != person_id and p.title and _title_core(p.title) == core]
+    return holders[0] if len(holders) == 1 else None
+
+
 def organization_head(who: PeopleResult, phrase: str) -> Person | None:
     """The person "the UPU head" or "the Agency chief" names: the one person of that
     organization (its name or acronym as the person's organization, or opening a form of
@@ -803,14 +817,17 @@ def _surname_owners(who: PeopleResult) -> dict[str, Person]:
 def _given_name_owners(who: PeopleResult) -> dict[str, Person]:
     """The first word of each name of two words or more, when it is no word of anyone else's
     name nor a place: "Angela" for Angela Reyes, a given name the text may use alone as a
-    subject ("Angela commented that ...")."""
+    subject ("Angela commented that ..."), or a family name written first, as East Asian names
+    are ("Li" for Li Yong: "Li commended ..."); a word of two letters or more, capitalised,
+    not all capitals (not "QU")."""
     count: dict[str, set[str]] = {}
     first: dict[str, Person] = {}
     for p in who.people:
         words = p.name.split()
         for w in words:
             count.setdefault(w, set()).add(p.id)
-        if len(words) >= 2 and len(words[0]) > 2 and words[0][0].isupper() and is_word(words[0]):
+        head = words[0] if len(words) >= 2 else ""
+        if len(head) >= 2 and head[0].isupper() and not head.isupper() and is_word(head):
             first.setdefault(words[0], p)
     places = {alias for place in who.places for alias in place.aliases}
     return {

@@ -166,9 +166,10 @@ def is_as_well_as(w: Words, j: int) -> bool:
 
 
 def is_adverb(word: Word) -> bool:
-    """ "also", "further", "warmly" (not "rely": a word in -ly needs five letters)."""
+    """ "also", "further", "warmly" (not "rely": a word in -ly needs five letters, and is written
+    in lowercase: "the General Assembly", "the Ambassador of Italy" end with nouns)."""
     low = word.low
-    return low in lex.ADVERBS or (low.endswith("ly") and low.isalpha() and len(low) > 4)
+    return low in lex.ADVERBS or (word.lower and low.endswith("ly") and low.isalpha() and len(low) > 4)
 
 
 def _phrase_back(w: Words, j: int) -> int:

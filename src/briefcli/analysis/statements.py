@@ -81,6 +81,7 @@ from briefcli.analysis.attribution import (
     role_holders,
     speaker_starting,
     surname_mentions,
+    title_holder,
 )
 from briefcli.analysis.clauses import (
     COORDINATED,
@@ -782,9 +783,25 @@ def _may_speak(st: Statement, places: set[str]) -> bool:
         return not (named and last in lex.BODY_HEADS and last in lex.ORG_CUES)
     word = words[0].strip(".,")
     low = word.lower()
-    if len(word) < 2 or word in places or low in lex.ADVERBS or (low.endswith("ly") and len(low) > 4):
+    if (
+        len(word) < 2
+        or word in places
+        or word in lex.CITIES
+        or low in lex.ADVERBS
+        or (low.endswith("ly") and len(low) > 4)
+    ):
         return False
     return not (st.speaker_kind == "person" and low in lex.PORTFOLIO_WORDS)
+
+
+def _retitled(st: Statement, places: set[str], who: PeopleResult) -> Statement:
+    """A statement whose person speaker may not be someone ("Geneva": see ``_may_speak``) given
+    to the one other person holding the title the people stage gave that speaker ("At the
+    Office in Geneva, the Director General said ..." is the Director General the text names)."""
+    if st.speaker_kind != "person" or not st.speaker_id or _may_speak(st, places):
+        return st
+    holder = title_holder(who, st.speaker_id)
+    return st if holder is None else replace(st, speaker=holder.name, speaker_id=holder.id)
 
 
 def _headed(st: Statement, who: PeopleResult) -> Statement:
@@ -804,7 +821,8 @@ def find_statements(article: Article, who: PeopleResult) -> tuple[Statement, ...
     quotes = find_quotes(article, who, surnames)
     kept = _uncovered(_not_quoted(reported, cues, quotes, quotations(article)), quotes)
     places = {alias for place in who.places for alias in place.aliases if place.kind != "country"}
-    out = sorted((st for st in (*kept, *quotes) if _may_speak(st, places)), key=lambda st: (st.start, st.end))
+    found = (_retitled(st, places, who) for st in (*kept, *quotes))
+    out = sorted((st for st in found if _may_speak(st, places)), key=lambda st: (st.start, st.end))
     holders = role_holders(article.text, who)
     if holders:
         out = [
