@@ -2303,3 +2303,52 @@ def test_a_two_letter_first_name_word_before_a_verb(body: str, expected: list[Ro
 )
 def test_a_title_given_to_a_place_is_its_holders(body: str, speaker: str) -> None:
     assert [s for s, _, _, _ in rows(body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a news report dates the act between its subject and its verb
+        (
+            "Mr. Richard Olson Thursday congratulated the Minister on the new budget.",
+            [("Richard Olson", "person", "congratulated", "the Minister on the new budget")],
+        ),
+        (
+            "Ms. Ana Gill on Monday stressed that the review was a success.",
+            [("Ana Gill", "person", "stressed", "the review was a success")],
+        ),
+        (
+            "The delegates on Friday welcomed the plan for a joint corridor.",
+            [("The delegates", "group", "welcomed", "the plan for a joint corridor")],
+        ),
+        # a weekday that is no date between subject and verb: a relative clause stays closed
+        ("The talks that began on Monday went well.", []),
+    ],
+)
+def test_a_weekday_between_subject_and_cue(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "concluded" with a clause reports; with an event as object it ends the event
+        (
+            "The experts concluded the meeting went well.",
+            [("The experts", "group", "concluded", "the meeting went well")],
+        ),
+        (
+            "The panel concluded that more staff were needed.",
+            [("The panel", "group", "concluded", "more staff were needed")],
+        ),
+        (
+            "Heads of customs from the member states concluded a two-day meeting in Nairobi focused "
+            "on transit.",
+            [],
+        ),
+        ("The ministers concluded their talks, held in Lima, with a joint statement.", []),
+        ("The delegates concluded the session chaired by the Mayor.", []),
+    ],
+)
+def test_concluding_an_event_is_no_statement(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected

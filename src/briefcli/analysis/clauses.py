@@ -29,6 +29,7 @@ Minister's proposal" a stance).
 
 from __future__ import annotations
 
+from functools import cache
 from itertools import compress
 
 from briefcli.analysis.attribution import (
@@ -841,6 +842,8 @@ def accepts(s: Context, lemma: str, k: int, end: int) -> bool:
         return False  # "agreed with the envoy" (no content); "agreed with the envoy's proposal"
     if lemma in lex.CONTENT_OBJECT_ONLY and not _said_object(s, lemma, k, end):
         return False
+    if lemma in _closing_cues() and _event_object(w, k, end):
+        return False  # "concluded a two-day meeting held in the capital": it ended the meeting
     if lemma in lex.ABSTRACT_OBJECT_ONLY and not _abstract(w.words[_object_head(w, k, end)]):
         return False  # "admired the dedication of the staff", not "admired the old town"
     if before in lex.INFINITIVE_PARTICLES.get(lemma, ()) and not _appeal(w, k, end):
@@ -953,6 +956,36 @@ def _welcome_greeting(s: Context, k: int) -> bool:
         if low not in lex.GROUP_OPENERS and not w.words[n].cap:
             return False
     return False
+
+
+@cache
+def _closing_cues() -> frozenset[str]:
+    """The cues that also close a meeting: "concluded that ..." reports, "concluded a meeting"
+    ends it."""
+    return frozenset(filter(None, map(lex.cue_lemma, lex.DURATION_CLOSES)))
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    """The head nouns of an event, lowercase: "meeting", "session", "roundtable"."""
+    return frozenset(word.lower() for word in (*lex.EVENT_NAME_HEADS, *lex.DISCUSSION_NOUNS))
+
+
+def _event_object(w: Words, k: int, end: int) -> bool:
+    """Whether the noun phrase from word ``k`` is headed by an event noun: "a two-day
+    meeting", "the session", "their talks" (its last word before a preposition or a comma; a
+    hyphen stays inside it), not the subject of a clause ("the meeting went well")."""
+    head = None
+    for n in range(k, min(end, k + _MAX_SUBJECT_WORDS)):
+        word = w.words[n]
+        if n > k and (tense(word) is not None or word.low in FINITE_MARKERS):
+            return False  # "concluded the meeting went well": its subject
+        if word.low in PREPOSITIONS or word.text in ",;:":
+            break
+        if word.low.isalpha():
+            head = word.low
+    events = _event_nouns()
+    return head is not None and (head in events or (head.endswith("s") and head[:-1] in events))
 
 
 def _object_head(w: Words, k: int, end: int) -> int:
