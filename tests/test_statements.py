@@ -2352,3 +2352,44 @@ def test_a_weekday_between_subject_and_cue(body: str, expected: list[Row]) -> No
 )
 def test_concluding_an_event_is_no_statement(body: str, expected: list[Row]) -> None:
     assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # unquoted content before an inverted attribution: "A, said X[, appositive]."
+        (
+            "The port will open a new terminal next year, said Ana Gill, director of the Harbour Authority.",
+            [("Ana Gill", "person", "said", "The port will open a new terminal next year")],
+        ),
+        (
+            "Funding for the study came from the regional bank, said Mr. Tom Rees.",
+            [("Tom Rees", "person", "said", "Funding for the study came from the regional bank")],
+        ),
+        (
+            "Exports rose by ten percent last year, added the Minister of Trade.",
+            [("Minister of Trade", "person", "added", "Exports rose by ten percent last year")],
+        ),
+        # ... or before an attribution that names only its hearer
+        (
+            "The union will always defend the rights of dockworkers, Minister Ana Gill said to the "
+            "visiting envoy.",
+            [("Ana Gill", "person", "said", "The union will always defend the rights of dockworkers")],
+        ),
+        (
+            "The plan is sound, Mr. Tom Rees told reporters.",
+            [("Tom Rees", "person", "told", "The plan is sound")],
+        ),
+        # a hearer alone is no content
+        ("Mr. Tom Rees told reporters.", []),
+        # a name after "said" that opens a clause is the content, not the speaker
+        (
+            "Ana Gill, director of the port, said Tom Rees would lead the talks.",
+            [("Ana Gill", "person", "said", "Tom Rees would lead the talks")],
+        ),
+        # no clause before the attribution
+        ("After the vote, said Tom Rees.", []),
+    ],
+)
+def test_content_before_an_inverted_or_hearer_attribution(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected

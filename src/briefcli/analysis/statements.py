@@ -27,7 +27,9 @@ makes a statement when it has a speaker and content. The patterns, here:
 - parenthetical: "The new portal, she added, covers ...";
 - content before its attribution, without quotation marks: "Trade is growing, the ministry
   said in a statement." (a statement it reports keeps its own: "X noted that A, the ministry
-  said");
+  said"), also before an inverted attribution ("Funding came from the bank, said Mr. X,
+  director of the fund.") or one that names only its hearer ("A, the Minister told
+  reporters.", "A, she said to the envoy.");
 - a relative clause on the subject with a cue of its own: "Minister X, who said A, stressed
   B" (two statements, one speaker); cues listed with commas: "thanked A, commended B and
   expressed C";
@@ -140,6 +142,7 @@ _FINITE_FORMS = frozenset({"past", "s", "base"})  # the names of forms (``Word.f
 _EARLIER_PIECES = 2  # quote pieces starting before a content that may still reach into it
 _OPENING_MARKS = QUOTE_MARKS | frozenset(":;(—–-")  # after one, a word may open a sentence
 _MIN_FRONTED_WORDS = 4  # "[Trade is growing fast], the ministry said."
+_MAX_APPOSITIVE_WORDS = 16  # "..., said X[, assistant director of the centre]."
 
 
 @cache
@@ -335,6 +338,10 @@ def _finite(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | Non
         return _passive(s, i, lemma)
     if word_after(w, i) == "by":
         return None  # "the clinic, largely funded by the Province": a reduced passive
+    if word_before(w, i) == ",":
+        inverted = _inverted(s, i)
+        if inverted is not None:
+            return inverted  # "A, said Mr. X, director of Y."
     if w.words[i].form == "s" and noun_use(s, i):
         return None  # "delegates of 58 member states attended": a plural noun
     coordinated = found_subject == COORDINATED
@@ -350,6 +357,10 @@ def _finite(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | Non
         fronted = _fronted(s, i, speaker)
         if fronted is not None or not trailed:
             return fronted
+    if not coordinated and _hearer_tail(w, i + 1):
+        fronted = _fronted(s, i, speaker)  # "A, the Minister told reporters." / "said to X."
+        if fronted is not None or lemma in lex.ADDRESSEE_CUES:
+            return fronted  # "He told reporters.": a hearer is no content
     second = _shared_object(w, i)
     cue_at = second if second is not None else i
     k = content_start(s, cue_at, w.words[cue_at].lemma or lemma)
@@ -454,6 +465,54 @@ def _fronted(s: Context, i: int, speaker: Speaker) -> _Found | None:
     first = w.index_at(speaker.start)
     if first is None or first < 2 or word_before(w, first) != ",":
         return None
+    return _content_before(s, i, first, speaker)
+
+
+def _inverted(s: Context, i: int) -> _Found | None:
+    """ "Funding came from the bank, said Mr. X, director of the fund.": reported content
+    before an inverted attribution (a cue that may stand before a name, then its subject),
+    without quotation marks; the subject, its appositive or a short adjunct end the sentence
+    ("said X." is not "said X would come": a clause after the name is the cue's content)."""
+    w = s.words
+    if w.texts[i] not in lex.INVERTED_CUES or not w.words[i].lower:
+        return None
+    found = speaker_starting(s, i + 1)
+    if found is None or found[0].kind == "group":
+        return None
+    after = found[1] + 1
+    if not (bare_tail(w, after) or _appositive_tail(w, after)):
+        return None
+    return _content_before(s, i, i, found[0])
+
+
+def _appositive_tail(w: Words, k: int) -> bool:
+    """Whether the words from ``k`` are an appositive that ends the sentence: ", assistant
+    director of the centre." (a comma, no "that", no quotation, no other comma's clause)."""
+    if k >= len(w) or w.texts[k] != "," or len(w) - k > _MAX_APPOSITIVE_WORDS:
+        return False
+    rest = w.words[k + 1 :]
+    return not any(word.low == "that" or word.text in QUOTE_MARKS or word.form == "ing" for word in rest)
+
+
+def _hearer_tail(w: Words, k: int) -> bool:
+    """Whether the words from ``k`` name only the hearer of a cue and end the sentence: "told
+    reporters.", "said to the visiting envoy." (a short phrase, no verb, no "that")."""
+    if k >= len(w) or len(w) - k > _MAX_APPOSITIVE_WORDS:
+        return False
+    lemma = w.words[k - 1].lemma
+    if w.lows[k] != "to" and lemma not in lex.ADDRESSEE_CUES:
+        return False
+    rest = [word for word in w.words[k:] if not word.punct]
+    return bool(rest) and not any(
+        word.low == "that" or tense(word) is not None or word.low in lex.PREPOSITIONS - {"to", "of"}
+        for word in rest[1:]
+    )
+
+
+def _content_before(s: Context, i: int, first: int, speaker: Speaker) -> _Found | None:
+    """The fronted statement of the cue at word ``i``: its content is the clause before the
+    comma before word ``first`` (a clause with a verb of its own, of four words or more)."""
+    w = s.words
     k = clause_start(w, first - 1)
     words = w.words[k : first - 1]
     if len(words) < _MIN_FRONTED_WORDS or w.lows[k] in lex.SUBORDINATORS or words[0].form == "ing":

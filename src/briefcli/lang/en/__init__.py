@@ -305,6 +305,7 @@ NOT_NAME_WORDS = _words("not_name_words")
 OBJECT_MARKERS = _words("object_markers") | frozenset(_forms("object_marker"))
 SOURCE_OPENERS = _ordered("source_openers")
 NAME_BEFORE_CUES = _words("name_before_phrases") | frozenset(_forms("before_name"))
+INVERTED_CUES = frozenset(_forms("before_name"))  # "..., said the Minister."
 HEARER_CONTENT_MARKERS = _words("hearer_content_markers")
 OPINION_PREPOSITIONS = _words("opinion_prepositions")
 IDIOM_MODIFIERS = _words("idiom_modifiers")
