@@ -13,6 +13,7 @@ import pytest
 
 from briefcli.analysis import analyse
 from briefcli.analysis import statements as statements_module
+from briefcli.analysis.attribution import title_initials
 from briefcli.analysis.people import PeopleResult, find_people
 from briefcli.analysis.statements import find_statements
 from briefcli.model import Article, Mention, Participant, Person, Source, SpeakerKind, Statement
@@ -2393,3 +2394,51 @@ def test_concluding_an_event_is_no_statement(body: str, expected: list[Row]) -> 
 )
 def test_content_before_an_inverted_or_hearer_attribution(body: str, expected: list[Row]) -> None:
     assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the subject of an inverted attribution stops before its relative clause
+        (
+            "“We can learn from each other,” said Ana Gill who represented Minister Tom Rees.",
+            [("Ana Gill", "person", "said", "We can learn from each other")],
+        ),
+        # a speaker the text does not name is no reason to take the one in the relative clause
+        ("“We can learn from each other,” said the Deputy who represented Minister Tom Rees.", []),
+        # a title's initials name its one holder
+        (
+            "The Deputy Secretary General, Ms. Ana Gill, opened the talks. “We can learn from each "
+            "other,” said the DSG who represented Secretary General Tom Rees.",
+            [("Ana Gill", "person", "said", "We can learn from each other")],
+        ),
+        (
+            "Ms. Ana Gill, the Permanent Secretary, and Mr. Tom Rees, Director of Roads, met on "
+            "Monday. “The road will be ready in May,” said the PS.",
+            [("Ana Gill", "person", "said", "The road will be ready in May")],
+        ),
+        # initials no one's title has, or two people's, name no one
+        ("Mr. Tom Rees, Director of Roads, met the press. “The road is ready,” said the PS.", []),
+        (
+            "Ms. Ana Gill, Permanent Secretary of Ports, met Mr. Tom Rees, Permanent Secretary of "
+            "Roads. “The road is ready,” said the PS.",
+            [],
+        ),
+    ],
+)
+def test_an_inverted_subject_and_a_title_by_its_initials(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "initials"),
+    [
+        ("Deputy Secretary General in charge of trade", "DSG"),
+        ("Director-General", "DG"),
+        ("Permanent Secretary, Ministry of Roads", "PS"),
+        ("Chief Executive Officer of the Port", "CEO"),
+        ("acting head", ""),
+    ],
+)
+def test_title_initials(title: str, initials: str) -> None:
+    assert title_initials(title) == initials

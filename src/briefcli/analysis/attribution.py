@@ -57,6 +57,7 @@ __all__ = [
     "antecedent",
     "head_plural",
     "index_mentions",
+    "initials_holders",
     "is_institution",
     "organization_head",
     "organization_id",
@@ -67,6 +68,7 @@ __all__ = [
     "speaker_starting",
     "surname_mentions",
     "title_holder",
+    "title_initials",
 ]
 
 # How far back a subject, an antecedent or an opening participle is looked for: bounded so a
@@ -149,7 +151,7 @@ def index_mentions(
         countries,
         organizations,
         genders,
-        _initials(who),
+        initials_holders(who),
         names,
     )
 
@@ -191,7 +193,7 @@ def _pronoun_gender(p: Person, text: str) -> Gender | None:
     return told.pop() if len(told) == 1 else None
 
 
-def _initials(who: PeopleResult) -> dict[str, Person]:
+def initials_holders(who: PeopleResult) -> dict[str, Person]:
     """The initials of each person's title ("CS" for a Cabinet Secretary), when one person
     holds that title and no organization or place goes by them ("US": not an Under Secretary)."""
     holders: dict[str, list[Person]] = {}
