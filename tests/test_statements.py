@@ -2442,3 +2442,35 @@ def test_an_inverted_subject_and_a_title_by_its_initials(body: str, expected: li
 )
 def test_title_initials(title: str, initials: str) -> None:
     assert title_initials(title) == initials
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # a role with its owner before its head names the one person of that owner with that head
+        (
+            "The United States Special Representative for Trade, Mr. Tom Rees, met the Minister of "
+            "Roads, Ms. Ana Gill. The US Representative informed the Minister about the new fund.",
+            ["Tom Rees"],
+        ),
+        (
+            "Mr. Tom Rees, Special Envoy of Kenya for the Horn of Africa, met the Mayor, Ms. Ana "
+            "Gill. The Kenyan Envoy stressed that the talks must go on.",
+            ["Tom Rees"],
+        ),
+        # a subordinate rank is another post: the deputy is not "the Representative"
+        (
+            "Ms. Ana Gill, Deputy Representative of Kenya to the UN, met Mr. Tom Rees. The Kenyan "
+            "Representative stressed the need for peace.",
+            ["Kenyan Representative"],
+        ),
+        # another owner is another person
+        (
+            "The United States Special Representative for Trade, Mr. Tom Rees, met Ms. Ana Gill. "
+            "The French Representative stressed the need for peace.",
+            ["French Representative"],
+        ),
+    ],
+)
+def test_a_role_with_its_owner_names_that_owners_titled_person(body: str, speakers: list[str]) -> None:
+    assert [s for s, _, _, _ in rows(body)] == speakers

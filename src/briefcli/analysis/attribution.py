@@ -33,6 +33,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from briefcli.analysis.countries import country_of
 from briefcli.analysis.grammar import POSSESSIVE_ENDINGS, Words, is_verbish, word_after, word_before
 from briefcli.analysis.people import PeopleResult
 from briefcli.lang import en as lex
@@ -671,6 +672,26 @@ def _chairing() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+def _owner_head_holders(title: str, org: str, who: PeopleResult) -> set[str]:
+    """The people a role with its owner before its head may name once their full title was
+    given: "the US Representative" for the United States Special Representative for X, "the
+    Kenyan Ambassador" for Kenya's Ambassador to Y. The person's organization or country is the
+    role's (a country by any of its names), the title's head before its complement is the
+    role's, and the title has the role's other words and no subordinate rank ("Deputy")."""
+    words = title.casefold().split()
+    owner = country_of(org) or org.casefold()
+    out = set()
+    for p in who.people:
+        if not p.title or not p.org or (country_of(p.org) or p.org.casefold()) != owner:
+            continue
+        core = _COMPLEMENT.split(p.title.casefold())[0].split()
+        if not core or core[-1] != words[-1] or any(word in lex.SUBORDINATE_MODIFIERS for word in core):
+            continue
+        if set(words[:-1]) <= set(core[:-1]):
+            out.add(p.name)
+    return out
+
+
 def _same_title(title: str, role: str) -> bool:
     """Whether a person's title core is the role, or the role with an organization's name or
     a country before it: "commonwealth secretary-general" for "secretary-general" (not
@@ -709,8 +730,10 @@ def role_holders(text: str, who: PeopleResult) -> dict[str, Person]:
     person the text says chairs ("under the chairmanship of Dr. Y", "Dr. Y, who chaired ...");
     "the Health Minister" is the "Minister of Health (and ...)" (the portfolio before the head
     is its complement). When the role names an organization or a country and several people
-    fit, the one of that organization. The people stage links most title phrases itself; this
-    catches the ones it left open."""
+    fit, the one of that organization. A role with its owner before its head ("the US
+    Representative") that fits no title as it stands is the one person of that owner whose title
+    has that head ("Special Representative for X" of the United States). The people stage links
+    most title phrases itself; this catches the ones it left open."""
     if not who.participants:
         return {}
     chairs = _chairs(text, who)
@@ -731,6 +754,8 @@ def role_holders(text: str, who: PeopleResult) -> dict[str, Person]:
             candidates = titled
         if len(candidates) > 1 and r.org:
             candidates = {p.name for p in who.people if p.name in candidates and p.org == r.org}
+        if not candidates and r.org and r.title:
+            candidates = _owner_head_holders(r.title, r.org, who)
         if len(candidates) == 1:
             name = next(iter(candidates))
             holders[r.role] = next(p for p in who.people if p.name == name)
