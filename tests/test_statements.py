@@ -2474,3 +2474,32 @@ def test_title_initials(title: str, initials: str) -> None:
 )
 def test_a_role_with_its_owner_names_that_owners_titled_person(body: str, speakers: list[str]) -> None:
     assert [s for s, _, _, _ in rows(body)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # after a cue that needs a clause, a gerund opens that clause as its subject
+        (
+            "Former Sen. Tom Rees, who invited the speakers, said bringing speakers like these helps "
+            "students.",
+            [("Tom Rees", "person", "said", "bringing speakers like these helps students")],
+        ),
+        (
+            "Tom Rees said hosting the games had cost too much.",
+            [("Tom Rees", "person", "said", "hosting the games had cost too much")],
+        ),
+        (
+            "Ms. Ana Gill argued raising fees would hurt small firms.",
+            [("Ana Gill", "person", "argued", "raising fees would hurt small firms")],
+        ),
+        # not a pronoun in -thing, not a preposition in -ing
+        ("Tom Rees said nothing about the fees.", []),
+        (
+            "Tom Rees said during the visit that fees would fall.",
+            [("Tom Rees", "person", "said", "fees would fall")],
+        ),
+    ],
+)
+def test_a_gerund_opens_a_reported_clause(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected

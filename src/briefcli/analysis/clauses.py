@@ -22,7 +22,8 @@ continues the reported clause ("She recalled that the fund dates back to 1990 an
 financed schools": the fund financed them; no statement by the fund).
 
 Whether a content suits its cue (``accepts``): some cues need a clause ("agreed to meet",
-"said the Authority valued ..."), some a stance noun ("extended her congratulations"); "called
+"said the Authority valued ...", "said hosting the games cost too much": after such a cue a
+gerund can only be the clause's subject), some a stance noun ("extended her congratulations"); "called
 on the Minister" is a visit; "welcomed the delegation" a greeting (but "welcomed the
 Minister's proposal" a stance).
 """
@@ -108,6 +109,7 @@ _PAST_WORDS = frozenset({"was", "were", "had", "did", "would", "could", "should"
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})  # alone, a pronoun: "this created"
 _RECIPROCALS = (("each", "other"), ("one", "another"))  # "supported each other": a mutual act
 _INDEFINITES = frozenset({"a", "an"})  # the indefinite article: a grammatical word
+_MIN_GERUND_LETTERS = 5  # "bringing", not "king" or "sing"
 _MAX_SUBJECT_WORDS = 8  # how far a zero-that clause's verb may stand: "said his Government was"
 _MAX_TAIL_WORDS = 6  # "..., he said [in a statement on Monday]."
 _DASHES = frozenset("-–—")  # an appositive's marks when not commas: "Mr. X - President of Y - said"
@@ -879,8 +881,22 @@ def _is_clause(w: Words, k: int, end: int) -> bool:
         return k + 1 < end and w.lows[k + 1] not in lex.DETERMINERS and w.words[k + 1].lower
     if first in PREPOSITIONS:
         return False
+    if _gerund_subject(w, k, end):
+        return True  # "said bringing speakers to campus helps students"
     infinitive = _object_infinitive(w, k, end)
     return _finite_verb_early(w, k, end) if infinitive is None else infinitive
+
+
+def _gerund_subject(w: Words, k: int, end: int) -> bool:
+    """Whether words ``k ..`` open with a gerund, which after a cue that needs a clause can only
+    be that clause's subject: "said [hosting] the games had cost too much", "argued [bringing]
+    speakers to campus helps students" (a lowercase word in -ing with words after it; not
+    "nothing", "during")."""
+    word = w.words[k]
+    low = word.low
+    if not (word.lower and low.isalpha() and low.endswith("ing") and len(low) > _MIN_GERUND_LETTERS):
+        return False
+    return not low.endswith("thing") and low not in PREPOSITIONS and end - k > 2
 
 
 def _object_infinitive(w: Words, k: int, end: int) -> bool | None:
