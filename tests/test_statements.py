@@ -2503,3 +2503,29 @@ def test_a_role_with_its_owner_names_that_owners_titled_person(body: str, speake
 )
 def test_a_gerund_opens_a_reported_clause(body: str, expected: list[Row]) -> None:
     assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "to" before a plural noun is a preposition: replying to questions reports nothing
+        ("The envoys replied to questions from the audience.", []),
+        ("The Minister responded to concerns raised by traders.", []),
+        ("Ms. Ana Gill answered to queries about the fees.", []),
+        # "to" before a verb is an infinitive, -ss and -us included
+        (
+            "The two sides agreed to discuss the fees next year.",
+            [("The two sides", "group", "agreed", "to discuss the fees next year")],
+        ),
+        (
+            "The ministers agreed to focus on the backlog at the border.",
+            [("The ministers", "group", "agreed", "to focus on the backlog at the border")],
+        ),
+        (
+            "The ministers agreed to enhance cooperation on ports.",
+            [("The ministers", "group", "agreed", "to enhance cooperation on ports")],
+        ),
+    ],
+)
+def test_to_before_a_plural_noun_is_no_infinitive(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected

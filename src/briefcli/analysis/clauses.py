@@ -878,13 +878,22 @@ def _is_clause(w: Words, k: int, end: int) -> bool:
     if first in WH_WORDS or w.texts[k] in QUOTE_MARKS or first in CLAUSE_SUBJECTS:
         return True
     if first == "to":  # "agreed to meet", not "responded to the concerns"
-        return k + 1 < end and w.lows[k + 1] not in lex.DETERMINERS and w.words[k + 1].lower
+        return k + 1 < end and _infinitive(w.words[k + 1])
     if first in PREPOSITIONS:
         return False
     if _gerund_subject(w, k, end):
         return True  # "said bringing speakers to campus helps students"
     infinitive = _object_infinitive(w, k, end)
     return _finite_verb_early(w, k, end) if infinitive is None else infinitive
+
+
+def _infinitive(word: Word) -> bool:
+    """Whether the word after "to" reads as a verb: lowercase, no determiner, not a plural noun
+    ("replied to questions", "responded to concerns": -s but not -ss or -us)."""
+    low = word.low
+    if not word.lower or low in lex.DETERMINERS:
+        return False
+    return not (low.endswith("s") and not low.endswith(("ss", "us")))
 
 
 def _gerund_subject(w: Words, k: int, end: int) -> bool:
