@@ -2529,3 +2529,35 @@ def test_a_gerund_opens_a_reported_clause(body: str, expected: list[Row]) -> Non
 )
 def test_to_before_a_plural_noun_is_no_infinitive(body: str, expected: list[Row]) -> None:
     assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a collective noun of people and "of" make any plural after it a group speaker
+        (
+            "In a meeting with the Ambassador, a group of young professionals recommended closer "
+            "ties between universities.",
+            [
+                (
+                    "a group of young professionals",
+                    "group",
+                    "recommended",
+                    "closer ties between universities",
+                )
+            ],
+        ),
+        (
+            "A delegation of Kenyan traders stressed that the border must stay open.",
+            [("A delegation of Kenyan traders", "group", "stressed", "the border must stay open")],
+        ),
+        (
+            "The panel of judges said the rules were clear.",
+            [("The panel of judges", "group", "said", "the rules were clear")],
+        ),
+        # a plural after a quantity of things is no group, and no speaker without a cue
+        ("A number of issues remained open.", []),
+    ],
+)
+def test_a_collective_of_people_makes_a_group(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected

@@ -77,6 +77,7 @@ __all__ = [
 # the trade fair held in Lagos two springs ago, used the evening to thank them, praising ..."
 MAX_ANTECEDENT_WORDS = 90
 MAX_GROUP_WORDS = 8
+_MAX_COLLECTIVE_MODIFIERS = 4  # "a group of [young Indian] professionals"
 _FITTING_REACH = 400  # characters before a paragraph that opens with a pronoun
 # Words that never stand inside a group phrase: "[and] other speakers", "the officials [who]".
 _CLOSED_WORDS = COORDINATORS | RELATIVES | WH_WORDS | lex.SUBORDINATORS | lex.AUXILIARIES | lex.BE_FORMS
@@ -536,7 +537,23 @@ def head_plural(w: Words, j: int) -> int | None:
         return j
     if low in POSTPOSED_TITLES and word_before(w, j) in lex.GROUP_HEADS:
         return j - 1
-    return None
+    return j if _collective_member(w, j) else None
+
+
+def _collective_member(w: Words, j: int) -> bool:
+    """Whether word ``j`` is a plural noun after a collective noun of people and "of", a few
+    modifiers between: "a group of young [engineers]", "a delegation of Kenyan [traders]" (any
+    plural names people there: the collective says so)."""
+    low = w.lows[j]
+    if not (low.endswith("s") and not low.endswith("ss") and low.isalpha() and len(low) > 3):
+        return False
+    for k in range(j - 1, max(0, j - _MAX_COLLECTIVE_MODIFIERS - 1), -1):
+        if w.lows[k] == "of":
+            return k > 0 and w.lows[k - 1] in lex.COLLECTIVE_NOUNS
+        word = w.words[k]
+        if word.punct or word.low in _CLOSED_WORDS or word.low in PREPOSITIONS or is_verbish(word):
+            return False
+    return False
 
 
 def phrase_start(w: Words, j: int) -> int:
@@ -546,7 +563,7 @@ def phrase_start(w: Words, j: int) -> int:
     while k > 0 and j - k < MAX_GROUP_WORDS:
         low = w.lows[k - 1]
         if k >= 2 and (
-            (low == "of" and w.lows[k - 2] in lex.QUANTITY_NOUNS)  # "a range of experts"
+            (low == "of" and (w.lows[k - 2] in lex.QUANTITY_NOUNS or w.lows[k - 2] in lex.COLLECTIVE_NOUNS))
             or (low == "and" and w.lows[k - 2] in lex.GROUP_HEADS)  # "Ambassadors and Directors"
         ):
             k -= 2

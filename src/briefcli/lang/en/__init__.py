@@ -226,6 +226,7 @@ SPEECH_NOUNS = _words("speech_nouns")
 TURN_NOUNS = _role("speech_nouns", "turn")
 MANNER_NOUNS = _words("manner_words")
 QUANTITY_NOUNS = _words("quantity_words")
+COLLECTIVE_NOUNS = _words("collective_nouns")
 DISCUSSION_NOUNS = _ordered("discussion_nouns")
 GENERIC_OWNERS = _words("generic_owners")
 
