@@ -2561,3 +2561,35 @@ def test_to_before_a_plural_noun_is_no_infinitive(body: str, expected: list[Row]
 )
 def test_a_collective_of_people_makes_a_group(body: str, expected: list[Row]) -> None:
     assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a clause without "that" after the hearer of a cue that names one first
+        (
+            "Ms. Ana Gill told reporters the plan was ready.",
+            [("Ana Gill", "person", "told", "the plan was ready")],
+        ),
+        (
+            "Ms. Ana Gill told the Minister the plan was ready.",
+            [("Ana Gill", "person", "told", "the plan was ready")],
+        ),
+        (
+            "Mr. Tom Rees assured the Minister his country would have full support.",
+            [("Tom Rees", "person", "assured", "his country would have full support")],
+        ),
+        (
+            "The Director informed the board the audit would end in May.",
+            [("Director", "person", "informed", "the audit would end in May")],
+        ),
+        # an object that is no clause: no finite verb after it
+        ("Ms. Ana Gill told the Minister the news.", []),
+        (
+            "Ms. Ana Gill informed the Minister of the plans for the port.",
+            [("Ana Gill", "person", "informed", "the plans for the port")],
+        ),
+    ],
+)
+def test_a_clause_without_that_after_the_hearer(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected

@@ -11,7 +11,8 @@ form of "be" it is a passive. An -s cue form used as a plural noun ("member stat
 "his closing remarks") is no cue (``noun_use``).
 
 The content starts (``content_start``): after "that" (a that-clause), after the hearer for
-"inform"/"tell" ("informed members about X": X), after a manner phrase ("noted with
+"inform"/"tell" ("informed members about X": X; "told reporters the plan was ready": a clause
+without "that" after a short hearer), after a manner phrase ("noted with
 satisfaction the progress"), the object phrase otherwise ("thanked X for Y": "X for Y").
 
 It ends (``content_end``) with the clause that belongs to the cue: the sentence end (without
@@ -415,6 +416,8 @@ def content_start(s: Context, i: int, lemma: str) -> int | None:
         return n if n < len(w) else None
     if lemma in lex.HEARER_FIRST:
         about = _after_hearer(w, k)
+        if about is None:
+            about = _clause_after_hearer(w, k)
         if about is not None:
             return about if about < len(w) else None
     if k + 1 < len(w) and w.lows[k] in lex.PREPOSITIONAL_CONTENT.get(lemma, ()):
@@ -477,6 +480,21 @@ def _after_hearer(w: Words, k: int) -> int | None:
             return n + 1
         if w.words[n].punct:
             break
+    return None
+
+
+def _clause_after_hearer(w: Words, k: int) -> int | None:
+    """The first word of a clause without "that" after a short hearer: "told reporters [the
+    plan was ready]", "assured the Minister [his Government would help]" (the hearer has no
+    verb, preposition or mark; the clause opens with a determiner or a pronoun and has a finite
+    verb early); None otherwise."""
+    for n in range(k + 1, min(len(w) - 1, k + _MAX_HEARER_WORDS)):
+        word = w.words[n - 1]
+        if word.punct or word.low in PREPOSITIONS or word.low == "that" or (word.lower and is_verbish(word)):
+            return None
+        opens = w.lows[n] in lex.DETERMINERS or w.lows[n] in CLAUSE_SUBJECTS
+        if opens and w.lows[n] != "that" and _finite_verb_early(w, n, len(w)):
+            return n
     return None
 
 

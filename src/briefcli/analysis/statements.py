@@ -101,6 +101,7 @@ from briefcli.analysis.clauses import (
     trim_end,
 )
 from briefcli.analysis.grammar import (
+    FINITE_MARKERS,
     QUOTE_MARKS,
     Words,
     is_adverb,
@@ -504,7 +505,10 @@ def _hearer_tail(w: Words, k: int) -> bool:
         return False
     rest = [word for word in w.words[k:] if not word.punct]
     return bool(rest) and not any(
-        word.low == "that" or tense(word) is not None or word.low in lex.PREPOSITIONS - {"to", "of"}
+        word.low == "that"
+        or tense(word) is not None
+        or word.low in FINITE_MARKERS
+        or word.low in lex.PREPOSITIONS - {"to", "of"}
         for word in rest[1:]
     )
 
