@@ -2593,3 +2593,45 @@ def test_a_collective_of_people_makes_a_group(body: str, expected: list[Row]) ->
 )
 def test_a_clause_without_that_after_the_hearer(body: str, expected: list[Row]) -> None:
     assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a relative clause with a cue of its own ends the content before it and speaks for its
+        # antecedent
+        (
+            "Ms. Ana Gill thanked Mr. Tom Rees, who said his country would support the plan.",
+            [
+                ("Ana Gill", "person", "thanked", "Mr. Tom Rees"),
+                ("Tom Rees", "person", "said", "his country would support the plan"),
+            ],
+        ),
+        (
+            "Ms. Ana Gill praised the work of Mr. Tom Rees, who also stressed the role of ports.",
+            [
+                ("Ana Gill", "person", "praised", "the work of Mr. Tom Rees"),
+                ("Tom Rees", "person", "stressed", "the role of ports"),
+            ],
+        ),
+        # a cue coordinated inside the relative clause (no comma before it) is the antecedent's
+        (
+            "Ms. Ana Gill received Mr. Tom Rees, who conveyed the greetings of his President and "
+            "said that Freedonia valued the ties.",
+            [("Tom Rees", "person", "said", "Freedonia valued the ties")],
+        ),
+        # after the relative clause's comma, the main clause takes up again
+        (
+            "Ms. Ana Gill welcomed Ms. Eva Lund who is on her first visit, and reaffirmed the ties "
+            "between the two countries.",
+            [("Ana Gill", "person", "reaffirmed", "the ties between the two countries")],
+        ),
+        # a relative clause without a cue stays in the content
+        (
+            "Ms. Ana Gill praised the staff, who worked hard on the plan.",
+            [("Ana Gill", "person", "praised", "the staff, who worked hard on the plan")],
+        ),
+    ],
+)
+def test_a_relative_clause_with_its_own_cue_is_its_antecedents(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected

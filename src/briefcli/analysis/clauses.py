@@ -271,8 +271,8 @@ def clause_subject(s: Context, i: int) -> Speaker | None:
         if w.lows[k] == "who":
             before = antecedent(s, k)
             first = w.index_at(before.start) if before is not None else None
-            if first is None or not _governed(w, first):
-                return before
+            if first is None or not _governed(w, first) or "," not in w.texts[k:i]:
+                return before  # "received Mr. Y, who conveyed A and said B": Mr. Y said it
             k = first - 1  # "X welcomed Ms. Y who is on her first visit, and reaffirmed ...": X
             continue
         speaker = speaker_ending(s, k) if not w.words[k].punct else None
@@ -663,13 +663,17 @@ def _attribution_follows(s: Context, n: int) -> bool:
 
 
 def _comma_breaks(w: Words, n: int) -> bool:
-    """ ", stressing that ...", ", while the costs rose" (not ", while stressing")."""
+    """ ", stressing that ...", ", while the costs rose" (not ", while stressing"), ", who said
+    ..." (a relative clause with a cue of its own: "thanked Mr. Y, who said ...")."""
     if n + 1 >= len(w):
         return False
     if _ing_cue(w, n + 1) or (w.texts[n + 1] in QUOTE_MARKS and _ing_cue(w, n + 2)):
         return True  # also after a closing quotation mark: "... “for all,” adding that ..."
     if _participle_clause(w, skip_forward(w, n + 1)):
         return True
+    if w.lows[n + 1] == "who" and n + 2 < len(w):
+        after = skip_forward(w, n + 2)  # ", who said ...", ", who also stressed ...": a cue of its own
+        return after < len(w) and _finite_cue(w.words[after])
     if w.lows[n + 1] not in CONTRASTS or n + 2 >= len(w):
         return False
     # ", while the costs rose", ", while underscoring the need" (a cue), not ", while visiting"
