@@ -2635,3 +2635,56 @@ def test_a_clause_without_that_after_the_hearer(body: str, expected: list[Row]) 
 )
 def test_a_relative_clause_with_its_own_cue_is_its_antecedents(body: str, expected: list[Row]) -> None:
     assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # two people joined by "and", each with an appositive, are one group subject
+        (
+            "Ms. Ana Gill, Minister of Trade, and Mr. Tom Rees, Minister of Finance, said the budget "
+            "was ready.",
+            [
+                (
+                    "Ms. Ana Gill, Minister of Trade, and Mr. Tom Rees",
+                    "group",
+                    "said",
+                    "the budget was ready",
+                )
+            ],
+        ),
+        (
+            "The Minister of Trade, Ana Gill, and the Minister of Finance, Tom Rees, said the budget "
+            "was ready.",
+            [
+                (
+                    "The Minister of Trade, Ana Gill, and the Minister of Finance, Tom Rees",
+                    "group",
+                    "said",
+                    "the budget was ready",
+                )
+            ],
+        ),
+        (
+            "Ms. Ana Gill and Mr. Tom Rees, Minister of Finance, said the budget was ready.",
+            [("Ms. Ana Gill and Mr. Tom Rees", "group", "said", "the budget was ready")],
+        ),
+        # "and" after a clause joins clauses, not people
+        (
+            "Ms. Ana Gill met the Minister of Finance, and Mr. Tom Rees, Director of Roads, stressed "
+            "the role of roads.",
+            [("Tom Rees", "person", "stressed", "the role of roads")],
+        ),
+        (
+            "Ms. Ana Gill met Mr. Tom Rees, Minister of Finance, and said the budget was ready.",
+            [("Ana Gill", "person", "said", "the budget was ready")],
+        ),
+        # an appositive ending with a group noun is no second subject
+        (
+            "Ms. Ana Gill, head of the association of exporters, said the budget was ready.",
+            [("Ana Gill", "person", "said", "the budget was ready")],
+        ),
+    ],
+)
+def test_two_people_with_appositives_are_one_group(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected

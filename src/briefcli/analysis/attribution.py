@@ -249,7 +249,7 @@ def speaker_ending(s: Context, j: int, join: bool = True) -> Speaker | None:
         if person[1].kind == "pronoun":
             # "his", "him": never a subject
             return _subject_pronoun(s, person, j) if w.lows[j] in SUBJECT_PRONOUNS else None
-        return _with_partner(s, _person(person), j, join)
+        return _with_partner(s, _person(person), j, join, person[1].kind == "name")
     if head is not None:
         start = _of_chain_start(w, phrase_start(w, head))
         return _owner(s, start) or _joined(s, start, j, "group", join)
@@ -391,16 +391,54 @@ def _joined(
     return Speaker(phrase, kind, w.starts[first], speaker_id)
 
 
-def _with_partner(s: Context, speaker: Speaker, j: int, join: bool = True) -> Speaker:
+def _with_partner(s: Context, speaker: Speaker, j: int, join: bool = True, named: bool = False) -> Speaker:
     """Two people as one subject are a group, kept as written: "The Minister and the Secretary
-    General agreed that ...", "Mr. A and Ms. B stressed ..."."""
+    General agreed that ...", "Mr. A and Ms. B stressed ...", also with their appositives:
+    "Ms. A, Minister of Trade, and Mr. B said", "The Minister of Trade, A, and the Minister of
+    Finance, B, said" (``named``: the speaker is a name, which a title may stand before)."""
     w = s.words
     k = w.index_at(speaker.start)
-    if join and k is not None and k >= 2 and word_before(w, k) == "and":
-        before = speaker_ending(s, k - 2, join=False)
-        if before is not None and before.kind == "person":
-            return Speaker(w.text[before.start : w.ends[j]], "group", before.start, None)
+    a = _and_before(w, k, named) if join and k is not None else None
+    if a is None:
+        return speaker
+    before = speaker_ending(s, a - 1, join=False) if w.texts[a - 1] != "," else _before_appositive(s, a - 1)
+    if before is not None and before.kind == "person":
+        return Speaker(w.text[before.start : w.ends[j]], "group", before.start, None)
     return speaker
+
+
+def _and_before(w: Words, k: int, named: bool) -> int | None:
+    """The word "and" that joins a subject starting at word ``k`` to one before it: right
+    before it ("A and [B]"), or before its title and comma ("A, and the Minister of Finance,
+    [B]"); None when there is none."""
+    if k >= 2 and word_before(w, k) == "and":
+        return k - 1
+    if not named or k < 3 or word_before(w, k) != ",":
+        return None
+    for n in range(k - 2, max(0, k - 2 - MAX_GROUP_WORDS), -1):
+        low = w.lows[n]
+        if low == "and":
+            return n if n < k - 2 and n >= 2 else None
+        if not (w.words[n].cap or low in ("the", "of", "for", ".")):
+            return None  # the title and the name: "and the Minister of Finance, Mr. [B]"
+    return None
+
+
+def _before_appositive(s: Context, comma: int) -> Speaker | None:
+    """The person before an appositive that the comma at word ``comma`` closes: "Ms. A,
+    Minister of Trade[,]" (the name before the opening comma), "The Minister of Trade, A[,]"
+    (the name itself)."""
+    w = s.words
+    for c in range(comma - 1, max(0, comma - MAX_GROUP_WORDS), -1):
+        if w.texts[c] == ",":
+            first = speaker_ending(s, c - 1, join=False) if c > 0 else None
+            if first is not None and first.kind == "person":
+                return first
+            break
+        word = w.words[c]
+        if w.texts[c] in ";:" or (word.lower and is_verbish(word)) or w.lows[c] in RELATIVES:
+            return None
+    return speaker_ending(s, comma - 1, join=False)
 
 
 def _is_body_of(w: Words, k: int) -> bool:

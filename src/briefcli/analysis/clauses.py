@@ -172,6 +172,12 @@ def _subject_before_dashes(s: Context, j: int) -> Speaker | None:
     return None
 
 
+def _name_ends(s: Context, j: int) -> bool:
+    """Whether a person's name (not a title) ends with word ``j``."""
+    hit = s.mentions.person_end.get(s.words.ends[j])
+    return hit is not None and hit[1].kind == "name"
+
+
 def _person_before_brackets(s: Context, j: int) -> Speaker | None:
     """The speaker right before brackets that close at word ``j``: "Ms. X (pictured) said",
     "Mr. Y (left) noted", "The Commission for Europe (ECE) stressed" (an organization or a
@@ -229,10 +235,21 @@ def _subject_before_comma(s: Context, j: int) -> Speaker | str | None:
         # "The Minister, accompanied by Mr. Y, noted", "Ms. X, in her capacity as Chair, noted"
         return speaker_ending(s, opening - 1)
     direct = speaker_ending(s, j - 1) if j >= 1 else None
-    if direct is not None and direct.kind == "person":
-        return direct  # "Mr. Lenz, noted that ...", "The Minister, Ms. Y, noted"
+    joined = (
+        direct is not None
+        and direct.kind == "group"
+        and opening is not None
+        and direct.start < w.starts[opening]
+    )
     # an appositive between commas: "Mr. X, Chief Executive of the Port Authority, noted"
     earlier = speaker_ending(s, opening - 1) if opening is not None else None
+    named_last = opening is not None and _name_ends(s, opening - 1)
+    if direct is not None and earlier is not None and earlier.kind == "group" and named_last:
+        return earlier  # "Ms. A and Mr. B, Minister of Finance, said": the pair, as named
+    if direct is not None and (direct.kind == "person" or joined):
+        # "Mr. Lenz, noted that ...", "The Minister, Ms. Y, noted", "Ms. A, Minister of
+        # Trade, and Mr. B, Minister of Finance, said" (two people joined across the commas)
+        return direct
     if earlier is not None and earlier.kind == "person":
         return earlier
     # an appositive with commas of its own: "Ms. X, Director, Compliance, Customs Agency, said"
