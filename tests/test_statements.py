@@ -2390,6 +2390,11 @@ def test_concluding_an_event_is_no_statement(body: str, expected: list[Row]) -> 
         ),
         # no clause before the attribution
         ("After the vote, said Tom Rees.", []),
+        # "to" and a verb is an infinitive, not a hearer; an attribution is no content
+        (
+            "According to a press release from the Ministry, the two ministers agreed to meet again.",
+            [("the two ministers", "group", "agreed", "to meet again")],
+        ),
     ],
 )
 def test_content_before_an_inverted_or_hearer_attribution(body: str, expected: list[Row]) -> None:

@@ -91,6 +91,7 @@ __all__ = [
     "clause_subject",
     "content_end",
     "content_start",
+    "infinitive_after_to",
     "noun_use",
     "participle_follows",
     "subject",
@@ -917,7 +918,7 @@ def _is_clause(w: Words, k: int, end: int) -> bool:
     if first in WH_WORDS or w.texts[k] in QUOTE_MARKS or first in CLAUSE_SUBJECTS:
         return True
     if first == "to":  # "agreed to meet", not "responded to the concerns"
-        return k + 1 < end and _infinitive(w.words[k + 1])
+        return k + 1 < end and infinitive_after_to(w.words[k + 1])
     if first in PREPOSITIONS:
         return False
     if _gerund_subject(w, k, end):
@@ -926,7 +927,7 @@ def _is_clause(w: Words, k: int, end: int) -> bool:
     return _finite_verb_early(w, k, end) if infinitive is None else infinitive
 
 
-def _infinitive(word: Word) -> bool:
+def infinitive_after_to(word: Word) -> bool:
     """Whether the word after "to" reads as a verb: lowercase, no determiner, not a plural noun
     ("replied to questions", "responded to concerns": -s but not -ss or -us)."""
     low = word.low

@@ -95,6 +95,7 @@ from briefcli.analysis.clauses import (
     clause_subject,
     content_end,
     content_start,
+    infinitive_after_to,
     noun_use,
     participle_follows,
     subject,
@@ -503,6 +504,8 @@ def _hearer_tail(w: Words, k: int) -> bool:
     lemma = w.words[k - 1].lemma
     if w.lows[k] != "to" and lemma not in lex.ADDRESSEE_CUES:
         return False
+    if w.lows[k] == "to" and (k + 1 >= len(w) or infinitive_after_to(w.words[k + 1])):
+        return False  # "agreed to meet again": an infinitive, no hearer
     rest = [word for word in w.words[k:] if not word.punct]
     return bool(rest) and not any(
         word.low == "that"
@@ -518,6 +521,8 @@ def _content_before(s: Context, i: int, first: int, speaker: Speaker) -> _Found 
     comma before word ``first`` (a clause with a verb of its own, of four words or more)."""
     w = s.words
     k = clause_start(w, first - 1)
+    if w.lows[k] == "according":
+        return None  # "According to the release, the ministers agreed": an attribution
     words = w.words[k : first - 1]
     if len(words) < _MIN_FRONTED_WORDS or w.lows[k] in lex.SUBORDINATORS or words[0].form == "ing":
         return None
