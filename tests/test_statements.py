@@ -2693,3 +2693,26 @@ def test_a_relative_clause_with_its_own_cue_is_its_antecedents(body: str, expect
 )
 def test_two_people_with_appositives_are_one_group(body: str, expected: list[Row]) -> None:
     assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a short sentence: the cue's own particle opens its content, it is no adjunct
+        (
+            "Ms. Ana Gill called on members to ratify the treaty.",
+            [("Ana Gill", "person", "called", "members to ratify the treaty")],
+        ),
+        (
+            "Ms. Ana Gill called on delegates to act.",
+            [("Ana Gill", "person", "called", "delegates to act")],
+        ),
+        # an adjunct after the cue still leaves the content before it
+        (
+            "Trade is growing fast, the Minister said on Monday.",
+            [("Minister", "person", "said", "Trade is growing fast")],
+        ),
+    ],
+)
+def test_a_cue_particle_is_no_adjunct(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected

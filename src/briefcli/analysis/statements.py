@@ -355,7 +355,7 @@ def _finite(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | Non
         paren = _parenthetical(s, i, speaker)
         if paren is not None:
             return paren
-    if not coordinated and (trailed or bare_tail(w, i + 1)):
+    if not coordinated and (trailed or (bare_tail(w, i + 1) and not _own_particle(w, i, lemma))):
         fronted = _fronted(s, i, speaker)
         if fronted is not None or not trailed:
             return fronted
@@ -485,6 +485,16 @@ def _inverted(s: Context, i: int) -> _Found | None:
     if not (bare_tail(w, after) or _appositive_tail(w, after)):
         return None
     return _content_before(s, i, i, found[0])
+
+
+def _own_particle(w: Words, i: int, lemma: str) -> bool:
+    """Whether the cue at word ``i`` goes on with a particle or preposition of its own, which
+    opens its content ("called on members to act", "commented on the plan"), not an adjunct
+    ("said on Monday")."""
+    if i + 1 >= len(w):
+        return False
+    after = w.lows[i + 1]
+    return after in lex.PARTICLES.get(lemma, frozenset()) or after in lex.PREPOSITIONAL_CONTENT.get(lemma, ())
 
 
 def _appositive_tail(w: Words, k: int) -> bool:
