@@ -2716,3 +2716,27 @@ def test_two_people_with_appositives_are_one_group(body: str, expected: list[Row
 )
 def test_a_cue_particle_is_no_adjunct(body: str, expected: list[Row]) -> None:
     assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the news report's "quoted as saying": the one quoted spoke
+        (
+            "The Minister was quoted as saying that the plan was ready.",
+            [("Minister", "person", "saying", "the plan was ready")],
+        ),
+        (
+            "Ms. Ana Gill was also quoted as stressing the role of ports.",
+            [("Ana Gill", "person", "stressing", "the role of ports")],
+        ),
+        (
+            "The news agency quoted Ms. Ana Gill as saying the plan was ready.",
+            [("Ana Gill", "person", "saying", "the plan was ready")],
+        ),
+        # "as" before an -ing word that is no cue of a quotation
+        ("She served as acting chair.", []),
+    ],
+)
+def test_quoted_as_saying(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected

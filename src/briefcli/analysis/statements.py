@@ -23,6 +23,7 @@ makes a statement when it has a speaker and content. The patterns, here:
 - base form after an emphatic "did" or a plural subject: "He did stress that ...", "Both
   sides agree that ..." (not after a modal: "The Bank will support members");
 - passive with an agent: "as highlighted by the panellists", "... was stressed by X";
+- the news report's "quoted as": "X was quoted as saying ...", "The agency quoted X as saying";
 - "According to X, ..." and "..., according to X.";
 - parenthetical: "The new portal, she added, covers ...";
 - content before its attribution, without quotation marks: "Trade is growing, the ministry
@@ -145,6 +146,7 @@ _EARLIER_PIECES = 2  # quote pieces starting before a content that may still rea
 _OPENING_MARKS = QUOTE_MARKS | frozenset(":;(—–-")  # after one, a word may open a sentence
 _MIN_FRONTED_WORDS = 4  # "[Trade is growing fast], the ministry said."
 _MAX_APPOSITIVE_WORDS = 16  # "..., said X[, assistant director of the centre]."
+_MAX_QUOTED_WORDS = 8  # "quoted [the Minister of Trade] as saying"
 
 
 @cache
@@ -215,6 +217,10 @@ def _statement_at(s: Context, i: int, found: list[_Found], leading: list[tuple[i
             return None
         if word.form == "ing" and _trails(w, i):
             return _trailing(s, i, lemma, found)
+        if word.form == "ing" and i >= 3 and w.lows[i - 1] == "as":
+            quoted = _quoted_speaker(s, i)
+            if quoted is not None:
+                return _make(s, quoted, i, lemma, content_start(s, i, lemma), len(w))
         absolute = absolute_speaker(s, i) if word.form == "ing" else None
         if absolute is not None:  # "..., with Mr. X noting that ...", "With X noting A, ..."
             opening = w.lows[0] == "with"
@@ -238,6 +244,23 @@ def _trails(w: Words, i: int) -> bool:
         return True  # ", further stressing its role", ", also noting that ..."
     # ", while underscoring ...", "members,” adding that ..."
     return (before in QUOTE_MARKS or before in CONTRASTS) and i >= 2 and w.texts[i - 2] == ","
+
+
+def _quoted_speaker(s: Context, i: int) -> Speaker | None:
+    """The speaker of an -ing cue after "quoted ... as", the news report's attribution: "The
+    Minister was quoted as saying that ..." (the subject of "be"), "The agency quoted Ms. X as
+    saying ..." (the object of "quoted")."""
+    w = s.words
+    if w.lows[i - 2] == "quoted":
+        if w.lows[skip_back(w, i - 3)] not in lex.BE_FORMS:
+            return None
+        speaker = subject(s, skip_back(w, i - 3))
+        return speaker if isinstance(speaker, Speaker) else None
+    for q in range(i - 3, max(-1, i - 2 - _MAX_QUOTED_WORDS), -1):
+        if w.lows[q] == "quoted":
+            found = speaker_starting(s, q + 1)
+            return found[0] if found is not None and found[1] == i - 2 else None
+    return None
 
 
 def _not_inside(w: Words, found: list[_Found]) -> list[_Found]:
