@@ -2740,3 +2740,27 @@ def test_a_cue_particle_is_no_adjunct(body: str, expected: list[Row]) -> None:
 )
 def test_quoted_as_saying(body: str, expected: list[Row]) -> None:
     assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a place read as a name before a title: the title speaks, as an unnamed role
+        (
+            "In Geneva, the Director-General said the plan was ready.",
+            [("Director-General", "person", "said", "the plan was ready")],
+        ),
+        (
+            "At the meeting in Lima, the Minister said the plan was ready.",
+            [("Minister", "person", "said", "the plan was ready")],
+        ),
+        # the one person holding that title, when the text names one
+        (
+            "The Minister of Trade, Ms. Ana Gill, visited Lima. In Lima, the Minister said the plan "
+            "was ready.",
+            [("Ana Gill", "person", "said", "the plan was ready")],
+        ),
+    ],
+)
+def test_a_place_before_a_title_is_no_speaker(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected

@@ -898,11 +898,18 @@ def _may_speak(st: Statement, places: set[str]) -> bool:
 def _retitled(st: Statement, places: set[str], who: PeopleResult) -> Statement:
     """A statement whose person speaker may not be someone ("Geneva": see ``_may_speak``) given
     to the one other person holding the title the people stage gave that speaker ("At the
-    Office in Geneva, the Director General said ..." is the Director General the text names)."""
+    Office in Geneva, the Director General said ..." is the Director General the text names),
+    or, when no one else holds it, to that title as an unnamed role ("In Lima, the Minister
+    said ...": the Minister)."""
     if st.speaker_kind != "person" or not st.speaker_id or _may_speak(st, places):
         return st
     holder = title_holder(who, st.speaker_id)
-    return st if holder is None else replace(st, speaker=holder.name, speaker_id=holder.id)
+    if holder is not None:
+        return replace(st, speaker=holder.name, speaker_id=holder.id)
+    person = next((p for p in who.people if p.id == st.speaker_id), None)
+    if person is None or not person.title or person.title.split()[0] in places:
+        return st
+    return replace(st, speaker=person.title, speaker_id=None)
 
 
 def _headed(st: Statement, who: PeopleResult) -> Statement:
