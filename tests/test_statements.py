@@ -2764,3 +2764,44 @@ def test_quoted_as_saying(body: str, expected: list[Row]) -> None:
 )
 def test_a_place_before_a_title_is_no_speaker(body: str, expected: list[Row]) -> None:
     assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "said" takes a clause: a phrase opening with a determiner, a name or a pronoun is one,
+        # whatever its verb
+        (
+            "Ms. Ana Gill said the two countries enjoy excellent relations.",
+            [("Ana Gill", "person", "said", "the two countries enjoy excellent relations")],
+        ),
+        (
+            "Ms. Ana Gill said the port handles most of the trade.",
+            [("Ana Gill", "person", "said", "the port handles most of the trade")],
+        ),
+        (
+            "Mr. Tom Rees said Freedonia and Ruritania share a long history.",
+            [("Tom Rees", "person", "said", "Freedonia and Ruritania share a long history")],
+        ),
+        # not a short object, not an adjunct
+        ("Ms. Ana Gill said a few words.", []),
+        ("Ms. Ana Gill said the following.", []),
+        ("Ms. Ana Gill said goodbye to the delegates.", []),
+        # a date between the cue and its content
+        (
+            "Ms. Ana Gill said on Monday the port would open.",
+            [("Ana Gill", "person", "said", "the port would open")],
+        ),
+        (
+            "Ms. Ana Gill stressed on Tuesday the need for reform.",
+            [("Ana Gill", "person", "stressed", "the need for reform")],
+        ),
+        # a date or a speech after the cue, and nothing after it: the content is before
+        (
+            "Trade is growing fast, the Minister said in his speech at the forum.",
+            [("Minister", "person", "said", "Trade is growing fast")],
+        ),
+    ],
+)
+def test_said_takes_a_clause_and_a_date_may_come_first(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected

@@ -111,6 +111,8 @@ _PAST_WORDS = frozenset({"was", "were", "had", "did", "would", "could", "should"
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})  # alone, a pronoun: "this created"
 _RECIPROCALS = (("each", "other"), ("one", "another"))  # "supported each other": a mutual act
 _INDEFINITES = frozenset({"a", "an"})  # the indefinite article: a grammatical word
+_SAY = "say"  # the cue whose object is always what was said
+_MIN_SAID_WORDS = 4  # "said [the port handles trade]", not "said a few words"
 _MIN_GERUND_LETTERS = 5  # "bringing", not "king" or "sing"
 _MAX_SUBJECT_WORDS = 8  # how far a zero-that clause's verb may stand: "said his Government was"
 _MAX_TAIL_WORDS = 6  # "..., he said [in a statement on Monday]."
@@ -536,6 +538,8 @@ def _after_adjunct(w: Words, k: int) -> int:
     "of" phrase ("reported on the work of the group" keeps its object)."""
     if k >= len(w) - 3 or w.lows[k] not in PREPOSITIONS or w.lows[k] in ("of", "that"):
         return k
+    if w.words[k + 1].cap and w.lows[k + 1] in lex.WEEKDAY_NAMES:
+        return k + 2  # "said on Monday the port would open": a date between cue and content
     if word_after(w, k) not in lex.DETERMINERS:
         return k
     for n in range(k + 2, min(len(w), k + 2 + _MAX_ADJUNCT_WORDS)):
@@ -626,7 +630,14 @@ def bare_tail(w: Words, k: int) -> bool:
         return True
     if len(rest) > _MAX_TAIL_WORDS or w.lows[rest[0]] not in lex.QUOTE_ATTRIBUTION_TAIL:
         return False
-    return not any(w.lows[n] == "that" or w.texts[n] in QUOTE_MARKS for n in range(k, len(w)))
+    after = _after_adjunct(w, rest[0])
+    if after > rest[0] and any(not word.punct for word in w.words[after:]):
+        return False  # "stressed on Tuesday [the need for reform]": an object after the adjunct
+    # "said on Monday [the port would open]": a clause after the adjunct is content
+    return not any(
+        w.lows[n] == "that" or w.texts[n] in QUOTE_MARKS or w.lows[n] in FINITE_MARKERS
+        for n in range(k, len(w))
+    )
 
 
 def _listed_cue(w: Words, n: int, cue: int | None) -> bool:
@@ -874,7 +885,7 @@ def accepts(s: Context, lemma: str, k: int, end: int) -> bool:
         return False  # "The two sides supported each other": a mutual act, no content
     before = word_before(w, k)
     prepositional = before in lex.PREPOSITIONAL_CONTENT.get(lemma, ())
-    if lemma in lex.CLAUSE_ONLY and not prepositional and not _is_clause(w, k, end):
+    if lemma in lex.CLAUSE_ONLY and not prepositional and not _clause_for(lemma, w, k, end):
         return False
     if lemma in lex.CLAUSE_ONLY and lemma in lex.HEARER_FIRST and before in _TOPIC_MARKERS:
         return False  # "briefed the board on the plans": a topic, not a clause
@@ -925,6 +936,25 @@ def _is_clause(w: Words, k: int, end: int) -> bool:
         return True  # "said bringing speakers to campus helps students"
     infinitive = _object_infinitive(w, k, end)
     return _finite_verb_early(w, k, end) if infinitive is None else infinitive
+
+
+def _clause_for(lemma: str, w: Words, k: int, end: int) -> bool:
+    """Whether words ``k ..`` read as the clause the cue ``lemma`` needs (see ``_is_clause``;
+    after "said", ``_said_clause`` too)."""
+    return _is_clause(w, k, end) or (lemma == _SAY and _said_clause(w, k, end))
+
+
+def _said_clause(w: Words, k: int, end: int) -> bool:
+    """Whether the words ``k .. end - 1`` after "said" read as its clause even without a verb
+    this module knows ("said the two countries enjoy close ties", "said the port handles most
+    trade"): "say" takes a clause, not a thing, so a phrase of four words or more opening with
+    a determiner, a name or a subject pronoun is one; not "said a few words"."""
+    if end - k < _MIN_SAID_WORDS or any(word.punct and word.text in QUOTE_MARKS for word in w.words[k:end]):
+        return False
+    first = w.words[k]
+    if first.low in _INDEFINITES or first.low in lex.PREPOSITIONS:
+        return False
+    return first.low in lex.DETERMINERS or first.cap or first.low in CLAUSE_SUBJECTS
 
 
 def infinitive_after_to(word: Word) -> bool:
