@@ -2805,3 +2805,27 @@ def test_a_place_before_a_title_is_no_speaker(body: str, expected: list[Row]) ->
 )
 def test_said_takes_a_clause_and_a_date_may_come_first(body: str, expected: list[Row]) -> None:
     assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a quotation goes on after an attribution whose speaker has an appositive
+        (
+            "“Ports are the lifeline of our economy,” said Ms. Ana Gill, Minister of Trade. “We will "
+            "invest in them.”",
+            [("Ana Gill", "person", "said", "Ports are the lifeline of our economy We will invest in them")],
+        ),
+        # another person named between the two quotations ends it
+        (
+            "“Ports are the lifeline of our economy,” said Ms. Ana Gill, who met Mr. Tom Rees. “We "
+            "will invest in them.”",
+            [
+                ("Ana Gill", "person", "said", "Ports are the lifeline of our economy"),
+                ("Ana Gill", "person", "said", "We will invest in them"),
+            ],
+        ),
+    ],
+)
+def test_a_quotation_goes_on_after_the_speakers_appositive(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected

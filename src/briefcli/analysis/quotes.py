@@ -788,7 +788,7 @@ def _goes_on(
     """Whether ``q`` goes on with the quotation before it, attributed after it: "“A,” said X,
     during the forum held in May. “B.”" (the press convention: the next quotation, opening the
     next sentence with no attribution of its own, is the same speaker's; a speech act or a
-    person named between them ends it)."""
+    person named between them ends it, not the speaker's own title)."""
     if after is not None or prev_attr is None or not prev_attr.after or not q.closed:
         return False
     text = idx.text
@@ -797,7 +797,10 @@ def _goes_on(
         return False
     if _last_speech(idx, prev_attr.end, q.open) is not None:
         return False
-    return not any(m.kind != "pronoun" for m, _ in idx.mentions_between(prev_attr.end, q.open))
+    # the speaker's own appositive is no other person: "“A,” said X, Minister of Trade. “B.”"
+    own = prev_attr.speaker.person
+    between = idx.mentions_between(prev_attr.end, q.open)
+    return not any(m.kind != "pronoun" and p is not own for m, p in between)
 
 
 def _own_cue(last: _Group, after: _Attribution | None) -> bool:
