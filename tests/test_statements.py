@@ -2829,3 +2829,25 @@ def test_said_takes_a_clause_and_a_date_may_come_first(body: str, expected: list
 )
 def test_a_quotation_goes_on_after_the_speakers_appositive(body: str, expected: list[Row]) -> None:
     assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "It" opening a sentence stands for the organization that opened the sentence before
+        (
+            "The Committee met in May. It noted that trade had grown.",
+            [("The Committee", "organization", "noted", "trade had grown")],
+        ),
+        (
+            "The Ministry of Trade hosted the forum. It stressed the role of small firms.",
+            [("The Ministry of Trade", "organization", "stressed", "the role of small firms")],
+        ),
+        # not a document, not a person's sentence, not a passive
+        ("The report was published in May. It noted that trade had grown.", []),
+        ("The Minister of Trade visited the Council. It noted that trade had grown.", []),
+        ("The Council held its annual meeting. It was noted that trade had grown.", []),
+    ],
+)
+def test_it_is_the_organization_of_the_sentence_before(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected

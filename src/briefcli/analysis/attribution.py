@@ -346,6 +346,8 @@ def _pronoun_or_thing(s: Context, j: int, join: bool) -> Speaker | None:
         return _group_antecedent(s, j) or Speaker(w.texts[j], "group", w.starts[j], None)
     if low == "who":
         return antecedent(s, j)
+    if low == "it" and j == 0:
+        return _organization_antecedent(s)
     if low in lex.DOCUMENT_NOUNS:
         return None
     holder = s.mentions.initials.get(w.texts[j])
@@ -353,6 +355,18 @@ def _pronoun_or_thing(s: Context, j: int, join: bool) -> Speaker | None:
         # "The CS said": the abbreviation of the title of the one person holding it
         return Speaker(holder.name, "person", w.starts[j - 1 if j else j], holder.id)
     return _of_complement(s, j) or _country_ending(s, j) or _organization_ending(s, j, join)
+
+
+def _organization_antecedent(s: Context) -> Speaker | None:
+    """The organization "It" opening a sentence stands for: the one that opens the sentence
+    before as its subject ("The Committee met in May. It noted that ..."), or None (a thing:
+    "The report was published. It notes ...")."""
+    if s.previous is None or not s.previous.words:
+        return None
+    found = _organization_starting(Context(s.previous, s.mentions, None, None), 0)
+    if found is None or found[0].kind != "organization":
+        return None
+    return found[0]._replace(start=s.words.starts[0])
 
 
 def _organization_ending(s: Context, j: int, join: bool) -> Speaker | None:
