@@ -2851,3 +2851,39 @@ def test_a_quotation_goes_on_after_the_speakers_appositive(body: str, expected: 
 )
 def test_it_is_the_organization_of_the_sentence_before(body: str, expected: list[Row]) -> None:
     assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a participial cue between the subject and its verb, inside commas
+        (
+            "Mr. Tom Rees, noting that fees were high, called for reform.",
+            [
+                ("Tom Rees", "person", "noting", "fees were high"),
+                ("Tom Rees", "person", "called", "reform"),
+            ],
+        ),
+        (
+            "Ms. Ana Gill, stressing the role of ports, said trade would grow.",
+            [
+                ("Ana Gill", "person", "stressing", "the role of ports"),
+                ("Ana Gill", "person", "said", "trade would grow"),
+            ],
+        ),
+        (
+            "The delegates, underlining the need for reform, agreed to meet again.",
+            [
+                ("The delegates", "group", "underlining", "the need for reform"),
+                ("The delegates", "group", "agreed", "to meet again"),
+            ],
+        ),
+        # a participle that is no cue stays out
+        (
+            "Mr. Tom Rees, speaking at the forum, said trade would grow.",
+            [("Tom Rees", "person", "said", "trade would grow")],
+        ),
+    ],
+)
+def test_a_participle_between_subject_and_verb(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected

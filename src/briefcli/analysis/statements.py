@@ -16,7 +16,9 @@ makes a statement when it has a speaker and content. The patterns, here:
   session, noted ..."; the speaker is the subject right before the cue (adverbs, auxiliaries
   and an appositive between commas skipped); a cue after "and" ("... and highlighted B")
   shares the subject of the clause before it;
-- participial: "..., stressing that ..." (the speaker of the clause it trails), "Stressing
+- participial: "..., stressing that ..." (the speaker of the clause it trails), "Mr. X,
+  noting that A, called for B" (between the subject and its verb: content up to the comma
+  before the verb), "Stressing
   ..., X said" / "After thanking ..., X noted" / "Having thanked ... X noted" (the subject of
   the main clause);
 - infinitive after a frame: "X took the opportunity to thank ...";
@@ -82,6 +84,7 @@ from briefcli.analysis.attribution import (
     index_mentions,
     organization_head,
     role_holders,
+    speaker_ending,
     speaker_starting,
     surname_mentions,
     title_holder,
@@ -133,7 +136,7 @@ from briefcli.lang.en import (
     TOPIC_PREPOSITIONS,
     TRAILING_CUE_LEADS,
 )
-from briefcli.model import Article, Paragraph, Statement
+from briefcli.model import Article, Paragraph, Statement, Word
 
 log = logging.getLogger(__name__)
 
@@ -614,10 +617,38 @@ def _base_form(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | 
 
 def _trailing(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | None:
     """ "..., stressing that ..." / "..., and highlighting ...": the speaker of the clause it trails."""
+    inserted = _inserted_participle(s, i, lemma)
+    if inserted is not None:
+        return inserted
     speaker = _shared_subject(s, i, found)
     if speaker is None:
         return None
     return _make(s, speaker, i, lemma, content_start(s, i, lemma), len(s.words))
+
+
+def _finite_verb(word: Word) -> bool:
+    """A lowercase finite verb: a cue in a past or -s form ("said"), or a verb in -ed."""
+    return word.lower and (tense(word) is not None or (word.lemma is not None and word.form in ("past", "s")))
+
+
+def _inserted_participle(s: Context, i: int, lemma: str) -> _Found | None:
+    """A participial cue between the subject and its verb, inside commas: "Mr. X, noting that
+    fees were high, called for reform" (the subject opening the sentence speaks; the content
+    ends at the comma before the main verb)."""
+    w = s.words
+    if i < 3 or word_before(w, i) != ",":
+        return None
+    speaker = speaker_ending(s, i - 2)
+    first = w.index_at(speaker.start) if speaker is not None else None
+    if speaker is None or first is None or first > 1:
+        return None
+    stop = next(
+        (n for n in range(i + 2, len(w) - 1) if w.texts[n] == "," and _finite_verb(w.words[n + 1])),
+        None,
+    )
+    if stop is None:
+        return None
+    return _make(s, speaker, i, lemma, content_start(s, i, lemma), stop)
 
 
 def _leading(s: Context, leading: list[tuple[int, str]], found: list[_Found]) -> list[_Found]:
