@@ -206,9 +206,17 @@ def initials_holders(who: PeopleResult) -> dict[str, Person]:
             letters = title_initials(title)
             if len(letters) >= 2 and p not in holders.get(letters, []):
                 holders.setdefault(letters, []).append(p)
+    if not holders:
+        return {}
     taken = organization_names(who).keys() | {alias for place in who.places for alias in place.aliases}
-    taken |= {alias for _, aliases, _ in lex.COUNTRIES for alias in aliases}  # "US", mentioned or not
-    return {k: ps[0] for k, ps in holders.items() if len(ps) == 1 and k not in taken}
+    countries = _country_aliases()  # "US", mentioned or not
+    return {k: ps[0] for k, ps in holders.items() if len(ps) == 1 and k not in taken and k not in countries}
+
+
+@cache
+def _country_aliases() -> frozenset[str]:
+    """Every name of every country ("US", "United States")."""
+    return frozenset(alias for _, aliases, _ in lex.COUNTRIES for alias in aliases)
 
 
 def organization_names(who: PeopleResult) -> dict[str, str]:
