@@ -2390,6 +2390,15 @@ def test_concluding_an_event_is_no_statement(body: str, expected: list[Row]) -> 
         ),
         # no clause before the attribution
         ("After the vote, said Tom Rees.", []),
+        # a group after an inverted cue, when it ends the sentence
+        (
+            "Trade must stay open, said the participants.",
+            [("the participants", "group", "said", "Trade must stay open")],
+        ),
+        (
+            "The event was attended by Ms. Ana Gill, noted the organisers.",
+            [("the organisers", "group", "noted", "The event was attended by Ms. Ana Gill")],
+        ),
         # "to" and a verb is an infinitive, not a hearer; an attribution is no content
         (
             "According to a press release from the Ministry, the two ministers agreed to meet again.",

@@ -502,13 +502,13 @@ def _inverted(s: Context, i: int) -> _Found | None:
     without quotation marks; the subject, its appositive or a short adjunct end the sentence
     ("said X." is not "said X would come": a clause after the name is the cue's content)."""
     w = s.words
-    if w.texts[i] not in lex.INVERTED_CUES or not w.words[i].lower:
-        return None
+    if w.texts[i] not in lex.INVERTED_CUES or not w.words[i].lower or w.words[i].lemma in lex.ADDRESSEE_CUES:
+        return None  # "told the delegates" names a hearer, never an inverted subject
     found = speaker_starting(s, i + 1)
-    if found is None or found[0].kind == "group":
+    if found is None:
         return None
     after = found[1] + 1
-    if not (bare_tail(w, after) or _appositive_tail(w, after)):
+    if not (bare_tail(w, after) or (found[0].kind != "group" and _appositive_tail(w, after))):
         return None
     return _content_before(s, i, i, found[0])
 
