@@ -13,6 +13,7 @@ import pytest
 
 from briefcli.analysis import analyse
 from briefcli.analysis import statements as statements_module
+from briefcli.analysis.attribution import title_initials
 from briefcli.analysis.people import PeopleResult, find_people
 from briefcli.analysis.statements import find_statements
 from briefcli.model import Article, Mention, Participant, Person, Source, SpeakerKind, Statement
@@ -1377,6 +1378,7 @@ def test_a_comma_before_a_subject_with_more_to_say_is_no_attribution() -> None:
     ("speaker", "kind", "may"),
     [
         ("Geneva", "organization", False),  # a city
+        ("Valparaiso", "person", False),  # a city of the gazetteer the people stage did not place
         ("Similarly", "person", False),  # a sentence adverb
         ("J", "person", False),  # an initial
         ("Security", "person", False),  # a word of a title or a portfolio
@@ -2238,3 +2240,659 @@ def test_a_person_named_like_a_body_is_dropped(
 ) -> None:
     st = Statement(speaker, kind, "said", 0, 1, 0, 0, False, speaker_id=speaker_id)
     assert statements_module._may_speak(st, set()) is may
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a capitalised word in -ly is a noun of a name, not an adverb between subject and cue
+        (
+            "The President of the General Assembly noted that the budget would be tabled in June.",
+            [("President of the General Assembly", "person", "noted", "the budget would be tabled in June")],
+        ),
+        (
+            "The Ambassador of Italy stressed that the ferry link mattered to both ports.",
+            [("Ambassador of Italy", "person", "stressed", "the ferry link mattered to both ports")],
+        ),
+        (
+            "The Chair of the Assembly warmly welcomed the proposal for a new fund.",
+            [("Chair of the Assembly", "person", "welcomed", "the proposal for a new fund")],
+        ),
+    ],
+)
+def test_a_name_ending_in_ly_is_no_adverb(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a family name written first (East Asian order) stands alone before a verb
+        (
+            "Mr. Wu Hao visited the port. Wu noted that traffic had doubled.",
+            [("Wu Hao", "person", "noted", "traffic had doubled")],
+        ),
+        (
+            "Ms. Ko Min-ji opened the session. Ko stressed the need for data.",
+            [("Ko Min-ji", "person", "stressed", "the need for data")],
+        ),
+        # not an all-capital word, nor one two people share
+        ("Mr. Wu Hao met Ms. Wu Lan. Wu noted that traffic had doubled.", []),
+    ],
+)
+def test_a_two_letter_first_name_word_before_a_verb(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # "at X, the Director General said": the title given to a city read as a name goes to
+        # the one person the text names with that title
+        (
+            "Dr. Ana Ruiz, Director General of the Port Authority, opened the forum. Speaking at "
+            "the Port Authority offices in Valparaiso, the Director General said the new berth was "
+            "ready.",
+            "Ana Ruiz",
+        ),
+        (
+            "Mr. Omar Haddad, Secretary General of the Union, met the envoys. During the talks, held "
+            "at the Union's office in Geneva, the Secretary General noted that fees would fall.",
+            "Omar Haddad",
+        ),
+    ],
+)
+def test_a_title_given_to_a_place_is_its_holders(body: str, speaker: str) -> None:
+    assert [s for s, _, _, _ in rows(body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a news report dates the act between its subject and its verb
+        (
+            "Mr. Richard Olson Thursday congratulated the Minister on the new budget.",
+            [("Richard Olson", "person", "congratulated", "the Minister on the new budget")],
+        ),
+        (
+            "Ms. Ana Gill on Monday stressed that the review was a success.",
+            [("Ana Gill", "person", "stressed", "the review was a success")],
+        ),
+        (
+            "The delegates on Friday welcomed the plan for a joint corridor.",
+            [("The delegates", "group", "welcomed", "the plan for a joint corridor")],
+        ),
+        # a weekday that is no date between subject and verb: a relative clause stays closed
+        ("The talks that began on Monday went well.", []),
+    ],
+)
+def test_a_weekday_between_subject_and_cue(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "concluded" with a clause reports; with an event as object it ends the event
+        (
+            "The experts concluded the meeting went well.",
+            [("The experts", "group", "concluded", "the meeting went well")],
+        ),
+        (
+            "The panel concluded that more staff were needed.",
+            [("The panel", "group", "concluded", "more staff were needed")],
+        ),
+        (
+            "Heads of customs from the member states concluded a two-day meeting in Nairobi focused "
+            "on transit.",
+            [],
+        ),
+        ("The ministers concluded their talks, held in Lima, with a joint statement.", []),
+        ("The delegates concluded the session chaired by the Mayor.", []),
+    ],
+)
+def test_concluding_an_event_is_no_statement(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # unquoted content before an inverted attribution: "A, said X[, appositive]."
+        (
+            "The port will open a new terminal next year, said Ana Gill, director of the Harbour Authority.",
+            [("Ana Gill", "person", "said", "The port will open a new terminal next year")],
+        ),
+        (
+            "Funding for the study came from the regional bank, said Mr. Tom Rees.",
+            [("Tom Rees", "person", "said", "Funding for the study came from the regional bank")],
+        ),
+        (
+            "Exports rose by ten percent last year, added the Minister of Trade.",
+            [("Minister of Trade", "person", "added", "Exports rose by ten percent last year")],
+        ),
+        # ... or before an attribution that names only its hearer
+        (
+            "The union will always defend the rights of dockworkers, Minister Ana Gill said to the "
+            "visiting envoy.",
+            [("Ana Gill", "person", "said", "The union will always defend the rights of dockworkers")],
+        ),
+        (
+            "The plan is sound, Mr. Tom Rees told reporters.",
+            [("Tom Rees", "person", "told", "The plan is sound")],
+        ),
+        # a hearer alone is no content
+        ("Mr. Tom Rees told reporters.", []),
+        # a name after "said" that opens a clause is the content, not the speaker
+        (
+            "Ana Gill, director of the port, said Tom Rees would lead the talks.",
+            [("Ana Gill", "person", "said", "Tom Rees would lead the talks")],
+        ),
+        # no clause before the attribution
+        ("After the vote, said Tom Rees.", []),
+        # a group after an inverted cue, when it ends the sentence
+        (
+            "Trade must stay open, said the participants.",
+            [("the participants", "group", "said", "Trade must stay open")],
+        ),
+        (
+            "The event was attended by Ms. Ana Gill, noted the organisers.",
+            [("the organisers", "group", "noted", "The event was attended by Ms. Ana Gill")],
+        ),
+        # "to" and a verb is an infinitive, not a hearer; an attribution is no content
+        (
+            "According to a press release from the Ministry, the two ministers agreed to meet again.",
+            [("the two ministers", "group", "agreed", "to meet again")],
+        ),
+    ],
+)
+def test_content_before_an_inverted_or_hearer_attribution(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the subject of an inverted attribution stops before its relative clause
+        (
+            "“We can learn from each other,” said Ana Gill who represented Minister Tom Rees.",
+            [("Ana Gill", "person", "said", "We can learn from each other")],
+        ),
+        # a speaker the text does not name is no reason to take the one in the relative clause
+        ("“We can learn from each other,” said the Deputy who represented Minister Tom Rees.", []),
+        # a title's initials name its one holder
+        (
+            "The Deputy Secretary General, Ms. Ana Gill, opened the talks. “We can learn from each "
+            "other,” said the DSG who represented Secretary General Tom Rees.",
+            [("Ana Gill", "person", "said", "We can learn from each other")],
+        ),
+        (
+            "Ms. Ana Gill, the Permanent Secretary, and Mr. Tom Rees, Director of Roads, met on "
+            "Monday. “The road will be ready in May,” said the PS.",
+            [("Ana Gill", "person", "said", "The road will be ready in May")],
+        ),
+        # initials no one's title has, or two people's, name no one
+        ("Mr. Tom Rees, Director of Roads, met the press. “The road is ready,” said the PS.", []),
+        (
+            "Ms. Ana Gill, Permanent Secretary of Ports, met Mr. Tom Rees, Permanent Secretary of "
+            "Roads. “The road is ready,” said the PS.",
+            [],
+        ),
+    ],
+)
+def test_an_inverted_subject_and_a_title_by_its_initials(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "initials"),
+    [
+        ("Deputy Secretary General in charge of trade", "DSG"),
+        ("Director-General", "DG"),
+        ("Permanent Secretary, Ministry of Roads", "PS"),
+        ("Chief Executive Officer of the Port", "CEO"),
+        ("acting head", ""),
+    ],
+)
+def test_title_initials(title: str, initials: str) -> None:
+    assert title_initials(title) == initials
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # a role with its owner before its head names the one person of that owner with that head
+        (
+            "The United States Special Representative for Trade, Mr. Tom Rees, met the Minister of "
+            "Roads, Ms. Ana Gill. The US Representative informed the Minister about the new fund.",
+            ["Tom Rees"],
+        ),
+        (
+            "Mr. Tom Rees, Special Envoy of Kenya for the Horn of Africa, met the Mayor, Ms. Ana "
+            "Gill. The Kenyan Envoy stressed that the talks must go on.",
+            ["Tom Rees"],
+        ),
+        # a subordinate rank is another post: the deputy is not "the Representative"
+        (
+            "Ms. Ana Gill, Deputy Representative of Kenya to the UN, met Mr. Tom Rees. The Kenyan "
+            "Representative stressed the need for peace.",
+            ["Kenyan Representative"],
+        ),
+        # another owner is another person
+        (
+            "The United States Special Representative for Trade, Mr. Tom Rees, met Ms. Ana Gill. "
+            "The French Representative stressed the need for peace.",
+            ["French Representative"],
+        ),
+    ],
+)
+def test_a_role_with_its_owner_names_that_owners_titled_person(body: str, speakers: list[str]) -> None:
+    assert [s for s, _, _, _ in rows(body)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # after a cue that needs a clause, a gerund opens that clause as its subject
+        (
+            "Former Sen. Tom Rees, who invited the speakers, said bringing speakers like these helps "
+            "students.",
+            [("Tom Rees", "person", "said", "bringing speakers like these helps students")],
+        ),
+        (
+            "Tom Rees said hosting the games had cost too much.",
+            [("Tom Rees", "person", "said", "hosting the games had cost too much")],
+        ),
+        (
+            "Ms. Ana Gill argued raising fees would hurt small firms.",
+            [("Ana Gill", "person", "argued", "raising fees would hurt small firms")],
+        ),
+        # not a pronoun in -thing, not a preposition in -ing
+        ("Tom Rees said nothing about the fees.", []),
+        (
+            "Tom Rees said during the visit that fees would fall.",
+            [("Tom Rees", "person", "said", "fees would fall")],
+        ),
+    ],
+)
+def test_a_gerund_opens_a_reported_clause(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "to" before a plural noun is a preposition: replying to questions reports nothing
+        ("The envoys replied to questions from the audience.", []),
+        ("The Minister responded to concerns raised by traders.", []),
+        ("Ms. Ana Gill answered to queries about the fees.", []),
+        # "to" before a verb is an infinitive, -ss and -us included
+        (
+            "The two sides agreed to discuss the fees next year.",
+            [("The two sides", "group", "agreed", "to discuss the fees next year")],
+        ),
+        (
+            "The ministers agreed to focus on the backlog at the border.",
+            [("The ministers", "group", "agreed", "to focus on the backlog at the border")],
+        ),
+        (
+            "The ministers agreed to enhance cooperation on ports.",
+            [("The ministers", "group", "agreed", "to enhance cooperation on ports")],
+        ),
+    ],
+)
+def test_to_before_a_plural_noun_is_no_infinitive(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a collective noun of people and "of" make any plural after it a group speaker
+        (
+            "In a meeting with the Ambassador, a group of young professionals recommended closer "
+            "ties between universities.",
+            [
+                (
+                    "a group of young professionals",
+                    "group",
+                    "recommended",
+                    "closer ties between universities",
+                )
+            ],
+        ),
+        (
+            "A delegation of Kenyan traders stressed that the border must stay open.",
+            [("A delegation of Kenyan traders", "group", "stressed", "the border must stay open")],
+        ),
+        (
+            "The panel of judges said the rules were clear.",
+            [("The panel of judges", "group", "said", "the rules were clear")],
+        ),
+        # a plural after a quantity of things is no group, and no speaker without a cue
+        ("A number of issues remained open.", []),
+    ],
+)
+def test_a_collective_of_people_makes_a_group(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a clause without "that" after the hearer of a cue that names one first
+        (
+            "Ms. Ana Gill told reporters the plan was ready.",
+            [("Ana Gill", "person", "told", "the plan was ready")],
+        ),
+        (
+            "Ms. Ana Gill told the Minister the plan was ready.",
+            [("Ana Gill", "person", "told", "the plan was ready")],
+        ),
+        (
+            "Mr. Tom Rees assured the Minister his country would have full support.",
+            [("Tom Rees", "person", "assured", "his country would have full support")],
+        ),
+        (
+            "The Director informed the board the audit would end in May.",
+            [("Director", "person", "informed", "the audit would end in May")],
+        ),
+        # an object that is no clause: no finite verb after it
+        ("Ms. Ana Gill told the Minister the news.", []),
+        (
+            "Ms. Ana Gill informed the Minister of the plans for the port.",
+            [("Ana Gill", "person", "informed", "the plans for the port")],
+        ),
+    ],
+)
+def test_a_clause_without_that_after_the_hearer(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a relative clause with a cue of its own ends the content before it and speaks for its
+        # antecedent
+        (
+            "Ms. Ana Gill thanked Mr. Tom Rees, who said his country would support the plan.",
+            [
+                ("Ana Gill", "person", "thanked", "Mr. Tom Rees"),
+                ("Tom Rees", "person", "said", "his country would support the plan"),
+            ],
+        ),
+        (
+            "Ms. Ana Gill praised the work of Mr. Tom Rees, who also stressed the role of ports.",
+            [
+                ("Ana Gill", "person", "praised", "the work of Mr. Tom Rees"),
+                ("Tom Rees", "person", "stressed", "the role of ports"),
+            ],
+        ),
+        # a cue coordinated inside the relative clause (no comma before it) is the antecedent's
+        (
+            "Ms. Ana Gill received Mr. Tom Rees, who conveyed the greetings of his President and "
+            "said that Freedonia valued the ties.",
+            [("Tom Rees", "person", "said", "Freedonia valued the ties")],
+        ),
+        # after the relative clause's comma, the main clause takes up again
+        (
+            "Ms. Ana Gill welcomed Ms. Eva Lund who is on her first visit, and reaffirmed the ties "
+            "between the two countries.",
+            [("Ana Gill", "person", "reaffirmed", "the ties between the two countries")],
+        ),
+        # a relative clause without a cue stays in the content
+        (
+            "Ms. Ana Gill praised the staff, who worked hard on the plan.",
+            [("Ana Gill", "person", "praised", "the staff, who worked hard on the plan")],
+        ),
+    ],
+)
+def test_a_relative_clause_with_its_own_cue_is_its_antecedents(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # two people joined by "and", each with an appositive, are one group subject
+        (
+            "Ms. Ana Gill, Minister of Trade, and Mr. Tom Rees, Minister of Finance, said the budget "
+            "was ready.",
+            [
+                (
+                    "Ms. Ana Gill, Minister of Trade, and Mr. Tom Rees",
+                    "group",
+                    "said",
+                    "the budget was ready",
+                )
+            ],
+        ),
+        (
+            "The Minister of Trade, Ana Gill, and the Minister of Finance, Tom Rees, said the budget "
+            "was ready.",
+            [
+                (
+                    "The Minister of Trade, Ana Gill, and the Minister of Finance, Tom Rees",
+                    "group",
+                    "said",
+                    "the budget was ready",
+                )
+            ],
+        ),
+        (
+            "Ms. Ana Gill and Mr. Tom Rees, Minister of Finance, said the budget was ready.",
+            [("Ms. Ana Gill and Mr. Tom Rees", "group", "said", "the budget was ready")],
+        ),
+        # "and" after a clause joins clauses, not people
+        (
+            "Ms. Ana Gill met the Minister of Finance, and Mr. Tom Rees, Director of Roads, stressed "
+            "the role of roads.",
+            [("Tom Rees", "person", "stressed", "the role of roads")],
+        ),
+        (
+            "Ms. Ana Gill met Mr. Tom Rees, Minister of Finance, and said the budget was ready.",
+            [("Ana Gill", "person", "said", "the budget was ready")],
+        ),
+        # an appositive ending with a group noun is no second subject
+        (
+            "Ms. Ana Gill, head of the association of exporters, said the budget was ready.",
+            [("Ana Gill", "person", "said", "the budget was ready")],
+        ),
+    ],
+)
+def test_two_people_with_appositives_are_one_group(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a short sentence: the cue's own particle opens its content, it is no adjunct
+        (
+            "Ms. Ana Gill called on members to ratify the treaty.",
+            [("Ana Gill", "person", "called", "members to ratify the treaty")],
+        ),
+        (
+            "Ms. Ana Gill called on delegates to act.",
+            [("Ana Gill", "person", "called", "delegates to act")],
+        ),
+        # an adjunct after the cue still leaves the content before it
+        (
+            "Trade is growing fast, the Minister said on Monday.",
+            [("Minister", "person", "said", "Trade is growing fast")],
+        ),
+    ],
+)
+def test_a_cue_particle_is_no_adjunct(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the news report's "quoted as saying": the one quoted spoke
+        (
+            "The Minister was quoted as saying that the plan was ready.",
+            [("Minister", "person", "saying", "the plan was ready")],
+        ),
+        (
+            "Ms. Ana Gill was also quoted as stressing the role of ports.",
+            [("Ana Gill", "person", "stressing", "the role of ports")],
+        ),
+        (
+            "The news agency quoted Ms. Ana Gill as saying the plan was ready.",
+            [("Ana Gill", "person", "saying", "the plan was ready")],
+        ),
+        # "as" before an -ing word that is no cue of a quotation
+        ("She served as acting chair.", []),
+    ],
+)
+def test_quoted_as_saying(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a place read as a name before a title: the title speaks, as an unnamed role
+        (
+            "In Geneva, the Director-General said the plan was ready.",
+            [("Director-General", "person", "said", "the plan was ready")],
+        ),
+        (
+            "At the meeting in Lima, the Minister said the plan was ready.",
+            [("Minister", "person", "said", "the plan was ready")],
+        ),
+        # the one person holding that title, when the text names one
+        (
+            "The Minister of Trade, Ms. Ana Gill, visited Lima. In Lima, the Minister said the plan "
+            "was ready.",
+            [("Ana Gill", "person", "said", "the plan was ready")],
+        ),
+    ],
+)
+def test_a_place_before_a_title_is_no_speaker(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "said" takes a clause: a phrase opening with a determiner, a name or a pronoun is one,
+        # whatever its verb
+        (
+            "Ms. Ana Gill said the two countries enjoy excellent relations.",
+            [("Ana Gill", "person", "said", "the two countries enjoy excellent relations")],
+        ),
+        (
+            "Ms. Ana Gill said the port handles most of the trade.",
+            [("Ana Gill", "person", "said", "the port handles most of the trade")],
+        ),
+        (
+            "Mr. Tom Rees said Freedonia and Ruritania share a long history.",
+            [("Tom Rees", "person", "said", "Freedonia and Ruritania share a long history")],
+        ),
+        # not a short object, not an adjunct
+        ("Ms. Ana Gill said a few words.", []),
+        ("Ms. Ana Gill said the following.", []),
+        ("Ms. Ana Gill said goodbye to the delegates.", []),
+        # a date between the cue and its content
+        (
+            "Ms. Ana Gill said on Monday the port would open.",
+            [("Ana Gill", "person", "said", "the port would open")],
+        ),
+        (
+            "Ms. Ana Gill stressed on Tuesday the need for reform.",
+            [("Ana Gill", "person", "stressed", "the need for reform")],
+        ),
+        # a date or a speech after the cue, and nothing after it: the content is before
+        (
+            "Trade is growing fast, the Minister said in his speech at the forum.",
+            [("Minister", "person", "said", "Trade is growing fast")],
+        ),
+    ],
+)
+def test_said_takes_a_clause_and_a_date_may_come_first(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a quotation goes on after an attribution whose speaker has an appositive
+        (
+            "“Ports are the lifeline of our economy,” said Ms. Ana Gill, Minister of Trade. “We will "
+            "invest in them.”",
+            [("Ana Gill", "person", "said", "Ports are the lifeline of our economy We will invest in them")],
+        ),
+        # another person named between the two quotations ends it
+        (
+            "“Ports are the lifeline of our economy,” said Ms. Ana Gill, who met Mr. Tom Rees. “We "
+            "will invest in them.”",
+            [
+                ("Ana Gill", "person", "said", "Ports are the lifeline of our economy"),
+                ("Ana Gill", "person", "said", "We will invest in them"),
+            ],
+        ),
+    ],
+)
+def test_a_quotation_goes_on_after_the_speakers_appositive(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "It" opening a sentence stands for the organization that opened the sentence before
+        (
+            "The Committee met in May. It noted that trade had grown.",
+            [("The Committee", "organization", "noted", "trade had grown")],
+        ),
+        (
+            "The Ministry of Trade hosted the forum. It stressed the role of small firms.",
+            [("The Ministry of Trade", "organization", "stressed", "the role of small firms")],
+        ),
+        # not a document, not a person's sentence, not a passive
+        ("The report was published in May. It noted that trade had grown.", []),
+        ("The Minister of Trade visited the Council. It noted that trade had grown.", []),
+        ("The Council held its annual meeting. It was noted that trade had grown.", []),
+    ],
+)
+def test_it_is_the_organization_of_the_sentence_before(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a participial cue between the subject and its verb, inside commas
+        (
+            "Mr. Tom Rees, noting that fees were high, called for reform.",
+            [
+                ("Tom Rees", "person", "noting", "fees were high"),
+                ("Tom Rees", "person", "called", "reform"),
+            ],
+        ),
+        (
+            "Ms. Ana Gill, stressing the role of ports, said trade would grow.",
+            [
+                ("Ana Gill", "person", "stressing", "the role of ports"),
+                ("Ana Gill", "person", "said", "trade would grow"),
+            ],
+        ),
+        (
+            "The delegates, underlining the need for reform, agreed to meet again.",
+            [
+                ("The delegates", "group", "underlining", "the need for reform"),
+                ("The delegates", "group", "agreed", "to meet again"),
+            ],
+        ),
+        # a participle that is no cue stays out
+        (
+            "Mr. Tom Rees, speaking at the forum, said trade would grow.",
+            [("Tom Rees", "person", "said", "trade would grow")],
+        ),
+    ],
+)
+def test_a_participle_between_subject_and_verb(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected

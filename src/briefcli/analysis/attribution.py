@@ -33,6 +33,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from briefcli.analysis.countries import country_of
 from briefcli.analysis.grammar import POSSESSIVE_ENDINGS, Words, is_verbish, word_after, word_before
 from briefcli.analysis.people import PeopleResult
 from briefcli.lang import en as lex
@@ -57,6 +58,7 @@ __all__ = [
     "antecedent",
     "head_plural",
     "index_mentions",
+    "initials_holders",
     "is_institution",
     "organization_head",
     "organization_id",
@@ -66,6 +68,8 @@ __all__ = [
     "speaker_ending",
     "speaker_starting",
     "surname_mentions",
+    "title_holder",
+    "title_initials",
 ]
 
 # How far back a subject, an antecedent or an opening participle is looked for: bounded so a
@@ -73,6 +77,7 @@ __all__ = [
 # the trade fair held in Lagos two springs ago, used the evening to thank them, praising ..."
 MAX_ANTECEDENT_WORDS = 90
 MAX_GROUP_WORDS = 8
+_MAX_COLLECTIVE_MODIFIERS = 4  # "a group of [young Indian] professionals"
 _FITTING_REACH = 400  # characters before a paragraph that opens with a pronoun
 # Words that never stand inside a group phrase: "[and] other speakers", "the officials [who]".
 _CLOSED_WORDS = COORDINATORS | RELATIVES | WH_WORDS | lex.SUBORDINATORS | lex.AUXILIARIES | lex.BE_FORMS
@@ -148,7 +153,7 @@ def index_mentions(
         countries,
         organizations,
         genders,
-        _initials(who),
+        initials_holders(who),
         names,
     )
 
@@ -190,7 +195,7 @@ def _pronoun_gender(p: Person, text: str) -> Gender | None:
     return told.pop() if len(told) == 1 else None
 
 
-def _initials(who: PeopleResult) -> dict[str, Person]:
+def initials_holders(who: PeopleResult) -> dict[str, Person]:
     """The initials of each person's title ("CS" for a Cabinet Secretary), when one person
     holds that title and no organization or place goes by them ("US": not an Under Secretary)."""
     holders: dict[str, list[Person]] = {}
@@ -201,9 +206,17 @@ def _initials(who: PeopleResult) -> dict[str, Person]:
             letters = title_initials(title)
             if len(letters) >= 2 and p not in holders.get(letters, []):
                 holders.setdefault(letters, []).append(p)
+    if not holders:
+        return {}
     taken = organization_names(who).keys() | {alias for place in who.places for alias in place.aliases}
-    taken |= {alias for _, aliases, _ in lex.COUNTRIES for alias in aliases}  # "US", mentioned or not
-    return {k: ps[0] for k, ps in holders.items() if len(ps) == 1 and k not in taken}
+    countries = _country_aliases()  # "US", mentioned or not
+    return {k: ps[0] for k, ps in holders.items() if len(ps) == 1 and k not in taken and k not in countries}
+
+
+@cache
+def _country_aliases() -> frozenset[str]:
+    """Every name of every country ("US", "United States")."""
+    return frozenset(alias for _, aliases, _ in lex.COUNTRIES for alias in aliases)
 
 
 def organization_names(who: PeopleResult) -> dict[str, str]:
@@ -244,7 +257,7 @@ def speaker_ending(s: Context, j: int, join: bool = True) -> Speaker | None:
         if person[1].kind == "pronoun":
             # "his", "him": never a subject
             return _subject_pronoun(s, person, j) if w.lows[j] in SUBJECT_PRONOUNS else None
-        return _with_partner(s, _person(person), j, join)
+        return _with_partner(s, _person(person), j, join, person[1].kind == "name")
     if head is not None:
         start = _of_chain_start(w, phrase_start(w, head))
         return _owner(s, start) or _joined(s, start, j, "group", join)
@@ -341,6 +354,8 @@ def _pronoun_or_thing(s: Context, j: int, join: bool) -> Speaker | None:
         return _group_antecedent(s, j) or Speaker(w.texts[j], "group", w.starts[j], None)
     if low == "who":
         return antecedent(s, j)
+    if low == "it" and j == 0:
+        return _organization_antecedent(s)
     if low in lex.DOCUMENT_NOUNS:
         return None
     holder = s.mentions.initials.get(w.texts[j])
@@ -348,6 +363,18 @@ def _pronoun_or_thing(s: Context, j: int, join: bool) -> Speaker | None:
         # "The CS said": the abbreviation of the title of the one person holding it
         return Speaker(holder.name, "person", w.starts[j - 1 if j else j], holder.id)
     return _of_complement(s, j) or _country_ending(s, j) or _organization_ending(s, j, join)
+
+
+def _organization_antecedent(s: Context) -> Speaker | None:
+    """The organization "It" opening a sentence stands for: the one that opens the sentence
+    before as its subject ("The Committee met in May. It noted that ..."), or None (a thing:
+    "The report was published. It notes ...")."""
+    if s.previous is None or not s.previous.words:
+        return None
+    found = _organization_starting(Context(s.previous, s.mentions, None, None), 0)
+    if found is None or found[0].kind != "organization":
+        return None
+    return found[0]._replace(start=s.words.starts[0])
 
 
 def _organization_ending(s: Context, j: int, join: bool) -> Speaker | None:
@@ -386,16 +413,54 @@ def _joined(
     return Speaker(phrase, kind, w.starts[first], speaker_id)
 
 
-def _with_partner(s: Context, speaker: Speaker, j: int, join: bool = True) -> Speaker:
+def _with_partner(s: Context, speaker: Speaker, j: int, join: bool = True, named: bool = False) -> Speaker:
     """Two people as one subject are a group, kept as written: "The Minister and the Secretary
-    General agreed that ...", "Mr. A and Ms. B stressed ..."."""
+    General agreed that ...", "Mr. A and Ms. B stressed ...", also with their appositives:
+    "Ms. A, Minister of Trade, and Mr. B said", "The Minister of Trade, A, and the Minister of
+    Finance, B, said" (``named``: the speaker is a name, which a title may stand before)."""
     w = s.words
     k = w.index_at(speaker.start)
-    if join and k is not None and k >= 2 and word_before(w, k) == "and":
-        before = speaker_ending(s, k - 2, join=False)
-        if before is not None and before.kind == "person":
-            return Speaker(w.text[before.start : w.ends[j]], "group", before.start, None)
+    a = _and_before(w, k, named) if join and k is not None else None
+    if a is None:
+        return speaker
+    before = speaker_ending(s, a - 1, join=False) if w.texts[a - 1] != "," else _before_appositive(s, a - 1)
+    if before is not None and before.kind == "person":
+        return Speaker(w.text[before.start : w.ends[j]], "group", before.start, None)
     return speaker
+
+
+def _and_before(w: Words, k: int, named: bool) -> int | None:
+    """The word "and" that joins a subject starting at word ``k`` to one before it: right
+    before it ("A and [B]"), or before its title and comma ("A, and the Minister of Finance,
+    [B]"); None when there is none."""
+    if k >= 2 and word_before(w, k) == "and":
+        return k - 1
+    if not named or k < 3 or word_before(w, k) != ",":
+        return None
+    for n in range(k - 2, max(0, k - 2 - MAX_GROUP_WORDS), -1):
+        low = w.lows[n]
+        if low == "and":
+            return n if n < k - 2 and n >= 2 else None
+        if not (w.words[n].cap or low in ("the", "of", "for", ".")):
+            return None  # the title and the name: "and the Minister of Finance, Mr. [B]"
+    return None
+
+
+def _before_appositive(s: Context, comma: int) -> Speaker | None:
+    """The person before an appositive that the comma at word ``comma`` closes: "Ms. A,
+    Minister of Trade[,]" (the name before the opening comma), "The Minister of Trade, A[,]"
+    (the name itself)."""
+    w = s.words
+    for c in range(comma - 1, max(0, comma - MAX_GROUP_WORDS), -1):
+        if w.texts[c] == ",":
+            first = speaker_ending(s, c - 1, join=False) if c > 0 else None
+            if first is not None and first.kind == "person":
+                return first
+            break
+        word = w.words[c]
+        if w.texts[c] in ";:" or (word.lower and is_verbish(word)) or w.lows[c] in RELATIVES:
+            return None
+    return speaker_ending(s, comma - 1, join=False)
 
 
 def _is_body_of(w: Words, k: int) -> bool:
@@ -532,7 +597,23 @@ def head_plural(w: Words, j: int) -> int | None:
         return j
     if low in POSTPOSED_TITLES and word_before(w, j) in lex.GROUP_HEADS:
         return j - 1
-    return None
+    return j if _collective_member(w, j) else None
+
+
+def _collective_member(w: Words, j: int) -> bool:
+    """Whether word ``j`` is a plural noun after a collective noun of people and "of", a few
+    modifiers between: "a group of young [engineers]", "a delegation of Kenyan [traders]" (any
+    plural names people there: the collective says so)."""
+    low = w.lows[j]
+    if not (low.endswith("s") and not low.endswith("ss") and low.isalpha() and len(low) > 3):
+        return False
+    for k in range(j - 1, max(0, j - _MAX_COLLECTIVE_MODIFIERS - 1), -1):
+        if w.lows[k] == "of":
+            return k > 0 and w.lows[k - 1] in lex.COLLECTIVE_NOUNS
+        word = w.words[k]
+        if word.punct or word.low in _CLOSED_WORDS or word.low in PREPOSITIONS or is_verbish(word):
+            return False
+    return False
 
 
 def phrase_start(w: Words, j: int) -> int:
@@ -542,7 +623,7 @@ def phrase_start(w: Words, j: int) -> int:
     while k > 0 and j - k < MAX_GROUP_WORDS:
         low = w.lows[k - 1]
         if k >= 2 and (
-            (low == "of" and w.lows[k - 2] in lex.QUANTITY_NOUNS)  # "a range of experts"
+            (low == "of" and (w.lows[k - 2] in lex.QUANTITY_NOUNS or w.lows[k - 2] in lex.COLLECTIVE_NOUNS))
             or (low == "and" and w.lows[k - 2] in lex.GROUP_HEADS)  # "Ambassadors and Directors"
         ):
             k -= 2
@@ -668,6 +749,26 @@ def _chairing() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+def _owner_head_holders(title: str, org: str, who: PeopleResult) -> set[str]:
+    """The people a role with its owner before its head may name once their full title was
+    given: "the US Representative" for the United States Special Representative for X, "the
+    Kenyan Ambassador" for Kenya's Ambassador to Y. The person's organization or country is the
+    role's (a country by any of its names), the title's head before its complement is the
+    role's, and the title has the role's other words and no subordinate rank ("Deputy")."""
+    words = title.casefold().split()
+    owner = country_of(org) or org.casefold()
+    out = set()
+    for p in who.people:
+        if not p.title or not p.org or (country_of(p.org) or p.org.casefold()) != owner:
+            continue
+        core = _COMPLEMENT.split(p.title.casefold())[0].split()
+        if not core or core[-1] != words[-1] or any(word in lex.SUBORDINATE_MODIFIERS for word in core):
+            continue
+        if set(words[:-1]) <= set(core[:-1]):
+            out.add(p.name)
+    return out
+
+
 def _same_title(title: str, role: str) -> bool:
     """Whether a person's title core is the role, or the role with an organization's name or
     a country before it: "commonwealth secretary-general" for "secretary-general" (not
@@ -706,8 +807,10 @@ def role_holders(text: str, who: PeopleResult) -> dict[str, Person]:
     person the text says chairs ("under the chairmanship of Dr. Y", "Dr. Y, who chaired ...");
     "the Health Minister" is the "Minister of Health (and ...)" (the portfolio before the head
     is its complement). When the role names an organization or a country and several people
-    fit, the one of that organization. The people stage links most title phrases itself; this
-    catches the ones it left open."""
+    fit, the one of that organization. A role with its owner before its head ("the US
+    Representative") that fits no title as it stands is the one person of that owner whose title
+    has that head ("Special Representative for X" of the United States). The people stage links
+    most title phrases itself; this catches the ones it left open."""
     if not who.participants:
         return {}
     chairs = _chairs(text, who)
@@ -728,10 +831,25 @@ def role_holders(text: str, who: PeopleResult) -> dict[str, Person]:
             candidates = titled
         if len(candidates) > 1 and r.org:
             candidates = {p.name for p in who.people if p.name in candidates and p.org == r.org}
+        if not candidates and r.org and r.title:
+            candidates = _owner_head_holders(r.title, r.org, who)
         if len(candidates) == 1:
             name = next(iter(candidates))
             holders[r.role] = next(p for p in who.people if p.name == name)
     return holders
+
+
+def title_holder(who: PeopleResult, person_id: str) -> Person | None:
+    """The one other person holding the title of the person ``person_id``, or None: a title
+    mention the people stage gave to a word that names no one ("At the Office in Geneva, the
+    Director General said ...": "Geneva" read as the name before an apposition) belongs to
+    the person the text names with that title."""
+    person = next((p for p in who.people if p.id == person_id), None)
+    if person is None or not person.title:
+        return None
+    core = _title_core(person.title)
+    holders = [p for p in who.people if p.id != person_id and p.title and _title_core(p.title) == core]
+    return holders[0] if len(holders) == 1 else None
 
 
 def organization_head(who: PeopleResult, phrase: str) -> Person | None:
@@ -803,14 +921,17 @@ def _surname_owners(who: PeopleResult) -> dict[str, Person]:
 def _given_name_owners(who: PeopleResult) -> dict[str, Person]:
     """The first word of each name of two words or more, when it is no word of anyone else's
     name nor a place: "Angela" for Angela Reyes, a given name the text may use alone as a
-    subject ("Angela commented that ...")."""
+    subject ("Angela commented that ..."), or a family name written first, as East Asian names
+    are ("Li" for Li Yong: "Li commended ..."); a word of two letters or more, capitalised,
+    not all capitals (not "QU")."""
     count: dict[str, set[str]] = {}
     first: dict[str, Person] = {}
     for p in who.people:
         words = p.name.split()
         for w in words:
             count.setdefault(w, set()).add(p.id)
-        if len(words) >= 2 and len(words[0]) > 2 and words[0][0].isupper() and is_word(words[0]):
+        head = words[0] if len(words) >= 2 else ""
+        if len(head) >= 2 and head[0].isupper() and not head.isupper() and is_word(head):
             first.setdefault(words[0], p)
     places = {alias for place in who.places for alias in place.aliases}
     return {

@@ -11,7 +11,8 @@ form of "be" it is a passive. An -s cue form used as a plural noun ("member stat
 "his closing remarks") is no cue (``noun_use``).
 
 The content starts (``content_start``): after "that" (a that-clause), after the hearer for
-"inform"/"tell" ("informed members about X": X), after a manner phrase ("noted with
+"inform"/"tell" ("informed members about X": X; "told reporters the plan was ready": a clause
+without "that" after a short hearer), after a manner phrase ("noted with
 satisfaction the progress"), the object phrase otherwise ("thanked X for Y": "X for Y").
 
 It ends (``content_end``) with the clause that belongs to the cue: the sentence end (without
@@ -22,13 +23,15 @@ continues the reported clause ("She recalled that the fund dates back to 1990 an
 financed schools": the fund financed them; no statement by the fund).
 
 Whether a content suits its cue (``accepts``): some cues need a clause ("agreed to meet",
-"said the Authority valued ..."), some a stance noun ("extended her congratulations"); "called
+"said the Authority valued ...", "said hosting the games cost too much": after such a cue a
+gerund can only be the clause's subject), some a stance noun ("extended her congratulations"); "called
 on the Minister" is a visit; "welcomed the delegation" a greeting (but "welcomed the
 Minister's proposal" a stance).
 """
 
 from __future__ import annotations
 
+from functools import cache
 from itertools import compress
 
 from briefcli.analysis.attribution import (
@@ -88,6 +91,7 @@ __all__ = [
     "clause_subject",
     "content_end",
     "content_start",
+    "infinitive_after_to",
     "noun_use",
     "participle_follows",
     "subject",
@@ -107,6 +111,9 @@ _PAST_WORDS = frozenset({"was", "were", "had", "did", "would", "could", "should"
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})  # alone, a pronoun: "this created"
 _RECIPROCALS = (("each", "other"), ("one", "another"))  # "supported each other": a mutual act
 _INDEFINITES = frozenset({"a", "an"})  # the indefinite article: a grammatical word
+_SAY = "say"  # the cue whose object is always what was said
+_MIN_SAID_WORDS = 4  # "said [the port handles trade]", not "said a few words"
+_MIN_GERUND_LETTERS = 5  # "bringing", not "king" or "sing"
 _MAX_SUBJECT_WORDS = 8  # how far a zero-that clause's verb may stand: "said his Government was"
 _MAX_TAIL_WORDS = 6  # "..., he said [in a statement on Monday]."
 _DASHES = frozenset("-–—")  # an appositive's marks when not commas: "Mr. X - President of Y - said"
@@ -168,6 +175,12 @@ def _subject_before_dashes(s: Context, j: int) -> Speaker | None:
     return None
 
 
+def _name_ends(s: Context, j: int) -> bool:
+    """Whether a person's name (not a title) ends with word ``j``."""
+    hit = s.mentions.person_end.get(s.words.ends[j])
+    return hit is not None and hit[1].kind == "name"
+
+
 def _person_before_brackets(s: Context, j: int) -> Speaker | None:
     """The speaker right before brackets that close at word ``j``: "Ms. X (pictured) said",
     "Mr. Y (left) noted", "The Commission for Europe (ECE) stressed" (an organization or a
@@ -225,10 +238,21 @@ def _subject_before_comma(s: Context, j: int) -> Speaker | str | None:
         # "The Minister, accompanied by Mr. Y, noted", "Ms. X, in her capacity as Chair, noted"
         return speaker_ending(s, opening - 1)
     direct = speaker_ending(s, j - 1) if j >= 1 else None
-    if direct is not None and direct.kind == "person":
-        return direct  # "Mr. Lenz, noted that ...", "The Minister, Ms. Y, noted"
+    joined = (
+        direct is not None
+        and direct.kind == "group"
+        and opening is not None
+        and direct.start < w.starts[opening]
+    )
     # an appositive between commas: "Mr. X, Chief Executive of the Port Authority, noted"
     earlier = speaker_ending(s, opening - 1) if opening is not None else None
+    named_last = opening is not None and _name_ends(s, opening - 1)
+    if direct is not None and earlier is not None and earlier.kind == "group" and named_last:
+        return earlier  # "Ms. A and Mr. B, Minister of Finance, said": the pair, as named
+    if direct is not None and (direct.kind == "person" or joined):
+        # "Mr. Lenz, noted that ...", "The Minister, Ms. Y, noted", "Ms. A, Minister of
+        # Trade, and Mr. B, Minister of Finance, said" (two people joined across the commas)
+        return direct
     if earlier is not None and earlier.kind == "person":
         return earlier
     # an appositive with commas of its own: "Ms. X, Director, Compliance, Customs Agency, said"
@@ -267,8 +291,8 @@ def clause_subject(s: Context, i: int) -> Speaker | None:
         if w.lows[k] == "who":
             before = antecedent(s, k)
             first = w.index_at(before.start) if before is not None else None
-            if first is None or not _governed(w, first):
-                return before
+            if first is None or not _governed(w, first) or "," not in w.texts[k:i]:
+                return before  # "received Mr. Y, who conveyed A and said B": Mr. Y said it
             k = first - 1  # "X welcomed Ms. Y who is on her first visit, and reaffirmed ...": X
             continue
         speaker = speaker_ending(s, k) if not w.words[k].punct else None
@@ -412,6 +436,8 @@ def content_start(s: Context, i: int, lemma: str) -> int | None:
         return n if n < len(w) else None
     if lemma in lex.HEARER_FIRST:
         about = _after_hearer(w, k)
+        if about is None:
+            about = _clause_after_hearer(w, k)
         if about is not None:
             return about if about < len(w) else None
     if k + 1 < len(w) and w.lows[k] in lex.PREPOSITIONAL_CONTENT.get(lemma, ()):
@@ -477,6 +503,21 @@ def _after_hearer(w: Words, k: int) -> int | None:
     return None
 
 
+def _clause_after_hearer(w: Words, k: int) -> int | None:
+    """The first word of a clause without "that" after a short hearer: "told reporters [the
+    plan was ready]", "assured the Minister [his Government would help]" (the hearer has no
+    verb, preposition or mark; the clause opens with a determiner or a pronoun and has a finite
+    verb early); None otherwise."""
+    for n in range(k + 1, min(len(w) - 1, k + _MAX_HEARER_WORDS)):
+        word = w.words[n - 1]
+        if word.punct or word.low in PREPOSITIONS or word.low == "that" or (word.lower and is_verbish(word)):
+            return None
+        opens = w.lows[n] in lex.DETERMINERS or w.lows[n] in CLAUSE_SUBJECTS
+        if opens and w.lows[n] != "that" and _finite_verb_early(w, n, len(w)):
+            return n
+    return None
+
+
 def _object_start(w: Words, k: int) -> int | None:
     """The first word of the object phrase from word ``k``: past commas, colons, adverbs (not
     "both", "all": they open the object), a short adjunct, and "on" ("reported on ...")."""
@@ -497,6 +538,8 @@ def _after_adjunct(w: Words, k: int) -> int:
     "of" phrase ("reported on the work of the group" keeps its object)."""
     if k >= len(w) - 3 or w.lows[k] not in PREPOSITIONS or w.lows[k] in ("of", "that"):
         return k
+    if w.words[k + 1].cap and w.lows[k + 1] in lex.WEEKDAY_NAMES:
+        return k + 2  # "said on Monday the port would open": a date between cue and content
     if word_after(w, k) not in lex.DETERMINERS:
         return k
     for n in range(k + 2, min(len(w), k + 2 + _MAX_ADJUNCT_WORDS)):
@@ -587,7 +630,14 @@ def bare_tail(w: Words, k: int) -> bool:
         return True
     if len(rest) > _MAX_TAIL_WORDS or w.lows[rest[0]] not in lex.QUOTE_ATTRIBUTION_TAIL:
         return False
-    return not any(w.lows[n] == "that" or w.texts[n] in QUOTE_MARKS for n in range(k, len(w)))
+    after = _after_adjunct(w, rest[0])
+    if after > rest[0] and any(not word.punct for word in w.words[after:]):
+        return False  # "stressed on Tuesday [the need for reform]": an object after the adjunct
+    # "said on Monday [the port would open]": a clause after the adjunct is content
+    return not any(
+        w.lows[n] == "that" or w.texts[n] in QUOTE_MARKS or w.lows[n] in FINITE_MARKERS
+        for n in range(k, len(w))
+    )
 
 
 def _listed_cue(w: Words, n: int, cue: int | None) -> bool:
@@ -642,13 +692,17 @@ def _attribution_follows(s: Context, n: int) -> bool:
 
 
 def _comma_breaks(w: Words, n: int) -> bool:
-    """ ", stressing that ...", ", while the costs rose" (not ", while stressing")."""
+    """ ", stressing that ...", ", while the costs rose" (not ", while stressing"), ", who said
+    ..." (a relative clause with a cue of its own: "thanked Mr. Y, who said ...")."""
     if n + 1 >= len(w):
         return False
     if _ing_cue(w, n + 1) or (w.texts[n + 1] in QUOTE_MARKS and _ing_cue(w, n + 2)):
         return True  # also after a closing quotation mark: "... “for all,” adding that ..."
     if _participle_clause(w, skip_forward(w, n + 1)):
         return True
+    if w.lows[n + 1] == "who" and n + 2 < len(w):
+        after = skip_forward(w, n + 2)  # ", who said ...", ", who also stressed ...": a cue of its own
+        return after < len(w) and _finite_cue(w.words[after])
     if w.lows[n + 1] not in CONTRASTS or n + 2 >= len(w):
         return False
     # ", while the costs rose", ", while underscoring the need" (a cue), not ", while visiting"
@@ -831,7 +885,7 @@ def accepts(s: Context, lemma: str, k: int, end: int) -> bool:
         return False  # "The two sides supported each other": a mutual act, no content
     before = word_before(w, k)
     prepositional = before in lex.PREPOSITIONAL_CONTENT.get(lemma, ())
-    if lemma in lex.CLAUSE_ONLY and not prepositional and not _is_clause(w, k, end):
+    if lemma in lex.CLAUSE_ONLY and not prepositional and not _clause_for(lemma, w, k, end):
         return False
     if lemma in lex.CLAUSE_ONLY and lemma in lex.HEARER_FIRST and before in _TOPIC_MARKERS:
         return False  # "briefed the board on the plans": a topic, not a clause
@@ -841,6 +895,8 @@ def accepts(s: Context, lemma: str, k: int, end: int) -> bool:
         return False  # "agreed with the envoy" (no content); "agreed with the envoy's proposal"
     if lemma in lex.CONTENT_OBJECT_ONLY and not _said_object(s, lemma, k, end):
         return False
+    if lemma in _closing_cues() and _event_object(w, k, end):
+        return False  # "concluded a two-day meeting held in the capital": it ended the meeting
     if lemma in lex.ABSTRACT_OBJECT_ONLY and not _abstract(w.words[_object_head(w, k, end)]):
         return False  # "admired the dedication of the staff", not "admired the old town"
     if before in lex.INFINITIVE_PARTICLES.get(lemma, ()) and not _appeal(w, k, end):
@@ -873,11 +929,53 @@ def _is_clause(w: Words, k: int, end: int) -> bool:
     if first in WH_WORDS or w.texts[k] in QUOTE_MARKS or first in CLAUSE_SUBJECTS:
         return True
     if first == "to":  # "agreed to meet", not "responded to the concerns"
-        return k + 1 < end and w.lows[k + 1] not in lex.DETERMINERS and w.words[k + 1].lower
+        return k + 1 < end and infinitive_after_to(w.words[k + 1])
     if first in PREPOSITIONS:
         return False
+    if _gerund_subject(w, k, end):
+        return True  # "said bringing speakers to campus helps students"
     infinitive = _object_infinitive(w, k, end)
     return _finite_verb_early(w, k, end) if infinitive is None else infinitive
+
+
+def _clause_for(lemma: str, w: Words, k: int, end: int) -> bool:
+    """Whether words ``k ..`` read as the clause the cue ``lemma`` needs (see ``_is_clause``;
+    after "said", ``_said_clause`` too)."""
+    return _is_clause(w, k, end) or (lemma == _SAY and _said_clause(w, k, end))
+
+
+def _said_clause(w: Words, k: int, end: int) -> bool:
+    """Whether the words ``k .. end - 1`` after "said" read as its clause even without a verb
+    this module knows ("said the two countries enjoy close ties", "said the port handles most
+    trade"): "say" takes a clause, not a thing, so a phrase of four words or more opening with
+    a determiner, a name or a subject pronoun is one; not "said a few words"."""
+    if end - k < _MIN_SAID_WORDS or any(word.punct and word.text in QUOTE_MARKS for word in w.words[k:end]):
+        return False
+    first = w.words[k]
+    if first.low in _INDEFINITES or first.low in lex.PREPOSITIONS:
+        return False
+    return first.low in lex.DETERMINERS or first.cap or first.low in CLAUSE_SUBJECTS
+
+
+def infinitive_after_to(word: Word) -> bool:
+    """Whether the word after "to" reads as a verb: lowercase, no determiner, not a plural noun
+    ("replied to questions", "responded to concerns": -s but not -ss or -us)."""
+    low = word.low
+    if not word.lower or low in lex.DETERMINERS:
+        return False
+    return not (low.endswith("s") and not low.endswith(("ss", "us")))
+
+
+def _gerund_subject(w: Words, k: int, end: int) -> bool:
+    """Whether words ``k ..`` open with a gerund, which after a cue that needs a clause can only
+    be that clause's subject: "said [hosting] the games had cost too much", "argued [bringing]
+    speakers to campus helps students" (a lowercase word in -ing with words after it; not
+    "nothing", "during")."""
+    word = w.words[k]
+    low = word.low
+    if not (word.lower and low.isalpha() and low.endswith("ing") and len(low) > _MIN_GERUND_LETTERS):
+        return False
+    return not low.endswith("thing") and low not in PREPOSITIONS and end - k > 2
 
 
 def _object_infinitive(w: Words, k: int, end: int) -> bool | None:
@@ -953,6 +1051,36 @@ def _welcome_greeting(s: Context, k: int) -> bool:
         if low not in lex.GROUP_OPENERS and not w.words[n].cap:
             return False
     return False
+
+
+@cache
+def _closing_cues() -> frozenset[str]:
+    """The cues that also close a meeting: "concluded that ..." reports, "concluded a meeting"
+    ends it."""
+    return frozenset(filter(None, map(lex.cue_lemma, lex.DURATION_CLOSES)))
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    """The head nouns of an event, lowercase: "meeting", "session", "roundtable"."""
+    return frozenset(word.lower() for word in (*lex.EVENT_NAME_HEADS, *lex.DISCUSSION_NOUNS))
+
+
+def _event_object(w: Words, k: int, end: int) -> bool:
+    """Whether the noun phrase from word ``k`` is headed by an event noun: "a two-day
+    meeting", "the session", "their talks" (its last word before a preposition or a comma; a
+    hyphen stays inside it), not the subject of a clause ("the meeting went well")."""
+    head = None
+    for n in range(k, min(end, k + _MAX_SUBJECT_WORDS)):
+        word = w.words[n]
+        if n > k and (tense(word) is not None or word.low in FINITE_MARKERS):
+            return False  # "concluded the meeting went well": its subject
+        if word.low in PREPOSITIONS or word.text in ",;:":
+            break
+        if word.low.isalpha():
+            head = word.low
+    events = _event_nouns()
+    return head is not None and (head in events or (head.endswith("s") and head[:-1] in events))
 
 
 def _object_head(w: Words, k: int, end: int) -> int:

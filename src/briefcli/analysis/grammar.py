@@ -166,9 +166,10 @@ def is_as_well_as(w: Words, j: int) -> bool:
 
 
 def is_adverb(word: Word) -> bool:
-    """ "also", "further", "warmly" (not "rely": a word in -ly needs five letters)."""
+    """ "also", "further", "warmly" (not "rely": a word in -ly needs five letters, and is written
+    in lowercase: "the General Assembly", "the Ambassador of Italy" end with nouns)."""
     low = word.low
-    return low in lex.ADVERBS or (low.endswith("ly") and low.isalpha() and len(low) > 4)
+    return low in lex.ADVERBS or (word.lower and low.endswith("ly") and low.isalpha() and len(low) > 4)
 
 
 def _phrase_back(w: Words, j: int) -> int:
@@ -191,17 +192,26 @@ def _phrase_forward(w: Words, k: int) -> int:
 
 def skip_back(w: Words, j: int) -> int:
     """Step left from word ``j`` over adverbs and auxiliaries: "The delegates [warmly]
-    welcomed", "He [has also] stressed", "Mr. X [in his turn] noted"."""
+    welcomed", "He [has also] stressed", "Mr. X [in his turn] noted", and over a weekday, as
+    news reports date an act between its subject and its verb: "Mr. X [on Monday] said",
+    "Mr. X [Thursday] congratulated"."""
     steps = 0
     while j >= 0 and steps < _MAX_ADVERBS:
         if is_adverb(w.words[j]) or w.lows[j] in lex.AUXILIARIES:
             j -= 1
-        elif n := _phrase_back(w, j):
+        elif n := _phrase_back(w, j) or _weekday_back(w, j):
             j -= n
         else:
             break
         steps += 1
     return j
+
+
+def _weekday_back(w: Words, j: int) -> int:
+    """The length of a weekday ending at word ``j`` ("Monday", "on Monday"), or 0."""
+    if j < 1 or not w.words[j].cap or w.lows[j] not in lex.WEEKDAY_NAMES:
+        return 0
+    return 2 if w.lows[j - 1] == "on" else 1
 
 
 def skip_forward(w: Words, k: int) -> int:

@@ -43,7 +43,10 @@ Speakers resolve through the people stage: a person mention (name, title, pronou
 person's name and id (kind "person"); an unnamed role holder gives its role and id (kind
 "person", as the statements stage names it); otherwise a group or body phrase is kept as
 written ("Both sides", "The Council"; kind "group", or "organization" for a named
-organization, with its id, or a body noun), and a document never speaks ("“...,” the report
+organization, with its id, or a body noun); a title's initials ("said the DSG") name the
+one person whose title they abbreviate (``attribution.initials_holders``); an inverted subject
+stops before its relative clause ("said the envoy who represented Minister X" is the envoy's);
+a document never speaks ("“...,” the report
 says" is no statement). A pronoun after a quotation that the people stage gave to someone the
 quotation itself names ("“I thank Dr. Y,” he said.") goes to the last speaker before, or the
 subject of the sentence before. A bare surname the people stage left unlinked ("“...,” Lopez
@@ -62,6 +65,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from briefcli.analysis.attribution import (
+    initials_holders,
     organization_id,
     organization_names,
     overlaps,
@@ -97,6 +101,7 @@ _MIN_CLAUSE_WORDS = 4
 # President and Port of Eastbrook Executive Director Ana Ruiz said."
 _MAX_SPEAKER_WORDS = 16
 _MAX_GROUP_WORDS = 6
+_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which"})  # open a relative clause after a subject
 _MAX_CUE_TO_COLON = 8  # "He said in his opening remarks to the participants:"
 _LAST_SPEECH_SENTENCES = 3  # how far back "the speaker given just before" is looked for
 _LAST_SPEECH_TRIES = 5  # cues without a subject tried there before giving up (keeps it linear)
@@ -155,6 +160,7 @@ class _Index(NamedTuple):
     para_starts: list[int]
     quoted: list[tuple[int, int]]  # every quotation, marks included
     genders: dict[str, Gender]  # each person's gender when the text tells it (by id)
+    initials: dict[str, Person]  # a title's initials and its one holder: "the DSG"
 
     def para_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
@@ -204,6 +210,7 @@ def _index(
         para_starts=[p.start for p in article.paragraphs],
         quoted=quoted,
         genders=person_genders(who, article.text),
+        initials=initials_holders(who),
     )
 
 
@@ -382,6 +389,10 @@ def _speaker_in(idx: _Index, lo: int, hi: int) -> _Speaker | None:
     if role:
         return role
     w = idx.words(lo, hi)
+    acronym = w.texts[-1] if w.words and len(w) <= 2 and w.lows[0] in ("the", w.lows[-1]) else ""
+    holder = idx.initials.get(acronym) if acronym.isupper() else None
+    if holder is not None:  # "said the DSG": the Deputy Secretary General the text named
+        return _Speaker(holder.name, "person", holder, None, holder.id)
     # "the ministers in a joint statement": the phrase stops before the tail
     tail = next((k for k in range(1, len(w)) if w.texts[k] in lex.QUOTE_ATTRIBUTION_TAIL), len(w))
     return _group(idx, w.part(0, tail))
@@ -470,7 +481,9 @@ def _inverted(idx: _Index, w: Words, end: int) -> _Attribution | None:
     """ "said X", "stressed the Mayor of Tartu" after a quotation (the cue is word 0)."""
     comma = idx.text.find(",", w.ends[0], end)
     stop = comma if comma >= 0 else end
-    speaker = _speaker_in(idx, w.ends[0], stop)
+    # "said the envoy who represented Minister X": a relative clause is no part of the subject
+    relative = next((w.starts[k] for k in range(1, len(w)) if w.lows[k] in _RELATIVE_WORDS), stop)
+    speaker = _speaker_in(idx, w.ends[0], min(stop, relative))
     return _Attribution(w.texts[0], w.starts[0], speaker, stop, True) if speaker else None
 
 
@@ -775,7 +788,7 @@ def _goes_on(
     """Whether ``q`` goes on with the quotation before it, attributed after it: "“A,” said X,
     during the forum held in May. “B.”" (the press convention: the next quotation, opening the
     next sentence with no attribution of its own, is the same speaker's; a speech act or a
-    person named between them ends it)."""
+    person named between them ends it, not the speaker's own title)."""
     if after is not None or prev_attr is None or not prev_attr.after or not q.closed:
         return False
     text = idx.text
@@ -784,7 +797,10 @@ def _goes_on(
         return False
     if _last_speech(idx, prev_attr.end, q.open) is not None:
         return False
-    return not any(m.kind != "pronoun" for m, _ in idx.mentions_between(prev_attr.end, q.open))
+    # the speaker's own appositive is no other person: "“A,” said X, Minister of Trade. “B.”"
+    own = prev_attr.speaker.person
+    between = idx.mentions_between(prev_attr.end, q.open)
+    return not any(m.kind != "pronoun" and p is not own for m, p in between)
 
 
 def _own_cue(last: _Group, after: _Attribution | None) -> bool:

@@ -16,18 +16,23 @@ makes a statement when it has a speaker and content. The patterns, here:
   session, noted ..."; the speaker is the subject right before the cue (adverbs, auxiliaries
   and an appositive between commas skipped); a cue after "and" ("... and highlighted B")
   shares the subject of the clause before it;
-- participial: "..., stressing that ..." (the speaker of the clause it trails), "Stressing
+- participial: "..., stressing that ..." (the speaker of the clause it trails), "Mr. X,
+  noting that A, called for B" (between the subject and its verb: content up to the comma
+  before the verb), "Stressing
   ..., X said" / "After thanking ..., X noted" / "Having thanked ... X noted" (the subject of
   the main clause);
 - infinitive after a frame: "X took the opportunity to thank ...";
 - base form after an emphatic "did" or a plural subject: "He did stress that ...", "Both
   sides agree that ..." (not after a modal: "The Bank will support members");
 - passive with an agent: "as highlighted by the panellists", "... was stressed by X";
+- the news report's "quoted as": "X was quoted as saying ...", "The agency quoted X as saying";
 - "According to X, ..." and "..., according to X.";
 - parenthetical: "The new portal, she added, covers ...";
 - content before its attribution, without quotation marks: "Trade is growing, the ministry
   said in a statement." (a statement it reports keeps its own: "X noted that A, the ministry
-  said");
+  said"), also before an inverted attribution ("Funding came from the bank, said Mr. X,
+  director of the fund.") or one that names only its hearer ("A, the Minister told
+  reporters.", "A, she said to the envoy.");
 - a relative clause on the subject with a cue of its own: "Minister X, who said A, stressed
   B" (two statements, one speaker); cues listed with commas: "thanked A, commended B and
   expressed C";
@@ -79,8 +84,10 @@ from briefcli.analysis.attribution import (
     index_mentions,
     organization_head,
     role_holders,
+    speaker_ending,
     speaker_starting,
     surname_mentions,
+    title_holder,
 )
 from briefcli.analysis.clauses import (
     COORDINATED,
@@ -92,12 +99,14 @@ from briefcli.analysis.clauses import (
     clause_subject,
     content_end,
     content_start,
+    infinitive_after_to,
     noun_use,
     participle_follows,
     subject,
     trim_end,
 )
 from briefcli.analysis.grammar import (
+    FINITE_MARKERS,
     QUOTE_MARKS,
     Words,
     is_adverb,
@@ -127,7 +136,7 @@ from briefcli.lang.en import (
     TOPIC_PREPOSITIONS,
     TRAILING_CUE_LEADS,
 )
-from briefcli.model import Article, Paragraph, Statement
+from briefcli.model import Article, Paragraph, Statement, Word
 
 log = logging.getLogger(__name__)
 
@@ -139,6 +148,8 @@ _FINITE_FORMS = frozenset({"past", "s", "base"})  # the names of forms (``Word.f
 _EARLIER_PIECES = 2  # quote pieces starting before a content that may still reach into it
 _OPENING_MARKS = QUOTE_MARKS | frozenset(":;(—–-")  # after one, a word may open a sentence
 _MIN_FRONTED_WORDS = 4  # "[Trade is growing fast], the ministry said."
+_MAX_APPOSITIVE_WORDS = 16  # "..., said X[, assistant director of the centre]."
+_MAX_QUOTED_WORDS = 8  # "quoted [the Minister of Trade] as saying"
 
 
 @cache
@@ -209,6 +220,10 @@ def _statement_at(s: Context, i: int, found: list[_Found], leading: list[tuple[i
             return None
         if word.form == "ing" and _trails(w, i):
             return _trailing(s, i, lemma, found)
+        if word.form == "ing" and i >= 3 and w.lows[i - 1] == "as":
+            quoted = _quoted_speaker(s, i)
+            if quoted is not None:
+                return _make(s, quoted, i, lemma, content_start(s, i, lemma), len(w))
         absolute = absolute_speaker(s, i) if word.form == "ing" else None
         if absolute is not None:  # "..., with Mr. X noting that ...", "With X noting A, ..."
             opening = w.lows[0] == "with"
@@ -232,6 +247,23 @@ def _trails(w: Words, i: int) -> bool:
         return True  # ", further stressing its role", ", also noting that ..."
     # ", while underscoring ...", "members,” adding that ..."
     return (before in QUOTE_MARKS or before in CONTRASTS) and i >= 2 and w.texts[i - 2] == ","
+
+
+def _quoted_speaker(s: Context, i: int) -> Speaker | None:
+    """The speaker of an -ing cue after "quoted ... as", the news report's attribution: "The
+    Minister was quoted as saying that ..." (the subject of "be"), "The agency quoted Ms. X as
+    saying ..." (the object of "quoted")."""
+    w = s.words
+    if w.lows[i - 2] == "quoted":
+        if w.lows[skip_back(w, i - 3)] not in lex.BE_FORMS:
+            return None
+        speaker = subject(s, skip_back(w, i - 3))
+        return speaker if isinstance(speaker, Speaker) else None
+    for q in range(i - 3, max(-1, i - 2 - _MAX_QUOTED_WORDS), -1):
+        if w.lows[q] == "quoted":
+            found = speaker_starting(s, q + 1)
+            return found[0] if found is not None and found[1] == i - 2 else None
+    return None
 
 
 def _not_inside(w: Words, found: list[_Found]) -> list[_Found]:
@@ -334,6 +366,10 @@ def _finite(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | Non
         return _passive(s, i, lemma)
     if word_after(w, i) == "by":
         return None  # "the clinic, largely funded by the Province": a reduced passive
+    if word_before(w, i) == ",":
+        inverted = _inverted(s, i)
+        if inverted is not None:
+            return inverted  # "A, said Mr. X, director of Y."
     if w.words[i].form == "s" and noun_use(s, i):
         return None  # "delegates of 58 member states attended": a plural noun
     coordinated = found_subject == COORDINATED
@@ -345,10 +381,14 @@ def _finite(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | Non
         paren = _parenthetical(s, i, speaker)
         if paren is not None:
             return paren
-    if not coordinated and (trailed or bare_tail(w, i + 1)):
+    if not coordinated and (trailed or (bare_tail(w, i + 1) and not _own_particle(w, i, lemma))):
         fronted = _fronted(s, i, speaker)
         if fronted is not None or not trailed:
             return fronted
+    if not coordinated and _hearer_tail(w, i + 1):
+        fronted = _fronted(s, i, speaker)  # "A, the Minister told reporters." / "said to X."
+        if fronted is not None or lemma in lex.ADDRESSEE_CUES:
+            return fronted  # "He told reporters.": a hearer is no content
     second = _shared_object(w, i)
     cue_at = second if second is not None else i
     k = content_start(s, cue_at, w.words[cue_at].lemma or lemma)
@@ -453,7 +493,72 @@ def _fronted(s: Context, i: int, speaker: Speaker) -> _Found | None:
     first = w.index_at(speaker.start)
     if first is None or first < 2 or word_before(w, first) != ",":
         return None
+    return _content_before(s, i, first, speaker)
+
+
+def _inverted(s: Context, i: int) -> _Found | None:
+    """ "Funding came from the bank, said Mr. X, director of the fund.": reported content
+    before an inverted attribution (a cue that may stand before a name, then its subject),
+    without quotation marks; the subject, its appositive or a short adjunct end the sentence
+    ("said X." is not "said X would come": a clause after the name is the cue's content)."""
+    w = s.words
+    if w.texts[i] not in lex.INVERTED_CUES or not w.words[i].lower or w.words[i].lemma in lex.ADDRESSEE_CUES:
+        return None  # "told the delegates" names a hearer, never an inverted subject
+    found = speaker_starting(s, i + 1)
+    if found is None:
+        return None
+    after = found[1] + 1
+    if not (bare_tail(w, after) or (found[0].kind != "group" and _appositive_tail(w, after))):
+        return None
+    return _content_before(s, i, i, found[0])
+
+
+def _own_particle(w: Words, i: int, lemma: str) -> bool:
+    """Whether the cue at word ``i`` goes on with a particle or preposition of its own, which
+    opens its content ("called on members to act", "commented on the plan"), not an adjunct
+    ("said on Monday")."""
+    if i + 1 >= len(w):
+        return False
+    after = w.lows[i + 1]
+    return after in lex.PARTICLES.get(lemma, frozenset()) or after in lex.PREPOSITIONAL_CONTENT.get(lemma, ())
+
+
+def _appositive_tail(w: Words, k: int) -> bool:
+    """Whether the words from ``k`` are an appositive that ends the sentence: ", assistant
+    director of the centre." (a comma, no "that", no quotation, no other comma's clause)."""
+    if k >= len(w) or w.texts[k] != "," or len(w) - k > _MAX_APPOSITIVE_WORDS:
+        return False
+    rest = w.words[k + 1 :]
+    return not any(word.low == "that" or word.text in QUOTE_MARKS or word.form == "ing" for word in rest)
+
+
+def _hearer_tail(w: Words, k: int) -> bool:
+    """Whether the words from ``k`` name only the hearer of a cue and end the sentence: "told
+    reporters.", "said to the visiting envoy." (a short phrase, no verb, no "that")."""
+    if k >= len(w) or len(w) - k > _MAX_APPOSITIVE_WORDS:
+        return False
+    lemma = w.words[k - 1].lemma
+    if w.lows[k] != "to" and lemma not in lex.ADDRESSEE_CUES:
+        return False
+    if w.lows[k] == "to" and (k + 1 >= len(w) or infinitive_after_to(w.words[k + 1])):
+        return False  # "agreed to meet again": an infinitive, no hearer
+    rest = [word for word in w.words[k:] if not word.punct]
+    return bool(rest) and not any(
+        word.low == "that"
+        or tense(word) is not None
+        or word.low in FINITE_MARKERS
+        or word.low in lex.PREPOSITIONS - {"to", "of"}
+        for word in rest[1:]
+    )
+
+
+def _content_before(s: Context, i: int, first: int, speaker: Speaker) -> _Found | None:
+    """The fronted statement of the cue at word ``i``: its content is the clause before the
+    comma before word ``first`` (a clause with a verb of its own, of four words or more)."""
+    w = s.words
     k = clause_start(w, first - 1)
+    if w.lows[k] == "according":
+        return None  # "According to the release, the ministers agreed": an attribution
     words = w.words[k : first - 1]
     if len(words) < _MIN_FRONTED_WORDS or w.lows[k] in lex.SUBORDINATORS or words[0].form == "ing":
         return None
@@ -512,10 +617,38 @@ def _base_form(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | 
 
 def _trailing(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | None:
     """ "..., stressing that ..." / "..., and highlighting ...": the speaker of the clause it trails."""
+    inserted = _inserted_participle(s, i, lemma)
+    if inserted is not None:
+        return inserted
     speaker = _shared_subject(s, i, found)
     if speaker is None:
         return None
     return _make(s, speaker, i, lemma, content_start(s, i, lemma), len(s.words))
+
+
+def _finite_verb(word: Word) -> bool:
+    """A lowercase finite verb: a cue in a past or -s form ("said"), or a verb in -ed."""
+    return word.lower and (tense(word) is not None or (word.lemma is not None and word.form in ("past", "s")))
+
+
+def _inserted_participle(s: Context, i: int, lemma: str) -> _Found | None:
+    """A participial cue between the subject and its verb, inside commas: "Mr. X, noting that
+    fees were high, called for reform" (the subject opening the sentence speaks; the content
+    ends at the comma before the main verb)."""
+    w = s.words
+    if i < 3 or word_before(w, i) != ",":
+        return None
+    speaker = speaker_ending(s, i - 2)
+    first = w.index_at(speaker.start) if speaker is not None else None
+    if speaker is None or first is None or first > 1:
+        return None
+    stop = next(
+        (n for n in range(i + 2, len(w) - 1) if w.texts[n] == "," and _finite_verb(w.words[n + 1])),
+        None,
+    )
+    if stop is None:
+        return None
+    return _make(s, speaker, i, lemma, content_start(s, i, lemma), stop)
 
 
 def _leading(s: Context, leading: list[tuple[int, str]], found: list[_Found]) -> list[_Found]:
@@ -782,9 +915,32 @@ def _may_speak(st: Statement, places: set[str]) -> bool:
         return not (named and last in lex.BODY_HEADS and last in lex.ORG_CUES)
     word = words[0].strip(".,")
     low = word.lower()
-    if len(word) < 2 or word in places or low in lex.ADVERBS or (low.endswith("ly") and len(low) > 4):
+    if (
+        len(word) < 2
+        or word in places
+        or word in lex.CITIES
+        or low in lex.ADVERBS
+        or (low.endswith("ly") and len(low) > 4)
+    ):
         return False
     return not (st.speaker_kind == "person" and low in lex.PORTFOLIO_WORDS)
+
+
+def _retitled(st: Statement, places: set[str], who: PeopleResult) -> Statement:
+    """A statement whose person speaker may not be someone ("Geneva": see ``_may_speak``) given
+    to the one other person holding the title the people stage gave that speaker ("At the
+    Office in Geneva, the Director General said ..." is the Director General the text names),
+    or, when no one else holds it, to that title as an unnamed role ("In Lima, the Minister
+    said ...": the Minister)."""
+    if st.speaker_kind != "person" or not st.speaker_id or _may_speak(st, places):
+        return st
+    holder = title_holder(who, st.speaker_id)
+    if holder is not None:
+        return replace(st, speaker=holder.name, speaker_id=holder.id)
+    person = next((p for p in who.people if p.id == st.speaker_id), None)
+    if person is None or not person.title or person.title.split()[0] in places:
+        return st
+    return replace(st, speaker=person.title, speaker_id=None)
 
 
 def _headed(st: Statement, who: PeopleResult) -> Statement:
@@ -804,7 +960,8 @@ def find_statements(article: Article, who: PeopleResult) -> tuple[Statement, ...
     quotes = find_quotes(article, who, surnames)
     kept = _uncovered(_not_quoted(reported, cues, quotes, quotations(article)), quotes)
     places = {alias for place in who.places for alias in place.aliases if place.kind != "country"}
-    out = sorted((st for st in (*kept, *quotes) if _may_speak(st, places)), key=lambda st: (st.start, st.end))
+    found = (_retitled(st, places, who) for st in (*kept, *quotes))
+    out = sorted((st for st in found if _may_speak(st, places)), key=lambda st: (st.start, st.end))
     holders = role_holders(article.text, who)
     if holders:
         out = [
