@@ -121,6 +121,14 @@ def person(result: PeopleResult, name: str) -> Person:
         ),
         ("Mr. Paul Ste. Marie, Director of Trade, opened the forum.", ["Paul Ste. Marie"]),
         ("Dr. Ana Ortiz met the mayor in St. Louis on Monday.", ["Ana Ortiz"]),
+        # a known city after "in", "at" or "visited" is the place, even with a title after it
+        ("At the talks held at Geneva, the Director General said trade grew.", []),
+        ("The forum in Lisbon, the Minister said, was a success.", []),
+        ("The delegation visited Nairobi, the Chair of the Board said.", []),
+        ("Ana Ruiz spoke in Lisbon, the capital, on Monday.", ["Ana Ruiz"]),
+        # must not: a person's name, with an honorific, or after "according to"
+        ("The talks at Geneva, Dr. Lima said, went well.", ["Lima"]),
+        ("According to Lima, the Minister of Trade, the plan works.", ["Lima"]),
     ],
 )
 def test_who_is_a_person(text: str, expected: list[str]) -> None:
@@ -185,6 +193,61 @@ def test_who_is_a_person(text: str, expected: list[str]) -> None:
         ),
         ("Deputy Prime Minister Kenji Sato spoke.", "Kenji Sato", "Deputy Prime Minister", None),
         ("Dr. Ana Ortiz attended.", "Ana Ortiz", None, None),
+        # a possessor of several words is the whole organization or country
+        ("Tom Hale, New Zealand’s Minister of Trade, spoke.", "Tom Hale", "Minister of Trade", "New Zealand"),
+        (
+            "The panel heard Global Bank’s Senior Economist Lea Marsh.",
+            "Lea Marsh",
+            "Senior Economist",
+            "Global Bank",
+        ),
+        (
+            "Ana Ruiz, the Coastal Development Fund's Vice President, spoke.",
+            "Ana Ruiz",
+            "Vice President",
+            "Coastal Development Fund",
+        ),
+        (
+            "Northwind Limited's Chairman Omar Haddad opened the fair.",
+            "Omar Haddad",
+            "Chairman",
+            "Northwind Limited",
+        ),
+        ("Yesterday Ghana's Minister of Trade Ama Owusu spoke.", "Ama Owusu", "Minister of Trade", "Ghana"),
+        # an organization's name with words no list has, up to its head noun, and on through "for"
+        (
+            "Mr. Jon Vik, Director-General of the International Polar Science Agency (IPSA), spoke.",
+            "Jon Vik",
+            "Director-General",
+            "International Polar Science Agency",
+        ),
+        (
+            "Ana Ruiz, Executive Secretary of the Economic Commission for Oceania, said it.",
+            "Ana Ruiz",
+            "Executive Secretary",
+            "Economic Commission for Oceania",
+        ),
+        (
+            "The Director of the Regional Organization for Fisheries (ROF), Lea Marsh, met them.",
+            "Lea Marsh",
+            "Director",
+            "Regional Organization for Fisheries",
+        ),
+        # must not: a portfolio before a name, a date after the organization
+        ("Minister of Finance Kenji Mori spoke.", "Kenji Mori", "Minister of Finance", None),
+        (
+            "Minister of Trade for the Region Kenji Mori spoke.",
+            "Kenji Mori",
+            "Minister of Trade for the Region",
+            None,
+        ),
+        (
+            "LIN Wei, the Secretary General of the APTU on December 21 2021, spoke.",
+            "LIN Wei",
+            "Secretary General",
+            "APTU",
+        ),
+        ("Ana Ruiz, the Head of the Unit on Monday, spoke.", "Ana Ruiz", "Head", "Unit"),
     ],
 )
 def test_title_and_organization(text: str, name: str, title: str | None, org: str | None) -> None:

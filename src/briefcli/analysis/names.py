@@ -81,6 +81,9 @@ _MONTHS = frozenset(MONTHS)
 # "in Lisbon", "the Costa plan": a word after these is no surname of its own
 _NOT_BEFORE_SURNAME = frozenset(w for w in lex.PLACE_LEADS if " " not in w) | lex.ARTICLES
 _MODIFIED_HEADS = lex.GROUP_HEADS | lex.BODY_HEADS | lex.DOCUMENT_NOUNS  # "Costa officials"
+# "at Geneva, the Director General said": before a known city, where things happen ("to" is
+# also "according to", before a person)
+_AT_PLACE = lex.LOCATIVES - {"to"}
 _REGNAL = pattern(r"[IVX]{2,5}")  # "II", "XVI" ("V" alone is a name word already)
 _MAX_NAME_WORDS = 6
 _APPOSITION_MARKS = frozenset((",", "-", "–", "—"))  # what opens an apposition after a name
@@ -772,6 +775,15 @@ def _titles_around(
     return titles, after is not None or apposed is not None
 
 
+def _a_place(view: SentenceView, a: int, b: int, before: _Before, prev: str | None) -> bool:
+    """One word after a preposition or verb of place ("in", "at", "visited") that names a known
+    city or a country, with no honorific or title before it: the place, even with a title in
+    apposition after it ("the meeting at Geneva, the Director General said ...")."""
+    if b - a != 1 or before.honorific or before.titles or prev not in _AT_PLACE:
+        return False
+    return a in view.countries or view.words[a].base in lex.CITIES
+
+
 def _abbreviated_title(toks: Sequence[Word], a: int, b: int) -> str | None:
     """The title a run opens with in the abbreviation the genre writes before a name ("PM
     Bainimarama", "DG Okafor"): the title it stands for, or None."""
@@ -824,6 +836,8 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
         return None  # "the Bergen Policy Institute": a name after an article is not a person's
     if prev == "of" and start - 1 in ctx.run_ends and not before.honorific:
         return None  # "Ana Costa of Lisbon Harbour": the person's place or organization
+    if _a_place(view, a, b, before, prev):
+        return None  # "at Geneva, the Director General said": the place, the title the subject's
     j, org_after = _org_after(view, b)
     titles, appositive = _titles_around(view, a, b, j, before, ctx)
     if org_after is None and titles and titles[0][2] == 0:

@@ -205,6 +205,21 @@ def _comma_joins(toks: Sequence[Word], m: int) -> bool:
     return m + 1 < len(toks) and toks[m + 1].cap and toks[m + 1].base_low in _NAME_GOES_ON
 
 
+def _cue_ahead(toks: Sequence[Word], m: int) -> bool:
+    """Do the capitalised words from ``m`` on reach an organization cue, so that they are the
+    rest of one name ("International Atomic Energy Agency"), not a person's name after a
+    portfolio ("Minister of Finance Kenji Mori")?"""
+    for x in range(m, min(len(toks), m + 5)):
+        t = toks[x]
+        if not (t.cap and t.alpha) or t.honorific:
+            return False
+        if t.org_cue:
+            return True
+        if t.poss:
+            return False
+    return False
+
+
 def chunk_end(view: SentenceView, k: int, det: bool) -> int:
     """End of a capitalised noun phrase starting at ``k``, trimmed before a name that follows
     it without a comma ("Minister of Finance Kenji Mori" -> "Finance")."""
@@ -221,7 +236,11 @@ def chunk_end(view: SentenceView, k: int, det: bool) -> int:
             if is_org_word(view, m):
                 last_known = m
                 seen_known = True
-            elif seen_known and not (m + 1 < n and toks[m + 1].base_low == "of" and toks[m - 1].org_word):
+            elif (
+                seen_known
+                and not (m + 1 < n and toks[m + 1].base_low == "of" and toks[m - 1].org_word)
+                and not _cue_ahead(toks, m)
+            ):
                 break  # "Minister of Finance Kenji Mori": the name after the portfolio
             else:  # "... of Agriculture and Food Sovereignty of Norway": one more portfolio word
                 last_known = m if seen_known else last_known
@@ -307,8 +326,8 @@ def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp]
         det = k < n and toks[k].base_low == "the" and not toks[k].cap
         if det:
             k += 1
-        if k >= n:
-            break
+        if k >= n or toks[k].weekday or (toks[k].month is not None and k + 1 < n and toks[k + 1].digit):
+            break  # "on December 21", "on Monday": a date, no complement
         end = chunk_end(view, k, det) if toks[k].cap else k
         lower = False
         if end == k:
@@ -385,6 +404,19 @@ def _prefix_word(t: Word) -> bool:
     return not (t.title_word or t.month is not None or t.weekday)
 
 
+def _possessor_word(toks: Sequence[Word], p: int) -> bool:
+    """A word of a possessor's name before its possessive ("World" of "World Bank's"): a
+    capitalised word that may be in a prefix, no honorific, possessive or title."""
+    t = toks[p]
+    return (
+        (t.acro or (t.cap and t.alpha))
+        and not t.poss
+        and _prefix_word(t)
+        and not honorific_at(toks, p)
+        and t.base_low not in HONORIFIC_PHRASE_LAST
+    )
+
+
 class _Left(NamedTuple):
     prefix_start: int
     det: int | None
@@ -406,11 +438,16 @@ def _leftwards(view: SentenceView, i: int, floor: int, past: bool) -> _Left:
             if t.poss:
                 break
         elif t.poss and t.alpha:
-            if t.cap:
-                prefix_start = p
-            else:
-                det = p
             p -= 1
+            if not t.cap:
+                det = p + 1
+                break
+            prefix_start = p + 1
+            # "the World Economic Forum's Head", "Asian Development Bank's Vice President": the
+            # possessor is the whole name its capitalised words make
+            while p >= floor and i - p <= 6 and _possessor_word(toks, p):
+                prefix_start = p
+                p -= 1
             break
         elif (t.acro or (t.cap and t.alpha)) and not t.poss:
             if not _prefix_word(t) or honorific_at(toks, p) or t.base_low in HONORIFIC_PHRASE_LAST:
@@ -449,9 +486,11 @@ def parse_title(view: SentenceView, i: int, floor: int) -> Title | None:
     # Capitalised words before the core that are not an organization or place (a name with
     # no comma: "Mr. X Y Minister ...") are not a prefix: drop them.
     if prefix_start < i and not _prefix_ok(view, prefix_start, i):
-        prefix_start = i
-        if det is not None and det != i - 1:
+        # a possessive keeps its own word ("Ruiz's Chief of Staff"); other words go
+        keep = i - 1 if toks[i - 1].poss and toks[i - 1].cap else i
+        if det is not None and det != keep - 1:
             det = None
+        prefix_start = keep
     start = det if det is not None else prefix_start
     prefix = (prefix_start, i) if prefix_start < i else None
     return Title(start=start, det=det, prefix=prefix, segments=segments, end=j, past=past)
@@ -461,8 +500,8 @@ def _prefix_ok(view: SentenceView, a: int, b: int) -> bool:
     """A title's prefix is an organization, a country, a demonym, a place or an acronym:
     every word of it must be one a name is not made of, or it must be one word."""
     toks = view.words
-    if b - a == 1:
-        return True
+    if b - a == 1 or (toks[b - 1].poss and is_org_word(view, b - 1)):
+        return True  # one word, or an organization's name as possessor: "the World Bank's"
     return all(
         is_org_word(view, x) or toks[x].poss or not toks[x].cap or toks[x].base_low in lex.TITLE_MODIFIERS
         for x in range(a, b)
@@ -530,7 +569,7 @@ def _prefix_org(view: SentenceView, title: Title) -> str | None:
     if title.prefix is None:
         return None
     a, b = title.prefix
-    words = [x for x in range(a, b) if view.words[x].base_low not in _QUALIFIER_WORDS]
+    words = [x for x in range(a, b) if x in view.in_country or view.words[x].base_low not in _QUALIFIER_WORDS]
     if not words or (len(words) == 1 and view.words[words[0]].base_low in GENERIC_OWNERS):
         return None
     text = without_possessive(view.text[view.starts[words[0]] : view.ends[words[-1]]])
@@ -549,11 +588,21 @@ def _org_complement(view: SentenceView, title: Title) -> tuple[str, int] | None:
             if _org_like(view, comp):
                 end = comp.end
                 for nxt in seg.comps[idx + 1 :]:  # "General Administration of Customs of China"
-                    if toks[nxt.prep].base_low not in ("of", "on"):
+                    prep = toks[nxt.prep].base_low
+                    # "Organization for Migration": a name goes on after its head noun
+                    if not (prep in ("of", "on") or (prep == "for" and _ends_on_cue(toks, end))):
                         break
                     end = nxt.end
                 return _TRAILING_ACRONYM.sub("", span_text(view, comp.start, end)), comp.prep
     return None
+
+
+def _ends_on_cue(toks: Sequence[Word], end: int) -> bool:
+    """Does the phrase ending at ``end`` end on an organization's head noun, its acronym in
+    brackets aside ("International Organization", "Economic Commission (EC)")?"""
+    if end >= 3 and toks[end - 1].text == ")" and toks[end - 3].text == "(":
+        end -= 3
+    return toks[end - 1].org_cue
 
 
 def title_parts(view: SentenceView, title: Title) -> tuple[str, str | None]:
