@@ -1341,3 +1341,66 @@ def test_places_and_months_are_no_people(text: str) -> None:
 )
 def test_a_title_right_after_a_name(text: str, name: str, title: str) -> None:
     assert person(people_of(text), name).title == title
+
+
+# --- Lists of people: a plural title shared out, a plural of persons naming its members --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He met the Presidents of Chile, Ana Ruiz; of Peru, Juan Soto; and of Ghana, Kofi Mensah.",
+            [
+                ("Ana Ruiz", "President", "Chile"),
+                ("Juan Soto", "President", "Peru"),
+                ("Kofi Mensah", "President", "Ghana"),
+            ],
+        ),
+        (
+            "The Foreign Ministers of Spain, Lea Marsh, and of Portugal, Rui Costa, signed the accord.",
+            [("Lea Marsh", "Foreign Minister", "Spain"), ("Rui Costa", "Foreign Minister", "Portugal")],
+        ),
+        (
+            "Talks with the Deputy Prime Ministers of Kenya, Omar Said, and of Japan, Ken Ito, followed.",
+            [("Omar Said", "Deputy Prime Minister", "Kenya"), ("Ken Ito", "Deputy Prime Minister", "Japan")],
+        ),
+        (
+            "The Ambassadors of Chile, Ana Ruiz, and of Peru, Juan Soto, presented their letters.",
+            [("Ana Ruiz", "Ambassador", "Chile"), ("Juan Soto", "Ambassador", "Peru")],
+        ),
+        # must not: a plural of no title, a list of countries before a name
+        ("Officials of Spain, Ana Ruiz and Rui Costa, came.", []),
+        ("The Ambassadors of Chile, Peru and Mexico, Tom Berg said, met.", [("Tom Berg", None, None)]),
+    ],
+)
+def test_a_plural_title_shared_out_over_a_list(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert [(p.name, p.title, p.org) for p in people_of(text).people] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The speakers were Ana Ruiz, Tom Berg and Lea Marsh.", ["Ana Ruiz", "Tom Berg", "Lea Marsh"]),
+        ("Participants included Omar Said and Ken Ito from the port.", ["Omar Said", "Ken Ito"]),
+        (
+            "The legislators who met the Minister on Friday were Paul Hart, Gina Cole, and Rob Dane.",
+            ["Paul Hart", "Gina Cole", "Rob Dane"],
+        ),
+        (
+            "Among the panellists invited this year were Sara Lind and Omar Haddad.",
+            ["Sara Lind", "Omar Haddad"],
+        ),
+        ("The jury, comprising Nils Berg and Ada Obi, met twice. The jurors were pleased.", []),
+        # must not: no plural of persons, things or places in the list, one name alone
+        ("The countries included New Zealand and South Africa.", []),
+        ("The winners were Blue Ocean Week and Green Port Days.", []),
+        ("The themes were Green Trade and Digital Borders.", []),
+        ("The delegates were housed in Hotel Astoria and Grand Plaza.", []),
+        ("The guest of honour was Sara Lind.", []),
+    ],
+)
+def test_names_a_plural_of_persons_lists(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -693,6 +693,42 @@ def _described_after(view: SentenceView, j: int) -> tuple[str, str | None] | Non
     return title, owner or org
 
 
+def _singular_head(word: Word) -> str | None:
+    """The title head a plural title is of, as written: "Presidents" -> "President",
+    "Secretaries" -> "Secretary"; None for a plural of no title ("officials")."""
+    if word.base_low not in lex.PLURAL_HEADS:
+        return None
+    base = word.base
+    for plural, singular in (("ies", "y"), ("s", "")):
+        if base.endswith(plural) and base[: -len(plural)].lower() + singular in lex.TITLE_HEADS:
+            return base[: -len(plural)] + singular
+    return None
+
+
+def _shared_title(view: SentenceView, a: int) -> tuple[str, str | None] | None:
+    """A plural title shared out over a list, each country with its holder after a comma:
+    "the Presidents of Colombia, Ana Ruiz; of Peru, Juan Soto" gives each the singular title
+    and the country ("President", "Peru"). The words back to the plural head may be only the
+    list's own: countries, names, "of", "and", commas and semicolons."""
+    toks = view.words
+    if a < 3 or toks[a - 1].text != ",":
+        return None
+    first = view.country_ends.get(a - 1)
+    if first is None or first < 1 or toks[first - 1].base_low != "of" or view.countries[first][2]:
+        return None
+    for p in range(first - 2, -1, -1):
+        t = toks[p]
+        head = _singular_head(t)
+        if head is not None:  # with its modifiers: "the Foreign Ministers" -> "Foreign Minister"
+            k = p
+            while k > 0 and toks[k - 1].cap and toks[k - 1].org_word and not toks[k - 1].acro:
+                k -= 1
+            return " ".join([*(w.text for w in toks[k:p]), head]), view.countries[first][1]
+        if (t.cap and t.title_word) or not (t.text in (",", ";") or t.base_low in ("of", "and") or t.cap):
+            return None
+    return None
+
+
 def _country_owner(view: SentenceView, a: int) -> str | None:
     """The country whose possessive stands right before token ``a`` ("Serbia's"), when a
     plural of people before it says the names are people's; else None."""
@@ -844,7 +880,9 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
         org_after = _org_after_title(view, titles[0][0].end)
     described: tuple[str, str | None] | None = (abbreviated, None) if abbreviated else None
     if not (appositive or before.titles or described) and (before.honorific or len(words) >= 2):
-        described = _described_after(view, j) or _lower_title_before(view, start)
+        described = (
+            _described_after(view, j) or _lower_title_before(view, start) or _shared_title(view, start)
+        )
     cued = before.honorific or bool(before.titles) or appositive or described is not None
     owner = _country_owner(view, start) if len(words) >= 2 and not cued else None
     if owner is not None:  # "Serbia's Ana Petrovic": a country's possessive before a name
@@ -911,3 +949,34 @@ def coordinate_names(view: SentenceView, read: list[tuple[int, int, Named]]) -> 
             and _joined(view, (a, b, named), first_token[read[k + 1][2].start])
         )
         named.cued = left or right
+    _listed_names(view, read)
+
+
+def _listed_names(view: SentenceView, read: list[tuple[int, int, Named]]) -> None:
+    """Bare names of two words or more in a list that a plural of persons opens with "were",
+    "included" or the like are people's names: "The speakers were Ana Ruiz, Tom Berg and Lea
+    Marsh", "Participants included Omar Said and Ken Ito" (marked cued). Each item is a plain
+    name (see ``_plain_name``), joined to the next by a comma or "and"."""
+    toks = view.words
+    k = 0
+    while k < len(read):
+        a = read[k][0]
+        if not (a > 1 and toks[a - 1].base_low in lex.NAME_LIST_OPENERS):
+            k += 1
+            continue
+        if not any(t.base_low in lex.PERSON_PLURALS for t in toks[: a - 1]):
+            k += 1
+            continue
+        last = k
+        while last + 1 < len(read) and _list_gap(toks, read[last][1], read[last + 1][0]):
+            last += 1
+        items = read[k : last + 1]
+        if last > k and all(len(n.words) >= 2 and _plain_name(toks, x, y) for x, y, n in items):
+            for _, _, named in items:
+                named.cued = True
+        k = last + 1
+
+
+def _list_gap(toks: Sequence[Word], b: int, a: int) -> bool:
+    """Only a list's joiners between two names: ",", "and", ", and"."""
+    return a > b and all(toks[x].low in _LIST_JOINERS for x in range(b, a))
