@@ -1404,3 +1404,42 @@ def test_a_plural_title_shared_out_over_a_list(
 )
 def test_names_a_plural_of_persons_lists(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+# --- Who took part ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "took_part"),
+    [
+        # a possessor in the middle of a sentence: the person is only talked about
+        (
+            "The Governor Ana Ruiz met Omar Said. They praised President Lea Marsh's reform plan.",
+            "Lea Marsh",
+            False,
+        ),
+        (
+            "Ana Ruiz met Omar Said and recalled Prime Minister Ken Ito's state visit of last year.",
+            "Ken Ito",
+            False,
+        ),
+        ("Ana Ruiz asked what Senator Tom Berg's new bill might bring to the farmers.", "Tom Berg", False),
+        # a name after words that say someone else stood in, or that lent their name
+        ("Mr. Omar Said, representing the Minister Lea Marsh, opened the fair.", "Lea Marsh", False),
+        ("Omar Said spoke on behalf of Dr. Ken Ito at the dinner.", "Ken Ito", False),
+        ("The forum was held under the patronage of Sheikh Rashid Al Nahyan.", "Rashid Al Nahyan", False),
+        ("The hall was named in memory of the late President Tom Berg.", "Tom Berg", False),
+        # the possessor opens the sentence, or follows a preposition of an occasion: there
+        ("Mr. Ken Ito's remarks opened the session with Ana Ruiz.", "Ken Ito", True),
+        ("Ana Ruiz thanked the hosts during Minister Lea Marsh's visit to the port.", "Lea Marsh", True),
+        ("At Mr. Omar Said's invitation, Ana Ruiz toured the port.", "Omar Said", True),
+        # one mention that puts the person there is enough
+        ("Ana Ruiz praised Senator Tom Berg's bill. Tom Berg said the bill would pass.", "Tom Berg", True),
+        ("Omar Said, representing Dr. Ken Ito, spoke. Later Ken Ito met the press.", "Ken Ito", True),
+        # the one who stood in took part
+        ("Mr. Omar Said, representing the Minister Lea Marsh, opened the fair.", "Omar Said", True),
+        ("President Lea Marsh met Ana Ruiz in the capital.", "Lea Marsh", True),
+    ],
+)
+def test_who_took_part(text: str, name: str, took_part: bool) -> None:
+    assert person(people_of(text), name).took_part is took_part
