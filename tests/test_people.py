@@ -1443,3 +1443,95 @@ def test_names_a_plural_of_persons_lists(text: str, expected: list[str]) -> None
 )
 def test_who_took_part(text: str, name: str, took_part: bool) -> None:
     assert person(people_of(text), name).took_part is took_part
+
+
+# --- An organization's name before a title ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "org"),
+    [
+        ("World Bank President Tom Berg met the press.", "Tom Berg", "President", "World Bank"),
+        (
+            "The Asian Development Bank Vice President Ana Ruiz spoke.",
+            "Ana Ruiz",
+            "Vice President",
+            "Asian Development Bank",
+        ),
+        (
+            "Former European Commission President Lea Marsh was there.",
+            "Lea Marsh",
+            "President",
+            "European Commission",
+        ),
+        (
+            "He met the Global Health Organization (GHO) Director General Mr. Omar Said.",
+            "Omar Said",
+            "Director General",
+            "Global Health Organization",
+        ),
+        (
+            "Ana Ruiz met Nordic Shipping Limited Chairman Ken Ito in Oslo.",
+            "Ken Ito",
+            "Chairman",
+            "Nordic Shipping Limited",
+        ),
+        (
+            "The Coastal Union Commissioner for Energy and Water, Mr. Ken Ito, arrived.",
+            "Ken Ito",
+            "Commissioner for Energy and Water",
+            "Coastal Union",
+        ),
+        # two posts: the organization before the first is the holder's
+        (
+            "Tom Berg, Harbour Police Agency Commissioner and Chair of the Regional Board, spoke.",
+            "Tom Berg",
+            "Commissioner and Chair of the Regional Board",
+            "Harbour Police Agency",
+        ),
+        # words titles are made of are a rank, not an organization
+        (
+            "Ms Ana Ruiz, Foreign Service Officer II of the Ministry of Trade, took notes.",
+            "Ana Ruiz",
+            "Foreign Service Officer II",
+            "Ministry of Trade",
+        ),
+    ],
+)
+def test_an_organization_before_a_title(text: str, name: str, title: str, org: str) -> None:
+    found = person(people_of(text), name)
+    assert (found.title, found.org) == (title, org)
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # the name ends before a title's core, and starts after "former"
+        ("Former World Bank Deputy Director Ana Ruiz spoke.", ["World Bank"]),
+        ("He met the Asian Development Bank Vice President Tom Berg.", ["Asian Development Bank"]),
+        # a name that goes on with capitalised words that start no title
+        ("The Customs Service Finance Directorate met.", ["Customs Service Finance Directorate"]),
+    ],
+)
+def test_an_organization_name_stops_at_a_title(text: str, orgs: list[str]) -> None:
+    assert [o.name for o in people_of(text).organizations] == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        # an acronym agrees with the name whose last words it spells
+        ("NC President Ana Ruiz spoke. The Baltic Nordic Council President thanked them.", "Ana Ruiz", []),
+        ("The Nordic Council President spoke. NC President Ana Ruiz thanked them.", "Ana Ruiz", []),
+        # not with another name
+        (
+            "NC President Ana Ruiz spoke. The Port Authority President thanked them.",
+            "Ana Ruiz",
+            ["President"],
+        ),
+    ],
+)
+def test_a_role_agrees_with_an_acronym(text: str, name: str, roles: list[str]) -> None:
+    result = people_of(text)
+    assert person(result, name)
+    assert [p.title for p in result.participants] == roles

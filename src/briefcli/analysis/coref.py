@@ -13,7 +13,8 @@ are qualifiers). A title phrase without a name ("the WCO Secretary General", "Th
 General", "the Minister of Finance of Russia") goes to the person whose title has the same head
 ("Minister of Finance") and whose organization or country agrees with every qualifier the phrase
 gives ("Russia" = "the Russian Federation", "WCO" = "World Customs Organization", "Vietnamese" =
-Vietnam), whether that person is named before or after it; "the late ..." and "the former ..."
+Vietnam; an acronym agrees with the name whose last words it spells, "PA" with "the OSCE
+Parliamentary Assembly"), whether that person is named before or after it; "the late ..." and "the former ..."
 only match a past holder. A headline that opens with a title as its subject ("WCO S-G opens
 customs week") gives that title to the lead sentence's subject when the text gives them none
 ("Dr. Ana Ortiz opened ..."), so "the WCO Secretary-General" later is them. Role phrases that
@@ -324,7 +325,7 @@ def _resolve_roles(people: list[Draft], found: Found) -> None:
         if r.indefinite:
             continue
         holders = by_core.get((r.key, r.past), [])
-        pool = [i for i in holders if r.quals <= people[i].quals]
+        pool = [i for i in holders if all(_agrees(q, people[i].quals) for q in r.quals)]
         if not pool:
             # a qualifier the text never gave the holder: "The Vietnamese Prime Minister" for
             # "Prime Minister Pham Van Long", if he is the only one whose country is unknown
@@ -334,6 +335,25 @@ def _resolve_roles(people: list[Draft], found: Found) -> None:
             pool = unknown if len(unknown) == 1 else []
         if pool:
             r.person = max(pool, key=lambda i: recency(i, r.start)) if len(pool) > 1 else pool[0]
+
+
+def _agrees(qual: str, quals: set[str]) -> bool:
+    """A role's qualifier is one of the holder's, or an acronym of one's last words, or the
+    other way round: "pa" and "osce parliamentary assembly"."""
+    return qual in quals or any(_spells(a, b) or _spells(b, a) for a in (qual,) for b in quals)
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Is ``acronym`` (one word, two letters or more) the initials of ``name``'s last words?"""
+    words = name.split()
+    n = len(acronym)
+    return (
+        " " not in acronym
+        and n >= 2
+        and acronym.isalpha()
+        and len(words) >= n
+        and "".join(w[0] for w in words[-n:]) == acronym
+    )
 
 
 # --- Pronouns ---------------------------------------------------------------------------------

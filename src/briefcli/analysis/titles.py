@@ -177,6 +177,11 @@ def _core_end(toks: Sequence[Word], i: int, after_det: bool) -> int:
     return last
 
 
+def title_core_at(toks: Sequence[Word], j: int) -> bool:
+    """Does a capitalised title's core start at token ``j``: "Vice President", "Deputy Director"?"""
+    return _core_end(toks, j, False) > j
+
+
 # --- Noun phrases after a title ---------------------------------------------------------------
 
 
@@ -424,10 +429,22 @@ class _Left(NamedTuple):
     past: bool
 
 
+def _named_org(view: SentenceView, a: int, b: int) -> bool:
+    """Tokens ``a:b`` are an organization's name, not only words titles are made of ("World
+    Bank", "the Port Authority (PA)"; not "Foreign Service", as in "Foreign Service Officer")."""
+    toks = view.words
+    return (a, b) in view.org_spans and not all(toks[x].org_word and not toks[x].acro for x in range(a, b))
+
+
 def _leftwards(view: SentenceView, i: int, floor: int, past: bool) -> _Left:
     """The prefix before the core at ``i`` ("WCO", "Egypt's", "the late Vietnamese"), up to six
     words, and a possessive determiner ("its", "the country's")."""
     toks = view.words
+    # an organization's name right before the core is the prefix: "World Bank President",
+    # "the Industrial Development Organization (IDO) Director General"
+    org_start = next((a for a, b in view.org_spans if b == i and a >= floor), None)
+    if org_start is not None and _named_org(view, org_start, i):
+        return _Left(org_start, None, org_start - 1, past)
     ends = view.country_ends
     p, prefix_start, det = i - 1, i, None
     while p >= floor and i - p <= 6:
@@ -500,7 +517,7 @@ def _prefix_ok(view: SentenceView, a: int, b: int) -> bool:
     """A title's prefix is an organization, a country, a demonym, a place or an acronym:
     every word of it must be one a name is not made of, or it must be one word."""
     toks = view.words
-    if b - a == 1 or (toks[b - 1].poss and is_org_word(view, b - 1)):
+    if b - a == 1 or (toks[b - 1].poss and is_org_word(view, b - 1)) or _named_org(view, a, b):
         return True  # one word, or an organization's name as possessor: "the World Bank's"
     return all(
         is_org_word(view, x) or toks[x].poss or not toks[x].cap or toks[x].base_low in lex.TITLE_MODIFIERS
@@ -572,7 +589,9 @@ def _prefix_org(view: SentenceView, title: Title) -> str | None:
     words = [x for x in range(a, b) if x in view.in_country or view.words[x].base_low not in _QUALIFIER_WORDS]
     if not words or (len(words) == 1 and view.words[words[0]].base_low in GENERIC_OWNERS):
         return None
-    text = without_possessive(view.text[view.starts[words[0]] : view.ends[words[-1]]])
+    text = _TRAILING_ACRONYM.sub(
+        "", without_possessive(view.text[view.starts[words[0]] : view.ends[words[-1]]])
+    )
     return DEMONYMS.get(text, text)
 
 
@@ -620,7 +639,11 @@ def _split_title(view: SentenceView, title: Title) -> tuple[str, str | None]:
     org, title_end = found if found is not None else (None, title.end)
     start = title.segments[0].start
     prefix_org = _prefix_org(view, title)
-    if org is None:
+    if prefix_org and title.prefix and _named_org(view, *title.prefix):
+        # an organization's name before the core is the holder's: "the Border Agency
+        # Commissioner and Chair of the Regional Board" is the Agency's
+        org, title_end = prefix_org, title.end
+    elif org is None:
         org = prefix_org
     elif title.prefix and prefix_org:
         start = title.prefix[0]  # "Senior Policy Officer II of the Ministry ...": all title
