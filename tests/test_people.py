@@ -1535,3 +1535,31 @@ def test_a_role_agrees_with_an_acronym(text: str, name: str, roles: list[str]) -
     result = people_of(text)
     assert person(result, name)
     assert [p.title for p in result.participants] == roles
+
+
+# --- A rank written short -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rep. Ana Ruiz and Gov. Omar Said met.",
+            [("Ana Ruiz", "Representative"), ("Omar Said", "Governor")],
+        ),
+        ("Former Sen. Tom Berg, who invited them, said it went well.", [("Tom Berg", "former Senator")]),
+        ("The keynote speaker was Capt. Lea Marsh of the port.", [("Lea Marsh", "Captain")]),
+        (
+            "The Minister met Brig. Gen. Tom Berg and Col. Ana Ruiz.",
+            [("Tom Berg", "Brigadier General"), ("Ana Ruiz", "Colonel")],
+        ),
+        ("He met Maj. Gen. (Retd.) Ken Ito in the capital.", [("Ken Ito", "Major General")]),
+        # a title written out wins; "Sen" with no full stop is a family name
+        ("Senator Tom Berg met Amb. Lea Marsh.", [("Tom Berg", "Senator"), ("Lea Marsh", "Ambassador")]),
+        ("Amartya Sen spoke.", [("Amartya Sen", None)]),
+        # a family name that ends a sentence the splitter kept whole is no rank
+        ("The prize went to Amartya Sen. Ana Ruiz said so.", [("Ana Ruiz", None)]),
+    ],
+)
+def test_a_rank_written_short_is_the_title(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(p.name, p.title) for p in people_of(text).people] == expected

@@ -314,6 +314,15 @@ def _past_retired(toks: Sequence[Word], j: int) -> int:
     return j
 
 
+def _rank_before(toks: Sequence[Word], p: int) -> bool:
+    """A rank's abbreviation and its full stop end right before token ``p`` ("Sen. Ana"), not
+    a family name that ends a sentence the splitter kept whole ("Amartya Sen. Ana ...")."""
+    if not (p >= 2 and toks[p - 1].text == "." and toks[p - 2].text in lex.RANK_ABBREVIATIONS):
+        return False
+    prev = toks[p - 3] if p >= 3 else None
+    return prev is None or not prev.name_word or prev.base_low in lex.PAST_MODIFIERS
+
+
 class _Before(NamedTuple):
     """What stands before a name: honorifics and titles, nearest first."""
 
@@ -322,16 +331,23 @@ class _Before(NamedTuple):
     honorific: bool
     titles: list[Title]
     only_honorific_titles: bool  # every title is an honorific one ("Ambassador")
+    rank: str | None = None  # the title a rank's abbreviation stands for: "Sen." -> "Senator"
 
 
 def _before_name(toks: Sequence[Word], a: int, ends_at: dict[int, Title]) -> _Before:
     """The honorifics and titles right before the name at ``a``: "H.E. Capt.", "Prime Minister"."""
-    p, gender, honorific = a, None, False
+    p, gender, honorific, rank = a, None, False, None
     pre: list[Title] = []
     while p > 0:
         k = _retired_before(toks, p)
         if k and (p - k in ends_at or _honorific_ending_at(toks, p - k)):
             p -= k  # "Ambassador (R) Tariq Khan": retired, between the title and the name
+        if _rank_before(toks, p):
+            # "Sen. Ana Ruiz", "Lt. Gen. Tom Berg": the rank written short is the title
+            short = lex.RANK_ABBREVIATIONS[toks[p - 2].text]
+            rank = f"{short} {rank}" if rank else short
+            honorific, p = True, p - 2
+            continue
         hit = _honorific_ending_at(toks, p)
         if hit is not None:
             gender = gender or lex.HONORIFICS.get(hit[2])
@@ -342,7 +358,7 @@ def _before_name(toks: Sequence[Word], a: int, ends_at: dict[int, Title]) -> _Be
             break
         pre.append(title)
         p = title.start
-    return _Before(p, gender, honorific, pre, all(honorific_title(t) for t in pre))
+    return _Before(p, gender, honorific, pre, all(honorific_title(t) for t in pre), rank)
 
 
 def _bracketed_country(view: SentenceView, j: int) -> tuple[int, str] | None:
@@ -879,6 +895,9 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
     if org_after is None and titles and titles[0][2] == 0:
         org_after = _org_after_title(view, titles[0][0].end)
     described: tuple[str, str | None] | None = (abbreviated, None) if abbreviated else None
+    if before.rank and not before.titles and not described:
+        former = start and toks[start - 1].base_low in lex.PAST_MODIFIERS  # "Former Sen. Ana Ruiz"
+        described = (f"{toks[start - 1].base_low} {before.rank}" if former else before.rank, None)
     if not (appositive or before.titles or described) and (before.honorific or len(words) >= 2):
         described = (
             _described_after(view, j) or _lower_title_before(view, start) or _shared_title(view, start)

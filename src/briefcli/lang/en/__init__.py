@@ -187,6 +187,7 @@ LOWERCASE_ROLE_HEADS = _role("title_words", "lowercase_role")
 HONORIFIC_TITLES = _role("title_words", "honorific")
 CHAIR_TITLES = _role("title_words", "chair")
 TITLE_ABBREVIATIONS = {word: str(value) for word, value in TABLES["maps"]["title_abbreviations"].items()}
+RANK_ABBREVIATIONS = {word: str(value) for word, value in TABLES["maps"]["rank_abbreviations"].items()}
 POST_NOMINALS = _words("post_nominals")
 PORTFOLIO_WORDS = _words("portfolio_words")
 PORTFOLIO_SUFFIXES = _ordered("portfolio_suffixes")
