@@ -1563,3 +1563,25 @@ def test_a_role_agrees_with_an_acronym(text: str, name: str, roles: list[str]) -
 )
 def test_a_rank_written_short_is_the_title(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(p.name, p.title) for p in people_of(text).people] == expected
+
+
+# --- A first name spelt two ways ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minister Muhammad Ishaq Dar met the envoy. Senator Mohammad Ishaq Dar later spoke.",
+            ["Muhammad Ishaq Dar"],
+        ),
+        ("Minister Sergei Ivan Lobov spoke. Mr. Sergey Ivan Lobov added more.", ["Sergei Ivan Lobov"]),
+        ("Dr. Abdulla Omar Said opened it; Dr. Abdullah Omar Said closed it.", ["Abdulla Omar Said"]),
+        # other consonants, a first name too short to tell, or only two words: two people
+        ("Dr. Maria Ana Costa met Dr. Marta Ana Costa.", ["Maria Ana Costa", "Marta Ana Costa"]),
+        ("Mr. Ali Reza Khan met Mr. Ala Reza Khan.", ["Ali Reza Khan", "Ala Reza Khan"]),
+        ("Mr. Mohamed Said met Mr. Muhammad Said.", ["Mohamed Said", "Muhammad Said"]),
+    ],
+)
+def test_a_first_name_spelt_two_ways_is_one_person(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

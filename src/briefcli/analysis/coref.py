@@ -104,6 +104,20 @@ def _fold(word: str) -> str:
     return word.casefold().replace("’", "'")
 
 
+def _skeleton(word: str) -> str | None:
+    """A folded word's first letter and consonants, doubled ones once, an "h" after a final
+    vowel dropped ("muhammad" and "mohammed" -> "mhmd"; "abdullah" -> "abdl"); None for a word
+    too short to tell spellings apart."""
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) > 2 and letters[-1] == "h" and letters[-2] in "aeiou":
+        letters.pop()
+    if len(letters) < 4:
+        return None
+    kept = letters[0] + "".join(c for c in letters[1:] if c not in "aeiouy")
+    out = "".join(c for k, c in enumerate(kept) if k == 0 or c != kept[k - 1])
+    return out if len(out) >= 3 else None
+
+
 @dataclass(slots=True, eq=False, repr=False)
 class _Registry:
     """The people found so far, indexed by the forms of their names."""
@@ -147,7 +161,22 @@ class _Registry:
             idx = self.by_suffix.get(folded[-k:])
             if idx is not None and self.people[idx].folded == folded[-k:]:
                 return idx
-        return None
+        return self.match_spelling(folded)
+
+    def match_spelling(self, folded: tuple[str, ...]) -> int | None:
+        """A person whose name of three words or more is this one with the first name spelt
+        another way: "Mohammad Ishaq Dar" for "Muhammad Ishaq Dar", "Sergey Ivan Lobov" for
+        "Sergei Ivan Lobov" (the same consonants in the same order)."""
+        if len(folded) < 3:
+            return None
+        idx = self.by_suffix.get(folded[1:])
+        if idx is None:
+            return None
+        other = self.people[idx].folded
+        if len(other) != len(folded) or other[0] == folded[0]:
+            return None
+        skeleton = _skeleton(folded[0])
+        return idx if skeleton is not None and _skeleton(other[0]) == skeleton else None
 
     def last_before(self, idx: int, before: int) -> int:
         starts = self.starts.get(idx, [])
