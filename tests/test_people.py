@@ -1585,3 +1585,33 @@ def test_a_rank_written_short_is_the_title(text: str, expected: list[tuple[str, 
 )
 def test_a_first_name_spelt_two_ways_is_one_person(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "org"),
+    [
+        # a state's generic noun alone after the title names no owner: all title
+        (
+            "The Minister accompanied the President of the Republic, Ana Ruiz, to the summit.",
+            "President of the Republic",
+            None,
+        ),
+        ("President of the Republic Ana Ruiz spoke.", "President of the Republic", None),
+        ("The Governor of the State, Ms. Ana Ruiz, opened the fair.", "Governor of the State", None),
+        # with the state's name after it, the name is the owner
+        ("The President of the Republic of Chile, Ana Ruiz, spoke.", "President", "Republic of Chile"),
+        (
+            "The Prime Minister of the Kingdom of Spain, Ana Ruiz, spoke.",
+            "Prime Minister",
+            "Kingdom of Spain",
+        ),
+        (
+            "Ms. Ana Ruiz, Secretary-General of the Organisation for Maritime Cooperation, spoke.",
+            "Secretary-General",
+            "Organisation for Maritime Cooperation",
+        ),
+    ],
+)
+def test_a_generic_owner_is_part_of_the_title(text: str, title: str, org: str | None) -> None:
+    found = person(people_of(text), "Ana Ruiz")
+    assert (found.title, found.org) == (title, org)

@@ -604,6 +604,9 @@ def _org_complement(view: SentenceView, title: Title) -> tuple[str, int] | None:
             body = all(toks[x].base_low in lex.ORG_BODIES for x in range(comp.start, comp.end))
             if body and idx + 1 < len(seg.comps) and toks[seg.comps[idx + 1].prep].base_low == "of":
                 continue  # "Chairman of the Board of the Eurasian Economic Commission"
+            last = idx + 1 == len(seg.comps)
+            if last and comp.end - comp.start == 1 and toks[comp.start].base_low in GENERIC_OWNERS:
+                continue  # "the President of the Republic": no particular owner, all title
             if _org_like(view, comp):
                 end = comp.end
                 for nxt in seg.comps[idx + 1 :]:  # "General Administration of Customs of China"
