@@ -1615,3 +1615,15 @@ def test_a_first_name_spelt_two_ways_is_one_person(text: str, expected: list[str
 def test_a_generic_owner_is_part_of_the_title(text: str, title: str, org: str | None) -> None:
     found = person(people_of(text), "Ana Ruiz")
     assert (found.title, found.org) == (title, org)
+
+
+def test_a_portfolio_word_ends_a_title_not_starts_a_name() -> None:
+    text = "Ms. Ana Ruiz, Secretary-General of the Organisation for Maritime Safety, spoke."
+    assert names(text) == ["Ana Ruiz"]
+
+
+def test_a_possessive_is_no_other_name() -> None:
+    found = person(
+        people_of("Dr. Ana Ruiz spoke. Ruiz’s plan and Ruiz's team were praised; Ruiz left."), "Ana Ruiz"
+    )
+    assert found.aliases == ("Ruiz",)

@@ -47,7 +47,7 @@ from briefcli.analysis.countries import country_of
 from briefcli.analysis.mentions import Found, Role, find_mentions
 from briefcli.analysis.orgs import collect_organizations
 from briefcli.analysis.places import find_location
-from briefcli.analysis.words import surface_forms
+from briefcli.analysis.words import surface_forms, without_possessive
 from briefcli.lang import en as lex
 from briefcli.model import (
     Article,
@@ -126,7 +126,7 @@ def _list_people(text: str, drafts: list[Draft], found: Found) -> tuple[Person, 
         p = drafts[i]
         ms = tuple(sorted(set(spans[i]), key=lambda m: (m.start, m.end)))
         name = " ".join(p.words)
-        forms = (text[m.name_start : m.name_end] for m in p.named)
+        forms = (without_possessive(text[m.name_start : m.name_end]) for m in p.named)  # "Ruiz's" is "Ruiz"
         people.append(
             Person(
                 name=name, title=p.title, org=p.org, mentions=surface_forms(text, ms), spans=ms,
