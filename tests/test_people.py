@@ -1627,3 +1627,22 @@ def test_a_possessive_is_no_other_name() -> None:
         people_of("Dr. Ana Ruiz spoke. Ruiz’s plan and Ruiz's team were praised; Ruiz left."), "Ana Ruiz"
     )
     assert found.aliases == ("Ruiz",)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "He called on Trade Undersecretary for Policy and Acting Secretary Ana Ruiz.",
+            "Trade Undersecretary for Policy and Acting Secretary",
+        ),
+        ("The Consul-General Ana Ruiz opened the fair.", "Consul-General"),
+        ("They met Auditor-General Ana Ruiz at the port.", "Auditor-General"),
+        ("Councillor Ana Ruiz and the Mayor spoke.", "Councillor"),
+        ("Ombudsman Ana Ruiz said the office was open.", "Ombudsman"),
+        ("Provost Ana Ruiz welcomed the guests.", "Provost"),
+        ("State Prosecutor Ana Ruiz declined to comment.", "State Prosecutor"),
+    ],
+)
+def test_more_title_heads(text: str, title: str) -> None:
+    assert person(people_of(text), "Ana Ruiz").title == title
