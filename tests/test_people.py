@@ -1646,3 +1646,31 @@ def test_a_possessive_is_no_other_name() -> None:
 )
 def test_more_title_heads(text: str, title: str) -> None:
     assert person(people_of(text), "Ana Ruiz").title == title
+
+
+# --- Initials -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name may open with initials, one or several
+        ("J. Ruiz and Dr. T. Berg met.", ["J. Ruiz", "T. Berg"]),
+        ("Minister A. K. Sharma met Mr. R. Singh.", ["A. K. Sharma", "R. Singh"]),
+        ("Minister Ana A. K. Sharma spoke.", ["Ana A. K. Sharma"]),
+        ("President John F. Kennedy spoke.", ["John F. Kennedy"]),
+        # an initial alone is never a person; spaced initials of an honorific are no name
+        ("Dr. T. spoke to the press.", []),
+        ("H. E. Tomas Berg opened the session.", ["Tomas Berg"]),
+        ("President H. E. Ilham Aliyev met them.", ["Ilham Aliyev"]),
+    ],
+)
+def test_names_with_initials(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_initials_without_full_stops_stay_in_the_name() -> None:
+    assert names("President Emmerson D Mnangagwa met Minister K Shanmugam.") == [
+        "Emmerson D Mnangagwa",
+        "K Shanmugam",
+    ]

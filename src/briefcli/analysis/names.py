@@ -139,8 +139,21 @@ def _initial(toks: Sequence[Word], free: list[bool], j: int, acronyms: dict[str,
         and j + 2 < len(toks)
         and toks[j + 1].text == "."
         and free[j + 2]
-        and _is_name_word(toks, j + 2, acronyms)
+        and (_is_name_word(toks, j + 2, acronyms) or _initial(toks, free, j + 2, acronyms))  # "A. K. Sharma"
     )
+
+
+def _honorific_initials(toks: Sequence[Word], j: int) -> int:
+    """The tokens of an honorific written as spaced initials from token ``j`` ("H. E. Ilham
+    ..."), 0 if there is none: never a name's initials."""
+    letters: list[str] = []
+    k = j
+    while k + 1 < len(toks) and len(toks[k].base) == 1 and toks[k].cap and toks[k + 1].text == ".":
+        letters.append(toks[k].base_low)
+        k += 2
+        if len(letters) >= 2 and ".".join(letters) in lex.HONORIFICS:
+            return k - j
+    return 0
 
 
 def _abbreviated_particle(toks: Sequence[Word], free: list[bool], j: int, acronyms: dict[str, str]) -> bool:
@@ -160,7 +173,9 @@ def _abbreviated_particle(toks: Sequence[Word], free: list[bool], j: int, acrony
 def _name_goes_on(toks: Sequence[Word], free: list[bool], j: int, acronyms: dict[str, str]) -> int:
     """Where a name that has reached token ``j`` goes on to, or 0 if it ends there: past an
     initial or an abbreviated particle, a name word, or lowercase particles before one."""
-    if _initial(toks, free, j, acronyms) or _abbreviated_particle(toks, free, j, acronyms):
+    if _initial(toks, free, j, acronyms):
+        return j + 2  # the initial and its full stop: a name word or another initial follows
+    if _abbreviated_particle(toks, free, j, acronyms):
         return j + 3
     if _is_name_word(toks, j, acronyms):
         return j + 1
@@ -187,8 +202,8 @@ def _family_in_capitals(toks: Sequence[Word], free: list[bool], j: int, acronyms
     honorific ("Mr. LIN", "Ms. WICKRAMANAYAKE") or before a mixed-case name word ("QU Dongyu");
     never an acronym the text defines."""
     t = toks[j]
-    if not (t.caps_name and free[j]) or t.poss or t.base in acronyms:
-        return False
+    if not (t.caps_name and free[j]) or t.poss or t.base in acronyms or len(t.base) < 2:
+        return False  # an initial is no family name
     if _after_honorific(toks, j):
         return True
     nxt = j + 1
@@ -217,12 +232,19 @@ def find_name_runs(toks: Sequence[Word], free: list[bool], acronyms: dict[str, s
     runs: list[tuple[int, int]] = []
     n = len(toks)
     after = 0  # the end of the last run
-    for i in [x for x, t in enumerate(toks) if (t.name_word or t.caps_name) and free[x]]:
+    for i in [x for x, t in enumerate(toks) if (t.name_word or t.caps_name or len(t.base) == 1) and free[x]]:
         if i < after:
             continue
-        if not (_is_name_word(toks, i, acronyms) or _family_in_capitals(toks, free, i, acronyms)):
+        spaced = _honorific_initials(toks, i)
+        if spaced:  # "H. E. Ilham ...": the name starts after them
+            after = i + spaced
             continue
-        j = i + 3 if _abbreviated_particle(toks, free, i, acronyms) else i + 1  # "Ms. St. Clair"
+        initial = _initial(toks, free, i, acronyms)  # "J. Ruiz", "Dr. T. Berg"
+        if not (initial or _is_name_word(toks, i, acronyms) or _family_in_capitals(toks, free, i, acronyms)):
+            continue
+        j = (
+            i + 2 if initial else i + 3 if _abbreviated_particle(toks, free, i, acronyms) else i + 1
+        )  # "Ms. St. Clair"
         while j < n and free[j] and not toks[j - 1].poss:
             nxt = _name_goes_on(toks, free, j, acronyms) or _peerage_place(toks, free, i, j, acronyms)
             if not nxt:
@@ -233,6 +255,8 @@ def find_name_runs(toks: Sequence[Word], free: list[bool], acronyms: dict[str, s
         # after an honorific ("Mr. NASSER")
         if all(toks[x].acro for x in range(i, j) if toks[x].alpha) and not _after_honorific(toks, i):
             continue
+        if j - i == 1 and len(toks[i].base) == 1:
+            continue  # an initial alone ("Dr. T. said") is no name
         runs.append((i, j))
     return runs
 
