@@ -1674,3 +1674,17 @@ def test_initials_without_full_stops_stay_in_the_name() -> None:
         "Emmerson D Mnangagwa",
         "K Shanmugam",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ms. Ana Ruiz met Mr. Tom d'Almeida.", ["Ana Ruiz", "Tom d'Almeida"]),
+        ("Minister Lia dell’Acqua spoke; dell’Acqua added more.", ["Lia dell’Acqua"]),
+        ("Mr. Sean O'Neill met Governor Kaʻiulani Kahananui.", ["Sean O'Neill", "Kaʻiulani Kahananui"]),
+        # an elided article before a common word is no name
+        ("Minister Ana Ruiz praised the l'esprit of the talks.", ["Ana Ruiz"]),
+    ],
+)
+def test_names_with_apostrophes(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
