@@ -1688,3 +1688,31 @@ def test_initials_without_full_stops_stay_in_the_name() -> None:
 )
 def test_names_with_apostrophes(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # a complement that lists regions runs on over its commas, to the name after it
+        (
+            "We heard the Bank's Vice President for East Asia, Southeast Asia, and the Pacific Tom Berg.",
+            "Tom Berg",
+            "Vice President for East Asia, Southeast Asia, and the Pacific",
+        ),
+        (
+            "The Envoy for Asia, Latin America and Africa Tom Berg spoke.",
+            "Tom Berg",
+            "Envoy for Asia, Latin America and Africa",
+        ),
+        (
+            "The Director for Africa, Asia and Europe, Ana Ruiz, spoke.",
+            "Ana Ruiz",
+            "Director for Africa, Asia and Europe",
+        ),
+        # a comma before a name that is no region ends it
+        ("The Minister for Asia, Tom Berg, spoke.", "Tom Berg", "Minister for Asia"),
+        ("The Envoy to Europe, Dr. Tom Berg, met the press.", "Tom Berg", "Envoy to Europe"),
+    ],
+)
+def test_a_list_of_regions_in_a_title(text: str, name: str, title: str) -> None:
+    assert person(people_of(text), name).title == title

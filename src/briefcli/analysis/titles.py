@@ -210,6 +210,26 @@ def _comma_joins(toks: Sequence[Word], m: int) -> bool:
     return m + 1 < len(toks) and toks[m + 1].cap and toks[m + 1].base_low in _NAME_GOES_ON
 
 
+def _region_list_after(toks: Sequence[Word], m: int) -> int:
+    """A list of regions goes on after the comma at ``m`` ("for East Asia, Southeast Asia, and
+    the Pacific"): where the next region's words start (past "and" and "the"), 0 if it does
+    not. Only after a region, and only up to another region within two capitalised words."""
+    n = len(toks)
+    if not (m > 0 and toks[m - 1].base in lex.REGIONS):
+        return 0
+    k = m + 1
+    if k < n and toks[k].low == "and":
+        k += 1
+    if k < n and toks[k].low == "the":
+        k += 1
+    for x in range(k, min(n, k + 2)):
+        if not (toks[x].cap and toks[x].alpha) or toks[x].poss:
+            return 0
+        if toks[x].base in lex.REGIONS:
+            return k
+    return 0
+
+
 def _cue_ahead(toks: Sequence[Word], m: int) -> bool:
     """Do the capitalised words from ``m`` on reach an organization cue, so that they are the
     rest of one name ("International Atomic Energy Agency"), not a person's name after a
@@ -265,6 +285,9 @@ def chunk_end(view: SentenceView, k: int, det: bool) -> int:
             seen_known = False  # "Customs and Indirect Taxes Administration": one name
         elif t.text == "," and m > k and _comma_joins(toks, m):
             m += 1
+        elif t.text == "," and m > k and _region_list_after(toks, m):
+            m = _region_list_after(toks, m)
+            seen_known = False  # "East Asia, Southeast Asia": the next region's own words
         else:
             break
     while m > k and (toks[m - 1].base_low in CHUNK_CONNECTORS or toks[m - 1].text == ","):
