@@ -1716,3 +1716,41 @@ def test_names_with_apostrophes(text: str, expected: list[str]) -> None:
 )
 def test_a_list_of_regions_in_a_title(text: str, name: str, title: str) -> None:
     assert person(people_of(text), name).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural title right before a list of names gives each its singular
+        (
+            "Ministers Ana Ruiz (Peru), Tom Berg (Chile) and Lea Marsh (Mexico) signed.",
+            [
+                ("Ana Ruiz", "Minister", "Peru"),
+                ("Tom Berg", "Minister", "Chile"),
+                ("Lea Marsh", "Minister", "Mexico"),
+            ],
+        ),
+        (
+            "Ambassadors Ana Ruiz and Tom Berg attended.",
+            [("Ana Ruiz", "Ambassador", None), ("Tom Berg", "Ambassador", None)],
+        ),
+        (
+            "Deputy Ministers Ana Ruiz of Peru and Tom Berg of Chile attended.",
+            [("Ana Ruiz", "Deputy Minister", "Peru"), ("Tom Berg", "Deputy Minister", "Chile")],
+        ),
+        (
+            "Present were Senators Ana Ruiz, Tom Berg and Lea Marsh.",
+            [("Ana Ruiz", "Senator", None), ("Tom Berg", "Senator", None), ("Lea Marsh", "Senator", None)],
+        ),
+        # not across a verb, nor from a plural that is no title right before a name
+        (
+            "Ambassadors of Peru and Chile met Ana Ruiz and Dr. Tom Berg.",
+            [("Ana Ruiz", None, None), ("Tom Berg", None, None)],
+        ),
+        ("The Ministers met in Lima. Dr. Ana Ruiz spoke.", [("Ana Ruiz", None, None)]),
+    ],
+)
+def test_a_plural_title_before_a_list_of_names(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert [(p.name, p.title, p.org) for p in people_of(text).people] == expected

@@ -769,6 +769,30 @@ def _shared_title(view: SentenceView, a: int) -> tuple[str, str | None] | None:
     return None
 
 
+def _title_before_list(view: SentenceView, a: int) -> tuple[str, str | None] | None:
+    """A plural title right before a list of names gives each name its singular:
+    "Ministers Ana Ruiz (Peru), Tom Berg (Chile) and Lea Marsh", "Ambassadors Ana Ruiz and
+    Tom Berg", "Deputy Ministers Ana Ruiz of Peru and Tom Berg of Chile". Back from the name at
+    ``a`` to the plural there may be only the list's own words: names, initials, countries,
+    "of", "and", commas, semicolons and brackets; the plural stands right before a name."""
+    toks = view.words
+    for p in range(a - 1, max(-1, a - 40), -1):
+        t = toks[p]
+        head = _singular_head(t)
+        if head is not None:
+            if p + 1 < len(toks) and toks[p + 1].name_word:
+                k = p  # with its modifiers: "Deputy Ministers" -> "Deputy Minister"
+                while k > 0 and toks[k - 1].cap and toks[k - 1].org_word and not toks[k - 1].acro:
+                    k -= 1
+                return " ".join([*(w.text for w in toks[k:p]), head]), None
+            return None
+        if (t.cap and t.title_word) or t.honorific or t.poss:
+            return None
+        if not (t.cap or t.text in (",", ";", "(", ")", ".") or t.base_low in ("of", "and")):
+            return None
+    return None
+
+
 def _country_owner(view: SentenceView, a: int) -> str | None:
     """The country whose possessive stands right before token ``a`` ("Serbia's"), when a
     plural of people before it says the names are people's; else None."""
@@ -924,7 +948,10 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
         described = (f"{toks[start - 1].base_low} {before.rank}" if former else before.rank, None)
     if not (appositive or before.titles or described) and (before.honorific or len(words) >= 2):
         described = (
-            _described_after(view, j) or _lower_title_before(view, start) or _shared_title(view, start)
+            _described_after(view, j)
+            or _lower_title_before(view, start)
+            or _shared_title(view, start)
+            or _title_before_list(view, start)
         )
     cued = before.honorific or bool(before.titles) or appositive or described is not None
     owner = _country_owner(view, start) if len(words) >= 2 and not cued else None
