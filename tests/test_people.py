@@ -1754,3 +1754,35 @@ def test_a_plural_title_before_a_list_of_names(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert [(p.name, p.title, p.org) for p in people_of(text).people] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # titles in a list that ends with "and" and one more title are one person's
+        (
+            "We met Sheikh Omar Said, Vice President, Prime Minister and Ruler of Dubai.",
+            "Omar Said",
+            "Vice President, Prime Minister and Ruler of Dubai",
+        ),
+        (
+            "Ms. Ana Ruiz, Minister of Trade, Minister of Energy and Minister of Water, spoke.",
+            "Ana Ruiz",
+            "Minister of Trade, Minister of Energy and Minister of Water",
+        ),
+        (
+            "Deputy Prime Minister and Minister of Defence Ana Ruiz spoke.",
+            "Ana Ruiz",
+            "Deputy Prime Minister and Minister of Defence",
+        ),
+        # a name in between makes it a list of people
+        (
+            "He met the Minister of Trade, Dr. Ana Ruiz and Ambassador Tom Berg.",
+            "Ana Ruiz",
+            "Minister of Trade",
+        ),
+        ("He met the Minister of Trade, Dr. Ana Ruiz and Ambassador Tom Berg.", "Tom Berg", "Ambassador"),
+    ],
+)
+def test_a_list_of_titles_is_one_persons(text: str, name: str, title: str) -> None:
+    assert person(people_of(text), name).title == title

@@ -415,13 +415,36 @@ def _coordinated(view: SentenceView, first: Segment) -> list[Segment]:
     toks = view.words
     segments = [first]
     j = first.stop
-    while j + 1 < len(toks) and toks[j].base_low in ("and", "&") and toks[j + 1].cap:
-        nxt = _segment(view, j + 1, False, lower_ok=False)
-        if nxt is None:
+    while j + 1 < len(toks) and not toks[j].cap and toks[j + 1].cap:
+        if toks[j].base_low in ("and", "&"):
+            nxt = _segment(view, j + 1, False, lower_ok=False)
+            if nxt is None:
+                break
+            segments.append(nxt)
+            j = nxt.stop
+        elif toks[j].text == "," and (listed := _title_list(view, j)):
+            segments += listed  # "Vice President, Prime Minister and Ruler of Dubai"
+            j = listed[-1].stop
+        else:
             break
-        segments.append(nxt)
-        j = nxt.stop
     return segments
+
+
+def _title_list(view: SentenceView, j: int) -> list[Segment]:
+    """Titles a comma at ``j`` joins to the one before it, when the list goes on to "and" and
+    one more title ("..., Prime Minister and Ruler of Dubai"): those before the "and"; none
+    when anything else comes between (a name: "the Minister, Ana Ruiz and ...")."""
+    toks = view.words
+    listed: list[Segment] = []
+    while j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].cap:
+        seg = _segment(view, j + 1, False, lower_ok=False)
+        if seg is None:
+            return []
+        listed.append(seg)
+        j = seg.stop
+    if listed and j + 1 < len(toks) and toks[j].base_low in ("and", "&") and toks[j + 1].cap:
+        return listed if _segment(view, j + 1, False, lower_ok=False) is not None else []
+    return []
 
 
 def _prefix_word(t: Word) -> bool:
