@@ -217,6 +217,11 @@ class Person:
     aliases: tuple[str, ...] = ()  # other names the text uses: "Mikuriya", "Anurak"
     gender: Gender | None = None  # from an honorific ("Mr.", "Ms.", "His Excellency")
     id: str = ""  # "p1", "p2", ... in the order of ``Briefing.people``: what other parts refer to
+    # False when the text only talks about the person: named only as a possessor ("Prime
+    # Minister X's state visit", "President Y's administration"), as the one someone else
+    # represented or spoke for, as a patron, or as "the late" (see ``analysis.people``).
+    # A participants list leaves such a person out.
+    took_part: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,8 @@ are qualifiers). A title phrase without a name ("the WCO Secretary General", "Th
 General", "the Minister of Finance of Russia") goes to the person whose title has the same head
 ("Minister of Finance") and whose organization or country agrees with every qualifier the phrase
 gives ("Russia" = "the Russian Federation", "WCO" = "World Customs Organization", "Vietnamese" =
-Vietnam), whether that person is named before or after it; "the late ..." and "the former ..."
+Vietnam; an acronym agrees with the name whose last words it spells, "PA" with "the OSCE
+Parliamentary Assembly"), whether that person is named before or after it; "the late ..." and "the former ..."
 only match a past holder. A headline that opens with a title as its subject ("WCO S-G opens
 customs week") gives that title to the lead sentence's subject when the text gives them none
 ("Dr. Ana Ortiz opened ..."), so "the WCO Secretary-General" later is them. Role phrases that
@@ -103,6 +104,20 @@ def _fold(word: str) -> str:
     return word.casefold().replace("’", "'")
 
 
+def _skeleton(word: str) -> str | None:
+    """A folded word's first letter and consonants, doubled ones once, an "h" after a final
+    vowel dropped ("muhammad" and "mohammed" -> "mhmd"; "abdullah" -> "abdl"); None for a word
+    too short to tell spellings apart."""
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) > 2 and letters[-1] == "h" and letters[-2] in "aeiou":
+        letters.pop()
+    if len(letters) < 4:
+        return None
+    kept = letters[0] + "".join(c for c in letters[1:] if c not in "aeiouy")
+    out = "".join(c for k, c in enumerate(kept) if k == 0 or c != kept[k - 1])
+    return out if len(out) >= 3 else None
+
+
 @dataclass(slots=True, eq=False, repr=False)
 class _Registry:
     """The people found so far, indexed by the forms of their names."""
@@ -146,7 +161,22 @@ class _Registry:
             idx = self.by_suffix.get(folded[-k:])
             if idx is not None and self.people[idx].folded == folded[-k:]:
                 return idx
-        return None
+        return self.match_spelling(folded)
+
+    def match_spelling(self, folded: tuple[str, ...]) -> int | None:
+        """A person whose name of three words or more is this one with the first name spelt
+        another way: "Mohammad Ishaq Dar" for "Muhammad Ishaq Dar", "Sergey Ivan Lobov" for
+        "Sergei Ivan Lobov" (the same consonants in the same order)."""
+        if len(folded) < 3:
+            return None
+        idx = self.by_suffix.get(folded[1:])
+        if idx is None:
+            return None
+        other = self.people[idx].folded
+        if len(other) != len(folded) or other[0] == folded[0]:
+            return None
+        skeleton = _skeleton(folded[0])
+        return idx if skeleton is not None and _skeleton(other[0]) == skeleton else None
 
     def last_before(self, idx: int, before: int) -> int:
         starts = self.starts.get(idx, [])
@@ -324,7 +354,7 @@ def _resolve_roles(people: list[Draft], found: Found) -> None:
         if r.indefinite:
             continue
         holders = by_core.get((r.key, r.past), [])
-        pool = [i for i in holders if r.quals <= people[i].quals]
+        pool = [i for i in holders if all(_agrees(q, people[i].quals) for q in r.quals)]
         if not pool:
             # a qualifier the text never gave the holder: "The Vietnamese Prime Minister" for
             # "Prime Minister Pham Van Long", if he is the only one whose country is unknown
@@ -334,6 +364,25 @@ def _resolve_roles(people: list[Draft], found: Found) -> None:
             pool = unknown if len(unknown) == 1 else []
         if pool:
             r.person = max(pool, key=lambda i: recency(i, r.start)) if len(pool) > 1 else pool[0]
+
+
+def _agrees(qual: str, quals: set[str]) -> bool:
+    """A role's qualifier is one of the holder's, or an acronym of one's last words, or the
+    other way round: "pa" and "osce parliamentary assembly"."""
+    return qual in quals or any(_spells(a, b) or _spells(b, a) for a in (qual,) for b in quals)
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Is ``acronym`` (one word, two letters or more) the initials of ``name``'s last words?"""
+    words = name.split()
+    n = len(acronym)
+    return (
+        " " not in acronym
+        and n >= 2
+        and acronym.isalpha()
+        and len(words) >= n
+        and "".join(w[0] for w in words[-n:]) == acronym
+    )
 
 
 # --- Pronouns ---------------------------------------------------------------------------------

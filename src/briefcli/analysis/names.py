@@ -81,6 +81,9 @@ _MONTHS = frozenset(MONTHS)
 # "in Lisbon", "the Costa plan": a word after these is no surname of its own
 _NOT_BEFORE_SURNAME = frozenset(w for w in lex.PLACE_LEADS if " " not in w) | lex.ARTICLES
 _MODIFIED_HEADS = lex.GROUP_HEADS | lex.BODY_HEADS | lex.DOCUMENT_NOUNS  # "Costa officials"
+# "at Geneva, the Director General said": before a known city, where things happen ("to" is
+# also "according to", before a person)
+_AT_PLACE = lex.LOCATIVES - {"to"}
 _REGNAL = pattern(r"[IVX]{2,5}")  # "II", "XVI" ("V" alone is a name word already)
 _MAX_NAME_WORDS = 6
 _APPOSITION_MARKS = frozenset((",", "-", "–", "—"))  # what opens an apposition after a name
@@ -136,8 +139,21 @@ def _initial(toks: Sequence[Word], free: list[bool], j: int, acronyms: dict[str,
         and j + 2 < len(toks)
         and toks[j + 1].text == "."
         and free[j + 2]
-        and _is_name_word(toks, j + 2, acronyms)
+        and (_is_name_word(toks, j + 2, acronyms) or _initial(toks, free, j + 2, acronyms))  # "A. K. Sharma"
     )
+
+
+def _honorific_initials(toks: Sequence[Word], j: int) -> int:
+    """The tokens of an honorific written as spaced initials from token ``j`` ("H. E. Ilham
+    ..."), 0 if there is none: never a name's initials."""
+    letters: list[str] = []
+    k = j
+    while k + 1 < len(toks) and len(toks[k].base) == 1 and toks[k].cap and toks[k + 1].text == ".":
+        letters.append(toks[k].base_low)
+        k += 2
+        if len(letters) >= 2 and ".".join(letters) in lex.HONORIFICS:
+            return k - j
+    return 0
 
 
 def _abbreviated_particle(toks: Sequence[Word], free: list[bool], j: int, acronyms: dict[str, str]) -> bool:
@@ -157,7 +173,9 @@ def _abbreviated_particle(toks: Sequence[Word], free: list[bool], j: int, acrony
 def _name_goes_on(toks: Sequence[Word], free: list[bool], j: int, acronyms: dict[str, str]) -> int:
     """Where a name that has reached token ``j`` goes on to, or 0 if it ends there: past an
     initial or an abbreviated particle, a name word, or lowercase particles before one."""
-    if _initial(toks, free, j, acronyms) or _abbreviated_particle(toks, free, j, acronyms):
+    if _initial(toks, free, j, acronyms):
+        return j + 2  # the initial and its full stop: a name word or another initial follows
+    if _abbreviated_particle(toks, free, j, acronyms):
         return j + 3
     if _is_name_word(toks, j, acronyms):
         return j + 1
@@ -184,8 +202,8 @@ def _family_in_capitals(toks: Sequence[Word], free: list[bool], j: int, acronyms
     honorific ("Mr. LIN", "Ms. WICKRAMANAYAKE") or before a mixed-case name word ("QU Dongyu");
     never an acronym the text defines."""
     t = toks[j]
-    if not (t.caps_name and free[j]) or t.poss or t.base in acronyms:
-        return False
+    if not (t.caps_name and free[j]) or t.poss or t.base in acronyms or len(t.base) < 2:
+        return False  # an initial is no family name
     if _after_honorific(toks, j):
         return True
     nxt = j + 1
@@ -214,12 +232,19 @@ def find_name_runs(toks: Sequence[Word], free: list[bool], acronyms: dict[str, s
     runs: list[tuple[int, int]] = []
     n = len(toks)
     after = 0  # the end of the last run
-    for i in [x for x, t in enumerate(toks) if (t.name_word or t.caps_name) and free[x]]:
+    for i in [x for x, t in enumerate(toks) if (t.name_word or t.caps_name or len(t.base) == 1) and free[x]]:
         if i < after:
             continue
-        if not (_is_name_word(toks, i, acronyms) or _family_in_capitals(toks, free, i, acronyms)):
+        spaced = _honorific_initials(toks, i)
+        if spaced:  # "H. E. Ilham ...": the name starts after them
+            after = i + spaced
             continue
-        j = i + 3 if _abbreviated_particle(toks, free, i, acronyms) else i + 1  # "Ms. St. Clair"
+        initial = _initial(toks, free, i, acronyms)  # "J. Ruiz", "Dr. T. Berg"
+        if not (initial or _is_name_word(toks, i, acronyms) or _family_in_capitals(toks, free, i, acronyms)):
+            continue
+        j = (
+            i + 2 if initial else i + 3 if _abbreviated_particle(toks, free, i, acronyms) else i + 1
+        )  # "Ms. St. Clair"
         while j < n and free[j] and not toks[j - 1].poss:
             nxt = _name_goes_on(toks, free, j, acronyms) or _peerage_place(toks, free, i, j, acronyms)
             if not nxt:
@@ -230,6 +255,8 @@ def find_name_runs(toks: Sequence[Word], free: list[bool], acronyms: dict[str, s
         # after an honorific ("Mr. NASSER")
         if all(toks[x].acro for x in range(i, j) if toks[x].alpha) and not _after_honorific(toks, i):
             continue
+        if j - i == 1 and len(toks[i].base) == 1:
+            continue  # an initial alone ("Dr. T. said") is no name
         runs.append((i, j))
     return runs
 
@@ -311,6 +338,15 @@ def _past_retired(toks: Sequence[Word], j: int) -> int:
     return j
 
 
+def _rank_before(toks: Sequence[Word], p: int) -> bool:
+    """A rank's abbreviation and its full stop end right before token ``p`` ("Sen. Ana"), not
+    a family name that ends a sentence the splitter kept whole ("Amartya Sen. Ana ...")."""
+    if not (p >= 2 and toks[p - 1].text == "." and toks[p - 2].text in lex.RANK_ABBREVIATIONS):
+        return False
+    prev = toks[p - 3] if p >= 3 else None
+    return prev is None or not prev.name_word or prev.base_low in lex.PAST_MODIFIERS
+
+
 class _Before(NamedTuple):
     """What stands before a name: honorifics and titles, nearest first."""
 
@@ -319,16 +355,23 @@ class _Before(NamedTuple):
     honorific: bool
     titles: list[Title]
     only_honorific_titles: bool  # every title is an honorific one ("Ambassador")
+    rank: str | None = None  # the title a rank's abbreviation stands for: "Sen." -> "Senator"
 
 
 def _before_name(toks: Sequence[Word], a: int, ends_at: dict[int, Title]) -> _Before:
     """The honorifics and titles right before the name at ``a``: "H.E. Capt.", "Prime Minister"."""
-    p, gender, honorific = a, None, False
+    p, gender, honorific, rank = a, None, False, None
     pre: list[Title] = []
     while p > 0:
         k = _retired_before(toks, p)
         if k and (p - k in ends_at or _honorific_ending_at(toks, p - k)):
             p -= k  # "Ambassador (R) Tariq Khan": retired, between the title and the name
+        if _rank_before(toks, p):
+            # "Sen. Ana Ruiz", "Lt. Gen. Tom Berg": the rank written short is the title
+            short = lex.RANK_ABBREVIATIONS[toks[p - 2].text]
+            rank = f"{short} {rank}" if rank else short
+            honorific, p = True, p - 2
+            continue
         hit = _honorific_ending_at(toks, p)
         if hit is not None:
             gender = gender or lex.HONORIFICS.get(hit[2])
@@ -339,7 +382,7 @@ def _before_name(toks: Sequence[Word], a: int, ends_at: dict[int, Title]) -> _Be
             break
         pre.append(title)
         p = title.start
-    return _Before(p, gender, honorific, pre, all(honorific_title(t) for t in pre))
+    return _Before(p, gender, honorific, pre, all(honorific_title(t) for t in pre), rank)
 
 
 def _bracketed_country(view: SentenceView, j: int) -> tuple[int, str] | None:
@@ -690,6 +733,66 @@ def _described_after(view: SentenceView, j: int) -> tuple[str, str | None] | Non
     return title, owner or org
 
 
+def _singular_head(word: Word) -> str | None:
+    """The title head a plural title is of, as written: "Presidents" -> "President",
+    "Secretaries" -> "Secretary"; None for a plural of no title ("officials")."""
+    if word.base_low not in lex.PLURAL_HEADS:
+        return None
+    base = word.base
+    for plural, singular in (("ies", "y"), ("s", "")):
+        if base.endswith(plural) and base[: -len(plural)].lower() + singular in lex.TITLE_HEADS:
+            return base[: -len(plural)] + singular
+    return None
+
+
+def _shared_title(view: SentenceView, a: int) -> tuple[str, str | None] | None:
+    """A plural title shared out over a list, each country with its holder after a comma:
+    "the Presidents of Colombia, Ana Ruiz; of Peru, Juan Soto" gives each the singular title
+    and the country ("President", "Peru"). The words back to the plural head may be only the
+    list's own: countries, names, "of", "and", commas and semicolons."""
+    toks = view.words
+    if a < 3 or toks[a - 1].text != ",":
+        return None
+    first = view.country_ends.get(a - 1)
+    if first is None or first < 1 or toks[first - 1].base_low != "of" or view.countries[first][2]:
+        return None
+    for p in range(first - 2, -1, -1):
+        t = toks[p]
+        head = _singular_head(t)
+        if head is not None:  # with its modifiers: "the Foreign Ministers" -> "Foreign Minister"
+            k = p
+            while k > 0 and toks[k - 1].cap and toks[k - 1].org_word and not toks[k - 1].acro:
+                k -= 1
+            return " ".join([*(w.text for w in toks[k:p]), head]), view.countries[first][1]
+        if (t.cap and t.title_word) or not (t.text in (",", ";") or t.base_low in ("of", "and") or t.cap):
+            return None
+    return None
+
+
+def _title_before_list(view: SentenceView, a: int) -> tuple[str, str | None] | None:
+    """A plural title right before a list of names gives each name its singular:
+    "Ministers Ana Ruiz (Peru), Tom Berg (Chile) and Lea Marsh", "Ambassadors Ana Ruiz and
+    Tom Berg", "Deputy Ministers Ana Ruiz of Peru and Tom Berg of Chile". Back from the name at
+    ``a`` to the plural there may be only the list's own words: names, initials, countries,
+    "of", "and", commas, semicolons and brackets; the plural stands right before a name."""
+    toks = view.words
+    for p in range(a - 1, max(-1, a - 40), -1):
+        t = toks[p]
+        head = _singular_head(t)
+        if head is not None:
+            if p + 1 < len(toks) and toks[p + 1].name_word:
+                k = p  # with its modifiers: "Deputy Ministers" -> "Deputy Minister"
+                while k > 0 and toks[k - 1].cap and toks[k - 1].org_word and not toks[k - 1].acro:
+                    k -= 1
+                return " ".join([*(w.text for w in toks[k:p]), head]), None
+            return None
+        if (t.cap and t.title_word) or t.honorific or t.poss:
+            return None
+        if not (t.cap or t.text in (",", ";", "(", ")", ".") or t.base_low in ("of", "and")):
+            return None
+    return None
+
+
 def _country_owner(view: SentenceView, a: int) -> str | None:
     """The country whose possessive stands right before token ``a`` ("Serbia's"), when a
     plural of people before it says the names are people's; else None."""
@@ -772,6 +875,15 @@ def _titles_around(
     return titles, after is not None or apposed is not None
 
 
+def _a_place(view: SentenceView, a: int, b: int, before: _Before, prev: str | None) -> bool:
+    """One word after a preposition or verb of place ("in", "at", "visited") that names a known
+    city or a country, with no honorific or title before it: the place, even with a title in
+    apposition after it ("the meeting at Geneva, the Director General said ...")."""
+    if b - a != 1 or before.honorific or before.titles or prev not in _AT_PLACE:
+        return False
+    return a in view.countries or view.words[a].base in lex.CITIES
+
+
 def _abbreviated_title(toks: Sequence[Word], a: int, b: int) -> str | None:
     """The title a run opens with in the abbreviation the genre writes before a name ("PM
     Bainimarama", "DG Okafor"): the title it stands for, or None."""
@@ -824,13 +936,23 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
         return None  # "the Bergen Policy Institute": a name after an article is not a person's
     if prev == "of" and start - 1 in ctx.run_ends and not before.honorific:
         return None  # "Ana Costa of Lisbon Harbour": the person's place or organization
+    if _a_place(view, a, b, before, prev):
+        return None  # "at Geneva, the Director General said": the place, the title the subject's
     j, org_after = _org_after(view, b)
     titles, appositive = _titles_around(view, a, b, j, before, ctx)
     if org_after is None and titles and titles[0][2] == 0:
         org_after = _org_after_title(view, titles[0][0].end)
     described: tuple[str, str | None] | None = (abbreviated, None) if abbreviated else None
+    if before.rank and not before.titles and not described:
+        former = start and toks[start - 1].base_low in lex.PAST_MODIFIERS  # "Former Sen. Ana Ruiz"
+        described = (f"{toks[start - 1].base_low} {before.rank}" if former else before.rank, None)
     if not (appositive or before.titles or described) and (before.honorific or len(words) >= 2):
-        described = _described_after(view, j) or _lower_title_before(view, start)
+        described = (
+            _described_after(view, j)
+            or _lower_title_before(view, start)
+            or _shared_title(view, start)
+            or _title_before_list(view, start)
+        )
     cued = before.honorific or bool(before.titles) or appositive or described is not None
     owner = _country_owner(view, start) if len(words) >= 2 and not cued else None
     if owner is not None:  # "Serbia's Ana Petrovic": a country's possessive before a name
@@ -897,3 +1019,34 @@ def coordinate_names(view: SentenceView, read: list[tuple[int, int, Named]]) -> 
             and _joined(view, (a, b, named), first_token[read[k + 1][2].start])
         )
         named.cued = left or right
+    _listed_names(view, read)
+
+
+def _listed_names(view: SentenceView, read: list[tuple[int, int, Named]]) -> None:
+    """Bare names of two words or more in a list that a plural of persons opens with "were",
+    "included" or the like are people's names: "The speakers were Ana Ruiz, Tom Berg and Lea
+    Marsh", "Participants included Omar Said and Ken Ito" (marked cued). Each item is a plain
+    name (see ``_plain_name``), joined to the next by a comma or "and"."""
+    toks = view.words
+    k = 0
+    while k < len(read):
+        a = read[k][0]
+        if not (a > 1 and toks[a - 1].base_low in lex.NAME_LIST_OPENERS):
+            k += 1
+            continue
+        if not any(t.base_low in lex.PERSON_PLURALS for t in toks[: a - 1]):
+            k += 1
+            continue
+        last = k
+        while last + 1 < len(read) and _list_gap(toks, read[last][1], read[last + 1][0]):
+            last += 1
+        items = read[k : last + 1]
+        if last > k and all(len(n.words) >= 2 and _plain_name(toks, x, y) for x, y, n in items):
+            for _, _, named in items:
+                named.cued = True
+        k = last + 1
+
+
+def _list_gap(toks: Sequence[Word], b: int, a: int) -> bool:
+    """Only a list's joiners between two names: ",", "and", ", and"."""
+    return a > b and all(toks[x].low in _LIST_JOINERS for x in range(b, a))

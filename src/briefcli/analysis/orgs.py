@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from briefcli.analysis.countries import country_of
-from briefcli.analysis.titles import chunk_end, head_len, is_org_word
+from briefcli.analysis.titles import chunk_end, head_len, is_org_word, title_core_at
 from briefcli.analysis.words import (
     SentenceView,
     acronym_in_brackets,
@@ -45,6 +45,7 @@ _GENERIC_WORDS = (
     lex.ORG_CUES | NAME_PREPOSITIONS | CHUNK_CONNECTORS | {"the"}
 )  # "the Ministry of the Interior"
 _JOINERS = NAME_PREPOSITIONS | CHUNK_CONNECTORS
+_QUALIFIERS = lex.PAST_MODIFIERS | lex.EPHEMERAL_MODIFIERS  # "former", "late", "newly-appointed"
 
 
 class Org(NamedTuple):
@@ -70,7 +71,12 @@ def _org_start(toks: Sequence[Word], i: int) -> int:
         t = toks[a - 1]
         if t.poss or not (t.cap or t.acro) or not t.alpha:
             break
-        if t.base_low in lex.NOT_NAME_WORDS or head_len(toks, a - 1, False) or honorific_at(toks, a - 1):
+        if (
+            t.base_low in lex.NOT_NAME_WORDS
+            or t.base_low in _QUALIFIERS  # "Former World Bank President": no part of the name
+            or head_len(toks, a - 1, False)
+            or honorific_at(toks, a - 1)
+        ):
             break
         a -= 1
     return a
@@ -102,6 +108,8 @@ def _org_end(view: SentenceView, i: int) -> tuple[int, str | None]:
     while b < n and b - i < 14:
         t = toks[b]
         if t.cap and t.alpha and not t.poss and is_org_word(view, b) and not t.title_word:
+            if title_core_at(toks, b):
+                break  # "the World Bank Vice President": a title after the name
             b += 1
         elif acronym_in_brackets(toks, b):
             if not (b + 3 < n and toks[b + 3].cap and toks[b + 3].alpha):

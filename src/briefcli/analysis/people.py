@@ -21,6 +21,14 @@ with its rules in its docstring:
    holding those titles, pronouns to people;
 3. places and the event's location (``places``).
 
+Who took part (``Person.took_part``): a person the text only talks about took no part. Every
+mention of such a person is one of these: a possessor that does not open its sentence and
+follows no preposition of an occasion ("highlighted Prime Minister X's state visit", "what
+President Y's administration might bring"; not "Mr. X's remarks opened ...", "during the
+Minister's visit", "in his remarks"); a name right after words that say someone else stood
+in for them or that they lent their name ("representing the Governor", "on behalf of Dr. X",
+"under the patronage of Sheikh Y", "the late President").
+
 Role phrases that match nobody are unnamed participants ("the Acting Head of the Federal
 Customs Service of the Russian Federation"), one per title and qualifiers; plural heads ("the
 Ministers") are groups, not participants.
@@ -29,7 +37,9 @@ Ministers") are groups, not participants.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from itertools import pairwise
 from typing import NamedTuple
 
 from briefcli.analysis.coref import Draft, resolve_people
@@ -37,7 +47,7 @@ from briefcli.analysis.countries import country_of
 from briefcli.analysis.mentions import Found, Role, find_mentions
 from briefcli.analysis.orgs import collect_organizations
 from briefcli.analysis.places import find_location
-from briefcli.analysis.words import surface_forms
+from briefcli.analysis.words import surface_forms, without_possessive
 from briefcli.lang import en as lex
 from briefcli.model import (
     Article,
@@ -80,6 +90,7 @@ def find_people(article: Article) -> PeopleResult:
     drafts = resolve_people(found, article.title)
     location, cities = find_location(article, found)
     people = _list_people(article.text, drafts, found)
+    people = tuple(replace(p, took_part=took_part(article, p.spans)) for p in people)
     countries = [
         Place(name=country, kind="country", aliases=tuple(dict.fromkeys(forms)))
         for country, forms in found.country_forms.items()
@@ -115,7 +126,7 @@ def _list_people(text: str, drafts: list[Draft], found: Found) -> tuple[Person, 
         p = drafts[i]
         ms = tuple(sorted(set(spans[i]), key=lambda m: (m.start, m.end)))
         name = " ".join(p.words)
-        forms = (text[m.name_start : m.name_end] for m in p.named)
+        forms = (without_possessive(text[m.name_start : m.name_end]) for m in p.named)  # "Ruiz's" is "Ruiz"
         people.append(
             Person(
                 name=name, title=p.title, org=p.org, mentions=surface_forms(text, ms), spans=ms,
@@ -123,6 +134,53 @@ def _list_people(text: str, drafts: list[Draft], found: Found) -> tuple[Person, 
             )
         )  # fmt: skip
     return tuple(people)
+
+
+_STAND_IN = tuple(tuple(phrase.split()) for phrase in lex.STAND_IN_PHRASES)
+_POSSESSIVE_PRONOUNS = frozenset(("his", "their"))  # "her" is also an object
+
+
+def took_part(article: Article, spans: tuple[Mention, ...]) -> bool:
+    """Whether a person with these mentions took part, as far as the text tells (see the
+    module docstring): False when every mention only talks about the person."""
+    text = article.text
+    # a title in apposition goes with the name before it: "Sheikh X, Vice President,"
+    own = [
+        m
+        for k, m in enumerate(spans)
+        if not (
+            k
+            and m.kind == "title"
+            and spans[k - 1].kind == "name"
+            and not text[spans[k - 1].end : m.start].strip(" ,")
+        )
+    ]
+    return not own or not all(_only_talked_about(article, m) for m in own)
+
+
+def _only_talked_about(article: Article, m: Mention) -> bool:
+    """A mention that talks about the person without putting them there: a possessor in the
+    middle of a sentence after no preposition of an occasion, or a name after a stand-in's
+    words ("representing", "on behalf of", "the late")."""
+    if m.sentence < 0:  # the headline
+        return False
+    tokens = article.tokens
+    first = tokens.sentence_first[m.sentence]
+    i = bisect_left(tokens.starts, m.start)
+    j = bisect_right(tokens.starts, m.end - 1) - 1  # the mention's last token
+    if i >= len(tokens) or j < i:
+        return False
+    lows = tokens.lows
+    k = i  # where the words before the person end: "representing [the] Minister X"
+    while k > first and lows[k - 1] in ("the", "late"):
+        k -= 1
+    if any(k - len(phrase) >= first and lows[k - len(phrase) : k] == phrase for phrase in _STAND_IN) or (
+        ("the", "late") in pairwise(lows[max(first, i - 2) : j + 1])
+    ):
+        return True
+    last = tokens.words[j]
+    possessive = lows[j] in _POSSESSIVE_PRONOUNS if m.kind == "pronoun" else last.poss
+    return possessive and i > first and lows[i - 1] not in lex.OCCASION_PREPOSITIONS
 
 
 def _list_participants(text: str, roles: list[Role]) -> tuple[Participant, ...]:

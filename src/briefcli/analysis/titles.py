@@ -177,6 +177,11 @@ def _core_end(toks: Sequence[Word], i: int, after_det: bool) -> int:
     return last
 
 
+def title_core_at(toks: Sequence[Word], j: int) -> bool:
+    """Does a capitalised title's core start at token ``j``: "Vice President", "Deputy Director"?"""
+    return _core_end(toks, j, False) > j
+
+
 # --- Noun phrases after a title ---------------------------------------------------------------
 
 
@@ -205,6 +210,41 @@ def _comma_joins(toks: Sequence[Word], m: int) -> bool:
     return m + 1 < len(toks) and toks[m + 1].cap and toks[m + 1].base_low in _NAME_GOES_ON
 
 
+def _region_list_after(toks: Sequence[Word], m: int) -> int:
+    """A list of regions goes on after the comma at ``m`` ("for East Asia, Southeast Asia, and
+    the Pacific"): where the next region's words start (past "and" and "the"), 0 if it does
+    not. Only after a region, and only up to another region within two capitalised words."""
+    n = len(toks)
+    if not (m > 0 and toks[m - 1].base in lex.REGIONS):
+        return 0
+    k = m + 1
+    if k < n and toks[k].low == "and":
+        k += 1
+    if k < n and toks[k].low == "the":
+        k += 1
+    for x in range(k, min(n, k + 2)):
+        if not (toks[x].cap and toks[x].alpha) or toks[x].poss:
+            return 0
+        if toks[x].base in lex.REGIONS:
+            return k
+    return 0
+
+
+def _cue_ahead(toks: Sequence[Word], m: int) -> bool:
+    """Do the capitalised words from ``m`` on reach an organization cue, so that they are the
+    rest of one name ("International Atomic Energy Agency"), not a person's name after a
+    portfolio ("Minister of Finance Kenji Mori")?"""
+    for x in range(m, min(len(toks), m + 5)):
+        t = toks[x]
+        if not (t.cap and t.alpha) or t.honorific:
+            return False
+        if t.org_cue:
+            return True
+        if t.poss:
+            return False
+    return False
+
+
 def chunk_end(view: SentenceView, k: int, det: bool) -> int:
     """End of a capitalised noun phrase starting at ``k``, trimmed before a name that follows
     it without a comma ("Minister of Finance Kenji Mori" -> "Finance")."""
@@ -221,7 +261,11 @@ def chunk_end(view: SentenceView, k: int, det: bool) -> int:
             if is_org_word(view, m):
                 last_known = m
                 seen_known = True
-            elif seen_known and not (m + 1 < n and toks[m + 1].base_low == "of" and toks[m - 1].org_word):
+            elif (
+                seen_known
+                and not (m + 1 < n and toks[m + 1].base_low == "of" and toks[m - 1].org_word)
+                and not _cue_ahead(toks, m)
+            ):
                 break  # "Minister of Finance Kenji Mori": the name after the portfolio
             else:  # "... of Agriculture and Food Sovereignty of Norway": one more portfolio word
                 last_known = m if seen_known else last_known
@@ -241,6 +285,9 @@ def chunk_end(view: SentenceView, k: int, det: bool) -> int:
             seen_known = False  # "Customs and Indirect Taxes Administration": one name
         elif t.text == "," and m > k and _comma_joins(toks, m):
             m += 1
+        elif t.text == "," and m > k and _region_list_after(toks, m):
+            m = _region_list_after(toks, m)
+            seen_known = False  # "East Asia, Southeast Asia": the next region's own words
         else:
             break
     while m > k and (toks[m - 1].base_low in CHUNK_CONNECTORS or toks[m - 1].text == ","):
@@ -307,8 +354,8 @@ def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp]
         det = k < n and toks[k].base_low == "the" and not toks[k].cap
         if det:
             k += 1
-        if k >= n:
-            break
+        if k >= n or toks[k].weekday or (toks[k].month is not None and k + 1 < n and toks[k + 1].digit):
+            break  # "on December 21", "on Monday": a date, no complement
         end = chunk_end(view, k, det) if toks[k].cap else k
         lower = False
         if end == k:
@@ -368,13 +415,36 @@ def _coordinated(view: SentenceView, first: Segment) -> list[Segment]:
     toks = view.words
     segments = [first]
     j = first.stop
-    while j + 1 < len(toks) and toks[j].base_low in ("and", "&") and toks[j + 1].cap:
-        nxt = _segment(view, j + 1, False, lower_ok=False)
-        if nxt is None:
+    while j + 1 < len(toks) and not toks[j].cap and toks[j + 1].cap:
+        if toks[j].base_low in ("and", "&"):
+            nxt = _segment(view, j + 1, False, lower_ok=False)
+            if nxt is None:
+                break
+            segments.append(nxt)
+            j = nxt.stop
+        elif toks[j].text == "," and (listed := _title_list(view, j)):
+            segments += listed  # "Vice President, Prime Minister and Ruler of Dubai"
+            j = listed[-1].stop
+        else:
             break
-        segments.append(nxt)
-        j = nxt.stop
     return segments
+
+
+def _title_list(view: SentenceView, j: int) -> list[Segment]:
+    """Titles a comma at ``j`` joins to the one before it, when the list goes on to "and" and
+    one more title ("..., Prime Minister and Ruler of Dubai"): those before the "and"; none
+    when anything else comes between (a name: "the Minister, Ana Ruiz and ...")."""
+    toks = view.words
+    listed: list[Segment] = []
+    while j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].cap:
+        seg = _segment(view, j + 1, False, lower_ok=False)
+        if seg is None:
+            return []
+        listed.append(seg)
+        j = seg.stop
+    if listed and j + 1 < len(toks) and toks[j].base_low in ("and", "&") and toks[j + 1].cap:
+        return listed if _segment(view, j + 1, False, lower_ok=False) is not None else []
+    return []
 
 
 def _prefix_word(t: Word) -> bool:
@@ -385,6 +455,19 @@ def _prefix_word(t: Word) -> bool:
     return not (t.title_word or t.month is not None or t.weekday)
 
 
+def _possessor_word(toks: Sequence[Word], p: int) -> bool:
+    """A word of a possessor's name before its possessive ("World" of "World Bank's"): a
+    capitalised word that may be in a prefix, no honorific, possessive or title."""
+    t = toks[p]
+    return (
+        (t.acro or (t.cap and t.alpha))
+        and not t.poss
+        and _prefix_word(t)
+        and not honorific_at(toks, p)
+        and t.base_low not in HONORIFIC_PHRASE_LAST
+    )
+
+
 class _Left(NamedTuple):
     prefix_start: int
     det: int | None
@@ -392,10 +475,22 @@ class _Left(NamedTuple):
     past: bool
 
 
+def _named_org(view: SentenceView, a: int, b: int) -> bool:
+    """Tokens ``a:b`` are an organization's name, not only words titles are made of ("World
+    Bank", "the Port Authority (PA)"; not "Foreign Service", as in "Foreign Service Officer")."""
+    toks = view.words
+    return (a, b) in view.org_spans and not all(toks[x].org_word and not toks[x].acro for x in range(a, b))
+
+
 def _leftwards(view: SentenceView, i: int, floor: int, past: bool) -> _Left:
     """The prefix before the core at ``i`` ("WCO", "Egypt's", "the late Vietnamese"), up to six
     words, and a possessive determiner ("its", "the country's")."""
     toks = view.words
+    # an organization's name right before the core is the prefix: "World Bank President",
+    # "the Industrial Development Organization (IDO) Director General"
+    org_start = next((a for a, b in view.org_spans if b == i and a >= floor), None)
+    if org_start is not None and _named_org(view, org_start, i):
+        return _Left(org_start, None, org_start - 1, past)
     ends = view.country_ends
     p, prefix_start, det = i - 1, i, None
     while p >= floor and i - p <= 6:
@@ -406,11 +501,16 @@ def _leftwards(view: SentenceView, i: int, floor: int, past: bool) -> _Left:
             if t.poss:
                 break
         elif t.poss and t.alpha:
-            if t.cap:
-                prefix_start = p
-            else:
-                det = p
             p -= 1
+            if not t.cap:
+                det = p + 1
+                break
+            prefix_start = p + 1
+            # "the World Economic Forum's Head", "Asian Development Bank's Vice President": the
+            # possessor is the whole name its capitalised words make
+            while p >= floor and i - p <= 6 and _possessor_word(toks, p):
+                prefix_start = p
+                p -= 1
             break
         elif (t.acro or (t.cap and t.alpha)) and not t.poss:
             if not _prefix_word(t) or honorific_at(toks, p) or t.base_low in HONORIFIC_PHRASE_LAST:
@@ -449,9 +549,11 @@ def parse_title(view: SentenceView, i: int, floor: int) -> Title | None:
     # Capitalised words before the core that are not an organization or place (a name with
     # no comma: "Mr. X Y Minister ...") are not a prefix: drop them.
     if prefix_start < i and not _prefix_ok(view, prefix_start, i):
-        prefix_start = i
-        if det is not None and det != i - 1:
+        # a possessive keeps its own word ("Ruiz's Chief of Staff"); other words go
+        keep = i - 1 if toks[i - 1].poss and toks[i - 1].cap else i
+        if det is not None and det != keep - 1:
             det = None
+        prefix_start = keep
     start = det if det is not None else prefix_start
     prefix = (prefix_start, i) if prefix_start < i else None
     return Title(start=start, det=det, prefix=prefix, segments=segments, end=j, past=past)
@@ -461,8 +563,8 @@ def _prefix_ok(view: SentenceView, a: int, b: int) -> bool:
     """A title's prefix is an organization, a country, a demonym, a place or an acronym:
     every word of it must be one a name is not made of, or it must be one word."""
     toks = view.words
-    if b - a == 1:
-        return True
+    if b - a == 1 or (toks[b - 1].poss and is_org_word(view, b - 1)) or _named_org(view, a, b):
+        return True  # one word, or an organization's name as possessor: "the World Bank's"
     return all(
         is_org_word(view, x) or toks[x].poss or not toks[x].cap or toks[x].base_low in lex.TITLE_MODIFIERS
         for x in range(a, b)
@@ -530,10 +632,12 @@ def _prefix_org(view: SentenceView, title: Title) -> str | None:
     if title.prefix is None:
         return None
     a, b = title.prefix
-    words = [x for x in range(a, b) if view.words[x].base_low not in _QUALIFIER_WORDS]
+    words = [x for x in range(a, b) if x in view.in_country or view.words[x].base_low not in _QUALIFIER_WORDS]
     if not words or (len(words) == 1 and view.words[words[0]].base_low in GENERIC_OWNERS):
         return None
-    text = without_possessive(view.text[view.starts[words[0]] : view.ends[words[-1]]])
+    text = _TRAILING_ACRONYM.sub(
+        "", without_possessive(view.text[view.starts[words[0]] : view.ends[words[-1]]])
+    )
     return DEMONYMS.get(text, text)
 
 
@@ -546,14 +650,27 @@ def _org_complement(view: SentenceView, title: Title) -> tuple[str, int] | None:
             body = all(toks[x].base_low in lex.ORG_BODIES for x in range(comp.start, comp.end))
             if body and idx + 1 < len(seg.comps) and toks[seg.comps[idx + 1].prep].base_low == "of":
                 continue  # "Chairman of the Board of the Eurasian Economic Commission"
+            last = idx + 1 == len(seg.comps)
+            if last and comp.end - comp.start == 1 and toks[comp.start].base_low in GENERIC_OWNERS:
+                continue  # "the President of the Republic": no particular owner, all title
             if _org_like(view, comp):
                 end = comp.end
                 for nxt in seg.comps[idx + 1 :]:  # "General Administration of Customs of China"
-                    if toks[nxt.prep].base_low not in ("of", "on"):
+                    prep = toks[nxt.prep].base_low
+                    # "Organization for Migration": a name goes on after its head noun
+                    if not (prep in ("of", "on") or (prep == "for" and _ends_on_cue(toks, end))):
                         break
                     end = nxt.end
                 return _TRAILING_ACRONYM.sub("", span_text(view, comp.start, end)), comp.prep
     return None
+
+
+def _ends_on_cue(toks: Sequence[Word], end: int) -> bool:
+    """Does the phrase ending at ``end`` end on an organization's head noun, its acronym in
+    brackets aside ("International Organization", "Economic Commission (EC)")?"""
+    if end >= 3 and toks[end - 1].text == ")" and toks[end - 3].text == "(":
+        end -= 3
+    return toks[end - 1].org_cue
 
 
 def title_parts(view: SentenceView, title: Title) -> tuple[str, str | None]:
@@ -571,7 +688,11 @@ def _split_title(view: SentenceView, title: Title) -> tuple[str, str | None]:
     org, title_end = found if found is not None else (None, title.end)
     start = title.segments[0].start
     prefix_org = _prefix_org(view, title)
-    if org is None:
+    if prefix_org and title.prefix and _named_org(view, *title.prefix):
+        # an organization's name before the core is the holder's: "the Border Agency
+        # Commissioner and Chair of the Regional Board" is the Agency's
+        org, title_end = prefix_org, title.end
+    elif org is None:
         org = prefix_org
     elif title.prefix and prefix_org:
         start = title.prefix[0]  # "Senior Policy Officer II of the Ministry ...": all title

@@ -106,7 +106,7 @@ def _new_word(text: str) -> Word:
         title_word=base_low in _HEAD_WORDS,
         title_start=cap and (base_low in _CORE_START or "-" in base_low),
         role_start=base_low in _LOWER_CORE_START,
-        name_word=cap and alpha and _name_shaped(base, base_low, acro),
+        name_word=(cap and alpha and _name_shaped(base, base_low, acro)) or _elided_name(base),
         caps_name=acro and _caps_name_shaped(base, base_low),
         org_word=acro or text == ")" or _org_word(base, base_low),
         org_cue=cap and _org_cue(base_low),
@@ -128,6 +128,16 @@ def _name_shaped(base: str, base_low: str, acro: bool) -> bool:
     ):
         return False  # "EU-Commissioner", "Ambassador-at-large": a title's head and more
     return not acro or ("." not in base and sum(c.isalpha() for c in base) >= 4)
+
+
+def _elided_name(base: str) -> bool:
+    """A name part that opens with an elided particle and its apostrophe: "d'Almeida",
+    "dell’Acqua" (see ``ELIDED_NAME_PARTICLES``)."""
+    for mark in ("'", "’"):
+        head, _, rest = base.partition(mark)
+        if rest:
+            return head in lex.ELIDED_NAME_PARTICLES and rest[0].isupper() and rest.isalpha()
+    return False
 
 
 def _caps_name_shaped(base: str, base_low: str) -> bool:
