@@ -120,6 +120,12 @@ def test_a_date_before_its_place_is_marked(line: str, date_first: bool) -> None:
         ("Karachi, March 3: The Governor met the envoy.", None, "Karachi", "The"),
         ("ADDIS ABABA, Ethiopia, May 12 (ENA) - The Minister met.", None, "ADDIS ABABA, Ethiopia", "The"),
         ("NAIROBI, 12th May – The Minister met the envoy.", None, "NAIROBI", "The"),
+        # a wire's agency tag closes the date line where no dash follows it
+        ("Lusaka, Nov 8 (ZANIS) In talks with the envoy, the Minister agreed.", None, "Lusaka", "In"),
+        ("NEW DELHI, Nov. 8 (IANS) The Minister met the envoy.", None, "NEW DELHI", "The"),
+        ("Hanoi (VNA) Vietnamese leaders received the delegation.", None, "Hanoi", "Vietnamese"),
+        ("Accra, 9 June 2022 (GNA) The President received the envoy.", dt.date(2022, 6, 9), "Accra", "The"),
+        ("LAGOS (Reuters) “We agree,” the Governor said.", None, "LAGOS", "“We"),
     ],
 )
 def test_inline_date_lines(paragraph: str, date: dt.date | None, place: str | None, rest: str) -> None:
@@ -142,6 +148,10 @@ def test_inline_date_lines(paragraph: str, date: dt.date | None, place: str | No
         "In March 3 - the Council met again.",
         "On May 3 - the Council met again in Lima.",
         "Notice, Kenya - the Council met again.",  # a heading word before a country
+        # brackets after words that are no place: an organization's acronym, a heading word
+        "The World Customs Organization (WCO) The Secretary General spoke.",
+        "UPDATE (AP) The Council met again.",
+        "Members of the Board (MB) Agreed on the plan.",
     ],
 )
 def test_not_inline_date_lines(paragraph: str) -> None:

@@ -21,6 +21,7 @@ def location(text: str) -> str | None:
         ("KIGALI: The Minister hosted a round table here on Monday.", "Kigali, Rwanda"),
         ("Doha-Qatar: 15 May, 2013 – The forum opened.", "Doha, Qatar"),
         ("14 March 2018\n\nSUVA, 14 March 2018 – The Director met the Minister.", "Suva, Fiji"),
+        ("Lusaka, Nov 8 (ZANIS) In talks with the envoy, the Minister agreed a plan.", "Lusaka, Zambia"),
         # a first paragraph that is only a date and a place heads the event
         ("Victoria (Seychelles), 3-4 May 2019\n\nThe Council met. It agreed a plan.", "Victoria, Seychelles"),
         ("4 June 2019, Apia Samoa\n\nThe Director met the Minister.", "Apia, Samoa"),

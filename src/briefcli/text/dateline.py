@@ -11,12 +11,13 @@ the place. A country in brackets is part of the place ("Victoria (Seychelles)").
 
 At the head of the first paragraph, the date line ends at a dash ("Accra, 9 June 2022 – ..."),
 or at a colon ("ISLAMABAD: ..."), or, written in capitals as wire copy is, right before the
-sentence ("LIMA, 3 MARCH 2019 The Director ..."). A place alone there, with no date, is a date
-line too when it is a known place or written in capitals ("ISLAMABAD:", "Rome - The FAO ...");
-it gives the place, not the publication date. So does a place before a date without a year
-("KARACHI, Mar 3 (APP):"), and a place with its country or state ("BRUSSELS, Belgium –",
-"SPRINGFIELD, Ill. –"). A site's publication line may name its category or author after the
-date ("Posted on 3 May 2019 in News"): no place.
+sentence ("LIMA, 3 MARCH 2019 The Director ..."), or at a wire agency's tag in brackets, which
+ends the line as a dash does ("NEW DELHI, Nov 8 (PTI) The Minister ..."). A place alone there,
+with no date, is a date line too when it is a known place or written in capitals ("ISLAMABAD:",
+"Rome - The FAO ..."); it gives the place, not the publication date. So does a place before a
+date without a year ("KARACHI, Mar 3 (APP):"), and a place with its country or state
+("BRUSSELS, Belgium –", "SPRINGFIELD, Ill. –"). A site's publication line may name its
+category or author after the date ("Posted on 3 May 2019 in News"): no place.
 """
 
 from __future__ import annotations
@@ -265,12 +266,17 @@ def _yearless_place(line: str) -> str | None:
 _HEAD_DASH = pattern(r"^(?P<line>[^–—\n]{3,100}?)(?:\s+(?:–|—|--|-)\s+|--)(?=\S)")
 _HEAD_COLON = pattern(r"^(?P<line>[^:\n–—]{3,60}?):\s+(?=\S)")
 _HEAD_CAPS = pattern(r"^(?P<line>[^\n–—]{3,90}?\b(?:19|20)\d\d)(?:\s*\([^()\n]{1,15}\))?\s+(?=[A-Z“\"])")
+# A wire's date line closed by its agency's tag, with no dash after it: "NEW DELHI, Nov 8 (PTI) The
+# Minister ...", "Hanoi (VNA) The Chairwoman ...": the tag in brackets ends the line.
+_HEAD_TAG = pattern(
+    r"^(?P<line>[^\n–—()]{3,60}?\(\s*[A-Z][\w&.’'-]{0,14}(?:\s[A-Z][\w&.’'-]{0,14}){0,2}\s*\))\s+(?=[A-Z“\"])"
+)
 _DIGIT = pattern(r"\d")
 
 
 def inline_dateline(paragraph: str) -> Dateline | None:
     """The date line opening a paragraph, if any, with ``end`` where its sentence starts."""
-    for head in (_HEAD_DASH, _HEAD_COLON, _HEAD_CAPS):
+    for head in (_HEAD_DASH, _HEAD_COLON, _HEAD_CAPS, _HEAD_TAG):
         m = head.match(paragraph)
         if m is None:
             continue
