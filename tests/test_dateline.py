@@ -136,6 +136,24 @@ def test_inline_date_lines(paragraph: str, date: dt.date | None, place: str | No
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "month_day"),
+    [
+        ("KARACHI, Mar 3 (APP): The Governor met the envoy.", (3, 3)),
+        ("Lusaka, Nov. 18 (ZANIS) The Minister met the envoy.", (11, 18)),
+        ("ISLAMABAD, 19 MAY (APP) – The envoy called on the Minister.", (5, 19)),
+        ("NAIROBI, 2nd June – The Minister met the envoy.", (6, 2)),
+        # must not: a date with its year (the publication date), or a place alone
+        ("Accra, 9 June 2022 – The President received the envoy.", None),
+        ("ISLAMABAD: The envoy called on the Minister.", None),
+    ],
+)
+def test_a_date_line_without_a_year_keeps_its_day(paragraph: str, month_day: tuple[int, int] | None) -> None:
+    found = inline_dateline(paragraph)
+    assert found is not None
+    assert found.month_day == month_day
+
+
+@pytest.mark.parametrize(
     "paragraph",
     [
         "UPDATE: The Council met again on Friday.",  # a heading word, not a place

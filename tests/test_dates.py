@@ -233,6 +233,36 @@ def test_without_a_publication_date_the_year_comes_from_the_text() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a wire's date line without a year is the day relative dates count from; its year is the
+        # text's (12 March 2019 was a Tuesday)
+        (
+            "KARACHI, 12 MARCH (APP) – The envoy called on the Governor here on Monday. "
+            "The forum will be held in Lahore on 3 May 2019.",
+            [("2019-03-11", None), ("2019-05-03", None)],
+        ),
+        (
+            "Lusaka, Mar 12 (ZANIS) The Minister said yesterday the talks of 2019 went well.",
+            [("2019-03-11", None)],
+        ),
+        (
+            "NAIROBI, 12th March – The envoys, who arrived today, met the Minister on Friday. "
+            "They recalled the summit of 9 February 2019.",
+            [("2019-03-12", None), ("2019-03-12", None), ("2019-03-08", None), ("2019-02-09", None)],
+        ),
+        # must not: a date line without a date, or no year anywhere in the text
+        ("KARACHI (APP) – The envoy called on the Governor here on Monday in 2019.", []),
+        ("KARACHI, 12 MARCH (APP) – The envoy called on the Governor here on Monday.", []),
+    ],
+)
+def test_a_yearless_date_line_is_the_day_relative_dates_count_from(
+    body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dates(body, published=None) == expected
+
+
 def test_a_date_without_any_year_to_take_is_dropped() -> None:
     assert _dates("The Ministers met on 2 July in Rome.", published=None) == []
 

@@ -86,6 +86,7 @@ class Dateline(NamedTuple):
     place: str | None
     date_first: bool = False  # the date before the place: "21 December 2021, Bangkok Thailand"
     end: int = 0  # at the head of a paragraph: where its sentence starts
+    month_day: tuple[int, int] | None = None  # a date without a year: "KARACHI, Mar 3 (APP):"
 
 
 @cache
@@ -247,17 +248,24 @@ def _known_parts(text: str) -> bool:
 @cache
 def _yearless_tail() -> re.Pattern[str]:
     return pattern(
-        r",?\s+(?:(?P<month>[A-Za-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?P<month2>[A-Za-z]{3,9})\.?)\s*$"
+        r",?\s+(?:(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+        r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>[A-Za-z]{3,9})\.?)\s*$"
     )
 
 
-def _yearless_place(line: str) -> str | None:
-    """The place of a date line's head whose date has no year: "KARACHI, Mar 3 (APP)" -> "KARACHI"."""
+def _yearless(line: str) -> tuple[str, tuple[int, int]] | None:
+    """The place and the (month, day) of a date line's head whose date has no year: "KARACHI,
+    Mar 3 (APP)" -> ("KARACHI", (3, 3))."""
     line = _untagged(line)
     m = _yearless_tail().search(line)
-    if m is None or MONTHS.get((m["month"] or m["month2"]).lower()) is None:
+    month = MONTHS.get((m["month"] or m["month2"]).lower()) if m is not None else None
+    if m is None or month is None:
         return None
-    return _place_alone(line[: m.start()])
+    day = int(m["day"] or m["day2"])
+    place = _place_alone(line[: m.start()])
+    if place is None or not 1 <= day <= 31:
+        return None
+    return place, (month, day)
 
 
 # The head of a first paragraph that may be a date line: up to a dash ("Accra, 9 June 2022 –"),
@@ -286,8 +294,14 @@ def inline_dateline(paragraph: str) -> Dateline | None:
             if head is _HEAD_CAPS and not (parsed.place or "").isupper():
                 continue  # "On 3 May 2019 The ..." is no wire date line: its place is in capitals
             return Dateline(parsed.date, parsed.place, parsed.date_first, m.end())
-        if head is not _HEAD_CAPS:
-            place = _yearless_place(line) if _DIGIT.search(line) else _place_alone(line)
+        if head is _HEAD_CAPS:
+            continue
+        if _DIGIT.search(line):
+            yearless = _yearless(line)
+            if yearless is not None:
+                return Dateline(None, yearless[0], end=m.end(), month_day=yearless[1])
+        else:
+            place = _place_alone(line)
             if place is not None:
                 return Dateline(None, place, end=m.end())
     return None
