@@ -414,3 +414,27 @@ def test_without_any_date_the_year_is_the_latest_the_text_names(
 )
 def test_evening_and_night_before(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert _dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire copy drops the "on" before a weekday (the publication date, 25 October 2021, is a
+        # Monday): between a subject and its verb, after a verb, before a part of the day
+        ("Richard Roe Thursday congratulated the Minister.", [("2021-10-21", None)]),
+        ("The ministers took part Wednesday in the symposium.", [("2021-10-20", None)]),
+        ("The envoy met the Minister Friday night in Lima.", [("2021-10-22", None)]),
+        ("The Governor, who arrived Sunday, met the Mayor.", [("2021-10-24", None)]),
+        # a weekday that opens a date is no date of its own
+        ("On Tuesday the 18th of May, the envoy met the Minister.", [("2021-05-18", None)]),
+        ("The envoy met the Minister on Monday, the 3rd of May.", [("2021-05-03", None)]),
+        # must not: a habit, a possessive, a name, a weekday as a subject
+        ("The market is closed every Friday at noon.", []),
+        ("He recalled Monday's meeting with the envoy.", []),
+        ("The Good Friday Agreement was recalled by the Minister.", []),
+        ("Tuesday was a busy day for the Minister.", []),
+        ("The Monday Club met the envoy.", []),
+    ],
+)
+def test_a_weekday_without_its_on(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dates(body) == expected
