@@ -438,3 +438,22 @@ def test_evening_and_night_before(body: str, expected: list[tuple[str, str | Non
 )
 def test_a_weekday_without_its_on(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert _dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a "that" after the date opens what was said or decided, with a time of its own: the
+        # saying is past (the publication date, 25 October 2021, is a Monday)
+        ("The Minister announced on Thursday that Kenya will host the expo.", [("2021-10-21", None)]),
+        ("The Minister said on Tuesday that talks would resume.", [("2021-10-19", None)]),
+        ("On Friday, the Governor confirmed that she will attend the summit.", [("2021-10-22", None)]),
+        ("The envoys agreed Wednesday that the next round will be held in Accra.", [("2021-10-20", None)]),
+        # must not: a future clause before the "that", or no "that"
+        ("The Minister will announce on Thursday that the deal was signed.", [("2021-10-28", None)]),
+        ("The summit will open on Thursday in Accra.", [("2021-10-28", None)]),
+        ("It was agreed that the next round will be held on Thursday.", [("2021-10-28", None)]),
+    ],
+)
+def test_what_was_said_has_a_time_of_its_own(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dates(body) == expected
