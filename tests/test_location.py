@@ -250,3 +250,49 @@ def test_named_event_city(text: str, expected: str | None) -> None:
 )
 def test_named_event_city_does_not_fire(text: str) -> None:
     assert location(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the venue the lead paragraph or the next gives its meeting, "at" or "in" its city,
+        # before a place told later about something else
+        (
+            "The Director met the regional group.\n\nThe talks, which took place at the Regional "
+            "Office at Nairobi, covered funding. He spoke of a new centre in Arusha, Tanzania.",
+            "Nairobi, Kenya",
+        ),
+        (
+            "The envoys met the Commissioner at the Berlaymont Building in Brussels on trade. "
+            "A plant in Porto, Portugal was cited.",
+            "Brussels, Belgium",
+        ),
+        (
+            "The two ministers held talks. They were held at the Grand Pacific Hotel in Suva.\n\n"
+            "A fund for Honiara, Solomon Islands was agreed.",
+            "Suva, Fiji",
+        ),
+        (
+            "Members of the council gathered at the Peace Palace in The Hague for the session. "
+            "They recalled a meeting in Lyon, France.",
+            "The Hague, Netherlands",
+        ),
+        # must not: a venue to come, a venue without a building's name, an office not met at
+        (
+            "The Minister met the envoy. The next round will be held at the Regional Office at "
+            "Nairobi. He praised a school in Arusha, Tanzania.",
+            "Arusha, Tanzania",
+        ),
+        (
+            "The Minister met the envoy at the request of Paris. He praised a school in Arusha, Tanzania.",
+            "Arusha, Tanzania",
+        ),
+        (
+            "The Minister met the envoy, who heads the Regional Office at Nairobi. He praised a "
+            "school in Arusha, Tanzania.",
+            "Arusha, Tanzania",
+        ),
+    ],
+)
+def test_the_venue_of_the_meeting_gives_its_city(text: str, expected: str) -> None:
+    assert location(text) == expected
