@@ -277,6 +277,21 @@ def test_named_event_city_does_not_fire(text: str) -> None:
             "They recalled a meeting in Lyon, France.",
             "The Hague, Netherlands",
         ),
+        # a venue's head before "of" or "for"; a lowercase office after a possessive
+        (
+            "The group met the Ambassador at the Embassy of Chile in Ottawa. He praised a plant "
+            "in Lyon, France.",
+            "Ottawa, Canada",
+        ),
+        (
+            "The talks were held at the Ministry for Trade and Industry in Accra. A port in Lomé, "
+            "Togo was cited.",
+            "Accra, Ghana",
+        ),
+        (
+            "The Governor met the envoys at her office in Nairobi. A port in Mombasa, Kenya was cited.",
+            "Nairobi, Kenya",
+        ),
         # must not: a venue to come, a venue without a building's name, an office not met at
         (
             "The Minister met the envoy. The next round will be held at the Regional Office at "
@@ -290,6 +305,11 @@ def test_named_event_city_does_not_fire(text: str) -> None:
         (
             "The Minister met the envoy, who heads the Regional Office at Nairobi. He praised a "
             "school in Arusha, Tanzania.",
+            "Arusha, Tanzania",
+        ),
+        (
+            "The lecture was held at Pugh Hall at the University of Lagos. He praised a school in "
+            "Arusha, Tanzania.",
             "Arusha, Tanzania",
         ),
     ],

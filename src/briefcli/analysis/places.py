@@ -369,16 +369,39 @@ def _venue_location(found: Found, lead_para: int, pairs: dict[str, str]) -> str 
     return None
 
 
+# Words before a venue's name: "at the Embassy of India", "at his office in".
+_VENUE_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "our"})
+# Words inside a venue's name after its head: "the Embassy of India", "the Ministry for Trade".
+_VENUE_OF = frozenset({"of", "for"})
+_MAX_VENUE_WORDS = 10
+
+
 def _venue_end(toks: Sequence[Word], i: int) -> int | None:
-    """Where the name of a venue starting at token ``i`` ends: "the United Nations Office",
-    "the Embassy's Chancery Building", "Riverside Hall"; None when its last word is no building."""
-    j = i + (toks[i].low == "the")
-    k = j
-    while k < len(toks) and k - j < 8 and toks[k].cap and toks[k].alpha:
-        k += 1
-    if k == j or toks[k - 1].base_low not in VENUE_NOUNS:
+    """Where the name of a venue starting at token ``i`` ends: "the United Nations Office", "the
+    Embassy of India", "the Ministry of Foreign Affairs", "his office"; None when its head (its
+    last word before "of" or "for") is no building (``VENUE_NOUNS``)."""
+    n = len(toks)
+    j = i + (toks[i].low in _VENUE_DETERMINERS)
+    if j > i and j < n and toks[j].lower and toks[j].base_low in VENUE_NOUNS:
+        return j + 1  # "at his office in Suva"
+    k, head = j, None
+    while k < n and k - j < _MAX_VENUE_WORDS:
+        if toks[k].cap and toks[k].alpha:
+            k += 1
+        elif (
+            k > j
+            and k + 1 < n
+            and toks[k + 1].cap
+            and (toks[k].low in _VENUE_OF or (head is not None and toks[k].low == "and"))
+        ):
+            head = k - 1 if head is None else head  # "the Ministry of Trade and Industry"
+            k += 1
+        else:
+            break
+    if k == j or not toks[k - 1].cap:
         return None
-    return k
+    head = k - 1 if head is None else head
+    return k if toks[head].base_low in VENUE_NOUNS else None
 
 
 def _joined_places(
