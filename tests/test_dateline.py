@@ -120,6 +120,12 @@ def test_a_date_before_its_place_is_marked(line: str, date_first: bool) -> None:
         ("Karachi, March 3: The Governor met the envoy.", None, "Karachi", "The"),
         ("ADDIS ABABA, Ethiopia, May 12 (ENA) - The Minister met.", None, "ADDIS ABABA, Ethiopia", "The"),
         ("NAIROBI, 12th May – The Minister met the envoy.", None, "NAIROBI", "The"),
+        # a wire's agency tag closes the date line where no dash follows it
+        ("Lusaka, Nov 8 (ZANIS) In talks with the envoy, the Minister agreed.", None, "Lusaka", "In"),
+        ("NEW DELHI, Nov. 8 (IANS) The Minister met the envoy.", None, "NEW DELHI", "The"),
+        ("Hanoi (VNA) Vietnamese leaders received the delegation.", None, "Hanoi", "Vietnamese"),
+        ("Accra, 9 June 2022 (GNA) The President received the envoy.", dt.date(2022, 6, 9), "Accra", "The"),
+        ("LAGOS (Reuters) “We agree,” the Governor said.", None, "LAGOS", "“We"),
     ],
 )
 def test_inline_date_lines(paragraph: str, date: dt.date | None, place: str | None, rest: str) -> None:
@@ -127,6 +133,24 @@ def test_inline_date_lines(paragraph: str, date: dt.date | None, place: str | No
     assert found is not None
     assert (found.date, found.place) == (date, place)
     assert paragraph[found.end :].startswith(rest)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "month_day"),
+    [
+        ("KARACHI, Mar 3 (APP): The Governor met the envoy.", (3, 3)),
+        ("Lusaka, Nov. 18 (ZANIS) The Minister met the envoy.", (11, 18)),
+        ("ISLAMABAD, 19 MAY (APP) – The envoy called on the Minister.", (5, 19)),
+        ("NAIROBI, 2nd June – The Minister met the envoy.", (6, 2)),
+        # must not: a date with its year (the publication date), or a place alone
+        ("Accra, 9 June 2022 – The President received the envoy.", None),
+        ("ISLAMABAD: The envoy called on the Minister.", None),
+    ],
+)
+def test_a_date_line_without_a_year_keeps_its_day(paragraph: str, month_day: tuple[int, int] | None) -> None:
+    found = inline_dateline(paragraph)
+    assert found is not None
+    assert found.month_day == month_day
 
 
 @pytest.mark.parametrize(
@@ -142,6 +166,10 @@ def test_inline_date_lines(paragraph: str, date: dt.date | None, place: str | No
         "In March 3 - the Council met again.",
         "On May 3 - the Council met again in Lima.",
         "Notice, Kenya - the Council met again.",  # a heading word before a country
+        # brackets after words that are no place: an organization's acronym, a heading word
+        "The World Customs Organization (WCO) The Secretary General spoke.",
+        "UPDATE (AP) The Council met again.",
+        "Members of the Board (MB) Agreed on the plan.",
     ],
 )
 def test_not_inline_date_lines(paragraph: str) -> None:

@@ -233,6 +233,36 @@ def test_without_a_publication_date_the_year_comes_from_the_text() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a wire's date line without a year is the day relative dates count from; its year is the
+        # text's (12 March 2019 was a Tuesday)
+        (
+            "KARACHI, 12 MARCH (APP) – The envoy called on the Governor here on Monday. "
+            "The forum will be held in Lahore on 3 May 2019.",
+            [("2019-03-11", None), ("2019-05-03", None)],
+        ),
+        (
+            "Lusaka, Mar 12 (ZANIS) The Minister said yesterday the talks of 2019 went well.",
+            [("2019-03-11", None)],
+        ),
+        (
+            "NAIROBI, 12th March – The envoys, who arrived today, met the Minister on Friday. "
+            "They recalled the summit of 9 February 2019.",
+            [("2019-03-12", None), ("2019-03-12", None), ("2019-03-08", None), ("2019-02-09", None)],
+        ),
+        # must not: a date line without a date, or no year anywhere in the text
+        ("KARACHI (APP) – The envoy called on the Governor here on Monday in 2019.", []),
+        ("KARACHI, 12 MARCH (APP) – The envoy called on the Governor here on Monday.", []),
+    ],
+)
+def test_a_yearless_date_line_is_the_day_relative_dates_count_from(
+    body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dates(body, published=None) == expected
+
+
 def test_a_date_without_any_year_to_take_is_dropped() -> None:
     assert _dates("The Ministers met on 2 July in Rome.", published=None) == []
 
@@ -383,4 +413,47 @@ def test_without_any_date_the_year_is_the_latest_the_text_names(
     ],
 )
 def test_evening_and_night_before(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # wire copy drops the "on" before a weekday (the publication date, 25 October 2021, is a
+        # Monday): between a subject and its verb, after a verb, before a part of the day
+        ("Richard Roe Thursday congratulated the Minister.", [("2021-10-21", None)]),
+        ("The ministers took part Wednesday in the symposium.", [("2021-10-20", None)]),
+        ("The envoy met the Minister Friday night in Lima.", [("2021-10-22", None)]),
+        ("The Governor, who arrived Sunday, met the Mayor.", [("2021-10-24", None)]),
+        # a weekday that opens a date is no date of its own
+        ("On Tuesday the 18th of May, the envoy met the Minister.", [("2021-05-18", None)]),
+        ("The envoy met the Minister on Monday, the 3rd of May.", [("2021-05-03", None)]),
+        # must not: a habit, a possessive, a name, a weekday as a subject
+        ("The market is closed every Friday at noon.", []),
+        ("He recalled Monday's meeting with the envoy.", []),
+        ("The Good Friday Agreement was recalled by the Minister.", []),
+        ("Tuesday was a busy day for the Minister.", []),
+        ("The Monday Club met the envoy.", []),
+    ],
+)
+def test_a_weekday_without_its_on(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a "that" after the date opens what was said or decided, with a time of its own: the
+        # saying is past (the publication date, 25 October 2021, is a Monday)
+        ("The Minister announced on Thursday that Kenya will host the expo.", [("2021-10-21", None)]),
+        ("The Minister said on Tuesday that talks would resume.", [("2021-10-19", None)]),
+        ("On Friday, the Governor confirmed that she will attend the summit.", [("2021-10-22", None)]),
+        ("The envoys agreed Wednesday that the next round will be held in Accra.", [("2021-10-20", None)]),
+        # must not: a future clause before the "that", or no "that"
+        ("The Minister will announce on Thursday that the deal was signed.", [("2021-10-28", None)]),
+        ("The summit will open on Thursday in Accra.", [("2021-10-28", None)]),
+        ("It was agreed that the next round will be held on Thursday.", [("2021-10-28", None)]),
+    ],
+)
+def test_what_was_said_has_a_time_of_its_own(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert _dates(body) == expected

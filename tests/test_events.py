@@ -192,6 +192,19 @@ def test_an_announced_date_is_no_scene_to_inherit() -> None:
     assert events[2].where == "Nairobi, Kenya"
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The Minister announced on 5 May 2022 in Nairobi, Kenya that the country will host a port expo.",
+        "On 5 May 2022, the Minister said in Nairobi, Kenya that the plan would be adopted.",
+    ],
+)
+def test_the_day_of_an_announcement_is_a_scene(lead: str) -> None:
+    # what was announced has its own time; the announcing happened on the day the lead gives
+    events = _events(lead, "On the margins, she held bilateral talks with the Minister of Trade of Kenya.")
+    assert [(e.date, e.paragraph) for e in events] == [("2022-05-05", 0), ("2022-05-05", 1)]
+
+
 def test_no_date_no_inherited_event() -> None:
     assert (
         _events("The Minister held bilateral talks with the Governor.", "He stressed the port's role.") == ()

@@ -21,6 +21,7 @@ def location(text: str) -> str | None:
         ("KIGALI: The Minister hosted a round table here on Monday.", "Kigali, Rwanda"),
         ("Doha-Qatar: 15 May, 2013 – The forum opened.", "Doha, Qatar"),
         ("14 March 2018\n\nSUVA, 14 March 2018 – The Director met the Minister.", "Suva, Fiji"),
+        ("Lusaka, Nov 8 (ZANIS) In talks with the envoy, the Minister agreed a plan.", "Lusaka, Zambia"),
         # a first paragraph that is only a date and a place heads the event
         ("Victoria (Seychelles), 3-4 May 2019\n\nThe Council met. It agreed a plan.", "Victoria, Seychelles"),
         ("4 June 2019, Apia Samoa\n\nThe Director met the Minister.", "Apia, Samoa"),
@@ -249,3 +250,69 @@ def test_named_event_city(text: str, expected: str | None) -> None:
 )
 def test_named_event_city_does_not_fire(text: str) -> None:
     assert location(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the venue the lead paragraph or the next gives its meeting, "at" or "in" its city,
+        # before a place told later about something else
+        (
+            "The Director met the regional group.\n\nThe talks, which took place at the Regional "
+            "Office at Nairobi, covered funding. He spoke of a new centre in Arusha, Tanzania.",
+            "Nairobi, Kenya",
+        ),
+        (
+            "The envoys met the Commissioner at the Berlaymont Building in Brussels on trade. "
+            "A plant in Porto, Portugal was cited.",
+            "Brussels, Belgium",
+        ),
+        (
+            "The two ministers held talks. They were held at the Grand Pacific Hotel in Suva.\n\n"
+            "A fund for Honiara, Solomon Islands was agreed.",
+            "Suva, Fiji",
+        ),
+        (
+            "Members of the council gathered at the Peace Palace in The Hague for the session. "
+            "They recalled a meeting in Lyon, France.",
+            "The Hague, Netherlands",
+        ),
+        # a venue's head before "of" or "for"; a lowercase office after a possessive
+        (
+            "The group met the Ambassador at the Embassy of Chile in Ottawa. He praised a plant "
+            "in Lyon, France.",
+            "Ottawa, Canada",
+        ),
+        (
+            "The talks were held at the Ministry for Trade and Industry in Accra. A port in Lomé, "
+            "Togo was cited.",
+            "Accra, Ghana",
+        ),
+        (
+            "The Governor met the envoys at her office in Nairobi. A port in Mombasa, Kenya was cited.",
+            "Nairobi, Kenya",
+        ),
+        # must not: a venue to come, a venue without a building's name, an office not met at
+        (
+            "The Minister met the envoy. The next round will be held at the Regional Office at "
+            "Nairobi. He praised a school in Arusha, Tanzania.",
+            "Arusha, Tanzania",
+        ),
+        (
+            "The Minister met the envoy at the request of Paris. He praised a school in Arusha, Tanzania.",
+            "Arusha, Tanzania",
+        ),
+        (
+            "The Minister met the envoy, who heads the Regional Office at Nairobi. He praised a "
+            "school in Arusha, Tanzania.",
+            "Arusha, Tanzania",
+        ),
+        (
+            "The lecture was held at Pugh Hall at the University of Lagos. He praised a school in "
+            "Arusha, Tanzania.",
+            "Arusha, Tanzania",
+        ),
+    ],
+)
+def test_the_venue_of_the_meeting_gives_its_city(text: str, expected: str) -> None:
+    assert location(text) == expected

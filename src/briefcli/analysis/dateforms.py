@@ -15,9 +15,12 @@ Forms, in the order they claim text (a later form never takes text an earlier on
 5. months: "June–July 2019", "in June 2019", "June 2019", and a month alone after a word that
    makes it a time ("in March", "since May", "by mid-April"; see ``MONTH_LEADS``);
 6. relative dates, resolved against the publication date: "today", "yesterday", "last week",
-   "next month", "on Monday", "last Tuesday"; and against the date the text gave last: "the
-   following day", "the day before" (the last date with a day: "The Board met on 4 March and
-   plans a review in June. The next day, ..." is 5 March), "the next month".
+   "next month", "on Monday", "last Tuesday", and a weekday without its "on" as wire copy writes
+   it, between words ("Roe Thursday congratulated", "took part Wednesday in", "met him Friday
+   night"; not "every Friday", "Monday's meeting", a name's "Good Friday", nor a weekday
+   that opens a date: "Monday, 5 May", "Tuesday the 18th of May"); and against the date the
+   text gave last: "the following day", "the day before" (the last date with a day: "The Board
+   met on 4 March and plans a review in June. The next day, ..." is 5 March), "the next month".
 
 Guards: month names are proper nouns, so only capitalised ones count ("the Council may decide"
 and "they march" are not dates); a capitalised "May" or "March" without a day, a year or a
@@ -158,6 +161,9 @@ _FORM_PATTERNS: tuple[tuple[DateForm, str], ...] = (
 )  # fmt: skip
 
 _ORDINALS = alternation(list(DAY_ORDINALS))
+# What makes a weekday part of a date rather than a date of its own: "Monday, 5 May", "Monday
+# 5 May", "Tuesday the 18th of May". ("on Wednesday (3 February)" gives the day twice: one event.)
+_NOT_ALONE = rf",?\s+(?:the\s+)?\d|,?\s+{_M}"
 _RELATIVE_PATTERN = (
     rf"(?<![\w-])(?i:(?P<day>{alternation(list(RELATIVE_DAYS))})"
     rf"|(?P<week>{alternation(list(RELATIVE_WEEKS))})"
@@ -166,7 +172,10 @@ _RELATIVE_PATTERN = (
     rf"|(?P<aftermonth>{alternation(list(FOLLOWING_MONTHS))})"
     rf"|(?P<nthday>the\s+(?:{_ORDINALS})(?:\s+(?:and|to)\s+(?:{_ORDINALS}))?\s+days?))(?![\w-])"
     rf"|(?<![\w-])(?P<lead>(?i:{alternation(list(WEEKDAY_LEADS))}))\s+"
-    rf"(?P<weekday>{alternation(_capitalised(list(WEEKDAY_NAMES)))})\b(?!,?\s+\d|,?\s+{_M})"
+    rf"(?P<weekday>{alternation(_capitalised(list(WEEKDAY_NAMES)))})\b(?!{_NOT_ALONE})"
+    # wire style drops the "on": "Olson Thursday congratulated", "take part Wednesday in"
+    rf"|(?<=[a-z,] )(?<!every )(?<!each )(?P<bare>{alternation(_capitalised(list(WEEKDAY_NAMES)))})"
+    rf"\b(?!{_NOT_ALONE}|['’]s\b)(?=,?\s+[a-z])"
 )
 
 
@@ -352,9 +361,8 @@ def _raw_relative(m: re.Match[str], quoted: bool) -> Raw | None:
     if phrase == "today" and _POSSESSIVE.match(m.string, end):
         return None  # "in today's economy"
     if key == "weekday":
-        return Raw(
-            start, end, "relative", None, 0, None, relative="weekday:" + phrase, lead=groups["lead"].lower()
-        )
+        lead = groups["lead"].lower() if "lead" in groups else "on"  # "Olson Thursday congratulated"
+        return Raw(start, end, "relative", None, 0, None, relative="weekday:" + phrase, lead=lead)
     return Raw(start, end, "relative", None, 0, None, relative=f"{key}:{' '.join(phrase.split())}")
 
 

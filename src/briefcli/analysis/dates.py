@@ -4,7 +4,9 @@
 guards) into dates, each with its span, paragraph and sentence.
 
 Relative dates count from the publication date ("today", "last week", "on Monday": the last
-Monday on or before it, the next one in a future clause), or from the date the text gave last
+Monday on or before it, the next one in a future clause), or, without one, from the day of a
+wire's date line that gives no year ("ISLAMABAD, 19 MAY (APP) – ... here on Thursday": its year
+is the text's), or from the date the text gave last
 ("the following day": from the last date with a day, unless that one stands in a background
 phrase of the same sentence: "received him on 8 May, after the summit held on 5 May"). A day
 that opens or closes an N-day meeting ("on Friday concluded a three-day session") dates the
@@ -55,6 +57,7 @@ from briefcli.lang.en import (
 )
 from briefcli.model import Article, DateMention, Paragraph
 from briefcli.regexes import pattern
+from briefcli.text.dateline import inline_dateline
 
 # "concluded a three-day meeting", "the opening of a 2-day forum": the length of the meeting a
 # single date opens or closes.
@@ -319,7 +322,8 @@ def _context(article: Article, found: list[tuple[Raw, int, int]]) -> _Context:
             start = article.paragraphs[p_index].start + raw.start
             explicit.append((start, dt.date(raw.year, raw.month, raw.day or 1)))
     bounds = {s.index: (s.start, s.end) for s in article.sentences}
-    return _Context(article, _speaking_day(article), bounds, explicit, [pos for pos, _ in explicit])
+    today = _speaking_day(article) or _dateline_day(article, explicit)
+    return _Context(article, today, bounds, explicit, [pos for pos, _ in explicit])
 
 
 class _Anchors(NamedTuple):
@@ -455,3 +459,22 @@ def _speaking_day(article: Article) -> dt.date | None:
         return published
     day = dt.date.fromisoformat(days[0].date)
     return day if dt.timedelta(0) < published - day <= dt.timedelta(days=_HEADLINE_DAY_SLACK) else published
+
+
+def _dateline_day(article: Article, explicit: list[tuple[int, dt.date]]) -> dt.date | None:
+    """The day of a date line without a year, for an article without a publication date:
+    "ISLAMABAD, 19 MAY (DNA) – ... called on the Minister here on Thursday" counts Thursday from
+    19 May. Its year is the one of the text's first date with a year (the nearest to the date
+    line; of the years around it, the nearest), else the year the headline or the text names."""
+    if not article.paragraphs:
+        return None
+    first = article.paragraphs[0]
+    line = inline_dateline(article.text[first.start : first.end])
+    if line is None or line.month_day is None:
+        return None
+    month, day = line.month_day
+    if explicit:
+        year = resolve_year(month, day, explicit[0][1], 0, exact=False)
+    else:
+        year = _named_year(article.title or "") or _latest_year(article.text) or 0
+    return dt.date(year, month, day) if year and _valid(year, month, day) else None

@@ -1,7 +1,9 @@
 """Places: cities, states and countries in the text, and the event's location.
 
 The location is the main event's place as "City, Country" (or "City, State": "Houston,
-Texas"): the date line's place; else the lead paragraph's "City, Country" after "in", "to",
+Texas"): the date line's place; else the city of the venue the lead paragraph or the next
+gives its meeting ("which took place at the United Nations Office at Geneva": a building's
+name, then "at" or "in" its city); else the lead paragraph's "City, Country" after "in", "to",
 "at" or "visited"; else the lead sentence's "in <Place>"; else the first "City, Country"
 elsewhere, one in a sentence about what comes next ("The next forum will be held in Praia,
 Cabo Verde") last; else an "in <Place>" a few words after a verb of meeting ("held", "attended",
@@ -293,6 +295,8 @@ def find_location(article: Article, found: Found) -> tuple[str | None, list[Plac
     # The main event is the lead's: its "City, Country", else its bare "in Lisbon", before the
     # cities of guests, partners or a next edition told later ("will take place in Praia,
     # Cabo Verde").
+    if location is None and lead is not None and not _is_virtual(lead):
+        location = _venue_location(found, lead.para, pairs)
     location = location or ranked[0]
     if location is None and lead is not None and not _is_virtual(lead):
         location = _lead_location(lead, blocked_by_sent, pairs)
@@ -331,6 +335,73 @@ def _event_place(lead: SentenceView, blocked: dict[int, set[int]], pairs: dict[s
         if place is not None and not _earlier_event(toks, i):
             return _joined_places(lead, place, blocked, pairs)
     return None
+
+
+# Words after the venue that place it in its city: "the United Nations Office at Geneva".
+_VENUE_IN = frozenset({"at", "in"})
+
+
+def _venue_location(found: Found, lead_para: int, pairs: dict[str, str]) -> str | None:
+    """The city of the venue the lead paragraph or the next gives its meeting: "the talks, which
+    took place at the United Nations Office at Geneva", "was held at the Embassy's Chancery
+    Building in Nairobi", "they met at the Regent Hotel in Suva, Fiji". A meeting verb stands in
+    the clause before the venue, whose name is capitalised words ending in a building
+    (``VENUE_NOUNS``); not a venue to come ("will be held at ..."). The place after the venue
+    is no person's nor organization's mention: it ends the venue's name ("the United Nations
+    Office at Geneva" is an organization's name too)."""
+    for view in found.views:
+        if view.para < lead_para or view.para > lead_para + 1:
+            continue
+        toks = view.words
+        for i, t in enumerate(toks):
+            if t.base_low != "at" or t.cap or i + 1 >= len(toks):
+                continue
+            if not any(w.base_low in EVENT_PLACE_VERBS for w in _clause_before(toks, i)):
+                continue
+            if _later(toks, i) or _earlier_event(toks, i):
+                continue
+            end = _venue_end(toks, i + 1)
+            if end is None or end + 1 >= len(toks) or toks[end].base_low not in _VENUE_IN:
+                continue
+            place = _place_at(view, _place_start(view, end + 1), _NONE)
+            if place is not None:
+                return place[1] if place[2] is not None else _with_country(place[1], pairs)
+    return None
+
+
+# Words before a venue's name: "at the Embassy of India", "at his office in".
+_VENUE_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "our"})
+# Words inside a venue's name after its head: "the Embassy of India", "the Ministry for Trade".
+_VENUE_OF = frozenset({"of", "for"})
+_MAX_VENUE_WORDS = 10
+
+
+def _venue_end(toks: Sequence[Word], i: int) -> int | None:
+    """Where the name of a venue starting at token ``i`` ends: "the United Nations Office", "the
+    Embassy of India", "the Ministry of Foreign Affairs", "his office"; None when its head (its
+    last word before "of" or "for") is no building (``VENUE_NOUNS``)."""
+    n = len(toks)
+    j = i + (toks[i].low in _VENUE_DETERMINERS)
+    if j > i and j < n and toks[j].lower and toks[j].base_low in VENUE_NOUNS:
+        return j + 1  # "at his office in Suva"
+    k, head = j, None
+    while k < n and k - j < _MAX_VENUE_WORDS:
+        if toks[k].cap and toks[k].alpha:
+            k += 1
+        elif (
+            k > j
+            and k + 1 < n
+            and toks[k + 1].cap
+            and (toks[k].low in _VENUE_OF or (head is not None and toks[k].low == "and"))
+        ):
+            head = k - 1 if head is None else head  # "the Ministry of Trade and Industry"
+            k += 1
+        else:
+            break
+    if k == j or not toks[k - 1].cap:
+        return None
+    head = k - 1 if head is None else head
+    return k if toks[head].base_low in VENUE_NOUNS else None
 
 
 def _joined_places(

@@ -6,6 +6,9 @@ announcement, no scene (``briefcli.analysis.events``).
 
 - The clause runs from the last comma, semicolon, colon, bracket or dash before the date to the
   next one after it, at most ``CLAUSE_REACH`` characters each way.
+- A "that" after the date closes its clause: what follows is what was said or decided, with a
+  time of its own ("The Minister announced on Monday that Kenya will host the expo": the
+  announcing is past, on the last Monday).
 - Future: a future marker ("will", "is expected to", see ``FUTURE_MARKERS``), or a verb before
   the date that looks ahead ("agreed to hold it in May", "proposed that it be held in May").
 - Past: an irregular past form ("met") or a lowercase "-ed" one ("signed"), read off the
@@ -15,6 +18,7 @@ announcement, no scene (``briefcli.analysis.events``).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from briefcli.lang.en import (
     FUTURE_MARKERS,
@@ -60,6 +64,9 @@ def clause_tense(article: Article, start: int, end: int, within: tuple[int, int]
     left = max((m.end() for m in _CLAUSE_STOP.finditer(text, window, start)), default=window)
     stop = _CLAUSE_STOP.search(text, end, min(hi, end + CLAUSE_REACH))
     right = stop.start() if stop else min(hi, end + CLAUSE_REACH)
+    content = _that(text, end, right)
+    if content is not None:  # "announced on Monday that Kenya will host": what was announced
+        right, stop = content, None
     # "agreed to present the plan in October" (the finds skip the regex on most clauses)
     if (text.find(" to ", left, start) >= 0 or text.find(" that ", left, start) >= 0) and _FORWARD.search(
         text, left, start
@@ -73,13 +80,29 @@ def clause_tense(article: Article, start: int, end: int, within: tuple[int, int]
     return tense
 
 
+@cache
+def _that_word() -> re.Pattern[str]:
+    return pattern(r"\bthat\b")
+
+
+def _that(text: str, start: int, end: int) -> int | None:
+    """Where a "that" of the text's ``[start, end)`` opens a clause of its own: what was said,
+    announced or agreed ("announced on Monday that Kenya will host the expo") has its own time,
+    not the time of the saying."""
+    m = _that_word().search(text, start, end)
+    return m.start() if m else None
+
+
 def _later_tense(article: Article, start: int, end: int) -> int:
     """The tense of the first clause of the text's ``[start, end)`` that has one."""
     text = article.text
     while start < end:
         stop = _CLAUSE_STOP.search(text, start, end)
         right = stop.start() if stop else end
-        tense = tense_between(article, start, right)
+        content = _that(text, start, right)
+        tense = tense_between(article, start, right if content is None else content)
+        if content is not None:
+            return tense
         if tense or stop is None:
             return tense
         start = stop.end()

@@ -11,12 +11,13 @@ the place. A country in brackets is part of the place ("Victoria (Seychelles)").
 
 At the head of the first paragraph, the date line ends at a dash ("Accra, 9 June 2022 – ..."),
 or at a colon ("ISLAMABAD: ..."), or, written in capitals as wire copy is, right before the
-sentence ("LIMA, 3 MARCH 2019 The Director ..."). A place alone there, with no date, is a date
-line too when it is a known place or written in capitals ("ISLAMABAD:", "Rome - The FAO ...");
-it gives the place, not the publication date. So does a place before a date without a year
-("KARACHI, Mar 3 (APP):"), and a place with its country or state ("BRUSSELS, Belgium –",
-"SPRINGFIELD, Ill. –"). A site's publication line may name its category or author after the
-date ("Posted on 3 May 2019 in News"): no place.
+sentence ("LIMA, 3 MARCH 2019 The Director ..."), or at a wire agency's tag in brackets, which
+ends the line as a dash does ("NEW DELHI, Nov 8 (PTI) The Minister ..."). A place alone there,
+with no date, is a date line too when it is a known place or written in capitals ("ISLAMABAD:",
+"Rome - The FAO ..."); it gives the place, not the publication date. So does a place before a
+date without a year ("KARACHI, Mar 3 (APP):"), and a place with its country or state
+("BRUSSELS, Belgium –", "SPRINGFIELD, Ill. –"). A site's publication line may name its
+category or author after the date ("Posted on 3 May 2019 in News"): no place.
 """
 
 from __future__ import annotations
@@ -85,6 +86,7 @@ class Dateline(NamedTuple):
     place: str | None
     date_first: bool = False  # the date before the place: "21 December 2021, Bangkok Thailand"
     end: int = 0  # at the head of a paragraph: where its sentence starts
+    month_day: tuple[int, int] | None = None  # a date without a year: "KARACHI, Mar 3 (APP):"
 
 
 @cache
@@ -246,17 +248,24 @@ def _known_parts(text: str) -> bool:
 @cache
 def _yearless_tail() -> re.Pattern[str]:
     return pattern(
-        r",?\s+(?:(?P<month>[A-Za-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?P<month2>[A-Za-z]{3,9})\.?)\s*$"
+        r",?\s+(?:(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+        r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>[A-Za-z]{3,9})\.?)\s*$"
     )
 
 
-def _yearless_place(line: str) -> str | None:
-    """The place of a date line's head whose date has no year: "KARACHI, Mar 3 (APP)" -> "KARACHI"."""
+def _yearless(line: str) -> tuple[str, tuple[int, int]] | None:
+    """The place and the (month, day) of a date line's head whose date has no year: "KARACHI,
+    Mar 3 (APP)" -> ("KARACHI", (3, 3))."""
     line = _untagged(line)
     m = _yearless_tail().search(line)
-    if m is None or MONTHS.get((m["month"] or m["month2"]).lower()) is None:
+    month = MONTHS.get((m["month"] or m["month2"]).lower()) if m is not None else None
+    if m is None or month is None:
         return None
-    return _place_alone(line[: m.start()])
+    day = int(m["day"] or m["day2"])
+    place = _place_alone(line[: m.start()])
+    if place is None or not 1 <= day <= 31:
+        return None
+    return place, (month, day)
 
 
 # The head of a first paragraph that may be a date line: up to a dash ("Accra, 9 June 2022 –"),
@@ -265,12 +274,17 @@ def _yearless_place(line: str) -> str | None:
 _HEAD_DASH = pattern(r"^(?P<line>[^–—\n]{3,100}?)(?:\s+(?:–|—|--|-)\s+|--)(?=\S)")
 _HEAD_COLON = pattern(r"^(?P<line>[^:\n–—]{3,60}?):\s+(?=\S)")
 _HEAD_CAPS = pattern(r"^(?P<line>[^\n–—]{3,90}?\b(?:19|20)\d\d)(?:\s*\([^()\n]{1,15}\))?\s+(?=[A-Z“\"])")
+# A wire's date line closed by its agency's tag, with no dash after it: "NEW DELHI, Nov 8 (PTI) The
+# Minister ...", "Hanoi (VNA) The Chairwoman ...": the tag in brackets ends the line.
+_HEAD_TAG = pattern(
+    r"^(?P<line>[^\n–—()]{3,60}?\(\s*[A-Z][\w&.’'-]{0,14}(?:\s[A-Z][\w&.’'-]{0,14}){0,2}\s*\))\s+(?=[A-Z“\"])"
+)
 _DIGIT = pattern(r"\d")
 
 
 def inline_dateline(paragraph: str) -> Dateline | None:
     """The date line opening a paragraph, if any, with ``end`` where its sentence starts."""
-    for head in (_HEAD_DASH, _HEAD_COLON, _HEAD_CAPS):
+    for head in (_HEAD_DASH, _HEAD_COLON, _HEAD_CAPS, _HEAD_TAG):
         m = head.match(paragraph)
         if m is None:
             continue
@@ -280,8 +294,14 @@ def inline_dateline(paragraph: str) -> Dateline | None:
             if head is _HEAD_CAPS and not (parsed.place or "").isupper():
                 continue  # "On 3 May 2019 The ..." is no wire date line: its place is in capitals
             return Dateline(parsed.date, parsed.place, parsed.date_first, m.end())
-        if head is not _HEAD_CAPS:
-            place = _yearless_place(line) if _DIGIT.search(line) else _place_alone(line)
+        if head is _HEAD_CAPS:
+            continue
+        if _DIGIT.search(line):
+            yearless = _yearless(line)
+            if yearless is not None:
+                return Dateline(None, yearless[0], end=m.end(), month_day=yearless[1])
+        else:
+            place = _place_alone(line)
             if place is not None:
                 return Dateline(None, place, end=m.end())
     return None
