@@ -185,9 +185,11 @@ def _boundary(words: Sequence[str], bares: Sequence[str], i: int) -> bool:
     bare = bares[i]
     if bare in _PREPOSITIONS:
         # "the suggestion | by Dr. Mikuriya": "by" before a name or a title is the agent of
-        # the noun before it, not a loose phrase; "held talks | with President Ruiz": "with"
-        # before one is the counterpart, what the point is about.
-        agent = bare in ("by", "with") and i + 1 < len(words) and words[i + 1][:1].isupper()
+        # the noun before it, not a loose phrase; "held talks | with President Ruiz", "met the
+        # ministers | with the Prime Minister of Canada": "with" before one, its article or not,
+        # is the counterpart, what the point is about.
+        j = i + 2 if bares[i + 1 : i + 2] in (["the"], ["a"], ["an"]) else i + 1
+        agent = bare in ("by", "with") and j < len(words) and words[j][:1].isupper()
         return not agent and not bares[i - 1].endswith(("ing", "ed"))
     if bare in _CLAUSE_OPENERS:
         return True
@@ -220,27 +222,30 @@ def _quoted(words: Sequence[str]) -> list[bool]:
     return inside
 
 
-def trim(text: str, limit: int = TRIM_WORDS, *, sentence: bool = False) -> tuple[str, bool]:
+def trim(
+    text: str, limit: int = TRIM_WORDS, *, sentence: bool = False, clause: bool = False
+) -> tuple[str, bool]:
     """``text`` cut at the last clause boundary within ``limit`` words, with " …"; whole when
     it is short. Without a boundary in reach: the first one within twice the limit; else the
     whole text up to twice the limit; else the first ``limit`` words. Returns (text, trimmed).
     No cut falls inside quotation marks; a whole ``sentence`` (a fact, not a statement's
     content) is not cut before its first verb: "The 15th session of the Conference | (UNCTAD
-    15) presented ..." would leave a subject that says nothing."""
+    15) presented ..." would leave a subject that says nothing; nor is a that-clause cut
+    before its verb (a ``clause`` is one: the content of "said that ..."), and an aside
+    between its subject and its verb goes with "…" when the verb is out of reach. A cut
+    never keeps the first words of a second quoted sentence (after " … ")."""
     # No cut is looked for past twice the limit: the words after it are not read.
     spans = [(m.start(), m.end()) for m in itertools.islice(_WORD.finditer(text), 2 * limit + 3)]
     words = [text[a:b] for a, b in spans]
     if len(words) <= limit:
         return text, False
     bares = [_bare(w) for w in words]
-    floor = MIN_WORDS
-    if bares[0] in _FRONTED:
-        # Past the fronted phrase's comma, and then some: the clause it frames must be kept.
-        comma = next((i for i, w in enumerate(words) if w.endswith(",")), len(words))
-        floor = max(floor, comma + 1 + MIN_WORDS)
-    if sentence:
-        verb = first_finite(" ".join(words))
-        floor = max(floor, len(words) if verb is None else verb + 2)
+    that = _that_clause(words, bares, clause)
+    if that is not None and that[1] is not None and that[0] + 2 > limit:
+        a, b = that[1]  # the aside goes, with "…": what the clause says comes after it
+        shorter = f"{text[: spans[a - 1][1]].rstrip(',')}{ELLIPSIS} {text[spans[b][0] :]}"
+        return trim(shorter, limit, sentence=sentence)[0], True
+    floor = _floor(words, bares, sentence, that[0] if that else None)
     quoted = _quoted(words)
 
     def cuts(i: int) -> bool:
@@ -261,8 +266,76 @@ def trim(text: str, limit: int = TRIM_WORDS, *, sentence: bool = False) -> tuple
             return text, False
         cut = limit
     cut = _past_dangling(bares, cut)
+    joined = [j for j in range(max(floor, MIN_WORDS), cut) if words[j] == "…" and words[j + 1][:1].isupper()]
+    if joined:
+        cut = joined[-1]  # the first sentence whole, not the first words of the next
     head = text[: spans[cut - 1][1]].rstrip(" ,;:–—-")
     return head + ELLIPSIS, True
+
+
+def _floor(words: Sequence[str], bares: Sequence[str], sentence: bool, that_verb: int | None) -> int:
+    """The fewest words a cut keeps: past a fronted phrase's comma and the clause it frames;
+    past a ``sentence``'s first verb; past the verb of a that-clause."""
+    floor = MIN_WORDS
+    if bares[0] in _FRONTED:
+        # Past the fronted phrase's comma, and then some: the clause it frames must be kept.
+        comma = next((i for i, w in enumerate(words) if w.endswith(",")), len(words))
+        floor = max(floor, comma + 1 + MIN_WORDS)
+    if sentence:
+        verb = first_finite(" ".join(words))
+        floor = max(floor, len(words) if verb is None else verb + 2)
+    if that_verb is not None:
+        floor = max(floor, that_verb + 2)
+    return floor
+
+
+# Words before "that" that make it a demonstrative or a relative pronoun, not the opener of a
+# that-clause: "in that regard", "of that country".
+_NOT_COMPLEMENT = frozenset(
+    {"in", "at", "of", "on", "for", "by", "with", "from", "to", "about", "like", "after"}
+)
+
+
+def _that_clause(
+    words: Sequence[str], bares: Sequence[str], clause: bool = False
+) -> tuple[int, tuple[int, int] | None] | None:
+    """The first that-clause ("stressed that the ports need ...", "his hope that the Forum
+    ... will be ..."), or the whole text when it is a ``clause``, as (the index of its finite
+    verb, the aside between its subject and its verb or None). A that-clause says nothing
+    before its verb: a cut never falls between them ("his hope that the IAEA Forum …"). A
+    phrase from the comma after the subject to a comma right before the verb is an aside (a
+    participle phrase, a relative clause, an "as" phrase: "the Forum, convened later this
+    month by the Director General, will ..."). The verb is looked for before the subject's
+    comma, right after the aside, or anywhere when the clause opens with its subject (a
+    determiner, a pronoun, a name: "that the ports, the roads and the railways were ..."):
+    else None ("initiatives that promote peace, faith and ..." holds no verb this can tell)."""
+    if clause:
+        at = -1
+    else:
+        found = (
+            j for j in range(1, len(bares) - 1) if bares[j] == "that" and bares[j - 1] not in _NOT_COMPLEMENT
+        )
+        at = next(found, -2)
+        if at < 0:
+            return None
+    commas = [k for k in range(at + 1, len(words) - 1) if words[k].endswith(",")]
+    head = words[at + 1 : commas[0] + 1] if commas else words[at + 1 :]
+    verb = first_finite(" ".join(head))
+    if verb is not None:
+        return at + 1 + verb, None
+    ends = [k for k in commas[1:] if first_finite(words[k + 1]) == 0]
+    if ends:
+        return ends[0] + 1, (commas[0] + 1, ends[0] + 1)
+    # A subject that is a list ("that the ports, the roads and the railways were ..."); not a
+    # relative "that" before a verb this cannot tell ("initiatives that promote peace, ...").
+    opener = words[at + 1]
+    if bares[at + 1] in _SUBJECT_OPENERS or opener[:1].isupper() or opener[:1].isdigit():
+        verb = first_finite(" ".join(words[at + 1 :]))
+        return None if verb is None else (at + 1 + verb, None)
+    return None
+
+
+_SUBJECT_OPENERS = DETERMINERS | {"it", "they", "there", "we", "he", "she", "i", "you"}
 
 
 def _past_dangling(bares: Sequence[str], cut: int) -> int:
@@ -385,8 +458,9 @@ def name_people(text: str, forms: Sequence[Form], named: set[str]) -> str:
         for m in pattern(rf"(?<!\w){re.escape(form.text)}(?!\w)", keep=False).finditer(folded):
             if any(taken[m.start() : m.end()]) or not _stands_for_person(text, m.start(), m.end(), form):
                 continue
-            hits.append((m.start(), m.end(), form))
-            taken[m.start() : m.end()] = [True] * (m.end() - m.start())
+            end = _name_runs_on(text, m.end(), form)
+            hits.append((m.start(), end, form))
+            taken[m.start() : end] = [True] * (end - m.start())
     people = {f.person.name: f.person for f in forms}.values()
     out: list[str] = []
     last = 0
@@ -406,6 +480,29 @@ def name_people(text: str, forms: Sequence[Form], named: set[str]) -> str:
         last = end
     out.append(text[last:])
     return "".join(out)
+
+
+# The word right after a mention: "Director General Li| Yong".
+_NEXT_WORD = pattern(r"\s+([^\W\d_][\w'’.-]*)")
+
+
+def _name_runs_on(text: str, end: int, form: Form) -> int:
+    """``end`` moved past the words of the person's name that follow the mention and that it
+    does not hold: a form that stops inside the name ("Director General Li" in "Director
+    General Li Yong") and the name's last words are one mention; left behind, they would read
+    "Li Yong (Director General) Yong"."""
+    name = [w.casefold() for w in form.person.name.split()]
+    held = set(form.text.split())
+    while (m := _NEXT_WORD.match(text, end)) is not None:
+        written = _POSSESSIVE.sub("", m.group(1))  # "Li Yong’s": the "’s" stays after the name
+        word = written.rstrip(".").casefold()
+        if word not in name or word in held or not written[:1].isupper():
+            break
+        held.add(word)
+        end = m.start(1) + len(written)
+        if written != m.group(1):
+            break
+    return end
 
 
 _JOINERS = frozenset({"and", "of", "for", "the", "to", "in", "on", "at", "a", "an"})
@@ -716,14 +813,25 @@ def _tells(event: Event) -> bool:
     if what.split(maxsplit=1)[:1] and what.split(maxsplit=1)[0].casefold() in _RELATIVES:
         return False
     that = _THAT_CLAUSE.search(what)
-    if (
-        that is not None
-        and that.group("opener").casefold() in _FRONTED
-        and first_finite(that.group("rest")) is None
-    ):
-        return False  # the that-clause is only the phrase fronted in it
+    if that is not None and first_finite(that.group("rest")) is None:
+        opener = that.group("opener")
+        if opener.casefold() in _FRONTED or _noun_phrase_only(f"{opener} {that.group('rest')}"):
+            return False  # the that-clause is only the phrase fronted in it, or its subject
     verb = first_finite(what)
     return verb is not None and not _hearer_only(what, verb)
+
+
+def _noun_phrase_only(words: str) -> bool:
+    """Whether ``words`` are only a noun phrase of a determiner and names ("the IAEA Forum",
+    "the Ministers of Trade and Industry"): the subject of a clause whose verb was cut off, as
+    in "expressed his hope that the IAEA Forum". A lower-case word other than a determiner,
+    "of" or "and" may be a verb in the present ("that the ports need cranes"): not only a noun
+    phrase."""
+    parts = _ACCOUNT_WORD.findall(words)
+    return bool(parts) and all(
+        w.casefold() in DETERMINERS or w in ("of", "and", "for") or w[:1].isupper() or w[:1].isdigit()
+        for w in parts
+    )
 
 
 # What opens the content of a cue whose hearer comes first: "told X that ...", "informed X
@@ -956,13 +1064,16 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
     spoken: set[int] = set()
     for st in (st for index in section.paragraphs for st in ctx.statements.get(index, ())):
         spoken.add(st.sentence)
-        content = st.text_in(article).strip()
+        content = statement_text(article, st)
         if not content:
             continue
-        text, trimmed = trim(content if st.direct else _lower_opening(content, _CONTENT_OPENERS))
         cue_words = finite_cue(_cue_words(article, st) or st.cue)
+        clause = not st.direct and bool(cue_words) and f" {cue_words}".endswith(" that")
+        text, trimmed = trim(
+            content if st.direct else _lower_opening(content, _CONTENT_OPENERS), clause=clause
+        )
         person = ctx.people.get(st.speaker) if st.speaker_kind == "person" else None
-        shown = surname(person, ctx.people.values()) if person else st.speaker[:1].upper() + st.speaker[1:]
+        shown = surname(person, ctx.people.values()) if person else _group_shown(st)
         score = 3.0 + _length_bonus(content) + (0.5 if st.direct else 0.0)
         if person is not None:
             score += 2.0 + (1.0 if person.name == ctx.lead else 0.0)
@@ -991,6 +1102,37 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
                 )
             )  # fmt: skip
     return points
+
+
+# A sentence ending between two pieces of a split quotation: '“A,” said X, a student. “B.”'.
+_SENTENCE_END = pattern(r"[.!?][\s”\"’']*$|[.!?][”\"’']?\s+[“\"‘']?$")
+
+
+def statement_text(article: Article, st: Statement) -> str:
+    """A statement's content as a point shows it: without the date line the layout found at
+    the head of the first paragraph ("According to experts, Dubai: 15 May, 2013 – A single
+    window ..." is about the single window); the pieces of a split quotation joined by a space
+    when they make one sentence ('“We agree,” he said, “on the ports.”'), by " … " when the
+    second opens a sentence of its own ('“It was useful,” said X, a student. “They spoke
+    ...”'): run together, "useful They spoke" reads as garble."""
+    if not st.parts:
+        return article.span(max(st.start, article.dateline_end), st.end).strip()
+    pieces = [article.span(a, b).strip() for a, b in st.parts]
+    out = pieces[0]
+    for (_, end), (start, _), piece in zip(st.parts, st.parts[1:], pieces[1:], strict=False):
+        between = article.text[end:start]
+        new_sentence = piece[:1].isupper() and _SENTENCE_END.search(between.rstrip()) is not None
+        out = f"{out.rstrip(',;:')}{ELLIPSIS} {piece}" if new_sentence else f"{out} {piece}"
+    return out
+
+
+def _group_shown(st: Statement) -> str:
+    """A group or an organization as the lead-in shows it: with a capital where it opens the
+    point ("Both sides agreed"), as written after "According to" ("According to experts at
+    the forum", not "According to Experts")."""
+    if st.cue.casefold().startswith("according"):
+        return st.speaker
+    return st.speaker[:1].upper() + st.speaker[1:]
 
 
 # A fact opening with a subject pronoun: "He also met with the Minister of Finance ...".
