@@ -351,6 +351,13 @@ TRIMS = [
         "the minister said that the port authority … was ready to open three terminals on the coast",
     ),
     (
+        "not: a that-clause whose verb is out of reach sets no floor",
+        "with the ports set to double in size over the next ten years and a half, it is vital that the "
+        "states begin to plan, as soon as they can and at the highest levels, how the ports will be run",
+        "with the ports set to double in size over the next ten years and a half, it is vital that the "
+        "states begin to plan, as soon as they can and at the highest levels\u00a0…",
+    ),
+    (
         "not: a list after the subject of a that-clause",
         "the minister said that the ports, the roads and the railways of the whole northern region of "
         "the country were ready for the new trade corridor to the coast",

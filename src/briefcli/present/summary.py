@@ -245,7 +245,8 @@ def trim(
         a, b = that[1]  # the aside goes, with "…": what the clause says comes after it
         shorter = f"{text[: spans[a - 1][1]].rstrip(',')}{ELLIPSIS} {text[spans[b][0] :]}"
         return trim(shorter, limit, sentence=sentence)[0], True
-    floor = _floor(words, bares, sentence, that[0] if that else None)
+    # A verb out of reach is no floor: the subject alone reads no worse than a cut at the limit.
+    floor = _floor(words, bares, sentence, that[0] if that and that[0] + 2 < 2 * limit else None)
     quoted = _quoted(words)
 
     def cuts(i: int) -> bool:
