@@ -769,6 +769,31 @@ NAMING = [
         "Director General Li, Yong Park and Director General Li yong met",
         "Li Yong (Director General), Yong Park and Li yong met",
     ),
+    (
+        "a title that ends a longer one written before it stays as written",
+        "The Port Authority Director General Li Yong met Minister Ferreira",
+        "The Port Authority Director General Li Yong met Joao Ferreira (Minister of Economy, Portugal)",
+    ),
+    (
+        "an acronym in brackets between them",
+        "Global Trade Agency (GTA) Director General Li Yong opened the forum",
+        "Global Trade Agency (GTA) Director General Li Yong opened the forum",
+    ),
+    (
+        "two offices joined by 'and'",
+        "Li Yong met the Undersecretary for Ports and Minister Ferreira at noon",
+        "Li Yong met the Undersecretary for Ports and Minister Ferreira at noon",
+    ),
+    (
+        "not: after a comma, or after a word in lower case",
+        "On Monday, Director General Li met the new Minister Ferreira",
+        "On Monday, Li Yong (Director General) met the new Joao Ferreira (Minister of Economy, Portugal)",
+    ),
+    (
+        "not: a mention that opens with the name",
+        "The Port Authority and Ms. Elena Varga signed",
+        "The Port Authority and Elena Varga (Director General, Global Trade Agency) signed",
+    ),
 ]
 
 

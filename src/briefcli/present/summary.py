@@ -467,6 +467,11 @@ def name_people(text: str, forms: Sequence[Form], named: set[str]) -> str:
     last = 0
     for start, end, form in _one_mention_each(text, hits):
         person = form.person
+        if _inside_longer_title(text, start, form):
+            out.append(text[last:end])  # as written: the title goes on before the mention
+            named.add(person.name)
+            last = end
+            continue
         the = _THE_BEFORE.search(text, last, start)
         out.append(text[last : the.start() if the else start])
         possessive = _POSSESSIVE.search(form.text)
@@ -481,6 +486,28 @@ def name_people(text: str, forms: Sequence[Form], named: set[str]) -> str:
         last = end
     out.append(text[last:])
     return "".join(out)
+
+
+# The words right before a mention that make its title part of a longer one: a capitalised
+# word ("Organization (UNIDO) | Director General ..."), "for" or "of" after one, or "and"
+# after an office's "for"/"of" phrase ("Undersecretary for Policy and | Acting Secretary ...";
+# not "Ana Park and | Minister Ruiz").
+_TITLE_BEFORE = pattern(
+    r"(?:[A-Z][\w’'.-]*(?:\s+\([A-Z][\w.-]*\))?|(?:for|of)\s+[A-Z][\w’'.-]*\s+and|[A-Z][\w’'.-]*\s+(?:for|of))\s+$"
+)
+
+
+def _inside_longer_title(text: str, start: int, form: Form) -> bool:
+    """Whether the mention at ``start`` opens with a title that is the end of a longer one
+    written before it: "the Foreign Affairs Undersecretary for Policy and Acting Secretary Ana
+    Ruiz", "the Port Authority (PA) Director General Li Wei". Described there ("... Policy and
+    Ana Ruiz (Acting Secretary)"), the words before would be left hanging; the mention stays
+    as written. A mention opening with the name, or after a comma, is not one ("Ana Ruiz",
+    "On Monday, Director General Li")."""
+    words = [w for w in form.text.split() if not w.endswith(".")]  # "Ms. Ana Ruiz": the name
+    if not words or words[0] == "the" or words[0] in form.person.name.casefold().split():
+        return False
+    return _TITLE_BEFORE.search(text[max(0, start - 80) : start]) is not None
 
 
 # The word right after a mention: "Director General Li| Yong".
