@@ -867,6 +867,46 @@ def test_a_cut_made_by_the_analysis_ends_on_a_word_that_says_something(text: str
     assert tidy_cut(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        ("the envoy met the minister for ports at the Department of Foreign …",
+         "On Monday the envoy met the minister for ports at the Department of Foreign Affairs in Oslo.",
+         "the envoy met the minister for ports\u00a0…"),
+        ("the envoy met the delegation of the Ministry of Trade …",
+         "The envoy met the delegation of the Ministry of Trade and Industry of Peru.",
+         "the envoy met the delegation\u00a0…"),
+        ("on Monday the envoy of the coast thanked President Ana Ruiz of the Port Council for …",
+         "on Monday the envoy of the coast thanked President Ana Ruiz of the Port Council for Regional Trade",
+         "on Monday the envoy of the coast thanked\u00a0…"),
+        # not: a name that is whole before the cut
+        ("the envoy met the delegation of the Ministry of Trade …",
+         "The envoy met the delegation of the Ministry of Trade, the ports and the railways.",
+         "the envoy met the delegation of the Ministry of Trade\u00a0…"),
+        ("the envoy met the minister for ports at the Department of Foreign …", "",
+         "the envoy met the minister for ports at the Department of Foreign\u00a0…"),
+    ],
+)  # fmt: skip
+def test_a_cut_made_by_the_analysis_keeps_no_broken_name(text: str, source: str, expected: str) -> None:
+    assert tidy_cut(text, source) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the envoy warmly thanked everyone today Minister Ana Maria Ruiz Lopez Garcia Perez of the Ministry "
+         "for the warm welcome given",
+         "the envoy warmly thanked everyone today\u00a0…"),
+        # not: a cut after a whole name
+        ("the envoy warmly thanked Minister Ruiz today for the talks on ports roads railways fees "
+         "goods trade and the others",
+         "the envoy warmly thanked Minister Ruiz today\u00a0…"),
+    ],
+)  # fmt: skip
+def test_a_cut_falls_outside_a_name(text: str, expected: str) -> None:
+    assert trim(text, 9)[0] == expected
+
+
 QUOTED = [
     ("one sentence in two pieces", "“The ports,” she said, “need new cranes.”", "The ports need new cranes"),
     ("one sentence, the speaker first", "“The ports,” the Minister of Ports said, “need cranes.”",

@@ -266,7 +266,7 @@ def trim(
         if len(spans) <= 2 * limit:
             return text, False
         cut = limit
-    cut = _past_dangling(bares, cut)
+    cut = _past_dangling(bares, _out_of_name(words, bares, cut, max(floor, MIN_WORDS)))
     joined = [j for j in range(max(floor, MIN_WORDS), cut) if words[j] == "…" and words[j + 1][:1].isupper()]
     if joined:
         cut = joined[-1]  # the first sentence whole, not the first words of the next
@@ -339,6 +339,33 @@ def _that_clause(
 _SUBJECT_OPENERS = DETERMINERS | {"it", "they", "there", "we", "he", "she", "i", "you"}
 
 
+_NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "in"})
+
+
+def _capital(word: str) -> bool:
+    """Whether ``word`` is a word of a name that goes on after it: capitalised, with no
+    punctuation after it that ends the name ("Affairs," "Affairs)")."""
+    return word[:1].isupper() and word[-1:].isalnum()
+
+
+def _out_of_name(words: Sequence[str], bares: Sequence[str], cut: int, floor: int) -> int:
+    """``cut`` moved back to the start of a name it would fall inside: "at the Department of
+    Foreign | Affairs", "the Ministry of Trade | and Industry" keep no broken name ("at the
+    Department of Foreign …" names nothing that exists); never below ``floor``."""
+    if cut >= len(words) or cut < 2:
+        return cut
+    before = words[cut - 2] if bares[cut - 1] in _NAME_JOINERS else words[cut - 1]
+    after = words[cut + 1] if bares[cut] in _NAME_JOINERS and cut + 1 < len(words) else words[cut]
+    if not _capital(before) or not after[:1].isupper():
+        return cut
+    j = cut - 1
+    while j > 0 and (_capital(words[j - 1]) or bares[j - 1] in _NAME_JOINERS):
+        j -= 1
+    while bares[j] in _NAME_JOINERS:  # "the envoy of the | Port Council": the name starts at "Port"
+        j += 1
+    return j if j >= floor else cut
+
+
 def _past_dangling(bares: Sequence[str], cut: int) -> int:
     """``cut`` moved back past the words that need what follows them ("to", "of the", "as
     well as"), never below ``MIN_WORDS``."""
@@ -352,14 +379,21 @@ def _past_dangling(bares: Sequence[str], cut: int) -> int:
     return cut
 
 
-def tidy_cut(text: str) -> str:
+def tidy_cut(text: str, source: str = "") -> str:
     """A text another stage cut with "…" (an event's account), ending on a word that says
-    something: "efforts to bring the issues to …" -> "efforts to bring the issues …"."""
+    something: "efforts to bring the issues to …" -> "efforts to bring the issues …"; and,
+    when the ``source`` it was cut from tells the word after the cut, outside a name: "at the
+    Department of Foreign | Affairs …" -> "…"."""
     body = text.removesuffix("…").rstrip()
     if body == text.rstrip():
         return text
     words = body.split()
-    words = words[: _past_dangling([_bare(w) for w in words], len(words))]
+    tail = " ".join(words[-4:])  # the account may leave out an aside: its last words are the source's
+    at = source.find(tail) if source else -1
+    after = source[at + len(tail) :].split(maxsplit=2)[:2] if at >= 0 else []
+    bares = [_bare(w) for w in [*words, *after]]
+    cut = _out_of_name([*words, *after], bares, len(words), MIN_WORDS) if after else len(words)
+    words = words[: _past_dangling(bares, cut)]
     return " ".join(words).rstrip(" ,;:–—-") + ELLIPSIS
 
 
@@ -893,7 +927,7 @@ def _clause(
 ) -> Clause:
     """[On <when>, ]<what, people named>[ in <where>], after the clause of ``previous``; an
     account cut with "…" has its place in front: "On <when> in <where>, <what> …"."""
-    what = tidy_cut(_STRAY_DATE.sub("", event.what).strip().rstrip("."))
+    what = tidy_cut(_STRAY_DATE.sub("", event.what).strip().rstrip("."), article.text)
     same_date = previous is not None and (previous.date, previous.end) == (event.date, event.end)
     what = name_people(what, forms, named)
     front = "" if same_date or _DATED.search(what) else _date_phrase(event)
