@@ -1274,6 +1274,36 @@ def test_a_participial_cue_in_a_key_point() -> None:
 # --- The lead ----------------------------------------------------------------------------------
 
 
+ANTECEDENT_ARTICLE = """Ports forum opens
+
+5 June 2024
+
+A shared port network is vital to the trade of the region, according to the delegates.
+
+This view was shared by the ministers at the opening of the Ports Forum in Valdemar.
+"""
+
+
+@pytest.mark.parametrize(
+    ("what", "first"),
+    [
+        ("This view was shared by the ministers at the opening of the Ports Forum", 0),
+        ("these views were shared by the ministers at the opening of the Ports Forum", 0),
+        # not: a subject that points back to nothing, or a time
+        ("The ministers opened the Ports Forum", 1),
+        ("This year the ministers opened the Ports Forum", 1),
+    ],
+)
+def test_bottom_line_tells_first_what_its_main_event_points_back_to(what: str, first: int) -> None:
+    a = build_article(Source("stdin", "-"), ANTECEDENT_ARTICLE)
+    event = Event("2024-06-04", None, 1, what, "Valdemar", (), a.paragraphs[1].sentences[0].index)
+    b = Briefing(article=a, kinds=("meeting", "meeting"), people=(), events=(event,),
+                 sections=(Section("meeting", (0, 1), "Ports Forum", ()),))  # fmt: skip
+    clauses = bottom_line(b)
+    assert clauses[0].paragraph == first
+    assert clauses[-1].paragraph == 1
+
+
 @pytest.mark.parametrize(
     ("sentence", "tells"),
     [
@@ -1291,6 +1321,17 @@ def test_a_participial_cue_in_a_key_point() -> None:
         ("“We will act now,” the Minister said.", False),
         ("The Ministers will meet again in Nairobi next year.", False),
         ("Strategic partnerships for the ports of the region.", False),
+        # a demonstrative subject points back to a sentence before: not a lead of its own
+        ("This view was shared by the delegates at the forum.", False),
+        ("These measures were welcomed by the ministers on Monday.", False),
+        ("Such steps were discussed at the port conference in Oslo.", False),
+        ("That proposal was adopted by the Council.", False),
+        ("This was the first visit of a minister to the port.", False),
+        # not: a time, or "those" for the people there
+        ("This year the Council met in Oslo for the first time.", True),
+        ("That night the ministers signed the port agreement.", True),
+        ("This week's forum opened with a panel on ports.", True),
+        ("Those present welcomed the new port agreement.", True),
     ],
 )  # fmt: skip
 def test_a_lead_tells_something_that_happened(sentence: str, tells: bool) -> None:

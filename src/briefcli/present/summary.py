@@ -87,12 +87,15 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from briefcli.analysis.accounts import first_finite
 from briefcli.lang.en import (
+    ANAPHORIC_DETERMINERS,
     DETERMINERS,
+    EARLIER_TIMES,
     EVENT_PRESENT,
     FINITE_WORDS,
     HEARER_FIRST,
     HONORIFICS,
     MONTHS,
+    RELATIVE_DATE_KEYS,
     cue_form,
     cue_forms,
     cue_lemma,
@@ -735,7 +738,7 @@ def bottom_line(briefing: Briefing) -> list[Clause]:
     article = briefing.article
     main = main_event(briefing)
     told = main if main is not None and _told(briefing, main) else None
-    lead = _lead(briefing, told)
+    lead = _lead(briefing, told) or _antecedent(article, told)
     clauses = [_quoted_clause(article, lead)] if lead is not None else []
     if told is None:
         # Nothing dated tells what happened (an announced event, a relative clause): the lead,
@@ -749,6 +752,16 @@ def bottom_line(briefing: Briefing) -> list[Clause]:
         clauses.append(_clause(article, _pronoun_named(article, event, pronouns), previous, forms, named))
         previous = event
     return clauses
+
+
+def _antecedent(article: Article, told: Event | None) -> Sentence | None:
+    """The sentence right before the main event's, when the main event's account opens with a
+    demonstrative subject that points back to it ("The new corridor will halve the cost of
+    trade. | This view was shared by ..."): the bottom line tells it first, so that "this view"
+    is something."""
+    if told is None or told.sentence is None or told.sentence < 1 or not _refers_back(told.what):
+        return None
+    return article.sentences[told.sentence - 1]
 
 
 # A subject pronoun or a possessive opening an account: "She spoke about ...", "His remarks came ...".
@@ -822,9 +835,10 @@ def tells_happening(sentence: str) -> bool:
     """Whether a sentence tells something that happened: its first finite verb (past a
     relative clause between commas) is in the past ("hosted", "met", "was held"), the present
     perfect ("has signed", not "has been urging") or the genre's present of an event ("meets",
-    "pays tribute"); not a question, nor a quotation."""
+    "pays tribute"); not a question, a quotation, nor a sentence whose demonstrative subject
+    points back to one before ("This visit was ...")."""
     text = sentence.strip()
-    if not text or text.endswith("?") or text[0] in "\"“‘'":
+    if not text or text.endswith("?") or text[0] in "\"“‘'" or _refers_back(text):
         return False
     words = _ACCOUNT_WORD.findall(_RELATIVE_ASIDE.sub(",", text))
     verb = first_finite(" ".join(words))
@@ -881,6 +895,23 @@ def _tells(event: Event) -> bool:
             return False  # the that-clause is only the phrase fronted in it, or its subject
     verb = first_finite(what)
     return verb is not None and not _hearer_only(what, verb)
+
+
+# The demonstratives that point back to what a sentence before said ("this viewpoint", "these
+# measures", "such steps"); "the" and "both" do not, nor "those" ("those present agreed").
+_DEMONSTRATIVES = (ANAPHORIC_DETERMINERS - {"the", "both", "those"}) | {"such"}
+
+
+def _refers_back(what: str) -> bool:
+    """Whether an account opens with a demonstrative subject ("this viewpoint emerged as ...",
+    "These measures were welcomed ...", "Such steps ..."): it points back to a sentence the
+    bottom line does not show, and says nothing read alone. A time ("this year", "this
+    week", "that night": what can follow "last" in a time of the past) is no such subject."""
+    words = what.split(maxsplit=2)
+    if len(words) < 2 or words[0].casefold() not in _DEMONSTRATIVES:
+        return False
+    noun = _bare(words[1]).removesuffix("’s").removesuffix("'s")
+    return noun not in RELATIVE_DATE_KEYS and pattern(EARLIER_TIMES[0]).fullmatch(f"last {noun}") is None
 
 
 def _noun_phrase_only(words: str) -> bool:
