@@ -16,6 +16,7 @@ from briefcli.cli import app
 from briefcli.model import Article, Briefing, Event, Participant, Person, Section, Source, Statement
 from briefcli.present.summary import (
     DEFAULT_MAX_WORDS,
+    SHORT_TAIL,
     Form,
     KeyPoint,
     bottom_line,
@@ -889,6 +890,26 @@ def test_a_cut_made_by_the_analysis_ends_on_a_word_that_says_something(text: str
 )  # fmt: skip
 def test_a_cut_made_by_the_analysis_keeps_no_broken_name(text: str, source: str, expected: str) -> None:
     assert tidy_cut(text, source) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("the minister praised the prompt response of the agency to the floods of last year, "
+         "in particular during the floods in Northern Province", True),
+        ("the council agreed to hold its next session on the ports of the coast and the fees they charge, "
+         "in Nairobi in 2026", True),
+        ("the minister thanked the envoy for the kind hospitality and the chance to discuss the ports "
+         "of the coast, and the region", False),  # no name, no figure in the tail: cut
+        ("the minister praised the prompt response of the agency to the floods of last year, in particular "
+         "during the floods that hit the towns of the far north of the country in the spring of Northern "
+         "Province", False),  # a tail too long: cut
+    ],
+)  # fmt: skip
+def test_a_short_tail_with_a_name_or_a_figure_is_kept(text: str, whole: bool) -> None:
+    """End focus: the last words of a clause carry what is new."""
+    assert trim(text, tail=SHORT_TAIL)[1] is not whole
+    assert trim(text)[1]  # without a tail, as the bottom line trims
 
 
 @pytest.mark.parametrize(

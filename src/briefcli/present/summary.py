@@ -120,6 +120,7 @@ from briefcli.regexes import pattern
 
 TRIM_WORDS = 20  # content longer than this is cut at a clause boundary
 MIN_WORDS = 5  # never cut shorter than this
+SHORT_TAIL = 10  # a key point at most this much longer than the limit is kept whole
 ELLIPSIS = "\u00a0…"  # a no-break space: the mark stays on the line of the word it follows
 
 # Words that open a new clause or a loosely attached phrase; a cut before them leaves a
@@ -226,11 +227,15 @@ def _quoted(words: Sequence[str]) -> list[bool]:
 
 
 def trim(
-    text: str, limit: int = TRIM_WORDS, *, sentence: bool = False, clause: bool = False
+    text: str, limit: int = TRIM_WORDS, *, sentence: bool = False, clause: bool = False, tail: int = 0
 ) -> tuple[str, bool]:
     """``text`` cut at the last clause boundary within ``limit`` words, with " …"; whole when
-    it is short. Without a boundary in reach: the first one within twice the limit; else the
-    whole text up to twice the limit; else the first ``limit`` words. Returns (text, trimmed).
+    it is short, or at most ``tail`` words longer (a key point's) with a name or a figure in
+    those last words: English puts what is new last in a clause (end focus), and a cut that
+    saves a few words would lose what the point is about ("the prompt response of the agency
+    | during the floods in Northern Province", "| in Nairobi in 2026"). Without a boundary in
+    reach: the first one within twice the limit; else the whole text up to twice the limit;
+    else the first ``limit`` words. Returns (text, trimmed).
     No cut falls inside quotation marks; a whole ``sentence`` (a fact, not a statement's
     content) is not cut before its first verb: "The 15th session of the Conference | (UNCTAD
     15) presented ..." would leave a subject that says nothing; nor is a that-clause cut
@@ -240,14 +245,14 @@ def trim(
     # No cut is looked for past twice the limit: the words after it are not read.
     spans = [(m.start(), m.end()) for m in itertools.islice(_WORD.finditer(text), 2 * limit + 3)]
     words = [text[a:b] for a, b in spans]
-    if len(words) <= limit:
+    if len(words) <= limit or (len(words) <= limit + tail and any(_specific(w) for w in words[limit:])):
         return text, False
     bares = [_bare(w) for w in words]
     that = _that_clause(words, bares, clause)
     if that is not None and that[1] is not None and that[0] + 2 > limit:
         a, b = that[1]  # the aside goes, with "…": what the clause says comes after it
         shorter = f"{text[: spans[a - 1][1]].rstrip(',')}{ELLIPSIS} {text[spans[b][0] :]}"
-        return trim(shorter, limit, sentence=sentence)[0], True
+        return trim(shorter, limit, sentence=sentence, tail=tail)[0], True
     # A verb out of reach is no floor: the subject alone reads no worse than a cut at the limit.
     floor = _floor(words, bares, sentence, that[0] if that and that[0] + 2 < 2 * limit else None)
     quoted = _quoted(words)
@@ -275,6 +280,11 @@ def trim(
         cut = joined[-1]  # the first sentence whole, not the first words of the next
     head = text[: spans[cut - 1][1]].rstrip(" ,;:–—-")
     return head + ELLIPSIS, True
+
+
+def _specific(word: str) -> bool:
+    """Whether a word names something or gives a figure: "Nairobi", "UNESCO", "2026"."""
+    return word[:1].isupper() or word[:1].isdigit()
 
 
 def _floor(words: Sequence[str], bares: Sequence[str], sentence: bool, that_verb: int | None) -> int:
@@ -1163,7 +1173,9 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
         cue_words = finite_cue(_cue_words(article, st) or st.cue)
         clause = not st.direct and bool(cue_words) and f" {cue_words}".endswith(" that")
         text, trimmed = trim(
-            content if st.direct else _lower_opening(content, _CONTENT_OPENERS), clause=clause
+            content if st.direct else _lower_opening(content, _CONTENT_OPENERS),
+            clause=clause,
+            tail=SHORT_TAIL,
         )
         person = ctx.people.get(st.speaker) if st.speaker_kind == "person" else None
         shown = surname(person, ctx.people.values()) if person else _group_shown(st)
@@ -1184,7 +1196,7 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
             if s.index in spoken or s.index in ctx.told:
                 continue
             sentence = without_dateline(article, s.start, s.end)
-            text, trimmed = trim(sentence, sentence=True)
+            text, trimmed = trim(sentence, sentence=True, tail=SHORT_TAIL)
             text = _name_pronoun(text, ctx.pronouns.get(s.start))
             points.append(
                 _counted(
