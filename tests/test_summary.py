@@ -786,6 +786,16 @@ NAMING = [
         "Li Yong met the Undersecretary for Ports and Minister Ferreira at noon",
     ),
     (
+        "two offices of one person joined by 'and'",
+        "Li Yong met the Deputy PM and Minister Ferreira, and the Vice President and Minister Ferreira",
+        "Li Yong met the Deputy PM and Minister Ferreira, and the Vice President and Minister Ferreira",
+    ),
+    (
+        "not: a name before 'and'",
+        "Director General Li and Minister Ferreira met",
+        "Li Yong (Director General) and Joao Ferreira (Minister of Economy, Portugal) met",
+    ),
+    (
         "not: after a comma, or after a word in lower case",
         "On Monday, Director General Li met the new Minister Ferreira",
         "On Monday, Li Yong (Director General) met the new Joao Ferreira (Minister of Economy, Portugal)",

@@ -96,6 +96,8 @@ from briefcli.lang.en import (
     HONORIFICS,
     MONTHS,
     RELATIVE_DATE_KEYS,
+    TITLE_ABBREVIATIONS,
+    TITLE_HEADS,
     cue_form,
     cue_forms,
     cue_lemma,
@@ -554,7 +556,22 @@ def _inside_longer_title(text: str, start: int, form: Form) -> bool:
     words = [w for w in form.text.split() if not w.endswith(".")]  # "Ms. Ana Ruiz": the name
     if not words or words[0] == "the" or words[0] in form.person.name.casefold().split():
         return False
-    return _TITLE_BEFORE.search(text[max(0, start - 80) : start]) is not None
+    before = text[max(0, start - 80) : start]
+    if _TITLE_BEFORE.search(before) is not None:
+        return True
+    # Two offices of one person: "Deputy PM and | Defence Minister ...", "the President and |
+    # Foreign Minister ..." (not "Ana Park and | Minister Ruiz": a name before "and").
+    m = _AND_BEFORE.search(before)
+    return m is not None and (m.group(1) in TITLE_ABBREVIATIONS or m.group(1).casefold() in _title_ends())
+
+
+_AND_BEFORE = pattern(r"([A-Z][\w-]*)\s+and\s+$")
+
+
+@cache
+def _title_ends() -> frozenset[str]:
+    """The last words of the titles: "minister", "president", "general"."""
+    return frozenset(t.split()[-1] for t in TITLE_HEADS)
 
 
 # The word right after a mention: "Director General Li| Yong".
