@@ -791,6 +791,17 @@ NAMING = [
         "Li Yong met the Deputy PM and Minister Ferreira, and the Vice President and Minister Ferreira",
     ),
     (
+        "a title after 'as' is the office, not its holder",
+        "Ms. Elena Varga praised his election as the Director General of the new port agency",
+        "Elena Varga (Director General, Global Trade Agency) praised his election as the Director General of "
+        "the new port agency",
+    ),
+    (
+        "not: 'as' after a comma opens a clause",
+        "The ports will grow, as the Director General said",
+        "The ports will grow, as Elena Varga (Director General, Global Trade Agency) said",
+    ),
+    (
         "not: a name before 'and'",
         "Director General Li and Minister Ferreira met",
         "Li Yong (Director General) and Joao Ferreira (Minister of Economy, Portugal) met",

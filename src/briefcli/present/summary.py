@@ -486,11 +486,18 @@ def _forms(article: Article, people: Sequence[Person]) -> list[Form]:
 # another office.
 _THE_BEFORE = pattern(r"(?:^|(?<=\s))the\s+$", re.IGNORECASE)
 _TITLE_GOES_ON = pattern(r"\s+(?:of\b|for\b|[A-Z])")
+# "as" after a word (not after a comma: ", as the Minister noted" is a clause) makes the title
+# after it a role: "his appointment as | the Minister of ...", "served as | Director General".
+_AS_BEFORE = pattern(r"\w\s+as\s+(?:the\s+)?$")
 
 
 def _stands_for_person(text: str, start: int, end: int, form: Form) -> bool:
     """Whether the mention of ``form`` at ``start:end`` of ``text`` names its person."""
-    if not form.title or " " in form.text:
+    if not form.title:
+        return True
+    if _AS_BEFORE.search(text, max(0, start - 40), start):
+        return False  # "his appointment as the Minister of ...": the office, not its holder
+    if " " in form.text:
         return True
     return bool(_THE_BEFORE.search(text[:start])) and not _TITLE_GOES_ON.match(text, end)
 
