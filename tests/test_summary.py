@@ -802,6 +802,18 @@ NAMING = [
         "The ports will grow, as Elena Varga (Director General, Global Trade Agency) said",
     ),
     (
+        "an appositive that gives the title already describes the person",
+        "Ms. Elena Varga - Director General of the agency - opened the forum, and Minister Ferreira, the "
+        "Minister of Economy, spoke",
+        "Elena Varga - Director General of the agency - opened the forum, and Joao Ferreira, the Minister of "
+        "Economy, spoke",
+    ),
+    (
+        "not: an appositive that says something else",
+        "Ms. Elena Varga, a lawyer, opened the forum",
+        "Elena Varga (Director General, Global Trade Agency), a lawyer, opened the forum",
+    ),
+    (
         "not: a name before 'and'",
         "Director General Li and Minister Ferreira met",
         "Li Yong (Director General) and Joao Ferreira (Minister of Economy, Portugal) met",

@@ -535,7 +535,8 @@ def name_people(text: str, forms: Sequence[Form], named: set[str]) -> str:
         if person.name in named:
             out.append(surname(person, people))
         else:
-            out.append(person.name if possessive or before_s else described(person))
+            plain = possessive or before_s or _described_after(text, end, person)
+            out.append(person.name if plain else described(person))
         if possessive:
             out.append(text[end - len(possessive.group()) : end])
         named.add(person.name)
@@ -579,6 +580,20 @@ _AND_BEFORE = pattern(r"([A-Z][\w-]*)\s+and\s+$")
 def _title_ends() -> frozenset[str]:
     """The last words of the titles: "minister", "president", "general"."""
     return frozenset(t.split()[-1] for t in TITLE_HEADS)
+
+
+# An appositive right after a mention: ", the ...", " - ...", " (...".
+_APPOSITIVE = pattern(r"\s*(?:,|\s[-–—]|\()\s*(?:the\s+)?([\w-]+)", re.IGNORECASE)
+
+
+def _described_after(text: str, end: int, person: Person) -> bool:
+    """Whether the mention ending at ``end`` is followed by an appositive that opens with the
+    person's title ("Ana Ruiz - Minister of Ports of ... -", "Ana Ruiz, the Minister of Ports,"):
+    the text describes the person itself, and a description in brackets would say it twice."""
+    m = _APPOSITIVE.match(text, end)
+    if m is None or not person.title:
+        return False
+    return m.group(1).casefold() == person.title.split()[0].casefold()
 
 
 # The word right after a mention: "Director General Li| Yong".
