@@ -1018,6 +1018,32 @@ def test_a_group_keeps_its_case_after_according_to(speaker: str, cue: str, lead_
     assert [p.lead_in for p in chosen.points[0] if p.kind == "statement"] == [lead_in]
 
 
+@pytest.mark.parametrize(
+    ("content", "shown"),
+    [
+        ("With the new cranes, the ports will grow.", "with the new cranes, the ports will grow"),
+        ("While the ports grow, the roads lag behind.", "while the ports grow, the roads lag behind"),
+        ("In the north, the ports are full.", "in the north, the ports are full"),
+        ("The ports are full.", "the ports are full"),
+        # not: a name, or a word that is no opener of content
+        ("Kenya will build new ports.", "Kenya will build new ports"),
+        ("Trade will grow with the new ports.", "Trade will grow with the new ports"),
+    ],
+)
+def test_reported_content_after_the_lead_in_takes_no_capital(content: str, shown: str) -> None:
+    article = build_article(
+        Source("stdin", "-"), f"A title\n\nThe ministers spoke. {content}\n\nThe talks ended."
+    )
+    start = article.text.index(content)
+    st = Statement("the ministers", "group", "said", start, start + len(content) - 1, 0, 1, False)
+    section = Section("meeting", (0,), "Forum", ())
+    b = Briefing(
+        article=article, kinds=("meeting", "meeting"), people=(), sections=(section,), statements=(st,)
+    )
+    chosen = select_points(b, [section], [], 1000)
+    assert [p.text for p in chosen.points[0] if p.kind == "statement"] == [shown]
+
+
 def test_according_to_a_group_reads_in_lower_case() -> None:
     point = KeyPoint("statement", "The Ministers", None, "According", False, "it is up to the States", False,
                      0, 0, 0, 1.0)  # fmt: skip

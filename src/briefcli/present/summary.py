@@ -95,7 +95,9 @@ from briefcli.lang.en import (
     HEARER_FIRST,
     HONORIFICS,
     MONTHS,
+    PREPOSITIONS,
     RELATIVE_DATE_KEYS,
+    SUBORDINATORS,
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
     cue_form,
@@ -696,9 +698,10 @@ class Clause(NamedTuple):
 _LOWER_OPENERS = DETERMINERS | {"more", "most", "over", "nearly", "almost", "around", "about", "fewer"}
 
 
-# Words that open reported content told before its cue ("The two sides agreed ..., she said"):
-# after the lead-in "Ngan said" they take no capital.
-_CONTENT_OPENERS = DETERMINERS | {"it", "they", "there", "we", "he", "she"}
+# Words that open reported content told before its cue ("The two sides agreed ..., she said"),
+# or in a sentence of its own after it ("With the changes in trade, the rules ..."): after the
+# lead-in "Ngan said" they take no capital.
+_CONTENT_OPENERS = DETERMINERS | PREPOSITIONS | SUBORDINATORS | {"it", "they", "there", "we", "he", "she"}
 
 
 def _lower_opening(what: str, openers: frozenset[str] = _LOWER_OPENERS) -> str:
