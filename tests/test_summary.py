@@ -1044,6 +1044,29 @@ def test_reported_content_after_the_lead_in_takes_no_capital(content: str, shown
     assert [p.text for p in chosen.points[0] if p.kind == "statement"] == [shown]
 
 
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Setting the scene", False),  # a subheading left in the text
+        ("12-13 May 2024", False),  # a date line
+        ("The opening session:", False),
+        ("Delegates signed it.", True),  # short, with a verb
+        ("Trade ministers of the six coastal states of the region and their deputies", True),  # long
+    ],
+)
+def test_a_heading_or_a_date_is_no_fact(line: str, kept: bool) -> None:
+    article = build_article(
+        Source("stdin", "-"),
+        f"A title\n\n{line}\n\nThe ministers opened the session on the new ports in Oslo.",
+    )
+    section = Section("meeting", (0, 1), "Forum", ())
+    b = Briefing(article=article, kinds=("meeting", "meeting"), people=(), sections=(section,))
+    chosen = select_points(b, [section], [], 1000)
+    texts = [p.text for p in chosen.points[0]]
+    assert (line.rstrip(".") in " ".join(texts)) is kept
+    assert any("opened the session" in t for t in texts)
+
+
 def test_according_to_a_group_reads_in_lower_case() -> None:
     point = KeyPoint("statement", "The Ministers", None, "According", False, "it is up to the States", False,
                      0, 0, 0, 1.0)  # fmt: skip

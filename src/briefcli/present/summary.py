@@ -1238,6 +1238,8 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
             if s.index in spoken or s.index in ctx.told:
                 continue
             sentence = without_dateline(article, s.start, s.end)
+            if _heading_only(sentence):
+                continue
             text, trimmed = trim(sentence, sentence=True, tail=SHORT_TAIL)
             text = _name_pronoun(text, ctx.pronouns.get(s.start))
             points.append(
@@ -1249,6 +1251,17 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
                 )
             )  # fmt: skip
     return points
+
+
+HEADING_WORDS = 6  # a sentence this short without a verb is a heading or a date, not a fact
+
+
+def _heading_only(sentence: str) -> bool:
+    """Whether a sentence is only a subheading or a date left in the text ("Setting the
+    scene", "5-6 October 2011", "Opening session:"): a few words and no finite verb. It tells
+    nothing as a point."""
+    words = _ACCOUNT_WORD.findall(sentence)
+    return len(words) <= HEADING_WORDS and first_finite(" ".join(words)) is None
 
 
 # A sentence ending between two pieces of a split quotation: '“A,” said X, a student. “B.”'.
