@@ -1200,6 +1200,8 @@ def test_the_main_event_is_one_whose_account_tells_what_happened() -> None:
     ("more", "note"),
     [
         ("", "Told in the bottom line."),
+        ("\n\n12-13 May 2024", "Told in the bottom line."),  # a date line tells nothing
+        ("\n\nOpening session", "Told in the bottom line."),  # nor does a subheading
         (" She toured the new terminal.", "No key point within the word budget."),
     ],
 )
@@ -1210,7 +1212,10 @@ def test_a_section_without_a_point_says_why(more: str, note: str) -> None:
     sentence = b.article.paragraphs[0].sentences[0]
     text = "Ms. Elena Varga opened the Atlantic Ports Summit." + more
     only = replace(b, article=build_article(Source("stdin", "-"), f"Title\n\n{text}\n"), statements=())
-    only = replace(only, sections=(replace(b.sections[0], paragraphs=(0,)),), kinds=("meeting",))
+    paragraphs = tuple(range(len(only.article.paragraphs)))
+    only = replace(
+        only, sections=(replace(b.sections[0], paragraphs=paragraphs),), kinds=("meeting",) * len(paragraphs)
+    )
     only = replace(only, events=(replace(b.events[0], sentence=sentence.index),), people=())
     block = summary_view(only, max_words=1)["sections"][0]
     assert block["points"] == [] and block["note"] == note

@@ -1238,7 +1238,7 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
             if s.index in spoken or s.index in ctx.told:
                 continue
             sentence = without_dateline(article, s.start, s.end)
-            if _heading_only(sentence):
+            if heading_only(sentence):
                 continue
             text, trimmed = trim(sentence, sentence=True, tail=SHORT_TAIL)
             text = _name_pronoun(text, ctx.pronouns.get(s.start))
@@ -1256,7 +1256,7 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
 HEADING_WORDS = 6  # a sentence this short without a verb is a heading or a date, not a fact
 
 
-def _heading_only(sentence: str) -> bool:
+def heading_only(sentence: str) -> bool:
     """Whether a sentence is only a subheading or a date left in the text ("Setting the
     scene", "5-6 October 2011", "Opening session:"): a few words and no finite verb. It tells
     nothing as a point."""
