@@ -359,6 +359,13 @@ TRIMS = [
         "states begin to plan, as soon as they can and at the highest levels\u00a0…",
     ),
     (
+        "the first of two quoted sentences whole, though a that-clause of the second sets a floor",
+        "the heroes of this story are the crews who risked their lives to save the ships\u00a0… The care "
+        "that they give to one another and the skill with which they do the work at sea day after day are a "
+        "lesson to all of us",
+        "the heroes of this story are the crews who risked their lives to save the ships\u00a0…",
+    ),
+    (
         "not: a list after the subject of a that-clause",
         "the minister said that the ports, the roads and the railways of the whole northern region of "
         "the country were ready for the new trade corridor to the coast",

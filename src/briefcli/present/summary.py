@@ -279,9 +279,11 @@ def trim(
             return text, False
         cut = limit
     cut = _past_dangling(bares, _out_of_name(words, bares, cut, max(floor, MIN_WORDS)))
-    joined = [j for j in range(max(floor, MIN_WORDS), cut) if words[j] == "…" and words[j + 1][:1].isupper()]
+    # The first sentence whole, not the first words of the next: a floor set by a clause of the
+    # next sentence ("… The dedication that they have ...") does not hold it.
+    joined = [j for j in range(MIN_WORDS, cut) if words[j] == "…" and words[j + 1][:1].isupper()]
     if joined:
-        cut = joined[-1]  # the first sentence whole, not the first words of the next
+        cut = joined[-1]
     head = text[: spans[cut - 1][1]].rstrip(" ,;:–—-")
     return head + ELLIPSIS, True
 
