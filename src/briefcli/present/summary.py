@@ -48,6 +48,25 @@ event, in text order (three clauses at most):
 - no events: the lead, else the article's first sentence, quoted and trimmed like a key
   point (its date line left out).
 
+- a mention whose title is the end of a longer one written before it ("the Port Authority
+  (PA) Director General Li Wei", "Undersecretary for Ports and Acting Secretary Ana Ruiz", "Deputy
+  PM and Defence Minister ...") stays as written: described, the words before would hang; a
+  title after "as" ("his appointment as the Minister of ...") is the office, not a person; a
+  mention followed by an appositive giving the title ("Ana Ruiz - Minister of Ports -") is
+  not described twice; a mention that stops inside the name takes the name's last words;
+- a demonstrative subject ("This view was shared ...", "These measures ...", not "This year")
+  points back to the sentence before: such a sentence is no lead, and a main event that opens
+  with one comes after the sentence it points back to;
+- no cut falls inside a name ("at the Department of Foreign | Affairs").
+
+**Cuts** (key points, the bottom line's quoted sentences): a that-clause is not cut before its
+verb; an aside between its subject and verb goes, with " … ", when the verb is out of reach;
+the pieces of a split quotation join as the article punctuates them (" … " between two
+sentences), and a cut keeps no first words of a second sentence; a key point at most
+``SHORT_TAIL`` words past the limit stays whole when that tail holds a name or a figure
+(English puts what is new last: end focus); a short sentence without a verb (a subheading, a
+date line) is no fact.
+
 **Lead-ins.** A statement's point opens with its speaker and the article's words from the cue
 to the content ("Mikuriya pointed out that"); a cue in -ing, which hangs on the sentence's main
 verb (", noting that ..."), reads in the past after the name ("Mikuriya noted that").
