@@ -48,6 +48,25 @@ event, in text order (three clauses at most):
 - no events: the lead, else the article's first sentence, quoted and trimmed like a key
   point (its date line left out).
 
+- a mention whose title is the end of a longer one written before it ("the Port Authority
+  (PA) Director General Li Wei", "Undersecretary for Ports and Acting Secretary Ana Ruiz", "Deputy
+  PM and Defence Minister ...") stays as written: described, the words before would hang; a
+  title after "as" ("his appointment as the Minister of ...") is the office, not a person; a
+  mention followed by an appositive giving the title ("Ana Ruiz - Minister of Ports -") is
+  not described twice; a mention that stops inside the name takes the name's last words;
+- a demonstrative subject ("This view was shared ...", "These measures ...", not "This year")
+  points back to the sentence before: such a sentence is no lead, and a main event that opens
+  with one comes after the sentence it points back to;
+- no cut falls inside a name ("at the Department of Foreign | Affairs").
+
+**Cuts** (key points, the bottom line's quoted sentences): a that-clause is not cut before its
+verb; an aside between its subject and verb goes, with " … ", when the verb is out of reach;
+the pieces of a split quotation join as the article punctuates them (" … " between two
+sentences), and a cut keeps no first words of a second sentence; a key point at most
+``SHORT_TAIL`` words past the limit stays whole when that tail holds a name or a figure
+(English puts what is new last: end focus); a short sentence without a verb (a subheading, a
+date line) is no fact.
+
 **Lead-ins.** A statement's point opens with its speaker and the article's words from the cue
 to the content ("Mikuriya pointed out that"); a cue in -ing, which hangs on the sentence's main
 verb (", noting that ..."), reads in the past after the name ("Mikuriya noted that").
@@ -87,12 +106,19 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from briefcli.analysis.accounts import first_finite
 from briefcli.lang.en import (
+    ANAPHORIC_DETERMINERS,
     DETERMINERS,
+    EARLIER_TIMES,
     EVENT_PRESENT,
     FINITE_WORDS,
     HEARER_FIRST,
     HONORIFICS,
     MONTHS,
+    PREPOSITIONS,
+    RELATIVE_DATE_KEYS,
+    SUBORDINATORS,
+    TITLE_ABBREVIATIONS,
+    TITLE_HEADS,
     cue_form,
     cue_forms,
     cue_lemma,
@@ -117,6 +143,7 @@ from briefcli.regexes import pattern
 
 TRIM_WORDS = 20  # content longer than this is cut at a clause boundary
 MIN_WORDS = 5  # never cut shorter than this
+SHORT_TAIL = 10  # a key point at most this much longer than the limit is kept whole
 ELLIPSIS = "\u00a0…"  # a no-break space: the mark stays on the line of the word it follows
 
 # Words that open a new clause or a loosely attached phrase; a cut before them leaves a
@@ -185,9 +212,11 @@ def _boundary(words: Sequence[str], bares: Sequence[str], i: int) -> bool:
     bare = bares[i]
     if bare in _PREPOSITIONS:
         # "the suggestion | by Dr. Mikuriya": "by" before a name or a title is the agent of
-        # the noun before it, not a loose phrase; "held talks | with President Ruiz": "with"
-        # before one is the counterpart, what the point is about.
-        agent = bare in ("by", "with") and i + 1 < len(words) and words[i + 1][:1].isupper()
+        # the noun before it, not a loose phrase; "held talks | with President Ruiz", "met the
+        # ministers | with the Prime Minister of Canada": "with" before one, its article or not,
+        # is the counterpart, what the point is about.
+        j = i + 2 if bares[i + 1 : i + 2] in (["the"], ["a"], ["an"]) else i + 1
+        agent = bare in ("by", "with") and j < len(words) and words[j][:1].isupper()
         return not agent and not bares[i - 1].endswith(("ing", "ed"))
     if bare in _CLAUSE_OPENERS:
         return True
@@ -220,27 +249,35 @@ def _quoted(words: Sequence[str]) -> list[bool]:
     return inside
 
 
-def trim(text: str, limit: int = TRIM_WORDS, *, sentence: bool = False) -> tuple[str, bool]:
+def trim(
+    text: str, limit: int = TRIM_WORDS, *, sentence: bool = False, clause: bool = False, tail: int = 0
+) -> tuple[str, bool]:
     """``text`` cut at the last clause boundary within ``limit`` words, with " …"; whole when
-    it is short. Without a boundary in reach: the first one within twice the limit; else the
-    whole text up to twice the limit; else the first ``limit`` words. Returns (text, trimmed).
+    it is short, or at most ``tail`` words longer (a key point's) with a name or a figure in
+    those last words: English puts what is new last in a clause (end focus), and a cut that
+    saves a few words would lose what the point is about ("the prompt response of the agency
+    | during the floods in Northern Province", "| in Nairobi in 2026"). Without a boundary in
+    reach: the first one within twice the limit; else the whole text up to twice the limit;
+    else the first ``limit`` words. Returns (text, trimmed).
     No cut falls inside quotation marks; a whole ``sentence`` (a fact, not a statement's
     content) is not cut before its first verb: "The 15th session of the Conference | (UNCTAD
-    15) presented ..." would leave a subject that says nothing."""
+    15) presented ..." would leave a subject that says nothing; nor is a that-clause cut
+    before its verb (a ``clause`` is one: the content of "said that ..."), and an aside
+    between its subject and its verb goes with "…" when the verb is out of reach. A cut
+    never keeps the first words of a second quoted sentence (after " … ")."""
     # No cut is looked for past twice the limit: the words after it are not read.
     spans = [(m.start(), m.end()) for m in itertools.islice(_WORD.finditer(text), 2 * limit + 3)]
     words = [text[a:b] for a, b in spans]
-    if len(words) <= limit:
+    if len(words) <= limit or (len(words) <= limit + tail and any(_specific(w) for w in words[limit:])):
         return text, False
     bares = [_bare(w) for w in words]
-    floor = MIN_WORDS
-    if bares[0] in _FRONTED:
-        # Past the fronted phrase's comma, and then some: the clause it frames must be kept.
-        comma = next((i for i, w in enumerate(words) if w.endswith(",")), len(words))
-        floor = max(floor, comma + 1 + MIN_WORDS)
-    if sentence:
-        verb = first_finite(" ".join(words))
-        floor = max(floor, len(words) if verb is None else verb + 2)
+    that = _that_clause(words, bares, clause)
+    if that is not None and that[1] is not None and that[0] + 2 > limit:
+        a, b = that[1]  # the aside goes, with "…": what the clause says comes after it
+        shorter = f"{text[: spans[a - 1][1]].rstrip(',')}{ELLIPSIS} {text[spans[b][0] :]}"
+        return trim(shorter, limit, sentence=sentence, tail=tail)[0], True
+    # A verb out of reach is no floor: the subject alone reads no worse than a cut at the limit.
+    floor = _floor(words, bares, sentence, that[0] if that and that[0] + 2 < 2 * limit else None)
     quoted = _quoted(words)
 
     def cuts(i: int) -> bool:
@@ -260,9 +297,111 @@ def trim(text: str, limit: int = TRIM_WORDS, *, sentence: bool = False) -> tuple
         if len(spans) <= 2 * limit:
             return text, False
         cut = limit
-    cut = _past_dangling(bares, cut)
+    cut = _past_dangling(bares, _out_of_name(words, bares, cut, max(floor, MIN_WORDS)))
+    # The first sentence whole, not the first words of the next: a floor set by a clause of the
+    # next sentence ("… The dedication that they have ...") does not hold it.
+    joined = [j for j in range(MIN_WORDS, cut) if words[j] == "…" and words[j + 1][:1].isupper()]
+    if joined:
+        cut = joined[-1]
     head = text[: spans[cut - 1][1]].rstrip(" ,;:–—-")
     return head + ELLIPSIS, True
+
+
+def _specific(word: str) -> bool:
+    """Whether a word names something or gives a figure: "Nairobi", "UNESCO", "2026"."""
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+def _floor(words: Sequence[str], bares: Sequence[str], sentence: bool, that_verb: int | None) -> int:
+    """The fewest words a cut keeps: past a fronted phrase's comma and the clause it frames;
+    past a ``sentence``'s first verb; past the verb of a that-clause."""
+    floor = MIN_WORDS
+    if bares[0] in _FRONTED:
+        # Past the fronted phrase's comma, and then some: the clause it frames must be kept.
+        comma = next((i for i, w in enumerate(words) if w.endswith(",")), len(words))
+        floor = max(floor, comma + 1 + MIN_WORDS)
+    if sentence:
+        verb = first_finite(" ".join(words))
+        floor = max(floor, len(words) if verb is None else verb + 2)
+    if that_verb is not None:
+        floor = max(floor, that_verb + 2)
+    return floor
+
+
+# Words before "that" that make it a demonstrative or a relative pronoun, not the opener of a
+# that-clause: "in that regard", "of that country".
+_NOT_COMPLEMENT = frozenset(
+    {"in", "at", "of", "on", "for", "by", "with", "from", "to", "about", "like", "after"}
+)
+
+
+def _that_clause(
+    words: Sequence[str], bares: Sequence[str], clause: bool = False
+) -> tuple[int, tuple[int, int] | None] | None:
+    """The first that-clause ("stressed that the ports need ...", "his hope that the Forum
+    ... will be ..."), or the whole text when it is a ``clause``, as (the index of its finite
+    verb, the aside between its subject and its verb or None). A that-clause says nothing
+    before its verb: a cut never falls between them ("his hope that the IAEA Forum …"). A
+    phrase from the comma after the subject to a comma right before the verb is an aside (a
+    participle phrase, a relative clause, an "as" phrase: "the Forum, convened later this
+    month by the Director General, will ..."). The verb is looked for before the subject's
+    comma, right after the aside, or anywhere when the clause opens with its subject (a
+    determiner, a pronoun, a name: "that the ports, the roads and the railways were ..."):
+    else None ("initiatives that promote peace, faith and ..." holds no verb this can tell)."""
+    if clause:
+        at = -1
+    else:
+        found = (
+            j for j in range(1, len(bares) - 1) if bares[j] == "that" and bares[j - 1] not in _NOT_COMPLEMENT
+        )
+        at = next(found, -2)
+        if at < 0:
+            return None
+    commas = [k for k in range(at + 1, len(words) - 1) if words[k].endswith(",")]
+    head = words[at + 1 : commas[0] + 1] if commas else words[at + 1 :]
+    verb = first_finite(" ".join(head))
+    if verb is not None:
+        return at + 1 + verb, None
+    ends = [k for k in commas[1:] if first_finite(words[k + 1]) == 0]
+    if ends:
+        return ends[0] + 1, (commas[0] + 1, ends[0] + 1)
+    # A subject that is a list ("that the ports, the roads and the railways were ..."); not a
+    # relative "that" before a verb this cannot tell ("initiatives that promote peace, ...").
+    opener = words[at + 1]
+    if bares[at + 1] in _SUBJECT_OPENERS or opener[:1].isupper() or opener[:1].isdigit():
+        verb = first_finite(" ".join(words[at + 1 :]))
+        return None if verb is None else (at + 1 + verb, None)
+    return None
+
+
+_SUBJECT_OPENERS = DETERMINERS | {"it", "they", "there", "we", "he", "she", "i", "you"}
+
+
+_NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "in"})
+
+
+def _capital(word: str) -> bool:
+    """Whether ``word`` is a word of a name that goes on after it: capitalised, with no
+    punctuation after it that ends the name ("Affairs," "Affairs)")."""
+    return word[:1].isupper() and word[-1:].isalnum()
+
+
+def _out_of_name(words: Sequence[str], bares: Sequence[str], cut: int, floor: int) -> int:
+    """``cut`` moved back to the start of a name it would fall inside: "at the Department of
+    Foreign | Affairs", "the Ministry of Trade | and Industry" keep no broken name ("at the
+    Department of Foreign …" names nothing that exists); never below ``floor``."""
+    if cut >= len(words) or cut < 2:
+        return cut
+    before = words[cut - 2] if bares[cut - 1] in _NAME_JOINERS else words[cut - 1]
+    after = words[cut + 1] if bares[cut] in _NAME_JOINERS and cut + 1 < len(words) else words[cut]
+    if not _capital(before) or not after[:1].isupper():
+        return cut
+    j = cut - 1
+    while j > 0 and (_capital(words[j - 1]) or bares[j - 1] in _NAME_JOINERS):
+        j -= 1
+    while bares[j] in _NAME_JOINERS:  # "the envoy of the | Port Council": the name starts at "Port"
+        j += 1
+    return j if j >= floor else cut
 
 
 def _past_dangling(bares: Sequence[str], cut: int) -> int:
@@ -278,14 +417,21 @@ def _past_dangling(bares: Sequence[str], cut: int) -> int:
     return cut
 
 
-def tidy_cut(text: str) -> str:
+def tidy_cut(text: str, source: str = "") -> str:
     """A text another stage cut with "…" (an event's account), ending on a word that says
-    something: "efforts to bring the issues to …" -> "efforts to bring the issues …"."""
+    something: "efforts to bring the issues to …" -> "efforts to bring the issues …"; and,
+    when the ``source`` it was cut from tells the word after the cut, outside a name: "at the
+    Department of Foreign | Affairs …" -> "…"."""
     body = text.removesuffix("…").rstrip()
     if body == text.rstrip():
         return text
     words = body.split()
-    words = words[: _past_dangling([_bare(w) for w in words], len(words))]
+    tail = " ".join(words[-4:])  # the account may leave out an aside: its last words are the source's
+    at = source.find(tail) if source else -1
+    after = source[at + len(tail) :].split(maxsplit=2)[:2] if at >= 0 else []
+    bares = [_bare(w) for w in [*words, *after]]
+    cut = _out_of_name([*words, *after], bares, len(words), MIN_WORDS) if after else len(words)
+    words = words[: _past_dangling(bares, cut)]
     return " ".join(words).rstrip(" ,;:–—-") + ELLIPSIS
 
 
@@ -363,11 +509,18 @@ def _forms(article: Article, people: Sequence[Person]) -> list[Form]:
 # another office.
 _THE_BEFORE = pattern(r"(?:^|(?<=\s))the\s+$", re.IGNORECASE)
 _TITLE_GOES_ON = pattern(r"\s+(?:of\b|for\b|[A-Z])")
+# "as" after a word (not after a comma: ", as the Minister noted" is a clause) makes the title
+# after it a role: "his appointment as | the Minister of ...", "served as | Director General".
+_AS_BEFORE = pattern(r"\w\s+as\s+(?:the\s+)?$")
 
 
 def _stands_for_person(text: str, start: int, end: int, form: Form) -> bool:
     """Whether the mention of ``form`` at ``start:end`` of ``text`` names its person."""
-    if not form.title or " " in form.text:
+    if not form.title:
+        return True
+    if _AS_BEFORE.search(text, max(0, start - 40), start):
+        return False  # "his appointment as the Minister of ...": the office, not its holder
+    if " " in form.text:
         return True
     return bool(_THE_BEFORE.search(text[:start])) and not _TITLE_GOES_ON.match(text, end)
 
@@ -385,13 +538,19 @@ def name_people(text: str, forms: Sequence[Form], named: set[str]) -> str:
         for m in pattern(rf"(?<!\w){re.escape(form.text)}(?!\w)", keep=False).finditer(folded):
             if any(taken[m.start() : m.end()]) or not _stands_for_person(text, m.start(), m.end(), form):
                 continue
-            hits.append((m.start(), m.end(), form))
-            taken[m.start() : m.end()] = [True] * (m.end() - m.start())
+            end = _name_runs_on(text, m.end(), form)
+            hits.append((m.start(), end, form))
+            taken[m.start() : end] = [True] * (end - m.start())
     people = {f.person.name: f.person for f in forms}.values()
     out: list[str] = []
     last = 0
     for start, end, form in _one_mention_each(text, hits):
         person = form.person
+        if _inside_longer_title(text, start, form):
+            out.append(text[last:end])  # as written: the title goes on before the mention
+            named.add(person.name)
+            last = end
+            continue
         the = _THE_BEFORE.search(text, last, start)
         out.append(text[last : the.start() if the else start])
         possessive = _POSSESSIVE.search(form.text)
@@ -399,13 +558,88 @@ def name_people(text: str, forms: Sequence[Form], named: set[str]) -> str:
         if person.name in named:
             out.append(surname(person, people))
         else:
-            out.append(person.name if possessive or before_s else described(person))
+            plain = possessive or before_s or _described_after(text, end, person)
+            out.append(person.name if plain else described(person))
         if possessive:
             out.append(text[end - len(possessive.group()) : end])
         named.add(person.name)
         last = end
     out.append(text[last:])
     return "".join(out)
+
+
+# The words right before a mention that make its title part of a longer one: a capitalised
+# word ("Organization (UNIDO) | Director General ..."), "for" or "of" after one, or "and"
+# after an office's "for"/"of" phrase ("Undersecretary for Policy and | Acting Secretary ...";
+# not "Ana Park and | Minister Ruiz").
+_TITLE_BEFORE = pattern(
+    r"(?:[A-Z][\w’'.-]*(?:\s+\([A-Z][\w.-]*\))?|(?:for|of)\s+[A-Z][\w’'.-]*\s+and|[A-Z][\w’'.-]*\s+(?:for|of))\s+$"
+)
+
+
+def _inside_longer_title(text: str, start: int, form: Form) -> bool:
+    """Whether the mention at ``start`` opens with a title that is the end of a longer one
+    written before it: "the Foreign Affairs Undersecretary for Policy and Acting Secretary Ana
+    Ruiz", "the Port Authority (PA) Director General Li Wei". Described there ("... Policy and
+    Ana Ruiz (Acting Secretary)"), the words before would be left hanging; the mention stays
+    as written. A mention opening with the name, or after a comma, is not one ("Ana Ruiz",
+    "On Monday, Director General Li")."""
+    words = [w for w in form.text.split() if not w.endswith(".")]  # "Ms. Ana Ruiz": the name
+    if not words or words[0] == "the" or words[0] in form.person.name.casefold().split():
+        return False
+    before = text[max(0, start - 80) : start]
+    if _TITLE_BEFORE.search(before) is not None:
+        return True
+    # Two offices of one person: "Deputy PM and | Defence Minister ...", "the President and |
+    # Foreign Minister ..." (not "Ana Park and | Minister Ruiz": a name before "and").
+    m = _AND_BEFORE.search(before)
+    return m is not None and (m.group(1) in TITLE_ABBREVIATIONS or m.group(1).casefold() in _title_ends())
+
+
+_AND_BEFORE = pattern(r"([A-Z][\w-]*)\s+and\s+$")
+
+
+@cache
+def _title_ends() -> frozenset[str]:
+    """The last words of the titles: "minister", "president", "general"."""
+    return frozenset(t.split()[-1] for t in TITLE_HEADS)
+
+
+# An appositive right after a mention: ", the ...", " - ...", " (...".
+_APPOSITIVE = pattern(r"\s*(?:,|\s[-–—]|\()\s*(?:the\s+)?([\w-]+)", re.IGNORECASE)
+
+
+def _described_after(text: str, end: int, person: Person) -> bool:
+    """Whether the mention ending at ``end`` is followed by an appositive that opens with the
+    person's title ("Ana Ruiz - Minister of Ports of ... -", "Ana Ruiz, the Minister of Ports,"):
+    the text describes the person itself, and a description in brackets would say it twice."""
+    m = _APPOSITIVE.match(text, end)
+    if m is None or not person.title:
+        return False
+    return m.group(1).casefold() == person.title.split()[0].casefold()
+
+
+# The word right after a mention: "Director General Li| Yong".
+_NEXT_WORD = pattern(r"\s+([^\W\d_][\w'’.-]*)")
+
+
+def _name_runs_on(text: str, end: int, form: Form) -> int:
+    """``end`` moved past the words of the person's name that follow the mention and that it
+    does not hold: a form that stops inside the name ("Director General Li" in "Director
+    General Li Yong") and the name's last words are one mention; left behind, they would read
+    "Li Yong (Director General) Yong"."""
+    name = [w.casefold() for w in form.person.name.split()]
+    held = set(form.text.split())
+    while (m := _NEXT_WORD.match(text, end)) is not None:
+        written = _POSSESSIVE.sub("", m.group(1))  # "Li Yong’s": the "’s" stays after the name
+        word = written.rstrip(".").casefold()
+        if word not in name or word in held or not written[:1].isupper():
+            break
+        held.add(word)
+        end = m.start(1) + len(written)
+        if written != m.group(1):
+            break
+    return end
 
 
 _JOINERS = frozenset({"and", "of", "for", "the", "to", "in", "on", "at", "a", "an"})
@@ -485,9 +719,10 @@ class Clause(NamedTuple):
 _LOWER_OPENERS = DETERMINERS | {"more", "most", "over", "nearly", "almost", "around", "about", "fewer"}
 
 
-# Words that open reported content told before its cue ("The two sides agreed ..., she said"):
-# after the lead-in "Ngan said" they take no capital.
-_CONTENT_OPENERS = DETERMINERS | {"it", "they", "there", "we", "he", "she"}
+# Words that open reported content told before its cue ("The two sides agreed ..., she said"),
+# or in a sentence of its own after it ("With the changes in trade, the rules ..."): after the
+# lead-in "Ngan said" they take no capital.
+_CONTENT_OPENERS = DETERMINERS | PREPOSITIONS | SUBORDINATORS | {"it", "they", "there", "we", "he", "she"}
 
 
 def _lower_opening(what: str, openers: frozenset[str] = _LOWER_OPENERS) -> str:
@@ -576,7 +811,7 @@ def bottom_line(briefing: Briefing) -> list[Clause]:
     article = briefing.article
     main = main_event(briefing)
     told = main if main is not None and _told(briefing, main) else None
-    lead = _lead(briefing, told)
+    lead = _lead(briefing, told) or _antecedent(article, told)
     clauses = [_quoted_clause(article, lead)] if lead is not None else []
     if told is None:
         # Nothing dated tells what happened (an announced event, a relative clause): the lead,
@@ -590,6 +825,16 @@ def bottom_line(briefing: Briefing) -> list[Clause]:
         clauses.append(_clause(article, _pronoun_named(article, event, pronouns), previous, forms, named))
         previous = event
     return clauses
+
+
+def _antecedent(article: Article, told: Event | None) -> Sentence | None:
+    """The sentence right before the main event's, when the main event's account opens with a
+    demonstrative subject that points back to it ("The new corridor will halve the cost of
+    trade. | This view was shared by ..."): the bottom line tells it first, so that "this view"
+    is something."""
+    if told is None or told.sentence is None or told.sentence < 1 or not _refers_back(told.what):
+        return None
+    return article.sentences[told.sentence - 1]
 
 
 # A subject pronoun or a possessive opening an account: "She spoke about ...", "His remarks came ...".
@@ -663,9 +908,10 @@ def tells_happening(sentence: str) -> bool:
     """Whether a sentence tells something that happened: its first finite verb (past a
     relative clause between commas) is in the past ("hosted", "met", "was held"), the present
     perfect ("has signed", not "has been urging") or the genre's present of an event ("meets",
-    "pays tribute"); not a question, nor a quotation."""
+    "pays tribute"); not a question, a quotation, nor a sentence whose demonstrative subject
+    points back to one before ("This visit was ...")."""
     text = sentence.strip()
-    if not text or text.endswith("?") or text[0] in "\"“‘'":
+    if not text or text.endswith("?") or text[0] in "\"“‘'" or _refers_back(text):
         return False
     words = _ACCOUNT_WORD.findall(_RELATIVE_ASIDE.sub(",", text))
     verb = first_finite(" ".join(words))
@@ -716,14 +962,42 @@ def _tells(event: Event) -> bool:
     if what.split(maxsplit=1)[:1] and what.split(maxsplit=1)[0].casefold() in _RELATIVES:
         return False
     that = _THAT_CLAUSE.search(what)
-    if (
-        that is not None
-        and that.group("opener").casefold() in _FRONTED
-        and first_finite(that.group("rest")) is None
-    ):
-        return False  # the that-clause is only the phrase fronted in it
+    if that is not None and first_finite(that.group("rest")) is None:
+        opener = that.group("opener")
+        if opener.casefold() in _FRONTED or _noun_phrase_only(f"{opener} {that.group('rest')}"):
+            return False  # the that-clause is only the phrase fronted in it, or its subject
     verb = first_finite(what)
     return verb is not None and not _hearer_only(what, verb)
+
+
+# The demonstratives that point back to what a sentence before said ("this viewpoint", "these
+# measures", "such steps"); "the" and "both" do not, nor "those" ("those present agreed").
+_DEMONSTRATIVES = (ANAPHORIC_DETERMINERS - {"the", "both", "those"}) | {"such"}
+
+
+def _refers_back(what: str) -> bool:
+    """Whether an account opens with a demonstrative subject ("this viewpoint emerged as ...",
+    "These measures were welcomed ...", "Such steps ..."): it points back to a sentence the
+    bottom line does not show, and says nothing read alone. A time ("this year", "this
+    week", "that night": what can follow "last" in a time of the past) is no such subject."""
+    words = what.split(maxsplit=2)
+    if len(words) < 2 or words[0].casefold() not in _DEMONSTRATIVES:
+        return False
+    noun = _bare(words[1]).removesuffix("’s").removesuffix("'s")
+    return noun not in RELATIVE_DATE_KEYS and pattern(EARLIER_TIMES[0]).fullmatch(f"last {noun}") is None
+
+
+def _noun_phrase_only(words: str) -> bool:
+    """Whether ``words`` are only a noun phrase of a determiner and names ("the IAEA Forum",
+    "the Ministers of Trade and Industry"): the subject of a clause whose verb was cut off, as
+    in "expressed his hope that the IAEA Forum". A lower-case word other than a determiner,
+    "of" or "and" may be a verb in the present ("that the ports need cranes"): not only a noun
+    phrase."""
+    parts = _ACCOUNT_WORD.findall(words)
+    return bool(parts) and all(
+        w.casefold() in DETERMINERS or w in ("of", "and", "for") or w[:1].isupper() or w[:1].isdigit()
+        for w in parts
+    )
 
 
 # What opens the content of a cue whose hearer comes first: "told X that ...", "informed X
@@ -757,7 +1031,7 @@ def _clause(
 ) -> Clause:
     """[On <when>, ]<what, people named>[ in <where>], after the clause of ``previous``; an
     account cut with "…" has its place in front: "On <when> in <where>, <what> …"."""
-    what = tidy_cut(_STRAY_DATE.sub("", event.what).strip().rstrip("."))
+    what = tidy_cut(_STRAY_DATE.sub("", event.what).strip().rstrip("."), article.text)
     same_date = previous is not None and (previous.date, previous.end) == (event.date, event.end)
     what = name_people(what, forms, named)
     front = "" if same_date or _DATED.search(what) else _date_phrase(event)
@@ -956,13 +1230,18 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
     spoken: set[int] = set()
     for st in (st for index in section.paragraphs for st in ctx.statements.get(index, ())):
         spoken.add(st.sentence)
-        content = st.text_in(article).strip()
+        content = statement_text(article, st)
         if not content:
             continue
-        text, trimmed = trim(content if st.direct else _lower_opening(content, _CONTENT_OPENERS))
         cue_words = finite_cue(_cue_words(article, st) or st.cue)
+        clause = not st.direct and bool(cue_words) and f" {cue_words}".endswith(" that")
+        text, trimmed = trim(
+            content if st.direct else _lower_opening(content, _CONTENT_OPENERS),
+            clause=clause,
+            tail=SHORT_TAIL,
+        )
         person = ctx.people.get(st.speaker) if st.speaker_kind == "person" else None
-        shown = surname(person, ctx.people.values()) if person else st.speaker[:1].upper() + st.speaker[1:]
+        shown = surname(person, ctx.people.values()) if person else _group_shown(st)
         score = 3.0 + _length_bonus(content) + (0.5 if st.direct else 0.0)
         if person is not None:
             score += 2.0 + (1.0 if person.name == ctx.lead else 0.0)
@@ -980,7 +1259,9 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
             if s.index in spoken or s.index in ctx.told:
                 continue
             sentence = without_dateline(article, s.start, s.end)
-            text, trimmed = trim(sentence, sentence=True)
+            if heading_only(sentence):
+                continue
+            text, trimmed = trim(sentence, sentence=True, tail=SHORT_TAIL)
             text = _name_pronoun(text, ctx.pronouns.get(s.start))
             points.append(
                 _counted(
@@ -991,6 +1272,48 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
                 )
             )  # fmt: skip
     return points
+
+
+HEADING_WORDS = 6  # a sentence this short without a verb is a heading or a date, not a fact
+
+
+def heading_only(sentence: str) -> bool:
+    """Whether a sentence is only a subheading or a date left in the text ("Setting the
+    scene", "5-6 October 2011", "Opening session:"): a few words and no finite verb. It tells
+    nothing as a point."""
+    words = _ACCOUNT_WORD.findall(sentence)
+    return len(words) <= HEADING_WORDS and first_finite(" ".join(words)) is None
+
+
+# A sentence ending between two pieces of a split quotation: '“A,” said X, a student. “B.”'.
+_SENTENCE_END = pattern(r"[.!?][\s”\"’']*$|[.!?][”\"’']?\s+[“\"‘']?$")
+
+
+def statement_text(article: Article, st: Statement) -> str:
+    """A statement's content as a point shows it: without the date line the layout found at
+    the head of the first paragraph ("According to experts, Dubai: 15 May, 2013 – A single
+    window ..." is about the single window); the pieces of a split quotation joined by a space
+    when they make one sentence ('“We agree,” he said, “on the ports.”'), by " … " when the
+    second opens a sentence of its own ('“It was useful,” said X, a student. “They spoke
+    ...”'): run together, "useful They spoke" reads as garble."""
+    if not st.parts:
+        return article.span(max(st.start, article.dateline_end), st.end).strip()
+    pieces = [article.span(a, b).strip() for a, b in st.parts]
+    out = pieces[0]
+    for (_, end), (start, _), piece in zip(st.parts, st.parts[1:], pieces[1:], strict=False):
+        between = article.text[end:start]
+        new_sentence = piece[:1].isupper() and _SENTENCE_END.search(between.rstrip()) is not None
+        out = f"{out.rstrip(',;:')}{ELLIPSIS} {piece}" if new_sentence else f"{out} {piece}"
+    return out
+
+
+def _group_shown(st: Statement) -> str:
+    """A group or an organization as the lead-in shows it: with a capital where it opens the
+    point ("Both sides agreed"), as written after "According to" ("According to experts at
+    the forum", not "According to Experts")."""
+    if st.cue.casefold().startswith("according"):
+        return st.speaker
+    return st.speaker[:1].upper() + st.speaker[1:]
 
 
 # A fact opening with a subject pronoun: "He also met with the Minister of Finance ...".

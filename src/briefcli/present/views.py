@@ -26,6 +26,7 @@ from briefcli.model import (
 from briefcli.present.dates import iso_range, when
 from briefcli.present.summary import (
     DEFAULT_MAX_WORDS,
+    heading_only,
     is_background,
     main_event,
     readable_place,
@@ -33,6 +34,7 @@ from briefcli.present.summary import (
     select_summary,
     surname,
     upcoming,
+    without_dateline,
 )
 from briefcli.regexes import pattern
 
@@ -433,9 +435,16 @@ TOLD_ABOVE = "Told in the bottom line."
 def _summary_section(briefing: Briefing, chosen: SectionPointsDict, told: set[int]) -> SummarySectionDict:
     """A section's block: its label and facts, and the key points chosen for it; without a
     point, a note saying why: the bottom line tells every sentence of it (``told``: the
-    sentences it tells), or the word budget was spent."""
+    sentences it tells; a subheading or a date line is no sentence that tells), or the word
+    budget was spent."""
     section = briefing.sections[chosen["section"]]
-    sentences = {s.index for i in section.paragraphs for s in briefing.article.paragraphs[i].sentences}
+    article = briefing.article
+    sentences = {
+        s.index
+        for i in section.paragraphs
+        for s in article.paragraphs[i].sentences
+        if not heading_only(without_dateline(article, s.start, s.end))
+    }
     note = None
     if not chosen["points"]:
         note = TOLD_ABOVE if sentences and sentences <= told else NO_POINT
