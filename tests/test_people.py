@@ -129,6 +129,15 @@ def person(result: PeopleResult, name: str) -> Person:
         # must not: a person's name, with an honorific, or after "according to"
         ("The talks at Geneva, Dr. Lima said, went well.", ["Lima"]),
         ("According to Lima, the Minister of Trade, the plan works.", ["Lima"]),
+        # two capitalised words joined by "and" after "of", "for" or "on" name a thing
+        ("On the issue of Peace and Security, the Cabinet Secretary said trade grew.", []),
+        ("Speaking for Science and Technology, the Deputy Minister said funds rose.", []),
+        ("In talks on Land and Housing, the Governor stressed the plan.", []),
+        ("The Ministry of Trade and Industry, the Chair said, will help.", []),
+        # must not: a name of two words, an honorific, or "and" after a name's own run
+        ("On behalf of Ana Costa and Tomas Berg, the Minister spoke.", ["Ana Costa", "Tomas Berg"]),
+        ("The plan of Costa and Dr. Berg, the Chair, was adopted.", ["Berg"]),
+        ("Ana Costa and Berg, the Chair, agreed.", ["Ana Costa", "Berg"]),
     ],
 )
 def test_who_is_a_person(text: str, expected: list[str]) -> None:

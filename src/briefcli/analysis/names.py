@@ -884,6 +884,24 @@ def _a_place(view: SentenceView, a: int, b: int, before: _Before, prev: str | No
     return a in view.countries or view.words[a].base in lex.CITIES
 
 
+_THING_OPENERS = frozenset(("of", "for", "on"))
+
+
+def _thing_conjunct(toks: Sequence[Word], a: int, b: int, before: _Before, start: int) -> bool:
+    """Whether the one bare word ``a`` is the second half of two capitalised words joined by
+    "and" after "of", "for" or "on": the name of a thing, a topic or a portfolio ("the issue of
+    Trade and Security, the Minister said", "the Ministry of Land and Housing"), not a person,
+    whose name would not stand alone beside a one-word conjunct after such a preposition."""
+    if b - a != 1 or before.honorific or before.titles or start < 3:
+        return False
+    first = toks[start - 2]
+    return (
+        toks[start - 1].base_low in _AND
+        and (first.name_word or first.caps_name)
+        and toks[start - 3].base_low in _THING_OPENERS
+    )
+
+
 def _abbreviated_title(toks: Sequence[Word], a: int, b: int) -> str | None:
     """The title a run opens with in the abbreviation the genre writes before a name ("PM
     Bainimarama", "DG Okafor"): the title it stands for, or None."""
@@ -936,8 +954,8 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
         return None  # "the Bergen Policy Institute": a name after an article is not a person's
     if prev == "of" and start - 1 in ctx.run_ends and not before.honorific:
         return None  # "Ana Costa of Lisbon Harbour": the person's place or organization
-    if _a_place(view, a, b, before, prev):
-        return None  # "at Geneva, the Director General said": the place, the title the subject's
+    if _a_place(view, a, b, before, prev) or _thing_conjunct(toks, a, b, before, start):
+        return None  # "at Geneva, the Director said", "On Peace and Security, the Minister said"
     j, org_after = _org_after(view, b)
     titles, appositive = _titles_around(view, a, b, j, before, ctx)
     if org_after is None and titles and titles[0][2] == 0:
