@@ -76,7 +76,7 @@ def predicted(
         "paragraphs": paras,
         "sections": [],
         "people": [
-            {"id": f"p{i}", "name": n, "title": None, "org": None, "mentions": []}
+            {"id": f"p{i}", "name": n, "title": None, "org": None, "mentions": [], "took_part": True}
             for i, n in enumerate(people, 1)
         ],
         "statements": list(statements),

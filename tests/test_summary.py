@@ -44,7 +44,7 @@ from briefcli.present.views import (
 )
 from briefcli.text.layout import build_article
 from briefcli.text.load import load
-from briefings import mention, person, reference_briefing, statement, with_statements
+from briefings import briefing_of, mention, person, reference_briefing, statement, with_statements
 
 runner = CliRunner()
 
@@ -1679,3 +1679,48 @@ def test_a_sentence_is_not_cut_between_a_cue_its_hearer_and_what_was_told() -> N
     )
     trimmed, _ = trim(text, sentence=True)
     assert "that the new terminal will open" in trimmed
+
+
+# --- People the text only talks about ----------------------------------------------------------
+
+_TALKED_ABOUT = (
+    "Envoy received\n\n"
+    "Lisbon, 3 March 2023 – Minister of Trade Ana Costa received Ambassador Tomas Berg in Lisbon "
+    "on 2 March 2023.\n\n"
+    "Ms Costa recalled President Lea Marsh's reform plan and said that trade had doubled.\n\n"
+    "Mr Berg, representing Prime Minister Ivo Dahl, thanked the Minister for her welcome.\n"
+)
+
+
+def test_people_only_talked_about_are_mentioned_not_listed_as_participants() -> None:
+    view = summary_view(briefing_of(_TALKED_ABOUT))
+    assert [p["name"] for p in view["people"]] == ["Ana Costa", "Tomas Berg"]
+    assert [(p["name"], p["title"]) for p in view["mentioned"]] == [
+        ("Lea Marsh", "President"),
+        ("Ivo Dahl", "Prime Minister"),
+    ]
+    assert [s["participants"] for s in view["sections"]] == [["Costa", "Berg"]]
+
+
+@pytest.mark.parametrize(
+    ("fmt", "line"),
+    [
+        ("md", "*Also mentioned, not taking part:* Lea Marsh (President); Ivo Dahl (Prime Minister)"),
+        ("txt", "Also mentioned, not taking part: Lea Marsh (President); Ivo Dahl (Prime"),
+        (
+            "html",
+            "<em>Also mentioned, not taking part:</em> Lea Marsh (President); Ivo Dahl (Prime Minister)",
+        ),
+    ],
+)
+def test_the_briefing_names_the_people_only_mentioned_on_their_own_line(fmt: str, line: str) -> None:
+    result = CliRunner().invoke(app, ["summary", "-", "--format", fmt], input=_TALKED_ABOUT)
+    assert result.exit_code == 0, result.output
+    assert any(line in row for row in result.stdout.splitlines())
+    assert "Lea Marsh" not in result.stdout.split("Also mentioned")[0].split("Participants")[-1]
+
+
+def test_a_briefing_where_everyone_took_part_has_no_mentioned_line() -> None:
+    result = CliRunner().invoke(app, ["summary", "--format", "md"])
+    assert result.exit_code == 0
+    assert "Also mentioned" not in result.stdout

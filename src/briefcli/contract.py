@@ -45,6 +45,7 @@ class PersonDict(TypedDict):
     title: str | None
     org: str | None
     mentions: list[str]
+    took_part: bool  # False: the text only talks about them ("recalled President X's plan")
 
 
 class ParticipantDict(TypedDict):

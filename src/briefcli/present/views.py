@@ -111,7 +111,14 @@ def _sections(briefing: Briefing) -> list[SectionDict]:
 
 def _people(briefing: Briefing) -> list[PersonDict]:
     return [
-        {"id": p.id, "name": p.name, "title": p.title, "org": p.org, "mentions": list(p.mentions)}
+        {
+            "id": p.id,
+            "name": p.name,
+            "title": p.title,
+            "org": p.org,
+            "mentions": list(p.mentions),
+            "took_part": p.took_part,
+        }
         for p in briefing.people
     ]
 
@@ -198,8 +205,9 @@ class SummaryDict(TypedDict):
     source: str
     bottom_line: list[ClauseDict]  # one clause per event; the first is the first sentence
     bottom_line_text: str  # the clauses as prose, each citing its paragraph
-    people: list[SummaryPersonDict]
+    people: list[SummaryPersonDict]  # the named people who took part
     participants: list[SummaryRoleDict]
+    mentioned: list[SummaryPersonDict]  # named, but the text only talks about them
     sections: list[SummarySectionDict]
     max_words: int
     words: int  # words of the bottom line and the key points (the budget's measure)
@@ -228,9 +236,12 @@ def summary_view(briefing: Briefing, *, max_words: int = DEFAULT_MAX_WORDS) -> S
         "source": article.source.name,
         "bottom_line": selection["bottom_line"],
         "bottom_line_text": selection["bottom_line_text"],
-        "people": [{"name": p.name, "title": p.title, "org": p.org} for p in briefing.people],
+        "people": [{"name": p.name, "title": p.title, "org": p.org} for p in briefing.people if p.took_part],
         "participants": [
             {"role": r.role[:1].upper() + r.role[1:], "org": r.org} for r in unnamed_participants(briefing)
+        ],
+        "mentioned": [
+            {"name": p.name, "title": p.title, "org": p.org} for p in briefing.people if not p.took_part
         ],
         "sections": _continued(
             [
@@ -448,14 +459,19 @@ def _summary_section(briefing: Briefing, chosen: SectionPointsDict, told: set[in
     note = None
     if not chosen["points"]:
         note = TOLD_ABOVE if sentences and sentences <= told else NO_POINT
-    by_name = {p.name: p for p in briefing.people}
+    by_id = {p.id: p for p in briefing.people}
+    ids = section.participant_ids
+    if len(ids) != len(section.participants):  # a section built without ids (by hand)
+        ids = ("",) * len(section.participants)
     dates = [when(e.date, e.end) for e in briefing.events if e.paragraph in section.paragraphs]
     return {
         "kind": section.kind,
         "label": section.label,
         "paragraphs": list(section.paragraphs),
-        "participants": [
-            surname(by_name[n], briefing.people) if n in by_name else n for n in section.participants
+        "participants": [  # not those the text only talks about ("recalled President X's plan")
+            surname(by_id[i], briefing.people) if i in by_id else n
+            for n, i in zip(section.participants, ids, strict=True)
+            if i not in by_id or by_id[i].took_part
         ],
         "dates": list(dict.fromkeys(dates)),
         "points": chosen["points"],

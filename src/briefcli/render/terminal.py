@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from rich.measure import Measurement
 
     from briefcli.contract import AnalysisDict, ClauseDict, KeyPointDict
-    from briefcli.present.views import SummaryDict, SummarySectionDict
+    from briefcli.present.views import SummaryDict, SummaryPersonDict, SummarySectionDict
 
 
 class WordSafe:
@@ -150,6 +150,8 @@ def summary_renderable(view: SummaryDict) -> RenderableType:
         parts += [Text(), _bottom_line(view["bottom_line"])]
     if view["people"] or view["participants"]:
         parts += [Text(), Text("Participants", style="bold underline"), _participants(view)]
+    if view["mentioned"]:
+        parts += [Text(), _mentioned(view["mentioned"])]
     for section in view["sections"]:
         parts += [Text(), *_summary_section(section)]
     if view["omitted"]:
@@ -178,6 +180,15 @@ def _participants(view: SummaryDict) -> Table:
         people.append(line)
     people += [Text(f"{r['role']} (not named)", style="dim") for r in view["participants"]]
     return _bullets(people)
+
+
+def _mentioned(people: list[SummaryPersonDict]) -> Text:
+    """The people the article only talks about, on one dim line: not among the participants."""
+    line = Text("Also mentioned, not taking part: ", style="dim italic")
+    for i, p in enumerate(people):
+        described = ", ".join(f for f in (p["title"], p["org"]) if f)
+        line.append(("; " if i else "") + p["name"] + (f" ({described})" if described else ""), style="dim")
+    return line
 
 
 def _summary_section(section: SummarySectionDict) -> list[RenderableType]:
