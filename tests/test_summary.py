@@ -1089,7 +1089,8 @@ def test_according_to_a_group_reads_in_lower_case() -> None:
         ((("2024-03-10", None), ("2024-06-20", "2024-06-22")), ["10 March 2024"]),  # June: announced
         ((("2024-06-20", None),), ["20 June 2024"]),  # only an announced event: it is what there is
         ((("2024-03", None), ("2024-03-10", None)), ["10 March 2024"]),  # the day says more
-        ((("2024-02", None), ("2024-03-10", None)), ["February 2024", "10 March 2024"]),
+        # a month weeks before the day told is another occasion: the timeline's, not the Date
+        ((("2024-02", None), ("2024-03-10", None)), ["10 March 2024"]),
         # a day inside a range shown says nothing more
         ((("2024-03-09", "2024-03-10"), ("2024-03-10", None)), ["9–10 March 2024"]),
         ((("2024-03-08", "2024-03-10"), ("2024-03-09", "2024-03-10")), ["8–10 March 2024"]),
@@ -1724,3 +1725,36 @@ def test_a_briefing_where_everyone_took_part_has_no_mentioned_line() -> None:
     result = CliRunner().invoke(app, ["summary", "--format", "md"])
     assert result.exit_code == 0
     assert "Also mentioned" not in result.stdout
+
+
+# --- The header's Date: the one occasion reported ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "dates"),
+    [
+        # an earlier step told after the meeting is the timeline's, not the Date
+        (
+            "Minister Ana Costa met the envoys in Lisbon on 14 November 2022. In October 2022, the "
+            "President opened the new port, she recalled.",
+            ["14 November 2022"],
+        ),
+        # a visit over consecutive days is one occasion
+        (
+            "Minister Ana Costa met the Mayor on 5 November 2022. On 6 November 2022 she visited "
+            "the port with Mr Tomas Berg.",
+            ["5 November 2022", "6 November 2022"],
+        ),
+        # a month the lead gives as background anchors nothing: the meeting dated to a day does
+        (
+            "Since October 2022, the two ministries have worked on the plan. Minister Ana Costa "
+            "received Mr Tomas Berg on 18 November 2022 to review it.",
+            ["18 November 2022"],
+        ),
+        # must not: a single meeting keeps its date
+        ("Minister Ana Costa received Mr Tomas Berg on 18 November 2022.", ["18 November 2022"]),
+    ],
+)
+def test_the_header_date_is_the_reported_occasion_only(body: str, dates: list[str]) -> None:
+    text = f"Talks in Lisbon\n\nLisbon, 20 November 2022 – {body}\n"
+    assert header_dates(briefing_of(text)) == dates

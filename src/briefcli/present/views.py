@@ -297,13 +297,37 @@ def _reported(briefing: Briefing) -> list[Event]:
     ]
 
 
+SAME_OCCASION_DAYS = 3  # a visit or a conference over consecutive days is one occasion
+
+
+def _occasion(briefing: Briefing, events: list[Event]) -> list[Event]:
+    """The events of the one occasion the article reports, among the told ``events``: its main
+    event (``main_event``; when that is no told event dated to a day, the first one in text
+    order that is: "since March 2024" gives no occasion) and those within
+    ``SAME_OCCASION_DAYS`` of it ("met the Minister on 5 May ... visited the port on 6 May").
+    Other dates it tells (an earlier step the week before, a conference it announces, an
+    election last month) are in the timeline, not the header's Date."""
+    main = main_event(briefing)
+    if main is None or main not in events or len(main.date) != len("YYYY-MM-DD"):
+        days = [e for e in events if len(e.date) == len("YYYY-MM-DD")]
+        if not days:
+            return events
+        main = min(days, key=lambda e: (e.paragraph, e.sentence or 0))
+    near = dt.timedelta(days=SAME_OCCASION_DAYS)
+    first, last = _first_day(main.date), _last_day(main.end or main.date)
+    return [
+        e for e in events if _first_day(e.date) <= last + near and _last_day(e.end or e.date) >= first - near
+    ]
+
+
 def header_dates(briefing: Briefing) -> list[str]:
-    """The dates of what the article reports (``_reported``), for reading, in date order. With
-    none, the announced ones only when the article leads with one (it announces its event);
+    """The dates of the occasion the article reports (``_reported``, then ``_occasion``), for
+    reading, in date order. With none, the announced ones only when the article leads with one
+    (it announces its event);
     a month is left out when a day of it is there ("13 November 2019", not also "November
     2019"), a day or a range inside another range shown too ("20–22 April 2016", not also "21
     April 2016")."""
-    events = _reported(briefing)
+    events = _occasion(briefing, _reported(briefing))
     if not events:
         published = briefing.article.published.isoformat() if briefing.article.published else None
         announced = sorted(
