@@ -36,6 +36,9 @@ def location(text: str) -> str | None:
             "The ministers took part in the symposium, held this year in Athens and Lagonissi.",
             "Athens and Lagonissi, Greece",
         ),
+        # must not: a place with its state, two places, a list of known cities
+        ("The symposium was held in Scottsdale, Arizona, on 24 May.", "Scottsdale, Arizona"),
+        ("The ministers met in Lagos, Abuja and Kano over three days.", "Lagos, Nigeria"),
         # the destination of the lead's visit; a dated "in X on DATE" later on
         ("The Minister met the envoy this week, as part of the envoy's visit to Ottawa.", "Ottawa, Canada"),
         (
@@ -77,6 +80,9 @@ def test_location(text: str, expected: str | None) -> None:
         "The envoys met the Director.\n\nThey are making a series of visits to embassies in Lima.",
         # a heading word before a colon (and two capitals are not one place: see below)
         "UPDATE: The Council met again on Friday.",
+        # a list of three capitalised things after "in" names subjects or sectors, not places
+        "The Minister thanked the envoy for grants to students of courses in Geology, Law and Fine Arts.",
+        "The Minister met the envoy to discuss jobs in Mining, Tourism, and Farming.",
     ],
 )
 def test_no_location(text: str) -> None:

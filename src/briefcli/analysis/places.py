@@ -92,9 +92,29 @@ def _place_at(view: SentenceView, i: int, blocked: AbstractSet[int]) -> tuple[in
     if j == i or (j < n and toks[j].cap and toks[j].alpha and j not in view.countries):
         return None
     name = span_text(view, i, j)
-    if name in REGIONS:
+    if name in REGIONS or (name not in CITIES and _listed_thing(view, j)):
         return None
     return j, name, None
+
+
+def _listed_thing(view: SentenceView, j: int) -> bool:
+    """Whether the unknown capitalised name ending at ``j`` opens a list of three or more of
+    them joined by commas and "and", which names things, not places: "studies in Engineering,
+    Pharmacy and Medicine". Not a place and its state or country ("in Scottsdale, Arizona",
+    "in Moshi, Tanzania"), nor two places ("in Athens and Lagonissi")."""
+    toks = view.words
+    n = len(toks)
+    joints: list[str] = []
+    k = j
+    while k + 1 < n and (toks[k].text == "," or toks[k].base_low == "and"):
+        nxt = toks[k + 1]
+        if not (nxt.cap and nxt.alpha) or k + 1 in view.countries or nxt.text in CITIES:
+            break
+        joints.append(toks[k].base_low)
+        k += 2
+        while k < n and toks[k].cap and toks[k].alpha:
+            k += 1  # "Veterinary Science": an item of several words
+    return len(joints) >= 2 and "and" in joints
 
 
 def _place_start(view: SentenceView, i: int) -> int:
