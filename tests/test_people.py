@@ -134,6 +134,13 @@ def person(result: PeopleResult, name: str) -> Person:
         ("Speaking for Science and Technology, the Deputy Minister said funds rose.", []),
         ("In talks on Land and Housing, the Governor stressed the plan.", []),
         ("The Ministry of Trade and Industry, the Chair said, will help.", []),
+        # "the" + a capitalised modifier + one word is a thing's name; so is the object of a
+        # preposition opening the sentence, before the comma of a title that is the subject
+        ("On trade across the Indian Ocean, the High Commissioner said ties grew.", []),
+        ("Speaking about the Pacific Ocean, the Director said fish stocks fell.", []),
+        ("In Agriculture, the Minister said that yields rose.", []),
+        ("Regarding Tourism, the Deputy Minister announced a plan.", []),
+        ("In Lisbon, Ruiz, the Minister, met the envoy.", ["Ruiz"]),
         # must not: a name of two words, an honorific, or "and" after a name's own run
         ("On behalf of Ana Costa and Tomas Berg, the Minister spoke.", ["Ana Costa", "Tomas Berg"]),
         ("The plan of Costa and Dr. Berg, the Chair, was adopted.", ["Berg"]),

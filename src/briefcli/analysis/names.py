@@ -885,14 +885,26 @@ def _a_place(view: SentenceView, a: int, b: int, before: _Before, prev: str | No
 
 
 _THING_OPENERS = frozenset(("of", "for", "on"))
+_TOPIC_OPENERS = frozenset(("in", "on", "for", "about", "regarding", "concerning", "across", "within"))
 
 
 def _thing_conjunct(toks: Sequence[Word], a: int, b: int, before: _Before, start: int) -> bool:
-    """Whether the one bare word ``a`` is the second half of two capitalised words joined by
-    "and" after "of", "for" or "on": the name of a thing, a topic or a portfolio ("the issue of
-    Trade and Security, the Minister said", "the Ministry of Land and Housing"), not a person,
-    whose name would not stand alone beside a one-word conjunct after such a preposition."""
-    if b - a != 1 or before.honorific or before.titles or start < 3:
+    """Whether the one bare word ``a`` names a thing, not a person, by the words before it:
+    - the second half of two capitalised words joined by "and" after "of", "for" or "on" ("the
+      issue of Trade and Security, the Minister said", "the Ministry of Land and Housing");
+    - the head of "the" + a capitalised modifier ("in the Indian Ocean, the Envoy said", "the
+      Pacific Ocean");
+    - the object of a preposition opening the sentence, before a comma ("In Agriculture, the
+      Minister said"): the title after the comma is the subject, not the word's apposition.
+    A person's name would not stand alone in those places."""
+    if b - a != 1 or before.honorific or before.titles:
+        return False
+    prev = toks[start - 1] if start else None
+    if start >= 2 and prev is not None and prev.cap and toks[start - 2].base_low == "the":
+        return True  # "the Indian Ocean"
+    if start == 1 and toks[0].base_low in _TOPIC_OPENERS and b < len(toks) and toks[b].text == ",":
+        return True  # "In Agriculture, the Minister said"
+    if start < 3:
         return False
     first = toks[start - 2]
     return (
