@@ -126,6 +126,9 @@ def test_a_date_before_its_place_is_marked(line: str, date_first: bool) -> None:
         ("Hanoi (VNA) Vietnamese leaders received the delegation.", None, "Hanoi", "Vietnamese"),
         ("Accra, 9 June 2022 (GNA) The President received the envoy.", dt.date(2022, 6, 9), "Accra", "The"),
         ("LAGOS (Reuters) “We agree,” the Governor said.", None, "LAGOS", "“We"),
+        # a dash touching a place in capitals
+        ("GENEVA- The Director-General met the delegates.", None, "GENEVA", "The"),
+        ("NAIROBI– The Cabinet Secretary received the envoy.", None, "NAIROBI", "The"),
     ],
 )
 def test_inline_date_lines(paragraph: str, date: dt.date | None, place: str | None, rest: str) -> None:
@@ -170,6 +173,9 @@ def test_a_date_line_without_a_year_keeps_its_day(paragraph: str, month_day: tup
         "The World Customs Organization (WCO) The Secretary General spoke.",
         "UPDATE (AP) The Council met again.",
         "Members of the Board (MB) Agreed on the plan.",
+        # a hyphen touching a word elsewhere: a compound, not a date line
+        "The EU- and UN-funded plan - a new one - works.",
+        "Vice-President Ana Ruiz - the new chair - met the envoy.",
     ],
 )
 def test_not_inline_date_lines(paragraph: str) -> None:

@@ -270,8 +270,9 @@ def _yearless(line: str) -> tuple[str, tuple[int, int]] | None:
 
 # The head of a first paragraph that may be a date line: up to a dash ("Accra, 9 June 2022 –"),
 # up to a colon ("ISLAMABAD:"), or up to a year in a line in capitals ("LIMA, 3 MARCH 2019 The").
-# A wire's double hyphen may stand without spaces: "WASHINGTON--The Secretary ...".
-_HEAD_DASH = pattern(r"^(?P<line>[^–—\n]{3,100}?)(?:\s+(?:–|—|--|-)\s+|--)(?=\S)")
+# A wire's double hyphen may stand without spaces: "WASHINGTON--The Secretary ..."; a dash may
+# touch a place in capitals: "GENEVA- The Director-General ...".
+_HEAD_DASH = pattern(r"^(?P<line>[^–—\n]{3,100}?)(?:\s+(?:–|—|--|-)\s+|--|(?<=[A-Z]{2})[-–—]\s+)(?=\S)")
 _HEAD_COLON = pattern(r"^(?P<line>[^:\n–—]{3,60}?):\s+(?=\S)")
 _HEAD_CAPS = pattern(r"^(?P<line>[^\n–—]{3,90}?\b(?:19|20)\d\d)(?:\s*\([^()\n]{1,15}\))?\s+(?=[A-Z“\"])")
 # A wire's date line closed by its agency's tag, with no dash after it: "NEW DELHI, Nov 8 (PTI) The
