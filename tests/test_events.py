@@ -59,12 +59,23 @@ WHAT = [
     (
         "The delegates prepared the Council, which will meet on 3 June, with care.",
         "3 June",
-        "Council will meet",
+        "The Council will meet",
     ),
     (
         "The Ministers recalled the charter that was adopted on 2 April 2019 in Lima.",
         "2 April 2019",
-        "Charter was adopted in Lima",
+        "The charter was adopted in Lima",
+    ),
+    # the relative clause's noun phrase whole: its determiner, and a place it is "in"
+    (
+        "He praised the new Trade Office in Lusaka, which was opened on 4 May 2021.",
+        "4 May 2021",
+        "The new Trade Office in Lusaka was opened",
+    ),
+    (
+        "The forum, which was held on 9 May 2022, adopted a plan.",
+        "9 May 2022",
+        "The forum was held",
     ),
     # the date in a participle phrase after a noun dates that phrase
     (
@@ -157,7 +168,7 @@ def test_one_event_per_dated_sentence() -> None:
     ]
     assert events[0].what == "The Minister attended the Regional Trade Forum in Nairobi"
     assert events[0].where == "Nairobi, Kenya"
-    assert events[1].what == "Forum will meet again"
+    assert events[1].what == "The Forum will meet again"
 
 
 def test_a_range_has_an_end() -> None:

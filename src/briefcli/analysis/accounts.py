@@ -257,6 +257,33 @@ def _main_clause(segments: list[str]) -> str:
     return rest[0]
 
 
+_PLACE_PREPOSITIONS = frozenset(("in", "at"))
+_NP_DETERMINERS = frozenset(("the", "a", "an", "this", "its", "their"))
+_WORD_BEFORE = pattern(r"([\w'’]+)\s*$")
+
+
+def _antecedent(head: str) -> str:
+    """The noun phrase a relative clause after ``head`` is about, whole: with its place ("the
+    new High Commission in Suva, which was opened" -> "the new High Commission in Suva", not
+    "Suva") and its determiner ("the conference, which was held" -> "the conference"), so that
+    the account reads as a sentence of its own."""
+    end = len(head.rstrip())
+    phrase = noun_phrase_before(head, end)
+    if not phrase:
+        return phrase
+    start = head.rfind(phrase, 0, end)
+    before = _WORD_BEFORE.search(head, 0, start)
+    if before is not None and before.group(1).casefold() in _PLACE_PREPOSITIONS and phrase[:1].isupper():
+        owner = noun_phrase_before(head, before.start())
+        if owner:  # "the new High Commission in Suva": the place is the noun's, not the noun
+            phrase = f"{owner} {before.group(1)} {phrase}"
+            start = head.rfind(owner, 0, before.start())
+            before = _WORD_BEFORE.search(head, 0, start)
+    if before is not None and before.group(1).casefold() in _NP_DETERMINERS:
+        phrase = f"{before.group(1)} {phrase}"
+    return phrase
+
+
 def _inner_clause(text: str, start: int, end: int) -> str | None:
     """The clause a date stands in when it is not the main one: a relative clause ("the
     Summit, which will begin on 14 December") or a participle phrase after a noun, once
@@ -285,7 +312,7 @@ def _inner_clause(text: str, start: int, end: int) -> str | None:
             head_text = _ACRONYM_BRACKETS.sub(
                 "", text[segment_start : segment_start + (cut.start() if cut else 0)]
             )
-        antecedent = noun_phrase_before(head_text, len(head_text.rstrip()))
+        antecedent = _antecedent(head_text)
         if antecedent:
             return f"{antecedent} {' '.join(words[relative + 1 :])}{tail}"
         return None
