@@ -1758,3 +1758,32 @@ def test_a_briefing_where_everyone_took_part_has_no_mentioned_line() -> None:
 def test_the_header_date_is_the_reported_occasion_only(body: str, dates: list[str]) -> None:
     text = f"Talks in Lisbon\n\nLisbon, 20 November 2022 – {body}\n"
     assert header_dates(briefing_of(text)) == dates
+
+
+# --- A main event told in a relative clause ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "first"),
+    [
+        # the date is the conference's; the sentence tells the meeting: it is quoted whole
+        (
+            "Director-General Ana Costa praised the unions at her first meeting with workers' "
+            "delegates at the Labour Conference, which takes place from 5 to 20 June 2023.",
+            "Director-General Ana Costa praised the unions at her first meeting",
+        ),
+        (
+            "Minister Tomas Berg opened talks with the envoys at the Trade Forum, which was held "
+            "on 6 June 2023.",
+            "Minister Tomas Berg opened talks with the envoys",
+        ),
+        # must not: the noun with the relative clause is the subject (its own account is told)
+        (
+            "The Trade Forum, which was held on 6 June 2023, adopted a plan on ports.",
+            "On 6 June 2023, the Trade Forum was held",
+        ),
+    ],
+)
+def test_a_main_event_told_in_a_relative_clause_quotes_its_sentence(lead: str, first: str) -> None:
+    b = briefing_of(f"Talks in Lisbon\n\nLisbon, 7 June 2023 – {lead}\n\nThe delegates agreed on a plan.\n")
+    assert bottom_line(b)[0].text.startswith(first)

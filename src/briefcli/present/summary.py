@@ -812,7 +812,11 @@ def bottom_line(briefing: Briefing) -> list[Clause]:
     main = main_event(briefing)
     told = main if main is not None and _told(briefing, main) else None
     lead = _lead(briefing, told) or _antecedent(article, told)
+    own = _own_lead(article, told) if lead is None else None
+    lead = lead or own
     clauses = [_quoted_clause(article, lead)] if lead is not None else []
+    if own is not None:  # its date is the relative clause's, told in the quoted sentence
+        told = None
     if told is None:
         # Nothing dated tells what happened (an announced event, a relative clause): the lead,
         # else the article's first sentence.
@@ -825,6 +829,30 @@ def bottom_line(briefing: Briefing) -> list[Clause]:
         clauses.append(_clause(article, _pronoun_named(article, event, pronouns), previous, forms, named))
         previous = event
     return clauses
+
+
+# A relative clause after a noun: "at the 102nd Conference, which takes place from 5 to 20 June".
+_RELATIVE_AFTER_NOUN = pattern(r"\w,\s*(?:which|that)\s", re.IGNORECASE)
+
+
+def _own_lead(article: Article, told: Event | None) -> Sentence | None:
+    """The main event's own sentence, when its account is a relative clause about a noun of
+    the sentence's predicate and the sentence, short enough to quote whole, tells what
+    happened: "Ryder stressed the role of standards at his first meeting with delegates at the
+    Conference, which takes place from 5 to 20 June" tells the meeting; "The Conference takes
+    place" is its setting."""
+    if told is None or told.sentence is None:
+        return None
+    sentence = article.sentences[told.sentence]
+    text = without_dateline(article, sentence.start, sentence.end)
+    relative = _RELATIVE_AFTER_NOUN.search(text)
+    words = told.what.split()
+    if relative is None or len(words) < 3 or len(text.split()) > 2 * TRIM_WORDS or not tells_happening(text):
+        return None  # a sentence too long to quote whole would be cut before it says anything
+    head = " ".join(words[1:3] if words[0].casefold() in _LOWER_OPENERS else words[:2])
+    at = text.find(head)
+    # the noun stands in the predicate, right before the relative clause, not as the subject
+    return sentence if 0 < at < relative.start() and not text.startswith(words[0]) else None
 
 
 def _antecedent(article: Article, told: Event | None) -> Sentence | None:
