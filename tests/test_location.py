@@ -39,6 +39,12 @@ def location(text: str) -> str | None:
         # must not: a place with its state, two places, a list of known cities
         ("The symposium was held in Scottsdale, Arizona, on 24 May.", "Scottsdale, Arizona"),
         ("The ministers met in Lagos, Abuja and Kano over three days.", "Lagos, Nigeria"),
+        # a visitor who "is visiting" a city is there: it wins over the date line's (the agency's)
+        (
+            "LAGOS - The Minister, who is visiting Nairobi with traders, held talks on Friday.",
+            "Nairobi, Kenya",
+        ),
+        ("ACCRA: The envoy, currently visiting Lisbon, met the Mayor.", "Lisbon, Portugal"),
         # the destination of the lead's visit; a dated "in X on DATE" later on
         ("The Minister met the envoy this week, as part of the envoy's visit to Ottawa.", "Ottawa, Canada"),
         (
@@ -78,6 +84,8 @@ def test_location(text: str, expected: str | None) -> None:
         "The conference convened virtually between Apia and Suva, Fiji, from 3 to 7 May.",
         # a noun, not a verb of meeting: "a series of visits ... in X"
         "The envoys met the Director.\n\nThey are making a series of visits to embassies in Lima.",
+        # a visit still to come
+        "The Minister, who will be visiting Nairobi next month, met the envoy.",
         # a heading word before a colon (and two capitals are not one place: see below)
         "UPDATE: The Council met again on Friday.",
         # a list of three capitalised things after "in" names subjects or sectors, not places

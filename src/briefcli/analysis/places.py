@@ -335,10 +335,16 @@ def find_location(article: Article, found: Found) -> tuple[str | None, list[Plac
     return location, cities
 
 
+# "visited Lima"; "X, who is visiting Beijing, held talks": the visitor is there (a date line's
+# city may be the agency's, at home).
+_VISIT_FORMS = frozenset(("visited", "visiting"))
+
+
 def _event_place(lead: SentenceView, blocked: dict[int, set[int]], pairs: dict[str, str]) -> str | None:
     """The place the lead sentence gives its event: "in <Place>" a few words after a verb of
-    meeting ("held this year in Athens and Lagonissi", "met ... in Suva"), or "visited <Place>";
-    not in a clause about what comes next ("would soon visit him in Paris")."""
+    meeting ("held this year in Athens and Lagonissi", "met ... in Suva"), or "visited
+    <Place>", "is visiting <Place>"; not in a clause about what comes next ("would soon visit
+    him in Paris")."""
     toks = lead.words
     for i, t in enumerate(toks):
         if t.base_low == "in" and not t.cap:
@@ -347,7 +353,7 @@ def _event_place(lead: SentenceView, blocked: dict[int, set[int]], pairs: dict[s
             window = window[cut + 1 :]
             if not any(w.base_low in EVENT_PLACE_VERBS for w in window):
                 continue
-        elif t.base_low != "visited":
+        elif t.base_low not in _VISIT_FORMS:
             continue
         if _later(toks, i):
             continue
