@@ -27,6 +27,7 @@ from briefcli.text.dateline import heading_place, inline_dateline, parse_datelin
         ("Last updated 14 Feb. 2020", dt.date(2020, 2, 14), None),
         ("23/02/2017", dt.date(2017, 2, 23), None),
         ("07.11.2016", dt.date(2016, 11, 7), None),
+        ("21-07-2017, Geneva (Switzerland)", dt.date(2017, 7, 21), "Geneva, Switzerland"),
         ("Sep. 22, 2016", dt.date(2016, 9, 22), None),
         ("Lomé, 4 May 2019 (ATOP)", dt.date(2019, 5, 4), "Lomé"),
         ("HOUSTON, June 3, 2024 /PRNewswire/", dt.date(2024, 6, 3), "HOUSTON"),
@@ -68,6 +69,8 @@ def test_date_lines(line: str, date: dt.date, place: str | None) -> None:
         "Published by the Ministry on 3 May 2019",
         "The Council met | 22 September 2016",  # a sentence is no label
         "2016/13/22",  # no such month
+        "21-13-2017",  # no such month, with hyphens
+        "12-14-05-2019",  # a range of days, not one date
     ],
 )
 def test_not_date_lines(line: str) -> None:
@@ -96,6 +99,7 @@ def test_a_date_before_its_place_is_marked(line: str, date_first: bool) -> None:
         ("Lomé, 4 May 2019 (ATOP) – The Director met the Minister.", dt.date(2019, 5, 4), "Lomé", "The"),
         ("Doha-Qatar: 15 May, 2013 – The forum opened.", dt.date(2013, 5, 15), "Doha-Qatar", "The"),
         ("23/02/2017 - The Director met the Minister.", dt.date(2017, 2, 23), None, "The"),
+        ("21-07-2017, Geneva: The Director met the Minister.", dt.date(2017, 7, 21), "Geneva", "The"),
         ("MANILA 25 June 2018 – The Board met.", dt.date(2018, 6, 25), "MANILA", "The"),
         # a place alone: known, or in capitals
         ("KIGALI: The Minister hosted a round table here on Monday.", None, "KIGALI", "The"),

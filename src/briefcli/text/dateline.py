@@ -54,7 +54,8 @@ def _date_forms() -> tuple[re.Pattern[str], ...]:
         pattern(rf"{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"),
         pattern(rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}"),
         pattern(r"(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)"),
-        pattern(r"(?<![\d/.])(?P<day>\d{1,2})([/.])(?P<month>\d{1,2})\2(?P<year>(?:19|20)\d\d)(?![\d/])"),
+        # "23/02/2017", "23.02.2017", "21-07-2017": day first, as outside the US
+        pattern(r"(?<![\d/.-])(?P<day>\d{1,2})([/.-])(?P<month>\d{1,2})\2(?P<year>(?:19|20)\d\d)(?![\d/-])"),
         pattern(r"(?<![\d/.])(?P<year>(?:19|20)\d\d)/(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/])"),
     )
 
