@@ -57,6 +57,8 @@ def person(result: PeopleResult, name: str) -> Person:
         ("The Honourable Ravi Patel, MP, Minister of Trade, spoke first.", ["Ravi Patel"]),
         ("The event was opened by Her Excellency Dame Joan Lowe.", ["Joan Lowe"]),
         ("He thanked especially Ms. Lena Berg of Dutch Customs for her work.", ["Lena Berg"]),
+        ("The Nuncio, Rev. Msgr Paolo Rossi, presented his letters.", ["Paolo Rossi"]),
+        ("Monsignor Paolo Rossi blessed the new port.", ["Paolo Rossi"]),
         # a title right before the name
         ("Prime Minister Ana Lopes met the press.", ["Ana Lopes"]),
         ("Chile’s Minister of Trade and Industry Marta Rojas opened the forum.", ["Marta Rojas"]),
@@ -1593,10 +1595,16 @@ def test_a_rank_written_short_is_the_title(text: str, expected: list[tuple[str, 
         ),
         ("Minister Sergei Ivan Lobov spoke. Mr. Sergey Ivan Lobov added more.", ["Sergei Ivan Lobov"]),
         ("Dr. Abdulla Omar Said opened it; Dr. Abdullah Omar Said closed it.", ["Abdulla Omar Said"]),
+        # a middle name one letter apart is a slip of the keyboard
+        ("Msgr Paolo Guido Rossi spoke. Msgr Paolo Guide Rossi then left.", ["Paolo Guido Rossi"]),
+        ("Ms. Ana Lucia Mendes met him; Ms. Ana Lucio Mendes left.", ["Ana Lucia Mendes"]),
         # other consonants, a first name too short to tell, or only two words: two people
         ("Dr. Maria Ana Costa met Dr. Marta Ana Costa.", ["Maria Ana Costa", "Marta Ana Costa"]),
         ("Mr. Ali Reza Khan met Mr. Ala Reza Khan.", ["Ali Reza Khan", "Ala Reza Khan"]),
         ("Mr. Mohamed Said met Mr. Muhammad Said.", ["Mohamed Said", "Muhammad Said"]),
+        # a middle name two letters apart, or a different family name: two people
+        ("Mr. Paolo Guido Rossi met Mr. Paolo Gaudo Rossi.", ["Paolo Guido Rossi", "Paolo Gaudo Rossi"]),
+        ("Mr. Paolo Guido Rossi met Mr. Paolo Guide Russo.", ["Paolo Guido Rossi", "Paolo Guide Russo"]),
     ],
 )
 def test_a_first_name_spelt_two_ways_is_one_person(text: str, expected: list[str]) -> None:

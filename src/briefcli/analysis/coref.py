@@ -118,6 +118,19 @@ def _skeleton(word: str) -> str | None:
     return out if len(out) >= 3 else None
 
 
+def _spelt_alike(a: str, b: str, *, slip: bool) -> bool:
+    """Two spellings of one given name: the same consonants in the same order ("muhammad",
+    "mohammed"); with ``slip`` (a middle name, where two people of one article hardly differ),
+    also one letter changed in a word of four letters or more ("guido", "guide"). A first
+    name one letter apart may be another person ("Maria", "Marta")."""
+    skeleton = _skeleton(a)
+    if skeleton is not None and skeleton == _skeleton(b):
+        return True
+    if not slip or len(a) != len(b) or len(a) < 4 or a[0] != b[0]:
+        return False
+    return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
 @dataclass(slots=True, eq=False, repr=False)
 class _Registry:
     """The people found so far, indexed by the forms of their names."""
@@ -164,19 +177,21 @@ class _Registry:
         return self.match_spelling(folded)
 
     def match_spelling(self, folded: tuple[str, ...]) -> int | None:
-        """A person whose name of three words or more is this one with the first name spelt
+        """A person whose name of three words or more is this one with one given name spelt
         another way: "Mohammad Ishaq Dar" for "Muhammad Ishaq Dar", "Sergey Ivan Lobov" for
-        "Sergei Ivan Lobov" (the same consonants in the same order)."""
+        "Sergei Ivan Lobov" (the same consonants in the same order), "Antonio Guide Rossi" for
+        "Antonio Guido Rossi" (one letter apart: a slip of the keyboard). The family name is
+        the same."""
         if len(folded) < 3:
             return None
-        idx = self.by_suffix.get(folded[1:])
-        if idx is None:
-            return None
-        other = self.people[idx].folded
-        if len(other) != len(folded) or other[0] == folded[0]:
-            return None
-        skeleton = _skeleton(folded[0])
-        return idx if skeleton is not None and _skeleton(other[0]) == skeleton else None
+        for idx in self.by_last.get(folded[-1], []):
+            other = self.people[idx].folded
+            if len(other) != len(folded):
+                continue
+            differ = [k for k in range(len(folded) - 1) if other[k] != folded[k]]
+            if len(differ) == 1 and _spelt_alike(other[differ[0]], folded[differ[0]], slip=differ[0] > 0):
+                return idx
+        return None
 
     def last_before(self, idx: int, before: int) -> int:
         starts = self.starts.get(idx, [])
