@@ -113,6 +113,7 @@ def person(result: PeopleResult, name: str) -> Person:
         ("The Minister of Finance met the press.", []),
         ("Latin America and South East Asia were represented.", []),
         ("The Accra Declaration on Ports was adopted.", []),
+        ("The envoys toured the Presidential Palace and the Chairman's Office of the Port.", []),
         # a plural unit closing a title is no surname
         ("Dr. Ana Ortiz, Head of Regional Programs at the Bank, spoke.", ["Ana Ortiz"]),
         ("Mr. Ben Cole, Director of Special Projects at the Fund, said the plan works.", ["Ben Cole"]),
@@ -1228,6 +1229,21 @@ def test_a_pronoun_after_a_sentence_without_a_person_subject(
             None,
             None,
         ),
+        # a title and its office without the comma between them ("Director General Ministry of")
+        (
+            "Mr. Tom Berg, Director General Ministry of Finance, opened the forum.",
+            "Tom Berg",
+            "Director General",
+            "Ministry of Finance",
+        ),
+        (
+            "Ms. Eva Lind, Permanent Secretary Department of Ports, spoke.",
+            "Eva Lind",
+            "Permanent Secretary",
+            "Department of Ports",
+        ),
+        # "Cabinet" narrows a title: it is no organization
+        ("Cabinet Secretary Ana Lopez met the envoys.", "Ana Lopez", "Cabinet Secretary", None),
         # must not: a country that goes on into a list, a true apposition
         ("Ana Costa, Minister of Trade, Portugal and Spain signed.", "Ana Costa", "Minister of Trade", None),
         ("Earlier, Ana Ruiz, the Minister of Trade, said it.", "Ana Ruiz", "Minister of Trade", None),

@@ -531,9 +531,13 @@ def _org_after_title(view: SentenceView, j: int) -> str | None:
     closes it: "Ana Costa, Minister of Health, Oman, spoke" -> "Oman"; "Tom Ode, Director
     General, Kenya Revenue Authority, said" -> "Kenya Revenue Authority"; None if none."""
     toks = view.words
-    if not (j + 1 < len(toks) and toks[j].text == ","):
+    bare = j < len(toks) and toks[j].text != ","  # "Director General Ministry of Finance,"
+    if bare:
+        j -= 1
+    if not (j + 1 < len(toks) and (toks[j].text == "," or toks[j + 1].cap)):
         return None
-    end = next((e for a, e in view.org_spans if a == j + 1), j)
+    # an organization's span may have taken the title's last word: "[General Ministry of Finance]"
+    end = next((e for a, e in view.org_spans if a == j + 1 or (bare and a <= j + 1 < e)), j)
     org, demonym = span_text(view, j + 1, end), False
     if end == j and j + 1 in view.countries:
         end, org, demonym = view.countries[j + 1]

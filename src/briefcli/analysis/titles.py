@@ -536,8 +536,15 @@ def parse_title(view: SentenceView, i: int, floor: int) -> Title | None:
         return None
     segments = _coordinated(view, first)
     j = segments[-1].stop
-    # "the Presidential Palace", "the Chairman's Office": a title inside a name
-    if j < len(toks) and toks[j].cap and toks[j].base_low in _NAME_CUES and not segments[-1].comps:
+    # "the Presidential Palace", "the Chairman's Office": a title inside a name; but not in an
+    # apposition, before the office's own name: "Ana Ruiz, Cabinet Secretary Ministry of Trade,"
+    if (
+        j < len(toks)
+        and toks[j].cap
+        and toks[j].base_low in _NAME_CUES
+        and not segments[-1].comps
+        and not _before_its_office(toks, i, j)
+    ):
         return None
     prefix_start, det, p, past = _leftwards(view, i, floor, any(s.past for s in segments))
     if det is None and p >= floor and toks[p].base_low in TITLE_DETERMINERS:
@@ -557,6 +564,22 @@ def parse_title(view: SentenceView, i: int, floor: int) -> Title | None:
     start = det if det is not None else prefix_start
     prefix = (prefix_start, i) if prefix_start < i else None
     return Title(start=start, det=det, prefix=prefix, segments=segments, end=j, past=past)
+
+
+def _before_its_office(toks: Sequence[Word], i: int, j: int) -> bool:
+    """Whether the title from ``i`` to ``j`` stands in apposition after a comma and the body
+    noun at ``j`` opens the name of its office with "of": "Ana Ruiz, Director General Ministry
+    of Finance, said" (the comma some releases leave out between a title and its office)."""
+    k = i
+    while k > 0 and i - k < 3 and toks[k - 1].cap and toks[k - 1].alpha:
+        k -= 1  # the title's own words before its head: "Cabinet Secretary"
+    return (
+        k > 0
+        and toks[k - 1].text == ","
+        and j + 2 < len(toks)
+        and toks[j + 1].low == "of"
+        and toks[j + 2].cap
+    )
 
 
 def _prefix_ok(view: SentenceView, a: int, b: int) -> bool:
