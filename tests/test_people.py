@@ -1244,6 +1244,19 @@ def test_a_pronoun_after_a_sentence_without_a_person_subject(
         ),
         # "Cabinet" narrows a title: it is no organization
         ("Cabinet Secretary Ana Lopez met the envoys.", "Ana Lopez", "Cabinet Secretary", None),
+        # the name closes a phrase "by" opened: the title after the comma is the subject
+        (
+            "In the debate moderated by journalist Ana Ruiz, the High Commissioner explained it.",
+            "Ana Ruiz",
+            None,
+            None,
+        ),
+        (
+            "The forum, chaired by Ana Ruiz, the Minister of Trade, adopted a plan.",
+            "Ana Ruiz",
+            "Minister of Trade",
+            None,
+        ),
         # must not: a country that goes on into a list, a true apposition
         ("Ana Costa, Minister of Trade, Portugal and Spain signed.", "Ana Costa", "Minister of Trade", None),
         ("Earlier, Ana Ruiz, the Minister of Trade, said it.", "Ana Ruiz", "Minister of Trade", None),

@@ -2896,3 +2896,30 @@ def test_it_is_the_organization_of_the_sentence_before(body: str, expected: list
 )
 def test_a_participle_between_subject_and_verb(body: str, expected: list[Row]) -> None:
     assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "that" with a verb right after it is a relative pronoun, not what was said
+        (
+            "Mr. Tom Berg elaborated on the broad contours that define the partnership.",
+            [("Tom Berg", "person", "elaborated", "the broad contours that define the partnership")],
+        ),
+        (
+            "Dr. Ana Ruiz reported to the board on the reforms that shape the port.",
+            [("Ana Ruiz", "person", "reported", "to the board on the reforms that shape the port")],
+        ),
+        # must not: a that-clause after the hearer has its own subject
+        (
+            "Ms. Ana Ruiz explained to journalists that trade grew.",
+            [("Ana Ruiz", "person", "explained", "trade grew")],
+        ),
+        (
+            "Mr. Tom Berg said in his address that the ports need the funds.",
+            [("Tom Berg", "person", "said", "the ports need the funds")],
+        ),
+    ],
+)
+def test_a_relative_that_after_the_cue_is_no_that_clause(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected

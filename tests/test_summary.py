@@ -1787,3 +1787,14 @@ def test_the_header_date_is_the_reported_occasion_only(body: str, dates: list[st
 def test_a_main_event_told_in_a_relative_clause_quotes_its_sentence(lead: str, first: str) -> None:
     b = briefing_of(f"Talks in Lisbon\n\nLisbon, 7 June 2023 – {lead}\n\nThe delegates agreed on a plan.\n")
     assert bottom_line(b)[0].text.startswith(first)
+
+
+def test_a_title_and_its_office_without_a_comma_read_once_in_the_bottom_line() -> None:
+    text = (
+        "Talks\n\nNairobi, 15 May 2022 – Mr. Tom Ode, Director General Ministry of Finance on 14 May "
+        "2022 met envoys in Nairobi.\n\nHe thanked them.\n"
+    )
+    [first, *_] = bottom_line(briefing_of(text))
+    assert (
+        first.text == "On 14 May 2022, Tom Ode (Director General, Ministry of Finance) met envoys in Nairobi"
+    )

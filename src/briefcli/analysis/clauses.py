@@ -475,6 +475,27 @@ def _after_manner(w: Words, k: int) -> int:
     return k
 
 
+def _relative_that(w: Words, n: int) -> bool:
+    """Whether the "that" at ``n`` after a noun is a relative pronoun, the subject of its own
+    verb, not the start of what was said: a that-clause needs a subject, so a verb right after
+    "that" makes it relative: "elaborated on the contours that define the ties", "spoke of
+    the plan that was adopted" (not "spoke to reporters that the plan was adopted")."""
+    if n + 1 >= len(w):
+        return False
+    nxt = w.words[n + 1]
+    if nxt.low in lex.AUXILIARIES or nxt.low in lex.BE_FORMS or nxt.low in FINITE_MARKERS:
+        return True
+    # a verb before its object: "that define the ties" ("that trade the" is no clause)
+    return (
+        nxt.lower
+        and nxt.alpha
+        and nxt.low not in lex.DETERMINERS
+        and nxt.low not in lex.PRONOUN_WORDS
+        and n + 2 < len(w)
+        and w.lows[n + 2] in lex.ARTICLES
+    )
+
+
 def _that_after_hearer(w: Words, k: int) -> int | None:
     """The word after "that" when a prepositional phrase comes between the cue and it: "said in
     a statement that ...", "explained to journalists that ...", "agreed with the Minister that
@@ -483,7 +504,7 @@ def _that_after_hearer(w: Words, k: int) -> int | None:
         return None
     for n in range(k + 1, min(len(w) - 1, k + _MAX_HEARER_WORDS)):
         if w.lows[n] == "that":
-            return n + 1
+            return None if _relative_that(w, n) else n + 1
         word = w.words[n]
         if word.low in lex.SPEECH_NOUNS:
             continue  # "said in his opening remarks that ...": a noun, not a cue

@@ -488,10 +488,16 @@ def _second_title(view: SentenceView, first: Title, ctx: RunContext) -> Title | 
 
 def _subject_title(view: SentenceView, title: Title, a: int) -> bool:
     """Whether a title with its article after the name at ``a`` and a comma is the subject of
-    the sentence, not an apposition: the name closes a phrase a comma opened, and a verb follows
-    the title ("With his wife, Ana Ruiz, the Director-General discussed ...")."""
+    the sentence, not an apposition: the name closes a phrase a comma or "by" opened, and a
+    verb follows the title ("With his wife, Ana Ruiz, the Director-General discussed ...",
+    "During the debate moderated by journalist Ana Ruiz, the Minister explained ...")."""
     toks = view.words
-    if title.det is None or title.end >= len(toks) or a < 1 or toks[a - 1].text != ",":
+    if title.det is None or title.end >= len(toks) or a < 1:
+        return False
+    # "by [veteran journalist] Ana Ruiz": "by" and at most two lowercase words before the name
+    by = next((k for k in range(a - 1, max(-1, a - 4), -1) if toks[k].low == "by"), None)
+    opened = by is not None and all(toks[x].lower and toks[x].alpha for x in range(by + 1, a))
+    if toks[a - 1].text != "," and not opened:
         return False
     verb = toks[title.end]
     return (
@@ -541,11 +547,10 @@ def _org_after_title(view: SentenceView, j: int) -> str | None:
     org, demonym = span_text(view, j + 1, end), False
     if end == j and j + 1 in view.countries:
         end, org, demonym = view.countries[j + 1]
-    if (
-        end == j
-        or demonym
-        or not (end >= len(toks) or toks[end].text in _DESCRIPTION_ENDS or toks[end].text == ".")
-    ):
+    closed = end >= len(toks) or toks[end].text in _DESCRIPTION_ENDS or toks[end].text == "."
+    # without a comma the office's name ends where the sentence goes on in lowercase: "Ana
+    # Ruiz, Cabinet Secretary Ministry of Trade on 14 May held ..."
+    if end == j or demonym or not (closed or (bare and toks[end].lower)):
         return None
     return org
 

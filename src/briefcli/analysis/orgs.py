@@ -95,6 +95,8 @@ def _phrase_after(view: SentenceView, b: int) -> tuple[int, int] | None:
         c += 1
     if not (toks[c].cap and toks[c].alpha and not toks[c].title_word):
         return None
+    if toks[c].month is not None or toks[c].weekday:
+        return None  # "the Ministry of Trade on November 14": a date, not the name's phrase
     end = chunk_end(view, c, det)
     return (c, end) if end > c else None
 

@@ -639,7 +639,17 @@ def _name_runs_on(text: str, end: int, form: Form) -> int:
         end = m.start(1) + len(written)
         if written != m.group(1):
             break
-    return end
+    return _org_runs_on(text, end, form.person.org)
+
+
+def _org_runs_on(text: str, end: int, org: str | None) -> int:
+    """``end`` moved past the person's organization when it follows the mention, with no
+    comma or after one: "Ana Ruiz, Director General Ministry of Finance met ..." is named
+    "Ana Ruiz (Director General, Ministry of Finance)", which says it already."""
+    if not org:
+        return end
+    m = pattern(rf"(?:\s*,)?\s+{re.escape(org)}(?!\w)", keep=False).match(text, end)
+    return m.end() if m is not None else end
 
 
 _JOINERS = frozenset({"and", "of", "for", "the", "to", "in", "on", "at", "a", "an"})
