@@ -2923,3 +2923,26 @@ def test_a_participle_between_subject_and_verb(body: str, expected: list[Row]) -
 )
 def test_a_relative_that_after_the_cue_is_no_that_clause(body: str, expected: list[Row]) -> None:
     assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a date after the hearer says when, not what about: the that-clause is the content
+        (
+            "Ms. Ana Ruiz told reporters on Monday that the plan was ready.",
+            [("Ana Ruiz", "person", "told", "the plan was ready")],
+        ),
+        (
+            "Mr. Tom Berg informed the board on 3 May that funds were short.",
+            [("Tom Berg", "person", "informed", "funds were short")],
+        ),
+        # must not: "on" + a topic after the hearer is what was told
+        (
+            "Mr. Tom Berg informed the board on the state of the funds.",
+            [("Tom Berg", "person", "informed", "the state of the funds")],
+        ),
+    ],
+)
+def test_a_date_after_the_hearer_is_no_topic(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected

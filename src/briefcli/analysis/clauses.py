@@ -518,10 +518,24 @@ def _after_hearer(w: Words, k: int) -> int | None:
     "told reporters that ..."; None when no marker follows the hearer."""
     for n in range(k, min(len(w), k + _MAX_HEARER_WORDS)):
         if w.lows[n] in lex.HEARER_CONTENT_MARKERS:
+            if _dated_by(w, n):
+                continue  # "told reporters on Monday that ...": when, not what about
             return n + 1
         if w.words[n].punct:
             break
     return None
+
+
+def _dated_by(w: Words, n: int) -> bool:
+    """Whether the preposition at ``n`` opens a date ("on Monday", "on 3 May", "in June")."""
+    if n + 1 >= len(w):
+        return False
+    nxt = w.words[n + 1]
+    return (
+        nxt.weekday
+        or nxt.month is not None
+        or (nxt.digit and n + 2 < len(w) and w.words[n + 2].month is not None)
+    )
 
 
 def _clause_after_hearer(w: Words, k: int) -> int | None:
