@@ -1839,3 +1839,35 @@ def test_a_plural_title_before_a_list_of_names(
 )
 def test_a_list_of_titles_is_one_persons(text: str, name: str, title: str) -> None:
     assert person(people_of(text), name).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "nth", "owner"),
+    [
+        # a person named inside a quotation is not who "she"/"he" after it stands for
+        (
+            'Ms. Ana Ruiz met the envoy. "The visit of President Tomas Berg was postponed," '
+            "she noted. She said new dates would follow.",
+            "She",
+            0,
+            "Ana Ruiz",
+        ),
+        (
+            'Mr. Paul Lima agreed. "I was glad to sit down with Dr. Omar Haddad," he said.',
+            "he",
+            0,
+            "Paul Lima",
+        ),
+        # must not: inside the quotation, a pronoun still goes to the person named there
+        (
+            'Ms. Ana Ruiz spoke. "President Tomas Berg cancelled his trip," she said.',
+            "his",
+            0,
+            "Tomas Berg",
+        ),
+    ],
+)
+def test_a_person_named_in_a_quotation_is_no_antecedent_outside_it(
+    text: str, form: str, nth: int, owner: str
+) -> None:
+    assert _pronoun_owner(text, form, nth) == owner

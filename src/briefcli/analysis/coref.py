@@ -45,9 +45,10 @@ Plural pronouns are groups, left to the statements stage.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 
@@ -469,16 +470,21 @@ def _ahead(row: list[_Item], memory: _Memory) -> list[dict[Gender, int | None]]:
     return ahead
 
 
-def _resolve_sentence(row: list[_Item], memory: _Memory) -> None:
-    """The pronoun rule over one sentence's mentions; then remember its subject."""
+def _resolve_sentence(row: list[_Item], memory: _Memory, quoted: Callable[[int], bool]) -> None:
+    """The pronoun rule over one sentence's mentions; then remember its subject. A person
+    named inside a quotation is not the sentence's subject nor one of the people it leaves
+    for the next sentence: '"... the President ...," she noted. She said ...' goes on with
+    the speaker."""
     ahead = _ahead(row, memory)
     here: dict[Gender, int | None] = {"male": None, "female": None}
+    here_out: dict[Gender, int | None] = {"male": None, "female": None}  # named outside quotes
     subject: int | None = None
     for x, it in enumerate(row):
         pr = it.pronoun
+        inside = quoted(it.start)
         if pr is not None:
             g = pr.gender
-            chosen = here[g]
+            chosen = (here if inside else here_out)[g]
             if (
                 chosen is not None
                 and subject is not None
@@ -499,19 +505,47 @@ def _resolve_sentence(row: list[_Item], memory: _Memory) -> None:
             continue
         for g in _GENDERS:
             if memory.fits(it.person, g):
-                here[g] = memory.recent[g] = it.person
+                here[g] = it.person
+                if not inside:
+                    here_out[g] = memory.recent[g] = it.person
+        if inside:
+            continue
         if subject is None and (
             it.prev is None or it.prev not in lex.OBJECT_MARKERS or memory.topics.get(it.sent) == it.start
         ):
             subject = it.person
     if subject is not None:
         memory.last_subject = subject
-    named = [it.person for it in row if it.person is not None and it.pronoun is None]
+    named = [it.person for it in row if it.person is not None and it.pronoun is None and not quoted(it.start)]
     memory.objects_before = named if subject is None else []
 
 
 def _resolve_pronouns(people: list[Draft], found: Found) -> None:
     """The pronoun rule of the module docstring, in one pass over the mentions in text order."""
     memory = _Memory(people, _topics(found.views))
-    for _, row in itertools.groupby(_items(found), key=attrgetter("sent")):
-        _resolve_sentence(list(row), memory)
+    quoted = {view.index: _quoted_spans(view) for view in found.views}
+    for sent, row in itertools.groupby(_items(found), key=attrgetter("sent")):
+        _resolve_sentence(list(row), memory, functools.partial(_inside, quoted.get(sent, ())))
+
+
+def _inside(spans: tuple[tuple[int, int], ...], at: int) -> bool:
+    return any(a <= at < b for a, b in spans)
+
+
+_OPENING_QUOTES = frozenset("“«")
+_CLOSING_QUOTES = frozenset("”»")
+
+
+def _quoted_spans(view: SentenceView) -> tuple[tuple[int, int], ...]:
+    """The spans of the sentence inside quotation marks (curly, guillemets or straight)."""
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    for word, at in zip(view.words, view.starts, strict=False):
+        text = word.text
+        opens = text in _OPENING_QUOTES or (text == '"' and start is None)
+        if start is None and opens:
+            start = at
+        elif start is not None and (text in _CLOSING_QUOTES or text == '"'):
+            spans.append((start, at))
+            start = None
+    return tuple(spans)
