@@ -137,6 +137,13 @@ def person(result: PeopleResult, name: str) -> Person:
         ("Speaking for Science and Technology, the Deputy Minister said funds rose.", []),
         ("In talks on Land and Housing, the Governor stressed the plan.", []),
         ("The Ministry of Trade and Industry, the Chair said, will help.", []),
+        # a list after a plural of persons and a colon; an initial "A." is no article
+        (
+            "He gave the floor to the panellists: T. Dokos, K. Filis, A. Drougos, scholars of the region.",
+            ["T. Dokos", "K. Filis", "A. Drougos"],
+        ),
+        ("The speakers: Ana Ruiz, Tom Berg and Lea Marsh.", ["Ana Ruiz", "Tom Berg", "Lea Marsh"]),
+        ("Topics: Trade Policy, Port Logistics and Customs Reform.", []),
         # "the" + a capitalised modifier + one word is a thing's name; so is the object of a
         # preposition opening the sentence, before the comma of a title that is the subject
         ("On trade across the Indian Ocean, the High Commissioner said ties grew.", []),

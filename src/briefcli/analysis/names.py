@@ -952,13 +952,25 @@ def _title_owner(
     )
 
 
+def _name_start(view: SentenceView, a: int, b: int, ctx: RunContext, abbreviated: str | None) -> int:
+    """Where the name of the run ``a``..``b`` starts: after a title's abbreviation ("PM
+    Bainimarama"), after a short word in capitals where no name is expected ("UN Jane Doe");
+    at an initial, even "A." ("A. Drougos": no article has a full stop)."""
+    toks = view.words
+    initial = len(toks[a].base) == 1 and a + 1 < b and toks[a + 1].text == "."
+    if abbreviated or (
+        not toks[a].name_word and not initial and b - a > 1 and not _family_first_marked(view, a, b, ctx)
+    ):
+        return a + 1
+    return a
+
+
 def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | None:
     """The name mention of the run ``a``..``b`` with the titles around it (marked used), or None
     when it is no person's name nor a bare run of two words or more."""
     toks = view.words
     abbreviated = _abbreviated_title(toks, a, b)
-    if abbreviated or (not toks[a].name_word and b - a > 1 and not _family_first_marked(view, a, b, ctx)):
-        a += 1  # "UN Jane Doe": a short word in capitals is a name only where a name is expected
+    a = _name_start(view, a, b, ctx, abbreviated)
     words = _name_text(toks, a, b)
     if len(words) > _MAX_NAME_WORDS:
         return None
@@ -1063,14 +1075,16 @@ def coordinate_names(view: SentenceView, read: list[tuple[int, int, Named]]) -> 
 
 def _listed_names(view: SentenceView, read: list[tuple[int, int, Named]]) -> None:
     """Bare names of two words or more in a list that a plural of persons opens with "were",
-    "included" or the like are people's names: "The speakers were Ana Ruiz, Tom Berg and Lea
-    Marsh", "Participants included Omar Said and Ken Ito" (marked cued). Each item is a plain
-    name (see ``_plain_name``), joined to the next by a comma or "and"."""
+    "included" or the like, or with a colon right after it, are people's names: "The speakers
+    were Ana Ruiz, Tom Berg and Lea Marsh", "Participants included Omar Said and Ken Ito", "the
+    panellists: T. Dokos, K. Filis" (marked cued). Each item is a plain name (see
+    ``_plain_name``), joined to the next by a comma or "and"."""
     toks = view.words
     k = 0
     while k < len(read):
         a = read[k][0]
-        if not (a > 1 and toks[a - 1].base_low in lex.NAME_LIST_OPENERS):
+        colon = a > 1 and toks[a - 1].text == ":" and toks[a - 2].base_low in lex.PERSON_PLURALS
+        if not (colon or (a > 1 and toks[a - 1].base_low in lex.NAME_LIST_OPENERS)):
             k += 1
             continue
         if not any(t.base_low in lex.PERSON_PLURALS for t in toks[: a - 1]):
