@@ -1136,6 +1136,8 @@ def test_without_a_publication_date_the_occasion_is_near_the_main_event() -> Non
         (Participant("Director General of Customs", "Director General", "Customs"), True),  # another
         (Participant("Agency’s Head of Ports", "Head of Ports", "Agency"), False),  # its org cut off
         (Participant("Country’s Head of Ports", "Head of Ports", None), True),  # "Country" is no org
+        (Participant("head", "head", None), False),  # "the head of the institute": says nothing
+        (Participant("Head", "Head", None), True),  # a capitalised title the text gives as one
         (Participant("Mayor of Lisbon", "Mayor", "Lisbon"), True),
         (Participant("Chair’s", "Chair", None), False),  # a possessive is a fragment
     ],

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal, NamedTuple, TypedDict
 
 from briefcli.errors import NoResultsError, UsageError
-from briefcli.lang.en import ORG_CUES
+from briefcli.lang.en import CHIEF_NOUNS, ORG_CUES
 from briefcli.model import (
     PARAGRAPH_KINDS,
     Article,
@@ -432,7 +432,8 @@ def unnamed_participants(briefing: Briefing) -> list[Participant]:
     is a listed person again (the same title, or part of one: ``_listed_again``), nor one
     already listed with an organisation ("Vice Chair" after "Vice Chair of the Council"), nor
     an office ("his appointment as the Minister": ``_office``), nor a fragment (a possessive:
-    "Chair’s", or a role whose organisation's name was cut off)."""
+    "Chair’s", or a role whose organisation's name was cut off), nor the head of nothing named
+    ("the head", lowercase, without its organisation)."""
     roles = list(briefing.participants)
     titled = {r.title.casefold() for r in roles if r.title and r.org}
     kept = []
@@ -444,6 +445,8 @@ def unnamed_participants(briefing: Briefing) -> list[Participant]:
             continue
         if role.org is None and role.title and role.title.casefold() in titled:
             continue
+        if role.org is None and role.role in CHIEF_NOUNS:
+            continue  # "met with the head of the institute": "Head (not named)" tells nothing
         if _office(role, briefing.article.text) or _listed_again(role, briefing.people):
             continue
         if not _duplicate_role(role, briefing.people):
