@@ -258,7 +258,6 @@ def _main_clause(segments: list[str]) -> str:
 
 
 _PLACE_PREPOSITIONS = frozenset(("in", "at"))
-_NP_DETERMINERS = frozenset(("the", "a", "an", "this", "its", "their"))
 _WORD_BEFORE = pattern(r"([\w'’]+)\s*$")
 
 
@@ -279,7 +278,7 @@ def _antecedent(head: str) -> str:
             phrase = f"{owner} {before.group(1)} {phrase}"
             start = head.rfind(owner, 0, before.start())
             before = _WORD_BEFORE.search(head, 0, start)
-    if before is not None and before.group(1).casefold() in _NP_DETERMINERS:
+    if before is not None and before.group(1).casefold() in ACCOUNT_DETERMINERS:
         phrase = f"{before.group(1)} {phrase}"
     return phrase
 
