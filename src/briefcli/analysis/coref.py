@@ -87,14 +87,15 @@ class Draft:
     org: str | None = None
 
 
-def resolve_people(found: Found, headline: str | None) -> list[Draft]:
+def resolve_people(found: Found, headline: str | None, quoted: Sequence[tuple[int, int]] = ()) -> list[Draft]:
     """The people of the article, every name, role and pronoun mention pointing at one of them
-    (``person``, an index into the list) or at nobody."""
+    (``person``, an index into the list) or at nobody; ``quoted``: the article's quotations
+    (``quotemarks.quotations``), inside which a name is no antecedent for a pronoun outside."""
     people = _build_people(found)
     _describe(people, found)
     _headline_title(people, found, headline)
     _resolve_roles(people, found)
-    _resolve_pronouns(people, found)
+    _resolve_pronouns(people, found, quoted)
     return people
 
 
@@ -520,32 +521,16 @@ def _resolve_sentence(row: list[_Item], memory: _Memory, quoted: Callable[[int],
     memory.objects_before = named if subject is None else []
 
 
-def _resolve_pronouns(people: list[Draft], found: Found) -> None:
+def _resolve_pronouns(people: list[Draft], found: Found, quoted: Sequence[tuple[int, int]]) -> None:
     """The pronoun rule of the module docstring, in one pass over the mentions in text order."""
     memory = _Memory(people, _topics(found.views))
-    quoted = {view.index: _quoted_spans(view) for view in found.views}
-    for sent, row in itertools.groupby(_items(found), key=attrgetter("sent")):
-        _resolve_sentence(list(row), memory, functools.partial(_inside, quoted.get(sent, ())))
+    spans = sorted(quoted)
+    starts = [a for a, _ in spans]
+    for _, row in itertools.groupby(_items(found), key=attrgetter("sent")):
+        _resolve_sentence(list(row), memory, functools.partial(_inside, spans, starts))
 
 
-def _inside(spans: tuple[tuple[int, int], ...], at: int) -> bool:
-    return any(a <= at < b for a, b in spans)
-
-
-_OPENING_QUOTES = frozenset("“«")
-_CLOSING_QUOTES = frozenset("”»")
-
-
-def _quoted_spans(view: SentenceView) -> tuple[tuple[int, int], ...]:
-    """The spans of the sentence inside quotation marks (curly, guillemets or straight)."""
-    spans: list[tuple[int, int]] = []
-    start: int | None = None
-    for word, at in zip(view.words, view.starts, strict=False):
-        text = word.text
-        opens = text in _OPENING_QUOTES or (text == '"' and start is None)
-        if start is None and opens:
-            start = at
-        elif start is not None and (text in _CLOSING_QUOTES or text == '"'):
-            spans.append((start, at))
-            start = None
-    return tuple(spans)
+def _inside(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
+    """Whether offset ``at`` stands inside one of the sorted, disjoint ``spans``."""
+    k = bisect.bisect_right(starts, at) - 1
+    return k >= 0 and at < spans[k][1]

@@ -47,6 +47,7 @@ from briefcli.analysis.countries import country_of
 from briefcli.analysis.mentions import Found, Role, find_mentions
 from briefcli.analysis.orgs import collect_organizations
 from briefcli.analysis.places import find_location
+from briefcli.analysis.quotemarks import quotations
 from briefcli.analysis.words import surface_forms, without_possessive
 from briefcli.lang import en as lex
 from briefcli.model import (
@@ -87,7 +88,7 @@ def find_people(article: Article) -> PeopleResult:
     """People, their mentions, unnamed participants, organizations, places and the event
     location of ``article`` (see the module docstring for the rules)."""
     found = find_mentions(article)
-    drafts = resolve_people(found, article.title)
+    drafts = resolve_people(found, article.title, quotations(article))
     location, cities = find_location(article, found)
     people = _list_people(article.text, drafts, found)
     people = tuple(replace(p, took_part=took_part(article, p.spans)) for p in people)

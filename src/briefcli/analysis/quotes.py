@@ -5,17 +5,11 @@ calls it and drops the reported statements that overlap a quote. Quotation marks
 on paragraph text with offsets (the sentence splitter may cut inside a quotation); the words
 around them are read from the article's token table (``grammar.words_in``).
 
-Quotation marks. Curly “...” and guillemets «...» pair as they open and close; straight "..."
-alternate, an opening one never right after a letter or digit ("a 40" container"). Single
-quotes count only as curly ‘...’: the opening ‘ must follow a space or an opening bracket,
-and the closing ’ must not stand before a letter (so "Egypt’s" and "don’t" never close one);
-straight ' is never a quotation mark (too often an apostrophe). A double
-quotation mark left open at the end of a paragraph runs to that end: the press convention for
-a quotation that goes on in the next paragraph, which then opens with a new mark.
-
-Content. The words inside the marks, without the spaces and the closing comma, full stop,
-colon or semicolon of the quoted sentence (as the corpus GUIDE and its gold do: "... ready for
-the change.”" gives "... ready for the change"); "?" and "!" stay.
+Quotation marks pair as ``quotemarks`` says (curly, guillemets, straight double; single only
+curly; one left open at a paragraph's end runs to it). Content: the words inside the marks,
+without the spaces and the closing comma, full stop, colon or semicolon of the quoted sentence
+(as the corpus GUIDE and its gold do: "... ready for the change.”" gives "... ready for the
+change"); "?" and "!" stay.
 
 A quotation is a statement when one of these gives its cue and speaker:
 
@@ -74,6 +68,7 @@ from briefcli.analysis.attribution import (
 )
 from briefcli.analysis.grammar import POSSESSIVE_ENDINGS, Words, word_after, words_in
 from briefcli.analysis.people import PeopleResult, person_mentions
+from briefcli.analysis.quotemarks import Quote, quotes_in
 from briefcli.lang import en as lex
 from briefcli.lang.en import NOT_SUBJECT_LEADS, SUBJECT_PRONOUNS, TITLE_SMALL_WORDS
 from briefcli.model import (
@@ -88,14 +83,10 @@ from briefcli.model import (
     Tokens,
     Word,
 )
-from briefcli.regexes import pattern
 
-__all__ = ["find_quotes", "quotations"]
+__all__ = ["find_quotes"]
 
-_MARKS = pattern('[“”"«»‘’]')
-_CLOSING_PUNCT = ",.;:"
 _SENTENCE_END = ".!?"
-_OPENING_CONTEXT = "([{—–-/"
 _MIN_CLAUSE_WORDS = 4
 # "“...,” the Minister of Finance of the Russian Federation said.", "“...,” 2011-2013 Union
 # President and Port of Eastbrook Executive Director Ana Ruiz said."
@@ -105,15 +96,6 @@ _RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which"})  # open a relativ
 _MAX_CUE_TO_COLON = 8  # "He said in his opening remarks to the participants:"
 _LAST_SPEECH_SENTENCES = 3  # how far back "the speaker given just before" is looked for
 _LAST_SPEECH_TRIES = 5  # cues without a subject tried there before giving up (keeps it linear)
-
-
-class _Quote(NamedTuple):
-    para: int
-    open: int  # offset of the opening mark
-    close: int  # offset of the closing mark, or the paragraph's end when left open
-    start: int  # the content, trimmed
-    end: int
-    closed: bool
 
 
 class _Speaker(NamedTuple):
@@ -134,7 +116,7 @@ class _Attribution(NamedTuple):
 
 @dataclass(slots=True)
 class _Group:
-    quotes: list[_Quote]
+    quotes: list[Quote]
     cue: str
     cue_start: int | None  # None when the cue belongs to an earlier speech act
     speaker: _Speaker
@@ -214,67 +196,6 @@ def _index(
     )
 
 
-# --- Quotation marks ---------------------------------------------------------------------------
-
-
-def _content(text: str, a: int, b: int) -> tuple[int, int] | None:
-    """The quoted words between ``a`` and ``b``: spaces and a closing , . ; : trimmed."""
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and (text[b - 1].isspace() or text[b - 1] in _CLOSING_PUNCT):
-        b -= 1
-    if b <= a or not any(ch.isalnum() for ch in text[a:b]):
-        return None
-    return a, b
-
-
-def _make(text: str, para: int, open_at: int, close_at: int, closed: bool) -> _Quote | None:
-    span = _content(text, open_at + 1, close_at)
-    return _Quote(para, open_at, close_at, span[0], span[1], closed) if span else None
-
-
-def _mark_role(text: str, lo: int, hi: int, i: int, single: bool | None) -> str:
-    """What the quotation mark at ``i`` does: "open" (a double quotation), "open single",
-    "close" or "" (nothing: an apostrophe, an inch mark); ``single``: whether the quotation
-    open is a single-quoted one (None when none is open)."""
-    ch = text[i]
-    if ch == '"' and single is not False and i > lo and text[i - 1].isalnum():
-        return ""  # an inch mark or a stray one: "a 40" container"
-    if ch in "“«" or (ch == '"' and single is not False):
-        return "open"  # an earlier mark left open is a typo: drop it
-    if ch in '”»"':
-        return "close" if single is False else ""
-    if ch == "‘":
-        before = text[i - 1] if i > lo else " "
-        return "open single" if single is None and (before.isspace() or before in _OPENING_CONTEXT) else ""
-    if ch == "’" and single:
-        after = text[i + 1] if i + 1 < hi else " "
-        return "" if after.isalnum() else "close"  # not "Egypt’s", "don’t"
-    return ""
-
-
-def _quotes_in(text: str, para: int, lo: int, hi: int) -> list[_Quote]:
-    """Every top-level quotation in the paragraph ``[lo, hi)``, in order (see the module doc)."""
-    quotes: list[_Quote] = []
-    open_at: int | None = None
-    single = False  # the open quotation is a single-quoted one
-    for m in _MARKS.finditer(text, lo, hi):
-        i = m.start()
-        role = _mark_role(text, lo, hi, i, None if open_at is None else single)
-        if role.startswith("open"):
-            open_at, single = i, role == "open single"
-        elif role == "close" and open_at is not None:
-            q = _make(text, para, open_at, i, True)
-            if q:
-                quotes.append(q)
-            open_at = None
-    if open_at is not None and not single:
-        q = _make(text, para, open_at, hi, False)
-        if q:
-            quotes.append(q)
-    return quotes
-
-
 # --- Shapes of the quoted words ----------------------------------------------------------------
 
 
@@ -284,12 +205,12 @@ def _title_cased(w: Words) -> bool:
     return len(main) >= 1 and all(word.cap or word.digit for word in main)
 
 
-def _clause_like(idx: _Index, q: _Quote) -> bool:
+def _clause_like(idx: _Index, q: Quote) -> bool:
     w = idx.words(q.start, q.end)
     return len(w) >= _MIN_CLAUSE_WORDS and not _title_cased(w)
 
 
-def _opens_sentence(text: str, lo: int, q: _Quote) -> bool:
+def _opens_sentence(text: str, lo: int, q: Quote) -> bool:
     """Nothing before the quotation in its sentence: the paragraph's start, or a sentence end
     ("... he said. “We ...") or a colon before it."""
     before = text[lo : q.open].rstrip()
@@ -301,7 +222,7 @@ def _opens_sentence(text: str, lo: int, q: _Quote) -> bool:
     return last in _SENTENCE_END
 
 
-def _closes_sentence(text: str, q: _Quote, hi: int) -> bool:
+def _closes_sentence(text: str, q: Quote, hi: int) -> bool:
     """Nothing after the quotation in its sentence: "“...”." or "“...”" then a new sentence."""
     if not q.closed:
         return True
@@ -452,7 +373,7 @@ def _first_free_person(idx: _Index, lo: int, found: list[tuple[Mention, Person]]
 # --- Attributions ------------------------------------------------------------------------------
 
 
-def _attribution_after(idx: _Index, q: _Quote, hi: int) -> _Attribution | None:
+def _attribution_after(idx: _Index, q: Quote, hi: int) -> _Attribution | None:
     """ "“...,” said X." / "“...,” X said." / "“...”, stressed the Mayor of Tartu." / "“...,”
     according to X."."""
     text = idx.text
@@ -515,7 +436,7 @@ def _free_tail(lemma: str, rest: Words) -> bool:
     return first in lex.QUOTE_ATTRIBUTION_TAIL or (lemma in lex.ADDRESSEE_CUES and first != "that")
 
 
-def _closing_after(idx: _Index, q: _Quote, lo: int, hi: int) -> _Attribution | None:
+def _closing_after(idx: _Index, q: Quote, lo: int, hi: int) -> _Attribution | None:
     """A quotation that closes a clause of the sentence and is attributed after it, with
     nothing to attribute it before it: "In the coming years, ports will “need to double their
     capacity,” she said." (the quoted words are the statement; the words before them are the
@@ -530,7 +451,7 @@ def _closing_after(idx: _Index, q: _Quote, lo: int, hi: int) -> _Attribution | N
     return after
 
 
-def _attribution_before(idx: _Index, q: _Quote, lo: int) -> _Attribution | None:
+def _attribution_before(idx: _Index, q: Quote, lo: int) -> _Attribution | None:
     """ "X said: “...”", "X said, “...”", "X said that “...”", "X stated “...”",
     "According to X, “...”"."""
     text = idx.text
@@ -555,7 +476,7 @@ def _attribution_before(idx: _Index, q: _Quote, lo: int) -> _Attribution | None:
     return _introduced(idx, q, lo, w, cue_at) if cue_at is not None else None
 
 
-def _introduced_by_colon(idx: _Index, q: _Quote, lo: int, w: Words) -> _Attribution | None:
+def _introduced_by_colon(idx: _Index, q: Quote, lo: int, w: Words) -> _Attribution | None:
     """ "X said in her opening remarks: “...”": the last cue before the colon that has a
     speaker (not "remarks")."""
     for k in range(len(w) - 1, max(-1, len(w) - 2 - _MAX_CUE_TO_COLON), -1):
@@ -566,7 +487,7 @@ def _introduced_by_colon(idx: _Index, q: _Quote, lo: int, w: Words) -> _Attribut
     return None
 
 
-def _introduced_by_comma(idx: _Index, q: _Quote, lo: int, w: Words) -> _Attribution | None:
+def _introduced_by_comma(idx: _Index, q: Quote, lo: int, w: Words) -> _Attribution | None:
     """ "X said, “...”", "According to X, “...”"."""
     if w.lows[0] == "according" and len(w) > 2 and w.lows[1] == "to":
         speaker = _speaker_in(idx, w.ends[1], w.ends[-1])
@@ -598,7 +519,7 @@ def _cue_ending(w: Words) -> int | None:
     return None
 
 
-def _introduced(idx: _Index, q: _Quote, lo: int, w: Words, k: int) -> _Attribution | None:
+def _introduced(idx: _Index, q: Quote, lo: int, w: Words, k: int) -> _Attribution | None:
     """The attribution of the cue at word ``k`` before a quotation: its subject, unless the
     cue presents a title ("He presented “...”") or the quotation is title-cased."""
     cue = w.words[k]
@@ -657,7 +578,7 @@ def _plural_noun(w: Words, k: int) -> bool:
 # --- Grouping ----------------------------------------------------------------------------------
 
 
-def _joins(text: str, prev: _Quote, prev_attr: _Attribution | None, q: _Quote) -> bool:
+def _joins(text: str, prev: Quote, prev_attr: _Attribution | None, q: Quote) -> bool:
     """Whether ``q`` continues ``prev``: only the attribution and punctuation between them
     ("“A,” he said, “B.”"), or nothing at all ("“A.” “B.”")."""
     gap_from = prev_attr.end if prev_attr and prev_attr.after else prev.close + 1
@@ -705,7 +626,7 @@ def _fitting_before(idx: _Index, pronoun: Mention, gender: Gender) -> _Speaker |
     return None
 
 
-def _speaker_before(idx: _Index, first: _Quote) -> _Speaker | None:
+def _speaker_before(idx: _Index, first: Quote) -> _Speaker | None:
     """The speaker of the last speech act before the quotation ``first``, in its paragraph or
     the one before; without one, the subject of the sentence before ("Dr. X met Dr. Y.")."""
     p_lo = idx.para_bounds[first.para][0]
@@ -720,18 +641,6 @@ def _speaker_before(idx: _Index, first: _Quote) -> _Speaker | None:
     return None
 
 
-def quotations(article: Article) -> list[tuple[int, int]]:
-    """Every closed quotation of ``article`` (its marks included), attributed or not, in text
-    order: what stands inside one is someone's words, never a reported statement of its own."""
-    text = article.text
-    return [
-        (q.open, q.close + 1)
-        for p in article.paragraphs
-        for q in _quotes_in(text, p.index, p.start, p.end)
-        if q.closed
-    ]
-
-
 def find_quotes(
     article: Article, who: PeopleResult, surnames: tuple[tuple[Mention, Person], ...] | None = None
 ) -> tuple[Statement, ...]:
@@ -739,7 +648,7 @@ def find_quotes(
     through ``who`` (see the module docstring for the rules); ``surnames``: the bare surname
     mentions when the caller has them already (see ``attribution.surname_mentions``)."""
     text = article.text
-    per_para = [_quotes_in(text, p.index, p.start, p.end) for p in article.paragraphs]
+    per_para = [quotes_in(text, p.index, p.start, p.end) for p in article.paragraphs]
     if not any(per_para):
         return ()  # no quotation: the index of mentions is not needed
     idx = _index(article, who, [(q.open, q.close + 1) for qs in per_para for q in qs], surnames)
@@ -751,12 +660,12 @@ def find_quotes(
 
 
 def _paragraph_groups(
-    idx: _Index, bounds: tuple[int, int], quotes: list[_Quote], groups: list[_Group]
+    idx: _Index, bounds: tuple[int, int], quotes: list[Quote], groups: list[_Group]
 ) -> None:
     """Add the statements of one paragraph's quotations to ``groups``: a piece that continues
     the one before (or the quotation left open in the paragraph before) joins its statement."""
     text = idx.text
-    prev: _Quote | None = None
+    prev: Quote | None = None
     prev_attr: _Attribution | None = None
     prev_group: _Group | None = None
     for i, q in enumerate(quotes):
@@ -783,7 +692,7 @@ def _paragraph_groups(
 
 
 def _goes_on(
-    idx: _Index, prev: _Quote, prev_attr: _Attribution | None, q: _Quote, lo: int, after: _Attribution | None
+    idx: _Index, prev: Quote, prev_attr: _Attribution | None, q: Quote, lo: int, after: _Attribution | None
 ) -> bool:
     """Whether ``q`` goes on with the quotation before it, attributed after it: "“A,” said X,
     during the forum held in May. “B.”" (the press convention: the next quotation, opening the
@@ -809,14 +718,14 @@ def _own_cue(last: _Group, after: _Attribution | None) -> bool:
     return after is not None and last.cue_start is not None
 
 
-def _carried(text: str, last: _Group, q: _Quote, para_start: int) -> bool:
+def _carried(text: str, last: _Group, q: Quote, para_start: int) -> bool:
     """A quotation left open at the end of the paragraph before, taken up by the first mark
     of this one."""
     tail = last.quotes[-1]
     return tail.para == q.para - 1 and not tail.closed and not text[para_start : q.open].strip()
 
 
-def _extend(group: _Group, q: _Quote, after: _Attribution | None) -> _Group:
+def _extend(group: _Group, q: Quote, after: _Attribution | None) -> _Group:
     """Add a piece to a statement; an attribution after it becomes the statement's own cue
     when the statement had only borrowed one ("“A.” “B,” he said.")."""
     group.quotes.append(q)
@@ -826,7 +735,7 @@ def _extend(group: _Group, q: _Quote, after: _Attribution | None) -> _Group:
 
 
 def _new_group(
-    idx: _Index, q: _Quote, attr: _Attribution | None, lo: int, hi: int, last: _Group | None
+    idx: _Index, q: Quote, attr: _Attribution | None, lo: int, hi: int, last: _Group | None
 ) -> _Group | None:
     text = idx.text
     if attr:

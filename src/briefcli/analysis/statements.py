@@ -123,7 +123,8 @@ from briefcli.analysis.grammar import (
     words_of_sentence,
 )
 from briefcli.analysis.people import PeopleResult
-from briefcli.analysis.quotes import find_quotes, quotations
+from briefcli.analysis.quotemarks import quotations
+from briefcli.analysis.quotes import find_quotes
 from briefcli.lang import en as lex
 from briefcli.lang.en import (
     CLAUSE_OPENERS,

@@ -1,0 +1,105 @@
+"""Quotation marks, paired on paragraph text with offsets: which spans of an article are
+someone's words. The quotes stage reads them for its statements, the people stage so that a
+person named inside a quotation is not the antecedent of a pronoun outside it.
+
+Curly “...” and guillemets «...» pair as they open and close; straight "..." alternate, an
+opening one never right after a letter or digit ("a 40" container"). Single quotes count only
+as curly ‘...’: the opening ‘ must follow a space or an opening bracket, and the closing ’
+must not stand before a letter (so "Egypt’s" and "don’t" never close one); straight ' is never
+a quotation mark (too often an apostrophe). A double quotation mark left open at the end of a
+paragraph runs to that end: the press convention for a quotation that goes on in the next
+paragraph, which then opens with a new mark. The content is the words inside the marks,
+without the spaces and the closing comma, full stop, colon or semicolon of the quoted sentence.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from briefcli.model import Article
+from briefcli.regexes import pattern
+
+__all__ = ["Quote", "quotations", "quotes_in"]
+
+_MARKS = pattern('[“”"«»‘’]')
+_CLOSING_PUNCT = ",.;:"
+_OPENING_CONTEXT = "([{—–-/"
+
+
+class Quote(NamedTuple):
+    para: int
+    open: int  # offset of the opening mark
+    close: int  # offset of the closing mark, or the paragraph's end when left open
+    start: int  # the content, trimmed
+    end: int
+    closed: bool
+
+
+def _content(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The quoted words between ``a`` and ``b``: spaces and a closing , . ; : trimmed."""
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in _CLOSING_PUNCT):
+        b -= 1
+    if b <= a or not any(ch.isalnum() for ch in text[a:b]):
+        return None
+    return a, b
+
+
+def _make(text: str, para: int, open_at: int, close_at: int, closed: bool) -> Quote | None:
+    span = _content(text, open_at + 1, close_at)
+    return Quote(para, open_at, close_at, span[0], span[1], closed) if span else None
+
+
+def _mark_role(text: str, lo: int, hi: int, i: int, single: bool | None) -> str:
+    """What the quotation mark at ``i`` does: "open" (a double quotation), "open single",
+    "close" or "" (nothing: an apostrophe, an inch mark); ``single``: whether the quotation
+    open is a single-quoted one (None when none is open)."""
+    ch = text[i]
+    if ch == '"' and single is not False and i > lo and text[i - 1].isalnum():
+        return ""  # an inch mark or a stray one: "a 40" container"
+    if ch in "“«" or (ch == '"' and single is not False):
+        return "open"  # an earlier mark left open is a typo: drop it
+    if ch in '”»"':
+        return "close" if single is False else ""
+    if ch == "‘":
+        before = text[i - 1] if i > lo else " "
+        return "open single" if single is None and (before.isspace() or before in _OPENING_CONTEXT) else ""
+    if ch == "’" and single:
+        after = text[i + 1] if i + 1 < hi else " "
+        return "" if after.isalnum() else "close"  # not "Egypt’s", "don’t"
+    return ""
+
+
+def quotes_in(text: str, para: int, lo: int, hi: int) -> list[Quote]:
+    """Every top-level quotation in the paragraph ``[lo, hi)``, in order (see the module doc)."""
+    quotes: list[Quote] = []
+    open_at: int | None = None
+    single = False  # the open quotation is a single-quoted one
+    for m in _MARKS.finditer(text, lo, hi):
+        i = m.start()
+        role = _mark_role(text, lo, hi, i, None if open_at is None else single)
+        if role.startswith("open"):
+            open_at, single = i, role == "open single"
+        elif role == "close" and open_at is not None:
+            q = _make(text, para, open_at, i, True)
+            if q:
+                quotes.append(q)
+            open_at = None
+    if open_at is not None and not single:
+        q = _make(text, para, open_at, hi, False)
+        if q:
+            quotes.append(q)
+    return quotes
+
+
+def quotations(article: Article) -> list[tuple[int, int]]:
+    """Every closed quotation of ``article`` (its marks included), attributed or not, in text
+    order: what stands inside one is someone's words, never a reported statement of its own."""
+    text = article.text
+    return [
+        (q.open, q.close + 1)
+        for p in article.paragraphs
+        for q in quotes_in(text, p.index, p.start, p.end)
+        if q.closed
+    ]
