@@ -92,6 +92,38 @@ FRAMES = [
     # credentials of several envoys at once is a ceremony, not one encounter
     ("Governor-General receives credentials of four new envoys", [VISIT, THANKS], None, "four new envoys"),
     ("Governor-General receives credentials of new Ambassador", [VISIT, THANKS], "bilateral", "credentials"),
+    # ... and so are credentials that several present, each their own ("their credentials")
+    (
+        "Port cooperation in focus",
+        ["Four new envoys presented their letters of credence to the Governor-General on Monday.", THANKS],
+        None,
+        "presented their letters of credence",
+    ),
+    (
+        "Port cooperation in focus",
+        ["The envoy of Chile presented her letters of credence to the Governor-General.", THANKS],
+        "bilateral",
+        "presented her letters of credence",
+    ),
+    # an ambassador-designate's open letters, handed to the minister, are a call on one counterpart
+    (
+        "Minister lauds scholarships for port engineers",
+        [
+            "The Minister of Transport has praised Chile for scholarships given to port engineers.",
+            "She said this when the Ambassador-designate of Chile presented his open letters to her.",
+        ],
+        "bilateral",
+        "presented his open letters to",
+    ),
+    (
+        "Minister lauds scholarships for port engineers",
+        [
+            "The Minister of Transport has praised Chile for scholarships given to port engineers.",
+            "She received an open letter from the port workers on Friday.",
+        ],
+        None,
+        "no single",
+    ),
     # a gathering's noun followed by a title names an office of its body, not a gathering
     (
         "National Assembly Chairwoman receives Lao Foreign Minister",

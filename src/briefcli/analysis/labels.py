@@ -168,9 +168,10 @@ _PARTIES = "BILATERAL_PARTIES"
 _SIGNINGS = "BILATERAL_SIGNINGS"
 # What talks are called by the group of the cue that tells them: "The Ambassador paid a
 # courtesy call on the Governor"; "The two Ministers signed an agreement".
+_CREDENTIALS = "BILATERAL_CREDENTIALS"
 _TALKS = {
     "BILATERAL_COURTESY": "Courtesy call",
-    "BILATERAL_CREDENTIALS": "Presentation of credentials",
+    _CREDENTIALS: "Presentation of credentials",
     _SIGNINGS: "Signing",
 }
 _TALKS_KIND = "bilateral"  # the scene between two parties, whom its label names
@@ -202,7 +203,8 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
     """The event's name ("International Customs Forum"), else the noun phrase of its first
     event noun ("Danish Police Academy graduation ceremony"), else the text it adopted
     ("Adoption of the Apia Declaration"), else the visit ("Visit to Lima, Peru"), else whom
-    the principal met ("Meeting with other senior officials"), else the event told nearest in
+    the principal met ("Meeting with other senior officials") or the credentials several
+    presented ("Presentation of credentials"), else the event told nearest in
     the article (a section split off by background is still part of it)."""
     article = context.article
     name = _meeting_name(context, paragraphs) or _event_phrase(article, paragraphs)
@@ -221,6 +223,8 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
         met = _MEET_GROUP.match(article.text, cue.start, cue.end) if cue.group == _GROUPS else None
         if met:
             return "Meeting with " + article.text[met.end() : cue.end]
+        if cue.group == _GROUPS and find_in_text(article.text[cue.start : cue.end], (_CREDENTIALS,)):
+            return _TALKS[_CREDENTIALS]  # several envoys "presented their credentials"
     first = paragraphs[0]
     elsewhere = [*range(first - 1, -1, -1), *range(paragraphs[-1] + 1, len(article.paragraphs))]
     return _main_event(context, first) or _event_phrase(article, elsewhere) or "Meeting"
