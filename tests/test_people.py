@@ -1490,6 +1490,18 @@ def test_names_a_plural_of_persons_lists(text: str, expected: list[str]) -> None
         # one mention that puts the person there is enough
         ("Ana Ruiz praised Senator Tom Berg's bill. Tom Berg said the bill would pass.", "Tom Berg", True),
         ("Omar Said, representing Dr. Ken Ito, spoke. Later Ken Ito met the press.", "Ken Ito", True),
+        # a name only inside someone's quoted words: talked about
+        (
+            'Ana Ruiz met Omar Said. "President Tom Berg was to visit the port this month," she noted.',
+            "Tom Berg",
+            False,
+        ),
+        (
+            'Ana Ruiz met Omar Said. "I thank him," she said. Tom Berg, the President, sent a letter.',
+            "Tom Berg",
+            True,
+        ),
+        ('Ana Ruiz met Omar Said. "We agree," said Omar Said.', "Omar Said", True),
         # the one who stood in took part
         ("Mr. Omar Said, representing the Minister Lea Marsh, opened the fair.", "Omar Said", True),
         ("President Lea Marsh met Ana Ruiz in the capital.", "Lea Marsh", True),
@@ -1549,6 +1561,13 @@ def test_who_took_part(text: str, name: str, took_part: bool) -> None:
             "Ana Ruiz",
             "Foreign Service Officer II",
             "Ministry of Trade",
+        ),
+        # a lowercase post-modifier is still the title; a lowercase numeral is not
+        (
+            "She said this when the Ambassador designate of Chile to Peru, Mr Tom Berg, called.",
+            "Tom Berg",
+            "Ambassador designate",
+            "Chile",
         ),
     ],
 )

@@ -778,6 +778,22 @@ def test_a_whole_article_of_talks_names_its_two_parties() -> None:
     assert briefing.sections[0].participants == ("Lina Tuala", "Sione Vaai", "Pita Lemalu")
 
 
+def test_the_two_parties_took_part() -> None:
+    """Someone named more often, but only in the quoted words of a party, is no party."""
+    text = (
+        "Minister of Trade receives Director of Ports\n\n3 May 2022\n\n"
+        "On 3 May, the Minister of Trade, Ms. Lina Tuala, received the Director of Ports of Fiji, "
+        "Mr. Pita Lemalu.\n\n"
+        '"President Tom Berg was to visit Suva this month. President Berg will set a new date,"'
+        " Ms. Tuala said. Ms. Tuala thanked Fiji.\n\n"
+        '"We thank President Berg," Ms. Tuala added.'
+    )
+    briefing = analyse(build_article(Source("stdin", "-"), text))
+    assert [(s.kind, s.label) for s in briefing.sections] == [
+        ("bilateral", "Bilateral talks: Lina Tuala – Pita Lemalu")
+    ]
+
+
 @pytest.mark.parametrize(
     ("title", "paragraphs", "labels"),
     [
@@ -873,6 +889,10 @@ def test_participant_ids_are_the_people_stage_ids(reference_article_text: str) -
         ),
         (  # credentials are presented, not a courtesy call
             ["The Governor-General received the credentials of the new High Commissioner of Fiji."],
+            "Presentation of credentials",
+        ),
+        (  # ... and so are those several envoys present at once, a ceremony of the host's
+            ["Five new envoys presented their letters of credence to the Governor-General."],
             "Presentation of credentials",
         ),
         (  # "on" a date names no counterpart

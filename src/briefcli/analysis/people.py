@@ -27,7 +27,8 @@ follows no preposition of an occasion ("highlighted Prime Minister X's state vis
 President Y's administration might bring"; not "Mr. X's remarks opened ...", "during the
 Minister's visit", "in his remarks"); a name right after words that say someone else stood
 in for them or that they lent their name ("representing the Governor", "on behalf of Dr. X",
-"under the patronage of Sheikh Y", "the late President").
+"under the patronage of Sheikh Y", "the late President"); a mention inside someone's quoted
+words ('"... the President was to visit Accra ...," she noted').
 
 Role phrases that match nobody are unnamed participants ("the Acting Head of the Federal
 Customs Service of the Russian Federation"), one per title and qualifiers; plural heads ("the
@@ -38,6 +39,7 @@ from __future__ import annotations
 
 import logging
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 from typing import NamedTuple
@@ -88,10 +90,11 @@ def find_people(article: Article) -> PeopleResult:
     """People, their mentions, unnamed participants, organizations, places and the event
     location of ``article`` (see the module docstring for the rules)."""
     found = find_mentions(article)
-    drafts = resolve_people(found, article.title, quotations(article))
+    quoted = quotations(article)
+    drafts = resolve_people(found, article.title, quoted)
     location, cities = find_location(article, found)
     people = _list_people(article.text, drafts, found)
-    people = tuple(replace(p, took_part=took_part(article, p.spans)) for p in people)
+    people = tuple(replace(p, took_part=took_part(article, p.spans, quoted)) for p in people)
     countries = [
         Place(name=country, kind="country", aliases=tuple(dict.fromkeys(forms)))
         for country, forms in found.country_forms.items()
@@ -141,9 +144,10 @@ _STAND_IN = tuple(tuple(phrase.split()) for phrase in lex.STAND_IN_PHRASES)
 _POSSESSIVE_PRONOUNS = frozenset(("his", "their"))  # "her" is also an object
 
 
-def took_part(article: Article, spans: tuple[Mention, ...]) -> bool:
+def took_part(article: Article, spans: tuple[Mention, ...], quoted: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether a person with these mentions took part, as far as the text tells (see the
-    module docstring): False when every mention only talks about the person."""
+    module docstring): False when every mention only talks about the person or stands in
+    someone's quoted words (``quoted``: the article's quotations)."""
     text = article.text
     # a title in apposition goes with the name before it: "Sheikh X, Vice President,"
     own = [
@@ -156,7 +160,13 @@ def took_part(article: Article, spans: tuple[Mention, ...]) -> bool:
             and not text[spans[k - 1].end : m.start].strip(" ,")
         )
     ]
-    return not own or not all(_only_talked_about(article, m) for m in own)
+    return not own or not all(_inside(m, quoted) or _only_talked_about(article, m) for m in own)
+
+
+def _inside(m: Mention, quoted: Sequence[tuple[int, int]]) -> bool:
+    """Whether a mention stands inside a quotation: '“... President X was to visit ...,” she
+    noted' names someone a speaker talks about."""
+    return any(a <= m.start and m.end <= b for a, b in quoted)
 
 
 def _only_talked_about(article: Article, m: Mention) -> bool:

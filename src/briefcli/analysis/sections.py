@@ -32,12 +32,12 @@ def _principals(present: Sequence[Person], paragraphs: Sequence[int], whole: boo
     """The names of the people of a section in the order they are first mentioned; in a
     section that tells the whole article (``whole``), the two told most in it first: the two
     parties of the article's talks, not a delegation member named once ("accompanied by
-    ...")."""
+    ..."), nor someone the text only talks about (``Person.took_part``)."""
     if not whole:
         return [person.name for person in present]
     within = set(paragraphs)
     told = [sum(1 for m in person.spans if m.paragraph in within) for person in present]
-    first_two = sorted(sorted(range(len(present)), key=lambda i: -told[i])[:2])
+    first_two = sorted(sorted(range(len(present)), key=lambda i: (not present[i].took_part, -told[i]))[:2])
     rest = [i for i in range(len(present)) if i not in first_two]
     return [present[i].name for i in (*first_two, *rest)]
 

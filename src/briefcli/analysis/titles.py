@@ -79,6 +79,7 @@ _KEPT_IN_CORE = lex.TITLE_MODIFIERS | frozenset(w for h in lex.TITLE_HEADS for w
 _PORTFOLIO_JOINERS = frozenset(("and", "&"))
 _BRACKETS = pattern(r"\s*\([^)]*\)\s*")  # "Federal Customs Service (FCS)"
 _TRAILING_ACRONYM = pattern(r"\s*\([A-Z][\w&]*\)$")  # "... Service (FCS)"
+_ROMAN = pattern(r"[ivx]+")  # a numeral post-modifier: "Officer II"
 
 
 class Comp(NamedTuple):
@@ -373,10 +374,12 @@ def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp]
 
 
 def _post_modifiers(toks: Sequence[Word], j: int) -> int:
-    """The end of post-modifiers from ``j`` on: "Senior Policy Officer II", "... I and II"."""
+    """The end of post-modifiers from ``j`` on: "Senior Policy Officer II", "... I and II",
+    "the Ambassador designate" (a word may be lowercase; a numeral is not: "the Minister i")."""
     n = len(toks)
     while j < n:
-        if toks[j].base_low in lex.TITLE_POST_MODIFIERS and toks[j].cap:
+        word = toks[j].base_low
+        if word in lex.TITLE_POST_MODIFIERS and (toks[j].cap or not _ROMAN.fullmatch(word)):
             j += 1
         elif (
             toks[j].base_low == "and"
