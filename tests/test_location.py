@@ -330,3 +330,40 @@ def test_named_event_city_does_not_fire(text: str) -> None:
 )
 def test_the_venue_of_the_meeting_gives_its_city(text: str, expected: str) -> None:
     assert location(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known city inside the venue's name, after its first word
+        (
+            "The university hosted a debate at the Ridgeway Lisbon Cultural Centre on 3 May.",
+            "Lisbon, Portugal",
+        ),
+        # a known city after the venue's name and a comma
+        ("The envoy gave a lecture on trade at the Kora Centre, Nairobi on 3 May 2023.", "Nairobi, Kenya"),
+        # the place that hosted the event, as its subject
+        ("Delegates from 40 countries met as Ghana hosted the Regional Ports Day event.", "Ghana"),
+        # a place, then a weekday of this week or the last, after a venue: a dated happening
+        (
+            "The Minister thanked Chile for its help.\n\nShe said this when the envoy presented his "
+            "letters to her at the ministry in Accra last Friday.",
+            "Accra, Ghana",
+        ),
+    ],
+)
+def test_more_ways_to_place_the_event(text: str, expected: str) -> None:
+    assert location(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy spoke at the Ridgeway Centre, Lisbon Road, on Monday.",  # a street, not the city
+        "Ghana will host the Regional Ports Day event next year.",  # to come
+        "The Ghana Ports Authority hosted the Regional Ports Day event.",  # an organization
+        "The Minister will travel to the ministry in Accra next Friday.",  # to come
+    ],
+)
+def test_more_ways_to_place_the_event_do_not_fire(text: str) -> None:
+    assert location(text) is None

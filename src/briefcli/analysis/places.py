@@ -8,8 +8,10 @@ name, then "at" or "in" its city); else the lead paragraph's "City, Country" aft
 elsewhere, one in a sentence about what comes next ("The next forum will be held in Praia,
 Cabo Verde") last; else an "in <Place>" a few words after a verb of meeting ("held", "attended",
 "took place", "visited"); else the known city the lead's venue is named after ("at the Lisbon
-Town Hall"). A bare city gets the one country its sentence names. Nothing is
-guessed for an online event.
+Town Hall", "at the Webster Athens Center") or after its name and a comma ("at the Ananta
+Centre, New Delhi"); else the place the lead says hosted it ("as Panama hosted the event");
+else the known city the lead's event is named after ("the Vienna Migration Conference"). A
+bare city gets the one country its sentence names. Nothing is guessed for an online event.
 
 A place's name is a known city of several words whatever its first word ("Port Louis", "St.
 John's"), a country's name, or up to three place words (``Word.place_word``) not followed by
@@ -323,6 +325,8 @@ def find_location(article: Article, found: Found) -> tuple[str | None, list[Plac
     location = location or next((pair for pair in ranked if pair), None)
     if location is None:
         location = _loose_location(found, blocked_by_sent, pairs)
+    if location is None and lead is not None and not _is_virtual(lead):
+        location = _host_place(lead, blocked_by_sent, pairs)
     if location is None and not _is_virtual(lead):
         location = _named_event_city(lead, article.title)
     if location and "," in location:
@@ -550,12 +554,15 @@ def _loose_location(found: Found, blocked: dict[int, set[int]], pairs: dict[str,
 
 _RELATIVE_DATES = frozenset((*RELATIVE_DAYS, *RELATIVE_WEEKS, *RELATIVE_MONTHS))
 _MAX_RELATIVE_WORDS = max(len(d.split()) for d in _RELATIVE_DATES)
+# A weekday of this week or the last: "in Accra [last] Friday", "in Lima [this] Monday".
+_DAY_BEFORE_WEEKDAY = frozenset({"last", "this", "past"})
 
 
 def _dated_in(view: SentenceView, i: int) -> bool:
     """Whether the "in" at token ``i`` places a dated happening: "his call on the Prime Minister
     in Canberra on 12 April", "in Lima from 3 to 5 May" (a place, then "on" or "from" a date),
-    "opened in downtown Lima today", "in Addis Ababa this week" (a place, then a relative date)."""
+    "opened in downtown Lima today", "in Addis Ababa this week", "in Accra last Friday" (a place,
+    then a relative date)."""
     toks = view.words
     start = _place_start(view, i + 1)
     j = start
@@ -566,6 +573,8 @@ def _dated_in(view: SentenceView, i: int) -> bool:
     for k in range(_MAX_RELATIVE_WORDS, 0, -1):
         if j + k <= len(toks) and " ".join(t.low for t in toks[j : j + k]) in _RELATIVE_DATES:
             return True
+    if j + 1 < len(toks) and toks[j].low in _DAY_BEFORE_WEEKDAY and toks[j + 1].weekday:
+        return True  # "in Accra last Friday"
     if j + 1 >= len(toks) or toks[j].base_low not in {"on", "from"}:
         return False
     after = toks[j + 1]
@@ -603,6 +612,51 @@ def _venue_city(lead: SentenceView, pairs: dict[str, str]) -> str | None:
             if j > a + k and toks[j - 1].base_low in VENUE_NOUNS:
                 return _with_country(city, pairs)
             break
+        named = _venue_named_city(lead, i + 1)
+        if named is not None:
+            return _with_country(named, pairs)
+    return None
+
+
+_HOST_FORMS = frozenset({"hosted", "hosts"})
+_MAX_PLACE_WORDS = 3
+
+
+def _host_place(lead: SentenceView, blocked: dict[int, set[int]], pairs: dict[str, str]) -> str | None:
+    """The place that hosted the lead's event, as its subject: "as Panama hosted the World
+    Maritime Day event", "Suva hosts the Ports Forum"; not an organization ("the Port Authority
+    hosted") nor what comes next ("Lima will host")."""
+    toks = lead.words
+    for i, t in enumerate(toks):
+        if t.base_low not in _HOST_FORMS or t.cap or _later(toks, i):
+            continue
+        for start in range(max(0, i - _MAX_PLACE_WORDS), i):
+            place = _place_at(lead, start, blocked.get(lead.index, _NONE))
+            if place is not None and place[0] == i:
+                return place[1] if place[2] is not None else _with_country(place[1], pairs)
+    return None
+
+
+def _venue_named_city(lead: SentenceView, i: int) -> str | None:
+    """The known city inside the name of a venue starting at token ``i`` ("at the Webster
+    Athens Cultural Center"), else the known city right after its name and a comma ("at the
+    Ananta Centre, New Delhi on 30 August"): the city ends there, at a comma, a date's "on"
+    or the sentence's end."""
+    toks = lead.words
+    end = _venue_end(toks, i)
+    if end is None:
+        return None
+    start = i + (toks[i].low in _VENUE_DETERMINERS)
+    for a in range(start + 1, end - 1):  # the first word is _venue_city's, the head no city
+        for k in range(min(_MAX_CITY_WORDS, end - 1 - a), 0, -1):
+            if span_text(lead, a, a + k) in CITIES:
+                return span_text(lead, a, a + k)
+    if end + 1 < len(toks) and toks[end].text == ",":
+        after = _known_city_at(lead, end + 1) or (end + 2 if toks[end + 1].text in CITIES else None)
+        if after is not None and (
+            after >= len(toks) or toks[after].text in {",", ".", ";"} or toks[after].low == "on"
+        ):
+            return span_text(lead, end + 1, after)
     return None
 
 
