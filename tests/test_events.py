@@ -125,6 +125,23 @@ WHAT = [
         "4 May",
         "The fair drew 1200",
     ),
+    # a speech verb that points back at what was said: the happening is the occasion
+    (
+        "Ms Roy said this when the Consul of Fiji, Mr Tom Berg, called on her in Suva on 4 May.",
+        "4 May",
+        "Tom Berg called on her in Suva",
+    ),
+    (
+        "He stated this while receiving the envoy of Fiji on 4 May.",
+        "4 May",
+        "He stated this while receiving the envoy of Fiji",
+    ),
+    # not a demonstrative that determines a noun
+    (
+        "Ms Roy said this week when the port opens she will visit on 4 May.",
+        "4 May",
+        "Roy said this week when the port opens she will visit",
+    ),
 ]
 
 

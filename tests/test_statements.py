@@ -49,6 +49,11 @@ def rows(*paragraphs: str) -> list[Row]:
             "open in May.",
             [("Jane Okafor", "person", "said", "the new border posts would open in May")],
         ),
+        # ... a demonstrative that determines a noun is no pointer back
+        (
+            "Ms. Lea Roy stressed this point at the dinner.",
+            [("Lea Roy", "person", "stressed", "this point at the dinner")],
+        ),
         # X verb NP: the object phrase is the content
         (
             "Mr. Paul Verhoef stressed the need for closer cooperation between ports and airports.",
@@ -578,6 +583,9 @@ def test_a_role_left_open_is_the_one_person_holding_its_title(
         "The Mayor's comments drew loud applause from the hall.",
         "The Agency, thanks to the support of its donors, built 40 rural clinics.",
         "Ms. Lea Roy filed 12 reports on the border posts of the region.",
+        # a demonstrative object points back at what was said: only the occasion is new
+        "Ms. Lea Roy said this when the Consul of Fiji called on her in Suva.",
+        "Mr. Paul Verhoef stated this while receiving the envoy. He disclosed this at the dinner.",
     ],
 )
 def test_must_not_count(body: str) -> None:

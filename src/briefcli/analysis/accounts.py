@@ -28,12 +28,14 @@ from briefcli.lang.en import (
     ACCOUNT_NOT_PAST_ED,
     ACCOUNT_RELATIVES,
     ACCOUNT_SUBORDINATORS,
+    ANAPHORIC_OBJECTS,
     COORDINATORS,
     DATE_PREPOSITIONS,
     FINITE_WORDS,
     HONORIFICS,
     INTRO_WORDS,
     PAST_FORMS,
+    cue_lemma,
 )
 from briefcli.regexes import pattern
 
@@ -335,6 +337,24 @@ def _inner_clause(text: str, start: int, end: int) -> str | None:
     return f"{noun} {participle}{tail}"
 
 
+# A speech verb whose object points back, then the occasion: "She [said this when] the envoy
+# called on her": the happening is the occasion's clause.
+_POINTS_BACK = pattern(
+    rf"^[^;]*?\b([\w'’]+)\s+(?:{'|'.join(sorted(ANAPHORIC_OBJECTS))})\s+(?:{'|'.join(sorted(ACCOUNT_SUBORDINATORS))})\s+",
+    re.IGNORECASE,
+)
+
+
+def _occasion(text: str) -> str:
+    """The occasion of a sentence that only points back at what was said before: "Ms Roy said
+    this when the Ambassador of Chile presented his letters to her" tells that the Ambassador
+    presented his letters."""
+    m = _POINTS_BACK.match(text)
+    if m is None or cue_lemma(m.group(1)) is None or first_finite(text[m.end() :]) is None:
+        return text  # "He stated this while receiving the envoy": no clause of its own
+    return text[m.end() :]
+
+
 def event_what(sentence: str, spans: Sequence[tuple[int, int]] = ()) -> str:
     """A short account of what ``sentence`` tells, quoting or trimming it: the clause holding
     the dates at ``spans`` (offsets in ``sentence``) without them, its introductory phrases,
@@ -352,7 +372,7 @@ def event_what(sentence: str, spans: Sequence[tuple[int, int]] = ()) -> str:
         inner = _inner_clause(text, start, end)
         if inner:
             return _clean(remove_spans(inner, []))
-    text = remove_spans(text, spans)
+    text = _occasion(remove_spans(text, spans))
     semicolon = text.find(";")
     if semicolon > 0:
         text = text[:semicolon]

@@ -564,7 +564,24 @@ def _object_start(w: Words, k: int) -> int | None:
     k = _after_adjunct(w, k)
     if k < len(w) - 1 and w.lows[k] in OBJECT_PREPOSITIONS:
         k += 1  # "reported on the activities of ...", "elaborated on the plan"
+    if _points_back(w, k):
+        return None
     return k if k < len(w) else None
+
+
+def _points_back(w: Words, k: int) -> bool:
+    """Whether the object at word ``k`` is only a demonstrative that points back at what was
+    said before, with the occasion after it: "She said [this] when the envoy called", "He
+    stated [this] at the dinner"; not "stressed this point"."""
+    if k >= len(w) or w.lows[k] not in lex.ANAPHORIC_OBJECTS:
+        return False
+    n = k + 1
+    return (
+        n >= len(w)
+        or w.words[n].punct
+        or w.lows[n] in lex.SUBORDINATORS
+        or w.lows[n] in lex.OCCASION_PREPOSITIONS
+    )
 
 
 def _after_adjunct(w: Words, k: int) -> int:

@@ -314,6 +314,7 @@ INVERTED_CUES = frozenset(_forms("before_name"))  # "..., said the Minister."
 NAME_LIST_OPENERS = _words("name_list_openers")
 STAND_IN_PHRASES = _words("stand_in_phrases")
 OCCASION_PREPOSITIONS = _words("occasion_prepositions")
+ANAPHORIC_OBJECTS = _words("anaphoric_objects")
 HEARER_CONTENT_MARKERS = _words("hearer_content_markers")
 OPINION_PREPOSITIONS = _words("opinion_prepositions")
 IDIOM_MODIFIERS = _words("idiom_modifiers")
