@@ -49,6 +49,20 @@ def rows(*paragraphs: str) -> list[Row]:
             "open in May.",
             [("Jane Okafor", "person", "said", "the new border posts would open in May")],
         ),
+        # "assure X of Y": the "of" phrase is what the hearer is assured of
+        (
+            "Ms. Lea Roy assured the envoy of the support of her country.",
+            [("Lea Roy", "person", "assured", "the support of her country")],
+        ),
+        (
+            "Mr. Tom Berg apprised the board of the progress.",
+            [("Tom Berg", "person", "apprised", "the progress")],
+        ),
+        # an invitation's infinitive is its content, whatever topic follows it
+        (
+            "The Director, Ms. Lea Roy, invited the Ministry to join the new programme on port safety.",
+            [("Lea Roy", "person", "invited", "the Ministry to join the new programme on port safety")],
+        ),
         # ... a demonstrative that determines a noun is no pointer back
         (
             "Ms. Lea Roy stressed this point at the dinner.",
@@ -583,6 +597,8 @@ def test_a_role_left_open_is_the_one_person_holding_its_title(
         "The Mayor's comments drew loud applause from the hall.",
         "The Agency, thanks to the support of its donors, built 40 rural clinics.",
         "Ms. Lea Roy filed 12 reports on the border posts of the region.",
+        # "of" after a hearer that names more of the hearer, no matter: nothing was told
+        "Ms. Lea Roy told the members of the board.",
         # a demonstrative object points back at what was said: only the occasion is new
         "Ms. Lea Roy said this when the Consul of Fiji called on her in Suva.",
         "Mr. Paul Verhoef stated this while receiving the envoy. He disclosed this at the dinner.",

@@ -521,8 +521,8 @@ def _after_hearer(w: Words, k: int) -> int | None:
             if _dated_by(w, n):
                 continue  # "told reporters on Monday that ...": when, not what about
             return n + 1
-        if w.words[n].punct:
-            break
+        if w.words[n].punct or (w.lows[n] == "to" and n + 1 < len(w) and infinitive_after_to(w.words[n + 1])):
+            break  # "invited the Ministry to join the programme on safety": the infinitive is the content
     return None
 
 
@@ -1197,6 +1197,18 @@ def _said_object(s: Context, lemma: str, k: int, end: int) -> bool:
     if word_before(w, k) == "to" and not _abstract(head):
         return False  # "pointed to the need for funds", not "pointed to the map"
     return not (head.title_word and head.low not in lex.PROPOSITION_NOUNS)
+
+
+def matter_after_of(w: Words, n: int) -> bool:
+    """Whether the "of" at word ``n``, after a hearer, opens what the hearer is told about, not
+    more of the hearer's name: "assured the delegates [of her full support]", "apprised the
+    board [of the progress]"; not "told the members of the board"."""
+    if n + 1 >= len(w) or w.lows[n] != "of":
+        return False
+    if w.lows[n + 1] in lex.POSSESSIVE_DETERMINERS:
+        return True
+    head = w.words[_object_head(w, n + 1, len(w))]
+    return _abstract(head) or head.low in lex.STANCE_NOUNS
 
 
 def _abstract(word: Word) -> bool:

@@ -100,6 +100,7 @@ from briefcli.analysis.clauses import (
     content_end,
     content_start,
     infinitive_after_to,
+    matter_after_of,
     noun_use,
     participle_follows,
     subject,
@@ -543,6 +544,8 @@ def _hearer_tail(w: Words, k: int) -> bool:
         return False
     if w.lows[k] == "to" and (k + 1 >= len(w) or infinitive_after_to(w.words[k + 1])):
         return False  # "agreed to meet again": an infinitive, no hearer
+    if lemma in lex.HEARER_FIRST and any(matter_after_of(w, n) for n in range(k, len(w))):
+        return False  # "assured the delegates of her full support": what they were assured of
     rest = [word for word in w.words[k:] if not word.punct]
     return bool(rest) and not any(
         word.low == "that"
