@@ -58,6 +58,11 @@ def rows(*paragraphs: str) -> list[Row]:
             "Mr. Tom Berg apprised the board of the progress.",
             [("Tom Berg", "person", "apprised", "the progress")],
         ),
+        # "stressed on" an idea, as many writers of English say it: the idea is the content
+        (
+            "Mr. Tom Berg stressed on the need for reform.",
+            [("Tom Berg", "person", "stressed", "the need for reform")],
+        ),
         # an invitation's infinitive is its content, whatever topic follows it
         (
             "The Director, Ms. Lea Roy, invited the Ministry to join the new programme on port safety.",
@@ -324,6 +329,12 @@ def test_patterns(body: str, expected: list[Row]) -> None:
             "The Minister also met senior officials of the ministry. They all supported the new "
             "approach to risk.",
             [("senior officials", "group")],
+        ),
+        # a long appositive of two titles is the named person's, not a second speaker
+        (
+            "Mr. Tom Berg, the long-serving Director of the Regional Agency for Port Safety and a "
+            "former Minister of Transport of Fiji, said the budget would rise.",
+            [("Tom Berg", "person")],
         ),
         # two people as one subject
         (
@@ -1068,6 +1079,15 @@ def test_trailing_participles_must_not_count(body: str) -> None:
         (
             "Mr. Tom Berg spoke first. The old rules do not fit the new trade, he said.",
             [("Tom Berg", "person", "said", "The old rules do not fit the new trade")],
+        ),
+        # the time, place or speech of saying after the cue is no content of its own
+        (
+            "The port would open in May, Ms. Lea Roy said on the occasion.",
+            [("Lea Roy", "person", "said", "The port would open in May")],
+        ),
+        (
+            "The port would open in May, Ms. Lea Roy noted in her intervention.",
+            [("Lea Roy", "person", "noted", "The port would open in May")],
         ),
     ],
 )

@@ -104,6 +104,7 @@ PASSIVE = "be"  # the cue is a passive: "It was stressed by the Minister that ..
 # The words a clause break may start with; a semicolon and a comma are marks, not words.
 _BREAKS = frozenset({";", ","}) | CLAUSE_BREAK_WORDS
 _MAX_HEARER_WORDS = 8
+_EMPHASIS = "emphasis"  # the cue group of "stress", "emphasise", "underline"
 _MAX_ADJUNCT_WORDS = 4  # "in his opening presentation" before an object
 _MAX_THAT_GAP = 3
 _TOPIC_MARKERS = lex.HEARER_CONTENT_MARKERS - {"that"}  # "briefed X [on] the plans"
@@ -195,6 +196,11 @@ def _person_before_brackets(s: Context, j: int) -> Speaker | None:
     return None
 
 
+def _named(speaker: Speaker) -> bool:
+    """Whether a speaker is a person the people stage named ("p1"), not a role ("u1")."""
+    return (speaker.id or "").startswith("p")
+
+
 def _person_before_appositive(s: Context, j: int) -> Speaker | None:
     """The named person before an appositive that ends at word ``j`` (a comma or a bracket)
     and opens with a comma after the name, when no verb stands in between: "Ms. X, Director,
@@ -205,7 +211,7 @@ def _person_before_appositive(s: Context, j: int) -> Speaker | None:
         word = w.words[k]
         if word.text == ",":
             person = speaker_ending(s, k - 1) if k > 0 else None
-            if person is not None and person.kind == "person" and (person.id or "").startswith("p"):
+            if person is not None and person.kind == "person" and _named(person):
                 return person
         elif w.texts[k] in ";:" or (word.lower and is_verbish(word)) or w.lows[k] in RELATIVES:
             return None
@@ -252,6 +258,10 @@ def _subject_before_comma(s: Context, j: int) -> Speaker | str | None:
     if direct is not None and (direct.kind == "person" or joined):
         # "Mr. Lenz, noted that ...", "The Minister, Ms. Y, noted", "Ms. A, Minister of
         # Trade, and Mr. B, Minister of Finance, said" (two people joined across the commas)
+        if direct.kind == "person" and not _named(direct) and opening is not None:
+            # "Mr. X, the Director of the Agency and a former Minister of Y, said": a title
+            # the appositive gives the person named before it, not someone else
+            return _person_before_appositive(s, j) or direct
         return direct
     if earlier is not None and earlier.kind == "person":
         return earlier
@@ -685,11 +695,23 @@ def bare_tail(w: Words, k: int) -> bool:
     after = _after_adjunct(w, rest[0])
     if after > rest[0] and any(not word.punct for word in w.words[after:]):
         return False  # "stressed on Tuesday [the need for reform]": an object after the adjunct
+    if len(rest) > 1 and w.lows[rest[0]] == "on" and _emphasis_on(w, k - 1, rest[1]):
+        return False  # "stressed on [the need for reform]": an idea, not the day of saying
     # "said on Monday [the port would open]": a clause after the adjunct is content
     return not any(
         w.lows[n] == "that" or w.texts[n] in QUOTE_MARKS or w.lows[n] in FINITE_MARKERS
         for n in range(k, len(w))
     )
+
+
+def _emphasis_on(w: Words, cue: int, k: int) -> bool:
+    """Whether a cue of emphasis takes the "on" before word ``k`` as its object's: "stressed on
+    the need for reform", "emphasised on the importance of trade" (as many writers of English
+    say it), an idea after it; not "said on the occasion"."""
+    lemma = w.words[cue].lemma if cue >= 0 else None
+    if lemma is None or lex.cue_group(lemma) != _EMPHASIS:
+        return False
+    return _abstract(w.words[_object_head(w, k, len(w))])
 
 
 def _listed_cue(w: Words, n: int, cue: int | None) -> bool:
