@@ -1800,3 +1800,17 @@ def test_a_title_and_its_office_without_a_comma_read_once_in_the_bottom_line() -
     assert (
         first.text == "On 14 May 2022, Tom Ode (Director General, Ministry of Finance) met envoys in Nairobi"
     )
+
+
+def test_a_point_leaves_out_a_date_in_figures_in_brackets() -> None:
+    """Some sources stamp a sentence with its date in figures ("(11.02)"): the point is the
+    sentence's words, not the stamp."""
+    text = (
+        "Ports forum opens in Suva\n\nSUVA, 3 May 2022 – Some 1,200 delegates attended the Pacific "
+        "Ports Forum, which opened in Suva on Tuesday.\n\nMs. Lea Roy, the Minister of Transport, "
+        "stressed the need for investment in the region's ports (11.02).\n\nThe hall was full (03.05)."
+    )
+    view = summary_view(analyse(build_article(Source("stdin", "-"), text)), max_words=1000)
+    lines = [p["line"] for s in view["sections"] for p in s["points"]]
+    assert "Roy stressed the need for investment in the region's ports" in lines
+    assert not any("(11.02)" in line or "(03.05)" in line for line in lines)

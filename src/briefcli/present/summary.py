@@ -1268,7 +1268,7 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
     spoken: set[int] = set()
     for st in (st for index in section.paragraphs for st in ctx.statements.get(index, ())):
         spoken.add(st.sentence)
-        content = statement_text(article, st)
+        content = _STRAY_DATE.sub("", statement_text(article, st)).strip()
         if not content:
             continue
         cue_words = finite_cue(_cue_words(article, st) or st.cue)
@@ -1296,7 +1296,7 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
         for s in article.paragraphs[index].sentences:
             if s.index in spoken or s.index in ctx.told:
                 continue
-            sentence = without_dateline(article, s.start, s.end)
+            sentence = _STRAY_DATE.sub("", without_dateline(article, s.start, s.end))
             if heading_only(sentence):
                 continue
             text, trimmed = trim(sentence, sentence=True, tail=SHORT_TAIL)
