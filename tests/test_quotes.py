@@ -426,6 +426,28 @@ def test_a_quote_carried_over_a_paragraph_break_is_one_statement() -> None:
     assert len(found[0].parts) == 2
 
 
+def test_a_quote_left_open_is_the_statement_of_the_piece_that_closes_it() -> None:
+    """The first paragraph of a quotation has no attribution; the next paragraph's piece, taken
+    up by its first mark, has one: one statement of that speaker, in the cue's paragraph."""
+    art, found = quotes(
+        "Dr. Jane Okafor met the Minister in Suva.",
+        "“We leave this city with a clear plan.",
+        "“The next step is to put it into practice,” Dr. Okafor said.",
+    )
+    assert [(s.speaker, s.paragraph, s.text_in(art)) for s in found] == [
+        ("Jane Okafor", 2, "We leave this city with a clear plan The next step is to put it into practice")
+    ]
+
+
+def test_a_quote_left_open_before_text_is_no_statement() -> None:
+    art, found = quotes(
+        "Dr. Jane Okafor met the Minister in Suva.",
+        "“We leave this city with a clear plan.",
+        "Later, “the next step is to put it into practice,” Dr. Okafor said.",
+    )
+    assert [s.text_in(art) for s in found] == ["the next step is to put it into practice"]
+
+
 def test_a_pronoun_after_the_quote_is_not_someone_the_quote_names() -> None:
     # "he" must not go to the person named inside the quotation
     assert rows("Dr. Paolo Rossi met Dr. Jane Okafor. “I thank Dr. Okafor for this visit,” he said.") == [

@@ -655,8 +655,25 @@ def find_quotes(
     groups: list[_Group] = []
     for p, quotes in zip(article.paragraphs, per_para, strict=True):
         _paragraph_groups(idx, (p.start, p.end), quotes, groups)
+    _take_up_open(text, article, per_para, groups)
     kept = [g for g in groups if _pronoun_fix(idx, g)]
     return tuple(_statement(idx, g) for g in kept)
+
+
+def _take_up_open(text: str, article: Article, per_para: list[list[Quote]], groups: list[_Group]) -> None:
+    """A quotation left open at the end of a paragraph with no attribution of its own goes on
+    in the next paragraph, whose first mark takes it up: the press convention. It is the
+    statement of the piece that closes it there ('“The port will reopen in May.  /  “We are
+    ready,” the Director said.'), its first piece."""
+    grouped = {id(q) for g in groups for q in g.quotes}
+    first_of = {id(g.quotes[0]): g for g in groups}
+    for quotes, following, nxt in zip(per_para, per_para[1:], article.paragraphs[1:], strict=False):
+        if not quotes or not following or quotes[-1].closed or id(quotes[-1]) in grouped:
+            continue
+        group = first_of.get(id(following[0]))
+        opens = not text[nxt.start : following[0].open].strip()
+        if group is not None and group.cue_start is not None and opens:
+            group.quotes.insert(0, quotes[-1])
 
 
 def _paragraph_groups(
