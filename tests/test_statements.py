@@ -1373,6 +1373,36 @@ def test_plural_they(body: str, speaker: str) -> None:
             "Ms. Ana Reyes shared the view that ports must modernise.",
             [("Ana Reyes", "person", "shared", "ports must modernise")],
         ),
+        # an opinion noun with the list of what it holds: the noun phrase and its list
+        (
+            "The delegates made several recommendations including more joint research.",
+            [("The delegates", "group", "made", "several recommendations including more joint research")],
+        ),
+        (
+            "Ms. Ana Reyes made two proposals: a joint committee and a training centre.",
+            [("Ana Reyes", "person", "made", "two proposals: a joint committee and a training centre")],
+        ),
+        # ... whose items semicolons separate; a clause after a semicolon is no item
+        (
+            "The delegates made several recommendations including more research; joint projects; and "
+            "visits by students.",
+            [
+                (
+                    "The delegates",
+                    "group",
+                    "made",
+                    "several recommendations including more research; joint projects; and visits by students",
+                )
+            ],
+        ),
+        (
+            "Ms. Ana Reyes stressed the need for training, including for pilots; the Minister noted "
+            "that funds were short.",
+            [
+                ("Ana Reyes", "person", "stressed", "the need for training, including for pilots"),
+                ("Minister", "person", "noted", "funds were short"),
+            ],
+        ),
         # an invitation to do something is what was proposed, an activity too (issue 12)
         (
             "Ms. Ana Reyes invited the ministers to share data with the network.",

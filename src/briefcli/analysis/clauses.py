@@ -669,7 +669,7 @@ def _ends_clause(s: Context, n: int, cue: int | None = None) -> bool:
     w = s.words
     low = w.lows[n]
     if low == ";":
-        return True
+        return not _list_item_follows(w, n)
     if low == ",":
         return (
             _comma_breaks(w, n)
@@ -680,6 +680,19 @@ def _ends_clause(s: Context, n: int, cue: int | None = None) -> bool:
     if low in ("and", "but") or (low == "as" and n + 2 < len(w) and word_after(w, n) == "well"):
         return _coordinated_verb(s, n, cue)
     return False
+
+
+def _list_item_follows(w: Words, n: int) -> bool:
+    """Whether the ";" at word ``n`` separates the items of a list a listing word opened
+    earlier in the sentence ("recommendations including A; B; and C"), the next item no
+    clause of its own ("; the Minister stressed ..." is one)."""
+    opened = any(
+        tuple(w.lows[m : m + len(p.split())]) == tuple(p.split()) for m in range(n) for p in lex.LISTING_WORDS
+    )
+    if not opened:
+        return False
+    k = n + 1 + (n + 1 < len(w) and w.lows[n + 1] == "and")
+    return k < len(w) and not _finite_verb_early(w, k, len(w))
 
 
 def bare_tail(w: Words, k: int) -> bool:

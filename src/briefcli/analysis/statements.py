@@ -721,8 +721,10 @@ def _light_verb(s: Context, i: int, found: list[_Found]) -> _Found | None:
         return None
     for n in range(i + 1, min(len(w) - 1, i + 5)):
         if w.lows[n] in lex.OPINION_NOUNS:
-            # "gave his views on X", "shared the view that X"
-            if word_after(w, n) not in lex.OPINION_PREPOSITIONS and word_after(w, n) != "that":
+            # "gave his views on X", "shared the view that X"; "made several recommendations
+            # including X": the noun phrase with its list
+            listed = _lists_after(w, n + 1)
+            if word_after(w, n) not in lex.OPINION_PREPOSITIONS and word_after(w, n) != "that" and not listed:
                 return None
             found_subject = clause_subject(s, i - 1) if framed else subject(s, i)
             speaker = _shared_subject(s, i, found) if found_subject == COORDINATED else found_subject
@@ -730,10 +732,20 @@ def _light_verb(s: Context, i: int, found: list[_Found]) -> _Found | None:
                 return None
             if n == i + 1 and speaker.kind == "group" and w.lows[n].endswith("s"):
                 return None  # "Both sides shared views on ...": an exchange of views, an activity
-            return _make(s, speaker, i, "give", n + 2, len(w))
+            return _make(s, speaker, i, "give", i + 1 if listed else n + 2, len(w))
         if w.words[n].punct:
             return None
     return None
+
+
+def _lists_after(w: Words, k: int) -> bool:
+    """Whether the words from ``k`` open a list of what a noun holds: "[including] A and B",
+    "[, such as] A", "[:] A, B and C" (``LISTING_WORDS``)."""
+    if k < len(w) and w.texts[k] in ",:":
+        if w.texts[k] == ":":
+            return k + 1 < len(w)
+        k += 1
+    return any(tuple(w.lows[k : k + len(p.split())]) == tuple(p.split()) for p in lex.LISTING_WORDS)
 
 
 def _of_the_view(s: Context, n: int) -> _Found | None:
