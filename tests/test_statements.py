@@ -58,6 +58,19 @@ def rows(*paragraphs: str) -> list[Row]:
             "Mr. Tom Berg apprised the board of the progress.",
             [("Tom Berg", "person", "apprised", "the progress")],
         ),
+        # a hearer with an honorific, an appositive or an adverb between commas is no content
+        (
+            "Mr. Tom Berg assured Ms. Lea Roy that the Agency would help.",
+            [("Tom Berg", "person", "assured", "the Agency would help")],
+        ),
+        (
+            "Mr. Tom Berg told the Minister, Ms Lea Roy, that the Agency would help.",
+            [("Tom Berg", "person", "told", "the Agency would help")],
+        ),
+        (
+            "Mr. Tom Berg informed the Minister, however, that the funds were late.",
+            [("Tom Berg", "person", "informed", "the funds were late")],
+        ),
         # "stressed on" an idea, as many writers of English say it: the idea is the content
         (
             "Mr. Tom Berg stressed on the need for reform.",

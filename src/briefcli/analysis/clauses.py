@@ -531,9 +531,33 @@ def _after_hearer(w: Words, k: int) -> int | None:
             if _dated_by(w, n):
                 continue  # "told reporters on Monday that ...": when, not what about
             return n + 1
+        if _honorific_dot(w, n) or _appositive_comma(w, n, k):
+            continue  # "told Ms. Roy that", "told the Minister, Ms Roy, that"
         if w.words[n].punct or (w.lows[n] == "to" and n + 1 < len(w) and infinitive_after_to(w.words[n + 1])):
             break  # "invited the Ministry to join the programme on safety": the infinitive is the content
     return None
+
+
+def _honorific_dot(w: Words, n: int) -> bool:
+    """Whether word ``n`` is the full stop of an honorific right before it: "Ms[.] Roy"."""
+    return (
+        w.texts[n] == "."
+        and n > 0
+        and w.starts[n] == w.ends[n - 1]
+        and w.texts[n - 1] in lex.HONORIFIC_ABBREVIATIONS
+    )
+
+
+def _appositive_comma(w: Words, n: int, k: int) -> bool:
+    """Whether the comma at word ``n`` opens or closes a name in apposition to the hearer that
+    starts at word ``k``, or an adverb: "told [the Minister], Ms Roy, that" (capitalised words
+    between commas, no verb), "informed the Minister, however, that"."""
+    if w.texts[n] != "," or n + 1 >= len(w):
+        return False
+    if w.lows[n + 1] == "that":
+        return n > k  # the closing comma: ", that"
+    nxt = w.words[n + 1]
+    return n > k and ((nxt.cap and not is_verbish(nxt)) or is_adverb(nxt))  # ", Ms Roy,", ", however,"
 
 
 def _dated_by(w: Words, n: int) -> bool:
