@@ -59,6 +59,13 @@ def person(result: PeopleResult, name: str) -> Person:
         ("He thanked especially Ms. Lena Berg of Dutch Customs for her work.", ["Lena Berg"]),
         ("The Nuncio, Rev. Msgr Paolo Rossi, presented his letters.", ["Paolo Rossi"]),
         ("Monsignor Paolo Rossi blessed the new port.", ["Paolo Rossi"]),
+        # military ranks; a rank that is also a title word only where no title nor article is before it
+        ("The Chief of Naval Staff, Lieutenant General Omar Haddad, received the envoy.", ["Omar Haddad"]),
+        ("The Chief of Defence Staff, General Omar Haddad, received the envoy.", ["Omar Haddad"]),
+        ("Major General Omar Haddad thanked his host.", ["Omar Haddad"]),
+        ("The Secretary General Ana Ruiz met General Motors officials.", ["Ana Ruiz"]),
+        ("They recalled a General Conference decision taken in 2000.", []),
+        ("Shri Ravi Patel met the press. Shri Patel said the port was ready.", ["Ravi Patel"]),
         # a title right before the name
         ("Prime Minister Ana Lopes met the press.", ["Ana Lopes"]),
         ("Chile’s Minister of Trade and Industry Marta Rojas opened the forum.", ["Marta Rojas"]),
@@ -1490,6 +1497,17 @@ def test_names_a_plural_of_persons_lists(text: str, expected: list[str]) -> None
         # one mention that puts the person there is enough
         ("Ana Ruiz praised Senator Tom Berg's bill. Tom Berg said the bill would pass.", "Tom Berg", True),
         ("Omar Said, representing Dr. Ken Ito, spoke. Later Ken Ito met the press.", "Ken Ito", True),
+        # the sender of a message or of greetings was not there
+        (
+            "President Ana Ruiz received a message from President Tom Berg, delivered by Mr Omar Said.",
+            "Tom Berg",
+            False,
+        ),
+        (
+            "The envoy Omar Said conveyed the greetings of Prime Minister Tom Berg to Ana Ruiz.",
+            "Tom Berg",
+            False,
+        ),
         # a name only inside someone's quoted words: talked about
         (
             'Ana Ruiz met Omar Said. "President Tom Berg was to visit the port this month," she noted.',

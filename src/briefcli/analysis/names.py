@@ -347,6 +347,19 @@ def _rank_before(toks: Sequence[Word], p: int) -> bool:
     return prev is None or not prev.name_word or prev.base_low in lex.PAST_MODIFIERS
 
 
+def _standalone_rank(toks: Sequence[Word], q: int) -> bool:
+    """Whether token ``q`` is a rank that is also a title word ("General"), standing as a rank:
+    capitalised, after a comma, another rank or at the start ("the Chief of Staff, [General]
+    Tomas Ruiz,", "Lieutenant [General] Tomas Ruiz"), not after a title ("Secretary General Ana
+    Ruiz") nor an article ("a General Conference decision")."""
+    if q < 0 or not toks[q].cap or toks[q].base_low not in lex.STANDALONE_RANKS:
+        return False
+    if q == 0:
+        return True
+    prev = toks[q - 1]
+    return prev.text in {",", "(", "-", "–"} or prev.honorific
+
+
 class _Before(NamedTuple):
     """What stands before a name: honorifics and titles, nearest first."""
 
@@ -376,6 +389,9 @@ def _before_name(toks: Sequence[Word], a: int, ends_at: dict[int, Title]) -> _Be
         if hit is not None:
             gender = gender or lex.HONORIFICS.get(hit[2])
             honorific, p = True, hit[0]
+            continue
+        if _standalone_rank(toks, p - 1):
+            honorific, p = True, p - 1
             continue
         title = ends_at.get(p)
         if title is None or title.used:
