@@ -425,6 +425,16 @@ FRAMED_KINDS = [
         ],
         ["bilateral", "other", "meeting", "meeting", "meeting"],
     ),
+    # ... the encounter told again as "the ceremony" is the encounter, not a ceremony apart
+    (
+        "New Ambassador of Chile presents credentials to the President",
+        [
+            "The new Ambassador of Chile presented his letters of credence to the President on Monday.",
+            "After the ceremony, the President and the Ambassador discussed assistance to farmers.",
+            "Later, the Ambassador attended the opening ceremony of the Trade Fair.",
+        ],
+        ["bilateral", "bilateral", "meeting"],
+    ),
     # one panel: the speeches in it are the panel's; a dinner is apart
     (
         "Think-tank hosts public debate on port fees",

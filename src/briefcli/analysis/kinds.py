@@ -388,11 +388,25 @@ _APART = {
 }
 
 
+# A determiner that points back right before a cue: "After [the] ceremony, ...".
+_BACK = pattern(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
+_CEREMONIES = "MEETING_CEREMONIES"
+
+
+def _refers_back(article: Article, cue: Cue) -> bool:
+    """Whether a ceremony cue is the framed encounter itself, told again with a bare definite
+    noun: "After the ceremony, the President and the Ambassador discussed ..." (the
+    credentials), not "the opening ceremony of the Forum" nor "a wreath-laying ceremony"."""
+    if cue.group != _CEREMONIES:
+        return False
+    return _BACK.search(article.text, max(0, cue.start - 6), cue.start) is not None
+
+
 def _apart(article: Article, frame: ParagraphKind, found: Sequence[Cue]) -> bool:
     """Whether a paragraph tells an activity apart from its article's frame; beside a panel,
     the event's own speeches too ("In his keynote, ..."; not a speaker's turn)."""
     groups = _APART.get(frame, frozenset())
-    if any(c.group in groups for c in found):
+    if any(c.group in groups and not _refers_back(article, c) for c in found):
         return True
     return frame == _DISCUSSION_KIND and any(c.group == _SPEECHES and not _turn(article, c) for c in found)
 
