@@ -233,6 +233,18 @@ def test_the_day_of_an_announcement_is_a_scene(lead: str) -> None:
     assert [(e.date, e.paragraph) for e in events] == [("2022-05-05", 0), ("2022-05-05", 1)]
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Fiji and Tonga signed two agreements in Suva on 3 May 2022, the Ministry said on 5 May 2022.",
+        "Fiji and Tonga signed two accords in Suva on 3 May 2022, the Minister told reporters on 5 May 2022.",
+    ],
+)
+def test_the_day_of_saying_gives_way_to_the_happening(lead: str) -> None:
+    # a news report's attribution dates the report, not the signing it reports
+    assert [(e.date, e.what[:25]) for e in _events(lead)] == [("2022-05-03", "Fiji and Tonga signed two")]
+
+
 def test_no_date_no_inherited_event() -> None:
     assert (
         _events("The Minister held bilateral talks with the Governor.", "He stressed the port's role.") == ()

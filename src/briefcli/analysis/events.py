@@ -30,6 +30,7 @@ from briefcli.analysis.dates import headline_dates
 from briefcli.analysis.scenes import BACKGROUND_KIND, SceneCues, scene_cues
 from briefcli.analysis.tense import clause_tense
 from briefcli.analysis.venues import place_in
+from briefcli.lang.en import cue_form, cue_group, cue_lemma
 from briefcli.model import Article, DateMention, Event, Person, Section, Sentence
 from briefcli.text.dateline import inline_dateline
 
@@ -240,13 +241,53 @@ def find_events(
     """The events of an article, in text order (see the module's docstring); ``cues`` as
     ``scene_cues(article)`` gives them, found here when not given."""
     cues = scene_cues(article) if cues is None else cues
-    grouped = _group(dates)
+    grouped = _group(_without_sayings(article, dates))
     grouped = [d for d in grouped if not _publication_only(article, d, grouped)]
     story = _Story(article, article.sentences, cast_of(people))
     dated = [(_dated_event(story, d, location), d) for d in grouped]
     inherited = _inherited_events(story, sections, dated, cues)
     events = [e for e, _ in dated] + inherited
     return _in_text_order(_headline_events(article, events, location) + events)
+
+
+# Words between a verb of saying and its date: "said [in a statement] on Friday", "told
+# [reporters] on Monday" (a hearer, a medium; no verb, no mark).
+_SAYING_GAP = 4
+_DATE_LEADS = frozenset({"on", "last", "earlier", "this"})
+_SAY = "say"  # the cue group of "say", "state", "tell", "announce"
+
+
+def _without_sayings(article: Article, dates: Sequence[DateMention]) -> list[DateMention]:
+    """The dates without those of a saying in a sentence that dates its happening too: "Ghana
+    and Morocco signed 25 agreements on Tuesday, the Ministry said on Friday" is Tuesday's
+    signing. A sentence dated only by its saying keeps it: the announcement is the scene."""
+    saying = {id(d) for d in dates if _date_of_saying(article, d)}
+    told = {d.sentence for d in dates if id(d) not in saying}
+    return [d for d in dates if id(d) not in saying or d.sentence not in told]
+
+
+def _date_of_saying(article: Article, mention: DateMention) -> bool:
+    """Whether a date says when something was said: "..., the Ministry said on Friday", "the
+    Minister told reporters on Monday", "the presidency said Wednesday"."""
+    tokens = article.tokens
+    i = bisect.bisect_left(tokens.starts, mention.start)
+    first = tokens.sentence_first[mention.sentence] if mention.sentence >= 0 else 0
+    k = i - 1
+    while k >= first and tokens.lows[k] in _DATE_LEADS:
+        k -= 1
+    for j in range(k, max(first - 1, k - _SAYING_GAP), -1):
+        word = tokens.words[j]
+        lemma = cue_lemma(tokens.texts[j])
+        if (
+            lemma is not None
+            and word.lower
+            and cue_group(lemma) == _SAY
+            and cue_form(tokens.texts[j]) in ("past", "s")
+        ):
+            return True
+        if word.punct or (j < k and word.lower and cue_form(tokens.texts[j]) is not None):
+            return False
+    return False
 
 
 def _headline_events(article: Article, events: Sequence[Event], location: str | None) -> list[Event]:
