@@ -347,6 +347,10 @@ def test_clause_tense(clause: str, tense: int) -> None:
         ("the Minister invited the investors to visit the port in June", "June", 1),
         ("the Board met in May and agreed to meet again", "May", -1),  # the verb comes after the date
         ("the delegates agreed to the plan drafted in May", "May", -1),  # "to the": a preposition
+        # ... not a date of the occasion the decision was taken at, introduced or told as held
+        ("the ministers agreed to harmonise their policies at a meeting in Abuja in May", "May", -1),
+        ("the two sides decided to set up a group at talks held in Lima in May", "May", -1),
+        ("the ministers agreed to meet at a summit in May", "May", 1),  # the meeting planned
     ],
 )
 def test_a_verb_that_looks_ahead(clause: str, month: str, tense: int) -> None:

@@ -10,7 +10,9 @@ announcement, no scene (``briefcli.analysis.events``).
   time of its own ("The Minister announced on Monday that Kenya will host the expo": the
   announcing is past, on the last Monday).
 - Future: a future marker ("will", "is expected to", see ``FUTURE_MARKERS``), or a verb before
-  the date that looks ahead ("agreed to hold it in May", "proposed that it be held in May").
+  the date that looks ahead ("agreed to hold it in May", "proposed that it be held in May"),
+  unless the occasion of the decision stands between them ("agreed to harmonise their
+  policies at a meeting in Abuja on Tuesday": the meeting's date).
 - Past: an irregular past form ("met") or a lowercase "-ed" one ("signed"), read off the
   words of the token table.
 """
@@ -21,11 +23,15 @@ import re
 from functools import cache
 
 from briefcli.lang.en import (
+    EVENT_NAME_HEADS,
+    EVENT_PLACE_VERBS,
     FUTURE_MARKERS,
     INTENT_VERBS,
     MANDATIVE_VERBS,
+    MEET_FORMS,
     NOT_AFTER_INFINITIVE,
     NOT_PAST_TENSE,
+    OCCASION_PARTICIPLES,
     PAST_FORMS,
 )
 from briefcli.model import Article
@@ -68,16 +74,46 @@ def clause_tense(article: Article, start: int, end: int, within: tuple[int, int]
     if content is not None:  # "announced on Monday that Kenya will host": what was announced
         right, stop = content, None
     # "agreed to present the plan in October" (the finds skip the regex on most clauses)
-    if (text.find(" to ", left, start) >= 0 or text.find(" that ", left, start) >= 0) and _FORWARD.search(
-        text, left, start
-    ):
-        return 1
+    if text.find(" to ", left, start) >= 0 or text.find(" that ", left, start) >= 0:
+        forward = _FORWARD.search(text, left, start)
+        if forward is not None and (
+            _plans_a_meeting(text, forward.end() - 1) or not _occasion().search(text, forward.end(), start)
+        ):
+            return 1
     tense = tense_between(article, left, right)
     if tense == 0 and stop is not None:
         # A date in a phrase without a verb takes the tense of the clause it belongs to, told
         # after it: "A meeting on 19 September, ahead of the Assembly, will aim to ..."
         tense = _later_tense(article, stop.end(), min(hi, end + CLAUSE_REACH))
     return tense
+
+
+@cache
+def _occasion() -> re.Pattern[str]:
+    """The occasion a past decision was taken at, between a verb that looks ahead and the date:
+    one the text introduces ("agreed to harmonise their policies [at a meeting] of ministers in
+    Abuja on Tuesday") or tells as held ("decided to set up a group [at talks held] in Tashkent
+    on 19 November"): the date is the occasion's, past, not the plan's. Not a known one to come
+    ("agreed to adopt the text at its session in July")."""
+    nouns = alternation(
+        [n.lower() for n in EVENT_NAME_HEADS] + [n.lower() + "s" for n in EVENT_NAME_HEADS] + ["talks"]
+    )
+    told = alternation(sorted(OCCASION_PARTICIPLES))
+    return pattern(
+        rf"\b(?:at|during)\s+(?:an?\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})\b"
+        rf"|(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\s+(?:{told})\b)",
+        re.IGNORECASE,
+    )
+
+
+_WORD = pattern(r"[a-z]+")
+
+
+def _plans_a_meeting(text: str, at: int) -> bool:
+    """Whether the verb at ``at``, after "agreed to", plans a meeting itself: "agreed to [meet]
+    at the summit on Tuesday" (the summit to come), "decided to [hold] talks in May"."""
+    m = _WORD.match(text, at)
+    return m is not None and (m.group() in EVENT_PLACE_VERBS or m.group() in MEET_FORMS)
 
 
 @cache
