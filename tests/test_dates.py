@@ -432,6 +432,9 @@ def test_evening_and_night_before(body: str, expected: list[tuple[str, str | Non
         # a weekday that opens a date is no date of its own
         ("On Tuesday the 18th of May, the envoy met the Minister.", [("2021-05-18", None)]),
         ("The envoy met the Minister on Monday, the 3rd of May.", [("2021-05-03", None)]),
+        # an occasion named by its weekday's possessive, after "at"
+        ("The ministers agreed on the plan at Thursday's meeting in Apia.", [("2021-10-21", None)]),
+        ("The envoy signed the accord after Friday's talks.", [("2021-10-22", None)]),
         # must not: a habit, a possessive, a name, a weekday as a subject
         ("The market is closed every Friday at noon.", []),
         ("He recalled Monday's meeting with the envoy.", []),

@@ -125,6 +125,12 @@ WHAT = [
         "4 May",
         "The fair drew 1200",
     ),
+    # a weekday's possessive is a word of the occasion's noun phrase, kept
+    (
+        "The ministers agreed on the plan at Thursday's meeting in Apia.",
+        "Thursday",
+        "The ministers agreed on the plan at Thursday's meeting in Apia",
+    ),
     # a speech verb that points back at what was said: the happening is the occasion
     (
         "Ms Roy said this when the Consul of Fiji, Mr Tom Berg, called on her in Suva on 4 May.",

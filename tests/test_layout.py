@@ -123,6 +123,18 @@ def test_a_date_then_a_place_heads_the_event() -> None:
         ("A title\n\nLomé, 4 May 2019 (ATOP) – The Director met the Minister.\n", (2019, 5, 4), "Lomé"),
         ("A title\n\nKIGALI: The Minister hosted a round table.\n", None, "KIGALI"),
         ("A title\n\nPublished 22 November 2018\n\nThe Director met the Minister.\n", (2018, 11, 22), None),
+        # a label of its own, then the date line; a place and a date each closed by a dash
+        (
+            "A title\n\nPRESS RELEASE\n\n17 July 2019\n\nLIMA – The Director met the Minister.\n",
+            (2019, 7, 17),
+            "LIMA",
+        ),
+        ("A title\nPress release\n17 July 2019\n\nThe Director met the Minister.\n", (2019, 7, 17), None),
+        (
+            "A title\n\nApia, SAMOA – 26th July 2019 – The Director met the Minister.\n",
+            (2019, 7, 26),
+            "Apia, SAMOA",
+        ),
         # must not: a heading word before a colon, an acronym the text writes again
         ("A title\n\nUPDATE: The Minister hosted a round table.\n", None, None),
         ("A title\n\nOECS – The Director met the Minister.\n\nThe OECS thanked him.\n", None, None),
@@ -133,6 +145,9 @@ def test_date_line_styles(text: str, published: tuple[int, int, int] | None, pla
     article = build_article(SRC, text)
     assert article.published == (dt.date(*published) if published else None)
     assert article.dateline == place
+    assert texts(article)[0].startswith(
+        ("The Director", "UPDATE", "OECS", "KARACHI", "KIGALI", "SUVA", "LIMA", "Lomé", "Apia")
+    )
 
 
 def test_range_line_stays_a_paragraph() -> None:

@@ -17,7 +17,8 @@ Forms, in the order they claim text (a later form never takes text an earlier on
 6. relative dates, resolved against the publication date: "today", "yesterday", "last week",
    "next month", "on Monday", "last Tuesday", and a weekday without its "on" as wire copy writes
    it, between words ("Roe Thursday congratulated", "took part Wednesday in", "met him Friday
-   night"; not "every Friday", "Monday's meeting", a name's "Good Friday", nor a weekday
+   night"), or whose possessive names an occasion ("at Thursday's meeting"); not "every Friday",
+   "recalled Monday's meeting", a name's "Good Friday", nor a weekday
    that opens a date: "Monday, 5 May", "Tuesday the 18th of May"); and against the date the
    text gave last: "the following day", "the day before" (the last date with a day: "The Board
    met on 4 March and plans a review in June. The next day, ..." is 5 March), "the next month".
@@ -53,6 +54,7 @@ from briefcli.lang.en import (
     BEFORE_MONTH_WORDS,
     DAY_ORDINALS,
     DAY_RANGE_WORDS,
+    EVENT_NAME_HEADS,
     FOLLOWING_DAYS,
     FOLLOWING_MONTHS,
     MONTH_DAY_ENDS,
@@ -62,6 +64,7 @@ from briefcli.lang.en import (
     MONTHS,
     MONTHS_RANGE_WORDS,
     NOWADAYS_WORDS,
+    OCCASION_NOUNS,
     QUOTED_RELATIVE_KEYS,
     RELATIVE_DATE_KEYS,
     RELATIVE_DAYS,
@@ -161,6 +164,10 @@ _FORM_PATTERNS: tuple[tuple[DateForm, str], ...] = (
 )  # fmt: skip
 
 _ORDINALS = alternation(list(DAY_ORDINALS))
+# The nouns of an occasion a weekday's possessive may name: "Thursday's meeting", "Monday's talks".
+_OCCASIONS = alternation(
+    [w.lower() for w in EVENT_NAME_HEADS] + [w.lower() + "s" for w in EVENT_NAME_HEADS] + list(OCCASION_NOUNS)
+)
 # What makes a weekday part of a date rather than a date of its own: "Monday, 5 May", "Monday
 # 5 May", "Tuesday the 18th of May". ("on Wednesday (3 February)" gives the day twice: one event.)
 _NOT_ALONE = rf",?\s+(?:the\s+)?\d|,?\s+{_M}"
@@ -176,6 +183,10 @@ _RELATIVE_PATTERN = (
     # wire style drops the "on": "Olson Thursday congratulated", "take part Wednesday in"
     rf"|(?<=[a-z,] )(?<!every )(?<!each )(?P<bare>{alternation(_capitalised(list(WEEKDAY_NAMES)))})"
     rf"\b(?!{_NOT_ALONE}|['’]s\b)(?=,?\s+[a-z])"
+    # an occasion named by its weekday: "at Thursday's meeting", "after Monday's talks"
+    rf"|(?:(?<=at )|(?<=during )|(?<=after )|(?<=following ))"
+    rf"(?P<poss>{alternation(_capitalised(list(WEEKDAY_NAMES)))})"
+    rf"(?=['’]s\s+(?:[\w-]+\s+){{0,2}}?(?i:{_OCCASIONS})\b)"
 )
 
 

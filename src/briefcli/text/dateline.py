@@ -12,7 +12,8 @@ the place. A country in brackets is part of the place ("Victoria (Seychelles)").
 At the head of the first paragraph, the date line ends at a dash ("Accra, 9 June 2022 – ..."),
 or at a colon ("ISLAMABAD: ..."), or, written in capitals as wire copy is, right before the
 sentence ("LIMA, 3 MARCH 2019 The Director ..."), or at a wire agency's tag in brackets, which
-ends the line as a dash does ("NEW DELHI, Nov 8 (PTI) The Minister ..."). A place alone there,
+ends the line as a dash does ("NEW DELHI, Nov 8 (PTI) The Minister ..."); a place and a date may
+each be closed by a dash ("Nuku'alofa, TONGA – 26 July 2019 – The ministers ..."). A place alone there,
 with no date, is a date line too when it is a known place or written in capitals ("ISLAMABAD:",
 "Rome - The FAO ..."); it gives the place, not the publication date. So does a place before a
 date without a year ("KARACHI, Mar 3 (APP):"), and a place with its country or state
@@ -305,8 +306,22 @@ def inline_dateline(paragraph: str) -> Dateline | None:
         else:
             place = _place_alone(line)
             if place is not None:
-                return Dateline(None, place, end=m.end())
+                return (
+                    _dated_after(paragraph, place, m.end())
+                    if head is _HEAD_DASH
+                    else Dateline(None, place, end=m.end())
+                )
     return None
+
+
+def _dated_after(paragraph: str, place: str, end: int) -> Dateline:
+    """A place closed by a dash, then its date closed by another: "Nuku'alofa, TONGA – 26th
+    July 2019 – The ministers ..."; the place alone when no date follows."""
+    m = _HEAD_DASH.match(paragraph[end:])  # "^" holds at the string's start only
+    parsed = parse_dateline(m.group("line")) if m is not None else None
+    if m is None or parsed is None or parsed.date is None or parsed.place:
+        return Dateline(None, place, end=end)
+    return Dateline(parsed.date, place, False, end + m.end())
 
 
 # A date or a range of days in a heading: "24-25 May 2010", "21 December 2021", "May 3-4, 2019".

@@ -22,6 +22,7 @@ import re
 import unicodedata
 
 from briefcli.errors import InputError, LanguageError
+from briefcli.lang.en import RELEASE_LABELS
 from briefcli.model import Article, Paragraph, Sentence, Source
 from briefcli.regexes import pattern
 from briefcli.text.dateline import Dateline, inline_dateline, known_place, parse_dateline
@@ -105,6 +106,8 @@ def build_article(
     dateline = _dateline_line(head)
     if dateline is not None:
         head.pop(0)
+    else:
+        dateline = _dateline_after_label(head, rest)
     lines = [p for block in ([head] if head else []) + rest for p in _block_paragraphs("\n".join(block))]
     if not lines:
         raise InputError(
@@ -144,6 +147,26 @@ def _dateline_line(head: list[str]) -> Dateline | None:
     dateline = parse_dateline(head[0]) if head else None
     if dateline is None or (dateline.date_first and dateline.place):
         return None
+    return dateline
+
+
+def _dateline_after_label(head: list[str], rest: list[list[str]]) -> Dateline | None:
+    """The date line on the line after a label of its own ("PRESS RELEASE" / "17 July 2019"),
+    taken out of the text with the label, as a date line under the title is: page furniture,
+    not the article's words."""
+    if not head or head[0].strip(" .:–—-").casefold() not in RELEASE_LABELS:
+        return None
+    lines = head[1:] if len(head) > 1 else (rest[0] if rest else [])
+    dateline = _dateline_line(lines)
+    if dateline is None:
+        return None
+    if len(head) > 1:
+        del head[:2]
+    else:
+        head.pop(0)
+        rest[0].pop(0)
+        if not rest[0]:
+            rest.pop(0)
     return dateline
 
 
