@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from briefcli.analysis import analyse
+from briefcli.analysis.names import family_name
 from briefcli.analysis.people import (
     PeopleResult,
     country_of,
@@ -1915,3 +1917,23 @@ def test_a_person_named_in_a_quotation_is_no_antecedent_outside_it(
     text: str, form: str, nth: int, owner: str
 ) -> None:
     assert _pronoun_owner(text, form, nth) == owner
+
+
+@pytest.mark.parametrize(
+    ("name", "family"),
+    [
+        ("QU Dongyu", "QU"),  # a family name in capitals, first
+        ("Norikazu KURAMOTO", "KURAMOTO"),
+        ("Kunio Mikuriya", "Mikuriya"),
+        ("Ana Ruiz de la Torre", "Torre"),
+        ("UN", "UN"),
+    ],
+)
+def test_family_name(name: str, family: str) -> None:
+    assert family_name(name) == family
+
+
+def test_a_family_name_in_capitals_speaks_alone() -> None:
+    text = "T\n\nFAO Director-General QU Dongyu met the Minister in Rome. QU welcomed the support of Japan.\n"
+    briefing = analyse(build_article(Source("stdin", "-"), text))
+    assert [(st.speaker, st.cue) for st in briefing.statements] == [("QU Dongyu", "welcomed")]

@@ -35,6 +35,7 @@ from typing import NamedTuple
 
 from briefcli.analysis.countries import country_of
 from briefcli.analysis.grammar import POSSESSIVE_ENDINGS, Words, is_verbish, word_after, word_before
+from briefcli.analysis.names import family_name
 from briefcli.analysis.people import PeopleResult
 from briefcli.lang import en as lex
 from briefcli.lang.en import (
@@ -908,11 +909,12 @@ def _surname_owners(who: PeopleResult) -> dict[str, Person]:
         words = p.name.split()
         # a one-word name the text gives with a title: "Prime Minister Rata", then "Rata said"
         named = len(words) >= 2 or (len(words) == 1 and p.title is not None)
-        if named and words[-1][0].isupper() and is_word(words[-1]):
-            owners[words[-1]] = p if owners.get(words[-1], p) is p else None
+        last = family_name(p.name)  # "QU" of "QU Dongyu"
+        if named and last[0].isupper() and is_word(last):
+            owners[last] = p if owners.get(last, p) is p else None
     for p in who.people:
-        for w in p.name.split()[:-1]:
-            if w in owners and owners[w] is not p:
+        for w in p.name.split():
+            if w != family_name(p.name) and w in owners and owners[w] is not p:
                 owners[w] = None  # another person's first name: "Lopez" of "Lopez Ruiz" too
     places = {alias for place in who.places for alias in place.aliases}
     return {w: p for w, p in owners.items() if p is not None and w not in places}

@@ -75,7 +75,19 @@ from briefcli.lang.en import MONTHS, NAME_VERB_FILLERS, TITLE_DETERMINERS, TITLE
 from briefcli.model import Gender, Word
 from briefcli.regexes import pattern
 
-__all__ = ["Named", "RunContext", "coordinate_names", "find_name_runs", "read_name"]
+__all__ = ["Named", "RunContext", "coordinate_names", "family_name", "find_name_runs", "read_name"]
+
+
+def family_name(name: str) -> str:
+    """The family name of a full name: the word written in capitals where the others are not
+    ("QU Dongyu", "Kazuhiko KOSHIKAWA": the style of the text's own language), else the last
+    word ("Kunio Mikuriya")."""
+    words = name.split()
+    caps = [w for w in words if len(w) >= 2 and w.isalpha() and w.isupper()]
+    if len(caps) == 1 and len(words) >= 2 and any(not w.isupper() for w in words):
+        return caps[0]
+    return words[-1] if words else name
+
 
 _MONTHS = frozenset(MONTHS)
 # "in Lisbon", "the Costa plan": a word after these is no surname of its own

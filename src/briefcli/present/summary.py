@@ -105,6 +105,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from briefcli.analysis.accounts import first_finite
+from briefcli.analysis.names import family_name
 from briefcli.lang.en import (
     ANAPHORIC_DETERMINERS,
     DETERMINERS,
@@ -460,12 +461,12 @@ _POSSESSIVE = pattern(r"['’]s?$")
 
 def _short(person: Person) -> str:
     bare = [_POSSESSIVE.sub("", alias) for alias in person.aliases]
-    return next((alias for alias in reversed(bare) if alias), None) or person.name.split()[-1]
+    return next((alias for alias in reversed(bare) if alias), None) or family_name(person.name)
 
 
 def surname(person: Person, people: Iterable[Person] = ()) -> str:
     """What a briefing calls someone after the first mention: the alias the text uses, else the
-    last word of the name ("Mikuriya"), never in the possessive ("Mikuriya’s guest speech");
+    family name ("Mikuriya"; "QU" of "QU Dongyu"), never in the possessive ("Mikuriya’s guest speech");
     the whole name when another of ``people`` goes by the same ("Hosni Mubarak" and "Suzanne
     Mubarak", not "Mubarak" twice)."""
     short = _short(person)
