@@ -343,6 +343,13 @@ def test_patterns(body: str, expected: list[Row]) -> None:
             "approach to risk.",
             [("senior officials", "group")],
         ),
+        # news style: a lowercase title after an article, a country, an acronym or a portfolio
+        (
+            "Mr. Tom Berg, the Minister of Energy of Iraq, met the envoy. The Iraqi minister added "
+            "that the line would be finished next year.",
+            [("Tom Berg", "person")],
+        ),
+        ("The foreign minister said that the talks would resume.", [("foreign minister", "person")]),
         # a long appositive of two titles is the named person's, not a second speaker
         (
             "Mr. Tom Berg, the long-serving Director of the Regional Agency for Port Safety and a "

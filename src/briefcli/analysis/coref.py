@@ -372,10 +372,12 @@ def _resolve_roles(people: list[Draft], found: Found) -> None:
             continue
         holders = by_core.get((r.key, r.past), [])
         pool = [i for i in holders if all(_agrees(q, people[i].quals) for q in r.quals)]
-        if not pool:
+        if not pool and (r.title_text or "")[:1].isupper():
             # a qualifier the text never gave the holder: "The Vietnamese Prime Minister" for
             # "Prime Minister Pham Van Long", if he is the only one whose country is unknown
-            # (a portfolio, "the Foreign Minister of Chile" for "Foreign Minister X", agrees)
+            # (a portfolio, "the Foreign Minister of Chile" for "Foreign Minister X", agrees);
+            # not news style's lowercase role, whose qualifier is all it says ("the health
+            # minister" is no minister of agriculture)
             portfolio = {q for q in r.quals if q in lex.PORTFOLIO_WORDS}
             unknown = [i for i in holders if people[i].quals <= portfolio]
             pool = unknown if len(unknown) == 1 else []

@@ -19,7 +19,14 @@ from dataclasses import dataclass, field
 
 from briefcli.analysis.names import Named, RunContext, coordinate_names, find_name_runs, read_name
 from briefcli.analysis.orgs import Org, find_orgs
-from briefcli.analysis.titles import Title, has_possessive, parse_title, title_keys, title_parts
+from briefcli.analysis.titles import (
+    Title,
+    determined_prefix,
+    has_possessive,
+    parse_title,
+    title_keys,
+    title_parts,
+)
 from briefcli.analysis.words import (
     HONORIFIC_PHRASE_FIRST,
     SentenceView,
@@ -137,7 +144,7 @@ def _titles_in(view: SentenceView) -> list[Title]:
     for i in [x for x, t in enumerate(toks) if t.title_start or t.role_start]:
         if i < floor:
             continue  # inside the last title
-        if not toks[i].title_start and not after_article(toks, i):
+        if not toks[i].title_start and not (after_article(toks, i) or determined_prefix(view, i)):
             continue
         title = parse_title(view, i, floor)
         if title is not None:

@@ -21,7 +21,7 @@ and First Deputy Head of the FCS" is of the FCS), else its prefix.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from briefcli.analysis.countries import DEMONYMS, country_of
@@ -157,7 +157,8 @@ def _modifier(t: Word, after_det: bool) -> bool:
     """A word before a head: "Deputy", "Finance"; after an article also "late", "acting"."""
     if t.cap:
         return not t.poss and (t.base_low in lex.TITLE_MODIFIERS or t.base_low in lex.PORTFOLIO_WORDS)
-    return after_det and t.base_low in _QUALIFIER_WORDS
+    # "the acting minister", news style's "the foreign minister"
+    return after_det and (t.base_low in _QUALIFIER_WORDS or t.base_low in lex.PORTFOLIO_WORDS)
 
 
 def _core_end(toks: Sequence[Word], i: int, after_det: bool) -> int:
@@ -524,6 +525,9 @@ def _leftwards(view: SentenceView, i: int, floor: int, past: bool) -> _Left:
             past = past or t.base_low in lex.PAST_MODIFIERS
             prefix_start = p
             p -= 1
+        elif not t.cap and t.base_low in lex.PORTFOLIO_WORDS and not toks[i].cap:
+            prefix_start = p  # news style: "the foreign minister"
+            p -= 1
         else:
             break
     return _Left(prefix_start, det, p, past)
@@ -533,7 +537,7 @@ def parse_title(view: SentenceView, i: int, floor: int) -> Title | None:
     """A title phrase whose core starts at token ``i``, with its article, prefix,
     complements and coordinated heads ("Deputy Prime Minister and Minister of Defence")."""
     toks = view.words
-    after_det = after_article(toks, i) and not toks[i].cap
+    after_det = not toks[i].cap and (after_article(toks, i) or determined_prefix(view, i))
     first = _segment(view, i, after_det, lower_ok=False)
     if first is None:
         return None
@@ -567,6 +571,30 @@ def parse_title(view: SentenceView, i: int, floor: int) -> Title | None:
     start = det if det is not None else prefix_start
     prefix = (prefix_start, i) if prefix_start < i else None
     return Title(start=start, det=det, prefix=prefix, segments=segments, end=j, past=past)
+
+
+_MAX_PREFIX_WORDS = 3
+
+
+def determined_prefix(view: SentenceView, i: int) -> bool:
+    """Whether a country, a demonym, an organization's words or a portfolio stand between an
+    article and the lowercase head at ``i``: "the Pakistani envoy", "the BSF chief", "the
+    foreign minister"."""
+    toks = view.words
+    k = i - 1
+    while k >= 0 and i - k <= _MAX_PREFIX_WORDS and _prefix_of_lower(view, k):
+        k -= 1
+    return 0 <= k < i - 1 and toks[k].base_low in TITLE_DETERMINERS
+
+
+def _prefix_of_lower(view: SentenceView, k: int) -> bool:
+    """A word that may stand between an article and a lowercase head: a country, a demonym,
+    an organization's word or acronym ("the [Iraqi] minister", "the [BSF] chief"), a portfolio
+    ("the [foreign] minister")."""
+    t = view.words[k]
+    if t.cap:
+        return is_org_word(view, k) or t.acro
+    return t.base_low in lex.PORTFOLIO_WORDS
 
 
 def _before_its_office(toks: Sequence[Word], i: int, j: int) -> bool:
@@ -713,6 +741,15 @@ def _split_title(view: SentenceView, title: Title) -> tuple[str, str | None]:
     found = _org_complement(view, title)
     org, title_end = found if found is not None else (None, title.end)
     start = title.segments[0].start
+    portfolio = _lower_portfolio(view, title)
+    if portfolio < start:  # news style: "the Iraqi [foreign] minister" is the foreign minister of Iraq
+        assert title.prefix is not None
+        narrowed = replace(
+            title, prefix=(title.prefix[0], portfolio) if title.prefix[0] < portfolio else None
+        )
+        prefix_org = _prefix_org(view, narrowed)
+        text = span_text(view, portfolio, title_end).rstrip(" ,")
+        return text, org or prefix_org
     prefix_org = _prefix_org(view, title)
     if prefix_org and title.prefix and _named_org(view, *title.prefix):
         # an organization's name before the core is the holder's: "the Border Agency
@@ -728,6 +765,16 @@ def _split_title(view: SentenceView, title: Title) -> tuple[str, str | None]:
         start += 1
     text = span_text(view, start, title_end).rstrip(" ,")
     return text, org
+
+
+def _lower_portfolio(view: SentenceView, title: Title) -> int:
+    """Where the lowercase portfolio words right before a title's core start ("the [health]
+    minister"), or the core's start when there are none."""
+    k = title.segments[0].start
+    floor = title.prefix[0] if title.prefix else k
+    while k > floor and not view.words[k - 1].cap and view.words[k - 1].base_low in lex.PORTFOLIO_WORDS:
+        k -= 1
+    return k
 
 
 def qual_key(text: str, acronyms: dict[str, str]) -> str:
