@@ -125,6 +125,13 @@ WHAT = [
         "4 May",
         "The fair drew 1200",
     ),
+    # a relative clause in the subject's apposition is no main clause
+    (
+        "The new Ambassador of Chile, Mr Tom Berg, who was appointed in March, presented his "
+        "credentials to President Ana Ruiz on 4 May.",
+        "4 May",
+        "Tom Berg presented his credentials to President Ana Ruiz",
+    ),
     # a weekday's possessive is a word of the occasion's noun phrase, kept
     (
         "The ministers agreed on the plan at Thursday's meeting in Apia.",

@@ -1814,3 +1814,16 @@ def test_a_point_leaves_out_a_date_in_figures_in_brackets() -> None:
     lines = [p["line"] for s in view["sections"] for p in s["points"]]
     assert "Roy stressed the need for investment in the region's ports" in lines
     assert not any("(11.02)" in line or "(03.05)" in line for line in lines)
+
+
+def test_the_bottom_line_is_the_occasion_not_an_appointment_years_before() -> None:
+    """A release of April 2019 reports its week's occasion, not the appointment in March 2017
+    that a relative clause tells first."""
+    text = (
+        "New envoy presents credentials\n\nABUJA, 12 April 2019 – The new Ambassador of Chile, Mr Tom "
+        "Berg, who was appointed in March 2017, presented his credentials to President Ana Ruiz on "
+        "Monday.\n\nThe ceremony was held at State House.\n"
+    )
+    briefing = analyse(build_article(Source("stdin", "-"), text))
+    [first, *_] = bottom_line(briefing)
+    assert first.text.startswith("On 8 April 2019, Tom Berg (Ambassador, Chile) presented his credentials")

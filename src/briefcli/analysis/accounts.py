@@ -179,6 +179,12 @@ def first_finite(segment: str) -> int | None:
 _NOT_MAIN = ACCOUNT_RELATIVES | COORDINATORS  # "who said ...", "and later proceeded ..."
 
 
+def _relative(segment: str) -> bool:
+    """Whether a segment between commas is a relative clause: "who was appointed in 2017"."""
+    words = _words(segment)
+    return bool(words) and words[0].lower() in ACCOUNT_RELATIVES
+
+
 def _opens_clause(segment: str) -> bool:
     """A segment that is a clause of its own: a subject then a verb ("President Lopes met ..."),
     not a relative or coordinated one ("who said ...", "and later proceeded ...")."""
@@ -245,6 +251,9 @@ def _main_clause(segments: list[str]) -> str:
     if not rest:
         return ""
     verbs = {segment: first_finite(segment) for segment in rest}  # each segment's first verb
+    for segment in rest[1:]:  # ", who was appointed in 2017,": the subject's apposition
+        if _relative(segment) and any(verbs[s] is not None for s in rest[rest.index(segment) + 1 :]):
+            verbs[segment] = None
     clauses = [i for i, segment in enumerate(rest) if verbs[segment]]
     if subordinate and len(clauses) > 1 and verbs[rest[clauses[0]]] and _opens_clause(rest[clauses[1]]):
         # "After the Ministers signed the agreements, President Lopes met ...": the first clause

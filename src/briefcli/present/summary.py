@@ -97,6 +97,7 @@ the summary and export views build their sections around it with their own budge
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -787,15 +788,34 @@ def _told(briefing: Briefing, event: Event) -> bool:
     return not background and not upcoming(event, published) and _tells(event)
 
 
+OCCASION_DAYS = 45  # a press release is published within weeks of what it reports
+
+
+def _recent(briefing: Briefing, event: Event) -> bool:
+    """Whether an event ends within ``OCCASION_DAYS`` before the publication date (any, without
+    one): "who was appointed in March 2017" is no occasion of a release of April 2019."""
+    published = briefing.article.published
+    if published is None:
+        return True
+    last = event.end or event.date
+    if len(last) == len("YYYY"):
+        return False
+    day = dt.date.fromisoformat(last if len(last) == len("YYYY-MM-DD") else f"{last}-28")
+    return day >= published - dt.timedelta(days=OCCASION_DAYS)
+
+
 def main_event(briefing: Briefing) -> Event | None:
     """The event the article leads with: a press release tells its main event first, so the
     first event in text order that is neither background nor announced (after the publication
-    date); else the first event of the first section of the event's own kind (a meeting); else
-    of the first section that is not background; else the first event."""
+    date), of those near the publication date when there are any (an appointment years before,
+    told in a relative clause, is no occasion); else the first event of the first section of
+    the event's own kind (a meeting); else of the first section that is not background; else
+    the first event."""
     events = sorted(briefing.events, key=_text_order)
-    for event in events:
-        if _told(briefing, event):
-            return event
+    told = [event for event in events if _told(briefing, event)]
+    recent = [event for event in told if _recent(briefing, event)]
+    if recent or told:
+        return (recent or told)[0]
     for wanted in (EVENT_KIND, None):
         for section in briefing.sections:
             if (wanted and section.kind != wanted) or is_background(section):

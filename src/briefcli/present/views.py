@@ -26,6 +26,7 @@ from briefcli.model import (
 from briefcli.present.dates import iso_range, when
 from briefcli.present.summary import (
     DEFAULT_MAX_WORDS,
+    OCCASION_DAYS,
     heading_only,
     is_background,
     main_event,
@@ -253,9 +254,6 @@ def summary_view(briefing: Briefing, *, max_words: int = DEFAULT_MAX_WORDS) -> S
         "words": selection["words"],
         "omitted": selection["omitted"],
     }
-
-
-OCCASION_DAYS = 45  # a press release is published within weeks of what it reports
 
 
 def _first_day(iso: str) -> dt.date:
