@@ -92,6 +92,20 @@ FRAMES = [
     # credentials of several envoys at once is a ceremony, not one encounter
     ("Governor-General receives credentials of four new envoys", [VISIT, THANKS], None, "four new envoys"),
     ("Governor-General receives credentials of new Ambassador", [VISIT, THANKS], "bilateral", "credentials"),
+    (
+        "Governor-General accepts credentials from envoys of Norway, Peru and Ghana",
+        [VISIT, THANKS],
+        None,
+        "envoys",
+    ),
+    # talks between two parties named in the headline, whatever their titles' number
+    (
+        "Joint statement after talks between the Prime Ministers of Fiji and Tonga",
+        [VISIT, THANKS],
+        "bilateral",
+        "talks between the Prime Ministers of Fiji and Tonga",
+    ),
+    ("Minister holds talks with port officials of Fiji, Tonga and Samoa", [VISIT, THANKS], None, "officials"),
     # ... and so are credentials that several present, each their own ("their credentials")
     (
         "Port cooperation in focus",
