@@ -258,6 +258,12 @@ def test_the_day_of_saying_gives_way_to_the_happening(lead: str) -> None:
     assert [(e.date, e.what[:25]) for e in _events(lead)] == [("2022-05-03", "Fiji and Tonga signed two")]
 
 
+def test_a_plural_noun_is_no_saying() -> None:
+    # "states" is the noun here, not "state" said of a date
+    [event] = _events("Ministers of the island states met in Suva on 3 May 2022, the Ministry said.")
+    assert event.date == "2022-05-03"
+
+
 def test_no_date_no_inherited_event() -> None:
     assert (
         _events("The Minister held bilateral talks with the Governor.", "He stressed the port's role.") == ()

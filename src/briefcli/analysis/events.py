@@ -282,7 +282,7 @@ def _date_of_saying(article: Article, mention: DateMention) -> bool:
             lemma is not None
             and word.lower
             and cue_group(lemma) == _SAY
-            and cue_form(tokens.texts[j]) in ("past", "s")
+            and cue_form(tokens.texts[j]) == "past"
         ):
             return True
         if word.punct or (j < k and word.lower and cue_form(tokens.texts[j]) is not None):
