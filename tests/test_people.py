@@ -1586,6 +1586,19 @@ def test_who_took_part(text: str, name: str, took_part: bool) -> None:
             "Foreign Service Officer II",
             "Ministry of Trade",
         ),
+        # a style of its own after the title's apposition ("Senator", "Chief"), or before the title
+        (
+            "The Vice President of Ghana, Senator Tom Berg, received the envoy.",
+            "Tom Berg",
+            "Vice President",
+            "Ghana",
+        ),
+        (
+            "The Honourable Minister of Power of Ghana, Chief Tom Berg, received the envoy.",
+            "Tom Berg",
+            "Minister of Power",
+            "Ghana",
+        ),
         # a lowercase post-modifier is still the title; a lowercase numeral is not
         (
             "She said this when the Ambassador designate of Chile to Peru, Mr Tom Berg, called.",

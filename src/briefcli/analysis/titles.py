@@ -658,7 +658,20 @@ def determined(view: SentenceView, title: Title) -> bool:
     """A title with an article, a possessive, or opening the sentence: a noun phrase of its own
     ("the Minister of Culture, Mr. X", "Jordan's Minister ..., Dr. X", "Head of the Delegation,
     Mr. X, thanked ...")."""
-    return title.det is not None or has_possessive(view, title) or title.start == 0
+    return title.det is not None or has_possessive(view, title) or title.start == 0 or _styled(view, title)
+
+
+_MAX_STYLE_WORDS = 4  # "The Right Honourable"
+
+
+def _styled(view: SentenceView, title: Title) -> bool:
+    """Whether an honorific style with its article stands before the title, or opens the
+    sentence: "The Honourable Minister of Power, Chief X, said"."""
+    toks = view.words
+    for j in range(max(0, title.start - _MAX_STYLE_WORDS), title.start):
+        if honorific_at(toks, j) == title.start - j:
+            return j == 0 or toks[j].base_low == "the" or toks[j - 1].base_low in TITLE_DETERMINERS
+    return False
 
 
 # --- What a title says ------------------------------------------------------------------------
