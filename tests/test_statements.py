@@ -350,6 +350,13 @@ def test_patterns(body: str, expected: list[Row]) -> None:
             [("Tom Berg", "person")],
         ),
         ("The foreign minister said that the talks would resume.", [("foreign minister", "person")]),
+        # a title's abbreviation before a surname names the person ("MoS", "FM", "CS"): the
+        # sentence's subject, whom "He" after it is
+        (
+            "Minister of State Ravi Patel called on President Ana Ruiz. MoS Patel conveyed the "
+            "greetings of Prime Minister Tom Berg. He said that the ties were strong.",
+            [("Ravi Patel", "person")],
+        ),
         # a long appositive of two titles is the named person's, not a second speaker
         (
             "Mr. Tom Berg, the long-serving Director of the Regional Agency for Port Safety and a "
