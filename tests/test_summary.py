@@ -1495,10 +1495,9 @@ def test_the_lead_comes_before_a_main_event_told_later() -> None:
     clauses = bottom_line(_lead_briefing())
     assert [c.paragraph for c in clauses] == [1, 2]
     assert clauses[0].text.startswith("The Minister of Transport, Ms. Ana Ruiz, who is on a tour")
-    # the pronoun that opens the account names its person, out of its sentence
-    assert clauses[1].text == (
-        "On 4 June 2024, Ana Ruiz (Minister of Transport) opened the new terminal of the port of Valdemar"
-    )
+    # the pronoun that opens the account names its person, out of its sentence; the lead
+    # described her already, so her surname says who
+    assert clauses[1].text == "On 4 June 2024, Ruiz opened the new terminal of the port of Valdemar"
 
 
 @pytest.mark.parametrize(

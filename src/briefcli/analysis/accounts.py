@@ -102,6 +102,12 @@ def _honorific() -> re.Pattern[str]:
     return pattern(_HONORIFIC_PATTERN, re.IGNORECASE)
 
 
+def without_honorifics(text: str) -> str:
+    """``text`` without the honorifics an account leaves out ("Minister of Commerce Dr Piyush
+    Goyal" -> "Minister of Commerce Piyush Goyal"), spaces tidied."""
+    return _SPACE_RUN.sub(" ", _honorific().sub("", text)).strip()
+
+
 # --- The short account of a sentence -------------------------------------------------------------
 
 

@@ -105,7 +105,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from briefcli.analysis.accounts import first_finite
+from briefcli.analysis.accounts import first_finite, without_honorifics
 from briefcli.analysis.names import family_name
 from briefcli.lang.en import (
     ANAPHORIC_DETERMINERS,
@@ -500,6 +500,9 @@ def _forms(article: Article, people: Sequence[Person]) -> list[Form]:
             if m.kind in ("name", "title"):
                 text = article.span(m.start, m.end).casefold()
                 forms.setdefault(text, Form(text, p, m.kind == "title"))
+                # as an account writes it, honorifics left out: "minister of commerce piyush goyal"
+                bare = without_honorifics(text)
+                forms.setdefault(bare, Form(bare, p, m.kind == "title"))
     for p in people:
         forms.setdefault(p.name.casefold(), Form(p.name.casefold(), p, False))
     return sorted(forms.values(), key=lambda f: -len(f.text))
@@ -525,6 +528,11 @@ def _stands_for_person(text: str, start: int, end: int, form: Form) -> bool:
     if " " in form.text:
         return True
     return bool(_THE_BEFORE.search(text[:start])) and not _TITLE_GOES_ON.match(text, end)
+
+
+def _names_in(folded: str, form: str) -> bool:
+    """Whether a casefolded text holds a person's form as words."""
+    return pattern(rf"(?<!\w){re.escape(form)}(?!\w)", keep=False).search(folded) is not None
 
 
 def name_people(text: str, forms: Sequence[Form], named: set[str]) -> str:
@@ -854,7 +862,8 @@ def bottom_line(briefing: Briefing) -> list[Clause]:
         return clauses or _first_sentence(article)
     forms = _forms(article, briefing.people)
     pronouns = {m.start: p for p in briefing.people for m in p.spans if m.kind == "pronoun"}
-    named: set[str] = set()
+    # the people the quoted lead names are named: after it, a surname says who
+    named = {f.person.name for c in clauses for f in forms if _names_in(c.text.casefold(), f.text)}
     previous: Event | None = None
     for event in [told, *_other_events(briefing, told)][: MAX_CLAUSES - len(clauses)]:
         clauses.append(_clause(article, _pronoun_named(article, event, pronouns), previous, forms, named))
