@@ -449,6 +449,16 @@ FRAMED_KINDS = [
         ],
         ["bilateral", "bilateral", "meeting"],
     ),
+    # ... and a body's present facts about itself are background, whatever participle they hold
+    (
+        "Think tank hosts conversation with Fiji Prime Minister",
+        [
+            "The Institute hosted a conversation with the Prime Minister of Fiji, moderated by its director.",
+            "The Prime Minister said the region needed more trade.",
+            "The Institute is an independent policy think tank located in Sydney, Australia.",
+        ],
+        ["panel", "panel", "other"],
+    ),
     # one panel: the speeches in it are the panel's; a dinner is apart
     (
         "Think-tank hosts public debate on port fees",

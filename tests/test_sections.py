@@ -137,6 +137,9 @@ CUES = [
     ("The President received the Secretary-General of the Pacific Islands Forum.", "bilateral"),
     ("The Minister was received by the WHO Director-General, Dr. Ana Ruiz.", "bilateral"),
     ("The President received the Ambassador's letter on Monday.", None),
+    # a group met, a foundation stone laid: the visit as a whole
+    ("During his stay, the Minister interacted with members of the diaspora in Apia.", "meeting"),
+    ("The Minister laid the foundation stone of the new customs house.", "meeting"),
     # calls and credentials: one counterpart
     ("The Governor-General received the credentials of the new High Commissioner of Fiji.", "bilateral"),
     ("She presented her letters of credence to the King.", "bilateral"),
