@@ -61,6 +61,12 @@ def person(result: PeopleResult, name: str) -> Person:
         ("He thanked especially Ms. Lena Berg of Dutch Customs for her work.", ["Lena Berg"]),
         ("The Nuncio, Rev. Msgr Paolo Rossi, presented his letters.", ["Paolo Rossi"]),
         ("Monsignor Paolo Rossi blessed the new port.", ["Paolo Rossi"]),
+        # initials written together
+        (
+            "The Minister for Trade, K.T. Osei, met the envoy. Retno L.P. Sari said so.",
+            ["K.T. Osei", "Retno L.P. Sari"],
+        ),
+        ("The U.N. Secretary-General met the envoy.", []),
         # military ranks; a rank that is also a title word only where no title nor article is before it
         ("The Chief of Naval Staff, Lieutenant General Omar Haddad, received the envoy.", ["Omar Haddad"]),
         ("The Chief of Defence Staff, General Omar Haddad, received the envoy.", ["Omar Haddad"]),

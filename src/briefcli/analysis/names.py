@@ -142,11 +142,15 @@ def _is_name_word(toks: Sequence[Word], j: int, acronyms: dict[str, str]) -> boo
     return not (t.acro and t.base in acronyms)
 
 
+_GLUED_INITIALS = pattern(r"[A-Z](?:\.[A-Z]){1,3}")
+
+
 def _initial(toks: Sequence[Word], free: list[bool], j: int, acronyms: dict[str, str]) -> bool:
-    """Token ``j`` is an initial, its full stop and a name word after it: "John F. Kennedy"."""
+    """Token ``j`` is an initial, its full stop and a name word after it: "John F. Kennedy",
+    "K.T. Hammond" (initials written together, the tokenizer's one word)."""
     t = toks[j]
     return (
-        len(t.base) == 1
+        (len(t.base) == 1 or (_GLUED_INITIALS.fullmatch(t.base) is not None and not t.honorific))
         and t.cap
         and j + 2 < len(toks)
         and toks[j + 1].text == "."
@@ -244,7 +248,12 @@ def find_name_runs(toks: Sequence[Word], free: list[bool], acronyms: dict[str, s
     runs: list[tuple[int, int]] = []
     n = len(toks)
     after = 0  # the end of the last run
-    for i in [x for x, t in enumerate(toks) if (t.name_word or t.caps_name or len(t.base) == 1) and free[x]]:
+    starts = (
+        x
+        for x, t in enumerate(toks)
+        if (t.name_word or t.caps_name or len(t.base) == 1 or _GLUED_INITIALS.fullmatch(t.base)) and free[x]
+    )
+    for i in list(starts):
         if i < after:
             continue
         spaced = _honorific_initials(toks, i)
@@ -983,9 +992,11 @@ def _title_owner(
 def _name_start(view: SentenceView, a: int, b: int, ctx: RunContext, abbreviated: str | None) -> int:
     """Where the name of the run ``a``..``b`` starts: after a title's abbreviation ("PM
     Bainimarama"), after a short word in capitals where no name is expected ("UN Jane Doe");
-    at an initial, even "A." ("A. Drougos": no article has a full stop)."""
+    at an initial, even "A." ("A. Drougos": no article has a full stop), or initials written
+    together ("K.T. Hammond")."""
     toks = view.words
-    initial = len(toks[a].base) == 1 and a + 1 < b and toks[a + 1].text == "."
+    one = len(toks[a].base) == 1 or _GLUED_INITIALS.fullmatch(toks[a].base) is not None
+    initial = one and a + 1 < b and toks[a + 1].text == "."
     if abbreviated or (
         not toks[a].name_word and not initial and b - a > 1 and not _family_first_marked(view, a, b, ctx)
     ):
