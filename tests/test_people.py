@@ -1950,6 +1950,8 @@ def test_a_person_named_in_a_quotation_is_no_antecedent_outside_it(
         ("Kunio Mikuriya", "Mikuriya"),
         ("Ana Ruiz de la Torre", "Torre"),
         ("UN", "UN"),
+        ("SC Sharma", "Sharma"),  # initials in capitals, no family name
+        ("AK Patel", "Patel"),
     ],
 )
 def test_family_name(name: str, family: str) -> None:

@@ -83,10 +83,22 @@ def family_name(name: str) -> str:
     ("QU Dongyu", "Kazuhiko KOSHIKAWA": the style of the text's own language), else the last
     word ("Kunio Mikuriya")."""
     words = name.split()
-    caps = [w for w in words if len(w) >= 2 and w.isalpha() and w.isupper()]
+    caps = [w for w in words if w.isalpha() and w.isupper() and _syllable(w)]
     if len(caps) == 1 and len(words) >= 2 and any(not w.isupper() for w in words):
         return caps[0]
     return words[-1] if words else name
+
+
+_VOWELS = frozenset("AEIOUY")
+
+
+def _syllable(word: str) -> bool:
+    """Whether a word in capitals reads as a name, not as initials: a vowel in a word of three
+    letters or more ("KURAMOTO", "LIN"), or after the first letter of two ("QU", "LI"); not
+    "SC" nor "AK" (as in "SC Sharma")."""
+    if len(word) >= 3:
+        return not _VOWELS.isdisjoint(word)
+    return len(word) == 2 and word[1] in _VOWELS
 
 
 _MONTHS = frozenset(MONTHS)
