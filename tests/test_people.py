@@ -1605,6 +1605,13 @@ def test_who_took_part(text: str, name: str, took_part: bool) -> None:
             "Minister of Power",
             "Ghana",
         ),
+        # a comma between two honorifics after the title: "Her Excellency, Dr X"
+        (
+            "The WCO Executive Secretary Her Excellency, Dr Ana Ruiz paid a call on the Minister.",
+            "Ana Ruiz",
+            "Executive Secretary",
+            "WCO",
+        ),
         # a lowercase post-modifier is still the title; a lowercase numeral is not
         (
             "She said this when the Ambassador designate of Chile to Peru, Mr Tom Berg, called.",
@@ -1962,3 +1969,14 @@ def test_a_family_name_in_capitals_speaks_alone() -> None:
     text = "T\n\nFAO Director-General QU Dongyu met the Minister in Rome. QU welcomed the support of Japan.\n"
     briefing = analyse(build_article(Source("stdin", "-"), text))
     assert [(st.speaker, st.cue) for st in briefing.statements] == [("QU Dongyu", "welcomed")]
+
+
+def test_a_hearer_briefed_on_a_topic_has_no_title_of_that_topic() -> None:
+    """ "updated the Minister on the elections": the elections are the topic, not the office."""
+    roles = [
+        r.role
+        for r in people_of(
+            "Ms. Ana Ruiz met the press. She updated the Minister on the elections."
+        ).participants
+    ]
+    assert roles == ["Minister"]

@@ -423,6 +423,9 @@ def _before_name(toks: Sequence[Word], a: int, ends_at: dict[int, Title]) -> _Be
             gender = gender or lex.HONORIFICS.get(hit[2])
             honorific, p = True, hit[0]
             continue
+        if honorific and p > 1 and toks[p - 1].text == "," and _honorific_ending_at(toks, p - 1):
+            p -= 1  # "Her Excellency, Dr Ana Ruiz": a comma between two honorifics
+            continue
         if _standalone_rank(toks, p - 1):
             honorific, p = True, p - 1
             continue

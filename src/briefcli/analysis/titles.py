@@ -42,6 +42,7 @@ from briefcli.lang.en import (
     TITLE_DETERMINERS,
     TITLE_PREPOSITIONS,
     TITLE_RELATIVES,
+    cue_lemma,
 )
 from briefcli.model import Word
 from briefcli.regexes import pattern
@@ -542,6 +543,10 @@ def parse_title(view: SentenceView, i: int, floor: int) -> Title | None:
     if first is None:
         return None
     segments = _coordinated(view, first)
+    if _hearer_of_topic(toks, i, segments[-1]):
+        # "updated the Minister [on the Harmonised Elections]": the topic, no complement
+        last = segments[-1]
+        segments[-1] = last._replace(comps=[], stop=_post_modifiers(toks, last.end))
     j = segments[-1].stop
     # "the Presidential Palace", "the Chairman's Office": a title inside a name; but not in an
     # apposition, before the office's own name: "Ana Ruiz, Cabinet Secretary Ministry of Trade,"
@@ -595,6 +600,22 @@ def _prefix_of_lower(view: SentenceView, k: int) -> bool:
     if t.cap:
         return is_org_word(view, k) or t.acro
     return t.base_low in lex.PORTFOLIO_WORDS
+
+
+_TOPIC_PREPOSITIONS = frozenset({"on", "about"})
+
+
+def _hearer_of_topic(toks: Sequence[Word], i: int, last: Segment) -> bool:
+    """Whether the title at ``i`` is the hearer of a verb that takes a topic with "on" or
+    "about" and its first complement is that topic: "briefed the Minister on the Summit",
+    "updated the Minister on the elections" (not "Special Envoy on Climate": no such verb)."""
+    if not last.comps or toks[last.comps[0].prep].base_low not in _TOPIC_PREPOSITIONS:
+        return False
+    k = i - 1
+    while k >= 0 and (toks[k].base_low in TITLE_DETERMINERS or toks[k].cap):
+        k -= 1
+    lemma = cue_lemma(toks[k].text) if k >= 0 else None
+    return lemma is not None and lemma in lex.HEARER_FIRST
 
 
 def _before_its_office(toks: Sequence[Word], i: int, j: int) -> bool:
