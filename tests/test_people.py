@@ -1520,6 +1520,9 @@ def test_names_a_plural_of_persons_lists(text: str, expected: list[str]) -> None
             "Tom Berg",
             False,
         ),
+        ("Ana Ruiz signed the accord on the directions of Prime Minister Tom Berg.", "Tom Berg", False),
+        # a quotation left open at the paragraph's end is someone's words too
+        ('Ana Ruiz met Omar Said. "President Tom Berg opened the port in May, she said.', "Tom Berg", False),
         # a name only inside someone's quoted words: talked about
         (
             'Ana Ruiz met Omar Said. "President Tom Berg was to visit the port this month," she noted.',

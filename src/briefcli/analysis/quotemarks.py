@@ -19,7 +19,7 @@ from typing import NamedTuple
 from briefcli.model import Article
 from briefcli.regexes import pattern
 
-__all__ = ["Quote", "quotations", "quotes_in"]
+__all__ = ["Quote", "quotations", "quoted_spans", "quotes_in"]
 
 _MARKS = pattern('[“”"«»‘’]')
 _CLOSING_PUNCT = ",.;:"
@@ -91,6 +91,15 @@ def quotes_in(text: str, para: int, lo: int, hi: int) -> list[Quote]:
         if q:
             quotes.append(q)
     return quotes
+
+
+def quoted_spans(article: Article) -> list[tuple[int, int]]:
+    """Every quotation of ``article``, closed or left open to its paragraph's end (the press
+    convention for a quotation that goes on in the next paragraph), marks included."""
+    text = article.text
+    return [
+        (q.open, q.close + 1) for p in article.paragraphs for q in quotes_in(text, p.index, p.start, p.end)
+    ]
 
 
 def quotations(article: Article) -> list[tuple[int, int]]:
