@@ -1521,6 +1521,9 @@ def test_names_a_plural_of_persons_lists(text: str, expected: list[str]) -> None
             False,
         ),
         ("Ana Ruiz signed the accord on the directions of Prime Minister Tom Berg.", "Tom Berg", False),
+        # the owner of a visit or a message talked about, not the occasion the sentence is at
+        ("Ana Ruiz recalled the recent visit of President Tom Berg to Lima.", "Tom Berg", False),
+        ("During the visit of President Tom Berg, Ana Ruiz signed the accord.", "Tom Berg", True),
         # a quotation left open at the paragraph's end is someone's words too
         ('Ana Ruiz met Omar Said. "President Tom Berg opened the port in May, she said.', "Tom Berg", False),
         # a name only inside someone's quoted words: talked about

@@ -190,9 +190,29 @@ def _only_talked_about(article: Article, m: Mention) -> bool:
         ("the", "late") in pairwise(lows[max(first, i - 2) : j + 1])
     ):
         return True
+    if _absent_genitive(lows, first, k):
+        return True
     last = tokens.words[j]
     possessive = lows[j] in _POSSESSIVE_PRONOUNS if m.kind == "pronoun" else last.poss
     return possessive and i > first and lows[i - 1] not in lex.OCCASION_PREPOSITIONS
+
+
+_NOUN_PHRASE_WORDS = 3  # "[the recent official] visit of"
+
+
+def _absent_genitive(lows: Sequence[str], first: int, k: int) -> bool:
+    """Whether the words before token ``k`` make the person the owner of something talked
+    about: "recalled the recent visit of [the President]", "a message of [the King]"; not the
+    occasion the sentence is at ("during the visit of the Minister, ...")."""
+    if k - 2 < first or lows[k - 1] != "of" or lows[k - 2] not in lex.ABSENT_GENITIVES:
+        return False
+    n = k - 3
+    while n >= first and k - 3 - n < _NOUN_PHRASE_WORDS and lows[n] not in lex.OCCASION_PREPOSITIONS:
+        if lows[n] in lex.ARTICLES or lows[n] in _POSSESSIVE_PRONOUNS:
+            n -= 1
+            break
+        n -= 1
+    return n < first or lows[n] not in lex.OCCASION_PREPOSITIONS
 
 
 def _list_participants(text: str, roles: list[Role]) -> tuple[Participant, ...]:

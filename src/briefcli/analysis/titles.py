@@ -407,8 +407,21 @@ def _segment(view: SentenceView, i: int, after_det: bool, lower_ok: bool) -> Seg
     j = _post_modifiers(toks, end)
     comps: list[Comp] = []
     if not toks[end - 1].poss:
-        comps, j = _complements(view, j, lower_ok)
+        comps, after = _complements(view, j, lower_ok)
+        if comps and toks[comps[0].prep].base_low == _TO and not _accredited(key):
+            comps = []  # "the visit of the President [to India]": where he went, not his post
+        else:
+            j = after
     return Segment(start=i, end=end, key=key, past=past, comps=comps, stop=j)
+
+
+_TO = "to"
+
+
+def _accredited(key: str) -> bool:
+    """Whether a title's core is a post accredited somewhere ("ambassador", "high
+    commissioner", "permanent representative"): "to <place>" is part of it."""
+    return key in lex.ACCREDITED_TITLES or any(key.endswith(" " + t) for t in lex.ACCREDITED_TITLES)
 
 
 # --- The whole phrase -------------------------------------------------------------------------

@@ -8,6 +8,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal, NamedTuple, TypedDict
 
+from briefcli.analysis.people import took_part
+from briefcli.analysis.quotemarks import quoted_spans
 from briefcli.errors import NoResultsError, UsageError
 from briefcli.lang.en import CHIEF_NOUNS, ORG_CUES
 from briefcli.model import (
@@ -447,6 +449,8 @@ def unnamed_participants(briefing: Briefing) -> list[Participant]:
             continue  # "met with the head of the institute": "Head (not named)" tells nothing
         if _office(role, briefing.article.text) or _listed_again(role, briefing.people):
             continue
+        if not took_part(briefing.article, role.spans, quoted_spans(briefing.article)):
+            continue  # "recalled the recent visit of the Sri Lankan President": talked about
         if not _duplicate_role(role, briefing.people):
             kept.append(role)
     return kept
