@@ -263,7 +263,8 @@ def find_name_runs(toks: Sequence[Word], free: list[bool], acronyms: dict[str, s
     starts = (
         x
         for x, t in enumerate(toks)
-        if (t.name_word or t.caps_name or len(t.base) == 1 or _GLUED_INITIALS.fullmatch(t.base)) and free[x]
+        if (t.name_word or t.caps_name or len(t.base) == 1 or (t.acro and _GLUED_INITIALS.fullmatch(t.base)))
+        and free[x]
     )
     for i in list(starts):
         if i < after:

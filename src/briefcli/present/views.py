@@ -436,6 +436,7 @@ def unnamed_participants(briefing: Briefing) -> list[Participant]:
     ("the head", lowercase, without its organisation)."""
     roles = list(briefing.participants)
     titled = {r.title.casefold() for r in roles if r.title and r.org}
+    quoted = quoted_spans(briefing.article) if roles else []
     kept = []
     for role in roles:
         cut = _CUT_OWNER.match(role.role)
@@ -449,7 +450,7 @@ def unnamed_participants(briefing: Briefing) -> list[Participant]:
             continue  # "met with the head of the institute": "Head (not named)" tells nothing
         if _office(role, briefing.article.text) or _listed_again(role, briefing.people):
             continue
-        if not took_part(briefing.article, role.spans, quoted_spans(briefing.article)):
+        if not took_part(briefing.article, role.spans, quoted):
             continue  # "recalled the recent visit of the Sri Lankan President": talked about
         if not _duplicate_role(role, briefing.people):
             kept.append(role)
