@@ -449,6 +449,16 @@ FRAMED_KINDS = [
         ],
         ["bilateral", "bilateral", "meeting"],
     ),
+    # ... and the visit the encounter is made on is the encounter; a return home is apart
+    (
+        "Prime Minister meets Prime Minister of Fiji",
+        [
+            "The Prime Minister met the Prime Minister of Fiji in Suva on Thursday.",
+            "He arrived in Suva on Wednesday for an official visit to Fiji.",
+            "The delegation will return to Apia on Saturday.",
+        ],
+        ["bilateral", "bilateral", "meeting"],
+    ),
     # ... and a body's present facts about itself are background, whatever participle they hold
     (
         "Think tank hosts conversation with Fiji Prime Minister",

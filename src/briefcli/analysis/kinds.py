@@ -51,11 +51,13 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from functools import cache
 
 from briefcli.analysis.frames import Frame, frame_article, is_heading
+from briefcli.analysis.grammar import is_verbish
 from briefcli.analysis.scenes import BACKGROUND_KIND, Cue, SceneCues, compile_cues, reported, scene_cues
 from briefcli.lang import en as cues
 from briefcli.lang.en import MONTH_NAMES, MONTHS, ORG_CUES, PAST_FORMS, WEEKDAY_NAMES, cue_form
@@ -391,12 +393,22 @@ _APART = {
 # A determiner that points back right before a cue: "After [the] ceremony, ...".
 _BACK = pattern(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 _CEREMONIES = "MEETING_CEREMONIES"
+_VISITS = "MEETING_VISITS"
+_VISIT_NOUNS = frozenset(cues.VISIT_NOUNS)
 
 
 def _refers_back(article: Article, cue: Cue) -> bool:
-    """Whether a ceremony cue is the framed encounter itself, told again with a bare definite
-    noun: "After the ceremony, the President and the Ambassador discussed ..." (the
-    credentials), not "the opening ceremony of the Forum" nor "a wreath-laying ceremony"."""
+    """Whether a cue of the event as a whole is the framed encounter itself: a ceremony told
+    again with a bare definite noun ("After the ceremony, the President and the Ambassador
+    discussed ...": the credentials; not "the opening ceremony of the Forum"), or the visit the
+    encounter is made on, told as a noun ("Li arrived in Wellington for an official visit",
+    "The delegation is in Lilongwe on a study visit"; not "The delegation then visited the
+    port": a visit apart)."""
+    if cue.group == _VISITS:
+        tokens = article.tokens
+        words = article.text[cue.start : cue.end].lower().split()
+        noun = not _VISIT_NOUNS.isdisjoint(words)  # "an official visit", "a trip to"
+        return noun and not is_verbish(tokens.words[bisect.bisect_left(tokens.starts, cue.start)])
     if cue.group != _CEREMONIES:
         return False
     return _BACK.search(article.text, max(0, cue.start - 6), cue.start) is not None
