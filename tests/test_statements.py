@@ -350,6 +350,11 @@ def test_patterns(body: str, expected: list[Row]) -> None:
             [("Tom Berg", "person")],
         ),
         ("The foreign minister said that the talks would resume.", [("foreign minister", "person")]),
+        # an ambassador is "the envoy", of the country the text does not give him otherwise
+        (
+            "Ambassador Tom Berg met the Minister. The Pakistani envoy said his country welcomed investment.",
+            [("Tom Berg", "person")],
+        ),
         # a title's abbreviation before a surname names the person ("MoS", "FM", "CS"): the
         # sentence's subject, whom "He" after it is
         (

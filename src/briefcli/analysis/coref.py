@@ -282,6 +282,8 @@ def _describe(people: list[Draft], found: Found) -> None:
             p.gender = p.gender or m.gender
             for title, view, _rank in m.titles:
                 keys, quals = title_keys(view, title, found.acronyms)
+                # an ambassador or a high commissioner is "the envoy" too
+                keys = [*keys, *(lex.ENVOY_WORD for key in keys if key in lex.ENVOY_TITLES)]
                 (p.past_cores if title.past else p.cores).update(keys)
                 p.quals.update(quals)
                 text, org = title_parts(view, title)
@@ -372,7 +374,10 @@ def _resolve_roles(people: list[Draft], found: Found) -> None:
             continue
         holders = by_core.get((r.key, r.past), [])
         pool = [i for i in holders if all(_agrees(q, people[i].quals) for q in r.quals)]
-        if not pool and (r.title_text or "")[:1].isupper():
+        lower_portfolio = not (r.title_text or "")[:1].isupper() and any(
+            q in lex.PORTFOLIO_WORDS for q in r.quals
+        )
+        if not pool and not lower_portfolio:
             # a qualifier the text never gave the holder: "The Vietnamese Prime Minister" for
             # "Prime Minister Pham Van Long", if he is the only one whose country is unknown
             # (a portfolio, "the Foreign Minister of Chile" for "Foreign Minister X", agrees);
