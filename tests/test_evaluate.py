@@ -610,6 +610,10 @@ def test_location_accuracy(gold: str | None, pred: str | None, ok: bool) -> None
         pytest.param(
             "Title\n\n12 March 2024\n\nOne.\n\nTwo.\n", 3, "2024-03-12", None, id="date-line-is-no-paragraph"
         ),
+        # A date line with an ordinal day is the gold's date line too.
+        pytest.param(
+            "Title\n\n5th April 2023\n\nOne.\n\nTwo.\n", 2, "2023-04-05", ["One.", "Two."], id="ordinal"
+        ),
         # One block too many, and it is no date line: the annotation does not fit.
         pytest.param("Title\n\nZero.\n\nOne.\n\nTwo.\n", 2, None, None, id="extra-paragraph"),
         pytest.param("Title\n\nOne.\n", 2, None, None, id="too-few"),

@@ -189,12 +189,15 @@ def _parse_gold(data: Any) -> GoldArticle:
     )
 
 
+_NUMBER = pattern(r"\d+")
+
+
 def _is_gold_date_line(block: str, published: str | None) -> bool:
     if published is None or len(block) > 100:
         return False
     year, _month, day = [*published.split("-"), ""][:3]
-    words = set(_TOKEN.findall(block))
-    return year in words and (not day or str(int(day)) in {w.lstrip("0") for w in words})
+    numbers = set(_NUMBER.findall(block))  # "5th April 2023": the day with its ordinal suffix
+    return year in numbers and (not day or str(int(day)) in {n.lstrip("0") for n in numbers})
 
 
 def gold_paragraphs(text: str, count: int, published: str | None = None) -> list[str] | None:
