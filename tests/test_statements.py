@@ -350,6 +350,18 @@ def test_patterns(body: str, expected: list[Row]) -> None:
             [("Tom Berg", "person")],
         ),
         ("The foreign minister said that the talks would resume.", [("foreign minister", "person")]),
+        # a participial opening holds the name; the title after its comma is the subject
+        (
+            "Ms. Ana Ruiz received Dr. Tom Berg. Welcoming Dr. Berg, the Minister of Trade said that "
+            "trade was growing.",
+            [("Minister of Trade", "person")],
+        ),
+        # "the Foreign Minister" of a release is the holder it gave the bare title, not the guest's
+        (
+            "Foreign Minister Ana Ruiz held talks with the Foreign Minister of Chile, Mr. Tom Berg. "
+            "Welcoming his counterpart, the Foreign Minister said that trade was growing.",
+            [("Ana Ruiz", "person")],
+        ),
         # an ambassador is "the envoy", of the country the text does not give him otherwise
         (
             "Ambassador Tom Berg met the Minister. The Pakistani envoy said his country welcomed investment.",

@@ -386,6 +386,12 @@ def _resolve_roles(people: list[Draft], found: Found) -> None:
             portfolio = {q for q in r.quals if q in lex.PORTFOLIO_WORDS}
             unknown = [i for i in holders if people[i].quals <= portfolio]
             pool = unknown if len(unknown) == 1 else []
+        if len(pool) > 1 and r.quals <= lex.PORTFOLIO_WORDS:
+            # "the Foreign Minister" when the text gave one holder the bare title and the other
+            # one of a country ("Foreign Minister X", "the Foreign Minister of Kazakhstan, Mr.
+            # Y"): a release calls its own side's holder plainly
+            bare = [i for i in pool if people[i].quals <= lex.PORTFOLIO_WORDS]
+            pool = bare if len(bare) == 1 else pool
         if pool:
             r.person = max(pool, key=lambda i: recency(i, r.start)) if len(pool) > 1 else pool[0]
 

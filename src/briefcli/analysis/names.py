@@ -550,6 +550,10 @@ def _subject_title(view: SentenceView, title: Title, a: int) -> bool:
     # "by [veteran journalist] Ana Ruiz": "by" and at most two lowercase words before the name
     by = next((k for k in range(a - 1, max(-1, a - 4), -1) if toks[k].low == "by"), None)
     opened = by is not None and all(toks[x].lower and toks[x].alpha for x in range(by + 1, a))
+    # "Welcoming Dr. X, the Minister reaffirmed ...", "After meeting X, the Minister said ...":
+    # an opening phrase with the name in it, no comma before the one that closes it
+    opener = toks[0].low.endswith("ing") or toks[0].low in lex.PREPOSITIONS
+    opened = opened or (opener and all(toks[x].text != "," for x in range(a)))
     if toks[a - 1].text != "," and not opened:
         return False
     verb = toks[title.end]
