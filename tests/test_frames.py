@@ -106,6 +106,24 @@ FRAMES = [
         "talks between the Prime Ministers of Fiji and Tonga",
     ),
     ("Minister holds talks with port officials of Fiji, Tonga and Samoa", [VISIT, THANKS], None, "officials"),
+    # the encounter told in the lead's occasion clause: "while talking to X, who called on him
+    # to bid farewell"
+    (
+        "President lauds outgoing envoy",
+        [
+            "President Ana Ruiz on Friday said that Chile valued its ties with Fiji.",
+            "She expressed these views while talking to the outgoing Ambassador of Fiji, who called "
+            "on her at the palace to bid farewell.",
+        ],
+        "bilateral",
+        "talking to the outgoing Ambassador",
+    ),
+    (
+        "Minister urges donors",
+        ["The Minister met donors on Friday.", "She called on them to fund the port."],
+        None,
+        "several counterparts",
+    ),
     # ... and so are credentials that several present, each their own ("their credentials")
     (
         "Port cooperation in focus",

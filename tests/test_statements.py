@@ -657,6 +657,7 @@ def test_a_role_left_open_is_the_one_person_holding_its_title(
         # a demonstrative object points back at what was said: only the occasion is new
         "Ms. Lea Roy said this when the Consul of Fiji called on her in Suva.",
         "Mr. Paul Verhoef stated this while receiving the envoy. He disclosed this at the dinner.",
+        "Mr. Paul Verhoef expressed these views while talking to the envoy.",
     ],
 )
 def test_must_not_count(body: str) -> None:

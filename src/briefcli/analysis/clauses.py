@@ -606,10 +606,16 @@ def _object_start(w: Words, k: int) -> int | None:
 def _points_back(w: Words, k: int) -> bool:
     """Whether the object at word ``k`` is only a demonstrative that points back at what was
     said before, with the occasion after it: "She said [this] when the envoy called", "He
-    stated [this] at the dinner"; not "stressed this point"."""
+    stated [this] at the dinner", "He expressed [these views] while talking to the envoy"; not
+    "stressed this point", "expressed these views on trade"."""
     if k >= len(w) or w.lows[k] not in lex.ANAPHORIC_OBJECTS:
         return False
     n = k + 1
+    noun = n < len(w) and (w.lows[n] in lex.OPINION_NOUNS or w.lows[n] in lex.SPEECH_NOUNS)
+    if noun:
+        n += 1  # "He expressed [these views] while talking to the envoy"
+        if n < len(w) and w.lows[n] in lex.OPINION_PREPOSITIONS:
+            return False  # "expressed these views on trade": what they are about follows
     return (
         n >= len(w)
         or w.words[n].punct
