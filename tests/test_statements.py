@@ -1125,6 +1125,13 @@ def test_trailing_participles_must_not_count(body: str) -> None:
             "Mr. Tom Berg spoke first. The old rules do not fit the new trade, he said.",
             [("Tom Berg", "person", "said", "The old rules do not fit the new trade")],
         ),
+        # ... nor a long tail of when and where it was said, a relative clause about the place at most;
+        # a title before the speaker's name goes with the name, not with the content
+        (
+            "Ports must act now, the mayor of Lisbon, Ana Ruiz, said on Monday at the opening of the "
+            "Ports Climate Forum, which runs until Friday at the Congress Centre.",
+            [("Ana Ruiz", "person", "said", "Ports must act now")],
+        ),
         # the time, place or speech of saying after the cue is no content of its own
         (
             "The port would open in May, Ms. Lea Roy said on the occasion.",

@@ -729,7 +729,7 @@ def bare_tail(w: Words, k: int) -> bool:
     """Whether the words from ``k`` to the sentence end give a cue no content of its own: none,
     or a short adjunct ("in a statement", "on Monday"): "..., he said in a press release."."""
     if len(w) - k > 2 * _MAX_TAIL_WORDS:
-        return False  # bounded: a long sentence goes on after its cue
+        return _occasion_tail(w, k)  # bounded: a long sentence goes on after its cue
     rest = [n for n in range(k, len(w)) if not w.words[n].punct]
     if not rest:
         return True
@@ -745,6 +745,29 @@ def bare_tail(w: Words, k: int) -> bool:
         w.lows[n] == "that" or w.texts[n] in QUOTE_MARKS or w.lows[n] in FINITE_MARKERS
         for n in range(k, len(w))
     )
+
+
+_MAX_OCCASION_WORDS = 40
+
+
+def _occasion_tail(w: Words, k: int) -> bool:
+    """Whether a long tail after a cue only tells when and where it was said: "..., the mayor
+    said [on Wednesday at the opening of the Port Cities Conference, which runs until Friday]"
+    (phrases after a preposition of time or place, a relative clause at most; no verb, no
+    "that", no quotation of their own)."""
+    if k >= len(w) or w.lows[k] not in lex.QUOTE_ATTRIBUTION_TAIL:
+        return False
+    for n in range(k, min(len(w), k + _MAX_OCCASION_WORDS)):
+        word = w.words[n]
+        if word.text == "," and n + 1 < len(w):
+            # ", which runs until Friday": about the occasion; "reported at the session, an
+            # update on ...": what follows the comma is the content
+            return w.lows[n + 1] in RELATIVES
+        if word.low == "that" or word.text in QUOTE_MARKS or word.low in FINITE_MARKERS:
+            return False
+        if word.lower and is_verbish(word) and not word.low.endswith("ing"):
+            return False
+    return len(w) - k <= _MAX_OCCASION_WORDS
 
 
 def _emphasis_on(w: Words, cue: int, k: int) -> bool:

@@ -495,7 +495,25 @@ def _fronted(s: Context, i: int, speaker: Speaker) -> _Found | None:
     first = w.index_at(speaker.start)
     if first is None or first < 2 or word_before(w, first) != ",":
         return None
-    return _content_before(s, i, first, speaker)
+    return _content_before(s, i, _title_before(w, first), speaker)
+
+
+_MAX_TITLE_WORDS = 8
+
+
+def _title_before(w: Words, first: int) -> int:
+    """Where the subject starts when a title with its article stands before the name, between
+    commas: "..., [the mayor of Rotterdam], Pieter van der Lans, said" (not the content's)."""
+    comma = first - 1
+    start = comma - 1
+    while start > 0 and comma - start < _MAX_TITLE_WORDS and w.texts[start - 1] != ",":
+        start -= 1
+    if start < 1 or w.texts[start - 1] != "," or w.lows[start] not in lex.ARTICLES:
+        return first
+    phrase = w.words[start:comma]
+    titled = any(word.base_low in lex.TITLE_HEADS for word in phrase)
+    verb = any(word.lower and is_verbish(word) for word in phrase)
+    return start if titled and not verb else first
 
 
 def _inverted(s: Context, i: int) -> _Found | None:
