@@ -1611,6 +1611,13 @@ def test_who_took_part(text: str, name: str, took_part: bool) -> None:
             "Minister of Power",
             "Ghana",
         ),
+        # "her Colombian counterpart, X": a person of that country
+        (
+            "Foreign Minister Ana Ruiz held talks with her Colombian counterpart, Tomas Berg, in Lima.",
+            "Tomas Berg",
+            "counterpart",
+            "Colombia",
+        ),
         # a comma between two honorifics after the title: "Her Excellency, Dr X"
         (
             "The WCO Executive Secretary Her Excellency, Dr Ana Ruiz paid a call on the Minister.",
