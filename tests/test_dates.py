@@ -146,6 +146,10 @@ FORMS = [
     ("The ministers will meet again in July.", [("2022-07", None)]),
     # a day that opens or closes a meeting of a given length is its first or last day
     ("The Council on Friday concluded a three-day session in Oslo.", [("2021-10-20", "2021-10-22")]),
+    # ... and so does one a relative clause after the meeting's length opens or closes on it
+    ("The delegates met at a two-day meeting that ended on Friday.", [("2021-10-21", "2021-10-22")]),
+    ("The three-day forum, which opened on Monday, adopted a plan.", [("2021-10-25", "2021-10-27")]),
+    ("The two-day talks that opened in Oslo went well, the Minister said on Friday.", [("2021-10-22", None)]),
     ("The Ministers opened a two-day forum in Rabat on 12 May 2021.", [("2021-05-12", "2021-05-13")]),
     (
         "At the close of a 3-day meeting on 4 June 2021, the delegates adopted a plan. "

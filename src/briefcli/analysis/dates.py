@@ -67,6 +67,14 @@ _DURATION = pattern(
     rf"(?P<n>\d{{1,2}}|{alternation(list(DAY_COUNTS))})[- ]day\b",
     re.IGNORECASE,
 )
+# "a two-day meeting that ended on Friday", "the three-day forum, which opened on Monday": the
+# length before the meeting's noun, the verb that opens or closes it in a relative clause.
+_DURATION_AFTER = pattern(
+    rf"(?<![\w-])(?P<n>\d{{1,2}}|{alternation(list(DAY_COUNTS))})[- ]day\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+,?\s+(?:which|that)\s+"
+    rf"(?:(?P<close>{alternation(list(DURATION_CLOSES))})|(?P<open>{alternation(list(DURATION_OPENS))}))(?![\w-])",
+    re.IGNORECASE,
+)
 # "two days after the summit", "the summit held in Rome on": a date in the background (see
 # ``BACKGROUND_LEADS``); an auxiliary before the participle makes it the clause's own verb.
 _BACKGROUND = pattern(
@@ -258,10 +266,19 @@ def _resolve_absolute(raw: Raw, reference: dt.date | None, exact: bool, tense: i
     )
 
 
-def _with_duration(day: _Resolved, text: str, start: int, end: int) -> _Resolved:
+_GOVERNED = 4  # characters between the verb of a relative clause and its date: " on "
+
+
+def _with_duration(day: _Resolved, text: str, start: int, end: int, at: int = -1) -> _Resolved:
     """A single day made the range of the meeting its sentence opens or closes on it: "on Friday
-    concluded a three-day session" is Wednesday to Friday."""
-    m = _DURATION.search(text, start, end) if text.find("day", start, end) >= 0 else None
+    concluded a three-day session", "a three-day session that ended on Friday" is Wednesday to
+    Friday."""
+    found = text.find("day", start, end) >= 0
+    m = _DURATION.search(text, start, end) if found else None
+    if m is None and found:  # the relative clause's verb governs the date at ``at``
+        m = _DURATION_AFTER.search(text, start, end)
+        if m is not None and not 0 <= at - m.end() <= _GOVERNED:
+            m = None
     if m is None:
         return day
     n = int(m["n"]) if m["n"].isdigit() else DAY_COUNTS[m["n"].lower()]
@@ -367,7 +384,7 @@ def _resolve(context: _Context, raw: Raw, p: Paragraph, sentence: int, anchors: 
         s_start, s_end = context.bounds.get(sentence, (p.start, p.end))
         s_start = max(s_start, offset - CLAUSE_REACH)  # bounded: linear on unpunctuated text
         s_end = min(s_end, p.start + raw.end + CLAUSE_REACH)
-        resolved = _with_duration(resolved, article.text, s_start, s_end)
+        resolved = _with_duration(resolved, article.text, s_start, s_end, offset)
     return resolved
 
 
