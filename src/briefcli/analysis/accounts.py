@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from briefcli.analysis.grammar import POSSESSIVE_ENDINGS
 from briefcli.analysis.phrases import noun_phrase_before
 from briefcli.lang.en import (
     ACCOUNT_DETERMINERS,
@@ -230,14 +231,11 @@ def _clean(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-_POSSESSIVE_ENDS = ("'s", "’s")
-
-
 def remove_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """``text`` without the date phrases at ``spans`` and the prepositions before them."""
     out = text
     for start, end in sorted(spans, reverse=True):
-        if out[end : end + 2] in _POSSESSIVE_ENDS:
+        if out[end : end + 2] in POSSESSIVE_ENDINGS:
             continue  # "at Thursday's meeting": the date is a word of the noun phrase, kept
         cut = max(0, start - 40)  # the prepositions stand right before the date
         head = out[:cut] + _DATE_PREPOSITIONS.sub("", out[cut:start]).rstrip()
