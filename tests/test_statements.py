@@ -3072,3 +3072,11 @@ def test_a_relative_that_after_the_cue_is_no_that_clause(body: str, expected: li
 )
 def test_a_date_after_the_hearer_is_no_topic(body: str, expected: list[Row]) -> None:
     assert rows(body) == expected
+
+
+def test_a_fronted_statement_starts_after_the_date_line() -> None:
+    """The date line opening the first paragraph is no part of what was said."""
+    art, found = statements(
+        "LIMA – Ports must not wait for governments, the Mayor of Lima, Ana Ruiz, said on Wednesday."
+    )
+    assert [st.text_in(art) for st in found] == ["Ports must not wait for governments"]

@@ -1004,6 +1004,18 @@ def find_statements(article: Article, who: PeopleResult) -> tuple[Statement, ...
             else st
             for st in out
         ]
-    out = [_headed(st, who) for st in out]
+    out = [_after_dateline(_headed(st, who), article) for st in out]
     log.debug("statements: %d reported, %d quoted", len(kept), len(quotes))
     return tuple(out)
+
+
+def _after_dateline(st: Statement, article: Article) -> Statement:
+    """A reported content that opens the first paragraph starts after its date line: "ROTTERDAM
+    – Port cities must act, the mayor said" says "Port cities must act"."""
+    end = article.dateline_end
+    if st.direct or st.parts or not st.start < end < st.end:
+        return st
+    start = end
+    while start < st.end and article.text[start].isspace():
+        start += 1
+    return replace(st, start=start)
