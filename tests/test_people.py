@@ -1611,6 +1611,13 @@ def test_who_took_part(text: str, name: str, took_part: bool) -> None:
             "Minister of Power",
             "Ghana",
         ),
+        # news style's lowercase titles in a list of people
+        (
+            "The panel heard the deputy mayor of Busan, Kim Ji, and the port director of Durban, Tomas Berg.",
+            "Tomas Berg",
+            "port director of Durban",
+            None,
+        ),
         # "her Colombian counterpart, X": a person of that country
         (
             "Foreign Minister Ana Ruiz held talks with her Colombian counterpart, Tomas Berg, in Lima.",

@@ -158,8 +158,8 @@ def _modifier(t: Word, after_det: bool) -> bool:
     """A word before a head: "Deputy", "Finance"; after an article also "late", "acting"."""
     if t.cap:
         return not t.poss and (t.base_low in lex.TITLE_MODIFIERS or t.base_low in lex.PORTFOLIO_WORDS)
-    # "the acting minister", news style's "the foreign minister"
-    return after_det and (t.base_low in _QUALIFIER_WORDS or t.base_low in lex.PORTFOLIO_WORDS)
+    # "the acting minister", news style's "the foreign minister", "the deputy mayor"
+    return after_det and (t.base_low in _QUALIFIER_WORDS or _lower_title_word(t))
 
 
 def _core_end(toks: Sequence[Word], i: int, after_det: bool) -> int:
@@ -539,8 +539,8 @@ def _leftwards(view: SentenceView, i: int, floor: int, past: bool) -> _Left:
             past = past or t.base_low in lex.PAST_MODIFIERS
             prefix_start = p
             p -= 1
-        elif not t.cap and t.base_low in lex.PORTFOLIO_WORDS and not toks[i].cap:
-            prefix_start = p  # news style: "the foreign minister"
+        elif not t.cap and _lower_title_word(t) and not toks[i].cap:
+            prefix_start = p  # news style: "the foreign minister", "the port director"
             p -= 1
         else:
             break
@@ -612,7 +612,16 @@ def _prefix_of_lower(view: SentenceView, k: int) -> bool:
     t = view.words[k]
     if t.cap:
         return is_org_word(view, k) or t.acro
-    return t.base_low in lex.PORTFOLIO_WORDS
+    return _lower_title_word(t)
+
+
+def _lower_title_word(t: Word) -> bool:
+    """A lowercase word news style writes inside a title: a portfolio, a title modifier or a
+    body's noun ("the [foreign] minister", "the [deputy] mayor", "the [port] director")."""
+    low = t.base_low
+    if low in _QUALIFIER_WORDS:
+        return False  # "the newly-appointed", "the former": of the moment or past, not the post
+    return low in lex.PORTFOLIO_WORDS or low in lex.TITLE_MODIFIERS or low in lex.ORG_CUES
 
 
 _TOPIC_PREPOSITIONS = frozenset({"on", "about"})
@@ -815,11 +824,11 @@ def _split_title(view: SentenceView, title: Title) -> tuple[str, str | None]:
 
 
 def _lower_portfolio(view: SentenceView, title: Title) -> int:
-    """Where the lowercase portfolio words right before a title's core start ("the [health]
-    minister"), or the core's start when there are none."""
+    """Where the lowercase words of a title right before its core start ("the [health]
+    minister", "the [deputy] mayor"), or the core's start when there are none."""
     k = title.segments[0].start
     floor = title.prefix[0] if title.prefix else k
-    while k > floor and not view.words[k - 1].cap and view.words[k - 1].base_low in lex.PORTFOLIO_WORDS:
+    while k > floor and not view.words[k - 1].cap and _lower_title_word(view.words[k - 1]):
         k -= 1
     return k
 
