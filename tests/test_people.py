@@ -67,6 +67,10 @@ def person(result: PeopleResult, name: str) -> Person:
             ["K.T. Osei", "Retno L.P. Sari"],
         ),
         ("The U.N. Secretary-General met the envoy.", []),
+        # Malay "Dato'", Filipino "dela", a lowercase title after "by"
+        ("The dinner was hosted by Dato' Kamal Yusof on Monday.", ["Kamal Yusof"]),
+        ("He met Mr. Ramon dela Cruz Santiago in Manila.", ["Ramon dela Cruz Santiago"]),
+        ("The meeting was co-chaired by federal minister Tariq Awan.", ["Tariq Awan"]),
         # military ranks; a rank that is also a title word only where no title nor article is before it
         ("The Chief of Naval Staff, Lieutenant General Omar Haddad, received the envoy.", ["Omar Haddad"]),
         ("The Chief of Defence Staff, General Omar Haddad, received the envoy.", ["Omar Haddad"]),

@@ -335,13 +335,16 @@ def _spaced_initials(toks: Sequence[Word], q: int) -> tuple[int, str] | None:
     return q, key
 
 
+_HONORIFIC_ENDS = frozenset({".", "'", "’"})
+
+
 def _honorific_ending_at(toks: Sequence[Word], p: int) -> tuple[int, int, str] | None:
     """The honorific that ends right before token ``p``, its full stop aside ("Dr.", "His
     Excellency" or "H. E." before a name): its first token, its end and its key; None if there
     is none."""
     q = p - 1
-    if toks[q].text == "." and q > 0:
-        q -= 1
+    if toks[q].text in _HONORIFIC_ENDS and q > 0:
+        q -= 1  # "Dr." and Malay "Dato'"
     spaced = _spaced_initials(toks, q)
     if spaced is not None:
         return spaced[0], q + 1, spaced[1]
@@ -612,6 +615,9 @@ def _org_after_title(view: SentenceView, j: int) -> str | None:
     return org
 
 
+_ROLE_AFTER = frozenset({"by", "with"})  # "led by deputy minister X", "met with trade minister Y"
+
+
 def _lower_role(view: SentenceView, head: int) -> tuple[str, str | None] | None:
     """A lowercase title that ends on the person noun at ``head`` and opens with an article, a
     possessive, a country or an acronym, or the sentence ("the Ghanaian president", "Chile's
@@ -637,6 +643,7 @@ def _lower_role(view: SentenceView, head: int) -> tuple[str, str | None] | None:
     if not (
         opener is None
         or opener.base_low in TITLE_DETERMINERS
+        or opener.base_low in _ROLE_AFTER  # "co-chaired by federal minister Ana Ruiz"
         or (opener.poss and opener.cap)
         or opener.acro
         or q in view.country_ends.values()
