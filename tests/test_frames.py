@@ -51,6 +51,18 @@ FRAMES = [
     ("Kenya, Uganda discuss cross-border trade", [VISIT, THANKS], "bilateral", "Kenya, Uganda discuss"),
     ("Sato, Berg agree on joint ocean study", [VISIT, THANKS], "bilateral", "Sato, Berg agree"),
     ("Japan and Norway discuss ocean policy", [VISIT, THANKS], "bilateral", "Japan and Norway discuss"),
+    (
+        "Kenya and Uganda revenue authorities sign border pact",
+        [VISIT, THANKS],
+        "bilateral",
+        "authorities sign",
+    ),
+    (
+        "Chile and Peru hold fourth round of consultations",
+        [VISIT, THANKS],
+        "bilateral",
+        "Chile and Peru hold",
+    ),
     ("Ports, airports face new rules", [VISIT, THANKS], None, "no single"),  # no encounter verb
     ("Minister meets Fiji, Tonga and Samoa delegations", [VISIT, THANKS], None, "delegations"),
     # an encounter of two parties named in the headline frames it, whatever gathering it names
@@ -64,7 +76,7 @@ FRAMES = [
         "Samoa and Tonga hold third session of Joint Ministerial Commission",
         [VISIT, THANKS],
         "bilateral",
-        "Joint Ministerial Commission",
+        "Samoa and Tonga hold",
     ),
     # more titles and verbs of receiving one counterpart
     (
