@@ -135,6 +135,11 @@ def test_a_date_then_a_place_heads_the_event() -> None:
             (2019, 7, 26),
             "Apia, SAMOA",
         ),
+        (
+            "A title\n\nSantiago de Chile, 19.10.2021.- The Director met the Minister.\n",
+            (2021, 10, 19),
+            "Santiago de Chile",
+        ),
         # must not: a heading word before a colon, an acronym the text writes again
         ("A title\n\nUPDATE: The Minister hosted a round table.\n", None, None),
         ("A title\n\nOECS – The Director met the Minister.\n\nThe OECS thanked him.\n", None, None),
@@ -146,7 +151,7 @@ def test_date_line_styles(text: str, published: tuple[int, int, int] | None, pla
     assert article.published == (dt.date(*published) if published else None)
     assert article.dateline == place
     assert texts(article)[0].startswith(
-        ("The Director", "UPDATE", "OECS", "KARACHI", "KIGALI", "SUVA", "LIMA", "Lomé", "Apia")
+        ("The Director", "UPDATE", "OECS", "KARACHI", "KIGALI", "SUVA", "LIMA", "Lomé", "Apia", "Santiago")
     )
 
 

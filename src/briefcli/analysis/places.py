@@ -314,10 +314,14 @@ def find_location(article: Article, found: Found) -> tuple[str | None, list[Plac
     ranked, cities, pairs = _ranked_pairs(found, by_people, lead_para)
     seen = {place.name for place in cities}
     location = _text_location(article, found, lead, blocked_by_sent, pairs)
+    if lead is not None and _is_virtual(lead):
+        # an online meeting: only the place the lead gives it ("joined by videoconference the
+        # meeting held in Colombo"), no city of a participant or a partner told later
+        return _event_place(lead, blocked_by_sent, pairs), cities
     # The main event is the lead's: its "City, Country", else its bare "in Lisbon", before the
     # cities of guests, partners or a next edition told later ("will take place in Praia,
     # Cabo Verde").
-    if location is None and lead is not None and not _is_virtual(lead):
+    if location is None and lead is not None:
         location = _venue_location(found, lead.para, pairs)
     location = location or ranked[0]
     if location is None and lead is not None and not _is_virtual(lead):

@@ -119,7 +119,10 @@ def acronym_in_brackets(toks: Sequence[Word], j: int) -> bool:
 
 
 def lead_sentence(views: Sequence[SentenceView]) -> SentenceView | None:
-    """The lead: the first sentence that is prose, not a date or place line ("Windhoek, 8-9 May")."""
-    return next(
-        (v for v in views if any(t.alpha and not t.cap and t.base_low != "of" for t in v.words)), None
-    )
+    """The lead: the first sentence that is prose, not a date or place line ("Windhoek, 8-9 May",
+    "Santiago de Chile, 19.10.2021.": a name's particle is no word of prose)."""
+    return next((v for v in views if any(_prose_word(t) for t in v.words)), None)
+
+
+def _prose_word(t: Word) -> bool:
+    return t.alpha and not t.cap and t.base_low != "of" and t.base_low not in lex.NAME_PARTICLES

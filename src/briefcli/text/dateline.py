@@ -9,7 +9,8 @@ What a date line may carry besides: a word that says what the date is ("Publishe
 on:", see ``PUBLICATION_WORDS``), a news agency's tag ("(TAP)", "(ILO News)", "/PRNewswire/"), a colon after
 the place. A country in brackets is part of the place ("Victoria (Seychelles)").
 
-At the head of the first paragraph, the date line ends at a dash ("Accra, 9 June 2022 – ..."),
+At the head of the first paragraph, the date line ends at a dash ("Accra, 9 June 2022 – ...",
+Spanish style's "Santiago, 19.10.2021.- ..."),
 or at a colon ("ISLAMABAD: ..."), or, written in capitals as wire copy is, right before the
 sentence ("LIMA, 3 MARCH 2019 The Director ..."), or at a wire agency's tag in brackets, which
 ends the line as a dash does ("NEW DELHI, Nov 8 (PTI) The Minister ..."); a place and a date may
@@ -274,7 +275,9 @@ def _yearless(line: str) -> tuple[str, tuple[int, int]] | None:
 # up to a colon ("ISLAMABAD:"), or up to a year in a line in capitals ("LIMA, 3 MARCH 2019 The").
 # A wire's double hyphen may stand without spaces: "WASHINGTON--The Secretary ..."; a dash may
 # touch a place in capitals: "GENEVA- The Director-General ...".
-_HEAD_DASH = pattern(r"^(?P<line>[^–—\n]{3,100}?)(?:\s+(?:–|—|--|-)\s+|--|(?<=[A-Z]{2})[-–—]\s+)(?=\S)")
+_HEAD_DASH = pattern(
+    r"^(?P<line>[^–—\n]{3,100}?)(?:\s+(?:–|—|--|-)\s+|--|(?<=[A-Z]{2})[-–—]\s+|\.-\s+)(?=\S)"
+)
 _HEAD_COLON = pattern(r"^(?P<line>[^:\n–—]{3,60}?):\s+(?=\S)")
 _HEAD_CAPS = pattern(r"^(?P<line>[^\n–—]{3,90}?\b(?:19|20)\d\d)(?:\s*\([^()\n]{1,15}\))?\s+(?=[A-Z“\"])")
 # A wire's date line closed by its agency's tag, with no dash after it: "NEW DELHI, Nov 8 (PTI) The
