@@ -67,6 +67,9 @@ def person(result: PeopleResult, name: str) -> Person:
             ["K.T. Osei", "Retno L.P. Sari"],
         ),
         ("The U.N. Secretary-General met the envoy.", []),
+        # a lowercase title with its complement before the name, or before its comma
+        ("The session was co-chaired by federal minister for commerce Tariq Awan.", ["Tariq Awan"]),
+        ("The director-general of the Department of Trade, Ana Ruiz, said so.", ["Ana Ruiz"]),
         # Malay "Dato'", Filipino "dela", a lowercase title after "by"
         ("The dinner was hosted by Dato' Kamal Yusof on Monday.", ["Kamal Yusof"]),
         ("He met Mr. Ramon dela Cruz Santiago in Manila.", ["Ramon dela Cruz Santiago"]),

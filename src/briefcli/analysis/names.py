@@ -624,8 +624,11 @@ def _lower_role(view: SentenceView, head: int) -> tuple[str, str | None] | None:
     foreign minister", "US trade representative"): (its text from the head's modifiers on, its
     country); None if there is none."""
     toks = view.words
-    if head < 0 or toks[head].cap or toks[head].base_low not in _LOWER_TITLE_HEADS:
+    if head < 0 or toks[head].cap:
         return None
+    low = toks[head].base_low
+    if low not in _LOWER_TITLE_HEADS and not ("-" in low and low.replace("-", " ") in lex.TITLE_HEADS):
+        return None  # a person noun, or a hyphenated head: "the director-general"
     q = head - 1
     while q >= 0 and head - q <= _MAX_MODIFIERS and toks[q].alpha and toks[q].lower:
         t = toks[q]
@@ -658,9 +661,41 @@ def _lower_title_before(view: SentenceView, a: int) -> tuple[str, str | None] | 
     """A lowercase title right before a name (see ``_lower_role``): "the Ghanaian president Kofi
     Mensah" -> ("president", "Ghana"), "EU trade commissioner Jan Berg"; or before its comma,
     in apposition: "Chile's foreign minister, Pedro Soto," -> ("foreign minister", "Chile")."""
-    if a >= 2 and view.words[a - 1].text == ",":
-        return _lower_role(view, a - 2)
-    return _lower_role(view, a - 1)
+    end = a - 2 if a >= 2 and view.words[a - 1].text == "," else a - 1
+    found = _lower_role(view, end)
+    if found is not None:
+        return found
+    # "federal minister for commerce Tariq Awan", "the director-general of the Department of
+    # Trade, Ana Ruiz,": the head and its complement
+    of = _complement_before(view.words, end)
+    role = _lower_role(view, of - 1) if of is not None else None
+    if of is None or role is None:
+        return None
+    return f"{role[0]} {span_text(view, of, end + 1)}", role[1]
+
+
+_COMPLEMENT_WORDS = 8
+_COMPLEMENT_PREPOSITIONS = frozenset({"of", "for"})
+
+
+def _complement_before(toks: Sequence[Word], end: int) -> int | None:
+    """Where the complement ending at token ``end`` opens with "of" or "for": lowercase
+    portfolios ("for commerce", "of investment, industry and trade") or a capitalised name
+    ("of the Department of Trade Negotiations")."""
+    j = end
+    while j > 0 and end - j < _COMPLEMENT_WORDS:
+        t = toks[j]
+        if t.base_low in _COMPLEMENT_PREPOSITIONS and j < end and not toks[j - 1].cap:
+            return j
+        if not (
+            t.text == ","
+            or t.base_low in ("and", "the", "of")
+            or (t.cap and t.alpha)
+            or (t.lower and t.base_low in lex.PORTFOLIO_WORDS)
+        ):
+            return None
+        j -= 1
+    return None
 
 
 def _title_before_lower_end(view: SentenceView, comma: int, ctx: RunContext) -> Title | None:
