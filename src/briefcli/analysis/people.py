@@ -49,7 +49,7 @@ from briefcli.analysis.countries import country_of
 from briefcli.analysis.mentions import Found, Role, find_mentions
 from briefcli.analysis.orgs import collect_organizations
 from briefcli.analysis.places import find_location
-from briefcli.analysis.quotemarks import quotations, quoted_spans
+from briefcli.analysis.quotemarks import quotation_spans
 from briefcli.analysis.words import surface_forms, without_possessive
 from briefcli.lang import en as lex
 from briefcli.model import (
@@ -90,11 +90,10 @@ def find_people(article: Article) -> PeopleResult:
     """People, their mentions, unnamed participants, organizations, places and the event
     location of ``article`` (see the module docstring for the rules)."""
     found = find_mentions(article)
-    quoted = quotations(article)
+    quoted, spoken = quotation_spans(article)  # closed ones; and those left open, someone's too
     drafts = resolve_people(found, article.title, quoted)
     location, cities = find_location(article, found)
     people = _list_people(article.text, drafts, found)
-    spoken = quoted_spans(article)  # a quotation left open counts too: its words are someone's
     people = tuple(replace(p, took_part=took_part(article, p.spans, spoken)) for p in people)
     countries = [
         Place(name=country, kind="country", aliases=tuple(dict.fromkeys(forms)))

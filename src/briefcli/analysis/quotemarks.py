@@ -19,7 +19,7 @@ from typing import NamedTuple
 from briefcli.model import Article
 from briefcli.regexes import pattern
 
-__all__ = ["Quote", "quotations", "quoted_spans", "quotes_in"]
+__all__ = ["Quote", "quotation_spans", "quotations", "quoted_spans", "quotes_in"]
 
 _MARKS = pattern('[“”"«»‘’]')
 _CLOSING_PUNCT = ",.;:"
@@ -91,6 +91,13 @@ def quotes_in(text: str, para: int, lo: int, hi: int) -> list[Quote]:
         if q:
             quotes.append(q)
     return quotes
+
+
+def quotation_spans(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The closed quotations (``quotations``) and all of them (``quoted_spans``), in one pass."""
+    text = article.text
+    found = [q for p in article.paragraphs for q in quotes_in(text, p.index, p.start, p.end)]
+    return [(q.open, q.close + 1) for q in found if q.closed], [(q.open, q.close + 1) for q in found]
 
 
 def quoted_spans(article: Article) -> list[tuple[int, int]]:
