@@ -49,12 +49,11 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
-from briefcli.analysis.tense import CLAUSE_REACH, alternation, tense_between
+from briefcli.analysis.tense import CLAUSE_REACH, alternation, event_nouns, tense_between
 from briefcli.lang.en import (
     BEFORE_MONTH_WORDS,
     DAY_ORDINALS,
     DAY_RANGE_WORDS,
-    EVENT_NAME_HEADS,
     FOLLOWING_DAYS,
     FOLLOWING_MONTHS,
     MONTH_DAY_ENDS,
@@ -165,9 +164,7 @@ _FORM_PATTERNS: tuple[tuple[DateForm, str], ...] = (
 
 _ORDINALS = alternation(list(DAY_ORDINALS))
 # The nouns of an occasion a weekday's possessive may name: "Thursday's meeting", "Monday's talks".
-_OCCASIONS = alternation(
-    [w.lower() for w in EVENT_NAME_HEADS] + [w.lower() + "s" for w in EVENT_NAME_HEADS] + list(OCCASION_NOUNS)
-)
+_OCCASIONS = alternation([*event_nouns(), *OCCASION_NOUNS])
 # What makes a weekday part of a date rather than a date of its own: "Monday, 5 May", "Monday
 # 5 May", "Tuesday the 18th of May". ("on Wednesday (3 February)" gives the day twice: one event.)
 _NOT_ALONE = rf",?\s+(?:the\s+)?\d|,?\s+{_M}"

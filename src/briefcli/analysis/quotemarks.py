@@ -103,19 +103,10 @@ def quotation_spans(article: Article) -> tuple[list[tuple[int, int]], list[tuple
 def quoted_spans(article: Article) -> list[tuple[int, int]]:
     """Every quotation of ``article``, closed or left open to its paragraph's end (the press
     convention for a quotation that goes on in the next paragraph), marks included."""
-    text = article.text
-    return [
-        (q.open, q.close + 1) for p in article.paragraphs for q in quotes_in(text, p.index, p.start, p.end)
-    ]
+    return quotation_spans(article)[1]
 
 
 def quotations(article: Article) -> list[tuple[int, int]]:
     """Every closed quotation of ``article`` (its marks included), attributed or not, in text
     order: what stands inside one is someone's words, never a reported statement of its own."""
-    text = article.text
-    return [
-        (q.open, q.close + 1)
-        for p in article.paragraphs
-        for q in quotes_in(text, p.index, p.start, p.end)
-        if q.closed
-    ]
+    return quotation_spans(article)[0]

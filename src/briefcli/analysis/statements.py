@@ -495,13 +495,13 @@ def _fronted(s: Context, i: int, speaker: Speaker) -> _Found | None:
     first = w.index_at(speaker.start)
     if first is None or first < 2 or word_before(w, first) != ",":
         return None
-    return _content_before(s, i, _title_before(w, first), speaker)
+    return _content_before(s, i, _apposed_title_start(w, first), speaker)
 
 
 _MAX_TITLE_WORDS = 8
 
 
-def _title_before(w: Words, first: int) -> int:
+def _apposed_title_start(w: Words, first: int) -> int:
     """Where the subject starts when a title with its article stands before the name, between
     commas: "..., [the mayor of Rotterdam], Pieter van der Lans, said" (not the content's)."""
     comma = first - 1

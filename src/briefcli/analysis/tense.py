@@ -88,6 +88,12 @@ def clause_tense(article: Article, start: int, end: int, within: tuple[int, int]
     return tense
 
 
+def event_nouns() -> list[str]:
+    """The event nouns (``EVENT_NAME_HEADS``) as running text writes them: lowercase, singular
+    and plural ("meeting", "meetings")."""
+    return [n.lower() for n in EVENT_NAME_HEADS] + [n.lower() + "s" for n in EVENT_NAME_HEADS]
+
+
 @cache
 def _occasion() -> re.Pattern[str]:
     """The occasion a past decision was taken at, between a verb that looks ahead and the date:
@@ -95,9 +101,7 @@ def _occasion() -> re.Pattern[str]:
     Abuja on Tuesday") or tells as held ("decided to set up a group [at talks held] in Tashkent
     on 19 November"): the date is the occasion's, past, not the plan's. Not a known one to come
     ("agreed to adopt the text at its session in July")."""
-    nouns = alternation(
-        [n.lower() for n in EVENT_NAME_HEADS] + [n.lower() + "s" for n in EVENT_NAME_HEADS] + ["talks"]
-    )
+    nouns = alternation([*event_nouns(), "talks"])
     told = alternation(sorted(OCCASION_PARTICIPLES))
     return pattern(
         rf"\b(?:at|during)\s+(?:an?\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})\b"
