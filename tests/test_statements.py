@@ -714,6 +714,12 @@ def test_welcoming_a_decision_is_a_stance() -> None:
             "that funds were limited.",
             ["his support for the reform", "funds were limited"],
         ),
+        # ", while" and a clause without a cue of its own stays in the content
+        (
+            "Ms. Ines Moro told the envoy that the harbour remains open, while repairs continue on the "
+            "northern quay.",
+            ["the harbour remains open, while repairs continue on the northern quay"],
+        ),
         # ", while" before a participle stays in the content
         (
             "Ms. Lea Roy explained how the new portal speeds up clearance, while protecting consumers.",

@@ -703,6 +703,7 @@ def _ends_clause(s: Context, n: int, cue: int | None = None) -> bool:
     if low == ",":
         return (
             _comma_breaks(w, n)
+            or _contrast_attribution(s, n)
             or _listed_cue(w, n, cue)
             or _attribution_follows(s, n)
             or _absolute_follows(s, n)
@@ -832,7 +833,7 @@ def _attribution_follows(s: Context, n: int) -> bool:
 
 
 def _comma_breaks(w: Words, n: int) -> bool:
-    """ ", stressing that ...", ", while the costs rose" (not ", while stressing"), ", who said
+    """ ", stressing that ...", ", while underscoring ..." (not ", while visiting"), ", who said
     ..." (a relative clause with a cue of its own: "thanked Mr. Y, who said ...")."""
     if n + 1 >= len(w):
         return False
@@ -843,10 +844,17 @@ def _comma_breaks(w: Words, n: int) -> bool:
     if w.lows[n + 1] == "who" and n + 2 < len(w):
         after = skip_forward(w, n + 2)  # ", who said ...", ", who also stressed ...": a cue of its own
         return after < len(w) and _finite_cue(w.words[after])
-    if w.lows[n + 1] not in CONTRASTS or n + 2 >= len(w):
-        return False
-    # ", while the costs rose", ", while underscoring the need" (a cue), not ", while visiting"
-    return not w.lows[n + 2].endswith("ing") or w.words[n + 2].lemma is not None
+    # ", while underscoring the need" (a cue), not ", while visiting"; a finite clause after
+    # ", while" is read in ``_ends_clause``
+    return w.lows[n + 1] in CONTRASTS and n + 2 < len(w) and _ing_cue(w, n + 2)
+
+
+def _contrast_attribution(s: Context, n: int) -> bool:
+    """Whether the comma at word ``n`` opens ", while" with a speaker and a cue of its own, which
+    ends the content: "Ms A warned that costs rose, while Mr B argued ..."; a clause without
+    one belongs to what was said: "the region remains stable, while efforts continue ..."."""
+    w = s.words
+    return n + 2 < len(w) and w.lows[n + 1] in CONTRASTS and _own_subject_cue(s, n + 1)
 
 
 def participle_follows(w: Words, i: int) -> bool:
