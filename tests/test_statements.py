@@ -720,6 +720,11 @@ def test_welcoming_a_decision_is_a_stance() -> None:
             "northern quay.",
             ["the harbour remains open, while repairs continue on the northern quay"],
         ),
+        # "sharing" with a bare plural is an exchange, not a participial cue that ends the content
+        (
+            "Mr. Omar Sy highlighted the need for joint training, sharing experiences and data among ports.",
+            ["the need for joint training, sharing experiences and data among ports"],
+        ),
         # ", while" before a participle stays in the content
         (
             "Ms. Lea Roy explained how the new portal speeds up clearance, while protecting consumers.",

@@ -868,7 +868,27 @@ def _ing_cue(w: Words, k: int) -> bool:
     ("making clear", not "making it possible")."""
     if k >= len(w) or w.words[k].form != "ing":
         return False
+    if w.words[k].lemma in lex.DETERMINED_OBJECT_ONLY and not _opens_said_object(w, k + 1):
+        return False  # "the need for cooperation, sharing experiences and ...": an exchange
     return _with_idiom(w, k)
+
+
+def _opens_said_object(w: Words, k: int) -> bool:
+    """Whether word ``k`` opens an object that can be what was said after "share" or
+    "introduce": a determined noun phrase ("her views", "the view"), a name, or a clause ("that
+    ...", "how ..."); not a bare plural ("experiences")."""
+    if k >= len(w):
+        return False
+    first = w.words[k]
+    return (
+        first.low in lex.DETERMINERS
+        or first.low.endswith(POSSESSIVE_ENDINGS)
+        or (k + 1 < len(w) and w.lows[k + 1] in POSSESSIVE_ENDINGS)
+        or first.cap
+        or first.low == "that"
+        or first.low in WH_WORDS
+        or w.texts[k] in QUOTE_MARKS
+    )
 
 
 def _with_idiom(w: Words, k: int) -> bool:
@@ -1280,12 +1300,7 @@ def _said_object(s: Context, lemma: str, k: int, end: int) -> bool:
     first = w.words[k]
     if first.low in _INDEFINITES:
         return False  # "introduced a new clearance system", "presented a plaque": a thing shown
-    determined = (
-        first.low in lex.DETERMINERS
-        or first.low.endswith(POSSESSIVE_ENDINGS)
-        or (k + 1 < end and w.lows[k + 1] in POSSESSIVE_ENDINGS)
-    )
-    if lemma in lex.DETERMINED_OBJECT_ONLY and not (determined or first.cap):
+    if lemma in lex.DETERMINED_OBJECT_ONLY and not _opens_said_object(w, k):
         return False
     head = w.words[_object_head(w, k, end)]
     if head.low in lex.HANDED_OBJECTS or head.low in lex.GROUP_HEADS:
