@@ -29,6 +29,7 @@ from briefcli.text.dateline import heading_place, inline_dateline, parse_datelin
         ("07.11.2016", dt.date(2016, 11, 7), None),
         ("21-07-2017, Geneva (Switzerland)", dt.date(2017, 7, 21), "Geneva, Switzerland"),
         ("Sep. 22, 2016", dt.date(2016, 9, 22), None),
+        ("Sep.22, 2016", dt.date(2016, 9, 22), None),  # no space after the full stop
         ("Lomé, 4 May 2019 (ATOP)", dt.date(2019, 5, 4), "Lomé"),
         ("HOUSTON, June 3, 2024 /PRNewswire/", dt.date(2024, 6, 3), "HOUSTON"),
         ("Doha-Qatar: 15 May, 2013", dt.date(2013, 5, 15), "Doha-Qatar"),

@@ -45,6 +45,9 @@ FORMS = [
     ("The Council convened on the 23rd of October.", [("2021-10-23", None)]),
     ("The Council convened on Tuesday, 19 October 2021 in Brussels.", [("2021-10-19", None)]),
     ("The talks took place on 3 Sept. 2019 in Oslo.", [("2019-09-03", None)]),
+    # no space after an abbreviated month's full stop
+    ("The talks took place on Sept.3, 2019 in Oslo.", [("2019-09-03", None)]),
+    ("The fair took place Oct.5-6, 2011 in Bergen.", [("2011-10-05", "2011-10-06")]),
     # ranges
     ("The workshop was held from 6 to 8 July 2017 in Accra.", [("2017-07-06", "2017-07-08")]),
     ("The workshop was held on 9-11 December 2013 in Lima.", [("2013-12-09", "2013-12-11")]),

@@ -104,6 +104,8 @@ _TO = rf"(?:{_DASH}|\s+(?:{alternation(sorted(DAY_RANGE_WORDS))})(?:\s+|(?=\d)))
 _TO_MONTH = (
     rf"(?:{_DASH}|\s+(?:{alternation(sorted(MONTH_RANGE_WORDS))})\s+)"  # "13 May and 14 June": two dates
 )
+# Before the day: a space, or nothing after an abbreviation's full stop ("on Sept.12").
+_AFTER_M = r"(?:\s+|(?<=\.))"
 _W = rf"(?:{_WEEKDAY},?\s+)?"  # "Thursday 9 June 2022", "Monday, 5 May"
 
 _ISO = rf"(?<![\w.-])(?P<y>{_Y})-(?P<nm>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])"
@@ -138,12 +140,12 @@ _FORM_PATTERNS: tuple[tuple[DateForm, str], ...] = (
             rf"(?:,?\s+(?P<y2>{_Y}))?"
         ),
     ),
-    # "October 5-6, 2011", "March 15 and 16, 2012"
-    ("range", rf"(?P<m2>{_M})\s+(?P<d1>{_D2}){_TO}(?P<d2>{_D2})(?:,?\s+(?P<y2>{_Y}))?"),
+    # "October 5-6, 2011", "March 15 and 16, 2012", "Oct.5-6"
+    ("range", rf"(?P<m2>{_M}){_AFTER_M}(?P<d1>{_D2}){_TO}(?P<d2>{_D2})(?:,?\s+(?P<y2>{_Y}))?"),
     # "23 October 2021", "23rd of October", "Thursday 9 June 2022", "2 July"
     ("absolute", rf"{_W}(?P<d>{_D})(?:\s+of)?\s+(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?"),
-    # "October 23, 2021", "Monday, October 23", "October 13"
-    ("absolute", rf"{_W}(?P<m>{_M})\s+(?P<d>{_D2})(?!\s*[-–—]\s*\d)(?:,?\s+(?P<y>{_Y}))?"),
+    # "October 23, 2021", "Monday, October 23", "October 13", "Sept.12"
+    ("absolute", rf"{_W}(?P<m>{_M}){_AFTER_M}(?P<d>{_D2})(?!\s*[-–—]\s*\d)(?:,?\s+(?P<y>{_Y}))?"),
     # "2021-10-23"
     ("absolute", _ISO),
     # "23/10/2021", "23.10.2021" (day first; see the module's docstring)
