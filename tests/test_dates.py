@@ -122,6 +122,11 @@ FORMS = [
         "The Forum opened on 5 May 2021. The day before, the experts met.",
         [("2021-05-05", None), ("2021-05-04", None)],
     ),
+    # with an object, "the day after" counts from that occasion, not from the date given last
+    (
+        "The Forum opened on 5 May 2021. The plan was adopted the day after a long debate.",
+        [("2021-05-05", None)],
+    ),
     (
         "The accord was signed in May 2021. The next month, it entered into force.",
         [("2021-05", None), ("2021-06", None)],

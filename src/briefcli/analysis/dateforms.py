@@ -51,9 +51,11 @@ from typing import NamedTuple
 
 from briefcli.analysis.tense import CLAUSE_REACH, alternation, event_nouns, tense_between
 from briefcli.lang.en import (
+    ANAPHORIC_DETERMINERS,
     BEFORE_MONTH_WORDS,
     DAY_ORDINALS,
     DAY_RANGE_WORDS,
+    DETERMINERS,
     FOLLOWING_DAYS,
     FOLLOWING_MONTHS,
     MONTH_DAY_ENDS,
@@ -64,6 +66,7 @@ from briefcli.lang.en import (
     MONTHS_RANGE_WORDS,
     NOWADAYS_WORDS,
     OCCASION_NOUNS,
+    POSSESSIVE_DETERMINERS,
     QUOTED_RELATIVE_KEYS,
     RELATIVE_DATE_KEYS,
     RELATIVE_DAYS,
@@ -170,11 +173,17 @@ _OCCASIONS = alternation([*event_nouns(), *OCCASION_NOUNS])
 # What makes a weekday part of a date rather than a date of its own: "Monday, 5 May", "Monday
 # 5 May", "Tuesday the 18th of May". ("on Wednesday (3 February)" gives the day twice: one event.)
 _NOT_ALONE = rf",?\s+(?:the\s+)?\d|,?\s+{_M}"
+# "the day after" and "the day before" end in a preposition. Before an object that is no
+# occasion already told (an indefinite one: "had seen the light of day after a lot of work")
+# they are no date; alone or before an occasion told they count from the date given last ("The
+# day after, the ministers met", "the day before the meeting opened").
+_INDEFINITE_OBJECTS = DETERMINERS - ANAPHORIC_DETERMINERS - POSSESSIVE_DETERMINERS  # "a", "some", "no"
+_NO_OBJECT = rf"(?!(?:(?<=after)|(?<=before))\s+(?i:{alternation(sorted(_INDEFINITE_OBJECTS))})\b)"
 _RELATIVE_PATTERN = (
     rf"(?<![\w-])(?i:(?P<day>{alternation(list(RELATIVE_DAYS))})"
     rf"|(?P<week>{alternation(list(RELATIVE_WEEKS))})"
     rf"|(?P<month>{alternation(list(RELATIVE_MONTHS))})"
-    rf"|(?P<after>{alternation(list(FOLLOWING_DAYS))})"
+    rf"|(?P<after>{alternation(list(FOLLOWING_DAYS))}){_NO_OBJECT}"
     rf"|(?P<aftermonth>{alternation(list(FOLLOWING_MONTHS))})"
     rf"|(?P<nthday>the\s+(?:{_ORDINALS})(?:\s+(?:and|to)\s+(?:{_ORDINALS}))?\s+days?))(?![\w-])"
     rf"|(?<![\w-])(?P<lead>(?i:{alternation(list(WEEKDAY_LEADS))}))\s+"
