@@ -519,6 +519,47 @@ FRAMED_KINDS = [
         ],
         ["panel", "meeting", "meeting"],
     ),
+    # ... and a signing ceremony, in an encounter whose parties sign, is their signing
+    (
+        "Fiji and Tonga port authorities sign twinning accord",
+        [
+            "The port authorities of Fiji and Tonga signed a twinning accord in Suva on Monday.",
+            "The signing ceremony was witnessed by senior staff of both authorities.",
+            "The Harbour Master of Tonga said the accord would speed up pilot training.",
+        ],
+        ["bilateral", "bilateral", "bilateral"],
+    ),
+    # a delegation of one body hosted by another is one encounter
+    (
+        "Customs hosts officers of island revenue office",
+        [
+            "The Customs Service hosted a delegation of five officers from the Revenue Office of Niue "
+            "on a study visit from 3 to 5 May.",
+            "The visitors toured the cargo terminal and the scanning centre.",
+            "The head of the delegation thanked the Customs Service for its help.",
+        ],
+        ["bilateral", "bilateral", "bilateral"],
+    ),
+    # consultations "between the two" ministries are talks with one counterpart
+    (
+        "Laos and Peru hold political consultations",
+        [
+            "The fifth round of consultations between the two foreign ministries took place in Lima.",
+            "The sides reviewed trade and agreed to meet again in 2026.",
+            "The Deputy Minister of Laos also paid a courtesy call on the Minister of Trade of Peru.",
+        ],
+        ["bilateral", "bilateral", "bilateral"],
+    ),
+    # credentials of several envoys at once are a ceremony of many, not one encounter
+    (
+        "President receives credentials of four ambassadors",
+        [
+            "The President accepted the letters of credence of four new ambassadors at the palace.",
+            "He told them that the country valued its partners in trade and tourism.",
+            "Later, the President held talks with the Ambassador of Peru on fisheries.",
+        ],
+        ["meeting", "meeting", "bilateral"],
+    ),
     # an event in parts: each paragraph its own kind
     (
         "Harbour Master meets Consul at the Pacific Ports Forum",

@@ -395,12 +395,14 @@ _BACK = pattern(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 _CEREMONIES = "MEETING_CEREMONIES"
 _VISITS = "MEETING_VISITS"
 _VISIT_NOUNS = frozenset(cues.VISIT_NOUNS)
+_SIGNING = next(form for form in cues.SIGN_FORMS if form.endswith("ing"))  # "signing"
 
 
 def _refers_back(article: Article, cue: Cue) -> bool:
     """Whether a cue of the event as a whole is the framed encounter itself: a ceremony told
     again with a bare definite noun ("After the ceremony, the President and the Ambassador
-    discussed ...": the credentials; not "the opening ceremony of the Forum"), or the visit the
+    discussed ...": the credentials; not "the opening ceremony of the Forum") or named by a
+    signing ("The signing ceremony took place ...": the parties' signing), or the visit the
     encounter is made on, told as a noun ("Li arrived in Wellington for an official visit",
     "The delegation is in Lilongwe on a study visit"; not "The delegation then visited the
     port": a visit apart)."""
@@ -411,6 +413,9 @@ def _refers_back(article: Article, cue: Cue) -> bool:
         return noun and not is_verbish(tokens.words[bisect.bisect_left(tokens.starts, cue.start)])
     if cue.group != _CEREMONIES:
         return False
+    before = article.text[max(0, cue.start - 16) : cue.start].split()
+    if before and before[-1].lower() == _SIGNING:
+        return True  # "The signing ceremony took place ...": the two parties' signing itself
     return _BACK.search(article.text, max(0, cue.start - 6), cue.start) is not None
 
 
