@@ -1370,6 +1370,25 @@ def test_roles_and_pronouns_of_the_genre(text: str, name: str, forms: list[str])
         ("Mr. Berg (Norway) agreed with the plan.", "Berg", None, "Norway"),
         # a lowercase title, as news style writes it: before the name or in apposition
         ("Chile's foreign minister, Pedro Soto, met the press.", "Pedro Soto", "foreign minister", "Chile"),
+        # ... with a complement to or in a place, or a head of two words
+        (
+            "Chile's ambassador to Norway, Rosa Pardo, met the press.",
+            "Rosa Pardo",
+            "ambassador to Norway",
+            "Chile",
+        ),
+        (
+            "Peru's customs director general, Lars Soto, met the press.",
+            "Lars Soto",
+            "customs director general",
+            "Peru",
+        ),
+        (
+            "The agency's chief of mission in Chile, Ana de Vries, met the press.",
+            "Ana de Vries",
+            "chief of mission in Chile",
+            None,
+        ),
         (
             "The talks included US trade representative Katherine Lane.",
             "Katherine Lane",

@@ -627,13 +627,18 @@ def _lower_role(view: SentenceView, head: int) -> tuple[str, str | None] | None:
     if head < 0 or toks[head].cap:
         return None
     low = toks[head].base_low
-    if low not in _LOWER_TITLE_HEADS and not ("-" in low and low.replace("-", " ") in lex.TITLE_HEADS):
-        return None  # a person noun, or a hyphenated head: "the director-general"
+    pair = f"{toks[head - 1].base_low} {low}" if head > 0 and toks[head - 1].lower else ""
+    if (
+        low not in _LOWER_TITLE_HEADS
+        and low.replace("-", " ") not in lex.TITLE_HEADS
+        and pair not in lex.TITLE_HEADS
+    ):
+        return None  # a person noun; a head of two words: "the director-general", "director general"
     q = head - 1
     while q >= 0 and head - q <= _MAX_MODIFIERS and toks[q].alpha and toks[q].lower:
         t = toks[q]
-        if t.base_low in TITLE_DETERMINERS or t.base_low in _NOT_MODIFIERS or t.lemma is not None:
-            break
+        if t.base_low in TITLE_DETERMINERS or t.base_low in _NOT_MODIFIERS or t.lemma is not None or t.poss:
+            break  # "the agency's [chief of mission]": the owner opens the title
         q -= 1
     if (
         q == 0
@@ -647,7 +652,7 @@ def _lower_role(view: SentenceView, head: int) -> tuple[str, str | None] | None:
         opener is None
         or opener.base_low in TITLE_DETERMINERS
         or opener.base_low in _ROLE_AFTER  # "co-chaired by federal minister Ana Ruiz"
-        or (opener.poss and opener.cap)
+        or (opener.poss and (opener.cap or (q > 0 and toks[q - 1].base_low in TITLE_DETERMINERS)))
         or opener.acro
         or q in view.country_ends.values()
         or q + 1 in view.country_ends
@@ -667,35 +672,53 @@ def _lower_title_before(view: SentenceView, a: int) -> tuple[str, str | None] | 
         return found
     # "federal minister for commerce Tariq Awan", "the director-general of the Department of
     # Trade, Ana Ruiz,": the head and its complement
-    of = _complement_before(view.words, end)
-    role = _lower_role(view, of - 1) if of is not None else None
-    if of is None or role is None:
-        return None
-    return f"{role[0]} {span_text(view, of, end + 1)}", role[1]
+    for of in _complements_before(view.words, end):
+        role = _lower_role(view, of - 1)
+        if role is not None:
+            return f"{role[0]} {span_text(view, of, end + 1)}", role[1]
+    return None
 
 
 _COMPLEMENT_WORDS = 8
-_COMPLEMENT_PREPOSITIONS = frozenset({"of", "for"})
+# What opens a title's complement: "minister for commerce", "director of customs", "ambassador
+# to Norway", "chief of mission in Chile".
+_COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to", "in"})
+# Words that end a complement going back: "the company [that] builds ships in Norway".
+_CLOSED = (
+    (
+        lex.PREPOSITIONS
+        | lex.DETERMINERS
+        | lex.SUBORDINATORS
+        | lex.COORDINATORS
+        | lex.AUXILIARIES
+        | lex.BE_FORMS
+    )
+    | TITLE_RELATIVES
+    | lex.SUBJECT_PRONOUNS
+)
 
 
-def _complement_before(toks: Sequence[Word], end: int) -> int | None:
-    """Where the complement ending at token ``end`` opens with "of" or "for": lowercase
-    portfolios ("for commerce", "of investment, industry and trade") or a capitalised name
-    ("of the Department of Trade Negotiations")."""
+def _complements_before(toks: Sequence[Word], end: int) -> list[int]:
+    """Where a complement ending at token ``end`` may open, nearest first: at "of", "for", "to"
+    or "in" after a lowercase word, over lowercase portfolios ("for commerce", "of investment,
+    industry and trade"), a capitalised name ("of the Department of Trade Negotiations", "to
+    Norway") and the nouns of a nested complement ("chief [of mission] [in Chile]")."""
+    found: list[int] = []
     j = end
     while j > 0 and end - j < _COMPLEMENT_WORDS:
         t = toks[j]
-        if t.base_low in _COMPLEMENT_PREPOSITIONS and j < end and not toks[j - 1].cap:
-            return j
-        if not (
+        if t.base_low in _COMPLEMENT_PREPOSITIONS and j < end and toks[j - 1].lower:
+            found.append(j)
+        elif not (
             t.text == ","
             or t.base_low in ("and", "the", "of")
             or (t.cap and t.alpha)
             or (t.lower and t.base_low in lex.PORTFOLIO_WORDS)
+            or (found and t.lower and t.alpha and t.lemma is None and t.base_low not in _CLOSED)
         ):
-            return None
+            break
         j -= 1
-    return None
+    return found
 
 
 def _title_before_lower_end(view: SentenceView, comma: int, ctx: RunContext) -> Title | None:
