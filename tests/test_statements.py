@@ -337,6 +337,16 @@ def test_patterns(body: str, expected: list[Row]) -> None:
             "Representatives of the private sector called for simpler procedures.",
             [("Representatives of the private sector", "group")],
         ),
+        # a group with where it comes from: the group speaks, not the places
+        (
+            "Trade ministers from Pacific Island countries have called for cheaper shipping.",
+            [("Trade ministers from Pacific Island countries", "group")],
+        ),
+        (
+            "Port chiefs from Ghana, Togo and Benin on Monday called for joint patrols.",
+            [("Port chiefs from Ghana, Togo and Benin", "group")],
+        ),
+        ("Ms. Ada Lind from Norway stressed the need for data.", [("Ada Lind", "person")]),
         # a plural pronoun resolves to the group named just before
         (
             "The Minister also met senior officials of the ministry. They all supported the new "

@@ -259,6 +259,11 @@ def speaker_ending(s: Context, j: int, join: bool = True) -> Speaker | None:
             # "his", "him": never a subject
             return _subject_pronoun(s, person, j) if w.lows[j] in SUBJECT_PRONOUNS else None
         return _with_partner(s, _person(person), j, join, person[1].kind == "name")
+    origin = _from_phrase(w, j)
+    if origin is not None and _person_before(mentions, w, origin):
+        return speaker_ending(s, origin - 1, join)  # "Ms. Ana Ruiz from Chile said"
+    if origin is not None and head_plural(w, origin - 1) is not None:
+        head = head_plural(w, origin - 1)  # the group with where it comes from, as written
     if head is not None:
         start = _of_chain_start(w, phrase_start(w, head))
         return _owner(s, start) or _joined(s, start, j, "group", join)
@@ -266,6 +271,27 @@ def speaker_ending(s: Context, j: int, join: bool = True) -> Speaker | None:
     if role is not None:
         return _with_partner(s, _role(role), j, join)
     return _pronoun_or_thing(s, j, join)
+
+
+_MAX_FROM_WORDS = 14  # "from Estonia, Latvia, Lithuania, Finland and Poland"
+
+
+def _from_phrase(w: Words, j: int) -> int | None:
+    """The "from" of a phrase of origin that ends at word ``j``: "ministers [from Pacific Island
+    countries]", "Heads of customs administrations [from Estonia, Latvia and Poland]", "Ms. Ana
+    Ruiz [from Chile]": the speaker is before it, not the places it names."""
+    for k in range(j - 1, max(0, j - _MAX_FROM_WORDS), -1):
+        word = w.words[k]
+        if w.lows[k] == "from":
+            return k
+        if (word.punct and word.text != ",") or (word.lower and word.form in ("past", "s") and word.lemma):
+            return None  # another clause: "officials said that delegates from ..."
+    return None
+
+
+def _person_before(mentions: Mentions, w: Words, k: int) -> bool:
+    """Whether a person's name or title ends right before word ``k``."""
+    return k > 0 and (w.ends[k - 1] in mentions.person_end or w.ends[k - 1] in mentions.role_end)
 
 
 def _of_chain_start(w: Words, start: int) -> int:
