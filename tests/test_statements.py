@@ -347,6 +347,8 @@ def test_patterns(body: str, expected: list[Row]) -> None:
             [("Port chiefs from Ghana, Togo and Benin", "group")],
         ),
         ("Ms. Ada Lind from Norway stressed the need for data.", [("Ada Lind", "person")]),
+        # modifiers joined by "and" before the head
+        ("Finance and energy ministers agreed on a joint fund.", [("Finance and energy ministers", "group")]),
         # a plural pronoun resolves to the group named just before
         (
             "The Minister also met senior officials of the ministry. They all supported the new "
@@ -739,6 +741,11 @@ def test_welcoming_a_decision_is_a_stance() -> None:
         (
             "Ms. Lea Roy explained how the new portal speeds up clearance, while protecting consumers.",
             ["how the new portal speeds up clearance, while protecting consumers"],
+        ),
+        # after "said", commas inside a list of modifiers do not end the clause's subject
+        (
+            "Mr. Omar Sy said illegal, unreported and unregulated fishing cost the region millions.",
+            ["illegal, unreported and unregulated fishing cost the region millions"],
         ),
         # a relative clause stays in the content, the final full stop does not
         (

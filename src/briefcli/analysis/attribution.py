@@ -652,6 +652,7 @@ def phrase_start(w: Words, j: int) -> int:
         if k >= 2 and (
             (low == "of" and (w.lows[k - 2] in lex.QUANTITY_NOUNS or w.lows[k - 2] in lex.COLLECTIVE_NOUNS))
             or (low == "and" and w.lows[k - 2] in lex.GROUP_HEADS)  # "Ambassadors and Directors"
+            or (low == "and" and k == j - 1 and _modifier_pair(w, k - 2, k))  # "Finance and trade ministers"
         ):
             k -= 2
         elif _ends_group_phrase(w.words[k - 1]):
@@ -659,6 +660,26 @@ def phrase_start(w: Words, j: int) -> int:
         else:
             k -= 1
     return k
+
+
+def _modifier_pair(w: Words, a: int, b: int) -> bool:
+    """Whether words ``a`` and ``b``, joined by "and", modify one head: "[Finance] and
+    [environment] ministers" (nouns of a field, not a person, a group or a function word)."""
+    return not w.words[a].honorific and all(_field_word(w.words[n]) for n in (a, b))
+
+
+def _field_word(word: Word) -> bool:
+    """A word that may name the field of a group: "Finance", "environment"; not an opener, a
+    determiner, an acronym or a group head ("the", "senior", "EU", "delegates")."""
+    low = word.low
+    return (
+        word.alpha
+        and not word.acro
+        and not _ends_group_phrase(word)
+        and low not in lex.GROUP_HEADS
+        and low not in lex.GROUP_OPENERS
+        and low not in lex.DETERMINERS
+    )
 
 
 def _ends_group_phrase(word: Word) -> bool:

@@ -115,6 +115,9 @@ _INDEFINITES = frozenset({"a", "an"})  # the indefinite article: a grammatical w
 _SAY = "say"  # the cue whose object is always what was said
 _MIN_SAID_WORDS = 4  # "said [the port handles trade]", not "said a few words"
 _MIN_GERUND_LETTERS = 5  # "bringing", not "king" or "sing"
+_MAX_LISTED_MODIFIERS = (
+    3  # "illegal, unreported and unregulated": the words between two commas or before "and"
+)
 _MAX_SUBJECT_WORDS = 8  # how far a zero-that clause's verb may stand: "said his Government was"
 _MAX_TAIL_WORDS = 6  # "..., he said [in a statement on Monday]."
 _DASHES = frozenset("-–—")  # an appositive's marks when not commas: "Mr. X - President of Y - said"
@@ -1170,7 +1173,7 @@ def _finite_verb_early(w: Words, k: int, end: int) -> bool:
         word = w.words[n]
         if word.low in FINITE_MARKERS:
             return True
-        if word.punct:
+        if word.punct and not _list_comma(w, n):
             return False
         if (
             n > k
@@ -1180,6 +1183,21 @@ def _finite_verb_early(w: Words, k: int, end: int) -> bool:
             if word.low.endswith("s") and _noun_modifier(w.words[n - 1]):
                 continue  # "maintaining high-level delegation exchanges": a plural noun
             return word_after(w, n) != "by"
+    return False
+
+
+def _list_comma(w: Words, n: int) -> bool:
+    """Whether the comma at word ``n`` parts the modifiers of one noun: "said [illegal,
+    unreported and unregulated] fishing continued": lowercase words on both sides, and "and" or
+    "or" a few words on (not "their talks, held in Lima")."""
+    if w.texts[n] != "," or n == 0 or not (w.words[n - 1].lower and w.words[n - 1].low.isalpha()):
+        return False
+    for m in range(n + 1, min(len(w), n + _MAX_LISTED_MODIFIERS + 2)):
+        word = w.words[m]
+        if word.low in ("and", "or"):
+            return m > n + 1
+        if word.text != "," and not (word.lower and word.low.isalpha() and word.low not in lex.DETERMINERS):
+            return False
     return False
 
 
