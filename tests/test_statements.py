@@ -347,6 +347,11 @@ def test_patterns(body: str, expected: list[Row]) -> None:
             [("Port chiefs from Ghana, Togo and Benin", "group")],
         ),
         ("Ms. Ada Lind from Norway stressed the need for data.", [("Ada Lind", "person")]),
+        # a parenthesis after a name and its acronym in brackets
+        (
+            "The Ocean Fund (OFD), which brokered the talks, said it would pay for the survey.",
+            [("The Ocean Fund (OFD)", "organization")],
+        ),
         # modifiers joined by "and" before the head
         ("Finance and energy ministers agreed on a joint fund.", [("Finance and energy ministers", "group")]),
         # a plural pronoun resolves to the group named just before

@@ -244,7 +244,10 @@ def _subject_before_comma(s: Context, j: int) -> Speaker | str | None:
         return antecedent(s, relative)  # "Mr. X who chairs the board, noted" (no first comma)
     if opening is not None and _parenthesis(w.words[opening + 1]):
         # "Mr. X, who chairs the board, noted", "Speakers, including delegates, noted",
-        # "The Minister, accompanied by Mr. Y, noted", "Ms. X, in her capacity as Chair, noted"
+        # "The Minister, accompanied by Mr. Y, noted", "Ms. X, in her capacity as Chair, noted",
+        # "The Authority (IGAD), which brokered the talks, welcomed"
+        if w.texts[opening - 1] == ")":
+            return _person_before_brackets(s, opening - 1)
         return speaker_ending(s, opening - 1)
     direct = speaker_ending(s, j - 1) if j >= 1 else None
     joined = (
