@@ -2017,6 +2017,18 @@ def test_a_family_name_in_capitals_speaks_alone() -> None:
     assert [(st.speaker, st.cue) for st in briefing.statements] == [("QU Dongyu", "welcomed")]
 
 
+def test_a_family_name_in_capitals_after_a_title() -> None:
+    """ "Deputy Minister of Trade LE Van Hung": the name starts at the capitals, not the title's
+    complement; "Ambassador LE" is then the same person."""
+    text = (
+        "T\n\nDeputy Minister of Trade LE Van Hung met the envoy in Hanoi. "
+        "Ambassador LE thanked the envoy for the visit.\n"
+    )
+    briefing = analyse(build_article(Source("stdin", "-"), text))
+    assert [(p.name, p.title) for p in briefing.people] == [("LE Van Hung", "Deputy Minister of Trade")]
+    assert [(st.speaker, st.cue) for st in briefing.statements] == [("LE Van Hung", "thanked")]
+
+
 def test_a_hearer_briefed_on_a_topic_has_no_title_of_that_topic() -> None:
     """ "updated the Minister on the elections": the elections are the topic, not the office."""
     roles = [

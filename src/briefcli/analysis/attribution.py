@@ -1052,8 +1052,10 @@ def surname_mentions(article: Article, who: PeopleResult) -> tuple[tuple[Mention
         if overlaps(taken, a, b) or text.startswith(POSSESSIVE_ENDINGS, b):
             continue
         title = _title_abbreviation(text, a, owners[word])
-        if title is not None and not overlaps(taken, title, a):
-            a = title  # "SG Lopez": the abbreviation of her title is part of the mention
+        if title is None:
+            title = _title_word_before(text, a)
+        if title is not None and (not overlaps(taken, title, a) or _cut_title(owners[word], title, a)):
+            a = title  # "SG Lopez", "Ambassador Ruiz": her title is part of the mention
         elif _attributive(article, a, b):
             continue
         if word in given and not _verb_after(article, b):
@@ -1089,6 +1091,24 @@ def _title_abbreviation(text: str, a: int, person: Person) -> int | None:
     if len(word) < 2 or not word.isupper() or (k > 0 and text[k - 1].isalnum()):
         return None
     return k if word == title_initials(person.title) else None
+
+
+def _title_word_before(text: str, a: int) -> int | None:
+    """Where a one-word title right before the surname at ``a`` starts: "Ambassador KIM",
+    "Commissioner Lopez" (a title head, capitalised); None when there is none."""
+    before = text[max(0, a - 30) : a]
+    words = before.split() if before.endswith(" ") else []
+    word = words[-1] if words else ""
+    if not (word[:1].isupper() and word.lower() in lex.TITLE_HEADS):
+        return None
+    return a - 1 - len(word)
+
+
+def _cut_title(person: Person, start: int, a: int) -> bool:
+    """Whether the people stage gave ``person`` the title before the surname at ``a`` as a
+    mention of its own: "Ambassador" of "Ambassador KIM", a family name in capitals it read as
+    no name."""
+    return any(m.start == start and m.end == a - 1 for m in person.spans)
 
 
 def _occurrences(text: str, word: str) -> list[int]:

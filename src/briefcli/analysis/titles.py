@@ -193,6 +193,22 @@ def is_org_word(view: SentenceView, j: int) -> bool:
     return view.words[j].org_word or j in view.in_country
 
 
+def _family_first(view: SentenceView, m: int) -> bool:
+    """Whether word ``m`` is a family name in capitals before a given name, as East Asian
+    names are written in UN style: "TRAN Van Minh", "QU Dongyu" (not an acronym before a place:
+    "MOFA Viet Nam")."""
+    toks = view.words
+    nxt = m + 1
+    return (
+        toks[m].caps_name
+        and nxt < len(toks)
+        and toks[nxt].name_word
+        and not toks[nxt].acro
+        and not toks[nxt].org_word
+        and nxt not in view.in_country
+    )
+
+
 def _connector_joins(toks: Sequence[Word], m: int) -> bool:
     """Does the connector at ``m`` join two parts of one name ("Customs and Indirect Taxes
     Administration", "Banque de France")? Not before an organization cue that is no portfolio,
@@ -259,8 +275,8 @@ def chunk_end(view: SentenceView, k: int, det: bool) -> int:
     while m < n and m - k < 16:
         t = toks[m]
         if t.cap and t.alpha:
-            if t.honorific or honorific_at(toks, m):
-                break
+            if t.honorific or honorific_at(toks, m) or (seen_known and _family_first(view, m)):
+                break  # "Minister of Foreign Affairs TRAN Van Minh": the name after the portfolio
             if is_org_word(view, m):
                 last_known = m
                 seen_known = True
