@@ -2029,6 +2029,15 @@ def test_a_family_name_in_capitals_after_a_title() -> None:
     assert [(st.speaker, st.cue) for st in briefing.statements] == [("LE Van Hung", "thanked")]
 
 
+def test_a_given_name_syllable_that_spells_a_function_word() -> None:
+    """ "TRAN Van An": a capitalised "An" inside the sentence, after a family name in capitals
+    and a short given name, is the name's last syllable."""
+    text = "T\n\nDeputy Minister TRAN Van An and the envoy met in Hanoi. Mr. TRAN said trade grew.\n"
+    briefing = analyse(build_article(Source("stdin", "-"), text))
+    assert [p.name for p in briefing.people] == ["TRAN Van An"]
+    assert [(st.speaker, st.cue) for st in briefing.statements] == [("TRAN Van An", "said")]
+
+
 def test_a_hearer_briefed_on_a_topic_has_no_title_of_that_topic() -> None:
     """ "updated the Minister on the elections": the elections are the topic, not the office."""
     roles = [

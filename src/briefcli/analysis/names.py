@@ -217,6 +217,25 @@ def _name_goes_on(toks: Sequence[Word], free: list[bool], j: int, acronyms: dict
     return 0
 
 
+_MAX_SYLLABLE_LETTERS = 3
+
+
+def _given_syllable(toks: Sequence[Word], i: int, j: int) -> int:
+    """Past a short capitalised word that reads as a function word but is a syllable of a given
+    name after a family name in capitals: "NGUYEN Van [An]", "LE Thi [To]" (a capitalised "An"
+    inside a sentence is no article); 0 otherwise."""
+    t, before = toks[j], toks[j - 1]
+    if not (toks[i].caps_name and j - i in (1, 2) and t.cap and t.alpha and not t.acro):
+        return 0
+    if (
+        len(t.base) > _MAX_SYLLABLE_LETTERS
+        or len(before.base) > _MAX_SYLLABLE_LETTERS + 1
+        or t.base_low in _MONTHS
+    ):
+        return 0  # "QU Dongyu In his speech": a sentence's first word after a name
+    return j + 1 if j + 1 >= len(toks) or not toks[j + 1].cap else 0
+
+
 def _after_honorific(toks: Sequence[Word], i: int) -> bool:
     """An honorific stands right before token ``i``, its full stop aside: "Mr. LIN"."""
     q = i - 1
@@ -280,7 +299,11 @@ def find_name_runs(toks: Sequence[Word], free: list[bool], acronyms: dict[str, s
             i + 2 if initial else i + 3 if _abbreviated_particle(toks, free, i, acronyms) else i + 1
         )  # "Ms. St. Clair"
         while j < n and free[j] and not toks[j - 1].poss:
-            nxt = _name_goes_on(toks, free, j, acronyms) or _peerage_place(toks, free, i, j, acronyms)
+            nxt = (
+                _name_goes_on(toks, free, j, acronyms)
+                or _peerage_place(toks, free, i, j, acronyms)
+                or _given_syllable(toks, i, j)
+            )
             if not nxt:
                 break
             j = nxt
