@@ -1144,6 +1144,12 @@ def test_a_surname_alone_is_the_person_of_that_name(text: str, name: str, forms:
         # a title whose organization follows it as one word, the name after a comma
         ("Vice Chancellor Elmfield, Prof Dr Ana Ruiz welcomed the Minister.", ["Ana Ruiz"]),
         ("Chairman Acme, Mr. John Smith opened the fair.", ["John Smith"]),
+        # ... also where the name after the comma ends the sentence
+        ("The fair was opened by Chairman Acme, Mr. John Smith.", ["John Smith"]),
+        (
+            "\u201cWe are ready,\u201d said the Minister of Finance and Public Credit, Ms. Ana Ruiz.",
+            ["Ana Ruiz"],
+        ),
         # an acronym joined to a title's head is a title, not a name
         ("EU-Commissioner Hahn declared that the crisis was over.", ["Hahn"]),
         # heads of the genre: chief executive, fellow, editor

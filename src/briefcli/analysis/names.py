@@ -1083,18 +1083,20 @@ def _title_owner(
     if not (
         b - a == 1
         and len(before.titles) == 1
-        and before.titles[0].start == 0
         and not before.honorific
         and b + 1 < len(toks)
         and toks[b].text == ","
         and _honorific_follows(toks, b + 1)
     ):
         return False
-    # the name after it ends the subject: a verb follows, not another name of a list
+    # the name after it ends the subject (a verb follows) or the sentence ("..., said the Vice
+    # Minister of Finance and Public Credit, Ms. Ana Ruiz."), not another name of a list
     nxt = next((e for s, e in runs if s > b), None)
-    return (
-        nxt is not None and nxt < len(toks) and toks[nxt].lower and toks[nxt].base_low not in lex.COORDINATORS
-    )
+    if nxt is None or nxt >= len(toks):
+        return False
+    if toks[nxt].text == "." and nxt == len(toks) - 1:
+        return True
+    return before.titles[0].start == 0 and toks[nxt].lower and toks[nxt].base_low not in lex.COORDINATORS
 
 
 def _name_start(view: SentenceView, a: int, b: int, ctx: RunContext, abbreviated: str | None) -> int:
