@@ -2508,6 +2508,7 @@ def test_a_weekday_between_subject_and_cue(body: str, expected: list[Row]) -> No
         ),
         ("The ministers concluded their talks, held in Lima, with a joint statement.", []),
         ("The delegates concluded the session chaired by the Mayor.", []),
+        ("Dr. Ana Ruiz concluded a three-day official visit to Peru.", []),
     ],
 )
 def test_concluding_an_event_is_no_statement(body: str, expected: list[Row]) -> None:

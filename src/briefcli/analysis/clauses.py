@@ -1185,6 +1185,8 @@ def _finite_verb_early(w: Words, k: int, end: int) -> bool:
         ):
             if word.low.endswith("s") and _noun_modifier(w.words[n - 1]):
                 continue  # "maintaining high-level delegation exchanges": a plural noun
+            if w.lows[k] in _INDEFINITES and word.form not in ("past", "s"):
+                continue  # "concluded a three-day official visit": a singular subject takes no bare verb
             return word_after(w, n) != "by"
     return False
 
