@@ -540,6 +540,18 @@ FRAMED_KINDS = [
         ],
         ["bilateral", "bilateral", "bilateral"],
     ),
+    # a study visit to one body is one encounter with it, received there by its head
+    (
+        "Port team on study visit to island authority",
+        [
+            "A team from the Port of Lome is on a study visit to the Maritime Authority of Jamaica "
+            "this week.",
+            "The team was received on Monday at its offices in Kingston by the Director General, "
+            "Ms. Ana Ruiz.",
+            "The visitors also toured the container terminal.",
+        ],
+        ["bilateral", "bilateral", "bilateral"],
+    ),
     # consultations "between the two" ministries are talks with one counterpart
     (
         "Laos and Peru hold political consultations",
