@@ -1143,6 +1143,12 @@ def test_a_surname_alone_is_the_person_of_that_name(text: str, name: str, forms:
         ("In her remarks, DG Okafor praised the staff.", ["Okafor"]),
         # a title whose organization follows it as one word, the name after a comma
         ("Vice Chancellor Elmfield, Prof Dr Ana Ruiz welcomed the Minister.", ["Ana Ruiz"]),
+        # honorifics of Malay, Brunei and Amharic styles; an abbreviated given name opens a name
+        ("Minister Datuk Seri Amin Hamzah opened the fair.", ["Amin Hamzah"]),
+        ("Awang Haji Rosli and Ato Bekele Tesfaye signed the accord.", ["Rosli", "Bekele Tesfaye"]),
+        ("The Foreign Secretary, Md. Rafiq Islam Khan, welcomed the envoy.", ["Md. Rafiq Islam Khan"]),
+        # a name whose first word spells a function word, right after an honorific
+        ("The panel was moderated by Prof Dr Nor Aini Hassan.", ["Nor Aini Hassan"]),
         ("Chairman Acme, Mr. John Smith opened the fair.", ["John Smith"]),
         # ... also where the name after the comma ends the sentence
         ("The fair was opened by Chairman Acme, Mr. John Smith.", ["John Smith"]),

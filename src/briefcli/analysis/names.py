@@ -236,6 +236,23 @@ def _given_syllable(toks: Sequence[Word], i: int, j: int) -> int:
     return j + 1 if j + 1 >= len(toks) or not toks[j + 1].cap else 0
 
 
+def _first_after_honorific(toks: Sequence[Word], free: list[bool], i: int, acronyms: dict[str, str]) -> bool:
+    """Whether token ``i`` opens a name though it spells a function word: right after an
+    honorific, capitalised, before a name word ("Dr Nor Aini Sulaiman", "Mr. An Tran")."""
+    t = toks[i]
+    return (
+        t.cap
+        and t.alpha
+        and not t.acro
+        and not t.honorific
+        and not t.honorific_start
+        and _after_honorific(toks, i)
+        and i + 1 < len(toks)
+        and free[i + 1]
+        and _is_name_word(toks, i + 1, acronyms)
+    )
+
+
 def _after_honorific(toks: Sequence[Word], i: int) -> bool:
     """An honorific stands right before token ``i``, its full stop aside: "Mr. LIN"."""
     q = i - 1
@@ -282,7 +299,14 @@ def find_name_runs(toks: Sequence[Word], free: list[bool], acronyms: dict[str, s
     starts = (
         x
         for x, t in enumerate(toks)
-        if (t.name_word or t.caps_name or len(t.base) == 1 or (t.acro and _GLUED_INITIALS.fullmatch(t.base)))
+        if (
+            t.name_word
+            or t.caps_name
+            or len(t.base) == 1
+            or (t.acro and _GLUED_INITIALS.fullmatch(t.base))
+            or t.base_low in lex.NAME_ABBREVIATED_PARTICLES  # "Md. Rafiq Islam"
+            or (t.cap and t.alpha)
+        )
         and free[x]
     )
     for i in list(starts):
@@ -293,11 +317,16 @@ def find_name_runs(toks: Sequence[Word], free: list[bool], acronyms: dict[str, s
             after = i + spaced
             continue
         initial = _initial(toks, free, i, acronyms)  # "J. Ruiz", "Dr. T. Berg"
-        if not (initial or _is_name_word(toks, i, acronyms) or _family_in_capitals(toks, free, i, acronyms)):
+        particle = _abbreviated_particle(toks, free, i, acronyms)  # "Ms. St. Clair", "Md. Rafiq Islam"
+        if not (
+            initial
+            or particle
+            or _is_name_word(toks, i, acronyms)
+            or _family_in_capitals(toks, free, i, acronyms)
+            or _first_after_honorific(toks, free, i, acronyms)
+        ):
             continue
-        j = (
-            i + 2 if initial else i + 3 if _abbreviated_particle(toks, free, i, acronyms) else i + 1
-        )  # "Ms. St. Clair"
+        j = i + 2 if initial else i + 3 if particle else i + 1
         while j < n and free[j] and not toks[j - 1].poss:
             nxt = (
                 _name_goes_on(toks, free, j, acronyms)
