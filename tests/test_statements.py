@@ -347,6 +347,17 @@ def test_patterns(body: str, expected: list[Row]) -> None:
             [("Port chiefs from Ghana, Togo and Benin", "group")],
         ),
         ("Ms. Ada Lind from Norway stressed the need for data.", [("Ada Lind", "person")]),
+        # a person of a body whose name reads in parts ("... for Research in the Dry Areas")
+        (
+            "Dr. Lea Haddad of the Center for Research in the Dry Areas (CRDA) reported that "
+            "drip irrigation saved water.",
+            [("Lea Haddad", "person")],
+        ),
+        # a hyphenated verb after "to": "invited the Bank to co-finance"
+        (
+            "Minister Ali Osei invited the Bank to co-finance a new plant.",
+            [("Ali Osei", "person")],
+        ),
         # a parenthesis after a name and its acronym in brackets
         (
             "The Ocean Fund (OFD), which brokered the talks, said it would pay for the survey.",

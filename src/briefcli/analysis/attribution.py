@@ -389,7 +389,33 @@ def _pronoun_or_thing(s: Context, j: int, join: bool) -> Speaker | None:
     if holder is not None and (j == 0 or word_before(w, j) == "the"):
         # "The CS said": the abbreviation of the title of the one person holding it
         return Speaker(holder.name, "person", w.starts[j - 1 if j else j], holder.id)
-    return _of_complement(s, j) or _country_ending(s, j) or _organization_ending(s, j, join)
+    return (
+        _of_complement(s, j)
+        or _country_ending(s, j)
+        or _organization_ending(s, j, join)
+        or _person_of_body(s, j)
+    )
+
+
+_MAX_BODY_WORDS = 14  # "of the International Center for Agricultural Research in the Dry Areas"
+_BODY_LINKS = frozenset({"of", "for", "in", "on", "and", "the", "&"})
+
+
+def _person_of_body(s: Context, j: int) -> Speaker | None:
+    """The person before the body named from "of" to word ``j`` (capitalised words and the
+    links of a name, an acronym in brackets): "Dr. A of the Center for Research in the Dry
+    Areas (CRDA) reported ..." (the body's name read in parts)."""
+    w = s.words
+    if not w.words[j].cap and w.texts[j] != ")":
+        return None
+    for k in range(j, max(0, j - _MAX_BODY_WORDS), -1):
+        word = w.words[k]
+        if w.lows[k] == "of" and k > 0:
+            hit = s.mentions.person_end.get(w.ends[k - 1])
+            return _person(hit) if hit is not None and hit[1].kind == "name" else None
+        if not (word.cap or w.lows[k] in _BODY_LINKS or w.texts[k] in "()"):
+            return None
+    return None
 
 
 def _organization_antecedent(s: Context) -> Speaker | None:
@@ -1099,7 +1125,8 @@ def _title_word_before(text: str, a: int) -> int | None:
     before = text[max(0, a - 30) : a]
     words = before.split() if before.endswith(" ") else []
     word = words[-1] if words else ""
-    if not (word[:1].isupper() and word.lower() in lex.TITLE_HEADS):
+    head = word.lower().split("-")[0]  # "Ambassador-designate"
+    if not (word[:1].isupper() and (word.lower() in lex.TITLE_HEADS or head in lex.TITLE_HEADS)):
         return None
     return a - 1 - len(word)
 

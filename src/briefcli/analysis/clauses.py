@@ -1160,7 +1160,9 @@ def _object_infinitive(w: Words, k: int, end: int) -> bool | None:
     for n in range(k + 1, min(end - 1, k + _MAX_HEARER_WORDS)):
         if w.lows[n] == "to":
             nxt = w.words[n + 1]
-            return nxt.lower and nxt.low.isalpha() and nxt.low not in lex.DETERMINERS
+            return (
+                nxt.lower and nxt.low.replace("-", "").isalpha() and nxt.low not in lex.DETERMINERS
+            )  # "to co-finance"
         if w.texts[n] == "." and w.words[n - 1].honorific:
             continue  # "invited Ms. X to visit"
         if w.words[n].punct or w.lows[n] in PREPOSITIONS or is_verbish(w.words[n]):
