@@ -561,6 +561,24 @@ ARTICLES += [
         ],
         ["meeting", "panel", "panel", "panel", "panel"],
     ),
+    # A news agency's sign-off after a dash is no list item; an "About ..." heading opens the
+    # closing boilerplate, which tells no part of the event.
+    (
+        [
+            "The Minister attended the Ports Forum in Lomé.",
+            "The Minister said the port had grown.",
+            "-- ATOP",
+        ],
+        ["meeting", "meeting", "other"],
+    ),
+    (
+        [
+            "The Minister attended the Ports Forum in Lomé.",
+            "About the Ports Forum",
+            "The Forum, founded in 1998 and hosted by the Authority, was created to connect port managers.",
+        ],
+        ["meeting", "other", "other"],
+    ),
     # A short line that ends as a sentence is no heading.
     (
         ["The Minister attended the Ports Forum in Lomé.", "Trade grew last year."],

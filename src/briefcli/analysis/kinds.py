@@ -514,6 +514,16 @@ def classify_paragraphs(
 _BULLETS = frozenset("•▪●◦·‣*-–—")
 
 
+_MAX_SIGN_OFF_WORDS = 3
+
+
+def _sign_off(text: str) -> bool:
+    """Whether a paragraph that opens with a dash is a news agency's sign-off, no list item:
+    "-- BERNAMA", "— WAM" (a few words in capitals and nothing else)."""
+    words = text.lstrip("".join(_BULLETS) + " ").split()
+    return 0 < len(words) <= _MAX_SIGN_OFF_WORDS and all(w.isupper() for w in words)
+
+
 def laid_out(article: Article, kinds: Sequence[ParagraphKind]) -> tuple[ParagraphKind, ...]:
     """Kinds by the layout of the page: a list item ("• Trade in the region; and") goes on with
     the paragraph before it; a heading ("Session 2: Who pays for ports?") is the kind of the
@@ -521,9 +531,22 @@ def laid_out(article: Article, kinds: Sequence[ParagraphKind]) -> tuple[Paragrap
     out = list(kinds)
     for i, p in enumerate(article.paragraphs):
         text = article.text[p.start : p.end].strip()
-        if text[:1] in _BULLETS and i > 0:
+        if text[:1] in _BULLETS and i > 0 and not _sign_off(text):
             out[i] = out[i - 1]
     for i in range(len(out) - 2, -1, -1):
         if is_heading(article, i):
             out[i] = out[i + 1]
+    boilerplate = next((p.index for p in article.paragraphs if _boilerplate_heading(article, p.index)), None)
+    if boilerplate is not None:
+        out[boilerplate:] = [BACKGROUND_KIND] * (len(out) - boilerplate)  # "About the Authority"
     return tuple(out)
+
+
+def _boilerplate_heading(article: Article, paragraph: int) -> bool:
+    """Whether a paragraph is a heading that opens the closing boilerplate: "About the Port
+    Authority", "Notes to editors" (see ``BOILERPLATE_HEADINGS``); not the first paragraph."""
+    if paragraph == 0 or not is_heading(article, paragraph):
+        return False
+    p = article.paragraphs[paragraph]
+    low = article.text[p.start : p.end].strip().lower()
+    return any(low == h or low.startswith(h + " ") for h in cues.BOILERPLATE_HEADINGS)
