@@ -21,6 +21,9 @@ from briefcli.text.dateline import heading_place, inline_dateline, parse_datelin
         ("Sept. 3, 2019", dt.date(2019, 9, 3), None),
         ("1st of April 2020", dt.date(2020, 4, 1), None),
         ("2021-10-25", dt.date(2021, 10, 25), None),
+        ("2021-10-25 21:14:05", dt.date(2021, 10, 25), None),  # a time with seconds
+        # a Hijri date beside the Gregorian one; an agency's tag without brackets
+        ("Riyadh, Rajab 3, 1446, Jan 3, 2025, SPA", dt.date(2025, 1, 3), "Riyadh"),
         # a word saying what the date is, numbers day first, an agency's tag, a colon, brackets
         ("Published 22 November 2018", dt.date(2018, 11, 22), None),
         ("Posted on: 3 May 2019", dt.date(2019, 5, 3), None),

@@ -82,6 +82,9 @@ def test_location(text: str, expected: str | None) -> None:
         # an online meeting: neither the date line's place nor the places it joins
         "KIGALI: The Ministry held a webinar on trade with three experts.",
         "The conference convened virtually between Apia and Suva, Fiji, from 3 to 7 May.",
+        # a call or video talks: the date line's city is where the release was written
+        "KIGALI, 3 May 2022 (RNA) -- The Minister received a phone call from her Fijian counterpart.",
+        "BEIJING, May 3 (Xinhua) -- The Vice Minister held video talks with his Peruvian counterpart.",
         # a noun, not a verb of meeting: "a series of visits ... in X"
         "The envoys met the Director.\n\nThey are making a series of visits to embassies in Lima.",
         # a visit still to come

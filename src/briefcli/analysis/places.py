@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from itertools import pairwise
 
 from briefcli.analysis.countries import country_of
 from briefcli.analysis.mentions import Found
@@ -251,9 +252,17 @@ def _dateline_location(dateline: str, pairs: dict[str, str]) -> str | None:
     return _with_country(last, pairs)
 
 
+_VIRTUAL_WORDS = frozenset(w for w in VIRTUAL_CUES if " " not in w)
+_VIRTUAL_PAIRS = frozenset(tuple(w.split()) for w in VIRTUAL_CUES if " " in w)
+
+
 def _is_virtual(view: SentenceView | None) -> bool:
-    """Whether a sentence tells a placeless meeting: "convened virtually", "a webinar"."""
-    return view is not None and any(t.base_low in VIRTUAL_CUES for t in view.words)
+    """Whether a sentence tells a placeless meeting: "convened virtually", "a webinar", "held
+    video talks", "received a phone call"."""
+    if view is None:
+        return False
+    lows = [t.base_low for t in view.words]
+    return any(w in _VIRTUAL_WORDS for w in lows) or any(pair in _VIRTUAL_PAIRS for pair in pairwise(lows))
 
 
 def _ranked_pairs(
@@ -520,7 +529,7 @@ _NOUN_MARKS = frozenset({"a", "an", "the", "of", "his", "her", "their", "its", "
 def _loose_location(found: Found, blocked: dict[int, set[int]], pairs: dict[str, str]) -> str | None:
     """The lead sentence's "in <Place>", else "in <Place>" a few words after a meeting verb."""
     lead = lead_sentence(found.views)
-    if lead is not None and any(t.base_low in VIRTUAL_CUES for t in lead.words):
+    if _is_virtual(lead):
         return None
     candidates: list[tuple[SentenceView, int]] = []
     if lead is not None:

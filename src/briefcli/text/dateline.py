@@ -32,6 +32,7 @@ from typing import NamedTuple
 from briefcli.lang.en import (
     CITIES,
     DATE_PREPOSITIONS,
+    HIJRI_MONTHS,
     KNOWN_PLACES,
     MONTH_LEADS,
     MONTHS,
@@ -66,7 +67,7 @@ def _date_forms() -> tuple[re.Pattern[str], ...]:
 @cache
 def _time() -> re.Pattern[str]:
     return pattern(
-        r"^\s*(?:[-–—,|@]\s*)?(?:at\s+)?\d{1,2}[:.h]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?"
+        r"^\s*(?:[-–—,|@]\s*)?(?:at\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?"
     )
 
 
@@ -171,6 +172,30 @@ def _without_labels(before: str, after: str) -> tuple[str, str]:
     return before, after
 
 
+# A Hijri date beside the Gregorian one: "Riyadh, Safar 10, 1445, Aug 26, 2023", "10 Safar 1445".
+@cache
+def _hijri() -> re.Pattern[str]:
+    months = "|".join(re.escape(m) for m in sorted(HIJRI_MONTHS, key=len, reverse=True))
+    return pattern(
+        rf"(?i:\b(?:(?:{months})\s+\d{{1,2}},?\s+|\d{{1,2}}\s+(?:{months}),?\s+)1[34]\d\d\b(?:\s*(?:AH|H)\b)?)"
+    )
+
+
+_MAX_TAG_LETTERS = 6
+
+
+def _agency_tag(text: str) -> bool:
+    """Whether the words after a date are a news agency's tag without its brackets: "SPA",
+    "WAM" (a short word in capitals that no table knows as a place)."""
+    word = text.strip(_EDGE)
+    return word.isalpha() and word.isupper() and len(word) <= _MAX_TAG_LETTERS and not known_place(word)
+
+
+def _without_hijri(text: str) -> str:
+    """The text without a Hijri date: what stands beside it may be a place."""
+    return _hijri().sub("", text) if text else text
+
+
 def _label(text: str) -> bool:
     """A site's section or kind of page: at most four capitalised words ("Press Release", "News")."""
     words = text.split()
@@ -196,7 +221,9 @@ def parse_dateline(line: str) -> Dateline | None:
         after = after[time.end() :] if time else after
         if published and not before.strip() and _after_publication().match(after):
             after = ""  # the site's category or author, no place
-        before, after = _without_labels(before, after)
+        before, after = _without_labels(_without_hijri(before), _without_hijri(after))
+        if _agency_tag(after):
+            after = ""  # "Riyadh, Aug 26, 2023, SPA --": the agency, no place
         # A digit or dash just before the date makes it a range: "5-6 October 2011".
         if date is None or _RANGE_BEFORE.search(before):
             return None
