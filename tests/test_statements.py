@@ -347,6 +347,15 @@ def test_patterns(body: str, expected: list[Row]) -> None:
             [("Port chiefs from Ghana, Togo and Benin", "group")],
         ),
         ("Ms. Ada Lind from Norway stressed the need for data.", [("Ada Lind", "person")]),
+        # ... or where it meets; and the antecedent of "who" with its origin
+        (
+            "Speakers at a roundtable yesterday urged the banks to lend to small farms.",
+            [("Speakers at a roundtable", "group")],
+        ),
+        (
+            "The Ministers met their counterparts from Chile and Peru, who pledged support for the plan.",
+            [("their counterparts from Chile and Peru", "group")],
+        ),
         # a person of a body whose name reads in parts ("... for Research in the Dry Areas")
         (
             "Dr. Lea Haddad of the Center for Research in the Dry Areas (CRDA) reported that "

@@ -276,13 +276,19 @@ def speaker_ending(s: Context, j: int, join: bool = True) -> Speaker | None:
 _MAX_FROM_WORDS = 14  # "from Estonia, Latvia, Lithuania, Finland and Poland"
 
 
+_ORIGIN_PREPOSITIONS = frozenset({"from", "at"})
+
+
 def _from_phrase(w: Words, j: int) -> int | None:
-    """The "from" of a phrase of origin that ends at word ``j``: "ministers [from Pacific Island
-    countries]", "Heads of customs administrations [from Estonia, Latvia and Poland]", "Ms. Ana
-    Ruiz [from Chile]": the speaker is before it, not the places it names."""
+    """The "from" or "at" of a phrase of origin or place that ends at word ``j``: "ministers
+    [from Pacific Island countries]", "Heads of customs administrations [from Estonia, Latvia and
+    Poland]", "Ms. Ana Ruiz [from Chile]", "Speakers [at a roundtable]": the speaker is before it,
+    not the places it names."""
+    if not w.words[j].alpha or w.lows[j] in _CLOSED_WORDS or w.lows[j] in PREPOSITIONS:
+        return None  # "met the delegates at the forum [and] said": the phrase ended before
     for k in range(j - 1, max(0, j - _MAX_FROM_WORDS), -1):
         word = w.words[k]
-        if w.lows[k] == "from":
+        if w.lows[k] in _ORIGIN_PREPOSITIONS:
             return k
         if (word.punct and word.text != ",") or (word.lower and word.form in ("past", "s") and word.lemma):
             return None  # another clause: "officials said that delegates from ..."
@@ -587,8 +593,17 @@ def _owner(s: Context, first: int) -> Speaker | None:
 
 
 def antecedent(s: Context, j: int) -> Speaker | None:
-    """Who "who" is: the nearest person (or group) before it, an appositive title skipped."""
+    """Who "who" is: the nearest person (or group) before it, an appositive title skipped; a
+    group with its origin ("their counterparts from China and Japan, who pledged ...")."""
     w = s.words
+    last = j - 1
+    while last > 0 and w.texts[last] == ",":
+        last -= 1
+    origin = _from_phrase(w, last) if last > 0 else None
+    head = head_plural(w, origin - 1) if origin is not None else None
+    if head is not None:
+        first = _of_chain_start(w, phrase_start(w, head))
+        return Speaker(w.span(first, last), "group", w.starts[first], None)
     for k in range(j - 1, -1, -1):
         if w.texts[k] == ",":
             continue
