@@ -52,6 +52,8 @@ def location(text: str) -> str | None:
             "He spoke after his call on the Prime Minister in Suva on 12 April.",
             "Suva, Fiji",
         ),
+        # a known city that owns the district after it
+        ("The forum was held at a hotel in Nairobi's Westlands district on Monday.", "Nairobi, Kenya"),
         # a venue named after a known city, after an organization's possessive
         (
             "The Director met the Minister on 3 May at the Agency's Geneva headquarters.",

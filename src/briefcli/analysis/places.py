@@ -82,6 +82,8 @@ def _place_at(view: SentenceView, i: int, blocked: AbstractSet[int]) -> tuple[in
     known = _known_city_at(view, i)
     if known is not None and not any(x in blocked for x in range(i, known)):
         return known, span_text(view, i, known), None
+    if toks[i].poss and toks[i].base in CITIES:
+        return i + 1, toks[i].base, None  # "in Dhaka's Gulshan": the city owns the district after it
     if i in view.countries:
         end, country, demonym = view.countries[i]
         if demonym or (end < n and toks[end].cap and toks[end].alpha):
