@@ -22,6 +22,11 @@ from briefcli.text.dateline import heading_place, inline_dateline, parse_datelin
         ("1st of April 2020", dt.date(2020, 4, 1), None),
         ("2021-10-25", dt.date(2021, 10, 25), None),
         ("2021-10-25 21:14:05", dt.date(2021, 10, 25), None),  # a time with seconds
+        (
+            "Addis Ababa, February 14/2024(ENA)",
+            dt.date(2024, 2, 14),
+            "Addis Ababa",
+        ),  # a slash before the year
         # a Hijri date beside the Gregorian one; an agency's tag without brackets
         ("Riyadh, Rajab 3, 1446, Jan 3, 2025, SPA", dt.date(2025, 1, 3), "Riyadh"),
         # a word saying what the date is, numbers day first, an agency's tag, a colon, brackets

@@ -1149,6 +1149,8 @@ def test_a_surname_alone_is_the_person_of_that_name(text: str, name: str, forms:
         ("The Foreign Secretary, Md. Rafiq Islam Khan, welcomed the envoy.", ["Md. Rafiq Islam Khan"]),
         # a name whose first word spells a function word, right after an honorific
         ("The panel was moderated by Prof Dr Nor Aini Hassan.", ["Nor Aini Hassan"]),
+        # a run of words that make titles and bodies names a thing, whatever verb follows
+        ("The Forum on Disaster Resilience concluded here on Friday.", []),
         # a plural organisation noun inside a body's name
         (
             "The President of the Federation of West African Chambers of Commerce and Industry "

@@ -809,10 +809,20 @@ def _title_before(view: SentenceView, a: int, b: int, before: _Before, ctx: RunC
     return title
 
 
-def _context_cue(toks: Sequence[Word], b: int, start: int) -> bool:
+def _all_org_words(toks: Sequence[Word], a: int, b: int) -> bool:
+    """Whether every word of the run is a word titles and organizations are made of: "the
+    Forum on [Disaster Resilience] concluded", "the [Cooperation Forum] opened" name a thing,
+    not a person, whatever verb follows."""
+    return all(toks[x].org_word for x in range(a, b) if toks[x].alpha)
+
+
+def _context_cue(toks: Sequence[Word], b: int, start: int, a: int | None = None) -> bool:
     """A verb right after the name ("Jane Doe said", "Jane Doe also noted"), the relative
     pronoun of persons ("Jane Doe, who chairs ..."), or words before it that introduce a name
-    ("according to", "moderated by journalist")."""
+    ("according to", "moderated by journalist"); never for a run ``a``..``b`` of the words of
+    titles and bodies alone (see ``_all_org_words``)."""
+    if a is not None and _all_org_words(toks, a, b):
+        return False
     n = len(toks)
     nxt = toks[b].base_low if b < n else ""
     if nxt == _PERSONAL_RELATIVE or (nxt == "," and b + 1 < n and toks[b + 1].low == _PERSONAL_RELATIVE):
@@ -1186,7 +1196,7 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
     owner = _country_owner(view, start) if len(words) >= 2 and not cued else None
     if owner is not None:  # "Serbia's Ana Petrovic": a country's possessive before a name
         cued, org_after = True, org_after or owner
-    cued = cued or (len(words) >= 2 and _context_cue(toks, j if org_after else b, start))
+    cued = cued or (len(words) >= 2 and _context_cue(toks, j if org_after else b, start, a))
     if not cued and org_after is not None and toks[b].text == "(" and j < len(toks):
         # "Ana Ruiz (Chile) stressed": a delegate and the country, a verb after them (not a
         # place: "Antigua (Guatemala), 24 May")

@@ -55,7 +55,9 @@ def _date_forms() -> tuple[re.Pattern[str], ...]:
     """The forms, compiled when a date line is first read (not at every command's start)."""
     return (
         pattern(rf"{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"),
-        pattern(rf"{_MONTH}(?:\s+|(?<=\.)){_DAY},?\s+{_YEAR}"),  # also "Sep.22, 2016"
+        pattern(
+            rf"{_MONTH}(?:\s+|(?<=\.)){_DAY}(?:,?\s+|/){_YEAR}"
+        ),  # also "Sep.22, 2016", "February 14/2024"
         pattern(r"(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)"),
         # "23/02/2017", "23.02.2017", "21-07-2017": day first, as outside the US
         pattern(r"(?<![\d/.-])(?P<day>\d{1,2})([/.-])(?P<month>\d{1,2})\2(?P<year>(?:19|20)\d\d)(?![\d/-])"),
