@@ -277,9 +277,12 @@ def _ranked_pairs(
     pairs: dict[str, str] = {}
     ranked: list[str | None] = [None] * 5
     for view in found.views:
+        found_pairs = _city_country(view, by_people.get(view.index, _NONE))
+        if not found_pairs:
+            continue  # most sentences pair no city with a country: their tense is not read
         later = any(t.base_low in FUTURE_WORDS for t in view.words)
         virtual = _is_virtual(view)
-        for written, city, country, locative in _city_country(view, by_people.get(view.index, _NONE)):
+        for written, city, country, locative in found_pairs:
             pairs.setdefault(city, written.split(",", 1)[1].strip())
             if city not in seen:
                 seen.add(city)
