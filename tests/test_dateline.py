@@ -22,6 +22,8 @@ from briefcli.text.dateline import heading_place, inline_dateline, parse_datelin
         ("1st of April 2020", dt.date(2020, 4, 1), None),
         ("2021-10-25", dt.date(2021, 10, 25), None),
         ("2021-10-25 21:14:05", dt.date(2021, 10, 25), None),  # a time with seconds
+        ("2021-10-25T21:14:05Z", dt.date(2021, 10, 25), None),  # ISO 8601 with its time
+        ("25-Oct-2021", dt.date(2021, 10, 25), None),
         (
             "Addis Ababa, February 14/2024(ENA)",
             dt.date(2024, 2, 14),

@@ -48,13 +48,14 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 
-# Five orders: "25 October 2021", "October 25, 2021", "2021-10-25", "25/10/2021" (day first, as
+# Five orders: "25 October 2021" (or "25-Oct-2021"), "October 25, 2021", "2021-10-25" (a time
+# may follow: "2021-10-25T09:30:00Z"), "25/10/2021" (day first, as
 # ``briefcli.analysis.dateforms`` reads numbers), "2021/10/25".
 @cache
 def _date_forms() -> tuple[re.Pattern[str], ...]:
     """The forms, compiled when a date line is first read (not at every command's start)."""
     return (
-        pattern(rf"{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"),
+        pattern(rf"{_DAY}(?:\s+(?:of\s+)?|-){_MONTH}(?:,?\s+|-){_YEAR}"),  # also "03-Oct-2023"
         pattern(
             rf"{_MONTH}(?:\s+|(?<=\.)){_DAY}(?:,?\s+|/){_YEAR}"
         ),  # also "Sep.22, 2016", "February 14/2024"
@@ -69,7 +70,8 @@ def _date_forms() -> tuple[re.Pattern[str], ...]:
 @cache
 def _time() -> re.Pattern[str]:
     return pattern(
-        r"^\s*(?:[-–—,|@]\s*)?(?:at\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?"
+        r"^\s*(?:[-–—,|@]\s*)?(?:at\s+|T)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?"
+        r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?"
     )
 
 
