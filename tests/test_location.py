@@ -52,6 +52,11 @@ def location(text: str) -> str | None:
             "He spoke after his call on the Prime Minister in Suva on 12 April.",
             "Suva, Fiji",
         ),
+        # a city whose name opens with a word organizations use ("Port")
+        (
+            "The Ambassador called on the Minister at her office in Port Moresby.",
+            "Port Moresby, Papua New Guinea",
+        ),
         # a known city that owns the district after it
         ("The forum was held at a hotel in Nairobi's Westlands district on Monday.", "Nairobi, Kenya"),
         # a venue named after a known city, after an organization's possessive

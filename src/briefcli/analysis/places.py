@@ -206,11 +206,13 @@ def _blocked_tokens(found: Found, orgs: bool) -> dict[int, set[int]]:
     """Per sentence that has any, the tokens inside a person's mention (and with ``orgs`` an
     organization's name): no place. Other sentences are absent (see ``_NONE``)."""
     spans: dict[int, list[tuple[int, int]]] = {}
+    views = {view.index: view for view in found.views}
     for m in found.named:
         spans.setdefault(m.sent, []).append((m.start, m.end))
     for o in found.orgs if orgs else ():
+        if o.generic and _opens_known_city(views[o.sent], o.start):
+            continue  # "in Port Louis": the generic "Port" opens a city's name
         spans.setdefault(o.sent, []).append((o.start, o.end))
-    views = {view.index: view for view in found.views}
     blocked: dict[int, set[int]] = {}
     for sent, inside in spans.items():
         marks: set[int] = set()
@@ -222,6 +224,12 @@ def _blocked_tokens(found: Found, orgs: bool) -> dict[int, set[int]]:
                 x += 1
         blocked[sent] = marks
     return blocked
+
+
+def _opens_known_city(view: SentenceView, start: int) -> bool:
+    """Whether a known city of several words starts at the character offset ``start``."""
+    x = bisect.bisect_left(view.starts, start)
+    return x < len(view.starts) and view.starts[x] == start and _known_city_at(view, x) is not None
 
 
 _NONE: frozenset[int] = frozenset()  # no token blocked
