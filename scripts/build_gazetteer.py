@@ -196,12 +196,15 @@ def build(population: int) -> dict[str, Any]:
     forms, blocked, hand = _our_countries(places)
     country_of: dict[str, str] = {}
     capitals: set[tuple[str, str]] = set()
+    capital_of: dict[str, str] = {}
     for code, country in cache.get_countries().items():
         ours = forms.get(_key(country["name"]))
         if ours is None:
             continue  # a territory places.json does not report as a country
         country_of[code] = ours
         capitals.add((code, _key(country["capital"])))
+        if country["capital"]:
+            capital_of[ours] = country["capital"]
     by_name: dict[str, list[tuple[int, str, dict[str, Any]]]] = defaultdict(list)
     for city in cache.get_cities().values():
         code = city["countrycode"]
@@ -235,6 +238,8 @@ def build(population: int) -> dict[str, Any]:
         ),
         "example": "The delegates gathered in Karachi for the annual trade forum.",
         "cities": [[name, table[name]] for name in sorted(table)],
+        # "in the Kenyan capital": the city a country's capital is
+        "capitals": [[country, capital_of[country]] for country in sorted(capital_of)],
     }
 
 

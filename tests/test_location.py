@@ -57,6 +57,8 @@ def location(text: str) -> str | None:
             "The Ambassador called on the Minister at her office in Port Moresby.",
             "Port Moresby, Papua New Guinea",
         ),
+        # a country's capital told by its demonym alone (the capital from GeoNames)
+        ("The ministers met in the Kenyan capital on Monday.", "Nairobi, Kenya"),
         # a known city that owns the district after it
         ("The forum was held at a hotel in Nairobi's Westlands district on Monday.", "Nairobi, Kenya"),
         # a venue named after a known city, after an organization's possessive

@@ -31,6 +31,7 @@ from briefcli.analysis.countries import country_of
 from briefcli.analysis.mentions import Found
 from briefcli.analysis.words import SentenceView, lead_sentence, span_text, view_sentence
 from briefcli.lang.en import (
+    CAPITALS,
     CITIES,
     CITY_STARTS,
     EVENT_NAME_HEADS,
@@ -120,6 +121,25 @@ def _listed_thing(view: SentenceView, j: int) -> bool:
         while k < n and toks[k].cap and toks[k].alpha:
             k += 1  # "Veterinary Science": an item of several words
     return len(joints) >= 2 and "and" in joints
+
+
+def _capital_at(view: SentenceView, i: int, pairs: dict[str, str]) -> str | None:
+    """The city a country's capital is, told by its demonym alone: "in the Kenyan capital" ->
+    "Nairobi, Kenya" (not "the Kenyan capital, Nairobi", which names it; see ``_place_start``)."""
+    toks = view.words
+    if i + 2 >= len(toks) or toks[i].low != "the" or i + 1 not in view.countries:
+        return None
+    end, country, demonym = view.countries[i + 1]
+    if not demonym or end >= len(toks) or toks[end].low != _CAPITAL:
+        return None
+    after = toks[end + 1] if end + 1 < len(toks) else None
+    capital = CAPITALS.get(country)
+    if capital is None or (after is not None and (after.cap or after.text == ",")):
+        return None  # "the Kenyan capital Nairobi", "the Kenyan capital, Nairobi": named
+    return _with_country(capital, pairs)
+
+
+_CAPITAL = "capital"
 
 
 def _place_start(view: SentenceView, i: int) -> int:
@@ -517,6 +537,9 @@ def _lead_location(lead: SentenceView, blocked: dict[int, set[int]], pairs: dict
         place = _place_at(lead, _place_start(lead, i + 1), blocked.get(lead.index, _NONE))
         if place is not None:
             return _joined_places(lead, place, blocked, pairs)
+        capital = _capital_at(lead, i + 1, pairs)
+        if capital is not None:
+            return capital
     return None
 
 
@@ -570,6 +593,9 @@ def _loose_location(found: Found, blocked: dict[int, set[int]], pairs: dict[str,
             return venue  # the lead's own venue before a place told later
         place = _place_at(view, _place_start(view, i + 1), blocked.get(view.index, _NONE))
         if place is None:
+            capital = _capital_at(view, i + 1, pairs)
+            if capital is not None:
+                return capital
             continue
         _, name, country = place
         if country is not None:

@@ -362,6 +362,7 @@ PHRASE_STOPS = _ordered("phrase_stops")
 
 COUNTRIES = TABLES["countries"]
 CITIES = TABLES["cities"]  # the hand table's and the gazetteer's
+CAPITALS = TABLES["capitals"]  # country -> its capital ("Kenya" -> "Nairobi")
 CITY_STARTS = TABLES["city_starts"]
 KNOWN_PLACES = TABLES["known_places"]
 STATES = TABLES["states"]

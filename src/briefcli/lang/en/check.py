@@ -32,7 +32,7 @@ _SECTIONS = {
     "verbs": ("verbs",),
     "scenes": ("pieces", "scenes"),
     "places": ("countries",),
-    "gazetteer": ("example", "cities"),
+    "gazetteer": ("example", "cities", "capitals"),
     "calendar": ("months", "weekdays"),
 }
 _VERB_FIELDS = (
@@ -125,6 +125,10 @@ def _check_gazetteer(raw: Raw, places: Raw) -> None:
         )
         fail_unless(pair[1] in countries, f"gazetteer.json: {pair[0]!r}", f"unknown country {pair[1]!r}")
     check_unique((pair[0] for pair in pairs), "gazetteer.json: cities")
+    for country, capital in raw.get("capitals", []):
+        fail_unless(
+            country in countries and bool(capital), f"gazetteer.json: capital {capital!r}", f"of {country!r}"
+        )
     check_text(raw, "example", "gazetteer.json")
 
 

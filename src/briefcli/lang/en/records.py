@@ -166,6 +166,7 @@ if TYPE_CHECKING:
         scenes: list[Scene]
         countries: list[Country]
         gazetteer: list[list[str]]  # [city, country]
+        capitals: list[list[str]]  # [country, its capital]
         months: list[Day]
         weekdays: list[Day]
         lists: dict[str, WordList]
@@ -193,6 +194,7 @@ if TYPE_CHECKING:
         city_starts: dict[str, int]  # first word of a city of several words -> the most tokens it spans
         known_places: frozenset[str]  # the hand cities, states and country forms, casefolded
         states: dict[str, str]  # state -> country
+        capitals: dict[str, str]  # country -> its capital
         months: dict[str, int]  # name or abbreviation -> 1..12
         month_names: tuple[str, ...]  # the full names, January first
         weekdays: tuple[str, ...]  # Monday first, the abbreviations after
