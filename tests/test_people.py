@@ -1149,6 +1149,14 @@ def test_a_surname_alone_is_the_person_of_that_name(text: str, name: str, forms:
         ("The Foreign Secretary, Md. Rafiq Islam Khan, welcomed the envoy.", ["Md. Rafiq Islam Khan"]),
         # a name whose first word spells a function word, right after an honorific
         ("The panel was moderated by Prof Dr Nor Aini Hassan.", ["Nor Aini Hassan"]),
+        # a bare name before an appositive and a speech verb
+        ("Ana Lopez, a trade negotiator from Peru, explained that the rules were close.", ["Ana Lopez"]),
+        ("At the forum, Rosa Ortiz (Chile, EPP), Chair of the Committee, said so.", ["Rosa Ortiz"]),
+        # ... not a list of portfolios after a title
+        (
+            "Ms. Ana Ng, Minister of Trade, Export Promotion, Small Business and Tourism, met the envoy.",
+            ["Ana Ng"],
+        ),
         # a run of words that make titles and bodies names a thing, whatever verb follows
         ("The Forum on Disaster Resilience concluded here on Friday.", []),
         # a plural organisation noun inside a body's name

@@ -367,6 +367,11 @@ def test_patterns(body: str, expected: list[Row]) -> None:
             "Minister Ali Osei invited the Bank to co-finance a new plant.",
             [("Ali Osei", "person")],
         ),
+        # a bare name, its bracket and an appositive before the cue
+        (
+            "At the forum, Rosa Ortiz (Chile, EPP), Chair of the Committee, said that Europe must act.",
+            [("Rosa Ortiz", "person")],
+        ),
         # a parenthesis after a name and its acronym in brackets
         (
             "The Ocean Fund (OFD), which brokered the talks, said it would pay for the survey.",

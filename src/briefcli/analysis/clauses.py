@@ -246,9 +246,7 @@ def _subject_before_comma(s: Context, j: int) -> Speaker | str | None:
         # "Mr. X, who chairs the board, noted", "Speakers, including delegates, noted",
         # "The Minister, accompanied by Mr. Y, noted", "Ms. X, in her capacity as Chair, noted",
         # "The Authority (IGAD), which brokered the talks, welcomed"
-        if w.texts[opening - 1] == ")":
-            return _person_before_brackets(s, opening - 1)
-        return speaker_ending(s, opening - 1)
+        return _ending_before(s, opening - 1)
     direct = speaker_ending(s, j - 1) if j >= 1 else None
     joined = (
         direct is not None
@@ -257,7 +255,7 @@ def _subject_before_comma(s: Context, j: int) -> Speaker | str | None:
         and direct.start < w.starts[opening]
     )
     # an appositive between commas: "Mr. X, Chief Executive of the Port Authority, noted"
-    earlier = speaker_ending(s, opening - 1) if opening is not None else None
+    earlier = _ending_before(s, opening - 1) if opening is not None else None
     named_last = opening is not None and _name_ends(s, opening - 1)
     if direct is not None and earlier is not None and earlier.kind == "group" and named_last:
         return earlier  # "Ms. A and Mr. B, Minister of Finance, said": the pair, as named
@@ -274,6 +272,14 @@ def _subject_before_comma(s: Context, j: int) -> Speaker | str | None:
     # an appositive with commas of its own: "Ms. X, Director, Compliance, Customs Agency, said"
     named = _person_before_appositive(s, j) if opening is not None else None
     return named or direct or earlier
+
+
+def _ending_before(s: Context, k: int) -> Speaker | None:
+    """The speaker whose phrase ends at word ``k``, past the brackets that may close there:
+    "Ana Lopez (Chile, EPP)[,] Chair of ...", "The Fund (OFD)[,] which ..."."""
+    if s.words.texts[k] == ")":
+        return _person_before_brackets(s, k)
+    return speaker_ending(s, k)
 
 
 def _relative_before(w: Words, j: int, lo: int) -> int | None:

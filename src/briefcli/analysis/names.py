@@ -816,6 +816,45 @@ def _all_org_words(toks: Sequence[Word], a: int, b: int) -> bool:
     return all(toks[x].org_word for x in range(a, b) if toks[x].alpha)
 
 
+_MAX_APPOSITIVE_WORDS = 14
+
+
+def _after_appositive(toks: Sequence[Word], b: int) -> int | None:
+    """The token after an appositive that follows a name ending at ``b`` (a bracket first, if
+    any): "Ana Lopez[, a trade negotiator from Peru,] said", "Ana Lopez (Chile, EPP)[, Chair of
+    the Committee,] said"; None when no appositive closes with a comma there."""
+    n = len(toks)
+    k = b
+    if k < n and toks[k].text == "(":
+        while k < n and toks[k].text != ")" and k - b < _MAX_APPOSITIVE_WORDS:
+            k += 1
+        k += 1
+    if k + 1 >= n or toks[k].text != ",":
+        return None
+    first = toks[k + 1]
+    if not (
+        first.lower
+        or first.honorific
+        or first.base_low in lex.TITLE_HEADS
+        or first.base_low in TITLE_DETERMINERS
+    ):
+        return None  # "..., Export Promotion, Small Business and ...": a list of portfolios
+    for m in range(k + 1, min(n, k + 1 + _MAX_APPOSITIVE_WORDS)):
+        word = toks[m]
+        if word.text == ",":
+            return m + 1 if m + 1 < n else None
+        if (word.punct and word.text not in "()-'’&/.") or (
+            word.lower and word.form in ("past", "s") and word.lemma
+        ):
+            return None  # another clause: "Ana Lopez, who said ...", "; the Minister"
+    return None
+
+
+def _finite_speech(word: Word) -> bool:
+    """A speech cue in the past or -s form, lowercase: "explained", "observes"."""
+    return word.lower and word.lemma is not None and word.form in ("past", "s")
+
+
 def _context_cue(toks: Sequence[Word], b: int, start: int, a: int | None = None) -> bool:
     """A verb right after the name ("Jane Doe said", "Jane Doe also noted"), the relative
     pronoun of persons ("Jane Doe, who chairs ..."), or words before it that introduce a name
@@ -827,6 +866,9 @@ def _context_cue(toks: Sequence[Word], b: int, start: int, a: int | None = None)
     nxt = toks[b].base_low if b < n else ""
     if nxt == _PERSONAL_RELATIVE or (nxt == "," and b + 1 < n and toks[b + 1].low == _PERSONAL_RELATIVE):
         return True  # "Jane Doe who chairs the board", "Jane Doe, who opened ...": "who" is a person's
+    verb = _after_appositive(toks, b)
+    if verb is not None and (toks[verb].base_low in lex.NAME_VERBS or _finite_speech(toks[verb])):
+        return True  # "Ana Lopez, a trade negotiator from Peru, explained ..."
     if nxt in lex.NAME_VERBS or (
         nxt in NAME_VERB_FILLERS
         and b + 1 < n
