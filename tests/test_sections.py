@@ -561,6 +561,16 @@ ARTICLES += [
         ],
         ["meeting", "panel", "panel", "panel", "panel"],
     ),
+    # A heading over a list of what was agreed is the scene's, and so is its list.
+    (
+        [
+            "The Minister and the Ambassador signed a cooperation agreement in Lomé.",
+            "Areas of cooperation",
+            "- port training;",
+            "- customs data.",
+        ],
+        ["bilateral", "bilateral", "bilateral", "bilateral"],
+    ),
     # A news agency's sign-off after a dash is no list item; an "About ..." heading opens the
     # closing boilerplate, which tells no part of the event.
     (

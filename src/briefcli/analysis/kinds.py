@@ -532,6 +532,8 @@ def laid_out(article: Article, kinds: Sequence[ParagraphKind]) -> tuple[Paragrap
     for i, p in enumerate(article.paragraphs):
         text = article.text[p.start : p.end].strip()
         if text[:1] in _BULLETS and i > 0 and not _sign_off(text):
+            if out[i - 1] == BACKGROUND_KIND and i > 1 and is_heading(article, i - 1):
+                out[i - 1] = out[i - 2]  # "Key areas of cooperation" and its list: the scene's
             out[i] = out[i - 1]
     for i in range(len(out) - 2, -1, -1):
         if is_heading(article, i):
