@@ -509,7 +509,7 @@ FRAMED_KINDS = [
         ],
         ["panel", "panel", "meeting"],
     ),
-    # ... and beside the panel, the event's keynote and the hosts' welcome
+    # ... and so are the event's keynote and the hosts' welcome: the discussion is the event
     (
         "University hosts round table on island water",
         [
@@ -517,7 +517,7 @@ FRAMED_KINDS = [
             "In his keynote, the Vice-Chancellor called for better data.",
             "The Minister of Water stressed that rain tanks save lives.",
         ],
-        ["panel", "meeting", "meeting"],
+        ["panel", "panel", "panel"],
     ),
     # ... and a signing ceremony, in an encounter whose parties sign, is their signing
     (

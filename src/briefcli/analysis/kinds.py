@@ -31,7 +31,7 @@
   the first paragraph on: "visited the Headquarters", "the conference of the two
   administrations", "his speech" are the talks or the panel. What stands apart from the frame
   keeps its own kind: a group met, a ceremony, a later visit beside one encounter; a
-  ceremony, a meal, a visit or the event's keynote beside one panel.
+  ceremony, a meal or a visit beside one panel (its keynote and opening are the panel's).
 - Only a paragraph that narrates carries on a scene (``narrates``): a past verb, the future, a
   subject pronoun (a plural one with a past or future verb: "they agreed", not "the role they
   play"), a stance ("is confident that"), reported speech or a quotation. One of present
@@ -420,12 +420,11 @@ def _refers_back(article: Article, cue: Cue) -> bool:
 
 
 def _apart(article: Article, frame: ParagraphKind, found: Sequence[Cue]) -> bool:
-    """Whether a paragraph tells an activity apart from its article's frame; beside a panel,
-    the event's own speeches too ("In his keynote, ..."; not a speaker's turn)."""
+    """Whether a paragraph tells an activity apart from its article's frame. In an article that
+    is one panel, the event's own speeches (the keynote, the opening) are the panel's: the
+    discussion is the event."""
     groups = _APART.get(frame, frozenset())
-    if any(c.group in groups and not _refers_back(article, c) for c in found):
-        return True
-    return frame == _DISCUSSION_KIND and any(c.group == _SPEECHES and not _turn(article, c) for c in found)
+    return any(c.group in groups and not _refers_back(article, c) for c in found)
 
 
 def _framed(
