@@ -2057,6 +2057,17 @@ def test_a_family_name_in_capitals_after_a_title() -> None:
     assert [(st.speaker, st.cue) for st in briefing.statements] == [("LE Van Hung", "thanked")]
 
 
+def test_a_title_coordinated_with_another_persons_names_two_people() -> None:
+    """ "the Director General and Chairman Lind opened the centre": the Director General named
+    before is the one meant, not the Chairman."""
+    text = (
+        "T\n\nDirector General Ana Ruiz visited Oslo. On 2 May, the Director General and Chairman "
+        "Tomas Lind opened the centre. The Director General said that training mattered most.\n"
+    )
+    briefing = analyse(build_article(Source("stdin", "-"), text))
+    assert [(st.speaker, st.cue) for st in briefing.statements] == [("Ana Ruiz", "said")]
+
+
 def test_a_given_name_syllable_that_spells_a_function_word() -> None:
     """ "TRAN Van An": a capitalised "An" inside the sentence, after a family name in capitals
     and a short given name, is the name's last syllable."""

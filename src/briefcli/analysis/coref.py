@@ -81,6 +81,7 @@ class Draft:
     named: list[Named] = field(default_factory=list)
     cores: set[str] = field(default_factory=set)
     past_cores: set[str] = field(default_factory=set)
+    shared: set[str] = field(default_factory=set)  # cores of coordinated titles only
     quals: set[str] = field(default_factory=set)
     gender: Gender | None = None
     title: str | None = None
@@ -282,6 +283,8 @@ def _describe(people: list[Draft], found: Found) -> None:
             p.gender = p.gender or m.gender
             for title, view, _rank in m.titles:
                 keys, quals = title_keys(view, title, found.acronyms)
+                if len(keys) > 1 and not title.past:
+                    p.shared.update(keys)  # "the Secretary General and Chairman Yusupov"
                 # an ambassador or a high commissioner is "the envoy" too
                 keys = [*keys, *(lex.ENVOY_WORD for key in keys if key in lex.ENVOY_TITLES)]
                 (p.past_cores if title.past else p.cores).update(keys)
@@ -300,6 +303,17 @@ def _describe(people: list[Draft], found: Found) -> None:
         described = next((m.described for m in p.named if m.described), None)
         if p.title is None and described is not None:  # "Sara Lind, a senior analyst at the Bank"
             p.title, p.org = described[0], p.org or described[1]
+    _unshare_cores(people)
+
+
+def _unshare_cores(people: list[Draft]) -> None:
+    """A title that coordinated titles give a person but another person holds on its own
+    belongs to that other one: "the Secretary General and Chairman Yusupov inaugurated ..."
+    names two people when the text has named a Secretary General before."""
+    for p in people:
+        for key in p.shared & p.cores:
+            if any(q is not p and key in q.cores and key not in q.shared for q in people):
+                p.cores.discard(key)
 
 
 def _headline_title(people: list[Draft], found: Found, headline: str | None) -> None:
