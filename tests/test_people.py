@@ -1152,6 +1152,8 @@ def test_a_surname_alone_is_the_person_of_that_name(text: str, name: str, forms:
         # a bare name before an appositive and a speech verb
         ("Ana Lopez, a trade negotiator from Peru, explained that the rules were close.", ["Ana Lopez"]),
         ("At the forum, Rosa Ortiz (Chile, EPP), Chair of the Committee, said so.", ["Rosa Ortiz"]),
+        # ... not the end of a title whose holder follows with an honorific
+        ("The Minister of Growth and Job Creation, Hon. Ana Ruiz, said so.", ["Ana Ruiz"]),
         # ... not a list of portfolios after a title
         (
             "Ms. Ana Ng, Minister of Trade, Export Promotion, Small Business and Tourism, met the envoy.",

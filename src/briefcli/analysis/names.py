@@ -832,12 +832,7 @@ def _after_appositive(toks: Sequence[Word], b: int) -> int | None:
     if k + 1 >= n or toks[k].text != ",":
         return None
     first = toks[k + 1]
-    if not (
-        first.lower
-        or first.honorific
-        or first.base_low in lex.TITLE_HEADS
-        or first.base_low in TITLE_DETERMINERS
-    ):
+    if not (first.lower or first.base_low in lex.TITLE_HEADS or first.base_low in TITLE_DETERMINERS):
         return None  # "..., Export Promotion, Small Business and ...": a list of portfolios
     for m in range(k + 1, min(n, k + 1 + _MAX_APPOSITIVE_WORDS)):
         word = toks[m]
