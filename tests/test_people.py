@@ -1145,6 +1145,9 @@ def test_a_surname_alone_is_the_person_of_that_name(text: str, name: str, forms:
         ("Vice Chancellor Elmfield, Prof Dr Ana Ruiz welcomed the Minister.", ["Ana Ruiz"]),
         # honorifics of Malay, Brunei and Amharic styles; an abbreviated given name opens a name
         ("Minister Datuk Seri Amin Hamzah opened the fair.", ["Amin Hamzah"]),
+        ("The Minister, Hon. Dato' Sri Lim Kok Seng, opened the fair.", ["Lim Kok Seng"]),
+        # a title after an opening participle is its object, not the apposition of the next name
+        ("Welcoming the High Commissioner, Mr Ravi Doorga recalled the ties of friendship.", ["Ravi Doorga"]),
         ("Awang Haji Rosli and Ato Bekele Tesfaye signed the accord.", ["Rosli", "Bekele Tesfaye"]),
         ("The Foreign Secretary, Md. Rafiq Islam Khan, welcomed the envoy.", ["Md. Rafiq Islam Khan"]),
         # a name whose first word spells a function word, right after an honorific

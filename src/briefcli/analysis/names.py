@@ -806,7 +806,16 @@ def _title_before(view: SentenceView, a: int, b: int, before: _Before, ctx: RunC
     bare = not before.titles and not before.honorific
     if title is None or title.used or not (bare or determined(view, title)) or (bare and b - a < 2):
         return None
+    if _participle_object(view, title) and not (b < len(view.words) and view.words[b].text == ","):
+        return None  # "Welcoming the High Commissioner, Mr Doorgakant recalled ...": two people
     return title
+
+
+def _participle_object(view: SentenceView, title: Title) -> bool:
+    """Whether a title is the object of the participle that opens the sentence: "[Welcoming]
+    the High Commissioner, ...", "[Thanking] the Minister, ..."."""
+    first = title.det if title.det is not None else title.start
+    return first == 1 and view.words[0].form == "ing"
 
 
 def _all_org_words(toks: Sequence[Word], a: int, b: int) -> bool:
