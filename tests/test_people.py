@@ -2073,6 +2073,16 @@ def test_a_title_coordinated_with_another_persons_names_two_people() -> None:
     assert [(st.speaker, st.cue) for st in briefing.statements] == [("Ana Ruiz", "said")]
 
 
+def test_a_patronymic_tells_the_gender() -> None:
+    """ "bin" (son of) and "binti" (daughter of): "she" is the woman, not the man named last."""
+    text = (
+        "T\n\nTan Sri Rosli bin Hamzah received Hon. Mary Banda in Kuala Lumpur. "
+        "She said that the visit had gone well.\n"
+    )
+    briefing = analyse(build_article(Source("stdin", "-"), text))
+    assert [(st.speaker, st.cue) for st in briefing.statements] == [("Mary Banda", "said")]
+
+
 def test_a_given_name_syllable_that_spells_a_function_word() -> None:
     """ "TRAN Van An": a capitalised "An" inside the sentence, after a family name in capitals
     and a short given name, is the name's last syllable."""

@@ -300,10 +300,20 @@ def _describe(people: list[Draft], found: Found) -> None:
                 p.quals.add(qual_key(m.org_after, found.acronyms))
                 if p.org is None:
                     p.org = m.org_after
+        p.gender = p.gender or _patronymic_gender(p.words)
         described = next((m.described for m in p.named if m.described), None)
         if p.title is None and described is not None:  # "Sara Lind, a senior analyst at the Bank"
             p.title, p.org = described[0], p.org or described[1]
     _unshare_cores(people)
+
+
+def _patronymic_gender(words: Sequence[str]) -> Gender | None:
+    """The gender a name's patronymic tells: "Rosli bin Hamzah" (son of) a man, "Aminah binti
+    Yusof" (daughter of) a woman."""
+    lows = {w.lower() for w in words}
+    if lows & lex.MALE_NAME_PARTICLES:
+        return "male"
+    return "female" if lows & lex.FEMALE_NAME_PARTICLES else None
 
 
 def _unshare_cores(people: list[Draft]) -> None:
