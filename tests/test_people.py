@@ -1174,6 +1174,10 @@ def test_a_surname_alone_is_the_person_of_that_name(text: str, name: str, forms:
         # ... also where the name after the comma ends the sentence
         ("The fair was opened by Chairman Acme, Mr. John Smith.", ["John Smith"]),
         (
+            "He called on the Governor of the State of Mato Grosso, Mr. Joao Lima, and toured a farm.",
+            ["Joao Lima"],
+        ),
+        (
             "\u201cWe are ready,\u201d said the Minister of Finance and Public Credit, Ms. Ana Ruiz.",
             ["Ana Ruiz"],
         ),

@@ -1181,6 +1181,8 @@ def _title_owner(
         return False
     if toks[nxt].text == "." and nxt == len(toks) - 1:
         return True
+    if toks[nxt].text == "," and nxt + 1 < len(toks) and toks[nxt + 1].lower:
+        return True  # "the Governor of the State of Mato Grosso, Mr. Joao Lima, and toured ...": closed
     return before.titles[0].start == 0 and toks[nxt].lower and toks[nxt].base_low not in lex.COORDINATORS
 
 
