@@ -756,6 +756,12 @@ def test_welcoming_a_decision_is_a_stance() -> None:
             "that funds were limited.",
             ["his support for the reform", "funds were limited"],
         ),
+        # ... also when the new speaker has a long title and an apposition
+        (
+            "Mr. Tom Berg pointed out that costs rose, while the General Secretary of the Congress of "
+            "Port Labour, Ms. Ana Hill, insisted that workers must be heard.",
+            ["costs rose", "workers must be heard"],
+        ),
         # ", while" and a clause without a cue of its own stays in the content
         (
             "Ms. Ines Moro told the envoy that the harbour remains open, while repairs continue on the "

@@ -866,7 +866,24 @@ def _contrast_attribution(s: Context, n: int) -> bool:
     ends the content: "Ms A warned that costs rose, while Mr B argued ..."; a clause without
     one belongs to what was said: "the region remains stable, while efforts continue ..."."""
     w = s.words
-    return n + 2 < len(w) and w.lows[n + 1] in CONTRASTS and _own_subject_cue(s, n + 1)
+    if not (n + 2 < len(w) and w.lows[n + 1] in CONTRASTS):
+        return False
+    if _own_subject_cue(s, n + 1):
+        return True
+    # a long subject before its cue: ", while the General Secretary of the Congress of Labour,
+    # Ms. X, insisted that ...": a finite cue after a speaker's name in the clause
+    for v in range(n + 3, min(len(w), n + 2 + _MAX_CONTRAST_WORDS)):
+        if w.texts[v] in ";:" or w.lows[v] == "that":
+            return False
+        if _finite_cue(w.words[v]):
+            k = skip_back(w, v - 1)
+            while k > n and w.texts[k] == ",":
+                k -= 1  # "..., Ms. X[,] insisted"
+            return speaker_ending(s, k, join=False) is not None
+    return False
+
+
+_MAX_CONTRAST_WORDS = 24  # ", while the Secretary-General of the ..., Ms. X, noted"
 
 
 def participle_follows(w: Words, i: int) -> bool:
