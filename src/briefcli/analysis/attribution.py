@@ -259,11 +259,12 @@ def speaker_ending(s: Context, j: int, join: bool = True) -> Speaker | None:
             # "his", "him": never a subject
             return _subject_pronoun(s, person, j) if w.lows[j] in SUBJECT_PRONOUNS else None
         return _with_partner(s, _person(person), j, join, person[1].kind == "name")
-    origin = _from_phrase(w, j)
-    if origin is not None and _person_before(mentions, w, origin):
-        return speaker_ending(s, origin - 1, join)  # "Ms. Ana Ruiz from Chile said"
-    if origin is not None and head_plural(w, origin - 1) is not None:
-        head = head_plural(w, origin - 1)  # the group with where it comes from, as written
+    origin = _origin_phrase(w, j)
+    if origin is not None:
+        if _person_before(mentions, w, origin):
+            return speaker_ending(s, origin - 1, join)  # "Ms. Ana Ruiz from Chile said"
+        origin_head = head_plural(w, origin - 1)
+        head = head if origin_head is None else origin_head  # the group with where it comes from
     if head is not None:
         start = _of_chain_start(w, phrase_start(w, head))
         return _owner(s, start) or _joined(s, start, j, "group", join)
@@ -273,20 +274,18 @@ def speaker_ending(s: Context, j: int, join: bool = True) -> Speaker | None:
     return _pronoun_or_thing(s, j, join)
 
 
-_MAX_FROM_WORDS = 14  # "from Estonia, Latvia, Lithuania, Finland and Poland"
-
-
+_MAX_ORIGIN_WORDS = 14  # "from Estonia, Latvia, Lithuania, Finland and Poland"
 _ORIGIN_PREPOSITIONS = frozenset({"from", "at"})
 
 
-def _from_phrase(w: Words, j: int) -> int | None:
+def _origin_phrase(w: Words, j: int) -> int | None:
     """The "from" or "at" of a phrase of origin or place that ends at word ``j``: "ministers
     [from Pacific Island countries]", "Heads of customs administrations [from Estonia, Latvia and
     Poland]", "Ms. Ana Ruiz [from Chile]", "Speakers [at a roundtable]": the speaker is before it,
     not the places it names."""
     if not w.words[j].alpha or w.lows[j] in _CLOSED_WORDS or w.lows[j] in PREPOSITIONS:
         return None  # "met the delegates at the forum [and] said": the phrase ended before
-    for k in range(j - 1, max(0, j - _MAX_FROM_WORDS), -1):
+    for k in range(j - 1, max(0, j - _MAX_ORIGIN_WORDS), -1):
         word = w.words[k]
         if w.lows[k] in _ORIGIN_PREPOSITIONS:
             return k
@@ -599,9 +598,9 @@ def antecedent(s: Context, j: int) -> Speaker | None:
     last = j - 1
     while last > 0 and w.texts[last] == ",":
         last -= 1
-    origin = _from_phrase(w, last) if last > 0 else None
+    origin = _origin_phrase(w, last) if last > 0 else None
     head = head_plural(w, origin - 1) if origin is not None else None
-    if head is not None:
+    if head is not None:  # "their counterparts from China and Japan, who ..."
         first = _of_chain_start(w, phrase_start(w, head))
         return Speaker(w.span(first, last), "group", w.starts[first], None)
     for k in range(j - 1, -1, -1):
