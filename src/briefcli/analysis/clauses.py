@@ -51,6 +51,7 @@ from briefcli.analysis.grammar import (
     QUOTE_MARKS,
     TRAILING,
     Words,
+    finite_cue,
     is_adverb,
     is_as_well_as,
     is_verbish,
@@ -363,7 +364,7 @@ def _subject_of_verb(w: Words, first: int, last: int, person: bool = False) -> b
     before = word_before(w, first)
     if before in PREPOSITIONS or before in lex.SUBORDINATORS:
         return False
-    inverted = first > 0 and _finite_cue(w.words[first - 1]) and _after_quotation(w, first - 1)
+    inverted = first > 0 and finite_cue(w.words[first - 1]) and _after_quotation(w, first - 1)
     if inverted and word_after(w, last) == ",":
         return True  # inverted after a quotation: "“...,” said Ms. X, adding that ..."
     after = skip_forward(w, last + 1)
@@ -796,7 +797,7 @@ def _emphasis_on(w: Words, cue: int, k: int) -> bool:
 def _listed_cue(w: Words, n: int, cue: int | None) -> bool:
     """Whether the comma at word ``n`` is followed by a cue in the tense of the cue at word
     ``cue``, listed after it: "thanked the hosts[, commended] the staff and expressed hope"."""
-    if cue is None or n + 1 >= len(w) or not _finite_cue(w.words[n + 1]):
+    if cue is None or n + 1 >= len(w) or not finite_cue(w.words[n + 1]):
         return False
     return tense(w.words[n + 1]) == tense(w.words[cue])
 
@@ -838,7 +839,7 @@ def _attribution_follows(s: Context, n: int) -> bool:
         word = w.words[v]
         if word.punct:
             return False
-        if _finite_cue(word) and bare_tail(w, v + 1):
+        if finite_cue(word) and bare_tail(w, v + 1):
             speaker = speaker_ending(s, v - 1, join=False)
             return speaker is not None and speaker.start == w.starts[n + 1]
     return False
@@ -855,7 +856,7 @@ def _comma_breaks(w: Words, n: int) -> bool:
         return True
     if w.lows[n + 1] == "who" and n + 2 < len(w):
         after = skip_forward(w, n + 2)  # ", who said ...", ", who also stressed ...": a cue of its own
-        return after < len(w) and _finite_cue(w.words[after])
+        return after < len(w) and finite_cue(w.words[after])
     # ", while underscoring the need" (a cue), not ", while visiting"; a finite clause after
     # ", while" is read in ``_ends_clause``
     return w.lows[n + 1] in CONTRASTS and n + 2 < len(w) and _ing_cue(w, n + 2)
@@ -875,7 +876,7 @@ def _contrast_attribution(s: Context, n: int) -> bool:
     for v in range(n + 3, min(len(w), n + 2 + _MAX_CONTRAST_WORDS)):
         if w.texts[v] in ";:" or w.lows[v] == "that":
             return False
-        if _finite_cue(w.words[v]):
+        if finite_cue(w.words[v]):
             k = skip_back(w, v - 1)
             while k > n and w.texts[k] == ",":
                 k -= 1  # "..., Ms. X[,] insisted"
@@ -984,11 +985,6 @@ def _same_pronoun_clause(w: Words, cue: int, k: int) -> bool:
     return v < len(w) and w.words[v].lower and is_verbish(w.words[v])
 
 
-def _finite_cue(word: Word) -> bool:
-    """A cue in a past or -s form, lowercase: "announced", "stresses"."""
-    return word.lemma is not None and word.form in ("past", "s") and word.lower
-
-
 def _own_subject_cue(s: Context, k: int) -> bool:
     """Whether a clause with a subject of its own and a finite cue starts at word ``k`` (after
     "and", "but"): "She said that costs fell, and she announced that a fund would open" is two
@@ -1001,7 +997,7 @@ def _own_subject_cue(s: Context, k: int) -> bool:
             continue  # "..., and Ms. X stressed ..."
         if word.punct:
             return word.text == "," and _cue_after_parenthesis(s, k, v)
-        if not _finite_cue(word) or (word.form == "s" and noun_use(s, v)):
+        if not finite_cue(word) or (word.form == "s" and noun_use(s, v)):
             continue  # "and the member states stressed ..."
         j = skip_back(w, v - 1)
         if j < k or w.lows[j] in RELATIVES:

@@ -165,6 +165,11 @@ def is_as_well_as(w: Words, j: int) -> bool:
     return j >= 2 and w.lows[j] == "as" and w.lows[j - 1] == "well" and w.lows[j - 2] == "as"
 
 
+def finite_cue(word: Word) -> bool:
+    """A speech cue in a past or -s form, lowercase: "announced", "stresses"."""
+    return word.lemma is not None and word.form in ("past", "s") and word.lower
+
+
 def is_adverb(word: Word) -> bool:
     """ "also", "further", "warmly" (not "rely": a word in -ly needs five letters, and is written
     in lowercase: "the General Assembly", "the Ambassador of Italy" end with nouns)."""

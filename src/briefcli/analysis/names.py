@@ -62,6 +62,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from briefcli.analysis.grammar import finite_cue
 from briefcli.analysis.titles import Title, chunk_end, determined, honorific_title, with_lower_complement
 from briefcli.analysis.words import (
     HONORIFIC_PHRASE_LAST,
@@ -854,11 +855,6 @@ def _after_appositive(toks: Sequence[Word], b: int) -> int | None:
     return None
 
 
-def _finite_speech(word: Word) -> bool:
-    """A speech cue in the past or -s form, lowercase: "explained", "observes"."""
-    return word.lower and word.lemma is not None and word.form in ("past", "s")
-
-
 def _context_cue(toks: Sequence[Word], b: int, start: int, a: int | None = None) -> bool:
     """A verb right after the name ("Jane Doe said", "Jane Doe also noted"), the relative
     pronoun of persons ("Jane Doe, who chairs ..."), or words before it that introduce a name
@@ -871,7 +867,7 @@ def _context_cue(toks: Sequence[Word], b: int, start: int, a: int | None = None)
     if nxt == _PERSONAL_RELATIVE or (nxt == "," and b + 1 < n and toks[b + 1].low == _PERSONAL_RELATIVE):
         return True  # "Jane Doe who chairs the board", "Jane Doe, who opened ...": "who" is a person's
     verb = _after_appositive(toks, b)
-    if verb is not None and (toks[verb].base_low in lex.NAME_VERBS or _finite_speech(toks[verb])):
+    if verb is not None and (toks[verb].base_low in lex.NAME_VERBS or finite_cue(toks[verb])):
         return True  # "Ana Lopez, a trade negotiator from Peru, explained ..."
     if nxt in lex.NAME_VERBS or (
         nxt in NAME_VERB_FILLERS
