@@ -57,6 +57,14 @@ def location(text: str) -> str | None:
             "The Ambassador called on the Minister at her office in Port Moresby.",
             "Port Moresby, Papua New Guinea",
         ),
+        # a known city after a venue's name; a city whose name an organisation's pattern reads
+        ("The President received the envoy at State House, Entebbe, on Monday.", "Entebbe, Uganda"),
+        ("The workshop was held in Port of Spain from 3 to 5 May.", "Port of Spain, Trinidad and Tobago"),
+        # "In" opening the sentence before a known city
+        (
+            "In Geneva on Tuesday, the Director-General met the Minister of Health of Chile.",
+            "Geneva, Switzerland",
+        ),
         # a country's capital told by its demonym alone (the capital from GeoNames)
         ("The ministers met in the Kenyan capital on Monday.", "Nairobi, Kenya"),
         # a known city that owns the district after it

@@ -142,6 +142,41 @@ def _capital_at(view: SentenceView, i: int, pairs: dict[str, str]) -> str | None
 _CAPITAL = "capital"
 
 
+_MAX_VENUE_WORDS = 6
+
+
+def _city_after_venue(lead: SentenceView, k: int) -> str | None:
+    """The known city set off by a comma after a venue's capitalised name from word ``k``: "at
+    State House, Entebbe,", "at the Kempinski Hotel, Accra"."""
+    toks = lead.words
+    n = len(toks)
+    j = k + (k < n and toks[k].base_low == "the")
+    start = j
+    while j < n and j - start < _MAX_VENUE_WORDS and toks[j].cap and toks[j].alpha:
+        j += 1
+    if j == start or j + 1 >= n or toks[j].text != ",":
+        return None
+    end = _known_city_at(lead, j + 1) or (j + 2 if toks[j + 1].text in CITIES else None)
+    if end is None or (end < n and toks[end].cap and toks[end].alpha):
+        return None
+    return span_text(lead, j + 1, end)
+
+
+def _in_at(view: SentenceView, i: int) -> bool:
+    """Whether word ``i`` is the "in" of a place: lowercase, or opening the sentence before a
+    known city ("In Geneva on Tuesday, the Director-General met ...", not "In Agriculture, ...")."""
+    t = view.words[i]
+    if t.base_low != "in":
+        return False
+    if not t.cap:
+        return True
+    return (
+        i == 0
+        and len(view.words) > 1
+        and (view.words[1].text in CITIES or _known_city_at(view, 1) is not None)
+    )
+
+
 def _place_start(view: SentenceView, i: int) -> int:
     """Where the place's name starts when words that say which part of it or what kind of place
     it is stand first: "in downtown Nairobi", "in the Kenyan capital, Nairobi", "in the port city
@@ -230,8 +265,8 @@ def _blocked_tokens(found: Found, orgs: bool) -> dict[int, set[int]]:
     for m in found.named:
         spans.setdefault(m.sent, []).append((m.start, m.end))
     for o in found.orgs if orgs else ():
-        if o.generic and _opens_known_city(views[o.sent], o.start):
-            continue  # "in Port Louis": the generic "Port" opens a city's name
+        if o.name in CITIES or (o.generic and _opens_known_city(views[o.sent], o.start)):
+            continue  # "in Port of Spain", "in Port Louis": a city's name, not a port's authority
         spans.setdefault(o.sent, []).append((o.start, o.end))
     blocked: dict[int, set[int]] = {}
     for sent, inside in spans.items():
@@ -532,7 +567,7 @@ def _lead_location(lead: SentenceView, blocked: dict[int, set[int]], pairs: dict
     toks = lead.words
     for i, t in enumerate(toks):
         travel = t.base_low == "to" and i > 0 and toks[i - 1].base_low in _TRAVEL_TO
-        if not ((t.base_low == "in" and not t.cap) or travel) or _later(toks, i) or _earlier_event(toks, i):
+        if not (_in_at(lead, i) or travel) or _later(toks, i) or _earlier_event(toks, i):
             continue
         place = _place_at(lead, _place_start(lead, i + 1), blocked.get(lead.index, _NONE))
         if place is not None:
@@ -569,7 +604,7 @@ def _loose_location(found: Found, blocked: dict[int, set[int]], pairs: dict[str,
         return None
     candidates: list[tuple[SentenceView, int]] = []
     if lead is not None:
-        candidates += [(lead, i) for i, t in enumerate(lead.words) if t.base_low == "in" and not t.cap]
+        candidates += [(lead, i) for i in range(len(lead.words)) if _in_at(lead, i)]
     for view in found.views:
         toks = view.words
         for i, t in enumerate(toks):
@@ -637,15 +672,18 @@ _MAX_CITY_WORDS = max(len(c.split()) for c in CITIES)
 
 
 def _venue_city(lead: SentenceView, pairs: dict[str, str]) -> str | None:
-    """The known city a lead sentence's venue is named after: "received the delegation at the
+    """The known city a lead sentence's venue is named after ("received the delegation at the
     Lisbon Town Hall" -> "Lisbon, Portugal", "met him at WIPO's Geneva headquarters" -> "Geneva,
-    Switzerland" (see ``VENUE_NOUNS``)."""
+    Switzerland"; see ``VENUE_NOUNS``) or that follows its name ("at State House, Entebbe")."""
     toks = lead.words
     n = len(toks)
     for i in range(n - 3):
         # "at the Lisbon Town Hall", "at the Agency's Lomé offices", "at WIPO's Geneva headquarters"
         if toks[i].base_low != "at":
             continue
+        after = _city_after_venue(lead, i + 1)
+        if after is not None:
+            return _with_country(after, pairs)  # "at State House, Entebbe,"
         a = i + 1 + (toks[i + 1].base_low == "the")
         if toks[a].poss and a + 1 < n:
             a += 1
