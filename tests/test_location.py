@@ -60,6 +60,20 @@ def location(text: str) -> str | None:
         # a known city after a venue's name; a city whose name an organisation's pattern reads
         ("The President received the envoy at State House, Entebbe, on Monday.", "Entebbe, Uganda"),
         ("The workshop was held in Port of Spain from 3 to 5 May.", "Port of Spain, Trinidad and Tobago"),
+        # a signing's place wins over the date line's; a visit's city over its country; a venue
+        # named after a city with "and" inside its name
+        (
+            "NAIROBI, 3 March 2024 (KNA) – Kenya and Uganda on Monday signed a trade pact in Kampala.",
+            "Kampala, Uganda",
+        ),
+        (
+            "The Minister is on a working visit to Japan, where she met the Foreign Minister in Tokyo.",
+            "Tokyo, Japan",
+        ),
+        (
+            "The forum opened at the Bangkok International Trade and Exhibition Centre on Monday.",
+            "Bangkok, Thailand",
+        ),
         # "In" opening the sentence before a known city
         (
             "In Geneva on Tuesday, the Director-General met the Minister of Health of Chile.",

@@ -143,6 +143,7 @@ _CAPITAL = "capital"
 
 
 _MAX_VENUE_WORDS = 6
+_NAME_LINKS = frozenset({"and", "of", "for", "&"})  # inside a venue's name
 
 
 def _city_after_venue(lead: SentenceView, k: int) -> str | None:
@@ -571,10 +572,29 @@ def _lead_location(lead: SentenceView, blocked: dict[int, set[int]], pairs: dict
             continue
         place = _place_at(lead, _place_start(lead, i + 1), blocked.get(lead.index, _NONE))
         if place is not None:
+            if place[2] is not None:  # a country: "on a visit to Japan, where she met ... in Tokyo"
+                city = _city_of_country_after(lead, place[0], place[2], blocked, pairs)
+                if city is not None:
+                    return city
             return _joined_places(lead, place, blocked, pairs)
         capital = _capital_at(lead, i + 1, pairs)
         if capital is not None:
             return capital
+    return None
+
+
+def _city_of_country_after(
+    lead: SentenceView, after: int, country: str, blocked: dict[int, set[int]], pairs: dict[str, str]
+) -> str | None:
+    """A city of ``country`` the lead names after word ``after`` with "in": the visit's place
+    told more closely ("a working visit to Japan, where she met the Minister in Tokyo")."""
+    toks = lead.words
+    for i in range(after, len(toks)):
+        if not _in_at(lead, i) or _later(toks, i):
+            continue
+        place = _place_at(lead, _place_start(lead, i + 1), blocked.get(lead.index, _NONE))
+        if place is not None and place[2] is None and CITIES.get(place[1]) == country:
+            return _with_country(place[1], pairs)
     return None
 
 
@@ -694,8 +714,12 @@ def _venue_city(lead: SentenceView, pairs: dict[str, str]) -> str | None:
             if city not in CITIES:
                 continue
             # the venue's name: the capitalised words after the city, ending on a building
+            # ("the Bangkok International Trade and Exhibition Centre")
             j = a + k
-            while j < n and toks[j].cap and toks[j].alpha:
+            while j < n and (
+                (toks[j].cap and toks[j].alpha)
+                or (toks[j].base_low in _NAME_LINKS and j + 1 < n and toks[j + 1].cap and j > a + k)
+            ):
                 j += 1
             if j < n and j == a + k and toks[j].base_low in VENUE_NOUNS:
                 j += 1  # "its Geneva headquarters"
