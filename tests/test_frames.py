@@ -572,6 +572,15 @@ FRAMED_KINDS = [
         ],
         ["meeting", "meeting", "bilateral"],
     ),
+    # a panel held at a larger gathering is the panel; solar panels are not
+    (
+        "Panel explores digital trade at WTO Public Forum",
+        [
+            "A panel at the WTO Public Forum explored digital trade on Monday.",
+            "The moderator asked the panellists about data.",
+        ],
+        ["panel", "panel"],
+    ),
     # an event in parts: each paragraph its own kind
     (
         "Harbour Master meets Consul at the Pacific Ports Forum",
