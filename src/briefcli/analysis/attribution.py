@@ -403,7 +403,8 @@ def _pronoun_or_thing(s: Context, j: int, join: bool) -> Speaker | None:
 
 
 _MAX_BODY_WORDS = 14  # "of the International Center for Agricultural Research in the Dry Areas"
-_BODY_LINKS = frozenset({"of", "for", "in", "on", "and", "the", "&"})
+# the words that join a body's name, and "in" of a name read in parts ("Research in the Dry Areas")
+_BODY_LINKS = lex.NAME_PREPOSITIONS | lex.CHUNK_CONNECTORS | {"in", "the"}
 
 
 def _person_of_body(s: Context, j: int) -> Speaker | None:

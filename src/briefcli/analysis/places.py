@@ -143,7 +143,9 @@ _CAPITAL = "capital"
 
 
 _MAX_VENUE_WORDS = 6
-_NAME_LINKS = frozenset({"and", "of", "for", "&"})  # inside a venue's name
+# inside a venue's name; narrower than an organization's joiners: "on", "to" after a venue open
+# its date or its purpose ("the Exhibition Centre on Monday")
+_NAME_LINKS = frozenset({"and", "of", "for", "&"})
 
 
 def _city_after_venue(lead: SentenceView, k: int) -> str | None:
