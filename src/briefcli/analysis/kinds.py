@@ -190,8 +190,10 @@ def _reports(words: Sequence[str], i: int) -> bool | None:
     """Whether word ``i`` is a speech verb that reports speech ("Delegates agree that ..."):
     True; one that tells what a document says, a standing fact ("The study highlights that"):
     False; None when it is no speech verb before "that"."""
+    if _word_at(words, i + 1) != cues.REPORTED_THAT:
+        return None
     form = cue_form(words[i])
-    if not form or _word_at(words, i + 1) != cues.REPORTED_THAT:
+    if not form:
         return None
     by_document = any(w.lower() in cues.REPORT_NOUNS for w in words[max(0, i - 3) : i])
     return not (form == "s" and by_document)
@@ -244,8 +246,7 @@ def narrates(article: Article, tokens: range) -> bool:
             return True
         if _self_statement(words, i):
             continue  # an organisation's standing word: "The Authority said it expects growth"
-        before = _before_adverbs(words, i)
-        if (word in _PAST and before not in cues.PARTICIPLE_LEADS) or _dated(words, i):
+        if (word in _PAST and _before_adverbs(words, i) not in cues.PARTICIPLE_LEADS) or _dated(words, i):
             return True  # "met", not "is held every year"; "on Wednesday"
         reports = _reports(words, i)
         if reports is not None:

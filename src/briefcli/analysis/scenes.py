@@ -208,8 +208,15 @@ def _cues_at(low: str) -> tuple[_Entry, ...]:
         if len(_AT_WORD) > _MAX_WORDS:
             _AT_WORD.clear()
         key = _key(low)
-        entries = _AT_WORD[low] = _CUES_BY_KEY.get(key, ()) if key else ()
+        entries = _AT_WORD[low] = _fitting(low, _CUES_BY_KEY.get(key, ())) if key else ()
     return entries
+
+
+def _fitting(low: str, entries: tuple[_Entry, ...]) -> tuple[_Entry, ...]:
+    """The entries one of whose heads agrees with a word as far as both go: the text there
+    starts with the word, so a head that differs from it within both cannot start there
+    ("meet" of "meeting" fits the word "meets"; "met" does not fit "metro")."""
+    return tuple(e for e in entries if any(h.startswith(low) or low.startswith(h) for h in e.heads))
 
 
 @cache
