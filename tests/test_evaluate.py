@@ -91,6 +91,7 @@ def predicted(
             "max_words": 150,
             "words": 0,
             "omitted": 0,
+            "omitted_paragraphs": [],
         },
     }
 

@@ -660,6 +660,24 @@ def test_every_format_names_the_people_and_cites_paragraphs(fmt: str) -> None:
     assert len(re.findall(r"¶\d", out)) >= 6
 
 
+@pytest.mark.parametrize("fmt", ["md", "txt", "html"])
+def test_a_file_speaks_the_readers_language(fmt: str) -> None:
+    """A briefing saved to a file is read by someone without the tool: the statements left out
+    are counted with the paragraphs to find them in, and no command is named."""
+    result = runner.invoke(app, ["summary", "--format", fmt, "--max-words", "60"])
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    visible = out.replace('<meta name="generator" content="briefcli">', "")  # a tag, not text
+    assert "briefcli" not in visible.lower()
+    assert re.search(r"\d+ further statements are not shown here \((¶\d+(, )?)+\)", out)
+
+
+def test_the_terminal_names_the_command_that_lists_the_rest() -> None:
+    result = runner.invoke(app, ["summary", "--max-words", "60"], env={"COLUMNS": "120"})
+    assert result.exit_code == 0, result.output
+    assert "briefcli quotes" in result.stdout
+
+
 def test_rich_summary_fits_80_columns() -> None:
     result = runner.invoke(app, ["summary"], env={"COLUMNS": "80"})
     assert result.exit_code == 0

@@ -136,6 +136,7 @@ class SummarySelectionDict(TypedDict):
     max_words: int  # the budget of the bottom line and the key points
     words: int  # what they use of it, as ``summary.count_words`` counts
     omitted: int  # statements of these sections not shown: budget, duplicates, three per section
+    omitted_paragraphs: list[int]  # the paragraphs those statements stand in, in text order
 
 
 class AnalysisDict(TypedDict):

@@ -1418,6 +1418,7 @@ class Selection(NamedTuple):
     points: tuple[tuple[KeyPoint, ...], ...]  # per section, in text order
     words: int  # words of the bottom line and the points
     omitted: int  # statements of these sections not shown (budget, duplicates, three per section)
+    omitted_paragraphs: tuple[int, ...]  # the paragraphs they stand in, in text order
 
 
 def _name_words(people: Sequence[Person]) -> frozenset[str]:
@@ -1481,8 +1482,11 @@ def select_points(
 
 def _selection(chosen: list[list[KeyPoint]], left: list[list[KeyPoint]], words: int) -> Selection:
     """The points chosen, each section's in text order; the statements left over are omitted."""
-    omitted = sum(1 for pool in left for p in pool if p.kind == "statement")
-    return Selection(tuple(tuple(sorted(c, key=lambda p: p.start)) for c in chosen), words, omitted)
+    omitted = [p for pool in left for p in pool if p.kind == "statement"]
+    paragraphs = tuple(sorted({p.paragraph for p in omitted}))
+    return Selection(
+        tuple(tuple(sorted(c, key=lambda p: p.start)) for c in chosen), words, len(omitted), paragraphs
+    )
 
 
 # --- The selection -----------------------------------------------------------------------------
@@ -1528,4 +1532,5 @@ def select_summary(briefing: Briefing, max_words: int = DEFAULT_MAX_WORDS) -> Su
         "max_words": max_words,
         "words": chosen.words,
         "omitted": chosen.omitted,
+        "omitted_paragraphs": list(chosen.omitted_paragraphs),
     }

@@ -215,6 +215,7 @@ class SummaryDict(TypedDict):
     max_words: int
     words: int  # words of the bottom line and the key points (the budget's measure)
     omitted: int  # statements of the sections not shown; `briefcli quotes` lists them all
+    omitted_paragraphs: list[int]  # where they stand, for a reader of a file to look them up
 
 
 def summary_view(briefing: Briefing, *, max_words: int = DEFAULT_MAX_WORDS) -> SummaryDict:
@@ -255,6 +256,7 @@ def summary_view(briefing: Briefing, *, max_words: int = DEFAULT_MAX_WORDS) -> S
         "max_words": max_words,
         "words": selection["words"],
         "omitted": selection["omitted"],
+        "omitted_paragraphs": selection["omitted_paragraphs"],
     }
 
 
