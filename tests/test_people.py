@@ -150,6 +150,16 @@ def person(result: PeopleResult, name: str) -> Person:
         ),
         ("Mr. Paul Ste. Marie, Director of Trade, opened the forum.", ["Paul Ste. Marie"]),
         ("Dr. Ana Ortiz met the mayor in St. Louis on Monday.", ["Ana Ortiz"]),
+        # an abbreviated given name takes the next word whatever it spells; lowercase
+        # patronymic and locative particles stay inside a name
+        ("The Minister of Trade, Datuk Seri Ahmad Mohd Nor, led the mission.", ["Ahmad Mohd Nor"]),
+        ("Kenya's Cabinet Secretary, Mr. Daniel arap Koech, met the envoy.", ["Daniel arap Koech"]),
+        ("Ms. Mariem ould Cheikh said the talks were useful.", ["Mariem ould Cheikh"]),
+        ("The Minister of Fisheries, Jógvan í Dali, said the stocks were shared.", ["Jógvan í Dali"]),
+        (
+            "Neither the Minister nor the Chair, Ana Ruiz, said more. Nor did Mr. Tom Berg.",
+            ["Ana Ruiz", "Tom Berg"],
+        ),
         # a known city after "in", "at" or "visited" is the place, even with a title after it
         ("At the talks held at Geneva, the Director General said trade grew.", []),
         ("The forum in Lisbon, the Minister said, was a success.", []),

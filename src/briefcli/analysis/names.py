@@ -199,6 +199,22 @@ def _abbreviated_particle(toks: Sequence[Word], free: list[bool], j: int, acrony
     )
 
 
+def _after_abbreviated_given(toks: Sequence[Word], free: list[bool], j: int) -> bool:
+    """Whether token ``j`` is the name an abbreviated given name announces, whatever word it
+    spells: "Ahmad Mohd Nor", "Md Ali" ("Mohd" and "Md" stand for Muhammad, and a name
+    follows them)."""
+    t = toks[j]
+    return (
+        j > 0
+        and free[j]
+        and t.cap
+        and t.alpha
+        and not t.acro
+        and toks[j - 1].cap
+        and toks[j - 1].base_low in lex.NAME_ABBREVIATED_GIVEN
+    )
+
+
 def _name_goes_on(toks: Sequence[Word], free: list[bool], j: int, acronyms: dict[str, str]) -> int:
     """Where a name that has reached token ``j`` goes on to, or 0 if it ends there: past an
     initial or an abbreviated particle, a name word, or lowercase particles before one."""
@@ -206,7 +222,7 @@ def _name_goes_on(toks: Sequence[Word], free: list[bool], j: int, acronyms: dict
         return j + 2  # the initial and its full stop: a name word or another initial follows
     if _abbreviated_particle(toks, free, j, acronyms):
         return j + 3
-    if _is_name_word(toks, j, acronyms):
+    if _is_name_word(toks, j, acronyms) or _after_abbreviated_given(toks, free, j):
         return j + 1
     # "Ursula von der Leyen": lowercase particles before another name word
     n = len(toks)
