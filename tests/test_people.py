@@ -1232,6 +1232,25 @@ def test_names_in_lists_and_titles_of_the_genre(text: str, expected: list[str]) 
         ),
         ("EU-Commissioner Hahn declared it.", "Hahn", "EU-Commissioner", None),
         ("PM Costa spoke first.", "Costa", "Prime Minister", None),
+        # a portfolio list whose items have several words; a name after a comma is no item
+        (
+            "The Minister for Public Works, Meteorological Services and Transport, Ratu Eli Vuni, said.",
+            "Eli Vuni",
+            "Minister for Public Works, Meteorological Services and Transport",
+            None,
+        ),
+        (
+            "The Minister of Finance, Rural Development and Fisheries, Kenji Mori, said it.",
+            "Kenji Mori",
+            "Minister of Finance, Rural Development and Fisheries",
+            None,
+        ),
+        (
+            "The Minister of Finance, Kenji Mori, and Ana Ruiz spoke.",
+            "Kenji Mori",
+            "Minister of Finance",
+            None,
+        ),
         (
             "CPA UK Deputy Chief Executive Helen Hay spoke.",
             "Helen Hay",

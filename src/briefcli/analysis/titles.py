@@ -223,10 +223,25 @@ def _connector_joins(toks: Sequence[Word], m: int) -> bool:
     return nxt.cap and nxt.alpha and not nxt.honorific
 
 
+_PORTFOLIO_ITEM_WORDS = 3  # "Meteorological Services": the words of one item of a list
+
+
 def _comma_joins(toks: Sequence[Word], m: int) -> bool:
     """A comma inside a name before a portfolio or an organization cue: "Ministry of Industry,
-    Trade"."""
-    return m + 1 < len(toks) and toks[m + 1].cap and toks[m + 1].base_low in _NAME_GOES_ON
+    Trade"; or before a portfolio of a few words the list goes on from ("Minister for Public
+    Works, Meteorological Services and Transport", not "Minister of Finance, Kenji Mori,")."""
+    n = len(toks)
+    if not (m + 1 < n and toks[m + 1].cap):
+        return False
+    if toks[m + 1].base_low in _NAME_GOES_ON:
+        return True
+    for x in range(m + 1, min(n, m + 1 + _PORTFOLIO_ITEM_WORDS)):
+        t = toks[x]
+        if not (t.cap and t.alpha) or t.honorific or t.poss:
+            return False
+        if t.base_low in lex.PORTFOLIO_WORDS:
+            return x + 1 < n and (toks[x + 1].text == "," or toks[x + 1].base_low in _PORTFOLIO_JOINERS)
+    return False
 
 
 def _region_list_after(toks: Sequence[Word], m: int) -> int:
