@@ -34,6 +34,7 @@ from briefcli.text.dateline import heading_place, inline_dateline, parse_datelin
         # a word saying what the date is, numbers day first, an agency's tag, a colon, brackets
         ("Published 22 November 2018", dt.date(2018, 11, 22), None),
         ("Posted on: 3 May 2019", dt.date(2019, 5, 3), None),
+        ("Date Published: 29 August 2023", dt.date(2023, 8, 29), None),
         ("Last updated 14 Feb. 2020", dt.date(2020, 2, 14), None),
         ("23/02/2017", dt.date(2017, 2, 23), None),
         ("07.11.2016", dt.date(2016, 11, 7), None),

@@ -403,3 +403,43 @@ def test_more_ways_to_place_the_event(text: str, expected: str) -> None:
 )
 def test_more_ways_to_place_the_event_do_not_fire(text: str) -> None:
     assert location(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the destination of the visit the lead tells beats the date line of the home capital
+        (
+            "KUALA LUMPUR, 22 September 2023 – The Minister of Trade has concluded a three-day "
+            "working visit to Lima, Peru, from 18 to 20 September 2023.",
+            "Lima, Peru",
+        ),
+        (
+            "ACCRA, 3 May 2024 – The Minister, on an official visit to Lima, met the President of Peru.",
+            "Lima, Peru",
+        ),
+        # another visit than the lead's: one before it, one prepared, one to come
+        (
+            "ACCRA, 3 May 2024 – The Ambassador of Peru called on the Minister and recalled his "
+            "recent visit to Lima, Peru.",
+            "Accra, Ghana",
+        ),
+        (
+            "ACCRA, 3 May 2024 – The Ambassador met the Minister to discuss preparations for the "
+            "President's visit to Lima, Peru, next month.",
+            "Accra, Ghana",
+        ),
+        (
+            "ACCRA, 3 May 2024 – Ahead of his visit to Lima, the Minister met the Ambassador of Peru.",
+            "Accra, Ghana",
+        ),
+        # a visit to a country keeps the date line's city in that country: it is closer
+        (
+            "Amman, Jordan, 16 May 2024 – The Regional Director concluded today a three-day visit "
+            "to Jordan, during which she met officials.",
+            "Amman, Jordan",
+        ),
+    ],
+)
+def test_the_visit_the_lead_tells_places_the_event(text: str, expected: str) -> None:
+    assert location(text) == expected

@@ -1234,7 +1234,7 @@ def test_names_in_lists_and_titles_of_the_genre(text: str, expected: list[str]) 
         ("PM Costa spoke first.", "Costa", "Prime Minister", None),
         # a portfolio list whose items have several words; a name after a comma is no item
         (
-            "The Minister for Public Works, Meteorological Services and Transport, Ratu Eli Vuni, said.",
+            "The Minister for Public Works, Meteorological Services and Transport, Hon. Eli Vuni, said it.",
             "Eli Vuni",
             "Minister for Public Works, Meteorological Services and Transport",
             None,

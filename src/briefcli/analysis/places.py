@@ -38,6 +38,7 @@ from briefcli.lang.en import (
     EVENT_PLACE_VERBS,
     FUTURE_WORDS,
     LOCATIVES,
+    NOT_THIS_VISIT_WORDS,
     PLACE_LEADS,
     PLACE_MODIFIERS,
     REGIONS,
@@ -378,9 +379,11 @@ def _text_location(
     if location is None or lead is None:
         return location
     moved = _event_place(lead, blocked, pairs)
-    if moved is not None and moved.split(",")[0] != location.split(",")[0]:
-        return moved
-    return location
+    if moved is None or moved.split(",")[0] == location.split(",")[0]:
+        return location
+    if country_of(moved) is not None and country_of(location.split(",")[-1]) == country_of(moved):
+        return location  # "Amman, Jordan – ... concluded a visit to Jordan": the date line is closer
+    return moved
 
 
 def find_location(article: Article, found: Found) -> tuple[str | None, list[Place]]:
@@ -441,7 +444,7 @@ def _event_place(lead: SentenceView, blocked: dict[int, set[int]], pairs: dict[s
             window = window[cut + 1 :]
             if not any(w.base_low in EVENT_PLACE_VERBS for w in window):
                 continue
-        elif t.base_low not in _VISIT_FORMS:
+        elif t.base_low not in _VISIT_FORMS and not _this_visit_to(toks, i):
             continue
         if _later(toks, i):
             continue
@@ -449,6 +452,15 @@ def _event_place(lead: SentenceView, blocked: dict[int, set[int]], pairs: dict[s
         if place is not None and not _earlier_event(toks, i):
             return _joined_places(lead, place, blocked, pairs)
     return None
+
+
+def _this_visit_to(toks: Sequence[Word], i: int) -> bool:
+    """Whether the "to" at token ``i`` leads to the destination of the visit the lead tells:
+    "has concluded a working visit to Lima, Peru"; not another visit ("recalled his recent
+    visit to Tokyo", "discussed preparations for the President's visit to Rome")."""
+    if not (toks[i].base_low == "to" and i > 0 and toks[i - 1].base_low in _TRAVEL_TO):
+        return False
+    return not any(w.base_low in NOT_THIS_VISIT_WORDS for w in _clause_before(toks, i - 1))
 
 
 # Words after the venue that place it in its city: "the United Nations Office at Geneva".

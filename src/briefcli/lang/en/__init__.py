@@ -374,6 +374,7 @@ VIRTUAL_CUES = _words("virtual_words")
 PLACE_LEADS = _ordered("place_leads")
 LOCATIVES = _words("locative_words") | frozenset(_forms("locative"))
 NOT_PLACES = _words("not_places")
+NOT_THIS_VISIT_WORDS = _words("not_this_visit_words")
 SETTLEMENT_NOUNS = _words("settlement_nouns")
 # "Va." and "VA" -> "Virginia": keyed without full stops, casefolded ("va")
 STATE_ABBREVIATIONS = {
