@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+import briefcli.present.summary as summary_module
 from briefcli.analysis import analyse
 from briefcli.cli import app
 from briefcli.model import Article, Briefing, Event, Participant, Person, Section, Source, Statement
 from briefcli.present.summary import (
     DEFAULT_MAX_WORDS,
-    SHORT_TAIL,
     Form,
     KeyPoint,
     bottom_line,
@@ -261,6 +261,10 @@ def test_bottom_line_facts_come_from_the_analysis(source: str) -> None:
 
 # --- Trimming at clause boundaries -------------------------------------------------------------
 
+# The grammar of a cut, at a limit short enough for sentences of test size (the summary's own
+# limit, ``TRIM_WORDS``, keeps most statements whole).
+CUT = 20
+
 TRIMS = [
     ("short content stays whole", "small ports need targeted support", "small ports need targeted support"),
     (
@@ -418,21 +422,21 @@ TRIMS = [
 
 @pytest.mark.parametrize(("case", "text", "expected"), TRIMS, ids=[t[0] for t in TRIMS])
 def test_trim_cuts_at_clause_boundaries(case: str, text: str, expected: str) -> None:
-    trimmed, cut = trim(text)
+    trimmed, cut = trim(text, CUT)
     assert trimmed == expected
     assert cut == (trimmed != text)
 
 
 def test_trim_without_any_boundary_cuts_a_very_long_text_at_the_limit() -> None:
     text = " ".join(["word"] * 50)
-    trimmed, cut = trim(text)
+    trimmed, cut = trim(text, CUT)
     assert cut
     assert trimmed == " ".join(["word"] * 20) + "\u00a0…"
 
 
 def test_trim_keeps_a_long_text_without_boundary_when_not_too_long() -> None:
     text = " ".join(["word"] * 30)
-    assert trim(text) == (text, False)
+    assert trim(text, CUT) == (text, False)
 
 
 # --- Key point selection -----------------------------------------------------------------------
@@ -446,7 +450,8 @@ def test_key_points_read_speaker_cue_and_content() -> None:
     view = summary_view(_briefing(), max_words=1000)
     assert _block(view, "panel") == [
         # the article's own words from the cue to the content: "stressed that"
-        "Varga stressed that shared data standards cut waiting times at the border\u00a0…",
+        "Varga stressed that shared data standards cut waiting times at the border, which matters most "
+        "for small exporters in remote regions of the country",
         "Other panellists noted the cost of upgrading older terminals",
         "Varga added that small ports need targeted support",
     ]
@@ -512,6 +517,18 @@ def test_at_most_three_points_a_section_in_text_order() -> None:
         starts = [(p["paragraph"], p["sentence"]) for p in section["points"]]
         assert starts == sorted(starts)
     assert view["omitted"] == 0
+
+
+def test_the_default_budget_grows_to_give_each_section_a_point(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without --max-words the budget is the default or, when the bottom line and one whole
+    point of each section need more, that much; a budget the user sets is kept."""
+    b = _briefing()
+    monkeypatch.setattr(summary_module, "DEFAULT_MAX_WORDS", 20)  # less than one point needs
+    grown = select_summary(b)
+    assert all(s["points"] for s in grown["sections"])
+    assert grown["max_words"] >= grown["words"] > 20
+    kept = select_summary(b, 20)
+    assert kept["max_words"] == 20 and not all(s["points"] for s in kept["sections"])
 
 
 def test_a_statement_outranks_a_fact() -> None:
@@ -966,8 +983,8 @@ def test_a_cut_made_by_the_analysis_keeps_no_broken_name(text: str, source: str,
 )  # fmt: skip
 def test_a_short_tail_with_a_name_or_a_figure_is_kept(text: str, whole: bool) -> None:
     """End focus: the last words of a clause carry what is new."""
-    assert trim(text, tail=SHORT_TAIL)[1] is not whole
-    assert trim(text)[1]  # without a tail, as the bottom line trims
+    assert trim(text, CUT, tail=10)[1] is not whole
+    assert trim(text, CUT)[1]  # without a tail, as the bottom line trims
 
 
 @pytest.mark.parametrize(
@@ -1227,13 +1244,13 @@ def test_the_main_event_is_one_whose_account_tells_what_happened() -> None:
 @pytest.mark.parametrize(
     ("more", "note"),
     [
-        ("", "Told in the bottom line."),
-        ("\n\n12-13 May 2024", "Told in the bottom line."),  # a date line tells nothing
-        ("\n\nOpening session", "Told in the bottom line."),  # nor does a subheading
+        ("", None),  # told in the bottom line: nothing more to say, and no note saying so
+        ("\n\n12-13 May 2024", None),  # a date line tells nothing
+        ("\n\nOpening session", None),  # nor does a subheading
         (" She toured the new terminal.", "No key point within the word budget."),
     ],
 )
-def test_a_section_without_a_point_says_why(more: str, note: str) -> None:
+def test_a_section_without_a_point_says_why(more: str, note: str | None) -> None:
     """A section whose every sentence the bottom line tells has nothing left to point at; one
     whose points did not fit the budget says so."""
     b = _briefing()
@@ -1324,7 +1341,7 @@ def test_the_bottom_line_place_is_one_the_article_gives_the_event(paragraph: int
 def test_trim_never_cuts_inside_a_quotation_nor_a_sentence_before_its_verb(
     text: str, sentence: bool, expected: str
 ) -> None:
-    assert trim(text, sentence=sentence)[0] == expected
+    assert trim(text, CUT, sentence=sentence)[0] == expected
 
 
 @pytest.mark.parametrize(
@@ -1697,7 +1714,7 @@ def test_a_sentence_is_not_cut_between_a_cue_its_hearer_and_what_was_told() -> N
         "the kingdom, at a meeting in the capital that the new terminal will open in June and that "
         "the posts will follow"
     )
-    trimmed, _ = trim(text, sentence=True)
+    trimmed, _ = trim(text, CUT, sentence=True)
     assert "that the new terminal will open" in trimmed
 
 

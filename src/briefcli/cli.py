@@ -372,15 +372,16 @@ def _emit(view: View, name: str, out: _Out) -> None:
 
 
 MaxWordsOpt = Annotated[
-    int,
+    int | None,
     typer.Option(
         "--max-words",
         min=20,
         help="Word budget of the summary's bottom line and key points; whole points are kept, "
-        "and the header, bottom line, participants and section labels always shown.",
+        "and the header, bottom line, participants and section labels always shown. "
+        "Default: 150, or more when the bottom line and one point of each section need it.",
+        show_default=False,
     ),
 ]
-MAX_WORDS = 150  # the summary's default budget (``present.summary.DEFAULT_MAX_WORDS``)
 
 
 # --- The view commands -------------------------------------------------------------------------
@@ -403,7 +404,7 @@ def analyze(source: SourceArg = None) -> View:
 @app.command()
 @_reports_errors
 @_renders("summary")
-def summary(source: SourceArg = None, max_words: MaxWordsOpt = MAX_WORDS) -> View:
+def summary(source: SourceArg = None, max_words: MaxWordsOpt = None) -> View:
     """The briefing note: title, event dates, place, publication and source; a bottom line
     built from the analysis (who met whom, at what, where, when); the participants; and for
     each section (meeting, panel, bilateral talks) up to three key points, the most
@@ -425,7 +426,7 @@ def summary(source: SourceArg = None, max_words: MaxWordsOpt = MAX_WORDS) -> Vie
     format_help="Output format. Default: from the -o file's extension (.md, .html, .txt, .json, "
     ".docx); md without -o or without an extension.",
 )
-def export(source: SourceArg = None, max_words: MaxWordsOpt = MAX_WORDS) -> View:
+def export(source: SourceArg = None, max_words: MaxWordsOpt = None) -> View:
     """The full briefing as one document: the summary, the sections, all statements by
     speaker, the timeline and the people, every line citing its paragraph (¶). Text formats
     print to standard output without -o; docx is a file, so it needs -o FILE (or -o - to pipe

@@ -143,9 +143,9 @@ from briefcli.regexes import pattern
 
 # --- Trimming ---------------------------------------------------------------------------------
 
-TRIM_WORDS = 20  # content longer than this is cut at a clause boundary
+TRIM_WORDS = 30  # content longer than this is cut at a clause boundary
 MIN_WORDS = 5  # never cut shorter than this
-SHORT_TAIL = 10  # a key point at most this much longer than the limit is kept whole
+SHORT_TAIL = 15  # a key point at most this much longer than the limit is kept whole
 ELLIPSIS = "\u00a0…"  # a no-break space: the mark stays on the line of the word it follows
 
 # Words that open a new clause or a loosely attached phrase; a cut before them leaves a
@@ -1419,6 +1419,7 @@ class Selection(NamedTuple):
     words: int  # words of the bottom line and the points
     omitted: int  # statements of these sections not shown (budget, duplicates, three per section)
     omitted_paragraphs: tuple[int, ...]  # the paragraphs they stand in, in text order
+    budget: int  # the word budget the choice was made within
 
 
 def _name_words(people: Sequence[Person]) -> frozenset[str]:
@@ -1456,15 +1457,20 @@ def select_points(
     briefing: Briefing,
     sections: Sequence[Section],
     clauses: Sequence[Clause],
-    max_words: int,
+    max_words: int | None,
 ) -> Selection:
-    """Key points for each section within ``max_words`` (the bottom line counts first)."""
+    """Key points for each section within ``max_words`` (the bottom line counts first); with
+    None, within ``DEFAULT_MAX_WORDS`` or what the bottom line and one whole point for each
+    section need, whichever is more: a briefing that cannot say one thing of a scene is no
+    briefing of it."""
     ctx = _context(briefing, clauses)
     pools = [_candidates(briefing, s, ctx) for s in sections]
     chosen: list[list[KeyPoint]] = [[] for _ in sections]
     names = _name_words(briefing.people)
     seen = [_word_set(c.text, names) for c in clauses]
     words = sum(count_words(c.text) for c in clauses)
+    if max_words is None:
+        max_words = max(DEFAULT_MAX_WORDS, words + sum(_first_choice(pool, seen, names) for pool in pools))
     # No point is shorter than this: once the budget left is below it, the choice is over.
     shortest = min((p.words for pool in pools for p in pool), default=0)
     for _round in range(MAX_POINTS):
@@ -1477,21 +1483,28 @@ def select_points(
                 pool.remove(point)
                 seen.append(_word_set(point.text, names))
                 words += point.words
-    return _selection(chosen, pools, words)
+    return _selection(chosen, pools, words, max_words)
 
 
-def _selection(chosen: list[list[KeyPoint]], left: list[list[KeyPoint]], words: int) -> Selection:
+def _first_choice(pool: Sequence[KeyPoint], seen: Sequence[set[str]], names: frozenset[str]) -> int:
+    """The words of the point a section would get first with room enough: its best."""
+    point = _best_fit(pool, (), 10**6, seen, names)
+    return point.words if point is not None else 0
+
+
+def _selection(
+    chosen: list[list[KeyPoint]], left: list[list[KeyPoint]], words: int, budget: int
+) -> Selection:
     """The points chosen, each section's in text order; the statements left over are omitted."""
     omitted = [p for pool in left for p in pool if p.kind == "statement"]
     paragraphs = tuple(sorted({p.paragraph for p in omitted}))
-    return Selection(
-        tuple(tuple(sorted(c, key=lambda p: p.start)) for c in chosen), words, len(omitted), paragraphs
-    )
+    points = tuple(tuple(sorted(c, key=lambda p: p.start)) for c in chosen)
+    return Selection(points, words, len(omitted), paragraphs, budget)
 
 
 # --- The selection -----------------------------------------------------------------------------
 
-DEFAULT_MAX_WORDS = 150  # the budget of `briefcli summary` and of the "summary" key of `analyze`
+DEFAULT_MAX_WORDS = 150  # the least budget of `briefcli summary` and of the "summary" key of `analyze`
 
 
 def shown_sections(briefing: Briefing) -> list[int]:
@@ -1516,9 +1529,10 @@ def _point_dict(point: KeyPoint) -> KeyPointDict:
     }
 
 
-def select_summary(briefing: Briefing, max_words: int = DEFAULT_MAX_WORDS) -> SummarySelectionDict:
+def select_summary(briefing: Briefing, max_words: int | None = None) -> SummarySelectionDict:
     """The summary's selection, the one place it is made: the bottom line, and the key points
-    of each section ``shown_sections`` gives, within ``max_words``."""
+    of each section ``shown_sections`` gives, within ``max_words`` (None: the default budget,
+    which grows to hold one point of each section; see ``select_points``)."""
     shown = shown_sections(briefing)
     clauses = bottom_line(briefing)
     chosen = select_points(briefing, [briefing.sections[i] for i in shown], clauses, max_words)
@@ -1529,7 +1543,7 @@ def select_summary(briefing: Briefing, max_words: int = DEFAULT_MAX_WORDS) -> Su
             {"section": i, "points": [_point_dict(p) for p in points]}
             for i, points in zip(shown, chosen.points, strict=True)
         ],
-        "max_words": max_words,
+        "max_words": chosen.budget,
         "words": chosen.words,
         "omitted": chosen.omitted,
         "omitted_paragraphs": list(chosen.omitted_paragraphs),

@@ -27,7 +27,6 @@ from briefcli.model import (
 )
 from briefcli.present.dates import iso_range, when
 from briefcli.present.summary import (
-    DEFAULT_MAX_WORDS,
     OCCASION_DAYS,
     heading_only,
     is_background,
@@ -185,7 +184,7 @@ class SummarySectionDict(TypedDict):
     participants: list[str]  # surnames of named people, as the summary calls them
     dates: list[str]  # the section's event dates, for reading: "23 October 2021"
     points: list[KeyPointDict]
-    note: str | None  # why a section has no point: "Told in the bottom line." (None with points)
+    note: str | None  # why a section has no point: the budget (None with points, or told above)
 
 
 class SummaryPersonDict(TypedDict):
@@ -218,7 +217,7 @@ class SummaryDict(TypedDict):
     omitted_paragraphs: list[int]  # where they stand, for a reader of a file to look them up
 
 
-def summary_view(briefing: Briefing, *, max_words: int = DEFAULT_MAX_WORDS) -> SummaryDict:
+def summary_view(briefing: Briefing, *, max_words: int | None = None) -> SummaryDict:
     """The briefing note: header (title, event dates, place, publication, source), a bottom line
     built from the analysis, the participants, and one block per section with up to three key
     points, each citing its paragraph (¶).
@@ -253,7 +252,7 @@ def summary_view(briefing: Briefing, *, max_words: int = DEFAULT_MAX_WORDS) -> S
                 for chosen in selection["sections"]
             ]
         ),
-        "max_words": max_words,
+        "max_words": selection["max_words"],
         "words": selection["words"],
         "omitted": selection["omitted"],
         "omitted_paragraphs": selection["omitted_paragraphs"],
@@ -472,14 +471,13 @@ def _continued(blocks: list[SummarySectionDict]) -> list[SummarySectionDict]:
 
 
 NO_POINT = "No key point within the word budget."
-TOLD_ABOVE = "Told in the bottom line."
 
 
 def _summary_section(briefing: Briefing, chosen: SectionPointsDict, told: set[int]) -> SummarySectionDict:
     """A section's block: its label and facts, and the key points chosen for it; without a
-    point, a note saying why: the bottom line tells every sentence of it (``told``: the
-    sentences it tells; a subheading or a date line is no sentence that tells), or the word
-    budget was spent."""
+    point, a note saying why when the word budget was spent. A section whose every sentence
+    the bottom line tells (``told``; a subheading or a date line is no sentence that tells)
+    has nothing more to say and no note: the reader has just read it."""
     section = briefing.sections[chosen["section"]]
     article = briefing.article
     sentences = {
@@ -490,7 +488,7 @@ def _summary_section(briefing: Briefing, chosen: SectionPointsDict, told: set[in
     }
     note = None
     if not chosen["points"]:
-        note = TOLD_ABOVE if sentences and sentences <= told else NO_POINT
+        note = None if sentences and sentences <= told else NO_POINT
     by_id = {p.id: p for p in briefing.people}
     ids = section.participant_ids
     if len(ids) != len(section.participants):  # a section built without ids (by hand)
@@ -1033,7 +1031,7 @@ class ExportDict(TypedDict):
     people: PeopleViewDict
 
 
-def export_view(briefing: Briefing, *, max_words: int = DEFAULT_MAX_WORDS) -> ExportDict:
+def export_view(briefing: Briefing, *, max_words: int | None = None) -> ExportDict:
     """The full briefing for a document: the summary (``max_words`` as in ``summary_view``),
     the sections, all statements by speaker, the timeline and the people, composed from the
     views of the commands that print each part."""

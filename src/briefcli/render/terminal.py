@@ -198,8 +198,12 @@ def _summary_section(section: SummarySectionDict) -> list[RenderableType]:
     if section["participants"]:
         meta.append(", ".join(section["participants"]))
     points = [_key_point(point) for point in section["points"]]
-    empty = Text(section["note"] or "", style="dim")
-    return [heading, Text(" · ".join(meta), style="dim"), _bullets(points) if points else empty]
+    parts: list[RenderableType] = [heading, Text(" · ".join(meta), style="dim")]
+    if points:
+        parts.append(_bullets(points))
+    elif section["note"]:
+        parts.append(Text(section["note"], style="dim"))
+    return parts
 
 
 def _key_point(point: KeyPointDict) -> Text:
