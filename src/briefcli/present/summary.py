@@ -111,6 +111,7 @@ from briefcli.lang.en import (
     ANAPHORIC_DETERMINERS,
     DETERMINERS,
     EARLIER_TIMES,
+    EVENT_LEMMAS,
     EVENT_PRESENT,
     FINITE_WORDS,
     HEARER_FIRST,
@@ -123,6 +124,7 @@ from briefcli.lang.en import (
     TITLE_HEADS,
     cue_form,
     cue_forms,
+    cue_group,
     cue_lemma,
     cue_lemmas,
 )
@@ -1012,7 +1014,21 @@ def _other_events(briefing: Briefing, main: Event) -> list[Event]:
     ranked = sorted(others, key=lambda e: KIND[briefing.kinds[e.paragraph]].summary_rank)[:OTHER_EVENTS]
     # An event whose clause the analysis left empty, or without a verb ("Nigel Adams"), keeps its
     # place in the ranking but tells nothing: it gives no clause (it was an IndexError before).
-    return sorted((e for e in ranked if _tells(e)), key=_text_order)
+    return sorted((e for e in ranked if _tells(e) and not _only_speech(e)), key=_text_order)
+
+
+def _only_speech(event: Event) -> bool:
+    """Whether an account tells only what was said: its verb is a speech cue that tells no
+    encounter ("Nalbandian congratulated him on his appointment and expressed confidence
+    ..."). The bottom line names the scenes; what was said in them is the key points' (a
+    cue that tells one too stays: "welcomed the delegation", "agreed to meet again")."""
+    what = event.what.removesuffix("…")
+    verb = first_finite(what)
+    if verb is None:
+        return False
+    words = _ACCOUNT_WORD.findall(what)
+    lemma = cue_lemma(words[verb].casefold()) if verb < len(words) else None
+    return lemma is not None and cue_group(lemma) is not None and lemma not in EVENT_LEMMAS
 
 
 # A that-clause ending an account: "the panellists assessed that [during the past years]".

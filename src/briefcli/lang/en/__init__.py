@@ -264,6 +264,7 @@ POSSESSIVE_DETERMINERS = _role("determiners", "possessive")
 AUXILIARIES = _words("auxiliaries")
 EMPHATIC_AUXILIARIES = _role("auxiliaries", "emphatic")
 EVENT_PRESENT = frozenset(_forms("event_present"))  # "meets", "holds", "opens"
+EVENT_LEMMAS = _lemmas("event_present")  # "meet", "hold", "welcome": verbs that tell an encounter
 FINITE_WORDS = _words("finite_auxiliaries") | EVENT_PRESENT
 NARRATING_AUXILIARIES = _role("finite_auxiliaries", "narrating")
 PERFECT_AUXILIARIES = _role("finite_auxiliaries", "perfect")
