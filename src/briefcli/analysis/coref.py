@@ -300,11 +300,23 @@ def _describe(people: list[Draft], found: Found) -> None:
                 p.quals.add(qual_key(m.org_after, found.acronyms))
                 if p.org is None:
                     p.org = m.org_after
-        p.gender = p.gender or _patronymic_gender(p.words)
+        p.gender = p.gender or _patronymic_gender(p.words) or _title_gender(p, found)
         described = next((m.described for m in p.named if m.described), None)
         if p.title is None and described is not None:  # "Sara Lind, a senior analyst at the Bank"
             p.title, p.org = described[0], p.org or described[1]
     _unshare_cores(people)
+
+
+def _title_gender(p: Draft, found: Found) -> Gender | None:
+    """The gender a word of the person's titles tells, when they agree: "Lao National Assembly
+    Chairwoman Pany Yathotou" is a woman, so a "He" after her names someone else."""
+    told = {
+        lex.GENDERED_TITLE_WORDS.get(word)
+        for m in p.named
+        for title, view, _rank in m.titles
+        for word in (title_parts(view, title)[0] or "").lower().replace("-", " ").split()
+    } - {None}
+    return told.pop() if len(told) == 1 else None
 
 
 def _patronymic_gender(words: Sequence[str]) -> Gender | None:
