@@ -17,6 +17,7 @@ from briefcli.cli import app
 from briefcli.model import Article, Briefing, Event, Participant, Person, Section, Source, Statement
 from briefcli.present.summary import (
     DEFAULT_MAX_WORDS,
+    MAX_POINTS,
     Form,
     KeyPoint,
     bottom_line,
@@ -510,10 +511,10 @@ def test_a_duplicate_point_is_skipped() -> None:
     assert "Other panellists" not in [p.speaker for p in chosen.points[0]]
 
 
-def test_at_most_three_points_a_section_in_text_order() -> None:
+def test_at_most_five_points_a_section_in_text_order() -> None:
     view = summary_view(_briefing(), max_words=10_000)
     for section in view["sections"]:
-        assert len(section["points"]) <= 3
+        assert len(section["points"]) <= MAX_POINTS == 5
         starts = [(p["paragraph"], p["sentence"]) for p in section["points"]]
         assert starts == sorted(starts)
     assert view["omitted"] == 0
@@ -641,9 +642,9 @@ def test_summary_of_the_bundled_article() -> None:
     assert "(¶0)" in view["bottom_line_text"]
     assert [s["kind"] for s in view["sections"]] == ["meeting", "panel", "bilateral"]
     for section in view["sections"]:
-        assert 1 <= len(section["points"]) <= 3, section["label"]
+        assert 1 <= len(section["points"]) <= MAX_POINTS, section["label"]
         assert all(p["paragraph"] in section["paragraphs"] for p in section["points"])
-    assert 100 <= view["words"] <= 150  # "about 150 words"
+    assert 120 <= view["words"] <= view["max_words"] == DEFAULT_MAX_WORDS
 
 
 def test_bundled_article_blocks_quote_statements_once_detected() -> None:

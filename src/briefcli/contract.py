@@ -122,7 +122,7 @@ class KeyPointDict(TypedDict):
 
 class SectionPointsDict(TypedDict):
     section: int  # the section's position in "sections"
-    points: list[KeyPointDict]  # in text order, three at most
+    points: list[KeyPointDict]  # in text order, five at most
 
 
 class SummarySelectionDict(TypedDict):
@@ -135,7 +135,7 @@ class SummarySelectionDict(TypedDict):
     sections: list[SectionPointsDict]
     max_words: int  # the budget of the bottom line and the key points
     words: int  # what they use of it, as ``summary.count_words`` counts
-    omitted: int  # statements of these sections not shown: budget, duplicates, three per section
+    omitted: int  # statements of these sections not shown: budget, duplicates, five per section
     omitted_paragraphs: list[int]  # the paragraphs those statements stand in, in text order
 
 

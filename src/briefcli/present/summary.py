@@ -17,7 +17,7 @@ event, in text order (three clauses at most):
   "meets"; not a question, a quotation, nor "has been urging"), when it comes before the
   main event's sentence: a press release leads with what happened, and a date given later
   (for the last day of a visit, for a speech) does not make that later event the first
-  clause. Quoted in the article's words, trimmed like a key point (twice as long);
+  clause. Quoted in the article's words, trimmed like a key point (past ``LEAD_WORDS``);
 - the main event: the first event in text order that is neither background nor announced
   (a press release leads with it) and whose account tells what happened; with none, the
   lead alone (else the article's first sentence): an announced event or a relative clause
@@ -85,7 +85,7 @@ verb, nor any point inside quotation marks). Score:
   is a duplicate and is skipped.
 
 Sections are served in turn (the best point of each, then the second of each, then the third,
-three at most), each time the best candidate that fits the word budget, so a short budget
+five at most), each time the best candidate that fits the word budget, so a short budget
 still gives every section its best point. Within a section the points read in text order.
 
 **The selection** (``select_summary``) is made here and nowhere else: the bottom line and the
@@ -145,9 +145,10 @@ from briefcli.regexes import pattern
 
 # --- Trimming ---------------------------------------------------------------------------------
 
-TRIM_WORDS = 30  # content longer than this is cut at a clause boundary
+TRIM_WORDS = 40  # content longer than this is cut at a clause boundary
+LEAD_WORDS = 40  # a sentence the bottom line quotes whole is cut past this
 MIN_WORDS = 5  # never cut shorter than this
-SHORT_TAIL = 15  # a key point at most this much longer than the limit is kept whole
+SHORT_TAIL = 20  # a key point at most this much longer than the limit is kept whole
 ELLIPSIS = "\u00a0…"  # a no-break space: the mark stays on the line of the word it follows
 
 # Words that open a new clause or a loosely attached phrase; a cut before them leaves a
@@ -889,7 +890,7 @@ def _own_lead(article: Article, told: Event | None) -> Sentence | None:
     text = without_dateline(article, sentence.start, sentence.end)
     relative = _RELATIVE_AFTER_NOUN.search(text)
     words = told.what.split()
-    if relative is None or len(words) < 3 or len(text.split()) > 2 * TRIM_WORDS or not tells_happening(text):
+    if relative is None or len(words) < 3 or len(text.split()) > LEAD_WORDS or not tells_happening(text):
         return None  # a sentence too long to quote whole would be cut before it says anything
     head = " ".join(words[1:3] if words[0].casefold() in _LOWER_OPENERS else words[:2])
     at = text.find(head)
@@ -941,7 +942,7 @@ def _quoted_clause(article: Article, sentence: Sentence) -> Clause:
     """A sentence of the article as a bottom-line clause: its own words, trimmed like a key
     point (twice as long), without a date line or a date in figures in brackets."""
     text = _STRAY_DATE.sub("", without_dateline(article, sentence.start, sentence.end))
-    text, _ = trim(text, 2 * TRIM_WORDS, sentence=True)
+    text, _ = trim(text, LEAD_WORDS, sentence=True)
     return Clause(text.removesuffix("."), sentence.paragraph, sentence.index)
 
 
@@ -1176,7 +1177,7 @@ def compose(clauses: Sequence[Clause]) -> str:
 # --- Key points --------------------------------------------------------------------------------
 
 PointKind = Literal["statement", "fact"]
-MAX_POINTS = 3  # per section
+MAX_POINTS = 5  # per section
 
 
 class KeyPoint(NamedTuple):
@@ -1433,7 +1434,7 @@ def _duplicate(point: KeyPoint, seen: Sequence[set[str]], names: frozenset[str])
 class Selection(NamedTuple):
     points: tuple[tuple[KeyPoint, ...], ...]  # per section, in text order
     words: int  # words of the bottom line and the points
-    omitted: int  # statements of these sections not shown (budget, duplicates, three per section)
+    omitted: int  # statements of these sections not shown (budget, duplicates, five per section)
     omitted_paragraphs: tuple[int, ...]  # the paragraphs they stand in, in text order
     budget: int  # the word budget the choice was made within
 
@@ -1520,7 +1521,7 @@ def _selection(
 
 # --- The selection -----------------------------------------------------------------------------
 
-DEFAULT_MAX_WORDS = 150  # the least budget of `briefcli summary` and of the "summary" key of `analyze`
+DEFAULT_MAX_WORDS = 200  # the least budget of `briefcli summary` and of the "summary" key of `analyze`
 
 
 def shown_sections(briefing: Briefing) -> list[int]:
