@@ -1880,3 +1880,24 @@ def test_the_bottom_line_names_scenes_not_what_was_said_in_them(what: str, speec
     """Another section's event whose account only tells what someone said gives the bottom line
     no clause: that is a key point's."""
     assert summary_module._only_speech(Event("2024-05-03", None, 1, what)) is speech
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected", "absent"),
+    [
+        (
+            "KIGALI, 3 May 2024 – The Minister of Trade, Ms. Ana Ruiz, arrived here on Monday for talks "
+            "with the Governor, the Rwanda News Agency reported.",
+            "arrived in Kigali for talks",
+            "reported",
+        ),
+        (
+            "Ms. Ana Ruiz, the Minister of Trade, hosted a forum on ports here on 3 May 2024, RNA reported.",
+            "hosted a forum on ports here",  # no date line: "here" stays as written
+            "RNA reported",
+        ),
+    ],
+)
+def test_the_bottom_line_names_here_and_drops_the_agency(lead: str, expected: str, absent: str) -> None:
+    line = select_summary(briefing_of(f"Trade talks\n\n{lead}\n"))["bottom_line_text"]
+    assert expected in line and absent not in line

@@ -940,10 +940,11 @@ def _first_sentence(article: Article) -> list[Clause]:
 
 def _quoted_clause(article: Article, sentence: Sentence) -> Clause:
     """A sentence of the article as a bottom-line clause: its own words, trimmed like a key
-    point (twice as long), without a date line or a date in figures in brackets."""
-    text = _STRAY_DATE.sub("", without_dateline(article, sentence.start, sentence.end))
-    text, _ = trim(text, LEAD_WORDS, sentence=True)
-    return Clause(text.removesuffix("."), sentence.paragraph, sentence.index)
+    point (past ``LEAD_WORDS``), without a date line, a date in figures in brackets or the agency that
+    reported it, with "here" named."""
+    text = _STRAY_DATE.sub("", without_dateline(article, sentence.start, sentence.end)).rstrip()
+    text, _ = trim(_REPORTED_BY.sub("", text.removesuffix(".")), LEAD_WORDS, sentence=True)
+    return Clause(_here(text, article).removesuffix("."), sentence.paragraph, sentence.index)
 
 
 def _lead(briefing: Briefing, main: Event | None) -> Sentence | None:
@@ -1117,6 +1118,7 @@ def _clause(
     """[On <when>, ]<what, people named>[ in <where>], after the clause of ``previous``; an
     account cut with "…" has its place in front: "On <when> in <where>, <what> …"."""
     what = tidy_cut(_STRAY_DATE.sub("", event.what).strip().rstrip("."), article.text)
+    what = _REPORTED_BY.sub("", _here(what, article))
     same_date = previous is not None and (previous.date, previous.end) == (event.date, event.end)
     what = name_people(what, forms, named)
     front = "" if same_date or _DATED.search(what) else _date_phrase(event)
@@ -1136,6 +1138,20 @@ def _clause(
         what = _lower_opening(what)  # "On 23 October, the forum ...": no capital after the date
     text = front + what
     return Clause(text[0].upper() + text[1:], event.paragraph, _sentence_index(article, event))
+
+
+# A news agency's attribution closing the lead: "..., IRNA reported". The bottom line tells what
+# happened; who reported it is the source's business.
+_REPORTED_BY = pattern(r",\s*(?:the\s+)?(?:[A-Z][\w.&-]*\s+){1,4}(?:news\s+agency\s+)?reported$")
+_HERE = pattern(r"\bhere\b")
+
+
+def _here(what: str, article: Article) -> str:
+    """ "here" in an account is the date line's place, which a reader of the bottom line does
+    not see: "arrived here for talks" -> "arrived in Georgetown for talks"; left as written
+    without a date line."""
+    place = readable_place(article.dateline).split(",")[0].strip() if article.dateline else None
+    return _HERE.sub(f"in {place}", what) if place else what
 
 
 # A date the account gives itself ("was held from 20 to 21 May 2023"): no date phrase before it.
