@@ -1901,3 +1901,18 @@ def test_the_bottom_line_names_scenes_not_what_was_said_in_them(what: str, speec
 def test_the_bottom_line_names_here_and_drops_the_agency(lead: str, expected: str, absent: str) -> None:
     line = select_summary(briefing_of(f"Trade talks\n\n{lead}\n"))["bottom_line_text"]
     assert expected in line and absent not in line
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "cue_words", "outcome"),
+    [
+        ("agreed", "to set up a joint working group on trade", "agreed", True),
+        ("agreed", "the ports need new cranes", "agreed that", True),
+        ("pledged", "his full support to the agency", "pledged", True),
+        ("agreed", "Dr. Lima's assessment of the meeting", "agreed with", False),  # a view, not a deed
+        ("echoed", "the concern of the Minister", "echoed", False),
+        ("stressed", "the importance of the agreement", "stressed", False),
+    ],
+)
+def test_an_outcome_ranks_above_a_remark(cue: str, content: str, cue_words: str, outcome: bool) -> None:
+    assert (summary_module._outcome_bonus(cue, content, cue_words) > 0) is outcome

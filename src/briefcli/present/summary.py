@@ -1286,6 +1286,27 @@ def finite_cue(words: str | None) -> str | None:
     return f"{past} {rest}".strip()
 
 
+# What the talks came to: "Both sides agreed to set up a joint committee", "The Minister
+# pledged support": an analyst's first question after who met whom.
+# Not the rest of the agreement group: "echoed the assessment", "supported the plan" tell a
+# stance, not an outcome.
+_OUTCOME_GROUP = "commitment"
+_OUTCOME_LEMMAS = frozenset({"agree"})
+_OUTCOME_BONUS = 1.5
+
+
+def _outcome_bonus(cue: str, content: str, cue_words: str | None) -> float:
+    """A commitment, or an agreement to do something ("agreed to set up", "agreed that",
+    "agreed on"), not with someone's view ("agreed with Dr. X's assessment")."""
+    lemma = cue_lemma(cue.split()[0].casefold()) if cue.split() else None
+    if lemma is None:
+        return 0.0
+    if cue_group(lemma) == _OUTCOME_GROUP:
+        return _OUTCOME_BONUS
+    to_do = content.startswith("to ") or (cue_words or "").endswith((" that", " on"))
+    return _OUTCOME_BONUS if lemma in _OUTCOME_LEMMAS and to_do else 0.0
+
+
 def _counted(point: KeyPoint) -> KeyPoint:
     return point._replace(words=count_words(point.line))
 
@@ -1344,6 +1365,7 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
         person = ctx.people.get(st.speaker) if st.speaker_kind == "person" else None
         shown = surname(person, ctx.people.values()) if person else _group_shown(st)
         score = 3.0 + _length_bonus(content) + (0.5 if st.direct else 0.0)
+        score += _outcome_bonus(st.cue, content, cue_words)
         if person is not None:
             score += 2.0 + (1.0 if person.name == ctx.lead else 0.0)
         name = person.name if person else None
