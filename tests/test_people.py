@@ -1999,6 +1999,26 @@ def test_a_list_of_regions_in_a_title(text: str, name: str, title: str) -> None:
             "Present were Senators Ana Ruiz, Tom Berg and Lea Marsh.",
             [("Ana Ruiz", "Senator", None), ("Tom Berg", "Senator", None), ("Lea Marsh", "Senator", None)],
         ),
+        # ... or in apposition after the list
+        (
+            "It was co-chaired by Ana Ruiz and Tom Berg, the Presidents of the Port Councils, in Lima.",
+            [
+                ("Ana Ruiz", "President", "Port Councils"),
+                ("Tom Berg", "President", "Port Councils"),
+            ],
+        ),
+        (
+            "He met Dr. Ana Ruiz, Tom Berg and Lea Marsh, the Deputy Ministers, at the port.",
+            [
+                ("Ana Ruiz", "Deputy Minister", None),
+                ("Tom Berg", "Deputy Minister", None),
+                ("Lea Marsh", "Deputy Minister", None),
+            ],
+        ),
+        (
+            "Ana Ruiz and Tom Berg, the two speakers, signed it.",
+            [("Ana Ruiz", None, None), ("Tom Berg", None, None)],
+        ),
         # not across a verb, nor from a plural that is no title right before a name
         (
             "Ambassadors of Peru and Chile met Ana Ruiz and Dr. Tom Berg.",

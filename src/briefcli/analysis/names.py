@@ -1044,6 +1044,52 @@ def _title_before_list(view: SentenceView, a: int) -> tuple[str, str | None] | N
     return None
 
 
+_LIST_ITEM_WORDS = 6  # the words of one name in a list: "Dr. Adama Samassékou"
+
+
+def _title_after_list(view: SentenceView, a: int, b: int) -> tuple[str, str | None] | None:
+    """A plural title in apposition after a list of names gives each its singular: "co-chaired
+    by Ana Ruiz and Tom Berg, the Presidents of the two Committees," -> ("President", "two
+    Committees") for both. From the end ``b`` of a name of the list, only the list's own words
+    stand before the comma and "the": names, initials, honorifics, commas and one "and"."""
+    toks = view.words
+    n = len(toks)
+    x, run = b, 0
+    joined = a > 0 and toks[a - 1].base_low == "and"  # the list's last name
+    while x < n:
+        t = toks[x]
+        if t.text == "," and x + 2 < n and toks[x + 1].base_low == "the":
+            break
+        if t.base_low == "and" and not t.cap:
+            joined, run = True, 0
+        elif t.text == ",":
+            run = 0
+        elif (t.cap and t.alpha) or t.text == "." or t.honorific:
+            run += 1
+            if run > _LIST_ITEM_WORDS or t.poss:
+                return None
+        else:
+            return None
+        x += 1
+    else:
+        return None
+    k = x + 2
+    head = k
+    while head < n and _singular_head(toks[head]) is None and toks[head].cap and toks[head].org_word:
+        head += 1  # modifiers: "the Deputy Ministers"
+    singular = _singular_head(toks[head]) if joined and head < n else None
+    if singular is None:
+        return None
+    title = " ".join([*(w.text for w in toks[k:head]), singular])
+    end = _description_end(toks, head + 1)
+    if head + 2 < end and toks[head + 1].base_low in ("of", "at"):
+        c = head + 2 + (toks[head + 2].base_low == "the")
+        if c < end and toks[c].cap and any(t.org_cue for t in toks[c:end]):
+            return title, span_text(view, c, end)  # "of the Preparatory Committees"
+        return f"{title} {span_text(view, head + 1, end)}", None  # "of Trade of Chile and Peru"
+    return title, None
+
+
 def _country_owner(view: SentenceView, a: int) -> str | None:
     """The country whose possessive stands right before token ``a`` ("Serbia's"), when a
     plural of people before it says the names are people's; else None."""
@@ -1251,6 +1297,7 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
             or _lower_title_before(view, start)
             or _shared_title(view, start)
             or _title_before_list(view, start)
+            or _title_after_list(view, start, b)
         )
     cued = before.honorific or bool(before.titles) or appositive or described is not None
     owner = _country_owner(view, start) if len(words) >= 2 and not cued else None
