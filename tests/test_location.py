@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefcli.analysis.people import find_people
+from briefcli.analysis.places import sentence_venue
 from briefcli.model import Source
 from briefcli.text.layout import build_article
 
@@ -443,3 +444,22 @@ def test_more_ways_to_place_the_event_do_not_fire(text: str) -> None:
 )
 def test_the_visit_the_lead_tells_places_the_event(text: str, expected: str) -> None:
     assert location(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Minister visited the Headquarters of the Maritime Organization on 3 May.",
+            "Headquarters of the Maritime Organization",
+        ),
+        ("The envoys were received at the Presidential Villa on Monday.", "Presidential Villa"),
+        ("The Secretary General welcomed the Minister to the WCO Headquarters.", "WCO Headquarters"),
+        ("The Minister received the envoy at his office on Monday.", None),  # tells a reader nothing
+        ("The Minister met the envoy at the Office.", None),
+        ("The Minister met the envoy on Monday.", None),
+    ],
+)
+def test_the_venue_a_sentence_puts_its_occasion_at(text: str, expected: str | None) -> None:
+    article = build_article(Source("stdin", "-"), "A title\n\n" + text)
+    assert sentence_venue(article, article.sentences[0]) == expected

@@ -838,3 +838,40 @@ def _takes_place(toks: Sequence[Word], start: int, end: int) -> bool:
     if start > 1 and toks[start - 2].low == "at":
         return True
     return any(t.base_low in EVENT_PLACE_VERBS for t in toks[max(0, start - 6) : end + 4])
+
+
+# Words before a venue the occasion was at: "visited the Headquarters of the IMO", "received
+# them at the Presidential Villa".
+_AT_VENUE = frozenset({"at", "visited", "visits", "visit", "to", "in"})
+
+
+def _owner_after(toks: Sequence[Word], end: int) -> int:
+    """Past the owner a building's name goes on with: "Headquarters [of the International
+    Maritime Organization]" (capitalised words after "of the")."""
+    n = len(toks)
+    if not (end + 2 < n and toks[end].low == "of" and toks[end + 1].low == "the" and toks[end - 1].cap):
+        return end
+    k = end + 2
+    while k < n and k - end < _MAX_VENUE_WORDS and toks[k].cap and toks[k].alpha:
+        k += 1
+    return k if k > end + 2 else end
+
+
+def sentence_venue(article: Article, sentence: Sentence) -> str | None:
+    """The venue a sentence puts its occasion at, as written: "the Headquarters of the
+    International Maritime Organization" in "X visited the Headquarters of the International
+    Maritime Organization"; a building (``VENUE_NOUNS``) after "at", "visited" or "to", with
+    its article; None when the sentence names none. For a header that has no city to show."""
+    view = view_sentence(article.text, article.tokens, sentence.index, sentence.paragraph)
+    toks = view.words
+    for i, t in enumerate(toks[:-1]):
+        if t.base_low not in _AT_VENUE or t.cap:
+            continue
+        end = _venue_end(toks, i + 1)
+        start = i + 1 + (toks[i + 1].low == "the")
+        if end is None or toks[i + 1].low in _VENUE_DETERMINERS - {"the"}:
+            continue  # "his office" tells a reader nothing
+        end = _owner_after(toks, end)
+        if end - start >= 2:  # "the WCO Headquarters", not "the Office"
+            return span_text(view, start, end)
+    return None

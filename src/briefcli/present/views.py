@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal, NamedTuple, TypedDict
 
 from briefcli.analysis.people import took_part
+from briefcli.analysis.places import sentence_venue
 from briefcli.analysis.quotemarks import quoted_spans
 from briefcli.errors import NoResultsError, UsageError
 from briefcli.lang.en import CHIEF_NOUNS, ORG_CUES
@@ -233,7 +234,9 @@ def summary_view(briefing: Briefing, *, max_words: int | None = None) -> Summary
     return {
         "title": article.title,
         "dates": header_dates(briefing),
-        "place": briefing.location or (readable_place(article.dateline) if article.dateline else None),
+        "place": briefing.location
+        or (readable_place(article.dateline) if article.dateline else None)
+        or _venue(briefing),
         "published": published,
         "published_when": when(published, None) if published else None,
         "source": article.source.name,
@@ -257,6 +260,17 @@ def summary_view(briefing: Briefing, *, max_words: int | None = None) -> Summary
         "omitted": selection["omitted"],
         "omitted_paragraphs": selection["omitted_paragraphs"],
     }
+
+
+def _venue(briefing: Briefing) -> str | None:
+    """The building the main event's sentence puts it at, when the article names no city: a
+    reader gets "Headquarters of the International Maritime Organization" rather than
+    nothing."""
+    event = main_event(briefing)
+    if event is None or event.sentence is None:
+        return None
+    sentence = briefing.article.sentences[event.sentence]
+    return sentence_venue(briefing.article, sentence)
 
 
 def _first_day(iso: str) -> dt.date:
