@@ -268,6 +268,7 @@ def _main_clause(segments: list[str]) -> str:
         if verb is None:
             continue
         words = _words(segment)
+        segment = _with_list(segment, rest[i + 1 :], verbs)
         if i > 0 and _only_adverbs(words[:verb]):
             subject = rest[0]
             if subject.lower().startswith("the ") and i > 1 and _is_name(rest[1]):
@@ -275,6 +276,25 @@ def _main_clause(segments: list[str]) -> str:
             return f"{subject} {segment}"
         return segment
     return rest[0]
+
+
+_LIST_END = pattern(r"\b(?:and|or)\s")
+_LIST_ITEMS = 6  # "from Rwanda, the UAE, ... and Zimbabwe": the items after the first
+_LIST_ITEM_WORDS = 6  # longer pieces are appositions ("Ahmed Al Khalifa, the President of ...")
+
+
+def _with_list(segment: str, after: list[str], verbs: dict[str, int | None]) -> str:
+    """The clause with the rest of a list its last comma cut: "met his counterparts from
+    Rwanda" + ", the United Arab Emirates and Zimbabwe today": the items after it have no verb
+    of their own, and the last one joins with "and" or "or"; else the clause as it is."""
+    for k, item in enumerate(after[:_LIST_ITEMS]):
+        if verbs.get(item) is not None or not item or _relative(item) or _is_intro(item):
+            return segment
+        if len(_words(item)) > _LIST_ITEM_WORDS or first_finite(item.rstrip(".!?")) is not None:
+            return segment  # an apposition, or a clause of its own: ", and the talks began."
+        if _LIST_END.search(item):
+            return ", ".join([segment, *after[: k + 1]])
+    return segment
 
 
 _PLACE_PREPOSITIONS = frozenset(("in", "at"))
