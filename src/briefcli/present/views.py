@@ -507,7 +507,12 @@ def _summary_section(briefing: Briefing, chosen: SectionPointsDict, told: set[in
     ids = section.participant_ids
     if len(ids) != len(section.participants):  # a section built without ids (by hand)
         ids = ("",) * len(section.participants)
-    dates = [when(e.date, e.end) for e in briefing.events if e.paragraph in section.paragraphs]
+    published = article.published.isoformat() if article.published else None
+    dates = [  # not an announced event's: "the conference, which will take place on 1 October"
+        when(e.date, e.end)
+        for e in briefing.events
+        if e.paragraph in section.paragraphs and not upcoming(e, published)
+    ]
     return {
         "kind": section.kind,
         "label": section.label,
