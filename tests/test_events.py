@@ -167,6 +167,12 @@ WHAT = [
         "4 May",
         "Roy paid a courtesy call on the Minister for Investments, Trade and Industry",
     ),
+    # ... and a list that is the subject keeps its first items
+    (
+        "On 4 May, more than 180 delegates from ports, ministries, academia and business met in Lima.",
+        "4 May",
+        "More than 180 delegates from ports, ministries, academia and business met in Lima",
+    ),
     # ... not appositions: each piece too long for an item of a list
     (
         "Ms Roy met Tom Berg, the President of the Bank of the Southern Islands, and Lea Marsh on 4 May.",

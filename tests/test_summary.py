@@ -1920,9 +1920,9 @@ def test_an_outcome_ranks_above_a_remark(cue: str, content: str, cue_words: str,
 
 def test_a_section_is_dated_by_what_happened_not_by_what_was_announced() -> None:
     text = (
-        "Trade talks in Lima\n\nLIMA, 4 May 2024 – The Minister of Trade, Ms. Ana Ruiz, met the Ambassador of "
-        "Chile, Mr. Tom Berg, on 3 May 2024. The two discussed the summit that will take place in Quito on "
-        "1 October 2024.\n"
+        "Trade talks in Lima\n\nLIMA, 4 May 2024 – The Minister of Trade, Ms. Ana Ruiz, met the Ambassador "
+        "of Chile, Mr. Tom Berg, on 3 May 2024. The two discussed the summit that will take place in Quito "
+        "on 1 October 2024.\n"
     )
     view = summary_view(briefing_of(text))
     assert view["dates"] == ["3 May 2024"]

@@ -269,6 +269,9 @@ def _main_clause(segments: list[str]) -> str:
             continue
         words = _words(segment)
         segment = _with_list(segment, rest[i + 1 :], verbs)
+        listed = _list_before(rest[:i], verbs, words[:verb])
+        if listed:
+            return f"{listed}, {segment}"
         if i > 0 and _only_adverbs(words[:verb]):
             subject = rest[0]
             if subject.lower().startswith("the ") and i > 1 and _is_name(rest[1]):
@@ -281,6 +284,23 @@ def _main_clause(segments: list[str]) -> str:
 _LIST_END = pattern(r"\b(?:and|or)\s")
 _LIST_ITEMS = 6  # "from Rwanda, the UAE, ... and Zimbabwe": the items after the first
 _LIST_ITEM_WORDS = 6  # longer pieces are appositions ("Ahmed Al Khalifa, the President of ...")
+
+
+def _list_before(before: list[str], verbs: dict[str, int | None], subject: list[str]) -> str:
+    """The first items of a list that is the clause's subject, its commas cut: "More than 180
+    delegates from Customs, ministries, academia" before "and business convened": the
+    subject holds "and", and the pieces before it have no verb, six words at most but the
+    first (the list's head); "" when there are none."""
+    if not before or "and" not in subject:
+        return ""
+    items: list[str] = []
+    for item in reversed(before[-_LIST_ITEMS:]):
+        if not item or verbs.get(item) is not None or _relative(item) or _is_intro(item):
+            return ""
+        items.insert(0, item)
+        if len(_words(item)) > _LIST_ITEM_WORDS or item is before[0]:
+            break  # the head of the list: "More than 180 delegates from Customs"
+    return ", ".join(items) if items and items[0] is before[0] else ""
 
 
 def _with_list(segment: str, after: list[str], verbs: dict[str, int | None]) -> str:
