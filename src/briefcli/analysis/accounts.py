@@ -40,7 +40,7 @@ from briefcli.lang.en import (
 )
 from briefcli.regexes import pattern
 
-MAX_WHAT_WORDS = 30
+MAX_WHAT_WORDS = 45
 
 # The words of a trimmed clause: the account reads the sentence without its date phrases and
 # their prepositions ("They met on 5 May." is read "They met."), text the token table does not
