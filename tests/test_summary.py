@@ -1927,3 +1927,34 @@ def test_a_section_is_dated_by_what_happened_not_by_what_was_announced() -> None
     view = summary_view(briefing_of(text))
     assert view["dates"] == ["3 May 2024"]
     assert [s["dates"] for s in view["sections"]] == [["3 May 2024"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # a second title in apposition to a named person is that person again
+        (
+            "Ms. Ana Ruiz met Ahmed Al Khalifa, the President of the Port Authority, the Chair of the "
+            "Harbour Council, in Manama on 3 May 2024.",
+            [],
+        ),
+        # a list of role holders, and a role after a titled name, are other people
+        (
+            "Ms. Ana Ruiz met the Secretary General of the Harbour Council, the Chairman of the Board of "
+            "the Port Authority and the General Director of the Railways in Manama on 3 May 2024.",
+            [
+                "Secretary General of the Harbour Council",
+                "Chairman of the Board of the Port Authority",
+                "General Director of the Railways",
+            ],
+        ),
+        (
+            "The panel featured the Minister of Finance, Mr. Tom Berg, the Chief Executive of the power "
+            "utility, and Ms. Ana Ruiz on 3 May 2024.",
+            ["Chief Executive"],
+        ),
+    ],
+)
+def test_an_unnamed_role_in_apposition_to_a_name_is_that_person(text: str, roles: list[str]) -> None:
+    view = summary_view(briefing_of(f"Port talks\n\n{text}\n"))
+    assert [r["role"] for r in view["participants"]] == roles

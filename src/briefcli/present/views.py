@@ -403,6 +403,38 @@ def _content_words(text: str) -> set[str]:
     return {w for w in _CONTENT_WORD.findall(text.casefold()) if w not in _SMALL_WORDS}
 
 
+_APPOSITION_GAP = pattern(r"\s*,\s*(?:and\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _second_apposition(role: Participant, briefing: Briefing) -> bool:
+    """Whether an unnamed role is a second title of the person named right before it: "Ahmed
+    Al Khalifa, the President of Bahrain Customs, the Chair of the WCO Council": only a comma
+    (and "the") stands between the person's mention and the role, every time it is told."""
+    text = briefing.article.text
+    spans = sorted(
+        (m.start, m.end, m.kind)
+        for p in briefing.people
+        if p.took_part
+        for m in p.spans
+        if m.kind != "pronoun"
+    )
+    if not role.spans or not spans:
+        return False
+    for span in role.spans:
+        k = max((i for i, (_, end, _) in enumerate(spans) if end <= span.start), default=-1)
+        if k < 0 or _APPOSITION_GAP.fullmatch(text[spans[k][1] : span.start]) is None:
+            return False
+        # the mention before it is a name, or a title in apposition to a name: not an item of a
+        # list of role holders ("the WCO Secretary General, the Acting Head of ...")
+        start, _, kind = spans[k]
+        joined = k > 0 and not text[spans[k - 1][1] : start].strip(" ,")  # "X, the President,"
+        if kind == "name" and joined:
+            return False  # "the Minister, Kabelo Sebego, the Chief Executive ...": a list
+        if kind != "name" and not (joined and spans[k - 1][2] == "name"):
+            return False
+    return True
+
+
 def _listed_again(role: Participant, people: Sequence[Person]) -> bool:
     """Whether an unnamed role is a listed person told by part of their title: every word of it
     is a word of the person's title or organisation, or the initials of the organisation ("the
@@ -464,6 +496,8 @@ def unnamed_participants(briefing: Briefing) -> list[Participant]:
         if role.org is None and role.role in CHIEF_NOUNS:
             continue  # "met with the head of the institute": "Head (not named)" tells nothing
         if _office(role, briefing.article.text) or _listed_again(role, briefing.people):
+            continue
+        if _second_apposition(role, briefing):
             continue
         if not took_part(briefing.article, role.spans, quoted):
             continue  # "recalled the recent visit of the Sri Lankan President": talked about
