@@ -173,6 +173,13 @@ WHAT = [
         "4 May",
         "More than 180 delegates from ports, ministries, academia and business met in Lima",
     ),
+    (
+        "On 4 May, delegates representing ports, Trade and other Ministries from the region, academia "
+        "and business met in Lima.",
+        "4 May",
+        "Delegates representing ports, Trade and other Ministries from the region, academia and business "
+        "met in Lima",
+    ),
     # ... not appositions: each piece too long for an item of a list
     (
         "Ms Roy met Tom Berg, the President of the Bank of the Southern Islands, and Lea Marsh on 4 May.",

@@ -883,6 +883,13 @@ def test_welcoming_a_decision_is_a_stance() -> None:
             "Mr. Raj Rao thanked the donors and the Bank, which funds the port, for their help.",
             ["the donors and the Bank, which funds the port, for their help"],
         ),
+        # a quotation attributed after it closes is no part of the content before it, even
+        # with no stop before it
+        (
+            "Mr. Raj Rao noted that the region has 320 million people “We see the port as the engine of "
+            "the region” Mr. Rao added.",
+            ["the region has 320 million people"],
+        ),
         # without a speaker as subject, the second clause is part of what was said
         (
             "Ms. Ruth Gale noted that exports fell in March and imports rose sharply.",

@@ -284,6 +284,7 @@ def _main_clause(segments: list[str]) -> str:
 _LIST_END = pattern(r"\b(?:and|or)\s")
 _LIST_ITEMS = 6  # "from Rwanda, the UAE, ... and Zimbabwe": the items after the first
 _LIST_ITEM_WORDS = 6  # longer pieces are appositions ("Ahmed Al Khalifa, the President of ...")
+_SUBJECT_ITEM_WORDS = 8  # "Trade and other Ministries from WCO Members": an item of a subject list
 
 
 def _list_before(before: list[str], verbs: dict[str, int | None], subject: list[str]) -> str:
@@ -298,8 +299,10 @@ def _list_before(before: list[str], verbs: dict[str, int | None], subject: list[
         if not item or verbs.get(item) is not None or _relative(item) or _is_intro(item):
             return ""
         items.insert(0, item)
-        if len(_words(item)) > _LIST_ITEM_WORDS or item is before[0]:
+        if item is before[0]:
             break  # the head of the list: "More than 180 delegates from Customs"
+        if len(_words(item)) > _SUBJECT_ITEM_WORDS:
+            return ""
     return ", ".join(items) if items and items[0] is before[0] else ""
 
 

@@ -103,7 +103,7 @@ COORDINATED = "and"  # the cue shares the subject of the clause before: "... and
 PASSIVE = "be"  # the cue is a passive: "It was stressed by the Minister that ..."
 
 # The words a clause break may start with; a semicolon and a comma are marks, not words.
-_BREAKS = frozenset({";", ","}) | CLAUSE_BREAK_WORDS
+_BREAKS = frozenset({";", ",", "“"}) | CLAUSE_BREAK_WORDS
 _MAX_HEARER_WORDS = 8
 _EMPHASIS = "emphasis"  # the cue group of "stress", "emphasise", "underline"
 _MAX_ADJUNCT_WORDS = 4  # "in his opening presentation" before an object
@@ -723,6 +723,27 @@ def _ends_clause(s: Context, n: int, cue: int | None = None) -> bool:
         )
     if low in ("and", "but") or (low == "as" and n + 2 < len(w) and word_after(w, n) == "well"):
         return _coordinated_verb(s, n, cue)
+    if low == "“":
+        return _quote_attributed_after(s, n)
+    return False
+
+
+def _quote_attributed_after(s: Context, n: int) -> bool:
+    """Whether the quotation opening at word ``n`` is attributed after it closes, so it is a
+    statement of its own, not the end of the content before it: 'noted that the region has 320
+    million people “We refer to Nigeria as the engine of the region” the President added.'"""
+    w = s.words
+    close = next((m for m in range(n + 1, len(w)) if w.texts[m] == "”"), None)
+    if close is None:
+        return False
+    k = close + 1 + (close + 1 < len(w) and w.texts[close + 1] == ",")
+    for v in range(k, min(len(w), k + MAX_GROUP_WORDS)):
+        word = w.words[v]
+        if word.punct and w.texts[v] != ".":  # the stop of "Mr."
+            return False
+        if finite_cue(word) and bare_tail(w, v + 1):
+            speaker = speaker_ending(s, v - 1, join=False)  # "Rao" of "Mr. Rao": past its honorific
+            return speaker is not None and w.starts[k] <= speaker.start
     return False
 
 
