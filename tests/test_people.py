@@ -2113,6 +2113,20 @@ def test_family_name(name: str, family: str) -> None:
     assert family_name(name) == family
 
 
+@pytest.mark.parametrize(
+    ("name", "country", "family"),
+    [
+        ("Han Changfu", "China", "Han"),  # a Chinese name: the family name first
+        ("Wang Yi", "Ministry of Foreign Affairs of the People's Republic of China", "Wang"),
+        ("Han Changfu", None, "Changfu"),  # nothing says the person is of China
+        ("Ma Lin", "Peru", "Lin"),
+        ("Lin Berg Olsen Ruiz", "China", "Ruiz"),  # four words: not a Chinese name
+    ],
+)
+def test_a_chinese_family_name_comes_first(name: str, country: str | None, family: str) -> None:
+    assert family_name(name, country) == family
+
+
 def test_a_family_name_in_capitals_speaks_alone() -> None:
     text = "T\n\nFAO Director-General QU Dongyu met the Minister in Rome. QU welcomed the support of Japan.\n"
     briefing = analyse(build_article(Source("stdin", "-"), text))

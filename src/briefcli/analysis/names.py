@@ -79,14 +79,26 @@ from briefcli.regexes import pattern
 __all__ = ["Named", "RunContext", "coordinate_names", "family_name", "find_name_runs", "read_name"]
 
 
-def family_name(name: str) -> str:
+_FAMILY_FIRST_COUNTRIES = frozenset({"China", "People's Republic of China", "Chinese"})
+
+
+def family_name(name: str, country: str | None = None) -> str:
     """The family name of a full name: the word written in capitals where the others are not
-    ("QU Dongyu", "Kazuhiko KOSHIKAWA": the style of the text's own language), else the last
-    word ("Kunio Mikuriya")."""
+    ("QU Dongyu", "Kazuhiko KOSHIKAWA": the style of the text's own language); for a person of
+    China (``country``, as the person's organisation or title gives it), a common family name
+    that opens a name of two or three words ("Han Changfu"); else the last word ("Kunio
+    Mikuriya")."""
     words = name.split()
     caps = [w for w in words if w.isalpha() and w.isupper() and _syllable(w)]
     if len(caps) == 1 and len(words) >= 2 and any(not w.isupper() for w in words):
         return caps[0]
+    if (
+        country is not None
+        and any(c in country for c in _FAMILY_FIRST_COUNTRIES)
+        and len(words) in (2, 3)
+        and words[0].lower() in lex.FAMILY_FIRST_SURNAMES
+    ):
+        return words[0]
     return words[-1] if words else name
 
 

@@ -465,7 +465,8 @@ _POSSESSIVE = pattern(r"['’]s?$")
 
 def _short(person: Person) -> str:
     bare = [_POSSESSIVE.sub("", alias) for alias in person.aliases]
-    return next((alias for alias in reversed(bare) if alias), None) or family_name(person.name)
+    country = " ".join(part for part in (person.org, person.title) if part) or None
+    return next((alias for alias in reversed(bare) if alias), None) or family_name(person.name, country)
 
 
 def surname(person: Person, people: Iterable[Person] = ()) -> str:
