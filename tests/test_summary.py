@@ -1959,3 +1959,30 @@ def test_a_section_is_dated_by_what_happened_not_by_what_was_announced() -> None
 def test_an_unnamed_role_in_apposition_to_a_name_is_that_person(text: str, roles: list[str]) -> None:
     view = summary_view(briefing_of(f"Port talks\n\n{text}\n"))
     assert [r["role"] for r in view["participants"]] == roles
+
+
+@pytest.mark.parametrize(
+    ("content", "back"),
+    [
+        ("These achievements were made by the two ministries", True),
+        ("these include investments in ports", True),
+        ("such steps would help small traders", True),
+        ("this visit gave a chance to discuss training", False),  # read in the note's own context
+        ("the two sides agreed to meet again", False),
+    ],
+)
+def test_a_point_that_points_back_ranks_lower(content: str, back: bool) -> None:
+    assert summary_module._points_back(content) is back
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        ("We were honoured to host our primary guest at the university.", True),
+        ("Our office will publish the report next week.", True),
+        ("The Minister said: “We will build the port.”", False),  # a quotation speaks for its speaker
+        ("The delegates toured the port.", False),
+    ],
+)
+def test_a_fact_in_the_publishers_voice_is_no_point(sentence: str, voice: bool) -> None:
+    assert summary_module._publisher_voice(sentence) is voice

@@ -1366,7 +1366,7 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
         person = ctx.people.get(st.speaker) if st.speaker_kind == "person" else None
         shown = surname(person, ctx.people.values()) if person else _group_shown(st)
         score = 3.0 + _length_bonus(content) + (0.5 if st.direct else 0.0)
-        score += _outcome_bonus(st.cue, content, cue_words)
+        score += _outcome_bonus(st.cue, content, cue_words) - _BACK_PENALTY * _points_back(content)
         if person is not None:
             score += 2.0 + (1.0 if person.name == ctx.lead else 0.0)
         name = person.name if person else None
@@ -1383,7 +1383,7 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
             if s.index in spoken or s.index in ctx.told:
                 continue
             sentence = _STRAY_DATE.sub("", without_dateline(article, s.start, s.end))
-            if heading_only(sentence):
+            if heading_only(sentence) or _publisher_voice(sentence):
                 continue
             text, trimmed = trim(sentence, sentence=True, tail=SHORT_TAIL)
             text = _name_pronoun(text, ctx.pronouns.get(s.start))
@@ -1396,6 +1396,31 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
                 )
             )  # fmt: skip
     return points
+
+
+# A point that opens with "These achievements ...", "This ..." points back to a sentence the
+# note may not show: it ranks lower.
+_BACK_PENALTY = 2.0
+# The publisher's own voice outside a quotation: "We were honoured to have our primary guest
+# ..." tells a reader of the note nothing about who "we" are.
+_FIRST_PERSON = pattern(r"\b(?:we|our|us|ours)\b", re.IGNORECASE)
+_QUOTED_PART = pattern(r"“[^”]*”|\"[^\"]*\"")
+
+
+_PLURAL_BACK = frozenset({"these", "those", "such"})
+
+
+def _points_back(content: str) -> bool:
+    """Whether content opens with a plural demonstrative ("These achievements were ...",
+    "These include ...", "such steps"): what it points back to is another sentence's. "This
+    visit" and "this is" read in the note's own context."""
+    first = content.split(maxsplit=1)[:1]
+    return bool(first) and first[0].casefold() in _PLURAL_BACK
+
+
+def _publisher_voice(sentence: str) -> bool:
+    """Whether a sentence speaks as "we" outside its quotations (a fact, not a statement)."""
+    return _FIRST_PERSON.search(_QUOTED_PART.sub("", sentence)) is not None
 
 
 HEADING_WORDS = 6  # a sentence this short without a verb is a heading or a date, not a fact
