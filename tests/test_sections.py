@@ -1041,3 +1041,30 @@ def test_event_names(text: str, names: list[str]) -> None:
 )
 def test_noun_phrase_before(text: str, phrase: str) -> None:
     assert noun_phrase_before(text, len(text)) == phrase
+
+
+def _sections_of(*paragraphs: str) -> list[tuple[str, tuple[int, ...]]]:
+    text = "Talks in New York\n\n" + "\n\n".join(paragraphs) + "\n"
+    briefing = analyse(build_article(Source("stdin", "-"), text))
+    return [(s.kind, s.paragraphs) for s in briefing.sections]
+
+
+def test_bilateral_talks_with_one_party_after_another_are_scenes_of_their_own() -> None:
+    sections = _sections_of(
+        "Foreign Minister Ana Ruiz held bilateral talks with Minister of Foreign Affairs of Peru Juan Soto "
+        "in New York on 24 September 2024.",
+        "Minister Ruiz and Minister Soto discussed trade and fisheries.",
+        "Minister Ruiz and Foreign Minister of Ghana Kofi Mensah exchanged views on the region.",
+        "ICRC President Lea Marsh and Minister Ruiz agreed to explore new areas of cooperation.",
+    )
+    assert [p for kind, p in sections if kind == "bilateral"] == [(0, 1), (2,), (3,)]
+
+
+def test_a_host_who_welcomes_the_guest_is_the_same_scene() -> None:
+    sections = _sections_of(
+        "Minister of Finance Tom Berg, accompanied by his adviser Omar Said, held bilateral talks at the "
+        "Headquarters of the Port Council with its Secretary General on 24 September 2024.",
+        "Secretary General Ana Ruiz welcomed the Minister and thanked him for his support.",
+        "Minister Berg said the ports needed new cranes.",
+    )
+    assert [p for kind, p in sections if kind == "bilateral"] == [(0, 1, 2)]

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefcli.analysis.cast import cast_of, people_in
-from briefcli.analysis.labels import label_context, label_section
+from briefcli.analysis.accounts import first_finite
+from briefcli.analysis.cast import Cast, cast_of, people_in
+from briefcli.analysis.labels import LabelContext, label_context, label_section
 from briefcli.analysis.scenes import SceneCues, scene_cues
 from briefcli.model import KIND, Article, ParagraphKind, Person, Section
+from briefcli.regexes import pattern
+
+_WORD = pattern(r"[\w'’.-]+")  # the words ``first_finite`` counts
 
 # --- Sections ------------------------------------------------------------------------------------
 
@@ -54,13 +58,74 @@ def segment_sections(
     cast = cast_of(people)
     context = label_context(article)
     told = {i for i, kind in enumerate(kinds) if KIND[kind].role != "background"}
-    for kind, paragraphs in _runs(kinds):
-        present = people_in(article, paragraphs, cast)
-        names = tuple(person.name for person in present)
-        ids = tuple(person.id for person in present)
-        found = [c for index in paragraphs for c in cues[index]]
-        whole = told <= set(paragraphs)
-        principals = _principals(present, paragraphs, whole)
-        label = label_section(context, kind, paragraphs, principals, found, whole=whole)
-        sections.append(Section(kind, tuple(paragraphs), label, names, ids))
+    for kind, run in _runs(kinds):
+        for paragraphs in _scenes(article, kind, run, people):
+            sections.append(_section(article, kind, paragraphs, cast, cues, context, told))
     return tuple(sections)
+
+
+def _section(
+    article: Article,
+    kind: ParagraphKind,
+    paragraphs: list[int],
+    cast: Cast,
+    cues: SceneCues,
+    context: LabelContext,
+    told: set[int],
+) -> Section:
+    """One section: its people, principals and label."""
+    present = people_in(article, paragraphs, cast)
+    names = tuple(person.name for person in present)
+    ids = tuple(person.id for person in present)
+    found = [c for index in paragraphs for c in cues[index]]
+    whole = told <= set(paragraphs)
+    principals = _principals(present, paragraphs, whole)
+    label = label_section(context, kind, paragraphs, principals, found, whole=whole)
+    return Section(kind, tuple(paragraphs), label, names, ids)
+
+
+def _scenes(
+    article: Article, kind: ParagraphKind, run: list[int], people: Sequence[Person]
+) -> list[list[int]]:
+    """A run of bilateral paragraphs cut where one party meets another: a paragraph whose first
+    sentence names, before its verb, someone who took part and was not named in the scene so
+    far beside one person of it, and names nobody else of it ("Minister Shanmugam and Foreign
+    Minister of Zimbabwe X discussed ..." after his talks with the Minister of Rwanda); not a
+    host who welcomes the guest ("Secretary General Mikuriya welcomed the Minister": the guest
+    is named after the verb)."""
+    if kind != "bilateral" or len(run) < 2:
+        return [run]
+    scenes = [[run[0]]]
+    seen = _named_in(article, run[0], people, first_only=False)
+    for index in run[1:]:
+        opening = _named_in(article, index, people, first_only=True)
+        named = _named_in(article, index, people, first_only=False)
+        new = opening - seen
+        kept = named & seen
+        if new and len(kept) == 1 and kept <= opening and len(seen) >= 2:
+            scenes.append([index])
+            seen = kept | named
+        else:
+            scenes[-1].append(index)
+            seen |= named
+    return scenes
+
+
+def _named_in(article: Article, index: int, people: Sequence[Person], *, first_only: bool) -> set[str]:
+    """The people who took part that paragraph ``index`` names (any mention but a pronoun);
+    with ``first_only``, only in its first sentence before its first verb."""
+    paragraph = article.paragraphs[index]
+    limit = paragraph.end
+    if first_only and paragraph.sentences:
+        first = paragraph.sentences[0]
+        text = article.text[first.start : first.end]
+        verb = first_finite(text)
+        words = list(_WORD.finditer(text))
+        limit = first.start + (words[verb].start() if verb is not None and verb < len(words) else len(text))
+    return {
+        p.name
+        for p in people
+        if p.took_part
+        for m in p.spans
+        if m.kind != "pronoun" and m.paragraph == index and m.start < limit
+    }
