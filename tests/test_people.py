@@ -1240,6 +1240,20 @@ def test_names_in_lists_and_titles_of_the_genre(text: str, expected: list[str]) 
         ),
         ("EU-Commissioner Hahn declared it.", "Hahn", "EU-Commissioner", None),
         ("PM Costa spoke first.", "Costa", "Prime Minister", None),
+        # the portfolio of an office before the title is the office's, not the title's
+        (
+            "With Port Office of International Affairs Assistant Commissioner Lea Marsh, he met the Chair.",
+            "Lea Marsh",
+            "Assistant Commissioner",
+            "Port Office of International Affairs",
+        ),
+        (
+            "The Ministry of Trade Director General Ana Ruiz met the Chair.",
+            "Ana Ruiz",
+            "Director General",
+            "Ministry of Trade",
+        ),
+        ("The Minister of Trade Ana Ruiz met the Chair.", "Ana Ruiz", "Minister of Trade", None),
         # a portfolio list whose items have several words; a name after a comma is no item
         (
             "The Minister for Public Works, Meteorological Services and Transport, Hon. Eli Vuni, said it.",

@@ -573,6 +573,8 @@ def _leftwards(view: SentenceView, i: int, floor: int, past: bool) -> _Left:
         elif not t.cap and _lower_title_word(t) and not toks[i].cap:
             prefix_start = p  # news style: "the foreign minister", "the port director"
             p -= 1
+        elif t.low == "of" and p > floor and _inside_office_name(toks, p + 1):
+            p -= 1  # "CBP Office of International Affairs": the office's "of" and its name before it
         else:
             break
     return _Left(prefix_start, det, p, past)
@@ -582,6 +584,8 @@ def parse_title(view: SentenceView, i: int, floor: int) -> Title | None:
     """A title phrase whose core starts at token ``i``, with its article, prefix,
     complements and coordinated heads ("Deputy Prime Minister and Minister of Defence")."""
     toks = view.words
+    if _inside_office_name(toks, i):
+        return None
     after_det = not toks[i].cap and (after_article(toks, i) or determined_prefix(view, i))
     first = _segment(view, i, after_det, lower_ok=False)
     if first is None:
@@ -623,6 +627,16 @@ def parse_title(view: SentenceView, i: int, floor: int) -> Title | None:
 
 
 _MAX_PREFIX_WORDS = 3
+
+
+def _inside_office_name(toks: Sequence[Word], i: int) -> bool:
+    """Whether a capitalised portfolio at ``i`` goes on the name of an office before it: "CBP
+    Office of [International Affairs] Assistant Commissioner X", "The Ministry of [Trade]
+    Director General X": the title starts after the portfolio, the office is its organisation."""
+    k = i
+    while k > 0 and toks[k].cap and toks[k].base_low in lex.PORTFOLIO_WORDS:
+        k -= 1
+    return k < i and k >= 1 and toks[k].low == "of" and toks[k - 1].cap and toks[k - 1].org_cue
 
 
 def determined_prefix(view: SentenceView, i: int) -> bool:
