@@ -1254,6 +1254,13 @@ def test_names_in_lists_and_titles_of_the_genre(text: str, expected: list[str]) 
             "Ministry of Trade",
         ),
         ("The Minister of Trade Ana Ruiz met the Chair.", "Ana Ruiz", "Minister of Trade", None),
+        # a unit of an organisation given with its acronym in brackets
+        (
+            "Ana Ruiz, Director, Compliance and Facilitation (WPO) reminded delegates of the rules.",
+            "Ana Ruiz",
+            "Director",
+            "Compliance and Facilitation (WPO)",
+        ),
         # a portfolio list whose items have several words; a name after a comma is no item
         (
             "The Minister for Public Works, Meteorological Services and Transport, Hon. Eli Vuni, said it.",

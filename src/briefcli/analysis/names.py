@@ -67,6 +67,7 @@ from briefcli.analysis.titles import Title, chunk_end, determined, honorific_tit
 from briefcli.analysis.words import (
     HONORIFIC_PHRASE_LAST,
     SentenceView,
+    acronym_in_brackets,
     honorific_at,
     prev_word,
     span_text,
@@ -688,12 +689,38 @@ def _org_after_title(view: SentenceView, j: int) -> str | None:
     org, demonym = span_text(view, j + 1, end), False
     if end == j and j + 1 in view.countries:
         end, org, demonym = view.countries[j + 1]
+    if end == j and not bare:
+        unit = _unit_of_org(toks, j + 1)
+        if unit is not None:
+            return span_text(view, j + 1, unit)
     closed = end >= len(toks) or toks[end].text in _DESCRIPTION_ENDS or toks[end].text == "."
     # without a comma the office's name ends where the sentence goes on in lowercase: "Ana
     # Ruiz, Cabinet Secretary Ministry of Trade on 14 May held ..."
     if end == j or demonym or not (closed or (bare and toks[end].lower)):
         return None
     return org
+
+
+_MAX_UNIT_WORDS = 6
+
+
+def _unit_of_org(toks: Sequence[Word], k: int) -> int | None:
+    """Where a unit of an organisation given with the organisation's acronym in brackets ends:
+    "Ana Hinojosa, Director, [Compliance and Facilitation (WCO)] reminded ..."; None without
+    the bracketed acronym right after a few capitalised words."""
+    x = k
+    while (
+        x < len(toks)
+        and x - k < _MAX_UNIT_WORDS
+        and (
+            (toks[x].cap and toks[x].alpha and not toks[x].honorific)
+            or (x > k and toks[x].low in ("and", "&"))
+        )
+    ):
+        x += 1
+    if x == k or not acronym_in_brackets(toks, x):
+        return None
+    return x + 3
 
 
 _ROLE_AFTER = frozenset({"by", "with"})  # "led by deputy minister X", "met with trade minister Y"
