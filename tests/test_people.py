@@ -2142,6 +2142,10 @@ def test_family_name(name: str, family: str) -> None:
         ("Han Changfu", None, "Changfu"),  # nothing says the person is of China
         ("Ma Lin", "Peru", "Lin"),
         ("Lin Berg Olsen Ruiz", "China", "Ruiz"),  # four words: not a Chinese name
+        ("Ban Ki-moon", None, "Ban"),  # a Korean given name, its second syllable in lowercase
+        ("Kim Min-ra", None, "Kim"),
+        ("Ngozi Okonjo-Iweala", None, "Okonjo-Iweala"),  # a family name with a capital after its hyphen
+        ("Jean-Claude Gakosso", None, "Gakosso"),
     ],
 )
 def test_a_chinese_family_name_comes_first(name: str, country: str | None, family: str) -> None:

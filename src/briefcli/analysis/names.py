@@ -81,11 +81,15 @@ __all__ = ["Named", "RunContext", "coordinate_names", "family_name", "find_name_
 
 
 _FAMILY_FIRST_COUNTRIES = frozenset({"China", "People's Republic of China", "Chinese"})
+# A Korean given name as romanised, two syllables joined by a hyphen, the second in lowercase:
+# "Ki-moon", "Jae-in" ("Okonjo-Iweala", a family name, has a capital after its hyphen).
+_KOREAN_GIVEN = pattern(r"[A-Z][a-z]+-[a-z]+")
 
 
 def family_name(name: str, country: str | None = None) -> str:
     """The family name of a full name: the word written in capitals where the others are not
-    ("QU Dongyu", "Kazuhiko KOSHIKAWA": the style of the text's own language); for a person of
+    ("QU Dongyu", "Kazuhiko KOSHIKAWA": the style of the text's own language); the first word
+    before a Korean given name ("Ban Ki-moon"); for a person of
     China (``country``, as the person's organisation or title gives it), a common family name
     that opens a name of two or three words ("Han Changfu"); else the last word ("Kunio
     Mikuriya")."""
@@ -93,6 +97,8 @@ def family_name(name: str, country: str | None = None) -> str:
     caps = [w for w in words if w.isalpha() and w.isupper() and _syllable(w)]
     if len(caps) == 1 and len(words) >= 2 and any(not w.isupper() for w in words):
         return caps[0]
+    if len(words) in (2, 3) and _KOREAN_GIVEN.fullmatch(words[-1]):
+        return words[0]  # "Ban Ki-moon", "Kang Kyung-wha": a Korean given name last
     if (
         country is not None
         and any(c in country for c in _FAMILY_FIRST_COUNTRIES)
