@@ -1880,7 +1880,7 @@ def test_the_bottom_line_is_the_occasion_not_an_appointment_years_before() -> No
 def test_the_bottom_line_names_scenes_not_what_was_said_in_them(what: str, speech: bool) -> None:
     """Another section's event whose account only tells what someone said gives the bottom line
     no clause: that is a key point's."""
-    assert summary_module._only_speech(Event("2024-05-03", None, 1, what)) is speech
+    assert summary_module.only_speech(Event("2024-05-03", None, 1, what)) is speech
 
 
 @pytest.mark.parametrize(
@@ -1986,3 +1986,12 @@ def test_a_point_that_points_back_ranks_lower(content: str, back: bool) -> None:
 )
 def test_a_fact_in_the_publishers_voice_is_no_point(sentence: str, voice: bool) -> None:
     assert summary_module._publisher_voice(sentence) is voice
+
+
+def test_a_month_in_what_someone_said_is_no_date_of_the_occasion() -> None:
+    text = (
+        "President meets Director-General\n\nGeneva, 1 November 2011\n\nThe President of the Assembly, "
+        "Mr. Omar Said, met with Ms. Ana Ruiz, Director-General of the Port Agency. The President "
+        "expressed his hope that the Port Forum in November 2011 would succeed.\n"
+    )
+    assert summary_view(briefing_of(text))["dates"] == []

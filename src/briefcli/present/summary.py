@@ -1017,10 +1017,10 @@ def _other_events(briefing: Briefing, main: Event) -> list[Event]:
     ranked = sorted(others, key=lambda e: KIND[briefing.kinds[e.paragraph]].summary_rank)[:OTHER_EVENTS]
     # An event whose clause the analysis left empty, or without a verb ("Nigel Adams"), keeps its
     # place in the ranking but tells nothing: it gives no clause (it was an IndexError before).
-    return sorted((e for e in ranked if _tells(e) and not _only_speech(e)), key=_text_order)
+    return sorted((e for e in ranked if _tells(e) and not only_speech(e)), key=_text_order)
 
 
-def _only_speech(event: Event) -> bool:
+def only_speech(event: Event) -> bool:
     """Whether an account tells only what was said: its verb is a speech cue that tells no
     encounter ("Nalbandian congratulated him on his appointment and expressed confidence
     ..."). The bottom line names the scenes; what was said in them is the key points' (a

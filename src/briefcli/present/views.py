@@ -32,6 +32,7 @@ from briefcli.present.summary import (
     heading_only,
     is_background,
     main_event,
+    only_speech,
     readable_place,
     section_of,
     select_summary,
@@ -289,7 +290,8 @@ def _reported(briefing: Briefing) -> list[Event]:
     publication date), outside background (when the article has anything else), and near the
     publication date, within ``OCCASION_DAYS`` before it (without one: near the main event or
     the latest of them). A date months before ("signed in December 2018", "since March 2019")
-    is another occasion's."""
+    is another occasion's; so is a month in what someone said ("expressed his hope that the
+    Forum in November ..."): saying happens on a day."""
     published = briefing.article.published.isoformat() if briefing.article.published else None
     foreground = any(not is_background(s) for s in briefing.sections)
     told = [
@@ -297,6 +299,7 @@ def _reported(briefing: Briefing) -> list[Event]:
         for e in briefing.events
         if not upcoming(e, published)
         and not (foreground and is_background(section_of(briefing, e.paragraph)))
+        and not (len(e.date) == len("YYYY-MM") and only_speech(e))
     ]
     if briefing.article.published is not None:
         anchors = [briefing.article.published]
