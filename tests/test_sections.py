@@ -895,6 +895,14 @@ def test_participant_ids_are_the_people_stage_ids(reference_article_text: str) -
             ["Both sides then signed a memorandum of understanding on port security."],
             "Signing of a memorandum of understanding on port security",
         ),
+        (  # an MoU to come, or one talked about, was not signed there
+            ["The Minister held talks with the Ambassador. They agreed to sign an MoU on port security."],
+            "Bilateral talks with the Ambassador",
+        ),
+        (
+            ["The MoU signed by the two port agencies covers training.", "The MoU runs for five years."],
+            "Signing",
+        ),
         (["The Minister hosted a working lunch for the visiting delegation."], "Working lunch"),
         (  # a meeting of a body is the event, not whom the principal met
             ["He spoke at the extraordinary meeting of the OIC Council in Islamabad."],

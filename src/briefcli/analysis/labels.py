@@ -318,7 +318,12 @@ def _talks_label(
     between whom: "Courtesy call: Kunio Mikuriya – Anton Siluanov", "Signing of a letter of
     intent on training", "Bilateral talks with the Minister of Finance"."""
     text = context.article.text
-    cue = next((c for c in found if c.kind == kind and c.group != _PARTIES), _first_cue(found, kind))
+    cue = next(
+        (c for c in found if c.kind == kind and c.group != _PARTIES and _tells_talks(text, c)),
+        _first_cue(found, kind),
+    )
+    if cue is not None and not _tells_talks(text, cue):
+        cue = None
     what = _TALKS.get(cue.group, "Bilateral talks") if cue is not None else "Bilateral talks"
     if whole and what == "Bilateral talks" and context.article.title:
         told = find_in_text(context.article.title, tuple(_TALKS))
@@ -338,6 +343,23 @@ def _talks_label(
         if whom and not _a_date(whom.group(1)):
             return f"{what} with {whom.group(1).strip()}"
     return what
+
+
+# What makes a text signed, not talked about: "signed", "inked", "concluded" ("signing of"
+# too), not "agreed to sign an MoU", "an MoU will be signed", "the MoU covers training".
+_SIGNED_WORD = pattern(r"\b(?:signed|signing|inked|concluded|formali[sz]ed|initial(?:l)?ed)\b", re.IGNORECASE)
+_AFTER_NAME = 12  # characters: " signed by", ", signed"
+_NOT_YET = pattern(r"\b(?:to|will|would|shall|could|should|may|might)\s+(?:be\s+)?$", re.IGNORECASE)
+
+
+def _tells_talks(text: str, cue: Cue) -> bool:
+    """Whether a cue says what talks were held; a signing cue only when the text was signed
+    then: not "agreed to sign an MoU", not a mention of an MoU that covers training."""
+    if cue.group != _SIGNINGS:
+        return True
+    # the signing word may follow the text's name: "The MoU signed by the Ministers"
+    words = _SIGNED_WORD.search(text, cue.start, min(len(text), cue.end + _AFTER_NAME))
+    return words is not None and _NOT_YET.search(text, max(0, cue.start - 20), cue.start) is None
 
 
 def _group_of(words: str) -> str:
