@@ -895,6 +895,7 @@ def test_participant_ids_are_the_people_stage_ids(reference_article_text: str) -
             ["Both sides then signed a memorandum of understanding on port security."],
             "Signing of a memorandum of understanding on port security",
         ),
+        (["Both ministers agreed to sign an MoU on port security."], "Bilateral talks"),
         (  # an MoU to come, or one talked about, was not signed there
             ["The Minister held talks with the Ambassador. They agreed to sign an MoU on port security."],
             "Bilateral talks with the Ambassador",

@@ -340,7 +340,7 @@ def _talks_label(
     if cue is not None:
         _, s_end = context.sentence_of(cue.start)
         whom = _WITH_WHOM.search(text, cue.start, s_end)
-        if whom and not _a_date(whom.group(1)):
+        if whom and not _a_date(whom.group(1)) and _someone(whom.group(1)):
             return f"{what} with {whom.group(1).strip()}"
     return what
 
@@ -360,6 +360,12 @@ def _tells_talks(text: str, cue: Cue) -> bool:
     # the signing word may follow the text's name: "The MoU signed by the Ministers"
     words = _SIGNED_WORD.search(text, cue.start, min(len(text), cue.end + _AFTER_NAME))
     return words is not None and _NOT_YET.search(text, max(0, cue.start - 20), cue.start) is None
+
+
+def _someone(phrase: str) -> bool:
+    """Whether a phrase after "with" or "on" may name whom talks were held with: a name, or a
+    noun phrase with its article ("the Ambassador"); not a topic ("on port security")."""
+    return phrase[:1].isupper() or phrase.lower().startswith(("the ", "his ", "her ", "their "))
 
 
 def _group_of(words: str) -> str:
