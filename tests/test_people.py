@@ -1451,6 +1451,14 @@ def test_what_closes_an_apposition(text: str, name: str, title: str | None, org:
             "Ana Ruiz",
             ["Ms. Ana Ruiz", "her"],
         ),
+        # a family name misspelt by one letter is still the person's ("Rajani" typed "Ranjani")
+        (
+            "The panel heard Ms. Shamim Rajani and Ms. Lena Bergstrom. Ranjani commented that apps help.",
+            "Shamim Rajani",
+            ["Ms. Shamim Rajani", "Ranjani"],
+        ),
+        # ... not a short one: "Lin" is not "Li"
+        ("The panel heard Mr. Tom Li. Lin commented that apps help.", "Tom Li", ["Mr. Tom Li"]),
     ],
 )
 def test_roles_and_pronouns_of_the_genre(text: str, name: str, forms: list[str]) -> None:

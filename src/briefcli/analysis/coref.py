@@ -259,8 +259,13 @@ def _attach_bare_word(reg: _Registry, m: Named) -> None:
     Qureshi"), when no one else's name holds it. Never a person of its own."""
     word = _fold(m.words[0])
     holders = reg.by_word.get(word, [])
+    if not holders:
+        typo = _misspelt(reg, word)
+        if typo:
+            reg.attach(m, typo[0])
+        return
     if len(holders) != 1:
-        return  # nobody, or two people whose names hold it: "Okafor" for Jane and Sam Okafor
+        return  # two people whose names hold it: "Okafor" for Jane and Sam Okafor
     folded = reg.people[holders[0]].folded
     if folded == (word,) or (
         len(folded) >= 2 and (folded[-1] == word or (len(folded) >= 3 and word in folded[1:-1]))
@@ -268,6 +273,43 @@ def _attach_bare_word(reg: _Registry, m: Named) -> None:
         # "Costa said" after "Dr. Ana Costa", or after "Prime Minister Costa": a person the
         # text names by the surname alone
         reg.attach(m, holders[0])
+
+
+_MIN_TYPO_LETTERS = 5  # shorter words are too often other names one letter apart ("Lin", "Li")
+
+
+def _misspelt(reg: _Registry, word: str) -> list[int]:
+    """The one person whose family name a bare word misspells by one letter, added, dropped,
+    changed or swapped with the next ("Ranjani commented ..." after "Shamim Rajani"): press
+    releases are typed in a hurry. Empty unless exactly one person's is that close."""
+    if len(word) < _MIN_TYPO_LETTERS:
+        return []
+    close = [
+        i
+        for i, p in enumerate(reg.people)
+        if len(p.folded) >= 2 and len(p.folded[-1]) >= _MIN_TYPO_LETTERS and _one_edit(word, p.folded[-1])
+    ]
+    return close if len(close) == 1 else []
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two different words are one edit apart (a letter added, dropped, changed, or two
+    neighbours swapped)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+    return short[i:] == long[i + 1 :]
 
 
 # --- Titles -----------------------------------------------------------------------------------
