@@ -463,3 +463,17 @@ def test_the_visit_the_lead_tells_places_the_event(text: str, expected: str) -> 
 def test_the_venue_a_sentence_puts_its_occasion_at(text: str, expected: str | None) -> None:
     article = build_article(Source("stdin", "-"), "A title\n\n" + text)
     assert sentence_venue(article, article.sentences[0]) == expected
+
+
+def test_the_city_of_an_occasion_named_before_it_beats_the_date_line() -> None:
+    text = (
+        "New Delhi [India], May 26 : The Minister of Health held bilateral meetings with member "
+        "countries at the 76th World Health Assembly, in Geneva, Switzerland."
+    )
+    assert location(text) == "Geneva, Switzerland"
+
+
+def test_a_country_in_square_brackets_after_the_date_line_city() -> None:
+    assert (
+        location("New Delhi [India], May 26 : The Minister of Health opened a clinic.") == "New Delhi, India"
+    )

@@ -442,7 +442,7 @@ def _event_place(lead: SentenceView, blocked: dict[int, set[int]], pairs: dict[s
             window = toks[max(0, i - 8) : i]
             cut = max((x for x, w in enumerate(window) if w.text in {",", ";"}), default=-1)
             window = window[cut + 1 :]
-            if not any(w.base_low in EVENT_PLACE_VERBS for w in window):
+            if not any(w.base_low in EVENT_PLACE_VERBS for w in window) and not _occasion_in(toks, i):
                 continue
         elif t.base_low not in _VISIT_FORMS and not _this_visit_to(toks, i):
             continue
@@ -452,6 +452,27 @@ def _event_place(lead: SentenceView, blocked: dict[int, set[int]], pairs: dict[s
         if place is not None and not _earlier_event(toks, i):
             return _joined_places(lead, place, blocked, pairs)
     return None
+
+
+_OCCASION_AT = frozenset({"at", "during", "on"})
+_OCCASION_REACH = 16  # words back from "in" to the verb: "held meetings with ... at the 76th ..."
+
+
+def _occasion_in(toks: Sequence[Word], i: int) -> bool:
+    """Whether the "in" at token ``i`` places an occasion named right before it, after a comma,
+    that a verb of meeting led to: "held bilateral meetings with member countries at the 76th
+    World Health Assembly, in Geneva"."""
+    if i < 2 or toks[i - 1].text != ",":
+        return False
+    start = max(0, i - _OCCASION_REACH)
+    at = max(
+        (x for x in range(start, i - 1) if toks[x].base_low in _OCCASION_AT and not toks[x].cap), default=-1
+    )
+    if at < 0 or not all(
+        w.cap or w.digit or w.base_low in ("the", "of", "and") for w in toks[at + 1 : i - 1]
+    ):
+        return False  # the occasion's name only: "at the 76th World Health Assembly"
+    return any(w.base_low in EVENT_PLACE_VERBS for w in toks[start:at])
 
 
 def _this_visit_to(toks: Sequence[Word], i: int) -> bool:

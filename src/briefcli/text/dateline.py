@@ -141,7 +141,7 @@ def _untagged(line: str) -> str:
     """The line without a leading "Published", an agency's tag, or a country's brackets: "Tunis,
     4 May 2019 (TAP)" -> "Tunis, 4 May 2019"; "Victoria (Seychelles)" -> "Victoria, Seychelles";
     "GENEVA (5 June 2017)" -> "GENEVA, 5 June 2017"."""
-    line = _lead_words().sub("", line, count=1)
+    line = _lead_words().sub("", line, count=1).replace("[", "(").replace("]", ")")  # "New Delhi [India]"
     line = _BRACKETED_DATE.sub(lambda m: f", {m.group('date')}", line)
 
     def untag(m: re.Match[str]) -> str:
