@@ -1995,3 +1995,13 @@ def test_a_month_in_what_someone_said_is_no_date_of_the_occasion() -> None:
         "expressed his hope that the Port Forum in November 2011 would succeed.\n"
     )
     assert summary_view(briefing_of(text))["dates"] == []
+
+
+def test_a_month_someone_talked_about_dates_no_clause_of_the_bottom_line() -> None:
+    text = (
+        "Roundtable with young professionals\n\nWashington, 8 November 2023\n\nIn a roundtable with the "
+        "Ambassador, Mr. Omar Said, young professionals recommended more exchanges of students.\n\n"
+        "Mr. Tom Berg highlighted the state visit to Washington in June 2023 and the summit that followed.\n"
+    )
+    line = select_summary(briefing_of(text))["bottom_line_text"]
+    assert "June 2023" not in line and "recommended more exchanges" in line

@@ -794,10 +794,12 @@ def _text_order(event: Event) -> tuple[int, int]:
 
 def _told(briefing: Briefing, event: Event) -> bool:
     """Whether ``event`` is something the article tells as done: not background, not announced
-    (after the publication date), and its account says what happened."""
+    (after the publication date), its account says what happened, and its date is not a month
+    someone talked about ("highlighted the state visit to Washington [in June 2023]")."""
     published = briefing.article.published.isoformat() if briefing.article.published else None
     background = is_background(section_of(briefing, event.paragraph))
-    return not background and not upcoming(event, published) and _tells(event)
+    talked_about = len(event.date) == len("YYYY-MM") and only_speech(event)
+    return not background and not upcoming(event, published) and _tells(event) and not talked_about
 
 
 OCCASION_DAYS = 45  # a press release is published within weeks of what it reports
@@ -1122,7 +1124,10 @@ def _clause(
     what = _REPORTED_BY.sub("", _here(what, article))
     same_date = previous is not None and (previous.date, previous.end) == (event.date, event.end)
     what = name_people(what, forms, named)
-    front = "" if same_date or _DATED.search(what) else _date_phrase(event)
+    # a month in what someone said is what they talked about, not when: "highlighted the state
+    # visit to Washington [in June 2023]"
+    talked_about = len(event.date) == len("YYYY-MM") and only_speech(event)
+    front = "" if same_date or talked_about or _DATED.search(what) else _date_phrase(event)
     place = event.where.split(",")[0].strip() if event.where else None
     if (
         event.where
