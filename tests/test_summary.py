@@ -2005,3 +2005,16 @@ def test_a_month_someone_talked_about_dates_no_clause_of_the_bottom_line() -> No
     )
     line = select_summary(briefing_of(text))["bottom_line_text"]
     assert "June 2023" not in line and "recommended more exchanges" in line
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [
+        ("The meeting elected the Head of Customs of Peru as the next Vice Chair.", True),
+        ("At the end of the meeting, the two heads of delegation signed a letter of intent.", True),
+        ("The delegates toured the port and the new terminal.", False),
+        ("The Minister said: “We adopted nothing yet.”", False),  # a quotation is a statement's
+    ],
+)
+def test_a_fact_that_tells_an_outcome_ranks_as_a_statement(sentence: str, outcome: bool) -> None:
+    assert summary_module._tells_outcome(sentence) is outcome

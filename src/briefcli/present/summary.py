@@ -117,6 +117,7 @@ from briefcli.lang.en import (
     HEARER_FIRST,
     HONORIFICS,
     MONTHS,
+    OUTCOME_PASTS,
     PREPOSITIONS,
     RELATIVE_DATE_KEYS,
     SUBORDINATORS,
@@ -1301,6 +1302,16 @@ _OUTCOME_LEMMAS = frozenset({"agree"})
 _OUTCOME_BONUS = 1.5
 
 
+_OUTCOME_FACT_BONUS = 2.0  # "The Council elected Ms. Ruiz as Vice Chair": as good as a statement
+_PLAIN_LOWER = pattern(r"\b[a-z]+\b")
+
+
+def _tells_outcome(sentence: str) -> bool:
+    """Whether a sentence tells what a meeting decided or produced ("elected", "adopted the
+    plan", ``OUTCOME_PASTS``), outside a quotation."""
+    return any(w in OUTCOME_PASTS for w in _PLAIN_LOWER.findall(_QUOTED_PART.sub("", sentence)))
+
+
 def _outcome_bonus(cue: str, content: str, cue_words: str | None) -> float:
     """A commitment, or an agreement to do something ("agreed to set up", "agreed that",
     "agreed on"), not with someone's view ("agreed with Dr. X's assessment")."""
@@ -1392,11 +1403,12 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
                 continue
             text, trimmed = trim(sentence, sentence=True, tail=SHORT_TAIL)
             text = _name_pronoun(text, ctx.pronouns.get(s.start))
+            outcome = _OUTCOME_FACT_BONUS if _tells_outcome(sentence) else 0.0
             points.append(
                 _counted(
                     KeyPoint(
                         "fact", None, None, None, False, text, trimmed,
-                        index, s.index, s.start, 1.0 + _length_bonus(sentence),
+                        index, s.index, s.start, 1.0 + _length_bonus(sentence) + outcome,
                     )
                 )
             )  # fmt: skip
