@@ -146,10 +146,10 @@ from briefcli.regexes import pattern
 
 # --- Trimming ---------------------------------------------------------------------------------
 
-TRIM_WORDS = 40  # content longer than this is cut at a clause boundary
+TRIM_WORDS = 60  # content longer than this is cut at a clause boundary
 LEAD_WORDS = 40  # a sentence the bottom line quotes whole is cut past this
 MIN_WORDS = 5  # never cut shorter than this
-SHORT_TAIL = 20  # a key point at most this much longer than the limit is kept whole
+SHORT_TAIL = 30  # a key point at most this much longer than the limit is kept whole
 ELLIPSIS = "\u00a0…"  # a no-break space: the mark stays on the line of the word it follows
 
 # Words that open a new clause or a loosely attached phrase; a cut before them leaves a
