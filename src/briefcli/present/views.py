@@ -252,8 +252,16 @@ def summary_view(briefing: Briefing, *, max_words: int | None = None) -> Summary
         ],
         "sections": _continued(
             [
-                _summary_section(briefing, chosen, {c["sentence"] for c in selection["bottom_line"]})
+                block
                 for chosen in selection["sections"]
+                # a block with no point and nothing to say of it (the bottom line told it all) is
+                # left out: an empty heading reads as a gap in the note
+                if (
+                    block := _summary_section(
+                        briefing, chosen, {c["sentence"] for c in selection["bottom_line"]}
+                    )
+                )["points"]
+                or block["note"]
             ]
         ),
         "max_words": selection["max_words"],
