@@ -2021,3 +2021,12 @@ def test_a_month_someone_talked_about_dates_no_clause_of_the_bottom_line() -> No
 )
 def test_a_fact_that_tells_an_outcome_ranks_as_a_statement(sentence: str, outcome: bool) -> None:
     assert summary_module._tells_outcome(sentence) is outcome
+
+
+def test_a_first_block_that_only_says_its_kind_is_headed_by_the_headline() -> None:
+    text = (
+        "Port Council agrees on a new work plan\n\nLIMA, 4 May 2024 – The Ministers discussed trade and "
+        "transport on 3 May 2024. Ms. Ana Ruiz said the plan would cut delays.\n"
+    )
+    view = summary_view(briefing_of(text))
+    assert view["sections"][0]["label"] == "Port Council agrees on a new work plan"

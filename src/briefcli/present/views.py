@@ -250,19 +250,22 @@ def summary_view(briefing: Briefing, *, max_words: int | None = None) -> Summary
         "mentioned": [
             {"name": p.name, "title": p.title, "org": p.org} for p in briefing.people if not p.took_part
         ],
-        "sections": _continued(
-            [
-                block
-                for chosen in selection["sections"]
-                # a block with no point and nothing to say of it (the bottom line told it all) is
-                # left out: an empty heading reads as a gap in the note
-                if (
-                    block := _summary_section(
-                        briefing, chosen, {c["sentence"] for c in selection["bottom_line"]}
-                    )
-                )["points"]
-                or block["note"]
-            ]
+        "sections": _headed(
+            _continued(
+                [
+                    block
+                    for chosen in selection["sections"]
+                    # a block with no point and nothing to say of it (the bottom line told it all) is
+                    # left out: an empty heading reads as a gap in the note
+                    if (
+                        block := _summary_section(
+                            briefing, chosen, {c["sentence"] for c in selection["bottom_line"]}
+                        )
+                    )["points"]
+                    or block["note"]
+                ]
+            ),
+            article.title,
         ),
         "max_words": selection["max_words"],
         "words": selection["words"],
@@ -515,6 +518,19 @@ def unnamed_participants(briefing: Briefing) -> list[Participant]:
         if not _duplicate_role(role, briefing.people):
             kept.append(role)
     return kept
+
+
+# The labels a section gets when the text names nothing of its scene.
+_BARE_LABELS = frozenset({"Meeting", "Panel", "Panel discussion", "Bilateral talks"})
+
+
+def _headed(blocks: list[SummarySectionDict], title: str | None) -> list[SummarySectionDict]:
+    """The first block headed by the article's title when its label only says the kind
+    ("Meeting"): the headline names the scene the article leads with ("WCO Council holds its
+    129th/130th Sessions"); later blocks keep theirs."""
+    if blocks and title and blocks[0]["label"] in _BARE_LABELS:
+        blocks[0]["label"] = title
+    return blocks
 
 
 def _continued(blocks: list[SummarySectionDict]) -> list[SummarySectionDict]:
