@@ -883,6 +883,17 @@ def test_welcoming_a_decision_is_a_stance() -> None:
             "Mr. Raj Rao thanked the donors and the Bank, which funds the port, for their help.",
             ["the donors and the Bank, which funds the port, for their help"],
         ),
+        # a fronted cue's content ends where a named speaker's own clause begins
+        (
+            "Ambassador Ana de Souza hosted the panel. While thanking the panelists, Ambassador de Souza "
+            "stated, “The port will open in May.”",
+            ["the panelists", "The port will open in May"],
+        ),
+        # ... not where the same speaker goes on as a pronoun
+        (
+            "Ms. Ruth Gale stated that while costs rose, she believed that trade would grow.",
+            ["while costs rose, she believed that trade would grow"],
+        ),
         # a quotation attributed after it closes is no part of the content before it, even
         # with no stop before it
         (

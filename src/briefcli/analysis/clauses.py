@@ -719,6 +719,7 @@ def _ends_clause(s: Context, n: int, cue: int | None = None) -> bool:
             or _contrast_attribution(s, n)
             or _listed_cue(w, n, cue)
             or _attribution_follows(s, n)
+            or _speech_of_its_own(s, n)
             or _absolute_follows(s, n)
         )
     if low in ("and", "but") or (low == "as" and n + 2 < len(w) and word_after(w, n) == "well"):
@@ -863,6 +864,32 @@ def _attribution_follows(s: Context, n: int) -> bool:
         if finite_cue(word) and bare_tail(w, v + 1):
             speaker = speaker_ending(s, v - 1, join=False)
             return speaker is not None and speaker.start == w.starts[n + 1]
+    return False
+
+
+_OPENS_SPEECH = frozenset({",", ":", "that", "“", '"'})
+
+
+def _speech_of_its_own(s: Context, n: int) -> bool:
+    """Whether the comma at word ``n`` opens a clause whose speaker says something of their
+    own: "While thanking the panelists[, Ambassador de Cerjat stated, “...”]": the content of
+    the fronted cue ends at the comma (a subject, a finite cue, then a quotation, a colon or
+    "that")."""
+    w = s.words
+    if n + 1 < len(w) and w.lows[n + 1] in SUBJECT_PRONOUNS:
+        return False  # "stated that while ..., she believed that ...": the same speaker goes on
+    before = w.words[:n]
+    if any(finite_cue(word) for word in before) or not any(word.form == "ing" for word in before):
+        return False  # only the content of a fronted participle: "While thanking X, ..."
+    for v in range(n + 2, min(len(w), n + 2 + MAX_GROUP_WORDS)):
+        word = w.words[v]
+        if word.punct and w.texts[v] != ".":
+            return False
+        if finite_cue(word):
+            if v + 1 >= len(w) or w.texts[v + 1] not in _OPENS_SPEECH:
+                return False
+            speaker = speaker_ending(s, v - 1, join=False)
+            return speaker is not None and w.starts[n + 1] <= speaker.start
     return False
 
 
