@@ -1254,6 +1254,14 @@ def test_names_in_lists_and_titles_of_the_genre(text: str, expected: list[str]) 
             "Ministry of Trade",
         ),
         ("The Minister of Trade Ana Ruiz met the Chair.", "Ana Ruiz", "Minister of Trade", None),
+        # "HH" (His Highness) before a name is its honorific, not the end of the country
+        (
+            "Minister Tom Berg met the Minister of Foreign Affairs of the United Arab Emirates HH Sheikh "
+            "Rashid Al Nahyan.",
+            "Rashid Al Nahyan",
+            "Minister of Foreign Affairs",
+            "United Arab Emirates",
+        ),
         # a unit of an organisation given with its acronym in brackets
         (
             "Ana Ruiz, Director, Compliance and Facilitation (WPO) reminded delegates of the rules.",
