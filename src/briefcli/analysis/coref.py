@@ -54,7 +54,7 @@ from operator import attrgetter
 
 from briefcli.analysis.mentions import Found, Pronoun
 from briefcli.analysis.names import Named
-from briefcli.analysis.titles import honorific_title, parse_title, qual_key, title_keys, title_parts
+from briefcli.analysis.titles import Title, honorific_title, parse_title, qual_key, title_keys, title_parts
 from briefcli.analysis.words import SentenceView, lead_sentence, view_sentence
 from briefcli.lang import en as lex
 from briefcli.model import Gender, Sentence
@@ -332,6 +332,7 @@ def _describe(people: list[Draft], found: Found) -> None:
                 (p.past_cores if title.past else p.cores).update(keys)
                 p.quals.update(quals)
                 text, org = title_parts(view, title)
+                text = _with_past_mark(view, title, text)
                 org = org or m.org_after
                 has_org = org or title.segments[0].comps
                 score = (1 if honorific_title(title) else 0, 0 if has_org else 1, m.start)
@@ -347,6 +348,22 @@ def _describe(people: list[Draft], found: Found) -> None:
         if p.title is None and described is not None:  # "Sara Lind, a senior analyst at the Bank"
             p.title, p.org = described[0], p.org or described[1]
     _unshare_cores(people)
+
+
+_SHOWN_PAST = frozenset({"former", "late"})  # the marks a reader must see: "former President"
+
+
+def _with_past_mark(view: SentenceView, title: Title, text: str) -> str:
+    """A past holder's title as the text marks it: "former President" for "The former President
+    of the Swiss Confederation, Ms X" (the title's text leaves the mark out)."""
+    if not (title.past and text):
+        return text
+    before_head = range(title.start, min(title.end, title.segments[0].start + _MARK_REACH))
+    mark = next((view.words[x].base_low for x in before_head if view.words[x].base_low in _SHOWN_PAST), None)
+    return f"{mark} {text}" if mark and not text.lower().startswith(mark) else text
+
+
+_MARK_REACH = 2  # the mark stands before the head or as the segment's first word: "the [former] President"
 
 
 def _title_gender(p: Draft, found: Found) -> Gender | None:
