@@ -1652,6 +1652,13 @@ def test_names_a_plural_of_persons_lists(text: str, expected: list[str]) -> None
         ("The forum was held under the patronage of Sheikh Rashid Al Nahyan.", "Rashid Al Nahyan", False),
         ("The hall was named in memory of the late President Tom Berg.", "Tom Berg", False),
         # someone whose greetings or regards were conveyed was not there ...
+        # an occasion before this one: "during the recent visit of"
+        (
+            "Ms. Ana Ruiz said the plan agreed during the recent visit of President Tom Berg to Lima holds.",
+            "Tom Berg",
+            False,
+        ),
+        ("Ms. Ana Ruiz spoke during the visit of President Tom Berg to the port.", "Tom Berg", True),
         # ... and no "He" after her is hers: the title tells a woman
         (
             "Minister Omar Said arrived in Hanoi. The guest conveyed the best regards of Chairwoman "

@@ -211,6 +211,8 @@ def _absent_genitive(lows: Sequence[str], first: int, k: int) -> bool:
             n -= 1
             break
         n -= 1
+    if any(lows[x] in lex.NOT_THIS_VISIT_WORDS for x in range(max(n, first), k - 2)):
+        return True  # "during the recent visit of the President": an earlier occasion
     return n < first or lows[n] not in lex.OCCASION_PREPOSITIONS
 
 
