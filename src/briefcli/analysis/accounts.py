@@ -16,6 +16,7 @@ International Customs Forum in Moscow".
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -181,6 +182,13 @@ def first_finite(segment: str) -> int | None:
         if i == 0 and words[1:2] == ["by"] and words[0].lower().endswith("ed"):
             return None  # "organized by the Port Authority": a participle phrase, not a clause
     return None
+
+
+def first_finite_match(segment: str) -> re.Match[str] | None:
+    """The segment's first finite verb (``first_finite``) as a match: its word and where it
+    stands."""
+    verb = first_finite(segment)
+    return None if verb is None else next(itertools.islice(_CLAUSE_WORD.finditer(segment), verb, None), None)
 
 
 _NOT_MAIN = ACCOUNT_RELATIVES | COORDINATORS  # "who said ...", "and later proceeded ..."

@@ -35,7 +35,7 @@ from typing import NamedTuple
 
 from briefcli.analysis.countries import country_of
 from briefcli.analysis.grammar import POSSESSIVE_ENDINGS, Words, is_verbish, word_after, word_before
-from briefcli.analysis.names import family_name
+from briefcli.analysis.names import family_name, title_gender
 from briefcli.analysis.people import PeopleResult
 from briefcli.lang import en as lex
 from briefcli.lang.en import (
@@ -166,22 +166,12 @@ def person_genders(who: PeopleResult, text: str = "") -> dict[str, Gender]:
     when those agree."""
     genders: dict[str, Gender] = {}
     for p in who.people:
-        gender = p.gender or _title_gender(p)
+        gender = p.gender or title_gender((p.title or "", *p.mentions))
         if gender is None and text:
             gender = _pronoun_gender(p, text)
         if gender is not None:
             genders[p.id] = gender
     return genders
-
-
-def _title_gender(p: Person) -> Gender | None:
-    """The gender a word of the person's title or of a form of their name tells."""
-    told = {
-        lex.GENDERED_TITLE_WORDS.get(word)
-        for form in (p.title or "", *p.mentions)
-        for word in form.lower().replace("-", " ").split()
-    } - {None}
-    return told.pop() if len(told) == 1 else None
 
 
 def _pronoun_gender(p: Person, text: str) -> Gender | None:

@@ -53,7 +53,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from briefcli.analysis.mentions import Found, Pronoun
-from briefcli.analysis.names import Named
+from briefcli.analysis.names import Named, title_gender
 from briefcli.analysis.titles import Title, honorific_title, parse_title, qual_key, title_keys, title_parts
 from briefcli.analysis.words import SentenceView, lead_sentence, view_sentence
 from briefcli.lang import en as lex
@@ -343,7 +343,12 @@ def _describe(people: list[Draft], found: Found) -> None:
                 p.quals.add(qual_key(m.org_after, found.acronyms))
                 if p.org is None:
                     p.org = m.org_after
-        p.gender = p.gender or _patronymic_gender(p.words) or _title_gender(p, found)
+        p.gender = (
+            p.gender
+            or _patronymic_gender(p.words)
+            # "Lao National Assembly Chairwoman Pany Yathotou": a "He" after her names someone else
+            or title_gender(title_parts(view, title)[0] or "" for m in p.named for title, view, _ in m.titles)
+        )
         described = next((m.described for m in p.named if m.described), None)
         if p.title is None and described is not None:  # "Sara Lind, a senior analyst at the Bank"
             p.title, p.org = described[0], p.org or described[1]
@@ -364,18 +369,6 @@ def _with_past_mark(view: SentenceView, title: Title, text: str) -> str:
 
 
 _MARK_REACH = 2  # the mark stands before the head or as the segment's first word: "the [former] President"
-
-
-def _title_gender(p: Draft, found: Found) -> Gender | None:
-    """The gender a word of the person's titles tells, when they agree: "Lao National Assembly
-    Chairwoman Pany Yathotou" is a woman, so a "He" after her names someone else."""
-    told = {
-        lex.GENDERED_TITLE_WORDS.get(word)
-        for m in p.named
-        for title, view, _rank in m.titles
-        for word in (title_parts(view, title)[0] or "").lower().replace("-", " ").split()
-    } - {None}
-    return told.pop() if len(told) == 1 else None
 
 
 def _patronymic_gender(words: Sequence[str]) -> Gender | None:

@@ -58,7 +58,7 @@ between two names introduces the next one ("X, the Minister of Culture, Mr. Y").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -80,10 +80,17 @@ from briefcli.regexes import pattern
 __all__ = ["Named", "RunContext", "coordinate_names", "family_name", "find_name_runs", "read_name"]
 
 
-_FAMILY_FIRST_COUNTRIES = frozenset({"China", "People's Republic of China", "Chinese"})
 # A Korean given name as romanised, two syllables joined by a hyphen, the second in lowercase:
 # "Ki-moon", "Jae-in" ("Okonjo-Iweala", a family name, has a capital after its hyphen).
 _KOREAN_GIVEN = pattern(r"[A-Z][a-z]+-[a-z]+")
+
+
+def title_gender(texts: Iterable[str]) -> Gender | None:
+    """The gender the words of titles or name forms tell, when they agree ("Chairwoman",
+    "Baroness": ``GENDERED_TITLE_WORDS``); None when none does or they disagree."""
+    told = {lex.GENDERED_TITLE_WORDS.get(w) for text in texts for w in text.lower().replace("-", " ").split()}
+    told.discard(None)
+    return told.pop() if len(told) == 1 else None
 
 
 def family_name(name: str, country: str | None = None) -> str:
@@ -101,7 +108,7 @@ def family_name(name: str, country: str | None = None) -> str:
         return words[0]  # "Ban Ki-moon", "Kang Kyung-wha": a Korean given name last
     if (
         country is not None
-        and any(c in country for c in _FAMILY_FIRST_COUNTRIES)
+        and any(c in country.lower() for c in lex.FAMILY_FIRST_COUNTRIES)
         and len(words) in (2, 3)
         and words[0].lower() in lex.FAMILY_FIRST_SURNAMES
     ):

@@ -10,14 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefcli.analysis.accounts import first_finite
+from briefcli.analysis.accounts import first_finite_match
 from briefcli.analysis.cast import Cast, cast_of, people_in
 from briefcli.analysis.labels import LabelContext, label_context, label_section
 from briefcli.analysis.scenes import SceneCues, scene_cues
 from briefcli.model import KIND, Article, ParagraphKind, Person, Section
-from briefcli.regexes import pattern
-
-_WORD = pattern(r"[\w'’.-]+")  # the words ``first_finite`` counts
 
 # --- Sections ------------------------------------------------------------------------------------
 
@@ -118,10 +115,8 @@ def _named_in(article: Article, index: int, people: Sequence[Person], *, first_o
     limit = paragraph.end
     if first_only and paragraph.sentences:
         first = paragraph.sentences[0]
-        text = article.text[first.start : first.end]
-        verb = first_finite(text)
-        words = list(_WORD.finditer(text))
-        limit = first.start + (words[verb].start() if verb is not None and verb < len(words) else len(text))
+        verb = first_finite_match(article.text[first.start : first.end])
+        limit = first.start + verb.start() if verb is not None else first.end
     return {
         p.name
         for p in people

@@ -105,7 +105,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from briefcli.analysis.accounts import first_finite, without_honorifics
+from briefcli.analysis.accounts import first_finite, first_finite_match, without_honorifics
 from briefcli.analysis.names import family_name
 from briefcli.lang.en import (
     ANAPHORIC_DETERMINERS,
@@ -799,8 +799,7 @@ def _told(briefing: Briefing, event: Event) -> bool:
     someone talked about ("highlighted the state visit to Washington [in June 2023]")."""
     published = briefing.article.published.isoformat() if briefing.article.published else None
     background = is_background(section_of(briefing, event.paragraph))
-    talked_about = len(event.date) == len("YYYY-MM") and only_speech(event)
-    return not background and not upcoming(event, published) and _tells(event) and not talked_about
+    return not background and not upcoming(event, published) and _tells(event) and not talked_about(event)
 
 
 OCCASION_DAYS = 45  # a press release is published within weeks of what it reports
@@ -1028,13 +1027,15 @@ def only_speech(event: Event) -> bool:
     encounter ("Nalbandian congratulated him on his appointment and expressed confidence
     ..."). The bottom line names the scenes; what was said in them is the key points' (a
     cue that tells one too stays: "welcomed the delegation", "agreed to meet again")."""
-    what = event.what.removesuffix("…")
-    verb = first_finite(what)
-    if verb is None:
-        return False
-    words = _ACCOUNT_WORD.findall(what)
-    lemma = cue_lemma(words[verb].casefold()) if verb < len(words) else None
+    verb = first_finite_match(event.what.removesuffix("…"))
+    lemma = cue_lemma(verb.group().casefold()) if verb is not None else None
     return lemma is not None and cue_group(lemma) is not None and lemma not in EVENT_LEMMAS
+
+
+def talked_about(event: Event) -> bool:
+    """Whether an event's date is a month someone talked about, not when anything happened:
+    "highlighted the state visit to Washington [in June 2023]" (saying happens on a day)."""
+    return len(event.date) == len("YYYY-MM") and only_speech(event)
 
 
 # A that-clause ending an account: "the panellists assessed that [during the past years]".
@@ -1125,10 +1126,7 @@ def _clause(
     what = _REPORTED_BY.sub("", _here(what, article))
     same_date = previous is not None and (previous.date, previous.end) == (event.date, event.end)
     what = name_people(what, forms, named)
-    # a month in what someone said is what they talked about, not when: "highlighted the state
-    # visit to Washington [in June 2023]"
-    talked_about = len(event.date) == len("YYYY-MM") and only_speech(event)
-    front = "" if same_date or talked_about or _DATED.search(what) else _date_phrase(event)
+    front = "" if same_date or talked_about(event) or _DATED.search(what) else _date_phrase(event)
     place = event.where.split(",")[0].strip() if event.where else None
     if (
         event.where

@@ -32,11 +32,11 @@ from briefcli.present.summary import (
     heading_only,
     is_background,
     main_event,
-    only_speech,
     readable_place,
     section_of,
     select_summary,
     surname,
+    talked_about,
     upcoming,
     without_dateline,
 )
@@ -232,6 +232,10 @@ def summary_view(briefing: Briefing, *, max_words: int | None = None) -> Summary
     article = briefing.article
     selection = select_summary(briefing, max_words)
     published = article.published.isoformat() if article.published else None
+    told = {c["sentence"] for c in selection["bottom_line"]}
+    # a block with no point and nothing to say (the bottom line told it all) is left out: an
+    # empty heading reads as a gap in the note
+    blocks = [_summary_section(briefing, chosen, told) for chosen in selection["sections"]]
     return {
         "title": article.title,
         "dates": header_dates(briefing),
@@ -250,23 +254,7 @@ def summary_view(briefing: Briefing, *, max_words: int | None = None) -> Summary
         "mentioned": [
             {"name": p.name, "title": p.title, "org": p.org} for p in briefing.people if not p.took_part
         ],
-        "sections": _headed(
-            _continued(
-                [
-                    block
-                    for chosen in selection["sections"]
-                    # a block with no point and nothing to say of it (the bottom line told it all) is
-                    # left out: an empty heading reads as a gap in the note
-                    if (
-                        block := _summary_section(
-                            briefing, chosen, {c["sentence"] for c in selection["bottom_line"]}
-                        )
-                    )["points"]
-                    or block["note"]
-                ]
-            ),
-            article.title,
-        ),
+        "sections": _headed(_continued([b for b in blocks if b["points"] or b["note"]]), article.title),
         "max_words": selection["max_words"],
         "words": selection["words"],
         "omitted": selection["omitted"],
@@ -310,7 +298,7 @@ def _reported(briefing: Briefing) -> list[Event]:
         for e in briefing.events
         if not upcoming(e, published)
         and not (foreground and is_background(section_of(briefing, e.paragraph)))
-        and not (len(e.date) == len("YYYY-MM") and only_speech(e))
+        and not talked_about(e)
     ]
     if briefing.article.published is not None:
         anchors = [briefing.article.published]

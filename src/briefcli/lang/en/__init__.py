@@ -202,6 +202,7 @@ ACCOUNT_NAME_PARTICLES = _role("name_particles", "account")
 ELIDED_NAME_PARTICLES = _role("name_particles", "elided")
 NAME_ABBREVIATED_GIVEN = _role("name_particles", "given")  # "Mohd": a name follows
 FAMILY_FIRST_SURNAMES = _words("family_first_surnames")  # "han" of "Han Changfu"
+FAMILY_FIRST_COUNTRIES = _words("family_first_countries")  # "china", "chinese"
 MALE_NAME_PARTICLES = _role("name_particles", "male")  # "bin": son of
 FEMALE_NAME_PARTICLES = _role("name_particles", "female")  # "binti": daughter of
 ACCOUNT_KEPT_HONORIFICS = _role("honorifics", "account_kept")
