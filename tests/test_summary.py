@@ -1934,6 +1934,28 @@ def test_a_section_is_dated_by_what_happened_not_by_what_was_announced() -> None
 
 
 @pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # a summit "to be held" days later, told before the publication date, is announced
+        (
+            "She briefed the Minister on the Council, to be held from 6 to 9 May 2024 in Lusaka.",
+            ["3 May 2024"],
+        ),
+        ("He said the next round would take place on 5 May 2024.", ["3 May 2024"]),
+        # "due to" a cause is no future; "the next day" dates a scene of the visit
+        ("Due to the rain, the two visited the port on 4 May 2024.", ["3 May 2024", "4 May 2024"]),
+        ("The next day, the two visited the port.", ["3 May 2024", "4 May 2024"]),
+    ],
+)
+def test_a_date_told_in_a_future_clause_is_not_the_headers(second: str, expected: list[str]) -> None:
+    text = (
+        "Trade talks in Lima\n\n9 May 2024\n\nThe Minister of Trade, Ms. Ana Ruiz, met the Ambassador of "
+        f"Chile, Mr. Tom Berg, in Lima on 3 May 2024. {second}\n"
+    )
+    assert summary_view(briefing_of(text))["dates"] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "roles"),
     [
         # a second title in apposition to a named person is that person again

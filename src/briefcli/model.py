@@ -322,6 +322,9 @@ class Event:
     who: tuple[str, ...] = ()
     sentence: int | None = None  # Sentence.index of the sentence the event is told in
     who_ids: tuple[str, ...] = ()  # the same people by id ("p1", "u2"), in the same order
+    # told in a future-tense clause: "the Summit, to be held from 9 to 18 August", "will meet
+    # again in May"; an announcement, not the occasion reported
+    announced: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,7 @@ from briefcli.analysis.accounts import event_what, first_finite, remove_spans
 from briefcli.analysis.cast import Cast, cast_of, people_told
 from briefcli.analysis.dates import headline_dates
 from briefcli.analysis.scenes import BACKGROUND_KIND, SceneCues, scene_cues
-from briefcli.analysis.tense import clause_tense
+from briefcli.analysis.tense import clause_tense, tense_between
 from briefcli.analysis.venues import place_in
 from briefcli.lang.en import cue_form, cue_group, cue_lemma
 from briefcli.model import Article, DateMention, Event, Person, Section, Sentence
@@ -59,13 +59,19 @@ def _who(article: Article, sentence: Sentence, cast: Cast) -> tuple[Person, ...]
 
 
 def _event(
-    dated: tuple[str, str | None, int], what: str, where: str | None, who: Sequence[Person], sentence: int
+    dated: tuple[str, str | None, int],
+    what: str,
+    where: str | None,
+    who: Sequence[Person],
+    sentence: int,
+    *,
+    announced: bool = False,
 ) -> Event:
     """An event of ``dated`` (date, end, paragraph) and the people it names, by name and id."""
     date, until, paragraph = dated
     names = tuple(p.name for p in who)
     ids = tuple(p.id for p in who)
-    return Event(date, until, paragraph, what, where, names, sentence, ids)
+    return Event(date, until, paragraph, what, where, names, sentence, ids, announced)
 
 
 def _sentence_text(article: Article, s: Sentence, near: int | None = None) -> tuple[int, str]:
@@ -170,7 +176,15 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
         where = location or article.dateline
     where = where or place_in(remove_spans(text, spans), what) or (location if dated.paragraph == 0 else None)
     told = (dated.date, dated.until, dated.paragraph)
-    return _event(told, what, where, _who(article, sentence, cast), sentence.index)
+    # "the Summit, to be held from 9 to 18 August" announces it; "the next day" is no future
+    # of its own, and a date heading dates the paragraph after it
+    told_in, span = story.sentences[dated.sentence], dated.spans[0]
+    announced = (
+        heading is None
+        and tense_between(article, *span) <= 0
+        and clause_tense(article, *span, (told_in.start, told_in.end)) > 0
+    )
+    return _event(told, what, where, _who(article, sentence, cast), sentence.index, announced=announced)
 
 
 def _scene_sentence(article: Article, section: Section, cues: SceneCues) -> int | None:

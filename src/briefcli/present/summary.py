@@ -1184,9 +1184,11 @@ _STRAY_DATE = pattern(r"\s*\(\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\)|\s*\(\s*\)")
 
 
 def upcoming(event: Event, published: str | None) -> bool:
-    """Whether ``event`` comes after the publication date ("The next meeting will take place in
-    December 2025"), compared at the event date's precision (a month with the month)."""
-    return published is not None and event.date > published[: len(event.date)]
+    """Whether ``event`` is announced: told in a future-tense clause ("briefed the Minister on
+    the Summit, to be held from 9 to 18 August"), or after the publication date ("The next
+    meeting will take place in December 2025"), compared at the event date's precision (a
+    month with the month)."""
+    return event.announced or (published is not None and event.date > published[: len(event.date)])
 
 
 def compose(clauses: Sequence[Clause]) -> str:

@@ -348,7 +348,7 @@ def header_dates(briefing: Briefing) -> list[str]:
     if not events:
         published = briefing.article.published.isoformat() if briefing.article.published else None
         announced = sorted(
-            (e for e in briefing.events if upcoming(e, published)),
+            (e for e in briefing.events if upcoming(e, published) and not talked_about(e)),
             key=lambda e: (e.paragraph, e.sentence or 0),
         )
         events = announced if announced and announced[0].paragraph == 0 else []
