@@ -378,7 +378,7 @@ MaxWordsOpt = Annotated[
         min=20,
         help="Word budget of the summary's bottom line and key points; whole points are kept, "
         "and the header, bottom line, participants and section labels always shown. "
-        "Default: 200, or more when the bottom line and one point of each section need it.",
+        "Default: 250, or more when the bottom line and one point of each section need it.",
         show_default=False,
     ),
 ]
@@ -407,7 +407,7 @@ def analyze(source: SourceArg = None) -> View:
 def summary(source: SourceArg = None, max_words: MaxWordsOpt = None) -> View:
     """The briefing note: title, event dates, place, publication and source; a bottom line
     built from the analysis (who met whom, at what, where, when); the participants; and for
-    each section (meeting, panel, bilateral talks) up to five key points, the most
+    each section (meeting, panel, bilateral talks) up to seven key points, the most
     informative statements and facts in the article's own words. Every line cites its
     paragraph (¶).
 

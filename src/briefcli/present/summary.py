@@ -79,13 +79,15 @@ verb, nor any point inside quotation marks). Score:
 - +2 when the speaker is a named person, +1 more for the principal (the main event's first
   participant, else the most mentioned person), +0.5 for a direct quotation;
 - + length / 15 (words, at most 30): longer content says more;
-- when choosing the next point of a section, -1.5 for each point its speaker already has there;
+- when choosing the next point of a section, -1.5 for each point its speaker already has there,
+  and -``SAME_PARAGRAPH`` for each point its paragraph already has (cover the story's steps
+  before dwelling on one);
 - a candidate whose words (of four letters or more, names, titles and organizations left out)
   are mostly (60 %, and at least four) those of a point already chosen, or of the bottom line,
   is a duplicate and is skipped.
 
 Sections are served in turn (the best point of each, then the second of each, then the third,
-five at most), each time the best candidate that fits the word budget, so a short budget
+``MAX_POINTS`` at most), each time the best candidate that fits the word budget, so a short budget
 still gives every section its best point. Within a section the points read in text order.
 
 **The selection** (``select_summary``) is made here and nowhere else: the bottom line and the
@@ -1200,7 +1202,7 @@ def compose(clauses: Sequence[Clause]) -> str:
 # --- Key points --------------------------------------------------------------------------------
 
 PointKind = Literal["statement", "fact"]
-MAX_POINTS = 5  # per section
+MAX_POINTS = 7  # per section
 
 
 class KeyPoint(NamedTuple):
@@ -1531,6 +1533,11 @@ def _name_words(people: Sequence[Person]) -> frozenset[str]:
     )
 
 
+# A paragraph is one step of the story: a second point from a paragraph that already has one
+# ranks this much lower, so the points cover the section before they dwell on one step.
+SAME_PARAGRAPH = 1.5
+
+
 def _best_fit(
     pool: Sequence[KeyPoint],
     chosen: Sequence[KeyPoint],
@@ -1541,10 +1548,12 @@ def _best_fit(
     """The best candidate of ``pool`` that fits in ``room`` words and is no duplicate: by score,
     less 1.5 for each point its speaker already has in ``chosen``, then in text order."""
     speakers = [p.person or p.speaker for p in chosen]
+    paragraphs = [p.paragraph for p in chosen]
 
     def rank(p: KeyPoint) -> tuple[float, int]:
         repeat = speakers.count(p.person or p.speaker) if p.kind == "statement" else 0
-        return (-(p.score - 1.5 * repeat), p.start)
+        told = paragraphs.count(p.paragraph)
+        return (-(p.score - 1.5 * repeat - SAME_PARAGRAPH * told), p.start)
 
     return next(
         (p for p in sorted(pool, key=rank) if p.words <= room and not _duplicate(p, seen, names)), None
@@ -1602,7 +1611,7 @@ def _selection(
 
 # --- The selection -----------------------------------------------------------------------------
 
-DEFAULT_MAX_WORDS = 200  # the least budget of `briefcli summary` and of the "summary" key of `analyze`
+DEFAULT_MAX_WORDS = 300  # the least budget of `briefcli summary` and of the "summary" key of `analyze`
 
 
 def shown_sections(briefing: Briefing) -> list[int]:

@@ -221,7 +221,7 @@ class SummaryDict(TypedDict):
 
 def summary_view(briefing: Briefing, *, max_words: int | None = None) -> SummaryDict:
     """The briefing note: header (title, event dates, place, publication, source), a bottom line
-    built from the analysis, the participants, and one block per section with up to five key
+    built from the analysis, the participants, and one block per section with up to seven key
     points, each citing its paragraph (¶).
 
     ``max_words`` bounds the bottom line plus the key points (counted as ``summary.count_words``
