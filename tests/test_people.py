@@ -686,6 +686,31 @@ def test_a_role_named_later_is_not_a_participant() -> None:
     assert result.participants == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # the office a release calls a head of government or state by, for variety
+        (
+            "Prime Minister Tom Berg received the Ambassador of Chile, Ms. Ana Ruiz. The Head of the "
+            "Ruritanian Government said that Ruritania looks forward to the summit.",
+            [],
+        ),
+        ("President Ana Ruiz met Mr. Tom Berg. The Head of State thanked him.", []),
+        # must not: two who could be, or a head of another country's government
+        (
+            "Prime Minister Tom Berg met Prime Minister Ana Ruiz. The Head of the Government spoke.",
+            ["Head of the Government"],
+        ),
+        (
+            "Prime Minister Tom Berg of Chile met Mr. Li Wei. The Head of the Ruritanian Government wrote.",
+            ["Head of the Ruritanian Government"],
+        ),
+    ],
+)
+def test_the_head_of_government_is_the_prime_minister(text: str, roles: list[str]) -> None:
+    assert [p.role for p in people_of(text).participants] == roles
+
+
 # --- Organizations, acronyms and countries ------------------------------------------------------
 
 

@@ -17,7 +17,10 @@ Vietnam; an acronym agrees with the name whose last words it spells, "PA" with "
 Parliamentary Assembly"), whether that person is named before or after it; "the late ..." and "the former ..."
 only match a past holder. A headline that opens with a title as its subject ("WCO S-G opens
 customs week") gives that title to the lead sentence's subject when the text gives them none
-("Dr. Ana Ortiz opened ..."), so "the WCO Secretary-General" later is them. Role phrases that
+("Dr. Ana Ortiz opened ..."), so "the WCO Secretary-General" later is them. An office the
+release calls a head of government or state by ("The Head of the Fijian Government said ...",
+``OFFICE_EPITHETS``) goes to the one Prime Minister or President of that country (or of none
+the text gives), when there is just one. Role phrases that
 match nobody are unnamed participants ("the Acting Head of the Federal Customs Service of the
 Russian Federation").
 
@@ -52,7 +55,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 
-from briefcli.analysis.mentions import Found, Pronoun
+from briefcli.analysis.mentions import Found, Pronoun, Role
 from briefcli.analysis.names import Named, title_gender
 from briefcli.analysis.titles import Title, honorific_title, parse_title, qual_key, title_keys, title_parts
 from briefcli.analysis.words import SentenceView, lead_sentence, view_sentence
@@ -480,8 +483,50 @@ def _resolve_roles(people: list[Draft], found: Found) -> None:
             # Y"): a release calls its own side's holder plainly
             bare = [i for i in pool if people[i].quals <= lex.PORTFOLIO_WORDS]
             pool = bare if len(bare) == 1 else pool
+        if not pool:
+            pool = _epithet_holders(r, people, by_core, found.acronyms)
         if pool:
             r.person = max(pool, key=lambda i: recency(i, r.start)) if len(pool) > 1 else pool[0]
+
+
+@functools.cache
+def _epithet_role() -> re.Pattern[str]:
+    """ "Head of the Fijian Government", "the Head of State of Chile": the office
+    (``OFFICE_EPITHETS``'s last word) and the country, by adjective or after "of"."""
+    offices = sorted({e.split()[-1] for e in lex.OFFICE_EPITHETS.values()})
+    heads = sorted({e.split()[0] for e in lex.OFFICE_EPITHETS.values()})
+    return pattern(
+        rf"(?i:{'|'.join(heads)})\s+of\s+(?:the\s+)?(?:(?P<adj>[A-Z][\w-]*)\s+)?"
+        rf"(?P<office>(?i:{'|'.join(offices)}))(?:\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w\s-]*))?$"
+    )
+
+
+def _epithet_holders(
+    r: Role, people: list[Draft], by_core: dict[tuple[str, bool], list[int]], acronyms: dict[str, str]
+) -> list[int]:
+    """The one holder of a title the role calls by its office: "The Head of the Fijian
+    Government said ..." after "Prime Minister Frank X" is the Prime Minister (of Fiji, or of
+    no country the text gives); none when two could be."""
+    m = _epithet_role().match(r.role)
+    if m is None or r.past:
+        return []
+    office = f"{r.key} of {m.group('office').lower()}"
+    country = m.group("adj") or m.group("country")
+    place = qual_key(country, acronyms) if country else None
+    holders = {
+        i
+        for title, epithet in lex.OFFICE_EPITHETS.items()
+        if epithet == office
+        for i in by_core.get((title, False), [])
+    }
+    fits = [
+        i
+        for i in sorted(holders)
+        if place is None
+        or place in people[i].quals
+        or not any(q.startswith("country:") for q in people[i].quals)
+    ]
+    return fits if len(fits) == 1 else []
 
 
 def _agrees(qual: str, quals: set[str]) -> bool:
