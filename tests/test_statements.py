@@ -383,7 +383,7 @@ def test_patterns(body: str, expected: list[Row]) -> None:
         (
             "The Minister also met senior officials of the ministry. They all supported the new "
             "approach to risk.",
-            [("senior officials", "group")],
+            [("senior officials of the ministry", "group")],  # whose they are goes with them
         ),
         # news style: a lowercase title after an article, a country, an acronym or a portfolio
         (
@@ -1479,6 +1479,13 @@ def test_relative_clauses_and_appositives_must_not_count(body: str) -> None:
             "agreed to enhance cooperation.",
             "They",
         ),
+        # a clause adverb is outside the group; whose they are goes with it
+        (
+            "Later representatives from the agencies of Chile, Peru and Ecuador gave talks. They "
+            "pointed out that training pays.",
+            "representatives from the agencies of Chile, Peru and Ecuador",
+        ),
+        ("Afterwards delegates spoke on ports. They stressed that trade grew.", "delegates"),
     ],
 )
 def test_plural_they(body: str, speaker: str) -> None:

@@ -628,8 +628,32 @@ def _group_antecedent(s: Context, j: int) -> Speaker | None:
                 start = phrase_start(w, k)
                 if word_before(w, start) in PREPOSITIONS:
                     continue  # "... more training for Customs officials. They agreed": not them
-                return Speaker(w.span(start, k), "group", s.words.starts[j], None)
+                return Speaker(w.span(start, _origin_end(w, k)), "group", s.words.starts[j], None)
     return None
+
+
+_ORIGIN_WORDS = frozenset({"from", "of"})
+_ORIGIN_STOPS = RELATIVES | WH_WORDS | lex.SUBORDINATORS | lex.AUXILIARIES | lex.BE_FORMS
+
+
+def _origin_end(w: Words, k: int) -> int:
+    """The last word of a group phrase whose head is word ``k``, with the "from"/"of" phrase
+    after it that says whose they are, up to its verb: "Representatives [from the agencies of
+    Chile and Peru] gave presentations. They pointed out ..." (the head alone, without it)."""
+    if word_after(w, k) not in _ORIGIN_WORDS:
+        return k
+    end = k
+    for m in range(k + 2, min(len(w), k + 2 + MAX_GROUP_WORDS)):
+        word = w.words[m]
+        low = word.low
+        if low == "," and m + 1 < len(w) and w.words[m + 1].cap:
+            continue  # a list of places: "of Malaysia, Sri Lanka and China"
+        if word.punct or low in _ORIGIN_STOPS or low in lex.ACTIVITY_VERBS or low in lex.IRREGULAR_PASTS:
+            break
+        if low.endswith("ed") and word.lower:
+            break
+        end = m
+    return end if end > k + 1 else k
 
 
 def _named_pair(s: Context, k: int) -> Speaker | None:
@@ -715,13 +739,16 @@ def _field_word(word: Word) -> bool:
 
 def _ends_group_phrase(word: Word) -> bool:
     """Whether ``word``, before a group phrase, stands outside it: punctuation, a preposition,
-    a conjunction, a verb, a pronoun ("the officials [who] met", "[and] other speakers"); not
+    a conjunction, a verb, a pronoun, a clause adverb ("the officials [who] met", "[and] other
+    speakers", "[Later] representatives"); not
     an opener ("both", "the", "senior") or an adjective ("recently elected")."""
     low = word.low
     if word.punct or low in PREPOSITIONS or low in _CLOSED_WORDS:
         return True
     if low in lex.GROUP_OPENERS:
         return False
+    if low in lex.CLAUSE_ADVERBS:  # "[Later] representatives of the agencies said ..."
+        return True
     if low in lex.ACTIVITY_VERBS or word.form in ("past", "s", "ing"):
         return True
     if low.endswith("ed") and word.lower and low not in lex.GROUP_PARTICIPLES:
