@@ -1319,6 +1319,22 @@ def test_the_bottom_line_place_is_one_the_article_gives_the_event(paragraph: int
 
 
 @pytest.mark.parametrize(
+    ("what", "placed"),
+    [
+        ("The ministers held talks", True),
+        # taking part from afar: the meeting's place would land on the ministry, or on him
+        ("Mr. Tom Berg joined the talks via videoconference from the Ministry of Trade", False),
+        ("Mr. Tom Berg took part in the talks virtually", False),
+    ],
+)
+def test_a_clause_of_taking_part_from_afar_takes_no_place(what: str, placed: bool) -> None:
+    text = ARTICLE.replace("agreed to meet again in June", "agreed to meet again in Porto in June")
+    b = replace(_briefing(), article=build_article(Source("stdin", "-"), text))
+    event = replace(b.events[0], paragraph=2, what=what, where="Porto, Portugal")
+    assert bottom_line(replace(b, events=(event,)))[-1].text.endswith(" in Porto, Portugal") is placed
+
+
+@pytest.mark.parametrize(
     ("text", "sentence", "expected"),
     [
         (

@@ -125,6 +125,7 @@ from briefcli.lang.en import (
     SUBORDINATORS,
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
+    VIRTUAL_CUES,
     cue_form,
     cue_forms,
     cue_group,
@@ -1136,6 +1137,7 @@ def _clause(
         and place not in what
         and not (previous and previous.where == event.where)
         and _told_where(article, event, place)
+        and not _VIRTUAL.search(what)
     ):
         if what.endswith("…"):  # not "on the margins … in Geneva"
             front = f"{front.removesuffix(', ')} in {event.where}, " if front else f"In {event.where}, "
@@ -1145,6 +1147,14 @@ def _clause(
         what = _lower_opening(what)  # "On 23 October, the forum ...": no capital after the date
     text = front + what
     return Clause(text[0].upper() + text[1:], event.paragraph, _sentence_index(article, event))
+
+
+# An account of taking part from afar: "participated in the meeting via videoconference from
+# the Ministry of Foreign Affairs" (the meeting was held elsewhere); " in <the meeting's place>"
+# after it would put the Ministry, or the participant, there.
+_VIRTUAL = pattern(
+    rf"\b(?:{'|'.join(re.escape(w) for w in sorted(VIRTUAL_CUES, key=len, reverse=True))})\b", re.IGNORECASE
+)
 
 
 # A news agency's attribution closing the lead: "..., IRNA reported". The bottom line tells what
