@@ -1501,6 +1501,8 @@ def test_bottom_line_tells_first_what_its_main_event_points_back_to(what: str, f
         ("Such steps were discussed at the port conference in Oslo.", False),
         ("That proposal was adopted by the Council.", False),
         ("This was the first visit of a minister to the port.", False),
+        ("Many of these tools were shown by the panels of the high-level segment.", False),
+        ("Some of those measures were adopted by the Council.", False),
         # not: a time, or "those" for the people there
         ("This year the Council met in Oslo for the first time.", True),
         ("That night the ministers signed the port agreement.", True),

@@ -1022,7 +1022,9 @@ def _other_events(briefing: Briefing, main: Event) -> list[Event]:
     ranked = sorted(others, key=lambda e: KIND[briefing.kinds[e.paragraph]].summary_rank)[:OTHER_EVENTS]
     # An event whose clause the analysis left empty, or without a verb ("Nigel Adams"), keeps its
     # place in the ranking but tells nothing: it gives no clause (it was an IndexError before).
-    return sorted((e for e in ranked if _tells(e) and not only_speech(e)), key=_text_order)
+    return sorted(
+        (e for e in ranked if _tells(e) and not only_speech(e) and not _refers_back(e.what)), key=_text_order
+    )
 
 
 def only_speech(event: Event) -> bool:
@@ -1071,10 +1073,13 @@ _DEMONSTRATIVES = (ANAPHORIC_DETERMINERS - {"the", "both", "those"}) | {"such"}
 
 def _refers_back(what: str) -> bool:
     """Whether an account opens with a demonstrative subject ("this viewpoint emerged as ...",
-    "These measures were welcomed ...", "Such steps ..."): it points back to a sentence the
-    bottom line does not show, and says nothing read alone. A time ("this year", "this
-    week", "that night": what can follow "last" in a time of the past) is no such subject."""
-    words = what.split(maxsplit=2)
+    "These measures were welcomed ...", "Such steps ...", "Many of these tools ..."): it points
+    back to a sentence the bottom line does not show, and says nothing read alone. A time
+    ("this year", "this week", "that night": what can follow "last" in a time of the past) is
+    no such subject."""
+    words = what.split(maxsplit=3)
+    if len(words) > 2 and words[1].casefold() == "of" and words[2].casefold() in _DEMONSTRATIVES | {"those"}:
+        return True  # a part of them: "Many of these tools were highlighted ..."
     if len(words) < 2 or words[0].casefold() not in _DEMONSTRATIVES:
         return False
     noun = _bare(words[1]).removesuffix("’s").removesuffix("'s")
