@@ -1014,6 +1014,43 @@ def test_participant_ids_are_the_people_stage_ids(reference_article_text: str) -
             ],
             "Panel at the Pacific Rail Congress",
         ),
+        # a fragment of what a speaker said names no scene: the kind's label instead
+        (
+            [
+                "The Board of the River Authority ended its yearly session in Apia on Friday.",
+                "Its Chair, Ms. Lina Tuala, stated that “the Board is an open and neutral forum for "
+                "all riparian states”.",
+            ],
+            "Meeting",
+        ),
+        (
+            [
+                "The Board of the River Authority ended its yearly session in Apia on Friday.",
+                "Its Chair, Ms. Lina Tuala, said the Board was an open and neutral forum for all states.",
+            ],
+            "Meeting",
+        ),
+        (  # nor an event a speaker named in quoted words
+            [
+                "A panel of four mayors debated transport in Lomé.",
+                "“We struck the best deals at the Accra Trade Summit,” Ms. Osei said.",
+            ],
+            "Panel",
+        ),
+        (  # ... nor a discussion a listener praised in them
+            [
+                "Three retired envoys spoke to students in the Great Hall, moderated by a dean.",
+                "“It was a very lively debate on the future of trade,” a student said.",
+            ],
+            "Panel",
+        ),
+        (  # a forum told as it took place still names the scene
+            [
+                "The Board of the River Authority opened the annual riparian states forum in Apia.",
+                "Its Chair, Ms. Lina Tuala, stated that the Board would meet again in May.",
+            ],
+            "Annual riparian states forum",
+        ),
     ],
 )
 def test_labels(paragraphs: list[str], label: str) -> None:
