@@ -333,6 +333,7 @@ GROUPS = [
     ("The Minister visited Accra on Monday.", "MEETING_VISITS", "visited"),
     ("She met senior customs officials in Mombasa.", "MEETING_GROUPS", "met senior customs officials"),
     ("The panellists discussed port tariffs.", "PANEL_SPEAKERS", "panellists"),
+    ("The mayor then took a dozen questions from pupils.", "PANEL_QUESTIONS", "took a dozen questions from"),
     ("Both sides reviewed the trade figures.", "BILATERAL_PARTIES", "Both sides"),
     ("He spoke at the extraordinary meeting of the OIC Council.", "MEETING_EVENTS", "meeting of the O"),
 ]
@@ -1043,6 +1044,22 @@ def test_participant_ids_are_the_people_stage_ids(reference_article_text: str) -
                 "“It was a very lively debate on the future of trade,” a student said.",
             ],
             "Panel",
+        ),
+        # the questions taken after the talks are a part of the scene, not its name ...
+        (
+            [
+                "Three retired envoys spoke to students in the Great Hall, moderated by a dean.",
+                "Each envoy told of the trade talks of the 1990s.",
+                "During a question-and-answer session, students asked about jobs abroad.",
+            ],
+            "Panel",
+        ),
+        (  # ... unless the section is that part
+            [
+                "The Minister attended the Lomé Ports Forum.",
+                "During the question-and-answer session, students asked the Minister about fares.",
+            ],
+            "Question-and-answer session at the Lomé Ports Forum",
         ),
         (  # a forum told as it took place still names the scene
             [

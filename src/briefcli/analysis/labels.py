@@ -9,7 +9,9 @@ the International Customs Forum", "Courtesy call: Kunio Mikuriya – Anton Silua
   article (a section split off by background is still part of it).
 - A panel (and a scene of a kind added to data/kinds.json): the noun phrase of its cue's head
   noun and the title after it ("High-level panel discussion “Ports of the future”"), else the
-  kind's name, at the event nearest before it.
+  kind's name, at the event nearest before it. The questions taken after the talks ("During a
+  question-and-answer session, ...") are a part of the scene and name it only when the section
+  opens on them.
 - Talks: what kind (talks, a courtesy call, a signing, by the cue group that found them) and
   between whom: the first two participants, else what was signed, else whom the cue names.
 - No label is a fragment of what was said: an event or a discussion named in a quotation or
@@ -180,6 +182,7 @@ _OUTCOMES = "MEETING_OUTCOMES"
 _VISITS = "MEETING_VISITS"
 _GROUPS = "MEETING_GROUPS"
 _SPEAKERS = "PANEL_SPEAKERS"
+_QUESTIONS = "PANEL_QUESTIONS"
 _PARTIES = "BILATERAL_PARTIES"
 _SIGNINGS = "BILATERAL_SIGNINGS"
 # What talks are called by the group of the cue that tells them: "The Ambassador paid a
@@ -285,6 +288,12 @@ def _panel_named(
     "an important [webinar]"), with the panel's title ("entitled “Green Ports”") or else its
     topic ("on port finance"). "The panellists discussed" names none."""
     text = context.article.text
+    article = context.article
+    # The questions taken after the talks are a part of the scene, which they name only when
+    # the section opens on them ("During the Q&A, students asked ..."), not a lecture of
+    # twelve paragraphs that ends with "During a question-and-answer session, ...".
+    side = [c for c in found if c.group == _QUESTIONS and article.paragraphs[paragraphs[0]].end < c.start]
+    found = [c for c in found if c not in side]
     own = [c for c in found if c.kind == kind and c.group != _SPEAKERS][:1]
     heads = [_cue_head(text, c) for c in (*own, *(c for c in found if c not in own))]
     for head in heads:
@@ -298,6 +307,8 @@ def _panel_named(
         for head in _PANEL_HEAD.finditer(text, p.start, p.end):
             if names_no_scene(context.article, p.start, context.sentence_of(head.start())[0], head):
                 continue  # “It was a very useful dialogue on diplomacy,” said a student
+            if any(c.start <= head.start() < c.end for c in side):
+                continue
             phrase = _capitalise(_POSSESSOR.sub("", noun_phrase_before(text, head.end())))
             which = _panel_title(context, head.end())
             if (which or " " in phrase) and not _BODY_NAME.match(text, head.end()):

@@ -154,6 +154,8 @@ MEETING_OUTCOMES = _scenes("meeting", "outcomes")
 MEETING_ATTENDANCE = _scenes("meeting", "attendance")
 MEETING_GROUPS = _scenes("meeting", "groups")
 PANEL_SESSIONS = _scenes("panel", "sessions")
+# The questions taken after a talk or a panel, a part of it: "took questions from the floor".
+PANEL_QUESTIONS = _scenes("panel", "questions")
 PANEL_SPEAKERS = _scenes("panel", "speakers")
 BILATERAL_TALKS = _scenes("bilateral", "talks")
 BILATERAL_PARTIES = _scenes("bilateral", "parties")
