@@ -1131,3 +1131,33 @@ def test_a_host_who_welcomes_the_guest_is_the_same_scene() -> None:
         "Minister Berg said the ports needed new cranes.",
     )
     assert [p for kind, p in sections if kind == "bilateral"] == [(0, 1, 2)]
+
+
+def test_a_series_of_talks_is_one_scene_per_counterpart() -> None:
+    """After "held bilateral meetings", each counterpart's talks are a scene, though the one
+    who held them all is not named again, and each label names him."""
+    text = (
+        "Talks in Suva\n\n"
+        "Minister of Health Ana Ruiz held various bilateral meetings on the sidelines of the Pacific "
+        "Health Assembly in Suva.\n\n"
+        "In a meeting with Dr Juan Soto, Minister of Health of Peru, the two discussed rural clinics.\n\n"
+        "Dr Kofi Mensah, Secretary of Health of Ghana, asked about vaccines.\n\n"
+        "Minister Ruiz congratulated Dr Lea Marsh, Minister of Health of Chile, on the new hospital.\n"
+    )
+    briefing = analyse(build_article(Source("stdin", "-"), text))
+    talks = [(s.paragraphs, s.label) for s in briefing.sections if s.kind == "bilateral"]
+    assert talks == [
+        ((1,), "Bilateral talks: Ana Ruiz – Juan Soto"),
+        ((2,), "Bilateral talks: Ana Ruiz – Kofi Mensah"),
+        ((3,), "Bilateral talks: Ana Ruiz – Lea Marsh"),
+    ]
+
+
+def test_in_a_series_of_talks_a_counterparts_aide_is_the_same_scene() -> None:
+    sections = _sections_of(
+        "Minister of Health Ana Ruiz held various bilateral meetings on the sidelines of the Pacific "
+        "Health Assembly in Suva.",
+        "In a meeting with Dr Juan Soto, Minister of Health of Peru, the two discussed rural clinics.",
+        "Dr Soto's adviser, Ms Eva Ponce, said the clinics needed nurses.",
+    )
+    assert [p for kind, p in sections if kind == "bilateral"] == [(1, 2)]

@@ -52,7 +52,8 @@ log = logging.getLogger(__name__)
 # The cue groups (``briefcli.analysis.scenes.GROUPS``) a frame reads in the opening.
 _GATHERING_GROUPS = ("MEETING_EVENTS", "MEETING_HOSPITALITY", "MEETING_CEREMONIES")
 _GATHERINGS = frozenset(_GATHERING_GROUPS)
-_GROUPS = "MEETING_GROUPS"  # "met senior officials", "addressed representatives"
+# "met senior officials", "addressed representatives"; "held bilateral meetings with ..."
+_GROUPS = frozenset({"MEETING_GROUPS", "MEETING_SERIES"})
 _COURTESY = frozenset({"BILATERAL_COURTESY", "BILATERAL_CREDENTIALS"})  # a call, credentials
 _MEETINGS = frozenset({"BILATERAL_MEETINGS", *_COURTESY})  # a counterpart met, received, called on
 _ONE_COUNTERPART = frozenset({*_MEETINGS, "BILATERAL_TALKS"})
