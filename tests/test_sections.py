@@ -333,6 +333,7 @@ GROUPS = [
     ("The Minister visited Accra on Monday.", "MEETING_VISITS", "visited"),
     ("She met senior customs officials in Mombasa.", "MEETING_GROUPS", "met senior customs officials"),
     ("The panellists discussed port tariffs.", "PANEL_SPEAKERS", "panellists"),
+    ("The mayor then took a dozen questions from pupils.", "PANEL_QUESTIONS", "took a dozen questions from"),
     ("Both sides reviewed the trade figures.", "BILATERAL_PARTIES", "Both sides"),
     ("He spoke at the extraordinary meeting of the OIC Council.", "MEETING_EVENTS", "meeting of the O"),
 ]
@@ -1014,6 +1015,59 @@ def test_participant_ids_are_the_people_stage_ids(reference_article_text: str) -
             ],
             "Panel at the Pacific Rail Congress",
         ),
+        # a fragment of what a speaker said names no scene: the kind's label instead
+        (
+            [
+                "The Board of the River Authority ended its yearly session in Apia on Friday.",
+                "Its Chair, Ms. Lina Tuala, stated that “the Board is an open and neutral forum for "
+                "all riparian states”.",
+            ],
+            "Meeting",
+        ),
+        (
+            [
+                "The Board of the River Authority ended its yearly session in Apia on Friday.",
+                "Its Chair, Ms. Lina Tuala, said the Board was an open and neutral forum for all states.",
+            ],
+            "Meeting",
+        ),
+        (  # nor an event a speaker named in quoted words
+            [
+                "A panel of four mayors debated transport in Lomé.",
+                "“We struck the best deals at the Accra Trade Summit,” Ms. Osei said.",
+            ],
+            "Panel",
+        ),
+        (  # ... nor a discussion a listener praised in them
+            [
+                "Three retired envoys spoke to students in the Great Hall, moderated by a dean.",
+                "“It was a very lively debate on the future of trade,” a student said.",
+            ],
+            "Panel",
+        ),
+        # the questions taken after the talks are a part of the scene, not its name ...
+        (
+            [
+                "Three retired envoys spoke to students in the Great Hall, moderated by a dean.",
+                "Each envoy told of the trade talks of the 1990s.",
+                "During a question-and-answer session, students asked about jobs abroad.",
+            ],
+            "Panel",
+        ),
+        (  # ... unless the section is that part
+            [
+                "The Minister attended the Lomé Ports Forum.",
+                "During the question-and-answer session, students asked the Minister about fares.",
+            ],
+            "Question-and-answer session at the Lomé Ports Forum",
+        ),
+        (  # a forum told as it took place still names the scene
+            [
+                "The Board of the River Authority opened the annual riparian states forum in Apia.",
+                "Its Chair, Ms. Lina Tuala, stated that the Board would meet again in May.",
+            ],
+            "Annual riparian states forum",
+        ),
     ],
 )
 def test_labels(paragraphs: list[str], label: str) -> None:
@@ -1077,3 +1131,33 @@ def test_a_host_who_welcomes_the_guest_is_the_same_scene() -> None:
         "Minister Berg said the ports needed new cranes.",
     )
     assert [p for kind, p in sections if kind == "bilateral"] == [(0, 1, 2)]
+
+
+def test_a_series_of_talks_is_one_scene_per_counterpart() -> None:
+    """After "held bilateral meetings", each counterpart's talks are a scene, though the one
+    who held them all is not named again, and each label names him."""
+    text = (
+        "Talks in Suva\n\n"
+        "Minister of Health Ana Ruiz held various bilateral meetings on the sidelines of the Pacific "
+        "Health Assembly in Suva.\n\n"
+        "In a meeting with Dr Juan Soto, Minister of Health of Peru, the two discussed rural clinics.\n\n"
+        "Dr Kofi Mensah, Secretary of Health of Ghana, asked about vaccines.\n\n"
+        "Minister Ruiz congratulated Dr Lea Marsh, Minister of Health of Chile, on the new hospital.\n"
+    )
+    briefing = analyse(build_article(Source("stdin", "-"), text))
+    talks = [(s.paragraphs, s.label) for s in briefing.sections if s.kind == "bilateral"]
+    assert talks == [
+        ((1,), "Bilateral talks: Ana Ruiz – Juan Soto"),
+        ((2,), "Bilateral talks: Ana Ruiz – Kofi Mensah"),
+        ((3,), "Bilateral talks: Ana Ruiz – Lea Marsh"),
+    ]
+
+
+def test_in_a_series_of_talks_a_counterparts_aide_is_the_same_scene() -> None:
+    sections = _sections_of(
+        "Minister of Health Ana Ruiz held various bilateral meetings on the sidelines of the Pacific "
+        "Health Assembly in Suva.",
+        "In a meeting with Dr Juan Soto, Minister of Health of Peru, the two discussed rural clinics.",
+        "Dr Soto's adviser, Ms Eva Ponce, said the clinics needed nurses.",
+    )
+    assert [p for kind, p in sections if kind == "bilateral"] == [(1, 2)]

@@ -1286,6 +1286,19 @@ def test_a_scene_taken_up_again_reads_as_continued() -> None:
     ]
 
 
+def test_a_scene_an_aside_parts_is_one_block() -> None:
+    """Only background between two sections of one scene: the scene goes on, in one block."""
+    b = _briefing()
+    sections = (
+        b.sections[0],
+        replace(b.sections[1], kind="other", label="Background", paragraphs=(1,)),
+        replace(b.sections[0], paragraphs=(2,)),
+    )
+    view = summary_view(replace(b, sections=sections, kinds=("meeting", "other", "meeting")))
+    blocks = [(s["label"], s["paragraphs"]) for s in view["sections"] if s["kind"] == "meeting"]
+    assert blocks == [("Atlantic Ports Summit", [0, 2])]
+
+
 @pytest.mark.parametrize(
     "what",
     [

@@ -52,11 +52,12 @@ log = logging.getLogger(__name__)
 # The cue groups (``briefcli.analysis.scenes.GROUPS``) a frame reads in the opening.
 _GATHERING_GROUPS = ("MEETING_EVENTS", "MEETING_HOSPITALITY", "MEETING_CEREMONIES")
 _GATHERINGS = frozenset(_GATHERING_GROUPS)
-_GROUPS = "MEETING_GROUPS"  # "met senior officials", "addressed representatives"
+# "met senior officials", "addressed representatives"; "held bilateral meetings with ..."
+_GROUPS = frozenset({"MEETING_GROUPS", "MEETING_SERIES"})
 _COURTESY = frozenset({"BILATERAL_COURTESY", "BILATERAL_CREDENTIALS"})  # a call, credentials
 _MEETINGS = frozenset({"BILATERAL_MEETINGS", *_COURTESY})  # a counterpart met, received, called on
 _ONE_COUNTERPART = frozenset({*_MEETINGS, "BILATERAL_TALKS"})
-_PANEL = frozenset({"PANEL_SESSIONS", "PANEL_SPEAKERS"})
+_PANEL = frozenset({"PANEL_SESSIONS", "PANEL_QUESTIONS", "PANEL_SPEAKERS"})
 _WEBINAR = "webinar"
 _TOLD = 3  # paragraphs: a panel that frames an article is told in its first ones
 # The opening: the first two paragraphs that tell something (a date line or a heading is none).

@@ -386,7 +386,7 @@ def _turn(article: Article, cue: Cue) -> bool:
 # and met local traders"); in one panel, a ceremony, a meal or a visit ("The panellists attended
 # a working dinner").
 _APART = {
-    "bilateral": frozenset({"MEETING_GROUPS", "MEETING_CEREMONIES", "MEETING_VISITS"}),
+    "bilateral": frozenset({"MEETING_GROUPS", "MEETING_SERIES", "MEETING_CEREMONIES", "MEETING_VISITS"}),
     "panel": frozenset({"MEETING_CEREMONIES", "MEETING_HOSPITALITY", "MEETING_VISITS"}),
 }
 

@@ -9,9 +9,14 @@ the International Customs Forum", "Courtesy call: Kunio Mikuriya – Anton Silua
   article (a section split off by background is still part of it).
 - A panel (and a scene of a kind added to data/kinds.json): the noun phrase of its cue's head
   noun and the title after it ("High-level panel discussion “Ports of the future”"), else the
-  kind's name, at the event nearest before it.
+  kind's name, at the event nearest before it. The questions taken after the talks ("During a
+  question-and-answer session, ...") are a part of the scene and name it only when the section
+  opens on them.
 - Talks: what kind (talks, a courtesy call, a signing, by the cue group that found them) and
   between whom: the first two participants, else what was signed, else whom the cue names.
+- No label is a fragment of what was said: an event or a discussion named in a quotation or
+  in reported speech ("UNECE is “an inclusive and neutral forum”") names no scene, and the
+  label falls back to the next source, at last the kind's name.
 """
 
 from __future__ import annotations
@@ -23,7 +28,16 @@ from functools import cache
 from typing import NamedTuple
 
 from briefcli.analysis.phrases import event_names, noun_phrase_before
-from briefcli.analysis.scenes import Cue, compile_cues, find_in_text, office_after, office_of, said_that
+from briefcli.analysis.scenes import (
+    Cue,
+    compile_cues,
+    find_in_text,
+    in_quotation,
+    names_no_scene,
+    office_after,
+    office_of,
+    said_that,
+)
 from briefcli.analysis.venues import place_in
 from briefcli.lang import en as cues
 from briefcli.lang.en import (
@@ -81,7 +95,11 @@ class LabelContext(NamedTuple):
         if at < 0:
             return False
         start, end = self.sentence_of(at)
-        return said_that(self.article, start, at) or _to_come().match(text, at + len(name), end) is not None
+        return (
+            in_quotation(text, p.start, at)  # “... as we agreed at the Ports Summit”
+            or said_that(self.article, start, at)
+            or _to_come().match(text, at + len(name), end) is not None
+        )
 
 
 # An event still to come after its name: "the Ports Forum [plenary session scheduled to be
@@ -164,6 +182,7 @@ _OUTCOMES = "MEETING_OUTCOMES"
 _VISITS = "MEETING_VISITS"
 _GROUPS = "MEETING_GROUPS"
 _SPEAKERS = "PANEL_SPEAKERS"
+_QUESTIONS = "PANEL_QUESTIONS"
 _PARTIES = "BILATERAL_PARTIES"
 _SIGNINGS = "BILATERAL_SIGNINGS"
 # What talks are called by the group of the cue that tells them: "The Ambassador paid a
@@ -207,7 +226,7 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
     presented ("Presentation of credentials"), else the event told nearest in
     the article (a section split off by background is still part of it)."""
     article = context.article
-    name = _meeting_name(context, paragraphs) or _event_phrase(article, paragraphs)
+    name = _meeting_name(context, paragraphs) or _event_phrase(context, paragraphs)
     if name:
         return name
     for cue in found:
@@ -227,18 +246,23 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
             return _TALKS[_CREDENTIALS]  # several envoys "presented their credentials"
     first = paragraphs[0]
     elsewhere = [*range(first - 1, -1, -1), *range(paragraphs[-1] + 1, len(article.paragraphs))]
-    return _main_event(context, first) or _event_phrase(article, elsewhere) or "Meeting"
+    return _main_event(context, first) or _event_phrase(context, elsewhere) or "Meeting"
 
 
-def _event_phrase(article: Article, paragraphs: Iterable[int]) -> str | None:
+def _event_phrase(context: LabelContext, paragraphs: Iterable[int]) -> str | None:
     """The noun phrase of the first event noun in the paragraphs, of two words or more:
     "Danish Police Academy graduation ceremony", "Town hall meeting"; not the body an
-    office's title names ("the Forum Secretary General", "the President of the Assembly")."""
+    office's title names ("the Forum Secretary General", "the President of the Assembly"),
+    nor an event only said ("UNECE is “an inclusive and neutral forum”", ``names_no_scene``):
+    a heading names the scene, not a fragment of what a speaker said of it."""
+    article = context.article
     for index in paragraphs:
         p = article.paragraphs[index]
         for m in _event_nouns().finditer(article.text, p.start, p.end):
             if office_after(article.text, m.end()) or office_of(article.text, m.start()):
                 continue  # "the OSCE Parliamentary Assembly President": a person, no event
+            if names_no_scene(article, p.start, context.sentence_of(m.start())[0], m):
+                continue
             phrase = noun_phrase_before(article.text, m.end())
             if len(phrase.split()) >= 2:
                 return _capitalise(phrase)
@@ -264,6 +288,12 @@ def _panel_named(
     "an important [webinar]"), with the panel's title ("entitled “Green Ports”") or else its
     topic ("on port finance"). "The panellists discussed" names none."""
     text = context.article.text
+    article = context.article
+    # The questions taken after the talks are a part of the scene, which they name only when
+    # the section opens on them ("During the Q&A, students asked ..."), not a lecture of
+    # twelve paragraphs that ends with "During a question-and-answer session, ...".
+    side = [c for c in found if c.group == _QUESTIONS and article.paragraphs[paragraphs[0]].end < c.start]
+    found = [c for c in found if c not in side]
     own = [c for c in found if c.kind == kind and c.group != _SPEAKERS][:1]
     heads = [_cue_head(text, c) for c in (*own, *(c for c in found if c not in own))]
     for head in heads:
@@ -275,6 +305,10 @@ def _panel_named(
     for index in paragraphs:
         p = context.article.paragraphs[index]
         for head in _PANEL_HEAD.finditer(text, p.start, p.end):
+            if names_no_scene(context.article, p.start, context.sentence_of(head.start())[0], head):
+                continue  # “It was a very useful dialogue on diplomacy,” said a student
+            if any(c.start <= head.start() < c.end for c in side):
+                continue
             phrase = _capitalise(_POSSESSOR.sub("", noun_phrase_before(text, head.end())))
             which = _panel_title(context, head.end())
             if (which or " " in phrase) and not _BODY_NAME.match(text, head.end()):

@@ -69,8 +69,10 @@ GROUPS: tuple[str, ...] = (
     "BILATERAL_SIGNINGS",
     "BILATERAL_PARTIES",
     "PANEL_SESSIONS",
+    "PANEL_QUESTIONS",
     "PANEL_SPEAKERS",
     "MEETING_GROUPS",
+    "MEETING_SERIES",
     "MEETING_INVITATION",
     "MEETING_EVENTS",
     "MEETING_HOSPITALITY",
@@ -365,7 +367,7 @@ _CLOSING_QUOTES = "”"
 _STRAIGHT_QUOTE = '"'
 
 
-def _quoted(text: str, start: int, at: int) -> bool:
+def in_quotation(text: str, start: int, at: int) -> bool:
     """Whether position ``at`` stands inside a quotation opened since ``start`` (the
     paragraph's start): more opening marks than closing ones, or an odd number of straight
     ones."""
@@ -452,6 +454,30 @@ def _mass(text: str, m: re.Match[str]) -> bool:
     return True
 
 
+def _talked_about(article: Article, sentence_start: int, at: int) -> bool:
+    """Whether an event noun at ``at`` stands in what was said about an event, which is no
+    scene of its own: "She welcomed the planned business forum"; "He recalled that
+    Parliament had adopted a statement" (not "He welcomed delegates to the Forum", where the
+    words are spoken at it)."""
+    text = article.text
+    said_from = max(sentence_start, at - _SAID_REACH)
+    return (
+        not _at_event().search(text, max(sentence_start, at - 60), at) or said_that(article, said_from, at)
+    ) and reported(article, said_from, at)
+
+
+def names_no_scene(article: Article, paragraph_start: int, sentence_start: int, m: re.Match[str]) -> bool:
+    """Whether an event noun ``m`` names no event that took place (what a label must not
+    name either): it stands in a quotation ('“UNECE is a neutral forum”'), names a kind of
+    gathering ("cooperation in regional fora") or stands in what was said about an event."""
+    text = article.text
+    return (
+        in_quotation(text, paragraph_start, m.start())
+        or _generic(text, m)
+        or _talked_about(article, sentence_start, m.start())
+    )
+
+
 def _cue(
     article: Article, s: Sentence, group: str, m: re.Match[str], found: Sequence[Cue], paragraph_start: int
 ) -> Cue | None:
@@ -459,7 +485,7 @@ def _cue(
     text = article.text
     kind = group_kind(group)
     role = KIND[kind].role
-    if role == "event" and (_quoted(text, paragraph_start, m.start()) or _generic(text, m)):
+    if role == "event" and (in_quotation(text, paragraph_start, m.start()) or _generic(text, m)):
         return None  # what was said: “... at ministerial meetings”; "cooperation in regional fora"
     if group in _NAMED_GROUPS and (office_of(text, m.start()) or office_after(text, m.end())):
         return None  # "the President of the General Assembly", "the Forum Chair": a person
@@ -469,18 +495,7 @@ def _cue(
         return None  # "the forum held twelve panel discussions": an outline of the event
     if role == "background" and reported(article, s.start, m.start()):
         return None  # "He recalled that the Centre was established in 1998": said at the scene
-    said_from = max(s.start, m.start() - _SAID_REACH)
-    if (
-        role == "event"
-        and (
-            not _at_event().search(text, max(s.start, m.start() - 60), m.start())
-            or said_that(article, said_from, m.start())
-        )
-        and reported(article, said_from, m.start())
-    ):
-        # What was said about an event is no scene of its own: "She welcomed the planned
-        # business forum"; "He recalled that Parliament had adopted a statement" (not
-        # "He welcomed delegates to the Forum", where the words are spoken at it).
+    if role == "event" and _talked_about(article, s.start, m.start()):
         return None
     if role == "background" and found and found[-1].sentence == s.index and KIND[found[-1].kind].role != role:
         return None  # a detail of the scene: "She visited the Centre, which is based in Kisumu"

@@ -56,8 +56,9 @@ def segment_sections(
     context = label_context(article)
     told = {i for i, kind in enumerate(kinds) if KIND[kind].role != "background"}
     for kind, run in _runs(kinds):
-        for paragraphs in _scenes(article, kind, run, people):
-            sections.append(_section(article, kind, paragraphs, cast, cues, context, told))
+        lead = _series_lead(article, run, people, cues) if kind == _TALKS else None
+        for paragraphs in _scenes(article, kind, run, people, lead):
+            sections.append(_section(article, kind, paragraphs, cast, cues, context, told, lead))
     return tuple(sections)
 
 
@@ -69,27 +70,61 @@ def _section(
     cues: SceneCues,
     context: LabelContext,
     told: set[int],
+    lead: str | None,
 ) -> Section:
-    """One section: its people, principals and label."""
+    """One section: its people, principals and label; ``lead``: the party of a series of talks,
+    whom each of them has, named in its label even where its paragraphs do not name him."""
     present = people_in(article, paragraphs, cast)
     names = tuple(person.name for person in present)
     ids = tuple(person.id for person in present)
     found = [c for index in paragraphs for c in cues[index]]
     whole = told <= set(paragraphs)
     principals = _principals(present, paragraphs, whole)
+    if lead is not None and principals and lead not in principals:
+        principals = [lead, *principals]
     label = label_section(context, kind, paragraphs, principals, found, whole=whole)
     return Section(kind, tuple(paragraphs), label, names, ids)
 
 
+_TALKS: ParagraphKind = "bilateral"
+# The cue group of several talks told at once: "held various bilateral meetings with ...".
+_SERIES = "MEETING_SERIES"
+
+
+def _series_lead(article: Article, run: list[int], people: Sequence[Person], cues: SceneCues) -> str | None:
+    """Who holds the talks of a run told after a series of them was announced, in the
+    paragraph before the run or its first: the first person who took part named before the
+    cue ("Minister Ana Ruiz [held various bilateral meetings] on the sidelines of the
+    Assembly."); None when no series was told or nobody is named before it."""
+    for index in (run[0] - 1, run[0]):
+        series = next((c for c in cues[index] if c.group == _SERIES), None) if index >= 0 else None
+        if series is None:
+            continue
+        named = [
+            (m.start, p.name)
+            for p in people
+            if p.took_part
+            for m in p.spans
+            if m.kind != "pronoun" and m.paragraph == index and m.start < series.start
+        ]
+        return min(named)[1] if named else None
+    return None
+
+
 def _scenes(
-    article: Article, kind: ParagraphKind, run: list[int], people: Sequence[Person]
+    article: Article, kind: ParagraphKind, run: list[int], people: Sequence[Person], lead: str | None = None
 ) -> list[list[int]]:
     """A run of bilateral paragraphs cut where one party meets another: a paragraph whose first
     sentence names, before its verb, someone who took part and was not named in the scene so
     far beside one person of it, and names nobody else of it ("Minister Shanmugam and Foreign
     Minister of Zimbabwe X discussed ..." after his talks with the Minister of Rwanda); not a
     host who welcomes the guest ("Secretary General Mikuriya welcomed the Minister": the guest
-    is named after the verb)."""
+    is named after the verb).
+    After a series of talks was announced (``lead`` holds them all: "The Minister held
+    bilateral meetings with ..."), each counterpart's talks are a scene, though the lead is
+    not named again: a paragraph that names someone new and, of the scene so far, only the
+    lead, and names before its verb nobody else ("Dr Ana Lima, Minister of Health of Peru,
+    praised ..." after the talks with Fiji; "The Minister congratulated Dr Ana Lima ...")."""
     if kind != "bilateral" or len(run) < 2:
         return [run]
     scenes = [[run[0]]]
@@ -102,6 +137,9 @@ def _scenes(
         if new and len(kept) == 1 and kept <= opening and len(seen) >= 2:
             scenes.append([index])
             seen = kept | named
+        elif lead is not None and named - seen and kept <= {lead} and opening <= (named - seen) | {lead}:
+            scenes.append([index])
+            seen = named | {lead}
         else:
             scenes[-1].append(index)
             seen |= named

@@ -14,6 +14,7 @@ from briefcli.analysis.quotemarks import quoted_spans
 from briefcli.errors import NoResultsError, UsageError
 from briefcli.lang.en import CHIEF_NOUNS, ORG_CUES
 from briefcli.model import (
+    KIND,
     PARAGRAPH_KINDS,
     Article,
     Briefing,
@@ -254,7 +255,9 @@ def summary_view(briefing: Briefing, *, max_words: int | None = None) -> Summary
         "mentioned": [
             {"name": p.name, "title": p.title, "org": p.org} for p in briefing.people if not p.took_part
         ],
-        "sections": _headed(_continued([b for b in blocks if b["points"] or b["note"]]), article.title),
+        "sections": _headed(
+            _continued([b for b in blocks if b["points"] or b["note"]], briefing.kinds), article.title
+        ),
         "max_words": selection["max_words"],
         "words": selection["words"],
         "omitted": selection["omitted"],
@@ -521,16 +524,43 @@ def _headed(blocks: list[SummarySectionDict], title: str | None) -> list[Summary
     return blocks
 
 
-def _continued(blocks: list[SummarySectionDict]) -> list[SummarySectionDict]:
+def _continued(blocks: list[SummarySectionDict], kinds: Sequence[ParagraphKind]) -> list[SummarySectionDict]:
     """The blocks, with a label an earlier block already has marked as the scene taken up again:
-    "Annual Meeting", then "Annual Meeting (continued)" after the roundtable between them."""
+    "Annual Meeting", then "Annual Meeting (continued)" after the roundtable between them. A
+    block that only an aside parts from the block before it, of the same kind and label, is
+    that block's scene going on ("The attachés met the Secretary General. | The WCO was
+    founded in 1952. | The Group also includes ..."): one block, not a scene taken up again
+    after nothing the note shows."""
     seen: set[str] = set()
+    out: list[SummarySectionDict] = []
     for block in blocks:
-        if block["label"] in seen:
-            block["label"] = f"{block['label']} (continued)"
+        before = out[-1] if out else None
+        if before is not None and _one_scene(before, block, kinds):
+            _join(before, block)
+        elif block["label"] in seen:
+            out.append({**block, "label": f"{block['label']} (continued)"})
         else:
             seen.add(block["label"])
-    return blocks
+            out.append(block)
+    return out
+
+
+def _one_scene(before: SummarySectionDict, block: SummarySectionDict, kinds: Sequence[ParagraphKind]) -> bool:
+    """Whether ``block`` goes on with the scene of the block ``before`` it: same kind and label,
+    with only background paragraphs (asides, GUIDE.md) between them."""
+    if before["kind"] != block["kind"] or before["label"] != block["label"]:
+        return False
+    between = range(before["paragraphs"][-1] + 1, block["paragraphs"][0])
+    return all(KIND[kinds[i]].role == "background" for i in between)
+
+
+def _join(block: SummarySectionDict, more: SummarySectionDict) -> None:
+    """Add ``more``'s paragraphs, participants, dates and points to ``block``."""
+    block["paragraphs"] = [*block["paragraphs"], *more["paragraphs"]]
+    block["participants"] = list(dict.fromkeys([*block["participants"], *more["participants"]]))
+    block["dates"] = list(dict.fromkeys([*block["dates"], *more["dates"]]))
+    block["points"] = [*block["points"], *more["points"]]
+    block["note"] = None if block["points"] else block["note"] or more["note"]
 
 
 NO_POINT = "No key point within the word budget."

@@ -153,7 +153,11 @@ MEETING_VISITS = _scenes("meeting", "visits")
 MEETING_OUTCOMES = _scenes("meeting", "outcomes")
 MEETING_ATTENDANCE = _scenes("meeting", "attendance")
 MEETING_GROUPS = _scenes("meeting", "groups")
+# Several talks told at once, each with one counterpart: "held bilateral meetings with ...".
+MEETING_SERIES = _scenes("meeting", "series")
 PANEL_SESSIONS = _scenes("panel", "sessions")
+# The questions taken after a talk or a panel, a part of it: "took questions from the floor".
+PANEL_QUESTIONS = _scenes("panel", "questions")
 PANEL_SPEAKERS = _scenes("panel", "speakers")
 BILATERAL_TALKS = _scenes("bilateral", "talks")
 BILATERAL_PARTIES = _scenes("bilateral", "parties")
