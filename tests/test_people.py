@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from briefcli.analysis import analyse
-from briefcli.analysis.names import family_name
+from briefcli.analysis.names import called, family_name
 from briefcli.analysis.people import (
     PeopleResult,
     country_of,
@@ -2210,6 +2210,21 @@ def test_family_name(name: str, family: str) -> None:
 )
 def test_a_chinese_family_name_comes_first(name: str, country: str | None, family: str) -> None:
     assert family_name(name, country) == family
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        ("Herman de Croo", "de Croo"),  # a reader calls him by the particle and the name
+        ("Maria van der Berg", "van der Berg"),
+        ("Ana Ruiz de la Torre", "de la Torre"),
+        ("Rosli bin Hamzah", "Hamzah"),  # a patronymic is no part of it
+        ("Kunio Mikuriya", "Mikuriya"),
+        ("QU Dongyu", "QU"),
+    ],
+)
+def test_a_person_is_called_by_the_family_name_with_its_particles(name: str, short: str) -> None:
+    assert called(name) == short
 
 
 def test_a_family_name_in_capitals_speaks_alone() -> None:

@@ -108,7 +108,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from briefcli.analysis.accounts import first_finite, first_finite_match, without_honorifics
-from briefcli.analysis.names import family_name
+from briefcli.analysis.names import called
 from briefcli.lang.en import (
     ANAPHORIC_DETERMINERS,
     DETERMINERS,
@@ -470,7 +470,7 @@ _POSSESSIVE = pattern(r"['’]s?$")
 def _short(person: Person) -> str:
     bare = [_POSSESSIVE.sub("", alias) for alias in person.aliases]
     country = " ".join(part for part in (person.org, person.title) if part) or None
-    return next((alias for alias in reversed(bare) if alias), None) or family_name(person.name, country)
+    return next((alias for alias in reversed(bare) if alias), None) or called(person.name, country)
 
 
 def surname(person: Person, people: Iterable[Person] = ()) -> str:
@@ -1248,6 +1248,7 @@ class KeyPoint(NamedTuple):
                 speaker = speaker[0].lower() + speaker[1:]  # "According to the Ministers,"
             return f"According to {speaker},"
         head = f"{self.speaker} {self.cue_words or cue}".strip()
+        head = head[:1].upper() + head[1:]  # "De Croo stated": a particle takes a capital first
         return f"{head}:" if self.direct or not cue else head
 
     @property
@@ -1462,10 +1463,15 @@ HEADING_WORDS = 6  # a sentence this short without a verb is a heading or a date
 
 def heading_only(sentence: str) -> bool:
     """Whether a sentence is only a subheading or a date left in the text ("Setting the
-    scene", "5-6 October 2011", "Opening session:"): a few words and no finite verb. It tells
-    nothing as a point."""
+    scene", "5-6 October 2011", "Opening session:"): a few words and no finite verb; or an item
+    of a bulleted list without one. It tells nothing as a point."""
     words = _ACCOUNT_WORD.findall(sentence)
+    if _BULLET.match(sentence):  # an item of a list ("• Trade in the region: new rules"): its
+        return first_finite(" ".join(words)) is None  # topic, read only under its lead-in
     return len(words) <= HEADING_WORDS and first_finite(" ".join(words)) is None
+
+
+_BULLET = pattern(r"\s*[•▪◦●‣∙·*]\s")
 
 
 # A sentence ending between two pieces of a split quotation: '“A,” said X, a student. “B.”'.

@@ -206,6 +206,7 @@ NAME_ABBREVIATED_PARTICLES = _role("name_particles", "abbreviated")
 ACCOUNT_NAME_PARTICLES = _role("name_particles", "account")
 ELIDED_NAME_PARTICLES = _role("name_particles", "elided")
 NAME_ABBREVIATED_GIVEN = _role("name_particles", "given")  # "Mohd": a name follows
+FAMILY_NAME_PARTICLES = _role("name_particles", "family")  # "de Croo"
 FAMILY_FIRST_SURNAMES = _words("family_first_surnames")  # "han" of "Han Changfu"
 FAMILY_FIRST_COUNTRIES = _words("family_first_countries")  # "china", "chinese"
 MALE_NAME_PARTICLES = _role("name_particles", "male")  # "bin": son of
