@@ -1096,6 +1096,9 @@ def test_reported_content_after_the_lead_in_takes_no_capital(content: str, shown
         ("The opening session:", False),
         ("Delegates signed it.", True),  # short, with a verb
         ("Trade ministers of the six coastal states of the region and their deputies", True),  # long
+        # an item of a bulleted list, without a verb, is a topic read only under its lead-in
+        ("• Port security in the region: new threats and new tools for the coastal states", False),
+        ("• The ministers of the coastal states signed the new port security code", True),
     ],
 )
 def test_a_heading_or_a_date_is_no_fact(line: str, kept: bool) -> None:
