@@ -1089,6 +1089,25 @@ def test_reported_content_after_the_lead_in_takes_no_capital(content: str, shown
 
 
 @pytest.mark.parametrize(
+    ("second", "joined"),
+    [
+        # "These" points back: the point holds the sentence it points at
+        ("These include ports, rail and customs data.", True),
+        ("Such steps include ports, rail and customs data.", True),
+        ("The ministers also toured the port of Oslo.", False),
+    ],
+)
+def test_a_fact_that_points_back_keeps_the_sentence_before(second: str, joined: bool) -> None:
+    first = "Talks were also held on the areas of cooperation."
+    article = build_article(Source("stdin", "-"), f"A title\n\n{first} {second}")
+    section = Section("meeting", (0,), "Forum", ())
+    b = Briefing(article=article, kinds=("meeting",), people=(), sections=(section,))
+    texts = [p.text for p in select_points(b, [section], [], 1000).points[0]]
+    assert (f"{first} {second}" in texts) is joined
+    assert any(second in t for t in texts)
+
+
+@pytest.mark.parametrize(
     ("line", "kept"),
     [
         ("Setting the scene", False),  # a subheading left in the text

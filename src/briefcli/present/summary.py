@@ -1413,24 +1413,41 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
             )
         )  # fmt: skip
     for index in section.paragraphs:
+        before: KeyPoint | None = None  # the fact of the sentence just before, whole
         for s in article.paragraphs[index].sentences:
             if s.index in spoken or s.index in ctx.told:
+                before = None
                 continue
             sentence = _STRAY_DATE.sub("", without_dateline(article, s.start, s.end))
             if heading_only(sentence) or _publisher_voice(sentence):
+                before = None
                 continue
-            text, trimmed = trim(sentence, sentence=True, tail=SHORT_TAIL)
-            text = _name_pronoun(text, ctx.pronouns.get(s.start))
-            outcome = _OUTCOME_FACT_BONUS if _tells_outcome(sentence) else 0.0
-            points.append(
-                _counted(
-                    KeyPoint(
-                        "fact", None, None, None, False, text, trimmed,
-                        index, s.index, s.start, 1.0 + _length_bonus(sentence) + outcome,
-                    )
-                )
-            )  # fmt: skip
+            point = _fact(sentence, index, s, ctx)
+            if _points_back(sentence) and before is not None and before.sentence == s.index - 1:
+                joined = _fact(f"{before.text} {sentence}", index, s, ctx)
+                if not joined.trimmed:
+                    # "Discussions were held on areas of interest. | These include agriculture
+                    # ...": the two read as one point, or "These" points at nothing
+                    points.remove(before)
+                    point = joined._replace(sentence=before.sentence, start=before.start)
+                else:
+                    point = point._replace(score=point.score - _BACK_PENALTY)
+            points.append(point)
+            before = point if not point.trimmed else None
     return points
+
+
+def _fact(sentence: str, paragraph: int, s: Sentence, ctx: _Context) -> KeyPoint:
+    """A sentence (or two) of the section as a point, scored."""
+    text, trimmed = trim(sentence, sentence=True, tail=SHORT_TAIL)
+    text = _name_pronoun(text, ctx.pronouns.get(s.start))
+    outcome = _OUTCOME_FACT_BONUS if _tells_outcome(sentence) else 0.0
+    return _counted(
+        KeyPoint(
+            "fact", None, None, None, False, text, trimmed,
+            paragraph, s.index, s.start, 1.0 + _length_bonus(sentence) + outcome,
+        )
+    )  # fmt: skip
 
 
 # A point that opens with "These achievements ...", "This ..." points back to a sentence the
