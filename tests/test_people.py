@@ -2244,3 +2244,65 @@ def test_a_hearer_briefed_on_a_topic_has_no_title_of_that_topic() -> None:
         ).participants
     ]
     assert roles == ["Minister"]
+
+
+# --- Titles and organisations kept whole ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "org"),
+    [
+        # two portfolios joined by "and" before the head are one post; the country's possessive
+        # before them is its organisation
+        (
+            "The panel heard Chile's Trade and Investment Minister Tom Berg.",
+            "Tom Berg",
+            "Trade and Investment Minister",
+            "Chile",
+        ),
+        (
+            "The panel heard Chile's Trade and Investment Minister in Paris Tom Berg.",
+            "Tom Berg",
+            "Trade and Investment Minister in Paris",
+            "Chile",
+        ),
+        ("Finance & Planning Minister Ana Ruiz spoke.", "Ana Ruiz", "Finance & Planning Minister", None),
+        (
+            "The Chilean trade and industry minister Tom Berg spoke.",
+            "Tom Berg",
+            "trade and industry minister",
+            "Chile",
+        ),
+        # must not: "and" after a title joins a second title or a second person
+        (
+            "Ana Ruiz, Minister of Trade and Industry, met Finance Minister Tom Berg.",
+            "Ana Ruiz",
+            "Minister of Trade and Industry",
+            None,
+        ),
+        (
+            "Minister of Trade Ana Ruiz and Finance Minister Tom Berg spoke.",
+            "Tom Berg",
+            "Finance Minister",
+            None,
+        ),
+        (
+            "Deputy Prime Minister and Minister of Defence Ana Ruiz spoke.",
+            "Ana Ruiz",
+            "Deputy Prime Minister and Minister of Defence",
+            None,
+        ),
+    ],
+)
+def test_titles_kept_whole(text: str, name: str, title: str, org: str | None) -> None:
+    found = person(people_of(text), name)
+    assert (found.title, found.org) == (title, org)
+
+
+def test_two_portfolios_before_a_head_are_one_role() -> None:
+    """ "the Trade Minister" later is the person named as "Trade and Investment Minister"."""
+    result = people_of(
+        "Trade and Investment Minister Tom Berg opened the fair. The Trade Minister said trade grew."
+    )
+    assert [p.name for p in result.people] == ["Tom Berg"]
+    assert not result.participants

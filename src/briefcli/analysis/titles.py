@@ -4,7 +4,8 @@
 A title phrase is, in order: an article or possessive determiner ("the", "its", "the
 country's"); a prefix that names its organization or country ("WCO", "Egypt's", "the late
 Vietnamese", "Riga"); a core of modifiers and heads ending on a head ("Deputy Prime Minister",
-"Acting Head", "Finance Minister"; ``TITLE_HEADS``, ``TITLE_MODIFIERS``); post-modifiers ("II");
+"Acting Head", "Finance Minister", "Trade and Investment Minister": portfolios "and" joins;
+``TITLE_HEADS``, ``TITLE_MODIFIERS``); post-modifiers ("II");
 complements ("of Finance", "of the Russian Federation", "at the Ministry of Commerce"); and more
 cores joined by "and" ("... and Minister of Defence"). A lowercase head counts only after an
 article ("the representative of Japan"). A title followed straight by an organization's or a
@@ -174,10 +175,28 @@ def _core_end(toks: Sequence[Word], i: int, after_det: bool) -> int:
             if toks[j - 1].poss:
                 break
             continue
+        if _portfolio_joiner(toks, i, j, after_det):
+            j += 1  # "Trade and Investment Minister": two portfolios of one post
+            continue
         if not _modifier(toks[j], after_det):
             break
         j += 1
     return last
+
+
+def _portfolio_joiner(toks: Sequence[Word], i: int, j: int, after_det: bool) -> bool:
+    """Is the word at ``j`` an "and" or "&" between two portfolios inside a core starting at
+    ``i``: "Chile's Trade and Investment Minister", "the trade and industry minister"?"""
+    if not (i < j < len(toks) - 1 and toks[j].base_low in _PORTFOLIO_JOINERS):
+        return False
+    before, after = toks[j - 1], toks[j + 1]
+    return (
+        before.cap == after.cap
+        and before.base_low in lex.PORTFOLIO_WORDS
+        and after.base_low in lex.PORTFOLIO_WORDS
+        and _modifier(before, after_det)
+        and _modifier(after, after_det)
+    )
 
 
 def title_core_at(toks: Sequence[Word], j: int) -> bool:
@@ -434,7 +453,11 @@ def _segment(view: SentenceView, i: int, after_det: bool, lower_ok: bool) -> Seg
         return None
     words = [t.base_low.replace("-", " ") for t in toks[i:end]]
     past = any(w in lex.PAST_MODIFIERS for w in words)
-    key = " ".join(w for w in words if w not in lex.PAST_MODIFIERS and w not in lex.EPHEMERAL_MODIFIERS)
+    key = " ".join(
+        w
+        for w in words
+        if w not in lex.PAST_MODIFIERS and w not in lex.EPHEMERAL_MODIFIERS and w not in _PORTFOLIO_JOINERS
+    )
     j = _post_modifiers(toks, end)
     comps: list[Comp] = []
     if not toks[end - 1].poss:
@@ -570,7 +593,7 @@ def _leftwards(view: SentenceView, i: int, floor: int, past: bool) -> _Left:
             past = past or t.base_low in lex.PAST_MODIFIERS
             prefix_start = p
             p -= 1
-        elif not t.cap and _lower_title_word(t) and not toks[i].cap:
+        elif not t.cap and (_lower_title_word(t) or _lower_joiner(toks, p)) and not toks[i].cap:
             prefix_start = p  # news style: "the foreign minister", "the port director"
             p -= 1
         elif t.low == "of" and p > floor and _inside_office_name(toks, p + 1):
@@ -644,8 +667,10 @@ def determined_prefix(view: SentenceView, i: int) -> bool:
     article and the lowercase head at ``i``: "the Pakistani envoy", "the BSF chief", "the
     foreign minister"."""
     toks = view.words
-    k = i - 1
-    while k >= 0 and i - k <= _MAX_PREFIX_WORDS and _prefix_of_lower(view, k):
+    k, budget = i - 1, _MAX_PREFIX_WORDS
+    while k >= 0 and i - k <= budget and _prefix_of_lower(view, k):
+        if _lower_joiner(toks, k):
+            budget += 2  # "the Chilean trade and industry minister": two portfolios, one word's room
         k -= 1
     return 0 <= k < i - 1 and toks[k].base_low in TITLE_DETERMINERS
 
@@ -657,7 +682,17 @@ def _prefix_of_lower(view: SentenceView, k: int) -> bool:
     t = view.words[k]
     if t.cap:
         return is_org_word(view, k) or t.acro
-    return _lower_title_word(t)
+    return _lower_title_word(t) or _lower_joiner(view.words, k)
+
+
+def _lower_joiner(toks: Sequence[Word], k: int) -> bool:
+    """An "and" or "&" between two lowercase portfolios before a head: "the trade and industry
+    minister"."""
+    return (
+        0 < k < len(toks) - 1
+        and toks[k].base_low in _PORTFOLIO_JOINERS
+        and all(not t.cap and t.base_low in lex.PORTFOLIO_WORDS for t in (toks[k - 1], toks[k + 1]))
+    )
 
 
 def _lower_title_word(t: Word) -> bool:
@@ -873,7 +908,11 @@ def _lower_portfolio(view: SentenceView, title: Title) -> int:
     minister", "the [deputy] mayor"), or the core's start when there are none."""
     k = title.segments[0].start
     floor = title.prefix[0] if title.prefix else k
-    while k > floor and not view.words[k - 1].cap and _lower_title_word(view.words[k - 1]):
+    while (
+        k > floor
+        and not view.words[k - 1].cap
+        and (_lower_title_word(view.words[k - 1]) or _lower_joiner(view.words, k - 1))
+    ):
         k -= 1
     return k
 
