@@ -2292,9 +2292,32 @@ def test_a_hearer_briefed_on_a_topic_has_no_title_of_that_topic() -> None:
             "Deputy Prime Minister and Minister of Defence",
             None,
         ),
+        # a relative clause in the present that gives the office, the organization its object
+        (
+            "Tom Berg, who chairs the Ports Commission, urged investors to act.",
+            "Tom Berg",
+            "Chair",
+            "Ports Commission",
+        ),
+        (
+            "Tom Berg who heads the Ports Commission urged investors to act.",
+            "Tom Berg",
+            "Head",
+            "Ports Commission",
+        ),
+        (
+            "Ana Ruiz, who currently leads the Andean Trade Council (ATC), spoke first.",
+            "Ana Ruiz",
+            "Head",
+            "Andean Trade Council",
+        ),
+        # must not: a past task, an object that is no organization, a title already given
+        ("Tom Berg, who chaired the Ports Commission, urged investors to act.", "Tom Berg", None, None),
+        ("Tom Berg, who leads the delegation, urged investors to act.", "Tom Berg", None, None),
+        ("Minister Tom Berg, who chairs the Ports Commission, spoke.", "Tom Berg", "Minister", None),
     ],
 )
-def test_titles_kept_whole(text: str, name: str, title: str, org: str | None) -> None:
+def test_titles_kept_whole(text: str, name: str, title: str | None, org: str | None) -> None:
     found = person(people_of(text), name)
     assert (found.title, found.org) == (title, org)
 

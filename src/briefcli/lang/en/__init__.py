@@ -193,6 +193,7 @@ ENVOY_TITLES = _role("title_words", "envoy")
 ENVOY_WORD = "envoy"
 TITLE_ABBREVIATIONS = {word: str(value) for word, value in TABLES["maps"]["title_abbreviations"].items()}
 RANK_ABBREVIATIONS = {word: str(value) for word, value in TABLES["maps"]["rank_abbreviations"].items()}
+OFFICE_VERBS = {word: str(value) for word, value in TABLES["maps"]["office_verbs"].items()}
 POST_NOMINALS = _words("post_nominals")
 PORTFOLIO_WORDS = _words("portfolio_words")
 PORTFOLIO_SUFFIXES = _ordered("portfolio_suffixes")
