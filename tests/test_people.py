@@ -2315,6 +2315,32 @@ def test_a_hearer_briefed_on_a_topic_has_no_title_of_that_topic() -> None:
         ("Tom Berg, who chaired the Ports Commission, urged investors to act.", "Tom Berg", None, None),
         ("Tom Berg, who leads the delegation, urged investors to act.", "Tom Berg", None, None),
         ("Minister Tom Berg, who chairs the Ports Commission, spoke.", "Tom Berg", "Minister", None),
+        # "the Republic of X" is one noun phrase: the owner after "for", the host after "to"
+        (
+            "Ana Ruiz met the Minister of Trade and Industry for the Republic of Ruritania, Dr Lina Haddad.",
+            "Lina Haddad",
+            "Minister of Trade and Industry",
+            "Republic of Ruritania",
+        ),
+        (
+            "Ana Ruiz met the Minister of Trade for the Kingdom of Chile, Dr Lina Haddad.",
+            "Lina Haddad",
+            "Minister of Trade",
+            "Kingdom of Chile",
+        ),
+        (
+            "Ana Ruiz met the Ambassador to the Republic of Chile, Dr Lina Haddad.",
+            "Lina Haddad",
+            "Ambassador to the Republic of Chile",
+            None,
+        ),
+        # must not: the Republic alone names no owner
+        (
+            "Ana Ruiz met the Minister for the Republic, Dr Lina Haddad.",
+            "Lina Haddad",
+            "Minister for the Republic",
+            None,
+        ),
     ],
 )
 def test_titles_kept_whole(text: str, name: str, title: str | None, org: str | None) -> None:

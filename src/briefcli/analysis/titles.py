@@ -16,7 +16,9 @@ like ("minister", "prime minister"), and its qualifiers: the organization or cou
 or complements give, in comparable form ("Russia" = "the Russian Federation", "WCO" = "World
 Customs Organization", "Vietnamese" = Vietnam). "The late ..." and "the former ..." mark a past
 holder. Its organization is the last complement that names one ("Chairperson of the Council
-and First Deputy Head of the FCS" is of the FCS), else its prefix.
+and First Deputy Head of the FCS" is of the FCS), else its prefix. A state's generic noun and
+its name are one phrase: "for the Republic of Ruritania" is the owner, "to the Republic of
+Chile" (an envoy's host) stays in the title.
 """
 
 from __future__ import annotations
@@ -836,7 +838,17 @@ def _org_complement(view: SentenceView, title: Title) -> tuple[str, int] | None:
     ("Chairperson of the Council and First Deputy Head of the FCS" is of the FCS)."""
     toks = view.words
     for seg in reversed(title.segments):
+        skip = -1
         for idx, comp in enumerate(seg.comps):
+            if idx == skip:
+                continue
+            state = _state_named(view, seg.comps, idx)
+            if state and toks[comp.prep].base_low == _TO:
+                skip = idx + 1  # "Ambassador to the Republic of Chile": the host, all title
+                continue
+            if state and toks[comp.prep].base_low == "for":
+                # "Minister of Trade for the Republic of Ruritania": the state is the owner
+                return span_text(view, comp.start, seg.comps[idx + 1].end), comp.prep
             body = all(toks[x].base_low in lex.ORG_BODIES for x in range(comp.start, comp.end))
             if body and idx + 1 < len(seg.comps) and toks[seg.comps[idx + 1].prep].base_low == "of":
                 continue  # "Chairman of the Board of the Eurasian Economic Commission"
@@ -853,6 +865,19 @@ def _org_complement(view: SentenceView, title: Title) -> tuple[str, int] | None:
                     end = nxt.end
                 return _TRAILING_ACRONYM.sub("", span_text(view, comp.start, end)), comp.prep
     return None
+
+
+def _state_named(view: SentenceView, comps: Sequence[Comp], idx: int) -> bool:
+    """Is complement ``idx`` a state's generic noun that the next complement names: "the
+    Republic [of Ruritania]", "the Kingdom [of Chile]" (one noun phrase, never cut)?"""
+    toks = view.words
+    comp = comps[idx]
+    if not (comp.det and comp.end - comp.start == 1 and toks[comp.start].base_low in GENERIC_OWNERS):
+        return False
+    if idx + 1 >= len(comps):
+        return False
+    nxt = comps[idx + 1]
+    return nxt.prep == comp.end and toks[nxt.prep].base_low == "of" and not nxt.lower
 
 
 def _ends_on_cue(toks: Sequence[Word], end: int) -> bool:
