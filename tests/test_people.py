@@ -2341,6 +2341,33 @@ def test_a_hearer_briefed_on_a_topic_has_no_title_of_that_topic() -> None:
             "Minister for the Republic",
             None,
         ),
+        # "and the" inside an organization's name, between two regions or two portfolios
+        (
+            "The panel included Asian Bank Vice President Ali Khan; United Nations Commission for Europe and "
+            "the Arctic Executive Secretary Ana Ruiz; and Chile's Trade Minister Pedro Soto.",
+            "Ana Ruiz",
+            "Executive Secretary",
+            "United Nations Commission for Europe and the Arctic",
+        ),
+        (
+            "Ana Ruiz, Executive Secretary of the Commission for Europe and the Arctic, spoke.",
+            "Ana Ruiz",
+            "Executive Secretary",
+            "Commission for Europe and the Arctic",
+        ),
+        (
+            "The Minister of Agriculture and the Environment, Ana Ruiz, spoke.",
+            "Ana Ruiz",
+            "Minister of Agriculture and the Environment",
+            None,
+        ),
+        # must not: "and the" before a second title
+        (
+            "Ana Ruiz, Minister of Trade and the Finance Minister Tom Berg spoke.",
+            "Tom Berg",
+            "Finance Minister",
+            None,
+        ),
     ],
 )
 def test_titles_kept_whole(text: str, name: str, title: str | None, org: str | None) -> None:

@@ -285,6 +285,23 @@ def _region_list_after(toks: Sequence[Word], m: int) -> int:
     return 0
 
 
+def _region_after_and(toks: Sequence[Word], m: int) -> bool:
+    """Does "and the <region>" at ``m`` join a second region or portfolio to the one before it,
+    inside one name: "Commission for Europe and the Arctic", "Ministry of Culture and the Arts"
+    (not "the Commission for Europe and the Minister", "of Trade and the Finance Minister")?"""
+    n = len(toks)
+    if not (m > 0 and m + 2 < n and toks[m + 1].low == "the" and toks[m + 2].cap):
+        return False
+    before, after = toks[m - 1], toks[m + 2]
+    if before.base in lex.REGIONS:
+        return after.base in lex.REGIONS
+    return (
+        before.base_low in lex.PORTFOLIO_WORDS
+        and after.base_low in lex.PORTFOLIO_WORDS
+        and not _core_end(toks, m + 2, False)
+    )
+
+
 def _cue_ahead(toks: Sequence[Word], m: int) -> bool:
     """Do the capitalised words from ``m`` on reach an organization cue, so that they are the
     rest of one name ("International Atomic Energy Agency"), not a person's name after a
@@ -313,6 +330,8 @@ def chunk_end(view: SentenceView, k: int, det: bool) -> int:
         if t.cap and t.alpha:
             if t.honorific or honorific_at(toks, m) or (seen_known and _family_first(view, m)):
                 break  # "Minister of Foreign Affairs TRAN Van Minh": the name after the portfolio
+            if m > k and toks[m - 1].base in lex.REGIONS and _core_end(toks, m, False):
+                break  # "Commission for Europe and the Arctic Executive Secretary": a title next
             if is_org_word(view, m):
                 last_known = m
                 seen_known = True
@@ -335,14 +354,9 @@ def chunk_end(view: SentenceView, k: int, det: bool) -> int:
         elif acronym_in_brackets(toks, m):
             last_known = m + 2
             m += 3
-        elif t.base_low in CHUNK_CONNECTORS and m > k and _connector_joins(toks, m):
-            m += 1
-            seen_known = False  # "Customs and Indirect Taxes Administration": one name
-        elif t.text == "," and m > k and _comma_joins(toks, m):
-            m += 1
-        elif t.text == "," and m > k and _region_list_after(toks, m):
-            m = _region_list_after(toks, m)
-            seen_known = False  # "East Asia, Southeast Asia": the next region's own words
+        elif m > k and (joined := _joined_past(toks, m)) is not None:
+            m, reset = joined
+            seen_known = seen_known and not reset
         else:
             break
     while m > k and (toks[m - 1].base_low in CHUNK_CONNECTORS or toks[m - 1].text == ","):
@@ -352,6 +366,21 @@ def chunk_end(view: SentenceView, k: int, det: bool) -> int:
     if last_known >= 0:
         return last_known + 1
     return m if det else k + 1
+
+
+def _joined_past(toks: Sequence[Word], m: int) -> tuple[int, bool] | None:
+    """Where a name goes on past the connector or comma at ``m`` inside it, and whether the
+    words after it are a new part of it with words of its own; None when it ends there."""
+    t = toks[m]
+    if t.base_low in CHUNK_CONNECTORS and _connector_joins(toks, m):
+        return m + 1, True  # "Customs and Indirect Taxes Administration": one name
+    if t.text == "," and _comma_joins(toks, m):
+        return m + 1, False  # "Ministry of Industry, Trade"
+    if t.base_low == "and" and _region_after_and(toks, m):
+        return m + 2, True  # "Commission for Europe and the Arctic": the region's own words
+    if t.text == "," and (after := _region_list_after(toks, m)):
+        return after, True  # "East Asia, Southeast Asia": the next region's own words
+    return None
 
 
 def _lower_phrase_end(toks: Sequence[Word], k: int) -> int:
