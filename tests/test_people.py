@@ -2368,6 +2368,27 @@ def test_a_hearer_briefed_on_a_topic_has_no_title_of_that_topic() -> None:
             "Finance Minister",
             None,
         ),
+        # a government's level opening a title is the title's ("Union", "Federal"), not its organization
+        (
+            "Union Minister for Foreign Affairs U Tin Maung met the envoy.",
+            "Tin Maung",
+            "Union Minister for Foreign Affairs",
+            None,
+        ),
+        (
+            "Tin Maung, Union Minister for Foreign Affairs, met the envoy.",
+            "Tin Maung",
+            "Union Minister for Foreign Affairs",
+            None,
+        ),
+        (
+            "Pakistan Federal Minister for Trade Tom Berg spoke.",
+            "Tom Berg",
+            "Federal Minister for Trade",
+            "Pakistan",
+        ),
+        # must not: inside a name, after another capitalised word
+        ("African Union Chairperson Tom Berg spoke.", "Tom Berg", "Chairperson", "African Union"),
     ],
 )
 def test_titles_kept_whole(text: str, name: str, title: str | None, org: str | None) -> None:
@@ -2382,3 +2403,14 @@ def test_two_portfolios_before_a_head_are_one_role() -> None:
     )
     assert [p.name for p in result.people] == ["Tom Berg"]
     assert not result.participants
+
+
+def test_a_government_level_tells_one_minister_from_another() -> None:
+    """ "the Union Health Minister" is the Union Minister of Health, not another country's."""
+    result = analyse(
+        article(
+            "Union Minister of Health and Family Welfare Tom Berg met Ana Ruiz, Minister of Health of Chile. "
+            "The Union Health Minister said health mattered."
+        )
+    )
+    assert [(st.speaker, st.cue) for st in result.statements] == [("Tom Berg", "said")]

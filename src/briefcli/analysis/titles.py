@@ -177,6 +177,9 @@ def _core_end(toks: Sequence[Word], i: int, after_det: bool) -> int:
             if toks[j - 1].poss:
                 break
             continue
+        if j == i and _opening_modifier(toks, i):
+            j += 1  # "Union Minister for Foreign Affairs": the government's level, no organization
+            continue
         if _portfolio_joiner(toks, i, j, after_det):
             j += 1  # "Trade and Investment Minister": two portfolios of one post
             continue
@@ -184,6 +187,25 @@ def _core_end(toks: Sequence[Word], i: int, after_det: bool) -> int:
             break
         j += 1
     return last
+
+
+def _opening_modifier(toks: Sequence[Word], i: int) -> bool:
+    """Does the word at ``i`` open a title as a modifier of a government's level
+    (``OPENING_MODIFIERS``): at the start, after an article, a possessive or a country ("the
+    Union Minister", "Pakistan Federal Minister"), not inside a name ("African Union Chairperson")?"""
+    t = toks[i]
+    if not (t.cap and t.base_low in lex.OPENING_MODIFIERS):
+        return False
+    if i == 0:
+        return True
+    before = toks[i - 1]
+    return (
+        not before.cap
+        or before.poss
+        or before.base_low in TITLE_DETERMINERS
+        or before.base in DEMONYMS
+        or country_of(before.base) is not None
+    )
 
 
 def _portfolio_joiner(toks: Sequence[Word], i: int, j: int, after_det: bool) -> bool:
@@ -487,7 +509,10 @@ def _segment(view: SentenceView, i: int, after_det: bool, lower_ok: bool) -> Seg
     key = " ".join(
         w
         for w in words
-        if w not in lex.PAST_MODIFIERS and w not in lex.EPHEMERAL_MODIFIERS and w not in _PORTFOLIO_JOINERS
+        if w not in lex.PAST_MODIFIERS
+        and w not in lex.EPHEMERAL_MODIFIERS
+        and w not in _PORTFOLIO_JOINERS
+        and w not in lex.OPENING_MODIFIERS
     )
     j = _post_modifiers(toks, end)
     comps: list[Comp] = []
@@ -1003,6 +1028,9 @@ def title_keys(
             key, portfolio = _portfolio_first(seg.key)
             keys.append(key)
             quals.update(portfolio)
+            level = view.words[seg.start].base_low
+            if level in lex.OPENING_MODIFIERS:
+                quals.add(level)  # "the Union Health Minister" is no other country's Minister of Health
             for comp in seg.comps:
                 if not comp.lower:
                     text = span_text(view, comp.start, comp.end)
