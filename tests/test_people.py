@@ -2389,6 +2389,21 @@ def test_a_hearer_briefed_on_a_topic_has_no_title_of_that_topic() -> None:
         ),
         # must not: inside a name, after another capitalised word
         ("African Union Chairperson Tom Berg spoke.", "Tom Berg", "Chairperson", "African Union"),
+        # an organization whose name opens with dotted initials and a hyphen
+        (
+            "The speakers were Mr Tom Berg, President & CEO of the U.S.-Chile Trade Council, and Ms Ana Ruiz",
+            "Tom Berg",
+            "President & CEO",
+            "U.S.-Chile Trade Council",
+        ),
+        # must not: a past title after "and" goes on no name
+        (
+            "The speakers were Mr Tom Berg, President of the Chile Trade Council and Former U.S. Ambassador "
+            "to Peru, and Ms Ana Ruiz.",
+            "Tom Berg",
+            "President",
+            "Chile Trade Council",
+        ),
     ],
 )
 def test_titles_kept_whole(text: str, name: str, title: str | None, org: str | None) -> None:

@@ -261,8 +261,8 @@ def _connector_joins(toks: Sequence[Word], m: int) -> bool:
     nxt = toks[m + 1]
     if nxt.org_cue and nxt.base_low not in lex.PORTFOLIO_WORDS:
         return False
-    if toks[m].base_low == "and" and _core_end(toks, m + 1, False):
-        return False
+    if toks[m].base_low == "and" and (_core_end(toks, m + 1, False) or nxt.base_low in lex.PAST_MODIFIERS):
+        return False  # "... Council and Former U.S. Ambassador": a second title, a past one
     return nxt.cap and nxt.alpha and not nxt.honorific
 
 

@@ -25,8 +25,9 @@ from briefcli.regexes import pattern
 __all__ = ["is_word", "tokenize", "word"]
 
 # A word, or one other non-space character. Linear: each inner group starts with a separator
-# that \w cannot match.
-_TOKEN = pattern(r"\w+(?:['’.\-]\w+)*|\S")
+# that \w cannot match. An abbreviation's full stop before a hyphen and a capital stays inside
+# the word: "the U.S.-Chile Trade Council" (not "U.S.-based": a word of its own after it).
+_TOKEN = pattern(r"\w+(?:['’.\-]\w+|\.-[A-Z]\w*)*|\S")
 _POSSESSIVES = ("'s", "’s")
 _TRAILING = ".,;:"  # "said," and "process." are cut without a regex search
 _WEEKDAYS = frozenset(WEEKDAYS)
