@@ -2404,6 +2404,18 @@ def test_a_hearer_briefed_on_a_topic_has_no_title_of_that_topic() -> None:
             "President",
             "Chile Trade Council",
         ),
+        # a demonym before a title determines it as a possessive does: the title goes to the
+        # name after the comma and the honorific
+        (
+            "The accord was signed by Prime Minister Tom Berg and Rwandan President, His Excellency Paul "
+            "Kamanzi, on Friday.",
+            "Paul Kamanzi",
+            "President",
+            "Rwanda",
+        ),
+        ("Tom Berg met Chilean Ambassador, Dr Ana Ruiz, in Lima.", "Ana Ruiz", "Ambassador", "Chile"),
+        # must not: a bare name after the comma is the list's next item
+        ("Tom Berg met Chilean Ambassador Ana Ruiz, Dr Lina Haddad and others.", "Lina Haddad", None, None),
     ],
 )
 def test_titles_kept_whole(text: str, name: str, title: str | None, org: str | None) -> None:

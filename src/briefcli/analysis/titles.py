@@ -834,10 +834,26 @@ def has_possessive(view: SentenceView, title: Title) -> bool:
 
 
 def determined(view: SentenceView, title: Title) -> bool:
-    """A title with an article, a possessive, or opening the sentence: a noun phrase of its own
-    ("the Minister of Culture, Mr. X", "Jordan's Minister ..., Dr. X", "Head of the Delegation,
-    Mr. X, thanked ...")."""
-    return title.det is not None or has_possessive(view, title) or title.start == 0 or _styled(view, title)
+    """A title with an article, a possessive or a demonym, or opening the sentence: a noun
+    phrase of its own ("the Minister of Culture, Mr. X", "Jordan's Minister ..., Dr. X", "and
+    Rwandan President, His Excellency X", "Head of the Delegation, Mr. X, thanked ...")."""
+    return (
+        title.det is not None
+        or has_possessive(view, title)
+        or title.start == 0
+        or _styled(view, title)
+        or _demonym_prefix(view, title)
+    )
+
+
+def _demonym_prefix(view: SentenceView, title: Title) -> bool:
+    """A prefix that is a demonym alone, which determines the title as a possessive does:
+    "Rwandan President" is "Rwanda's President"."""
+    if title.prefix is None:
+        return False
+    a, b = title.prefix
+    found = view.countries.get(a)
+    return found is not None and found[0] == b and found[2]
 
 
 _MAX_STYLE_WORDS = 4  # "The Right Honourable"
