@@ -2416,6 +2416,19 @@ def test_a_hearer_briefed_on_a_topic_has_no_title_of_that_topic() -> None:
         ("Tom Berg met Chilean Ambassador, Dr Ana Ruiz, in Lima.", "Ana Ruiz", "Ambassador", "Chile"),
         # must not: a bare name after the comma is the list's next item
         ("Tom Berg met Chilean Ambassador Ana Ruiz, Dr Lina Haddad and others.", "Lina Haddad", None, None),
+        # a title and its office between commas before the name it goes to
+        (
+            "Minister for Community Affairs, at the Embassy of Chile, Tom Berg highlighted the visit.",
+            "Tom Berg",
+            "Minister for Community Affairs",
+            "Embassy of Chile",
+        ),
+        (
+            "First Secretary, at the Chilean Embassy, Ana Ruiz opened the talks.",
+            "Ana Ruiz",
+            "First Secretary",
+            "Chilean Embassy",
+        ),
     ],
 )
 def test_titles_kept_whole(text: str, name: str, title: str | None, org: str | None) -> None:
@@ -2441,3 +2454,9 @@ def test_a_government_level_tells_one_minister_from_another() -> None:
         )
     )
     assert [(st.speaker, st.cue) for st in result.statements] == [("Tom Berg", "said")]
+
+
+def test_a_place_between_commas_after_a_title_is_no_office_of_a_name() -> None:
+    """ "the Minister, at the Ministry of Trade, on Monday": no name after it, the role stays."""
+    result = people_of("Tom Berg met the Minister, at the Ministry of Trade, on Monday.")
+    assert [p.role for p in result.participants] == ["Minister"]

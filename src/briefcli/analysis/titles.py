@@ -6,7 +6,9 @@ country's"); a prefix that names its organization or country ("WCO", "Egypt's", 
 Vietnamese", "Riga"); a core of modifiers and heads ending on a head ("Deputy Prime Minister",
 "Acting Head", "Finance Minister", "Trade and Investment Minister": portfolios "and" joins;
 ``TITLE_HEADS``, ``TITLE_MODIFIERS``); post-modifiers ("II");
-complements ("of Finance", "of the Russian Federation", "at the Ministry of Commerce"); and more
+complements ("of Finance", "of the Russian Federation", "at the Ministry of Commerce", also
+between commas before the name: "Minister for Community Affairs, at the Embassy of Chile, Tom
+Berg"); and more
 cores joined by "and" ("... and Minister of Defence"). A lowercase head counts only after an
 article ("the representative of Japan"). A title followed straight by an organization's or a
 thing's name is part of that name ("the Presidential Palace", "the Chairman's Office").
@@ -445,17 +447,44 @@ def _in_office(view: SentenceView, j: int) -> bool:
     return any(t.org_cue for t in toks[k : chunk_end(view, k, True)])
 
 
+def _office_between_commas(view: SentenceView, j: int) -> bool:
+    """Does the comma at ``j`` open ", at the <organization>," between a title and the name it
+    goes to: "Minister for Community Affairs, at the Embassy of Chile, Tom Berg highlighted"?
+    The organization has a cue word; a name's capitalised word follows its closing comma."""
+    toks = view.words
+    n = len(toks)
+    k = j + 2 + (j + 2 < n and toks[j + 2].low == "the")
+    if not (k < n and toks[j + 1].low == "at" and toks[k].cap):
+        return False
+    end = chunk_end(view, k, True)
+    cue = any(t.org_cue for t in toks[k:end])
+    while end + 1 < n and toks[end].low == "of" and end > k:  # "at the Embassy [of Chile]"
+        c = end + 1 + (toks[end + 1].low == "the")
+        if not (c < n and toks[c].cap):
+            break
+        end = chunk_end(view, c, True)
+    return (
+        cue
+        and end + 1 < n
+        and toks[end].text == ","
+        and toks[end + 1].name_word
+        and not toks[end + 1].org_word
+    )
+
+
 def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp], int]:
     """The complements from token ``j`` on ("of Finance of Japan") and where they end; with
     ``lower_ok`` a last lowercase one ("of the maritime boundary talks")."""
     toks = view.words
     n = len(toks)
     comps: list[Comp] = []
-    while (
-        j < n
-        and not toks[j].cap
-        and (toks[j].base_low in TITLE_PREPOSITIONS or _place_before_name(view, j) or _in_office(view, j))
-    ):
+    while j < n and not toks[j].cap:
+        if toks[j].text == "," and _office_between_commas(view, j):
+            j += 1  # "Minister for Community Affairs, at the Embassy of Chile, Tom Berg"
+        elif not (
+            toks[j].base_low in TITLE_PREPOSITIONS or _place_before_name(view, j) or _in_office(view, j)
+        ):
+            break
         k = j + 1
         det = k < n and toks[k].base_low == "the" and not toks[k].cap
         if det:
