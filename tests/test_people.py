@@ -2284,3 +2284,219 @@ def test_a_hearer_briefed_on_a_topic_has_no_title_of_that_topic() -> None:
         ).participants
     ]
     assert roles == ["Minister"]
+
+
+# --- Titles and organisations kept whole ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "org"),
+    [
+        # two portfolios joined by "and" before the head are one post; the country's possessive
+        # before them is its organisation
+        (
+            "The panel heard Chile's Trade and Investment Minister Tom Berg.",
+            "Tom Berg",
+            "Trade and Investment Minister",
+            "Chile",
+        ),
+        (
+            "The panel heard Chile's Trade and Investment Minister in Paris Tom Berg.",
+            "Tom Berg",
+            "Trade and Investment Minister in Paris",
+            "Chile",
+        ),
+        ("Finance & Planning Minister Ana Ruiz spoke.", "Ana Ruiz", "Finance & Planning Minister", None),
+        (
+            "The Chilean trade and industry minister Tom Berg spoke.",
+            "Tom Berg",
+            "trade and industry minister",
+            "Chile",
+        ),
+        # must not: "and" after a title joins a second title or a second person
+        (
+            "Ana Ruiz, Minister of Trade and Industry, met Finance Minister Tom Berg.",
+            "Ana Ruiz",
+            "Minister of Trade and Industry",
+            None,
+        ),
+        (
+            "Minister of Trade Ana Ruiz and Finance Minister Tom Berg spoke.",
+            "Tom Berg",
+            "Finance Minister",
+            None,
+        ),
+        (
+            "Deputy Prime Minister and Minister of Defence Ana Ruiz spoke.",
+            "Ana Ruiz",
+            "Deputy Prime Minister and Minister of Defence",
+            None,
+        ),
+        # a relative clause in the present that gives the office, the organization its object
+        (
+            "Tom Berg, who chairs the Ports Commission, urged investors to act.",
+            "Tom Berg",
+            "Chair",
+            "Ports Commission",
+        ),
+        (
+            "Tom Berg who heads the Ports Commission urged investors to act.",
+            "Tom Berg",
+            "Head",
+            "Ports Commission",
+        ),
+        (
+            "Ana Ruiz, who currently leads the Andean Trade Council (ATC), spoke first.",
+            "Ana Ruiz",
+            "Head",
+            "Andean Trade Council",
+        ),
+        # must not: a past task, an object that is no organization, a title already given
+        ("Tom Berg, who chaired the Ports Commission, urged investors to act.", "Tom Berg", None, None),
+        ("Tom Berg, who leads the delegation, urged investors to act.", "Tom Berg", None, None),
+        ("Minister Tom Berg, who chairs the Ports Commission, spoke.", "Tom Berg", "Minister", None),
+        # "the Republic of X" is one noun phrase: the owner after "for", the host after "to"
+        (
+            "Ana Ruiz met the Minister of Trade and Industry for the Republic of Ruritania, Dr Lina Haddad.",
+            "Lina Haddad",
+            "Minister of Trade and Industry",
+            "Republic of Ruritania",
+        ),
+        (
+            "Ana Ruiz met the Minister of Trade for the Kingdom of Chile, Dr Lina Haddad.",
+            "Lina Haddad",
+            "Minister of Trade",
+            "Kingdom of Chile",
+        ),
+        (
+            "Ana Ruiz met the Ambassador to the Republic of Chile, Dr Lina Haddad.",
+            "Lina Haddad",
+            "Ambassador to the Republic of Chile",
+            None,
+        ),
+        # must not: the Republic alone names no owner
+        (
+            "Ana Ruiz met the Minister for the Republic, Dr Lina Haddad.",
+            "Lina Haddad",
+            "Minister for the Republic",
+            None,
+        ),
+        # "and the" inside an organization's name, between two regions or two portfolios
+        (
+            "The panel included Asian Bank Vice President Ali Khan; United Nations Commission for Europe and "
+            "the Arctic Executive Secretary Ana Ruiz; and Chile's Trade Minister Pedro Soto.",
+            "Ana Ruiz",
+            "Executive Secretary",
+            "United Nations Commission for Europe and the Arctic",
+        ),
+        (
+            "Ana Ruiz, Executive Secretary of the Commission for Europe and the Arctic, spoke.",
+            "Ana Ruiz",
+            "Executive Secretary",
+            "Commission for Europe and the Arctic",
+        ),
+        (
+            "The Minister of Agriculture and the Environment, Ana Ruiz, spoke.",
+            "Ana Ruiz",
+            "Minister of Agriculture and the Environment",
+            None,
+        ),
+        # must not: "and the" before a second title
+        (
+            "Ana Ruiz, Minister of Trade and the Finance Minister Tom Berg spoke.",
+            "Tom Berg",
+            "Finance Minister",
+            None,
+        ),
+        # a government's level opening a title is the title's ("Union", "Federal"), not its organization
+        (
+            "Union Minister for Foreign Affairs U Tin Maung met the envoy.",
+            "Tin Maung",
+            "Union Minister for Foreign Affairs",
+            None,
+        ),
+        (
+            "Tin Maung, Union Minister for Foreign Affairs, met the envoy.",
+            "Tin Maung",
+            "Union Minister for Foreign Affairs",
+            None,
+        ),
+        (
+            "Pakistan Federal Minister for Trade Tom Berg spoke.",
+            "Tom Berg",
+            "Federal Minister for Trade",
+            "Pakistan",
+        ),
+        # must not: inside a name, after another capitalised word
+        ("African Union Chairperson Tom Berg spoke.", "Tom Berg", "Chairperson", "African Union"),
+        # an organization whose name opens with dotted initials and a hyphen
+        (
+            "The speakers were Mr Tom Berg, President & CEO of the U.S.-Chile Trade Council, and Ms Ana Ruiz",
+            "Tom Berg",
+            "President & CEO",
+            "U.S.-Chile Trade Council",
+        ),
+        # must not: a past title after "and" goes on no name
+        (
+            "The speakers were Mr Tom Berg, President of the Chile Trade Council and Former U.S. Ambassador "
+            "to Peru, and Ms Ana Ruiz.",
+            "Tom Berg",
+            "President",
+            "Chile Trade Council",
+        ),
+        # a demonym before a title determines it as a possessive does: the title goes to the
+        # name after the comma and the honorific
+        (
+            "The accord was signed by Prime Minister Tom Berg and Rwandan President, His Excellency Paul "
+            "Kamanzi, on Friday.",
+            "Paul Kamanzi",
+            "President",
+            "Rwanda",
+        ),
+        ("Tom Berg met Chilean Ambassador, Dr Ana Ruiz, in Lima.", "Ana Ruiz", "Ambassador", "Chile"),
+        # must not: a bare name after the comma is the list's next item
+        ("Tom Berg met Chilean Ambassador Ana Ruiz, Dr Lina Haddad and others.", "Lina Haddad", None, None),
+        # a title and its office between commas before the name it goes to
+        (
+            "Minister for Community Affairs, at the Embassy of Chile, Tom Berg highlighted the visit.",
+            "Tom Berg",
+            "Minister for Community Affairs",
+            "Embassy of Chile",
+        ),
+        (
+            "First Secretary, at the Chilean Embassy, Ana Ruiz opened the talks.",
+            "Ana Ruiz",
+            "First Secretary",
+            "Chilean Embassy",
+        ),
+    ],
+)
+def test_titles_kept_whole(text: str, name: str, title: str | None, org: str | None) -> None:
+    found = person(people_of(text), name)
+    assert (found.title, found.org) == (title, org)
+
+
+def test_two_portfolios_before_a_head_are_one_role() -> None:
+    """ "the Trade Minister" later is the person named as "Trade and Investment Minister"."""
+    result = people_of(
+        "Trade and Investment Minister Tom Berg opened the fair. The Trade Minister said trade grew."
+    )
+    assert [p.name for p in result.people] == ["Tom Berg"]
+    assert not result.participants
+
+
+def test_a_government_level_tells_one_minister_from_another() -> None:
+    """ "the Union Health Minister" is the Union Minister of Health, not another country's."""
+    result = analyse(
+        article(
+            "Union Minister of Health and Family Welfare Tom Berg met Ana Ruiz, Minister of Health of Chile. "
+            "The Union Health Minister said health mattered."
+        )
+    )
+    assert [(st.speaker, st.cue) for st in result.statements] == [("Tom Berg", "said")]
+
+
+def test_a_place_between_commas_after_a_title_is_no_office_of_a_name() -> None:
+    """ "the Minister, at the Ministry of Trade, on Monday": no name after it, the role stays."""
+    result = people_of("Tom Berg met the Minister, at the Ministry of Trade, on Monday.")
+    assert [p.role for p in result.participants] == ["Minister"]

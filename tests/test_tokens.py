@@ -24,6 +24,12 @@ def _article(body: str):  # type: ignore[no-untyped-def]
             "Egypt's high-level team met the U.S. side.",
             ["Egypt's", "high-level", "team", "met", "the", "U.S", ".", "side", "."],
         ),
+        # an abbreviation's full stop before a hyphen and a capital is inside the word; not
+        # before a lowercase word
+        (
+            "The U.S.-Chile Trade Council met U.S.-based firms.",
+            ["The", "U.S.-Chile", "Trade", "Council", "met", "U.S", ".", "-", "based", "firms", "."],
+        ),
         (
             "It cost 1,500 dollars (about 3.5%).",
             ["It", "cost", "1", ",", "500", "dollars", "(", "about", "3.5", "%", ")", "."],
@@ -96,6 +102,7 @@ def test_empty_sentences_give_an_empty_table() -> None:
         "“We are ready,” she said.  Two  spaces\tand a tab.",
         "He added: the e-mail_list, v2.0 and ‘quoted’ words -- all “fine”!",
         "İstanbul’s mayor said so.",
+        "The U.S.-Chile Council met U.S.-based firms.",
         "",
     ],
 )

@@ -20,7 +20,8 @@ A run is a person's name when something marks it as one:
   lowercase title in a noun phrase an article opens ("the Ghanaian president Kofi Mensah");
 - a country's possessive in a list of people a plural names before it ("the ministers -
   Spain's Ana Ruiz and Portugal's Rui Costa -");
-- the relative pronoun of persons after it ("Jane Doe, who chairs ..."), a delegate's country in
+- the relative pronoun of persons after it ("Jane Doe, who chairs ...", which gives the office
+  when its verb is one of ``OFFICE_VERBS`` and its object an organization), a delegate's country in
   brackets before a verb ("Ana Ruiz (Chile) stressed"), "of the <organization>" ("Jane Doe of
   the Port Authority", or of any capitalised phrase a verb follows);
 - a list with a person's name, joined by "and" ("chaired by Dr. Ana Ruiz and Tomas Berg");
@@ -1050,6 +1051,34 @@ def _described_after(view: SentenceView, j: int) -> tuple[str, str | None] | Non
     return title, owner or org
 
 
+_RELATIVE_ADVERBS = frozenset(("also", "now", "still"))  # "who also chairs", "who now heads"
+
+
+def _office_in_relative(view: SentenceView, j: int) -> tuple[str, str | None] | None:
+    """The office a relative clause gives after a name, from ``j`` (a comma or "who"): "Tom
+    Berg, who chairs the Ports Commission," -> ("Chair", "Ports Commission"); the verb in the
+    present (``OFFICE_VERBS``), its object an organization's name ("who leads the delegation"
+    gives none)."""
+    toks = view.words
+    n = len(toks)
+    k = j + (j < n and toks[j].text == ",")
+    if not (k + 2 < n and toks[k].low == _PERSONAL_RELATIVE):
+        return None
+    k += 1
+    if toks[k].low in _RELATIVE_ADVERBS or (toks[k].low.endswith("ly") and not toks[k].cap):
+        k += 1  # "who currently heads"
+    title = lex.OFFICE_VERBS.get(toks[k].low) if k < n else None
+    if title is None:
+        return None
+    k += 1 + (k + 1 < n and toks[k + 1].low == "the")
+    end = next((b for a, b in view.org_spans if a == k), None)
+    if end is None:
+        return None
+    if end >= 3 and toks[end - 1].text == ")" and toks[end - 3].text == "(":
+        end -= 3  # "the African Trade Commission (ATC)": the name, not its acronym
+    return title, span_text(view, k, end)
+
+
 def _singular_head(word: Word) -> str | None:
     """The title head a plural title is of, as written: "Presidents" -> "President",
     "Secretaries" -> "Secretary"; None for a plural of no title ("officials")."""
@@ -1360,6 +1389,7 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
     if not (appositive or before.titles or described) and (before.honorific or len(words) >= 2):
         described = (
             _described_after(view, j)
+            or _office_in_relative(view, j)
             or _lower_title_before(view, start)
             or _shared_title(view, start)
             or _title_before_list(view, start)

@@ -4,8 +4,11 @@
 A title phrase is, in order: an article or possessive determiner ("the", "its", "the
 country's"); a prefix that names its organization or country ("WCO", "Egypt's", "the late
 Vietnamese", "Riga"); a core of modifiers and heads ending on a head ("Deputy Prime Minister",
-"Acting Head", "Finance Minister"; ``TITLE_HEADS``, ``TITLE_MODIFIERS``); post-modifiers ("II");
-complements ("of Finance", "of the Russian Federation", "at the Ministry of Commerce"); and more
+"Acting Head", "Finance Minister", "Trade and Investment Minister": portfolios "and" joins;
+``TITLE_HEADS``, ``TITLE_MODIFIERS``); post-modifiers ("II");
+complements ("of Finance", "of the Russian Federation", "at the Ministry of Commerce", also
+between commas before the name: "Minister for Community Affairs, at the Embassy of Chile, Tom
+Berg"); and more
 cores joined by "and" ("... and Minister of Defence"). A lowercase head counts only after an
 article ("the representative of Japan"). A title followed straight by an organization's or a
 thing's name is part of that name ("the Presidential Palace", "the Chairman's Office").
@@ -15,7 +18,9 @@ like ("minister", "prime minister"), and its qualifiers: the organization or cou
 or complements give, in comparable form ("Russia" = "the Russian Federation", "WCO" = "World
 Customs Organization", "Vietnamese" = Vietnam). "The late ..." and "the former ..." mark a past
 holder. Its organization is the last complement that names one ("Chairperson of the Council
-and First Deputy Head of the FCS" is of the FCS), else its prefix.
+and First Deputy Head of the FCS" is of the FCS), else its prefix. A state's generic noun and
+its name are one phrase: "for the Republic of Ruritania" is the owner, "to the Republic of
+Chile" (an envoy's host) stays in the title.
 """
 
 from __future__ import annotations
@@ -174,10 +179,50 @@ def _core_end(toks: Sequence[Word], i: int, after_det: bool) -> int:
             if toks[j - 1].poss:
                 break
             continue
+        if j == i and _opening_modifier(toks, i):
+            j += 1  # "Union Minister for Foreign Affairs": the government's level, no organization
+            continue
+        if _portfolio_joiner(toks, i, j, after_det):
+            j += 1  # "Trade and Investment Minister": two portfolios of one post
+            continue
         if not _modifier(toks[j], after_det):
             break
         j += 1
     return last
+
+
+def _opening_modifier(toks: Sequence[Word], i: int) -> bool:
+    """Does the word at ``i`` open a title as a modifier of a government's level
+    (``OPENING_MODIFIERS``): at the start, after an article, a possessive or a country ("the
+    Union Minister", "Pakistan Federal Minister"), not inside a name ("African Union Chairperson")?"""
+    t = toks[i]
+    if not (t.cap and t.base_low in lex.OPENING_MODIFIERS):
+        return False
+    if i == 0:
+        return True
+    before = toks[i - 1]
+    return (
+        not before.cap
+        or before.poss
+        or before.base_low in TITLE_DETERMINERS
+        or before.base in DEMONYMS
+        or country_of(before.base) is not None
+    )
+
+
+def _portfolio_joiner(toks: Sequence[Word], i: int, j: int, after_det: bool) -> bool:
+    """Is the word at ``j`` an "and" or "&" between two portfolios inside a core starting at
+    ``i``: "Chile's Trade and Investment Minister", "the trade and industry minister"?"""
+    if not (i < j < len(toks) - 1 and toks[j].base_low in _PORTFOLIO_JOINERS):
+        return False
+    before, after = toks[j - 1], toks[j + 1]
+    return (
+        before.cap == after.cap
+        and before.base_low in lex.PORTFOLIO_WORDS
+        and after.base_low in lex.PORTFOLIO_WORDS
+        and _modifier(before, after_det)
+        and _modifier(after, after_det)
+    )
 
 
 def title_core_at(toks: Sequence[Word], j: int) -> bool:
@@ -218,8 +263,8 @@ def _connector_joins(toks: Sequence[Word], m: int) -> bool:
     nxt = toks[m + 1]
     if nxt.org_cue and nxt.base_low not in lex.PORTFOLIO_WORDS:
         return False
-    if toks[m].base_low == "and" and _core_end(toks, m + 1, False):
-        return False
+    if toks[m].base_low == "and" and (_core_end(toks, m + 1, False) or nxt.base_low in lex.PAST_MODIFIERS):
+        return False  # "... Council and Former U.S. Ambassador": a second title, a past one
     return nxt.cap and nxt.alpha and not nxt.honorific
 
 
@@ -264,6 +309,23 @@ def _region_list_after(toks: Sequence[Word], m: int) -> int:
     return 0
 
 
+def _region_after_and(toks: Sequence[Word], m: int) -> bool:
+    """Does "and the <region>" at ``m`` join a second region or portfolio to the one before it,
+    inside one name: "Commission for Europe and the Arctic", "Ministry of Culture and the Arts"
+    (not "the Commission for Europe and the Minister", "of Trade and the Finance Minister")?"""
+    n = len(toks)
+    if not (m > 0 and m + 2 < n and toks[m + 1].low == "the" and toks[m + 2].cap):
+        return False
+    before, after = toks[m - 1], toks[m + 2]
+    if before.base in lex.REGIONS:
+        return after.base in lex.REGIONS
+    return (
+        before.base_low in lex.PORTFOLIO_WORDS
+        and after.base_low in lex.PORTFOLIO_WORDS
+        and not _core_end(toks, m + 2, False)
+    )
+
+
 def _cue_ahead(toks: Sequence[Word], m: int) -> bool:
     """Do the capitalised words from ``m`` on reach an organization cue, so that they are the
     rest of one name ("International Atomic Energy Agency"), not a person's name after a
@@ -292,6 +354,8 @@ def chunk_end(view: SentenceView, k: int, det: bool) -> int:
         if t.cap and t.alpha:
             if t.honorific or honorific_at(toks, m) or (seen_known and _family_first(view, m)):
                 break  # "Minister of Foreign Affairs TRAN Van Minh": the name after the portfolio
+            if m > k and toks[m - 1].base in lex.REGIONS and _core_end(toks, m, False):
+                break  # "Commission for Europe and the Arctic Executive Secretary": a title next
             if is_org_word(view, m):
                 last_known = m
                 seen_known = True
@@ -314,14 +378,9 @@ def chunk_end(view: SentenceView, k: int, det: bool) -> int:
         elif acronym_in_brackets(toks, m):
             last_known = m + 2
             m += 3
-        elif t.base_low in CHUNK_CONNECTORS and m > k and _connector_joins(toks, m):
-            m += 1
-            seen_known = False  # "Customs and Indirect Taxes Administration": one name
-        elif t.text == "," and m > k and _comma_joins(toks, m):
-            m += 1
-        elif t.text == "," and m > k and _region_list_after(toks, m):
-            m = _region_list_after(toks, m)
-            seen_known = False  # "East Asia, Southeast Asia": the next region's own words
+        elif m > k and (joined := _joined_past(toks, m)) is not None:
+            m, reset = joined
+            seen_known = seen_known and not reset
         else:
             break
     while m > k and (toks[m - 1].base_low in CHUNK_CONNECTORS or toks[m - 1].text == ","):
@@ -331,6 +390,21 @@ def chunk_end(view: SentenceView, k: int, det: bool) -> int:
     if last_known >= 0:
         return last_known + 1
     return m if det else k + 1
+
+
+def _joined_past(toks: Sequence[Word], m: int) -> tuple[int, bool] | None:
+    """Where a name goes on past the connector or comma at ``m`` inside it, and whether the
+    words after it are a new part of it with words of its own; None when it ends there."""
+    t = toks[m]
+    if t.base_low in CHUNK_CONNECTORS and _connector_joins(toks, m):
+        return m + 1, True  # "Customs and Indirect Taxes Administration": one name
+    if t.text == "," and _comma_joins(toks, m):
+        return m + 1, False  # "Ministry of Industry, Trade"
+    if t.base_low == "and" and _region_after_and(toks, m):
+        return m + 2, True  # "Commission for Europe and the Arctic": the region's own words
+    if t.text == "," and (after := _region_list_after(toks, m)):
+        return after, True  # "East Asia, Southeast Asia": the next region's own words
+    return None
 
 
 def _lower_phrase_end(toks: Sequence[Word], k: int) -> int:
@@ -373,17 +447,44 @@ def _in_office(view: SentenceView, j: int) -> bool:
     return any(t.org_cue for t in toks[k : chunk_end(view, k, True)])
 
 
+def _office_between_commas(view: SentenceView, j: int) -> bool:
+    """Does the comma at ``j`` open ", at the <organization>," between a title and the name it
+    goes to: "Minister for Community Affairs, at the Embassy of Chile, Tom Berg highlighted"?
+    The organization has a cue word; a name's capitalised word follows its closing comma."""
+    toks = view.words
+    n = len(toks)
+    k = j + 2 + (j + 2 < n and toks[j + 2].low == "the")
+    if not (k < n and toks[j + 1].low == "at" and toks[k].cap):
+        return False
+    end = chunk_end(view, k, True)
+    cue = any(t.org_cue for t in toks[k:end])
+    while end + 1 < n and toks[end].low == "of" and end > k:  # "at the Embassy [of Chile]"
+        c = end + 1 + (toks[end + 1].low == "the")
+        if not (c < n and toks[c].cap):
+            break
+        end = chunk_end(view, c, True)
+    return (
+        cue
+        and end + 1 < n
+        and toks[end].text == ","
+        and toks[end + 1].name_word
+        and not toks[end + 1].org_word
+    )
+
+
 def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp], int]:
     """The complements from token ``j`` on ("of Finance of Japan") and where they end; with
     ``lower_ok`` a last lowercase one ("of the maritime boundary talks")."""
     toks = view.words
     n = len(toks)
     comps: list[Comp] = []
-    while (
-        j < n
-        and not toks[j].cap
-        and (toks[j].base_low in TITLE_PREPOSITIONS or _place_before_name(view, j) or _in_office(view, j))
-    ):
+    while j < n and not toks[j].cap:
+        if toks[j].text == "," and _office_between_commas(view, j):
+            j += 1  # "Minister for Community Affairs, at the Embassy of Chile, Tom Berg"
+        elif not (
+            toks[j].base_low in TITLE_PREPOSITIONS or _place_before_name(view, j) or _in_office(view, j)
+        ):
+            break
         k = j + 1
         det = k < n and toks[k].base_low == "the" and not toks[k].cap
         if det:
@@ -434,7 +535,14 @@ def _segment(view: SentenceView, i: int, after_det: bool, lower_ok: bool) -> Seg
         return None
     words = [t.base_low.replace("-", " ") for t in toks[i:end]]
     past = any(w in lex.PAST_MODIFIERS for w in words)
-    key = " ".join(w for w in words if w not in lex.PAST_MODIFIERS and w not in lex.EPHEMERAL_MODIFIERS)
+    key = " ".join(
+        w
+        for w in words
+        if w not in lex.PAST_MODIFIERS
+        and w not in lex.EPHEMERAL_MODIFIERS
+        and w not in _PORTFOLIO_JOINERS
+        and w not in lex.OPENING_MODIFIERS
+    )
     j = _post_modifiers(toks, end)
     comps: list[Comp] = []
     if not toks[end - 1].poss:
@@ -570,7 +678,7 @@ def _leftwards(view: SentenceView, i: int, floor: int, past: bool) -> _Left:
             past = past or t.base_low in lex.PAST_MODIFIERS
             prefix_start = p
             p -= 1
-        elif not t.cap and _lower_title_word(t) and not toks[i].cap:
+        elif not t.cap and (_lower_title_word(t) or _lower_joiner(toks, p)) and not toks[i].cap:
             prefix_start = p  # news style: "the foreign minister", "the port director"
             p -= 1
         elif t.low == "of" and p > floor and _inside_office_name(toks, p + 1):
@@ -644,8 +752,10 @@ def determined_prefix(view: SentenceView, i: int) -> bool:
     article and the lowercase head at ``i``: "the Pakistani envoy", "the BSF chief", "the
     foreign minister"."""
     toks = view.words
-    k = i - 1
-    while k >= 0 and i - k <= _MAX_PREFIX_WORDS and _prefix_of_lower(view, k):
+    k, budget = i - 1, _MAX_PREFIX_WORDS
+    while k >= 0 and i - k <= budget and _prefix_of_lower(view, k):
+        if _lower_joiner(toks, k):
+            budget += 2  # "the Chilean trade and industry minister": two portfolios, one word's room
         k -= 1
     return 0 <= k < i - 1 and toks[k].base_low in TITLE_DETERMINERS
 
@@ -657,7 +767,17 @@ def _prefix_of_lower(view: SentenceView, k: int) -> bool:
     t = view.words[k]
     if t.cap:
         return is_org_word(view, k) or t.acro
-    return _lower_title_word(t)
+    return _lower_title_word(t) or _lower_joiner(view.words, k)
+
+
+def _lower_joiner(toks: Sequence[Word], k: int) -> bool:
+    """An "and" or "&" between two lowercase portfolios before a head: "the trade and industry
+    minister"."""
+    return (
+        0 < k < len(toks) - 1
+        and toks[k].base_low in _PORTFOLIO_JOINERS
+        and all(not t.cap and t.base_low in lex.PORTFOLIO_WORDS for t in (toks[k - 1], toks[k + 1]))
+    )
 
 
 def _lower_title_word(t: Word) -> bool:
@@ -743,10 +863,26 @@ def has_possessive(view: SentenceView, title: Title) -> bool:
 
 
 def determined(view: SentenceView, title: Title) -> bool:
-    """A title with an article, a possessive, or opening the sentence: a noun phrase of its own
-    ("the Minister of Culture, Mr. X", "Jordan's Minister ..., Dr. X", "Head of the Delegation,
-    Mr. X, thanked ...")."""
-    return title.det is not None or has_possessive(view, title) or title.start == 0 or _styled(view, title)
+    """A title with an article, a possessive or a demonym, or opening the sentence: a noun
+    phrase of its own ("the Minister of Culture, Mr. X", "Jordan's Minister ..., Dr. X", "and
+    Rwandan President, His Excellency X", "Head of the Delegation, Mr. X, thanked ...")."""
+    return (
+        title.det is not None
+        or has_possessive(view, title)
+        or title.start == 0
+        or _styled(view, title)
+        or _demonym_prefix(view, title)
+    )
+
+
+def _demonym_prefix(view: SentenceView, title: Title) -> bool:
+    """A prefix that is a demonym alone, which determines the title as a possessive does:
+    "Rwandan President" is "Rwanda's President"."""
+    if title.prefix is None:
+        return False
+    a, b = title.prefix
+    found = view.countries.get(a)
+    return found is not None and found[0] == b and found[2]
 
 
 _MAX_STYLE_WORDS = 4  # "The Right Honourable"
@@ -801,7 +937,17 @@ def _org_complement(view: SentenceView, title: Title) -> tuple[str, int] | None:
     ("Chairperson of the Council and First Deputy Head of the FCS" is of the FCS)."""
     toks = view.words
     for seg in reversed(title.segments):
+        skip = -1
         for idx, comp in enumerate(seg.comps):
+            if idx == skip:
+                continue
+            state = _state_named(view, seg.comps, idx)
+            if state and toks[comp.prep].base_low == _TO:
+                skip = idx + 1  # "Ambassador to the Republic of Chile": the host, all title
+                continue
+            if state and toks[comp.prep].base_low == "for":
+                # "Minister of Trade for the Republic of Ruritania": the state is the owner
+                return span_text(view, comp.start, seg.comps[idx + 1].end), comp.prep
             body = all(toks[x].base_low in lex.ORG_BODIES for x in range(comp.start, comp.end))
             if body and idx + 1 < len(seg.comps) and toks[seg.comps[idx + 1].prep].base_low == "of":
                 continue  # "Chairman of the Board of the Eurasian Economic Commission"
@@ -818,6 +964,19 @@ def _org_complement(view: SentenceView, title: Title) -> tuple[str, int] | None:
                     end = nxt.end
                 return _TRAILING_ACRONYM.sub("", span_text(view, comp.start, end)), comp.prep
     return None
+
+
+def _state_named(view: SentenceView, comps: Sequence[Comp], idx: int) -> bool:
+    """Is complement ``idx`` a state's generic noun that the next complement names: "the
+    Republic [of Ruritania]", "the Kingdom [of Chile]" (one noun phrase, never cut)?"""
+    toks = view.words
+    comp = comps[idx]
+    if not (comp.det and comp.end - comp.start == 1 and toks[comp.start].base_low in GENERIC_OWNERS):
+        return False
+    if idx + 1 >= len(comps):
+        return False
+    nxt = comps[idx + 1]
+    return nxt.prep == comp.end and toks[nxt.prep].base_low == "of" and not nxt.lower
 
 
 def _ends_on_cue(toks: Sequence[Word], end: int) -> bool:
@@ -873,7 +1032,11 @@ def _lower_portfolio(view: SentenceView, title: Title) -> int:
     minister", "the [deputy] mayor"), or the core's start when there are none."""
     k = title.segments[0].start
     floor = title.prefix[0] if title.prefix else k
-    while k > floor and not view.words[k - 1].cap and _lower_title_word(view.words[k - 1]):
+    while (
+        k > floor
+        and not view.words[k - 1].cap
+        and (_lower_title_word(view.words[k - 1]) or _lower_joiner(view.words, k - 1))
+    ):
         k -= 1
     return k
 
@@ -910,6 +1073,9 @@ def title_keys(
             key, portfolio = _portfolio_first(seg.key)
             keys.append(key)
             quals.update(portfolio)
+            level = view.words[seg.start].base_low
+            if level in lex.OPENING_MODIFIERS:
+                quals.add(level)  # "the Union Health Minister" is no other country's Minister of Health
             for comp in seg.comps:
                 if not comp.lower:
                     text = span_text(view, comp.start, comp.end)

@@ -25,8 +25,9 @@ from briefcli.regexes import pattern
 __all__ = ["is_word", "tokenize", "word"]
 
 # A word, or one other non-space character. Linear: each inner group starts with a separator
-# that \w cannot match.
-_TOKEN = pattern(r"\w+(?:['’.\-]\w+)*|\S")
+# that \w cannot match. An abbreviation's full stop before a hyphen and a capital stays inside
+# the word: "the U.S.-Chile Trade Council" (not "U.S.-based": a word of its own after it).
+_TOKEN = pattern(r"\w+(?:['’.\-]\w+|\.-[A-Z]\w*)*|\S")
 _POSSESSIVES = ("'s", "’s")
 _TRAILING = ".,;:"  # "said," and "process." are cut without a regex search
 _WEEKDAYS = frozenset(WEEKDAYS)
@@ -38,7 +39,12 @@ _HONORIFIC_WORDS = frozenset(k for k in lex.HONORIFICS if " " not in k)  # "dr",
 _HONORIFIC_FIRST = frozenset(k.split()[0] for k in lex.HONORIFICS if " " in k)  # "his" excellency
 _HEAD_WORDS = frozenset(w for h in lex.TITLE_HEADS for w in h.split())  # "prime", "minister"
 # Words a title's core can start with: "Deputy Prime Minister", "Finance Minister", "Head".
-_CORE_START = frozenset(h.split()[0] for h in lex.TITLE_HEADS) | lex.TITLE_MODIFIERS | lex.PORTFOLIO_WORDS
+_CORE_START = (
+    frozenset(h.split()[0] for h in lex.TITLE_HEADS)
+    | lex.TITLE_MODIFIERS
+    | lex.PORTFOLIO_WORDS
+    | lex.OPENING_MODIFIERS
+)
 _LOWER_CORE_START = lex.LOWERCASE_ROLE_HEADS | lex.PAST_MODIFIERS | lex.EPHEMERAL_MODIFIERS
 # Words of titles, organizations, honorifics and the calendar: never a word of a person's name.
 _NAME_BLOCK = (
