@@ -1089,6 +1089,30 @@ def test_reported_content_after_the_lead_in_takes_no_capital(content: str, shown
 
 
 @pytest.mark.parametrize(
+    ("sentence", "lead_in"),
+    [
+        # the topic fronted before the speaker goes with the point, or "this cooperation" is nothing
+        (
+            "With respect to the ferry agreement, Mr. Tom Berg said this cooperation matters most.",
+            "With respect to the ferry agreement, Berg said",
+        ),
+        (
+            "Regarding the new port, Mr. Tom Berg said that it would open soon.",
+            "Regarding the new port, Berg said that",
+        ),
+        # not: a time, or a place
+        ("On Monday, Mr. Tom Berg said that the port would open soon.", "Berg said that"),
+        ("In Oslo, Mr. Tom Berg said that the port would open soon.", "Berg said that"),
+    ],
+)
+def test_a_topic_fronted_before_the_speaker_stays_with_the_point(sentence: str, lead_in: str) -> None:
+    lead = "The Minister of Trade, Mr. Tom Berg, met Ms. Ana Ruiz in Oslo on 3 May 2024."
+    view = summary_view(briefing_of(f"Talks in Oslo\n\n{lead} {sentence}\n"), max_words=1000)
+    points = [p for s in view["sections"] for p in s["points"] if p["kind"] == "statement"]
+    assert [p["lead_in"] for p in points] == [lead_in]
+
+
+@pytest.mark.parametrize(
     ("second", "joined"),
     [
         # "These" points back: the point holds the sentence it points at

@@ -100,6 +100,7 @@ the summary and export views build their sections around it with their own budge
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -125,6 +126,7 @@ from briefcli.lang.en import (
     SUBORDINATORS,
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
+    TOPIC_FRAMES,
     VIRTUAL_CUES,
     cue_form,
     cue_forms,
@@ -1234,6 +1236,7 @@ class KeyPoint(NamedTuple):
     score: float
     words: int = 0  # of ``line``, as ``count_words`` counts: what the point costs of the budget
     cue_words: str | None = None  # the article's words from the cue to the content: "pointed out that"
+    frame: str | None = None  # what the speech is about, fronted: "With respect to the ferry agreement"
 
     @property
     def lead_in(self) -> str | None:
@@ -1249,6 +1252,8 @@ class KeyPoint(NamedTuple):
             return f"According to {speaker},"
         head = f"{self.speaker} {self.cue_words or cue}".strip()
         head = head[:1].upper() + head[1:]  # "De Croo stated": a particle takes a capital first
+        if self.frame:
+            head = f"{self.frame}, {head}"
         return f"{head}:" if self.direct or not cue else head
 
     @property
@@ -1409,6 +1414,7 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
                 KeyPoint(
                     "statement", shown, name, st.cue, st.direct, text, trimmed,
                     st.paragraph, st.sentence, st.start, score, cue_words=cue_words,
+                    frame=_topic_frame(article, st),
                 )
             )
         )  # fmt: skip
@@ -1435,6 +1441,28 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
             points.append(point)
             before = point if not point.trimmed else None
     return points
+
+
+@functools.cache
+def _topic_frames() -> re.Pattern[str]:
+    frames = "|".join(
+        r"\s+".join(map(re.escape, f.split())) for f in sorted(TOPIC_FRAMES, key=len, reverse=True)
+    )
+    return pattern(rf"(?i:{frames})\b[^,;:“”\"]{{1,{_FRAME_CHARS}}}(?=,)")
+
+
+_FRAME_CHARS = 120  # a topic phrase is short; past this the comma closes something else
+
+
+def _topic_frame(article: Article, st: Statement) -> str | None:
+    """The phrase that opens a statement's sentence and says what the speech is about, before
+    its speaker ("With respect to the ferry agreement, he said this cooperation matters"): the
+    point keeps it, or "this cooperation" is nothing to a reader."""
+    if st.sentence >= len(article.sentences):
+        return None
+    s = article.sentences[st.sentence]
+    m = _topic_frames().match(article.text, s.start, min(st.start, s.end))
+    return m.group() if m is not None else None
 
 
 def _fact(sentence: str, paragraph: int, s: Sentence, ctx: _Context) -> KeyPoint:

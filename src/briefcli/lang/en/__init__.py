@@ -330,6 +330,7 @@ GROUP_OPENERS = _words("group_openers")
 NOT_NAME_WORDS = _words("not_name_words")
 OBJECT_MARKERS = _words("object_markers") | frozenset(_forms("object_marker"))
 SOURCE_OPENERS = _ordered("source_openers")
+TOPIC_FRAMES = _ordered("topic_frames")
 NAME_BEFORE_CUES = _words("name_before_phrases") | frozenset(_forms("before_name"))
 INVERTED_CUES = frozenset(_forms("before_name"))  # "..., said the Minister."
 NAME_LIST_OPENERS = _words("name_list_openers")
