@@ -1713,6 +1713,17 @@ def test_names_a_plural_of_persons_lists(text: str, expected: list[str]) -> None
         # the owner of a visit or a message talked about, not the occasion the sentence is at
         ("Ana Ruiz recalled the recent visit of President Tom Berg to Lima.", "Tom Berg", False),
         ("During the visit of President Tom Berg, Ana Ruiz signed the accord.", "Tom Berg", True),
+        # the one who made a visit told by "by": an earlier visit, not the occasion reported
+        (
+            "In the aftermath of two visits here by Minister Lea Marsh, a team of six arrived for talks "
+            "with Ana Ruiz.",
+            "Lea Marsh",
+            False,
+        ),
+        ("In the wake of visits by Senator Tom Berg, Ana Ruiz opened the port.", "Tom Berg", False),
+        ("Ana Ruiz recalled the recent visit by President Tom Berg to Lima.", "Tom Berg", False),
+        ("During a visit by President Tom Berg, Ana Ruiz signed the accord.", "Tom Berg", True),
+        ("The accord was signed by President Tom Berg and Ana Ruiz.", "Tom Berg", True),
         # a quotation left open at the paragraph's end is someone's words too
         ('Ana Ruiz met Omar Said. "President Tom Berg opened the port in May, she said.', "Tom Berg", False),
         # a name only inside someone's quoted words: talked about

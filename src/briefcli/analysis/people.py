@@ -201,17 +201,27 @@ _NOUN_PHRASE_WORDS = 3  # "[the recent official] visit of"
 
 def _absent_genitive(lows: Sequence[str], first: int, k: int) -> bool:
     """Whether the words before token ``k`` make the person the owner of something talked
-    about: "recalled the recent visit of [the President]", "a message of [the King]"; not the
-    occasion the sentence is at ("during the visit of the Minister, ...")."""
-    if k - 2 < first or lows[k - 1] != "of" or lows[k - 2] not in lex.ABSENT_GENITIVES:
+    about: "recalled the recent visit of [the President]", "a message of [the King]", "in the
+    aftermath of two visits here by [the Minister]"; not the occasion the sentence is at
+    ("during the visit of the Minister, ...", "during a visit by the Minister")."""
+    noun = k - 2  # "visits [here] by": an adverb of place may stand before the owner's word
+    while noun > first and lows[noun] in lex.OWNER_GAP_ADVERBS:
+        noun -= 1
+    if noun < first:
         return False
-    n = k - 3
-    while n >= first and k - 3 - n < _NOUN_PHRASE_WORDS and lows[n] not in lex.OCCASION_PREPOSITIONS:
+    owner = lows[k - 1]
+    if not (
+        (owner == "of" and lows[noun] in lex.ABSENT_GENITIVES)
+        or (owner == "by" and lows[noun] in lex.ABSENT_AGENTS)
+    ):
+        return False
+    n = noun - 1
+    while n >= first and noun - 1 - n < _NOUN_PHRASE_WORDS and lows[n] not in lex.OCCASION_PREPOSITIONS:
         if lows[n] in lex.ARTICLES or lows[n] in _POSSESSIVE_PRONOUNS:
             n -= 1
             break
         n -= 1
-    if any(lows[x] in lex.NOT_THIS_VISIT_WORDS for x in range(max(n, first), k - 2)):
+    if any(lows[x] in lex.NOT_THIS_VISIT_WORDS for x in range(max(n, first), noun)):
         return True  # "during the recent visit of the President": an earlier occasion
     return n < first or lows[n] not in lex.OCCASION_PREPOSITIONS
 
