@@ -22,7 +22,7 @@ from briefcli.analysis.people import (
     person_mentions,
 )
 from briefcli.lang.en import HONORIFICS
-from briefcli.model import Article, Person, Source
+from briefcli.model import Article, Briefing, Person, Source
 from briefcli.text.layout import build_article
 from briefcli.text.load import load
 
@@ -40,7 +40,7 @@ def names(body: str) -> list[str]:
     return [p.name for p in people_of(body).people]
 
 
-def person(result: PeopleResult, name: str) -> Person:
+def person(result: PeopleResult | Briefing, name: str) -> Person:
     [found] = [p for p in result.people if p.name == name]
     return found
 
@@ -1745,6 +1745,54 @@ def test_names_a_plural_of_persons_lists(text: str, expected: list[str]) -> None
 )
 def test_who_took_part(text: str, name: str, took_part: bool) -> None:
     assert person(people_of(text), name).took_part is took_part
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "took_part"),
+    [
+        # named only in the clause another speaker reported: talked about
+        (
+            "Ana Ruiz met Omar Said in Lima. She said Minister Lea Marsh returned home so pleased that "
+            "she spoke of nothing else.",
+            "Lea Marsh",
+            False,
+        ),
+        (
+            "Ana Ruiz met Omar Said in Lima. Ruiz said they were given instructions by Dr. Ken Ito to "
+            "widen the talks.",
+            "Ken Ito",
+            False,
+        ),
+        # must not: the speaker, the hearer of a speech act, one named in the lead too, a member
+        # of the party the speaker names, an organization's statement
+        ("Ana Ruiz met Omar Said. Omar Said said Ruiz would return in May.", "Ana Ruiz", True),
+        (
+            "Ana Ruiz met Omar Said in Lima. Ruiz thanked the hosts, especially Ms. Lea Marsh of the "
+            "port, for their work.",
+            "Lea Marsh",
+            True,
+        ),
+        (
+            "Ana Ruiz met Omar Said and Senator Tom Berg in Lima. Ruiz said Tom Berg had opened the "
+            "port in May.",
+            "Tom Berg",
+            True,
+        ),
+        (
+            "Ana Ruiz met Omar Said in Lima. Ruiz said the team, which included Ambassador Ken Ito, "
+            "was ready.",
+            "Ken Ito",
+            True,
+        ),
+        (
+            "The ministry said Minister Ana Ruiz met Mr. Omar Said in Lima on Monday.",
+            "Omar Said",
+            True,
+        ),
+    ],
+)
+def test_who_is_named_only_in_what_others_said(text: str, name: str, took_part: bool) -> None:
+    assert person(analyse(article(text)), name).took_part is took_part
 
 
 # --- An organization's name before a title ------------------------------------------------------

@@ -28,7 +28,9 @@ President Y's administration might bring"; not "Mr. X's remarks opened ...", "du
 Minister's visit", "in his remarks"); a name right after words that say someone else stood
 in for them or that they lent their name ("representing the Governor", "on behalf of Dr. X",
 "under the patronage of Sheikh Y", "the late President"); a mention inside someone's quoted
-words ('"... the President was to visit Accra ...," she noted').
+words ('"... the President was to visit Accra ...," she noted'). Once the statements are known,
+``presence`` drops those named only in a clause someone else reported ("She said Minister X
+returned ...").
 
 Role phrases that match nobody are unnamed participants ("the Acting Head of the Federal
 Customs Service of the Russian Federation"), one per title and qualifiers; plural heads ("the
