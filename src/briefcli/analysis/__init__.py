@@ -31,7 +31,7 @@ def analyse(article: Article) -> Briefing:
     who = who._replace(people=told_in_speech(article, who.people, statements))
     cues = scene_cues(article)  # read by kinds, sections and events alike
     kinds: tuple[ParagraphKind, ...] = classify_paragraphs(article, cues)
-    sections = segment_sections(article, kinds, who.people, cues)
+    sections = segment_sections(article, kinds, who.people, cues, statements)
     events = find_events(article, find_dates(article), sections, who.people, location=who.location, cues=cues)
     return Briefing(
         article=article,
