@@ -22,7 +22,7 @@ from briefcli.analysis.people import (
     person_mentions,
 )
 from briefcli.lang.en import HONORIFICS
-from briefcli.model import Article, Person, Source
+from briefcli.model import Article, Briefing, Person, Source
 from briefcli.text.layout import build_article
 from briefcli.text.load import load
 
@@ -40,7 +40,7 @@ def names(body: str) -> list[str]:
     return [p.name for p in people_of(body).people]
 
 
-def person(result: PeopleResult, name: str) -> Person:
+def person(result: PeopleResult | Briefing, name: str) -> Person:
     [found] = [p for p in result.people if p.name == name]
     return found
 
@@ -1713,6 +1713,17 @@ def test_names_a_plural_of_persons_lists(text: str, expected: list[str]) -> None
         # the owner of a visit or a message talked about, not the occasion the sentence is at
         ("Ana Ruiz recalled the recent visit of President Tom Berg to Lima.", "Tom Berg", False),
         ("During the visit of President Tom Berg, Ana Ruiz signed the accord.", "Tom Berg", True),
+        # the one who made a visit told by "by": an earlier visit, not the occasion reported
+        (
+            "In the aftermath of two visits here by Minister Lea Marsh, a team of six arrived for talks "
+            "with Ana Ruiz.",
+            "Lea Marsh",
+            False,
+        ),
+        ("In the wake of visits by Senator Tom Berg, Ana Ruiz opened the port.", "Tom Berg", False),
+        ("Ana Ruiz recalled the recent visit by President Tom Berg to Lima.", "Tom Berg", False),
+        ("During a visit by President Tom Berg, Ana Ruiz signed the accord.", "Tom Berg", True),
+        ("The accord was signed by President Tom Berg and Ana Ruiz.", "Tom Berg", True),
         # a quotation left open at the paragraph's end is someone's words too
         ('Ana Ruiz met Omar Said. "President Tom Berg opened the port in May, she said.', "Tom Berg", False),
         # a name only inside someone's quoted words: talked about
@@ -1734,6 +1745,54 @@ def test_names_a_plural_of_persons_lists(text: str, expected: list[str]) -> None
 )
 def test_who_took_part(text: str, name: str, took_part: bool) -> None:
     assert person(people_of(text), name).took_part is took_part
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "took_part"),
+    [
+        # named only in the clause another speaker reported: talked about
+        (
+            "Ana Ruiz met Omar Said in Lima. She said Minister Lea Marsh returned home so pleased that "
+            "she spoke of nothing else.",
+            "Lea Marsh",
+            False,
+        ),
+        (
+            "Ana Ruiz met Omar Said in Lima. Ruiz said they were given instructions by Dr. Ken Ito to "
+            "widen the talks.",
+            "Ken Ito",
+            False,
+        ),
+        # must not: the speaker, the hearer of a speech act, one named in the lead too, a member
+        # of the party the speaker names, an organization's statement
+        ("Ana Ruiz met Omar Said. Omar Said said Ruiz would return in May.", "Ana Ruiz", True),
+        (
+            "Ana Ruiz met Omar Said in Lima. Ruiz thanked the hosts, especially Ms. Lea Marsh of the "
+            "port, for their work.",
+            "Lea Marsh",
+            True,
+        ),
+        (
+            "Ana Ruiz met Omar Said and Senator Tom Berg in Lima. Ruiz said Tom Berg had opened the "
+            "port in May.",
+            "Tom Berg",
+            True,
+        ),
+        (
+            "Ana Ruiz met Omar Said in Lima. Ruiz said the team, which included Ambassador Ken Ito, "
+            "was ready.",
+            "Ken Ito",
+            True,
+        ),
+        (
+            "The ministry said Minister Ana Ruiz met Mr. Omar Said in Lima on Monday.",
+            "Omar Said",
+            True,
+        ),
+    ],
+)
+def test_who_is_named_only_in_what_others_said(text: str, name: str, took_part: bool) -> None:
+    assert person(analyse(article(text)), name).took_part is took_part
 
 
 # --- An organization's name before a title ------------------------------------------------------

@@ -810,6 +810,23 @@ def test_a_whole_article_of_talks_names_its_two_parties() -> None:
     assert briefing.sections[0].participants == ("Lina Tuala", "Sione Vaai", "Pita Lemalu")
 
 
+def test_of_two_told_as_often_the_one_who_speaks_is_a_party() -> None:
+    """A member of a delegation named in passing is no party; the other side's head, named as
+    often but speaking, is."""
+    text = (
+        "Samoa delegation meets Port Authority\n\n3 May 2022\n\n"
+        "On 3 May, the Minister of Trade of Samoa, Ms. Lina Tuala, held talks with the Port Authority.\n\n"
+        "Ms. Tuala said the talks would help trade. She noted that her team included the new Consul, "
+        "Mr. Sione Vaai.\n\n"
+        "The Director General of the Authority, Mr. Pita Lemalu, said that the port was ready for new ships."
+    )
+    briefing = analyse(build_article(Source("stdin", "-"), text))
+    assert [(s.kind, s.label) for s in briefing.sections] == [
+        ("bilateral", "Bilateral talks: Lina Tuala – Pita Lemalu")
+    ]
+    assert briefing.sections[0].participants == ("Lina Tuala", "Sione Vaai", "Pita Lemalu")
+
+
 def test_the_two_parties_took_part() -> None:
     """Someone named more often, but only in the quoted words of a party, is no party."""
     text = (

@@ -88,6 +88,7 @@ __all__ = [
     "absolute_speaker",
     "accepts",
     "bare_tail",
+    "clause_for",
     "clause_start",
     "clause_subject",
     "content_end",
@@ -1126,7 +1127,7 @@ def accepts(s: Context, lemma: str, k: int, end: int) -> bool:
         return False  # "The two sides supported each other": a mutual act, no content
     before = word_before(w, k)
     prepositional = before in lex.PREPOSITIONAL_CONTENT.get(lemma, ())
-    if lemma in lex.CLAUSE_ONLY and not prepositional and not _clause_for(lemma, w, k, end):
+    if lemma in lex.CLAUSE_ONLY and not prepositional and not clause_for(lemma, w, k, end):
         return False
     if lemma in lex.CLAUSE_ONLY and lemma in lex.HEARER_FIRST and before in _TOPIC_MARKERS:
         return False  # "briefed the board on the plans": a topic, not a clause
@@ -1179,7 +1180,7 @@ def _is_clause(w: Words, k: int, end: int) -> bool:
     return _finite_verb_early(w, k, end) if infinitive is None else infinitive
 
 
-def _clause_for(lemma: str, w: Words, k: int, end: int) -> bool:
+def clause_for(lemma: str, w: Words, k: int, end: int) -> bool:
     """Whether words ``k ..`` read as the clause the cue ``lemma`` needs (see ``_is_clause``;
     after "said", ``_said_clause`` too)."""
     return _is_clause(w, k, end) or (lemma == _SAY and _said_clause(w, k, end))

@@ -28,7 +28,9 @@ President Y's administration might bring"; not "Mr. X's remarks opened ...", "du
 Minister's visit", "in his remarks"); a name right after words that say someone else stood
 in for them or that they lent their name ("representing the Governor", "on behalf of Dr. X",
 "under the patronage of Sheikh Y", "the late President"); a mention inside someone's quoted
-words ('"... the President was to visit Accra ...," she noted').
+words ('"... the President was to visit Accra ...," she noted'). Once the statements are known,
+``presence`` drops those named only in a clause someone else reported ("She said Minister X
+returned ...").
 
 Role phrases that match nobody are unnamed participants ("the Acting Head of the Federal
 Customs Service of the Russian Federation"), one per title and qualifiers; plural heads ("the
@@ -201,17 +203,27 @@ _NOUN_PHRASE_WORDS = 3  # "[the recent official] visit of"
 
 def _absent_genitive(lows: Sequence[str], first: int, k: int) -> bool:
     """Whether the words before token ``k`` make the person the owner of something talked
-    about: "recalled the recent visit of [the President]", "a message of [the King]"; not the
-    occasion the sentence is at ("during the visit of the Minister, ...")."""
-    if k - 2 < first or lows[k - 1] != "of" or lows[k - 2] not in lex.ABSENT_GENITIVES:
+    about: "recalled the recent visit of [the President]", "a message of [the King]", "in the
+    aftermath of two visits here by [the Minister]"; not the occasion the sentence is at
+    ("during the visit of the Minister, ...", "during a visit by the Minister")."""
+    noun = k - 2  # "visits [here] by": an adverb of place may stand before the owner's word
+    while noun > first and lows[noun] in lex.OWNER_GAP_ADVERBS:
+        noun -= 1
+    if noun < first:
         return False
-    n = k - 3
-    while n >= first and k - 3 - n < _NOUN_PHRASE_WORDS and lows[n] not in lex.OCCASION_PREPOSITIONS:
+    owner = lows[k - 1]
+    if not (
+        (owner == "of" and lows[noun] in lex.ABSENT_GENITIVES)
+        or (owner == "by" and lows[noun] in lex.ABSENT_AGENTS)
+    ):
+        return False
+    n = noun - 1
+    while n >= first and noun - 1 - n < _NOUN_PHRASE_WORDS and lows[n] not in lex.OCCASION_PREPOSITIONS:
         if lows[n] in lex.ARTICLES or lows[n] in _POSSESSIVE_PRONOUNS:
             n -= 1
             break
         n -= 1
-    if any(lows[x] in lex.NOT_THIS_VISIT_WORDS for x in range(max(n, first), k - 2)):
+    if any(lows[x] in lex.NOT_THIS_VISIT_WORDS for x in range(max(n, first), noun)):
         return True  # "during the recent visit of the President": an earlier occasion
     return n < first or lows[n] not in lex.OCCASION_PREPOSITIONS
 

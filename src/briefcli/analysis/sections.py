@@ -1,6 +1,6 @@
 """Sections: runs of paragraphs of one kind, each with a label and its participants.
 
-``segment_sections(article, kinds, people, cues)`` groups the paragraph kinds of
+``segment_sections(article, kinds, people, cues, statements)`` groups the paragraph kinds of
 ``briefcli.analysis.kinds`` into sections, each with a label a reader understands
 (``briefcli.analysis.labels``) and its participants: the people mentioned in it, from the people
 stage (``briefcli.analysis.cast``; none while that stage has not run).
@@ -8,13 +8,13 @@ stage (``briefcli.analysis.cast``; none while that stage has not run).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from briefcli.analysis.accounts import first_finite_match
 from briefcli.analysis.cast import Cast, cast_of, people_in
 from briefcli.analysis.labels import LabelContext, label_context, label_section
 from briefcli.analysis.scenes import SceneCues, scene_cues
-from briefcli.model import KIND, Article, ParagraphKind, Person, Section
+from briefcli.model import KIND, Article, ParagraphKind, Person, Section, Statement
 
 # --- Sections ------------------------------------------------------------------------------------
 
@@ -29,16 +29,26 @@ def _runs(kinds: Sequence[ParagraphKind]) -> list[tuple[ParagraphKind, list[int]
     return runs
 
 
-def _principals(present: Sequence[Person], paragraphs: Sequence[int], whole: bool) -> list[str]:
+def _principals(
+    present: Sequence[Person],
+    paragraphs: Sequence[int],
+    whole: bool,
+    spoke: Set[tuple[str, int]] = frozenset(),
+) -> list[str]:
     """The names of the people of a section in the order they are first mentioned; in a
     section that tells the whole article (``whole``), the two told most in it first: the two
     parties of the article's talks, not a delegation member named once ("accompanied by
-    ..."), nor someone the text only talks about (``Person.took_part``)."""
+    ..."), nor someone the text only talks about (``Person.took_part``). Of two told as often,
+    one who speaks in it (``spoke``: (person id, paragraph) of each statement) comes first: the
+    head of a side addresses the meeting ("X, who opened the session, said ..."), a member of
+    the delegation named in passing does not."""
     if not whole:
         return [person.name for person in present]
     within = set(paragraphs)
     told = [sum(1 for m in person.spans if m.paragraph in within) for person in present]
-    first_two = sorted(sorted(range(len(present)), key=lambda i: (not present[i].took_part, -told[i]))[:2])
+    speaks = [any((person.id, i) in spoke for i in within) for person in present]
+    ranked = sorted(range(len(present)), key=lambda i: (not present[i].took_part, -told[i], not speaks[i]))
+    first_two = sorted(ranked[:2])
     rest = [i for i in range(len(present)) if i not in first_two]
     return [present[i].name for i in (*first_two, *rest)]
 
@@ -48,17 +58,20 @@ def segment_sections(
     kinds: Sequence[ParagraphKind],
     people: Sequence[Person] = (),
     cues: SceneCues | None = None,
+    statements: Sequence[Statement] = (),
 ) -> tuple[Section, ...]:
-    """Runs of paragraphs of one kind, each with a label and the people mentioned in it."""
+    """Runs of paragraphs of one kind, each with a label and the people mentioned in it (who
+    speaks where, from ``statements``, ranks the parties of the talks)."""
     cues = scene_cues(article) if cues is None else cues
     sections = []
     cast = cast_of(people)
     context = label_context(article)
     told = {i for i, kind in enumerate(kinds) if KIND[kind].role != "background"}
+    spoke = frozenset((s.speaker_id, s.paragraph) for s in statements if s.speaker_id)
     for kind, run in _runs(kinds):
         lead = _series_lead(article, run, people, cues) if kind == _TALKS else None
         for paragraphs in _scenes(article, kind, run, people, lead):
-            sections.append(_section(article, kind, paragraphs, cast, cues, context, told, lead))
+            sections.append(_section(article, kind, paragraphs, cast, cues, context, (told, spoke), lead))
     return tuple(sections)
 
 
@@ -69,17 +82,19 @@ def _section(
     cast: Cast,
     cues: SceneCues,
     context: LabelContext,
-    told: set[int],
+    facts: tuple[set[int], Set[tuple[str, int]]],
     lead: str | None,
 ) -> Section:
-    """One section: its people, principals and label; ``lead``: the party of a series of talks,
-    whom each of them has, named in its label even where its paragraphs do not name him."""
+    """One section: its people, principals and label; ``facts``: the paragraphs that tell the
+    event and who speaks where; ``lead``: the party of a series of talks, whom each of them
+    has, named in its label even where its paragraphs do not name him."""
+    told, spoke = facts
     present = people_in(article, paragraphs, cast)
     names = tuple(person.name for person in present)
     ids = tuple(person.id for person in present)
     found = [c for index in paragraphs for c in cues[index]]
     whole = told <= set(paragraphs)
-    principals = _principals(present, paragraphs, whole)
+    principals = _principals(present, paragraphs, whole, spoke)
     if lead is not None and principals and lead not in principals:
         principals = [lead, *principals]
     label = label_section(context, kind, paragraphs, principals, found, whole=whole)

@@ -1,0 +1,95 @@
+"""Who took part, read again once the statements are known: someone named only in what
+others said was talked about, not there.
+
+One step, ``told_in_speech(article, people, statements) -> tuple[Person, ...]``, run after
+the statements stage. The people stage marks ``Person.took_part`` from the words around each
+mention (``people``); here a person it kept is dropped when every mention of theirs it did
+not already count as talk stands in a clause another speaker reported:
+
+- "She said Deputy Prime Minister X returned home so encouraged ...": X is what she told;
+- "She said they were given instructions by X to explore ...": the same.
+
+Only a reported clause counts (``clauses.clause_for``): the object of a speech act is mostly
+its hearer, who is there ("thanked Ms. X for ...", "congratulated X on ..."). Not a person
+the speaker lists in a party ("said the delegation, which included Ambassador X, ...": who
+came). A speaker keeps what the people stage found (a quoted speaker is there; the sender of
+a message read out stays absent), and so does anyone named outside every statement. An
+organization's statement ("The ministry said X met Y") is the release telling, not someone's
+words.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import replace
+
+from briefcli.analysis.clauses import clause_for
+from briefcli.analysis.grammar import words_of_sentence
+from briefcli.analysis.people import took_part
+from briefcli.analysis.quotemarks import quoted_spans
+from briefcli.lang import en as lex
+from briefcli.model import Article, Mention, Person, Statement
+
+__all__ = ["told_in_speech"]
+
+_PARTY_OPENERS = tuple(tuple(phrase.split()) for phrase in lex.PARTY_MEMBER_OPENERS)
+_PARTY_REACH = 4  # words between the opener and the person: "included [Barbados ’ new] Ambassador"
+
+
+def told_in_speech(
+    article: Article, people: Sequence[Person], statements: Sequence[Statement]
+) -> tuple[Person, ...]:
+    """The people again, those named only in clauses others reported no longer taking part
+    (see the module docstring)."""
+    speakers = {s.speaker_id for s in statements}
+    reported = [(s.start, s.end) for s in statements if _reported_clause(article, s)]
+    if not reported:
+        return tuple(people)
+    spoken = [*quoted_spans(article), *reported]
+    return tuple(
+        replace(p, took_part=False)
+        if p.took_part
+        and p.id not in speakers
+        and not any(_in_party(article, m) for m in p.spans)
+        and not took_part(article, p.spans, spoken)
+        else p
+        for p in people
+    )
+
+
+def _reported_clause(article: Article, s: Statement) -> bool:
+    """Whether a statement's content is a clause a person or a group reported: "She said [the
+    Minister returned ...]"; not a quotation (the people stage read those), not a speech
+    act's object ("thanked [Ms. X for ...]"), not an organization's ("the ministry said")."""
+    if s.direct or s.parts or s.speaker_kind == "organization" or s.sentence < 0:
+        return False
+    w = words_of_sentence(article.text, article.tokens, s.sentence)
+    k = bisect_left(w.starts, s.start)
+    end = bisect_right(w.starts, s.end - 1)
+    if not k < end <= len(w):
+        return False
+    cue = s.cue.casefold()
+    lemma = next((w.words[n].lemma for n in range(k - 1, -1, -1) if w.lows[n] == cue), None)
+    return clause_for(lemma or cue, w, k, end)
+
+
+def _in_party(article: Article, m: Mention) -> bool:
+    """Whether a mention follows words that make the person a member of a party: "the
+    delegation which included Barbados’ new Ambassador", "a team led by Dr. X"; within a few
+    words and no comma."""
+    if m.sentence < 0:
+        return False
+    tokens = article.tokens
+    first = tokens.sentence_first[m.sentence]
+    i = bisect_left(tokens.starts, m.start)
+    lows = tokens.lows
+    for k in range(i, max(first, i - _PARTY_REACH) - 1, -1):
+        if any(
+            k - len(phrase) >= first and tuple(lows[k - len(phrase) : k]) == phrase
+            for phrase in _PARTY_OPENERS
+        ):
+            return True
+        if k > first and lows[k - 1] in (",", ";", ":", "."):
+            return False
+    return False
