@@ -1494,6 +1494,21 @@ def test_a_participial_cue_reads_as_a_verb_of_its_own(cue_words: str, expected: 
     assert finite_cue(cue_words) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "lead_in"),
+    [
+        ("Mr. Tom Berg took the opportunity to announce that the port would open.", "Berg announced that"),
+        ("Mr. Tom Berg took the chance to stress that ports matter.", "Berg stressed that"),
+        ("Mr. Tom Berg stressed that ports matter.", "Berg stressed that"),  # finite: as written
+    ],
+)
+def test_an_infinitive_cue_reads_as_a_verb_of_its_own(sentence: str, lead_in: str) -> None:
+    lead = "The Minister of Trade, Mr. Tom Berg, met Ms. Ana Ruiz in Oslo on 3 May 2024."
+    view = summary_view(briefing_of(f"Talks in Oslo\n\n{lead} {sentence}\n"), max_words=1000)
+    points = [p for s in view["sections"] for p in s["points"] if p["kind"] == "statement"]
+    assert [p["lead_in"] for p in points] == [lead_in]
+
+
 def test_a_participial_cue_in_a_key_point() -> None:
     b = _briefing()
     text = ARTICLE.replace("She added that", "She closed the panel, adding that")

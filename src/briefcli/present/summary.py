@@ -1284,6 +1284,19 @@ def _cue_words(article: Article, st: Statement) -> str | None:
     return gap
 
 
+_TO_BEFORE = pattern(r"\bto\s+$", re.IGNORECASE)
+
+
+def _infinitive_cue(article: Article, st: Statement) -> bool:
+    """Whether a reported statement's cue is an infinitive: "took the opportunity [to]
+    announce that ...", "used the forum to stress that ..."."""
+    if st.direct or not st.cue:
+        return False
+    p_start = article.paragraphs[st.paragraph].start
+    at = article.text.rfind(st.cue, p_start, st.start)
+    return at > 0 and _TO_BEFORE.search(article.text, max(p_start, at - 8), at) is not None
+
+
 @cache
 def _pasts() -> dict[str, str]:
     """Each cue lemma's past form, US spelling: "highlight" -> "highlighted", "say" -> "said"."""
@@ -1295,17 +1308,18 @@ def _pasts() -> dict[str, str]:
     return out
 
 
-def finite_cue(words: str | None) -> str | None:
+def finite_cue(words: str | None, *, infinitive: bool = False) -> str | None:
     """A cue in -ing hangs on the sentence's main verb (", noting that ...", "highlighting the
-    ..."); the lead-in makes it a verb of its own, in the past as the genre tells: "Outram
-    highlighting" -> "Outram highlighted", "stating that" -> "stated that". Other cues stay
-    as written."""
+    ..."), and so does an ``infinitive`` one ("took the opportunity to announce that ..."); the
+    lead-in makes it a verb of its own, in the past as the genre tells: "Outram highlighting"
+    -> "Outram highlighted", "stating that" -> "stated that", "to announce" -> "announced".
+    Other cues stay as written."""
     if not words:
         return words
     first, _, rest = words.partition(" ")
     if first[:1].isupper() and first[1:].islower():
         first = first.lower()  # "Observing what ..." opened its sentence; after a name it is a verb
-    if cue_form(first) != "ing":
+    if cue_form(first) != "ing" and not (infinitive and cue_form(first) == "base"):
         return f"{first} {rest}".strip()
     lemma = cue_lemma(first)
     past = _pasts().get(lemma) if lemma else None
@@ -1395,7 +1409,7 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
         content = _STRAY_DATE.sub("", statement_text(article, st)).strip()
         if not content:
             continue
-        cue_words = finite_cue(_cue_words(article, st) or st.cue)
+        cue_words = finite_cue(_cue_words(article, st) or st.cue, infinitive=_infinitive_cue(article, st))
         clause = not st.direct and bool(cue_words) and f" {cue_words}".endswith(" that")
         text, trimmed = trim(
             content if st.direct else _lower_opening(content, _CONTENT_OPENERS),
