@@ -2025,6 +2025,17 @@ def test_a_section_is_dated_by_what_happened_not_by_what_was_announced() -> None
     assert [s["dates"] for s in view["sections"]] == [["3 May 2024"]]
 
 
+def test_a_section_is_not_dated_by_an_old_agreement_a_statement_recalls() -> None:
+    text = (
+        "Ports pact signed\n\n16 April 2024\n\nThe Minister of Trade, Ms. Ana Ruiz, met the Ambassador of "
+        "Chile, Mr. Tom Berg, in Lima on 15 April 2024. Ms. Ruiz noted that the pact complements the air "
+        "agreement signed in December 2018.\n"
+    )
+    view = summary_view(briefing_of(text))
+    assert view["dates"] == ["15 April 2024"]
+    assert [s["dates"] for s in view["sections"]] == [["15 April 2024"]]
+
+
 @pytest.mark.parametrize(
     ("second", "expected"),
     [

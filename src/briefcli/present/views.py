@@ -236,7 +236,8 @@ def summary_view(briefing: Briefing, *, max_words: int | None = None) -> Summary
     told = {c["sentence"] for c in selection["bottom_line"]}
     # a block with no point and nothing to say (the bottom line told it all) is left out: an
     # empty heading reads as a gap in the note
-    blocks = [_summary_section(briefing, chosen, told) for chosen in selection["sections"]]
+    span = _occasion_span(briefing)
+    blocks = [_summary_section(briefing, chosen, told, span) for chosen in selection["sections"]]
     return {
         "title": article.title,
         "dates": header_dates(briefing),
@@ -338,6 +339,20 @@ def _occasion(briefing: Briefing, events: list[Event]) -> list[Event]:
     return [
         e for e in events if _first_day(e.date) <= last + near and _last_day(e.end or e.date) >= first - near
     ]
+
+
+# A section of the occasion is dated within this of the header's dates: the talks of a visit's
+# last days, not the agreement "signed in December 2018" a statement recalls, nor the
+# anniversary "on 6 June" a speaker names.
+SECTION_DAYS = 14
+
+
+def _occasion_span(briefing: Briefing) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the header's occasion (``_occasion``), or None."""
+    events = _occasion(briefing, _reported(briefing))
+    if not events:
+        return None
+    return min(_first_day(e.date) for e in events), max(_last_day(e.end or e.date) for e in events)
 
 
 def header_dates(briefing: Briefing) -> list[str]:
@@ -566,7 +581,9 @@ def _join(block: SummarySectionDict, more: SummarySectionDict) -> None:
 NO_POINT = "No key point within the word budget."
 
 
-def _summary_section(briefing: Briefing, chosen: SectionPointsDict, told: set[int]) -> SummarySectionDict:
+def _summary_section(
+    briefing: Briefing, chosen: SectionPointsDict, told: set[int], span: tuple[dt.date, dt.date] | None = None
+) -> SummarySectionDict:
     """A section's block: its label and facts, and the key points chosen for it; without a
     point, a note saying why when the word budget was spent. A section whose every sentence
     the bottom line tells (``told``; a subheading or a date line is no sentence that tells)
@@ -587,10 +604,17 @@ def _summary_section(briefing: Briefing, chosen: SectionPointsDict, told: set[in
     if len(ids) != len(section.participants):  # a section built without ids (by hand)
         ids = ("",) * len(section.participants)
     published = article.published.isoformat() if article.published else None
+    near = dt.timedelta(days=SECTION_DAYS)
     dates = [  # not an announced event's: "the conference, which will take place on 1 October"
         when(e.date, e.end)
         for e in briefing.events
-        if e.paragraph in section.paragraphs and not upcoming(e, published)
+        if e.paragraph in section.paragraphs
+        and not upcoming(e, published)
+        and not talked_about(e)
+        and (
+            span is None
+            or (_last_day(e.end or e.date) >= span[0] - near and _first_day(e.date) <= span[1] + near)
+        )
     ]
     return {
         "kind": section.kind,
