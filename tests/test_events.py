@@ -219,6 +219,21 @@ def test_place_in(sentence: str, place: str | None) -> None:
     assert place_in(sentence) == place
 
 
+@pytest.mark.parametrize(
+    ("date_line", "lead", "dates"),
+    [
+        # a date line with the place and the day dates the undated lead's meeting
+        ("Oslo, 3 May 2024", "The Minister met with the Ambassador of Chile.", ["2024-05-03"]),
+        # not: a date line without a place, a lead in the future, or a lead with its own date
+        ("3 May 2024", "The Minister met with the Ambassador of Chile.", []),
+        ("Oslo, 3 May 2024", "The Minister will meet the Ambassador of Chile.", []),
+        ("Oslo, 3 May 2024", "The Minister met the Ambassador on 2 May 2024.", ["2024-05-02"]),
+    ],
+)
+def test_a_date_line_with_a_place_dates_an_undated_lead(date_line: str, lead: str, dates: list[str]) -> None:
+    assert [e.date for e in _events(lead, date_line=date_line)] == dates
+
+
 def test_one_event_per_dated_sentence() -> None:
     events = _events(
         "On 5 May 2022, the Minister attended the Regional Trade Forum in Nairobi, Kenya.",

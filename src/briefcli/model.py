@@ -171,6 +171,9 @@ class Article:
     # Where the first paragraph's own words start after a date line at its head ("KARACHI: The
     # Minister ...": the offset of "The"); 0 when it opens with its own words.
     dateline_end: int = 0
+    # One date line above the body gives both the place and the day ("United Nations, New York,
+    # 1 November 2011"): a lead without a date of its own tells that day's happening.
+    dateline_dated: bool = False
 
     def span(self, start: int, end: int) -> str:
         return self.text[start:end]

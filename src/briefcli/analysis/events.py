@@ -187,6 +187,27 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
     return _event(told, what, where, _who(article, sentence, cast), sentence.index, announced=announced)
 
 
+def _dateline_event(story: _Story, events: Sequence[Event], location: str | None) -> Event | None:
+    """The happening of an undated lead under a date line that gives the place and the day
+    ("United Nations, New York, 1 November 2011 | The President met with the Director-General
+    ..."): the release tells that day's meeting (GUIDE.md: the lead tells the date line's day).
+    Only a lead in the past ("met", "held"), with no date in its first paragraph."""
+    article = story.article
+    if not article.dateline_dated or article.published is None or not article.paragraphs:
+        return None
+    first = article.paragraphs[0]
+    if not first.sentences or any(e.paragraph == 0 for e in events):
+        return None
+    sentence = first.sentences[0]
+    if tense_between(article, sentence.start, sentence.end) >= 0:
+        return None  # "The Forum will open ...", or no verb of the past
+    _, text = _sentence_text(article, sentence)
+    what = event_what(text)
+    where = location or article.dateline
+    told = (article.published.isoformat(), None, 0)
+    return _event(told, what, where, _who(article, sentence, story.cast), sentence.index)
+
+
 def _scene_sentence(article: Article, section: Section, cues: SceneCues) -> int | None:
     """The sentence that opens a section's scene: the first with a cue of the section's kind."""
     first = section.paragraphs[0]
@@ -261,6 +282,9 @@ def find_events(
     dated = [(_dated_event(story, d, location), d) for d in grouped]
     inherited = _inherited_events(story, sections, dated, cues)
     events = [e for e, _ in dated] + inherited
+    lead = _dateline_event(story, events, location)
+    if lead is not None:
+        events.insert(0, lead)
     return _in_text_order(_headline_events(article, events, location) + events)
 
 

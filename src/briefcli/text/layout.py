@@ -123,7 +123,8 @@ def build_article(
     if inline is not None:
         date, place = date or inline.date, place or inline.place
     lead = inline.end if inline is not None else 0
-    return _assemble(source, lines, title, date or published, place, lead)
+    dated = dateline is not None and dateline.date is not None and dateline.place is not None
+    return _assemble(source, lines, title, date or published, place, lead, dated=dated)
 
 
 def _acronym(dateline: Dateline, lines: list[str]) -> bool:
@@ -199,6 +200,8 @@ def _assemble(
     published: dt.date | None,
     place: str | None,
     lead: int = 0,
+    *,
+    dated: bool = False,
 ) -> Article:
     body = PARAGRAPH_SEPARATOR.join(texts)
     paragraphs: list[Paragraph] = []
@@ -218,4 +221,14 @@ def _assemble(
             f"{source.name}: the article is in {language}, not English; briefcli reads English "
             "articles only: give it the English version"
         )
-    return Article(source, body, title, published, place, tuple(paragraphs), tokens, dateline_end=lead)
+    return Article(
+        source,
+        body,
+        title,
+        published,
+        place,
+        tuple(paragraphs),
+        tokens,
+        dateline_end=lead,
+        dateline_dated=dated,
+    )
