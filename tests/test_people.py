@@ -705,6 +705,10 @@ def test_a_role_named_later_is_not_a_participant() -> None:
             "Prime Minister Tom Berg of Chile met Mr. Li Wei. The Head of the Ruritanian Government wrote.",
             ["Head of the Ruritanian Government"],
         ),
+        # an organisation's head by epithet is the one who heads it
+        ("UPU Director General Tom Berg spoke. The UPU head thanked Ms. Ana Ruiz.", []),
+        # must not: the head of another organisation, or of one the text heads twice
+        ("UPU Director General Tom Berg spoke. The WCO head thanked him.", ["WCO head"]),
     ],
 )
 def test_the_head_of_government_is_the_prime_minister(text: str, roles: list[str]) -> None:

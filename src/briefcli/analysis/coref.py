@@ -20,7 +20,8 @@ customs week") gives that title to the lead sentence's subject when the text giv
 ("Dr. Ana Ortiz opened ..."), so "the WCO Secretary-General" later is them. An office the
 release calls a head of government or state by ("The Head of the Fijian Government said ...",
 ``OFFICE_EPITHETS``) goes to the one Prime Minister or President of that country (or of none
-the text gives), when there is just one. Role phrases that
+the text gives), when there is just one; "the UPU head" to the one who heads the UPU
+(``ORGANISATION_HEAD_TITLES``). Role phrases that
 match nobody are unnamed participants ("the Acting Head of the Federal Customs Service of the
 Russian Federation").
 
@@ -507,9 +508,11 @@ def _epithet_holders(
     """The one holder of a title the role calls by its office: "The Head of the Fijian
     Government said ..." after "Prime Minister Frank X" is the Prime Minister (of Fiji, or of
     no country the text gives); none when two could be."""
-    m = _epithet_role().match(r.role)
-    if m is None or r.past:
+    if r.past:
         return []
+    m = _epithet_role().match(r.role)
+    if m is None:
+        return _organisation_head(r, people, by_core)
     office = f"{r.key} of {m.group('office').lower()}"
     country = m.group("adj") or m.group("country")
     place = qual_key(country, acronyms) if country else None
@@ -526,6 +529,16 @@ def _epithet_holders(
         or place in people[i].quals
         or not any(q.startswith("country:") for q in people[i].quals)
     ]
+    return fits if len(fits) == 1 else []
+
+
+def _organisation_head(r: Role, people: list[Draft], by_core: dict[tuple[str, bool], list[int]]) -> list[int]:
+    """The one person who heads the organisation a role names by an epithet ("the UPU head
+    said" after "UPU Director General Tom Berg"), with every qualifier the role gives."""
+    if r.key not in lex.ORGANISATION_HEAD_EPITHETS or not r.quals:
+        return []
+    heads = {i for title in lex.ORGANISATION_HEAD_TITLES for i in by_core.get((title, False), [])}
+    fits = [i for i in sorted(heads) if all(_agrees(q, people[i].quals) for q in r.quals)]
     return fits if len(fits) == 1 else []
 
 
