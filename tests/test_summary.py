@@ -1118,6 +1118,9 @@ def test_a_topic_fronted_before_the_speaker_stays_with_the_point(sentence: str, 
         # "These" points back: the point holds the sentence it points at
         ("These include ports, rail and customs data.", True),
         ("Such steps include ports, rail and customs data.", True),
+        ("The second, to open the rail link to the port.", True),  # an ordinal for its noun
+        ("In addition to that, the ministers toured the port.", True),  # about what it told
+        ("The second day opened with a port tour.", False),
         ("The ministers also toured the port of Oslo.", False),
     ],
 )

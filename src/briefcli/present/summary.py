@@ -112,6 +112,7 @@ from briefcli.analysis.accounts import first_finite, first_finite_match, without
 from briefcli.analysis.names import called
 from briefcli.lang.en import (
     ANAPHORIC_DETERMINERS,
+    DAY_ORDINALS,
     DETERMINERS,
     EARLIER_TIMES,
     EVENT_LEMMAS,
@@ -1506,10 +1507,22 @@ _PLURAL_BACK = frozenset({"these", "those", "such"})
 
 def _points_back(content: str) -> bool:
     """Whether content opens with a plural demonstrative ("These achievements were ...",
-    "These include ...", "such steps"): what it points back to is another sentence's. "This
+    "These include ...", "such steps"), an ordinal standing for a noun of the sentence before
+    ("The second, to assist ..."), or a phrase about what that sentence told ("In addition to
+    that, he made a presentation"): what it points back to is another sentence's. "This
     visit" and "this is" read in the note's own context."""
     first = content.split(maxsplit=1)[:1]
-    return bool(first) and first[0].casefold() in _PLURAL_BACK
+    if bool(first) and first[0].casefold() in _PLURAL_BACK:
+        return True
+    return _ORDINAL_BACK.match(content) is not None or _ABOUT_THAT.match(content) is not None
+
+
+# "The second, to assist ...", "The third was ...": the noun is the sentence before's
+_LATER_ORDINALS = [o for o, n in DAY_ORDINALS.items() if n > 1] + ["last", "latter"]
+_ORDINAL_BACK = pattern(rf"(?i:the\s+(?:{'|'.join(_LATER_ORDINALS)}))\s*(?:,|(?i:is|was|are|were)\b)")
+# "In addition to that,", "Besides this,", "Following these,": a phrase whose object is
+# the sentence before
+_ABOUT_THAT = pattern(r"(?:[A-Z][a-z]*\s+)(?:[a-z]+\s+){0,2}(?i:this|that|these|those),")
 
 
 def _publisher_voice(sentence: str) -> bool:
