@@ -1381,6 +1381,22 @@ def test_the_bottom_line_place_is_one_the_article_gives_the_event(paragraph: int
 
 
 @pytest.mark.parametrize(
+    ("date_line", "shown"),
+    [
+        ("", "Prime Minister Tom Berg received the Ambassador of Chile, Ms. Ana Ruiz"),
+        # with a publication date the dates stage places "this morning": the clause dates it
+        ("9 May 2024\n\n", "On 9 May 2024, "),
+    ],
+)
+def test_a_time_only_the_days_date_places_leaves_the_quoted_lead(date_line: str, shown: str) -> None:
+    text = (
+        f"Envoy calls on Prime Minister\n\n{date_line}Prime Minister Tom Berg this morning received the "
+        "Ambassador of Chile, Ms. Ana Ruiz. They discussed the new port.\n"
+    )
+    assert shown in summary_view(briefing_of(text))["bottom_line_text"]
+
+
+@pytest.mark.parametrize(
     ("what", "placed"),
     [
         ("The ministers held talks", True),

@@ -113,6 +113,7 @@ from briefcli.analysis.names import called
 from briefcli.lang.en import (
     ANAPHORIC_DETERMINERS,
     DAY_ORDINALS,
+    DEICTIC_TIMES,
     DETERMINERS,
     EARLIER_TIMES,
     EVENT_LEMMAS,
@@ -953,7 +954,12 @@ def _quoted_clause(article: Article, sentence: Sentence) -> Clause:
     reported it, with "here" named."""
     text = _STRAY_DATE.sub("", without_dateline(article, sentence.start, sentence.end)).rstrip()
     text, _ = trim(_REPORTED_BY.sub("", text.removesuffix(".")), LEAD_WORDS, sentence=True)
+    if article.published is None:  # "received ... this morning": which morning, the note cannot say
+        text = _DEICTIC.sub("", text)
     return Clause(_here(text, article).removesuffix("."), sentence.paragraph, sentence.index)
+
+
+_DEICTIC = pattern(rf"\s+(?i:{'|'.join(re.escape(t) for t in DEICTIC_TIMES)})\b(?=[\s,.;])")
 
 
 def _lead(briefing: Briefing, main: Event | None) -> Sentence | None:
