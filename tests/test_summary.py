@@ -1380,6 +1380,17 @@ def test_the_bottom_line_place_is_one_the_article_gives_the_event(paragraph: int
     assert clauses[-1].text.endswith(" in Porto, Portugal") is told
 
 
+def test_a_hashtag_reads_as_its_word_in_a_point() -> None:
+    text = (
+        "Envoy calls on Prime Minister\n\n9 May 2024\n\nPrime Minister Tom Berg received the Ambassador "
+        "of Chile, Ms. Ana Ruiz, on 8 May 2024. Mr. Berg said that #Ruritania looks forward to the summit in "
+        "#Lima later this year, and that issue #5 of the plan is ready.\n"
+    )
+    lines = [p["line"] for s in summary_view(briefing_of(text))["sections"] for p in s["points"]]
+    assert any("that Ruritania looks forward to the summit in Lima later" in line for line in lines)
+    assert any("issue #5" in line for line in lines)  # a number sign is no hashtag
+
+
 @pytest.mark.parametrize(
     ("date_line", "shown"),
     [

@@ -952,7 +952,7 @@ def _quoted_clause(article: Article, sentence: Sentence) -> Clause:
     """A sentence of the article as a bottom-line clause: its own words, trimmed like a key
     point (past ``LEAD_WORDS``), without a date line, a date in figures in brackets or the agency that
     reported it, with "here" named."""
-    text = _STRAY_DATE.sub("", without_dateline(article, sentence.start, sentence.end)).rstrip()
+    text = _unmarked(without_dateline(article, sentence.start, sentence.end)).rstrip()
     text, _ = trim(_REPORTED_BY.sub("", text.removesuffix(".")), LEAD_WORDS, sentence=True)
     if article.published is None:  # "received ... this morning": which morning, the note cannot say
         text = _DEICTIC.sub("", text)
@@ -1139,7 +1139,7 @@ def _clause(
 ) -> Clause:
     """[On <when>, ]<what, people named>[ in <where>], after the clause of ``previous``; an
     account cut with "…" has its place in front: "On <when> in <where>, <what> …"."""
-    what = tidy_cut(_STRAY_DATE.sub("", event.what).strip().rstrip("."), article.text)
+    what = tidy_cut(_unmarked(event.what).strip().rstrip("."), article.text)
     what = _REPORTED_BY.sub("", _here(what, article))
     same_date = previous is not None and (previous.date, previous.end) == (event.date, event.end)
     what = name_people(what, forms, named)
@@ -1207,6 +1207,13 @@ def _told_where(article: Article, event: Event, place: str) -> bool:
 # (11.02)". The clause gives its date in words; the figures are a fragment. Brackets left
 # empty by another stage ("today ()" once "December 18" was taken out) go too.
 _STRAY_DATE = pattern(r"\s*\(\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\)|\s*\(\s*\)")
+# A hashtag's mark: "#Fiji looks forward to ... in #Suva" reads "Fiji ... in Suva" in a note.
+_HASHTAG = pattern(r"(?<![\w&])#(?=[^\W\d_])")
+
+
+def _unmarked(text: str) -> str:
+    """The text without a stray date in figures or a hashtag's mark."""
+    return _HASHTAG.sub("", _STRAY_DATE.sub("", text))
 
 
 def upcoming(event: Event, published: str | None) -> bool:
@@ -1413,7 +1420,7 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
     spoken: set[int] = set()
     for st in (st for index in section.paragraphs for st in ctx.statements.get(index, ())):
         spoken.add(st.sentence)
-        content = _STRAY_DATE.sub("", statement_text(article, st)).strip()
+        content = _unmarked(statement_text(article, st)).strip()
         if not content:
             continue
         cue_words = finite_cue(_cue_words(article, st) or st.cue, infinitive=_infinitive_cue(article, st))
@@ -1445,7 +1452,7 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
             if s.index in spoken or s.index in ctx.told:
                 before = None
                 continue
-            sentence = _STRAY_DATE.sub("", without_dateline(article, s.start, s.end))
+            sentence = _unmarked(without_dateline(article, s.start, s.end))
             if heading_only(sentence) or _publisher_voice(sentence):
                 before = None
                 continue
