@@ -230,6 +230,21 @@ def test_a_fact_opening_with_a_pronoun_names_its_person() -> None:
     assert not any(re.match(r"(?:He|She) (?!\[)", f) for f in facts)
 
 
+def test_a_fact_opening_with_a_possessive_pronoun_names_its_owner() -> None:
+    text = (
+        "Forum opens\n\n9 May 2024\n\nThe Minister of Trade, Mr. Tom Berg, opened the Ports Forum in Lima on "
+        "8 May 2024. “We will build,” said Mr. Berg. His speech set out the plans for the new port of Callao "
+        "and for the rail link to the capital.\n"
+    )
+    facts = [
+        p["text"]
+        for s in summary_view(briefing_of(text))["sections"]
+        for p in s["points"]
+        if p["kind"] == "fact"
+    ]
+    assert any(f.startswith("His [Berg’s] speech set out the plans") for f in facts)
+
+
 def test_bottom_line_without_events_quotes_the_first_sentence() -> None:
     b = replace(_briefing(), events=())
     clauses = bottom_line(b)

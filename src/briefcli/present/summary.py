@@ -1591,16 +1591,18 @@ def _group_shown(st: Statement) -> str:
 
 
 # A fact opening with a subject pronoun: "He also met with the Minister of Finance ...".
-_LEADING_PRONOUN = pattern(r"(?:He|She)\b")
+_LEADING_PRONOUN = pattern(r"(?:He|She|His|Her)\b")
 
 
 def _name_pronoun(text: str, who: str | None) -> str:
-    """A fact that opens with "He"/"She" names, in brackets as editors do in a quotation, the
-    person the people stage resolved it to: "He [Mikuriya] also met with ..."; else as it is."""
+    """A fact that opens with "He"/"She" (or "His"/"Her") names, in brackets as editors do in a
+    quotation, the person the people stage resolved it to: "He [Mikuriya] also met with ...",
+    "His [Bozgeyik's] speech reflected ..."; else as it is."""
     m = _LEADING_PRONOUN.match(text)
     if m is None or who is None:
         return text
-    return f"{text[: m.end()]} [{who}]{text[m.end() :]}"
+    owner = f"{who}’s" if m.group() in ("His", "Her") else who
+    return f"{text[: m.end()]} [{owner}]{text[m.end() :]}"
 
 
 _PLAIN_WORD = pattern(r"\w+")
