@@ -1395,6 +1395,14 @@ def test_the_bottom_line_place_is_one_the_article_gives_the_event(paragraph: int
     assert clauses[-1].text.endswith(" in Porto, Portugal") is told
 
 
+def test_an_undated_article_takes_its_place_from_the_leads_venue() -> None:
+    text = (
+        "Envoys briefed on ports\n\nMs. Ana Ruiz, Secretary-General of the Port Council, briefed the "
+        "ambassadors on the new port code at the Port Council Secretariat. She said the code would help.\n"
+    )
+    assert summary_view(briefing_of(text))["place"] == "Port Council Secretariat"
+
+
 def test_a_hashtag_reads_as_its_word_in_a_point() -> None:
     text = (
         "Envoy calls on Prime Minister\n\n9 May 2024\n\nPrime Minister Tom Berg received the Ambassador "

@@ -271,10 +271,11 @@ def _venue(briefing: Briefing) -> str | None:
     reader gets "Headquarters of the International Maritime Organization" rather than
     nothing."""
     event = main_event(briefing)
-    if event is None or event.sentence is None:
-        return None
-    sentence = briefing.article.sentences[event.sentence]
-    return sentence_venue(briefing.article, sentence)
+    sentences = briefing.article.sentences
+    if event is not None and event.sentence is not None:
+        return sentence_venue(briefing.article, sentences[event.sentence])
+    # nothing dated: the lead tells the occasion ("About 90 people gathered in Pugh Hall ...")
+    return sentence_venue(briefing.article, sentences[0]) if sentences else None
 
 
 def _first_day(iso: str) -> dt.date:
