@@ -2532,6 +2532,17 @@ def test_a_hearer_briefed_on_a_topic_has_no_title_of_that_topic() -> None:
             "First Secretary",
             "Chilean Embassy",
         ),
+        # an organisation's or a work's noun alone before the head is the unit the post runs
+        (
+            "Mr. Tom Berg, Head of the Port Office, and Ms. Ana Ruiz, Program Manager, attended.",
+            "Ana Ruiz",
+            "Program Manager",
+            None,
+        ),
+        ("Mr. Omar Said, Project Officer, attended.", "Omar Said", "Project Officer", None),
+        # must not: an organisation's name or acronym before the head is still its owner
+        ("Ms. Ana Ruiz, Port Authority Manager, attended.", "Ana Ruiz", "Manager", "Port Authority"),
+        ("Ms. Ana Ruiz, PCA Program Manager, attended.", "Ana Ruiz", "Manager", "PCA Program"),
     ],
 )
 def test_titles_kept_whole(text: str, name: str, title: str | None, org: str | None) -> None:
