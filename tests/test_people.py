@@ -1419,6 +1419,9 @@ def test_a_pronoun_after_a_sentence_without_a_person_subject(
             "Permanent Secretary",
             "Department of Ports",
         ),
+        # an organization's acronym alone after the title, with or without the comma
+        ("Ms. Eva Lind, Chairman PRA, was also present.", "Eva Lind", "Chairman", "PRA"),
+        ("Mr. Tom Berg, Director, PRA; and Ms. Eva Lind signed.", "Tom Berg", "Director", "PRA"),
         # "Cabinet" narrows a title: it is no organization
         ("Cabinet Secretary Ana Lopez met the envoys.", "Ana Lopez", "Cabinet Secretary", None),
         # the name closes a phrase "by" opened: the title after the comma is the subject

@@ -36,7 +36,8 @@ A run is a person's name when something marks it as one:
 
 An apposition opens with a comma or a dash ("Sara Lind - President of Chile -"); a second title
 after ", and" closes it too ("..., Chair of the Council, and Director of the Port"), and so does
-a country or an organization ("..., Minister of Health, Oman,"). A title with its article after
+a country or an organization, an acronym alone too ("..., Minister of Health, Oman,", "...,
+Chairman FBR,"). A title with its article after
 a name that a comma opens, a verb after the title, is the sentence's subject ("With his wife,
 Ana Ruiz, the Director-General discussed ..."); a determined title after a name that has its
 title before it is a list's next item ("the Minister, Mr. A, the Chair of B, and Ms. C"). A
@@ -705,7 +706,8 @@ def _title_after(view: SentenceView, j: int, ctx: RunContext, a: int = 0) -> Tit
 def _org_after_title(view: SentenceView, j: int) -> str | None:
     """A country or an organization in apposition after a title, from the comma at ``j``, that
     closes it: "Ana Costa, Minister of Health, Oman, spoke" -> "Oman"; "Tom Ode, Director
-    General, Kenya Revenue Authority, said" -> "Kenya Revenue Authority"; None if none."""
+    General, Kenya Revenue Authority, said" -> "Kenya Revenue Authority"; "Ana Ruiz, Chairman
+    FBR," -> "FBR"; None if none."""
     toks = view.words
     bare = j < len(toks) and toks[j].text != ","  # "Director General Ministry of Finance,"
     if bare:
@@ -717,6 +719,9 @@ def _org_after_title(view: SentenceView, j: int) -> str | None:
     org, demonym = span_text(view, j + 1, end), False
     if end == j and j + 1 in view.countries:
         end, org, demonym = view.countries[j + 1]
+    elif end == j and toks[j + 1].acro and not toks[j + 1].poss:
+        # an acronym alone is an organization's: "Tom Ode, Chairman FBR, was present"
+        end, org = j + 2, toks[j + 1].text
     if end == j and not bare:
         unit = _unit_of_org(toks, j + 1)
         if unit is not None:
