@@ -1623,9 +1623,25 @@ def test_a_title_right_after_a_name(text: str, name: str, title: str) -> None:
             "The Ambassadors of Chile, Ana Ruiz, and of Peru, Juan Soto, presented their letters.",
             [("Ana Ruiz", "Ambassador", "Chile"), ("Juan Soto", "Ambassador", "Peru")],
         ),
+        # after the first pair the "of" may go: each country before its holder
+        (
+            "They were the Envoys of Chile, Ana Ruiz, Peru, Juan Carlos Soto; Spain, Dr Lea Marsh; "
+            "Ghana, Kofi Mensah and others.",
+            [
+                ("Ana Ruiz", "Envoy", "Chile"),
+                ("Juan Carlos Soto", "Envoy", "Peru"),
+                ("Lea Marsh", "Envoy", "Spain"),
+                ("Kofi Mensah", "Envoy", "Ghana"),
+            ],
+        ),
+        (
+            "The Presidents of Chile, Ana Ruiz, and Peru, Juan Soto, met.",
+            [("Ana Ruiz", "President", "Chile"), ("Juan Soto", "President", "Peru")],
+        ),
         # must not: a plural of no title, a list of countries before a name
         ("Officials of Spain, Ana Ruiz and Rui Costa, came.", []),
         ("The Ambassadors of Chile, Peru and Mexico, Tom Berg said, met.", [("Tom Berg", None, None)]),
+        ("The Ambassadors of Chile, Peru, and Mexico, Tom Berg said, met.", [("Tom Berg", None, None)]),
     ],
 )
 def test_a_plural_title_shared_out_over_a_list(

@@ -1100,12 +1100,17 @@ def _shared_title(view: SentenceView, a: int) -> tuple[str, str | None] | None:
     """A plural title shared out over a list, each country with its holder after a comma:
     "the Presidents of Colombia, Ana Ruiz; of Peru, Juan Soto" gives each the singular title
     and the country ("President", "Peru"). The words back to the plural head may be only the
-    list's own: countries, names, "of", "and", commas and semicolons."""
+    list's own: countries, names, "of", "and", commas and semicolons. After the first pair
+    the "of" may go: "the Ambassadors of Chile, Ana Ruiz; Peru, Juan Soto and Spain, Lea Marsh"
+    (the word before the country then ends the holder before it, no country: "of Chile, Peru
+    and Mexico, Tom Berg said" is a list of countries)."""
     toks = view.words
     if a < 3 or toks[a - 1].text != ",":
         return None
     first = view.country_ends.get(a - 1)
-    if first is None or first < 1 or toks[first - 1].base_low != "of" or view.countries[first][2]:
+    if first is None or first < 2 or view.countries[first][2]:
+        return None
+    if toks[first - 1].base_low != "of" and not _after_a_holder(view, first - 1):
         return None
     for p in range(first - 2, -1, -1):
         t = toks[p]
@@ -1118,6 +1123,18 @@ def _shared_title(view: SentenceView, a: int) -> tuple[str, str | None] | None:
         if (t.cap and t.title_word) or not (t.text in (",", ";") or t.base_low in ("of", "and") or t.cap):
             return None
     return None
+
+
+def _after_a_holder(view: SentenceView, sep: int) -> bool:
+    """Is the comma, semicolon or "and" at ``sep`` the end of a list's pair, a holder's name
+    before it ("Chile, Ana Ruiz; [Peru]"), no country nor title ("Chile, [Peru]")?"""
+    toks = view.words
+    if toks[sep].base_low == "and" and toks[sep - 1].text == ",":
+        sep -= 1  # "Chile, Ana Ruiz, and Peru, Juan Soto"
+    elif toks[sep].text not in (",", ";") and toks[sep].base_low != "and":
+        return False
+    last = toks[sep - 1]
+    return last.name_word and sep not in view.country_ends and not last.title_word
 
 
 def _title_before_list(view: SentenceView, a: int) -> tuple[str, str | None] | None:
