@@ -1419,6 +1419,9 @@ def test_a_pronoun_after_a_sentence_without_a_person_subject(
             "Permanent Secretary",
             "Department of Ports",
         ),
+        # an organization's acronym alone after the title, with or without the comma
+        ("Ms. Eva Lind, Chairman PRA, was also present.", "Eva Lind", "Chairman", "PRA"),
+        ("Mr. Tom Berg, Director, PRA; and Ms. Eva Lind signed.", "Tom Berg", "Director", "PRA"),
         # "Cabinet" narrows a title: it is no organization
         ("Cabinet Secretary Ana Lopez met the envoys.", "Ana Lopez", "Cabinet Secretary", None),
         # the name closes a phrase "by" opened: the title after the comma is the subject
@@ -1620,9 +1623,25 @@ def test_a_title_right_after_a_name(text: str, name: str, title: str) -> None:
             "The Ambassadors of Chile, Ana Ruiz, and of Peru, Juan Soto, presented their letters.",
             [("Ana Ruiz", "Ambassador", "Chile"), ("Juan Soto", "Ambassador", "Peru")],
         ),
+        # after the first pair the "of" may go: each country before its holder
+        (
+            "They were the Envoys of Chile, Ana Ruiz, Peru, Juan Carlos Soto; Spain, Dr Lea Marsh; "
+            "Ghana, Kofi Mensah and others.",
+            [
+                ("Ana Ruiz", "Envoy", "Chile"),
+                ("Juan Carlos Soto", "Envoy", "Peru"),
+                ("Lea Marsh", "Envoy", "Spain"),
+                ("Kofi Mensah", "Envoy", "Ghana"),
+            ],
+        ),
+        (
+            "The Presidents of Chile, Ana Ruiz, and Peru, Juan Soto, met.",
+            [("Ana Ruiz", "President", "Chile"), ("Juan Soto", "President", "Peru")],
+        ),
         # must not: a plural of no title, a list of countries before a name
         ("Officials of Spain, Ana Ruiz and Rui Costa, came.", []),
         ("The Ambassadors of Chile, Peru and Mexico, Tom Berg said, met.", [("Tom Berg", None, None)]),
+        ("The Ambassadors of Chile, Peru, and Mexico, Tom Berg said, met.", [("Tom Berg", None, None)]),
     ],
 )
 def test_a_plural_title_shared_out_over_a_list(
@@ -2532,6 +2551,17 @@ def test_a_hearer_briefed_on_a_topic_has_no_title_of_that_topic() -> None:
             "First Secretary",
             "Chilean Embassy",
         ),
+        # an organisation's or a work's noun alone before the head is the unit the post runs
+        (
+            "Mr. Tom Berg, Head of the Port Office, and Ms. Ana Ruiz, Program Manager, attended.",
+            "Ana Ruiz",
+            "Program Manager",
+            None,
+        ),
+        ("Mr. Omar Said, Project Officer, attended.", "Omar Said", "Project Officer", None),
+        # must not: an organisation's name or acronym before the head is still its owner
+        ("Ms. Ana Ruiz, Port Authority Manager, attended.", "Ana Ruiz", "Manager", "Port Authority"),
+        ("Ms. Ana Ruiz, PCA Program Manager, attended.", "Ana Ruiz", "Manager", "PCA Program"),
     ],
 )
 def test_titles_kept_whole(text: str, name: str, title: str | None, org: str | None) -> None:

@@ -36,7 +36,8 @@ A run is a person's name when something marks it as one:
 
 An apposition opens with a comma or a dash ("Sara Lind - President of Chile -"); a second title
 after ", and" closes it too ("..., Chair of the Council, and Director of the Port"), and so does
-a country or an organization ("..., Minister of Health, Oman,"). A title with its article after
+a country or an organization, an acronym alone too ("..., Minister of Health, Oman,", "...,
+Chairman FBR,"). A title with its article after
 a name that a comma opens, a verb after the title, is the sentence's subject ("With his wife,
 Ana Ruiz, the Director-General discussed ..."); a determined title after a name that has its
 title before it is a list's next item ("the Minister, Mr. A, the Chair of B, and Ms. C"). A
@@ -705,7 +706,8 @@ def _title_after(view: SentenceView, j: int, ctx: RunContext, a: int = 0) -> Tit
 def _org_after_title(view: SentenceView, j: int) -> str | None:
     """A country or an organization in apposition after a title, from the comma at ``j``, that
     closes it: "Ana Costa, Minister of Health, Oman, spoke" -> "Oman"; "Tom Ode, Director
-    General, Kenya Revenue Authority, said" -> "Kenya Revenue Authority"; None if none."""
+    General, Kenya Revenue Authority, said" -> "Kenya Revenue Authority"; "Ana Ruiz, Chairman
+    FBR," -> "FBR"; None if none."""
     toks = view.words
     bare = j < len(toks) and toks[j].text != ","  # "Director General Ministry of Finance,"
     if bare:
@@ -717,6 +719,9 @@ def _org_after_title(view: SentenceView, j: int) -> str | None:
     org, demonym = span_text(view, j + 1, end), False
     if end == j and j + 1 in view.countries:
         end, org, demonym = view.countries[j + 1]
+    elif end == j and toks[j + 1].acro and not toks[j + 1].poss:
+        # an acronym alone is an organization's: "Tom Ode, Chairman FBR, was present"
+        end, org = j + 2, toks[j + 1].text
     if end == j and not bare:
         unit = _unit_of_org(toks, j + 1)
         if unit is not None:
@@ -1095,12 +1100,17 @@ def _shared_title(view: SentenceView, a: int) -> tuple[str, str | None] | None:
     """A plural title shared out over a list, each country with its holder after a comma:
     "the Presidents of Colombia, Ana Ruiz; of Peru, Juan Soto" gives each the singular title
     and the country ("President", "Peru"). The words back to the plural head may be only the
-    list's own: countries, names, "of", "and", commas and semicolons."""
+    list's own: countries, names, "of", "and", commas and semicolons. After the first pair
+    the "of" may go: "the Ambassadors of Chile, Ana Ruiz; Peru, Juan Soto and Spain, Lea Marsh"
+    (the word before the country then ends the holder before it, no country: "of Chile, Peru
+    and Mexico, Tom Berg said" is a list of countries)."""
     toks = view.words
     if a < 3 or toks[a - 1].text != ",":
         return None
     first = view.country_ends.get(a - 1)
-    if first is None or first < 1 or toks[first - 1].base_low != "of" or view.countries[first][2]:
+    if first is None or first < 2 or view.countries[first][2]:
+        return None
+    if toks[first - 1].base_low != "of" and not _after_a_holder(view, first - 1):
         return None
     for p in range(first - 2, -1, -1):
         t = toks[p]
@@ -1113,6 +1123,18 @@ def _shared_title(view: SentenceView, a: int) -> tuple[str, str | None] | None:
         if (t.cap and t.title_word) or not (t.text in (",", ";") or t.base_low in ("of", "and") or t.cap):
             return None
     return None
+
+
+def _after_a_holder(view: SentenceView, sep: int) -> bool:
+    """Is the comma, semicolon or "and" at ``sep`` the end of a list's pair, a holder's name
+    before it ("Chile, Ana Ruiz; [Peru]"), no country nor title ("Chile, [Peru]")?"""
+    toks = view.words
+    if toks[sep].base_low == "and" and toks[sep - 1].text == ",":
+        sep -= 1  # "Chile, Ana Ruiz, and Peru, Juan Soto"
+    elif toks[sep].text not in (",", ";") and toks[sep].base_low != "and":
+        return False
+    last = toks[sep - 1]
+    return last.name_word and sep not in view.country_ends and not last.title_word
 
 
 def _title_before_list(view: SentenceView, a: int) -> tuple[str, str | None] | None:

@@ -18,7 +18,9 @@ like ("minister", "prime minister"), and its qualifiers: the organization or cou
 or complements give, in comparable form ("Russia" = "the Russian Federation", "WCO" = "World
 Customs Organization", "Vietnamese" = Vietnam). "The late ..." and "the former ..." mark a past
 holder. Its organization is the last complement that names one ("Chairperson of the Council
-and First Deputy Head of the FCS" is of the FCS), else its prefix. A state's generic noun and
+and First Deputy Head of the FCS" is of the FCS), else its prefix; a prefix that is an
+organisation's or a work's noun alone names none, and stays in the title ("Program Manager",
+"Project Officer"). A state's generic noun and
 its name are one phrase: "for the Republic of Ruritania" is the owner, "to the Republic of
 Chile" (an envoy's host) stays in the title.
 """
@@ -1011,7 +1013,11 @@ def _split_title(view: SentenceView, title: Title) -> tuple[str, str | None]:
         text = span_text(view, portfolio, title_end).rstrip(" ,")
         return text, org or prefix_org
     prefix_org = _prefix_org(view, title)
-    if prefix_org and title.prefix and _named_org(view, *title.prefix):
+    if _unit_prefix(view, title):
+        # "Ana Ruiz, Program Manager,": an organisation's noun alone names none; it is the
+        # unit the post runs, part of the title
+        start = title.prefix[0] if title.prefix else start
+    elif prefix_org and title.prefix and _named_org(view, *title.prefix):
         # an organization's name before the core is the holder's: "the Border Agency
         # Commissioner and Chair of the Regional Board" is the Agency's
         org, title_end = prefix_org, title.end
@@ -1025,6 +1031,18 @@ def _split_title(view: SentenceView, title: Title) -> tuple[str, str | None]:
         start += 1
     text = span_text(view, start, title_end).rstrip(" ,")
     return text, org
+
+
+def _unit_prefix(view: SentenceView, title: Title) -> bool:
+    """Is the prefix the noun of an organisation or of a piece of work alone, capitalised, no
+    acronym or possessive ("[Program] Manager", "[Project] Officer"; not "WCO", "Bank's",
+    "Customs Service")?"""
+    if title.prefix is None or title.det is not None:
+        return False
+    a, b = title.prefix
+    t = view.words[a]
+    noun = t.org_cue or (t.cap and t.base_low in lex.THING_CUES)
+    return b - a == 1 and noun and not t.acro and not t.poss and a not in view.in_country
 
 
 def _lower_portfolio(view: SentenceView, title: Title) -> int:
