@@ -1105,6 +1105,12 @@ def test_labels(paragraphs: list[str], label: str) -> None:
         ("the Forum opened", []),  # one word names nothing new
         ("The Forum is held every year.", []),  # nor after a capitalised determiner
         ("This Regional Ports Forum was the first.", ["Regional Ports Forum"]),
+        # a joiner between capitalised words before the head too
+        ("opened the World Ports and Shipping Forum in Lima.", ["World Ports and Shipping Forum"]),
+        ("at the Pacific Heads of Fisheries Meeting in Apia", ["Pacific Heads of Fisheries Meeting"]),
+        ("at the Summit of the Future", []),  # not through a lowercase word
+        # not through a joiner before a possessive, the determiner of the name's phrase
+        ("met Ana Ruiz and Lagos Port’s Steering Committee", ["Lagos Port’s Steering Committee"]),
     ],
 )
 def test_event_names(text: str, names: list[str]) -> None:
