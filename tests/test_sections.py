@@ -1085,6 +1085,28 @@ def test_participant_ids_are_the_people_stage_ids(reference_article_text: str) -
             ],
             "Annual riparian states forum",
         ),
+        # a panel its sentence sets at a building of its own is at no event named after it ...
+        (
+            [
+                "The Ambassador hosted a roundtable with visiting envoys at her residence on 3 May.",
+                "Fiji hosted the Pacific Ports Summit in Suva in April.",
+            ],
+            "Roundtable",
+        ),
+        (
+            [
+                "The Ambassador hosted a roundtable with visiting envoys at her residence on 3 May.",
+                "The envoys will report to the Pacific Ports Summit in October.",
+            ],
+            "Roundtable",
+        ),
+        (  # ... while one without is at the event the article names next
+            [
+                "A roundtable of port chiefs discussed harbour fees on 3 May.",
+                "It was held at the Pacific Ports Summit in Suva.",
+            ],
+            "Roundtable at the Pacific Ports Summit",
+        ),
     ],
 )
 def test_labels(paragraphs: list[str], label: str) -> None:

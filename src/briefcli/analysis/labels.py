@@ -9,7 +9,9 @@ the International Customs Forum", "Courtesy call: Kunio Mikuriya – Anton Silua
   article (a section split off by background is still part of it).
 - A panel (and a scene of a kind added to data/kinds.json): the noun phrase of its cue's head
   noun and the title after it ("High-level panel discussion “Ports of the future”"), else the
-  kind's name, at the event nearest before it. The questions taken after the talks ("During a
+  kind's name, at the event nearest before it (else the one named after it, unless the panel's
+  sentence sets it at a building of its own: "hosted a roundtable at her residence" is at no
+  summit the article recalls later). The questions taken after the talks ("During a
   question-and-answer session, ...") are a part of the scene and name it only when the section
   opens on them.
 - Talks: what kind (talks, a courtesy call, a signing, by the cue group that found them) and
@@ -45,6 +47,7 @@ from briefcli.lang.en import (
     ADOPTION_NOUNS,
     COUNTERPART_ENDS,
     COUNTERPART_PREPOSITIONS,
+    DETERMINERS,
     DISCUSSION_NOUNS,
     DISCUSSION_TOPIC_ENDS,
     DISCUSSION_TOPIC_PREPOSITIONS,
@@ -55,6 +58,7 @@ from briefcli.lang.en import (
     TEXT_TOPIC_PREPOSITIONS,
     TITLE_LEADS,
     TITLE_NAMING,
+    VENUE_NOUNS,
     WEEKDAYS,
 )
 from briefcli.model import KIND, Article, ParagraphKind, Sentence
@@ -160,9 +164,11 @@ def _meeting_name(context: LabelContext, paragraphs: Sequence[int]) -> str | Non
     return None
 
 
-def _main_event(context: LabelContext, before: int) -> str | None:
-    """The event named nearest before paragraph ``before`` (or anywhere when none before)."""
-    for index in [*range(before, -1, -1), *range(before + 1, len(context.article.paragraphs))]:
+def _main_event(context: LabelContext, before: int, *, ahead: bool = True) -> str | None:
+    """The event named nearest before paragraph ``before`` (or, ``ahead``, anywhere when none
+    before)."""
+    after = range(before + 1, len(context.article.paragraphs)) if ahead else range(0)
+    for index in [*range(before, -1, -1), *after]:
         names = context.event_names(index)
         if names:
             return names[0]
@@ -274,10 +280,31 @@ def _scene_label(
 ) -> str:
     """A panel (or a scene of another kind): the noun phrase of its cue ("[a panel] of
     ministers", "moderated [the closing debate]") with its title, else the kind ("Panel"), at
-    the event named nearest before it."""
+    the event named nearest before it, else after it when no building of its own is told."""
     phrase = _panel_named(context, paragraphs, found, kind) or kind.capitalize()
-    event = _main_event(context, paragraphs[0])
+    event = _main_event(context, paragraphs[0], ahead=not _at_venue(context, found, kind))
     return f"{phrase} at the {event}" if event and event not in phrase else phrase
+
+
+# A panel's own venue, after its cue in its sentence: "hosted a roundtable with envoys [at her
+# residence]", "a roundtable on climate finance [at its Mona campus]".
+_AT_VENUE = pattern(
+    rf"\bat\s+(?:(?:{_either(DETERMINERS)})\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_either(VENUE_NOUNS)})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _at_venue(context: LabelContext, found: Sequence[Cue], kind: ParagraphKind) -> bool:
+    """Whether the sentence that tells the panel sets it at a building of its own ("The
+    Ambassador hosted a roundtable at her residence"): then an event the article names only
+    after it is no place it was held at ("The Summit was held in Apia in April": what the
+    talks recalled, or where their outcome will go)."""
+    text = context.article.text
+    for cue in found:
+        if cue.kind == kind and cue.group != _SPEAKERS:
+            _, s_end = context.sentence_of(cue.start)
+            return _AT_VENUE.search(text, cue.end, s_end) is not None
+    return False
 
 
 def _panel_named(
