@@ -1107,6 +1107,29 @@ def test_participant_ids_are_the_people_stage_ids(reference_article_text: str) -
             ],
             "Roundtable at the Pacific Ports Summit",
         ),
+        # a body that held an event it names is not the scene: the event is
+        (
+            [
+                "The Regional Assembly of the Islands (RAI), with the support of its secretariat, "
+                "organized a High-Level Youth Side Event in Apia on 3 May.",
+                "Its President, Ms. Lina Tuala, opened the event.",
+            ],
+            "High-Level Youth Side Event",
+        ),
+        (
+            [
+                "The regional assembly organized a Youth Side Event in Apia on 3 May.",
+                "Its President, Ms. Lina Tuala, opened the event.",
+            ],
+            "Youth Side Event",
+        ),
+        (  # an event told in lowercase is no name: the body's stays
+            [
+                "The Regional Assembly of Mayors held its annual session in Apia on 3 May.",
+                "Its President, Ms. Lina Tuala, opened the session.",
+            ],
+            "Regional Assembly of Mayors",
+        ),
     ],
 )
 def test_labels(paragraphs: list[str], label: str) -> None:
