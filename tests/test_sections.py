@@ -1085,6 +1085,51 @@ def test_participant_ids_are_the_people_stage_ids(reference_article_text: str) -
             ],
             "Annual riparian states forum",
         ),
+        # a panel its sentence sets at a building of its own is at no event named after it ...
+        (
+            [
+                "The Ambassador hosted a roundtable with visiting envoys at her residence on 3 May.",
+                "Fiji hosted the Pacific Ports Summit in Suva in April.",
+            ],
+            "Roundtable",
+        ),
+        (
+            [
+                "The Ambassador hosted a roundtable with visiting envoys at her residence on 3 May.",
+                "The envoys will report to the Pacific Ports Summit in October.",
+            ],
+            "Roundtable",
+        ),
+        (  # ... while one without is at the event the article names next
+            [
+                "A roundtable of port chiefs discussed harbour fees on 3 May.",
+                "It was held at the Pacific Ports Summit in Suva.",
+            ],
+            "Roundtable at the Pacific Ports Summit",
+        ),
+        # a body that held an event it names is not the scene: the event is
+        (
+            [
+                "The Regional Assembly of the Islands (RAI), with the support of its secretariat, "
+                "organized a High-Level Youth Side Event in Apia on 3 May.",
+                "Its President, Ms. Lina Tuala, opened the event.",
+            ],
+            "High-Level Youth Side Event",
+        ),
+        (
+            [
+                "The regional assembly organized a Youth Side Event in Apia on 3 May.",
+                "Its President, Ms. Lina Tuala, opened the event.",
+            ],
+            "Youth Side Event",
+        ),
+        (  # an event told in lowercase is no name: the body's stays
+            [
+                "The Regional Assembly of Mayors held its annual session in Apia on 3 May.",
+                "Its President, Ms. Lina Tuala, opened the session.",
+            ],
+            "Regional Assembly of Mayors",
+        ),
     ],
 )
 def test_labels(paragraphs: list[str], label: str) -> None:
@@ -1105,6 +1150,12 @@ def test_labels(paragraphs: list[str], label: str) -> None:
         ("the Forum opened", []),  # one word names nothing new
         ("The Forum is held every year.", []),  # nor after a capitalised determiner
         ("This Regional Ports Forum was the first.", ["Regional Ports Forum"]),
+        # a joiner between capitalised words before the head too
+        ("opened the World Ports and Shipping Forum in Lima.", ["World Ports and Shipping Forum"]),
+        ("at the Pacific Heads of Fisheries Meeting in Apia", ["Pacific Heads of Fisheries Meeting"]),
+        ("at the Summit of the Future", []),  # not through a lowercase word
+        # not through a joiner before a possessive, the determiner of the name's phrase
+        ("met Ana Ruiz and Lagos Port’s Steering Committee", ["Lagos Port’s Steering Committee"]),
     ],
 )
 def test_event_names(text: str, names: list[str]) -> None:

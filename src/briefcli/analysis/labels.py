@@ -2,14 +2,18 @@
 the International Customs Forum", "Courtesy call: Kunio Mikuriya – Anton Siluanov".
 
 - Background is "Background".
-- The event as a whole: its name ("International Customs Forum"), else the noun phrase of its
-  first event noun ("Danish Police Academy graduation ceremony"), else the text it adopted
-  ("Adoption of the Apia Declaration"), else the visit ("Visit to Lima, Peru"), else whom the
-  principal met ("Meeting with other senior officials"), else the event told nearest in the
-  article (a section split off by background is still part of it).
+- The event as a whole: its name ("International Customs Forum"; a body's name gives way to
+  the event it is told to have held: "the Regional Assembly organized a Youth Side Event" is
+  at the "Youth Side Event"), else the noun phrase of its first event noun ("Danish Police
+  Academy graduation ceremony"), else the text it adopted ("Adoption of the Apia
+  Declaration"), else the visit ("Visit to Lima, Peru"), else whom the principal met
+  ("Meeting with other senior officials"), else the event told nearest in the article (a
+  section split off by background is still part of it).
 - A panel (and a scene of a kind added to data/kinds.json): the noun phrase of its cue's head
   noun and the title after it ("High-level panel discussion “Ports of the future”"), else the
-  kind's name, at the event nearest before it. The questions taken after the talks ("During a
+  kind's name, at the event nearest before it (else the one named after it, unless the panel's
+  sentence sets it at a building of its own: "hosted a roundtable at her residence" is at no
+  summit the article recalls later). The questions taken after the talks ("During a
   question-and-answer session, ...") are a part of the scene and name it only when the section
   opens on them.
 - Talks: what kind (talks, a courtesy call, a signing, by the cue group that found them) and
@@ -43,11 +47,14 @@ from briefcli.lang import en as cues
 from briefcli.lang.en import (
     ADOPT_FORMS,
     ADOPTION_NOUNS,
+    BODY_NOUNS,
     COUNTERPART_ENDS,
     COUNTERPART_PREPOSITIONS,
+    DETERMINERS,
     DISCUSSION_NOUNS,
     DISCUSSION_TOPIC_ENDS,
     DISCUSSION_TOPIC_PREPOSITIONS,
+    HOLD_FORMS,
     MEET_FORMS,
     MONTHS,
     SIGN_FORMS,
@@ -55,6 +62,7 @@ from briefcli.lang.en import (
     TEXT_TOPIC_PREPOSITIONS,
     TITLE_LEADS,
     TITLE_NAMING,
+    VENUE_NOUNS,
     WEEKDAYS,
 )
 from briefcli.model import KIND, Article, ParagraphKind, Sentence
@@ -84,9 +92,20 @@ class LabelContext(NamedTuple):
         names = self.names.get(paragraph)
         if names is None:
             names = self.names[paragraph] = [
-                n for n in event_names(self.article, paragraph) if not self._elsewhere(paragraph, n)
+                self._held(paragraph, n) or n
+                for n in event_names(self.article, paragraph)
+                if not self._elsewhere(paragraph, n)
             ]
         return names
+
+    def _held(self, paragraph: int, name: str) -> str | None:
+        """The event a body named so held, which is the scene's name: "the Regional Assembly of
+        Mayors organized a Youth Forum" -> "Youth Forum" (see ``_held_event``)."""
+        if BODY_NOUNS.isdisjoint(name.lower().split()):
+            return None
+        p = self.article.paragraphs[paragraph]
+        at = self.article.text.find(name, p.start, p.end)
+        return _held_event(self, at + len(name)) if at >= 0 else None
 
     def _elsewhere(self, paragraph: int, name: str) -> bool:
         p = self.article.paragraphs[paragraph]
@@ -110,6 +129,39 @@ def _to_come() -> re.Pattern[str]:
         r"(?:\s+[\w-]+){0,3}?,?\s+(?:(?:scheduled|slated|due|planned|set)\s+(?:to|for)|(?:to\s+be|will\s+be)\s+(?:held|hosted|convened|organi[sz]ed))\b",
         re.IGNORECASE,
     )
+
+
+# What follows a body's name up to the verb by which it held an event: the rest of its name
+# after "of the" ("the Assembly [of the Regions]"), its short form ("[(ARM)]") and an aside
+# between commas ("[, with the support of its secretariat,]"), then the verb and a determiner.
+@cache
+def _held_by() -> re.Pattern[str]:
+    return pattern(
+        r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)?(?:\s*\([^()]{1,40}\))?"
+        rf"(?:\s*,[^,;.]{{1,150}},)?\s+(?:{_either(HOLD_FORMS)})\s+(?:(?:{_either(DETERMINERS)})\s+)?",
+        re.IGNORECASE,
+    )
+
+
+_OBJECT_REACH = 60  # characters from the determiner to the event's noun: "a High-Level Side Event"
+_CLAUSE_BREAK = pattern(r"[,;:.()“”\"]")
+
+
+def _held_event(context: LabelContext, end: int) -> str | None:
+    """The event that a body whose name ends at ``end`` held, when its sentence names it: "The
+    Regional Assembly of Mayors (RAM), with the support of its secretariat, organized a
+    High-Level Youth Forum" -> "High-Level Youth Forum". A body's name is the scene's only when
+    it names no event it held; an event told in lowercase is no name ("held its annual
+    session": the Assembly's session)."""
+    text = context.article.text
+    _, s_end = context.sentence_of(max(0, end - 1))
+    verb = _held_by().match(text, end, s_end)
+    if verb is None:
+        return None
+    noun = _event_nouns().search(text, verb.end(), min(s_end, verb.end() + _OBJECT_REACH))
+    if noun is None or not noun.group()[:1].isupper() or _CLAUSE_BREAK.search(text, verb.end(), noun.start()):
+        return None
+    return noun_phrase_before(text, noun.end()) or None
 
 
 def label_context(article: Article) -> LabelContext:
@@ -160,9 +212,11 @@ def _meeting_name(context: LabelContext, paragraphs: Sequence[int]) -> str | Non
     return None
 
 
-def _main_event(context: LabelContext, before: int) -> str | None:
-    """The event named nearest before paragraph ``before`` (or anywhere when none before)."""
-    for index in [*range(before, -1, -1), *range(before + 1, len(context.article.paragraphs))]:
+def _main_event(context: LabelContext, before: int, *, ahead: bool = True) -> str | None:
+    """The event named nearest before paragraph ``before`` (or, ``ahead``, anywhere when none
+    before)."""
+    after = range(before + 1, len(context.article.paragraphs)) if ahead else range(0)
+    for index in [*range(before, -1, -1), *after]:
         names = context.event_names(index)
         if names:
             return names[0]
@@ -263,6 +317,9 @@ def _event_phrase(context: LabelContext, paragraphs: Iterable[int]) -> str | Non
                 continue  # "the OSCE Parliamentary Assembly President": a person, no event
             if names_no_scene(article, p.start, context.sentence_of(m.start())[0], m):
                 continue
+            held = _held_event(context, m.end()) if m.group().lower() in BODY_NOUNS else None
+            if held:
+                return _capitalise(held)  # "the regional assembly organized a Youth Side Event"
             phrase = noun_phrase_before(article.text, m.end())
             if len(phrase.split()) >= 2:
                 return _capitalise(phrase)
@@ -274,10 +331,31 @@ def _scene_label(
 ) -> str:
     """A panel (or a scene of another kind): the noun phrase of its cue ("[a panel] of
     ministers", "moderated [the closing debate]") with its title, else the kind ("Panel"), at
-    the event named nearest before it."""
+    the event named nearest before it, else after it when no building of its own is told."""
     phrase = _panel_named(context, paragraphs, found, kind) or kind.capitalize()
-    event = _main_event(context, paragraphs[0])
+    event = _main_event(context, paragraphs[0], ahead=not _at_venue(context, found, kind))
     return f"{phrase} at the {event}" if event and event not in phrase else phrase
+
+
+# A panel's own venue, after its cue in its sentence: "hosted a roundtable with envoys [at her
+# residence]", "a roundtable on port fees [at its city campus]".
+_AT_VENUE = pattern(
+    rf"\bat\s+(?:(?:{_either(DETERMINERS)})\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_either(VENUE_NOUNS)})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _at_venue(context: LabelContext, found: Sequence[Cue], kind: ParagraphKind) -> bool:
+    """Whether the sentence that tells the panel sets it at a building of its own ("The
+    Ambassador hosted a roundtable at her residence"): then an event the article names only
+    after it is no place it was held at ("The Summit was held in Apia in April": what the
+    talks recalled, or where their outcome will go)."""
+    text = context.article.text
+    for cue in found:
+        if cue.kind == kind and cue.group != _SPEAKERS:
+            _, s_end = context.sentence_of(cue.start)
+            return _AT_VENUE.search(text, cue.end, s_end) is not None
+    return False
 
 
 def _panel_named(

@@ -1,8 +1,9 @@
 """Phrases a label or an account quotes: event names and the noun phrase before a word.
 
 - ``event_names``: a run of capitalised words holding an event head noun, going on through
-  "of", "for", "on" ... and more capitalised words: "Conference of Directors General of
-  Fisheries". Two words or more: "the Forum" alone names nothing new.
+  "of", "for", "on", "and" ... and more capitalised words, after the head and before it:
+  "Conference of Directors General of Fisheries", "World Ports and Shipping Forum". Two
+  words or more: "the Forum" alone names nothing new.
 - ``noun_phrase_before``: the words before a position up to a determiner, a past participle or
   a punctuation mark, at most six: "[the] Danish Police Academy graduation ceremony".
 """
@@ -20,6 +21,8 @@ _WORD = pattern(r"[\w'’&-]+")
 _STOPS = frozenset(cues.PHRASE_STOPS)
 _HEADS = frozenset(cues.EVENT_NAME_HEADS)
 _JOINERS = cues.EVENT_NAME_JOINERS
+# A singular possessive: "the Port[’s] Steering Committee" ("Leaders’" is a name's word).
+_SAXON = pattern(r"['’]s$")
 
 
 class _Words(NamedTuple):
@@ -61,6 +64,30 @@ def _name_words(article: Article, sentence: int) -> _Words:
     return _Words(text, [text[a:b] for a, b in spans], [a for a, _ in spans], [b for _, b in spans])
 
 
+def _name_start(words: _Words, head: int, taken: int) -> int:
+    """The first word of a name whose head noun is word ``head``, after word ``taken``: back
+    through capitalised words, and through a joiner between two of them, as a name goes on
+    after its head ("the [World Customs and] Trade Forum", "the [Commonwealth Heads of]
+    Government Meeting"); not through a lowercase word ("the Summit of [the] Future"), nor
+    through a joiner before a possessive, which opens the name's phrase as its determiner
+    ("met Ana Ruiz and [Lagos Port’s] Steering Committee")."""
+    start = head
+    while start - 1 > taken and words.joined(start):
+        if words.capitalised(start - 1):
+            start -= 1
+        elif (
+            start - 2 > taken
+            and words.words[start - 1] in _JOINERS
+            and words.joined(start - 1)
+            and words.capitalised(start - 2)
+            and not any(_SAXON.search(w) for w in words.words[start:head])
+        ):
+            start -= 2
+        else:
+            break
+    return start
+
+
 def _name_end(words: _Words, head: int) -> int:
     """The last word of a name whose head noun is word ``head``: it goes on through a joiner
     and capitalised words ("Conference [of Directors General of Fisheries]"), never ending on a
@@ -83,9 +110,10 @@ def event_names(article: Article, paragraph: int) -> list[str]:
     "Conference of Directors General of Fisheries", "EU Sub-Committee of Heads of Ports".
 
     A name is a run of capitalised words (joined by single spaces) that holds an event head
-    noun (``EVENT_NAME_HEADS``), going on after it through "of", "for", "on" ... and more
-    capitalised words. Two words or more: "the Forum" alone names nothing new. A name stays
-    in its sentence (a full stop parts it), so only a sentence with a head noun is read."""
+    noun (``EVENT_NAME_HEADS``), going on after it and before it through "of", "for", "and"
+    ... and more capitalised words ("World Customs and Trade Forum"). Two words or more: "the
+    Forum" alone names nothing new. A name stays in its sentence (a full stop parts it), so
+    only a sentence with a head noun is read."""
     tokens = article.tokens
     names = []
     for s in article.paragraphs[paragraph].sentences:
@@ -102,9 +130,7 @@ def _names_in(words: _Words) -> list[str]:
     for i, word in enumerate(words.words):
         if word not in _HEADS or i <= taken or words.joins_name(i + 1):
             continue  # "the Forum Secretariat", "Council President": a modifier, not the head
-        start = i
-        while words.joined(start) and words.capitalised(start - 1) and start - 1 > taken:
-            start -= 1
+        start = _name_start(words, i, taken)
         while start < i and words.words[start].lower() in _STOPS:
             start += 1  # a capitalised determiner opens the sentence: "The Forum is held ..."
         end = taken = _name_end(words, i)

@@ -141,6 +141,7 @@ BE_FORMS = TABLES["be_forms"]
 MEET_FORMS = _forms("meets_whom")
 ADOPT_FORMS = _forms("adopts_text")
 SIGN_FORMS = _forms("signs_text")
+HOLD_FORMS = _forms("holds_event")
 
 # --- Scene patterns (scenes.json) --------------------------------------------------------------
 
@@ -236,6 +237,7 @@ INSTITUTION_HEADS = _role("organisation_nouns", "institution")
 THING_CUES = _words("thing_nouns")
 EVENT_NAME_HEADS = _ordered("event_nouns")
 VENUE_NOUNS = _words("venue_nouns")
+BODY_NOUNS = _words("body_nouns")
 OCCUPATION_NOUNS = _words("occupation_nouns")
 STANCE_NOUNS = _words("stance_nouns")
 MATTER_NOUNS = _words("matter_nouns")

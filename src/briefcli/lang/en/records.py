@@ -39,7 +39,7 @@ VerbFlag = Literal[
     "group_participle", "background_participle", "after_name", "before_name", "event_place",
     "event_present", "object_marker", "infinitive_frame", "naming", "closes_meeting",
     "opens_meeting", "chairing", "meets_whom", "adopts_text", "signs_text", "locative",
-    "content_object", "determined_object", "re_prefix", "abstract_object",
+    "content_object", "determined_object", "re_prefix", "abstract_object", "holds_event",
 ]  # fmt: skip
 
 _ALL: Final[tuple[FormKind, ...]] = ("base", "past", "participle", "s", "ing")
@@ -94,6 +94,10 @@ VERB_FLAGS: Final[dict[VerbFlag, tuple[tuple[FormKind, ...], str]]] = {
         "the text an event adopted follows it: 'adopted the Apia Declaration'",
     ),
     "signs_text": (("base", "s", "past", "ing"), "the text signed follows it: 'signed a letter of intent'"),
+    "holds_event": (
+        ("past",),
+        "a body before it held the event it governs, no scene itself: 'The Assembly organized a side event'",
+    ),
     # Forms the places stage reads.
     "locative": (("base", "s", "past", "ing"), "a capitalised word after it is a place: 'toured Lima, Peru'"),
 }
