@@ -186,6 +186,12 @@ WHAT = [
         "4 May",
         "Roy met Tom Berg",
     ),
+    # a title object in apposition with a name: the name and what follows it stay
+    (
+        "The envoy, Tom Berg, on 4 May congratulated Trade Minister, Ana Ruiz on the new port code.",
+        "4 May",
+        "Tom Berg congratulated Trade Minister, Ana Ruiz on the new port code",
+    ),
 ]
 
 

@@ -37,6 +37,7 @@ from briefcli.lang.en import (
     HONORIFICS,
     INTRO_WORDS,
     PAST_FORMS,
+    TITLE_HEADS,
     cue_lemma,
 )
 from briefcli.regexes import pattern
@@ -276,6 +277,7 @@ def _main_clause(segments: list[str]) -> str:
         if verb is None:
             continue
         words = _words(segment)
+        segment = _with_named_object(segment, rest[i + 1 :], verbs)
         segment = _with_list(segment, rest[i + 1 :], verbs)
         listed = _list_before(rest[:i], verbs, words[:verb])
         if listed:
@@ -312,6 +314,21 @@ def _list_before(before: list[str], verbs: dict[str, int | None], subject: list[
         if len(_words(item)) > _SUBJECT_ITEM_WORDS:
             return ""
     return ", ".join(items) if items and items[0] is before[0] else ""
+
+
+def _with_named_object(segment: str, after: list[str], verbs: dict[str, int | None]) -> str:
+    """The clause with the name its last word, a title, stands in apposition with, and what
+    follows the name: "congratulated Finance Minister" + ", Muhammad Dar on the conclusion of
+    the review" (no verb of its own, a capitalised name first): the object is the person."""
+    if not after or verbs.get(after[0]) is not None:
+        return segment
+    last = _words(segment)[-1:] if _words(segment) else []
+    first = after[0].split()[:2]
+    if not last or last[0].lower() not in TITLE_HEADS or len(first) < 2:
+        return segment
+    if not all(_NAME_WORD.match(w) for w in first) or first[0].lower() in ACCOUNT_DETERMINERS:
+        return segment
+    return f"{segment}, {after[0].strip()}"
 
 
 def _with_list(segment: str, after: list[str], verbs: dict[str, int | None]) -> str:
