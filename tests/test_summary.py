@@ -1395,6 +1395,17 @@ def test_the_bottom_line_place_is_one_the_article_gives_the_event(paragraph: int
     assert clauses[-1].text.endswith(" in Porto, Portugal") is told
 
 
+def test_what_a_participant_who_says_nothing_quoted_did_is_a_point(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(summary_module, "MAX_POINTS", 1)
+    text = (
+        "Ports forum\n\n9 May 2024\n\nThe Minister of Trade, Ms. Ana Ruiz, opened the Ports Forum in Lima on "
+        "8 May 2024. Shipping volumes through the northern terminals doubled in a decade of steady growth in "
+        "grain exports. The Deputy Minister of Ports, Mr. Tom Berg, spoke about rail.\n"
+    )
+    lines = [p["line"] for s in summary_view(briefing_of(text))["sections"] for p in s["points"]]
+    assert lines == ["The Deputy Minister of Ports, Mr. Tom Berg, spoke about rail."]
+
+
 def test_an_undated_article_takes_its_place_from_the_leads_venue() -> None:
     text = (
         "Envoys briefed on ports\n\nMs. Ana Ruiz, Secretary-General of the Port Council, briefed the "

@@ -75,7 +75,8 @@ verb (", noting that ..."), reads in the past after the name ("Mikuriya noted th
 a sentence already told by the bottom line is left out; a fact is never cut before its first
 verb, nor any point inside quotation marks). Score:
 
-- a statement 3, a fact 1;
+- a statement 3, a fact 1 (+2 when its subject is a participant the section quotes nowhere:
+  "Deputy Prime Minister X spoke about burden-sharing" tells what X did);
 - +2 when the speaker is a named person, +1 more for the principal (the main event's first
   participant, else the most mentioned person), +0.5 for a direct quotation;
 - + length / 15 (words, at most 30): longer content says more;
@@ -1391,6 +1392,7 @@ class _Context(NamedTuple):
     statements: dict[int, list[Statement]]  # by paragraph
     told: set[int]  # sentences the bottom line tells
     pronouns: dict[int, str]  # where a pronoun referring to a person stands: that person's surname
+    actors: dict[int, str]  # by sentence: the participant named before its first verb
 
 
 def _context(briefing: Briefing, clauses: Sequence[Clause]) -> _Context:
@@ -1409,7 +1411,26 @@ def _context(briefing: Briefing, clauses: Sequence[Clause]) -> _Context:
             for m in p.spans
             if m.kind == "pronoun"
         },
+        _actors(briefing),
     )
+
+
+def _actors(briefing: Briefing) -> dict[int, str]:
+    """The participant each sentence names before its first finite verb, its subject: "Deputy
+    Prime Minister Nikola X spoke about burden-sharing" tells what X did."""
+    article = briefing.article
+    actors: dict[int, str] = {}
+    for p in briefing.people:
+        if not p.took_part:
+            continue
+        for m in p.spans:
+            if m.kind == "pronoun" or m.sentence in actors:
+                continue
+            s = article.sentences[m.sentence]
+            verb = first_finite_match(article.text[s.start : s.end])
+            if verb is not None and m.start < s.start + verb.start():
+                actors[m.sentence] = p.name
+    return actors
 
 
 def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[KeyPoint]:
@@ -1446,6 +1467,15 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
                 )
             )
         )  # fmt: skip
+    return points + _fact_candidates(briefing, section, ctx, spoken)
+
+
+def _fact_candidates(briefing: Briefing, section: Section, ctx: _Context, spoken: set[int]) -> list[KeyPoint]:
+    """The section's sentences that are no statement (``spoken``) and that the bottom line does
+    not tell, scored; one that points back joins the sentence before it."""
+    article = briefing.article
+    points: list[KeyPoint] = []
+    speakers = {st.speaker for index in section.paragraphs for st in ctx.statements.get(index, ())}
     for index in section.paragraphs:
         before: KeyPoint | None = None  # the fact of the sentence just before, whole
         for s in article.paragraphs[index].sentences:
@@ -1457,6 +1487,10 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
                 before = None
                 continue
             point = _fact(sentence, index, s, ctx)
+            actor = ctx.actors.get(s.index)
+            if actor is not None and actor not in speakers:
+                # what a participant who says nothing quoted did: "X spoke about burden-sharing"
+                point = point._replace(score=point.score + _ACTOR_BONUS)
             if _points_back(sentence) and before is not None and before.sentence == s.index - 1:
                 joined = _fact(f"{before.text} {sentence}", index, s, ctx)
                 if not joined.trimmed:
@@ -1504,6 +1538,9 @@ def _fact(sentence: str, paragraph: int, s: Sentence, ctx: _Context) -> KeyPoint
             paragraph, s.index, s.start, 1.0 + _length_bonus(sentence) + outcome,
         )
     )  # fmt: skip
+
+
+_ACTOR_BONUS = 2.0  # as a statement by a named speaker has
 
 
 # A point that opens with "These achievements ...", "This ..." points back to a sentence the
