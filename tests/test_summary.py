@@ -1406,6 +1406,18 @@ def test_what_a_participant_who_says_nothing_quoted_did_is_a_point(monkeypatch: 
     assert lines == ["The Deputy Minister of Ports, Mr. Tom Berg, spoke about rail."]
 
 
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        ("The Trade Forum held a webinar on port costs with four panellists.", "Online"),
+        ("The Trade Forum held a seminar on port costs with four panellists.", "Karachi, Pakistan"),
+    ],
+)
+def test_an_occasion_held_online_is_not_at_the_date_lines_city(lead: str, place: str) -> None:
+    text = f"Port costs discussed\n\nKARACHI: {lead} The panellists agreed that costs must fall.\n"
+    assert summary_view(briefing_of(text))["place"] == place
+
+
 def test_an_undated_article_takes_its_place_from_the_leads_venue() -> None:
     text = (
         "Envoys briefed on ports\n\nMs. Ana Ruiz, Secretary-General of the Port Council, briefed the "

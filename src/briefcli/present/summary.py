@@ -1217,6 +1217,19 @@ def _unmarked(text: str) -> str:
     return _HASHTAG.sub("", _STRAY_DATE.sub("", text))
 
 
+def held_online(briefing: Briefing) -> bool:
+    """Whether the occasion took place online: the main event's sentence, else the lead (the
+    first sentence), tells a webinar, a videoconference, a call ("conducted an important
+    webinar on trade"); a date line's city is then the publisher's, not the event's."""
+    main = main_event(briefing)
+    sentences = briefing.article.sentences
+    index = main.sentence if main is not None and main.sentence is not None else 0
+    if not sentences or index >= len(sentences):
+        return False
+    s = sentences[index]
+    return _VIRTUAL.search(without_dateline(briefing.article, s.start, s.end)) is not None
+
+
 def upcoming(event: Event, published: str | None) -> bool:
     """Whether ``event`` is announced: told in a future-tense clause ("briefed the Minister on
     the Summit, to be held from 9 to 18 August"), or after the publication date ("The next

@@ -31,6 +31,7 @@ from briefcli.present.dates import iso_range, when
 from briefcli.present.summary import (
     OCCASION_DAYS,
     heading_only,
+    held_online,
     is_background,
     main_event,
     readable_place,
@@ -241,9 +242,7 @@ def summary_view(briefing: Briefing, *, max_words: int | None = None) -> Summary
     return {
         "title": article.title,
         "dates": header_dates(briefing),
-        "place": briefing.location
-        or (readable_place(article.dateline) if article.dateline else None)
-        or _venue(briefing),
+        "place": _place(briefing),
         "published": published,
         "published_when": when(published, None) if published else None,
         "source": article.source.name,
@@ -264,6 +263,20 @@ def summary_view(briefing: Briefing, *, max_words: int | None = None) -> Summary
         "omitted": selection["omitted"],
         "omitted_paragraphs": selection["omitted_paragraphs"],
     }
+
+
+ONLINE = "Online"
+
+
+def _place(briefing: Briefing) -> str | None:
+    """The header's Place: the analysis's location, else (for an occasion held online,
+    ``ONLINE``) the date line's city, else the venue the lead names."""
+    article = briefing.article
+    if briefing.location:
+        return briefing.location
+    if held_online(briefing):
+        return ONLINE  # "KARACHI: ... conducted a webinar": Karachi is the newspaper's
+    return (readable_place(article.dateline) if article.dateline else None) or _venue(briefing)
 
 
 def _venue(briefing: Briefing) -> str | None:
