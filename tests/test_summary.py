@@ -1418,6 +1418,21 @@ def test_an_occasion_held_online_is_not_at_the_date_lines_city(lead: str, place:
     assert summary_view(briefing_of(text))["place"] == place
 
 
+@pytest.mark.parametrize(
+    ("head", "dates"),
+    [
+        ("", ["25 September (year not given)"]),  # a date line without a year, nothing else
+        ("2 October 2016\n\n", ["25 September 2016"]),  # the year of the publication
+    ],
+)
+def test_a_yearless_date_line_gives_the_day(head: str, dates: list[str]) -> None:
+    text = (
+        f"Port agency hosts forum\n\n{head}LAHORE, Sept 25 (APP): The Port Agency here hosted the Asian "
+        "Ports Forum. The Chief Executive welcomed the delegates.\n"
+    )
+    assert summary_view(briefing_of(text))["dates"] == dates
+
+
 def test_an_undated_article_takes_its_place_from_the_leads_venue() -> None:
     text = (
         "Envoys briefed on ports\n\nMs. Ana Ruiz, Secretary-General of the Port Council, briefed the "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections import Counter
@@ -43,6 +44,7 @@ from briefcli.present.summary import (
     without_dateline,
 )
 from briefcli.regexes import pattern
+from briefcli.text.dateline import inline_dateline
 
 if TYPE_CHECKING:  # the contract's shapes, for the type checker only: no runtime cost
     from briefcli.contract import (
@@ -241,7 +243,7 @@ def summary_view(briefing: Briefing, *, max_words: int | None = None) -> Summary
     blocks = [_summary_section(briefing, chosen, told, span) for chosen in selection["sections"]]
     return {
         "title": article.title,
-        "dates": header_dates(briefing),
+        "dates": header_dates(briefing) or _yearless_dateline(briefing),
         "place": _place(briefing),
         "published": published,
         "published_when": when(published, None) if published else None,
@@ -263,6 +265,27 @@ def summary_view(briefing: Briefing, *, max_words: int | None = None) -> Summary
         "omitted": selection["omitted"],
         "omitted_paragraphs": selection["omitted_paragraphs"],
     }
+
+
+def _yearless_dateline(briefing: Briefing) -> list[str]:
+    """The day a date line gives without a year, when nothing dates the occasion ("LAHORE, Sept
+    25 (APP): ... here Sunday hosted"): the reader gets the day, of the publication's year, else
+    told the year is not given."""
+    article = briefing.article
+    if not article.paragraphs:
+        return []
+    first = article.paragraphs[0]
+    line = inline_dateline(article.text[first.start : first.end])
+    if line is None or line.month_day is None:
+        return []
+    month, day = line.month_day
+    published = article.published
+    if published is not None:  # the release's year ("Washington, Nov 8 (PTI)" of 8 November 2023)
+        year = published.year - (1 if (month, day) > (published.month, published.day) else 0)
+        with contextlib.suppress(ValueError):  # 29 February of a year without one
+            return [when(dt.date(year, month, day).isoformat(), None)]
+        return []
+    return [f"{day} {dt.date(2000, month, 1):%B} (year not given)"]
 
 
 ONLINE = "Online"
