@@ -186,6 +186,13 @@ WHAT = [
         "4 May",
         "Roy met Tom Berg",
     ),
+    # a slash pairs two names in one word of the noun phrase
+    (
+        "At the first session of the Chile/Peru Joint Commission, which opened on 4 May at the Ministry, "
+        "trade was discussed.",
+        "4 May",
+        "The Chile/Peru Joint Commission opened at the Ministry",
+    ),
     # a title object in apposition with a name: the name and what follows it stay
     (
         "The envoy, Tom Berg, on 4 May congratulated Trade Minister, Ana Ruiz on the new port code.",

@@ -18,6 +18,8 @@ from briefcli.regexes import pattern
 
 # A word of a phrase: letters, digits, apostrophes, hyphens and "&" ("Leaders'", "AT&T").
 _WORD = pattern(r"[\w'’&-]+")
+# a word of a noun phrase: "Guyana/Barbados" pairs two names with a slash, one word of it
+_PHRASE_WORD = pattern(r"[\w'’&-]+(?:/[\w'’&-]+)*")
 _STOPS = frozenset(cues.PHRASE_STOPS)
 _HEADS = frozenset(cues.EVENT_NAME_HEADS)
 _JOINERS = cues.EVENT_NAME_JOINERS
@@ -143,7 +145,7 @@ def noun_phrase_before(text: str, end: int, *, max_words: int = 6) -> str:
     """The noun phrase that ends at ``end``, without its determiner: "[the] Danish Police
     Academy graduation ceremony", "[a] high-level panel discussion". ``text`` may be a trimmed
     sentence (the short account of an event), which the token table does not hold."""
-    words = list(_WORD.finditer(text, max(0, end - 200), end))
+    words = list(_PHRASE_WORD.finditer(text, max(0, end - 200), end))
     start = end
     for taken, m in enumerate(reversed(words)):
         word = m.group()
