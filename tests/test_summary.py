@@ -1433,6 +1433,20 @@ def test_a_yearless_date_line_gives_the_day(head: str, dates: list[str]) -> None
     assert summary_view(briefing_of(text))["dates"] == dates
 
 
+@pytest.mark.parametrize(
+    ("lead", "opening"),
+    [
+        # a common word the article writes in lower case elsewhere takes none after the date
+        ("Maritime agencies of the region signed a code on 3 May 2024.", "On 3 May 2024, maritime agencies"),
+        # a name keeps its capital
+        ("Maersk Line signed a code with the ports on 3 May 2024.", "On 3 May 2024, Maersk Line"),
+    ],
+)
+def test_after_the_date_a_common_word_takes_no_capital(lead: str, opening: str) -> None:
+    text = f"Code signed\n\n9 May 2024\n\n{lead} The maritime code covers Maersk ships.\n"
+    assert summary_view(briefing_of(text))["bottom_line_text"].startswith(opening)
+
+
 def test_an_undated_article_takes_its_place_from_the_leads_venue() -> None:
     text = (
         "Envoys briefed on ports\n\nMs. Ana Ruiz, Secretary-General of the Port Council, briefed the "

@@ -769,6 +769,19 @@ def _lower_opening(what: str, openers: frozenset[str] = _LOWER_OPENERS) -> str:
     return what[0].lower() + what[1:]
 
 
+def _lower_common(what: str, article: Article) -> str:
+    """``what`` with its first word in lower case when the article writes that word in lower
+    case elsewhere: a common word that only opened its sentence ("On 7 December, civil society
+    and democracy were among the topics", "six new envoys presented"); a name stays."""
+    first = what.split(maxsplit=1)[:1]
+    if not first or not first[0][:1].isupper() or not first[0][1:].islower():
+        return what
+    low = first[0].lower()
+    if pattern(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", keep=False).search(article.text) is None:
+        return what
+    return what[0].lower() + what[1:]
+
+
 OTHER_EVENTS = 2  # events of other sections the bottom line tells after the main one
 
 
@@ -1159,7 +1172,7 @@ def _clause(
         else:
             what += f" in {event.where}"
     if front:
-        what = _lower_opening(what)  # "On 23 October, the forum ...": no capital after the date
+        what = _lower_common(_lower_opening(what), article)  # "On 23 October, the forum ...": no capital
     text = front + what
     return Clause(text[0].upper() + text[1:], event.paragraph, _sentence_index(article, event))
 
