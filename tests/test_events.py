@@ -186,6 +186,8 @@ WHAT = [
         "4 May",
         "Roy met Tom Berg",
     ),
+    # a word that narrows the date goes with it
+    ("Ms Roy met the Minister in late May 2024 at the port.", "May 2024", "Roy met the Minister at the port"),
     # a slash pairs two names in one word of the noun phrase
     (
         "At the first session of the Chile/Peru Joint Commission, which opened on 4 May at the Ministry, "

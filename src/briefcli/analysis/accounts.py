@@ -32,6 +32,7 @@ from briefcli.lang.en import (
     ACCOUNT_SUBORDINATORS,
     ANAPHORIC_OBJECTS,
     COORDINATORS,
+    DATE_MODIFIERS,
     DATE_PREPOSITIONS,
     FINITE_WORDS,
     HONORIFICS,
@@ -51,7 +52,9 @@ _CLAUSE_WORD = pattern(r"[\w'’.-]+")
 _PAST = frozenset(PAST_FORMS)
 # Words dropped with a date phrase: "[on] 23 October", "[from] 6 to 8 July", "[in] June 2019".
 _DATE_PREPOSITIONS = pattern(
-    r"(?:\b(?:" + "|".join(map(re.escape, DATE_PREPOSITIONS)) + r")\s+(?:the\s+)?)?$", re.IGNORECASE
+    r"(?:\b(?:" + "|".join(map(re.escape, DATE_PREPOSITIONS)) + r")\s+(?:the\s+)?)?"
+    r"(?:\b(?:" + "|".join(map(re.escape, DATE_MODIFIERS)) + r")[\s-]+)?$",
+    re.IGNORECASE,
 )
 # A date line opening a paragraph: "State House, Accra, Thursday 9 June 2022 – Her ..."
 DATELINE_DASH = pattern(r"\s*(?:–|—|--|-)\s+")
