@@ -186,6 +186,12 @@ WHAT = [
         "4 May",
         "Roy met Tom Berg",
     ),
+    # going to the event a participle phrase dates happens then: the main clause tells it
+    (
+        "Ms Roy led a delegation to the Ports Forum held on 4 May in Lima.",
+        "4 May",
+        "Roy led a delegation to the Ports Forum held in Lima",
+    ),
     # a word that narrows the date goes with it
     ("Ms Roy met the Minister in late May 2024 at the port.", "May 2024", "Roy met the Minister at the port"),
     # a slash pairs two names in one word of the noun phrase

@@ -7,7 +7,9 @@ International Customs Forum in Moscow".
 
 - A date inside a relative clause dates that clause: "the Summit, which will begin on 14
   December" gives "Summit will begin"; inside a participle phrase, that phrase: "the findings
-  of the Working Group held from 2 to 4 May" gives "Working Group held".
+  of the Working Group held from 2 to 4 May" gives "Working Group held"; but going to or
+  taking part in the event it dates happens then ("led a delegation to the Forum held on 4
+  May"): the main clause.
 - A subordinate clause before the main one belongs to it: "After the Ministers signed the
   agreements, President Lopes met ..." tells the meeting.
 - A date line before a dash ("Accra, 9 June 2022 – Her Excellency ...") is left out.
@@ -423,7 +425,17 @@ def _inner_clause(text: str, start: int, end: int) -> str | None:
     noun = noun_phrase_before(text, segment_start + m.start(1) - 1)
     if not noun:
         return None
+    head = text[: text.rfind(noun, 0, segment_start + m.start(1))]
+    if _GOES_TO.search(head):
+        # "led a delegation to the Session held from 31 May to 7 June": going to, or taking
+        # part in, the event dated happens then; the main clause tells it
+        return None
     return f"{noun} {participle}{tail}"
+
+
+# The preposition of going to or taking part in what follows: "led a delegation [to the]", "took
+# part [in the]", "spoke [at the]".
+_GOES_TO = pattern(r"\b(?:to|in|at|into)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
 # A speech verb whose object points back, then the occasion: "She [said this when] the envoy
