@@ -1438,6 +1438,7 @@ def test_a_yearless_date_line_gives_the_day(head: str, dates: list[str]) -> None
     [
         # a common word the article writes in lower case elsewhere takes none after the date
         ("Maritime agencies of the region signed a code on 3 May 2024.", "On 3 May 2024, maritime agencies"),
+        ("Six envoys presented their letters on 3 May 2024.", "On 3 May 2024, six envoys"),  # a number
         # a name keeps its capital
         ("Maersk Line signed a code with the ports on 3 May 2024.", "On 3 May 2024, Maersk Line"),
     ],

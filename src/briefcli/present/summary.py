@@ -126,6 +126,7 @@ from briefcli.lang.en import (
     OUTCOME_PASTS,
     PREPOSITIONS,
     RELATIVE_DATE_KEYS,
+    SESSION_COUNTS,
     SUBORDINATORS,
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
@@ -749,7 +750,10 @@ class Clause(NamedTuple):
 
 # Words that open a noun phrase and take no capital inside a sentence: "On 5 May, the forum
 # ...", "On 5 May, more than 400 delegates ..." (not "Her Excellency": an honorific keeps it).
-_LOWER_OPENERS = DETERMINERS | {"more", "most", "over", "nearly", "almost", "around", "about", "fewer"}
+# and a number in words: "On 16 April 2018, six new envoys presented ..."
+_LOWER_OPENERS = (
+    DETERMINERS | SESSION_COUNTS | {"more", "most", "over", "nearly", "almost", "around", "about", "fewer"}
+)
 
 
 # Words that open reported content told before its cue ("The two sides agreed ..., she said"),
