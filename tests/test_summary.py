@@ -1757,6 +1757,14 @@ def test_the_main_event_in_the_lead_is_told_as_before() -> None:
     assert bottom_line(b)[0].text.startswith("On 4 June 2024, Ana Ruiz (Minister of Transport) received")
 
 
+def test_a_title_whose_organization_goes_on_is_named_whole() -> None:
+    person = Person("Tom Berg", "President", "Commission of the Port Union of the South")
+    forms = [Form("the president of the commission", person, True), Form("tom berg", person, False)]
+    text = "Envoys met the President of the Commission of the Port Union of the South, Tom Berg"
+    named = name_people(text, forms, set())
+    assert named == "Envoys met Tom Berg (President, Commission of the Port Union of the South)"
+
+
 def test_a_possessive_name_takes_no_description() -> None:
     b = _lead_briefing()
     forms = [Form("ana ruiz", b.people[0], False)]

@@ -673,7 +673,17 @@ def _org_runs_on(text: str, end: int, org: str | None) -> int:
     if not org:
         return end
     m = pattern(rf"(?:\s*,)?\s+{re.escape(org)}(?!\w)", keep=False).match(text, end)
-    return m.end() if m is not None else end
+    if m is not None:
+        return m.end()
+    # the rest of the organization's name after a title the form holds the start of: "the
+    # President of the Commission | of the Economic Community of West African States"
+    rest = _OF_REST.match(text, end)
+    if rest is not None and f" {rest.group(1).casefold()}" in f" {org.casefold()}":
+        return rest.end()
+    return end
+
+
+_OF_REST = pattern(r"\s+of\s+((?:the\s+)?[A-Z][^,;:()]*?)(?=\s*[,;:()]|\s*$)")
 
 
 _JOINERS = frozenset({"and", "of", "for", "the", "to", "in", "on", "at", "a", "an"})
