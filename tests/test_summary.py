@@ -608,19 +608,21 @@ def test_a_bigger_budget_never_drops_a_point(name: str, briefing: Briefing) -> N
 @pytest.mark.parametrize(("name", "briefing"), _briefings(), ids=[n for n, _ in _briefings()])
 def test_key_points_never_invent(name: str, briefing: Briefing, max_words: int) -> None:
     """Every key point is the article's words: a substring of the article, or a prefix of one
-    cut with " …"; a statement's point is a prefix of its content; the ¶ it cites holds it. The
-    editorial additions: the bracketed name after an opening pronoun ("He [Mikuriya] ..."), and
-    " … " between the pieces of a split quotation that are two sentences, or where an aside was
-    left out."""
+    cut with " …"; a statement's point is a prefix of its content, or its content and what the
+    speaker did next in the sentence (", and discussed ..."); the ¶ it cites holds it. The
+    editorial additions: the bracketed name after an opening pronoun ("He [Mikuriya] ...",
+    "His [Mikuriya’s] ..."), and " … " between the pieces of a split quotation that are two
+    sentences, or where an aside was left out."""
     article = briefing.article
     contents = [(s.paragraph, statement_text(article, s)) for s in briefing.statements]
     surnames = {p.name.split()[-1] for p in briefing.people}
     for section in summary_view(briefing, max_words=max_words)["sections"]:
         for point in section["points"]:
             text = point["text"]
-            named = re.match(r"(?:He|She) \[([^\]]+)\]", text)
+            named = re.match(r"(?:He|She|His|Her) \[([^\]]+?)(?:’s)?\]", text)
             if named:
                 assert point["kind"] == "fact" and named.group(1) in surnames
+                text = text.replace(f" [{named.group(1)}’s]", "", 1)
                 text = text.replace(f" [{named.group(1)}]", "", 1)
             if point["trimmed"]:
                 assert text.endswith("\u00a0…")
@@ -632,7 +634,8 @@ def test_key_points_never_invent(name: str, briefing: Briefing, max_words: int) 
             if point["kind"] == "statement":
                 pieces = text.split("\u00a0… ")
                 assert any(
-                    c.startswith(pieces[0]) and all(piece in c for piece in pieces)
+                    (c.startswith(pieces[0]) and all(piece in c for piece in pieces))
+                    or re.fullmatch(rf"{re.escape(c)},? and (?:also )?[a-z]+ed\b.*", pieces[0])
                     for p, c in contents
                     if p == point["paragraph"]
                 )
@@ -1598,6 +1601,25 @@ def test_a_quotation_is_no_account_of_what_happened() -> None:
 )
 def test_a_participial_cue_reads_as_a_verb_of_its_own(cue_words: str, expected: str) -> None:
     assert finite_cue(cue_words) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "end"),
+    [
+        # what the speaker did next in the same sentence goes with the point
+        (
+            "Mr. Tom Berg noted that the port is full, and discussed plans for a second one.",
+            "plans for a second one",
+        ),
+        # not: a speech cue (a statement of its own)
+        ("Mr. Tom Berg noted that the port is full, and stressed that it must grow.", "the port is full"),
+    ],
+)
+def test_a_point_keeps_what_the_speaker_did_next(sentence: str, end: str) -> None:
+    lead = "The Minister of Trade, Mr. Tom Berg, met Ms. Ana Ruiz in Oslo on 3 May 2024."
+    view = summary_view(briefing_of(f"Talks in Oslo\n\n{lead} {sentence}\n"), max_words=1000)
+    points = [p for s in view["sections"] for p in s["points"] if p["kind"] == "statement"]
+    assert points[0]["text"].endswith(end)
 
 
 @pytest.mark.parametrize(

@@ -1484,6 +1484,8 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
         content = _unmarked(statement_text(article, st)).strip()
         if not content:
             continue
+        if not st.direct:
+            content += _and_then(article, st)
         cue_words = finite_cue(_cue_words(article, st) or st.cue, infinitive=_infinitive_cue(article, st))
         clause = not st.direct and bool(cue_words) and f" {cue_words}".endswith(" that")
         text, trimmed = trim(
@@ -1656,6 +1658,24 @@ def statement_text(article: Article, st: Statement) -> str:
         new_sentence = piece[:1].isupper() and _SENTENCE_END.search(between.rstrip()) is not None
         out = f"{out.rstrip(',;:')}{ELLIPSIS} {piece}" if new_sentence else f"{out} {piece}"
     return out
+
+
+# What the speaker did next, in the same sentence, when it is no speech of its own: "He noted
+# that the barriers are high[, and discussed areas for collaboration with the Bank]".
+_AND_THEN = pattern(r",?\s+and\s+(?:also\s+)?(?P<verb>[a-z]+ed)\b(?P<rest>[^;:“”\"]*?)(?=[.;]?\s*$)")
+
+
+def _and_then(article: Article, st: Statement) -> str:
+    """The predicate joined by "and" after a reported statement's content, to its sentence's
+    end: a past verb of what was done ("discussed", "explored", "reviewed"), not a speech cue
+    (that one is a statement of its own)."""
+    sentence = article.sentences[st.sentence] if st.sentence < len(article.sentences) else None
+    if sentence is None or st.end >= sentence.end:
+        return ""
+    m = _AND_THEN.match(article.text, st.end, sentence.end)
+    if m is None or cue_lemma(m.group("verb")) is not None or not m.group("rest").strip():
+        return ""
+    return m.group().rstrip(" .")
 
 
 def _group_shown(st: Statement) -> str:
