@@ -1139,6 +1139,7 @@ def test_a_topic_fronted_before_the_speaker_stays_with_the_point(sentence: str, 
         ("The second, to open the rail link to the port.", True),  # an ordinal for its noun
         ("In addition to that, the ministers toured the port.", True),  # about what it told
         ("The second day opened with a port tour.", False),
+        ("They also toured the new container port at Oslo.", True),  # a fact's "They" is theirs
         ("The ministers also toured the port of Oslo.", False),
     ],
 )

@@ -1533,15 +1533,17 @@ def _fact_candidates(briefing: Briefing, section: Section, ctx: _Context, spoken
             if actor is not None and actor not in speakers:
                 # what a participant who says nothing quoted did: "X spoke about burden-sharing"
                 point = point._replace(score=point.score + _ACTOR_BONUS)
-            if _points_back(sentence) and before is not None and before.sentence == s.index - 1:
+            back = _points_back(sentence) or _THEY.match(sentence) is not None
+            joined = None
+            if back and before is not None and before.sentence == s.index - 1:
                 joined = _fact(f"{before.text} {sentence}", index, s, ctx)
-                if not joined.trimmed:
-                    # "Discussions were held on areas of interest. | These include agriculture
-                    # ...": the two read as one point, or "These" points at nothing
-                    points.remove(before)
-                    point = joined._replace(sentence=before.sentence, start=before.start)
-                else:
-                    point = point._replace(score=point.score - _BACK_PENALTY)
+            if joined is not None and not joined.trimmed and before is not None:
+                # "Discussions were held on areas of interest. | These include agriculture
+                # ...": the two read as one point, or "These" points at nothing
+                points.remove(before)
+                point = joined._replace(sentence=before.sentence, start=before.start)
+            elif back:
+                point = point._replace(score=point.score - _BACK_PENALTY)
             points.append(point)
             before = point if not point.trimmed else None
     return points
@@ -1595,6 +1597,9 @@ _QUOTED_PART = pattern(r"“[^”]*”|\"[^\"]*\"")
 
 
 _PLURAL_BACK = frozenset({"these", "those", "such"})
+# A fact that opens with "They" ("They were the Ambassadors of ...") names its people in the
+# sentence before; in a statement's content the speaker's own context tells who they are.
+_THEY = pattern(r"They\b")
 
 
 def _points_back(content: str) -> bool:
