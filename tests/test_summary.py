@@ -2151,26 +2151,29 @@ def test_an_outcome_ranks_above_a_remark(cue: str, content: str, cue_words: str,
     assert (summary_module._outcome_bonus(cue, content, cue_words) > 0) is outcome
 
 
-def test_a_section_is_dated_by_what_happened_not_by_what_was_announced() -> None:
-    text = (
-        "Trade talks in Lima\n\nLIMA, 4 May 2024 – The Minister of Trade, Ms. Ana Ruiz, met the Ambassador "
-        "of Chile, Mr. Tom Berg, on 3 May 2024. The two discussed the summit that will take place in Quito "
-        "on 1 October 2024.\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # not by what was announced
+        (
+            "Trade talks in Lima\n\nLIMA, 4 May 2024 – The Minister of Trade, Ms. Ana Ruiz, met the "
+            "Ambassador of Chile, Mr. Tom Berg, on 3 May 2024. The two discussed the summit that will take "
+            "place in Quito on 1 October 2024.\n",
+            "3 May 2024",
+        ),
+        # nor by an old agreement a statement recalls
+        (
+            "Ports pact signed\n\n16 April 2024\n\nThe Minister of Trade, Ms. Ana Ruiz, met the "
+            "Ambassador of Chile, Mr. Tom Berg, in Lima on 15 April 2024. Ms. Ruiz noted that the pact "
+            "complements the air agreement signed in December 2018.\n",
+            "15 April 2024",
+        ),
+    ],
+)
+def test_a_section_is_dated_by_what_happened(text: str, day: str) -> None:
     view = summary_view(briefing_of(text))
-    assert view["dates"] == ["3 May 2024"]
-    assert [s["dates"] for s in view["sections"]] == [["3 May 2024"]]
-
-
-def test_a_section_is_not_dated_by_an_old_agreement_a_statement_recalls() -> None:
-    text = (
-        "Ports pact signed\n\n16 April 2024\n\nThe Minister of Trade, Ms. Ana Ruiz, met the Ambassador of "
-        "Chile, Mr. Tom Berg, in Lima on 15 April 2024. Ms. Ruiz noted that the pact complements the air "
-        "agreement signed in December 2018.\n"
-    )
-    view = summary_view(briefing_of(text))
-    assert view["dates"] == ["15 April 2024"]
-    assert [s["dates"] for s in view["sections"]] == [["15 April 2024"]]
+    assert view["dates"] == [day]
+    assert [s["dates"] for s in view["sections"]] == [[day]]
 
 
 @pytest.mark.parametrize(
