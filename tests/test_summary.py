@@ -1130,6 +1130,21 @@ def test_a_topic_fronted_before_the_speaker_stays_with_the_point(sentence: str, 
     assert [p["lead_in"] for p in points] == [lead_in]
 
 
+def test_a_list_told_a_sentence_an_item_is_one_point() -> None:
+    body = (
+        "The Minister said the port has three aims. The first, to double its berths by 2030. Its cranes "
+        "are old. The second, to open a rail link to the capital. And the third, to train its staff."
+    )
+    article = build_article(Source("stdin", "-"), f"A title\n\n{body}")
+    section = Section("meeting", (0,), "Forum", ())
+    b = Briefing(article=article, kinds=("meeting",), people=(), sections=(section,))
+    texts = [p.text for p in select_points(b, [section], [], 1000).points[0]]
+    assert (
+        "The first, to double its berths by 2030.\u00a0… The second, to open a rail link to the capital. "
+        "And the third, to train its staff." in texts
+    )
+
+
 @pytest.mark.parametrize(
     ("second", "joined"),
     [

@@ -1519,9 +1519,13 @@ def _fact_candidates(briefing: Briefing, section: Section, ctx: _Context, spoken
     points: list[KeyPoint] = []
     speakers = {st.speaker for index in section.paragraphs for st in ctx.statements.get(index, ())}
     for index in section.paragraphs:
+        listed = _enumeration(article, index, spoken | ctx.told, ctx)
+        if listed is not None:
+            points.append(listed.point)
+        held = listed.members if listed is not None else frozenset()
         before: KeyPoint | None = None  # the fact of the sentence just before, whole
         for s in article.paragraphs[index].sentences:
-            if s.index in spoken or s.index in ctx.told:
+            if s.index in spoken or s.index in ctx.told or s.index in held:
                 before = None
                 continue
             sentence = _unmarked(without_dateline(article, s.start, s.end))
@@ -1569,6 +1573,42 @@ def _topic_frame(article: Article, st: Statement) -> str | None:
     s = article.sentences[st.sentence]
     m = _topic_frames().match(article.text, s.start, min(st.start, s.end))
     return m.group() if m is not None else None
+
+
+# An item of a list told one sentence each: "The first, to ensure ... The second, to assist ...
+# And the third, to boost ...".
+_ORDINAL_ITEM = pattern(
+    rf"(?:And\s+)?(?i:the)\s+(?:{'|'.join(o for o, n in DAY_ORDINALS.items() if n >= 1)})\s*,"
+)
+
+
+class _Listed(NamedTuple):
+    point: KeyPoint
+    members: frozenset[int]  # the sentences it holds
+
+
+def _enumeration(article: Article, index: int, skip: set[int], ctx: _Context) -> _Listed | None:
+    """One point of a paragraph's items told a sentence each, from "The first, ..." on, the
+    sentences between them left out with " … " (an item alone points at a list the note does
+    not show); None when there are fewer than two, or they do not fit whole."""
+    items = [
+        s
+        for s in article.paragraphs[index].sentences
+        if s.index not in skip and _ORDINAL_ITEM.match(article.text, s.start, s.end)
+    ]
+    if len(items) < 2 or not pattern(r"(?:And\s+)?(?i:the)\s+first\b", keep=False).match(
+        article.text, items[0].start
+    ):
+        return None
+    pieces: list[str] = []
+    for k, s in enumerate(items):
+        text = _unmarked(article.span(s.start, s.end)).strip()
+        gap = k > 0 and s.index != items[k - 1].index + 1
+        pieces.append(f"{ELLIPSIS} {text}" if gap else (f" {text}" if k else text))
+    point = _fact("".join(pieces), index, items[0], ctx)
+    if point.trimmed:
+        return None
+    return _Listed(point, frozenset(s.index for s in items))
 
 
 def _fact(sentence: str, paragraph: int, s: Sentence, ctx: _Context) -> KeyPoint:
