@@ -1582,6 +1582,9 @@ _ORDINAL_ITEM = pattern(
 )
 
 
+_FIRST_ITEM = pattern(r"(?i:the)\s+first\s*,")  # the list starts at its first item
+
+
 class _Listed(NamedTuple):
     point: KeyPoint
     members: frozenset[int]  # the sentences it holds
@@ -1596,9 +1599,7 @@ def _enumeration(article: Article, index: int, skip: set[int], ctx: _Context) ->
         for s in article.paragraphs[index].sentences
         if s.index not in skip and _ORDINAL_ITEM.match(article.text, s.start, s.end)
     ]
-    if len(items) < 2 or not pattern(r"(?:And\s+)?(?i:the)\s+first\b", keep=False).match(
-        article.text, items[0].start
-    ):
+    if len(items) < 2 or not _FIRST_ITEM.match(article.text, items[0].start):
         return None
     pieces: list[str] = []
     for k, s in enumerate(items):
