@@ -2283,6 +2283,7 @@ def test_family_name(name: str, family: str) -> None:
     [
         ("Han Changfu", "China", "Han"),  # a Chinese name: the family name first
         ("Wang Yi", "Ministry of Foreign Affairs of the People's Republic of China", "Wang"),
+        ("Cheang Ra", "Cambodia", "Cheang"),  # a Khmer name: the family name first too
         ("Han Changfu", None, "Changfu"),  # nothing says the person is of China
         ("Ma Lin", "Peru", "Lin"),
         ("Lin Berg Olsen Ruiz", "China", "Ruiz"),  # four words: not a Chinese name
