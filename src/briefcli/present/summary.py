@@ -1328,9 +1328,7 @@ _MAX_CUE_WORDS = 5
 def _cue_words(article: Article, st: Statement) -> str | None:
     """The article's own words from the cue verb up to the content, when they run straight
     into it: "stressed that", "pointed out that"; None for a quote or a cue after its content."""
-    if st.direct or not st.cue:
-        return None
-    at = article.text.rfind(st.cue, article.paragraphs[st.paragraph].start, st.start)
+    at = _cue_at(article, st)
     if at < 0:
         return None
     gap = article.text[at : st.start].strip()
@@ -1345,11 +1343,17 @@ _TO_BEFORE = pattern(r"\bto\s+$", re.IGNORECASE)
 def _infinitive_cue(article: Article, st: Statement) -> bool:
     """Whether a reported statement's cue is an infinitive: "took the opportunity [to]
     announce that ...", "used the forum to stress that ..."."""
-    if st.direct or not st.cue:
-        return False
+    at = _cue_at(article, st)
     p_start = article.paragraphs[st.paragraph].start
-    at = article.text.rfind(st.cue, p_start, st.start)
     return at > 0 and _TO_BEFORE.search(article.text, max(p_start, at - 8), at) is not None
+
+
+def _cue_at(article: Article, st: Statement) -> int:
+    """Where a reported statement's cue stands before its content, in its paragraph; -1 for a
+    quotation or a cue after the content."""
+    if st.direct or not st.cue:
+        return -1
+    return article.text.rfind(st.cue, article.paragraphs[st.paragraph].start, st.start)
 
 
 @cache

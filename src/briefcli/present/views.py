@@ -239,11 +239,12 @@ def summary_view(briefing: Briefing, *, max_words: int | None = None) -> Summary
     told = {c["sentence"] for c in selection["bottom_line"]}
     # a block with no point and nothing to say (the bottom line told it all) is left out: an
     # empty heading reads as a gap in the note
-    span = _occasion_span(briefing)
+    occasion = _occasion(briefing, _reported(briefing))
+    span = _occasion_span(occasion)
     blocks = [_summary_section(briefing, chosen, told, span) for chosen in selection["sections"]]
     return {
         "title": article.title,
-        "dates": header_dates(briefing) or _yearless_dateline(briefing),
+        "dates": header_dates(briefing, occasion) or _yearless_dateline(briefing),
         "place": _place(briefing),
         "published": published,
         "published_when": when(published, None) if published else None,
@@ -384,22 +385,21 @@ def _occasion(briefing: Briefing, events: list[Event]) -> list[Event]:
 SECTION_DAYS = 14
 
 
-def _occasion_span(briefing: Briefing) -> tuple[dt.date, dt.date] | None:
-    """The first and last day of the header's occasion (``_occasion``), or None."""
-    events = _occasion(briefing, _reported(briefing))
+def _occasion_span(events: Sequence[Event]) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the header's occasion (``_occasion``'s events), or None."""
     if not events:
         return None
     return min(_first_day(e.date) for e in events), max(_last_day(e.end or e.date) for e in events)
 
 
-def header_dates(briefing: Briefing) -> list[str]:
+def header_dates(briefing: Briefing, occasion: Sequence[Event] | None = None) -> list[str]:
     """The dates of the occasion the article reports (``_reported``, then ``_occasion``), for
     reading, in date order. With none, the announced ones only when the article leads with one
     (it announces its event);
     a month is left out when a day of it is there ("13 November 2019", not also "November
     2019"), a day or a range inside another range shown too ("20–22 April 2016", not also "21
-    April 2016")."""
-    events = _occasion(briefing, _reported(briefing))
+    April 2016"). ``occasion``: the events of ``_occasion`` when the caller has them."""
+    events = list(occasion) if occasion is not None else _occasion(briefing, _reported(briefing))
     if not events:
         published = briefing.article.published.isoformat() if briefing.article.published else None
         announced = sorted(
