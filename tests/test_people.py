@@ -1337,6 +1337,39 @@ def test_names_in_lists_and_titles_of_the_genre(text: str, expected: list[str]) 
             "Deputy Chief Executive",
             "CPA UK",
         ),
+        # a unit, then its organisation, each in its own commas after the title
+        (
+            "Sara Lowe, Director, Ports and Standards, Norland Coast Guard, outlined the plans.",
+            "Sara Lowe",
+            "Director",
+            "Ports and Standards, Norland Coast Guard",
+        ),
+        (
+            "Sara Lowe, Director, Ports and Standards, Norland Coast Guard and Chair of the Board, spoke.",
+            "Sara Lowe",
+            "Director",
+            "Ports and Standards, Norland Coast Guard",
+        ),
+        # "to" goes on the name of a body accredited somewhere (a mission, a delegation)
+        (
+            "The Chair received the Ambassador of the Norland Mission to the African Union (AU), Ian Ode.",
+            "Ian Ode",
+            "Ambassador",
+            "Norland Mission to the African Union",
+        ),
+        (
+            "Tamsin Hale, Head of the Delegation of the European Union to Norland, said it.",
+            "Tamsin Hale",
+            "Head",
+            "Delegation of the European Union to Norland",
+        ),
+        # must not: "to" after another organisation is where its head went
+        (
+            "Tamsin Hale, Head of the Ports Authority, travelled to Lisbon.",
+            "Tamsin Hale",
+            "Head",
+            "Ports Authority",
+        ),
     ],
 )
 def test_titles_of_the_genre(text: str, name: str, title: str, org: str | None) -> None:

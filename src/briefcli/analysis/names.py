@@ -65,7 +65,14 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from briefcli.analysis.grammar import finite_cue
-from briefcli.analysis.titles import Title, chunk_end, determined, honorific_title, with_lower_complement
+from briefcli.analysis.titles import (
+    Title,
+    chunk_end,
+    determined,
+    honorific_title,
+    title_core_at,
+    with_lower_complement,
+)
 from briefcli.analysis.words import (
     HONORIFIC_PHRASE_LAST,
     SentenceView,
@@ -722,10 +729,11 @@ def _org_after_title(view: SentenceView, j: int) -> str | None:
     elif end == j and toks[j + 1].acro and not toks[j + 1].poss:
         # an acronym alone is an organization's: "Tom Ode, Chairman FBR, was present"
         end, org = j + 2, toks[j + 1].text
-    if end == j and not bare:
+    unit = None if bare else _unit_before_org(view, j + 1)
+    if unit is None and end == j and not bare:
         unit = _unit_of_org(toks, j + 1)
-        if unit is not None:
-            return span_text(view, j + 1, unit)
+    if unit is not None:
+        return span_text(view, j + 1, unit)
     closed = end >= len(toks) or toks[end].text in _DESCRIPTION_ENDS or toks[end].text == "."
     # without a comma the office's name ends where the sentence goes on in lowercase: "Ana
     # Ruiz, Cabinet Secretary Ministry of Trade on 14 May held ..."
@@ -741,19 +749,42 @@ def _unit_of_org(toks: Sequence[Word], k: int) -> int | None:
     """Where a unit of an organisation given with the organisation's acronym in brackets ends:
     "Ana Hinojosa, Director, [Compliance and Facilitation (WCO)] reminded ..."; None without
     the bracketed acronym right after a few capitalised words."""
+    x = _capitalised_run_end(toks, k)
+    if x is None or not acronym_in_brackets(toks, x):
+        return None
+    return x + 3
+
+
+def _unit_before_org(view: SentenceView, k: int) -> int | None:
+    """Where a unit and then its organisation end, each in its own commas after a title:
+    "Ana Ruiz, Director, [Ports and Standards, Norland Coast Guard], said"; None unless a few
+    capitalised words, a comma and an organisation's name that closes the apposition follow
+    (a name's comma or "and" closes it too: "..., Norland Coast Guard and Chair of ...")."""
+    toks = view.words
+    x = next((e for a, e in view.org_spans if a == k), None) or _capitalised_run_end(toks, k)
+    if x is None or not (x + 1 < len(toks) and toks[x].text == ","):
+        return None
+    end = next((e for a, e in view.org_spans if a == x + 1), None)
+    if end is None:
+        return None
+    closed = end >= len(toks) or toks[end].text in _DESCRIPTION_ENDS or toks[end].text == "."
+    joined = end + 1 < len(toks) and toks[end].low == "and" and title_core_at(toks, end + 1)
+    return end if closed or joined else None
+
+
+def _capitalised_run_end(toks: Sequence[Word], k: int) -> int | None:
+    """The end of a few capitalised words from ``k`` (with "and" or "&" between them), or None."""
     x = k
     while (
         x < len(toks)
         and x - k < _MAX_UNIT_WORDS
         and (
             (toks[x].cap and toks[x].alpha and not toks[x].honorific)
-            or (x > k and toks[x].low in ("and", "&"))
+            or (x > k and toks[x].low in ("and", "&") and x + 1 < len(toks) and toks[x + 1].cap)
         )
     ):
         x += 1
-    if x == k or not acronym_in_brackets(toks, x):
-        return None
-    return x + 3
+    return None if x == k else x
 
 
 _ROLE_AFTER = frozenset({"by", "with"})  # "led by deputy minister X", "met with trade minister Y"

@@ -960,8 +960,13 @@ def _org_complement(view: SentenceView, title: Title) -> tuple[str, int] | None:
                 end = comp.end
                 for nxt in seg.comps[idx + 1 :]:  # "General Administration of Customs of China"
                     prep = toks[nxt.prep].base_low
-                    # "Organization for Migration": a name goes on after its head noun
-                    if not (prep in ("of", "on") or (prep == "for" and _ends_on_cue(toks, end))):
+                    # "Organization for Migration": a name goes on after its head noun;
+                    # "the Delegation of the Union [to Norland]": so does an envoy body's
+                    if not (
+                        prep in ("of", "on")
+                        or (prep == "for" and _ends_on_cue(toks, end))
+                        or (prep == _TO and _holds(toks, comp.start, end, lex.ACCREDITED_BODIES))
+                    ):
                         break
                     end = nxt.end
                 return _TRAILING_ACRONYM.sub("", span_text(view, comp.start, end)), comp.prep
@@ -984,9 +989,18 @@ def _state_named(view: SentenceView, comps: Sequence[Comp], idx: int) -> bool:
 def _ends_on_cue(toks: Sequence[Word], end: int) -> bool:
     """Does the phrase ending at ``end`` end on an organization's head noun, its acronym in
     brackets aside ("International Organization", "Economic Commission (EC)")?"""
+    return toks[_before_acronym(toks, end) - 1].org_cue
+
+
+def _holds(toks: Sequence[Word], start: int, end: int, nouns: frozenset[str]) -> bool:
+    """Does the phrase from ``start`` to ``end`` hold a capitalised one of ``nouns``?"""
+    return any(t.cap and t.base_low in nouns for t in toks[start:end])
+
+
+def _before_acronym(toks: Sequence[Word], end: int) -> int:
     if end >= 3 and toks[end - 1].text == ")" and toks[end - 3].text == "(":
-        end -= 3
-    return toks[end - 1].org_cue
+        return end - 3
+    return end
 
 
 def title_parts(view: SentenceView, title: Title) -> tuple[str, str | None]:
