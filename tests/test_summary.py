@@ -1453,6 +1453,23 @@ def test_a_yearless_date_line_gives_the_day(head: str, dates: list[str]) -> None
 
 
 @pytest.mark.parametrize(
+    ("lead", "dates"),
+    [
+        # a lead in the present tells an occasion on the date line's day
+        ("The Port Council is taking part in the Norland Trade Forum.", ["3 October 2025"]),
+        ("Customs chiefs meet in Apia for the Regional Conference.", ["3 October 2025"]),
+        # must not: a lead in the past may tell a day before; a standing aim is no occasion
+        ("The Port Council took part in the Norland Trade Forum.", []),
+        ("A key aim of the Port Council is improving the links between ports.", []),
+        ("The Port Council will take part in the Norland Trade Forum.", []),
+    ],
+)
+def test_a_lead_in_the_present_is_dated_by_the_date_line(lead: str, dates: list[str]) -> None:
+    text = f"Ports in focus\n\n03 October 2025\n\nAthens: {lead} The delegates agreed on port costs.\n"
+    assert summary_view(briefing_of(text))["dates"] == dates
+
+
+@pytest.mark.parametrize(
     ("lead", "opening"),
     [
         # a common word the article writes in lower case elsewhere takes none after the date

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal, NamedTuple, TypedDict
 
+from briefcli.analysis.kinds import tells_lead
 from briefcli.analysis.people import took_part
 from briefcli.analysis.places import sentence_venue
 from briefcli.analysis.quotemarks import quoted_spans
+from briefcli.analysis.tense import event_nouns, tense_between
 from briefcli.errors import NoResultsError, UsageError
 from briefcli.lang.en import CHIEF_NOUNS, ORG_CUES
 from briefcli.model import (
@@ -244,7 +247,7 @@ def summary_view(briefing: Briefing, *, max_words: int | None = None) -> Summary
     blocks = [_summary_section(briefing, chosen, told, span) for chosen in selection["sections"]]
     return {
         "title": article.title,
-        "dates": header_dates(briefing, occasion) or _yearless_dateline(briefing),
+        "dates": header_dates(briefing, occasion) or _yearless_dateline(briefing) or _ongoing_lead(briefing),
         "place": _place(briefing),
         "published": published,
         "published_when": when(published, None) if published else None,
@@ -287,6 +290,30 @@ def _yearless_dateline(briefing: Briefing) -> list[str]:
             return [when(dt.date(year, month, day).isoformat(), None)]
         return []
     return [f"{day} {dt.date(2000, month, 1):%B} (year not given)"]
+
+
+def _ongoing_lead(briefing: Briefing) -> list[str]:
+    """The release's day, when nothing dates the occasion and the lead tells it in the present
+    ("3 October 2025 | Athens: The Forum is taking part in the Democracy Festival"): the day of
+    the date line is one of the occasion's. Not a lead in the past, which may tell a day before."""
+    article = briefing.article
+    if article.published is None or not article.sentences:
+        return []
+    lead = article.sentences[0]
+    start = max(lead.start, article.dateline_end)
+    tokens = article.tokens.within(start, lead.end)
+    # the occasion is in it ("... is participating in the Forum"), not a standing aim ("A
+    # focus of our work is achieving ...")
+    nouns = _event_nouns()
+    occasion = any(article.tokens.texts[i].lower() in nouns for i in tokens)
+    if not occasion or tense_between(article, start, lead.end) != 0 or not tells_lead(article, tokens):
+        return []
+    return [when(article.published.isoformat(), None)]
+
+
+@functools.cache
+def _event_nouns() -> frozenset[str]:
+    return frozenset(event_nouns())
 
 
 ONLINE = "Online"
