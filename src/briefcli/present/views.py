@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-import functools
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
