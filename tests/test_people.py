@@ -2629,3 +2629,37 @@ def test_a_place_between_commas_after_a_title_is_no_office_of_a_name() -> None:
     """ "the Minister, at the Ministry of Trade, on Monday": no name after it, the role stays."""
     result = people_of("Tom Berg met the Minister, at the Ministry of Trade, on Monday.")
     assert [p.role for p in result.participants] == ["Minister"]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "body", "name", "org"),
+    [
+        # a release dated from a state's capital calls its own office holders by the title alone
+        (
+            "Islamabad",
+            "The envoy called on Finance Minister Ana Ruiz. Ruiz said trade grew.",
+            "Ana Ruiz",
+            "Pakistan",
+        ),
+        ("Skopje", "President Tom Berg opened the fair and said trade grew.", "Tom Berg", "North Macedonia"),
+        # must not: a city that is no capital; a post of a body; an owner the text gives; a
+        # release written from abroad (an envoy accredited to the date line's state)
+        ("Karachi", "The envoy called on Finance Minister Ana Ruiz. Ruiz said trade grew.", "Ana Ruiz", None),
+        ("Islamabad", "President of the General Assembly Tom Berg spoke.", "Tom Berg", "General Assembly"),
+        ("Islamabad", "Norland's Finance Minister Ana Ruiz said trade grew.", "Ana Ruiz", "Norland"),
+        (
+            "Washington",
+            "India's Ambassador to the US Ravi Rao met Finance Minister Ana Ruiz, who said trade grew.",
+            "Ana Ruiz",
+            None,
+        ),
+    ],
+)
+def test_a_state_post_without_owner_is_the_date_line_capitals(
+    dateline: str, body: str, name: str, org: str | None
+) -> None:
+    assert person(people_of_dated(body, dateline), name).org == org
+
+
+def people_of_dated(body: str, dateline: str) -> PeopleResult:
+    return find_people(article(body, dateline=dateline))

@@ -43,6 +43,7 @@ import logging
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -97,6 +98,7 @@ def find_people(article: Article) -> PeopleResult:
     location, cities = find_location(article, found)
     people = _list_people(article.text, drafts, found)
     people = tuple(replace(p, took_part=took_part(article, p.spans, spoken)) for p in people)
+    people = _home_offices(people, article.dateline)
     countries = [
         Place(name=country, kind="country", aliases=tuple(dict.fromkeys(forms)))
         for country, forms in found.country_forms.items()
@@ -140,6 +142,46 @@ def _list_people(text: str, drafts: list[Draft], found: Found) -> tuple[Person, 
             )
         )  # fmt: skip
     return tuple(people)
+
+
+@cache
+def _capital_states() -> dict[str, str]:
+    return {capital.casefold(): country for country, capital in lex.CAPITALS.items()}
+
+
+def _home_offices(people: tuple[Person, ...], dateline: str | None) -> tuple[Person, ...]:
+    """A release dated from a state's capital calls that state's office holders by the title
+    alone ("ISLAMABAD: ... called on Finance Minister Ana Ruiz"): such a post without an owner
+    is the state's. A post of another body is not ("President of the Assembly")."""
+    state = _capital_states().get(dateline.casefold()) if dateline else None
+    if state is None or any(_accredited_to(p.title, state) for p in people):
+        return people  # "Washington (PTI): ... India's Ambassador to the US": written from abroad
+    return tuple(
+        replace(p, org=state) if p.org is None and p.took_part and _national(p.title) else p for p in people
+    )
+
+
+def _accredited_to(title: str | None, state: str) -> bool:
+    """Is ``title`` a post accredited to ``state`` ("Ambassador to the US")?"""
+    if title is None or " to " not in title:
+        return False
+    return country_of(title.rsplit(" to ", 1)[1]) == state
+
+
+def _national(title: str | None) -> bool:
+    """Is ``title`` a state's post ("Finance Minister", "President of the Republic"), not one
+    of a body it names ("President of the General Assembly")?"""
+    if title is None:
+        return False
+    words = title.casefold().replace("-", " ").split()
+    owner = next((i for i, w in enumerate(words) if w == "of"), len(words))
+    if owner < len(words) and not set(words[owner + 1 :]) & lex.GENERIC_OWNERS:
+        return False
+    core = words[:owner]
+    return any(
+        " ".join(core[i : i + 2]) in lex.NATIONAL_TITLES or core[i] in lex.NATIONAL_TITLES
+        for i in range(len(core))
+    )
 
 
 _STAND_IN = tuple(tuple(phrase.split()) for phrase in lex.STAND_IN_PHRASES)
