@@ -38,6 +38,16 @@ def test_help_names_the_bundled_article(command: str) -> None:
     assert "bundled reference article" in " ".join(result.stdout.split())
 
 
+def test_the_word_budget_the_help_and_readme_give_is_the_default() -> None:
+    from briefcli.present.summary import DEFAULT_MAX_WORDS
+
+    result = runner.invoke(app, ["summary", "--help"], env={"COLUMNS": "200"})
+    assert f"Default: {DEFAULT_MAX_WORDS}," in " ".join(result.stdout.split())
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    assert f"(default {DEFAULT_MAX_WORDS} words," in readme
+    assert f"the budget is {DEFAULT_MAX_WORDS} words" in " ".join(readme.split())
+
+
 def test_analyze_json_on_the_bundled_article() -> None:
     result = runner.invoke(app, ["analyze", "--format", "json"])
     assert result.exit_code == 0, result.output

@@ -378,7 +378,7 @@ MaxWordsOpt = Annotated[
         min=20,
         help="Word budget of the summary's bottom line and key points; whole points are kept, "
         "and the header, bottom line, participants and section labels always shown. "
-        "Default: 250, or more when the bottom line and one point of each section need it.",
+        "Default: 300, or more when the bottom line and one point of each section need it.",
         show_default=False,
     ),
 ]

@@ -1274,7 +1274,7 @@ def compose(clauses: Sequence[Clause]) -> str:
 # --- Key points --------------------------------------------------------------------------------
 
 PointKind = Literal["statement", "fact"]
-MAX_POINTS = 7  # per section
+MAX_POINTS = 10  # per section
 
 
 class KeyPoint(NamedTuple):
