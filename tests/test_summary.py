@@ -1453,6 +1453,28 @@ def test_a_yearless_date_line_gives_the_day(head: str, dates: list[str]) -> None
 
 
 @pytest.mark.parametrize(
+    ("lead", "opening"),
+    [
+        # the occasion the sentence opens with is named, when the account leaves it out
+        (
+            "In his opening remarks at the Norland Ports and Shipping Forum that took place on 30 January in "
+            "Addis Ababa, Tom Berg praised the Port Authority for its work.",
+            "On 30 January 2018, at the Norland Ports and Shipping Forum in Addis Ababa, Ethiopia, Tom Berg "
+            "praised the Port Authority for its work",
+        ),
+        # must not: an account that names its occasion itself
+        (
+            "Tom Berg opened the Norland Ports and Shipping Forum on 30 January in Addis Ababa.",
+            "On 30 January 2018, Tom Berg opened the Norland Ports and Shipping Forum in Addis Ababa",
+        ),
+    ],
+)
+def test_the_bottom_line_names_the_occasion_the_lead_opens_with(lead: str, opening: str) -> None:
+    text = f"Ports in focus\n\n3 February 2018\n\nAddis Ababa - {lead} The delegates agreed on port costs.\n"
+    assert summary_view(briefing_of(text))["bottom_line_text"].startswith(opening)
+
+
+@pytest.mark.parametrize(
     ("lead", "dates"),
     [
         # a lead in the present tells an occasion on the date line's day

@@ -111,6 +111,8 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from briefcli.analysis.accounts import first_finite, first_finite_match, without_honorifics
 from briefcli.analysis.names import called
+from briefcli.analysis.phrases import event_names
+from briefcli.analysis.tense import event_nouns
 from briefcli.lang.en import (
     ANAPHORIC_DETERMINERS,
     DAY_ORDINALS,
@@ -1173,6 +1175,9 @@ def _clause(
     what = name_people(what, forms, named)
     front = "" if same_date or talked_about(event) or _DATED.search(what) else _date_phrase(event)
     place = event.where.split(",")[0].strip() if event.where else None
+    occasion = _occasion_named(article, event, what) if previous is None else None
+    if occasion:  # "On 30 January, at the Business Forum, Ana Ruiz praised ..."
+        front = f"{front}at the {occasion}, " if front else f"At the {occasion}, "
     if (
         event.where
         and place
@@ -1181,7 +1186,7 @@ def _clause(
         and _told_where(article, event, place)
         and not _VIRTUAL.search(what)
     ):
-        if what.endswith("…"):  # not "on the margins … in Geneva"
+        if what.endswith("…") or occasion:  # not "on the margins … in Geneva"
             front = f"{front.removesuffix(', ')} in {event.where}, " if front else f"In {event.where}, "
         else:
             what += f" in {event.where}"
@@ -1189,6 +1194,32 @@ def _clause(
         what = _lower_common(_lower_opening(what), article)  # "On 23 October, the forum ...": no capital
     text = front + what
     return Clause(text[0].upper() + text[1:], event.paragraph, _sentence_index(article, event))
+
+
+def _occasion_named(article: Article, event: Event, what: str) -> str | None:
+    """The name of the occasion an event's sentence opens with, when its account leaves the
+    opening out and names no occasion itself: "In his opening remarks at the Business and
+    Investment Forum, Ana Ruiz praised ..." -> "Business and Investment Forum"."""
+    if event.sentence is None:
+        return None
+    sentence = article.sentences[event.sentence]
+    text = without_dateline(article, sentence.start, sentence.end)
+    opening = text.find(what.rstrip(" …")[:40])
+    heads = _event_heads()
+    # an occasion the account names ("at the Forum") is told; "a sector dialogue" is no name
+    if opening <= 0 or any(w[:1].isupper() and w.casefold() in heads for w in _OCCASION_WORD.findall(what)):
+        return None
+    names = event_names(article, sentence.paragraph)
+    return next((name for name in names if 0 <= text.find(name) < opening), None)
+
+
+_OCCASION_WORD = pattern(r"[\w'’&-]+")
+
+
+@cache
+def _event_heads() -> frozenset[str]:
+    """The event head nouns, lowercase, singular and plural: "forum", "forums"."""
+    return frozenset(event_nouns())
 
 
 # An account of taking part from afar: "participated in the meeting via videoconference from
