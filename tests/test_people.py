@@ -1363,6 +1363,21 @@ def test_names_in_lists_and_titles_of_the_genre(text: str, expected: list[str]) 
             "Head",
             "Delegation of the European Union to Norland",
         ),
+        # a portfolio in brackets after the title's head, then the organization's acronym
+        (
+            "Tom Berg, Director (Customs Operations) NBR, said trade grew.",
+            "Tom Berg",
+            "Director (Customs Operations)",
+            "NBR",
+        ),
+        (
+            "Ana Ruiz, Member (Inland Revenue), Norland Board of Revenue, spoke.",
+            "Ana Ruiz",
+            "Member (Inland Revenue)",
+            "Norland Board of Revenue",
+        ),
+        # must not: "(R)" is retired, no portfolio
+        ("Ambassador (R) Ana Ruiz spoke.", "Ana Ruiz", "Ambassador", None),
         # must not: "to" after another organisation is where its head went
         (
             "Tamsin Hale, Head of the Ports Authority, travelled to Lisbon.",

@@ -530,6 +530,28 @@ def _post_modifiers(toks: Sequence[Word], j: int) -> int:
     return j
 
 
+_MAX_BRACKETED_WORDS = 4
+
+
+def _bracketed_portfolio(toks: Sequence[Word], j: int) -> int:
+    """The end of a portfolio in brackets right after a title's core, else ``j``: "Member
+    [(Customs-Operation)] FBR", "Director [(Inland Revenue)]"; not an acronym ("Director (WCO)"
+    names the organization)."""
+    if not (j < len(toks) and toks[j].text == "("):
+        return j
+    close = next(
+        (k for k in range(j + 1, min(len(toks), j + 2 + _MAX_BRACKETED_WORDS)) if toks[k].text == ")"), None
+    )
+    inner = toks[j + 1 : close] if close is not None else []
+    words = [t for t in inner if t.alpha and len(t.text) > 2]  # not "(R)", retired
+    portfolio = (
+        bool(words)
+        and all(t.cap or t.base_low in _PORTFOLIO_JOINERS or not t.alpha for t in inner)
+        and not all(t.acro for t in words)
+    )
+    return close + 1 if portfolio and close is not None else j
+
+
 def _segment(view: SentenceView, i: int, after_det: bool, lower_ok: bool) -> Segment | None:
     toks = view.words
     end = _core_end(toks, i, after_det)
@@ -545,7 +567,7 @@ def _segment(view: SentenceView, i: int, after_det: bool, lower_ok: bool) -> Seg
         and w not in _PORTFOLIO_JOINERS
         and w not in lex.OPENING_MODIFIERS
     )
-    j = _post_modifiers(toks, end)
+    j = _bracketed_portfolio(toks, _post_modifiers(toks, end))
     comps: list[Comp] = []
     if not toks[end - 1].poss:
         comps, after = _complements(view, j, lower_ok)
