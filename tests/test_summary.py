@@ -1514,6 +1514,14 @@ def test_an_undated_article_takes_its_place_from_the_leads_venue() -> None:
     assert summary_view(briefing_of(text))["place"] == "Port Council Secretariat"
 
 
+def test_a_crowd_packed_into_a_hall_is_at_its_venue() -> None:
+    text = (
+        "Envoys speak on ports\n\nAbout 90 people packed into Ridgeway Hall on Thursday night to hear "
+        "three former envoys speak on port costs. The envoys agreed that costs must fall.\n"
+    )
+    assert summary_view(briefing_of(text))["place"] == "Ridgeway Hall"
+
+
 def test_a_hashtag_reads_as_its_word_in_a_point() -> None:
     text = (
         "Envoy calls on Prime Minister\n\n9 May 2024\n\nPrime Minister Tom Berg received the Ambassador "

@@ -863,7 +863,7 @@ def _takes_place(toks: Sequence[Word], start: int, end: int) -> bool:
 
 # Words before a venue the occasion was at: "visited the Headquarters of the IMO", "received
 # them at the Presidential Villa".
-_AT_VENUE = frozenset({"at", "visited", "visits", "visit", "to", "in"})
+_AT_VENUE = frozenset({"at", "visited", "visits", "visit", "to", "in", "into"})  # "packed into Pugh Hall"
 
 
 def _owner_after(toks: Sequence[Word], end: int) -> int:
