@@ -1376,6 +1376,14 @@ def test_names_in_lists_and_titles_of_the_genre(text: str, expected: list[str]) 
             "Member (Inland Revenue)",
             "Norland Board of Revenue",
         ),
+        # a pair of initials or of regions joined by a slash is one word of a name
+        ("Mr. Tom Berg, Head of ROCB A/P, said the region was ready.", "Tom Berg", "Head", "ROCB A/P"),
+        (
+            "Ms. Lena Noor, Director of the Asia/Pacific Office, said trade grew.",
+            "Lena Noor",
+            "Director",
+            "Asia/Pacific Office",
+        ),
         # must not: "(R)" is retired, no portfolio
         ("Ambassador (R) Ana Ruiz spoke.", "Ana Ruiz", "Ambassador", None),
         # must not: "to" after another organisation is where its head went

@@ -358,7 +358,7 @@ def chunk_end(view: SentenceView, k: int, det: bool) -> int:
                 break  # "Minister of Foreign Affairs TRAN Van Minh": the name after the portfolio
             if m > k and toks[m - 1].base in lex.REGIONS and _core_end(toks, m, False):
                 break  # "Commission for Europe and the Arctic Executive Secretary": a title next
-            if is_org_word(view, m):
+            if is_org_word(view, m) or _slashed(view, m):
                 last_known = m
                 seen_known = True
             elif (
@@ -380,6 +380,8 @@ def chunk_end(view: SentenceView, k: int, det: bool) -> int:
         elif acronym_in_brackets(toks, m):
             last_known = m + 2
             m += 3
+        elif m > k and t.text == "/" and _slashed(view, m - 1):
+            m += 1  # "ROCB A/P", "the Asia/Pacific Office": one word of the name
         elif m > k and (joined := _joined_past(toks, m)) is not None:
             m, reset = joined
             seen_known = seen_known and not reset
@@ -392,6 +394,32 @@ def chunk_end(view: SentenceView, k: int, det: bool) -> int:
     if last_known >= 0:
         return last_known + 1
     return m if det else k + 1
+
+
+_INITIALS = 2  # "A/P": a pair of initials
+
+
+def _slashed(view: SentenceView, m: int) -> bool:
+    """Is the capitalised word at ``m`` paired with another by a slash without spaces, two
+    initials or two regions ("A/P", "Asia/Pacific"): one word of a name? Not two words of
+    their own ("head of Political Sector/EU representative": two posts)."""
+    toks, starts, ends = view.words, view.starts, view.ends
+
+    def part(t: Word) -> bool:
+        return t.cap and (len(t.text) <= _INITIALS or t.base in lex.REGIONS)
+
+    def pair(a: int) -> bool:  # tokens a, a + 1 ("/"), a + 2, touching
+        return (
+            a >= 0
+            and a + 2 < len(toks)
+            and toks[a + 1].text == "/"
+            and part(toks[a])
+            and part(toks[a + 2])
+            and ends[a] == starts[a + 1]
+            and ends[a + 1] == starts[a + 2]
+        )
+
+    return pair(m) or pair(m - 2)
 
 
 def _joined_past(toks: Sequence[Word], m: int) -> tuple[int, bool] | None:
