@@ -1475,6 +1475,29 @@ def test_the_bottom_line_names_the_occasion_the_lead_opens_with(lead: str, openi
 
 
 @pytest.mark.parametrize(
+    ("first", "opening"),
+    [
+        # a standfirst in a headline's present above the lead: the lead tells the event
+        (
+            "03.09.2018 - Port Union Director General pays tribute to the hosts.",
+            "On 3 September 2018, at the Norland Ports Congress, Tom Berg (Director General) stressed",
+        ),
+        # must not: a first paragraph that tells the event itself
+        (
+            "03.09.2018 - The Port Union opened its Congress in Addis Ababa.",
+            "On 3 September 2018, the Port Union opened its Congress in Addis Ababa",
+        ),
+    ],
+)
+def test_the_bottom_line_tells_the_lead_under_a_standfirst(first: str, opening: str) -> None:
+    text = (
+        f"Ports Congress opens\n\n{first}\n\nAt the opening ceremony of the Norland Ports Congress in "
+        "Addis Ababa, Director General Tom Berg stressed the need for consensus.\n\nThe delegates agreed.\n"
+    )
+    assert summary_view(briefing_of(text))["bottom_line_text"].startswith(opening)
+
+
+@pytest.mark.parametrize(
     ("lead", "dates"),
     [
         # a lead in the present tells an occasion on the date line's day
@@ -1660,6 +1683,8 @@ def test_a_quotation_is_no_account_of_what_happened() -> None:
         ("said", "said"),  # not: a finite cue stays as written
         ("Said", "said"),
         ("according", "according"),
+        ("says", "said"),  # a headline's present reads in the past
+        ("pays", "paid"),
     ],
 )
 def test_a_participial_cue_reads_as_a_verb_of_its_own(cue_words: str, expected: str) -> None:

@@ -109,10 +109,10 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from briefcli.analysis.accounts import first_finite, first_finite_match, without_honorifics
+from briefcli.analysis.accounts import event_what, first_finite, first_finite_match, without_honorifics
 from briefcli.analysis.names import called
 from briefcli.analysis.phrases import event_names
-from briefcli.analysis.tense import event_nouns
+from briefcli.analysis.tense import event_nouns, tense_between
 from briefcli.lang.en import (
     ANAPHORIC_DETERMINERS,
     DAY_ORDINALS,
@@ -903,6 +903,7 @@ def bottom_line(briefing: Briefing) -> list[Clause]:
         # Nothing dated tells what happened (an announced event, a relative clause): the lead,
         # else the article's first sentence.
         return clauses or _first_sentence(article)
+    told = _past_standfirst(article, told)
     forms = _forms(article, briefing.people)
     pronouns = {m.start: p for p in briefing.people for m in p.spans if m.kind == "pronoun"}
     # the people the quoted lead names are named: after it, a surname says who
@@ -912,6 +913,41 @@ def bottom_line(briefing: Briefing) -> list[Clause]:
         clauses.append(_clause(article, _pronoun_named(article, event, pronouns), previous, forms, named))
         previous = event
     return clauses
+
+
+def _past_standfirst(article: Article, told: Event) -> Event:
+    """The main event told by the lead under a standfirst: a first paragraph of one sentence in
+    a headline's present ("UPU head pays tribute to hosts") above a lead that tells the event in
+    the past ("At the opening of the Congress, the Director General stressed ..."). The event
+    keeps its date; its account is the lead's."""
+    paragraphs = article.paragraphs
+    if told.paragraph != 0 or len(paragraphs) < 2 or len(paragraphs[0].sentences) != 1:
+        return told
+    lead = paragraphs[1].sentences[0] if paragraphs[1].sentences else None
+    if lead is None or not _headline_present(without_dateline(article, *_bounds(paragraphs[0].sentences[0]))):
+        return told
+    text = article.span(lead.start, lead.end)
+    if tense_between(article, lead.start, lead.end) >= 0 or not tells_happening(text):
+        return told
+    return replace(told, what=event_what(text), paragraph=1, sentence=lead.index)
+
+
+def _bounds(sentence: Sentence) -> tuple[int, int]:
+    return sentence.start, sentence.end
+
+
+def _headline_present(sentence: str) -> bool:
+    """Whether a sentence tells its event in a headline's present after a capitalised subject
+    ("UPU Director General pays tribute to the hosts"), as a standfirst does; not a noun in -s
+    ("In the aftermath of two visits here, ...")."""
+    words = _ACCOUNT_WORD.findall(sentence.strip())
+    verb = first_finite(" ".join(words))
+    return (
+        verb is not None
+        and verb > 0
+        and words[verb].casefold() in EVENT_PRESENT
+        and words[verb - 1][:1].isupper()
+    )
 
 
 # A relative clause after a noun: "at the 102nd Conference, which takes place from 5 to 20 June".
@@ -1172,10 +1208,10 @@ def _clause(
     what = tidy_cut(_unmarked(event.what).strip().rstrip("."), article.text)
     what = _REPORTED_BY.sub("", _here(what, article))
     same_date = previous is not None and (previous.date, previous.end) == (event.date, event.end)
+    occasion = _occasion_named(article, event, what) if previous is None else None
     what = name_people(what, forms, named)
     front = "" if same_date or talked_about(event) or _DATED.search(what) else _date_phrase(event)
     place = event.where.split(",")[0].strip() if event.where else None
-    occasion = _occasion_named(article, event, what) if previous is None else None
     if occasion:  # "On 30 January, at the Business Forum, Ana Ruiz praised ..."
         front = f"{front}at the {occasion}, " if front else f"At the {occasion}, "
     if (
@@ -1402,14 +1438,16 @@ def finite_cue(words: str | None, *, infinitive: bool = False) -> str | None:
     """A cue in -ing hangs on the sentence's main verb (", noting that ...", "highlighting the
     ..."), and so does an ``infinitive`` one ("took the opportunity to announce that ..."); the
     lead-in makes it a verb of its own, in the past as the genre tells: "Outram highlighting"
-    -> "Outram highlighted", "stating that" -> "stated that", "to announce" -> "announced".
-    Other cues stay as written."""
+    -> "Outram highlighted", "stating that" -> "stated that", "to announce" -> "announced";
+    so does a present ("says" -> "said"). Other cues stay as written."""
     if not words:
         return words
     first, _, rest = words.partition(" ")
     if first[:1].isupper() and first[1:].islower():
         first = first.lower()  # "Observing what ..." opened its sentence; after a name it is a verb
-    if cue_form(first) != "ing" and not (infinitive and cue_form(first) == "base"):
+    form = cue_form(first)
+    # a headline's present ("Hussein pays tribute", "the Minister says") reads in the past too
+    if form not in ("ing", "s") and not (infinitive and form == "base"):
         return f"{first} {rest}".strip()
     lemma = cue_lemma(first)
     past = _pasts().get(lemma) if lemma else None
