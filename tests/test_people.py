@@ -1384,6 +1384,8 @@ def test_names_in_lists_and_titles_of_the_genre(text: str, expected: list[str]) 
             "Director",
             "Asia/Pacific Office",
         ),
+        # "Shadow" narrows the post (the opposition's), it names no organization
+        ("Ana Ruiz MP, Shadow Minister of Ports, spoke.", "Ana Ruiz", "Shadow Minister of Ports", None),
         # must not: "(R)" is retired, no portfolio
         ("Ambassador (R) Ana Ruiz spoke.", "Ana Ruiz", "Ambassador", None),
         # must not: "to" after another organisation is where its head went
@@ -2328,6 +2330,7 @@ def test_a_person_named_in_a_quotation_is_no_antecedent_outside_it(
         ("UN", "UN"),
         ("SC Sharma", "Sharma"),  # initials in capitals, no family name
         ("AK Patel", "Patel"),
+        ("Jenkin of Kennington", "Jenkin"),  # a peer's title: the name before "of"
     ],
 )
 def test_family_name(name: str, family: str) -> None:

@@ -1537,6 +1537,27 @@ def test_an_undated_article_takes_its_place_from_the_leads_venue() -> None:
     assert summary_view(briefing_of(text))["place"] == "Port Council Secretariat"
 
 
+@pytest.mark.parametrize(
+    ("lead", "opening"),
+    [
+        # the letters after a name stay with it; the description follows them
+        (
+            "Ana Ruiz MP, Shadow Minister of Ports, met the Port Council.",
+            "On 3 May 2022, Ana Ruiz MP (Shadow",
+        ),
+        # a title the text sets beside the name in a list stays as written
+        (
+            "The Chair welcomed panellists Ana Ruiz MP, Shadow Minister of Ports, and Tom Berg.",
+            "On 3 May 2022, the Chair welcomed panellists Ana Ruiz MP, Shadow Minister of Ports, and "
+            "Tom Berg",
+        ),
+    ],
+)
+def test_post_nominal_letters_and_an_apposed_title_in_the_bottom_line(lead: str, opening: str) -> None:
+    text = f"Talks on ports\n\nLisbon, 3 May 2022 - {lead} Ruiz said the port would grow.\n"
+    assert summary_view(briefing_of(text))["bottom_line_text"].startswith(opening)
+
+
 def test_a_crowd_packed_into_a_hall_is_at_its_venue() -> None:
     text = (
         "Envoys speak on ports\n\nAbout 90 people packed into Ridgeway Hall on Thursday night to hear "

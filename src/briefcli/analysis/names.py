@@ -107,9 +107,11 @@ def family_name(name: str, country: str | None = None) -> str:
     ("QU Dongyu", "Kazuhiko KOSHIKAWA": the style of the text's own language); the first word
     before a Korean given name ("Ban Ki-moon"); for a person of
     China (``country``, as the person's organisation or title gives it), a common family name
-    that opens a name of two or three words ("Han Changfu"); else the last word ("Kunio
-    Mikuriya")."""
+    that opens a name of two or three words ("Han Changfu"); the name before a peer's "of"
+    ("Jenkin of Kennington"); else the last word ("Kunio Mikuriya")."""
     words = name.split()
+    if len(words) >= 3 and "of" in words[1:-1]:
+        return words[words.index("of") - 1]  # a peer's title: "Jenkin of Kennington" is Jenkin
     caps = [w for w in words if w.isalpha() and w.isupper() and _syllable(w)]
     if len(caps) == 1 and len(words) >= 2 and any(not w.isupper() for w in words):
         return caps[0]

@@ -126,6 +126,7 @@ from briefcli.lang.en import (
     HONORIFICS,
     MONTHS,
     OUTCOME_PASTS,
+    POST_NOMINALS,
     PREPOSITIONS,
     RELATIVE_DATE_KEYS,
     SESSION_COUNTS,
@@ -570,9 +571,13 @@ def name_people(text: str, forms: Sequence[Form], named: set[str]) -> str:
     people = {f.person.name: f.person for f in forms}.values()
     out: list[str] = []
     last = 0
+    previous: Person | None = None
     for start, end, form in _one_mention_each(text, hits):
         person = form.person
-        if _inside_longer_title(text, start, form):
+        apposed = form.title and person is previous and _APPOSITION_GAP.fullmatch(text, last, start)
+        previous = person
+        if apposed or _inside_longer_title(text, start, form):
+            # "Ana Ruiz MP, Shadow Minister of Ports,": the title the text sets beside the name
             out.append(text[last:end])  # as written: the title goes on before the mention
             named.add(person.name)
             last = end
@@ -581,17 +586,34 @@ def name_people(text: str, forms: Sequence[Form], named: set[str]) -> str:
         out.append(text[last : the.start() if the else start])
         possessive = _POSSESSIVE.search(form.text)
         before_s = text[end : end + 2] in ("’s", "'s")  # "Mikuriya’s": no description before "’s"
+        # "Ana Ruiz MP, Shadow Minister of Ports": the letters after the name stay with it
+        after = _post_nominals_end(text, end) if not (possessive or before_s) else end
         if person.name in named:
-            out.append(surname(person, people))
+            out.append(surname(person, people) + text[end:after])
         else:
-            plain = possessive or before_s or _described_after(text, end, person)
-            out.append(person.name if plain else described(person))
+            plain = possessive or before_s or _described_after(text, after, person)
+            out.append(
+                person.name + text[end:after] + ("" if plain else described(person)[len(person.name) :])
+            )
         if possessive:
             out.append(text[end - len(possessive.group()) : end])
         named.add(person.name)
-        last = end
+        last = after
     out.append(text[last:])
     return "".join(out)
+
+
+_APPOSITION_GAP = pattern(r",\s*(?:the\s+)?")
+
+
+def _post_nominals_end(text: str, end: int) -> int:
+    """Past the post-nominal letters right after a name ("Ana Ruiz[ MP]", "Tom Berg[ MEP,
+    OBE]"), else ``end``."""
+    while (m := _NEXT_WORD.match(text, end)) is not None and m.group(1).rstrip(
+        "."
+    ).casefold() in POST_NOMINALS:
+        end = m.end(1)
+    return end
 
 
 # The words right before a mention that make its title part of a longer one: a capitalised
