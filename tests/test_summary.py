@@ -1558,6 +1558,19 @@ def test_post_nominal_letters_and_an_apposed_title_in_the_bottom_line(lead: str,
     assert summary_view(briefing_of(text))["bottom_line_text"].startswith(opening)
 
 
+def test_a_month_in_a_quotation_dates_nothing() -> None:
+    """ "'... following its signature last month,' he said": the month of what was said, not of
+    an occasion; with nothing else dated, header and section give no date."""
+    text = (
+        "Envoy thanks hosts\n\n11 April 2013\n\nThe Secretary-General has commended Norland for its "
+        "leadership of the Union.\n\n\u201cNorland took the lead by tabling the Charter in its Parliament, "
+        "following its signature last month,\u201d the Secretary-General said.\n"
+    )
+    view = summary_view(briefing_of(text))
+    assert view["dates"] == []
+    assert [s["dates"] for s in view["sections"]] == [[]]
+
+
 def test_a_crowd_packed_into_a_hall_is_at_its_venue() -> None:
     text = (
         "Envoys speak on ports\n\nAbout 90 people packed into Ridgeway Hall on Thursday night to hear "
@@ -2047,7 +2060,7 @@ def test_empty_brackets_left_in_an_account_are_dropped() -> None:
 def test_an_account_that_stops_after_the_hearer_tells_nothing(what: str, told: bool) -> None:
     b = _briefing()
     other = replace(b.events[1], date=b.events[0].date, what=what)
-    assert summary_module._tells(other) is told
+    assert summary_module.tells_what_happened(other) is told
 
 
 def test_a_sentence_is_not_cut_between_a_cue_its_hearer_and_what_was_told() -> None:

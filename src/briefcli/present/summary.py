@@ -858,7 +858,12 @@ def _told(briefing: Briefing, event: Event) -> bool:
     someone talked about ("highlighted the state visit to Washington [in June 2023]")."""
     published = briefing.article.published.isoformat() if briefing.article.published else None
     background = is_background(section_of(briefing, event.paragraph))
-    return not background and not upcoming(event, published) and _tells(event) and not talked_about(event)
+    return (
+        not background
+        and not upcoming(event, published)
+        and tells_what_happened(event)
+        and not talked_about(event)
+    )
 
 
 OCCASION_DAYS = 45  # a press release is published within weeks of what it reports
@@ -1120,7 +1125,8 @@ def _other_events(briefing: Briefing, main: Event) -> list[Event]:
     # An event whose clause the analysis left empty, or without a verb ("Nigel Adams"), keeps its
     # place in the ranking but tells nothing: it gives no clause (it was an IndexError before).
     return sorted(
-        (e for e in ranked if _tells(e) and not only_speech(e) and not _refers_back(e.what)), key=_text_order
+        (e for e in ranked if tells_what_happened(e) and not only_speech(e) and not _refers_back(e.what)),
+        key=_text_order,
     )
 
 
@@ -1144,7 +1150,7 @@ def talked_about(event: Event) -> bool:
 _THAT_CLAUSE = pattern(r"\bthat\s+(?P<opener>\w+)(?P<rest>[^,;]*)$")
 
 
-def _tells(event: Event) -> bool:
+def tells_what_happened(event: Event) -> bool:
     """Whether an event's account says what happened: it has a finite verb ("Nigel Adams", "the
     Minister of State, Nigel Adams" do not), and a that-clause it opens has one too ("the
     panellists assessed that during the past years" stops before it says anything); a

@@ -43,6 +43,7 @@ from briefcli.present.summary import (
     select_summary,
     surname,
     talked_about,
+    tells_what_happened,
     upcoming,
     without_dateline,
 )
@@ -397,7 +398,9 @@ def _occasion(briefing: Briefing, events: list[Event]) -> list[Event]:
     if main is None or main not in events or len(main.date) != len("YYYY-MM-DD"):
         days = [e for e in events if len(e.date) == len("YYYY-MM-DD")]
         if not days:
-            return events
+            # months only: those of what happened, not of a quotation ("'... following its
+            # signature last month,' Mr Sharma said")
+            return [e for e in events if tells_what_happened(e)]
         main = min(days, key=lambda e: (e.paragraph, e.sentence or 0))
     near = dt.timedelta(days=SAME_OCCASION_DAYS)
     first, last = _first_day(main.date), _last_day(main.end or main.date)
@@ -676,8 +679,12 @@ def _summary_section(
         and not upcoming(e, published)
         and not talked_about(e)
         and (
-            span is None
-            or (_last_day(e.end or e.date) >= span[0] - near and _first_day(e.date) <= span[1] + near)
+            (span is None and tells_what_happened(e))  # not a quotation's month
+            or (
+                span is not None
+                and _last_day(e.end or e.date) >= span[0] - near
+                and _first_day(e.date) <= span[1] + near
+            )
         )
     ]
     return {
