@@ -1452,6 +1452,13 @@ def test_a_yearless_date_line_gives_the_day(head: str, dates: list[str]) -> None
     assert summary_view(briefing_of(text))["dates"] == dates
 
 
+def test_a_lead_without_a_year_gives_the_day_when_nothing_dates_the_article() -> None:
+    text = (
+        "Debate held\n\nOn Tuesday the 18th of November, the Forum hosted a debate on ports. It was lively.\n"
+    )
+    assert summary_view(briefing_of(text))["dates"] == ["18 November (year not given)"]
+
+
 @pytest.mark.parametrize(
     ("lead", "opening"),
     [

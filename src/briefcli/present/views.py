@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal, NamedTuple, TypedDict
 
+from briefcli.analysis.dateforms import text_dates
 from briefcli.analysis.kinds import tells_lead
 from briefcli.analysis.people import took_part
 from briefcli.analysis.places import sentence_venue
@@ -248,7 +249,10 @@ def summary_view(briefing: Briefing, *, max_words: int | None = None) -> Summary
     blocks = [_summary_section(briefing, chosen, told, span) for chosen in selection["sections"]]
     return {
         "title": article.title,
-        "dates": header_dates(briefing, occasion) or _yearless_dateline(briefing) or _ongoing_lead(briefing),
+        "dates": header_dates(briefing, occasion)
+        or _yearless_dateline(briefing)
+        or _ongoing_lead(briefing)
+        or _yearless_lead(briefing),
         "place": _place(briefing),
         "published": published,
         "published_when": when(published, None) if published else None,
@@ -290,7 +294,25 @@ def _yearless_dateline(briefing: Briefing) -> list[str]:
         with contextlib.suppress(ValueError):  # 29 February of a year without one
             return [when(dt.date(year, month, day).isoformat(), None)]
         return []
-    return [f"{day} {dt.date(2000, month, 1):%B} (year not given)"]
+    return [_yearless(month, day)]
+
+
+def _yearless(month: int, day: int) -> str:
+    return f"{day} {dt.date(2000, month, 1):%B} (year not given)"
+
+
+def _yearless_lead(briefing: Briefing) -> list[str]:
+    """The day the lead gives without a year, when the article has no date to count one from
+    ("On Tuesday the 18th of November, ... hosted a debate"): the reader gets the day, told the
+    year is not given, not a blank."""
+    article = briefing.article
+    if article.published is not None or not article.sentences:
+        return []
+    lead = article.sentences[0]
+    raw = next((r for r in text_dates(article.span(lead.start, lead.end)) if r.year is None and r.day), None)
+    if raw is None or raw.day is None:
+        return []
+    return [_yearless(raw.month, raw.day)]
 
 
 def _ongoing_lead(briefing: Briefing) -> list[str]:
