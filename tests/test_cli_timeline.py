@@ -126,7 +126,7 @@ def test_timeline_json_is_sorted_by_date() -> None:
     assert rows[1]["when"] == "3–5 May 2022"
     assert rows[1]["where"] == "Lima, Peru"
     assert rows[2]["what"] == "Ortiz held bilateral talks with the Minister of Trade of Chile"
-    assert rows[4]["what"] == "The next Forum will take place in Santiago"
+    assert rows[4]["what"] == "The next Forum will take place in Santiago, Chile"
     assert rows[4]["where"] == "Santiago, Chile"
 
 
@@ -194,7 +194,9 @@ def test_timeline_ics_on_the_bundled_article_parses_back() -> None:
     forum = events[0]
     assert forum.decoded("DTSTART") == dt.date(2021, 10, 23)
     assert forum.decoded("DTEND") == dt.date(2021, 10, 24)  # exclusive
-    assert str(forum["SUMMARY"]) == "Kunio Mikuriya attended the International Customs Forum in Moscow"
+    assert (
+        str(forum["SUMMARY"]) == "Kunio Mikuriya attended the International Customs Forum in Moscow, Russia"
+    )
     assert str(forum["LOCATION"]) == "Moscow, Russia"
     description = str(forum["DESCRIPTION"])
     assert description.startswith("On 23 October 2021, at the invitation of the Federal Customs Service")

@@ -40,7 +40,7 @@ WHAT = [
         "On 5 May 2022, at the invitation of the Port Authority, Ms. Ana Ortiz, Minister of Transport "
         "of Peru, visited the port of Callao, Peru.",
         "5 May 2022",
-        "Ana Ortiz visited the port of Callao",
+        "Ana Ortiz visited the port of Callao, Peru",
     ),
     # a title subject with a name in apposition: the name
     (
@@ -207,6 +207,12 @@ WHAT = [
         "4 May",
         "Tom Berg congratulated Trade Minister, Ana Ruiz on the new port code",
     ),
+    # a country after its city's comma is no clause of its own: what follows it stays
+    (
+        "At the invitation of the Minister, Ms Roy visited Lima, Peru on 4 May to speak at the Ports Forum.",
+        "4 May",
+        "Roy visited Lima, Peru to speak at the Ports Forum",
+    ),
 ]
 
 
@@ -264,7 +270,7 @@ def test_one_event_per_dated_sentence() -> None:
         ("2022-05-05", None, 0, 0),
         ("2023-05-04", None, 1, 1),
     ]
-    assert events[0].what == "The Minister attended the Regional Trade Forum in Nairobi"
+    assert events[0].what == "The Minister attended the Regional Trade Forum in Nairobi, Kenya"
     assert events[0].where == "Nairobi, Kenya"
     assert events[1].what == "The Forum will meet again"
 
@@ -432,7 +438,7 @@ def test_the_bundled_article(reference_article_text: str) -> None:
         ("2021-10-23", 1),
         ("2021-10-23", 3),
     ]
-    assert events[0].what == "Kunio Mikuriya attended the International Customs Forum in Moscow"
+    assert events[0].what == "Kunio Mikuriya attended the International Customs Forum in Moscow, Russia"
     assert events[0].where == "Moscow, Russia"
     assert "panel discussion" in events[1].what
     assert "bilateral meeting" in events[2].what

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from briefcli.analysis.countries import country_of
 from briefcli.analysis.grammar import POSSESSIVE_ENDINGS
 from briefcli.analysis.phrases import noun_phrase_before
 from briefcli.lang.en import (
@@ -477,4 +478,30 @@ def event_what(sentence: str, spans: Sequence[tuple[int, int]] = ()) -> str:
     semicolon = text.find(";")
     if semicolon > 0:
         text = text[:semicolon]
-    return _clean(_main_clause(_split_top_level(text)))
+    return _clean(_main_clause(_with_countries(_split_top_level(text))))
+
+
+def _with_countries(segments: list[str]) -> list[str]:
+    """The segments with a country after a comma joined back to the place before it: "visited
+    Tashkent, | Uzbekistan to speak at the Conference" is one clause."""
+    out: list[str] = []
+    for segment in segments:
+        words = segment.split()
+        if out and out[-1][-1:].isalpha() and out[-1].split()[-1][:1].isupper() and _opens_on_country(words):
+            out[-1] = f"{out[-1]}, {segment}"
+        else:
+            out.append(segment)
+    return out
+
+
+_COUNTRY_WORDS = 4  # "Bosnia and Herzegovina", "the United Arab Emirates"
+
+
+def _opens_on_country(words: list[str]) -> bool:
+    """Does a segment open with a country's name ("Uzbekistan to speak ...")? Not a country's
+    possessive, which opens a noun phrase of its own ("Uzbekistan's Deputy Prime Minister")."""
+    for n in range(min(len(words), _COUNTRY_WORDS), 0, -1):
+        name = " ".join(words[:n]).rstrip(".;:")
+        if country_of(name) is not None:
+            return True
+    return False
