@@ -1565,6 +1565,18 @@ def test_post_nominal_letters_and_an_apposed_title_in_the_bottom_line(lead: str,
     assert summary_view(briefing_of(text))["bottom_line_text"].startswith(opening)
 
 
+def test_the_bottom_line_says_where_when_the_main_sentence_does_not() -> None:
+    """The article's location, told in a later paragraph, goes before the account."""
+    text = (
+        "Port head meets the group\n\nThe Director General of the Port Council, Tom Berg, on 13 March "
+        "2009 met members of the Coastal Group to brief them on the port plan.\n\nDuring the meeting, "
+        "which took place at the United Nations Office at Geneva, Mr. Berg said ports had grown.\n"
+    )
+    assert summary_view(briefing_of(text))["bottom_line_text"].startswith(
+        "On 13 March 2009 in Geneva, Switzerland, Tom Berg (Director General, Port Council) met members"
+    )
+
+
 def test_a_month_in_a_quotation_dates_nothing() -> None:
     """ "'... following its signature last month,' he said": the month of what was said, not of
     an occasion; with nothing else dated, header and section give no date."""
@@ -1702,7 +1714,7 @@ def test_the_header_place_falls_back_on_a_date_line_left_in_the_text() -> None:
 def test_the_date_phrase_reads_into_the_account(what: str, expected: str) -> None:
     b = _briefing()
     event = replace(b.events[0], what=what, where=None)
-    assert bottom_line(replace(b, events=(event,)))[0].text == expected
+    assert bottom_line(replace(b, events=(event,), location=None))[0].text == expected
 
 
 def test_a_quotation_is_no_account_of_what_happened() -> None:

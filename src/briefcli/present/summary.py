@@ -936,10 +936,27 @@ def bottom_line(briefing: Briefing) -> list[Clause]:
     # the people the quoted lead names are named: after it, a surname says who
     named = {f.person.name for c in clauses for f in forms if _names_in(c.text.casefold(), f.text)}
     previous: Event | None = None
-    for event in [told, *_other_events(briefing, told)][: MAX_CLAUSES - len(clauses)]:
-        clauses.append(_clause(article, _pronoun_named(article, event, pronouns), previous, forms, named))
+    for event in [_placed(briefing, told, clauses), *_other_events(briefing, told)][
+        : MAX_CLAUSES - len(clauses)
+    ]:
+        event = _pronoun_named(article, event, pronouns)
+        clauses.append(_clause(article, event, previous, forms, named, briefing.location))
         previous = event
     return clauses
+
+
+def _placed(briefing: Briefing, event: Event, clauses: Sequence[Clause]) -> Event:
+    """The main event with the article's location as its place when its own sentence names
+    none ("Swing on 13 March met members of the Group. | During the meeting, which took
+    place at the United Nations Office at Geneva, ..."): the bottom line says where. Not when
+    the lead before it says so, nor for an occasion held online."""
+    location = briefing.location
+    if event.where or not location or held_online(briefing):
+        return event
+    city = location.split(",")[0].strip()
+    if any(city in c.text for c in clauses):
+        return event
+    return replace(event, where=location)
 
 
 def _past_standfirst(article: Article, told: Event) -> Event:
@@ -1230,9 +1247,12 @@ def _clause(
     previous: Event | None,
     forms: Sequence[Form],
     named: set[str],
+    location: str | None = None,
 ) -> Clause:
     """[On <when>, ]<what, people named>[ in <where>], after the clause of ``previous``; an
-    account cut with "…" has its place in front: "On <when> in <where>, <what> …"."""
+    account cut with "…" has its place in front: "On <when> in <where>, <what> …". A place is
+    told where the article puts it for this event (``_told_where``), or is the article's
+    ``location``."""
     what = tidy_cut(_unmarked(event.what).strip().rstrip("."), article.text)
     what = _REPORTED_BY.sub("", _here(what, article))
     same_date = previous is not None and (previous.date, previous.end) == (event.date, event.end)
@@ -1247,10 +1267,12 @@ def _clause(
         and place
         and place not in what
         and not (previous and previous.where == event.where)
-        and _told_where(article, event, place)
+        and ((told := _told_where(article, event, place)) or event.where == location)
         and not _VIRTUAL.search(what)
     ):
-        if what.endswith("…") or occasion:  # not "on the margins … in Geneva"
+        # not "on the margins … in Geneva"; a place the sentence does not give goes first, not
+        # after its last noun ("... priorities for Africa in Geneva")
+        if what.endswith("…") or occasion or not told:
             front = f"{front.removesuffix(', ')} in {event.where}, " if front else f"In {event.where}, "
         else:
             what += f" in {event.where}"
