@@ -892,9 +892,20 @@ def test_participant_ids_are_the_people_stage_ids(reference_article_text: str) -
             ["The Director attended the regional diploma award ceremony in Accra."],
             "Regional diploma award ceremony",
         ),
-        (
+        (  # whose representatives they are goes with them
             ["The Director also met other senior representatives of the Ministry."],
-            "Meeting with other senior representatives",
+            "Meeting with other senior representatives of the Ministry",
+        ),
+        (
+            [
+                "The President met the foreign ministers of Norland, the Southern Isles, and Ruritania "
+                "on 3 May."
+            ],
+            "Meeting with the foreign ministers of Norland, the Southern Isles, and Ruritania",
+        ),
+        (  # must not: a lowercase phrase after "of" is no owner's name
+            ["The President met the foreign ministers of the region on 3 May."],
+            "Meeting with the foreign ministers",
         ),
         (
             ["The Ministers discussed trade.", "It will be recalled that the Office opened in 1990."],

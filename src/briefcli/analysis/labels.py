@@ -295,12 +295,19 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
                 return f"Visit to {place}"
         met = _MEET_GROUP.match(article.text, cue.start, cue.end) if cue.group == _GROUPS else None
         if met:
-            return "Meeting with " + article.text[met.end() : cue.end]
+            # "met members [of the African Group]": whose members the heading says
+            owner = _OF_NAME.match(article.text, cue.end)
+            return "Meeting with " + article.text[met.end() : owner.end() if owner else cue.end]
         if cue.group == _GROUPS and find_in_text(article.text[cue.start : cue.end], (_CREDENTIALS,)):
             return _TALKS[_CREDENTIALS]  # several envoys "presented their credentials"
     first = paragraphs[0]
     elsewhere = [*range(first - 1, -1, -1), *range(paragraphs[-1] + 1, len(article.paragraphs))]
     return _main_event(context, first) or _event_phrase(context, elsewhere) or "Meeting"
+
+
+# " of the African Group", " of Turkey, Albania and Moldova": the owner's name, or a list of them
+_NAME = r"[A-Z][\w’'-]*(?: (?:of |and |for )?[A-Z][\w’'-]*)*"
+_OF_NAME = pattern(rf" of (?:the )?{_NAME}(?:(?:, (?:and )?(?:the )?| and ){_NAME})*")
 
 
 def _event_phrase(context: LabelContext, paragraphs: Iterable[int]) -> str | None:
