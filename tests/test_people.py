@@ -2689,3 +2689,31 @@ def test_a_state_post_without_owner_is_the_date_line_capitals(
 
 def people_of_dated(body: str, dateline: str) -> PeopleResult:
     return find_people(article(body, dateline=dateline))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "org"),
+    [
+        # a plural title before a list of countries' possessives gives each name its singular
+        (
+            "The Trade Ministers of the Pact representing the three regions: Chile's Ana Ruiz, Peru's"
+            " Tom Berg and Spain's Lea Marsh - signed the plan.",
+            "Tom Berg",
+            "Trade Minister",
+            "Peru",
+        ),
+        (
+            "The ambassadors - Chile's Ana Ruiz and Peru's Tom Berg - backed it.",
+            "Ana Ruiz",
+            "ambassador",
+            "Chile",
+        ),
+        # must not: a plural of people that is no title gives none
+        ("The officials - Chile's Ana Ruiz and Peru's Tom Berg - backed it.", "Ana Ruiz", None, "Chile"),
+    ],
+)
+def test_a_plural_title_before_countries_possessives(
+    text: str, name: str, title: str | None, org: str
+) -> None:
+    found = person(people_of(text), name)
+    assert (found.title, found.org) == (title, org)

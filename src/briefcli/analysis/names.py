@@ -1240,17 +1240,33 @@ def _title_after_list(view: SentenceView, a: int, b: int) -> tuple[str, str | No
     return title, None
 
 
-def _country_owner(view: SentenceView, a: int) -> str | None:
+def _country_owner(view: SentenceView, a: int) -> tuple[str, tuple[str, None] | None] | None:
     """The country whose possessive stands right before token ``a`` ("Serbia's"), when a
-    plural of people before it says the names are people's; else None."""
+    plural of people before it says the names are people's, and the singular of that plural
+    when it is a title's: each name of the list holds it for its country ("The Trade
+    Ministers: Chile's Ana Ruiz and Peru's Tom Berg" -> "Trade Minister", Chile); else None."""
     first = view.country_ends.get(a)
     if first is None or not view.words[a - 1].poss:
         return None
     # only in a list of people a plural names before it: "the ministers - Spain's Ana Ruiz ..."
-    if not any(t.base_low in lex.PLURAL_HEADS for t in view.words[:first]):
+    plurals = [p for p in range(first) if view.words[p].base_low in lex.PLURAL_HEADS]
+    if not plurals:
         return None
     _, country, demonym = view.countries[first]
-    return None if demonym else country
+    title = _singular_title(view.words, plurals[-1])
+    return None if demonym else (country, (title, None) if title else None)
+
+
+def _singular_title(toks: Sequence[Word], p: int) -> str | None:
+    """The singular of the plural title at ``p`` with its modifiers ("the Deputy Ministers" ->
+    "Deputy Minister"); None for a plural of no title ("officials")."""
+    head = _singular_head(toks[p])
+    if head is None:
+        return None
+    k = p
+    while k > 0 and toks[k - 1].cap and toks[k - 1].org_word and not toks[k - 1].acro:
+        k -= 1
+    return " ".join([*(w.text for w in toks[k:p]), head])
 
 
 def _family_first_marked(view: SentenceView, a: int, b: int, ctx: RunContext) -> bool:
@@ -1453,7 +1469,7 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
     cued = before.honorific or bool(before.titles) or appositive or described is not None
     owner = _country_owner(view, start) if len(words) >= 2 and not cued else None
     if owner is not None:  # "Serbia's Ana Petrovic": a country's possessive before a name
-        cued, org_after = True, org_after or owner
+        cued, org_after, described = True, org_after or owner[0], owner[1]
     cued = cued or (len(words) >= 2 and _context_cue(toks, j if org_after else b, start, a))
     if not cued and org_after is not None and toks[b].text == "(" and j < len(toks):
         # "Ana Ruiz (Chile) stressed": a delegate and the country, a verb after them (not a
