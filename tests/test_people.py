@@ -2717,3 +2717,39 @@ def test_a_plural_title_before_countries_possessives(
 ) -> None:
     found = person(people_of(text), name)
     assert (found.title, found.org) == (title, org)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "org"),
+    [
+        # the title before a name ends the name of its organisation, though no word of that
+        # name is one organisations are made of
+        (
+            "“Trade grew,” Union Chair and Port of Santa Rita Executive Director Ana Ruiz said.",
+            "Ana Ruiz",
+            "Executive Director",
+            "Port of Santa Rita",
+        ),
+        (
+            "Bank of Central Norland Deputy Governor Tom Berg spoke.",
+            "Tom Berg",
+            "Deputy Governor",
+            "Bank of Central Norland",
+        ),
+        # must not: a portfolio before the head is the office's, not the title's
+        (
+            "Bureau of Trade Affairs Assistant Director Lea Marsh spoke.",
+            "Lea Marsh",
+            "Assistant Director",
+            "Bureau of Trade Affairs",
+        ),
+        ("He met Minister of Foreign Affairs Tom Berg.", "Tom Berg", "Minister of Foreign Affairs", None),
+    ],
+)
+def test_a_title_before_a_name_ends_its_organisations_name(
+    text: str, name: str, title: str, org: str | None
+) -> None:
+    result = people_of(text)
+    found = person(result, name)
+    assert (found.title, found.org) == (title, org)
+    assert [o.name for o in result.organizations] == ([org] if org else [])

@@ -356,8 +356,9 @@ def chunk_end(view: SentenceView, k: int, det: bool) -> int:
         if t.cap and t.alpha:
             if t.honorific or honorific_at(toks, m) or (seen_known and _family_first(view, m)):
                 break  # "Minister of Foreign Affairs TRAN Van Minh": the name after the portfolio
-            if m > k and toks[m - 1].base in lex.REGIONS and _core_end(toks, m, False):
-                break  # "Commission for Europe and the Arctic Executive Secretary": a title next
+            if m > k and _title_next(view, m):
+                last_known = m - 1  # the words before the title are all the name's
+                break
             if is_org_word(view, m) or _slashed(view, m):
                 last_known = m
                 seen_known = True
@@ -394,6 +395,21 @@ def chunk_end(view: SentenceView, k: int, det: bool) -> int:
     if last_known >= 0:
         return last_known + 1
     return m if det else k + 1
+
+
+def _title_next(view: SentenceView, m: int) -> bool:
+    """Does a capitalised title's core start at ``m`` that ends the name before it: after a
+    region ("Commission for Europe and the Arctic [Executive Secretary]"), or with a person's
+    name right after it ("the Port of Santa Rita [Executive Director] Ana Ruiz"; not "the
+    Office of the Prime Minister": no name follows)? A portfolio opens no such core, it goes
+    on the name: "Office of International [Affairs] Assistant Commissioner Ana Ruiz"."""
+    toks = view.words
+    end = _core_end(toks, m, False)
+    if not end or toks[m].base_low in lex.PORTFOLIO_WORDS:
+        return False
+    return toks[m - 1].base in lex.REGIONS or (
+        end < len(toks) and toks[end].name_word and not is_org_word(view, end)
+    )
 
 
 _INITIALS = 2  # "A/P": a pair of initials
