@@ -2753,3 +2753,32 @@ def test_a_title_before_a_name_ends_its_organisations_name(
     found = person(result, name)
     assert (found.title, found.org) == (title, org)
     assert [o.name for o in result.organizations] == ([org] if org else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org", "names_found"),
+    [
+        # capitalised words between a title's comma and a verb close the apposition: the title's
+        # organisation, whatever its words, as the name before is the verb's subject
+        (
+            "Ms Ana Ruiz, Director & Co-founder, Skyline Robotics spoke about farming.",
+            "Ana Ruiz",
+            "Skyline Robotics",
+            ["Ana Ruiz"],
+        ),
+        ("Mr Omar Said, COO, Brightwave said sales grew.", "Omar Said", "Brightwave", ["Omar Said"]),
+        # must not: names of a list joined by "and" after the title are people
+        (
+            "Mr Omar Said, Director, Ana Ruiz and Tom Berg spoke.",
+            "Omar Said",
+            None,
+            ["Omar Said", "Ana Ruiz", "Tom Berg"],
+        ),
+    ],
+)
+def test_an_organisation_closing_a_title_before_a_verb(
+    text: str, name: str, org: str | None, names_found: list[str]
+) -> None:
+    result = people_of(text)
+    assert person(result, name).org == org
+    assert [p.name for p in result.people] == names_found

@@ -733,7 +733,7 @@ def _org_after_title(view: SentenceView, j: int) -> str | None:
         end, org = j + 2, toks[j + 1].text
     unit = None if bare else _unit_before_org(view, j + 1)
     if unit is None and end == j and not bare:
-        unit = _unit_of_org(toks, j + 1)
+        unit = _unit_of_org(toks, j + 1) or _org_before_verb(toks, j + 1)
     if unit is not None:
         return span_text(view, j + 1, unit)
     closed = end >= len(toks) or toks[end].text in _DESCRIPTION_ENDS or toks[end].text == "."
@@ -772,6 +772,40 @@ def _unit_before_org(view: SentenceView, k: int) -> int | None:
     closed = end >= len(toks) or toks[end].text in _DESCRIPTION_ENDS or toks[end].text == "."
     joined = end + 1 < len(toks) and toks[end].low == "and" and title_core_at(toks, end + 1)
     return end if closed or joined else None
+
+
+def _org_before_verb(toks: Sequence[Word], k: int) -> int | None:
+    """Where the capitalised words from ``k`` end right before a verb, after a title's comma:
+    the title's organisation, as the name before the title is the verb's subject ("Ana Ruiz,
+    Director & Co-founder, Skyline Robotics spoke on ..."); None if no verb follows them, or
+    if they are joined by "and" (names of a list: "Tom Berg, Director, Ana Ruiz and ...")."""
+    x = _capitalised_run_end(toks, k)
+    if x is None or x >= len(toks) or not toks[x].lower or any(t.low in _AND for t in toks[k:x]):
+        return None
+    verb = toks[x]
+    return x if verb.base_low in lex.NAME_VERBS or (verb.lemma is not None and verb.form != "ing") else None
+
+
+def _no_person(
+    view: SentenceView, run: tuple[int, int, int], before: _Before, prev: str | None, ctx: RunContext
+) -> bool:
+    """Whether the run ``a``..``b`` (its titles from ``start``) names a place, a thing or an
+    organisation, not a person (see ``_a_place``, ``_thing_conjunct``, ``_apposed_org``)."""
+    a, b, start = run
+    toks = view.words
+    return (
+        _a_place(view, a, b, before, prev)
+        or _thing_conjunct(toks, a, b, before, start)
+        or _apposed_org(toks, a, b, ctx)
+    )
+
+
+def _apposed_org(toks: Sequence[Word], a: int, b: int, ctx: RunContext) -> bool:
+    """Whether the run ``a``..``b`` is the organisation that closes the apposition of a title a
+    name took, a verb after it: "Ana Ruiz, Director, [Skyline Robotics] spoke" (see
+    ``_org_before_verb``)."""
+    title = ctx.ends_at.get(a - 1) if a > 1 and toks[a - 1].text == "," else None
+    return title is not None and title.used and _org_before_verb(toks, a) == b
 
 
 def _capitalised_run_end(toks: Sequence[Word], k: int) -> int | None:
@@ -1447,7 +1481,7 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
         return None  # "the Bergen Policy Institute": a name after an article is not a person's
     if prev == "of" and start - 1 in ctx.run_ends and not before.honorific:
         return None  # "Ana Costa of Lisbon Harbour": the person's place or organization
-    if _a_place(view, a, b, before, prev) or _thing_conjunct(toks, a, b, before, start):
+    if _no_person(view, (a, b, start), before, prev, ctx):
         return None  # "at Geneva, the Director said", "On Peace and Security, the Minister said"
     j, org_after = _org_after(view, b)
     titles, appositive = _titles_around(view, a, b, j, before, ctx)
