@@ -2782,3 +2782,38 @@ def test_an_organisation_closing_a_title_before_a_verb(
     result = people_of(text)
     assert person(result, name).org == org
     assert [p.name for p in result.people] == names_found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the organisation that closes a title's apposition before the verb is the title's:
+        # the name before it is the subject
+        (
+            "Ms Ana Ruiz, Director & Co-founder, Skyline Robotics spoke about connecting farms with markets.",
+            "Ana Ruiz",
+        ),
+        ("Ms Lea Marsh, Director, Norland Port Authority said that traffic grew.", "Lea Marsh"),
+        ("On Monday, Ms Lea Marsh, Director, Norland Port Authority said that traffic grew.", "Lea Marsh"),
+        (
+            "Mr Tom Berg, Deputy Director of the Norland Port Authority (NPA) said that traffic grew.",
+            "Tom Berg",
+        ),
+        # must not: a name a verb governs, or a subject with its article, is no apposition's
+        (
+            "After meeting the Director, the Norland Port Authority said that traffic grew.",
+            "the Norland Port Authority",
+        ),
+        (
+            "After meeting Ms Lea Marsh, Director, the Norland Port Authority said that traffic grew.",
+            "the Norland Port Authority",
+        ),
+        (
+            "After meeting Ms Lea Marsh, Director, Norland Port Authority said that traffic grew.",
+            "Norland Port Authority",
+        ),
+    ],
+)
+def test_the_speaker_before_a_titles_organisation(text: str, speaker: str) -> None:
+    result = analyse(article(text))
+    assert [st.speaker for st in result.statements] == [speaker]
