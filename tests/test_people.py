@@ -2817,3 +2817,25 @@ def test_an_organisation_closing_a_title_before_a_verb(
 def test_the_speaker_before_a_titles_organisation(text: str, speaker: str) -> None:
     result = analyse(article(text))
     assert [st.speaker for st in result.statements] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        # a stray comma between a title in apposition and its "of the <organisation>"
+        ("Mr Tom Berg, Former Secretary, of the Ministry of Ports, spoke.", "Tom Berg", "Ministry of Ports"),
+        (
+            "Trade grew, said Ms Ana Ruiz, Deputy Director, of the Harbour Board, today.",
+            "Ana Ruiz",
+            "Harbour Board",
+        ),
+    ],
+)
+def test_a_titles_owner_after_a_stray_comma(text: str, name: str, org: str) -> None:
+    assert person(people_of(text), name).org == org
+
+
+def test_a_comma_after_a_title_with_an_article_keeps_the_role_apart() -> None:
+    """must not: "met the Minister, of the Council, ..." is no apposition of a name."""
+    result = people_of("Mr Tom Berg met the Minister, of the Council of Ports, and Ana Ruiz.")
+    assert [p.role for p in result.participants] == ["Minister"]

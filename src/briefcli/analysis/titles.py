@@ -518,6 +518,23 @@ def _office_between_commas(view: SentenceView, j: int) -> bool:
     )
 
 
+def _owner_after_comma(view: SentenceView, j: int) -> bool:
+    """Does the comma at ``j`` stand between a title and its "of the <organization>", as a
+    stray comma some releases write: "Tom Berg, Former Secretary, of the Ministry of Ports"?
+    Only a title in apposition after a name, its words all capitalised (not "met the
+    Minister, of the Council, ...")."""
+    toks = view.words
+    t = j - 1
+    while t > 0 and toks[t].cap and toks[t].alpha:
+        t -= 1  # back over the title's words to the comma after the name
+    if not (0 < t < j - 1 and toks[t].text == "," and toks[t - 1].name_word):
+        return False
+    k = j + 3
+    if not (k < len(toks) and toks[j + 1].low == "of" and toks[j + 2].low == "the" and toks[k].cap):
+        return False
+    return any(t.org_cue for t in toks[k : chunk_end(view, k, True)])
+
+
 def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp], int]:
     """The complements from token ``j`` on ("of Finance of Japan") and where they end; with
     ``lower_ok`` a last lowercase one ("of the maritime boundary talks")."""
@@ -525,7 +542,7 @@ def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp]
     n = len(toks)
     comps: list[Comp] = []
     while j < n and not toks[j].cap:
-        if toks[j].text == "," and _office_between_commas(view, j):
+        if toks[j].text == "," and (_office_between_commas(view, j) or _owner_after_comma(view, j)):
             j += 1  # "Minister for Community Affairs, at the Embassy of Chile, Tom Berg"
         elif not (
             toks[j].base_low in TITLE_PREPOSITIONS or _place_before_name(view, j) or _in_office(view, j)
