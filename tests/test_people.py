@@ -2689,3 +2689,153 @@ def test_a_state_post_without_owner_is_the_date_line_capitals(
 
 def people_of_dated(body: str, dateline: str) -> PeopleResult:
     return find_people(article(body, dateline=dateline))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "org"),
+    [
+        # a plural title before a list of countries' possessives gives each name its singular
+        (
+            "The Trade Ministers of the Pact representing the three regions: Chile's Ana Ruiz, Peru's"
+            " Tom Berg and Spain's Lea Marsh - signed the plan.",
+            "Tom Berg",
+            "Trade Minister",
+            "Peru",
+        ),
+        (
+            "The ambassadors - Chile's Ana Ruiz and Peru's Tom Berg - backed it.",
+            "Ana Ruiz",
+            "ambassador",
+            "Chile",
+        ),
+        # must not: a plural of people that is no title gives none
+        ("The officials - Chile's Ana Ruiz and Peru's Tom Berg - backed it.", "Ana Ruiz", None, "Chile"),
+    ],
+)
+def test_a_plural_title_before_countries_possessives(
+    text: str, name: str, title: str | None, org: str
+) -> None:
+    found = person(people_of(text), name)
+    assert (found.title, found.org) == (title, org)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "org"),
+    [
+        # the title before a name ends the name of its organisation, though no word of that
+        # name is one organisations are made of
+        (
+            "“Trade grew,” Union Chair and Port of Santa Rita Executive Director Ana Ruiz said.",
+            "Ana Ruiz",
+            "Executive Director",
+            "Port of Santa Rita",
+        ),
+        (
+            "Bank of Central Norland Deputy Governor Tom Berg spoke.",
+            "Tom Berg",
+            "Deputy Governor",
+            "Bank of Central Norland",
+        ),
+        # must not: a portfolio before the head is the office's, not the title's
+        (
+            "Bureau of Trade Affairs Assistant Director Lea Marsh spoke.",
+            "Lea Marsh",
+            "Assistant Director",
+            "Bureau of Trade Affairs",
+        ),
+        ("He met Minister of Foreign Affairs Tom Berg.", "Tom Berg", "Minister of Foreign Affairs", None),
+    ],
+)
+def test_a_title_before_a_name_ends_its_organisations_name(
+    text: str, name: str, title: str, org: str | None
+) -> None:
+    result = people_of(text)
+    found = person(result, name)
+    assert (found.title, found.org) == (title, org)
+    assert [o.name for o in result.organizations] == ([org] if org else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org", "names_found"),
+    [
+        # capitalised words between a title's comma and a verb close the apposition: the title's
+        # organisation, whatever its words, as the name before is the verb's subject
+        (
+            "Ms Ana Ruiz, Director & Co-founder, Skyline Robotics spoke about farming.",
+            "Ana Ruiz",
+            "Skyline Robotics",
+            ["Ana Ruiz"],
+        ),
+        ("Mr Omar Said, COO, Brightwave said sales grew.", "Omar Said", "Brightwave", ["Omar Said"]),
+        # must not: names of a list joined by "and" after the title are people
+        (
+            "Mr Omar Said, Director, Ana Ruiz and Tom Berg spoke.",
+            "Omar Said",
+            None,
+            ["Omar Said", "Ana Ruiz", "Tom Berg"],
+        ),
+    ],
+)
+def test_an_organisation_closing_a_title_before_a_verb(
+    text: str, name: str, org: str | None, names_found: list[str]
+) -> None:
+    result = people_of(text)
+    assert person(result, name).org == org
+    assert [p.name for p in result.people] == names_found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the organisation that closes a title's apposition before the verb is the title's:
+        # the name before it is the subject
+        (
+            "Ms Ana Ruiz, Director & Co-founder, Skyline Robotics spoke about connecting farms with markets.",
+            "Ana Ruiz",
+        ),
+        ("Ms Lea Marsh, Director, Norland Port Authority said that traffic grew.", "Lea Marsh"),
+        ("On Monday, Ms Lea Marsh, Director, Norland Port Authority said that traffic grew.", "Lea Marsh"),
+        (
+            "Mr Tom Berg, Deputy Director of the Norland Port Authority (NPA) said that traffic grew.",
+            "Tom Berg",
+        ),
+        # must not: a name a verb governs, or a subject with its article, is no apposition's
+        (
+            "After meeting the Director, the Norland Port Authority said that traffic grew.",
+            "the Norland Port Authority",
+        ),
+        (
+            "After meeting Ms Lea Marsh, Director, the Norland Port Authority said that traffic grew.",
+            "the Norland Port Authority",
+        ),
+        (
+            "After meeting Ms Lea Marsh, Director, Norland Port Authority said that traffic grew.",
+            "Norland Port Authority",
+        ),
+    ],
+)
+def test_the_speaker_before_a_titles_organisation(text: str, speaker: str) -> None:
+    result = analyse(article(text))
+    assert [st.speaker for st in result.statements] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        # a stray comma between a title in apposition and its "of the <organisation>"
+        ("Mr Tom Berg, Former Secretary, of the Ministry of Ports, spoke.", "Tom Berg", "Ministry of Ports"),
+        (
+            "Trade grew, said Ms Ana Ruiz, Deputy Director, of the Harbour Board, today.",
+            "Ana Ruiz",
+            "Harbour Board",
+        ),
+    ],
+)
+def test_a_titles_owner_after_a_stray_comma(text: str, name: str, org: str) -> None:
+    assert person(people_of(text), name).org == org
+
+
+def test_a_comma_after_a_title_with_an_article_keeps_the_role_apart() -> None:
+    """must not: "met the Minister, of the Council, ..." is no apposition of a name."""
+    result = people_of("Mr Tom Berg met the Minister, of the Council of Ports, and Ana Ruiz.")
+    assert [p.role for p in result.participants] == ["Minister"]

@@ -409,6 +409,8 @@ def _person_of_body(s: Context, j: int) -> Speaker | None:
         if w.lows[k] == "of" and k > 0:
             hit = s.mentions.person_end.get(w.ends[k - 1])
             return _person(hit) if hit is not None and hit[1].kind == "name" else None
+        if w.texts[k] == ",":
+            return _apposition_holder(s, k)  # "Ms. A, Director, Skyline Robotics spoke"
         if not (word.cap or w.lows[k] in _BODY_LINKS or w.texts[k] in "()"):
             return None
     return None
@@ -573,6 +575,8 @@ def _owner(s: Context, first: int) -> Speaker | None:
     """The person a group or organization phrase belongs to, when it is the complement of a
     preposition after that person: "Mr. X of the IMF noted" (the speaker is Mr. X)."""
     w = s.words
+    if first >= 2 and word_before(w, first) == "," and w.lows[first] != "the":
+        return _apposition_holder(s, first - 1)  # "Ms. A, Director, Norland Port Authority said"
     if first < 2 or word_before(w, first) not in OWNER_PREPOSITIONS:
         return None
     hit = s.mentions.person_end.get(w.ends[first - 2])
@@ -580,6 +584,28 @@ def _owner(s: Context, first: int) -> Speaker | None:
         return _person(hit)
     role = s.mentions.role_end.get(w.ends[first - 2])
     return _role(role) if role is not None else None
+
+
+def _apposition_holder(s: Context, comma: int) -> Speaker | None:
+    """The person whose title in apposition after their name ends at the comma at ``comma``:
+    the organisation after it closes the apposition, and the verb after that is the name's
+    ("Ms. Ana Ruiz, Director, Norland Port Authority said ..."), the name opening its clause.
+    Not a title alone before the comma ("After meeting the Director, the Authority said ..."),
+    nor a name a verb or preposition governs ("After meeting Ms. A, Director, ...")."""
+    w = s.words
+    hit = s.mentions.person_end.get(w.ends[comma - 1]) if comma > 0 else None
+    if hit is None or hit[1].kind != "title":
+        return None
+    t = w.index_at(hit[1].start)
+    name = (
+        s.mentions.person_end.get(w.ends[t - 2])
+        if t is not None and t >= 2 and w.texts[t - 1] == ","
+        else None
+    )
+    if name is None or name[0] is not hit[0] or name[1].kind != "name":
+        return None
+    n = w.index_at(name[1].start)
+    return _person(hit) if n is not None and (n == 0 or w.words[n - 1].punct) else None
 
 
 def antecedent(s: Context, j: int) -> Speaker | None:

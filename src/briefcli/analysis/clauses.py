@@ -145,6 +145,11 @@ def subject(s: Context, i: int) -> Speaker | str | None:
     if low == ",":
         return _subject_before_comma(s, j)
     if low == ")":
+        hit = s.mentions.person_end.get(w.ends[j])
+        if hit is not None and hit[1].kind == "title":
+            return speaker_ending(
+                s, j
+            )  # "Ms. X, Director of the Port Authority (NPA) said": a title's acronym
         return _person_before_brackets(s, j) or _person_before_appositive(s, j)
     if low in _DASHES:
         return _subject_before_dashes(s, j)

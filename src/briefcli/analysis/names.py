@@ -733,7 +733,7 @@ def _org_after_title(view: SentenceView, j: int) -> str | None:
         end, org = j + 2, toks[j + 1].text
     unit = None if bare else _unit_before_org(view, j + 1)
     if unit is None and end == j and not bare:
-        unit = _unit_of_org(toks, j + 1)
+        unit = _unit_of_org(toks, j + 1) or _org_before_verb(toks, j + 1)
     if unit is not None:
         return span_text(view, j + 1, unit)
     closed = end >= len(toks) or toks[end].text in _DESCRIPTION_ENDS or toks[end].text == "."
@@ -772,6 +772,40 @@ def _unit_before_org(view: SentenceView, k: int) -> int | None:
     closed = end >= len(toks) or toks[end].text in _DESCRIPTION_ENDS or toks[end].text == "."
     joined = end + 1 < len(toks) and toks[end].low == "and" and title_core_at(toks, end + 1)
     return end if closed or joined else None
+
+
+def _org_before_verb(toks: Sequence[Word], k: int) -> int | None:
+    """Where the capitalised words from ``k`` end right before a verb, after a title's comma:
+    the title's organisation, as the name before the title is the verb's subject ("Ana Ruiz,
+    Director & Co-founder, Skyline Robotics spoke on ..."); None if no verb follows them, or
+    if they are joined by "and" (names of a list: "Tom Berg, Director, Ana Ruiz and ...")."""
+    x = _capitalised_run_end(toks, k)
+    if x is None or x >= len(toks) or not toks[x].lower or any(t.low in _AND for t in toks[k:x]):
+        return None
+    verb = toks[x]
+    return x if verb.base_low in lex.NAME_VERBS or (verb.lemma is not None and verb.form != "ing") else None
+
+
+def _no_person(
+    view: SentenceView, run: tuple[int, int, int], before: _Before, prev: str | None, ctx: RunContext
+) -> bool:
+    """Whether the run ``a``..``b`` (its titles from ``start``) names a place, a thing or an
+    organisation, not a person (see ``_a_place``, ``_thing_conjunct``, ``_apposed_org``)."""
+    a, b, start = run
+    toks = view.words
+    return (
+        _a_place(view, a, b, before, prev)
+        or _thing_conjunct(toks, a, b, before, start)
+        or _apposed_org(toks, a, b, ctx)
+    )
+
+
+def _apposed_org(toks: Sequence[Word], a: int, b: int, ctx: RunContext) -> bool:
+    """Whether the run ``a``..``b`` is the organisation that closes the apposition of a title a
+    name took, a verb after it: "Ana Ruiz, Director, [Skyline Robotics] spoke" (see
+    ``_org_before_verb``)."""
+    title = ctx.ends_at.get(a - 1) if a > 1 and toks[a - 1].text == "," else None
+    return title is not None and title.used and _org_before_verb(toks, a) == b
 
 
 def _capitalised_run_end(toks: Sequence[Word], k: int) -> int | None:
@@ -1240,17 +1274,33 @@ def _title_after_list(view: SentenceView, a: int, b: int) -> tuple[str, str | No
     return title, None
 
 
-def _country_owner(view: SentenceView, a: int) -> str | None:
+def _country_owner(view: SentenceView, a: int) -> tuple[str, tuple[str, None] | None] | None:
     """The country whose possessive stands right before token ``a`` ("Serbia's"), when a
-    plural of people before it says the names are people's; else None."""
+    plural of people before it says the names are people's, and the singular of that plural
+    when it is a title's: each name of the list holds it for its country ("The Trade
+    Ministers: Chile's Ana Ruiz and Peru's Tom Berg" -> "Trade Minister", Chile); else None."""
     first = view.country_ends.get(a)
     if first is None or not view.words[a - 1].poss:
         return None
     # only in a list of people a plural names before it: "the ministers - Spain's Ana Ruiz ..."
-    if not any(t.base_low in lex.PLURAL_HEADS for t in view.words[:first]):
+    plurals = [p for p in range(first) if view.words[p].base_low in lex.PLURAL_HEADS]
+    if not plurals:
         return None
     _, country, demonym = view.countries[first]
-    return None if demonym else country
+    title = _singular_title(view.words, plurals[-1])
+    return None if demonym else (country, (title, None) if title else None)
+
+
+def _singular_title(toks: Sequence[Word], p: int) -> str | None:
+    """The singular of the plural title at ``p`` with its modifiers ("the Deputy Ministers" ->
+    "Deputy Minister"); None for a plural of no title ("officials")."""
+    head = _singular_head(toks[p])
+    if head is None:
+        return None
+    k = p
+    while k > 0 and toks[k - 1].cap and toks[k - 1].org_word and not toks[k - 1].acro:
+        k -= 1
+    return " ".join([*(w.text for w in toks[k:p]), head])
 
 
 def _family_first_marked(view: SentenceView, a: int, b: int, ctx: RunContext) -> bool:
@@ -1431,7 +1481,7 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
         return None  # "the Bergen Policy Institute": a name after an article is not a person's
     if prev == "of" and start - 1 in ctx.run_ends and not before.honorific:
         return None  # "Ana Costa of Lisbon Harbour": the person's place or organization
-    if _a_place(view, a, b, before, prev) or _thing_conjunct(toks, a, b, before, start):
+    if _no_person(view, (a, b, start), before, prev, ctx):
         return None  # "at Geneva, the Director said", "On Peace and Security, the Minister said"
     j, org_after = _org_after(view, b)
     titles, appositive = _titles_around(view, a, b, j, before, ctx)
@@ -1453,7 +1503,7 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
     cued = before.honorific or bool(before.titles) or appositive or described is not None
     owner = _country_owner(view, start) if len(words) >= 2 and not cued else None
     if owner is not None:  # "Serbia's Ana Petrovic": a country's possessive before a name
-        cued, org_after = True, org_after or owner
+        cued, org_after, described = True, org_after or owner[0], owner[1]
     cued = cued or (len(words) >= 2 and _context_cue(toks, j if org_after else b, start, a))
     if not cued and org_after is not None and toks[b].text == "(" and j < len(toks):
         # "Ana Ruiz (Chile) stressed": a delegate and the country, a verb after them (not a

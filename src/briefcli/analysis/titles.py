@@ -356,8 +356,9 @@ def chunk_end(view: SentenceView, k: int, det: bool) -> int:
         if t.cap and t.alpha:
             if t.honorific or honorific_at(toks, m) or (seen_known and _family_first(view, m)):
                 break  # "Minister of Foreign Affairs TRAN Van Minh": the name after the portfolio
-            if m > k and toks[m - 1].base in lex.REGIONS and _core_end(toks, m, False):
-                break  # "Commission for Europe and the Arctic Executive Secretary": a title next
+            if m > k and _title_next(view, m):
+                last_known = m - 1  # the words before the title are all the name's
+                break
             if is_org_word(view, m) or _slashed(view, m):
                 last_known = m
                 seen_known = True
@@ -394,6 +395,21 @@ def chunk_end(view: SentenceView, k: int, det: bool) -> int:
     if last_known >= 0:
         return last_known + 1
     return m if det else k + 1
+
+
+def _title_next(view: SentenceView, m: int) -> bool:
+    """Does a capitalised title's core start at ``m`` that ends the name before it: after a
+    region ("Commission for Europe and the Arctic [Executive Secretary]"), or with a person's
+    name right after it ("the Port of Santa Rita [Executive Director] Ana Ruiz"; not "the
+    Office of the Prime Minister": no name follows)? A portfolio opens no such core, it goes
+    on the name: "Office of International [Affairs] Assistant Commissioner Ana Ruiz"."""
+    toks = view.words
+    end = _core_end(toks, m, False)
+    if not end or toks[m].base_low in lex.PORTFOLIO_WORDS:
+        return False
+    return toks[m - 1].base in lex.REGIONS or (
+        end < len(toks) and toks[end].name_word and not is_org_word(view, end)
+    )
 
 
 _INITIALS = 2  # "A/P": a pair of initials
@@ -502,6 +518,23 @@ def _office_between_commas(view: SentenceView, j: int) -> bool:
     )
 
 
+def _owner_after_comma(view: SentenceView, j: int) -> bool:
+    """Does the comma at ``j`` stand between a title and its "of the <organization>", as a
+    stray comma some releases write: "Tom Berg, Former Secretary, of the Ministry of Ports"?
+    Only a title in apposition after a name, its words all capitalised (not "met the
+    Minister, of the Council, ...")."""
+    toks = view.words
+    t = j - 1
+    while t > 0 and toks[t].cap and toks[t].alpha:
+        t -= 1  # back over the title's words to the comma after the name
+    if not (0 < t < j - 1 and toks[t].text == "," and toks[t - 1].name_word):
+        return False
+    k = j + 3
+    if not (k < len(toks) and toks[j + 1].low == "of" and toks[j + 2].low == "the" and toks[k].cap):
+        return False
+    return any(t.org_cue for t in toks[k : chunk_end(view, k, True)])
+
+
 def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp], int]:
     """The complements from token ``j`` on ("of Finance of Japan") and where they end; with
     ``lower_ok`` a last lowercase one ("of the maritime boundary talks")."""
@@ -509,7 +542,7 @@ def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp]
     n = len(toks)
     comps: list[Comp] = []
     while j < n and not toks[j].cap:
-        if toks[j].text == "," and _office_between_commas(view, j):
+        if toks[j].text == "," and (_office_between_commas(view, j) or _owner_after_comma(view, j)):
             j += 1  # "Minister for Community Affairs, at the Embassy of Chile, Tom Berg"
         elif not (
             toks[j].base_low in TITLE_PREPOSITIONS or _place_before_name(view, j) or _in_office(view, j)
