@@ -906,6 +906,19 @@ def test_surname_is_never_a_possessive(aliases: tuple[str, ...], expected: str) 
     assert surname(replace(_VARGA, aliases=aliases)) == expected
 
 
+@pytest.mark.parametrize(
+    ("name", "aliases", "expected"),
+    [
+        ("Elena Varga", ("VARGA",), "Varga"),  # later mentions in capitals: as the name writes it
+        ("LI Wen", ("LI",), "LI"),  # the name itself writes it so
+    ],
+)
+def test_a_surname_in_capitals_reads_as_the_name_writes_it(
+    name: str, aliases: tuple[str, ...], expected: str
+) -> None:
+    assert surname(replace(_VARGA, name=name, aliases=aliases)) == expected
+
+
 DATELINES = [
     ("a place in capitals and a colon", "OSLO: The ministry hosted a webinar on ports.", "The ministry"),
     ("a place and a double hyphen", "Geneva--The visit of the Director General began.", "The visit"),

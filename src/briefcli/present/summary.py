@@ -477,9 +477,17 @@ _POSSESSIVE = pattern(r"['’]s?$")
 
 
 def _short(person: Person) -> str:
-    bare = [_POSSESSIVE.sub("", alias) for alias in person.aliases]
+    bare = [_as_in_name(_POSSESSIVE.sub("", alias), person.name) for alias in person.aliases]
     country = " ".join(part for part in (person.org, person.title) if part) or None
     return next((alias for alias in reversed(bare) if alias), None) or called(person.name, country)
+
+
+def _as_in_name(alias: str, name: str) -> str:
+    """An alias in capitals written as the full name writes it: "NASSER" of "Maher Nasser" is
+    "Nasser" (a press release's style for later mentions); "QU" of "QU Dongyu" stays."""
+    if not alias.isupper():
+        return alias
+    return next((w for w in name.split() if w.casefold() == alias.casefold()), alias)
 
 
 def surname(person: Person, people: Iterable[Person] = ()) -> str:
