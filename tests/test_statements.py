@@ -2597,6 +2597,13 @@ def test_concluding_an_event_is_no_statement(body: str, expected: list[Row]) -> 
             "The plan is sound, Mr. Tom Rees told reporters.",
             [("Tom Rees", "person", "told", "The plan is sound")],
         ),
+        # the day of saying after the hearer is no content
+        (
+            "The Union will insist on the Final Act, Mr. Tom Rees said to Minister Ana Gill on 6 December.",
+            [("Tom Rees", "person", "said", "The Union will insist on the Final Act")],
+        ),
+        # must not: a topic after the hearer is the content's (no fronted clause then)
+        ("The Union will insist on the Final Act, Mr. Tom Rees said to Ana Gill on trade.", []),
         # a hearer alone is no content
         ("Mr. Tom Rees told reporters.", []),
         # a name after "said" that opens a clause is the content, not the speaker

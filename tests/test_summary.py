@@ -1590,6 +1590,18 @@ def test_the_bottom_line_says_where_when_the_main_sentence_does_not() -> None:
     )
 
 
+def test_what_someone_said_is_no_scene_of_the_bottom_line() -> None:
+    """ "The Union will insist on the Final Act, Berg said to the Minister": without its speaker
+    the statement would read as a fact of the encounter."""
+    text = (
+        "Talks at the Council\n\nMilan, 7 December 2018 - Trade was among the topics of two days of "
+        "bilateral meetings between Union President Tom Berg and diplomats on the margins of the Council "
+        "in Milan.\n\nThe Union will always insist on the Final Act, President Berg said to Norland "
+        "Foreign Minister Ana Ruiz on 6 December.\n\nThe two also discussed the Strait.\n"
+    )
+    assert "insist" not in summary_view(briefing_of(text))["bottom_line_text"]
+
+
 def test_a_month_in_a_quotation_dates_nothing() -> None:
     """ "'... following its signature last month,' he said": the month of what was said, not of
     an occasion; with nothing else dated, header and section give no date."""

@@ -564,7 +564,7 @@ def _hearer_tail(w: Words, k: int) -> bool:
         return False  # "agreed to meet again": an infinitive, no hearer
     if lemma in lex.HEARER_FIRST and any(matter_after_of(w, n) for n in range(k, len(w))):
         return False  # "assured the delegates of her full support": what they were assured of
-    rest = [word for word in w.words[k:] if not word.punct]
+    rest = _without_date_adjunct([word for word in w.words[k:] if not word.punct])
     return bool(rest) and not any(
         word.low == "that"
         or tense(word) is not None
@@ -572,6 +572,19 @@ def _hearer_tail(w: Words, k: int) -> bool:
         or word.low in lex.PREPOSITIONS - {"to", "of"}
         for word in rest[1:]
     )
+
+
+def _without_date_adjunct(words: list[Word]) -> list[Word]:
+    """The words without a date adjunct that ends them: "said to the envoy [on 6 December]",
+    "told reporters [on Monday]" (the day of saying, no content)."""
+    for n in range(1, len(words)):
+        if words[n].low in lex.PREPOSITIONS and words[n].low not in ("to", "of"):
+            after = words[n + 1 :]
+            dated = bool(after) and all(
+                t.month is not None or t.weekday or t.digit or t.low == "the" for t in after
+            )
+            return words[:n] if dated else words
+    return words
 
 
 def _content_before(s: Context, i: int, first: int, speaker: Speaker) -> _Found | None:

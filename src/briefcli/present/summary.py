@@ -1150,8 +1150,26 @@ def _other_events(briefing: Briefing, main: Event) -> list[Event]:
     # An event whose clause the analysis left empty, or without a verb ("Nigel Adams"), keeps its
     # place in the ranking but tells nothing: it gives no clause (it was an IndexError before).
     return sorted(
-        (e for e in ranked if tells_what_happened(e) and not only_speech(e) and not _refers_back(e.what)),
+        (
+            e
+            for e in ranked
+            if tells_what_happened(e)
+            and not only_speech(e)
+            and not _refers_back(e.what)
+            and not _said_in(briefing, e)
+        ),
         key=_text_order,
+    )
+
+
+def _said_in(briefing: Briefing, event: Event) -> bool:
+    """Whether an event's account is what someone said, its cue after it ("The Assembly will
+    always insist on the Final Act, President X said to the Minister"): without its speaker it
+    would read as a fact of the encounter."""
+    head = event.what.removesuffix("…").strip()[:40]
+    article = briefing.article
+    return any(
+        st.sentence == event.sentence and head and head in st.text_in(article) for st in briefing.statements
     )
 
 
