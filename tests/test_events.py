@@ -207,6 +207,12 @@ WHAT = [
         "4 May",
         "Tom Berg congratulated Trade Minister, Ana Ruiz on the new port code",
     ),
+    # a title in quotation marks after its noun is no clause of its own, nor the comma it closes on
+    (
+        "On 4 May the first dialogue focused on the theme, \u2018Ports: A New Era,\u2019 and explored trade.",
+        "4 May",
+        "The first dialogue focused on the theme, \u2018Ports: A New Era,\u2019 and explored trade",
+    ),
     # a country after its city's comma is no clause of its own: what follows it stays
     (
         "At the invitation of the Minister, Ms Roy visited Lima, Peru on 4 May to speak at the Ports Forum.",

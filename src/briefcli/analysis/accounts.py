@@ -121,6 +121,8 @@ def without_honorifics(text: str) -> str:
 
 
 _SPLIT_MARKS = pattern(r"[,()\[\]“”«»\"–—]")
+_OPENING_QUOTES = frozenset("“‘«")
+_CLOSING_QUOTES = frozenset("”’»")
 
 
 def _split_top_level(text: str) -> list[str]:
@@ -143,6 +145,10 @@ def _split_top_level(text: str) -> list[str]:
             quoted = not quoted
         elif c == "," and text[m.start() - 1 : m.start()].isdigit() and text[m.end() : m.end() + 1].isdigit():
             continue  # a thousands separator: "1,200 participants"
+        elif c == "," and text[m.end() : m.end() + 2].lstrip()[:1] in _OPENING_QUOTES:
+            continue  # a title in quotation marks after its noun: "focused on the theme, ‘Trade,’"
+        elif c == "," and text[m.end() : m.end() + 1] in _CLOSING_QUOTES:
+            continue  # ... and the comma inside its closing mark
         elif not depth and not quoted and (c == "," or text[m.start() - 1 : m.start()] == " "):
             parts.append(text[last : m.start()])
             last = m.end()
