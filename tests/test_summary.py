@@ -1168,7 +1168,9 @@ def test_a_list_told_a_sentence_an_item_is_one_point() -> None:
         ("In addition to that, the ministers toured the port.", True),  # about what it told
         ("The second day opened with a port tour.", False),
         ("They also toured the new container port at Oslo.", True),  # a fact's "They" is theirs
+        ("This includes an office in the port of Oslo.", True),  # "This" as a pronoun before its verb
         ("The ministers also toured the port of Oslo.", False),
+        ("This visit was the first to the port of Oslo.", False),  # "This visit" reads on its own
     ],
 )
 def test_a_fact_that_points_back_keeps_the_sentence_before(second: str, joined: bool) -> None:
@@ -1179,6 +1181,24 @@ def test_a_fact_that_points_back_keeps_the_sentence_before(second: str, joined: 
     texts = [p.text for p in select_points(b, [section], [], 1000).points[0]]
     assert (f"{first} {second}" in texts) is joined
     assert any(second in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("second", "joined"),
+    [
+        ("This included plans for a new port office.", True),
+        ("These covered the port office and the new rail link.", True),
+        ("The Council adopted the budget for the port office.", False),
+    ],
+)
+def test_a_sentence_that_goes_on_from_a_statement_joins_its_point(second: str, joined: bool) -> None:
+    text = (
+        "Port talks\n\nLisbon, 3 May 2022 - The Port Council met in Lisbon.\n\nMs. Ana Ruiz, Chair of the "
+        f"Council, reported an update on the activities of the region. {second}\n"
+    )
+    view = summary_view(briefing_of(text), max_words=1000)
+    lines = [p["text"] for section in view["sections"] for p in section["points"]]
+    assert any(f"region. {second}" in line for line in lines) is joined
 
 
 @pytest.mark.parametrize(

@@ -1627,14 +1627,18 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
     line tells), scored."""
     article = briefing.article
     points: list[KeyPoint] = []
-    spoken: set[int] = set()
-    for st in (st for index in section.paragraphs for st in ctx.statements.get(index, ())):
-        spoken.add(st.sentence)
+    statements = [st for index in section.paragraphs for st in ctx.statements.get(index, ())]
+    spoken: set[int] = {st.sentence for st in statements}
+    for st in statements:
         content = _unmarked(statement_text(article, st)).strip()
         if not content:
             continue
         if not st.direct:
             content += _and_then(article, st)
+            then = _then_back(article, st, spoken | ctx.told)
+            if then is not None:
+                content = f"{content.rstrip('.')}. {then[1]}"
+                spoken.add(then[0])
         cue_words = finite_cue(_cue_words(article, st) or st.cue, infinitive=_infinitive_cue(article, st))
         clause = not st.direct and bool(cue_words) and f" {cue_words}".endswith(" that")
         text, trimmed = trim(
@@ -1686,7 +1690,7 @@ def _fact_candidates(briefing: Briefing, section: Section, ctx: _Context, spoken
             if actor is not None and actor not in speakers:
                 # what a participant who says nothing quoted did: "X spoke about burden-sharing"
                 point = point._replace(score=point.score + _ACTOR_BONUS)
-            back = _points_back(sentence) or _THEY.match(sentence) is not None
+            back = _pronoun_back(sentence)
             joined = None
             if back and before is not None and before.sentence == s.index - 1:
                 joined = _fact(f"{before.text} {sentence}", index, s, ctx)
@@ -1871,6 +1875,30 @@ def _and_then(article: Article, st: Statement) -> str:
     if m is None or cue_lemma(m.group("verb")) is not None or not m.group("rest").strip():
         return ""
     return m.group().rstrip(" .")
+
+
+def _then_back(article: Article, st: Statement, taken: set[int]) -> tuple[int, str] | None:
+    """The sentence after a reported statement, in its paragraph, that only goes on from it
+    ("The Director briefed the Group on the process. | This includes an office in Djibouti."):
+    it joins the statement's point, or its "This" would point at nothing. Its index and text."""
+    index = st.sentence + 1
+    if index >= len(article.sentences) or index in taken:
+        return None
+    nxt = article.sentences[index]
+    if nxt.paragraph != st.paragraph or article.sentences[st.sentence].end > st.end + 2:
+        return None  # the statement's content must end its sentence
+    text = _unmarked(article.span(nxt.start, nxt.end)).strip()
+    return (index, text) if _pronoun_back(text) else None
+
+
+def _pronoun_back(sentence: str) -> bool:
+    """Whether a sentence opens with "This" or "That" as a pronoun before its verb ("This
+    includes ...", "That was ..."), or a plural that points back ("These include ...")."""
+    words = sentence.split(maxsplit=2)
+    if len(words) >= 2 and words[0] in ("This", "That"):
+        verb = words[1].casefold()
+        return verb in FINITE_WORDS or verb.endswith(("es", "ed"))
+    return _points_back(sentence) or _THEY.match(sentence) is not None
 
 
 def _group_shown(st: Statement) -> str:
