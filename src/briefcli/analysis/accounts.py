@@ -101,7 +101,8 @@ _HONORIFIC_PATTERN = (
             if h not in ACCOUNT_KEPT_HONORIFICS
         ]
     )
-    + r"\.?\s+(?=[A-Z])"
+    # "H.E.Tibor Baloghdi": a full stop may stand for the space before a name (not "U.S.")
+    + r"(?:\.?\s+(?=[A-Z])|\.(?=[A-Z][a-z]))"
 )
 _NAME_WORD = pattern(r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.|" + "|".join(sorted(ACCOUNT_NAME_PARTICLES)) + ")$")
 

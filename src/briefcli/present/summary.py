@@ -477,17 +477,26 @@ _POSSESSIVE = pattern(r"['’]s?$")
 
 
 def _short(person: Person) -> str:
-    bare = [_as_in_name(_POSSESSIVE.sub("", alias), person.name) for alias in person.aliases]
+    bare = [_POSSESSIVE.sub("", alias) for alias in person.aliases]
     country = " ".join(part for part in (person.org, person.title) if part) or None
-    return next((alias for alias in reversed(bare) if alias), None) or called(person.name, country)
+    short = next((alias for alias in reversed(bare) if alias), None) or called(person.name, country)
+    return _as_in_name(short, person.name)
 
 
 def _as_in_name(alias: str, name: str) -> str:
     """An alias in capitals written as the full name writes it: "NASSER" of "Maher Nasser" is
-    "Nasser" (a press release's style for later mentions); "QU" of "QU Dongyu" stays."""
+    "Nasser" (a press release's style for later mentions); a family name the full name also
+    writes in capitals, in a name's case ("BALOGHDI" of "Tibor BALOGHDI" is "Baloghdi"); one
+    of two letters stays ("QU" of "QU Dongyu": no word to read)."""
     if not alias.isupper():
         return alias
-    return next((w for w in name.split() if w.casefold() == alias.casefold()), alias)
+    written = next((w for w in name.split() if w.casefold() == alias.casefold()), alias)
+    if written.isupper() and len(written) >= _CASED_LETTERS and written.isalpha():
+        return written.capitalize()
+    return written
+
+
+_CASED_LETTERS = 3
 
 
 def surname(person: Person, people: Iterable[Person] = ()) -> str:
@@ -1070,7 +1079,7 @@ def _quoted_clause(article: Article, sentence: Sentence) -> Clause:
     """A sentence of the article as a bottom-line clause: its own words, trimmed like a key
     point (past ``LEAD_WORDS``), without a date line, a date in figures in brackets or the agency that
     reported it, with "here" named."""
-    text = _unmarked(without_dateline(article, sentence.start, sentence.end)).rstrip()
+    text = without_honorifics(_unmarked(without_dateline(article, sentence.start, sentence.end)))
     text, _ = trim(_REPORTED_BY.sub("", text.removesuffix(".")), LEAD_WORDS, sentence=True)
     if article.published is None:  # "received ... this morning": which morning, the note cannot say
         text = _DEICTIC.sub("", text)
