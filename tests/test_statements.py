@@ -1536,6 +1536,19 @@ def test_plural_they(body: str, speaker: str) -> None:
                 )
             ],
         ),
+        # ... or whose items are marked in brackets
+        (
+            "Ms. Ana Reyes said the talks covered three clusters: (i) trade; (ii) ports; and (iii) "
+            "rail links.",
+            [
+                (
+                    "Ana Reyes",
+                    "person",
+                    "said",
+                    "the talks covered three clusters: (i) trade; (ii) ports; and (iii) rail links",
+                )
+            ],
+        ),
         (
             "Ms. Ana Reyes stressed the need for training, including for pilots; the Minister noted "
             "that funds were short.",

@@ -81,6 +81,7 @@ from briefcli.lang.en import (
     WH_WORDS,
 )
 from briefcli.model import Word
+from briefcli.regexes import pattern
 
 __all__ = [
     "COORDINATED",
@@ -758,13 +759,28 @@ def _list_item_follows(w: Words, n: int) -> bool:
     """Whether the ";" at word ``n`` separates the items of a list a listing word opened
     earlier in the sentence ("recommendations including A; B; and C"), the next item no
     clause of its own ("; the Minister stressed ..." is one)."""
+    k = n + 1 + (n + 1 < len(w) and w.lows[n + 1] == "and")
+    if _enumerator_at(w, k):
+        return True  # "three clusters: (i) A; (ii) B; and (iii) C": the next item is marked
     opened = any(
         tuple(w.lows[m : m + len(p.split())]) == tuple(p.split()) for m in range(n) for p in lex.LISTING_WORDS
     )
     if not opened:
         return False
-    k = n + 1 + (n + 1 < len(w) and w.lows[n + 1] == "and")
     return k < len(w) and not _finite_verb_early(w, k, len(w))
+
+
+_ENUMERATOR = pattern(r"(?:[ivx]{1,4}|[a-h]|\d{1,2})")
+
+
+def _enumerator_at(w: Words, k: int) -> bool:
+    """Whether words ``k`` on are a list item's mark in brackets: "(ii)", "(b)", "(3)"."""
+    return (
+        k + 2 < len(w)
+        and w.texts[k] == "("
+        and w.texts[k + 2] == ")"
+        and _ENUMERATOR.fullmatch(w.lows[k + 1]) is not None
+    )
 
 
 def bare_tail(w: Words, k: int) -> bool:
