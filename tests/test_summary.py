@@ -1657,6 +1657,17 @@ def test_a_quoted_lead_leaves_honorifics_out(lead: str, opening: str) -> None:
     assert summary_view(briefing_of(text))["bottom_line_text"].startswith(opening)
 
 
+def test_a_pronoun_after_an_opening_phrase_is_named() -> None:
+    text = (
+        "Port forum\n\nLisbon, 3 May 2022 - Ms. Ana Ruiz opened the Port Forum in Lisbon.\n\nUsing the "
+        "theme \u201cPorts, Trade and Rail\u201d, she toured the new port terminals of the region.\n"
+    )
+    lines = [
+        p["text"] for s in summary_view(briefing_of(text), max_words=1000)["sections"] for p in s["points"]
+    ]
+    assert any("\u201d, she [Ruiz] toured the new port terminals" in line for line in lines)
+
+
 def test_a_crowd_packed_into_a_hall_is_at_its_venue() -> None:
     text = (
         "Envoys speak on ports\n\nAbout 90 people packed into Ridgeway Hall on Thursday night to hear "

@@ -1778,6 +1778,13 @@ def _fact(sentence: str, paragraph: int, s: Sentence, ctx: _Context) -> KeyPoint
     """A sentence (or two) of the section as a point, scored."""
     text, trimmed = trim(sentence, sentence=True, tail=SHORT_TAIL)
     text = _name_pronoun(text, ctx.pronouns.get(s.start))
+    opened = _PRONOUN_AFTER_OPENER.match(text)
+    if opened is not None and sentence.startswith(text[: opened.end()]):
+        # "Using this year's theme, he [Mikuriya] gave account of ...": the subject after an
+        # opening phrase, named as the one that opens a sentence is
+        who = ctx.pronouns.get(s.start + opened.start("pronoun"))
+        if who is not None:
+            text = f"{text[: opened.end()]} [{who}]{text[opened.end() :]}"
     outcome = _OUTCOME_FACT_BONUS if _tells_outcome(sentence) else 0.0
     return _counted(
         KeyPoint(
@@ -1934,6 +1941,7 @@ def _name_pronoun(text: str, who: str | None) -> str:
     return f"{text[: m.end()]} [{owner}]{text[m.end() :]}"
 
 
+_PRONOUN_AFTER_OPENER = pattern(r"[^;]{3,200}?,\s+(?P<pronoun>he|she)\b")
 _PLAIN_WORD = pattern(r"\w+")
 
 
