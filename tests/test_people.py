@@ -2675,6 +2675,15 @@ def test_a_place_between_commas_after_a_title_is_no_office_of_a_name() -> None:
             "Pakistan",
         ),
         ("Skopje", "President Tom Berg opened the fair and said trade grew.", "Tom Berg", "North Macedonia"),
+        ("New Delhi", "Union Minister of Health Ana Rao met the envoys.", "Ana Rao", "India"),  # a portfolio
+        # must not: an office holder met after the lead may be a guest
+        (
+            "Islamabad",
+            "Finance Minister Ana Ruiz met the envoy.\n\nShe later met Health Minister Eva Lima, who said "
+            "trade grew.",
+            "Eva Lima",
+            None,
+        ),
         # must not: a city that is no capital; a post of a body; an owner the text gives; a
         # release written from abroad (an envoy accredited to the date line's state)
         ("Karachi", "The envoy called on Finance Minister Ana Ruiz. Ruiz said trade grew.", "Ana Ruiz", None),

@@ -153,12 +153,19 @@ def _home_offices(people: tuple[Person, ...], dateline: str | None) -> tuple[Per
     """A release dated from a state's capital calls that state's office holders by the title
     alone ("ISLAMABAD: ... called on Finance Minister Ana Ruiz"): such a post without an owner
     is the state's. A post of another body is not ("President of the Assembly")."""
-    state = _capital_states().get(dateline.casefold()) if dateline else None
+    city = dateline.split(",")[0].strip().casefold() if dateline else ""  # "New Delhi, India"
+    state = _capital_states().get(city)
     if state is None or any(_accredited_to(p.title, state) for p in people):
         return people  # "Washington (PTI): ... India's Ambassador to the US": written from abroad
-    return tuple(
-        replace(p, org=state) if p.org is None and p.took_part and _national(p.title) else p for p in people
-    )
+    return tuple(replace(p, org=state) if _home_holder(p) else p for p in people)
+
+
+def _home_holder(person: Person) -> bool:
+    """Whether a person is a home office holder as a release from the capital names one: a
+    state's post without an owner, taking part, named in the lead paragraph (a counterpart
+    met later may be a guest whose country the text gives in a way not read)."""
+    lead = bool(person.spans) and person.spans[0].paragraph == 0
+    return person.org is None and person.took_part and lead and _national(person.title)
 
 
 def _accredited_to(title: str | None, state: str) -> bool:
@@ -169,13 +176,14 @@ def _accredited_to(title: str | None, state: str) -> bool:
 
 
 def _national(title: str | None) -> bool:
-    """Is ``title`` a state's post ("Finance Minister", "President of the Republic"), not one
-    of a body it names ("President of the General Assembly")?"""
+    """Is ``title`` a state's post ("Finance Minister", "Minister of Health", "President of the
+    Republic"), not one of a body it names ("President of the General Assembly")?"""
     if title is None:
         return False
     words = title.casefold().replace("-", " ").split()
     owner = next((i for i, w in enumerate(words) if w == "of"), len(words))
-    if owner < len(words) and not set(words[owner + 1 :]) & lex.GENERIC_OWNERS:
+    # "of Health" is a portfolio, "of the General Assembly" a body's (its head noun tells)
+    if set(words[owner + 1 :]) & (lex.ORG_CUES - lex.GENERIC_OWNERS):
         return False
     core = words[:owner]
     return any(
