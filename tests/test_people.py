@@ -1386,6 +1386,13 @@ def test_names_in_lists_and_titles_of_the_genre(text: str, expected: list[str]) 
         ),
         # "Shadow" narrows the post (the opposition's), it names no organization
         ("Ana Ruiz MP, Shadow Minister of Ports, spoke.", "Ana Ruiz", "Shadow Minister of Ports", None),
+        # a country after the title's comma ends where the sentence goes on in lowercase
+        (
+            "The Minister congratulated Ana Lima Minister of Health, Peru on the new presidency.",
+            "Ana Lima",
+            "Minister of Health",
+            "Peru",
+        ),
         # a newspaper's name ends on its head noun: the name after it is the person's
         (
             "It featured Senior Editor at The Coastal Times Jyoti Rao.",

@@ -725,9 +725,10 @@ def _org_after_title(view: SentenceView, j: int) -> str | None:
         return None
     # an organization's span may have taken the title's last word: "[General Ministry of Finance]"
     end = next((e for a, e in view.org_spans if a == j + 1 or (bare and a <= j + 1 < e)), j)
-    org, demonym = span_text(view, j + 1, end), False
+    org, demonym, country = span_text(view, j + 1, end), False, False
     if end == j and j + 1 in view.countries:
         end, org, demonym = view.countries[j + 1]
+        country = True
     elif end == j and toks[j + 1].acro and not toks[j + 1].poss:
         # an acronym alone is an organization's: "Tom Ode, Chairman FBR, was present"
         end, org = j + 2, toks[j + 1].text
@@ -739,7 +740,11 @@ def _org_after_title(view: SentenceView, j: int) -> str | None:
     closed = end >= len(toks) or toks[end].text in _DESCRIPTION_ENDS or toks[end].text == "."
     # without a comma the office's name ends where the sentence goes on in lowercase: "Ana
     # Ruiz, Cabinet Secretary Ministry of Trade on 14 May held ..."
-    if end == j or demonym or not (closed or (bare and toks[end].lower)):
+    # a country's name ends where the sentence goes on with a preposition too: "Ana Lima
+    # Minister of Health, Brazil on the G20 presidency" (not "..., Portugal and Spain signed")
+    after = toks[end] if end < len(toks) else None
+    goes_on = after is not None and after.lower and (bare or (country and after.low in lex.PREPOSITIONS))
+    if end == j or demonym or not (closed or goes_on):
         return None
     return org
 
