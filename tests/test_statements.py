@@ -2919,6 +2919,12 @@ def test_a_relative_clause_with_its_own_cue_is_its_antecedents(body: str, expect
             "Ms. Ana Gill and Mr. Tom Rees, Minister of Finance, said the budget was ready.",
             [("Ms. Ana Gill and Mr. Tom Rees", "group", "said", "the budget was ready")],
         ),
+        # a name before the comma ends the opening phrase: no title in apposition to the subject
+        (
+            "During a meeting with Minister Ana Gill and Minister Tom Rees, Minister Eva Lind commended "
+            "the plan.",
+            [("Eva Lind", "person", "commended", "the plan")],
+        ),
         # "and" after a clause joins clauses, not people
         (
             "Ms. Ana Gill met the Minister of Finance, and Mr. Tom Rees, Director of Roads, stressed "

@@ -472,12 +472,23 @@ def _with_partner(s: Context, speaker: Speaker, j: int, join: bool = True, named
     w = s.words
     k = w.index_at(speaker.start)
     a = _and_before(w, k, named) if join and k is not None else None
-    if a is None:
+    if a is None or (k is not None and _name_before_comma(s, k)):
+        # "during a meeting with Minister A and Minister B, Minister C commended ...": a name
+        # before the comma ends a phrase of its own; only a title stands in apposition there
         return speaker
     before = speaker_ending(s, a - 1, join=False) if w.texts[a - 1] != "," else _before_appositive(s, a - 1)
     if before is not None and before.kind == "person":
         return Speaker(w.text[before.start : w.ends[j]], "group", before.start, None)
     return speaker
+
+
+def _name_before_comma(s: Context, k: int) -> bool:
+    """Whether a person's name ends right before the comma before word ``k``."""
+    w = s.words
+    if k < 2 or w.texts[k - 1] != ",":
+        return False
+    hit = s.mentions.person_end.get(w.ends[k - 2])
+    return hit is not None and hit[1].kind == "name"
 
 
 def _and_before(w: Words, k: int, named: bool) -> int | None:
