@@ -1668,6 +1668,27 @@ def test_a_pronoun_after_an_opening_phrase_is_named() -> None:
     assert any("\u201d, she [Ruiz] toured the new port terminals" in line for line in lines)
 
 
+@pytest.mark.parametrize(
+    ("org", "shown"),
+    [
+        ("Coastal Authority", False),  # the acronym the text defines after its name: the listed person
+        ("Inland Authority", True),  # another body: another person
+    ],
+)
+def test_an_unnamed_role_of_a_body_the_text_abbreviates_is_the_listed_holder(org: str, shown: bool) -> None:
+    text = (
+        "Envoy visits\n\nGeneva, 3 May 2022 - The Executive Secretary of the Coastal Authority on "
+        "ports (CAP), H.E. Amb. (Eng) Tom Berg, paid a courtesy visit to the Director General. The CAP "
+        "Executive Secretary Tom Berg said ports grew.\n"
+    )
+    b = briefing_of(text)
+    role = Participant(f"Executive Secretary of the {org}", "Executive Secretary", org)
+    people = tuple(
+        replace(p, title="Executive Secretary", org="CAP") if p.name == "Tom Berg" else p for p in b.people
+    )
+    assert (unnamed_participants(replace(b, people=people, participants=(role,))) == [role]) is shown
+
+
 def test_a_crowd_packed_into_a_hall_is_at_its_venue() -> None:
     text = (
         "Envoys speak on ports\n\nAbout 90 people packed into Ridgeway Hall on Thursday night to hear "

@@ -491,17 +491,35 @@ _CUT_OWNER = pattern(r"(?P<head>[^\W\d_]+)['’]s\s")
 _POSSESSIVE_END = pattern(r"['’]s?$")
 
 
-def _duplicate_role(role: Participant, people: Sequence[Person]) -> bool:
+def _duplicate_role(role: Participant, people: Sequence[Person], text: str = "") -> bool:
     """Whether an unnamed role holder is a listed person again: the same title, and the same
     organisation, written out or as its acronym ("AU Commission Chairperson" for the
-    Chairperson of the African Union Commission); without an organisation, the one listed
-    person with that title."""
+    Chairperson of the African Union Commission), or as the acronym the text defines after
+    it ("the Intergovernmental Authority on development (IGAD)"); without an organisation,
+    the one listed person with that title."""
     if not role.title:
         return False
     same_title = [p for p in people if p.title and p.title.casefold() == role.title.casefold()]
     if role.org is None:
         return len(same_title) == 1
-    return any(p.org and _initials(p.org) == _initials(role.org) for p in same_title)
+    org = role.org
+    return any(
+        p.org and (_initials(p.org) == _initials(org) or _defined_as(text, org, p.org)) for p in same_title
+    )
+
+
+_DEFINITION_REACH = 40  # "the Authority on development (IGAD)": the rest of the name, then the acronym
+
+
+def _defined_as(text: str, name: str, acronym: str) -> bool:
+    """Whether the text gives ``acronym`` in brackets right after ``name`` (and the rest of its
+    name): "the Intergovernmental Authority on development (IGAD)"."""
+    if not acronym.isupper():
+        return False
+    found = pattern(
+        rf"{re.escape(name)}[^().;]{{0,{_DEFINITION_REACH}}}\({re.escape(acronym)}\)", keep=False
+    ).search(text)
+    return found is not None
 
 
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "a", "an"})
@@ -610,7 +628,7 @@ def unnamed_participants(briefing: Briefing) -> list[Participant]:
             continue
         if not took_part(briefing.article, role.spans, quoted):
             continue  # "recalled the recent visit of the Sri Lankan President": talked about
-        if not _duplicate_role(role, briefing.people):
+        if not _duplicate_role(role, briefing.people, briefing.article.text):
             kept.append(role)
     return kept
 
