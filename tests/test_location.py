@@ -477,3 +477,23 @@ def test_a_country_in_square_brackets_after_the_date_line_city() -> None:
     assert (
         location("New Delhi [India], May 26 : The Minister of Health opened a clinic.") == "New Delhi, India"
     )
+
+
+@pytest.mark.parametrize(
+    ("when", "expected"),
+    [
+        # an occasion of an earlier week is not at the release's city
+        ("late last week", None),
+        ("two weeks ago", None),
+        # the day before, or the day itself, may well be
+        ("last night", "Lisbon, Portugal"),
+        ("on Monday", "Lisbon, Portugal"),
+    ],
+)
+def test_the_date_lines_city_is_not_that_of_an_earlier_weeks_occasion(
+    when: str, expected: str | None
+) -> None:
+    text = (
+        f"LISBON, 28 October 2015 - The President of the Council met {when} with the President of the Union."
+    )
+    assert location(text) == expected

@@ -23,6 +23,7 @@ the output, with its country.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from itertools import pairwise
@@ -52,6 +53,7 @@ from briefcli.lang.en import (
     VIRTUAL_CUES,
 )
 from briefcli.model import Article, Place, Sentence, Word
+from briefcli.regexes import pattern
 from briefcli.text.dateline import heading_place
 from briefcli.text.tokens import tokenize
 
@@ -379,11 +381,32 @@ def _text_location(
     if location is None or lead is None:
         return location
     moved = _event_place(lead, blocked, pairs)
+    if moved is None and _told_as_earlier(lead):
+        # "MONTRÉAL, 28 October - The President met late last week with the President of
+        # Azerbaijan": an occasion of an earlier week is not at the release's city
+        return None
     if moved is None or moved.split(",")[0] == location.split(",")[0]:
         return location
     if country_of(moved) is not None and country_of(location.split(",")[-1]) == country_of(moved):
         return location  # "Amman, Jordan – ... concluded a visit to Jordan": the date line is closer
     return moved
+
+
+_EARLIER_PERIOD = pattern(
+    r"\b(?:last|earlier this|earlier that)\s+(?:week|month|year)\b|\b\w+\s+(?:weeks|months)\s+ago\b",
+    re.IGNORECASE,
+)
+
+
+def _told_as_earlier(lead: SentenceView) -> bool:
+    return bool(lead.words) and told_as_earlier(lead.text[lead.starts[0] : lead.ends[-1]])
+
+
+def told_as_earlier(sentence: str) -> bool:
+    """Whether a lead tells its occasion in an earlier week or month than the release's ("met
+    late last week", "two weeks ago"), so the date line's city is the release's, not the
+    occasion's; not "last night", which is the day before."""
+    return _EARLIER_PERIOD.search(sentence) is not None
 
 
 def find_location(article: Article, found: Found) -> tuple[str | None, list[Place]]:

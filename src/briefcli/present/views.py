@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple, TypedDict
 from briefcli.analysis.dateforms import text_dates
 from briefcli.analysis.kinds import tells_lead
 from briefcli.analysis.people import took_part
-from briefcli.analysis.places import sentence_venue
+from briefcli.analysis.places import sentence_venue, told_as_earlier
 from briefcli.analysis.quotemarks import quoted_spans
 from briefcli.analysis.tense import event_nouns, tense_between
 from briefcli.errors import NoResultsError, UsageError
@@ -350,6 +350,9 @@ def _place(briefing: Briefing) -> str | None:
         return briefing.location
     if held_online(briefing):
         return ONLINE  # "KARACHI: ... conducted a webinar": Karachi is the newspaper's
+    lead = article.sentences[0] if article.sentences else None
+    if lead is not None and told_as_earlier(article.span(lead.start, lead.end)):
+        return _venue(briefing)  # "MONTRÉAL - ... met late last week with": the release's city
     return (readable_place(article.dateline) if article.dateline else None) or _venue(briefing)
 
 
