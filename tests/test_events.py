@@ -213,6 +213,18 @@ WHAT = [
         "4 May",
         "The first dialogue focused on the theme, \u2018Ports: A New Era,\u2019 and explored trade",
     ),
+    # a second predicate of the subject after ", and" tells what else was done; a clause of
+    # another subject does not join
+    (
+        "On 4 May Ms Roy attended the Ports Forum in Lima, Peru, and signed a port plan with the Minister.",
+        "4 May",
+        "Roy attended the Ports Forum in Lima, Peru, and signed a port plan with the Minister",
+    ),
+    (
+        "Ms Roy attended the Ports Forum on 4 May, and the Minister signed a port plan.",
+        "4 May",
+        "Roy attended the Ports Forum",
+    ),
     # a country after its city's comma is no clause of its own: what follows it stays
     (
         "At the invitation of the Minister, Ms Roy visited Lima, Peru on 4 May to speak at the Ports Forum.",

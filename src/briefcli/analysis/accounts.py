@@ -292,6 +292,7 @@ def _main_clause(segments: list[str]) -> str:
         words = _words(segment)
         segment = _with_named_object(segment, rest[i + 1 :], verbs)
         segment = _with_list(segment, rest[i + 1 :], verbs)
+        segment = _with_second_predicate(segment, rest[i + 1 :], verbs)
         listed = _list_before(rest[:i], verbs, words[:verb])
         if listed:
             return f"{listed}, {segment}"
@@ -302,6 +303,18 @@ def _main_clause(segments: list[str]) -> str:
             return f"{subject} {segment}"
         return segment
     return rest[0]
+
+
+def _with_second_predicate(segment: str, after: list[str], verbs: dict[str, int | None]) -> str:
+    """The clause with a second predicate of its subject joined by ", and" after it (past its
+    object's appositions): "Mr X attended the Conference in Seoul, Korea, [and signed agreed
+    minutes with the Commissioner, Mr Y]" tells both what he did."""
+    for j, piece in enumerate(after):
+        if piece.lower().startswith("and ") and verbs[piece] == 1:
+            return f"{segment}, {_with_named_object(piece, after[j + 1 :], verbs)}"
+        if verbs[piece] is not None:
+            return segment  # a clause of its own comes first
+    return segment
 
 
 _LIST_END = pattern(r"\b(?:and|or)\s")
