@@ -1209,6 +1209,8 @@ def test_a_sentence_that_goes_on_from_a_statement_joins_its_point(second: str, j
         ("12-13 May 2024", False),  # a date line
         ("The opening session:", False),
         ("Delegates signed it.", True),  # short, with a verb
+        ("The overview of the meeting is as follows.", False),  # it only announces what follows
+        ("The main outcomes of the talks include the following:", False),
         ("Trade ministers of the six coastal states of the region and their deputies", True),  # long
         # an item of a bulleted list, without a verb, is a topic read only under its lead-in
         ("• Port security in the region: new threats and new tools for the coastal states", False),

@@ -1842,15 +1842,20 @@ HEADING_WORDS = 6  # a sentence this short without a verb is a heading or a date
 
 def heading_only(sentence: str) -> bool:
     """Whether a sentence is only a subheading or a date left in the text ("Setting the
-    scene", "5-6 October 2011", "Opening session:"): a few words and no finite verb; or an item
-    of a bulleted list without one. It tells nothing as a point."""
+    scene", "5-6 October 2011", "Opening session:"): a few words and no finite verb; an item
+    of a bulleted list without one; or a sentence that only announces what follows it ("The
+    overview of the meeting is as follows."). It tells nothing as a point."""
     words = _ACCOUNT_WORD.findall(sentence)
+    if _POINTS_AHEAD.search(sentence):
+        return True  # "The overview of the meeting is as follows.": what follows is the point
     if _BULLET.match(sentence):  # an item of a list ("• Trade in the region: new rules"): its
         return first_finite(" ".join(words)) is None  # topic, read only under its lead-in
     return len(words) <= HEADING_WORDS and first_finite(" ".join(words)) is None
 
 
 _BULLET = pattern(r"\s*[•▪◦●‣∙·*]\s")
+# A sentence that only announces what comes after it: "... is as follows.", "... include the following:"
+_POINTS_AHEAD = pattern(r"\b(?:as follows|the following)\s*[.:]?\s*$", re.IGNORECASE)
 
 
 # A sentence ending between two pieces of a split quotation: '“A,” said X, a student. “B.”'.
