@@ -1773,6 +1773,20 @@ def test_names_a_plural_of_persons_lists(text: str, expected: list[str]) -> None
         ("Omar Said spoke on behalf of Dr. Ken Ito at the dinner.", "Ken Ito", False),
         ("The forum was held under the patronage of Sheikh Rashid Al Nahyan.", "Rashid Al Nahyan", False),
         ("The hall was named in memory of the late President Tom Berg.", "Tom Berg", False),
+        # condolences on a death, past the titles and the names listed with it
+        (
+            "Ms. Ana Ruiz met the envoy and offered condolences on the passing of former Ministers Mr. Tom "
+            "Berg and Mr. Ken Ito.",
+            "Ken Ito",
+            False,
+        ),
+        (
+            "Ms. Ana Ruiz met the envoy and offered condolences on the passing of former Minister "
+            "Mr. Tom Berg.",
+            "Tom Berg",
+            False,
+        ),
+        ("Ms. Ana Ruiz met the envoy and Mr. Tom Berg.", "Tom Berg", True),
         # someone whose greetings or regards were conveyed was not there ...
         # an occasion before this one: "during the recent visit of"
         (

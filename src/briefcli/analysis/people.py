@@ -192,6 +192,8 @@ def _national(title: str | None) -> bool:
     )
 
 
+_MAX_BEFORE_NAME = 10
+_DEATH = tuple(tuple(phrase.split()) for phrase in lex.DEATH_PHRASES)
 _STAND_IN = tuple(tuple(phrase.split()) for phrase in lex.STAND_IN_PHRASES)
 _POSSESSIVE_PRONOUNS = frozenset(("his", "their"))  # "her" is also an object
 
@@ -233,10 +235,19 @@ def _only_talked_about(article: Article, m: Mention) -> bool:
     j = bisect_right(tokens.starts, m.end - 1) - 1  # the mention's last token
     if i >= len(tokens) or j < i:
         return False
-    lows = tokens.lows
+    lows, words = tokens.lows, tokens.words
     k = i  # where the words before the person end: "representing [the] Minister X"
     while k > first and lows[k - 1] in ("the", "late"):
         k -= 1
+    # ... and past titles, honorifics and the names listed before: "the passing of [former
+    # Foreign Ministers Mr. A and Mr.] B" (only a death's words are looked for there)
+    t = k
+    while (
+        t > first and k - t < _MAX_BEFORE_NAME and (lows[t - 1] in ("former", ".", "and") or words[t - 1].cap)
+    ):
+        t -= 1
+    if any(e - len(p) >= first and tuple(lows[e - len(p) : e]) == p for p in _DEATH for e in {k, t}):
+        return True
     if any(k - len(phrase) >= first and lows[k - len(phrase) : k] == phrase for phrase in _STAND_IN) or (
         ("the", "late") in pairwise(lows[max(first, i - 2) : j + 1])
     ):

@@ -341,6 +341,7 @@ NAME_BEFORE_CUES = _words("name_before_phrases") | frozenset(_forms("before_name
 INVERTED_CUES = frozenset(_forms("before_name"))  # "..., said the Minister."
 NAME_LIST_OPENERS = _words("name_list_openers")
 STAND_IN_PHRASES = _words("stand_in_phrases")
+DEATH_PHRASES = _words("death_phrases")
 OCCASION_PREPOSITIONS = _words("occasion_prepositions")
 ABSENT_GENITIVES = _words("absent_genitives")
 ABSENT_AGENTS = _role("absent_genitives", "agent")
