@@ -2104,6 +2104,15 @@ def test_two_people_of_one_surname_go_by_their_whole_names() -> None:
     assert surname(hosni) == "Mubarak"
 
 
+def test_a_surname_that_is_another_persons_given_name_goes_whole() -> None:
+    """ "Hosni" of the Minister "Farouk Hosni" beside the President "Hosni Mubarak" would read
+    as the President."""
+    hosni, _ = _mubaraks()
+    farouk = Person("Farouk Hosni", aliases=("Hosni",))
+    assert surname(farouk, (hosni, farouk)) == "Farouk Hosni"
+    assert surname(farouk) == "Hosni"
+
+
 def _forms_of(*people: tuple[Person, tuple[str, ...], tuple[str, ...]]) -> list[Form]:
     forms = [Form(f.casefold(), p, False) for p, names, _ in people for f in names]
     forms += [Form(f.casefold(), p, True) for p, _, titles in people for f in titles]

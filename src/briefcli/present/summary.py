@@ -503,9 +503,11 @@ def surname(person: Person, people: Iterable[Person] = ()) -> str:
     """What a briefing calls someone after the first mention: the alias the text uses, else the
     family name ("Mikuriya"; "QU" of "QU Dongyu"), never in the possessive ("Mikuriya’s guest speech");
     the whole name when another of ``people`` goes by the same ("Hosni Mubarak" and "Suzanne
-    Mubarak", not "Mubarak" twice)."""
+    Mubarak", not "Mubarak" twice) or has it in their name ("Farouk Hosni" beside "Hosni
+    Mubarak")."""
     short = _short(person)
-    if any(p.name != person.name and _short(p) == short for p in people):
+    # "Hosni" of "Farouk Hosni" beside "Hosni Mubarak" would read as Mubarak
+    if any(p.name != person.name and (_short(p) == short or short in p.name.split()) for p in people):
         return person.name
     return short
 
