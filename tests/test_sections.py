@@ -883,6 +883,10 @@ def test_participant_ids_are_the_people_stage_ids(reference_article_text: str) -
 @pytest.mark.parametrize(
     ("paragraphs", "label"),
     [
+        (  # the copies an envoy designate presents before the credentials themselves
+            ["The Ambassador-designate of Chile presented his open letters to the Foreign Minister."],
+            "Presentation of open letters",
+        ),
         (
             ["The Ambassador paid a courtesy call on the Governor of Sokoto."],
             "Courtesy call with the Governor of Sokoto",

@@ -57,6 +57,7 @@ from briefcli.lang.en import (
     HOLD_FORMS,
     MEET_FORMS,
     MONTHS,
+    OPEN_LETTER_NOUNS,
     SIGN_FORMS,
     TEXT_TOPIC_ENDS,
     TEXT_TOPIC_PREPOSITIONS,
@@ -247,6 +248,10 @@ _TALKS = {
     _CREDENTIALS: "Presentation of credentials",
     _SIGNINGS: "Signing",
 }
+_OPEN_LETTERS = pattern(
+    r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(OPEN_LETTER_NOUNS)) + r")\b",
+    re.IGNORECASE,
+)
 _TALKS_KIND = "bilateral"  # the scene between two parties, whom its label names
 # The verb before whom the principal met: "[met with] senior officials of the port".
 _MEET_GROUP = pattern(rf"(?:{_either(MEET_FORMS)})\s+(?:with\s+)?", re.IGNORECASE)
@@ -444,6 +449,8 @@ def _talks_label(
     if cue is not None and not _tells_talks(text, cue):
         cue = None
     what = _TALKS.get(cue.group, "Bilateral talks") if cue is not None else "Bilateral talks"
+    if cue is not None and cue.group == _CREDENTIALS and _OPEN_LETTERS.search(text, cue.start, cue.end):
+        what = "Presentation of open letters"  # copies of the credentials, to the Foreign Minister
     if whole and what == "Bilateral talks" and context.article.title:
         told = find_in_text(context.article.title, tuple(_TALKS))
         what = _TALKS[_group_of(told[0].group())] if told else what

@@ -342,6 +342,7 @@ INVERTED_CUES = frozenset(_forms("before_name"))  # "..., said the Minister."
 NAME_LIST_OPENERS = _words("name_list_openers")
 STAND_IN_PHRASES = _words("stand_in_phrases")
 DEATH_PHRASES = _words("death_phrases")
+OPEN_LETTER_NOUNS = _words("open_letter_nouns")
 OCCASION_PREPOSITIONS = _words("occasion_prepositions")
 ABSENT_GENITIVES = _words("absent_genitives")
 ABSENT_AGENTS = _role("absent_genitives", "agent")
