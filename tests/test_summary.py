@@ -1691,6 +1691,24 @@ def test_an_unnamed_role_of_a_body_the_text_abbreviates_is_the_listed_holder(org
     assert (unnamed_participants(replace(b, people=people, participants=(role,))) == [role]) is shown
 
 
+@pytest.mark.parametrize(
+    ("between", "shown"),
+    [
+        # two titles joined by "and" before the name are the named person's
+        ("and Use of Airspace and Chairperson of the Air Committee (ACO)", False),
+        # must not: a verb between them tells of someone else
+        ("met the Chairperson of the Air Committee (ACO),", True),
+    ],
+)
+def test_a_role_joined_to_the_title_before_a_name_is_that_persons(between: str, shown: bool) -> None:
+    text = (
+        "Envoy meets\n\nGeneva, 3 May 2022 - The Secretary General met the Minister. The meeting was "
+        f"attended by the President of the Regional Council on Aviation {between} Dr. Ana Ruiz.\n"
+    )
+    roles = [r.role for r in unnamed_participants(briefing_of(text))]
+    assert ("President of the Regional Council on Aviation" in roles) is shown
+
+
 def test_a_crowd_packed_into_a_hall_is_at_its_venue() -> None:
     text = (
         "Envoys speak on ports\n\nAbout 90 people packed into Ridgeway Hall on Thursday night to hear "

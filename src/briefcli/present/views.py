@@ -536,6 +536,36 @@ def _content_words(text: str) -> set[str]:
 _APPOSITION_GAP = pattern(r"\s*,\s*(?:and\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
+_TITLE_CHAIN_WORDS = (
+    12  # "[President of the Council on Aviation] and Use of Airspace and Chairperson of the IAC"
+)
+
+
+def _title_before_a_name(role: Participant, briefing: Briefing) -> bool:
+    """Whether an unnamed role is the first of two titles joined by "and" before a person's
+    name, every time it is told: "the President of the Council on Aviation and Chairperson of
+    the Aviation Committee (IAC) Dr. Ana Ruiz" (no comma, no verb between them)."""
+    text = briefing.article.text
+    names = sorted(m.start for p in briefing.people if p.took_part for m in p.spans if m.kind == "name")
+    if not role.spans or not names:
+        return False
+    for span in role.spans:
+        after = next((start for start in names if start >= span.end), None)
+        if after is None:
+            return False
+        gap = text[span.end : after]
+        words = _GAP_WORD.findall(gap)
+        if " and " not in f" {gap} " or any(c in gap for c in ",;.") or len(words) > _TITLE_CHAIN_WORDS:
+            return False
+        if any(w[:1].islower() and w not in _TITLE_JOINERS for w in words):
+            return False  # a lowercase word not of a title's: a verb, another phrase
+    return True
+
+
+_GAP_WORD = pattern(r"[^\s()]+")
+_TITLE_JOINERS = frozenset({"and", "of", "the", "for", "on"})
+
+
 def _second_apposition(role: Participant, briefing: Briefing) -> bool:
     """Whether an unnamed role is a second title of the person named right before it: "Ahmed
     Al Khalifa, the President of Bahrain Customs, the Chair of the WCO Council": only a comma
@@ -627,7 +657,7 @@ def unnamed_participants(briefing: Briefing) -> list[Participant]:
             continue  # "met with the head of the institute": "Head (not named)" tells nothing
         if _office(role, briefing.article.text) or _listed_again(role, briefing.people):
             continue
-        if _second_apposition(role, briefing):
+        if _second_apposition(role, briefing) or _title_before_a_name(role, briefing):
             continue
         if not took_part(briefing.article, role.spans, quoted):
             continue  # "recalled the recent visit of the Sri Lankan President": talked about
