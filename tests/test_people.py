@@ -1393,6 +1393,13 @@ def test_names_in_lists_and_titles_of_the_genre(text: str, expected: list[str]) 
             "Minister of Health",
             "Peru",
         ),
+        # "responsible for" goes on with the post's portfolio
+        (
+            "Tom Berg, Minister responsible for Trade, spoke.",
+            "Tom Berg",
+            "Minister responsible for Trade",
+            None,
+        ),
         # a newspaper's name ends on its head noun: the name after it is the person's
         (
             "It featured Senior Editor at The Coastal Times Jyoti Rao.",
