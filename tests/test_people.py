@@ -1400,6 +1400,14 @@ def test_names_in_lists_and_titles_of_the_genre(text: str, expected: list[str]) 
             "Minister responsible for Trade",
             None,
         ),
+        # an abbreviation's last full stop is no end of the prefix: "U.S. Permanent Representative"
+        (
+            "The delegation included Ambassador Tom Berg, U.S. Permanent Representative to the United "
+            "Nations, on the day.",
+            "Tom Berg",
+            "Permanent Representative to the United Nations",
+            "U.S.",
+        ),
         # a newspaper's name ends on its head noun: the name after it is the person's
         (
             "It featured Senior Editor at The Coastal Times Jyoti Rao.",

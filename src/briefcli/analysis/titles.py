@@ -759,6 +759,8 @@ def _leftwards(view: SentenceView, i: int, floor: int, past: bool) -> _Left:
                 break  # "His Majesty King ...": the honorific is no prefix of the title
             prefix_start = p
             p -= 1
+        elif t.text == "." and p > floor and toks[p - 1].acro and "." in toks[p - 1].text:
+            p -= 1  # "U.S. Permanent Representative": the abbreviation's last full stop
         elif not t.cap and t.base_low in _QUALIFIER_WORDS:  # "the late", "the newly-appointed"
             past = past or t.base_low in lex.PAST_MODIFIERS
             prefix_start = p
