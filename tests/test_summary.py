@@ -1709,6 +1709,21 @@ def test_a_role_joined_to_the_title_before_a_name_is_that_persons(between: str, 
     assert ("President of the Regional Council on Aviation" in roles) is shown
 
 
+def test_a_quoted_lead_a_little_long_keeps_the_names_it_ends_on() -> None:
+    """A lead a few words past the limit, its last words names, is quoted whole: a cut would
+    drop "Medicine and Veterinary Science" from the list of fields."""
+    lead = (
+        "The Minister of Foreign Affairs and Regional Integration, Ms Ana Ruiz, has commended the "
+        "government of Norland for the generous assistance it has extended over many years to the "
+        "country in awarding scholarships to students to pursue studies in Engineering, Pharmacy, "
+        "Medicine and Veterinary Science."
+    )
+    text = f"Scholarships praised\n\n{lead} The envoy thanked her.\n"
+    assert summary_view(briefing_of(text))["bottom_line_text"].startswith(
+        lead.removesuffix(".").replace("Ms Ana Ruiz", "Ana Ruiz")
+    )
+
+
 def test_a_crowd_packed_into_a_hall_is_at_its_venue() -> None:
     text = (
         "Envoys speak on ports\n\nAbout 90 people packed into Ridgeway Hall on Thursday night to hear "

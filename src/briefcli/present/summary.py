@@ -160,6 +160,9 @@ from briefcli.regexes import pattern
 
 TRIM_WORDS = 60  # content longer than this is cut at a clause boundary
 LEAD_WORDS = 40  # a sentence the bottom line quotes whole is cut past this
+LEAD_TAIL = (
+    10  # ... unless at most this much longer, ending on names or figures ("Engineering, Pharmacy, Medicine")
+)
 MIN_WORDS = 5  # never cut shorter than this
 SHORT_TAIL = 30  # a key point at most this much longer than the limit is kept whole
 ELLIPSIS = "\u00a0…"  # a no-break space: the mark stays on the line of the word it follows
@@ -1082,7 +1085,7 @@ def _quoted_clause(article: Article, sentence: Sentence) -> Clause:
     point (past ``LEAD_WORDS``), without a date line, a date in figures in brackets or the agency that
     reported it, with "here" named."""
     text = without_honorifics(_unmarked(without_dateline(article, sentence.start, sentence.end)))
-    text, _ = trim(_REPORTED_BY.sub("", text.removesuffix(".")), LEAD_WORDS, sentence=True)
+    text, _ = trim(_REPORTED_BY.sub("", text.removesuffix(".")), LEAD_WORDS, sentence=True, tail=LEAD_TAIL)
     if article.published is None:  # "received ... this morning": which morning, the note cannot say
         text = _DEICTIC.sub("", text)
     return Clause(_here(text, article).removesuffix("."), sentence.paragraph, sentence.index)
