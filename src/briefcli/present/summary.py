@@ -160,9 +160,7 @@ from briefcli.regexes import pattern
 
 TRIM_WORDS = 60  # content longer than this is cut at a clause boundary
 LEAD_WORDS = 40  # a sentence the bottom line quotes whole is cut past this
-LEAD_TAIL = (
-    10  # ... unless at most this much longer, ending on names or figures ("Engineering, Pharmacy, Medicine")
-)
+LEAD_TAIL = 10  # ... unless at most this much longer, ending on names ("Pharmacy, Medicine")
 MIN_WORDS = 5  # never cut shorter than this
 SHORT_TAIL = 30  # a key point at most this much longer than the limit is kept whole
 ELLIPSIS = "\u00a0…"  # a no-break space: the mark stays on the line of the word it follows
