@@ -598,7 +598,7 @@ def _org_after(view: SentenceView, b: int) -> tuple[int, str | None]:
     if j + 1 >= n or toks[j].base_low != "of":
         return j, None
     k = j + 1 + (toks[j + 1].low == "the" and j + 2 < n)  # "of the Port Authority"
-    org_end = next((e for a, e in view.org_spans if a == k), None)  # "of the University of Lagos"
+    org_end = _org_span_end(view, k)  # "of the University of Lagos"
     if org_end is not None:
         return org_end, span_text(view, k, org_end)
     if toks[k].cap and toks[k].alpha:
@@ -737,7 +737,7 @@ def _org_after_title(view: SentenceView, j: int) -> str | None:
         unit = _unit_of_org(toks, j + 1) or _org_before_verb(toks, j + 1)
     if unit is not None:
         return span_text(view, j + 1, unit)
-    closed = end >= len(toks) or toks[end].text in _DESCRIPTION_ENDS or toks[end].text == "."
+    closed = _closes(toks, end)
     # without a comma the office's name ends where the sentence goes on in lowercase: "Ana
     # Ruiz, Cabinet Secretary Ministry of Trade on 14 May held ..."
     # a country's name ends where the sentence goes on with a preposition too: "Ana Lima
@@ -768,15 +768,25 @@ def _unit_before_org(view: SentenceView, k: int) -> int | None:
     capitalised words, a comma and an organisation's name that closes the apposition follow
     (a name's comma or "and" closes it too: "..., Norland Coast Guard and Chair of ...")."""
     toks = view.words
-    x = next((e for a, e in view.org_spans if a == k), None) or _capitalised_run_end(toks, k)
+    x = _org_span_end(view, k) or _capitalised_run_end(toks, k)
     if x is None or not (x + 1 < len(toks) and toks[x].text == ","):
         return None
-    end = next((e for a, e in view.org_spans if a == x + 1), None)
+    end = _org_span_end(view, x + 1)
     if end is None:
         return None
-    closed = end >= len(toks) or toks[end].text in _DESCRIPTION_ENDS or toks[end].text == "."
     joined = end + 1 < len(toks) and toks[end].low == "and" and title_core_at(toks, end + 1)
-    return end if closed or joined else None
+    return end if _closes(toks, end) or joined else None
+
+
+def _org_span_end(view: SentenceView, k: int) -> int | None:
+    """The end of the organisation's name that starts at token ``k``, or None."""
+    return next((e for a, e in view.org_spans if a == k), None)
+
+
+def _closes(toks: Sequence[Word], end: int) -> bool:
+    """Does an apposition close at token ``end``: the sentence's end, a comma, a bracket, a
+    quotation mark or a full stop?"""
+    return end >= len(toks) or toks[end].text in _DESCRIPTION_ENDS or toks[end].text == "."
 
 
 def _org_before_verb(toks: Sequence[Word], k: int) -> int | None:
@@ -1148,7 +1158,7 @@ def _office_in_relative(view: SentenceView, j: int) -> tuple[str, str | None] | 
     if title is None:
         return None
     k += 1 + (k + 1 < n and toks[k + 1].low == "the")
-    end = next((b for a, b in view.org_spans if a == k), None)
+    end = _org_span_end(view, k)
     if end is None:
         return None
     if end >= 3 and toks[end - 1].text == ")" and toks[end - 3].text == "(":

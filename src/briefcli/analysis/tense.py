@@ -95,6 +95,12 @@ def event_nouns() -> list[str]:
 
 
 @cache
+def event_noun_set() -> frozenset[str]:
+    """``event_nouns`` as a set, for looking words up."""
+    return frozenset(event_nouns())
+
+
+@cache
 def _occasion() -> re.Pattern[str]:
     """The occasion a past decision was taken at, between a verb that looks ahead and the date:
     one the text introduces ("agreed to harmonise their policies [at a meeting] of ministers in

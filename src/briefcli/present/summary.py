@@ -112,7 +112,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 from briefcli.analysis.accounts import event_what, first_finite, first_finite_match, without_honorifics
 from briefcli.analysis.names import called
 from briefcli.analysis.phrases import event_names
-from briefcli.analysis.tense import event_nouns, tense_between
+from briefcli.analysis.tense import event_noun_set, tense_between
 from briefcli.lang.en import (
     ANAPHORIC_DETERMINERS,
     DAY_ORDINALS,
@@ -987,17 +987,14 @@ def _past_standfirst(article: Article, told: Event) -> Event:
     paragraphs = article.paragraphs
     if told.paragraph != 0 or len(paragraphs) < 2 or len(paragraphs[0].sentences) != 1:
         return told
+    first = paragraphs[0].sentences[0]
     lead = paragraphs[1].sentences[0] if paragraphs[1].sentences else None
-    if lead is None or not _headline_present(without_dateline(article, *_bounds(paragraphs[0].sentences[0]))):
+    if lead is None or not _headline_present(without_dateline(article, first.start, first.end)):
         return told
     text = article.span(lead.start, lead.end)
     if tense_between(article, lead.start, lead.end) >= 0 or not tells_happening(text):
         return told
     return replace(told, what=event_what(text), paragraph=1, sentence=lead.index)
-
-
-def _bounds(sentence: Sentence) -> tuple[int, int]:
-    return sentence.start, sentence.end
 
 
 def _headline_present(sentence: str) -> bool:
@@ -1329,21 +1326,12 @@ def _occasion_named(article: Article, event: Event, what: str) -> str | None:
     sentence = article.sentences[event.sentence]
     text = without_dateline(article, sentence.start, sentence.end)
     opening = text.find(what.rstrip(" …")[:40])
-    heads = _event_heads()
+    heads = event_noun_set()
     # an occasion the account names ("at the Forum") is told; "a sector dialogue" is no name
-    if opening <= 0 or any(w[:1].isupper() and w.casefold() in heads for w in _OCCASION_WORD.findall(what)):
+    if opening <= 0 or any(w[:1].isupper() and w.casefold() in heads for w in _PLAIN_WORD.findall(what)):
         return None
     names = event_names(article, sentence.paragraph)
     return next((name for name in names if 0 <= text.find(name) < opening), None)
-
-
-_OCCASION_WORD = pattern(r"[\w'’&-]+")
-
-
-@cache
-def _event_heads() -> frozenset[str]:
-    """The event head nouns, lowercase, singular and plural: "forum", "forums"."""
-    return frozenset(event_nouns())
 
 
 # An account of taking part from afar: "participated in the meeting via videoconference from
@@ -1783,8 +1771,8 @@ def _fact(sentence: str, paragraph: int, s: Sentence, ctx: _Context) -> KeyPoint
     text = _name_pronoun(text, ctx.pronouns.get(s.start))
     opened = _PRONOUN_AFTER_OPENER.match(text)
     if opened is not None and sentence.startswith(text[: opened.end()]):
-        # "Using this year's theme, he [Mikuriya] gave account of ...": the subject after an
-        # opening phrase, named as the one that opens a sentence is
+        # "Using this year's theme, he [Mikuriya] gave account of ...": a subject pronoun after
+        # an opening phrase is named as one opening the sentence is
         who = ctx.pronouns.get(s.start + opened.start("pronoun"))
         if who is not None:
             text = f"{text[: opened.end()]} [{who}]{text[opened.end() :]}"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -15,7 +14,7 @@ from briefcli.analysis.kinds import tells_lead
 from briefcli.analysis.people import took_part
 from briefcli.analysis.places import sentence_venue, told_as_earlier
 from briefcli.analysis.quotemarks import quoted_spans
-from briefcli.analysis.tense import event_nouns, tense_between
+from briefcli.analysis.tense import event_noun_set, tense_between
 from briefcli.errors import NoResultsError, UsageError
 from briefcli.lang.en import CHIEF_NOUNS, ORG_CUES
 from briefcli.model import (
@@ -327,16 +326,11 @@ def _ongoing_lead(briefing: Briefing) -> list[str]:
     tokens = article.tokens.within(start, lead.end)
     # the occasion is in it ("... is participating in the Forum"), not a standing aim ("A
     # focus of our work is achieving ...")
-    nouns = _event_nouns()
+    nouns = event_noun_set()
     occasion = any(article.tokens.texts[i].lower() in nouns for i in tokens)
     if not occasion or tense_between(article, start, lead.end) != 0 or not tells_lead(article, tokens):
         return []
     return [when(article.published.isoformat(), None)]
-
-
-@functools.cache
-def _event_nouns() -> frozenset[str]:
-    return frozenset(event_nouns())
 
 
 ONLINE = "Online"
