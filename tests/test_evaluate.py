@@ -646,6 +646,8 @@ def _mutated(**changes: Any) -> dict[str, Any]:
     ("gold", "message"),
     [
         ('{"published": ', "not valid JSON (Expecting value at line 1, column 15)"),
+        ("[" * 100_000, "nested too deeply"),
+        ('{"people": ' + "[" * 100_000, "nested too deeply"),
         ([], "the annotation must be an object"),
         (_mutated(location=KeyError), 'the annotation has no "location" key'),
         (_mutated(published="25 October 2021"), 'published must be an ISO date "YYYY-MM-DD"'),

@@ -4,19 +4,20 @@ codes. Heavy modules are imported inside the commands that need them, so ``--hel
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import inspect
 import logging
 import os
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, ParamSpec, TypeAlias, TypeVar, cast
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, ParamSpec, TextIO, TypeAlias, TypeVar, cast
 
 import typer
 
-from briefcli.errors import BriefError, ExitCode, UsageError
+from briefcli.errors import BriefError, ExitCode, OutputError, Terminated, UsageError
 from briefcli.model import PARAGRAPH_KINDS
 from briefcli.render.formats import FILE_FORMATS, formats
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
     from briefcli.model import Briefing
+    from briefcli.render.formats import Rendered
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -75,6 +77,11 @@ def _reports_errors(command: Callable[P, R]) -> Callable[P, R]:
             raise _fail(exc.message, exc.exit_code) from None
         except KeyboardInterrupt:
             raise _fail("interrupted", ExitCode.INTERRUPTED) from None
+        except Terminated as exc:
+            import signal
+
+            name = signal.Signals(exc.signum).name
+            raise _fail(f"stopped by {name}", ExitCode(128 + exc.signum)) from None
         except BrokenPipeError:
             # The reader (`| head`) went away: stop quietly, as Unix tools do.
             devnull = os.open(os.devnull, os.O_WRONLY)
@@ -122,14 +129,60 @@ def _main(
     _settings.debug = debug
     _settings.no_color = no_color
     _settings.timeout = timeout
+    if not _utf8_streams():
+        from briefcli.render.fallback import tolerate_legacy_encodings
+
+        tolerate_legacy_encodings()
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(name)s: %(message)s")
 
 
+def _utf8_streams() -> bool:
+    """Standard output and error both UTF-8, as nearly always: the fallback module is not even
+    imported then."""
+    return all(
+        str(getattr(stream, "encoding", None) or "").lower().replace("_", "-") in ("utf-8", "utf8")
+        for stream in (sys.stdout, sys.stderr)
+    )
+
+
+def _piped_input() -> bytes | None:
+    """What a pipe or a redirected file on standard input holds (`cat a.txt | briefcli summary`),
+    for a command given no SOURCE; None when standard input is a terminal, /dev/null or a socket,
+    as ripgrep decides whether to read it (a socket may never close)."""
+    import io
+    import stat
+
+    from briefcli.text.load import MAX_INPUT_BYTES
+
+    try:
+        fd = sys.stdin.fileno() if sys.stdin is not None else -1
+        if fd < 0 or os.isatty(fd):
+            return None
+        mode = os.fstat(fd).st_mode
+    except (OSError, ValueError, io.UnsupportedOperation):  # no descriptor: a test runner's stream
+        return None
+    if not (stat.S_ISFIFO(mode) or stat.S_ISREG(mode)):
+        return None
+    try:
+        return sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+    except (OSError, ValueError):
+        return None
+
+
 def _briefing(source: str | None) -> Briefing:
+    """The analysis of SOURCE; without one, of what is piped in, else of the bundled sample (an
+    empty pipe counts as nothing piped)."""
+    import io
+
     from briefcli.analysis import analyse
     from briefcli.text.load import load
 
-    return analyse(load(source, timeout=_settings.timeout))
+    stdin = None
+    if source is None:
+        piped = _piped_input()
+        if piped:
+            source, stdin = "-", io.BytesIO(piped)
+    return analyse(load(source, stdin=stdin, timeout=_settings.timeout))
 
 
 # Rich output that does not go to a terminal (a pipe, a file, -o) is laid out at this width
@@ -169,31 +222,54 @@ def _plain_console(file: Any = None) -> Console:
     )
 
 
+@contextlib.contextmanager
+def _writing_stdout() -> Iterator[TextIO]:
+    """Standard output, with a full disk (/dev/full), a closed descriptor or any other write
+    error turned into an OutputError (exit 5); a reader that went away (`| head`) is handled by
+    ``_reports_errors``."""
+    stream = sys.stdout
+    if stream is None:  # `briefcli summary >&-`: Python starts without a stdout
+        raise OutputError("standard output is closed; give -o FILE or redirect it to a file")
+    try:
+        yield stream
+        stream.flush()
+    except BrokenPipeError:
+        raise
+    except (OSError, ValueError) as exc:  # ValueError: a write to a closed file
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise OutputError(
+            f"cannot write to standard output: {reason}; free some space, or give -o FILE"
+        ) from exc
+
+
 def _print_rich(renderable: RenderableType) -> None:
-    _console().print(renderable)
+    with _writing_stdout():
+        _console().print(renderable)
 
 
 def _print_json(data: Any) -> None:
     import json
 
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-    sys.stdout.flush()
+    with _writing_stdout() as stream:
+        # Where the encoding cannot hold every character, \u escapes keep the JSON exact.
+        stream.write(json.dumps(data, ensure_ascii=not _utf8_streams(), indent=2) + "\n")
 
 
 def _print_text(text: str) -> None:
-    sys.stdout.write(text)
-    sys.stdout.flush()
+    with _writing_stdout() as stream:
+        stream.write(text)
 
 
 def _print_bytes(data: bytes) -> None:
     """Bytes as they are (an ICS file's CRLF line ends survive on every platform)."""
-    sys.stdout.flush()
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None:
-        sys.stdout.write(data.decode("utf-8"))
-    else:
-        buffer.write(data)
-        buffer.flush()
+    with _writing_stdout() as stream:
+        stream.flush()
+        buffer = getattr(stream, "buffer", None)
+        if buffer is None:
+            stream.write(data.decode("utf-8"))
+        else:
+            buffer.write(data)
+            buffer.flush()
 
 
 def _choices(name: str, values: Sequence[str]) -> type[StrEnum]:
@@ -361,6 +437,8 @@ def _emit(view: View, name: str, out: _Out) -> None:
         from briefcli.render.formats import render
 
         rendered = render(name, out.fmt, view)
+        if out.to_stdout and not _utf8_streams():
+            rendered = _spelt(rendered, view, name, out.fmt)
         if isinstance(rendered, str | bytes):
             data = rendered
         elif out.to_stdout:
@@ -369,6 +447,21 @@ def _emit(view: View, name: str, out: _Out) -> None:
         else:
             data = _rich_text(rendered)
     _deliver(data, out)
+
+
+def _spelt(rendered: Rendered, view: View, name: str, fmt: str) -> Rendered:
+    """What ``_emit`` prints on a standard output whose encoding cannot hold every character:
+    JSON with \\u escapes, text spelt in ASCII where it must be, a Rich view spelt before Rich
+    lays it out (else the boxes come out ragged)."""
+    from briefcli.render.fallback import escape_json, legacy_encoding, spell, spell_data
+    from briefcli.render.formats import render
+
+    encoding = legacy_encoding(sys.stdout)
+    if encoding is None or isinstance(rendered, bytes):
+        return rendered
+    if isinstance(rendered, str):
+        return escape_json(rendered) if fmt == "json" else spell(rendered, encoding)
+    return render(name, fmt, spell_data(view, encoding))
 
 
 MaxWordsOpt = Annotated[
@@ -616,6 +709,17 @@ def eval_(
         _print_rich(eval_renderable(result, verbose=verbose))
 
 
+def _on_signal(signum: int, _frame: object) -> None:
+    raise Terminated(signum)
+
+
 def main() -> None:
     """Console-script entry point."""
+    import signal
+
+    # `kill PID` (SIGTERM) and a closed terminal (SIGHUP) unwind like Ctrl-C: -o's temporary file
+    # is removed, nothing half-written stays.
+    for signum in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
+        if signum is not None:
+            signal.signal(signum, _on_signal)
     app(prog_name="briefcli")

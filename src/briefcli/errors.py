@@ -20,7 +20,9 @@ class ExitCode(IntEnum):
     OUTPUT = 5  # an output file or template could not be written or used
     LANGUAGE = 6  # the article is not in English
     INTERNAL = 70  # a bug in briefcli (EX_SOFTWARE); --debug shows the traceback
-    INTERRUPTED = 130
+    HUNG_UP = 129  # SIGHUP (128 + 1): the terminal closed
+    INTERRUPTED = 130  # Ctrl-C (SIGINT)
+    TERMINATED = 143  # SIGTERM (128 + 15)
 
 
 class BriefError(Exception):
@@ -66,3 +68,12 @@ class OutputError(BriefError):
 
 class NoResultsError(BriefError):
     exit_code = ExitCode.NO_RESULTS
+
+
+class Terminated(BaseException):
+    """SIGTERM or SIGHUP arrived: unwinds like Ctrl-C, so every ``finally`` (the temporary file
+    of ``-o``) runs. A BaseException, so that no ``except Exception`` swallows it."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum

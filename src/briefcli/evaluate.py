@@ -236,6 +236,11 @@ def load_gold(txt_path: Path, json_path: Path) -> GoldArticle:
             f"{json_path}: the gold annotation is not valid JSON ({exc.msg} at line {exc.lineno}, "
             f"column {exc.colno})"
         ) from None
+    except RecursionError:
+        # '[[[[...' 100,000 deep: json's decoder recurses once per level.
+        raise InputError(
+            f"{json_path}: the gold annotation is nested too deeply to be an annotation; {FORMAT_HINT}"
+        ) from None
     try:
         gold = _parse_gold(data)
     except _GoldShapeError as exc:
