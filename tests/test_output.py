@@ -213,3 +213,56 @@ def test_csv_neutralises_every_formula_cell(command: str, fmt: str, monkeypatch:
     assert len(rows) > 1
     assert any(cell.startswith("'") for cell in cells)
     assert not [cell for cell in cells if cell.startswith(FORMULA_STARTS)]
+
+
+# --- The -o file's extension picks the format, on every command -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("command", "name", "fmt"),
+    [
+        ("summary", "brief.html", "html"),
+        ("summary", "brief.md", "md"),
+        ("summary", "brief.txt", "txt"),
+        ("summary", "brief.json", "json"),
+        ("export", "brief.htm", "html"),
+        ("timeline", "dates.ics", "ics"),
+        ("timeline", "dates.csv", "csv"),
+        ("quotes", "q.csv", "csv"),
+        ("quotes", "q.markdown", "md"),
+        ("analyze", "a.json", "json"),
+        ("people", "people.csv", "csv"),
+        ("sections", "sections.md", "md"),
+        ("people", "people.txt", "rich"),  # no txt template: the plain Rich layout
+    ],
+)
+def test_the_extension_picks_the_format(command: str, name: str, fmt: str, tmp_path: Path) -> None:
+    target = tmp_path / name
+    result = invoke([command, "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    assert target.read_bytes() == invoke([command, "--format", fmt]).stdout_bytes
+
+
+def test_an_unknown_extension_keeps_the_default_format(tmp_path: Path) -> None:
+    target = tmp_path / "brief.out"
+    assert invoke(["summary", "-o", str(target)]).exit_code == 0
+    assert target.read_bytes() == invoke(["summary"]).stdout_bytes
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["summary", "--format", "md", "-o", "brief.html"], ["--format md", "brief.html", "html"]),
+        (["timeline", "--format", "json", "-o", "dates.ics"], ["--format json", "ics"]),
+        (["people", "-o", "people.ics"], ["people cannot write a .ics file", ".csv"]),
+        (["analyze", "-o", "analysis.md"], ["analyze cannot write a .md file", ".json"]),
+    ],
+)
+def test_an_extension_the_command_cannot_honour_is_a_usage_error(
+    args: list[str], words: list[str], tmp_path: Path
+) -> None:
+    args = [str(tmp_path / a) if a.endswith((".html", ".ics", ".md")) else a for a in args]
+    result = invoke(args)
+    assert result.exit_code == ExitCode.USAGE
+    _assert_one_line_error(result.stderr, *words)
+    assert list(tmp_path.iterdir()) == []

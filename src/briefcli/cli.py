@@ -330,11 +330,14 @@ View: TypeAlias = Mapping[str, Any]
 
 def _output_parameters(view: str, default: str | None, format_help: str) -> list[inspect.Parameter]:
     """--format (the render table's formats for ``view``), -o, --force and --template."""
-    fmt = typer.Option("--format", "-f", help=format_help, show_default=default is not None)
+    if default is not None:
+        format_help += f" Default: from the -o file's extension, else {default}."
+    fmt = typer.Option("--format", "-f", help=format_help, show_default=False)
     choices = _choices(f"{view.title()}Format", formats(view))
     keyword = inspect.Parameter.KEYWORD_ONLY
     return [
-        inspect.Parameter("fmt", keyword, default=default, annotation=Annotated[choices | None, fmt]),
+        # None until parsed: -o's extension decides before the default does.
+        inspect.Parameter("fmt", keyword, default=None, annotation=Annotated[choices | None, fmt]),
         inspect.Parameter("output", keyword, default=None, annotation=OutputOpt),
         inspect.Parameter("force", keyword, default=False, annotation=ForceOpt),
         inspect.Parameter("template", keyword, default=None, annotation=TemplateOpt),
@@ -359,7 +362,7 @@ def _renders(
             **kwargs: Any,
         ) -> None:
             # The options are checked before the article is read: a usage error costs nothing.
-            out = _Out(_format(view, fmt, output, template), output, force, template)
+            out = _Out(_format(view, fmt, output, template, default), output, force, template)
             _emit(command(*args, **kwargs), view, out)
 
         own = inspect.signature(command, eval_str=True)
@@ -372,24 +375,59 @@ def _renders(
     return decorate
 
 
-# The format an -o FILE's extension names, for the commands without a default format.
+# The format an -o FILE's extension names. ".txt" is plain text: the txt template where the view
+# has one, else the Rich layout without escape codes.
 _SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".txt": "txt"}
-_SUFFIXES |= {".json": "json", ".docx": "docx"}
+_SUFFIXES |= {".json": "json", ".docx": "docx", ".csv": "csv", ".ics": "ics"}
 
 
-def _format(view: str, fmt: str | None, output: str | None, template: str | None) -> str:
-    """The format asked for, else the one -o's extension names (else the view's first); a file
-    format (docx) needs -o."""
+def _suffix(output: str | None) -> str:
+    from pathlib import PurePath
+
+    return PurePath(output).suffix.lower() if output and output != "-" else ""
+
+
+def _suffix_format(view: str, suffix: str) -> str | None:
+    """The format an -o extension names for ``view``: None for no or an unknown extension, a
+    UsageError for a known one the view cannot write ("people -o p.ics")."""
+    if suffix not in _SUFFIXES:
+        return None
+    fmt = _offered(view, suffix)
     if fmt is None:
-        from pathlib import PurePath
+        writable = ", ".join(s for s in _SUFFIXES if _offered(view, s))
+        command = "analyze" if view == "analysis" else view
+        raise UsageError(
+            f"{command} cannot write a {suffix} file (it writes {writable}); choose another -o name"
+        )
+    return fmt
 
-        suffix = PurePath(output).suffix.lower() if output and output != "-" else ""
-        offered = {s: f for s, f in _SUFFIXES.items() if f in formats(view)}
-        if suffix and suffix not in offered:
-            known = ", ".join(offered)
+
+def _offered(view: str, suffix: str) -> str | None:
+    """The format of ``view`` a known extension means, if the view has it."""
+    offered = formats(view)
+    fmt = _SUFFIXES[suffix]
+    if fmt == "txt" and fmt not in offered:
+        fmt = "rich"
+    return fmt if fmt in offered else None
+
+
+def _format(view: str, fmt: str | None, output: str | None, template: str | None, default: str | None) -> str:
+    """The format asked for; else the one -o's extension names; else the view's default. A
+    --format that contradicts the extension is a usage error (`--format md -o brief.html`), and
+    so is an extension export cannot tell (it has no default format); docx needs -o."""
+    suffix = _suffix(output)
+    named = _suffix_format(view, suffix)
+    if fmt is None:
+        if named is None and suffix and default is None:
+            known = ", ".join(s for s in _SUFFIXES if _offered(view, s))
             raise UsageError(f"cannot tell the format from {suffix!r} (known: {known}); give --format")
-        fmt = offered.get(suffix, formats(view)[0])
+        fmt = named or default or formats(view)[0]
     fmt = str(fmt)  # Typer gives a member of the enum of choices
+    if named is not None and fmt != named and template is None and {named, fmt} != {"rich", "txt"}:
+        raise UsageError(
+            f"--format {fmt} contradicts -o {output}, whose extension means {named}; "
+            "drop --format or change the file name"
+        )
     if fmt in FILE_FORMATS and output is None and template is None:
         raise UsageError(f"--format {fmt} writes {FILE_FORMATS[fmt]}: give -o FILE (or -o - to pipe it)")
     return fmt
