@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -23,6 +24,92 @@ def test_help_lists_the_commands() -> None:
     assert result.exit_code == 0
     for command in ("analyze", "summary", "schema"):
         assert command in result.stdout
+
+
+COMMANDS = [
+    "analyze",
+    "summary",
+    "export",
+    "people",
+    "sections",
+    "timeline",
+    "quotes",
+    "templates",
+    "schema",
+    "eval",
+]
+
+
+def test_the_command_list_gives_one_line_per_command() -> None:
+    result = runner.invoke(app, ["--help"], env={"COLUMNS": "100"})
+    rows = [line for line in result.stdout.splitlines() if line.startswith("│ ")]
+    for command in COMMANDS:
+        row = next(i for i, line in enumerate(rows) if line.startswith(f"│ {command} "))
+        # The next row is another command or the panel's end, never a wrapped description.
+        following = rows[row + 1] if row + 1 < len(rows) else "│ " + COMMANDS[0]
+        assert following[2:4].strip(), (rows[row], following)
+
+
+@pytest.mark.parametrize("args", [["--help"], ["summary", "--help"], ["eval", "--help"]])
+def test_help_lists_the_exit_codes(args: list[str]) -> None:
+    result = runner.invoke(app, args, env={"COLUMNS": "200"})
+    text = " ".join(result.stdout.split())
+    for code in ExitCode:
+        assert f" {int(code)} " in text.split("Exit codes:", 1)[1]
+    assert "3 the source cannot be read as an article" in text
+
+
+def test_shell_completion_installs_and_completes(tmp_path: Path) -> None:
+    shown = subprocess.run(
+        [sys.executable, "-m", "briefcli", "--show-completion", "bash"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert shown.returncode == 0, shown.stderr
+    assert "_briefcli_completion" in shown.stdout
+    env = {"HOME": str(tmp_path), "SHELL": "/bin/bash", "PATH": "/usr/bin:/bin"}
+    installed = subprocess.run(
+        [sys.executable, "-m", "briefcli", "--install-completion", "bash"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+    )
+    assert installed.returncode == 0, installed.stderr
+    assert (tmp_path / ".bash_completions" / "briefcli.sh").exists()
+    # What bash asks when the user types `briefcli su<TAB>` (the script calls the program so).
+    completed = subprocess.run(
+        [sys.executable, "-m", "briefcli"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**env, "_BRIEFCLI_COMPLETE": "complete_bash", "COMP_WORDS": "briefcli su", "COMP_CWORD": "1"},
+    )
+    assert completed.stdout.split() == ["summary"]
+
+
+def test_global_options_work_after_the_command(monkeypatch: pytest.MonkeyPatch) -> None:
+    import briefcli.text.load
+
+    seen: dict[str, float] = {}
+    real_load = briefcli.text.load.load
+
+    def load(spec: str | None = None, **kwargs: Any) -> Any:
+        seen["timeout"] = kwargs["timeout"]
+        return real_load(spec, **kwargs)
+
+    monkeypatch.setattr(briefcli.text.load, "load", load)
+    result = runner.invoke(app, ["summary", "--timeout", "2.5", "--no-color"])
+    assert result.exit_code == 0, result.output
+    assert seen["timeout"] == 2.5
+    result = runner.invoke(app, ["--timeout", "4", "people"])
+    assert result.exit_code == 0, result.output
+    assert seen["timeout"] == 4
+    # --debug after the command: the error comes as the exception itself, not one line.
+    result = runner.invoke(app, ["summary", "no-such-file.txt", "--debug"])
+    assert result.exit_code != 0
+    assert type(result.exception).__name__ == "InputError"
 
 
 @pytest.mark.parametrize("command", ["analyze", "summary", "schema"])

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, ParamSpec, TextIO,
 
 import typer
 
-from briefcli.errors import BriefError, ExitCode, OutputError, Terminated, UsageError
+from briefcli.errors import EXIT_MEANINGS, BriefError, ExitCode, OutputError, Terminated, UsageError
 from briefcli.model import PARAGRAPH_KINDS
 from briefcli.render.formats import FILE_FORMATS, formats
 
@@ -30,13 +30,15 @@ if TYPE_CHECKING:
 P = ParamSpec("P")
 R = TypeVar("R")
 
+EXIT_CODES_HELP = "Exit codes: " + "; ".join(f"{int(code)} {EXIT_MEANINGS[code]}" for code in ExitCode) + "."
+
 app = typer.Typer(
     name="briefcli",
     help="Turn a press release or news article about an official meeting into a briefing note: "
     "who was there, who said what, which part was the forum, the panel or the bilateral talks, and when. "
     "Offline, deterministic, every line traceable to its paragraph.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -112,28 +114,87 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
+# The options that concern the whole run. They go before the command (`briefcli --timeout 5
+# summary URL`) or after it (`briefcli summary URL --timeout 5`), where users put them.
+GLOBAL_PANEL = "Global options (also before the command)"
+DebugOpt = Annotated[
+    bool, typer.Option("--debug", help="Show tracebacks and debug logs.", rich_help_panel=GLOBAL_PANEL)
+]
+NoColorOpt = Annotated[
+    bool,
+    typer.Option(
+        "--no-color",
+        help="No colours (NO_COLOR in the environment does the same).",
+        rich_help_panel=GLOBAL_PANEL,
+    ),
+]
+TimeoutOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--timeout",
+        min=0.1,
+        help="Seconds allowed for fetching a URL, redirects included (default: 10).",
+        show_default=False,
+        rich_help_panel=GLOBAL_PANEL,
+    ),
+]
+
+
+def _configure(*, debug: bool = False, no_color: bool = False, timeout: float | None = None) -> None:
+    """Apply the global options given (a flag only turns its setting on: given before and after
+    the command, either place counts)."""
+    if debug:
+        _settings.debug = True
+        logging.getLogger().setLevel(logging.DEBUG)
+    if no_color:
+        _settings.no_color = True
+    if timeout is not None:
+        _settings.timeout = timeout
+
+
+def _global_options(command: Callable[..., R]) -> Callable[..., R]:
+    """Give a command the global options as its own (declared once, above), applied before it
+    runs."""
+
+    @functools.wraps(command)
+    def wrapper(
+        *args: Any, debug: bool = False, no_color: bool = False, timeout: float | None = None, **kwargs: Any
+    ) -> R:
+        _configure(debug=debug, no_color=no_color, timeout=timeout)
+        return command(*args, **kwargs)
+
+    keyword = inspect.Parameter.KEYWORD_ONLY
+    own = inspect.signature(command, eval_str=True)
+    extra = [
+        inspect.Parameter("debug", keyword, default=False, annotation=DebugOpt),
+        inspect.Parameter("no_color", keyword, default=False, annotation=NoColorOpt),
+        inspect.Parameter("timeout", keyword, default=None, annotation=TimeoutOpt),
+    ]
+    parameters = [*own.parameters.values(), *extra]
+    setattr(wrapper, "__signature__", own.replace(parameters=parameters))  # noqa: B010
+    wrapper.__annotations__ = {p.name: p.annotation for p in parameters}
+    return wrapper
+
+
+@app.callback(epilog=EXIT_CODES_HELP)
 def _main(
-    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks and debug logs.")] = False,
-    no_color: Annotated[
-        bool, typer.Option("--no-color", help="No colours (NO_COLOR in the environment does the same).")
-    ] = False,
-    timeout: Annotated[
-        float,
-        typer.Option("--timeout", min=0.1, help="Seconds allowed for fetching a URL, redirects included."),
-    ] = 10.0,
+    debug: DebugOpt = False,
+    no_color: NoColorOpt = False,
+    timeout: TimeoutOpt = None,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
 ) -> None:
-    _settings.debug = debug
-    _settings.no_color = no_color
-    _settings.timeout = timeout
     if not _utf8_streams():
         from briefcli.render.fallback import tolerate_legacy_encodings
 
         tolerate_legacy_encodings()
-    logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(name)s: %(message)s")
+    logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
+    # Each run starts from the defaults (a test runner calls the app many times in one process).
+    global _settings
+    _settings = _Settings()
+    logging.getLogger().setLevel(logging.WARNING)
+    _configure(debug=debug, no_color=no_color, timeout=timeout)
 
 
 def _utf8_streams() -> bool:
@@ -518,7 +579,11 @@ MaxWordsOpt = Annotated[
 # --- The view commands -------------------------------------------------------------------------
 
 
-@app.command()
+@app.command(
+    epilog=EXIT_CODES_HELP,
+    short_help="The full analysis: paragraphs, sentences, sections, people, statements, events.",
+)
+@_global_options
 @_reports_errors
 @_renders("analysis")
 def analyze(source: SourceArg = None) -> View:
@@ -532,7 +597,11 @@ def analyze(source: SourceArg = None) -> View:
     return analysis_view(_briefing(source))
 
 
-@app.command()
+@app.command(
+    epilog=EXIT_CODES_HELP,
+    short_help="The briefing note: bottom line, participants and key points, each citing its ¶.",
+)
+@_global_options
 @_reports_errors
 @_renders("summary")
 def summary(source: SourceArg = None, max_words: MaxWordsOpt = None) -> View:
@@ -549,7 +618,10 @@ def summary(source: SourceArg = None, max_words: MaxWordsOpt = None) -> View:
     return summary_view(_briefing(source), max_words=max_words)
 
 
-@app.command()
+@app.command(
+    epilog=EXIT_CODES_HELP, short_help="The full briefing as one document (md, html, txt, json, docx)."
+)
+@_global_options
 @_reports_errors
 @_renders(
     "export",
@@ -570,7 +642,11 @@ def export(source: SourceArg = None, max_words: MaxWordsOpt = None) -> View:
     return export_view(_briefing(source), max_words=max_words)
 
 
-@app.command()
+@app.command(
+    epilog=EXIT_CODES_HELP,
+    short_help="Who's who: people with titles, organizations, mentions and statements.",
+)
+@_global_options
 @_reports_errors
 @_renders("people")
 def people(source: SourceArg = None) -> View:
@@ -585,7 +661,10 @@ def people(source: SourceArg = None) -> View:
     return people_view(_briefing(source))
 
 
-@app.command()
+@app.command(
+    epilog=EXIT_CODES_HELP, short_help="The meeting, panel and bilateral sections with their paragraphs."
+)
+@_global_options
 @_reports_errors
 @_renders("sections")
 def sections(source: SourceArg = None) -> View:
@@ -599,7 +678,8 @@ def sections(source: SourceArg = None) -> View:
     return sections_view(_briefing(source))
 
 
-@app.command()
+@app.command(epilog=EXIT_CODES_HELP, short_help="The dated events in order; --format ics writes a calendar.")
+@_global_options
 @_reports_errors
 @_renders("timeline")
 def timeline(source: SourceArg = None) -> View:
@@ -614,7 +694,8 @@ def timeline(source: SourceArg = None) -> View:
     return timeline_view(_briefing(source))
 
 
-@app.command()
+@app.command(epilog=EXIT_CODES_HELP, short_help="Who said what: every statement by speaker, filterable.")
+@_global_options
 @_reports_errors
 @_renders("quotes")
 def quotes(
@@ -656,7 +737,10 @@ def quotes(
     )
 
 
-@app.command()
+@app.command(
+    epilog=EXIT_CODES_HELP, short_help="List the built-in Jinja templates, or print one to start from."
+)
+@_global_options
 @_reports_errors
 def templates(
     name: Annotated[
@@ -690,7 +774,8 @@ def templates(
     _print_text("\n".join(lines) + "\n")
 
 
-@app.command()
+@app.command(epilog=EXIT_CODES_HELP, short_help="Print the JSON Schema of `analyze --format json`.")
+@_global_options
 @_reports_errors
 def schema() -> None:
     """Print the JSON Schema of `briefcli analyze --format json`.
@@ -707,7 +792,8 @@ class EvalFormat(StrEnum):
     json = "json"
 
 
-@app.command("eval")
+@app.command("eval", epilog=EXIT_CODES_HELP, short_help="Score the analysis against gold annotations.")
+@_global_options
 @_reports_errors
 def eval_(
     corpus_dir: Annotated[

@@ -25,6 +25,22 @@ class ExitCode(IntEnum):
     TERMINATED = 143  # SIGTERM (128 + 15)
 
 
+# What each code means, in a few words: `briefcli --help` lists them (the README's table says more).
+EXIT_MEANINGS: dict[ExitCode, str] = {
+    ExitCode.OK: "success",
+    ExitCode.NO_RESULTS: "a filter matched nothing",
+    ExitCode.USAGE: "usage error",
+    ExitCode.INPUT: "the source cannot be read as an article",
+    ExitCode.NETWORK: "the URL cannot be fetched",
+    ExitCode.OUTPUT: "the output or template cannot be written or used",
+    ExitCode.LANGUAGE: "the article is not in English",
+    ExitCode.INTERNAL: "internal error (a bug: rerun with --debug and report it)",
+    ExitCode.HUNG_UP: "stopped by SIGHUP",
+    ExitCode.INTERRUPTED: "interrupted (Ctrl-C)",
+    ExitCode.TERMINATED: "stopped by SIGTERM",
+}
+
+
 class BriefError(Exception):
     """Base class: a problem the user can fix, with the exit code that reports it."""
 
