@@ -45,6 +45,7 @@ class _Settings:
     debug: bool = False
     no_color: bool = False
     timeout: float = 10.0
+    allow_private: bool = False
 
 
 _settings = _Settings()
@@ -55,6 +56,14 @@ SOURCE_HELP = (
     "Forum in Moscow, 25 October 2021)."
 )
 SourceArg = Annotated[str | None, typer.Argument(help=SOURCE_HELP, show_default=False, metavar="[SOURCE]")]
+
+TIMEOUT_HELP = (
+    "Seconds allowed for fetching a URL, all of it: name lookup, connections, redirects, headers and body."
+)
+ALLOW_PRIVATE_HELP = (
+    "Let a URL (or a redirect) reach loopback, private, link-local, cloud-metadata and other "
+    "non-public addresses, which are refused by default."
+)
 
 
 def _fail(message: str, code: ExitCode) -> typer.Exit:
@@ -111,10 +120,10 @@ def _main(
     no_color: Annotated[
         bool, typer.Option("--no-color", help="No colours (NO_COLOR in the environment does the same).")
     ] = False,
-    timeout: Annotated[
-        float,
-        typer.Option("--timeout", min=0.1, help="Seconds allowed for fetching a URL, redirects included."),
-    ] = 10.0,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help=TIMEOUT_HELP)] = 10.0,
+    allow_private_urls: Annotated[
+        bool, typer.Option("--allow-private-urls", help=ALLOW_PRIVATE_HELP)
+    ] = False,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
@@ -122,14 +131,18 @@ def _main(
     _settings.debug = debug
     _settings.no_color = no_color
     _settings.timeout = timeout
+    _settings.allow_private = allow_private_urls
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(name)s: %(message)s")
+    # urllib3 warns, with a traceback, of headers a server (or the fetch's deadline) cut short:
+    # the error that follows says it in one line.
+    logging.getLogger("urllib3").setLevel(logging.DEBUG if debug else logging.ERROR)
 
 
 def _briefing(source: str | None) -> Briefing:
     from briefcli.analysis import analyse
     from briefcli.text.load import load
 
-    return analyse(load(source, timeout=_settings.timeout))
+    return analyse(load(source, timeout=_settings.timeout, allow_private=_settings.allow_private))
 
 
 # Rich output that does not go to a terminal (a pipe, a file, -o) is laid out at this width
@@ -265,6 +278,18 @@ def _output_parameters(view: str, default: str | None, format_help: str) -> list
     ]
 
 
+def _fetch_parameters() -> list[inspect.Parameter]:
+    """--timeout and --allow-private-urls once more, after the command: the global options that
+    only a source needs, where a user adds them last (``briefcli summary URL --timeout 30``)."""
+    keyword = inspect.Parameter.KEYWORD_ONLY
+    timeout = typer.Option("--timeout", min=0.1, help=TIMEOUT_HELP, show_default=False)
+    allow = typer.Option("--allow-private-urls", help=ALLOW_PRIVATE_HELP)
+    return [
+        inspect.Parameter("timeout", keyword, default=None, annotation=Annotated[float | None, timeout]),
+        inspect.Parameter("allow_private_urls", keyword, default=False, annotation=Annotated[bool, allow]),
+    ]
+
+
 def _renders(
     view: str, *, default: str | None = "rich", format_help: str = "Output format."
 ) -> Callable[[Callable[..., View]], Callable[..., None]]:
@@ -280,14 +305,23 @@ def _renders(
             output: str | None = None,
             force: bool = False,
             template: str | None = None,
+            timeout: float | None = None,
+            allow_private_urls: bool = False,
             **kwargs: Any,
         ) -> None:
+            if timeout is not None:
+                _settings.timeout = timeout
+            _settings.allow_private = _settings.allow_private or allow_private_urls
             # The options are checked before the article is read: a usage error costs nothing.
             out = _Out(_format(view, fmt, output, template), output, force, template)
             _emit(command(*args, **kwargs), view, out)
 
         own = inspect.signature(command, eval_str=True)
-        parameters = [*own.parameters.values(), *_output_parameters(view, default, format_help)]
+        parameters = [
+            *own.parameters.values(),
+            *_output_parameters(view, default, format_help),
+            *_fetch_parameters(),
+        ]
         # Typer reads the parameters from the signature and their types from the annotations.
         setattr(wrapper, "__signature__", own.replace(parameters=parameters, return_annotation=None))  # noqa: B010
         wrapper.__annotations__ = {p.name: p.annotation for p in parameters}
