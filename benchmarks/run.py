@@ -20,7 +20,9 @@ It checks these targets and prints PASS or FAIL for each (exit status 1 if any f
   1.5x of the time per character one size down (linear growth);
 - a 1 MB single-paragraph text and a 1 MB text with no punctuation each analysed in < 5 s
   (each in its own process, killed after 60 s);
-- peak memory (max RSS) of `briefcli analyze --format json` on the bundled article < 80 MB.
+- peak memory (max RSS) of `briefcli analyze --format json` on the bundled article < 80 MB;
+- URL deadline: fetching, with a 2 s timeout, from a local server (127.0.0.1) that sends its headers
+  a byte at a time ends with the timeout error in < 2.5 s (timed in a child process, start-up apart).
 """
 
 from __future__ import annotations
@@ -32,10 +34,12 @@ import json
 import os
 import platform
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -55,6 +59,8 @@ MIN_ARTICLES_PER_SECOND = 200.0
 MAX_GROWTH = 1.5  # time per character, one size up over one size down
 MAX_PATHOLOGICAL_SECONDS = 5.0
 MAX_RSS_MB = 80.0
+URL_TIMEOUT = 2.0
+MAX_URL_OVERRUN = 0.5  # seconds past the deadline (urllib3's import comes before it starts)
 
 
 class Check(TypedDict):
@@ -283,6 +289,57 @@ def memory() -> dict[str, Any]:
     }
 
 
+# --- URL deadline ---------------------------------------------------------------------------------
+
+
+def _drip_headers(port_ready: list[int], stop: threading.Event) -> None:
+    """Accept one connection on 127.0.0.1 and send a status line and headers a byte every 0.1 s,
+    until ``stop`` or 60 s."""
+    with socket.create_server(("127.0.0.1", 0)) as server:
+        port_ready.append(server.getsockname()[1])
+        server.settimeout(30)
+        conn, _ = server.accept()
+        with conn:
+            conn.recv(4096)
+            head = b"HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\nX-Padding: " + b"." * 600
+            for byte in head:
+                if stop.wait(0.1):
+                    break
+                try:
+                    conn.sendall(bytes([byte]))
+                except OSError:
+                    break
+
+
+_FETCH_TIMED = """
+import sys, time
+from briefcli.errors import NetworkError
+from briefcli.text.load import read_source
+start = time.perf_counter()
+try:
+    read_source(sys.argv[1], timeout=float(sys.argv[2]), allow_private=True)
+except NetworkError as exc:
+    print(exc, file=sys.stderr)
+print(f"{time.perf_counter() - start:.6f}")
+"""
+
+
+def url_deadline() -> dict[str, Any]:
+    """The time from the start of the fetch to its error, in a child process (start-up apart)."""
+    port: list[int] = []
+    stop = threading.Event()
+    server = threading.Thread(target=_drip_headers, args=(port, stop), daemon=True)
+    server.start()
+    while not port:
+        time.sleep(0.01)
+    url = f"http://127.0.0.1:{port[0]}/article.txt"
+    command = [sys.executable, "-c", _FETCH_TIMED, url, f"{URL_TIMEOUT:g}"]
+    proc = subprocess.run(command, capture_output=True, text=True, timeout=120, check=True)
+    stop.set()
+    server.join(5)
+    return {"timeout": URL_TIMEOUT, "seconds": float(proc.stdout), "error": proc.stderr.strip()}
+
+
 # --- Report ---------------------------------------------------------------------------------------
 
 
@@ -327,6 +384,15 @@ def checks(results: dict[str, Any]) -> list[Check]:
             "target": f"< {MAX_RSS_MB:.0f} MB",
             "value": f"{rss:.1f} MB",
             "passed": rss < MAX_RSS_MB,
+        }
+    )
+    url = results["url_deadline"]
+    out.append(
+        {
+            "name": "URL deadline, headers dripped",
+            "target": f"< {url['timeout'] + MAX_URL_OVERRUN:g} s, timed out",
+            "value": f"{url['seconds']:.2f} s" + (", timed out" if "timed out" in url["error"] else ""),
+            "passed": url["seconds"] < url["timeout"] + MAX_URL_OVERRUN and "timed out" in url["error"],
         }
     )
     return out
@@ -397,6 +463,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "scaling": scaling(),
         "pathological": [time_pathological(kind) for kind in ("single-paragraph", "no-punctuation")],
         "memory": memory(),
+        "url_deadline": url_deadline(),
     }
     results["checks"] = checks(results)
     args.output.parent.mkdir(parents=True, exist_ok=True)

@@ -129,13 +129,16 @@ Route = Reply | Callable[[BaseHTTPRequestHandler, "LocalHTTPServer"], None]
 
 
 class LocalHTTPServer:
-    """An HTTP/1.0 server on 127.0.0.1 (port chosen by the system) in a daemon thread.
+    """An HTTP/1.0 server on 127.0.0.1, or another loopback ``host`` (port chosen by the system),
+    in a daemon thread.
 
     ``routes`` maps a path to a ``Reply`` or to a function that writes the answer itself.
     Tests may add routes; ``requests`` keeps each request's path and headers.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, host: str = "127.0.0.1") -> None:
+        assert ipaddress.ip_address(host).is_loopback, host  # tests never listen elsewhere
+        self.host = host
         self.routes: dict[str, Route] = {}
         self.requests: list[tuple[str, dict[str, str]]] = []
         self.stopping = threading.Event()
@@ -158,7 +161,7 @@ class LocalHTTPServer:
             def log_message(self, format: str, *args: Any) -> None:
                 pass
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._httpd = ThreadingHTTPServer((host, 0), Handler)
         self._httpd.daemon_threads = True
         self.port = self._httpd.server_address[1]
         self._thread = threading.Thread(
@@ -166,7 +169,7 @@ class LocalHTTPServer:
         )
 
     def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
+        return f"http://{self.host}:{self.port}{path}"
 
     def start(self) -> None:
         self._thread.start()
@@ -218,6 +221,19 @@ def _drip(handler: BaseHTTPRequestHandler, server: LocalHTTPServer) -> None:
             break
 
 
+def _drip_headers(handler: BaseHTTPRequestHandler, server: LocalHTTPServer) -> None:
+    """The status line and headers a byte every 0.1 s, for up to 30 s: no single receive waits
+    long, so only a deadline on the whole answer ends it."""
+    head = b"HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\nX-Padding: " + b"." * 300 + b"\r\n\r\n"
+    for byte in head:
+        handler.wfile.write(bytes([byte]))
+        handler.wfile.flush()
+        if server.stopping.wait(0.1):
+            return
+    handler.wfile.write(b"The minister met the ambassador in the capital on Monday.\n")
+    handler.close_connection = True
+
+
 def _redirect(location: str, status: int = 302) -> Reply:
     return Reply(status, b"", {"Location": location})
 
@@ -243,6 +259,7 @@ def _routes(reference_text: str, reference_page: str) -> dict[str, Route]:
         "/endless": _endless,
         "/slow": _slow,
         "/drip": _drip,
+        "/drip-headers": _drip_headers,
         "/loop": _redirect("/loop"),
         "/ftp-redirect": _redirect("ftp://127.0.0.1/article.txt"),
         "/redirect-no-location": Reply(302, b""),
@@ -258,7 +275,7 @@ def _routes(reference_text: str, reference_page: str) -> dict[str, Route]:
 def http_server(reference_article_text: str, reference_html: str) -> Iterator[LocalHTTPServer]:
     """A local server with routes for the article (HTML, text, markdown, untyped, gzip), errors
     (404, 500), redirects (/hops/N, /loop), wrong content (/report.pdf), size (/huge, /endless)
-    and time (/slow, /drip)."""
+    and time (/slow, /drip, /drip-headers)."""
     server = LocalHTTPServer()
     server.routes.update(_routes(reference_article_text, reference_html))
     server.start()

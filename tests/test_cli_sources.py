@@ -93,7 +93,7 @@ def test_stdin(reference_article_text: str, expected: tuple[Any, ...]) -> None:
 
 @pytest.mark.parametrize("path", ["/article.html", "/article.txt", "/hops/3"])
 def test_url(path: str, http_server: LocalHTTPServer, expected: tuple[Any, ...]) -> None:
-    data = analyze(http_server.url(path))
+    data = analyze(http_server.url(path), "--allow-private-urls")
     assert shape(data) == expected
     assert data["source"]["kind"] == "url"
 
@@ -169,17 +169,19 @@ URL_ERRORS = [
 
 @pytest.mark.parametrize(("path", "needle"), URL_ERRORS, ids=[u[0] for u in URL_ERRORS])
 def test_url_errors(path: str, needle: str, http_server: LocalHTTPServer) -> None:
-    result = runner.invoke(app, ["summary", http_server.url(path)])
+    result = runner.invoke(app, ["summary", http_server.url(path), "--allow-private-urls"])
     _assert_one_line_error(result, ExitCode.NETWORK, needle)
 
 
 def test_url_timeout(http_server: LocalHTTPServer) -> None:
-    result = runner.invoke(app, ["--timeout", "0.5", "summary", http_server.url("/slow")])
+    result = runner.invoke(
+        app, ["--timeout", "0.5", "--allow-private-urls", "summary", http_server.url("/slow")]
+    )
     _assert_one_line_error(result, ExitCode.NETWORK, "timed out")
 
 
 def test_url_refused(refused_url: str) -> None:
-    result = runner.invoke(app, ["summary", refused_url])
+    result = runner.invoke(app, ["--allow-private-urls", "summary", refused_url])
     _assert_one_line_error(result, ExitCode.NETWORK, "refused")
 
 
@@ -189,6 +191,6 @@ def test_url_dns_failure(unresolvable_url: str) -> None:
 
 
 def test_url_sends_a_user_agent(http_server: LocalHTTPServer) -> None:
-    analyze(http_server.url("/article.txt"))
+    analyze(http_server.url("/article.txt"), "--allow-private-urls")
     agents = [headers.get("User-Agent", "") for _path, headers in http_server.requests]
     assert any(agent.startswith("briefcli/") for agent in agents)

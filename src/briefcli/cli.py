@@ -49,6 +49,7 @@ class _Settings:
     debug: bool = False
     no_color: bool = False
     timeout: float = 10.0
+    allow_private: bool = False
 
 
 _settings = _Settings()
@@ -59,6 +60,14 @@ SOURCE_HELP = (
     "Forum in Moscow, 25 October 2021)."
 )
 SourceArg = Annotated[str | None, typer.Argument(help=SOURCE_HELP, show_default=False, metavar="[SOURCE]")]
+
+TIMEOUT_HELP = (
+    "Seconds allowed for fetching a URL, all of it: name lookup, connections, redirects, headers and body."
+)
+ALLOW_PRIVATE_HELP = (
+    "Let a URL (or a redirect) reach loopback, private, link-local, cloud-metadata and other "
+    "non-public addresses, which are refused by default."
+)
 
 
 def _fail(message: str, code: ExitCode) -> typer.Exit:
@@ -133,23 +142,39 @@ TimeoutOpt = Annotated[
     typer.Option(
         "--timeout",
         min=0.1,
-        help="Seconds allowed for fetching a URL, redirects included (default: 10).",
+        help=TIMEOUT_HELP + " Default: 10.",
         show_default=False,
         rich_help_panel=GLOBAL_PANEL,
     ),
 ]
 
+AllowPrivateOpt = Annotated[
+    bool, typer.Option("--allow-private-urls", help=ALLOW_PRIVATE_HELP, rich_help_panel=GLOBAL_PANEL)
+]
 
-def _configure(*, debug: bool = False, no_color: bool = False, timeout: float | None = None) -> None:
+
+def _configure(
+    *,
+    debug: bool = False,
+    no_color: bool = False,
+    timeout: float | None = None,
+    allow_private_urls: bool = False,
+) -> None:
     """Apply the global options given (a flag only turns its setting on: given before and after
     the command, either place counts)."""
     if debug:
         _settings.debug = True
         logging.getLogger().setLevel(logging.DEBUG)
+        logging.getLogger("urllib3").setLevel(logging.DEBUG)
     if no_color:
         _settings.no_color = True
     if timeout is not None:
         _settings.timeout = timeout
+    if allow_private_urls:
+        _settings.allow_private = True
+
+
+_GLOBAL_NAMES = ("debug", "no_color", "timeout", "allow_private_urls")
 
 
 def _global_options(command: Callable[..., R]) -> Callable[..., R]:
@@ -157,10 +182,8 @@ def _global_options(command: Callable[..., R]) -> Callable[..., R]:
     runs."""
 
     @functools.wraps(command)
-    def wrapper(
-        *args: Any, debug: bool = False, no_color: bool = False, timeout: float | None = None, **kwargs: Any
-    ) -> R:
-        _configure(debug=debug, no_color=no_color, timeout=timeout)
+    def wrapper(*args: Any, **kwargs: Any) -> R:
+        _configure(**{name: kwargs.pop(name) for name in _GLOBAL_NAMES if name in kwargs})
         return command(*args, **kwargs)
 
     keyword = inspect.Parameter.KEYWORD_ONLY
@@ -169,6 +192,7 @@ def _global_options(command: Callable[..., R]) -> Callable[..., R]:
         inspect.Parameter("debug", keyword, default=False, annotation=DebugOpt),
         inspect.Parameter("no_color", keyword, default=False, annotation=NoColorOpt),
         inspect.Parameter("timeout", keyword, default=None, annotation=TimeoutOpt),
+        inspect.Parameter("allow_private_urls", keyword, default=False, annotation=AllowPrivateOpt),
     ]
     parameters = [*own.parameters.values(), *extra]
     setattr(wrapper, "__signature__", own.replace(parameters=parameters))  # noqa: B010
@@ -181,6 +205,7 @@ def _main(
     debug: DebugOpt = False,
     no_color: NoColorOpt = False,
     timeout: TimeoutOpt = None,
+    allow_private_urls: AllowPrivateOpt = False,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
@@ -194,7 +219,10 @@ def _main(
     global _settings
     _settings = _Settings()
     logging.getLogger().setLevel(logging.WARNING)
-    _configure(debug=debug, no_color=no_color, timeout=timeout)
+    # urllib3 warns, with a traceback, of headers a server (or the fetch's deadline) cut short:
+    # the error that follows says it in one line.
+    logging.getLogger("urllib3").setLevel(logging.ERROR)
+    _configure(debug=debug, no_color=no_color, timeout=timeout, allow_private_urls=allow_private_urls)
 
 
 def _utf8_streams() -> bool:
@@ -243,7 +271,9 @@ def _briefing(source: str | None) -> Briefing:
         piped = _piped_input()
         if piped:
             source, stdin = "-", io.BytesIO(piped)
-    return analyse(load(source, stdin=stdin, timeout=_settings.timeout))
+    return analyse(
+        load(source, stdin=stdin, timeout=_settings.timeout, allow_private=_settings.allow_private)
+    )
 
 
 # Rich output that does not go to a terminal (a pipe, a file, -o) is laid out at this width
@@ -427,7 +457,10 @@ def _renders(
             _emit(command(*args, **kwargs), view, out)
 
         own = inspect.signature(command, eval_str=True)
-        parameters = [*own.parameters.values(), *_output_parameters(view, default, format_help)]
+        parameters = [
+            *own.parameters.values(),
+            *_output_parameters(view, default, format_help),
+        ]
         # Typer reads the parameters from the signature and their types from the annotations.
         setattr(wrapper, "__signature__", own.replace(parameters=parameters, return_annotation=None))  # noqa: B010
         wrapper.__annotations__ = {p.name: p.annotation for p in parameters}

@@ -18,18 +18,19 @@ import datetime as dt
 import logging
 import re
 import sys
-import time
 import typing
 import urllib.parse
 from collections.abc import Iterable
 from pathlib import Path
 
-from briefcli.errors import InputError, NetworkError
+from briefcli.errors import BriefError, InputError, NetworkError
 from briefcli.model import Article, Format, Source
 from briefcli.regexes import pattern
 
 if typing.TYPE_CHECKING:
     import urllib3
+
+    from briefcli.text import net
 
 log = logging.getLogger(__name__)
 
@@ -408,7 +409,9 @@ def _read_file(spec: str) -> RawText:
         )
     if "://" in spec:
         scheme = spec.split("://", 1)[0]
-        raise InputError(f"{spec}: {scheme}:// addresses are not supported; give an http(s):// URL or a path")
+        raise InputError(
+            f"{redact_url(spec)}: {scheme}:// addresses are not supported; give an http(s):// URL or a path"
+        )
     path = Path(spec)
     try:
         with path.open("rb") as f:
@@ -434,6 +437,13 @@ _TEXT_TYPES = frozenset({"text/plain", "text/markdown", "text/x-markdown"})
 _ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,text/markdown;q=0.9"
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _CHUNK = 64 * 1024
+# The userinfo of a URL (everything before the last @ of its authority).
+_CREDENTIALS = pattern(r"^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@")
+
+
+def redact_url(url: str) -> str:
+    """The URL without its ``user:password@``: what the Source, messages and logs show."""
+    return _CREDENTIALS.sub(r"\1", url, count=1)
 
 
 def user_agent() -> str:
@@ -465,17 +475,17 @@ def _content_type(value: str | None) -> tuple[str | None, str | None]:
     return media.strip().lower() or None, charset
 
 
-def _read_body(response: urllib3.BaseHTTPResponse, url: str, deadline: float, timeout: float) -> bytes:
+def _read_body(response: urllib3.BaseHTTPResponse, name: str, guard: net.Guard) -> bytes:
     length = response.headers.get("Content-Length")
     if length is not None and length.strip().isdigit() and int(length) > MAX_INPUT_BYTES:
         raise NetworkError(
-            f"{url}: the page is {int(length):,} bytes, over the {_mib(MAX_INPUT_BYTES)} input limit; "
+            f"{name}: the page is {int(length):,} bytes, over the {_mib(MAX_INPUT_BYTES)} input limit; "
             "give the address of the article alone"
         )
     chunks: list[bytes] = []
     size = 0
-    # read1 (urllib3 >= 2.3) returns what one receive brings, so a server that drips bytes is
-    # caught by the deadline; stream() would wait for a whole chunk or the end of the body.
+    # read1 (urllib3 >= 2.3) returns what one receive brings; stream() would wait for a whole
+    # chunk or the end of the body.
     if hasattr(response, "read1"):
         pieces: Iterable[bytes] = iter(lambda: response.read1(_CHUNK, decode_content=True), b"")
     else:
@@ -484,126 +494,191 @@ def _read_body(response: urllib3.BaseHTTPResponse, url: str, deadline: float, ti
         size += len(chunk)
         if size > MAX_INPUT_BYTES:
             raise NetworkError(
-                f"{url}: the page is over the {_mib(MAX_INPUT_BYTES)} input limit; "
+                f"{name}: the page is over the {_mib(MAX_INPUT_BYTES)} input limit; "
                 "give the address of the article alone"
             )
-        if time.monotonic() > deadline:
-            raise _timed_out(url, timeout)
+        guard.remaining()
         chunks.append(chunk)
+    # The watchdog's shutdown looks like the end of the body: a body cut short is no answer.
+    guard.remaining()
     return b"".join(chunks)
 
 
-def _timed_out(url: str, timeout: float) -> NetworkError:
+def _timed_out(name: str, timeout: float) -> NetworkError:
     return NetworkError(
-        f"{url}: timed out, no complete answer within {timeout:g} s; try again later, raise --timeout "
+        f"{name}: timed out, no complete answer within {timeout:g} s; try again later, raise --timeout "
         "or check the address"
     )
 
 
-def _get(url: str, timeout: float) -> _Fetched:
-    """GET with at most MAX_REDIRECTS redirects, all within ``timeout`` seconds."""
-    import urllib3  # lazily: only URLs pay for it
+def _origin(url: urllib3.util.Url) -> tuple[str | None, str | None, int | None]:
+    port = url.port or {"http": 80, "https": 443}.get(url.scheme or "")
+    return url.scheme, url.host, port
 
-    deadline = time.monotonic() + timeout
+
+def _authorization(given: urllib3.util.Url, target: urllib3.util.Url) -> dict[str, str]:
+    """Basic authentication from the ``user:password@`` of the URL given, for its own origin
+    only: a redirect elsewhere does not get them (nor do a redirect's own credentials count)."""
+    if not given.auth or _origin(given) != _origin(target):
+        return {}
+    import base64
+
+    user, _, password = given.auth.partition(":")
+    plain = f"{urllib.parse.unquote(user)}:{urllib.parse.unquote(password)}"
+    return {"Authorization": "Basic " + base64.b64encode(plain.encode("utf-8")).decode("ascii")}
+
+
+def _get(url: str, name: str, guard: net.Guard) -> _Fetched:
+    """GET with at most MAX_REDIRECTS redirects, every hop under ``guard``: its one deadline and
+    its address policy. ``name`` is the URL as shown (without credentials)."""
+    import urllib3
+
+    from briefcli.text import net
+
+    given = urllib3.util.parse_url(url)
     current = url
     seen = {url}
     headers = {"User-Agent": user_agent(), "Accept": _ACCEPT, "Accept-Encoding": "gzip, deflate"}
-    # Redirects are followed here, not by urllib3, so that every hop shares one deadline and a
-    # loop is reported as a loop.
-    with urllib3.PoolManager(headers=headers) as pool:
-        for _hop in range(MAX_REDIRECTS + 1):
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise _timed_out(url, timeout)
-            response = pool.request(
+    # Redirects are followed here, not by urllib3, so that every hop shares one deadline, goes
+    # through the address policy, and a loop is reported as a loop.
+    for _hop in range(MAX_REDIRECTS + 1):
+        target = urllib3.util.parse_url(current)
+        remaining = guard.remaining()
+        scheme, host, port = _origin(target)
+        # The port always given: without one, http.client reads an IPv6 host's last group as one.
+        with net.pool(scheme or "http", host or "", port, guard) as pool:
+            response = pool.urlopen(
                 "GET",
-                current,
+                target.request_uri,
+                headers=headers | _authorization(given, target),
                 redirect=False,
                 retries=False,
                 preload_content=False,
+                assert_same_host=False,
                 timeout=urllib3.Timeout(connect=remaining, read=remaining),
             )
             try:
                 if response.status in _REDIRECTS:
-                    current = _redirect_target(url, current, response, seen)
+                    current = _redirect_target(name, current, response, seen)
                     seen.add(current)
                     continue
-                media, charset = _checked_content(url, response)
-                body = _read_body(response, url, deadline, timeout)
-                log.debug("%s: %d bytes of %s from %s", url, len(body), media, current)
+                media, charset = _checked_content(name, response)
+                body = _read_body(response, name, guard)
+                log.debug("%s: %d bytes of %s from %s", name, len(body), media, redact_url(current))
                 return _Fetched(body, media, charset)
             finally:
                 response.close()
                 response.release_conn()
-    raise NetworkError(f"{url}: more than {MAX_REDIRECTS} redirects; give the final address of the page")
+    raise NetworkError(f"{name}: more than {MAX_REDIRECTS} redirects; give the final address of the page")
 
 
-def _redirect_target(url: str, current: str, response: urllib3.BaseHTTPResponse, seen: set[str]) -> str:
+def _redirect_target(name: str, current: str, response: urllib3.BaseHTTPResponse, seen: set[str]) -> str:
     """Where a redirect from ``current`` leads: an http(s) address not visited yet."""
     status = response.status
     location = response.headers.get("Location")
     if not location:
-        raise NetworkError(f"{url}: HTTP {status} redirect without a Location; check the address")
+        raise NetworkError(f"{name}: HTTP {status} redirect without a Location; check the address")
     target = urllib.parse.urljoin(current, location)
     if urllib.parse.urlsplit(target).scheme.lower() not in ("http", "https"):
-        raise NetworkError(f"{url}: redirected to {target}, which is not http(s); give another address")
+        raise NetworkError(
+            f"{name}: redirected to {redact_url(target)}, which is not http(s); give another address"
+        )
     if target in seen:
-        raise NetworkError(f"{url}: the redirects go round in a loop; check the address in a browser")
-    log.debug("%s: HTTP %d -> %s", current, status, target)
+        raise NetworkError(f"{name}: the redirects go round in a loop; check the address in a browser")
+    log.debug("%s: HTTP %d -> %s", redact_url(current), status, redact_url(target))
     return target
 
 
-def _checked_content(url: str, response: urllib3.BaseHTTPResponse) -> tuple[str | None, str | None]:
+def _checked_content(name: str, response: urllib3.BaseHTTPResponse) -> tuple[str | None, str | None]:
     """The media type and charset of a final answer: an error status, or a type that is not an
     HTML or text page, is a NetworkError."""
     status = response.status
     if status >= 400:
         reason = f" {response.reason}" if response.reason else ""
         fix = "the site has a problem, try again later" if status >= 500 else "check the address"
-        raise NetworkError(f"{url}: the server answered HTTP {status}{reason}; {fix}")
+        raise NetworkError(f"{name}: the server answered HTTP {status}{reason}; {fix}")
     media, charset = _content_type(response.headers.get("Content-Type"))
     if media is not None and media not in _HTML_TYPES | _TEXT_TYPES:
         raise NetworkError(
-            f"{url}: the server sent {media}, not an HTML or text page; "
+            f"{name}: the server sent {media}, not an HTML or text page; "
             "give the address of the article's web page"
         )
     return media, charset
 
 
-def _fetch(url: str, timeout: float) -> _Fetched:
-    """``_get`` with every urllib3 and socket exception turned into a NetworkError/InputError."""
-    from http.client import HTTPException
+def _blocked(name: str, url: str, exc: net.BlockedAddressError) -> NetworkError:
+    """One line naming the host, the kind of address and the option that allows it."""
+    address = "" if exc.address == exc.host else f" ({exc.address})"
+    kind = f"{'an' if exc.kind[0] in 'aeiou' else 'a'} {exc.kind} address{address}"
+    redirected = exc.host != urllib.parse.urlsplit(url).hostname
+    what = f"redirected to {exc.host}, {kind}" if redirected else f"{exc.host} is {kind}"
+    return NetworkError(
+        f"{name}: {what}; briefcli fetches only public addresses unless given --allow-private-urls"
+    )
 
+
+def _fetch(url: str, timeout: float, allow_private: bool) -> _Fetched:
+    """``_get`` under one guard, with every urllib3 and socket exception turned into a
+    NetworkError or InputError."""
+    from briefcli.text import net
+
+    name = redact_url(url)
+    with net.Guard(timeout, allow_private=allow_private) as guard:
+        try:
+            return _get(_checked_url(url, name), name, guard)
+        except BriefError:
+            raise
+        except net.DeadlineError as exc:
+            raise _timed_out(name, timeout) from exc
+        except net.BlockedAddressError as exc:
+            raise _blocked(name, url, exc) from exc
+        except Exception as exc:
+            if guard.expired:  # the watchdog cut a receive short, whatever urllib3 made of it
+                raise _timed_out(name, timeout) from exc
+            raise _network_error(name, url, timeout, exc) from exc
+
+
+def _checked_url(url: str, name: str) -> str:
+    """The URL with an ASCII host; InputError when it has none or is malformed."""
     import urllib3
     import urllib3.exceptions as ue
 
     try:
-        ascii_url = _idna_url(url)
+        ascii_url = _idna_url(url, name)
         if not urllib3.util.parse_url(ascii_url).host:
-            raise InputError(f"{url} is not a valid URL (no host); check the address")
-        return _get(ascii_url, timeout)
+            raise InputError(f"{name} is not a valid URL (no host); check the address")
     except ue.LocationValueError as exc:
-        raise InputError(f"{url} is not a valid URL ({exc}); check the address") from exc
-    except ue.NameResolutionError as exc:
+        raise InputError(f"{name} is not a valid URL ({exc}); check the address") from exc
+    return ascii_url
+
+
+def _network_error(name: str, url: str, timeout: float, exc: Exception) -> BriefError:
+    """The BriefError for an exception of urllib3, http.client or the socket layer."""
+    from http.client import HTTPException
+
+    import urllib3.exceptions as ue
+
+    if isinstance(exc, ue.LocationValueError):
+        return InputError(f"{name} is not a valid URL ({exc}); check the address")
+    if isinstance(exc, ue.NameResolutionError):
         host = urllib.parse.urlsplit(url).hostname
-        raise NetworkError(
-            f"{url}: cannot resolve the host name {host}; check the address and the network"
-        ) from exc
-    except ue.NewConnectionError as exc:
-        # A subclass of ConnectTimeoutError in urllib3 2, so it is caught before it.
+        return NetworkError(f"{name}: cannot resolve the host name {host}; check the address and the network")
+    if isinstance(exc, ue.NewConnectionError):
+        # A subclass of ConnectTimeoutError in urllib3 2, so it is tested before it.
         reason = "connection refused" if "refused" in str(exc).lower() else "cannot connect"
-        raise NetworkError(f"{url}: {reason}; check the address, or try again later") from exc
-    except (ue.TimeoutError, TimeoutError) as exc:
-        raise _timed_out(url, timeout) from exc
-    except ue.SSLError as exc:
-        raise NetworkError(
-            f"{url}: TLS error ({_first_line(exc)}); check the address or the system certificates"
-        ) from exc
-    except (ue.HTTPError, HTTPException, OSError, ValueError) as exc:
-        raise NetworkError(f"{url}: network error ({_first_line(exc)}); try again later") from exc
+        return NetworkError(f"{name}: {reason}; check the address, or try again later")
+    if isinstance(exc, ue.TimeoutError | TimeoutError):
+        return _timed_out(name, timeout)
+    if isinstance(exc, ue.SSLError):
+        return NetworkError(
+            f"{name}: TLS error ({_first_line(exc)}); check the address or the system certificates"
+        )
+    if isinstance(exc, ue.HTTPError | HTTPException | OSError | ValueError):
+        return NetworkError(f"{name}: network error ({_first_line(exc)}); try again later")
+    raise exc
 
 
-def _idna_url(url: str) -> str:
+def _idna_url(url: str, name: str) -> str:
     """The URL with a non-ASCII host name in its ASCII (punycode) form: urllib3 needs the
     third-party idna package for that, Python's own IDNA 2003 codec does it well enough."""
     parts = urllib.parse.urlsplit(url)
@@ -614,7 +689,7 @@ def _idna_url(url: str) -> str:
         ascii_host = host.encode("idna").decode("ascii")
         port = parts.port
     except (UnicodeError, ValueError) as exc:
-        raise InputError(f"{url} is not a valid URL (bad host name {host}); check the address") from exc
+        raise InputError(f"{name} is not a valid URL (bad host name {host}); check the address") from exc
     userinfo, at, _ = parts.netloc.rpartition("@")
     netloc = f"{userinfo}{at}{ascii_host}" + (f":{port}" if port is not None else "")
     return urllib.parse.urlunsplit(parts._replace(netloc=netloc))
@@ -625,10 +700,11 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0][:200]
 
 
-def _read_url(url: str, timeout: float) -> RawText:
-    fetched = _fetch(url, timeout)
+def _read_url(url: str, timeout: float, allow_private: bool) -> RawText:
+    fetched = _fetch(url, timeout, allow_private)
     fmt: Format | None = "html" if fetched.media_type in _HTML_TYPES else None
-    return _raw_text(fetched.body, Source("url", url), url, declared=fetched.charset, fmt=fmt)
+    name = redact_url(url)
+    return _raw_text(fetched.body, Source("url", name), name, declared=fetched.charset, fmt=fmt)
 
 
 def _is_url(spec: str) -> bool:
@@ -638,9 +714,21 @@ def _is_url(spec: str) -> bool:
 # --- Public ------------------------------------------------------------------------------------
 
 
-def read_source(spec: str | None, *, stdin: typing.BinaryIO | None = None, timeout: float = 10.0) -> RawText:
+def read_source(
+    spec: str | None,
+    *,
+    stdin: typing.BinaryIO | None = None,
+    timeout: float = 10.0,
+    allow_private: bool = False,
+) -> RawText:
     """Read and decode a source: None for the bundled sample, "-" for standard input (``stdin``
-    or ``sys.stdin``), an http(s):// URL (``timeout`` seconds for the whole fetch), else a path.
+    or ``sys.stdin``), an http(s):// URL, else a path.
+
+    A URL gets ``timeout`` seconds for the whole fetch (name lookup, connections, redirects,
+    headers and body), and only public addresses unless ``allow_private``: a host or redirect
+    that resolves to a loopback, private, link-local, cloud-metadata or other non-public
+    address is refused (see ``briefcli.text.net``). Credentials in a URL are sent to its own
+    origin only, and never shown: the Source's name is the URL without them.
 
     Raises InputError or NetworkError only.
     """
@@ -649,13 +737,19 @@ def read_source(spec: str | None, *, stdin: typing.BinaryIO | None = None, timeo
     if spec == "-":
         return _read_stdin(stdin)
     if _is_url(spec):
-        return _read_url(spec, timeout)
+        return _read_url(spec, timeout, allow_private)
     return _read_file(spec)
 
 
-def load(spec: str | None = None, *, stdin: typing.BinaryIO | None = None, timeout: float = 10.0) -> Article:
+def load(
+    spec: str | None = None,
+    *,
+    stdin: typing.BinaryIO | None = None,
+    timeout: float = 10.0,
+    allow_private: bool = False,
+) -> Article:
     """Load a source as an Article: see ``read_source`` for the sources, ``layout`` for the layout."""
-    raw = read_source(spec, stdin=stdin, timeout=timeout)
+    raw = read_source(spec, stdin=stdin, timeout=timeout, allow_private=allow_private)
     from briefcli.text.layout import build_article
 
     return build_article(raw.source, raw.text, title=raw.title, published=raw.published)
