@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, ParamSpec, TypeAlias, TypeVar, cast
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, ParamSpec, TextIO, TypeAlias, TypeVar, cast
 
 import typer
 
@@ -107,6 +107,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _main(
+    ctx: typer.Context,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks and debug logs.")] = False,
     no_color: Annotated[
         bool, typer.Option("--no-color", help="No colours (NO_COLOR in the environment does the same).")
@@ -122,7 +123,45 @@ def _main(
     _settings.debug = debug
     _settings.no_color = no_color
     _settings.timeout = timeout
-    logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(name)s: %(message)s")
+    handler = _configure_logging(debug)
+    # Gone with the run: a later run in the same process (tests, embedding) has another stderr.
+    ctx.call_on_close(lambda: logging.getLogger().removeHandler(handler))
+
+
+class _LogHandler(logging.StreamHandler[TextIO]):
+    """briefcli's handler on the root logger, one per run."""
+
+
+class _OneLine(logging.Formatter):
+    """``briefcli: warning: ...``, as errors are ``briefcli: error: ...``: one line each."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        message = " ".join(record.getMessage().split())
+        return f"briefcli: {record.levelname.lower()}: {message}"
+
+
+def _from_briefcli(record: logging.LogRecord) -> bool:
+    return record.name == "briefcli" or record.name.startswith("briefcli.")
+
+
+def _configure_logging(debug: bool) -> _LogHandler:
+    """With --debug, every logger's records from DEBUG up, named. Without it, briefcli's own
+    warnings only, one line each: the libraries' (trafilatura's "discarding data: None",
+    htmldate's, courlan's, urllib3's, charset_normalizer's) would come before the one-line error
+    and say nothing a user can act on. A handler on the root logger also keeps Python's last-resort
+    handler from printing them. The stream is the sys.stderr of this run (a test runner swaps it)."""
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if isinstance(h, _LogHandler)]:
+        root.removeHandler(old)
+    handler = _LogHandler(sys.stderr)
+    if debug:
+        handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
+    else:
+        handler.setFormatter(_OneLine())
+        handler.addFilter(_from_briefcli)
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG if debug else logging.WARNING)
+    return handler
 
 
 def _briefing(source: str | None) -> Briefing:
