@@ -308,6 +308,19 @@ def _parse_date(value: object) -> dt.date | None:
         return None
 
 
+# A numeric reference to a C0 control other than tab, line feed and carriage return ("&#27;",
+# "&#x1b", "&#7;"): lxml puts the control in the tree, where XML allows none, and trafilatura then
+# discards the whole document ("no article text"), while the same raw byte is dropped quietly. Such
+# references go as the raw controls do: removed. (lxml maps the other references as browsers do:
+# 128-159 to windows-1252's characters, 0 and surrogates to U+FFFD.)
+_CONTROL_REF = pattern(r"&#(?:[xX]0*([0-9a-fA-F]{1,2})(?![0-9a-fA-F])|0*([0-9]{1,2})(?![0-9]));?")
+
+
+def _control_ref(match: re.Match[str]) -> str:
+    code = int(match[1], 16) if match[1] is not None else int(match[2])
+    return match[0] if code >= 0x20 or code in (0x09, 0x0A, 0x0D) else ""
+
+
 def _extract_html(html: str, name: str) -> tuple[str, str | None, dt.date | None]:
     """(main text with one paragraph per line, title, date) of an HTML page.
 
@@ -319,6 +332,7 @@ def _extract_html(html: str, name: str) -> tuple[str, str | None, dt.date | None
     """
     import trafilatura  # lazily: only HTML pays for it
 
+    html = _CONTROL_REF.sub(_control_ref, html)
     try:
         doc = trafilatura.bare_extraction(
             html,
