@@ -358,7 +358,8 @@ def _extract_html(html: str, name: str) -> tuple[str, str | None, dt.date | None
 
 # --- Sources -----------------------------------------------------------------------------------
 
-_BLANK = pattern(r"[\s\ufeff\u200b-\u200d\u2060\u00ad]*")
+# Blank as layout sees it: spaces and its invisible characters (layout._INVISIBLE's printable ones).
+_BLANK = pattern(r"[\s\ufeff\u200b-\u200d\u2060\u00ad\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]*")
 
 
 def _mib(n: int) -> str:
