@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
+import sys
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -194,3 +196,40 @@ def test_url_sends_a_user_agent(http_server: LocalHTTPServer) -> None:
     analyze(http_server.url("/article.txt"), "--allow-private-urls")
     agents = [headers.get("User-Agent", "") for _path, headers in http_server.requests]
     assert any(agent.startswith("briefcli/") for agent in agents)
+
+
+# --- Hostile HTML: the libraries' logs stay quiet -----------------------------------------------
+
+_PROSE = "<p>The Minister of Trade met the Ambassador of Chile in Geneva on Monday to discuss customs.</p>"
+HOSTILE_PAGES = {
+    "5,000 nested divs": "<html><body>" + "<div>" * 5000 + _PROSE + "</div>" * 5000 + "</body></html>",
+    "10,000 nested tables": "<html><body>" + "<table><tr><td>" * 10_000 + _PROSE + "</body></html>",
+    "unclosed tags": "<html><body>" + "<div><p><span><b><i>" * 2000 + _PROSE * 5,
+    "huge attribute": f"<html><body><div class='{'x' * 200_000}'>{_PROSE}</div></body></html>",
+}
+
+
+def _briefcli(*args: str) -> subprocess.CompletedProcess[str]:
+    # A process of its own: under pytest the root logger has pytest's handlers, which would take
+    # the libraries' records that a real run prints.
+    return subprocess.run(
+        [sys.executable, "-m", "briefcli", *args], capture_output=True, text=True, timeout=120, check=False
+    )
+
+
+@pytest.mark.parametrize("page", list(HOSTILE_PAGES))
+def test_hostile_html_prints_one_line_at_most(page: str, tmp_path: Path) -> None:
+    path = _write(tmp_path, "page.html", HOSTILE_PAGES[page].encode())
+    result = _briefcli("summary", path, "--format", "md")
+    lines = result.stderr.splitlines()
+    assert len(lines) <= 1, result.stderr
+    if result.returncode:
+        assert result.returncode == ExitCode.INPUT
+        assert lines[0].startswith("briefcli: error: ")
+
+
+def test_debug_shows_the_libraries_logs(tmp_path: Path) -> None:
+    path = _write(tmp_path, "page.html", HOSTILE_PAGES["5,000 nested divs"].encode())
+    quiet, debug = _briefcli("summary", path), _briefcli("--debug", "summary", path)
+    assert "trafilatura" not in quiet.stderr
+    assert "trafilatura." in debug.stderr

@@ -203,6 +203,19 @@ def test_normalise_keeps_curly_quotes_and_dashes() -> None:
     assert normalise("“Yes” – she said\u00a0 so’") == "“Yes” – she said so’"
 
 
+@pytest.mark.parametrize(
+    "control",
+    list("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"),
+)
+def test_normalise_drops_bidirectional_controls(control: str) -> None:
+    # An override would show "Mr. Stone said" as "Mr. dias enotS" in every output; a mark is
+    # invisible and would split the name from its other mentions.
+    assert normalise(f"Mr.{control} Stone{control} said{control}.") == "Mr. Stone said."
+    article = build_article(SRC, f"Talks in Riga{control}\n\nMr. Stone{control} said the port would open.")
+    assert article.title == "Talks in Riga"
+    assert texts(article) == ["Mr. Stone said the port would open."]
+
+
 def test_a_single_line_is_a_one_paragraph_article() -> None:
     article = build_article(SRC, "The minister said that the port would open.")
     assert article.title is None

@@ -9,6 +9,7 @@ import errno
 import io
 import os
 import tempfile
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -266,3 +267,50 @@ def test_an_extension_the_command_cannot_honour_is_a_usage_error(
     assert result.exit_code == ExitCode.USAGE
     _assert_one_line_error(result.stderr, *words)
     assert list(tmp_path.iterdir()) == []
+
+
+# --- Bidirectional controls: never in any output ------------------------------------------------
+
+# Embeddings, overrides, isolates and the marks: each reorders how the text around it displays
+# ("Trojan Source"); layout drops them from every source's text and title.
+BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+_BIDI_ARTICLE = [
+    "Minister\u202e meets\u2066 envoy in Riga\u2069",
+    "3 May\u200f 2024",
+    "On 2 May 2024, Ms. Clara\u202e Stone, Secretary General of the Harbour Council, met with "
+    "Mr. Ivo\u2067 Brandt, Minister of Transport, in Riga\u200e.",
+    "“The ports need\u202d support\u202c now,” Ms. Stone\u061c said. Mr. Brandt said that the two "
+    "sides would meet again in June\u202b 2024.",
+]
+
+
+def _bidi_source(tmp_path: Path, kind: str) -> str:
+    if kind == "text":
+        path = tmp_path / "bidi.txt"
+        path.write_text("\n\n".join(_BIDI_ARTICLE) + "\n", encoding="utf-8")
+    else:  # the controls as raw characters and as references, which the HTML parser resolves
+        title, date, *paragraphs = (line.replace("\u202e", "&#x202E;") for line in _BIDI_ARTICLE)
+        body = "".join(f"<p>{p}</p>" for p in paragraphs)
+        path = tmp_path / "bidi.html"
+        path.write_text(
+            f"<!DOCTYPE html><html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+            f"<p>{date}</p>{body}</article></body></html>",
+            encoding="utf-8",
+        )
+    return str(path)
+
+
+@pytest.mark.parametrize("kind", ["text", "html"])
+@pytest.mark.parametrize(("command", "fmt"), cases(text_only=False))
+def test_no_bidi_control_reaches_any_output(command: str, fmt: str, kind: str, tmp_path: Path) -> None:
+    target = tmp_path / f"out.{fmt}"
+    result = invoke([command, _bidi_source(tmp_path, kind), "--format", fmt, "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    data = target.read_bytes()
+    if data[:2] == b"PK":  # docx: its parts are UTF-8 XML
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            data = b"".join(archive.read(name) for name in archive.namelist() if name.endswith(".xml"))
+    text = data.decode("utf-8")
+    assert not set(BIDI) & set(text)
+    if command in ("summary", "people", "quotes"):
+        assert "Clara Stone" in text

@@ -164,8 +164,7 @@ def _configure(
     the command, either place counts)."""
     if debug:
         _settings.debug = True
-        logging.getLogger().setLevel(logging.DEBUG)
-        logging.getLogger("urllib3").setLevel(logging.DEBUG)
+        _configure_logging(debug=True)
     if no_color:
         _settings.no_color = True
     if timeout is not None:
@@ -202,6 +201,7 @@ def _global_options(command: Callable[..., R]) -> Callable[..., R]:
 
 @app.callback(epilog=EXIT_CODES_HELP)
 def _main(
+    ctx: typer.Context,
     debug: DebugOpt = False,
     no_color: NoColorOpt = False,
     timeout: TimeoutOpt = None,
@@ -214,14 +214,12 @@ def _main(
         from briefcli.render.fallback import tolerate_legacy_encodings
 
         tolerate_legacy_encodings()
-    logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
     # Each run starts from the defaults (a test runner calls the app many times in one process).
     global _settings
     _settings = _Settings()
-    logging.getLogger().setLevel(logging.WARNING)
-    # urllib3 warns, with a traceback, of headers a server (or the fetch's deadline) cut short:
-    # the error that follows says it in one line.
-    logging.getLogger("urllib3").setLevel(logging.ERROR)
+    _configure_logging(debug=False)
+    # Gone with the run: a later run in the same process (tests, embedding) has another stderr.
+    ctx.call_on_close(_remove_log_handlers)
     _configure(debug=debug, no_color=no_color, timeout=timeout, allow_private_urls=allow_private_urls)
 
 
@@ -256,6 +254,46 @@ def _piped_input() -> bytes | None:
         return sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
     except (OSError, ValueError):
         return None
+
+
+class _LogHandler(logging.StreamHandler[TextIO]):
+    """briefcli's handler on the root logger, one per run."""
+
+
+class _OneLine(logging.Formatter):
+    """``briefcli: warning: ...``, as errors are ``briefcli: error: ...``: one line each."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        message = " ".join(record.getMessage().split())
+        return f"briefcli: {record.levelname.lower()}: {message}"
+
+
+def _from_briefcli(record: logging.LogRecord) -> bool:
+    return record.name == "briefcli" or record.name.startswith("briefcli.")
+
+
+def _configure_logging(debug: bool) -> None:
+    """With --debug, every logger's records from DEBUG up, named. Without it, briefcli's own
+    warnings only, one line each: the libraries' (trafilatura's "discarding data: None",
+    htmldate's, courlan's, urllib3's, charset_normalizer's) would come before the one-line error
+    and say nothing a user can act on. A handler on the root logger also keeps Python's last-resort
+    handler from printing them. The stream is the sys.stderr of this run (a test runner swaps it)."""
+    _remove_log_handlers()
+    root = logging.getLogger()
+    handler = _LogHandler(sys.stderr)
+    if debug:
+        handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
+    else:
+        handler.setFormatter(_OneLine())
+        handler.addFilter(_from_briefcli)
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG if debug else logging.WARNING)
+
+
+def _remove_log_handlers() -> None:
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if isinstance(h, _LogHandler)]:
+        root.removeHandler(old)
 
 
 def _briefing(source: str | None) -> Briefing:

@@ -36,9 +36,17 @@ PARAGRAPH_SEPARATOR = "\n\n"
 # the narrow NBSP, the ideographic space, tabs.
 _ODD_SPACES = pattern(r"[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # Characters that are nothing to a reader: zero-width space/joiners, word joiner, BOM, soft hyphen;
-# and control characters, which a page may carry and which, printed to a terminal by the md or
-# txt output, would drive it ("\x1b]0;title\x07" retitles the window, "\x1b[2J" clears it).
-_INVISIBLE = pattern(r"[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+# control characters, which a page may carry and which, printed to a terminal by the md or txt
+# output, would drive it ("\x1b]0;title\x07" retitles the window, "\x1b[2J" clears it); and the
+# bidirectional controls: embeddings and overrides (U+202A-U+202E) and isolates (U+2066-U+2069),
+# which reorder what follows them in every output ("Trojan Source": a quote that reads otherwise
+# than its bytes), and the marks (U+200E, U+200F, U+061C), zero-width too, which reorder the
+# punctuation and digits beside them: in an English article they change no word, and left in they
+# would split names and --speaker searches ("Mikuriya\u200e" is not "Mikuriya").
+_INVISIBLE = pattern(
+    r"[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f"
+    r"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
 _SPACES = pattern(r" {2,}")
 _BLANK_LINE = pattern(r"\n\s*\n")
 # A line that ends a sentence: "... in Moscow, Russia." / '... he said."' / "... (WCO)."
@@ -48,8 +56,9 @@ _MD_HEADING = pattern(r"^#{1,6}\s+")
 
 
 def normalise(text: str) -> str:
-    """NFC, LF line ends, odd spaces to spaces, invisible characters removed, runs of
-    spaces collapsed, lines stripped. Curly quotes and dashes are kept: the briefing quotes
+    """NFC, LF line ends, odd spaces to spaces, invisible characters (bidirectional controls
+    too) removed, runs of spaces collapsed, lines stripped. Every source's text and title
+    passes here. Curly quotes and dashes are kept: the briefing quotes
     the article exactly."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
