@@ -476,7 +476,8 @@ def test_output_file(article: str, tmp_path: Path, fmt: str) -> None:
     assert result.exit_code == 0, result.output
     assert result.stdout == ""
     assert f"wrote {target}" in result.stderr
-    text = target.read_text(encoding="utf-8")
+    # a CSV file starts with a byte-order mark, for Excel (tests/test_shared_files.py)
+    text = target.read_text(encoding="utf-8-sig" if fmt == "csv" else "utf-8")
     assert "ports must cut emissions by half before 2030" in text
     printed = runner.invoke(app, ["quotes", article, "--format", fmt]).stdout
     if fmt != "rich":  # rich on a terminal may differ from its plain-text file

@@ -225,6 +225,7 @@ def _view(what: str, where: str | None, text: str) -> TimelineViewDict:
         "title": "A; B, C",
         "published": "2022-05-09",
         "source": "test",
+        "article_id": "0" * 32,
         "rows": [
             {
                 "date": "2022-05-03",

@@ -1,9 +1,10 @@
-"""Output files (-o FILE): the same bytes as standard output, written atomically, never over an
-existing file without --force, never left half-written; and CSV cells that a spreadsheet would
-run as formulas neutralised."""
+"""Output files (-o FILE): the same bytes as standard output (a CSV file with a byte-order mark
+before them), written atomically, never over an existing file without --force, never left
+half-written; and CSV cells that a spreadsheet would run as formulas neutralised."""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import errno
 import io
@@ -31,7 +32,9 @@ def test_o_writes_the_bytes_standard_output_gets(command: str, fmt: str, tmp_pat
     assert written.exit_code == 0, written.output
     assert written.stdout == ""
     assert written.stderr == f"briefcli: wrote {target}\n"
-    assert target.read_bytes() == printed.stdout_bytes
+    # a CSV file alone starts with a byte-order mark, for Excel (tests/test_shared_files.py)
+    bom = codecs.BOM_UTF8 if fmt == "csv" else b""
+    assert target.read_bytes() == bom + printed.stdout_bytes
     assert [p.name for p in tmp_path.iterdir()] == [target.name]  # no temporary file left
 
 

@@ -925,12 +925,25 @@ class TimelineViewDict(TypedDict):
     title: str | None
     published: str | None
     source: str
+    article_id: str  # the article's content as an id (``article_id``): what calendar UIDs build on
     rows: list[TimelineRowDict]
 
 
-def timeline_view(briefing: Briefing) -> TimelineViewDict:
+def article_id(article: Article) -> str:
+    """The article's content as a short id: 32 hex digits of the SHA-256 of its title, its
+    publication date and its body text. The same article read from any folder, a URL or
+    standard input has the same id; any other article another."""
+    import hashlib  # here, not above: `briefcli summary` starts without it
+
+    published = article.published.isoformat() if article.published else ""
+    content = "\x1f".join([article.title or "", published, article.text])
+    return hashlib.sha256(content.encode("utf-8")).hexdigest()[:32]
+
+
+def timeline_view(briefing: Briefing, *, publication: bool = True) -> TimelineViewDict:
     """The events sorted by date (then by where the text tells them), with the publication of
-    the article as its own row on its date, after the events of that day."""
+    the article as its own row on its date, after the events of that day (unless
+    ``publication`` is False)."""
     article = briefing.article
     section_of = {index: s.label for s in briefing.sections for index in s.paragraphs}
     rows: list[TimelineRowDict] = [
@@ -948,7 +961,7 @@ def timeline_view(briefing: Briefing) -> TimelineViewDict:
         }
         for e in briefing.events
     ]
-    if article.published is not None:
+    if publication and article.published is not None:
         rows.append(
             {
                 "date": article.published.isoformat(),
@@ -968,6 +981,7 @@ def timeline_view(briefing: Briefing) -> TimelineViewDict:
         "title": article.title,
         "published": article.published.isoformat() if article.published else None,
         "source": article.source.name,
+        "article_id": article_id(article),
         "rows": rows,
     }
 
