@@ -19,9 +19,10 @@ from typer.testing import CliRunner
 
 import briefcli.analysis
 from briefcli.cli import app
+from briefcli.contract import QuotesDict
 from briefcli.errors import ExitCode, NoResultsError, UsageError
 from briefcli.model import Article, Briefing, SpeakerKind, Statement
-from briefcli.present.views import QUOTES_CSV_COLUMNS, QuotesDict, quotes_rows, quotes_view
+from briefcli.present.views import QUOTES_CSV_COLUMNS, quotes_rows, quotes_view
 from briefcli.render.terminal import quotes_renderable
 from briefcli.text.load import load
 

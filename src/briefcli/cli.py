@@ -689,16 +689,45 @@ def templates(
     _print_text("\n".join(lines) + "\n")
 
 
+# The commands that print JSON, and the file of their schema in briefcli/schema/
+# (scripts/generate_schema.py writes them).
+_SCHEMAS = {
+    "analyze": "analysis",
+    "summary": "summary",
+    "export": "export",
+    "people": "people",
+    "sections": "sections",
+    "timeline": "timeline",
+    "quotes": "quotes",
+    "eval": "eval",
+}
+
+if TYPE_CHECKING:
+    SchemaName = str
+else:
+    SchemaName = _choices("SchemaName", tuple(_SCHEMAS))
+
+
 @app.command()
 @_reports_errors
-def schema() -> None:
-    """Print the JSON Schema of `briefcli analyze --format json`.
+def schema(
+    command: Annotated[
+        SchemaName,
+        typer.Argument(
+            help="The command whose --format json output the schema describes.", metavar="[COMMAND]"
+        ),
+    ] = "analyze",
+) -> None:
+    """Print the JSON Schema of `briefcli COMMAND --format json` (without COMMAND: of `analyze`,
+    the analysis contract). Every JSON output carries its "schema_version", and each schema's
+    $id names the same version.
 
-    Example: briefcli schema > analysis.schema.json
+    Example: briefcli schema summary > summary.schema.json
     """
     from importlib.resources import files
 
-    _print_text(files("briefcli.schema").joinpath("analysis.schema.json").read_text(encoding="utf-8"))
+    name = f"{_SCHEMAS[str(command)]}.schema.json"
+    _print_text(files("briefcli.schema").joinpath(name).read_text(encoding="utf-8"))
 
 
 class EvalFormat(StrEnum):

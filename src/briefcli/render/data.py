@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from briefcli.present.views import TimelineViewDict
+    from briefcli.contract import TimelineViewDict
 
 # A spreadsheet runs a cell that starts with one of these as a formula ("=HYPERLINK(...)").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -130,9 +130,9 @@ def to_ics(view: TimelineViewDict) -> str:
             lines.append(f"LOCATION:{ics_escape(row['where'])}")
         if row["text"] is not None:
             cite = f"¶{row['paragraph']}" + (f", {row['section']}" if row["section"] else "")
-            description = f"{row['text']}\n\n({cite}; {view['source']})"
+            description = f"{row['text']}\n\n({cite}; {view['source']['name']})"
         else:
-            description = f"Publication of the article ({view['source']})"
+            description = f"Publication of the article ({view['source']['name']})"
         lines.append(f"DESCRIPTION:{ics_escape(description)}")
         if row["who"]:
             lines.append(f"X-BRIEFCLI-WHO:{ics_escape(', '.join(row['who']))}")
