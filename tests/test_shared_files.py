@@ -18,9 +18,11 @@ from docx import Document
 from typer.testing import CliRunner
 
 from briefcli.cli import app
+from briefcli.contract import TimelineRowDict, TimelineViewDict
 from briefcli.errors import ExitCode
 from briefcli.model import Source
 from briefcli.present.views import source_dict
+from briefcli.render.data import to_ics
 from clicases import cases, invoke
 from conftest import LocalHTTPServer
 
@@ -257,3 +259,29 @@ def test_a_page_fetched_with_credentials_does_not_show_them(http_server: LocalHT
         assert result.exit_code == 0, result.output
         assert "hunter2" not in result.stdout and "reader" not in result.stdout
         assert http_server.url("/article.txt") in result.stdout.replace("\r\n ", "")
+
+
+def test_two_events_of_one_day_in_one_paragraph_have_two_uids() -> None:
+    row: TimelineRowDict = {
+        "date": "2022-05-03",
+        "end": None,
+        "when": "3 May 2022",
+        "kind": "event",
+        "what": "Talks",
+        "where": None,
+        "who": [],
+        "paragraph": 0,
+        "section": None,
+        "text": "On 3 May 2022 the ministers met and then visited the port.",
+    }
+    view: TimelineViewDict = {
+        "schema_version": "1",
+        "title": None,
+        "published": None,
+        "source": {"kind": "stdin", "name": "-", "format": "text"},
+        "article_id": "0" * 32,
+        "rows": [row, {**row, "what": "Port visit"}],
+    }
+    first, second = _uids(to_ics(view).encode("utf-8"))
+    assert first != second
+    assert _uids(to_ics({**view, "article_id": "1" * 32}).encode("utf-8"))[0] != first
