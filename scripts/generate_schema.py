@@ -1,69 +1,130 @@
-"""Generate ``src/briefcli/schema/analysis.schema.json`` from ``briefcli.contract``.
+"""Generate the JSON Schemas of every JSON output, ``src/briefcli/schema/<name>.schema.json``, from
+the TypedDicts that define them (``briefcli.contract``; ``briefcli.evaluate`` for ``eval``).
 
 Run after changing the contract:  python scripts/generate_schema.py
-(tests/test_schema.py fails while the shipped schema and the contract disagree).
+(tests/test_schema.py fails while a shipped schema and the contract disagree).
 """
 
 from __future__ import annotations
 
+import importlib
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
-SCHEMA_PATH = Path(__file__).resolve().parent.parent / "src" / "briefcli" / "schema" / "analysis.schema.json"
+SCHEMA_DIR = Path(__file__).resolve().parent.parent / "src" / "briefcli" / "schema"
 
+# The commands that print JSON: the schema's file name, the module and the TypedDict of the output.
+# `briefcli schema COMMAND` prints it (cli._SCHEMAS has the same names).
+OUTPUTS: dict[str, tuple[str, str, str]] = {
+    "analyze": ("analysis", "briefcli.contract", "AnalysisDict"),
+    "summary": ("summary", "briefcli.contract", "SummaryDict"),
+    "export": ("export", "briefcli.contract", "ExportDict"),
+    "people": ("people", "briefcli.contract", "PeopleViewDict"),
+    "sections": ("sections", "briefcli.contract", "SectionsViewDict"),
+    "timeline": ("timeline", "briefcli.contract", "TimelineViewDict"),
+    "quotes": ("quotes", "briefcli.contract", "QuotesDict"),
+    "eval": ("eval", "briefcli.evaluate", "EvalResult"),
+}
 
 # Formats a TypedDict cannot say: (definition, property) -> JSON Schema pattern.
 _ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
+_ISO_DATE_OR_MONTH = r"^\d{4}-\d{2}(-\d{2})?$"
+_PUBLISHED = (
+    "AnalysisDict",
+    "SummaryDict",
+    "SectionsViewDict",
+    "TimelineViewDict",
+    "QuotesDict",
+    "ExportDict",
+)
 PATTERNS = {
-    ("EventDict", "date"): r"^\d{4}-\d{2}(-\d{2})?$",
-    ("EventDict", "end"): r"^\d{4}-\d{2}(-\d{2})?$",
-    ("AnalysisDict", "published"): _ISO_DATE,
+    ("EventDict", "date"): _ISO_DATE_OR_MONTH,
+    ("EventDict", "end"): _ISO_DATE_OR_MONTH,
+    ("TimelineRowDict", "date"): _ISO_DATE_OR_MONTH,
+    ("TimelineRowDict", "end"): _ISO_DATE_OR_MONTH,
+    ("TimelineViewDict", "article_id"): r"^[0-9a-f]{32}$",
+    **{(definition, "published"): _ISO_DATE for definition in _PUBLISHED},
 }
 
+# Fields whose values are a section kind: the names data/kinds.json declares.
+KIND_FIELDS = (
+    ("ParagraphDict", "kind"),
+    ("SectionDict", "kind"),
+    ("SummarySectionDict", "kind"),
+    ("SectionRowDict", "kind"),
+    ("QuoteRowDict", "section"),
+    ("QuotesFiltersDict", "section"),
+    ("QuoteSectionDict", "kind"),
+)
 
-def _add_patterns(schema: dict[str, Any]) -> None:
-    for (definition, prop), pattern in PATTERNS.items():
-        node = schema if definition == "AnalysisDict" else schema["$defs"][definition]
+
+def _nodes(schema: dict[str, Any], top: str, fields: Any) -> Any:
+    """(property's schema, value) for each (definition, property) of ``fields`` present in
+    ``schema``, whose own definition is ``top``; a nullable property's string option."""
+    for (definition, prop), value in fields:
+        node = schema if definition == top else schema.get("$defs", {}).get(definition)
+        if node is None:
+            continue
         spec = node["properties"][prop]
         for option in spec.get("anyOf", [spec]):
             if option.get("type") == "string":
-                option["pattern"] = pattern
+                yield option, value
 
 
-# Fields whose values are a section kind: the names data/kinds.json declares.
-KIND_FIELDS = (("ParagraphDict", "kind"), ("SectionDict", "kind"))
+def _add_patterns(schema: dict[str, Any], top: str) -> None:
+    for option, pattern in _nodes(schema, top, PATTERNS.items()):
+        option["pattern"] = pattern
 
 
-def _add_kinds(schema: dict[str, Any]) -> None:
+def _add_kinds(schema: dict[str, Any], top: str) -> None:
     from briefcli.model import PARAGRAPH_KINDS
 
-    for definition, prop in KIND_FIELDS:
-        schema["$defs"][definition]["properties"][prop]["enum"] = list(PARAGRAPH_KINDS)
+    for option, _ in _nodes(schema, top, ((field, None) for field in KIND_FIELDS)):
+        option["enum"] = list(PARAGRAPH_KINDS)
 
 
-def generate() -> dict[str, Any]:
+def version() -> str:
+    """The version every output and schema carries (``briefcli.contract.SchemaVersion``)."""
+    from briefcli.contract import SchemaVersion
+
+    (value,) = get_args(SchemaVersion)
+    return str(value)
+
+
+def schema_id(command: str = "analyze") -> str:
+    from briefcli.contract import SCHEMA_BASE
+
+    return f"{SCHEMA_BASE}/v{version()}/{OUTPUTS[command][0]}.schema.json"
+
+
+def generate(command: str = "analyze") -> dict[str, Any]:
+    """The JSON Schema of ``briefcli COMMAND --format json``."""
     from pydantic import TypeAdapter
 
-    from briefcli.contract import SCHEMA_ID, AnalysisDict
-
-    schema: dict[str, Any] = TypeAdapter(AnalysisDict).json_schema()
-    _add_patterns(schema)
-    _add_kinds(schema)
+    _, module, name = OUTPUTS[command]
+    schema: dict[str, Any] = TypeAdapter(getattr(importlib.import_module(module), name)).json_schema()
+    _add_patterns(schema, name)
+    _add_kinds(schema, name)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": SCHEMA_ID,
-        "title": "briefcli analysis",
-        "description": "Output of `briefcli analyze --format json`.",
-        **{k: v for k, v in schema.items() if k != "title"},
+        "$id": schema_id(command),
+        "title": f"briefcli {command}",
+        "description": f"Output of `briefcli {command} --format json`, schema version {version()}.",
+        **{k: v for k, v in schema.items() if k not in ("title", "description")},
     }
 
 
-def render() -> str:
-    return json.dumps(generate(), indent=2, ensure_ascii=False) + "\n"
+def schema_path(command: str = "analyze") -> Path:
+    return SCHEMA_DIR / f"{OUTPUTS[command][0]}.schema.json"
+
+
+def render(command: str = "analyze") -> str:
+    return json.dumps(generate(command), indent=2, ensure_ascii=False) + "\n"
 
 
 if __name__ == "__main__":
-    SCHEMA_PATH.write_text(render(), encoding="utf-8")
-    sys.stdout.write(f"wrote {SCHEMA_PATH}\n")
+    for command in OUTPUTS:
+        schema_path(command).write_text(render(command), encoding="utf-8")
+        sys.stdout.write(f"wrote {schema_path(command)}\n")

@@ -12,8 +12,8 @@ from rich.console import Console
 from typer.testing import CliRunner
 
 from briefcli.cli import app
+from briefcli.contract import PeopleViewDict
 from briefcli.errors import ExitCode
-from briefcli.present.views import PeopleViewDict
 from briefcli.render.templates import render_builtin
 from briefcli.render.terminal import people_renderable
 
@@ -90,8 +90,9 @@ def test_markdown_is_a_table() -> None:
 
 def test_markdown_escapes_pipes_in_cells() -> None:
     view: PeopleViewDict = {
+        "schema_version": "1",
         "title": "A | B",
-        "source": "-",
+        "source": {"kind": "stdin", "name": "-", "format": "text"},
         "location": None,
         "sections": [],
         "people": [
@@ -121,8 +122,9 @@ def test_rich_is_the_default() -> None:
 
 def test_rich_takes_text_not_markup() -> None:
     view: PeopleViewDict = {
+        "schema_version": "1",
         "title": "[bold]x[/bold]",
-        "source": "-",
+        "source": {"kind": "stdin", "name": "-", "format": "text"},
         "location": None,
         "sections": ["Talks [sic]"],
         "people": [

@@ -19,9 +19,10 @@ from typer.testing import CliRunner
 
 import briefcli.analysis
 from briefcli.cli import app
+from briefcli.contract import QuotesDict
 from briefcli.errors import ExitCode, NoResultsError, UsageError
 from briefcli.model import Article, Briefing, SpeakerKind, Statement
-from briefcli.present.views import QUOTES_CSV_COLUMNS, QuotesDict, quotes_rows, quotes_view
+from briefcli.present.views import QUOTES_CSV_COLUMNS, quotes_rows, quotes_view
 from briefcli.render.terminal import quotes_renderable
 from briefcli.text.load import load
 
@@ -476,7 +477,8 @@ def test_output_file(article: str, tmp_path: Path, fmt: str) -> None:
     assert result.exit_code == 0, result.output
     assert result.stdout == ""
     assert f"wrote {target}" in result.stderr
-    text = target.read_text(encoding="utf-8")
+    # a CSV file starts with a byte-order mark, for Excel (tests/test_shared_files.py)
+    text = target.read_text(encoding="utf-8-sig" if fmt == "csv" else "utf-8")
     assert "ports must cut emissions by half before 2030" in text
     printed = runner.invoke(app, ["quotes", article, "--format", fmt]).stdout
     if fmt != "rich":  # rich on a terminal may differ from its plain-text file

@@ -299,7 +299,7 @@ def test_a_piped_article_is_read_without_a_dash(article: Path) -> None:
     assert piped.returncode == 0, piped.stderr
     people = json.loads(piped.stdout)
     assert [p["name"] for p in people["people"]] == [p["name"] for p in json.loads(named.stdout)["people"]]
-    assert people["source"] == "-"
+    assert people["source"] == {"kind": "stdin", "name": "-", "format": "text"}
 
 
 @POSIX

@@ -15,8 +15,8 @@ import pytest
 from typer.testing import CliRunner
 
 from briefcli.cli import app
+from briefcli.contract import TimelineViewDict
 from briefcli.errors import ExitCode
-from briefcli.present.views import TimelineViewDict
 from briefcli.render.data import ics_escape, ics_fold, to_ics
 
 runner = CliRunner()
@@ -222,9 +222,11 @@ def test_timeline_ics_ranges_and_months() -> None:
 
 def _view(what: str, where: str | None, text: str) -> TimelineViewDict:
     return {
+        "schema_version": "1",
         "title": "A; B, C",
         "published": "2022-05-09",
-        "source": "test",
+        "source": {"kind": "file", "name": "test.txt", "format": "text"},
+        "article_id": "0" * 32,
         "rows": [
             {
                 "date": "2022-05-03",

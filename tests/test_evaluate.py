@@ -68,6 +68,7 @@ def predicted(
         for date, end in events
     ]
     return {
+        "schema_version": "1",
         "title": None,
         "published": published,
         "location": location,

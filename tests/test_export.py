@@ -14,8 +14,9 @@ from docx.document import Document
 from typer.testing import CliRunner
 
 from briefcli.cli import app
+from briefcli.contract import ExportDict
 from briefcli.errors import ExitCode
-from briefcli.present.views import ExportDict, export_view
+from briefcli.present.views import export_view
 from briefcli.render.docx import to_docx
 from briefings import reference_briefing
 
@@ -48,6 +49,7 @@ def _all_text(document: Document) -> str:
 def test_export_view_is_composed_of_the_command_views() -> None:
     view = _view()
     assert set(view) == {
+        "schema_version",
         "title",
         "published",
         "source",

@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 import briefcli.present.summary as summary_module
 from briefcli.analysis import analyse
 from briefcli.cli import app
+from briefcli.contract import SummaryDict
 from briefcli.model import Article, Briefing, Event, Participant, Person, Section, Source, Statement
 from briefcli.present.summary import (
     DEFAULT_MAX_WORDS,
@@ -37,7 +38,6 @@ from briefcli.present.summary import (
     without_dateline,
 )
 from briefcli.present.views import (
-    SummaryDict,
     analysis_view,
     header_dates,
     summary_view,

@@ -418,16 +418,25 @@ else:
 
 
 class _Out(NamedTuple):
-    """How and where a view goes: ``--format``, ``-o FILE``, ``--force``, ``--template FILE``."""
+    """How and where a view goes: ``--format``, ``-o FILE``, ``--force``, ``--template FILE``,
+    ``--csv-bom/--no-csv-bom`` (None: as the destination wants)."""
 
     fmt: str
     path: str | None = None
     force: bool = False
     template: str | None = None
+    csv_bom: bool | None = None
 
     @property
     def to_stdout(self) -> bool:
         return self.path is None or self.path == "-"
+
+    @property
+    def bom(self) -> bool:
+        """A CSV gets a byte-order mark in a file (Excel reads a file without one as the
+        system's legacy code page: "–" becomes "â€“"), never on standard output unless asked:
+        a pipe's reader wants plain UTF-8."""
+        return self.fmt == "csv" and (self.csv_bom if self.csv_bom is not None else not self.to_stdout)
 
 
 OutputOpt = Annotated[
@@ -453,24 +462,38 @@ TemplateOpt = Annotated[
     ),
 ]
 
+CsvBomOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--csv-bom/--no-csv-bom",
+        help="Start a CSV with a UTF-8 byte-order mark, so that Excel reads its dashes and quotes "
+        "right. Default: with -o FILE yes, on standard output no.",
+        show_default=False,
+    ),
+]
+
 # A view command returns its view, a plain dict (``briefcli.present.views``).
 View: TypeAlias = Mapping[str, Any]
 
 
 def _output_parameters(view: str, default: str | None, format_help: str) -> list[inspect.Parameter]:
-    """--format (the render table's formats for ``view``), -o, --force and --template."""
+    """--format (the render table's formats for ``view``), -o, --force and --template; and
+    --csv-bom/--no-csv-bom where CSV is one of the formats."""
     if default is not None:
         format_help += f" Default: from the -o file's extension, else {default}."
     fmt = typer.Option("--format", "-f", help=format_help, show_default=False)
     choices = _choices(f"{view.title()}Format", formats(view))
     keyword = inspect.Parameter.KEYWORD_ONLY
-    return [
+    parameters = [
         # None until parsed: -o's extension decides before the default does.
         inspect.Parameter("fmt", keyword, default=None, annotation=Annotated[choices | None, fmt]),
         inspect.Parameter("output", keyword, default=None, annotation=OutputOpt),
         inspect.Parameter("force", keyword, default=False, annotation=ForceOpt),
         inspect.Parameter("template", keyword, default=None, annotation=TemplateOpt),
     ]
+    if "csv" in formats(view):
+        parameters.append(inspect.Parameter("csv_bom", keyword, default=None, annotation=CsvBomOpt))
+    return parameters
 
 
 def _renders(
@@ -488,10 +511,11 @@ def _renders(
             output: str | None = None,
             force: bool = False,
             template: str | None = None,
+            csv_bom: bool | None = None,
             **kwargs: Any,
         ) -> None:
             # The options are checked before the article is read: a usage error costs nothing.
-            out = _Out(_format(view, fmt, output, template, default), output, force, template)
+            out = _Out(_format(view, fmt, output, template, default), output, force, template, csv_bom)
             _emit(command(*args, **kwargs), view, out)
 
         own = inspect.signature(command, eval_str=True)
@@ -616,6 +640,9 @@ def _emit(view: View, name: str, out: _Out) -> None:
             return
         else:
             data = _rich_text(rendered)
+    if out.bom and isinstance(data, str):
+        # Bytes: a standard output that is not UTF-8 still gets the UTF-8 file asked for.
+        data = "\ufeff".encode() + data.encode("utf-8")
     _deliver(data, out)
 
 
@@ -753,16 +780,26 @@ def sections(source: SourceArg = None) -> View:
 @_global_options
 @_reports_errors
 @_renders("timeline")
-def timeline(source: SourceArg = None) -> View:
+def timeline(
+    source: SourceArg = None,
+    publication: Annotated[
+        bool,
+        typer.Option(
+            "--publication/--no-publication",
+            help="Show the article's publication as a row of its own (--no-publication: the events only).",
+        ),
+    ] = True,
+) -> View:
     """The events sorted by date, each with what happened, where, who and its paragraph (¶),
     and the publication of the article as its own row. `--format ics` writes a calendar
-    (RFC 5545, all-day events) for any calendar application.
+    (RFC 5545, all-day events) for any calendar application; importing it again updates its
+    events instead of adding copies, whichever folder the article was read from.
 
-    Example: briefcli timeline article.html --format ics > events.ics
+    Example: briefcli timeline article.html --format ics --no-publication > events.ics
     """
     from briefcli.present.views import timeline_view
 
-    return timeline_view(_briefing(source))
+    return timeline_view(_briefing(source), publication=publication)
 
 
 @app.command(epilog=EXIT_CODES_HELP, short_help="Who said what: every statement by speaker, filterable.")
@@ -845,17 +882,46 @@ def templates(
     _print_text("\n".join(lines) + "\n")
 
 
-@app.command(epilog=EXIT_CODES_HELP, short_help="Print the JSON Schema of `analyze --format json`.")
+# The commands that print JSON, and the file of their schema in briefcli/schema/
+# (scripts/generate_schema.py writes them).
+_SCHEMAS = {
+    "analyze": "analysis",
+    "summary": "summary",
+    "export": "export",
+    "people": "people",
+    "sections": "sections",
+    "timeline": "timeline",
+    "quotes": "quotes",
+    "eval": "eval",
+}
+
+if TYPE_CHECKING:
+    SchemaName = str
+else:
+    SchemaName = _choices("SchemaName", tuple(_SCHEMAS))
+
+
+@app.command(epilog=EXIT_CODES_HELP, short_help="Print the JSON Schema of a command's --format json output.")
 @_global_options
 @_reports_errors
-def schema() -> None:
-    """Print the JSON Schema of `briefcli analyze --format json`.
+def schema(
+    command: Annotated[
+        SchemaName,
+        typer.Argument(
+            help="The command whose --format json output the schema describes.", metavar="[COMMAND]"
+        ),
+    ] = "analyze",
+) -> None:
+    """Print the JSON Schema of `briefcli COMMAND --format json` (without COMMAND: of `analyze`,
+    the analysis contract). Every JSON output carries its "schema_version", and each schema's
+    $id names the same version.
 
-    Example: briefcli schema > analysis.schema.json
+    Example: briefcli schema summary > summary.schema.json
     """
     from importlib.resources import files
 
-    _print_text(files("briefcli.schema").joinpath("analysis.schema.json").read_text(encoding="utf-8"))
+    name = f"{_SCHEMAS[str(command)]}.schema.json"
+    _print_text(files("briefcli.schema").joinpath(name).read_text(encoding="utf-8"))
 
 
 class EvalFormat(StrEnum):

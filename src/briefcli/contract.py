@@ -1,9 +1,15 @@
-"""The analysis contract: the JSON that ``briefcli analyze --format json`` prints.
+"""The JSON contract: the shape of what every command prints with ``--format json``.
 
-These TypedDicts are the single definition of its shape. ``scripts/generate_schema.py``
-turns them into the shipped JSON Schema (``schema/analysis.schema.json``); a test checks the
-two agree and validates real output against the schema. Keys keep their names and meanings;
-new keys may be added.
+These TypedDicts are the single definition of those shapes: ``AnalysisDict`` for ``briefcli
+analyze``, ``SummaryDict`` for ``briefcli summary``, and one per view command below it (``briefcli
+eval``'s is ``briefcli.evaluate.EvalResult``). The views (``briefcli.present.views``) build them and
+every renderer reads them; ``scripts/generate_schema.py`` turns them into the shipped JSON Schemas
+(``schema/<name>.schema.json``, printed by ``briefcli schema NAME``); tests check the two agree and
+validate real output against them. Keys keep their names and meanings; new keys may be added.
+A change that could break a reader (a key removed, renamed or of another type) takes the next
+``SchemaVersion``, which every output carries as ``schema_version`` and every schema in its ``$id``.
+
+Imported by the type checker and the schema generator only: the views pay nothing for it.
 """
 
 from __future__ import annotations
@@ -14,7 +20,9 @@ from typing_extensions import TypedDict  # pydantic needs it on 3.11 to generate
 
 from briefcli.model import Format, ParagraphKind, PlaceKind, SourceKind, SpeakerKind
 
-SCHEMA_ID = "https://briefcli.invalid/schema/analysis.schema.json"
+# The version of every JSON output's shape, as the outputs write it (``views.SCHEMA_VERSION``).
+SchemaVersion = Literal["1"]
+SCHEMA_BASE = "https://briefcli.invalid/schema"
 
 
 class SentenceDict(TypedDict):
@@ -94,6 +102,10 @@ class EventDict(TypedDict):
 
 
 class SourceDict(TypedDict):
+    """Where the article came from, the same in every output. Its name is what a shared file
+    may show: a file's name without its folders, a URL without a user name or password, "-"
+    for standard input, the bundled sample's name."""
+
     kind: SourceKind
     name: str
     format: Format
@@ -140,6 +152,7 @@ class SummarySelectionDict(TypedDict):
 
 
 class AnalysisDict(TypedDict):
+    schema_version: SchemaVersion
     title: str | None
     published: str | None  # "YYYY-MM-DD"
     location: str | None  # "City, Country"
@@ -154,3 +167,182 @@ class AnalysisDict(TypedDict):
     organizations: list[OrganizationDict]
     places: list[PlaceDict]
     summary: SummarySelectionDict  # at the default budget of `briefcli summary` (150 words)
+
+
+# --- The views of the other commands ---------------------------------------------------------
+
+
+class SummarySectionDict(TypedDict):
+    kind: ParagraphKind
+    label: str
+    paragraphs: list[int]
+    participants: list[str]  # surnames of named people, as the summary calls them
+    dates: list[str]  # the section's event dates, for reading: "23 October 2021"
+    points: list[KeyPointDict]
+    note: str | None  # why a section has no point: the budget (None with points, or told above)
+
+
+class SummaryPersonDict(TypedDict):
+    name: str
+    title: str | None
+    org: str | None
+
+
+class SummaryRoleDict(TypedDict):
+    role: str  # an unnamed participant: "Acting Head of the Federal Customs Service"
+    org: str | None
+
+
+class SummaryDict(TypedDict):
+    schema_version: SchemaVersion
+    title: str | None
+    dates: list[str]  # event dates for reading, in date order: "23 October 2021"
+    place: str | None
+    published: str | None  # ISO
+    published_when: str | None  # "25 October 2021"
+    source: SourceDict
+    bottom_line: list[ClauseDict]  # one clause per event; the first is the first sentence
+    bottom_line_text: str  # the clauses as prose, each citing its paragraph
+    people: list[SummaryPersonDict]  # the named people who took part
+    participants: list[SummaryRoleDict]
+    mentioned: list[SummaryPersonDict]  # named, but the text only talks about them
+    sections: list[SummarySectionDict]
+    max_words: int
+    words: int  # words of the bottom line and the key points (the budget's measure)
+    omitted: int  # statements of the sections not shown; `briefcli quotes` lists them all
+    omitted_paragraphs: list[int]  # where they stand, for a reader of a file to look them up
+
+
+class PersonRowDict(TypedDict):
+    name: str
+    title: str | None
+    org: str | None
+    mentions: int  # how many times the text refers to the person, pronouns included
+    forms: list[str]  # the distinct forms it uses
+    sections: list[str]  # labels of the sections the person appears in
+    statements: int  # statements attributed to the person
+
+
+class ParticipantRowDict(TypedDict):
+    role: str
+    title: str | None
+    org: str | None
+    mentions: int
+
+
+class PeopleViewDict(TypedDict):
+    schema_version: SchemaVersion
+    title: str | None
+    source: SourceDict
+    location: str | None
+    sections: list[str]  # every section's label, in order
+    people: list[PersonRowDict]
+    participants: list[ParticipantRowDict]
+
+
+class SectionRowDict(TypedDict):
+    number: int  # from 1, in text order
+    kind: ParagraphKind
+    label: str
+    paragraphs: list[int]
+    participants: list[str]
+    dates: list[str]  # the section's event dates: "2021-10-23", or "2013-01-30 – 2013-02-01"
+    opening: str  # the section's first sentence, as written
+
+
+class SectionsViewDict(TypedDict):
+    schema_version: SchemaVersion
+    title: str | None
+    published: str | None
+    source: SourceDict
+    sections: list[SectionRowDict]
+
+
+class TimelineRowDict(TypedDict):
+    date: str  # "YYYY-MM-DD" or "YYYY-MM"
+    end: str | None  # the last day of a range
+    when: str  # for reading: "23 October 2021", "30 January – 1 February 2013", "September 2021"
+    kind: Literal["event", "publication"]
+    what: str
+    where: str | None
+    who: list[str]
+    paragraph: int | None  # None for the publication
+    section: str | None  # the label of the section the paragraph is in
+    text: str | None  # the paragraph that tells the event, as written
+
+
+class TimelineViewDict(TypedDict):
+    schema_version: SchemaVersion
+    title: str | None
+    published: str | None
+    source: SourceDict
+    article_id: str  # the article's content as an id (``article_id``): what calendar UIDs build on
+    rows: list[TimelineRowDict]
+
+
+class QuoteRowDict(TypedDict):
+    speaker: str
+    speaker_kind: SpeakerKind
+    title: str | None  # the speaker's title ("Secretary General"), from the people stage
+    org: str | None  # the speaker's organization
+    cue: str  # the verb as written: "emphasized", "said", "according"
+    text: str  # the content, as written (split-quote pieces joined)
+    direct: bool  # a quotation, not reported speech
+    section: ParagraphKind  # the kind of the section the paragraph is in
+    section_label: str | None  # that section's label; None when no section holds the paragraph
+    paragraph: int
+    sentence: int
+
+
+class SpeakerDict(TypedDict):
+    name: str
+    kind: SpeakerKind
+    title: str | None
+    org: str | None
+    statements: int  # in the whole article, before any filter
+
+
+class SpeakerGroupDict(TypedDict):
+    speaker: str
+    speaker_kind: SpeakerKind
+    title: str | None
+    org: str | None
+    rows: list[QuoteRowDict]
+
+
+class QuotesFiltersDict(TypedDict):
+    speaker: str | None
+    section: ParagraphKind | None
+    direct: bool | None  # True: quotations only; False: reported speech only
+
+
+class QuoteSectionDict(TypedDict):
+    kind: ParagraphKind
+    label: str
+    paragraphs: list[int]
+
+
+class QuotesDict(TypedDict):
+    schema_version: SchemaVersion
+    title: str | None
+    published: str | None
+    source: SourceDict
+    filters: QuotesFiltersDict
+    total: int  # statements in the article, before filters
+    speakers: list[SpeakerDict]  # every speaker in the article, in order of first statement
+    groups: list[SpeakerGroupDict]  # the statements kept, by speaker in order of first statement
+    sections: list[QuoteSectionDict]  # the sections the kept statements stand in, in text order
+
+
+class ExportDict(TypedDict):
+    """The full briefing: each part is the view its own command prints."""
+
+    schema_version: SchemaVersion
+    title: str | None
+    published: str | None
+    source: SourceDict
+    summary: SummaryDict
+    sections: SectionsViewDict
+    quotes: QuotesDict  # every statement, by speaker
+    timeline: TimelineViewDict
+    people: PeopleViewDict

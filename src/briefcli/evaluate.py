@@ -32,9 +32,11 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from pathlib import Path
-from typing import Any, Literal, TypedDict
+from typing import Any, Literal
 
-from briefcli.contract import AnalysisDict, StatementDict
+from typing_extensions import TypedDict  # pydantic needs it on 3.11 to generate the schema
+
+from briefcli.contract import AnalysisDict, SchemaVersion, StatementDict
 from briefcli.errors import InputError
 from briefcli.model import PARAGRAPH_KINDS, ParagraphKind, SpeakerKind
 from briefcli.regexes import pattern
@@ -542,6 +544,9 @@ class ArticleResult(TypedDict):
 
 
 class EvalResult(TypedDict):
+    """What `briefcli eval --format json` prints (its schema: `briefcli schema eval`)."""
+
+    schema_version: SchemaVersion
     corpus: str
     articles: list[ArticleResult]
     counts: Counts  # summed over the articles
@@ -736,4 +741,12 @@ def evaluate_corpus(corpus: Path, predict: Predictor | None = None) -> EvalResul
         gold = load_gold(txt, annotation)
         results.append(evaluate_article(gold, predictor(txt)))
     total = sum_counts(r["counts"] for r in results)
-    return {"corpus": str(corpus), "articles": results, "counts": total, "scores": scores(total)}
+    from briefcli.present.views import SCHEMA_VERSION
+
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "corpus": str(corpus),
+        "articles": results,
+        "counts": total,
+        "scores": scores(total),
+    }

@@ -7,7 +7,8 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Literal, NamedTuple, TypedDict
+from pathlib import Path
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from briefcli.analysis.dateforms import text_dates
 from briefcli.analysis.kinds import tells_lead
@@ -28,6 +29,7 @@ from briefcli.model import (
     Participant,
     Person,
     Section,
+    Source,
     SpeakerKind,
     Statement,
 )
@@ -53,19 +55,36 @@ from briefcli.text.dateline import inline_dateline
 if TYPE_CHECKING:  # the contract's shapes, for the type checker only: no runtime cost
     from briefcli.contract import (
         AnalysisDict,
-        ClauseDict,
         EventDict,
-        KeyPointDict,
+        ExportDict,
         OrganizationDict,
         ParagraphDict,
         ParticipantDict,
+        ParticipantRowDict,
+        PeopleViewDict,
         PersonDict,
+        PersonRowDict,
         PlaceDict,
+        QuoteRowDict,
+        QuotesDict,
+        QuoteSectionDict,
         SectionDict,
         SectionPointsDict,
+        SectionRowDict,
+        SectionsViewDict,
         SentenceDict,
+        SourceDict,
+        SpeakerGroupDict,
         StatementDict,
+        SummaryDict,
+        SummarySectionDict,
+        TimelineRowDict,
+        TimelineViewDict,
     )
+
+# The version of every JSON output's shape (``briefcli.contract.SchemaVersion``): each view
+# carries it, so a reader can tell which schema (``briefcli schema NAME``) an output follows.
+SCHEMA_VERSION: Final = "1"
 
 
 def _paragraphs(briefing: Briefing) -> list[ParagraphDict]:
@@ -87,15 +106,31 @@ def _paragraphs(briefing: Briefing) -> list[ParagraphDict]:
     return out
 
 
+def source_dict(source: Source) -> SourceDict:
+    """Where the article came from, as every output shows it (a shared file included): a file
+    by its name alone, never the folders of the machine that read it; a URL without the user
+    name and password it may carry ("https://user:pw@host/a" -> "https://host/a")."""
+    name = source.name
+    if source.kind == "file":
+        name = Path(name).name or name
+    elif source.kind == "url":
+        scheme, sep, rest = name.partition("://")
+        end = min((i for i in map(rest.find, "/?#") if i >= 0), default=len(rest))
+        host = rest[:end].rpartition("@")[2]
+        name = f"{scheme}{sep}{host}{rest[end:]}"
+    return {"kind": source.kind, "name": name, "format": source.format}
+
+
 def analysis_view(briefing: Briefing) -> AnalysisDict:
     """The analysis contract (see ``briefcli.contract``)."""
     article: Article = briefing.article
     return {
+        "schema_version": SCHEMA_VERSION,
         "title": article.title,
         "published": article.published.isoformat() if article.published else None,
         "location": briefing.location,
         "dateline": article.dateline,
-        "source": {"kind": article.source.kind, "name": article.source.name, "format": article.source.format},
+        "source": source_dict(article.source),
         "paragraphs": _paragraphs(briefing),
         "sections": _sections(briefing),
         "people": _people(briefing),
@@ -187,46 +222,6 @@ def _places(briefing: Briefing) -> list[PlaceDict]:
     ]
 
 
-class SummarySectionDict(TypedDict):
-    kind: ParagraphKind
-    label: str
-    paragraphs: list[int]
-    participants: list[str]  # surnames of named people, as the summary calls them
-    dates: list[str]  # the section's event dates, for reading: "23 October 2021"
-    points: list[KeyPointDict]
-    note: str | None  # why a section has no point: the budget (None with points, or told above)
-
-
-class SummaryPersonDict(TypedDict):
-    name: str
-    title: str | None
-    org: str | None
-
-
-class SummaryRoleDict(TypedDict):
-    role: str  # an unnamed participant: "Acting Head of the Federal Customs Service"
-    org: str | None
-
-
-class SummaryDict(TypedDict):
-    title: str | None
-    dates: list[str]  # event dates for reading, in date order: "23 October 2021"
-    place: str | None
-    published: str | None  # ISO
-    published_when: str | None  # "25 October 2021"
-    source: str
-    bottom_line: list[ClauseDict]  # one clause per event; the first is the first sentence
-    bottom_line_text: str  # the clauses as prose, each citing its paragraph
-    people: list[SummaryPersonDict]  # the named people who took part
-    participants: list[SummaryRoleDict]
-    mentioned: list[SummaryPersonDict]  # named, but the text only talks about them
-    sections: list[SummarySectionDict]
-    max_words: int
-    words: int  # words of the bottom line and the key points (the budget's measure)
-    omitted: int  # statements of the sections not shown; `briefcli quotes` lists them all
-    omitted_paragraphs: list[int]  # where they stand, for a reader of a file to look them up
-
-
 def summary_view(briefing: Briefing, *, max_words: int | None = None) -> SummaryDict:
     """The briefing note: header (title, event dates, place, publication, source), a bottom line
     built from the analysis, the participants, and one block per section with up to seven key
@@ -247,6 +242,7 @@ def summary_view(briefing: Briefing, *, max_words: int | None = None) -> Summary
     span = _occasion_span(occasion)
     blocks = [_summary_section(briefing, chosen, told, span) for chosen in selection["sections"]]
     return {
+        "schema_version": SCHEMA_VERSION,
         "title": article.title,
         "dates": header_dates(briefing, occasion)
         or _yearless_dateline(briefing)
@@ -255,7 +251,7 @@ def summary_view(briefing: Briefing, *, max_words: int | None = None) -> Summary
         "place": _place(briefing),
         "published": published,
         "published_when": when(published, None) if published else None,
-        "source": article.source.name,
+        "source": source_dict(article.source),
         "bottom_line": selection["bottom_line"],
         "bottom_line_text": selection["bottom_line_text"],
         "people": [{"name": p.name, "title": p.title, "org": p.org} for p in briefing.people if p.took_part],
@@ -772,32 +768,6 @@ def _summary_section(
 # --- briefcli people ---------------------------------------------------------------------------
 
 
-class PersonRowDict(TypedDict):
-    name: str
-    title: str | None
-    org: str | None
-    mentions: int  # how many times the text refers to the person, pronouns included
-    forms: list[str]  # the distinct forms it uses
-    sections: list[str]  # labels of the sections the person appears in
-    statements: int  # statements attributed to the person
-
-
-class ParticipantRowDict(TypedDict):
-    role: str
-    title: str | None
-    org: str | None
-    mentions: int
-
-
-class PeopleViewDict(TypedDict):
-    title: str | None
-    source: str
-    location: str | None
-    sections: list[str]  # every section's label, in order
-    people: list[PersonRowDict]
-    participants: list[ParticipantRowDict]
-
-
 def people_view(briefing: Briefing) -> PeopleViewDict:
     """The roster: each named person with title, organization, mentions, the sections they
     appear in and their statements; then the unnamed participants."""
@@ -822,8 +792,9 @@ def people_view(briefing: Briefing) -> PeopleViewDict:
         for p in briefing.participants
     ]
     return {
+        "schema_version": SCHEMA_VERSION,
         "title": article.title,
-        "source": article.source.name,
+        "source": source_dict(article.source),
         "location": briefing.location,
         "sections": [s.label for s in briefing.sections],
         "people": people,
@@ -864,23 +835,6 @@ def people_rows(view: PeopleViewDict) -> list[dict[str, object]]:
 # --- briefcli sections and briefcli timeline ----------------------------------------------------
 
 
-class SectionRowDict(TypedDict):
-    number: int  # from 1, in text order
-    kind: ParagraphKind
-    label: str
-    paragraphs: list[int]
-    participants: list[str]
-    dates: list[str]  # the section's event dates: "2021-10-23", or "2013-01-30 – 2013-02-01"
-    opening: str  # the section's first sentence, as written
-
-
-class SectionsViewDict(TypedDict):
-    title: str | None
-    published: str | None
-    source: str
-    sections: list[SectionRowDict]
-
-
 def sections_view(briefing: Briefing) -> SectionsViewDict:
     """The article in sections: kind, label, paragraphs, participants, dates and opening line."""
     article = briefing.article
@@ -901,36 +855,29 @@ def sections_view(briefing: Briefing) -> SectionsViewDict:
             }
         )
     return {
+        "schema_version": SCHEMA_VERSION,
         "title": article.title,
         "published": article.published.isoformat() if article.published else None,
-        "source": article.source.name,
+        "source": source_dict(article.source),
         "sections": rows,
     }
 
 
-class TimelineRowDict(TypedDict):
-    date: str  # "YYYY-MM-DD" or "YYYY-MM"
-    end: str | None  # the last day of a range
-    when: str  # for reading: "23 October 2021", "30 January – 1 February 2013", "September 2021"
-    kind: Literal["event", "publication"]
-    what: str
-    where: str | None
-    who: list[str]
-    paragraph: int | None  # None for the publication
-    section: str | None  # the label of the section the paragraph is in
-    text: str | None  # the paragraph that tells the event, as written
+def article_id(article: Article) -> str:
+    """The article's content as a short id: 32 hex digits of the SHA-256 of its title, its
+    publication date and its body text. The same article read from any folder, a URL or
+    standard input has the same id; any other article another."""
+    import hashlib  # here, not above: `briefcli summary` starts without it
+
+    published = article.published.isoformat() if article.published else ""
+    content = "\x1f".join([article.title or "", published, article.text])
+    return hashlib.sha256(content.encode("utf-8")).hexdigest()[:32]
 
 
-class TimelineViewDict(TypedDict):
-    title: str | None
-    published: str | None
-    source: str
-    rows: list[TimelineRowDict]
-
-
-def timeline_view(briefing: Briefing) -> TimelineViewDict:
+def timeline_view(briefing: Briefing, *, publication: bool = True) -> TimelineViewDict:
     """The events sorted by date (then by where the text tells them), with the publication of
-    the article as its own row on its date, after the events of that day."""
+    the article as its own row on its date, after the events of that day (unless
+    ``publication`` is False)."""
     article = briefing.article
     section_of = {index: s.label for s in briefing.sections for index in s.paragraphs}
     rows: list[TimelineRowDict] = [
@@ -948,7 +895,7 @@ def timeline_view(briefing: Briefing) -> TimelineViewDict:
         }
         for e in briefing.events
     ]
-    if article.published is not None:
+    if publication and article.published is not None:
         rows.append(
             {
                 "date": article.published.isoformat(),
@@ -965,9 +912,11 @@ def timeline_view(briefing: Briefing) -> TimelineViewDict:
         )
     rows.sort(key=lambda r: (r["date"], r["kind"] == "publication", r["paragraph"] or 0))
     return {
+        "schema_version": SCHEMA_VERSION,
         "title": article.title,
         "published": article.published.isoformat() if article.published else None,
-        "source": article.source.name,
+        "source": source_dict(article.source),
+        "article_id": article_id(article),
         "rows": rows,
     }
 
@@ -976,59 +925,6 @@ TIMELINE_CSV_COLUMNS = ("date", "end", "kind", "what", "where", "who", "paragrap
 
 
 # --- briefcli quotes ---------------------------------------------------------------------------
-
-
-class QuoteRowDict(TypedDict):
-    speaker: str
-    speaker_kind: SpeakerKind
-    title: str | None  # the speaker's title ("Secretary General"), from the people stage
-    org: str | None  # the speaker's organization
-    cue: str  # the verb as written: "emphasized", "said", "according"
-    text: str  # the content, as written (split-quote pieces joined)
-    direct: bool  # a quotation, not reported speech
-    section: ParagraphKind  # the kind of the section the paragraph is in
-    section_label: str | None  # that section's label; None when no section holds the paragraph
-    paragraph: int
-    sentence: int
-
-
-class SpeakerDict(TypedDict):
-    name: str
-    kind: SpeakerKind
-    title: str | None
-    org: str | None
-    statements: int  # in the whole article, before any filter
-
-
-class SpeakerGroupDict(TypedDict):
-    speaker: str
-    speaker_kind: SpeakerKind
-    title: str | None
-    org: str | None
-    rows: list[QuoteRowDict]
-
-
-class QuotesFiltersDict(TypedDict):
-    speaker: str | None
-    section: ParagraphKind | None
-    direct: bool | None  # True: quotations only; False: reported speech only
-
-
-class QuoteSectionDict(TypedDict):
-    kind: ParagraphKind
-    label: str
-    paragraphs: list[int]
-
-
-class QuotesDict(TypedDict):
-    title: str | None
-    published: str | None
-    source: str
-    filters: QuotesFiltersDict
-    total: int  # statements in the article, before filters
-    speakers: list[SpeakerDict]  # every speaker in the article, in order of first statement
-    groups: list[SpeakerGroupDict]  # the statements kept, by speaker in order of first statement
-    sections: list[QuoteSectionDict]  # the sections the kept statements stand in, in text order
 
 
 _PLAIN_WORD = pattern(r"\w+")
@@ -1230,9 +1126,10 @@ def quotes_view(
     if not rows and (speaker is not None or section is not None or direct is not None):
         raise NoResultsError(_no_quotes_message(list(speakers.values()), speaker, section, direct))
     return {
+        "schema_version": SCHEMA_VERSION,
         "title": article.title,
         "published": article.published.isoformat() if article.published else None,
-        "source": article.source.name,
+        "source": source_dict(article.source),
         "filters": {"speaker": speaker, "section": section, "direct": direct},
         "total": len(statements),
         "speakers": [
@@ -1278,28 +1175,16 @@ def quotes_rows(view: QuotesDict) -> list[QuoteRowDict]:
 # --- briefcli export ---------------------------------------------------------------------------
 
 
-class ExportDict(TypedDict):
-    """The full briefing: each part is the view its own command prints."""
-
-    title: str | None
-    published: str | None
-    source: str
-    summary: SummaryDict
-    sections: SectionsViewDict
-    quotes: QuotesDict  # every statement, by speaker
-    timeline: TimelineViewDict
-    people: PeopleViewDict
-
-
 def export_view(briefing: Briefing, *, max_words: int | None = None) -> ExportDict:
     """The full briefing for a document: the summary (``max_words`` as in ``summary_view``),
     the sections, all statements by speaker, the timeline and the people, composed from the
     views of the commands that print each part."""
     article = briefing.article
     return {
+        "schema_version": SCHEMA_VERSION,
         "title": article.title,
         "published": article.published.isoformat() if article.published else None,
-        "source": article.source.name,
+        "source": source_dict(article.source),
         "summary": summary_view(briefing, max_words=max_words),
         "sections": sections_view(briefing),
         "quotes": quotes_view(briefing),

@@ -7,11 +7,12 @@ import csv
 import datetime as dt
 import hashlib
 import io
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from briefcli.present.views import TimelineViewDict
+    from briefcli.contract import TimelineViewDict
 
 # A spreadsheet runs a cell that starts with one of these as a formula ("=HYPERLINK(...)").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -88,24 +89,38 @@ def _days(date: str, end: str | None) -> tuple[dt.date, dt.date]:
     return first, max(first, last) + dt.timedelta(days=1)
 
 
+def _uids(view: TimelineViewDict) -> list[str]:
+    """Each row's UID, from the content alone: the article's id, then the row's kind, date and
+    paragraph (a second event of the same day in the same paragraph counts as the second). Never
+    from where the file lives nor from the other rows, so importing the calendar again (the
+    same article from another folder, a URL, standard input; with or without the publication
+    row; worded differently by a newer briefcli) updates its events instead of adding copies."""
+    seen: Counter[tuple[str, ...]] = Counter()
+    uids = []
+    for row in view["rows"]:
+        key = (row["kind"], row["date"], "" if row["paragraph"] is None else str(row["paragraph"]))
+        seen[key] += 1
+        content = "\x1f".join([view["article_id"], *key, str(seen[key])])
+        uids.append(hashlib.sha256(content.encode("utf-8")).hexdigest()[:32] + "@briefcli.invalid")
+    return uids
+
+
 def to_ics(view: TimelineViewDict) -> str:
     """The timeline as an iCalendar file: one all-day VEVENT per row (DTSTART;VALUE=DATE and an
     exclusive DTEND; a month is the whole month), the source paragraph as DESCRIPTION, the
     place as LOCATION. Reproducible: UID and DTSTAMP come from the content and the publication
-    date (else the first date), never from the clock."""
+    date (else the first date), never from the clock nor the file's path."""
     rows = view["rows"]
     stamp_day = view["published"] or (rows[0]["date"] if rows else "1970-01-01")
     stamp = _days(stamp_day, None)[0].strftime("%Y%m%dT000000Z")
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{ICS_PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
     if view["title"]:
         lines.append(f"X-WR-CALNAME:{ics_escape(view['title'])}")
-    for index, row in enumerate(rows):
+    for row, uid in zip(rows, _uids(view), strict=True):
         first, after = _days(row["date"], row["end"])
-        key = "\x1f".join([view["source"], str(index), row["date"], row["end"] or "", row["what"]])
-        uid = hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
         lines += [
             "BEGIN:VEVENT",
-            f"UID:{uid}@briefcli.invalid",
+            f"UID:{uid}",
             f"DTSTAMP:{stamp}",
             f"DTSTART;VALUE=DATE:{first:%Y%m%d}",
             f"DTEND;VALUE=DATE:{after:%Y%m%d}",
@@ -115,9 +130,9 @@ def to_ics(view: TimelineViewDict) -> str:
             lines.append(f"LOCATION:{ics_escape(row['where'])}")
         if row["text"] is not None:
             cite = f"¶{row['paragraph']}" + (f", {row['section']}" if row["section"] else "")
-            description = f"{row['text']}\n\n({cite}; {view['source']})"
+            description = f"{row['text']}\n\n({cite}; {view['source']['name']})"
         else:
-            description = f"Publication of the article ({view['source']})"
+            description = f"Publication of the article ({view['source']['name']})"
         lines.append(f"DESCRIPTION:{ics_escape(description)}")
         if row["who"]:
             lines.append(f"X-BRIEFCLI-WHO:{ics_escape(', '.join(row['who']))}")

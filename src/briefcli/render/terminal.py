@@ -19,8 +19,14 @@ if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
     from rich.measure import Measurement
 
-    from briefcli.contract import AnalysisDict, ClauseDict, KeyPointDict
-    from briefcli.present.views import SummaryDict, SummaryPersonDict, SummarySectionDict
+    from briefcli.contract import (
+        AnalysisDict,
+        ClauseDict,
+        KeyPointDict,
+        SummaryDict,
+        SummaryPersonDict,
+        SummarySectionDict,
+    )
 
 
 class WordSafe:
@@ -143,7 +149,7 @@ def summary_renderable(view: SummaryDict) -> RenderableType:
         ("Date", "; ".join(view["dates"]) or None),
         ("Place", view["place"]),
         ("Published", view["published_when"]),
-        ("Source", view["source"]),
+        ("Source", view["source"]["name"]),
     ]
     parts: list[RenderableType] = [Text(view["title"] or "Untitled article", style="bold"), _header(facts)]
     if view["bottom_line"]:
@@ -355,7 +361,7 @@ def eval_renderable(result: EvalResult, *, verbose: bool = False) -> RenderableT
 # --- briefcli people ---------------------------------------------------------------------------
 
 if TYPE_CHECKING:
-    from briefcli.present.views import PeopleViewDict
+    from briefcli.contract import PeopleViewDict
 
 
 def _cell(value: str | None) -> Text:
@@ -402,7 +408,7 @@ def people_renderable(view: PeopleViewDict) -> RenderableType:
 # --- briefcli sections and briefcli timeline ---------------------------------------------------
 
 if TYPE_CHECKING:
-    from briefcli.present.views import SectionsViewDict, TimelineViewDict
+    from briefcli.contract import SectionsViewDict, TimelineViewDict
 
 _OPENING_WORDS = 20  # the opening line of a section, in the terminal
 
@@ -467,7 +473,7 @@ def timeline_renderable(view: TimelineViewDict) -> RenderableType:
 # --- briefcli quotes ---------------------------------------------------------------------------
 
 if TYPE_CHECKING:
-    from briefcli.present.views import QuotesDict, QuotesFiltersDict, SpeakerGroupDict
+    from briefcli.contract import QuotesDict, QuotesFiltersDict, SpeakerGroupDict
 
 
 def _quotes_filters(filters: QuotesFiltersDict) -> str | None:
