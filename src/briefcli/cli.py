@@ -642,7 +642,7 @@ def templates(
         return
     infos = template_infos()
     rows = [("NAME", "COMMAND", "FORMAT", "PURPOSE")] + [
-        (i.name, i.command, i.format, i.purpose or "—") for i in infos
+        (i.name, i.command or "—", i.format, i.purpose or "—") for i in infos
     ]
     widths = [max(len(row[col]) for row in rows) for col in range(3)]
     lines = [
