@@ -342,7 +342,7 @@ QUIET = (
         ("rich", "No statements in this article."),
         ("md", "No statements in this article."),
         ("txt", "No statements in this article."),
-        ("html", "<p>No statements in this article.</p>"),
+        ("html", '<p class="empty">No statements in this article.</p>'),
         ("csv", ",".join(QUOTES_CSV_COLUMNS)),
     ],
 )

@@ -165,7 +165,9 @@ def test_timeline_html_is_escaped() -> None:
     parser.feed(out)
     assert "b" not in parser.tags  # the article's text never becomes markup
     assert parser.tags.count("tr") == 6  # the header and five rows
-    assert "3–5 May 2022" in parser.text
+    # A range reads as one ("3–5 May 2022"), each end in its own <time datetime>.
+    assert "3–5 May 2022" in "".join(parser.text)
+    assert '<time datetime="2022-05-03">3</time>–<time datetime="2022-05-05">5 May 2022</time>' in out
 
 
 def test_timeline_of_an_article_without_dates() -> None:

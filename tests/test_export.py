@@ -3,14 +3,17 @@ people) as Markdown, HTML, text, JSON and DOCX, the DOCX read back with python-d
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import re
+import zipfile
 from pathlib import Path
 
 import docx
 import pytest
 from docx.document import Document
+from docx.shared import RGBColor
 from typer.testing import CliRunner
 
 from briefcli.cli import app
@@ -148,6 +151,109 @@ def test_docx_drops_characters_xml_cannot_hold() -> None:
     view = _view()
     view["title"] = "Talks\x0b in\x00 Oslo"
     assert _document(to_docx(view)).paragraphs[0].text == "Talks in Oslo"
+
+
+# --- DOCX: the look ------------------------------------------------------------------------------
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _length(length: object) -> int:
+    assert isinstance(length, int)
+    return length  # EMU
+
+
+def _mm(length: object) -> float:
+    return _length(length) / 36000
+
+
+@pytest.mark.parametrize(("paper", "size"), [("a4", (210.0, 297.0)), ("letter", (215.9, 279.4))])
+def test_docx_page_is_a4_by_default_or_us_letter(paper: str, size: tuple[float, float]) -> None:
+    view = _view()
+    data = to_docx(view) if paper == "a4" else to_docx(view, "letter")
+    section = _document(data).sections[0]
+    assert (_mm(section.page_width), _mm(section.page_height)) == pytest.approx(size, abs=0.1)
+    text_width = _length(section.page_width) - _length(section.left_margin) - _length(section.right_margin)
+    for table in _document(data).tables:  # every table within the margins
+        assert sum(_length(column.width) for column in table.columns) <= text_width
+
+
+@pytest.mark.parametrize(
+    ("args", "width"), [([], 210.0), (["--paper", "letter"], 215.9), (["--paper", "a4"], 210.0)]
+)
+def test_export_paper_option(tmp_path: Path, args: list[str], width: float) -> None:
+    target = tmp_path / "briefing.docx"
+    result = runner.invoke(app, ["export", "-o", str(target), *args])
+    assert result.exit_code == 0, result.output
+    assert _mm(_document(target.read_bytes()).sections[0].page_width) == pytest.approx(width, abs=0.1)
+
+
+@pytest.mark.parametrize(
+    "args", [["--format", "md"], ["-o", "brief.html"], ["--paper", "legal", "-o", "b.docx"]]
+)
+def test_paper_is_for_docx_only(args: list[str], tmp_path: Path) -> None:
+    result = runner.invoke(
+        app, ["export", "--paper", "letter", *args] if "legal" not in args else ["export", *args]
+    )
+    assert result.exit_code == ExitCode.USAGE
+    assert result.stdout == ""
+
+
+def test_docx_header_gives_title_and_date_and_footer_numbers_pages() -> None:
+    view = _view()
+    section = _document(to_docx(view)).sections[0]
+    assert section.different_first_page_header_footer  # the first page shows the title large
+    assert section.header.paragraphs[0].text == f"{view['title']}\t25 October 2021"
+    for footer in (section.footer, section.first_page_footer):
+        fields = [f.get(f"{W}instr") for f in footer._element.iter(f"{W}fldSimple")]
+        assert fields == ["PAGE", "NUMPAGES"]
+        assert footer.paragraphs[0].text.startswith(view["source"]["name"])
+
+
+def test_docx_core_properties_name_the_briefing_and_briefcli() -> None:
+    view = _view()
+    data = to_docx(view)
+    props = _document(data).core_properties
+    assert props.title == view["title"]
+    assert props.subject.startswith("Briefing")
+    assert "briefcli" in props.comments and view["title"] in props.comments
+    assert props.author == "briefcli"
+    assert props.created == props.modified == dt.datetime(2021, 10, 25, tzinfo=dt.UTC)
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        names = package.namelist()
+        metadata = b"".join(package.read(n) for n in names if n.startswith(("docProps/", "_rels/")))
+    assert not [n for n in names if "thumbnail" in n]
+    assert b"python-docx" not in metadata and b"Microsoft" not in metadata
+    assert b"<Application>briefcli</Application>" in metadata
+
+
+def test_docx_is_styled_like_the_html_briefing() -> None:
+    document = _document(to_docx(_view()))
+    styles = document.styles
+    assert styles["Normal"].font.name == "Georgia"
+    assert styles["Heading 1"].font.name == "Arial"
+    assert styles["Heading 1"].font.color.rgb == RGBColor.from_string("1A1A1A")
+    for name in ("Normal", "Heading 1", "Heading 2", "Title"):  # no theme font overrides ours
+        fonts = styles[name].element.find(f"{W}rPr/{W}rFonts")
+        assert fonts is not None and not [a for a in fonts.attrib if "Theme" in a or "theme" in a], name
+    assert styles["Title"].element.find(f"{W}pPr/{W}pBdr") is None  # no Word rule under the title
+    bottom_line = next(p for p in document.paragraphs if p.text.startswith("Bottom line."))
+    assert bottom_line._p.find(f"{W}pPr/{W}shd").get(f"{W}fill") == "F3F6FA"
+    for table in document.tables:
+        properties = table._tbl.tblPr
+        assert properties.find(f"{W}tblStyle") is None  # not Word's banded "Light Grid"
+        margins = properties.find(f"{W}tblCellMar")
+        assert int(margins.find(f"{W}top").get(f"{W}w")) >= 60  # room in each cell
+        assert int(margins.find(f"{W}left").get(f"{W}w")) >= 100
+        for row in table.rows[1:]:  # the number column is not bold
+            assert not any(run.bold for run in row.cells[0].paragraphs[0].runs)
+        assert table.rows[0].cells[0]._tc.get_or_add_tcPr().find(f"{W}shd").get(f"{W}fill") == "F1F3F5"
+
+
+def test_docx_sections_table_reads_dates_as_the_html_does() -> None:
+    document = _document(to_docx(_view()))
+    sections = next(t for t in document.tables if t.rows[0].cells[0].text == "#")
+    assert [row.cells[5].text for row in sections.rows[1:]] == ["23 October 2021"] * 3
 
 
 # --- The command -------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from briefcli.errors import ExitCode
-from briefcli.render.templates import is_html_template, md_escape, template_dir, template_infos
+from briefcli.render.templates import BASE_TEMPLATE, is_html_template, md_escape, template_dir, template_infos
 from clicases import cases, command_formats, invoke
 
 # --- The md filter -----------------------------------------------------------------------------
@@ -288,6 +288,25 @@ def _assert_template_error(stderr: str, template: Path, line: int | None, *words
     assert "Traceback" not in stderr
 
 
+def test_a_user_template_extends_the_built_in_layout(tmp_path: Path) -> None:
+    source = (
+        '{% extends "base.html.j2" %}{% set page = timeline %}{% set kind = "Dates" %}\n'
+        "{% block style %}{{ super() }} h1 { color: #2a5d9f; }{% endblock %}\n"
+        "{% block main %}<p>{{ timeline.rows|length }} <b>events</b></p>{% endblock %}\n"
+    )
+    code, stdout, stderr = _run_user_template(tmp_path, source, "mine.html.j2")
+    assert code == 0, stderr
+    assert '<p class="kicker">Dates</p>' in stdout
+    assert "<main>\n<p>4 <b>events</b></p></main>" in stdout
+    assert "--accent: #2a5d9f" in stdout and "h1 { color: #2a5d9f; }</style>" in stdout
+
+
+def test_an_error_inside_the_layout_is_told_at_the_line_that_extends_it(tmp_path: Path) -> None:
+    code, _, stderr = _run_user_template(tmp_path, '\n{% extends "base.html.j2" %}\n', "mine.html.j2")
+    assert code == ExitCode.OUTPUT
+    _assert_template_error(stderr, tmp_path / "mine.html.j2", 2, "'kind' is undefined")
+
+
 @pytest.mark.parametrize(
     ("attempt", "words"),
     [
@@ -302,8 +321,9 @@ def _assert_template_error(stderr: str, template: Path, line: int | None, *words
         ("{{ '{0.__class__.__init__.__globals__}'.format(timeline) }}", ["unsafe"]),
         ("{% for c in [].__class__.__base__.__subclasses__() %}{{ c }}{% endfor %}", ["unsafe"]),
         ("{{ timeline.rows.append.__self__ }}", ["unsafe"]),
-        ("{% include '/etc/passwd' %}", ["loader"]),
-        ("{% import 'os' as os %}{{ os.system('id') }}", ["loader"]),
+        ("{% include '/etc/passwd' %}", ["no template /etc/passwd", "only base.html.j2"]),
+        ("{% import 'os' as os %}{{ os.system('id') }}", ["no template os", "only base.html.j2"]),
+        ("{% extends 'summary.html.j2' %}", ["no template summary.html.j2", "only base.html.j2"]),
         ("{{ range(10 ** 6) | list | length }}", ["MAX_RANGE"]),
         ("{{ (10 ** 1000) ** 1000 }}", ["too large"]),
         ("{{ 'x' * 100000000 }}", ["repetition"]),
@@ -380,11 +400,15 @@ def test_templates_lists_every_builtin_with_command_format_and_purpose() -> None
     assert lines[0].split() == ["NAME", "COMMAND", "FORMAT", "PURPOSE"]
     listed = {line.split()[0]: line.split()[1:3] for line in lines[1:]}
     assert set(listed) == {p.name for p in template_dir().glob("*.j2")}
+    assert listed.pop(BASE_TEMPLATE) == ["—", "html"]  # the layout the HTML templates share
     for name, (command, fmt) in listed.items():
         assert name == f"{command}.{fmt}.j2"
 
 
-@pytest.mark.parametrize("info", template_infos(), ids=lambda i: i.name)
+VIEW_TEMPLATES = [i for i in template_infos() if i.name != BASE_TEMPLATE]
+
+
+@pytest.mark.parametrize("info", VIEW_TEMPLATES, ids=lambda i: i.name)
 def test_each_builtin_template_belongs_to_a_format_and_says_what_it_is_for(info: object) -> None:
     from briefcli.render.templates import TemplateInfo
 
@@ -411,7 +435,7 @@ def test_an_unknown_template_name_lists_the_builtins() -> None:
         assert path.name.removesuffix(".j2") in result.stderr
 
 
-@pytest.mark.parametrize("info", template_infos(), ids=lambda i: i.name)
+@pytest.mark.parametrize("info", VIEW_TEMPLATES, ids=lambda i: i.name)
 def test_a_printed_template_used_with_template_gives_the_builtin_output(info: object, tmp_path: Path) -> None:
     """What `briefcli templates NAME` prints is a working starting point: run as the user's own
     template (in the sandbox), it renders exactly what the built-in does."""

@@ -19,7 +19,7 @@ import typer
 
 from briefcli.errors import EXIT_MEANINGS, BriefError, ExitCode, OutputError, Terminated, UsageError
 from briefcli.model import PARAGRAPH_KINDS
-from briefcli.render.formats import FILE_FORMATS, formats
+from briefcli.render.formats import FILE_FORMATS, OPTIONS, formats
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -413,6 +413,11 @@ else:
     # The kinds data/kinds.json declares, as Typer's choices of --section.
     SectionKind = _choices("SectionKind", PARAGRAPH_KINDS)
 
+if TYPE_CHECKING:
+    Paper = str
+else:
+    Paper = _choices("Paper", ("a4", "letter"))  # render.docx.PAPERS, without importing it
+
 
 # --- The output options every view command shares ----------------------------------------------
 
@@ -426,6 +431,7 @@ class _Out(NamedTuple):
     force: bool = False
     template: str | None = None
     csv_bom: bool | None = None
+    options: tuple[tuple[str, str], ...] = ()  # the renderer's own (render.formats.OPTIONS): --paper
 
     @property
     def to_stdout(self) -> bool:
@@ -497,11 +503,17 @@ def _output_parameters(view: str, default: str | None, format_help: str) -> list
 
 
 def _renders(
-    view: str, *, default: str | None = "rich", format_help: str = "Output format."
+    view: str,
+    *,
+    default: str | None = "rich",
+    format_help: str = "Output format.",
+    options: Sequence[inspect.Parameter] = (),
 ) -> Callable[[Callable[..., View]], Callable[..., None]]:
     """Make a function that returns the view ``view`` a command: its parameters, then the output
     options every view command shares (declared once, in ``_output_parameters``); the view it
-    returns is rendered with them. Without ``default``, the format comes from -o's extension."""
+    returns is rendered with them. Without ``default``, the format comes from -o's extension.
+    ``options`` go to the renderer of the formats that take them (``render.formats.OPTIONS``),
+    not to the command."""
 
     def decorate(command: Callable[..., View]) -> Callable[..., None]:
         @functools.wraps(command)
@@ -515,14 +527,14 @@ def _renders(
             **kwargs: Any,
         ) -> None:
             # The options are checked before the article is read: a usage error costs nothing.
-            out = _Out(_format(view, fmt, output, template, default), output, force, template, csv_bom)
+            given = {p.name: str(v) for p in options if (v := kwargs.pop(p.name, None)) is not None}
+            fmt = _format(view, fmt, output, template, default)
+            _check_options(view, fmt, template, given)
+            out = _Out(fmt, output, force, template, csv_bom, tuple(given.items()))
             _emit(command(*args, **kwargs), view, out)
 
         own = inspect.signature(command, eval_str=True)
-        parameters = [
-            *own.parameters.values(),
-            *_output_parameters(view, default, format_help),
-        ]
+        parameters = [*own.parameters.values(), *_output_parameters(view, default, format_help), *options]
         # Typer reads the parameters from the signature and their types from the annotations.
         setattr(wrapper, "__signature__", own.replace(parameters=parameters, return_annotation=None))  # noqa: B010
         wrapper.__annotations__ = {p.name: p.annotation for p in parameters}
@@ -589,6 +601,14 @@ def _format(view: str, fmt: str | None, output: str | None, template: str | None
     return fmt
 
 
+def _check_options(view: str, fmt: str, template: str | None, given: Mapping[str, str]) -> None:
+    """A renderer's option (--paper) given with a format whose renderer does not take it."""
+    for name in given:
+        if template is not None or name not in OPTIONS.get((view, fmt), ()):
+            takes = [f"--format {f}" for (v, f), names in OPTIONS.items() if v == view and name in names]
+            raise UsageError(f"--{name} is for {' or '.join(takes)} only; drop it or give that format")
+
+
 def _rich_text(renderable: RenderableType) -> str:
     """A Rich renderable as plain text, 80 columns (or $COLUMNS): what ``-o`` writes for
     ``--format rich``."""
@@ -630,7 +650,7 @@ def _emit(view: View, name: str, out: _Out) -> None:
     else:
         from briefcli.render.formats import render
 
-        rendered = render(name, out.fmt, view)
+        rendered = render(name, out.fmt, view, **dict(out.options))
         if out.to_stdout and not _utf8_streams():
             rendered = _spelt(rendered, view, name, out.fmt)
         if isinstance(rendered, str | bytes):
@@ -726,12 +746,28 @@ def summary(source: SourceArg = None, max_words: MaxWordsOpt = None) -> View:
     default=None,
     format_help="Output format. Default: from the -o file's extension (.md, .html, .txt, .json, "
     ".docx); md without -o or without an extension.",
+    options=[
+        inspect.Parameter(
+            "paper",
+            inspect.Parameter.KEYWORD_ONLY,
+            default=None,
+            annotation=Annotated[
+                Paper | None,
+                typer.Option(
+                    "--paper",
+                    help="The page size of the Word document (docx): a4 (the default) or letter "
+                    "(US Letter, 8.5 x 11 in).",
+                    show_default=False,
+                ),
+            ],
+        )
+    ],
 )
 def export(source: SourceArg = None, max_words: MaxWordsOpt = None) -> View:
     """The full briefing as one document: the summary, the sections, all statements by
     speaker, the timeline and the people, every line citing its paragraph (¶). Text formats
     print to standard output without -o; docx is a file, so it needs -o FILE (or -o - to pipe
-    the bytes).
+    the bytes), on A4 pages (--paper letter for US Letter).
 
     Example: briefcli export article.html -o briefing.docx
     """
@@ -872,7 +908,7 @@ def templates(
         return
     infos = template_infos()
     rows = [("NAME", "COMMAND", "FORMAT", "PURPOSE")] + [
-        (i.name, i.command, i.format, i.purpose or "—") for i in infos
+        (i.name, i.command or "—", i.format, i.purpose or "—") for i in infos
     ]
     widths = [max(len(row[col]) for row in rows) for col in range(3)]
     lines = [

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
 
 Rendered: TypeAlias = "str | bytes | RenderableType"
-Renderer: TypeAlias = Callable[[Any], Rendered]
+Renderer: TypeAlias = Callable[..., Rendered]  # the view, then any of OPTIONS as keywords
 
 # Formats that are files, not text: they need -o FILE (or -o - to pipe them).
 FILE_FORMATS = {"docx": "a Word file"}
@@ -82,10 +82,10 @@ def _ics(view: Any) -> bytes:
     return to_ics(view).encode("utf-8")
 
 
-def _docx(view: Any) -> bytes:
+def _docx(view: Any, paper: str | None = None) -> bytes:
     from briefcli.render.docx import to_docx
 
-    return to_docx(view)
+    return to_docx(view, "letter" if paper == "letter" else "a4")
 
 
 RENDERERS: dict[tuple[str, str], Renderer] = {
@@ -123,11 +123,17 @@ RENDERERS: dict[tuple[str, str], Renderer] = {
 }
 
 
+# The options a renderer takes besides the view, by view and format: the page of a Word file.
+OPTIONS: dict[tuple[str, str], tuple[str, ...]] = {("export", "docx"): ("paper",)}
+
+
 def formats(view: str) -> tuple[str, ...]:
     """The formats the table has for ``view``, in its order: "rich", "md", ..."""
     return tuple(fmt for name, fmt in RENDERERS if name == view)
 
 
-def render(view: str, fmt: str, data: Any) -> Rendered:
-    """The view ``data`` (named ``view``) in ``fmt``."""
-    return RENDERERS[(view, fmt)](data)
+def render(view: str, fmt: str, data: Any, **options: Any) -> Rendered:
+    """The view ``data`` (named ``view``) in ``fmt``, with those of ``options`` its renderer
+    takes (``OPTIONS``)."""
+    takes = OPTIONS.get((view, fmt), ())
+    return RENDERERS[(view, fmt)](data, **{k: v for k, v in options.items() if k in takes})

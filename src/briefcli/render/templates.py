@@ -3,13 +3,16 @@
 install), rendered with the same plain dicts the JSON output prints.
 
 Both environments, built-in and user, have the ``md`` filter (Markdown escaping of article
-text) and the ``do`` statement; HTML templates autoescape. User templates run in Jinja's
-sandbox with StrictUndefined, and every error names the template file and line.
+text), the ``time_tag`` filter (an ISO date for reading, in ``<time datetime>``) and the ``do``
+statement; HTML templates autoescape. The HTML templates extend one layout, ``base.html.j2``
+(one stylesheet), which user templates may extend too. User templates run in Jinja's sandbox
+with StrictUndefined, and every error names the template file and line.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -18,8 +21,10 @@ from typing import Any
 import jinja2
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup, escape
 
 from briefcli.errors import OutputError, UsageError
+from briefcli.present.dates import when
 from briefcli.regexes import pattern
 
 # --- Markdown escaping ---------------------------------------------------------------------------
@@ -48,7 +53,36 @@ def md_escape(value: object) -> str:
     return _MD_LINE_START.sub(lambda m: m.group(0)[:-1] + "\\" + m.group(0)[-1], text, count=1)
 
 
-_FILTERS = {"md": md_escape}
+# --- Dates in HTML ------------------------------------------------------------------------------
+
+_ISO_DATE = pattern(r"\d{4}-\d{2}(?:-\d{2})?")
+
+
+def time_tag(value: object, end: object = None) -> Markup:
+    """An ISO date ("2021-10-23", "2021-09") or range (``end``, or "2013-01-30 – 2013-02-01" as
+    the sections view writes it) for reading, each end in a ``<time datetime>`` element (the
+    ``time_tag`` filter): ``<time datetime="2021-10-23">23 October 2021</time>``. What is not an
+    ISO date is escaped as written; None or "" is ""."""
+    if value is None or value == "":
+        return Markup("")
+    start = str(value)
+    if end is None and " – " in start:
+        start, end = start.split(" – ", 1)
+    finish = None if end is None or end == start else str(end)
+    if not _ISO_DATE.fullmatch(start) or (finish is not None and not _ISO_DATE.fullmatch(finish)):
+        return escape(value)
+    text = when(start, finish)
+    if finish is None:
+        return Markup('<time datetime="{}">{}</time>').format(start, text)
+    # "5–6 October 2011", "30 January – 1 February 2013": each side in its own element.
+    dash = " – " if " – " in text else "–"
+    first, last = text.split(dash, 1)
+    return Markup('<time datetime="{}">{}</time>{}<time datetime="{}">{}</time>').format(
+        start, first, dash, finish, last
+    )
+
+
+_FILTERS = {"md": md_escape, "time_tag": time_tag}
 _EXTENSIONS = ["jinja2.ext.do"]
 
 
@@ -58,6 +92,9 @@ def is_html_template(name: str | None) -> bool:
 
 
 # --- Built-in templates ------------------------------------------------------------------------
+
+# The layout every built-in HTML template extends: one stylesheet, header, <main>, footer.
+BASE_TEMPLATE = "base.html.j2"
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +130,7 @@ def builtin_templates() -> list[str]:
 class TemplateInfo:
     """A built-in template: ``<command>.<format>.j2`` and its purpose, the opening ``{# ... #}``
     comment up to its first colon or full stop ("The briefing as Markdown: ..." gives "The
-    briefing as Markdown")."""
+    briefing as Markdown"). The shared HTML layout has no command ("")."""
 
     name: str
     command: str
@@ -123,6 +160,8 @@ def template_infos() -> list[TemplateInfo]:
     infos = []
     for name in builtin_templates():
         command, _, fmt = name.removesuffix(".j2").partition(".")
+        if name == BASE_TEMPLATE:
+            command = ""
         source = (template_dir() / name).read_text(encoding="utf-8")
         infos.append(TemplateInfo(name, command, fmt, _purpose(source)))
     return infos
@@ -197,6 +236,8 @@ def render_user(path: Path, context: dict[str, Any], *, html: bool = False) -> s
     except (OSError, UnicodeDecodeError) as exc:
         raise OutputError(f"cannot read template {path}: {exc}; give a UTF-8 text file") from exc
     env = _UserEnvironment(
+        # Only the built-in layout can be extended: no other file is read.
+        loader=jinja2.FunctionLoader(_base_only),
         autoescape=html or is_html_template(path.name),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -209,10 +250,22 @@ def render_user(path: Path, context: dict[str, Any], *, html: bool = False) -> s
         return env.from_string(source).render(**context)
     except jinja2.TemplateSyntaxError as exc:
         raise _template_error(path, exc.lineno, exc.message or str(exc)) from exc
+    except jinja2.TemplateNotFound as exc:
+        message = f"no template {exc.name} to extend or include (only {BASE_TEMPLATE}, the built-in layout)"
+        raise _template_error(path, _template_line(exc), message) from exc
     except RecursionError as exc:
         raise _template_error(path, _template_line(exc), "recursion too deep") from exc
     except Exception as exc:  # a template's own error: undefined, unsafe, 1/0, bad filter argument
         raise _template_error(path, _template_line(exc), str(exc) or type(exc).__name__) from exc
+
+
+def _base_only(name: str) -> tuple[str, str, Callable[[], bool]] | None:
+    """The built-in layout, the one template a user template may extend. Named by its path, so
+    that an error inside it is told at the line of the user's template that extends it."""
+    if name != BASE_TEMPLATE:
+        return None
+    path = template_dir() / BASE_TEMPLATE
+    return path.read_text(encoding="utf-8"), str(path), lambda: True
 
 
 def _template_error(path: Path, line: int | None, message: str) -> OutputError:
