@@ -448,17 +448,20 @@ def render_file(
     """Render the user's template file ``path`` within the limits (in a child process where
     ISOLATE); any error is an ``OutputError`` naming the file (and line) in one line."""
     source = _read(path)
+    env = _UserEnvironment(
+        filters,
+        autoescape=autoescape,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        extensions=extensions,
+    )
+    # Jinja caches the lexer (its regular expressions) by the environment's settings, in the
+    # process that makes it: made here, every child finds it made.
+    _ = env.lexer
 
     def render() -> str:
-        env = _UserEnvironment(
-            filters,
-            autoescape=autoescape,
-            undefined=jinja2.StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=True,
-            extensions=extensions,
-        )
         return _render(env, path, source, context)
 
     return _render_isolated(path, render) if ISOLATE else render()
@@ -486,6 +489,7 @@ def _read(path: Path) -> str:
 
 def _render(env: _UserEnvironment, path: Path, source: str, context: dict[str, Any]) -> str:
     """Compile and render, counting the output as it streams."""
+    env.deadline = time.monotonic() + MAX_SECONDS
     try:
         chunks: list[str] = []
         size = 0
