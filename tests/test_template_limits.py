@@ -348,6 +348,41 @@ def test_the_child_is_stopped_at_its_memory_and_time_and_its_end_reported(
     assert time.monotonic() - began < 10  # watchdog
 
 
+def _children(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(n) for n in path.read_text(encoding="ascii").split()] if path.exists() else []
+
+
+@pytest.mark.skipif(not LINUX, reason="the child process is Linux's")
+def test_ctrl_c_during_a_render_is_exit_130_and_ends_the_child(tmp_path: Path) -> None:
+    template = tmp_path / "slow.md.j2"
+    template.write_text(BOMBS["nested-ranges-3"][0], encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "briefcli", "timeline", "--template", str(template)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # a process group of its own, as a terminal's Ctrl-C reaches
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not (children := _children(proc.pid)) and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+        if not children and not Path(f"/proc/{proc.pid}/task/{proc.pid}/children").exists():
+            pytest.skip("the kernel does not list a process's children")
+        assert children, "the render never started"
+        os.killpg(proc.pid, signal.SIGINT)
+        _, stderr = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate()
+    assert proc.returncode == ExitCode.INTERRUPTED
+    assert stderr == "briefcli: error: interrupted\n"
+    assert not Path(f"/proc/{children[0]}").exists()
+
+
 @pytest.mark.skipif(not LINUX, reason="the child process is Linux's")
 def test_user_templates_render_in_a_child_and_builtins_do_not(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch

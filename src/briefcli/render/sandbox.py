@@ -612,7 +612,8 @@ def _confine() -> None:
     os.dup2(devnull, 1)
     os.dup2(devnull, 2)
     faulthandler.disable()
-    signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C: the parent reports it
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends it at once: the parent reports it
     seconds = math.ceil(MAX_SECONDS + _KILL_GRACE) + 1
     # Should the parent die, the child still ends: by the alarm if blocked, by CPU time if not.
     signal.signal(signal.SIGALRM, signal.SIG_DFL)
