@@ -16,8 +16,11 @@ loop for 4 GB, three nested ranges for hours. So two layers more.
    ``bounded_iter``), and the output is counted as it streams. A refusal names the line.
 2. Around the template, on Linux: it renders in a forked child whose address space may grow by
    MAX_MEMORY_MB and whose CPU time is capped, and the parent kills it past the time limit. What
-   the first layer does not know (a C-level call that allocates or loops) stops there too. The
-   built-in templates never come here: they render in the parent, as before.
+   the first layer does not know (a C-level call that allocates or loops) stops there too.
+   Elsewhere the first layer is all there is: a template that prints a list holding one huge
+   string many times (one str() call) is not stopped there.
+
+The built-in templates never come here: they render in briefcli's process, as before.
 """
 
 from __future__ import annotations
