@@ -424,10 +424,17 @@ def template_overhead(runs: int) -> dict[str, Any]:
             }
         sandbox.ISOLATE = sys.platform.startswith("linux")
         copy = Path(folder) / "summary.md.j2"
+        # The same with the in-template checks alone (sandbox.ISOLATE off): what the child costs.
+        in_template = (
+            "import sys; import briefcli.render.sandbox as s; s.ISOLATE = False; "
+            "from briefcli.cli import main; "
+            f"sys.argv = ['briefcli', 'summary', '--template', {str(copy)!r}]; main()"
+        )
         cli = _cli_medians(
             {
                 "builtin": [briefcli_executable(), "summary", "--format", "md"],
                 "user": [briefcli_executable(), "summary", "--template", str(copy)],
+                "user_in_template": [sys.executable, "-c", in_template],
             },
             runs,
         )
@@ -552,12 +559,14 @@ def print_report(results: dict[str, Any]) -> None:
 def _print_templates(results: dict[str, Any]) -> None:
     tb = results["template_bombs"]
     print(
-        f"user-template bombs (median of {BOMB_RUNS} runs of `briefcli timeline --template BOMB`; "
-        f"a trivial template: {tb['baseline_seconds']:.2f} s)"
+        f"user-template bombs (median of {BOMB_RUNS} runs of `briefcli timeline --template BOMB`, "
+        f"and over a trivial template's {tb['baseline_seconds']:.2f} s)"
     )
     for bomb in tb["bombs"]:
-        took = f"{bomb['seconds']:.2f} s" if bomb["seconds"] is not None else "no answer"
-        print(f"  {bomb['name']:<46} {took:>8}  exit {bomb['exit_codes']}  {bomb['error'][-70:]}")
+        took = "no answer"
+        if bomb["seconds"] is not None:
+            took = f"{bomb['seconds']:.2f} s ({bomb['seconds'] - tb['baseline_seconds']:+.2f})"
+        print(f"  {bomb['name']:<46} {took:>16}  exit {bomb['exit_codes']}  {bomb['error'][-60:]}")
     ov = results["template_overhead"]
     print("built-in templates as user templates (best of runs, compile + render, ms):")
     print(f"  {'template':<20} {'built-in':>9} {'user, child':>12} {'user, in-template':>18}")
@@ -568,8 +577,9 @@ def _print_templates(results: dict[str, Any]) -> None:
         )
     cli = ov["cli_median_seconds"]
     print(
-        f"  briefcli summary --format md {cli['builtin'] * 1000:.0f} ms, "
-        f"with --template (a copy of summary.md) {cli['user'] * 1000:.0f} ms (medians)"
+        f"  briefcli summary --format md {cli['builtin'] * 1000:.0f} ms; with --template (a copy of "
+        f"summary.md) {cli['user'] * 1000:.0f} ms, {cli['user_in_template'] * 1000:.0f} ms without "
+        "the child process (medians)"
     )
 
 

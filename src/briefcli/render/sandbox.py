@@ -50,7 +50,6 @@ from jinja2.runtime import Context
 from jinja2.sandbox import SandboxedEnvironment, SandboxedFormatter
 from jinja2.utils import generate_lorem_ipsum
 from markupsafe import EscapeFormatter, Markup
-from typing_extensions import override
 
 from briefcli.errors import OutputError
 from briefcli.regexes import pattern
@@ -226,8 +225,7 @@ class _BoundedCodeGenerator(CodeGenerator):
     """Jinja's compiled code, with every ``for`` loop iterating through
     ``environment.bounded_iter`` and every ``~`` checked (Jinja calls no hook for either)."""
 
-    @override
-    def visit_For(self, node: nodes.For, frame: Frame) -> None:
+    def visit_For(self, node: nodes.For, frame: Frame) -> None:  # noqa: N802 (Jinja's visitor names)
         iterable = nodes.Call(
             nodes.EnvironmentAttribute("bounded_iter"), [node.iter], [], None, None, lineno=node.iter.lineno
         )
@@ -236,8 +234,7 @@ class _BoundedCodeGenerator(CodeGenerator):
         )
         super().visit_For(bounded, frame)
 
-    @override
-    def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:
+    def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:  # noqa: N802
         self.write("environment.checked(")
         super().visit_Concat(node, frame)
         self.write(")")
