@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import signal
 import subprocess
 import sys
@@ -197,6 +196,8 @@ for line in sys.stdin:
 
 
 def _cap_memory() -> None:
+    import resource  # POSIX
+
     resource.setrlimit(resource.RLIMIT_AS, (RUNNER_MEMORY, RUNNER_MEMORY))
 
 

@@ -32,7 +32,6 @@ import json
 import math
 import os
 import re
-import resource
 import select
 import signal
 import sys
@@ -618,13 +617,17 @@ def _confine() -> None:
     # Should the parent die, the child still ends: by the alarm if blocked, by CPU time if not.
     signal.signal(signal.SIGALRM, signal.SIG_DFL)
     signal.alarm(seconds)
-    _lower(resource.RLIMIT_CPU, seconds)
-    _lower(resource.RLIMIT_CORE, 0)  # past RLIMIT_CPU, no core file
+    _lower("RLIMIT_CPU", seconds)
+    _lower("RLIMIT_CORE", 0)  # past RLIMIT_CPU, no core file
     pages = int(Path("/proc/self/statm").read_text(encoding="ascii").split()[0])
-    _lower(resource.RLIMIT_AS, pages * os.sysconf("SC_PAGE_SIZE") + MAX_MEMORY_MB * 2**20)
+    _lower("RLIMIT_AS", pages * os.sysconf("SC_PAGE_SIZE") + MAX_MEMORY_MB * 2**20)
 
 
-def _lower(which: int, value: int) -> None:
+def _lower(name: str, value: int) -> None:
+    """Lower the resource limit ``name`` (soft and hard) to ``value``, or to its hard limit."""
+    import resource  # POSIX only: imported where the child runs
+
+    which = getattr(resource, name)
     _, hard = resource.getrlimit(which)
     if hard != resource.RLIM_INFINITY:
         value = min(value, hard)
