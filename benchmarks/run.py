@@ -23,6 +23,15 @@ It checks these targets and prints PASS or FAIL for each (exit status 1 if any f
 - peak memory (max RSS) of `briefcli analyze --format json` on the bundled article < 80 MB;
 - URL deadline: fetching, with a 2 s timeout, from a local server (127.0.0.1) that sends its headers
   a byte at a time ends with the timeout error in < 2.5 s (timed in a child process, start-up apart).
+- user-template resource bombs (`--template FILE`: huge widths, paddings, repetitions, joins,
+  doubling loops, nested loops that write nothing, exponential recursion): each refused, exit
+  code 5, within 2.0 s of wall time for the whole `briefcli timeline --template BOMB` run (median
+  of 3 runs, each in its own process with 4 GB of address space at most, killed after 60 s).
+
+It also reports, without a target, what the user-template sandbox costs on normal templates:
+every built-in template rendered as built-in (compiled afresh, as each run does), and the same
+source as a user template, in the child process (Linux) and with the in-template limits alone;
+and `briefcli summary --format md` against the same with `--template` (median of N cold runs).
 """
 
 from __future__ import annotations
@@ -61,6 +70,10 @@ MAX_PATHOLOGICAL_SECONDS = 5.0
 MAX_RSS_MB = 80.0
 URL_TIMEOUT = 2.0
 MAX_URL_OVERRUN = 0.5  # seconds past the deadline (urllib3's import comes before it starts)
+MAX_BOMB_SECONDS = 2.0
+BOMB_RUNS = 3
+BOMB_TIMEOUT = 60.0
+BOMB_MEMORY = 4 * 2**30
 
 
 class Check(TypedDict):
@@ -340,6 +353,164 @@ def url_deadline() -> dict[str, Any]:
     return {"timeout": URL_TIMEOUT, "seconds": float(proc.stdout), "error": proc.stderr.strip()}
 
 
+# --- User templates: resource bombs and the sandbox's cost ---------------------------------------
+
+# The bombs of issue 14 (and a few more): each must be refused within MAX_BOMB_SECONDS.
+TEMPLATE_BOMBS = {
+    "percent format filter": "{{ '%01000000000d'|format(1) }}",
+    "str.format width": "{{ '{:>1000000000}'.format('x') }}",
+    "str.format zero fill": "{{ '{:0>999999999}'.format(1) }}",
+    "format_map": "{{ '{x:>999999999}'.format_map({'x': 1}) }}",
+    "% with * width": "{{ '%*d' % (999999999, 1) }}",
+    "center": "{{ 'x'|center(1000000000) }}",
+    "indent": "{{ ('\\n' * 1000000)|indent(2000) }}",
+    "replace growth": "{{ ('x' * 1000000)|replace('', 'y' * 20) }}",
+    "join of a huge list": "{{ range(100000)|join('x' * 1000) }}",
+    "'x' * n": "{{ 'x' * 100000000 }}",
+    "~ doubling in a loop": (
+        "{% set ns = namespace(s='x') %}{% for i in range(40) %}{% set ns.s = ns.s ~ ns.s %}{% endfor %}"
+    ),
+    "{% set %} block doubling": (
+        "{% set ns = namespace(s='x') %}{% for i in range(40) %}"
+        "{% set t %}{{ ns.s }}{{ ns.s }}{% endset %}{% set ns.s = t %}{% endfor %}"
+    ),
+    "three nested ranges": (
+        "{% for a in range(100000) %}{% for b in range(100000) %}{% for c in range(100000) %}"
+        "{% endfor %}{% endfor %}{% endfor %}"
+    ),
+    "macro recursion": "{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}",
+    "exponential macros": (
+        "{% macro f(n) %}{% if n < 60 %}{{ f(n + 1) }}{{ f(n + 1) }}{% endif %}{% endmacro %}{{ f(0) }}"
+    ),
+    "output flood": (
+        "{% for a in range(100000) %}{% for b in range(1000) %}xxxxxxxxxx{% endfor %}{% endfor %}"
+    ),
+    "text of a list of one big string (child only)": (
+        "{% set l = [] %}{% set s = 'x' * 9000000 %}{% for i in range(200) %}{% do l.append(s) %}"
+        "{% endfor %}{{ l }}"
+    ),
+}
+
+
+def _cap_memory() -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (BOMB_MEMORY, BOMB_MEMORY))
+
+
+def _run_bomb(template: Path) -> tuple[float | None, int | None, str]:
+    """Wall time, exit code and standard error of `briefcli timeline --template template`."""
+    start = time.perf_counter()
+    try:
+        proc = subprocess.run(
+            [briefcli_executable(), "timeline", "--template", str(template)],
+            capture_output=True,
+            text=True,
+            timeout=BOMB_TIMEOUT,
+            preexec_fn=_cap_memory if hasattr(os, "fork") else None,
+        )
+    except subprocess.TimeoutExpired:
+        return None, None, f"killed after {BOMB_TIMEOUT:.0f} s"
+    return time.perf_counter() - start, proc.returncode, proc.stderr.strip()
+
+
+def template_bombs() -> dict[str, Any]:
+    """Each bomb's median wall time over BOMB_RUNS runs, beside a trivial user template's (the
+    start-up and analysis every run pays)."""
+    with tempfile.TemporaryDirectory(prefix="briefcli-bombs-") as folder:
+        trivial = Path(folder) / "trivial.md.j2"
+        trivial.write_text("{{ timeline.title }}\n", encoding="utf-8")
+        baseline = statistics.median(_run_bomb(trivial)[0] or 0.0 for _ in range(BOMB_RUNS))
+        bombs = []
+        for name, source in TEMPLATE_BOMBS.items():
+            path = Path(folder) / "bomb.md.j2"
+            path.write_text(source + "\n", encoding="utf-8")
+            runs = [_run_bomb(path) for _ in range(BOMB_RUNS)]
+            times = [t for t, _, _ in runs if t is not None]
+            bombs.append(
+                {
+                    "name": name,
+                    "seconds": statistics.median(times) if len(times) == len(runs) else None,
+                    "exit_codes": sorted({code for _, code, _ in runs if code is not None}),
+                    "error": runs[-1][2].splitlines()[-1][-120:] if runs[-1][2] else "",
+                }
+            )
+    return {"baseline_seconds": baseline, "bombs": bombs}
+
+
+def _views(commands: set[str]) -> dict[str, Any]:
+    """The view of each command on the bundled article, as templates see it (its JSON)."""
+    briefcli = briefcli_executable()
+    views = {}
+    for command in sorted(commands):
+        out = subprocess.run(
+            [briefcli, command, "--format", "json"], capture_output=True, text=True, check=True
+        )
+        views[command] = json.loads(out.stdout)
+    return views
+
+
+def template_overhead(runs: int) -> dict[str, Any]:
+    """Render times (best of ``runs``) of every built-in template, as built-in and as a user
+    template, and the CLI's median wall times with and without --template."""
+    from briefcli.render import sandbox, templates
+
+    infos = templates.template_infos()
+    views = _views({info.command for info in infos})
+    seconds: dict[str, dict[str, float]] = {}
+    with tempfile.TemporaryDirectory(prefix="briefcli-user-templates-") as folder:
+        for info in infos:
+            context = {info.command: views[info.command]}
+            copy = Path(folder) / info.name
+            copy.write_text(templates.template_source(info.name), encoding="utf-8")
+
+            def builtin(name: str = info.name, context: dict[str, Any] = context) -> None:
+                templates._environment.cache_clear()  # compiled afresh, as in each run
+                templates.render_builtin(name, context)
+
+            def user(isolate: bool, copy: Path = copy, context: dict[str, Any] = context) -> None:
+                sandbox.ISOLATE = isolate
+                templates.render_user(copy, context)
+
+            seconds[info.name] = {
+                "builtin": best_time(builtin, runs),
+                "user_in_child": best_time(functools.partial(user, True), runs)
+                if os.name == "posix"
+                else 0.0,
+                "user_in_template": best_time(functools.partial(user, False), runs),
+            }
+        sandbox.ISOLATE = sys.platform.startswith("linux")
+        copy = Path(folder) / "summary.md.j2"
+        # The same with the in-template checks alone (sandbox.ISOLATE off): what the child costs.
+        in_template = (
+            "import sys; import briefcli.render.sandbox as s; s.ISOLATE = False; "
+            "from briefcli.cli import main; "
+            f"sys.argv = ['briefcli', 'summary', '--template', {str(copy)!r}]; main()"
+        )
+        cli = _cli_medians(
+            {
+                "builtin": [briefcli_executable(), "summary", "--format", "md"],
+                "user": [briefcli_executable(), "summary", "--template", str(copy)],
+                "user_in_template": [sys.executable, "-c", in_template],
+            },
+            runs,
+        )
+    totals = {kind: sum(s[kind] for s in seconds.values()) for kind in next(iter(seconds.values()))}
+    return {"per_template_seconds": seconds, "total_seconds": totals, "cli_median_seconds": cli}
+
+
+def _cli_medians(commands: dict[str, list[str]], runs: int) -> dict[str, float]:
+    with tempfile.TemporaryDirectory(prefix="briefcli-pycache-") as prefix:
+        env = compiled_env(prefix)
+        for command in commands.values():
+            _run_quiet(command, env)
+        times: dict[str, list[float]] = {name: [] for name in commands}
+        for _ in range(runs):
+            for name, command in commands.items():
+                times[name].append(_run_quiet(command, env))
+    return {name: statistics.median(t) for name, t in times.items()}
+
+
 # --- Report ---------------------------------------------------------------------------------------
 
 
@@ -395,6 +566,17 @@ def checks(results: dict[str, Any]) -> list[Check]:
             "passed": url["seconds"] < url["timeout"] + MAX_URL_OVERRUN and "timed out" in url["error"],
         }
     )
+    bombs = results["template_bombs"]["bombs"]
+    slowest = max((b["seconds"] or float("inf") for b in bombs), default=0.0)
+    refused = all(b["seconds"] is not None and b["exit_codes"] == [5] for b in bombs)
+    out.append(
+        {
+            "name": f"user-template bombs refused ({len(bombs)})",
+            "target": f"exit 5, <= {MAX_BOMB_SECONDS:.1f} s each",
+            "value": f"slowest {slowest:.2f} s" if refused else "not all refused",
+            "passed": refused and slowest <= MAX_BOMB_SECONDS,
+        }
+    )
     return out
 
 
@@ -432,11 +614,39 @@ def print_report(results: dict[str, Any]) -> None:
         f"peak memory: analyze --format json {mem['analyze_json_mb']:.1f} MB "
         f"(import floor {mem['import_floor_mb']:.1f} MB)"
     )
+    _print_templates(results)
     print()
     width = max(len(c["name"]) for c in results["checks"])
     for check in results["checks"]:
         verdict = "PASS" if check["passed"] else "FAIL"
         print(f"{verdict}  {check['name']:<{width}}  {check['value']:>16}  (target {check['target']})")
+
+
+def _print_templates(results: dict[str, Any]) -> None:
+    tb = results["template_bombs"]
+    print(
+        f"user-template bombs (median of {BOMB_RUNS} runs of `briefcli timeline --template BOMB`, "
+        f"and over a trivial template's {tb['baseline_seconds']:.2f} s)"
+    )
+    for bomb in tb["bombs"]:
+        took = "no answer"
+        if bomb["seconds"] is not None:
+            took = f"{bomb['seconds']:.2f} s ({bomb['seconds'] - tb['baseline_seconds']:+.2f})"
+        print(f"  {bomb['name']:<46} {took:>16}  exit {bomb['exit_codes']}  {bomb['error'][-60:]}")
+    ov = results["template_overhead"]
+    print("built-in templates as user templates (best of runs, compile + render, ms):")
+    print(f"  {'template':<20} {'built-in':>9} {'user, child':>12} {'user, in-template':>18}")
+    for name, s in [*ov["per_template_seconds"].items(), ("all together", ov["total_seconds"])]:
+        print(
+            f"  {name:<20} {s['builtin'] * 1000:9.2f} {s['user_in_child'] * 1000:12.2f} "
+            f"{s['user_in_template'] * 1000:18.2f}"
+        )
+    cli = ov["cli_median_seconds"]
+    print(
+        f"  briefcli summary --format md {cli['builtin'] * 1000:.0f} ms; with --template (a copy of "
+        f"summary.md) {cli['user'] * 1000:.0f} ms, {cli['user_in_template'] * 1000:.0f} ms without "
+        "the child process (medians)"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -464,6 +674,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "pathological": [time_pathological(kind) for kind in ("single-paragraph", "no-punctuation")],
         "memory": memory(),
         "url_deadline": url_deadline(),
+        "template_bombs": template_bombs(),
+        "template_overhead": template_overhead(args.runs),
     }
     results["checks"] = checks(results)
     args.output.parent.mkdir(parents=True, exist_ok=True)

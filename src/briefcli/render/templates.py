@@ -19,8 +19,6 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from jinja2.exceptions import SecurityError
-from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
 from briefcli.errors import OutputError, UsageError
@@ -188,75 +186,27 @@ def render_builtin(name: str, context: dict[str, Any]) -> str:
 
 # --- User templates ----------------------------------------------------------------------------
 
-# Bounds on arithmetic a template may ask for: "{{ (10**1000)**1000**3 }}" or "{{ 'x' * 10**10 }}"
-# would otherwise hang or exhaust memory before any output is written.
-_MAX_POWER_BITS = 100_000
-_MAX_REPEAT = 10_000_000
-
-
-class _UserEnvironment(SandboxedEnvironment):
-    """Jinja's sandbox (no dunder or private attributes, no unsafe callables, bounded ranges)
-    with bounded powers and repetitions too."""
-
-    intercepted_binops = frozenset({"**", "*"})
-
-    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
-        if (
-            operator == "**"
-            and isinstance(left, int)
-            and isinstance(right, int)
-            and abs(left) > 1
-            and right * abs(left).bit_length() > _MAX_POWER_BITS
-        ):
-            raise SecurityError(f"{left} ** {right} is too large a number")
-        if operator == "*":
-            for seq, count in ((left, right), (right, left)):
-                if (
-                    isinstance(seq, str | list | tuple)
-                    and isinstance(count, int)
-                    and len(seq) * count > _MAX_REPEAT
-                ):
-                    raise SecurityError(f"repetition over {_MAX_REPEAT} items")
-        return super().call_binop(context, operator, left, right)
-
 
 def render_user(path: Path, context: dict[str, Any], *, html: bool = False) -> str:
-    """Render the user's template file ``path`` in Jinja's sandbox (no attribute tricks, no
-    imports), StrictUndefined. Output autoescapes when ``html`` (the output is HTML) or the file
-    is named like HTML (.html, .htm, .html.j2). Any error, of syntax or while rendering, is an
-    ``OutputError`` naming the file and line, in one line."""
-    try:
-        source = path.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise OutputError(
-            f"template {path} does not exist; `briefcli templates` lists the built-ins"
-        ) from exc
-    except IsADirectoryError as exc:
-        raise OutputError(f"template {path} is a folder; give a template file") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise OutputError(f"cannot read template {path}: {exc}; give a UTF-8 text file") from exc
-    env = _UserEnvironment(
-        # Only the built-in layout can be extended: no other file is read.
-        loader=jinja2.FunctionLoader(_base_only),
-        autoescape=html or is_html_template(path.name),
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
+    """Render the user's template file ``path`` in the sandbox (``briefcli.render.sandbox``: no
+    attribute tricks, no imports, bounded in size and time), StrictUndefined. Output autoescapes
+    when ``html`` (the output is HTML) or the file is named like HTML (.html, .htm, .html.j2).
+    Any error, of syntax, of a limit or while rendering, is an ``OutputError`` naming the file
+    and line, in one line."""
+    from briefcli.render.sandbox import render_file  # only --template needs the sandbox
+
+    autoescape = html or is_html_template(path.name)
+    # Only the built-in layout can be extended: no other file is read.
+    loader = jinja2.FunctionLoader(_base_only)
+    return render_file(
+        path,
+        context,
+        autoescape=autoescape,
+        filters=_FILTERS,
         extensions=_EXTENSIONS,
+        loader=loader,
+        layout=BASE_TEMPLATE,
     )
-    env.filters.update(_FILTERS)
-    try:
-        return env.from_string(source).render(**context)
-    except jinja2.TemplateSyntaxError as exc:
-        raise _template_error(path, exc.lineno, exc.message or str(exc)) from exc
-    except jinja2.TemplateNotFound as exc:
-        message = f"no template {exc.name} to extend or include (only {BASE_TEMPLATE}, the built-in layout)"
-        raise _template_error(path, _template_line(exc), message) from exc
-    except RecursionError as exc:
-        raise _template_error(path, _template_line(exc), "recursion too deep") from exc
-    except Exception as exc:  # a template's own error: undefined, unsafe, 1/0, bad filter argument
-        raise _template_error(path, _template_line(exc), str(exc) or type(exc).__name__) from exc
 
 
 def _base_only(name: str) -> tuple[str, str, Callable[[], bool]] | None:
@@ -266,20 +216,3 @@ def _base_only(name: str) -> tuple[str, str, Callable[[], bool]] | None:
         return None
     path = template_dir() / BASE_TEMPLATE
     return path.read_text(encoding="utf-8"), str(path), lambda: True
-
-
-def _template_error(path: Path, line: int | None, message: str) -> OutputError:
-    where = f", line {line}" if line else ""
-    message = " ".join(message.split()).rstrip(".")
-    return OutputError(f"template {path}{where}: {message}; fix the template")
-
-
-def _template_line(exc: BaseException) -> int | None:
-    """The template line a render error happened on, from the traceback Jinja rewrites."""
-    tb = exc.__traceback__
-    line: int | None = None
-    while tb is not None:
-        if tb.tb_frame.f_code.co_filename == "<template>":
-            line = tb.tb_lineno
-        tb = tb.tb_next
-    return line
