@@ -20,6 +20,21 @@ import pytest
 
 from briefcli.text.load import MAX_INPUT_BYTES
 
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Standard input from /dev/null for every briefcli process a test starts, unless the test
+    gives its own: without a SOURCE, briefcli reads a pipe on standard input, and a CI runner's
+    may be a pipe that never closes. A terminal is kept, for a debugger."""
+    try:
+        interactive = os.isatty(0)
+    except OSError:
+        interactive = False
+    if not interactive:
+        devnull = os.open(os.devnull, os.O_RDONLY)
+        os.dup2(devnull, 0)
+        os.close(devnull)
+
+
 # --- The gold corpus ---------------------------------------------------------------------------
 
 
