@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
@@ -174,6 +174,9 @@ class Article:
     # One date line above the body gives both the place and the day ("United Nations, New York,
     # 1 November 2011"): a lead without a date of its own tells that day's happening.
     dateline_dated: bool = False
+    # ``sentences``, made at its first use: callers index it by Sentence.index, once per
+    # statement or mention, and a new tuple at each call made a long text's analysis quadratic.
+    _sentences: tuple[Sentence, ...] | None = field(default=None, init=False, repr=False, compare=False)
 
     def span(self, start: int, end: int) -> str:
         return self.text[start:end]
@@ -184,7 +187,11 @@ class Article:
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:
-        return tuple(s for p in self.paragraphs for s in p.sentences)
+        """Every sentence, in order: ``sentences[s.index] is s``."""
+        if self._sentences is None:
+            object.__setattr__(self, "_sentences", tuple(s for p in self.paragraphs for s in p.sentences))
+        assert self._sentences is not None
+        return self._sentences
 
 
 Gender = Literal["male", "female"]

@@ -68,9 +68,10 @@ def segment_sections(
     context = label_context(article)
     told = {i for i, kind in enumerate(kinds) if KIND[kind].role != "background"}
     spoke = frozenset((s.speaker_id, s.paragraph) for s in statements if s.speaker_id)
+    named = _named_by_paragraph(people)
     for kind, run in _runs(kinds):
-        lead = _series_lead(article, run, people, cues) if kind == _TALKS else None
-        for paragraphs in _scenes(article, kind, run, people, lead):
+        lead = _series_lead(run, named, cues) if kind == _TALKS else None
+        for paragraphs in _scenes(article, kind, run, named, lead):
             sections.append(_section(article, kind, paragraphs, cast, cues, context, (told, spoke), lead))
     return tuple(sections)
 
@@ -106,7 +107,20 @@ _TALKS: ParagraphKind = "bilateral"
 _SERIES = "MEETING_SERIES"
 
 
-def _series_lead(article: Article, run: list[int], people: Sequence[Person], cues: SceneCues) -> str | None:
+def _named_by_paragraph(people: Sequence[Person]) -> dict[int, list[tuple[int, str]]]:
+    """For each paragraph, (offset, name) of each mention but a pronoun of the people who took
+    part: looked up by paragraph, not by a scan of every mention for each paragraph (which grew
+    as paragraphs times mentions on a long text)."""
+    named: dict[int, list[tuple[int, str]]] = {}
+    for p in people:
+        if p.took_part:
+            for m in p.spans:
+                if m.kind != "pronoun":
+                    named.setdefault(m.paragraph, []).append((m.start, p.name))
+    return named
+
+
+def _series_lead(run: list[int], named: dict[int, list[tuple[int, str]]], cues: SceneCues) -> str | None:
     """Who holds the talks of a run told after a series of them was announced, in the
     paragraph before the run or its first: the first person who took part named before the
     cue ("Minister Ana Ruiz [held various bilateral meetings] on the sidelines of the
@@ -115,19 +129,17 @@ def _series_lead(article: Article, run: list[int], people: Sequence[Person], cue
         series = next((c for c in cues[index] if c.group == _SERIES), None) if index >= 0 else None
         if series is None:
             continue
-        named = [
-            (m.start, p.name)
-            for p in people
-            if p.took_part
-            for m in p.spans
-            if m.kind != "pronoun" and m.paragraph == index and m.start < series.start
-        ]
-        return min(named)[1] if named else None
+        before = [(start, name) for start, name in named.get(index, ()) if start < series.start]
+        return min(before)[1] if before else None
     return None
 
 
 def _scenes(
-    article: Article, kind: ParagraphKind, run: list[int], people: Sequence[Person], lead: str | None = None
+    article: Article,
+    kind: ParagraphKind,
+    run: list[int],
+    named_at: dict[int, list[tuple[int, str]]],
+    lead: str | None = None,
 ) -> list[list[int]]:
     """A run of bilateral paragraphs cut where one party meets another: a paragraph whose first
     sentence names, before its verb, someone who took part and was not named in the scene so
@@ -143,10 +155,10 @@ def _scenes(
     if kind != "bilateral" or len(run) < 2:
         return [run]
     scenes = [[run[0]]]
-    seen = _named_in(article, run[0], people, first_only=False)
+    seen = _named_in(article, run[0], named_at, first_only=False)
     for index in run[1:]:
-        opening = _named_in(article, index, people, first_only=True)
-        named = _named_in(article, index, people, first_only=False)
+        opening = _named_in(article, index, named_at, first_only=True)
+        named = _named_in(article, index, named_at, first_only=False)
         new = opening - seen
         kept = named & seen
         if new and len(kept) == 1 and kept <= opening and len(seen) >= 2:
@@ -161,19 +173,15 @@ def _scenes(
     return scenes
 
 
-def _named_in(article: Article, index: int, people: Sequence[Person], *, first_only: bool) -> set[str]:
-    """The people who took part that paragraph ``index`` names (any mention but a pronoun);
-    with ``first_only``, only in its first sentence before its first verb."""
+def _named_in(
+    article: Article, index: int, named_at: dict[int, list[tuple[int, str]]], *, first_only: bool
+) -> set[str]:
+    """The people who took part that paragraph ``index`` names (``named_at``: see
+    ``_named_by_paragraph``); with ``first_only``, only in its first sentence before its first verb."""
     paragraph = article.paragraphs[index]
     limit = paragraph.end
     if first_only and paragraph.sentences:
         first = paragraph.sentences[0]
         verb = first_finite_match(article.text[first.start : first.end])
         limit = first.start + verb.start() if verb is not None else first.end
-    return {
-        p.name
-        for p in people
-        if p.took_part
-        for m in p.spans
-        if m.kind != "pronoun" and m.paragraph == index and m.start < limit
-    }
+    return {name for start, name in named_at.get(index, ()) if start < limit}

@@ -103,6 +103,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -208,7 +209,7 @@ _DANGLING = frozenset(
     }
 )  # fmt: skip
 _WORD = pattern(r"\S+")
-_COUNTED = pattern(r"\S*\w\S*")
+_LETTER_OR_DIGIT = pattern(r"\w")
 
 if TYPE_CHECKING:  # the contract's shapes, for the type checker only: no runtime cost
     from briefcli.contract import KeyPointDict, SummarySelectionDict
@@ -216,7 +217,9 @@ if TYPE_CHECKING:  # the contract's shapes, for the type checker only: no runtim
 
 def count_words(text: str) -> int:
     """Words as a reader counts them: runs with a letter or digit ("–" and "…" are not)."""
-    return len(_COUNTED.findall(text))
+    # Not one pattern such as \S*\w\S*: on a long run without a letter it backtracks from every
+    # start, quadratic (a 100 kB run of dashes took minutes).
+    return sum(1 for word in _WORD.findall(text) if _LETTER_OR_DIGIT.search(word))
 
 
 def _bare(word: str) -> str:
@@ -508,9 +511,32 @@ def surname(person: Person, people: Iterable[Person] = ()) -> str:
     Mubarak")."""
     short = _short(person)
     # "Hosni" of "Farouk Hosni" beside "Hosni Mubarak" would read as Mubarak
-    if any(p.name != person.name and (_short(p) == short or short in p.name.split()) for p in people):
+    shorts, words = _goes_by(people if isinstance(people, tuple) else tuple(people))
+    if shorts.get(short, set()) - {person.name} or words.get(short, set()) - {person.name}:
         return person.name
     return short
+
+
+# The last people tuples ``_goes_by`` indexed, by identity (the tuple is kept, so its id is not
+# reused): a briefing asks for a surname at each mention, and each answer looked at everyone.
+_GOES_BY: dict[int, tuple[tuple[Person, ...], tuple[dict[str, set[str]], dict[str, set[str]]]]] = {}
+
+
+def _goes_by(people: tuple[Person, ...]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """For ``surname``: who of ``people`` goes by each short form, and whose name has each word."""
+    hit = _GOES_BY.get(id(people))
+    if hit is not None and hit[0] is people:
+        return hit[1]
+    shorts: dict[str, set[str]] = {}
+    words: dict[str, set[str]] = {}
+    for p in people:
+        shorts.setdefault(_short(p), set()).add(p.name)
+        for word in p.name.split():
+            words.setdefault(word, set()).add(p.name)
+    if len(_GOES_BY) >= 8:
+        _GOES_BY.clear()
+    _GOES_BY[id(people)] = (people, (shorts, words))
+    return shorts, words
 
 
 def described(person: Person) -> str:
@@ -860,7 +886,28 @@ def principal(briefing: Briefing) -> Person | None:
 
 
 def section_of(briefing: Briefing, paragraph: int) -> Section | None:
-    return next((s for s in briefing.sections if paragraph in s.paragraphs), None)
+    return _sections_by_paragraph(briefing.sections).get(paragraph)
+
+
+_BY_PARAGRAPH: dict[int, tuple[tuple[Section, ...], dict[int, Section]]] = {}
+
+
+def _sections_by_paragraph(sections: tuple[Section, ...]) -> dict[int, Section]:
+    """Each paragraph's (first) section, kept for the last few ``sections`` tuples by identity:
+    a lookup per event or sentence scanned every section, quadratic on a long article."""
+    hit = _BY_PARAGRAPH.get(id(sections))
+    if hit is not None and hit[0] is sections:
+        return hit[1]
+    found: dict[int, Section] = {}
+    for section in sections:
+        for index in section.paragraphs:
+            found.setdefault(index, section)
+    if not isinstance(sections, tuple):  # a list may change: not kept
+        return found
+    if len(_BY_PARAGRAPH) >= 8:
+        _BY_PARAGRAPH.clear()
+    _BY_PARAGRAPH[id(sections)] = (sections, found)
+    return found
 
 
 def is_background(section: Section | None) -> bool:
@@ -1647,7 +1694,7 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
             tail=SHORT_TAIL,
         )
         person = ctx.people.get(st.speaker) if st.speaker_kind == "person" else None
-        shown = surname(person, ctx.people.values()) if person else _group_shown(st)
+        shown = surname(person, briefing.people) if person else _group_shown(st)
         score = 3.0 + _length_bonus(content) + (0.5 if st.direct else 0.0)
         score += _outcome_bonus(st.cue, content, cue_words) - _BACK_PENALTY * _points_back(content)
         if person is not None:
@@ -1941,18 +1988,46 @@ _PRONOUN_AFTER_OPENER = pattern(r"[^;]{3,200}?,\s+(?P<pronoun>he|she)\b")
 _PLAIN_WORD = pattern(r"\w+")
 
 
-def _word_set(text: str, names: frozenset[str] = frozenset()) -> set[str]:
+@functools.lru_cache(maxsize=4096)  # asked again for each candidate at each round of the choice
+def _word_set(text: str, names: frozenset[str] = frozenset()) -> frozenset[str]:
     """The words that say what a point is about: four letters or more, not a word of a name,
     title or organization (two points about one person are not the same point)."""
-    return {w for w in (m.casefold() for m in _PLAIN_WORD.findall(text)) if len(w) > 3 and w not in names}
+    return frozenset(
+        w for w in (m.casefold() for m in _PLAIN_WORD.findall(text)) if len(w) > 3 and w not in names
+    )
 
 
-def _duplicate(point: KeyPoint, seen: Sequence[set[str]], names: frozenset[str]) -> bool:
-    words = _word_set(point.text, names)
-    if not words:
-        return False
-    # Four shared words at least: short points share a word or two with anything ("Customs").
-    return any(len(words & other) >= max(4, 0.6 * len(words)) for other in seen)
+class _Seen:
+    """The word sets of what the summary already says, and an index of them by word: whether a
+    point is a duplicate (``duplicate``) looks only at the sets that share one of its rarer
+    words, not at all of them (a long article's summary says thousands of things)."""
+
+    def __init__(self, sets: Iterable[frozenset[str]] = ()) -> None:
+        self.sets: list[frozenset[str]] = []
+        self.having: dict[str, list[int]] = {}  # word -> positions in ``sets``
+        for words in sets:
+            self.add(words)
+
+    def add(self, words: frozenset[str]) -> None:
+        for w in words:
+            self.having.setdefault(w, []).append(len(self.sets))
+        self.sets.append(words)
+
+    def duplicate(self, words: frozenset[str]) -> bool:
+        """Does a set seen share at least max(4, 60 %) of ``words``? Four shared words at
+        least: short points share a word or two with anything ("Customs")."""
+        need = math.ceil(max(4, 0.6 * len(words)))
+        if len(words) < need:
+            return False
+        # A set sharing ``need`` of the words shares one of any len - need + 1 of them: the
+        # rarest (pigeonhole), so only the sets with one of those are checked.
+        rarest = sorted(words, key=lambda w: len(self.having.get(w, ())))[: len(words) - need + 1]
+        found = {i for w in rarest for i in self.having.get(w, ())}
+        return any(len(words & self.sets[i]) >= need for i in found)
+
+
+def _duplicate(point: KeyPoint, seen: _Seen, names: frozenset[str]) -> bool:
+    return seen.duplicate(_word_set(point.text, names))
 
 
 class Selection(NamedTuple):
@@ -1983,7 +2058,7 @@ def _best_fit(
     pool: Sequence[KeyPoint],
     chosen: Sequence[KeyPoint],
     room: int,
-    seen: Sequence[set[str]],
+    seen: _Seen,
     names: frozenset[str],
 ) -> KeyPoint | None:
     """The best candidate of ``pool`` that fits in ``room`` words and is no duplicate: by score,
@@ -2015,7 +2090,7 @@ def select_points(
     pools = [_candidates(briefing, s, ctx) for s in sections]
     chosen: list[list[KeyPoint]] = [[] for _ in sections]
     names = _name_words(briefing.people)
-    seen = [_word_set(c.text, names) for c in clauses]
+    seen = _Seen(_word_set(c.text, names) for c in clauses)
     words = sum(count_words(c.text) for c in clauses)
     if max_words is None:
         max_words = max(DEFAULT_MAX_WORDS, words + sum(_first_choice(pool, seen, names) for pool in pools))
@@ -2029,12 +2104,12 @@ def select_points(
             if point is not None:
                 points.append(point)
                 pool.remove(point)
-                seen.append(_word_set(point.text, names))
+                seen.add(_word_set(point.text, names))
                 words += point.words
     return _selection(chosen, pools, words, max_words)
 
 
-def _first_choice(pool: Sequence[KeyPoint], seen: Sequence[set[str]], names: frozenset[str]) -> int:
+def _first_choice(pool: Sequence[KeyPoint], seen: _Seen, names: frozenset[str]) -> int:
     """The words of the point a section would get first with room enough: its best."""
     point = _best_fit(pool, (), 10**6, seen, names)
     return point.words if point is not None else 0

@@ -240,7 +240,8 @@ def summary_view(briefing: Briefing, *, max_words: int | None = None) -> Summary
     # empty heading reads as a gap in the note
     occasion = _occasion(briefing, _reported(briefing))
     span = _occasion_span(occasion)
-    blocks = [_summary_section(briefing, chosen, told, span) for chosen in selection["sections"]]
+    facts = _SectionFacts.of(briefing)
+    blocks = [_summary_section(briefing, chosen, told, span, facts) for chosen in selection["sections"]]
     return {
         "schema_version": SCHEMA_VERSION,
         "title": article.title,
@@ -711,8 +712,31 @@ def _join(block: SummarySectionDict, more: SummarySectionDict) -> None:
 NO_POINT = "No key point within the word budget."
 
 
+class _SectionFacts(NamedTuple):
+    """What each section's block looks up, indexed once for all of them (a scan of every
+    person and event per section grew as sections times events on a long article)."""
+
+    by_id: dict[str, Person]
+    events: dict[int, list[tuple[int, Event]]]  # by paragraph: (position in briefing.events, event)
+
+    @classmethod
+    def of(cls, briefing: Briefing) -> _SectionFacts:
+        events: dict[int, list[tuple[int, Event]]] = {}
+        for position, e in enumerate(briefing.events):
+            events.setdefault(e.paragraph, []).append((position, e))
+        return cls({p.id: p for p in briefing.people}, events)
+
+    def events_in(self, paragraphs: Sequence[int]) -> list[Event]:
+        """The events of these paragraphs, in the briefing's order."""
+        return [e for _, e in sorted(pe for i in set(paragraphs) for pe in self.events.get(i, ()))]
+
+
 def _summary_section(
-    briefing: Briefing, chosen: SectionPointsDict, told: set[int], span: tuple[dt.date, dt.date] | None = None
+    briefing: Briefing,
+    chosen: SectionPointsDict,
+    told: set[int],
+    span: tuple[dt.date, dt.date] | None = None,
+    facts: _SectionFacts | None = None,
 ) -> SummarySectionDict:
     """A section's block: its label and facts, and the key points chosen for it; without a
     point, a note saying why when the word budget was spent. A section whose every sentence
@@ -729,7 +753,8 @@ def _summary_section(
     note = None
     if not chosen["points"]:
         note = None if sentences and sentences <= told else NO_POINT
-    by_id = {p.id: p for p in briefing.people}
+    facts = _SectionFacts.of(briefing) if facts is None else facts
+    by_id = facts.by_id
     ids = section.participant_ids
     if len(ids) != len(section.participants):  # a section built without ids (by hand)
         ids = ("",) * len(section.participants)
@@ -737,9 +762,8 @@ def _summary_section(
     near = dt.timedelta(days=SECTION_DAYS)
     dates = [  # not an announced event's: "the conference, which will take place on 1 October"
         when(e.date, e.end)
-        for e in briefing.events
-        if e.paragraph in section.paragraphs
-        and not upcoming(e, published)
+        for e in facts.events_in(section.paragraphs)
+        if not upcoming(e, published)
         and not talked_about(e)
         and (
             (span is None and tells_what_happened(e))  # not a quotation's month
