@@ -60,6 +60,18 @@ SOURCE_HELP = (
     "Forum in Moscow, 25 October 2021)."
 )
 SourceArg = Annotated[str | None, typer.Argument(help=SOURCE_HELP, show_default=False, metavar="[SOURCE]")]
+SOURCES_HELP = (
+    "The articles: .txt, .md or .html files, folders (their .txt, .md, .html and .htm files, "
+    "recursively), glob patterns (quoted: 'news/**/*.html'), http(s):// URLs, or - for standard "
+    "input. Several sources give one output with each briefing under its source's name (JSON: "
+    "an array; CSV: a source column). Without one, standard input if piped, else the bundled "
+    "reference article (WCO Secretary General at the International Customs Forum in Moscow, "
+    "25 October 2021)."
+)
+# What a view command declares as ``source: SourceArg`` takes several (see ``_renders``).
+SourcesArg = Annotated[
+    list[str] | None, typer.Argument(help=SOURCES_HELP, show_default=False, metavar="[SOURCE]...")
+]
 
 TIMEOUT_HELP = (
     "Seconds allowed for fetching a URL, all of it: name lookup, connections, redirects, headers and body."
@@ -516,13 +528,21 @@ def _renders(
         ) -> None:
             # The options are checked before the article is read: a usage error costs nothing.
             out = _Out(_format(view, fmt, output, template, default), output, force, template, csv_bom)
-            _emit(command(*args, **kwargs), view, out)
+            sources: list[str] = list(kwargs.pop("source", None) or [])
+            from briefcli.text.sources import is_batch
+
+            if not is_batch(sources):
+                _emit(command(*args, source=sources[0] if sources else None, **kwargs), view, out)
+                return
+            if out.fmt in FILE_FORMATS:
+                raise UsageError(f"--format {out.fmt} writes one document; give one SOURCE")
+            _emit_batch(functools.partial(command, *args, **kwargs), sources, view, out)
 
         own = inspect.signature(command, eval_str=True)
         parameters = [
-            *own.parameters.values(),
-            *_output_parameters(view, default, format_help),
+            p.replace(annotation=SourcesArg) if p.name == "source" else p for p in own.parameters.values()
         ]
+        parameters += _output_parameters(view, default, format_help)
         # Typer reads the parameters from the signature and their types from the annotations.
         setattr(wrapper, "__signature__", own.replace(parameters=parameters, return_annotation=None))  # noqa: B010
         wrapper.__annotations__ = {p.name: p.annotation for p in parameters}
@@ -534,7 +554,7 @@ def _renders(
 # The format an -o FILE's extension names. ".txt" is plain text: the txt template where the view
 # has one, else the Rich layout without escape codes.
 _SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".txt": "txt"}
-_SUFFIXES |= {".json": "json", ".docx": "docx", ".csv": "csv", ".ics": "ics"}
+_SUFFIXES |= {".json": "json", ".jsonl": "jsonl", ".docx": "docx", ".csv": "csv", ".ics": "ics"}
 
 
 def _suffix(output: str | None) -> str:
@@ -642,6 +662,104 @@ def _emit(view: View, name: str, out: _Out) -> None:
             data = _rich_text(rendered)
     if out.bom and isinstance(data, str):
         # Bytes: a standard output that is not UTF-8 still gets the UTF-8 file asked for.
+        data = "\ufeff".encode() + data.encode("utf-8")
+    _deliver(data, out)
+
+
+def _emit_batch(command: Callable[..., View], specs: Sequence[str], name: str, out: _Out) -> None:
+    """Render the view ``name`` of every article ``specs`` stand for in one output (see
+    ``briefcli.render.batch``). A source that fails gets one error line and the others go on;
+    the exit code is then PARTIAL (or, when all failed, the first failure's). A filter that
+    matches nothing in one source leaves it out; in all of them, NO_RESULTS."""
+    from briefcli.errors import NoResultsError
+    from briefcli.render.batch import Item
+    from briefcli.text.sources import expand_sources
+
+    items: list[Item] = []
+    failures: list[ExitCode] = []
+    unmatched: list[str] = []
+    for spec in expand_sources(specs):
+        if isinstance(spec, BriefError):
+            failures.append(_report(spec, None))
+            continue
+        try:
+            result = command(source=spec)
+        except NoResultsError:
+            unmatched.append(spec)
+            continue
+        except BriefError as exc:
+            failures.append(_report(exc, spec))
+            continue
+        except Exception as exc:
+            if _settings.debug:
+                raise
+            failures.append(_report(exc, spec))
+            continue
+        source = result.get("source")
+        items.append(Item(source["name"] if isinstance(source, Mapping) else spec, result))
+    if items or not failures:
+        if not items and unmatched:
+            raise NoResultsError(f"the filter matches nothing in any of the {len(unmatched)} sources")
+        _emit_items(items, name, out)
+    if failures:
+        raise typer.Exit(int(ExitCode.PARTIAL if items or unmatched else failures[0]))
+
+
+def _report(exc: Exception, spec: str | None) -> ExitCode:
+    """One error line for a source of a batch, naming it; the exit code its failure means."""
+    if isinstance(exc, BriefError):
+        message, code = exc.message, exc.exit_code
+    else:
+        message = f"internal error ({type(exc).__name__}: {exc}); rerun with --debug and report it"
+        code = ExitCode.INTERNAL
+    if spec is not None and spec not in message:
+        from briefcli.text.load import redact_url
+
+        message = f"{redact_url(spec)}: {message}"
+    typer.echo(f"briefcli: error: {message}", err=True)
+    return code
+
+
+def _emit_items(items: Sequence[Any], name: str, out: _Out) -> None:
+    """``_emit`` for several sources' views (``briefcli.render.batch.Item``s)."""
+    data: str | bytes
+    if out.template is not None:
+        from pathlib import Path
+
+        from briefcli.render.batch import join_text
+        from briefcli.render.templates import render_user
+
+        html = out.fmt == "html" or (out.path is not None and out.path.lower().endswith((".html", ".htm")))
+        data = join_text(
+            [(i.name, render_user(Path(out.template), {name: i.view}, html=html)) for i in items]
+        )
+    else:
+        from briefcli.render.batch import Item, render_batch
+
+        if out.to_stdout and not _utf8_streams():
+            from briefcli.render.fallback import legacy_encoding, spell_data
+
+            encoding = legacy_encoding(sys.stdout)
+            if encoding is not None and out.fmt not in ("json", "jsonl", "ics"):
+                items = [Item(i.name, spell_data(i.view, encoding)) for i in items]
+        rendered = render_batch(name, out.fmt, items)
+        if isinstance(rendered, str | bytes):
+            data = rendered
+            if (
+                out.to_stdout
+                and isinstance(data, str)
+                and out.fmt in ("json", "jsonl")
+                and not _utf8_streams()
+            ):
+                from briefcli.render.fallback import escape_json
+
+                data = escape_json(data)
+        elif out.to_stdout:
+            _print_rich(rendered)
+            return
+        else:
+            data = _rich_text(rendered)
+    if out.bom and isinstance(data, str):
         data = "\ufeff".encode() + data.encode("utf-8")
     _deliver(data, out)
 

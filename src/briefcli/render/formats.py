@@ -32,6 +32,13 @@ def _json(view: Any) -> str:
     return json.dumps(view, ensure_ascii=False, indent=2) + "\n"
 
 
+def _jsonl(view: Any) -> str:
+    """One compact line: several sources give one object per line, for jq and pipelines."""
+    import json
+
+    return json.dumps(view, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
 def _terminal(name: str) -> Renderer:
     """``render.terminal.<name>_renderable``: Rich panels and tables."""
 
@@ -90,6 +97,7 @@ def _docx(view: Any) -> bytes:
 
 RENDERERS: dict[tuple[str, str], Renderer] = {
     ("analysis", "json"): _json,
+    ("analysis", "jsonl"): _jsonl,
     ("analysis", "rich"): _terminal("analysis"),
     ("summary", "rich"): _terminal("summary"),
     ("summary", "md"): _template("summary", "md"),
