@@ -1000,6 +1000,142 @@ def templates(
     _print_text("\n".join(lines) + "\n")
 
 
+# --- The store: index, digest, search -----------------------------------------------------------
+
+DbOpt = Annotated[
+    str,
+    typer.Option(
+        "--db",
+        help="The store: one SQLite file (made by `briefcli index`; browse it with `datasette FILE`).",
+        show_default=False,
+        metavar="FILE",
+    ),
+]
+
+
+def _progress_bar() -> Any:
+    """A Rich progress bar on standard error when it is a terminal (count, rate, time left);
+    None through a pipe or into a file: nothing extra then."""
+    from rich.console import Console
+
+    console = Console(stderr=True, no_color=_settings.no_color or None, highlight=False)
+    if not console.is_terminal:
+        return None
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    return Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeRemainingColumn(),
+        console=console,
+        transient=True,
+    )
+
+
+class _IndexProgress:
+    """What `briefcli index` shows as it goes: a progress bar on a terminal, and one error line
+    per failed source (above the bar, or alone through a pipe)."""
+
+    def __init__(self) -> None:
+        import time
+
+        self.started = time.monotonic()
+        self.bar = _progress_bar()
+        self.task: Any = None
+
+    def start(self, total: int) -> None:
+        if self.bar is not None:
+            self.bar.start()
+            self.task = self.bar.add_task("Indexing", total=total, rate="")
+
+    def advance(self, outcome: Any) -> None:
+        import time
+
+        if outcome.status == "failed":
+            message = outcome.message
+            if outcome.spec and outcome.spec not in message:
+                message = f"{outcome.spec}: {message}"
+            if self.bar is not None:
+                self.bar.console.print(f"briefcli: error: {message}", markup=False, highlight=False)
+            else:
+                typer.echo(f"briefcli: error: {message}", err=True)
+        if self.bar is not None:
+            self.bar.advance(self.task)
+            done = self.bar.tasks[0].completed
+            rate = done / max(time.monotonic() - self.started, 1e-6)
+            self.bar.update(self.task, rate=f"{rate:.0f} articles/s")
+
+    def stop(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+@app.command(epilog=EXIT_CODES_HELP, short_help="Index many articles into a SQLite store, in parallel.")
+@_global_options
+@_reports_errors
+def index(
+    sources: Annotated[
+        list[str],
+        typer.Argument(
+            help="The articles: files, folders (recursively), glob patterns, http(s):// URLs, - for "
+            "standard input.",
+            show_default=False,
+            metavar="SOURCE...",
+        ),
+    ],
+    db: DbOpt,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Analyse in this many processes (the parent only writes). Default: the number of cores.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Analyse the articles and store them in one SQLite file: articles, paragraphs, people,
+    statements, sections and events, with full-text search. An article is keyed by its content:
+    indexing it again is a no-op, a changed file replaces its rows. Interrupted (Ctrl-C, kill),
+    nothing committed is lost and the file stays sound; run the same command again to carry on.
+    Then: `briefcli digest`, `briefcli search`, or `datasette FILE`.
+
+    Example: briefcli index press-releases/ --db briefings.db
+    """
+    import time
+    from pathlib import Path
+
+    from briefcli.store.index import index_sources
+
+    progress = _IndexProgress()
+    try:
+        report = index_sources(
+            Path(db),
+            sources,
+            jobs=jobs,
+            timeout=_settings.timeout,
+            allow_private=_settings.allow_private,
+            on_start=progress.start,
+            on_outcome=progress.advance,
+        )
+    finally:
+        progress.stop()
+    started = progress.started
+    seconds = time.monotonic() - started
+    typer.echo(
+        f"briefcli: {db}: {report.added} added, {report.replaced} replaced, {report.unchanged} unchanged, "
+        f"{report.failed} failed of {report.total} articles in {seconds:.1f} s; {report.people} people",
+        err=True,
+    )
+    if report.failed:
+        stored = report.added + report.replaced + report.unchanged
+        code = ExitCode.PARTIAL if stored else (report.first_failure or ExitCode.INPUT)
+        raise typer.Exit(int(code))
+
+
 # The commands that print JSON, and the file of their schema in briefcli/schema/
 # (scripts/generate_schema.py writes them).
 _SCHEMAS = {

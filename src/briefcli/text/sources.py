@@ -10,7 +10,6 @@ so that a batch reports it and goes on with the others.
 
 from __future__ import annotations
 
-import glob
 import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -58,6 +57,8 @@ def _folder(spec: str) -> list[str | InputError]:
 
 
 def _pattern(spec: str) -> list[str | InputError]:
+    import glob  # only for a pattern: one file costs nothing more
+
     found: list[str | InputError] = []
     # glob.glob, not Path.glob: the pattern may be absolute and may start anywhere ("/data/*/x").
     for match in sorted(glob.glob(spec, recursive=True)):  # noqa: PTH207
