@@ -147,11 +147,11 @@ CREATE INDEX IF NOT EXISTS event_people_event ON event_people (event_id);
 CREATE INDEX IF NOT EXISTS event_people_person ON event_people (person_id);
 
 CREATE VIEW IF NOT EXISTS person_titles AS
-    SELECT person_id, title, org, min(date) AS first_seen, max(date) AS last_seen,
+    SELECT person_id, title, max(org) AS org, min(date) AS first_seen, max(date) AS last_seen,
            count(*) AS articles
     FROM article_people
     WHERE person_id IS NOT NULL AND title IS NOT NULL
-    GROUP BY person_id, title, org;
+    GROUP BY person_id, title COLLATE NOCASE;
 """
 
 
