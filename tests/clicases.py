@@ -29,14 +29,16 @@ PLAIN_ENV: Mapping[str, str | None] = {
 runner = CliRunner()
 
 
-@lru_cache(maxsize=1)
-def command_formats() -> dict[str, tuple[str, ...]]:
-    """{command: its --format choices} for every command that renders a view (takes -o FILE)."""
+@lru_cache(maxsize=2)
+def command_formats(store: bool = False) -> dict[str, tuple[str, ...]]:
+    """{command: its --format choices} for every command that renders a view of an article
+    (takes -o FILE); with ``store``, of those that render a store's view (take --db FILE), which
+    need a store to run: tests/test_store_digest.py covers their formats."""
     group = typer.main.get_command(app)
     out: dict[str, tuple[str, ...]] = {}
     for name, command in getattr(group, "commands", {}).items():
         params = {p.name: p for p in command.params}
-        if "output" in params and "fmt" in params:
+        if "output" in params and "fmt" in params and ("db" in params) == store:
             out[name] = tuple(getattr(params["fmt"].type, "choices", ()))
     return out
 

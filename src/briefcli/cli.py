@@ -528,6 +528,9 @@ def _renders(
         ) -> None:
             # The options are checked before the article is read: a usage error costs nothing.
             out = _Out(_format(view, fmt, output, template, default), output, force, template, csv_bom)
+            if not takes_source:  # a command that reads a store
+                _emit(command(*args, **kwargs), view, out)
+                return
             sources: list[str] = list(kwargs.pop("source", None) or [])
             from briefcli.text.sources import is_batch
 
@@ -539,6 +542,7 @@ def _renders(
             _emit_batch(functools.partial(command, *args, **kwargs), sources, view, out)
 
         own = inspect.signature(command, eval_str=True)
+        takes_source = "source" in own.parameters
         parameters = [
             p.replace(annotation=SourcesArg) if p.name == "source" else p for p in own.parameters.values()
         ]
@@ -1136,6 +1140,103 @@ def index(
         raise typer.Exit(int(code))
 
 
+@app.command(
+    epilog=EXIT_CODES_HELP,
+    short_help="A briefing across a store's articles: timeline, who met whom, statements by speaker.",
+)
+@_global_options
+@_reports_errors
+@_renders("digest")
+def digest(
+    db: DbOpt,
+    speaker: Annotated[
+        str | None,
+        typer.Option(
+            "--speaker",
+            "-s",
+            help="Only this person (any part of the name, ignoring case): their statements, the "
+            "events they were at and whom they met.",
+            show_default=False,
+            metavar="NAME",
+        ),
+    ] = None,
+    org: Annotated[
+        str | None,
+        typer.Option(
+            "--org", help="Only articles that name this organization (name or acronym).", show_default=False
+        ),
+    ] = None,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            "--since", help="Only from this date on (YYYY-MM-DD, YYYY-MM or YYYY).", show_default=False
+        ),
+    ] = None,
+    until: Annotated[
+        str | None,
+        typer.Option(
+            "--until", help="Only up to this date (YYYY-MM-DD, YYYY-MM or YYYY).", show_default=False
+        ),
+    ] = None,
+    kind: Annotated[
+        SectionKind | None,
+        typer.Option(
+            "--kind", help="Only events and statements in sections of this kind.", show_default=False
+        ),
+    ] = None,
+) -> View:
+    """A briefing across the articles of a store (`briefcli index`): the articles cited (A1,
+    A2, ... by date), one merged timeline, who met whom (pairs of people, with the dates,
+    places and citations of their meetings) and the statements grouped by speaker with the
+    titles they held, every line citing its article and paragraph (¶). Events are filtered by
+    their date, statements by their article's.
+
+    Example: briefcli digest --db briefings.db --speaker Mikuriya --since 2021-01-01 --format md
+    """
+    from pathlib import Path
+
+    from briefcli.store.digest import Filters, check_date, digest_view
+
+    filters = Filters(
+        speaker=speaker,
+        org=org,
+        since=check_date(since, "--since"),
+        until=check_date(until, "--until"),
+        kind=None if kind is None else str(kind),
+    )
+    return cast("View", digest_view(Path(db), filters))
+
+
+@app.command(
+    epilog=EXIT_CODES_HELP, short_help="Full-text search of a store: each hit with its article and ¶."
+)
+@_global_options
+@_reports_errors
+@_renders("search")
+def search(
+    query: Annotated[
+        str,
+        typer.Argument(
+            help='Words to find (FTS5: all the words, "a phrase", OR, NOT, prefix*).',
+            show_default=False,
+            metavar="QUERY",
+        ),
+    ],
+    db: DbOpt,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many hits.")] = 20,
+) -> View:
+    """Search the statements and the article text of a store (`briefcli index`), best matches
+    first; each hit with its article, date and paragraph (¶). Nothing found exits 1.
+
+    Example: briefcli search "customs cooperation" --db briefings.db
+    """
+    from pathlib import Path
+
+    from briefcli.store.search import search_view
+
+    return cast("View", search_view(Path(db), query, limit=limit))
+
+
 # The commands that print JSON, and the file of their schema in briefcli/schema/
 # (scripts/generate_schema.py writes them).
 _SCHEMAS = {
@@ -1147,6 +1248,8 @@ _SCHEMAS = {
     "timeline": "timeline",
     "quotes": "quotes",
     "eval": "eval",
+    "digest": "digest",
+    "search": "search",
 }
 
 if TYPE_CHECKING:
