@@ -43,7 +43,9 @@ def _table(*columns: str) -> Any:
 
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
     for column in columns:
-        table.add_column(column, overflow="fold")
+        # Dates and citations stay on one line: "A12 ¶3" cut in two cites nothing.
+        short = column in ("Date", "Cited", "Ref", "¶")
+        table.add_column(column, overflow="fold", no_wrap=short)
     return table
 
 

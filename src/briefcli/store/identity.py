@@ -135,10 +135,11 @@ def resolve(appearances: Iterable[Appearance]) -> dict[int, str]:
     return {a.id: person_key(target[parts_of[a.id]]) for a in items}
 
 
-def display_name(names: Iterable[str]) -> str:
+def display_name(names: Iterable[str] | Counter[str]) -> str:
     """The name a person is shown by: the commonest form that is not all capitals, the longest
-    then the first in order among equals ("Kunio Mikuriya" over "MIKURIYA Kunio")."""
-    counts = Counter(names)
+    then the first in order among equals ("Kunio Mikuriya" over "MIKURIYA Kunio"). ``names``:
+    every form as often as it is written, or a Counter of them."""
+    counts = names if isinstance(names, Counter) else Counter(names)
 
     def rank(name: str) -> tuple[bool, int, int, str]:
         return (name.isupper(), -counts[name], -len(name), name)

@@ -10,8 +10,8 @@ once, so the store ends the same whatever order the articles came in.
 from __future__ import annotations
 
 import sqlite3
-from collections import defaultdict
-from typing import Any, Literal
+from collections import Counter, defaultdict
+from typing import Literal
 
 from briefcli.store.identity import Appearance, display_name, name_parts, person_key, resolve
 from briefcli.store.rows import (
@@ -80,46 +80,63 @@ def write_article(conn: sqlite3.Connection, rows: ArticleRows) -> Written:
     return "replaced" if replaced else "added"
 
 
-def _people_rows(rows: list[tuple[Any, ...]], keys: dict[int, str]) -> list[tuple[object, ...]]:
-    """The people table's rows: each person's shown name, latest title and organization, number
-    of articles, first and last dates."""
-    names: dict[str, list[str]] = defaultdict(list)
-    latest: dict[str, tuple[str, str | None, str | None]] = {}
-    articles: dict[str, set[str]] = defaultdict(set)
-    dates: dict[str, list[str]] = defaultdict(list)
-    for row_id, name, title, org, date, article in rows:
-        key = keys[row_id]
-        names[key].append(name)
-        articles[key].add(article)
-        if date:
-            dates[key].append(date)
-        if title and (key not in latest or (date or "") >= latest[key][0]):
-            latest[key] = (date or "", title, org)
-    return [
-        (
-            key,
-            display_name(sorted(names[key])),
-            latest.get(key, ("", None, None))[1],
-            latest.get(key, ("", None, None))[2],
-            len(articles[key]),
-            min(dates[key], default=None),
-            max(dates[key], default=None),
-        )
-        for key in sorted(names)
-    ]
+def _people_rows(conn: sqlite3.Connection, names: dict[str, Counter[str]]) -> list[tuple[object, ...]]:
+    """The people table's rows: each person's shown name, latest title and organization (the
+    latest date's, ties broken by the text, so that no order of indexing changes it), number of
+    articles, first and last dates."""
+    latest: dict[str, tuple[str, str | None]] = {}
+    for person_id, title, org in conn.execute(
+        "SELECT person_id, title, org FROM article_people WHERE person_id IS NOT NULL AND title IS NOT NULL"
+        " ORDER BY person_id, coalesce(date, ''), title, coalesce(org, '')"
+    ):
+        latest[person_id] = (title, org)
+    rows: list[tuple[object, ...]] = []
+    for person_id, articles, first, last in conn.execute(
+        "SELECT person_id, count(DISTINCT article_id), min(date), max(date) FROM article_people"
+        " WHERE person_id IS NOT NULL GROUP BY person_id ORDER BY person_id"
+    ):
+        title, org = latest.get(person_id, (None, None))
+        rows.append((person_id, display_name(names[person_id]), title, org, articles, first, last))
+    return rows
 
 
 def resolve_people(conn: sqlite3.Connection) -> int:
     """Give every named person in every article their person across articles, fill the people
     table (name, latest title and organization, how many articles, first and last date) and drop
-    people no article names any longer; in one transaction. Returns the number of people."""
+    people no article names any longer; in one transaction. Returns the number of people. Reads
+    each distinct (name, title) once: its memory grows with the names, not the articles."""
     conn.execute("BEGIN IMMEDIATE")
     try:
-        rows = conn.execute(
-            "SELECT id, name, title, org, date, article_id FROM article_people WHERE ref LIKE 'p%'"
+        pairs = conn.execute(
+            "SELECT name, title, count(*) FROM article_people WHERE ref LIKE 'p%' GROUP BY name, title"
         ).fetchall()
-        keys = resolve(Appearance(r[0], r[1], r[2], r[4]) for r in rows)
-        people = _people_rows(rows, keys)
+        keys = resolve(Appearance(n, name, title, None) for n, (name, title, _) in enumerate(pairs))
+        names: dict[str, Counter[str]] = defaultdict(Counter)
+        for n, (name, _, count) in enumerate(pairs):
+            names[keys[n]][name] += count
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS resolved (name TEXT, title TEXT, person_id TEXT)")
+        conn.execute("DELETE FROM resolved")
+        conn.executemany(
+            "INSERT INTO resolved VALUES (?, ?, ?)",
+            [(name, title, keys[n]) for n, (name, title, _) in enumerate(pairs)],
+        )
+        conn.execute("CREATE INDEX IF NOT EXISTS temp.resolved_name ON resolved (name, title)")
+        found = (
+            "(SELECT r.person_id FROM resolved r"
+            " WHERE r.name = article_people.name AND r.title IS article_people.title)"
+        )
+        conn.execute(
+            f"UPDATE article_people SET person_id = {found} WHERE ref LIKE 'p%' AND person_id IS NOT {found}"
+        )
+        for table, ref in (("statements", "speaker_ref"), ("event_people", "ref")):
+            person = (
+                f"(SELECT a.person_id FROM article_people a"
+                f" WHERE a.article_id = {table}.article_id AND a.ref = {table}.{ref})"
+            )
+            conn.execute(
+                f"UPDATE {table} SET person_id = {person} WHERE {ref} LIKE 'p%' AND person_id IS NOT {person}"
+            )
+        people = _people_rows(conn, names)
         conn.executemany(
             "INSERT INTO people (id, name, title, org, articles, first_seen, last_seen)"
             " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name,"
@@ -127,22 +144,6 @@ def resolve_people(conn: sqlite3.Connection) -> int:
             " first_seen = excluded.first_seen, last_seen = excluded.last_seen",
             people,
         )
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS resolved (id INTEGER PRIMARY KEY, person_id TEXT)")
-        conn.execute("DELETE FROM resolved")
-        conn.executemany("INSERT INTO resolved VALUES (?, ?)", keys.items())
-        conn.execute(
-            "UPDATE article_people SET person_id ="
-            " (SELECT person_id FROM resolved WHERE resolved.id = article_people.id)"
-            " WHERE id IN (SELECT resolved.id FROM resolved JOIN article_people a ON a.id = resolved.id"
-            " WHERE a.person_id IS NOT resolved.person_id)"
-        )
-        for table, ref in (("statements", "speaker_ref"), ("event_people", "ref")):
-            conn.execute(
-                f"UPDATE {table} SET person_id = (SELECT a.person_id FROM article_people a"
-                f" WHERE a.article_id = {table}.article_id AND a.ref = {table}.{ref})"
-                f" WHERE {ref} LIKE 'p%' AND person_id IS NOT (SELECT a.person_id FROM article_people a"
-                f" WHERE a.article_id = {table}.article_id AND a.ref = {table}.{ref})"
-            )
         conn.execute(
             "DELETE FROM people WHERE id NOT IN"
             " (SELECT person_id FROM article_people WHERE person_id IS NOT NULL)"
