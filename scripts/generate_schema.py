@@ -26,6 +26,8 @@ OUTPUTS: dict[str, tuple[str, str, str]] = {
     "timeline": ("timeline", "briefcli.contract", "TimelineViewDict"),
     "quotes": ("quotes", "briefcli.contract", "QuotesDict"),
     "eval": ("eval", "briefcli.evaluate", "EvalResult"),
+    "digest": ("digest", "briefcli.contract", "DigestDict"),
+    "search": ("search", "briefcli.contract", "SearchDict"),
 }
 
 # Formats a TypedDict cannot say: (definition, property) -> JSON Schema pattern.
@@ -57,6 +59,10 @@ KIND_FIELDS = (
     ("QuoteRowDict", "section"),
     ("QuotesFiltersDict", "section"),
     ("QuoteSectionDict", "kind"),
+    ("DigestFiltersDict", "kind"),
+    ("DigestTimelineDict", "kind"),
+    ("DigestOccasionDict", "kind"),
+    ("DigestStatementDict", "kind"),
 )
 
 

@@ -26,7 +26,7 @@ UPDATE = os.environ.get("BRIEFCLI_UPDATE_GOLDEN") == "1"
 # One line per command: the formats compared with a golden file. A new command or format is one
 # more line (or word) here, and one run with BRIEFCLI_UPDATE_GOLDEN=1.
 GOLDEN: dict[str, tuple[str, ...]] = {
-    "analyze": ("rich", "json"),
+    "analyze": ("rich", "json", "jsonl"),
     "summary": ("rich", "md", "html", "txt", "json"),
     "people": ("rich", "md", "json", "csv"),
     "sections": ("rich", "md", "json"),

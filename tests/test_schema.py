@@ -17,11 +17,12 @@ import pytest
 
 from briefcli.cli import _SCHEMAS
 from briefcli.present.views import SCHEMA_VERSION
-from clicases import cases, invoke
+from clicases import cases, command_formats, invoke
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTRACT_KEYS = {"title", "published", "location", "paragraphs", "sections", "people", "statements", "events"}
 JSON_COMMANDS = sorted(command for command, _ in cases("json"))
+STORE_JSON_COMMANDS = sorted(c for c, formats in command_formats(store=True).items() if "json" in formats)
 
 ARTICLES = {
     "port visit": "A visit to the port\n\n3 May 2024\n\nThe minister visited the port. He met the director.",
@@ -66,7 +67,7 @@ def _validate(command: str, data: Any) -> None:
 
 
 def test_every_command_that_prints_json_has_a_schema() -> None:
-    assert set(_SCHEMAS) == {*JSON_COMMANDS, "eval"}
+    assert set(_SCHEMAS) == {*JSON_COMMANDS, "eval", *STORE_JSON_COMMANDS}
     assert set(_SCHEMAS) == set(_generator().OUTPUTS)
     assert {_generator().OUTPUTS[c][0] for c in _SCHEMAS} == set(_SCHEMAS.values())
 

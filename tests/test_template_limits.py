@@ -26,7 +26,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from briefcli.errors import ExitCode, OutputError
 from briefcli.render import sandbox
 from briefcli.render.templates import _EXTENSIONS, _FILTERS, render_user, template_infos
-from clicases import PLAIN_ENV, invoke
+from clicases import PLAIN_ENV, invoke, view_args
 
 LINUX = sys.platform.startswith("linux")
 RUNNER_TIMEOUT = 120.0  # seconds for a whole runner: some 50 bombs, the slowest refused at 1 s
@@ -427,8 +427,9 @@ def test_a_builtin_copied_as_a_user_template_renders_the_same_without_the_child(
     monkeypatch.setattr(sandbox, "ISOLATE", False)
     copy = tmp_path / info.name
     copy.write_text(invoke(["templates", info.name]).stdout, encoding="utf-8")
-    builtin = invoke([info.command, "--format", info.format])
-    mine = invoke([info.command, "--format", info.format, "--template", str(copy)])
+    args = view_args(info.command, info.format, tmp_path)
+    builtin = invoke(args)
+    mine = invoke([*args, "--template", str(copy)])
     assert mine.exit_code == 0, mine.output
     assert mine.stdout == builtin.stdout
 

@@ -13,7 +13,7 @@ from markdown_it.token import Token
 
 from briefcli.errors import ExitCode
 from briefcli.render.templates import BASE_TEMPLATE, is_html_template, md_escape, template_dir, template_infos
-from clicases import cases, command_formats, invoke
+from clicases import cases, command_formats, invoke, view_args
 
 # --- The md filter -----------------------------------------------------------------------------
 
@@ -413,7 +413,8 @@ def test_each_builtin_template_belongs_to_a_format_and_says_what_it_is_for(info:
     from briefcli.render.templates import TemplateInfo
 
     assert isinstance(info, TemplateInfo)
-    assert info.format in command_formats().get(info.command, ()), f"{info.name}: no such command/format"
+    offered = {**command_formats(), **command_formats(store=True)}
+    assert info.format in offered.get(info.command, ()), f"{info.name}: no such command/format"
     assert info.purpose, f"{info.name}: open it with a {{#- One-sentence purpose. ... -#}} comment"
 
 
@@ -444,8 +445,9 @@ def test_a_printed_template_used_with_template_gives_the_builtin_output(info: ob
     assert isinstance(info, TemplateInfo)
     copy = tmp_path / info.name
     copy.write_text(invoke(["templates", info.name]).stdout, encoding="utf-8")
-    builtin = invoke([info.command, "--format", info.format])
-    mine = invoke([info.command, "--format", info.format, "--template", str(copy)])
+    args = view_args(info.command, info.format, tmp_path)
+    builtin = invoke(args)
+    mine = invoke([*args, "--template", str(copy)])
     assert builtin.exit_code == 0, builtin.output
     assert mine.exit_code == 0, mine.output
     assert mine.stdout == builtin.stdout

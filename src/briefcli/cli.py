@@ -60,6 +60,18 @@ SOURCE_HELP = (
     "Forum in Moscow, 25 October 2021)."
 )
 SourceArg = Annotated[str | None, typer.Argument(help=SOURCE_HELP, show_default=False, metavar="[SOURCE]")]
+SOURCES_HELP = (
+    "The articles: .txt, .md or .html files, folders (their .txt, .md, .html and .htm files, "
+    "recursively), glob patterns (quoted: 'news/**/*.html'), http(s):// URLs, or - for standard "
+    "input. Several sources give one output with each briefing under its source's name (JSON: "
+    "an array; CSV: a source column). Without one, standard input if piped, else the bundled "
+    "reference article (WCO Secretary General at the International Customs Forum in Moscow, "
+    "25 October 2021)."
+)
+# What a view command declares as ``source: SourceArg`` takes several (see ``_renders``).
+SourcesArg = Annotated[
+    list[str] | None, typer.Argument(help=SOURCES_HELP, show_default=False, metavar="[SOURCE]...")
+]
 
 TIMEOUT_HELP = (
     "Seconds allowed for fetching a URL, all of it: name lookup, connections, redirects, headers and body."
@@ -531,10 +543,25 @@ def _renders(
             fmt = _format(view, fmt, output, template, default)
             _check_options(view, fmt, template, given)
             out = _Out(fmt, output, force, template, csv_bom, tuple(given.items()))
-            _emit(command(*args, **kwargs), view, out)
+            if not takes_source:  # a command that reads a store
+                _emit(command(*args, **kwargs), view, out)
+                return
+            sources: list[str] = list(kwargs.pop("source", None) or [])
+            from briefcli.text.sources import is_batch
+
+            if not is_batch(sources):
+                _emit(command(*args, source=sources[0] if sources else None, **kwargs), view, out)
+                return
+            if out.fmt in FILE_FORMATS:
+                raise UsageError(f"--format {out.fmt} writes one document; give one SOURCE")
+            _emit_batch(functools.partial(command, *args, **kwargs), sources, view, out)
 
         own = inspect.signature(command, eval_str=True)
-        parameters = [*own.parameters.values(), *_output_parameters(view, default, format_help), *options]
+        takes_source = "source" in own.parameters
+        parameters = [
+            p.replace(annotation=SourcesArg) if p.name == "source" else p for p in own.parameters.values()
+        ]
+        parameters += [*_output_parameters(view, default, format_help), *options]
         # Typer reads the parameters from the signature and their types from the annotations.
         setattr(wrapper, "__signature__", own.replace(parameters=parameters, return_annotation=None))  # noqa: B010
         wrapper.__annotations__ = {p.name: p.annotation for p in parameters}
@@ -546,7 +573,7 @@ def _renders(
 # The format an -o FILE's extension names. ".txt" is plain text: the txt template where the view
 # has one, else the Rich layout without escape codes.
 _SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".txt": "txt"}
-_SUFFIXES |= {".json": "json", ".docx": "docx", ".csv": "csv", ".ics": "ics"}
+_SUFFIXES |= {".json": "json", ".jsonl": "jsonl", ".docx": "docx", ".csv": "csv", ".ics": "ics"}
 
 
 def _suffix(output: str | None) -> str:
@@ -662,6 +689,104 @@ def _emit(view: View, name: str, out: _Out) -> None:
             data = _rich_text(rendered)
     if out.bom and isinstance(data, str):
         # Bytes: a standard output that is not UTF-8 still gets the UTF-8 file asked for.
+        data = "\ufeff".encode() + data.encode("utf-8")
+    _deliver(data, out)
+
+
+def _emit_batch(command: Callable[..., View], specs: Sequence[str], name: str, out: _Out) -> None:
+    """Render the view ``name`` of every article ``specs`` stand for in one output (see
+    ``briefcli.render.batch``). A source that fails gets one error line and the others go on;
+    the exit code is then PARTIAL (or, when all failed, the first failure's). A filter that
+    matches nothing in one source leaves it out; in all of them, NO_RESULTS."""
+    from briefcli.errors import NoResultsError
+    from briefcli.render.batch import Item
+    from briefcli.text.sources import expand_sources
+
+    items: list[Item] = []
+    failures: list[ExitCode] = []
+    unmatched: list[str] = []
+    for spec in expand_sources(specs):
+        if isinstance(spec, BriefError):
+            failures.append(_report(spec, None))
+            continue
+        try:
+            result = command(source=spec)
+        except NoResultsError:
+            unmatched.append(spec)
+            continue
+        except BriefError as exc:
+            failures.append(_report(exc, spec))
+            continue
+        except Exception as exc:
+            if _settings.debug:
+                raise
+            failures.append(_report(exc, spec))
+            continue
+        source = result.get("source")
+        items.append(Item(source["name"] if isinstance(source, Mapping) else spec, result))
+    if items or not failures:
+        if not items and unmatched:
+            raise NoResultsError(f"the filter matches nothing in any of the {len(unmatched)} sources")
+        _emit_items(items, name, out)
+    if failures:
+        raise typer.Exit(int(ExitCode.PARTIAL if items or unmatched else failures[0]))
+
+
+def _report(exc: Exception, spec: str | None) -> ExitCode:
+    """One error line for a source of a batch, naming it; the exit code its failure means."""
+    if isinstance(exc, BriefError):
+        message, code = exc.message, exc.exit_code
+    else:
+        message = f"internal error ({type(exc).__name__}: {exc}); rerun with --debug and report it"
+        code = ExitCode.INTERNAL
+    if spec is not None and spec not in message:
+        from briefcli.text.load import redact_url
+
+        message = f"{redact_url(spec)}: {message}"
+    typer.echo(f"briefcli: error: {message}", err=True)
+    return code
+
+
+def _emit_items(items: Sequence[Any], name: str, out: _Out) -> None:
+    """``_emit`` for several sources' views (``briefcli.render.batch.Item``s)."""
+    data: str | bytes
+    if out.template is not None:
+        from pathlib import Path
+
+        from briefcli.render.batch import join_text
+        from briefcli.render.templates import render_user
+
+        html = out.fmt == "html" or (out.path is not None and out.path.lower().endswith((".html", ".htm")))
+        data = join_text(
+            [(i.name, render_user(Path(out.template), {name: i.view}, html=html)) for i in items]
+        )
+    else:
+        from briefcli.render.batch import Item, render_batch
+
+        if out.to_stdout and not _utf8_streams():
+            from briefcli.render.fallback import legacy_encoding, spell_data
+
+            encoding = legacy_encoding(sys.stdout)
+            if encoding is not None and out.fmt not in ("json", "jsonl", "ics"):
+                items = [Item(i.name, spell_data(i.view, encoding)) for i in items]
+        rendered = render_batch(name, out.fmt, items)
+        if isinstance(rendered, str | bytes):
+            data = rendered
+            if (
+                out.to_stdout
+                and isinstance(data, str)
+                and out.fmt in ("json", "jsonl")
+                and not _utf8_streams()
+            ):
+                from briefcli.render.fallback import escape_json
+
+                data = escape_json(data)
+        elif out.to_stdout:
+            _print_rich(rendered)
+            return
+        else:
+            data = _rich_text(rendered)
+    if out.bom and isinstance(data, str):
         data = "\ufeff".encode() + data.encode("utf-8")
     _deliver(data, out)
 
@@ -918,6 +1043,239 @@ def templates(
     _print_text("\n".join(lines) + "\n")
 
 
+# --- The store: index, digest, search -----------------------------------------------------------
+
+DbOpt = Annotated[
+    str,
+    typer.Option(
+        "--db",
+        help="The store: one SQLite file (made by `briefcli index`; browse it with `datasette FILE`).",
+        show_default=False,
+        metavar="FILE",
+    ),
+]
+
+
+def _progress_bar() -> Any:
+    """A Rich progress bar on standard error when it is a terminal (count, rate, time left);
+    None through a pipe or into a file: nothing extra then."""
+    from rich.console import Console
+
+    console = Console(stderr=True, no_color=_settings.no_color or None, highlight=False)
+    if not console.is_terminal:
+        return None
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    return Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeRemainingColumn(),
+        console=console,
+        transient=True,
+    )
+
+
+class _IndexProgress:
+    """What `briefcli index` shows as it goes: a progress bar on a terminal, and one error line
+    per failed source (above the bar, or alone through a pipe)."""
+
+    def __init__(self) -> None:
+        import time
+
+        self.started = time.monotonic()
+        self.bar = _progress_bar()
+        self.task: Any = None
+
+    def start(self, total: int) -> None:
+        if self.bar is not None:
+            self.bar.start()
+            self.task = self.bar.add_task("Indexing", total=total, rate="")
+
+    def advance(self, outcome: Any) -> None:
+        import time
+
+        if outcome.status == "failed":
+            message = outcome.message
+            if outcome.spec and outcome.spec not in message:
+                message = f"{outcome.spec}: {message}"
+            if self.bar is not None:
+                self.bar.console.print(f"briefcli: error: {message}", markup=False, highlight=False)
+            else:
+                typer.echo(f"briefcli: error: {message}", err=True)
+        if self.bar is not None:
+            self.bar.advance(self.task)
+            done = self.bar.tasks[0].completed
+            rate = done / max(time.monotonic() - self.started, 1e-6)
+            self.bar.update(self.task, rate=f"{rate:.0f} articles/s")
+
+    def stop(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+@app.command(epilog=EXIT_CODES_HELP, short_help="Index many articles into a SQLite store, in parallel.")
+@_global_options
+@_reports_errors
+def index(
+    sources: Annotated[
+        list[str],
+        typer.Argument(
+            help="The articles: files, folders (recursively), glob patterns, http(s):// URLs, - for "
+            "standard input.",
+            show_default=False,
+            metavar="SOURCE...",
+        ),
+    ],
+    db: DbOpt,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Analyse in this many processes (the parent only writes). Default: the number of cores.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Analyse the articles and store them in one SQLite file: articles, paragraphs, people,
+    statements, sections and events, with full-text search. An article is keyed by its content:
+    indexing it again is a no-op, a changed file replaces its rows. Interrupted (Ctrl-C, kill),
+    nothing committed is lost and the file stays sound; run the same command again to carry on.
+    Then: `briefcli digest`, `briefcli search`, or `datasette FILE`.
+
+    Example: briefcli index press-releases/ --db briefings.db
+    """
+    import time
+    from pathlib import Path
+
+    from briefcli.store.index import index_sources
+
+    progress = _IndexProgress()
+    try:
+        report = index_sources(
+            Path(db),
+            sources,
+            jobs=jobs,
+            timeout=_settings.timeout,
+            allow_private=_settings.allow_private,
+            on_start=progress.start,
+            on_outcome=progress.advance,
+        )
+    finally:
+        progress.stop()
+    started = progress.started
+    seconds = time.monotonic() - started
+    typer.echo(
+        f"briefcli: {db}: {report.added} added, {report.replaced} replaced, {report.unchanged} unchanged, "
+        f"{report.failed} failed of {report.total} articles in {seconds:.1f} s; {report.people} people",
+        err=True,
+    )
+    if report.failed:
+        stored = report.added + report.replaced + report.unchanged
+        code = ExitCode.PARTIAL if stored else (report.first_failure or ExitCode.INPUT)
+        raise typer.Exit(int(code))
+
+
+@app.command(
+    epilog=EXIT_CODES_HELP,
+    short_help="A briefing across a store's articles: timeline, who met whom, statements by speaker.",
+)
+@_global_options
+@_reports_errors
+@_renders("digest")
+def digest(
+    db: DbOpt,
+    speaker: Annotated[
+        str | None,
+        typer.Option(
+            "--speaker",
+            "-s",
+            help="Only this person (any part of the name, ignoring case): their statements, the "
+            "events they were at and whom they met.",
+            show_default=False,
+            metavar="NAME",
+        ),
+    ] = None,
+    org: Annotated[
+        str | None,
+        typer.Option(
+            "--org", help="Only articles that name this organization (name or acronym).", show_default=False
+        ),
+    ] = None,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            "--since", help="Only from this date on (YYYY-MM-DD, YYYY-MM or YYYY).", show_default=False
+        ),
+    ] = None,
+    until: Annotated[
+        str | None,
+        typer.Option(
+            "--until", help="Only up to this date (YYYY-MM-DD, YYYY-MM or YYYY).", show_default=False
+        ),
+    ] = None,
+    kind: Annotated[
+        SectionKind | None,
+        typer.Option(
+            "--kind", help="Only events and statements in sections of this kind.", show_default=False
+        ),
+    ] = None,
+) -> View:
+    """A briefing across the articles of a store (`briefcli index`): the articles cited (A1,
+    A2, ... by date), one merged timeline, who met whom (pairs of people, with the dates,
+    places and citations of their meetings) and the statements grouped by speaker with the
+    titles they held, every line citing its article and paragraph (¶). Events are filtered by
+    their date, statements by their article's.
+
+    Example: briefcli digest --db briefings.db --speaker Mikuriya --since 2021-01-01 --format md
+    """
+    from pathlib import Path
+
+    from briefcli.store.digest import Filters, check_date, digest_view
+
+    filters = Filters(
+        speaker=speaker,
+        org=org,
+        since=check_date(since, "--since"),
+        until=check_date(until, "--until"),
+        kind=None if kind is None else str(kind),
+    )
+    return cast("View", digest_view(Path(db), filters))
+
+
+@app.command(
+    epilog=EXIT_CODES_HELP, short_help="Full-text search of a store: each hit with its article and ¶."
+)
+@_global_options
+@_reports_errors
+@_renders("search")
+def search(
+    query: Annotated[
+        str,
+        typer.Argument(
+            help='Words to find (FTS5: all the words, "a phrase", OR, NOT, prefix*).',
+            show_default=False,
+            metavar="QUERY",
+        ),
+    ],
+    db: DbOpt,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many hits.")] = 20,
+) -> View:
+    """Search the statements and the article text of a store (`briefcli index`), best matches
+    first; each hit with its article, date and paragraph (¶). Nothing found exits 1.
+
+    Example: briefcli search "customs cooperation" --db briefings.db
+    """
+    from pathlib import Path
+
+    from briefcli.store.search import search_view
+
+    return cast("View", search_view(Path(db), query, limit=limit))
+
+
 # The commands that print JSON, and the file of their schema in briefcli/schema/
 # (scripts/generate_schema.py writes them).
 _SCHEMAS = {
@@ -929,6 +1287,8 @@ _SCHEMAS = {
     "timeline": "timeline",
     "quotes": "quotes",
     "eval": "eval",
+    "digest": "digest",
+    "search": "search",
 }
 
 if TYPE_CHECKING:

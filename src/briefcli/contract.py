@@ -346,3 +346,100 @@ class ExportDict(TypedDict):
     quotes: QuotesDict  # every statement, by speaker
     timeline: TimelineViewDict
     people: PeopleViewDict
+
+
+# --- The store: briefcli digest and briefcli search -----------------------------------------------
+
+
+class DigestFiltersDict(TypedDict):
+    speaker: str | None
+    org: str | None
+    since: str | None  # YYYY-MM-DD, YYYY-MM or YYYY
+    until: str | None
+    kind: ParagraphKind | None
+
+
+class DigestArticleDict(TypedDict):
+    ref: str  # "A1", "A2", ... in date order: what every line of the digest cites
+    id: str  # the article's content hash (articles.id in the store)
+    title: str | None
+    date: str | None  # published, else its first reported event
+    source: str  # the file's name or the URL, as it may be shared
+
+
+class DigestTimelineDict(TypedDict):
+    date: str  # YYYY-MM-DD or YYYY-MM
+    end: str | None
+    what: str
+    where: str | None
+    who: list[str]  # people as they are known across articles; unnamed roles as written
+    kind: ParagraphKind | None
+    article: str  # "A1"
+    paragraph: int  # ¶ in that article
+
+
+class DigestOccasionDict(TypedDict):
+    date: str
+    where: str | None
+    what: str
+    kind: ParagraphKind | None
+    article: str
+    paragraph: int
+
+
+class DigestMeetingDict(TypedDict):
+    people: list[str]  # two people who were at one event
+    person_ids: list[str]
+    occasions: list[DigestOccasionDict]  # each event they were both at, by date
+
+
+class DigestTitleDict(TypedDict):
+    title: str
+    first_seen: str | None  # the first and last dates of the articles that give it
+    last_seen: str | None
+
+
+class DigestStatementDict(TypedDict):
+    date: str | None  # the article's date
+    cue: str
+    text: str
+    direct: bool
+    kind: ParagraphKind | None
+    article: str
+    paragraph: int
+
+
+class DigestSpeakerDict(TypedDict):
+    name: str
+    person_id: str | None  # people.id; None for a group or an unnamed role
+    titles: list[DigestTitleDict]
+    statements: list[DigestStatementDict]
+
+
+class DigestDict(TypedDict):
+    schema_version: SchemaVersion
+    store: str  # the store file's name
+    filters: DigestFiltersDict
+    articles: list[DigestArticleDict]  # every article a line cites
+    timeline: list[DigestTimelineDict]  # the events, merged, by date
+    meetings: list[DigestMeetingDict]  # who met whom, the most frequent pairs first
+    speakers: list[DigestSpeakerDict]  # statements by speaker, the most quoted first
+
+
+class SearchHitDict(TypedDict):
+    kind: Literal["statement", "paragraph"]
+    article_id: str
+    title: str | None
+    date: str | None
+    source: str
+    paragraph: int
+    speaker: str | None  # a statement's
+    cue: str | None
+    text: str
+
+
+class SearchDict(TypedDict):
+    schema_version: SchemaVersion
+    store: str
+    query: str
+    hits: list[SearchHitDict]  # best first (BM25)

@@ -19,6 +19,7 @@ class ExitCode(IntEnum):
     NETWORK = 4  # a URL could not be fetched
     OUTPUT = 5  # an output file or template could not be written or used
     LANGUAGE = 6  # the article is not in English
+    PARTIAL = 7  # several sources: some failed (each named on stderr), the others were processed
     INTERNAL = 70  # a bug in briefcli (EX_SOFTWARE); --debug shows the traceback
     HUNG_UP = 129  # SIGHUP (128 + 1): the terminal closed
     INTERRUPTED = 130  # Ctrl-C (SIGINT)
@@ -34,6 +35,7 @@ EXIT_MEANINGS: dict[ExitCode, str] = {
     ExitCode.NETWORK: "the URL cannot be fetched",
     ExitCode.OUTPUT: "the output or template cannot be written or used",
     ExitCode.LANGUAGE: "the article is not in English",
+    ExitCode.PARTIAL: "some of several sources failed; the others were processed",
     ExitCode.INTERNAL: "internal error (a bug: rerun with --debug and report it)",
     ExitCode.HUNG_UP: "stopped by SIGHUP",
     ExitCode.INTERRUPTED: "interrupted (Ctrl-C)",

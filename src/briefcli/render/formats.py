@@ -32,6 +32,13 @@ def _json(view: Any) -> str:
     return json.dumps(view, ensure_ascii=False, indent=2) + "\n"
 
 
+def _jsonl(view: Any) -> str:
+    """One compact line: several sources give one object per line, for jq and pipelines."""
+    import json
+
+    return json.dumps(view, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
 def _terminal(name: str) -> Renderer:
     """``render.terminal.<name>_renderable``: Rich panels and tables."""
 
@@ -76,6 +83,23 @@ def _timeline_csv(view: Any) -> str:
     return to_csv(view["rows"], TIMELINE_CSV_COLUMNS)
 
 
+def _store(name: str) -> Renderer:
+    """``render.digest.<name>``: the store's views in the terminal and as CSV rows."""
+
+    def render(view: Any) -> Rendered:
+        from briefcli.render import digest
+
+        if name.endswith("_rows"):
+            from briefcli.render.data import to_csv
+
+            columns = digest.DIGEST_CSV_COLUMNS if name == "digest_rows" else digest.SEARCH_CSV_COLUMNS
+            return to_csv(getattr(digest, name)(view), columns)
+        renderable: Callable[[Any], Rendered] = getattr(digest, name)
+        return renderable(view)
+
+    return render
+
+
 def _ics(view: Any) -> bytes:
     from briefcli.render.data import to_ics
 
@@ -90,6 +114,7 @@ def _docx(view: Any, paper: str | None = None) -> bytes:
 
 RENDERERS: dict[tuple[str, str], Renderer] = {
     ("analysis", "json"): _json,
+    ("analysis", "jsonl"): _jsonl,
     ("analysis", "rich"): _terminal("analysis"),
     ("summary", "rich"): _terminal("summary"),
     ("summary", "md"): _template("summary", "md"),
@@ -120,6 +145,15 @@ RENDERERS: dict[tuple[str, str], Renderer] = {
     ("quotes", "csv"): _quotes_csv,
     ("quotes", "html"): _template("quotes", "html"),
     ("quotes", "txt"): _template("quotes", "txt"),
+    ("digest", "rich"): _store("digest_renderable"),
+    ("digest", "md"): _template("digest", "md"),
+    ("digest", "html"): _template("digest", "html"),
+    ("digest", "json"): _json,
+    ("digest", "csv"): _store("digest_rows"),
+    ("search", "rich"): _store("search_renderable"),
+    ("search", "md"): _template("search", "md"),
+    ("search", "json"): _json,
+    ("search", "csv"): _store("search_rows"),
 }
 
 

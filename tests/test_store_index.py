@@ -1,0 +1,221 @@
+"""`briefcli index`: the store's tables and keys, re-indexing, replacement, full-text search, errors,
+parallel workers, and a run killed with SIGKILL or Ctrl-C that a rerun completes."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from briefcli.cli import app
+from briefcli.errors import ExitCode
+from briefcli.store.schema import connect
+from conftest import corpus_dir
+from variants import write_variants
+
+runner = CliRunner()
+TABLES = (
+    "articles",
+    "paragraphs",
+    "people",
+    "article_people",
+    "organizations",
+    "sections",
+    "statements",
+    "events",
+    "event_people",
+)
+
+
+def index(*args: str) -> tuple[int, str]:
+    result = runner.invoke(app, ["index", *args])
+    return result.exit_code, result.stderr
+
+
+def counts(db: Path) -> dict[str, int]:
+    with sqlite3.connect(db) as conn:
+        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+
+
+def content(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every table's rows without their row ids (which depend on the order of writing)."""
+    with sqlite3.connect(db) as conn:
+        return {
+            "articles": sorted(conn.execute("SELECT * FROM articles")),
+            "statements": sorted(
+                conn.execute(
+                    "SELECT article_id, paragraph, sentence, speaker, person_id, cue, text FROM statements"
+                )
+            ),
+            "people": sorted(conn.execute("SELECT * FROM people")),
+            "events": sorted(conn.execute("SELECT article_id, number, date, what, place FROM events")),
+            "event_people": sorted(conn.execute("SELECT article_id, ref, person_id, name FROM event_people")),
+            "article_people": sorted(
+                conn.execute("SELECT article_id, ref, person_id, name, title, date FROM article_people")
+            ),
+        }
+
+
+def test_tables_keys_and_full_text(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    code, err = index(str(corpus_dir()), "--db", str(db), "--jobs", "2")
+    assert code == 0, err
+    assert err.count("\n") == 1 and "added" in err  # one line: no progress bar through a pipe
+    n = counts(db)
+    assert n["articles"] >= 13 and all(n[t] > 0 for t in TABLES)
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        fks = {row[2] for row in conn.execute("PRAGMA foreign_key_list(statements)")}
+        assert fks == {"articles", "people"}
+        hits = conn.execute(
+            "SELECT s.article_id, s.paragraph FROM statements_fts"
+            " JOIN statements s ON s.id = statements_fts.rowid WHERE statements_fts MATCH 'customs'"
+        ).fetchall()
+        assert hits
+        (length,) = conn.execute("SELECT length(id) FROM articles LIMIT 1").fetchone()
+        assert length == 64  # SHA-256, hex
+
+
+def test_reindexing_is_a_no_op_and_a_change_replaces(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for path in sorted(corpus_dir().glob("*.txt"))[:3]:
+        (folder / path.name).write_bytes(path.read_bytes())
+    db = tmp_path / "s.db"
+    assert index(str(folder), "--db", str(db), "-j", "1")[0] == 0
+    before = content(db)
+    code, err = index(str(folder), "--db", str(db), "-j", "1")
+    assert code == 0 and "0 added, 0 replaced, 3 unchanged" in err
+    assert content(db) == before
+    changed = sorted(folder.glob("*.txt"))[0]
+    changed.write_text(
+        changed.read_text(encoding="utf-8").replace("Minister", "Ambassador"), encoding="utf-8"
+    )
+    code, err = index(str(folder), "--db", str(db), "-j", "1")
+    assert code == 0 and "0 added, 1 replaced, 2 unchanged" in err
+    with sqlite3.connect(db) as conn:
+        assert (
+            conn.execute("SELECT count(*) FROM articles WHERE source = ?", (str(changed),)).fetchone()[0] == 1
+        )
+        old = {row[0] for row in before["articles"]} - {
+            row[0] for row in conn.execute("SELECT id FROM articles")
+        }
+        assert len(old) == 1
+        for table in ("paragraphs", "statements", "events", "article_people"):
+            assert (
+                conn.execute(f"SELECT count(*) FROM {table} WHERE article_id = ?", tuple(old)).fetchone()[0]
+                == 0
+            )
+        # The full-text index forgets the old rows with them.
+        assert (
+            conn.execute("INSERT INTO paragraphs_fts(paragraphs_fts) VALUES ('integrity-check')") is not None
+        )
+        stale = conn.execute(
+            "SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'Minister'"
+            " AND rowid NOT IN (SELECT id FROM paragraphs)"
+        ).fetchone()[0]
+        assert stale == 0
+
+
+def test_a_bad_source_is_named_and_the_rest_indexed(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    good = sorted(corpus_dir().glob("*.txt"))[0]
+    code, err = index(str(good), str(tmp_path / "missing.txt"), "--db", str(db))
+    assert code == ExitCode.PARTIAL
+    assert "briefcli: error: file not found:" in err and "missing.txt" in err
+    assert counts(db)["articles"] == 1
+
+
+def test_a_file_that_is_not_a_store_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "notes.db"
+    db.write_text("not a database " * 100, encoding="utf-8")
+    code, err = index(str(sorted(corpus_dir().glob("*.txt"))[0]), "--db", str(db))
+    assert code == ExitCode.OUTPUT
+    assert "cannot use" in err and "--db" in err
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE articles (x)")
+    assert index(str(sorted(corpus_dir().glob("*.txt"))[0]), "--db", str(other))[0] == ExitCode.OUTPUT
+
+
+def test_jobs_give_the_same_store(tmp_path: Path) -> None:
+    one, two = tmp_path / "one.db", tmp_path / "two.db"
+    assert index(str(corpus_dir()), "--db", str(one), "-j", "1")[0] == 0
+    assert index(str(corpus_dir()), "--db", str(two), "-j", "2")[0] == 0
+    assert content(one) == content(two)
+
+
+@pytest.fixture(scope="module")
+def many(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """600 generated articles (variants of the gold corpora)."""
+    folder = tmp_path_factory.mktemp("many")
+    shared = corpus_dir().parent
+    write_variants(folder, [shared / "corpus", shared / "corpus2", shared / "corpus3"], 600)
+    return folder
+
+
+def _index_process(folder: Path, db: Path) -> subprocess.Popen[bytes]:
+    code = "from briefcli.cli import main; main()"
+    return subprocess.Popen(
+        [sys.executable, "-c", code, "index", str(folder), "--db", str(db), "--jobs", "2"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+
+
+def _wait_for_articles(db: Path, process: subprocess.Popen[bytes], least: int) -> None:
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            with sqlite3.connect(db, timeout=1) as conn:
+                if conn.execute("SELECT count(*) FROM articles").fetchone()[0] >= least:
+                    return
+        except sqlite3.Error:
+            pass
+        time.sleep(0.05)
+    pytest.fail("the index run ended or stalled before committing anything")
+
+
+@pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGINT])
+def test_a_killed_run_loses_nothing_committed_and_a_rerun_completes(
+    how: signal.Signals, many: Path, tmp_path: Path
+) -> None:
+    whole = tmp_path / "whole.db"
+    assert index(str(many), "--db", str(whole))[0] == 0
+    db = tmp_path / "killed.db"
+    process = _index_process(many, db)
+    _wait_for_articles(db, process, 1)
+    os.kill(process.pid, how)
+    _, err = process.communicate(timeout=60)
+    if how == signal.SIGINT:
+        assert process.returncode == ExitCode.INTERRUPTED
+        assert err.decode().strip().endswith("briefcli: error: interrupted")
+    else:
+        assert process.returncode == -signal.SIGKILL
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert 0 < stored < 600
+    code, err2 = index(str(many), "--db", str(db))
+    assert code == 0, err2
+    assert f"{600 - stored} added" in err2 and f"{stored} unchanged" in err2
+    assert counts(db) == counts(whole)
+    assert content(db) == content(whole)
+
+
+def test_connect_makes_the_schema_once(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    connect(db).close()
+    conn = connect(db)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    assert {"statements_fts", "paragraphs_fts", "person_titles", *TABLES} <= names
+    conn.close()
