@@ -267,3 +267,25 @@ def test_jobs_with_a_scheduler_is_refused(news: Path, tmp_path: Path) -> None:
         str(news), "--db", str(tmp_path / "s.db"), "--scheduler", "tcp://127.0.0.1:1", "-j", "2"
     )
     assert code == ExitCode.USAGE and "--jobs" in err
+
+
+def test_the_store_does_not_depend_on_the_order_articles_are_written_in(tmp_path: Path) -> None:
+    """Dask's workers finish in another order from run to run: one person with two titles on
+    the same (unknown) date gets the same latest title whichever article was written first."""
+    folder = tmp_path / "two"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Minister meets delegation\n\nMinister for Agriculture of France Leila Tanaka met the delegation "
+        "in Paris. Tanaka said that the talks were useful.\n",
+        encoding="utf-8",
+    )
+    (folder / "b.txt").write_text(
+        "Forum opens\n\nThe Director-General of the FAO, Leila Tanaka, opened the forum in Rome. "
+        "Tanaka stressed that food security matters.\n",
+        encoding="utf-8",
+    )
+    first, second = tmp_path / "ab.db", tmp_path / "ba.db"
+    assert index(str(folder / "a.txt"), str(folder / "b.txt"), "--db", str(first), "-j", "1")[0] == 0
+    assert index(str(folder / "b.txt"), str(folder / "a.txt"), "--db", str(second), "-j", "1")[0] == 0
+    assert table_digests(first)["people"][0] == 1
+    assert table_digests(first) == table_digests(second)

@@ -115,8 +115,11 @@ def resolve_people(conn: sqlite3.Connection) -> int:
     people no article names any longer; in one transaction. Returns the number of people."""
     conn.execute("BEGIN IMMEDIATE")
     try:
+        # In the articles' order, not the order they were written in (which the engines vary):
+        # a person's latest title among articles of the same date is then always the same one.
         rows = conn.execute(
             "SELECT id, name, title, org, date, article_id FROM article_people WHERE ref LIKE 'p%'"
+            " ORDER BY article_id, ref"
         ).fetchall()
         keys = resolve(Appearance(r[0], r[1], r[2], r[4]) for r in rows)
         people = _people_rows(rows, keys)
