@@ -13,7 +13,18 @@ import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, ParamSpec, TextIO, TypeAlias, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Annotated,
+    Any,
+    Literal,
+    NamedTuple,
+    ParamSpec,
+    TextIO,
+    TypeAlias,
+    TypeVar,
+    cast,
+)
 
 import typer
 
@@ -1115,6 +1126,118 @@ class _IndexProgress:
             self.bar.stop()
 
 
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+class OutFormat(StrEnum):
+    jsonl = "jsonl"
+    parquet = "parquet"
+
+
+SCALE_PANEL = "Beyond one machine: Dask, partitioned output"
+EngineOpt = Annotated[
+    Engine,
+    typer.Option(
+        "--engine",
+        help="local: worker processes; dask: a local Dask cluster (pip install 'briefcli[dask]').",
+        rich_help_panel=SCALE_PANEL,
+    ),
+]
+SchedulerOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        help="Analyse on the existing Dask cluster whose scheduler is at this address "
+        "(tcp://HOST:8786); its workers read the sources.",
+        show_default=False,
+        metavar="ADDRESS",
+        rich_help_panel=SCALE_PANEL,
+    ),
+]
+OutOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--out",
+        help="Instead of --db: write the rows into this folder, in partitions of 500 articles; "
+        "`briefcli index DIR --db FILE` loads it.",
+        show_default=False,
+        metavar="DIR",
+        rich_help_panel=SCALE_PANEL,
+    ),
+]
+OutFormatOpt = Annotated[
+    OutFormat | None,
+    typer.Option(
+        "--out-format",
+        help="The files of --out: jsonl (JSON Lines), or parquet (needs pyarrow). Default: jsonl.",
+        show_default=False,
+        rich_help_panel=SCALE_PANEL,
+    ),
+]
+
+
+def _index_engine(engine: Engine, scheduler: str | None, jobs: int | None) -> Any:
+    """The Dask engine `--engine dask` or `--scheduler` asks for (None: local processes)."""
+    if scheduler is None and engine is Engine.local:
+        return None
+    from briefcli.store.dask_engine import DaskEngine, require_dask
+
+    if scheduler is not None and jobs is not None:
+        raise UsageError("--jobs sets the workers of a local cluster; a --scheduler cluster has its own")
+    require_dask()
+    return DaskEngine(
+        scheduler=scheduler, workers=jobs, connect_timeout=_settings.timeout, quiet=not _settings.debug
+    )
+
+
+def _run_index(
+    sources: list[str], db: str | None, out: str | None, out_format: OutFormat | None, **options: Any
+) -> Any:
+    """Index ``sources`` into the store ``db``, or write their rows into the folder ``out``;
+    the closing line on standard error; the report."""
+    import time
+    from pathlib import Path
+
+    if (db is None) == (out is None):
+        raise UsageError("give --db FILE (a SQLite store) or --out DIR (partitioned files), one of them")
+    if out_format is not None and out is None:
+        raise UsageError("--out-format is the format of --out DIR; give --out DIR too")
+    options.update(timeout=_settings.timeout, allow_private=_settings.allow_private)
+    progress = _IndexProgress()
+    try:
+        if out is not None:
+            from briefcli.store.archive import archive_sources
+
+            fmt: Literal["jsonl", "parquet"] = "parquet" if out_format is OutFormat.parquet else "jsonl"
+            report = archive_sources(
+                Path(out),
+                sources,
+                file_format=fmt,
+                on_start=progress.start,
+                on_outcome=progress.advance,
+                **options,
+            )
+            counts = f"{report.added} written, {report.unchanged} unchanged"
+        else:
+            from briefcli.store.index import index_sources
+
+            report = index_sources(
+                Path(str(db)), sources, on_start=progress.start, on_outcome=progress.advance, **options
+            )
+            counts = f"{report.added} added, {report.replaced} replaced, {report.unchanged} unchanged"
+    finally:
+        progress.stop()
+    seconds = time.monotonic() - progress.started
+    typer.echo(
+        f"briefcli: {out or db}: {counts}, {report.failed} failed of {report.total} articles in "
+        f"{seconds:.1f} s" + ("" if out is not None else f"; {report.people} people"),
+        err=True,
+    )
+    return report
+
+
 @app.command(epilog=EXIT_CODES_HELP, short_help="Index many articles into a SQLite store, in parallel.")
 @_global_options
 @_reports_errors
@@ -1128,51 +1251,42 @@ def index(
             metavar="SOURCE...",
         ),
     ],
-    db: DbOpt,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            help="The store: one SQLite file (browse it with `datasette FILE`).",
+            show_default=False,
+            metavar="FILE",
+        ),
+    ] = None,
     jobs: Annotated[
         int | None,
         typer.Option(
             "--jobs",
             "-j",
             min=1,
-            help="Analyse in this many processes (the parent only writes). Default: the number of cores.",
+            help="Analyse in this many processes (the parent only writes); with --engine dask, the local "
+            "cluster's workers. Default: the number of cores.",
             show_default=False,
         ),
     ] = None,
+    engine: EngineOpt = Engine.local,
+    scheduler: SchedulerOpt = None,
+    out: OutOpt = None,
+    out_format: OutFormatOpt = None,
 ) -> None:
     """Analyse the articles and store them in one SQLite file: articles, paragraphs, people,
     statements, sections and events, with full-text search. An article is keyed by its content:
     indexing it again is a no-op, a changed file replaces its rows. Interrupted (Ctrl-C, kill),
     nothing committed is lost and the file stays sound; run the same command again to carry on.
-    Then: `briefcli digest`, `briefcli search`, or `datasette FILE`.
+    Then: `briefcli digest`, `briefcli search`, or `datasette FILE`. A folder --out wrote is
+    loaded as it is.
 
     Example: briefcli index press-releases/ --db briefings.db
     """
-    import time
-    from pathlib import Path
-
-    from briefcli.store.index import index_sources
-
-    progress = _IndexProgress()
-    try:
-        report = index_sources(
-            Path(db),
-            sources,
-            jobs=jobs,
-            timeout=_settings.timeout,
-            allow_private=_settings.allow_private,
-            on_start=progress.start,
-            on_outcome=progress.advance,
-        )
-    finally:
-        progress.stop()
-    started = progress.started
-    seconds = time.monotonic() - started
-    typer.echo(
-        f"briefcli: {db}: {report.added} added, {report.replaced} replaced, {report.unchanged} unchanged, "
-        f"{report.failed} failed of {report.total} articles in {seconds:.1f} s; {report.people} people",
-        err=True,
-    )
+    mapper = _index_engine(engine, scheduler, jobs)
+    report = _run_index(sources, db, out, out_format, jobs=jobs, engine=mapper)
     if report.failed:
         stored = report.added + report.replaced + report.unchanged
         code = ExitCode.PARTIAL if stored else (report.first_failure or ExitCode.INPUT)

@@ -56,6 +56,12 @@ class Outcome(NamedTuple):
     code: int = 0
 
 
+# An engine maps ``analyse_task`` over the tasks, given the content hashes already stored, the
+# URL timeout and allow_private, and yields the outcomes in any order. The default is a local
+# process pool (``--jobs``); ``briefcli.store.dask_engine.DaskEngine`` is a Dask cluster.
+Engine = Callable[[Sequence[Task], frozenset[str], float, bool], Iterator[Outcome]]
+
+
 @dataclass(slots=True)
 class Report:
     """The counts of a run; ``first_failure`` is the exit code of the first source that failed."""
@@ -93,14 +99,20 @@ def _start_worker(known: frozenset[str], timeout: float, allow_private: bool) ->
 
 
 def process(task: Task) -> Outcome:
-    """Read and analyse one source: its rows, "unchanged" when the store has its content
-    already, or the error that stopped it (never raised: a batch goes on)."""
+    """``analyse_task`` with what the pool's initializer gave this worker."""
+    return analyse_task(task, _known, _timeout, _allow_private)
+
+
+def analyse_task(task: Task, known: frozenset[str], timeout: float, allow_private: bool) -> Outcome:
+    """Read and analyse one source: its rows, "unchanged" when its content hash is in ``known``
+    (the store has it already), or the error that stopped it (never raised: a batch goes on).
+    Pure apart from reading the source, so any engine may map it (``briefcli.store.dask_engine``)."""
     from briefcli.store.rows import analyse_to_rows, content_hash
     from briefcli.text.load import read_source
 
     try:
-        raw = task.raw or read_source(task.spec, timeout=_timeout, allow_private=_allow_private)
-        if content_hash(raw) in _known:
+        raw = task.raw or read_source(task.spec, timeout=timeout, allow_private=allow_private)
+        if content_hash(raw) in known:
             return Outcome(task.spec, "unchanged")
         return Outcome(task.spec, "rows", analyse_to_rows(raw, task.spec))
     except BriefError as exc:
@@ -185,10 +197,14 @@ def index_sources(
     stdin: bytes | None = None,
     on_start: Callable[[int], None] | None = None,
     on_outcome: Callable[[Outcome], None] | None = None,
+    engine: Engine | None = None,
 ) -> Report:
     """Index the articles ``specs`` stand for into the store ``db`` (made if missing) with
-    ``jobs`` worker processes (default: the cores). ``on_start`` gets the number of articles,
-    ``on_outcome`` each one's outcome (status "added", "replaced", "unchanged" or "failed")."""
+    ``jobs`` worker processes (default: the cores), or ``engine``. A folder ``--out`` wrote
+    (``briefcli.store.partitions``) is loaded as it is: its rows, no analysis. ``on_start`` gets
+    the number of articles, ``on_outcome`` each one's outcome (status "added", "replaced",
+    "unchanged" or "failed")."""
+    from briefcli.store.partitions import count_articles, is_rows_folder, read_rows
     from briefcli.store.schema import connect
     from briefcli.store.writer import known_articles, resolve_people
 
@@ -203,16 +219,21 @@ def index_sources(
         if on_outcome is not None:
             on_outcome(outcome)
 
-    tasks, failures = _tasks(specs, stdin)
-    report.total = len(tasks) + len(failures)
+    folders = [Path(spec) for spec in specs if is_rows_folder(spec)]
+    tasks, failures = _tasks([spec for spec in specs if not is_rows_folder(spec)], stdin)
+    report.total = len(tasks) + len(failures) + sum(count_articles(folder) for folder in folders)
     conn = connect(db)
     try:
-        known = frozenset(known_articles(conn))
         if on_start is not None:
             on_start(report.total)
         for failure in failures:
             done(failure)
-        if tasks:
+        for folder in folders:
+            _write_all(conn, (Outcome(rows.source, "rows", rows) for rows in read_rows(folder)), done)
+        known = frozenset(known_articles(conn))
+        if tasks and engine is not None:
+            _write_all(conn, engine(tasks, known, timeout, allow_private), done)
+        elif tasks:
             _write_all(
                 conn, _outcomes(tasks, jobs or os.cpu_count() or 1, known, timeout, allow_private), done
             )
