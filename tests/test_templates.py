@@ -426,7 +426,9 @@ def test_a_printed_template_used_with_template_gives_the_builtin_output(info: ob
         from importlib.resources import files
 
         db = str(tmp_path / "store.db")
-        assert invoke(["index", str(files("briefcli.data").joinpath("sample.txt")), "--db", db]).exit_code == 0
+        assert (
+            invoke(["index", str(files("briefcli.data").joinpath("sample.txt")), "--db", db]).exit_code == 0
+        )
         args += ["--db", db, *(["customs"] if info.command == "search" else [])]
     builtin = invoke(args)
     mine = invoke([*args, "--template", str(copy)])
