@@ -219,3 +219,13 @@ def test_connect_makes_the_schema_once(tmp_path: Path) -> None:
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     assert {"statements_fts", "paragraphs_fts", "person_titles", *TABLES} <= names
     conn.close()
+
+
+def test_articles_from_standard_input_do_not_replace_each_other(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    first, second = sorted(corpus_dir().glob("*.txt"))[:2]
+    for path in (first, second):
+        result = runner.invoke(app, ["index", "-", "--db", str(db), "-j", "1"], input=path.read_bytes())
+        assert result.exit_code == 0, result.stderr
+        assert "1 added, 0 replaced" in result.stderr
+    assert counts(db)["articles"] == 2

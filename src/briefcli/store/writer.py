@@ -54,7 +54,11 @@ def write_article(conn: sqlite3.Connection, rows: ArticleRows) -> Written:
     the person their full name is (``resolve_people`` merges the rest at the end)."""
     if conn.execute("SELECT 1 FROM articles WHERE id = ?", (rows.id,)).fetchone():
         return "unchanged"
-    replaced = conn.execute("DELETE FROM articles WHERE source = ?", (rows.source,)).rowcount
+    # A file or URL whose content changed replaces its old article; what came on standard input
+    # ("-") each time is an article of its own.
+    replaced = 0
+    if rows.source != "-":
+        replaced = conn.execute("DELETE FROM articles WHERE source = ?", (rows.source,)).rowcount
     conn.execute(_ARTICLE, rows.article)
     conn.executemany(_PARAGRAPH, rows.paragraphs)
     person: dict[str, str] = {}
