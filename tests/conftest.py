@@ -44,6 +44,12 @@ def corpus_dir() -> Path:
     return Path(configured) if configured else Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 
+def article_dir() -> Path:
+    """Articles every checkout has, for tests that need many (18 ``.txt`` beside their gold
+    ``.json``): the dev set the project wrote. CI has no ``../shared``."""
+    return Path(__file__).resolve().parent / "data" / "devset"
+
+
 # --- The reference article (the bundled sample) ------------------------------------------------
 
 

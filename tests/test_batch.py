@@ -15,19 +15,19 @@ from typer.testing import CliRunner
 from briefcli.cli import app
 from briefcli.errors import ExitCode, InputError
 from briefcli.text.sources import expand_sources, is_batch
-from conftest import corpus_dir
+from conftest import article_dir
 
 runner = CliRunner()
 
-ARTICLES = ("guyana-2021-01-serbia-courtesy-call.txt", "icao-2024-01-cairo-mission.txt")
+ARTICLES = ("ho2-2025-03-embassy-nairobi-bilateral.txt", "ho2-2025-09-geneva-agency-panel.txt")
 
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    """Two corpus articles, one of them in a subfolder."""
-    shutil.copy(corpus_dir() / ARTICLES[0], tmp_path / ARTICLES[0])
+    """Two dev-set articles, one of them in a subfolder."""
+    shutil.copy(article_dir() / ARTICLES[0], tmp_path / ARTICLES[0])
     (tmp_path / "sub").mkdir()
-    shutil.copy(corpus_dir() / ARTICLES[1], tmp_path / "sub" / ARTICLES[1])
+    shutil.copy(article_dir() / ARTICLES[1], tmp_path / "sub" / ARTICLES[1])
     return tmp_path
 
 
@@ -143,7 +143,7 @@ def test_docx_takes_one_source(folder: Path, tmp_path: Path) -> None:
 
 
 def test_a_filter_that_matches_in_one_source_only(folder: Path) -> None:
-    result = runner.invoke(app, ["quotes", str(folder), "--speaker", "Hamilton", "-f", "json"])
+    result = runner.invoke(app, ["quotes", str(folder), "--speaker", "Kamau", "-f", "json"])
     assert result.exit_code == 0, result.stderr
     assert [d["source"]["name"] for d in json.loads(result.stdout)] == [ARTICLES[0]]
     none = runner.invoke(app, ["quotes", str(folder), "--speaker", "Nobody at all"])
@@ -152,7 +152,7 @@ def test_a_filter_that_matches_in_one_source_only(folder: Path) -> None:
 
 
 def test_stdin_among_files(folder: Path) -> None:
-    text = (corpus_dir() / ARTICLES[1]).read_bytes()
+    text = (article_dir() / ARTICLES[1]).read_bytes()
     result = runner.invoke(app, ["sections", str(folder / ARTICLES[0]), "-", "-f", "json"], input=text)
     assert result.exit_code == 0, result.stderr
     assert [d["source"]["name"] for d in json.loads(result.stdout)] == [ARTICLES[0], "-"]

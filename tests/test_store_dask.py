@@ -20,7 +20,7 @@ from typer.testing import CliRunner
 from briefcli.cli import app
 from briefcli.errors import ExitCode
 from briefcli.store import partitions
-from conftest import corpus_dir
+from conftest import article_dir
 from storedigest import table_digests
 
 runner = CliRunner()
@@ -35,7 +35,7 @@ def index(*args: str) -> tuple[int, str]:
 def news(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Six corpus articles."""
     folder = tmp_path_factory.mktemp("news")
-    for path in sorted(corpus_dir().glob("*.txt"))[:6]:
+    for path in sorted(article_dir().glob("*.txt"))[:6]:
         (folder / path.name).write_bytes(path.read_bytes())
     return folder
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -14,18 +15,22 @@ import pytest
 
 from briefcli.errors import ExitCode
 from clicases import command_formats, invoke
-from conftest import corpus_dir
+from conftest import article_dir
 from test_store_identity import ARTICLES
 
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The gold corpus and four composed articles about two Mikuriyas."""
+    """The dev set, the bundled article and four composed articles about two Mikuriyas."""
     folder = tmp_path_factory.mktemp("articles")
     for name, text in ARTICLES.items():
         (folder / name).write_text(text, encoding="utf-8")
     db = folder.parent / "store.db"
-    result = invoke(["index", str(folder), str(corpus_dir() / "*.txt"), "--db", str(db), "-j", "2"])
+    sample = files("briefcli.data").joinpath("sample.txt")
+    (folder / "wco-2021-10-moscow-customs-forum.txt").write_text(
+        sample.read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    result = invoke(["index", str(folder), str(article_dir() / "*.txt"), "--db", str(db), "-j", "2"])
     assert result.exit_code == 0, result.stderr
     return db
 

@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from briefcli.cli import app
 from briefcli.errors import ExitCode
 from briefcli.store.schema import connect
-from conftest import corpus_dir
+from conftest import article_dir
 from variants import write_variants
 
 runner = CliRunner()
@@ -65,7 +65,7 @@ def content(db: Path) -> dict[str, list[tuple[object, ...]]]:
 
 def test_tables_keys_and_full_text(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
-    code, err = index(str(corpus_dir()), "--db", str(db), "--jobs", "2")
+    code, err = index(str(article_dir()), "--db", str(db), "--jobs", "2")
     assert code == 0, err
     assert err.count("\n") == 1 and "added" in err  # one line: no progress bar through a pipe
     n = counts(db)
@@ -87,7 +87,7 @@ def test_tables_keys_and_full_text(tmp_path: Path) -> None:
 def test_reindexing_is_a_no_op_and_a_change_replaces(tmp_path: Path) -> None:
     folder = tmp_path / "news"
     folder.mkdir()
-    for path in sorted(corpus_dir().glob("*.txt"))[:3]:
+    for path in sorted(article_dir().glob("*.txt"))[:3]:
         (folder / path.name).write_bytes(path.read_bytes())
     db = tmp_path / "s.db"
     assert index(str(folder), "--db", str(db), "-j", "1")[0] == 0
@@ -127,7 +127,7 @@ def test_reindexing_is_a_no_op_and_a_change_replaces(tmp_path: Path) -> None:
 
 def test_a_bad_source_is_named_and_the_rest_indexed(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
-    good = sorted(corpus_dir().glob("*.txt"))[0]
+    good = sorted(article_dir().glob("*.txt"))[0]
     code, err = index(str(good), str(tmp_path / "missing.txt"), "--db", str(db))
     assert code == ExitCode.PARTIAL
     assert "briefcli: error: file not found:" in err and "missing.txt" in err
@@ -137,19 +137,19 @@ def test_a_bad_source_is_named_and_the_rest_indexed(tmp_path: Path) -> None:
 def test_a_file_that_is_not_a_store_is_refused(tmp_path: Path) -> None:
     db = tmp_path / "notes.db"
     db.write_text("not a database " * 100, encoding="utf-8")
-    code, err = index(str(sorted(corpus_dir().glob("*.txt"))[0]), "--db", str(db))
+    code, err = index(str(sorted(article_dir().glob("*.txt"))[0]), "--db", str(db))
     assert code == ExitCode.OUTPUT
     assert "cannot use" in err and "--db" in err
     other = tmp_path / "other.db"
     with sqlite3.connect(other) as conn:
         conn.execute("CREATE TABLE articles (x)")
-    assert index(str(sorted(corpus_dir().glob("*.txt"))[0]), "--db", str(other))[0] == ExitCode.OUTPUT
+    assert index(str(sorted(article_dir().glob("*.txt"))[0]), "--db", str(other))[0] == ExitCode.OUTPUT
 
 
 def test_jobs_give_the_same_store(tmp_path: Path) -> None:
     one, two = tmp_path / "one.db", tmp_path / "two.db"
-    assert index(str(corpus_dir()), "--db", str(one), "-j", "1")[0] == 0
-    assert index(str(corpus_dir()), "--db", str(two), "-j", "2")[0] == 0
+    assert index(str(article_dir()), "--db", str(one), "-j", "1")[0] == 0
+    assert index(str(article_dir()), "--db", str(two), "-j", "2")[0] == 0
     assert content(one) == content(two)
 
 
@@ -157,8 +157,7 @@ def test_jobs_give_the_same_store(tmp_path: Path) -> None:
 def many(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """600 generated articles (variants of the gold corpora)."""
     folder = tmp_path_factory.mktemp("many")
-    shared = corpus_dir().parent
-    write_variants(folder, [shared / "corpus", shared / "corpus2", shared / "corpus3"], 600)
+    write_variants(folder, [article_dir()], 600)
     return folder
 
 
@@ -223,7 +222,7 @@ def test_connect_makes_the_schema_once(tmp_path: Path) -> None:
 
 def test_articles_from_standard_input_do_not_replace_each_other(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
-    first, second = sorted(corpus_dir().glob("*.txt"))[:2]
+    first, second = sorted(article_dir().glob("*.txt"))[:2]
     for path in (first, second):
         result = runner.invoke(app, ["index", "-", "--db", str(db), "-j", "1"], input=path.read_bytes())
         assert result.exit_code == 0, result.stderr
