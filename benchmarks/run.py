@@ -27,11 +27,14 @@ It checks these targets and prints PASS or FAIL for each (exit status 1 if any f
   doubling loops, nested loops that write nothing, exponential recursion): each refused, exit
   code 5, within 2.0 s of wall time for the whole `briefcli timeline --template BOMB` run (median
   of 3 runs, each in its own process with 4 GB of address space at most, killed after 60 s).
+- hostile inputs (tests/pathologies.py: runs of punctuation, periods, quotes, dashes and spaces,
+  combining marks, emoji, right-to-left text, unbalanced quotes, 100,000 paragraphs, random
+  Unicode), 1 MB of each through every command in every format (`briefcli CMD FILE --format F`,
+  each its own process, killed after 60 s): < 5 s each;
+- a 10 MiB article-like text (the bundled article repeated with other names, dates and cities)
+  through `briefcli summary`: < 15 s and peak RSS < 250 MB.
 
-It also reports, without a target, what the user-template sandbox costs on normal templates:
-every built-in template rendered as built-in (compiled afresh, as each run does), and the same
-source as a user template, in the child process (Linux) and with the in-template limits alone;
-and `briefcli summary --format md` against the same with `--template` (median of N cold runs).
+    .venv/bin/python benchmarks/run.py --only hostile,big       # just these (they take minutes)
 """
 
 from __future__ import annotations
@@ -57,6 +60,10 @@ from pathlib import Path
 from typing import Any, TypedDict
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))  # the hostile inputs' generator, shared with the tests
+
+from pathologies import KINDS, article_like, pathology  # noqa: E402
+
 DEFAULT_OUTPUT = ROOT / ".benchmarks" / "results.json"
 IMPORT_FLOOR = "import typer, rich.console, jinja2"
 ONE_MB = 1_000_000
@@ -74,6 +81,23 @@ MAX_BOMB_SECONDS = 2.0
 BOMB_RUNS = 3
 BOMB_TIMEOUT = 60.0
 BOMB_MEMORY = 4 * 2**30
+MAX_HOSTILE_SECONDS = 5.0  # 1 MB of a hostile input, any command and format
+HOSTILE_TIMEOUT = 60.0
+BIG_BYTES = 10 * 1024 * 1024  # the input limit (briefcli.text.load.MAX_INPUT_BYTES)
+MAX_BIG_SECONDS = 15.0
+MAX_BIG_RSS_MB = 250.0
+SECTIONS = (
+    "cold",
+    "throughput",
+    "scaling",
+    "pathological",
+    "memory",
+    "url",
+    "templates",
+    "overhead",
+    "hostile",
+    "big",
+)
 
 
 class Check(TypedDict):
@@ -302,6 +326,9 @@ def memory() -> dict[str, Any]:
     }
 
 
+# --- Hostile inputs and the biggest article (each run its own process) -----------------------------
+
+
 # --- URL deadline ---------------------------------------------------------------------------------
 
 
@@ -511,34 +538,164 @@ def _cli_medians(commands: dict[str, list[str]], runs: int) -> dict[str, float]:
     return {name: statistics.median(t) for name, t in times.items()}
 
 
+def run_measured(command: Sequence[str], timeout: float) -> dict[str, Any]:
+    """Wall time, peak RSS (its own rusage) and exit code of one child process; killed after
+    ``timeout`` s. The last line of its stderr is the error of a run that exits other than
+    0 (a briefing), 1 (no results) or 6 (not English: refused, as documented)."""
+    start = time.perf_counter()
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=err)
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.perf_counter() - start > timeout:
+                proc.kill()
+                os.wait4(proc.pid, 0)
+                return {
+                    "seconds": None,
+                    "rss_mb": None,
+                    "exit": None,
+                    "error": f"killed after {timeout:.0f} s",
+                }
+            time.sleep(0.005)
+        seconds = time.perf_counter() - start
+        err.seek(0)
+        lines = err.read().decode("utf-8", "replace").strip().splitlines()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return {
+        "seconds": seconds,
+        "rss_mb": usage.ru_maxrss / 1024,
+        "exit": proc.returncode,
+        "error": (lines[-1] if lines else f"exit {proc.returncode}")
+        if proc.returncode not in (0, 1, 6)
+        else None,
+    }
+
+
+def command_formats() -> list[tuple[str, str]]:
+    """(command, format) for every command that reads an article, in every format it has."""
+    from briefcli.render.formats import RENDERERS
+
+    return [("analyze" if view == "analysis" else view, fmt) for view, fmt in RENDERERS]
+
+
+def hostile(
+    kinds: Sequence[str], timeout: float = HOSTILE_TIMEOUT, formats: Sequence[str] | None = None
+) -> list[dict[str, Any]]:
+    """1 MB of each hostile input through every command and format (or only ``formats``), each
+    killed after ``timeout`` s."""
+    briefcli = briefcli_executable()
+    out: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory(prefix="briefcli-hostile-") as tmp:
+        for kind in kinds:
+            path = Path(tmp) / f"{kind}.txt"
+            path.write_text(pathology(kind, ONE_MB), encoding="utf-8")
+            for command, fmt in command_formats():
+                if formats is not None and fmt not in formats:
+                    continue
+                extra = ["-o", os.devnull] if fmt == "docx" else []
+                run = run_measured([briefcli, command, str(path), "--format", fmt, *extra], timeout)
+                out.append({"kind": kind, "command": command, "format": fmt, **run})
+                print(f"  {kind:<18} {command:<9} {fmt:<5} {_seconds(run)}", file=sys.stderr, flush=True)
+    return out
+
+
+def big() -> dict[str, Any]:
+    """The 10 MiB article-like text through `briefcli summary` (plain text: output to a pipe)."""
+    briefcli = briefcli_executable()
+    with tempfile.TemporaryDirectory(prefix="briefcli-big-") as tmp:
+        path = Path(tmp) / "big.txt"
+        path.write_bytes(article_like(BIG_BYTES).encode("utf-8"))
+        run = run_measured([briefcli, "summary", str(path)], HOSTILE_TIMEOUT * 5)
+    return {"bytes": BIG_BYTES, **run}
+
+
+def _seconds(run: dict[str, Any]) -> str:
+    return f"{run['seconds']:.2f} s" if run["seconds"] is not None else str(run["error"])
+
+
+def _slowest(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    return max(rows, key=lambda c: float("inf") if c["seconds"] is None else c["seconds"])
+
+
+def _hostile_checks(cases: list[dict[str, Any]]) -> list[Check]:
+    """One check per hostile input: every command and format under the limit, none crashed."""
+    out: list[Check] = []
+    for kind in dict.fromkeys(c["kind"] for c in cases):
+        rows = [c for c in cases if c["kind"] == kind]
+        slowest = _slowest(rows)
+        failed = [c for c in rows if c["error"] is not None]
+        value = (
+            _seconds(slowest)
+            if not failed
+            else f"{failed[0]['command']} {failed[0]['format']}: {failed[0]['error']}"
+        )
+        out.append(
+            {
+                "name": f"1 MB {kind}, every command and format",
+                "target": f"< {MAX_HOSTILE_SECONDS:.0f} s each, no crash",
+                "value": value,
+                "passed": not failed and all(c["seconds"] < MAX_HOSTILE_SECONDS for c in rows),
+            }
+        )
+    return out
+
+
+def _big_checks(run: dict[str, Any]) -> list[Check]:
+    seconds, rss = run["seconds"], run["rss_mb"]
+    return [
+        {
+            "name": "10 MiB article: summary",
+            "target": f"< {MAX_BIG_SECONDS:.0f} s",
+            "value": _seconds(run),
+            "passed": seconds is not None and seconds < MAX_BIG_SECONDS and run["exit"] == 0,
+        },
+        {
+            "name": "10 MiB article: summary peak memory",
+            "target": f"< {MAX_BIG_RSS_MB:.0f} MB",
+            "value": f"{rss:.0f} MB" if rss is not None else str(run["error"]),
+            "passed": rss is not None and rss < MAX_BIG_RSS_MB,
+        },
+    ]
+
+
 # --- Report ---------------------------------------------------------------------------------------
 
 
 def checks(results: dict[str, Any]) -> list[Check]:
-    cold = results["cold_start"]["ratio_to_import_floor"]["summary"]
-    rate = results["throughput"]["articles_per_second"]
-    growth = max(results["scaling"]["growth_1x_to_10x"], results["scaling"]["growth_10x_to_100x"])
-    out: list[Check] = [
-        {
-            "name": "summary cold start",
-            "target": f"<= {MAX_COLD_RATIO:.1f}x import floor",
-            "value": f"{cold:.2f}x",
-            "passed": cold <= MAX_COLD_RATIO,
-        },
-        {
-            "name": "throughput (analysis, one core)",
-            "target": f">= {MIN_ARTICLES_PER_SECOND:.0f} articles/s",
-            "value": f"{rate:.0f} articles/s",
-            "passed": rate >= MIN_ARTICLES_PER_SECOND,
-        },
-        {
-            "name": "scaling to 100x",
-            "target": f"time/char growth <= {MAX_GROWTH:.1f}x per 10x",
-            "value": f"{growth:.2f}x",
-            "passed": growth <= MAX_GROWTH,
-        },
-    ]
-    for case in results["pathological"]:
+    out: list[Check] = []
+    if "cold_start" in results:
+        cold = results["cold_start"]["ratio_to_import_floor"]["summary"]
+        out.append(
+            {
+                "name": "summary cold start",
+                "target": f"<= {MAX_COLD_RATIO:.1f}x import floor",
+                "value": f"{cold:.2f}x",
+                "passed": cold <= MAX_COLD_RATIO,
+            }
+        )
+    if "throughput" in results:
+        rate = results["throughput"]["articles_per_second"]
+        out.append(
+            {
+                "name": "throughput (analysis, one core)",
+                "target": f">= {MIN_ARTICLES_PER_SECOND:.0f} articles/s",
+                "value": f"{rate:.0f} articles/s",
+                "passed": rate >= MIN_ARTICLES_PER_SECOND,
+            }
+        )
+    if "scaling" in results:
+        growth = max(results["scaling"]["growth_1x_to_10x"], results["scaling"]["growth_10x_to_100x"])
+        out.append(
+            {
+                "name": "scaling to 100x",
+                "target": f"time/char growth <= {MAX_GROWTH:.1f}x per 10x",
+                "value": f"{growth:.2f}x",
+                "passed": growth <= MAX_GROWTH,
+            }
+        )
+    for case in results.get("pathological", ()):
         seconds = case["seconds"]
         out.append(
             {
@@ -548,43 +705,46 @@ def checks(results: dict[str, Any]) -> list[Check]:
                 "passed": seconds is not None and seconds < MAX_PATHOLOGICAL_SECONDS,
             }
         )
-    rss = results["memory"]["analyze_json_mb"]
-    out.append(
-        {
-            "name": "peak memory, analyze --format json",
-            "target": f"< {MAX_RSS_MB:.0f} MB",
-            "value": f"{rss:.1f} MB",
-            "passed": rss < MAX_RSS_MB,
-        }
-    )
-    url = results["url_deadline"]
-    out.append(
-        {
-            "name": "URL deadline, headers dripped",
-            "target": f"< {url['timeout'] + MAX_URL_OVERRUN:g} s, timed out",
-            "value": f"{url['seconds']:.2f} s" + (", timed out" if "timed out" in url["error"] else ""),
-            "passed": url["seconds"] < url["timeout"] + MAX_URL_OVERRUN and "timed out" in url["error"],
-        }
-    )
-    bombs = results["template_bombs"]["bombs"]
-    slowest = max((b["seconds"] or float("inf") for b in bombs), default=0.0)
-    refused = all(b["seconds"] is not None and b["exit_codes"] == [5] for b in bombs)
-    out.append(
-        {
-            "name": f"user-template bombs refused ({len(bombs)})",
-            "target": f"exit 5, <= {MAX_BOMB_SECONDS:.1f} s each",
-            "value": f"slowest {slowest:.2f} s" if refused else "not all refused",
-            "passed": refused and slowest <= MAX_BOMB_SECONDS,
-        }
-    )
+    if "memory" in results:
+        rss = results["memory"]["analyze_json_mb"]
+        out.append(
+            {
+                "name": "peak memory, analyze --format json",
+                "target": f"< {MAX_RSS_MB:.0f} MB",
+                "value": f"{rss:.1f} MB",
+                "passed": rss < MAX_RSS_MB,
+            }
+        )
+    out += _hostile_checks(results.get("hostile", []))
+    if "big" in results:
+        out += _big_checks(results["big"])
+    if "url_deadline" in results:
+        url = results["url_deadline"]
+        out.append(
+            {
+                "name": "URL deadline, headers dripped",
+                "target": f"< {url['timeout'] + MAX_URL_OVERRUN:g} s, timed out",
+                "value": f"{url['seconds']:.2f} s" + (", timed out" if "timed out" in url["error"] else ""),
+                "passed": url["seconds"] < url["timeout"] + MAX_URL_OVERRUN and "timed out" in url["error"],
+            }
+        )
+    if "template_bombs" in results:
+        bombs = results["template_bombs"]["bombs"]
+        slowest = max((b["seconds"] or float("inf") for b in bombs), default=0.0)
+        refused = all(b["seconds"] is not None and b["exit_codes"] == [5] for b in bombs)
+        out.append(
+            {
+                "name": f"user-template bombs refused ({len(bombs)})",
+                "target": f"exit 5, <= {MAX_BOMB_SECONDS:.1f} s each",
+                "value": f"slowest {slowest:.2f} s" if refused else "not all refused",
+                "passed": refused and slowest <= MAX_BOMB_SECONDS,
+            }
+        )
     return out
 
 
-def print_report(results: dict[str, Any]) -> None:
-    cold = results["cold_start"]
+def _print_cold_start(cold: dict[str, Any]) -> None:
     med = cold["median_seconds"]
-    print(f"briefcli benchmarks, {results['machine']['cpus']} CPUs, Python {results['machine']['python']}")
-    print()
     print(f"cold start (median of {cold['runs']} runs; {cold['bytecode']})")
     ratios = cold["ratio_to_import_floor"]
     for label, key in (
@@ -594,36 +754,22 @@ def print_report(results: dict[str, Any]) -> None:
     ):
         ratio = f"  {ratios[key]:.2f}x" if key in ratios else ""
         print(f"  {label:<17} {med[key] * 1000:7.1f} ms{ratio}")
-    tp = results["throughput"]
-    print(
-        f"throughput: {tp['articles_per_second']:.0f} articles/s, median of {tp['passes']} passes "
-        f"(best {tp['best_articles_per_second']:.0f}, mean {tp['mean_articles_per_second']:.0f}; "
-        f"{tp['analysed']} analyses of {tp['source']}, CPU time)"
-    )
-    sc = results["scaling"]
-    print("scaling (best of runs):")
-    for size, seconds in sc["seconds"].items():
-        print(f"  {size:>4}x  {sc['characters'][size]:>9,} chars  {seconds * 1000:9.2f} ms")
-    print(
-        f"  time/char growth: 1x->10x {sc['growth_1x_to_10x']:.2f}, "
-        f"10x->100x {sc['growth_10x_to_100x']:.2f}; "
-        f"time 100x/1x = {sc['time_ratio_100x_to_1x']:.1f} (linear: 100)"
-    )
-    mem = results["memory"]
-    print(
-        f"peak memory: analyze --format json {mem['analyze_json_mb']:.1f} MB "
-        f"(import floor {mem['import_floor_mb']:.1f} MB)"
-    )
-    _print_templates(results)
-    print()
-    width = max(len(c["name"]) for c in results["checks"])
-    for check in results["checks"]:
-        verdict = "PASS" if check["passed"] else "FAIL"
-        print(f"{verdict}  {check['name']:<{width}}  {check['value']:>16}  (target {check['target']})")
 
 
-def _print_templates(results: dict[str, Any]) -> None:
-    tb = results["template_bombs"]
+def _print_hostile(cases: list[dict[str, Any]]) -> None:
+    """One row per hostile input: the slowest command and format, the peak RSS and the exits."""
+    print(f"hostile inputs, 1 MB each, {len(command_formats())} command x format runs per input:")
+    print(f"  {'input':<18} {'slowest':>9}  {'(command format)':<20} {'max RSS':>8}  exits")
+    for kind in dict.fromkeys(c["kind"] for c in cases):
+        rows = [c for c in cases if c["kind"] == kind]
+        slowest = _slowest(rows)
+        rss = max((c["rss_mb"] for c in rows if c["rss_mb"] is not None), default=0.0)
+        exits = ",".join(sorted({str(c["exit"]) for c in rows}))
+        where = f"({slowest['command']} {slowest['format']})"
+        print(f"  {kind:<18} {_seconds(slowest):>9}  {where:<20} {rss:6.0f} MB  {exits}")
+
+
+def _print_bombs(tb: dict[str, Any]) -> None:
     print(
         f"user-template bombs (median of {BOMB_RUNS} runs of `briefcli timeline --template BOMB`, "
         f"and over a trivial template's {tb['baseline_seconds']:.2f} s)"
@@ -633,7 +779,9 @@ def _print_templates(results: dict[str, Any]) -> None:
         if bomb["seconds"] is not None:
             took = f"{bomb['seconds']:.2f} s ({bomb['seconds'] - tb['baseline_seconds']:+.2f})"
         print(f"  {bomb['name']:<46} {took:>16}  exit {bomb['exit_codes']}  {bomb['error'][-60:]}")
-    ov = results["template_overhead"]
+
+
+def _print_overhead(ov: dict[str, Any]) -> None:
     print("built-in templates as user templates (best of runs, compile + render, ms):")
     print(f"  {'template':<20} {'built-in':>9} {'user, child':>12} {'user, in-template':>18}")
     for name, s in [*ov["per_template_seconds"].items(), ("all together", ov["total_seconds"])]:
@@ -649,16 +797,74 @@ def _print_templates(results: dict[str, Any]) -> None:
     )
 
 
+def print_report(results: dict[str, Any]) -> None:
+    print(f"briefcli benchmarks, {results['machine']['cpus']} CPUs, Python {results['machine']['python']}")
+    print()
+    if "cold_start" in results:
+        _print_cold_start(results["cold_start"])
+    if "throughput" in results:
+        tp = results["throughput"]
+        print(
+            f"throughput: {tp['articles_per_second']:.0f} articles/s, median of {tp['passes']} passes "
+            f"(best {tp['best_articles_per_second']:.0f}, mean {tp['mean_articles_per_second']:.0f}; "
+            f"{tp['analysed']} analyses of {tp['source']}, CPU time)"
+        )
+    if "scaling" in results:
+        sc = results["scaling"]
+        print("scaling (best of runs):")
+        for size, seconds in sc["seconds"].items():
+            print(f"  {size:>4}x  {sc['characters'][size]:>9,} chars  {seconds * 1000:9.2f} ms")
+        print(
+            f"  time/char growth: 1x->10x {sc['growth_1x_to_10x']:.2f}, "
+            f"10x->100x {sc['growth_10x_to_100x']:.2f}; "
+            f"time 100x/1x = {sc['time_ratio_100x_to_1x']:.1f} (linear: 100)"
+        )
+    if "memory" in results:
+        mem = results["memory"]
+        print(
+            f"peak memory: analyze --format json {mem['analyze_json_mb']:.1f} MB "
+            f"(import floor {mem['import_floor_mb']:.1f} MB)"
+        )
+    if "template_bombs" in results:
+        _print_bombs(results["template_bombs"])
+    if "template_overhead" in results:
+        _print_overhead(results["template_overhead"])
+    if "hostile" in results:
+        _print_hostile(results["hostile"])
+    if "big" in results:
+        b = results["big"]
+        rss = f"{b['rss_mb']:.0f} MB" if b["rss_mb"] is not None else "-"
+        print(f"10 MiB article-like text, briefcli summary: {_seconds(b)}, peak RSS {rss}")
+    print()
+    width = max((len(c["name"]) for c in results["checks"]), default=0)
+    for check in results["checks"]:
+        verdict = "PASS" if check["passed"] else "FAIL"
+        print(f"{verdict}  {check['name']:<{width}}  {check['value']:>16}  (target {check['target']})")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="briefcli benchmarks (see the module docstring).")
     parser.add_argument("--runs", type=int, default=15, help="runs per cold-start command (median)")
     parser.add_argument("--min-seconds", type=float, default=2.0, help="minimum time of the throughput loop")
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="JSON result file")
+    parser.add_argument(
+        "--only", default=",".join(SECTIONS), help=f"comma-separated sections to run, of {','.join(SECTIONS)}"
+    )
+    parser.add_argument(
+        "--kinds", default=",".join(KINDS), help="comma-separated hostile inputs (tests/pathologies.py)"
+    )
+    parser.add_argument(
+        "--timeout", type=float, default=HOSTILE_TIMEOUT, help="seconds before a hostile run is killed"
+    )
+    parser.add_argument("--formats", help="comma-separated formats: the hostile runs in these only")
     parser.add_argument("--time-one", choices=["single-paragraph", "no-punctuation"], help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.time_one:
         _time_one(args.time_one)
         return 0
+    only = set(args.only.split(","))
+    if only - set(SECTIONS) or set(args.kinds.split(",")) - set(KINDS):
+        parser.error(f"--only takes {','.join(SECTIONS)}; --kinds takes {','.join(KINDS)}")
 
     results: dict[str, Any] = {
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -668,15 +874,29 @@ def main(argv: Sequence[str] | None = None) -> int:
             "python": platform.python_version(),
             "processor": platform.processor() or platform.machine(),
         },
-        "cold_start": cold_start(args.runs),
-        "throughput": throughput(args.min_seconds),
-        "scaling": scaling(),
-        "pathological": [time_pathological(kind) for kind in ("single-paragraph", "no-punctuation")],
-        "memory": memory(),
-        "url_deadline": url_deadline(),
-        "template_bombs": template_bombs(),
-        "template_overhead": template_overhead(args.runs),
     }
+    sections: dict[str, tuple[str, Callable[[], Any]]] = {
+        "cold": ("cold_start", lambda: cold_start(args.runs)),
+        "throughput": ("throughput", lambda: throughput(args.min_seconds)),
+        "scaling": ("scaling", scaling),
+        "pathological": (
+            "pathological",
+            lambda: [time_pathological(kind) for kind in ("single-paragraph", "no-punctuation")],
+        ),
+        "memory": ("memory", memory),
+        "url": ("url_deadline", url_deadline),
+        "templates": ("template_bombs", template_bombs),
+        "overhead": ("template_overhead", lambda: template_overhead(args.runs)),
+        "hostile": (
+            "hostile",
+            lambda: hostile(args.kinds.split(","), args.timeout, args.formats and args.formats.split(",")),
+        ),
+        "big": ("big", big),
+    }
+    for name in SECTIONS:
+        if name in only:
+            key, run = sections[name]
+            results[key] = run()
     results["checks"] = checks(results)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

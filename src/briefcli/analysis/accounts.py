@@ -460,9 +460,11 @@ _GOES_TO = pattern(r"\b(?:to|in|at|into)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECA
 
 
 # A speech verb whose object points back, then the occasion: "She [said this when] the envoy
-# called on her": the happening is the occasion's clause.
+# called on her": the happening is the occasion's clause. The verb is read from the first letter of
+# a run of letters and apostrophes only (not from each boundary in "a’b’c…", which made a long
+# such run quadratic): what a later start in the run would read ends where it ends, the same.
 _POINTS_BACK = pattern(
-    rf"^[^;]*?\b([\w'’]+)\s+(?:{'|'.join(sorted(ANAPHORIC_OBJECTS))})\s+(?:{'|'.join(sorted(ACCOUNT_SUBORDINATORS))})\s+",
+    rf"^[^;]*?(?<![\w'’])['’]*(\w[\w'’]*)\s+(?:{'|'.join(sorted(ANAPHORIC_OBJECTS))})\s+(?:{'|'.join(sorted(ACCOUNT_SUBORDINATORS))})\s+",
     re.IGNORECASE,
 )
 

@@ -797,6 +797,7 @@ def _one_mention_each(text: str, hits: list[tuple[int, int, Form]]) -> list[tupl
 _TITLE_WORD = pattern(r"[^\W_]+")
 _ORG_WORD = pattern(r"[^\W\d_]{4,}")
 _WORD_BEFORE = pattern(r"([^\W\d_][\w.]*)\s+$")
+_WORD_BEFORE_REACH = 100  # characters: a word of a title and the space after it are shorter
 
 
 def _title_before(text: str, start: int, person: Person) -> int:
@@ -807,7 +808,9 @@ def _title_before(text: str, start: int, person: Person) -> int:
     # a demonym of the person's organisation: "the Nigerian president" for the president of Nigeria
     org = [w.casefold() for w in _ORG_WORD.findall(person.org or "")]
     while True:
-        m = _WORD_BEFORE.search(text[:start])
+        # Within the last _WORD_BEFORE_REACH characters: searched over all before it, the
+        # pattern tried every start of a long run (quadratic), and the text was copied per word.
+        m = _WORD_BEFORE.search(text, max(0, start - _WORD_BEFORE_REACH), start)
         if m is None:
             return start
         word = m.group(1).strip(".").casefold()
@@ -1424,7 +1427,9 @@ def _told_where(article: Article, event: Event, place: str) -> bool:
 # A date in figures in brackets, as some sources add after "yesterday": "met ... yesterday
 # (11.02)". The clause gives its date in words; the figures are a fragment. Brackets left
 # empty by another stage ("today ()" once "December 18" was taken out) go too.
-_STRAY_DATE = pattern(r"\s*\(\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\)|\s*\(\s*\)")
+# (From the start of a run of spaces only: from each space of a long run the pattern read to
+# its end, quadratic. The run's start finds what any of its spaces would.)
+_STRAY_DATE = pattern(r"(?<!\s)\s*\(\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\)|(?<!\s)\s*\(\s*\)")
 # A hashtag's mark: "#Fiji looks forward to ... in #Suva" reads "Fiji ... in Suva" in a note.
 _HASHTAG = pattern(r"(?<![\w&])#(?=[^\W\d_])")
 
@@ -1597,7 +1602,7 @@ _PLAIN_LOWER = pattern(r"\b[a-z]+\b")
 def _tells_outcome(sentence: str) -> bool:
     """Whether a sentence tells what a meeting decided or produced ("elected", "adopted the
     plan", ``OUTCOME_PASTS``), outside a quotation."""
-    return any(w in OUTCOME_PASTS for w in _PLAIN_LOWER.findall(_QUOTED_PART.sub("", sentence)))
+    return any(w in OUTCOME_PASTS for w in _PLAIN_LOWER.findall(_unquoted(sentence)))
 
 
 def _outcome_bonus(cue: str, content: str, cue_words: str | None) -> float:
@@ -1841,7 +1846,33 @@ _BACK_PENALTY = 2.0
 # The publisher's own voice outside a quotation: "We were honoured to have our primary guest
 # ..." tells a reader of the note nothing about who "we" are.
 _FIRST_PERSON = pattern(r"\b(?:we|our|us|ours)\b", re.IGNORECASE)
-_QUOTED_PART = pattern(r"“[^”]*”|\"[^\"]*\"")
+
+
+def _unquoted(text: str) -> str:
+    """``text`` without its quotations (“...” or "..."), as ``re.sub(r'“[^”]*”|"[^"]*"', "",
+    text)`` gives it, in linear time: that pattern looks for a closing mark from every opening
+    one, so a long sentence of quotes that never close made it quadratic. Here an opening mark
+    with no closing one after it stops the search for that kind."""
+    out: list[str] = []
+    kept = 0  # text[kept:i] is kept
+    unclosed = {"“": len(text), '"': len(text)}  # from here on, no closing mark of that kind
+    closing = {"“": "”", '"': '"'}
+    opening = _OPENING_MARK.search(text)
+    while opening is not None:
+        i = opening.start()
+        mark = text[i]
+        end = text.find(closing[mark], i + 1) if i < unclosed[mark] else -1
+        if end >= 0:
+            out.append(text[kept:i])
+            kept = end + 1
+        elif i < unclosed[mark]:
+            unclosed[mark] = i
+        opening = _OPENING_MARK.search(text, end + 1 if end >= 0 else i + 1)
+    out.append(text[kept:])
+    return "".join(out)
+
+
+_OPENING_MARK = pattern(r'[“"]')
 
 
 _PLURAL_BACK = frozenset({"these", "those", "such"})
@@ -1872,7 +1903,7 @@ _ABOUT_THAT = pattern(r"(?:[A-Z][a-z]*\s+)(?:[a-z]+\s+){0,2}(?i:this|that|these|
 
 def _publisher_voice(sentence: str) -> bool:
     """Whether a sentence speaks as "we" outside its quotations (a fact, not a statement)."""
-    return _FIRST_PERSON.search(_QUOTED_PART.sub("", sentence)) is not None
+    return _FIRST_PERSON.search(_unquoted(sentence)) is not None
 
 
 HEADING_WORDS = 6  # a sentence this short without a verb is a heading or a date, not a fact

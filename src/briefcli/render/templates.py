@@ -28,8 +28,9 @@ from briefcli.regexes import pattern
 # --- Markdown escaping ---------------------------------------------------------------------------
 
 # A line break inside a table cell ends the row, and inside a list item it may start a new block:
-# article text stays on its line.
-_MD_BREAKS = pattern(r"[ \t]*(?:\r\n|[\r\n\u2028\u2029])\s*")
+# article text stays on its line. (Only from the start of a run of blanks: from each blank of a
+# long run without a line break the pattern read to its end, quadratic.)
+_MD_BREAKS = pattern(r"(?<![ \t])[ \t]*(?:\r\n|[\r\n\u2028\u2029])\s*")
 # Characters that are Markdown syntax wherever they stand: "a | b" splits a table cell, "*all*"
 # emphasises, "[1](x)" links, "<b>" is raw HTML, "~~x~~" strikes out, "`x`" is code; the
 # backslash too, so that "\*" in the article stays two characters. "&amp;" would print "&":

@@ -12,8 +12,15 @@ from __future__ import annotations
 from sentencex import get_sentence_boundaries
 
 from briefcli.lang.en import HONORIFIC_ABBREVIATIONS, NAME_ABBREVIATED_PARTICLES, SENTENCE_OPENERS
+from briefcli.regexes import pattern
 
 _LANGUAGE = "en"
+# sentencex keeps a quotation whole, and looks for the close of each opening mark: a paragraph
+# of many marks that never close ("“a “b …", runs of "'") costs it the square of its length
+# (80 kB: 7 s). A paragraph longer than this, which no article has, is segmented in pieces of
+# at most this many characters, cut after a sentence's end where one is near, else at a space.
+PIECE = 10_000
+_SENTENCE_END = pattern(r"[.!?…][\"'”’)\]]*\s+")
 
 
 def split_sentences(paragraph: str) -> list[tuple[int, int]]:
@@ -23,16 +30,42 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
     [(0, 30), (31, 51)]
     """
     spans: list[tuple[int, int]] = []
-    for boundary in get_sentence_boundaries(_LANGUAGE, paragraph):
-        start: int = boundary["start_index"]
-        end: int = boundary["end_index"]
-        while end > start and paragraph[end - 1].isspace():
-            end -= 1
-        while start < end and paragraph[start].isspace():
-            start += 1
-        if end > start:
-            spans.append((start, end))
+    start = 0
+    while start < len(paragraph):
+        end = _piece_end(paragraph, start)
+        spans += _segment(paragraph, start, end)
+        start = end
     return _rejoin_honorifics(paragraph, spans)
+
+
+def _piece_end(paragraph: str, start: int) -> int:
+    """Where the piece of ``paragraph`` from ``start`` ends: the paragraph's end when it is
+    within ``PIECE``; else after the last sentence end, or else the last space, of the second
+    half of the piece; else ``PIECE`` characters on."""
+    limit = start + PIECE
+    if limit >= len(paragraph):
+        return len(paragraph)
+    after = max((m.end() for m in _SENTENCE_END.finditer(paragraph, start + PIECE // 2, limit)), default=0)
+    if after:
+        return after
+    space = paragraph.rfind(" ", start + PIECE // 2, limit)
+    return space + 1 if space >= 0 else limit
+
+
+def _segment(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
+    """sentencex's sentences of ``paragraph[start:end]``, as offsets into ``paragraph``."""
+    piece = paragraph[start:end] if start or end < len(paragraph) else paragraph
+    spans: list[tuple[int, int]] = []
+    for boundary in get_sentence_boundaries(_LANGUAGE, piece):
+        first: int = boundary["start_index"]
+        last: int = boundary["end_index"]
+        while last > first and piece[last - 1].isspace():
+            last -= 1
+        while first < last and piece[first].isspace():
+            first += 1
+        if last > first:
+            spans.append((start + first, start + last))
+    return spans
 
 
 def _rejoin_honorifics(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
