@@ -18,20 +18,10 @@ from briefcli.cli import app
 from briefcli.errors import ExitCode
 from briefcli.store.schema import connect
 from conftest import article_dir
+from storedigest import TABLES
 from variants import write_variants
 
 runner = CliRunner()
-TABLES = (
-    "articles",
-    "paragraphs",
-    "people",
-    "article_people",
-    "organizations",
-    "sections",
-    "statements",
-    "events",
-    "event_people",
-)
 
 
 def index(*args: str) -> tuple[int, str]:
