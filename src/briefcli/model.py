@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import json
+from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -127,8 +128,8 @@ class Tokens:
     words: tuple[Word, ...]
     texts: tuple[str, ...]  # words[i].text, as a column for the hot loops
     lows: tuple[str, ...]  # words[i].low
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    starts: array[int]  # machine integers: a long text has millions of tokens
+    ends: array[int]
     sentence_first: tuple[int, ...]  # the first token of each sentence, then len(words)
 
     def __len__(self) -> int:

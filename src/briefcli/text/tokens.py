@@ -14,6 +14,7 @@ tokens, as spaCy's ``Lexeme`` is.
 
 from __future__ import annotations
 
+from array import array
 from itertools import accumulate, compress
 from operator import attrgetter, not_
 
@@ -71,6 +72,8 @@ _NOT_PLACE = (
     | _WEEKDAYS
 )
 
+_CUE_LEMMAS = cue_lemmas()
+_CUE_FORMS = cue_forms()
 _VOCABULARY: dict[str, Word] = {}  # every spelling seen, emptied when it grows large
 _MAX_WORDS = 50_000
 
@@ -89,7 +92,7 @@ def _new_word(text: str) -> Word:
     low = text.lower()
     cap = base[0].isupper()
     acro = cap and _acronym(base)
-    alpha = any(c.isalpha() for c in base)
+    alpha = base.isalpha() or any(map(str.isalpha, base))  # map: no Python frame per letter
     base_low = base.lower()
     word = Word(
         text=text,
@@ -102,8 +105,8 @@ def _new_word(text: str) -> Word:
         acro=acro,
         alpha=alpha,
         digit=base[0].isdigit(),
-        lemma=cue_lemmas().get(low),
-        form=cue_forms().get(low),
+        lemma=_CUE_LEMMAS.get(low),
+        form=_CUE_FORMS.get(low),
         month=MONTHS.get(low),
         weekday=low in _WEEKDAYS,
         base_low=base_low,
@@ -127,7 +130,7 @@ def _name_shaped(base: str, base_low: str, acro: bool) -> bool:
     """No digit and no word of a title, an organization or the calendar (nor a title's head joined
     to an acronym or a lowercase tail, "EU-Commissioner", "President-elect"); an acronym only of
     four letters or more without full stops ("KURAMOTO", not "WCO" or "U.S")."""
-    if base_low in _NAME_BLOCK or any(c.isdigit() for c in base):
+    if base_low in _NAME_BLOCK or any(map(str.isdigit, base)):
         return False
     if "-" in base and (
         (base_low.rsplit("-", 1)[1] in _HEAD_WORDS and base.split("-")[0].isupper())
@@ -253,24 +256,25 @@ def tokenize(text: str, sentences: tuple[Sentence, ...]) -> Tokens:
     them)."""
     if len(_VOCABULARY) > _MAX_WORDS:
         _VOCABULARY.clear()
-    texts: list[str] = []
-    starts: list[int] = []
+    known = _VOCABULARY.get
+    words: list[Word] = []
+    # Offsets as machine integers (4 bytes each, not a 28-byte int object and a pointer): a
+    # 10 MiB text has two million tokens. Input is capped far below 2**31 characters.
+    starts = array("i")
     firsts: list[int] = []
     for sentence in sentences:
-        firsts.append(len(texts))
+        firsts.append(len(words))
         pieces, offsets = _split(text, sentence.start, sentence.end)
-        texts += pieces
-        starts += offsets
-    firsts.append(len(texts))
-    known = _VOCABULARY.get
-    words = tuple([known(t) or _new_word(t) for t in texts])
+        # Each piece gives way to its word's own string at once: one string per spelling.
+        words += [known(t) or _new_word(t) for t in pieces]
+        starts.extend(offsets)
+    firsts.append(len(words))
+    texts = tuple(map(_TEXT, words))
     return Tokens(
-        words=words,
-        # The words' own strings, equal to the pieces cut: one string per spelling, not one per
-        # token (a tenth of the memory of a long article's analysis).
-        texts=tuple(map(_TEXT, words)),
+        words=tuple(words),
+        texts=texts,
         lows=tuple(map(_LOW, words)),
-        starts=tuple(starts),
-        ends=tuple(map(int.__add__, starts, map(len, texts))),
+        starts=starts,
+        ends=array("i", map(int.__add__, starts, map(len, texts))),
         sentence_first=tuple(firsts),
     )
