@@ -4,7 +4,8 @@ benchmarks/run.py (1 MB cases and the 10 MiB article, timed).
 
 Each case is deterministic (a seeded ``random.Random``): the same kind and size give the same text.
 Most kinds wrap their pathology in a few English sentences with a person, a title, a date and a
-quote, so the analysis has something to find and the language check lets the text through.
+quote, so the analysis has something to find. Where the pathology is most of the text and holds
+hardly an English word (random Unicode, "Zalgo" marks), the language check refuses it (exit 6).
 """
 
 from __future__ import annotations

@@ -847,6 +847,26 @@ def test_an_english_article_quoting_another_language_is_read(tmp_path: Path) -> 
     assert CliRunner().invoke(app, ["summary", str(path), "--format", "md"]).exit_code == 0
 
 
+def test_text_with_hardly_an_english_word_is_refused_as_no_prose(tmp_path: Path) -> None:
+    # Random letters of many scripts, one English sentence in front: no language CLD2 names.
+    rng = random.Random(7)
+    junk = " ".join("".join(chr(rng.randrange(0x100, 0x3000)) for _ in range(8)) for _ in range(400))
+    path = tmp_path / "junk.txt"
+    path.write_text(f"A title\n\nThe Minister met the Ambassador.\n\n{junk}\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["summary", str(path)])
+    assert result.exit_code == ExitCode.LANGUAGE
+    assert result.stderr.count("\n") == 1 and "no English prose found" in result.stderr
+
+
+def test_english_naming_people_in_another_script_is_read(tmp_path: Path) -> None:
+    # Half the words are names in Arabic and Hebrew script: fewer function words than usual
+    # prose, and CLD2 places none of it, but it is English.
+    sentence = "The Minister met محمد بن سلمان عبد العزيز, Ambassador of עמוס עוז, who praised أحمد الشرع. "
+    path = tmp_path / "names.txt"
+    path.write_text(f"A title\n\n{sentence * 40}\n", encoding="utf-8")
+    assert CliRunner().invoke(app, ["summary", str(path), "--format", "md"]).exit_code == 0
+
+
 def test_a_short_text_is_not_judged() -> None:
     article = build_article(Source("stdin", "-"), "Titre\n\nLe ministre a reçu l'ambassadeur.")
     assert article.paragraphs

@@ -96,8 +96,9 @@ def _run(args: list[str]) -> None:
     output = result.output + (result.stderr if result.stderr_bytes is not None else "")
     assert result.exit_code in ALLOWED_EXITS, (args, result.exit_code, output[-500:])
     assert "Traceback" not in output, (args, output[-500:])
-    if result.exit_code:
-        assert output.startswith("briefcli: error: ") and output.count("\n") == 1, output
+    if result.exit_code:  # one line on stderr (the runner's output holds stderr too)
+        err = result.stderr if result.stderr_bytes is not None else result.output
+        assert err.startswith("briefcli: error: ") and err.count("\n") == 1, err
 
 
 @pytest.mark.parametrize("kind", KINDS)

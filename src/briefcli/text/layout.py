@@ -26,7 +26,7 @@ from briefcli.lang.en import RELEASE_LABELS
 from briefcli.model import Article, Paragraph, Sentence, Source
 from briefcli.regexes import pattern
 from briefcli.text.dateline import Dateline, inline_dateline, known_place, parse_dateline
-from briefcli.text.language import foreign_language
+from briefcli.text.language import NO_PROSE, foreign_language
 from briefcli.text.sentences import split_sentences
 from briefcli.text.tokens import tokenize
 
@@ -213,6 +213,18 @@ def _assemble(
     dated: bool = False,
 ) -> Article:
     body = PARAGRAPH_SEPARATOR.join(texts)
+    # Before any work on it: a text that is not English is refused, not briefed as junk.
+    language = foreign_language(body)
+    if language == NO_PROSE:
+        raise LanguageError(
+            f"{source.name}: no English prose found (hardly any English words, and no language "
+            "recognised); briefcli reads English articles only: give it an English article"
+        )
+    if language is not None:
+        raise LanguageError(
+            f"{source.name}: the article is {language}, not English; briefcli reads English "
+            "articles only: give it the English version"
+        )
     paragraphs: list[Paragraph] = []
     offset = 0
     sentence_index = 0
@@ -224,12 +236,6 @@ def _assemble(
         paragraphs.append(Paragraph(p_index, offset, offset + len(p_text), tuple(sentences)))
         offset += len(p_text) + len(PARAGRAPH_SEPARATOR)
     tokens = tokenize(body, tuple(s for p in paragraphs for s in p.sentences))
-    language = foreign_language(body, tokens)
-    if language is not None:
-        raise LanguageError(
-            f"{source.name}: the article is in {language}, not English; briefcli reads English "
-            "articles only: give it the English version"
-        )
     return Article(
         source,
         body,
