@@ -15,6 +15,8 @@ junk is refused before the work.
 
 from __future__ import annotations
 
+import re
+
 from briefcli.lang.en import AUXILIARIES, BE_FORMS, COORDINATORS, DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS
 
 __all__ = ["NO_PROSE", "foreign_language"]
@@ -30,22 +32,19 @@ MIN_WORDS = 20  # fewer words say too little either way: the analysis goes on
 _ENGLISH_MAJORITY = 50  # percent of the text CLD2 must find English to let it pass
 
 
-# What may stand around a word as written: "(the", "of,", "“and".
-_EDGES = "\"'“”‘’«»()[]{}.,;:!?…–—-/*"
-
-
-def _has_letter(piece: str) -> bool:
-    return piece.isalpha() or any(map(str.isalpha, piece))
+# A word, as counted here: a run of letters ("high-level" is two, "U.S." two). One C-level
+# pass over the text, no Python step per word.
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def foreign_language(text: str) -> str | None:
     """Why ``text`` is not read as English, when it is not: "in French" (the language CLD2
     names), or "no English prose" (hardly any English words, and CLD2 does not find English); None
     for English or when the text is too short to tell."""
-    words = [piece for piece in text.lower().split() if _has_letter(piece)]
+    words = _LETTERS.findall(text.lower())
     if len(words) < MIN_WORDS:
         return None
-    function = sum(piece.strip(_EDGES) in _FUNCTION_WORDS for piece in words)
+    function = sum(map(_FUNCTION_WORDS.__contains__, words))
     if function >= MIN_SHARE * len(words):
         return None
     import pycld2  # ~10 ms of import, paid only by a text that may not be English
