@@ -537,6 +537,42 @@ def test_a_headline_title_names_the_lead_subject(
     assert list(found.mentions) == forms
 
 
+@pytest.mark.parametrize(
+    ("headline", "body", "orgs"),
+    [
+        # the headline gives the country the lead subject's own title leaves out
+        (
+            "Minister of Trade of Peru visits Chile",
+            "Minister of Trade Ana Ortiz met Mr. Luis Vega, Minister of Trade of Chile, in Santiago.",
+            {"Ana Ortiz": "Peru", "Luis Vega": "Chile"},
+        ),
+        (
+            "Foreign Minister of Norway continues his visits",
+            "On 3 May, Foreign Minister Lars Berg, who is in Lima, met Ms. Ana Ortiz, the Foreign "
+            "Minister of Peru.",
+            {"Lars Berg": "Norway", "Ana Ortiz": "Peru"},
+        ),
+        # must not: the other holder of the title has no country either (either may be Peru's)
+        (
+            "Minister of Trade of Peru visits Chile",
+            "Minister of Trade Ana Ortiz met Minister of Trade Luis Vega in Santiago.",
+            {"Ana Ortiz": None, "Luis Vega": None},
+        ),
+        # must not: another title than the headline's
+        (
+            "Minister of Trade of Peru visits Chile",
+            "Prime Minister Ana Ortiz met Mr. Luis Vega in Santiago.",
+            {"Ana Ortiz": None},
+        ),
+    ],
+)
+def test_a_headline_title_gives_the_lead_subject_its_organization(
+    headline: str, body: str, orgs: dict[str, str | None]
+) -> None:
+    result = find_people(build_article(Source("stdin", "-"), f"{headline}\n\n3 May 2022\n\n{body}"))
+    assert {name: person(result, name).org for name in orgs} == orgs
+
+
 # --- Pronouns -----------------------------------------------------------------------------------
 
 

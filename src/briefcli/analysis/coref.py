@@ -417,14 +417,45 @@ def _headline_title(people: list[Draft], found: Found, headline: str | None) -> 
     if subject is None or subject.person is None:
         return
     holder = people[subject.person]
-    if holder.cores or holder.past_cores:
-        return
     keys, quals = title_keys(view, title, found.acronyms)
+    if holder.cores or holder.past_cores:
+        _headline_org(people, holder, view, title, (keys, quals))
+        return
     if any(set(keys) & p.cores and quals <= p.quals for p in people):
         return  # somebody in the text holds it
     holder.cores.update(keys)
     holder.quals.update(quals)
     holder.title, holder.org = title_parts(view, title)
+
+
+def _headline_org(
+    people: list[Draft],
+    holder: Draft,
+    view: SentenceView,
+    title: Title,
+    key: tuple[Sequence[str], frozenset[str]],
+) -> None:
+    """The headline gives the organization the text leaves out of the lead subject's own title:
+    "Foreign Minister of Armenia continues his meetings" over "Foreign Minister Edward Nalbandian
+    had an agenda full of meetings" makes Mr. Nalbandian Foreign Minister of Armenia. Only for
+    the very title the subject holds, with no organization of its own, when nobody else in the
+    text may hold it there: another holder of that title is of another organization ("met the
+    Foreign Minister of Georgia, Giorgi Kvirikashvili")."""
+    keys, quals = key
+    if holder.org is not None or not set(keys) & holder.cores:
+        return
+    if any(set(keys) & p.cores and (p.org is None or quals <= p.quals) for p in people if p is not holder):
+        return  # the headline's "Foreign Minister of Armenia" may be the other one
+    headline_title, org = title_parts(view, title)
+    if org is None or _plain_title(headline_title) != _plain_title(holder.title or ""):
+        return
+    holder.quals.update(quals)
+    holder.org = org
+
+
+def _plain_title(title: str) -> str:
+    """A title without case or hyphens: "Secretary-General" is "secretary general"."""
+    return " ".join(title.replace("-", " ").casefold().split())
 
 
 def _lead_subject(found: Found) -> Named | None:
