@@ -1964,6 +1964,8 @@ def test_who_is_named_only_in_what_others_said(text: str, name: str, took_part: 
     ("text", "name", "title", "org"),
     [
         ("World Bank President Tom Berg met the press.", "Tom Berg", "President", "World Bank"),
+        # an acronym and its office's city in brackets
+        ("NPA (Mombasa) General Manager Ken Ito opened the berth.", "Ken Ito", "General Manager", "NPA"),
         (
             "The Asian Development Bank Vice President Ana Ruiz spoke.",
             "Ana Ruiz",

@@ -759,6 +759,9 @@ def _leftwards(view: SentenceView, i: int, floor: int, past: bool) -> _Left:
                 break  # "His Majesty King ...": the honorific is no prefix of the title
             prefix_start = p
             p -= 1
+        elif _bracketed_place(toks, p, floor):
+            prefix_start = p - 3  # "TDAP (Lahore) Director General": the acronym and its branch
+            p -= 4
         elif t.text == "." and p > floor and toks[p - 1].acro and "." in toks[p - 1].text:
             p -= 1  # "U.S. Permanent Representative": the abbreviation's last full stop
         elif not t.cap and t.base_low in _QUALIFIER_WORDS:  # "the late", "the newly-appointed"
@@ -773,6 +776,20 @@ def _leftwards(view: SentenceView, i: int, floor: int, past: bool) -> _Left:
         else:
             break
     return _Left(prefix_start, det, p, past)
+
+
+def _bracketed_place(toks: Sequence[Word], p: int, floor: int) -> bool:
+    """Token ``p`` closes one capitalised word in brackets right after an acronym: "TDAP
+    (Lahore)", an organization's office in a city, before the title it gives."""
+    return (
+        toks[p].text == ")"
+        and p - 3 >= floor
+        and toks[p - 2].text == "("
+        and toks[p - 1].cap
+        and toks[p - 1].alpha
+        and not toks[p - 1].acro
+        and toks[p - 3].acro
+    )
 
 
 def parse_title(view: SentenceView, i: int, floor: int) -> Title | None:
@@ -914,6 +931,8 @@ def _prefix_ok(view: SentenceView, a: int, b: int) -> bool:
     toks = view.words
     if b - a == 1 or (toks[b - 1].poss and is_org_word(view, b - 1)) or _named_org(view, a, b):
         return True  # one word, or an organization's name as possessor: "the World Bank's"
+    if b - a == 4 and _bracketed_place(toks, b - 1, a):
+        return True  # "TDAP (Lahore)"
     return all(
         is_org_word(view, x) or toks[x].poss or not toks[x].cap or toks[x].base_low in lex.TITLE_MODIFIERS
         for x in range(a, b)
