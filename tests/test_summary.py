@@ -2533,6 +2533,10 @@ def test_a_point_that_points_back_ranks_lower(content: str, back: bool) -> None:
         ("Our office will publish the report next week.", True),
         ("The Minister said: “We will build the port.”", False),  # a quotation speaks for its speaker
         ("The delegates toured the port.", False),
+        # the writer asks the reader; a speaker's quoted question is the speaker's
+        ("With prices rising again, is it too late to act?", True),
+        ("“Is it too late to act?” the Minister asked.", False),
+        ("The Minister asked whether it was too late to act.", False),
     ],
 )
 def test_a_fact_in_the_publishers_voice_is_no_point(sentence: str, voice: bool) -> None:

@@ -1902,8 +1902,11 @@ _ABOUT_THAT = pattern(r"(?:[A-Z][a-z]*\s+)(?:[a-z]+\s+){0,2}(?i:this|that|these|
 
 
 def _publisher_voice(sentence: str) -> bool:
-    """Whether a sentence speaks as "we" outside its quotations (a fact, not a statement)."""
-    return _FIRST_PERSON.search(_unquoted(sentence)) is not None
+    """Whether a sentence is the writer's own voice, not a fact of the event: it speaks as "we"
+    outside its quotations, or it asks the reader a question ("With the risks now
+    materializing, is it too late?"); a speaker's quoted question is a statement, not this."""
+    unquoted = _unquoted(sentence)
+    return _FIRST_PERSON.search(unquoted) is not None or unquoted.rstrip().endswith("?")
 
 
 HEADING_WORDS = 6  # a sentence this short without a verb is a heading or a date, not a fact
