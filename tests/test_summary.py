@@ -2313,6 +2313,35 @@ def test_the_header_date_is_the_reported_occasion_only(body: str, dates: list[st
     assert header_dates(briefing_of(text)) == dates
 
 
+@pytest.mark.parametrize(
+    ("body", "dates"),
+    [
+        # a thing's day told in passing is not the occasion's: the lead has no day of its own
+        (
+            "Prime Minister Ana Costa welcomed Prime Minister Tomas Berg on his first visit. She "
+            "commended the new embassy in Lisbon, which was officially opened on 19 November 2022.",
+            [],
+        ),
+        # must not: a gathering's day in such a clause is the occasion's
+        (
+            "Ana Costa spoke at the Ports Forum in Lisbon, which was officially opened on 19 November 2022.",
+            ["19 November 2022"],
+        ),
+        (
+            "Ana Costa thanked the Joint Commission, which was held on 19 November 2022.",
+            ["19 November 2022"],
+        ),
+        (
+            "Ana Costa addressed the Joint Commission, which opened on 19 November 2022.",
+            ["19 November 2022"],
+        ),
+    ],
+)
+def test_a_day_told_in_passing_of_a_thing_is_no_header_date(body: str, dates: list[str]) -> None:
+    text = f"Talks in Lisbon\n\n20 November 2022\n\n{body}\n"
+    assert header_dates(briefing_of(text)) == dates
+
+
 # --- A main event told in a relative clause ------------------------------------------------------
 
 

@@ -336,6 +336,9 @@ class Event:
     # told in a future-tense clause: "the Summit, to be held from 9 to 18 August", "will meet
     # again in May"; an announcement, not the occasion reported
     announced: bool = False
+    # told in a relative clause of something the sentence only mentions: "the new High
+    # Commission in Suva, which was officially opened last evening"; a detail, not the occasion
+    aside: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,17 +21,21 @@ the paragraph (and sentence) that tells it.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
+from functools import cache
 from typing import NamedTuple
 
 from briefcli.analysis.accounts import event_what, first_finite, remove_spans
 from briefcli.analysis.cast import Cast, cast_of, people_told
 from briefcli.analysis.dates import headline_dates
-from briefcli.analysis.scenes import BACKGROUND_KIND, SceneCues, scene_cues
+from briefcli.analysis.scenes import BACKGROUND_KIND, SceneCues, compile_cues, scene_cues
 from briefcli.analysis.tense import clause_tense, tense_between
 from briefcli.analysis.venues import place_in
+from briefcli.lang import en
 from briefcli.lang.en import cue_form, cue_group, cue_lemma
 from briefcli.model import Article, DateMention, Event, Person, Section, Sentence
+from briefcli.regexes import pattern
 from briefcli.text.dateline import inline_dateline
 
 # Characters of a sentence read around a date: a clause is shorter; bounds the work on a
@@ -66,12 +70,13 @@ def _event(
     sentence: int,
     *,
     announced: bool = False,
+    aside: bool = False,
 ) -> Event:
     """An event of ``dated`` (date, end, paragraph) and the people it names, by name and id."""
     date, until, paragraph = dated
     names = tuple(p.name for p in who)
     ids = tuple(p.id for p in who)
-    return Event(date, until, paragraph, what, where, names, sentence, ids, announced)
+    return Event(date, until, paragraph, what, where, names, sentence, ids, announced, aside)
 
 
 def _sentence_text(article: Article, s: Sentence, near: int | None = None) -> tuple[int, str]:
@@ -184,7 +189,39 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
         and tense_between(article, *span) <= 0
         and clause_tense(article, *span, (told_in.start, told_in.end)) > 0
     )
-    return _event(told, what, where, _who(article, sentence, cast), sentence.index, announced=announced)
+    aside = heading is None and bool(spans) and _aside(text, spans[0][0])
+    return _event(
+        told, what, where, _who(article, sentence, cast), sentence.index, announced=announced, aside=aside
+    )
+
+
+# A passive relative clause after a comma, up to the point searched to: ", which was officially
+# opened"; a thing's, not a gathering's ("which opened yesterday", "which was held").
+_RELATIVE = pattern(
+    r",\s+(?:which|who)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?"
+    r"(?P<verb>[a-z]+(?:ed|en|t))\b[^,;:()“”\"]*$"
+)
+# Verbs a gathering is the object of: a clause with one dates the gathering, whatever its name.
+_GATHERING_VERBS = frozenset({"held", "convened", "organized", "organised", "attended", "hosted", "chaired"})
+_ANTECEDENT_WORDS = 6  # the words before the comma searched for a gathering's noun
+
+
+@cache
+def _gathering() -> re.Pattern[str]:
+    return compile_cues(en.MEETING_EVENTS + en.MEETING_HOSPITALITY + en.MEETING_CEREMONIES)
+
+
+def _aside(text: str, at: int) -> bool:
+    """Whether a date at ``at`` in a sentence is told in a passive relative clause of a thing
+    the sentence only mentions: "commended the Government for the new High Commission in Suva,
+    which was officially opened last evening". Not of a gathering, which the clause dates
+    ("spoke at the Forum in Moscow, which was opened on 23 October"; "the Joint Commission,
+    which was held on 3 May"; "the Commission, which opened yesterday")."""
+    m = _RELATIVE.search(text, 0, at)
+    if m is None or m.group("verb") in _GATHERING_VERBS:
+        return False
+    antecedent = " ".join(text[: m.start()].split()[-_ANTECEDENT_WORDS:])
+    return _gathering().search(antecedent) is None
 
 
 def _dateline_event(story: _Story, events: Sequence[Event], location: str | None) -> Event | None:

@@ -959,7 +959,9 @@ def main_event(briefing: Briefing) -> Event | None:
     told in a relative clause, is no occasion); else the first event of the first section of
     the event's own kind (a meeting); else of the first section that is not background; else
     the first event."""
-    events = sorted(briefing.events, key=_text_order)
+    # a day told in passing of something else ("the High Commission, which was opened last
+    # evening") is never the occasion
+    events = sorted((e for e in briefing.events if not e.aside), key=_text_order)
     told = [event for event in events if _told(briefing, event)]
     recent = [event for event in told if _recent(briefing, event)]
     if recent or told:
@@ -1201,7 +1203,7 @@ def _other_events(briefing: Briefing, main: Event) -> list[Event]:
         key = section.paragraphs if section else (event.paragraph,)
         if key in used_sections or is_background(section):
             continue
-        if upcoming(event, published):
+        if upcoming(event, published) or event.aside:
             continue  # the bottom line tells what happened; an announced event is no part of it
         used_sections.add(key)
         others.append(event)

@@ -412,11 +412,13 @@ def _occasion(briefing: Briefing, events: list[Event]) -> list[Event]:
     election last month) are in the timeline, not the header's Date."""
     main = main_event(briefing)
     if main is None or main not in events or len(main.date) != len("YYYY-MM-DD"):
-        days = [e for e in events if len(e.date) == len("YYYY-MM-DD")]
+        # not a day told in passing of something else ("the High Commission, which was opened
+        # last evening"): the occasion's day may be missing, never another thing's
+        days = [e for e in events if len(e.date) == len("YYYY-MM-DD") and not e.aside]
         if not days:
             # months only: those of what happened, not of a quotation ("'... following its
             # signature last month,' Mr Sharma said")
-            return [e for e in events if tells_what_happened(e)]
+            return [e for e in events if tells_what_happened(e) and not e.aside]
         main = min(days, key=lambda e: (e.paragraph, e.sentence or 0))
     near = dt.timedelta(days=SAME_OCCASION_DAYS)
     first, last = _first_day(main.date), _last_day(main.end or main.date)
