@@ -573,6 +573,29 @@ def test_a_headline_title_gives_the_lead_subject_its_organization(
     assert {name: person(result, name).org for name in orgs} == orgs
 
 
+@pytest.mark.parametrize(
+    ("headline", "orgs"),
+    [
+        # the headline pairs two states; the guest holds a post of one: the host's is the other
+        ("Norway-Chile Relations", {"Lars Berg": "Norway", "Ana Ortiz": "Chile"}),
+        ("Norway – Chile foreign ministers' talks", {"Lars Berg": "Norway", "Ana Ortiz": "Chile"}),
+        # must not: no pair of states in the headline
+        ("Foreign ministers meet in Oslo", {"Lars Berg": None, "Ana Ortiz": "Chile"}),
+        # must not: the guest is of neither state of the pair
+        ("Norway-Peru Relations", {"Lars Berg": None, "Ana Ortiz": "Chile"}),
+    ],
+)
+def test_a_headline_pairing_two_states_gives_the_host_his_state(
+    headline: str, orgs: dict[str, str | None]
+) -> None:
+    body = (
+        "On 3 May, Mr. Lars Berg, Minister for Foreign Affairs, held a meeting with Ms. Ana Ortiz, "
+        "Minister for Foreign Affairs, Chile, in Oslo."
+    )
+    result = find_people(build_article(Source("stdin", "-"), f"{headline}\n\n3 May 2022\n\n{body}"))
+    assert {name: person(result, name).org for name in orgs} == orgs
+
+
 # --- Pronouns -----------------------------------------------------------------------------------
 
 

@@ -64,6 +64,7 @@ from briefcli.model import (
     Person,
     Place,
 )
+from briefcli.regexes import pattern
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +99,7 @@ def find_people(article: Article) -> PeopleResult:
     location, cities = find_location(article, found)
     people = _list_people(article.text, drafts, found)
     people = tuple(replace(p, took_part=took_part(article, p.spans, spoken)) for p in people)
-    people = _home_offices(people, article.dateline)
+    people = _home_offices(people, article.dateline, article.title)
     countries = [
         Place(name=country, kind="country", aliases=tuple(dict.fromkeys(forms)))
         for country, forms in found.country_forms.items()
@@ -149,15 +150,53 @@ def _capital_states() -> dict[str, str]:
     return {capital.casefold(): country for country, capital in lex.CAPITALS.items()}
 
 
-def _home_offices(people: tuple[Person, ...], dateline: str | None) -> tuple[Person, ...]:
+def _home_offices(
+    people: tuple[Person, ...], dateline: str | None, headline: str | None = None
+) -> tuple[Person, ...]:
     """A release dated from a state's capital calls that state's office holders by the title
     alone ("ISLAMABAD: ... called on Finance Minister Ana Ruiz"): such a post without an owner
-    is the state's. A post of another body is not ("President of the Assembly")."""
+    is the state's. A post of another body is not ("President of the Assembly"). So does a
+    release headed with the pair of states whose relations it tells ("Japan-Germany
+    Relations") when its guest holds a post of the other one."""
     city = dateline.split(",")[0].strip().casefold() if dateline else ""  # "New Delhi, India"
-    state = _capital_states().get(city)
+    state = _capital_states().get(city) or _paired_home(people, headline)
     if state is None or any(_accredited_to(p.title, state) for p in people):
         return people  # "Washington (PTI): ... India's Ambassador to the US": written from abroad
     return tuple(replace(p, org=state) if _home_holder(p) else p for p in people)
+
+
+# Two states' names joined by a hyphen or a dash in a headline: "Japan-Germany Relations",
+# "India – Jamaica talks". Up to three words each side.
+_STATE_PAIR = pattern(
+    r"((?:[A-Z][\w.'’]*\s){0,2}[A-Z][\w.'’]*)\s?[-–—]\s?([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2})"
+)
+
+
+def _paired_home(people: Sequence[Person], headline: str | None) -> str | None:
+    """The home state of a release headed with a pair of states ("Japan-Germany Relations"):
+    the one of the two that no one in its lead holds a post of, when someone there holds a
+    post of the other ("Federal Minister for Foreign Affairs, Germany")."""
+    for m in _STATE_PAIR.finditer(headline or ""):
+        pair = [_last_state(m.group(1)), _first_state(m.group(2))]
+        if None in pair or pair[0] == pair[1]:
+            continue
+        guests = {country_of(p.org) for p in people if p.org and p.spans and p.spans[0].paragraph == 0}
+        homes = [state for state, other in (pair, pair[::-1]) if other in guests and state not in guests]
+        if len(homes) == 1:
+            return homes[0]
+    return None
+
+
+def _last_state(words: str) -> str | None:
+    """The state the last one, two or three words name: "Talks with South Korea" -> "South Korea"."""
+    parts = words.split()
+    return next((s for n in (3, 2, 1) if len(parts) >= n and (s := country_of(" ".join(parts[-n:])))), None)
+
+
+def _first_state(words: str) -> str | None:
+    """The state the first one, two or three words name: "South Africa Talks" -> "South Africa"."""
+    parts = words.split()
+    return next((s for n in (3, 2, 1) if len(parts) >= n and (s := country_of(" ".join(parts[:n])))), None)
 
 
 def _home_holder(person: Person) -> bool:
