@@ -15,9 +15,8 @@ junk is refused before the work.
 
 from __future__ import annotations
 
-import re
-
 from briefcli.lang.en import AUXILIARIES, BE_FORMS, COORDINATORS, DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS
+from briefcli.regexes import pattern
 
 __all__ = ["NO_PROSE", "foreign_language"]
 
@@ -34,7 +33,7 @@ _ENGLISH_MAJORITY = 50  # percent of the text CLD2 must find English to let it p
 
 # A word, as counted here: a run of letters ("high-level" is two, "U.S." two). One C-level
 # pass over the text, no Python step per word.
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = pattern(r"[^\W\d_]+")
 
 
 def foreign_language(text: str) -> str | None:
