@@ -1641,17 +1641,17 @@ def _context(briefing: Briefing, clauses: Sequence[Clause]) -> _Context:
     for st in briefing.statements:
         by_paragraph.setdefault(st.paragraph, []).append(st)
     lead = principal(briefing)
+    pronouns: dict[int, str] = {}
+    for p in briefing.people:
+        starts = [m.start for m in p.spans if m.kind == "pronoun"]
+        if starts:  # the surname once a person, not at each of thousands of pronouns
+            pronouns.update(dict.fromkeys(starts, surname(p, briefing.people)))
     return _Context(
         {p.name: p for p in briefing.people},
         lead.name if lead else None,
         by_paragraph,
         {c.sentence for c in clauses},
-        {
-            m.start: surname(p, briefing.people)
-            for p in briefing.people
-            for m in p.spans
-            if m.kind == "pronoun"
-        },
+        pronouns,
         _actors(briefing),
     )
 
