@@ -2578,3 +2578,78 @@ def test_a_first_block_that_only_says_its_kind_is_headed_by_the_headline() -> No
     )
     view = summary_view(briefing_of(text))
     assert view["sections"][0]["label"] == "Port Council agrees on a new work plan"
+
+
+# --- At most MAX_SECTIONS blocks -----------------------------------------------------------------
+
+_CITIES = ("Lima", "Quito", "Bogota", "Santiago", "Caracas", "La Paz", "Asuncion", "Montevideo", "Brasilia",
+           "Panama City", "San Jose", "Havana", "Managua", "Kingston", "Nassau", "Bridgetown")  # fmt: skip
+_FIRST = ("Ana", "Luis", "Rosa", "Marco", "Elena", "Pablo", "Sara", "Hugo", "Ines", "Tomas", "Julia", "Diego",
+          "Lucia", "Raul", "Clara", "Oscar")  # fmt: skip
+_LAST = ("Ortiz", "Vega", "Diaz", "Silva", "Rojas", "Mendez", "Castro", "Ramos", "Flores", "Reyes", "Navarro",
+         "Herrera", "Morales", "Campos", "Vidal", "Pena")  # fmt: skip
+
+
+def _tour(scenes: int) -> str:
+    """A minister's tour told scene by scene, one paragraph each: bilateral talks, a panel
+    discussion and a council meeting in turn, each with a statement."""
+    paragraphs = []
+    for i in range(scenes):
+        name, city = f"{_FIRST[i % 16]} {_LAST[(i * 5 + 3) % 16]}", _CITIES[i % 16]
+        surname_ = name.split()[-1]
+        paragraphs.append(
+            [
+                f"On {i + 1} May 2022, Ms. Ana Ortiz, Minister of Transport of Peru, held bilateral talks "
+                f"with Mr. {name}, Minister of Trade, in {city}. Mr. {surname_} said that his country "
+                f"would cut port fees in {city}.",
+                f"On {i + 1} May 2022, a panel discussion on port data was held in {city} with Mr. {name}, "
+                f"Director of Ports. Mr. {surname_} stressed that shared data standards cut waiting times "
+                f"at the border of {city}.",
+                f"On {i + 1} May 2022, Ms. Ana Ortiz met the Port Council of {city}, chaired by Mr. {name}. "
+                f"The Council agreed to publish its port fees for {city} every month.",
+            ][i % 3]
+        )
+    return "\n\n".join(["Ports minister tours the region", "20 May 2022", *paragraphs]) + "\n"
+
+
+def test_a_long_text_gets_the_first_sections_and_the_count_of_the_rest() -> None:
+    """Thirty scenes: the first twelve sections in text order get a block, the rest are counted
+    with the paragraphs they cover, and their statements count as omitted."""
+    b = briefing_of(_tour(30))
+    scenes = [i for i, s in enumerate(b.sections) if s.kind != "other"]
+    assert len(scenes) > summary_module.MAX_SECTIONS == 12
+    chosen = select_summary(b)
+    assert [s["section"] for s in chosen["sections"]] == scenes[:12]
+    rest = [b.sections[i] for i in scenes[12:]]
+    assert chosen["more_sections"] == len(rest)
+    assert chosen["more_sections_paragraphs"] == [rest[0].paragraphs[0], rest[-1].paragraphs[-1]]
+    left = [st.paragraph for st in b.statements if st.paragraph >= rest[0].paragraphs[0]]
+    assert left and set(left) <= set(chosen["omitted_paragraphs"]) and chosen["omitted"] >= len(left)
+    view = summary_view(b)
+    assert len(view["sections"]) == 12 and view["sections"][-1]["paragraphs"][-1] < rest[0].paragraphs[0]
+    first, last = chosen["more_sections_paragraphs"]
+    assert view["more_sections_note"] == f"{len(rest)} more sections (¶{first}–¶{last}) are not summarised."
+
+
+def test_one_section_left_out_is_one() -> None:
+    b = briefing_of(_tour(18))  # thirteen sections, the last one paragraph
+    assert summary_view(b)["more_sections_note"] == "1 more section (¶17) is not summarised."
+
+
+@pytest.mark.parametrize("scenes", [3, 17])  # 17: twelve sections
+def test_an_article_with_few_sections_is_summarised_as_before(
+    scenes: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Up to twelve sections, nothing is left out and nothing changes: the view is the one
+    without a cap, and no format says a word about more sections."""
+    b = briefing_of(_tour(scenes))
+    capped = summary_view(b)
+    assert capped["more_sections"] == 0 and capped["more_sections_paragraphs"] is None
+    assert capped["more_sections_note"] is None
+    monkeypatch.setattr(summary_module, "MAX_SECTIONS", 10**6)
+    assert summary_view(b) == capped
+    (tmp_path / "tour.txt").write_text(_tour(scenes), encoding="utf-8")
+    for fmt in ("rich", "md", "txt", "html"):
+        result = runner.invoke(app, ["summary", str(tmp_path / "tour.txt"), "--format", fmt])
+        assert result.exit_code == 0, result.output
+        assert "more section" not in result.stdout
