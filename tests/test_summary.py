@@ -699,7 +699,7 @@ def test_every_format_names_the_people_and_cites_paragraphs(fmt: str) -> None:
 @pytest.mark.parametrize("fmt", ["md", "txt", "html"])
 def test_a_file_speaks_the_readers_language(fmt: str) -> None:
     """A briefing saved to a file is read by someone without the tool: no command is named, and
-    no line counts what the note leaves out (the JSON carries that: ``omitted``)."""
+    no line counts the statements the note leaves out (the JSON carries that: ``omitted``)."""
     result = runner.invoke(app, ["summary", "--format", fmt, "--max-words", "60"])
     assert result.exit_code == 0, result.output
     visible = result.stdout.replace('<meta name="generator" content="briefcli">', "")  # a tag, not text
@@ -2634,6 +2634,48 @@ def test_a_long_text_gets_the_first_sections_and_the_count_of_the_rest() -> None
 def test_one_section_left_out_is_one() -> None:
     b = briefing_of(_tour(18))  # thirteen sections, the last one paragraph
     assert summary_view(b)["more_sections_note"] == "1 more section (¶17) is not summarised."
+
+
+def _note_of(b: Briefing) -> str:
+    """The line on the sections left out, as a reader reads it (without its full stop)."""
+    chosen = select_summary(b)
+    first, last = chosen["more_sections_paragraphs"] or (0, 0)
+    return f"{chosen['more_sections']} more sections (¶{first}–¶{last}) are not summarised"
+
+
+@pytest.mark.parametrize(
+    ("command", "fmt"),
+    [("summary", f) for f in ("md", "txt", "html", "json")] + [("export", f) for f in ("md", "txt", "html")],
+)
+def test_every_format_tells_the_reader_what_is_left_out(tmp_path: Path, command: str, fmt: str) -> None:
+    path = tmp_path / "tour.txt"
+    path.write_text(_tour(30), encoding="utf-8")
+    result = runner.invoke(app, [command, str(path), "--format", fmt])
+    assert result.exit_code == 0, result.output
+    note = _note_of(briefing_of(_tour(30)))
+    out = result.stdout
+    assert note in out if fmt != "txt" else note in " ".join(out.split())
+    if fmt != "json":  # the reader's words in a file: no command named
+        assert "briefcli sections" not in out
+
+
+def test_the_word_document_tells_the_reader_what_is_left_out(tmp_path: Path) -> None:
+    import docx
+
+    (tmp_path / "tour.txt").write_text(_tour(30), encoding="utf-8")
+    result = runner.invoke(app, ["export", str(tmp_path / "tour.txt"), "-o", str(tmp_path / "tour.docx")])
+    assert result.exit_code == 0, result.output
+    paragraphs = [p.text for p in docx.Document(str(tmp_path / "tour.docx")).paragraphs]
+    note = _note_of(briefing_of(_tour(30)))
+    assert sum(note in p for p in paragraphs) == 1
+
+
+def test_the_terminal_tells_what_is_left_out_and_where_to_find_it(tmp_path: Path) -> None:
+    (tmp_path / "tour.txt").write_text(_tour(30), encoding="utf-8")
+    result = runner.invoke(app, ["summary", str(tmp_path / "tour.txt")], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    note = _note_of(briefing_of(_tour(30)))
+    assert f"{note}: `briefcli sections` lists them all." in result.stdout
 
 
 @pytest.mark.parametrize("scenes", [3, 17])  # 17: twelve sections
