@@ -106,7 +106,7 @@ import functools
 import itertools
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Literal, NamedTuple
@@ -1637,14 +1637,17 @@ class _Context(NamedTuple):
     actors: dict[int, str]  # by sentence: the participant named before its first verb
 
 
-def _context(briefing: Briefing, clauses: Sequence[Clause]) -> _Context:
+def _context(briefing: Briefing, clauses: Sequence[Clause], paragraphs: Set[int]) -> _Context:
+    """What scoring the points of the sections in ``paragraphs`` needs: only there (a long text
+    gives a block to a few of its sections)."""
     by_paragraph: dict[int, list[Statement]] = {}
     for st in briefing.statements:
-        by_paragraph.setdefault(st.paragraph, []).append(st)
+        if st.paragraph in paragraphs:
+            by_paragraph.setdefault(st.paragraph, []).append(st)
     lead = principal(briefing)
     pronouns: dict[int, str] = {}
     for p in briefing.people:
-        starts = [m.start for m in p.spans if m.kind == "pronoun"]
+        starts = [m.start for m in p.spans if m.kind == "pronoun" and m.paragraph in paragraphs]
         if starts:  # the surname once a person, not at each of thousands of pronouns
             pronouns.update(dict.fromkeys(starts, surname(p, briefing.people)))
     return _Context(
@@ -1653,20 +1656,20 @@ def _context(briefing: Briefing, clauses: Sequence[Clause]) -> _Context:
         by_paragraph,
         {c.sentence for c in clauses},
         pronouns,
-        _actors(briefing),
+        _actors(briefing, paragraphs),
     )
 
 
-def _actors(briefing: Briefing) -> dict[int, str]:
-    """The participant each sentence names before its first finite verb, its subject: "Deputy
-    Prime Minister Nikola X spoke about burden-sharing" tells what X did."""
+def _actors(briefing: Briefing, paragraphs: Set[int]) -> dict[int, str]:
+    """The participant each sentence of ``paragraphs`` names before its first finite verb, its
+    subject: "Deputy Prime Minister Nikola X spoke about burden-sharing" tells what X did."""
     article = briefing.article
     actors: dict[int, str] = {}
     for p in briefing.people:
         if not p.took_part:
             continue
         for m in p.spans:
-            if m.kind == "pronoun" or m.sentence in actors:
+            if m.kind == "pronoun" or m.sentence in actors or m.paragraph not in paragraphs:
                 continue
             s = article.sentences[m.sentence]
             verb = first_finite_match(article.text[s.start : s.end])
@@ -2118,7 +2121,7 @@ def select_points(
     None, within ``DEFAULT_MAX_WORDS`` or what the bottom line and one whole point for each
     section need, whichever is more: a briefing that cannot say one thing of a scene is no
     briefing of it."""
-    ctx = _context(briefing, clauses)
+    ctx = _context(briefing, clauses, {i for s in sections for i in s.paragraphs})
     pools = [_candidates(briefing, s, ctx) for s in sections]
     chosen: list[list[KeyPoint]] = [[] for _ in sections]
     names = _name_words(briefing.people)
