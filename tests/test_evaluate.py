@@ -93,6 +93,8 @@ def predicted(
             "words": 0,
             "omitted": 0,
             "omitted_paragraphs": [],
+            "more_sections": 0,
+            "more_sections_paragraphs": None,
         },
     }
 

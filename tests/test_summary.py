@@ -699,7 +699,7 @@ def test_every_format_names_the_people_and_cites_paragraphs(fmt: str) -> None:
 @pytest.mark.parametrize("fmt", ["md", "txt", "html"])
 def test_a_file_speaks_the_readers_language(fmt: str) -> None:
     """A briefing saved to a file is read by someone without the tool: no command is named, and
-    no line counts what the note leaves out (the JSON carries that: ``omitted``)."""
+    no line counts the statements the note leaves out (the JSON carries that: ``omitted``)."""
     result = runner.invoke(app, ["summary", "--format", fmt, "--max-words", "60"])
     assert result.exit_code == 0, result.output
     visible = result.stdout.replace('<meta name="generator" content="briefcli">', "")  # a tag, not text
@@ -2611,3 +2611,120 @@ def test_a_first_block_that_only_says_its_kind_is_headed_by_the_headline() -> No
     )
     view = summary_view(briefing_of(text))
     assert view["sections"][0]["label"] == "Port Council agrees on a new work plan"
+
+
+# --- At most MAX_SECTIONS blocks -----------------------------------------------------------------
+
+_CITIES = ("Lima", "Quito", "Bogota", "Santiago", "Caracas", "La Paz", "Asuncion", "Montevideo", "Brasilia",
+           "Panama City", "San Jose", "Havana", "Managua", "Kingston", "Nassau", "Bridgetown")  # fmt: skip
+_FIRST = ("Ana", "Luis", "Rosa", "Marco", "Elena", "Pablo", "Sara", "Hugo", "Ines", "Tomas", "Julia", "Diego",
+          "Lucia", "Raul", "Clara", "Oscar")  # fmt: skip
+_LAST = ("Ortiz", "Vega", "Diaz", "Silva", "Rojas", "Mendez", "Castro", "Ramos", "Flores", "Reyes", "Navarro",
+         "Herrera", "Morales", "Campos", "Vidal", "Pena")  # fmt: skip
+
+
+def _tour(scenes: int) -> str:
+    """A minister's tour told scene by scene, one paragraph each: bilateral talks, a panel
+    discussion and a council meeting in turn, each with a statement."""
+    paragraphs = []
+    for i in range(scenes):
+        name, city = f"{_FIRST[i % 16]} {_LAST[(i * 5 + 3) % 16]}", _CITIES[i % 16]
+        surname_ = name.split()[-1]
+        paragraphs.append(
+            [
+                f"On {i + 1} May 2022, Ms. Ana Ortiz, Minister of Transport of Peru, held bilateral talks "
+                f"with Mr. {name}, Minister of Trade, in {city}. Mr. {surname_} said that his country "
+                f"would cut port fees in {city}.",
+                f"On {i + 1} May 2022, a panel discussion on port data was held in {city} with Mr. {name}, "
+                f"Director of Ports. Mr. {surname_} stressed that shared data standards cut waiting times "
+                f"at the border of {city}.",
+                f"On {i + 1} May 2022, Ms. Ana Ortiz met the Port Council of {city}, chaired by Mr. {name}. "
+                f"The Council agreed to publish its port fees for {city} every month.",
+            ][i % 3]
+        )
+    return "\n\n".join(["Ports minister tours the region", "20 May 2022", *paragraphs]) + "\n"
+
+
+def test_a_long_text_gets_the_first_sections_and_the_count_of_the_rest() -> None:
+    """Thirty scenes: the first twelve sections in text order get a block, the rest are counted
+    with the paragraphs they cover, and their statements count as omitted."""
+    b = briefing_of(_tour(30))
+    scenes = [i for i, s in enumerate(b.sections) if s.kind != "other"]
+    assert len(scenes) > summary_module.MAX_SECTIONS == 12
+    chosen = select_summary(b)
+    assert [s["section"] for s in chosen["sections"]] == scenes[:12]
+    rest = [b.sections[i] for i in scenes[12:]]
+    assert chosen["more_sections"] == len(rest)
+    assert chosen["more_sections_paragraphs"] == [rest[0].paragraphs[0], rest[-1].paragraphs[-1]]
+    left = [st.paragraph for st in b.statements if st.paragraph >= rest[0].paragraphs[0]]
+    assert left and set(left) <= set(chosen["omitted_paragraphs"]) and chosen["omitted"] >= len(left)
+    view = summary_view(b)
+    assert len(view["sections"]) == 12 and view["sections"][-1]["paragraphs"][-1] < rest[0].paragraphs[0]
+    first, last = chosen["more_sections_paragraphs"]
+    assert view["more_sections_note"] == f"{len(rest)} more sections (¶{first}–¶{last}) are not summarised."
+
+
+def test_one_section_left_out_is_one() -> None:
+    b = briefing_of(_tour(18))  # thirteen sections, the last one paragraph
+    assert summary_view(b)["more_sections_note"] == "1 more section (¶17) is not summarised."
+
+
+def _note_of(b: Briefing) -> str:
+    """The line on the sections left out, as a reader reads it (without its full stop)."""
+    chosen = select_summary(b)
+    first, last = chosen["more_sections_paragraphs"] or (0, 0)
+    return f"{chosen['more_sections']} more sections (¶{first}–¶{last}) are not summarised"
+
+
+@pytest.mark.parametrize(
+    ("command", "fmt"),
+    [("summary", f) for f in ("md", "txt", "html", "json")] + [("export", f) for f in ("md", "txt", "html")],
+)
+def test_every_format_tells_the_reader_what_is_left_out(tmp_path: Path, command: str, fmt: str) -> None:
+    path = tmp_path / "tour.txt"
+    path.write_text(_tour(30), encoding="utf-8")
+    result = runner.invoke(app, [command, str(path), "--format", fmt])
+    assert result.exit_code == 0, result.output
+    note = _note_of(briefing_of(_tour(30)))
+    out = result.stdout
+    assert note in out if fmt != "txt" else note in " ".join(out.split())
+    if fmt != "json":  # the reader's words in a file: no command named
+        assert "briefcli sections" not in out
+
+
+def test_the_word_document_tells_the_reader_what_is_left_out(tmp_path: Path) -> None:
+    import docx
+
+    (tmp_path / "tour.txt").write_text(_tour(30), encoding="utf-8")
+    result = runner.invoke(app, ["export", str(tmp_path / "tour.txt"), "-o", str(tmp_path / "tour.docx")])
+    assert result.exit_code == 0, result.output
+    paragraphs = [p.text for p in docx.Document(str(tmp_path / "tour.docx")).paragraphs]
+    note = _note_of(briefing_of(_tour(30)))
+    assert sum(note in p for p in paragraphs) == 1
+
+
+def test_the_terminal_tells_what_is_left_out_and_where_to_find_it(tmp_path: Path) -> None:
+    (tmp_path / "tour.txt").write_text(_tour(30), encoding="utf-8")
+    result = runner.invoke(app, ["summary", str(tmp_path / "tour.txt")], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    note = _note_of(briefing_of(_tour(30)))
+    assert f"{note}: `briefcli sections` lists them all." in result.stdout
+
+
+@pytest.mark.parametrize("scenes", [3, 17])  # 17: twelve sections
+def test_an_article_with_few_sections_is_summarised_as_before(
+    scenes: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Up to twelve sections, nothing is left out and nothing changes: the view is the one
+    without a cap, and no format says a word about more sections."""
+    b = briefing_of(_tour(scenes))
+    capped = summary_view(b)
+    assert capped["more_sections"] == 0 and capped["more_sections_paragraphs"] is None
+    assert capped["more_sections_note"] is None
+    monkeypatch.setattr(summary_module, "MAX_SECTIONS", 10**6)
+    assert summary_view(b) == capped
+    (tmp_path / "tour.txt").write_text(_tour(scenes), encoding="utf-8")
+    for fmt in ("rich", "md", "txt", "html"):
+        result = runner.invoke(app, ["summary", str(tmp_path / "tour.txt"), "--format", fmt])
+        assert result.exit_code == 0, result.output
+        assert "more section" not in result.stdout

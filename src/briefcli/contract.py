@@ -147,8 +147,10 @@ class SummarySelectionDict(TypedDict):
     sections: list[SectionPointsDict]
     max_words: int  # the budget of the bottom line and the key points
     words: int  # what they use of it, as ``summary.count_words`` counts
-    omitted: int  # statements of these sections not shown: budget, duplicates, five per section
+    omitted: int  # statements not shown: budget, duplicates, five per section; all of the sections past
     omitted_paragraphs: list[int]  # the paragraphs those statements stand in, in text order
+    more_sections: int  # sections left without a block past the first twelve, in text order (0: none)
+    more_sections_paragraphs: list[int] | None  # [first, last]: the paragraphs they cover; None with none
 
 
 class AnalysisDict(TypedDict):
@@ -211,6 +213,9 @@ class SummaryDict(TypedDict):
     words: int  # words of the bottom line and the key points (the budget's measure)
     omitted: int  # statements of the sections not shown; `briefcli quotes` lists them all
     omitted_paragraphs: list[int]  # where they stand, for a reader of a file to look them up
+    more_sections: int  # sections without a block past the first twelve (0: none)
+    more_sections_paragraphs: list[int] | None  # [first, last]: the paragraphs they cover
+    more_sections_note: str | None  # the line that tells a reader so: "14 more sections (¶40–¶99) ..."
 
 
 class PersonRowDict(TypedDict):

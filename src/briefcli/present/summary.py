@@ -92,8 +92,9 @@ Sections are served in turn (the best point of each, then the second of each, th
 still gives every section its best point. Within a section the points read in text order.
 
 **The selection** (``select_summary``) is made here and nowhere else: the bottom line and the
-key points of each section that gets a block (every section that is not background; all of
-them when the article has nothing else), within a word budget. ``briefcli analyze --format
+key points of each section that gets a block (every section that is not background, all of
+them when the article has nothing else; the first ``MAX_SECTIONS`` of those, the rest counted),
+within a word budget. ``briefcli analyze --format
 json`` prints it under "summary" at the default budget (typed as ``contract.SummarySelectionDict``);
 the summary and export views build their sections around it with their own budget.
 """
@@ -105,7 +106,7 @@ import functools
 import itertools
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Literal, NamedTuple
@@ -1638,36 +1639,39 @@ class _Context(NamedTuple):
     actors: dict[int, str]  # by sentence: the participant named before its first verb
 
 
-def _context(briefing: Briefing, clauses: Sequence[Clause]) -> _Context:
+def _context(briefing: Briefing, clauses: Sequence[Clause], paragraphs: Set[int]) -> _Context:
+    """What scoring the points of the sections in ``paragraphs`` needs: only there (a long text
+    gives a block to a few of its sections)."""
     by_paragraph: dict[int, list[Statement]] = {}
     for st in briefing.statements:
-        by_paragraph.setdefault(st.paragraph, []).append(st)
+        if st.paragraph in paragraphs:
+            by_paragraph.setdefault(st.paragraph, []).append(st)
     lead = principal(briefing)
+    pronouns: dict[int, str] = {}
+    for p in briefing.people:
+        starts = [m.start for m in p.spans if m.kind == "pronoun" and m.paragraph in paragraphs]
+        if starts:  # the surname once a person, not at each of thousands of pronouns
+            pronouns.update(dict.fromkeys(starts, surname(p, briefing.people)))
     return _Context(
         {p.name: p for p in briefing.people},
         lead.name if lead else None,
         by_paragraph,
         {c.sentence for c in clauses},
-        {
-            m.start: surname(p, briefing.people)
-            for p in briefing.people
-            for m in p.spans
-            if m.kind == "pronoun"
-        },
-        _actors(briefing),
+        pronouns,
+        _actors(briefing, paragraphs),
     )
 
 
-def _actors(briefing: Briefing) -> dict[int, str]:
-    """The participant each sentence names before its first finite verb, its subject: "Deputy
-    Prime Minister Nikola X spoke about burden-sharing" tells what X did."""
+def _actors(briefing: Briefing, paragraphs: Set[int]) -> dict[int, str]:
+    """The participant each sentence of ``paragraphs`` names before its first finite verb, its
+    subject: "Deputy Prime Minister Nikola X spoke about burden-sharing" tells what X did."""
     article = briefing.article
     actors: dict[int, str] = {}
     for p in briefing.people:
         if not p.took_part:
             continue
         for m in p.spans:
-            if m.kind == "pronoun" or m.sentence in actors:
+            if m.kind == "pronoun" or m.sentence in actors or m.paragraph not in paragraphs:
                 continue
             s = article.sentences[m.sentence]
             verb = first_finite_match(article.text[s.start : s.end])
@@ -2122,7 +2126,7 @@ def select_points(
     None, within ``DEFAULT_MAX_WORDS`` or what the bottom line and one whole point for each
     section need, whichever is more: a briefing that cannot say one thing of a scene is no
     briefing of it."""
-    ctx = _context(briefing, clauses)
+    ctx = _context(briefing, clauses, {i for s in sections for i in s.paragraphs})
     pools = [_candidates(briefing, s, ctx) for s in sections]
     chosen: list[list[KeyPoint]] = [[] for _ in sections]
     names = _name_words(briefing.people)
@@ -2166,11 +2170,44 @@ def _selection(
 DEFAULT_MAX_WORDS = 300  # the least budget of `briefcli summary` and of the "summary" key of `analyze`
 
 
-def shown_sections(briefing: Briefing) -> list[int]:
-    """The sections the summary gives a block, by position: those that are not background, or
-    all when the article has no other."""
+# The sections a summary gives a block, at most. Real releases have up to six (the 126 corpus
+# articles); a transcript or a dump of many articles gets its first twelve, in text order, and
+# the count of the rest: a note of thousands of blocks is read by nobody, and choosing and
+# drawing them took most of such a run.
+MAX_SECTIONS = 12
+
+
+def _summarised(briefing: Briefing) -> list[int]:
+    """The sections a summary is about, by position: those that are not background, or all
+    when the article has no other."""
     shown = [i for i, s in enumerate(briefing.sections) if not is_background(s)]
     return shown or list(range(len(briefing.sections)))
+
+
+def shown_sections(briefing: Briefing) -> list[int]:
+    """The sections the summary gives a block, by position: the first ``MAX_SECTIONS`` of those
+    it is about (see ``_summarised``), in text order."""
+    return _summarised(briefing)[:MAX_SECTIONS]
+
+
+class _Left(NamedTuple):
+    """The sections past ``MAX_SECTIONS``: how many, the paragraphs they cover (first, last),
+    and the paragraph of each of their statements."""
+
+    sections: int
+    paragraphs: tuple[int, int] | None
+    statements: list[int]
+
+
+def _left_out(briefing: Briefing, summarised: Sequence[int]) -> _Left:
+    rest = [briefing.sections[i] for i in summarised[MAX_SECTIONS:]]
+    if not rest:
+        return _Left(0, None, [])
+    shown = {p for i in summarised[:MAX_SECTIONS] for p in briefing.sections[i].paragraphs}
+    paragraphs = {p for s in rest for p in s.paragraphs} - shown
+    statements = [st.paragraph for st in briefing.statements if st.paragraph in paragraphs]
+    covered = [p for s in rest for p in s.paragraphs]
+    return _Left(len(rest), (min(covered), max(covered)), statements)
 
 
 def _point_dict(point: KeyPoint) -> KeyPointDict:
@@ -2191,8 +2228,11 @@ def _point_dict(point: KeyPoint) -> KeyPointDict:
 def select_summary(briefing: Briefing, max_words: int | None = None) -> SummarySelectionDict:
     """The summary's selection, the one place it is made: the bottom line, and the key points
     of each section ``shown_sections`` gives, within ``max_words`` (None: the default budget,
-    which grows to hold one point of each section; see ``select_points``)."""
-    shown = shown_sections(briefing)
+    which grows to hold one point of each section; see ``select_points``); the sections past
+    ``MAX_SECTIONS`` counted, with the paragraphs they cover, and their statements omitted."""
+    summarised = _summarised(briefing)
+    shown = summarised[:MAX_SECTIONS]
+    left = _left_out(briefing, summarised)
     clauses = bottom_line(briefing)
     chosen = select_points(briefing, [briefing.sections[i] for i in shown], clauses, max_words)
     return {
@@ -2204,6 +2244,8 @@ def select_summary(briefing: Briefing, max_words: int | None = None) -> SummaryS
         ],
         "max_words": chosen.budget,
         "words": chosen.words,
-        "omitted": chosen.omitted,
-        "omitted_paragraphs": list(chosen.omitted_paragraphs),
+        "omitted": chosen.omitted + len(left.statements),
+        "omitted_paragraphs": sorted({*chosen.omitted_paragraphs, *left.statements}),
+        "more_sections": left.sections,
+        "more_sections_paragraphs": list(left.paragraphs) if left.paragraphs else None,
     }

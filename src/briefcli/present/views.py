@@ -225,7 +225,8 @@ def _places(briefing: Briefing) -> list[PlaceDict]:
 def summary_view(briefing: Briefing, *, max_words: int | None = None) -> SummaryDict:
     """The briefing note: header (title, event dates, place, publication, source), a bottom line
     built from the analysis, the participants, and one block per section with up to seven key
-    points, each citing its paragraph (¶).
+    points, each citing its paragraph (¶); past ``summary.MAX_SECTIONS`` sections, a note that
+    counts the rest and the paragraphs they cover.
 
     ``max_words`` bounds the bottom line plus the key points (counted as ``summary.count_words``
     counts): whole points are added while they fit; the header, the bottom line, the
@@ -269,7 +270,23 @@ def summary_view(briefing: Briefing, *, max_words: int | None = None) -> Summary
         "words": selection["words"],
         "omitted": selection["omitted"],
         "omitted_paragraphs": selection["omitted_paragraphs"],
+        "more_sections": selection["more_sections"],
+        "more_sections_paragraphs": selection["more_sections_paragraphs"],
+        "more_sections_note": _more_sections_note(
+            selection["more_sections"], selection["more_sections_paragraphs"]
+        ),
     }
+
+
+def _more_sections_note(count: int, paragraphs: Sequence[int] | None) -> str | None:
+    """The line that tells a reader the note leaves sections out (past ``MAX_SECTIONS``), and
+    where they stand: "14 more sections (¶40–¶99) are not summarised."; None with none."""
+    if not count or not paragraphs:
+        return None
+    first, last = paragraphs
+    where = f"¶{first}" if first == last else f"¶{first}–¶{last}"
+    many = count != 1
+    return f"{count} more section{'s' if many else ''} ({where}) {'are' if many else 'is'} not summarised."
 
 
 def _yearless_dateline(briefing: Briefing) -> list[str]:

@@ -434,6 +434,8 @@ def _summary(doc: Document, view: ExportDict) -> None:
             _point(doc, point)
         if not block["points"]:
             doc.add_paragraph(block["note"] or "")
+    if s["more_sections_note"]:  # muted and in italics, as the HTML's
+        _run(doc.add_paragraph(), s["more_sections_note"], italic=True, colour=_MUTED)
 
 
 def _sections(doc: Document, view: ExportDict) -> None:

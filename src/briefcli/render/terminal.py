@@ -160,9 +160,15 @@ def summary_renderable(view: SummaryDict) -> RenderableType:
         parts += [Text(), _mentioned(view["mentioned"])]
     for section in view["sections"]:
         parts += [Text(), *_summary_section(section)]
+    left: list[RenderableType] = []  # what the note leaves out, with the command that shows it
+    if view["more_sections_note"]:
+        note = view["more_sections_note"].removesuffix(".")
+        left.append(Text(f"{note}: `briefcli sections` lists them all.", style="dim"))
     if view["omitted"]:
         more = f"{view['omitted']} more statement{'s' if view['omitted'] != 1 else ''}"
-        parts += [Text(), Text(f"{more}: `briefcli quotes` lists them all.", style="dim")]
+        left.append(Text(f"{more}: `briefcli quotes` lists them all.", style="dim"))
+    if left:
+        parts += [Text(), *left]
     return Panel(Group(*parts), title=Text("Briefing", style="bold"), title_align="left", expand=True)
 
 
