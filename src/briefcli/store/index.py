@@ -27,7 +27,7 @@ import signal
 import sys
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NamedTuple, TypeVar
@@ -87,7 +87,7 @@ class Report:
     first_failure: ExitCode | None = None
 
 
-def analyse_task(task: Task, known: frozenset[str], timeout: float, allow_private: bool) -> Outcome:
+def analyse_task(task: Task, known: Container[str], timeout: float, allow_private: bool) -> Outcome:
     """Read and analyse one source: its rows, "unchanged" when its content hash is in ``known``
     (the store has it already), or the error that stopped it (never raised: a batch goes on).
     Pure apart from reading the source, so any engine may map it (``briefcli.store.dask_engine``)."""
@@ -127,6 +127,17 @@ def _die_with_parent() -> None:
             os._exit(1)
 
 
+class _Stored:
+    """The content hashes in a worker's store, looked up one at a time: the parent need not read
+    them all, and a worker sees what the others committed."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def __contains__(self, key: object) -> bool:
+        return self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (key,)).fetchone() is not None
+
+
 class _StoreFailed(NamedTuple):
     """A worker's reply when the store refused a write: the error line for the parent to raise."""
 
@@ -160,11 +171,11 @@ def write_chunk(conn: sqlite3.Connection, outcomes: Iterable[Outcome]) -> list[O
 
 
 def _work(
-    pipe: Connection, db: Path | None, known: frozenset[str], timeout: float, allow_private: bool
+    pipe: Connection, db: Path | None, known: Container[str], timeout: float, allow_private: bool
 ) -> None:
     """A worker process: for each chunk of tasks from ``pipe``, their outcomes back, once their
-    rows are committed to the store ``db`` (without ``db``: with their rows). Ends on None or
-    when the parent's end of the pipe closes."""
+    rows are committed to the store ``db`` (without ``db``: with their rows, the sources whose
+    hash is in ``known`` "unchanged"). Ends on None or when the parent's end of the pipe closes."""
     _die_with_parent()
     store: sqlite3.Connection | None = None
     try:
@@ -176,6 +187,7 @@ def _work(
             except BriefError as exc:
                 pipe.send(_store_failed(db, exc))
                 return
+            known = _Stored(store)
         while (chunk := pipe.recv()) is not None:
             outcomes = [analyse_task(task, known, timeout, allow_private) for task in chunk]
             if store is not None and db is not None:
@@ -317,9 +329,10 @@ def local_outcomes(
     db: Path | None = None,
 ) -> Iterator[Outcome]:
     """The outcomes of ``tasks`` from ``jobs`` worker processes, chunk by chunk as they finish.
-    With ``db``, the workers write the rows into that store (which must exist) and the outcomes
-    carry statuses; without, the outcomes carry the rows. Raises ``OutputError`` when the store
-    refuses a write (the chunks committed before stay)."""
+    With ``db``, the workers write the rows into that store (which must exist), look the content
+    hashes up in it (not in ``known``), and the outcomes carry statuses; without, the outcomes
+    carry the rows. Raises ``OutputError`` when the store refuses a write (the chunks committed
+    before stay)."""
     workers = _Workers(tasks, jobs, (db, known, timeout, allow_private))
     try:
         yield from workers.outcomes()
@@ -393,22 +406,26 @@ def index_sources(
     tasks, failures = _tasks([spec for spec in specs if not is_rows_folder(spec)], stdin)
     report.total = len(tasks) + len(failures) + sum(count_articles(folder) for folder in folders)
 
-    def load(conn: sqlite3.Connection) -> frozenset[str]:
+    def load(conn: sqlite3.Connection) -> None:
         if on_start is not None:
             on_start(report.total)
         for failure in failures:
             done(failure)
         for folder in folders:
             _write_all(conn, (Outcome(rows.source, "rows", rows) for rows in read_rows(folder)), done)
-        return frozenset(known_articles(conn))
 
-    known = _with_store(db, load)
+    _with_store(db, load)
     if tasks and engine is not None:
-        _with_store(db, lambda conn: _write_all(conn, engine(tasks, known, timeout, allow_private), done))
+
+        def write(conn: sqlite3.Connection) -> None:
+            _write_all(conn, engine(tasks, known_articles(conn), timeout, allow_private), done)
+
+        _with_store(db, write)
     elif tasks:
-        # The parent holds no connection while the workers write: a connection must not cross
-        # a fork, and none is needed.
-        for outcome in local_outcomes(tasks, jobs or os.cpu_count() or 1, known, timeout, allow_private, db):
+        # The parent holds no connection while the workers write (a connection must not cross
+        # a fork) and reads no hashes: each worker looks them up in the store.
+        workers = jobs or os.cpu_count() or 1
+        for outcome in local_outcomes(tasks, workers, frozenset(), timeout, allow_private, db):
             done(outcome)
     report.people = _with_store(db, resolve_people)
     return report

@@ -56,9 +56,9 @@ _EVENT_PERSON = "INSERT INTO event_people (event_id, article_id, ref, name, pers
 _PERSON = "INSERT INTO people (id, name) VALUES (?, ?) ON CONFLICT (id) DO NOTHING"
 
 
-def known_articles(conn: sqlite3.Connection) -> dict[str, str]:
-    """Every article in the store: its id (content hash) -> the source it was read from."""
-    return dict(conn.execute("SELECT id, source FROM articles"))
+def known_articles(conn: sqlite3.Connection) -> frozenset[str]:
+    """The ids (content hashes) of every article in the store."""
+    return frozenset(row[0] for row in conn.execute("SELECT id FROM articles"))
 
 
 def write_article(conn: sqlite3.Connection, rows: ArticleRows) -> Written:
@@ -98,6 +98,7 @@ def write_article(conn: sqlite3.Connection, rows: ArticleRows) -> Written:
 
 _TEMP_TABLES = ("name_forms", "name_titles", "name_groups", "name_targets", "person_names", "latest")
 _ROWS_AT_ONCE = 1000  # rows read or written per call: the cursors stream
+_RESOLVE_CACHE_KIB = 256  # SQLite's page cache while resolving (its default: 2,000 KiB)
 
 
 def _batches(rows: Iterator[tuple[object, ...]]) -> Iterator[list[tuple[object, ...]]]:
@@ -216,6 +217,11 @@ def resolve_people(conn: sqlite3.Connection) -> int:
     people no article names any longer; in one transaction. Returns the number of people. Its
     memory is that of the largest group of names (``identity.name_groups``), whatever the size
     of the store."""
+    caches = [(db, conn.execute(f"PRAGMA {db}.cache_size").fetchone()[0]) for db in ("main", "temp")]
+    for db, _ in caches:
+        # Every step is a scan or a lookup: a small cache (which also bounds SQLite's sorter)
+        # reads the pages from the OS again rather than keep megabytes of them in the process.
+        conn.execute(f"PRAGMA {db}.cache_size = -{_RESOLVE_CACHE_KIB}")
     conn.execute("BEGIN IMMEDIATE")
     try:
         _drop_temp_tables(conn)
@@ -251,4 +257,7 @@ def resolve_people(conn: sqlite3.Connection) -> int:
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+    finally:
+        for db, size in caches:
+            conn.execute(f"PRAGMA {db}.cache_size = {int(size)}")
     return people
