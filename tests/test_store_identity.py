@@ -150,3 +150,121 @@ def test_the_store_has_one_person_with_titles_and_dates(tmp_path: Path) -> None:
         ]
         speakers = conn.execute("SELECT DISTINCT person_id FROM statements ORDER BY person_id").fetchall()
         assert speakers == [("hiroshi-mikuriya",), ("kunio-mikuriya",)]
+
+
+# --- resolve_people resolves group by group: the same people as ``resolve`` on all names at once ---
+
+GIVEN = ["Anton", "Kunio", "Hiroshi", "Maria", "José", "Jean-Pierre", "Li", "Ana"]
+MIDDLE = ["Germanovich", "Luisa", "de", "van"]
+SURNAMES = ["Siluanov", "Mikuriya", "García", "Dubois", "Wei", "Lee", "Silva"]
+TITLES = [None, None, "Minister", "Secretary General", "Ambassador", "minister of finance", "Président"]
+
+COMPOSED = [
+    ("Anton Germanovich Siluanov", "Minister"),
+    ("Anton Siluanov", None),  # inside the longer full name: joins it
+    ("A. Siluanov", "Minister"),
+    ("Siluanov", "Minister"),
+    ("B. Siluanov", None),  # no candidate holds "b": its own
+    ("Kunio Mikuriya", "Secretary General"),
+    ("Hiroshi Mikuriya", "Minister of Trade"),
+    ("Mikuriya", "Secretary General"),  # two candidates: the title decides
+    ("H. Mikuriya", None),  # as long as "Hiroshi Mikuriya": not held, its own
+    ("Ana Silva", None),
+    ("Maria Silva", "Minister"),
+    ("Silva", "Ambassador"),  # nothing decides: its own
+    ("Secretary General Mikuriya", "Ambassador"),
+    ("MIKURIYA Kunio", "Deputy Secretary General"),
+    ("K. Mikuriya", None),
+    ("Dr. K. H. Mikuriya", None),
+    ("Lee Lee", None),  # a part twice
+    ("Lee", None),
+    ("J. L.", None),  # initials only: no group
+    ("Minister", None),
+    ("", None),
+    ("Jean-Pierre Dubois", "Président"),
+    ("Dubois", "PRÉSIDENT"),
+    ("Maria Luisa García", None),
+    ("Maria García", None),
+    ("Luisa García", None),
+    ("García", None),
+]
+
+
+def _random_names(count: int, seed: int) -> list[tuple[str, str | None]]:
+    import random
+
+    rng = random.Random(seed)
+    names: list[tuple[str, str | None]] = []
+    for _ in range(count):
+        words = [rng.choice(SURNAMES)]
+        if rng.random() < 0.7:
+            given = rng.choice(GIVEN)
+            words.insert(0, given[0] + "." if rng.random() < 0.25 else given)
+        if rng.random() < 0.3:
+            words.insert(1, rng.choice(MIDDLE))
+        if rng.random() < 0.1:
+            words.reverse()
+        names.append((" ".join(words), rng.choice(TITLES)))
+    return names
+
+
+def _store_with(tmp_path: Path, people: list[tuple[str, str | None]]) -> Path:
+    from briefcli.store.rows import ArticleRows
+    from briefcli.store.schema import connect
+    from briefcli.store.writer import write_article
+
+    db = tmp_path / "names.db"
+    conn = connect(db)
+    conn.execute("BEGIN IMMEDIATE")
+    for start in range(0, len(people), 40):  # 40 people an article
+        key = f"{start:064d}"
+        article = (key, f"a{start}.txt", f"a{start}.txt", "file", "text", None, None, None, None, None, 0)
+        appearances = tuple(
+            (key, f"p{n}", name, title, None, 1, 1, f"2020-01-{1 + n % 28:02d}")
+            for n, (name, title) in enumerate(people[start : start + 40], start=1)
+        )
+        write_article(conn, ArticleRows(article, (), appearances, (), (), (), (), ()))
+    conn.execute("COMMIT")
+    conn.close()
+    return db
+
+
+@pytest.mark.parametrize("seed", [None, 1, 2, 3])
+def test_resolving_the_store_group_by_group_gives_what_resolve_gives(
+    tmp_path: Path, seed: int | None
+) -> None:
+    from collections import Counter, defaultdict
+
+    from briefcli.store.schema import connect
+    from briefcli.store.writer import resolve_people
+
+    people = COMPOSED if seed is None else _random_names(400, seed) + COMPOSED
+    db = _store_with(tmp_path, people)
+    conn = connect(db)
+    try:
+        count = resolve_people(conn)
+        stored = dict(
+            conn.execute("SELECT article_id || ref, person_id FROM article_people ORDER BY article_id, ref")
+        )
+        names = dict(conn.execute("SELECT id, name FROM people"))
+    finally:
+        conn.close()
+    expected = resolve(Appearance(n, name, title, None) for n, (name, title) in enumerate(people))
+    refs = {f"{start // 40 * 40:064d}p{start % 40 + 1}": n for n, start in enumerate(range(len(people)))}
+    assert {refs[ref]: key for ref, key in stored.items()} == expected
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for n, (name, _) in enumerate(people):
+        forms[expected[n]][name] += 1
+    assert names == {key: display_name(written) for key, written in forms.items()}
+    assert count == len(forms)
+    if seed is None:  # the cases the composed names are there for
+        key = dict(zip(people, (expected[n] for n in range(len(people))), strict=False))
+        assert (
+            key[("Anton Siluanov", None)] == key[("A. Siluanov", "Minister")] == "anton-germanovich-siluanov"
+        )
+        assert key[("Mikuriya", "Secretary General")] == "kunio-mikuriya"
+        assert key[("H. Mikuriya", None)] == "h-mikuriya"
+        assert key[("Silva", "Ambassador")] == "silva"
+        assert key[("B. Siluanov", None)] == "b-siluanov"
+        assert key[("Dubois", "PRÉSIDENT")] == "dubois-jean-pierre"
+        assert key[("Maria García", None)] == key[("Luisa García", None)] == "garcia-luisa-maria"

@@ -10,12 +10,15 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
 from briefcli.cli import app
 from briefcli.errors import ExitCode
+from briefcli.store.index import Outcome, Task, local_outcomes
+from briefcli.store.rows import ArticleRows
 from briefcli.store.schema import connect
 from conftest import article_dir
 from storedigest import TABLES
@@ -218,3 +221,72 @@ def test_articles_from_standard_input_do_not_replace_each_other(tmp_path: Path) 
         assert result.exit_code == 0, result.stderr
         assert "1 added, 0 replaced" in result.stderr
     assert counts(db)["articles"] == 2
+
+
+def _sources(folder: Path, count: int) -> list[str]:
+    return [str(path) for path in sorted(folder.rglob("*.txt"))[:count]]
+
+
+def test_the_workers_commit_each_chunk_before_they_report_it(many: Path, tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    connect(db).close()
+    tasks = [Task(spec) for spec in _sources(many, 64)]
+    reader = sqlite3.connect(db, isolation_level=None)
+    try:
+        for outcome in local_outcomes(tasks, 2, frozenset(), 10.0, False, db):
+            # The parent writes nothing: what a worker reported is in the file, committed.
+            assert outcome.status == "added" and outcome.rows is None
+            query = "SELECT count(*) FROM articles WHERE source = ?"
+            assert reader.execute(query, (outcome.spec,)).fetchone()[0] == 1
+    finally:
+        reader.close()
+    assert counts(db)["articles"] == 64
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the workers inherit the patch by fork")
+def test_a_chunk_is_one_transaction_and_a_failed_write_stops_the_run(
+    many: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefcli.store import writer
+
+    sources = _sources(many, 64)  # one worker, chunks of 16
+    write = writer.write_article
+
+    def failing(conn: sqlite3.Connection, rows: ArticleRows) -> str:
+        if rows.source == sources[20]:
+            raise sqlite3.OperationalError("disk I/O error")
+        return write(conn, rows)
+
+    monkeypatch.setattr(writer, "write_article", failing)
+    db = tmp_path / "s.db"
+    code, err = index(*sources, "--db", str(db), "-j", "1")
+    assert code == ExitCode.OUTPUT
+    assert err.strip().splitlines()[-1] == (
+        f"briefcli: error: cannot write {db}: disk I/O error; check free space and permissions"
+    )
+    with sqlite3.connect(db) as conn:
+        stored = {row[0] for row in conn.execute("SELECT source FROM articles")}
+    assert stored == set(sources[:16])  # the first chunk committed, none of the second
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the workers inherit the patch by fork")
+def test_a_source_that_kills_its_worker_fails_alone(
+    many: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefcli.store import index as engine
+
+    sources = _sources(many, 40)
+    analyse = engine.analyse_task
+
+    def deadly(task: Task, *args: Any) -> Outcome:
+        if task.spec == sources[5]:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return analyse(task, *args)
+
+    monkeypatch.setattr(engine, "analyse_task", deadly)
+    db = tmp_path / "s.db"
+    code, err = index(*sources, "--db", str(db), "-j", "2")
+    assert code == ExitCode.PARTIAL
+    assert f"{sources[5]}: the worker process analysing it died (killed by signal 9)" in err
+    assert "39 added, 0 replaced, 0 unchanged, 1 failed of 40 articles" in err
+    assert counts(db)["articles"] == 39

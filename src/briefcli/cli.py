@@ -1266,7 +1266,7 @@ def index(
             "--jobs",
             "-j",
             min=1,
-            help="Analyse in this many processes (the parent only writes); with --engine dask, the local "
+            help="Analyse and store in this many processes, chunk by chunk; with --engine dask, the local "
             "cluster's workers. Default: the number of cores.",
             show_default=False,
         ),

@@ -13,7 +13,7 @@ from itertools import chain
 from pathlib import Path
 
 from briefcli.errors import ExitCode
-from briefcli.store.index import Engine, Outcome, Report, _outcomes, _tasks
+from briefcli.store.index import Engine, Outcome, Report, _tasks, local_outcomes
 from briefcli.store.partitions import FileFormat, PartitionWriter
 
 
@@ -41,7 +41,7 @@ def archive_sources(
         on_start(report.total)
     stream: Iterator[Outcome] = iter(failures)
     if tasks:
-        local: Engine = lambda t, k, s, p: _outcomes(t, jobs or os.cpu_count() or 1, k, s, p)  # noqa: E731
+        local: Engine = lambda t, k, s, p: local_outcomes(t, jobs or os.cpu_count() or 1, k, s, p)  # noqa: E731
         stream = chain(stream, (engine or local)(tasks, writer.known, timeout, allow_private))
     for outcome in stream:
         if outcome.rows is not None:

@@ -12,14 +12,17 @@ matches one of theirs; otherwise it stays a person of its own. Two full names ne
 their parts are the same, so two people who share a surname stay two.
 
 The rule reads every name at once (``resolve``): the result does not depend on the order the
-articles were indexed in.
+articles were indexed in. Since a name only ever joins a full name that holds all its whole
+parts, the names can also be resolved group by group (``name_groups``, ``resolve_group``): the
+names with a given part, the shorter ones resolved among the full names of that group, the same
+result with no more in memory than one group (``briefcli.store.writer.resolve_people``).
 """
 
 from __future__ import annotations
 
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -107,22 +110,41 @@ def _same_title(title: str | None, titles: set[str]) -> bool:
     return title is not None and _plain(title) in titles
 
 
-def resolve(appearances: Iterable[Appearance]) -> dict[int, str]:
-    """The person key of every appearance (by id): the rule in the module's text."""
-    items = list(appearances)
-    parts_of = {a.id: name_parts(a.name) for a in items}
-    # The full names: two whole parts or more.
-    full = {p for p in parts_of.values() if len(_initials(p)[0]) >= 2}
-    titles: dict[tuple[str, ...], set[str]] = defaultdict(set)
-    for a in items:
-        if a.title:
-            titles[parts_of[a.id]].add(_plain(a.title))
+@lru_cache(maxsize=4096)  # the same titles come again and again
+def plain_title(title: str | None) -> str | None:
+    """A title as names are matched by it: case-folded, without accents."""
+    return _plain(title) if title else None
+
+
+def _is_full(parts: Sequence[str]) -> bool:
+    """A full name: two whole parts or more."""
+    return len(_initials(parts)[0]) >= 2
+
+
+def name_groups(parts: Sequence[str]) -> list[tuple[str, bool]]:
+    """The groups a name (its parts) is resolved in, each a whole part with True for the one
+    group where it is resolved (its first whole part) and False where it is only a full name
+    another name may join. A full name is in the group of each of its whole parts; a shorter name
+    only in its own; a name without a whole part in none (it is a person of its own)."""
+    whole = sorted(set(_initials(parts)[0]))
+    if not _is_full(parts):
+        whole = whole[:1]
+    return [(part, n == 0) for n, part in enumerate(whole)]
+
+
+def resolve_group(
+    titles: Mapping[tuple[str, ...], set[str]], own: Iterable[tuple[str, ...]]
+) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The person (as the parts of their full name, or its own) each name of ``own`` is, given
+    ``titles``: every name (parts) it may join, each with the titles (``plain_title``) it comes
+    with. All the names, or a group of ``name_groups`` with its own names: the same result."""
+    full = [p for p in titles if _is_full(p)]
     having: dict[str, set[tuple[str, ...]]] = defaultdict(set)  # a part -> the full names with it
     for f in full:
         for part in f:
             having[part].add(f)
     target: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for parts in sorted(set(parts_of.values())):
+    for parts in own:
         whole = _initials(parts)[0]
         pool = set.intersection(*(having.get(p, set()) for p in whole)) if whole else set()
         candidates = sorted(f for f in pool if len(f) > len(parts) and _holds(f, parts))
@@ -130,8 +152,21 @@ def resolve(appearances: Iterable[Appearance]) -> dict[int, str]:
         # Siluanov"): the longest stands for them all when every candidate is inside it.
         widest = [c for c in candidates if not any(o != c and _holds(o, c) for o in candidates)]
         if len(widest) > 1:
-            widest = [c for c in widest if titles[parts] & titles[c]]
+            mine = titles.get(parts, set())
+            widest = [c for c in widest if mine & titles.get(c, set())]
         target[parts] = widest[0] if len(widest) == 1 else parts
+    return target
+
+
+def resolve(appearances: Iterable[Appearance]) -> dict[int, str]:
+    """The person key of every appearance (by id): the rule in the module's text."""
+    items = list(appearances)
+    parts_of = {a.id: name_parts(a.name) for a in items}
+    titles: dict[tuple[str, ...], set[str]] = {parts: set() for parts in parts_of.values()}
+    for a in items:
+        if a.title:
+            titles[parts_of[a.id]].add(_plain(a.title))
+    target = resolve_group(titles, sorted(titles))
     return {a.id: person_key(target[parts_of[a.id]]) for a in items}
 
 
