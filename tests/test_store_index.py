@@ -160,7 +160,14 @@ def _index_process(folder: Path, db: Path) -> subprocess.Popen[bytes]:
         [sys.executable, "-c", code, "index", str(folder), "--db", str(db), "--jobs", "2"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
+        # Ctrl-C as a terminal sends it: a test run started in the background by a shell (`&`)
+        # ignores SIGINT, and its children would inherit that
+        preexec_fn=_default_sigint,
     )
+
+
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _wait_for_articles(db: Path, process: subprocess.Popen[bytes], least: int) -> None:
