@@ -574,10 +574,11 @@ def run_measured(command: Sequence[str], timeout: float) -> dict[str, Any]:
 
 
 def command_formats() -> list[tuple[str, str]]:
-    """(command, format) for every command that reads an article, in every format it has."""
-    from briefcli.render.formats import RENDERERS
+    """(command, format) for every command that reads an article, in every format it has; not
+    the store's views (digest, search), which read a store (--db), not an article."""
+    from clicases import command_formats as article_commands
 
-    return [("analyze" if view == "analysis" else view, fmt) for view, fmt in RENDERERS]
+    return [(command, fmt) for command, formats in article_commands().items() for fmt in formats]
 
 
 def hostile(
