@@ -19,7 +19,7 @@ from typing import NamedTuple
 from briefcli.model import Article
 from briefcli.regexes import pattern
 
-__all__ = ["Quote", "quotation_spans", "quotations", "quoted_spans", "quotes_in"]
+__all__ = ["Quote", "paragraph_quotes", "quotation_spans", "quotations", "quoted_spans", "quotes_in"]
 
 _MARKS = pattern('[“”"«»‘’]')
 _CLOSING_PUNCT = ",.;:"
@@ -93,10 +93,27 @@ def quotes_in(text: str, para: int, lo: int, hi: int) -> list[Quote]:
     return quotes
 
 
+# The last article's quotations: the people, quotes, statements and presence stages and the
+# summary all read them, and on a text of quotation marks pairing them is most of the work.
+# Articles are immutable; one entry, looked up by identity, keeps only the article in hand.
+_LAST: tuple[Article, tuple[tuple[Quote, ...], ...]] | None = None
+
+
+def paragraph_quotes(article: Article) -> tuple[tuple[Quote, ...], ...]:
+    """Each paragraph's quotations (``quotes_in``), in paragraph order; paired once per article."""
+    global _LAST
+    last = _LAST  # read once: another thread (a Dask worker's) may replace it meanwhile
+    if last is not None and last[0] is article:
+        return last[1]
+    text = article.text
+    found = tuple(tuple(quotes_in(text, p.index, p.start, p.end)) for p in article.paragraphs)
+    _LAST = (article, found)
+    return found
+
+
 def quotation_spans(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The closed quotations (``quotations``) and all of them (``quoted_spans``), in one pass."""
-    text = article.text
-    found = [q for p in article.paragraphs for q in quotes_in(text, p.index, p.start, p.end)]
+    found = [q for quotes in paragraph_quotes(article) for q in quotes]
     return [(q.open, q.close + 1) for q in found if q.closed], [(q.open, q.close + 1) for q in found]
 
 

@@ -68,7 +68,7 @@ from briefcli.analysis.attribution import (
 )
 from briefcli.analysis.grammar import POSSESSIVE_ENDINGS, Words, word_after, words_in
 from briefcli.analysis.people import PeopleResult, person_mentions
-from briefcli.analysis.quotemarks import Quote, quotes_in
+from briefcli.analysis.quotemarks import Quote, paragraph_quotes
 from briefcli.lang import en as lex
 from briefcli.lang.en import NOT_SUBJECT_LEADS, SUBJECT_PRONOUNS, TITLE_SMALL_WORDS
 from briefcli.model import (
@@ -648,7 +648,7 @@ def find_quotes(
     through ``who`` (see the module docstring for the rules); ``surnames``: the bare surname
     mentions when the caller has them already (see ``attribution.surname_mentions``)."""
     text = article.text
-    per_para = [quotes_in(text, p.index, p.start, p.end) for p in article.paragraphs]
+    per_para = [list(quotes) for quotes in paragraph_quotes(article)]
     if not any(per_para):
         return ()  # no quotation: the index of mentions is not needed
     idx = _index(article, who, [(q.open, q.close + 1) for qs in per_para for q in qs], surnames)
