@@ -1693,7 +1693,7 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
             continue
         if not st.direct:
             content += _and_then(article, st)
-            then = _then_back(article, st, spoken | ctx.told)
+            then = _then_back(article, st, (spoken, ctx.told))
             if then is not None:
                 content = f"{content.rstrip('.')}. {then[1]}"
                 spoken.add(then[0])
@@ -1729,8 +1729,9 @@ def _fact_candidates(briefing: Briefing, section: Section, ctx: _Context, spoken
     article = briefing.article
     points: list[KeyPoint] = []
     speakers = {st.speaker for index in section.paragraphs for st in ctx.statements.get(index, ())}
+    skip = spoken | ctx.told  # once, not for each of a long section's paragraphs
     for index in section.paragraphs:
-        listed = _enumeration(article, index, spoken | ctx.told, ctx)
+        listed = _enumeration(article, index, skip, ctx)
         if listed is not None:
             points.append(listed.point)
         held = listed.members if listed is not None else frozenset()
@@ -1976,12 +1977,14 @@ def _and_then(article: Article, st: Statement) -> str:
     return m.group().rstrip(" .")
 
 
-def _then_back(article: Article, st: Statement, taken: set[int]) -> tuple[int, str] | None:
+def _then_back(article: Article, st: Statement, taken: tuple[Set[int], Set[int]]) -> tuple[int, str] | None:
     """The sentence after a reported statement, in its paragraph, that only goes on from it
     ("The Director briefed the Group on the process. | This includes an office in Djibouti."):
-    it joins the statement's point, or its "This" would point at nothing. Its index and text."""
+    it joins the statement's point, or its "This" would point at nothing. Its index and text.
+    ``taken``: the sentences already told, in two sets (not their union: made anew for each of
+    a section's thousands of statements, it was quadratic)."""
     index = st.sentence + 1
-    if index >= len(article.sentences) or index in taken:
+    if index >= len(article.sentences) or any(index in told for told in taken):
         return None
     nxt = article.sentences[index]
     if nxt.paragraph != st.paragraph or article.sentences[st.sentence].end > st.end + 2:
