@@ -21,18 +21,15 @@ the paragraph (and sentence) that tells it.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
-from functools import cache
 from typing import NamedTuple
 
 from briefcli.analysis.accounts import event_what, first_finite, remove_spans
 from briefcli.analysis.cast import Cast, cast_of, people_told
 from briefcli.analysis.dates import headline_dates
-from briefcli.analysis.scenes import BACKGROUND_KIND, SceneCues, compile_cues, scene_cues
+from briefcli.analysis.scenes import BACKGROUND_KIND, SceneCues, gathering_nouns, scene_cues
 from briefcli.analysis.tense import clause_tense, tense_between
 from briefcli.analysis.venues import place_in
-from briefcli.lang import en
 from briefcli.lang.en import cue_form, cue_group, cue_lemma
 from briefcli.model import Article, DateMention, Event, Person, Section, Sentence
 from briefcli.regexes import pattern
@@ -206,11 +203,6 @@ _GATHERING_VERBS = frozenset({"held", "convened", "organized", "organised", "att
 _ANTECEDENT_WORDS = 6  # the words before the comma searched for a gathering's noun
 
 
-@cache
-def _gathering() -> re.Pattern[str]:
-    return compile_cues(en.MEETING_EVENTS + en.MEETING_HOSPITALITY + en.MEETING_CEREMONIES)
-
-
 def _aside(text: str, at: int) -> bool:
     """Whether a date at ``at`` in a sentence is told in a passive relative clause of a thing
     the sentence only mentions: "commended the Government for the new High Commission in Suva,
@@ -221,7 +213,7 @@ def _aside(text: str, at: int) -> bool:
     if m is None or m.group("verb") in _GATHERING_VERBS:
         return False
     antecedent = " ".join(text[: m.start()].split()[-_ANTECEDENT_WORDS:])
-    return _gathering().search(antecedent) is None
+    return gathering_nouns().search(antecedent) is None
 
 
 def _dateline_event(story: _Story, events: Sequence[Event], location: str | None) -> Event | None:

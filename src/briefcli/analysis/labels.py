@@ -34,8 +34,8 @@ from typing import NamedTuple
 from briefcli.analysis.phrases import event_names, noun_phrase_before
 from briefcli.analysis.scenes import (
     Cue,
-    compile_cues,
     find_in_text,
+    gathering_nouns,
     in_quotation,
     names_no_scene,
     office_after,
@@ -43,7 +43,6 @@ from briefcli.analysis.scenes import (
     said_that,
 )
 from briefcli.analysis.venues import place_in
-from briefcli.lang import en as cues
 from briefcli.lang.en import (
     ADOPT_FORMS,
     ADOPTION_NOUNS,
@@ -159,7 +158,7 @@ def _held_event(context: LabelContext, end: int) -> str | None:
     verb = _held_by().match(text, end, s_end)
     if verb is None:
         return None
-    noun = _event_nouns().search(text, verb.end(), min(s_end, verb.end() + _OBJECT_REACH))
+    noun = gathering_nouns().search(text, verb.end(), min(s_end, verb.end() + _OBJECT_REACH))
     if noun is None or not noun.group()[:1].isupper() or _CLAUSE_BREAK.search(text, verb.end(), noun.start()):
         return None
     return noun_phrase_before(text, noun.end()) or None
@@ -222,11 +221,6 @@ def _main_event(context: LabelContext, before: int, *, ahead: bool = True) -> st
         if names:
             return names[0]
     return None
-
-
-@cache
-def _event_nouns() -> re.Pattern[str]:
-    return compile_cues(cues.MEETING_EVENTS + cues.MEETING_HOSPITALITY + cues.MEETING_CEREMONIES)
 
 
 # The cue groups (``briefcli.analysis.scenes.GROUPS``) whose cues a label reads: what the
@@ -324,7 +318,7 @@ def _event_phrase(context: LabelContext, paragraphs: Iterable[int]) -> str | Non
     article = context.article
     for index in paragraphs:
         p = article.paragraphs[index]
-        for m in _event_nouns().finditer(article.text, p.start, p.end):
+        for m in gathering_nouns().finditer(article.text, p.start, p.end):
             if office_after(article.text, m.end()) or office_of(article.text, m.start()):
                 continue  # "the OSCE Parliamentary Assembly President": a person, no event
             if names_no_scene(article, p.start, context.sentence_of(m.start())[0], m):

@@ -177,7 +177,7 @@ def _paired_home(people: Sequence[Person], headline: str | None) -> str | None:
     the one of the two that no one in its lead holds a post of, when someone there holds a
     post of the other ("Federal Minister for Foreign Affairs, Germany")."""
     for m in _STATE_PAIR.finditer(headline or ""):
-        pair = [_last_state(m.group(1)), _first_state(m.group(2))]
+        pair = [_state_at(m.group(1), last=True), _state_at(m.group(2), last=False)]
         if None in pair or pair[0] == pair[1]:
             continue
         guests = {country_of(p.org) for p in people if p.org and p.spans and p.spans[0].paragraph == 0}
@@ -187,16 +187,15 @@ def _paired_home(people: Sequence[Person], headline: str | None) -> str | None:
     return None
 
 
-def _last_state(words: str) -> str | None:
-    """The state the last one, two or three words name: "Talks with South Korea" -> "South Korea"."""
+def _state_at(words: str, *, last: bool) -> str | None:
+    """The state the first (or ``last``) one, two or three words name: "South Africa Talks" ->
+    "South Africa"; "Talks with South Korea", last -> "South Korea"."""
     parts = words.split()
-    return next((s for n in (3, 2, 1) if len(parts) >= n and (s := country_of(" ".join(parts[-n:])))), None)
-
-
-def _first_state(words: str) -> str | None:
-    """The state the first one, two or three words name: "South Africa Talks" -> "South Africa"."""
-    parts = words.split()
-    return next((s for n in (3, 2, 1) if len(parts) >= n and (s := country_of(" ".join(parts[:n])))), None)
+    for n in (3, 2, 1):
+        state = country_of(" ".join(parts[-n:] if last else parts[:n])) if len(parts) >= n else None
+        if state:
+            return state
+    return None
 
 
 def _home_holder(person: Person) -> bool:

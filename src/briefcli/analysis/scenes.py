@@ -56,6 +56,12 @@ def compile_cues(fragments: Iterable[str]) -> re.Pattern[str]:
     return pattern(r"(?<![\w-])(?:" + _alternatives(fragments) + ")", re.IGNORECASE)
 
 
+@cache
+def gathering_nouns() -> re.Pattern[str]:
+    """The nouns of a gathering, as cues: "the Forum", "a reception", "the signing ceremony"."""
+    return compile_cues(cues.MEETING_EVENTS + cues.MEETING_HOSPITALITY + cues.MEETING_CEREMONIES)
+
+
 # The cue groups of ``briefcli.lang.en`` (scenes.json), by name. A group's name starts with the kind
 # its cues give ("BILATERAL_COURTESY": a ``bilateral`` cue); within a kind, the groups are tried
 # in this order, so where two could match, the earlier one names the cue.

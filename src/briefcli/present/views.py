@@ -393,7 +393,8 @@ def _reported(briefing: Briefing) -> list[Event]:
     publication date, within ``OCCASION_DAYS`` before it (without one: near the main event or
     the latest of them). A date months before ("signed in December 2018", "since March 2019")
     is another occasion's; so is a month in what someone said ("expressed his hope that the
-    Forum in November ..."): saying happens on a day."""
+    Forum in November ..."): saying happens on a day. Nor is a day told in passing of a thing
+    (``Event.aside``)."""
     published = briefing.article.published.isoformat() if briefing.article.published else None
     foreground = any(not is_background(s) for s in briefing.sections)
     told = [
@@ -402,6 +403,9 @@ def _reported(briefing: Briefing) -> list[Event]:
         if not upcoming(e, published)
         and not (foreground and is_background(section_of(briefing, e.paragraph)))
         and not talked_about(e)
+        # nor a day told in passing of something else ("the High Commission, which was opened
+        # last evening"): the occasion's day may be missing, never another thing's
+        and not e.aside
     ]
     if briefing.article.published is not None:
         anchors = [briefing.article.published]
@@ -429,13 +433,11 @@ def _occasion(briefing: Briefing, events: list[Event]) -> list[Event]:
     election last month) are in the timeline, not the header's Date."""
     main = main_event(briefing)
     if main is None or main not in events or len(main.date) != len("YYYY-MM-DD"):
-        # not a day told in passing of something else ("the High Commission, which was opened
-        # last evening"): the occasion's day may be missing, never another thing's
-        days = [e for e in events if len(e.date) == len("YYYY-MM-DD") and not e.aside]
+        days = [e for e in events if len(e.date) == len("YYYY-MM-DD")]
         if not days:
             # months only: those of what happened, not of a quotation ("'... following its
             # signature last month,' Mr Sharma said")
-            return [e for e in events if tells_what_happened(e) and not e.aside]
+            return [e for e in events if tells_what_happened(e)]
         main = min(days, key=lambda e: (e.paragraph, e.sentence or 0))
     near = dt.timedelta(days=SAME_OCCASION_DAYS)
     first, last = _first_day(main.date), _last_day(main.end or main.date)
