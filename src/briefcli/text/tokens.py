@@ -34,7 +34,6 @@ _TRAILING = ".,;:"  # "said," and "process." are cut without a regex search
 _WEEKDAYS = frozenset(WEEKDAYS)
 _TEXT = attrgetter("text")
 _LOW = attrgetter("low")
-_TEXT = attrgetter("text")
 
 # The people stage's word classes (see ``briefcli.lang.en``).
 _HONORIFIC_WORDS = frozenset(k for k in lex.HONORIFICS if " " not in k)  # "dr", "h.e"
