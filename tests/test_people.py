@@ -2952,3 +2952,39 @@ def test_a_comma_after_a_title_with_an_article_keeps_the_role_apart() -> None:
     """must not: "met the Minister, of the Council, ..." is no apposition of a name."""
     result = people_of("Mr Tom Berg met the Minister, of the Council of Ports, and Ana Ruiz.")
     assert [p.role for p in result.participants] == ["Minister"]
+
+
+def test_sentence_views_made_again_give_the_same_people(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The people stage keeps only the last few sentence views it made (a long text's would not
+    fit in memory): a view made again after it was dropped reads the same words, countries and
+    organizations, so the people, titles, organizations and location are the same."""
+    from briefcli.analysis.words import SentenceViews
+
+    body = "\n\n".join(
+        [
+            "Minister of Trade Ana Costa of Portugal met Dr. Lena Berg, Director of the Baltic Port "
+            "Authority (BPA), in Tallinn, Estonia, on 3 May.",
+            "The BPA Director welcomed the Minister. She thanked Dr. Berg for the invitation.",
+            "Ms. Costa said that Portugal and Estonia would deepen their cooperation.",
+            "Dr. Berg added that the BPA would share its data with the Ministry of Trade.",
+        ]
+        * 3
+    )
+    kept = people_of(body)
+    monkeypatch.setattr(SentenceViews, "KEPT", 1)
+    again = people_of(body)
+    assert again == kept
+    assert [p.name for p in again.people] == ["Ana Costa", "Lena Berg"]
+    assert again.location == "Tallinn, Estonia"
+
+
+def test_sentence_views_hold_only_the_last_few() -> None:
+    from briefcli.analysis.words import SentenceViews
+
+    text = " ".join(f"Sentence {i} is here." for i in range(SentenceViews.KEPT + 50))
+    a = build_article(Source(kind="file", name="many.txt"), text)
+    views = SentenceViews(a.text, a.tokens, [s.paragraph for p in a.paragraphs for s in p.sentences])
+    assert len(views) == SentenceViews.KEPT + 50
+    assert [v.index for v in views][-1] == len(views) - 1
+    assert len(views._kept) == SentenceViews.KEPT
+    assert views[3].texts[:2] == ("Sentence", "3")

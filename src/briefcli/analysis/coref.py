@@ -327,7 +327,8 @@ def _describe(people: list[Draft], found: Found) -> None:
         best: tuple[int, int, int] | None = None
         for m in p.named:
             p.gender = p.gender or m.gender
-            for title, view, _rank in m.titles:
+            view = found.views[m.sent]
+            for title, _rank in m.titles:
                 keys, quals = title_keys(view, title, found.acronyms)
                 if len(keys) > 1 and not title.past:
                     p.shared.update(keys)  # "the Secretary General and Chairman Yusupov"
@@ -351,7 +352,9 @@ def _describe(people: list[Draft], found: Found) -> None:
             p.gender
             or _patronymic_gender(p.words)
             # "Lao National Assembly Chairwoman Pany Yathotou": a "He" after her names someone else
-            or title_gender(title_parts(view, title)[0] or "" for m in p.named for title, view, _ in m.titles)
+            or title_gender(
+                title_parts(found.views[m.sent], title)[0] or "" for m in p.named for title, _ in m.titles
+            )
         )
         described = next((m.described for m in p.named if m.described), None)
         if p.title is None and described is not None:  # "Sara Lind, a senior analyst at the Bank"

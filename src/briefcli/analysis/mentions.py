@@ -30,11 +30,11 @@ from briefcli.analysis.titles import (
 from briefcli.analysis.words import (
     HONORIFIC_PHRASE_FIRST,
     SentenceView,
+    SentenceViews,
     after_article,
     honorific_at,
     prev_word,
     span_text,
-    view_sentence,
 )
 from briefcli.lang import en as lex
 from briefcli.lang.en import INDEFINITE_ARTICLES, LOOK_AHEAD_OPENERS, TITLE_DETERMINERS
@@ -82,6 +82,7 @@ class Pronoun:
 class Found:
     """What the sentence pass finds in the whole article."""
 
+    views: SentenceViews  # its sentences, as the people stage reads them
     named: list[Named] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
     pronouns: list[Pronoun] = field(default_factory=list)
@@ -89,18 +90,16 @@ class Found:
     bare: list[Named] = field(default_factory=list)  # name-shaped runs with no cue yet
     acronyms: dict[str, str] = field(default_factory=dict)  # "WCO" -> "World Customs Organization"
     country_forms: dict[str, list[str]] = field(default_factory=dict)
-    views: list[SentenceView] = field(default_factory=list)
 
 
 def find_mentions(article: Article) -> Found:
     """The sentence pass over ``article`` (see the module docstring)."""
-    found = Found()
-    for paragraph in article.paragraphs:
-        for s in paragraph.sentences:
-            found.views.append(view_sentence(article.text, article.tokens, s.index, paragraph.index))
+    paras = [s.paragraph for p in article.paragraphs for s in p.sentences]
+    found = Found(views=SentenceViews(article.text, article.tokens, paras))
     # acronyms first (an acronym may be used before it is spelled out), then the rest
     for view in found.views:
-        orgs, view.org_spans = find_orgs(view, found.acronyms)
+        orgs, spans = find_orgs(view, found.acronyms)
+        found.views.set_org_spans(view, spans)
         found.orgs += orgs
     for view in found.views:
         if view.words:
@@ -126,9 +125,9 @@ def _analyse_sentence(view: SentenceView, found: Found) -> None:
     for _, _, named in read:
         (found.named if named.cued else found.bare).append(named)
         # appositive titles are also mentions of this person (as roles attached to it)
-        for title, tview, rank in named.titles:
+        for title, rank in named.titles:
             if rank <= 1:
-                _roles_from_title(tview, title, found, attached=named)
+                _roles_from_title(view, title, found, attached=named)
     for title in titles:  # roles: titles not taken by a name
         if not title.used:
             _roles_from_title(view, title, found)

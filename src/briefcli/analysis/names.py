@@ -177,7 +177,7 @@ class Named:
     name_start: int
     name_end: int
     words: tuple[str, ...]
-    titles: list[tuple[Title, SentenceView, int]]  # (title, its sentence, rank: 0 best)
+    titles: list[tuple[Title, int]]  # (title, rank: 0 best), in the mention's sentence
     org_after: str | None
     gender: Gender | None
     cued: bool
@@ -1362,10 +1362,10 @@ def _surface_start(toks: Sequence[Word], before: _Before) -> int:
 
 def _titles_around(
     view: SentenceView, a: int, b: int, j: int, before: _Before, ctx: RunContext
-) -> tuple[list[tuple[Title, SentenceView, int]], bool]:
+) -> tuple[list[tuple[Title, int]], bool]:
     """The titles of the name ``a``..``b`` (marked used), best first: in apposition after it (from
     ``j``), in apposition before it, right before it; and whether one is an apposition."""
-    titles: list[tuple[Title, SentenceView, int]] = []
+    titles: list[tuple[Title, int]] = []
     apposed = _title_before(view, a, b, before, ctx)
     after = _title_after(view, j, ctx, before.start) or _title_right_after(view, j, ctx)
     if after is not None and apposed is not None and after.det is not None:
@@ -1373,16 +1373,16 @@ def _titles_around(
     if after is not None:
         after.used = True
         # re-read with lowercase complements allowed: "Chair of the maritime boundary talks"
-        titles.append((with_lower_complement(view, after), view, 0))
+        titles.append((with_lower_complement(view, after), 0))
         second = _second_title(view, after, ctx)
         if second is not None:  # "Jane Doe, Chair of the Council, and Director of the Port"
             second.used = True
-            titles.append((second, view, 0))
+            titles.append((second, 0))
     if apposed is not None:
-        titles.append((apposed, view, 1))
+        titles.append((apposed, 1))
         apposed.used = True
     for rank, title in enumerate(before.titles):
-        titles.append((title, view, 2 + rank))
+        titles.append((title, 2 + rank))
         title.used = True
     return titles, after is not None or apposed is not None
 
@@ -1500,7 +1500,7 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
         return None  # "at Geneva, the Director said", "On Peace and Security, the Minister said"
     j, org_after = _org_after(view, b)
     titles, appositive = _titles_around(view, a, b, j, before, ctx)
-    if org_after is None and titles and titles[0][2] == 0:
+    if org_after is None and titles and titles[0][1] == 0:
         org_after = _org_after_title(view, titles[0][0].end)
     described: tuple[str, str | None] | None = (abbreviated, None) if abbreviated else None
     if before.rank and not before.titles and not described:
@@ -1547,7 +1547,7 @@ def _joined(view: SentenceView, left: tuple[int, int, Named], right_start: int) 
     between the name ``left`` and the token ``right_start``: "Dr. Ana Ruiz, Chair, and"."""
     toks = view.words
     _, b, named = left
-    inside = {x for title, _, rank in named.titles if rank <= 1 for x in range(title.start, title.end)}
+    inside = {x for title, rank in named.titles if rank <= 1 for x in range(title.start, title.end)}
     gap = range(b, right_start)
     return (
         len(gap) > 0

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from itertools import pairwise
@@ -263,28 +264,41 @@ def _state_at(view: SentenceView, i: int) -> tuple[int, str] | None:
     return None
 
 
-def _blocked_tokens(found: Found, orgs: bool) -> dict[int, set[int]]:
-    """Per sentence that has any, the tokens inside a person's mention (and with ``orgs`` an
-    organization's name): no place. Other sentences are absent (see ``_NONE``)."""
-    spans: dict[int, list[tuple[int, int]]] = {}
-    views = {view.index: view for view in found.views}
-    for m in found.named:
-        spans.setdefault(m.sent, []).append((m.start, m.end))
-    for o in found.orgs if orgs else ():
-        if o.name in CITIES or (o.generic and _opens_known_city(views[o.sent], o.start)):
-            continue  # "in Port of Spain", "in Port Louis": a city's name, not a port's authority
-        spans.setdefault(o.sent, []).append((o.start, o.end))
-    blocked: dict[int, set[int]] = {}
-    for sent, inside in spans.items():
+class _Blocked:
+    """Per sentence, the tokens inside a person's mention (and, when made with ``orgs``, an
+    organization's name): no place. Each sentence's are found when asked (``get``), from the
+    spans kept as machine integers: a set for every sentence at once held ~30 MB of a 10 MiB
+    text."""
+
+    __slots__ = ("_ends", "_sents", "_starts", "_views")
+
+    def __init__(self, found: Found, orgs: bool) -> None:
+        views = found.views  # by sentence index
+        spans = [(m.sent, m.start, m.end) for m in found.named]
+        for o in found.orgs if orgs else ():
+            if o.name in CITIES or (o.generic and _opens_known_city(views[o.sent], o.start)):
+                continue  # "in Port of Spain", "in Port Louis": a city's name, not a port's authority
+            spans.append((o.sent, o.start, o.end))
+        spans.sort()
+        self._views = views
+        self._sents = array("i", (sent for sent, _, _ in spans))
+        self._starts = array("i", (a for _, a, _ in spans))
+        self._ends = array("i", (b for _, _, b in spans))
+
+    def get(self, sent: int) -> AbstractSet[int]:
+        """The tokens of sentence ``sent`` blocked."""
+        lo = bisect.bisect_left(self._sents, sent)
+        hi = bisect.bisect_right(self._sents, sent, lo)
+        if lo == hi:
+            return _NONE
         marks: set[int] = set()
-        starts = views[sent].starts
-        for a, b in inside:
-            x = bisect.bisect_left(starts, a)
-            while x < len(starts) and starts[x] < b:
+        starts = self._views[sent].starts
+        for k in range(lo, hi):
+            x = bisect.bisect_left(starts, self._starts[k])
+            while x < len(starts) and starts[x] < self._ends[k]:
                 marks.add(x)
                 x += 1
-        blocked[sent] = marks
-    return blocked
+        return marks
 
 
 def _opens_known_city(view: SentenceView, start: int) -> bool:
@@ -337,7 +351,7 @@ def _is_virtual(view: SentenceView | None) -> bool:
 
 
 def _ranked_pairs(
-    found: Found, by_people: dict[int, set[int]], lead_para: int
+    found: Found, by_people: _Blocked, lead_para: int
 ) -> tuple[list[str | None], list[Place], dict[str, str]]:
     """The "City, Country" pairs of the text by rank (see ``find_location``), the cities they
     name, and each city's country as the text pairs them."""
@@ -346,7 +360,7 @@ def _ranked_pairs(
     pairs: dict[str, str] = {}
     ranked: list[str | None] = [None] * 5
     for view in found.views:
-        found_pairs = _city_country(view, by_people.get(view.index, _NONE))
+        found_pairs = _city_country(view, by_people.get(view.index))
         if not found_pairs:
             continue  # most sentences pair no city with a country: their tense is not read
         later = any(t.base_low in FUTURE_WORDS for t in view.words)
@@ -367,7 +381,7 @@ def _text_location(
     article: Article,
     found: Found,
     lead: SentenceView | None,
-    blocked: dict[int, set[int]],
+    blocked: _Blocked,
     pairs: dict[str, str],
 ) -> str | None:
     """The place of the date line (or of a first paragraph that is only a date and a place),
@@ -410,8 +424,8 @@ def told_as_earlier(sentence: str) -> bool:
 
 
 def find_location(article: Article, found: Found) -> tuple[str | None, list[Place]]:
-    blocked_by_sent = _blocked_tokens(found, orgs=True)
-    by_people = _blocked_tokens(found, orgs=False)
+    blocked_by_sent = _Blocked(found, orgs=True)
+    by_people = _Blocked(found, orgs=False)
     lead = lead_sentence(found.views)
     lead_para = lead.para if lead is not None else 0
     # By rank: a pair in the lead paragraph after "in", "to", "at"; any pair there (after the
@@ -454,7 +468,7 @@ def find_location(article: Article, found: Found) -> tuple[str | None, list[Plac
 _VISIT_FORMS = frozenset(("visited", "visiting"))
 
 
-def _event_place(lead: SentenceView, blocked: dict[int, set[int]], pairs: dict[str, str]) -> str | None:
+def _event_place(lead: SentenceView, blocked: _Blocked, pairs: dict[str, str]) -> str | None:
     """The place the lead sentence gives its event: "in <Place>" a few words after a verb of
     meeting ("held this year in Athens and Lagonissi", "met ... in Suva"), or "visited
     <Place>", "is visiting <Place>"; not in a clause about what comes next ("would soon visit
@@ -471,7 +485,7 @@ def _event_place(lead: SentenceView, blocked: dict[int, set[int]], pairs: dict[s
             continue
         if _later(toks, i):
             continue
-        place = _place_at(lead, _place_start(lead, i + 1), blocked.get(lead.index, _NONE))
+        place = _place_at(lead, _place_start(lead, i + 1), blocked.get(lead.index))
         if place is not None and not _earlier_event(toks, i):
             return _joined_places(lead, place, blocked, pairs)
     return None
@@ -577,7 +591,7 @@ def _venue_end(toks: Sequence[Word], i: int) -> int | None:
 def _joined_places(
     view: SentenceView,
     place: tuple[int, str, str | None],
-    blocked: dict[int, set[int]],
+    blocked: _Blocked,
     pairs: dict[str, str],
 ) -> str:
     """A place, or two joined by "and" ("in Athens and Lagonissi"), with the country the text or
@@ -587,7 +601,7 @@ def _joined_places(
         return name
     toks = view.words
     if end + 1 < len(toks) and toks[end].base_low == "and":
-        second = _place_at(view, end + 1, blocked.get(view.index, _NONE))
+        second = _place_at(view, end + 1, blocked.get(view.index))
         with_country = _with_country(name, pairs)
         country = with_country.split(",", 1)[1] if with_country != name else None
         # two towns of one country, not two capitals ("in Geneva and Brussels")
@@ -619,7 +633,7 @@ def _earlier_event(toks: Sequence[Word], i: int) -> bool:
 _TRAVEL_TO = frozenset(lead.split()[0] for lead in PLACE_LEADS if lead.endswith(" to"))
 
 
-def _lead_location(lead: SentenceView, blocked: dict[int, set[int]], pairs: dict[str, str]) -> str | None:
+def _lead_location(lead: SentenceView, blocked: _Blocked, pairs: dict[str, str]) -> str | None:
     """The lead sentence's "in <Place>" ("The Chamber held its forum in Lisbon from 3 June"), or
     the place of its visit ("as part of the Minister's visit to Ottawa"); not an earlier event's
     ("last week's Summit in Brunei") nor a visit to come ("would soon visit him in Paris")."""
@@ -628,7 +642,7 @@ def _lead_location(lead: SentenceView, blocked: dict[int, set[int]], pairs: dict
         travel = t.base_low == "to" and i > 0 and toks[i - 1].base_low in _TRAVEL_TO
         if not (_in_at(lead, i) or travel) or _later(toks, i) or _earlier_event(toks, i):
             continue
-        place = _place_at(lead, _place_start(lead, i + 1), blocked.get(lead.index, _NONE))
+        place = _place_at(lead, _place_start(lead, i + 1), blocked.get(lead.index))
         if place is not None:
             if place[2] is not None:  # a country: "on a visit to Japan, where she met ... in Tokyo"
                 city = _city_of_country_after(lead, place[0], place[2], blocked, pairs)
@@ -642,7 +656,7 @@ def _lead_location(lead: SentenceView, blocked: dict[int, set[int]], pairs: dict
 
 
 def _city_of_country_after(
-    lead: SentenceView, after: int, country: str, blocked: dict[int, set[int]], pairs: dict[str, str]
+    lead: SentenceView, after: int, country: str, blocked: _Blocked, pairs: dict[str, str]
 ) -> str | None:
     """A city of ``country`` the lead names after word ``after`` with "in": the visit's place
     told more closely ("a working visit to Japan, where she met the Minister in Tokyo")."""
@@ -650,7 +664,7 @@ def _city_of_country_after(
     for i in range(after, len(toks)):
         if not _in_at(lead, i) or _later(toks, i):
             continue
-        place = _place_at(lead, _place_start(lead, i + 1), blocked.get(lead.index, _NONE))
+        place = _place_at(lead, _place_start(lead, i + 1), blocked.get(lead.index))
         if place is not None and place[2] is None and CITIES.get(place[1]) == country:
             return _with_country(place[1], pairs)
     return None
@@ -675,7 +689,7 @@ def _later(toks: Sequence[Word], i: int) -> bool:
 _NOUN_MARKS = frozenset({"a", "an", "the", "of", "his", "her", "their", "its", "our", "my", "this"})
 
 
-def _loose_location(found: Found, blocked: dict[int, set[int]], pairs: dict[str, str]) -> str | None:
+def _loose_location(found: Found, blocked: _Blocked, pairs: dict[str, str]) -> str | None:
     """The lead sentence's "in <Place>", else "in <Place>" a few words after a meeting verb."""
     lead = lead_sentence(found.views)
     if _is_virtual(lead):
@@ -704,7 +718,7 @@ def _loose_location(found: Found, blocked: dict[int, set[int]], pairs: dict[str,
             continue
         if venue is not None and view is not lead:
             return venue  # the lead's own venue before a place told later
-        place = _place_at(view, _place_start(view, i + 1), blocked.get(view.index, _NONE))
+        place = _place_at(view, _place_start(view, i + 1), blocked.get(view.index))
         if place is None:
             capital = _capital_at(view, i + 1, pairs)
             if capital is not None:
@@ -794,7 +808,7 @@ _HOST_FORMS = frozenset({"hosted", "hosts"})
 _MAX_PLACE_WORDS = 3
 
 
-def _host_place(lead: SentenceView, blocked: dict[int, set[int]], pairs: dict[str, str]) -> str | None:
+def _host_place(lead: SentenceView, blocked: _Blocked, pairs: dict[str, str]) -> str | None:
     """The place that hosted the lead's event, as its subject: "as Panama hosted the World
     Maritime Day event", "Suva hosts the Ports Forum"; not an organization ("the Port Authority
     hosted") nor what comes next ("Lima will host")."""
@@ -803,7 +817,7 @@ def _host_place(lead: SentenceView, blocked: dict[int, set[int]], pairs: dict[st
         if t.base_low not in _HOST_FORMS or t.cap or _later(toks, i):
             continue
         for start in range(max(0, i - _MAX_PLACE_WORDS), i):
-            place = _place_at(lead, start, blocked.get(lead.index, _NONE))
+            place = _place_at(lead, start, blocked.get(lead.index))
             if place is not None and place[0] == i:
                 return place[1] if place[2] is not None else _with_country(place[1], pairs)
     return None

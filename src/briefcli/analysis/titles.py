@@ -1194,6 +1194,9 @@ def qual_key(text: str, acronyms: dict[str, str]) -> str:
     return " ".join(text.lower().split())
 
 
+_NO_QUALS: frozenset[str] = frozenset()  # most titles have none: one shared empty set
+
+
 def title_keys(
     view: SentenceView, title: Title, acronyms: dict[str, str]
 ) -> tuple[list[str], frozenset[str]]:
@@ -1220,7 +1223,7 @@ def title_keys(
         _, org = title_parts(view, title)
         if org:
             quals.add(qual_key(org, acronyms))
-        title.keys = keys, frozenset(q for q in quals if q)
+        title.keys = keys, frozenset(q for q in quals if q) or _NO_QUALS
     return title.keys
 
 

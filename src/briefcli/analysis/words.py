@@ -11,7 +11,11 @@ or a phrase ("His Excellency", "The Right Honourable"), the longest phrase first
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
+from types import MappingProxyType
+from typing import overload
 
 from briefcli.analysis.countries import CountrySpan, find_countries
 from briefcli.analysis.grammar import POSSESSIVE_ENDINGS, Words, words_of_sentence
@@ -23,6 +27,7 @@ __all__ = [
     "HONORIFIC_PHRASE_FIRST",
     "HONORIFIC_PHRASE_LAST",
     "SentenceView",
+    "SentenceViews",
     "acronym_in_brackets",
     "after_article",
     "honorific_at",
@@ -50,22 +55,97 @@ class SentenceView(Words):
 
     __slots__ = ("countries", "country_ends", "in_country", "index", "org_spans", "para")
 
-    def __init__(self, words: Words, index: int, para: int) -> None:
+    def __init__(
+        self,
+        words: Words,
+        index: int,
+        para: int,
+        countries: dict[int, CountrySpan] | None = None,
+        org_spans: list[tuple[int, int]] | None = None,
+    ) -> None:
         super().__init__(words.text, words.words, words.lows, words.texts, words.starts, words.ends)
         self.index = index  # Sentence.index (-1 for the headline)
         self.para = para
-        self.countries: dict[int, CountrySpan] = find_countries(self.words)  # start -> (end, ...)
-        self.in_country: set[int] = set()  # token indices inside a country's name
-        self.country_ends: dict[int, int] = {}  # end -> start
-        self.org_spans: list[tuple[int, int]] = []  # organizations' names
-        for a, (b, _, _) in self.countries.items():
-            self.in_country.update(range(a, b))
-            self.country_ends[b] = a
+        # start -> (end, ...); found here unless the caller found them before
+        self.countries: dict[int, CountrySpan] = (
+            find_countries(self.words) if countries is None else countries
+        )
+        self.org_spans: list[tuple[int, int]] = [] if org_spans is None else org_spans  # organizations' names
+        # Most sentences name no country: they share one empty set and mapping (read only).
+        self.in_country: AbstractSet[int] = _NO_TOKENS  # token indices inside a country's name
+        self.country_ends: Mapping[int, int] = _NO_ENDS  # end -> start
+        if self.countries:
+            inside: set[int] = set()
+            for a, (b, _, _) in self.countries.items():
+                inside.update(range(a, b))
+            self.in_country = inside
+            self.country_ends = {b: a for a, (b, _, _) in self.countries.items()}
+
+
+_NO_TOKENS: frozenset[int] = frozenset()
+_NO_ENDS: Mapping[int, int] = MappingProxyType({})
 
 
 def view_sentence(text: str, tokens: Tokens, index: int, para: int, k: int | None = None) -> SentenceView:
     """Sentence ``k`` of ``tokens`` (by default ``index``: the article's sentence of that index)."""
     return SentenceView(words_of_sentence(text, tokens, index if k is None else k), index, para)
+
+
+class SentenceViews(Sequence[SentenceView]):
+    """The views of an article's sentences in text order (``views[i].index == i``), made when
+    asked: all of them at once would hold a copy of the token table's columns, ~100 MB for a
+    10 MiB text. The last ``KEPT`` made are kept, so a press release's few dozen sentences are
+    each made once; a longer text's are made again at each pass over them, which costs a few
+    µs a sentence. What a view learns once (its countries, its organizations' names) is kept
+    here for every sentence, and given to the view each time it is made."""
+
+    KEPT = 512
+
+    def __init__(self, text: str, tokens: Tokens, paras: Sequence[int]) -> None:
+        self._text = text
+        self._tokens = tokens
+        self._paras = paras  # each sentence's paragraph
+        self._countries: dict[int, dict[int, CountrySpan]] = {}  # the sentences that name one
+        self._looked = bytearray(len(paras))  # 1 once a sentence's countries were found
+        self._orgs: dict[int, list[tuple[int, int]]] = {}
+        self._kept: OrderedDict[int, SentenceView] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._paras)
+
+    @overload
+    def __getitem__(self, i: int) -> SentenceView: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[SentenceView]: ...
+    def __getitem__(self, i: int | slice) -> SentenceView | list[SentenceView]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self._paras)
+        view = self._kept.get(i)
+        if view is not None:
+            return view
+        words = words_of_sentence(self._text, self._tokens, i)  # IndexError past the end
+        if self._looked[i]:
+            view = SentenceView(words, i, self._paras[i], self._countries.get(i, {}), self._orgs.get(i))
+        else:
+            view = SentenceView(words, i, self._paras[i], org_spans=self._orgs.get(i))
+            self._looked[i] = 1
+            if view.countries:
+                self._countries[i] = view.countries
+        self._kept[i] = view
+        if len(self._kept) > self.KEPT:
+            self._kept.popitem(last=False)
+        return view
+
+    def __iter__(self) -> Iterator[SentenceView]:
+        return (self[i] for i in range(len(self._paras)))
+
+    def set_org_spans(self, view: SentenceView, spans: list[tuple[int, int]]) -> None:
+        """Give sentence ``view`` its organizations' names, for good."""
+        view.org_spans = spans
+        if spans:
+            self._orgs[view.index] = spans
 
 
 def span_text(view: SentenceView, a: int, b: int) -> str:
