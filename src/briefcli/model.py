@@ -139,6 +139,15 @@ class Tokens:
         """The token indices of sentence ``index`` (``Sentence.index``)."""
         return range(self.sentence_first[index], self.sentence_first[index + 1])
 
+    def paragraph(self, paragraph: Paragraph) -> range:
+        """The token indices of a paragraph: its sentences' (no token lies between sentences)."""
+        if not paragraph.sentences:
+            return self.within(paragraph.start, paragraph.end)
+        return range(
+            self.sentence_first[paragraph.sentences[0].index],
+            self.sentence_first[paragraph.sentences[-1].index + 1],
+        )
+
     def within(self, start: int, end: int) -> range:
         """The token indices of the tokens inside the character span ``[start, end)``."""
         return range(bisect.bisect_left(self.starts, start), bisect.bisect_right(self.ends, end))

@@ -40,6 +40,7 @@ import logging
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache
+from itertools import islice
 from typing import NamedTuple
 
 from briefcli.analysis.scenes import Cue, SceneCues, compile_cues, find_in_text, office_after, office_of
@@ -170,14 +171,15 @@ def is_heading(article: Article, paragraph: int) -> bool:
     a list item or a quotation."""
     p = article.paragraphs[paragraph]
     text = article.text[p.start : p.end].strip()
-    if len(article.tokens.within(p.start, p.end)) > _HEADING_TOKENS or text[-1:] in _SENTENCE_END:
+    if len(article.tokens.paragraph(p)) > _HEADING_TOKENS or text[-1:] in _SENTENCE_END:
         return False
     return text[:1].isalnum() and _QUOTES.isdisjoint(text)
 
 
 def _opening(article: Article) -> list[int]:
     """The first paragraphs that tell something (no heading, no date line)."""
-    return [p.index for p in article.paragraphs if not is_heading(article, p.index)][:_OPENING]
+    # islice: a long text's other paragraphs are never read here
+    return list(islice((p.index for p in article.paragraphs if not is_heading(article, p.index)), _OPENING))
 
 
 def _quoted(article: Article, cue: Cue) -> str:

@@ -142,8 +142,7 @@ def _words(article: Article, tokens: range, *, marks: bool = True) -> list[str]:
 
 
 def _paragraph_tokens(article: Article, paragraph: int) -> range:
-    p = article.paragraphs[paragraph]
-    return article.tokens.within(p.start, p.end)
+    return article.tokens.paragraph(article.paragraphs[paragraph])
 
 
 def _word_at(words: Sequence[str], i: int) -> str:
