@@ -2988,3 +2988,15 @@ def test_sentence_views_hold_only_the_last_few() -> None:
     assert [v.index for v in views][-1] == len(views) - 1
     assert len(views._kept) == SentenceViews.KEPT
     assert views[3].texts[:2] == ("Sentence", "3")
+    words, starts = views.opening(3, 2)
+    assert [w.text for w in words] == ["Sentence", "3"] and a.text[starts[1] :].startswith("3 is here.")
+
+
+def test_sentence_views_of_paragraphs() -> None:
+    from briefcli.analysis.words import SentenceViews
+
+    a = article("One. Two.\n\nThree.\n\nFour. Five. Six.")
+    views = SentenceViews(a.text, a.tokens, [s.paragraph for p in a.paragraphs for s in p.sentences])
+    assert [v.texts[0] for v in views.of_paragraphs(1, 2)] == ["Three", "Four", "Five", "Six"]
+    assert [v.index for v in views.of_paragraphs(0, 0)] == [0, 1]
+    assert list(views.of_paragraphs(3, 4)) == []

@@ -59,7 +59,7 @@ from operator import attrgetter
 from briefcli.analysis.mentions import Found, Pronoun, Role
 from briefcli.analysis.names import Named, title_gender
 from briefcli.analysis.titles import Title, honorific_title, parse_title, qual_key, title_keys, title_parts
-from briefcli.analysis.words import SentenceView, lead_sentence, view_sentence
+from briefcli.analysis.words import SentenceView, SentenceViews, lead_sentence, view_sentence
 from briefcli.lang import en as lex
 from briefcli.model import Gender, Sentence
 from briefcli.regexes import pattern
@@ -638,14 +638,16 @@ def _items(found: Found) -> list[_Item]:
     return items
 
 
-def _topics(views: Sequence[SentenceView]) -> dict[int, int]:
+def _topics(views: SentenceViews) -> dict[int, int]:
     """Sentence -> where the person stands that a source opener introduces: "According to Mr. X"."""
     topics: dict[int, int] = {}
-    for view in views:
+    longest = max(map(len, _SOURCE_OPENERS))
+    for i in range(len(views)):
+        words, starts = views.opening(i, longest + 1)
         for opener in _SOURCE_OPENERS:
             k = len(opener)
-            if len(view.words) > k and tuple(t.base_low for t in view.words[:k]) == opener:
-                topics[view.index] = view.starts[k]
+            if len(words) > k and tuple(t.base_low for t in words[:k]) == opener:
+                topics[i] = starts[k]
     return topics
 
 

@@ -533,9 +533,7 @@ def _venue_location(found: Found, lead_para: int, pairs: dict[str, str]) -> str 
     (``VENUE_NOUNS``); not a venue to come ("will be held at ..."). The place after the venue
     is no person's nor organization's mention: it ends the venue's name ("the United Nations
     Office at Geneva" is an organization's name too)."""
-    for view in found.views:
-        if view.para < lead_para or view.para > lead_para + 1:
-            continue
+    for view in found.views.of_paragraphs(lead_para, lead_para + 1):
         toks = view.words
         for i, t in enumerate(toks):
             if t.base_low != "at" or t.cap or i + 1 >= len(toks):

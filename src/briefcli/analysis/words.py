@@ -11,6 +11,7 @@ or a phrase ("His Excellency", "The Right Honourable"), the longest phrase first
 
 from __future__ import annotations
 
+import bisect
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -64,6 +65,40 @@ class SentenceView(Words):
         org_spans: list[tuple[int, int]] | None = None,
     ) -> None:
         super().__init__(words.text, words.words, words.lows, words.texts, words.starts, words.ends)
+        self._layers(index, para, countries, org_spans)
+
+    @classmethod
+    def of_table(
+        cls,
+        text: str,
+        tokens: Tokens,
+        index: int,
+        para: int,
+        countries: dict[int, CountrySpan] | None = None,
+        org_spans: list[tuple[int, int]] | None = None,
+    ) -> SentenceView:
+        """Sentence ``index`` of the token table, its columns sliced straight into the view."""
+        view = cls.__new__(cls)
+        a, b = tokens.sentence_first[index], tokens.sentence_first[index + 1]
+        Words.__init__(
+            view,
+            text,
+            tokens.words[a:b],
+            tokens.lows[a:b],
+            tokens.texts[a:b],
+            tokens.starts[a:b],
+            tokens.ends[a:b],
+        )
+        view._layers(index, para, countries, org_spans)
+        return view
+
+    def _layers(
+        self,
+        index: int,
+        para: int,
+        countries: dict[int, CountrySpan] | None,
+        org_spans: list[tuple[int, int]] | None,
+    ) -> None:
         self.index = index  # Sentence.index (-1 for the headline)
         self.para = para
         # start -> (end, ...); found here unless the caller found them before
@@ -83,6 +118,7 @@ class SentenceView(Words):
 
 
 _NO_TOKENS: frozenset[int] = frozenset()
+_NO_COUNTRIES: dict[int, CountrySpan] = {}  # read only: shared by the views that name none
 _NO_ENDS: Mapping[int, int] = MappingProxyType({})
 
 
@@ -125,11 +161,12 @@ class SentenceViews(Sequence[SentenceView]):
         view = self._kept.get(i)
         if view is not None:
             return view
-        words = words_of_sentence(self._text, self._tokens, i)  # IndexError past the end
-        if self._looked[i]:
-            view = SentenceView(words, i, self._paras[i], self._countries.get(i, {}), self._orgs.get(i))
-        else:
-            view = SentenceView(words, i, self._paras[i], org_spans=self._orgs.get(i))
+        looked = self._looked[i]  # IndexError past the end
+        countries = self._countries.get(i, _NO_COUNTRIES) if looked else None
+        view = SentenceView.of_table(
+            self._text, self._tokens, i, self._paras[i], countries, self._orgs.get(i)
+        )
+        if not looked:
             self._looked[i] = 1
             if view.countries:
                 self._countries[i] = view.countries
@@ -140,6 +177,18 @@ class SentenceViews(Sequence[SentenceView]):
 
     def __iter__(self) -> Iterator[SentenceView]:
         return (self[i] for i in range(len(self._paras)))
+
+    def of_paragraphs(self, first: int, last: int) -> Iterator[SentenceView]:
+        """The views of the sentences of paragraphs ``first`` to ``last`` (both included)."""
+        lo = bisect.bisect_left(self._paras, first)
+        return (self[i] for i in range(lo, bisect.bisect_right(self._paras, last, lo)))
+
+    def opening(self, i: int, k: int) -> tuple[Sequence[Word], Sequence[int]]:
+        """The first ``k`` words of sentence ``i`` (fewer when it has fewer) and their starts,
+        read off the token table: no view is made."""
+        first = self._tokens.sentence_first[i]
+        stop = min(first + k, self._tokens.sentence_first[i + 1])
+        return self._tokens.words[first:stop], self._tokens.starts[first:stop]
 
     def set_org_spans(self, view: SentenceView, spans: list[tuple[int, int]]) -> None:
         """Give sentence ``view`` its organizations' names, for good."""
