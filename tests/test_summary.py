@@ -1488,6 +1488,28 @@ def test_a_yearless_date_line_gives_the_day(head: str, dates: list[str]) -> None
     assert summary_view(briefing_of(text))["dates"] == dates
 
 
+@pytest.mark.parametrize(
+    ("lead", "dates"),
+    [
+        # filed in one city about talks in another: the date line's day is the report's
+        (
+            "Lahore [Pakistan], Sept 25: The Minister for Ports held talks with port chiefs at the "
+            "Ports Forum, in Lima, Peru.",
+            [],
+        ),
+        # must not: the date line names the occasion's city among other words
+        (
+            "UN Headquarters, New York, Sept 25: The Minister for Ports held talks with port chiefs "
+            "in New York, United States.",
+            ["25 September (year not given)"],
+        ),
+    ],
+)
+def test_a_yearless_date_line_of_another_city_gives_no_day(lead: str, dates: list[str]) -> None:
+    text = f"Port talks\n\n{lead} The Minister welcomed the delegates.\n"
+    assert summary_view(briefing_of(text))["dates"] == dates
+
+
 def test_a_lead_without_a_year_gives_the_day_when_nothing_dates_the_article() -> None:
     text = (
         "Debate held\n\nOn Tuesday the 18th of November, the Forum hosted a debate on ports. It was lively.\n"
