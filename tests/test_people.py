@@ -21,7 +21,7 @@ from briefcli.analysis.people import (
     person_at,
     person_mentions,
 )
-from briefcli.lang.en import HONORIFICS
+from briefcli.lang.en import HONORIFIC_ABBREVIATIONS, HONORIFICS
 from briefcli.model import Article, Briefing, Person, Source
 from briefcli.text.layout import build_article
 from briefcli.text.load import load
@@ -426,6 +426,12 @@ _PHRASE_HONORIFICS = [
     + ("." if h.endswith("hon") else "")
     for h in sorted(HONORIFICS)
     if " " in h
+]
+# ... and, where it has an abbreviated word before its last, with that word's full stop: "The Rt. Hon.".
+_PHRASE_HONORIFICS += [
+    " ".join(w.capitalize() + "." * (w.capitalize() in HONORIFIC_ABBREVIATIONS) for w in h.split())
+    for h in sorted(HONORIFICS)
+    if any(w.capitalize() in HONORIFIC_ABBREVIATIONS for w in h.split()[:-1])
 ]
 
 

@@ -1488,6 +1488,28 @@ def test_a_yearless_date_line_gives_the_day(head: str, dates: list[str]) -> None
     assert summary_view(briefing_of(text))["dates"] == dates
 
 
+@pytest.mark.parametrize(
+    ("lead", "dates"),
+    [
+        # filed in one city about talks in another: the date line's day is the report's
+        (
+            "Lahore [Pakistan], Sept 25: The Minister for Ports held talks with port chiefs at the "
+            "Ports Forum, in Lima, Peru.",
+            [],
+        ),
+        # must not: the date line names the occasion's city among other words
+        (
+            "UN Headquarters, New York, Sept 25: The Minister for Ports held talks with port chiefs "
+            "in New York, United States.",
+            ["25 September (year not given)"],
+        ),
+    ],
+)
+def test_a_yearless_date_line_of_another_city_gives_no_day(lead: str, dates: list[str]) -> None:
+    text = f"Port talks\n\n{lead} The Minister welcomed the delegates.\n"
+    assert summary_view(briefing_of(text))["dates"] == dates
+
+
 def test_a_lead_without_a_year_gives_the_day_when_nothing_dates_the_article() -> None:
     text = (
         "Debate held\n\nOn Tuesday the 18th of November, the Forum hosted a debate on ports. It was lively.\n"
@@ -2419,6 +2441,12 @@ def test_the_bottom_line_is_the_occasion_not_an_appointment_years_before() -> No
         ("The Minister welcomed the delegation to the capital", False),  # a cue that tells an encounter
         ("The ministers agreed to meet again in May", False),
         ("The delegation toured the port", False),
+        # a verb of an encounter with the particle that makes it a cue: what was said
+        ("She spoke about her trip to the port of Tema in May", True),
+        ("The Mayor spoke of the need for new berths", True),
+        ("The Mayor called for lower port fees", True),
+        ("The Mayor spoke at the opening of the terminal", False),
+        ("The Mayor called on the President at the palace", False),  # a visit
     ],
 )
 def test_the_bottom_line_names_scenes_not_what_was_said_in_them(what: str, speech: bool) -> None:
@@ -2589,6 +2617,25 @@ def test_a_month_someone_talked_about_dates_no_clause_of_the_bottom_line() -> No
     )
     line = select_summary(briefing_of(text))["bottom_line_text"]
     assert "June 2023" not in line and "recommended more exchanges" in line
+
+
+@pytest.mark.parametrize(
+    ("verb", "dated"),
+    [
+        ("spoke about", False),  # the month is the visit's, told in the panel: not the panel's
+        ("spoke of", False),
+        ("spoke at a dinner after", True),  # must not: she spoke at a dinner that month
+    ],
+)
+def test_a_month_someone_spoke_about_dates_no_clause_and_no_section(verb: str, dated: bool) -> None:
+    text = (
+        "Women in politics\n\nPublished 20 November 2023\n\nThe Institute hosted a panel discussion on "
+        f"women in politics with three panellists.\n\nMs. Ana Costa {verb} her visit to Lisbon in "
+        "September 2023 where she met young councillors. She urged parties to mentor new candidates.\n"
+    )
+    view = summary_view(briefing_of(text))
+    assert ("September 2023" in view["bottom_line_text"]) is dated
+    assert [s["dates"] for s in view["sections"]] == [["September 2023"] if dated else []]
 
 
 @pytest.mark.parametrize(

@@ -75,6 +75,7 @@ from briefcli.analysis.titles import (
 )
 from briefcli.analysis.words import (
     HONORIFIC_PHRASE_LAST,
+    HONORIFIC_PHRASE_TOKENS,
     SentenceView,
     acronym_in_brackets,
     honorific_at,
@@ -470,9 +471,9 @@ def _honorific_ending_at(toks: Sequence[Word], p: int) -> tuple[int, int, str] |
         return spaced[0], q + 1, spaced[1]
     if not (toks[q].honorific or toks[q].base_low in HONORIFIC_PHRASE_LAST):
         return None
-    for k in range(3, 0, -1):
+    for k in range(HONORIFIC_PHRASE_TOKENS, 0, -1):  # "The Rt. Hon." is 5 tokens
         if q - k + 1 >= 0 and honorific_at(toks, q - k + 1) == k:
-            return q - k + 1, q + 1, " ".join(t.base_low for t in toks[q - k + 1 : q + 1])
+            return q - k + 1, q + 1, " ".join(t.base_low for t in toks[q - k + 1 : q + 1] if t.text != ".")
     return None
 
 

@@ -27,6 +27,7 @@ from briefcli.model import Mention, Tokens, Word
 __all__ = [
     "HONORIFIC_PHRASE_FIRST",
     "HONORIFIC_PHRASE_LAST",
+    "HONORIFIC_PHRASE_TOKENS",
     "SentenceView",
     "SentenceViews",
     "acronym_in_brackets",
@@ -48,6 +49,8 @@ for _phrase in _HONORIFIC_PHRASES:  # longest first
     _HONORIFIC_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 HONORIFIC_PHRASE_FIRST = frozenset(_HONORIFIC_BY_FIRST)  # "his" (of "His Excellency")
 HONORIFIC_PHRASE_LAST = frozenset(phrase[-1] for phrase in _HONORIFIC_PHRASES)  # "excellency"
+# The most tokens a phrase honorific takes, a full stop after each word but the last: "The Rt. Hon"
+HONORIFIC_PHRASE_TOKENS = 2 * max(map(len, _HONORIFIC_PHRASES), default=1) - 1
 
 
 class SentenceView(Words):
@@ -232,6 +235,16 @@ def honorific_at(toks: Sequence[Word], j: int) -> int:
         k = len(phrase)
         if j + k <= len(toks) and all(toks[j + x].base_low == phrase[x] for x in range(k)):
             return k
+        # an abbreviated word keeps its full stop inside the phrase: "Rt. Hon. Ana Ruiz" is
+        # "rt hon" (the stop after the last word is the caller's, as after "Dr.")
+        x = j
+        for word in phrase[:-1]:
+            if x >= len(toks) or toks[x].base_low != word:
+                break
+            x += 2 if x + 1 < len(toks) and toks[x + 1].text == "." else 1
+        else:
+            if x < len(toks) and toks[x].base_low == phrase[-1] and x + 1 - j > k:
+                return x + 1 - j
     if t.honorific and not t.poss:
         return 1
     return 0

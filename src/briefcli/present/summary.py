@@ -126,8 +126,10 @@ from briefcli.lang.en import (
     FINITE_WORDS,
     HEARER_FIRST,
     HONORIFICS,
+    INFINITIVE_PARTICLES,
     MONTHS,
     OUTCOME_PASTS,
+    PARTICLES,
     POST_NOMINALS,
     PREPOSITIONS,
     RELATIVE_DATE_KEYS,
@@ -1240,9 +1242,19 @@ def only_speech(event: Event) -> bool:
     encounter ("Nalbandian congratulated him on his appointment and expressed confidence
     ..."). The bottom line names the scenes; what was said in them is the key points' (a
     cue that tells one too stays: "welcomed the delegation", "agreed to meet again")."""
-    verb = first_finite_match(event.what.removesuffix("…"))
+    what = event.what.removesuffix("…")
+    verb = first_finite_match(what)
     lemma = cue_lemma(verb.group().casefold()) if verb is not None else None
-    return lemma is not None and cue_group(lemma) is not None and lemma not in EVENT_LEMMAS
+    if verb is None or lemma is None or cue_group(lemma) is None:
+        return False
+    if lemma not in EVENT_LEMMAS:
+        return True
+    # A verb of an encounter before the particle that makes it a cue tells only what was said:
+    # "She spoke about her trip to Accra in May" (not "She spoke at the forum"), "He called for
+    # reform"; not "called on the President", a visit ("on" is a cue's only with "to" after).
+    after = what[verb.end() :].split(maxsplit=1)
+    particle = after[0].casefold() if after else ""
+    return particle in PARTICLES.get(lemma, ()) and particle not in INFINITIVE_PARTICLES.get(lemma, ())
 
 
 def talked_about(event: Event) -> bool:

@@ -298,7 +298,7 @@ def _yearless_dateline(briefing: Briefing) -> list[str]:
         return []
     first = article.paragraphs[0]
     line = inline_dateline(article.text[first.start : first.end])
-    if line is None or line.month_day is None:
+    if line is None or line.month_day is None or _filed_elsewhere(briefing):
         return []
     month, day = line.month_day
     published = article.published
@@ -308,6 +308,18 @@ def _yearless_dateline(briefing: Briefing) -> list[str]:
             return [when(dt.date(year, month, day).isoformat(), None)]
         return []
     return [_yearless(month, day)]
+
+
+def _filed_elsewhere(briefing: Briefing) -> bool:
+    """Whether the date line names another city than the occasion's: it tells where and when
+    the report was filed, not the occasion's day ("LONDON, Oct 3: The Minister held talks in
+    Lima, Peru" may be days after the talks). "ACCRA, Oct 3: ... here hosted" is the
+    occasion's; so is a date line that names the city among other words ("UNHQ, New York")."""
+    location, dateline = briefing.location, briefing.article.dateline
+    if not location or not dateline or "," not in location:
+        return False
+    city = location.split(",")[0].strip().casefold()
+    return bool(city) and city not in dateline.casefold()
 
 
 def _yearless(month: int, day: int) -> str:
@@ -322,7 +334,8 @@ def _yearless_lead(briefing: Briefing) -> list[str]:
     if article.published is not None or not article.sentences:
         return []
     lead = article.sentences[0]
-    raw = next((r for r in text_dates(article.span(lead.start, lead.end)) if r.year is None and r.day), None)
+    start = max(lead.start, article.dateline_end)  # a date line's day is _yearless_dateline's
+    raw = next((r for r in text_dates(article.span(start, lead.end)) if r.year is None and r.day), None)
     if raw is None or raw.day is None:
         return []
     return [_yearless(raw.month, raw.day)]
