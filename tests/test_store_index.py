@@ -297,3 +297,22 @@ def test_a_source_that_kills_its_worker_fails_alone(
     assert f"{sources[5]}: the worker process analysing it died (killed by signal 9)" in err
     assert "39 added, 0 replaced, 0 unchanged, 1 failed of 40 articles" in err
     assert counts(db)["articles"] == 39
+
+
+def test_a_chunk_sent_to_a_worker_that_just_died_is_not_lost() -> None:
+    """The worker died after its last answer and before the parent sent it more: sending fails
+    with a broken pipe, which is the worker's death (read next as EOF, its chunks handed on),
+    not the parent's standard output closing (which would stop the run and exit 0)."""
+    import multiprocessing
+
+    from briefcli.store import index as engine
+
+    tasks = [Task(f"a{i}.txt") for i in range(8)]
+    workers = engine._Workers(tasks, 1, (None, frozenset(), 1.0, False))
+    ours, theirs = multiprocessing.Pipe()
+    theirs.close()  # as the end of a worker killed by SIGKILL
+    worker = engine._Worker(multiprocessing.current_process(), ours)
+    workers.feed(worker)
+    assert [task.spec for chunk in worker.chunks for task in chunk] == ["a0.txt", "a1.txt"]
+    with pytest.raises(EOFError):
+        ours.recv()

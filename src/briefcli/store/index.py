@@ -21,6 +21,7 @@ from the same worker processes (``local_outcomes`` without a store).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
@@ -269,8 +270,13 @@ class _Workers:
 
     def feed(self, worker: _Worker) -> None:
         while len(worker.chunks) < CHUNKS_PER_WORKER and (chunk := self._next_chunk(worker)) is not None:
-            worker.pipe.send(chunk)
             worker.chunks.append(chunk)
+            try:
+                worker.pipe.send(chunk)
+            except OSError:
+                # The worker died since it last answered (BrokenPipeError): its end of the pipe
+                # reads as EOF next, and _lost hands this chunk on with the others it held.
+                return
 
     def outcomes(self) -> Iterator[Outcome]:
         from multiprocessing.connection import wait
@@ -293,7 +299,8 @@ class _Workers:
                     yield from reply
                 self.feed(worker)
         for worker in self.workers:
-            worker.pipe.send(None)
+            with contextlib.suppress(OSError):  # a worker that died with nothing left to do
+                worker.pipe.send(None)
         self.finished = True
 
     def _lost(self, worker: _Worker) -> Iterator[Outcome]:
