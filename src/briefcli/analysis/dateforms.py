@@ -485,6 +485,8 @@ def _form_raws(text: str, claims: _Claims) -> Iterator[Raw]:
     """The dates of the forms in a paragraph's text, each form in the windows where a date may
     stand, in the forms' order."""
     windows = _date_windows(text)
+    if not windows:
+        return  # no year, month or digit that could start a date
     for _, form in _forms():
         for w_start, w_end in windows:
             for m in form.finditer(text, w_start, w_end):

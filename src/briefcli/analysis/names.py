@@ -371,7 +371,7 @@ def find_name_runs(toks: Sequence[Word], free: list[bool], acronyms: dict[str, s
         if (
             t.name_word
             or t.caps_name
-            or len(t.base) == 1
+            or (len(t.base) == 1 and not t.punct)  # an initial ("J"), not a mark
             or (t.acro and _GLUED_INITIALS.fullmatch(t.base))
             or t.base_low in lex.NAME_ABBREVIATED_PARTICLES  # "Md. Rafiq Islam"
             or (t.cap and t.alpha and _after_honorific(toks, x))  # "Dr Nor Aini Hassan"

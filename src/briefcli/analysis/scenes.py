@@ -204,20 +204,42 @@ def _dispatch(groups: Iterable[str]) -> _Dispatch:
 
 
 _CUES_BY_KEY: _Dispatch = _dispatch(_BY_PRECEDENCE)
-_AT_WORD: dict[str, tuple[_Entry, ...]] = {}  # the cues by the lowercase word they may start at
+
+
+class _AtWord(NamedTuple):
+    """The cues that may start at a word, by precedence, and one pattern trying them all in
+    that order (alternative ``c<i>`` is ``entries[i]``): one match a word, not one per cue."""
+
+    entries: tuple[_Entry, ...]
+    pattern: re.Pattern[str] | None
+
+
+_NO_CUES = _AtWord((), None)
+_AT_WORD: dict[str, _AtWord] = {}  # the cues by the lowercase word they may start at
 _MAX_WORDS = 50_000
 
 
-def _cues_at(low: str) -> tuple[_Entry, ...]:
+def _cues_at(low: str) -> _AtWord:
     """The cues that may start at a word (given lowercase), by its key; none when it starts
     with no letter. Looked up once per spelling: most words of a paragraph start none."""
-    entries = _AT_WORD.get(low)
-    if entries is None:
+    at = _AT_WORD.get(low)
+    if at is None:
         if len(_AT_WORD) > _MAX_WORDS:
             _AT_WORD.clear()
         key = _key(low)
-        entries = _AT_WORD[low] = _fitting(low, _CUES_BY_KEY.get(key, ())) if key else ()
-    return entries
+        entries = _fitting(low, _CUES_BY_KEY.get(key, ())) if key else ()
+        at = _AT_WORD[low] = _AtWord(entries, _tried_in_order(entries)) if entries else _NO_CUES
+    return at
+
+
+@cache
+def _tried_in_order(entries: tuple[_Entry, ...]) -> re.Pattern[str]:
+    """The cues of ``entries`` as one pattern: an alternation matches its first alternative
+    that matches, as trying them one by one does. Compiled when a word first asks for it (and
+    kept, as every pattern is: ``briefcli.regexes``)."""
+    return pattern(
+        "|".join(f"(?P<c{i}>{_alternatives((e.fragment,))})" for i, e in enumerate(entries)), re.IGNORECASE
+    )
 
 
 def _fitting(low: str, entries: tuple[_Entry, ...]) -> tuple[_Entry, ...]:
@@ -332,19 +354,16 @@ def find_cues(article: Article, paragraph: int) -> tuple[Cue, ...]:
     tokens = article.tokens
     found: list[Cue] = []
     taken = 0
-    low = text[p.start : p.end].lower()
-    # lower() may lengthen a rare letter ("İ"): then the heads cannot be checked on it
-    aligned = len(low) == p.end - p.start
     for s in p.sentences:
         for i in tokens.sentence(s.index):
-            entries = _cues_at(tokens.lows[i])
+            entries, cued = _cues_at(tokens.lows[i])
             at = tokens.starts[i]
-            if not entries or at < taken or text[at - 1 : at] == "-":
+            if cued is None or at < taken or text[at - 1 : at] == "-":
                 continue  # a cue starts a word, not the part after a hyphen ("pre-forum")
-            hit = _first_match(entries, text, (at, p.end), low, p.start if aligned else None)
-            if hit is None:
+            m = cued.match(text, at, p.end)
+            if m is None:
                 continue
-            group, m = hit
+            group = entries[int(str(m.lastgroup)[1:])].group
             taken = m.end()
             cue = _cue(article, s, group, m, found, p.start)
             if cue is not None:
