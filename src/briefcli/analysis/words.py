@@ -19,7 +19,7 @@ from types import MappingProxyType
 from typing import overload
 
 from briefcli.analysis.countries import CountrySpan, find_countries
-from briefcli.analysis.grammar import POSSESSIVE_ENDINGS, Words, words_of_sentence
+from briefcli.analysis.grammar import POSSESSIVE_ENDINGS, Words
 from briefcli.lang import en as lex
 from briefcli.lang.en import TITLE_DETERMINERS
 from briefcli.model import Mention, Tokens, Word
@@ -61,50 +61,24 @@ class SentenceView(Words):
 
     def __init__(
         self,
-        words: Words,
-        index: int,
-        para: int,
-        countries: dict[int, CountrySpan] | None = None,
-        org_spans: list[tuple[int, int]] | None = None,
-    ) -> None:
-        super().__init__(words.text, words.words, words.lows, words.texts, words.starts, words.ends)
-        self._layers(index, para, countries, org_spans)
-
-    @classmethod
-    def of_table(
-        cls,
         text: str,
         tokens: Tokens,
+        k: int,
         index: int,
         para: int,
         countries: dict[int, CountrySpan] | None = None,
         org_spans: list[tuple[int, int]] | None = None,
-    ) -> SentenceView:
-        """Sentence ``index`` of the token table, its columns sliced straight into the view."""
-        view = cls.__new__(cls)
-        a, b = tokens.sentence_first[index], tokens.sentence_first[index + 1]
-        Words.__init__(
-            view,
-            text,
-            tokens.words[a:b],
-            tokens.lows[a:b],
-            tokens.texts[a:b],
-            tokens.starts[a:b],
-            tokens.ends[a:b],
-        )
-        view._layers(index, para, countries, org_spans)
-        return view
-
-    def _layers(
-        self,
-        index: int,
-        para: int,
-        countries: dict[int, CountrySpan] | None,
-        org_spans: list[tuple[int, int]] | None,
     ) -> None:
+        """Sentence ``k`` of the token table ``tokens`` of ``text``, its columns sliced straight
+        into the view, as the article's sentence ``index`` (-1 for the headline) of paragraph
+        ``para``; its ``countries`` found here unless the caller found them before."""
+        a, b = tokens.sentence_first[k], tokens.sentence_first[k + 1]
+        super().__init__(
+            text, tokens.words[a:b], tokens.lows[a:b], tokens.texts[a:b], tokens.starts[a:b], tokens.ends[a:b]
+        )
         self.index = index  # Sentence.index (-1 for the headline)
         self.para = para
-        # start -> (end, ...); found here unless the caller found them before
+        # start -> (end, ...)
         self.countries: dict[int, CountrySpan] = (
             find_countries(self.words) if countries is None else countries
         )
@@ -114,10 +88,10 @@ class SentenceView(Words):
         self.country_ends: Mapping[int, int] = _NO_ENDS  # end -> start
         if self.countries:
             inside: set[int] = set()
-            for a, (b, _, _) in self.countries.items():
-                inside.update(range(a, b))
+            for start, (end, _, _) in self.countries.items():
+                inside.update(range(start, end))
             self.in_country = inside
-            self.country_ends = {b: a for a, (b, _, _) in self.countries.items()}
+            self.country_ends = {end: start for start, (end, _, _) in self.countries.items()}
 
 
 _NO_TOKENS: frozenset[int] = frozenset()
@@ -127,7 +101,7 @@ _NO_ENDS: Mapping[int, int] = MappingProxyType({})
 
 def view_sentence(text: str, tokens: Tokens, index: int, para: int, k: int | None = None) -> SentenceView:
     """Sentence ``k`` of ``tokens`` (by default ``index``: the article's sentence of that index)."""
-    return SentenceView(words_of_sentence(text, tokens, index if k is None else k), index, para)
+    return SentenceView(text, tokens, index if k is None else k, index, para)
 
 
 class SentenceViews(Sequence[SentenceView]):
@@ -166,9 +140,7 @@ class SentenceViews(Sequence[SentenceView]):
             return view
         looked = self._looked[i]  # IndexError past the end
         countries = self._countries.get(i, _NO_COUNTRIES) if looked else None
-        view = SentenceView.of_table(
-            self._text, self._tokens, i, self._paras[i], countries, self._orgs.get(i)
-        )
+        view = SentenceView(self._text, self._tokens, i, i, self._paras[i], countries, self._orgs.get(i))
         if not looked:
             self._looked[i] = 1
             if view.countries:
