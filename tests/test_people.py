@@ -1183,6 +1183,23 @@ def test_a_lowercase_description_gives_title_and_org(
         ),
         ("Dr. Ana Costa arrived. The Costa plan and Port Costa were named.", "Ana Costa", ["Dr. Ana Costa"]),
         ("Dr. Ana Paris arrived. The talks were held in Paris.", "Ana Paris", ["Dr. Ana Paris"]),
+        # the given name of a person of a country whose people go by it (Lao, Thai usage)
+        (
+            "Lao Foreign Minister Bounmy Phommachanh met the envoy. Bounmy said trade grew.",
+            "Bounmy Phommachanh",
+            ["Lao Foreign Minister Bounmy Phommachanh", "Bounmy"],
+        ),
+        (
+            "The envoy met Niran Sombat, Minister of Commerce of Thailand. Niran said trade grew.",
+            "Niran Sombat",
+            ["Niran Sombat", "Minister of Commerce of Thailand", "Niran"],
+        ),
+        # must not: elsewhere a given name alone is familiar, not how the release names someone
+        (
+            "British Trade Minister Clara Holm met the envoy. Clara said trade grew.",
+            "Clara Holm",
+            ["British Trade Minister Clara Holm"],
+        ),
     ],
 )
 def test_a_bare_surname_is_a_mention(text: str, name: str, forms: list[str]) -> None:

@@ -2775,3 +2775,44 @@ def test_an_article_with_few_sections_is_summarised_as_before(
         result = runner.invoke(app, ["summary", str(tmp_path / "tour.txt"), "--format", fmt])
         assert result.exit_code == 0, result.output
         assert "more section" not in result.stdout
+
+
+# --- A bottom-line clause that only says the occasion was held --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        # the relative clause gives only the date: after the lead, the clause adds nothing
+        ("The conference, which took place from 8 to 11 May, covered dredging and tariffs.", None),
+        ("The meeting, which was held on 9 May, heard the port chiefs.", None),
+        # must not: a clause that tells who did something at it
+        ("On 9 May, Minister Ana Ruiz opened the conference.", "Ana Ruiz (Minister) opened the conference"),
+    ],
+)
+def test_a_clause_that_only_says_the_occasion_was_held_is_left_out(last: str, kept: str | None) -> None:
+    text = (
+        "Port conference draws hundreds\n\n12 May 2023\n\n"
+        "About 300 port officials gathered in Lisbon this week for the 10th Harbour Futures Conference.\n\n"
+        f"The union groups ports of 40 countries.\n\n{last}\n"
+    )
+    clauses = bottom_line(briefing_of(text))
+    assert not any(re.search(r"\b(?:was held|took place)$", c.text) for c in clauses)
+    assert clauses[0].text.startswith("About 300 port officials gathered")
+    if kept is not None:
+        assert any(kept in c.text for c in clauses)
+
+
+@pytest.mark.parametrize(
+    ("what", "only"),
+    [
+        ("The conference was held", True),
+        ("the annual meeting took place", True),
+        ("These talks were held", True),
+        ("The conference was held in Lisbon", False),
+        ("The Harbour Futures Conference was held", False),
+        ("The conference was held with the participation of Ruiz", False),
+    ],
+)
+def test_held_only(what: str, only: bool) -> None:
+    assert summary_module._held_only(what) is only

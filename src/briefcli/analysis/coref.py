@@ -249,7 +249,7 @@ def _build_people(found: Found) -> list[Draft]:
         reg.attach(m, idx)
     for m in sorted(found.bare, key=lambda m: m.start):
         if len(m.words) == 1:
-            _attach_bare_word(reg, m)
+            _attach_bare_word(reg, m, found)
     found.named.extend(m for m in found.bare if m.person is not None)
     found.named.sort(key=lambda m: m.start)
     for p in reg.people:
@@ -257,10 +257,12 @@ def _build_people(found: Found) -> list[Draft]:
     return reg.people
 
 
-def _attach_bare_word(reg: _Registry, m: Named) -> None:
+def _attach_bare_word(reg: _Registry, m: Named, found: Found) -> None:
     """A bare word is a mention of the person whose surname it is ("Costa said" after "Dr. Ana
     Costa"), or who holds it inside a name of three words or more ("Naz" of "Farah Naz
-    Qureshi"), when no one else's name holds it. Never a person of its own."""
+    Qureshi"), or whose given name it is where people go by it ("Niran said" after "Thai
+    Foreign Minister Niran Sombat"), when no one else's name holds it. Never a person of its
+    own."""
     word = _fold(m.words[0])
     holders = reg.by_word.get(word, [])
     if not holders:
@@ -277,6 +279,23 @@ def _attach_bare_word(reg: _Registry, m: Named) -> None:
         # "Costa said" after "Dr. Ana Costa", or after "Prime Minister Costa": a person the
         # text names by the surname alone
         reg.attach(m, holders[0])
+    elif folded == (word, folded[-1]) and _goes_by_given_name(reg.people[holders[0]], found):
+        reg.attach(m, holders[0])
+
+
+def _goes_by_given_name(person: Draft, found: Found) -> bool:
+    """Whether a title or organisation of ``person`` tells a country whose people go by the
+    given name (``GIVEN_NAME_COUNTRIES``: "Lao Foreign Minister Bounmy Phommachanh" is
+    Bounmy after); not elsewhere, where the given name alone is familiar ("Angela" of a
+    British MP is still Ms. Rayner)."""
+    for m in person.named:
+        texts = [m.org_after or ""]
+        for title, _rank in m.titles:
+            texts.extend(part or "" for part in title_parts(found.views[m.sent], title))
+        words = {w for text in texts for w in text.lower().replace("-", " ").split()}
+        if not words.isdisjoint(lex.GIVEN_NAME_COUNTRIES):
+            return True
+    return False
 
 
 _MIN_TYPO_LETTERS = 5  # shorter words are too often other names one letter apart ("Lin", "Li")

@@ -1015,9 +1015,25 @@ def bottom_line(briefing: Briefing) -> list[Clause]:
         : MAX_CLAUSES - len(clauses)
     ]:
         event = _pronoun_named(article, event, pronouns)
+        if clauses and _held_only(event.what):
+            continue  # "the conference was held" after the lead: its date is the header's
         clauses.append(_clause(article, event, previous, forms, named, briefing.location))
         previous = event
     return clauses
+
+
+# An account that only says an occasion it names by a common noun was held, with no place,
+# people or business ("The talks, which took place on 3 May, covered trade." -> "the talks
+# took place"): after the lead it adds nothing a reader needs.
+_HELD_ONLY = pattern(
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+"
+    r"(?:(?:was|were)\s+(?:held|convened|organi[sz]ed)|took\s+place)",
+)
+
+
+def _held_only(what: str) -> bool:
+    """Whether an event's account only says its occasion was held ("the meeting was held")."""
+    return _HELD_ONLY.fullmatch(what.removesuffix("…").strip().rstrip(".")) is not None
 
 
 def _placed(briefing: Briefing, event: Event, clauses: Sequence[Clause]) -> Event:

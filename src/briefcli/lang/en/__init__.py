@@ -215,6 +215,7 @@ ORGANISATION_HEAD_TITLES = _role("organisation_heads", "title")
 ORGANISATION_HEAD_EPITHETS = _role("organisation_heads", "epithet")
 FAMILY_FIRST_SURNAMES = _words("family_first_surnames")  # "han" of "Han Changfu"
 FAMILY_FIRST_COUNTRIES = _words("family_first_countries")  # "china", "chinese"
+GIVEN_NAME_COUNTRIES = _words("given_name_countries")  # "lao", "thai"
 MALE_NAME_PARTICLES = _role("name_particles", "male")  # "bin": son of
 FEMALE_NAME_PARTICLES = _role("name_particles", "female")  # "binti": daughter of
 ACCOUNT_KEPT_HONORIFICS = _role("honorifics", "account_kept")
