@@ -2816,3 +2816,23 @@ def test_a_clause_that_only_says_the_occasion_was_held_is_left_out(last: str, ke
 )
 def test_held_only(what: str, only: bool) -> None:
     assert summary_module._held_only(what) is only
+
+
+@pytest.mark.parametrize(
+    ("lead", "opening"),
+    [
+        # the organization after "of" is the description's: not said twice
+        (
+            "Trade Minister Ana Costa met Ambassador Lena Berg of Estonia in Geneva.",
+            "On 3 May 2022, Ana Costa (Trade Minister, Portugal) met Lena Berg (Ambassador, Estonia) "
+            "in Geneva",
+        ),
+        (
+            "A debate moderated by Tom Berg of the University of Tartu followed.",
+            "On 3 May 2022, a debate moderated by Tom Berg (University of Tartu) followed",
+        ),
+    ],
+)
+def test_an_organization_after_of_is_not_repeated_after_the_description(lead: str, opening: str) -> None:
+    text = f"Talks on trade\n\nLisbon, 3 May 2022 - {lead} Berg said trade would grow.\n"
+    assert summary_view(briefing_of(text))["bottom_line_text"].startswith(opening)

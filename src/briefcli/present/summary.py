@@ -741,11 +741,12 @@ def _name_runs_on(text: str, end: int, form: Form) -> int:
 
 def _org_runs_on(text: str, end: int, org: str | None) -> int:
     """``end`` moved past the person's organization when it follows the mention, with no
-    comma or after one: "Ana Ruiz, Director General Ministry of Finance met ..." is named
-    "Ana Ruiz (Director General, Ministry of Finance)", which says it already."""
+    comma or after one, or after "of": "Ana Ruiz, Director General Ministry of Finance met ..."
+    is named "Ana Ruiz (Director General, Ministry of Finance)", which says it already; so does
+    "Lena Berg (Ambassador, Estonia)" for "Ambassador Lena Berg of Estonia"."""
     if not org:
         return end
-    m = pattern(rf"(?:\s*,)?\s+{re.escape(org)}(?!\w)", keep=False).match(text, end)
+    m = pattern(rf"(?:\s*,)?\s+(?:of\s+(?:the\s+)?)?{re.escape(org)}(?!\w)", keep=False).match(text, end)
     if m is not None:
         return m.end()
     # the rest of the organization's name after a title the form holds the start of: "the
