@@ -91,3 +91,22 @@ def test_offsets_exclude_surrounding_spaces() -> None:
 
 def test_empty_paragraph_has_no_sentences() -> None:
     assert split_sentences("") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company's abbreviation ends the sentence before an honorific opens the next
+        (
+            "She heads Harbour Tech Ltd. Ms. Li said ports grew.",
+            ["She heads Harbour Tech Ltd.", "Ms. Li said ports grew."],
+        ),
+        ("He visited the U.S. Dr. Berg spoke next.", ["He visited the U.S.", "Dr. Berg spoke next."]),
+        # an honorific before the honorific, or an initial, ends nothing
+        ("Lt. Gen. Ali met Rt. Hon. Ana Ruiz.", ["Lt. Gen. Ali met Rt. Hon. Ana Ruiz."]),
+        ("H.E. Dr. Li came.", ["H.E. Dr. Li came."]),
+        ("They met J. Mr. Li.", ["They met J. Mr. Li."]),
+    ],
+)
+def test_a_full_stop_before_an_honorific_ends_a_sentence(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in split_sentences(text)] == expected

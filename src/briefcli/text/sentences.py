@@ -9,6 +9,8 @@ pysbd took 39 s on 200 kB and syntok ~0.4 s. See README, "Design choices".
 
 from __future__ import annotations
 
+import re
+
 from sentencex import get_sentence_boundaries
 
 from briefcli.lang.en import HONORIFIC_ABBREVIATIONS, NAME_ABBREVIATED_PARTICLES, SENTENCE_OPENERS
@@ -35,7 +37,7 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
         end = _piece_end(paragraph, start)
         spans += _segment(paragraph, start, end)
         start = end
-    return _rejoin_honorifics(paragraph, spans)
+    return _rejoin_honorifics(paragraph, _split_before_honorifics(paragraph, spans))
 
 
 def _piece_end(paragraph: str, start: int) -> int:
@@ -66,6 +68,36 @@ def _segment(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
         if last > first:
             spans.append((start + first, start + last))
     return spans
+
+
+# A full stop, then an honorific and a capitalised word: "... of Harbour Tech Ltd. Ms. Li
+# argued ...". The segmenter reads a word with a full stop before another ("Ltd. Ms.") as a
+# run of abbreviations and does not cut there; but an honorific opens a name, so the full stop
+# before it ends a sentence, unless it closes an honorific itself ("Lt. Gen. Ali", "Rt. Hon.
+# Ana Ruiz", "H.E. Dr. Li"), an initial or a name's particle ("Md. Rafiq").
+_BEFORE_HONORIFIC = pattern(
+    r"(?<![\w.])([\w.]+)\.\s+(?=(?:"
+    + "|".join(sorted(map(re.escape, HONORIFIC_ABBREVIATIONS), key=len, reverse=True))
+    + r")\.\s+[A-Z])"
+)
+
+
+def _split_before_honorifics(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut a sentence where a full stop ends it before an honorific (``_BEFORE_HONORIFIC``)."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        for m in _BEFORE_HONORIFIC.finditer(paragraph, start, end):
+            word = m.group(1)
+            if (
+                word in HONORIFIC_ABBREVIATIONS
+                or len(word) == 1
+                or word.lower() in NAME_ABBREVIATED_PARTICLES
+            ):
+                continue
+            out.append((start, m.start(1) + len(word) + 1))
+            start = m.end()
+        out.append((start, end))
+    return out
 
 
 def _rejoin_honorifics(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
