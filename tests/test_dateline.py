@@ -18,6 +18,9 @@ from briefcli.text.dateline import heading_place, inline_dateline, parse_datelin
         ("21 December 2021, Bangkok Thailand", dt.date(2021, 12, 21), "Bangkok Thailand"),
         ("Thursday 9 June 2022", dt.date(2022, 6, 9), None),
         ("Nairobi, Kenya, Friday, 4 June 2021", dt.date(2021, 6, 4), "Nairobi, Kenya"),
+        # a dash between the place and the date, not after a day: no range
+        ("Apia, Samoa – 7 March 2022", dt.date(2022, 3, 7), "Apia, Samoa"),
+        ("Geneva - 7 March 2022", dt.date(2022, 3, 7), "Geneva"),
         ("Sept. 3, 2019", dt.date(2019, 9, 3), None),
         ("1st of April 2020", dt.date(2020, 4, 1), None),
         ("2021-10-25", dt.date(2021, 10, 25), None),
@@ -72,6 +75,7 @@ def test_date_lines(line: str, date: dt.date, place: str | None) -> None:
     [
         "5-6 October 2011",  # a range is the event's dates, not the publication's
         "Lisbon, 12-14 May 2019",
+        "Lisbon, 12 – 14 May 2019",
         "On 23 October 2021, the minister met the delegation.",  # a sentence
         "31 February 2021",  # no such day
         "October 2021",  # no day

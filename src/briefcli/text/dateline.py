@@ -206,7 +206,7 @@ def _label(text: str) -> bool:
     return 0 < len(words) <= 4 and all(w[0].isupper() or w in {"and", "&", "of"} for w in words)
 
 
-_RANGE_BEFORE = pattern(r"[\d–—-]\s*$")
+_RANGE_BEFORE = pattern(r"\d\s*[–—-]?\s*$")  # "5-6 October", "5 – 6 October"; not "Apia – 6 May"
 
 
 def parse_dateline(line: str) -> Dateline | None:
