@@ -434,6 +434,26 @@ FRAMES = [
         None,
         "no single",
     ),  # one session
+    # a trip to several places is talks with several counterparts, though the opening tells one
+    (
+        "Envoy visits Lima and Quito",
+        ["The Envoy met the Foreign Minister of Peru in Lima on 3 May.", "She thanked him for the talks."],
+        None,
+        "a trip to several places",
+    ),
+    (
+        "Envoy on tour",
+        ["The Envoy travelled to Peru, Chile and Ecuador from 3 to 9 May.", "In Lima, she met the Minister."],
+        None,
+        "a trip to several places",
+    ),
+    # one host's offices are no places: one encounter
+    (
+        "Envoy visits Port Authority and Customs",
+        ["The Envoy met the Director of the Port Authority on 3 May.", "She thanked him for the talks."],
+        "bilateral",
+        "one counterpart",
+    ),
 ]
 
 
@@ -589,6 +609,17 @@ FRAMED_KINDS = [
             "On the margins of the Forum, she met with the Consul of Tonga.",
         ],
         ["meeting", "bilateral"],
+    ),
+    # a trip: the visit as a whole, then each counterpart's talks and each gathering
+    (
+        "Envoy visits Nairobi and Addis Ababa",
+        [
+            "The Envoy travelled to Kenya and Ethiopia from 12 to 15 May.",
+            "In Nairobi on 12 May, she met President Ana Kariuki at State House.",
+            "On 13 May, the Envoy addressed the opening of the Africa Water Summit.",
+            "On 14 May she held talks with the Chairperson of the Union, Mr. Paul Okello.",
+        ],
+        ["meeting", "bilateral", "meeting", "bilateral"],
     ),
 ]
 

@@ -47,6 +47,7 @@ from briefcli.analysis.scenes import Cue, SceneCues, compile_cues, find_in_text,
 from briefcli.lang import en as cues
 from briefcli.model import KIND, Article, ParagraphKind
 from briefcli.regexes import pattern
+from briefcli.text.dateline import known_place
 
 log = logging.getLogger(__name__)
 
@@ -269,6 +270,30 @@ _BILATERAL: ParagraphKind = "bilateral"
 _MARGINS = "BILATERAL_MARGINS"  # "on the sidelines of": of a gathering
 
 
+# A trip's places: "visits Nairobi and Addis Ababa", "travelled to Kenya, Uganda and Ethiopia".
+_TRIP_SEPARATOR = pattern(r",\s*|\s+and\s+")
+_TRIP_PLACE = r"(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z])[\w'’-]*){0,2}"
+
+
+@cache
+def _trip() -> re.Pattern[str]:
+    leads = "|".join(re.escape(lead) for lead in cues.TRIP_LEADS)
+    return pattern(
+        rf"(?i:\b(?:{leads}))\s+(?:the\s+)?(?P<places>{_TRIP_PLACE}(?:,\s+{_TRIP_PLACE})*,?\s+and\s+{_TRIP_PLACE})"
+    )
+
+
+def _trip_places(text: str) -> str | None:
+    """The places of a trip to two or more that the tables know: "Kenya and Ethiopia" of
+    "travelled to Kenya and Ethiopia"; not "the Port Authority and Customs" (one host's
+    offices)."""
+    for m in _trip().finditer(text):
+        places = [p.strip() for p in _TRIP_SEPARATOR.split(m.group("places")) if p.strip()]
+        if len(set(places)) > 1 and all(known_place(p) for p in places):
+            return m.group("places")
+    return None
+
+
 def _frame(article: Article, found: SceneCues) -> Frame:
     title = article.title or ""
     opening = _opening(article)
@@ -291,6 +316,11 @@ def _frame(article: Article, found: SceneCues) -> Frame:
     group = _first((c for i in opening for c in found[i]), _GROUPS)
     if group is not None:
         return Frame(None, f"the opening names several counterparts: “{_quoted(article, group)}”")
+    trip = _trip_places(title) or next(
+        (places for i in opening if (places := _trip_places(article.paragraph_text(i))) is not None), None
+    )
+    if trip is not None:
+        return Frame(None, f"a trip to several places: “{trip}”")
     if further is not None:
         return Frame(
             None, f"the article tells talks with a further counterpart: “{_quoted(article, further)}”"

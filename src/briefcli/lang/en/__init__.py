@@ -397,6 +397,7 @@ STATES = TABLES["states"]
 REGIONS = _words("regions")
 VIRTUAL_CUES = _words("virtual_words")
 PLACE_LEADS = _ordered("place_leads")
+TRIP_LEADS = _ordered("trip_leads")
 LOCATIVES = _words("locative_words") | frozenset(_forms("locative"))
 NOT_PLACES = _words("not_places")
 OUTCOME_PASTS = _words("outcome_pasts")
