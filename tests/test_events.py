@@ -231,6 +231,23 @@ WHAT = [
         "4 May",
         "Roy visited Lima, Peru to speak at the Ports Forum",
     ),
+    # a date right after "where" or "when" dates the clause after it, which has its own subject
+    (
+        "She then travelled to Quito, where on 14 May she held talks with the Minister of Trade.",
+        "14 May",
+        "She held talks with the Minister of Trade",
+    ),
+    (
+        "The talks went on until Friday, when on 3 May the two sides signed a joint statement.",
+        "3 May",
+        "The two sides signed a joint statement",
+    ),
+    # a date inside a noun phrase of the clause is no clause's opening: the main clause
+    (
+        "The delegation visited Suva, where the talks of 3 May took place.",
+        "3 May",
+        "The delegation visited Suva",
+    ),
 ]
 
 

@@ -41,6 +41,7 @@ from briefcli.lang.en import (
     HONORIFICS,
     INTRO_WORDS,
     PAST_FORMS,
+    RELATIVE_ADVERBS,
     TITLE_HEADS,
     cue_lemma,
 )
@@ -397,6 +398,15 @@ def _antecedent(head: str) -> str:
     return phrase
 
 
+def _opens_adverb_clause(before: list[str], after: str) -> bool:
+    """Whether the date opens a relative adverb's clause, which has its own subject and verb
+    after it: "..., where on 14 May she held talks with ...". That clause is the event."""
+    if len(before) != 1 or before[0].lower() not in RELATIVE_ADVERBS:
+        return False
+    clause = _words(after)
+    return any(_is_finite(clause, i) for i in range(len(clause)))
+
+
 def _inner_clause(text: str, start: int, end: int) -> str | None:
     """The clause a date stands in when it is not the main one: a relative clause ("the
     Summit, which will begin on 14 December") or a participle phrase after a noun, once
@@ -408,6 +418,8 @@ def _inner_clause(text: str, start: int, end: int) -> str | None:
     right = text.find(",", end)
     tail = text[end : right if right >= 0 else len(text)].rstrip(" .;:")
     words = _words(before)
+    if _opens_adverb_clause(words, tail):
+        return tail.strip()
     # "..., which will begin on 14 December": the relative clause and the noun before it.
     relative = next(
         (

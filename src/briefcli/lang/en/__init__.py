@@ -307,6 +307,7 @@ RELATIVES = _role("clause_words", "relative")
 WH_WORDS = _role("clause_words", "question")
 TITLE_RELATIVES = _role("clause_words", "after_title")
 ACCOUNT_RELATIVES = _role("clause_words", "account")
+RELATIVE_ADVERBS = _role("clause_words", "adverb")  # "where", "when"
 CLAUSE_SUBJECTS = _words("clause_subjects")
 PARENTHESIS_OPENERS = _words("parenthesis_openers")
 CLAUSE_BREAK_WORDS = _role("clause_links", "break")
