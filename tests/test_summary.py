@@ -2836,3 +2836,20 @@ def test_held_only(what: str, only: bool) -> None:
 def test_an_organization_after_of_is_not_repeated_after_the_description(lead: str, opening: str) -> None:
     text = f"Talks on trade\n\nLisbon, 3 May 2022 - {lead} Berg said trade would grow.\n"
     assert summary_view(briefing_of(text))["bottom_line_text"].startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("quote", "lead"),
+    [
+        ("“Ports must act now,” she told delegates.", "Ruiz told delegates:"),
+        ("“Ports must act now,” she told the audience in Lisbon.", "Ruiz told the audience in Lisbon:"),
+        ("“Ports must act now,” she said.", "Ruiz said:"),
+    ],
+)
+def test_a_quotation_cue_keeps_its_hearer(quote: str, lead: str) -> None:
+    """ "told" names its hearer first: "Ruiz told:" before a quotation reads as a slip."""
+    text = (
+        f"Ports forum\n\nLisbon, 3 May 2022 - Minister Ana Ruiz opened the Ports Forum in Lisbon. {quote}\n"
+    )
+    leads = [p["lead_in"] for s in summary_view(briefing_of(text))["sections"] for p in s["points"]]
+    assert lead in leads

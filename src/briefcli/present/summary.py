@@ -1564,6 +1564,25 @@ def _cue_words(article: Article, st: Statement) -> str | None:
     return gap
 
 
+# The hearer after a quotation's cue: '"...," she told delegates.' (a few words, up to a mark).
+_HEARER_AFTER = pattern(r"\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*(?=[.,;:!?]|$)")
+
+
+def _hearer_words(article: Article, st: Statement) -> str | None:
+    """A quotation's cue after it with its hearer, when the cue names the hearer first: "told
+    delegates" of '"We act now," she told delegates.'; the lead-in reads "Ruiz told delegates:",
+    not "Ruiz told:"."""
+    lemma = cue_lemma(st.cue.casefold()) if st.direct and st.cue else None
+    if lemma is None or lemma not in HEARER_FIRST:
+        return None
+    sentence = article.sentences[st.sentence]
+    at = article.text.find(st.cue, st.end, sentence.end)
+    if at < 0:
+        return None
+    m = _HEARER_AFTER.match(article.text, at + len(st.cue), sentence.end)
+    return f"{st.cue} {m.group(1)}" if m is not None else None
+
+
 _TO_BEFORE = pattern(r"\bto\s+$", re.IGNORECASE)
 
 
@@ -1726,7 +1745,10 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
             if then is not None:
                 content = f"{content.rstrip('.')}. {then[1]}"
                 spoken.add(then[0])
-        cue_words = finite_cue(_cue_words(article, st) or st.cue, infinitive=_infinitive_cue(article, st))
+        cue_words = finite_cue(
+            _cue_words(article, st) or _hearer_words(article, st) or st.cue,
+            infinitive=_infinitive_cue(article, st),
+        )
         clause = not st.direct and bool(cue_words) and f" {cue_words}".endswith(" that")
         text, trimmed = trim(
             content if st.direct else _lower_opening(content, _CONTENT_OPENERS),
