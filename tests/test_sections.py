@@ -862,6 +862,22 @@ def test_the_two_parties_took_part() -> None:
             ],
             ["Public lecture", "Q&A"],
         ),
+        (  # a trip: a panel at a building of its own is at no summit told before it
+            "Envoy visits Lima and Quito",
+            [
+                "On 13 May, the Envoy addressed the opening of the Andean Water Summit in Lima.",
+                "On 15 May, she took part in a panel discussion at the University of Quito.",
+            ],
+            ["Andean Water Summit", "Panel discussion"],
+        ),
+        (  # a forum's panel at a building is the forum's
+            "Envoy opens the Andean Water Summit",
+            [
+                "On 13 May, the Envoy addressed the opening of the Andean Water Summit in Lima.",
+                "On 14 May, she took part in a panel discussion at the University of Lima.",
+            ],
+            ["Andean Water Summit", "Panel discussion at the Andean Water Summit"],
+        ),
     ],
 )
 def test_labels_with_a_headline(title: str, paragraphs: list[str], labels: list[str]) -> None:

@@ -142,7 +142,7 @@ def _two_parties(text: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _gathering(text: str) -> str | None:
+def headline_gathering(text: str) -> str | None:
     """The gathering a headline names ("Forum", "annual meeting", "ceremony"), not a
     discussion format ("webinar"), a word that names no kind of one ("Special Event"), an
     office ("Assembly Speaker") nor a name whose head is a format ("Week Panel Discussion")."""
@@ -304,7 +304,7 @@ def _frame(article: Article, found: SceneCues) -> Frame:
     encounter = _found("HEADLINE_ENCOUNTER", title) or _two_parties(title)
     if encounter and further is None and not _found("HEADLINE_SEVERAL", title):
         return Frame("bilateral", f"the headline names an encounter of two parties: “{encounter}”")
-    gathering = _gathering(title)
+    gathering = headline_gathering(title)
     if gathering is not None:
         return Frame(None, f"the headline names a gathering: “{gathering}”")
     panel = _panel_frame(article, found, opening)

@@ -31,6 +31,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import NamedTuple
 
+from briefcli.analysis.frames import headline_gathering
 from briefcli.analysis.phrases import event_names, noun_phrase_before
 from briefcli.analysis.scenes import (
     Cue,
@@ -339,8 +340,21 @@ def _scene_label(
     ministers", "moderated [the closing debate]") with its title, else the kind ("Panel"), at
     the event named nearest before it, else after it when no building of its own is told."""
     phrase = _panel_named(context, paragraphs, found, kind) or kind.capitalize()
-    event = _main_event(context, paragraphs[0], ahead=not _at_venue(context, found, kind))
+    own_venue = _at_venue(context, found, kind)
+    # At a building of its own, in an article whose headline names no gathering (a trip, a
+    # series of encounters), a scene is part of no event told in another paragraph: "took part
+    # in a panel at the University of Lima" after "addressed the Water Summit" two days before.
+    if own_venue and headline_gathering(context.article.title or "") is None:
+        event = (
+            _main_event(context, paragraphs[0], ahead=False) if _names_event(context, paragraphs) else None
+        )
+    else:
+        event = _main_event(context, paragraphs[0], ahead=not own_venue)
     return f"{phrase} at the {event}" if event and event not in phrase else phrase
+
+
+def _names_event(context: LabelContext, paragraphs: Sequence[int]) -> bool:
+    return any(context.event_names(index) for index in paragraphs)
 
 
 # A panel's own venue, after its cue in its sentence: "hosted a roundtable with envoys [at her
