@@ -2853,3 +2853,21 @@ def test_a_quotation_cue_keeps_its_hearer(quote: str, lead: str) -> None:
     )
     leads = [p["lead_in"] for s in summary_view(briefing_of(text))["sections"] for p in s["points"]]
     assert lead in leads
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ("They discussed a training plan for port staff.", "They [Costa and Berg] discussed a training plan"),
+        # a "they" that opens no sentence is left as written
+        ("Later they discussed a training plan for port staff.", "Later they discussed a training plan"),
+    ],
+)
+def test_they_after_two_people_names_them(after: str, expected: str) -> None:
+    """The sentence before, told in the bottom line, named the two: the point alone would not."""
+    text = (
+        "Minister meets envoy\n\nLisbon, 3 May 2022 - Minister Ana Costa met Ambassador Lena Berg of "
+        f"Estonia in Lisbon on 3 May. {after} Ms. Berg said the plan would start in June.\n"
+    )
+    lines = [p["line"] for s in summary_view(briefing_of(text))["sections"] for p in s["points"]]
+    assert any(line.startswith(expected) for line in lines), lines

@@ -1685,6 +1685,7 @@ class _Context(NamedTuple):
     told: set[int]  # sentences the bottom line tells
     pronouns: dict[int, str]  # where a pronoun referring to a person stands: that person's surname
     actors: dict[int, str]  # by sentence: the participant named before its first verb
+    pairs: dict[int, tuple[int, str]]  # by sentence: its paragraph and the two people it names
 
 
 def _context(briefing: Briefing, clauses: Sequence[Clause], paragraphs: Set[int]) -> _Context:
@@ -1696,10 +1697,21 @@ def _context(briefing: Briefing, clauses: Sequence[Clause], paragraphs: Set[int]
             by_paragraph.setdefault(st.paragraph, []).append(st)
     lead = principal(briefing)
     pronouns: dict[int, str] = {}
+    named: dict[int, dict[str, int]] = {}  # by sentence: each person it names, and where first
+    paragraph_of: dict[int, int] = {}
     for p in briefing.people:
         starts = [m.start for m in p.spans if m.kind == "pronoun" and m.paragraph in paragraphs]
         if starts:  # the surname once a person, not at each of thousands of pronouns
             pronouns.update(dict.fromkeys(starts, surname(p, briefing.people)))
+        for m in p.spans:
+            if m.kind != "pronoun" and m.paragraph in paragraphs:
+                named.setdefault(m.sentence, {}).setdefault(surname(p, briefing.people), m.start)
+                paragraph_of[m.sentence] = m.paragraph
+    pairs = {
+        k: (paragraph_of[k], " and ".join(sorted(v, key=v.__getitem__)))
+        for k, v in named.items()
+        if len(v) == 2
+    }
     return _Context(
         {p.name: p for p in briefing.people},
         lead.name if lead else None,
@@ -1707,6 +1719,7 @@ def _context(briefing: Briefing, clauses: Sequence[Clause], paragraphs: Set[int]
         {c.sentence for c in clauses},
         pronouns,
         _actors(briefing, paragraphs),
+        pairs,
     )
 
 
@@ -1879,6 +1892,11 @@ def _fact(sentence: str, paragraph: int, s: Sentence, ctx: _Context) -> KeyPoint
     """A sentence (or two) of the section as a point, scored."""
     text, trimmed = trim(sentence, sentence=True, tail=SHORT_TAIL)
     text = _name_pronoun(text, ctx.pronouns.get(s.start))
+    they = _THEY.match(text)
+    pair = ctx.pairs.get(s.index - 1) if they is not None else None
+    if they is not None and pair is not None and pair[0] == s.paragraph:
+        # "Ms. Jensen met Mr. Otieno. | They discussed training.": they are the two it names
+        text = f"{text[: they.end()]} [{pair[1]}]{text[they.end() :]}"
     opened = _PRONOUN_AFTER_OPENER.match(text)
     if opened is not None and sentence.startswith(text[: opened.end()]):
         # "Using this year's theme, he [Mikuriya] gave account of ...": a subject pronoun after
