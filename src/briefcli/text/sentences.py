@@ -76,7 +76,7 @@ def _segment(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
 # before it ends a sentence, unless it closes an honorific itself ("Lt. Gen. Ali", "Rt. Hon.
 # Ana Ruiz", "H.E. Dr. Li"), an initial or a name's particle ("Md. Rafiq").
 _BEFORE_HONORIFIC = pattern(
-    r"(?<![\w.])([\w.]+)\.\s+(?=(?:"
+    r"\.\s+(?=(?:"
     + "|".join(sorted(map(re.escape, HONORIFIC_ABBREVIATIONS), key=len, reverse=True))
     + r")\.\s+[A-Z])"
 )
@@ -87,14 +87,15 @@ def _split_before_honorifics(paragraph: str, spans: list[tuple[int, int]]) -> li
     out: list[tuple[int, int]] = []
     for start, end in spans:
         for m in _BEFORE_HONORIFIC.finditer(paragraph, start, end):
-            word = m.group(1)
+            word = paragraph[max(paragraph.rfind(" ", start, m.start()) + 1, start) : m.start()]
             if (
-                word in HONORIFIC_ABBREVIATIONS
+                not word.replace(".", "").isalnum()
+                or word in HONORIFIC_ABBREVIATIONS
                 or len(word) == 1
                 or word.lower() in NAME_ABBREVIATED_PARTICLES
             ):
                 continue
-            out.append((start, m.start(1) + len(word) + 1))
+            out.append((start, m.start() + 1))
             start = m.end()
         out.append((start, end))
     return out
