@@ -250,13 +250,6 @@ def _fitting(low: str, entries: tuple[_Entry, ...]) -> tuple[_Entry, ...]:
 
 
 @cache
-def _cue_pattern(fragment: str) -> re.Pattern[str]:
-    """One cue, compiled when first needed: compiling all ~150 at start-up would cost ~25 ms
-    of every command's start (so would compiling all the cues of a key at its first word)."""
-    return pattern(_alternatives((fragment,)), re.IGNORECASE)
-
-
-@cache
 def _dispatch_of(groups: tuple[str, ...]) -> _Dispatch:
     return _dispatch(groups)
 
@@ -267,22 +260,21 @@ _WORD_START = pattern(r"(?<![\w-])[^\W\d_]")
 def find_in_text(text: str, groups: Sequence[str]) -> list[re.Match[str]]:
     """The cues of cue groups of ``briefcli.lang.en`` (scene groups or others: the headline's)
     in a short text the token table does not hold (a headline), in text order: at each word,
-    the first of the groups' cues that matches there, tried in the order of ``groups``. Each
-    cue is compiled when a word of its key first asks for it, as the body's are."""
+    the first of the groups' cues that matches there, tried in the order of ``groups`` by one
+    pattern a key (``_tried_in_order``), as the body's are."""
     dispatch = _dispatch_of(tuple(groups))
-    low = text.lower()
-    aligned = len(low) == len(text)
     found: list[re.Match[str]] = []
     taken = 0
     for word in _WORD_START.finditer(text):
         at = word.start()
-        key = _KEY.match(low, at) if aligned else _KEY.match(text[at : at + 3].lower())
-        if at < taken or key is None:
+        key = _KEY.match(text[at : at + 3].lower())
+        entries = dispatch.get(key.group(), ()) if key is not None else ()
+        if at < taken or not entries:
             continue
-        hit = _first_match(dispatch.get(key.group(), ()), text, (at, len(text)), low, 0 if aligned else None)
-        if hit is not None:
-            found.append(hit[1])
-            taken = hit[1].end()
+        m = _tried_in_order(entries).match(text, at)
+        if m is not None:
+            found.append(m)
+            taken = m.end()
     return found
 
 
@@ -369,22 +361,6 @@ def find_cues(article: Article, paragraph: int) -> tuple[Cue, ...]:
             if cue is not None:
                 found.append(cue)
     return tuple(found)
-
-
-def _first_match(
-    entries: tuple[_Entry, ...], text: str, span: tuple[int, int], low: str, offset: int | None
-) -> tuple[str, re.Match[str]] | None:
-    """The first of a word's cues that matches from ``span[0]`` within the paragraph (which
-    ends at ``span[1]``), with its group; ``low`` is the lowercased paragraph, from ``offset``
-    in the text (None when not aligned with it)."""
-    at, end = span
-    for group, fragment, heads in entries:  # by precedence
-        if offset is not None and not low.startswith(heads, at - offset):
-            continue
-        m = _cue_pattern(fragment).match(text, at, end)
-        if m is not None:
-            return group, m
-    return None
 
 
 _OPENING_QUOTES = "“"
