@@ -78,6 +78,11 @@ class LabelContext(NamedTuple):
     sentences: tuple[Sentence, ...]
     starts: list[int]
     names: dict[int, list[str]]
+    # paragraph -> the nearest paragraph at or before it (``back``), at or after it (``on``),
+    # that names an event; -1 if none. Each section's label looks for one, so a long text with
+    # many sections would otherwise walk its paragraphs once a section.
+    back: dict[int, int]
+    on: dict[int, int]
 
     def sentence_of(self, position: int) -> tuple[int, int]:
         """(start, end) of the sentence holding ``position``; (position, position) if none."""
@@ -98,6 +103,27 @@ class LabelContext(NamedTuple):
                 if not self._elsewhere(paragraph, n)
             ]
         return names
+
+    def nearest_named(self, paragraph: int, step: int) -> int:
+        """The first paragraph from ``paragraph`` on in direction ``step`` (-1 or 1) whose
+        ``event_names`` are not empty; -1 when none is."""
+        memo = self.back if step < 0 else self.on
+        walked: list[int] = []
+        found = -1
+        i = paragraph
+        while 0 <= i < len(self.article.paragraphs):
+            known = memo.get(i)
+            if known is not None:
+                found = known
+                break
+            walked.append(i)
+            if self.event_names(i):
+                found = i
+                break
+            i += step
+        for i in walked:
+            memo[i] = found
+        return found
 
     def _held(self, paragraph: int, name: str) -> str | None:
         """The event a body named so held, which is the scene's name: "the Regional Assembly of
@@ -167,7 +193,7 @@ def _held_event(context: LabelContext, end: int) -> str | None:
 
 def label_context(article: Article) -> LabelContext:
     sentences = article.sentences
-    return LabelContext(article, sentences, [s.start for s in sentences], {})
+    return LabelContext(article, sentences, [s.start for s in sentences], {}, {}, {})
 
 
 def _either(words: Iterable[str]) -> str:
@@ -216,12 +242,10 @@ def _meeting_name(context: LabelContext, paragraphs: Sequence[int]) -> str | Non
 def _main_event(context: LabelContext, before: int, *, ahead: bool = True) -> str | None:
     """The event named nearest before paragraph ``before`` (or, ``ahead``, anywhere when none
     before)."""
-    after = range(before + 1, len(context.article.paragraphs)) if ahead else range(0)
-    for index in [*range(before, -1, -1), *after]:
-        names = context.event_names(index)
-        if names:
-            return names[0]
-    return None
+    index = context.nearest_named(before, -1)
+    if index < 0 and ahead:
+        index = context.nearest_named(before + 1, 1)
+    return context.event_names(index)[0] if index >= 0 else None
 
 
 # The cue groups (``briefcli.analysis.scenes.GROUPS``) whose cues a label reads: what the
