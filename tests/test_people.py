@@ -23,6 +23,7 @@ from briefcli.analysis.people import (
 )
 from briefcli.lang.en import HONORIFIC_ABBREVIATIONS, HONORIFICS
 from briefcli.model import Article, Briefing, Person, Source
+from briefcli.present.views import unnamed_participants
 from briefcli.text.layout import build_article
 from briefcli.text.load import load
 
@@ -743,6 +744,40 @@ def test_a_pronoun_with_no_one_before_it_stays_unresolved() -> None:
 )
 def test_unnamed_participants(text: str, roles: list[str]) -> None:
     assert [p.role for p in people_of(text).participants] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # a plural title with a list of countries: one office holder of each, as written
+        (
+            "Ms. Ana Ruiz met the foreign ministers of Chile, the Republic of Korea and Ghana.",
+            [
+                "Foreign Minister of Chile",
+                "Foreign Minister of the Republic of Korea",
+                "Foreign Minister of Ghana",
+            ],
+        ),
+        (
+            "Mr. Tom Berg welcomed the ambassadors from Peru, Norway, and Kenya, the Head of the Unit.",
+            ["Ambassador of Peru", "Ambassador of Norway", "Ambassador of Kenya", "Head of the Unit"],
+        ),
+        # must not: a plural that is several people a country, or one country only
+        ("Ms. Ana Ruiz met representatives from Chile, Peru and Ghana.", []),
+        ("Ms. Ana Ruiz met the ministers of Chile.", []),
+    ],
+)
+def test_a_plural_title_with_a_list_of_countries_is_one_participant_each(text: str, roles: list[str]) -> None:
+    assert [p.role for p in people_of(text).participants] == roles
+
+
+def test_a_listed_role_held_by_a_named_person_is_not_shown_again() -> None:
+    text = (
+        "Ms. Ana Ruiz met the foreign ministers of Chile and the Russian Federation. "
+        "Russian Foreign Minister Ivan Petrov thanked her."
+    )
+    briefing = analyse(build_article(Source("file", "t.txt"), text))
+    assert [p.role for p in unnamed_participants(briefing)] == ["Foreign Minister of Chile"]
 
 
 def test_a_role_named_later_is_not_a_participant() -> None:

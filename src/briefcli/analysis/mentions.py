@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from briefcli.analysis.names import Named, RunContext, coordinate_names, find_name_runs, read_name
 from briefcli.analysis.orgs import Org, find_orgs
+from briefcli.analysis.rolelists import listed_roles
 from briefcli.analysis.titles import (
     Title,
     determined_prefix,
@@ -38,7 +39,7 @@ from briefcli.analysis.words import (
 )
 from briefcli.lang import en as lex
 from briefcli.lang.en import INDEFINITE_ARTICLES, LOOK_AHEAD_OPENERS, TITLE_DETERMINERS
-from briefcli.model import Article, Gender
+from briefcli.model import Article, Gender, Participant
 
 __all__ = ["Found", "Pronoun", "Role", "find_mentions"]
 
@@ -90,6 +91,7 @@ class Found:
     bare: list[Named] = field(default_factory=list)  # name-shaped runs with no cue yet
     acronyms: dict[str, str] = field(default_factory=dict)  # "WCO" -> "World Customs Organization"
     country_forms: dict[str, list[str]] = field(default_factory=dict)
+    listed: list[Participant] = field(default_factory=list)  # "the ministers of A and B": one each
 
 
 def find_mentions(article: Article) -> Found:
@@ -132,6 +134,7 @@ def _analyse_sentence(view: SentenceView, found: Found) -> None:
         if not title.used:
             _roles_from_title(view, title, found)
     found.pronouns += _pronouns_in(view)
+    found.listed += listed_roles(view)
 
 
 def _titles_in(view: SentenceView) -> list[Title]:

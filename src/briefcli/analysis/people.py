@@ -107,7 +107,9 @@ def find_people(article: Article) -> PeopleResult:
     result = _with_ids(
         PeopleResult(
             people=people,
-            participants=_list_participants(article.text, found.roles),
+            participants=tuple(
+                sorted((*_list_participants(article.text, found.roles), *found.listed), key=_first_start)
+            ),
             organizations=collect_organizations(article.text, found.orgs, people, found.views),
             places=(*countries, *cities),
             location=location,
@@ -345,6 +347,10 @@ def _list_participants(text: str, roles: list[Role]) -> tuple[Participant, ...]:
             )
         )  # fmt: skip
     return tuple(participants)
+
+
+def _first_start(participant: Participant) -> int:
+    return participant.spans[0].start if participant.spans else 0
 
 
 def _with_ids(result: PeopleResult) -> PeopleResult:

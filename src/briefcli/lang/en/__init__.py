@@ -229,6 +229,7 @@ RETIRED_MARKS = _words("retired_marks")
 GROUP_HEADS = _role("group_nouns", "speaker")
 PERSON_PLURALS = _role("group_nouns", "persons")
 PLURAL_HEADS = _role("group_nouns", "plural")
+ONE_EACH_PLURALS = _role("group_nouns", "one_each")  # "the foreign ministers of Chile and Peru"
 DOCUMENT_NOUNS = _role("document_nouns", "not_speaker")
 REPORT_NOUNS = _role("document_nouns", "report")
 OUTCOME_NOUNS = _role("document_nouns", "outcome")
