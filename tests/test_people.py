@@ -2505,6 +2505,11 @@ def test_family_name(name: str, family: str) -> None:
         ("Han Changfu", "China", "Han"),  # a Chinese name: the family name first
         ("Wang Yi", "Ministry of Foreign Affairs of the People's Republic of China", "Wang"),
         ("Cheang Ra", "Cambodia", "Cheang"),  # a Khmer name: the family name first too
+        # a Chinese name of Singapore or Malaysia, in its Hokkien or Cantonese spelling
+        ("Tan Wei Ming", "Maritime Authority of Singapore", "Tan"),
+        ("Ong Boon Kiat", "Malaysian", "Ong"),
+        ("Peter Tan", "Singapore", "Tan"),  # the family name last, in the English way
+        ("Siti Rahman", "Malaysia", "Rahman"),  # not a Chinese name
         ("Han Changfu", None, "Changfu"),  # nothing says the person is of China
         ("Ma Lin", "Peru", "Lin"),
         ("Lin Berg Olsen Ruiz", "China", "Ruiz"),  # four words: not a Chinese name
