@@ -1250,6 +1250,9 @@ def test_a_series_of_talks_is_one_scene_per_counterpart() -> None:
         ((2,), "Bilateral talks: Ana Ruiz – Kofi Mensah"),
         ((3,), "Bilateral talks: Ana Ruiz – Lea Marsh"),
     ]
+    # and each scene's people: the host of the series takes part in each, named there or not
+    people = [s.participants for s in briefing.sections if s.kind == "bilateral"]
+    assert people == [("Ana Ruiz", "Juan Soto"), ("Ana Ruiz", "Kofi Mensah"), ("Ana Ruiz", "Lea Marsh")]
 
 
 def test_in_a_series_of_talks_a_counterparts_aide_is_the_same_scene() -> None:

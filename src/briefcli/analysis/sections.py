@@ -91,6 +91,11 @@ def _section(
     has, named in its label even where its paragraphs do not name him."""
     told, spoke = facts
     present = people_in(article, paragraphs, cast)
+    holder = next((p for p in cast.people if p.name == lead), None) if lead is not None else None
+    if holder is not None and holder not in present:
+        # the host of a series of talks takes part in each ("Minister Ana Ruiz held bilateral
+        # meetings ... | The Foreign Minister of Peru thanked India ..."): the first listed
+        present = (holder, *present)
     names = tuple(person.name for person in present)
     ids = tuple(person.id for person in present)
     found = [c for index in paragraphs for c in cues[index]]
