@@ -923,9 +923,17 @@ def test_participant_ids_are_the_people_stage_ids(reference_article_text: str) -
             ],
             "Meeting with the foreign ministers of Norland, the Southern Isles, and Ruritania",
         ),
-        (  # must not: a lowercase phrase after "of" is no owner's name
+        (  # what they head, in a word or two, and its owner
+            ["The Director General met the heads of customs of Norland on 3 May."],
+            "Meeting with the heads of customs of Norland",
+        ),
+        (
             ["The President met the foreign ministers of the region on 3 May."],
-            "Meeting with the foreign ministers",
+            "Meeting with the foreign ministers of the region",
+        ),
+        (  # must not: cut a phrase of three words or more
+            ["The President met the heads of several large agencies on 3 May."],
+            "Meeting with the heads",
         ),
         (
             ["The Ministers discussed trade.", "It will be recalled that the Office opened in 1990."],

@@ -329,9 +329,15 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
     return _main_event(context, first) or _event_phrase(context, elsewhere) or "Meeting"
 
 
-# " of the African Group", " of Turkey, Albania and Moldova": the owner's name, or a list of them
+# " of the African Group", " of Turkey, Albania and Moldova": the owner's name, or a list of them;
+# or what the group heads, in a word or two, and its owner ("the heads [of customs of Europe]",
+# "members [of the public]") up to where the phrase ends: not "of various" of "of various agencies".
 _NAME = r"[A-Z][\w’'-]*(?: (?:of |and |for )?[A-Z][\w’'-]*)*"
-_OF_NAME = pattern(rf" of (?:the )?{_NAME}(?:(?:, (?:and )?(?:the )?| and ){_NAME})*")
+_PHRASE_ENDS = r"(?=[,.;:]|$|\s(?:on|in|at|and|to|for|from|during|with|who|which|that|as)\b)"
+_OF_NAME = pattern(
+    rf" of (?:the )?(?:{_NAME}(?:(?:, (?:and )?(?:the )?| and ){_NAME})*"
+    rf"|[a-z][\w’'-]*(?: [a-z][\w’'-]*)?(?: of (?:the )?{_NAME}|{_PHRASE_ENDS}))"
+)
 
 
 def _event_phrase(context: LabelContext, paragraphs: Iterable[int]) -> str | None:
