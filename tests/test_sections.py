@@ -1195,6 +1195,10 @@ def test_labels(paragraphs: list[str], label: str) -> None:
         ("at the Summit of the Future", []),  # not through a lowercase word
         # not through a joiner before a possessive, the determiner of the name's phrase
         ("met Ana Ruiz and Lagos Port’s Steering Committee", ["Lagos Port’s Steering Committee"]),
+        # a slash joins two words into one, no space around it
+        ("at the 9th A/P Heads of Ports Conference", ["A/P Heads of Ports Conference"]),
+        ("opened the Asia/Pacific Trade Forum", ["Asia/Pacific Trade Forum"]),
+        ("the ports and / or Trade Forum", ["Trade Forum"]),
     ],
 )
 def test_event_names(text: str, names: list[str]) -> None:

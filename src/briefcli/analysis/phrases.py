@@ -17,7 +17,8 @@ from briefcli.model import Article
 from briefcli.regexes import pattern
 
 # A word of a phrase: letters, digits, apostrophes, hyphens and "&" ("Leaders'", "AT&T").
-_WORD = pattern(r"[\w'’&-]+")
+# a slash is a word's too, so "A/P" and "Asia/Pacific" (three tokens, no space) are one word
+_WORD = pattern(r"[\w'’&/-]+")
 # a word of a noun phrase: "Guyana/Barbados" pairs two names with a slash, one word of it
 _PHRASE_WORD = pattern(r"[\w'’&-]+(?:/[\w'’&-]+)*")
 _STOPS = frozenset(cues.PHRASE_STOPS)
@@ -49,8 +50,9 @@ class _Words(NamedTuple):
 
 
 def _name_words(article: Article, sentence: int) -> _Words:
-    """The words of a sentence's tokens: runs of letters, digits, apostrophes, hyphens and "&"
-    ("Leaders'", "AT&T"), so a token's inner full stop parts its words ("U", "S" of "U.S")."""
+    """The words of a sentence's tokens: runs of letters, digits, apostrophes, hyphens, "&" and
+    slashes ("Leaders'", "AT&T", "Asia/Pacific"), so a token's inner full stop parts its words
+    ("U", "S" of "U.S")."""
     tokens = article.tokens
     spans: list[tuple[int, int]] = []
     for i in tokens.sentence(sentence):
