@@ -2871,3 +2871,21 @@ def test_they_after_two_people_names_them(after: str, expected: str) -> None:
     )
     lines = [p["line"] for s in summary_view(briefing_of(text))["sections"] for p in s["points"]]
     assert any(line.startswith(expected) for line in lines), lines
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ("They agreed to hold a joint workshop.", "Costa and Berg agreed to hold a joint workshop"),
+        # must not: "They" of another paragraph than the two's
+        ("\n\nThey agreed to hold a joint workshop.", "They agreed to hold a joint workshop"),
+    ],
+)
+def test_they_who_speak_after_two_people_are_the_two(after: str, expected: str) -> None:
+    """A statement's "They" is the two people the sentence before named, as a fact's is."""
+    text = (
+        "Minister meets envoy\n\nLisbon, 3 May 2022 - Minister Ana Costa met Ambassador Lena Berg of "
+        f"Estonia in Lisbon on 3 May. {after}\n"
+    )
+    lines = [p["line"] for s in summary_view(briefing_of(text))["sections"] for p in s["points"]]
+    assert expected in lines, lines

@@ -1769,7 +1769,7 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
             tail=SHORT_TAIL,
         )
         person = ctx.people.get(st.speaker) if st.speaker_kind == "person" else None
-        shown = surname(person, briefing.people) if person else _group_shown(st)
+        shown = surname(person, briefing.people) if person else _they_named(st, ctx) or _group_shown(st)
         score = 3.0 + _length_bonus(content) + (0.5 if st.direct else 0.0)
         score += _outcome_bonus(st.cue, content, cue_words) - _BACK_PENALTY * _points_back(content)
         if person is not None:
@@ -2070,6 +2070,16 @@ def _pronoun_back(sentence: str) -> bool:
         verb = words[1].casefold()
         return verb in FINITE_WORDS or verb.endswith(("es", "ed"))
     return _points_back(sentence) or _THEY.match(sentence) is not None
+
+
+def _they_named(st: Statement, ctx: _Context) -> str | None:
+    """The two people "They" are when the sentence before, in the same paragraph, names two:
+    "Ms. Jensen met Mr. Otieno. | They agreed to meet again." -> "Jensen and Otieno agreed";
+    None for any other speaker."""
+    if st.speaker_kind != "group" or _THEY.fullmatch(st.speaker) is None:
+        return None
+    pair = ctx.pairs.get(st.sentence - 1)
+    return pair[1] if pair is not None and pair[0] == st.paragraph else None
 
 
 def _group_shown(st: Statement) -> str:
