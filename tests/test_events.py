@@ -248,6 +248,20 @@ WHAT = [
         "3 May",
         "The delegation visited Suva",
     ),
+    # a relative clause of place that tells whom the visitor met there is the encounter's
+    (
+        "On 3 May, Ms. Ana Ruiz visited the Council's headquarters, where she met the Secretary General, "
+        "Mr. Tom Berg, to discuss trade.",
+        "3 May",
+        # (the bottom line names the person the title mention stands for)
+        "Ana Ruiz visited the Council's headquarters, where she met the Secretary General",
+    ),
+    # must not: a place clause that tells something else
+    (
+        "On 3 May, Ms. Ana Ruiz visited the port, where a new terminal opened in 2020.",
+        "3 May",
+        "Ana Ruiz visited the port",
+    ),
 ]
 
 

@@ -2889,3 +2889,15 @@ def test_they_who_speak_after_two_people_are_the_two(after: str, expected: str) 
     )
     lines = [p["line"] for s in summary_view(briefing_of(text))["sections"] for p in s["points"]]
     assert expected in lines, lines
+
+
+def test_a_visit_bottom_line_says_whom_the_visitor_met_there() -> None:
+    text = (
+        "Director visits Council\n\nOn 12 May 2021, Ms. Ana Ruiz, Senior Director of the Ports Global "
+        "Practice at the Lending Bank, visited the Port Council headquarters in Oslo, where she met the "
+        "Secretary General, Mr. Tom Berg.\n\nMr. Berg said the Council would support the reform.\n"
+    )
+    view = summary_view(briefing_of(text))
+    assert view["bottom_line"][0]["text"].endswith("Oslo, where she met Tom Berg (Secretary General)")
+    # a unit of an organisation ("the Ports Global Practice") is no person
+    assert [p["name"] for p in view["people"]] == ["Ana Ruiz", "Tom Berg"]

@@ -40,6 +40,7 @@ from briefcli.lang.en import (
     FINITE_WORDS,
     HONORIFICS,
     INTRO_WORDS,
+    MEET_FORMS,
     PAST_FORMS,
     RELATIVE_ADVERBS,
     TITLE_HEADS,
@@ -294,6 +295,7 @@ def _main_clause(segments: list[str]) -> str:
         segment = _with_named_object(segment, rest[i + 1 :], verbs)
         segment = _with_list(segment, rest[i + 1 :], verbs)
         segment = _with_second_predicate(segment, rest[i + 1 :], verbs)
+        segment = _with_encounter(segment, rest[i + 1 :], verbs)
         listed = _list_before(rest[:i], verbs, words[:verb])
         if listed:
             return f"{listed}, {segment}"
@@ -316,6 +318,21 @@ def _with_second_predicate(segment: str, after: list[str], verbs: dict[str, int 
         if verbs[piece] is not None:
             return segment  # a clause of its own comes first
     return segment
+
+
+_ENCOUNTER_REACH = 3  # "where [the Minister] met", "where she [later] met": the verb comes soon
+
+
+def _with_encounter(segment: str, after: list[str], verbs: dict[str, int | None]) -> str:
+    """The clause with a relative clause of place right after it that tells whom the subject
+    met there, and the name its title stands with: "visited the Council's headquarters" + ",
+    where she met the Secretary General" + ", Mr. Tom Berg": a visit's account says whom."""
+    if not after:
+        return segment
+    words = [w.lower() for w in _words(after[0])]
+    if not words or words[0] != "where" or not any(w in MEET_FORMS for w in words[1 : 2 + _ENCOUNTER_REACH]):
+        return segment
+    return f"{segment}, {_with_named_object(after[0], after[1:], verbs)}"
 
 
 _LIST_END = pattern(r"\b(?:and|or)\s")
