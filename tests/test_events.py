@@ -256,6 +256,17 @@ WHAT = [
         # (the bottom line names the person the title mention stands for)
         "Ana Ruiz visited the Council's headquarters, where she met the Secretary General",
     ),
+    # an occasion's participle after its name is a reduced relative clause: the verb after
+    # it (past the place's state after its comma) is the clause's
+    (
+        "The 2019 Lakes Trade Forum held in Duluth, Minnesota on 4-5 May 2019 brought together "
+        "300 exporters.",
+        "4-5 May 2019",
+        "The 2019 Lakes Trade Forum held in Duluth, Minnesota brought together 300 exporters",
+    ),
+    # must not: a verb with a subject of its own after the comma
+    ("The Forum held in Lima, the Minister said, was a success.", None, "The Forum held in Lima"),
+    ("The Council convened in Lima.", None, "The Council convened in Lima"),
     # must not: a place clause that tells something else
     (
         "On 3 May, Ms. Ana Ruiz visited the port, where a new terminal opened in 2020.",

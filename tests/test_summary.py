@@ -2901,3 +2901,17 @@ def test_a_visit_bottom_line_says_whom_the_visitor_met_there() -> None:
     assert view["bottom_line"][0]["text"].endswith("Oslo, where she met Tom Berg (Secretary General)")
     # a unit of an organisation ("the Ports Global Practice") is no person
     assert [p["name"] for p in view["people"]] == ["Ana Ruiz", "Tom Berg"]
+
+
+def test_a_deck_under_the_headline_is_no_lead() -> None:
+    """A second headline line ("Commissioner speaks at symposium") tells what the article is
+    about in headline words; the bottom line starts from the article's own first sentence."""
+    text = (
+        "Lakes Trade Forum\n\nCommissioner speaks at trade forum\n\n"
+        "The 2019 Lakes Trade Forum held in Duluth, Minnesota on 4-5 May 2019 brought together 300 "
+        "exporters.\n\nCommissioner Tom Berg delivered the keynote address on 4 May.\n"
+    )
+    first = summary_view(briefing_of(text))["bottom_line"][0]["text"]
+    assert first == (
+        "On 4–5 May 2019, the 2019 Lakes Trade Forum held in Duluth, Minnesota brought together 300 exporters"
+    )

@@ -41,6 +41,7 @@ from briefcli.lang.en import (
     HONORIFICS,
     INTRO_WORDS,
     MEET_FORMS,
+    OCCASION_PARTICIPLES,
     PAST_FORMS,
     RELATIVE_ADVERBS,
     TITLE_HEADS,
@@ -190,14 +191,59 @@ def _after_determiner(words: list[str], i: int) -> bool:
 
 
 def first_finite(segment: str) -> int | None:
-    """The index (in words) of the segment's first finite verb, or None."""
+    """The index (in words) of the segment's first finite verb, or None. An occasion's
+    participle after its name ("The Ports Forum [held] in Lima brought together ...") is one
+    only when no finite verb comes after it."""
     words = _words(segment)
+    reduced: int | None = None
     for i in range(len(words)):
         if _is_finite(words, i):
-            return i
+            if not _reduced_relative(words, i):
+                return i
+            reduced = i if reduced is None else reduced
         if i == 0 and words[1:2] == ["by"] and words[0].lower().endswith("ed"):
             return None  # "organized by the Port Authority": a participle phrase, not a clause
-    return None
+    return reduced
+
+
+# The prepositions after an occasion's participle that make it a reduced relative clause:
+# "the Forum held [in] Lima", "the Summit hosted [by] Peru", "the Meeting convened [on] 3 May".
+_REDUCED_PREPOSITIONS = frozenset({"in", "at", "on", "from", "by", "during", "under"})
+
+
+def _reduced_relative(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is an occasion's participle right after the occasion's name and
+    before a preposition: "The Ports Forum [held] in Lima ..." (a reduced relative clause: the
+    name is the subject of a verb after it), not "The delegates convened in Lima"."""
+    return (
+        0 < i < len(words) - 1
+        and words[i].lower() in OCCASION_PARTICIPLES
+        and words[i - 1][:1].isupper()
+        and words[i + 1].lower() in _REDUCED_PREPOSITIONS
+    )
+
+
+def _reduced_subject(rest: list[str], verbs: dict[str, int | None]) -> list[str]:
+    """The segments with an occasion's reduced relative clause joined to the clause whose
+    verb it is the subject of, past the rest of its place and date: "The Ports Forum held in
+    Lima" + "Peru brought together 600 delegates" (a place's country or state after its
+    comma) is one clause; else as they are."""
+    for i, segment in enumerate(rest[:-1]):
+        verb = verbs[segment]
+        if verb is None or not _reduced_relative(_words(segment), verb):
+            continue
+        for j in range(i + 1, len(rest)):
+            later = rest[j]
+            at = verbs[later]
+            if _relative(later):
+                break
+            if at is not None:
+                if not all(w[:1].isupper() for w in _words(later)[:at]):
+                    break  # a clause with its own subject: "..., the Minister opened it"
+                merged = ", ".join(piece.strip() for piece in rest[i : j + 1])
+                verbs[merged] = first_finite(merged)
+                return [*rest[:i], merged, *rest[j + 1 :]]
+    return rest
 
 
 def first_finite_match(segment: str) -> re.Match[str] | None:
@@ -279,6 +325,7 @@ def _main_clause(segments: list[str]) -> str:
     if not rest:
         return ""
     verbs = {segment: first_finite(segment) for segment in rest}  # each segment's first verb
+    rest = _reduced_subject(rest, verbs)
     for segment in rest[1:]:  # ", who was appointed in 2017,": the subject's apposition
         if _relative(segment) and any(verbs[s] is not None for s in rest[rest.index(segment) + 1 :]):
             verbs[segment] = None

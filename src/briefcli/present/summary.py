@@ -112,6 +112,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from briefcli.analysis.accounts import event_what, first_finite, first_finite_match, without_honorifics
+from briefcli.analysis.frames import is_heading
 from briefcli.analysis.names import called
 from briefcli.analysis.phrases import event_names
 from briefcli.analysis.tense import event_noun_set, tense_between
@@ -1174,8 +1175,8 @@ def _lead(briefing: Briefing, main: Event | None) -> Sentence | None:
     for s in article.sentences:
         if s.paragraph >= LEAD_PARAGRAPHS or (stop is not None and (s.paragraph, s.index) >= stop):
             return None
-        if is_background(section_of(briefing, s.paragraph)):
-            continue
+        if is_background(section_of(briefing, s.paragraph)) or is_heading(article, s.paragraph):
+            continue  # background, or a deck under the headline: "Minister speaks at forum"
         if tells_happening(without_dateline(article, s.start, s.end)):
             return s
     return None
