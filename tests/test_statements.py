@@ -3196,3 +3196,103 @@ def test_a_fronted_statement_starts_after_the_date_line() -> None:
         "LIMA – Ports must not wait for governments, the Mayor of Lima, Ana Ruiz, said on Wednesday."
     )
     assert [st.text_in(art) for st in found] == ["Ports must not wait for governments"]
+
+
+# --- A trailing "..., he noted." after a clause of a plural present or a subordinate clause ----------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a verb without -s after a plural or coordinated subject makes the content a clause
+        (
+            "Ms. Ada Lind, Director of Trade, opened the fair. Seeds and tools play a very important "
+            "role, she noted.",
+            [("Ada Lind", "person", "noted", "Seeds and tools play a very important role")],
+        ),
+        (
+            "Mr. Tom Berg spoke first. Small farms play a key role in the region, he added.",
+            [("Tom Berg", "person", "added", "Small farms play a key role in the region")],
+        ),
+        # a subordinate clause before the main clause stays with it
+        (
+            "Mr. Tom Berg spoke first. Since the new port opened, the same can be done in the south, "
+            "he added.",
+            [("Tom Berg", "person", "added", "Since the new port opened, the same can be done in the south")],
+        ),
+    ],
+)
+def test_content_before_a_trailing_cue(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a subordinate clause alone, or with an adverbial after it, is no content
+        "Mr. Tom Berg spoke first. Although the talks went well in May, he said.",
+        "Mr. Tom Berg spoke first. Although the talks went well, after the vote in May, he said.",
+        # a noun between a preposition and an article is no verb
+        "Mr. Tom Berg spoke first. In the port of the old town, he said.",
+    ],
+)
+def test_content_before_a_trailing_cue_must_not_count(body: str) -> None:
+    assert rows(body) == []
+
+
+# --- "<clause> said Mr. X, title, today ...": an inverted attribution without a comma --------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "TARVIK, 3 March 2023: Cheap seeds are the key to growth in the region said Mr Ali Diallo, "
+            "Former Director, of the Ministry of Farming and CEO, Seedco today opening a panel "
+            "‘Seeds for All’ on day two of the fair, organized by the Ministry.",
+            [("Ali Diallo", "person", "said", "Cheap seeds are the key to growth in the region")],
+        ),
+        (
+            "Cheap seeds are the key to growth said Dr. Ana Ruiz.",
+            [("Ana Ruiz", "person", "said", "Cheap seeds are the key to growth")],
+        ),
+        # must not: the name is the subject of the clause said ("said Mr X had ...")
+        (
+            "The committee said Mr Ali Diallo had resigned.",
+            [("The committee", "organization", "said", "Mr Ali Diallo had resigned")],
+        ),
+        # ... nor the object of a cue after "and"
+        (
+            "The Minister welcomed the delegates and noted Mr Ali Diallo's efforts.",
+            [("Minister", "person", "noted", "Mr Ali Diallo's efforts")],
+        ),
+        # ... nor when a quotation follows the name: the quotes stage's
+        ("Cheap seeds are the key to growth said Mr Ali Diallo: “We are ready.”", []),
+    ],
+)
+def test_inverted_attribution_without_a_comma(body: str, expected: list[Row]) -> None:
+    assert [r for r in rows(body) if r[2] == "said" or r[2] == "noted"] == expected
+
+
+# --- "spoke on" a topic, as "spoke about" ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ms Ana Ruiz, COO & Co-founder, Agro Lab spoke on how drones can spray fields.",
+            [("Ana Ruiz", "person", "spoke", "how drones can spray fields")],
+        ),
+        (
+            "Ms Ana Ruiz spoke on Monday about how drones can spray fields.",
+            [("Ana Ruiz", "person", "spoke", "how drones can spray fields")],
+        ),
+        # must not: "on" that dates, places or stands for someone
+        ("Ms Ana Ruiz spoke on Monday.", []),
+        ("Ms Ana Ruiz spoke on behalf of the Minister.", []),
+        ("Ms Ana Ruiz spoke on the sidelines of the fair.", []),
+    ],
+)
+def test_spoke_on_a_topic(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected

@@ -2915,3 +2915,36 @@ def test_a_deck_under_the_headline_is_no_lead() -> None:
     assert first == (
         "On 4–5 May 2019, the 2019 Lakes Trade Forum held in Duluth, Minnesota brought together 300 exporters"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead_in", "text"),
+    [
+        # "that" then a comma that opens a fronted phrase: the lead-in keeps "that"
+        (
+            "Mr. Tom Berg stated that, for small ports, the gains of the new cranes were large.",
+            "Berg stated that",
+            "for small ports, the gains of the new cranes were large",
+        ),
+        # content before its cue: a common word loses the capital that only opened the sentence,
+        # and a subordinate clause it opens with follows "that", not the cue alone
+        (
+            "Mr. Tom Berg spoke on new cranes. Cranes and berths play a very important role, he noted.",
+            "Berg noted",
+            "cranes and berths play a very important role",
+        ),
+        (
+            "Mr. Tom Berg spoke on ports. Since the new port opened, the same can be done in the south, "
+            "he added.",
+            "Berg added that",
+            "since the new port opened, the same can be done in the south",
+        ),
+    ],
+)
+def test_a_reported_content_reads_as_a_clause_after_its_lead_in(
+    sentence: str, lead_in: str, text: str
+) -> None:
+    lead = "The Minister of Trade, Mr. Tom Berg, met Ms. Ana Ruiz in Oslo on 3 May 2024."
+    view = summary_view(briefing_of(f"Talks in Oslo\n\n{lead} {sentence}\n"), max_words=1000)
+    points = [p for s in view["sections"] for p in s["points"] if p["kind"] == "statement"]
+    assert [(p["lead_in"], p["text"]) for p in points] == [(lead_in, text)]

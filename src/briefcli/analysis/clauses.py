@@ -479,6 +479,7 @@ def _after_cue_words(w: Words, k: int, lemma: str) -> int | None:
     """The word after the particle ("pointed out") or the idiom's words ("paid tribute to") of
     the cue ``lemma`` from word ``k``; None when they are missing."""
     if lemma in lex.PARTICLES:
+        k = _after_date(w, k)  # "spoke on Monday about the plan": "on" dates it, "about" is the particle
         if k >= len(w) or w.lows[k] not in lex.PARTICLES[lemma]:
             return None
         k += 1
@@ -490,6 +491,21 @@ def _after_cue_words(w: Words, k: int, lemma: str) -> int | None:
             return None
         k += len(words)
     return k
+
+
+def _after_date(w: Words, k: int) -> int:
+    """Past a date adjunct of one or two words at word ``k``: "on Monday", "in June", "on 3 May"
+    (a preposition that dates the act, not the cue's own particle)."""
+    if k >= len(w) or w.lows[k] not in PREPOSITIONS or not _dated_by(w, k):
+        return k
+    after = k + 1
+    while after < len(w) and _date_word(w.words[after]):
+        after += 1  # "on Monday", "on 3 May 2024"
+    return after
+
+
+def _date_word(word: Word) -> bool:
+    return word.weekday or word.month is not None or word.digit
 
 
 def _after_manner(w: Words, k: int) -> int:

@@ -31,10 +31,12 @@ __all__ = [
     "QUOTE_MARKS",
     "TRAILING",
     "Words",
+    "closed_word",
     "is_adverb",
     "is_as_well_as",
     "is_verbish",
     "opens_quotation",
+    "plural_present_verb",
     "present_verb",
     "skip_adverbs",
     "skip_back",
@@ -288,6 +290,26 @@ def present_verb(w: Words, n: int) -> bool:
         return False
     after = w.lows[n + 1] if n + 1 < len(w.lows) else ""
     return after in lex.PREPOSITIONS or after in lex.DETERMINERS or after == "that"
+
+
+def plural_present_verb(w: Words, n: int) -> bool:
+    """Whether word ``n`` reads as a present-tense verb without -s: a lowercase open-class word
+    between a subject word and an article, where English leaves no room for a noun phrase to
+    end and another to start: "Ports play a key role", "Quality and safety need the same care"
+    (not "the port of the city": a preposition; not "in the port the": a determiner before)."""
+    if n == 0 or n + 1 >= len(w) or w.lows[n + 1] not in lex.ARTICLES:
+        return False
+    word, before = w.words[n], w.words[n - 1]
+    if not (word.lower and word.low.isalpha()) or closed_word(word) or is_adverb(word):
+        return False
+    return before.alpha and not before.digit and not closed_word(before) and not is_adverb(before)
+
+
+def closed_word(word: Word) -> bool:
+    """A word of a closed class, which is no noun and no verb of its own ("of", "the", "and")."""
+    low = word.low
+    closed = lex.DETERMINERS | lex.PREPOSITIONS | lex.COORDINATORS | lex.SUBORDINATORS | lex.AUXILIARIES
+    return low in closed or low in lex.RELATIVES or low in lex.BE_FORMS
 
 
 def tense(word: Word) -> str | None:

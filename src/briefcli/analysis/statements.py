@@ -110,10 +110,12 @@ from briefcli.analysis.grammar import (
     FINITE_MARKERS,
     QUOTE_MARKS,
     Words,
+    closed_word,
     is_adverb,
     is_as_well_as,
     is_verbish,
     opens_quotation,
+    plural_present_verb,
     present_verb,
     skip_back,
     skip_commas,
@@ -368,10 +370,9 @@ def _finite(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | Non
         return _passive(s, i, lemma)
     if word_after(w, i) == "by":
         return None  # "the clinic, largely funded by the Province": a reduced passive
-    if word_before(w, i) == ",":
-        inverted = _inverted(s, i)
-        if inverted is not None:
-            return inverted  # "A, said Mr. X, director of Y."
+    inverted = _inverted(s, i) if word_before(w, i) == "," else _inverted_unmarked(s, i)
+    if inverted is not None:
+        return inverted  # "A, said Mr. X, director of Y."; "A said Mr. X, director of Y, today ..."
     if w.words[i].form == "s" and noun_use(s, i):
         return None  # "delegates of 58 member states attended": a plural noun
     coordinated = found_subject == COORDINATED
@@ -533,6 +534,35 @@ def _inverted(s: Context, i: int) -> _Found | None:
     return _content_before(s, i, i, found[0])
 
 
+def _inverted_unmarked(s: Context, i: int) -> _Found | None:
+    """ "Trade is the key to growth said Mr. X, Director of Y, today at the fair.": an inverted
+    attribution right after its content, no comma between, as many press releases write it; the
+    cue stands after an open-class word that ends a clause, a person named with an honorific or
+    a title follows it, and nothing after the name makes that person the subject of a clause
+    the cue reports ("said Mr. X had resigned", "said Mr. X, the chair, would come")."""
+    w = s.words
+    if i < 1 or w.texts[i] not in lex.INVERTED_CUES or not w.words[i].lower:
+        return None
+    if w.words[i].lemma in lex.ADDRESSEE_CUES:
+        return None  # "told Mr. X": a hearer
+    before = w.words[i - 1]
+    if not before.alpha or before.pronoun is not None or closed_word(before) or is_adverb(before):
+        return None  # "... and noted Mr. X's role", "he said Mr. X": no content ends there
+    if i + 1 >= len(w) or not (w.words[i + 1].honorific_start or w.words[i + 1].title_start):
+        return None
+    found = speaker_starting(s, i + 1)
+    if found is None or found[0].kind != "person" or w.words[found[1]].poss:
+        return None
+    rest = range(found[1] + 1, len(w))
+    if any(w.lows[n] == "that" or w.lows[n] in FINITE_MARKERS for n in rest):
+        return None
+    if opens_quotation(w, found[1] + 1, min(found[1] + 3, len(w))):
+        return None  # "said Mr. X: “...”": the quotation is what he said
+    if any(w.words[n].form == "ing" for n in rest):
+        return None  # "said Mr. X, adding ...": a statement of its own, the usual way
+    return _content_before(s, i, i + 1, found[0])
+
+
 def _own_particle(w: Words, i: int, lemma: str) -> bool:
     """Whether the cue at word ``i`` goes on with a particle or preposition of its own, which
     opens its content ("called on members to act", "commented on the plan"), not an adjunct
@@ -595,13 +625,34 @@ def _content_before(s: Context, i: int, first: int, speaker: Speaker) -> _Found 
     if w.lows[k] == "according":
         return None  # "According to the release, the ministers agreed": an attribution
     words = w.words[k : first - 1]
-    if len(words) < _MIN_FRONTED_WORDS or w.lows[k] in lex.SUBORDINATORS or words[0].form == "ing":
+    if len(words) < _MIN_FRONTED_WORDS or words[0].form == "ing":
         return None
     if opens_quotation(w, k, first):
         return None  # a quotation: the quotes stage's
-    if not any((word.lower and is_verbish(word)) or present_verb(w, n) for n, word in enumerate(words, k)):
+    main = _main_clause(w, k, first - 1)
+    if main is None or not _has_verb(w, main, first - 1):
         return None
     return _Found(speaker, i, w.starts[k], trim_end(w, k, first - 1), fronted=True)
+
+
+def _main_clause(w: Words, k: int, end: int) -> int | None:
+    """Where the main clause of the words ``k .. end - 1`` starts: at ``k``, or after the comma
+    that closes an opening subordinate clause ("Since the port opened, [trade has grown], he
+    said"); None when they are a subordinate clause alone ("Although the talks went well, he
+    said")."""
+    if w.lows[k] not in lex.SUBORDINATORS:
+        return k
+    comma = next((n for n in range(k + 1, end) if w.texts[n] == ","), None)
+    return comma + 1 if comma is not None and end - comma > _MIN_FRONTED_WORDS else None
+
+
+def _has_verb(w: Words, k: int, end: int) -> bool:
+    """Whether the words ``k .. end - 1`` have a finite verb of their own, so are a clause, not an
+    adverbial ("After the vote in the evening, he said")."""
+    return any(
+        (word.lower and is_verbish(word)) or present_verb(w, n) or plural_present_verb(w, n)
+        for n, word in enumerate(w.words[k:end], k)
+    )
 
 
 def _passive(s: Context, i: int, lemma: str) -> _Found | None:

@@ -861,6 +861,17 @@ def _lower_opening(what: str, openers: frozenset[str] = _LOWER_OPENERS) -> str:
     return what[0].lower() + what[1:]
 
 
+def _reported_opening(article: Article, st: Statement, content: str) -> str:
+    """A reported content with its first word in lower case after the lead-in: a determiner or
+    a pronoun; a common word whose capital only opened the sentence, when the content stands
+    before its cue ("Exports grow fast, she noted." reads "Lind noted exports grow fast")."""
+    content = _lower_opening(content, _CONTENT_OPENERS)
+    opens = article.sentences[st.sentence].start if st.sentence < len(article.sentences) else -1
+    if article.text[opens : st.start].strip():
+        return content
+    return _lower_common(content, article)
+
+
 def _lower_common(what: str, article: Article) -> str:
     """``what`` with its first word in lower case when the article writes that word in lower
     case elsewhere: a common word that only opened its sentence ("On 7 December, civil society
@@ -1560,6 +1571,10 @@ def _cue_words(article: Article, st: Statement) -> str | None:
     if at < 0:
         return None
     gap = article.text[at : st.start].strip()
+    if gap.endswith(" that,"):
+        # "stated that, for the members, the gains were large": "that" opens the clause, the
+        # comma only opens the fronted phrase inside it ("stated that for the members, ...")
+        gap = gap.removesuffix(",")
     if not gap or any(ch in gap for ch in ',;:“”"()') or len(gap.split()) > _MAX_CUE_WORDS:
         return None
     return gap
@@ -1593,6 +1608,18 @@ def _infinitive_cue(article: Article, st: Statement) -> bool:
     at = _cue_at(article, st)
     p_start = article.paragraphs[st.paragraph].start
     return at > 0 and _TO_BEFORE.search(article.text, max(p_start, at - 8), at) is not None
+
+
+def _fronted_that(article: Article, st: Statement, cue_words: str | None, content: str) -> str | None:
+    """The lead-in's cue with "that" when a content that stood before its cue opens with a
+    subordinate clause: "Since the port opened, trade has grown, he added." reads "Ruiz added
+    that since the port opened, ..." (after "added" alone, "since" would read as his reason)."""
+    first = content.split(maxsplit=1)[:1]
+    if st.direct or not cue_words or not first or first[0].casefold() not in SUBORDINATORS:
+        return cue_words
+    sentence = article.sentences[st.sentence]
+    before = article.text.rfind(st.cue, sentence.start, st.start) >= 0
+    return cue_words if before else f"{cue_words} that"
 
 
 def _cue_at(article: Article, st: Statement) -> int:
@@ -1763,9 +1790,10 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
             _cue_words(article, st) or _hearer_words(article, st) or st.cue,
             infinitive=_infinitive_cue(article, st),
         )
+        cue_words = _fronted_that(article, st, cue_words, content)
         clause = not st.direct and bool(cue_words) and f" {cue_words}".endswith(" that")
         text, trimmed = trim(
-            content if st.direct else _lower_opening(content, _CONTENT_OPENERS),
+            content if st.direct else _reported_opening(article, st, content),
             clause=clause,
             tail=SHORT_TAIL,
         )
