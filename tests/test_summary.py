@@ -2948,3 +2948,26 @@ def test_a_reported_content_reads_as_a_clause_after_its_lead_in(
     view = summary_view(briefing_of(f"Talks in Oslo\n\n{lead} {sentence}\n"), max_words=1000)
     points = [p for s in view["sections"] for p in s["points"] if p["kind"] == "statement"]
     assert [(p["lead_in"], p["text"]) for p in points] == [(lead_in, text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        (
+            "The panellists were Mr. Tom Ode, Deputy Minister of Ports, and Ms. Ana Ruiz, a trade lawyer.",
+            False,
+        ),
+        ("Other speakers included Mr. Tom Ode and Ms. Ana Ruiz.", False),
+        # must not: a sentence that tells what happened to them
+        ("The panellists were welcomed by Mr. Tom Ode and Ms. Ana Ruiz.", True),
+    ],
+)
+def test_a_roll_call_of_the_participants_is_no_point(sentence: str, shown: bool) -> None:
+    """The participants list names them, with their titles: a sentence that only lists them
+    again takes a point's room."""
+    text = (
+        "Ports panel\n\nLisbon, 3 May 2022 - The Port Institute hosted a panel on port finance in Lisbon. "
+        f"{sentence}\n\nMr. Ode said that ports needed investment.\n"
+    )
+    lines = [p["line"] for s in summary_view(briefing_of(text))["sections"] for p in s["points"]]
+    assert any(line.startswith(sentence[:20]) for line in lines) is shown, lines

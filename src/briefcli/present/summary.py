@@ -131,6 +131,7 @@ from briefcli.lang.en import (
     MONTHS,
     OUTCOME_PASTS,
     PARTICLES,
+    PERSON_PLURALS,
     POST_NOMINALS,
     PREPOSITIONS,
     RELATIVE_DATE_KEYS,
@@ -1834,7 +1835,7 @@ def _fact_candidates(briefing: Briefing, section: Section, ctx: _Context, spoken
                 before = None
                 continue
             sentence = _unmarked(without_dateline(article, s.start, s.end))
-            if heading_only(sentence) or _publisher_voice(sentence):
+            if heading_only(sentence) or _publisher_voice(sentence) or _roll_call(briefing, sentence, s):
                 before = None
                 continue
             point = _fact(sentence, index, s, ctx)
@@ -2012,6 +2013,23 @@ def _publisher_voice(sentence: str) -> bool:
     materializing, is it too late?"); a speaker's quoted question is a statement, not this."""
     unquoted = _unquoted(sentence)
     return _FIRST_PERSON.search(unquoted) is not None or unquoted.rstrip().endswith("?")
+
+
+# "The panellists were ...", "Other speakers included ...": a sentence that lists who took part.
+_ROLL_CALL = pattern(
+    rf"(?:(?:the|other|among\s+the)\s+)?(?:\w+\s+)?(?:{'|'.join(sorted(PERSON_PLURALS))})\s+"
+    r"(?:included|include|comprised|(?:were|are)\s+(?=(?-i:[A-Z])))\b",  # not "were welcomed by ..."
+    re.IGNORECASE,
+)
+
+
+def _roll_call(briefing: Briefing, sentence: str, s: Sentence) -> bool:
+    """Whether a sentence only says who took part, two people or more, whom the participants
+    list names already: "The panellists were Mr. Tom Ode, ...; Ms. Ana Ruiz, ..."."""
+    if _ROLL_CALL.match(sentence) is None:
+        return False
+    named = [p for p in briefing.people if any(m.sentence == s.index and m.kind == "name" for m in p.spans)]
+    return len(named) >= 2 and all(p.took_part for p in named)
 
 
 HEADING_WORDS = 6  # a sentence this short without a verb is a heading or a date, not a fact
