@@ -1161,6 +1161,30 @@ def test_participant_ids_are_the_people_stage_ids(reference_article_text: str) -
             ],
             "Regional Assembly of Mayors",
         ),
+        # a panel's title in apposition right after its noun, with no word to lead it
+        (
+            [
+                "Ms. Lina Tuala moderated a panel discussion ‘Ports of Tomorrow: Data at Sea’ on day two.",
+                "The panellists spoke about port data.",
+            ],
+            "Panel discussion ‘Ports of Tomorrow: Data at Sea’",
+        ),
+        # ... or its topic, after the compound the cue's noun begins; a comma the sentence puts
+        # inside the title's closing mark is not the title's
+        (
+            [
+                "The Lima Trade Forum opened on 3 May.",
+                "The Chamber hosted a roundtable discussion on port health at the Forum.",
+            ],
+            "Roundtable discussion on port health at the Lima Trade Forum",
+        ),
+        (
+            [
+                "The College hosted a roundtable discussion on “Ports and the Sea,” organized by the Embassy.",
+                "The panelists spoke about port data.",
+            ],
+            "Roundtable discussion “Ports and the Sea”",
+        ),
     ],
 )
 def test_labels(paragraphs: list[str], label: str) -> None:

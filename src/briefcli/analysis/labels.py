@@ -208,7 +208,10 @@ _PANEL_HEAD = pattern(rf"(?:{_either(DISCUSSION_NOUNS)})s?(?![\w-])", re.IGNOREC
 # A title in quotation marks; in single ones, an apostrophe inside a word ("Pakistan’s") does
 # not close it.
 _QUOTED_TITLE = r"([“\"][^”\"]{1,120}[”\"]|‘(?:[^’]|’(?=\w)){1,120}’)"
-_TITLE_AFTER = pattern(rf"\s*,?\s*(?:{_either(TITLE_LEADS)})\s+{_QUOTED_TITLE}")
+# The title right after the noun, in apposition, needs no lead word: "a panel discussion ‘Ports
+# of Tomorrow’"; a straight quotation mark opens a title only after a space (one right after the
+# noun closes a quotation: "“... a good debate" he said").
+_TITLE_AFTER = pattern(rf"(?:\s*,?\s*(?:{_either(TITLE_LEADS)})\s+|\s*(?=[“‘])|\s+(?=\")){_QUOTED_TITLE}")
 # A title a little further on: "a webinar on trade, [titled ‘Boosting Trade’]".
 _TITLE_NEAR = pattern(rf"\b(?:{_either(TITLE_NAMING)})\s+{_QUOTED_TITLE}")
 # A possessive before a panel's noun is its event, not its name: "the Seminar’s [panel]".
@@ -417,7 +420,7 @@ def _panel_named(
     side = [c for c in found if c.group == _QUESTIONS and article.paragraphs[paragraphs[0]].end < c.start]
     found = [c for c in found if c not in side]
     own = [c for c in found if c.kind == kind and c.group != _SPEAKERS][:1]
-    heads = [_cue_head(text, c) for c in (*own, *(c for c in found if c not in own))]
+    heads = [_titled_head(context, _cue_head(text, c)) for c in (*own, *(c for c in found if c not in own))]
     for head in heads:
         phrase = _capitalise(_POSSESSOR.sub("", noun_phrase_before(text, head.end()))) if head else ""
         if head and phrase:
@@ -455,13 +458,33 @@ def _cue_head(text: str, cue: Cue) -> re.Match[str] | None:
     return None
 
 
+# The next noun of a compound of discussion nouns: "a panel[ discussion]", "a round table[ debate]".
+_NEXT_HEAD = pattern(rf"[ \t]+(?:{_either(DISCUSSION_NOUNS)})s?(?![\w-])", re.IGNORECASE)
+
+
+def _titled_head(context: LabelContext, head: re.Match[str] | None) -> re.Match[str] | None:
+    """The cue's discussion noun, else, when its title or topic follows not it but the compound
+    it begins, the compound's last noun: a cue ending on "moderated a panel" is of "a panel
+    discussion ‘Green Ports’"; "a round table session" with no title stays "round table"."""
+    text = context.article.text
+    if head is None or _panel_title(context, head.end()):
+        return head
+    last = head
+    while (more := _NEXT_HEAD.match(text, last.end())) is not None:
+        last = more
+    return last if _panel_title(context, last.end()) else head
+
+
+_COMMA_IN_CLOSE = pattern(r"[,;]([”’\"])$")
+
+
 def _panel_title(context: LabelContext, end: int) -> str:
     """The title or the topic after a panel's noun: " “Green Ports”", " on port finance"."""
     text = context.article.text
     _, s_end = context.sentence_of(end - 1)
     title = _TITLE_AFTER.match(text, end) or _TITLE_NEAR.search(text, end, min(s_end, end + 150))
-    if title:
-        return " " + title.group(1)
+    if title:  # the sentence's comma inside the closing mark is not the title's: “Green Ports,”
+        return " " + _COMMA_IN_CLOSE.sub(r"\1", title.group(1))
     topic = _PANEL_TOPIC.match(text, end, s_end)
     return topic.group() if topic else ""
 
