@@ -31,6 +31,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import NamedTuple
 
+from briefcli.analysis.countries import country_of
 from briefcli.analysis.frames import headline_gathering
 from briefcli.analysis.phrases import event_names, noun_phrase_before
 from briefcli.analysis.scenes import (
@@ -490,12 +491,17 @@ def _panel_title(context: LabelContext, end: int) -> str:
 
 
 def _talks_label(
-    context: LabelContext, participants: Sequence[str], found: Sequence[Cue], kind: ParagraphKind, whole: bool
+    context: LabelContext,
+    participants: Sequence[str],
+    found: Sequence[Cue],
+    kind: ParagraphKind,
+    scope: tuple[Sequence[int], bool],
 ) -> str:
     """What kind of talks, by the group of their first cue that says it ("Both sides ..." says
     not; for the whole article's talks, else the headline: "... pays courtesy call on ..."), and
     between whom: "Courtesy call: Kunio Mikuriya – Anton Siluanov", "Signing of a letter of
     intent on training", "Bilateral talks with the Minister of Finance"."""
+    paragraphs, whole = scope
     text = context.article.text
     cue = next(
         (c for c in found if c.kind == kind and c.group != _PARTIES and _tells_talks(text, c)),
@@ -516,6 +522,9 @@ def _talks_label(
     )
     if len(participants) >= 2:
         return f"{what}: {participants[0]} – {participants[1]}"
+    country = _country_party(context, paragraphs) if len(participants) == 1 else None
+    if country:
+        return f"{what}: {participants[0]} – {country}"
     if signed:
         return f"Signing of {signed}"
     if cue is not None:
@@ -524,6 +533,28 @@ def _talks_label(
         if whom and not _a_date(whom.group(1)) and _someone(whom.group(1)):
             return f"{what} with {whom.group(1).strip()}"
     return what
+
+
+# A country's name as a clause's subject, before its verb in the past: "[Peru] welcomed the
+# offer", "“[Chile] agreed to ...". Up to four capitalised words: "the [United Arab Emirates]".
+_SUBJECT_COUNTRY = pattern(
+    r"(?:^|(?<=[.;“\"]\s)|(?<=[“\"]))(?:[Tt]he\s+)?((?-i:[A-Z])[\w'’-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*){0,3})"
+    r"\s+(?=(?-i:[a-z])[a-z]+ed\b)",
+    re.MULTILINE,
+)
+
+
+def _country_party(context: LabelContext, paragraphs: Sequence[int]) -> str | None:
+    """The country that is the other party of talks whose section names one person only: the
+    subject of a clause of the section ("Mandla stated that “Peru welcomed the offer and agreed
+    to ...”" -> Peru): a country acts in talks through its delegation."""
+    text = context.article.text
+    for index in paragraphs:
+        p = context.article.paragraphs[index]
+        for m in _SUBJECT_COUNTRY.finditer(text, p.start, p.end):
+            if country_of(m.group(1)) is not None:
+                return m.group(1)
+    return None
 
 
 # What makes a text signed, not talked about: "signed", "inked", "concluded" ("signing of"
@@ -580,5 +611,5 @@ def label_section(
     if role == "event":
         return _meeting_label(context, paragraphs, found)
     if kind == _TALKS_KIND:
-        return _talks_label(context, participants, found, kind, whole)
+        return _talks_label(context, participants, found, kind, (paragraphs, whole))
     return _scene_label(context, paragraphs, found, kind)
