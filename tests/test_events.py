@@ -273,6 +273,44 @@ WHAT = [
         "3 May",
         "Ana Ruiz visited the port",
     ),
+    # a list subject keeps its gerunds and its compounds in -ing: they are items, no phrase
+    # fronted before the clause (the list's head still may be one)
+    (
+        "APIA, 3 May 2021 – The rise of freight rates in the Pacific, customs data, dredging the "
+        "harbour, capacity-building programmes, fisheries and tourism were among the topics of the talks.",
+        "3 May 2021",
+        "The rise of freight rates in the Pacific, customs data, dredging the harbour, capacity-building "
+        "programmes, fisheries and tourism were among the topics of the talks",
+    ),
+    (
+        "Speaking at the Ports Forum, the Minister and the Ambassador signed a charter on 3 May.",
+        "3 May",
+        "The Minister and the Ambassador signed a charter",
+    ),
+    # a clause that names no encounter keeps the "as"/"when" clause that tells its event
+    (
+        "Trade and jobs were once again the focus for the delegates, as Tonga hosted the 2019 "
+        "Pacific Ports Parallel Event, on 4-6 May.",
+        "4-6 May",
+        "Trade and jobs were once again the focus for the delegates, as Tonga hosted the 2019 Pacific "
+        "Ports Parallel Event",
+    ),
+    (
+        "Fares were the first topic, when the Island Shipping Forum opened in Suva on 4 May.",
+        "4 May",
+        "Fares were the first topic, when the Island Shipping Forum opened in Suva",
+    ),
+    # ... not one that tells its own encounter, nor an "as" clause that holds no event
+    (
+        "The Minister met the Ambassador of Peru on 4 May, as Tonga hosted the Pacific Ports Forum.",
+        "4 May",
+        "The Minister met the Ambassador of Peru",
+    ),
+    (
+        "Fares were the first topic on 4 May, as the Minister noted in her remarks.",
+        "4 May",
+        "Fares were the first topic",
+    ),
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefcli.analysis.frames import frame_article
+from briefcli.analysis.frames import frame_article, headline_names_scene
 from briefcli.analysis.kinds import classify_paragraphs
 from briefcli.analysis.scenes import scene_cues
 from briefcli.model import Article, ParagraphKind, Source
@@ -640,3 +640,21 @@ def test_the_frame_says_why_in_the_debug_log(caplog: pytest.LogCaptureFixture) -
         "bilateral (the headline names an encounter of two parties: “calls on the Speaker of Parliament”)"
         in caplog.text
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "names"),
+    [
+        ("Harbour Master visits the Port of Suva", True),
+        ("Delegates renew support to the Agency at its 12th session", True),
+        ("Island Council agrees on fees at the close of its annual sessions", True),
+        ("Former envoys speak at Lima University", True),
+        ("Kenya, Uganda discuss rail freight", True),
+        ("Ports Forum opens in Apia", True),
+        # a statement names no scene
+        ("Peru praised Chile's progress in port data customs reform", False),
+        ("Shared data is the need of the hour in the ports sector Ana Ruiz former port secretary", False),
+    ],
+)
+def test_a_headline_that_names_a_scene(title: str, names: bool) -> None:
+    assert headline_names_scene(title) is names

@@ -1169,6 +1169,31 @@ def test_participant_ids_are_the_people_stage_ids(reference_article_text: str) -
             ],
             "Regional Assembly of Mayors",
         ),
+        # a panel's title in apposition right after its noun, with no word to lead it
+        (
+            [
+                "Ms. Lina Tuala moderated a panel discussion ‘Ports of Tomorrow: Data at Sea’ on day two.",
+                "The panellists spoke about port data.",
+            ],
+            "Panel discussion ‘Ports of Tomorrow: Data at Sea’",
+        ),
+        # ... or its topic, after the compound the cue's noun begins; a comma the sentence puts
+        # inside the title's closing mark is not the title's
+        (
+            [
+                "The Lima Trade Forum opened on 3 May.",
+                "The Chamber hosted a roundtable discussion on port health at the Forum.",
+            ],
+            "Roundtable discussion on port health at the Lima Trade Forum",
+        ),
+        (
+            [
+                "The College hosted a roundtable discussion on “Ports and the Sea,” organized by the "
+                "Embassy.",
+                "The panelists spoke about port data.",
+            ],
+            "Roundtable discussion “Ports and the Sea”",
+        ),
     ],
 )
 def test_labels(paragraphs: list[str], label: str) -> None:
@@ -1275,3 +1300,17 @@ def test_in_a_series_of_talks_a_counterparts_aide_is_the_same_scene() -> None:
         "Dr Soto's adviser, Ms Eva Ponce, said the clinics needed nurses.",
     )
     assert [p for kind, p in sections if kind == "bilateral"] == [(1, 2)]
+
+
+def test_talks_with_one_named_party_name_the_country_that_acts_in_them() -> None:
+    """A section of talks that names one person names the country its clause makes the other
+    party: "“Peru lauded ... and agreed to sign ...”"."""
+    text = (
+        "Health minister holds bilateral meetings in Geneva\n\nGENEVA, 4 May 2024 – Minister of Health "
+        "Ana Ruiz held various bilateral meetings with member countries at the Health Assembly.\n\n"
+        "According to a statement from the Ministry, the Minister stated, “Peru lauded our progress in "
+        "digital health and agreed to sign an MoU on training.”\n\nMr. Luis Vega, Minister of Health of "
+        "Chile, praised the plan of Ms. Ruiz.\n"
+    )
+    labels = [s.label for s in analyse(build_article(Source("stdin", "-"), text)).sections]
+    assert labels[1:] == ["Bilateral talks: Ana Ruiz – Peru", "Bilateral talks: Luis Vega – Ana Ruiz"]

@@ -2660,6 +2660,17 @@ def test_a_first_block_that_only_says_its_kind_is_headed_by_the_headline() -> No
     assert view["sections"][0]["label"] == "Port Council agrees on a new work plan"
 
 
+def test_a_headline_that_tells_a_statement_heads_no_block() -> None:
+    """A headline that says what was said names no scene: the block keeps its own label."""
+    text = (
+        "Shared data is the need of the hour in the ports sector Ana Ruiz former port secretary\n\n"
+        "LIMA, 4 May 2024 – The Ministers discussed trade and transport on 3 May 2024. Ms. Ana Ruiz "
+        "said the plan would cut delays.\n"
+    )
+    view = summary_view(briefing_of(text))
+    assert view["sections"][0]["label"] != view["title"]
+
+
 # --- At most MAX_SECTIONS blocks -----------------------------------------------------------------
 
 _CITIES = ("Lima", "Quito", "Bogota", "Santiago", "Caracas", "La Paz", "Asuncion", "Montevideo", "Brasilia",

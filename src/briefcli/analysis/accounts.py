@@ -26,6 +26,7 @@ from functools import cache
 from briefcli.analysis.countries import country_of
 from briefcli.analysis.grammar import POSSESSIVE_ENDINGS
 from briefcli.analysis.phrases import noun_phrase_before
+from briefcli.analysis.scenes import gathering_nouns
 from briefcli.lang.en import (
     ACCOUNT_DETERMINERS,
     ACCOUNT_KEPT_HONORIFICS,
@@ -38,10 +39,12 @@ from briefcli.lang.en import (
     DATE_MODIFIERS,
     DATE_PREPOSITIONS,
     FINITE_WORDS,
+    HOLD_FORMS,
     HONORIFICS,
     INTRO_WORDS,
     MEET_FORMS,
     OCCASION_PARTICIPLES,
+    OCCASION_SUBORDINATORS,
     PAST_FORMS,
     RELATIVE_ADVERBS,
     TITLE_HEADS,
@@ -343,6 +346,7 @@ def _main_clause(segments: list[str]) -> str:
         segment = _with_list(segment, rest[i + 1 :], verbs)
         segment = _with_second_predicate(segment, rest[i + 1 :], verbs)
         segment = _with_encounter(segment, rest[i + 1 :], verbs)
+        segment = _with_occasion(segment, rest[i + 1 :], verbs)
         listed = _list_before(rest[:i], verbs, words[:verb])
         if listed:
             return f"{listed}, {segment}"
@@ -353,6 +357,38 @@ def _main_clause(segments: list[str]) -> str:
             return f"{subject} {segment}"
         return segment
     return rest[0]
+
+
+_ENCOUNTER_VERBS = frozenset(HOLD_FORMS) | frozenset(MEET_FORMS)
+
+
+def _with_occasion(segment: str, after: list[str], verbs: dict[str, int | None]) -> str:
+    """The clause with the "as"/"when"/"while" clause after it that tells the event it happened
+    at, when it names none itself: "Trade and jobs were the focus for the delegates" + ", as
+    Lima hosted the Ports Forum" (its verb holds the event, or the event is its subject: ",
+    when the Ports Forum opened"). A clause that tells an encounter keeps to itself."""
+    if _tells_encounter(segment):
+        return segment
+    for piece in after:
+        verb = verbs.get(piece)
+        if verb is None:
+            continue
+        words = _words(piece)
+        if words[0].lower() not in OCCASION_SUBORDINATORS or not _tells_encounter(piece):
+            return segment
+        held = words[verb].lower() in _ENCOUNTER_VERBS
+        noun = gathering_nouns().search(piece)
+        before_verb = noun is not None and len(_words(piece[: noun.start()])) < verb
+        return f"{segment}, {piece}" if held or before_verb else segment
+    return segment
+
+
+def _tells_encounter(segment: str) -> bool:
+    """Whether a clause names a gathering ("the Forum") or an encounter's verb ("met",
+    "hosted")."""
+    if gathering_nouns().search(segment) is not None:
+        return True
+    return any(w.lower() in _ENCOUNTER_VERBS for w in _words(segment))
 
 
 def _with_second_predicate(segment: str, after: list[str], verbs: dict[str, int | None]) -> str:
@@ -397,7 +433,8 @@ def _list_before(before: list[str], verbs: dict[str, int | None], subject: list[
         return ""
     items: list[str] = []
     for item in reversed(before[-_LIST_ITEMS:]):
-        if not item or verbs.get(item) is not None or _relative(item) or _is_intro(item):
+        head = item is before[0]
+        if not item or verbs.get(item) is not None or _relative(item) or _opens_phrase(item, head):
             return ""
         items.insert(0, item)
         if item is before[0]:
@@ -405,6 +442,18 @@ def _list_before(before: list[str], verbs: dict[str, int | None], subject: list[
         if len(_words(item)) > _SUBJECT_ITEM_WORDS:
             return ""
     return ", ".join(items) if items and items[0] is before[0] else ""
+
+
+def _opens_phrase(item: str, head: bool) -> bool:
+    """Whether a piece before a list subject's last item is an introductory phrase, not an
+    item: one opening with an intro word ("In Lima, the ports and the railways were ..."), or
+    at the list's head with a participle ("Speaking at the Forum, the Minister and ...").
+    After the head, a gerund or a compound in -ing is an item of the list: "Port fees, [building
+    the new quay], [capacity-building] and trade were among the topics"."""
+    words = _words(item)
+    if not words or words[0].lower() in INTRO_WORDS:
+        return True
+    return head and _is_intro(item)
 
 
 def _with_named_object(segment: str, after: list[str], verbs: dict[str, int | None]) -> str:

@@ -156,6 +156,27 @@ def headline_gathering(text: str) -> str | None:
     return None
 
 
+@cache
+def _scene_words() -> re.Pattern[str]:
+    """A verb of encounter in headline form ("visits", "speak at"), a discussion's noun
+    ("session", "panels") or a body's that names its sitting too ("Port Council agrees ...")."""
+    verbs = "|".join(re.escape(v) for v in cues.HEADLINE_SCENE_VERBS)
+    nouns = "|".join(re.escape(n) for n in (*cues.DISCUSSION_NOUNS, *sorted(cues.BODY_NOUNS)))
+    return pattern(rf"\b(?:{verbs}|(?:{nouns})s?)(?![\w-])", re.IGNORECASE)
+
+
+def headline_names_scene(text: str) -> bool:
+    """Whether a headline names an event or an encounter ("Minister visits the Port of Lima",
+    "Delegates meet at 12th session", "Kenya, Uganda discuss trade"), and so may head the
+    scene it tells; not a statement ("Ports are the need of the hour, says Minister", "Peru
+    praised the reform"), which names none."""
+    if find_in_text(text, _GATHERING_GROUPS) or _two_parties(text):
+        return True
+    if any(find_in_text(text, (group,)) for group in _HEADLINES):
+        return True
+    return _scene_words().search(text) is not None
+
+
 def _gathering_told(article: Article, found: Iterable[Cue]) -> bool:
     """Whether a paragraph's cues name a gathering (as ``_gathering`` reads a headline)."""
     for cue in found:

@@ -31,6 +31,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import NamedTuple
 
+from briefcli.analysis.countries import country_of
 from briefcli.analysis.frames import headline_gathering
 from briefcli.analysis.phrases import event_names, noun_phrase_before
 from briefcli.analysis.scenes import (
@@ -208,7 +209,10 @@ _PANEL_HEAD = pattern(rf"(?:{_either(DISCUSSION_NOUNS)})s?(?![\w-])", re.IGNOREC
 # A title in quotation marks; in single ones, an apostrophe inside a word ("Pakistan’s") does
 # not close it.
 _QUOTED_TITLE = r"([“\"][^”\"]{1,120}[”\"]|‘(?:[^’]|’(?=\w)){1,120}’)"
-_TITLE_AFTER = pattern(rf"\s*,?\s*(?:{_either(TITLE_LEADS)})\s+{_QUOTED_TITLE}")
+# The title right after the noun, in apposition, needs no lead word: "a panel discussion ‘Ports
+# of Tomorrow’"; a straight quotation mark opens a title only after a space (one right after the
+# noun closes a quotation: "“... a good debate" he said").
+_TITLE_AFTER = pattern(rf"(?:\s*,?\s*(?:{_either(TITLE_LEADS)})\s+|\s*(?=[“‘])|\s+(?=\")){_QUOTED_TITLE}")
 # A title a little further on: "a webinar on trade, [titled ‘Boosting Trade’]".
 _TITLE_NEAR = pattern(rf"\b(?:{_either(TITLE_NAMING)})\s+{_QUOTED_TITLE}")
 # A possessive before a panel's noun is its event, not its name: "the Seminar’s [panel]".
@@ -423,7 +427,7 @@ def _panel_named(
     side = [c for c in found if c.group == _QUESTIONS and article.paragraphs[paragraphs[0]].end < c.start]
     found = [c for c in found if c not in side]
     own = [c for c in found if c.kind == kind and c.group != _SPEAKERS][:1]
-    heads = [_cue_head(text, c) for c in (*own, *(c for c in found if c not in own))]
+    heads = [_titled_head(context, _cue_head(text, c)) for c in (*own, *(c for c in found if c not in own))]
     for head in heads:
         phrase = _capitalise(_POSSESSOR.sub("", noun_phrase_before(text, head.end()))) if head else ""
         if head and phrase:
@@ -461,24 +465,49 @@ def _cue_head(text: str, cue: Cue) -> re.Match[str] | None:
     return None
 
 
+# The next noun of a compound of discussion nouns: "a panel[ discussion]", "a round table[ debate]".
+_NEXT_HEAD = pattern(rf"[ \t]+(?:{_either(DISCUSSION_NOUNS)})s?(?![\w-])", re.IGNORECASE)
+
+
+def _titled_head(context: LabelContext, head: re.Match[str] | None) -> re.Match[str] | None:
+    """The cue's discussion noun, else, when its title or topic follows not it but the compound
+    it begins, the compound's last noun: a cue ending on "moderated a panel" is of "a panel
+    discussion ‘Green Ports’"; "a round table session" with no title stays "round table"."""
+    text = context.article.text
+    if head is None or _panel_title(context, head.end()):
+        return head
+    last = head
+    while (more := _NEXT_HEAD.match(text, last.end())) is not None:
+        last = more
+    return last if _panel_title(context, last.end()) else head
+
+
+_COMMA_IN_CLOSE = pattern(r"[,;]([”’\"])$")
+
+
 def _panel_title(context: LabelContext, end: int) -> str:
     """The title or the topic after a panel's noun: " “Green Ports”", " on port finance"."""
     text = context.article.text
     _, s_end = context.sentence_of(end - 1)
     title = _TITLE_AFTER.match(text, end) or _TITLE_NEAR.search(text, end, min(s_end, end + 150))
-    if title:
-        return " " + title.group(1)
+    if title:  # the sentence's comma inside the closing mark is not the title's: “Green Ports,”
+        return " " + _COMMA_IN_CLOSE.sub(r"\1", title.group(1))
     topic = _PANEL_TOPIC.match(text, end, s_end)
     return topic.group() if topic else ""
 
 
 def _talks_label(
-    context: LabelContext, participants: Sequence[str], found: Sequence[Cue], kind: ParagraphKind, whole: bool
+    context: LabelContext,
+    participants: Sequence[str],
+    found: Sequence[Cue],
+    kind: ParagraphKind,
+    scope: tuple[Sequence[int], bool],
 ) -> str:
     """What kind of talks, by the group of their first cue that says it ("Both sides ..." says
     not; for the whole article's talks, else the headline: "... pays courtesy call on ..."), and
     between whom: "Courtesy call: Kunio Mikuriya – Anton Siluanov", "Signing of a letter of
     intent on training", "Bilateral talks with the Minister of Finance"."""
+    paragraphs, whole = scope
     text = context.article.text
     cue = next(
         (c for c in found if c.kind == kind and c.group != _PARTIES and _tells_talks(text, c)),
@@ -499,6 +528,9 @@ def _talks_label(
     )
     if len(participants) >= 2:
         return f"{what}: {participants[0]} – {participants[1]}"
+    country = _country_party(context, paragraphs) if len(participants) == 1 else None
+    if country:
+        return f"{what}: {participants[0]} – {country}"
     if signed:
         return f"Signing of {signed}"
     if cue is not None:
@@ -507,6 +539,28 @@ def _talks_label(
         if whom and not _a_date(whom.group(1)) and _someone(whom.group(1)):
             return f"{what} with {whom.group(1).strip()}"
     return what
+
+
+# A country's name as a clause's subject, before its verb in the past: "[Peru] welcomed the
+# offer", "“[Chile] agreed to ...". Up to four capitalised words: "the [United Arab Emirates]".
+_SUBJECT_COUNTRY = pattern(
+    r"(?:^|(?<=[.;“\"]\s)|(?<=[“\"]))(?:[Tt]he\s+)?((?-i:[A-Z])[\w'’-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*){0,3})"
+    r"\s+(?=(?-i:[a-z])[a-z]+ed\b)",
+    re.MULTILINE,
+)
+
+
+def _country_party(context: LabelContext, paragraphs: Sequence[int]) -> str | None:
+    """The country that is the other party of talks whose section names one person only: the
+    subject of a clause of the section ("Mandla stated that “Peru welcomed the offer and agreed
+    to ...”" -> Peru): a country acts in talks through its delegation."""
+    text = context.article.text
+    for index in paragraphs:
+        p = context.article.paragraphs[index]
+        for m in _SUBJECT_COUNTRY.finditer(text, p.start, p.end):
+            if country_of(m.group(1)) is not None:
+                return m.group(1)
+    return None
 
 
 # What makes a text signed, not talked about: "signed", "inked", "concluded" ("signing of"
@@ -563,5 +617,5 @@ def label_section(
     if role == "event":
         return _meeting_label(context, paragraphs, found)
     if kind == _TALKS_KIND:
-        return _talks_label(context, participants, found, kind, whole)
+        return _talks_label(context, participants, found, kind, (paragraphs, whole))
     return _scene_label(context, paragraphs, found, kind)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from briefcli.analysis.dateforms import text_dates
+from briefcli.analysis.frames import headline_names_scene
 from briefcli.analysis.kinds import tells_lead
 from briefcli.analysis.people import took_part
 from briefcli.analysis.places import sentence_venue, told_as_earlier
@@ -697,9 +698,10 @@ _BARE_LABELS = frozenset({"Meeting", "Panel", "Panel discussion", "Bilateral tal
 
 def _headed(blocks: list[SummarySectionDict], title: str | None) -> list[SummarySectionDict]:
     """The first block headed by the article's title when its label only says the kind
-    ("Meeting"): the headline names the scene the article leads with ("WCO Council holds its
-    129th/130th Sessions"); later blocks keep theirs."""
-    if blocks and title and blocks[0]["label"] in _BARE_LABELS:
+    ("Meeting") and the headline names the scene the article leads with ("WCO Council holds its
+    129th/130th Sessions"); later blocks keep theirs. A headline that tells what was said
+    ("Ports are the need of the hour, says Minister") names no scene and heads none."""
+    if blocks and title and blocks[0]["label"] in _BARE_LABELS and headline_names_scene(title):
         blocks[0]["label"] = title
     return blocks
 
