@@ -1292,6 +1292,32 @@ def test_a_series_of_talks_is_one_scene_per_counterpart() -> None:
     assert people == [("Ana Ruiz", "Juan Soto"), ("Ana Ruiz", "Kofi Mensah"), ("Ana Ruiz", "Lea Marsh")]
 
 
+@pytest.mark.parametrize(
+    ("opening", "party"),
+    [
+        ("The Chilean delegation", "Chilean delegation"),
+        ("The delegation of Chile", "delegation of Chile"),
+        ("Chile's delegation", "Chile delegation"),
+    ],
+)
+def test_in_a_series_of_talks_a_countrys_delegation_is_a_counterpart(opening: str, party: str) -> None:
+    """A delegation of a country that opens a paragraph of the series is talks of their own,
+    though nobody of it is named."""
+    text = (
+        "Talks in Suva\n\n"
+        "Minister of Health Ana Ruiz held various bilateral meetings on the sidelines of the Pacific "
+        "Health Assembly in Suva.\n\n"
+        "In a meeting with Dr Juan Soto, Minister of Health of Peru, the two discussed rural clinics.\n\n"
+        f"{opening} thanked Ruritania for its support and asked about vaccines.\n"
+    )
+    briefing = analyse(build_article(Source("stdin", "-"), text))
+    talks = [(s.paragraphs, s.label) for s in briefing.sections if s.kind == "bilateral"]
+    assert talks == [
+        ((1,), "Bilateral talks: Ana Ruiz – Juan Soto"),
+        ((2,), f"Bilateral talks: Ana Ruiz – {party}"),
+    ]
+
+
 def test_in_a_series_of_talks_a_counterparts_aide_is_the_same_scene() -> None:
     sections = _sections_of(
         "Minister of Health Ana Ruiz held various bilateral meetings on the sidelines of the Pacific "

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from briefcli.lang.en import COUNTRIES
 from briefcli.model import Sentence, Word
+from briefcli.regexes import pattern
 from briefcli.text.tokens import tokenize
 
 __all__ = ["DEMONYMS", "CountrySpan", "country_of", "find_countries"]
@@ -80,3 +81,24 @@ def country_of(text: str) -> str | None:
     if key.lower().startswith("the "):
         key = key[4:]
     return _COUNTRY_NAMES.get(key.lower())
+
+
+# A country's delegation that opens a paragraph: "The Maldives delegation", "Peru's delegation",
+# "The delegation of Chile", "The Chilean delegation" (the country's name or its demonym).
+_DELEGATION = pattern(
+    r"(?:The\s+)?(?:(?P<before>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}?)(?:['’]s)?\s+delegation"
+    r"|delegation\s+(?:of|from)\s+(?:the\s+)?(?P<after>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))\b"
+)
+
+
+def opening_delegation(text: str, start: int, end: int) -> str | None:
+    """The delegation ``text[start:end]`` opens with, as written without its article: "Maldives
+    delegation" ("The Maldives delegation expressed ..."), "delegation of Chile"; else None."""
+    found = _DELEGATION.match(text, start, end)
+    if found is None:
+        return None
+    before, after = found.group("before"), found.group("after")
+    written = before or after
+    if country_of(written) is None and written not in DEMONYMS:
+        return None
+    return f"{before} delegation" if before else f"delegation of {after}"

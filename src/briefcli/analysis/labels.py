@@ -31,7 +31,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import NamedTuple
 
-from briefcli.analysis.countries import country_of
+from briefcli.analysis.countries import country_of, opening_delegation
 from briefcli.analysis.frames import headline_gathering
 from briefcli.analysis.phrases import event_names, noun_phrase_before
 from briefcli.analysis.scenes import (
@@ -557,6 +557,9 @@ def _country_party(context: LabelContext, paragraphs: Sequence[int]) -> str | No
     text = context.article.text
     for index in paragraphs:
         p = context.article.paragraphs[index]
+        delegation = opening_delegation(text, p.start, p.end)
+        if delegation is not None:
+            return delegation  # "The Maldives delegation expressed ...": talks with it
         for m in _SUBJECT_COUNTRY.finditer(text, p.start, p.end):
             if country_of(m.group(1)) is not None:
                 return m.group(1)

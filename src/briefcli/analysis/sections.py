@@ -12,6 +12,7 @@ from collections.abc import Sequence, Set
 
 from briefcli.analysis.accounts import first_finite_match
 from briefcli.analysis.cast import Cast, cast_of, people_in
+from briefcli.analysis.countries import opening_delegation
 from briefcli.analysis.labels import LabelContext, label_context, label_section
 from briefcli.analysis.scenes import SceneCues, scene_cues
 from briefcli.model import KIND, Article, ParagraphKind, Person, Section, Statement
@@ -71,7 +72,8 @@ def segment_sections(
     named = _named_by_paragraph(people)
     for kind, run in _runs(kinds):
         lead = _series_lead(run, named, cues) if kind == _TALKS else None
-        for paragraphs in _scenes(article, kind, run, named, lead):
+        parties = _with_delegations(article, run, named) if lead is not None else named
+        for paragraphs in _scenes(article, kind, run, parties, lead):
             sections.append(_section(article, kind, paragraphs, cast, cues, context, (told, spoke), lead))
     return tuple(sections)
 
@@ -123,6 +125,21 @@ def _named_by_paragraph(people: Sequence[Person]) -> dict[int, list[tuple[int, s
                 if m.kind != "pronoun":
                     named.setdefault(m.paragraph, []).append((m.start, p.name))
     return named
+
+
+def _with_delegations(
+    article: Article, run: list[int], named: dict[int, list[tuple[int, str]]]
+) -> dict[int, list[tuple[int, str]]]:
+    """``named``, with a country's delegation that opens a paragraph of a series of talks as
+    a party of its own: "The Maldives delegation expressed gratitude ..." is the talks with the
+    Maldives, though nobody of it is named."""
+    out = dict(named)
+    for index in run:
+        paragraph = article.paragraphs[index]
+        found = opening_delegation(article.text, paragraph.start, paragraph.end)
+        if found is not None:
+            out[index] = [*named.get(index, ()), (paragraph.start, found)]
+    return out
 
 
 def _series_lead(run: list[int], named: dict[int, list[tuple[int, str]]], cues: SceneCues) -> str | None:
