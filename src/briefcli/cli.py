@@ -1484,9 +1484,18 @@ def _on_signal(signum: int, _frame: object) -> None:
     raise Terminated(signum)
 
 
+_COLLECT_EVERY = 50_000  # new objects between two garbage collections (CPython's default: 700)
+
+
 def main() -> None:
     """Console-script entry point."""
+    import gc
     import signal
+
+    # An analysis makes hundreds of thousands of small objects that live to its end (tokens,
+    # words, mentions) and few reference cycles: a collection every 700 new objects walks them
+    # again and again for nothing, a sixth of a 1 MB text's analysis. Every 50,000 is enough.
+    gc.set_threshold(_COLLECT_EVERY, *gc.get_threshold()[1:])
 
     # `kill PID` (SIGTERM) and a closed terminal (SIGHUP) unwind like Ctrl-C: -o's temporary file
     # is removed, nothing half-written stays.
