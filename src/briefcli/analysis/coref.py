@@ -661,13 +661,24 @@ def _topics(views: SentenceViews) -> dict[int, int]:
     """Sentence -> where the person stands that a source opener introduces: "According to Mr. X"."""
     topics: dict[int, int] = {}
     longest = max(map(len, _SOURCE_OPENERS))
+    firsts = _opener_firsts()
     for i in range(len(views)):
         words, starts = views.opening(i, longest + 1)
-        for opener in _SOURCE_OPENERS:
+        # most sentences open with no opener's first word: one look, not one per opener
+        for opener in firsts.get(words[0].base_low, ()) if words else ():
             k = len(opener)
             if len(words) > k and tuple(t.base_low for t in words[:k]) == opener:
                 topics[i] = starts[k]
     return topics
+
+
+@functools.cache
+def _opener_firsts() -> dict[str, list[tuple[str, ...]]]:
+    """The source openers by their first word."""
+    firsts: dict[str, list[tuple[str, ...]]] = {}
+    for opener in _SOURCE_OPENERS:
+        firsts.setdefault(opener[0], []).append(opener)
+    return firsts
 
 
 def _ahead(row: list[_Item], memory: _Memory) -> list[dict[Gender, int | None]]:

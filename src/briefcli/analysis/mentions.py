@@ -115,15 +115,17 @@ def _analyse_sentence(view: SentenceView, found: Found) -> None:
             found.country_forms.setdefault(country, []).append(span_text(view, s, e))
     titles = _titles_in(view)
     runs = find_name_runs(view.words, _free_words(view, titles), found.acronyms)
-    ctx = RunContext(
-        ends_at={t.end: t for t in titles},
-        starts_at={t.start: t for t in titles},
-        run_starts={a for a, _ in runs},
-        run_ends=frozenset(b for _, b in runs),
-        runs=tuple(runs),
-    )
-    read = [(a, b, named) for a, b in runs if (named := read_name(view, a, b, ctx)) is not None]
-    coordinate_names(view, read)
+    read: list[tuple[int, int, Named]] = []
+    if runs:  # most sentences of a long text name nobody
+        ctx = RunContext(
+            ends_at={t.end: t for t in titles},
+            starts_at={t.start: t for t in titles},
+            run_starts={a for a, _ in runs},
+            run_ends=frozenset(b for _, b in runs),
+            runs=tuple(runs),
+        )
+        read = [(a, b, named) for a, b in runs if (named := read_name(view, a, b, ctx)) is not None]
+        coordinate_names(view, read)
     for _, _, named in read:
         (found.named if named.cued else found.bare).append(named)
         # appositive titles are also mentions of this person (as roles attached to it)

@@ -360,6 +360,8 @@ def _ranked_pairs(
     pairs: dict[str, str] = {}
     ranked: list[str | None] = [None] * 5
     for view in found.views:
+        if "," not in view.texts:
+            continue  # no "<City>, <Country>" without its comma: most short sentences
         found_pairs = _city_country(view, by_people.get(view.index))
         if not found_pairs:
             continue  # most sentences pair no city with a country: their tense is not read

@@ -138,6 +138,13 @@ class SentenceViews(Sequence[SentenceView]):
         view = self._kept.get(i)
         if view is not None:
             return view
+        view = self._make(i)
+        self._kept[i] = view
+        if len(self._kept) > self.KEPT:
+            self._kept.popitem(last=False)
+        return view
+
+    def _make(self, i: int) -> SentenceView:
         looked = self._looked[i]  # IndexError past the end
         countries = self._countries.get(i, _NO_COUNTRIES) if looked else None
         view = SentenceView(self._text, self._tokens, i, i, self._paras[i], countries, self._orgs.get(i))
@@ -145,13 +152,15 @@ class SentenceViews(Sequence[SentenceView]):
             self._looked[i] = 1
             if view.countries:
                 self._countries[i] = view.countries
-        self._kept[i] = view
-        if len(self._kept) > self.KEPT:
-            self._kept.popitem(last=False)
         return view
 
     def __iter__(self) -> Iterator[SentenceView]:
-        return (self[i] for i in range(len(self._paras)))
+        if len(self._paras) <= self.KEPT:
+            return (self[i] for i in range(len(self._paras)))
+        # a pass over more sentences than are kept would only push each view out again before
+        # the next pass: the views it makes are not kept
+        kept = self._kept
+        return (kept.get(i) or self._make(i) for i in range(len(self._paras)))
 
     def of_paragraphs(self, first: int, last: int) -> Iterator[SentenceView]:
         """The views of the sentences of paragraphs ``first`` to ``last`` (both included)."""
