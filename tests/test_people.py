@@ -3049,7 +3049,9 @@ def test_sentence_views_hold_only_the_last_few() -> None:
     views = SentenceViews(a.text, a.tokens, [s.paragraph for p in a.paragraphs for s in p.sentences])
     assert len(views) == SentenceViews.KEPT + 50
     assert [v.index for v in views][-1] == len(views) - 1
-    assert len(views._kept) == SentenceViews.KEPT
+    assert len(views._kept) == 0  # a pass over more than are kept keeps none
+    assert [views[i].index for i in range(len(views))][-1] == len(views) - 1
+    assert len(views._kept) == SentenceViews.KEPT  # views asked for one by one: the last few
     assert views[3].texts[:2] == ("Sentence", "3")
     words, starts = views.opening(3, 2)
     assert [w.text for w in words] == ["Sentence", "3"] and a.text[starts[1] :].startswith("3 is here.")
