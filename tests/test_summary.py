@@ -1510,6 +1510,28 @@ def test_a_yearless_date_line_of_another_city_gives_no_day(lead: str, dates: lis
     assert summary_view(briefing_of(text))["dates"] == dates
 
 
+@pytest.mark.parametrize(
+    ("where", "later", "published", "place"),
+    [
+        # no year anywhere: the day and month, said to lack one; the date line's town and country
+        ("", "The Minister welcomed the delegates.", "3 June (year not given)", "Port Harlow, Kenya"),
+        # a full date in the text fixes the year
+        ("", "They will meet again on 14 September 2021.", "3 June 2021", "Port Harlow, Kenya"),
+        # filed at home about talks abroad: still the day it was filed
+        (" at the Ports Forum, in Lima, Peru", "It was cordial.", "3 June (year not given)", "Lima, Peru"),
+    ],
+)
+def test_a_wire_date_line_without_a_year_gives_the_publication_day(
+    where: str, later: str, published: str, place: str
+) -> None:
+    text = (
+        "Trade talks\n\nPort Harlow [Kenya], June 3 : Minister of Commerce Alden Strake held talks with "
+        f"a delegation of the Norland Chamber of Industry{where}.\n\n{later}\n"
+    )
+    view = summary_view(briefing_of(text))
+    assert (view["published"], view["published_when"], view["place"]) == (None, published, place)
+
+
 def test_a_lead_without_a_year_gives_the_day_when_nothing_dates_the_article() -> None:
     text = (
         "Debate held\n\nOn Tuesday the 18th of November, the Forum hosted a debate on ports. It was lively.\n"

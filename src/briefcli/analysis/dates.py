@@ -478,6 +478,16 @@ def _speaking_day(article: Article) -> dt.date | None:
     return day if dt.timedelta(0) < published - day <= dt.timedelta(days=_HEADLINE_DAY_SLACK) else published
 
 
+def dateline_day(article: Article) -> dt.date | None:
+    """The day of the first paragraph's date line without a year ("KARACHI, Mar 3 (APP):"), for
+    an article without a publication date, with the year the text fixes (``_dateline_day``):
+    the day its relative dates count from. None when the text fixes no year: one is never
+    guessed."""
+    if article.published is not None:
+        return None
+    return _context(article, raw_dates(article)).today
+
+
 def _dateline_day(article: Article, explicit: list[tuple[int, dt.date]]) -> dt.date | None:
     """The day of a date line without a year, for an article without a publication date:
     "ISLAMABAD, 19 MAY (DNA) – ... called on the Minister here on Thursday" counts Thursday from
