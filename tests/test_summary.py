@@ -3004,3 +3004,46 @@ def test_a_roll_call_of_the_participants_is_no_point(sentence: str, shown: bool)
     )
     lines = [p["line"] for s in summary_view(briefing_of(text))["sections"] for p in s["points"]]
     assert any(line.startswith(sentence[:20]) for line in lines) is shown, lines
+
+
+@pytest.mark.parametrize(
+    ("head", "lead", "said"),
+    [
+        # the lead, quoted as written, dates its week
+        (
+            "7 December 2018\n\n",
+            "Minister of Ports Alden Strake met this week with Ada Obi, Minister of Trade of Norland. "
+            "On 5 December, the two ministers signed a dredging accord.",
+            "this week (3–9 December 2018)",
+        ),
+        # a weekday and a part of the day, told as the event's date: no stray "night"
+        (
+            "7 December 2018\n\n",
+            "Some 80 guests filled Lindow Hall on Thursday night to hear two former envoys discuss trade.",
+            "On 6 December 2018, some 80 guests filled Lindow Hall to hear",
+        ),
+        # no day to count from: which Thursday, the note cannot say
+        (
+            "",
+            "Some 80 guests filled Lindow Hall on Thursday night to hear two former envoys discuss trade.",
+            "Some 80 guests filled Lindow Hall to hear",
+        ),
+    ],
+)
+def test_the_bottom_line_dates_a_relative_day_it_copies(head: str, lead: str, said: str) -> None:
+    text = f"Envoys speak\n\n{head}{lead}\n\nThe envoys answered questions for an hour.\n"
+    assert said in summary_view(briefing_of(text))["bottom_line_text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        ("The envoys spoke in Lindow Hall on Thursday night to students.", True),
+        ("The Minister met the envoy last Friday.", True),
+        # must not: a weekday its date follows
+        ("The delegation arrived in Port Harlow on Tuesday, 22 April 2025 for a visit.", False),
+        ("The Forum met on Tuesday the 18th of November.", False),
+    ],
+)
+def test_an_undated_weekday_phrase_is_one_the_note_cannot_place(text: str, dropped: bool) -> None:
+    assert (summary_module._WEEKDAY_PHRASE.search(text) is not None) is dropped

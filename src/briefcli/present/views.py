@@ -323,7 +323,8 @@ def _dateline_published(briefing: Briefing) -> str | None:
     """The publication day a wire's date line gives without a year, for an article without a
     publication date: "Port Harlow [Kenya], June 3 : ..." was filed on 3 June, wherever the
     occasion was. Its year is the one the text fixes (``dateline_day``: a full date in the text,
-    the one year the headline names), else the reader is told it is not given; never a guess."""
+    else the one year the headline names, else the latest year the text names in running
+    words), else the reader is told it is not given."""
     article = briefing.article
     month_day = _dateline_month_day(article)
     if article.published is not None or month_day is None:
