@@ -140,6 +140,10 @@ def test_a_date_before_its_place_is_marked(line: str, date_first: bool) -> None:
         ("Karachi, March 3: The Governor met the envoy.", None, "Karachi", "The"),
         ("ADDIS ABABA, Ethiopia, May 12 (ENA) - The Minister met.", None, "ADDIS ABABA, Ethiopia", "The"),
         ("NAIROBI, 12th May – The Minister met the envoy.", None, "NAIROBI", "The"),
+        # a town no table knows, its country in brackets (wire copy), a space before the colon
+        ("Port Harlow [Kenya], June 3 : The Minister met the envoy.", None, "Port Harlow, Kenya", "The"),
+        ("New Lindow (Ghana), 3 June: The Minister met the envoy.", None, "New Lindow, Ghana", "The"),
+        ("Mombasa [Kenya], June 3 : The Minister met the envoy.", None, "Mombasa, Kenya", "The"),
         # a wire's agency tag closes the date line where no dash follows it
         ("Lusaka, Nov 8 (ZANIS) In talks with the envoy, the Minister agreed.", None, "Lusaka", "In"),
         ("NEW DELHI, Nov. 8 (IANS) The Minister met the envoy.", None, "NEW DELHI", "The"),
@@ -165,6 +169,7 @@ def test_inline_date_lines(paragraph: str, date: dt.date | None, place: str | No
         ("Lusaka, Nov. 18 (ZANIS) The Minister met the envoy.", (11, 18)),
         ("ISLAMABAD, 19 MAY (APP) – The envoy called on the Minister.", (5, 19)),
         ("NAIROBI, 2nd June – The Minister met the envoy.", (6, 2)),
+        ("Port Harlow [Kenya], June 3 : The Minister met the envoy.", (6, 3)),
         # must not: a date with its year (the publication date), or a place alone
         ("Accra, 9 June 2022 – The President received the envoy.", None),
         ("ISLAMABAD: The envoy called on the Minister.", None),

@@ -1510,6 +1510,28 @@ def test_a_yearless_date_line_of_another_city_gives_no_day(lead: str, dates: lis
     assert summary_view(briefing_of(text))["dates"] == dates
 
 
+@pytest.mark.parametrize(
+    ("where", "later", "published", "place"),
+    [
+        # no year anywhere: the day and month, said to lack one; the date line's town and country
+        ("", "The Minister welcomed the delegates.", "3 June (year not given)", "Port Harlow, Kenya"),
+        # a full date in the text fixes the year
+        ("", "They will meet again on 14 September 2021.", "3 June 2021", "Port Harlow, Kenya"),
+        # filed at home about talks abroad: still the day it was filed
+        (" at the Ports Forum, in Lima, Peru", "It was cordial.", "3 June (year not given)", "Lima, Peru"),
+    ],
+)
+def test_a_wire_date_line_without_a_year_gives_the_publication_day(
+    where: str, later: str, published: str, place: str
+) -> None:
+    text = (
+        "Trade talks\n\nPort Harlow [Kenya], June 3 : Minister of Commerce Alden Strake held talks with "
+        f"a delegation of the Norland Chamber of Industry{where}.\n\n{later}\n"
+    )
+    view = summary_view(briefing_of(text))
+    assert (view["published"], view["published_when"], view["place"]) == (None, published, place)
+
+
 def test_a_lead_without_a_year_gives_the_day_when_nothing_dates_the_article() -> None:
     text = (
         "Debate held\n\nOn Tuesday the 18th of November, the Forum hosted a debate on ports. It was lively.\n"
@@ -2982,3 +3004,46 @@ def test_a_roll_call_of_the_participants_is_no_point(sentence: str, shown: bool)
     )
     lines = [p["line"] for s in summary_view(briefing_of(text))["sections"] for p in s["points"]]
     assert any(line.startswith(sentence[:20]) for line in lines) is shown, lines
+
+
+@pytest.mark.parametrize(
+    ("head", "lead", "said"),
+    [
+        # the lead, quoted as written, dates its week
+        (
+            "7 December 2018\n\n",
+            "Minister of Ports Alden Strake met this week with Ada Obi, Minister of Trade of Norland. "
+            "On 5 December, the two ministers signed a dredging accord.",
+            "this week (3–9 December 2018)",
+        ),
+        # a weekday and a part of the day, told as the event's date: no stray "night"
+        (
+            "7 December 2018\n\n",
+            "Some 80 guests filled Lindow Hall on Thursday night to hear two former envoys discuss trade.",
+            "On 6 December 2018, some 80 guests filled Lindow Hall to hear",
+        ),
+        # no day to count from: which Thursday, the note cannot say
+        (
+            "",
+            "Some 80 guests filled Lindow Hall on Thursday night to hear two former envoys discuss trade.",
+            "Some 80 guests filled Lindow Hall to hear",
+        ),
+    ],
+)
+def test_the_bottom_line_dates_a_relative_day_it_copies(head: str, lead: str, said: str) -> None:
+    text = f"Envoys speak\n\n{head}{lead}\n\nThe envoys answered questions for an hour.\n"
+    assert said in summary_view(briefing_of(text))["bottom_line_text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        ("The envoys spoke in Lindow Hall on Thursday night to students.", True),
+        ("The Minister met the envoy last Friday.", True),
+        # must not: a weekday its date follows
+        ("The delegation arrived in Port Harlow on Tuesday, 22 April 2025 for a visit.", False),
+        ("The Forum met on Tuesday the 18th of November.", False),
+    ],
+)
+def test_an_undated_weekday_phrase_is_one_the_note_cannot_place(text: str, dropped: bool) -> None:
+    assert (summary_module._WEEKDAY_PHRASE.search(text) is not None) is dropped

@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
@@ -406,12 +407,20 @@ def _moved(
     return _Anchors(resolved, resolved, where, end)
 
 
-def find_dates(article: Article) -> tuple[DateMention, ...]:
-    """Every date the body text gives, in text order, each with its span, paragraph and sentence."""
+class RelativeDay(NamedTuple):
+    """A relative date phrase the text gives ("last Friday", "this week", "yesterday"), its span
+    in Article.text and the first and last day it stands for."""
+
+    start: int
+    end: int
+    first: dt.date
+    last: dt.date
+
+
+def _resolved_all(article: Article) -> Iterator[tuple[Raw, DateMention, _Resolved]]:
+    """Every date the body text gives, resolved, in text order (see ``find_dates``)."""
     found = raw_dates(article)
     context = _context(article, found)
-    mentions: list[DateMention] = []
-    weeks: dict[int, tuple[dt.date, dt.date]] = {}  # mention index -> the week it tells
     anchors = _Anchors()
     for raw, p_index, sentence in found:
         p = article.paragraphs[p_index]
@@ -425,10 +434,36 @@ def find_dates(article: Article) -> tuple[DateMention, ...]:
             anchors = anchors._replace(last=resolved)  # a day of the meeting: the meeting stays the anchor
         else:
             anchors = _moved(anchors, article.text, resolved, (p_index, sentence), (start, end))
+        yield (
+            raw,
+            DateMention(start, end, resolved.date, resolved.until, p_index, sentence, raw.form),
+            resolved,
+        )
+
+
+def find_dates(article: Article) -> tuple[DateMention, ...]:
+    """Every date the body text gives, in text order, each with its span, paragraph and sentence."""
+    mentions: list[DateMention] = []
+    weeks: dict[int, tuple[dt.date, dt.date]] = {}  # mention index -> the week it tells
+    for raw, mention, resolved in _resolved_all(article):
         if raw.relative is not None and raw.relative.startswith("week:"):
             weeks[len(mentions)] = (resolved.first, resolved.last)
-        mentions.append(DateMention(start, end, resolved.date, resolved.until, p_index, sentence, raw.form))
+        mentions.append(mention)
     return tuple(m for i, m in enumerate(mentions) if i not in weeks or not _days_within(mentions, *weeks[i]))
+
+
+def relative_days(article: Article) -> tuple[RelativeDay, ...]:
+    """The relative date phrases the text gives that count from the publication date (or a
+    date line's day), with the days each stands for; a week the text also dates a day of is
+    kept: "met this week" stands for its week whatever ``find_dates`` keeps."""
+    return tuple(
+        RelativeDay(m.start, m.end, r.first, r.last)
+        for raw, m, r in _resolved_all(article)
+        if raw.relative is not None and raw.relative.split(":", 1)[0] in _COUNTED_FROM_TODAY
+    )
+
+
+_COUNTED_FROM_TODAY = frozenset({"day", "week", "month", "weekday"})
 
 
 def _days_within(mentions: list[DateMention], first: dt.date, last: dt.date) -> bool:
@@ -476,6 +511,16 @@ def _speaking_day(article: Article) -> dt.date | None:
         return published
     day = dt.date.fromisoformat(days[0].date)
     return day if dt.timedelta(0) < published - day <= dt.timedelta(days=_HEADLINE_DAY_SLACK) else published
+
+
+def dateline_day(article: Article) -> dt.date | None:
+    """The day of the first paragraph's date line without a year ("KARACHI, Mar 3 (APP):"), for
+    an article without a publication date, with the year the text fixes (``_dateline_day``):
+    the day its relative dates count from. None when the text fixes no year: one is never
+    guessed."""
+    if article.published is not None:
+        return None
+    return _context(article, raw_dates(article)).today
 
 
 def _dateline_day(article: Article, explicit: list[tuple[int, dt.date]]) -> dt.date | None:

@@ -21,6 +21,7 @@ the paragraph (and sentence) that tells it.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -30,7 +31,7 @@ from briefcli.analysis.dates import headline_dates
 from briefcli.analysis.scenes import BACKGROUND_KIND, SceneCues, gathering_nouns, scene_cues
 from briefcli.analysis.tense import clause_tense, tense_between
 from briefcli.analysis.venues import place_in
-from briefcli.lang.en import cue_form, cue_group, cue_lemma
+from briefcli.lang.en import DAY_PARTS, cue_form, cue_group, cue_lemma
 from briefcli.model import Article, DateMention, Event, Person, Section, Sentence
 from briefcli.regexes import pattern
 from briefcli.text.dateline import inline_dateline
@@ -160,7 +161,11 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
     head = _dateline_end(article, dated.paragraph) - s_start
     if head > 0:  # the date line is no part of what happened
         s_start, text = s_start + head, text[head:]
-    spans = [(a - s_start, b - s_start) for a, b in dated.spans if a >= s_start and b <= s_start + len(text)]
+    spans = [
+        (a - s_start, _through_day_part(text, b - s_start))
+        for a, b in dated.spans
+        if a >= s_start and b <= s_start + len(text)
+    ]
     where: str | None = None
     heading = _heading_rest(article, dated)
     if heading is not None and dated.paragraph + 1 < len(article.paragraphs):
@@ -194,6 +199,16 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
 
 # A passive relative clause after a comma, up to the point searched to: ", which was officially
 # opened"; a thing's, not a gathering's ("which opened yesterday", "which was held").
+# A part of the day after a weekday belongs to its date: "filled the hall on Thursday night to
+# hear ..." tells what happened without "on Thursday night", not with a stray "night".
+_DAY_PART = pattern(rf"\s+(?:{'|'.join(re.escape(w) for w in DAY_PARTS)})\b")
+
+
+def _through_day_part(text: str, end: int) -> int:
+    m = _DAY_PART.match(text, end)
+    return m.end() if m is not None else end
+
+
 _RELATIVE = pattern(
     r",\s+(?:which|who)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?"
     r"(?P<verb>[a-z]+(?:ed|en|t))\b[^,;:()“”\"]*$"

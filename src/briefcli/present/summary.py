@@ -112,6 +112,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from briefcli.analysis.accounts import event_what, first_finite, first_finite_match, without_honorifics
+from briefcli.analysis.dates import RelativeDay, relative_days
 from briefcli.analysis.frames import is_heading
 from briefcli.analysis.names import called
 from briefcli.analysis.phrases import event_names
@@ -119,6 +120,7 @@ from briefcli.analysis.tense import event_noun_set, tense_between
 from briefcli.lang.en import (
     ANAPHORIC_DETERMINERS,
     DAY_ORDINALS,
+    DAY_PARTS,
     DEICTIC_TIMES,
     DETERMINERS,
     EARLIER_TIMES,
@@ -141,6 +143,8 @@ from briefcli.lang.en import (
     TITLE_HEADS,
     TOPIC_FRAMES,
     VIRTUAL_CUES,
+    WEEKDAY_LEADS,
+    WEEKDAY_NAMES,
     cue_form,
     cue_forms,
     cue_group,
@@ -1033,7 +1037,42 @@ def bottom_line(briefing: Briefing) -> list[Clause]:
             continue  # "the conference was held" after the lead: its date is the header's
         clauses.append(_clause(article, event, previous, forms, named, briefing.location))
         previous = event
-    return clauses
+    return _dated_relatives(article, clauses)
+
+
+# Words every relative date phrase the date stage counts holds: a cheap look before it runs again.
+_RELATIVE_CUE = pattern(
+    r"(?i:\b(?:to|yester)day\b|\bweek\b|\bmonth\b|\btonight\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
+)
+_DAY_PART = pattern(rf"\s+(?:{'|'.join(re.escape(w) for w in DAY_PARTS)})\b")
+
+
+def _dated_relatives(article: Article, clauses: list[Clause]) -> list[Clause]:
+    """The clauses with the date of each relative phrase they copy after it, in brackets:
+    "packed into Lindow Hall on Thursday night (6 December 2018)", "met this week (3–9 December
+    2018) with". Out of the article a reader has no day to count "Thursday" or "this week"
+    from; the note has (the publication date, a date line's day). A phrase nothing dates stays."""
+    if not any(_RELATIVE_CUE.search(c.text) for c in clauses):
+        return clauses
+    days = relative_days(article)
+    return [_dated_clause(article, c, days) for c in clauses] if days else clauses
+
+
+def _dated_clause(article: Article, clause: Clause, days: Sequence[RelativeDay]) -> Clause:
+    text = clause.text
+    sentence = article.sentences[clause.sentence] if clause.sentence < len(article.sentences) else None
+    for day in days:
+        if sentence is None or not sentence.start <= day.start < sentence.end:
+            continue
+        part = _DAY_PART.match(article.text, day.end)
+        phrase = article.text[day.start : part.end() if part else day.end]
+        found = list(pattern(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", keep=False).finditer(text))
+        told = when(day.first.isoformat(), day.last.isoformat() if day.last != day.first else None)
+        if len(found) != 1 or told in text:
+            continue  # not copied, copied twice, or already dated ("On 6 December 2018, ...")
+        at = found[0].end()
+        text = f"{text[:at]} ({told}){text[at:]}"
+    return clause._replace(text=text)
 
 
 # An account that only says an occasion it names by a common noun was held, with no place,
@@ -1168,10 +1207,19 @@ def _quoted_clause(article: Article, sentence: Sentence) -> Clause:
     text, _ = trim(_REPORTED_BY.sub("", text.removesuffix(".")), LEAD_WORDS, sentence=True, tail=LEAD_TAIL)
     if article.published is None:  # "received ... this morning": which morning, the note cannot say
         text = _DEICTIC.sub("", text)
+        if _WEEKDAY_PHRASE.search(text) and not relative_days(article):  # nor which Thursday
+            text = _WEEKDAY_PHRASE.sub("", text)
     return Clause(_here(text, article).removesuffix("."), sentence.paragraph, sentence.index)
 
 
 _DEICTIC = pattern(rf"\s+(?i:{'|'.join(re.escape(t) for t in DEICTIC_TIMES)})\b(?=[\s,.;])")
+# "filled the hall on Thursday night", "met last Friday": a weekday with its lead word; not one
+# its date follows ("arrived on Tuesday, 22 April", "on Tuesday the 18th", "on Monday May 3").
+_WEEKDAY_PHRASE = pattern(
+    rf"\s+(?:{'|'.join(re.escape(w) for w in sorted(WEEKDAY_LEADS, key=len, reverse=True))})\s+"
+    rf"(?i:{'|'.join(WEEKDAY_NAMES)})(?:\s+(?:{'|'.join(re.escape(w) for w in DAY_PARTS)}))?\b(?=[\s,.;])"
+    rf"(?!,?\s+(?:the\s+)?\d)(?!,?\s+(?i:{'|'.join(MONTHS)})\b)"
+)
 
 
 def _lead(briefing: Briefing, main: Event | None) -> Sentence | None:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from briefcli.analysis.dateforms import text_dates
+from briefcli.analysis.dates import dateline_day
 from briefcli.analysis.frames import headline_names_scene
 from briefcli.analysis.kinds import tells_lead
 from briefcli.analysis.people import took_part
@@ -253,7 +254,7 @@ def summary_view(briefing: Briefing, *, max_words: int | None = None) -> Summary
         or _yearless_lead(briefing),
         "place": _place(briefing),
         "published": published,
-        "published_when": when(published, None) if published else None,
+        "published_when": when(published, None) if published else _dateline_published(briefing),
         "source": source_dict(article.source),
         "bottom_line": selection["bottom_line"],
         "bottom_line_text": selection["bottom_line_text"],
@@ -290,25 +291,46 @@ def _more_sections_note(count: int, paragraphs: Sequence[int] | None) -> str | N
     return f"{count} more section{'s' if many else ''} ({where}) {'are' if many else 'is'} not summarised."
 
 
-def _yearless_dateline(briefing: Briefing) -> list[str]:
-    """The day a date line gives without a year, when nothing dates the occasion ("LAHORE, Sept
-    25 (APP): ... here Sunday hosted"): the reader gets the day, of the publication's year, else
-    told the year is not given."""
-    article = briefing.article
+def _dateline_month_day(article: Article) -> tuple[int, int] | None:
+    """The (month, day) of the first paragraph's date line when it gives no year ("KARACHI, Mar
+    3 (APP):"), else None."""
     if not article.paragraphs:
-        return []
+        return None
     first = article.paragraphs[0]
     line = inline_dateline(article.text[first.start : first.end])
-    if line is None or line.month_day is None or _filed_elsewhere(briefing):
+    return line.month_day if line is not None else None
+
+
+def _yearless_dateline(briefing: Briefing) -> list[str]:
+    """The day a date line gives without a year, when nothing dates the occasion ("LAHORE, Sept
+    25 (APP): ... here Sunday hosted"): the reader gets the day, of the publication's year or
+    of the one the text fixes, else told the year is not given."""
+    article = briefing.article
+    month_day = _dateline_month_day(article)
+    if month_day is None or _filed_elsewhere(briefing):
         return []
-    month, day = line.month_day
+    month, day = month_day
     published = article.published
     if published is not None:  # the release's year ("Washington, Nov 8 (PTI)" of 8 November 2023)
         year = published.year - (1 if (month, day) > (published.month, published.day) else 0)
         with contextlib.suppress(ValueError):  # 29 February of a year without one
             return [when(dt.date(year, month, day).isoformat(), None)]
         return []
-    return [_yearless(month, day)]
+    return [_dateline_published(briefing) or _yearless(month, day)]
+
+
+def _dateline_published(briefing: Briefing) -> str | None:
+    """The publication day a wire's date line gives without a year, for an article without a
+    publication date: "Port Harlow [Kenya], June 3 : ..." was filed on 3 June, wherever the
+    occasion was. Its year is the one the text fixes (``dateline_day``: a full date in the text,
+    else the one year the headline names, else the latest year the text names in running
+    words), else the reader is told it is not given."""
+    article = briefing.article
+    month_day = _dateline_month_day(article)
+    if article.published is not None or month_day is None:
+        return None
+    day = dateline_day(article)
+    return when(day.isoformat(), None) if day is not None else _yearless(*month_day)
 
 
 def _filed_elsewhere(briefing: Briefing) -> bool:

@@ -148,7 +148,11 @@ def _untagged(line: str) -> str:
         tag = m.group("tag")
         return f", {tag}" if tag is not None and tag.casefold() in KNOWN_PLACES else " "
 
-    return " ".join(_TAG.sub(untag, line).split())
+    return _SPACE_BEFORE_COMMA.sub(",", " ".join(_TAG.sub(untag, line).split()))
+
+
+# "New Delhi [India]" reads "New Delhi , India" once its brackets give way to a comma.
+_SPACE_BEFORE_COMMA = pattern(r"\s+,")
 
 
 # What a site's publication line may add after its date: "Posted on 3 May 2019 in News",
@@ -251,13 +255,17 @@ def known_place(text: str) -> bool:
     return text.casefold() in KNOWN_PLACES or text in CITIES or text.title() in CITIES
 
 
-def _place_alone(text: str) -> str | None:
+def _place_alone(text: str, written: str | None = None) -> str | None:
     """A date line that is a place alone ("ISLAMABAD", "Rome"): a known place, or at most four
-    words in capitals that are no heading ("UPDATE", see ``NOT_DATELINE_PLACES``)."""
+    words in capitals that are no heading ("UPDATE", see ``NOT_DATELINE_PLACES``); before a
+    date, ``written`` as the line gives it, a town with its country in brackets ("Port Harlow
+    [Kenya], June 3")."""
     text = _untagged(text).strip(_EDGE)
     if not text or not _is_place(text) or len(text.split()) > 4:
         return None
     if known_place(text) or _known_parts(text):
+        return text
+    if written is not None and _bracketed_country(text, written):  # with its date: "..., June 3 :"
         return text
     city, comma, state = text.rpartition(",")
     if comma and city.isupper() and state.strip().replace(".", "").casefold() in STATE_ABBREVIATIONS:
@@ -266,6 +274,20 @@ def _place_alone(text: str) -> str | None:
     if len(letters) >= 3 and text.isupper() and text.casefold() not in NOT_DATELINE_PLACES:
         return text
     return None
+
+
+# A town with its country in brackets, as wire copy writes it: "Port Harlow [Kenya], June 3 :".
+_COUNTRY_IN_BRACKETS = pattern(r"^(?P<town>[^\[\]()]+?)\s*[\[(]\s*(?P<country>[^\[\]()]+?)\s*[\])]")
+
+
+def _bracketed_country(text: str, original: str) -> bool:
+    """Whether ``text`` (the place without its brackets) is a town whose country the date line
+    gives in brackets: the writer marks it as a place, whether any table knows the town or not
+    ("Port Harlow [Kenya]" -> "Port Harlow, Kenya")."""
+    m = _COUNTRY_IN_BRACKETS.match(original.strip())
+    if m is None or not known_place(m["country"]) or not _is_place(m["town"]):
+        return False
+    return text == f"{m['town'].strip(_EDGE)}, {m['country']}"
 
 
 def _known_parts(text: str) -> bool:
@@ -290,13 +312,13 @@ def _yearless_tail() -> re.Pattern[str]:
 def _yearless(line: str) -> tuple[str, tuple[int, int]] | None:
     """The place and the (month, day) of a date line's head whose date has no year: "KARACHI,
     Mar 3 (APP)" -> ("KARACHI", (3, 3))."""
-    line = _untagged(line)
+    written, line = line, _untagged(line)
     m = _yearless_tail().search(line)
     month = MONTHS.get((m["month"] or m["month2"]).lower()) if m is not None else None
     if m is None or month is None:
         return None
     day = int(m["day"] or m["day2"])
-    place = _place_alone(line[: m.start()])
+    place = _place_alone(line[: m.start()], written)
     if place is None or not 1 <= day <= 31:
         return None
     return place, (month, day)
