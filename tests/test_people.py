@@ -3123,3 +3123,26 @@ def test_sentence_views_of_paragraphs() -> None:
 def test_a_second_coordinated_title_is_kept(text: str, name: str, title: str | None, org: str | None) -> None:
     found = person(people_of(text), name)
     assert (found.title, found.org) == (title, org)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # a title before the name and its comma, with the place of an accredited post between
+        # them ("in <place>"), when the name closes the apposition
+        (
+            "The Ambassador of Norland in Vella, Dr Eva Sund, spoke.",
+            "Eva Sund",
+            "Ambassador of Norland in Vella",
+        ),
+        (
+            "Guests included the High Commissioner of Norland in Vella, Ms Kim Soto.",
+            "Kim Soto",
+            "High Commissioner of Norland in Vella",
+        ),
+        # must not: the name is the subject of a verb after it (the title is another person)
+        ("After meeting the Ambassador in Vella, Mr. Tom Lind said it was good.", "Tom Lind", None),
+    ],
+)
+def test_a_title_before_the_name_with_the_place_of_the_post(text: str, name: str, title: str | None) -> None:
+    assert person(people_of(text), name).title == title

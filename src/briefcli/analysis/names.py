@@ -72,6 +72,7 @@ from briefcli.analysis.titles import (
     honorific_title,
     title_core_at,
     with_lower_complement,
+    with_place_complement,
 )
 from briefcli.analysis.words import (
     HONORIFIC_PHRASE_LAST,
@@ -971,6 +972,24 @@ def _title_before_lower_end(view: SentenceView, comma: int, ctx: RunContext) -> 
     return None
 
 
+_CLOSERS = frozenset((",", ".", ";", ")"))
+
+
+def _title_before_place(view: SentenceView, comma: int, b: int, ctx: RunContext) -> Title | None:
+    """A title with an article, of a post accredited somewhere, whose place "in <place>"
+    stands before the comma, when the name after the comma closes the apposition: "the
+    High Commissioner of Norland in Vella, Ms Kim Soto, and ..."; not "After
+    meeting the Ambassador in Vella, Mr. Tom Berg said ..." (the name is the subject)."""
+    toks = view.words
+    if b < len(toks) and toks[b].text not in _CLOSERS:
+        return None
+    for k in range(comma - 2, max(0, comma - 5), -1):
+        title = ctx.ends_at.get(k)
+        if title is not None and title.det is not None:
+            return title if with_place_complement(view, title, comma).end == comma else None
+    return None
+
+
 def _title_before(view: SentenceView, a: int, b: int, before: _Before, ctx: RunContext) -> Title | None:
     """A title in apposition before the name and its comma: "the Director General of the Port
     Authority, Sara Lind,". A bare name of one word takes none; one with an honorific or
@@ -982,7 +1001,11 @@ def _title_before(view: SentenceView, a: int, b: int, before: _Before, ctx: RunC
         and (not before.titles or before.only_honorific_titles)
     ):
         return None
-    title = ctx.ends_at.get(start - 1) or _title_before_lower_end(view, start - 1, ctx)
+    title = (
+        ctx.ends_at.get(start - 1)
+        or _title_before_lower_end(view, start - 1, ctx)
+        or _title_before_place(view, start - 1, b, ctx)
+    )
     bare = not before.titles and not before.honorific
     if title is None or title.used or not (bare or determined(view, title)) or (bare and b - a < 2):
         return None
@@ -1384,7 +1407,7 @@ def _titles_around(
         # re-read with lowercase complements allowed: "Chair of the maritime boundary talks"
         titles.append((with_lower_complement(view, after), 0))
     if apposed is not None:
-        titles.append((apposed, 1))
+        titles.append((with_place_complement(view, apposed, before.start - 1), 1))
         apposed.used = True
     for rank, title in enumerate(before.titles):
         titles.append((title, 2 + rank))
