@@ -1461,11 +1461,11 @@ def test_names_in_lists_and_titles_of_the_genre(text: str, expected: list[str]) 
             "Director",
             "Ports and Standards, Norland Coast Guard",
         ),
-        (
+        (  # ... and a second title after "and", kept after a semicolon
             "Sara Lowe, Director, Ports and Standards, Norland Coast Guard and Chair of the Board, spoke.",
             "Sara Lowe",
             "Director",
-            "Ports and Standards, Norland Coast Guard",
+            "Ports and Standards, Norland Coast Guard; Chair of the Board",
         ),
         # "to" goes on the name of a body accredited somewhere (a mission, a delegation)
         (
@@ -2747,13 +2747,13 @@ def test_a_hearer_briefed_on_a_topic_has_no_title_of_that_topic() -> None:
             "President & CEO",
             "U.S.-Chile Trade Council",
         ),
-        # must not: a past title after "and" goes on no name
+        # must not: a past title after "and" goes on no name (it is a second title of his)
         (
             "The speakers were Mr Tom Berg, President of the Chile Trade Council and Former U.S. Ambassador "
             "to Peru, and Ms Ana Ruiz.",
             "Tom Berg",
             "President",
-            "Chile Trade Council",
+            "Chile Trade Council; Former U.S. Ambassador to Peru",
         ),
         # a demonym before a title determines it as a possessive does: the title goes to the
         # name after the comma and the honorific
@@ -3065,3 +3065,86 @@ def test_sentence_views_of_paragraphs() -> None:
     assert [v.texts[0] for v in views.of_paragraphs(1, 2)] == ["Three", "Four", "Five", "Six"]
     assert [v.index for v in views.of_paragraphs(0, 0)] == [0, 1]
     assert list(views.of_paragraphs(3, 4)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "org"),
+    [
+        # a second title coordinated with the apposed one is kept after a semicolon, after the
+        # first one's organisation: ", and <title>" after it, or "and <title>" right after it
+        (
+            "Mr. Tom Ode, Director of Ports, Harbour Authority of Norland, and Chair of the Regional"
+            " Council, opened the forum.",
+            "Tom Ode",
+            "Director of Ports",
+            "Harbour Authority of Norland; Chair of the Regional Council",
+        ),
+        (
+            "Ana Berg, Director, Coastal Standards, Norland Coast Guard and Chair of the Maritime"
+            " Council, outlined the plan.",
+            "Ana Berg",
+            "Director",
+            "Coastal Standards, Norland Coast Guard; Chair of the Maritime Council",
+        ),
+        (
+            "Dr. Lea Marsh, Chair of the Port Board, and Director General of the Vella Port"
+            " Authority, said the forum was timely.",
+            "Lea Marsh",
+            "Chair",
+            "Port Board; Director General of the Vella Port Authority",
+        ),
+        # the second one's own organisation after its comma; the first one without one
+        (
+            "Kim Soto, Director of Trade, and Chair, Regional Board, spoke.",
+            "Kim Soto",
+            "Director of Trade; Chair, Regional Board",
+            None,
+        ),
+        # must not: a title that opens another person's name, after a comma or not; one with
+        # an article (a list's next item)
+        (
+            "They met Ana Ruiz, Director of Ports, and Minister of Trade, Tom Berg.",
+            "Ana Ruiz",
+            "Director of Ports",
+            None,
+        ),
+        (
+            "They met Ana Ruiz, Director of Ports, and Minister of Trade Tom Berg.",
+            "Ana Ruiz",
+            "Director of Ports",
+            None,
+        ),
+        (
+            "They met Ana Ruiz, Director of Ports, and the Minister of Trade.",
+            "Ana Ruiz",
+            "Director of Ports",
+            None,
+        ),
+    ],
+)
+def test_a_second_coordinated_title_is_kept(text: str, name: str, title: str | None, org: str | None) -> None:
+    found = person(people_of(text), name)
+    assert (found.title, found.org) == (title, org)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # a title before the name and its comma, with the place of an accredited post between
+        # them ("in <place>"), when the name closes the apposition
+        (
+            "The Ambassador of Norland in Vella, Dr Eva Sund, spoke.",
+            "Eva Sund",
+            "Ambassador of Norland in Vella",
+        ),
+        (
+            "Guests included the High Commissioner of Norland in Vella, Ms Kim Soto.",
+            "Kim Soto",
+            "High Commissioner of Norland in Vella",
+        ),
+        # must not: the name is the subject of a verb after it (the title is another person)
+        ("After meeting the Ambassador in Vella, Mr. Tom Lind said it was good.", "Tom Lind", None),
+    ],
+)
+def test_a_title_before_the_name_with_the_place_of_the_post(text: str, name: str, title: str | None) -> None:
+    assert person(people_of(text), name).title == title

@@ -59,7 +59,7 @@ from operator import attrgetter
 from briefcli.analysis.mentions import Found, Pronoun, Role
 from briefcli.analysis.names import Named, title_gender
 from briefcli.analysis.titles import Title, honorific_title, parse_title, qual_key, title_keys, title_parts
-from briefcli.analysis.words import SentenceView, SentenceViews, lead_sentence, view_sentence
+from briefcli.analysis.words import SentenceView, SentenceViews, lead_sentence, span_text, view_sentence
 from briefcli.lang import en as lex
 from briefcli.model import Gender, Sentence
 from briefcli.regexes import pattern
@@ -90,6 +90,7 @@ class Draft:
     gender: Gender | None = None
     title: str | None = None
     org: str | None = None
+    more: list[str] = field(default_factory=list)  # posts coordinated with the title: "Chair of the Board"
 
 
 def resolve_people(found: Found, headline: str | None, quoted: Sequence[tuple[int, int]] = ()) -> list[Draft]:
@@ -363,6 +364,7 @@ def _describe(people: list[Draft], found: Found) -> None:
                 if best is None or score < best:
                     best = score
                     p.title, p.org = text or None, org
+                    p.more = _coordinated_posts(view, m, title)
             if m.org_after:
                 p.quals.add(qual_key(m.org_after, found.acronyms))
                 if p.org is None:
@@ -379,6 +381,19 @@ def _describe(people: list[Draft], found: Found) -> None:
         if p.title is None and described is not None:  # "Sara Lind, a senior analyst at the Bank"
             p.title, p.org = described[0], p.org or described[1]
     _unshare_cores(people)
+
+
+def _coordinated_posts(view: SentenceView, m: Named, title: Title) -> list[str]:
+    """The posts coordinated with the apposed title ``title`` of the mention ``m``, as written,
+    each with its organisation: "Tom Ode, Director of Ports, and Chair of the Regional Board"
+    -> ["Chair of the Regional Board"]; none when ``title`` is not the apposed one."""
+    if not m.coordinated or m.titles[0][0] is not title:
+        return []
+    posts = []
+    for second, org in m.coordinated:
+        text = span_text(view, second.start, second.end).rstrip(" ,")
+        posts.append(f"{text}, {org}" if org else text)
+    return posts
 
 
 _SHOWN_PAST = frozenset({"former", "late"})  # the marks a reader must see: "former President"

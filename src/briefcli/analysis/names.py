@@ -72,6 +72,7 @@ from briefcli.analysis.titles import (
     honorific_title,
     title_core_at,
     with_lower_complement,
+    with_place_complement,
 )
 from briefcli.analysis.words import (
     HONORIFIC_PHRASE_LAST,
@@ -185,6 +186,9 @@ class Named:
     prev: str | None  # the lowercased word before the mention
     person: int | None = None
     described: tuple[str, str | None] | None = None  # (title, org) of a lowercase apposition
+    # a second title coordinated with the apposed one, with its own organisation: "Tom Ode,
+    # Director of Ports, and [Chair of the Regional Board]"
+    coordinated: tuple[tuple[Title, str | None], ...] = ()
 
 
 # --- Runs -------------------------------------------------------------------------------------
@@ -646,19 +650,24 @@ def _title_right_after(view: SentenceView, j: int, ctx: RunContext) -> Title | N
     return title
 
 
-def _second_title(view: SentenceView, first: Title, ctx: RunContext) -> Title | None:
-    """A second title without an article after ", and" that closes an apposition: "Jane Doe,
-    Chair of the Council, and Director General of the Port, said"; not one a name follows
-    ("..., and Director General Ana Ruiz")."""
+def _second_title(view: SentenceView, k: int, ctx: RunContext) -> Title | None:
+    """A second title without an article after "and" or ", and" at token ``k``, where the
+    first apposition (a title and any organisation after it) ends, that closes the apposition:
+    "Jane Doe, Chair of the Council, and Director General of the Port, said", "Tom Ode,
+    Director, Port Authority and Chair of the Regional Board, said"; not one a name follows
+    ("..., and Director General Ana Ruiz", "..., and Director General, Ana Ruiz")."""
     toks = view.words
-    k = first.end
-    if not (k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].low == "and"):
+    if k < len(toks) and toks[k].text == ",":
+        k += 1
+    if not (k + 1 < len(toks) and toks[k].low == "and"):
         return None
-    second = ctx.starts_at.get(k + 2)
+    second = ctx.starts_at.get(k + 1)
     if second is None or second.used or second.det is not None:
         return None
     end = second.end
     if end in ctx.run_starts or _honorific_follows(toks, end) or (end < len(toks) and toks[end].cap):
+        return None
+    if end + 1 < len(toks) and toks[end].text == "," and _name_follows(toks, end + 1, ctx.run_starts):
         return None
     return second
 
@@ -713,11 +722,11 @@ def _title_after(view: SentenceView, j: int, ctx: RunContext, a: int = 0) -> Tit
     return title
 
 
-def _org_after_title(view: SentenceView, j: int) -> str | None:
+def _org_after_title(view: SentenceView, j: int) -> tuple[str, int] | None:
     """A country or an organization in apposition after a title, from the comma at ``j``, that
     closes it: "Ana Costa, Minister of Health, Oman, spoke" -> "Oman"; "Tom Ode, Director
     General, Kenya Revenue Authority, said" -> "Kenya Revenue Authority"; "Ana Ruiz, Chairman
-    FBR," -> "FBR"; None if none."""
+    FBR," -> "FBR"; None if none. With the token where it ends."""
     toks = view.words
     bare = j < len(toks) and toks[j].text != ","  # "Director General Ministry of Finance,"
     if bare:
@@ -737,7 +746,7 @@ def _org_after_title(view: SentenceView, j: int) -> str | None:
     if unit is None and end == j and not bare:
         unit = _unit_of_org(toks, j + 1) or _org_before_verb(toks, j + 1)
     if unit is not None:
-        return span_text(view, j + 1, unit)
+        return span_text(view, j + 1, unit), unit
     closed = _closes(toks, end)
     # without a comma the office's name ends where the sentence goes on in lowercase: "Ana
     # Ruiz, Cabinet Secretary Ministry of Trade on 14 May held ..."
@@ -747,7 +756,7 @@ def _org_after_title(view: SentenceView, j: int) -> str | None:
     goes_on = after is not None and after.lower and (bare or (country and after.low in lex.PREPOSITIONS))
     if end == j or demonym or not (closed or goes_on):
         return None
-    return org
+    return org, end
 
 
 _MAX_UNIT_WORDS = 6
@@ -963,6 +972,24 @@ def _title_before_lower_end(view: SentenceView, comma: int, ctx: RunContext) -> 
     return None
 
 
+_CLOSERS = frozenset((",", ".", ";", ")"))
+
+
+def _title_before_place(view: SentenceView, comma: int, b: int, ctx: RunContext) -> Title | None:
+    """A title with an article, of a post accredited somewhere, whose place "in <place>"
+    stands before the comma, when the name after the comma closes the apposition: "the
+    High Commissioner of Norland in Vella, Ms Kim Soto, and ..."; not "After
+    meeting the Ambassador in Vella, Mr. Tom Berg said ..." (the name is the subject)."""
+    toks = view.words
+    if b < len(toks) and toks[b].text not in _CLOSERS:
+        return None
+    for k in range(comma - 2, max(0, comma - 5), -1):
+        title = ctx.ends_at.get(k)
+        if title is not None and title.det is not None:
+            return title if with_place_complement(view, title, comma).end == comma else None
+    return None
+
+
 def _title_before(view: SentenceView, a: int, b: int, before: _Before, ctx: RunContext) -> Title | None:
     """A title in apposition before the name and its comma: "the Director General of the Port
     Authority, Sara Lind,". A bare name of one word takes none; one with an honorific or
@@ -974,7 +1001,11 @@ def _title_before(view: SentenceView, a: int, b: int, before: _Before, ctx: RunC
         and (not before.titles or before.only_honorific_titles)
     ):
         return None
-    title = ctx.ends_at.get(start - 1) or _title_before_lower_end(view, start - 1, ctx)
+    title = (
+        ctx.ends_at.get(start - 1)
+        or _title_before_lower_end(view, start - 1, ctx)
+        or _title_before_place(view, start - 1, b, ctx)
+    )
     bare = not before.titles and not before.honorific
     if title is None or title.used or not (bare or determined(view, title)) or (bare and b - a < 2):
         return None
@@ -1375,17 +1406,37 @@ def _titles_around(
         after.used = True
         # re-read with lowercase complements allowed: "Chair of the maritime boundary talks"
         titles.append((with_lower_complement(view, after), 0))
-        second = _second_title(view, after, ctx)
-        if second is not None:  # "Jane Doe, Chair of the Council, and Director of the Port"
-            second.used = True
-            titles.append((second, 0))
     if apposed is not None:
-        titles.append((apposed, 1))
+        titles.append((with_place_complement(view, apposed, before.start - 1), 1))
         apposed.used = True
     for rank, title in enumerate(before.titles):
         titles.append((title, 2 + rank))
         title.used = True
     return titles, after is not None or apposed is not None
+
+
+def _apposition_rest(
+    view: SentenceView, titles: list[tuple[Title, int]], org_after: str | None, ctx: RunContext
+) -> tuple[str | None, tuple[tuple[Title, str | None], ...]]:
+    """What follows the title in apposition after a name (``titles[0]``, rank 0): the
+    organisation after it, when the name has none of its own ("Tom Ode, Director of Ports,
+    Harbour Authority of Norland,"), and a second title coordinated with the first by "and",
+    with its own organisation ("..., and Chair of the Regional Council", "..., and Chair,
+    Regional Board,"); the second is marked used and put in ``titles`` after the first."""
+    if not titles or titles[0][1] != 0:
+        return org_after, ()
+    end = titles[0][0].end
+    if org_after is None:
+        hit = _org_after_title(view, end)
+        if hit is not None:
+            org_after, end = hit
+    second = _second_title(view, end, ctx)
+    if second is None:
+        return org_after, ()
+    second.used = True
+    titles.insert(1, (second, 0))
+    own = _org_after_title(view, second.end)
+    return org_after, ((second, own[0] if own else None),)
 
 
 def _a_place(view: SentenceView, a: int, b: int, before: _Before, prev: str | None) -> bool:
@@ -1501,8 +1552,7 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
         return None  # "at Geneva, the Director said", "On Peace and Security, the Minister said"
     j, org_after = _org_after(view, b)
     titles, appositive = _titles_around(view, a, b, j, before, ctx)
-    if org_after is None and titles and titles[0][1] == 0:
-        org_after = _org_after_title(view, titles[0][0].end)
+    org_after, coordinated = _apposition_rest(view, titles, org_after, ctx)
     described: tuple[str, str | None] | None = (abbreviated, None) if abbreviated else None
     if before.rank and not before.titles and not described:
         former = start and toks[start - 1].base_low in lex.PAST_MODIFIERS  # "Former Sen. Ana Ruiz"
@@ -1534,6 +1584,7 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
         sent=view.index, para=view.para, start=view.starts[surface_start], end=view.ends[b - 1],
         name_start=view.starts[a], name_end=view.ends[b - 1], words=words, titles=titles,
         org_after=org_after, gender=before.gender, cued=cued, prev=prev, described=described,
+        coordinated=coordinated,
     )  # fmt: skip
 
 

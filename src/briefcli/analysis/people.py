@@ -138,13 +138,24 @@ def _list_people(text: str, drafts: list[Draft], found: Found) -> tuple[Person, 
         ms = tuple(sorted(set(spans[i]), key=lambda m: (m.start, m.end)))
         name = " ".join(p.words)
         forms = (without_possessive(text[m.name_start : m.name_end]) for m in p.named)  # "Ruiz's" is "Ruiz"
+        title, org = _with_posts(p.title, p.org, p.more)
         people.append(
             Person(
-                name=name, title=p.title, org=p.org, mentions=surface_forms(text, ms), spans=ms,
+                name=name, title=title, org=org, mentions=surface_forms(text, ms), spans=ms,
                 aliases=tuple(dict.fromkeys(form for form in forms if form != name)), gender=p.gender,
             )
         )  # fmt: skip
     return tuple(people)
+
+
+def _with_posts(title: str | None, org: str | None, more: Sequence[str]) -> tuple[str | None, str | None]:
+    """A title and organisation with the posts coordinated with them after a semicolon, at the
+    end of what a reader sees ("title, org"): "Director of Ports", "Harbour Authority;
+    Chair of the Regional Board"."""
+    if not more or title is None:
+        return title, org
+    posts = "; ".join(more)
+    return (title, f"{org}; {posts}") if org else (f"{title}; {posts}", org)
 
 
 @cache

@@ -69,6 +69,7 @@ __all__ = [
     "title_keys",
     "title_parts",
     "with_lower_complement",
+    "with_place_complement",
 ]
 
 _HEAD_FIRST = frozenset(h.split()[0] for h in lex.TITLE_HEADS)
@@ -952,6 +953,35 @@ def with_lower_complement(view: SentenceView, title: Title) -> Title:
     return Title(
         start=title.start, det=title.det, prefix=title.prefix, segments=[*title.segments[:-1], seg], end=j,
         past=title.past, used=title.used,
+    )  # fmt: skip
+
+
+_MAX_PLACE_WORDS = 3  # "in Costa Rica", "in New South Wales"
+
+
+def with_place_complement(view: SentenceView, title: Title, comma: int) -> Title:
+    """The title with "in <place>" between its end and the ``comma`` before the name it goes
+    to, when it is a post accredited somewhere: the place of the post ("the Ambassador of
+    Norland in Vella, Dr Eva Sund,"); else the title as it is."""
+    toks = view.words
+    last = title.segments[-1]
+    k = title.end
+    if not (k + 1 < comma and toks[k].low == "in" and _accredited(last.key)):
+        return title
+    country = view.countries.get(k + 1)
+    words = toks[k + 1 : comma]
+    plain = all(t.cap and t.alpha and not (t.org_cue or t.honorific) for t in words)
+    place = (country is not None and country[0] == comma and not country[2]) or (
+        len(words) <= _MAX_PLACE_WORDS and plain
+    )
+    if not place:
+        return title
+    comp = Comp(prep=k, start=k + 1, end=comma, det=False, lower=False)
+    seg = last._replace(comps=[*last.comps, comp], stop=comma)
+    segments = [*title.segments[:-1], seg]
+    return Title(
+        start=title.start, det=title.det, prefix=title.prefix, segments=segments, end=comma, past=title.past,
+        used=title.used,
     )  # fmt: skip
 
 
