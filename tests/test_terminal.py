@@ -204,3 +204,25 @@ def test_no_control_character_from_the_article_is_printed(command: str, fmt: str
     printed = result.stdout_bytes.decode("utf-8")
     assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", printed)
     assert "Valmora" in printed or fmt == "csv"
+
+
+@pytest.mark.parametrize(
+    ("command", "noun"),
+    [("analyze", "paragraphs"), ("timeline", "events"), ("quotes", "statements")],
+)
+def test_a_long_table_shows_its_first_rows_and_counts_the_rest(
+    command: str, noun: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A terminal table of a very long text shows ``TERMINAL_ROWS`` rows, then how many more
+    (the files list them all); a press release's tables are whole."""
+    monkeypatch.setattr(briefcli.render.terminal, "TERMINAL_ROWS", 3)
+    text = "Talks\n\n" + "\n\n".join(
+        f"On {day} May 2021, Minister Ana Ruiz met Ambassador Tom Berg in Lima. “We agree,” Ms. Ruiz said."
+        for day in range(1, 9)
+    )
+    article = tmp_path / "long.txt"
+    article.write_text(text + "\n", encoding="utf-8")
+    out = invoke([command, str(article), "--format", "rich"]).stdout
+    assert re.search(rf"… and \d+ more {noun} \(--format json or md lists them all\)", out), out
+    monkeypatch.setattr(briefcli.render.terminal, "TERMINAL_ROWS", 500)
+    assert "more " + noun not in invoke([command, str(article), "--format", "rich"]).stdout

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, TypeVar
 
 from rich.cells import cell_len
 from rich.console import Group
@@ -14,6 +15,28 @@ from rich.table import Table
 from rich.text import Text
 
 from briefcli.model import KIND, PARAGRAPH_KINDS
+
+T = TypeVar("T")
+
+# The rows a terminal table shows. A press release has a few dozen paragraphs, statements and
+# events; a text of 100,000 paragraphs would take Rich half a minute to lay out in a table
+# nobody scrolls through. Past this, the rest is counted, and the files list them all.
+TERMINAL_ROWS = 500
+
+
+def _shown(rows: Sequence[T], noun: str) -> tuple[Sequence[T], Text | None]:
+    """The rows a terminal table shows, and the line that counts the others (None: all shown)."""
+    if len(rows) <= TERMINAL_ROWS:
+        return rows, None
+    more = len(rows) - TERMINAL_ROWS
+    return rows[:TERMINAL_ROWS], Text(
+        f"… and {more:,} more {noun} (--format json or md lists them all)", style="dim"
+    )
+
+
+def _with_more(table: RenderableType, more: Text | None) -> RenderableType:
+    return table if more is None else Group(table, more)
+
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
@@ -243,14 +266,17 @@ def analysis_renderable(view: AnalysisDict) -> RenderableType:
     table.add_column("Kind", no_wrap=True)
     table.add_column("Sentences", justify="right", no_wrap=True)
     table.add_column("Opening")
-    for p in view["paragraphs"]:
+    paragraphs, more = _shown(view["paragraphs"], "paragraphs")
+    for p in paragraphs:
         opening = p["sentences"][0]["text"] if p["sentences"] else p["text"]
         table.add_row(Text(str(p["index"])), Text(p["kind"]), Text(str(len(p["sentences"]))), Text(opening))
     # The article's title inside the panel, where it wraps; a panel title would be cut at the
     # terminal's width.
     title = Text(view["title"] or "Untitled article", style="bold")
     header = Group(title, Text(), _header(facts))
-    return Group(Panel(header, title=Text("Analysis", style="bold"), title_align="left"), table)
+    return Group(
+        Panel(header, title=Text("Analysis", style="bold"), title_align="left"), _with_more(table, more)
+    )
 
 
 if TYPE_CHECKING:
@@ -378,7 +404,9 @@ def people_renderable(view: PeopleViewDict) -> RenderableType:
     """The roster: named people, then unnamed participants. Sections show as §1, §2, ...,
     named in the caption."""
     number = {label: i for i, label in reversed(list(enumerate(view["sections"], 1)))}
-    legend = "; ".join(f"§{i} {label}" for i, label in enumerate(view["sections"], 1))
+    listed, more = _shown(view["people"], "people")
+    entries, cut = _shown([f"§{i} {label}" for i, label in enumerate(view["sections"], 1)], "sections")
+    legend = "; ".join(entries) + (" …" if cut is not None else "")
     people = Table(
         title=Text(f"Who's who: {view['title'] or 'Untitled article'}"),
         caption=Text(legend) if legend else None,
@@ -390,7 +418,7 @@ def people_renderable(view: PeopleViewDict) -> RenderableType:
     people.add_column("Mentions", justify="right", no_wrap=True)
     people.add_column("§")  # the caption names the sections
     people.add_column("Statements", justify="right", no_wrap=True)
-    for p in view["people"]:
+    for p in listed:
         people.add_row(
             Text(p["name"], style="bold"),
             _cell(p["title"]),
@@ -399,15 +427,18 @@ def people_renderable(view: PeopleViewDict) -> RenderableType:
             _cell(" ".join(f"§{number[label]}" for label in p["sections"] if label in number)),
             str(p["statements"]),
         )
-    parts: list[RenderableType] = [WordSafe(people) if view["people"] else Text("No named people.")]
+    parts: list[RenderableType] = [
+        _with_more(WordSafe(people), more) if view["people"] else Text("No named people.")
+    ]
     if view["participants"]:
         roles = Table(title="Unnamed participants", expand=True)
         roles.add_column("Role", overflow="fold")
         roles.add_column("Organization", overflow="fold")
         roles.add_column("Mentions", justify="right", no_wrap=True)
-        for r in view["participants"]:
+        participants, more = _shown(view["participants"], "unnamed participants")
+        for r in participants:
             roles.add_row(Text(r["role"]), _cell(r["org"]), str(r["mentions"]))
-        parts.append(WordSafe(roles))
+        parts.append(_with_more(WordSafe(roles), more))
     return Group(*parts)
 
 
@@ -435,7 +466,8 @@ def sections_renderable(view: SectionsViewDict) -> RenderableType:
     table.add_column("¶")
     table.add_column("Participants", overflow="fold")
     table.add_column("Dates", no_wrap=True)
-    for row in view["sections"]:
+    rows, more = _shown(view["sections"], "sections")
+    for row in rows:
         label = Text(row["label"], style="bold")
         if row["opening"]:
             words = row["opening"].split()
@@ -450,7 +482,7 @@ def sections_renderable(view: SectionsViewDict) -> RenderableType:
             Text(", ".join(row["participants"]) or "—"),
             Text("\n".join(row["dates"]) or "—"),
         )
-    return WordSafe(table)
+    return _with_more(WordSafe(table), more)
 
 
 def timeline_renderable(view: TimelineViewDict) -> RenderableType:
@@ -461,7 +493,8 @@ def timeline_renderable(view: TimelineViewDict) -> RenderableType:
     table.add_column("Where", overflow="fold")
     table.add_column("Who", overflow="fold")
     table.add_column("¶", justify="right", no_wrap=True)
-    for row in view["rows"]:
+    rows, more = _shown(view["rows"], "events")
+    for row in rows:
         date = row["date"] if not row["end"] else f"{row['date']}\n– {row['end']}"
         style = "italic" if row["kind"] == "publication" else ""
         table.add_row(
@@ -473,7 +506,7 @@ def timeline_renderable(view: TimelineViewDict) -> RenderableType:
         )
     if not view["rows"]:
         return Text("No dated events.")
-    return WordSafe(table)
+    return _with_more(WordSafe(table), more)
 
 
 # --- briefcli quotes ---------------------------------------------------------------------------
@@ -538,11 +571,23 @@ def quotes_renderable(view: QuotesDict) -> RenderableType:
         return Group(*parts)
     # One cue width for every speaker's table, so the columns line up from table to table.
     cue_width = max(len(row["cue"]) for group in view["groups"] for row in group["rows"])
+    room = TERMINAL_ROWS
     for group in view["groups"]:
-        parts += [Text(), _speaker_heading(group), _speaker_table(group, cue_width)]
-    if view["sections"]:
+        if room <= 0:
+            break
+        shown = group if len(group["rows"]) <= room else {**group, "rows": group["rows"][:room]}
+        parts += [Text(), _speaker_heading(group), _speaker_table(shown, cue_width)]
+        room -= len(shown["rows"])
+    total = sum(len(group["rows"]) for group in view["groups"])
+    _, more = _shown(range(total), "statements")
+    if more is not None:
+        parts.append(more)
+    sections, more = _shown(view["sections"], "sections")
+    if sections:
         legend = "; ".join(
-            f"{s['label']} ({s['kind']}, {_paragraph_refs(s['paragraphs'])})" for s in view["sections"]
+            f"{s['label']} ({s['kind']}, {_paragraph_refs(s['paragraphs'])})" for s in sections
         )
         parts += [Text(), Text(f"Sections: {legend}", style="dim")]
+        if more is not None:
+            parts.append(more)
     return Group(*parts)
