@@ -2871,7 +2871,8 @@ def test_a_quotation_cue_keeps_its_hearer(quote: str, lead: str) -> None:
 @pytest.mark.parametrize(
     ("after", "expected"),
     [
-        ("They discussed a training plan for port staff.", "They [Costa and Berg] discussed a training plan"),
+        # the subject of the sentence: the lead-in names them, as a statement's does
+        ("They discussed a training plan for port staff.", "Costa and Berg discussed a training plan"),
         # a "they" that opens no sentence is left as written
         ("Later they discussed a training plan for port staff.", "Later they discussed a training plan"),
     ],
@@ -3007,6 +3008,19 @@ _SUBJECT_LEAD = (
             "Ruiz also toured",
             "the container terminal with the harbour master.",
         ),
+        # two subjects, each with the apposition the participants list tells
+        (
+            "Ms. Ana Ruiz, Director of Ports of Peru, and Mr. Tom Berg toured the container terminal.",
+            "Ruiz and Berg toured",
+            "the container terminal.",
+        ),
+        # "They" after a sentence that names two people (here the bottom line's, which no point
+        # repeats; a fact or a statement before it would take it in)
+        (
+            "They reviewed the dredging plans for the channel.",
+            "Berg and Ruiz reviewed",
+            "the dredging plans for the channel.",
+        ),
         # a pronoun the people stage resolved, and a passive verb group
         (
             "Ms. Ruiz opened the talks. She was accompanied by three engineers of the port authority.",
@@ -3028,8 +3042,10 @@ def test_a_fact_whose_subject_is_a_participant_leads_with_the_name_and_verb(
     [
         # a possessor, not the subject
         "Ms. Ruiz's team toured the container terminal with the harbour master.",
-        # two subjects
-        "Ms. Ruiz and Mr. Berg toured the container terminal with the harbour master.",
+        # three subjects
+        "Ms. Ruiz, Mr. Berg and the harbour master toured the container terminal.",
+        # a second subject the participants list does not tell of
+        "Ms. Ruiz and the harbour master toured the container terminal with two engineers.",
         # a phrase after the name that the participants list does not tell
         "Ms. Ruiz, joined by three engineers, toured the container terminal with the harbour master.",
         # a phrase before the subject, though its words be her organization's

@@ -1757,7 +1757,7 @@ def _context(briefing: Briefing, clauses: Sequence[Clause], paragraphs: Set[int]
         pronouns,
         _actors(briefing, paragraphs),
         pairs,
-        _subjects(briefing, paragraphs),
+        _subjects(briefing, paragraphs) | _they_subjects(briefing.article, paragraphs, pairs),
     )
 
 
@@ -1790,36 +1790,42 @@ class _Subject(NamedTuple):
 
 
 def _subjects(briefing: Briefing, paragraphs: Set[int]) -> dict[int, _Subject]:
-    """The sentences of ``paragraphs`` whose subject is a participant (see ``_subject_at``)."""
-    subjects: dict[int, _Subject] = {}
+    """The sentences of ``paragraphs`` whose subject is a participant, or two (see
+    ``_subject_of``)."""
+    named: dict[int, list[tuple[Mention, Person]]] = {}
     for p in briefing.people:
-        if not p.took_part:
-            continue
-        told = _told_words(p)
-        for m in p.spans:
-            if m.paragraph in paragraphs and m.sentence not in subjects:
-                found = _subject_at(briefing, p, m, told)
-                if found is not None:
-                    subjects[m.sentence] = found
+        if p.took_part:
+            for m in p.spans:
+                if m.paragraph in paragraphs:
+                    named.setdefault(m.sentence, []).append((m, p))
+    subjects: dict[int, _Subject] = {}
+    for index, mentions in named.items():
+        found = _subject_of(briefing, sorted(mentions, key=lambda mp: mp[0].start))
+        if found is not None:
+            subjects[index] = found
     return subjects
 
 
 # A pronoun that is a sentence's subject: "He also met ...", not "His speech ..." (a possessor).
 _SUBJECT_PRONOUNS = frozenset({"He", "She"})
+# "and" between two subjects, after the first one's apposition: "Ode[, Head of Ports, and] Ruiz"
+_AND_SUBJECT = pattern(r"(?P<apposition>.*?),?\s+and\s+(?P<title>[^,;:()“”\"]*)", re.DOTALL)
 
 
-def _subject_at(briefing: Briefing, person: Person, m: Mention, told: frozenset[str]) -> _Subject | None:
-    """The subject ``m`` makes of its sentence, when the sentence opens with it and its first
-    finite verb follows it: only the person's title before it ("Deputy Minister Tom Ode"), only
-    an apposition the participants list tells (", Head of Ports,") and adverbs ("also") after
-    it. Not "Ode's team visited ..." (a possessor), "Ode and Ruiz met ..." (two subjects), "Ode,
-    joined by his staff, toured ..." (a phrase the list does not tell), "On Monday Ode met ...",
-    "In Lima, Ode met ..." (a phrase of its own, though the organization be "Lima Ports").
-    ``told``: the words of the person's name, title and organization (``_told_words``)."""
+def _subject_of(briefing: Briefing, mentions: Sequence[tuple[Mention, Person]]) -> _Subject | None:
+    """The subject a sentence opens with, when its first finite verb follows it: a participant
+    (``mentions``: theirs in the sentence, in text order), or two joined by "and", each with
+    only their title before the name ("Deputy Minister Tom Ode") and only an apposition the
+    participants list tells after it (", Head of Ports,"), then adverbs ("also"). Not "Ode's
+    team visited ..." (a possessor), "Ode, Ruiz and Berg met ..." (three), "Ode, joined by his
+    staff, toured ..." (a phrase the list does not tell), "On Monday Ode met ...", "In Lima,
+    Ode met ..." (a phrase of its own, though the organization be "Lima Ports")."""
     article = briefing.article
     text = article.text
+    m, person = mentions[0]
     s = article.sentences[m.sentence]
     start = max(s.start, article.dateline_end)
+    told = _told_words(person)
     if (
         m.start < start
         or _PHRASE_MARK.search(text, start, m.start)
@@ -1832,15 +1838,67 @@ def _subject_at(briefing: Briefing, person: Person, m: Mention, told: frozenset[
     if verb is None or start + verb.start() < m.end or not verb.group().islower():
         return None
     at = start + verb.start()
-    adverbs = _ADVERBS_AFTER.search(text, m.end, at)
-    between = text[m.end : adverbs.start() if adverbs is not None else at].strip()
-    if between and (between[0] not in ",(" or not _told_of(between, told)):
+    shown = surname(person, briefing.people)
+    others = {p.name: (n, p) for n, p in mentions if n.start >= m.end and n.end <= at and p is not person}
+    if len(others) > 1:
         return None
-    group = _verb_group(text, at, s.end)
+    end = m.end
+    if others:  # "Ode and Ruiz met ...": the first one's apposition, "and", the second one's title
+        n, second = next(iter(others.values()))
+        pair = _AND_SUBJECT.fullmatch(text, m.end, n.start)
+        if pair is None or not _apposition(pair.group("apposition"), told):
+            return None
+        told = _told_words(second)
+        if not _told_of(pair.group("title"), told):
+            return None
+        shown, end = f"{shown} and {surname(second, briefing.people)}", n.end
+    return _led_by(text, shown, (end, at, s.end), told)
+
+
+def _they_subjects(
+    article: Article, paragraphs: Set[int], pairs: dict[int, tuple[int, str]]
+) -> dict[int, _Subject]:
+    """The sentences of ``paragraphs`` that open with "They" after a sentence of the paragraph
+    that names two people (``_Context.pairs``): they are its subject. "Ms. Jensen met Mr.
+    Otieno. | They discussed training." -> "**Jensen and Otieno discussed** training"."""
+    subjects: dict[int, _Subject] = {}
+    for index in paragraphs:
+        for s in article.paragraphs[index].sentences:
+            they = _THEY.match(article.text, max(s.start, article.dateline_end), s.end)
+            pair = pairs.get(s.index - 1) if they is not None else None
+            if they is None or pair is None or pair[0] != index:
+                continue
+            verb = first_finite_match(article.text[they.end() : s.end])
+            found = None
+            if verb is not None and verb.group().islower():
+                found = _led_by(
+                    article.text, pair[1], (they.end(), they.end() + verb.start(), s.end), frozenset()
+                )
+            if found is not None:
+                subjects[s.index] = found
+    return subjects
+
+
+def _apposition(words: str, told: frozenset[str]) -> bool:
+    """Whether the words after a name are none, or an apposition that only tells who the person
+    is (``_told_of``): ", Head of Ports,", " (Peru)"."""
+    words = words.strip()
+    return not words or (words[0] in ",(" and _told_of(words, told))
+
+
+def _led_by(text: str, shown: str, at: tuple[int, int, int], told: frozenset[str]) -> _Subject | None:
+    """The subject ``shown`` with its verb group, when only an apposition and adverbs stand
+    between its name and its finite verb; ``at``: where the name ends, the verb starts and the
+    sentence ends."""
+    end, verb, stop = at
+    adverbs = _ADVERBS_AFTER.search(text, end, verb)
+    lead = adverbs.start() if adverbs is not None else verb
+    if not _apposition(text[end:lead], told):
+        return None
+    group = _verb_group(text, verb, stop)
     if group is None:
         return None
-    words = " ".join(text[adverbs.start() if adverbs is not None else at : group[1]].split())
-    return _Subject(surname(person, briefing.people), group[0], words, group[1])
+    return _Subject(shown, group[0], " ".join(text[lead : group[1]].split()), group[1])
 
 
 # Adverbs between a subject and its verb, which the lead-in keeps: "Ode [also] met ...".
