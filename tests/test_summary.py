@@ -225,9 +225,11 @@ def test_bottom_line_gives_no_clause_for_an_event_without_one(what: str) -> None
 
 def test_a_fact_opening_with_a_pronoun_names_its_person() -> None:
     view = summary_view(reference_briefing(), max_words=1000)
-    facts = [p["text"] for s in view["sections"] for p in s["points"] if p["kind"] == "fact"]
-    assert any(f.startswith("He [Mikuriya] also met with the Minister of Finance") for f in facts)
-    assert not any(re.match(r"(?:He|She) (?!\[)", f) for f in facts)
+    facts = [p for s in view["sections"] for p in s["points"] if p["kind"] == "fact"]
+    # the pronoun is the sentence's subject: the lead-in names its person, as a statement's does
+    led = [f["text"] for f in facts if f["lead_in"] == "Mikuriya also met"]
+    assert any(t.startswith("with the Minister of Finance") for t in led)
+    assert not any(re.match(r"(?:He|She) (?!\[)", f["line"]) for f in facts)
 
 
 def test_a_fact_opening_with_a_possessive_pronoun_names_its_owner() -> None:
@@ -1458,7 +1460,7 @@ def test_what_a_participant_who_says_nothing_quoted_did_is_a_point(monkeypatch: 
         "grain exports. The Deputy Minister of Ports, Mr. Tom Berg, spoke about rail.\n"
     )
     lines = [p["line"] for s in summary_view(briefing_of(text))["sections"] for p in s["points"]]
-    assert lines == ["The Deputy Minister of Ports, Mr. Tom Berg, spoke about rail."]
+    assert lines == ["Berg spoke about rail."]  # his title is the participants list's
 
 
 @pytest.mark.parametrize(
@@ -2891,7 +2893,8 @@ def test_a_quotation_cue_keeps_its_hearer(quote: str, lead: str) -> None:
 @pytest.mark.parametrize(
     ("after", "expected"),
     [
-        ("They discussed a training plan for port staff.", "They [Costa and Berg] discussed a training plan"),
+        # the subject of the sentence: the lead-in names them, as a statement's does
+        ("They discussed a training plan for port staff.", "Costa and Berg discussed a training plan"),
         # a "they" that opens no sentence is left as written
         ("Later they discussed a training plan for port staff.", "Later they discussed a training plan"),
     ],
@@ -3047,3 +3050,80 @@ def test_the_bottom_line_dates_a_relative_day_it_copies(head: str, lead: str, sa
 )
 def test_an_undated_weekday_phrase_is_one_the_note_cannot_place(text: str, dropped: bool) -> None:
     assert (summary_module._WEEKDAY_PHRASE.search(text) is not None) is dropped
+
+
+_SUBJECT_LEAD = (
+    "Port talks in Tromso\n\n3 May 2024\n\nThe Minister of Trade of Norway, Mr. Tom Berg, met Ms. Ana Ruiz, "
+    "Director of Ports of Peru, in Tromso on 2 May 2024. {sentence}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead_in", "text"),
+    [
+        # an apposition the participants list tells goes; the verb keeps its particle
+        (
+            "Ms. Ana Ruiz, Director of Ports of Peru, spoke on the dredging of the northern channel.",
+            "Ruiz spoke on",
+            "the dredging of the northern channel.",
+        ),
+        # a title before the name goes too, and an adverb before the verb stays
+        (
+            "Director of Ports Ana Ruiz also toured the container terminal with the harbour master.",
+            "Ruiz also toured",
+            "the container terminal with the harbour master.",
+        ),
+        # two subjects, each with the apposition the participants list tells
+        (
+            "Ms. Ana Ruiz, Director of Ports of Peru, and Mr. Tom Berg toured the container terminal.",
+            "Ruiz and Berg toured",
+            "the container terminal.",
+        ),
+        # "They" after a sentence that names two people (here the bottom line's, which no point
+        # repeats; a fact or a statement before it would take it in)
+        (
+            "They reviewed the dredging plans for the channel.",
+            "Berg and Ruiz reviewed",
+            "the dredging plans for the channel.",
+        ),
+        # a pronoun the people stage resolved, and a passive verb group
+        (
+            "Ms. Ruiz opened the talks. She was accompanied by three engineers of the port authority.",
+            "Ruiz was accompanied",
+            "by three engineers of the port authority.",
+        ),
+    ],
+)
+def test_a_fact_whose_subject_is_a_participant_leads_with_the_name_and_verb(
+    sentence: str, lead_in: str, text: str
+) -> None:
+    view = summary_view(briefing_of(_SUBJECT_LEAD.format(sentence=sentence)), max_words=1000)
+    points = [(p["lead_in"], p["text"]) for s in view["sections"] for p in s["points"] if p["kind"] == "fact"]
+    assert (lead_in, text) in points
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a possessor, not the subject
+        "Ms. Ruiz's team toured the container terminal with the harbour master.",
+        # three subjects
+        "Ms. Ruiz, Mr. Berg and the harbour master toured the container terminal.",
+        # a second subject the participants list does not tell of
+        "Ms. Ruiz and the harbour master toured the container terminal with two engineers.",
+        # a phrase after the name that the participants list does not tell
+        "Ms. Ruiz, joined by three engineers, toured the container terminal with the harbour master.",
+        # a phrase before the subject, though its words be her organization's
+        "On the second day Ms. Ruiz toured the container terminal with the harbour master.",
+        "In Peru, Ms. Ruiz toured the container terminal with the harbour master.",
+        # an auxiliary without a participle: no verb to lead with
+        "Ms. Ruiz was the first woman to head the port authority of Callao in sixty years.",
+    ],
+)
+def test_a_fact_leads_with_its_subject_only_when_it_opens_with_it(sentence: str) -> None:
+    control = "Ms. Ruiz spoke on the dredging of the northern channel."  # leads: "Ruiz spoke on"
+    text = _SUBJECT_LEAD.format(sentence=f"{control} {sentence}")
+    view = summary_view(briefing_of(text), max_words=1000)
+    facts = {p["line"]: p["lead_in"] for s in view["sections"] for p in s["points"] if p["kind"] == "fact"}
+    assert facts.get("Ruiz spoke on the dredging of the northern channel.") == "Ruiz spoke on"
+    assert facts.get(sentence, "missing") is None

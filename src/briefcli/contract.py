@@ -121,10 +121,13 @@ class ClauseDict(TypedDict):
 
 class KeyPointDict(TypedDict):
     kind: Literal["statement", "fact"]  # a statement's content, or a sentence of the article
-    speaker: str | None  # as the summary names them: "Mikuriya", "Both sides"; None for a fact
-    cue: str | None  # the cue as written: "emphasized"
+    # as the summary names them: "Mikuriya", "Both sides"; for a fact, the participant that is
+    # its subject ("Mikuriya also met with ..."), else None
+    speaker: str | None
+    cue: str | None  # the cue as written: "emphasized"; a fact's verb: "met"
     direct: bool
-    lead_in: str | None  # "Mikuriya emphasized", "Mikuriya said:", "According to the IMF,"
+    # "Mikuriya emphasized", "Mikuriya said:", "According to the IMF,"; a fact's "Mikuriya also met"
+    lead_in: str | None
     text: str  # the article's words, cut at a clause boundary with " …" when long
     trimmed: bool
     line: str  # lead-in and text: "Mikuriya emphasized the crucial role of Customs …"

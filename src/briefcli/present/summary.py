@@ -118,6 +118,7 @@ from briefcli.analysis.names import called
 from briefcli.analysis.phrases import event_names
 from briefcli.analysis.tense import event_noun_set, tense_between
 from briefcli.lang.en import (
+    ADVERBS,
     ANAPHORIC_DETERMINERS,
     DAY_ORDINALS,
     DAY_PARTS,
@@ -133,6 +134,7 @@ from briefcli.lang.en import (
     MONTHS,
     OUTCOME_PASTS,
     PARTICLES,
+    PAST_FORMS,
     PERSON_PLURALS,
     POST_NOMINALS,
     PREPOSITIONS,
@@ -141,6 +143,7 @@ from briefcli.lang.en import (
     SUBORDINATORS,
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
+    TITLE_SMALL_WORDS,
     TOPIC_FRAMES,
     VIRTUAL_CUES,
     WEEKDAY_LEADS,
@@ -158,6 +161,7 @@ from briefcli.model import (
     Article,
     Briefing,
     Event,
+    Mention,
     Person,
     Section,
     Sentence,
@@ -1584,9 +1588,12 @@ class KeyPoint(NamedTuple):
     @property
     def lead_in(self) -> str | None:
         """Who spoke and how, before the content: "Mikuriya emphasized", "Mikuriya said:" (a
-        quotation follows), "According to the IMF,"; None for a fact."""
-        if self.kind == "fact" or not self.speaker:
+        quotation follows), "According to the IMF,"; for a fact whose subject is a participant,
+        who and the verb ("Ode spoke on"); else None."""
+        if not self.speaker:
             return None
+        if self.kind == "fact":  # "Ode spoke on": the subject of the sentence and its verb
+            return f"{self.speaker} {self.cue_words}"
         cue = self.cue or ""
         if cue.casefold().startswith("according"):
             speaker = self.speaker
@@ -1763,6 +1770,7 @@ class _Context(NamedTuple):
     pronouns: dict[int, str]  # where a pronoun referring to a person stands: that person's surname
     actors: dict[int, str]  # by sentence: the participant named before its first verb
     pairs: dict[int, tuple[int, str]]  # by sentence: its paragraph and the two people it names
+    subjects: dict[int, _Subject]  # by sentence: the participant that is its subject, and the verb
 
 
 def _context(briefing: Briefing, clauses: Sequence[Clause], paragraphs: Set[int]) -> _Context:
@@ -1797,6 +1805,7 @@ def _context(briefing: Briefing, clauses: Sequence[Clause], paragraphs: Set[int]
         pronouns,
         _actors(briefing, paragraphs),
         pairs,
+        _subjects(briefing, paragraphs) | _they_subjects(briefing.article, paragraphs, pairs),
     )
 
 
@@ -1816,6 +1825,185 @@ def _actors(briefing: Briefing, paragraphs: Set[int]) -> dict[int, str]:
             if verb is not None and m.start < s.start + verb.start():
                 actors[m.sentence] = p.name
     return actors
+
+
+class _Subject(NamedTuple):
+    """A sentence's subject that is a participant, and its verb, as a fact's lead-in shows them:
+    "Mr Tom Ode, Head of Ports, also spoke on the plan." -> "**Ode also spoke on** the plan"."""
+
+    shown: str  # the person's short name: "Ode"
+    verb: str  # the main verb as written: "spoke", "elected" of "was elected"
+    words: str  # from the adverbs before the verb to its particle: "also spoke on"
+    rest: int  # where the rest of the sentence starts, in the article's text
+
+
+def _subjects(briefing: Briefing, paragraphs: Set[int]) -> dict[int, _Subject]:
+    """The sentences of ``paragraphs`` whose subject is a participant, or two (see
+    ``_subject_of``)."""
+    named: dict[int, list[tuple[Mention, Person]]] = {}
+    for p in briefing.people:
+        if p.took_part:
+            for m in p.spans:
+                if m.paragraph in paragraphs:
+                    named.setdefault(m.sentence, []).append((m, p))
+    subjects: dict[int, _Subject] = {}
+    for index, mentions in named.items():
+        found = _subject_of(briefing, sorted(mentions, key=lambda mp: mp[0].start))
+        if found is not None:
+            subjects[index] = found
+    return subjects
+
+
+# A pronoun that is a sentence's subject: "He also met ...", not "His speech ..." (a possessor).
+_SUBJECT_PRONOUNS = frozenset({"He", "She"})
+# "and" between two subjects, after the first one's apposition: "Ode[, Head of Ports, and] Ruiz"
+_AND_SUBJECT = pattern(r"(?P<apposition>.*?),?\s+and\s+(?P<title>[^,;:()“”\"]*)", re.DOTALL)
+
+
+def _subject_of(briefing: Briefing, mentions: Sequence[tuple[Mention, Person]]) -> _Subject | None:
+    """The subject a sentence opens with, when its first finite verb follows it: a participant
+    (``mentions``: theirs in the sentence, in text order), or two joined by "and", each with
+    only their title before the name ("Deputy Minister Tom Ode") and only an apposition the
+    participants list tells after it (", Head of Ports,"), then adverbs ("also"). Not "Ode's
+    team visited ..." (a possessor), "Ode, Ruiz and Berg met ..." (three), "Ode, joined by his
+    staff, toured ..." (a phrase the list does not tell), "On Monday Ode met ...", "In Lima,
+    Ode met ..." (a phrase of its own, though the organization be "Lima Ports")."""
+    article = briefing.article
+    text = article.text
+    m, person = mentions[0]
+    s = article.sentences[m.sentence]
+    start = max(s.start, article.dateline_end)
+    told = _told_words(person)
+    if (
+        m.start < start
+        or _PHRASE_MARK.search(text, start, m.start)
+        or not _told_of(text[start : m.start], told)
+    ):
+        return None
+    if m.kind == "pronoun" and text[m.start : m.end] not in _SUBJECT_PRONOUNS:
+        return None
+    verb = first_finite_match(text[start : s.end])
+    if verb is None or start + verb.start() < m.end or not verb.group().islower():
+        return None
+    at = start + verb.start()
+    shown = surname(person, briefing.people)
+    others = {p.name: (n, p) for n, p in mentions if n.start >= m.end and n.end <= at and p is not person}
+    if len(others) > 1:
+        return None
+    end = m.end
+    if others:  # "Ode and Ruiz met ...": the first one's apposition, "and", the second one's title
+        n, second = next(iter(others.values()))
+        pair = _AND_SUBJECT.fullmatch(text, m.end, n.start)
+        if pair is None or not _apposition(pair.group("apposition"), told):
+            return None
+        told = _told_words(second)
+        if not _told_of(pair.group("title"), told):
+            return None
+        shown, end = f"{shown} and {surname(second, briefing.people)}", n.end
+    return _led_by(text, shown, (end, at, s.end), told)
+
+
+def _they_subjects(
+    article: Article, paragraphs: Set[int], pairs: dict[int, tuple[int, str]]
+) -> dict[int, _Subject]:
+    """The sentences of ``paragraphs`` that open with "They" after a sentence of the paragraph
+    that names two people (``_Context.pairs``): they are its subject. "Ms. Jensen met Mr.
+    Otieno. | They discussed training." -> "**Jensen and Otieno discussed** training"."""
+    subjects: dict[int, _Subject] = {}
+    for index in paragraphs:
+        for s in article.paragraphs[index].sentences:
+            they = _THEY.match(article.text, max(s.start, article.dateline_end), s.end)
+            pair = pairs.get(s.index - 1) if they is not None else None
+            if they is None or pair is None or pair[0] != index:
+                continue
+            verb = first_finite_match(article.text[they.end() : s.end])
+            found = None
+            if verb is not None and verb.group().islower():
+                found = _led_by(
+                    article.text, pair[1], (they.end(), they.end() + verb.start(), s.end), frozenset()
+                )
+            if found is not None:
+                subjects[s.index] = found
+    return subjects
+
+
+def _apposition(words: str, told: frozenset[str]) -> bool:
+    """Whether the words after a name are none, or an apposition that only tells who the person
+    is (``_told_of``): ", Head of Ports,", " (Peru)"."""
+    words = words.strip()
+    return not words or (words[0] in ",(" and _told_of(words, told))
+
+
+def _led_by(text: str, shown: str, at: tuple[int, int, int], told: frozenset[str]) -> _Subject | None:
+    """The subject ``shown`` with its verb group, when only an apposition and adverbs stand
+    between its name and its finite verb; ``at``: where the name ends, the verb starts and the
+    sentence ends."""
+    end, verb, stop = at
+    adverbs = _ADVERBS_AFTER.search(text, end, verb)
+    lead = adverbs.start() if adverbs is not None else verb
+    if not _apposition(text[end:lead], told):
+        return None
+    group = _verb_group(text, verb, stop)
+    if group is None:
+        return None
+    return _Subject(shown, group[0], " ".join(text[lead : group[1]].split()), group[1])
+
+
+# Adverbs between a subject and its verb, which the lead-in keeps: "Ode [also] met ...".
+_ADVERBS_AFTER = pattern(rf"(?:(?<=[\s,])(?:{'|'.join(sorted(map(re.escape, ADVERBS)))})\s+)+$")
+
+
+# A mark that ends a phrase before a subject: "In Lima[,] Ode met ...".
+_PHRASE_MARK = pattern(r"[,;:()“”\"]")
+
+
+def _told_of(words: str, told: frozenset[str]) -> bool:
+    """Whether ``words`` before or after a person's name only tell who they are, as the
+    participants list does: their title, organization, honorifics and name (``told``: "Deputy
+    Minister", ", Head of Ports, Peru Customs,"); so a lead-in can leave them out."""
+    return all(
+        w.casefold() in told or w.casefold() in TITLE_SMALL_WORDS or w.casefold() in POST_NOMINALS
+        for w in _TITLE_WORD.findall(without_honorifics(words))
+    )
+
+
+def _told_words(person: Person) -> frozenset[str]:
+    parts = (person.name, person.title, person.org, *person.aliases, *person.mentions)
+    return frozenset(w.casefold() for part in parts if part for w in _TITLE_WORD.findall(part))
+
+
+# The auxiliaries before a participle: "Ode [was] elected ...", "Ode [has] visited ...".
+_AUXILIARIES = FINITE_WORDS - EVENT_PRESENT
+_BEFORE_PARTICIPLE = frozenset({"been", "being", "be", "have"})
+_LOWER_WORD = pattern(r"[a-z][\w'’-]*\b")
+_NEXT_LOWER = pattern(r"\s+([a-z][\w'’-]*)\b")
+
+
+def _verb_group(text: str, at: int, end: int) -> tuple[str, int] | None:
+    """A fact's main verb and where its verb group ends, from its finite verb at ``at``: past
+    the participle after an auxiliary ("was elected", "has also visited") and the verb's
+    particle ("spoke on", ``PARTICLES``); None when an auxiliary has no participle after it
+    ("Ode was the first ...": the lead-in would say nothing), or nothing follows."""
+    verb = _LOWER_WORD.match(text, at, end)
+    if verb is None:
+        return None
+    word, pos = verb.group(), verb.end()
+    if word in _AUXILIARIES:
+        nxt = _NEXT_LOWER.match(text, pos, end)
+        while nxt is not None and (nxt.group(1) in ADVERBS or nxt.group(1) in _BEFORE_PARTICIPLE):
+            nxt = _NEXT_LOWER.match(text, nxt.end(), end)
+        if nxt is None or not _participle(nxt.group(1)):
+            return None
+        word, pos = nxt.group(1), nxt.end()
+    lemma = cue_lemma(word)
+    particle = _NEXT_LOWER.match(text, pos, end)
+    if particle is not None and lemma is not None and particle.group(1) in PARTICLES.get(lemma, ()):
+        pos = particle.end()
+    return (word, pos) if text[pos:end].strip(" .") else None
+
+
+def _participle(word: str) -> bool:
+    return word.endswith(("ed", "en", "ing")) or word in PAST_FORMS
 
 
 def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[KeyPoint]:
@@ -1877,7 +2065,8 @@ def _fact_candidates(briefing: Briefing, section: Section, ctx: _Context, spoken
         if listed is not None:
             points.append(listed.point)
         held = listed.members if listed is not None else frozenset()
-        before: KeyPoint | None = None  # the fact of the sentence just before, whole
+        # the fact of the sentence just before, whole, with its sentence and subject
+        before: tuple[KeyPoint, str, _Led | None] | None = None
         for s in article.paragraphs[index].sentences:
             if s.index in spoken or s.index in ctx.told or s.index in held:
                 before = None
@@ -1886,24 +2075,26 @@ def _fact_candidates(briefing: Briefing, section: Section, ctx: _Context, spoken
             if heading_only(sentence) or _publisher_voice(sentence) or _roll_call(briefing, sentence, s):
                 before = None
                 continue
-            point = _fact(sentence, index, s, ctx)
+            led = _led(article, s, sentence, ctx)
+            point = _fact(sentence, index, s, ctx, led)
             actor = ctx.actors.get(s.index)
             if actor is not None and actor not in speakers:
                 # what a participant who says nothing quoted did: "X spoke about burden-sharing"
                 point = point._replace(score=point.score + _ACTOR_BONUS)
             back = _pronoun_back(sentence)
             joined = None
-            if back and before is not None and before.sentence == s.index - 1:
-                joined = _fact(f"{before.text} {sentence}", index, s, ctx)
+            if back and before is not None and before[0].sentence == s.index - 1:
+                first = before[1] if before[2] is not None else before[0].text  # "He [Ode] ..."
+                joined = _fact(f"{first} {sentence}", index, s, ctx, before[2])
             if joined is not None and not joined.trimmed and before is not None:
                 # "Discussions were held on areas of interest. | These include agriculture
                 # ...": the two read as one point, or "These" points at nothing
-                points.remove(before)
-                point = joined._replace(sentence=before.sentence, start=before.start)
+                points.remove(before[0])
+                point = joined._replace(sentence=before[0].sentence, start=before[0].start)
             elif back:
                 point = point._replace(score=point.score - _BACK_PENALTY)
             points.append(point)
-            before = point if not point.trimmed else None
+            before = (point, sentence, led) if not point.trimmed else None
     return points
 
 
@@ -1966,9 +2157,40 @@ def _enumeration(article: Article, index: int, skip: set[int], ctx: _Context) ->
     return _Listed(point, frozenset(s.index for s in items))
 
 
-def _fact(sentence: str, paragraph: int, s: Sentence, ctx: _Context) -> KeyPoint:
-    """A sentence (or two) of the section as a point, scored."""
+class _Led(NamedTuple):
+    """A fact's subject and the words of its sentence the lead-in stands for: the subject, its
+    apposition and its verb group ("Mr Tom Ode, Head of Ports, spoke on")."""
+
+    subject: _Subject
+    opening: str
+
+
+def _led(article: Article, s: Sentence, sentence: str, ctx: _Context) -> _Led | None:
+    """The lead-in of a fact whose subject is a participant (``_Context.subjects``), when the
+    sentence as the point has it (``sentence``: without a date line) opens with those words."""
+    subject = ctx.subjects.get(s.index)
+    if subject is None:
+        return None
+    opening = article.text[max(s.start, article.dateline_end) : subject.rest].strip()
+    return _Led(subject, opening) if sentence.startswith(opening) else None
+
+
+def _fact(sentence: str, paragraph: int, s: Sentence, ctx: _Context, led: _Led | None = None) -> KeyPoint:
+    """A sentence (or two) of the section as a point, scored; with the lead-in of its subject
+    when ``led`` (see ``_led``)."""
     text, trimmed = trim(sentence, sentence=True, tail=SHORT_TAIL)
+    if led is not None and text.startswith(led.opening) and text[len(led.opening) :].strip(" .…\u00a0"):
+        # "Mr Tom Ode, Head of Ports, spoke on the plan." -> "**Ode spoke on** the plan.": the
+        # words after the verb as written, the cut (if any) where it fell in the sentence
+        subject = led.subject
+        outcome = _OUTCOME_FACT_BONUS if _tells_outcome(sentence) else 0.0
+        return _counted(
+            KeyPoint(
+                "fact", subject.shown, None, subject.verb, False, text[len(led.opening) :].lstrip(),
+                trimmed, paragraph, s.index, s.start, 1.0 + _length_bonus(sentence) + outcome,
+                cue_words=subject.words,
+            )
+        )  # fmt: skip
     text = _name_pronoun(text, ctx.pronouns.get(s.start))
     they = _THEY.match(text)
     pair = ctx.pairs.get(s.index - 1) if they is not None else None
@@ -2243,8 +2465,14 @@ class _Seen:
         return any(len(words & self.sets[i]) >= need for i in found)
 
 
+def _said(point: KeyPoint) -> str:
+    """What a point says, for telling duplicates: a statement's content; a fact's sentence,
+    its lead-in too ("Ode briefed the Board on ...")."""
+    return point.line if point.kind == "fact" else point.text
+
+
 def _duplicate(point: KeyPoint, seen: _Seen, names: frozenset[str]) -> bool:
-    return seen.duplicate(_word_set(point.text, names))
+    return seen.duplicate(_word_set(_said(point), names))
 
 
 class Selection(NamedTuple):
@@ -2280,7 +2508,7 @@ def _best_fit(
 ) -> KeyPoint | None:
     """The best candidate of ``pool`` that fits in ``room`` words and is no duplicate: by score,
     less 1.5 for each point its speaker already has in ``chosen``, then in text order."""
-    speakers = [p.person or p.speaker for p in chosen]
+    speakers = [p.person or p.speaker for p in chosen if p.kind == "statement"]
     paragraphs = [p.paragraph for p in chosen]
 
     def rank(p: KeyPoint) -> tuple[float, int]:
@@ -2321,7 +2549,7 @@ def select_points(
             if point is not None:
                 points.append(point)
                 pool.remove(point)
-                seen.add(_word_set(point.text, names))
+                seen.add(_word_set(_said(point), names))
                 words += point.words
     return _selection(chosen, pools, words, max_words)
 
