@@ -522,40 +522,59 @@ def _resolve_roles(people: list[Draft], found: Found) -> None:
             by_core.setdefault((key, True), []).append(i)
         starts.append(sorted(m.start for m in p.named))
 
-    def recency(i: int, at: int) -> tuple[int, int]:
-        k = bisect.bisect_left(starts[i], at)
-        return (1, starts[i][k - 1]) if k else (0, -starts[i][0])
-
+    # A long text says "the Secretary General" thousands of times, with as many holders: each
+    # kind of role finds its holders once, and the one mentioned last before it by one search.
+    pools: dict[tuple[str, bool, frozenset[str], bool, str], tuple[list[int], list[int], list[int]]] = {}
     for r in found.roles:
         if r.named is not None:
             r.person = r.named.person
             continue
         if r.indefinite:
             continue
-        holders = by_core.get((r.key, r.past), [])
-        pool = [i for i in holders if all(_agrees(q, people[i].quals) for q in r.quals)]
         lower_portfolio = not (r.title_text or "")[:1].isupper() and any(
             q in lex.PORTFOLIO_WORDS for q in r.quals
         )
-        if not pool and not lower_portfolio:
-            # a qualifier the text never gave the holder: "The Vietnamese Prime Minister" for
-            # "Prime Minister Pham Van Long", if he is the only one whose country is unknown
-            # (a portfolio, "the Foreign Minister of Chile" for "Foreign Minister X", agrees);
-            # not news style's lowercase role, whose qualifier is all it says ("the health
-            # minister" is no minister of agriculture)
-            portfolio = {q for q in r.quals if q in lex.PORTFOLIO_WORDS}
-            unknown = [i for i in holders if people[i].quals <= portfolio]
-            pool = unknown if len(unknown) == 1 else []
-        if len(pool) > 1 and r.quals <= lex.PORTFOLIO_WORDS:
-            # "the Foreign Minister" when the text gave one holder the bare title and the other
-            # one of a country ("Foreign Minister X", "the Foreign Minister of Kazakhstan, Mr.
-            # Y"): a release calls its own side's holder plainly
-            bare = [i for i in pool if people[i].quals <= lex.PORTFOLIO_WORDS]
-            pool = bare if len(bare) == 1 else pool
-        if not pool:
-            pool = _epithet_holders(r, people, by_core, found.acronyms)
-        if pool:
-            r.person = max(pool, key=lambda i: recency(i, r.start)) if len(pool) > 1 else pool[0]
+        kind = (r.key, r.past, r.quals, lower_portfolio, r.role)
+        if kind not in pools:
+            pool = _role_pool(r, people, by_core, found.acronyms, lower_portfolio)
+            mentions = sorted((start, i) for i in pool for start in starts[i]) if len(pool) > 1 else []
+            pools[kind] = (pool, [start for start, _ in mentions], [i for _, i in mentions])
+        pool, at, who = pools[kind]
+        if len(pool) == 1:
+            r.person = pool[0]
+        elif pool:
+            # the holder mentioned most recently before it, else the first one named after it
+            k = bisect.bisect_left(at, r.start)
+            r.person = who[k - 1] if k else who[0]
+
+
+def _role_pool(
+    r: Role,
+    people: list[Draft],
+    by_core: dict[tuple[str, bool], list[int]],
+    acronyms: dict[str, str],
+    lower: bool,
+) -> list[int]:
+    """The people a role could stand for: those holding its title with every qualifier it
+    gives (see ``_resolve_roles``); ``lower``: a news-style lowercase role with a portfolio."""
+    holders = by_core.get((r.key, r.past), [])
+    pool = [i for i in holders if all(_agrees(q, people[i].quals) for q in r.quals)]
+    if not pool and not lower:
+        # a qualifier the text never gave the holder: "The Vietnamese Prime Minister" for
+        # "Prime Minister Pham Van Long", if he is the only one whose country is unknown
+        # (a portfolio, "the Foreign Minister of Chile" for "Foreign Minister X", agrees);
+        # not news style's lowercase role, whose qualifier is all it says ("the health
+        # minister" is no minister of agriculture)
+        portfolio = {q for q in r.quals if q in lex.PORTFOLIO_WORDS}
+        unknown = [i for i in holders if people[i].quals <= portfolio]
+        pool = unknown if len(unknown) == 1 else []
+    if len(pool) > 1 and r.quals <= lex.PORTFOLIO_WORDS:
+        # "the Foreign Minister" when the text gave one holder the bare title and the other
+        # one of a country ("Foreign Minister X", "the Foreign Minister of Kazakhstan, Mr.
+        # Y"): a release calls its own side's holder plainly
+        bare = [i for i in pool if people[i].quals <= lex.PORTFOLIO_WORDS]
+        pool = bare if len(bare) == 1 else pool
+    return pool or _epithet_holders(r, people, by_core, acronyms)
 
 
 @functools.cache
