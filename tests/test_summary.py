@@ -3127,3 +3127,14 @@ def test_a_fact_leads_with_its_subject_only_when_it_opens_with_it(sentence: str)
     facts = {p["line"]: p["lead_in"] for s in view["sections"] for p in s["points"] if p["kind"] == "fact"}
     assert facts.get("Ruiz spoke on the dredging of the northern channel.") == "Ruiz spoke on"
     assert facts.get(sentence, "missing") is None
+
+
+def test_trim_does_not_cut_inside_a_series() -> None:
+    """ "to remind Customs, | border agencies and carriers" would keep one item of three."""
+    filler = " ".join(["the long-standing cooperation between the two sides"] * 5)
+    text = (
+        "The Council wrote to its Members to remind Customs, border agencies and carriers to work "
+        f"together at the borders, {filler}, and more."
+    )
+    cut, trimmed = trim(text, 11)
+    assert trimmed and not cut.startswith("The Council wrote to its Members to remind Customs\xa0…"), cut

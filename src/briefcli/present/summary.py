@@ -242,6 +242,8 @@ def _bare(word: str) -> str:
 def _boundary(words: Sequence[str], bares: Sequence[str], i: int) -> bool:
     """May the text be cut before ``words[i]``? (``bares``: the words as ``_bare`` gives them.)"""
     before, word = words[i - 1], words[i]
+    if before.endswith(",") and _in_series(words, bares, i):
+        return False
     if before.endswith((",", ";", ":")) or word in ("–", "—", "-") or word.startswith("("):
         return True
     bare = bares[i]
@@ -267,6 +269,21 @@ def _boundary(words: Sequence[str], bares: Sequence[str], i: int) -> bool:
         and before_bare not in _BEFORE_NON_CLAUSE_ING
         and not before_bare.endswith(("'s", "’s", "ing"))  # "a working meeting": one noun
     )
+
+
+_SERIES_ITEM_WORDS = 3  # "to remind Customs, [border agencies] and transport operators": an item's words
+
+
+def _in_series(words: Sequence[str], bares: Sequence[str], i: int) -> bool:
+    """Whether the comma before ``words[i]`` parts two items of a series, whose last one joins
+    with "and" or "or" a few words on: "urged Customs, | border agencies and carriers to ...";
+    not a clause joined after it (", and they agreed ...")."""
+    for j in range(i + 1, min(i + 1 + _SERIES_ITEM_WORDS, len(words))):
+        if words[j - 1].endswith((",", ";", ":", ".")):
+            return False
+        if bares[j] in ("and", "or"):
+            return True
+    return False
 
 
 def _quoted(words: Sequence[str]) -> list[bool]:
