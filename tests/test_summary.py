@@ -3138,3 +3138,29 @@ def test_trim_does_not_cut_inside_a_series() -> None:
     )
     cut, trimmed = trim(text, 11)
     assert trimmed and not cut.startswith("The Council wrote to its Members to remind Customs\xa0…"), cut
+
+
+@pytest.mark.parametrize(
+    ("lead", "first"),
+    [
+        # a lead that says why before whom: who held talks with whom comes first
+        (
+            "In an effort to widen access to credit, Tom Berg, Governor of the Bank of Norland, "
+            "reaffirmed the bank's commitment to reform. His remarks came during a bilateral meeting "
+            "with Ana Ruiz, Chief Executive of the Credit Alliance, on 3 May 2024 in Oslo.",
+            "On 3 May 2024, Tom Berg (Governor, Bank of Norland) held talks with Ana Ruiz "
+            "(Chief Executive, Credit Alliance)",
+        ),
+        # must not: a lead that names them both already says it
+        (
+            "On 3 May 2024, Tom Berg, Governor of the Bank of Norland, held a bilateral meeting with Ana "
+            "Ruiz, Chief Executive of the Credit Alliance, in Oslo.",
+            "On 3 May 2024, Tom Berg (Governor, Bank of Norland) held a bilateral meeting with Ana Ruiz "
+            "(Chief Executive, Credit Alliance) in Oslo, Norway",
+        ),
+    ],
+)
+def test_the_bottom_line_of_talks_says_who_met_whom_first(lead: str, first: str) -> None:
+    after = "Ms. Ruiz said the Alliance would open an office in Oslo."
+    text = f"Governor meets Alliance chief\n\n{lead}\n\n{after}\n"
+    assert summary_view(briefing_of(text))["bottom_line"][0]["text"] == first

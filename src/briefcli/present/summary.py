@@ -1042,23 +1042,104 @@ def bottom_line(briefing: Briefing) -> list[Clause]:
         told = None
     if told is None:
         # Nothing dated tells what happened (an announced event, a relative clause): the lead,
-        # else the article's first sentence.
-        return clauses or _first_sentence(article)
+        # else the article's first sentence; after who met whom, when talks are the scene.
+        clauses = clauses or _first_sentence(article)
+        opening = next((s.paragraphs[0] for s in briefing.sections if not is_background(s)), None)
+        pair = _talks_pair(briefing, opening, None) if opening is not None else None
+        if opening is None or pair is None or _names_both(clauses, pair):
+            return clauses
+        return [_encounter(briefing, None, pair, opening), *clauses][:MAX_CLAUSES]
     told = _past_standfirst(article, told)
     forms = _forms(article, briefing.people)
-    pronouns = {m.start: p for p in briefing.people for m in p.spans if m.kind == "pronoun"}
     # the people the quoted lead names are named: after it, a surname says who
     named = {f.person.name for c in clauses for f in forms if _names_in(c.text.casefold(), f.text)}
-    previous: Event | None = None
+    told_clauses = _event_clauses(briefing, told, clauses, forms, set(named))
+    pair = _talks_pair(briefing, told.paragraph, told)
+    if pair is None or _names_both(clauses + told_clauses, pair):
+        return _dated_relatives(article, clauses + told_clauses)
+    # Who met whom first, then the lead and the events, which name them by surname and leave
+    # the encounter's date unsaid.
+    encounter = _encounter(briefing, told, pair, told.paragraph)
+    told_clauses = _event_clauses(briefing, told, clauses, forms, named | {p.name for p in pair}, told)
+    return _dated_relatives(article, [encounter, *clauses, *told_clauses][:MAX_CLAUSES])
+
+
+def _event_clauses(
+    briefing: Briefing,
+    told: Event,
+    clauses: list[Clause],
+    forms: Sequence[Form],
+    named: set[str],
+    previous: Event | None = None,
+) -> list[Clause]:
+    """The clauses of the main event and the next scenes' events after the lead's ``clauses``
+    (see the module docstring); ``previous``: the event the clause before them dated."""
+    article = briefing.article
+    pronouns = {m.start: p for p in briefing.people for m in p.spans if m.kind == "pronoun"}
+    out: list[Clause] = []
     for event in [_placed(briefing, told, clauses), *_other_events(briefing, told)][
         : MAX_CLAUSES - len(clauses)
     ]:
         event = _pronoun_named(article, event, pronouns)
-        if clauses and _held_only(event.what):
+        if (clauses or out) and _held_only(event.what):
             continue  # "the conference was held" after the lead: its date is the header's
-        clauses.append(_clause(article, event, previous, forms, named, briefing.location))
+        out.append(_clause(article, event, previous, forms, named, briefing.location))
         previous = event
-    return _dated_relatives(article, clauses)
+    return out
+
+
+# What the bottom line says two parties did, by the label of their talks: "Bilateral talks: A –
+# B" -> "A held talks with B". Other talks (a signing, credentials) tell it in their own words.
+_TALKS_DONE = {"Bilateral talks": "held talks with", "Courtesy call": "met"}
+
+
+def _names_both(clauses: Sequence[Clause], pair: tuple[Person, Person]) -> bool:
+    """Whether the first clause names both parties ("Tax paid a courtesy call on Unity Dow")."""
+    return bool(clauses) and all(_names_in(clauses[0].text.casefold(), p.name.casefold()) for p in pair)
+
+
+def _sentence_of(article: Article, paragraph: int, told: Event | None) -> int:
+    """The sentence an encounter is told in: the main event's, else its paragraph's first."""
+    if told is not None:
+        return _sentence_index(article, told)
+    sentences = article.paragraphs[paragraph].sentences
+    return sentences[0].index if sentences else -1
+
+
+def _talks_pair(briefing: Briefing, paragraph: int, told: Event | None) -> tuple[Person, Person] | None:
+    """The two named parties of the talks paragraph ``paragraph`` tells ("Bilateral talks: A –
+    B", ``_TALKS_DONE``), or None: another scene, or talks its label names no two people of."""
+    section = section_of(briefing, paragraph)
+    if section is None or section.kind != "bilateral" or ": " not in section.label:
+        return None
+    kind, _, parties = section.label.partition(": ")
+    by_name = {p.name: p for p in briefing.people}
+    pair = [by_name.get(name) for name in parties.split(" – ")]
+    first, second = (pair[0], pair[1]) if len(pair) == 2 else (None, None)
+    if kind not in _TALKS_DONE or first is None or second is None:
+        return None
+    # both told in the sentence of the encounter ("His remarks came during a meeting with Ms.
+    # Ruiz"), not one of them only named elsewhere in the scene ("The Programme Manager of the
+    # Office met Ms. Lin" is no talks of the Office's Head)
+    sentence = _sentence_of(briefing.article, paragraph, told)
+    if not all(any(m.sentence == sentence for m in p.spans) for p in (first, second)):
+        return None
+    return first, second
+
+
+def _encounter(briefing: Briefing, told: Event | None, pair: tuple[Person, Person], paragraph: int) -> Clause:
+    """Who met whom, when and where: "On 13 January 2025 in Karachi, Jameel Ahmad (Governor,
+    State Bank) held talks with Alfred Hannig (CEO, Finance Alliance)". A press release's
+    opening often says why before whom ("In an effort to widen access, ..."); the bottom line
+    says whom first."""
+    section = section_of(briefing, paragraph)
+    done = _TALKS_DONE[section.label.partition(": ")[0]] if section is not None else "met"
+    front = _date_phrase(told) if told is not None else ""
+    where = told.where if told is not None else briefing.location
+    if where and not held_online(briefing):
+        front = f"{front.removesuffix(', ')} in {where}, " if front else f"In {where}, "
+    text = f"{front}{described(pair[0])} {done} {described(pair[1])}"
+    return Clause(text, paragraph, _sentence_of(briefing.article, paragraph, told))
 
 
 # Words every relative date phrase the date stage counts holds: a cheap look before it runs again.
