@@ -3164,3 +3164,47 @@ def test_the_bottom_line_of_talks_says_who_met_whom_first(lead: str, first: str)
     after = "Ms. Ruiz said the Alliance would open an office in Oslo."
     text = f"Governor meets Alliance chief\n\n{lead}\n\n{after}\n"
     assert summary_view(briefing_of(text))["bottom_line"][0]["text"] == first
+
+
+@pytest.mark.parametrize(
+    ("body", "first"),
+    [
+        # a lead that quotes its speaker before it names the panel: who took part in what first
+        (
+            "OSLO, 3 May 2024: Steady investment is the need of the hour in the port sector said Ms Ana "
+            "Ruiz, Minister of Ports of Norland, today moderating a panel discussion ‘Ports of Tomorrow’ "
+            "on day two of Harbour Week 2024.\n\nMs Ruiz said that the fund would open next year.\n\n"
+            "Mr Tom Berg, Director of the Harbour Institute, said that ports need training.",
+            "On 3 May 2024 in Oslo, Norway, Ana Ruiz (Minister of Ports of Norland) took part in a panel "
+            "discussion ‘Ports of Tomorrow’",
+        ),
+        # ... not someone a phrase of the sentence names, who may not have been there
+        (
+            "OSLO, 3 May 2024: Steady investment is the need of the hour in the port sector said Ms Ana "
+            "Ruiz, Minister of Ports of Norland, today moderating a panel discussion ‘Ports of Tomorrow’ "
+            "organised by Mr Tom Berg, Director of the Harbour Institute.\n\nMs Ruiz said that the fund "
+            "would open next year.\n\nMr Berg said that ports need training.",
+            "On 3 May 2024 in Oslo, Norway, Ana Ruiz (Minister of Ports of Norland) took part in a panel "
+            "discussion ‘Ports of Tomorrow’",
+        ),
+        # a lead that sets the scene and names nobody: the subjects of the occasion's sentence
+        (
+            "About 200 people filled the Grand Hall to hear two former ministers speak about the future "
+            "of ports.\n\nAna Ruiz, former Minister of Ports of Norland, and Tom Berg, former Minister of "
+            "Trade of Norland, spoke at the Harbour Policy Forum in Oslo on 3 May 2024.\n\nMs. Ruiz said "
+            "the fund would open next year.",
+            "On 3 May 2024 in Oslo, Ana Ruiz (former Minister of Ports of Norland) and Tom Berg (former "
+            "Minister of Trade of Norland) took part in the Harbour Policy Forum",
+        ),
+        # must not: a lead that tells the occasion itself, its members the who
+        (
+            "The 9th Regional Ports Forum took place in Oslo on 3 May 2024 under the chairmanship of Ana "
+            "Ruiz, Minister of Ports of Norland.\n\nMs. Ruiz said the fund would open next year.",
+            "On 3 May 2024, the 9th Regional Ports Forum took place in Oslo under the chairmanship of Ana "
+            "Ruiz (Minister of Ports of Norland)",
+        ),
+    ],
+)
+def test_the_bottom_line_of_a_meeting_or_panel_says_who_took_part_first(body: str, first: str) -> None:
+    text = f"Ports chief calls for investment\n\n{body}\n"
+    assert summary_view(briefing_of(text))["bottom_line"][0]["text"] == first

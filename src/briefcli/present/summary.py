@@ -27,6 +27,17 @@ event, in text order (three clauses at most):
   a name before "’s" takes no description;
 - the clauses after it, each a sentence of its own: the first event of up to two other
   sections (bilateral talks first, then panels, then other meetings);
+- the encounter first, when the first clause does not say who met whom or who took part in
+  what (a lead that says why before whom, sets a scene, lists topics or quotes): for talks
+  between two parties its sentence names, "On <when> in <where>, A (title) held talks with B
+  (title)"; for a meeting or a panel whose label its sentence names ("the Ports Forum", "a panel
+  discussion ‘Green Berths’"; not the kind alone, "Panel", nor the end of a longer name), "...,
+  A (title)[, B (title) and C (title)] took part in <it>", A, B and C the participants that
+  sentence has as its subject or speaker (not "organised by B", "at the invitation of B": one
+  only named there may not have been present). "Took part" is true of the host, the chair, a
+  speaker and a moderator alike. A first clause that names the occasion itself ("The 9th Ports
+  Forum took place in Lima") or a participant and a scene cue ("A attended the Forum") keeps
+  its place. The lead and the events follow, naming them by surname;
 - <what, people named>: the event's ``what`` with each person mention ("the WCO Secretary
   General", "Dr. Kunio Mikuriya") replaced by the person's name, with "(title, organization)"
   the first time the bottom line names them and the surname after (the article before a mention
@@ -116,18 +127,22 @@ from briefcli.analysis.dates import RelativeDay, relative_days
 from briefcli.analysis.frames import is_heading
 from briefcli.analysis.names import called
 from briefcli.analysis.phrases import event_names
+from briefcli.analysis.scenes import BACKGROUND_KIND, GROUPS, find_in_text, group_kind
 from briefcli.analysis.tense import event_noun_set, tense_between
 from briefcli.lang.en import (
     ADVERBS,
     ANAPHORIC_DETERMINERS,
+    ARTICLES,
     DAY_ORDINALS,
     DAY_PARTS,
     DEICTIC_TIMES,
     DETERMINERS,
+    DISCUSSION_NOUNS,
     EARLIER_TIMES,
     EVENT_LEMMAS,
     EVENT_PRESENT,
     FINITE_WORDS,
+    GENERIC_EVENT_NOUNS,
     HEARER_FIRST,
     HONORIFICS,
     INFINITIVE_PARTICLES,
@@ -1054,14 +1069,38 @@ def bottom_line(briefing: Briefing) -> list[Clause]:
     # the people the quoted lead names are named: after it, a surname says who
     named = {f.person.name for c in clauses for f in forms if _names_in(c.text.casefold(), f.text)}
     told_clauses = _event_clauses(briefing, told, clauses, forms, set(named))
-    pair = _talks_pair(briefing, told.paragraph, told)
-    if pair is None or _names_both(clauses + told_clauses, pair):
+    first = _opening(briefing, told, clauses + told_clauses, forms)
+    if first is None:
         return _dated_relatives(article, clauses + told_clauses)
-    # Who met whom first, then the lead and the events, which name them by surname and leave
-    # the encounter's date unsaid.
-    encounter = _encounter(briefing, told, pair, told.paragraph)
-    told_clauses = _event_clauses(briefing, told, clauses, forms, named | {p.name for p in pair}, told)
+    # Who met whom (who took part in what) first, then the lead and the events, which name them
+    # by surname and leave the encounter's date unsaid.
+    encounter, who = first
+    told_clauses = _event_clauses(briefing, told, clauses, forms, named | {p.name for p in who}, told)
     return _dated_relatives(article, [encounter, *clauses, *told_clauses][:MAX_CLAUSES])
+
+
+def _opening(
+    briefing: Briefing, told: Event, clauses: Sequence[Clause], forms: Sequence[Form]
+) -> tuple[Clause, Sequence[Person]] | None:
+    """The clause the bottom line opens with when its first clause does not say who met whom
+    (talks) or who took part in what (a meeting, a panel), and the people it names; else None."""
+    pair = _talks_pair(briefing, told.paragraph, told)
+    if pair is not None:
+        if _names_both(clauses, pair):
+            return None
+        return _encounter(briefing, told, pair, told.paragraph), pair
+    occasion = _occasion_of(briefing, told)
+    who = _took_part_in(briefing, told)
+    if (
+        occasion is None
+        or not who
+        or (clauses and _says_who_took_part(clauses[0].text, who, forms, occasion))
+    ):
+        return None
+    names = [described(p) for p in who]
+    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    text = f"{_front(briefing, told)}{listed} took part in {occasion}"
+    return Clause(text, told.paragraph, _sentence_index(briefing.article, told)), who
 
 
 def _event_clauses(
@@ -1134,12 +1173,128 @@ def _encounter(briefing: Briefing, told: Event | None, pair: tuple[Person, Perso
     says whom first."""
     section = section_of(briefing, paragraph)
     done = _TALKS_DONE[section.label.partition(": ")[0]] if section is not None else "met"
+    text = f"{_front(briefing, told)}{described(pair[0])} {done} {described(pair[1])}"
+    return Clause(text, paragraph, _sentence_of(briefing.article, paragraph, told))
+
+
+def _front(briefing: Briefing, told: Event | None) -> str:
+    """ "On <when> in <where>, " of an encounter: the main event's date and place (the
+    article's location without one); no place for an occasion held online."""
     front = _date_phrase(told) if told is not None else ""
     where = told.where if told is not None else briefing.location
     if where and not held_online(briefing):
         front = f"{front.removesuffix(', ')} in {where}, " if front else f"In {where}, "
-    text = f"{front}{described(pair[0])} {done} {described(pair[1])}"
-    return Clause(text, paragraph, _sentence_of(briefing.article, paragraph, told))
+    return front
+
+
+def _occasion_of(briefing: Briefing, told: Event) -> str | None:
+    """The occasion the main event's scene (a meeting, a panel) is named by, as its sentence
+    writes it, with its article: "a panel discussion ‘Flight to the Future’", "the Regional
+    Ports Forum". Only a label its sentence gives (else the date, place and people told there
+    may be another occasion's) and one that names an occasion, not only the kind ("Panel")."""
+    section = section_of(briefing, told.paragraph)
+    if section is None or KIND[section.kind].role == "background":
+        return None
+    article = briefing.article
+    sentence = article.sentences[_sentence_index(article, told)]
+    text = without_dateline(article, sentence.start, sentence.end)
+    # a panel's label names the event it was part of after " at the ", which its sentence may
+    # name otherwise ("a panel discussion ‘Green Berths’ on day two of Harbour Week 2024")
+    labels = (section.label, section.label.rpartition(" at the ")[0])
+    found = (
+        (text.casefold().find(label.casefold()), label)
+        for label in labels
+        if label and not _bare_label(label)
+    )
+    at, label = next(((at, label) for at, label in found if at >= 0), (-1, ""))
+    end = at + len(label)
+    if at < 0 or not _whole_words(text, at, end) or _NAME_RUNS_ON.match(text, end):
+        return None
+    name = text[at:end]
+    before = _WORD_BEFORE.search(text, 0, at)
+    if before is not None and before.start() > 0 and before.group(1)[:1].isupper():
+        return None  # "the 2017 World Ports Day": the label is the end of a longer name
+    article_word = before.group(1).lower() if before and before.group(1).lower() in ARTICLES else "the"
+    return f"{article_word} {_lower_common(name, article) if at == 0 else name}"
+
+
+# The words of a label that names only a kind of occasion, no occasion: "Panel", "Round table",
+# "Roundtable discussion", "Meeting".
+@cache
+def _kind_words() -> frozenset[str]:
+    """The words of the discussion and event nouns and of the kinds' names, casefolded."""
+    words = {w.casefold() for n in (*DISCUSSION_NOUNS, *GENERIC_EVENT_NOUNS) for w in n.split()}
+    return frozenset(words | event_noun_set() | set(KIND))
+
+
+# The words after a label that would make it the start of a longer name: "the Ports Forum |
+# of the Southern Community", "the World Ports Day | Parallel Event".
+_NAME_RUNS_ON = pattern(r"\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z]")
+
+
+def _bare_label(label: str) -> bool:
+    """Whether a label names only the kind of its scene: "Panel", "Roundtable discussion"."""
+    return all(w.casefold() in _kind_words() for w in label.split())
+
+
+def _whole_words(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` starts and ends at word boundaries."""
+    return not (start > 0 and text[start - 1].isalnum()) and not (end < len(text) and text[end].isalnum())
+
+
+def _took_part_in(briefing: Briefing, told: Event) -> list[Person]:
+    """The people the main event's sentence tells took part in its scene: participants of its
+    section (not only talked about: "the late Ana Lin") who are the sentence's subject ("Ana
+    Ruiz and Tom Berg spoke at the Forum") or say something in it ("Ports must change, said Ana
+    Ruiz at the Forum"); not someone a phrase names ("at the invitation of Tom Berg", "organised
+    by Tom Berg", "which Tom Berg founded"), who may not have been there."""
+    section = section_of(briefing, told.paragraph)
+    if section is None:
+        return []
+    article = briefing.article
+    index = _sentence_index(article, told)
+    sentence = article.sentences[index]
+    start = article.dateline_end if sentence.start == 0 else sentence.start
+    verb = first_finite_match(article.text[start : sentence.end])
+    before_verb = start + verb.start() if verb is not None else start
+    speakers = {st.speaker_id for st in briefing.statements if st.sentence == index}
+    present = set(section.participant_ids)
+
+    def subject(m: Mention) -> bool:
+        word = _WORD_BEFORE.search(article.text, start, m.start)
+        return (
+            m.kind == "name"
+            and m.start < before_verb
+            and not (word is not None and word.group(1).lower() in PREPOSITIONS | _RELATIVES)
+            and not _POSSESSIVE_AFTER.match(article.text, m.end)
+        )
+
+    return [
+        p
+        for p in briefing.people
+        if p.took_part
+        and p.id in present
+        and p.id in told.who_ids
+        and (p.id in speakers or any(m.sentence == index and subject(m) for m in p.spans))
+    ]
+
+
+_POSSESSIVE_AFTER = pattern(r"['’](?:s\b|(?=\s))")  # "Tom Berg’s envoy": the possessor of the subject
+
+# The scene cue groups (a meeting, a panel, talks): a clause with none names no occasion.
+_SCENE_GROUPS = tuple(g for g in GROUPS if group_kind(g) != BACKGROUND_KIND)
+
+
+def _says_who_took_part(text: str, who: Sequence[Person], forms: Sequence[Form], occasion: str) -> bool:
+    """Whether a clause already tells the occasion: it names the occasion itself ("The 9th Ports
+    Forum took place in Lisbon": what happened, its members the who), or one of ``who`` (by
+    name) and a scene cue ("Ana Ruiz attended a panel discussion"). Not "Reform is urgent, said
+    Ana Ruiz", nor "Ports were the focus of the day"."""
+    folded = text.casefold()
+    if _names_in(folded, occasion.split(" ", 1)[1].casefold()):
+        return True
+    names = any(_names_in(folded, f.text) for f in forms if f.person in who and not f.title)
+    return names and bool(find_in_text(text, _SCENE_GROUPS))
 
 
 # Words every relative date phrase the date stage counts holds: a cheap look before it runs again.
