@@ -3148,3 +3148,53 @@ def test_a_second_coordinated_title_is_kept(text: str, name: str, title: str | N
 )
 def test_a_title_before_the_name_with_the_place_of_the_post(text: str, name: str, title: str | None) -> None:
     assert person(people_of(text), name).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        # a bare acronym the text never defines stands for the one organisation whose last
+        # words it spells, the name's first words a modifier of them
+        (
+            "PA President Tom Berg arrived. He addressed the Elmfield Parliamentary Assembly.",
+            "Tom Berg",
+            "Elmfield Parliamentary Assembly",
+        ),
+        (
+            "Tom Berg, President of the PA, arrived. He addressed the Elmfield Parliamentary Assembly.",
+            "Tom Berg",
+            "Elmfield Parliamentary Assembly",
+        ),
+        # all of a name's capitalised words, its lowercase joiners skipped
+        (
+            "Ms. Lea Marsh, Director, NPA, spoke. The Norland Ports Authority hosted the forum.",
+            "Lea Marsh",
+            "Norland Ports Authority",
+        ),
+        # must not: two organisations it may stand for; words after a preposition are not
+        # the name's head ("Service of the | Vella Federation" is no "VF")
+        (
+            "PA President Tom Berg arrived. The Nordic Parliamentary Assembly and the"
+            " Baltic Parliamentary Assembly met.",
+            "Tom Berg",
+            "PA",
+        ),
+        (
+            "VF Director Tom Berg arrived. The Customs Service of the Vella Federation met.",
+            "Tom Berg",
+            "VF",
+        ),
+    ],
+)
+def test_a_bare_acronym_reads_as_the_organisation_it_spells(text: str, name: str, org: str) -> None:
+    assert person(people_of(text), name).org == org
+
+
+def test_a_spelled_out_acronym_is_a_mention_of_its_organisation() -> None:
+    result = people_of(
+        "PA President Tom Berg arrived. He addressed the Elmfield Parliamentary Assembly."
+        " The PA adopted a text."
+    )
+    [org] = [o for o in result.organizations if o.name == "Elmfield Parliamentary Assembly"]
+    assert "PA" in org.aliases
+    assert not any(o.name == "PA" for o in result.organizations)
