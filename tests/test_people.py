@@ -3198,3 +3198,43 @@ def test_a_spelled_out_acronym_is_a_mention_of_its_organisation() -> None:
     [org] = [o for o in result.organizations if o.name == "Elmfield Parliamentary Assembly"]
     assert "PA" in org.aliases
     assert not any(o.name == "PA" for o in result.organizations)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "title", "org"),
+    [
+        # a plural description after a list of names is each one's, in the singular
+        (
+            "The panellists were Ana Ruiz, Tom Berg and Li Wei, all trade lawyers.",
+            ["Ana Ruiz", "Tom Berg", "Li Wei"],
+            "trade lawyer",
+            None,
+        ),
+        (
+            "The forum heard the panellists: T. Ode, K. Berg, A. Ruiz, scholars and educators in"
+            " the fields of ports and shipping, and many students.",
+            ["T. Ode", "K. Berg", "A. Ruiz"],
+            "scholar and educator in the fields of ports and shipping",
+            None,
+        ),
+        (
+            "The speakers were Omar Said and Lena Holm, both economists at the Harbour Bank.",
+            ["Omar Said", "Lena Holm"],
+            "economist",
+            "Harbour Bank",
+        ),
+        # must not: a plural that is the subject of a verb after it
+        (
+            "The minister met Dr. Omar Said and Dr. Lena Holm, officials said.",
+            ["Omar Said", "Lena Holm"],
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_plural_description_after_a_list_is_each_names(
+    text: str, names: list[str], title: str | None, org: str | None
+) -> None:
+    result = people_of(text)
+    assert [(person(result, n).title, person(result, n).org) for n in names] == [(title, org)] * len(names)
+
