@@ -3238,3 +3238,25 @@ def test_a_plural_description_after_a_list_is_each_names(
     result = people_of(text)
     assert [(person(result, n).title, person(result, n).org) for n in names] == [(title, org)] * len(names)
 
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "org"),
+    [
+        # a comma slipped in after a title's preposition: its object is still the organisation
+        (
+            "Dr Tom Berg, Director General of, the World Ports Organization met the press.",
+            "Tom Berg",
+            "Director General",
+            "World Ports Organization",
+        ),
+        (
+            "Ana Ruiz, Minister of, Finance of Chile, met the press.",
+            "Ana Ruiz",
+            "Minister of Finance",
+            "Chile",
+        ),
+    ],
+)
+def test_a_stray_comma_after_a_titles_preposition(text: str, name: str, title: str, org: str) -> None:
+    found = person(people_of(text), name)
+    assert (found.title, found.org) == (title, org)
