@@ -3223,7 +3223,14 @@ def test_a_spelled_out_acronym_is_a_mention_of_its_organisation() -> None:
             "economist",
             "Harbour Bank",
         ),
-        # must not: a plural that is the subject of a verb after it
+        # must not: a plural that is the subject of a verb after it; one whose complement
+        # coordinates names, which may pair off with the list's
+        (
+            "The speakers were Omar Said and Lena Holm, economists at the Harbour Bank and the Port Board.",
+            ["Omar Said", "Lena Holm"],
+            None,
+            None,
+        ),
         (
             "The minister met Dr. Omar Said and Dr. Lena Holm, officials said.",
             ["Omar Said", "Lena Holm"],

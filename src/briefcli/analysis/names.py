@@ -1712,12 +1712,24 @@ def _plural_description(view: SentenceView, j: int) -> tuple[str, str | None] | 
         toks[x].text in _DESCRIPTION_ENDS or toks[x].text == "." or toks[x].base_low in lex.PREPOSITIONS
     ):
         return None  # "..., officials said": a clause's subject
-    title, org = _split_description(view, k, heads[-1], _description_end(toks, x))
+    end = _description_end(toks, x)
+    if any(_pairs_off(toks, y) for y in range(x, end)):
+        return None  # "..., lawyers at the Port Board and the Harbour Bank": whose is whose?
+    title, org = _split_description(view, k, heads[-1], end)
     for h in heads:  # "scholars and educators" -> "scholar and educator"
         singular = _singular_person(toks[h])
         assert singular is not None
         title = title.replace(toks[h].text, singular, 1)
     return title, org
+
+
+def _pairs_off(toks: Sequence[Word], y: int) -> bool:
+    """Does the word at ``y`` join two capitalised names ("of Chile and Peru", "at the Port Board
+    and the Harbour Bank"), which may pair off with a list's names, one each?"""
+    nxt = y + 1 + (y + 1 < len(toks) and toks[y + 1].base_low in lex.ARTICLES)
+    return (
+        toks[y].base_low in ("and", "or") and y > 0 and toks[y - 1].cap and nxt < len(toks) and toks[nxt].cap
+    )
 
 
 def _plural_heads(toks: Sequence[Word], k: int) -> tuple[list[int], int] | None:
