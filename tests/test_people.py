@@ -3148,3 +3148,122 @@ def test_a_second_coordinated_title_is_kept(text: str, name: str, title: str | N
 )
 def test_a_title_before_the_name_with_the_place_of_the_post(text: str, name: str, title: str | None) -> None:
     assert person(people_of(text), name).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        # a bare acronym the text never defines stands for the one organisation whose last
+        # words it spells, the name's first words a modifier of them
+        (
+            "PA President Tom Berg arrived. He addressed the Elmfield Parliamentary Assembly.",
+            "Tom Berg",
+            "Elmfield Parliamentary Assembly",
+        ),
+        (
+            "Tom Berg, President of the PA, arrived. He addressed the Elmfield Parliamentary Assembly.",
+            "Tom Berg",
+            "Elmfield Parliamentary Assembly",
+        ),
+        # all of a name's capitalised words, its lowercase joiners skipped
+        (
+            "Ms. Lea Marsh, Director, NPA, spoke. The Norland Ports Authority hosted the forum.",
+            "Lea Marsh",
+            "Norland Ports Authority",
+        ),
+        # must not: two organisations it may stand for; words after a preposition are not
+        # the name's head ("Service of the | Vella Federation" is no "VF")
+        (
+            "PA President Tom Berg arrived. The Nordic Parliamentary Assembly and the"
+            " Baltic Parliamentary Assembly met.",
+            "Tom Berg",
+            "PA",
+        ),
+        (
+            "VF Director Tom Berg arrived. The Customs Service of the Vella Federation met.",
+            "Tom Berg",
+            "VF",
+        ),
+    ],
+)
+def test_a_bare_acronym_reads_as_the_organisation_it_spells(text: str, name: str, org: str) -> None:
+    assert person(people_of(text), name).org == org
+
+
+def test_a_spelled_out_acronym_is_a_mention_of_its_organisation() -> None:
+    result = people_of(
+        "PA President Tom Berg arrived. He addressed the Elmfield Parliamentary Assembly."
+        " The PA adopted a text."
+    )
+    [org] = [o for o in result.organizations if o.name == "Elmfield Parliamentary Assembly"]
+    assert "PA" in org.aliases
+    assert not any(o.name == "PA" for o in result.organizations)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "title", "org"),
+    [
+        # a plural description after a list of names is each one's, in the singular
+        (
+            "The panellists were Ana Ruiz, Tom Berg and Li Wei, all trade lawyers.",
+            ["Ana Ruiz", "Tom Berg", "Li Wei"],
+            "trade lawyer",
+            None,
+        ),
+        (
+            "The forum heard the panellists: T. Ode, K. Berg, A. Ruiz, scholars and educators in"
+            " the fields of ports and shipping, and many students.",
+            ["T. Ode", "K. Berg", "A. Ruiz"],
+            "scholar and educator in the fields of ports and shipping",
+            None,
+        ),
+        (
+            "The speakers were Omar Said and Lena Holm, both economists at the Harbour Bank.",
+            ["Omar Said", "Lena Holm"],
+            "economist",
+            "Harbour Bank",
+        ),
+        # must not: a plural that is the subject of a verb after it; one whose complement
+        # coordinates names, which may pair off with the list's
+        (
+            "The speakers were Omar Said and Lena Holm, economists at the Harbour Bank and the Port Board.",
+            ["Omar Said", "Lena Holm"],
+            None,
+            None,
+        ),
+        (
+            "The minister met Dr. Omar Said and Dr. Lena Holm, officials said.",
+            ["Omar Said", "Lena Holm"],
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_plural_description_after_a_list_is_each_names(
+    text: str, names: list[str], title: str | None, org: str | None
+) -> None:
+    result = people_of(text)
+    assert [(person(result, n).title, person(result, n).org) for n in names] == [(title, org)] * len(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "org"),
+    [
+        # a comma slipped in after a title's preposition: its object is still the organisation
+        (
+            "Dr Tom Berg, Director General of, the World Ports Organization met the press.",
+            "Tom Berg",
+            "Director General",
+            "World Ports Organization",
+        ),
+        (
+            "Ana Ruiz, Minister of, Finance of Chile, met the press.",
+            "Ana Ruiz",
+            "Minister of Finance",
+            "Chile",
+        ),
+    ],
+)
+def test_a_stray_comma_after_a_titles_preposition(text: str, name: str, title: str, org: str) -> None:
+    found = person(people_of(text), name)
+    assert (found.title, found.org) == (title, org)

@@ -3296,3 +3296,14 @@ def test_inverted_attribution_without_a_comma(body: str, expected: list[Row]) ->
 )
 def test_spoke_on_a_topic(body: str, expected: list[Row]) -> None:
     assert rows(body) == expected
+
+
+def test_an_opening_participle_stops_before_the_name_its_title_is_apposed_to() -> None:
+    # "Commending X, Name, Title of Y praised ...": X ends at the name, not at the title
+    assert rows(
+        "Commending the new port plan, Dr Tom Berg, Director General of the World Ports Organization"
+        " praised the progress of the talks."
+    ) == [
+        ("Tom Berg", "person", "Commending", "the new port plan"),
+        ("Tom Berg", "person", "praised", "the progress of the talks"),
+    ]

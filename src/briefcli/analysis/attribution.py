@@ -57,6 +57,7 @@ __all__ = [
     "Mentions",
     "Speaker",
     "antecedent",
+    "apposed_name_start",
     "head_plural",
     "index_mentions",
     "initials_holders",
@@ -262,6 +263,21 @@ def speaker_ending(s: Context, j: int, join: bool = True) -> Speaker | None:
     if role is not None:
         return _with_partner(s, _role(role), j, join)
     return _pronoun_or_thing(s, j, join)
+
+
+def apposed_name_start(s: Context, start: int) -> int:
+    """Where the phrase of the person whose title mention starts at offset ``start`` starts: at
+    the person's name when the title stands in apposition right after it ("Dr Tom Berg,
+    Director General of the Port Board praised ..."), else ``start``."""
+    w = s.words
+    title = s.mentions.person_start.get(start)
+    t = w.index_at(start) if title is not None and title[1].kind == "title" else None
+    if t is None or t < 2 or w.texts[t - 1] != ",":
+        return start
+    name = s.mentions.person_end.get(w.ends[t - 2])
+    if name is None or title is None or name[0] is not title[0] or name[1].kind != "name":
+        return start
+    return name[1].start
 
 
 _MAX_ORIGIN_WORDS = 14  # "from Estonia, Latvia, Lithuania, Finland and Poland"

@@ -1634,6 +1634,7 @@ def coordinate_names(view: SentenceView, read: list[tuple[int, int, Named]]) -> 
         )
         named.cued = left or right
     _listed_names(view, read)
+    _shared_descriptions(view, read)
 
 
 def _listed_names(view: SentenceView, read: list[tuple[int, int, Named]]) -> None:
@@ -1666,3 +1667,111 @@ def _listed_names(view: SentenceView, read: list[tuple[int, int, Named]]) -> Non
 def _list_gap(toks: Sequence[Word], b: int, a: int) -> bool:
     """Only a list's joiners between two names: ",", "and", ", and"."""
     return a > b and all(toks[x].low in _LIST_JOINERS for x in range(b, a))
+
+
+# --- A description shared by a list -----------------------------------------------------------
+
+
+def _shared_descriptions(view: SentenceView, read: list[tuple[int, int, Named]]) -> None:
+    """A plural description in apposition after a list of people's names is each one's, in the
+    singular: "the speakers were Ana Ruiz, Tom Berg and Li Wei, all trade lawyers" makes each a
+    "trade lawyer"; "the panellists: T. Ode, K. Berg, scholars and educators in ports law, ..."
+    each a "scholar and educator in ports law". A plural noun can describe no single name, so
+    it is the whole list's. Only names with no description of their own get it."""
+    toks = view.words
+    k = 0
+    while k < len(read):
+        last = k
+        while last + 1 < len(read) and _list_gap(toks, read[last][1], read[last + 1][0]):
+            last += 1
+        items = [named for _, _, named in read[k : last + 1]]
+        shared = _plural_description(view, read[last][1]) if last > k else None
+        if shared is not None and all(named.cued for named in items):
+            for named in items:
+                named.described = named.described or shared
+        k = last + 1
+
+
+def _plural_description(view: SentenceView, j: int) -> tuple[str, str | None] | None:
+    """A lowercase description built on plural person nouns in apposition from the comma at
+    ``j``, in the singular: ", all trade lawyers" -> ("trade lawyer", None); ", economists at
+    the Harbour Bank," -> ("economist", "Harbour Bank"). Not the subject of a clause of its
+    own: a verb after the nouns ends no description (", officials said")."""
+    toks = view.words
+    n = len(toks)
+    if not (j + 1 < n and toks[j].text == ","):
+        return None
+    k = j + 1
+    if toks[k].base_low in lex.DISTRIBUTIVE_DETERMINERS or toks[k].base_low in lex.ARTICLES:
+        k += 1  # "all trade lawyers", "the co-chairs of the panel"
+    found = _plural_heads(toks, k)
+    if found is None:
+        return None
+    heads, x = found
+    if x < n and not (
+        toks[x].text in _DESCRIPTION_ENDS or toks[x].text == "." or toks[x].base_low in lex.PREPOSITIONS
+    ):
+        return None  # "..., officials said": a clause's subject
+    end = _description_end(toks, x)
+    if any(_pairs_off(toks, y) for y in range(x, end)):
+        return None  # "..., lawyers at the Port Board and the Harbour Bank": whose is whose?
+    title, org = _split_description(view, k, heads[-1], end)
+    for h in heads:  # "scholars and educators" -> "scholar and educator"
+        singular = _singular_person(toks[h])
+        assert singular is not None
+        title = title.replace(toks[h].text, singular, 1)
+    return title, org
+
+
+def _pairs_off(toks: Sequence[Word], y: int) -> bool:
+    """Does the word at ``y`` join two capitalised names ("of Chile and Peru", "at the Port Board
+    and the Harbour Bank"), which may pair off with a list's names, one each?"""
+    nxt = y + 1 + (y + 1 < len(toks) and toks[y + 1].base_low in lex.ARTICLES)
+    return (
+        toks[y].base_low in ("and", "or") and y > 0 and toks[y - 1].cap and nxt < len(toks) and toks[nxt].cap
+    )
+
+
+def _plural_heads(toks: Sequence[Word], k: int) -> tuple[list[int], int] | None:
+    """The plural person nouns a description from ``k`` is built on, each after at most three
+    modifiers and joined by "and" or "or" ("scholars and educators", "trade lawyers"), and the
+    token after them; None when there is none."""
+    heads: list[int] = []
+    x = k
+    while x < len(toks):
+        head = next(
+            (y for y in range(x, min(x + _MAX_MODIFIERS + 1, len(toks))) if _singular_person(toks[y])), None
+        )
+        if head is None or not all(_plural_modifier(toks[y]) for y in range(x, head)):
+            break
+        heads.append(head)
+        x = head + 1
+        if not (x + 1 < len(toks) and toks[x].base_low in ("and", "or") and not toks[x].cap):
+            return heads, x
+        x += 1
+    return (heads, x - 1) if heads else None
+
+
+def _plural_modifier(t: Word) -> bool:
+    """A word that may stand before a plural person noun in a description: "trade", "senior",
+    "Harbour Bank"; no number, determiner, possessive or verb ("two", "their", "said")."""
+    return (
+        t.alpha
+        and not t.poss
+        and not t.digit
+        and t.lemma is None
+        and t.base_low not in _NOT_MODIFIERS
+        and t.base_low not in lex.NOT_NAME_WORDS
+    )
+
+
+def _singular_person(word: Word) -> str | None:
+    """The person noun a lowercase plural is of: "lawyers" -> "lawyer", "secretaries" ->
+    "secretary", "businessmen" -> "businessman"; None for any other word."""
+    if word.cap or not word.alpha or word.poss:
+        return None
+    low = word.low
+    for plural, singular in (("ies", "y"), ("men", "man"), ("s", "")):
+        if low.endswith(plural) and (one := low[: -len(plural)] + singular) in _PERSON_HEADS:
+            return one
+    return None

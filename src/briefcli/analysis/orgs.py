@@ -24,7 +24,7 @@ organization; and a person's organization given as a bare acronym ("Mr. X, WCO")
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from briefcli.analysis.countries import country_of
@@ -39,7 +39,7 @@ from briefcli.lang import en as lex
 from briefcli.lang.en import CHUNK_CONNECTORS, NAME_PREPOSITIONS
 from briefcli.model import Mention, Organization, Person, Word
 
-__all__ = ["Org", "collect_organizations", "find_orgs"]
+__all__ = ["Org", "collect_organizations", "find_orgs", "spelled_out"]
 
 _GENERIC_WORDS = (
     lex.ORG_CUES | NAME_PREPOSITIONS | CHUNK_CONNECTORS | {"the"}
@@ -208,6 +208,47 @@ def find_orgs(view: SentenceView, acronyms: dict[str, str]) -> tuple[list[Org], 
 
 # --- In the article ---------------------------------------------------------------------------
 
+
+def spelled_out(acronym: str, orgs: Iterable[Org], acronyms: Mapping[str, str]) -> str | None:
+    """The organization a bare acronym that the text never defines stands for: the one named
+    in the text whose last words it spells ("Elmfield PA President Tom Berg" ... "the Elmfield
+    Parliamentary Assembly" -> "Elmfield Parliamentary Assembly"); None when no name or more
+    than one does ("the Nordic" and "the Baltic Parliamentary Assembly")."""
+    if acronym in acronyms or not _bare_acronym(acronym):
+        return None
+    fits: dict[str, str] = {}
+    for o in orgs:
+        if not o.generic and _spells_end(acronym, o.name):
+            fits.setdefault(o.name.casefold(), o.name)
+    # a shorter form is the longer one cut: "Parliamentary Assembly" in "Elmfield Parliamentary Assembly"
+    longest = [name for key, name in fits.items() if not any(k.endswith(" " + key) for k in fits)]
+    return longest[0] if len(longest) == 1 else None
+
+
+def _bare_acronym(word: str) -> bool:
+    """One word of two capitals or more, no country's: "PA", "WCO" (not "UK")."""
+    return len(word) >= 2 and word.isalpha() and word.isupper() and not country_of(word)
+
+
+def _spells_end(acronym: str, name: str) -> bool:
+    """Do the initials of ``name``'s capitalised words, from some word to its end, make
+    ``acronym``? Lowercase joiners are skipped ("Food and Agriculture Organization": FAO); a
+    part that is not the whole name follows a capitalised word, the modifier of the head it
+    names ("OSCE | Parliamentary Assembly"), not a preposition ("Service of the | Russian
+    Federation" is no "RF")."""
+    words = name.split()
+    initials = ""
+    for k in range(len(words) - 1, -1, -1):
+        if not words[k][:1].isupper():
+            continue
+        initials = words[k][0] + initials
+        if initials == acronym:
+            return k == 0 or words[k - 1][:1].isupper()
+        if len(initials) >= len(acronym):
+            return False
+    return False
+
+
 _Entry = tuple[str, str | None, list[Mention]]  # (name, acronym, mentions)
 
 
@@ -257,12 +298,20 @@ def _person_acronyms(named: dict[str, _Entry], by_acronym: dict[str, str], peopl
 
 
 def collect_organizations(
-    text: str, orgs: Iterable[Org], people: Sequence[Person], views: Sequence[SentenceView]
+    text: str,
+    orgs: Iterable[Org],
+    people: Sequence[Person],
+    views: Sequence[SentenceView],
+    spelled: Mapping[str, str] | None = None,
 ) -> tuple[Organization, ...]:
-    """The article's organizations, each with every mention of its name and its acronym."""
+    """The article's organizations, each with every mention of its name and its acronym (and
+    of a bare acronym ``spelled`` says it stands for: acronym -> name, see ``spelled_out``)."""
     named = _named_orgs(orgs)
     _merge_longer_forms(named)
     by_acronym = {acr: key for key, (_, acr, _) in named.items() if acr}
+    for acr, name in (spelled or {}).items():
+        if name.casefold() in named:
+            by_acronym.setdefault(acr, name.casefold())
     _person_acronyms(named, by_acronym, people)
     for view in views if by_acronym else ():
         for x in [x for x, t in enumerate(view.words) if t.acro]:

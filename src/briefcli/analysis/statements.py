@@ -80,6 +80,7 @@ from briefcli.analysis.attribution import (
     Context,
     Mentions,
     Speaker,
+    apposed_name_start,
     head_plural,
     index_mentions,
     organization_head,
@@ -766,7 +767,9 @@ def _main_subject(s: Context, first: int, main: list[_Found]) -> tuple[Speaker |
     stop: int | None = None
     if main:
         speaker = main[0].speaker
-        stop = w.first_from(speaker.start) if speaker.start > w.starts[first] else None
+        # "Commending X, Dr Tom Berg, Director General of Y praised ...": X stops at the name
+        start = apposed_name_start(s, speaker.start)
+        stop = w.first_from(start) if start > w.starts[first] else None
     if speaker is None or stop is None:
         comma = next((k for k in range(first + 1, len(w) - 1) if w.texts[k] == ","), None)
         after = speaker_starting(s, comma + 1) if comma is not None else None

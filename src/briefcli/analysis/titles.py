@@ -550,6 +550,8 @@ def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp]
         ):
             break
         k = j + 1
+        if _stray_comma(toks, j):
+            k += 1  # "Director General of, the World Ports Organization": a typo's comma
         det = k < n and toks[k].base_low == "the" and not toks[k].cap
         if det:
             k += 1
@@ -569,6 +571,17 @@ def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp]
         if lower:
             break
     return comps, j
+
+
+def _stray_comma(toks: Sequence[Word], j: int) -> bool:
+    """Is the comma after the preposition at ``j`` a slip, its object coming after it? A
+    title's preposition has its object after it, so "Director General of, the World Ports
+    Organization" is "Director General of the World Ports Organization"."""
+    k = j + 1
+    if not (k + 1 < len(toks) and toks[j].base_low in TITLE_PREPOSITIONS and toks[k].text == ","):
+        return False
+    obj = k + 1 + (toks[k + 1].base_low == "the" and k + 2 < len(toks))
+    return toks[obj].cap and toks[obj].alpha
 
 
 def _post_modifiers(toks: Sequence[Word], j: int) -> int:
@@ -1177,8 +1190,16 @@ def _split_title(view: SentenceView, title: Title) -> tuple[str, str | None]:
         toks[start].base_low in _NOT_TITLE_TEXT or toks[start].text == "," or toks[start].poss
     ):
         start += 1
-    text = span_text(view, start, title_end).rstrip(" ,")
-    return text, org
+    return _title_text(view, start, title_end), org
+
+
+def _title_text(view: SentenceView, a: int, b: int) -> str:
+    """The text of a title's words ``a`` to ``b``, without a slip's comma after a preposition
+    ("Minister of, Finance" reads "Minister of Finance")."""
+    cut = next((x for x in range(a, b - 1) if _stray_comma(view.words, x)), None)
+    if cut is None:
+        return span_text(view, a, b).rstrip(" ,")
+    return f"{span_text(view, a, cut + 1)} {_title_text(view, cut + 2, b)}"
 
 
 def _unit_prefix(view: SentenceView, title: Title) -> bool:

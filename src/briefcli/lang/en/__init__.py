@@ -279,6 +279,7 @@ SPEECH_OWNERS = _role("determiners", "speech_owner")
 NOT_AFTER_INFINITIVE = _role("determiners", "after_to")
 LENGTH_DETERMINERS = _role("determiners", "before_length")
 POSSESSIVE_DETERMINERS = _role("determiners", "possessive")
+DISTRIBUTIVE_DETERMINERS = _role("determiners", "distributive")  # "Ana Ruiz and Tom Berg, both lawyers"
 AUXILIARIES = _words("auxiliaries")
 EMPHATIC_AUXILIARIES = _role("auxiliaries", "emphatic")
 EVENT_PRESENT = frozenset(_forms("event_present"))  # "meets", "holds", "opens"
