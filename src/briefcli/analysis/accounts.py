@@ -21,7 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from briefcli.analysis.countries import country_of
 from briefcli.analysis.grammar import POSSESSIVE_ENDINGS
@@ -608,7 +608,15 @@ def event_what(sentence: str, spans: Sequence[tuple[int, int]] = ()) -> str:
     """A short account of what ``sentence`` tells, quoting or trimming it: the clause holding
     the dates at ``spans`` (offsets in ``sentence``) without them, its introductory phrases,
     appositives, honorifics and bracketed acronyms."""
+    return _event_what(sentence, tuple(spans))
+
+
+# A long text says the same short sentence many times ("On 3 May.", a repeated standfirst):
+# its account is worked out once.
+@lru_cache(maxsize=1024)
+def _event_what(sentence: str, dated: tuple[tuple[int, int], ...]) -> str:
     text = sentence
+    spans: Sequence[tuple[int, int]] = dated
     if spans:
         first_start, first_end = min(spans)
         dash = DATELINE_DASH.match(text, first_end)

@@ -46,7 +46,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from briefcli.analysis.tense import CLAUSE_REACH, alternation, event_nouns, tense_between
@@ -518,13 +518,24 @@ def _relative_raws(article: Article, p: Paragraph, claims: _Claims) -> Iterator[
             yield raw, i
 
 
+# A long text says the same short paragraph many times ("On 3 May."): its dates are read once.
+@lru_cache(maxsize=1024)
+def _paragraph_forms(text: str) -> tuple[tuple[Raw, ...], tuple[tuple[int, int], ...]]:
+    """The dates of the forms in a paragraph's text (``_form_raws``) and the spans they hold."""
+    claims = _Claims()
+    raws = tuple(_form_raws(text, claims))
+    return raws, tuple(claims.spans)
+
+
 def _paragraph_raws(article: Article, p: Paragraph) -> list[tuple[Raw, int]]:
     """Raw matches in one paragraph (offsets into it), with the sentence (its position in
     the paragraph) each stands in, in text order; earlier forms claim text first."""
     text = article.text[p.start : p.end]
     starts = [s.start - p.start for s in p.sentences]
+    raws, held = _paragraph_forms(text)
     claims = _Claims()
-    found = [(raw, max(0, bisect.bisect_right(starts, raw.start) - 1)) for raw in _form_raws(text, claims)]
+    claims.spans = list(held)
+    found = [(raw, max(0, bisect.bisect_right(starts, raw.start) - 1)) for raw in raws]
     found += _relative_raws(article, p, claims)
     found.sort(key=lambda item: item[0].start)
     return found

@@ -250,6 +250,9 @@ def _split(text: str, start: int, end: int) -> tuple[list[str], list[int]]:
     return words, starts
 
 
+_MAX_SENTENCES_KEPT = 4096  # the sentences ``tokenize`` keeps the cut of, while it runs
+
+
 def tokenize(text: str, sentences: tuple[Sentence, ...]) -> Tokens:
     """The token table of ``text``, cut sentence by sentence (in order, as the article gives
     them)."""
@@ -261,12 +264,19 @@ def tokenize(text: str, sentences: tuple[Sentence, ...]) -> Tokens:
     # 10 MiB text has two million tokens. Input is capped far below 2**31 characters.
     starts = array("i")
     firsts: list[int] = []
+    cut: dict[str, tuple[list[Word], list[int]]] = {}  # a sentence said again is cut once
     for sentence in sentences:
         firsts.append(len(words))
-        pieces, offsets = _split(text, sentence.start, sentence.end)
-        # Each piece gives way to its word's own string at once: one string per spelling.
-        words += [known(t) or _new_word(t) for t in pieces]
-        starts.extend(offsets)
+        said = text[sentence.start : sentence.end]
+        done = cut.get(said)
+        if done is None:
+            pieces, offsets = _split(said, 0, len(said))
+            # Each piece gives way to its word's own string at once: one string per spelling.
+            done = ([known(t) or _new_word(t) for t in pieces], offsets)
+            if len(cut) < _MAX_SENTENCES_KEPT:
+                cut[said] = done
+        words += done[0]
+        starts.extend([sentence.start + at for at in done[1]] if sentence.start else done[1])
     firsts.append(len(words))
     texts = tuple(map(_TEXT, words))
     return Tokens(
