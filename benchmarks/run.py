@@ -595,7 +595,8 @@ def hostile(
             for command, fmt in command_formats():
                 if formats is not None and fmt not in formats:
                     continue
-                extra = ["-o", os.devnull] if fmt == "docx" else []
+                # a file of its own: -o never replaces a special file like /dev/null (exit 5)
+                extra = ["-o", str(Path(tmp) / "out.docx"), "--force"] if fmt == "docx" else []
                 run = run_measured([briefcli, command, str(path), "--format", fmt, *extra], timeout)
                 out.append({"kind": kind, "command": command, "format": fmt, **run})
                 print(f"  {kind:<18} {command:<9} {fmt:<5} {_seconds(run)}", file=sys.stderr, flush=True)
