@@ -641,6 +641,14 @@ ARTICLES += [
         ],
         ["bilateral", "meeting"],
     ),
+    # "the talks" in what a speaker said points back to the scene told: no talks of their own
+    (
+        [
+            "The Institute hosted a roundtable on the future of trade on 11 May.",
+            "Ms. Ana Ruiz, Director of the Institute, said the talks had been frank.",
+        ],
+        ["panel", "panel"],
+    ),
 ]
 
 

@@ -467,6 +467,10 @@ def _talked_about(article: Article, sentence_start: int, at: int) -> bool:
     ) and reported(article, said_from, at)
 
 
+# A definite noun that points back to talks already told: "the talks", "the discussions".
+_BACK_TO_TALKS = pattern(r"the\s+(?:talks|discussions?|meeting)\b", re.IGNORECASE)
+
+
 def names_no_scene(article: Article, paragraph_start: int, sentence_start: int, m: re.Match[str]) -> bool:
     """Whether an event noun ``m`` names no event that took place (what a label must not
     name either): it stands in a quotation ('“UNECE is a neutral forum”'), names a kind of
@@ -498,6 +502,8 @@ def _cue(
         return None  # "He recalled that the Centre was established in 1998": said at the scene
     if role == "event" and _talked_about(article, s.start, m.start()):
         return None
+    if _BACK_TO_TALKS.match(text, m.start()) and _talked_about(article, s.start, m.start()):
+        return None  # "She said the talks had been frank": what was said of the scene told
     if role == "background" and found and found[-1].sentence == s.index and KIND[found[-1].kind].role != role:
         return None  # a detail of the scene: "She visited the Centre, which is based in Kisumu"
     also = _ALSO.search(text, max(s.start, m.start() - 40), m.start()) is not None
