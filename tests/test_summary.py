@@ -3208,3 +3208,13 @@ def test_the_bottom_line_of_talks_says_who_met_whom_first(lead: str, first: str)
 def test_the_bottom_line_of_a_meeting_or_panel_says_who_took_part_first(body: str, first: str) -> None:
     text = f"Ports chief calls for investment\n\n{body}\n"
     assert summary_view(briefing_of(text))["bottom_line"][0]["text"] == first
+
+
+def test_a_quotation_whose_speaker_the_article_lost_says_so() -> None:
+    """ "“…,” said" ends the paragraph: the note does not pass on a cue with nobody after it."""
+    text = (
+        "Ports panel\n\nLisbon, 3 May 2022 - The Port Institute hosted a panel on port finance in Lisbon. "
+        "Mr. Tom Ode said that ports needed investment.\n\n“We will keep the dialogue open,” said\n"
+    )
+    lines = [p["line"] for s in summary_view(briefing_of(text))["sections"] for p in s["points"]]
+    assert "“We will keep the dialogue open,” said [the article names no speaker]" in lines, lines

@@ -2428,10 +2428,23 @@ def _led(article: Article, s: Sentence, sentence: str, ctx: _Context) -> _Led | 
     return _Led(subject, opening) if sentence.startswith(opening) else None
 
 
+# A quotation whose cue ends the sentence, no speaker after it: "“…,” said" (a cut in the source).
+@functools.cache
+def _unnamed_speaker() -> re.Pattern[str]:
+    past = sorted(word for word, form in cue_forms().items() if form == "past" and " " not in word)
+    return pattern(rf"[”\"’]\s*(?:{'|'.join(map(re.escape, past))})\.?\s*$", re.IGNORECASE)
+
+
+NO_SPEAKER = "the article names no speaker"
+
+
 def _fact(sentence: str, paragraph: int, s: Sentence, ctx: _Context, led: _Led | None = None) -> KeyPoint:
     """A sentence (or two) of the section as a point, scored; with the lead-in of its subject
     when ``led`` (see ``_led``)."""
     text, trimmed = trim(sentence, sentence=True, tail=SHORT_TAIL)
+    if _unnamed_speaker().search(text):
+        # '“We will keep talking,” said' and the paragraph ends: the article lost its speaker
+        text = f"{text.rstrip()} [{NO_SPEAKER}]"
     if led is not None and text.startswith(led.opening) and text[len(led.opening) :].strip(" .…\u00a0"):
         # "Mr Tom Ode, Head of Ports, spoke on the plan." -> "**Ode spoke on** the plan.": the
         # words after the verb as written, the cut (if any) where it fell in the sentence
