@@ -53,6 +53,7 @@ from briefcli.lang.en import (
 from briefcli.regexes import pattern
 
 MAX_WHAT_WORDS = 45
+WHAT_TAIL = 15  # an account at most this much longer stays whole when its last words name something
 
 # The words of a trimmed clause: the account reads the sentence without its date phrases and
 # their prepositions ("They met on 5 May." is read "They met."), text the token table does not
@@ -299,7 +300,10 @@ def _clean(text: str) -> str:
     text = _honorific().sub("", text)
     text = _SPACE_RUN.sub(" ", text).strip(" ,;:.–—-")
     words = text.split()
-    if len(words) > MAX_WHAT_WORDS:
+    # whole when the words past the limit are few and name something or give a figure: English
+    # puts what is new last ("... on the margins | of the Ministerial Council in Milan")
+    tail = words[MAX_WHAT_WORDS:]
+    if tail and (len(tail) > WHAT_TAIL or not any(w[:1].isupper() or w[:1].isdigit() for w in tail)):
         text = " ".join(words[:MAX_WHAT_WORDS]).rstrip(",;:") + " …"
     return text[:1].upper() + text[1:]
 
