@@ -3218,3 +3218,13 @@ def test_a_quotation_whose_speaker_the_article_lost_says_so() -> None:
     )
     lines = [p["line"] for s in summary_view(briefing_of(text))["sections"] for p in s["points"]]
     assert "“We will keep the dialogue open,” said [the article names no speaker]" in lines, lines
+
+
+def test_a_counterpart_told_with_a_possessive_stays_as_written_in_the_bottom_line() -> None:
+    """ "her Peruvian counterpart Tom Berg" is her relation to him: no "(counterpart, Peru)"."""
+    text = (
+        "Ministers meet\n\nLIMA, 3 May 2022 - Foreign Minister Ana Ruiz of Chile held talks with her "
+        "Peruvian counterpart Tom Berg in Lima on 2 May 2022.\n\nMr. Berg said trade would grow.\n"
+    )
+    first = summary_view(briefing_of(text))["bottom_line"][0]["text"]
+    assert "held talks with her Peruvian counterpart Tom Berg" in first, first

@@ -667,8 +667,10 @@ def name_people(text: str, forms: Sequence[Form], named: set[str]) -> str:
         person = form.person
         apposed = form.title and person is previous and _APPOSITION_GAP.fullmatch(text, last, start)
         previous = person
-        if apposed or _inside_longer_title(text, start, form):
-            # "Ana Ruiz MP, Shadow Minister of Ports,": the title the text sets beside the name
+        owned = text[start : start + 1].islower() and _OWNER_BEFORE.search(text, last, start) is not None
+        if apposed or owned or _inside_longer_title(text, start, form):
+            # "Ana Ruiz MP, Shadow Minister of Ports,": the title the text sets beside the name;
+            # "her Peruvian counterpart Tom Berg": a possessive's title stays with it
             out.append(text[last:end])  # as written: the title goes on before the mention
             named.add(person.name)
             last = end
@@ -695,6 +697,9 @@ def name_people(text: str, forms: Sequence[Form], named: set[str]) -> str:
 
 
 _APPOSITION_GAP = pattern(r",\s*(?:the\s+)?")
+# A possessive determiner and an adjective or two right before a title: "[her Peruvian]
+# counterpart Tom Berg", "[his] counterpart": the title is the possessor's relation, said as written.
+_OWNER_BEFORE = pattern(r"\b(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _post_nominals_end(text: str, end: int) -> int:
