@@ -1596,6 +1596,14 @@ def test_a_reports_attribution_after_a_statement_it_reports() -> None:
     ]
 
 
+def test_a_documents_attribution_closes_the_content_before_it() -> None:
+    """A document says nothing itself (no statement of its own), but its attribution ends what
+    the sentence reports: no "..., the statement said" in the content."""
+    assert rows("Mr. Ali Diallo and Ms. Ana Ruiz agreed to reopen the border, the statement said.") == [
+        ("Mr. Ali Diallo and Ms. Ana Ruiz", "group", "agreed", "to reopen the border"),
+    ]
+
+
 def test_a_comma_before_a_subject_with_more_to_say_is_no_attribution() -> None:
     assert rows("Mr. Ali Diallo noted that trade is growing fast, the ministry said that it would grow.") == [
         ("Ali Diallo", "person", "noted", "trade is growing fast, the ministry said that it would grow"),

@@ -892,14 +892,16 @@ def _absolute_follows(s: Context, n: int) -> bool:
 
 def _attribution_follows(s: Context, n: int) -> bool:
     """Whether the comma at word ``n`` opens the attribution that closes the sentence: "X
-    noted that trade grew[, the ministry said in a statement.]" (a subject, a finite cue and
-    nothing else but a short adjunct)."""
+    noted that trade grew[, the ministry said in a statement.]", "[, the statement said.]" (a
+    subject, a finite cue and nothing else but a short adjunct)."""
     w = s.words
     for v in range(n + 2, min(len(w), n + 2 + MAX_GROUP_WORDS)):
         word = w.words[v]
         if word.punct:
             return False
         if finite_cue(word) and bare_tail(w, v + 1):
+            if w.lows[v - 1] in lex.DOCUMENT_NOUNS and w.lows[n + 1] in lex.DETERMINERS:
+                return True  # "..., the statement said": a document, no speaker, closes it
             speaker = speaker_ending(s, v - 1, join=False)
             return speaker is not None and speaker.start == w.starts[n + 1]
     return False
