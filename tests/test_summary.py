@@ -2994,6 +2994,7 @@ def test_a_reported_content_reads_as_a_clause_after_its_lead_in(
             False,
         ),
         ("Other speakers included Mr. Tom Ode and Ms. Ana Ruiz.", False),
+        ("They were Mr. Tom Ode, Deputy Minister of Ports, and Ms. Ana Ruiz, a trade lawyer.", False),
         # must not: a sentence that tells what happened to them
         ("The panellists were welcomed by Mr. Tom Ode and Ms. Ana Ruiz.", True),
     ],

@@ -2556,10 +2556,12 @@ def _publisher_voice(sentence: str) -> bool:
     return _FIRST_PERSON.search(unquoted) is not None or unquoted.rstrip().endswith("?")
 
 
-# "The panellists were ...", "Other speakers included ...": a sentence that lists who took part.
+# "The panellists were ...", "Other speakers included ...", "They were Ms. X, ...; Mr. Y, ...": a
+# sentence that lists who took part.
 _ROLL_CALL = pattern(
-    rf"(?:(?:the|other|among\s+the)\s+)?(?:\w+\s+)?(?:{'|'.join(sorted(PERSON_PLURALS))})\s+"
-    r"(?:included|include|comprised|(?:were|are)\s+(?=(?-i:[A-Z])))\b",  # not "were welcomed by ..."
+    rf"(?:they|(?:(?:the|other|among\s+the)\s+)?(?:\w+\s+)?(?:{'|'.join(sorted(PERSON_PLURALS))}))\s+"
+    # not "were welcomed by ...": a name (or "the Ambassadors of ...") after "were"
+    r"(?:included|include|comprised|(?:were|are)\s+(?=(?:the\s+)?(?-i:[A-Z])))\b",
     re.IGNORECASE,
 )
 
