@@ -2836,6 +2836,7 @@ def test_a_place_between_commas_after_a_title_is_no_office_of_a_name() -> None:
         ),
         ("Skopje", "President Tom Berg opened the fair and said trade grew.", "Tom Berg", "North Macedonia"),
         ("New Delhi", "Union Minister of Health Ana Rao met the envoys.", "Ana Rao", "India"),  # a portfolio
+        ("Suva", "Governor-General Tom Berg received the envoys and said trade grew.", "Tom Berg", "Fiji"),
         # must not: an office holder met after the lead may be a guest
         (
             "Islamabad",

@@ -249,7 +249,9 @@ def _national(title: str | None) -> bool:
         return False
     core = words[:owner]
     return any(
-        " ".join(core[i : i + 2]) in lex.NATIONAL_TITLES or core[i] in lex.NATIONAL_TITLES
+        " ".join(core[i : i + 2]) in lex.NATIONAL_TITLES
+        or "-".join(core[i : i + 2]) in lex.NATIONAL_TITLES  # "Governor-General"
+        or core[i] in lex.NATIONAL_TITLES
         for i in range(len(core))
     )
 
