@@ -2818,6 +2818,13 @@ def test_a_government_level_tells_one_minister_from_another() -> None:
     assert [(st.speaker, st.cue) for st in result.statements] == [("Tom Berg", "said")]
 
 
+def test_an_owner_country_ends_before_and_the_next_person() -> None:
+    result = people_of(
+        "Foreign Minister Tom Berg of Slovenia and NATO Deputy Secretary General Li Wei spoke on the panel."
+    )
+    assert person(result, "Tom Berg").org == "Slovenia"
+
+
 def test_a_place_between_commas_after_a_title_is_no_office_of_a_name() -> None:
     """ "the Minister, at the Ministry of Trade, on Monday": no name after it, the role stays."""
     result = people_of("Tom Berg met the Minister, at the Ministry of Trade, on Monday.")

@@ -608,6 +608,11 @@ def _org_after(view: SentenceView, b: int) -> tuple[int, str | None]:
         return org_end, span_text(view, k, org_end)
     if toks[k].cap and toks[k].alpha:
         end = chunk_end(view, k, k > j + 1)
+        named = view.countries.get(k)
+        if named is not None and named[0] < end and toks[named[0]].base_low == "and":
+            # "Tom Berg of Slovenia and NATO Deputy Secretary General Li Wei": the "and" joins
+            # the next person, not a second owner
+            end = named[0]
         if end > k and (
             k in view.in_country
             or any(t.org_cue for t in toks[k:end])
