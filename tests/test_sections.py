@@ -948,6 +948,14 @@ def test_participant_ids_are_the_people_stage_ids(reference_article_text: str) -
             "Background",
         ),
         (["The Ministers discussed trade and transport."], "Meeting"),
+        (  # an event still to come names no scene: not "Upcoming ocean conference"
+            [
+                "The Minister met the Ambassador of Peru, Mr. Tom Berg. They discussed the upcoming ocean "
+                "conference.",
+                "On 21 March, the Minister addressed students at the University of Lima.",
+            ],
+            "Meeting",
+        ),
         (
             ["The delegates adopted the Apia Declaration on Ocean Freight, which sets new targets."],
             "Adoption of the Apia Declaration on Ocean Freight",

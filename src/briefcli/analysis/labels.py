@@ -48,6 +48,7 @@ from briefcli.analysis.venues import place_in
 from briefcli.lang.en import (
     ADOPT_FORMS,
     ADOPTION_NOUNS,
+    ANNOUNCED_MODIFIERS,
     BODY_NOUNS,
     COUNTERPART_ENDS,
     COUNTERPART_PREPOSITIONS,
@@ -362,6 +363,8 @@ def _event_phrase(context: LabelContext, paragraphs: Iterable[int]) -> str | Non
             if held:
                 return _capitalise(held)  # "the regional assembly organized a Youth Side Event"
             phrase = noun_phrase_before(article.text, m.end())
+            if phrase and phrase.split()[0].lower() in ANNOUNCED_MODIFIERS:
+                continue  # "the upcoming ocean conference": still to come, no scene told
             if len(phrase.split()) >= 2:
                 return _capitalise(phrase)
     return None
