@@ -1334,6 +1334,23 @@ def test_in_a_series_of_talks_a_countrys_delegation_is_a_counterpart(opening: st
     ]
 
 
+def test_talks_with_another_counterpart_after_two_parties_are_a_scene_of_their_own() -> None:
+    sections = _sections_of(
+        "On 20 March, Minister Ana Ruiz held talks with her counterpart, Minister Tom Mwangi.",
+        "The two ministers signed a memorandum of understanding on farming.",
+        "Later that day, she met the Director of the Ports Agency, Ms. Eva Lind, at the agency.",
+    )
+    assert [p for kind, p in sections if kind == "bilateral"] == [(0, 1), (2,)]
+
+
+def test_a_host_who_welcomes_the_guest_named_before_is_the_same_scene() -> None:
+    sections = _sections_of(
+        "On 20 March, Minister Ana Ruiz held talks with her counterpart, Minister Tom Mwangi.",
+        "Later that day, Minister Mwangi met Ms. Ruiz again at the port.",
+    )
+    assert [p for kind, p in sections if kind == "bilateral"] == [(0, 1)]
+
+
 def test_in_a_series_of_talks_a_counterparts_aide_is_the_same_scene() -> None:
     sections = _sections_of(
         "Minister of Health Ana Ruiz held various bilateral meetings on the sidelines of the Pacific "

@@ -2747,8 +2747,8 @@ def test_a_long_text_gets_the_first_sections_and_the_count_of_the_rest() -> None
 
 
 def test_one_section_left_out_is_one() -> None:
-    b = briefing_of(_tour(18))  # thirteen sections, the last one paragraph
-    assert summary_view(b)["more_sections_note"] == "1 more section (¶17) is not summarised."
+    b = briefing_of(_tour(13))  # thirteen sections, the last one paragraph
+    assert summary_view(b)["more_sections_note"] == "1 more section (¶12) is not summarised."
 
 
 def _note_of(b: Briefing) -> str:
@@ -2793,7 +2793,7 @@ def test_the_terminal_tells_what_is_left_out_and_where_to_find_it(tmp_path: Path
     assert f"{note}: `briefcli sections` lists them all." in result.stdout
 
 
-@pytest.mark.parametrize("scenes", [3, 17])  # 17: twelve sections
+@pytest.mark.parametrize("scenes", [3, 12])  # 12: twelve sections
 def test_an_article_with_few_sections_is_summarised_as_before(
     scenes: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

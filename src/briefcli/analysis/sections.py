@@ -73,7 +73,7 @@ def segment_sections(
     for kind, run in _runs(kinds):
         lead = _series_lead(run, named, cues) if kind == _TALKS else None
         parties = _with_delegations(article, run, named) if lead is not None else named
-        for paragraphs in _scenes(article, kind, run, parties, lead):
+        for paragraphs in _scenes(article, kind, run, parties, lead, cues):
             sections.append(_section(article, kind, paragraphs, cast, cues, context, (told, spoke), lead))
     return tuple(sections)
 
@@ -162,6 +162,7 @@ def _scenes(
     run: list[int],
     named_at: dict[int, list[tuple[int, str]]],
     lead: str | None = None,
+    cues: SceneCues = (),
 ) -> list[list[int]]:
     """A run of bilateral paragraphs cut where one party meets another: a paragraph whose first
     sentence names, before its verb, someone who took part and was not named in the scene so
@@ -189,10 +190,31 @@ def _scenes(
         elif lead is not None and named - seen and kept <= {lead} and opening <= (named - seen) | {lead}:
             scenes.append([index])
             seen = named | {lead}
+        elif lead is None and len(seen) >= 2 and (met := _meets_anew(article, index, named_at, cues, seen)):
+            scenes.append([index])  # "Later that day, she met Ms. Li Wei, ...": talks with another
+            seen = met
         else:
             scenes[-1].append(index)
             seen |= named
     return scenes
+
+
+def _meets_anew(
+    article: Article, index: int, named_at: dict[int, list[tuple[int, str]]], cues: SceneCues, seen: set[str]
+) -> set[str]:
+    """The people a paragraph's first sentence says the scene's party met anew: a talks cue
+    ("met", "held talks with") in it, and after it only people the scene has not named ("Later
+    that day, she met the Director of the Port, Ms. Li Wei, ..."); else none. A host who
+    welcomes the guest already named is the same scene."""
+    paragraph = article.paragraphs[index]
+    if not paragraph.sentences or index >= len(cues):
+        return set()
+    first = paragraph.sentences[0]
+    cue = next((c for c in cues[index] if c.sentence == first.index and c.kind == "bilateral"), None)
+    if cue is None:
+        return set()
+    after = {name for start, name in named_at.get(index, ()) if cue.end <= start < first.end}
+    return after if after and not after & seen else set()
 
 
 def _named_in(
