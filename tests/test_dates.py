@@ -336,6 +336,14 @@ def test_an_inline_date_line_is_a_date() -> None:
     ]
 
 
+def test_an_inline_date_lines_day_is_no_day_of_the_meeting_its_sentence_tells() -> None:
+    """The day the release was filed, not the first of "a two-day visit" told after it."""
+    assert _dates("Nairobi, 22 March 2024 – The Minister concluded a two-day visit on 21 March.") == [
+        ("2024-03-22", None),
+        ("2021-03-20", "2021-03-21"),  # (the helper's publication year)
+    ]
+
+
 @pytest.mark.parametrize(
     ("clause", "tense"),
     [

@@ -381,12 +381,30 @@ def _resolve(context: _Context, raw: Raw, p: Paragraph, sentence: int, anchors: 
                 year = _latest_year(article.text)
             reference, exact = (dt.date(year, raw.month, 1), False) if year else (None, False)
         resolved = _resolve_absolute(raw, reference, exact, tense)
-    if resolved is not None and resolved.until is None and len(resolved.date) == len("2021-10-23"):
+    if (
+        resolved is not None
+        and resolved.until is None
+        and len(resolved.date) == len("2021-10-23")
+        and not _in_dateline(article, p, raw)
+    ):
         s_start, s_end = context.bounds.get(sentence, (p.start, p.end))
         s_start = max(s_start, offset - CLAUSE_REACH)  # bounded: linear on unpunctuated text
         s_end = min(s_end, p.start + raw.end + CLAUSE_REACH)
         resolved = _with_duration(resolved, article.text, s_start, s_end, offset)
     return resolved
+
+
+def _in_dateline(article: Article, p: Paragraph, raw: Raw) -> bool:
+    """Whether a date stands in the date line opening the first paragraph ("Nairobi, 22 March
+    2024 – The Minister concluded a two-day visit on 21 March"): the day it was filed, which the
+    sentence's "two-day visit" does not make a range."""
+    if p.index != 0 or raw.start > _DATELINE_REACH:
+        return False
+    line = inline_dateline(article.text[p.start : p.end])
+    return line is not None and raw.end <= line.end
+
+
+_DATELINE_REACH = 80  # a date line's date stands in the paragraph's first characters
 
 
 def _moved(
