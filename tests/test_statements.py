@@ -901,6 +901,20 @@ def test_welcoming_a_decision_is_a_stance() -> None:
             "the region” Mr. Rao added.",
             ["the region has 320 million people"],
         ),
+        # a concession after an object is no part of it; a reported clause keeps its own
+        (
+            "Ms. Nadia Ferro, Deputy Mayor of Lindqvist, also referred to the housing shortage albeit "
+            "from another angle.",
+            ["the housing shortage"],
+        ),
+        (
+            "Mr. Olaf Brenner praised the harbour plan although briefly.",
+            ["the harbour plan"],
+        ),
+        (
+            "Mr. Olaf Brenner noted that fees rose although trade fell.",
+            ["fees rose although trade fell"],
+        ),
         # without a speaker as subject, the second clause is part of what was said
         (
             "Ms. Ruth Gale noted that exports fell in March and imports rose sharply.",

@@ -105,7 +105,7 @@ COORDINATED = "and"  # the cue shares the subject of the clause before: "... and
 PASSIVE = "be"  # the cue is a passive: "It was stressed by the Minister that ..."
 
 # The words a clause break may start with; a semicolon and a comma are marks, not words.
-_BREAKS = frozenset({";", ",", "“"}) | CLAUSE_BREAK_WORDS
+_BREAKS = frozenset({";", ",", "“"}) | CLAUSE_BREAK_WORDS | lex.CONCESSIONS
 _MAX_HEARER_WORDS = 8
 _EMPHASIS = "emphasis"  # the cue group of "stress", "emphasise", "underline"
 _MAX_ADJUNCT_WORDS = 4  # "in his opening presentation" before an object
@@ -699,10 +699,17 @@ def content_end(s: Context, k: int, stop: int, cue: int | None = None) -> int:
     end = stop
     # only a word of _BREAKS may start a new clause: the others are skipped in C
     for n in compress(range(k + 1, stop), map(_BREAKS.__contains__, s.words.lows[k + 1 : stop])):
-        if _ends_clause(s, n, cue):
+        if _ends_clause(s, n, cue) or _concession_after_object(s.words, k, n):
             end = n
             break
     return trim_end(s.words, k, end)
+
+
+def _concession_after_object(w: Words, k: int, n: int) -> bool:
+    """Whether word ``n`` opens a concession after an object from word ``k``, which ends it:
+    "referred to the delays [albeit from another angle]", "praised the plan [although briefly]";
+    a reported clause keeps its own: "noted that fees rose although trade fell"."""
+    return w.lows[n] in lex.CONCESSIONS and not _is_clause(w, k, n)
 
 
 def trim_end(w: Words, k: int, end: int) -> int:
