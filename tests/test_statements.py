@@ -308,6 +308,33 @@ def rows(*paragraphs: str) -> list[Row]:
             "Mr. Tomas Vell called on lenders to pause repayments after floods.",
             [("Tomas Vell", "person", "called", "lenders to pause repayments after floods")],
         ),
+        # a participial cue right after an object, without its comma: the subject's own speech
+        (
+            "Ms. Olga Narva congratulated the Harbour Master saying that under his watch the port had grown.",
+            [
+                ("Olga Narva", "person", "congratulated", "the Harbour Master"),
+                ("Olga Narva", "person", "saying", "under his watch the port had grown"),
+            ],
+        ),
+        (
+            "Mr. Tomas Vell pays warm tribute to his Kelsan hosts describing the valley as the pearl "
+            "of the north.",
+            [
+                ("Tomas Vell", "person", "pays", "warm tribute to his Kelsan hosts"),
+                ("Tomas Vell", "person", "describing", "the valley as the pearl of the north"),
+            ],
+        ),
+        # ... not after a document, which it describes, nor as a gerund after a preposition
+        (
+            "Ms. Olga Narva welcomed the audit report saying that the ferry fees would fall.",
+            [("Olga Narva", "person", "welcomed", "the audit report saying that the ferry fees would fall")],
+        ),
+        (
+            "Ms. Olga Narva thanked the pilots for saying that the channel was safe.",
+            [("Olga Narva", "person", "thanked", "the pilots for saying that the channel was safe")],
+        ),
+        # ... nor with its own subject after "with"
+        ("Ms. Olga Narva agreed with the pilots stressing that the channel was safe.", []),
     ],
 )
 def test_patterns(body: str, expected: list[Row]) -> None:

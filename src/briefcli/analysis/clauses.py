@@ -99,13 +99,17 @@ __all__ = [
     "participle_follows",
     "subject",
     "trim_end",
+    "unpunctuated_trail",
 ]
 
 COORDINATED = "and"  # the cue shares the subject of the clause before: "... and highlighted B"
 PASSIVE = "be"  # the cue is a passive: "It was stressed by the Minister that ..."
 
 # The words a clause break may start with; a semicolon and a comma are marks, not words.
-_BREAKS = frozenset({";", ",", "“"}) | CLAUSE_BREAK_WORDS | lex.CONCESSIONS
+# the -ing forms of the cues, which may trail an object without a comma (see ``unpunctuated_trail``)
+_ING_CUES = frozenset(form for form, kind in lex.cue_forms().items() if kind == "ing")
+_BREAKS = frozenset({";", ",", "“"}) | CLAUSE_BREAK_WORDS | lex.CONCESSIONS | _ING_CUES
+_MAX_AS_GAP = 6  # "describing [the old port city] as a gateway"
 _MAX_HEARER_WORDS = 8
 _EMPHASIS = "emphasis"  # the cue group of "stress", "emphasise", "underline"
 _MAX_ADJUNCT_WORDS = 4  # "in his opening presentation" before an object
@@ -756,6 +760,43 @@ def _ends_clause(s: Context, n: int, cue: int | None = None) -> bool:
         return _coordinated_verb(s, n, cue)
     if low == "“":
         return _quote_attributed_after(s, n)
+    return low in _ING_CUES and unpunctuated_trail(s, n)
+
+
+def unpunctuated_trail(s: Context, n: int) -> bool:
+    """Whether the -ing cue at word ``n`` trails the clause before it though no comma sets it
+    off: right after the noun ending an object and opening its own clause or its "as" frame,
+    it tells what the subject said on that occasion ("congratulated the Mayor saying that the
+    port had grown", "paid tribute to the hosts describing the city as a jewel"). Not after a
+    preposition or a determiner (a gerund: "thanked her for saying that"), nor after a document,
+    which it describes ("welcomed the report saying that fees would fall"), nor with its own
+    subject after "with" ("agreed with the ministers stressing that ...")."""
+    w = s.words
+    if n < 2 or n + 1 >= len(w) or not w.words[n].lower or not _ing_cue(w, n):
+        return False
+    before = w.words[n - 1]
+    if before.punct or before.form is not None or before.low in lex.DOCUMENT_NOUNS:
+        return False
+    if before.low in PREPOSITIONS or before.low in lex.DETERMINERS or before.low in lex.AUXILIARIES:
+        return False
+    if before.low in lex.BE_FORMS or before.low in COORDINATORS or is_adverb(before):
+        return False
+    framed = w.lows[n + 1] == "that" or (
+        w.words[n].lemma in lex.AS_COMPLEMENT and "as" in w.lows[n + 2 : n + 2 + _MAX_AS_GAP]
+    )
+    return framed and absolute_speaker(s, n) is None and not _after_with(w, n - 1)
+
+
+def _after_with(w: Words, j: int) -> bool:
+    """Whether the noun phrase ending at word ``j`` is governed by "with" (its -ing cue then has
+    that phrase as subject, not the clause's): "agreed with the ministers stressing that ..."."""
+    for k in range(j, max(-1, j - _MAX_SUBJECT_WORDS), -1):
+        if w.texts[k] == "." and k > 0 and w.words[k - 1].honorific:
+            continue  # the stop of "Mr."
+        if w.words[k].punct or w.words[k].form is not None:
+            return False
+        if w.lows[k] in PREPOSITIONS:
+            return w.lows[k] == "with"
     return False
 
 
