@@ -335,6 +335,24 @@ def rows(*paragraphs: str) -> list[Row]:
         ),
         # ... nor with its own subject after "with"
         ("Ms. Olga Narva agreed with the pilots stressing that the channel was safe.", []),
+        # a relative clause set off by commas is closed: the verb after ", and" is the main clause's
+        (
+            "Mr. Tomas Vell spoke about the storm in Oderby, which flooded the docks, and welcomed the new "
+            "sea wall.",
+            [("Tomas Vell", "person", "welcomed", "the new sea wall")],
+        ),
+        # ... still open, it keeps the verb
+        (
+            "Ms. Olga Narva noted the plan, which covers the docks and calls for a new sea wall.",
+            [
+                (
+                    "Olga Narva",
+                    "person",
+                    "noted",
+                    "the plan, which covers the docks and calls for a new sea wall",
+                )
+            ],
+        ),
     ],
 )
 def test_patterns(body: str, expected: list[Row]) -> None:

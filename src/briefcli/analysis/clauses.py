@@ -329,6 +329,9 @@ def clause_subject(s: Context, i: int) -> Speaker | None:
                 return before  # "received Mr. Y, who conveyed A and said B": Mr. Y said it
             k = first - 1  # "X welcomed Ms. Y who is on her first visit, and reaffirmed ...": X
             continue
+        if _closed_relative(w, k, i):
+            k -= 2  # "X visited the port, which is old, and welcomed ...": X, past the relative clause
+            continue
         speaker = speaker_ending(s, k) if not w.words[k].punct else None
         if speaker is None and w.lows[k] not in lex.DOCUMENT_NOUNS:
             k -= 1
@@ -344,6 +347,13 @@ def clause_subject(s: Context, i: int) -> Speaker | None:
             return _with_acronym(w, speaker, k)
         k = first - 1
     return None
+
+
+def _closed_relative(w: Words, k: int, i: int) -> bool:
+    """Whether the "which" at word ``k`` opens a relative clause set off by commas that closes
+    before word ``i``: ", which is old, and welcomed ..." (the verb after it is the main
+    clause's); not one still open ("the plan, which covers ports and calls for ...")."""
+    return w.lows[k] == "which" and k > 0 and w.texts[k - 1] == "," and "," in w.texts[k + 1 : i]
 
 
 def _governed(w: Words, first: int) -> bool:
