@@ -960,6 +960,20 @@ def test_welcoming_a_decision_is_a_stance() -> None:
             "Mr. Olaf Brenner noted that fees rose although trade fell.",
             ["fees rose although trade fell"],
         ),
+        # the occasion of the speaker's own act ends an object; a clause keeps its own
+        (
+            "Ms. Nadia Ferro stressed the need for safer piers during her first meeting with the "
+            "ferry crews at the harbour fair.",
+            ["the need for safer piers"],
+        ),
+        (
+            "Mr. Olaf Brenner noted that fees rose during his visit.",
+            ["fees rose during his visit"],
+        ),
+        (
+            "Ms. Nadia Ferro praised the talk in which he recalled the floods during his visit to the dam.",
+            ["the talk in which he recalled the floods during his visit to the dam"],
+        ),
         # without a speaker as subject, the second clause is part of what was said
         (
             "Ms. Ruth Gale noted that exports fell in March and imports rose sharply.",

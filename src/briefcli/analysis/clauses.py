@@ -63,6 +63,7 @@ from briefcli.analysis.grammar import (
     word_after,
     word_before,
 )
+from briefcli.analysis.tense import event_noun_set
 from briefcli.lang import en as lex
 from briefcli.lang.en import (
     CLAUSE_BREAK_WORDS,
@@ -108,7 +109,11 @@ PASSIVE = "be"  # the cue is a passive: "It was stressed by the Minister that ..
 # The words a clause break may start with; a semicolon and a comma are marks, not words.
 # the -ing forms of the cues, which may trail an object without a comma (see ``unpunctuated_trail``)
 _ING_CUES = frozenset(form for form, kind in lex.cue_forms().items() if kind == "ing")
-_BREAKS = frozenset({";", ",", "“"}) | CLAUSE_BREAK_WORDS | lex.CONCESSIONS | _ING_CUES
+_BREAKS = (
+    frozenset({";", ",", "“"}) | CLAUSE_BREAK_WORDS | lex.CONCESSIONS | _ING_CUES | lex.OCCASION_PREPOSITIONS
+)
+_OWN_OCCASIONS = event_noun_set() | lex.OCCASION_NOUNS | lex.VISIT_NOUNS | lex.SPEECH_NOUNS
+_MAX_OCCASION_WORDS = 3  # "during [his first official] visit"
 _MAX_AS_GAP = 6  # "describing [the old port city] as a gateway"
 _MAX_HEARER_WORDS = 8
 _EMPHASIS = "emphasis"  # the cue group of "stress", "emphasise", "underline"
@@ -713,10 +718,29 @@ def content_end(s: Context, k: int, stop: int, cue: int | None = None) -> int:
     end = stop
     # only a word of _BREAKS may start a new clause: the others are skipped in C
     for n in compress(range(k + 1, stop), map(_BREAKS.__contains__, s.words.lows[k + 1 : stop])):
-        if _ends_clause(s, n, cue) or _concession_after_object(s.words, k, n):
+        if _ends_clause(s, n, cue) or _concession_after_object(s.words, k, n) or _own_occasion(s.words, k, n):
             end = n
             break
     return trim_end(s.words, k, end)
+
+
+def _own_occasion(w: Words, k: int, n: int) -> bool:
+    """Whether word ``n`` opens the occasion of the speaker's own act after an object from word
+    ``k``, which ends it: "stressed the need for reform [during his first meeting with the
+    traders]", "praised the crews [at her visit to the docks]" (a preposition of occasion, a
+    possessive and an event, visit or speech noun); a reported clause keeps its own, as does a
+    relative clause in the object: "noted that fees rose during her visit", "praised the talk
+    in which he recalled the floods during his visit"."""
+    if n + 2 >= len(w) or w.lows[n + 1] not in lex.POSSESSIVE_DETERMINERS or _is_clause(w, k, n):
+        return False
+    if not RELATIVES.isdisjoint(w.lows[k:n]):
+        return False
+    for m in range(n + 2, min(len(w), n + 2 + _MAX_OCCASION_WORDS + 1)):
+        if w.lows[m] in _OWN_OCCASIONS:
+            return True
+        if w.words[m].punct or w.lows[m] in PREPOSITIONS:
+            return False
+    return False
 
 
 def _concession_after_object(w: Words, k: int, n: int) -> bool:
