@@ -308,6 +308,51 @@ def rows(*paragraphs: str) -> list[Row]:
             "Mr. Tomas Vell called on lenders to pause repayments after floods.",
             [("Tomas Vell", "person", "called", "lenders to pause repayments after floods")],
         ),
+        # a participial cue right after an object, without its comma: the subject's own speech
+        (
+            "Ms. Olga Narva congratulated the Harbour Master saying that under his watch the port had grown.",
+            [
+                ("Olga Narva", "person", "congratulated", "the Harbour Master"),
+                ("Olga Narva", "person", "saying", "under his watch the port had grown"),
+            ],
+        ),
+        (
+            "Mr. Tomas Vell pays warm tribute to his Kelsan hosts describing the valley as the pearl "
+            "of the north.",
+            [
+                ("Tomas Vell", "person", "pays", "warm tribute to his Kelsan hosts"),
+                ("Tomas Vell", "person", "describing", "the valley as the pearl of the north"),
+            ],
+        ),
+        # ... not after a document, which it describes, nor as a gerund after a preposition
+        (
+            "Ms. Olga Narva welcomed the audit report saying that the ferry fees would fall.",
+            [("Olga Narva", "person", "welcomed", "the audit report saying that the ferry fees would fall")],
+        ),
+        (
+            "Ms. Olga Narva thanked the pilots for saying that the channel was safe.",
+            [("Olga Narva", "person", "thanked", "the pilots for saying that the channel was safe")],
+        ),
+        # ... nor with its own subject after "with"
+        ("Ms. Olga Narva agreed with the pilots stressing that the channel was safe.", []),
+        # a relative clause set off by commas is closed: the verb after ", and" is the main clause's
+        (
+            "Mr. Tomas Vell spoke about the storm in Oderby, which flooded the docks, and welcomed the new "
+            "sea wall.",
+            [("Tomas Vell", "person", "welcomed", "the new sea wall")],
+        ),
+        # ... still open, it keeps the verb
+        (
+            "Ms. Olga Narva noted the plan, which covers the docks and calls for a new sea wall.",
+            [
+                (
+                    "Olga Narva",
+                    "person",
+                    "noted",
+                    "the plan, which covers the docks and calls for a new sea wall",
+                )
+            ],
+        ),
     ],
 )
 def test_patterns(body: str, expected: list[Row]) -> None:
@@ -900,6 +945,34 @@ def test_welcoming_a_decision_is_a_stance() -> None:
             "Mr. Raj Rao noted that the region has 320 million people “We see the port as the engine of "
             "the region” Mr. Rao added.",
             ["the region has 320 million people"],
+        ),
+        # a concession after an object is no part of it; a reported clause keeps its own
+        (
+            "Ms. Nadia Ferro, Deputy Mayor of Lindqvist, also referred to the housing shortage albeit "
+            "from another angle.",
+            ["the housing shortage"],
+        ),
+        (
+            "Mr. Olaf Brenner praised the harbour plan although briefly.",
+            ["the harbour plan"],
+        ),
+        (
+            "Mr. Olaf Brenner noted that fees rose although trade fell.",
+            ["fees rose although trade fell"],
+        ),
+        # the occasion of the speaker's own act ends an object; a clause keeps its own
+        (
+            "Ms. Nadia Ferro stressed the need for safer piers during her first meeting with the "
+            "ferry crews at the harbour fair.",
+            ["the need for safer piers"],
+        ),
+        (
+            "Mr. Olaf Brenner noted that fees rose during his visit.",
+            ["fees rose during his visit"],
+        ),
+        (
+            "Ms. Nadia Ferro praised the talk in which he recalled the floods during his visit to the dam.",
+            ["the talk in which he recalled the floods during his visit to the dam"],
         ),
         # without a speaker as subject, the second clause is part of what was said
         (

@@ -63,6 +63,7 @@ from briefcli.analysis.grammar import (
     word_after,
     word_before,
 )
+from briefcli.analysis.tense import event_noun_set
 from briefcli.lang import en as lex
 from briefcli.lang.en import (
     CLAUSE_BREAK_WORDS,
@@ -99,13 +100,21 @@ __all__ = [
     "participle_follows",
     "subject",
     "trim_end",
+    "unpunctuated_trail",
 ]
 
 COORDINATED = "and"  # the cue shares the subject of the clause before: "... and highlighted B"
 PASSIVE = "be"  # the cue is a passive: "It was stressed by the Minister that ..."
 
 # The words a clause break may start with; a semicolon and a comma are marks, not words.
-_BREAKS = frozenset({";", ",", "“"}) | CLAUSE_BREAK_WORDS
+# the -ing forms of the cues, which may trail an object without a comma (see ``unpunctuated_trail``)
+_ING_CUES = frozenset(form for form, kind in lex.cue_forms().items() if kind == "ing")
+_BREAKS = (
+    frozenset({";", ",", "“"}) | CLAUSE_BREAK_WORDS | lex.CONCESSIONS | _ING_CUES | lex.OCCASION_PREPOSITIONS
+)
+_OWN_OCCASIONS = event_noun_set() | lex.OCCASION_NOUNS | lex.VISIT_NOUNS | lex.SPEECH_NOUNS
+_MAX_OCCASION_WORDS = 3  # "during [his first official] visit"
+_MAX_AS_GAP = 6  # "describing [the old port city] as a gateway"
 _MAX_HEARER_WORDS = 8
 _EMPHASIS = "emphasis"  # the cue group of "stress", "emphasise", "underline"
 _MAX_ADJUNCT_WORDS = 4  # "in his opening presentation" before an object
@@ -325,6 +334,9 @@ def clause_subject(s: Context, i: int) -> Speaker | None:
                 return before  # "received Mr. Y, who conveyed A and said B": Mr. Y said it
             k = first - 1  # "X welcomed Ms. Y who is on her first visit, and reaffirmed ...": X
             continue
+        if _closed_relative(w, k, i):
+            k -= 2  # "X visited the port, which is old, and welcomed ...": X, past the relative clause
+            continue
         speaker = speaker_ending(s, k) if not w.words[k].punct else None
         if speaker is None and w.lows[k] not in lex.DOCUMENT_NOUNS:
             k -= 1
@@ -340,6 +352,13 @@ def clause_subject(s: Context, i: int) -> Speaker | None:
             return _with_acronym(w, speaker, k)
         k = first - 1
     return None
+
+
+def _closed_relative(w: Words, k: int, i: int) -> bool:
+    """Whether the "which" at word ``k`` opens a relative clause set off by commas that closes
+    before word ``i``: ", which is old, and welcomed ..." (the verb after it is the main
+    clause's); not one still open ("the plan, which covers ports and calls for ...")."""
+    return w.lows[k] == "which" and k > 0 and w.texts[k - 1] == "," and "," in w.texts[k + 1 : i]
 
 
 def _governed(w: Words, first: int) -> bool:
@@ -699,10 +718,36 @@ def content_end(s: Context, k: int, stop: int, cue: int | None = None) -> int:
     end = stop
     # only a word of _BREAKS may start a new clause: the others are skipped in C
     for n in compress(range(k + 1, stop), map(_BREAKS.__contains__, s.words.lows[k + 1 : stop])):
-        if _ends_clause(s, n, cue):
+        if _ends_clause(s, n, cue) or _concession_after_object(s.words, k, n) or _own_occasion(s.words, k, n):
             end = n
             break
     return trim_end(s.words, k, end)
+
+
+def _own_occasion(w: Words, k: int, n: int) -> bool:
+    """Whether word ``n`` opens the occasion of the speaker's own act after an object from word
+    ``k``, which ends it: "stressed the need for reform [during his first meeting with the
+    traders]", "praised the crews [at her visit to the docks]" (a preposition of occasion, a
+    possessive and an event, visit or speech noun); a reported clause keeps its own, as does a
+    relative clause in the object: "noted that fees rose during her visit", "praised the talk
+    in which he recalled the floods during his visit"."""
+    if n + 2 >= len(w) or w.lows[n + 1] not in lex.POSSESSIVE_DETERMINERS or _is_clause(w, k, n):
+        return False
+    if not RELATIVES.isdisjoint(w.lows[k:n]):
+        return False
+    for m in range(n + 2, min(len(w), n + 2 + _MAX_OCCASION_WORDS + 1)):
+        if w.lows[m] in _OWN_OCCASIONS:
+            return True
+        if w.words[m].punct or w.lows[m] in PREPOSITIONS:
+            return False
+    return False
+
+
+def _concession_after_object(w: Words, k: int, n: int) -> bool:
+    """Whether word ``n`` opens a concession after an object from word ``k``, which ends it:
+    "referred to the delays [albeit from another angle]", "praised the plan [although briefly]";
+    a reported clause keeps its own: "noted that fees rose although trade fell"."""
+    return w.lows[n] in lex.CONCESSIONS and not _is_clause(w, k, n)
 
 
 def trim_end(w: Words, k: int, end: int) -> int:
@@ -749,6 +794,43 @@ def _ends_clause(s: Context, n: int, cue: int | None = None) -> bool:
         return _coordinated_verb(s, n, cue)
     if low == "“":
         return _quote_attributed_after(s, n)
+    return low in _ING_CUES and unpunctuated_trail(s, n)
+
+
+def unpunctuated_trail(s: Context, n: int) -> bool:
+    """Whether the -ing cue at word ``n`` trails the clause before it though no comma sets it
+    off: right after the noun ending an object and opening its own clause or its "as" frame,
+    it tells what the subject said on that occasion ("congratulated the Mayor saying that the
+    port had grown", "paid tribute to the hosts describing the city as a jewel"). Not after a
+    preposition or a determiner (a gerund: "thanked her for saying that"), nor after a document,
+    which it describes ("welcomed the report saying that fees would fall"), nor with its own
+    subject after "with" ("agreed with the ministers stressing that ...")."""
+    w = s.words
+    if n < 2 or n + 1 >= len(w) or not w.words[n].lower or not _ing_cue(w, n):
+        return False
+    before = w.words[n - 1]
+    if before.punct or before.form is not None or before.low in lex.DOCUMENT_NOUNS:
+        return False
+    if before.low in PREPOSITIONS or before.low in lex.DETERMINERS or before.low in lex.AUXILIARIES:
+        return False
+    if before.low in lex.BE_FORMS or before.low in COORDINATORS or is_adverb(before):
+        return False
+    framed = w.lows[n + 1] == "that" or (
+        w.words[n].lemma in lex.AS_COMPLEMENT and "as" in w.lows[n + 2 : n + 2 + _MAX_AS_GAP]
+    )
+    return framed and absolute_speaker(s, n) is None and not _after_with(w, n - 1)
+
+
+def _after_with(w: Words, j: int) -> bool:
+    """Whether the noun phrase ending at word ``j`` is governed by "with" (its -ing cue then has
+    that phrase as subject, not the clause's): "agreed with the ministers stressing that ..."."""
+    for k in range(j, max(-1, j - _MAX_SUBJECT_WORDS), -1):
+        if w.texts[k] == "." and k > 0 and w.words[k - 1].honorific:
+            continue  # the stop of "Mr."
+        if w.words[k].punct or w.words[k].form is not None:
+            return False
+        if w.lows[k] in PREPOSITIONS:
+            return w.lows[k] == "with"
     return False
 
 

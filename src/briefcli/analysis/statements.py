@@ -106,6 +106,7 @@ from briefcli.analysis.clauses import (
     participle_follows,
     subject,
     trim_end,
+    unpunctuated_trail,
 )
 from briefcli.analysis.grammar import (
     FINITE_MARKERS,
@@ -223,7 +224,7 @@ def _statement_at(s: Context, i: int, found: list[_Found], leading: list[tuple[i
         if _opens_sentence(w, i) or _continues_leading(w, i, leading):
             leading.append((i, lemma))
             return None
-        if word.form == "ing" and _trails(w, i):
+        if word.form == "ing" and (_trails(w, i) or unpunctuated_trail(s, i)):
             return _trailing(s, i, lemma, found)
         if word.form == "ing" and i >= 3 and w.lows[i - 1] == "as":
             quoted = _quoted_speaker(s, i)
