@@ -2818,6 +2818,12 @@ def test_a_government_level_tells_one_minister_from_another() -> None:
     assert [(st.speaker, st.cue) for st in result.statements] == [("Tom Berg", "said")]
 
 
+def test_a_preposed_title_of_a_common_noun_goes_with_the_name_after_its_comma() -> None:
+    """ "The Vice-Chair of the region, Ms. Ana Ruiz": her title, not an unnamed Vice-Chair."""
+    result = people_of("The Vice-Chair of the region, Ms. Ana Ruiz of Portugal, presented the strategy.")
+    assert person(result, "Ana Ruiz").title == "Vice-Chair" and result.participants == ()
+
+
 def test_an_owner_country_ends_before_and_the_next_person() -> None:
     result = people_of(
         "Foreign Minister Tom Berg of Slovenia and NATO Deputy Secretary General Li Wei spoke on the panel."

@@ -961,8 +961,15 @@ def _complements_before(toks: Sequence[Word], end: int) -> list[int]:
 
 def _title_before_lower_end(view: SentenceView, comma: int, ctx: RunContext) -> Title | None:
     """A title with an article whose complement ends in one or two lowercase nouns before the
-    comma: "the Vice Chair of the Andes region, Ana Ruiz"."""
+    comma: "the Vice Chair of the Andes region, Ana Ruiz", "the Vice-Chair of the region, Ana
+    Ruiz"."""
     toks = view.words
+    if comma >= 4 and [toks[comma - 3].base_low, toks[comma - 2].base_low] == ["of", "the"]:
+        # "the Vice-Chair of the region, Ana Ruiz": the title, then "of the" and a common noun
+        title = ctx.ends_at.get(comma - 3)
+        noun = toks[comma - 1]
+        if title is not None and title.det is not None and noun.alpha and noun.lower and noun.lemma is None:
+            return title
     p = comma
     while p > comma - 2 and p > 1:
         t = toks[p - 1]
