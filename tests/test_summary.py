@@ -3229,3 +3229,17 @@ def test_a_counterpart_told_with_a_possessive_stays_as_written_in_the_bottom_lin
     )
     first = summary_view(briefing_of(text))["bottom_line"][0]["text"]
     assert "held talks with her Peruvian counterpart Tom Berg" in first, first
+
+
+def test_after_the_encounter_the_words_said_before_their_cue_are_no_clause() -> None:
+    """The encounter tells the occasion; what was said, before its cue, is a key point's."""
+    text = (
+        "Port leaders debate trade\n\nLISBON, 3 May 2024: Trade is the engine of growth said Mr Tom Berg, "
+        "Director of the Port Institute, today moderating a panel discussion ‘Ports of Tomorrow’ at the "
+        "Harbour Forum.\n\nMr Berg said that ports needed new cranes.\n"
+    )
+    view = summary_view(briefing_of(text))
+    assert [c["text"] for c in view["bottom_line"]] == [
+        "On 3 May 2024 in Lisbon, Portugal, Tom Berg (Director, Port Institute) took part in a panel "
+        "discussion ‘Ports of Tomorrow’ at the Harbour Forum"
+    ]

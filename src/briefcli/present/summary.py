@@ -1081,7 +1081,26 @@ def bottom_line(briefing: Briefing) -> list[Clause]:
     # by surname and leave the encounter's date unsaid.
     encounter, who = first
     told_clauses = _event_clauses(briefing, told, clauses, forms, named | {p.name for p in who}, told)
+    # the encounter's own sentence, when it is what someone said before the cue ("Systematic
+    # intervention is needed, said Mr Tom Berg, today moderating a panel ..."): the encounter
+    # told the occasion, and the words said are a key point's
+    told_clauses = [c for c in told_clauses if not _said_first(briefing, c.sentence)]
     return _dated_relatives(article, [encounter, *clauses, *told_clauses][:MAX_CLAUSES])
+
+
+def _said_first(briefing: Briefing, sentence: int) -> bool:
+    """Whether a sentence opens with the content of a statement whose cue comes after it."""
+    if not 0 <= sentence < len(briefing.article.sentences):
+        return False
+    s = briefing.article.sentences[sentence]
+    opening = s.end - len(without_dateline(briefing.article, s.start, s.end).rstrip())
+    return any(
+        st.sentence == sentence
+        and not st.direct
+        and st.start <= opening + 1
+        and _cue_at(briefing.article, st) < 0
+        for st in briefing.statements
+    )
 
 
 def _opening(
