@@ -3243,3 +3243,17 @@ def test_after_the_encounter_the_words_said_before_their_cue_are_no_clause() -> 
         "On 3 May 2024 in Lisbon, Portugal, Tom Berg (Director, Port Institute) took part in a panel "
         "discussion ‘Ports of Tomorrow’ at the Harbour Forum"
     ]
+
+
+def test_after_who_met_whom_a_clause_that_says_it_again_is_left_out() -> None:
+    text = (
+        "Governor meets Alliance chief\n\nIn an effort to widen access to credit, Tom Berg, Governor of the "
+        "Bank of Norland, reaffirmed the bank's commitment to reform. His remarks came during a bilateral "
+        "meeting with Ana Ruiz, Chief Executive of the Credit Alliance, on 3 May 2024 in Oslo.\n\n"
+        "Ms. Ruiz said the Alliance would open an office in Oslo.\n"
+    )
+    clauses = [c["text"] for c in summary_view(briefing_of(text))["bottom_line"]]
+    assert clauses[0].startswith(
+        "On 3 May 2024, Tom Berg (Governor, Bank of Norland) held talks with Ana Ruiz"
+    )
+    assert not any("remarks came during" in c for c in clauses), clauses

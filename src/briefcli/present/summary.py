@@ -1084,8 +1084,22 @@ def bottom_line(briefing: Briefing) -> list[Clause]:
     # the encounter's own sentence, when it is what someone said before the cue ("Systematic
     # intervention is needed, said Mr Tom Berg, today moderating a panel ..."): the encounter
     # told the occasion, and the words said are a key point's
-    told_clauses = [c for c in told_clauses if not _said_first(briefing, c.sentence)]
+    told_clauses = [
+        c
+        for c in told_clauses
+        if not _said_first(briefing, c.sentence) and not _retold(c, encounter, who, briefing.people)
+    ]
     return _dated_relatives(article, [encounter, *clauses, *told_clauses][:MAX_CLAUSES])
+
+
+def _retold(clause: Clause, encounter: Clause, who: Sequence[Person], people: Sequence[Person]) -> bool:
+    """Whether a clause of the encounter's own sentence names its two parties again ("Ahmad’s
+    remarks came during a bilateral meeting with Hannig" after "Ahmad held talks with
+    Hannig"): it says the encounter twice."""
+    if clause.sentence != encounter.sentence or len(who) != 2:
+        return False
+    folded = clause.text.casefold()
+    return all(_names_in(folded, surname(p, people).casefold()) for p in who)
 
 
 def _said_first(briefing: Briefing, sentence: int) -> bool:
