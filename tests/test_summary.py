@@ -3257,3 +3257,14 @@ def test_after_who_met_whom_a_clause_that_says_it_again_is_left_out() -> None:
         "On 3 May 2024, Tom Berg (Governor, Bank of Norland) held talks with Ana Ruiz"
     )
     assert not any("remarks came during" in c for c in clauses), clauses
+
+
+def test_a_weekday_in_a_lead_that_tells_no_dated_event_gets_its_date() -> None:
+    """The date of "on Tuesday" is in brackets after it, whichever way the bottom line is built."""
+    text = (
+        "Minister opens trade conference\n\nAccra, 15 November 2023 – The Minister of Trade, Hon. Kofi "
+        "Mensah, on Tuesday opened the 5th West African Trade Conference, which brings together ministers "
+        "from 15 countries.\n\nHon. Mensah urged participants to remove barriers to trade.\n"
+    )
+    first = summary_view(briefing_of(text))["bottom_line"][0]["text"]
+    assert "on Tuesday (14 November 2023) opened" in first, first

@@ -1067,8 +1067,8 @@ def bottom_line(briefing: Briefing) -> list[Clause]:
         opening = next((s.paragraphs[0] for s in briefing.sections if not is_background(s)), None)
         pair = _talks_pair(briefing, opening, None) if opening is not None else None
         if opening is None or pair is None or _names_both(clauses, pair):
-            return clauses
-        return [_encounter(briefing, None, pair, opening), *clauses][:MAX_CLAUSES]
+            return _dated_relatives(article, clauses)
+        return _dated_relatives(article, [_encounter(briefing, None, pair, opening), *clauses][:MAX_CLAUSES])
     told = _past_standfirst(article, told)
     forms = _forms(article, briefing.people)
     # the people the quoted lead names are named: after it, a surname says who
