@@ -154,6 +154,9 @@ FORMS = [
     ("The ministers will meet again in July.", [("2022-07", None)]),
     # a day that opens or closes a meeting of a given length is its first or last day
     ("The Council on Friday concluded a three-day session in Oslo.", [("2021-10-20", "2021-10-22")]),
+    # a timetable's present before a weekday tells the coming one
+    ("The conference ends on Thursday.", [("2021-10-28", None)]),
+    ("The conference ended on Thursday.", [("2021-10-21", None)]),
     # ... and so does one a relative clause after the meeting's length opens or closes on it
     ("The delegates met at a two-day meeting that ended on Friday.", [("2021-10-21", "2021-10-22")]),
     ("The three-day forum, which opened on Monday, adopted a plan.", [("2021-10-25", "2021-10-27")]),

@@ -53,6 +53,7 @@ from briefcli.lang.en import (
     RELATIVE_DAYS,
     RELATIVE_MONTHS,
     RELATIVE_WEEKS,
+    SCHEDULE_PRESENTS,
     WEEKDAY_LEADS,
     WEEKDAY_NAMES,
 )
@@ -354,6 +355,10 @@ class _Anchors(NamedTuple):
     day_end: int = 0
 
 
+# A timetable's present right before a weekday: "ends [on] Thursday", "opens Monday".
+_SCHEDULED = pattern(rf"\b(?:{alternation(sorted(SCHEDULE_PRESENTS))})\s+(?:on\s+)?$")
+
+
 def _resolve(context: _Context, raw: Raw, p: Paragraph, sentence: int, anchors: _Anchors) -> _Resolved | None:
     """A raw date resolved: its year from the publication date (or the nearest date with a
     year), a relative one counted from the publication date or the last date given."""
@@ -365,6 +370,12 @@ def _resolve(context: _Context, raw: Raw, p: Paragraph, sentence: int, anchors: 
         s_end = max(s_end, p.start + raw.end)
         tense = clause_tense(article, offset, p.start + raw.end, (s_start, s_end))
     if raw.relative is not None:
+        if (
+            tense == 0
+            and raw.relative.startswith("weekday:")
+            and _SCHEDULED.search(article.text, max(0, offset - 30), offset)
+        ):
+            tense = 1  # "The conference ends on Thursday": a timetable's present, the coming one
         base = anchors.day if raw.relative.startswith(("after:", "nthday:")) else anchors.last
         resolved = _resolve_relative(raw, context.today, base, tense)
     else:

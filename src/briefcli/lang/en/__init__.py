@@ -383,6 +383,7 @@ ACCOUNT_NOT_PAST_ED = _role("not_past_ed", "account")
 PARTICIPLE_LEADS = _words("participle_leads")
 GENERIC_EVENT_NOUNS = _words("generic_event_nouns")
 ANNOUNCED_MODIFIERS = _words("announced_modifiers")  # "the upcoming conference": still to come
+SCHEDULE_PRESENTS = _words("schedule_presents")  # "ends on Thursday": the coming Thursday
 TOGETHER_VERBS = _ordered("together_verbs")
 HEADLINE_SCENE_VERBS = _ordered("headline_scene_verbs")
 STANCE_ADJECTIVES = _words("stance_adjectives")
