@@ -641,6 +641,14 @@ ARTICLES += [
         ],
         ["bilateral", "meeting"],
     ),
+    # what an organisation's work is about, told in the present, is background
+    (
+        [
+            "A key focus of the Institute's work is training young mediators.",
+            "The Institute hosted a roundtable on mediation on 3 May.",
+        ],
+        ["other", "panel"],
+    ),
     # "the talks" in what a speaker said points back to the scene told: no talks of their own
     (
         [
