@@ -409,13 +409,7 @@ def _in_dateline(article: Article, p: Paragraph, raw: Raw) -> bool:
     """Whether a date stands in the date line opening the first paragraph ("Nairobi, 22 March
     2024 – The Minister concluded a two-day visit on 21 March"): the day it was filed, which the
     sentence's "two-day visit" does not make a range."""
-    if p.index != 0 or raw.start > _DATELINE_REACH:
-        return False
-    line = inline_dateline(article.text[p.start : p.end])
-    return line is not None and raw.end <= line.end
-
-
-_DATELINE_REACH = 80  # a date line's date stands in the paragraph's first characters
+    return p.index == 0 and p.start + raw.end <= article.dateline_end
 
 
 def _moved(

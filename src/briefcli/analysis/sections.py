@@ -161,8 +161,8 @@ def _scenes(
     kind: ParagraphKind,
     run: list[int],
     named_at: dict[int, list[tuple[int, str]]],
-    lead: str | None = None,
-    cues: SceneCues = (),
+    lead: str | None,
+    cues: SceneCues,
 ) -> list[list[int]]:
     """A run of bilateral paragraphs cut where one party meets another: a paragraph whose first
     sentence names, before its verb, someone who took part and was not named in the scene so
@@ -207,7 +207,7 @@ def _meets_anew(
     that day, she met the Director of the Port, Ms. Li Wei, ..."); else none. A host who
     welcomes the guest already named is the same scene."""
     paragraph = article.paragraphs[index]
-    if not paragraph.sentences or index >= len(cues):
+    if not paragraph.sentences:
         return set()
     first = paragraph.sentences[0]
     cue = next((c for c in cues[index] if c.sentence == first.index and c.kind == "bilateral"), None)

@@ -26,11 +26,15 @@ TERMINAL_ROWS = 500
 
 def _shown(rows: Sequence[T], noun: str) -> tuple[Sequence[T], Text | None]:
     """The rows a terminal table shows, and the line that counts the others (None: all shown)."""
-    if len(rows) <= TERMINAL_ROWS:
-        return rows, None
-    more = len(rows) - TERMINAL_ROWS
-    return rows[:TERMINAL_ROWS], Text(
-        f"… and {more:,} more {noun} (--format json or md lists them all)", style="dim"
+    return rows[:TERMINAL_ROWS], _more(len(rows), noun)
+
+
+def _more(total: int, noun: str) -> Text | None:
+    """The line that counts the ``noun`` of ``total`` past ``TERMINAL_ROWS``; None: all shown."""
+    if total <= TERMINAL_ROWS:
+        return None
+    return Text(
+        f"… and {total - TERMINAL_ROWS:,} more {noun} (--format json or md lists them all)", style="dim"
     )
 
 
@@ -578,8 +582,7 @@ def quotes_renderable(view: QuotesDict) -> RenderableType:
         shown = group if len(group["rows"]) <= room else {**group, "rows": group["rows"][:room]}
         parts += [Text(), _speaker_heading(group), _speaker_table(shown, cue_width)]
         room -= len(shown["rows"])
-    total = sum(len(group["rows"]) for group in view["groups"])
-    _, more = _shown(range(total), "statements")
+    more = _more(sum(len(group["rows"]) for group in view["groups"]), "statements")
     if more is not None:
         parts.append(more)
     sections, more = _shown(view["sections"], "sections")
