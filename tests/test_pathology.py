@@ -81,7 +81,7 @@ def test_a_paragraph_of_unclosed_quotations_is_segmented_in_pieces() -> None:
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
     # Below PIECE characters a paragraph is segmented whole, as before.
     short = "Dr. Mikuriya met Mr. Siluanov. “We agree,” he said."
-    assert split_sentences(short) == [(0, 30), (31, 51)]
+    assert split_sentences(short) == ((0, 30), (31, 51))
 
 
 # --- Every command and format on generated hostile inputs ------------------------------------------

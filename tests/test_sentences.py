@@ -86,11 +86,11 @@ def test_sentence_boundaries(text: str, expected: list[str]) -> None:
 
 def test_offsets_exclude_surrounding_spaces() -> None:
     text = "First one.   Second one. "
-    assert split_sentences(text) == [(0, 10), (13, 24)]
+    assert split_sentences(text) == ((0, 10), (13, 24))
 
 
 def test_empty_paragraph_has_no_sentences() -> None:
-    assert split_sentences("") == []
+    assert split_sentences("") == ()
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ pysbd took 39 s on 200 kB and syntok ~0.4 s. See README, "Design choices".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sentencex import get_sentence_boundaries
 
@@ -25,11 +26,13 @@ PIECE = 10_000
 _SENTENCE_END = pattern(r"[.!?…][\"'”’)\]]*\s+")
 
 
-def split_sentences(paragraph: str) -> list[tuple[int, int]]:
+# A long text says the same short paragraph many times ("On 3 May."): it is segmented once.
+@lru_cache(maxsize=1024)
+def split_sentences(paragraph: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence in ``paragraph``, trailing spaces excluded.
 
     >>> split_sentences('Dr. Mikuriya met Mr. Siluanov. "We agree," he said.')
-    [(0, 30), (31, 51)]
+    ((0, 30), (31, 51))
     """
     spans: list[tuple[int, int]] = []
     start = 0
@@ -37,7 +40,7 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
         end = _piece_end(paragraph, start)
         spans += _segment(paragraph, start, end)
         start = end
-    return _rejoin_honorifics(paragraph, _split_before_honorifics(paragraph, spans))
+    return tuple(_rejoin_honorifics(paragraph, _split_before_honorifics(paragraph, spans)))
 
 
 def _piece_end(paragraph: str, start: int) -> int:
