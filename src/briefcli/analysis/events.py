@@ -274,8 +274,12 @@ def _inherited_events(
     dated_paragraphs = {e.paragraph for e, _ in dated}
     first_event: dict[int, Event] = {}
     for e, d in dated:
-        if clause_tense(article, *d.spans[0]) <= 0:
-            first_event.setdefault(e.paragraph, e)
+        told_in = story.sentences[d.sentence]
+        if (
+            e.paragraph not in first_event
+            and clause_tense(article, *d.spans[0], (told_in.start, told_in.end)) <= 0
+        ):
+            first_event[e.paragraph] = e
     anchored = sorted(p for p in first_event if kinds.get(p) != BACKGROUND_KIND)
     events = []
     for section in sections:

@@ -222,6 +222,8 @@ def _named_in(
 ) -> set[str]:
     """The people who took part that paragraph ``index`` names (``named_at``: see
     ``_named_by_paragraph``); with ``first_only``, only in its first sentence before its first verb."""
+    if index not in named_at:
+        return set()
     paragraph = article.paragraphs[index]
     limit = paragraph.end
     if first_only and paragraph.sentences:
