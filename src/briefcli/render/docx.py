@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import weakref
 import zipfile
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, NamedTuple, cast
 
 from briefcli.present.dates import when
 from briefcli.regexes import pattern
@@ -360,7 +361,8 @@ def _table(doc: Document, columns: Sequence[_Column], rows: Sequence[Sequence[st
     for index, width in enumerate(widths):
         table.columns[index].width = Twips(width)
         head.cells[index].width = Twips(width)
-    table._tbl.extend(_body_rows(columns, widths, rows))
+    if rows:
+        table._tbl.append(_Rows.of(doc).mark(_body_rows(columns, widths, rows)))
 
 
 # A body row's cell as python-docx would make it (``add_row``, ``_cell_text``, the widths), as
@@ -392,11 +394,8 @@ def _run_xml(text: str, properties: str) -> str:
     return f"<w:r>{properties}{''.join(parts)}</w:r>" if parts or properties else "<w:r/>"
 
 
-def _body_rows(columns: Sequence[_Column], widths: Sequence[int], rows: Sequence[Sequence[str]]) -> list[Any]:
-    """The table's body rows (``<w:tr>``), parsed at once."""
-    from docx.oxml import parse_xml
-    from docx.oxml.ns import nsdecls
-
+def _body_rows(columns: Sequence[_Column], widths: Sequence[int], rows: Sequence[Sequence[str]]) -> str:
+    """The table's body rows (``<w:tr>``), as XML text."""
     cells = []
     for column, width in zip(columns, widths, strict=True):
         align = '<w:jc w:val="right"/>' if column.kind == "num" else ""
@@ -407,15 +406,51 @@ def _body_rows(columns: Sequence[_Column], widths: Sequence[int], rows: Sequence
                 column.kind,
             )
         )
-    out = [f"<w:tbl {nsdecls('w')}>"]
+    out = []
     for row in rows:
         out.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
         for (opening, kind), text in zip(cells, row, strict=True):
             properties = _RUN_PROPERTIES[kind].format(colour=_KIND_COLOURS.get(text, _MUTED))
             out.append(f"{opening}{_run_xml(text, properties)}</w:p></w:tc>")
         out.append("</w:tr>")
-    out.append("</w:tbl>")
-    return list(parse_xml("".join(out)))
+    return "".join(out)
+
+
+class _Rows:
+    """The body rows of a document's tables, kept as XML text until the document is saved:
+    each table holds a mark (an XML comment) where its rows go, and the saved XML takes them
+    in its place. A 1 MB text makes tens of thousands of rows; as elements, lxml would parse
+    them, hold them (650 MB) and write them out again."""
+
+    _OF: ClassVar[weakref.WeakKeyDictionary[Any, _Rows]] = weakref.WeakKeyDictionary()
+
+    def __init__(self) -> None:
+        self.rows: list[str] = []
+
+    @classmethod
+    def of(cls, doc: Document) -> _Rows:
+        """The rows kept for ``doc`` (its main part)."""
+        return cls._OF.setdefault(doc.part, cls())
+
+    def mark(self, xml: str) -> Any:
+        """Keep ``xml``; the comment that stands for it in the table."""
+        from lxml import etree
+
+        self.rows.append(xml)
+        return etree.Comment(f"{_ROWS_MARK}{len(self.rows) - 1}")
+
+    def filled(self, document_xml: bytes) -> bytes:
+        """The saved ``document.xml`` with each mark replaced by its rows."""
+        marks = _MARKS.split(document_xml)
+        # split keeps each mark's number: text, number, text, number, ..., text
+        out = [marks[0]]
+        for number, rest in zip(marks[1::2], marks[2::2], strict=True):
+            out += (self.rows[int(number)].encode("utf-8"), rest)
+        return b"".join(out)
+
+
+_ROWS_MARK = "briefcli-rows-"
+_MARKS = pattern(rb"<!--" + _ROWS_MARK.encode() + rb"(\d+)-->")
 
 
 def _point(doc: Document, point: KeyPointDict) -> None:
@@ -670,9 +705,9 @@ _APP_XML = (
 )
 
 
-def _fixed_zip(data: bytes) -> bytes:
-    """The same ZIP with every entry at one fixed time (equal input, equal bytes) and our own
-    app.xml."""
+def _fixed_zip(data: bytes, rows: _Rows) -> bytes:
+    """The same ZIP with every entry at one fixed time (equal input, equal bytes), our own
+    app.xml and the tables' ``rows`` in the document."""
     out = io.BytesIO()
     with (
         zipfile.ZipFile(io.BytesIO(data)) as source,
@@ -683,6 +718,8 @@ def _fixed_zip(data: bytes) -> bytes:
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.external_attr = 0o644 << 16
             content = _APP_XML if info.filename == "docProps/app.xml" else source.read(info.filename)
+            if info.filename == "word/document.xml":
+                content = rows.filled(content)
             target.writestr(entry, content)
     return out.getvalue()
 
@@ -711,4 +748,4 @@ def to_docx(view: ExportDict, paper: Paper = "a4") -> bytes:
     _run(note, _NOTE, font=_SANS, size=8, colour=_MUTED)
     buffer = io.BytesIO()
     doc.save(buffer)
-    return _fixed_zip(buffer.getvalue())
+    return _fixed_zip(buffer.getvalue(), _Rows.of(doc))
