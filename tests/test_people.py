@@ -3281,3 +3281,75 @@ def test_a_plural_description_after_a_list_is_each_names(
 def test_a_stray_comma_after_a_titles_preposition(text: str, name: str, title: str, org: str) -> None:
     found = person(people_of(text), name)
     assert (found.title, found.org) == (title, org)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "respectively" shares the complement's posts out over the list, in order
+        (
+            "The talks were co-chaired by Ana Ruiz and Tom Berg, the Chairs of the Trade Board and the Port "
+            "Council, respectively.",
+            [("Ana Ruiz", "Chair", "Trade Board"), ("Tom Berg", "Chair", "Port Council")],
+        ),
+        (
+            "The forum was co-chaired by Adama Sow and Janis Berzins, the Presidents, respectively, of the "
+            "Preparatory Committees for Lima (2001) and Quito (2004).",
+            [
+                ("Adama Sow", "President", "Preparatory Committee for Lima (2001)"),
+                ("Janis Berzins", "President", "Preparatory Committee for Quito (2004)"),
+            ],
+        ),
+        (
+            "It was opened by Lea Marsh, Omar Said and Ken Ito, the Chairs of the Trade Board, the Port "
+            "Council and of the Ocean Board, respectively.",
+            [
+                ("Lea Marsh", "Chair", "Trade Board"),
+                ("Omar Said", "Chair", "Port Council"),
+                ("Ken Ito", "Chair", "Ocean Board"),
+            ],
+        ),
+    ],
+)
+def test_respectively_shares_posts_out_over_a_list(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert [(p.name, p.title, p.org) for p in people_of(text).people] == expected
+
+
+def test_respectively_shares_nothing_out_when_the_counts_differ() -> None:
+    result = people_of(
+        "It was opened by Lea Marsh and Omar Said, the Chairs of the Trade Board, the Port Council and "
+        "of the Ocean Board, respectively."
+    )
+    assert person(result, "Omar Said").org != "Port Council"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural subject a country qualifies describes each name a copula lists after it
+        (
+            "The Peruvian legislators who met the Minister were Ana Ruiz, Tom Berg and Lea Marsh.",
+            [
+                ("Ana Ruiz", "legislator", "Peru"),
+                ("Tom Berg", "legislator", "Peru"),
+                ("Lea Marsh", "legislator", "Peru"),
+            ],
+        ),
+        (
+            "The U.S. senators were Ana Ruiz and Tom Berg.",
+            [("Ana Ruiz", "senator", "United States"), ("Tom Berg", "senator", "United States")],
+        ),
+        # must not: no country (a part in the event), a subject that is not the sentence's opening
+        ("The speakers were Ana Ruiz and Tom Berg.", [("Ana Ruiz", None, None), ("Tom Berg", None, None)]),
+        (
+            "After the talks, the Peruvian legislators were Ana Ruiz and Tom Berg.",
+            [("Ana Ruiz", None, None), ("Tom Berg", None, None)],
+        ),
+    ],
+)
+def test_a_plural_subject_describes_the_names_a_copula_lists(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert [(p.name, p.title, p.org) for p in people_of(text).people] == expected

@@ -1293,11 +1293,12 @@ _LIST_ITEM_WORDS = 6  # the words of one name in a list: "Dr. Adama Samassékou"
 def _title_after_list(view: SentenceView, a: int, b: int) -> tuple[str, str | None] | None:
     """A plural title in apposition after a list of names gives each its singular: "co-chaired
     by Ana Ruiz and Tom Berg, the Presidents of the two Committees," -> ("President", "two
-    Committees") for both. From the end ``b`` of a name of the list, only the list's own words
+    Committees") for both; with "respectively", each the post of its rank in the list (see
+    ``_respective_posts``). From the end ``b`` of a name of the list, only the list's own words
     stand before the comma and "the": names, initials, honorifics, commas and one "and"."""
     toks = view.words
     n = len(toks)
-    x, run = b, 0
+    x, run, later = b, 0, 0
     joined = a > 0 and toks[a - 1].base_low == "and"  # the list's last name
     while x < n:
         t = toks[x]
@@ -1308,6 +1309,7 @@ def _title_after_list(view: SentenceView, a: int, b: int) -> tuple[str, str | No
         elif t.text == ",":
             run = 0
         elif (t.cap and t.alpha) or t.text == "." or t.honorific:
+            later += run == 0
             run += 1
             if run > _LIST_ITEM_WORDS or t.poss:
                 return None
@@ -1324,6 +1326,13 @@ def _title_after_list(view: SentenceView, a: int, b: int) -> tuple[str, str | No
     if singular is None:
         return None
     title = " ".join([*(w.text for w in toks[k:head]), singular])
+    earlier = _names_before(toks, a)
+    posts = _respective_posts(view, head, earlier + 1 + later)
+    if posts is not None:  # "..., the Presidents, respectively, of the A Council and the B Board"
+        post = posts[earlier]
+        if any(w in lex.ORG_CUES for w in post.casefold().split()):
+            return title, post
+        return f"{title} of {post}", None  # "the Ministers of Trade and of Health, respectively"
     end = _description_end(toks, head + 1)
     if head + 2 < end and toks[head + 1].base_low in ("of", "at"):
         c = head + 2 + (toks[head + 2].base_low == "the")
@@ -1331,6 +1340,101 @@ def _title_after_list(view: SentenceView, a: int, b: int) -> tuple[str, str | No
             return title, span_text(view, c, end)  # "of the Preparatory Committees"
         return f"{title} {span_text(view, head + 1, end)}", None  # "of Trade of Chile and Peru"
     return title, None
+
+
+def _names_before(toks: Sequence[Word], a: int) -> int:
+    """How many names of a list stand before the one at ``a``: "Ana Ruiz, Tom Berg and [Lea
+    Marsh]" -> 2. Back from ``a`` only the list's words: capitalised words, initials, honorifics,
+    commas and "and"."""
+    count, run = 0, False
+    for x in range(a - 1, -1, -1):
+        t = toks[x]
+        if t.text == "," or (t.base_low in _AND and not t.cap):
+            run = False
+        elif (t.cap and t.alpha) or t.text == "." or t.honorific:
+            count, run = count + (not run), True
+        else:
+            break
+    return count
+
+
+def _respective_posts(view: SentenceView, head: int, total: int) -> list[str] | None:
+    """The posts a plural title's complement shares out, in order, over a list of ``total``
+    names when "respectively" says so: "the Presidents, respectively, of the Preparatory
+    Committees for Lima and Quito" -> ["Preparatory Committee for Lima", "Preparatory Committee
+    for Quito"]; "the Chairs of the Trade Board and the Port Council, respectively" -> ["Trade
+    Board", "Port Council"]. None without "respectively" or when the counts differ."""
+    toks = view.words
+    n = len(toks)
+    k, said = head + 1, False
+    if k + 2 < n and toks[k].text == "," and toks[k + 1].base_low in lex.DISTRIBUTING_ADVERBS:
+        k, said = k + 2 + (toks[k + 2].text == ","), True
+    if not (k < n and toks[k].base_low in ("of", "at")):
+        return None
+    c = k + 1 + (k + 1 < n and toks[k + 1].base_low == "the")
+    end = c
+    while end < n and not _post_list_end(toks, end):
+        end += 1
+    if end + 1 < n and toks[end].text == "," and toks[end + 1].base_low in lex.DISTRIBUTING_ADVERBS:
+        said = True
+    parts = _conjuncts(toks, c, end)
+    if not said or len(parts) != total or total < 2:
+        return None
+    return _shared_prefix(view, parts)
+
+
+def _post_list_end(toks: Sequence[Word], x: int) -> bool:
+    """Whether a list of posts ends at ``x``: a semicolon, the sentence's stop, or a comma
+    before "respectively" or a clause's lowercase word (", said ..."), not before the next
+    post ("the A Board, the B Council and ...")."""
+    t = toks[x]
+    if t.text == ";" or (t.text == "." and x == len(toks) - 1):
+        return True
+    if t.text != "," or x + 1 >= len(toks):
+        return t.text == ","
+    nxt = toks[x + 1]
+    return nxt.base_low in lex.DISTRIBUTING_ADVERBS or (
+        nxt.lower and nxt.base_low not in ("the", "of", "and")
+    )
+
+
+def _conjuncts(toks: Sequence[Word], c: int, end: int) -> list[tuple[int, int]]:
+    """The phrases "and" joins from ``c`` to ``end``, each without its article or a repeated
+    "of": "the A Board and of the B Council" -> "A Board", "B Council"."""
+    parts: list[tuple[int, int]] = []
+    x = c
+    joiners = (
+        y for y in range(c, end) if (toks[y].base_low in _AND and not toks[y].cap) or toks[y].text == ","
+    )
+    for y in [*joiners, end]:
+        while x < y and toks[x].base_low in ("of", "the"):
+            x += 1
+        parts.append((x, y))
+        x = y + 1
+    return [(x, y) for x, y in parts if y > x]
+
+
+def _shared_prefix(view: SentenceView, parts: list[tuple[int, int]]) -> list[str]:
+    """The conjuncts as whole posts: a plural noun with a preposition in the first one shares
+    them, in the singular, with the others ("Preparatory Committees for Lima and Quito" ->
+    "Preparatory Committee for Lima", "Preparatory Committee for Quito")."""
+    toks = view.words
+    a, b = parts[0]
+    plural = next(
+        (
+            x
+            for x in range(a, b - 1)
+            if toks[x].cap and toks[x].low.endswith("s") and toks[x + 1].base_low in lex.PREPOSITIONS
+        ),
+        None,
+    )
+    texts = [span_text(view, x, y) for x, y in parts]
+    if plural is None:
+        return texts
+    word = toks[plural].text
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    prefix = " ".join([span_text(view, a, plural), singular, toks[plural + 1].text]).strip()
+    return [f"{prefix} {span_text(view, plural + 2, b)}"] + [f"{prefix} {t}" for t in texts[1:]]
 
 
 def _country_owner(view: SentenceView, a: int) -> tuple[str, tuple[str, None] | None] | None:
@@ -1647,6 +1751,7 @@ def coordinate_names(view: SentenceView, read: list[tuple[int, int, Named]]) -> 
         named.cued = left or right
     _listed_names(view, read)
     _shared_descriptions(view, read)
+    _subject_descriptions(view, read)
 
 
 def _listed_names(view: SentenceView, read: list[tuple[int, int, Named]]) -> None:
@@ -1656,6 +1761,18 @@ def _listed_names(view: SentenceView, read: list[tuple[int, int, Named]]) -> Non
     panellists: T. Dokos, K. Filis" (marked cued). Each item is a plain name (see
     ``_plain_name``), joined to the next by a comma or "and"."""
     toks = view.words
+    for k, last in _opened_lists(view, read):
+        items = read[k : last + 1]
+        if last > k and all(len(n.words) >= 2 and _plain_name(toks, x, y) for x, y, n in items):
+            for _, _, named in items:
+                named.cued = True
+
+
+def _opened_lists(view: SentenceView, read: list[tuple[int, int, Named]]) -> list[tuple[int, int]]:
+    """The lists of names (first and last index into ``read``) that a plural of persons before
+    them opens with a word of ``NAME_LIST_OPENERS`` or a colon: "The speakers were A, B and C"."""
+    toks = view.words
+    lists: list[tuple[int, int]] = []
     k = 0
     while k < len(read):
         a = read[k][0]
@@ -1669,11 +1786,55 @@ def _listed_names(view: SentenceView, read: list[tuple[int, int, Named]]) -> Non
         last = k
         while last + 1 < len(read) and _list_gap(toks, read[last][1], read[last + 1][0]):
             last += 1
-        items = read[k : last + 1]
-        if last > k and all(len(n.words) >= 2 and _plain_name(toks, x, y) for x, y, n in items):
-            for _, _, named in items:
-                named.cued = True
+        lists.append((k, last))
         k = last + 1
+    return lists
+
+
+def _subject_descriptions(view: SentenceView, read: list[tuple[int, int, Named]]) -> None:
+    """The subject of a copula that opens a list of names describes each name, in the
+    singular, with the country that qualifies it as the organisation: "The Peruvian
+    legislators who met the Minister were Ana Ruiz and Tom Berg" makes each a "legislator" of
+    Peru. The subject opens the sentence ("The" or none, a country, up to three modifiers, the
+    plural person noun), and a relative clause may follow it before the copula. Without a
+    country the noun tells a part in the event, no office ("The speakers were ..."). Only
+    names with no description of their own get it."""
+    toks = view.words
+    for k, last in _opened_lists(view, read):
+        opener = read[k][0] - 1
+        if toks[opener].base_low not in lex.LIST_COPULAS:
+            continue
+        subject = _plural_subject(view, opener)
+        if subject is None:
+            continue
+        for _, _, named in read[k : last + 1]:
+            if named.cued and not named.titles:
+                named.described = named.described or subject
+
+
+def _plural_subject(view: SentenceView, opener: int) -> tuple[str, str | None] | None:
+    """The description a plural subject of persons that a country qualifies gives, in the
+    singular ("The Peruvian legislators who met ..." -> ("legislator", "Peru")), when it opens
+    the sentence and ends at the copula ``opener`` or at a relative pronoun before it; else
+    None."""
+    toks = view.words
+    k = int(toks[0].base_low in lex.ARTICLES)
+    country = view.countries.get(k)
+    if country is None:
+        return None  # "The speakers were ...": a part in the event, no office
+    k = country[0] + (toks[country[0]].text == ".")  # "The U.S. legislators": the stop of "U.S."
+    found = _plural_heads(toks, k)
+    if found is None:
+        return None
+    heads, x = found
+    if x != opener and not (x < opener and toks[x].low == _PERSONAL_RELATIVE):
+        return None
+    title = span_text(view, k, heads[-1] + 1)
+    for h in heads:
+        singular = _singular_person(toks[h])
+        assert singular is not None
+        title = title.replace(toks[h].text, singular, 1)
+    return title, country[1]
 
 
 def _list_gap(toks: Sequence[Word], b: int, a: int) -> bool:
