@@ -3353,3 +3353,79 @@ def test_a_plural_subject_describes_the_names_a_copula_lists(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert [(p.name, p.title, p.org) for p in people_of(text).people] == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "orgs"),
+    [
+        # two holders of one title, each owned by a country's possessive in the headline
+        (
+            "Norway’s prime minister receives Peru’s prime minister",
+            "Berg welcomed Prime Minister Ortiz on her first visit. Prime Minister Berg thanked her.",
+            {"Berg": "Norway", "Ortiz": "Peru"},
+        ),
+        (
+            "Peru's Foreign Minister meets Norway's Foreign Minister in Lima",
+            "Ms. Ana Ortiz held talks with Foreign Minister Lars Berg. Foreign Minister Ortiz thanked him.",
+            {"Ana Ortiz": "Peru", "Lars Berg": "Norway"},
+        ),
+        # must not: one possessive only, or a third holder of the title
+        (
+            "Norway’s prime minister receives a guest",
+            "Berg welcomed Prime Minister Ortiz on her first visit. Prime Minister Berg thanked her.",
+            {"Berg": None, "Ortiz": None},
+        ),
+        (
+            "Norway’s prime minister receives Peru’s prime minister",
+            "Berg welcomed Prime Minister Ortiz and Prime Minister Lind. Prime Minister Berg thanked them.",
+            {"Berg": None, "Ortiz": None, "Lind": None},
+        ),
+    ],
+)
+def test_a_headline_pairing_two_holders_by_their_countries(
+    headline: str, body: str, orgs: dict[str, str | None]
+) -> None:
+    result = find_people(build_article(Source("stdin", "-"), f"{headline}\n\n3 May 2022\n\n{body}"))
+    assert {name: person(result, name).org for name in orgs} == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "org"),
+    [
+        # a copula in the present after the name that opens the sentence gives its post
+        ("Mr. Ruiz spoke. Ana Ruiz is Peru’s minister of trade, tourism, and fisheries.", "Ana Ruiz",
+         "minister of trade, tourism, and fisheries", "Peru"),
+        ("Tom Berg is Chile's Minister of Trade.", "Tom Berg", "Minister of Trade", "Chile"),
+        # a tenure adjunct is no part of the post
+        ("Ms. Lea Marsh, Norway’s minister of trade since May 2019, spoke.", "Lea Marsh", "minister of trade",
+         "Norway"),
+        ("Ms. Ida Holm, minister of trade, tourism and sports, said so.", "Ida Holm",
+         "minister of trade, tourism and sports", None),
+        # "led by" right after a body's name: a bare title before the name is a post in it
+        ("She thanked the Elmfield Trade Council led by the Chair, H.E. Ambassador Tom Berg, for it.",
+         "Tom Berg", "Chair", "Elmfield Trade Council"),
+        # one word between a title and the comma: the body the text names in full elsewhere
+        ("Vice Chancellor Elmfield, Prof Dr Ana Ruiz welcomed the guests. The forum met at Elmfield "
+         "International University.", "Ana Ruiz", "Vice Chancellor", "Elmfield International University"),
+        # must not: a past copula, a name that does not open the sentence, a comma before "led by"
+        ("Mr. Berg spoke. Tom Berg was Chile's minister of trade.", "Tom Berg", None, None),
+        ("A delegation of the Port Board, led by its Chair, Ms. Ana Ruiz, arrived.", "Ana Ruiz", "Chair",
+         None),
+        ("Vice Chancellor Elmfield, Prof Dr Ana Ruiz welcomed the guests from Elmfield and from Elmfield "
+         "International University.", "Ana Ruiz", "Vice Chancellor", "Elmfield"),
+    ],
+)  # fmt: skip
+def test_a_post_given_outside_the_apposition(
+    text: str, name: str, title: str | None, org: str | None
+) -> None:
+    found = person(people_of(text), name)
+    assert (found.title, found.org) == (title, org)
+
+
+def test_a_role_in_a_story_someone_tells_took_no_part() -> None:
+    text = (
+        "Talks\n\nMs. Ana Ruiz met Mr. Tom Berg. Mr. Berg asked Ms. Ruiz to relate the story of the Peruvian "
+        "health minister hesitant to use the seeds.\n\nShe said the talks went well."
+    )
+    briefing = analyse(build_article(Source("stdin", "-"), text))
+    assert [r.role for r in unnamed_participants(briefing)] == []

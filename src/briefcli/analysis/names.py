@@ -655,6 +655,46 @@ def _title_right_after(view: SentenceView, j: int, ctx: RunContext) -> Title | N
     return title
 
 
+def _owner_word(view: SentenceView, titles: Sequence[tuple[Title, int]], before: _Before) -> str | None:
+    """The organisation that one word between a title and the comma before the name gives (see
+    ``_title_owner``): "Vice Chancellor Elmfield, Prof Dr Ana Ruiz" -> "Elmfield"."""
+    comma = before.start - 1
+    for title, rank in titles:
+        if rank == 1 and title.end == comma - 1 and view.words[title.end].cap:
+            return view.words[title.end].text
+    return None
+
+
+def _led_body(view: SentenceView, titles: Sequence[Title]) -> str | None:
+    """The organisation a bare title before a name leads, as "led by" right after its name
+    says: "the Elmfield Trade Council led by the Chair, Ambassador Tom Berg" makes him Chair of
+    the Council. Only a title with no complement nor prefix of its own (a bare "the Chair",
+    "its Dean")."""
+    toks = view.words
+    first = min(titles, key=lambda t: t.start, default=None)
+    if first is None or first.prefix is not None or any(seg.comps for seg in first.segments):
+        return None
+    x = first.start - 1  # the title's article is its first token: "[by] the Chair"
+    if not (x >= 2 and toks[x].low == "by" and toks[x - 1].low in lex.LEADER_PARTICIPLES):
+        return None
+    # right after the name, no comma: "A delegation of the Board, led by its Chair" may be the
+    # delegation's leader
+    return next((span_text(view, a, b) for a, b in view.org_spans if b == x - 1), None)
+
+
+def _copular_title(view: SentenceView, j: int, ctx: RunContext, start: int) -> Title | None:
+    """A title that a copula in the present gives the name opening the sentence, the title
+    ending it: "Tom Berg is Chile's Minister of Trade." (as an apposition would)."""
+    toks = view.words
+    if start != 0 or not (j + 1 < len(toks) and toks[j].low in lex.PRESENT_COPULAS):
+        return None
+    title = ctx.starts_at.get(j + 1)
+    if title is None or title.used:
+        return None
+    end = title.end
+    return title if end >= len(toks) - 1 or toks[end].text in (",", ";") else None
+
+
 def _second_title(view: SentenceView, k: int, ctx: RunContext) -> Title | None:
     """A second title without an article after "and" or ", and" at token ``k``, where the
     first apposition (a title and any organisation after it) ends, that closes the apposition:
@@ -1118,14 +1158,38 @@ def _description_end(toks: Sequence[Word], k: int) -> int:
     m = k
     while m < len(toks) and m - k < _MAX_DESCRIPTION:
         t = toks[m]
+        if t.text == "," and _portfolio_goes_on(toks, m + 1):
+            m += 1  # "minister of trade, tourism and fisheries": a list of portfolios
+            continue
         if (
             t.text in _DESCRIPTION_ENDS
             or t.base_low in lex.RELATIVES
+            or t.base_low in lex.TENURE_PREPOSITIONS  # "minister of trade since 2019": when, not what
             or (t.text == "." and m == len(toks) - 1)
         ):
             break
         m += 1
     return m
+
+
+def _portfolio_goes_on(toks: Sequence[Word], x: int) -> bool:
+    """Whether a lowercase list goes on after a description's comma, at ``x``: one noun, then a
+    comma or "and" ("trade, tourism, and fisheries"), not a verb (", said") nor a new phrase."""
+    if x + 1 < len(toks) and toks[x].base_low in _AND and not toks[x].cap:
+        x += 1  # ", and fisheries": the list's last item
+        return x + 1 < len(toks) and _portfolio_word(toks[x]) and toks[x + 1].text in (",", ".", ";")
+    if x + 1 >= len(toks):
+        return False
+    t = toks[x]
+    if not _portfolio_word(t):
+        return False
+    nxt = toks[x + 1]
+    return nxt.text == "," or (nxt.base_low in _AND and not nxt.cap)
+
+
+def _portfolio_word(t: Word) -> bool:
+    """A lowercase noun that may be an item of a list of portfolios: "tourism"; no verb."""
+    return t.lower and t.alpha and t.lemma is None and t.base_low not in _NOT_MODIFIERS
 
 
 def _description_head(toks: Sequence[Word], k: int) -> int | None:
@@ -1159,15 +1223,23 @@ def _split_description(view: SentenceView, k: int, head: int, end: int) -> tuple
     return span_text(view, k, end), None
 
 
-def _described_after(view: SentenceView, j: int) -> tuple[str, str | None] | None:
+def _described_after(view: SentenceView, j: int, start: int = -1) -> tuple[str, str | None] | None:
     """A lowercase description of a person in apposition after a bare name, from the comma at
     ``j``: ", a senior political analyst,", ", the bureau's deputy director for programmes",
-    ", president of the Harbour Group": (title, org), the owner before a possessive as org."""
+    ", president of the Harbour Group": (title, org), the owner before a possessive as org.
+    So does a copula in the present after the name that opens the sentence (``start`` 0):
+    "Ana Ruiz is Peru's minister of trade." -> ("minister of trade", "Peru")."""
     toks = view.words
     n = len(toks)
-    if not (j + 1 < n and toks[j].text == ","):
+    if not (j + 1 < n and (toks[j].text == "," or (start == 0 and toks[j].low in lex.PRESENT_COPULAS))):
         return None
-    k = j + 1
+    return _description_from(view, j + 1)
+
+
+def _description_from(view: SentenceView, k: int) -> tuple[str, str | None] | None:
+    """The lowercase description of a person that starts at ``k`` (see ``_described_after``)."""
+    toks = view.words
+    n = len(toks)
     if toks[k].base_low in lex.ARTICLES:
         k += 1
     owner: str | None = None
@@ -1515,7 +1587,11 @@ def _titles_around(
     ``j``), in apposition before it, right before it; and whether one is an apposition."""
     titles: list[tuple[Title, int]] = []
     apposed = _title_before(view, a, b, before, ctx)
-    after = _title_after(view, j, ctx, before.start) or _title_right_after(view, j, ctx)
+    after = (
+        _title_after(view, j, ctx, before.start)
+        or _title_right_after(view, j, ctx)
+        or _copular_title(view, j, ctx, before.start)
+    )
     if after is not None and apposed is not None and after.det is not None:
         after = None  # "the Minister of X, Mr. A, the Chair of Y, and Ms. B": a list's next item
     if after is not None:
@@ -1532,15 +1608,21 @@ def _titles_around(
 
 
 def _apposition_rest(
-    view: SentenceView, titles: list[tuple[Title, int]], org_after: str | None, ctx: RunContext
+    view: SentenceView,
+    titles: list[tuple[Title, int]],
+    org_after: str | None,
+    ctx: RunContext,
+    before: _Before,
 ) -> tuple[str | None, tuple[tuple[Title, str | None], ...]]:
     """What follows the title in apposition after a name (``titles[0]``, rank 0): the
     organisation after it, when the name has none of its own ("Tom Ode, Director of Ports,
     Harbour Authority of Norland,"), and a second title coordinated with the first by "and",
     with its own organisation ("..., and Chair of the Regional Council", "..., and Chair,
-    Regional Board,"); the second is marked used and put in ``titles`` after the first."""
+    Regional Board,"); the second is marked used and put in ``titles`` after the first. With
+    no title after the name, the organisation the words before its title give ("the Board
+    led by the Chair, Tom Berg"; "Vice Chancellor Elmfield, Ana Ruiz")."""
     if not titles or titles[0][1] != 0:
-        return org_after, ()
+        return org_after or _led_body(view, [t for t, _ in titles]) or _owner_word(view, titles, before), ()
     end = titles[0][0].end
     if org_after is None:
         hit = _org_after_title(view, end)
@@ -1668,14 +1750,14 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
         return None  # "at Geneva, the Director said", "On Peace and Security, the Minister said"
     j, org_after = _org_after(view, b)
     titles, appositive = _titles_around(view, a, b, j, before, ctx)
-    org_after, coordinated = _apposition_rest(view, titles, org_after, ctx)
+    org_after, coordinated = _apposition_rest(view, titles, org_after, ctx, before)
     described: tuple[str, str | None] | None = (abbreviated, None) if abbreviated else None
     if before.rank and not before.titles and not described:
         former = start and toks[start - 1].base_low in lex.PAST_MODIFIERS  # "Former Sen. Ana Ruiz"
         described = (f"{toks[start - 1].base_low} {before.rank}" if former else before.rank, None)
     if not (appositive or before.titles or described) and (before.honorific or len(words) >= 2):
         described = (
-            _described_after(view, j)
+            _described_after(view, j, start)
             or _office_in_relative(view, j)
             or _lower_title_before(view, start)
             or _shared_title(view, start)
