@@ -3281,3 +3281,151 @@ def test_a_plural_description_after_a_list_is_each_names(
 def test_a_stray_comma_after_a_titles_preposition(text: str, name: str, title: str, org: str) -> None:
     found = person(people_of(text), name)
     assert (found.title, found.org) == (title, org)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "respectively" shares the complement's posts out over the list, in order
+        (
+            "The talks were co-chaired by Ana Ruiz and Tom Berg, the Chairs of the Trade Board and the Port "
+            "Council, respectively.",
+            [("Ana Ruiz", "Chair", "Trade Board"), ("Tom Berg", "Chair", "Port Council")],
+        ),
+        (
+            "The forum was co-chaired by Adama Sow and Janis Berzins, the Presidents, respectively, of the "
+            "Preparatory Committees for Lima (2001) and Quito (2004).",
+            [
+                ("Adama Sow", "President", "Preparatory Committee for Lima (2001)"),
+                ("Janis Berzins", "President", "Preparatory Committee for Quito (2004)"),
+            ],
+        ),
+        (
+            "It was opened by Lea Marsh, Omar Said and Ken Ito, the Chairs of the Trade Board, the Port "
+            "Council and of the Ocean Board, respectively.",
+            [
+                ("Lea Marsh", "Chair", "Trade Board"),
+                ("Omar Said", "Chair", "Port Council"),
+                ("Ken Ito", "Chair", "Ocean Board"),
+            ],
+        ),
+    ],
+)
+def test_respectively_shares_posts_out_over_a_list(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert [(p.name, p.title, p.org) for p in people_of(text).people] == expected
+
+
+def test_respectively_shares_nothing_out_when_the_counts_differ() -> None:
+    result = people_of(
+        "It was opened by Lea Marsh and Omar Said, the Chairs of the Trade Board, the Port Council and "
+        "of the Ocean Board, respectively."
+    )
+    assert person(result, "Omar Said").org != "Port Council"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural subject a country qualifies describes each name a copula lists after it
+        (
+            "The Peruvian legislators who met the Minister were Ana Ruiz, Tom Berg and Lea Marsh.",
+            [
+                ("Ana Ruiz", "legislator", "Peru"),
+                ("Tom Berg", "legislator", "Peru"),
+                ("Lea Marsh", "legislator", "Peru"),
+            ],
+        ),
+        (
+            "The U.S. senators were Ana Ruiz and Tom Berg.",
+            [("Ana Ruiz", "senator", "United States"), ("Tom Berg", "senator", "United States")],
+        ),
+        # must not: no country (a part in the event), a subject that is not the sentence's opening
+        ("The speakers were Ana Ruiz and Tom Berg.", [("Ana Ruiz", None, None), ("Tom Berg", None, None)]),
+        (
+            "After the talks, the Peruvian legislators were Ana Ruiz and Tom Berg.",
+            [("Ana Ruiz", None, None), ("Tom Berg", None, None)],
+        ),
+    ],
+)
+def test_a_plural_subject_describes_the_names_a_copula_lists(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert [(p.name, p.title, p.org) for p in people_of(text).people] == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "orgs"),
+    [
+        # two holders of one title, each owned by a country's possessive in the headline
+        (
+            "Norway’s prime minister receives Peru’s prime minister",
+            "Berg welcomed Prime Minister Ortiz on her first visit. Prime Minister Berg thanked her.",
+            {"Berg": "Norway", "Ortiz": "Peru"},
+        ),
+        (
+            "Peru's Foreign Minister meets Norway's Foreign Minister in Lima",
+            "Ms. Ana Ortiz held talks with Foreign Minister Lars Berg. Foreign Minister Ortiz thanked him.",
+            {"Ana Ortiz": "Peru", "Lars Berg": "Norway"},
+        ),
+        # must not: one possessive only, or a third holder of the title
+        (
+            "Norway’s prime minister receives a guest",
+            "Berg welcomed Prime Minister Ortiz on her first visit. Prime Minister Berg thanked her.",
+            {"Berg": None, "Ortiz": None},
+        ),
+        (
+            "Norway’s prime minister receives Peru’s prime minister",
+            "Berg welcomed Prime Minister Ortiz and Prime Minister Lind. Prime Minister Berg thanked them.",
+            {"Berg": None, "Ortiz": None, "Lind": None},
+        ),
+    ],
+)
+def test_a_headline_pairing_two_holders_by_their_countries(
+    headline: str, body: str, orgs: dict[str, str | None]
+) -> None:
+    result = find_people(build_article(Source("stdin", "-"), f"{headline}\n\n3 May 2022\n\n{body}"))
+    assert {name: person(result, name).org for name in orgs} == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "org"),
+    [
+        # a copula in the present after the name that opens the sentence gives its post
+        ("Mr. Ruiz spoke. Ana Ruiz is Peru’s minister of trade, tourism, and fisheries.", "Ana Ruiz",
+         "minister of trade, tourism, and fisheries", "Peru"),
+        ("Tom Berg is Chile's Minister of Trade.", "Tom Berg", "Minister of Trade", "Chile"),
+        # a tenure adjunct is no part of the post
+        ("Ms. Lea Marsh, Norway’s minister of trade since May 2019, spoke.", "Lea Marsh", "minister of trade",
+         "Norway"),
+        ("Ms. Ida Holm, minister of trade, tourism and sports, said so.", "Ida Holm",
+         "minister of trade, tourism and sports", None),
+        # "led by" right after a body's name: a bare title before the name is a post in it
+        ("She thanked the Elmfield Trade Council led by the Chair, H.E. Ambassador Tom Berg, for it.",
+         "Tom Berg", "Chair", "Elmfield Trade Council"),
+        # one word between a title and the comma: the body the text names in full elsewhere
+        ("Vice Chancellor Elmfield, Prof Dr Ana Ruiz welcomed the guests. The forum met at Elmfield "
+         "International University.", "Ana Ruiz", "Vice Chancellor", "Elmfield International University"),
+        # must not: a past copula, a name that does not open the sentence, a comma before "led by"
+        ("Mr. Berg spoke. Tom Berg was Chile's minister of trade.", "Tom Berg", None, None),
+        ("A delegation of the Port Board, led by its Chair, Ms. Ana Ruiz, arrived.", "Ana Ruiz", "Chair",
+         None),
+        ("Vice Chancellor Elmfield, Prof Dr Ana Ruiz welcomed the guests from Elmfield and from Elmfield "
+         "International University.", "Ana Ruiz", "Vice Chancellor", "Elmfield"),
+    ],
+)  # fmt: skip
+def test_a_post_given_outside_the_apposition(
+    text: str, name: str, title: str | None, org: str | None
+) -> None:
+    found = person(people_of(text), name)
+    assert (found.title, found.org) == (title, org)
+
+
+def test_a_role_in_a_story_someone_tells_took_no_part() -> None:
+    text = (
+        "Talks\n\nMs. Ana Ruiz met Mr. Tom Berg. Mr. Berg asked Ms. Ruiz to relate the story of the Peruvian "
+        "health minister hesitant to use the seeds.\n\nShe said the talks went well."
+    )
+    briefing = analyse(build_article(Source("stdin", "-"), text))
+    assert [r.role for r in unnamed_participants(briefing)] == []

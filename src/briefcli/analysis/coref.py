@@ -56,6 +56,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 
+from briefcli.analysis.countries import country_of
 from briefcli.analysis.mentions import Found, Pronoun, Role
 from briefcli.analysis.names import Named, title_gender
 from briefcli.analysis.titles import Title, honorific_title, parse_title, qual_key, title_keys, title_parts
@@ -100,6 +101,7 @@ def resolve_people(found: Found, headline: str | None, quoted: Sequence[tuple[in
     people = _build_people(found)
     _describe(people, found)
     _headline_title(people, found, headline)
+    _headline_owners(people, found, headline)
     _resolve_roles(people, found)
     _resolve_pronouns(people, found, quoted)
     return people
@@ -463,6 +465,50 @@ def _headline_title(people: list[Draft], found: Found, headline: str | None) -> 
     holder.cores.update(keys)
     holder.quals.update(quals)
     holder.title, holder.org = title_parts(view, title)
+
+
+def _headline_owners(people: list[Draft], found: Found, headline: str | None) -> None:
+    """A headline that pairs two holders of one title by their countries' possessives gives
+    each their country: "Norland's prime minister receives Elmfield's prime minister" over
+    "Berg welcomed Prime Minister Ruiz ..." makes the lead sentence's subject (Berg), who holds
+    that title, the headline subject's (Norland's) and the one other holder of it (Ruiz) the
+    other's. Only when the text gives neither holder an organisation and no third person holds
+    it."""
+    owners = _possessors(headline or "")
+    subject = _lead_subject(found)
+    if len(owners) != 2 or owners[0][1] != 0 or owners[0][0] == owners[1][0] or subject is None:
+        return
+    lead = people[subject.person] if subject.person is not None else None
+    if lead is None or lead.title is None or lead.org is not None:
+        return
+    title = _plain_title(lead.title).split()
+    words = [w.casefold() for w in _headline_words(headline or "")]
+    if any(words[i + 1 : i + 1 + len(title)] != title for _, i in owners):
+        return  # "Norland's prime minister": the very title the subject holds
+    holders = [p for p in people if p.cores & lead.cores]
+    other = next((p for p in holders if p is not lead), None)
+    if len(holders) != 2 or other is None or other.org is not None or other.title is None:
+        return
+    if _plain_title(other.title) != _plain_title(lead.title):
+        return
+    for holder, (country, _) in ((lead, owners[0]), (other, owners[1])):
+        holder.org = country
+        holder.quals.add(qual_key(country, found.acronyms))
+
+
+def _possessors(headline: str) -> list[tuple[str, int]]:
+    """The countries whose possessive stands in a headline, with its word index: "Norland's
+    prime minister meets ..." -> [("Norland", 0)]."""
+    return [
+        (country, i)
+        for i, word in enumerate(_headline_words(headline))
+        if word.endswith("'s") and (country := country_of(word[:-2])) is not None
+    ]
+
+
+def _headline_words(headline: str) -> list[str]:
+    """A headline's words as titles are compared: "Vice-President" is "Vice President"."""
+    return headline.replace("’", "'").replace("-", " ").split()
 
 
 def _headline_org(

@@ -655,6 +655,46 @@ def _title_right_after(view: SentenceView, j: int, ctx: RunContext) -> Title | N
     return title
 
 
+def _owner_word(view: SentenceView, titles: Sequence[tuple[Title, int]], before: _Before) -> str | None:
+    """The organisation that one word between a title and the comma before the name gives (see
+    ``_title_owner``): "Vice Chancellor Elmfield, Prof Dr Ana Ruiz" -> "Elmfield"."""
+    comma = before.start - 1
+    for title, rank in titles:
+        if rank == 1 and title.end == comma - 1 and view.words[title.end].cap:
+            return view.words[title.end].text
+    return None
+
+
+def _led_body(view: SentenceView, titles: Sequence[Title]) -> str | None:
+    """The organisation a bare title before a name leads, as "led by" right after its name
+    says: "the Elmfield Trade Council led by the Chair, Ambassador Tom Berg" makes him Chair of
+    the Council. Only a title with no complement nor prefix of its own (a bare "the Chair",
+    "its Dean")."""
+    toks = view.words
+    first = min(titles, key=lambda t: t.start, default=None)
+    if first is None or first.prefix is not None or any(seg.comps for seg in first.segments):
+        return None
+    x = first.start - 1  # the title's article is its first token: "[by] the Chair"
+    if not (x >= 2 and toks[x].low == "by" and toks[x - 1].low in lex.LEADER_PARTICIPLES):
+        return None
+    # right after the name, no comma: "A delegation of the Board, led by its Chair" may be the
+    # delegation's leader
+    return next((span_text(view, a, b) for a, b in view.org_spans if b == x - 1), None)
+
+
+def _copular_title(view: SentenceView, j: int, ctx: RunContext, start: int) -> Title | None:
+    """A title that a copula in the present gives the name opening the sentence, the title
+    ending it: "Tom Berg is Chile's Minister of Trade." (as an apposition would)."""
+    toks = view.words
+    if start != 0 or not (j + 1 < len(toks) and toks[j].low in lex.PRESENT_COPULAS):
+        return None
+    title = ctx.starts_at.get(j + 1)
+    if title is None or title.used:
+        return None
+    end = title.end
+    return title if end >= len(toks) - 1 or toks[end].text in (",", ";") else None
+
+
 def _second_title(view: SentenceView, k: int, ctx: RunContext) -> Title | None:
     """A second title without an article after "and" or ", and" at token ``k``, where the
     first apposition (a title and any organisation after it) ends, that closes the apposition:
@@ -1118,14 +1158,38 @@ def _description_end(toks: Sequence[Word], k: int) -> int:
     m = k
     while m < len(toks) and m - k < _MAX_DESCRIPTION:
         t = toks[m]
+        if t.text == "," and _portfolio_goes_on(toks, m + 1):
+            m += 1  # "minister of trade, tourism and fisheries": a list of portfolios
+            continue
         if (
             t.text in _DESCRIPTION_ENDS
             or t.base_low in lex.RELATIVES
+            or t.base_low in lex.TENURE_PREPOSITIONS  # "minister of trade since 2019": when, not what
             or (t.text == "." and m == len(toks) - 1)
         ):
             break
         m += 1
     return m
+
+
+def _portfolio_goes_on(toks: Sequence[Word], x: int) -> bool:
+    """Whether a lowercase list goes on after a description's comma, at ``x``: one noun, then a
+    comma or "and" ("trade, tourism, and fisheries"), not a verb (", said") nor a new phrase."""
+    if x + 1 < len(toks) and toks[x].base_low in _AND and not toks[x].cap:
+        x += 1  # ", and fisheries": the list's last item
+        return x + 1 < len(toks) and _portfolio_word(toks[x]) and toks[x + 1].text in (",", ".", ";")
+    if x + 1 >= len(toks):
+        return False
+    t = toks[x]
+    if not _portfolio_word(t):
+        return False
+    nxt = toks[x + 1]
+    return nxt.text == "," or (nxt.base_low in _AND and not nxt.cap)
+
+
+def _portfolio_word(t: Word) -> bool:
+    """A lowercase noun that may be an item of a list of portfolios: "tourism"; no verb."""
+    return t.lower and t.alpha and t.lemma is None and t.base_low not in _NOT_MODIFIERS
 
 
 def _description_head(toks: Sequence[Word], k: int) -> int | None:
@@ -1159,15 +1223,23 @@ def _split_description(view: SentenceView, k: int, head: int, end: int) -> tuple
     return span_text(view, k, end), None
 
 
-def _described_after(view: SentenceView, j: int) -> tuple[str, str | None] | None:
+def _described_after(view: SentenceView, j: int, start: int = -1) -> tuple[str, str | None] | None:
     """A lowercase description of a person in apposition after a bare name, from the comma at
     ``j``: ", a senior political analyst,", ", the bureau's deputy director for programmes",
-    ", president of the Harbour Group": (title, org), the owner before a possessive as org."""
+    ", president of the Harbour Group": (title, org), the owner before a possessive as org.
+    So does a copula in the present after the name that opens the sentence (``start`` 0):
+    "Ana Ruiz is Peru's minister of trade." -> ("minister of trade", "Peru")."""
     toks = view.words
     n = len(toks)
-    if not (j + 1 < n and toks[j].text == ","):
+    if not (j + 1 < n and (toks[j].text == "," or (start == 0 and toks[j].low in lex.PRESENT_COPULAS))):
         return None
-    k = j + 1
+    return _description_from(view, j + 1)
+
+
+def _description_from(view: SentenceView, k: int) -> tuple[str, str | None] | None:
+    """The lowercase description of a person that starts at ``k`` (see ``_described_after``)."""
+    toks = view.words
+    n = len(toks)
     if toks[k].base_low in lex.ARTICLES:
         k += 1
     owner: str | None = None
@@ -1293,11 +1365,12 @@ _LIST_ITEM_WORDS = 6  # the words of one name in a list: "Dr. Adama Samassékou"
 def _title_after_list(view: SentenceView, a: int, b: int) -> tuple[str, str | None] | None:
     """A plural title in apposition after a list of names gives each its singular: "co-chaired
     by Ana Ruiz and Tom Berg, the Presidents of the two Committees," -> ("President", "two
-    Committees") for both. From the end ``b`` of a name of the list, only the list's own words
+    Committees") for both; with "respectively", each the post of its rank in the list (see
+    ``_respective_posts``). From the end ``b`` of a name of the list, only the list's own words
     stand before the comma and "the": names, initials, honorifics, commas and one "and"."""
     toks = view.words
     n = len(toks)
-    x, run = b, 0
+    x, run, later = b, 0, 0
     joined = a > 0 and toks[a - 1].base_low == "and"  # the list's last name
     while x < n:
         t = toks[x]
@@ -1308,6 +1381,7 @@ def _title_after_list(view: SentenceView, a: int, b: int) -> tuple[str, str | No
         elif t.text == ",":
             run = 0
         elif (t.cap and t.alpha) or t.text == "." or t.honorific:
+            later += run == 0
             run += 1
             if run > _LIST_ITEM_WORDS or t.poss:
                 return None
@@ -1324,6 +1398,13 @@ def _title_after_list(view: SentenceView, a: int, b: int) -> tuple[str, str | No
     if singular is None:
         return None
     title = " ".join([*(w.text for w in toks[k:head]), singular])
+    earlier = _names_before(toks, a)
+    posts = _respective_posts(view, head, earlier + 1 + later)
+    if posts is not None:  # "..., the Presidents, respectively, of the A Council and the B Board"
+        post = posts[earlier]
+        if any(w in lex.ORG_CUES for w in post.casefold().split()):
+            return title, post
+        return f"{title} of {post}", None  # "the Ministers of Trade and of Health, respectively"
     end = _description_end(toks, head + 1)
     if head + 2 < end and toks[head + 1].base_low in ("of", "at"):
         c = head + 2 + (toks[head + 2].base_low == "the")
@@ -1331,6 +1412,101 @@ def _title_after_list(view: SentenceView, a: int, b: int) -> tuple[str, str | No
             return title, span_text(view, c, end)  # "of the Preparatory Committees"
         return f"{title} {span_text(view, head + 1, end)}", None  # "of Trade of Chile and Peru"
     return title, None
+
+
+def _names_before(toks: Sequence[Word], a: int) -> int:
+    """How many names of a list stand before the one at ``a``: "Ana Ruiz, Tom Berg and [Lea
+    Marsh]" -> 2. Back from ``a`` only the list's words: capitalised words, initials, honorifics,
+    commas and "and"."""
+    count, run = 0, False
+    for x in range(a - 1, -1, -1):
+        t = toks[x]
+        if t.text == "," or (t.base_low in _AND and not t.cap):
+            run = False
+        elif (t.cap and t.alpha) or t.text == "." or t.honorific:
+            count, run = count + (not run), True
+        else:
+            break
+    return count
+
+
+def _respective_posts(view: SentenceView, head: int, total: int) -> list[str] | None:
+    """The posts a plural title's complement shares out, in order, over a list of ``total``
+    names when "respectively" says so: "the Presidents, respectively, of the Preparatory
+    Committees for Lima and Quito" -> ["Preparatory Committee for Lima", "Preparatory Committee
+    for Quito"]; "the Chairs of the Trade Board and the Port Council, respectively" -> ["Trade
+    Board", "Port Council"]. None without "respectively" or when the counts differ."""
+    toks = view.words
+    n = len(toks)
+    k, said = head + 1, False
+    if k + 2 < n and toks[k].text == "," and toks[k + 1].base_low in lex.DISTRIBUTING_ADVERBS:
+        k, said = k + 2 + (toks[k + 2].text == ","), True
+    if not (k < n and toks[k].base_low in ("of", "at")):
+        return None
+    c = k + 1 + (k + 1 < n and toks[k + 1].base_low == "the")
+    end = c
+    while end < n and not _post_list_end(toks, end):
+        end += 1
+    if end + 1 < n and toks[end].text == "," and toks[end + 1].base_low in lex.DISTRIBUTING_ADVERBS:
+        said = True
+    parts = _conjuncts(toks, c, end)
+    if not said or len(parts) != total or total < 2:
+        return None
+    return _shared_prefix(view, parts)
+
+
+def _post_list_end(toks: Sequence[Word], x: int) -> bool:
+    """Whether a list of posts ends at ``x``: a semicolon, the sentence's stop, or a comma
+    before "respectively" or a clause's lowercase word (", said ..."), not before the next
+    post ("the A Board, the B Council and ...")."""
+    t = toks[x]
+    if t.text == ";" or (t.text == "." and x == len(toks) - 1):
+        return True
+    if t.text != "," or x + 1 >= len(toks):
+        return t.text == ","
+    nxt = toks[x + 1]
+    return nxt.base_low in lex.DISTRIBUTING_ADVERBS or (
+        nxt.lower and nxt.base_low not in ("the", "of", "and")
+    )
+
+
+def _conjuncts(toks: Sequence[Word], c: int, end: int) -> list[tuple[int, int]]:
+    """The phrases "and" joins from ``c`` to ``end``, each without its article or a repeated
+    "of": "the A Board and of the B Council" -> "A Board", "B Council"."""
+    parts: list[tuple[int, int]] = []
+    x = c
+    joiners = (
+        y for y in range(c, end) if (toks[y].base_low in _AND and not toks[y].cap) or toks[y].text == ","
+    )
+    for y in [*joiners, end]:
+        while x < y and toks[x].base_low in ("of", "the"):
+            x += 1
+        parts.append((x, y))
+        x = y + 1
+    return [(x, y) for x, y in parts if y > x]
+
+
+def _shared_prefix(view: SentenceView, parts: list[tuple[int, int]]) -> list[str]:
+    """The conjuncts as whole posts: a plural noun with a preposition in the first one shares
+    them, in the singular, with the others ("Preparatory Committees for Lima and Quito" ->
+    "Preparatory Committee for Lima", "Preparatory Committee for Quito")."""
+    toks = view.words
+    a, b = parts[0]
+    plural = next(
+        (
+            x
+            for x in range(a, b - 1)
+            if toks[x].cap and toks[x].low.endswith("s") and toks[x + 1].base_low in lex.PREPOSITIONS
+        ),
+        None,
+    )
+    texts = [span_text(view, x, y) for x, y in parts]
+    if plural is None:
+        return texts
+    word = toks[plural].text
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    prefix = " ".join([span_text(view, a, plural), singular, toks[plural + 1].text]).strip()
+    return [f"{prefix} {span_text(view, plural + 2, b)}"] + [f"{prefix} {t}" for t in texts[1:]]
 
 
 def _country_owner(view: SentenceView, a: int) -> tuple[str, tuple[str, None] | None] | None:
@@ -1411,7 +1587,11 @@ def _titles_around(
     ``j``), in apposition before it, right before it; and whether one is an apposition."""
     titles: list[tuple[Title, int]] = []
     apposed = _title_before(view, a, b, before, ctx)
-    after = _title_after(view, j, ctx, before.start) or _title_right_after(view, j, ctx)
+    after = (
+        _title_after(view, j, ctx, before.start)
+        or _title_right_after(view, j, ctx)
+        or _copular_title(view, j, ctx, before.start)
+    )
     if after is not None and apposed is not None and after.det is not None:
         after = None  # "the Minister of X, Mr. A, the Chair of Y, and Ms. B": a list's next item
     if after is not None:
@@ -1428,15 +1608,21 @@ def _titles_around(
 
 
 def _apposition_rest(
-    view: SentenceView, titles: list[tuple[Title, int]], org_after: str | None, ctx: RunContext
+    view: SentenceView,
+    titles: list[tuple[Title, int]],
+    org_after: str | None,
+    ctx: RunContext,
+    before: _Before,
 ) -> tuple[str | None, tuple[tuple[Title, str | None], ...]]:
     """What follows the title in apposition after a name (``titles[0]``, rank 0): the
     organisation after it, when the name has none of its own ("Tom Ode, Director of Ports,
     Harbour Authority of Norland,"), and a second title coordinated with the first by "and",
     with its own organisation ("..., and Chair of the Regional Council", "..., and Chair,
-    Regional Board,"); the second is marked used and put in ``titles`` after the first."""
+    Regional Board,"); the second is marked used and put in ``titles`` after the first. With
+    no title after the name, the organisation the words before its title give ("the Board
+    led by the Chair, Tom Berg"; "Vice Chancellor Elmfield, Ana Ruiz")."""
     if not titles or titles[0][1] != 0:
-        return org_after, ()
+        return org_after or _led_body(view, [t for t, _ in titles]) or _owner_word(view, titles, before), ()
     end = titles[0][0].end
     if org_after is None:
         hit = _org_after_title(view, end)
@@ -1564,14 +1750,14 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
         return None  # "at Geneva, the Director said", "On Peace and Security, the Minister said"
     j, org_after = _org_after(view, b)
     titles, appositive = _titles_around(view, a, b, j, before, ctx)
-    org_after, coordinated = _apposition_rest(view, titles, org_after, ctx)
+    org_after, coordinated = _apposition_rest(view, titles, org_after, ctx, before)
     described: tuple[str, str | None] | None = (abbreviated, None) if abbreviated else None
     if before.rank and not before.titles and not described:
         former = start and toks[start - 1].base_low in lex.PAST_MODIFIERS  # "Former Sen. Ana Ruiz"
         described = (f"{toks[start - 1].base_low} {before.rank}" if former else before.rank, None)
     if not (appositive or before.titles or described) and (before.honorific or len(words) >= 2):
         described = (
-            _described_after(view, j)
+            _described_after(view, j, start)
             or _office_in_relative(view, j)
             or _lower_title_before(view, start)
             or _shared_title(view, start)
@@ -1647,6 +1833,7 @@ def coordinate_names(view: SentenceView, read: list[tuple[int, int, Named]]) -> 
         named.cued = left or right
     _listed_names(view, read)
     _shared_descriptions(view, read)
+    _subject_descriptions(view, read)
 
 
 def _listed_names(view: SentenceView, read: list[tuple[int, int, Named]]) -> None:
@@ -1656,6 +1843,18 @@ def _listed_names(view: SentenceView, read: list[tuple[int, int, Named]]) -> Non
     panellists: T. Dokos, K. Filis" (marked cued). Each item is a plain name (see
     ``_plain_name``), joined to the next by a comma or "and"."""
     toks = view.words
+    for k, last in _opened_lists(view, read):
+        items = read[k : last + 1]
+        if last > k and all(len(n.words) >= 2 and _plain_name(toks, x, y) for x, y, n in items):
+            for _, _, named in items:
+                named.cued = True
+
+
+def _opened_lists(view: SentenceView, read: list[tuple[int, int, Named]]) -> list[tuple[int, int]]:
+    """The lists of names (first and last index into ``read``) that a plural of persons before
+    them opens with a word of ``NAME_LIST_OPENERS`` or a colon: "The speakers were A, B and C"."""
+    toks = view.words
+    lists: list[tuple[int, int]] = []
     k = 0
     while k < len(read):
         a = read[k][0]
@@ -1669,11 +1868,55 @@ def _listed_names(view: SentenceView, read: list[tuple[int, int, Named]]) -> Non
         last = k
         while last + 1 < len(read) and _list_gap(toks, read[last][1], read[last + 1][0]):
             last += 1
-        items = read[k : last + 1]
-        if last > k and all(len(n.words) >= 2 and _plain_name(toks, x, y) for x, y, n in items):
-            for _, _, named in items:
-                named.cued = True
+        lists.append((k, last))
         k = last + 1
+    return lists
+
+
+def _subject_descriptions(view: SentenceView, read: list[tuple[int, int, Named]]) -> None:
+    """The subject of a copula that opens a list of names describes each name, in the
+    singular, with the country that qualifies it as the organisation: "The Peruvian
+    legislators who met the Minister were Ana Ruiz and Tom Berg" makes each a "legislator" of
+    Peru. The subject opens the sentence ("The" or none, a country, up to three modifiers, the
+    plural person noun), and a relative clause may follow it before the copula. Without a
+    country the noun tells a part in the event, no office ("The speakers were ..."). Only
+    names with no description of their own get it."""
+    toks = view.words
+    for k, last in _opened_lists(view, read):
+        opener = read[k][0] - 1
+        if toks[opener].base_low not in lex.LIST_COPULAS:
+            continue
+        subject = _plural_subject(view, opener)
+        if subject is None:
+            continue
+        for _, _, named in read[k : last + 1]:
+            if named.cued and not named.titles:
+                named.described = named.described or subject
+
+
+def _plural_subject(view: SentenceView, opener: int) -> tuple[str, str | None] | None:
+    """The description a plural subject of persons that a country qualifies gives, in the
+    singular ("The Peruvian legislators who met ..." -> ("legislator", "Peru")), when it opens
+    the sentence and ends at the copula ``opener`` or at a relative pronoun before it; else
+    None."""
+    toks = view.words
+    k = int(toks[0].base_low in lex.ARTICLES)
+    country = view.countries.get(k)
+    if country is None:
+        return None  # "The speakers were ...": a part in the event, no office
+    k = country[0] + (toks[country[0]].text == ".")  # "The U.S. legislators": the stop of "U.S."
+    found = _plural_heads(toks, k)
+    if found is None:
+        return None
+    heads, x = found
+    if x != opener and not (x < opener and toks[x].low == _PERSONAL_RELATIVE):
+        return None
+    title = span_text(view, k, heads[-1] + 1)
+    for h in heads:
+        singular = _singular_person(toks[h])
+        assert singular is not None
+        title = title.replace(toks[h].text, singular, 1)
+    return title, country[1]
 
 
 def _list_gap(toks: Sequence[Word], b: int, a: int) -> bool:

@@ -24,6 +24,7 @@ organization; and a person's organization given as a bare acronym ("Mr. X, WCO")
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
@@ -38,8 +39,9 @@ from briefcli.analysis.words import (
 from briefcli.lang import en as lex
 from briefcli.lang.en import CHUNK_CONNECTORS, NAME_PREPOSITIONS
 from briefcli.model import Mention, Organization, Person, Word
+from briefcli.regexes import pattern
 
-__all__ = ["Org", "collect_organizations", "find_orgs", "spelled_out"]
+__all__ = ["Org", "collect_organizations", "find_orgs", "named_in_full", "spelled_out"]
 
 _GENERIC_WORDS = (
     lex.ORG_CUES | NAME_PREPOSITIONS | CHUNK_CONNECTORS | {"the"}
@@ -223,6 +225,28 @@ def spelled_out(acronym: str, orgs: Iterable[Org], acronyms: Mapping[str, str]) 
     # a shorter form is the longer one cut: "Parliamentary Assembly" in "Elmfield Parliamentary Assembly"
     longest = [name for key, name in fits.items() if not any(k.endswith(" " + key) for k in fits)]
     return longest[0] if len(longest) == 1 else None
+
+
+def named_in_full(word: str, orgs: Iterable[Org], text: str) -> str | None:
+    """The organisation a bare one-word owner stands for: the one named in the text whose name
+    opens with it ("Vice Chancellor Elmfield" ... "Elmfield International University" ->
+    "Elmfield International University"); None for a country, an acronym, a body's noun
+    ("Chamber"), a name the text uses alone ("the Commonwealth", "Commonwealth countries"), or
+    when no name or more than one opens with it."""
+    if " " in word or not word[:1].isupper() or word.isupper() or country_of(word):
+        return None
+    if word.casefold() in lex.ORG_CUES:
+        return None  # "the Chamber": a body's noun, which many names open
+    named = [o.name for o in orgs if not o.generic]
+    if word in named:
+        return None  # "the Commonwealth": a name of its own
+    fits = {name for name in named if name.split()[0] == word and " " in name}
+    if len(fits) != 1:
+        return None
+    full = fits.pop()
+    # the word stands for nothing else: once alone (the owner's), else as the name's opening
+    alone = len(pattern(rf"\b{re.escape(word)}\b", keep=False).findall(text)) - text.count(full)
+    return full if alone <= 1 else None
 
 
 def _bare_acronym(word: str) -> bool:

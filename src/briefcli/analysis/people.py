@@ -50,7 +50,7 @@ from typing import NamedTuple
 from briefcli.analysis.coref import Draft, resolve_people
 from briefcli.analysis.countries import country_of
 from briefcli.analysis.mentions import Found, Role, find_mentions
-from briefcli.analysis.orgs import collect_organizations, spelled_out
+from briefcli.analysis.orgs import collect_organizations, named_in_full, spelled_out
 from briefcli.analysis.places import find_location
 from briefcli.analysis.quotemarks import quotation_spans
 from briefcli.analysis.words import surface_forms, without_possessive
@@ -105,7 +105,7 @@ def find_people(article: Article) -> PeopleResult:
         for country, forms in found.country_forms.items()
     ]
     participants = sorted((*_list_participants(article.text, found.roles), *found.listed), key=_first_start)
-    spelled = _spelled_out(found, [*people, *participants])
+    spelled = _spelled_out(found, [*people, *participants], article.text)
     if spelled:
         people = tuple(replace(p, org=spelled.get(p.org or "", p.org)) for p in people)
         participants = [replace(r, org=spelled.get(r.org or "", r.org)) for r in participants]
@@ -151,12 +151,17 @@ def _list_people(text: str, drafts: list[Draft], found: Found) -> tuple[Person, 
     return tuple(people)
 
 
-def _spelled_out(found: Found, holders: Sequence[Person | Participant]) -> dict[str, str]:
+def _spelled_out(found: Found, holders: Sequence[Person | Participant], text: str) -> dict[str, str]:
     """The organizations that holders' bare acronyms stand for, when the text spells out no
     acronym of its own but names one organization whose last words they are ("PA President
-    Tom Berg" ... "the Elmfield Parliamentary Assembly"): acronym -> name."""
-    acronyms = {h.org for h in holders if h.org}
-    return {acr: name for acr in sorted(acronyms) if (name := spelled_out(acr, found.orgs, found.acronyms))}
+    Tom Berg" ... "the Elmfield Parliamentary Assembly"), and those a one-word owner opens
+    ("Vice Chancellor Elmfield" ... "Elmfield International University"): owner -> name."""
+    owners = {h.org for h in holders if h.org}
+    return {
+        owner: name
+        for owner in sorted(owners)
+        if (name := spelled_out(owner, found.orgs, found.acronyms) or named_in_full(owner, found.orgs, text))
+    }
 
 
 def _with_posts(title: str | None, org: str | None, more: Sequence[str]) -> tuple[str | None, str | None]:
