@@ -151,6 +151,8 @@ MEETING_EVENTS = _scenes("meeting", "events")
 MEETING_HOSPITALITY = _scenes("meeting", "hospitality")
 MEETING_CEREMONIES = _scenes("meeting", "ceremonies")
 MEETING_SPEECHES = _scenes("meeting", "speeches")
+# A statement made to the press apart from the talks: "In a statement to the press, she said ...".
+MEETING_PRESS = _scenes("meeting", "press")
 MEETING_VISITS = _scenes("meeting", "visits")
 MEETING_OUTCOMES = _scenes("meeting", "outcomes")
 MEETING_ATTENDANCE = _scenes("meeting", "attendance")
