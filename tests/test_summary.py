@@ -3268,3 +3268,15 @@ def test_a_weekday_in_a_lead_that_tells_no_dated_event_gets_its_date() -> None:
     )
     first = summary_view(briefing_of(text))["bottom_line"][0]["text"]
     assert "on Tuesday (14 November 2023) opened" in first, first
+
+
+def test_a_sections_dates_leave_out_a_day_told_in_passing_of_a_thing() -> None:
+    """A relative clause of a thing ("the new office, which was officially opened on 1 May")
+    dates the office, not the talks."""
+    text = (
+        "Minister meets Ambassador\n\n3 May 2024\n\n"
+        "On 2 May 2024, the Minister of Trade, Ana Ruiz, met the Ambassador of Chile, Tom Berg.\n\n"
+        "She praised the new trade office in Marlo, which was officially opened on 1 May 2024.\n"
+    )
+    view = summary_view(briefing_of(text))
+    assert [s["dates"] for s in view["sections"]] == [["2 May 2024"]]
