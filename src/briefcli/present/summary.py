@@ -141,6 +141,7 @@ from briefcli.lang.en import (
     EARLIER_TIMES,
     EVENT_LEMMAS,
     EVENT_PRESENT,
+    EVENT_PROGRESSIVE,
     FINITE_WORDS,
     GENERIC_EVENT_NOUNS,
     HEARER_FIRST,
@@ -1543,6 +1544,7 @@ _RELATIVE_ASIDE = pattern(r",\s*(?:who|whom|whose|which)\b[^,]*,", re.IGNORECASE
 # Words as ``first_finite`` counts them.
 _ACCOUNT_WORD = pattern(r"[\w'’.-]+")
 _PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
+_PROGRESSIVE_AUXILIARIES = frozenset({"is", "are"})
 _RELATIVES = frozenset({"who", "whom", "whose", "which"})
 
 
@@ -1563,6 +1565,12 @@ def tells_happening(sentence: str) -> bool:
     if word in ("has", "have"):
         after = [w.casefold() for w in words[verb + 1 : verb + 3]]
         return bool(after) and (after[0] != "been" or not after[-1].endswith("ing"))
+    if word in _PROGRESSIVE_AUXILIARIES:
+        # an event going on as the report is written: "Ana Ruiz is attending the Port Forum"
+        # ("is also attending"; not "is not attending")
+        after = [w.casefold() for w in words[verb + 1 : verb + 3]]
+        also = len(after) == 2 and after[0] in ADVERBS and after[0] != "not"
+        return bool(after) and (after[0] in EVENT_PROGRESSIVE or (also and after[1] in EVENT_PROGRESSIVE))
     return word not in FINITE_WORDS or word in EVENT_PRESENT or word in _PAST_AUXILIARIES
 
 

@@ -286,6 +286,8 @@ DISTRIBUTIVE_DETERMINERS = _role("determiners", "distributive")  # "Ana Ruiz and
 AUXILIARIES = _words("auxiliaries")
 EMPHATIC_AUXILIARIES = _role("auxiliaries", "emphatic")
 EVENT_PRESENT = frozenset(_forms("event_present"))  # "meets", "holds", "opens"
+# "is attending", "are visiting": an event told as it goes on, in a report written that day
+EVENT_PROGRESSIVE = frozenset(_forms("event_progressive"))
 EVENT_LEMMAS = _lemmas("event_present")  # "meet", "hold", "welcome": verbs that tell an encounter
 FINITE_WORDS = _words("finite_auxiliaries") | EVENT_PRESENT
 NARRATING_AUXILIARIES = _role("finite_auxiliaries", "narrating")
