@@ -3300,3 +3300,16 @@ def test_a_bottom_line_tells_the_lead_event_going_on_not_a_later_part_of_it() ->
     assert line.startswith("The Port Council, a body of twelve harbour towns, is attending the Sea Forum"), (
         line
     )
+
+
+def test_a_bottom_line_spaces_a_glued_opening_quote_and_drops_a_stop_inside_the_closing_one() -> None:
+    """The citation's "(¶0)." ends the clause: no full stop doubled inside the quote before it."""
+    text = (
+        "Port Council lunch\n\n4 June 2024\n\n"
+        "The Port Council hosted a working lunch titled“Ports and the Sea.”\n\n"
+        "The Mayor of Varna said that the port would grow.\n"
+    )
+    view = summary_view(briefing_of(text))
+    assert view["bottom_line_text"].startswith(
+        "The Port Council hosted a working lunch titled “Ports and the Sea” (¶0)."
+    ), view["bottom_line_text"]

@@ -1505,7 +1505,21 @@ def _quoted_clause(article: Article, sentence: Sentence) -> Clause:
         text = _DEICTIC.sub("", text)
         if _WEEKDAY_PHRASE.search(text) and not relative_days(article):  # nor which Thursday
             text = _WEEKDAY_PHRASE.sub("", text)
-    return Clause(_here(text, article).removesuffix("."), sentence.paragraph, sentence.index)
+    return Clause(_tidy_marks(_here(text, article).removesuffix(".")), sentence.paragraph, sentence.index)
+
+
+# An opening curly quote glued to the word before it: "a briefing titled“Ports and the Sea”".
+_GLUED_QUOTE = pattern(r"(?<=\w)(?=“)")
+# The sentence's own full stop inside a closing quote at the clause's end: "... “Ports and the
+# Sea.”": the bottom line puts its citation and its own full stop after it.
+_STOP_IN_CLOSE = pattern(r"[.](?=[”\"]$)")
+
+
+def _tidy_marks(text: str) -> str:
+    """A clause copied from the text with a space before an opening quote glued to a word, and
+    without a full stop inside its closing quote, which the citation's "(¶2)." would double:
+    "titled “Ports and the Sea” (¶2).", not "titled“Ports and the Sea.” (¶2)."."""
+    return _STOP_IN_CLOSE.sub("", _GLUED_QUOTE.sub(" ", text))
 
 
 _DEICTIC = pattern(rf"\s+(?i:{'|'.join(re.escape(t) for t in DEICTIC_TIMES)})\b(?=[\s,.;])")
@@ -1759,7 +1773,7 @@ def _clause(
             what += f" in {event.where}"
     if front:
         what = _lower_common(_lower_opening(what), article)  # "On 23 October, the forum ...": no capital
-    text = front + what
+    text = _tidy_marks(front + what)
     return Clause(text[0].upper() + text[1:], event.paragraph, _sentence_index(article, event))
 
 
