@@ -1241,7 +1241,14 @@ def test_labels(paragraphs: list[str], label: str) -> None:
         # a joiner between capitalised words before the head too
         ("opened the World Ports and Shipping Forum in Lima.", ["World Ports and Shipping Forum"]),
         ("at the Pacific Heads of Fisheries Meeting in Apia", ["Pacific Heads of Fisheries Meeting"]),
-        ("at the Summit of the Future", []),  # not through a lowercase word
+        # through "of the" before up to three capitalised words that end the name
+        ("at the Summit of the Future", ["Summit of the Future"]),
+        ("the last day of the IX Summit of the Sea Nations, in Varna", ["IX Summit of the Sea Nations"]),
+        ("the 5th Conference of the Parties in Tarn", ["Conference of the Parties"]),
+        # not: more of them, which may run on into a person's name, nor a joiner after them
+        ("met the President of the Committee of the Sea Rescue Ana Ruiz", []),
+        ("at the Meeting of the Port Chiefs and Harbour Masters", []),
+        ("at the Meeting of the port chiefs", []),  # nor through a lowercase word
         # not through a joiner before a possessive, the determiner of the name's phrase
         ("met Ana Ruiz and Lagos Port’s Steering Committee", ["Lagos Port’s Steering Committee"]),
         # a slash joins two words into one, no space around it

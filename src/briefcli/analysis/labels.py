@@ -238,10 +238,12 @@ def _capitalise(text: str) -> str:
 
 
 def _meeting_name(context: LabelContext, paragraphs: Sequence[int]) -> str | None:
+    """The fullest event name of the first paragraph that names one: the one of most
+    capitalised words ("of the" in "Summit of the Sea Nations" adds nothing to it)."""
     for index in paragraphs:
         names = context.event_names(index)
         if names:
-            return max(names, key=lambda n: len(n.split()))
+            return max(names, key=lambda n: sum(1 for w in n.split() if w[:1].isupper()))
     return None
 
 
