@@ -371,6 +371,26 @@ def test_a_date_line_with_a_place_dates_an_undated_lead(date_line: str, lead: st
     assert [e.date for e in _events(lead, date_line=date_line)] == dates
 
 
+@pytest.mark.parametrize(
+    ("second", "dates"),
+    [
+        # the text counts its days from the date line only for a thing told in passing: it is
+        # written that day, and its undated talks were held then
+        (
+            "She praised the new trade office in Marlo, which was officially opened last evening.",
+            ["2024-05-03", "2024-05-02"],
+        ),
+        # not: a day counted back that dates a scene of the text (the talks may be of that day)
+        ("The two ministers met again yesterday.", ["2024-05-02"]),
+        # not: a text that counts no day from the date line
+        ("She praised the new trade office in Marlo.", []),
+    ],
+)
+def test_a_date_line_of_the_day_of_writing_dates_an_undated_lead(second: str, dates: list[str]) -> None:
+    lead = "The Minister welcomed the Ambassador of Chile, who is on her first visit to Tarn."
+    assert [e.date for e in _events(lead, second, date_line="3 May 2024")] == dates
+
+
 def test_one_event_per_dated_sentence() -> None:
     events = _events(
         "On 5 May 2022, the Minister attended the Regional Trade Forum in Nairobi, Kenya.",

@@ -1241,7 +1241,14 @@ def test_labels(paragraphs: list[str], label: str) -> None:
         # a joiner between capitalised words before the head too
         ("opened the World Ports and Shipping Forum in Lima.", ["World Ports and Shipping Forum"]),
         ("at the Pacific Heads of Fisheries Meeting in Apia", ["Pacific Heads of Fisheries Meeting"]),
-        ("at the Summit of the Future", []),  # not through a lowercase word
+        # through "of the" before up to three capitalised words that end the name
+        ("at the Summit of the Future", ["Summit of the Future"]),
+        ("the last day of the IX Summit of the Sea Nations, in Varna", ["IX Summit of the Sea Nations"]),
+        ("the 5th Conference of the Parties in Tarn", ["Conference of the Parties"]),
+        # not: more of them, which may run on into a person's name, nor a joiner after them
+        ("met the President of the Committee of the Sea Rescue Ana Ruiz", []),
+        ("at the Meeting of the Port Chiefs and Harbour Masters", []),
+        ("at the Meeting of the port chiefs", []),  # nor through a lowercase word
         # not through a joiner before a possessive, the determiner of the name's phrase
         ("met Ana Ruiz and Lagos Port’s Steering Committee", ["Lagos Port’s Steering Committee"]),
         # a slash joins two words into one, no space around it
@@ -1381,3 +1388,33 @@ def test_talks_with_one_named_party_name_the_country_that_acts_in_them() -> None
     )
     labels = [s.label for s in analyse(build_article(Source("stdin", "-"), text)).sections]
     assert labels[1:] == ["Bilateral talks: Ana Ruiz – Peru", "Bilateral talks: Luis Vega – Ana Ruiz"]
+
+
+# A day of the Minister at a summit, talks with a group of lawmakers named in a list, then a
+# statement to the press on another matter.
+_GROUP_TALKS = (
+    "Minister attends the Ocean Summit\n\n12 March 2023\n\n"
+    "The Foreign Minister, Clara Odell, attended the final day of the Ocean Summit in Valdora.\n\n"
+    "She also held a meeting with Valdoran congressmen who sit on the Fisheries Committee. The "
+    "congressmen who met her were Tom Brask, Lea Munro and Ivo Pellan.\n\n"
+    "In addition, Minister Odell referred to the drought in the north. In a statement to the "
+    "press, she said that the Government would send water tanks.\n"
+)
+
+
+def test_talks_with_a_group_name_the_group_not_its_first_listed_member() -> None:
+    """The congressmen are one side of the talks; the first of them listed is not it."""
+    sections = analyse(build_article(Source("stdin", "-"), _GROUP_TALKS)).sections
+    talks = next(s for s in sections if s.kind == "bilateral")
+    assert talks.label == "Bilateral talks: Clara Odell – Valdoran congressmen"
+
+
+def test_a_statement_to_the_press_is_a_scene_of_its_own() -> None:
+    """A statement to the press ("In a statement to the press, she said ...") is not part of the
+    talks told before it."""
+    sections = analyse(build_article(Source("stdin", "-"), _GROUP_TALKS)).sections
+    assert (sections[-1].kind, sections[-1].paragraphs, sections[-1].label) == (
+        "meeting",
+        (2,),
+        "Statement to the press",
+    )

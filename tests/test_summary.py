@@ -2031,6 +2031,11 @@ def test_bottom_line_tells_first_what_its_main_event_points_back_to(what: str, f
         ("That night the ministers signed the port agreement.", True),
         ("This week's forum opened with a panel on ports.", True),
         ("Those present welcomed the new port agreement.", True),
+        # an event going on as the report is written; not a negated one, nor another progressive
+        ("The Port Council, a body of twelve harbour towns, is attending the Sea Forum in Varna.", True),
+        ("The Minister is also visiting the new terminal at Kessa.", True),
+        ("The Minister is not attending the Sea Forum this year.", False),
+        ("The Council is working to cut port fees.", False),
     ],
 )  # fmt: skip
 def test_a_lead_tells_something_that_happened(sentence: str, tells: bool) -> None:
@@ -3268,3 +3273,43 @@ def test_a_weekday_in_a_lead_that_tells_no_dated_event_gets_its_date() -> None:
     )
     first = summary_view(briefing_of(text))["bottom_line"][0]["text"]
     assert "on Tuesday (14 November 2023) opened" in first, first
+
+
+def test_a_sections_dates_leave_out_a_day_told_in_passing_of_a_thing() -> None:
+    """A relative clause of a thing ("the new office, which was officially opened on 1 May")
+    dates the office, not the talks."""
+    text = (
+        "Minister meets Ambassador\n\n3 May 2024\n\n"
+        "On 2 May 2024, the Minister of Trade, Ana Ruiz, met the Ambassador of Chile, Tom Berg.\n\n"
+        "She praised the new trade office in Marlo, which was officially opened on 1 May 2024.\n"
+    )
+    view = summary_view(briefing_of(text))
+    assert [s["dates"] for s in view["sections"]] == [["2 May 2024"]]
+
+
+def test_a_bottom_line_tells_the_lead_event_going_on_not_a_later_part_of_it() -> None:
+    """ "X is attending the Sea Forum" is the news; "As part of the programme, X hosted a
+    lunch ..." is a part of it, whose "programme" the lead names."""
+    text = (
+        "Port Council at the Sea Forum\n\n4 June 2024\n\n"
+        "Varna: The Port Council, a body of twelve harbour towns, is attending the Sea Forum.\n\n"
+        "The Forum brings together mayors and port chiefs from the whole coast.\n\n"
+        "As part of the programme, the Port Council hosted a working lunch on fishing quotas.\n"
+    )
+    line = summary_view(briefing_of(text))["bottom_line"][0]["text"]
+    assert line.startswith("The Port Council, a body of twelve harbour towns, is attending the Sea Forum"), (
+        line
+    )
+
+
+def test_a_bottom_line_spaces_a_glued_opening_quote_and_drops_a_stop_inside_the_closing_one() -> None:
+    """The citation's "(¶0)." ends the clause: no full stop doubled inside the quote before it."""
+    text = (
+        "Port Council lunch\n\n4 June 2024\n\n"
+        "The Port Council hosted a working lunch titled“Ports and the Sea.”\n\n"
+        "The Mayor of Varna said that the port would grow.\n"
+    )
+    view = summary_view(briefing_of(text))
+    assert view["bottom_line_text"].startswith(
+        "The Port Council hosted a working lunch titled “Ports and the Sea” (¶0)."
+    ), view["bottom_line_text"]

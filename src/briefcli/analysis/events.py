@@ -32,7 +32,7 @@ from briefcli.analysis.scenes import BACKGROUND_KIND, SceneCues, gathering_nouns
 from briefcli.analysis.tense import clause_tense, tense_between
 from briefcli.analysis.venues import place_in
 from briefcli.lang.en import DAY_PARTS, cue_form, cue_group, cue_lemma
-from briefcli.model import Article, DateMention, Event, Person, Section, Sentence
+from briefcli.model import Article, DateForm, DateMention, Event, Person, Section, Sentence
 from briefcli.regexes import pattern
 from briefcli.text.dateline import inline_dateline
 
@@ -44,6 +44,9 @@ _MAX_HEADING = 120  # a date heading ("Windhoek, 8-9 May 2017") is short
 # --- Events --------------------------------------------------------------------------------------
 
 
+_RELATIVE_FORM: DateForm = "relative"
+
+
 class _Dated(NamedTuple):
     """One dated happening: the mentions of one date (and end) in one sentence."""
 
@@ -52,6 +55,7 @@ class _Dated(NamedTuple):
     paragraph: int
     sentence: int
     spans: tuple[tuple[int, int], ...]  # offsets into Article.text
+    relative: bool = False  # counted from the date line: "yesterday", "last evening"
 
 
 def _who(article: Article, sentence: Sentence, cast: Cast) -> tuple[Person, ...]:
@@ -137,11 +141,10 @@ def _group(dates: Sequence[DateMention]) -> list[_Dated]:
         key = (d.sentence, d.date, d.until)
         if key in grouped:
             old = grouped[key]
-            grouped[key] = _Dated(
-                old.date, old.until, old.paragraph, old.sentence, (*old.spans, (d.start, d.end))
-            )
+            grouped[key] = old._replace(spans=(*old.spans, (d.start, d.end)))
         else:
-            grouped[key] = _Dated(d.date, d.until, d.paragraph, d.sentence, ((d.start, d.end),))
+            relative = d.form == _RELATIVE_FORM
+            grouped[key] = _Dated(d.date, d.until, d.paragraph, d.sentence, ((d.start, d.end),), relative)
     return list(grouped.values())
 
 
@@ -231,13 +234,26 @@ def _aside(text: str, at: int) -> bool:
     return gathering_nouns().search(antecedent) is None
 
 
-def _dateline_event(story: _Story, events: Sequence[Event], location: str | None) -> Event | None:
+def _counted_from_date_line(dated: Sequence[tuple[Event, _Dated]]) -> bool:
+    """Whether the text counts its days from the date line, and only for a thing it mentions in
+    passing: "He commended ... the new High Commission, which was officially opened last
+    evening" is written on the date line's day, and the talks it tells, undated, were held
+    then, after that evening."""
+    relative = [e for e, d in dated if d.relative]
+    return bool(relative) and all(e.aside for e in relative)
+
+
+def _dateline_event(
+    story: _Story, events: Sequence[Event], location: str | None, *, same_day: bool = False
+) -> Event | None:
     """The happening of an undated lead under a date line that gives the place and the day
     ("United Nations, New York, 1 November 2011 | The President met with the Director-General
     ..."): the release tells that day's meeting (GUIDE.md: the lead tells the date line's day).
-    Only a lead in the past ("met", "held"), with no date in its first paragraph."""
+    A date line that gives the day alone does so when the text is written that day
+    (``same_day``: see ``_counted_from_date_line``). Only a lead in the past ("met", "held"),
+    with no date in its first paragraph."""
     article = story.article
-    if not article.dateline_dated or article.published is None or not article.paragraphs:
+    if not (article.dateline_dated or same_day) or article.published is None or not article.paragraphs:
         return None
     first = article.paragraphs[0]
     if not first.sentences or any(e.paragraph == 0 for e in events):
@@ -330,7 +346,7 @@ def find_events(
     dated = [(_dated_event(story, d, location), d) for d in grouped]
     inherited = _inherited_events(story, sections, dated, cues)
     events = [e for e, _ in dated] + inherited
-    lead = _dateline_event(story, events, location)
+    lead = _dateline_event(story, events, location, same_day=_counted_from_date_line(dated))
     if lead is not None:
         events.insert(0, lead)
     return _in_text_order(_headline_events(article, events, location) + events)

@@ -60,6 +60,7 @@ from briefcli.lang.en import (
     MEET_FORMS,
     MONTHS,
     OPEN_LETTER_NOUNS,
+    PERSON_PLURALS,
     SIGN_FORMS,
     TEXT_TOPIC_ENDS,
     TEXT_TOPIC_PREPOSITIONS,
@@ -237,10 +238,12 @@ def _capitalise(text: str) -> str:
 
 
 def _meeting_name(context: LabelContext, paragraphs: Sequence[int]) -> str | None:
+    """The fullest event name of the first paragraph that names one: the one of most
+    capitalised words ("of the" in "Summit of the Sea Nations" adds nothing to it)."""
     for index in paragraphs:
         names = context.event_names(index)
         if names:
-            return max(names, key=lambda n: len(n.split()))
+            return max(names, key=lambda n: sum(1 for w in n.split() if w[:1].isupper()))
     return None
 
 
@@ -259,6 +262,7 @@ def _main_event(context: LabelContext, before: int, *, ahead: bool = True) -> st
 # sides ...", who say not what kind of talks they held), and what signed talks signed.
 _OUTCOMES = "MEETING_OUTCOMES"
 _VISITS = "MEETING_VISITS"
+_PRESS = "MEETING_PRESS"
 _GROUPS = "MEETING_GROUPS"
 _SPEAKERS = "PANEL_SPEAKERS"
 _QUESTIONS = "PANEL_QUESTIONS"
@@ -317,6 +321,10 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
         if adopted:
             return "Adoption of " + adopted
     for cue in found:
+        if cue.group == _PRESS:
+            # "In a statement to the press, she said ...": a scene of its own, not the event
+            # told before it (its plenary), which the statement was not part of
+            return _capitalise(article.text[cue.start : cue.end])
         if cue.group == _VISITS:
             s_start, s_end = context.sentence_of(cue.start)
             place = place_in(article.text[s_start:s_end])
@@ -529,6 +537,9 @@ def _talks_label(
         if cue is not None and cue.group == _SIGNINGS
         else None
     )
+    group = _group_party(context, cue) if cue is not None else None
+    if group and participants:
+        return f"{what}: {participants[0]} – {group}"
     if len(participants) >= 2:
         return f"{what}: {participants[0]} – {participants[1]}"
     country = _country_party(context, paragraphs) if len(participants) == 1 else None
@@ -542,6 +553,29 @@ def _talks_label(
         if whom and not _a_date(whom.group(1)) and _someone(whom.group(1)):
             return f"{what} with {whom.group(1).strip()}"
     return what
+
+
+# Whom talks were held with, when it is a group of people, up to its plural head: "held a
+# meeting with [visiting state senators] who sit on ...", "met with [members of the Port
+# Board]"; no "and" inside ("with the Mayor and local officials" names the Mayor).
+@cache
+def _group_with() -> re.Pattern[str]:
+    return pattern(
+        rf"\bwith\s+((?:the\s+)?(?:(?!(?:and|or|the)\b)[\w.'’-]+\s+){{0,3}}?(?:{_either(PERSON_PLURALS)}))(?![\w-])"
+    )
+
+
+def _group_party(context: LabelContext, cue: Cue) -> str | None:
+    """The group the talks of ``cue`` were held with, with its owner's name ("members of the
+    Port Board"): they are one side of the talks, and the member named first in a list of them
+    ("The senators who met her were Ana Ruiz, Tom Berg, ...") is not the other party."""
+    text = context.article.text
+    _, s_end = context.sentence_of(cue.start)
+    found = _group_with().search(text, cue.start, s_end)
+    if found is None or found.start() > cue.end:
+        return None
+    owner = _OF_NAME.match(text, found.end())
+    return text[found.start(1) : owner.end() if owner else found.end()]
 
 
 # A country's name as a clause's subject, before its verb in the past: "[Peru] welcomed the

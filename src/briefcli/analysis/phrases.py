@@ -94,12 +94,15 @@ def _name_start(words: _Words, head: int, taken: int) -> int:
 
 def _name_end(words: _Words, head: int) -> int:
     """The last word of a name whose head noun is word ``head``: it goes on through a joiner
-    and capitalised words ("Conference [of Directors General of Fisheries]"), never ending on a
-    joiner."""
+    and capitalised words ("Conference [of Directors General of Fisheries]"), and through "of
+    the" before a capitalised word, as a proper name does ("Summit [of the Sea Nations]",
+    "Conference [of the Parties]"), never ending on a joiner."""
     end = head
     j = head + 1
-    while words.joined(j) and words.words[j] in _JOINERS and words.joins_name(j + 1):
-        k = j + 1
+    while words.joined(j) and words.words[j] in _JOINERS:
+        k = j + 1 if words.joins_name(j + 1) else _of_the(words, j)
+        if k < 0:
+            break
         while words.joins_name(k + 1):
             k += 1
         end = k
@@ -107,6 +110,28 @@ def _name_end(words: _Words, head: int) -> int:
     while end > head and words.words[end] not in _HEADS and words.words[end] in _JOINERS:
         end -= 1
     return end
+
+
+_OF, _THE = "of", "the"
+
+
+_OF_THE_WORDS = 3  # capitalised words a name takes after "of the": "of the [Sea Nations]"
+
+
+def _of_the(words: _Words, j: int) -> int:
+    """The first capitalised word after "of the" at word ``j`` ("Summit of the [Sea] Nations"),
+    when up to ``_OF_THE_WORDS`` of them end the name; -1 when they do not: more of them may
+    run on into a person's name ("the Committee of the Sea Rescue Ana Ruiz"), a joiner after
+    them into a longer phrase whose parts the text alone does not tell."""
+    if words.words[j] != _OF or not words.joined(j + 1) or words.words[j + 1 : j + 2] != [_THE]:
+        return -1
+    end = j + 2
+    while words.joins_name(end + 1):
+        end += 1
+    if not words.joins_name(j + 2) or end - j - 1 > _OF_THE_WORDS:
+        return -1
+    after = end + 1
+    return -1 if words.joined(after) and words.words[after] in _JOINERS else j + 2
 
 
 def event_names(article: Article, paragraph: int) -> list[str]:

@@ -141,6 +141,7 @@ from briefcli.lang.en import (
     EARLIER_TIMES,
     EVENT_LEMMAS,
     EVENT_PRESENT,
+    EVENT_PROGRESSIVE,
     FINITE_WORDS,
     GENERIC_EVENT_NOUNS,
     HEARER_FIRST,
@@ -1504,7 +1505,21 @@ def _quoted_clause(article: Article, sentence: Sentence) -> Clause:
         text = _DEICTIC.sub("", text)
         if _WEEKDAY_PHRASE.search(text) and not relative_days(article):  # nor which Thursday
             text = _WEEKDAY_PHRASE.sub("", text)
-    return Clause(_here(text, article).removesuffix("."), sentence.paragraph, sentence.index)
+    return Clause(_tidy_marks(_here(text, article).removesuffix(".")), sentence.paragraph, sentence.index)
+
+
+# An opening curly quote glued to the word before it: "a briefing titled“Ports and the Sea”".
+_GLUED_QUOTE = pattern(r"(?<=\w)(?=“)")
+# The sentence's own full stop inside a closing quote at the clause's end: "... “Ports and the
+# Sea.”": the bottom line puts its citation and its own full stop after it.
+_STOP_IN_CLOSE = pattern(r"[.](?=[”\"]$)")
+
+
+def _tidy_marks(text: str) -> str:
+    """A clause copied from the text with a space before an opening quote glued to a word, and
+    without a full stop inside its closing quote, which the citation's "(¶2)." would double:
+    "titled “Ports and the Sea” (¶2).", not "titled“Ports and the Sea.” (¶2)."."""
+    return _STOP_IN_CLOSE.sub("", _GLUED_QUOTE.sub(" ", text))
 
 
 _DEICTIC = pattern(rf"\s+(?i:{'|'.join(re.escape(t) for t in DEICTIC_TIMES)})\b(?=[\s,.;])")
@@ -1543,6 +1558,7 @@ _RELATIVE_ASIDE = pattern(r",\s*(?:who|whom|whose|which)\b[^,]*,", re.IGNORECASE
 # Words as ``first_finite`` counts them.
 _ACCOUNT_WORD = pattern(r"[\w'’.-]+")
 _PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
+_PROGRESSIVE_AUXILIARIES = frozenset({"is", "are"})
 _RELATIVES = frozenset({"who", "whom", "whose", "which"})
 
 
@@ -1563,6 +1579,12 @@ def tells_happening(sentence: str) -> bool:
     if word in ("has", "have"):
         after = [w.casefold() for w in words[verb + 1 : verb + 3]]
         return bool(after) and (after[0] != "been" or not after[-1].endswith("ing"))
+    if word in _PROGRESSIVE_AUXILIARIES:
+        # an event going on as the report is written: "Ana Ruiz is attending the Port Forum"
+        # ("is also attending"; not "is not attending")
+        after = [w.casefold() for w in words[verb + 1 : verb + 3]]
+        also = len(after) == 2 and after[0] in ADVERBS and after[0] != "not"
+        return bool(after) and (after[0] in EVENT_PROGRESSIVE or (also and after[1] in EVENT_PROGRESSIVE))
     return word not in FINITE_WORDS or word in EVENT_PRESENT or word in _PAST_AUXILIARIES
 
 
@@ -1751,7 +1773,7 @@ def _clause(
             what += f" in {event.where}"
     if front:
         what = _lower_common(_lower_opening(what), article)  # "On 23 October, the forum ...": no capital
-    text = front + what
+    text = _tidy_marks(front + what)
     return Clause(text[0].upper() + text[1:], event.paragraph, _sentence_index(article, event))
 
 

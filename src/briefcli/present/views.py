@@ -823,6 +823,9 @@ def _summary_section(
         for e in facts.events_in(section.paragraphs)
         if not upcoming(e, published)
         and not talked_about(e)
+        # nor a day told in passing of a thing ("the High Commission, which was opened last
+        # evening"): not when the section's scene was held
+        and not e.aside
         and (
             (span is None and tells_what_happened(e))  # not a quotation's month
             or (

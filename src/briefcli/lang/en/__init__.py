@@ -151,6 +151,8 @@ MEETING_EVENTS = _scenes("meeting", "events")
 MEETING_HOSPITALITY = _scenes("meeting", "hospitality")
 MEETING_CEREMONIES = _scenes("meeting", "ceremonies")
 MEETING_SPEECHES = _scenes("meeting", "speeches")
+# A statement made to the press apart from the talks: "In a statement to the press, she said ...".
+MEETING_PRESS = _scenes("meeting", "press")
 MEETING_VISITS = _scenes("meeting", "visits")
 MEETING_OUTCOMES = _scenes("meeting", "outcomes")
 MEETING_ATTENDANCE = _scenes("meeting", "attendance")
@@ -284,6 +286,8 @@ DISTRIBUTIVE_DETERMINERS = _role("determiners", "distributive")  # "Ana Ruiz and
 AUXILIARIES = _words("auxiliaries")
 EMPHATIC_AUXILIARIES = _role("auxiliaries", "emphatic")
 EVENT_PRESENT = frozenset(_forms("event_present"))  # "meets", "holds", "opens"
+# "is attending", "are visiting": an event told as it goes on, in a report written that day
+EVENT_PROGRESSIVE = frozenset(_forms("event_progressive"))
 EVENT_LEMMAS = _lemmas("event_present")  # "meet", "hold", "welcome": verbs that tell an encounter
 FINITE_WORDS = _words("finite_auxiliaries") | EVENT_PRESENT
 NARRATING_AUXILIARIES = _role("finite_auxiliaries", "narrating")

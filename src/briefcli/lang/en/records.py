@@ -40,7 +40,7 @@ VerbFlag = Literal[
     "event_present", "object_marker", "infinitive_frame", "naming", "closes_meeting",
     "opens_meeting", "chairing", "meets_whom", "adopts_text", "signs_text", "locative",
     "content_object", "determined_object", "re_prefix", "abstract_object", "holds_event",
-    "as_complement",
+    "as_complement", "event_progressive",
 ]  # fmt: skip
 
 _ALL: Final[tuple[FormKind, ...]] = ("base", "past", "participle", "s", "ing")
@@ -74,6 +74,10 @@ VERB_FLAGS: Final[dict[VerbFlag, tuple[tuple[FormKind, ...], str]]] = {
     "before_name": (("past",), "before a bare name makes it a person: '“...,” said John Smith'"),
     "event_place": (("past",), "before a place, where a meeting was: 'The Forum convened in Lima'"),
     "event_present": (("s",), "a finite verb of an event's account: 'The Conference opens on 3 May'"),
+    "event_progressive": (
+        ("ing",),
+        "after 'is', tells an event going on as the text is written: 'The Minister is attending the Forum'",
+    ),
     "object_marker": (("past",), "a person right after it is its object: 'Having thanked Mayor X'"),
     "infinitive_frame": (("past",), "a cue after 'to' after it counts: 'She wished to stress'"),
     "naming": (("participle",), "a name, not speech, in quotation marks after it: 'entitled “...”'"),
@@ -106,7 +110,7 @@ VERB_FLAGS: Final[dict[VerbFlag, tuple[tuple[FormKind, ...], str]]] = {
 
 SceneKind = Literal["meeting", "panel", "bilateral", "other"]
 SceneLabel = Literal[
-    "invitation", "events", "hospitality", "ceremonies", "speeches", "visits", "outcomes",
+    "invitation", "events", "hospitality", "ceremonies", "speeches", "press", "visits", "outcomes",
     "attendance", "groups", "series", "sessions", "questions", "speakers", "talks", "parties", "courtesy",
     "credentials", "margins", "meetings", "signings", "background", "earlier_times",
     "headline_encounter", "headline_one", "headline_several", "headline_format", "whole_moderated",
