@@ -183,6 +183,7 @@ from briefcli.model import (
     Statement,
 )
 from briefcli.present.dates import when
+from briefcli.present.speech import speech_runs
 from briefcli.regexes import pattern
 
 # --- Trimming ---------------------------------------------------------------------------------
@@ -2304,6 +2305,7 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
     points: list[KeyPoint] = []
     statements = [st for index in section.paragraphs for st in ctx.statements.get(index, ())]
     spoken: set[int] = {st.sentence for st in statements}
+    runs = speech_runs(article, ctx.statements, section.paragraphs, briefing.people, ctx.told)
     for st in statements:
         content = _unmarked(statement_text(article, st)).strip()
         if not content:
@@ -2314,6 +2316,7 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
             if then is not None:
                 content = f"{content.rstrip('.')}. {then[1]}"
                 spoken.add(then[0])
+            content = _run_on(article, st, runs, spoken, content)
         cue_words = finite_cue(
             _cue_words(article, st) or _hearer_words(article, st) or st.cue,
             infinitive=_infinitive_cue(article, st),
@@ -2341,7 +2344,53 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
                 )
             )
         )  # fmt: skip
+    points += _run_points(briefing, runs, spoken, ctx)
     return points + _fact_candidates(briefing, section, ctx, spoken)
+
+
+def _run_on(
+    article: Article, st: Statement, runs: dict[int, Statement], spoken: set[int], content: str
+) -> str:
+    """A reported statement's content with the sentences right after it, in its paragraph,
+    that go on with its speech (``speech_runs``): "He said the port would reopen[. Fees would
+    also fall.]"; they join ``spoken``."""
+    index = st.sentence + 1
+    while (
+        index not in spoken and runs.get(index) is st and article.sentences[index].paragraph == st.paragraph
+    ):
+        s = article.sentences[index]
+        content = f"{content.rstrip('.')}. {_unmarked(article.span(s.start, s.end)).strip()}"
+        spoken.add(index)
+        index += 1
+    return content
+
+
+CONTINUING = "(continuing):"  # the lead-in of speech that runs on with no cue: "Ruiz (continuing):"
+
+
+def _run_points(
+    briefing: Briefing, runs: dict[int, Statement], spoken: set[int], ctx: _Context
+) -> list[KeyPoint]:
+    """The sentences that go on with a person's speech (``speech_runs``) and joined no
+    statement's point: one point of each paragraph's, led by who speaks ("Ruiz (continuing):
+    Fees would also fall."), not in the publisher's voice; they join ``spoken``."""
+    article = briefing.article
+    groups: dict[int, list[Sentence]] = {}
+    for index in sorted(runs):
+        if index not in spoken:
+            s = article.sentences[index]
+            groups.setdefault(s.paragraph, []).append(s)
+    points: list[KeyPoint] = []
+    for group in groups.values():
+        person = ctx.people.get(runs[group[0].index].speaker)
+        if person is None:
+            continue
+        text = " ".join(_unmarked(article.span(s.start, s.end)).strip() for s in group)
+        point = _fact(text, group[0].paragraph, group[0], ctx)
+        shown = surname(person, briefing.people)
+        points.append(_counted(point._replace(speaker=shown, cue_words=CONTINUING)))
+        spoken.update(s.index for s in group)
+    return points
 
 
 def _fact_candidates(briefing: Briefing, section: Section, ctx: _Context, spoken: set[int]) -> list[KeyPoint]:
