@@ -92,3 +92,23 @@ def test_a_sentence_naming_another_person_ends_the_speech() -> None:
     lines = _lines("Ms. Kostova said the ferry line would open in June. Mr. Lind would chair its board.\n")
     assert "Kostova said the ferry line would open in June" in lines
     assert not any("Lind would chair" in line and line.startswith("Kostova") for line in lines)
+
+
+# --- A statement whose pronouns point into the clause before it ---------------------------------
+
+
+def test_a_participial_statement_stays_with_the_statement_it_hangs_on() -> None:
+    lines = _lines(
+        "Ms. Kostova congratulated the Mayor of Varna saying that under his leadership "
+        "the port had doubled its trade.\n"
+    )
+    assert (
+        "Kostova congratulated the Mayor of Varna saying that under his leadership "
+        "the port had doubled its trade" in lines
+    )
+    assert not any(line.startswith("Kostova said") for line in lines)  # "his" would be hers
+
+
+def test_the_clause_a_second_conjuncts_pronoun_points_to_leads_its_point() -> None:
+    lines = _lines("The ferry link works well in summer, and ministers agreed that it should run all year.\n")
+    assert "The ferry link works well in summer, and ministers agreed that it should run all year" in lines

@@ -1893,9 +1893,12 @@ class KeyPoint(NamedTuple):
                 speaker = speaker[0].lower() + speaker[1:]  # "According to the Ministers,"
             return f"According to {speaker},"
         head = f"{self.speaker} {self.cue_words or cue}".strip()
-        head = head[:1].upper() + head[1:]  # "De Croo stated": a particle takes a capital first
-        if self.frame:
-            head = f"{self.frame}, {head}"
+        if self.frame and self.frame.endswith(_CONJUNCT_END):
+            head = f"{self.frame} {head}"  # "WSIS runs well, and participants said that it ..."
+        elif self.frame:
+            head = f"{self.frame}, {head[:1].upper()}{head[1:]}"
+        else:
+            head = head[:1].upper() + head[1:]  # "De Croo stated": a particle takes a capital first
         return f"{head}:" if self.direct or not cue else head
 
     @property
@@ -2306,8 +2309,12 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
     statements = [st for index in section.paragraphs for st in ctx.statements.get(index, ())]
     spoken: set[int] = {st.sentence for st in statements}
     runs = speech_runs(article, ctx.statements, section.paragraphs, briefing.people, ctx.told)
+    adjuncts = {id(st): after for st in statements if (after := _participial_after(article, st, statements))}
+    merged = {id(after) for after in adjuncts.values()}
     for st in statements:
-        content = _unmarked(statement_text(article, st)).strip()
+        if id(st) in merged:
+            continue  # its words are in the point of the statement it hangs on
+        content = _content(article, st, adjuncts.get(id(st)))
         if not content:
             continue
         if not st.direct:
@@ -2330,6 +2337,9 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
         )
         person = ctx.people.get(st.speaker) if st.speaker_kind == "person" else None
         shown = surname(person, briefing.people) if person else _they_named(st, ctx) or _group_shown(st)
+        conjunct = _conjunct_before(article, st, content)
+        if conjunct is not None and person is None:
+            shown = conjunct[1]  # as written after "and": "and participants considered"
         score = 3.0 + _length_bonus(content) + (0.5 if st.direct else 0.0)
         score += _outcome_bonus(st.cue, content, cue_words) - _BACK_PENALTY * _points_back(content)
         if person is not None:
@@ -2340,12 +2350,93 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
                 KeyPoint(
                     "statement", shown, name, st.cue, st.direct, text, trimmed,
                     st.paragraph, st.sentence, st.start, score, cue_words=cue_words,
-                    frame=_topic_frame(article, st),
+                    frame=conjunct[0] if conjunct else _topic_frame(article, st),
                 )
             )
         )  # fmt: skip
     points += _run_points(briefing, runs, spoken, ctx)
     return points + _fact_candidates(briefing, section, ctx, spoken)
+
+
+def _content(article: Article, st: Statement, adjunct: Statement | None) -> str:
+    """A statement's content as its point shows it; through the content of the participial
+    statement that hangs on it (``_participial_after``)."""
+    if adjunct is not None:
+        return _unmarked(article.span(st.start, adjunct.end)).strip()
+    return _unmarked(statement_text(article, st)).strip()
+
+
+# A pronoun in a participle's content may stand for the main verb's object: "She thanked the
+# Mayor, saying that his city had led the way" ("his" is the Mayor's).
+_BACK_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
+_PARTICIPLE_GAP = 3  # words between the first content and the second: ", saying that"
+
+
+def _participial_after(article: Article, st: Statement, statements: Sequence[Statement]) -> Statement | None:
+    """The statement whose cue is a participle right after ``st``'s content, by the same speaker
+    in the same sentence, when its content has a pronoun: "The Minister congratulated the
+    Mayor[ saying that under his leadership the port had grown]". Apart, the second point
+    reads "The Minister said that under his leadership ..." and "his" turns into the
+    Minister's."""
+    if st.direct:
+        return None
+    for after in statements:
+        if (
+            after.sentence != st.sentence
+            or after.start <= st.end
+            or after.direct
+            or after.speaker != st.speaker
+        ):
+            continue
+        gap = article.text[st.end : after.start].strip(" ,")
+        words = {w.casefold() for w in _PLAIN_WORD.findall(statement_text(article, after))}
+        if (
+            after.cue.casefold().endswith("ing")
+            and gap.startswith(after.cue)
+            and len(gap.split()) <= _PARTICIPLE_GAP
+            and words & _BACK_PRONOUNS
+        ):
+            return after
+        return None
+    return None
+
+
+_CONJUNCT_END = ", and"
+_CONJUNCT_WORDS = 25  # a first clause longer than this is no frame of a point
+# The clause before ", and <speaker> <cue>": "WSIS runs well, and participants said ..."
+_BEFORE_AND = pattern(r"(?P<first>[^;:“”\"]+?),\s+and\s+(?P<subject>[\w.’'-]+(?:\s+[\w.’'-]+){0,3})$")
+_ANAPHORS = frozenset({"it", "its", "they", "them", "their", "this", "these", "so"})
+
+
+def _conjunct_before(article: Article, st: Statement, content: str) -> tuple[str, str] | None:
+    """The first clause of a compound sentence whose second clause is ``st``, with the subject
+    as written, when the content points back to it ("it", "they", "do so"): "WSIS is a good
+    forum, and participants considered that it should go on." The point keeps "WSIS is a good
+    forum, and" before its lead-in, or "it" stands for nothing. None for a first clause
+    without a verb, a long one, or one holding a statement of its own."""
+    at = _cue_at(article, st)
+    if at < 0 or not {w.casefold() for w in _PLAIN_WORD.findall(content)} & _ANAPHORS:
+        return None
+    s = article.sentences[st.sentence]
+    m = _BEFORE_AND.match(without_dateline(article, s.start, at))
+    if m is None or len(m.group("first").split()) > _CONJUNCT_WORDS or not _is_clause(m.group("first")):
+        return None
+    return f"{m.group('first')}{_CONJUNCT_END}", m.group("subject").strip()
+
+
+def _is_clause(words: str) -> bool:
+    """Whether words make a clause, not a fronted phrase ("In Lima, and ..."): a finite verb, or
+    a present "-s" form after a subject of up to three words ("WSIS provides ...", "The ferry
+    link works ...") and no determiner."""
+    split = words.split()
+    if not split or split[0].casefold() in PREPOSITIONS or split[0].casefold() in SUBORDINATORS:
+        return False
+    if first_finite(words) is not None:
+        return True
+    return any(
+        w.islower() and w.endswith("s") and not w.endswith("ss") and before.casefold() not in DETERMINERS
+        for before, w in itertools.pairwise(split[:4])
+    )
 
 
 def _run_on(
