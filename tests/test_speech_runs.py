@@ -112,3 +112,8 @@ def test_a_participial_statement_stays_with_the_statement_it_hangs_on() -> None:
 def test_the_clause_a_second_conjuncts_pronoun_points_to_leads_its_point() -> None:
     lines = _lines("The ferry link works well in summer, and ministers agreed that it should run all year.\n")
     assert "The ferry link works well in summer, and ministers agreed that it should run all year" in lines
+
+
+def test_a_that_typed_twice_after_the_cue_reads_once() -> None:
+    lines = _lines("Ms. Kostova noted that that the ferry plan was ready.\n")
+    assert "Kostova noted that the ferry plan was ready" in lines

@@ -1928,7 +1928,8 @@ def _cue_words(article: Article, st: Statement) -> str | None:
         gap = gap.removesuffix(",")
     if not gap or any(ch in gap for ch in ',;:“”"()') or len(gap.split()) > _MAX_CUE_WORDS:
         return None
-    return gap
+    # "noted that that the plan ...": the source typed "that" twice, the content starts past both
+    return gap.removesuffix(" that") if gap.endswith(" that that") else gap
 
 
 # The hearer after a quotation's cue: '"...," she told delegates.' (a few words, up to a mark).
