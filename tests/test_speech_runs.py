@@ -117,3 +117,19 @@ def test_the_clause_a_second_conjuncts_pronoun_points_to_leads_its_point() -> No
 def test_a_that_typed_twice_after_the_cue_reads_once() -> None:
     lines = _lines("Ms. Kostova noted that that the ferry plan was ready.\n")
     assert "Kostova noted that the ferry plan was ready" in lines
+
+
+def test_a_second_speech_verb_joined_by_and_shares_the_point() -> None:
+    lines = _lines(
+        "Ms. Kostova noted that winter storms close the port for weeks and made clear "
+        "Bulgaria is ready to fund a new breakwater.\n"
+    )
+    assert (
+        "Kostova noted that winter storms close the port for weeks and made clear "
+        "Bulgaria is ready to fund a new breakwater" in lines
+    )
+
+
+def test_a_quotation_that_opens_mid_clause_keeps_the_words_before_it() -> None:
+    lines = _lines("By 2030, the region will “need twice as many berths,” Ms. Kostova said.\n")
+    assert "Kostova said by 2030, the region will “need twice as many berths”" in lines

@@ -2325,38 +2325,68 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
                 content = f"{content.rstrip('.')}. {then[1]}"
                 spoken.add(then[0])
             content = _run_on(article, st, runs, spoken, content)
-        cue_words = finite_cue(
-            _cue_words(article, st) or _hearer_words(article, st) or st.cue,
-            infinitive=_infinitive_cue(article, st),
-        )
-        cue_words = _fronted_that(article, st, cue_words, content)
-        clause = not st.direct and bool(cue_words) and f" {cue_words}".endswith(" that")
-        text, trimmed = trim(
-            content if st.direct else _reported_opening(article, st, content),
-            clause=clause,
-            tail=SHORT_TAIL,
-        )
-        person = ctx.people.get(st.speaker) if st.speaker_kind == "person" else None
-        shown = surname(person, briefing.people) if person else _they_named(st, ctx) or _group_shown(st)
-        conjunct = _conjunct_before(article, st, content)
-        if conjunct is not None and person is None:
-            shown = conjunct[1]  # as written after "and": "and participants considered"
-        score = 3.0 + _length_bonus(content) + (0.5 if st.direct else 0.0)
-        score += _outcome_bonus(st.cue, content, cue_words) - _BACK_PENALTY * _points_back(content)
-        if person is not None:
-            score += 2.0 + (1.0 if person.name == ctx.lead else 0.0)
-        name = person.name if person else None
-        points.append(
-            _counted(
-                KeyPoint(
-                    "statement", shown, name, st.cue, st.direct, text, trimmed,
-                    st.paragraph, st.sentence, st.start, score, cue_words=cue_words,
-                    frame=conjunct[0] if conjunct else _topic_frame(article, st),
-                )
-            )
-        )  # fmt: skip
+        points.append(_statement_point(briefing, st, ctx, content))
     points += _run_points(briefing, runs, spoken, ctx)
     return points + _fact_candidates(briefing, section, ctx, spoken)
+
+
+def _statement_point(briefing: Briefing, st: Statement, ctx: _Context, content: str) -> KeyPoint:
+    """A statement's point, scored: ``content`` (the statement's, with what joined it) after
+    the lead-in of its speaker and cue."""
+    article = briefing.article
+    lead = _quote_lead(article, st)
+    direct = st.direct and lead is None
+    if lead is not None:  # 'the world will “need to act,” he said': reported, the quote inside
+        content = f"{lead} “{content}”"
+    cue_words = finite_cue(
+        _cue_words(article, st) or _hearer_words(article, st) or st.cue,
+        infinitive=_infinitive_cue(article, st),
+    )
+    cue_words = _fronted_that(article, st, cue_words, content)
+    clause = not direct and bool(cue_words) and f" {cue_words}".endswith(" that")
+    text, trimmed = trim(
+        content if direct else _reported_opening(article, st, content),
+        clause=clause,
+        tail=SHORT_TAIL,
+    )
+    person = ctx.people.get(st.speaker) if st.speaker_kind == "person" else None
+    shown = surname(person, briefing.people) if person else _they_named(st, ctx) or _group_shown(st)
+    conjunct = _conjunct_before(article, st, content)
+    if conjunct is not None and person is None:
+        shown = conjunct[1]  # as written after "and": "and participants considered"
+    score = 3.0 + _length_bonus(content) + (0.5 if st.direct else 0.0)
+    score += _outcome_bonus(st.cue, content, cue_words) - _BACK_PENALTY * _points_back(content)
+    if person is not None:
+        score += 2.0 + (1.0 if person.name == ctx.lead else 0.0)
+    name = person.name if person else None
+    return _counted(
+        KeyPoint(
+            "statement", shown, name, st.cue, direct, text, trimmed,
+            st.paragraph, st.sentence, st.start, score, cue_words=cue_words,
+            frame=conjunct[0] if conjunct else _topic_frame(article, st),
+        )
+    )  # fmt: skip
+
+
+_OPENING_QUOTE = ("“", '"')
+
+
+def _quote_lead(article: Article, st: Statement) -> str | None:
+    """The words of its sentence before a quotation that opens mid-clause and whose cue comes
+    after it: 'In the coming years, ports will “need to grow,” she said.' The quote alone
+    ("need to grow") has lost its subject; the point reads "Ruiz said in the coming years,
+    ports will “need to grow”". None for a quotation that opens its sentence or follows its
+    introduction ("She said: “...”", "In her words, “...”"), or one that opens in capitals."""
+    if not st.direct or len(st.parts) > 1 or st.sentence >= len(article.sentences):
+        return None
+    s = article.sentences[st.sentence]
+    before = without_dateline(article, s.start, st.start)
+    if not before.endswith(_OPENING_QUOTE) or not article.text[st.start : st.start + 1].islower():
+        return None
+    lead = before[:-1].rstrip()
+    if not lead or not lead[-1].isalnum() or article.text.find(st.cue, st.end, s.end) < 0:
+        return None
+    return _lower_opening(lead, _CONTENT_OPENERS)
 
 
 def _content(article: Article, st: Statement, adjunct: Statement | None) -> str:
@@ -2374,32 +2404,36 @@ _PARTICIPLE_GAP = 3  # words between the first content and the second: ", saying
 
 
 def _participial_after(article: Article, st: Statement, statements: Sequence[Statement]) -> Statement | None:
-    """The statement whose cue is a participle right after ``st``'s content, by the same speaker
-    in the same sentence, when its content has a pronoun: "The Minister congratulated the
-    Mayor[ saying that under his leadership the port had grown]". Apart, the second point
-    reads "The Minister said that under his leadership ..." and "his" turns into the
-    Minister's."""
+    """The statement that hangs on ``st``, by the same speaker in the same sentence, right after
+    its content, whose words its point takes in:
+
+    - a participle's, when its content has a pronoun: "The Minister congratulated the Mayor[
+      saying that under his leadership the port had grown]". Apart, the second point reads
+      "The Minister said that under his leadership ..." and "his" turns into the Minister's;
+    - a second verb's joined by "and", when the two fit in one point: "She noted that A[ and
+      made clear B]". Apart, one of the two is often left out, and the sentence's first half
+      with it."""
     if st.direct:
         return None
-    for after in statements:
-        if (
-            after.sentence != st.sentence
-            or after.start <= st.end
-            or after.direct
-            or after.speaker != st.speaker
-        ):
-            continue
-        gap = article.text[st.end : after.start].strip(" ,")
-        words = {w.casefold() for w in _PLAIN_WORD.findall(statement_text(article, after))}
-        if (
-            after.cue.casefold().endswith("ing")
-            and gap.startswith(after.cue)
-            and len(gap.split()) <= _PARTICIPLE_GAP
-            and words & _BACK_PRONOUNS
-        ):
-            return after
+    after = next((a for a in statements if a.sentence == st.sentence and a.start > st.end), None)
+    if after is None or after.direct or after.speaker != st.speaker:
         return None
-    return None
+    gap = article.text[st.end : after.start].strip(" ,")
+    content = statement_text(article, after)
+    if after.cue.casefold().endswith("ing"):
+        words = {w.casefold() for w in _PLAIN_WORD.findall(content)}
+        fits = gap.startswith(after.cue) and len(gap.split()) <= _PARTICIPLE_GAP
+        return after if fits and words & _BACK_PRONOUNS else None
+    at = _cue_at(article, after)
+    joined = at > st.end and _AND_GAP.fullmatch(article.text[st.end : at]) is not None
+    whole = count_words(article.span(st.start, after.end)) <= _JOINED_WORDS
+    return after if joined and whole else None
+
+
+# Two statements joined by "and" share a point up to this many words: a longer one would take
+# the budget of another section's point.
+_JOINED_WORDS = 40
+_AND_GAP = pattern(r",?\s+and\s+(?:(?:also|further|then)\s+)?")
 
 
 _CONJUNCT_END = ", and"
