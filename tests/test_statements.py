@@ -3388,3 +3388,26 @@ def test_an_opening_participle_stops_before_the_name_its_title_is_apposed_to() -
         ("Tom Berg", "person", "Commending", "the new port plan"),
         ("Tom Berg", "person", "praised", "the progress of the talks"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "that" typed twice after the cue: the content starts past both
+        (
+            "Ms. Ana Ruiz noted that that the ferry plan was ready.",
+            [("Ana Ruiz", "person", "noted", "the ferry plan was ready")],
+        ),
+        (
+            "Mr. Tom Berg said that that we must act now.",
+            [("Tom Berg", "person", "said", "we must act now")],
+        ),
+        # must not: a demonstrative "that" before its noun is the content's
+        (
+            "Ms. Ana Ruiz noted that that decision was wise.",
+            [("Ana Ruiz", "person", "noted", "that decision was wise")],
+        ),
+    ],
+)
+def test_a_that_typed_twice_after_the_cue(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected

@@ -70,6 +70,7 @@ from briefcli.lang.en import (
     CLAUSE_SUBJECTS,
     CONTRASTS,
     COORDINATORS,
+    DETERMINERS,
     HEARER_PRONOUNS,
     LOOSE_ENDS,
     OBJECT_PREPOSITIONS,
@@ -481,7 +482,7 @@ def content_start(s: Context, i: int, lemma: str) -> int | None:
     # "noted in particular that", "stressed once again that", "said, however, that"
     n = skip_adverbs(w, k, _MAX_THAT_GAP)
     if n < len(w) and w.lows[n] == "that":
-        n = skip_commas(w, n + 1)
+        n = skip_commas(w, _past_doubled_that(w, n + 1))
         return n if n < len(w) else None
     if lemma in lex.HEARER_FIRST:
         about = _after_hearer(w, k)
@@ -492,6 +493,18 @@ def content_start(s: Context, i: int, lemma: str) -> int | None:
     if k + 1 < len(w) and w.lows[k] in lex.PREPOSITIONAL_CONTENT.get(lemma, ()):
         return k + 1  # "agreed with the proposal": the content follows the preposition
     return _object_start(w, k)
+
+
+def _past_doubled_that(w: Words, n: int) -> int:
+    """Past a second "that" typed twice after a cue, when a determiner or a pronoun follows it:
+    "He noted that that the plan works" (a demonstrative "that" takes no determiner after it:
+    "noted that that plan works" keeps it)."""
+    if n + 1 < len(w) and w.lows[n] == "that" and w.lows[n + 1] in _AFTER_DOUBLED_THAT:
+        return n + 1
+    return n
+
+
+_AFTER_DOUBLED_THAT = DETERMINERS | SUBJECT_PRONOUNS | frozenset({"it", "we", "they", "i", "you"})
 
 
 def _after_cue_words(w: Words, k: int, lemma: str) -> int | None:

@@ -184,6 +184,7 @@ from briefcli.model import (
     Statement,
 )
 from briefcli.present.dates import when
+from briefcli.present.speech import speech_runs
 from briefcli.regexes import pattern
 
 # --- Trimming ---------------------------------------------------------------------------------
@@ -1914,9 +1915,12 @@ class KeyPoint(NamedTuple):
                 speaker = speaker[0].lower() + speaker[1:]  # "According to the Ministers,"
             return f"According to {speaker},"
         head = f"{self.speaker} {self.cue_words or cue}".strip()
-        head = head[:1].upper() + head[1:]  # "De Croo stated": a particle takes a capital first
-        if self.frame:
-            head = f"{self.frame}, {head}"
+        if self.frame and self.frame.endswith(_CONJUNCT_END):
+            head = f"{self.frame} {head}"  # "WSIS runs well, and participants said that it ..."
+        elif self.frame:
+            head = f"{self.frame}, {head[:1].upper()}{head[1:]}"
+        else:
+            head = head[:1].upper() + head[1:]  # "De Croo stated": a particle takes a capital first
         return f"{head}:" if self.direct or not cue else head
 
     @property
@@ -1946,7 +1950,8 @@ def _cue_words(article: Article, st: Statement) -> str | None:
         gap = gap.removesuffix(",")
     if not gap or any(ch in gap for ch in ',;:“”"()') or len(gap.split()) > _MAX_CUE_WORDS:
         return None
-    return gap
+    # "noted that that the plan ...": the source typed "that" twice, the content starts past both
+    return gap.removesuffix(" that") if gap.endswith(" that that") else gap
 
 
 # The hearer after a quotation's cue: '"...," she told delegates.' (a few words, up to a mark).
@@ -2326,8 +2331,13 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
     points: list[KeyPoint] = []
     statements = [st for index in section.paragraphs for st in ctx.statements.get(index, ())]
     spoken: set[int] = {st.sentence for st in statements}
+    runs = speech_runs(article, ctx.statements, section.paragraphs, briefing.people, ctx.told)
+    adjuncts = {id(st): after for st in statements if (after := _participial_after(article, st, statements))}
+    merged = {id(after) for after in adjuncts.values()}
     for st in statements:
-        content = _unmarked(statement_text(article, st)).strip()
+        if id(st) in merged:
+            continue  # its words are in the point of the statement it hangs on
+        content = _content(article, st, adjuncts.get(id(st)))
         if not content:
             continue
         if not st.direct:
@@ -2336,34 +2346,199 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
             if then is not None:
                 content = f"{content.rstrip('.')}. {then[1]}"
                 spoken.add(then[0])
-        cue_words = finite_cue(
-            _cue_words(article, st) or _hearer_words(article, st) or st.cue,
-            infinitive=_infinitive_cue(article, st),
-        )
-        cue_words = _fronted_that(article, st, cue_words, content)
-        clause = not st.direct and bool(cue_words) and f" {cue_words}".endswith(" that")
-        text, trimmed = trim(
-            content if st.direct else _reported_opening(article, st, content),
-            clause=clause,
-            tail=SHORT_TAIL,
-        )
-        person = ctx.people.get(st.speaker) if st.speaker_kind == "person" else None
-        shown = surname(person, briefing.people) if person else _they_named(st, ctx) or _group_shown(st)
-        score = 3.0 + _length_bonus(content) + (0.5 if st.direct else 0.0)
-        score += _outcome_bonus(st.cue, content, cue_words) - _BACK_PENALTY * _points_back(content)
-        if person is not None:
-            score += 2.0 + (1.0 if person.name == ctx.lead else 0.0)
-        name = person.name if person else None
-        points.append(
-            _counted(
-                KeyPoint(
-                    "statement", shown, name, st.cue, st.direct, text, trimmed,
-                    st.paragraph, st.sentence, st.start, score, cue_words=cue_words,
-                    frame=_topic_frame(article, st),
-                )
-            )
-        )  # fmt: skip
+            content = _run_on(article, st, runs, spoken, content)
+        points.append(_statement_point(briefing, st, ctx, content))
+    points += _run_points(briefing, runs, spoken, ctx)
     return points + _fact_candidates(briefing, section, ctx, spoken)
+
+
+def _statement_point(briefing: Briefing, st: Statement, ctx: _Context, content: str) -> KeyPoint:
+    """A statement's point, scored: ``content`` (the statement's, with what joined it) after
+    the lead-in of its speaker and cue."""
+    article = briefing.article
+    lead = _quote_lead(article, st)
+    direct = st.direct and lead is None
+    if lead is not None:  # 'the world will “need to act,” he said': reported, the quote inside
+        content = f"{lead} “{content}”"
+    cue_words = finite_cue(
+        _cue_words(article, st) or _hearer_words(article, st) or st.cue,
+        infinitive=_infinitive_cue(article, st),
+    )
+    cue_words = _fronted_that(article, st, cue_words, content)
+    clause = not direct and bool(cue_words) and f" {cue_words}".endswith(" that")
+    text, trimmed = trim(
+        content if direct else _reported_opening(article, st, content),
+        clause=clause,
+        tail=SHORT_TAIL,
+    )
+    person = ctx.people.get(st.speaker) if st.speaker_kind == "person" else None
+    shown = surname(person, briefing.people) if person else _they_named(st, ctx) or _group_shown(st)
+    conjunct = _conjunct_before(article, st, content)
+    if conjunct is not None and person is None:
+        shown = conjunct[1]  # as written after "and": "and participants considered"
+    score = 3.0 + _length_bonus(content) + (0.5 if st.direct else 0.0)
+    score += _outcome_bonus(st.cue, content, cue_words) - _BACK_PENALTY * _points_back(content)
+    if person is not None:
+        score += 2.0 + (1.0 if person.name == ctx.lead else 0.0)
+    name = person.name if person else None
+    return _counted(
+        KeyPoint(
+            "statement", shown, name, st.cue, direct, text, trimmed,
+            st.paragraph, st.sentence, st.start, score, cue_words=cue_words,
+            frame=conjunct[0] if conjunct else _topic_frame(article, st),
+        )
+    )  # fmt: skip
+
+
+_OPENING_QUOTE = ("“", '"')
+
+
+def _quote_lead(article: Article, st: Statement) -> str | None:
+    """The words of its sentence before a quotation that opens mid-clause and whose cue comes
+    after it: 'In the coming years, ports will “need to grow,” she said.' The quote alone
+    ("need to grow") has lost its subject; the point reads "Ruiz said in the coming years,
+    ports will “need to grow”". None for a quotation that opens its sentence or follows its
+    introduction ("She said: “...”", "In her words, “...”"), or one that opens in capitals."""
+    if not st.direct or len(st.parts) > 1 or st.sentence >= len(article.sentences):
+        return None
+    s = article.sentences[st.sentence]
+    before = without_dateline(article, s.start, st.start)
+    if not before.endswith(_OPENING_QUOTE) or not article.text[st.start : st.start + 1].islower():
+        return None
+    lead = before[:-1].rstrip()
+    if not lead or not lead[-1].isalnum() or article.text.find(st.cue, st.end, s.end) < 0:
+        return None
+    return _lower_opening(lead, _CONTENT_OPENERS)
+
+
+def _content(article: Article, st: Statement, adjunct: Statement | None) -> str:
+    """A statement's content as its point shows it; through the content of the participial
+    statement that hangs on it (``_participial_after``)."""
+    if adjunct is not None:
+        return _unmarked(article.span(st.start, adjunct.end)).strip()
+    return _unmarked(statement_text(article, st)).strip()
+
+
+# A pronoun in a participle's content may stand for the main verb's object: "She thanked the
+# Mayor, saying that his city had led the way" ("his" is the Mayor's).
+_BACK_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
+_PARTICIPLE_GAP = 3  # words between the first content and the second: ", saying that"
+
+
+def _participial_after(article: Article, st: Statement, statements: Sequence[Statement]) -> Statement | None:
+    """The statement that hangs on ``st``, by the same speaker in the same sentence, right after
+    its content, whose words its point takes in:
+
+    - a participle's, when its content has a pronoun: "The Minister congratulated the Mayor[
+      saying that under his leadership the port had grown]". Apart, the second point reads
+      "The Minister said that under his leadership ..." and "his" turns into the Minister's;
+    - a second verb's joined by "and", when the two fit in one point: "She noted that A[ and
+      made clear B]". Apart, one of the two is often left out, and the sentence's first half
+      with it."""
+    if st.direct:
+        return None
+    after = next((a for a in statements if a.sentence == st.sentence and a.start > st.end), None)
+    if after is None or after.direct or after.speaker != st.speaker:
+        return None
+    gap = article.text[st.end : after.start].strip(" ,")
+    content = statement_text(article, after)
+    if after.cue.casefold().endswith("ing"):
+        words = {w.casefold() for w in _PLAIN_WORD.findall(content)}
+        fits = gap.startswith(after.cue) and len(gap.split()) <= _PARTICIPLE_GAP
+        return after if fits and words & _BACK_PRONOUNS else None
+    at = _cue_at(article, after)
+    joined = at > st.end and _AND_GAP.fullmatch(article.text[st.end : at]) is not None
+    whole = count_words(article.span(st.start, after.end)) <= _JOINED_WORDS
+    return after if joined and whole else None
+
+
+# Two statements joined by "and" share a point up to this many words: a longer one would take
+# the budget of another section's point.
+_JOINED_WORDS = 40
+_AND_GAP = pattern(r",?\s+and\s+(?:(?:also|further|then)\s+)?")
+
+
+_CONJUNCT_END = ", and"
+_CONJUNCT_WORDS = 25  # a first clause longer than this is no frame of a point
+# The clause before ", and <speaker> <cue>": "WSIS runs well, and participants said ..."
+_BEFORE_AND = pattern(r"(?P<first>[^;:“”\"]+?),\s+and\s+(?P<subject>[\w.’'-]+(?:\s+[\w.’'-]+){0,3})$")
+_ANAPHORS = frozenset({"it", "its", "they", "them", "their", "this", "these", "so"})
+
+
+def _conjunct_before(article: Article, st: Statement, content: str) -> tuple[str, str] | None:
+    """The first clause of a compound sentence whose second clause is ``st``, with the subject
+    as written, when the content points back to it ("it", "they", "do so"): "WSIS is a good
+    forum, and participants considered that it should go on." The point keeps "WSIS is a good
+    forum, and" before its lead-in, or "it" stands for nothing. None for a first clause
+    without a verb, a long one, or one holding a statement of its own."""
+    at = _cue_at(article, st)
+    if at < 0 or not {w.casefold() for w in _PLAIN_WORD.findall(content)} & _ANAPHORS:
+        return None
+    s = article.sentences[st.sentence]
+    m = _BEFORE_AND.match(without_dateline(article, s.start, at))
+    if m is None or len(m.group("first").split()) > _CONJUNCT_WORDS or not _is_clause(m.group("first")):
+        return None
+    return f"{m.group('first')}{_CONJUNCT_END}", m.group("subject").strip()
+
+
+def _is_clause(words: str) -> bool:
+    """Whether words make a clause, not a fronted phrase ("In Lima, and ..."): a finite verb, or
+    a present "-s" form after a subject of up to three words ("WSIS provides ...", "The ferry
+    link works ...") and no determiner."""
+    split = words.split()
+    if not split or split[0].casefold() in PREPOSITIONS or split[0].casefold() in SUBORDINATORS:
+        return False
+    if first_finite(words) is not None:
+        return True
+    return any(
+        w.islower() and w.endswith("s") and not w.endswith("ss") and before.casefold() not in DETERMINERS
+        for before, w in itertools.pairwise(split[:4])
+    )
+
+
+def _run_on(
+    article: Article, st: Statement, runs: dict[int, Statement], spoken: set[int], content: str
+) -> str:
+    """A reported statement's content with the sentences right after it, in its paragraph,
+    that go on with its speech (``speech_runs``): "He said the port would reopen[. Fees would
+    also fall.]"; they join ``spoken``."""
+    index = st.sentence + 1
+    while (
+        index not in spoken and runs.get(index) is st and article.sentences[index].paragraph == st.paragraph
+    ):
+        s = article.sentences[index]
+        content = f"{content.rstrip('.')}. {_unmarked(article.span(s.start, s.end)).strip()}"
+        spoken.add(index)
+        index += 1
+    return content
+
+
+CONTINUING = "(continuing):"  # the lead-in of speech that runs on with no cue: "Ruiz (continuing):"
+
+
+def _run_points(
+    briefing: Briefing, runs: dict[int, Statement], spoken: set[int], ctx: _Context
+) -> list[KeyPoint]:
+    """The sentences that go on with a person's speech (``speech_runs``) and joined no
+    statement's point: one point of each paragraph's, led by who speaks ("Ruiz (continuing):
+    Fees would also fall."), not in the publisher's voice; they join ``spoken``."""
+    article = briefing.article
+    groups: dict[int, list[Sentence]] = {}
+    for index in sorted(runs):
+        if index not in spoken:
+            s = article.sentences[index]
+            groups.setdefault(s.paragraph, []).append(s)
+    points: list[KeyPoint] = []
+    for group in groups.values():
+        person = ctx.people.get(runs[group[0].index].speaker)
+        if person is None:
+            continue
+        text = " ".join(_unmarked(article.span(s.start, s.end)).strip() for s in group)
+        point = _fact(text, group[0].paragraph, group[0], ctx)
+        shown = surname(person, briefing.people)
+        points.append(_counted(point._replace(speaker=shown, cue_words=CONTINUING)))
+        spoken.update(s.index for s in group)
+    return points
 
 
 def _fact_candidates(briefing: Briefing, section: Section, ctx: _Context, spoken: set[int]) -> list[KeyPoint]:

@@ -285,6 +285,7 @@ POSSESSIVE_DETERMINERS = _role("determiners", "possessive")
 DISTRIBUTIVE_DETERMINERS = _role("determiners", "distributive")  # "Ana Ruiz and Tom Berg, both lawyers"
 AUXILIARIES = _words("auxiliaries")
 EMPHATIC_AUXILIARIES = _role("auxiliaries", "emphatic")
+BACKSHIFTED_MODALS = _role("auxiliaries", "backshifted")  # "said the port would reopen"
 EVENT_PRESENT = frozenset(_forms("event_present"))  # "meets", "holds", "opens"
 # "is attending", "are visiting": an event told as it goes on, in a report written that day
 EVENT_PROGRESSIVE = frozenset(_forms("event_progressive"))
@@ -396,6 +397,7 @@ SCHEDULE_PRESENTS = _words("schedule_presents")  # "ends on Thursday": the comin
 TOGETHER_VERBS = _ordered("together_verbs")
 HEADLINE_SCENE_VERBS = _ordered("headline_scene_verbs")
 STANCE_ADJECTIVES = _words("stance_adjectives")
+JUDGEMENT_ADJECTIVES = _words("judgement_adjectives")  # "It is vital that we act"
 SESSION_COUNTS = _words("session_counts")
 GENERIC_SCOPES = _words("generic_scopes")
 PARTICIPLE_BY = _words("participle_by")
