@@ -3314,3 +3314,23 @@ def test_a_bottom_line_spaces_a_glued_opening_quote_and_drops_a_stop_inside_the_
     assert view["bottom_line_text"].startswith(
         "The Port Council hosted a working lunch titled “Ports and the Sea” (¶0)."
     ), view["bottom_line_text"]
+
+
+def test_what_both_sides_of_talks_said_outranks_a_second_point_of_one_speaker() -> None:
+    """In talks, a statement of both parties at once is what the talks came to: with room for
+    three points, it is one of them, ahead of a second point of one of the two ministers."""
+    text = (
+        "Port talks in Lima\n\nLIMA, 3 May 2024 – Minister Ana Ruiz of Peru held bilateral talks "
+        "with Minister Tom Berg of Norway in Lima on 3 May 2024.\n\n"
+        "Both sides welcomed the progress of the port agreement and discussed new ways to share "
+        "customs data between the two ports.\n\n"
+        "Ruiz stressed that the new terminal will open in June with room for twice the cargo it "
+        "handled last year.\n\n"
+        "Berg noted that his country's exporters are ready to use the new terminal as soon as it "
+        "opens to ships.\n\n"
+        "Ruiz added that the two ports will share their training programmes for customs officers "
+        "from next year onwards.\n"
+    )
+    [section] = select_summary(briefing_of(text), 80)["sections"]
+    leads = [p["lead_in"] for p in section["points"]]
+    assert len(leads) == 3 and "Both sides welcomed" in leads

@@ -147,6 +147,7 @@ from briefcli.lang.en import (
     HEARER_FIRST,
     HONORIFICS,
     INFINITIVE_PARTICLES,
+    JOINT_OPENERS,
     MONTHS,
     OUTCOME_PASTS,
     PARTICLES,
@@ -2349,7 +2350,20 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
             content = _run_on(article, st, runs, spoken, content)
         points.append(_statement_point(briefing, st, ctx, content))
     points += _run_points(briefing, runs, spoken, ctx)
+    if section.kind == "bilateral":
+        points = [_joint(p) for p in points]
     return points + _fact_candidates(briefing, section, ctx, spoken)
+
+
+def _joint(point: KeyPoint) -> KeyPoint:
+    """In talks, what both parties said at once is what the talks came to, worth a named
+    speaker's point: "Both sides welcomed the progress and discussed ...", "The two ministers
+    agreed ..." (not "Other delegates voiced ...")."""
+    if point.kind != "statement" or point.person is not None or not point.speaker:
+        return point
+    words = point.speaker.casefold().split()
+    opener = words[1] if len(words) > 2 and words[0] in ARTICLES else words[0]
+    return point._replace(score=point.score + _ACTOR_BONUS) if opener in JOINT_OPENERS else point
 
 
 def _statement_point(briefing: Briefing, st: Statement, ctx: _Context, content: str) -> KeyPoint:

@@ -345,6 +345,7 @@ CLAUSE_OPENERS = _role("intro_words", "clause_opener")
 LOOK_AHEAD_OPENERS = _role("intro_words", "look_ahead")
 SUBJECT_WORDS = _words("subject_words")
 GROUP_OPENERS = _words("group_openers")
+JOINT_OPENERS = _role("group_openers", "joint")  # "Both sides agreed", "The two ministers agreed"
 NOT_NAME_WORDS = _words("not_name_words")
 OBJECT_MARKERS = _words("object_markers") | frozenset(_forms("object_marker"))
 SOURCE_OPENERS = _ordered("source_openers")
