@@ -63,8 +63,25 @@ class Cast(NamedTuple):
     unplaced: tuple[int, ...]  # the people without spans
 
 
+# The last cast made: the sections and the events stages both read the one of the people stage's
+# result (on a long text, each of its people has tens of thousands of mentions). Looked up by
+# identity, for a tuple (immutable) of people.
+_LAST: tuple[tuple[Person, ...], Cast] | None = None
+
+
 def cast_of(people: Sequence[Person]) -> Cast:
     """The index of the people's mentions that ``people_in`` and ``people_told`` read."""
+    global _LAST
+    last = _LAST  # read once: another thread (a Dask worker's) may replace it meanwhile
+    if last is not None and last[0] is people:
+        return last[1]
+    cast = _cast_of(people)
+    if isinstance(people, tuple):
+        _LAST = (people, cast)
+    return cast
+
+
+def _cast_of(people: Sequence[Person]) -> Cast:
     by_paragraph: dict[int, dict[int, int]] = {}
     by_sentence: dict[int, list[tuple[int, int]]] = {}
     for number, person in enumerate(people):

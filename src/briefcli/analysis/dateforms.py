@@ -423,7 +423,10 @@ def _date_windows(text: str) -> list[tuple[int, int]]:
     return _windows(text, [m.start() for m in _TRIGGER.finditer(text)])
 
 
-def _relative_windows(text: str) -> list[tuple[int, int]]:
+# A long text says the same short paragraph many times ("They spoke."): it is searched once.
+@lru_cache(maxsize=1024)
+def _relative_windows(text: str) -> tuple[tuple[int, int], ...]:
+    """Where a relative date may stand in ``text``: around each of its keys ("yesterday")."""
     lowered = text.lower()
     positions = []
     for key in RELATIVE_DATE_KEYS:
@@ -431,7 +434,7 @@ def _relative_windows(text: str) -> list[tuple[int, int]]:
         while pos >= 0:
             positions.append(pos)
             pos = lowered.find(key, pos + len(key))
-    return _windows(text, positions)
+    return tuple(_windows(text, positions))
 
 
 def _nowadays(article: Article, raw: Raw, at: int, sentence: Sentence) -> bool:

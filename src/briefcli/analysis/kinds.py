@@ -54,7 +54,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from briefcli.analysis.frames import Frame, frame_article, is_heading
 from briefcli.analysis.grammar import is_verbish
@@ -234,7 +234,12 @@ def narrates(article: Article, tokens: range) -> bool:
     ("welcomed", "met"), the future ("will"), a subject pronoun ("She added ..."), reported
     speech, a quotation or a day ("The Week runs until 18 April"). Present facts alone ("The
     Authority trains 300 pilots a year. Its office, opened in 2001, is in Lomé.") tell none."""
-    words = _words(article, tokens)
+    return _narrates(tuple(_words(article, tokens)))
+
+
+# A long text says the same short paragraph many times ("They spoke."): it is read once.
+@lru_cache(maxsize=1024)
+def _narrates(words: tuple[str, ...]) -> bool:
     for i, token in enumerate(words):
         word = token.lower()
         if word in _PLURAL_SUBJECTS and not _tells_past(words, i + 1):
