@@ -15,6 +15,7 @@ article's publication date (else 1 January 2000) and the ZIP entries carry a fix
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import weakref
 import zipfile
@@ -80,11 +81,16 @@ def _xml_safe(value: Any) -> Any:
     """The view with every string stripped of what XML cannot hold."""
     if isinstance(value, str):
         return _NOT_XML.sub("", value)
+    # the strings of a dict or list are cleaned in place of a call each: a long text's view
+    # holds hundreds of thousands
     if isinstance(value, dict):
-        return {k: _xml_safe(v) for k, v in value.items()}
+        return {k: _strip(v) if type(v) is str else _xml_safe(v) for k, v in value.items()}
     if isinstance(value, list):
-        return [_xml_safe(v) for v in value]
+        return [_strip(v) if type(v) is str else _xml_safe(v) for v in value]
     return value
+
+
+_strip = functools.partial(_NOT_XML.sub, "")
 
 
 # --- Low-level formatting ------------------------------------------------------------------------
@@ -377,6 +383,8 @@ _RUN_PROPERTIES = {
 _RUN_BREAKS = pattern(r"([\t\r\n])")
 
 
+# A table's cells say the same thing again and again ("Meeting", "—", "¶3"): each is written once.
+@functools.lru_cache(maxsize=4096)
 def _run_xml(text: str, properties: str) -> str:
     """``<w:r>`` of ``text`` as python-docx's ``add_run`` writes it: a tab is ``<w:tab/>``, a
     line end ``<w:br/>``, each run of other characters a ``<w:t>`` (spaces kept at its ends)."""
