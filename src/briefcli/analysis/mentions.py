@@ -104,23 +104,22 @@ def find_mentions(article: Article) -> Found:
         found.views.set_org_spans(view, spans)
         found.orgs += orgs
     said: dict[tuple[str, tuple[tuple[int, int], ...]], _Said] = {}
-    for view in found.views:
-        if not view.words:
-            continue
-        for s, (e, country, demonym) in view.countries.items():
-            if not demonym:
-                found.country_forms.setdefault(country, []).append(span_text(view, s, e))
-        # what a sentence gives depends on its words and its organizations' names only
-        key = (view.span(0, len(view.words) - 1), tuple(view.org_spans))
+    views = found.views
+    for i in range(len(views)):
+        key = views.said(i)
+        if key is None:
+            continue  # no words
+        for country, form in views.country_forms(i):
+            found.country_forms.setdefault(country, []).append(form)
         known = said.get(key)
         if known is not None:
-            known.shifted_to(view, found)
+            known.shifted_to(views, i, found)
             continue
         marks = (len(found.named), len(found.bare), len(found.roles), len(found.pronouns), len(found.listed))
-        _analyse_sentence(view, found)
+        _analyse_sentence(views[i], found)
         if len(said) < _SAID_KEPT:
             said[key] = _Said(
-                view.starts[0], found.named[marks[0] :], found.bare[marks[1] :], found.roles[marks[2] :],
+                views.start(i), found.named[marks[0] :], found.bare[marks[1] :], found.roles[marks[2] :],
                 found.pronouns[marks[3] :], found.listed[marks[4] :],
             )  # fmt: skip
     return found
@@ -143,9 +142,9 @@ class _Said:
     pronouns: list[Pronoun]
     listed: list[Participant]
 
-    def shifted_to(self, view: SentenceView, found: Found) -> None:
-        """Add to ``found`` a copy of each mention, as said again at sentence ``view``."""
-        d, sent, para = view.starts[0] - self.start, view.index, view.para
+    def shifted_to(self, views: SentenceViews, i: int, found: Found) -> None:
+        """Add to ``found`` a copy of each mention, as said again at sentence ``i``."""
+        d, sent, para = views.start(i) - self.start, i, views.paragraph(i)
         names: dict[int, Named] = {}
         # built field by field: ``dataclasses.replace`` costs several times more, on a text
         # that says one sentence 10,000 times

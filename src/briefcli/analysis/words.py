@@ -174,6 +174,35 @@ class SentenceViews(Sequence[SentenceView]):
         stop = min(first + k, self._tokens.sentence_first[i + 1])
         return self._tokens.words[first:stop], self._tokens.starts[first:stop]
 
+    def said(self, i: int) -> tuple[str, tuple[tuple[int, int], ...]] | None:
+        """What sentence ``i`` gives the people stage depends on, read off the token table (no
+        view is made): its text and its organizations' names; None when it has no words."""
+        first, stop = self._tokens.sentence_first[i], self._tokens.sentence_first[i + 1]
+        if first == stop:
+            return None
+        text = self._text[self._tokens.starts[first] : self._tokens.ends[stop - 1]]
+        return text, tuple(self._orgs.get(i, ()))
+
+    def start(self, i: int) -> int:
+        """The offset of sentence ``i``'s first word (it has one)."""
+        return self._tokens.starts[self._tokens.sentence_first[i]]
+
+    def paragraph(self, i: int) -> int:
+        """The paragraph sentence ``i`` stands in."""
+        return self._paras[i]
+
+    def country_forms(self, i: int) -> Iterator[tuple[str, str]]:
+        """(country, as written) of each country sentence ``i`` names by its name (not by a
+        demonym), once its countries were found (a view of it was made)."""
+        countries = self._countries.get(i)
+        if not countries:
+            return
+        first = self._tokens.sentence_first[i]
+        starts, ends = self._tokens.starts, self._tokens.ends
+        for s, (e, country, demonym) in countries.items():
+            if not demonym and e > s:
+                yield country, self._text[starts[first + s] : ends[first + e - 1]]
+
     def set_org_spans(self, view: SentenceView, spans: list[tuple[int, int]]) -> None:
         """Give sentence ``view`` its organizations' names, for good."""
         view.org_spans = spans
