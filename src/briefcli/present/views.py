@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, NamedTuple
 
+from briefcli.analysis.countries import country_of
 from briefcli.analysis.dateforms import text_dates
 from briefcli.analysis.dates import dateline_day
 from briefcli.analysis.frames import headline_names_scene
@@ -19,7 +20,7 @@ from briefcli.analysis.places import sentence_venue, told_as_earlier
 from briefcli.analysis.quotemarks import quoted_spans
 from briefcli.analysis.tense import event_noun_set, tense_between
 from briefcli.errors import NoResultsError, UsageError
-from briefcli.lang.en import CHIEF_NOUNS, ORG_CUES
+from briefcli.lang.en import CHIEF_NOUNS, ORG_CUES, RELATIVE_PLURALS
 from briefcli.model import (
     KIND,
     PARAGRAPH_KINDS,
@@ -661,6 +662,16 @@ def _listed_again(role: Participant, people: Sequence[Person]) -> bool:
     return False
 
 
+def _counterpart_listed(role: Participant, people: Sequence[Person]) -> bool:
+    """Whether a role relative to the one who met them ("welcomed his counterparts from Chile
+    and Peru": the Counterpart of Chile) is a listed person of its country ("Ana Ruiz, Chile's
+    minister of trade"); the counterpart of a country nobody listed is from stays."""
+    if not role.title or f"{role.title.casefold()}s" not in RELATIVE_PLURALS or role.org is None:
+        return False
+    country = country_of(role.org)
+    return country is not None and any(p.took_part and p.org and country_of(p.org) == country for p in people)
+
+
 # What stands before a role that names an office, not someone at the event: "his appointment as
 # the Minister", "in her capacity as Chair", "will hold the Chair of the Council", "took over
 # the chairmanship", "the role of the Ambassador", "the Office of the Trade Representative".
@@ -704,6 +715,8 @@ def unnamed_participants(briefing: Briefing) -> list[Participant]:
         if role.org is None and role.role in CHIEF_NOUNS:
             continue  # "met with the head of the institute": "Head (not named)" tells nothing
         if _office(role, briefing.article.text) or _listed_again(role, briefing.people):
+            continue
+        if _counterpart_listed(role, briefing.people):
             continue
         if _second_apposition(role, briefing) or _title_before_a_name(role, briefing):
             continue

@@ -233,6 +233,8 @@ GROUP_HEADS = _role("group_nouns", "speaker")
 PERSON_PLURALS = _role("group_nouns", "persons")
 PLURAL_HEADS = _role("group_nouns", "plural")
 ONE_EACH_PLURALS = _role("group_nouns", "one_each")  # "the foreign ministers of Chile and Peru"
+# "his counterparts from Chile and Peru": the listed person of each country is its counterpart
+RELATIVE_PLURALS = _role("group_nouns", "relative")
 DOCUMENT_NOUNS = _role("document_nouns", "not_speaker")
 REPORT_NOUNS = _role("document_nouns", "report")
 OUTCOME_NOUNS = _role("document_nouns", "outcome")
