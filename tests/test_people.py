@@ -793,6 +793,22 @@ def test_counterparts_from_a_list_of_countries_are_the_listed_people_of_each() -
     assert [p.role for p in unnamed_participants(briefing)] == ["Counterpart from Peru"]
 
 
+@pytest.mark.parametrize(
+    ("told", "roles"),
+    [
+        # the meeting told with a listed person first: the role the group met is that person
+        ("Minister Ana Ruiz also held a meeting with members of the Harbour Board.", []),
+        ("Minister Ana Ruiz arrived on Monday. She also met members of the Harbour Board.", []),
+        # must not: no meeting with a listed person told before, the role is someone new
+        ("Minister Ana Ruiz arrived on Monday.", ["Secretary of State"]),
+    ],
+)
+def test_the_role_a_group_met_goes_back_to_the_meeting_told_before(told: str, roles: list[str]) -> None:
+    text = f"{told} The board members who met with the Secretary of State were Tom Berg and Kofi Mensah."
+    briefing = analyse(build_article(Source("file", "t.txt"), text))
+    assert [p.role for p in unnamed_participants(briefing)] == roles
+
+
 def test_a_role_named_later_is_not_a_participant() -> None:
     result = people_of(
         "Dr. Ana Ortiz met the Minister of Finance of Chile. "
