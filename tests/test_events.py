@@ -35,6 +35,15 @@ def _what(sentence: str, date: str | None = None) -> str:
 
 # One row per trimming rule: the sentence, its date phrase, the short account.
 WHAT = [
+    # a list goes on to its last item: a suspended hyphen ("national- and") joins two
+    # modifiers inside one item, not the last item
+    (
+        "On 4 May the Lakeside Forum opened with guests from business, national- and regional "
+        "agencies, academia and media.",
+        "4 May",
+        "The Lakeside Forum opened with guests from business, national- and regional agencies, "
+        "academia and media",
+    ),
     # introductory phrases, the date, an appositive and honorifics go; the clause stops at its comma
     (
         "On 5 May 2022, at the invitation of the Port Authority, Ms. Ana Ortiz, Minister of Transport "

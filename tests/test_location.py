@@ -38,7 +38,7 @@ def location(text: str) -> str | None:
             "Athens and Lagonissi, Greece",
         ),
         # must not: a place with its state, two places, a list of known cities
-        ("The symposium was held in Scottsdale, Arizona, on 24 May.", "Scottsdale, Arizona"),
+        ("The symposium was held in Scottsdale, Arizona, on 24 May.", "Scottsdale, Arizona, United States"),
         ("The ministers met in Lagos, Abuja and Kano over three days.", "Lagos, Nigeria"),
         # a visitor who "is visiting" a city is there: it wins over the date line's (the agency's)
         (
@@ -149,7 +149,7 @@ def test_two_known_cities_are_not_joined() -> None:
         # a spelling without accents
         ("The Agency opened its regional office in Valparaiso this week.", "Valparaiso, Chile"),
         # the text's own country wins over the table's
-        ("The forum was held in Alexandria, Virginia, on 3 May.", "Alexandria, Virginia"),
+        ("The forum was held in Alexandria, Virginia, on 3 May.", "Alexandria, Virginia, United States"),
         # a date line's place in capitals
         ("MEDELLIN: The Mayor welcomed the envoys to the innovation district.", "Medellin, Colombia"),
     ],
@@ -213,11 +213,41 @@ def test_gazetteer_leaves_out_words(word: str) -> None:
         # a state after the city in a date line: written out, or abbreviated (postal or agency style)
         (
             "ARLINGTON, VA. — In a breakfast session, the Secretary welcomed his counterparts.",
-            "Arlington, Virginia",
+            "Arlington, Virginia, United States",
         ),
-        ("SPRINGFIELD, Ill. (AP) — The Governor welcomed the trade envoys.", "Springfield, Illinois"),
-        ("Austin, Texas, May 3, 2019 — The Secretary welcomed his counterparts.", "Austin, Texas"),
+        (
+            "SPRINGFIELD, Ill. (AP) — The Governor welcomed the trade envoys.",
+            "Springfield, Illinois, United States",
+        ),
+        (
+            "Austin, Texas, May 3, 2019 — The Secretary welcomed his counterparts.",
+            "Austin, Texas, United States",
+        ),
         ("WASHINGTON, D.C. — The Secretary welcomed his counterparts.", "Washington, D.C."),
+        # a Canadian province, an Australian state: the country ends the place too
+        ("The forum was held in Calgary, Alberta, on 9 May.", "Calgary, Alberta, Canada"),
+        ("BRISBANE, Queensland — The Minister opened the fair.", "Brisbane, Queensland, Australia"),
+        # the lead's venue in another city of the date line's country: the venue's city
+        (
+            "LAGOS, 3 May 2021 – The Envoy paid a courtesy call on Deputy Minister Ada Obi at the "
+            "Ministry of Trade in Ikeja on 2 May 2021.",
+            "Ikeja, Nigeria",
+        ),
+        (
+            "MANILA 4 May 2021 – The Envoy called on Acting Secretary Rosa Dimalanta at the "
+            "Department of Trade in Pasay City on 2 May 2021.",
+            "Pasay City, Philippines",
+        ),
+        # a venue abroad is not enough to move the date line's place; a venue to come none
+        (
+            "NAIROBI, 3 May 2021 – The Envoy paid a courtesy call on Deputy Minister Ada Obi at "
+            "the Ministry of Trade in Lima on 2 May 2021.",
+            "Nairobi, Kenya",
+        ),
+        (
+            "LAGOS, 3 May 2021 – The Envoy said the partners will meet at the Town Hall in Ikeja.",
+            "Lagos, Nigeria",
+        ),
         # a future in another clause does not make this clause's place a future one
         ("The Minister, who will travel to Paris next week, met the envoy in Lima on Monday.", "Lima, Peru"),
         # a city that is also a state's name is the city

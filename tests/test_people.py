@@ -780,6 +780,35 @@ def test_a_listed_role_held_by_a_named_person_is_not_shown_again() -> None:
     assert [p.role for p in unnamed_participants(briefing)] == ["Foreign Minister of Chile"]
 
 
+def test_counterparts_from_a_list_of_countries_are_the_listed_people_of_each() -> None:
+    # a counterpart is whoever of that country is listed, whatever their title; one of a
+    # country nobody listed is from stays, unnamed
+    text = (
+        "Trade Secretary Tom Berg welcomed his counterparts from Chile, Peru and Ghana for a "
+        "breakfast session.\n\n"
+        "Ana Ruiz is Chile's minister of trade, fisheries and mines.\n\n"
+        "Kofi Mensah, Ghana's minister of trade and industry, noted the need for open markets."
+    )
+    briefing = analyse(build_article(Source("file", "t.txt"), text))
+    assert [p.role for p in unnamed_participants(briefing)] == ["Counterpart from Peru"]
+
+
+@pytest.mark.parametrize(
+    ("told", "roles"),
+    [
+        # the meeting told with a listed person first: the role the group met is that person
+        ("Minister Ana Ruiz also held a meeting with members of the Harbour Board.", []),
+        ("Minister Ana Ruiz arrived on Monday. She also met members of the Harbour Board.", []),
+        # must not: no meeting with a listed person told before, the role is someone new
+        ("Minister Ana Ruiz arrived on Monday.", ["Secretary of State"]),
+    ],
+)
+def test_the_role_a_group_met_goes_back_to_the_meeting_told_before(told: str, roles: list[str]) -> None:
+    text = f"{told} The board members who met with the Secretary of State were Tom Berg and Kofi Mensah."
+    briefing = analyse(build_article(Source("file", "t.txt"), text))
+    assert [p.role for p in unnamed_participants(briefing)] == roles
+
+
 def test_a_role_named_later_is_not_a_participant() -> None:
     result = people_of(
         "Dr. Ana Ortiz met the Minister of Finance of Chile. "
@@ -924,9 +953,13 @@ def test_two_names_of_one_country_are_one_place() -> None:
             "Lisbon, Portugal",
         ),
         ("The Forum opened at the Kigali Convention Centre. Ministers spoke.", None, "Kigali, Rwanda"),
-        # a state in place of a country, as the text gives it
-        ("The Board held its summit in Denver, Colorado, on 4 May. Mayors spoke.", None, "Denver, Colorado"),
-        ("Mr. Ben Cole opened the fair in Calgary, Alberta. He was brief.", None, "Calgary, Alberta"),
+        # a state after the city, as the text gives it, then its country
+        (
+            "The Board held its summit in Denver, Colorado, on 4 May. Mayors spoke.",
+            None,
+            "Denver, Colorado, United States",
+        ),
+        ("Mr. Ben Cole opened the fair in Calgary, Alberta. He was brief.", None, "Calgary, Alberta, Canada"),
         ("Ms. Ana Costa attended the talks in Tbilisi, Georgia. She was brief.", None, "Tbilisi, Georgia"),
         # the lead's place before the cities of partners and of a next edition
         (

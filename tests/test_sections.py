@@ -1218,6 +1218,41 @@ def test_participant_ids_are_the_people_stage_ids(reference_article_text: str) -
             ],
             "Roundtable discussion “Ports and the Sea”",
         ),
+        # a role of the speaker between the panel's noun and its topic; a topic in lowercase
+        # keeps its preposition
+        (
+            [
+                "Minister Tom Berg took part in the panel discussion as keynote speaker on "
+                "‘river trade’ held at the Faculty of Law.",
+                "The panellists spoke about port data.",
+            ],
+            "Panel discussion on ‘river trade’",
+        ),
+        # a name that takes part in an event is a body, not the event its session was at
+        (
+            [
+                "The Lakeside Forum, a think tank on water, dialogue and trade, is participating "
+                "in the Coastal Cities Summit.",
+                "The Lakeside Forum hosted a panel discussion on river ports.",
+                "The panellists spoke about port data.",
+            ],
+            "Panel discussion on river ports at the Coastal Cities Summit",
+        ),
+        (
+            [
+                "The Lakeside Forum also attended the Coastal Cities Summit in Lima.",
+                "The Director of the Lakeside Forum hosted a panel discussion on river ports.",
+            ],
+            "Panel discussion on river ports at the Coastal Cities Summit",
+        ),
+        # must not: a forum that holds the session is the event it was at
+        (
+            [
+                "The Lakeside Forum opened in Lima on 3 May with 300 delegates.",
+                "The Lakeside Forum hosted a panel discussion on river ports.",
+            ],
+            "Panel discussion on river ports at the Lakeside Forum",
+        ),
     ],
 )
 def test_labels(paragraphs: list[str], label: str) -> None:

@@ -255,6 +255,37 @@ def test_bottom_line_without_events_quotes_the_first_sentence() -> None:
     assert clauses[0].text.replace("Elena Varga", "Ms. Elena Varga") in b.article.text  # honorific left out
 
 
+def _bottom_line_of(text: str) -> list[str]:
+    return [c.text for c in bottom_line(analyse(build_article(Source("stdin", "-"), text)))]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Lakeside Forum attends Coastal Summit announces partnership", "Lakeside Forum signs partnership"],
+)
+def test_bottom_line_says_the_news_its_headline_announces(title: str) -> None:
+    text = (
+        f"{title}\n\n3 May 2024\n\n"
+        "Lima: The Lakeside Forum, a think tank on water, is participating in the Coastal Summit.\n\n"
+        "The Summit brings together mayors, engineers and port chiefs.\n\n"
+        "In addition, the Lakeside Forum and the Coastal Summit formalised a new Partnership "
+        "Agreement, signed by Director Ana Ruiz and Chair Tom Berg.\n\n"
+        "Ruiz said: “Our partnership opens doors.”"
+    )
+    lines = _bottom_line_of(text)
+    assert lines[-1] == "The Lakeside Forum and the Coastal Summit formalised a new Partnership Agreement"
+
+
+def test_a_headline_that_announces_what_the_bottom_line_says_adds_nothing() -> None:
+    text = (
+        "Lakeside Forum signs partnership with Coastal Summit\n\n3 May 2024\n\n"
+        "Lima: The Lakeside Forum signed a partnership with the Coastal Summit.\n\n"
+        "The partnership will run for three years, the Director said.\n\n"
+        "The Summit brings together mayors, engineers and port chiefs."
+    )
+    assert len(_bottom_line_of(text)) == 1
+
+
 def _names_in(text: str, briefing: Briefing) -> set[str]:
     return {p.name for p in briefing.people if p.name in text}
 

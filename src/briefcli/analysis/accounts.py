@@ -422,7 +422,9 @@ def _with_encounter(segment: str, after: list[str], verbs: dict[str, int | None]
     return f"{segment}, {_with_named_object(after[0], after[1:], verbs)}"
 
 
-_LIST_END = pattern(r"\b(?:and|or)\s")
+# "and" or "or" joining the last item; not after a suspended hyphen, which joins two modifiers
+# of one item: "international- and regional bodies".
+_LIST_END = pattern(r"(?<!-\s)\b(?:and|or)\s")
 _LIST_ITEMS = 6  # "from Rwanda, the UAE, ... and Zimbabwe": the items after the first
 _LIST_ITEM_WORDS = 6  # longer pieces are appositions ("Ahmed Al Khalifa, the President of ...")
 _SUBJECT_ITEM_WORDS = 8  # "Trade and other Ministries from WCO Members": an item of a subject list

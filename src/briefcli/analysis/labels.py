@@ -62,6 +62,7 @@ from briefcli.lang.en import (
     OPEN_LETTER_NOUNS,
     PERSON_PLURALS,
     SIGN_FORMS,
+    TAKING_PART_VERBS,
     TEXT_TOPIC_ENDS,
     TEXT_TOPIC_PREPOSITIONS,
     TITLE_LEADS,
@@ -86,6 +87,7 @@ class LabelContext(NamedTuple):
     # many sections would otherwise walk its paragraphs once a section.
     back: dict[int, int]
     on: dict[int, int]
+    bodies: dict[str, bool]  # event name -> whether the text tells it taking part in an event
 
     def sentence_of(self, position: int) -> tuple[int, int]:
         """(start, end) of the sentence holding ``position``; (position, position) if none."""
@@ -103,7 +105,7 @@ class LabelContext(NamedTuple):
             names = self.names[paragraph] = [
                 self._held(paragraph, n) or n
                 for n in event_names(self.article, paragraph)
-                if not self._elsewhere(paragraph, n)
+                if not self._elsewhere(paragraph, n) and not self._takes_part(n)
             ]
         return names
 
@@ -137,6 +139,17 @@ class LabelContext(NamedTuple):
         at = self.article.text.find(name, p.start, p.end)
         return _held_event(self, at + len(name)) if at >= 0 else None
 
+    def _takes_part(self, name: str) -> bool:
+        """Whether the text tells the named "event" taking part in one: an event attends
+        nothing, so "the Harbour Forum, a think tank, is participating in the Coastal Summit"
+        makes the Harbour Forum a body, and no scene it hosts is held at it."""
+        known = self.bodies.get(name)
+        if known is None:
+            found = _taking_part().search(self.article.text.replace(name, "\x00"))
+            _, of, owner = name.rpartition(" of ")  # "the Director of the Harbour Forum"
+            known = self.bodies[name] = found is not None or bool(of and self._takes_part(owner))
+        return known
+
     def _elsewhere(self, paragraph: int, name: str) -> bool:
         p = self.article.paragraphs[paragraph]
         text = self.article.text
@@ -149,6 +162,18 @@ class LabelContext(NamedTuple):
             or said_that(self.article, start, at)
             or _to_come().match(text, at + len(name), end) is not None
         )
+
+
+# A name (made a NUL, see ``LabelContext._takes_part``), its short form and an aside between
+# commas, then a verb of taking part in an event: "[NUL], a think tank, is participating in the
+# Summit", "[NUL] also attended the Summit".
+@cache
+def _taking_part() -> re.Pattern[str]:
+    return pattern(
+        r"\x00(?:\s*\([^()]{1,40}\))?(?:\s*,[^;.]{1,150}?,)?\s+(?:(?:is|are|was|were|has|have|had|also)\s+){0,2}"
+        rf"(?:{_either(TAKING_PART_VERBS)})\s+(?:(?:in|at)\s+)?(?:the\s+)?(?-i:[A-Z])",
+        re.IGNORECASE,
+    )
 
 
 # An event still to come after its name: "the Ports Forum [plenary session scheduled to be
@@ -196,7 +221,7 @@ def _held_event(context: LabelContext, end: int) -> str | None:
 
 def label_context(article: Article) -> LabelContext:
     sentences = article.sentences
-    return LabelContext(article, sentences, [s.start for s in sentences], {}, {}, {})
+    return LabelContext(article, sentences, [s.start for s in sentences], {}, {}, {}, {})
 
 
 def _either(words: Iterable[str]) -> str:
@@ -214,7 +239,12 @@ _QUOTED_TITLE = r"([“\"][^”\"]{1,120}[”\"]|‘(?:[^’]|’(?=\w)){1,120}�
 # The title right after the noun, in apposition, needs no lead word: "a panel discussion ‘Ports
 # of Tomorrow’"; a straight quotation mark opens a title only after a space (one right after the
 # noun closes a quotation: "“... a good debate" he said").
-_TITLE_AFTER = pattern(rf"(?:\s*,?\s*(?:{_either(TITLE_LEADS)})\s+|\s*(?=[“‘])|\s+(?=\")){_QUOTED_TITLE}")
+# A role the speaker had at it may stand between: "the panel discussion [as keynote speaker] on
+# ‘Ports of Tomorrow’".
+_TITLE_AFTER = pattern(
+    rf"(?:\s+as\s+(?:[\w'’-]+\s+){{0,2}}[\w'’-]+(?=\s+(?:{_either(TITLE_LEADS)})\s))?"
+    rf"(?:\s*,?\s*(?P<lead>{_either(TITLE_LEADS)})\s+|\s*(?=[“‘])|\s+(?=\")){_QUOTED_TITLE}"
+)
 # A title a little further on: "a webinar on trade, [titled ‘Boosting Trade’]".
 _TITLE_NEAR = pattern(rf"\b(?:{_either(TITLE_NAMING)})\s+{_QUOTED_TITLE}")
 # A possessive before a panel's noun is its event, not its name: "the Seminar’s [panel]".
@@ -502,7 +532,12 @@ def _panel_title(context: LabelContext, end: int) -> str:
     _, s_end = context.sentence_of(end - 1)
     title = _TITLE_AFTER.match(text, end) or _TITLE_NEAR.search(text, end, min(s_end, end + 150))
     if title:  # the sentence's comma inside the closing mark is not the title's: “Green Ports,”
-        return " " + _COMMA_IN_CLOSE.sub(r"\1", title.group(1))
+        # a title stands in apposition ("Panel “Green Ports”"); a topic in lowercase keeps its
+        # preposition: "Panel on ‘green ports’"
+        quoted = title.groups()[-1]
+        lead: str = title.groupdict().get("lead") or ""
+        topic = lead and lead.lower() not in TITLE_NAMING and quoted[1:2].islower()
+        return (f" {lead.lower()}" if topic else "") + " " + _COMMA_IN_CLOSE.sub(r"\1", quoted)
     topic = _PANEL_TOPIC.match(text, end, s_end)
     return topic.group() if topic else ""
 

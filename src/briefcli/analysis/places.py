@@ -1,7 +1,8 @@
 """Places: cities, states and countries in the text, and the event's location.
 
-The location is the main event's place as "City, Country" (or "City, State": "Houston,
-Texas"): the date line's place; else the city of the venue the lead paragraph or the next
+The location is the main event's place as "City, Country" (or "City, State, Country":
+"Houston, Texas, United States"): the date line's place, unless the lead puts its venue in
+another city of that country; else the city of the venue the lead paragraph or the next
 gives its meeting ("which took place at the United Nations Office at Geneva": a building's
 name, then "at" or "in" its city); else the lead paragraph's "City, Country" after "in", "to",
 "at" or "visited"; else the lead sentence's "in <Place>"; else the first "City, Country"
@@ -397,6 +398,10 @@ def _text_location(
     if location is None or lead is None:
         return location
     moved = _event_place(lead, blocked, pairs)
+    if moved is None:
+        venue = _lead_venue_city(lead, pairs)
+        if venue is not None and _same_country(venue, location):
+            return venue  # "MANILA – ... met the Minister at the Department of Trade in Pasay City"
     if moved is None and _told_as_earlier(lead):
         # "MONTRÉAL, 28 October - The President met late last week with the President of
         # Azerbaijan": an occasion of an earlier week is not at the release's city
@@ -455,14 +460,27 @@ def find_location(article: Article, found: Found) -> tuple[str | None, list[Plac
         location = _host_place(lead, blocked_by_sent, pairs)
     if location is None and not _is_virtual(lead):
         location = _named_event_city(lead, article.title)
+    location = _state_country(location)
     if location and "," in location:
         city = location.split(",", 1)[0].strip()
-        country = country_of(location.split(",", 1)[1]) or location.split(",", 1)[1].strip()
+        country = country_of(location.rsplit(",", 1)[1]) or location.split(",", 1)[1].strip()
         if city not in seen:
             cities.insert(0, Place(name=city, kind="city", country=country, aliases=(city,)))
     elif location and not country_of(location) and location not in seen:
         cities.insert(0, Place(name=location, kind="city", aliases=(location,)))
     return location, cities
+
+
+def _state_country(location: str | None) -> str | None:
+    """A place written with its state ends with the state's country, like every other "City,
+    Country": "ARLINGTON, VA." and "held in Austin, Texas" -> "Arlington, Virginia, United
+    States", "Austin, Texas, United States"; a city named like a state ("New York") is a city."""
+    if location is None or "," not in location:
+        return location
+    state = location.rsplit(",", 1)[1].strip()
+    if state in STATES and country_of(state) is None:
+        return f"{location}, {STATES[state]}"
+    return location
 
 
 # "visited Lima"; "X, who is visiting Beijing, held talks": the visitor is there (a date line's
@@ -551,6 +569,33 @@ def _venue_location(found: Found, lead_para: int, pairs: dict[str, str]) -> str 
             if place is not None:
                 return place[1] if place[2] is not None else _with_country(place[1], pairs)
     return None
+
+
+def _lead_venue_city(lead: SentenceView, pairs: dict[str, str]) -> str | None:
+    """The city the lead sentence puts its venue in: "paid a call on the Minister at the
+    Ministry of Trade in Quezon City on 2 May" -> "Quezon City, Philippines"; not a venue to
+    come ("will meet at the Town Hall in ...") nor an earlier event's."""
+    toks = lead.words
+    for i, t in enumerate(toks):
+        if t.base_low != "at" or t.cap or i + 1 >= len(toks) or _later(toks, i) or _earlier_event(toks, i):
+            continue
+        end = _venue_end(toks, i + 1)
+        if end is None or end + 1 >= len(toks) or toks[end].base_low not in _VENUE_IN:
+            continue
+        place = _place_at(lead, _place_start(lead, end + 1), _NONE)
+        if place is not None and place[2] is None:
+            return _with_country(place[1], pairs)
+    return None
+
+
+def _same_country(place: str, other: str) -> bool:
+    """Whether two "City, Country" places name the same country and different cities: a
+    venue's town in the date line's metropolis ("MANILA" and "Pasay City, Philippines")."""
+    a, b = place.rsplit(",", 1), other.rsplit(",", 1)
+    if len(a) < 2 or len(b) < 2 or a[0].strip() == b[0].strip():
+        return False
+    country = country_of(a[1])
+    return country is not None and country == country_of(b[1])
 
 
 # Words before a venue's name: "at the Embassy of India", "at his office in".
@@ -853,6 +898,9 @@ def _with_country(city: str, pairs: dict[str, str]) -> str:
         return f"{city}, {pairs[city]}"
     if city in CITIES and CITIES[city] != city:
         return f"{city}, {CITIES[city]}"
+    stem = city.removesuffix(" City")  # "Pasay City" is the city the table lists as "Pasay"
+    if stem != city and stem in CITIES and CITIES[stem] != stem:
+        return f"{city}, {CITIES[stem]}"
     return city
 
 

@@ -75,12 +75,14 @@ def listed_roles(view: SentenceView) -> Iterator[Participant]:
         if len(countries) < 2:
             continue
         title = " ".join(w.capitalize() for w in [*_modifiers(view, k), singular])
+        # a title relative to whom they met keeps its "from": "Counterpart from Chile"
+        of = toks[k + 1].base_low if word.base_low in lex.RELATIVE_PLURALS else "of"
         for start, end, country in countries:
             span = Mention(view.starts[start], view.ends[end - 1], "title", view.para, view.index)
             written = view.span(start - (toks[start - 1].base_low == "the"), end - 1)
             # the country as written ("Turkey", not the gazetteer's "Türkiye"); its canonical
             # name as the organisation, which a named holder's title gives ("Russia")
             yield Participant(
-                role=f"{title} of {written}", title=title, org=country,
+                role=f"{title} {of} {written}", title=title, org=country,
                 mentions=(view.span(start, end - 1),), spans=(span,),
             )  # fmt: skip

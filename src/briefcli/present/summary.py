@@ -144,6 +144,7 @@ from briefcli.lang.en import (
     EVENT_PROGRESSIVE,
     FINITE_WORDS,
     GENERIC_EVENT_NOUNS,
+    HEADLINE_NEWS_VERBS,
     HEARER_FIRST,
     HONORIFICS,
     INFINITIVE_PARTICLES,
@@ -1053,7 +1054,55 @@ LEAD_PARAGRAPHS = 3  # a lead is told in the first paragraphs, or it is no lead
 
 
 def bottom_line(briefing: Briefing) -> list[Clause]:
-    """The bottom line's clauses (see the module docstring for the pattern)."""
+    """The bottom line's clauses (see the module docstring for the pattern), with the news its
+    headline announces when none of them says it (``_headline_news``)."""
+    clauses = _bottom_line(briefing)
+    news = _headline_news(briefing.article, clauses)
+    if news is None:
+        return clauses
+    return [*clauses[: MAX_CLAUSES - 1], news]
+
+
+# The words of a headline's object up to what ends its noun phrase: "announces [partnership]
+# with ...", "signs [new port agreement]".
+_HEADLINE_OBJECT = pattern(
+    r"\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s+(?:with|for|on|to|in|at|and|between)\b|\s*$|\s*[,:;])"
+)
+
+
+def _headline_news(article: Article, clauses: Sequence[Clause]) -> Clause | None:
+    """The news a headline announces when the bottom line does not say it: "Harbour Board
+    attends summit, announces partnership" and a bottom line about the summit only -> the
+    first sentence after the lead that names the partnership ("The two bodies also formalised
+    a Partnership Agreement ..."), as its account (its main clause). None when the headline
+    announces nothing, or a clause already names its object's noun."""
+    title = article.title or ""
+    words = title.split()
+    verb = next((i for i, w in enumerate(words) if w.casefold() in HEADLINE_NEWS_VERBS and i > 0), None)
+    if verb is None:
+        return None
+    start = sum(len(w) + 1 for w in words[: verb + 1]) - 1
+    found = _HEADLINE_OBJECT.match(title, start)
+    if found is None:
+        return None
+    head = found.group(1).split()[-1].casefold().removesuffix("s")
+    noun = pattern(rf"\b{re.escape(head)}", re.IGNORECASE)
+    if len(head) < 4 or any(noun.search(c.text) for c in clauses):
+        return None
+    after = max((c.sentence for c in clauses), default=-1)
+    for sentence in article.sentences[after + 1 :]:
+        text = without_dateline(article, sentence.start, sentence.end)
+        if noun.search(text) and not _QUOTE_MARKS.search(text):  # not what someone said of it
+            what = _tidy_marks(event_what(without_honorifics(text)).removesuffix("."))
+            if noun.search(what):
+                return Clause(what[:1].upper() + what[1:], sentence.paragraph, sentence.index)
+    return None
+
+
+_QUOTE_MARKS = pattern(r"[“”\"]")
+
+
+def _bottom_line(briefing: Briefing) -> list[Clause]:
     article = briefing.article
     main = main_event(briefing)
     told = main if main is not None and _told(briefing, main) else None

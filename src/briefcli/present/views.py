@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, NamedTuple
 
+from briefcli.analysis.countries import country_of
 from briefcli.analysis.dateforms import text_dates
 from briefcli.analysis.dates import dateline_day
 from briefcli.analysis.frames import headline_names_scene
@@ -19,7 +20,7 @@ from briefcli.analysis.places import sentence_venue, told_as_earlier
 from briefcli.analysis.quotemarks import quoted_spans
 from briefcli.analysis.tense import event_noun_set, tense_between
 from briefcli.errors import NoResultsError, UsageError
-from briefcli.lang.en import CHIEF_NOUNS, ORG_CUES
+from briefcli.lang.en import CHIEF_NOUNS, MEET_FORMS, ORG_CUES, RELATIVE_PLURALS
 from briefcli.model import (
     KIND,
     PARAGRAPH_KINDS,
@@ -661,6 +662,47 @@ def _listed_again(role: Participant, people: Sequence[Person]) -> bool:
     return False
 
 
+def _counterpart_listed(role: Participant, people: Sequence[Person]) -> bool:
+    """Whether a role relative to the one who met them ("welcomed his counterparts from Chile
+    and Peru": the Counterpart of Chile) is a listed person of its country ("Ana Ruiz, Chile's
+    minister of trade"); the counterpart of a country nobody listed is from stays."""
+    if not role.title or f"{role.title.casefold()}s" not in RELATIVE_PLURALS or role.org is None:
+        return False
+    country = country_of(role.org)
+    return country is not None and any(p.took_part and p.org and country_of(p.org) == country for p in people)
+
+
+# A relative clause of meeting right before a role: "The legislators [who met with the]
+# Secretary".
+_WHO_MET = pattern(rf"\bwho\s+(?:{'|'.join(MEET_FORMS)})\s+(?:with\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _met_before(role: Participant, briefing: Briefing) -> bool:
+    """Whether an unnamed role is only the one a group met, in a paragraph that has already
+    told a listed person meeting them: "He also held a meeting with the envoys of the Board.
+    The envoys who met with the Minister were Ana Ruiz and Tom Berg." The definite role goes
+    back to that meeting's listed party; it is nobody new."""
+    text = briefing.article.text
+    sentences = briefing.article.sentences
+    met = [
+        m
+        for p in briefing.people
+        if p.took_part
+        for m in p.spans
+        if _MEETING.match(text, m.end, sentences[m.sentence].end)
+    ]
+    return bool(role.spans) and all(
+        _WHO_MET.search(text, sentences[span.sentence].start, span.start) is not None
+        and any(m.paragraph == span.paragraph and m.sentence < span.sentence for m in met)
+        for span in role.spans
+    )
+
+
+_MEETING = pattern(
+    rf"\s+(?:also\s+)?(?:held\s+(?:a\s+)?(?:meeting|talks)|{'|'.join(MEET_FORMS)})\b", re.IGNORECASE
+)
+
+
 # What stands before a role that names an office, not someone at the event: "his appointment as
 # the Minister", "in her capacity as Chair", "will hold the Chair of the Council", "took over
 # the chairmanship", "the role of the Ambassador", "the Office of the Trade Representative".
@@ -704,6 +746,8 @@ def unnamed_participants(briefing: Briefing) -> list[Participant]:
         if role.org is None and role.role in CHIEF_NOUNS:
             continue  # "met with the head of the institute": "Head (not named)" tells nothing
         if _office(role, briefing.article.text) or _listed_again(role, briefing.people):
+            continue
+        if _counterpart_listed(role, briefing.people) or _met_before(role, briefing):
             continue
         if _second_apposition(role, briefing) or _title_before_a_name(role, briefing):
             continue
