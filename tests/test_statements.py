@@ -2419,6 +2419,9 @@ def test_a_side_that_is_no_party() -> None:
     assert rows("On the other side of the river, the port was closed. The side of the road was closed.") == []
 
 
+_FLAGGED = "Last year, President Tomas Berg flagged the risks of the new plan"
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
@@ -2438,10 +2441,31 @@ def test_a_side_that_is_no_party() -> None:
                 ("Minister", "person", "adding", "a team would arrive next week"),
             ],
         ),
+        # a cue inside the quotation ("flagged") is not the clause the participle trails
+        (
+            "“Last year, President Tomas Berg flagged the risks of the new plan,” the CS stated, noting that "
+            "trade could double.",
+            [
+                ("Ana Rola", "person", "stated", _FLAGGED),
+                ("Ana Rola", "person", "noting", "trade could double"),
+            ],
+        ),
+        # the same with the closing mark forgotten: the quotation ends before the reporting clause
+        (
+            "“Last year, President Tomas Berg flagged the risks of the new plan, the CS stated, noting that, "
+            "trade could double.",
+            [
+                ("Ana Rola", "person", "stated", _FLAGGED),
+                ("Ana Rola", "person", "noting", "trade could double"),
+            ],
+        ),
     ],
 )
 def test_attributions_followed_by_a_participle(body: str, expected: list[Row]) -> None:
-    assert rows(body) == expected
+    assert (
+        rows("Dr. Ana Rola, Cabinet Secretary for Trade, met the delegation.", body)[-len(expected) :]
+        == expected
+    )
 
 
 @pytest.mark.parametrize(
