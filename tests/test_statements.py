@@ -880,6 +880,19 @@ def test_welcoming_a_decision_is_a_stance() -> None:
             "Ms. Ruth Gale noted that the port handles grain and supports 4,000 jobs.",
             ["the port handles grain and supports 4,000 jobs"],
         ),
+        # a bare verb after "and" shares a modal or "to" in the content, never the cue
+        (
+            "In her capacity as Council Chair, Ms. Ruth Gale provided updates on the summit in July, "
+            "where the members will mark 30 years of trade and adopt a new ocean strategy.",
+            [
+                "the summit in July, where the members will mark 30 years of trade and adopt a new "
+                "ocean strategy"
+            ],
+        ),
+        (
+            "Mr. Raj Rao provided updates on plans to dredge the harbour and launch a training fund.",
+            ["plans to dredge the harbour and launch a training fund"],
+        ),
         # one that agrees is the speaker's own second statement
         (
             "Mr. Raj Rao has stressed that exports are growing and has called for lower fees.",
