@@ -880,6 +880,16 @@ def test_welcoming_a_decision_is_a_stance() -> None:
             "Ms. Ruth Gale noted that the port handles grain and supports 4,000 jobs.",
             ["the port handles grain and supports 4,000 jobs"],
         ),
+        # the narrator's appositive summing up the content as a view ends it
+        (
+            "Mr. Sami Kurt argued that green fuels will stay too costly unless governments share the "
+            "cost, a view that was challenged by Ms. Ida Roth.",
+            ["green fuels will stay too costly unless governments share the cost"],
+        ),
+        (
+            "Ms. Ida Roth proposed a common data platform for ports, a proposal echoed by the panel.",
+            ["a common data platform for ports"],
+        ),
         # a bare verb after "and" shares a modal or "to" in the content, never the cue
         (
             "In her capacity as Council Chair, Ms. Ruth Gale provided updates on the summit in July, "

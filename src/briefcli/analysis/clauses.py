@@ -1067,9 +1067,25 @@ def _comma_breaks(w: Words, n: int) -> bool:
     if w.lows[n + 1] == "who" and n + 2 < len(w):
         after = skip_forward(w, n + 2)  # ", who said ...", ", who also stressed ...": a cue of its own
         return after < len(w) and finite_cue(w.words[after])
+    if _summative_appositive(w, n):
+        return True
     # ", while underscoring the need" (a cue), not ", while visiting"; a finite clause after
     # ", while" is read in ``_ends_clause``
     return w.lows[n + 1] in CONTRASTS and n + 2 < len(w) and _ing_cue(w, n + 2)
+
+
+def _summative_appositive(w: Words, n: int) -> bool:
+    """Whether the comma at word ``n`` opens the narrator's appositive that sums up the content
+    before it as someone's view: "argued that fuels stay costly[, a view that was challenged by
+    Ms. Y]", "[, a proposal echoed by the panel]" (an indefinite article, a noun of what was put
+    forward, then a relative or a participle): it tells how the content was received."""
+    if n + 3 >= len(w) or w.lows[n + 1] not in _INDEFINITES:
+        return False
+    noun = w.lows[n + 2]
+    if noun not in lex.PROPOSITION_NOUNS and noun not in lex.OPINION_NOUNS:
+        return False
+    nxt = w.words[n + 3]
+    return nxt.low in ("that", "which") or (nxt.lower and nxt.low.endswith("ed") and nxt.low.isalpha())
 
 
 def _contrast_attribution(s: Context, n: int) -> bool:
