@@ -30,3 +30,26 @@ def test_another_article_gets_its_own_quotations() -> None:
     assert paragraph_quotes(first) != ()
     assert paragraph_quotes(second) == ((),)
     assert [len(p) for p in paragraph_quotes(first)] == [1]
+
+
+def test_a_quotation_never_closed_ends_before_the_narrators_reporting_clause() -> None:
+    # the writer forgot the closing mark: what follows "the Minister stated," is the narrator's
+    texts = [
+        "“Last month, the port of Kessel reopened, the Minister stated, noting that, trade is up.",
+        "“Last month, the port of Kessel reopened, Dr. Ana Rola said. Trade is up.",
+        "“Last month, the port of Kessel reopened, said the Minister, adding that trade is up.",
+        "“Last month, the port reopened, she stated. “We will build a second one,” she added.",
+    ]
+    for body in texts:
+        one = _article(body)
+        first = paragraph_quotes(one)[0][0]
+        assert one.text[first.start : first.end].endswith("reopened") and first.closed, body
+    # the speaker's own words ("as we stated") and a closed quotation stay whole
+    for body in (
+        "“Last month, the port of Kessel reopened, as we stated, and trade is up.",
+        "“Last month, the port of Kessel reopened, the Minister stated, and trade is up.”",
+        "“We met in Veyra, Norland and Kessel, and we agreed.",
+    ):
+        one = _article(body)
+        (first,) = paragraph_quotes(one)[0]
+        assert one.text[first.end - 3 : first.end] in ("up”", " up", "eed"), body

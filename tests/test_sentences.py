@@ -110,3 +110,20 @@ def test_empty_paragraph_has_no_sentences() -> None:
 )
 def test_a_full_stop_before_an_honorific_ends_a_sentence(text: str, expected: list[str]) -> None:
     assert [text[a:b] for a, b in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation never closed: its opening mark goes with the sentence it opens
+        (
+            "Dr. Ana Rola spoke last. “Trade rose by half, the Minister stated.",
+            ["Dr. Ana Rola spoke last.", "“Trade rose by half, the Minister stated."],
+        ),
+        ("He spoke. « Nous sommes prêts", ["He spoke.", "« Nous sommes prêts"]),
+        # a closed one was right already
+        ("He spoke. “We agree,” he said.", ["He spoke.", "“We agree,” he said."]),
+    ],
+)
+def test_an_opening_quotation_mark_opens_the_next_sentence(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in split_sentences(text)] == expected

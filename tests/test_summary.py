@@ -1966,6 +1966,15 @@ def test_a_participial_cue_reads_as_a_verb_of_its_own(cue_words: str, expected: 
         # a speech cue is a statement of its own, but its point takes it in when the two fit
         # (see test_speech_runs): apart, one of them is often left out
         ("Mr. Tom Berg noted that the port is full, and stressed that it must grow.", "it must grow"),
+        # a concession on the content: what the text stresses about it
+        (
+            "Mr. Tom Berg also referred to the fishing situation albeit from another angle.",
+            "albeit from another angle",
+        ),
+        (
+            "Mr. Tom Berg praised the new ferry, although briefly, and left.",
+            "the new ferry, although briefly",
+        ),
     ],
 )
 def test_a_point_keeps_what_the_speaker_did_next(sentence: str, end: str) -> None:

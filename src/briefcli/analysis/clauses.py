@@ -121,6 +121,10 @@ _EMPHASIS = "emphasis"  # the cue group of "stress", "emphasise", "underline"
 _MAX_ADJUNCT_WORDS = 4  # "in his opening presentation" before an object
 _MAX_THAT_GAP = 3
 _TOPIC_MARKERS = lex.HEARER_CONTENT_MARKERS - {"that"}  # "briefed X [on] the plans"
+# before a bare verb: a modal or the infinitive's "to" ("will mark", "to build")
+_BARE_VERB_MARKERS = frozenset(
+    {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "to"}
+)
 _PAST_WORDS = frozenset({"was", "were", "had", "did", "would", "could", "should", "might"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})  # alone, a pronoun: "this created"
 _RECIPROCALS = (("each", "other"), ("one", "another"))  # "supported each other": a mutual act
@@ -731,10 +735,33 @@ def content_end(s: Context, k: int, stop: int, cue: int | None = None) -> int:
     end = stop
     # only a word of _BREAKS may start a new clause: the others are skipped in C
     for n in compress(range(k + 1, stop), map(_BREAKS.__contains__, s.words.lows[k + 1 : stop])):
+        if _modal_goes_on(s.words, k, n):
+            continue
         if _ends_clause(s, n, cue) or _concession_after_object(s.words, k, n) or _own_occasion(s.words, k, n):
             end = n
             break
     return trim_end(s.words, k, end)
+
+
+def _modal_goes_on(w: Words, k: int, n: int) -> bool:
+    """Whether "and" at word ``n`` joins a bare verb to one after a modal or "to" in the
+    content from word ``k``: "updates on the summit, where the region will mark its jubilee
+    [and adopt a strategy]", "plans to build ports [and open a fund]". A bare verb shares the
+    modal; it cannot be a second verb of the speaker's finite cue ("provided ... and adopt")."""
+    if w.lows[n] != "and" or n + 1 >= len(w):
+        return False
+    nxt = w.words[n + 1]
+    if not (nxt.lower and nxt.text.isalpha()) or nxt.form not in (None, "base") or tense(nxt) is not None:
+        return False
+    if not (nxt.low in lex.ACTIVITY_VERBS or nxt.lemma is not None):
+        return False  # "and training": only a word the tables know as a verb
+    for m in range(n - 1, k - 1, -1):
+        word = w.words[m]
+        if w.texts[m] in ";:" or (word.lower and (tense(word) is not None or word.low in lex.BE_FORMS)):
+            return False  # a finite verb nearer than the modal: "will see that fees fell and ..."
+        if w.lows[m] in _BARE_VERB_MARKERS and m + 1 < n and w.words[m + 1].lower:
+            return True
+    return False
 
 
 def _own_occasion(w: Words, k: int, n: int) -> bool:
@@ -1040,9 +1067,25 @@ def _comma_breaks(w: Words, n: int) -> bool:
     if w.lows[n + 1] == "who" and n + 2 < len(w):
         after = skip_forward(w, n + 2)  # ", who said ...", ", who also stressed ...": a cue of its own
         return after < len(w) and finite_cue(w.words[after])
+    if _summative_appositive(w, n):
+        return True
     # ", while underscoring the need" (a cue), not ", while visiting"; a finite clause after
     # ", while" is read in ``_ends_clause``
     return w.lows[n + 1] in CONTRASTS and n + 2 < len(w) and _ing_cue(w, n + 2)
+
+
+def _summative_appositive(w: Words, n: int) -> bool:
+    """Whether the comma at word ``n`` opens the narrator's appositive that sums up the content
+    before it as someone's view: "argued that fuels stay costly[, a view that was challenged by
+    Ms. Y]", "[, a proposal echoed by the panel]" (an indefinite article, a noun of what was put
+    forward, then a relative or a participle): it tells how the content was received."""
+    if n + 3 >= len(w) or w.lows[n + 1] not in _INDEFINITES:
+        return False
+    noun = w.lows[n + 2]
+    if noun not in lex.PROPOSITION_NOUNS and noun not in lex.OPINION_NOUNS:
+        return False
+    nxt = w.words[n + 3]
+    return nxt.low in ("that", "which") or (nxt.lower and nxt.low.endswith("ed") and nxt.low.isalpha())
 
 
 def _contrast_attribution(s: Context, n: int) -> bool:

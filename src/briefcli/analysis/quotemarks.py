@@ -10,12 +10,21 @@ a quotation mark (too often an apostrophe). A double quotation mark left open at
 paragraph runs to that end: the press convention for a quotation that goes on in the next
 paragraph, which then opens with a new mark. The content is the words inside the marks,
 without the spaces and the closing comma, full stop, colon or semicolon of the quoted sentence.
+
+A double quotation never closed (left open at its paragraph's end, or dropped by a new opening
+mark) that holds the narrator's reporting clause between commas closes before it: the writer
+forgot the closing mark ('“Trade rose by half, the Minister stated, noting that ...' quotes
+"Trade rose by half"; what follows the clause is the narrator's again). The clause is a
+third-person subject (a pronoun, or capitalised words or a title after "the") and a finite
+speech cue, or the cue before such a subject ("said the Minister"), followed by a comma or a
+sentence's end. A first-person one ("as we said,") is the speaker's own.
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
+from briefcli.lang import en as lex
 from briefcli.model import Article
 from briefcli.regexes import pattern
 
@@ -24,6 +33,14 @@ __all__ = ["Quote", "paragraph_quotes", "quotation_spans", "quotations", "quoted
 _MARKS = pattern('[“”"«»‘’]')
 _CLOSING_PUNCT = ",.;:"
 _OPENING_CONTEXT = "([{—–-/"
+# A reporting clause after a comma inside a quotation never closed: "..., the CS stated, ..."
+# (up to the next comma or semicolon; a full stop inside may end it: "..., Dr. Rola said. We")
+_CLAUSE_STOPS = ',;:!?“”"'
+_REPORTING = pattern(r",\s+([^,;:!?“”\"]{1,80})")
+_CLAUSE_WORD = pattern(r"[^\s]+")
+_MAX_SUBJECT_WORDS = 6
+_SUBJECT_LINKS = frozenset({"the", "of", "and"})
+_THIRD_PERSON = frozenset({"he", "she", "they"})
 
 
 class Quote(NamedTuple):
@@ -71,6 +88,48 @@ def _mark_role(text: str, lo: int, hi: int, i: int, single: bool | None) -> str:
     return ""
 
 
+def _finite_cue(word: str) -> bool:
+    """A speech cue in its past or -s form that is no activity verb: "stated", "says"."""
+    return word.islower() and lex.cue_form(word) in ("past", "s") and word not in lex.ACTIVITY_VERBS
+
+
+def _subject(words: list[str]) -> bool:
+    """A third-person subject of a reporting clause: "he", "the CS", "Dr. Ana Rola", "the
+    minister" (a title word after "the"); never "we" or "I" (the speaker's own words)."""
+    if not 0 < len(words) <= _MAX_SUBJECT_WORDS:
+        return False
+    if len(words) == 1 and words[0].lower() in _THIRD_PERSON:
+        return True
+    titled = words[0].lower() == "the" and len(words) > 1 and words[-1].lower() in lex.TITLE_HEADS
+    capitalised = all(w[0].isupper() or w in _SUBJECT_LINKS for w in words) and words[-1][0].isupper()
+    return titled or capitalised
+
+
+def _reporting_clause(clause: str, whole: bool) -> bool:
+    """ "the CS stated", "he said", "said the Minister": a subject and a finite speech cue,
+    the whole ``clause`` (when ``whole``: up to a comma) or up to a full stop in it."""
+    words = _CLAUSE_WORD.findall(clause)
+    for n in range(2, min(len(words), _MAX_SUBJECT_WORDS + 1) + 1):
+        if (n < len(words) or not whole) and not words[n - 1].endswith("."):
+            continue  # the clause runs to the comma, or to a full stop that ends a sentence
+        head = [w.rstrip(".") if k == n - 1 else w for k, w in enumerate(words[:n])]
+        if _finite_cue(head[-1]) and _subject(head[:-1]):
+            return True
+        if _finite_cue(head[0]) and _subject(head[1:]):
+            return True
+    return False
+
+
+def _unclosed(text: str, para: int, open_at: int, end: int) -> Quote | None:
+    """A double quotation opened at ``open_at`` and never closed before ``end``: closed before
+    the narrator's reporting clause it holds, if any (see the module doc)."""
+    for m in _REPORTING.finditer(text, open_at + 1, end):
+        whole = m.end() == end or text[m.end()] in _CLAUSE_STOPS
+        if _reporting_clause(m.group(1), whole):
+            return _make(text, para, open_at, m.start(), True)
+    return None
+
+
 def quotes_in(text: str, para: int, lo: int, hi: int) -> list[Quote]:
     """Every top-level quotation in the paragraph ``[lo, hi)``, in order (see the module doc)."""
     quotes: list[Quote] = []
@@ -80,6 +139,9 @@ def quotes_in(text: str, para: int, lo: int, hi: int) -> list[Quote]:
         i = m.start()
         role = _mark_role(text, lo, hi, i, None if open_at is None else single)
         if role.startswith("open"):
+            cut = _unclosed(text, para, open_at, i) if open_at is not None and not single else None
+            if cut:
+                quotes.append(cut)
             open_at, single = i, role == "open single"
         elif role == "close" and open_at is not None:
             q = _make(text, para, open_at, i, True)
@@ -87,7 +149,7 @@ def quotes_in(text: str, para: int, lo: int, hi: int) -> list[Quote]:
                 quotes.append(q)
             open_at = None
     if open_at is not None and not single:
-        q = _make(text, para, open_at, hi, False)
+        q = _unclosed(text, para, open_at, hi) or _make(text, para, open_at, hi, False)
         if q:
             quotes.append(q)
     return quotes

@@ -113,6 +113,7 @@ from briefcli.analysis.grammar import (
     QUOTE_MARKS,
     Words,
     closed_word,
+    finite_cue,
     is_adverb,
     is_as_well_as,
     is_verbish,
@@ -708,10 +709,22 @@ def _trailing(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | N
     inserted = _inserted_participle(s, i, lemma)
     if inserted is not None:
         return inserted
-    speaker = _shared_subject(s, i, found)
+    speaker = _attribution_subject(s, i, found) or _shared_subject(s, i, found)
     if speaker is None:
         return None
     return _make(s, speaker, i, lemma, content_start(s, i, lemma), len(s.words))
+
+
+def _attribution_subject(s: Context, i: int, found: list[_Found]) -> Speaker | None:
+    """The subject of the reporting clause a participle trails when that clause gave no
+    statement of its own (its content is a quotation, the quotes stage's): "“Ms. Y flagged the
+    risk,” the CS stated, noting that ..." is the CS's noting, not Ms. Y's."""
+    w = s.words
+    if i < 3 or word_before(w, i) != "," or not finite_cue(w.words[i - 2]):
+        return None
+    if found and found[-1].cue >= i - 2:
+        return None
+    return clause_subject(s, i - 2)
 
 
 def _finite_verb(word: Word) -> bool:

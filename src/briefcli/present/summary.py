@@ -133,6 +133,7 @@ from briefcli.lang.en import (
     ADVERBS,
     ANAPHORIC_DETERMINERS,
     ARTICLES,
+    CONCESSIONS,
     DAY_ORDINALS,
     DAY_PARTS,
     DEICTIC_TIMES,
@@ -2391,7 +2392,7 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
         if not content:
             continue
         if not st.direct:
-            content += _and_then(article, st)
+            content += _concession(article, st) or _and_then(article, st)
             then = _then_back(article, st, (spoken, ctx.told))
             if then is not None:
                 content = f"{content.rstrip('.')}. {then[1]}"
@@ -2927,6 +2928,23 @@ def _and_then(article: Article, st: Statement) -> str:
     if m is None or cue_lemma(m.group("verb")) is not None or not m.group("rest").strip():
         return ""
     return m.group().rstrip(" .")
+
+
+# A concession right after a content: "referred to the delays[, albeit from another angle]".
+_CONCESSION = pattern(r",?\s+(?P<word>[a-z]+)\s+(?P<rest>[^,;:“”\"]+?)(?=\s*(?:[.;,]\s*|$))")
+
+
+def _concession(article: Article, st: Statement) -> str:
+    """The concession that qualifies a reported statement's content, which the analysis leaves
+    out as no part of what was said ('albeit ...', 'although ...'), up to the next comma or the
+    sentence's end: without it "referred to the delays" loses what the text stresses."""
+    sentence = article.sentences[st.sentence] if st.sentence < len(article.sentences) else None
+    if sentence is None or st.end >= sentence.end:
+        return ""
+    m = _CONCESSION.match(article.text, st.end, sentence.end)
+    if m is None or m.group("word") not in CONCESSIONS:
+        return ""
+    return m.group().rstrip(" .,")
 
 
 def _then_back(article: Article, st: Statement, taken: tuple[Set[int], Set[int]]) -> tuple[int, str] | None:

@@ -23,6 +23,7 @@ _LANGUAGE = "en"
 # (80 kB: 7 s). A paragraph longer than this, which no article has, is segmented in pieces of
 # at most this many characters, cut after a sentence's end where one is near, else at a space.
 PIECE = 10_000
+_OPENING_MARKS = "“«"
 _SENTENCE_END = pattern(r"[.!?…][\"'”’)\]]*\s+")
 
 
@@ -40,7 +41,27 @@ def split_sentences(paragraph: str) -> tuple[tuple[int, int], ...]:
         end = _piece_end(paragraph, start)
         spans += _segment(paragraph, start, end)
         start = end
-    return tuple(_rejoin_honorifics(paragraph, _split_before_honorifics(paragraph, spans)))
+    return tuple(
+        _opening_marks_forward(
+            paragraph, _rejoin_honorifics(paragraph, _split_before_honorifics(paragraph, spans))
+        )
+    )
+
+
+def _opening_marks_forward(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """An opening quotation mark the segmenter left at the end of a sentence goes with the
+    next one, whose quotation it opens: 'The Minister spoke. “Trade is up, she said ...' (a
+    quotation never closed, where the segmenter reads the mark as closing the sentence before)."""
+    out = list(spans)
+    for n in range(len(out) - 1):
+        start, end = out[n]
+        if end - start > 2 and paragraph[end - 1] in _OPENING_MARKS and paragraph[end - 2].isspace():
+            cut = end - 1
+            while cut > start and paragraph[cut - 1].isspace():
+                cut -= 1
+            out[n] = (start, cut)
+            out[n + 1] = (end - 1, out[n + 1][1])
+    return out
 
 
 def _piece_end(paragraph: str, start: int) -> int:
