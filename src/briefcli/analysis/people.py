@@ -59,6 +59,7 @@ from briefcli.model import (
     Article,
     Briefing,
     Mention,
+    MentionKind,
     Organization,
     Participant,
     Person,
@@ -124,21 +125,23 @@ def find_people(article: Article) -> PeopleResult:
 
 def _list_people(text: str, drafts: list[Draft], found: Found) -> tuple[Person, ...]:
     """The people in order of first mention, each with every mention (name, title, pronoun)."""
-    spans: dict[int, list[Mention]] = {i: [] for i in range(len(drafts))}
+    # each mention once, as a tuple (hashed and sorted in C), made a Mention after: a long text
+    # has hundreds of thousands
+    spans: dict[int, set[tuple[int, int, MentionKind, int, int]]] = {i: set() for i in range(len(drafts))}
     for m in found.named:
         if m.person is not None:
-            spans[m.person].append(Mention(m.start, m.end, "name", m.para, m.sent))
+            spans[m.person].add((m.start, m.end, "name", m.para, m.sent))
     for r in found.roles:
         if r.person is not None:
-            spans[r.person].append(Mention(r.start, r.end, "title", r.para, r.sent))
+            spans[r.person].add((r.start, r.end, "title", r.para, r.sent))
     for pr in found.pronouns:
         if pr.person is not None:
-            spans[pr.person].append(Mention(pr.start, pr.end, "pronoun", pr.para, pr.sent))
+            spans[pr.person].add((pr.start, pr.end, "pronoun", pr.para, pr.sent))
     order = sorted(range(len(drafts)), key=lambda i: min(m.start for m in drafts[i].named))
     people: list[Person] = []
     for i in order:
         p = drafts[i]
-        ms = tuple(sorted(set(spans[i]), key=lambda m: (m.start, m.end)))
+        ms = tuple(Mention(*m) for m in sorted(spans[i]))
         name = " ".join(p.words)
         forms = (without_possessive(text[m.name_start : m.name_end]) for m in p.named)  # "Ruiz's" is "Ruiz"
         title, org = _with_posts(p.title, p.org, p.more)

@@ -360,9 +360,11 @@ def _ranked_pairs(
     seen: set[str] = set()
     pairs: dict[str, str] = {}
     ranked: list[str | None] = [None] * 5
-    for view in found.views:
-        if "," not in view.texts:
+    views = found.views
+    for i in range(len(views)):
+        if "," not in views.texts(i):
             continue  # no "<City>, <Country>" without its comma: most short sentences
+        view = views[i]
         found_pairs = _city_country(view, by_people.get(view.index))
         if not found_pairs:
             continue  # most sentences pair no city with a country: their tense is not read

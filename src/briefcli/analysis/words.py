@@ -183,6 +183,10 @@ class SentenceViews(Sequence[SentenceView]):
         text = self._text[self._tokens.starts[first] : self._tokens.ends[stop - 1]]
         return text, tuple(self._orgs.get(i, ()))
 
+    def texts(self, i: int) -> Sequence[str]:
+        """The words of sentence ``i`` as written, read off the token table (no view is made)."""
+        return self._tokens.texts[self._tokens.sentence_first[i] : self._tokens.sentence_first[i + 1]]
+
     def start(self, i: int) -> int:
         """The offset of sentence ``i``'s first word (it has one)."""
         return self._tokens.starts[self._tokens.sentence_first[i]]
