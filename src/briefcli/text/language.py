@@ -10,7 +10,7 @@ so is one with hardly any English words (under ``MIN_PROSE_SHARE``) that CLD2 do
 English: random characters, a dump of symbols. English sentences naming people in another
 script hold fewer function words than usual prose, and are read. An English article costs a
 count of its words and nothing more, made on the text before it is cut into tokens, so that
-junk is refused before the work.
+junk is refused before the work. A long text is judged by its first ``SAMPLE`` characters.
 """
 
 from __future__ import annotations
@@ -29,6 +29,9 @@ MIN_SHARE = 0.15  # the share of function words below which a text may not be En
 MIN_PROSE_SHARE = 0.05
 MIN_WORDS = 20  # fewer words say too little either way: the analysis goes on
 _ENGLISH_MAJORITY = 50  # percent of the text CLD2 must find English to let it pass
+# The characters read: the opening of a long text tells its language as well as the whole
+# (a press release is a tenth of this; a 10 MiB text was counted in full for nothing).
+SAMPLE = 200_000
 
 
 # A word, as counted here: a run of letters ("high-level" is two, "U.S." two). One C-level
@@ -40,7 +43,7 @@ def foreign_language(text: str) -> str | None:
     """Why ``text`` is not read as English, when it is not: "in French" (the language CLD2
     names), or "no English prose" (hardly any English words, and CLD2 does not find English); None
     for English or when the text is too short to tell."""
-    words = _LETTERS.findall(text.lower())
+    words = _LETTERS.findall(text[:SAMPLE].lower())
     if len(words) < MIN_WORDS:
         return None
     function = sum(map(_FUNCTION_WORDS.__contains__, words))
@@ -49,7 +52,7 @@ def foreign_language(text: str) -> str | None:
     import pycld2  # ~10 ms of import, paid only by a text that may not be English
 
     try:
-        reliable, _, found = pycld2.detect(text)
+        reliable, _, found = pycld2.detect(text[:SAMPLE])
     except pycld2.error:  # CLD2 refuses some inputs (stray surrogates): the words alone tell
         reliable, found = False, [("Unknown", "un", 0, 0.0)]
     english = sum(percent for _, code, percent, _ in found if code == "en")
