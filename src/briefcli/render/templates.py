@@ -48,8 +48,11 @@ def md_escape(value: object) -> str:
     if value is None:
         return ""
     text = _MD_BREAKS.sub(" ", str(value))
-    text = _MD_INLINE.sub(lambda m: "\\" + m.group(0), text)
-    return _MD_LINE_START.sub(lambda m: m.group(0)[:-1] + "\\" + m.group(0)[-1], text, count=1)
+    text = _MD_INLINE.sub(r"\\\g<0>", text)  # a backslash before each
+    start = _MD_LINE_START.match(text)
+    if start is None:
+        return text
+    return f"{text[: start.end() - 1]}\\{text[start.end() - 1 :]}"
 
 
 # --- Dates in HTML ------------------------------------------------------------------------------
