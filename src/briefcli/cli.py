@@ -322,6 +322,7 @@ def _remove_log_handlers() -> None:
 def _briefing(source: str | None) -> Briefing:
     """The analysis of SOURCE; without one, of what is piped in, else of the bundled sample (an
     empty pipe counts as nothing piped)."""
+    import gc
     import io
 
     from briefcli.analysis import analyse
@@ -332,9 +333,15 @@ def _briefing(source: str | None) -> Briefing:
         piped = _piped_input()
         if piped:
             source, stdin = "-", io.BytesIO(piped)
-    return analyse(
-        load(source, stdin=stdin, timeout=_settings.timeout, allow_private=_settings.allow_private)
-    )
+    article = load(source, stdin=stdin, timeout=_settings.timeout, allow_private=_settings.allow_private)
+    # One article a run: what its analysis makes lives to the run's end, so no collection walks
+    # it, during the analysis (briefcli.analysis runs none) or after it.
+    gc.disable()
+    try:
+        return analyse(article)
+    finally:
+        gc.freeze()
+        gc.enable()
 
 
 # Rich output that does not go to a terminal (a pipe, a file, -o) is laid out at this width
