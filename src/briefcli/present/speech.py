@@ -101,8 +101,13 @@ def own_voice(sentence: str) -> bool:
     return _JUDGEMENT.search(_QUOTED.sub(" ", sentence)) is not None
 
 
-def _names_another(people: Sequence[Person], sentence: Sentence, speaker: str) -> bool:
-    return any(p.name != speaker and any(m.sentence == sentence.index for m in p.spans) for p in people)
+def _named_by_sentence(people: Sequence[Person]) -> dict[int, set[str]]:
+    """The names of the people each sentence mentions (by any mention), by Sentence.index."""
+    named: dict[int, set[str]] = {}
+    for p in people:
+        for m in p.spans:
+            named.setdefault(m.sentence, set()).add(p.name)
+    return named
 
 
 def _follows(prev: Sentence, s: Sentence) -> bool:
@@ -142,9 +147,13 @@ def speech_runs(
     paragraph; ``told``: the sentences the bottom line tells."""
     found: dict[int, Statement] = {}
     run = _Run()
+    named = _named_by_sentence(people)
     for index in sorted(paragraphs):
+        by_sentence: dict[int, list[Statement]] = {}
+        for said_here in statements.get(index, ()):
+            by_sentence.setdefault(said_here.sentence, []).append(said_here)
         for s in article.paragraphs[index].sentences:
-            said = [st for st in statements.get(index, ()) if st.sentence == s.index]
+            said = by_sentence.get(s.index, [])
             if said:
                 run.start(said, s, found)
                 continue
@@ -153,7 +162,7 @@ def speech_runs(
                 run.stop()
                 continue
             sentence = article.span(s.start, s.end)
-            if _names_another(people, s, st.speaker):
+            if named.get(s.index, set()) - {st.speaker}:  # another person is named
                 run.stop()
             elif backshifted(sentence) and not run.waiting:
                 found[s.index] = st

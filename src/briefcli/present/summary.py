@@ -930,10 +930,24 @@ def _lower_common(what: str, article: Article) -> str:
     first = what.split(maxsplit=1)[:1]
     if not first or not first[0][:1].isupper() or not first[0][1:].islower():
         return what
-    low = first[0].lower()
-    if pattern(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", keep=False).search(article.text) is None:
-        return what
-    return what[0].lower() + what[1:]
+    return what[0].lower() + what[1:] if first[0].lower() in _written_words(article) else what
+
+
+# The last article's words: every point's opening is looked up in them.
+_WORDS: tuple[Article, frozenset[str]] | None = None
+_WORD_RUN = pattern(r"[\w'’-]+")
+
+
+def _written_words(article: Article) -> frozenset[str]:
+    """The words of ``article`` as written: its runs of letters, digits, apostrophes and hyphens
+    ("well-being" is one); made once per article (looked up by identity: articles are immutable)."""
+    global _WORDS
+    last = _WORDS  # read once: another thread may replace it meanwhile
+    if last is not None and last[0] is article:
+        return last[1]
+    words = frozenset(_WORD_RUN.findall(article.text))
+    _WORDS = (article, words)
+    return words
 
 
 OTHER_EVENTS = 2  # events of other sections the bottom line tells after the main one
@@ -2383,7 +2397,14 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
     statements = [st for index in section.paragraphs for st in ctx.statements.get(index, ())]
     spoken: set[int] = {st.sentence for st in statements}
     runs = speech_runs(article, ctx.statements, section.paragraphs, briefing.people, ctx.told)
-    adjuncts = {id(st): after for st in statements if (after := _participial_after(article, st, statements))}
+    by_sentence: dict[int, list[Statement]] = {}
+    for st in statements:
+        by_sentence.setdefault(st.sentence, []).append(st)
+    adjuncts = {
+        id(st): after
+        for st in statements
+        if (after := _participial_after(article, st, by_sentence[st.sentence]))
+    }
     merged = {id(after) for after in adjuncts.values()}
     for st in statements:
         if id(st) in merged:
@@ -2490,7 +2511,8 @@ _PARTICIPLE_GAP = 3  # words between the first content and the second: ", saying
 
 
 def _participial_after(article: Article, st: Statement, statements: Sequence[Statement]) -> Statement | None:
-    """The statement that hangs on ``st``, by the same speaker in the same sentence, right after
+    """The statement that hangs on ``st`` (``statements``: those of its sentence, in text
+    order), by the same speaker, right after
     its content, whose words its point takes in:
 
     - a participle's, when its content has a pronoun: "The Minister congratulated the Mayor[
