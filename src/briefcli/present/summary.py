@@ -945,7 +945,7 @@ def _written_words(article: Article) -> frozenset[str]:
     last = _WORDS  # read once: another thread may replace it meanwhile
     if last is not None and last[0] is article:
         return last[1]
-    words = frozenset(_WORD_RUN.findall(article.text))
+    words = frozenset(m.group() for m in _WORD_RUN.finditer(article.text))  # not a list of them all
     _WORDS = (article, words)
     return words
 
