@@ -1466,8 +1466,18 @@ def _noun_modifier(word: Word) -> bool:
     low = word.low
     if not (word.lower and low.isalpha()) or is_adverb(word) or is_verbish(word):
         return False
-    closed = SUBJECT_PRONOUNS | lex.GROUP_PRONOUNS | lex.SUBJECT_WORDS | COORDINATORS | RELATIVES
-    return low not in closed and low not in lex.AUXILIARIES and low not in PREPOSITIONS
+    return low not in _NOT_MODIFIERS
+
+
+_NOT_MODIFIERS = (
+    SUBJECT_PRONOUNS
+    | lex.GROUP_PRONOUNS
+    | lex.SUBJECT_WORDS
+    | COORDINATORS
+    | RELATIVES
+    | lex.AUXILIARIES
+    | PREPOSITIONS
+)
 
 
 def _welcome_greeting(s: Context, k: int) -> bool:

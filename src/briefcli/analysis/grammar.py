@@ -305,11 +305,15 @@ def plural_present_verb(w: Words, n: int) -> bool:
     return before.alpha and not before.digit and not closed_word(before) and not is_adverb(before)
 
 
+_CLOSED_WORDS = (
+    lex.DETERMINERS | lex.PREPOSITIONS | lex.COORDINATORS | lex.SUBORDINATORS | lex.AUXILIARIES
+    | lex.RELATIVES | lex.BE_FORMS
+)  # fmt: skip
+
+
 def closed_word(word: Word) -> bool:
     """A word of a closed class, which is no noun and no verb of its own ("of", "the", "and")."""
-    low = word.low
-    closed = lex.DETERMINERS | lex.PREPOSITIONS | lex.COORDINATORS | lex.SUBORDINATORS | lex.AUXILIARIES
-    return low in closed or low in lex.RELATIVES or low in lex.BE_FORMS
+    return word.low in _CLOSED_WORDS
 
 
 def tense(word: Word) -> str | None:

@@ -133,11 +133,14 @@ _MARKS = _QUOTES | {","}
 _LONE_MARKS = frozenset("'’-")  # read as words, as "members’" and "mid-" are
 
 
+_KEPT_MARKS = _LONE_MARKS | _MARKS
+
+
 def _words(article: Article, tokens: range, *, marks: bool = True) -> list[str]:
     """The words of a range of the token table (with its commas and quotation marks when
     ``marks``): the word tokens, and the apostrophes and hyphens that stand alone."""
     table = article.tokens
-    kept = _LONE_MARKS | _MARKS if marks else _LONE_MARKS
+    kept = _KEPT_MARKS if marks else _LONE_MARKS
     return [table.texts[i] for i in tokens if not table.words[i].punct or table.texts[i] in kept]
 
 

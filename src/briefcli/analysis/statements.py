@@ -403,6 +403,13 @@ def _finite(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | Non
     return hit._replace(relative=True) if hit is not None and relative else hit
 
 
+# Function words: no noun that a contact relative clause ("the plan [they] backed") hangs on.
+_CLOSED_BEFORE_PRONOUN = (
+    lex.PREPOSITIONS | lex.DETERMINERS | lex.SUBORDINATORS | lex.COORDINATORS | lex.AUXILIARIES
+    | RELATIVES | lex.BE_FORMS | CONTRASTS
+)  # fmt: skip
+
+
 def _contact_relative(w: Words, i: int) -> bool:
     """Whether the cue at word ``i`` stands in a relative clause without "that" on the noun
     before its pronoun subject: "the opportunities [they present]", "the ideas [he shared] were
@@ -414,8 +421,7 @@ def _contact_relative(w: Words, i: int) -> bool:
     low = noun.low
     if not (noun.lower and low.isalpha()) or is_adverb(noun) or is_verbish(noun) or low in lex.SUBJECT_WORDS:
         return False
-    closed = lex.PREPOSITIONS | lex.DETERMINERS | lex.SUBORDINATORS | lex.COORDINATORS | lex.AUXILIARIES
-    if low in closed or low in RELATIVES or low in lex.BE_FORMS or low in CONTRASTS:
+    if low in _CLOSED_BEFORE_PRONOUN:
         return False
     # the cue's object is the noun before: no object after it ("In this regard she noted that")
     lemma = w.words[i].lemma or ""

@@ -1370,7 +1370,7 @@ def _took_part_in(briefing: Briefing, told: Event) -> list[Person]:
         return (
             m.kind == "name"
             and m.start < before_verb
-            and not (word is not None and word.group(1).lower() in PREPOSITIONS | _RELATIVES)
+            and not (word is not None and word.group(1).lower() in _BEFORE_NO_SUBJECT)
             and not _POSSESSIVE_AFTER.match(article.text, m.end)
         )
 
@@ -1626,6 +1626,7 @@ _ACCOUNT_WORD = pattern(r"[\w'’.-]+")
 _PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
 _PROGRESSIVE_AUXILIARIES = frozenset({"is", "are"})
 _RELATIVES = frozenset({"who", "whom", "whose", "which"})
+_BEFORE_NO_SUBJECT = PREPOSITIONS | _RELATIVES  # "of X", "which X": no subject X
 
 
 def tells_happening(sentence: str) -> bool:
