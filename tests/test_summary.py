@@ -1263,6 +1263,30 @@ def test_a_heading_or_a_date_is_no_fact(line: str, kept: bool) -> None:
     assert any("opened the session" in t for t in texts)
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "kept"),
+    [
+        # a run-in subheading, however long a phrase, before the paragraph's sentences
+        ("Port security and the new customs code of the coastal states. The ministers spoke.", False),
+        ("Ferry links: The ministers spoke.", False),
+        # alone in its paragraph, or with a verb, it is a sentence of its own
+        ("Port security and the new customs code of the coastal states.", True),
+        ("Port security improved in the coastal states. The ministers spoke.", True),
+    ],
+)
+def test_a_run_in_subheading_is_no_fact(paragraph: str, kept: bool) -> None:
+    article = build_article(
+        Source("stdin", "-"),
+        f"A title\n\nThe ministers opened the session on the new ports in Oslo.\n\n{paragraph}",
+    )
+    section = Section("meeting", (0, 1), "Forum", ())
+    b = Briefing(article=article, kinds=("meeting", "meeting"), people=(), sections=(section,))
+    chosen = select_points(b, [section], [], 1000)
+    texts = " ".join(p.text for p in chosen.points[0])
+    heading = re.split(r"(?<=[.:]) ", paragraph)[0].rstrip(".:")
+    assert (heading in texts) is kept
+
+
 def test_according_to_a_group_reads_in_lower_case() -> None:
     point = KeyPoint("statement", "The Ministers", None, "According", False, "it is up to the States", False,
                      0, 0, 0, 1.0)  # fmt: skip

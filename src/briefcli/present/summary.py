@@ -2624,7 +2624,10 @@ def _fact_candidates(briefing: Briefing, section: Section, ctx: _Context, spoken
                 before = None
                 continue
             sentence = _unmarked(without_dateline(article, s.start, s.end))
-            if heading_only(sentence) or _publisher_voice(sentence) or _roll_call(briefing, sentence, s):
+            if heading_only(sentence) or _run_in_heading(article, s, sentence):
+                before = None
+                continue
+            if _publisher_voice(sentence) or _roll_call(briefing, sentence, s):
                 before = None
                 continue
             led = _led(article, s, sentence, ctx)
@@ -2883,6 +2886,27 @@ def heading_only(sentence: str) -> bool:
     if _BULLET.match(sentence):  # an item of a list ("• Trade in the region: new rules"): its
         return first_finite(" ".join(words)) is None  # topic, read only under its lead-in
     return len(words) <= HEADING_WORDS and first_finite(" ".join(words)) is None
+
+
+# A run-in heading is a short phrase: a longer verbless opening is more likely a sentence the
+# verb finder missed than a heading.
+RUN_IN_WORDS = 12
+
+
+def _run_in_heading(article: Article, s: Sentence, sentence: str) -> bool:
+    """Whether a sentence is a run-in subheading: the first of its paragraph, more sentences
+    after it, no finite verb, a phrase of up to ``RUN_IN_WORDS`` words ending in a full stop or
+    a colon ("Trade ties and the new customs code of the region. The ministers said ..."). The
+    paragraph's sentences tell; the heading only names their topic."""
+    sentences = article.paragraphs[s.paragraph].sentences
+    if len(sentences) < 2 or sentences[0].index != s.index:
+        return False
+    words = _ACCOUNT_WORD.findall(sentence)
+    return (
+        len(words) <= RUN_IN_WORDS
+        and sentence.rstrip().endswith((".", ":"))
+        and first_finite(" ".join(words)) is None
+    )
 
 
 _BULLET = pattern(r"\s*[•▪◦●‣∙·*]\s")
