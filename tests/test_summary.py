@@ -2033,6 +2033,30 @@ def test_a_participial_cue_in_a_key_point() -> None:
     assert "Varga added that small ports need targeted support" in lines
 
 
+@pytest.mark.parametrize(
+    ("sentence", "line"),
+    [
+        # a short participial quotation joins the point it hangs on, closing mark and all
+        (
+            "Ms. Ana Ruiz stressed the value of the ferry link, adding that “we all gain from it.”",
+            "Ruiz stressed the value of the ferry link, adding that “we all gain from it.”",
+        ),
+        # a long one is a point of its own
+        (
+            "Ms. Ana Ruiz stressed the value of the ferry link, adding that “the ports of the north "
+            "and the south have waited for this day for twenty years and more, and the traders of "
+            "both coasts will now carry their goods at half the cost and in half the time.”",
+            "Ruiz stressed the value of the ferry link",
+        ),
+    ],
+)
+def test_a_participial_quotation_joins_its_statement(sentence: str, line: str) -> None:
+    lead = "The Minister of Trade, Mr. Tom Berg, met Ms. Ana Ruiz in Oslo on 3 May 2024."
+    view = summary_view(briefing_of(f"Talks in Oslo\n\n{lead}\n\n{sentence}\n"), max_words=1000)
+    lines = [p["line"] for s in view["sections"] for p in s["points"] if p["kind"] == "statement"]
+    assert lines[0] == line
+
+
 # --- The lead ----------------------------------------------------------------------------------
 
 

@@ -2479,8 +2479,15 @@ def _content(article: Article, st: Statement, adjunct: Statement | None) -> str:
     """A statement's content as its point shows it; through the content of the participial
     statement that hangs on it (``_participial_after``)."""
     if adjunct is not None:
-        return _unmarked(article.span(st.start, adjunct.end)).strip()
+        end = adjunct.end
+        close = _CLOSING_MARK.match(article.text, end) if adjunct.direct else None
+        if close is not None:
+            end = close.end()  # the quotation's closing mark: '..., adding that “we all gain.”'
+        return _unmarked(article.span(st.start, end)).strip()
     return _unmarked(statement_text(article, st)).strip()
+
+
+_CLOSING_MARK = pattern(r'[.!?,]?[”"]')
 
 
 # A pronoun in a participle's content may stand for the main verb's object: "She thanked the
@@ -2498,21 +2505,27 @@ def _participial_after(article: Article, st: Statement, statements: Sequence[Sta
       "The Minister said that under his leadership ..." and "his" turns into the Minister's;
     - a second verb's joined by "and", when the two fit in one point: "She noted that A[ and
       made clear B]". Apart, one of the two is often left out, and the sentence's first half
-      with it."""
+      with it;
+    - a participle's quotation, when the two fit in one point: "He stressed the role of ports[,
+      adding that “we all gain from it.”]". The quote, short and apart, reads as a stray remark
+      and often goes as a near-duplicate of another speaker's."""
     if st.direct:
         return None
     after = next((a for a in statements if a.sentence == st.sentence and a.start > st.end), None)
-    if after is None or after.direct or after.speaker != st.speaker:
+    if after is None or after.speaker != st.speaker or after.parts:
         return None
     gap = article.text[st.end : after.start].strip(" ,")
     content = statement_text(article, after)
+    whole = count_words(article.span(st.start, after.end)) <= _JOINED_WORDS
     if after.cue.casefold().endswith("ing"):
         words = {w.casefold() for w in _PLAIN_WORD.findall(content)}
         fits = gap.startswith(after.cue) and len(gap.split()) <= _PARTICIPLE_GAP
-        return after if fits and words & _BACK_PRONOUNS else None
+        said = whole if after.direct else bool(words & _BACK_PRONOUNS)
+        return after if fits and said else None
+    if after.direct:
+        return None
     at = _cue_at(article, after)
     joined = at > st.end and _AND_GAP.fullmatch(article.text[st.end : at]) is not None
-    whole = count_words(article.span(st.start, after.end)) <= _JOINED_WORDS
     return after if joined and whole else None
 
 
