@@ -2057,6 +2057,27 @@ def test_a_participial_quotation_joins_its_statement(sentence: str, line: str) -
     assert lines[0] == line
 
 
+@pytest.mark.parametrize(
+    ("second", "joined"),
+    [
+        ("She said it was a fine result for the whole coast.", True),  # "it": what she praised
+        ("She said this was a fine result for the whole coast.", True),
+        # no pronoun standing for it, or another speaker: two points
+        ("She said the coast had gained a great deal from the new port.", False),
+        ("Mr. Tom Berg said it was a fine result for the whole coast.", False),
+    ],
+)
+def test_a_statement_about_it_joins_the_statement_before(second: str, joined: bool) -> None:
+    text = (
+        "Talks in Oslo\n\nThe Minister of Trade, Mr. Tom Berg, met Ms. Ana Ruiz in Oslo on 3 May 2024."
+        f"\n\nMs. Ruiz congratulated the Minister on the opening of the Valdemar ferry port. {second}\n"
+    )
+    view = summary_view(briefing_of(text), max_words=1000)
+    lines = [p["line"] for s in view["sections"] for p in s["points"] if p["kind"] == "statement"]
+    first = "Ruiz congratulated the Minister on the opening of the Valdemar ferry port"
+    assert (f"{first}. {second.rstrip('.')}" in lines) is joined
+
+
 # --- The lead ----------------------------------------------------------------------------------
 
 

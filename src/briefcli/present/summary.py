@@ -2383,7 +2383,11 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
     statements = [st for index in section.paragraphs for st in ctx.statements.get(index, ())]
     spoken: set[int] = {st.sentence for st in statements}
     runs = speech_runs(article, ctx.statements, section.paragraphs, briefing.people, ctx.told)
-    adjuncts = {id(st): after for st in statements if (after := _participial_after(article, st, statements))}
+    adjuncts = {
+        id(st): after
+        for st in statements
+        if (after := _participial_after(article, st, statements) or _said_of_it(article, st, statements))
+    }
     merged = {id(after) for after in adjuncts.values()}
     for st in statements:
         if id(st) in merged:
@@ -2527,6 +2531,32 @@ def _participial_after(article: Article, st: Statement, statements: Sequence[Sta
     at = _cue_at(article, after)
     joined = at > st.end and _AND_GAP.fullmatch(article.text[st.end : at]) is not None
     return after if joined and whole else None
+
+
+# A subject pronoun that stands for what the sentence before told: "it was a fine result".
+_IT_OPENERS = frozenset({"it", "this"})
+_SAID_OF_IT_GAP = 4  # words from the sentence's start to the content: "He also said that"
+
+
+def _said_of_it(article: Article, st: Statement, statements: Sequence[Statement]) -> Statement | None:
+    """The reported statement of the next sentence, by the same speaker, whose content opens
+    with "it" or "this" standing for what ``st`` told, when ``st``'s content ends its sentence
+    and the next sentence opens with its speaker and cue: "She congratulated the Mayor on the
+    new port. | She said it was a fine result." Apart, the second point's "it" stands for
+    nothing, and the first often goes as a near-duplicate of the bottom line."""
+    if st.direct or st.sentence + 1 >= len(article.sentences):
+        return None
+    s, nxt = article.sentences[st.sentence], article.sentences[st.sentence + 1]
+    if nxt.paragraph != s.paragraph or article.text[st.end : s.end].strip(" .") != "":
+        return None
+    after = next((a for a in statements if a.sentence == nxt.index), None)
+    if after is None or after.direct or after.speaker != st.speaker or after.parts:
+        return None
+    opener = _PLAIN_WORD.findall(article.span(after.start, after.end))[:1]
+    lead = article.span(nxt.start, after.start).split()
+    if not opener or opener[0].casefold() not in _IT_OPENERS or len(lead) > _SAID_OF_IT_GAP:
+        return None
+    return after if count_words(article.span(st.start, after.end)) <= _JOINED_WORDS else None
 
 
 # Two statements joined by "and" share a point up to this many words: a longer one would take
