@@ -2079,8 +2079,13 @@ def test_who_is_named_only_in_what_others_said(text: str, name: str, took_part: 
     ("text", "name", "title", "org"),
     [
         ("World Bank President Tom Berg met the press.", "Tom Berg", "President", "World Bank"),
-        # an acronym and its office's city in brackets
-        ("NPA (Mombasa) General Manager Ken Ito opened the berth.", "Ken Ito", "General Manager", "NPA"),
+        # an acronym and its office's city in brackets: the branch is his organization
+        (
+            "NPA (Mombasa) General Manager Ken Ito opened the berth.",
+            "Ken Ito",
+            "General Manager",
+            "NPA (Mombasa)",
+        ),
         (
             "The Asian Development Bank Vice President Ana Ruiz spoke.",
             "Ana Ruiz",
@@ -3477,3 +3482,19 @@ def test_a_role_in_a_story_someone_tells_took_no_part() -> None:
 )
 def test_an_occupation_before_a_name_describes_the_person(text: str, expected: tuple[str, str]) -> None:
     assert [(p.name, p.title) for p in people_of(text).people] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # a place in brackets after an acronym is the branch: the office, not the whole body
+        ("KPA (Mombasa) Director General Tom Berg opened the session.", "KPA (Mombasa)"),
+        # must not: an acronym in brackets is only the body's other name
+        (
+            "The Valdemar Port Authority (VPA) Director General Tom Berg opened the session.",
+            "Valdemar Port Authority",
+        ),
+    ],
+)
+def test_a_bracketed_branch_stays_in_the_organization(text: str, org: str) -> None:
+    assert [p.org for p in people_of(text).people] == [org]
