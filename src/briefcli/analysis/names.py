@@ -957,6 +957,11 @@ def _lower_title_before(view: SentenceView, a: int) -> tuple[str, str | None] | 
     return None
 
 
+def _listed_title(view: SentenceView, start: int, b: int) -> tuple[str, str | None] | None:
+    """The title a list of names shares, given before the list or after it."""
+    return _title_before_list(view, start) or _title_after_list(view, start, b)
+
+
 def _occupation_before(view: SentenceView, a: int) -> tuple[str, str | None] | None:
     """A lowercase occupation right before a name, with its lowercase modifiers: "moderated by
     veteran journalist Sara Lind" -> ("veteran journalist", None). No office, but what the text
@@ -1775,8 +1780,7 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
             or _office_in_relative(view, j)
             or _lower_title_before(view, start)
             or _shared_title(view, start)
-            or _title_before_list(view, start)
-            or _title_after_list(view, start, b)
+            or _listed_title(view, start, b)
             or _occupation_before(view, start)
         )
     cued = before.honorific or bool(before.titles) or appositive or described is not None
