@@ -1165,6 +1165,15 @@ def test_reported_content_after_the_lead_in_takes_no_capital(content: str, shown
             "Regarding the new port, Mr. Tom Berg said that it would open soon.",
             "Regarding the new port, Berg said that",
         ),
+        # an opening participle of reply says what the speech answers
+        (
+            "Responding to a question on the ferry fees, Mr. Tom Berg said that they would fall.",
+            "Responding to a question on the ferry fees, Berg said that",
+        ),
+        (
+            "Speaking of the new port, Mr. Tom Berg said that it would open soon.",
+            "Speaking of the new port, Berg said that",
+        ),
         # not: a time, or a place
         ("On Monday, Mr. Tom Berg said that the port would open soon.", "Berg said that"),
         ("In Oslo, Mr. Tom Berg said that the port would open soon.", "Berg said that"),
@@ -1175,6 +1184,20 @@ def test_a_topic_fronted_before_the_speaker_stays_with_the_point(sentence: str, 
     view = summary_view(briefing_of(f"Talks in Oslo\n\n{lead} {sentence}\n"), max_words=1000)
     points = [p for s in view["sections"] for p in s["points"] if p["kind"] == "statement"]
     assert [p["lead_in"] for p in points] == [lead_in]
+
+
+def test_a_topic_fronted_before_the_speaker_goes_with_the_first_statement_only() -> None:
+    lead = "The Minister of Trade, Mr. Tom Berg, met Ms. Ana Ruiz in Oslo on 3 May 2024."
+    sentence = (
+        "Regarding the ferry fees, Mr. Tom Berg explained the plan of the port, stating that the fees "
+        "would fall by half over the next three years, adding that the ferry company would keep its "
+        "present timetable for the whole of the coming winter season."
+    )
+    view = summary_view(briefing_of(f"Talks in Oslo\n\n{lead} {sentence}\n"), max_words=1000)
+    points = [p for s in view["sections"] for p in s["points"] if p["kind"] == "statement"]
+    framed = [(p["lead_in"] or "").startswith("Regarding") for p in points]
+    assert framed == [True] + [False] * (len(points) - 1)
+    assert len(points) > 1
 
 
 def test_a_list_told_a_sentence_an_item_is_one_point() -> None:

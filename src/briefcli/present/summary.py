@@ -2449,11 +2449,11 @@ def _statement_point(briefing: Briefing, st: Statement, ctx: _Context, content: 
     if person is not None:
         score += 2.0 + (1.0 if person.name == ctx.lead else 0.0)
     name = person.name if person else None
+    frame = conjunct[0] if conjunct else _topic_frame(article, st, ctx.statements.get(st.paragraph, []))
     return _counted(
         KeyPoint(
             "statement", shown, name, st.cue, direct, text, trimmed,
-            st.paragraph, st.sentence, st.start, score, cue_words=cue_words,
-            frame=conjunct[0] if conjunct else _topic_frame(article, st),
+            st.paragraph, st.sentence, st.start, score, cue_words=cue_words, frame=frame,
         )
     )  # fmt: skip
 
@@ -2707,11 +2707,15 @@ def _topic_frames() -> re.Pattern[str]:
 _FRAME_CHARS = 120  # a topic phrase is short; past this the comma closes something else
 
 
-def _topic_frame(article: Article, st: Statement) -> str | None:
+def _topic_frame(article: Article, st: Statement, statements: Sequence[Statement] = ()) -> str | None:
     """The phrase that opens a statement's sentence and says what the speech is about, before
     its speaker ("With respect to the ferry agreement, he said this cooperation matters"): the
-    point keeps it, or "this cooperation" is nothing to a reader."""
+    point keeps it, or "this cooperation" is nothing to a reader. Only the sentence's first
+    statement's (``statements``: the paragraph's): the frame leads into it, and the others go
+    on from it ("Replying to a question, she said A, adding B": the frame once, before A)."""
     if st.sentence >= len(article.sentences):
+        return None
+    if any(o.sentence == st.sentence and o.start < st.start for o in statements):
         return None
     s = article.sentences[st.sentence]
     m = _topic_frames().match(article.text, s.start, min(st.start, s.end))
