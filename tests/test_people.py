@@ -1663,11 +1663,12 @@ def test_a_pronoun_after_a_sentence_without_a_person_subject(
         ("Mr. Tom Berg, Director, PRA; and Ms. Eva Lind signed.", "Tom Berg", "Director", "PRA"),
         # "Cabinet" narrows a title: it is no organization
         ("Cabinet Secretary Ana Lopez met the envoys.", "Ana Lopez", "Cabinet Secretary", None),
-        # the name closes a phrase "by" opened: the title after the comma is the subject
+        # the name closes a phrase "by" opened: the title after the comma is the subject (her
+        # occupation before the name describes her)
         (
             "In the debate moderated by journalist Ana Ruiz, the High Commissioner explained it.",
             "Ana Ruiz",
-            None,
+            "journalist",
             None,
         ),
         (
@@ -2078,8 +2079,13 @@ def test_who_is_named_only_in_what_others_said(text: str, name: str, took_part: 
     ("text", "name", "title", "org"),
     [
         ("World Bank President Tom Berg met the press.", "Tom Berg", "President", "World Bank"),
-        # an acronym and its office's city in brackets
-        ("NPA (Mombasa) General Manager Ken Ito opened the berth.", "Ken Ito", "General Manager", "NPA"),
+        # an acronym and its office's city in brackets: the branch is his organization
+        (
+            "NPA (Mombasa) General Manager Ken Ito opened the berth.",
+            "Ken Ito",
+            "General Manager",
+            "NPA (Mombasa)",
+        ),
         (
             "The Asian Development Bank Vice President Ana Ruiz spoke.",
             "Ana Ruiz",
@@ -3462,3 +3468,33 @@ def test_a_role_in_a_story_someone_tells_took_no_part() -> None:
     )
     briefing = analyse(build_article(Source("stdin", "-"), text))
     assert [r.role for r in unnamed_participants(briefing)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lowercase occupation right before a name, with its modifiers, describes the person
+        ("The debate was moderated by veteran journalist Sara Lind.", ("Sara Lind", "veteran journalist")),
+        ("Delegates heard economist Tom Berg on the port fees.", ("Tom Berg", "economist")),
+        # must not: a title of an office says more, and stays
+        ("The debate was moderated by Director Sara Lind.", ("Sara Lind", "Director")),
+    ],
+)
+def test_an_occupation_before_a_name_describes_the_person(text: str, expected: tuple[str, str]) -> None:
+    assert [(p.name, p.title) for p in people_of(text).people] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # a place in brackets after an acronym is the branch: the office, not the whole body
+        ("KPA (Mombasa) Director General Tom Berg opened the session.", "KPA (Mombasa)"),
+        # must not: an acronym in brackets is only the body's other name
+        (
+            "The Valdemar Port Authority (VPA) Director General Tom Berg opened the session.",
+            "Valdemar Port Authority",
+        ),
+    ],
+)
+def test_a_bracketed_branch_stays_in_the_organization(text: str, org: str) -> None:
+    assert [p.org for p in people_of(text).people] == [org]

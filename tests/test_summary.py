@@ -1165,6 +1165,15 @@ def test_reported_content_after_the_lead_in_takes_no_capital(content: str, shown
             "Regarding the new port, Mr. Tom Berg said that it would open soon.",
             "Regarding the new port, Berg said that",
         ),
+        # an opening participle of reply says what the speech answers
+        (
+            "Responding to a question on the ferry fees, Mr. Tom Berg said that they would fall.",
+            "Responding to a question on the ferry fees, Berg said that",
+        ),
+        (
+            "Speaking of the new port, Mr. Tom Berg said that it would open soon.",
+            "Speaking of the new port, Berg said that",
+        ),
         # not: a time, or a place
         ("On Monday, Mr. Tom Berg said that the port would open soon.", "Berg said that"),
         ("In Oslo, Mr. Tom Berg said that the port would open soon.", "Berg said that"),
@@ -1175,6 +1184,20 @@ def test_a_topic_fronted_before_the_speaker_stays_with_the_point(sentence: str, 
     view = summary_view(briefing_of(f"Talks in Oslo\n\n{lead} {sentence}\n"), max_words=1000)
     points = [p for s in view["sections"] for p in s["points"] if p["kind"] == "statement"]
     assert [p["lead_in"] for p in points] == [lead_in]
+
+
+def test_a_topic_fronted_before_the_speaker_goes_with_the_first_statement_only() -> None:
+    lead = "The Minister of Trade, Mr. Tom Berg, met Ms. Ana Ruiz in Oslo on 3 May 2024."
+    sentence = (
+        "Regarding the ferry fees, Mr. Tom Berg explained the plan of the port, stating that the fees "
+        "would fall by half over the next three years, adding that the ferry company would keep its "
+        "present timetable for the whole of the coming winter season."
+    )
+    view = summary_view(briefing_of(f"Talks in Oslo\n\n{lead} {sentence}\n"), max_words=1000)
+    points = [p for s in view["sections"] for p in s["points"] if p["kind"] == "statement"]
+    framed = [(p["lead_in"] or "").startswith("Regarding") for p in points]
+    assert framed == [True] + [False] * (len(points) - 1)
+    assert len(points) > 1
 
 
 def test_a_list_told_a_sentence_an_item_is_one_point() -> None:
@@ -1261,6 +1284,30 @@ def test_a_heading_or_a_date_is_no_fact(line: str, kept: bool) -> None:
     texts = [p.text for p in chosen.points[0]]
     assert (line.rstrip(".") in " ".join(texts)) is kept
     assert any("opened the session" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept"),
+    [
+        # a run-in subheading, however long a phrase, before the paragraph's sentences
+        ("Port security and the new customs code of the coastal states. The ministers spoke.", False),
+        ("Ferry links: The ministers spoke.", False),
+        # alone in its paragraph, or with a verb, it is a sentence of its own
+        ("Port security and the new customs code of the coastal states.", True),
+        ("Port security improved in the coastal states. The ministers spoke.", True),
+    ],
+)
+def test_a_run_in_subheading_is_no_fact(paragraph: str, kept: bool) -> None:
+    article = build_article(
+        Source("stdin", "-"),
+        f"A title\n\nThe ministers opened the session on the new ports in Oslo.\n\n{paragraph}",
+    )
+    section = Section("meeting", (0, 1), "Forum", ())
+    b = Briefing(article=article, kinds=("meeting", "meeting"), people=(), sections=(section,))
+    chosen = select_points(b, [section], [], 1000)
+    texts = " ".join(p.text for p in chosen.points[0])
+    heading = re.split(r"(?<=[.:]) ", paragraph)[0].rstrip(".:")
+    assert (heading in texts) is kept
 
 
 def test_according_to_a_group_reads_in_lower_case() -> None:
@@ -2007,6 +2054,51 @@ def test_a_participial_cue_in_a_key_point() -> None:
     b = with_statements(b, statement(a, "Elena Varga", "adding", "small ports need targeted support"))
     lines = [p["line"] for s in summary_view(b, max_words=1000)["sections"] for p in s["points"]]
     assert "Varga added that small ports need targeted support" in lines
+
+
+@pytest.mark.parametrize(
+    ("sentence", "line"),
+    [
+        # a short participial quotation joins the point it hangs on, closing mark and all
+        (
+            "Ms. Ana Ruiz stressed the value of the ferry link, adding that “we all gain from it.”",
+            "Ruiz stressed the value of the ferry link, adding that “we all gain from it.”",
+        ),
+        # a long one is a point of its own
+        (
+            "Ms. Ana Ruiz stressed the value of the ferry link, adding that “the ports of the north "
+            "and the south have waited for this day for twenty years and more, and the traders of "
+            "both coasts will now carry their goods at half the cost and in half the time.”",
+            "Ruiz stressed the value of the ferry link",
+        ),
+    ],
+)
+def test_a_participial_quotation_joins_its_statement(sentence: str, line: str) -> None:
+    lead = "The Minister of Trade, Mr. Tom Berg, met Ms. Ana Ruiz in Oslo on 3 May 2024."
+    view = summary_view(briefing_of(f"Talks in Oslo\n\n{lead}\n\n{sentence}\n"), max_words=1000)
+    lines = [p["line"] for s in view["sections"] for p in s["points"] if p["kind"] == "statement"]
+    assert lines[0] == line
+
+
+@pytest.mark.parametrize(
+    ("second", "joined"),
+    [
+        ("She said it was a fine result for the whole coast.", True),  # "it": what she praised
+        ("She said this was a fine result for the whole coast.", True),
+        # no pronoun standing for it, or another speaker: two points
+        ("She said the coast had gained a great deal from the new port.", False),
+        ("Mr. Tom Berg said it was a fine result for the whole coast.", False),
+    ],
+)
+def test_a_statement_about_it_joins_the_statement_before(second: str, joined: bool) -> None:
+    text = (
+        "Talks in Oslo\n\nThe Minister of Trade, Mr. Tom Berg, met Ms. Ana Ruiz in Oslo on 3 May 2024."
+        f"\n\nMs. Ruiz congratulated the Minister on the opening of the Valdemar ferry port. {second}\n"
+    )
+    view = summary_view(briefing_of(text), max_words=1000)
+    lines = [p["line"] for s in view["sections"] for p in s["points"] if p["kind"] == "statement"]
+    first = "Ruiz congratulated the Minister on the opening of the Valdemar ferry port"
+    assert (f"{first}. {second.rstrip('.')}" in lines) is joined
 
 
 # --- The lead ----------------------------------------------------------------------------------

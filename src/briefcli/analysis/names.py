@@ -957,6 +957,25 @@ def _lower_title_before(view: SentenceView, a: int) -> tuple[str, str | None] | 
     return None
 
 
+def _listed_title(view: SentenceView, start: int, b: int) -> tuple[str, str | None] | None:
+    """The title a list of names shares, given before the list or after it."""
+    return _title_before_list(view, start) or _title_after_list(view, start, b)
+
+
+def _occupation_before(view: SentenceView, a: int) -> tuple[str, str | None] | None:
+    """A lowercase occupation right before a name, with its lowercase modifiers: "moderated by
+    veteran journalist Sara Lind" -> ("veteran journalist", None). No office, but what the text
+    tells of who the person is; a participants list without it reads as a stranger."""
+    toks = view.words
+    head = a - 1
+    if head < 0 or toks[head].cap or toks[head].base_low not in lex.OCCUPATION_NOUNS:
+        return None
+    q = head - 1
+    while q >= 0 and head - q <= _MAX_MODIFIERS and toks[q].base_low in lex.OCCUPATION_MODIFIERS:
+        q -= 1  # "by [veteran journalist]", not "heard [economist]"
+    return span_text(view, q + 1, a), None
+
+
 _COMPLEMENT_WORDS = 8
 # What opens a title's complement: "minister for commerce", "director of customs", "ambassador
 # to Norway", "chief of mission in Chile".
@@ -1761,8 +1780,8 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
             or _office_in_relative(view, j)
             or _lower_title_before(view, start)
             or _shared_title(view, start)
-            or _title_before_list(view, start)
-            or _title_after_list(view, start, b)
+            or _listed_title(view, start, b)
+            or _occupation_before(view, start)
         )
     cued = before.honorific or bool(before.titles) or appositive or described is not None
     owner = _country_owner(view, start) if len(words) >= 2 and not cued else None

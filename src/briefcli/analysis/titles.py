@@ -87,7 +87,9 @@ _NAME_GOES_ON = lex.PORTFOLIO_WORDS | lex.ORG_CUES  # "Ministry of Industry, Tra
 _KEPT_IN_CORE = lex.TITLE_MODIFIERS | frozenset(w for h in lex.TITLE_HEADS for w in h.split())
 _PORTFOLIO_JOINERS = frozenset(("and", "&"))
 _BRACKETS = pattern(r"\s*\([^)]*\)\s*")  # "Federal Customs Service (FCS)"
-_TRAILING_ACRONYM = pattern(r"\s*\([A-Z][\w&]*\)$")  # "... Service (FCS)"
+# "... Service (FCS)"; not a word in brackets, a branch's place: "TDAP (Lahore)" is the office
+# in Lahore, no other name of TDAP
+_TRAILING_ACRONYM = pattern(r"\s*\((?![A-Z][a-z]{2,}\))[A-Z][\w&]*\)$")
 _ROMAN = pattern(r"[ivx]+")  # a numeral post-modifier: "Officer II"
 
 

@@ -2404,7 +2404,10 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
     adjuncts = {
         id(st): after
         for st in statements
-        if (after := _participial_after(article, st, by_sentence[st.sentence]))
+        if (
+            after := _participial_after(article, st, by_sentence[st.sentence])
+            or _said_of_it(article, st, by_sentence.get(st.sentence + 1, []))
+        )
     }
     merged = {id(after) for after in adjuncts.values()}
     for st in statements:
@@ -2467,11 +2470,11 @@ def _statement_point(briefing: Briefing, st: Statement, ctx: _Context, content: 
     if person is not None:
         score += 2.0 + (1.0 if person.name == ctx.lead else 0.0)
     name = person.name if person else None
+    frame = conjunct[0] if conjunct else _topic_frame(article, st, ctx.statements.get(st.paragraph, []))
     return _counted(
         KeyPoint(
             "statement", shown, name, st.cue, direct, text, trimmed,
-            st.paragraph, st.sentence, st.start, score, cue_words=cue_words,
-            frame=conjunct[0] if conjunct else _topic_frame(article, st),
+            st.paragraph, st.sentence, st.start, score, cue_words=cue_words, frame=frame,
         )
     )  # fmt: skip
 
@@ -2501,8 +2504,15 @@ def _content(article: Article, st: Statement, adjunct: Statement | None) -> str:
     """A statement's content as its point shows it; through the content of the participial
     statement that hangs on it (``_participial_after``)."""
     if adjunct is not None:
-        return _unmarked(article.span(st.start, adjunct.end)).strip()
+        end = adjunct.end
+        close = _CLOSING_MARK.match(article.text, end) if adjunct.direct else None
+        if close is not None:
+            end = close.end()  # the quotation's closing mark: '..., adding that “we all gain.”'
+        return _unmarked(article.span(st.start, end)).strip()
     return _unmarked(statement_text(article, st)).strip()
+
+
+_CLOSING_MARK = pattern(r'[.!?,]?[”"]')
 
 
 # A pronoun in a participle's content may stand for the main verb's object: "She thanked the
@@ -2521,22 +2531,55 @@ def _participial_after(article: Article, st: Statement, statements: Sequence[Sta
       "The Minister said that under his leadership ..." and "his" turns into the Minister's;
     - a second verb's joined by "and", when the two fit in one point: "She noted that A[ and
       made clear B]". Apart, one of the two is often left out, and the sentence's first half
-      with it."""
+      with it;
+    - a participle's quotation, when the two fit in one point: "He stressed the role of ports[,
+      adding that “we all gain from it.”]". The quote, short and apart, reads as a stray remark
+      and often goes as a near-duplicate of another speaker's."""
     if st.direct:
         return None
     after = next((a for a in statements if a.sentence == st.sentence and a.start > st.end), None)
-    if after is None or after.direct or after.speaker != st.speaker:
+    if after is None or after.speaker != st.speaker or after.parts:
         return None
     gap = article.text[st.end : after.start].strip(" ,")
     content = statement_text(article, after)
+    whole = count_words(article.span(st.start, after.end)) <= _JOINED_WORDS
     if after.cue.casefold().endswith("ing"):
         words = {w.casefold() for w in _PLAIN_WORD.findall(content)}
         fits = gap.startswith(after.cue) and len(gap.split()) <= _PARTICIPLE_GAP
-        return after if fits and words & _BACK_PRONOUNS else None
+        said = whole if after.direct else bool(words & _BACK_PRONOUNS)
+        return after if fits and said else None
+    if after.direct:
+        return None
     at = _cue_at(article, after)
     joined = at > st.end and _AND_GAP.fullmatch(article.text[st.end : at]) is not None
-    whole = count_words(article.span(st.start, after.end)) <= _JOINED_WORDS
     return after if joined and whole else None
+
+
+# A subject pronoun that stands for what the sentence before told: "it was a fine result".
+_IT_OPENERS = frozenset({"it", "this"})
+_SAID_OF_IT_GAP = 4  # words from the sentence's start to the content: "He also said that"
+
+
+def _said_of_it(article: Article, st: Statement, statements: Sequence[Statement]) -> Statement | None:
+    """The reported statement of the next sentence (``statements``: those of that sentence, in
+    text order), by the same speaker, whose content opens
+    with "it" or "this" standing for what ``st`` told, when ``st``'s content ends its sentence
+    and the next sentence opens with its speaker and cue: "She congratulated the Mayor on the
+    new port. | She said it was a fine result." Apart, the second point's "it" stands for
+    nothing, and the first often goes as a near-duplicate of the bottom line."""
+    if st.direct or st.sentence + 1 >= len(article.sentences):
+        return None
+    s, nxt = article.sentences[st.sentence], article.sentences[st.sentence + 1]
+    if nxt.paragraph != s.paragraph or article.text[st.end : s.end].strip(" .") != "":
+        return None
+    after = next((a for a in statements if a.sentence == nxt.index), None)
+    if after is None or after.direct or after.speaker != st.speaker or after.parts:
+        return None
+    opener = _PLAIN_WORD.findall(article.span(after.start, after.end))[:1]
+    lead = article.span(nxt.start, after.start).split()
+    if not opener or opener[0].casefold() not in _IT_OPENERS or len(lead) > _SAID_OF_IT_GAP:
+        return None
+    return after if count_words(article.span(st.start, after.end)) <= _JOINED_WORDS else None
 
 
 # Two statements joined by "and" share a point up to this many words: a longer one would take
@@ -2647,7 +2690,10 @@ def _fact_candidates(briefing: Briefing, section: Section, ctx: _Context, spoken
                 before = None
                 continue
             sentence = _unmarked(without_dateline(article, s.start, s.end))
-            if heading_only(sentence) or _publisher_voice(sentence) or _roll_call(briefing, sentence, s):
+            if heading_only(sentence) or _run_in_heading(article, s, sentence):
+                before = None
+                continue
+            if _publisher_voice(sentence) or _roll_call(briefing, sentence, s):
                 before = None
                 continue
             led = _led(article, s, sentence, ctx)
@@ -2684,11 +2730,15 @@ def _topic_frames() -> re.Pattern[str]:
 _FRAME_CHARS = 120  # a topic phrase is short; past this the comma closes something else
 
 
-def _topic_frame(article: Article, st: Statement) -> str | None:
+def _topic_frame(article: Article, st: Statement, statements: Sequence[Statement] = ()) -> str | None:
     """The phrase that opens a statement's sentence and says what the speech is about, before
     its speaker ("With respect to the ferry agreement, he said this cooperation matters"): the
-    point keeps it, or "this cooperation" is nothing to a reader."""
+    point keeps it, or "this cooperation" is nothing to a reader. Only the sentence's first
+    statement's (``statements``: the paragraph's): the frame leads into it, and the others go
+    on from it ("Replying to a question, she said A, adding B": the frame once, before A)."""
     if st.sentence >= len(article.sentences):
+        return None
+    if any(o.sentence == st.sentence and o.start < st.start for o in statements):
         return None
     s = article.sentences[st.sentence]
     m = _topic_frames().match(article.text, s.start, min(st.start, s.end))
@@ -2906,6 +2956,27 @@ def heading_only(sentence: str) -> bool:
     if _BULLET.match(sentence):  # an item of a list ("• Trade in the region: new rules"): its
         return first_finite(" ".join(words)) is None  # topic, read only under its lead-in
     return len(words) <= HEADING_WORDS and first_finite(" ".join(words)) is None
+
+
+# A run-in heading is a short phrase: a longer verbless opening is more likely a sentence the
+# verb finder missed than a heading.
+RUN_IN_WORDS = 12
+
+
+def _run_in_heading(article: Article, s: Sentence, sentence: str) -> bool:
+    """Whether a sentence is a run-in subheading: the first of its paragraph, more sentences
+    after it, no finite verb, a phrase of up to ``RUN_IN_WORDS`` words ending in a full stop or
+    a colon ("Trade ties and the new customs code of the region. The ministers said ..."). The
+    paragraph's sentences tell; the heading only names their topic."""
+    sentences = article.paragraphs[s.paragraph].sentences
+    if len(sentences) < 2 or sentences[0].index != s.index:
+        return False
+    words = _ACCOUNT_WORD.findall(sentence)
+    return (
+        len(words) <= RUN_IN_WORDS
+        and sentence.rstrip().endswith((".", ":"))
+        and first_finite(" ".join(words)) is None
+    )
 
 
 _BULLET = pattern(r"\s*[•▪◦●‣∙·*]\s")
