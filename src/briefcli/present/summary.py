@@ -2155,6 +2155,7 @@ class _Context(NamedTuple):
     actors: dict[int, str]  # by sentence: the participant named before its first verb
     pairs: dict[int, tuple[int, str]]  # by sentence: its paragraph and the two people it names
     subjects: dict[int, _Subject]  # by sentence: the participant that is its subject, and the verb
+    first_said: dict[int, int]  # by sentence: where its first statement starts
 
 
 def _context(briefing: Briefing, clauses: Sequence[Clause], paragraphs: Set[int]) -> _Context:
@@ -2190,7 +2191,17 @@ def _context(briefing: Briefing, clauses: Sequence[Clause], paragraphs: Set[int]
         _actors(briefing, paragraphs),
         pairs,
         _subjects(briefing, paragraphs) | _they_subjects(briefing.article, paragraphs, pairs),
+        _first_said(by_paragraph),
     )
+
+
+def _first_said(by_paragraph: dict[int, list[Statement]]) -> dict[int, int]:
+    """Where the first statement of each sentence starts."""
+    first: dict[int, int] = {}
+    for statements in by_paragraph.values():
+        for st in statements:
+            first[st.sentence] = min(st.start, first.get(st.sentence, st.start))
+    return first
 
 
 def _actors(briefing: Briefing, paragraphs: Set[int]) -> dict[int, str]:
@@ -2470,7 +2481,7 @@ def _statement_point(briefing: Briefing, st: Statement, ctx: _Context, content: 
     if person is not None:
         score += 2.0 + (1.0 if person.name == ctx.lead else 0.0)
     name = person.name if person else None
-    frame = conjunct[0] if conjunct else _topic_frame(article, st, ctx.statements.get(st.paragraph, []))
+    frame = conjunct[0] if conjunct else _topic_frame(article, st, ctx.first_said.get(st.sentence, st.start))
     return _counted(
         KeyPoint(
             "statement", shown, name, st.cue, direct, text, trimmed,
@@ -2730,15 +2741,15 @@ def _topic_frames() -> re.Pattern[str]:
 _FRAME_CHARS = 120  # a topic phrase is short; past this the comma closes something else
 
 
-def _topic_frame(article: Article, st: Statement, statements: Sequence[Statement] = ()) -> str | None:
+def _topic_frame(article: Article, st: Statement, first: int | None = None) -> str | None:
     """The phrase that opens a statement's sentence and says what the speech is about, before
     its speaker ("With respect to the ferry agreement, he said this cooperation matters"): the
     point keeps it, or "this cooperation" is nothing to a reader. Only the sentence's first
-    statement's (``statements``: the paragraph's): the frame leads into it, and the others go
-    on from it ("Replying to a question, she said A, adding B": the frame once, before A)."""
+    statement's (``first``: where it starts, when known): the frame leads into it, and the
+    others go on from it ("Replying to a question, she said A, adding B": the frame once, before A)."""
     if st.sentence >= len(article.sentences):
         return None
-    if any(o.sentence == st.sentence and o.start < st.start for o in statements):
+    if first is not None and first < st.start:
         return None
     s = article.sentences[st.sentence]
     m = _topic_frames().match(article.text, s.start, min(st.start, s.end))
