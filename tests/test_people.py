@@ -1677,6 +1677,8 @@ def test_a_pronoun_after_a_sentence_without_a_person_subject(
             "Minister of Trade",
             None,
         ),
+        # a verb before the occupation is no modifier of it
+        ("The panel heard economist Tom Berg on the state of shipping.", "Tom Berg", "economist", None),
         # must not: a country that goes on into a list, a true apposition
         ("Ana Costa, Minister of Trade, Portugal and Spain signed.", "Ana Costa", "Minister of Trade", None),
         ("Earlier, Ana Ruiz, the Minister of Trade, said it.", "Ana Ruiz", "Minister of Trade", None),

@@ -917,6 +917,8 @@ def _lower_role(view: SentenceView, head: int) -> tuple[str, str | None] | None:
         t = toks[q]
         if t.base_low in TITLE_DETERMINERS or t.base_low in _NOT_MODIFIERS or t.lemma is not None or t.poss:
             break  # "the agency's [chief of mission]": the owner opens the title
+        if t.base_low in lex.IRREGULAR_PASTS:
+            break  # a verb, no modifier: "The panel heard [economist] Tom Berg"
         q -= 1
     if (
         q == 0
