@@ -494,6 +494,22 @@ ARTICLES += [
         [BILATERAL_OPENING, "He recalled that the Kano dry port was established in 2016 with federal funds."],
         ["bilateral", "bilateral"],
     ),
+    # A relative clause that tells who a speaker is, between the subject and the speech verb,
+    # is no aside: the paragraph is what was said at the scene.
+    (
+        [
+            "A panel discussion on river transport was moderated by Ines Calloway.",
+            "Mr. Dario Fenwick, whose guild represents 300 barge owners, said: “We are ready to invest.”",
+        ],
+        ["panel", "panel"],
+    ),
+    (
+        [
+            "A panel discussion on river transport was moderated by Ines Calloway.",
+            "The guild, which represents 300 barge owners, was founded in 1990.",
+        ],
+        ["panel", "other"],
+    ),
     # A present paragraph about what the scene produced carries it on.
     (
         [
