@@ -3072,17 +3072,42 @@ def test_a_roll_call_of_the_participants_is_no_point(sentence: str, shown: bool)
             "Some 80 guests filled Lindow Hall on Thursday night to hear two former envoys discuss trade.",
             "On 6 December 2018, some 80 guests filled Lindow Hall to hear",
         ),
-        # no day to count from: which Thursday, the note cannot say
+        # no day to count from: the weekday as written, as an analyst would keep it
         (
             "",
             "Some 80 guests filled Lindow Hall on Thursday night to hear two former envoys discuss trade.",
-            "Some 80 guests filled Lindow Hall to hear",
+            "Some 80 guests filled Lindow Hall on Thursday night to hear",
         ),
     ],
 )
 def test_the_bottom_line_dates_a_relative_day_it_copies(head: str, lead: str, said: str) -> None:
     text = f"Envoys speak\n\n{head}{lead}\n\nThe envoys answered questions for an hour.\n"
     assert said in summary_view(briefing_of(text))["bottom_line_text"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "header"),
+    [
+        (
+            "Fisheries Minister Ada Kesslar held talks with Luca Moro on Tuesday to discuss joint patrols.",
+            "Tuesday (date not given)",
+        ),
+        ("Minister Ada Kesslar met Luca Moro last Friday in Port Harlow.", "Last Friday (date not given)"),
+    ],
+)
+def test_a_weekday_with_no_day_to_count_from_is_shown_not_dropped(lead: str, header: str) -> None:
+    text = f"Kesslar meets Moro\n\n{lead}\n\nMs. Kesslar said that both fleets would share catch data.\n"
+    view = summary_view(briefing_of(text))
+    assert view["dates"] == [header]
+    assert view["sections"][0]["dates"] == [header]
+
+
+def test_a_weekday_the_date_line_places_is_a_date() -> None:
+    text = (
+        "Kesslar meets Moro\n\n9 May 2024\n\nFisheries Minister Ada Kesslar held talks with Luca Moro "
+        "on Tuesday to discuss joint patrols.\n\nMs. Kesslar said that both fleets would share catch data.\n"
+    )
+    assert summary_view(briefing_of(text))["dates"] == ["7 May 2024"]
 
 
 @pytest.mark.parametrize(

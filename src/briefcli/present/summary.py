@@ -1555,8 +1555,6 @@ def _quoted_clause(article: Article, sentence: Sentence) -> Clause:
     text, _ = trim(_REPORTED_BY.sub("", text.removesuffix(".")), LEAD_WORDS, sentence=True, tail=LEAD_TAIL)
     if article.published is None:  # "received ... this morning": which morning, the note cannot say
         text = _DEICTIC.sub("", text)
-        if _WEEKDAY_PHRASE.search(text) and not relative_days(article):  # nor which Thursday
-            text = _WEEKDAY_PHRASE.sub("", text)
     return Clause(_tidy_marks(_here(text, article).removesuffix(".")), sentence.paragraph, sentence.index)
 
 
@@ -1582,6 +1580,23 @@ _WEEKDAY_PHRASE = pattern(
     rf"(?i:{'|'.join(WEEKDAY_NAMES)})(?:\s+(?:{'|'.join(re.escape(w) for w in DAY_PARTS)}))?\b(?=[\s,.;])"
     rf"(?!,?\s+(?:the\s+)?\d)(?!,?\s+(?i:{'|'.join(MONTHS)})\b)"
 )
+
+
+def undated_weekday(article: Article, start: int, end: int) -> str | None:
+    """The weekday a passage of the text tells its happening on ("held talks on Friday"), when
+    the text gives no day to count from: a reader gets "Friday (date not given)" rather than
+    nothing, as an analyst writes it. None when a date can be counted (the dates stage places
+    the day) or when the passage gives no weekday."""
+    if article.published is not None or relative_days(article):
+        return None
+    m = _WEEKDAY_PHRASE.search(article.text, start, end)
+    if m is None:
+        return None
+    words = m.group().split()
+    if WEEKDAY_LEADS.get(words[0].lower()) == 0:  # "on Friday" is "Friday"; "last Friday" stays
+        words = words[1:]
+    phrase = " ".join(words)
+    return f"{phrase[:1].upper()}{phrase[1:]} (date not given)"
 
 
 def _lead(briefing: Briefing, main: Event | None) -> Sentence | None:

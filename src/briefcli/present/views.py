@@ -49,6 +49,7 @@ from briefcli.present.summary import (
     surname,
     talked_about,
     tells_what_happened,
+    undated_weekday,
     upcoming,
     without_dateline,
 )
@@ -252,7 +253,8 @@ def summary_view(briefing: Briefing, *, max_words: int | None = None) -> Summary
         "dates": header_dates(briefing, occasion)
         or _yearless_dateline(briefing)
         or _ongoing_lead(briefing)
-        or _yearless_lead(briefing),
+        or _yearless_lead(briefing)
+        or _weekday_lead(briefing),
         "place": _place(briefing),
         "published": published,
         "published_when": when(published, None) if published else _dateline_published(briefing),
@@ -363,6 +365,18 @@ def _yearless_lead(briefing: Briefing) -> list[str]:
     if raw is None or raw.day is None:
         return []
     return [_yearless(raw.month, raw.day)]
+
+
+def _weekday_lead(briefing: Briefing) -> list[str]:
+    """The weekday the lead tells its happening on, when the article has no date to count it
+    from ("... held talks with his counterpart on Friday"): "Friday (date not given)", not a
+    blank."""
+    article = briefing.article
+    if not article.sentences:
+        return []
+    lead = article.sentences[0]
+    day = undated_weekday(article, max(lead.start, article.dateline_end), lead.end)
+    return [day] if day else []
 
 
 def _ongoing_lead(briefing: Briefing) -> list[str]:
@@ -879,6 +893,8 @@ def _summary_section(
             )
         )
     ]
+    if not dates:  # "held talks on Friday", with no day to count from: the weekday
+        dates = _section_weekday(article, section)
     return {
         "kind": section.kind,
         "label": section.label,
@@ -892,6 +908,17 @@ def _summary_section(
         "points": chosen["points"],
         "note": note,
     }
+
+
+def _section_weekday(article: Article, section: Section) -> list[str]:
+    """The first weekday a section's paragraphs tell a happening on, when the text gives no day
+    to count from (``undated_weekday``)."""
+    for i in section.paragraphs:
+        p = article.paragraphs[i]
+        day = undated_weekday(article, max(p.start, article.dateline_end), p.end)
+        if day:
+            return [day]
+    return []
 
 
 # --- briefcli people ---------------------------------------------------------------------------
