@@ -3102,6 +3102,26 @@ def test_a_weekday_with_no_day_to_count_from_is_shown_not_dropped(lead: str, hea
     assert view["sections"][0]["dates"] == [header]
 
 
+@pytest.mark.parametrize(
+    ("clause", "header"),
+    [
+        # the gathering still runs: the meeting was on a day of it, by the publication date
+        ("which takes place from 6 to 17 October", "6–8 October 2025 (day not given)"),
+        # told in the past, the span dates the gathering the meeting was held at
+        ("which was held from 1 to 3 October", "1–3 October 2025"),
+    ],
+)
+def test_the_span_of_a_gathering_that_hosts_the_meeting_is_not_its_day(clause: str, header: str) -> None:
+    text = (
+        "Minister calls for greener berths\n\n8 October 2025\n\nPORT HARLOW - Transport Minister Ada "
+        "Kesslar stressed the need for shore power during her meeting with harbour pilots at the 12th "
+        f"Harbour Congress, {clause}.\n\nShe said that every berth would have a charger by 2030.\n"
+    )
+    view = summary_view(briefing_of(text))
+    assert view["dates"] == [header]
+    assert view["sections"][0]["dates"] == [header]
+
+
 def test_a_weekday_the_date_line_places_is_a_date() -> None:
     text = (
         "Kesslar meets Moro\n\n9 May 2024\n\nFisheries Minister Ada Kesslar held talks with Luca Moro "

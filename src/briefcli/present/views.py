@@ -533,7 +533,22 @@ def header_dates(briefing: Briefing, occasion: Sequence[Event] | None = None) ->
         if (len(d) != 7 or d not in days)
         and not any((d2, e2) != (d, end) and d2 <= d and end <= e2 and len(d2) == len(d) for d2, e2 in spans)
     ]
-    return list(dict.fromkeys(when(d, end) for d, end in kept))
+    hosted = {(e.date, e.end or e.date) for e in events if e.hosted}
+    published = briefing.article.published
+    return list(dict.fromkeys(_span_shown(d, end, (d, end) in hosted, published) for d, end in kept))
+
+
+def _span_shown(date: str, end: str, hosted: bool, published: dt.date | None) -> str:
+    """A span for reading; a hosting gathering's (``Event.hosted``: "met delegates at the
+    Conference, which takes place from 5 to 20 June") is the days the happening may have been
+    on, up to the publication date, with the day not given: "5–7 June 2013 (day not given)"."""
+    if not hosted or end == date or len(date) != len(end) or len(date) != len("YYYY-MM-DD"):
+        return when(date, None if end == date else end)
+    last = _last_day(end)
+    if published is not None and _first_day(date) <= published < last:
+        last = published
+    shown = when(date, None if last == _first_day(date) else last.isoformat())
+    return f"{shown} (day not given)"
 
 
 _ORG_WORD = pattern(r"[^\W\d_][\w-]*")
@@ -877,7 +892,7 @@ def _summary_section(
     published = article.published.isoformat() if article.published else None
     near = dt.timedelta(days=SECTION_DAYS)
     dates = [  # not an announced event's: "the conference, which will take place on 1 October"
-        when(e.date, e.end)
+        _span_shown(e.date, e.end or e.date, e.hosted, article.published)
         for e in facts.events_in(section.paragraphs)
         if not upcoming(e, published)
         and not talked_about(e)
