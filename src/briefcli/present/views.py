@@ -534,8 +534,8 @@ def header_dates(briefing: Briefing, occasion: Sequence[Event] | None = None) ->
         and not any((d2, e2) != (d, end) and d2 <= d and end <= e2 and len(d2) == len(d) for d2, e2 in spans)
     ]
     hosted = {(e.date, e.end or e.date) for e in events if e.hosted}
-    published = briefing.article.published
-    return list(dict.fromkeys(_span_shown(d, end, (d, end) in hosted, published) for d, end in kept))
+    day = briefing.article.published
+    return list(dict.fromkeys(_span_shown(d, end, (d, end) in hosted, day) for d, end in kept))
 
 
 def _span_shown(date: str, end: str, hosted: bool, published: dt.date | None) -> str:
