@@ -2730,6 +2730,18 @@ def test_a_first_block_that_only_says_its_kind_is_headed_by_the_headline() -> No
     assert view["sections"][0]["label"] == "Port Council agrees on a new work plan"
 
 
+def test_a_headline_that_names_a_gathering_heads_the_block_with_the_gathering_not_itself() -> None:
+    """The headline is the note's title already: the block is headed by the gathering it names,
+    with the words after it up to a comma."""
+    text = (
+        "Envoy Kesslar delivers lecture on river trade at Harlow Institute, Port Harlow\n\n4 May 2024\n\n"
+        "Ambassador Ada Kesslar delivered a lecture on river trade at the Harlow Institute on 3 May "
+        "2024.\n\nShe said that barge traffic had doubled in ten years.\n"
+    )
+    view = summary_view(briefing_of(text))
+    assert view["sections"][0]["label"] == "Lecture on river trade at Harlow Institute"
+
+
 def test_a_headline_that_tells_a_statement_heads_no_block() -> None:
     """A headline that says what was said names no scene: the block keeps its own label."""
     text = (

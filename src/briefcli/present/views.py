@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from briefcli.analysis.countries import country_of
 from briefcli.analysis.dateforms import text_dates
 from briefcli.analysis.dates import dateline_day
-from briefcli.analysis.frames import headline_names_scene
+from briefcli.analysis.frames import headline_names_scene, headline_scene
 from briefcli.analysis.kinds import tells_lead
 from briefcli.analysis.people import took_part
 from briefcli.analysis.places import sentence_venue, told_as_earlier
@@ -797,7 +797,7 @@ def _headed(blocks: list[SummarySectionDict], title: str | None) -> list[Summary
     129th/130th Sessions"); later blocks keep theirs. A headline that tells what was said
     ("Ports are the need of the hour, says Minister") names no scene and heads none."""
     if blocks and title and blocks[0]["label"] in _BARE_LABELS and headline_names_scene(title):
-        blocks[0]["label"] = title
+        blocks[0]["label"] = headline_scene(title) or title
     return blocks
 
 
