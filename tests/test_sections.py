@@ -44,6 +44,9 @@ CUES = [
     ("The Governor launched the new one-stop border post.", "meeting"),
     ("The two agencies agreed to launch a joint study next year.", None),  # a plan, no launch
     ("She met with senior Customs officials.", "meeting"),  # several people: the visit
+    ("The Minister arrived in Port Harlow on Monday to open the new terminal.", "meeting"),  # the trip
+    ("On the second day, she travelled to Vell to tour the salt works.", "meeting"),
+    ("The Governor is on a four-day trip to the northern ports.", "meeting"),
     # panel: several speakers in one session
     ("A panel discussion on green ports followed the opening.", "panel"),
     ("The panellists debated the future of transit.", "panel"),
@@ -509,6 +512,14 @@ ARTICLES += [
             "The guild, which represents 300 barge owners, was founded in 1990.",
         ],
         ["panel", "other"],
+    ),
+    # The trip told after the talks is the visit as a whole, not the talks going on.
+    (
+        [
+            "Fisheries Minister Ada Kesslar held talks with her Varnian counterpart Luca Moro on Friday.",
+            "Ms. Kesslar arrived in Vell on Thursday on a four-day trip to expand trade in fish.",
+        ],
+        ["bilateral", "meeting"],
     ),
     # A present paragraph about what the scene produced carries it on.
     (
