@@ -3134,6 +3134,23 @@ def test_the_span_of_a_gathering_that_hosts_the_meeting_is_not_its_day(clause: s
     assert view["sections"][0]["dates"] == [header]
 
 
+def test_talks_told_only_by_what_was_said_are_told_as_the_encounter_in_the_bottom_line() -> None:
+    """The first talks of a series, told by what the principal said, are in the bottom line as
+    who met whom, not left out for the next talks."""
+    text = (
+        "Foreign Minister continues her meetings in Port Harlow\n\n4 May 2024\n\nOn 4 May, Foreign "
+        "Minister Ada Kesslar, who is in Port Harlow on a working visit, had a day full of bilateral "
+        "meetings.\n\nDuring the meeting with the Foreign Minister of Norland, Ivo Brandt, Ada Kesslar "
+        "congratulated him on his appointment and expressed confidence that the two ministries will keep "
+        "working together.\n\nIvo Brandt thanked her for the good wishes and said that trade mattered to "
+        "Norland.\n\nThe ministers also touched upon regional issues.\n\nAda Kesslar and Luca Moro, the "
+        "Foreign Minister of Tarsia, discussed the opportunities to develop trade in fish.\n"
+    )
+    said = summary_view(briefing_of(text))["bottom_line_text"]
+    assert "Kesslar held talks with Ivo Brandt" in said
+    assert "Luca Moro" in said
+
+
 def test_a_weekday_the_date_line_places_is_a_date() -> None:
     text = (
         "Kesslar meets Moro\n\n9 May 2024\n\nFisheries Minister Ada Kesslar held talks with Luca Moro "

@@ -1673,6 +1673,7 @@ def _other_events(briefing: Briefing, main: Event) -> list[Event]:
         used_sections.add(key)
         others.append(event)
     ranked = sorted(others, key=lambda e: KIND[briefing.kinds[e.paragraph]].summary_rank)[:OTHER_EVENTS]
+    ranked = [_as_encounter(briefing, e) for e in ranked]
     # An event whose clause the analysis left empty, or without a verb ("Nigel Adams"), keeps its
     # place in the ranking but tells nothing: it gives no clause (it was an IndexError before).
     return sorted(
@@ -1686,6 +1687,22 @@ def _other_events(briefing: Briefing, main: Event) -> list[Event]:
         ),
         key=_text_order,
     )
+
+
+def _as_encounter(briefing: Briefing, event: Event) -> Event:
+    """An event of talks between two named parties whose account is only what one of them said
+    ("During the meeting with Foreign Minister Ivo Brandt, Ms. Kesslar congratulated him on
+    ..."), told as the encounter: "Kesslar held talks with Ivo Brandt". The bottom line says
+    who met whom; what was said is a key point's."""
+    if not only_speech(event):
+        return event
+    pair = _talks_pair(briefing, event.paragraph, event)
+    section = section_of(briefing, event.paragraph)
+    if pair is None or section is None:
+        return event
+    done = _TALKS_DONE[section.label.partition(": ")[0]]
+    first, second = (pair[1], pair[0]) if principal(briefing) is pair[1] else pair  # the principal first
+    return replace(event, what=f"{first.name} {done} {second.name}")
 
 
 def _said_in(briefing: Briefing, event: Event) -> bool:
