@@ -889,6 +889,28 @@ def _summary_section(
     ids = section.participant_ids
     if len(ids) != len(section.participants):  # a section built without ids (by hand)
         ids = ("",) * len(section.participants)
+    dates = _section_dates(briefing, section, facts, span)
+    return {
+        "kind": section.kind,
+        "label": section.label,
+        "paragraphs": list(section.paragraphs),
+        "participants": [  # not those the text only talks about ("recalled President X's plan")
+            surname(by_id[i], briefing.people) if i in by_id else n
+            for n, i in zip(section.participants, ids, strict=True)
+            if i not in by_id or by_id[i].took_part
+        ],
+        "dates": list(dict.fromkeys(dates)),
+        "points": chosen["points"],
+        "note": note,
+    }
+
+
+def _section_dates(
+    briefing: Briefing, section: Section, facts: _SectionFacts, span: tuple[dt.date, dt.date] | None
+) -> list[str]:
+    """The dates a section's line shows: those of its events near the header's occasion
+    (``span``), else the weekday it tells with no day to count from."""
+    article = briefing.article
     published = article.published.isoformat() if article.published else None
     near = dt.timedelta(days=SECTION_DAYS)
     dates = [  # not an announced event's: "the conference, which will take place on 1 October"
@@ -908,21 +930,8 @@ def _summary_section(
             )
         )
     ]
-    if not dates:  # "held talks on Friday", with no day to count from: the weekday
-        dates = _section_weekday(article, section)
-    return {
-        "kind": section.kind,
-        "label": section.label,
-        "paragraphs": list(section.paragraphs),
-        "participants": [  # not those the text only talks about ("recalled President X's plan")
-            surname(by_id[i], briefing.people) if i in by_id else n
-            for n, i in zip(section.participants, ids, strict=True)
-            if i not in by_id or by_id[i].took_part
-        ],
-        "dates": list(dict.fromkeys(dates)),
-        "points": chosen["points"],
-        "note": note,
-    }
+    # "held talks on Friday", with no day to count from: the weekday
+    return dates or _section_weekday(article, section)
 
 
 def _section_weekday(article: Article, section: Section) -> list[str]:
