@@ -44,7 +44,6 @@ CUES = [
     ("The Governor launched the new one-stop border post.", "meeting"),
     ("The two agencies agreed to launch a joint study next year.", None),  # a plan, no launch
     ("She met with senior Customs officials.", "meeting"),  # several people: the visit
-    ("The Minister arrived in Port Harlow on Monday to open the new terminal.", "meeting"),  # the trip
     ("On the second day, she travelled to Vell to tour the salt works.", "meeting"),
     ("The Governor is on a four-day trip to the northern ports.", "meeting"),
     # panel: several speakers in one session
@@ -513,11 +512,11 @@ ARTICLES += [
         ],
         ["panel", "other"],
     ),
-    # The trip told after the talks is the visit as a whole, not the talks going on.
+    # Travelling on to another place after the talks is an activity apart from them.
     (
         [
             "Fisheries Minister Ada Kesslar held talks with her Varnian counterpart Luca Moro on Friday.",
-            "Ms. Kesslar arrived in Vell on Thursday on a four-day trip to expand trade in fish.",
+            "On the first day of her trip, she also travelled to Vell to tour the salt works.",
         ],
         ["bilateral", "meeting"],
     ),
