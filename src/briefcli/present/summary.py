@@ -1694,8 +1694,8 @@ def _as_encounter(briefing: Briefing, event: Event) -> Event:
     ("During the meeting with Foreign Minister Ivo Brandt, Ms. Kesslar congratulated him on
     ..."), told as the encounter: "Kesslar held talks with Ivo Brandt". The bottom line says
     who met whom; what was said is a key point's."""
-    if not only_speech(event):
-        return event
+    if not only_speech(event) or not tells_what_happened(event):
+        return event  # an account cut before it says anything tells no encounter either
     pair = _talks_pair(briefing, event.paragraph, event)
     section = section_of(briefing, event.paragraph)
     if pair is None or section is None:
