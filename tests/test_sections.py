@@ -44,6 +44,8 @@ CUES = [
     ("The Governor launched the new one-stop border post.", "meeting"),
     ("The two agencies agreed to launch a joint study next year.", None),  # a plan, no launch
     ("She met with senior Customs officials.", "meeting"),  # several people: the visit
+    ("On the second day, she travelled to Vell to tour the salt works.", "meeting"),
+    ("The Governor is on a four-day trip to the northern ports.", "meeting"),
     # panel: several speakers in one session
     ("A panel discussion on green ports followed the opening.", "panel"),
     ("The panellists debated the future of transit.", "panel"),
@@ -493,6 +495,30 @@ ARTICLES += [
     (
         [BILATERAL_OPENING, "He recalled that the Kano dry port was established in 2016 with federal funds."],
         ["bilateral", "bilateral"],
+    ),
+    # A relative clause that tells who a speaker is, between the subject and the speech verb,
+    # is no aside: the paragraph is what was said at the scene.
+    (
+        [
+            "A panel discussion on river transport was moderated by Ines Calloway.",
+            "Mr. Dario Fenwick, whose guild represents 300 barge owners, said: “We are ready to invest.”",
+        ],
+        ["panel", "panel"],
+    ),
+    (
+        [
+            "A panel discussion on river transport was moderated by Ines Calloway.",
+            "The guild, which represents 300 barge owners, was founded in 1990.",
+        ],
+        ["panel", "other"],
+    ),
+    # Travelling on to another place after the talks is an activity apart from them.
+    (
+        [
+            "Fisheries Minister Ada Kesslar held talks with her Varnian counterpart Luca Moro on Friday.",
+            "On the first day of her trip, she also travelled to Vell to tour the salt works.",
+        ],
+        ["bilateral", "meeting"],
     ),
     # A present paragraph about what the scene produced carries it on.
     (

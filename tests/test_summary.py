@@ -2822,6 +2822,18 @@ def test_a_first_block_that_only_says_its_kind_is_headed_by_the_headline() -> No
     assert view["sections"][0]["label"] == "Port Council agrees on a new work plan"
 
 
+def test_a_headline_that_names_a_gathering_heads_the_block_with_the_gathering_not_itself() -> None:
+    """The headline is the note's title already: the block is headed by the gathering it names,
+    with the words after it up to a comma."""
+    text = (
+        "Envoy Kesslar delivers lecture on river trade at Harlow Institute, Port Harlow\n\n4 May 2024\n\n"
+        "Ambassador Ada Kesslar delivered a lecture on river trade at the Harlow Institute on 3 May "
+        "2024.\n\nShe said that barge traffic had doubled in ten years.\n"
+    )
+    view = summary_view(briefing_of(text))
+    assert view["sections"][0]["label"] == "Lecture on river trade at Harlow Institute"
+
+
 def test_a_headline_that_tells_a_statement_heads_no_block() -> None:
     """A headline that says what was said names no scene: the block keeps its own label."""
     text = (
@@ -3164,17 +3176,79 @@ def test_a_roll_call_of_the_participants_is_no_point(sentence: str, shown: bool)
             "Some 80 guests filled Lindow Hall on Thursday night to hear two former envoys discuss trade.",
             "On 6 December 2018, some 80 guests filled Lindow Hall to hear",
         ),
-        # no day to count from: which Thursday, the note cannot say
+        # no day to count from: the weekday as written, as an analyst would keep it
         (
             "",
             "Some 80 guests filled Lindow Hall on Thursday night to hear two former envoys discuss trade.",
-            "Some 80 guests filled Lindow Hall to hear",
+            "Some 80 guests filled Lindow Hall on Thursday night to hear",
         ),
     ],
 )
 def test_the_bottom_line_dates_a_relative_day_it_copies(head: str, lead: str, said: str) -> None:
     text = f"Envoys speak\n\n{head}{lead}\n\nThe envoys answered questions for an hour.\n"
     assert said in summary_view(briefing_of(text))["bottom_line_text"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "header"),
+    [
+        (
+            "Fisheries Minister Ada Kesslar held talks with Luca Moro on Tuesday to discuss joint patrols.",
+            "Tuesday (date not given)",
+        ),
+        ("Minister Ada Kesslar met Luca Moro last Friday in Port Harlow.", "Last Friday (date not given)"),
+    ],
+)
+def test_a_weekday_with_no_day_to_count_from_is_shown_not_dropped(lead: str, header: str) -> None:
+    text = f"Kesslar meets Moro\n\n{lead}\n\nMs. Kesslar said that both fleets would share catch data.\n"
+    view = summary_view(briefing_of(text))
+    assert view["dates"] == [header]
+    assert view["sections"][0]["dates"] == [header]
+
+
+@pytest.mark.parametrize(
+    ("clause", "header"),
+    [
+        # the gathering still runs: the meeting was on a day of it, by the publication date
+        ("which takes place from 6 to 17 October", "6–8 October 2025 (day not given)"),
+        # told in the past, the span dates the gathering the meeting was held at
+        ("which was held from 1 to 3 October", "1–3 October 2025"),
+    ],
+)
+def test_the_span_of_a_gathering_that_hosts_the_meeting_is_not_its_day(clause: str, header: str) -> None:
+    text = (
+        "Minister calls for greener berths\n\n8 October 2025\n\nPORT HARLOW - Transport Minister Ada "
+        "Kesslar stressed the need for shore power during her meeting with harbour pilots at the 12th "
+        f"Harbour Congress, {clause}.\n\nShe said that every berth would have a charger by 2030.\n"
+    )
+    view = summary_view(briefing_of(text))
+    assert view["dates"] == [header]
+    assert view["sections"][0]["dates"] == [header]
+
+
+def test_talks_told_only_by_what_was_said_are_told_as_the_encounter_in_the_bottom_line() -> None:
+    """The first talks of a series, told by what the principal said, are in the bottom line as
+    who met whom, not left out for the next talks."""
+    text = (
+        "Foreign Minister continues her meetings in Port Harlow\n\n4 May 2024\n\nOn 4 May, Foreign "
+        "Minister Ada Kesslar, who is in Port Harlow on a working visit, had a day full of bilateral "
+        "meetings.\n\nDuring the meeting with the Foreign Minister of Norland, Ivo Brandt, Ada Kesslar "
+        "congratulated him on his appointment and expressed confidence that the two ministries will keep "
+        "working together.\n\nIvo Brandt thanked her for the good wishes and said that trade mattered to "
+        "Norland.\n\nThe ministers also touched upon regional issues.\n\nAda Kesslar and Luca Moro, the "
+        "Foreign Minister of Tarsia, discussed the opportunities to develop trade in fish.\n"
+    )
+    said = summary_view(briefing_of(text))["bottom_line_text"]
+    assert "Kesslar held talks with Ivo Brandt" in said
+    assert "Luca Moro" in said
+
+
+def test_a_weekday_the_date_line_places_is_a_date() -> None:
+    text = (
+        "Kesslar meets Moro\n\n9 May 2024\n\nFisheries Minister Ada Kesslar held talks with Luca Moro "
+        "on Tuesday to discuss joint patrols.\n\nMs. Kesslar said that both fleets would share catch data.\n"
+    )
+    assert summary_view(briefing_of(text))["dates"] == ["7 May 2024"]
 
 
 @pytest.mark.parametrize(

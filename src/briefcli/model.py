@@ -348,6 +348,10 @@ class Event:
     # told in a relative clause of something the sentence only mentions: "the new High
     # Commission in Suva, which was officially opened last evening"; a detail, not the occasion
     aside: bool = False
+    # the span of the gathering a happening was held at, told in the present while it runs: "met
+    # delegates at the Conference, which takes place from 5 to 20 June"; the happening is a day
+    # of it, not all of it
+    hosted: bool = False
 
 
 @dataclass(frozen=True, slots=True)

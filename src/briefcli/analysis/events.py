@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import NamedTuple
 
 from briefcli.analysis.accounts import event_what, first_finite, remove_spans
@@ -31,7 +32,7 @@ from briefcli.analysis.dates import headline_dates
 from briefcli.analysis.scenes import BACKGROUND_KIND, SceneCues, gathering_nouns, scene_cues
 from briefcli.analysis.tense import clause_tense, tense_between
 from briefcli.analysis.venues import place_in
-from briefcli.lang.en import DAY_PARTS, cue_form, cue_group, cue_lemma
+from briefcli.lang.en import AT_EVENT_WORDS, DAY_PARTS, cue_form, cue_group, cue_lemma
 from briefcli.model import Article, DateForm, DateMention, Event, Person, Section, Sentence
 from briefcli.regexes import pattern
 from briefcli.text.dateline import inline_dateline
@@ -73,12 +74,13 @@ def _event(
     *,
     announced: bool = False,
     aside: bool = False,
+    hosted: bool = False,
 ) -> Event:
     """An event of ``dated`` (date, end, paragraph) and the people it names, by name and id."""
     date, until, paragraph = dated
     names = tuple(p.name for p in who)
     ids = tuple(p.id for p in who)
-    return Event(date, until, paragraph, what, where, names, sentence, ids, announced, aside)
+    return Event(date, until, paragraph, what, where, names, sentence, ids, announced, aside, hosted)
 
 
 def _sentence_text(article: Article, s: Sentence, near: int | None = None) -> tuple[int, str]:
@@ -195,9 +197,9 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
         and clause_tense(article, *span, (told_in.start, told_in.end)) > 0
     )
     aside = heading is None and bool(spans) and _aside(text, spans[0][0])
-    return _event(
-        told, what, where, _who(article, sentence, cast), sentence.index, announced=announced, aside=aside
-    )
+    hosted = heading is None and bool(spans) and _hosted(article, s_start, text, spans[0][0])
+    who = _who(article, sentence, cast)
+    return _event(told, what, where, who, sentence.index, announced=announced, aside=aside, hosted=hosted)
 
 
 # A passive relative clause after a comma, up to the point searched to: ", which was officially
@@ -232,6 +234,34 @@ def _aside(text: str, at: int) -> bool:
         return False
     antecedent = " ".join(text[: m.start()].split()[-_ANTECEDENT_WORDS:])
     return gathering_nouns().search(antecedent) is None
+
+
+# A relative clause after a comma, up to a date in it: ", which takes place from".
+_WHICH = pattern(r",\s+which\s+[^,;:()“”\"]*$", re.IGNORECASE)
+_HOST_REACH = 120  # the words before the comma searched for "at the ... Conference"
+
+
+@cache
+def _held_at() -> re.Pattern[str]:
+    """A preposition that puts a happening at a gathering, with the words up to the comma."""
+    return pattern(r"\b(?:" + "|".join(AT_EVENT_WORDS) + r")\s+[^,;:()]*$", re.IGNORECASE)
+
+
+def _hosted(article: Article, s_start: int, text: str, at: int) -> bool:
+    """Whether a date at ``at`` of a sentence (``text``, from offset ``s_start``) is the span of
+    the gathering its happening was held at, told in the present while the gathering runs:
+    "He stressed ... during his meeting with delegates at the Conference, which takes place
+    from 5 to 20 June" tells a day of it. Not a past clause ("at the Forum, which was held
+    on 3 May" dates the Forum), nor a gathering the sentence's subject is ("The Forum, which
+    runs until 5 May, opened ...")."""
+    which = _WHICH.search(text, 0, at)
+    if which is None:
+        return False
+    held = _held_at().search(text, max(0, which.start() - _HOST_REACH), which.start())
+    if held is None or gathering_nouns().search(text, held.start(), which.start()) is None:
+        return False
+    relative = tense_between(article, s_start + which.start(), s_start + at)
+    return relative == 0 and tense_between(article, s_start, s_start + held.start()) < 0
 
 
 def _counted_from_date_line(dated: Sequence[tuple[Event, _Dated]]) -> bool:

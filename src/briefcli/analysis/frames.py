@@ -177,6 +177,20 @@ def headline_names_scene(text: str) -> bool:
     return _scene_words().search(text) is not None
 
 
+def headline_scene(text: str) -> str | None:
+    """The gathering a headline names, with the words after it up to a comma, as a heading:
+    "Envoy delivers lecture on river trade at Harlow Institute, Port Harlow" -> "Lecture on
+    river trade at Harlow Institute". The headline is the note's title already; a section
+    heads its scene. None when the headline names no gathering."""
+    found = find_in_text(text, _GATHERING_GROUPS)
+    if not found:
+        return None
+    start = found[0].start()
+    end = text.find(",", start)
+    phrase = text[start : len(text) if end < 0 else end].strip()
+    return phrase[:1].upper() + phrase[1:]
+
+
 def _gathering_told(article: Article, found: Iterable[Cue]) -> bool:
     """Whether a paragraph's cues name a gathering (as ``_gathering`` reads a headline)."""
     for cue in found:

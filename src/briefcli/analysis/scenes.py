@@ -484,6 +484,26 @@ def names_no_scene(article: Article, paragraph_start: int, sentence_start: int, 
     )
 
 
+# A relative clause opened after a comma, still open at the cue: "Ms. Roth, [whose council] ...".
+@cache
+def _open_relative() -> re.Pattern[str]:
+    return pattern(r",\s+(?:" + "|".join(sorted(cues.TITLE_RELATIVES)) + r")\b[^,;:()“”\"]*$", re.IGNORECASE)
+
+
+_VERB_REACH = 30  # the comma closing the clause, then the verb: ", also said"
+
+
+def _describes_speaker(article: Article, s: Sentence, m: re.Match[str]) -> bool:
+    """Whether a background cue stands in a relative clause between commas whose sentence goes
+    on with a speech verb: "Ms. Roth, whose council represents 40 shipping lines, said: ..."
+    tells what she said at the scene; the clause only says who she is."""
+    text = article.text
+    if _open_relative().search(text, max(s.start, m.start() - _SAID_REACH), m.start()) is None:
+        return False
+    close = text.find(",", m.end(), s.end)
+    return close >= 0 and reported(article, close, min(s.end, close + _VERB_REACH))
+
+
 def _cue(
     article: Article, s: Sentence, group: str, m: re.Match[str], found: Sequence[Cue], paragraph_start: int
 ) -> Cue | None:
@@ -499,6 +519,8 @@ def _cue(
         return None  # "freedom of speech": no speech given
     if group == _SESSIONS and _counted(text, m):
         return None  # "the forum held twelve panel discussions": an outline of the event
+    if role == "background" and _describes_speaker(article, s, m):
+        return None  # "Ms. Roth, whose council represents 40 lines, said: ...": who speaks
     if role == "background" and reported(article, s.start, m.start()):
         return None  # "He recalled that the Centre was established in 1998": said at the scene
     if role == "event" and _talked_about(article, s.start, m.start()):

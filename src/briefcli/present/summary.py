@@ -1569,8 +1569,6 @@ def _quoted_clause(article: Article, sentence: Sentence) -> Clause:
     text, _ = trim(_REPORTED_BY.sub("", text.removesuffix(".")), LEAD_WORDS, sentence=True, tail=LEAD_TAIL)
     if article.published is None:  # "received ... this morning": which morning, the note cannot say
         text = _DEICTIC.sub("", text)
-        if _WEEKDAY_PHRASE.search(text) and not relative_days(article):  # nor which Thursday
-            text = _WEEKDAY_PHRASE.sub("", text)
     return Clause(_tidy_marks(_here(text, article).removesuffix(".")), sentence.paragraph, sentence.index)
 
 
@@ -1596,6 +1594,23 @@ _WEEKDAY_PHRASE = pattern(
     rf"(?i:{'|'.join(WEEKDAY_NAMES)})(?:\s+(?:{'|'.join(re.escape(w) for w in DAY_PARTS)}))?\b(?=[\s,.;])"
     rf"(?!,?\s+(?:the\s+)?\d)(?!,?\s+(?i:{'|'.join(MONTHS)})\b)"
 )
+
+
+def undated_weekday(article: Article, start: int, end: int) -> str | None:
+    """The weekday a passage of the text tells its happening on ("held talks on Friday"), when
+    the text gives no day to count from: a reader gets "Friday (date not given)" rather than
+    nothing, as an analyst writes it. None when a date can be counted (the dates stage places
+    the day) or when the passage gives no weekday."""
+    if article.published is not None or relative_days(article):
+        return None
+    m = _WEEKDAY_PHRASE.search(article.text, start, end)
+    if m is None:
+        return None
+    words = m.group().split()
+    if WEEKDAY_LEADS.get(words[0].lower()) == 0:  # "on Friday" is "Friday"; "last Friday" stays
+        words = words[1:]
+    phrase = " ".join(words)
+    return f"{phrase[:1].upper()}{phrase[1:]} (date not given)"
 
 
 def _lead(briefing: Briefing, main: Event | None) -> Sentence | None:
@@ -1673,6 +1688,7 @@ def _other_events(briefing: Briefing, main: Event) -> list[Event]:
         used_sections.add(key)
         others.append(event)
     ranked = sorted(others, key=lambda e: KIND[briefing.kinds[e.paragraph]].summary_rank)[:OTHER_EVENTS]
+    ranked = [_as_encounter(briefing, e) for e in ranked]
     # An event whose clause the analysis left empty, or without a verb ("Nigel Adams"), keeps its
     # place in the ranking but tells nothing: it gives no clause (it was an IndexError before).
     return sorted(
@@ -1686,6 +1702,22 @@ def _other_events(briefing: Briefing, main: Event) -> list[Event]:
         ),
         key=_text_order,
     )
+
+
+def _as_encounter(briefing: Briefing, event: Event) -> Event:
+    """An event of talks between two named parties whose account is only what one of them said
+    ("During the meeting with Foreign Minister Ivo Brandt, Ms. Kesslar congratulated him on
+    ..."), told as the encounter: "Kesslar held talks with Ivo Brandt". The bottom line says
+    who met whom; what was said is a key point's."""
+    if not only_speech(event) or not tells_what_happened(event):
+        return event  # an account cut before it says anything tells no encounter either
+    pair = _talks_pair(briefing, event.paragraph, event)
+    section = section_of(briefing, event.paragraph)
+    if pair is None or section is None:
+        return event
+    done = _TALKS_DONE[section.label.partition(": ")[0]]
+    first, second = (pair[1], pair[0]) if principal(briefing) is pair[1] else pair  # the principal first
+    return replace(event, what=f"{first.name} {done} {second.name}")
 
 
 def _said_in(briefing: Briefing, event: Event) -> bool:

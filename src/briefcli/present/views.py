@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from briefcli.analysis.countries import country_of
 from briefcli.analysis.dateforms import text_dates
 from briefcli.analysis.dates import dateline_day
-from briefcli.analysis.frames import headline_names_scene
+from briefcli.analysis.frames import headline_names_scene, headline_scene
 from briefcli.analysis.kinds import tells_lead
 from briefcli.analysis.people import took_part
 from briefcli.analysis.places import sentence_venue, told_as_earlier
@@ -49,6 +49,7 @@ from briefcli.present.summary import (
     surname,
     talked_about,
     tells_what_happened,
+    undated_weekday,
     upcoming,
     without_dateline,
 )
@@ -252,7 +253,8 @@ def summary_view(briefing: Briefing, *, max_words: int | None = None) -> Summary
         "dates": header_dates(briefing, occasion)
         or _yearless_dateline(briefing)
         or _ongoing_lead(briefing)
-        or _yearless_lead(briefing),
+        or _yearless_lead(briefing)
+        or _weekday_lead(briefing),
         "place": _place(briefing),
         "published": published,
         "published_when": when(published, None) if published else _dateline_published(briefing),
@@ -363,6 +365,18 @@ def _yearless_lead(briefing: Briefing) -> list[str]:
     if raw is None or raw.day is None:
         return []
     return [_yearless(raw.month, raw.day)]
+
+
+def _weekday_lead(briefing: Briefing) -> list[str]:
+    """The weekday the lead tells its happening on, when the article has no date to count it
+    from ("... held talks with his counterpart on Friday"): "Friday (date not given)", not a
+    blank."""
+    article = briefing.article
+    if not article.sentences:
+        return []
+    lead = article.sentences[0]
+    day = undated_weekday(article, max(lead.start, article.dateline_end), lead.end)
+    return [day] if day else []
 
 
 def _ongoing_lead(briefing: Briefing) -> list[str]:
@@ -519,7 +533,22 @@ def header_dates(briefing: Briefing, occasion: Sequence[Event] | None = None) ->
         if (len(d) != 7 or d not in days)
         and not any((d2, e2) != (d, end) and d2 <= d and end <= e2 and len(d2) == len(d) for d2, e2 in spans)
     ]
-    return list(dict.fromkeys(when(d, end) for d, end in kept))
+    hosted = {(e.date, e.end or e.date) for e in events if e.hosted}
+    day = briefing.article.published
+    return list(dict.fromkeys(_span_shown(d, end, (d, end) in hosted, day) for d, end in kept))
+
+
+def _span_shown(date: str, end: str, hosted: bool, published: dt.date | None) -> str:
+    """A span for reading; a hosting gathering's (``Event.hosted``: "met delegates at the
+    Conference, which takes place from 5 to 20 June") is the days the happening may have been
+    on, up to the publication date, with the day not given: "5–7 June 2013 (day not given)"."""
+    if not hosted or end == date or len(date) != len(end) or len(date) != len("YYYY-MM-DD"):
+        return when(date, None if end == date else end)
+    last = _last_day(end)
+    if published is not None and _first_day(date) <= published < last:
+        last = published
+    shown = when(date, None if last == _first_day(date) else last.isoformat())
+    return f"{shown} (day not given)"
 
 
 _ORG_WORD = pattern(r"[^\W\d_][\w-]*")
@@ -768,7 +797,7 @@ def _headed(blocks: list[SummarySectionDict], title: str | None) -> list[Summary
     129th/130th Sessions"); later blocks keep theirs. A headline that tells what was said
     ("Ports are the need of the hour, says Minister") names no scene and heads none."""
     if blocks and title and blocks[0]["label"] in _BARE_LABELS and headline_names_scene(title):
-        blocks[0]["label"] = title
+        blocks[0]["label"] = headline_scene(title) or title
     return blocks
 
 
@@ -860,10 +889,32 @@ def _summary_section(
     ids = section.participant_ids
     if len(ids) != len(section.participants):  # a section built without ids (by hand)
         ids = ("",) * len(section.participants)
+    dates = _section_dates(briefing, section, facts, span)
+    return {
+        "kind": section.kind,
+        "label": section.label,
+        "paragraphs": list(section.paragraphs),
+        "participants": [  # not those the text only talks about ("recalled President X's plan")
+            surname(by_id[i], briefing.people) if i in by_id else n
+            for n, i in zip(section.participants, ids, strict=True)
+            if i not in by_id or by_id[i].took_part
+        ],
+        "dates": list(dict.fromkeys(dates)),
+        "points": chosen["points"],
+        "note": note,
+    }
+
+
+def _section_dates(
+    briefing: Briefing, section: Section, facts: _SectionFacts, span: tuple[dt.date, dt.date] | None
+) -> list[str]:
+    """The dates a section's line shows: those of its events near the header's occasion
+    (``span``), else the weekday it tells with no day to count from."""
+    article = briefing.article
     published = article.published.isoformat() if article.published else None
     near = dt.timedelta(days=SECTION_DAYS)
     dates = [  # not an announced event's: "the conference, which will take place on 1 October"
-        when(e.date, e.end)
+        _span_shown(e.date, e.end or e.date, e.hosted, article.published)
         for e in facts.events_in(section.paragraphs)
         if not upcoming(e, published)
         and not talked_about(e)
@@ -879,19 +930,19 @@ def _summary_section(
             )
         )
     ]
-    return {
-        "kind": section.kind,
-        "label": section.label,
-        "paragraphs": list(section.paragraphs),
-        "participants": [  # not those the text only talks about ("recalled President X's plan")
-            surname(by_id[i], briefing.people) if i in by_id else n
-            for n, i in zip(section.participants, ids, strict=True)
-            if i not in by_id or by_id[i].took_part
-        ],
-        "dates": list(dict.fromkeys(dates)),
-        "points": chosen["points"],
-        "note": note,
-    }
+    # "held talks on Friday", with no day to count from: the weekday
+    return dates or _section_weekday(article, section)
+
+
+def _section_weekday(article: Article, section: Section) -> list[str]:
+    """The first weekday a section's paragraphs tell a happening on, when the text gives no day
+    to count from (``undated_weekday``)."""
+    for i in section.paragraphs:
+        p = article.paragraphs[i]
+        day = undated_weekday(article, max(p.start, article.dateline_end), p.end)
+        if day:
+            return [day]
+    return []
 
 
 # --- briefcli people ---------------------------------------------------------------------------
