@@ -1479,3 +1479,27 @@ def test_a_statement_to_the_press_is_a_scene_of_its_own() -> None:
         (2,),
         "Statement to the press",
     )
+
+
+def test_a_later_visit_is_headed_as_the_visit_not_as_talks_of_whoever_it_names() -> None:
+    """The delegation's visit after the talks is no talks between its host and an official of
+    the first meeting named after it ("The meeting was also attended by ..."); a visit whose
+    paragraph names visitor and host stays their talks."""
+    text = (
+        "Port minister receives Ghanaian delegation\n\n"
+        "LIMA, 3 May 2024 – The Minister of Transport, Ana Ruiz, today received a delegation from "
+        "Ghana led by the Minister of Ports, Kofi Mensah, at her office in Lima.\n\n"
+        "The two ministers discussed ways to increase shipping between the two countries.\n\n"
+        "The delegation later visited the National Port Authority in Callao, where they were "
+        "briefed by its President, Mr. Pedro Soto.\n\n"
+        "The meeting was also attended by the Vice Minister of Ports, Ms. Rosa Vega.\n"
+    )
+    labels = [s.label for s in analyse(build_article(Source("stdin", "-"), text)).sections]
+    assert labels[0] == "Bilateral talks: Ana Ruiz – Kofi Mensah"
+    assert labels[-1].startswith("Visit to Callao")
+    named = text.replace(
+        "The delegation later visited the National Port Authority in Callao, where they were briefed",
+        "Minister Mensah later visited the National Port Authority in Callao, where he was received",
+    )
+    labels = [s.label for s in analyse(build_article(Source("stdin", "-"), named)).sections]
+    assert labels[-1] == "Bilateral talks: Kofi Mensah – Pedro Soto"

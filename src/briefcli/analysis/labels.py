@@ -542,6 +542,26 @@ def _panel_title(context: LabelContext, end: int) -> str:
     return topic.group() if topic else ""
 
 
+def _later_visit(
+    context: LabelContext, paragraphs: Sequence[int], found: Sequence[Cue], participants: Sequence[str]
+) -> str | None:
+    """A later scene of talks that opens on a visit whose paragraph does not name two of its
+    people is the visit: "The delegation later visited the Port Authority in Tema, where they
+    were briefed by its Director, Ms. Ama Osei." -> "Visit to Tema, Ghana" (not talks between
+    Ms. Osei and whoever the scene names next). "Ambassador Li visited the Institute in Tema,
+    where its Director, Ms. Ama Osei, received him" stays the talks of the two."""
+    first = min(found, key=lambda c: c.start, default=None)
+    if paragraphs[0] == 0 or first is None or first.group != _VISITS:
+        return None
+    p = context.article.paragraphs[paragraphs[0]]
+    opening = context.article.text[p.start : p.end]
+    if sum(name.split()[-1] in opening for name in participants[:2]) == 2:
+        return None
+    s_start, s_end = context.sentence_of(first.start)
+    place = place_in(context.article.text[s_start:s_end])
+    return f"Visit to {place}" if place else None
+
+
 def _talks_label(
     context: LabelContext,
     participants: Sequence[str],
@@ -692,5 +712,6 @@ def label_section(
     if role == "event":
         return _meeting_label(context, paragraphs, found)
     if kind == _TALKS_KIND:
-        return _talks_label(context, participants, found, kind, (paragraphs, whole))
+        visit = _later_visit(context, paragraphs, found, participants) if not whole else None
+        return visit or _talks_label(context, participants, found, kind, (paragraphs, whole))
     return _scene_label(context, paragraphs, found, kind)
