@@ -1306,6 +1306,15 @@ def test_labels(paragraphs: list[str], label: str) -> None:
         ("at the Summit of the Future", ["Summit of the Future"]),
         ("the last day of the IX Summit of the Sea Nations, in Varna", ["IX Summit of the Sea Nations"]),
         ("the 5th Conference of the Parties in Tarn", ["Conference of the Parties"]),
+        # and one more owner after "of": "of the <body> of <capitalised words>"
+        (
+            "attended the 32nd Meeting of the Andean Directors-General of Customs in Lima",
+            ["Meeting of the Andean Directors-General of Customs"],
+        ),
+        (
+            "at the Annual Meeting of the Board of Governors in Lima",
+            ["Annual Meeting of the Board of Governors"],
+        ),
         # not: more of them, which may run on into a person's name, nor a joiner after them
         ("met the President of the Committee of the Sea Rescue Ana Ruiz", []),
         ("at the Meeting of the Port Chiefs and Harbour Masters", []),

@@ -131,6 +131,8 @@ def _of_the(words: _Words, j: int) -> int:
     if not words.joins_name(j + 2) or end - j - 1 > _OF_THE_WORDS:
         return -1
     after = end + 1
+    if words.joined(after) and words.words[after] == _OF and words.joins_name(after + 1):
+        return j + 2  # "Meeting of the ASEAN Directors-General [of Customs]": one more owner
     return -1 if words.joined(after) and words.words[after] in _JOINERS else j + 2
 
 
