@@ -2910,6 +2910,63 @@ def test_a_place_between_commas_after_a_title_is_no_office_of_a_name() -> None:
             "Ana Ruiz",
             None,
         ),
+        # the same with the envoy's country given to someone else: the envoy escorts guests the
+        # date line's state receives, a release names its guests' country, never its own
+        (
+            "Nairobi",
+            "Trade Minister Ana Wanjiru received Ghana's Minister of Industry Kofi Mensah. The Ghanaian "
+            "High Commissioner to Kenya, Ama Boateng, also attended. Wanjiru said trade grew.",
+            "Ana Wanjiru",
+            "Kenya",
+        ),
+        (
+            "Lima",
+            "Chile's Ambassador to Peru Tom Berg accompanied Chile's Health Minister Lea Marsh to her "
+            "talks with Prime Minister Ana Ruiz, who said trade grew.",
+            "Ana Ruiz",
+            "Peru",
+        ),
+        # must not: the envoy alone, or the only one of a country the date line's state hosts
+        (
+            "Nairobi",
+            "Ghana's High Commissioner to Kenya Ama Boateng met Trade Minister Ana Wanjiru, who said "
+            "trade grew.",
+            "Ana Wanjiru",
+            None,
+        ),
+        (
+            "Washington",
+            "India's Ambassador to the US Ravi Rao and Brazil's Ambassador to the US Lea Marsh met "
+            "Finance Minister Ana Ruiz, who said trade grew.",
+            "Ana Ruiz",
+            None,
+        ),
+        # the civil service's state posts of the Commonwealth
+        (
+            "Nairobi",
+            "Cabinet Secretary for Trade Ana Wanjiru met the envoys and said trade grew.",
+            "Ana Wanjiru",
+            "Kenya",
+        ),
+        (
+            "Accra",
+            "Principal Secretary Kofi Mensah met the envoys and said trade grew.",
+            "Kofi Mensah",
+            "Ghana",
+        ),
+        (
+            "Kampala",
+            "Permanent Secretary Ama Okello opened the fair and said trade grew.",
+            "Ama Okello",
+            "Uganda",
+        ),
+        # must not: the post of a ministry it names is that ministry's
+        (
+            "Nairobi",
+            "Permanent Secretary of the Ministry of Trade Ana Wanjiru met the envoys.",
+            "Ana Wanjiru",
+            "Ministry of Trade",
+        ),
     ],
 )
 def test_a_state_post_without_owner_is_the_date_line_capitals(

@@ -189,12 +189,31 @@ def _home_offices(
     alone ("ISLAMABAD: ... called on Finance Minister Ana Ruiz"): such a post without an owner
     is the state's. A post of another body is not ("President of the Assembly"). So does a
     release headed with the pair of states whose relations it tells ("Japan-Germany
-    Relations") when its guest holds a post of the other one."""
+    Relations") when its guest holds a post of the other one. Not a release written from abroad
+    (see ``_written_abroad``)."""
     city = dateline.split(",")[0].strip().casefold() if dateline else ""  # "New Delhi, India"
     state = _capital_states().get(city) or _paired_home(people, headline)
-    if state is None or any(_accredited_to(p.title, state) for p in people):
-        return people  # "Washington (PTI): ... India's Ambassador to the US": written from abroad
+    if state is None or _written_abroad(people, state):
+        return people
     return tuple(replace(p, org=state) if _home_holder(p) else p for p in people)
+
+
+def _written_abroad(people: Sequence[Person], state: str) -> bool:
+    """Whether an envoy accredited to the date line's state tells a release written from
+    abroad by the envoy's own side ("Washington (PTI): ... India's Ambassador to the US"). Not
+    when the text names the envoy's country for someone else taking part: a release names the
+    guests' country, never its own, so the envoy escorts a delegation the state receives
+    ("NAIROBI: Trade Minister Ana Wanjiru received Ghana's Minister of Trade Kofi Mensah; the
+    Ghanaian High Commissioner to Kenya attended")."""
+    return any(_accredited_to(p.title, state) and not _escorts_guests(p, people, state) for p in people)
+
+
+def _escorts_guests(envoy: Person, people: Sequence[Person], state: str) -> bool:
+    """Whether another person taking part is given the envoy's country, one not ``state``."""
+    home = country_of(envoy.org) if envoy.org else None
+    if home is None or home == state:
+        return False
+    return any(p is not envoy and p.took_part and p.org and country_of(p.org) == home for p in people)
 
 
 # Two states' names joined by a hyphen or a dash in a headline: "Japan-Germany Relations",
