@@ -1582,8 +1582,27 @@ _STOP_IN_CLOSE = pattern(r"[.](?=[”\"]$)")
 def _tidy_marks(text: str) -> str:
     """A clause copied from the text with a space before an opening quote glued to a word, and
     without a full stop inside its closing quote, which the citation's "(¶2)." would double:
-    "titled “Ports and the Sea” (¶2).", not "titled“Ports and the Sea.” (¶2)."."""
+    "titled “Ports and the Sea” (¶2).", not "titled“Ports and the Sea.” (¶2)."; without the
+    bracketed initials of a title (``_title_initials``)."""
+    text = _TITLE_INITIALS.sub(_title_initials, text)
     return _STOP_IN_CLOSE.sub("", _GLUED_QUOTE.sub(" ", text))
+
+
+# Up to four capitalised words and the capitals in brackets after them: "Trade Minister (TM)".
+_TITLE_INITIALS = pattern(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+\(([A-Z]{2,5})\)")
+
+
+def _title_initials(m: re.Match[str]) -> str:
+    """A title's initials in brackets are the source's own shorthand, which a briefing does not
+    use: "Trade Minister (TM) Ana Ruiz opened ..." -> "Trade Minister Ana Ruiz opened ...". Only
+    a title's (its words end with a title's head); an organisation's initials ("the Harbour
+    Board (HB)") are how the note names it later."""
+    initials = m.group(2)
+    words = m.group(1).split()[-len(initials) :]
+    if len(words) != len(initials) or "".join(w[0] for w in words) != initials:
+        return m.group()
+    heads = {" ".join(words[i:]).casefold() for i in range(len(words))}
+    return m.group(1) if heads & TITLE_HEADS else m.group()
 
 
 _DEICTIC = pattern(rf"\s+(?i:{'|'.join(re.escape(t) for t in DEICTIC_TIMES)})\b(?=[\s,.;])")
@@ -1904,15 +1923,19 @@ _VIRTUAL = pattern(
 # A news agency's attribution closing the lead: "..., IRNA reported". The bottom line tells what
 # happened; who reported it is the source's business.
 _REPORTED_BY = pattern(r",\s*(?:the\s+)?(?:[A-Z][\w.&-]*\s+){1,4}(?:news\s+agency\s+)?reported$")
-_HERE = pattern(r"\bhere\b")
+# "here", with the bare weekday a wire writes after it ("opened here Sunday").
+_HERE = pattern(rf"\bhere\b(?:\s+((?i:{'|'.join(WEEKDAY_NAMES)}))\b(?!['’]))?")
 
 
 def _here(what: str, article: Article) -> str:
     """ "here" in an account is the date line's place, which a reader of the bottom line does
     not see: "arrived here for talks" -> "arrived in Georgetown for talks"; left as written
-    without a date line."""
+    without a date line. A wire's bare weekday after it takes the "on" of prose: "The Board
+    here Monday opened a fair" -> "The Board in Georgetown on Monday opened a fair"."""
     place = readable_place(article.dateline).split(",")[0].strip() if article.dateline else None
-    return _HERE.sub(f"in {place}", what) if place else what
+    if not place:
+        return what
+    return _HERE.sub(lambda m: f"in {place}" + (f" on {m.group(1)}" if m.group(1) else ""), what)
 
 
 # A date the account gives itself ("was held from 20 to 21 May 2023"): no date phrase before it.
