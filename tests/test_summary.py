@@ -3567,3 +3567,19 @@ def test_what_both_sides_of_talks_said_outranks_a_second_point_of_one_speaker() 
 def test_the_bottom_line_drops_the_initials_of_a_title(lead: str, expected: str, absent: str) -> None:
     line = select_summary(briefing_of(f"Fair opens\n\n{lead}\n"))["bottom_line_text"]
     assert expected in line and absent not in line
+
+
+def test_a_body_s_visit_bottom_line_names_its_leader_and_date() -> None:
+    """A lead that names only a body of people ("A delegation of the Board paid a visit") gets
+    who led it and when, from the sentence that says so."""
+    text = (
+        "Board delegation visits Suva port\n\n"
+        "A high-level delegation of the Harbour Board paid a visit to the Port Authority in Suva, Fiji "
+        "on a study mission.\n\n"
+        "The delegation led by Ana Ruiz, the Director of Operations, set out on the mission on "
+        "3rd - 4th May 2024.\n\n"
+        "The delegation was received by Tom Berg, the Chief Executive of the Port Authority.\n"
+    )
+    line = select_summary(briefing_of(text))["bottom_line_text"]
+    assert line.startswith("On 3–4 May 2024, a high-level delegation of the Harbour Board, led by Ana Ruiz")
+    assert "paid a visit to the Port Authority" in line

@@ -133,6 +133,7 @@ from briefcli.lang.en import (
     ADVERBS,
     ANAPHORIC_DETERMINERS,
     ARTICLES,
+    COLLECTIVE_NOUNS,
     CONCESSIONS,
     DAY_ORDINALS,
     DAY_PARTS,
@@ -150,6 +151,7 @@ from briefcli.lang.en import (
     HONORIFICS,
     INFINITIVE_PARTICLES,
     JOINT_OPENERS,
+    LEADER_PARTICIPLES,
     MONTHS,
     OUTCOME_PASTS,
     PARTICLES,
@@ -1130,7 +1132,7 @@ def _bottom_line(briefing: Briefing) -> list[Clause]:
     if told is None:
         # Nothing dated tells what happened (an announced event, a relative clause): the lead,
         # else the article's first sentence; after who met whom, when talks are the scene.
-        clauses = clauses or _first_sentence(article)
+        clauses = _led_body(briefing, clauses or _first_sentence(article), main)
         opening = next((s.paragraphs[0] for s in briefing.sections if not is_background(s)), None)
         pair = _talks_pair(briefing, opening, None) if opening is not None else None
         if opening is None or pair is None or _names_both(clauses, pair):
@@ -1157,6 +1159,61 @@ def _bottom_line(briefing: Briefing) -> list[Clause]:
         if not _said_first(briefing, c.sentence) and not _retold(c, encounter, who, briefing.people)
     ]
     return _dated_relatives(article, [encounter, *clauses, *told_clauses][:MAX_CLAUSES])
+
+
+# A lead whose subject is a body of people, named by nothing else: "A trade delegation of the
+# Harbour Board paid a visit to ..." (up to its first finite verb).
+_BODY_SUBJECT = pattern(
+    rf"(?:An?|The)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(COLLECTIVE_NOUNS))})\b[^,;:]*", re.IGNORECASE
+)
+# "The delegation, led by ...", "The team was headed by ..."
+_BODY_LED_BY = pattern(
+    rf"\b(?:{'|'.join(sorted(COLLECTIVE_NOUNS))})\b,?\s+(?:(?:was|were)\s+)?"
+    rf"(?:{'|'.join(sorted(LEADER_PARTICIPLES))})\s+by\s+",
+    re.IGNORECASE,
+)
+
+
+def _led_body(briefing: Briefing, clauses: list[Clause], main: Event | None) -> list[Clause]:
+    """A lead that tells what a body of people did and names no one gets the person the text
+    says led it, and the date of the main event that person takes part in: "A delegation of the
+    Harbour Board paid a visit to Suva" and "The delegation, led by Ana Ruiz, set out on 3-4 May
+    2024" -> "On 3–4 May 2024, a delegation of the Harbour Board, led by Ana Ruiz (Director),
+    paid a visit to Suva"."""
+    article = briefing.article
+    text = clauses[0].text if clauses else ""
+    subject = _BODY_SUBJECT.match(text)
+    verb = first_finite_match(text)
+    forms = _forms(article, briefing.people)
+    if subject is None or verb is None or verb.start() > subject.end() or _names_any(text, forms):
+        return clauses
+    leader = _leader(briefing)
+    if leader is None:
+        return clauses
+    text = f"{text[: verb.start()].rstrip()}, led by {described(leader)}, {text[verb.start() :]}"
+    if main is not None and leader.name in main.who and not main.announced and not _DATED.search(text):
+        text = _date_phrase(main) + _lower_common(_lower_opening(text), article)
+    return [clauses[0]._replace(text=text), *clauses[1:]]
+
+
+def _names_any(text: str, forms: Sequence[Form]) -> bool:
+    folded = text.casefold()
+    return any(_names_in(folded, f.text) for f in forms)
+
+
+def _leader(briefing: Briefing) -> Person | None:
+    """The person the first paragraphs say led a body of people ("The delegation, led by Ana
+    Ruiz, ..."): the one whose name comes right after "led by"."""
+    article = briefing.article
+    names = [(n.start, p) for p in briefing.people for n in p.spans if n.kind == "name"]
+    for paragraph in article.paragraphs[:LEAD_PARAGRAPHS]:
+        for s in paragraph.sentences:
+            for m in _BODY_LED_BY.finditer(article.text, s.start, s.end):
+                # the name right after "by", or after an honorific ("led by Dr. Ana Ruiz")
+                found = next((p for at, p in names if m.end() <= at <= m.end() + len("Dr. ")), None)
+                if found is not None:
+                    return found
+    return None
 
 
 def _retold(clause: Clause, encounter: Clause, who: Sequence[Person], people: Sequence[Person]) -> bool:
