@@ -2631,6 +2631,12 @@ def test_the_bottom_line_names_scenes_not_what_was_said_in_them(what: str, speec
             "hosted a forum on ports here",  # no date line: "here" stays as written
             "RNA reported",
         ),
+        (
+            # a wire's bare weekday after "here" takes the "on" of prose
+            "SUVA, May 3 (FNA): The Harbour Board here Friday opened a fair on coastal shipping.",
+            "The Harbour Board in Suva on Friday opened a fair",
+            "Suva Friday",
+        ),
     ],
 )
 def test_the_bottom_line_names_here_and_drops_the_agency(lead: str, expected: str, absent: str) -> None:
@@ -3540,3 +3546,40 @@ def test_what_both_sides_of_talks_said_outranks_a_second_point_of_one_speaker() 
     [section] = select_summary(briefing_of(text), 80)["sections"]
     leads = [p["lead_in"] for p in section["points"]]
     assert len(leads) == 3 and "Both sides welcomed" in leads
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected", "absent"),
+    [
+        (
+            "3 May 2024\n\nSuva: Trade Minister (TM) Ana Ruiz opened a fair on coastal shipping.",
+            "Trade Minister Ana Ruiz opened a fair",
+            "(TM)",
+        ),
+        (
+            # an organisation's initials are how the note names it later: kept
+            "3 May 2024\n\nSuva: The Harbour Board (HB) opened a fair on coastal shipping at the harbour.",
+            "The Harbour Board (HB) opened a fair",
+            "Board opened",
+        ),
+    ],
+)
+def test_the_bottom_line_drops_the_initials_of_a_title(lead: str, expected: str, absent: str) -> None:
+    line = select_summary(briefing_of(f"Fair opens\n\n{lead}\n"))["bottom_line_text"]
+    assert expected in line and absent not in line
+
+
+def test_a_body_s_visit_bottom_line_names_its_leader_and_date() -> None:
+    """A lead that names only a body of people ("A delegation of the Board paid a visit") gets
+    who led it and when, from the sentence that says so."""
+    text = (
+        "Board delegation visits Suva port\n\n"
+        "A high-level delegation of the Harbour Board paid a visit to the Port Authority in Suva, Fiji "
+        "on a study mission.\n\n"
+        "The delegation led by Ana Ruiz, the Director of Operations, set out on the mission on "
+        "3rd - 4th May 2024.\n\n"
+        "The delegation was received by Tom Berg, the Chief Executive of the Port Authority.\n"
+    )
+    line = select_summary(briefing_of(text))["bottom_line_text"]
+    assert line.startswith("On 3–4 May 2024, a high-level delegation of the Harbour Board, led by Ana Ruiz")
+    assert "paid a visit to the Port Authority" in line

@@ -133,6 +133,7 @@ from briefcli.lang.en import (
     ADVERBS,
     ANAPHORIC_DETERMINERS,
     ARTICLES,
+    COLLECTIVE_NOUNS,
     CONCESSIONS,
     DAY_ORDINALS,
     DAY_PARTS,
@@ -150,6 +151,7 @@ from briefcli.lang.en import (
     HONORIFICS,
     INFINITIVE_PARTICLES,
     JOINT_OPENERS,
+    LEADER_PARTICIPLES,
     MONTHS,
     OUTCOME_PASTS,
     PARTICLES,
@@ -1130,7 +1132,7 @@ def _bottom_line(briefing: Briefing) -> list[Clause]:
     if told is None:
         # Nothing dated tells what happened (an announced event, a relative clause): the lead,
         # else the article's first sentence; after who met whom, when talks are the scene.
-        clauses = clauses or _first_sentence(article)
+        clauses = _led_body(briefing, clauses or _first_sentence(article), main)
         opening = next((s.paragraphs[0] for s in briefing.sections if not is_background(s)), None)
         pair = _talks_pair(briefing, opening, None) if opening is not None else None
         if opening is None or pair is None or _names_both(clauses, pair):
@@ -1157,6 +1159,61 @@ def _bottom_line(briefing: Briefing) -> list[Clause]:
         if not _said_first(briefing, c.sentence) and not _retold(c, encounter, who, briefing.people)
     ]
     return _dated_relatives(article, [encounter, *clauses, *told_clauses][:MAX_CLAUSES])
+
+
+# A lead whose subject is a body of people, named by nothing else: "A trade delegation of the
+# Harbour Board paid a visit to ..." (up to its first finite verb).
+_BODY_SUBJECT = pattern(
+    rf"(?:An?|The)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(COLLECTIVE_NOUNS))})\b[^,;:]*", re.IGNORECASE
+)
+# "The delegation, led by ...", "The team was headed by ..."
+_BODY_LED_BY = pattern(
+    rf"\b(?:{'|'.join(sorted(COLLECTIVE_NOUNS))})\b,?\s+(?:(?:was|were)\s+)?"
+    rf"(?:{'|'.join(sorted(LEADER_PARTICIPLES))})\s+by\s+",
+    re.IGNORECASE,
+)
+
+
+def _led_body(briefing: Briefing, clauses: list[Clause], main: Event | None) -> list[Clause]:
+    """A lead that tells what a body of people did and names no one gets the person the text
+    says led it, and the date of the main event that person takes part in: "A delegation of the
+    Harbour Board paid a visit to Suva" and "The delegation, led by Ana Ruiz, set out on 3-4 May
+    2024" -> "On 3–4 May 2024, a delegation of the Harbour Board, led by Ana Ruiz (Director),
+    paid a visit to Suva"."""
+    article = briefing.article
+    text = clauses[0].text if clauses else ""
+    subject = _BODY_SUBJECT.match(text)
+    verb = first_finite_match(text)
+    forms = _forms(article, briefing.people)
+    if subject is None or verb is None or verb.start() > subject.end() or _names_any(text, forms):
+        return clauses
+    leader = _leader(briefing)
+    if leader is None:
+        return clauses
+    text = f"{text[: verb.start()].rstrip()}, led by {described(leader)}, {text[verb.start() :]}"
+    if main is not None and leader.name in main.who and not main.announced and not _DATED.search(text):
+        text = _date_phrase(main) + _lower_common(_lower_opening(text), article)
+    return [clauses[0]._replace(text=text), *clauses[1:]]
+
+
+def _names_any(text: str, forms: Sequence[Form]) -> bool:
+    folded = text.casefold()
+    return any(_names_in(folded, f.text) for f in forms)
+
+
+def _leader(briefing: Briefing) -> Person | None:
+    """The person the first paragraphs say led a body of people ("The delegation, led by Ana
+    Ruiz, ..."): the one whose name comes right after "led by"."""
+    article = briefing.article
+    names = [(n.start, p) for p in briefing.people for n in p.spans if n.kind == "name"]
+    for paragraph in article.paragraphs[:LEAD_PARAGRAPHS]:
+        for s in paragraph.sentences:
+            for m in _BODY_LED_BY.finditer(article.text, s.start, s.end):
+                # the name right after "by", or after an honorific ("led by Dr. Ana Ruiz")
+                found = next((p for at, p in names if m.end() <= at <= m.end() + len("Dr. ")), None)
+                if found is not None:
+                    return found
+    return None
 
 
 def _retold(clause: Clause, encounter: Clause, who: Sequence[Person], people: Sequence[Person]) -> bool:
@@ -1582,8 +1639,27 @@ _STOP_IN_CLOSE = pattern(r"[.](?=[”\"]$)")
 def _tidy_marks(text: str) -> str:
     """A clause copied from the text with a space before an opening quote glued to a word, and
     without a full stop inside its closing quote, which the citation's "(¶2)." would double:
-    "titled “Ports and the Sea” (¶2).", not "titled“Ports and the Sea.” (¶2)."."""
+    "titled “Ports and the Sea” (¶2).", not "titled“Ports and the Sea.” (¶2)."; without the
+    bracketed initials of a title (``_title_initials``)."""
+    text = _TITLE_INITIALS.sub(_title_initials, text)
     return _STOP_IN_CLOSE.sub("", _GLUED_QUOTE.sub(" ", text))
+
+
+# Up to four capitalised words and the capitals in brackets after them: "Trade Minister (TM)".
+_TITLE_INITIALS = pattern(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+\(([A-Z]{2,5})\)")
+
+
+def _title_initials(m: re.Match[str]) -> str:
+    """A title's initials in brackets are the source's own shorthand, which a briefing does not
+    use: "Trade Minister (TM) Ana Ruiz opened ..." -> "Trade Minister Ana Ruiz opened ...". Only
+    a title's (its words end with a title's head); an organisation's initials ("the Harbour
+    Board (HB)") are how the note names it later."""
+    initials = m.group(2)
+    words = m.group(1).split()[-len(initials) :]
+    if len(words) != len(initials) or "".join(w[0] for w in words) != initials:
+        return m.group()
+    heads = {" ".join(words[i:]).casefold() for i in range(len(words))}
+    return m.group(1) if heads & TITLE_HEADS else m.group()
 
 
 _DEICTIC = pattern(rf"\s+(?i:{'|'.join(re.escape(t) for t in DEICTIC_TIMES)})\b(?=[\s,.;])")
@@ -1904,15 +1980,19 @@ _VIRTUAL = pattern(
 # A news agency's attribution closing the lead: "..., IRNA reported". The bottom line tells what
 # happened; who reported it is the source's business.
 _REPORTED_BY = pattern(r",\s*(?:the\s+)?(?:[A-Z][\w.&-]*\s+){1,4}(?:news\s+agency\s+)?reported$")
-_HERE = pattern(r"\bhere\b")
+# "here", with the bare weekday a wire writes after it ("opened here Sunday").
+_HERE = pattern(rf"\bhere\b(?:\s+((?i:{'|'.join(WEEKDAY_NAMES)}))\b(?!['’]))?")
 
 
 def _here(what: str, article: Article) -> str:
     """ "here" in an account is the date line's place, which a reader of the bottom line does
     not see: "arrived here for talks" -> "arrived in Georgetown for talks"; left as written
-    without a date line."""
+    without a date line. A wire's bare weekday after it takes the "on" of prose: "The Board
+    here Monday opened a fair" -> "The Board in Georgetown on Monday opened a fair"."""
     place = readable_place(article.dateline).split(",")[0].strip() if article.dateline else None
-    return _HERE.sub(f"in {place}", what) if place else what
+    if not place:
+        return what
+    return _HERE.sub(lambda m: f"in {place}" + (f" on {m.group(1)}" if m.group(1) else ""), what)
 
 
 # A date the account gives itself ("was held from 20 to 21 May 2023"): no date phrase before it.
