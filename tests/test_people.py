@@ -3557,3 +3557,27 @@ def test_an_occupation_before_a_name_describes_the_person(text: str, expected: t
 )
 def test_a_bracketed_branch_stays_in_the_organization(text: str, org: str) -> None:
     assert [p.org for p in people_of(text).people] == [org]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Ana Ruiz received a delegation from Ghana led by the Minister of Trade, Kofi Mensah.", "Ghana"),
+        ("Ana Ruiz received the Ghanaian delegation, led by the Minister of Trade, Kofi Mensah.", "Ghana"),
+        (
+            "Ana Ruiz received a delegation of the Philippines led by the Secretary of Trade, Kofi Mensah.",
+            "Philippines",
+        ),
+        # must not: the title's own organisation, or no delegation of a country
+        (
+            "Ana Ruiz received a delegation from Ghana led by the Director of the Tema Port Authority, "
+            "Kofi Mensah.",
+            "Tema Port Authority",
+        ),
+        ("Ana Ruiz received a delegation led by the Minister of Trade, Kofi Mensah.", None),
+    ],
+)
+def test_the_country_of_a_delegation_is_its_leaders(text: str, org: str | None) -> None:
+    """A delegation "from Ghana" or "Ghanaian" is led by Ghana's minister: the leader's post is
+    that country's when the title names no owner of its own."""
+    assert person(people_of(text), "Kofi Mensah").org == org

@@ -682,6 +682,30 @@ def _led_body(view: SentenceView, titles: Sequence[Title]) -> str | None:
     return next((span_text(view, a, b) for a, b in view.org_spans if b == x - 1), None)
 
 
+def _led_delegation(view: SentenceView, titles: Sequence[Title]) -> str | None:
+    """The country of the delegation a title's holder leads, as "led by" right after it says:
+    "a delegation from Ghana led by the Minister of Trade, Kofi Mensah" -> Ghana, and "the
+    Ghanaian delegation, led by ..." too. Only a title with no prefix of its own ("Chile's
+    Minister")."""
+    toks = view.words
+    first = min(titles, key=lambda t: t.start, default=None)
+    if first is None or first.prefix is not None:
+        return None
+    x = first.start - 1
+    if not (x >= 3 and toks[x].low == "by" and toks[x - 1].low in lex.LEADER_PARTICIPLES):
+        return None
+    j = x - 3 if toks[x - 2].text == "," else x - 2  # the delegation phrase's last word
+    if toks[j].low in lex.COLLECTIVE_NOUNS:  # "the [Ghanaian] delegation"
+        s = view.country_ends.get(j)
+        return view.countries[s][1] if s is not None and s > 0 else None
+    s = view.country_ends.get(j + 1)  # "a delegation from [Ghana]"
+    if s is None or s < 2:
+        return None
+    k = s - 1 - (toks[s - 1].low == "the")
+    delegation = toks[k].low in ("from", "of") and toks[k - 1].low in lex.COLLECTIVE_NOUNS
+    return view.countries[s][1] if delegation else None
+
+
 def _copular_title(view: SentenceView, j: int, ctx: RunContext, start: int) -> Title | None:
     """A title that a copula in the present gives the name opening the sentence, the title
     ending it: "Tom Berg is Chile's Minister of Trade." (as an apposition would)."""
@@ -1643,7 +1667,9 @@ def _apposition_rest(
     no title after the name, the organisation the words before its title give ("the Board
     led by the Chair, Tom Berg"; "Vice Chancellor Elmfield, Ana Ruiz")."""
     if not titles or titles[0][1] != 0:
-        return org_after or _led_body(view, [t for t, _ in titles]) or _owner_word(view, titles, before), ()
+        firsts = [t for t, _ in titles]
+        owner = _led_body(view, firsts) or _led_delegation(view, firsts) or _owner_word(view, titles, before)
+        return org_after or owner, ()
     end = titles[0][0].end
     if org_after is None:
         hit = _org_after_title(view, end)
