@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence, Set
 
+from briefcli.analysis.cast import cast_of
 from briefcli.lang.en import (
     ACCOUNT_NOT_PAST_ED,
     ACCOUNT_RELATIVES,
@@ -101,15 +102,6 @@ def own_voice(sentence: str) -> bool:
     return _JUDGEMENT.search(_QUOTED.sub(" ", sentence)) is not None
 
 
-def _named_by_sentence(people: Sequence[Person]) -> dict[int, set[str]]:
-    """The names of the people each sentence mentions (by any mention), by Sentence.index."""
-    named: dict[int, set[str]] = {}
-    for p in people:
-        for m in p.spans:
-            named.setdefault(m.sentence, set()).add(p.name)
-    return named
-
-
 def _follows(prev: Sentence, s: Sentence) -> bool:
     """``s`` comes right after ``prev``, in its paragraph or opening the next."""
     return s.index == prev.index + 1 and s.paragraph - prev.paragraph in (0, 1)
@@ -147,7 +139,7 @@ def speech_runs(
     paragraph; ``told``: the sentences the bottom line tells."""
     found: dict[int, Statement] = {}
     run = _Run()
-    named = _named_by_sentence(people)
+    cast = cast_of(people)  # the index of each sentence's mentions the analysis made
     for index in sorted(paragraphs):
         by_sentence: dict[int, list[Statement]] = {}
         for said_here in statements.get(index, ()):
@@ -162,7 +154,7 @@ def speech_runs(
                 run.stop()
                 continue
             sentence = article.span(s.start, s.end)
-            if named.get(s.index, set()) - {st.speaker}:  # another person is named
+            if any(cast.people[n].name != st.speaker for _, n in cast.by_sentence.get(s.index, ())):
                 run.stop()
             elif backshifted(sentence) and not run.waiting:
                 found[s.index] = st
