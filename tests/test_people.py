@@ -323,6 +323,28 @@ def test_who_is_a_person(text: str, expected: list[str]) -> None:
             "APTU",
         ),
         ("Ana Ruiz, the Head of the Unit on Monday, spoke.", "Ana Ruiz", "Head", "Unit"),
+        # two portfolios, one of them also a body's word, are the post's, not its owner's
+        (
+            "The Minister of Economy and Ports of the Republic of Ostravia, Mr. Piet Lund, spoke.",
+            "Piet Lund",
+            "Minister of Economy and Ports",
+            "Republic of Ostravia",
+        ),
+        # no name stands between two titles of one holder: the words are the first one's body
+        (
+            "Mr. Omar Haddad, Chief Executive Officer of Corvo Freight and Chair of the Harbour Users"
+            " Council, spoke.",
+            "Omar Haddad",
+            "Chief Executive Officer of Corvo Freight and Chair",
+            "Harbour Users Council",
+        ),
+        # "the Ministry" alone names no ministry in particular: all title
+        (
+            "The Permanent Secretary of the Ministry, Mr. Jon Okafor, also attended.",
+            "Jon Okafor",
+            "Permanent Secretary of the Ministry",
+            None,
+        ),
     ],
 )
 def test_title_and_organization(text: str, name: str, title: str | None, org: str | None) -> None:

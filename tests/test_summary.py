@@ -953,6 +953,20 @@ def test_a_surname_in_capitals_reads_as_the_name_writes_it(
     assert surname(replace(_VARGA, name=name, aliases=aliases)) == expected
 
 
+@pytest.mark.parametrize(
+    ("mentions", "aliases", "expected"),
+    [
+        (("Dame Elena Varga", "Dame Elena"), ("Elena",), "Varga"),  # a knight's style, given name
+        (("Sir Tomas Varga", "Sir Tomas"), ("Tomas",), "Varga"),
+        (("Ms. Elena Varga", "Elena"), ("Elena",), "Elena"),  # no style: the text's own short name
+    ],
+)
+def test_a_given_name_after_a_knights_style_is_no_short_name(
+    mentions: tuple[str, ...], aliases: tuple[str, ...], expected: str
+) -> None:
+    assert surname(replace(_VARGA, mentions=mentions, aliases=aliases)) == expected
+
+
 DATELINES = [
     ("a place in capitals and a colon", "OSLO: The ministry hosted a webinar on ports.", "The ministry"),
     ("a place and a double hyphen", "Geneva--The visit of the Director General began.", "The visit"),

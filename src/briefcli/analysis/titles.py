@@ -397,7 +397,14 @@ def chunk_end(view: SentenceView, k: int, det: bool) -> int:
         return k
     if last_known >= 0:
         return last_known + 1
-    return m if det else k + 1
+    return m if det or _second_title_after(toks, m) else k + 1
+
+
+def _second_title_after(toks: Sequence[Word], m: int) -> bool:
+    """Does "and" plus a second title of the same holder follow the words before ``m``? Then
+    no name stands between the two titles, and those words are the first one's organization:
+    "Chief Executive of Atlas Freight and Chair of the Council" (not a person "Freight")."""
+    return m + 1 < len(toks) and toks[m].low == "and" and _core_end(toks, m + 1, False) > 0
 
 
 def _title_next(view: SentenceView, m: int) -> bool:
@@ -1065,7 +1072,14 @@ def _org_like(view: SentenceView, comp: Comp) -> bool:
     if comp.det or comp.start in view.in_country or first.acro or first.poss:
         return True
     words = toks[comp.start : comp.end]
-    return len(words) >= 2 and any(t.org_cue for t in words)
+    # a cue that is also a portfolio names one only beside a word of its own: "Minister of
+    # Economy and Ports" holds a portfolio, the "Director of Tema Ports" works at a body
+    return len(words) >= 2 and any(t.org_cue for t in words) and not _portfolio_list(words)
+
+
+def _portfolio_list(words: Sequence[Word]) -> bool:
+    """Are these words portfolios and their connectors only ("Economy and Ports")?"""
+    return all(t.base_low in lex.PORTFOLIO_WORDS or t.base_low in CHUNK_CONNECTORS for t in words)
 
 
 def _prefix_org(view: SentenceView, title: Title) -> str | None:

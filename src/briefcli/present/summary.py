@@ -146,6 +146,7 @@ from briefcli.lang.en import (
     EVENT_PROGRESSIVE,
     FINITE_WORDS,
     GENERIC_EVENT_NOUNS,
+    GIVEN_NAME_STYLES,
     HEADLINE_NEWS_VERBS,
     HEARER_FIRST,
     HONORIFICS,
@@ -533,10 +534,22 @@ _POSSESSIVE = pattern(r"['’]s?$")
 
 
 def _short(person: Person) -> str:
-    bare = [_POSSESSIVE.sub("", alias) for alias in person.aliases]
+    styled = _styled_given_names(person)
+    bare = [_POSSESSIVE.sub("", alias) for alias in person.aliases if alias not in styled]
     country = " ".join(part for part in (person.org, person.title) if part) or None
     short = next((alias for alias in reversed(bare) if alias), None) or called(person.name, country)
     return _as_in_name(short, person.name)
+
+
+def _styled_given_names(person: Person) -> frozenset[str]:
+    """Given names the text uses only after a knight's style ("Dame Ana" of Dame Ana Ruiz):
+    that is how the style is used, so the given name is not what a reader calls her."""
+    styled = set()
+    for form in person.mentions:
+        words = form.split()
+        if len(words) == 2 and words[0].lower().rstrip(".") in GIVEN_NAME_STYLES:
+            styled.add(words[1])
+    return frozenset(styled)
 
 
 def _as_in_name(alias: str, name: str) -> str:

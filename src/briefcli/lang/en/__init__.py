@@ -223,6 +223,7 @@ MALE_NAME_PARTICLES = _role("name_particles", "male")  # "bin": son of
 FEMALE_NAME_PARTICLES = _role("name_particles", "female")  # "binti": daughter of
 ACCOUNT_KEPT_HONORIFICS = _role("honorifics", "account_kept")
 PEERAGE_HONORIFICS = _role("honorifics", "peerage")
+GIVEN_NAME_STYLES = _role("honorifics", "given_name_style")  # "sir", "dame"
 PRONOUN_LIKE_NUMERALS = _role("title_words", "pronoun_like")
 POSTPOSED_TITLES = _words("postposed_titles")
 RETIRED_MARKS = _words("retired_marks")
