@@ -338,6 +338,53 @@ def test_who_is_a_person(text: str, expected: list[str]) -> None:
             "Chief Executive Officer of Corvo Freight and Chair",
             "Harbour Users Council",
         ),
+        # a name the person goes by, in brackets, keeps the title after it in apposition
+        (
+            "Mr. Tom Berg and Ms. LI Wen (Grace), Programme Officer of the Regional Office, met"
+            " the Director.",
+            "LI Wen",
+            "Programme Officer",
+            "Regional Office",
+        ),
+        # "its" in the title of the one who leads a body named right before "led by"
+        (
+            "The Council for Harbour Trade, led by Mr. Paul Adeyemi, its President and CEO, met"
+            " the delegation.",
+            "Paul Adeyemi",
+            "President and CEO",
+            "Council for Harbour Trade",
+        ),
+        # a portfolio word before a firm's post ends the firm's name
+        ("Orbis Logistics CEO Sara Mendez joined the webinar.", "Sara Mendez", "CEO", "Orbis Logistics"),
+        (
+            "Kenya Finance Minister Sara Mendez joined the webinar.",
+            "Sara Mendez",
+            "Finance Minister",
+            "Kenya",
+        ),
+        # a title ending on an honorific's word, then an honorific
+        (
+            "Elmfield University Assistant Professor Dr Amina Yusuf joined the webinar.",
+            "Amina Yusuf",
+            "Assistant Professor",
+            "Elmfield University",
+        ),
+        ("Chief Justice Dr Amina Yusuf joined the session.", "Amina Yusuf", "Chief Justice", None),
+        # a second post after the first one's body, with a body of its own after "in"
+        (
+            "Ms. Rosa Delgado, Secretary of the Council and Head of International Affairs in the"
+            " Customs Service, opened the session.",
+            "Rosa Delgado",
+            "Secretary of the Council and Head of International Affairs",
+            "Customs Service",
+        ),
+        (
+            "Ms. Rosa Delgado, Secretary of the Council and Head of International Affairs, opened"
+            " the session.",
+            "Rosa Delgado",
+            "Secretary of the Council and Head of International Affairs",
+            None,
+        ),
         # "the Ministry" alone names no ministry in particular: all title
         (
             "The Permanent Secretary of the Ministry, Mr. Jon Okafor, also attended.",

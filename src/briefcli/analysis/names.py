@@ -548,7 +548,9 @@ def _before_name(toks: Sequence[Word], a: int, ends_at: dict[int, Title]) -> _Be
             honorific, p = True, p - 2
             continue
         hit = _honorific_ending_at(toks, p)
-        if hit is not None:
+        longer = ends_at.get(p)
+        if hit is not None and not (longer is not None and not longer.used and longer.start < hit[0]):
+            # (a title that ends on an honorific's word is the title: "Assistant Professor")
             gender = gender or lex.HONORIFICS.get(hit[2])
             honorific, p = True, hit[0]
             continue
@@ -578,6 +580,23 @@ def _bracketed_country(view: SentenceView, j: int) -> tuple[int, str] | None:
     return end + 1, country
 
 
+def _past_nickname(view: SentenceView, j: int) -> int:
+    """Past the name a person goes by, in brackets after the full one, so that the title after
+    it is still in apposition: "Ms. LI Wen (Grace), Programme Officer"; not a country, nor an
+    acronym ("Ana Ruiz (WCO)")."""
+    toks = view.words
+    if (
+        j + 2 < len(toks)
+        and toks[j].text == "("
+        and toks[j + 2].text == ")"
+        and toks[j + 1].name_word
+        and not toks[j + 1].acro
+        and j + 1 not in view.in_country
+    ):
+        return j + 3
+    return j
+
+
 def _org_after(view: SentenceView, b: int) -> tuple[int, str | None]:
     """Post-nominals (", MP") and "of <organization>" after the name ending at ``b``: where they
     end, and the organization ("Jane Doe of the Port Authority"; "Jane Doe of the Daily Courier"
@@ -600,6 +619,7 @@ def _org_after(view: SentenceView, b: int) -> tuple[int, str | None]:
     country = _bracketed_country(view, j)
     if country is not None:
         return country
+    j = _past_nickname(view, j)
     if j + 1 >= n or toks[j].base_low != "of":
         return j, None
     k = j + 1 + (toks[j + 1].low == "the" and j + 2 < n)  # "of the Port Authority"
@@ -680,6 +700,20 @@ def _led_body(view: SentenceView, titles: Sequence[Title]) -> str | None:
     # right after the name, no comma: "A delegation of the Board, led by its Chair" may be the
     # delegation's leader
     return next((span_text(view, a, b) for a, b in view.org_spans if b == x - 1), None)
+
+
+def _its_leader_body(view: SentenceView, title: Title, start: int) -> str | None:
+    """The organisation "its" stands for in a title after the name of the one who leads it:
+    "the Shippers Council, led by Mr. Tom Berg, its President," makes him the Council's
+    President (the body is named right before "led by", ``start`` is where his name starts)."""
+    toks = view.words
+    x = start - 1
+    if title.det is None or toks[title.det].low != "its":
+        return None
+    if not (x >= 2 and toks[x].low == "by" and toks[x - 1].low in lex.LEADER_PARTICIPLES):
+        return None
+    end = x - 1 - (toks[x - 2].text == ",")
+    return next((span_text(view, a, b) for a, b in view.org_spans if b == end), None)
 
 
 def _led_delegation(view: SentenceView, titles: Sequence[Title]) -> str | None:
@@ -1675,6 +1709,8 @@ def _apposition_rest(
         hit = _org_after_title(view, end)
         if hit is not None:
             org_after, end = hit
+    if org_after is None:
+        org_after = _its_leader_body(view, titles[0][0], before.start)
     second = _second_title(view, end, ctx)
     if second is None:
         return org_after, ()

@@ -823,7 +823,7 @@ def parse_title(view: SentenceView, i: int, floor: int) -> Title | None:
         return None
     after_det = not toks[i].cap and (after_article(toks, i) or determined_prefix(view, i))
     first = _segment(view, i, after_det, lower_ok=False)
-    if first is None:
+    if first is None or _firm_name_word(view, i, first.end):
         return None
     segments = _coordinated(view, first)
     if _hearer_of_topic(toks, i, segments[-1]):
@@ -862,6 +862,23 @@ def parse_title(view: SentenceView, i: int, floor: int) -> Title | None:
 
 
 _MAX_PREFIX_WORDS = 3
+_MAX_CORPORATE = 2  # "chief executive"
+
+
+def _firm_name_word(view: SentenceView, i: int, end: int) -> bool:
+    """Is the portfolio word at ``i`` the end of a firm's name before a firm's post, a name
+    word before it: "Orbis [Logistics] CEO Sara Mendez" is the CEO of Orbis Logistics (the
+    title starts at the post, the firm is its prefix); not "Kenya [Finance] Minister"."""
+    toks = view.words
+    if not (i > 0 and toks[i - 1].cap and toks[i - 1].alpha and not toks[i - 1].org_word):
+        return False
+    if i - 1 in view.in_country or toks[i].base_low not in lex.PORTFOLIO_WORDS:
+        return False
+    for k in range(1, _MAX_CORPORATE + 1):
+        h = end - k
+        if h > i and " ".join(t.base_low for t in toks[h:end]) in lex.CORPORATE_TITLES:
+            return all(t.base_low in lex.PORTFOLIO_WORDS for t in toks[i:h])
+    return False
 
 
 def _inside_office_name(toks: Sequence[Word], i: int) -> bool:
@@ -1065,10 +1082,12 @@ def _org_like(view: SentenceView, comp: Comp) -> bool:
     toks = view.words
     first = toks[comp.start]
     prep = toks[comp.prep].base_low
-    if comp.lower or prep not in ("of", "at") or _core_end(toks, comp.start, False):
+    if comp.lower or prep not in ("of", "at", "in") or _core_end(toks, comp.start, False):
         return False
     if prep == "at":  # "at the Ministry of Commerce", not "at the Elysee Palace"
         return any(t.org_cue for t in toks[comp.start : comp.end])
+    if prep == "in":  # "Head of Unit in the Customs Service", not "Minister in the Cabinet"
+        return (comp.det or comp.end - comp.start > 1) and _ends_on_cue(toks, comp.end)
     if comp.det or comp.start in view.in_country or first.acro or first.poss:
         return True
     words = toks[comp.start : comp.end]
@@ -1179,6 +1198,10 @@ def _split_title(view: SentenceView, title: Title) -> tuple[str, str | None]:
     toks = view.words
     found = _org_complement(view, title)
     org, title_end = found if found is not None else (None, title.end)
+    if org is not None and title_end < title.segments[-1].start:
+        # the organization of a first post, a second one after it: "Secretary of the Council
+        # and Head of International Affairs": cut there, the second post would be lost
+        org, title_end = None, title.end
     start = title.segments[0].start
     portfolio = _lower_portfolio(view, title)
     if portfolio < start:  # news style: "the Iraqi [foreign] minister" is the foreign minister of Iraq

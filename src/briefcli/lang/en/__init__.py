@@ -200,6 +200,7 @@ CHAIR_TITLES = _role("title_words", "chair")
 ACCREDITED_TITLES = _role("title_words", "accredited")
 ENVOY_TITLES = _role("title_words", "envoy")
 NATIONAL_TITLES = _role("title_words", "national")
+CORPORATE_TITLES = _role("title_words", "corporate")  # "ceo", "founder"
 ENVOY_WORD = "envoy"
 TITLE_ABBREVIATIONS = {word: str(value) for word, value in TABLES["maps"]["title_abbreviations"].items()}
 OFFICE_EPITHETS = {word: str(value) for word, value in TABLES["maps"]["office_epithets"].items()}
