@@ -400,6 +400,39 @@ def test_a_date_line_of_the_day_of_writing_dates_an_undated_lead(second: str, da
     assert [e.date for e in _events(lead, second, date_line="3 May 2024")] == dates
 
 
+@pytest.mark.parametrize(
+    ("lead", "second", "dates"),
+    [
+        # a lead that tells a day of a meeting by its order, in a text that dates nothing, is
+        # the report of that day: the date line's
+        (
+            "The Minister of Trade, Ana Ruiz, held talks on the final day of the Harbour Summit in Tarn.",
+            "She met the Minister of Ports of Vell.",
+            ["2024-05-03"],
+        ),
+        (
+            "On the second day of the Harbour Summit, the Minister of Trade met her Vell counterpart.",
+            "They agreed to open a ferry line.",
+            ["2024-05-03"],
+        ),
+        # not: a text that dates something else (the day may be another's)
+        (
+            "The Minister of Trade held talks on the final day of the Harbour Summit in Tarn.",
+            "The Summit had opened on 29 April.",
+            ["2024-04-29"],
+        ),
+        # not: a lead in the past that names no day (the release may come days later)
+        (
+            "The Minister of Trade held talks at the Harbour Summit in Tarn.",
+            "She met the Minister of Vell.",
+            [],
+        ),
+    ],
+)
+def test_a_day_told_by_its_order_is_the_date_line_day(lead: str, second: str, dates: list[str]) -> None:
+    assert [e.date for e in _events(lead, second, date_line="3 May 2024")] == dates
+
+
 def test_one_event_per_dated_sentence() -> None:
     events = _events(
         "On 5 May 2022, the Minister attended the Regional Trade Forum in Nairobi, Kenya.",
