@@ -35,6 +35,26 @@ def _what(sentence: str, date: str | None = None) -> str:
 
 # One row per trimming rule: the sentence, its date phrase, the short account.
 WHAT = [
+    # a signing's account names its signatories, the agent of "signed by" and its list
+    (
+        "The Port Board and the City of Tarn formalised a lease agreement, signed by Board Chair "
+        "Ana Ruiz, and Mayor of Tarn Tom Berg.",
+        None,
+        "The Port Board and the City of Tarn formalised a lease agreement, signed by Board Chair "
+        "Ana Ruiz, and Mayor of Tarn Tom Berg",
+    ),
+    (
+        "The two ports concluded a twinning accord, signed by the Harbour Master, Ana Ruiz, which "
+        "will run for five years.",
+        None,
+        "The two ports concluded a twinning accord, signed by the Harbour Master, Ana Ruiz",
+    ),
+    # ... not a clause of its own after it
+    (
+        "The Board adopted the plan, signed by the Chair, and the talks then moved to fees.",
+        None,
+        "The Board adopted the plan, signed by the Chair",
+    ),
     # a list goes on to its last item: a suspended hyphen ("national- and") joins two
     # modifiers inside one item, not the last item
     (
