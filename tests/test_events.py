@@ -35,6 +35,26 @@ def _what(sentence: str, date: str | None = None) -> str:
 
 # One row per trimming rule: the sentence, its date phrase, the short account.
 WHAT = [
+    # a signing's account names its signatories, the agent of "signed by" and its list
+    (
+        "The Port Board and the City of Tarn formalised a lease agreement, signed by Board Chair "
+        "Ana Ruiz, and Mayor of Tarn Tom Berg.",
+        None,
+        "The Port Board and the City of Tarn formalised a lease agreement, signed by Board Chair "
+        "Ana Ruiz, and Mayor of Tarn Tom Berg",
+    ),
+    (
+        "The two ports concluded a twinning accord, signed by the Harbour Master, Ana Ruiz, which "
+        "will run for five years.",
+        None,
+        "The two ports concluded a twinning accord, signed by the Harbour Master, Ana Ruiz",
+    ),
+    # ... not a clause of its own after it
+    (
+        "The Board adopted the plan, signed by the Chair, and the talks then moved to fees.",
+        None,
+        "The Board adopted the plan, signed by the Chair",
+    ),
     # a list goes on to its last item: a suspended hyphen ("national- and") joins two
     # modifiers inside one item, not the last item
     (
@@ -397,6 +417,39 @@ def test_a_date_line_with_a_place_dates_an_undated_lead(date_line: str, lead: st
 )
 def test_a_date_line_of_the_day_of_writing_dates_an_undated_lead(second: str, dates: list[str]) -> None:
     lead = "The Minister welcomed the Ambassador of Chile, who is on her first visit to Tarn."
+    assert [e.date for e in _events(lead, second, date_line="3 May 2024")] == dates
+
+
+@pytest.mark.parametrize(
+    ("lead", "second", "dates"),
+    [
+        # a lead that tells a day of a meeting by its order, in a text that dates nothing, is
+        # the report of that day: the date line's
+        (
+            "The Minister of Trade, Ana Ruiz, held talks on the final day of the Harbour Summit in Tarn.",
+            "She met the Minister of Ports of Vell.",
+            ["2024-05-03"],
+        ),
+        (
+            "On the second day of the Harbour Summit, the Minister of Trade met her Vell counterpart.",
+            "They agreed to open a ferry line.",
+            ["2024-05-03"],
+        ),
+        # not: a text that dates something else (the day may be another's)
+        (
+            "The Minister of Trade held talks on the final day of the Harbour Summit in Tarn.",
+            "The Summit had opened on 29 April.",
+            ["2024-04-29"],
+        ),
+        # not: a lead in the past that names no day (the release may come days later)
+        (
+            "The Minister of Trade held talks at the Harbour Summit in Tarn.",
+            "She met the Minister of Vell.",
+            [],
+        ),
+    ],
+)
+def test_a_day_told_by_its_order_is_the_date_line_day(lead: str, second: str, dates: list[str]) -> None:
     assert [e.date for e in _events(lead, second, date_line="3 May 2024")] == dates
 
 

@@ -509,6 +509,20 @@ FRAMED_KINDS = [
         ],
         ["bilateral", "bilateral", "meeting"],
     ),
+    # ... but when the trip holds more stops ("also visited"), the trip told as a noun is the
+    # visit as a whole, not the talks
+    (
+        "Fiji and Samoa explore fisheries cooperation",
+        [
+            "The Fisheries Minister of Samoa, Tavita Leota, held talks with his Fijian counterpart "
+            "on Friday.",
+            "Leota stressed the need for joint patrols.",
+            "Leota arrived in Suva on Thursday on a three-day trip to strengthen fisheries ties.",
+            "On the second day of his trip, he also travelled to Lautoka to see its fish market.",
+            "Leota also visited the Marine Research Centre in Suva.",
+        ],
+        ["bilateral", "bilateral", "meeting", "meeting", "meeting"],
+    ),
     # ... and a body's present facts about itself are background, whatever participle they hold
     (
         "Think tank hosts conversation with Fiji Prime Minister",

@@ -273,7 +273,40 @@ def test_bottom_line_says_the_news_its_headline_announces(title: str) -> None:
         "Ruiz said: “Our partnership opens doors.”"
     )
     lines = _bottom_line_of(text)
-    assert lines[-1] == "The Lakeside Forum and the Coastal Summit formalised a new Partnership Agreement"
+    # with who signed it: the agreement's principals
+    assert lines[-1] == (
+        "The Lakeside Forum and the Coastal Summit formalised a new Partnership Agreement, signed by "
+        "Director Ana Ruiz and Chair Tom Berg"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lead", "opening"),
+    [
+        # an ordinal before a name takes "the", which a headline leaves out
+        (
+            "The Port Board hosted 29th Harbour Forum in Lima.",
+            "On 3 May 2022, the Port Board hosted the 29th Harbour",
+        ),
+        # a praising adjective opens no name: a common noun phrase, with its article
+        (
+            "The two ports signed Important Twinning Agreement in Lima.",
+            "On 3 May 2022, the two ports signed an important Twinning Agreement",
+        ),
+        (
+            "The two ports signed Historic Twinning Accords.",
+            "On 3 May 2022, the two ports signed historic Twinning",
+        ),
+        # a name stays as written
+        (
+            "The Port Board hosted Harbour Forum in Lima.",
+            "On 3 May 2022, the Port Board hosted Harbour Forum",
+        ),
+    ],
+)
+def test_the_bottom_line_gives_a_headline_style_object_its_determiner(lead: str, opening: str) -> None:
+    text = f"Port news\n\nLisbon, 3 May 2022 - {lead} The Mayor said the port would grow.\n"
+    assert summary_view(briefing_of(text))["bottom_line_text"].startswith(opening)
 
 
 def test_a_headline_that_announces_what_the_bottom_line_says_adds_nothing() -> None:

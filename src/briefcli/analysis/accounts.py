@@ -47,6 +47,7 @@ from briefcli.lang.en import (
     OCCASION_SUBORDINATORS,
     PAST_FORMS,
     RELATIVE_ADVERBS,
+    SIGN_FORMS,
     TITLE_HEADS,
     cue_lemma,
 )
@@ -350,6 +351,7 @@ def _main_clause(segments: list[str]) -> str:
         segment = _with_list(segment, rest[i + 1 :], verbs)
         segment = _with_second_predicate(segment, rest[i + 1 :], verbs)
         segment = _with_encounter(segment, rest[i + 1 :], verbs)
+        segment = _with_signatories(segment, rest[i + 1 :], verbs)
         segment = _with_occasion(segment, rest[i + 1 :], verbs)
         listed = _list_before(rest[:i], verbs, words[:verb])
         if listed:
@@ -420,6 +422,26 @@ def _with_encounter(segment: str, after: list[str], verbs: dict[str, int | None]
     if not words or words[0] != "where" or not any(w in MEET_FORMS for w in words[1 : 2 + _ENCOUNTER_REACH]):
         return segment
     return f"{segment}, {_with_named_object(after[0], after[1:], verbs)}"
+
+
+# A participle of signing and its agent: ", signed by the Mayor ...".
+_SIGNED_BY = pattern(
+    rf"(?:{'|'.join(f for f in SIGN_FORMS if f.endswith('ed'))})\s+by\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE
+)
+
+
+def _with_signatories(segment: str, after: list[str], verbs: dict[str, int | None]) -> str:
+    """The clause with who signed what it tells was agreed: "formalised a new lease agreement"
+    + ", signed by Mayor Tom Berg" + ", and Harbour Master Ana Ruiz": a signing's account names
+    its signatories, the pieces after the participle with no verb of their own."""
+    if not after or _SIGNED_BY.match(after[0].strip()) is None:
+        return segment
+    pieces = [after[0].strip()]
+    for item in after[1 : _LIST_ITEMS + 1]:
+        if verbs.get(item) is not None or not item or _relative(item) or _is_intro(item):
+            break
+        pieces.append(item.strip())
+    return ", ".join([segment, *pieces])
 
 
 # "and" or "or" joining the last item; not after a suspended hyphen, which joins two modifiers

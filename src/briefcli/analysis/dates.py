@@ -487,6 +487,20 @@ def relative_days(article: Article) -> tuple[RelativeDay, ...]:
 
 
 _COUNTED_FROM_TODAY = frozenset({"day", "week", "month", "weekday"})
+_DAY_BY_ORDER = "nthday"  # "the final day", "the second day" of a meeting
+
+
+def lead_day_by_order(article: Article) -> bool:
+    """Whether the lead sentence names a day of a gathering by its order ("The Minister held
+    talks on the final day of the Summit") and the text gives no other date at all: a release
+    that reports one day of a meeting of several without dating it is that day's report, and
+    the day is the date line's."""
+    if not article.paragraphs or not article.paragraphs[0].sentences:
+        return False
+    lead = article.paragraphs[0].sentences[0].index
+    found = raw_dates(article)
+    by_order = [raw for raw, p, s in found if raw.relative and raw.relative.split(":", 1)[0] == _DAY_BY_ORDER]
+    return len(by_order) == len(found) and any(s == lead for _, p, s in found)
 
 
 def _days_within(mentions: list[DateMention], first: dt.date, last: dt.date) -> bool:

@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from briefcli.analysis.accounts import event_what, first_finite, remove_spans
 from briefcli.analysis.cast import Cast, cast_of, people_told
-from briefcli.analysis.dates import headline_dates
+from briefcli.analysis.dates import headline_dates, lead_day_by_order
 from briefcli.analysis.scenes import BACKGROUND_KIND, SceneCues, gathering_nouns, scene_cues
 from briefcli.analysis.tense import clause_tense, tense_between
 from briefcli.analysis.venues import place_in
@@ -280,8 +280,8 @@ def _dateline_event(
     ("United Nations, New York, 1 November 2011 | The President met with the Director-General
     ..."): the release tells that day's meeting (GUIDE.md: the lead tells the date line's day).
     A date line that gives the day alone does so when the text is written that day
-    (``same_day``: see ``_counted_from_date_line``). Only a lead in the past ("met", "held"),
-    with no date in its first paragraph."""
+    (``same_day``: see ``_counted_from_date_line``, ``lead_day_by_order``). Only a lead in the
+    past ("met", "held"), with no date in its first paragraph."""
     article = story.article
     if not (article.dateline_dated or same_day) or article.published is None or not article.paragraphs:
         return None
@@ -376,7 +376,8 @@ def find_events(
     dated = [(_dated_event(story, d, location), d) for d in grouped]
     inherited = _inherited_events(story, sections, dated, cues)
     events = [e for e, _ in dated] + inherited
-    lead = _dateline_event(story, events, location, same_day=_counted_from_date_line(dated))
+    same_day = _counted_from_date_line(dated) or lead_day_by_order(article)
+    lead = _dateline_event(story, events, location, same_day=same_day)
     if lead is not None:
         events.insert(0, lead)
     return _in_text_order(_headline_events(article, events, location) + events)

@@ -427,22 +427,35 @@ def _refers_back(article: Article, cue: Cue) -> bool:
     return _BACK.search(article.text, max(0, cue.start - 6), cue.start) is not None
 
 
-def _apart(article: Article, frame: ParagraphKind, found: Sequence[Cue]) -> bool:
+def _apart(article: Article, frame: ParagraphKind, found: Sequence[Cue], trip: bool = False) -> bool:
     """Whether a paragraph tells an activity apart from its article's frame. In an article that
     is one panel, the event's own speeches (the keynote, the opening) are the panel's: the
-    discussion is the event."""
+    discussion is the event. With ``trip`` (the visit holds more than the talks), the visit
+    told as a noun is the trip as a whole, apart from the talks too."""
     groups = _APART.get(frame, frozenset())
-    return any(c.group in groups and not _refers_back(article, c) for c in found)
+    return any(
+        c.group in groups and (not _refers_back(article, c) or (trip and c.group == _VISITS)) for c in found
+    )
+
+
+def _trip_goes_on(article: Article, cues: SceneCues) -> bool:
+    """Whether a later paragraph tells another stop of the visit, after "also" ("He also
+    visited the Rice Institute in Suva", "she also travelled to Lautoka"): the visit holds
+    more than the talks, and a paragraph that tells the trip itself ("He arrived in Suva on
+    Monday on a four-day trip") is the visit as a whole, not the talks."""
+    return any(
+        c.group == _VISITS and c.also and not _refers_back(article, c) for found in cues[1:] for c in found
+    )
 
 
 def _framed(
-    article: Article, frame: Frame, first: bool, found: Sequence[Cue], kind: ParagraphKind
+    article: Article, frame: Frame, first: bool, found: Sequence[Cue], kind: ParagraphKind, trip: bool = False
 ) -> ParagraphKind:
     """A paragraph's kind in the article's frame: the event as a whole is the frame's encounter
     or panel, unless the paragraph tells an activity apart from it (not in the opening)."""
     if frame.kind is None or KIND[kind].role != "event":
         return kind
-    if not first and _apart(article, frame.kind, found):
+    if not first and _apart(article, frame.kind, found, trip):
         return kind
     return frame.kind
 
@@ -489,6 +502,7 @@ def classify_paragraphs(
     cues = scene_cues(article) if cues is None else cues
     frame = frame_article(article, cues) if frame is None else frame
     scene: ParagraphKind = frame.kind or EVENT_KIND
+    trip = frame.kind == "bilateral" and _trip_goes_on(article, cues)
     out: list[ParagraphKind] = []
     opened = False  # whether a paragraph of the frame's scene has been told
     for p in article.paragraphs:
@@ -509,11 +523,12 @@ def classify_paragraphs(
             opened = opened or out[-1] != BACKGROUND_KIND
             continue
         first = not opened
-        kind = _framed(article, frame, first, found, kind)
+        kind = _framed(article, frame, first, found, kind, trip)
         out.append(kind)
         opened = opened or kind != BACKGROUND_KIND
         if kind != BACKGROUND_KIND and ends_in is not None:
-            scene = _framed(article, frame, first, found, ends_in) if ends_in != BACKGROUND_KIND else kind
+            ended = ends_in != BACKGROUND_KIND
+            scene = _framed(article, frame, first, found, ends_in, trip) if ended else kind
     return laid_out(article, out)
 
 

@@ -159,6 +159,7 @@ from briefcli.lang.en import (
     PAST_FORMS,
     PERSON_PLURALS,
     POST_NOMINALS,
+    PRAISING_ADJECTIVES,
     PREPOSITIONS,
     RELATIVE_DATE_KEYS,
     SESSION_COUNTS,
@@ -1639,7 +1640,8 @@ def _quoted_clause(article: Article, sentence: Sentence) -> Clause:
     text, _ = trim(_REPORTED_BY.sub("", text.removesuffix(".")), LEAD_WORDS, sentence=True, tail=LEAD_TAIL)
     if article.published is None:  # "received ... this morning": which morning, the note cannot say
         text = _DEICTIC.sub("", text)
-    return Clause(_tidy_marks(_here(text, article).removesuffix(".")), sentence.paragraph, sentence.index)
+    text = _headline_object(_here(text, article))
+    return Clause(_tidy_marks(text.removesuffix(".")), sentence.paragraph, sentence.index)
 
 
 # An opening curly quote glued to the word before it: "a briefing titled“Ports and the Sea”".
@@ -1937,7 +1939,7 @@ def _clause(
     told where the article puts it for this event (``_told_where``), or is the article's
     ``location``."""
     what = tidy_cut(_unmarked(event.what).strip().rstrip("."), article.text)
-    what = _REPORTED_BY.sub("", _here(what, article))
+    what = _headline_object(_REPORTED_BY.sub("", _here(what, article)))
     same_date = previous is not None and (previous.date, previous.end) == (event.date, event.end)
     occasion = _occasion_named(article, event, what) if previous is None else None
     what = name_people(what, forms, named)
@@ -2006,6 +2008,36 @@ def _here(what: str, article: Article) -> str:
     if not place:
         return what
     return _HERE.sub(lambda m: f"in {place}" + (f" on {m.group(1)}" if m.group(1) else ""), what)
+
+
+# A past verb and the object a headline writes without its determiner, in capitals: "signed
+# Important Port Agreement", "hosted 29th Harbour Forum" (a word in capitals after it).
+_BARE_OBJECT = pattern(r"\b([a-z]+)\s+([A-Z][a-z]+|\d+(?:st|nd|rd|th))(?=((?:\s+[A-Z][\w’'-]*)+))")
+
+
+def _headline_object(what: str) -> str:
+    """An account's object with the determiner English requires where a headline leaves it
+    out, after a past verb: an ordinal before a name takes "the" ("hosted 29th Harbour Forum"
+    -> "hosted the 29th Harbour Forum"); a praising adjective opens no name, so its noun
+    phrase is a common one: the adjective in lower case, with "a"/"an" when its last word is
+    no plural ("signed Important Port Agreement" -> "signed an important Port Agreement")."""
+
+    def fixed(m: re.Match[str]) -> str:
+        verb, first, run = m.group(1), m.group(2), m.group(3)
+        if verb not in _PASTS and not verb.endswith("ed"):
+            return m.group()
+        if first[:1].isdigit():
+            return f"{verb} the {first}"
+        word = first.lower()
+        if word not in PRAISING_ADJECTIVES:
+            return m.group()
+        article = "" if run.split()[-1].endswith("s") else ("an " if word[0] in "aeiou" else "a ")
+        return f"{verb} {article}{word}"
+
+    return _BARE_OBJECT.sub(fixed, what)
+
+
+_PASTS = frozenset(PAST_FORMS)
 
 
 # A date the account gives itself ("was held from 20 to 21 May 2023"): no date phrase before it.

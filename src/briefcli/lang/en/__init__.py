@@ -405,6 +405,7 @@ SCHEDULE_PRESENTS = _words("schedule_presents")  # "ends on Thursday": the comin
 TOGETHER_VERBS = _ordered("together_verbs")
 HEADLINE_SCENE_VERBS = _ordered("headline_scene_verbs")
 STANCE_ADJECTIVES = _words("stance_adjectives")
+PRAISING_ADJECTIVES = _words("praising_adjectives")
 JUDGEMENT_ADJECTIVES = _words("judgement_adjectives")  # "It is vital that we act"
 SESSION_COUNTS = _words("session_counts")
 GENERIC_SCOPES = _words("generic_scopes")
