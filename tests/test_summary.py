@@ -1233,6 +1233,24 @@ def test_a_topic_fronted_before_the_speaker_stays_with_the_point(sentence: str, 
     assert [p["lead_in"] for p in points] == [lead_in]
 
 
+@pytest.mark.parametrize(
+    ("before", "lead_in"),
+    [
+        # the verb before is no speech a quotation goes on with: the quotation is "said"
+        ("The Director customarily calls on the Chair once each year.", "Berg said:"),
+        ("Mr. Berg thanked the Chair for the invitation.", "Berg said:"),
+        # a speech verb carries on
+        ("Mr. Berg stressed that the work was far from done.", "Berg stressed:"),
+    ],
+)
+def test_a_quotation_carried_from_another_sentence_takes_a_verb_of_speech(before: str, lead_in: str) -> None:
+    lead = "The Director of Ports, Mr. Tom Berg, met the Chair, Ms. Ana Ruiz, in Oslo on 3 May 2024."
+    quote = "“We have come a long way in the last two years and we are close to the finishing line.”"
+    view = summary_view(briefing_of(f"Talks in Oslo\n\n{lead} {before}\n\n{quote}\n"), max_words=1000)
+    points = [p for s in view["sections"] for p in s["points"] if p["kind"] == "statement" and p["direct"]]
+    assert [p["lead_in"] for p in points] == [lead_in]
+
+
 def test_a_topic_fronted_before_the_speaker_goes_with_the_first_statement_only() -> None:
     lead = "The Minister of Trade, Mr. Tom Berg, met Ms. Ana Ruiz in Oslo on 3 May 2024."
     sentence = (

@@ -2622,6 +2622,8 @@ def _statement_point(briefing: Briefing, st: Statement, ctx: _Context, content: 
         infinitive=_infinitive_cue(article, st),
     )
     cue_words = _fronted_that(article, st, cue_words, content)
+    if direct and _carried_cue(article, st):
+        cue_words = "said"
     clause = not direct and bool(cue_words) and f" {cue_words}".endswith(" that")
     text, trimmed = trim(
         content if direct else _reported_opening(article, st, content),
@@ -2648,6 +2650,22 @@ def _statement_point(briefing: Briefing, st: Statement, ctx: _Context, content: 
 
 
 _OPENING_QUOTE = ("“", '"')
+
+# The cue groups whose verbs can stand for the speech a quotation goes on with in a later
+# sentence: "Ruiz stressed the risks. “We must act,” ..." (not "thanked", "called on").
+_QUOTING_GROUPS = frozenset(("say", "observation", "emphasis", "explanation", "argument"))
+
+
+def _carried_cue(article: Article, st: Statement) -> bool:
+    """Whether a quotation's cue is another sentence's verb that no speech verb of its own
+    group could introduce it with: 'The Director calls on the Chair each year. “We have done
+    much,” ...' reads "Ruiz said: “We have done much”", not "Ruiz called:"."""
+    lemma = cue_lemma(st.cue.split()[0]) if st.cue else None
+    if lemma is None or cue_group(lemma) in _QUOTING_GROUPS:
+        return False
+    sentence = article.sentences[st.sentence]
+    outside = article.text[sentence.start : st.start] + " " + article.text[st.end : sentence.end]
+    return st.cue not in outside
 
 
 def _quote_lead(article: Article, st: Statement) -> str | None:
