@@ -226,9 +226,10 @@ def test_bottom_line_gives_no_clause_for_an_event_without_one(what: str) -> None
 def test_a_fact_opening_with_a_pronoun_names_its_person() -> None:
     view = summary_view(reference_briefing(), max_words=1000)
     facts = [p for s in view["sections"] for p in s["points"] if p["kind"] == "fact"]
-    # the pronoun is the sentence's subject: the lead-in names its person, as a statement's does
-    led = [f["text"] for f in facts if f["lead_in"] == "Mikuriya also met"]
-    assert any(t.startswith("with the Minister of Finance") for t in led)
+    # the pronoun is the sentence's subject: the point names its person, as a statement's does
+    # (a meeting is no speech: no cue in bold, the name opens the plain sentence)
+    led = [f["text"] for f in facts if f["lead_in"] is None]
+    assert any(t.startswith("He [Mikuriya] also met with the Minister of Finance") for t in led)
     assert not any(re.match(r"(?:He|She) (?!\[)", f["line"]) for f in facts)
 
 
@@ -644,7 +645,8 @@ def test_key_points_never_invent(name: str, briefing: Briefing, max_words: int) 
     cut with " …"; a statement's point is a prefix of its content, or its content and what the
     speaker did next in the sentence (", and discussed ..."); the ¶ it cites holds it. The
     editorial additions: the bracketed name after an opening pronoun ("He [Mikuriya] ...",
-    "His [Mikuriya’s] ..."), and " … " between the pieces of a split quotation that are two
+    "His [Mikuriya’s] ...") or an opening title ("The Secretary General [Mikuriya] ..."), and
+    " … " between the pieces of a split quotation that are two
     sentences, or where an aside was left out."""
     article = briefing.article
     contents = [(s.paragraph, statement_text(article, s)) for s in briefing.statements]
@@ -652,7 +654,7 @@ def test_key_points_never_invent(name: str, briefing: Briefing, max_words: int) 
     for section in summary_view(briefing, max_words=max_words)["sections"]:
         for point in section["points"]:
             text = point["text"]
-            named = re.match(r"(?:He|She|His|Her) \[([^\]]+?)(?:’s)?\]", text)
+            named = re.match(r"(?:He|She|His|Her|The [^\[\]]{1,80}?) \[([^\]]+?)(?:’s)?\]", text)
             if named:
                 assert point["kind"] == "fact" and named.group(1) in surnames
                 text = text.replace(f" [{named.group(1)}’s]", "", 1)
@@ -3049,8 +3051,10 @@ def test_a_quotation_cue_keeps_its_hearer(quote: str, lead: str) -> None:
 @pytest.mark.parametrize(
     ("after", "expected"),
     [
-        # the subject of the sentence: the lead-in names them, as a statement's does
-        ("They discussed a training plan for port staff.", "Costa and Berg discussed a training plan"),
+        # the subject of the sentence: the point names them, as a statement's does (a talk is no
+        # speech cue: the sentence as written, the names in brackets)
+        ("They discussed a training plan for port staff.", "They [Costa and Berg] discussed a training plan"),
+        ("They stressed that port staff need training.", "Costa and Berg stressed that port staff need"),
         # a "they" that opens no sentence is left as written
         ("Later they discussed a training plan for port staff.", "Later they discussed a training plan"),
     ],
@@ -3286,35 +3290,63 @@ _SUBJECT_LEAD = (
             "Ruiz spoke on",
             "the dredging of the northern channel.",
         ),
-        # a title before the name goes too, and an adverb before the verb stays
+        # a title before the name goes too, and an adverb before the verb stays; a verb of an
+        # activity, not of speech: the sentence as written, no cue in bold
         (
             "Director of Ports Ana Ruiz also toured the container terminal with the harbour master.",
-            "Ruiz also toured",
-            "the container terminal with the harbour master.",
+            None,
+            "Director of Ports Ana Ruiz also toured the container terminal with the harbour master.",
+        ),
+        (
+            "Director of Ports Ana Ruiz also spoke about the container terminal and the harbour.",
+            "Ruiz also spoke about",
+            "the container terminal and the harbour.",
         ),
         # two subjects, each with the apposition the participants list tells
         (
             "Ms. Ana Ruiz, Director of Ports of Peru, and Mr. Tom Berg toured the container terminal.",
-            "Ruiz and Berg toured",
+            None,
+            "Ms. Ana Ruiz, Director of Ports of Peru, and Mr. Tom Berg toured the container terminal.",
+        ),
+        (
+            "Ms. Ana Ruiz, Director of Ports of Peru, and Mr. Tom Berg spoke on the container terminal.",
+            "Ruiz and Berg spoke on",
             "the container terminal.",
         ),
         # "They" after a sentence that names two people (here the bottom line's, which no point
         # repeats; a fact or a statement before it would take it in)
         (
             "They reviewed the dredging plans for the channel.",
-            "Berg and Ruiz reviewed",
-            "the dredging plans for the channel.",
+            None,
+            "They [Berg and Ruiz] reviewed the dredging plans for the channel.",
         ),
         # a pronoun the people stage resolved, and a passive verb group
         (
             "Ms. Ruiz opened the talks. She was accompanied by three engineers of the port authority.",
-            "Ruiz was accompanied",
-            "by three engineers of the port authority.",
+            None,
+            "She [Ruiz] was accompanied by three engineers of the port authority.",
+        ),
+        # a state or an arrival is no speech either
+        (
+            "Ms. Ana Ruiz arrived in Tromso on Sunday for a three-day visit to the northern ports.",
+            None,
+            "Ms. Ana Ruiz arrived in Tromso on Sunday for a three-day visit to the northern ports.",
+        ),
+        # a title that names no one: the person's short name after it, in brackets
+        (
+            "The Director of Ports also toured the container terminal with the harbour master.",
+            None,
+            "The Director of Ports [Ruiz] also toured the container terminal with the harbour master.",
+        ),
+        (
+            "The Director of Ports also spoke on the dredging of the northern channel.",
+            "Ruiz also spoke on",
+            "the dredging of the northern channel.",
         ),
     ],
 )
 def test_a_fact_whose_subject_is_a_participant_leads_with_the_name_and_verb(
-    sentence: str, lead_in: str, text: str
+    sentence: str, lead_in: str | None, text: str
 ) -> None:
     view = summary_view(briefing_of(_SUBJECT_LEAD.format(sentence=sentence)), max_words=1000)
     points = [(p["lead_in"], p["text"]) for s in view["sections"] for p in s["points"] if p["kind"] == "fact"]

@@ -2940,6 +2940,12 @@ def _fact(sentence: str, paragraph: int, s: Sentence, ctx: _Context, led: _Led |
     if _unnamed_speaker().search(text):
         # '“We will keep talking,” said' and the paragraph ends: the article lost its speaker
         text = f"{text.rstrip()} [{NO_SPEAKER}]"
+    if led is not None and cue_lemma(led.subject.verb.casefold()) is None:
+        # "Ode arrived in Lima", "Ode also visited the port": no speech or stance, so no
+        # speaker's cue in bold (it would read as a statement); the sentence as written, a
+        # title that opens it named in brackets: "The Head of Ports [Ode] arrived in Lima"
+        text = _name_title(text, led)
+        led = None
     if led is not None and text.startswith(led.opening) and text[len(led.opening) :].strip(" .…\u00a0"):
         # "Mr Tom Ode, Head of Ports, spoke on the plan." -> "**Ode spoke on** the plan.": the
         # words after the verb as written, the cut (if any) where it fell in the sentence
@@ -3222,6 +3228,21 @@ def _name_pronoun(text: str, who: str | None) -> str:
         return text
     owner = f"{who}’s" if m.group() in ("His", "Her") else who
     return f"{text[: m.end()]} [{owner}]{text[m.end() :]}"
+
+
+def _name_title(text: str, led: _Led) -> str:
+    """A fact that opens with its subject's title, not a name ("The Head of Ports also toured
+    the plant"), with the person's short name after it in brackets, as ``_name_pronoun`` does
+    for a pronoun; else as it is (a name, a pronoun or "They" are named or named elsewhere)."""
+    shown, opening = led.subject.shown, led.opening
+    verb = opening.rfind(led.subject.words)
+    subject = opening[:verb].rstrip(" ,") if verb > 0 else ""
+    first = subject.split(maxsplit=1)[:1]
+    if not first or first[0].casefold() not in ARTICLES or any(w in subject for w in shown.split(" and ")):
+        return text
+    if not text.startswith(subject):
+        return text
+    return f"{subject} [{shown}]{text[len(subject) :]}"
 
 
 _PRONOUN_AFTER_OPENER = pattern(r"[^;]{3,200}?,\s+(?P<pronoun>he|she)\b")
