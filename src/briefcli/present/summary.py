@@ -2583,6 +2583,8 @@ def _statement_point(briefing: Briefing, st: Statement, ctx: _Context, content: 
         clause=clause,
         tail=SHORT_TAIL,
     )
+    if not direct:
+        text = _name_object(briefing, st, text)
     person = ctx.people.get(st.speaker) if st.speaker_kind == "person" else None
     shown = surname(person, briefing.people) if person else _they_named(st, ctx) or _group_shown(st)
     conjunct = _conjunct_before(article, st, content)
@@ -2600,6 +2602,36 @@ def _statement_point(briefing: Briefing, st: Statement, ctx: _Context, content: 
             st.paragraph, st.sentence, st.start, score, cue_words=cue_words, frame=frame,
         )
     )  # fmt: skip
+
+
+# An object pronoun opening a reported content: "him", and "her" before a preposition or a mark
+# (before a noun it is a possessive: "congratulated her team").
+_OBJECT_PRONOUN = pattern(r"(?:him|her(?=\s+(?:on|for|to|with|at|in|about|as)\b|\s*[,.;]|$))(?=\W|$)")
+
+
+def _name_object(briefing: Briefing, st: Statement, text: str) -> str:
+    """A reported content that opens with an object pronoun ("him") whose person the sentence
+    names only before its speaker, in a fronted phrase the point leaves out: "During the talks
+    with the Minister of Ports, Tom Ode, Ms. Ruiz congratulated him on ..." reads "him [Ode] on
+    ...". An object pronoun is never the subject's own person ("himself" would be), so the one
+    other person named before the subject is its antecedent; with none or two, as it is."""
+    m = _OBJECT_PRONOUN.match(text)
+    if m is None or st.sentence >= len(briefing.article.sentences):
+        return text
+    opened = briefing.article.sentences[st.sentence].start
+    named = {
+        p.name
+        for p in briefing.people
+        if p.name != st.speaker and p.took_part
+        for span in p.spans
+        if span.sentence == st.sentence and span.kind != "pronoun" and opened <= span.start < st.start
+    }
+    if len(named) != 1:
+        return text
+    person = next(p for p in briefing.people if p.name in named)
+    if person.gender is not None and person.gender != ("male" if m.group() == "him" else "female"):
+        return text
+    return f"{text[: m.end()]} [{surname(person, briefing.people)}]{text[m.end() :]}"
 
 
 _OPENING_QUOTE = ("“", '"')
