@@ -3646,3 +3646,34 @@ def test_an_object_pronoun_names_the_person_of_a_fronted_phrase(sentence: str, l
     view = summary_view(briefing_of(text), max_words=1000)
     lines = [p["line"] for s in view["sections"] for p in s["points"]]
     assert any(x.startswith(line) for x in lines), lines
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        # the relative clause hangs on the last item of a list after the main verb
+        (
+            "Her programme included talks with the Ministers of Chile, Rosa Vidal; of Fiji, Tom Rata; and "
+            "with the Mayor of Quito, Luis Paz, who thanked Peru for its help after the floods.",
+            True,
+        ),
+        (
+            "She also met the Governor of Cusco, Mr. Luis Paz, who thanked Peru for its help after the "
+            "floods.",
+            True,
+        ),
+        # a relative clause on the subject: the statement of the main clause stays a statement
+        (
+            "The Mayor of Quito, Mr. Luis Paz, who chaired the talks, thanked Peru for its help after the "
+            "floods.",
+            False,
+        ),
+    ],
+)
+def test_a_cue_in_a_relative_clause_on_an_object_leaves_the_sentence_whole(sentence: str, fact: bool) -> None:
+    lead = "Lima, 3 May 2024 - Ms. Ana Ruiz opened the port forum in Lima on 3 May 2024."
+    view = summary_view(briefing_of(f"Port talks\n\n{lead} {sentence}\n"), max_words=1000)
+    points = [p for s in view["sections"] for p in s["points"] if "floods" in p["line"]]
+    assert [p["kind"] for p in points] == ["fact" if fact else "statement"]
+    if fact:
+        assert re.sub(r" \[Ruiz(?:’s)?\]", "", points[0]["line"]) == sentence

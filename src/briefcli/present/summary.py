@@ -2519,6 +2519,14 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
     article = briefing.article
     points: list[KeyPoint] = []
     statements = [st for index in section.paragraphs for st in ctx.statements.get(index, ())]
+    # "... talks with the Presidents of A, X; and of B, Y, who thanked ...": the sentence is a fact
+    # whole, unless it holds a statement of its own besides the aside
+    asides = [st for st in statements if _object_relative(article, st)]
+    if asides:
+        statements = [st for st in statements if st not in asides]
+        kept = {st.sentence for st in statements}
+        statements += [st for st in asides if st.sentence in kept]
+        statements.sort(key=lambda st: (st.start, st.end))
     spoken: set[int] = {st.sentence for st in statements}
     runs = speech_runs(article, ctx.statements, section.paragraphs, briefing.people, ctx.told)
     by_sentence: dict[int, list[Statement]] = {}
@@ -2551,6 +2559,25 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
     if section.kind == "bilateral":
         points = [_joint(p) for p in points]
     return points + _fact_candidates(briefing, section, ctx, spoken)
+
+
+_WHO_BEFORE = pattern(r",\s+who\s+(?:[a-z]+ly\s+|also\s+)?$")
+
+
+def _object_relative(article: Article, st: Statement) -> bool:
+    """Whether a reported statement's cue stands in a relative clause on a noun after its
+    sentence's main verb: "The agenda included talks with the Presidents of A, X; and of B, Y,
+    who thanked the hosts for ...". The main clause (who met whom) is the news, the aside a
+    part of it: the sentence is a fact whole, not "Y thanked the hosts". Not a relative clause
+    on the subject ("Minister X, who said A, stressed B": no finite verb before "who")."""
+    at = _cue_at(article, st)
+    if at < 0:
+        return False
+    s = article.sentences[st.sentence]
+    who = _WHO_BEFORE.search(article.text, s.start, at)
+    if who is None:
+        return False
+    return first_finite_match(without_dateline(article, s.start, who.start())) is not None
 
 
 def _joint(point: KeyPoint) -> KeyPoint:
