@@ -1213,9 +1213,10 @@ def test_a_list_told_a_sentence_an_item_is_one_point() -> None:
     section = Section("meeting", (0,), "Forum", ())
     b = Briefing(article=article, kinds=("meeting",), people=(), sections=(section,))
     texts = [p.text for p in select_points(b, [section], [], 1000).points[0]]
+    # the sentence between two items is the list's too, when the whole fits (no hole in it)
     assert (
-        "The first, to double its berths by 2030.\u00a0… The second, to open a rail link to the capital. "
-        "And the third, to train its staff." in texts
+        "The first, to double its berths by 2030. Its cranes are old. The second, to open a rail link to the "
+        "capital. And the third, to train its staff." in texts
     )
 
 
@@ -3677,3 +3678,16 @@ def test_a_cue_in_a_relative_clause_on_an_object_leaves_the_sentence_whole(sente
     assert [p["kind"] for p in points] == ["fact" if fact else "statement"]
     if fact:
         assert re.sub(r" \[Ruiz(?:’s)?\]", "", points[0]["line"]) == sentence
+
+
+def test_a_list_announced_by_a_statement_goes_on_in_its_speakers_words() -> None:
+    """ "X reminded them that the port has two aims. | The first, ... | The second, ...": the
+    items are X's, not the publisher's: the list's point is led by X (continuing)."""
+    text = (
+        "Port talks\n\nLima, 3 May 2024 - Ms. Ana Ruiz opened the port forum in Lima on 3 May 2024.\n\n"
+        "Mr. Tom Ode reminded the delegates that the port has two aims for the coming decade. The first, "
+        "to double the berths of the northern basin. The second, to link the terminal to the railway.\n"
+    )
+    view = summary_view(briefing_of(text), max_words=1000)
+    leads = {p["lead_in"]: p["text"] for s in view["sections"] for p in s["points"]}
+    assert leads["Ode (continuing):"].startswith("The first, to double the berths")

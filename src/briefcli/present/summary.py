@@ -2953,15 +2953,37 @@ def _enumeration(article: Article, index: int, skip: set[int], ctx: _Context) ->
     ]
     if len(items) < 2 or not _FIRST_ITEM.match(article.text, items[0].start):
         return None
-    pieces: list[str] = []
-    for k, s in enumerate(items):
-        text = _unmarked(article.span(s.start, s.end)).strip()
-        gap = k > 0 and s.index != items[k - 1].index + 1
-        pieces.append(f"{ELLIPSIS} {text}" if gap else (f" {text}" if k else text))
-    point = _fact("".join(pieces), index, items[0], ctx)
+    # the sentences between the first item and the last are the list's too: "The first, A. A
+    # holds four parts. The second, B." (cut out, the list reads with a hole)
+    held = [s for s in article.paragraphs[index].sentences if items[0].index <= s.index <= items[-1].index]
+    point = _listed_point(article, index, held, ctx)
+    if point.trimmed or any(s.index in skip for s in held):
+        held = items  # too long whole: the items alone, " … " where a sentence was left out
+        point = _listed_point(article, index, held, ctx)
     if point.trimmed:
         return None
-    return _Listed(point, frozenset(s.index for s in items))
+    announced = _announced_by(ctx, index, items[0].index - 1)
+    if announced is not None:
+        # "X reminded them that the UK has three aims. | The first, ...": X's list, X's words
+        point = _counted(point._replace(speaker=announced, cue_words=CONTINUING))
+    return _Listed(point, frozenset(s.index for s in held))
+
+
+def _listed_point(article: Article, index: int, held: Sequence[Sentence], ctx: _Context) -> KeyPoint:
+    pieces: list[str] = []
+    for k, s in enumerate(held):
+        text = _unmarked(article.span(s.start, s.end)).strip()
+        gap = k > 0 and s.index != held[k - 1].index + 1
+        pieces.append(f"{ELLIPSIS} {text}" if gap else (f" {text}" if k else text))
+    return _fact("".join(pieces), index, held[0], ctx)
+
+
+def _announced_by(ctx: _Context, paragraph: int, sentence: int) -> str | None:
+    """The short name of the person whose statement ends in ``sentence``, the one that
+    announces a list ("... that the UK has three aims."), or None."""
+    said = [st for st in ctx.statements.get(paragraph, ()) if st.sentence == sentence]
+    person = ctx.people.get(said[-1].speaker) if said and said[-1].speaker_kind == "person" else None
+    return surname(person, list(ctx.people.values())) if person is not None else None
 
 
 class _Led(NamedTuple):
