@@ -745,6 +745,9 @@ def test_a_role_left_open_is_the_one_person_holding_its_title(
         "Ms. Lea Roy said this when the Consul of Fiji called on her in Suva.",
         "Mr. Paul Verhoef stated this while receiving the envoy. He disclosed this at the dinner.",
         "Mr. Paul Verhoef expressed these views while talking to the envoy.",
+        # the narrator's present of a verb of presenting after a plural subject tells a state
+        "Island nations share the ambition to make their fisheries last for a century.",
+        "The two northern ports present a sharp contrast in the speed of their clearance.",
     ],
 )
 def test_must_not_count(body: str) -> None:
@@ -776,6 +779,15 @@ def test_must_not_count(body: str) -> None:
 )
 def test_cue_forms_as_verbs_after_a_subject(body: str, expected: list[Row]) -> None:
     assert rows(body) == expected
+
+
+def test_sharing_in_the_past_or_a_view_in_the_present_is_still_said() -> None:
+    """The state sense is only the plural present of a verb of presenting, not its past or an
+    opinion it shares ("share the view that")."""
+    assert rows("The two delegations shared the main findings of the port survey.") == [
+        ("The two delegations", "group", "shared", "the main findings of the port survey")
+    ]
+    assert [r[2] for r in rows("Both sides share the view that the corridor must open soon.")] == ["share"]
 
 
 def test_welcoming_a_decision_is_a_stance() -> None:

@@ -706,6 +706,10 @@ def _base_form(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | 
     if auxiliaries:
         return _finite(s, i, lemma, found) if auxiliaries <= EMPHATIC_AUXILIARIES else None
     if w.lows[j] in lex.GROUP_PRONOUNS or head_plural(w, j) is not None:
+        if lemma in lex.CONTENT_OBJECT_ONLY:
+            # "Member states share the goal of ...", "The two ports present a contrast": the
+            # narrator's present of a verb of presenting tells what they have, not what they said
+            return None
         return _finite(s, i, lemma, found)
     return None
 

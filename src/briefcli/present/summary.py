@@ -2564,6 +2564,14 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
     article = briefing.article
     points: list[KeyPoint] = []
     statements = [st for index in section.paragraphs for st in ctx.statements.get(index, ())]
+    # "... talks with the Presidents of A, X; and of B, Y, who thanked ...": the sentence is a fact
+    # whole, unless it holds a statement of its own besides the aside
+    asides = [st for st in statements if _object_relative(article, st)]
+    if asides:
+        statements = [st for st in statements if st not in asides]
+        kept = {st.sentence for st in statements}
+        statements += [st for st in asides if st.sentence in kept]
+        statements.sort(key=lambda st: (st.start, st.end))
     spoken: set[int] = {st.sentence for st in statements}
     runs = speech_runs(article, ctx.statements, section.paragraphs, briefing.people, ctx.told)
     by_sentence: dict[int, list[Statement]] = {}
@@ -2598,6 +2606,25 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
     return points + _fact_candidates(briefing, section, ctx, spoken)
 
 
+_WHO_BEFORE = pattern(r",\s+who\s+(?:[a-z]+ly\s+|also\s+)?$")
+
+
+def _object_relative(article: Article, st: Statement) -> bool:
+    """Whether a reported statement's cue stands in a relative clause on a noun after its
+    sentence's main verb: "The agenda included talks with the Presidents of A, X; and of B, Y,
+    who thanked the hosts for ...". The main clause (who met whom) is the news, the aside a
+    part of it: the sentence is a fact whole, not "Y thanked the hosts". Not a relative clause
+    on the subject ("Minister X, who said A, stressed B": no finite verb before "who")."""
+    at = _cue_at(article, st)
+    if at < 0:
+        return False
+    s = article.sentences[st.sentence]
+    who = _WHO_BEFORE.search(article.text, s.start, at)
+    if who is None:
+        return False
+    return first_finite_match(without_dateline(article, s.start, who.start())) is not None
+
+
 def _joint(point: KeyPoint) -> KeyPoint:
     """In talks, what both parties said at once is what the talks came to, worth a named
     speaker's point: "Both sides welcomed the progress and discussed ...", "The two ministers
@@ -2630,6 +2657,8 @@ def _statement_point(briefing: Briefing, st: Statement, ctx: _Context, content: 
         clause=clause,
         tail=SHORT_TAIL,
     )
+    if not direct:
+        text = _name_object(briefing, st, text)
     person = ctx.people.get(st.speaker) if st.speaker_kind == "person" else None
     shown = surname(person, briefing.people) if person else _they_named(st, ctx) or _group_shown(st)
     conjunct = _conjunct_before(article, st, content)
@@ -2647,6 +2676,36 @@ def _statement_point(briefing: Briefing, st: Statement, ctx: _Context, content: 
             st.paragraph, st.sentence, st.start, score, cue_words=cue_words, frame=frame,
         )
     )  # fmt: skip
+
+
+# An object pronoun opening a reported content: "him", and "her" before a preposition or a mark
+# (before a noun it is a possessive: "congratulated her team").
+_OBJECT_PRONOUN = pattern(r"(?:him|her(?=\s+(?:on|for|to|with|at|in|about|as)\b|\s*[,.;]|$))(?=\W|$)")
+
+
+def _name_object(briefing: Briefing, st: Statement, text: str) -> str:
+    """A reported content that opens with an object pronoun ("him") whose person the sentence
+    names only before its speaker, in a fronted phrase the point leaves out: "During the talks
+    with the Minister of Ports, Tom Ode, Ms. Ruiz congratulated him on ..." reads "him [Ode] on
+    ...". An object pronoun is never the subject's own person ("himself" would be), so the one
+    other person named before the subject is its antecedent; with none or two, as it is."""
+    m = _OBJECT_PRONOUN.match(text)
+    if m is None or st.sentence >= len(briefing.article.sentences):
+        return text
+    opened = briefing.article.sentences[st.sentence].start
+    named = {
+        p.name
+        for p in briefing.people
+        if p.name != st.speaker and p.took_part
+        for span in p.spans
+        if span.sentence == st.sentence and span.kind != "pronoun" and opened <= span.start < st.start
+    }
+    if len(named) != 1:
+        return text
+    person = next(p for p in briefing.people if p.name in named)
+    if person.gender is not None and person.gender != ("male" if m.group() == "him" else "female"):
+        return text
+    return f"{text[: m.end()]} [{surname(person, briefing.people)}]{text[m.end() :]}"
 
 
 _OPENING_QUOTE = ("“", '"')
@@ -2957,15 +3016,37 @@ def _enumeration(article: Article, index: int, skip: set[int], ctx: _Context) ->
     ]
     if len(items) < 2 or not _FIRST_ITEM.match(article.text, items[0].start):
         return None
-    pieces: list[str] = []
-    for k, s in enumerate(items):
-        text = _unmarked(article.span(s.start, s.end)).strip()
-        gap = k > 0 and s.index != items[k - 1].index + 1
-        pieces.append(f"{ELLIPSIS} {text}" if gap else (f" {text}" if k else text))
-    point = _fact("".join(pieces), index, items[0], ctx)
+    # the sentences between the first item and the last are the list's too: "The first, A. A
+    # holds four parts. The second, B." (cut out, the list reads with a hole)
+    held = [s for s in article.paragraphs[index].sentences if items[0].index <= s.index <= items[-1].index]
+    point = _listed_point(article, index, held, ctx)
+    if point.trimmed or any(s.index in skip for s in held):
+        held = items  # too long whole: the items alone, " … " where a sentence was left out
+        point = _listed_point(article, index, held, ctx)
     if point.trimmed:
         return None
-    return _Listed(point, frozenset(s.index for s in items))
+    announced = _announced_by(ctx, index, items[0].index - 1)
+    if announced is not None:
+        # "X reminded them that the UK has three aims. | The first, ...": X's list, X's words
+        point = _counted(point._replace(speaker=announced, cue_words=CONTINUING))
+    return _Listed(point, frozenset(s.index for s in held))
+
+
+def _listed_point(article: Article, index: int, held: Sequence[Sentence], ctx: _Context) -> KeyPoint:
+    pieces: list[str] = []
+    for k, s in enumerate(held):
+        text = _unmarked(article.span(s.start, s.end)).strip()
+        gap = k > 0 and s.index != held[k - 1].index + 1
+        pieces.append(f"{ELLIPSIS} {text}" if gap else (f" {text}" if k else text))
+    return _fact("".join(pieces), index, held[0], ctx)
+
+
+def _announced_by(ctx: _Context, paragraph: int, sentence: int) -> str | None:
+    """The short name of the person whose statement ends in ``sentence``, the one that
+    announces a list ("... that the UK has three aims."), or None."""
+    said = [st for st in ctx.statements.get(paragraph, ()) if st.sentence == sentence]
+    person = ctx.people.get(said[-1].speaker) if said and said[-1].speaker_kind == "person" else None
+    return surname(person, list(ctx.people.values())) if person is not None else None
 
 
 class _Led(NamedTuple):
@@ -3003,6 +3084,12 @@ def _fact(sentence: str, paragraph: int, s: Sentence, ctx: _Context, led: _Led |
     if _unnamed_speaker().search(text):
         # '“We will keep talking,” said' and the paragraph ends: the article lost its speaker
         text = f"{text.rstrip()} [{NO_SPEAKER}]"
+    if led is not None and cue_lemma(led.subject.verb.casefold()) is None:
+        # "Ode arrived in Lima", "Ode also visited the port": no speech or stance, so no
+        # speaker's cue in bold (it would read as a statement); the sentence as written, a
+        # title that opens it named in brackets: "The Head of Ports [Ode] arrived in Lima"
+        text = _name_title(text, led)
+        led = None
     if led is not None and text.startswith(led.opening) and text[len(led.opening) :].strip(" .…\u00a0"):
         # "Mr Tom Ode, Head of Ports, spoke on the plan." -> "**Ode spoke on** the plan.": the
         # words after the verb as written, the cut (if any) where it fell in the sentence
@@ -3285,6 +3372,21 @@ def _name_pronoun(text: str, who: str | None) -> str:
         return text
     owner = f"{who}’s" if m.group() in ("His", "Her") else who
     return f"{text[: m.end()]} [{owner}]{text[m.end() :]}"
+
+
+def _name_title(text: str, led: _Led) -> str:
+    """A fact that opens with its subject's title, not a name ("The Head of Ports also toured
+    the plant"), with the person's short name after it in brackets, as ``_name_pronoun`` does
+    for a pronoun; else as it is (a name, a pronoun or "They" are named or named elsewhere)."""
+    shown, opening = led.subject.shown, led.opening
+    verb = opening.rfind(led.subject.words)
+    subject = opening[:verb].rstrip(" ,") if verb > 0 else ""
+    first = subject.split(maxsplit=1)[:1]
+    if not first or first[0].casefold() not in ARTICLES or any(w in subject for w in shown.split(" and ")):
+        return text
+    if not text.startswith(subject):
+        return text
+    return f"{subject} [{shown}]{text[len(subject) :]}"
 
 
 _PRONOUN_AFTER_OPENER = pattern(r"[^;]{3,200}?,\s+(?P<pronoun>he|she)\b")
