@@ -200,6 +200,8 @@ CHAIR_TITLES = _role("title_words", "chair")
 ACCREDITED_TITLES = _role("title_words", "accredited")
 ENVOY_TITLES = _role("title_words", "envoy")
 NATIONAL_TITLES = _role("title_words", "national")
+# "Finance Secretary", "Secretary of Health": a state's post only with a portfolio
+PORTFOLIO_NATIONAL_TITLES = _role("title_words", "portfolio_national")
 ENVOY_WORD = "envoy"
 TITLE_ABBREVIATIONS = {word: str(value) for word, value in TABLES["maps"]["title_abbreviations"].items()}
 OFFICE_EPITHETS = {word: str(value) for word, value in TABLES["maps"]["office_epithets"].items()}
