@@ -216,6 +216,7 @@ ACCOUNT_NAME_PARTICLES = _role("name_particles", "account")
 ELIDED_NAME_PARTICLES = _role("name_particles", "elided")
 NAME_ABBREVIATED_GIVEN = _role("name_particles", "given")  # "Mohd": a name follows
 FAMILY_NAME_PARTICLES = _role("name_particles", "family")  # "de Croo"
+FAMILY_ANY_CASE_PARTICLES = _role("name_particles", "family_any_case")  # "Al Harbi", "Abu Nasser"
 ORGANISATION_HEAD_TITLES = _role("organisation_heads", "title")
 ORGANISATION_HEAD_EPITHETS = _role("organisation_heads", "epithet")
 FAMILY_FIRST_SURNAMES = _words("family_first_surnames")  # "han" of "Han Changfu"
