@@ -3017,6 +3017,22 @@ def people_of_dated(body: str, dateline: str) -> PeopleResult:
             "Tom Berg",
             "Pakistan",
         ),
+        # must not: a leader an envoy represents or brings word from is the envoy's own; nor one
+        # named in passing when the text gives a guest envoy no state
+        (
+            "Nairobi",
+            "Trade Minister Ana Wanjiru met Ghana's Minister of Health, Tom Berg, who conveyed the "
+            "greetings of President Kofi Mensah.",
+            "Kofi Mensah",
+            None,
+        ),
+        (
+            "Nairobi",
+            "Trade Minister Ana Wanjiru met Ambassador Tom Berg.\n\nShe recalled President Kofi Mensah's "
+            "plan.",
+            "Kofi Mensah",
+            None,
+        ),
     ],
 )
 def test_a_state_post_named_by_its_portfolio_or_in_passing_is_the_date_lines(

@@ -100,7 +100,8 @@ def find_people(article: Article) -> PeopleResult:
     location, cities = find_location(article, found)
     people = _list_people(article.text, drafts, found)
     people = tuple(replace(p, took_part=took_part(article, p.spans, spoken)) for p in people)
-    people = _home_offices(people, article.dateline, article.title, found.country_forms)
+    represented = frozenset(p.name for p in people if not p.took_part and _represented(article, p))
+    people = _home_offices(people, article.dateline, article.title, found.country_forms, represented)
     countries = [
         Place(name=country, kind="country", aliases=tuple(dict.fromkeys(forms)))
         for country, forms in found.country_forms.items()
@@ -187,6 +188,7 @@ def _home_offices(
     dateline: str | None,
     headline: str | None = None,
     named: dict[str, list[str]] | None = None,
+    represented: frozenset[str] = frozenset(),
 ) -> tuple[Person, ...]:
     """A state's own release calls that state's office holders by the title alone, never
     naming its own country in them ("ISLAMABAD: ... called on Finance Minister Ana Ruiz"): such
@@ -194,14 +196,28 @@ def _home_offices(
     Assembly"). The home state is the date line's capital's; else the pair of states a headline
     tells the relations of ("Japan-Germany Relations") when its guest holds a post of the other
     one; else, with no date line, the state the text names most (see ``_named_home``). Not a
-    release written from abroad (see ``_written_abroad``)."""
+    release written from abroad (see ``_written_abroad``), nor a leader only someone stands in
+    for (``represented``: "Tom Berg, representing Prime Minister Ivo Dahl", the envoy's own)."""
     city = dateline.split(",")[0].strip().casefold() if dateline else ""  # "New Delhi, India"
     state = _capital_states().get(city) or _paired_home(people, headline)
     if state is None and dateline is None:
         state = _named_home(people, named or {})
     if state is None or _written_abroad(people, state):
         return people
-    return tuple(replace(p, org=state) if _home_holder(p) else p for p in people)
+    # a leader named in passing may be a guest envoy's, when the text gives the envoy no state
+    passing = not any(p.took_part and p.org is None and _envoy(p.title) for p in people)
+    return tuple(
+        replace(p, org=state) if _home_holder(p, passing=passing) and p.name not in represented else p
+        for p in people
+    )
+
+
+def _envoy(title: str | None) -> bool:
+    """Is ``title`` an envoy's ("Ambassador", "High Commissioner to Ghana")?"""
+    words = (title or "").casefold().split(" to ")[0].split()
+    return any(
+        " ".join(words[i : i + 2]) in lex.ENVOY_TITLES or w in lex.ENVOY_TITLES for i, w in enumerate(words)
+    )
 
 
 _HOME_MENTIONS = 2  # a state named once may be only where something happened ("held in Lima, Peru")
@@ -272,14 +288,14 @@ def _state_at(words: str, *, last: bool) -> str | None:
     return None
 
 
-def _home_holder(person: Person) -> bool:
+def _home_holder(person: Person, *, passing: bool = True) -> bool:
     """Whether a person is a home office holder as a release from home names one: a state's
     post without an owner, taking part and named in the lead paragraph (a counterpart met later
-    may be a guest whose country the text gives in a way not read), or named only in passing
-    ("the directions of Prime Minister Ana Ruiz": the release's own leaders go unnamed by
-    country, a foreign one is called by it)."""
+    may be a guest whose country the text gives in a way not read), or, when ``passing``,
+    named only in passing ("the directions of Prime Minister Ana Ruiz": the release's own
+    leaders go unnamed by country, a foreign one is called by it)."""
     lead = bool(person.spans) and person.spans[0].paragraph == 0
-    return person.org is None and (lead or not person.took_part) and _national(person.title)
+    return person.org is None and (lead or (passing and not person.took_part)) and _national(person.title)
 
 
 def _accredited_to(title: str | None, state: str) -> bool:
@@ -333,6 +349,7 @@ def _portfolio_post(core: Sequence[str], owner: Sequence[str]) -> bool:
 _MAX_BEFORE_NAME = 10
 _DEATH = tuple(tuple(phrase.split()) for phrase in lex.DEATH_PHRASES)
 _STAND_IN = tuple(tuple(phrase.split()) for phrase in lex.STAND_IN_PHRASES)
+_ENVOY_PRINCIPAL = tuple(tuple(phrase.split()) for phrase in lex.ENVOY_PRINCIPAL_PHRASES)
 _POSSESSIVE_PRONOUNS = frozenset(("his", "their"))  # "her" is also an object
 
 
@@ -386,15 +403,38 @@ def _only_talked_about(article: Article, m: Mention) -> bool:
         t -= 1
     if any(e - len(p) >= first and tuple(lows[e - len(p) : e]) == p for p in _DEATH for e in {k, t}):
         return True
-    if any(k - len(phrase) >= first and lows[k - len(phrase) : k] == phrase for phrase in _STAND_IN) or (
-        ("the", "late") in pairwise(lows[max(first, i - 2) : j + 1])
-    ):
+    if _stood_in_for(lows, first, k) or (("the", "late") in pairwise(lows[max(first, i - 2) : j + 1])):
         return True
     if _absent_genitive(lows, first, k):
         return True
     last = tokens.words[j]
     possessive = lows[j] in _POSSESSIVE_PRONOUNS if m.kind == "pronoun" else last.poss
     return possessive and i > first and lows[i - 1] not in lex.OCCASION_PREPOSITIONS
+
+
+def _stood_in_for(
+    lows: Sequence[str], first: int, k: int, phrases: Sequence[tuple[str, ...]] = _STAND_IN
+) -> bool:
+    """Whether the words before token ``k`` say someone stood in for the person there
+    ("representing [the] Minister", "on behalf of Dr. X")."""
+    return any(k - len(phrase) >= first and lows[k - len(phrase) : k] == phrase for phrase in phrases)
+
+
+def _represented(article: Article, person: Person) -> bool:
+    """Whether the person is named after words that say someone represented them or brought
+    their word ("Tom Berg, representing Prime Minister Ivo Dahl", "the greetings of President
+    Lea Marsh"): an envoy does so for a leader of the envoy's own state."""
+    tokens = article.tokens
+    for m in person.spans:
+        if m.sentence < 0:
+            continue
+        first = tokens.sentence_first[m.sentence]
+        k = bisect_left(tokens.starts, m.start)
+        while k > first and tokens.lows[k - 1] in ("the", "late"):
+            k -= 1
+        if k < len(tokens) and _stood_in_for(tokens.lows, first, k, _ENVOY_PRINCIPAL):
+            return True
+    return False
 
 
 _NOUN_PHRASE_WORDS = 3  # "[the recent official] visit of"
