@@ -3049,6 +3049,106 @@ def people_of_dated(body: str, dateline: str) -> PeopleResult:
 
 
 @pytest.mark.parametrize(
+    ("dateline", "body", "name", "org"),
+    [
+        # a state's post named by its portfolio: a secretary of a government department
+        (
+            "Manila",
+            "The envoy called on Foreign Affairs Undersecretary for Policy Tom Reyes, who said trade grew.",
+            "Tom Reyes",
+            "Philippines",
+        ),
+        (
+            "Washington",
+            "Secretary of Health Ana Ruiz met the envoys and said trade grew.",
+            "Ana Ruiz",
+            "United States",
+        ),
+        (
+            "Manila",
+            "Health Secretary Ana Ruiz met the envoys and said trade grew.",
+            "Ana Ruiz",
+            "Philippines",
+        ),
+        # must not: a secretary of no portfolio, nor a body's Secretary-General
+        ("Manila", "Executive Secretary Tom Reyes met the envoys and said trade grew.", "Tom Reyes", None),
+        (
+            "Manila",
+            "Commonwealth Secretary-General Tom Reyes met the envoys and said trade grew.",
+            "Tom Reyes",
+            None,
+        ),
+        # a home leader named in passing, after the lead: the release never names its own state
+        (
+            "Islamabad",
+            "The envoy met the Trade Minister, Ana Ruiz.\n\nThe accord follows the directions of "
+            "Prime Minister Tom Berg.",
+            "Tom Berg",
+            "Pakistan",
+        ),
+        # must not: a leader an envoy represents or brings word from is the envoy's own; nor one
+        # named in passing when the text gives a guest envoy no state
+        (
+            "Nairobi",
+            "Trade Minister Ana Wanjiru met Ghana's Minister of Health, Tom Berg, who conveyed the "
+            "greetings of President Kofi Mensah.",
+            "Kofi Mensah",
+            None,
+        ),
+        (
+            "Nairobi",
+            "Trade Minister Ana Wanjiru met Ambassador Tom Berg.\n\nShe recalled President Kofi Mensah's "
+            "plan.",
+            "Kofi Mensah",
+            None,
+        ),
+    ],
+)
+def test_a_state_post_named_by_its_portfolio_or_in_passing_is_the_date_lines(
+    dateline: str, body: str, name: str, org: str | None
+) -> None:
+    assert person(people_of_dated(body, dateline), name).org == org
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "org"),
+    [
+        # no date line: the state the release names most, in no post of a guest, is its own
+        (
+            "The Minister of Foreign Affairs, Ms Ana Ruiz, received the Ambassador of Togo, Mr Tom "
+            "Berg. She said Ghana and Togo had old ties and that Ghana would deepen them.",
+            "Ana Ruiz",
+            "Ghana",
+        ),
+        (
+            "The Foreign Minister, Lea Marsh, went with the President of the Republic, Tom Berg, to the "
+            "summit held in Lima, Peru. She said Chile condemns the attack and Chile wants peace.",
+            "Tom Berg",
+            "Chile",
+        ),
+        # must not: two states named as often; a state named once
+        (
+            "The Minister of Trade, Ana Ruiz, spoke on Ghana and Togo, and on ties of Ghana and Togo.",
+            "Ana Ruiz",
+            None,
+        ),
+        ("The Minister of Trade, Ana Ruiz, spoke on the ties with Chile.", "Ana Ruiz", None),
+        # must not: the only state named is the guest's
+        (
+            "The Minister of Trade, Ana Ruiz, met Chile's Minister of Health, Tom Berg. Chile and its "
+            "people were thanked.",
+            "Ana Ruiz",
+            None,
+        ),
+    ],
+)
+def test_a_state_post_without_owner_is_the_state_the_release_names(
+    body: str, name: str, org: str | None
+) -> None:
+    assert person(people_of(body), name).org == org
+
+
+@pytest.mark.parametrize(
     ("text", "name", "title", "org"),
     [
         # a plural title before a list of countries' possessives gives each name its singular

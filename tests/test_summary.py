@@ -1004,6 +1004,25 @@ def test_a_given_name_after_a_knights_style_is_no_short_name(
     assert surname(replace(_VARGA, mentions=mentions, aliases=aliases)) == expected
 
 
+@pytest.mark.parametrize(
+    ("name", "aliases", "expected"),
+    [
+        # the text calls her by both names ("Amb Elena ... Amb Varga"): the family name
+        ("Elena Varga", ("Varga", "Elena"), "Varga"),
+        ("Elena Varga", ("Elena", "Varga"), "Varga"),
+        ("Elena Varga", ("Elena",), "Elena"),  # the one name the text uses
+        # an Arabic article or kunya stays with the family name, in any case
+        ("Omar Al Harbi", (), "Al Harbi"),
+        ("Sami Abu Nasser", (), "Abu Nasser"),
+        ("Laila el Sayed", (), "el Sayed"),
+    ],
+)
+def test_a_surname_is_the_family_name_of_the_names_the_text_uses(
+    name: str, aliases: tuple[str, ...], expected: str
+) -> None:
+    assert surname(replace(_VARGA, name=name, aliases=aliases)) == expected
+
+
 DATELINES = [
     ("a place in capitals and a colon", "OSLO: The ministry hosted a webinar on ports.", "The ministry"),
     ("a place and a double hyphen", "Geneva--The visit of the Director General began.", "The visit"),

@@ -131,14 +131,18 @@ def family_name(name: str, country: str | None = None) -> str:
 
 def called(name: str, country: str | None = None) -> str:
     """The family name as a reader calls the person after the first mention: ``family_name``
-    with the lowercase particles before it ("de Croo" of "Herman de Croo", "van der Berg");
-    not a patronymic ("bin", "arap") nor "al" (``FAMILY_NAME_PARTICLES`` says which)."""
+    with the lowercase particles before it ("de Croo" of "Herman de Croo", "van der Berg") and
+    an Arabic article or kunya in any case ("Al Harbi" of "Omar Al Harbi", "Abu Nasser");
+    not a patronymic ("bin", "arap") (``FAMILY_NAME_PARTICLES`` and
+    ``FAMILY_ANY_CASE_PARTICLES`` say which)."""
     family = family_name(name, country)
     words = name.split()
     if not words or family != words[-1]:
         return family
     k = len(words) - 1
-    while k > 1 and words[k - 1] in lex.FAMILY_NAME_PARTICLES:
+    while k > 1 and (
+        words[k - 1] in lex.FAMILY_NAME_PARTICLES or words[k - 1].casefold() in lex.FAMILY_ANY_CASE_PARTICLES
+    ):
         k -= 1
     return " ".join(words[k:])
 

@@ -100,7 +100,8 @@ def find_people(article: Article) -> PeopleResult:
     location, cities = find_location(article, found)
     people = _list_people(article.text, drafts, found)
     people = tuple(replace(p, took_part=took_part(article, p.spans, spoken)) for p in people)
-    people = _home_offices(people, article.dateline, article.title)
+    represented = frozenset(p.name for p in people if not p.took_part and _represented(article, p))
+    people = _home_offices(people, article.dateline, article.title, found.country_forms, represented)
     countries = [
         Place(name=country, kind="country", aliases=tuple(dict.fromkeys(forms)))
         for country, forms in found.country_forms.items()
@@ -183,19 +184,57 @@ def _capital_states() -> dict[str, str]:
 
 
 def _home_offices(
-    people: tuple[Person, ...], dateline: str | None, headline: str | None = None
+    people: tuple[Person, ...],
+    dateline: str | None,
+    headline: str | None = None,
+    named: dict[str, list[str]] | None = None,
+    represented: frozenset[str] = frozenset(),
 ) -> tuple[Person, ...]:
-    """A release dated from a state's capital calls that state's office holders by the title
-    alone ("ISLAMABAD: ... called on Finance Minister Ana Ruiz"): such a post without an owner
-    is the state's. A post of another body is not ("President of the Assembly"). So does a
-    release headed with the pair of states whose relations it tells ("Japan-Germany
-    Relations") when its guest holds a post of the other one. Not a release written from abroad
-    (see ``_written_abroad``)."""
+    """A state's own release calls that state's office holders by the title alone, never
+    naming its own country in them ("ISLAMABAD: ... called on Finance Minister Ana Ruiz"): such
+    a post without an owner is the state's. A post of another body is not ("President of the
+    Assembly"). The home state is the date line's capital's; else the pair of states a headline
+    tells the relations of ("Japan-Germany Relations") when its guest holds a post of the other
+    one; else, with no date line, the state the text names most (see ``_named_home``). Not a
+    release written from abroad (see ``_written_abroad``), nor a leader only someone stands in
+    for (``represented``: "Tom Berg, representing Prime Minister Ivo Dahl", the envoy's own)."""
     city = dateline.split(",")[0].strip().casefold() if dateline else ""  # "New Delhi, India"
     state = _capital_states().get(city) or _paired_home(people, headline)
+    if state is None and dateline is None:
+        state = _named_home(people, named or {})
     if state is None or _written_abroad(people, state):
         return people
-    return tuple(replace(p, org=state) if _home_holder(p) else p for p in people)
+    # a leader named in passing may be a guest envoy's, when the text gives the envoy no state
+    passing = not any(p.took_part and p.org is None and _envoy(p.title) for p in people)
+    return tuple(
+        replace(p, org=state) if _home_holder(p, passing=passing) and p.name not in represented else p
+        for p in people
+    )
+
+
+def _envoy(title: str | None) -> bool:
+    """Is ``title`` an envoy's ("Ambassador", "High Commissioner to Ghana")?"""
+    words = (title or "").casefold().split(" to ")[0].split()
+    return any(
+        " ".join(words[i : i + 2]) in lex.ENVOY_TITLES or w in lex.ENVOY_TITLES for i, w in enumerate(words)
+    )
+
+
+_HOME_MENTIONS = 2  # a state named once may be only where something happened ("held in Lima, Peru")
+
+
+def _named_home(people: Sequence[Person], named: dict[str, list[str]]) -> str | None:
+    """The state a release with no date line is written for: it names its own state as an
+    actor ("Norland values its ties", "thanked Norland") but in no post of its people, where
+    it names its guests' ("the President of Sudria, Ana Ruiz"). So the state the text names
+    most, at least twice and more than any other, that no one taking part holds a post of."""
+    guests = {country_of(p.org) for p in people if p.org and p.took_part}
+    counts = sorted(
+        ((len(forms), state) for state, forms in named.items() if state not in guests), reverse=True
+    )
+    if not counts or counts[0][0] < _HOME_MENTIONS or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return None
+    return counts[0][1]
 
 
 def _written_abroad(people: Sequence[Person], state: str) -> bool:
@@ -249,12 +288,14 @@ def _state_at(words: str, *, last: bool) -> str | None:
     return None
 
 
-def _home_holder(person: Person) -> bool:
-    """Whether a person is a home office holder as a release from the capital names one: a
-    state's post without an owner, taking part, named in the lead paragraph (a counterpart
-    met later may be a guest whose country the text gives in a way not read)."""
+def _home_holder(person: Person, *, passing: bool = True) -> bool:
+    """Whether a person is a home office holder as a release from home names one: a state's
+    post without an owner, taking part and named in the lead paragraph (a counterpart met later
+    may be a guest whose country the text gives in a way not read), or, when ``passing``,
+    named only in passing ("the directions of Prime Minister Ana Ruiz": the release's own
+    leaders go unnamed by country, a foreign one is called by it)."""
     lead = bool(person.spans) and person.spans[0].paragraph == 0
-    return person.org is None and person.took_part and lead and _national(person.title)
+    return person.org is None and (lead or (passing and not person.took_part)) and _national(person.title)
 
 
 def _accredited_to(title: str | None, state: str) -> bool:
@@ -275,17 +316,40 @@ def _national(title: str | None) -> bool:
     if set(words[owner + 1 :]) & (lex.ORG_CUES - lex.GENERIC_OWNERS):
         return False
     core = words[:owner]
+    return (
+        any(
+            " ".join(core[i : i + 2]) in lex.NATIONAL_TITLES
+            or "-".join(core[i : i + 2]) in lex.NATIONAL_TITLES  # "Governor-General"
+            or core[i] in lex.NATIONAL_TITLES
+            for i in range(len(core))
+        )
+        or _portfolio_post(core, words[owner + 1 :])
+    )
+
+
+_STATE_PORTFOLIOS = lex.PORTFOLIO_WORDS - lex.TITLE_MODIFIERS  # "National Secretary" is a party's
+
+
+def _portfolio_post(core: Sequence[str], owner: Sequence[str]) -> bool:
+    """Is a title's core a post that is a state's when a portfolio names its field, and does
+    one: before it ("Finance Secretary", "Foreign Affairs Undersecretary for Policy") or after
+    its "of" ("Secretary of Health", "Secretary of the Treasury")?"""
+    owner = owner[1:] if owner[:1] == ["the"] else owner
     return any(
-        " ".join(core[i : i + 2]) in lex.NATIONAL_TITLES
-        or "-".join(core[i : i + 2]) in lex.NATIONAL_TITLES  # "Governor-General"
-        or core[i] in lex.NATIONAL_TITLES
-        for i in range(len(core))
+        word in lex.PORTFOLIO_NATIONAL_TITLES
+        and " ".join(core[i : i + 2]) not in lex.TITLE_HEADS - {word}  # "Commonwealth Secretary-General"
+        and (
+            (i > 0 and core[i - 1] in _STATE_PORTFOLIOS)
+            or (i == len(core) - 1 and bool(owner) and owner[0] in _STATE_PORTFOLIOS)
+        )
+        for i, word in enumerate(core)
     )
 
 
 _MAX_BEFORE_NAME = 10
 _DEATH = tuple(tuple(phrase.split()) for phrase in lex.DEATH_PHRASES)
 _STAND_IN = tuple(tuple(phrase.split()) for phrase in lex.STAND_IN_PHRASES)
+_ENVOY_PRINCIPAL = tuple(tuple(phrase.split()) for phrase in lex.ENVOY_PRINCIPAL_PHRASES)
 _POSSESSIVE_PRONOUNS = frozenset(("his", "their"))  # "her" is also an object
 
 
@@ -339,15 +403,38 @@ def _only_talked_about(article: Article, m: Mention) -> bool:
         t -= 1
     if any(e - len(p) >= first and tuple(lows[e - len(p) : e]) == p for p in _DEATH for e in {k, t}):
         return True
-    if any(k - len(phrase) >= first and lows[k - len(phrase) : k] == phrase for phrase in _STAND_IN) or (
-        ("the", "late") in pairwise(lows[max(first, i - 2) : j + 1])
-    ):
+    if _stood_in_for(lows, first, k) or (("the", "late") in pairwise(lows[max(first, i - 2) : j + 1])):
         return True
     if _absent_genitive(lows, first, k):
         return True
     last = tokens.words[j]
     possessive = lows[j] in _POSSESSIVE_PRONOUNS if m.kind == "pronoun" else last.poss
     return possessive and i > first and lows[i - 1] not in lex.OCCASION_PREPOSITIONS
+
+
+def _stood_in_for(
+    lows: Sequence[str], first: int, k: int, phrases: Sequence[tuple[str, ...]] = _STAND_IN
+) -> bool:
+    """Whether the words before token ``k`` say someone stood in for the person there
+    ("representing [the] Minister", "on behalf of Dr. X")."""
+    return any(k - len(phrase) >= first and lows[k - len(phrase) : k] == phrase for phrase in phrases)
+
+
+def _represented(article: Article, person: Person) -> bool:
+    """Whether the person is named after words that say someone represented them or brought
+    their word ("Tom Berg, representing Prime Minister Ivo Dahl", "the greetings of President
+    Lea Marsh"): an envoy does so for a leader of the envoy's own state."""
+    tokens = article.tokens
+    for m in person.spans:
+        if m.sentence < 0:
+            continue
+        first = tokens.sentence_first[m.sentence]
+        k = bisect_left(tokens.starts, m.start)
+        while k > first and tokens.lows[k - 1] in ("the", "late"):
+            k -= 1
+        if k < len(tokens) and _stood_in_for(tokens.lows, first, k, _ENVOY_PRINCIPAL):
+            return True
+    return False
 
 
 _NOUN_PHRASE_WORDS = 3  # "[the recent official] visit of"

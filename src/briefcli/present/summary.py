@@ -535,10 +535,13 @@ _POSSESSIVE = pattern(r"['’]s?$")
 
 
 def _short(person: Person) -> str:
+    """The alias the text calls the person by; of several ("Amb Tomas ... Amb Berg" of
+    "Tomas Berg"), the family name as a reader calls it, else the last one."""
     styled = _styled_given_names(person)
     bare = [_POSSESSIVE.sub("", alias) for alias in person.aliases if alias not in styled]
     country = " ".join(part for part in (person.org, person.title) if part) or None
-    short = next((alias for alias in reversed(bare) if alias), None) or called(person.name, country)
+    family = called(person.name, country)
+    short = family if family in bare else next((alias for alias in reversed(bare) if alias), None) or family
     return _as_in_name(short, person.name)
 
 
