@@ -2571,7 +2571,8 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
     # whole, unless it holds a statement of its own besides the aside
     asides = [st for st in statements if _object_relative(article, st)]
     if asides:
-        statements = [st for st in statements if st not in asides]
+        aside_ids = {id(st) for st in asides}  # by identity: a list's "in" would compare each pair
+        statements = [st for st in statements if id(st) not in aside_ids]
         kept = {st.sentence for st in statements}
         statements += [st for st in asides if st.sentence in kept]
         statements.sort(key=lambda st: (st.start, st.end))
