@@ -8,14 +8,18 @@ stage (``briefcli.analysis.cast``; none while that stage has not run).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence, Set
+from functools import cache
 
 from briefcli.analysis.accounts import first_finite_match
 from briefcli.analysis.cast import Cast, cast_of, people_in
 from briefcli.analysis.countries import opening_delegation
 from briefcli.analysis.labels import LabelContext, label_context, label_section
 from briefcli.analysis.scenes import SceneCues, scene_cues
+from briefcli.lang.en import DAY_ORDINALS, DISCUSSION_NOUNS
 from briefcli.model import KIND, Article, ParagraphKind, Person, Section, Statement
+from briefcli.regexes import pattern
 
 # --- Sections ------------------------------------------------------------------------------------
 
@@ -175,6 +179,8 @@ def _scenes(
     not named again: a paragraph that names someone new and, of the scene so far, only the
     lead, and names before its verb nobody else ("Dr Ana Lima, Minister of Health of Peru,
     praised ..." after the talks with Fiji; "The Minister congratulated Dr Ana Lima ...")."""
+    if kind != "bilateral" and len(run) >= 2 and KIND[kind].role == "scene":
+        return _numbered_sessions(article, run)
     if kind != "bilateral" or len(run) < 2:
         return [run]
     scenes = [[run[0]]]
@@ -197,6 +203,39 @@ def _scenes(
             scenes[-1].append(index)
             seen |= named
     return scenes
+
+
+# A paragraph that opens on a session by its place in the programme: "The second dialogue
+# ...", "In the first panel, ...". The ordinals are those of the parts of a meeting.
+@cache
+def _numbered_session() -> re.Pattern[str]:
+    ordinals = "|".join(sorted(DAY_ORDINALS, key=len, reverse=True))
+    nouns = "|".join(re.escape(n) for n in sorted(DISCUSSION_NOUNS, key=len, reverse=True))
+    return pattern(
+        rf"(?:(?:in|during|at)\s+)?the\s+({ordinals})\s+(?:[\w-]+\s+)?(?:{nouns})s?(?![\w-])", re.IGNORECASE
+    )
+
+
+def _numbered_sessions(article: Article, run: list[int]) -> list[list[int]]:
+    """A run of panel paragraphs cut where one numbered session gives way to the next: "The
+    first dialogue focused on ports ... | The second dialogue was devoted to inequality ..."
+    are two sessions, each its own section (a heading over both would name only the first)."""
+    scenes = [[run[0]]]
+    ordinal = _opening_ordinal(article, run[0])
+    for index in run[1:]:
+        this = _opening_ordinal(article, index)
+        if this is not None and ordinal is not None and this != ordinal:
+            scenes.append([index])
+        else:
+            scenes[-1].append(index)
+        ordinal = this or ordinal
+    return scenes
+
+
+def _opening_ordinal(article: Article, index: int) -> str | None:
+    p = article.paragraphs[index]
+    m = _numbered_session().match(article.text, p.start, p.end)
+    return m.group(1).lower() if m else None
 
 
 def _meets_anew(

@@ -913,8 +913,8 @@ def _section_dates(
     article = briefing.article
     published = article.published.isoformat() if article.published else None
     near = dt.timedelta(days=SECTION_DAYS)
-    dates = [  # not an announced event's: "the conference, which will take place on 1 October"
-        _span_shown(e.date, e.end or e.date, e.hosted, article.published)
+    events = [  # not an announced event's: "the conference, which will take place on 1 October"
+        e
         for e in facts.events_in(section.paragraphs)
         if not upcoming(e, published)
         and not talked_about(e)
@@ -930,8 +930,21 @@ def _section_dates(
             )
         )
     ]
+    dates = [_span_shown(e.date, e.end or e.date, e.hosted, article.published) for e in _widest(events)]
     # "held talks on Friday", with no day to count from: the weekday
     return dates or _section_weekday(article, section)
+
+
+def _widest(events: Sequence[Event]) -> list[Event]:
+    """The events whose days no other of them holds: "held from 4 to 6 May ... The first day
+    of the Forum was devoted to ports" shows 4–6 May, not "4–6 May; 4 May" (a day of the same
+    gathering told again)."""
+    spans = [(_first_day(e.date), _last_day(e.end or e.date)) for e in events]
+    return [
+        e
+        for e, (first, last) in zip(events, spans, strict=True)
+        if not any(f <= first and last <= t and (f, t) != (first, last) for f, t in spans)
+    ]
 
 
 def _section_weekday(article: Article, section: Section) -> list[str]:
