@@ -102,3 +102,19 @@ def test_a_short_form_that_modifies_its_owners_head_keeps_the_head() -> None:
         "The Board elected Ms. Lena Hart as its chair.\n"
     )
     assert _labels(text)[0] == "Ninth Annual Meeting of the URPV Board of Pilots"
+
+
+def test_a_closing_travel_line_joins_the_scene_before_it() -> None:
+    """ "The Director and her delegation will return to Orvik tomorrow." ends the trip the
+    release told; it is no meeting of its own named after the conference."""
+    text = (
+        "Valdoran and Sarian ports sign a training plan\n\n"
+        "4 May 2023\n\n"
+        "The Director of the Orvik Port Authority, Ms. Nadia Holm, today attended the 12th Harbour "
+        "Cooperation Conference in Tarsk, Saria, and signed a training plan with the Director of "
+        "the Tarsk Port Authority, Mr. Emil Varga.\n\n"
+        "The conference offered a platform for the two authorities to discuss pilot training.\n\n"
+        "The Director and her delegation will return to Orvik tomorrow (May 5).\n"
+    )
+    sections = _briefing(text).sections
+    assert [(s.kind, s.paragraphs) for s in sections] == [("bilateral", (0, 1, 2))]

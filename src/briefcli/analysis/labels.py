@@ -117,8 +117,14 @@ class LabelContext(NamedTuple):
         debate was; a body the text also names otherwise ("at the invitation of the Committee
         on Fisheries") may be the host."""
         text = self.article.text
-        found = [m.start() for m in re.finditer(re.escape(name), text)]
-        return bool(found) and all(office_of(text, at) for at in found)
+        at = text.find(name)
+        if at < 0:
+            return False
+        while at >= 0:
+            if not office_of(text, at):
+                return False
+            at = text.find(name, at + len(name))
+        return True
 
     def _short_owner(self, paragraph: int, name: str) -> str | None:
         """The name with its owner by the short form the text gives it, when the owner's full

@@ -17,6 +17,7 @@ from briefcli.analysis.cast import Cast, cast_of, people_in
 from briefcli.analysis.countries import opening_delegation
 from briefcli.analysis.labels import LabelContext, label_context, label_section
 from briefcli.analysis.scenes import SceneCues, scene_cues
+from briefcli.analysis.tense import clause_tense
 from briefcli.lang.en import DAY_ORDINALS, DISCUSSION_NOUNS
 from briefcli.model import KIND, Article, ParagraphKind, Person, Section, Statement
 from briefcli.regexes import pattern
@@ -74,12 +75,32 @@ def segment_sections(
     told = {i for i, kind in enumerate(kinds) if KIND[kind].role != "background"}
     spoke = frozenset((s.speaker_id, s.paragraph) for s in statements if s.speaker_id)
     named = _named_by_paragraph(people)
+    scenes: list[tuple[ParagraphKind, list[int], str | None]] = []
     for kind, run in _runs(kinds):
         lead = _series_lead(run, named, cues) if kind == _TALKS else None
         parties = _with_delegations(article, run, named) if lead is not None else named
         for paragraphs in _scenes(article, kind, run, parties, lead, cues):
-            sections.append(_section(article, kind, paragraphs, cast, cues, context, (told, spoke), lead))
+            if scenes and _trip_close(article, paragraphs, cues):
+                scenes[-1][1].extend(paragraphs)  # told with the scene before it, whose trip it ends
+            else:
+                scenes.append((kind, paragraphs, lead))
+    for kind, paragraphs, lead in scenes:
+        sections.append(_section(article, kind, paragraphs, cast, cues, context, (told, spoke), lead))
     return tuple(sections)
+
+
+# The cue group of a visit, which also tells the travel to and from it ("will return to Lima").
+_VISITS = "MEETING_VISITS"
+
+
+def _trip_close(article: Article, paragraphs: list[int], cues: SceneCues) -> bool:
+    """Whether a section is the closing line of a trip: the article's last paragraph, alone,
+    whose every scene cue is travel still to come ("The Minister and her delegation will return
+    to Lima tomorrow."). It holds no scene of its own; the scene before it is where it belongs."""
+    index = paragraphs[0]
+    if paragraphs != [len(article.paragraphs) - 1] or not cues[index]:
+        return False
+    return all(c.group == _VISITS and clause_tense(article, c.start, c.end) == 1 for c in cues[index])
 
 
 def _section(
