@@ -118,3 +118,16 @@ def test_a_closing_travel_line_joins_the_scene_before_it() -> None:
     )
     sections = _briefing(text).sections
     assert [(s.kind, s.paragraphs) for s in sections] == [("bilateral", (0, 1, 2))]
+
+
+def test_a_briefing_on_an_event_is_headed_as_the_briefing() -> None:
+    """The event a speaker briefed an audience on was held before and elsewhere: the heading
+    is the briefing on it, not the event (nor a conference the briefing mentions as planned)."""
+    text = (
+        "Harbour Community 2030 high on the agenda of the 14th Harbour Summit\n\n"
+        "Secretary-General Ilsa Voran briefed the diplomatic community and the media on the "
+        "outcomes of last week’s 14th Harbour Summit in Tarsk, today at the Harbour Secretariat.\n\n"
+        "She also briefed the participants on the Chair’s initiatives, including a Harbour "
+        "Conference on Pilot Safety in 2024.\n"
+    )
+    assert _labels(text) == ["Briefing on the 14th Harbour Summit"]

@@ -50,6 +50,7 @@ from briefcli.lang.en import (
     ADOPTION_NOUNS,
     ANNOUNCED_MODIFIERS,
     BODY_NOUNS,
+    BRIEFING_VERBS,
     COUNTERPART_ENDS,
     COUNTERPART_PREPOSITIONS,
     DETERMINERS,
@@ -107,9 +108,28 @@ class LabelContext(NamedTuple):
             names = self.names[paragraph] = [
                 self._held(paragraph, n) or self._short_owner(paragraph, n) or n
                 for n in event_names(self.article, paragraph)
-                if not self._elsewhere(paragraph, n) and not self._takes_part(n) and not self._office(n)
+                if not self._elsewhere(paragraph, n)
+                and not self._takes_part(n)
+                and not self._office(n)
+                and self.briefed_on(paragraph, n) is None
             ]
         return names
+
+    def briefed_on(self, paragraph: int, name: str) -> str | None:
+        """The event, with its ordinal, that a briefing in its sentence was about ("briefed the
+        envoys on the outcomes of last week's 22nd Harbour Summit" -> "22nd Harbour Summit"):
+        what was told, not where; None when the name is no briefing's topic."""
+        p = self.article.paragraphs[paragraph]
+        text = self.article.text
+        at = text.find(name, p.start, p.end)
+        if at < 0:
+            return None
+        start, _ = self.sentence_of(at)
+        verb = _briefing().search(text, start, at)
+        if verb is None or _ON.search(text, verb.end(), at) is None:
+            return None
+        ordinal = _ORDINAL_BEFORE.search(text, start, at)
+        return (ordinal.group(1) + " " if ordinal else "") + name
 
     def _office(self, name: str) -> bool:
         """Whether the named body is only ever the one an office's title governs, no scene:
@@ -201,6 +221,17 @@ class LabelContext(NamedTuple):
             or said_that(self.article, start, at)
             or _to_come().match(text, at + len(name), end) is not None
         )
+
+
+@cache
+def _briefing() -> re.Pattern[str]:
+    """A verb of briefing an audience: "[briefed] the envoys on ..." (see ``LabelContext.briefed_on``)."""
+    return pattern(rf"\b(?:{_either(BRIEFING_VERBS)})\b", re.IGNORECASE)
+
+
+_ON = pattern(r"\bon\b")
+# An ordinal right before a name: "the [22nd] Harbour Summit", "the [XIIth] Meeting".
+_ORDINAL_BEFORE = pattern(r"\b(\d+(?:st|nd|rd|th)|[IVXLC]+(?:st|nd|rd|th))\s+$")
 
 
 # The owner after an event's name, its long name and then its short form in brackets: " of
@@ -326,6 +357,18 @@ def _meeting_name(context: LabelContext, paragraphs: Sequence[int]) -> str | Non
     return None
 
 
+def _briefing_topic(context: LabelContext, paragraph: int) -> str | None:
+    """The event a briefing that opens the section was about: "The Secretary-General briefed
+    envoys on the outcomes of last week's 22nd Harbour Summit, today at the Secretariat" is
+    a briefing on the summit, not the summit."""
+    first = context.article.paragraphs[paragraph].sentences[:1]
+    for name in event_names(context.article, paragraph):
+        topic = context.briefed_on(paragraph, name)
+        if topic and first and context.article.text.find(name, first[0].start, first[0].end) >= 0:
+            return topic
+    return None
+
+
 def _main_event(context: LabelContext, before: int, *, ahead: bool = True) -> str | None:
     """The event named nearest before paragraph ``before`` (or, ``ahead``, anywhere when none
     before)."""
@@ -392,6 +435,9 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
     presented ("Presentation of credentials"), else the event told nearest in
     the article (a section split off by background is still part of it)."""
     article = context.article
+    briefed = _briefing_topic(context, paragraphs[0])
+    if briefed:
+        return f"Briefing on the {briefed}"
     name = _meeting_name(context, paragraphs) or _event_phrase(context, paragraphs)
     if name:
         return name
