@@ -131,3 +131,28 @@ def test_a_briefing_on_an_event_is_headed_as_the_briefing() -> None:
         "Conference on Pilot Safety in 2024.\n"
     )
     assert _labels(text) == ["Briefing on the 14th Harbour Summit"]
+
+
+_COUNTERPARTS = (
+    "Press statement: Minister Tolle at the Harbour Assembly\n\n"
+    "12 May 2021\n\n"
+    "Minister for Foreign Affairs Rena Tolle, who is in Tarsk for the Harbour Assembly, met her "
+    "counterparts from Saria, Valdora and Orland today.\n\n"
+    "With Sarian Minister of Foreign Affairs Piet Darro, Minister Tolle discussed ways of "
+    "enhancing bilateral relations. The two Ministers also discussed the coming river talks.\n\n"
+    "Minister Tolle and Minister of Foreign Affairs of Valdora Emil Kask exchanged views on "
+    "recent developments in the region.\n\n"
+    "Minister Tolle and Foreign Minister of Orland Ines Moro discussed cooperation in "
+    "international fora.\n"
+)
+
+
+def test_talks_the_bottom_line_tells_keep_their_heading() -> None:
+    """Each counterpart's talks have a heading when the others' do, though the bottom line
+    told all of them: a meeting with no section reads as one not held."""
+    view = summary_view(_briefing(_COUNTERPARTS))
+    talks = [s for s in view["sections"] if s["kind"] == "bilateral"]
+    assert [s["paragraphs"] for s in talks] == [[1], [2], [3]]
+    told = [s for s in talks if not s["points"]]
+    assert told, "the bottom line tells some talks in full"
+    assert all(s["note"] and s["note"].startswith("Told in the bottom line") for s in told)

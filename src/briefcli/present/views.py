@@ -247,6 +247,8 @@ def summary_view(briefing: Briefing, *, max_words: int | None = None) -> Summary
     span = _occasion_span(occasion)
     facts = _SectionFacts.of(briefing)
     blocks = [_summary_section(briefing, chosen, told, span, facts) for chosen in selection["sections"]]
+    lead = selection["bottom_line"][0]["paragraph"] if selection["bottom_line"] else None
+    blocks = _told_talks(blocks, lead)
     return {
         "schema_version": SCHEMA_VERSION,
         "title": article.title,
@@ -860,6 +862,25 @@ class _SectionFacts(NamedTuple):
     def events_in(self, paragraphs: Sequence[int]) -> list[Event]:
         """The events of these paragraphs, in the briefing's order."""
         return [e for _, e in sorted(pe for i in set(paragraphs) for pe in self.events.get(i, ()))]
+
+
+TOLD_ABOVE = "Told in the bottom line ({where})."
+_TALKS = "bilateral"
+
+
+def _told_talks(blocks: list[SummarySectionDict], lead: int | None) -> list[SummarySectionDict]:
+    """The blocks, with a note on the talks whose every sentence the bottom line tells, when
+    other talks of the article have points: "The Minister met Ana Ruiz ... | He also met Tom
+    Berg ..." gives each counterpart a heading, not only those the bottom line left for the body
+    (a meeting without one reads as one not held). Not the talks of the bottom line's lead
+    (paragraph ``lead``): they are the occasion the note opens on."""
+    if not any(b["kind"] == _TALKS and b["points"] for b in blocks):
+        return blocks
+    for block in blocks:
+        told = not block["points"] and not block["note"]
+        if block["kind"] == _TALKS and told and lead not in block["paragraphs"]:
+            block["note"] = TOLD_ABOVE.format(where=", ".join(f"¶{i}" for i in block["paragraphs"]))
+    return blocks
 
 
 def _summary_section(
