@@ -50,12 +50,15 @@ from briefcli.lang.en import (
     ADOPTION_NOUNS,
     ANNOUNCED_MODIFIERS,
     BODY_NOUNS,
+    BRIEFING_VERBS,
     COUNTERPART_ENDS,
     COUNTERPART_PREPOSITIONS,
     DETERMINERS,
     DISCUSSION_NOUNS,
     DISCUSSION_TOPIC_ENDS,
     DISCUSSION_TOPIC_PREPOSITIONS,
+    EVENT_NAME_HEADS,
+    EVENT_NAME_JOINERS,
     HOLD_FORMS,
     MEET_FORMS,
     MONTHS,
@@ -103,11 +106,67 @@ class LabelContext(NamedTuple):
         names = self.names.get(paragraph)
         if names is None:
             names = self.names[paragraph] = [
-                self._held(paragraph, n) or n
+                self._held(paragraph, n) or self._short_owner(paragraph, n) or n
                 for n in event_names(self.article, paragraph)
-                if not self._elsewhere(paragraph, n) and not self._takes_part(n)
+                if not self._elsewhere(paragraph, n)
+                and not self._takes_part(n)
+                and not self._office(n)
+                and self.briefed_on(paragraph, n) is None
             ]
         return names
+
+    def briefed_on(self, paragraph: int, name: str) -> str | None:
+        """The event, with its ordinal, that a briefing in its sentence was about ("briefed the
+        envoys on the outcomes of last week's 22nd Harbour Summit" -> "22nd Harbour Summit"):
+        what was told, not where; None when the name is no briefing's topic."""
+        p = self.article.paragraphs[paragraph]
+        text = self.article.text
+        at = text.find(name, p.start, p.end)
+        if at < 0:
+            return None
+        start, _ = self.sentence_of(at)
+        verb = _briefing().search(text, start, at)
+        if verb is None or _ON.search(text, verb.end(), at) is None:
+            return None
+        ordinal = _ORDINAL_BEFORE.search(text, start, at)
+        return (ordinal.group(1) + " " if ordinal else "") + name
+
+    def _office(self, name: str) -> bool:
+        """Whether the named body is only ever the one an office's title governs, no scene:
+        "Ana Ruiz, [Member of the] Committee on Fisheries" is someone's post, not where the
+        debate was; a body the text also names otherwise ("at the invitation of the Committee
+        on Fisheries") may be the host."""
+        text = self.article.text
+        at = text.find(name)
+        if at < 0:
+            return False
+        while at >= 0:
+            if not office_of(text, at):
+                return False
+            at = text.find(name, at + len(name))
+        return True
+
+    def _short_owner(self, paragraph: int, name: str) -> str | None:
+        """The name with its owner by the short form the text gives it, when the owner's full
+        name runs on past what a name takes: "the 12th Meeting of the Council of Harbour
+        Masters of the Lakes and Rivers (CHMLR)" -> "12th Meeting of CHMLR"."""
+        p = self.article.paragraphs[paragraph]
+        text = self.article.text
+        at = text.find(name, p.start, p.end)
+        # the name may hold the first words of its owner's ("Meeting of the Council of Harbour
+        # Masters"): the owner's name starts at its first "of"
+        head = name.find(" of ")
+        head = len(name) if head < 0 else head
+        owner = _SHORT_OWNER.match(text, at + head, p.end) if at >= 0 else None
+        if owner is None or not all(w[:1].isupper() or w in _OWNER_JOINERS for w in owner.group(1).split()):
+            return None
+        # the short form may be a modifier of the owner's head: "(CHMLR) Board of Pilots"
+        rest = _NAME_AFTER.match(text, owner.end(), p.end)
+        if rest is not None:
+            return f"{name[:head]} of the {owner.group(2)}{rest.group()}"
+        if text.startswith("(", at + len(name) + 1):
+            return None  # "the Congress of the Postal Union (UPU)": the whole name is told
+        return f"{name[:head]} of {owner.group(2)}"
 
     def nearest_named(self, paragraph: int, step: int) -> int:
         """The first paragraph from ``paragraph`` on in direction ``step`` (-1 or 1) whose
@@ -162,6 +221,27 @@ class LabelContext(NamedTuple):
             or said_that(self.article, start, at)
             or _to_come().match(text, at + len(name), end) is not None
         )
+
+
+@cache
+def _briefing() -> re.Pattern[str]:
+    """A verb of briefing an audience: "[briefed] the envoys on ..." (see ``LabelContext.briefed_on``)."""
+    return pattern(rf"\b(?:{_either(BRIEFING_VERBS)})\b", re.IGNORECASE)
+
+
+_ON = pattern(r"\bon\b")
+# An ordinal right before a name: "the [22nd] Harbour Summit", "the [XIIth] Meeting".
+_ORDINAL_BEFORE = pattern(r"\b(\d+(?:st|nd|rd|th)|[IVXLC]+(?:st|nd|rd|th))\s+$")
+
+
+# The owner after an event's name, its long name and then its short form in brackets: " of
+# the Council of Harbour Masters of the Lakes, Rivers and Canals (CHMLR)". The long name is
+# capitalised words and the words that join them (``_OWNER_JOINERS``).
+_SHORT_OWNER = pattern(
+    r"\s+of\s+(?:the\s+)?((?-i:[A-Z])[^()\n.;:“”\"]{0,200}?)\s*\(((?-i:[A-Z])[A-Z0-9&/-]{1,11})\)"
+)
+_NAME_AFTER = pattern(r"(?:\s+(?-i:[A-Z])[\w'’-]*)+(?:\s+(?:of|for|and)\s+(?-i:[A-Z])[\w'’-]*)*")
+_OWNER_JOINERS = frozenset({*EVENT_NAME_JOINERS, "the", "in", "to"})
 
 
 # A name (made a NUL, see ``LabelContext._takes_part``), its short form and an aside between
@@ -251,7 +331,7 @@ _TITLE_NEAR = pattern(rf"\b(?:{_either(TITLE_NAMING)})\s+{_QUOTED_TITLE}")
 _POSSESSOR = pattern(r"^\S+['’]s\s+")
 # What a panel is about, after its noun: "a panel [on port finance], moderated by ...".
 _PANEL_TOPIC = pattern(
-    rf"\s+(?:{_either(DISCUSSION_TOPIC_PREPOSITIONS)})\s+[^,;.:“”\"‘’()]{{3,70}}?(?=[,;.:()]|\s+(?:{_either(DISCUSSION_TOPIC_ENDS)})\s|$)"
+    rf"\s+(?:{_either(DISCUSSION_TOPIC_PREPOSITIONS)})\s+[^,;.:“”\"‘’()]{{3,90}}?(?=[,;.:()]|\s+(?:{_either(DISCUSSION_TOPIC_ENDS)})\s|$)"
 )
 _WITH_WHOM = pattern(
     rf"\s+(?:{_either(COUNTERPART_PREPOSITIONS)})\s+((?:the\s+)?[^,;.]{{3,90}}?)"
@@ -274,6 +354,18 @@ def _meeting_name(context: LabelContext, paragraphs: Sequence[int]) -> str | Non
         names = context.event_names(index)
         if names:
             return max(names, key=lambda n: sum(1 for w in n.split() if w[:1].isupper()))
+    return None
+
+
+def _briefing_topic(context: LabelContext, paragraph: int) -> str | None:
+    """The event a briefing that opens the section was about: "The Secretary-General briefed
+    envoys on the outcomes of last week's 22nd Harbour Summit, today at the Secretariat" is
+    a briefing on the summit, not the summit."""
+    first = context.article.paragraphs[paragraph].sentences[:1]
+    for name in event_names(context.article, paragraph):
+        topic = context.briefed_on(paragraph, name)
+        if topic and first and context.article.text.find(name, first[0].start, first[0].end) >= 0:
+            return topic
     return None
 
 
@@ -343,6 +435,9 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
     presented ("Presentation of credentials"), else the event told nearest in
     the article (a section split off by background is still part of it)."""
     article = context.article
+    briefed = _briefing_topic(context, paragraphs[0])
+    if briefed:
+        return f"Briefing on the {briefed}"
     name = _meeting_name(context, paragraphs) or _event_phrase(context, paragraphs)
     if name:
         return name
@@ -419,13 +514,48 @@ def _scene_label(
     # At a building of its own, in an article whose headline names no gathering (a trip, a
     # series of encounters), a scene is part of no event told in another paragraph: "took part
     # in a panel at the University of Lima" after "addressed the Water Summit" two days before.
-    if own_venue and headline_gathering(context.article.title or "") is None:
+    # An event the panel's own sentence sets it in comes first.
+    event = _within_event(context, found, kind)
+    if event is None and own_venue and headline_gathering(context.article.title or "") is None:
         event = (
             _main_event(context, paragraphs[0], ahead=False) if _names_event(context, paragraphs) else None
         )
-    else:
+    elif event is None:
         event = _main_event(context, paragraphs[0], ahead=not own_venue)
     return f"{phrase} at the {event}" if event and event not in phrase else phrase
+
+
+# The preposition that sets a panel inside a named event, right before the event's phrase:
+# "On the second day [of the] Harbour Forum, two panels were held", "[during the] ..."
+_INSIDE = pattern(r"\b(?:of|at|during)\s+the\s+$", re.IGNORECASE)
+
+
+@cache
+def _event_heads() -> re.Pattern[str]:
+    """The head nouns of event names, in any case: "the Harbour Forum [meeting]"."""
+    return pattern(rf"\b(?:{_either(EVENT_NAME_HEADS)})s?\b", re.IGNORECASE)
+
+
+def _within_event(context: LabelContext, found: Sequence[Cue], kind: ParagraphKind) -> str | None:
+    """The event the panel's own sentence sets it in, before its cue, by a name and a
+    gathering's noun: "On the second day of the Harbour Forum meeting, two panels were held"
+    -> "Harbour Forum meeting" (not the event a paragraph before it names)."""
+    text = context.article.text
+    cue = _first_cue(found, kind)
+    if cue is None:
+        return None
+    s_start, _ = context.sentence_of(cue.start)
+    for m in _event_heads().finditer(text, s_start, cue.start):
+        phrase = noun_phrase_before(text, m.end())
+        at = m.end() - len(phrase)
+        if (
+            len(phrase.split()) >= 2
+            and phrase[:1].isupper()
+            and _INSIDE.search(text, s_start, at)
+            and not office_of(text, at)  # "the Director of the Lakeside Forum hosted a panel"
+        ):
+            return phrase
+    return None
 
 
 def _names_event(context: LabelContext, paragraphs: Sequence[int]) -> bool:

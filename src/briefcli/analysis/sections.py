@@ -8,14 +8,19 @@ stage (``briefcli.analysis.cast``; none while that stage has not run).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence, Set
+from functools import cache
 
 from briefcli.analysis.accounts import first_finite_match
 from briefcli.analysis.cast import Cast, cast_of, people_in
 from briefcli.analysis.countries import opening_delegation
 from briefcli.analysis.labels import LabelContext, label_context, label_section
 from briefcli.analysis.scenes import SceneCues, scene_cues
+from briefcli.analysis.tense import clause_tense
+from briefcli.lang.en import DAY_ORDINALS, DISCUSSION_NOUNS
 from briefcli.model import KIND, Article, ParagraphKind, Person, Section, Statement
+from briefcli.regexes import pattern
 
 # --- Sections ------------------------------------------------------------------------------------
 
@@ -70,12 +75,32 @@ def segment_sections(
     told = {i for i, kind in enumerate(kinds) if KIND[kind].role != "background"}
     spoke = frozenset((s.speaker_id, s.paragraph) for s in statements if s.speaker_id)
     named = _named_by_paragraph(people)
+    scenes: list[tuple[ParagraphKind, list[int], str | None]] = []
     for kind, run in _runs(kinds):
         lead = _series_lead(run, named, cues) if kind == _TALKS else None
         parties = _with_delegations(article, run, named) if lead is not None else named
         for paragraphs in _scenes(article, kind, run, parties, lead, cues):
-            sections.append(_section(article, kind, paragraphs, cast, cues, context, (told, spoke), lead))
+            if scenes and _trip_close(article, paragraphs, cues):
+                scenes[-1][1].extend(paragraphs)  # told with the scene before it, whose trip it ends
+            else:
+                scenes.append((kind, paragraphs, lead))
+    for kind, paragraphs, lead in scenes:
+        sections.append(_section(article, kind, paragraphs, cast, cues, context, (told, spoke), lead))
     return tuple(sections)
+
+
+# The cue group of a visit, which also tells the travel to and from it ("will return to Lima").
+_VISITS = "MEETING_VISITS"
+
+
+def _trip_close(article: Article, paragraphs: list[int], cues: SceneCues) -> bool:
+    """Whether a section is the closing line of a trip: the article's last paragraph, alone,
+    whose every scene cue is travel still to come ("The Minister and her delegation will return
+    to Lima tomorrow."). It holds no scene of its own; the scene before it is where it belongs."""
+    index = paragraphs[0]
+    if paragraphs != [len(article.paragraphs) - 1] or not cues[index]:
+        return False
+    return all(c.group == _VISITS and clause_tense(article, c.start, c.end) == 1 for c in cues[index])
 
 
 def _section(
@@ -175,6 +200,8 @@ def _scenes(
     not named again: a paragraph that names someone new and, of the scene so far, only the
     lead, and names before its verb nobody else ("Dr Ana Lima, Minister of Health of Peru,
     praised ..." after the talks with Fiji; "The Minister congratulated Dr Ana Lima ...")."""
+    if kind != "bilateral" and len(run) >= 2 and KIND[kind].role == "scene":
+        return _numbered_sessions(article, run)
     if kind != "bilateral" or len(run) < 2:
         return [run]
     scenes = [[run[0]]]
@@ -197,6 +224,39 @@ def _scenes(
             scenes[-1].append(index)
             seen |= named
     return scenes
+
+
+# A paragraph that opens on a session by its place in the programme: "The second dialogue
+# ...", "In the first panel, ...". The ordinals are those of the parts of a meeting.
+@cache
+def _numbered_session() -> re.Pattern[str]:
+    ordinals = "|".join(sorted(DAY_ORDINALS, key=len, reverse=True))
+    nouns = "|".join(re.escape(n) for n in sorted(DISCUSSION_NOUNS, key=len, reverse=True))
+    return pattern(
+        rf"(?:(?:in|during|at)\s+)?the\s+({ordinals})\s+(?:[\w-]+\s+)?(?:{nouns})s?(?![\w-])", re.IGNORECASE
+    )
+
+
+def _numbered_sessions(article: Article, run: list[int]) -> list[list[int]]:
+    """A run of panel paragraphs cut where one numbered session gives way to the next: "The
+    first dialogue focused on ports ... | The second dialogue was devoted to inequality ..."
+    are two sessions, each its own section (a heading over both would name only the first)."""
+    scenes = [[run[0]]]
+    ordinal = _opening_ordinal(article, run[0])
+    for index in run[1:]:
+        this = _opening_ordinal(article, index)
+        if this is not None and ordinal is not None and this != ordinal:
+            scenes.append([index])
+        else:
+            scenes[-1].append(index)
+        ordinal = this or ordinal
+    return scenes
+
+
+def _opening_ordinal(article: Article, index: int) -> str | None:
+    p = article.paragraphs[index]
+    m = _numbered_session().match(article.text, p.start, p.end)
+    return m.group(1).lower() if m else None
 
 
 def _meets_anew(

@@ -247,6 +247,8 @@ def summary_view(briefing: Briefing, *, max_words: int | None = None) -> Summary
     span = _occasion_span(occasion)
     facts = _SectionFacts.of(briefing)
     blocks = [_summary_section(briefing, chosen, told, span, facts) for chosen in selection["sections"]]
+    lead = selection["bottom_line"][0]["paragraph"] if selection["bottom_line"] else None
+    blocks = _told_talks(blocks, lead)
     return {
         "schema_version": SCHEMA_VERSION,
         "title": article.title,
@@ -862,6 +864,25 @@ class _SectionFacts(NamedTuple):
         return [e for _, e in sorted(pe for i in set(paragraphs) for pe in self.events.get(i, ()))]
 
 
+TOLD_ABOVE = "Told in the bottom line ({where})."
+_TALKS = "bilateral"
+
+
+def _told_talks(blocks: list[SummarySectionDict], lead: int | None) -> list[SummarySectionDict]:
+    """The blocks, with a note on the talks whose every sentence the bottom line tells, when
+    other talks of the article have points: "The Minister met Ana Ruiz ... | He also met Tom
+    Berg ..." gives each counterpart a heading, not only those the bottom line left for the body
+    (a meeting without one reads as one not held). Not the talks of the bottom line's lead
+    (paragraph ``lead``): they are the occasion the note opens on."""
+    if not any(b["kind"] == _TALKS and b["points"] for b in blocks):
+        return blocks
+    for block in blocks:
+        told = not block["points"] and not block["note"]
+        if block["kind"] == _TALKS and told and lead not in block["paragraphs"]:
+            block["note"] = TOLD_ABOVE.format(where=", ".join(f"¶{i}" for i in block["paragraphs"]))
+    return blocks
+
+
 def _summary_section(
     briefing: Briefing,
     chosen: SectionPointsDict,
@@ -913,8 +934,8 @@ def _section_dates(
     article = briefing.article
     published = article.published.isoformat() if article.published else None
     near = dt.timedelta(days=SECTION_DAYS)
-    dates = [  # not an announced event's: "the conference, which will take place on 1 October"
-        _span_shown(e.date, e.end or e.date, e.hosted, article.published)
+    events = [  # not an announced event's: "the conference, which will take place on 1 October"
+        e
         for e in facts.events_in(section.paragraphs)
         if not upcoming(e, published)
         and not talked_about(e)
@@ -930,8 +951,21 @@ def _section_dates(
             )
         )
     ]
+    dates = [_span_shown(e.date, e.end or e.date, e.hosted, article.published) for e in _widest(events)]
     # "held talks on Friday", with no day to count from: the weekday
     return dates or _section_weekday(article, section)
+
+
+def _widest(events: Sequence[Event]) -> list[Event]:
+    """The events whose days no other of them holds: "held from 4 to 6 May ... The first day
+    of the Forum was devoted to ports" shows 4–6 May, not "4–6 May; 4 May" (a day of the same
+    gathering told again)."""
+    spans = [(_first_day(e.date), _last_day(e.end or e.date)) for e in events]
+    return [
+        e
+        for e, (first, last) in zip(events, spans, strict=True)
+        if not any(f <= first and last <= t and (f, t) != (first, last) for f, t in spans)
+    ]
 
 
 def _section_weekday(article: Article, section: Section) -> list[str]:

@@ -418,6 +418,7 @@ PARTICIPLE_AFTER_COMMA = _words("participle_after_comma")
 EVENT_NAME_JOINERS = _role("name_joiners", "event")
 CHUNK_CONNECTORS = _role("name_joiners", "chunk")
 PHRASE_STOPS = _ordered("phrase_stops")
+BRIEFING_VERBS = _ordered("briefing_verbs")
 
 # --- Places (places.json) ----------------------------------------------------------------------
 

@@ -1,0 +1,158 @@
+"""Section headings and header lines, on composed releases: the event a heading names, the
+sections a release's scenes make, the dates a section's line shows."""
+
+from __future__ import annotations
+
+from briefcli.analysis import analyse
+from briefcli.model import Briefing, Source
+from briefcli.present.views import summary_view
+from briefcli.text.layout import build_article
+
+
+def _briefing(text: str) -> Briefing:
+    return analyse(build_article(Source("stdin", "-"), text))
+
+
+def _labels(text: str) -> list[str]:
+    return [s.label for s in _briefing(text).sections]
+
+
+_HARBOUR_MASTERS = (
+    "Port agency joins the Twelfth Meeting of harbour masters\n\n"
+    "4 June 2019\n\n"
+    "Deputy Director Tomas Verhal attended the Twelfth Meeting of the Council of Harbour Masters of "
+    "the Lakes, Rivers and Canals of Eastern Valdora (CHMLR), held in Orvik, Valdora, from 20 to "
+    "22 May 2019.\n\n"
+    "The opening ceremony was chaired by Ms. Ilse Marrow, President of the Council.\n\n"
+    "The first day of the Meeting was held jointly with the Conference of Inland Pilots of the "
+    "Region and focused on safety on the locks.\n\n"
+    "On the second and third days of the CHMLR meeting, several panel sessions were held on "
+    "dredging and river traffic. Mr. Verhal presented the agency's training programme.\n"
+)
+
+
+def test_a_name_owned_by_a_long_name_takes_its_short_form() -> None:
+    """ "the Twelfth Meeting of the Council of ... (CHMLR)": the heading names the body by the short
+    form the release gives it, not the bare "Twelfth Meeting" cut at "of"."""
+    assert _labels(_HARBOUR_MASTERS)[0] == "Twelfth Meeting of CHMLR"
+
+
+def test_a_panel_is_at_the_event_its_own_sentence_names() -> None:
+    """ "On the second and third days of the CHMLR meeting, several panel sessions were held":
+    at that meeting, not at the conference the paragraph before names (it met on day one)."""
+    panel = next(s for s in _briefing(_HARBOUR_MASTERS).sections if s.kind == "panel")
+    assert panel.label.endswith("at the CHMLR meeting")
+
+
+def test_a_section_line_shows_no_day_its_span_already_holds() -> None:
+    """ "from 20 to 22 May" and "The first day of the Meeting": one span, no "; 20 May 2019"."""
+    view = summary_view(_briefing(_HARBOUR_MASTERS))
+    assert view["sections"][0]["dates"] == ["20–22 May 2019"]
+
+
+_DEBATE = (
+    "The future of the river ports\n\n"
+    "On Tuesday the 8th of October, at the premises of the Harbour Hall in Orvik, the Riverside "
+    "Society hosted a debate concerning the funding and the governance of the new river port "
+    "authority. The debate was moderated by Anna Pell, a local journalist, while the discussants "
+    "were Mr Jon Adler, Member of the Committee on Transport and Waterways, Green Group, and Ms "
+    "Rita Kalm, Mayor of Orvik.\n\n"
+    "Mr Adler started his speech by stating that he trusts the new board. While the political "
+    "debate is focused on money, he considered that it is fair to ask about the rules too.\n"
+)
+
+
+def test_a_committee_in_a_speakers_title_is_no_venue() -> None:
+    """ "Mr Jon Adler, Member of the Committee on Transport and Waterways": his post, not where
+    the debate was held; and the heading is the debate the lead tells (with its topic), not a
+    "political debate" a speaker talked about."""
+    label = _labels(_DEBATE)[0]
+    assert "Committee" not in label
+    assert label.startswith("Debate concerning the funding")
+
+
+_DIALOGUES = (
+    "River summit looks for new ways to fund ports\n\n"
+    "The Valdora River Summit met in Orvik from 2 to 4 March 2021 on the theme of shared waters.\n\n"
+    "The Summit held two dialogues on the issues of the day.\n\n"
+    "The first dialogue focused on the theme ‘Rivers in Crisis’ and explored the role of dredging.\n\n"
+    "The second dialogue was dedicated to the issue of funding. Marta Lenz, President of the River "
+    "Bank, described the new loans as “a test for every member”.\n"
+)
+
+
+def test_numbered_sessions_are_sections_of_their_own() -> None:
+    """ "The first dialogue ... | The second dialogue ...": two sessions, and the second one's
+    speaker is not put in the first."""
+    panels = [s for s in _briefing(_DIALOGUES).sections if s.kind == "panel"]
+    assert [(s.paragraphs, s.label.split(" at ")[0]) for s in panels] == [
+        ((2,), "First dialogue"),
+        ((3,), "Second dialogue"),
+    ]
+    assert panels[1].participants == ("Marta Lenz",)
+
+
+def test_a_short_form_that_modifies_its_owners_head_keeps_the_head() -> None:
+    """ "the 9th Annual Meeting of the Union of River Ports of Valdora (URPV) Board of Pilots":
+    the meeting is the Board's, which the short form only qualifies."""
+    text = (
+        "River pilots meet in Orvik\n\n"
+        "The Ninth Annual Meeting of the Union of River Ports of Eastern Valdora and Saria (URPV) Board "
+        "of Pilots took place in Orvik from 3 to 5 June 2024.\n\n"
+        "The Board elected Ms. Lena Hart as its chair.\n"
+    )
+    assert _labels(text)[0] == "Ninth Annual Meeting of the URPV Board of Pilots"
+
+
+def test_a_closing_travel_line_joins_the_scene_before_it() -> None:
+    """ "The Director and her delegation will return to Orvik tomorrow." ends the trip the
+    release told; it is no meeting of its own named after the conference."""
+    text = (
+        "Valdoran and Sarian ports sign a training plan\n\n"
+        "4 May 2023\n\n"
+        "The Director of the Orvik Port Authority, Ms. Nadia Holm, today attended the 12th Harbour "
+        "Cooperation Conference in Tarsk, Saria, and signed a training plan with the Director of "
+        "the Tarsk Port Authority, Mr. Emil Varga.\n\n"
+        "The conference offered a platform for the two authorities to discuss pilot training.\n\n"
+        "The Director and her delegation will return to Orvik tomorrow (May 5).\n"
+    )
+    sections = _briefing(text).sections
+    assert [(s.kind, s.paragraphs) for s in sections] == [("bilateral", (0, 1, 2))]
+
+
+def test_a_briefing_on_an_event_is_headed_as_the_briefing() -> None:
+    """The event a speaker briefed an audience on was held before and elsewhere: the heading
+    is the briefing on it, not the event (nor a conference the briefing mentions as planned)."""
+    text = (
+        "Harbour Community 2030 high on the agenda of the 14th Harbour Summit\n\n"
+        "Secretary-General Ilsa Voran briefed the diplomatic community and the media on the "
+        "outcomes of last week’s 14th Harbour Summit in Tarsk, today at the Harbour Secretariat.\n\n"
+        "She also briefed the participants on the Chair’s initiatives, including a Harbour "
+        "Conference on Pilot Safety in 2024.\n"
+    )
+    assert _labels(text) == ["Briefing on the 14th Harbour Summit"]
+
+
+_COUNTERPARTS = (
+    "Press statement: Minister Tolle at the Harbour Assembly\n\n"
+    "12 May 2021\n\n"
+    "Minister for Foreign Affairs Rena Tolle, who is in Tarsk for the Harbour Assembly, met her "
+    "counterparts from Saria, Valdora and Orland today.\n\n"
+    "With Sarian Minister of Foreign Affairs Piet Darro, Minister Tolle discussed ways of "
+    "enhancing bilateral relations. The two Ministers also discussed the coming river talks.\n\n"
+    "Minister Tolle and Minister of Foreign Affairs of Valdora Emil Kask exchanged views on "
+    "recent developments in the region.\n\n"
+    "Minister Tolle and Foreign Minister of Orland Ines Moro discussed cooperation in "
+    "international fora.\n"
+)
+
+
+def test_talks_the_bottom_line_tells_keep_their_heading() -> None:
+    """Each counterpart's talks have a heading when the others' do, though the bottom line
+    told all of them: a meeting with no section reads as one not held."""
+    view = summary_view(_briefing(_COUNTERPARTS))
+    talks = [s for s in view["sections"] if s["kind"] == "bilateral"]
+    assert [s["paragraphs"] for s in talks] == [[1], [2], [3]]
+    told = [s for s in talks if not s["points"]]
+    assert told, "the bottom line tells some talks in full"
+    assert all(s["note"] and s["note"].startswith("Told in the bottom line") for s in told)
