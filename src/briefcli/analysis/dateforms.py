@@ -550,6 +550,12 @@ def text_dates(text: str) -> list[Raw]:
     return sorted(_form_raws(text, _Claims()), key=lambda raw: raw.start)
 
 
+def paragraph_dates(article: Article, paragraph: Paragraph) -> list[tuple[Raw, int]]:
+    """The raw dates of one paragraph, relative ones too, with the index of their sentence
+    in the paragraph."""
+    return list(_paragraph_raws(article, paragraph))
+
+
 def raw_dates(article: Article) -> list[tuple[Raw, int, int]]:
     """Every raw date of the article: (raw with paragraph offsets, paragraph, sentence index)."""
     found: list[tuple[Raw, int, int]] = []

@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
-from briefcli.analysis.dateforms import Raw, raw_dates, text_dates
+from briefcli.analysis.dateforms import Raw, paragraph_dates, raw_dates, text_dates
 from briefcli.analysis.tense import CLAUSE_REACH, alternation, clause_tense
 from briefcli.lang.en import (
     BACKGROUND_LEADS,
@@ -497,10 +497,18 @@ def lead_day_by_order(article: Article) -> bool:
     the day is the date line's."""
     if not article.paragraphs or not article.paragraphs[0].sentences:
         return False
-    lead = article.paragraphs[0].sentences[0].index
+    first = article.paragraphs[0]
+    lead = first.sentences[0]
+
+    def by_order(raw: Raw) -> bool:
+        return raw.relative is not None and raw.relative.split(":", 1)[0] == _DAY_BY_ORDER
+
+    # the lead's own dates first: most leads name no day by order, and the whole text's dates
+    # need not be read again
+    if not any(by_order(raw) and i == 0 for raw, i in paragraph_dates(article, first)):
+        return False
     found = raw_dates(article)
-    by_order = [raw for raw, p, s in found if raw.relative and raw.relative.split(":", 1)[0] == _DAY_BY_ORDER]
-    return len(by_order) == len(found) and any(s == lead for _, p, s in found)
+    return all(by_order(raw) for raw, _, _ in found) and any(s == lead.index for _, _, s in found)
 
 
 def _days_within(mentions: list[DateMention], first: dt.date, last: dt.date) -> bool:

@@ -534,9 +534,26 @@ def readable_place(place: str) -> str:
 _POSSESSIVE = pattern(r"['’]s?$")
 
 
+# The short names worked out, by the person's identity (the person is kept, so its id is not
+# reused): a briefing asks for one at each mention of each person.
+_SHORTS: dict[int, tuple[Person, str]] = {}
+_MAX_SHORTS = 4096
+
+
 def _short(person: Person) -> str:
     """The alias the text calls the person by; of several ("Amb Tomas ... Amb Berg" of
     "Tomas Berg"), the family name as a reader calls it, else the last one."""
+    hit = _SHORTS.get(id(person))
+    if hit is not None and hit[0] is person:
+        return hit[1]
+    if len(_SHORTS) >= _MAX_SHORTS:
+        _SHORTS.clear()
+    short = _worked_out_short(person)
+    _SHORTS[id(person)] = (person, short)
+    return short
+
+
+def _worked_out_short(person: Person) -> str:
     styled = _styled_given_names(person)
     bare = [_POSSESSIVE.sub("", alias) for alias in person.aliases if alias not in styled]
     country = " ".join(part for part in (person.org, person.title) if part) or None
@@ -2330,12 +2347,13 @@ def _context(briefing: Briefing, clauses: Sequence[Clause], paragraphs: Set[int]
     named: dict[int, dict[str, int]] = {}  # by sentence: each person it names, and where first
     paragraph_of: dict[int, int] = {}
     for p in briefing.people:
+        # the surname once a person, not at each of thousands of mentions
+        short = surname(p, briefing.people)
         starts = [m.start for m in p.spans if m.kind == "pronoun" and m.paragraph in paragraphs]
-        if starts:  # the surname once a person, not at each of thousands of pronouns
-            pronouns.update(dict.fromkeys(starts, surname(p, briefing.people)))
+        pronouns.update(dict.fromkeys(starts, short))
         for m in p.spans:
             if m.kind != "pronoun" and m.paragraph in paragraphs:
-                named.setdefault(m.sentence, {}).setdefault(surname(p, briefing.people), m.start)
+                named.setdefault(m.sentence, {}).setdefault(short, m.start)
                 paragraph_of[m.sentence] = m.paragraph
     pairs = {
         k: (paragraph_of[k], " and ".join(sorted(v, key=v.__getitem__)))
