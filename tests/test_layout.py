@@ -130,6 +130,17 @@ def test_a_date_then_a_place_heads_the_event() -> None:
             "LIMA",
         ),
         ("A title\nPress release\n17 July 2019\n\nThe Director met the Minister.\n", (2019, 7, 17), None),
+        # the label with the release's number
+        (
+            "A title\n\nPress Release No. 45/2024\n18 March 2024\n\nThe Director met the Minister.\n",
+            (2024, 3, 18),
+            None,
+        ),
+        (
+            "A title\n\nNEWS RELEASE #12\n\n18 March 2024\n\nThe Director met the Minister.\n",
+            (2024, 3, 18),
+            None,
+        ),
         (
             "A title\n\nApia, SAMOA – 26th July 2019 – The Director met the Minister.\n",
             (2019, 7, 26),

@@ -192,6 +192,9 @@ def person(result: PeopleResult | Briefing, name: str) -> Person:
         ("On behalf of Ana Costa and Tomas Berg, the Minister spoke.", ["Ana Costa", "Tomas Berg"]),
         ("The plan of Costa and Dr. Berg, the Chair, was adopted.", ["Berg"]),
         ("Ana Costa and Berg, the Chair, agreed.", ["Ana Costa", "Berg"]),
+        # a person relative to another, a comma between or not
+        ("Ms. Ana Costa met her Ostrian counterpart, Jonas Berg, on Monday.", ["Ana Costa", "Jonas Berg"]),
+        ("Ms. Ana Costa met her counterpart Jonas Berg on Monday.", ["Ana Costa", "Jonas Berg"]),
     ],
 )
 def test_who_is_a_person(text: str, expected: list[str]) -> None:
@@ -370,6 +373,13 @@ def test_who_is_a_person(text: str, expected: list[str]) -> None:
             "Elmfield University",
         ),
         ("Chief Justice Dr Amina Yusuf joined the session.", "Amina Yusuf", "Chief Justice", None),
+        # a region's adjective is the post's word; a list of portfolios goes on past a comma
+        (
+            "The European Commissioner for Environment, Oceans and Fisheries, Mr. Henrik Dahl, spoke.",
+            "Henrik Dahl",
+            "European Commissioner for Environment, Oceans and Fisheries",
+            None,
+        ),
         # a second post after the first one's body, with a body of its own after "in"
         (
             "Ms. Rosa Delgado, Secretary of the Council and Head of International Affairs in the"

@@ -1264,6 +1264,8 @@ def test_a_topic_fronted_before_the_speaker_stays_with_the_point(sentence: str, 
         ("Mr. Berg thanked the Chair for the invitation.", "Berg said:"),
         # a speech verb carries on
         ("Mr. Berg stressed that the work was far from done.", "Berg stressed:"),
+        # but "told" needs the hearer its own sentence gave
+        ("Mr. Berg told reporters that the work was far from done.", "Berg said:"),
     ],
 )
 def test_a_quotation_carried_from_another_sentence_takes_a_verb_of_speech(before: str, lead_in: str) -> None:
@@ -3124,6 +3126,11 @@ def test_an_organization_after_of_is_not_repeated_after_the_description(lead: st
         ("“Ports must act now,” she told delegates.", "Ruiz told delegates:"),
         ("“Ports must act now,” she told the audience in Lisbon.", "Ruiz told the audience in Lisbon:"),
         ("“Ports must act now,” she said.", "Ruiz said:"),
+        # the hearer before a phrase of time that runs on past it
+        (
+            "“Ports must act now,” she told reporters after the meeting with the Mayor, Tom Berg.",
+            "Ruiz told reporters:",
+        ),
     ],
 )
 def test_a_quotation_cue_keeps_its_hearer(quote: str, lead: str) -> None:

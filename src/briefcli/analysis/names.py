@@ -1219,7 +1219,11 @@ def _context_cue(toks: Sequence[Word], b: int, start: int, a: int | None = None)
     if lead_in in lex.NAME_BEFORE_CUES or last_before in lex.NAME_BEFORE_CUES:
         return True
     # "moderated by journalist Jane Doe": an occupation in lowercase right before the name
-    return last_before in lex.OCCUPATION_NOUNS and not toks[start - 1].cap
+    if last_before in lex.OCCUPATION_NOUNS and not toks[start - 1].cap:
+        return True
+    # "met her Ostrian counterpart, Jonas Berg": a person relative to another, a comma between
+    relative = start - 1 - (last_before == ",")
+    return relative >= 0 and toks[relative].low in lex.RELATIVE_PERSON_NOUNS
 
 
 # Nouns that make a lowercase apposition a person's description: "a senior political analyst",

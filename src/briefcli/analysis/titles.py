@@ -1213,7 +1213,11 @@ def _split_title(view: SentenceView, title: Title) -> tuple[str, str | None]:
         text = span_text(view, portfolio, title_end).rstrip(" ,")
         return text, org or prefix_org
     prefix_org = _prefix_org(view, title)
-    if _unit_prefix(view, title):
+    if _region_adjective(view, title):
+        # "European Commissioner for Oceans": a region's adjective is the post's own word,
+        # no organization (a country's is its owner: "Chilean Minister")
+        start, prefix_org = title.prefix[0] if title.prefix else start, None
+    elif _unit_prefix(view, title):
         # "Ana Ruiz, Program Manager,": an organisation's noun alone names none; it is the
         # unit the post runs, part of the title
         start = title.prefix[0] if title.prefix else start
@@ -1239,6 +1243,26 @@ def _title_text(view: SentenceView, a: int, b: int) -> str:
     if cut is None:
         return span_text(view, a, b).rstrip(" ,")
     return f"{span_text(view, a, cut + 1)} {_title_text(view, cut + 2, b)}"
+
+
+_REGION_ADJECTIVE_ENDS = ("ean", "ican", "asian")  # "European", "African", "Caribbean", "Eurasian"
+
+
+def _region_adjective(view: SentenceView, title: Title) -> bool:
+    """Is the prefix one adjective of a region, no country's ("European", "African")?"""
+    if title.prefix is None or title.prefix[1] - title.prefix[0] != 1:
+        return False
+    a = title.prefix[0]
+    t = view.words[a]
+    return (
+        t.cap
+        and t.alpha
+        and not t.acro
+        and not t.poss
+        and a not in view.in_country
+        and t.base not in DEMONYMS
+        and t.base_low.endswith(_REGION_ADJECTIVE_ENDS)
+    )
 
 
 def _unit_prefix(view: SentenceView, title: Title) -> bool:

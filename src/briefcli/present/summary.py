@@ -2199,6 +2199,11 @@ def _cue_words(article: Article, st: Statement) -> str | None:
 
 # The hearer after a quotation's cue: '"...," she told delegates.' (a few words, up to a mark).
 _HEARER_AFTER = pattern(r"\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*(?=[.,;:!?]|$)")
+# ... or before the phrase of time or place that follows it: '"...," she told reporters after
+# the meeting with ...' (a hearer is a few words with no preposition inside)
+_HEARER_BEFORE_PHRASE = pattern(
+    r"\s+((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?=(?:after|at|in|on|during|before|following|from)\s)"
+)
 
 
 def _hearer_words(article: Article, st: Statement) -> str | None:
@@ -2212,7 +2217,9 @@ def _hearer_words(article: Article, st: Statement) -> str | None:
     at = article.text.find(st.cue, st.end, sentence.end)
     if at < 0:
         return None
-    m = _HEARER_AFTER.match(article.text, at + len(st.cue), sentence.end)
+    m = _HEARER_AFTER.match(article.text, at + len(st.cue), sentence.end) or _HEARER_BEFORE_PHRASE.match(
+        article.text, at + len(st.cue), sentence.end
+    )
     return f"{st.cue} {m.group(1)}" if m is not None else None
 
 
@@ -2742,7 +2749,8 @@ def _carried_cue(article: Article, st: Statement) -> bool:
     group could introduce it with: 'The Director calls on the Chair each year. “We have done
     much,” ...' reads "Ruiz said: “We have done much”", not "Ruiz called:"."""
     lemma = cue_lemma(st.cue.split()[0]) if st.cue else None
-    if lemma is None or cue_group(lemma) in _QUOTING_GROUPS:
+    # "told" needs its hearer, which the other sentence has: "Ruiz told:" says nothing
+    if lemma is None or (cue_group(lemma) in _QUOTING_GROUPS and lemma not in HEARER_FIRST):
         return False
     sentence = article.sentences[st.sentence]
     outside = article.text[sentence.start : st.start] + " " + article.text[st.end : sentence.end]

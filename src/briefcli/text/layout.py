@@ -160,11 +160,21 @@ def _dateline_line(head: list[str]) -> Dateline | None:
     return dateline
 
 
+# A release's number after its label: "Press Release No. 45/2024", "PR #12", "News Release 2024-07"
+_RELEASE_NUMBER = pattern(r"\s+(?:(?:no|nr|number)\.?\s*|#\s*)?[A-Z]{0,3}[-\s]?\d[\d/.-]*$", re.IGNORECASE)
+
+
+def _release_label(line: str) -> str:
+    """A line's words as a release label, its number aside: "Press Release No. 45/2024" ->
+    "press release"."""
+    return _RELEASE_NUMBER.sub("", line.strip(" .:–—-")).strip(" .:–—-").casefold()
+
+
 def _dateline_after_label(head: list[str], rest: list[list[str]]) -> Dateline | None:
     """The date line on the line after a label of its own ("PRESS RELEASE" / "17 July 2019"),
     taken out of the text with the label, as a date line under the title is: page furniture,
     not the article's words."""
-    if not head or head[0].strip(" .:–—-").casefold() not in RELEASE_LABELS:
+    if not head or _release_label(head[0]) not in RELEASE_LABELS:
         return None
     lines = head[1:] if len(head) > 1 else (rest[0] if rest else [])
     dateline = _dateline_line(lines)

@@ -253,6 +253,7 @@ EVENT_NAME_HEADS = _ordered("event_nouns")
 VENUE_NOUNS = _words("venue_nouns")
 BODY_NOUNS = _words("body_nouns")
 OCCUPATION_NOUNS = _words("occupation_nouns")
+RELATIVE_PERSON_NOUNS = _words("relative_person_nouns")  # "counterpart", "host"
 OCCUPATION_MODIFIERS = _words("occupation_modifiers")
 STANCE_NOUNS = _words("stance_nouns")
 MATTER_NOUNS = _words("matter_nouns")
