@@ -89,6 +89,8 @@ def location(text: str) -> str | None:
             "The Director met the Minister on 3 May at the Agency's Geneva headquarters.",
             "Geneva, Switzerland",
         ),
+        # a state's formal name, after "the"
+        ("The President concluded a state visit to the Portuguese Republic on Friday.", "Portugal"),
         # spellings of a capital
         ("The Director visited Washington DC and met the Commissioner.", "Washington DC, United States"),
         # a place the lead gives a meeting held in person, whoever joined online

@@ -3046,6 +3046,24 @@ def test_a_place_between_commas_after_a_title_is_no_office_of_a_name() -> None:
             "Ana Wanjiru",
             "Ministry of Trade",
         ),
+        # a state has one President: the second one named is a guest's
+        ("Accra", "President Ama Kone and President Lukas Brandt held talks on trade.", "Ama Kone", "Ghana"),
+        ("Accra", "President Ama Kone and President Lukas Brandt held talks on trade.", "Lukas Brandt", None),
+        # abroad, the hosts are not the home state's; "of the Republic" still is
+        (
+            "Accra",
+            "President Ama Kone, accompanied by the Vice President of the Republic, Kofi Asare, concluded a"
+            " state visit to the Portuguese Republic, where she held talks with Prime Minister Eva Novak.",
+            "Eva Novak",
+            None,
+        ),
+        (
+            "Accra",
+            "President Ama Kone, accompanied by the Vice President of the Republic, Kofi Asare, concluded a"
+            " state visit to the Portuguese Republic, where she held talks with Prime Minister Eva Novak.",
+            "Kofi Asare",
+            "Ghana",
+        ),
     ],
 )
 def test_a_state_post_without_owner_is_the_date_line_capitals(

@@ -101,7 +101,9 @@ def find_people(article: Article) -> PeopleResult:
     people = _list_people(article.text, drafts, found)
     people = tuple(replace(p, took_part=took_part(article, p.spans, spoken)) for p in people)
     represented = frozenset(p.name for p in people if not p.took_part and _represented(article, p))
-    people = _home_offices(people, article.dateline, article.title, found.country_forms, represented)
+    people = _home_offices(
+        people, article.dateline, article.title, found.country_forms, represented, location
+    )
     countries = [
         Place(name=country, kind="country", aliases=tuple(dict.fromkeys(forms)))
         for country, forms in found.country_forms.items()
@@ -189,6 +191,7 @@ def _home_offices(
     headline: str | None = None,
     named: dict[str, list[str]] | None = None,
     represented: frozenset[str] = frozenset(),
+    location: str | None = None,
 ) -> tuple[Person, ...]:
     """A state's own release calls that state's office holders by the title alone, never
     naming its own country in them ("ISLAMABAD: ... called on Finance Minister Ana Ruiz"): such
@@ -206,10 +209,40 @@ def _home_offices(
         return people
     # a leader named in passing may be a guest envoy's, when the text gives the envoy no state
     passing = not any(p.took_part and p.org is None and _envoy(p.title) for p in people)
-    return tuple(
-        replace(p, org=state) if _home_holder(p, passing=passing) and p.name not in represented else p
-        for p in people
-    )
+    holders = [p for p in people if _home_holder(p, passing=passing) and p.name not in represented]
+    home = {id(p) for p in _one_per_post(holders, _abroad(location, state))}
+    return tuple(replace(p, org=state) if id(p) in home else p for p in people)
+
+
+def _abroad(location: str | None, state: str) -> bool:
+    """Whether the event took place in another state than the release's home: "ACCRA - The
+    President concluded a state visit to Portugal"."""
+    where = country_of(location.rsplit(",", 1)[-1]) if location else None
+    return where is not None and where != state
+
+
+def _generic_owner(title: str | None) -> bool:
+    """Does the title name its owner by a generic noun ("President of the Republic")?"""
+    words = (title or "").casefold().split()
+    return len(words) >= 3 and words[-3:-1] == ["of", "the"] and words[-1] in lex.GENERIC_OWNERS
+
+
+def _one_per_post(holders: list[Person], abroad: bool) -> list[Person]:
+    """The home state's holders among ``holders``: a state has one holder of a post, so of two
+    "Presidents" only the first named is the home one ("President Kone and President Brandt held
+    talks"); and abroad, only the first named at all, the release's own principal (the others
+    are the hosts', whose state the text may leave to the reader)."""
+    ordered = sorted(holders, key=lambda p: p.spans[0].start if p.spans else 0)
+    if abroad:  # "the President of the Republic" is still the release's own Republic's
+        return ordered[:1] + [p for p in ordered[1:] if _generic_owner(p.title)]
+    seen: set[str] = set()
+    kept = []
+    for p in ordered:
+        post = (p.title or "").casefold()
+        if post not in seen:
+            seen.add(post)
+            kept.append(p)
+    return kept
 
 
 def _envoy(title: str | None) -> bool:

@@ -94,7 +94,7 @@ def _place_at(view: SentenceView, i: int, blocked: AbstractSet[int]) -> tuple[in
         end, country, demonym = view.countries[i]
         if demonym or (end < n and toks[end].cap and toks[end].alpha):
             return None
-        return end, span_text(view, i, end), country
+        return end, country, country  # "the Portuguese Republic" is Portugal
     j = i
     while j < n and j - i < 3 and j not in blocked and j not in view.countries and toks[j].place_word:
         j += 1
@@ -196,6 +196,8 @@ def _place_start(view: SentenceView, i: int) -> int:
         j += 1
     if j > i or j >= n or toks[j].low != "the":
         return j
+    if j + 1 in view.countries and not view.countries[j + 1][2]:
+        return j + 1  # a state's formal name: "a state visit to the Portuguese Republic"
     # "the [historic | Kenyan] capital [city] [of | ,] <Place>"
     k = j + 1
     while (
