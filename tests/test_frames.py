@@ -447,6 +447,27 @@ FRAMES = [
         None,
         "a trip to several places",
     ),
+    # talks with two counterparts, each with a title: a visit with parts
+    (
+        "President ends state visit",
+        [
+            "The President concluded a three-day state visit to Portugal on Friday, during which she held"
+            " talks with President Ana Ruiz and Prime Minister Tom Berg.",
+            "On Wednesday, the two Presidents held talks at the Palace.",
+        ],
+        None,
+        "no single counterpart",
+    ),
+    # must not: a post's portfolios joined by "and" are one counterpart
+    (
+        "President ends state visit",
+        [
+            "The President held talks with the Minister of Trade and Industry, Ana Ruiz, on Friday.",
+            "She thanked her for the talks.",
+        ],
+        "bilateral",
+        "one counterpart",
+    ),
     # one host's offices are no places: one encounter
     (
         "Envoy visits Port Authority and Customs",

@@ -268,6 +268,33 @@ def _panel_frame(article: Article, found: SceneCues, opening: Sequence[int]) -> 
     return None
 
 
+# The object of a talks cue, to the end of its clause: "[President Ana Ruiz and Prime Minister
+# Tom Berg], and addressed ..."
+_OBJECT = pattern(r"[^,;:.()“”\"]{0,160}")
+# "and" before a second party's title or honorific: "and Prime Minister", "and Mr."
+_SECOND_PARTY = pattern(
+    r"\s(?:and|as well as)\s+(?:the\s+)?((?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2})"
+)
+
+
+def _two_met(article: Article, cue: Cue) -> bool:
+    """Whether a talks cue's object names two parties, each with a title or an honorific:
+    "held talks with President Ana Ruiz and Prime Minister Tom Berg" (not "the Minister of
+    Trade and Industry": "Industry" is no post)."""
+    text = article.text
+    obj = _OBJECT.match(text, max(0, cue.end - 1))
+    if obj is None:
+        return False
+    for m in _SECOND_PARTY.finditer(obj.group()):
+        words = m.group(1).split()
+        if any(
+            " ".join(words[:n]).lower().rstrip(".") in cues.TITLE_HEADS | cues.HONORIFICS.keys()
+            for n in (1, 2, 3)
+        ):
+            return True
+    return False
+
+
 def _one_counterpart(article: Article, found: SceneCues, opening: Sequence[int]) -> Frame | None:
     """One encounter: the headline's one counterpart, else the opening's first scene, else a
     courtesy call or credentials in the body (with no gathering in the opening)."""
@@ -277,7 +304,7 @@ def _one_counterpart(article: Article, found: SceneCues, opening: Sequence[int])
     told = [c for i in opening for c in found[i]]
     if _first(told, _GATHERINGS) is not None:
         return None
-    if told and told[0].group in _ONE_COUNTERPART:
+    if told and told[0].group in _ONE_COUNTERPART and not _two_met(article, told[0]):
         return Frame(
             "bilateral", f"the opening tells talks with one counterpart: “{_quoted(article, told[0])}”"
         )
@@ -374,7 +401,7 @@ def _only_talks(article: Article, found: SceneCues) -> Frame | None:
     agreed ..."), and no gathering, panel or group of counterparts is told anywhere (talks "on
     the sidelines" are the sidelines of a gathering)."""
     told = [c for cs in found for c in cs if KIND[c.kind].role != "background"]
-    if told and all(c.kind == _BILATERAL and c.group != _MARGINS for c in told):
+    if told and all(c.kind == _BILATERAL and c.group != _MARGINS and not _two_met(article, c) for c in told):
         return Frame(
             "bilateral", f"every scene told is talks with one counterpart: “{_quoted(article, told[0])}”"
         )
