@@ -3750,3 +3750,27 @@ def test_the_country_of_a_delegation_is_its_leaders(text: str, org: str | None) 
     """A delegation "from Ghana" or "Ghanaian" is led by Ghana's minister: the leader's post is
     that country's when the title names no owner of its own."""
     assert person(people_of(text), "Kofi Mensah").org == org
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "org"),
+    [
+        # a country standing bare between a title and the comma before a name owns the title,
+        # the title's acronym in brackets before it or not, the name with an honorific or not
+        ("Foreign Minister (FM) Norway, Tom Berg, spoke at the forum.", "Tom Berg", "Foreign Minister",
+         "Norway"),
+        ("Trade Minister Ghana, Kofi Mensah, said the deal would help.", "Kofi Mensah", "Trade Minister",
+         "Ghana"),
+        ("Lima: Foreign Minister (FM) South Africa, Dr Tom Berg participated in the panel.", "Tom Berg",
+         "Foreign Minister", "South Africa"),
+        ("They met Trade Minister Ghana, Dr Kofi Mensah, and Ms. Ana Ruiz.", "Kofi Mensah", "Trade Minister",
+         "Ghana"),
+        # must not: a demonym is no owner there, a country after a verb is a place
+        ("Ms. Ana Ruiz visited Norway, Mr. Tom Berg said.", "Tom Berg", None, None),
+    ],
+)  # fmt: skip
+def test_a_bare_country_between_a_title_and_a_name(
+    text: str, name: str, title: str | None, org: str | None
+) -> None:
+    found = person(people_of(text), name)
+    assert (found.title, found.org) == (title, org)
