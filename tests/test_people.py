@@ -3774,3 +3774,23 @@ def test_a_bare_country_between_a_title_and_a_name(
 ) -> None:
     found = person(people_of(text), name)
     assert (found.title, found.org) == (title, org)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "org"),
+    [
+        # a second organisation closing the apposition after a title with its own: both kept
+        ("The speakers were Mr Tom Berg MEP, Member of the Committee on Trade, Blue Group, and Ms Ana Ruiz.",
+         "Tom Berg", "Member", "Committee on Trade, Blue Group"),
+        ("Ms. Lea Marsh, Director of the Port Authority, Norland Coast Guard, spoke.", "Lea Marsh",
+         "Director", "Port Authority, Norland Coast Guard"),
+        # must not: "of <country>" right after the name is not the apposition's close
+        ("Ms. Lea Marsh of Chile, Director of the Port Authority, spoke.", "Lea Marsh", "Director",
+         "Port Authority"),
+    ],
+)  # fmt: skip
+def test_a_second_organisation_after_a_titles_own(
+    text: str, name: str, title: str | None, org: str | None
+) -> None:
+    found = person(people_of(text), name)
+    assert (found.title, found.org) == (title, org)

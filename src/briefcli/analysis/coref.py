@@ -350,7 +350,7 @@ def _describe(people: list[Draft], found: Found) -> None:
         for m in p.named:
             p.gender = p.gender or m.gender
             view = found.views[m.sent]
-            for title, _rank in m.titles:
+            for title, rank in m.titles:
                 keys, quals = title_keys(view, title, found.acronyms)
                 if len(keys) > 1 and not title.past:
                     p.shared.update(keys)  # "the Secretary General and Chairman Yusupov"
@@ -360,6 +360,7 @@ def _describe(people: list[Draft], found: Found) -> None:
                 p.quals.update(quals)
                 text, org = title_parts(view, title)
                 text = _with_past_mark(view, title, text)
+                org = _both_orgs(org, m.closing_org) if rank == 0 else org
                 org = org or m.org_after
                 has_org = org or title.segments[0].comps
                 score = (1 if honorific_title(title) else 0, 0 if has_org else 1, m.start)
@@ -383,6 +384,17 @@ def _describe(people: list[Draft], found: Found) -> None:
         if p.title is None and described is not None:  # "Sara Lind, a senior analyst at the Bank"
             p.title, p.org = described[0], p.org or described[1]
     _unshare_cores(people)
+
+
+def _both_orgs(own: str | None, after: str | None) -> str | None:
+    """The organisation of a title in apposition after a name, with the one that closes the
+    apposition after it, when that is another: "Tom Berg, Member of the Trade Committee, Blue
+    Group," is a Member of the Trade Committee in the Blue Group (both are his)."""
+    if own is None or after is None:
+        return own or after
+    if after.casefold() in own.casefold():
+        return own
+    return after if own.casefold() in after.casefold() else f"{own}, {after}"
 
 
 def _coordinated_posts(view: SentenceView, m: Named, title: Title) -> list[str]:

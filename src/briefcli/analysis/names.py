@@ -193,6 +193,9 @@ class Named:
     # a second title coordinated with the apposed one, with its own organisation: "Tom Ode,
     # Director of Ports, and [Chair of the Regional Board]"
     coordinated: tuple[tuple[Title, str | None], ...] = ()
+    # the organisation that closes the apposition after the title, not "of X" right after the
+    # name: "Tom Berg, Member of the Trade Committee, [Blue Group],"
+    closing_org: str | None = None
 
 
 # --- Runs -------------------------------------------------------------------------------------
@@ -1869,9 +1872,9 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
         return None  # "Ana Costa of Lisbon Harbour": the person's place or organization
     if _no_person(view, (a, b, start), before, prev, ctx):
         return None  # "at Geneva, the Director said", "On Peace and Security, the Minister said"
-    j, org_after = _org_after(view, b)
+    j, own_org = _org_after(view, b)
     titles, appositive = _titles_around(view, a, b, j, before, ctx)
-    org_after, coordinated = _apposition_rest(view, titles, org_after, ctx, before)
+    org_after, coordinated = _apposition_rest(view, titles, own_org, ctx, before)
     described: tuple[str, str | None] | None = (abbreviated, None) if abbreviated else None
     if before.rank and not before.titles and not described:
         former = start and toks[start - 1].base_low in lex.PAST_MODIFIERS  # "Former Sen. Ana Ruiz"
@@ -1903,7 +1906,7 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
         sent=view.index, para=view.para, start=view.starts[surface_start], end=view.ends[b - 1],
         name_start=view.starts[a], name_end=view.ends[b - 1], words=words, titles=titles,
         org_after=org_after, gender=before.gender, cued=cued, prev=prev, described=described,
-        coordinated=coordinated,
+        coordinated=coordinated, closing_org=org_after if own_org is None else None,
     )  # fmt: skip
 
 
