@@ -3794,3 +3794,25 @@ def test_a_second_organisation_after_a_titles_own(
 ) -> None:
     found = person(people_of(text), name)
     assert (found.title, found.org) == (title, org)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "took_part"),
+    [
+        # named in a clause of condition: supposed, not there
+        ("Ms. Ana Ruiz met Mr. Omar Said in Lima. As a result, if Minister Tom Berg is able to help, the "
+         "port will open.", "Tom Berg", False),
+        # the possessor after an "on" that gives a topic, not an occasion
+        ("Ms. Ana Ruiz met Mr. Omar Said in Lima. The debate was concentrated on Mr. Tom Berg's plan.",
+         "Tom Berg", False),
+        # a pronoun the statements give to another speaker is not the person's: "he considered"
+        # is Said's, whoever "he" was first read as
+        ("Ms. Ana Ruiz met Mr. Omar Said in Lima. Mr. Said said that he trusts Mr. Tom Berg. While the "
+         "talks centred on Mr. Berg's plan, he considered that the port must open.", "Tom Berg", False),
+        # must not: an occasion's "on", a condition that names someone after its comma
+        ("Ms. Ana Ruiz thanked the hosts on Minister Lea Marsh's arrival.", "Lea Marsh", True),
+        ("If the weather holds, Ms. Ana Ruiz will meet Mr. Tom Berg in Lima.", "Tom Berg", True),
+    ],
+)  # fmt: skip
+def test_who_is_only_supposed_or_talked_about(text: str, name: str, took_part: bool) -> None:
+    assert person(analyse(article(text)), name).took_part is took_part
