@@ -15,7 +15,8 @@ the speaker lists in a party ("said the delegation, which included Ambassador X,
 came). A speaker keeps what the people stage found (a quoted speaker is there; the sender of
 a message read out stays absent), and so does anyone named outside every statement. An
 organization's statement ("The ministry said X met Y") is the release telling, not someone's
-words.
+words. A pronoun that opens a speech cue the statements gave to someone else ("While ... Mr.
+X's plan, he considered that ...", Ms. Y's statement) is not the person's mention.
 """
 
 from __future__ import annotations
