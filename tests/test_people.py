@@ -3816,3 +3816,26 @@ def test_a_second_organisation_after_a_titles_own(
 )  # fmt: skip
 def test_who_is_only_supposed_or_talked_about(text: str, name: str, took_part: bool) -> None:
     assert person(analyse(article(text)), name).took_part is took_part
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "org"),
+    [
+        # "the delegation" led by the person points back to the body whose delegation the
+        # sentence before introduced: the title with no owner of its own is that body's
+        ("A high-level delegation of the Elmfield Trade Council paid a visit to Lima. The delegation, led "
+         "by Ms. Ana Ruiz, the Deputy Secretary General, met the Minister.", "Ana Ruiz",
+         "Deputy Secretary General", "Elmfield Trade Council"),
+        ("A delegation of the Elmfield Trade Council (ETC) visited Lima. The delegation led by Ana Ruiz "
+         "Mendez, the Deputy Chair, set out on Monday.", "Ana Ruiz Mendez", "Deputy Chair",
+         "Elmfield Trade Council"),
+        # must not: a title with an owner of its own keeps it
+        ("A delegation from Chile visited Lima. The delegation, led by Ms. Ana Ruiz, the Deputy Minister "
+         "of Trade of Peru, met the Minister.", "Ana Ruiz", "Deputy Minister of Trade", "Peru"),
+    ],
+)  # fmt: skip
+def test_the_leader_of_a_delegation_introduced_before(
+    text: str, name: str, title: str | None, org: str | None
+) -> None:
+    found = person(people_of(text), name)
+    assert (found.title, found.org) == (title, org)

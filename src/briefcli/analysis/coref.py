@@ -380,10 +380,43 @@ def _describe(people: list[Draft], found: Found) -> None:
                 title_parts(found.views[m.sent], title)[0] or "" for m in p.named for title, _ in m.titles
             )
         )
+        if p.title is not None and p.org is None:
+            p.org = next((o for m in p.named if (o := _delegation_owner(found.views, m))), None)
         described = next((m.described for m in p.named if m.described), None)
         if p.title is None and described is not None:  # "Sara Lind, a senior analyst at the Bank"
             p.title, p.org = described[0], p.org or described[1]
     _unshare_cores(people)
+
+
+def _delegation_owner(views: SentenceViews, m: Named) -> str | None:
+    """The body whose delegation the sentence before introduced, for one named as its leader
+    ("A delegation of the Elmfield Council arrived in Lima. The delegation, led by Ms. Ana Ruiz,
+    the Deputy Chair, ..." makes her the Council's Deputy Chair); only "the delegation", which
+    points back, and the title shown has no owner of its own."""
+    if m.sent < 1 or m.prev != "by":
+        return None
+    view = views[m.sent]
+    k = bisect.bisect_left(view.starts, m.start) - 1  # "by"
+    lows = view.lows
+    k -= 1
+    if k < 2 or lows[k] not in lex.LEADER_PARTICIPLES:
+        return None
+    k -= 1 + (lows[k - 1] == ",")  # "The delegation, led by"
+    if not (lows[k] in lex.COLLECTIVE_NOUNS and lows[k - 1] == "the"):
+        return None
+    before = views[m.sent - 1]
+    for x in range(len(before.lows) - 2):
+        if before.lows[x] in lex.COLLECTIVE_NOUNS and before.lows[x + 1] in ("of", "from"):
+            y = x + 2 + (before.lows[x + 2] == "the")
+            if y in before.countries:
+                return before.countries[y][1]
+            end = next((e for a, e in before.org_spans if a == y), None)
+            if end is not None:
+                return _ACRONYM_AFTER.sub("", span_text(before, y, end))
+    return None
+
+
+_ACRONYM_AFTER = pattern(r"\s*\([A-Z][\w&]*\)$")  # "East Coast Council (ECC)"
 
 
 def _both_orgs(own: str | None, after: str | None) -> str | None:
