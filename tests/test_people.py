@@ -3778,3 +3778,92 @@ def test_the_country_of_a_delegation_is_its_leaders(text: str, org: str | None) 
     """A delegation "from Ghana" or "Ghanaian" is led by Ghana's minister: the leader's post is
     that country's when the title names no owner of its own."""
     assert person(people_of(text), "Kofi Mensah").org == org
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "org"),
+    [
+        # a country standing bare between a title and the comma before a name owns the title,
+        # the title's acronym in brackets before it or not, the name with an honorific or not
+        ("Foreign Minister (FM) Norway, Tom Berg, spoke at the forum.", "Tom Berg", "Foreign Minister",
+         "Norway"),
+        ("Trade Minister Ghana, Kofi Mensah, said the deal would help.", "Kofi Mensah", "Trade Minister",
+         "Ghana"),
+        ("Lima: Foreign Minister (FM) South Africa, Dr Tom Berg participated in the panel.", "Tom Berg",
+         "Foreign Minister", "South Africa"),
+        ("They met Trade Minister Ghana, Dr Kofi Mensah, and Ms. Ana Ruiz.", "Kofi Mensah", "Trade Minister",
+         "Ghana"),
+        # must not: a demonym is no owner there, a country after a verb is a place
+        ("Ms. Ana Ruiz visited Norway, Mr. Tom Berg said.", "Tom Berg", None, None),
+    ],
+)  # fmt: skip
+def test_a_bare_country_between_a_title_and_a_name(
+    text: str, name: str, title: str | None, org: str | None
+) -> None:
+    found = person(people_of(text), name)
+    assert (found.title, found.org) == (title, org)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "org"),
+    [
+        # a second organisation closing the apposition after a title with its own: both kept
+        ("The speakers were Mr Tom Berg MEP, Member of the Committee on Trade, Blue Group, and Ms Ana Ruiz.",
+         "Tom Berg", "Member", "Committee on Trade, Blue Group"),
+        ("Ms. Lea Marsh, Director of the Port Authority, Norland Coast Guard, spoke.", "Lea Marsh",
+         "Director", "Port Authority, Norland Coast Guard"),
+        # must not: "of <country>" right after the name is not the apposition's close
+        ("Ms. Lea Marsh of Chile, Director of the Port Authority, spoke.", "Lea Marsh", "Director",
+         "Port Authority"),
+    ],
+)  # fmt: skip
+def test_a_second_organisation_after_a_titles_own(
+    text: str, name: str, title: str | None, org: str | None
+) -> None:
+    found = person(people_of(text), name)
+    assert (found.title, found.org) == (title, org)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "took_part"),
+    [
+        # named in a clause of condition: supposed, not there
+        ("Ms. Ana Ruiz met Mr. Omar Said in Lima. As a result, if Minister Tom Berg is able to help, the "
+         "port will open.", "Tom Berg", False),
+        # the possessor after an "on" that gives a topic, not an occasion
+        ("Ms. Ana Ruiz met Mr. Omar Said in Lima. The debate was concentrated on Mr. Tom Berg's plan.",
+         "Tom Berg", False),
+        # a pronoun the statements give to another speaker is not the person's: "he considered"
+        # is Said's, whoever "he" was first read as
+        ("Ms. Ana Ruiz met Mr. Omar Said in Lima. Mr. Said said that he trusts Mr. Tom Berg. While the "
+         "talks centred on Mr. Berg's plan, he considered that the port must open.", "Tom Berg", False),
+        # must not: an occasion's "on", a condition that names someone after its comma
+        ("Ms. Ana Ruiz thanked the hosts on Minister Lea Marsh's arrival.", "Lea Marsh", True),
+        ("If the weather holds, Ms. Ana Ruiz will meet Mr. Tom Berg in Lima.", "Tom Berg", True),
+    ],
+)  # fmt: skip
+def test_who_is_only_supposed_or_talked_about(text: str, name: str, took_part: bool) -> None:
+    assert person(analyse(article(text)), name).took_part is took_part
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "org"),
+    [
+        # "the delegation" led by the person points back to the body whose delegation the
+        # sentence before introduced: the title with no owner of its own is that body's
+        ("A high-level delegation of the Elmfield Trade Council paid a visit to Lima. The delegation, led "
+         "by Ms. Ana Ruiz, the Deputy Secretary General, met the Minister.", "Ana Ruiz",
+         "Deputy Secretary General", "Elmfield Trade Council"),
+        ("A delegation of the Elmfield Trade Council (ETC) visited Lima. The delegation led by Ana Ruiz "
+         "Mendez, the Deputy Chair, set out on Monday.", "Ana Ruiz Mendez", "Deputy Chair",
+         "Elmfield Trade Council"),
+        # must not: a title with an owner of its own keeps it
+        ("A delegation from Chile visited Lima. The delegation, led by Ms. Ana Ruiz, the Deputy Minister "
+         "of Trade of Peru, met the Minister.", "Ana Ruiz", "Deputy Minister of Trade", "Peru"),
+    ],
+)  # fmt: skip
+def test_the_leader_of_a_delegation_introduced_before(
+    text: str, name: str, title: str | None, org: str | None
+) -> None:
+    found = person(people_of(text), name)
+    assert (found.title, found.org) == (title, org)

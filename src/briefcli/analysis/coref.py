@@ -350,7 +350,7 @@ def _describe(people: list[Draft], found: Found) -> None:
         for m in p.named:
             p.gender = p.gender or m.gender
             view = found.views[m.sent]
-            for title, _rank in m.titles:
+            for title, rank in m.titles:
                 keys, quals = title_keys(view, title, found.acronyms)
                 if len(keys) > 1 and not title.past:
                     p.shared.update(keys)  # "the Secretary General and Chairman Yusupov"
@@ -360,6 +360,7 @@ def _describe(people: list[Draft], found: Found) -> None:
                 p.quals.update(quals)
                 text, org = title_parts(view, title)
                 text = _with_past_mark(view, title, text)
+                org = _both_orgs(org, m.closing_org) if rank == 0 else org
                 org = org or m.org_after
                 has_org = org or title.segments[0].comps
                 score = (1 if honorific_title(title) else 0, 0 if has_org else 1, m.start)
@@ -379,10 +380,54 @@ def _describe(people: list[Draft], found: Found) -> None:
                 title_parts(found.views[m.sent], title)[0] or "" for m in p.named for title, _ in m.titles
             )
         )
+        if p.title is not None and p.org is None:
+            p.org = next((o for m in p.named if (o := _delegation_owner(found.views, m))), None)
         described = next((m.described for m in p.named if m.described), None)
         if p.title is None and described is not None:  # "Sara Lind, a senior analyst at the Bank"
             p.title, p.org = described[0], p.org or described[1]
     _unshare_cores(people)
+
+
+def _delegation_owner(views: SentenceViews, m: Named) -> str | None:
+    """The body whose delegation the sentence before introduced, for one named as its leader
+    ("A delegation of the Elmfield Council arrived in Lima. The delegation, led by Ms. Ana Ruiz,
+    the Deputy Chair, ..." makes her the Council's Deputy Chair); only "the delegation", which
+    points back, and the title shown has no owner of its own."""
+    if m.sent < 1 or m.prev != "by":
+        return None
+    view = views[m.sent]
+    k = bisect.bisect_left(view.starts, m.start) - 1  # "by"
+    lows = view.lows
+    k -= 1
+    if k < 2 or lows[k] not in lex.LEADER_PARTICIPLES:
+        return None
+    k -= 1 + (lows[k - 1] == ",")  # "The delegation, led by"
+    if not (lows[k] in lex.COLLECTIVE_NOUNS and lows[k - 1] == "the"):
+        return None
+    before = views[m.sent - 1]
+    for x in range(len(before.lows) - 2):
+        if before.lows[x] in lex.COLLECTIVE_NOUNS and before.lows[x + 1] in ("of", "from"):
+            y = x + 2 + (before.lows[x + 2] == "the")
+            if y in before.countries:
+                return before.countries[y][1]
+            end = next((e for a, e in before.org_spans if a == y), None)
+            if end is not None:
+                return _ACRONYM_AFTER.sub("", span_text(before, y, end))
+    return None
+
+
+_ACRONYM_AFTER = pattern(r"\s*\([A-Z][\w&]*\)$")  # "East Coast Council (ECC)"
+
+
+def _both_orgs(own: str | None, after: str | None) -> str | None:
+    """The organisation of a title in apposition after a name, with the one that closes the
+    apposition after it, when that is another: "Tom Berg, Member of the Trade Committee, Blue
+    Group," is a Member of the Trade Committee in the Blue Group (both are his)."""
+    if own is None or after is None:
+        return own or after
+    if after.casefold() in own.casefold():
+        return own
+    return after if own.casefold() in after.casefold() else f"{own}, {after}"
 
 
 def _coordinated_posts(view: SentenceView, m: Named, title: Title) -> list[str]:

@@ -193,6 +193,9 @@ class Named:
     # a second title coordinated with the apposed one, with its own organisation: "Tom Ode,
     # Director of Ports, and [Chair of the Regional Board]"
     coordinated: tuple[tuple[Title, str | None], ...] = ()
+    # the organisation that closes the apposition after the title, not "of X" right after the
+    # name: "Tom Berg, Member of the Trade Committee, [Blue Group],"
+    closing_org: str | None = None
 
 
 # --- Runs -------------------------------------------------------------------------------------
@@ -686,6 +689,8 @@ def _owner_word(view: SentenceView, titles: Sequence[tuple[Title, int]], before:
     for title, rank in titles:
         if rank == 1 and title.end == comma - 1 and view.words[title.end].cap:
             return view.words[title.end].text
+        if rank == 1 and title.end < comma and (country := _owning_country(view, title.end, comma)):
+            return country  # "Trade Minister Ghana, Kofi Mensah"
     return None
 
 
@@ -1125,6 +1130,34 @@ def _title_before_place(view: SentenceView, comma: int, b: int, ctx: RunContext)
     return None
 
 
+def _owning_country(view: SentenceView, end: int, comma: int) -> str | None:
+    """The country that stands alone between a title ending at ``end`` and the ``comma`` before
+    a name, an acronym of the title in brackets before it: "Trade Minister [Ghana], Kofi
+    Mensah", "Foreign Minister (FM) [Norway], Tom Berg" (a style of headlines and some
+    releases: the "of" left out). Not a demonym ("Minister Ghanaian" is no English)."""
+    toks = view.words
+    if end + 3 <= comma and toks[end].text == "(" and toks[end + 2].text == ")" and toks[end + 1].acro:
+        end += 3  # "Foreign Minister (FM) Norway": the title's own acronym
+    found = view.countries.get(end)
+    if found is None or found[0] != comma or found[2]:
+        return None
+    return found[1]
+
+
+def _title_before_country(view: SentenceView, comma: int, ctx: RunContext) -> Title | None:
+    """A title whose country stands bare before the comma and the name (``_owning_country``):
+    "Trade Minister Ghana, Kofi Mensah, said"; a country is no one's name, so the name after
+    the comma is the holder's."""
+    start = view.country_ends.get(comma)
+    if start is None:
+        return None
+    for end in (start, start - 3):
+        title = ctx.ends_at.get(end)
+        if title is not None and _owning_country(view, end, comma) is not None:
+            return title
+    return None
+
+
 def _title_before(view: SentenceView, a: int, b: int, before: _Before, ctx: RunContext) -> Title | None:
     """A title in apposition before the name and its comma: "the Director General of the Port
     Authority, Sara Lind,". A bare name of one word takes none; one with an honorific or
@@ -1141,8 +1174,12 @@ def _title_before(view: SentenceView, a: int, b: int, before: _Before, ctx: RunC
         or _title_before_lower_end(view, start - 1, ctx)
         or _title_before_place(view, start - 1, b, ctx)
     )
+    owned = False
+    if title is None:  # "Norway" in "Foreign Minister Norway, Dr Tom Berg" determines it as "Norway's"
+        title = _title_before_country(view, start - 1, ctx)
+        owned = True
     bare = not before.titles and not before.honorific
-    if title is None or title.used or not (bare or determined(view, title)) or (bare and b - a < 2):
+    if title is None or title.used or not (bare or owned or determined(view, title)) or (bare and b - a < 2):
         return None
     if _participle_object(view, title) and not (b < len(view.words) and view.words[b].text == ","):
         return None  # "Welcoming the High Commissioner, Mr Doorgakant recalled ...": two people
@@ -1839,9 +1876,9 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
         return None  # "Ana Costa of Lisbon Harbour": the person's place or organization
     if _no_person(view, (a, b, start), before, prev, ctx):
         return None  # "at Geneva, the Director said", "On Peace and Security, the Minister said"
-    j, org_after = _org_after(view, b)
+    j, own_org = _org_after(view, b)
     titles, appositive = _titles_around(view, a, b, j, before, ctx)
-    org_after, coordinated = _apposition_rest(view, titles, org_after, ctx, before)
+    org_after, coordinated = _apposition_rest(view, titles, own_org, ctx, before)
     described: tuple[str, str | None] | None = (abbreviated, None) if abbreviated else None
     if before.rank and not before.titles and not described:
         former = start and toks[start - 1].base_low in lex.PAST_MODIFIERS  # "Former Sen. Ana Ruiz"
@@ -1873,7 +1910,7 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
         sent=view.index, para=view.para, start=view.starts[surface_start], end=view.ends[b - 1],
         name_start=view.starts[a], name_end=view.ends[b - 1], words=words, titles=titles,
         org_after=org_after, gender=before.gender, cued=cued, prev=prev, described=described,
-        coordinated=coordinated,
+        coordinated=coordinated, closing_org=org_after if own_org is None else None,
     )  # fmt: skip
 
 

@@ -27,7 +27,9 @@ follows no preposition of an occasion ("highlighted Prime Minister X's state vis
 President Y's administration might bring"; not "Mr. X's remarks opened ...", "during the
 Minister's visit", "in his remarks"); a name right after words that say someone else stood
 in for them or that they lent their name ("representing the Governor", "on behalf of Dr. X",
-"under the patronage of Sheikh Y", "the late President"); a mention inside someone's quoted
+"under the patronage of Sheikh Y", "the late President"); a possessor after an "on" that gives
+a topic ("the debate focused on Mr. X's plan"); a name in a clause of condition ("if Minister
+X agrees"); a mention inside someone's quoted
 words ('"... the President was to visit Accra ...," she noted'). Once the statements are known,
 ``presence`` drops those named only in a clause someone else reported ("She said Minister X
 returned ...").
@@ -438,11 +440,37 @@ def _only_talked_about(article: Article, m: Mention) -> bool:
         return True
     if _stood_in_for(lows, first, k) or (("the", "late") in pairwise(lows[max(first, i - 2) : j + 1])):
         return True
-    if _absent_genitive(lows, first, k):
+    if _absent_genitive(lows, first, k) or _in_condition(lows, first, k):
         return True
     last = tokens.words[j]
     possessive = lows[j] in _POSSESSIVE_PRONOUNS if m.kind == "pronoun" else last.poss
-    return possessive and i > first and lows[i - 1] not in lex.OCCASION_PREPOSITIONS
+    return possessive and i > first and not _at_occasion(lows, first, i)
+
+
+def _at_occasion(lows: Sequence[str], first: int, i: int) -> bool:
+    """Whether the preposition before token ``i`` puts the possessor there at an occasion
+    ("during the Minister's visit", "on Dr. X's arrival"); not an "on" that gives the topic of
+    the word before it ("the debate focused on the Minister's plan")."""
+    prep = lows[i - 1]
+    if prep not in lex.OCCASION_PREPOSITIONS:
+        return False
+    return not (prep in _TOPIC_ON and i - 2 >= first and lows[i - 2] in lex.TOPIC_BEFORE_ON)
+
+
+_TOPIC_ON = frozenset(("on", "upon"))
+_CONDITION_REACH = 6  # "if [the newly appointed] Minister X": the person opens the clause
+
+
+def _in_condition(lows: Sequence[str], first: int, k: int) -> bool:
+    """Whether the words before token ``k``, back to a comma or the sentence's start, open a
+    clause of condition or an open question: "if Minister X agrees, ...", "asked whether Dr. X
+    would come" name someone supposed, not someone the sentence puts there."""
+    for x in range(k - 1, max(first, k - _CONDITION_REACH) - 1, -1):
+        if lows[x] in (",", ";", ":"):
+            return False
+        if lows[x] in lex.CONDITION_OPENERS:
+            return True
+    return False
 
 
 def _stood_in_for(

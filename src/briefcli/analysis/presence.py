@@ -15,7 +15,8 @@ the speaker lists in a party ("said the delegation, which included Ambassador X,
 came). A speaker keeps what the people stage found (a quoted speaker is there; the sender of
 a message read out stays absent), and so does anyone named outside every statement. An
 organization's statement ("The ministry said X met Y") is the release telling, not someone's
-words.
+words. A pronoun that opens a speech cue the statements gave to someone else ("While ... Mr.
+X's plan, he considered that ...", Ms. Y's statement) is not the person's mention.
 """
 
 from __future__ import annotations
@@ -47,15 +48,43 @@ def told_in_speech(
     if not reported:
         return tuple(people)
     spoken = [*quoted_spans(article), *reported]
+    others = _others_pronouns(article, people, statements)
     return tuple(
         replace(p, took_part=False)
         if p.took_part
         and p.id not in speakers
         and not any(_in_party(article, m) for m in p.spans)
-        and not took_part(article, p.spans, spoken)
+        and not took_part(article, tuple(m for m in p.spans if m.start not in others) or p.spans, spoken)
         else p
         for p in people
     )
+
+
+def _others_pronouns(article: Article, people: Sequence[Person], statements: Sequence[Statement]) -> set[int]:
+    """Where the pronouns stand that open a speech cue the statements gave to someone else:
+    "While the debate turned on Mr. X's plan, [he] considered that ...", the statement Ms. Y's,
+    is not X speaking, whoever the pronoun was first read as."""
+    cues = {
+        (s.sentence, s.cue.split()[0].casefold()): s.speaker_id
+        for s in statements
+        if s.speaker_id and not s.direct and s.cue.strip()
+    }
+    found: set[int] = set()
+    if not cues:
+        return found
+    text = article.text
+    for p in people:
+        for m in p.spans:
+            if m.kind != "pronoun":
+                continue
+            after = text[m.end : m.end + _CUE_LOOK].split(maxsplit=1)
+            speaker = cues.get((m.sentence, after[0].casefold())) if after else None
+            if speaker is not None and speaker != p.id:
+                found.add(m.start)
+    return found
+
+
+_CUE_LOOK = 40  # characters after a pronoun to find the cue word it is the subject of
 
 
 def _reported_clause(article: Article, s: Statement) -> bool:
