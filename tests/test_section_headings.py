@@ -156,3 +156,13 @@ def test_talks_the_bottom_line_tells_keep_their_heading() -> None:
     told = [s for s in talks if not s["points"]]
     assert told, "the bottom line tells some talks in full"
     assert all(s["note"] and s["note"].startswith("Told in the bottom line") for s in told)
+
+
+def test_a_heading_keeps_the_number_the_text_gives_the_event() -> None:
+    """ "the 18th Regular Session": which session it was is part of its name."""
+    text = (
+        "Reef body sets catch limits\n\n"
+        "HONIARA, 14 November 2024 – The Reef Fisheries Commission concluded its 18th Regular Session"
+        " in Honiara on Thursday. Delegations from 22 states attended.\n"
+    )
+    assert _labels(text)[0].startswith("18th Regular Session")

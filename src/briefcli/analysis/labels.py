@@ -106,7 +106,7 @@ class LabelContext(NamedTuple):
         names = self.names.get(paragraph)
         if names is None:
             names = self.names[paragraph] = [
-                self._held(paragraph, n) or self._short_owner(paragraph, n) or n
+                self._numbered(paragraph, self._held(paragraph, n) or self._short_owner(paragraph, n) or n)
                 for n in event_names(self.article, paragraph)
                 if not self._elsewhere(paragraph, n)
                 and not self._takes_part(n)
@@ -114,6 +114,16 @@ class LabelContext(NamedTuple):
                 and self.briefed_on(paragraph, n) is None
             ]
         return names
+
+    def _numbered(self, paragraph: int, name: str) -> str:
+        """The name with the ordinal the text gives it right before: "the [18th] Regular
+        Session" is the 18th Regular Session (a name already numbered stays as it is)."""
+        p = self.article.paragraphs[paragraph]
+        at = self.article.text.find(name, p.start, p.end)
+        if at < 0:
+            return name
+        ordinal = _ORDINAL_BEFORE.search(self.article.text, max(p.start, at - 12), at)
+        return f"{ordinal.group(1)} {name}" if ordinal else name
 
     def briefed_on(self, paragraph: int, name: str) -> str | None:
         """The event, with its ordinal, that a briefing in its sentence was about ("briefed the
