@@ -3775,3 +3775,42 @@ def test_a_list_announced_by_a_statement_goes_on_in_its_speakers_words() -> None
     view = summary_view(briefing_of(text), max_words=1000)
     leads = {p["lead_in"]: p["text"] for s in view["sections"] for p in s["points"]}
     assert leads["Ode (continuing):"].startswith("The first, to double the berths")
+
+
+def _point_lines(text: str) -> list[str]:
+    view = summary_view(briefing_of(text), max_words=1000)
+    return [p["line"] for s in view["sections"] for p in s["points"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "line"),
+    [
+        # an adverb that only orders the telling goes; the sentence's own "also" stays
+        (
+            "Finally, Ms. Ruiz also toured the container terminal with the port's engineers.",
+            "Ms. Ruiz also toured the container terminal with the port's engineers.",
+        ),
+        (
+            "Lastly, the engineers of the Harbour Board inspected the new ferry terminal.",
+            "The engineers of the Harbour Board inspected the new ferry terminal.",
+        ),
+        # a day word with its date in brackets reads as the date
+        (
+            "The delegation of the Harbour Board will return to Tarn tomorrow (May 4).",
+            "The delegation of the Harbour Board will return to Tarn on May 4.",
+        ),
+        (
+            "The engineers of the Harbour Board inspected the northern berth today (Friday, 3 May).",
+            "The engineers of the Harbour Board inspected the northern berth on Friday, 3 May.",
+        ),
+        # a day word without a date, or a part of a day, stays as written
+        (
+            "The delegation of the Harbour Board will return to Tarn tomorrow evening.",
+            "The delegation of the Harbour Board will return to Tarn tomorrow evening.",
+        ),
+    ],
+)
+def test_a_fact_point_leaves_out_what_only_the_telling_needed(sentence: str, line: str) -> None:
+    lead = "Lima, 3 May 2024 - Ms. Ana Ruiz opened the port forum in Lima on 3 May 2024."
+    text = f"Port talks\n\n{lead}\n\n{sentence}\n"
+    assert line in _point_lines(text), _point_lines(text)

@@ -76,7 +76,9 @@ the pieces of a split quotation join as the article punctuates them (" … " bet
 sentences), and a cut keeps no first words of a second sentence; a key point at most
 ``SHORT_TAIL`` words past the limit stays whole when that tail holds a name or a figure
 (English puts what is new last: end focus); a short sentence without a verb (a subheading, a
-date line) is no fact.
+date line) is no fact. A fact point drops an opening adverb that only orders the telling
+("Finally, ..."), and reads a day word before its date in brackets as the date ("tomorrow
+(May 4)" -> "on May 4").
 
 **Lead-ins.** A statement's point opens with its speaker and the article's words from the cue
 to the content ("Mikuriya pointed out that"); a cue in -ing, which hangs on the sentence's main
@@ -153,6 +155,7 @@ from briefcli.lang.en import (
     INFINITIVE_PARTICLES,
     JOINT_OPENERS,
     LEADER_PARTICIPLES,
+    MONTH_NAMES,
     MONTHS,
     OUTCOME_PASTS,
     PARTICLES,
@@ -164,6 +167,7 @@ from briefcli.lang.en import (
     RELATIVE_DATE_KEYS,
     SESSION_COUNTS,
     SUBORDINATORS,
+    TELLING_ORDER_ADVERBS,
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
     TITLE_SMALL_WORDS,
@@ -171,6 +175,7 @@ from briefcli.lang.en import (
     VIRTUAL_CUES,
     WEEKDAY_LEADS,
     WEEKDAY_NAMES,
+    WHOLE_DAY_WORDS,
     cue_form,
     cue_forms,
     cue_group,
@@ -3117,9 +3122,10 @@ def _fact(sentence: str, paragraph: int, s: Sentence, ctx: _Context, led: _Led |
         # words after the verb as written, the cut (if any) where it fell in the sentence
         subject = led.subject
         outcome = _OUTCOME_FACT_BONUS if _tells_outcome(sentence) else 0.0
+        rest = _plain_words(text[len(led.opening) :].lstrip())
         return _counted(
             KeyPoint(
-                "fact", subject.shown, None, subject.verb, False, text[len(led.opening) :].lstrip(),
+                "fact", subject.shown, None, subject.verb, False, rest,
                 trimmed, paragraph, s.index, s.start, 1.0 + _length_bonus(sentence) + outcome,
                 cue_words=subject.words,
             )
@@ -3140,10 +3146,33 @@ def _fact(sentence: str, paragraph: int, s: Sentence, ctx: _Context, led: _Led |
     outcome = _OUTCOME_FACT_BONUS if _tells_outcome(sentence) else 0.0
     return _counted(
         KeyPoint(
-            "fact", None, None, None, False, text, trimmed,
+            "fact", None, None, None, False, _plain_words(text), trimmed,
             paragraph, s.index, s.start, 1.0 + _length_bonus(sentence) + outcome,
         )
     )  # fmt: skip
+
+
+# A sentence adverb that only places its sentence in the article's telling: "Finally, Ms. Ode
+# toured the port." Out of that order, opening a point, it says nothing.
+_TELLING_ORDER = pattern(rf"(?i:{'|'.join(sorted(TELLING_ORDER_ADVERBS))}),\s+(?=\w)")
+# A day word with the day's date in brackets: "returns to Lima tomorrow (May 4)", "(4 May)".
+_MONTH = "|".join(MONTH_NAMES)
+_DAY_DATED = pattern(
+    rf"\b(?i:{'|'.join(WHOLE_DAY_WORDS)})\s+\("
+    rf"(?P<date>(?i:(?:{'|'.join(WEEKDAY_NAMES)}),?\s+)?(?:(?i:{_MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{_MONTH})))\)"
+)
+
+
+def _plain_words(text: str) -> str:
+    """A point's words without what only the article's telling needed: an opening adverb of
+    its order ("Finally, Ms. Ode toured the port" reads "Ms. Ode toured the port"), and a day
+    word before the day's date in brackets ("returns to Lima tomorrow (May 4)" reads "returns
+    to Lima on May 4": "tomorrow" means nothing once the note is read another day)."""
+    m = _TELLING_ORDER.match(text)
+    if m is not None:
+        rest = text[m.end() :]
+        text = rest[:1].upper() + rest[1:]
+    return _DAY_DATED.sub(lambda d: f"{'O' if d.group()[0].isupper() else 'o'}n {d.group('date')}", text)
 
 
 _ACTOR_BONUS = 2.0  # as a statement by a named speaker has
