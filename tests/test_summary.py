@@ -3814,3 +3814,23 @@ def test_a_fact_point_leaves_out_what_only_the_telling_needed(sentence: str, lin
     lead = "Lima, 3 May 2024 - Ms. Ana Ruiz opened the port forum in Lima on 3 May 2024."
     text = f"Port talks\n\n{lead}\n\n{sentence}\n"
     assert line in _point_lines(text), _point_lines(text)
+
+
+def test_the_writers_clause_before_a_speakers_cue_stands_outside_the_bold_lead_in(tmp_path: Path) -> None:
+    """ "The ferry link works well, and delegates considered that it should go on": the first
+    clause is the writer's, not what the delegates said; only "delegates considered that" is
+    who said what."""
+    text = (
+        "Port talks\n\nLima, 3 May 2024 - Ms. Ana Ruiz opened the port forum in Lima on 3 May 2024.\n\n"
+        "The ferry link works well, and delegates considered that it should go on "
+        "after the new port opens.\n"
+    )
+    view = summary_view(briefing_of(text), max_words=1000)
+    point = next(p for s in view["sections"] for p in s["points"] if "ferry" in p["line"])
+    assert point["preface"] == "The ferry link works well, and"
+    assert point["lead_in"] == "delegates considered that"
+    assert point["line"] == f"{point['preface']} {point['lead_in']} {point['text']}"
+    source = tmp_path / "ferry.txt"
+    source.write_text(text, encoding="utf-8")
+    md = runner.invoke(app, ["summary", str(source), "--format", "md"]).stdout
+    assert "- The ferry link works well, and **delegates considered that** it should go on" in md

@@ -2148,6 +2148,16 @@ class KeyPoint(NamedTuple):
     frame: str | None = None  # what the speech is about, fronted: "With respect to the ferry agreement"
 
     @property
+    def preface(self) -> str | None:
+        """The writer's own clause before the lead-in, when the point is the second clause of a
+        compound sentence: "WSIS runs well, and" of "WSIS runs well, and participants said that
+        it should go on". It is a fact of the writer's, not what the speaker said: it stands
+        before the lead-in, outside it (a lead-in is shown in bold as who said what)."""
+        if not self.speaker or self.kind == "fact" or (self.cue or "").casefold().startswith("according"):
+            return None
+        return self.frame if self.frame and self.frame.endswith(_CONJUNCT_END) else None
+
+    @property
     def lead_in(self) -> str | None:
         """Who spoke and how, before the content: "Mikuriya emphasized", "Mikuriya said:" (a
         quotation follows), "According to the IMF,"; for a fact whose subject is a participant,
@@ -2163,8 +2173,8 @@ class KeyPoint(NamedTuple):
                 speaker = speaker[0].lower() + speaker[1:]  # "According to the Ministers,"
             return f"According to {speaker},"
         head = f"{self.speaker} {self.cue_words or cue}".strip()
-        if self.frame and self.frame.endswith(_CONJUNCT_END):
-            head = f"{self.frame} {head}"  # "WSIS runs well, and participants said that it ..."
+        if self.preface:
+            pass  # "participants said that" after the preface "WSIS runs well, and", as written
         elif self.frame:
             head = f"{self.frame}, {head[:1].upper()}{head[1:]}"
         else:
@@ -2176,7 +2186,7 @@ class KeyPoint(NamedTuple):
         """The point as a reader sees it: "Mikuriya emphasized the crucial role of Customs …"
         (the content follows the cue as in the article, less "that"); a quotation in quotes."""
         text = f"“{self.text}”" if self.direct else self.text
-        return f"{self.lead_in} {text}" if self.lead_in else text
+        return " ".join(part for part in (self.preface, self.lead_in, text) if part)
 
 
 # The words between a reported cue and its content that the lead-in keeps: "He stressed that
@@ -3638,6 +3648,7 @@ def _point_dict(point: KeyPoint) -> KeyPointDict:
         "speaker": point.speaker,
         "cue": point.cue,
         "direct": point.direct,
+        "preface": point.preface,
         "lead_in": point.lead_in,
         "text": point.text,
         "trimmed": point.trimmed,
