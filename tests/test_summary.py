@@ -3834,3 +3834,55 @@ def test_the_writers_clause_before_a_speakers_cue_stands_outside_the_bold_lead_i
     source.write_text(text, encoding="utf-8")
     md = runner.invoke(app, ["summary", str(source), "--format", "md"]).stdout
     assert "- The ferry link works well, and **delegates considered that** it should go on" in md
+
+
+@pytest.mark.parametrize(
+    ("sentence", "line"),
+    [
+        # the first predicate is what the speaker did there: the point keeps it
+        (
+            "Ms. Ana Ruiz represented the board throughout the forum and stressed the need for new berths.",
+            "Ruiz represented the board throughout the forum and stressed the need for new berths",
+        ),
+        (
+            "Ms. Ana Ruiz spoke about the flood of last winter, which closed the port for a month, and "
+            "welcomed the new sea wall.",
+            "Ruiz spoke about the flood of last winter, which closed the port for a month, and welcomed the "
+            "new sea wall",
+        ),
+        # a cue that opens the predicate leads as before
+        (
+            "Ms. Ana Ruiz stressed the need for new berths at the northern basin.",
+            "Ruiz stressed the need for new berths at the northern basin",
+        ),
+    ],
+)
+def test_a_cue_after_a_first_predicate_keeps_that_predicate(sentence: str, line: str) -> None:
+    lead = "Lima, 3 May 2024 - The port forum opened in Lima on 3 May 2024."
+    lines = _point_lines(f"Port talks\n\n{lead}\n\n{sentence}\n")
+    assert line in lines, lines
+
+
+@pytest.mark.parametrize(
+    ("sentence", "preface", "lead_in"),
+    [
+        (
+            "While the debate dwelt on the cost of the new berths, Ms. Ana Ruiz considered that the risks of "
+            "delay matter too.",
+            "While the debate dwelt on the cost of the new berths,",
+            "Ruiz considered that",
+        ),
+        (
+            "Although the harbour is small, delegates agreed that it should host the next forum.",
+            "Although the harbour is small,",
+            "delegates agreed that",
+        ),
+    ],
+)
+def test_a_contrast_that_opens_a_statements_sentence_stays_before_its_lead_in(
+    sentence: str, preface: str, lead_in: str
+) -> None:
+    lead = "Lima, 3 May 2024 - Ms. Ana Ruiz opened the port forum in Lima on 3 May 2024."
+    view = summary_view(briefing_of(f"Port talks\n\n{lead}\n\n{sentence}\n"), max_words=1000)
+    points = [p for s in view["sections"] for p in s["points"] if p["paragraph"] == 1]
+    assert [(p["preface"], p["lead_in"]) for p in points] == [(preface, lead_in)]

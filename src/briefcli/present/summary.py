@@ -137,6 +137,7 @@ from briefcli.lang.en import (
     ARTICLES,
     COLLECTIVE_NOUNS,
     CONCESSIONS,
+    CONTRASTS,
     DAY_ORDINALS,
     DAY_PARTS,
     DEICTIC_TIMES,
@@ -2155,7 +2156,8 @@ class KeyPoint(NamedTuple):
         before the lead-in, outside it (a lead-in is shown in bold as who said what)."""
         if not self.speaker or self.kind == "fact" or (self.cue or "").casefold().startswith("according"):
             return None
-        return self.frame if self.frame and self.frame.endswith(_CONJUNCT_END) else None
+        # ", and" of a first clause (``_conjunct_before``), "," of a contrast (``_contrast_frame``)
+        return self.frame if self.frame and self.frame.endswith((",", _CONJUNCT_END)) else None
 
     @property
     def lead_in(self) -> str | None:
@@ -2174,7 +2176,7 @@ class KeyPoint(NamedTuple):
             return f"According to {speaker},"
         head = f"{self.speaker} {self.cue_words or cue}".strip()
         if self.preface:
-            pass  # "participants said that" after the preface "WSIS runs well, and", as written
+            pass  # after the preface "WSIS runs well, and", as written: "participants said that"
         elif self.frame:
             head = f"{self.frame}, {head[:1].upper()}{head[1:]}"
         else:
@@ -2629,6 +2631,7 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
         content = _content(article, st, adjuncts.get(id(st)))
         if not content:
             continue
+        first = _first_conjunct(briefing, st, ctx, by_sentence[st.sentence])
         if not st.direct:
             content += _concession(article, st) or _and_then(article, st)
             then = _then_back(article, st, (spoken, ctx.told))
@@ -2636,11 +2639,43 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
                 content = f"{content.rstrip('.')}. {then[1]}"
                 spoken.add(then[0])
             content = _run_on(article, st, runs, spoken, content)
-        points.append(_statement_point(briefing, st, ctx, content))
+            if first is not None:  # "represented the board at the talks and stressed ..."
+                content = f"{article.span(first.rest, st.start).strip()} {content}"
+        points.append(_statement_point(briefing, st, ctx, content, None if st.direct else first))
     points += _run_points(briefing, runs, spoken, ctx)
     if section.kind == "bilateral":
         points = [_joint(p) for p in points]
     return points + _fact_candidates(briefing, section, ctx, spoken)
+
+
+# "and" right before a cue, past a first predicate of its subject: "Ode toured the port[ and
+# also ]stressed ...".
+_AND_BEFORE_CUE = pattern(r",?\s+and\s+(?:(?:also|further|then)\s+)?$")
+
+
+def _first_conjunct(
+    briefing: Briefing, st: Statement, ctx: _Context, statements: Sequence[Statement]
+) -> _Subject | None:
+    """The speaker's own subject and first verb (``_Context.subjects``) when a reported
+    statement's cue is the second verb of a coordinated predicate: "Ms. Ode represented the
+    board at the talks and stressed the need for new berths." The point reads "**Ode
+    represented** the board at the talks and stressed the need ...": from the cue on, the first
+    predicate (often what the speaker did there, their role) is lost. None when another
+    statement of the sentence (``statements``) comes first (the two points join another way),
+    or the first predicate is long or holds a quotation."""
+    subject = ctx.subjects.get(st.sentence)
+    at = _cue_at(briefing.article, st)
+    person = ctx.people.get(st.speaker) if st.speaker_kind == "person" else None
+    if subject is None or person is None or at < 0 or subject.rest >= at:
+        return None
+    if subject.shown != surname(person, briefing.people) or any(o.start < st.start for o in statements):
+        return None
+    before = briefing.article.text[subject.rest : at]
+    gap = _AND_BEFORE_CUE.search(before)
+    predicate = before[: gap.start()] if gap is not None else ""
+    if not predicate.strip() or len(predicate.split()) > _CONJUNCT_WORDS or _QUOTE_MARKS.search(predicate):
+        return None
+    return subject
 
 
 _WHO_BEFORE = pattern(r",\s+who\s+(?:[a-z]+ly\s+|also\s+)?$")
@@ -2673,9 +2708,12 @@ def _joint(point: KeyPoint) -> KeyPoint:
     return point._replace(score=point.score + _ACTOR_BONUS) if opener in JOINT_OPENERS else point
 
 
-def _statement_point(briefing: Briefing, st: Statement, ctx: _Context, content: str) -> KeyPoint:
+def _statement_point(
+    briefing: Briefing, st: Statement, ctx: _Context, content: str, first: _Subject | None = None
+) -> KeyPoint:
     """A statement's point, scored: ``content`` (the statement's, with what joined it) after
-    the lead-in of its speaker and cue."""
+    the lead-in of its speaker and cue; after the speaker's first verb when ``first`` (see
+    ``_first_conjunct``: ``content`` then holds the first predicate)."""
     article = briefing.article
     lead = _quote_lead(article, st)
     direct = st.direct and lead is None
@@ -2685,7 +2723,7 @@ def _statement_point(briefing: Briefing, st: Statement, ctx: _Context, content: 
         _cue_words(article, st) or _hearer_words(article, st) or st.cue,
         infinitive=_infinitive_cue(article, st),
     )
-    cue_words = _fronted_that(article, st, cue_words, content)
+    cue_words = first.words if first is not None else _fronted_that(article, st, cue_words, content)
     if direct and _carried_cue(article, st):
         cue_words = "said"
     clause = not direct and bool(cue_words) and f" {cue_words}".endswith(" that")
@@ -2706,11 +2744,15 @@ def _statement_point(briefing: Briefing, st: Statement, ctx: _Context, content: 
     if person is not None:
         score += 2.0 + (1.0 if person.name == ctx.lead else 0.0)
     name = person.name if person else None
-    frame = conjunct[0] if conjunct else _topic_frame(article, st, ctx.first_said.get(st.sentence, st.start))
+    first_said = ctx.first_said.get(st.sentence, st.start)
+    frame = conjunct[0] if conjunct else _topic_frame(article, st, first_said)
+    contrast = None if frame else _contrast_frame(article, st, first_said)
+    if contrast is not None and person is None and shown == _group_shown(st):
+        shown = st.speaker  # as written after the contrast: "Although A, delegates agreed ..."
     return _counted(
         KeyPoint(
             "statement", shown, name, st.cue, direct, text, trimmed,
-            st.paragraph, st.sentence, st.start, score, cue_words=cue_words, frame=frame,
+            st.paragraph, st.sentence, st.start, score, cue_words=cue_words, frame=frame or contrast,
         )
     )  # fmt: skip
 
@@ -3025,6 +3067,29 @@ def _topic_frame(article: Article, st: Statement, first: int | None = None) -> s
     s = article.sentences[st.sentence]
     m = _topic_frames().match(article.text, s.start, min(st.start, s.end))
     return m.group() if m is not None else None
+
+
+@functools.cache
+def _contrast_opening() -> re.Pattern[str]:
+    words = "|".join(sorted(CONTRASTS | CONCESSIONS))
+    return pattern(rf"(?i:{words})\s[^,;:“”\"]{{1,{_FRAME_CHARS}}},")
+
+
+def _contrast_frame(article: Article, st: Statement, first: int | None = None) -> str | None:
+    """The contrast or concession that opens a reported statement's sentence, with its comma,
+    when only the speaker and the cue follow it: "While the talks dwelt on costs, she
+    considered that the risks matter too." Without it the point says less than the sentence
+    did, and the content's stress ("too", "also") hangs. The point keeps it before the lead-in,
+    outside it (``KeyPoint.preface``: it may be the writer's). Only the sentence's first
+    statement's (``first``: where it starts, when known)."""
+    at = _cue_at(article, st)
+    if at < 0 or (first is not None and first < st.start):
+        return None
+    s = article.sentences[st.sentence]
+    m = _contrast_opening().match(article.text, max(s.start, article.dateline_end), at)
+    if m is None or len(m.group().split()) > _CONJUNCT_WORDS:
+        return None
+    return m.group()
 
 
 # An item of a list told one sentence each: "The first, to ensure ... The second, to assist ...
