@@ -294,6 +294,8 @@ DISTRIBUTIVE_DETERMINERS = _role("determiners", "distributive")  # "Ana Ruiz and
 AUXILIARIES = _words("auxiliaries")
 EMPHATIC_AUXILIARIES = _role("auxiliaries", "emphatic")
 BACKSHIFTED_MODALS = _role("auxiliaries", "backshifted")  # "said the port would reopen"
+MODALS = _role("auxiliaries", "modal")
+CONSEQUENCE_OPENERS = _ordered("consequence_openers")
 EVENT_PRESENT = frozenset(_forms("event_present"))  # "meets", "holds", "opens"
 # "is attending", "are visiting": an event told as it goes on, in a report written that day
 EVENT_PROGRESSIVE = frozenset(_forms("event_progressive"))
