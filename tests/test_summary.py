@@ -3886,3 +3886,49 @@ def test_a_contrast_that_opens_a_statements_sentence_stays_before_its_lead_in(
     view = summary_view(briefing_of(f"Port talks\n\n{lead}\n\n{sentence}\n"), max_words=1000)
     points = [p for s in view["sections"] for p in s["points"] if p["paragraph"] == 1]
     assert [(p["preface"], p["lead_in"]) for p in points] == [(preface, lead_in)]
+
+
+@pytest.mark.parametrize(
+    ("body", "line"),
+    [
+        # "They" are the bodies the sentence before lists: the point keeps that sentence
+        (
+            "Ms. Ana Ruiz also had separate meetings with the Port Board, the Rail Office and the Coast "
+            "Guard. They all praised the work of the harbour staff.",
+            "Ms. Ana Ruiz also had separate meetings with the Port Board, the Rail Office and the Coast "
+            "Guard. They praised the work of the harbour staff",
+        ),
+        # "The speakers" are those the sentence before told speaking
+        (
+            "The session was chaired by Ms. Ana Ruiz and heard remarks from Mr. Tom Ode and Ms. Eva Soto. "
+            "The speakers highlighted the role of the harbour in regional trade.",
+            "The session was chaired by Ms. Ana Ruiz and heard remarks from Mr. Tom Ode and Ms. Eva Soto. "
+            "The speakers highlighted the role of the harbour in regional trade",
+        ),
+        # "It" after a fact is that fact's subject: the two read as one point
+        (
+            "The second agreement covers ferry safety and will let the two ports share inspectors. It will "
+            "also open a joint training centre.",
+            "The second agreement covers ferry safety and will let the two ports share inspectors. It will "
+            "also open a joint training centre.",
+        ),
+    ],
+)
+def test_a_point_that_opens_on_a_word_pointing_back_keeps_its_antecedent(body: str, line: str) -> None:
+    lead = "Lima, 3 May 2024 - The port forum opened in Lima on 3 May 2024."
+    lines = _point_lines(f"Port talks\n\n{lead}\n\n{body}\n")
+    assert line in lines, lines
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It will also open a joint training centre.", True),
+        ("It also runs the old ferry terminal.", True),
+        ("It will be recalled that the port opened in 1990.", False),  # a dummy "it"
+        ("It is vital that the two ports act.", False),
+        ("Its board met in June.", False),
+    ],
+)
+def test_an_it_that_stands_for_the_sentence_before(sentence: str, expected: bool) -> None:
+    assert summary_module._it_back(sentence) is expected

@@ -125,6 +125,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from briefcli.analysis.accounts import event_what, first_finite, first_finite_match, without_honorifics
+from briefcli.analysis.cast import cast_of
 from briefcli.analysis.dates import RelativeDay, relative_days
 from briefcli.analysis.frames import is_heading
 from briefcli.analysis.names import called
@@ -156,6 +157,7 @@ from briefcli.lang.en import (
     INFINITIVE_PARTICLES,
     JOINT_OPENERS,
     LEADER_PARTICIPLES,
+    MODALS,
     MONTH_NAMES,
     MONTHS,
     OUTCOME_PASTS,
@@ -173,6 +175,7 @@ from briefcli.lang.en import (
     TITLE_HEADS,
     TITLE_SMALL_WORDS,
     TOPIC_FRAMES,
+    TURN_PLURALS,
     VIRTUAL_CUES,
     WEEKDAY_LEADS,
     WEEKDAY_NAMES,
@@ -2157,7 +2160,8 @@ class KeyPoint(NamedTuple):
         if not self.speaker or self.kind == "fact" or (self.cue or "").casefold().startswith("according"):
             return None
         # ", and" of a first clause (``_conjunct_before``), "," of a contrast (``_contrast_frame``)
-        return self.frame if self.frame and self.frame.endswith((",", _CONJUNCT_END)) else None
+        # and the whole sentence before a speaker that points back to it ("They", ``_antecedent_of_speaker``)
+        return self.frame if self.frame and self.frame.endswith((",", ".", _CONJUNCT_END)) else None
 
     @property
     def lead_in(self) -> str | None:
@@ -2641,7 +2645,12 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
             content = _run_on(article, st, runs, spoken, content)
             if first is not None:  # "represented the board at the talks and stressed ..."
                 content = f"{article.span(first.rest, st.start).strip()} {content}"
-        points.append(_statement_point(briefing, st, ctx, content, None if st.direct else first))
+        point = _statement_point(briefing, st, ctx, content, None if st.direct else first)
+        antecedent = _antecedent_of_speaker(briefing, st, ctx, spoken)
+        if antecedent is not None:  # "... had meetings with A, B and C. | They thanked ..."
+            point = _counted(point._replace(frame=antecedent[1]))
+            spoken.add(antecedent[0])
+        points.append(point)
     points += _run_points(briefing, runs, spoken, ctx)
     if section.kind == "bilateral":
         points = [_joint(p) for p in points]
@@ -3463,7 +3472,29 @@ def _pronoun_back(sentence: str) -> bool:
     if len(words) >= 2 and words[0] in ("This", "That"):
         verb = words[1].casefold()
         return verb in FINITE_WORDS or verb.endswith(("es", "ed"))
-    return _points_back(sentence) or _THEY.match(sentence) is not None
+    return _points_back(sentence) or _THEY.match(sentence) is not None or _it_back(sentence)
+
+
+_NO_ANTECEDENT_AFTER = frozenset({"be", "have"})  # "It will be recalled that ...": a dummy "it"
+
+
+def _it_back(sentence: str) -> bool:
+    """Whether a sentence opens with an "it" that stands for what the sentence before named:
+    "The ferry deal was signed. | It will also cut fares." — "It" then a modal and a verb, or
+    "also" and a verb; not the "it" of "It will be recalled that ...", "It is vital to ...".
+    Split off from its antecedent, "It" stands for nothing."""
+    words = [w.strip(",").casefold() for w in sentence.split(maxsplit=5)]
+    if len(words) < 3 or sentence[:3] != "It ":
+        return False
+    rest, also = words[1:], False
+    while rest and rest[0] in ADVERBS:
+        rest, also = rest[1:], True
+    if rest and rest[0] in MODALS:
+        rest = rest[1:]
+        while rest and rest[0] in ADVERBS:
+            rest = rest[1:]
+        return bool(rest) and rest[0].isalpha() and rest[0] not in _NO_ANTECEDENT_AFTER
+    return also and bool(rest) and rest[0].isalpha() and rest[0] not in FINITE_WORDS
 
 
 def _they_named(st: Statement, ctx: _Context) -> str | None:
@@ -3474,6 +3505,47 @@ def _they_named(st: Statement, ctx: _Context) -> str | None:
         return None
     pair = ctx.pairs.get(st.sentence - 1)
     return pair[1] if pair is not None and pair[0] == st.paragraph else None
+
+
+def _anaphoric_speaker(st: Statement) -> bool:
+    """Whether a group speaker only points back: "They", "They all", "The speakers"
+    (``TURN_PLURALS``)."""
+    words = st.speaker.casefold().split()
+    if st.speaker_kind != "group" or not words:
+        return False
+    if words[0] == "they":
+        return len(words) == 1 or (len(words) == 2 and words[1] in ("all", "both"))
+    return len(words) == 2 and words[0] == "the" and words[1] in TURN_PLURALS
+
+
+_ANTECEDENT_WORDS = 60  # a sentence longer than this would crowd out the point it explains
+
+
+def _antecedent_of_speaker(
+    briefing: Briefing, st: Statement, ctx: _Context, spoken: Set[int]
+) -> tuple[int, str] | None:
+    """The sentence before a statement whose speaker only points back to it and opens its
+    sentence (``_anaphoric_speaker``; "They" naming no two people, ``_they_named``): "The
+    Minister had talks with the Port Board and the Rail Office. | They thanked her for ...".
+    Alone, "They thanked" reads as the section's principals. Its index and text, which the
+    point keeps before its lead-in; None when that sentence holds a statement, is long, or
+    stands in another paragraph; for "The speakers", when it names no one (who spoke is not
+    told there: "The panel reflected the region's spirit. | The speakers stressed ...")."""
+    article = briefing.article
+    if not _anaphoric_speaker(st) or _they_named(st, ctx) is not None or st.sentence == 0:
+        return None
+    s, before = article.sentences[st.sentence], article.sentences[st.sentence - 1]
+    if before.paragraph != s.paragraph or before.index in spoken:
+        return None
+    named = cast_of(briefing.people).by_sentence.get(before.index)
+    if not st.speaker.casefold().startswith("they") and not named:
+        return None
+    if not article.text[max(s.start, article.dateline_end) :].casefold().startswith(st.speaker.casefold()):
+        return None
+    text = _unmarked(without_dateline(article, before.start, before.end)).strip()
+    if not text.endswith(".") or count_words(text) > _ANTECEDENT_WORDS or heading_only(text):
+        return None
+    return before.index, text
 
 
 def _group_shown(st: Statement) -> str:
