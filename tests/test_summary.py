@@ -3932,3 +3932,32 @@ def test_a_point_that_opens_on_a_word_pointing_back_keeps_its_antecedent(body: s
 )
 def test_an_it_that_stands_for_the_sentence_before(sentence: str, expected: bool) -> None:
     assert summary_module._it_back(sentence) is expected
+
+
+def test_a_quotation_inside_a_paragraph_that_opens_a_quotation_is_the_outer_speakers() -> None:
+    """A paragraph opening with a quotation mark and no speaker goes on with the last person
+    quoted; the words it quotes are what that person told, not a statement of the one quoted."""
+    text = (
+        "Port talks\n\nLima, 3 May 2024 - Ms. Ana Ruiz opened the port forum in Lima on 3 May 2024.\n\n"
+        "Mr. Tom Ode recalled the floods of last winter.\n\n"
+        "“We had no sea wall at the time, and the quays were under water,” Mr. Ode said.\n\n"
+        "“The next spring the harbour master said, “Build the wall.”\n"
+    )
+    view = summary_view(briefing_of(text), max_words=1000)
+    leads = {p["lead_in"]: p["text"] for s in view["sections"] for p in s["points"]}
+    expected = "“The next spring the harbour master said, ‘Build the wall.’”"
+    assert leads.get("Ode (continuing):") == expected, leads
+    assert not any(lead and "master" in lead.casefold() for lead in leads), leads
+
+
+def test_a_paragraph_that_only_quotes_goes_on_in_the_last_quoted_persons_words() -> None:
+    text = (
+        "Port talks\n\nLima, 3 May 2024 - Ms. Ana Ruiz opened the port forum in Lima on 3 May 2024.\n\n"
+        '"We had no sea wall at the time, and the quays were under water," Mr. Tom Ode said.\n\n'
+        '"The wall must be built before the storms of next winter, whatever it costs."\n'
+    )
+    view = summary_view(briefing_of(text), max_words=1000)
+    leads = {p["lead_in"]: p["text"] for s in view["sections"] for p in s["points"]}
+    assert leads.get("Ode (continuing):") == (
+        "“The wall must be built before the storms of next winter, whatever it costs.”"
+    ), leads

@@ -2629,9 +2629,13 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
         )
     }
     merged = {id(after) for after in adjuncts.values()}
+    continued = _continued_quotes(briefing, section, ctx, spoken)
+    points.extend(continued.values())
     for st in statements:
         if id(st) in merged:
             continue  # its words are in the point of the statement it hangs on
+        if st.paragraph in continued:
+            continue  # '“Then the Mayor said, “Build it.”': the outer speaker's words
         content = _content(article, st, adjuncts.get(id(st)))
         if not content:
             continue
@@ -2977,6 +2981,58 @@ def _run_on(
 
 
 CONTINUING = "(continuing):"  # the lead-in of speech that runs on with no cue: "Ruiz (continuing):"
+
+
+_OPENING_MARKS = '“"'
+_CLOSING_MARKS = '”"'
+_QUOTED_SPEAKER_REACH = 3  # paragraphs back to the quotation a paragraph's opening mark goes on with
+
+
+def _continued_quotes(
+    briefing: Briefing, section: Section, ctx: _Context, spoken: set[int]
+) -> dict[int, KeyPoint]:
+    """The section's paragraphs that go on with a quotation, each as a point of the one quoted
+    (see ``_continued_quote``); their sentences join ``spoken``."""
+    out: dict[int, KeyPoint] = {}
+    for index in section.paragraphs:
+        point = _continued_quote(briefing, index, ctx)
+        if point is not None:
+            out[index] = point
+            spoken.update(s.index for s in briefing.article.paragraphs[index].sentences)
+    return out
+
+
+def _continued_quote(briefing: Briefing, index: int, ctx: _Context) -> KeyPoint | None:
+    """A paragraph that opens a quotation with no speaker of its own and closes it only at its
+    end, if at all: 'Mr. Ode recalled the floods. “We had no wall,” he said. | “Then the Mayor
+    said, “Build it.”' By the genre's convention it goes on with the last person quoted before
+    it, and a quotation inside it is what that person told: the point is "Ode (continuing):
+    “Then the Mayor said, ‘Build it.’”", not "Mayor said: “Build it”" nor the publisher's
+    voice. None when no person was quoted in the paragraphs just before."""
+    article = briefing.article
+    para = article.paragraphs[index]
+    start = max(para.start, article.dateline_end)
+    text = article.text[start : para.end].rstrip()
+    closing = next((k for k, ch in enumerate(text) if ch in _CLOSING_MARKS and k > 0), None)
+    if text[:1] not in _OPENING_MARKS or (closing is not None and closing != len(text) - 1):
+        return None
+    earlier = [
+        o
+        for o in briefing.statements
+        if o.direct and o.speaker_kind == "person" and index - _QUOTED_SPEAKER_REACH <= o.paragraph < index
+    ]
+    person = ctx.people.get(max(earlier, key=lambda o: o.start).speaker) if earlier else None
+    if person is None:
+        return None
+    # a quotation inside in single marks, as English nests them: “... said, ‘Build it.’”
+    end = closing if closing is not None else len(text)
+    inner = next((k for k, ch in enumerate(text[:end]) if ch in _OPENING_MARKS and k > 0), None)
+    close = "’”" if inner is not None else "”"
+    if inner is not None:
+        text = f"{text[:inner]}‘{text[inner + 1 :]}"
+    text = f"“{text[1:-1]}{close}" if closing is not None else f"“{text[1:]}"  # curly, as the notes quote
+    point = _fact(_unmarked(text), index, para.sentences[0], ctx)
+    return _counted(point._replace(speaker=surname(person, briefing.people), cue_words=CONTINUING))
 
 
 def _run_points(
