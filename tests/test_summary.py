@@ -3961,3 +3961,13 @@ def test_a_paragraph_that_only_quotes_goes_on_in_the_last_quoted_persons_words()
     assert leads.get("Ode (continuing):") == (
         "“The wall must be built before the storms of next winter, whatever it costs.”"
     ), leads
+
+
+def test_trim_does_not_part_an_adverb_from_the_ing_form_it_modifies() -> None:
+    """ "in support of effectively | expanding the quays" would end on the adverb."""
+    text = (
+        "The Board set out its plans for the harbour in support of effectively expanding the northern "
+        "quays and the rail link to the inland depot before the winter storms arrive in the bay."
+    )
+    cut, trimmed = trim(text, 12)
+    assert trimmed and not cut.removesuffix("\xa0…").endswith("effectively"), cut

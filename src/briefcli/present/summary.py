@@ -294,13 +294,14 @@ def _boundary(words: Sequence[str], bares: Sequence[str], i: int) -> bool:
     if any(following[: len(opener)] == opener for opener in _MULTIWORD_OPENERS):
         return True
     # A participle after a noun opens a reduced relative clause: "experience | relating to ...";
-    # not after a possessive, where it is an adjective ("the country's ongoing reform").
+    # not after a possessive, where it is an adjective ("the country's ongoing reform"), nor
+    # after an adverb in -ly, which is the -ing form's own ("in support of effectively expanding").
     before_bare = bares[i - 1]
     return (
         bare.endswith("ing")
         and len(bare) > 5
         and before_bare not in _BEFORE_NON_CLAUSE_ING
-        and not before_bare.endswith(("'s", "’s", "ing"))  # "a working meeting": one noun
+        and not before_bare.endswith(("'s", "’s", "ing", "ly"))  # "a working meeting": one noun
     )
 
 
