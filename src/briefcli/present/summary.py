@@ -82,7 +82,14 @@ date line) is no fact. A fact point drops an opening adverb that only orders the
 
 **Lead-ins.** A statement's point opens with its speaker and the article's words from the cue
 to the content ("Mikuriya pointed out that"); a cue in -ing, which hangs on the sentence's main
-verb (", noting that ..."), reads in the past after the name ("Mikuriya noted that").
+verb (", noting that ..."), reads in the past after the name ("Mikuriya noted that"). A cue that
+is the second verb of its speaker's predicate leads with the first ("Ode represented the board
+and stressed ..."). What the writer says before the speaker stands before the lead-in, outside
+it (``KeyPoint.preface``): the first clause of "A runs well, and delegates said that it ...", an
+opening contrast ("While ..., she considered that"), and the sentence a speaker that only points
+back stands for ("... met the Port Board and the Rail Office. They thanked ..."). A paragraph
+that opens a quotation with no speaker of its own goes on in the last quoted person's words
+("Ode (continuing):"), a quotation inside it nested in single marks.
 
 **Key point scoring.** Candidates are the section's statements and its other sentences (facts;
 a sentence already told by the bottom line is left out; a fact is never cut before its first
