@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefcli.present.speech import backshifted, own_voice
+from briefcli.present.speech import backshifted, inference, own_voice
 from briefcli.present.views import summary_view
 from briefings import briefing_of
 
@@ -133,3 +133,34 @@ def test_a_second_speech_verb_joined_by_and_shares_the_point() -> None:
 def test_a_quotation_that_opens_mid_clause_keeps_the_words_before_it() -> None:
     lines = _lines("By 2030, the region will “need twice as many berths,” Ms. Kostova said.\n")
     assert "Kostova said by 2030, the region will “need twice as many berths”" in lines
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("As a result, fares may rise next year.", (13, 13)),
+        ("Therefore the two ports should share one timetable.", (10, 10)),
+        ("As a result, if Mr. Lind acts soon, fares could fall.", (13, 34)),  # the fronted condition
+        ("As a result, the talks were put off until June.", None),  # told in the past: the narrator's
+        ("The ferry may run twice a day.", None),  # no consequence drawn
+    ],
+)
+def test_an_inference_is_a_consequence_with_a_modal(sentence: str, expected: tuple[int, int] | None) -> None:
+    assert inference(sentence) == expected
+
+
+def test_an_inference_drawn_right_after_a_statement_is_the_speakers() -> None:
+    """ "She noted A. | As a result, [if Lind acts,] fares may fall.": the inference goes on
+    with her statement, though it names another person in its condition; a consequence told in
+    the past stays the narrator's."""
+    lines = _lines(
+        "Ms. Kostova noted that the ferry line runs at a loss every winter. As a result, if Mr. Lind "
+        "backs the plan, fares may rise next year.\n\n"
+        "Mr. Lind stressed that the harbour needs a new quay. As a result, the talks were put off until "
+        "June.\n"
+    )
+    assert any(
+        line.startswith("Kostova noted that the ferry line runs at a loss every winter. As a result, if Mr.")
+        for line in lines
+    ), lines
+    assert "As a result, the talks were put off until June." in lines, lines

@@ -3782,3 +3782,199 @@ def test_a_list_announced_by_a_statement_goes_on_in_its_speakers_words() -> None
     view = summary_view(briefing_of(text), max_words=1000)
     leads = {p["lead_in"]: p["text"] for s in view["sections"] for p in s["points"]}
     assert leads["Ode (continuing):"].startswith("The first, to double the berths")
+
+
+def _point_lines(text: str) -> list[str]:
+    view = summary_view(briefing_of(text), max_words=1000)
+    return [p["line"] for s in view["sections"] for p in s["points"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "line"),
+    [
+        # an adverb that only orders the telling goes; the sentence's own "also" stays
+        (
+            "Finally, Ms. Ruiz also toured the container terminal with the port's engineers.",
+            "Ms. Ruiz also toured the container terminal with the port's engineers.",
+        ),
+        (
+            "Lastly, the engineers of the Harbour Board inspected the new ferry terminal.",
+            "The engineers of the Harbour Board inspected the new ferry terminal.",
+        ),
+        # a day word with its date in brackets reads as the date
+        (
+            "The delegation of the Harbour Board will return to Tarn tomorrow (May 4).",
+            "The delegation of the Harbour Board will return to Tarn on May 4.",
+        ),
+        (
+            "The engineers of the Harbour Board inspected the northern berth today (Friday, 3 May).",
+            "The engineers of the Harbour Board inspected the northern berth on Friday, 3 May.",
+        ),
+        # a day word without a date, or a part of a day, stays as written
+        (
+            "The delegation of the Harbour Board will return to Tarn tomorrow evening.",
+            "The delegation of the Harbour Board will return to Tarn tomorrow evening.",
+        ),
+    ],
+)
+def test_a_fact_point_leaves_out_what_only_the_telling_needed(sentence: str, line: str) -> None:
+    lead = "Lima, 3 May 2024 - Ms. Ana Ruiz opened the port forum in Lima on 3 May 2024."
+    text = f"Port talks\n\n{lead}\n\n{sentence}\n"
+    assert line in _point_lines(text), _point_lines(text)
+
+
+def test_the_writers_clause_before_a_speakers_cue_stands_outside_the_bold_lead_in(tmp_path: Path) -> None:
+    """ "The ferry link works well, and delegates considered that it should go on": the first
+    clause is the writer's, not what the delegates said; only "delegates considered that" is
+    who said what."""
+    text = (
+        "Port talks\n\nLima, 3 May 2024 - Ms. Ana Ruiz opened the port forum in Lima on 3 May 2024.\n\n"
+        "The ferry link works well, and delegates considered that it should go on "
+        "after the new port opens.\n"
+    )
+    view = summary_view(briefing_of(text), max_words=1000)
+    point = next(p for s in view["sections"] for p in s["points"] if "ferry" in p["line"])
+    assert point["preface"] == "The ferry link works well, and"
+    assert point["lead_in"] == "delegates considered that"
+    assert point["line"] == f"{point['preface']} {point['lead_in']} {point['text']}"
+    source = tmp_path / "ferry.txt"
+    source.write_text(text, encoding="utf-8")
+    md = runner.invoke(app, ["summary", str(source), "--format", "md"]).stdout
+    assert "- The ferry link works well, and **delegates considered that** it should go on" in md
+
+
+@pytest.mark.parametrize(
+    ("sentence", "line"),
+    [
+        # the first predicate is what the speaker did there: the point keeps it
+        (
+            "Ms. Ana Ruiz represented the board throughout the forum and stressed the need for new berths.",
+            "Ruiz represented the board throughout the forum and stressed the need for new berths",
+        ),
+        (
+            "Ms. Ana Ruiz spoke about the flood of last winter, which closed the port for a month, and "
+            "welcomed the new sea wall.",
+            "Ruiz spoke about the flood of last winter, which closed the port for a month, and welcomed the "
+            "new sea wall",
+        ),
+        # a cue that opens the predicate leads as before
+        (
+            "Ms. Ana Ruiz stressed the need for new berths at the northern basin.",
+            "Ruiz stressed the need for new berths at the northern basin",
+        ),
+    ],
+)
+def test_a_cue_after_a_first_predicate_keeps_that_predicate(sentence: str, line: str) -> None:
+    lead = "Lima, 3 May 2024 - The port forum opened in Lima on 3 May 2024."
+    lines = _point_lines(f"Port talks\n\n{lead}\n\n{sentence}\n")
+    assert line in lines, lines
+
+
+@pytest.mark.parametrize(
+    ("sentence", "preface", "lead_in"),
+    [
+        (
+            "While the debate dwelt on the cost of the new berths, Ms. Ana Ruiz considered that the risks of "
+            "delay matter too.",
+            "While the debate dwelt on the cost of the new berths,",
+            "Ruiz considered that",
+        ),
+        (
+            "Although the harbour is small, delegates agreed that it should host the next forum.",
+            "Although the harbour is small,",
+            "delegates agreed that",
+        ),
+    ],
+)
+def test_a_contrast_that_opens_a_statements_sentence_stays_before_its_lead_in(
+    sentence: str, preface: str, lead_in: str
+) -> None:
+    lead = "Lima, 3 May 2024 - Ms. Ana Ruiz opened the port forum in Lima on 3 May 2024."
+    view = summary_view(briefing_of(f"Port talks\n\n{lead}\n\n{sentence}\n"), max_words=1000)
+    points = [p for s in view["sections"] for p in s["points"] if p["paragraph"] == 1]
+    assert [(p["preface"], p["lead_in"]) for p in points] == [(preface, lead_in)]
+
+
+@pytest.mark.parametrize(
+    ("body", "line"),
+    [
+        # "They" are the bodies the sentence before lists: the point keeps that sentence
+        (
+            "Ms. Ana Ruiz also had separate meetings with the Port Board, the Rail Office and the Coast "
+            "Guard. They all praised the work of the harbour staff.",
+            "Ms. Ana Ruiz also had separate meetings with the Port Board, the Rail Office and the Coast "
+            "Guard. They praised the work of the harbour staff",
+        ),
+        # "The speakers" are those the sentence before told speaking
+        (
+            "The session was chaired by Ms. Ana Ruiz and heard remarks from Mr. Tom Ode and Ms. Eva Soto. "
+            "The speakers highlighted the role of the harbour in regional trade.",
+            "The session was chaired by Ms. Ana Ruiz and heard remarks from Mr. Tom Ode and Ms. Eva Soto. "
+            "The speakers highlighted the role of the harbour in regional trade",
+        ),
+        # "It" after a fact is that fact's subject: the two read as one point
+        (
+            "The second agreement covers ferry safety and will let the two ports share inspectors. It will "
+            "also open a joint training centre.",
+            "The second agreement covers ferry safety and will let the two ports share inspectors. It will "
+            "also open a joint training centre.",
+        ),
+    ],
+)
+def test_a_point_that_opens_on_a_word_pointing_back_keeps_its_antecedent(body: str, line: str) -> None:
+    lead = "Lima, 3 May 2024 - The port forum opened in Lima on 3 May 2024."
+    lines = _point_lines(f"Port talks\n\n{lead}\n\n{body}\n")
+    assert line in lines, lines
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It will also open a joint training centre.", True),
+        ("It also runs the old ferry terminal.", True),
+        ("It will be recalled that the port opened in 1990.", False),  # a dummy "it"
+        ("It is vital that the two ports act.", False),
+        ("Its board met in June.", False),
+    ],
+)
+def test_an_it_that_stands_for_the_sentence_before(sentence: str, expected: bool) -> None:
+    assert summary_module._it_back(sentence) is expected
+
+
+def test_a_quotation_inside_a_paragraph_that_opens_a_quotation_is_the_outer_speakers() -> None:
+    """A paragraph opening with a quotation mark and no speaker goes on with the last person
+    quoted; the words it quotes are what that person told, not a statement of the one quoted."""
+    text = (
+        "Port talks\n\nLima, 3 May 2024 - Ms. Ana Ruiz opened the port forum in Lima on 3 May 2024.\n\n"
+        "Mr. Tom Ode recalled the floods of last winter.\n\n"
+        "“We had no sea wall at the time, and the quays were under water,” Mr. Ode said.\n\n"
+        "“The next spring the harbour master said, “Build the wall.”\n"
+    )
+    view = summary_view(briefing_of(text), max_words=1000)
+    leads = {p["lead_in"]: p["text"] for s in view["sections"] for p in s["points"]}
+    expected = "“The next spring the harbour master said, ‘Build the wall.’”"
+    assert leads.get("Ode (continuing):") == expected, leads
+    assert not any(lead and "master" in lead.casefold() for lead in leads), leads
+
+
+def test_a_paragraph_that_only_quotes_goes_on_in_the_last_quoted_persons_words() -> None:
+    text = (
+        "Port talks\n\nLima, 3 May 2024 - Ms. Ana Ruiz opened the port forum in Lima on 3 May 2024.\n\n"
+        '"We had no sea wall at the time, and the quays were under water," Mr. Tom Ode said.\n\n'
+        '"The wall must be built before the storms of next winter, whatever it costs."\n'
+    )
+    view = summary_view(briefing_of(text), max_words=1000)
+    leads = {p["lead_in"]: p["text"] for s in view["sections"] for p in s["points"]}
+    assert leads.get("Ode (continuing):") == (
+        "“The wall must be built before the storms of next winter, whatever it costs.”"
+    ), leads
+
+
+def test_trim_does_not_part_an_adverb_from_the_ing_form_it_modifies() -> None:
+    """ "in support of effectively | expanding the quays" would end on the adverb."""
+    text = (
+        "The Board set out its plans for the harbour in support of effectively expanding the northern "
+        "quays and the rail link to the inland depot before the winter storms arrive in the bay."
+    )
+    cut, trimmed = trim(text, 12)
+    assert trimmed and not cut.removesuffix("\xa0…").endswith("effectively"), cut

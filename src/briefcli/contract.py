@@ -126,6 +126,9 @@ class KeyPointDict(TypedDict):
     speaker: str | None
     cue: str | None  # the cue as written: "emphasized"; a fact's verb: "met"
     direct: bool
+    # the writer's clause before the lead-in, outside it: "WSIS runs well, and" of "WSIS runs
+    # well, and participants said that it should go on"; else None
+    preface: str | None
     # "Mikuriya emphasized", "Mikuriya said:", "According to the IMF,"; a fact's "Mikuriya also met"
     lead_in: str | None
     text: str  # the article's words, cut at a clause boundary with " …" when long

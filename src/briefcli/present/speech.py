@@ -15,7 +15,15 @@ sentences right after a person's statement (the same paragraph, or the opening o
   ...". Without the second statement the speaker is uncertain (the publisher may speak in a
   closing paragraph), and the sentence keeps no speaker.
 
-A sentence naming another person, or one told in the bottom line, ends the run.
+- an inference drawn from what the speaker just said: a sentence right after the statement's
+  that opens with a consequence (``CONSEQUENCE_OPENERS``) and holds a modal: "She noted that
+  the ferry runs at a loss. | As a result, fares may rise next year." A press release leaves
+  inferences to its speakers; a consequence told in the past ("As a result, the talks were
+  put off.") is the narrator's.
+
+A sentence naming another person, or one told in the bottom line, ends the run; but not a
+person named in the inference's fronted condition ("As a result, if Ode acts, fares may ...":
+the speaker talks about Ode).
 """
 
 from __future__ import annotations
@@ -27,9 +35,11 @@ from briefcli.lang.en import (
     ACCOUNT_NOT_PAST_ED,
     ACCOUNT_RELATIVES,
     BACKSHIFTED_MODALS,
+    CONSEQUENCE_OPENERS,
     DETERMINERS,
     FINITE_WORDS,
     JUDGEMENT_ADJECTIVES,
+    MODALS,
     PAST_FORMS,
     PREPOSITIONS,
     SUBORDINATORS,
@@ -102,6 +112,23 @@ def own_voice(sentence: str) -> bool:
     return _JUDGEMENT.search(_QUOTED.sub(" ", sentence)) is not None
 
 
+_CONSEQUENCE = pattern(rf"(?i:{'|'.join(CONSEQUENCE_OPENERS)})\b,?\s*")
+
+
+def inference(sentence: str) -> tuple[int, int] | None:
+    """Where the fronted condition of an inference stands (see the module doc): "As a result,
+    [if Ode acts], fares may rise." Its start and end in ``sentence`` (an empty span when there
+    is none); None for a sentence that draws no inference with a modal."""
+    m = _CONSEQUENCE.match(sentence)
+    if m is None or not any(w in MODALS for w in _words(sentence)):  # lowercase: "May" is a month
+        return None
+    first = _WORD.match(sentence, m.end())
+    if first is None or first.group().casefold() not in SUBORDINATORS:
+        return (m.end(), m.end())
+    comma = sentence.find(",", first.end())
+    return (m.end(), comma if comma > 0 else m.end())
+
+
 def _follows(prev: Sentence, s: Sentence) -> bool:
     """``s`` comes right after ``prev``, in its paragraph or opening the next."""
     return s.index == prev.index + 1 and s.paragraph - prev.paragraph in (0, 1)
@@ -154,9 +181,16 @@ def speech_runs(
                 run.stop()
                 continue
             sentence = article.span(s.start, s.end)
-            if any(cast.people[n].name != st.speaker for _, n in cast.by_sentence.get(s.index, ())):
+            drawn = inference(sentence) if last.index == st.sentence and not run.waiting else None
+            condition = (s.start + drawn[0], s.start + drawn[1]) if drawn is not None else (0, 0)
+            others = [
+                at
+                for at, n in cast.by_sentence.get(s.index, ())
+                if cast.people[n].name != st.speaker and not condition[0] <= at < condition[1]
+            ]
+            if others:
                 run.stop()
-            elif backshifted(sentence) and not run.waiting:
+            elif drawn is not None or (backshifted(sentence) and not run.waiting):
                 found[s.index] = st
                 run.last = s
             elif backshifted(sentence) or own_voice(sentence):

@@ -76,11 +76,20 @@ the pieces of a split quotation join as the article punctuates them (" … " bet
 sentences), and a cut keeps no first words of a second sentence; a key point at most
 ``SHORT_TAIL`` words past the limit stays whole when that tail holds a name or a figure
 (English puts what is new last: end focus); a short sentence without a verb (a subheading, a
-date line) is no fact.
+date line) is no fact. A fact point drops an opening adverb that only orders the telling
+("Finally, ..."), and reads a day word before its date in brackets as the date ("tomorrow
+(May 4)" -> "on May 4").
 
 **Lead-ins.** A statement's point opens with its speaker and the article's words from the cue
 to the content ("Mikuriya pointed out that"); a cue in -ing, which hangs on the sentence's main
-verb (", noting that ..."), reads in the past after the name ("Mikuriya noted that").
+verb (", noting that ..."), reads in the past after the name ("Mikuriya noted that"). A cue that
+is the second verb of its speaker's predicate leads with the first ("Ode represented the board
+and stressed ..."). What the writer says before the speaker stands before the lead-in, outside
+it (``KeyPoint.preface``): the first clause of "A runs well, and delegates said that it ...", an
+opening contrast ("While ..., she considered that"), and the sentence a speaker that only points
+back stands for ("... met the Port Board and the Rail Office. They thanked ..."). A paragraph
+that opens a quotation with no speaker of its own goes on in the last quoted person's words
+("Ode (continuing):"), a quotation inside it nested in single marks.
 
 **Key point scoring.** Candidates are the section's statements and its other sentences (facts;
 a sentence already told by the bottom line is left out; a fact is never cut before its first
@@ -123,6 +132,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from briefcli.analysis.accounts import event_what, first_finite, first_finite_match, without_honorifics
+from briefcli.analysis.cast import cast_of
 from briefcli.analysis.dates import RelativeDay, relative_days
 from briefcli.analysis.frames import is_heading
 from briefcli.analysis.names import called
@@ -135,6 +145,7 @@ from briefcli.lang.en import (
     ARTICLES,
     COLLECTIVE_NOUNS,
     CONCESSIONS,
+    CONTRASTS,
     DAY_ORDINALS,
     DAY_PARTS,
     DEICTIC_TIMES,
@@ -153,6 +164,8 @@ from briefcli.lang.en import (
     INFINITIVE_PARTICLES,
     JOINT_OPENERS,
     LEADER_PARTICIPLES,
+    MODALS,
+    MONTH_NAMES,
     MONTHS,
     OUTCOME_PASTS,
     PARTICLES,
@@ -164,13 +177,16 @@ from briefcli.lang.en import (
     RELATIVE_DATE_KEYS,
     SESSION_COUNTS,
     SUBORDINATORS,
+    TELLING_ORDER_ADVERBS,
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
     TITLE_SMALL_WORDS,
     TOPIC_FRAMES,
+    TURN_PLURALS,
     VIRTUAL_CUES,
     WEEKDAY_LEADS,
     WEEKDAY_NAMES,
+    WHOLE_DAY_WORDS,
     cue_form,
     cue_forms,
     cue_group,
@@ -285,13 +301,14 @@ def _boundary(words: Sequence[str], bares: Sequence[str], i: int) -> bool:
     if any(following[: len(opener)] == opener for opener in _MULTIWORD_OPENERS):
         return True
     # A participle after a noun opens a reduced relative clause: "experience | relating to ...";
-    # not after a possessive, where it is an adjective ("the country's ongoing reform").
+    # not after a possessive, where it is an adjective ("the country's ongoing reform"), nor
+    # after an adverb in -ly, which is the -ing form's own ("in support of effectively expanding").
     before_bare = bares[i - 1]
     return (
         bare.endswith("ing")
         and len(bare) > 5
         and before_bare not in _BEFORE_NON_CLAUSE_ING
-        and not before_bare.endswith(("'s", "’s", "ing"))  # "a working meeting": one noun
+        and not before_bare.endswith(("'s", "’s", "ing", "ly"))  # "a working meeting": one noun
     )
 
 
@@ -2143,6 +2160,18 @@ class KeyPoint(NamedTuple):
     frame: str | None = None  # what the speech is about, fronted: "With respect to the ferry agreement"
 
     @property
+    def preface(self) -> str | None:
+        """The writer's own clause before the lead-in, when the point is the second clause of a
+        compound sentence: "WSIS runs well, and" of "WSIS runs well, and participants said that
+        it should go on". It is a fact of the writer's, not what the speaker said: it stands
+        before the lead-in, outside it (a lead-in is shown in bold as who said what)."""
+        if not self.speaker or self.kind == "fact" or (self.cue or "").casefold().startswith("according"):
+            return None
+        # ", and" of a first clause (``_conjunct_before``), "," of a contrast (``_contrast_frame``)
+        # and the whole sentence before a speaker that points back to it ("They", ``_antecedent_of_speaker``)
+        return self.frame if self.frame and self.frame.endswith((",", ".", _CONJUNCT_END)) else None
+
+    @property
     def lead_in(self) -> str | None:
         """Who spoke and how, before the content: "Mikuriya emphasized", "Mikuriya said:" (a
         quotation follows), "According to the IMF,"; for a fact whose subject is a participant,
@@ -2158,8 +2187,8 @@ class KeyPoint(NamedTuple):
                 speaker = speaker[0].lower() + speaker[1:]  # "According to the Ministers,"
             return f"According to {speaker},"
         head = f"{self.speaker} {self.cue_words or cue}".strip()
-        if self.frame and self.frame.endswith(_CONJUNCT_END):
-            head = f"{self.frame} {head}"  # "WSIS runs well, and participants said that it ..."
+        if self.preface:
+            pass  # after the preface "WSIS runs well, and", as written: "participants said that"
         elif self.frame:
             head = f"{self.frame}, {head[:1].upper()}{head[1:]}"
         else:
@@ -2171,7 +2200,7 @@ class KeyPoint(NamedTuple):
         """The point as a reader sees it: "Mikuriya emphasized the crucial role of Customs …"
         (the content follows the cue as in the article, less "that"); a quotation in quotes."""
         text = f"“{self.text}”" if self.direct else self.text
-        return f"{self.lead_in} {text}" if self.lead_in else text
+        return " ".join(part for part in (self.preface, self.lead_in, text) if part)
 
 
 # The words between a reported cue and its content that the lead-in keeps: "He stressed that
@@ -2615,12 +2644,17 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
         )
     }
     merged = {id(after) for after in adjuncts.values()}
+    continued = _continued_quotes(briefing, section, ctx, spoken)
+    points.extend(continued.values())
     for st in statements:
         if id(st) in merged:
             continue  # its words are in the point of the statement it hangs on
+        if st.paragraph in continued:
+            continue  # '“Then the Mayor said, “Build it.”': the outer speaker's words
         content = _content(article, st, adjuncts.get(id(st)))
         if not content:
             continue
+        first = _first_conjunct(briefing, st, ctx, by_sentence[st.sentence])
         if not st.direct:
             content += _concession(article, st) or _and_then(article, st)
             then = _then_back(article, st, (spoken, ctx.told))
@@ -2628,11 +2662,48 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
                 content = f"{content.rstrip('.')}. {then[1]}"
                 spoken.add(then[0])
             content = _run_on(article, st, runs, spoken, content)
-        points.append(_statement_point(briefing, st, ctx, content))
+            if first is not None:  # "represented the board at the talks and stressed ..."
+                content = f"{article.span(first.rest, st.start).strip()} {content}"
+        point = _statement_point(briefing, st, ctx, content, None if st.direct else first)
+        antecedent = _antecedent_of_speaker(briefing, st, ctx, spoken)
+        if antecedent is not None:  # "... had meetings with A, B and C. | They thanked ..."
+            point = _counted(point._replace(frame=antecedent[1]))
+            spoken.add(antecedent[0])
+        points.append(point)
     points += _run_points(briefing, runs, spoken, ctx)
     if section.kind == "bilateral":
         points = [_joint(p) for p in points]
     return points + _fact_candidates(briefing, section, ctx, spoken)
+
+
+# "and" right before a cue, past a first predicate of its subject: "Ode toured the port[ and
+# also ]stressed ...".
+_AND_BEFORE_CUE = pattern(r",?\s+and\s+(?:(?:also|further|then)\s+)?$")
+
+
+def _first_conjunct(
+    briefing: Briefing, st: Statement, ctx: _Context, statements: Sequence[Statement]
+) -> _Subject | None:
+    """The speaker's own subject and first verb (``_Context.subjects``) when a reported
+    statement's cue is the second verb of a coordinated predicate: "Ms. Ode represented the
+    board at the talks and stressed the need for new berths." The point reads "**Ode
+    represented** the board at the talks and stressed the need ...": from the cue on, the first
+    predicate (often what the speaker did there, their role) is lost. None when another
+    statement of the sentence (``statements``) comes first (the two points join another way),
+    or the first predicate is long or holds a quotation."""
+    subject = ctx.subjects.get(st.sentence)
+    at = _cue_at(briefing.article, st)
+    person = ctx.people.get(st.speaker) if st.speaker_kind == "person" else None
+    if subject is None or person is None or at < 0 or subject.rest >= at:
+        return None
+    if subject.shown != surname(person, briefing.people) or any(o.start < st.start for o in statements):
+        return None
+    before = briefing.article.text[subject.rest : at]
+    gap = _AND_BEFORE_CUE.search(before)
+    predicate = before[: gap.start()] if gap is not None else ""
+    if not predicate.strip() or len(predicate.split()) > _CONJUNCT_WORDS or _QUOTE_MARKS.search(predicate):
+        return None
+    return subject
 
 
 _WHO_BEFORE = pattern(r",\s+who\s+(?:[a-z]+ly\s+|also\s+)?$")
@@ -2665,9 +2736,12 @@ def _joint(point: KeyPoint) -> KeyPoint:
     return point._replace(score=point.score + _ACTOR_BONUS) if opener in JOINT_OPENERS else point
 
 
-def _statement_point(briefing: Briefing, st: Statement, ctx: _Context, content: str) -> KeyPoint:
+def _statement_point(
+    briefing: Briefing, st: Statement, ctx: _Context, content: str, first: _Subject | None = None
+) -> KeyPoint:
     """A statement's point, scored: ``content`` (the statement's, with what joined it) after
-    the lead-in of its speaker and cue."""
+    the lead-in of its speaker and cue; after the speaker's first verb when ``first`` (see
+    ``_first_conjunct``: ``content`` then holds the first predicate)."""
     article = briefing.article
     lead = _quote_lead(article, st)
     direct = st.direct and lead is None
@@ -2677,7 +2751,7 @@ def _statement_point(briefing: Briefing, st: Statement, ctx: _Context, content: 
         _cue_words(article, st) or _hearer_words(article, st) or st.cue,
         infinitive=_infinitive_cue(article, st),
     )
-    cue_words = _fronted_that(article, st, cue_words, content)
+    cue_words = first.words if first is not None else _fronted_that(article, st, cue_words, content)
     if direct and _carried_cue(article, st):
         cue_words = "said"
     clause = not direct and bool(cue_words) and f" {cue_words}".endswith(" that")
@@ -2698,11 +2772,15 @@ def _statement_point(briefing: Briefing, st: Statement, ctx: _Context, content: 
     if person is not None:
         score += 2.0 + (1.0 if person.name == ctx.lead else 0.0)
     name = person.name if person else None
-    frame = conjunct[0] if conjunct else _topic_frame(article, st, ctx.first_said.get(st.sentence, st.start))
+    first_said = ctx.first_said.get(st.sentence, st.start)
+    frame = conjunct[0] if conjunct else _topic_frame(article, st, first_said)
+    contrast = None if frame else _contrast_frame(article, st, first_said)
+    if contrast is not None and person is None and shown == _group_shown(st):
+        shown = st.speaker  # as written after the contrast: "Although A, delegates agreed ..."
     return _counted(
         KeyPoint(
             "statement", shown, name, st.cue, direct, text, trimmed,
-            st.paragraph, st.sentence, st.start, score, cue_words=cue_words, frame=frame,
+            st.paragraph, st.sentence, st.start, score, cue_words=cue_words, frame=frame or contrast,
         )
     )  # fmt: skip
 
@@ -2921,6 +2999,58 @@ def _run_on(
 CONTINUING = "(continuing):"  # the lead-in of speech that runs on with no cue: "Ruiz (continuing):"
 
 
+_OPENING_MARKS = '“"'
+_CLOSING_MARKS = '”"'
+_QUOTED_SPEAKER_REACH = 3  # paragraphs back to the quotation a paragraph's opening mark goes on with
+
+
+def _continued_quotes(
+    briefing: Briefing, section: Section, ctx: _Context, spoken: set[int]
+) -> dict[int, KeyPoint]:
+    """The section's paragraphs that go on with a quotation, each as a point of the one quoted
+    (see ``_continued_quote``); their sentences join ``spoken``."""
+    out: dict[int, KeyPoint] = {}
+    for index in section.paragraphs:
+        point = _continued_quote(briefing, index, ctx)
+        if point is not None:
+            out[index] = point
+            spoken.update(s.index for s in briefing.article.paragraphs[index].sentences)
+    return out
+
+
+def _continued_quote(briefing: Briefing, index: int, ctx: _Context) -> KeyPoint | None:
+    """A paragraph that opens a quotation with no speaker of its own and closes it only at its
+    end, if at all: 'Mr. Ode recalled the floods. “We had no wall,” he said. | “Then the Mayor
+    said, “Build it.”' By the genre's convention it goes on with the last person quoted before
+    it, and a quotation inside it is what that person told: the point is "Ode (continuing):
+    “Then the Mayor said, ‘Build it.’”", not "Mayor said: “Build it”" nor the publisher's
+    voice. None when no person was quoted in the paragraphs just before."""
+    article = briefing.article
+    para = article.paragraphs[index]
+    start = max(para.start, article.dateline_end)
+    text = article.text[start : para.end].rstrip()
+    closing = next((k for k, ch in enumerate(text) if ch in _CLOSING_MARKS and k > 0), None)
+    if text[:1] not in _OPENING_MARKS or (closing is not None and closing != len(text) - 1):
+        return None
+    earlier = [
+        o
+        for o in briefing.statements
+        if o.direct and o.speaker_kind == "person" and index - _QUOTED_SPEAKER_REACH <= o.paragraph < index
+    ]
+    person = ctx.people.get(max(earlier, key=lambda o: o.start).speaker) if earlier else None
+    if person is None:
+        return None
+    # a quotation inside in single marks, as English nests them: “... said, ‘Build it.’”
+    end = closing if closing is not None else len(text)
+    inner = next((k for k, ch in enumerate(text[:end]) if ch in _OPENING_MARKS and k > 0), None)
+    close = "’”" if inner is not None else "”"
+    if inner is not None:
+        text = f"{text[:inner]}‘{text[inner + 1 :]}"
+    text = f"“{text[1:-1]}{close}" if closing is not None else f"“{text[1:]}"  # curly, as the notes quote
+    point = _fact(_unmarked(text), index, para.sentences[0], ctx)
+    return _counted(point._replace(speaker=surname(person, briefing.people), cue_words=CONTINUING))
+
+
 def _run_points(
     briefing: Briefing, runs: dict[int, Statement], spoken: set[int], ctx: _Context
 ) -> list[KeyPoint]:
@@ -3018,6 +3148,29 @@ def _topic_frame(article: Article, st: Statement, first: int | None = None) -> s
     s = article.sentences[st.sentence]
     m = _topic_frames().match(article.text, s.start, min(st.start, s.end))
     return m.group() if m is not None else None
+
+
+@functools.cache
+def _contrast_opening() -> re.Pattern[str]:
+    words = "|".join(sorted(CONTRASTS | CONCESSIONS))
+    return pattern(rf"(?i:{words})\s[^,;:“”\"]{{1,{_FRAME_CHARS}}},")
+
+
+def _contrast_frame(article: Article, st: Statement, first: int | None = None) -> str | None:
+    """The contrast or concession that opens a reported statement's sentence, with its comma,
+    when only the speaker and the cue follow it: "While the talks dwelt on costs, she
+    considered that the risks matter too." Without it the point says less than the sentence
+    did, and the content's stress ("too", "also") hangs. The point keeps it before the lead-in,
+    outside it (``KeyPoint.preface``: it may be the writer's). Only the sentence's first
+    statement's (``first``: where it starts, when known)."""
+    at = _cue_at(article, st)
+    if at < 0 or (first is not None and first < st.start):
+        return None
+    s = article.sentences[st.sentence]
+    m = _contrast_opening().match(article.text, max(s.start, article.dateline_end), at)
+    if m is None or len(m.group().split()) > _CONJUNCT_WORDS:
+        return None
+    return m.group()
 
 
 # An item of a list told one sentence each: "The first, to ensure ... The second, to assist ...
@@ -3125,9 +3278,10 @@ def _fact(sentence: str, paragraph: int, s: Sentence, ctx: _Context, led: _Led |
         # words after the verb as written, the cut (if any) where it fell in the sentence
         subject = led.subject
         outcome = _OUTCOME_FACT_BONUS if _tells_outcome(sentence) else 0.0
+        rest = _plain_words(text[len(led.opening) :].lstrip())
         return _counted(
             KeyPoint(
-                "fact", subject.shown, None, subject.verb, False, text[len(led.opening) :].lstrip(),
+                "fact", subject.shown, None, subject.verb, False, rest,
                 trimmed, paragraph, s.index, s.start, 1.0 + _length_bonus(sentence) + outcome,
                 cue_words=subject.words,
             )
@@ -3148,10 +3302,33 @@ def _fact(sentence: str, paragraph: int, s: Sentence, ctx: _Context, led: _Led |
     outcome = _OUTCOME_FACT_BONUS if _tells_outcome(sentence) else 0.0
     return _counted(
         KeyPoint(
-            "fact", None, None, None, False, text, trimmed,
+            "fact", None, None, None, False, _plain_words(text), trimmed,
             paragraph, s.index, s.start, 1.0 + _length_bonus(sentence) + outcome,
         )
     )  # fmt: skip
+
+
+# A sentence adverb that only places its sentence in the article's telling: "Finally, Ms. Ode
+# toured the port." Out of that order, opening a point, it says nothing.
+_TELLING_ORDER = pattern(rf"(?i:{'|'.join(sorted(TELLING_ORDER_ADVERBS))}),\s+(?=\w)")
+# A day word with the day's date in brackets: "returns to Lima tomorrow (May 4)", "(4 May)".
+_MONTH = "|".join(MONTH_NAMES)
+_DAY_DATED = pattern(
+    rf"\b(?i:{'|'.join(WHOLE_DAY_WORDS)})\s+\("
+    rf"(?P<date>(?i:(?:{'|'.join(WEEKDAY_NAMES)}),?\s+)?(?:(?i:{_MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{_MONTH})))\)"
+)
+
+
+def _plain_words(text: str) -> str:
+    """A point's words without what only the article's telling needed: an opening adverb of
+    its order ("Finally, Ms. Ode toured the port" reads "Ms. Ode toured the port"), and a day
+    word before the day's date in brackets ("returns to Lima tomorrow (May 4)" reads "returns
+    to Lima on May 4": "tomorrow" means nothing once the note is read another day)."""
+    m = _TELLING_ORDER.match(text)
+    if m is not None:
+        rest = text[m.end() :]
+        text = rest[:1].upper() + rest[1:]
+    return _DAY_DATED.sub(lambda d: f"{'O' if d.group()[0].isupper() else 'o'}n {d.group('date')}", text)
 
 
 _ACTOR_BONUS = 2.0  # as a statement by a named speaker has
@@ -3367,7 +3544,29 @@ def _pronoun_back(sentence: str) -> bool:
     if len(words) >= 2 and words[0] in ("This", "That"):
         verb = words[1].casefold()
         return verb in FINITE_WORDS or verb.endswith(("es", "ed"))
-    return _points_back(sentence) or _THEY.match(sentence) is not None
+    return _points_back(sentence) or _THEY.match(sentence) is not None or _it_back(sentence)
+
+
+_NO_ANTECEDENT_AFTER = frozenset({"be", "have"})  # "It will be recalled that ...": a dummy "it"
+
+
+def _it_back(sentence: str) -> bool:
+    """Whether a sentence opens with an "it" that stands for what the sentence before named:
+    "The ferry deal was signed. | It will also cut fares." — "It" then a modal and a verb, or
+    "also" and a verb; not the "it" of "It will be recalled that ...", "It is vital to ...".
+    Split off from its antecedent, "It" stands for nothing."""
+    words = [w.strip(",").casefold() for w in sentence.split(maxsplit=5)]
+    if len(words) < 3 or sentence[:3] != "It ":
+        return False
+    rest, also = words[1:], False
+    while rest and rest[0] in ADVERBS:
+        rest, also = rest[1:], True
+    if rest and rest[0] in MODALS:
+        rest = rest[1:]
+        while rest and rest[0] in ADVERBS:
+            rest = rest[1:]
+        return bool(rest) and rest[0].isalpha() and rest[0] not in _NO_ANTECEDENT_AFTER
+    return also and bool(rest) and rest[0].isalpha() and rest[0] not in FINITE_WORDS
 
 
 def _they_named(st: Statement, ctx: _Context) -> str | None:
@@ -3378,6 +3577,47 @@ def _they_named(st: Statement, ctx: _Context) -> str | None:
         return None
     pair = ctx.pairs.get(st.sentence - 1)
     return pair[1] if pair is not None and pair[0] == st.paragraph else None
+
+
+def _anaphoric_speaker(st: Statement) -> bool:
+    """Whether a group speaker only points back: "They", "They all", "The speakers"
+    (``TURN_PLURALS``)."""
+    words = st.speaker.casefold().split()
+    if st.speaker_kind != "group" or not words:
+        return False
+    if words[0] == "they":
+        return len(words) == 1 or (len(words) == 2 and words[1] in ("all", "both"))
+    return len(words) == 2 and words[0] == "the" and words[1] in TURN_PLURALS
+
+
+_ANTECEDENT_WORDS = 60  # a sentence longer than this would crowd out the point it explains
+
+
+def _antecedent_of_speaker(
+    briefing: Briefing, st: Statement, ctx: _Context, spoken: Set[int]
+) -> tuple[int, str] | None:
+    """The sentence before a statement whose speaker only points back to it and opens its
+    sentence (``_anaphoric_speaker``; "They" naming no two people, ``_they_named``): "The
+    Minister had talks with the Port Board and the Rail Office. | They thanked her for ...".
+    Alone, "They thanked" reads as the section's principals. Its index and text, which the
+    point keeps before its lead-in; None when that sentence holds a statement, is long, or
+    stands in another paragraph; for "The speakers", when it names no one (who spoke is not
+    told there: "The panel reflected the region's spirit. | The speakers stressed ...")."""
+    article = briefing.article
+    if not _anaphoric_speaker(st) or _they_named(st, ctx) is not None or st.sentence == 0:
+        return None
+    s, before = article.sentences[st.sentence], article.sentences[st.sentence - 1]
+    if before.paragraph != s.paragraph or before.index in spoken:
+        return None
+    named = cast_of(briefing.people).by_sentence.get(before.index)
+    if not st.speaker.casefold().startswith("they") and not named:
+        return None
+    if not article.text[max(s.start, article.dateline_end) :].casefold().startswith(st.speaker.casefold()):
+        return None
+    text = _unmarked(without_dateline(article, before.start, before.end)).strip()
+    if not text.endswith(".") or count_words(text) > _ANTECEDENT_WORDS or heading_only(text):
+        return None
+    return before.index, text
 
 
 def _group_shown(st: Statement) -> str:
@@ -3617,6 +3857,7 @@ def _point_dict(point: KeyPoint) -> KeyPointDict:
         "speaker": point.speaker,
         "cue": point.cue,
         "direct": point.direct,
+        "preface": point.preface,
         "lead_in": point.lead_in,
         "text": point.text,
         "trimmed": point.trimmed,

@@ -463,6 +463,8 @@ _MARKS = pattern(rb"<!--" + _ROWS_MARK.encode() + rb"(\d+)-->")
 
 def _point(doc: Document, point: KeyPointDict) -> None:
     paragraph = _styled(doc, "ListBullet")
+    if point["preface"]:  # the writer's clause: "WSIS runs well, and" (not bold, not the speaker's)
+        paragraph.add_run(point["preface"] + " ")
     if point["lead_in"]:
         paragraph.add_run(point["lead_in"] + " ").bold = True
     paragraph.add_run(f"“{point['text']}”" if point["direct"] else point["text"])

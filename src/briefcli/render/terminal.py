@@ -247,6 +247,8 @@ def _summary_section(section: SummarySectionDict) -> list[RenderableType]:
 
 def _key_point(point: KeyPointDict) -> Text:
     line = Text()
+    if point["preface"]:  # the writer's clause: "WSIS runs well, and" (not bold, not the speaker's)
+        line.append(point["preface"] + " ")
     if point["lead_in"]:
         line.append(point["lead_in"], style="bold")
         line.append(" ")
