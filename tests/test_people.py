@@ -1832,6 +1832,32 @@ def test_what_closes_an_apposition(text: str, name: str, title: str | None, org:
         ),
         # ... not a short one: "Lin" is not "Li"
         ("The panel heard Mr. Tom Li. Lin commented that apps help.", "Tom Li", ["Mr. Tom Li"]),
+        # "the minister" plainly is the release's own, whose title gave no country, not the guest
+        (
+            "Federal Minister for Trade Omar Farooq met Norwegian Minister of Trade Lars Berg on Monday."
+            " The minister said trade would grow.",
+            "Omar Farooq",
+            ["Federal Minister for Trade Omar Farooq", "The minister"],
+        ),
+        # an object pronoun is never its own clause's subject
+        (
+            "During the talks with the Foreign Minister of Norway, Mr. Lars Berg, Mr. Omar Farooq"
+            " congratulated him on his appointment.",
+            "Lars Berg",
+            ["the Foreign Minister of Norway", "Mr. Lars Berg", "him", "his"],
+        ),
+        (
+            "Mr. Omar Farooq met Mr. Lars Berg, who thanked him for the visit.",
+            "Omar Farooq",
+            ["Mr. Omar Farooq", "him"],
+        ),
+        (
+            "Mr. Omar Farooq met Mr. Lars Berg and thanked him for the visit.",
+            "Lars Berg",
+            ["Mr. Lars Berg", "him"],
+        ),
+        # "Secretary Commerce Ali Raza": a portfolio after the post, no name's word
+        ("Secretary Commerce Ali Raza attended the meeting.", "Ali Raza", ["Secretary Commerce Ali Raza"]),
     ],
 )
 def test_roles_and_pronouns_of_the_genre(text: str, name: str, forms: list[str]) -> None:

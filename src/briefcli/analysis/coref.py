@@ -665,7 +665,16 @@ def _role_pool(
         # Y"): a release calls its own side's holder plainly
         bare = [i for i in pool if people[i].quals <= lex.PORTFOLIO_WORDS]
         pool = bare if len(bare) == 1 else pool
+    if len(pool) > 1 and r.quals <= lex.PORTFOLIO_WORDS:
+        # "The minister said" when one holder's title gave a country ("Uzbek Minister of Trade
+        # X called on him") and the other's none ("Federal Minister for Commerce Y"): the
+        # release's own side, as plainly as the release names it
+        own = [i for i in pool if not any(q.startswith(_COUNTRY_QUAL) for q in people[i].quals)]
+        pool = own if len(own) == 1 else pool
     return pool or _epithet_holders(r, people, by_core, acronyms)
+
+
+_COUNTRY_QUAL = "country:"  # a qualifier that names a state: "country:uzbekistan"
 
 
 @functools.cache
@@ -747,6 +756,7 @@ class _Item:
     """A person mention or a pronoun, in text order, for the pronoun pass."""
 
     start: int
+    end: int
     sent: int
     prev: str | None
     person: int | None
@@ -775,9 +785,13 @@ class _Memory:
 
 def _items(found: Found) -> list[_Item]:
     """The resolved name and role mentions and the pronouns, in text order."""
-    items = [_Item(m.start, m.sent, m.prev, m.person, None) for m in found.named if m.person is not None]
-    items += [_Item(r.start, r.sent, r.prev, r.person, None) for r in found.roles if r.person is not None]
-    items += [_Item(pr.start, pr.sent, pr.prev, None, pr) for pr in found.pronouns]
+    items = [
+        _Item(m.start, m.end, m.sent, m.prev, m.person, None) for m in found.named if m.person is not None
+    ]
+    items += [
+        _Item(r.start, r.end, r.sent, r.prev, r.person, None) for r in found.roles if r.person is not None
+    ]
+    items += [_Item(pr.start, pr.end, pr.sent, pr.prev, None, pr) for pr in found.pronouns]
     items.sort(key=lambda it: it.start)
     return items
 
@@ -821,7 +835,33 @@ def _ahead(row: list[_Item], memory: _Memory) -> list[dict[Gender, int | None]]:
     return ahead
 
 
-def _resolve_sentence(row: list[_Item], memory: _Memory, quoted: Callable[[int], bool]) -> None:
+# What stands between a clause's subject and its object pronoun: a verb and its particle, or
+# "who" and a verb: "Ruiz congratulated [him]", "Ruiz, who called on [him]": he is not Ruiz.
+_OWN_CLAUSE = pattern(
+    r",?\s*(?:who\s+)?(?:(?:has|have|had|also|then|later|[a-z]+ly)\s+){0,2}[a-z]+(?:\s+(?:on|upon|to|with|for))?\s*"
+)
+
+
+def _not_own_subject(row: list[_Item], x: int, chosen: int | None, memory: _Memory, text: str) -> int | None:
+    """An object pronoun ("him") is never the subject of its own clause: when the one chosen is
+    the person named right before it as that subject, the one named before them in the
+    sentence, if any fits ("During the talks with Minister Berg, Ruiz congratulated him")."""
+    it = row[x]
+    pr = it.pronoun
+    if pr is None or chosen is None or text[pr.start : pr.end].lower() != "him":
+        return chosen
+    before = [y for y in range(x) if row[y].pronoun is None and row[y].person is not None]
+    if not before or row[before[-1]].person != chosen:
+        return chosen
+    if not _OWN_CLAUSE.fullmatch(text, row[before[-1]].end, pr.start):
+        return chosen
+    others = [row[y].person for y in before[:-1] if row[y].person != chosen]
+    return next((p for p in reversed(others) if p is not None and memory.fits(p, pr.gender)), chosen)
+
+
+def _resolve_sentence(
+    row: list[_Item], memory: _Memory, quoted: Callable[[int], bool], text: str = ""
+) -> None:
     """The pronoun rule over one sentence's mentions; then remember its subject. A person
     named inside a quotation is not the sentence's subject nor one of the people it leaves
     for the next sentence: '"... the President ...," she noted. She said ...' goes on with
@@ -851,6 +891,7 @@ def _resolve_sentence(row: list[_Item], memory: _Memory, quoted: Callable[[int],
                 chosen = memory.last_subject
             if chosen is None:
                 chosen = memory.recent[g]
+            chosen = _not_own_subject(row, x, chosen, memory, text)
             pr.person = it.person = chosen
         if it.person is None:
             continue
@@ -877,7 +918,7 @@ def _resolve_pronouns(people: list[Draft], found: Found, quoted: Sequence[tuple[
     spans = sorted(quoted)
     starts = [a for a, _ in spans]
     for _, row in itertools.groupby(_items(found), key=attrgetter("sent")):
-        _resolve_sentence(list(row), memory, functools.partial(_inside, spans, starts))
+        _resolve_sentence(list(row), memory, functools.partial(_inside, spans, starts), found.views.text)
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:

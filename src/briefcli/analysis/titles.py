@@ -617,6 +617,18 @@ def _post_modifiers(toks: Sequence[Word], j: int) -> int:
 _MAX_BRACKETED_WORDS = 4
 
 
+def _postposed_portfolio(toks: Sequence[Word], j: int) -> int:
+    """The end of one capitalised portfolio word right after a title's core, before two name
+    words, as South Asian releases write the post: "Secretary Commerce Jawad Paul" is the
+    Commerce Secretary (no portfolio opens a person's name); else ``j``."""
+    n = len(toks)
+    if not (j + 2 < n and toks[j].cap and toks[j].alpha and toks[j].base_low in lex.PORTFOLIO_WORDS):
+        return j
+    if toks[j + 1].name_word and toks[j + 2].name_word and not toks[j + 1].org_word:
+        return j + 1
+    return j
+
+
 def _bracketed_portfolio(toks: Sequence[Word], j: int) -> int:
     """The end of a portfolio in brackets right after a title's core, else ``j``: "Member
     [(Customs-Operation)] FBR", "Director [(Inland Revenue)]"; not an acronym ("Director (WCO)"
@@ -651,7 +663,7 @@ def _segment(view: SentenceView, i: int, after_det: bool, lower_ok: bool) -> Seg
         and w not in _PORTFOLIO_JOINERS
         and w not in lex.OPENING_MODIFIERS
     )
-    j = _bracketed_portfolio(toks, _post_modifiers(toks, end))
+    j = _postposed_portfolio(toks, _bracketed_portfolio(toks, _post_modifiers(toks, end)))
     comps: list[Comp] = []
     if not toks[end - 1].poss:
         comps, after = _complements(view, j, lower_ok)

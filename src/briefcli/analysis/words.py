@@ -126,6 +126,11 @@ class SentenceViews(Sequence[SentenceView]):
     def __len__(self) -> int:
         return len(self._paras)
 
+    @property
+    def text(self) -> str:
+        """The article's text the views read."""
+        return self._text
+
     @overload
     def __getitem__(self, i: int) -> SentenceView: ...
     @overload
