@@ -3775,3 +3775,35 @@ def test_a_list_announced_by_a_statement_goes_on_in_its_speakers_words() -> None
     view = summary_view(briefing_of(text), max_words=1000)
     leads = {p["lead_in"]: p["text"] for s in view["sections"] for p in s["points"]}
     assert leads["Ode (continuing):"].startswith("The first, to double the berths")
+
+
+@pytest.mark.parametrize(
+    ("told", "dates", "opening"),
+    [
+        # a call told in the past a day after the date line is done: the release was written the
+        # day before (or a time zone behind); the encounter opens the bottom line
+        (
+            "The Secretary-General was speaking following his call on President Tomas Berg in "
+            "Port Harlow on 12 March.",
+            ["12 March 2024"],
+            "On 12 March 2024 in Port Harlow, Ana Ruiz (Secretary-General, Harbour Union) met Tomas Berg",
+        ),
+        # must not: a call told in the future is announced, no occasion of the header
+        (
+            "The Secretary-General will call on President Tomas Berg in Port Harlow on 12 March.",
+            [],
+            "Harbour Union Secretary-General Ana Ruiz has commended Norland",
+        ),
+    ],
+)
+def test_a_day_told_in_the_past_just_after_the_date_line_is_the_occasions(
+    told: str, dates: list[str], opening: str
+) -> None:
+    text = (
+        "Union head thanks Norland\n\n11 March 2024\n\nHarbour Union Secretary-General Ana Ruiz has "
+        "commended Norland for its leadership of the Union.\n\n“Norland has led the reform well,” Ms "
+        f"Ruiz said today.\n\n{told} She customarily calls on the Chair once each year.\n"
+    )
+    view = summary_view(briefing_of(text))
+    assert view["dates"] == dates
+    assert view["bottom_line_text"].startswith(opening)

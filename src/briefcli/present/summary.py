@@ -123,7 +123,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from briefcli.analysis.accounts import event_what, first_finite, first_finite_match, without_honorifics
-from briefcli.analysis.dates import RelativeDay, relative_days
+from briefcli.analysis.dates import PAST_SLACK, RelativeDay, relative_days
 from briefcli.analysis.frames import is_heading
 from briefcli.analysis.names import called
 from briefcli.analysis.phrases import event_names
@@ -2110,8 +2110,19 @@ def upcoming(event: Event, published: str | None) -> bool:
     """Whether ``event`` is announced: told in a future-tense clause ("briefed the Minister on
     the Summit, to be held from 9 to 18 August"), or after the publication date ("The next
     meeting will take place in December 2025"), compared at the event date's precision (a
-    month with the month)."""
-    return event.announced or (published is not None and event.date > published[: len(event.date)])
+    month with the month). A day told in the past up to ``PAST_SLACK`` days after it is done:
+    a release dated 11 May says "was speaking after his call on the Minister on 12 May" when
+    written the day before, or a time zone behind (the dates stage gives it that year too)."""
+    if event.announced:
+        return True
+    if published is None or event.date <= published[: len(event.date)]:
+        return False
+    day = len(event.date) == len(published)
+    return not (event.past and day and _days_after(event.date, published) <= PAST_SLACK)
+
+
+def _days_after(day: str, published: str) -> int:
+    return (dt.date.fromisoformat(day) - dt.date.fromisoformat(published)).days
 
 
 def compose(clauses: Sequence[Clause]) -> str:
