@@ -209,6 +209,20 @@ WHAT = [
         "Delegates representing ports, Trade and other Ministries from the region, academia and business "
         "met in Lima",
     ),
+    # ... and the long names of bodies, past the last "and" (a title heads no such item)
+    (
+        "On 4 May, Ms Roy also held separate meetings with the Ministry of Ports, the Office of the "
+        "Norland Trade and Shipping Envoy, and the Harbour Board of Port Harlow and Coastal Region.",
+        "4 May",
+        "Roy also held separate meetings with the Ministry of Ports, the Office of the Norland Trade and "
+        "Shipping Envoy, and the Harbour Board of Port Harlow and Coastal Region",
+    ),
+    (
+        "Ms Roy met Tom Berg, the President of the Norland Bank of Ports and Shipping, and Lea Marsh "
+        "on 4 May.",
+        "4 May",
+        "Roy met Tom Berg",
+    ),
     # ... not appositions: each piece too long for an item of a list
     (
         "Ms Roy met Tom Berg, the President of the Bank of the Southern Islands, and Lea Marsh on 4 May.",

@@ -38,6 +38,7 @@ from briefcli.lang.en import (
     COORDINATORS,
     DATE_MODIFIERS,
     DATE_PREPOSITIONS,
+    EVENT_NAME_JOINERS,
     FINITE_WORDS,
     HOLD_FORMS,
     HONORIFICS,
@@ -506,11 +507,41 @@ def _with_list(segment: str, after: list[str], verbs: dict[str, int | None]) -> 
     for k, item in enumerate(after[:_LIST_ITEMS]):
         if verbs.get(item) is not None or not item or _relative(item) or _is_intro(item):
             return segment
-        if len(_words(item)) > _LIST_ITEM_WORDS or first_finite(item.rstrip(".!?")) is not None:
+        long = len(_words(item)) > _LIST_ITEM_WORDS and not _body_name(item)
+        if long or first_finite(item.rstrip(".!?")) is not None:
             return segment  # an apposition, or a clause of its own: ", and the talks began."
-        if _LIST_END.search(item):
+        if _LIST_END.search(item) and not _last_item_after(item, after[k + 1 : _LIST_ITEMS]):
             return ", ".join([segment, *after[: k + 1]])
     return segment
+
+
+def _last_item_after(item: str, rest: list[str]) -> bool:
+    """Whether an item's "and" is one of a body's name ("the Office of Trade and Shipping"): the
+    list's last item, a body's name opening with "and", comes after it."""
+    return (
+        not item.lstrip().startswith("and ")
+        and bool(rest)
+        and rest[0].lstrip().startswith("and ")
+        and _body_name(rest[0])
+    )
+
+
+_BODY_ITEM_WORDS = 12  # "and the Norland Council of Port and Harbour Masters": a body's long name
+
+
+def _body_name(item: str) -> bool:
+    """Whether a list item is the name of a body, however long: "met the Ministry of Ports, [the
+    Office of the Norland Trade Envoy], and [the Harbour Board of Port Harlow]" (capitalised
+    words and the small words inside a name). Not an apposition that gives a title ("Tom Berg,
+    the President of the Harbour Board"): its head is a title word."""
+    words = _words(item)
+    if words[:1] == ["and"]:
+        words = words[1:]
+    if words[:1] and words[0].lower() == "the":
+        words = words[1:]
+    if not words or len(words) > _BODY_ITEM_WORDS or words[0].lower() in TITLE_HEADS:
+        return False
+    return all(w[:1].isupper() or w.lower() in EVENT_NAME_JOINERS or w == "the" for w in words)
 
 
 _PLACE_PREPOSITIONS = frozenset(("in", "at"))
