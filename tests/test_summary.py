@@ -3807,3 +3807,26 @@ def test_a_day_told_in_the_past_just_after_the_date_line_is_the_occasions(
     view = summary_view(briefing_of(text))
     assert view["dates"] == dates
     assert view["bottom_line_text"].startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("later", "told"),
+    [
+        # a part of the programme told by its kind, counted among others, names no one: the
+        # agenda, a key point's, not a scene of the bottom line
+        ("The second panel discussion focused on the theme, ‘Ports of the Future,’ and on costs.", False),
+        ("On 6 May, several panel sessions were held covering subjects such as port fees.", False),
+        # must not: the occasion itself, with its outcome
+        ("The meeting closed on 6 May with the adoption of the Apia Declaration.", True),
+    ],
+)
+def test_a_part_of_the_programme_is_no_scene_of_the_bottom_line(later: str, told: bool) -> None:
+    text = (
+        "Ports Council meets in Apia\n\n9 May 2024\n\nThe Norland Ports Council held its 12th "
+        "meeting in Apia, Samoa, from 5 to 6 May 2024, under the chairmanship of Ms. Ana Ruiz, "
+        "Minister of Ports of Samoa.\n\nMs. Ruiz said that port costs must fall.\n\nOn the margins "
+        "of the meeting, Ms. Ruiz held talks with Mr. Tom Berg, Minister of Trade of Fiji. Mr. Berg "
+        f"said that Fiji would join the port code.\n\n{later}\n"
+    )
+    clauses = bottom_line(briefing_of(text))
+    assert any(c.paragraph == 3 for c in clauses) is told

@@ -1810,9 +1810,36 @@ def _other_events(briefing: Briefing, main: Event) -> list[Event]:
             and not only_speech(e)
             and not _refers_back(e.what)
             and not _said_in(briefing, e)
+            and not _programme_part(e)
         ),
         key=_text_order,
     )
+
+
+_PART_ORDINALS = frozenset(o for o, n in DAY_ORDINALS.items() if n >= 1 and o != "opening")
+
+
+def _programme_part(event: Event) -> bool:
+    """Whether an account tells a part of the occasion's programme by its kind, naming no one:
+    its subject is a session or discussion noun counted among others, by an ordinal or in the
+    plural ("The second panel discussion focused on port costs", "Several panel sessions were
+    held covering ..."). It says what was on the agenda, not who met whom; the key points tell
+    it. The occasion itself ("The meeting closed with the adoption of the communiqué"), a named
+    one ("The Ports Forum was held in Apia") or an account that names someone stays."""
+    if event.who:
+        return False
+    verb = first_finite_match(event.what)
+    if verb is None:
+        return False
+    nouns = event_noun_set() | {n.casefold() for n in DISCUSSION_NOUNS}
+    words = [w.casefold() for w in _ACCOUNT_WORD.findall(event.what[: verb.start()])]
+    for i, word in enumerate(words):
+        if word not in nouns:
+            continue
+        plural = word.endswith("s") and word[:-1] in nouns
+        if plural or any(w in _PART_ORDINALS for w in words[:i]):
+            return True
+    return False
 
 
 def _as_encounter(briefing: Briefing, event: Event) -> Event:
