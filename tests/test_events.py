@@ -223,6 +223,18 @@ WHAT = [
         "4 May",
         "Roy met Tom Berg",
     ),
+    # the theme after the date, told last, is what the occasion was about
+    (
+        "The Norland Ports Forum met in Apia, Samoa, from 3 to 5 May 2024, under the theme “Ports for "
+        "People”.",
+        "from 3 to 5 May 2024",
+        "The Norland Ports Forum met in Apia, Samoa, under the theme “Ports for People”",
+    ),
+    (
+        "The Norland Ports Forum met in Apia, Samoa, from 3 to 5 May 2024, and the talks began.",
+        "from 3 to 5 May 2024",
+        "The Norland Ports Forum met in Apia, Samoa",
+    ),
     # ... not appositions: each piece too long for an item of a list
     (
         "Ms Roy met Tom Berg, the President of the Bank of the Southern Islands, and Lea Marsh on 4 May.",

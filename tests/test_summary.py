@@ -3830,3 +3830,29 @@ def test_a_part_of_the_programme_is_no_scene_of_the_bottom_line(later: str, told
     )
     clauses = bottom_line(briefing_of(text))
     assert any(c.paragraph == 3 for c in clauses) is told
+
+
+@pytest.mark.parametrize(
+    ("lead", "opening"),
+    [
+        # a lead that only frames what the occasion was good for is no account of it; the one
+        # after it tells what was said, after the occasion
+        (
+            "The third Norland Ports Summit presented an opportunity to rethink port finance.",
+            "On 3–5 May 2024, the Norland Ports Summit convened in Apia, Samoa, under the theme “Ports for "
+            "People” (¶1). Delegates called for lower port fees (¶0).",
+        ),
+        # must not: a person who took the opportunity did something
+        (
+            "Ms. Ana Ruiz, Minister of Ports of Samoa, took the opportunity to meet the delegates.",
+            "Ana Ruiz, Minister of Ports of Samoa, took the opportunity to meet the delegates (¶0).",
+        ),
+    ],
+)
+def test_a_lead_that_frames_the_occasion_gives_way_to_it(lead: str, opening: str) -> None:
+    text = (
+        f"Port leaders meet in Apia\n\n9 May 2024\n\n{lead} Delegates called for lower port fees.\n\nThe "
+        "Norland Ports Summit convened in Apia, Samoa, from 3 to 5 May 2024, under the theme “Ports for "
+        "People”.\n"
+    )
+    assert summary_view(briefing_of(text))["bottom_line_text"].startswith(opening)

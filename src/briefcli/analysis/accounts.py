@@ -49,6 +49,7 @@ from briefcli.lang.en import (
     PAST_FORMS,
     RELATIVE_ADVERBS,
     SIGN_FORMS,
+    THEME_NOUNS,
     TITLE_HEADS,
     cue_lemma,
 )
@@ -354,6 +355,7 @@ def _main_clause(segments: list[str]) -> str:
         segment = _with_encounter(segment, rest[i + 1 :], verbs)
         segment = _with_signatories(segment, rest[i + 1 :], verbs)
         segment = _with_occasion(segment, rest[i + 1 :], verbs)
+        segment = _with_theme(segment, rest[i + 1 :])
         listed = _list_before(rest[:i], verbs, words[:verb])
         if listed:
             return f"{listed}, {segment}"
@@ -367,6 +369,18 @@ def _main_clause(segments: list[str]) -> str:
 
 
 _ENCOUNTER_VERBS = frozenset(HOLD_FORMS) | frozenset(MEET_FORMS)
+# "on the theme ‘Ports for People’", "under the motto ...": what the occasion was about.
+_THEME = pattern(rf"(?:on|under|with)\s+(?:the|a|its)\s+(?:{'|'.join(sorted(THEME_NOUNS))})\b", re.IGNORECASE)
+
+
+def _with_theme(segment: str, after: list[str]) -> str:
+    """The clause with the theme phrase that comes next, past the date cut out before it: "The
+    Harbour Forum met in Apia" + ", under the theme ‘Ports for People’" tells what it was
+    about, as the sentence put it last (end focus)."""
+    piece = next((p.strip() for p in after if p.strip()), "")
+    if not _THEME.match(piece) or segment.rstrip().endswith(piece):
+        return segment
+    return f"{segment}, {piece}"
 
 
 def _with_occasion(segment: str, after: list[str], verbs: dict[str, int | None]) -> str:

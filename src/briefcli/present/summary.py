@@ -145,6 +145,7 @@ from briefcli.lang.en import (
     EVENT_PRESENT,
     EVENT_PROGRESSIVE,
     FINITE_WORDS,
+    FRAMING_NOUNS,
     GENERIC_EVENT_NOUNS,
     GIVEN_NAME_STYLES,
     HEADLINE_NEWS_VERBS,
@@ -1179,6 +1180,10 @@ def _bottom_line(briefing: Briefing) -> list[Clause]:
     told_clauses = _event_clauses(briefing, told, clauses, forms, set(named))
     first = _opening(briefing, told, clauses + told_clauses, forms)
     if first is None:
+        if clauses and told_clauses and _speech_only(clauses[0].text):
+            # a lead that tells what was said ("Delegates called for reform") follows what
+            # happened: the bottom line opens with the occasion
+            return _dated_relatives(article, [told_clauses[0], *clauses, *told_clauses[1:]])
         return _dated_relatives(article, clauses + told_clauses)
     # Who met whom (who took part in what) first, then the lead and the events, which name them
     # by surname and leave the encounter's date unsaid.
@@ -1668,7 +1673,7 @@ def _quoted_clause(article: Article, sentence: Sentence) -> Clause:
 _GLUED_QUOTE = pattern(r"(?<=\w)(?=“)")
 # The sentence's own full stop inside a closing quote at the clause's end: "... “Ports and the
 # Sea.”": the bottom line puts its citation and its own full stop after it.
-_STOP_IN_CLOSE = pattern(r"[.](?=[”\"]$)")
+_STOP_IN_CLOSE = pattern(r"[.](?=[”\"’]$)")  # also a single closing quote: "the theme ‘Ports.’"
 
 
 def _tidy_marks(text: str) -> str:
@@ -1739,9 +1744,28 @@ def _lead(briefing: Briefing, main: Event | None) -> Sentence | None:
             return None
         if is_background(section_of(briefing, s.paragraph)) or is_heading(article, s.paragraph):
             continue  # background, or a deck under the headline: "Minister speaks at forum"
-        if tells_happening(without_dateline(article, s.start, s.end)):
+        text = without_dateline(article, s.start, s.end)
+        if tells_happening(text) and not _framing(text):
             return s
     return None
+
+
+_FRAMING_REACH = 4  # "presented [a unique and timely] opportunity": the object's noun comes soon
+
+
+def _framing(sentence: str) -> bool:
+    """Whether a sentence only frames what its occasion was good for: its subject names the
+    occasion and its first verb's object is a framing noun ("The Harbour Summit provided a
+    unique platform to rethink port finance"). It says why, not who met or what happened; a
+    person who "took the opportunity to meet" the Minister did something."""
+    words = _ACCOUNT_WORD.findall(_RELATIVE_ASIDE.sub(",", sentence))
+    verb = first_finite(" ".join(words))
+    if verb is None:
+        return False
+    occasion = event_noun_set()
+    subject = any(w.casefold() in occasion for w in words[:verb])
+    after = (w.casefold() for w in words[verb + 1 : verb + 1 + _FRAMING_REACH])
+    return subject and any(w in FRAMING_NOUNS for w in after)
 
 
 # A relative clause between commas: ", who is on an official visit to Egypt," (its verb is not
@@ -1874,7 +1898,12 @@ def only_speech(event: Event) -> bool:
     encounter ("Nalbandian congratulated him on his appointment and expressed confidence
     ..."). The bottom line names the scenes; what was said in them is the key points' (a
     cue that tells one too stays: "welcomed the delegation", "agreed to meet again")."""
-    what = event.what.removesuffix("…")
+    return _speech_only(event.what)
+
+
+def _speech_only(account: str) -> bool:
+    """``only_speech`` of an account's words."""
+    what = account.removesuffix("…")
     verb = first_finite_match(what)
     lemma = cue_lemma(verb.group().casefold()) if verb is not None else None
     if verb is None or lemma is None or cue_group(lemma) is None:
