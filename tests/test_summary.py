@@ -1635,6 +1635,14 @@ def test_what_a_participant_who_says_nothing_quoted_did_is_a_point(monkeypatch: 
     [
         ("The Trade Forum held a webinar on port costs with four panellists.", "Online"),
         ("The Trade Forum held a seminar on port costs with four panellists.", "Karachi, Pakistan"),
+        # the places an occasion held online was hosted from are its own
+        (
+            "The Trade Forum convened virtually between Suva, Fiji and Wellington, New Zealand, on 3 May "
+            "2024, on port costs.",
+            "Online (Suva, Fiji and Wellington, New Zealand)",
+        ),
+        # must not: a word after the cue that names no place
+        ("The Trade Forum convened virtually from its offices on 3 May 2024.", "Online"),
     ],
 )
 def test_an_occasion_held_online_is_not_at_the_date_lines_city(lead: str, place: str) -> None:
@@ -3856,3 +3864,24 @@ def test_a_lead_that_frames_the_occasion_gives_way_to_it(lead: str, opening: str
         "People”.\n"
     )
     assert summary_view(briefing_of(text))["bottom_line_text"].startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        # a national release: the building it names without a place is in its country
+        (
+            "The Government of Fiji has signed two agreements with the Republic of Chile.",
+            "Office of the Prime Minister, Fiji",
+        ),
+        # must not: a lead that names no government gives the building alone
+        ("Two agreements were signed with the Republic of Chile.", "Office of the Prime Minister"),
+    ],
+)
+def test_a_building_of_a_national_release_is_in_its_country(lead: str, place: str) -> None:
+    text = (
+        f"Agreements signed\n\n15 April 2022\n\n{lead}\n\nThe agreements were signed during a meeting "
+        "between Prime Minister Tom Berg and President Ana Ruiz on 15 April at the Office of the Prime "
+        "Minister.\n"
+    )
+    assert summary_view(briefing_of(text))["place"] == place

@@ -2149,6 +2149,11 @@ def _unmarked(text: str) -> str:
     return _HASHTAG.sub("", _STRAY_DATE.sub("", text))
 
 
+def virtual_cue(text: str) -> re.Match[str] | None:
+    """The first cue of taking part from afar in ``text`` ("virtually", "via videoconference")."""
+    return _VIRTUAL.search(text)
+
+
 def held_online(briefing: Briefing) -> bool:
     """Whether the occasion took place online: the main event's sentence, else the lead (the
     first sentence), tells a webinar, a videoconference, a call ("conducted an important

@@ -414,6 +414,7 @@ JUDGEMENT_ADJECTIVES = _words("judgement_adjectives")  # "It is vital that we ac
 SESSION_COUNTS = _words("session_counts")
 FRAMING_NOUNS = _words("framing_nouns")
 THEME_NOUNS = _words("theme_nouns")
+STATE_BODIES = _words("state_bodies")
 GENERIC_SCOPES = _words("generic_scopes")
 PARTICIPLE_BY = _words("participle_by")
 PARTICIPLE_AFTER_COMMA = _words("participle_after_comma")
