@@ -235,6 +235,19 @@ WHAT = [
         "from 3 to 5 May 2024",
         "The Norland Ports Forum met in Apia, Samoa",
     ),
+    # ... a titled name as the last item, and an item added with "as well as"
+    (
+        "On 4 May, Ms Roy also met Prime Minister Tom Berg, Deputy Prime Minister and Minister of "
+        "Ports Lea Marsh and Senior Vice Minister of Trade Ana Vidal.",
+        "4 May",
+        "Roy also met Prime Minister Tom Berg, Deputy Prime Minister and Minister of Ports Lea Marsh and "
+        "Senior Vice Minister of Trade Ana Vidal",
+    ),
+    (
+        "On 4 May, Ms Roy met Mayor Tom Berg, as well as representatives of the Norland Harbour Board.",
+        "4 May",
+        "Roy met Mayor Tom Berg, as well as representatives of the Norland Harbour Board",
+    ),
     # ... not appositions: each piece too long for an item of a list
     (
         "Ms Roy met Tom Berg, the President of the Bank of the Southern Islands, and Lea Marsh on 4 May.",

@@ -462,6 +462,7 @@ def _with_signatories(segment: str, after: list[str], verbs: dict[str, int | Non
 # "and" or "or" joining the last item; not after a suspended hyphen, which joins two modifiers
 # of one item: "international- and regional bodies".
 _LIST_END = pattern(r"(?<!-\s)\b(?:and|or)\s")
+_AS_WELL_AS = pattern(r"\s*as\s+well\s+as\s")  # the last item, added: "..., as well as the Port Board"
 _LIST_ITEMS = 6  # "from Rwanda, the UAE, ... and Zimbabwe": the items after the first
 _LIST_ITEM_WORDS = 6  # longer pieces are appositions ("Ahmed Al Khalifa, the President of ...")
 _SUBJECT_ITEM_WORDS = 8  # "Trade and other Ministries from WCO Members": an item of a subject list
@@ -519,11 +520,16 @@ def _with_list(segment: str, after: list[str], verbs: dict[str, int | None]) -> 
     Rwanda" + ", the United Arab Emirates and Zimbabwe today": the items after it have no verb
     of their own, and the last one joins with "and" or "or"; else the clause as it is."""
     for k, item in enumerate(after[:_LIST_ITEMS]):
-        if verbs.get(item) is not None or not item or _relative(item) or _is_intro(item):
+        if verbs.get(item) is not None or not item or _relative(item):
             return segment
-        long = len(_words(item)) > _LIST_ITEM_WORDS and not _body_name(item)
-        if long or first_finite(item.rstrip(".!?")) is not None:
-            return segment  # an apposition, or a clause of its own: ", and the talks began."
+        if first_finite(item.rstrip(".!?")) is not None:
+            return segment  # a clause of its own: ", and the talks began."
+        if _AS_WELL_AS.match(item) and len(_words(item)) <= _BODY_ITEM_WORDS:
+            return ", ".join([segment, *after[: k + 1]])  # "..., as well as representatives of X"
+        if _is_intro(item):
+            return segment
+        if len(_words(item)) > _LIST_ITEM_WORDS and not _body_name(item):
+            return segment  # an apposition
         if _LIST_END.search(item) and not _last_item_after(item, after[k + 1 : _LIST_ITEMS]):
             return ", ".join([segment, *after[: k + 1]])
     return segment
@@ -540,20 +546,22 @@ def _last_item_after(item: str, rest: list[str]) -> bool:
     )
 
 
-_BODY_ITEM_WORDS = 12  # "and the Norland Council of Port and Harbour Masters": a body's long name
+_BODY_ITEM_WORDS = 20  # "Deputy Prime Minister and Minister of Finance Taro Aso": a titled name is long
 
 
 def _body_name(item: str) -> bool:
-    """Whether a list item is the name of a body, however long: "met the Ministry of Ports, [the
-    Office of the Norland Trade Envoy], and [the Harbour Board of Port Harlow]" (capitalised
-    words and the small words inside a name). Not an apposition that gives a title ("Tom Berg,
-    the President of the Harbour Board"): its head is a title word."""
+    """Whether a list item is a name, however long: of a body ("met the Ministry of Ports, [the
+    Office of the Norland Trade Envoy], and [the Harbour Board of Port Harlow]") or of a person
+    with the title before it ("[Deputy Prime Minister and Minister of Ports Tom Berg]"):
+    capitalised words and the small words inside a name. Not an apposition that gives a title
+    with its article ("Tom Berg, the President of the Harbour Board"): it says who the name
+    before it is."""
     words = _words(item)
     if words[:1] == ["and"]:
         words = words[1:]
-    if words[:1] and words[0].lower() == "the":
-        words = words[1:]
-    if not words or len(words) > _BODY_ITEM_WORDS or words[0].lower() in TITLE_HEADS:
+    article = bool(words) and words[0].lower() == "the"
+    words = words[1:] if article else words
+    if not words or len(words) > _BODY_ITEM_WORDS or (article and words[0].lower() in TITLE_HEADS):
         return False
     return all(w[:1].isupper() or w.lower() in EVENT_NAME_JOINERS or w == "the" for w in words)
 

@@ -154,6 +154,7 @@ from briefcli.lang.en import (
     INFINITIVE_PARTICLES,
     JOINT_OPENERS,
     LEADER_PARTICIPLES,
+    MEET_FORMS,
     MONTHS,
     OUTCOME_PASTS,
     PARTICLES,
@@ -909,8 +910,32 @@ def _title_before(text: str, start: int, person: Person) -> int:
         word = m.group(1).strip(".").casefold()
         demonym = m.group(1)[:1].isupper() and any(word.startswith(o[:5]) for o in org if len(o) >= 5)
         if word not in own and not demonym:
-            return start
+            return _title_of_body_before(text, start, own, person.org)
         start = m.start(1)
+
+
+_TITLE_OF_WORDS = 10  # "President of the [Norland Council of Port and Harbour Masters]"
+
+
+def _title_of_body_before(text: str, start: int, own: set[str], org: str | None) -> int:
+    """``start`` moved back over a title of the person's written with the full name of the body
+    whose initials are the person's organisation: "President of the Norland Harbour Council |
+    Tom Berg" for the President of the "NHC". The run back is of capitalised words and the small
+    words inside a name, opening on a title word of the person's and "of" or "for"."""
+    if not org or not org.isupper() or not org.isalpha():
+        return start
+    at = start
+    run: list[tuple[int, str]] = []
+    for _ in range(_TITLE_OF_WORDS + 2):
+        m = _WORD_BEFORE.search(text, max(0, at - _WORD_BEFORE_REACH), at)
+        if m is None or not (m.group(1)[:1].isupper() or m.group(1) in _NAME_JOINERS):
+            break
+        run.insert(0, (m.start(1), m.group(1)))
+        at = m.start(1)
+        if len(run) > 1 and run[0][1].casefold() in own and run[1][1] in ("of", "for"):
+            initials = "".join(w[0] for _, w in run[2:] if w[:1].isupper())
+            return run[0][0] if initials == org else start
+    return start
 
 
 # --- The bottom line ---------------------------------------------------------------------------
@@ -1317,20 +1342,54 @@ def _event_clauses(
     article = briefing.article
     pronouns = {m.start: p for p in briefing.people for m in p.spans if m.kind == "pronoun"}
     out: list[Clause] = []
-    for event in [_placed(briefing, told, clauses), *_other_events(briefing, told)][
-        : MAX_CLAUSES - len(clauses)
-    ]:
+    room = MAX_CLAUSES - len(clauses)
+    met: set[str] = set()  # the people the main event's paragraph says were also met
+    for i, event in enumerate([_placed(briefing, told, clauses), *_other_events(briefing, told)][:room]):
         event = _pronoun_named(article, event, pronouns)
         if (clauses or out) and _held_only(event.what):
             continue  # "the conference was held" after the lead: its date is the header's
+        others = set(event.who) - set(told.who)
+        if others and others <= met:
+            continue  # talks with someone the lead paragraph already says was met
         out.append(_clause(article, event, previous, forms, named, briefing.location))
+        if i == 0:  # the main event: the other meetings its paragraph sums up
+            also = [_pronoun_named(article, e, pronouns) for e in _also_met(briefing, event)]
+            out += [_clause(article, e, event, forms, named, briefing.location) for e in also]
+            met |= {name for e in also for name in e.who}
         previous = event
-    return out
+    return out[:room]
+
+
+def _also_met(briefing: Briefing, event: Event) -> list[Event]:
+    """The other encounters the main event's paragraph tells right after it, undated: "Ruiz met
+    the Mayor of Apia today. | She also met the Harbour Master, as well as representatives of the
+    Port Board." The lead paragraph sums up the visit; each meeting it names is one the bottom
+    line tells, before the details of the next scenes. Only a sentence whose first verb is
+    "met" ("also met")."""
+    article = briefing.article
+    if event.sentence is None:
+        return []
+    found: list[Event] = []
+    for s in article.paragraphs[event.paragraph].sentences:
+        if s.index <= event.sentence:
+            continue
+        what = event_what(without_honorifics(without_dateline(article, s.start, s.end)))
+        verb = first_finite_match(what)
+        if verb is None or verb.group().casefold() not in _MET:
+            break
+        who = tuple(
+            p.name
+            for p in briefing.people
+            if any(m.sentence == s.index and m.kind != "pronoun" for m in p.spans)
+        )
+        found.append(replace(event, what=what, sentence=s.index, who=who))
+    return found
 
 
 # What the bottom line says two parties did, by the label of their talks: "Bilateral talks: A –
 # B" -> "A held talks with B". Other talks (a signing, credentials) tell it in their own words.
 _TALKS_DONE = {"Bilateral talks": "held talks with", "Courtesy call": "met"}
+_MET = frozenset(f for f in MEET_FORMS if f in PAST_FORMS)  # "met", not "meeting"
 
 
 def _names_both(clauses: Sequence[Clause], pair: tuple[Person, Person]) -> bool:
