@@ -209,6 +209,45 @@ WHAT = [
         "Delegates representing ports, Trade and other Ministries from the region, academia and business "
         "met in Lima",
     ),
+    # ... and the long names of bodies, past the last "and" (a title heads no such item)
+    (
+        "On 4 May, Ms Roy also held separate meetings with the Ministry of Ports, the Office of the "
+        "Norland Trade and Shipping Envoy, and the Harbour Board of Port Harlow and Coastal Region.",
+        "4 May",
+        "Roy also held separate meetings with the Ministry of Ports, the Office of the Norland Trade and "
+        "Shipping Envoy, and the Harbour Board of Port Harlow and Coastal Region",
+    ),
+    (
+        "Ms Roy met Tom Berg, the President of the Norland Bank of Ports and Shipping, and Lea Marsh "
+        "on 4 May.",
+        "4 May",
+        "Roy met Tom Berg",
+    ),
+    # the theme after the date, told last, is what the occasion was about
+    (
+        "The Norland Ports Forum met in Apia, Samoa, from 3 to 5 May 2024, under the theme “Ports for "
+        "People”.",
+        "from 3 to 5 May 2024",
+        "The Norland Ports Forum met in Apia, Samoa, under the theme “Ports for People”",
+    ),
+    (
+        "The Norland Ports Forum met in Apia, Samoa, from 3 to 5 May 2024, and the talks began.",
+        "from 3 to 5 May 2024",
+        "The Norland Ports Forum met in Apia, Samoa",
+    ),
+    # ... a titled name as the last item, and an item added with "as well as"
+    (
+        "On 4 May, Ms Roy also met Prime Minister Tom Berg, Deputy Prime Minister and Minister of "
+        "Ports Lea Marsh and Senior Vice Minister of Trade Ana Vidal.",
+        "4 May",
+        "Roy also met Prime Minister Tom Berg, Deputy Prime Minister and Minister of Ports Lea Marsh and "
+        "Senior Vice Minister of Trade Ana Vidal",
+    ),
+    (
+        "On 4 May, Ms Roy met Mayor Tom Berg, as well as representatives of the Norland Harbour Board.",
+        "4 May",
+        "Roy met Mayor Tom Berg, as well as representatives of the Norland Harbour Board",
+    ),
     # ... not appositions: each piece too long for an item of a list
     (
         "Ms Roy met Tom Berg, the President of the Bank of the Southern Islands, and Lea Marsh on 4 May.",

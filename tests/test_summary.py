@@ -224,12 +224,19 @@ def test_bottom_line_gives_no_clause_for_an_event_without_one(what: str) -> None
 
 
 def test_a_fact_opening_with_a_pronoun_names_its_person() -> None:
-    view = summary_view(reference_briefing(), max_words=1000)
+    # (the reference article's "He also met with the Minister of Finance" is the bottom line's
+    # now: the lead paragraph's other meeting)
+    text = (
+        "Minister in Lima\n\n9 May 2024\n\nThe Minister of Trade, Mr. Tom Berg, opened the Ports Forum "
+        "in Lima on 8 May 2024. He also toured the new container terminal of Callao with the port staff "
+        "and the harbour pilots.\n"
+    )
+    view = summary_view(briefing_of(text), max_words=1000)
     facts = [p for s in view["sections"] for p in s["points"] if p["kind"] == "fact"]
     # the pronoun is the sentence's subject: the point names its person, as a statement's does
-    # (a meeting is no speech: no cue in bold, the name opens the plain sentence)
+    # (a visit is no speech: no cue in bold, the name opens the plain sentence)
     led = [f["text"] for f in facts if f["lead_in"] is None]
-    assert any(t.startswith("He [Mikuriya] also met with the Minister of Finance") for t in led)
+    assert any(t.startswith("He [Berg] also toured the new container terminal") for t in led)
     assert not any(re.match(r"(?:He|She) (?!\[)", f["line"]) for f in facts)
 
 
@@ -728,7 +735,8 @@ def test_summary_of_the_bundled_article() -> None:
     assert "Mikuriya" in view["bottom_line_text"] and "Siluanov" in view["bottom_line_text"]
     assert view["bottom_line_text"].startswith("On 23 October 2021, ")
     assert "(¶0)" in view["bottom_line_text"]
-    assert [s["kind"] for s in view["sections"]] == ["meeting", "panel", "bilateral"]
+    # the forum's own paragraph tells only the meeting the bottom line tells: no block of its own
+    assert [s["kind"] for s in view["sections"]] == ["panel", "bilateral"]
     for section in view["sections"]:
         assert 1 <= len(section["points"]) <= MAX_POINTS, section["label"]
         assert all(p["paragraph"] in section["paragraphs"] for p in section["points"])
@@ -814,10 +822,12 @@ def test_the_views_show_the_selection(max_words: int) -> None:
     view = summary_view(b, max_words=max_words)
     assert view["bottom_line"] == chosen["bottom_line"]
     assert view["bottom_line_text"] == chosen["bottom_line_text"]
-    assert [s["points"] for s in view["sections"]] == [s["points"] for s in chosen["sections"]]
-    assert [s["label"] for s in view["sections"]] == [
-        b.sections[s["section"]].label for s in chosen["sections"]
-    ]
+    # a section whose every sentence the bottom line tells gets no block (nor any point)
+    labels = [s["label"] for s in view["sections"]]
+    shown = [s for s in chosen["sections"] if b.sections[s["section"]].label in labels]
+    assert all(not s["points"] for s in chosen["sections"] if s not in shown)
+    assert [s["points"] for s in view["sections"]] == [s["points"] for s in shown]
+    assert labels == [b.sections[s["section"]].label for s in shown]
     assert (view["words"], view["omitted"]) == (chosen["words"], chosen["omitted"])
     assert analysis_view(b)["summary"] == select_summary(b, DEFAULT_MAX_WORDS)
 
@@ -826,11 +836,14 @@ def test_analyze_json_carries_the_summary_selection() -> None:
     analysis = json.loads(runner.invoke(app, ["analyze", "--format", "json"]).stdout)
     summary = json.loads(runner.invoke(app, ["summary", "--format", "json"]).stdout)
     assert analysis["summary"]["bottom_line_text"] == summary["bottom_line_text"]
-    points = [s["points"] for s in analysis["summary"]["sections"]]
-    assert points == [s["points"] for s in summary["sections"]]
-    assert [analysis["sections"][s["section"]]["label"] for s in analysis["summary"]["sections"]] == [
-        s["label"] for s in summary["sections"]
+    # the summary shows no block for a section whose every sentence the bottom line tells
+    labels = [s["label"] for s in summary["sections"]]
+    shown = [
+        s for s in analysis["summary"]["sections"] if analysis["sections"][s["section"]]["label"] in labels
     ]
+    assert all(not s["points"] for s in analysis["summary"]["sections"] if s not in shown)
+    assert [s["points"] for s in shown] == [s["points"] for s in summary["sections"]]
+    assert [analysis["sections"][s["section"]]["label"] for s in shown] == labels
 
 
 # --- Presentation rules: names in composed text, cuts, date lines -------------------------------
@@ -1637,6 +1650,14 @@ def test_what_a_participant_who_says_nothing_quoted_did_is_a_point(monkeypatch: 
     [
         ("The Trade Forum held a webinar on port costs with four panellists.", "Online"),
         ("The Trade Forum held a seminar on port costs with four panellists.", "Karachi, Pakistan"),
+        # the places an occasion held online was hosted from are its own
+        (
+            "The Trade Forum convened virtually between Suva, Fiji and Wellington, New Zealand, on 3 May "
+            "2024, on port costs.",
+            "Online (Suva, Fiji and Wellington, New Zealand)",
+        ),
+        # must not: a word after the cue that names no place
+        ("The Trade Forum convened virtually from its offices on 3 May 2024.", "Online"),
     ],
 )
 def test_an_occasion_held_online_is_not_at_the_date_lines_city(lead: str, place: str) -> None:
@@ -3750,7 +3771,8 @@ def test_an_object_pronoun_names_the_person_of_a_fronted_phrase(sentence: str, l
             True,
         ),
         (
-            "She also met the Governor of Cusco, Mr. Luis Paz, who thanked Peru for its help after the "
+            # ("visited": a lead paragraph's "also met" is the bottom line's)
+            "She also visited the Governor of Cusco, Mr. Luis Paz, who thanked Peru for its help after the "
             "floods.",
             True,
         ),
@@ -3978,3 +4000,151 @@ def test_trim_does_not_part_an_adverb_from_the_ing_form_it_modifies() -> None:
     )
     cut, trimmed = trim(text, 12)
     assert trimmed and not cut.removesuffix("\xa0…").endswith("effectively"), cut
+
+
+@pytest.mark.parametrize(
+    ("told", "dates", "opening"),
+    [
+        # a call told in the past a day after the date line is done: the release was written the
+        # day before (or a time zone behind); the encounter opens the bottom line
+        (
+            "The Secretary-General was speaking following his call on President Tomas Berg in "
+            "Port Harlow on 12 March.",
+            ["12 March 2024"],
+            "On 12 March 2024 in Port Harlow, Ana Ruiz (Secretary-General, Harbour Union) met Tomas Berg",
+        ),
+        # must not: a call told in the future is announced, no occasion of the header
+        (
+            "The Secretary-General will call on President Tomas Berg in Port Harlow on 12 March.",
+            [],
+            "Harbour Union Secretary-General Ana Ruiz has commended Norland",
+        ),
+    ],
+)
+def test_a_day_told_in_the_past_just_after_the_date_line_is_the_occasions(
+    told: str, dates: list[str], opening: str
+) -> None:
+    text = (
+        "Union head thanks Norland\n\n11 March 2024\n\nHarbour Union Secretary-General Ana Ruiz has "
+        "commended Norland for its leadership of the Union.\n\n“Norland has led the reform well,” Ms "
+        f"Ruiz said today.\n\n{told} She customarily calls on the Chair once each year.\n"
+    )
+    view = summary_view(briefing_of(text))
+    assert view["dates"] == dates
+    assert view["bottom_line_text"].startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("later", "told"),
+    [
+        # a part of the programme told by its kind, counted among others, names no one: the
+        # agenda, a key point's, not a scene of the bottom line
+        ("The second panel discussion focused on the theme, ‘Ports of the Future,’ and on costs.", False),
+        ("On 6 May, several panel sessions were held covering subjects such as port fees.", False),
+        # must not: the occasion itself, with its outcome
+        ("The meeting closed on 6 May with the adoption of the Apia Declaration.", True),
+    ],
+)
+def test_a_part_of_the_programme_is_no_scene_of_the_bottom_line(later: str, told: bool) -> None:
+    text = (
+        "Ports Council meets in Apia\n\n9 May 2024\n\nThe Norland Ports Council held its 12th "
+        "meeting in Apia, Samoa, from 5 to 6 May 2024, under the chairmanship of Ms. Ana Ruiz, "
+        "Minister of Ports of Samoa.\n\nMs. Ruiz said that port costs must fall.\n\nOn the margins "
+        "of the meeting, Ms. Ruiz held talks with Mr. Tom Berg, Minister of Trade of Fiji. Mr. Berg "
+        f"said that Fiji would join the port code.\n\n{later}\n"
+    )
+    clauses = bottom_line(briefing_of(text))
+    assert any(c.paragraph == 3 for c in clauses) is told
+
+
+@pytest.mark.parametrize(
+    ("lead", "opening"),
+    [
+        # a lead that only frames what the occasion was good for is no account of it; the one
+        # after it tells what was said, after the occasion
+        (
+            "The third Norland Ports Summit presented an opportunity to rethink port finance.",
+            "On 3–5 May 2024, the Norland Ports Summit convened in Apia, Samoa, under the theme “Ports for "
+            "People” (¶1). Delegates called for lower port fees (¶0).",
+        ),
+        # must not: a person who took the opportunity did something
+        (
+            "Ms. Ana Ruiz, Minister of Ports of Samoa, took the opportunity to meet the delegates.",
+            "Ana Ruiz, Minister of Ports of Samoa, took the opportunity to meet the delegates (¶0).",
+        ),
+    ],
+)
+def test_a_lead_that_frames_the_occasion_gives_way_to_it(lead: str, opening: str) -> None:
+    text = (
+        f"Port leaders meet in Apia\n\n9 May 2024\n\n{lead} Delegates called for lower port fees.\n\nThe "
+        "Norland Ports Summit convened in Apia, Samoa, from 3 to 5 May 2024, under the theme “Ports for "
+        "People”.\n"
+    )
+    assert summary_view(briefing_of(text))["bottom_line_text"].startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        # a national release: the building it names without a place is in its country
+        (
+            "The Government of Fiji has signed two agreements with the Republic of Chile.",
+            "Office of the Prime Minister, Fiji",
+        ),
+        # must not: a lead that names no government gives the building alone
+        ("Two agreements were signed with the Republic of Chile.", "Office of the Prime Minister"),
+    ],
+)
+def test_a_building_of_a_national_release_is_in_its_country(lead: str, place: str) -> None:
+    text = (
+        f"Agreements signed\n\n15 April 2022\n\n{lead}\n\nThe agreements were signed during a meeting "
+        "between Prime Minister Tom Berg and President Ana Ruiz on 15 April at the Office of the Prime "
+        "Minister.\n"
+    )
+    assert summary_view(briefing_of(text))["place"] == place
+
+
+@pytest.mark.parametrize(
+    ("second", "told"),
+    [
+        # the lead paragraph sums up the visit: each other meeting it names is the bottom line's,
+        # the person of a title written with the body's full name named once
+        (
+            "She also met President of the Norland Harbour Council Tom Berg, as well as representatives "
+            "of the Port Board.",
+            "Ruiz also met Tom Berg (President, Norland Harbour Council), as well as representatives of the "
+            "Port Board (¶0).",
+        ),
+        # must not: a sentence of the lead paragraph that tells no meeting
+        ("She also spoke about port fees.", None),
+    ],
+)
+def test_the_bottom_line_tells_each_meeting_the_lead_paragraph_names(second: str, told: str | None) -> None:
+    text = (
+        "Minister visits Apia\n\n5 May 2024\n\nMs. Ana Ruiz, Minister of Ports of Samoa, met the "
+        f"Mayor of Suva, Mr. Ivo Brandt, in Suva, Fiji on 4 May 2024. {second}\n\nThe President of "
+        "the NHC, Mr. Tom Berg, said that the Council would help.\n"
+    )
+    line = summary_view(briefing_of(text))["bottom_line_text"]
+    assert line.startswith("On 4 May 2024, Ana Ruiz (Minister of Ports, Samoa) met Ivo Brandt")
+    assert (told in line) if told is not None else line.count("¶0") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title written with the full name of the body whose initials are the organisation
+        (
+            "Ruiz met President of the Norland Harbour Council Tom Berg",
+            "Ruiz met Tom Berg (President, NHC)",
+        ),
+        # must not: a body of other initials stays, before the description
+        (
+            "Ruiz met President of the Coastal Board Tom Berg",
+            "Ruiz met President of the Coastal Board Tom Berg (President, NHC)",
+        ),
+    ],
+)
+def test_a_title_with_the_bodys_full_name_is_the_persons(text: str, expected: str) -> None:
+    berg = Person("Tom Berg", "President", "NHC", aliases=("Berg",))
+    assert name_people(text, _forms_of((berg, ("Tom Berg",), ())), set()) == expected

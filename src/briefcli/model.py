@@ -352,6 +352,9 @@ class Event:
     # delegates at the Conference, which takes place from 5 to 20 June"; the happening is a day
     # of it, not all of it
     hosted: bool = False
+    # told in a past-tense clause: "his call on the Prime Minister on 12 April" after "was
+    # commenting"; done, even when its day is a little after a date line written the day before
+    past: bool = False
 
 
 @dataclass(frozen=True, slots=True)

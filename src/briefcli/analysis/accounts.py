@@ -38,6 +38,7 @@ from briefcli.lang.en import (
     COORDINATORS,
     DATE_MODIFIERS,
     DATE_PREPOSITIONS,
+    EVENT_NAME_JOINERS,
     FINITE_WORDS,
     HOLD_FORMS,
     HONORIFICS,
@@ -48,6 +49,7 @@ from briefcli.lang.en import (
     PAST_FORMS,
     RELATIVE_ADVERBS,
     SIGN_FORMS,
+    THEME_NOUNS,
     TITLE_HEADS,
     cue_lemma,
 )
@@ -353,6 +355,7 @@ def _main_clause(segments: list[str]) -> str:
         segment = _with_encounter(segment, rest[i + 1 :], verbs)
         segment = _with_signatories(segment, rest[i + 1 :], verbs)
         segment = _with_occasion(segment, rest[i + 1 :], verbs)
+        segment = _with_theme(segment, rest[i + 1 :])
         listed = _list_before(rest[:i], verbs, words[:verb])
         if listed:
             return f"{listed}, {segment}"
@@ -366,6 +369,18 @@ def _main_clause(segments: list[str]) -> str:
 
 
 _ENCOUNTER_VERBS = frozenset(HOLD_FORMS) | frozenset(MEET_FORMS)
+# "on the theme ‘Ports for People’", "under the motto ...": what the occasion was about.
+_THEME = pattern(rf"(?:on|under|with)\s+(?:the|a|its)\s+(?:{'|'.join(sorted(THEME_NOUNS))})\b", re.IGNORECASE)
+
+
+def _with_theme(segment: str, after: list[str]) -> str:
+    """The clause with the theme phrase that comes next, past the date cut out before it: "The
+    Harbour Forum met in Apia" + ", under the theme ‘Ports for People’" tells what it was
+    about, as the sentence put it last (end focus)."""
+    piece = next((p.strip() for p in after if p.strip()), "")
+    if not _THEME.match(piece) or segment.rstrip().endswith(piece):
+        return segment
+    return f"{segment}, {piece}"
 
 
 def _with_occasion(segment: str, after: list[str], verbs: dict[str, int | None]) -> str:
@@ -447,6 +462,7 @@ def _with_signatories(segment: str, after: list[str], verbs: dict[str, int | Non
 # "and" or "or" joining the last item; not after a suspended hyphen, which joins two modifiers
 # of one item: "international- and regional bodies".
 _LIST_END = pattern(r"(?<!-\s)\b(?:and|or)\s")
+_AS_WELL_AS = pattern(r"\s*as\s+well\s+as\s")  # the last item, added: "..., as well as the Port Board"
 _LIST_ITEMS = 6  # "from Rwanda, the UAE, ... and Zimbabwe": the items after the first
 _LIST_ITEM_WORDS = 6  # longer pieces are appositions ("Ahmed Al Khalifa, the President of ...")
 _SUBJECT_ITEM_WORDS = 8  # "Trade and other Ministries from WCO Members": an item of a subject list
@@ -504,13 +520,50 @@ def _with_list(segment: str, after: list[str], verbs: dict[str, int | None]) -> 
     Rwanda" + ", the United Arab Emirates and Zimbabwe today": the items after it have no verb
     of their own, and the last one joins with "and" or "or"; else the clause as it is."""
     for k, item in enumerate(after[:_LIST_ITEMS]):
-        if verbs.get(item) is not None or not item or _relative(item) or _is_intro(item):
+        if verbs.get(item) is not None or not item or _relative(item):
             return segment
-        if len(_words(item)) > _LIST_ITEM_WORDS or first_finite(item.rstrip(".!?")) is not None:
-            return segment  # an apposition, or a clause of its own: ", and the talks began."
-        if _LIST_END.search(item):
+        if first_finite(item.rstrip(".!?")) is not None:
+            return segment  # a clause of its own: ", and the talks began."
+        if _AS_WELL_AS.match(item) and len(_words(item)) <= _BODY_ITEM_WORDS:
+            return ", ".join([segment, *after[: k + 1]])  # "..., as well as representatives of X"
+        if _is_intro(item):
+            return segment
+        if len(_words(item)) > _LIST_ITEM_WORDS and not _body_name(item):
+            return segment  # an apposition
+        if _LIST_END.search(item) and not _last_item_after(item, after[k + 1 : _LIST_ITEMS]):
             return ", ".join([segment, *after[: k + 1]])
     return segment
+
+
+def _last_item_after(item: str, rest: list[str]) -> bool:
+    """Whether an item's "and" is one of a body's name ("the Office of Trade and Shipping"): the
+    list's last item, a body's name opening with "and", comes after it."""
+    return (
+        not item.lstrip().startswith("and ")
+        and bool(rest)
+        and rest[0].lstrip().startswith("and ")
+        and _body_name(rest[0])
+    )
+
+
+_BODY_ITEM_WORDS = 20  # "Deputy Prime Minister and Minister of Finance Taro Aso": a titled name is long
+
+
+def _body_name(item: str) -> bool:
+    """Whether a list item is a name, however long: of a body ("met the Ministry of Ports, [the
+    Office of the Norland Trade Envoy], and [the Harbour Board of Port Harlow]") or of a person
+    with the title before it ("[Deputy Prime Minister and Minister of Ports Tom Berg]"):
+    capitalised words and the small words inside a name. Not an apposition that gives a title
+    with its article ("Tom Berg, the President of the Harbour Board"): it says who the name
+    before it is."""
+    words = _words(item)
+    if words[:1] == ["and"]:
+        words = words[1:]
+    article = bool(words) and words[0].lower() == "the"
+    words = words[1:] if article else words
+    if not words or len(words) > _BODY_ITEM_WORDS or (article and words[0].lower() in TITLE_HEADS):
+        return False
+    return all(w[:1].isupper() or w.lower() in EVENT_NAME_JOINERS or w == "the" for w in words)
 
 
 _PLACE_PREPOSITIONS = frozenset(("in", "at"))

@@ -91,7 +91,7 @@ _DEADLINE = pattern(
     rf"(?:(?:{alternation(list(PERIOD_PARTS))})\s+of\s+(?:the\s+)?)?(?:mid-?)?$"
 )
 _DEADLINE_REACH = 40  # characters: longer than any lead and its "the end of"
-_PAST_SLACK = 3  # days after the publication date a past-tense date may fall
+PAST_SLACK = 3  # days after the publication date a past-tense date may fall
 
 
 # --- Small date arithmetic ---------------------------------------------------------------------
@@ -128,7 +128,7 @@ def resolve_year(month: int, day: int | None, reference: dt.date, tense: int, *,
     # A past event a day or two after the release's date is no year old: a date line may be a
     # time zone behind, or the release written the day before ("dated 11 April: his call on the
     # Prime Minister on 12 April").
-    after = reference + dt.timedelta(days=_PAST_SLACK if exact else 92)  # latest day of a past clause
+    after = reference + dt.timedelta(days=PAST_SLACK if exact else 92)  # latest day of a past clause
     before = reference - dt.timedelta(days=0 if exact else 92)  # earliest day of a future clause
     best: tuple[int, int] | None = None
     fallback: tuple[int, int] | None = None

@@ -75,12 +75,13 @@ def _event(
     announced: bool = False,
     aside: bool = False,
     hosted: bool = False,
+    past: bool = False,
 ) -> Event:
     """An event of ``dated`` (date, end, paragraph) and the people it names, by name and id."""
     date, until, paragraph = dated
     names = tuple(p.name for p in who)
     ids = tuple(p.id for p in who)
-    return Event(date, until, paragraph, what, where, names, sentence, ids, announced, aside, hosted)
+    return Event(date, until, paragraph, what, where, names, sentence, ids, announced, aside, hosted, past)
 
 
 def _sentence_text(article: Article, s: Sentence, near: int | None = None) -> tuple[int, str]:
@@ -191,15 +192,22 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
     # "the Summit, to be held from 9 to 18 August" announces it; "the next day" is no future
     # of its own, and a date heading dates the paragraph after it
     told_in, span = story.sentences[dated.sentence], dated.spans[0]
-    announced = (
-        heading is None
-        and tense_between(article, *span) <= 0
-        and clause_tense(article, *span, (told_in.start, told_in.end)) > 0
-    )
+    tense = clause_tense(article, *span, (told_in.start, told_in.end)) if heading is None else 0
+    announced = heading is None and tense_between(article, *span) <= 0 and tense > 0
     aside = heading is None and bool(spans) and _aside(text, spans[0][0])
     hosted = heading is None and bool(spans) and _hosted(article, s_start, text, spans[0][0])
     who = _who(article, sentence, cast)
-    return _event(told, what, where, who, sentence.index, announced=announced, aside=aside, hosted=hosted)
+    return _event(
+        told,
+        what,
+        where,
+        who,
+        sentence.index,
+        announced=announced,
+        aside=aside,
+        hosted=hosted,
+        past=tense < 0,
+    )
 
 
 # A passive relative clause after a comma, up to the point searched to: ", which was officially

@@ -133,7 +133,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from briefcli.analysis.accounts import event_what, first_finite, first_finite_match, without_honorifics
 from briefcli.analysis.cast import cast_of
-from briefcli.analysis.dates import RelativeDay, relative_days
+from briefcli.analysis.dates import PAST_SLACK, RelativeDay, relative_days
 from briefcli.analysis.frames import is_heading
 from briefcli.analysis.names import called
 from briefcli.analysis.phrases import event_names
@@ -156,6 +156,7 @@ from briefcli.lang.en import (
     EVENT_PRESENT,
     EVENT_PROGRESSIVE,
     FINITE_WORDS,
+    FRAMING_NOUNS,
     GENERIC_EVENT_NOUNS,
     GIVEN_NAME_STYLES,
     HEADLINE_NEWS_VERBS,
@@ -164,6 +165,7 @@ from briefcli.lang.en import (
     INFINITIVE_PARTICLES,
     JOINT_OPENERS,
     LEADER_PARTICIPLES,
+    MEET_FORMS,
     MODALS,
     MONTH_NAMES,
     MONTHS,
@@ -925,8 +927,32 @@ def _title_before(text: str, start: int, person: Person) -> int:
         word = m.group(1).strip(".").casefold()
         demonym = m.group(1)[:1].isupper() and any(word.startswith(o[:5]) for o in org if len(o) >= 5)
         if word not in own and not demonym:
-            return start
+            return _title_of_body_before(text, start, own, person.org)
         start = m.start(1)
+
+
+_TITLE_OF_WORDS = 10  # "President of the [Norland Council of Port and Harbour Masters]"
+
+
+def _title_of_body_before(text: str, start: int, own: set[str], org: str | None) -> int:
+    """``start`` moved back over a title of the person's written with the full name of the body
+    whose initials are the person's organisation: "President of the Norland Harbour Council |
+    Tom Berg" for the President of the "NHC". The run back is of capitalised words and the small
+    words inside a name, opening on a title word of the person's and "of" or "for"."""
+    if not org or not org.isupper() or not org.isalpha():
+        return start
+    at = start
+    run: list[tuple[int, str]] = []
+    for _ in range(_TITLE_OF_WORDS + 2):
+        m = _WORD_BEFORE.search(text, max(0, at - _WORD_BEFORE_REACH), at)
+        if m is None or not (m.group(1)[:1].isupper() or m.group(1) in _NAME_JOINERS):
+            break
+        run.insert(0, (m.start(1), m.group(1)))
+        at = m.start(1)
+        if len(run) > 1 and run[0][1].casefold() in own and run[1][1] in ("of", "for"):
+            initials = "".join(w[0] for _, w in run[2:] if w[:1].isupper())
+            return run[0][0] if initials == org else start
+    return start
 
 
 # --- The bottom line ---------------------------------------------------------------------------
@@ -1196,6 +1222,10 @@ def _bottom_line(briefing: Briefing) -> list[Clause]:
     told_clauses = _event_clauses(briefing, told, clauses, forms, set(named))
     first = _opening(briefing, told, clauses + told_clauses, forms)
     if first is None:
+        if clauses and told_clauses and _speech_only(clauses[0].text):
+            # a lead that tells what was said ("Delegates called for reform") follows what
+            # happened: the bottom line opens with the occasion
+            return _dated_relatives(article, [told_clauses[0], *clauses, *told_clauses[1:]])
         return _dated_relatives(article, clauses + told_clauses)
     # Who met whom (who took part in what) first, then the lead and the events, which name them
     # by surname and leave the encounter's date unsaid.
@@ -1329,20 +1359,54 @@ def _event_clauses(
     article = briefing.article
     pronouns = {m.start: p for p in briefing.people for m in p.spans if m.kind == "pronoun"}
     out: list[Clause] = []
-    for event in [_placed(briefing, told, clauses), *_other_events(briefing, told)][
-        : MAX_CLAUSES - len(clauses)
-    ]:
+    room = MAX_CLAUSES - len(clauses)
+    met: set[str] = set()  # the people the main event's paragraph says were also met
+    for i, event in enumerate([_placed(briefing, told, clauses), *_other_events(briefing, told)][:room]):
         event = _pronoun_named(article, event, pronouns)
         if (clauses or out) and _held_only(event.what):
             continue  # "the conference was held" after the lead: its date is the header's
+        others = set(event.who) - set(told.who)
+        if others and others <= met:
+            continue  # talks with someone the lead paragraph already says was met
         out.append(_clause(article, event, previous, forms, named, briefing.location))
+        if i == 0:  # the main event: the other meetings its paragraph sums up
+            also = [_pronoun_named(article, e, pronouns) for e in _also_met(briefing, event)]
+            out += [_clause(article, e, event, forms, named, briefing.location) for e in also]
+            met |= {name for e in also for name in e.who}
         previous = event
-    return out
+    return out[:room]
+
+
+def _also_met(briefing: Briefing, event: Event) -> list[Event]:
+    """The other encounters the main event's paragraph tells right after it, undated: "Ruiz met
+    the Mayor of Apia today. | She also met the Harbour Master, as well as representatives of the
+    Port Board." The lead paragraph sums up the visit; each meeting it names is one the bottom
+    line tells, before the details of the next scenes. Only a sentence whose first verb is
+    "met" ("also met")."""
+    article = briefing.article
+    if event.sentence is None:
+        return []
+    found: list[Event] = []
+    for s in article.paragraphs[event.paragraph].sentences:
+        if s.index <= event.sentence:
+            continue
+        what = event_what(without_honorifics(without_dateline(article, s.start, s.end)))
+        verb = first_finite_match(what)
+        if verb is None or verb.group().casefold() not in _MET:
+            break
+        who = tuple(
+            p.name
+            for p in briefing.people
+            if any(m.sentence == s.index and m.kind != "pronoun" for m in p.spans)
+        )
+        found.append(replace(event, what=what, sentence=s.index, who=who))
+    return found
 
 
 # What the bottom line says two parties did, by the label of their talks: "Bilateral talks: A –
 # B" -> "A held talks with B". Other talks (a signing, credentials) tell it in their own words.
 _TALKS_DONE = {"Bilateral talks": "held talks with", "Courtesy call": "met"}
+_MET = frozenset(f for f in MEET_FORMS if f in PAST_FORMS)  # "met", not "meeting"
 
 
 def _names_both(clauses: Sequence[Clause], pair: tuple[Person, Person]) -> bool:
@@ -1685,7 +1749,7 @@ def _quoted_clause(article: Article, sentence: Sentence) -> Clause:
 _GLUED_QUOTE = pattern(r"(?<=\w)(?=“)")
 # The sentence's own full stop inside a closing quote at the clause's end: "... “Ports and the
 # Sea.”": the bottom line puts its citation and its own full stop after it.
-_STOP_IN_CLOSE = pattern(r"[.](?=[”\"]$)")
+_STOP_IN_CLOSE = pattern(r"[.](?=[”\"’]$)")  # also a single closing quote: "the theme ‘Ports.’"
 
 
 def _tidy_marks(text: str) -> str:
@@ -1756,9 +1820,28 @@ def _lead(briefing: Briefing, main: Event | None) -> Sentence | None:
             return None
         if is_background(section_of(briefing, s.paragraph)) or is_heading(article, s.paragraph):
             continue  # background, or a deck under the headline: "Minister speaks at forum"
-        if tells_happening(without_dateline(article, s.start, s.end)):
+        text = without_dateline(article, s.start, s.end)
+        if tells_happening(text) and not _framing(text):
             return s
     return None
+
+
+_FRAMING_REACH = 4  # "presented [a unique and timely] opportunity": the object's noun comes soon
+
+
+def _framing(sentence: str) -> bool:
+    """Whether a sentence only frames what its occasion was good for: its subject names the
+    occasion and its first verb's object is a framing noun ("The Harbour Summit provided a
+    unique platform to rethink port finance"). It says why, not who met or what happened; a
+    person who "took the opportunity to meet" the Minister did something."""
+    words = _ACCOUNT_WORD.findall(_RELATIVE_ASIDE.sub(",", sentence))
+    verb = first_finite(" ".join(words))
+    if verb is None:
+        return False
+    occasion = event_noun_set()
+    subject = any(w.casefold() in occasion for w in words[:verb])
+    after = (w.casefold() for w in words[verb + 1 : verb + 1 + _FRAMING_REACH])
+    return subject and any(w in FRAMING_NOUNS for w in after)
 
 
 # A relative clause between commas: ", who is on an official visit to Egypt," (its verb is not
@@ -1827,9 +1910,36 @@ def _other_events(briefing: Briefing, main: Event) -> list[Event]:
             and not only_speech(e)
             and not _refers_back(e.what)
             and not _said_in(briefing, e)
+            and not _programme_part(e)
         ),
         key=_text_order,
     )
+
+
+_PART_ORDINALS = frozenset(o for o, n in DAY_ORDINALS.items() if n >= 1 and o != "opening")
+
+
+def _programme_part(event: Event) -> bool:
+    """Whether an account tells a part of the occasion's programme by its kind, naming no one:
+    its subject is a session or discussion noun counted among others, by an ordinal or in the
+    plural ("The second panel discussion focused on port costs", "Several panel sessions were
+    held covering ..."). It says what was on the agenda, not who met whom; the key points tell
+    it. The occasion itself ("The meeting closed with the adoption of the communiqué"), a named
+    one ("The Ports Forum was held in Apia") or an account that names someone stays."""
+    if event.who:
+        return False
+    verb = first_finite_match(event.what)
+    if verb is None:
+        return False
+    nouns = event_noun_set() | {n.casefold() for n in DISCUSSION_NOUNS}
+    words = [w.casefold() for w in _ACCOUNT_WORD.findall(event.what[: verb.start()])]
+    for i, word in enumerate(words):
+        if word not in nouns:
+            continue
+        plural = word.endswith("s") and word[:-1] in nouns
+        if plural or any(w in _PART_ORDINALS for w in words[:i]):
+            return True
+    return False
 
 
 def _as_encounter(briefing: Briefing, event: Event) -> Event:
@@ -1864,7 +1974,12 @@ def only_speech(event: Event) -> bool:
     encounter ("Nalbandian congratulated him on his appointment and expressed confidence
     ..."). The bottom line names the scenes; what was said in them is the key points' (a
     cue that tells one too stays: "welcomed the delegation", "agreed to meet again")."""
-    what = event.what.removesuffix("…")
+    return _speech_only(event.what)
+
+
+def _speech_only(account: str) -> bool:
+    """``only_speech`` of an account's words."""
+    what = account.removesuffix("…")
     verb = first_finite_match(what)
     lemma = cue_lemma(verb.group().casefold()) if verb is not None else None
     if verb is None or lemma is None or cue_group(lemma) is None:
@@ -2110,6 +2225,11 @@ def _unmarked(text: str) -> str:
     return _HASHTAG.sub("", _STRAY_DATE.sub("", text))
 
 
+def virtual_cue(text: str) -> re.Match[str] | None:
+    """The first cue of taking part from afar in ``text`` ("virtually", "via videoconference")."""
+    return _VIRTUAL.search(text)
+
+
 def held_online(briefing: Briefing) -> bool:
     """Whether the occasion took place online: the main event's sentence, else the lead (the
     first sentence), tells a webinar, a videoconference, a call ("conducted an important
@@ -2127,8 +2247,19 @@ def upcoming(event: Event, published: str | None) -> bool:
     """Whether ``event`` is announced: told in a future-tense clause ("briefed the Minister on
     the Summit, to be held from 9 to 18 August"), or after the publication date ("The next
     meeting will take place in December 2025"), compared at the event date's precision (a
-    month with the month)."""
-    return event.announced or (published is not None and event.date > published[: len(event.date)])
+    month with the month). A day told in the past up to ``PAST_SLACK`` days after it is done:
+    a release dated 11 May says "was speaking after his call on the Minister on 12 May" when
+    written the day before, or a time zone behind (the dates stage gives it that year too)."""
+    if event.announced:
+        return True
+    if published is None or event.date <= published[: len(event.date)]:
+        return False
+    day = len(event.date) == len(published)
+    return not (event.past and day and _days_after(event.date, published) <= PAST_SLACK)
+
+
+def _days_after(day: str, published: str) -> int:
+    return (dt.date.fromisoformat(day) - dt.date.fromisoformat(published)).days
 
 
 def compose(clauses: Sequence[Clause]) -> str:

@@ -20,7 +20,7 @@ from briefcli.analysis.places import sentence_venue, told_as_earlier
 from briefcli.analysis.quotemarks import quoted_spans
 from briefcli.analysis.tense import event_noun_set, tense_between
 from briefcli.errors import NoResultsError, UsageError
-from briefcli.lang.en import CHIEF_NOUNS, MEET_FORMS, ORG_CUES, RELATIVE_PLURALS
+from briefcli.lang.en import CHIEF_NOUNS, MEET_FORMS, ORG_CUES, RELATIVE_PLURALS, STATE_BODIES
 from briefcli.model import (
     KIND,
     PARAGRAPH_KINDS,
@@ -51,6 +51,7 @@ from briefcli.present.summary import (
     tells_what_happened,
     undated_weekday,
     upcoming,
+    virtual_cue,
     without_dateline,
 )
 from briefcli.regexes import pattern
@@ -410,11 +411,44 @@ def _place(briefing: Briefing) -> str | None:
     if briefing.location:
         return briefing.location
     if held_online(briefing):
-        return ONLINE  # "KARACHI: ... conducted a webinar": Karachi is the newspaper's
+        # "KARACHI: ... conducted a webinar": Karachi is the newspaper's; the hosts the account
+        # names are the occasion's ("convened virtually between Apia and Suva, Fiji")
+        hosts = _online_hosts(briefing)
+        return f"{ONLINE} ({hosts})" if hosts else ONLINE
     lead = article.sentences[0] if article.sentences else None
     if lead is not None and told_as_earlier(article.span(lead.start, lead.end)):
         return _venue(briefing)  # "MONTRÉAL - ... met late last week with": the release's city
     return (readable_place(article.dateline) if article.dateline else None) or _venue(briefing)
+
+
+# The places after the cue of an occasion held online: "virtually [between] Apia and Suva",
+# "online [from] Apia".
+_ONLINE_FROM = pattern(r"\s+(?:between|from|in)\s+")
+_PLACE_JOINT = pattern(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _online_hosts(briefing: Briefing) -> str | None:
+    """The places an occasion held online was hosted from, as the main event's account names
+    them right after its cue: "convened virtually between Apia and Suva, Fiji, on the theme" ->
+    "Apia and Suva, Fiji". Each piece must be a place the analysis knows; the list stops at the
+    first that is not."""
+    main = main_event(briefing)
+    cue = virtual_cue(main.what) if main is not None else None
+    opening = _ONLINE_FROM.match(main.what, cue.end()) if main is not None and cue is not None else None
+    if main is None or opening is None:
+        return None
+    known = {alias for p in briefing.places for alias in (p.name, *p.aliases)}
+    at, end = opening.end(), opening.end()
+    while True:
+        place = next((k for k in sorted(known, key=len, reverse=True) if main.what.startswith(k, at)), None)
+        if place is None:
+            break
+        end = at + len(place)
+        joint = _PLACE_JOINT.match(main.what, end)
+        if joint is None:
+            break
+        at = joint.end()
+    return main.what[opening.end() : end] or None
 
 
 def _venue(briefing: Briefing) -> str | None:
@@ -424,9 +458,38 @@ def _venue(briefing: Briefing) -> str | None:
     event = main_event(briefing)
     sentences = briefing.article.sentences
     if event is not None and event.sentence is not None:
-        return sentence_venue(briefing.article, sentences[event.sentence])
-    # nothing dated: the lead tells the occasion ("About 90 people gathered in Pugh Hall ...")
-    return sentence_venue(briefing.article, sentences[0]) if sentences else None
+        venue = sentence_venue(briefing.article, sentences[event.sentence])
+    else:
+        # nothing dated: the lead tells the occasion ("About 90 people gathered in Pugh Hall ...")
+        venue = sentence_venue(briefing.article, sentences[0]) if sentences else None
+    home = _government_country(briefing) if venue else None
+    places = {alias for p in briefing.places for alias in (p.name, *p.aliases)}
+    if venue and home and not any(place in venue for place in places):
+        return f"{venue}, {home}"  # "Office of the Prime Minister, Norland"
+    return venue
+
+
+# "The Government of Norland has signed ...": whose release it is.
+_GOVERNMENT_OF = pattern(
+    rf"\b(?:{'|'.join(sorted(STATE_BODIES))})\s+of\s+(?:the\s+)?((?:[A-Z][\w-]*\s*){{1,4}})"
+)
+
+
+def _government_country(briefing: Briefing) -> str | None:
+    """The country whose government the lead says acted ("The Government of Norland has signed
+    two agreements ..."): a national release. A building it names without a place ("at the
+    Office of the Prime Minister") is in that country."""
+    sentences = briefing.article.sentences
+    if not sentences:
+        return None
+    lead = briefing.article.span(sentences[0].start, sentences[0].end)
+    m = _GOVERNMENT_OF.search(lead)
+    words = m.group(1).split() if m else []
+    for n in range(len(words), 0, -1):
+        country = country_of(" ".join(words[:n]))
+        if country is not None:
+            return country
+    return None
 
 
 def _first_day(iso: str) -> dt.date:
