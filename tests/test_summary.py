@@ -1680,6 +1680,27 @@ def test_a_yearless_date_line_gives_the_day(head: str, dates: list[str]) -> None
     assert summary_view(briefing_of(text))["dates"] == dates
 
 
+def test_a_yearless_date_line_takes_no_year_from_a_deadline() -> None:
+    """ "to link the grids by 2030": a horizon, not the year the release speaks from."""
+    text = (
+        "Grids to be linked\n\nLAHORE, Sept 25 (APP): The Port Agency here hosted the Asian Ports Forum,"
+        " where members agreed to link their grids by 2030.\n"
+    )
+    assert summary_view(briefing_of(text))["dates"] == ["25 September (year not given)"]
+
+
+def test_told_without_its_hearer_reads_said() -> None:
+    """ "She told reporters after the meeting that ...": the hearer stays behind; "Ruiz told the
+    project ..." is no English."""
+    text = (
+        "Ports agree\n\nOslo, 3 May 2024 - Minister Ana Ruiz met the Mayor of Bergen, Tom Berg, in Oslo."
+        " Ms. Ruiz told reporters after the long meeting at the harbour that the project would cost"
+        " little.\n"
+    )
+    leads = [p["lead_in"] for s in summary_view(briefing_of(text))["sections"] for p in s["points"]]
+    assert "Ruiz said" in leads
+
+
 @pytest.mark.parametrize(
     ("lead", "dates"),
     [

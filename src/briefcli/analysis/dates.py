@@ -319,6 +319,7 @@ def _latest_year(text: str) -> int | None:
         for m in _year_in_words().finditer(text)
         if not (m["after"] or "a")[0].isupper()
         and not ((m["before"] or "a")[0].isupper() and m["before"].lower() not in MONTH_LEADS)
+        and (m["before"] or "").lower() not in DEADLINE_LEADS  # "to link the grids by 2030": a horizon
     ]
     return max(years) if years else None
 

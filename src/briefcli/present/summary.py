@@ -140,6 +140,7 @@ from briefcli.analysis.phrases import event_names
 from briefcli.analysis.scenes import BACKGROUND_KIND, GROUPS, find_in_text, group_kind
 from briefcli.analysis.tense import event_noun_set, tense_between
 from briefcli.lang.en import (
+    ADDRESSEE_CUES,
     ADVERBS,
     ANAPHORIC_DETERMINERS,
     ARTICLES,
@@ -2883,7 +2884,7 @@ def _statement_point(
         infinitive=_infinitive_cue(article, st),
     )
     cue_words = first.words if first is not None else _fronted_that(article, st, cue_words, content)
-    if direct and _carried_cue(article, st):
+    if (direct and _carried_cue(article, st)) or _hearer_lost(cue_words):
         cue_words = "said"
     clause = not direct and bool(cue_words) and f" {cue_words}".endswith(" that")
     text, trimmed = trim(
@@ -2951,6 +2952,14 @@ _OPENING_QUOTE = ("“", '"')
 # The cue groups whose verbs can stand for the speech a quotation goes on with in a later
 # sentence: "Ruiz stressed the risks. “We must act,” ..." (not "thanked", "called on").
 _QUOTING_GROUPS = frozenset(("say", "observation", "emphasis", "explanation", "argument"))
+
+
+def _hearer_lost(cue_words: str | None) -> bool:
+    """Whether the lead-in's cue is "told" alone, its hearer too far from the content to keep
+    ("She told reporters after the meeting that ..."): "Ruiz told the project ..." is no
+    English, "Ruiz said the project ..." is what she told."""
+    lemma = cue_lemma(cue_words) if cue_words and " " not in cue_words else None
+    return lemma is not None and lemma in ADDRESSEE_CUES
 
 
 def _carried_cue(article: Article, st: Statement) -> bool:
