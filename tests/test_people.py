@@ -2125,6 +2125,16 @@ def test_names_a_plural_of_persons_lists(text: str, expected: list[str]) -> None
         # the one who stood in took part
         ("Mr. Omar Said, representing the Minister Lea Marsh, opened the fair.", "Omar Said", True),
         ("President Lea Marsh met Ana Ruiz in the capital.", "Lea Marsh", True),
+        # a predecessor is named for the post, not as one who was there; so is a name in
+        # apposition with a predecessor's title
+        ("The Board elected Ana Ruiz as its Chair. She succeeds Mr. Omar Said of Peru.", "Omar Said", False),
+        (
+            "The Board elected Ana Ruiz as its Chair. She takes over from the Minister of Ports of Chile, "
+            "Hon. Tom Berg.",
+            "Tom Berg",
+            False,
+        ),
+        ("The Board elected the Minister of Ports of Chile, Hon. Tom Berg, as its Chair.", "Tom Berg", True),
     ],
 )
 def test_who_took_part(text: str, name: str, took_part: bool) -> None:

@@ -166,3 +166,34 @@ def test_a_heading_keeps_the_number_the_text_gives_the_event() -> None:
         " in Honiara on Thursday. Delegations from 22 states attended.\n"
     )
     assert _labels(text)[0].startswith("18th Regular Session")
+
+
+_RIVER_DIALOGUE = (
+    "Agency Hosts High-Level Dialogue on River Pollution in Lyon\n\n"
+    "LYON, 4 June 2019 – The River Agency convened a high-level dialogue on river pollution on "
+    "Monday at the Congress Centre in Lyon.\n\n"
+    "The dialogue was moderated by Ms. Ana Ruiz, Director of the Agency's Policy Division. The "
+    "panellists were Mr. Tom Berg, Minister of Ports of Chile; and Ms. Lea Marsh, Mayor of Quito.\n\n"
+    "Opening the discussion, Mr. Berg said that rivers needed care.\n\n"
+    "Ms. Marsh urged cities to share their data.\n\n"
+    "Closing the session, Ms. Ruiz thanked the panellists.\n"
+)
+
+
+def test_a_bare_discussion_noun_is_the_discussion_introduced_before() -> None:
+    """ "The dialogue was moderated by": the high-level dialogue on river pollution the lead
+    told, not the "session" a later sentence closes."""
+    panel = next(s for s in _briefing(_RIVER_DIALOGUE).sections if s.kind == "panel")
+    assert panel.label == "High-level dialogue on river pollution"
+
+
+def test_an_event_a_speaker_says_is_to_come_is_no_venue() -> None:
+    """ "said the Agency would present the findings to the World Water Assembly": what is to
+    come, no place the dialogue was held at."""
+    text = _RIVER_DIALOGUE.replace(
+        "thanked the panellists.",
+        "thanked the panellists and said the Agency would present the findings to the World Water "
+        "Assembly in September.",
+    )
+    panel = next(s for s in _briefing(text).sections if s.kind == "panel")
+    assert "Assembly" not in panel.label

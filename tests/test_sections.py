@@ -912,6 +912,26 @@ def test_the_two_parties_took_part() -> None:
             ],
             ["Andean Water Summit", "Panel discussion"],
         ),
+        (  # a bare "the dialogue" is the one introduced before it; an event a speaker said the
+            # findings would go to is no place the dialogue was held at
+            "Agency hosts dialogue on rivers",
+            [
+                "The River Agency convened a high-level dialogue on river pollution in Lyon on Monday.",
+                "The dialogue was moderated by Ms. Ana Ruiz. The panellists were Tom Berg and Lea Marsh.",
+                "Mr. Berg said rivers needed care. Closing the session, Ms. Ruiz said the Agency would "
+                "present its findings to the World Water Assembly in May.",
+            ],
+            ["High-level dialogue on river pollution"],
+        ),
+        (  # talks by telephone are a call
+            "Ministers speak by phone",
+            [
+                "Foreign Minister Ana Ruiz of Peru spoke by telephone today with Foreign Minister Tom Berg "
+                "of Chile.",
+                "The two ministers discussed trade.",
+            ],
+            ["Telephone call with Foreign Minister Tom Berg of Chile"],
+        ),
         (  # a forum's panel at a building is the forum's
             "Envoy opens the Andean Water Summit",
             [

@@ -57,7 +57,8 @@ _GATHERINGS = frozenset(_GATHERING_GROUPS)
 # "met senior officials", "addressed representatives"; "held bilateral meetings with ..."
 _GROUPS = frozenset({"MEETING_GROUPS", "MEETING_SERIES"})
 _COURTESY = frozenset({"BILATERAL_COURTESY", "BILATERAL_CREDENTIALS"})  # a call, credentials
-_MEETINGS = frozenset({"BILATERAL_MEETINGS", *_COURTESY})  # a counterpart met, received, called on
+# a counterpart met, received, called on, telephoned
+_MEETINGS = frozenset({"BILATERAL_MEETINGS", "BILATERAL_CALLS", *_COURTESY})
 _ONE_COUNTERPART = frozenset({*_MEETINGS, "BILATERAL_TALKS"})
 _PANEL = frozenset({"PANEL_SESSIONS", "PANEL_QUESTIONS", "PANEL_SPEAKERS"})
 _WEBINAR = "webinar"

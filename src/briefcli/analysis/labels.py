@@ -43,12 +43,14 @@ from briefcli.analysis.scenes import (
     office_after,
     office_of,
     said_that,
+    said_would,
 )
 from briefcli.analysis.venues import place_in
 from briefcli.lang.en import (
     ADOPT_FORMS,
     ADOPTION_NOUNS,
     ANNOUNCED_MODIFIERS,
+    BE_FORMS,
     BODY_NOUNS,
     BRIEFING_VERBS,
     COUNTERPART_ENDS,
@@ -229,6 +231,7 @@ class LabelContext(NamedTuple):
         return (
             in_quotation(text, p.start, at)  # “... as we agreed at the Ports Summit”
             or said_that(self.article, start, at)
+            or said_would(self.article, start, at)  # "said the Agency would report to the Summit"
             or _to_come().match(text, at + len(name), end) is not None
         )
 
@@ -405,6 +408,7 @@ _SIGNINGS = "BILATERAL_SIGNINGS"
 _CREDENTIALS = "BILATERAL_CREDENTIALS"
 _TALKS = {
     "BILATERAL_COURTESY": "Courtesy call",
+    "BILATERAL_CALLS": "Telephone call",
     _CREDENTIALS: "Presentation of credentials",
     _SIGNINGS: "Signing",
 }
@@ -608,11 +612,12 @@ def _panel_named(
     side = [c for c in found if c.group == _QUESTIONS and article.paragraphs[paragraphs[0]].end < c.start]
     found = [c for c in found if c not in side]
     own = [c for c in found if c.kind == kind and c.group != _SPEAKERS][:1]
-    heads = [_titled_head(context, _cue_head(text, c)) for c in (*own, *(c for c in found if c not in own))]
+    ordered = (*own, *(c for c in found if c not in own))
+    heads = [_titled_head(context, _cue_head(context, c)) for c in ordered]
     for head in heads:
         phrase = _capitalise(_POSSESSOR.sub("", noun_phrase_before(text, head.end()))) if head else ""
         if head and phrase:
-            return phrase + _panel_title(context, head.end())
+            return _first_mention(context, head, phrase + _panel_title(context, head.end()))
     # else the first words of the section that name a discussion and say which: "hosted [a
     # debate on port fees]" (not "the session" alone, nor "the Panel of Eminent Persons")
     for index in paragraphs:
@@ -629,20 +634,46 @@ def _panel_named(
     return None
 
 
+def _first_mention(context: LabelContext, head: re.Match[str], named: str) -> str:
+    """A bare noun ("The dialogue was moderated by ...") names the discussion the article
+    introduced before it in full: "a high-level dialogue on water security" (its first
+    mention with words before the noun or a topic after it); else ``named`` as it is."""
+    if " " in named:
+        return named
+    text = context.article.text
+    noun = head.group().lower()
+    for m in _PANEL_HEAD.finditer(text, 0, head.start()):
+        if m.group().lower() != noun:
+            continue
+        phrase = _capitalise(_POSSESSOR.sub("", noun_phrase_before(text, m.end())))
+        which = _panel_title(context, m.end())
+        if (which or " " in phrase) and not _BODY_NAME.match(text, m.end()):
+            return phrase + which
+    return named
+
+
 # A capitalised "Panel of ..." is a standing body, not a session: "the Panel of Eminent Persons".
 _BODY_NAME = pattern(r"\s+of\s+[A-Z]")
 _RIGHT_BEFORE = pattern(r"\s*$")
+# A passive's subject before a form of "be" and its cue: "The [dialogue] was moderated by".
+_PASSIVE_BEFORE = pattern(rf"\s+(?:{_either(BE_FORMS)})\s*$")
 
 
-def _cue_head(text: str, cue: Cue) -> re.Match[str] | None:
+def _cue_head(context: LabelContext, cue: Cue) -> re.Match[str] | None:
     """The discussion noun a cue holds ("a [panel] of ministers"), or the one right before it
-    ("the Prosperity [session] moderated by")."""
+    ("the Prosperity [session] moderated by"), or its passive's subject when the article
+    introduced that discussion in full before ("a high-level dialogue on water ..." | "The
+    [dialogue] was moderated by"; a bare "The session was moderated by" names nothing)."""
+    text = context.article.text
     inside = list(_PANEL_HEAD.finditer(text, cue.start, cue.end))
     if inside:
         return inside[-1]
     before = [m for m in _PANEL_HEAD.finditer(text, max(0, cue.start - 40), cue.start)]
     if before and _RIGHT_BEFORE.match(text, before[-1].end(), cue.start):
         return before[-1]
+    if before and _PASSIVE_BEFORE.match(text, before[-1].end(), cue.start):
+        head = before[-1]
+        return head if " " in _first_mention(context, head, head.group()) else None
     return None
 
 

@@ -393,14 +393,15 @@ def took_part(article: Article, spans: tuple[Mention, ...], quoted: Sequence[tup
     module docstring): False when every mention only talks about the person or stands in
     someone's quoted words (``quoted``: the article's quotations)."""
     text = article.text
-    # a title in apposition goes with the name before it: "Sheikh X, Vice President,"
+    # a title in apposition goes with the name before it: "Sheikh X, Vice President,"; a name
+    # in apposition with the title before it: "succeeds the Minister of Trade, Hon. X" (the
+    # title's words tell whether X was there)
     own = [
         m
         for k, m in enumerate(spans)
         if not (
             k
-            and m.kind == "title"
-            and spans[k - 1].kind == "name"
+            and {m.kind, spans[k - 1].kind} == {"title", "name"}
             and not text[spans[k - 1].end : m.start].strip(" ,")
         )
     ]

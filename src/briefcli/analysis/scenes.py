@@ -71,6 +71,7 @@ GROUPS: tuple[str, ...] = (
     "BILATERAL_COURTESY",
     "BILATERAL_CREDENTIALS",
     "BILATERAL_MARGINS",
+    "BILATERAL_CALLS",
     "BILATERAL_MEETINGS",
     "BILATERAL_SIGNINGS",
     "BILATERAL_PARTIES",
@@ -298,6 +299,17 @@ def said_that(article: Article, start: int, end: int) -> bool:
     span = tokens.within(start, end)
     said = next((i for i in span if tokens.words[i].form == "past"), None)
     return said is not None and any(tokens.lows[i] == cues.REPORTED_THAT for i in range(said + 1, span.stop))
+
+
+def said_would(article: Article, start: int, end: int) -> bool:
+    """Whether a past verb between offsets ``start`` and ``end`` is followed, before ``end``, by
+    the backshifted modal of reported speech without "that": "She said the Agency would present
+    its findings to the Ocean Summit" tells what is to come, no event that took place."""
+    tokens = article.tokens
+    span = tokens.within(start, end)
+    said = next((i for i in span if tokens.words[i].form == "past"), None)
+    modals = cues.BACKSHIFTED_MODALS
+    return said is not None and any(tokens.lows[i] in modals for i in range(said + 1, span.stop))
 
 
 # A preposition of place just before an event cue: the speech is given there ("He welcomed

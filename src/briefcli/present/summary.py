@@ -1406,7 +1406,11 @@ def _also_met(briefing: Briefing, event: Event) -> list[Event]:
 
 # What the bottom line says two parties did, by the label of their talks: "Bilateral talks: A –
 # B" -> "A held talks with B". Other talks (a signing, credentials) tell it in their own words.
-_TALKS_DONE = {"Bilateral talks": "held talks with", "Courtesy call": "met"}
+_TALKS_DONE = {
+    "Bilateral talks": "held talks with",
+    "Courtesy call": "met",
+    "Telephone call": "spoke by telephone with",
+}
 _MET = frozenset(f for f in MEET_FORMS if f in PAST_FORMS)  # "met", not "meeting"
 
 

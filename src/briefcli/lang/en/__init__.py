@@ -169,6 +169,8 @@ BILATERAL_COURTESY = _scenes("bilateral", "courtesy")
 BILATERAL_CREDENTIALS = _scenes("bilateral", "credentials")
 BILATERAL_MARGINS = _scenes("bilateral", "margins")
 BILATERAL_MEETINGS = _scenes("bilateral", "meetings")
+# Talks by telephone: "spoke by phone with the Foreign Minister of Chile".
+BILATERAL_CALLS = _scenes("bilateral", "calls")
 BILATERAL_SIGNINGS = _scenes("bilateral", "signings")
 OTHER_BACKGROUND = _scenes("other", "background")
 EARLIER_TIMES = _scenes("other", "earlier_times")

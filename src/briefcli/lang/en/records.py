@@ -112,7 +112,7 @@ SceneKind = Literal["meeting", "panel", "bilateral", "other"]
 SceneLabel = Literal[
     "invitation", "events", "hospitality", "ceremonies", "speeches", "press", "visits", "outcomes",
     "attendance", "groups", "series", "sessions", "questions", "speakers", "talks", "parties", "courtesy",
-    "credentials", "margins", "meetings", "signings", "background", "earlier_times",
+    "credentials", "margins", "meetings", "calls", "signings", "background", "earlier_times",
     "headline_encounter", "headline_one", "headline_several", "headline_format", "whole_moderated",
 ]  # fmt: skip
 
