@@ -1210,8 +1210,7 @@ def _bottom_line(briefing: Briefing) -> list[Clause]:
         # Nothing dated tells what happened (an announced event, a relative clause): the lead,
         # else the article's first sentence; after who met whom, when talks are the scene.
         clauses = _led_body(briefing, clauses or _first_sentence(article), main)
-        opening = next((s.paragraphs[0] for s in briefing.sections if not is_background(s)), None)
-        pair = _talks_pair(briefing, opening, None) if opening is not None else None
+        opening, pair = _opening_pair(briefing, clauses)
         if opening is None or pair is None or _names_both(clauses, pair):
             return _dated_relatives(article, clauses)
         return _dated_relatives(article, [_encounter(briefing, None, pair, opening), *clauses][:MAX_CLAUSES])
@@ -1297,6 +1296,56 @@ def _leader(briefing: Briefing) -> Person | None:
     return None
 
 
+def _opening_pair(
+    briefing: Briefing, clauses: Sequence[Clause]
+) -> tuple[int | None, tuple[Person, Person] | None]:
+    """The paragraph of the first scene that is not background, and the two parties of the talks
+    it tells, when its first sentence names both; when the lead only tells what was said, the
+    scene's next paragraph of the lead's may name them instead: "Ana Ruiz said that ... | She
+    expressed these views while talking to Tom Berg, who called on her" (the encounter)."""
+    opening = next((s for s in briefing.sections if not is_background(s)), None)
+    if opening is None:
+        return None, None
+    first = opening.paragraphs[0]
+    pair = _talks_pair(briefing, first, None)
+    if pair is not None or not clauses or not _tells_speech(clauses[0].text):
+        return first, pair
+    return _later_pair(briefing, first) or (first, None)
+
+
+def _later_pair(briefing: Briefing, paragraph: int) -> tuple[int, tuple[Person, Person]] | None:
+    """The next paragraph of the lead's (its scene's, in the first ``LEAD_PARAGRAPHS``) whose
+    first sentence names both parties of the talks, and the two: where a lead that tells what
+    was said says at what encounter ("She expressed these views while talking to Tom Berg")."""
+    section = section_of(briefing, paragraph)
+    if section is None:
+        return None
+    article = briefing.article
+    for later in section.paragraphs:
+        if paragraph < later < LEAD_PARAGRAPHS:
+            found = _talks_pair(briefing, later, None)
+            s = article.sentences[_sentence_of(article, later, None)]
+            # told as done: not "She will call on the President on Friday"
+            if found is not None and tells_happening(without_dateline(article, s.start, s.end)):
+                return later, found
+    return None
+
+
+# A perfect's auxiliary before its participle: "Ana Ruiz [has ]praised the reforms".
+_PERFECT = pattern(r"(?:has|have|had)\s+(?:[a-z]+ly\s+)?", re.IGNORECASE)
+
+
+def _tells_speech(text: str) -> bool:
+    """``_speech_only`` of a clause from its first finite verb on, past a perfect's auxiliary:
+    "Ana Ruiz has praised the reforms", "Tom Berg said on Friday that ..."."""
+    verb = first_finite_match(text)
+    if verb is None:
+        return False
+    rest = text[verb.start() :]
+    perfect = _PERFECT.match(rest)
+    return _speech_only(rest[perfect.end() :] if perfect is not None else rest)
+
+
 def _retold(clause: Clause, encounter: Clause, who: Sequence[Person], people: Sequence[Person]) -> bool:
     """Whether a clause of the encounter's own sentence names its two parties again ("Ahmad’s
     remarks came during a bilateral meeting with Hannig" after "Ahmad held talks with
@@ -1332,6 +1381,14 @@ def _opening(
         if _names_both(clauses, pair):
             return None
         return _encounter(briefing, told, pair, told.paragraph), pair
+    later = _later_pair(briefing, told.paragraph) if _tells_speech(told.what) else None
+    if later is not None:  # what was said at the encounter, on its day: the encounter first
+        paragraph, pair = later
+        if _names_both(clauses, pair):
+            return None
+        sentence = _sentence_of(briefing.article, paragraph, None)
+        own = next((e for e in briefing.events if e.sentence == sentence and _told(briefing, e)), told)
+        return _encounter(briefing, own, pair, paragraph, sentence), pair  # its own date, if told
     occasion = _occasion_of(briefing, told)
     who = _took_part_in(briefing, told)
     if (
@@ -1443,15 +1500,57 @@ def _talks_pair(briefing: Briefing, paragraph: int, told: Event | None) -> tuple
     return first, second
 
 
-def _encounter(briefing: Briefing, told: Event | None, pair: tuple[Person, Person], paragraph: int) -> Clause:
+def _encounter(
+    briefing: Briefing,
+    told: Event | None,
+    pair: tuple[Person, Person],
+    paragraph: int,
+    sentence: int | None = None,
+) -> Clause:
     """Who met whom, when and where: "On 13 January 2025 in Karachi, Jameel Ahmad (Governor,
     State Bank) held talks with Alfred Hannig (CEO, Finance Alliance)". A press release's
     opening often says why before whom ("In an effort to widen access, ..."); the bottom line
     says whom first."""
     section = section_of(briefing, paragraph)
     done = _TALKS_DONE[section.label.partition(": ")[0]] if section is not None else "met"
+    sentence = _sentence_of(briefing.article, paragraph, told) if sentence is None else sentence
+    host = _called_on(briefing, sentence, pair)
+    if host is not None:  # a courtesy call has a caller and a host: "Ruiz called on Berg"
+        done, pair = "called on", (pair[1], pair[0]) if host is pair[0] else pair
     text = f"{_front(briefing, told)}{described(pair[0])} {done} {described(pair[1])}"
-    return Clause(text, paragraph, _sentence_of(briefing.article, paragraph, told))
+    return Clause(text, paragraph, sentence)
+
+
+# The word after a courtesy call's verb or noun that its host follows: "called [on] him", "her
+# call [on] the Premier", "paid a farewell call [to] the Speaker".
+_CALL_HOST = pattern(r"\bcall(?:ed|s|ing)?\s+(?:on|to|upon)\b", re.IGNORECASE)
+
+
+def _called_on(briefing: Briefing, sentence: int, pair: tuple[Person, Person]) -> Person | None:
+    """The host of the courtesy call the encounter's sentence tells, the party it names (or a
+    pronoun stands for) first after "call on": "Ana Ruiz, who called on him here" (him: the
+    host), "following his call on Prime Minister Tom Berg" (Berg). None when the sentence tells
+    no courtesy call, or the party after it is neither."""
+    article = briefing.article
+    if not 0 <= sentence < len(article.sentences):
+        return None
+    s = article.sentences[sentence]
+    text = article.text[s.start : s.end]
+    for cue in find_in_text(text, ("BILATERAL_COURTESY",)):
+        on = _CALL_HOST.search(text, cue.start(), cue.end() + 1)
+        if on is None:
+            continue
+        who = _WHO_BEFORE.search(text, 0, on.start())
+        if who is not None:  # "Tom Berg, who called on him": the name before "who" is the caller
+            caller = next((p for p in pair for m in p.spans if m.end == s.start + who.start()), None)
+            if caller is not None:
+                return pair[1] if caller is pair[0] else pair[0]
+        after = [(m.start, p) for p in pair for m in p.spans if s.start + on.end() <= m.start < s.end]
+        return min(after, key=lambda found: found[0])[1] if after else None
+    return None
+
+
+_WHO_BEFORE = pattern(r",\s+who\s+(?:[a-z]+\s+)?$")  # "Tom Berg[, who (also) ]called on"
 
 
 def _front(briefing: Briefing, told: Event | None) -> str:
