@@ -4177,3 +4177,18 @@ def test_a_call_on_someone_is_told_as_a_call_by_its_caller() -> None:
     )
     clauses = _bottom_line_of(text)
     assert any("Tomas Reiner" in c and "called on Lia Sorensen" in c for c in clauses), clauses
+
+
+def test_a_visit_whose_sentence_tells_its_talks_opens_with_the_visit_and_every_counterpart() -> None:
+    text = (
+        "Premier ends visit to Norland\n\n"
+        "PORT ELMA, 12 May 2024 - Premier Hana Sato concluded a four-day official visit to Norland on "
+        "Sunday, during which she held talks with President Tom Berg and Prime Minister Eva Lind and "
+        "visited the Port of Elma.\n\n"
+        "On Friday, Premier Sato and President Berg held talks at the Palace, where they reviewed "
+        "cooperation in fisheries.\n\n"
+        "Premier Sato returned home on Sunday evening."
+    )
+    first = _bottom_line_of(text)[0]
+    assert "Hana Sato" in first and "official visit to Norland" in first, first
+    assert "Tom Berg" in first and "Eva Lind" in first, first

@@ -1236,7 +1236,9 @@ def _bottom_line(briefing: Briefing) -> list[Clause]:
     told_clauses = [
         c
         for c in told_clauses
-        if not _said_first(briefing, c.sentence) and not _retold(c, encounter, who, briefing.people)
+        if not _said_first(briefing, c.sentence)
+        and not _retold(c, encounter, who, briefing.people)
+        and not _within(c, encounter)
     ]
     return _dated_relatives(article, [encounter, *clauses, *told_clauses][:MAX_CLAUSES])
 
@@ -1356,6 +1358,18 @@ def _retold(clause: Clause, encounter: Clause, who: Sequence[Person], people: Se
     return all(_names_in(folded, surname(p, people).casefold()) for p in who)
 
 
+def _within(clause: Clause, encounter: Clause) -> bool:
+    """Whether the encounter already tells a clause of its own sentence, from its verb on: "Ruiz
+    concluded a state visit to Norland" after "Ana Ruiz (President) concluded a state visit to
+    Norland, during which ..."."""
+    verb = first_finite_match(clause.text)
+    return (
+        clause.sentence == encounter.sentence
+        and verb is not None
+        and clause.text[verb.start() :] in encounter.text
+    )
+
+
 def _said_first(briefing: Briefing, sentence: int) -> bool:
     """Whether a sentence opens with the content of a statement whose cue comes after it."""
     if not 0 <= sentence < len(briefing.article.sentences):
@@ -1380,6 +1394,9 @@ def _opening(
     if pair is not None:
         if _names_both(clauses, pair):
             return None
+        visit = _visit_talks(briefing, told, pair, forms)
+        if visit is not None:
+            return visit
         return _encounter(briefing, told, pair, told.paragraph), pair
     later = _later_pair(briefing, told.paragraph) if _tells_speech(told.what) else None
     if later is not None:  # what was said at the encounter, on its day: the encounter first
@@ -1401,6 +1418,37 @@ def _opening(
     listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
     text = f"{_front(briefing, told)}{listed} took part in {occasion}"
     return Clause(text, told.paragraph, _sentence_index(briefing.article, told)), who
+
+
+def _visit_talks(
+    briefing: Briefing, told: Event, pair: tuple[Person, Person], forms: Sequence[Form]
+) -> tuple[Clause, Sequence[Person]] | None:
+    """A visit whose sentence also tells the talks held during it, as the visit and everyone
+    talked with: "Ana Ruiz concluded a state visit to Norland, during which she held talks with
+    President Tom Berg and Prime Minister Eva Lind" -> "On 3–5 May 2024, Ana Ruiz (President)
+    concluded a state visit to Norland, during which Ruiz held talks with Tom Berg (President) and
+    Eva Lind (Prime Minister)". The visit is the occasion; the talks are its parts. None when
+    the main event's account tells no visit or names no visitor."""
+    if not find_in_text(told.what, ("MEETING_VISITS",)):
+        return None
+    folded = told.what.casefold()
+    visitor = next((p for p in pair if any(_names_in(folded, f.text) for f in forms if f.person is p)), None)
+    if visitor is None:
+        return None
+    article = briefing.article
+    index = _sentence_index(article, told)
+    hosts = sorted(
+        (min(m.start for m in p.spans if m.sentence == index), p)
+        for p in briefing.people
+        if p is not visitor and p.took_part and any(m.sentence == index and m.kind == "name" for m in p.spans)
+    )
+    if not hosts:
+        return None
+    visit = _clause(article, replace(told, where=None), None, forms, set())  # "a visit to Norland" says where
+    names = [described(p) for _, p in hosts]
+    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    text = f"{visit.text}, during which {surname(visitor, briefing.people)} held talks with {listed}"
+    return visit._replace(text=text), [visitor, *(p for _, p in hosts)]
 
 
 def _event_clauses(
