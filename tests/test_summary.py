@@ -4192,3 +4192,15 @@ def test_a_visit_whose_sentence_tells_its_talks_opens_with_the_visit_and_every_c
     first = _bottom_line_of(text)[0]
     assert "Hana Sato" in first and "official visit to Norland" in first, first
     assert "Tom Berg" in first and "Eva Lind" in first, first
+
+
+def test_the_main_event_keeps_the_outcome_its_participle_phrase_tells() -> None:
+    text = (
+        "Lagoon council agrees new quotas\n\n"
+        "MARINO, 6 March 2024 - The Lagoon Fisheries Council concluded its ninth session in Marino on "
+        "Wednesday after four days of talks, adopting new quotas for reef mullet and a ban on night "
+        "netting from 2026.\n\n"
+        "The session was chaired by Ambassador Rosa Mendel of Varland."
+    )
+    first = _bottom_line_of(text)[0]
+    assert "concluded its ninth session" in first and "adopting new quotas for reef mullet" in first, first

@@ -169,6 +169,7 @@ from briefcli.lang.en import (
     MODALS,
     MONTH_NAMES,
     MONTHS,
+    OUTCOME_PARTICIPLES,
     OUTCOME_PASTS,
     PARTICLES,
     PAST_FORMS,
@@ -1473,13 +1474,31 @@ def _event_clauses(
         others = set(event.who) - set(told.who)
         if others and others <= met:
             continue  # talks with someone the lead paragraph already says was met
-        out.append(_clause(article, event, previous, forms, named, briefing.location))
+        clause = _clause(article, event, previous, forms, named, briefing.location)
+        out.append(_with_outcome(article, event, clause) if i == 0 else clause)
         if i == 0:  # the main event: the other meetings its paragraph sums up
             also = [_pronoun_named(article, e, pronouns) for e in _also_met(briefing, event)]
             out += [_clause(article, e, event, forms, named, briefing.location) for e in also]
             met |= {name for e in also for name in e.who}
         previous = event
     return out[:room]
+
+
+# What a meeting decided, told after its main clause: "..., adopting new catch limits".
+_OUTCOME = pattern(rf",\s+(?:and\s+)?((?:{'|'.join(sorted(OUTCOME_PARTICIPLES))})\b[^;]*?)\.?\s*$")
+
+
+def _with_outcome(article: Article, event: Event, clause: Clause) -> Clause:
+    """The main event's clause with the outcome a participle phrase ends its sentence with: "The
+    Board closed its session in Apia after three days, adopting a new tariff plan" (the account
+    stops at the main clause; what was decided is what an analyst needs most)."""
+    if event.sentence is None or clause.text.endswith("…"):
+        return clause
+    s = article.sentences[event.sentence]
+    found = _OUTCOME.search(article.text, s.start, s.end)
+    if found is None or found.group(1) in clause.text:
+        return clause
+    return clause._replace(text=f"{clause.text}, {_tidy_marks(without_honorifics(found.group(1)))}")
 
 
 def _also_met(briefing: Briefing, event: Event) -> list[Event]:
