@@ -4032,7 +4032,8 @@ def test_trim_does_not_part_an_adverb_from_the_ing_form_it_modifies() -> None:
             "The Secretary-General was speaking following his call on President Tomas Berg in "
             "Port Harlow on 12 March.",
             ["12 March 2024"],
-            "On 12 March 2024 in Port Harlow, Ana Ruiz (Secretary-General, Harbour Union) met Tomas Berg",
+            "On 12 March 2024 in Port Harlow, Ana Ruiz (Secretary-General, Harbour Union) "
+            "called on Tomas Berg",
         ),
         # must not: a call told in the future is announced, no occasion of the header
         (
@@ -4169,3 +4170,58 @@ def test_the_bottom_line_tells_each_meeting_the_lead_paragraph_names(second: str
 def test_a_title_with_the_bodys_full_name_is_the_persons(text: str, expected: str) -> None:
     berg = Person("Tom Berg", "President", "NHC", aliases=("Berg",))
     assert name_people(text, _forms_of((berg, ("Tom Berg",), ())), set()) == expected
+
+
+def test_a_statement_lead_gives_way_to_the_courtesy_call_its_next_paragraph_tells() -> None:
+    # the lead says what the host said; the call is told in a relative clause after it
+    text = (
+        "Ports ministers agree on ferry link\n\n"
+        "KORVALA, 3 May 2024 - Minister for Ports Ana Lindqvist said on Friday that Norland and "
+        "Estovia had agreed to open a ferry link between their capitals next year.\n\n"
+        "She expressed these views while talking to Estovian Minister of Transport Piet Vaher, who "
+        "called on her at the Ministry of Ports.\n\n"
+        "Mr. Vaher said Estovia wanted more trade with Norland."
+    )
+    clauses = _bottom_line_of(text)
+    assert "Piet Vaher" in clauses[0] and "called on Ana Lindqvist" in clauses[0]
+    assert "said" in clauses[1] and "ferry link" in clauses[1]
+
+
+def test_a_call_on_someone_is_told_as_a_call_by_its_caller() -> None:
+    # a noun phrase tells the call: "his call on Premier X" (the caller is the possessor)
+    text = (
+        "Envoy praises island reforms\n\n"
+        "VARNO, 9 June 2023 - Ambassador Tomas Reiner has praised the reforms of the Republic of "
+        "Kelvia.\n\n"
+        "The Ambassador was speaking following his call on Prime Minister Lia Sorensen in Varno on "
+        "8 June."
+    )
+    clauses = _bottom_line_of(text)
+    assert any("Tomas Reiner" in c and "called on Lia Sorensen" in c for c in clauses), clauses
+
+
+def test_a_visit_whose_sentence_tells_its_talks_opens_with_the_visit_and_every_counterpart() -> None:
+    text = (
+        "Premier ends visit to Norland\n\n"
+        "PORT ELMA, 12 May 2024 - Premier Hana Sato concluded a four-day official visit to Norland on "
+        "Sunday, during which she held talks with President Tom Berg and Prime Minister Eva Lind and "
+        "visited the Port of Elma.\n\n"
+        "On Friday, Premier Sato and President Berg held talks at the Palace, where they reviewed "
+        "cooperation in fisheries.\n\n"
+        "Premier Sato returned home on Sunday evening."
+    )
+    first = _bottom_line_of(text)[0]
+    assert "Hana Sato" in first and "official visit to Norland" in first, first
+    assert "Tom Berg" in first and "Eva Lind" in first, first
+
+
+def test_the_main_event_keeps_the_outcome_its_participle_phrase_tells() -> None:
+    text = (
+        "Lagoon council agrees new quotas\n\n"
+        "MARINO, 6 March 2024 - The Lagoon Fisheries Council concluded its ninth session in Marino on "
+        "Wednesday after four days of talks, adopting new quotas for reef mullet and a ban on night "
+        "netting from 2026.\n\n"
+        "The session was chaired by Ambassador Rosa Mendel of Varland."
+    )
+    first = _bottom_line_of(text)[0]
+    assert "concluded its ninth session" in first and "adopting new quotas for reef mullet" in first, first

@@ -170,6 +170,7 @@ from briefcli.lang.en import (
     MODALS,
     MONTH_NAMES,
     MONTHS,
+    OUTCOME_PARTICIPLES,
     OUTCOME_PASTS,
     PARTICLES,
     PAST_FORMS,
@@ -1211,8 +1212,7 @@ def _bottom_line(briefing: Briefing) -> list[Clause]:
         # Nothing dated tells what happened (an announced event, a relative clause): the lead,
         # else the article's first sentence; after who met whom, when talks are the scene.
         clauses = _led_body(briefing, clauses or _first_sentence(article), main)
-        opening = next((s.paragraphs[0] for s in briefing.sections if not is_background(s)), None)
-        pair = _talks_pair(briefing, opening, None) if opening is not None else None
+        opening, pair = _opening_pair(briefing, clauses)
         if opening is None or pair is None or _names_both(clauses, pair):
             return _dated_relatives(article, clauses)
         return _dated_relatives(article, [_encounter(briefing, None, pair, opening), *clauses][:MAX_CLAUSES])
@@ -1238,7 +1238,9 @@ def _bottom_line(briefing: Briefing) -> list[Clause]:
     told_clauses = [
         c
         for c in told_clauses
-        if not _said_first(briefing, c.sentence) and not _retold(c, encounter, who, briefing.people)
+        if not _said_first(briefing, c.sentence)
+        and not _retold(c, encounter, who, briefing.people)
+        and not _within(c, encounter)
     ]
     return _dated_relatives(article, [encounter, *clauses, *told_clauses][:MAX_CLAUSES])
 
@@ -1298,6 +1300,56 @@ def _leader(briefing: Briefing) -> Person | None:
     return None
 
 
+def _opening_pair(
+    briefing: Briefing, clauses: Sequence[Clause]
+) -> tuple[int | None, tuple[Person, Person] | None]:
+    """The paragraph of the first scene that is not background, and the two parties of the talks
+    it tells, when its first sentence names both; when the lead only tells what was said, the
+    scene's next paragraph of the lead's may name them instead: "Ana Ruiz said that ... | She
+    expressed these views while talking to Tom Berg, who called on her" (the encounter)."""
+    opening = next((s for s in briefing.sections if not is_background(s)), None)
+    if opening is None:
+        return None, None
+    first = opening.paragraphs[0]
+    pair = _talks_pair(briefing, first, None)
+    if pair is not None or not clauses or not _tells_speech(clauses[0].text):
+        return first, pair
+    return _later_pair(briefing, first) or (first, None)
+
+
+def _later_pair(briefing: Briefing, paragraph: int) -> tuple[int, tuple[Person, Person]] | None:
+    """The next paragraph of the lead's (its scene's, in the first ``LEAD_PARAGRAPHS``) whose
+    first sentence names both parties of the talks, and the two: where a lead that tells what
+    was said says at what encounter ("She expressed these views while talking to Tom Berg")."""
+    section = section_of(briefing, paragraph)
+    if section is None:
+        return None
+    article = briefing.article
+    for later in section.paragraphs:
+        if paragraph < later < LEAD_PARAGRAPHS:
+            found = _talks_pair(briefing, later, None)
+            s = article.sentences[_sentence_of(article, later, None)]
+            # told as done: not "She will call on the President on Friday"
+            if found is not None and tells_happening(without_dateline(article, s.start, s.end)):
+                return later, found
+    return None
+
+
+# A perfect's auxiliary before its participle: "Ana Ruiz [has ]praised the reforms".
+_PERFECT = pattern(r"(?:has|have|had)\s+(?:[a-z]+ly\s+)?", re.IGNORECASE)
+
+
+def _tells_speech(text: str) -> bool:
+    """``_speech_only`` of a clause from its first finite verb on, past a perfect's auxiliary:
+    "Ana Ruiz has praised the reforms", "Tom Berg said on Friday that ..."."""
+    verb = first_finite_match(text)
+    if verb is None:
+        return False
+    rest = text[verb.start() :]
+    perfect = _PERFECT.match(rest)
+    return _speech_only(rest[perfect.end() :] if perfect is not None else rest)
+
+
 def _retold(clause: Clause, encounter: Clause, who: Sequence[Person], people: Sequence[Person]) -> bool:
     """Whether a clause of the encounter's own sentence names its two parties again ("Ahmad’s
     remarks came during a bilateral meeting with Hannig" after "Ahmad held talks with
@@ -1306,6 +1358,18 @@ def _retold(clause: Clause, encounter: Clause, who: Sequence[Person], people: Se
         return False
     folded = clause.text.casefold()
     return all(_names_in(folded, surname(p, people).casefold()) for p in who)
+
+
+def _within(clause: Clause, encounter: Clause) -> bool:
+    """Whether the encounter already tells a clause of its own sentence, from its verb on: "Ruiz
+    concluded a state visit to Norland" after "Ana Ruiz (President) concluded a state visit to
+    Norland, during which ..."."""
+    verb = first_finite_match(clause.text)
+    return (
+        clause.sentence == encounter.sentence
+        and verb is not None
+        and clause.text[verb.start() :] in encounter.text
+    )
 
 
 def _said_first(briefing: Briefing, sentence: int) -> bool:
@@ -1332,7 +1396,18 @@ def _opening(
     if pair is not None:
         if _names_both(clauses, pair):
             return None
+        visit = _visit_talks(briefing, told, pair, forms)
+        if visit is not None:
+            return visit
         return _encounter(briefing, told, pair, told.paragraph), pair
+    later = _later_pair(briefing, told.paragraph) if _tells_speech(told.what) else None
+    if later is not None:  # what was said at the encounter, on its day: the encounter first
+        paragraph, pair = later
+        if _names_both(clauses, pair):
+            return None
+        sentence = _sentence_of(briefing.article, paragraph, None)
+        own = next((e for e in briefing.events if e.sentence == sentence and _told(briefing, e)), told)
+        return _encounter(briefing, own, pair, paragraph, sentence), pair  # its own date, if told
     occasion = _occasion_of(briefing, told)
     who = _took_part_in(briefing, told)
     if (
@@ -1345,6 +1420,37 @@ def _opening(
     listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
     text = f"{_front(briefing, told)}{listed} took part in {occasion}"
     return Clause(text, told.paragraph, _sentence_index(briefing.article, told)), who
+
+
+def _visit_talks(
+    briefing: Briefing, told: Event, pair: tuple[Person, Person], forms: Sequence[Form]
+) -> tuple[Clause, Sequence[Person]] | None:
+    """A visit whose sentence also tells the talks held during it, as the visit and everyone
+    talked with: "Ana Ruiz concluded a state visit to Norland, during which she held talks with
+    President Tom Berg and Prime Minister Eva Lind" -> "On 3–5 May 2024, Ana Ruiz (President)
+    concluded a state visit to Norland, during which Ruiz held talks with Tom Berg (President) and
+    Eva Lind (Prime Minister)". The visit is the occasion; the talks are its parts. None when
+    the main event's account tells no visit or names no visitor."""
+    if not find_in_text(told.what, ("MEETING_VISITS",)):
+        return None
+    folded = told.what.casefold()
+    visitor = next((p for p in pair if any(_names_in(folded, f.text) for f in forms if f.person is p)), None)
+    if visitor is None:
+        return None
+    article = briefing.article
+    index = _sentence_index(article, told)
+    hosts = sorted(
+        (min(m.start for m in p.spans if m.sentence == index), p)
+        for p in briefing.people
+        if p is not visitor and p.took_part and any(m.sentence == index and m.kind == "name" for m in p.spans)
+    )
+    if not hosts:
+        return None
+    visit = _clause(article, replace(told, where=None), None, forms, set())  # "a visit to Norland" says where
+    names = [described(p) for _, p in hosts]
+    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    text = f"{visit.text}, during which {surname(visitor, briefing.people)} held talks with {listed}"
+    return visit._replace(text=text), [visitor, *(p for _, p in hosts)]
 
 
 def _event_clauses(
@@ -1369,13 +1475,31 @@ def _event_clauses(
         others = set(event.who) - set(told.who)
         if others and others <= met:
             continue  # talks with someone the lead paragraph already says was met
-        out.append(_clause(article, event, previous, forms, named, briefing.location))
+        clause = _clause(article, event, previous, forms, named, briefing.location)
+        out.append(_with_outcome(article, event, clause) if i == 0 else clause)
         if i == 0:  # the main event: the other meetings its paragraph sums up
             also = [_pronoun_named(article, e, pronouns) for e in _also_met(briefing, event)]
             out += [_clause(article, e, event, forms, named, briefing.location) for e in also]
             met |= {name for e in also for name in e.who}
         previous = event
     return out[:room]
+
+
+# What a meeting decided, told after its main clause: "..., adopting new catch limits".
+_OUTCOME = pattern(rf",\s+(?:and\s+)?((?:{'|'.join(sorted(OUTCOME_PARTICIPLES))})\b[^;]*?)\.?\s*$")
+
+
+def _with_outcome(article: Article, event: Event, clause: Clause) -> Clause:
+    """The main event's clause with the outcome a participle phrase ends its sentence with: "The
+    Board closed its session in Apia after three days, adopting a new tariff plan" (the account
+    stops at the main clause; what was decided is what an analyst needs most)."""
+    if event.sentence is None or clause.text.endswith("…"):
+        return clause
+    s = article.sentences[event.sentence]
+    found = _OUTCOME.search(article.text, s.start, s.end)
+    if found is None or found.group(1) in clause.text:
+        return clause
+    return clause._replace(text=f"{clause.text}, {_tidy_marks(without_honorifics(found.group(1)))}")
 
 
 def _also_met(briefing: Briefing, event: Event) -> list[Event]:
@@ -1448,15 +1572,57 @@ def _talks_pair(briefing: Briefing, paragraph: int, told: Event | None) -> tuple
     return first, second
 
 
-def _encounter(briefing: Briefing, told: Event | None, pair: tuple[Person, Person], paragraph: int) -> Clause:
+def _encounter(
+    briefing: Briefing,
+    told: Event | None,
+    pair: tuple[Person, Person],
+    paragraph: int,
+    sentence: int | None = None,
+) -> Clause:
     """Who met whom, when and where: "On 13 January 2025 in Karachi, Jameel Ahmad (Governor,
     State Bank) held talks with Alfred Hannig (CEO, Finance Alliance)". A press release's
     opening often says why before whom ("In an effort to widen access, ..."); the bottom line
     says whom first."""
     section = section_of(briefing, paragraph)
     done = _TALKS_DONE[section.label.partition(": ")[0]] if section is not None else "met"
+    sentence = _sentence_of(briefing.article, paragraph, told) if sentence is None else sentence
+    host = _called_on(briefing, sentence, pair)
+    if host is not None:  # a courtesy call has a caller and a host: "Ruiz called on Berg"
+        done, pair = "called on", (pair[1], pair[0]) if host is pair[0] else pair
     text = f"{_front(briefing, told)}{described(pair[0])} {done} {described(pair[1])}"
-    return Clause(text, paragraph, _sentence_of(briefing.article, paragraph, told))
+    return Clause(text, paragraph, sentence)
+
+
+# The word after a courtesy call's verb or noun that its host follows: "called [on] him", "her
+# call [on] the Premier", "paid a farewell call [to] the Speaker".
+_CALL_HOST = pattern(r"\bcall(?:ed|s|ing)?\s+(?:on|to|upon)\b", re.IGNORECASE)
+
+
+def _called_on(briefing: Briefing, sentence: int, pair: tuple[Person, Person]) -> Person | None:
+    """The host of the courtesy call the encounter's sentence tells, the party it names (or a
+    pronoun stands for) first after "call on": "Ana Ruiz, who called on him here" (him: the
+    host), "following his call on Prime Minister Tom Berg" (Berg). None when the sentence tells
+    no courtesy call, or the party after it is neither."""
+    article = briefing.article
+    if not 0 <= sentence < len(article.sentences):
+        return None
+    s = article.sentences[sentence]
+    text = article.text[s.start : s.end]
+    for cue in find_in_text(text, ("BILATERAL_COURTESY",)):
+        on = _CALL_HOST.search(text, cue.start(), cue.end() + 1)
+        if on is None:
+            continue
+        who = _WHO_BEFORE.search(text, 0, on.start())
+        if who is not None:  # "Tom Berg, who called on him": the name before "who" is the caller
+            caller = next((p for p in pair for m in p.spans if m.end == s.start + who.start()), None)
+            if caller is not None:
+                return pair[1] if caller is pair[0] else pair[0]
+        after = [(m.start, p) for p in pair for m in p.spans if s.start + on.end() <= m.start < s.end]
+        return min(after, key=lambda found: found[0])[1] if after else None
+    return None
+
+
+_WHO_BEFORE = pattern(r",\s+who\s+(?:[a-z]+\s+)?$")  # "Tom Berg[, who (also) ]called on"
 
 
 def _front(briefing: Briefing, told: Event | None) -> str:

@@ -386,6 +386,8 @@ OWNER_GAP_ADVERBS = _words("owner_gap_adverbs")
 PARTY_MEMBER_OPENERS = _words("party_member_openers")
 ANAPHORIC_OBJECTS = _words("anaphoric_objects")
 OCCASION_PARTICIPLES = _words("occasion_participles")
+# What a meeting decided, after its main clause: ", adopting new catch limits".
+OUTCOME_PARTICIPLES = _words("outcome_participles")
 OCCASION_NOUNS = _words("occasion_nouns")
 VISIT_NOUNS = _words("visit_nouns")
 HIJRI_MONTHS = _words("hijri_months")
