@@ -3893,3 +3893,18 @@ def test_the_leader_of_a_delegation_introduced_before(
 ) -> None:
     found = person(people_of(text), name)
     assert (found.title, found.org) == (title, org)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "org"),
+    [
+        # a parliament's clerk is a post: "Deputy Clerk of the Parliament" is the title and its body
+        ("The Speaker received Mr. Tomas Berg, Deputy Clerk of the Parliament of Elmfield.", "Tomas Berg",
+         "Deputy Clerk", "Parliament of Elmfield"),
+        ("The delegation included Hon. Lea Marsh, Chair of the Budget Committee; and Ms. Ana Ruiz, Clerk of "
+         "the Senate of Chile.", "Ana Ruiz", "Clerk", "Senate of Chile"),
+    ],
+)  # fmt: skip
+def test_the_clerk_of_a_house_is_a_title(text: str, name: str, title: str, org: str) -> None:
+    found = person(people_of(text), name)
+    assert (found.title, found.org) == (title, org)
