@@ -3923,3 +3923,22 @@ def test_the_clerk_of_a_house_is_a_title(text: str, name: str, title: str, org: 
 )  # fmt: skip
 def test_a_bodys_bare_noun_is_the_one_body_the_text_names(text: str, org: str) -> None:
     assert person(people_of(text), "Tom Berg").org == org
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "org"),
+    [
+        # a firm's post takes no portfolio after "of": one capitalised word there is the firm
+        ("Mr. Tom Berg met Ms. Ana Ruiz, CEO of Harbourline, in Lima.", "Ana Ruiz", "CEO", "Harbourline"),
+        ("Mr. Tom Berg met Mr. Ali Khan, Co-founder of AgroPol, in Lima.", "Ali Khan", "Co-founder",
+         "AgroPol"),
+        # must not: a post of government keeps its portfolio
+        ("Mr. Tom Berg met Ms. Lea Marsh, Minister of Finance, in Lima.", "Lea Marsh", "Minister of Finance",
+         None),
+    ],
+)  # fmt: skip
+def test_the_one_word_after_a_firms_post_is_the_firm(
+    text: str, name: str, title: str, org: str | None
+) -> None:
+    found = person(people_of(text), name)
+    assert (found.title, found.org) == (title, org)
