@@ -3942,3 +3942,21 @@ def test_the_one_word_after_a_firms_post_is_the_firm(
 ) -> None:
     found = person(people_of(text), name)
     assert (found.title, found.org) == (title, org)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentioned"),
+    [
+        # a family name in capitals, as the full name wrote it, after a title's head is that person
+        ("Mr. BERG Tomas, Commissioner of Elmfield Customs, met Ms. Ana Ruiz. Commissioner BERG stated "
+         "that the new scanners work.", "BERG Tomas", "Commissioner BERG"),
+        # must not: an acronym no full name wrote as a family name
+        ("Ms. Eva Lind, Chairman PRA, met Mr. Tom Berg. Chairman PRA said that fees would fall.", "Eva Lind",
+         None),
+    ],
+)  # fmt: skip
+def test_capitals_written_so_before_after_a_title_head(text: str, name: str, mentioned: str | None) -> None:
+    result = people_of(text)
+    assert [p.name for p in result.people if p.name == "PRA"] == []
+    if mentioned is not None:
+        assert mentioned in person(result, name).mentions
