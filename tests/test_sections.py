@@ -1345,6 +1345,11 @@ def test_labels(paragraphs: list[str], label: str) -> None:
         ("at the 9th A/P Heads of Ports Conference", ["A/P Heads of Ports Conference"]),
         ("opened the Asia/Pacific Trade Forum", ["Asia/Pacific Trade Forum"]),
         ("the ports and / or Trade Forum", ["Trade Forum"]),
+        # an unspaced dash pairs two names into one word, as a hyphen does
+        ("hosted the Chile–Peru Business Forum in Lima", ["Chile–Peru Business Forum"]),
+        ("the Elmfield—Tarn Trade Summit opened", ["Elmfield—Tarn Trade Summit"]),
+        # not a spaced dash, which parts the phrases
+        ("in Lima – Trade Forum opened", ["Trade Forum"]),
     ],
 )
 def test_event_names(text: str, names: list[str]) -> None:

@@ -3307,6 +3307,28 @@ def test_a_roll_call_of_the_participants_is_no_point(sentence: str, shown: bool)
 
 
 @pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        # a speaker introduced after her remarks: the sentence only gives her post
+        ("Dr. Lena Holm is Senior Fellow at the Elmfield Institute.", False),
+        ("Ms. Holm is the Director of the Harbour Studies Centre.", False),
+        # must not: a sentence that says more than the post
+        ("Dr. Lena Holm is Senior Fellow at the Elmfield Institute and chairs its ports group.", True),
+        ("Dr. Lena Holm is convinced that ports need more investment.", True),
+    ],
+)  # fmt: skip
+def test_a_sentence_that_only_gives_a_post_is_no_point(sentence: str, shown: bool) -> None:
+    """The participants list gives the post: the sentence that introduces the speaker after her
+    remarks takes a point's room."""
+    text = (
+        "Ports seminar\n\nLisbon, 3 May 2022 - The Port Institute held a seminar in Lisbon.\n\n"
+        f"In her keynote address, Dr. Lena Holm argued that ports needed investment. {sentence}\n"
+    )
+    lines = [p["line"] for s in summary_view(briefing_of(text))["sections"] for p in s["points"]]
+    assert any(sentence[:25] in line for line in lines) is shown, lines
+
+
+@pytest.mark.parametrize(
     ("head", "lead", "said"),
     [
         # the lead, quoted as written, dates its week

@@ -170,9 +170,21 @@ class _Said:
             found.listed.append(replace(p, spans=spans))
 
 
+def _families(found: Found) -> frozenset[str]:
+    """The family names in capitals of the full names read so far, beside a mixed-case word:
+    "KIM" of "Mr. KIM Min-soo", which a title may then stand before ("Commissioner KIM")."""
+    return frozenset(
+        w
+        for n in found.named
+        if any(not x.isupper() for x in n.words)
+        for w in n.words
+        if w.isupper() and len(w) > 1
+    )
+
+
 def _analyse_sentence(view: SentenceView, found: Found) -> None:
     titles = _titles_in(view)
-    runs = find_name_runs(view.words, _free_words(view, titles), found.acronyms)
+    runs = find_name_runs(view.words, _free_words(view, titles), found.acronyms, _families(found))
     read: list[tuple[int, int, Named]] = []
     if runs:  # most sentences of a long text name nobody
         ctx = RunContext(

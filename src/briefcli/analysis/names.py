@@ -60,7 +60,7 @@ between two names introduces the next one ("X, the Minister of Culture, Mr. Y").
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -341,17 +341,28 @@ def _after_honorific(toks: Sequence[Word], i: int) -> bool:
     return q >= 0 and toks[q].honorific
 
 
-def _family_in_capitals(toks: Sequence[Word], free: list[bool], j: int, acronyms: dict[str, str]) -> bool:
+def _family_in_capitals(
+    toks: Sequence[Word], free: list[bool], j: int, acronyms: dict[str, str], families: Set[str] = frozenset()
+) -> bool:
     """Token ``j`` is a family name in capitals as UN style writes it, first or alone: after an
     honorific ("Mr. LIN", "Ms. WICKRAMANAYAKE") or before a mixed-case name word ("QU Dongyu");
-    never an acronym the text defines."""
+    or after a title's head when a full name before wrote it so ("Commissioner KIM" after "Mr.
+    KIM Min-soo": ``families``); never an acronym the text defines."""
     t = toks[j]
     if not (t.caps_name and free[j]) or t.poss or t.base in acronyms or len(t.base) < 2:
         return False  # an initial is no family name
-    if _after_honorific(toks, j):
+    if _after_honorific(toks, j) or (t.base in families and _after_title_head(toks, j)):
         return True
     nxt = j + 1
     return nxt < len(toks) and free[nxt] and toks[nxt].name_word and not toks[nxt].acro
+
+
+def _after_title_head(toks: Sequence[Word], j: int) -> bool:
+    """A capitalised title's head word stands right before token ``j``, as a name follows it:
+    "Commissioner KIM stated ...", "Director General BATBOLD noted ..." (not an acronym the
+    text never wrote as a family name: "Chairman PRA")."""
+    q = j - 1
+    return q >= 0 and toks[q].cap and toks[q].title_word and not toks[q].caps_name
 
 
 def _peerage_place(toks: Sequence[Word], free: list[bool], i: int, j: int, acronyms: dict[str, str]) -> int:
@@ -370,9 +381,12 @@ def _peerage_place(toks: Sequence[Word], free: list[bool], i: int, j: int, acron
     return j + 2
 
 
-def find_name_runs(toks: Sequence[Word], free: list[bool], acronyms: dict[str, str]) -> list[tuple[int, int]]:
+def find_name_runs(
+    toks: Sequence[Word], free: list[bool], acronyms: dict[str, str], families: Set[str] = frozenset()
+) -> list[tuple[int, int]]:
     """Maximal runs of name words (with particles and initials inside) among the ``free``
-    tokens; ``acronyms`` are the ones the text defines."""
+    tokens; ``acronyms`` are the ones the text defines, ``families`` the family names in
+    capitals that full names before wrote beside a mixed-case word ("KIM" of "KIM Min-soo")."""
     runs: list[tuple[int, int]] = []
     n = len(toks)
     after = 0  # the end of the last run
@@ -402,7 +416,7 @@ def find_name_runs(toks: Sequence[Word], free: list[bool], acronyms: dict[str, s
             initial
             or particle
             or _is_name_word(toks, i, acronyms)
-            or _family_in_capitals(toks, free, i, acronyms)
+            or _family_in_capitals(toks, free, i, acronyms, families)
             or _first_after_honorific(toks, free, i, acronyms)
         ):
             continue
@@ -418,8 +432,9 @@ def find_name_runs(toks: Sequence[Word], free: list[bool], acronyms: dict[str, s
             j = nxt
         after = j
         # an all-caps word is a name only beside a mixed-case one ("KURAMOTO Norikazu") or
-        # after an honorific ("Mr. NASSER")
-        if all(toks[x].acro for x in range(i, j) if toks[x].alpha) and not _after_honorific(toks, i):
+        # after an honorific ("Mr. NASSER") or a title's head ("Commissioner NASSER")
+        alone = not (_after_honorific(toks, i) or (toks[i].base in families and _after_title_head(toks, i)))
+        if all(toks[x].acro for x in range(i, j) if toks[x].alpha) and alone:
             continue
         if j - i == 1 and len(toks[i].base) == 1:
             continue  # an initial alone ("Dr. T. said") is no name

@@ -41,7 +41,7 @@ from briefcli.lang.en import CHUNK_CONNECTORS, NAME_PREPOSITIONS
 from briefcli.model import Mention, Organization, Person, Word
 from briefcli.regexes import pattern
 
-__all__ = ["Org", "collect_organizations", "find_orgs", "named_in_full", "spelled_out"]
+__all__ = ["Org", "collect_organizations", "find_orgs", "named_by_noun", "named_in_full", "spelled_out"]
 
 _GENERIC_WORDS = (
     lex.ORG_CUES | NAME_PREPOSITIONS | CHUNK_CONNECTORS | {"the"}
@@ -247,6 +247,19 @@ def named_in_full(word: str, orgs: Iterable[Org], text: str) -> str | None:
     # the word stands for nothing else: once alone (the owner's), else as the name's opening
     alone = len(pattern(rf"\b{re.escape(word)}\b", keep=False).findall(text)) - text.count(full)
     return full if alone <= 1 else None
+
+
+def named_by_noun(word: str, orgs: Iterable[Org]) -> str | None:
+    """The organisation a body's bare noun stands for when the text names only one body of
+    that noun: "the Elmfield Institute for Ports Studies held a seminar ... Mr. Tom Berg,
+    Director of the Institute" -> "Elmfield Institute for Ports Studies"; None when the text
+    names two such bodies ("the Chamber" of two chambers is either) or none."""
+    if word.casefold() not in lex.ORG_CUES:
+        return None
+    fits = {o.name for o in orgs if not o.generic and word in o.name.split() and o.name != word}
+    # a shorter form is the longer one cut: "Ports Institute" in "Elmfield Ports Institute"
+    longest = [name for name in fits if not any(other != name and name in other for other in fits)]
+    return longest[0] if len(longest) == 1 else None
 
 
 def _bare_acronym(word: str) -> bool:

@@ -52,7 +52,7 @@ from typing import NamedTuple
 from briefcli.analysis.coref import Draft, resolve_people
 from briefcli.analysis.countries import country_of
 from briefcli.analysis.mentions import Found, Role, find_mentions
-from briefcli.analysis.orgs import collect_organizations, named_in_full, spelled_out
+from briefcli.analysis.orgs import collect_organizations, named_by_noun, named_in_full, spelled_out
 from briefcli.analysis.places import find_location
 from briefcli.analysis.quotemarks import quotation_spans
 from briefcli.analysis.words import surface_forms, without_possessive
@@ -163,12 +163,17 @@ def _spelled_out(found: Found, holders: Sequence[Person | Participant], text: st
     """The organizations that holders' bare acronyms stand for, when the text spells out no
     acronym of its own but names one organization whose last words they are ("PA President
     Tom Berg" ... "the Elmfield Parliamentary Assembly"), and those a one-word owner opens
-    ("Vice Chancellor Elmfield" ... "Elmfield International University"): owner -> name."""
+    ("Vice Chancellor Elmfield" ... "Elmfield International University"), and those a body's
+    bare noun stands for ("Director of the Institute" ... "Elmfield Ports Institute"): owner -> name."""
     owners = {h.org for h in holders if h.org}
     return {
         owner: name
         for owner in sorted(owners)
-        if (name := spelled_out(owner, found.orgs, found.acronyms) or named_in_full(owner, found.orgs, text))
+        if (
+            name := spelled_out(owner, found.orgs, found.acronyms)
+            or named_in_full(owner, found.orgs, text)
+            or named_by_noun(owner, found.orgs)
+        )
     }
 
 

@@ -26,6 +26,9 @@ _HEADS = frozenset(cues.EVENT_NAME_HEADS)
 _JOINERS = cues.EVENT_NAME_JOINERS
 # A singular possessive: "the Port[’s] Steering Committee" ("Leaders’" is a name's word).
 _SAXON = pattern(r"['’]s$")
+# A dash written between two words with no space pairs them into one word, as a hyphen does:
+# "the Chile–Peru Business Forum" is one name, not "Peru Business Forum".
+_PAIRING_DASHES = frozenset("–—‐‑")
 
 
 class _Words(NamedTuple):
@@ -57,6 +60,9 @@ def _name_words(article: Article, sentence: int) -> _Words:
     spans: list[tuple[int, int]] = []
     for i in tokens.sentence(sentence):
         at = tokens.starts[i]
+        if _pairing_dash(article.text, at, tokens.texts[i]) and spans and spans[-1][1] == at:
+            spans[-1] = (spans[-1][0], at + 1)  # "Chile" and "–": the next word joins them
+            continue
         for part in tokens.texts[i].split("."):
             if part and _WORD.fullmatch(part):
                 if spans and spans[-1][1] == at:  # "Leaders" and "'": one word
@@ -66,6 +72,12 @@ def _name_words(article: Article, sentence: int) -> _Words:
             at += len(part) + 1
     text = article.text
     return _Words(text, [text[a:b] for a, b in spans], [a for a, _ in spans], [b for _, b in spans])
+
+
+def _pairing_dash(text: str, at: int, token: str) -> bool:
+    """Whether the token at ``at`` is a dash between two words with no space ("Chile–Peru")."""
+    after = text[at + 1 : at + 2]
+    return token in _PAIRING_DASHES and after.isalnum()
 
 
 def _name_start(words: _Words, head: int, taken: int) -> int:

@@ -1108,6 +1108,24 @@ def _org_like(view: SentenceView, comp: Comp) -> bool:
     return len(words) >= 2 and any(t.org_cue for t in words) and not _portfolio_list(words)
 
 
+def _firm_of_post(view: SentenceView, seg: Segment, comp: Comp) -> bool:
+    """Is this "of" complement of a firm's post one capitalised word, no portfolio: the firm
+    ("CEO of Harbourline", "Co-founder of AgroPol"); a firm's post has no portfolio after "of"."""
+    toks = view.words
+    words = seg.key.split()
+    spans = ((a, b) for a in range(len(words)) for b in range(a + 1, len(words) + 1))
+    corporate = any(" ".join(words[a:b]) in lex.CORPORATE_TITLES for a, b in spans)
+    word = toks[comp.start]
+    return (
+        corporate
+        and toks[comp.prep].base_low == "of"
+        and not comp.lower
+        and comp.end - comp.start == 1
+        and word.text[:1].isupper()
+        and word.base_low not in lex.PORTFOLIO_WORDS
+    )
+
+
 def _portfolio_list(words: Sequence[Word]) -> bool:
     """Are these words portfolios and their connectors only ("Economy and Ports")?"""
     return all(t.base_low in lex.PORTFOLIO_WORDS or t.base_low in CHUNK_CONNECTORS for t in words)
@@ -1150,7 +1168,7 @@ def _org_complement(view: SentenceView, title: Title) -> tuple[str, int] | None:
             last = idx + 1 == len(seg.comps)
             if last and comp.end - comp.start == 1 and toks[comp.start].base_low in GENERIC_OWNERS:
                 continue  # "the President of the Republic": no particular owner, all title
-            if _org_like(view, comp):
+            if _org_like(view, comp) or _firm_of_post(view, seg, comp):
                 end = comp.end
                 for nxt in seg.comps[idx + 1 :]:  # "General Administration of Customs of China"
                     prep = toks[nxt.prep].base_low

@@ -3408,7 +3408,7 @@ def _fact_candidates(briefing: Briefing, section: Section, ctx: _Context, spoken
             if heading_only(sentence) or _run_in_heading(article, s, sentence):
                 before = None
                 continue
-            if _publisher_voice(sentence) or _roll_call(briefing, sentence, s):
+            if _publisher_voice(sentence) or _roll_call(briefing, sentence, s) or _post_only(briefing, s):
                 before = None
                 continue
             led = _led(article, s, sentence, ctx)
@@ -3730,6 +3730,31 @@ def _roll_call(briefing: Briefing, sentence: str, s: Sentence) -> bool:
         return False
     named = [p for p in briefing.people if any(m.sentence == s.index and m.kind == "name" for m in p.spans)]
     return len(named) >= 2 and all(p.took_part for p in named)
+
+
+# A linking verb between a person's name and the person's post: "Dr. Ana Ruiz [is] Senior
+# Fellow at the Elmfield Institute", "Mr. Tom Berg [serves as] Director of the Port Authority".
+_POST_COPULA = pattern(r"\s*(?:is|was|serves\s+as|is\s+currently)\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
+# What may stand before the name in such a sentence: honorifics, capitalised ("Dr.", "Professor").
+_NAME_OPENING = pattern(r"(?:[A-Z][\w.]*\s+)*")
+
+
+def _post_only(briefing: Briefing, s: Sentence) -> bool:
+    """Whether a sentence only gives a participant's post, whole, as the participants list
+    does: "Dr. Ana Ruiz is Senior Fellow at the Elmfield Institute." (a speaker introduced
+    after her remarks); not when it says more ("... is Senior Fellow and chairs the board")."""
+    text = briefing.article.text
+    start = max(s.start, briefing.article.dateline_end)
+    for person in briefing.people:
+        spans = [m for m in person.spans if m.sentence == s.index]
+        for name, post in itertools.pairwise(spans):
+            if name.kind != "name" or post.kind != "title" or not person.took_part:
+                continue
+            opening = _NAME_OPENING.fullmatch(text, start, name.start)
+            copula = _POST_COPULA.fullmatch(text, name.end, post.start)
+            if opening and copula and not text[post.end : s.end].strip(" ."):
+                return True
+    return False
 
 
 HEADING_WORDS = 6  # a sentence this short without a verb is a heading or a date, not a fact
