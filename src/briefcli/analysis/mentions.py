@@ -92,6 +92,8 @@ class Found:
     acronyms: dict[str, str] = field(default_factory=dict)  # "WCO" -> "World Customs Organization"
     country_forms: dict[str, list[str]] = field(default_factory=dict)
     listed: list[Participant] = field(default_factory=list)  # "the ministers of A and B": one each
+    families: set[str] = field(default_factory=set)  # family names in capitals (``_families``)
+    families_read: int = 0  # how many of ``named`` ``families`` has read
 
 
 def find_mentions(article: Article) -> Found:
@@ -170,16 +172,15 @@ class _Said:
             found.listed.append(replace(p, spans=spans))
 
 
-def _families(found: Found) -> frozenset[str]:
+def _families(found: Found) -> set[str]:
     """The family names in capitals of the full names read so far, beside a mixed-case word:
-    "KIM" of "Mr. KIM Min-soo", which a title may then stand before ("Commissioner KIM")."""
-    return frozenset(
-        w
-        for n in found.named
-        if any(not x.isupper() for x in n.words)
-        for w in n.words
-        if w.isupper() and len(w) > 1
-    )
+    "KIM" of "Mr. KIM Min-soo", which a title may then stand before ("Commissioner KIM").
+    Kept up to date from the names read since the last call: a long text names thousands."""
+    for n in found.named[found.families_read :]:
+        if any(not x.isupper() for x in n.words):
+            found.families.update(w for w in n.words if w.isupper() and len(w) > 1)
+    found.families_read = len(found.named)
+    return found.families
 
 
 def _analyse_sentence(view: SentenceView, found: Found) -> None:

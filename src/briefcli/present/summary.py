@@ -3739,14 +3739,35 @@ _POST_COPULA = pattern(r"\s*(?:is|was|serves\s+as|is\s+currently)\s+(?:(?:a|an|t
 _NAME_OPENING = pattern(r"(?:[A-Z][\w.]*\s+)*")
 
 
+# The people tuple last indexed by ``_spans_by_sentence``, by identity (the tuple is kept, so
+# its id is not reused): each sentence asks, and each answer looked at every mention.
+_BY_SENTENCE: dict[int, tuple[tuple[Person, ...], dict[int, list[tuple[Person, list[Mention]]]]]] = {}
+
+
+def _spans_by_sentence(people: tuple[Person, ...]) -> dict[int, list[tuple[Person, list[Mention]]]]:
+    """Each sentence's people, with their mentions in it, in text order."""
+    hit = _BY_SENTENCE.get(id(people))
+    if hit is not None and hit[0] is people:
+        return hit[1]
+    index: dict[int, list[tuple[Person, list[Mention]]]] = {}
+    for person in people:
+        mine: dict[int, list[Mention]] = {}
+        for m in person.spans:
+            mine.setdefault(m.sentence, []).append(m)
+        for sentence, spans in mine.items():
+            index.setdefault(sentence, []).append((person, spans))
+    _BY_SENTENCE.clear()
+    _BY_SENTENCE[id(people)] = (people, index)
+    return index
+
+
 def _post_only(briefing: Briefing, s: Sentence) -> bool:
     """Whether a sentence only gives a participant's post, whole, as the participants list
     does: "Dr. Ana Ruiz is Senior Fellow at the Elmfield Institute." (a speaker introduced
     after her remarks); not when it says more ("... is Senior Fellow and chairs the board")."""
     text = briefing.article.text
     start = max(s.start, briefing.article.dateline_end)
-    for person in briefing.people:
-        spans = [m for m in person.spans if m.sentence == s.index]
+    for person, spans in _spans_by_sentence(briefing.people).get(s.index, ()):
         for name, post in itertools.pairwise(spans):
             if name.kind != "name" or post.kind != "title" or not person.took_part:
                 continue
