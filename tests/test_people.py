@@ -3100,6 +3100,14 @@ def test_a_place_between_commas_after_a_title_is_no_office_of_a_name() -> None:
             "Kofi Asare",
             "Ghana",
         ),
+        # abroad, the release's own delegation keeps its state
+        (
+            "Accra",
+            "President Ama Kone and Foreign Minister Kofi Asare attended the summit in Lisbon, Portugal,"
+            " where they held talks with Prime Minister Eva Novak.",
+            "Kofi Asare",
+            "Ghana",
+        ),
     ],
 )
 def test_a_state_post_without_owner_is_the_date_line_capitals(

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import logging
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 from itertools import pairwise
@@ -55,6 +55,7 @@ from briefcli.analysis.mentions import Found, Role, find_mentions
 from briefcli.analysis.orgs import collect_organizations, named_by_noun, named_in_full, spelled_out
 from briefcli.analysis.places import find_location
 from briefcli.analysis.quotemarks import quotation_spans
+from briefcli.analysis.scenes import find_cues
 from briefcli.analysis.words import surface_forms, without_possessive
 from briefcli.lang import en as lex
 from briefcli.model import (
@@ -104,7 +105,7 @@ def find_people(article: Article) -> PeopleResult:
     people = tuple(replace(p, took_part=took_part(article, p.spans, spoken)) for p in people)
     represented = frozenset(p.name for p in people if not p.took_part and _represented(article, p))
     people = _home_offices(
-        people, article.dateline, article.title, found.country_forms, represented, location
+        people, article.dateline, article.title, found.country_forms, represented, location, _hosts(article)
     )
     countries = [
         Place(name=country, kind="country", aliases=tuple(dict.fromkeys(forms)))
@@ -199,6 +200,7 @@ def _home_offices(
     named: dict[str, list[str]] | None = None,
     represented: frozenset[str] = frozenset(),
     location: str | None = None,
+    hosts: Callable[[Person], bool] = lambda _: False,
 ) -> tuple[Person, ...]:
     """A state's own release calls that state's office holders by the title alone, never
     naming its own country in them ("ISLAMABAD: ... called on Finance Minister Ana Ruiz"): such
@@ -217,7 +219,7 @@ def _home_offices(
     # a leader named in passing may be a guest envoy's, when the text gives the envoy no state
     passing = not any(p.took_part and p.org is None and _envoy(p.title) for p in people)
     holders = [p for p in people if _home_holder(p, passing=passing) and p.name not in represented]
-    home = {id(p) for p in _one_per_post(holders, _abroad(location, state))}
+    home = {id(p) for p in _one_per_post(holders, _abroad(location, state), hosts)}
     return tuple(replace(p, org=state) if id(p) in home else p for p in people)
 
 
@@ -228,20 +230,39 @@ def _abroad(location: str | None, state: str) -> bool:
     return where is not None and where != state
 
 
-def _generic_owner(title: str | None) -> bool:
-    """Does the title name its owner by a generic noun ("President of the Republic")?"""
-    words = (title or "").casefold().split()
-    return len(words) >= 3 and words[-3:-1] == ["of", "the"] and words[-1] in lex.GENERIC_OWNERS
+_MET_GROUPS = frozenset({"BILATERAL_MEETINGS", "BILATERAL_COURTESY"})
+_MET_REACH = 160  # characters from a talks cue to the last counterpart its object names
 
 
-def _one_per_post(holders: list[Person], abroad: bool) -> list[Person]:
+def _hosts(article: Article) -> Callable[[Person], bool]:
+    """Whether a person is one someone met, as the object of a talks cue ("held talks with
+    President X and Prime Minister Y", "called on Premier Z"): read only for the people asked
+    about (a release written from home about a visit abroad)."""
+
+    def met(person: Person) -> bool:
+        first = next((m for m in person.spans if m.kind != "pronoun"), None)
+        if first is None:
+            return False
+        return any(
+            c.group in _MET_GROUPS
+            and c.sentence == first.sentence
+            and c.end - 1 <= first.start <= c.end - 1 + _MET_REACH
+            and not any(mark in article.text[c.end : first.start] for mark in ";:")
+            for c in find_cues(article, first.paragraph)
+        )
+
+    return met
+
+
+def _one_per_post(holders: list[Person], abroad: bool, hosts: Callable[[Person], bool]) -> list[Person]:
     """The home state's holders among ``holders``: a state has one holder of a post, so of two
     "Presidents" only the first named is the home one ("President Kone and President Brandt held
-    talks"); and abroad, only the first named at all, the release's own principal (the others
-    are the hosts', whose state the text may leave to the reader)."""
+    talks"); and abroad, not the hosts the release's people met there (``hosts``: "held talks
+    with Prime Minister Eva Novak"), whose state the text may leave to the reader; the release's
+    own delegation keeps it ("accompanied by the Foreign Minister")."""
     ordered = sorted(holders, key=lambda p: p.spans[0].start if p.spans else 0)
-    if abroad:  # "the President of the Republic" is still the release's own Republic's
-        return ordered[:1] + [p for p in ordered[1:] if _generic_owner(p.title)]
+    if abroad:
+        ordered = ordered[:1] + [p for p in ordered[1:] if not hosts(p)]
     seen: set[str] = set()
     kept = []
     for p in ordered:
