@@ -335,13 +335,11 @@ def _briefing(source: str | None) -> Briefing:
             source, stdin = "-", io.BytesIO(piped)
     article = load(source, stdin=stdin, timeout=_settings.timeout, allow_private=_settings.allow_private)
     # One article a run: what its analysis makes lives to the run's end, so no collection walks
-    # it, during the analysis (briefcli.analysis runs none) or after it.
-    gc.disable()
+    # it, during the analysis (``analyse`` runs none) or after it.
     try:
         return analyse(article)
     finally:
         gc.freeze()
-        gc.enable()
 
 
 # Rich output that does not go to a terminal (a pipe, a file, -o) is laid out at this width

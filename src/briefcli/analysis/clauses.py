@@ -122,9 +122,7 @@ _MAX_ADJUNCT_WORDS = 4  # "in his opening presentation" before an object
 _MAX_THAT_GAP = 3
 _TOPIC_MARKERS = lex.HEARER_CONTENT_MARKERS - {"that"}  # "briefed X [on] the plans"
 # before a bare verb: a modal or the infinitive's "to" ("will mark", "to build")
-_BARE_VERB_MARKERS = frozenset(
-    {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "to"}
-)
+_BARE_VERB_MARKERS = lex.MODALS | {"to"}
 _PAST_WORDS = frozenset({"was", "were", "had", "did", "would", "could", "should", "might"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})  # alone, a pronoun: "this created"
 _RECIPROCALS = (("each", "other"), ("one", "another"))  # "supported each other": a mutual act

@@ -59,7 +59,15 @@ from operator import attrgetter
 from briefcli.analysis.countries import country_of
 from briefcli.analysis.mentions import Found, Pronoun, Role
 from briefcli.analysis.names import Named, title_gender
-from briefcli.analysis.titles import Title, honorific_title, parse_title, qual_key, title_keys, title_parts
+from briefcli.analysis.titles import (
+    COUNTRY_QUAL,
+    Title,
+    honorific_title,
+    parse_title,
+    qual_key,
+    title_keys,
+    title_parts,
+)
 from briefcli.analysis.words import SentenceView, SentenceViews, lead_sentence, span_text, view_sentence
 from briefcli.lang import en as lex
 from briefcli.model import Gender, Sentence
@@ -669,12 +677,14 @@ def _role_pool(
         # "The minister said" when one holder's title gave a country ("Uzbek Minister of Trade
         # X called on him") and the other's none ("Federal Minister for Commerce Y"): the
         # release's own side, as plainly as the release names it
-        own = [i for i in pool if not any(q.startswith(_COUNTRY_QUAL) for q in people[i].quals)]
+        own = [i for i in pool if not _names_country(people[i].quals)]
         pool = own if len(own) == 1 else pool
     return pool or _epithet_holders(r, people, by_core, acronyms)
 
 
-_COUNTRY_QUAL = "country:"  # a qualifier that names a state: "country:uzbekistan"
+def _names_country(quals: set[str]) -> bool:
+    """Whether a holder's qualifiers name a state ("Uzbek Minister")."""
+    return any(q.startswith(COUNTRY_QUAL) for q in quals)
 
 
 @functools.cache
@@ -712,9 +722,7 @@ def _epithet_holders(
     fits = [
         i
         for i in sorted(holders)
-        if place is None
-        or place in people[i].quals
-        or not any(q.startswith("country:") for q in people[i].quals)
+        if place is None or place in people[i].quals or not _names_country(people[i].quals)
     ]
     return fits if len(fits) == 1 else []
 
@@ -859,9 +867,7 @@ def _not_own_subject(row: list[_Item], x: int, chosen: int | None, memory: _Memo
     return next((p for p in reversed(others) if p is not None and memory.fits(p, pr.gender)), chosen)
 
 
-def _resolve_sentence(
-    row: list[_Item], memory: _Memory, quoted: Callable[[int], bool], text: str = ""
-) -> None:
+def _resolve_sentence(row: list[_Item], memory: _Memory, quoted: Callable[[int], bool], text: str) -> None:
     """The pronoun rule over one sentence's mentions; then remember its subject. A person
     named inside a quotation is not the sentence's subject nor one of the people it leaves
     for the next sentence: '"... the President ...," she noted. She said ...' goes on with

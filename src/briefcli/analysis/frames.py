@@ -288,12 +288,12 @@ def _two_met(article: Article, cue: Cue) -> bool:
         return False
     for m in _SECOND_PARTY.finditer(obj.group()):
         words = m.group(1).split()
-        if any(
-            " ".join(words[:n]).lower().rstrip(".") in cues.TITLE_HEADS | cues.HONORIFICS.keys()
-            for n in (1, 2, 3)
-        ):
+        if any(" ".join(words[:n]).lower().rstrip(".") in _PARTY_OPENERS for n in (1, 2, 3)):
             return True
     return False
+
+
+_PARTY_OPENERS = cues.TITLE_HEADS | cues.HONORIFICS.keys()  # a post's head or an honorific
 
 
 def _one_counterpart(article: Article, found: SceneCues, opening: Sequence[int]) -> Frame | None:

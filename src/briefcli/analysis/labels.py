@@ -140,8 +140,7 @@ class LabelContext(NamedTuple):
         verb = _briefing().search(text, start, at)
         if verb is None or _ON.search(text, verb.end(), at) is None:
             return None
-        ordinal = _ORDINAL_BEFORE.search(text, start, at)
-        return (ordinal.group(1) + " " if ordinal else "") + name
+        return self._numbered(paragraph, name)
 
     def _office(self, name: str) -> bool:
         """Whether the named body is only ever the one an office's title governs, no scene:

@@ -351,10 +351,16 @@ def _family_in_capitals(
     t = toks[j]
     if not (t.caps_name and free[j]) or t.poss or t.base in acronyms or len(t.base) < 2:
         return False  # an initial is no family name
-    if _after_honorific(toks, j) or (t.base in families and _after_title_head(toks, j)):
+    if _styled_family(toks, j, families):
         return True
     nxt = j + 1
     return nxt < len(toks) and free[nxt] and toks[nxt].name_word and not toks[nxt].acro
+
+
+def _styled_family(toks: Sequence[Word], j: int, families: Set[str]) -> bool:
+    """Whether token ``j`` stands after an honorific ("Mr. NASSER"), or is a family name in
+    capitals a full name before wrote, after a title's head ("Commissioner KIM")."""
+    return _after_honorific(toks, j) or (toks[j].base in families and _after_title_head(toks, j))
 
 
 def _after_title_head(toks: Sequence[Word], j: int) -> bool:
@@ -433,8 +439,7 @@ def find_name_runs(
         after = j
         # an all-caps word is a name only beside a mixed-case one ("KURAMOTO Norikazu") or
         # after an honorific ("Mr. NASSER") or a title's head ("Commissioner NASSER")
-        alone = not (_after_honorific(toks, i) or (toks[i].base in families and _after_title_head(toks, i)))
-        if all(toks[x].acro for x in range(i, j) if toks[x].alpha) and alone:
+        if all(toks[x].acro for x in range(i, j) if toks[x].alpha) and not _styled_family(toks, i, families):
             continue
         if j - i == 1 and len(toks[i].base) == 1:
             continue  # an initial alone ("Dr. T. said") is no name
@@ -709,6 +714,11 @@ def _owner_word(view: SentenceView, titles: Sequence[tuple[Title, int]], before:
     return None
 
 
+def _led_by(toks: Sequence[Word], x: int) -> bool:
+    """Whether token ``x`` is the "by" of "led by", "headed by" (``LEADER_PARTICIPLES``)."""
+    return x >= 1 and toks[x].low == "by" and toks[x - 1].low in lex.LEADER_PARTICIPLES
+
+
 def _led_body(view: SentenceView, titles: Sequence[Title]) -> str | None:
     """The organisation a bare title before a name leads, as "led by" right after its name
     says: "the Elmfield Trade Council led by the Chair, Ambassador Tom Berg" makes him Chair of
@@ -719,7 +729,7 @@ def _led_body(view: SentenceView, titles: Sequence[Title]) -> str | None:
     if first is None or first.prefix is not None or any(seg.comps for seg in first.segments):
         return None
     x = first.start - 1  # the title's article is its first token: "[by] the Chair"
-    if not (x >= 2 and toks[x].low == "by" and toks[x - 1].low in lex.LEADER_PARTICIPLES):
+    if not (x >= 2 and _led_by(toks, x)):
         return None
     # right after the name, no comma: "A delegation of the Board, led by its Chair" may be the
     # delegation's leader
@@ -734,7 +744,7 @@ def _its_leader_body(view: SentenceView, title: Title, start: int) -> str | None
     x = start - 1
     if title.det is None or toks[title.det].low != "its":
         return None
-    if not (x >= 2 and toks[x].low == "by" and toks[x - 1].low in lex.LEADER_PARTICIPLES):
+    if not (x >= 2 and _led_by(toks, x)):
         return None
     end = x - 1 - (toks[x - 2].text == ",")
     return next((span_text(view, a, b) for a, b in view.org_spans if b == end), None)
@@ -750,7 +760,7 @@ def _led_delegation(view: SentenceView, titles: Sequence[Title]) -> str | None:
     if first is None or first.prefix is not None:
         return None
     x = first.start - 1
-    if not (x >= 3 and toks[x].low == "by" and toks[x - 1].low in lex.LEADER_PARTICIPLES):
+    if not (x >= 3 and _led_by(toks, x)):
         return None
     j = x - 3 if toks[x - 2].text == "," else x - 2  # the delegation phrase's last word
     if toks[j].low in lex.COLLECTIVE_NOUNS:  # "the [Ghanaian] delegation"

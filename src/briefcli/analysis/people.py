@@ -196,11 +196,11 @@ def _capital_states() -> dict[str, str]:
 def _home_offices(
     people: tuple[Person, ...],
     dateline: str | None,
-    headline: str | None = None,
-    named: dict[str, list[str]] | None = None,
-    represented: frozenset[str] = frozenset(),
-    location: str | None = None,
-    hosts: Callable[[Person], bool] = lambda _: False,
+    headline: str | None,
+    named: dict[str, list[str]],
+    represented: frozenset[str],
+    location: str | None,
+    hosts: Callable[[Person], bool],
 ) -> tuple[Person, ...]:
     """A state's own release calls that state's office holders by the title alone, never
     naming its own country in them ("ISLAMABAD: ... called on Finance Minister Ana Ruiz"): such
@@ -213,7 +213,7 @@ def _home_offices(
     city = dateline.split(",")[0].strip().casefold() if dateline else ""  # "New Delhi, India"
     state = _capital_states().get(city) or _paired_home(people, headline)
     if state is None and dateline is None:
-        state = _named_home(people, named or {})
+        state = _named_home(people, named)
     if state is None or _written_abroad(people, state):
         return people
     # a leader named in passing may be a guest envoy's, when the text gives the envoy no state

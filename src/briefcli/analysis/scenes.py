@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from functools import cache
 from typing import NamedTuple
 
@@ -295,21 +296,25 @@ def said_that(article: Article, start: int, end: int) -> bool:
     """Whether a past speech verb between offsets ``start`` and ``end`` opens a that-clause
     before ``end``: all after "that" is what was said ("He said that the partnerships
     announced during the state visit ..."), whatever preposition comes later."""
-    tokens = article.tokens
-    span = tokens.within(start, end)
-    said = next((i for i in span if tokens.words[i].form == "past"), None)
-    return said is not None and any(tokens.lows[i] == cues.REPORTED_THAT for i in range(said + 1, span.stop))
+    return _said_then(article, start, end, _THAT)
 
 
 def said_would(article: Article, start: int, end: int) -> bool:
     """Whether a past verb between offsets ``start`` and ``end`` is followed, before ``end``, by
     the backshifted modal of reported speech without "that": "She said the Agency would present
     its findings to the Ocean Summit" tells what is to come, no event that took place."""
+    return _said_then(article, start, end, cues.BACKSHIFTED_MODALS)
+
+
+_THAT = frozenset({cues.REPORTED_THAT})
+
+
+def _said_then(article: Article, start: int, end: int, words: AbstractSet[str]) -> bool:
+    """Whether one of ``words`` follows the first past verb between ``start`` and ``end``."""
     tokens = article.tokens
     span = tokens.within(start, end)
     said = next((i for i in span if tokens.words[i].form == "past"), None)
-    modals = cues.BACKSHIFTED_MODALS
-    return said is not None and any(tokens.lows[i] in modals for i in range(said + 1, span.stop))
+    return said is not None and any(tokens.lows[i] in words for i in range(said + 1, span.stop))
 
 
 # A preposition of place just before an event cue: the speech is given there ("He welcomed

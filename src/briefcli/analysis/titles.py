@@ -1321,6 +1321,9 @@ def _lower_portfolio(view: SentenceView, title: Title) -> int:
     return k
 
 
+COUNTRY_QUAL = "country:"  # the prefix of a qualifier that names a state: "country:uzbekistan"
+
+
 def qual_key(text: str, acronyms: dict[str, str]) -> str:
     """A qualifier in comparable form: countries by their short name, acronyms by what they stand
     for: "the Russian Federation" and "Russia" -> "russia"; "WCO" -> "world customs organization"."""
@@ -1332,7 +1335,7 @@ def qual_key(text: str, acronyms: dict[str, str]) -> str:
     text = without_possessive(text)
     country = country_of(text) or DEMONYMS.get(text)
     if country:
-        return "country:" + country.lower()
+        return COUNTRY_QUAL + country.lower()
     if text in acronyms:
         text = acronyms[text]
     return " ".join(text.lower().split())

@@ -126,10 +126,10 @@ import functools
 import itertools
 import math
 import re
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import replace
 from functools import cache
-from typing import TYPE_CHECKING, Literal, NamedTuple
+from typing import TYPE_CHECKING, Generic, Literal, NamedTuple, TypeVar
 
 from briefcli.analysis.accounts import event_what, first_finite, first_finite_match, without_honorifics
 from briefcli.analysis.cast import cast_of
@@ -553,25 +553,38 @@ def readable_place(place: str) -> str:
 
 
 _POSSESSIVE = pattern(r"['’]s?$")
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 
 
-# The short names worked out, by the person's identity (the person is kept, so its id is not
-# reused): a briefing asks for one at each mention of each person.
-_SHORTS: dict[int, tuple[Person, str]] = {}
-_MAX_SHORTS = 4096
+class _Kept(Generic[_K, _V]):
+    """Values worked out for objects a briefing asks about again and again, kept by the object's
+    identity (the object is kept too, so its id is not reused), at most ``size`` at a time: the
+    objects (people, the people tuple, the article) are immutable."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._kept: dict[int, tuple[_K, _V]] = {}
+
+    def get(self, obj: _K, make: Callable[[_K], _V]) -> _V:
+        hit = self._kept.get(id(obj))
+        if hit is not None and hit[0] is obj:
+            return hit[1]
+        value = make(obj)
+        if len(self._kept) >= self._size:
+            self._kept.clear()
+        self._kept[id(obj)] = (obj, value)
+        return value
+
+
+# A briefing asks for a person's short name at each mention of each person.
+_SHORTS: _Kept[Person, str] = _Kept(4096)
 
 
 def _short(person: Person) -> str:
     """The alias the text calls the person by; of several ("Amb Tomas ... Amb Berg" of
     "Tomas Berg"), the family name as a reader calls it, else the last one."""
-    hit = _SHORTS.get(id(person))
-    if hit is not None and hit[0] is person:
-        return hit[1]
-    if len(_SHORTS) >= _MAX_SHORTS:
-        _SHORTS.clear()
-    short = _worked_out_short(person)
-    _SHORTS[id(person)] = (person, short)
-    return short
+    return _SHORTS.get(person, _worked_out_short)
 
 
 def _worked_out_short(person: Person) -> str:
@@ -624,25 +637,22 @@ def surname(person: Person, people: Iterable[Person] = ()) -> str:
     return short
 
 
-# The last people tuples ``_goes_by`` indexed, by identity (the tuple is kept, so its id is not
-# reused): a briefing asks for a surname at each mention, and each answer looked at everyone.
-_GOES_BY: dict[int, tuple[tuple[Person, ...], tuple[dict[str, set[str]], dict[str, set[str]]]]] = {}
+# A briefing asks for a surname at each mention, and each answer looked at everyone.
+_GOES_BY: _Kept[tuple[Person, ...], tuple[dict[str, set[str]], dict[str, set[str]]]] = _Kept(8)
 
 
 def _goes_by(people: tuple[Person, ...]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """For ``surname``: who of ``people`` goes by each short form, and whose name has each word."""
-    hit = _GOES_BY.get(id(people))
-    if hit is not None and hit[0] is people:
-        return hit[1]
+    return _GOES_BY.get(people, _index_goes_by)
+
+
+def _index_goes_by(people: tuple[Person, ...]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     shorts: dict[str, set[str]] = {}
     words: dict[str, set[str]] = {}
     for p in people:
         shorts.setdefault(_short(p), set()).add(p.name)
         for word in p.name.split():
             words.setdefault(word, set()).add(p.name)
-    if len(_GOES_BY) >= 8:
-        _GOES_BY.clear()
-    _GOES_BY[id(people)] = (people, (shorts, words))
     return shorts, words
 
 
@@ -1015,20 +1025,18 @@ def _lower_common(what: str, article: Article) -> str:
 
 
 # The last article's words: every point's opening is looked up in them.
-_WORDS: tuple[Article, frozenset[str]] | None = None
+_WORDS: _Kept[Article, frozenset[str]] = _Kept(1)
 _WORD_RUN = pattern(r"[\w'’-]+")
 
 
 def _written_words(article: Article) -> frozenset[str]:
     """The words of ``article`` as written: its runs of letters, digits, apostrophes and hyphens
-    ("well-being" is one); made once per article (looked up by identity: articles are immutable)."""
-    global _WORDS
-    last = _WORDS  # read once: another thread may replace it meanwhile
-    if last is not None and last[0] is article:
-        return last[1]
-    words = frozenset(m.group() for m in _WORD_RUN.finditer(article.text))  # not a list of them all
-    _WORDS = (article, words)
-    return words
+    ("well-being" is one); made once per article."""
+    return _WORDS.get(article, _article_words)
+
+
+def _article_words(article: Article) -> frozenset[str]:
+    return frozenset(m.group() for m in _WORD_RUN.finditer(article.text))  # not a list of them all
 
 
 OTHER_EVENTS = 2  # events of other sections the bottom line tells after the main one
@@ -1622,7 +1630,9 @@ def _called_on(briefing: Briefing, sentence: int, pair: tuple[Person, Person]) -
     return None
 
 
-_WHO_BEFORE = pattern(r",\s+who\s+(?:[a-z]+\s+)?$")  # "Tom Berg[, who (also) ]called on"
+# "Tom Berg[, who (also) ]called on", "the Mayor of B, Y[, who ]thanked": the relative pronoun
+# of a person, an adverb between it and its verb
+_WHO_BEFORE = pattern(r",\s+who\s+(?:[a-z]+ly\s+|also\s+)?$")
 
 
 def _front(briefing: Briefing, told: Event | None) -> str:
@@ -2489,11 +2499,10 @@ class KeyPoint(NamedTuple):
                 speaker = speaker[0].lower() + speaker[1:]  # "According to the Ministers,"
             return f"According to {speaker},"
         head = f"{self.speaker} {self.cue_words or cue}".strip()
-        if self.preface:
-            pass  # after the preface "WSIS runs well, and", as written: "participants said that"
-        elif self.frame:
+        # after a preface ("WSIS runs well, and") as written: "participants said that"
+        if self.frame and not self.preface:
             head = f"{self.frame}, {head[:1].upper()}{head[1:]}"
-        else:
+        elif not self.preface:
             head = head[:1].upper() + head[1:]  # "De Croo stated": a particle takes a capital first
         return f"{head}:" if self.direct or not cue else head
 
@@ -3008,9 +3017,6 @@ def _first_conjunct(
     return subject
 
 
-_WHO_BEFORE = pattern(r",\s+who\s+(?:[a-z]+ly\s+|also\s+)?$")
-
-
 def _object_relative(article: Article, st: Statement) -> bool:
     """Whether a reported statement's cue stands in a relative clause on a noun after its
     sentence's main verb: "The agenda included talks with the Presidents of A, X; and of B, Y,
@@ -3117,7 +3123,8 @@ def _name_object(briefing: Briefing, st: Statement, text: str) -> str:
     return f"{text[: m.end()]} [{surname(person, briefing.people)}]{text[m.end() :]}"
 
 
-_OPENING_QUOTE = ("“", '"')
+_OPENING_MARKS = '“"'
+_OPENING_QUOTE = tuple(_OPENING_MARKS)  # for str.endswith
 
 # The cue groups whose verbs can stand for the speech a quotation goes on with in a later
 # sentence: "Ruiz stressed the risks. “We must act,” ..." (not "thanked", "called on").
@@ -3309,7 +3316,6 @@ def _run_on(
 CONTINUING = "(continuing):"  # the lead-in of speech that runs on with no cue: "Ruiz (continuing):"
 
 
-_OPENING_MARKS = '“"'
 _CLOSING_MARKS = '”"'
 _QUOTED_SPEAKER_REACH = 3  # paragraphs back to the quotation a paragraph's opening mark goes on with
 
@@ -3739,16 +3745,16 @@ _POST_COPULA = pattern(r"\s*(?:is|was|serves\s+as|is\s+currently)\s+(?:(?:a|an|t
 _NAME_OPENING = pattern(r"(?:[A-Z][\w.]*\s+)*")
 
 
-# The people tuple last indexed by ``_spans_by_sentence``, by identity (the tuple is kept, so
-# its id is not reused): each sentence asks, and each answer looked at every mention.
-_BY_SENTENCE: dict[int, tuple[tuple[Person, ...], dict[int, list[tuple[Person, list[Mention]]]]]] = {}
+# Each sentence asks ``_spans_by_sentence``, and each answer looked at every mention.
+_BY_SENTENCE: _Kept[tuple[Person, ...], dict[int, list[tuple[Person, list[Mention]]]]] = _Kept(1)
 
 
 def _spans_by_sentence(people: tuple[Person, ...]) -> dict[int, list[tuple[Person, list[Mention]]]]:
     """Each sentence's people, with their mentions in it, in text order."""
-    hit = _BY_SENTENCE.get(id(people))
-    if hit is not None and hit[0] is people:
-        return hit[1]
+    return _BY_SENTENCE.get(people, _index_by_sentence)
+
+
+def _index_by_sentence(people: tuple[Person, ...]) -> dict[int, list[tuple[Person, list[Mention]]]]:
     index: dict[int, list[tuple[Person, list[Mention]]]] = {}
     for person in people:
         mine: dict[int, list[Mention]] = {}
@@ -3756,8 +3762,6 @@ def _spans_by_sentence(people: tuple[Person, ...]) -> dict[int, list[tuple[Perso
             mine.setdefault(m.sentence, []).append(m)
         for sentence, spans in mine.items():
             index.setdefault(sentence, []).append((person, spans))
-    _BY_SENTENCE.clear()
-    _BY_SENTENCE[id(people)] = (people, index)
     return index
 
 

@@ -437,10 +437,10 @@ def _online_hosts(briefing: Briefing) -> str | None:
     opening = _ONLINE_FROM.match(main.what, cue.end()) if main is not None and cue is not None else None
     if main is None or opening is None:
         return None
-    known = {alias for p in briefing.places for alias in (p.name, *p.aliases)}
+    known = sorted(_place_names(briefing), key=len, reverse=True)  # the longest name first
     at, end = opening.end(), opening.end()
     while True:
-        place = next((k for k in sorted(known, key=len, reverse=True) if main.what.startswith(k, at)), None)
+        place = next((k for k in known if main.what.startswith(k, at)), None)
         if place is None:
             break
         end = at + len(place)
@@ -449,6 +449,11 @@ def _online_hosts(briefing: Briefing) -> str | None:
             break
         at = joint.end()
     return main.what[opening.end() : end] or None
+
+
+def _place_names(briefing: Briefing) -> set[str]:
+    """Every name the analysis knows a place of the article by."""
+    return {alias for p in briefing.places for alias in (p.name, *p.aliases)}
 
 
 def _venue(briefing: Briefing) -> str | None:
@@ -463,8 +468,7 @@ def _venue(briefing: Briefing) -> str | None:
         # nothing dated: the lead tells the occasion ("About 90 people gathered in Pugh Hall ...")
         venue = sentence_venue(briefing.article, sentences[0]) if sentences else None
     home = _government_country(briefing) if venue else None
-    places = {alias for p in briefing.places for alias in (p.name, *p.aliases)}
-    if venue and home and not any(place in venue for place in places):
+    if venue and home and not any(place in venue for place in _place_names(briefing)):
         return f"{venue}, {home}"  # "Office of the Prime Minister, Norland"
     return venue
 
