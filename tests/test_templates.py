@@ -12,10 +12,47 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from briefcli.errors import ExitCode
-from briefcli.render.templates import BASE_TEMPLATE, is_html_template, md_escape, template_dir, template_infos
+from briefcli.render.templates import (
+    BASE_TEMPLATE,
+    _environment,
+    is_html_template,
+    md_cell,
+    md_escape,
+    template_dir,
+    template_infos,
+    wordwrap,
+)
 from clicases import cases, command_formats, invoke, view_args
 
 # --- The md filter -----------------------------------------------------------------------------
+
+
+def test_cell_filter_marks_an_empty_cell_and_escapes_the_rest() -> None:
+    assert [md_cell(v) for v in (None, "", "a | b", 3)] == ["—", "—", "a \\| b", "3"]
+
+
+# --- The wordwrap of the built-in templates -----------------------------------------------------
+
+
+def test_wordwrap_is_jinjas_on_random_text() -> None:
+    """The built-ins' wordwrap skips textwrap for a line that fits; its output is Jinja's for
+    any text: blanks of every kind, leading and trailing, long words, hyphens, widths."""
+    import random
+
+    from jinja2.filters import do_wordwrap
+
+    env = _environment()
+    rng = random.Random(7)
+    alphabet = ["a", "bc", "Port", "-", " ", "  ", "\t", "\n", "\r\n", "\x0b", "\x0c", "\u00a0", "\u2028"]
+    alphabet += ["\x85", "é"]
+    for _ in range(4000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        width = rng.choice((4, 10, 20, 76, 78))
+        flags = {"break_long_words": rng.random() < 0.5, "break_on_hyphens": rng.random() < 0.5}
+        wrap = rng.choice((None, "\n  "))
+        assert wordwrap(env, text, width, wrapstring=wrap, **flags) == do_wordwrap(
+            env, text, width, wrapstring=wrap, **flags
+        ), (text, width)
 
 
 @pytest.mark.parametrize(
