@@ -4247,3 +4247,33 @@ def test_the_main_event_keeps_the_outcome_its_participle_phrase_tells() -> None:
     )
     first = _bottom_line_of(text)[0]
     assert "concluded its ninth session" in first and "adopting new quotas for reef mullet" in first, first
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Ode met Ruiz", 3),
+        ("Ode – and Ruiz …", 3),
+        ("** 1,200 ports **", 2),
+        ("“Yes,” — she said", 3),
+        ("", 0),
+        ("- " * 50_000, 0),  # a long run of marks only: counted in one pass
+    ],
+)
+def test_words_are_runs_with_a_letter_or_a_digit(text: str, words: int) -> None:
+    assert count_words(text) == words
+
+
+def test_a_scenes_points_come_from_its_opening_paragraphs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A scene of more paragraphs than any release has (a long text in one scene): its points are
+    drawn from its first ``SCENE_PARAGRAPHS`` paragraphs, not scored over thousands of them,
+    though statements further on would score more."""
+    monkeypatch.setattr(summary_module, "SCENE_PARAGRAPHS", 4)
+    facts = [f"Delegates toured berth number {n} of the new container port." for n in range(6)]
+    said = [f"Ms. Lea Roy stressed that port number {n} needs new cranes." for n in range(6)]
+    text = "Ports forum in Suva\n\nSUVA, 3 May 2022 – The Ports Forum opened in Suva.\n\n"
+    briefing = analyse(build_article(Source("stdin", "-"), text + "\n\n".join(facts + said)))
+    view = summary_view(briefing, max_words=1000)
+    opening = {i for s in briefing.sections for i in s.paragraphs[:4]}
+    cited = [p["paragraph"] for s in view["sections"] for p in s["points"]]
+    assert cited and set(cited) <= opening

@@ -266,17 +266,21 @@ _DANGLING = frozenset(
     }
 )  # fmt: skip
 _WORD = pattern(r"\S+")
-_LETTER_OR_DIGIT = pattern(r"\w")
 
 if TYPE_CHECKING:  # the contract's shapes, for the type checker only: no runtime cost
     from briefcli.contract import KeyPointDict, SummarySelectionDict
 
 
+# A run of marks with no letter or digit, between blanks: "–", "…", "**". It starts only after a
+# blank, so it reads each run once (a long run of dashes is linear, not quadratic).
+_MARKS_ONLY = pattern(r"(?<!\S)[^\s\w]+(?!\S)")
+
+
 def count_words(text: str) -> int:
     """Words as a reader counts them: runs with a letter or digit ("–" and "…" are not)."""
     # Not one pattern such as \S*\w\S*: on a long run without a letter it backtracks from every
-    # start, quadratic (a 100 kB run of dashes took minutes).
-    return sum(1 for word in _WORD.findall(text) if _LETTER_OR_DIGIT.search(word))
+    # start, quadratic (a 100 kB run of dashes took minutes). All runs, less those of marks only.
+    return len(_WORD.findall(text)) - len(_MARKS_ONLY.findall(text))
 
 
 def _bare(word: str) -> str:
@@ -2453,6 +2457,7 @@ def compose(clauses: Sequence[Clause]) -> str:
 
 PointKind = Literal["statement", "fact"]
 MAX_POINTS = 10  # per section
+SCENE_PARAGRAPHS = 100  # the paragraphs of a section its points are drawn from, from its first
 
 
 class KeyPoint(NamedTuple):
@@ -2734,15 +2739,19 @@ def _actors(briefing: Briefing, paragraphs: Set[int]) -> dict[int, str]:
     subject: "Deputy Prime Minister Nikola X spoke about burden-sharing" tells what X did."""
     article = briefing.article
     actors: dict[int, str] = {}
+    verbs: dict[int, int | None] = {}  # by sentence: where its first finite verb starts
     for p in briefing.people:
         if not p.took_part:
             continue
         for m in p.spans:
             if m.kind == "pronoun" or m.sentence in actors or m.paragraph not in paragraphs:
                 continue
-            s = article.sentences[m.sentence]
-            verb = first_finite_match(article.text[s.start : s.end])
-            if verb is not None and m.start < s.start + verb.start():
+            if m.sentence not in verbs:  # once a sentence, not at each of its mentions
+                s = article.sentences[m.sentence]
+                verb = first_finite_match(article.text[s.start : s.end])
+                verbs[m.sentence] = None if verb is None else s.start + verb.start()
+            at = verbs[m.sentence]
+            if at is not None and m.start < at:
                 actors[m.sentence] = p.name
     return actors
 
@@ -2767,8 +2776,10 @@ def _subjects(briefing: Briefing, paragraphs: Set[int]) -> dict[int, _Subject]:
                 if m.paragraph in paragraphs:
                     named.setdefault(m.sentence, []).append((m, p))
     subjects: dict[int, _Subject] = {}
+    # what the list tells of each participant, once a person, not at each sentence naming them
+    told = {p.name: _told_words(p) for p in briefing.people if p.took_part}
     for index, mentions in named.items():
-        found = _subject_of(briefing, sorted(mentions, key=lambda mp: mp[0].start))
+        found = _subject_of(briefing, sorted(mentions, key=lambda mp: mp[0].start), told)
         if found is not None:
             subjects[index] = found
     return subjects
@@ -2780,20 +2791,23 @@ _SUBJECT_PRONOUNS = frozenset({"He", "She"})
 _AND_SUBJECT = pattern(r"(?P<apposition>.*?),?\s+and\s+(?P<title>[^,;:()“”\"]*)", re.DOTALL)
 
 
-def _subject_of(briefing: Briefing, mentions: Sequence[tuple[Mention, Person]]) -> _Subject | None:
+def _subject_of(
+    briefing: Briefing, mentions: Sequence[tuple[Mention, Person]], told_of: dict[str, frozenset[str]]
+) -> _Subject | None:
     """The subject a sentence opens with, when its first finite verb follows it: a participant
     (``mentions``: theirs in the sentence, in text order), or two joined by "and", each with
     only their title before the name ("Deputy Minister Tom Ode") and only an apposition the
     participants list tells after it (", Head of Ports,"), then adverbs ("also"). Not "Ode's
     team visited ..." (a possessor), "Ode, Ruiz and Berg met ..." (three), "Ode, joined by his
     staff, toured ..." (a phrase the list does not tell), "On Monday Ode met ...", "In Lima,
-    Ode met ..." (a phrase of its own, though the organization be "Lima Ports")."""
+    Ode met ..." (a phrase of its own, though the organization be "Lima Ports"). ``told_of``:
+    each participant's ``_told_words``."""
     article = briefing.article
     text = article.text
     m, person = mentions[0]
     s = article.sentences[m.sentence]
     start = max(s.start, article.dateline_end)
-    told = _told_words(person)
+    told = told_of[person.name]
     if (
         m.start < start
         or _PHRASE_MARK.search(text, start, m.start)
@@ -2816,7 +2830,7 @@ def _subject_of(briefing: Briefing, mentions: Sequence[tuple[Mention, Person]]) 
         pair = _AND_SUBJECT.fullmatch(text, m.end, n.start)
         if pair is None or not _apposition(pair.group("apposition"), told):
             return None
-        told = _told_words(second)
+        told = told_of[second.name]
         if not _told_of(pair.group("title"), told):
             return None
         shown, end = f"{shown} and {surname(second, briefing.people)}", n.end
@@ -3430,8 +3444,9 @@ def _fact_candidates(briefing: Briefing, section: Section, ctx: _Context, spoken
                 joined = _fact(f"{first} {sentence}", index, s, ctx, before[2])
             if joined is not None and not joined.trimmed and before is not None:
                 # "Discussions were held on areas of interest. | These include agriculture
-                # ...": the two read as one point, or "These" points at nothing
-                points.remove(before[0])
+                # ...": the two read as one point, or "These" points at nothing. (The point
+                # before is the last one: taken off the end, not searched for in a long list.)
+                points.pop()
                 point = joined._replace(sentence=before[0].sentence, start=before[0].start)
             elif back:
                 point = point._replace(score=point.score - _BACK_PENALTY)
@@ -4127,8 +4142,12 @@ def select_points(
     None, within ``DEFAULT_MAX_WORDS`` or what the bottom line and one whole point for each
     section need, whichever is more: a briefing that cannot say one thing of a scene is no
     briefing of it."""
-    ctx = _context(briefing, clauses, {i for s in sections for i in s.paragraphs})
-    pools = [_candidates(briefing, s, ctx) for s in sections]
+    # A scene's points are drawn from its opening paragraphs: ten points at most, and no release
+    # has a scene of more than a few dozen paragraphs; a megabyte of text in one scene would
+    # score each of its thousands of sentences for ten lines.
+    scenes = [replace(s, paragraphs=s.paragraphs[:SCENE_PARAGRAPHS]) for s in sections]
+    ctx = _context(briefing, clauses, {i for s in scenes for i in s.paragraphs})
+    pools = [_candidates(briefing, s, ctx) for s in scenes]
     chosen: list[list[KeyPoint]] = [[] for _ in sections]
     names = _name_words(briefing.people)
     seen = _Seen(_word_set(c.text, names) for c in clauses)
