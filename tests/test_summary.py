@@ -4277,3 +4277,25 @@ def test_a_scenes_points_come_from_its_opening_paragraphs(monkeypatch: pytest.Mo
     opening = {i for s in briefing.sections for i in s.paragraphs[:4]}
     cited = [p["paragraph"] for s in view["sections"] for p in s["points"]]
     assert cited and set(cited) <= opening
+
+
+@pytest.mark.parametrize(
+    ("sentence", "line"),
+    [
+        # the speaker's first verb, its object the hearer, then the cue: the hearer stays
+        (
+            "Col. Tom Ode briefed the envoy on the single window and explained that clearance now takes "
+            "two days.",
+            "Ode briefed the envoy on the single window and explained that clearance now takes two days",
+        ),
+        # the hearer left behind the cue: what she told is what she said
+        (
+            "Ms. Ana Ruiz told reporters after the meeting at the port that the berth would open in May.",
+            "Ruiz said the berth would open in May",
+        ),
+    ],
+)
+def test_a_told_hearer_is_kept_where_the_point_keeps_it(sentence: str, line: str) -> None:
+    text = f"Envoy visits port\n\nSUVA, 3 May 2022 – The envoy of Chile visited Suva port.\n\n{sentence}"
+    view = summary_view(analyse(build_article(Source("stdin", "-"), text)), max_words=1000)
+    assert line in [p["line"] for s in view["sections"] for p in s["points"]]

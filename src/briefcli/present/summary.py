@@ -3074,7 +3074,9 @@ def _statement_point(
         infinitive=_infinitive_cue(article, st),
     )
     cue_words = first.words if first is not None else _fronted_that(article, st, cue_words, content)
-    if (direct and _carried_cue(article, st)) or _hearer_lost(cue_words):
+    # (after the speaker's first verb, the content opens with that verb's own object: "Ode
+    # briefed [the envoy on the plan and explained that ...]", its hearer kept)
+    if (direct and _carried_cue(article, st)) or (first is None and _hearer_lost(article, st, cue_words)):
         cue_words = "said"
     clause = not direct and bool(cue_words) and f" {cue_words}".endswith(" that")
     text, trimmed = trim(
@@ -3145,12 +3147,16 @@ _OPENING_QUOTE = tuple(_OPENING_MARKS)  # for str.endswith
 _QUOTING_GROUPS = frozenset(("say", "observation", "emphasis", "explanation", "argument"))
 
 
-def _hearer_lost(cue_words: str | None) -> bool:
+def _hearer_lost(article: Article, st: Statement, cue_words: str | None) -> bool:
     """Whether the lead-in's cue is "told" alone, its hearer too far from the content to keep
     ("She told reporters after the meeting that ..."): "Ruiz told the project ..." is no
-    English, "Ruiz said the project ..." is what she told."""
+    English, "Ruiz said the project ..." is what she told. Not when the content opens right
+    after the cue, the hearer its first words: "Ode briefed [the envoy on the plan]"."""
     lemma = cue_lemma(cue_words) if cue_words and " " not in cue_words else None
-    return lemma is not None and lemma in ADDRESSEE_CUES
+    if lemma is None or lemma not in ADDRESSEE_CUES:
+        return False
+    at = _cue_at(article, st)
+    return at < 0 or len(article.text[at : st.start].split()) > 1
 
 
 def _carried_cue(article: Article, st: Statement) -> bool:
