@@ -788,3 +788,25 @@ def test_a_person_named_between_two_quotations_ends_the_first() -> None:
 )
 def test_according_to_after_a_quotation(sentence: str, expected: list[tuple[str, str, str, int]]) -> None:
     assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("said the chair of the board, Ms. Ana Ruiz.", "Ana Ruiz"),
+        ("said the board's chair, Peru's Minister of Ports, Ana Ruiz.", "Ana Ruiz"),
+        ("said Peru's Minister of Ports, Ana Ruiz.", "Ana Ruiz"),
+    ],
+)
+def test_a_name_closing_an_inverted_attribution_is_the_speaker(attribution: str, speaker: str) -> None:
+    """After "said", a phrase, then commas and titles, and the name ends the sentence: the name
+    is an apposition of the phrase, the same person."""
+    found = rows(f"Ports forum opens in Lima with 300 delegates. “We will build the berth,” {attribution}")
+    assert [(r[0], r[2]) for r in found] == [(speaker, "We will build the berth")]
+
+
+def test_a_name_in_a_clause_after_an_inverted_attribution_is_not_the_speaker() -> None:
+    found = rows(
+        "The Minister of Ports, Tom Ode, spoke. “We will build it,” said Mr. Ode, thanking Ms. Ana Ruiz."
+    )
+    assert [r[0] for r in found] == ["Tom Ode"]

@@ -404,8 +404,28 @@ def _inverted(idx: _Index, w: Words, end: int) -> _Attribution | None:
     stop = comma if comma >= 0 else end
     # "said the envoy who represented Minister X": a relative clause is no part of the subject
     relative = next((w.starts[k] for k in range(1, len(w)) if w.lows[k] in _RELATIVE_WORDS), stop)
+    closing = _closing_name(idx, comma, end) if 0 <= comma <= relative else None
+    if closing is not None:  # '“...,” said the chair of the board, Ms. Ana Ruiz.'
+        return _Attribution(w.texts[0], w.starts[0], closing[0], closing[1], True)
     speaker = _speaker_in(idx, w.ends[0], min(stop, relative))
     return _Attribution(w.texts[0], w.starts[0], speaker, stop, True) if speaker else None
+
+
+def _closing_name(idx: _Index, comma: int, end: int) -> tuple[_Speaker, int] | None:
+    """The person whose name closes an inverted attribution after a comma, with only titles
+    between (appositions of the phrase after the cue: the same person), and where the name
+    ends: "said the chair of the board, Ms. Ana Ruiz.", "said the board's chair, Peru's
+    Minister of Ports, Ana Ruiz." Not "said Ode, thanking Ms. Ruiz." (a clause of its own)."""
+    found = idx.mentions_between(comma, end)
+    if not found:
+        return None
+    mention, person = found[-1]
+    if idx.text[mention.end : end].strip(" .!?…"):
+        return None  # the name does not end the sentence
+    w = idx.words(comma, mention.start)
+    if any(word.lower and low not in TITLE_SMALL_WORDS for word, low in zip(w.words, w.lows, strict=True)):
+        return None
+    return _person(mention, person), mention.end
 
 
 def _speaker_first(idx: _Index, w: Words, end: int) -> _Attribution | None:
