@@ -3978,3 +3978,29 @@ def test_capitals_written_so_before_after_a_title_head(text: str, name: str, men
     assert [p.name for p in result.people if p.name == "PRA"] == []
     if mentioned is not None:
         assert mentioned in person(result, name).mentions
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the given names of a name of three words, as Malay releases write them
+        (
+            "Datuk Seri Mohd Amin Yusof, Chief Minister of Sabah, received the envoy. Datuk Seri Mohd Amin "
+            "welcomed the visit.",
+            ["Mohd Amin Yusof"],
+        ),
+        # the given name and first family name of a Spanish name, first
+        (
+            "Minister Rafael Ortega received the delegation. Rafael Ortega Villalobos, Minister of Trade, "
+            "thanked the guests.",
+            ["Rafael Ortega Villalobos"],
+        ),
+        # two people whose names start alike: the short form is neither
+        (
+            "Mohd Amin Yusof and Mohd Amin Hassan met the envoy. Mohd Amin spoke first.",
+            ["Mohd Amin Yusof", "Mohd Amin Hassan", "Mohd Amin"],
+        ),
+    ],
+)
+def test_the_first_words_of_a_longer_name_are_that_person(body: str, expected: list[str]) -> None:
+    assert names(body) == expected

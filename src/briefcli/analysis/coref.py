@@ -155,6 +155,8 @@ class _Registry:
 
     people: list[Draft] = field(default_factory=list)
     by_suffix: dict[tuple[str, ...], int] = field(default_factory=dict)  # "kunio mikuriya" and longer
+    # the first words of a longer name ("ana ortega" of "ana ortega diaz"); -1 when two hold them
+    by_prefix: dict[tuple[str, ...], int] = field(default_factory=dict)
     by_word: dict[str, list[int]] = field(default_factory=dict)  # any word of the name
     by_last: dict[str, list[int]] = field(default_factory=dict)  # the last word, names of 2+ words
     starts: dict[int, list[int]] = field(default_factory=dict)  # person -> sorted mention starts
@@ -163,6 +165,9 @@ class _Registry:
         folded = self.people[idx].folded
         for k in range(2, len(folded) + 1):
             self.by_suffix.setdefault(folded[-k:], idx)
+        for k in range(2, len(folded)):
+            if self.by_prefix.setdefault(folded[:k], idx) != idx:
+                self.by_prefix[folded[:k]] = -1
         for w in folded:
             ids = self.by_word.setdefault(w, [])
             if idx not in ids:
@@ -184,13 +189,24 @@ class _Registry:
         bisect.insort(self.starts.setdefault(idx, []), m.start)
 
     def match_full(self, folded: tuple[str, ...]) -> int | None:
-        """A person whose full name ends with this one, or whose full name this one ends with."""
+        """A person whose full name ends with this one, or whose full name this one ends with;
+        else whose full name starts with this one (of two words or more), or whose full name
+        this one starts with: the given names and first family name of a name of three words
+        or more ("Datuk Seri Mohd Amin" after "Mohd Amin Yusof", "Minister Rafael Ortega" of
+        "Rafael Ortega Villalobos"), unless two people's names start so."""
         hit = self.by_suffix.get(folded)
         if hit is not None:
             return hit
         for k in range(len(folded) - 1, 1, -1):
             idx = self.by_suffix.get(folded[-k:])
             if idx is not None and self.people[idx].folded == folded[-k:]:
+                return idx
+        hit = self.by_prefix.get(folded)
+        if hit is not None:
+            return hit if hit >= 0 else None
+        for k in range(len(folded) - 1, 1, -1):
+            idx = self.by_suffix.get(folded[:k])  # the full name is among its own suffixes
+            if idx is not None and self.people[idx].folded == folded[:k]:
                 return idx
         return self.match_spelling(folded)
 
