@@ -3937,6 +3937,10 @@ def test_the_clerk_of_a_house_is_a_title(text: str, name: str, title: str, org: 
         # must not: the text names two chambers, and "the Chamber" may be either
         ("The Elmfield Chamber of Commerce and the Tarn Chamber of Industry held a forum. It was opened by "
          "Mr. Tom Berg, President of the Chamber.", "Chamber"),
+        # a wire's credit in the date line is the publisher, not a second agency of the story
+        ("SUVA, Fiji (Pacific Wire Agency) – The Reef Fisheries Agency met on Friday. Its Director-General, "
+         "Mr. Tom Berg, opened the session. Mr. Tom Berg, Director-General of the Agency, spoke after.",
+         "Reef Fisheries Agency"),
     ],
 )  # fmt: skip
 def test_a_bodys_bare_noun_is_the_one_body_the_text_names(text: str, org: str) -> None:

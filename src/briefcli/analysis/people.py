@@ -112,7 +112,7 @@ def find_people(article: Article) -> PeopleResult:
         for country, forms in found.country_forms.items()
     ]
     participants = sorted((*_list_participants(article.text, found.roles), *found.listed), key=_first_start)
-    spelled = _spelled_out(found, [*people, *participants], article.text)
+    spelled = _spelled_out(found, [*people, *participants], article)
     if spelled:
         people = tuple(replace(p, org=spelled.get(p.org or "", p.org)) for p in people)
         participants = [replace(r, org=spelled.get(r.org or "", r.org)) for r in participants]
@@ -160,7 +160,7 @@ def _list_people(text: str, drafts: list[Draft], found: Found) -> tuple[Person, 
     return tuple(people)
 
 
-def _spelled_out(found: Found, holders: Sequence[Person | Participant], text: str) -> dict[str, str]:
+def _spelled_out(found: Found, holders: Sequence[Person | Participant], article: Article) -> dict[str, str]:
     """The organizations that holders' bare acronyms stand for, when the text spells out no
     acronym of its own but names one organization whose last words they are ("PA President
     Tom Berg" ... "the Elmfield Parliamentary Assembly"), and those a one-word owner opens
@@ -172,8 +172,8 @@ def _spelled_out(found: Found, holders: Sequence[Person | Participant], text: st
         for owner in sorted(owners)
         if (
             name := spelled_out(owner, found.orgs, found.acronyms)
-            or named_in_full(owner, found.orgs, text)
-            or named_by_noun(owner, found.orgs)
+            or named_in_full(owner, found.orgs, article.text)
+            or named_by_noun(owner, found.orgs, article.dateline_end)
         )
     }
 
