@@ -154,6 +154,8 @@ def test_two_known_cities_are_not_joined() -> None:
         ("The forum was held in Alexandria, Virginia, on 3 May.", "Alexandria, Virginia, United States"),
         # a date line's place in capitals
         ("MEDELLIN: The Mayor welcomed the envoys to the innovation district.", "Medellin, Colombia"),
+        # ... written as the gazetteer writes it, not capitalised after the apostrophe
+        ("NUKU'ALOFA, 3 May 2022 – The Minister met the envoys.", "Nuku'alofa, Tonga"),
     ],
 )
 def test_gazetteer_city(text: str, expected: str) -> None:
@@ -529,3 +531,16 @@ def test_the_date_lines_city_is_not_that_of_an_earlier_weeks_occasion(
         f"LISBON, 28 October 2015 - The President of the Council met {when} with the President of the Union."
     )
     assert location(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place no table lists, in capitals: each word capitalised, a name particle inside not
+        ("SANTA ROSA DEL MAR, 3 May 2022 – The Minister met the envoys.", "Santa Rosa del Mar"),
+        ("PORT D'ARBELLE, 3 May 2022 – The Minister met the envoys.", "Port d'Arbelle"),
+    ],
+)
+def test_a_date_lines_place_in_capitals_is_cased_as_a_name(text: str, expected: str) -> None:
+    found = location(text)
+    assert found is not None and found.startswith(expected)

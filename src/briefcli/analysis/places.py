@@ -24,6 +24,7 @@ the output, with its country.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from array import array
 from collections.abc import Sequence
@@ -37,10 +38,12 @@ from briefcli.lang.en import (
     CAPITALS,
     CITIES,
     CITY_STARTS,
+    ELIDED_NAME_PARTICLES,
     EVENT_NAME_HEADS,
     EVENT_PLACE_VERBS,
     FUTURE_WORDS,
     LOCATIVES,
+    NAME_PARTICLES,
     NOT_THIS_VISIT_WORDS,
     PLACE_LEADS,
     PLACE_MODIFIERS,
@@ -313,10 +316,50 @@ def _opens_known_city(view: SentenceView, start: int) -> bool:
 _NONE: frozenset[int] = frozenset()  # no token blocked
 
 
+_APOSTROPHES = "'’‘`"
+_FOLD_APOSTROPHES = str.maketrans({c: "'" for c in _APOSTROPHES})
+
+
+@functools.cache
+def _cities_by_fold() -> dict[str, str]:
+    """The gazetteer's cities by their folded names (case and apostrophe): built once, when a
+    date line in capitals is read."""
+    return {name.casefold().translate(_FOLD_APOSTROPHES): name for name in CITIES}
+
+
+def _place_cased(place: str) -> str:
+    """A place written in capitals, as the gazetteer writes it ("NUKU'ALOFA" -> "Nuku'alofa",
+    with the text's apostrophe), or else each word capitalised, a name particle inside it in
+    lower case ("SANTA ROSA DEL MAR" -> "Santa Rosa del Mar", "PORT-AUX-FRANCAIS",
+    "L'AQUILA" -> "L'Aquila"). ``str.title`` capitalises after an apostrophe: "Nuku'Alofa"."""
+    known = _cities_by_fold().get(place.casefold().translate(_FOLD_APOSTROPHES))
+    if known is not None:
+        mark = next((c for c in place if c in _APOSTROPHES), "'")
+        return known.translate(_FOLD_APOSTROPHES).replace("'", mark)
+    words = []
+    for k, word in enumerate(place.split()):
+        low = word.lower()
+        if k and low in NAME_PARTICLES:
+            words.append(low)
+            continue
+        words.append("-".join(_word_cased(part, first=k == 0) for part in low.split("-")))
+    return " ".join(words)
+
+
+def _word_cased(word: str, *, first: bool) -> str:
+    """A lower-case word of a place capitalised; after an elided particle, the rest too:
+    "l'aquila" -> "L'Aquila" (first), "d'ivoire" -> "d'Ivoire" (inside)."""
+    head, mark, rest = word.translate(_FOLD_APOSTROPHES).partition("'")
+    if not (mark and rest and head in ELIDED_NAME_PARTICLES):
+        return word.capitalize()
+    elided = word[: len(head) + 1]
+    return (elided.capitalize() if first else elided) + rest.capitalize()
+
+
 def _dateline_location(dateline: str, pairs: dict[str, str]) -> str | None:
     # A date line's place is often in capitals: "GENEVA, 17 May" is Geneva; a hyphen may join
     # the city and its country: "Dubai-UAE".
-    parts = [p.strip().title() if p.isupper() else p.strip() for p in dateline.split(",") if p.strip()]
+    parts = [_place_cased(p.strip()) if p.isupper() else p.strip() for p in dateline.split(",") if p.strip()]
     if not parts:
         return None
     last = parts[-1]
