@@ -1537,3 +1537,36 @@ def test_a_later_visit_is_headed_as_the_visit_not_as_talks_of_whoever_it_names()
     )
     labels = [s.label for s in analyse(build_article(Source("stdin", "-"), named)).sections]
     assert labels[-1] == "Bilateral talks: Kofi Mensah – Pedro Soto"
+
+
+_PORT_VISIT = (
+    "MEP at the port\n\n"
+    "VELDA, 12 October 2021 – Ms. Rosa Fenn, Member of the European Parliament, visited the Orvan dry "
+    "port on Tuesday to assess progress in customs reform.\n\n"
+    "She was received by the port director, Mr. Ivo Sarr, who showed her the scanning hall.\n\n"
+    "“The work here is impressive,” Ms. Fenn said.\n\n"
+    "The MEP later met with representatives of the Velda Chamber of Shipping.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (_PORT_VISIT, "Visit to the Orvan dry port"),
+        (  # no scene the section opens on names it: the side meeting does not either
+            _PORT_VISIT.replace("visited the Orvan dry port", "toured the new customs laboratory"),
+            "Meeting",
+        ),
+        (  # the section opens on the meeting: it is the scene
+            "MEP in Velda\n\nVELDA, 12 October 2021 – Ms. Rosa Fenn, Member of the European Parliament, "
+            "also met with members of the Velda Chamber of Shipping on Tuesday.\n\nShe praised their work.\n",
+            "Meeting with members of the Velda Chamber of Shipping",
+        ),
+    ],
+)
+def test_a_section_is_headed_by_its_main_scene_not_a_later_side_one(text: str, label: str) -> None:
+    """The visit the first paragraph tells is the section's scene; "The MEP later met with
+    representatives of the Chamber" in its last paragraph adds a side meeting to it. A site
+    visited that names no place is named as written: "the Orvan dry port"."""
+    sections = analyse(build_article(Source("stdin", "-"), text)).sections
+    assert [s.label for s in sections if s.kind == "meeting"] == [label]

@@ -454,6 +454,7 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
     name = _meeting_name(context, paragraphs) or _event_phrase(context, paragraphs)
     if name:
         return name
+    found = _main_cues(context, paragraphs, found)
     for cue in found:
         adopted = _signed_text(article.text, cue.start, cue.end, _ADOPTED) if cue.group == _OUTCOMES else None
         if adopted:
@@ -465,7 +466,7 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
             return _capitalise(article.text[cue.start : cue.end])
         if cue.group == _VISITS:
             s_start, s_end = context.sentence_of(cue.start)
-            place = place_in(article.text[s_start:s_end])
+            place = place_in(article.text[s_start:s_end]) or _visited_site(article.text, cue.end, s_end)
             if place:
                 return f"Visit to {place}"
         met = _MEET_GROUP.match(article.text, cue.start, cue.end) if cue.group == _GROUPS else None
@@ -489,6 +490,31 @@ _OF_NAME = pattern(
     rf" of (?:the )?(?:{_NAME}(?:(?:, (?:and )?(?:the )?| and ){_NAME})*"
     rf"|[a-z][\w’'-]*(?: [a-z][\w’'-]*)?(?: of (?:the )?{_NAME}|{_PHRASE_ENDS}))"
 )
+
+
+def _main_cues(context: LabelContext, paragraphs: Sequence[int], found: Sequence[Cue]) -> list[Cue]:
+    """The cues that may name a section: not an activity added to the scene it opened with
+    ("The envoy toured the port. ... She later met with members of the Chamber of Shipping.":
+    the visit is the scene, the meeting a side one), unless the section opens on it."""
+    sentences = context.article.sentences
+    return [
+        c
+        for i, c in enumerate(found)
+        if not c.also or (i == 0 and sentences[c.sentence].paragraph == paragraphs[0])
+    ]
+
+
+# The site a visit went to, named but not a place ``place_in`` reads: "visited [the Port of
+# Sella] on Monday", "a field trip to [the Orvan dry port]"; a named one (a capitalised word), not
+# "the new depot".
+_SITE = pattern(rf"(?:\s+to)?\s+(the\s+(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+){_PHRASE_ENDS}")
+
+
+def _visited_site(text: str, cue_end: int, s_end: int) -> str | None:
+    m = _SITE.match(text, cue_end, s_end)
+    if m is None or not any(w[:1].isupper() for w in m.group(1).split()[1:]):
+        return None
+    return m.group(1)
 
 
 def _event_phrase(context: LabelContext, paragraphs: Iterable[int]) -> str | None:
