@@ -493,15 +493,12 @@ _OF_NAME = pattern(
 
 
 def _main_cues(context: LabelContext, paragraphs: Sequence[int], found: Sequence[Cue]) -> list[Cue]:
-    """The cues that may name a section: not an activity added to the scene it opened with
-    ("The envoy toured the port. ... She later met with members of the Chamber of Shipping.":
-    the visit is the scene, the meeting a side one), unless the section opens on it."""
+    """The cues that may name a section: not an activity a later paragraph adds to the scene
+    it opened with ("The envoy toured the port. | ... | She later met with members of the
+    Chamber of Shipping.": the visit is the scene, the meeting a side one). The section's first
+    paragraph tells its scene, "also" or not ("The Forum also adopted a resolution ...")."""
     sentences = context.article.sentences
-    return [
-        c
-        for i, c in enumerate(found)
-        if not c.also or (i == 0 and sentences[c.sentence].paragraph == paragraphs[0])
-    ]
+    return [c for c in found if not c.also or sentences[c.sentence].paragraph == paragraphs[0]]
 
 
 # The site a visit went to, named but not a place ``place_in`` reads: "visited [the Port of
