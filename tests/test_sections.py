@@ -1570,3 +1570,31 @@ def test_a_section_is_headed_by_its_main_scene_not_a_later_side_one(text: str, l
     visited that names no place is named as written: "the Orvan dry port"."""
     sections = analyse(build_article(Source("stdin", "-"), text)).sections
     assert [s.label for s in sections if s.kind == "meeting"] == [label]
+
+
+@pytest.mark.parametrize(
+    ("last", "label"),
+    [
+        (  # "laid" speaks only as "laid out": a wreath laid is no report of what was said
+            "Later in the day, the Governor laid a wreath at the Liberty Memorial Park and met with "
+            "members of the Veridia Chamber of Commerce.",
+            "Meeting with members of the Veridia Chamber of Commerce",
+        ),
+        (
+            "Later in the day, the Governor set a stone at the Liberty Memorial Park and met with "
+            "members of the Veridia Chamber of Commerce.",
+            "Meeting with members of the Veridia Chamber of Commerce",
+        ),
+    ],
+)
+def test_a_meeting_after_a_verb_that_speaks_only_with_its_particle_is_named(last: str, label: str) -> None:
+    """ "laid a wreath ... and met with members of the Chamber": the meeting is a scene told,
+    not one talked about: "laid" and "set" speak only as "laid out", "set out"."""
+    text = (
+        "Prime Minister meets Governor\n\n"
+        "PORT LOREN, March 4, 2022 - Prime Minister Adam Koller held talks with Ms. Helen Marsh, "
+        "Governor of the Southern Isles, at his office on Friday.\n\n"
+        "The two leaders discussed trade and climate resilience.\n\n" + last + "\n"
+    )
+    sections = analyse(build_article(Source("stdin", "-"), text)).sections
+    assert sections[-1].label == label
