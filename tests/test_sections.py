@@ -1575,6 +1575,40 @@ def test_a_section_is_headed_by_its_main_scene_not_a_later_side_one(text: str, l
 @pytest.mark.parametrize(
     ("last", "label"),
     [
+        (
+            "Later in the day, the Governor laid a wreath at the Liberty Memorial Park.",
+            "Laying of a wreath at the Liberty Memorial Park",
+        ),
+        (  # not "Governor launched": a verb heads no noun phrase
+            "On Saturday, the Governor launched the online licensing portal of the Port Authority.",
+            "Launch of the online licensing portal of the Port Authority",
+        ),
+        (
+            "On Saturday, the Governor laid the foundation stone of the new customs house in Port Loren.",
+            "Laying of the foundation stone of the new customs house in Port Loren",
+        ),
+        (
+            "On Saturday, the Governor unveiled a plaque at the restored customs house.",
+            "Unveiling of a plaque",
+        ),
+    ],
+)
+def test_a_ceremony_told_by_its_verb_is_headed_by_its_noun(last: str, label: str) -> None:
+    """A ceremony the paragraph tells by its verb names the section, not the bare kind
+    ("Meeting"): the verb's noun and what it took, with the named site it was held at."""
+    text = (
+        "Prime Minister meets Governor\n\n"
+        "PORT LOREN, March 4, 2022 - Prime Minister Adam Koller held talks with Ms. Helen Marsh, "
+        "Governor of the Southern Isles, at his office on Friday.\n\n"
+        "The two leaders discussed trade and climate resilience.\n\n" + last + "\n"
+    )
+    sections = analyse(build_article(Source("stdin", "-"), text)).sections
+    assert sections[-1].label == label
+
+
+@pytest.mark.parametrize(
+    ("last", "label"),
+    [
         (  # "laid" speaks only as "laid out": a wreath laid is no report of what was said
             "Later in the day, the Governor laid a wreath at the Liberty Memorial Park and met with "
             "members of the Veridia Chamber of Commerce.",
