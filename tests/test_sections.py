@@ -1537,3 +1537,98 @@ def test_a_later_visit_is_headed_as_the_visit_not_as_talks_of_whoever_it_names()
     )
     labels = [s.label for s in analyse(build_article(Source("stdin", "-"), named)).sections]
     assert labels[-1] == "Bilateral talks: Kofi Mensah – Pedro Soto"
+
+
+_PORT_VISIT = (
+    "MEP at the port\n\n"
+    "VELDA, 12 October 2021 – Ms. Rosa Fenn, Member of the European Parliament, visited the Orvan dry "
+    "port on Tuesday to assess progress in customs reform.\n\n"
+    "She was received by the port director, Mr. Ivo Sarr, who showed her the scanning hall.\n\n"
+    "“The work here is impressive,” Ms. Fenn said.\n\n"
+    "The MEP later met with representatives of the Velda Chamber of Shipping.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (_PORT_VISIT, "Visit to the Orvan dry port"),
+        (  # no scene the section opens on names it: the side meeting does not either
+            _PORT_VISIT.replace("visited the Orvan dry port", "toured the new customs laboratory"),
+            "Meeting",
+        ),
+        (  # the section opens on the meeting: it is the scene
+            "MEP in Velda\n\nVELDA, 12 October 2021 – Ms. Rosa Fenn, Member of the European Parliament, "
+            "also met with members of the Velda Chamber of Shipping on Tuesday.\n\nShe praised their work.\n",
+            "Meeting with members of the Velda Chamber of Shipping",
+        ),
+    ],
+)
+def test_a_section_is_headed_by_its_main_scene_not_a_later_side_one(text: str, label: str) -> None:
+    """The visit the first paragraph tells is the section's scene; "The MEP later met with
+    representatives of the Chamber" in its last paragraph adds a side meeting to it. A site
+    visited that names no place is named as written: "the Orvan dry port"."""
+    sections = analyse(build_article(Source("stdin", "-"), text)).sections
+    assert [s.label for s in sections if s.kind == "meeting"] == [label]
+
+
+@pytest.mark.parametrize(
+    ("last", "label"),
+    [
+        (
+            "Later in the day, the Governor laid a wreath at the Liberty Memorial Park.",
+            "Laying of a wreath at the Liberty Memorial Park",
+        ),
+        (  # not "Governor launched": a verb heads no noun phrase
+            "On Saturday, the Governor launched the online licensing portal of the Port Authority.",
+            "Launch of the online licensing portal of the Port Authority",
+        ),
+        (
+            "On Saturday, the Governor laid the foundation stone of the new customs house in Port Loren.",
+            "Laying of the foundation stone of the new customs house in Port Loren",
+        ),
+        (
+            "On Saturday, the Governor unveiled a plaque at the restored customs house.",
+            "Unveiling of a plaque",
+        ),
+    ],
+)
+def test_a_ceremony_told_by_its_verb_is_headed_by_its_noun(last: str, label: str) -> None:
+    """A ceremony the paragraph tells by its verb names the section, not the bare kind
+    ("Meeting"): the verb's noun and what it took, with the named site it was held at."""
+    text = (
+        "Prime Minister meets Governor\n\n"
+        "PORT LOREN, March 4, 2022 - Prime Minister Adam Koller held talks with Ms. Helen Marsh, "
+        "Governor of the Southern Isles, at his office on Friday.\n\n"
+        "The two leaders discussed trade and climate resilience.\n\n" + last + "\n"
+    )
+    sections = analyse(build_article(Source("stdin", "-"), text)).sections
+    assert sections[-1].label == label
+
+
+@pytest.mark.parametrize(
+    ("last", "label"),
+    [
+        (  # "laid" speaks only as "laid out": a wreath laid is no report of what was said
+            "Later in the day, the Governor laid a wreath at the Liberty Memorial Park and met with "
+            "members of the Veridia Chamber of Commerce.",
+            "Meeting with members of the Veridia Chamber of Commerce",
+        ),
+        (
+            "Later in the day, the Governor set a stone at the Liberty Memorial Park and met with "
+            "members of the Veridia Chamber of Commerce.",
+            "Meeting with members of the Veridia Chamber of Commerce",
+        ),
+    ],
+)
+def test_a_meeting_after_a_verb_that_speaks_only_with_its_particle_is_named(last: str, label: str) -> None:
+    """ "laid a wreath ... and met with members of the Chamber": the meeting is a scene told,
+    not one talked about: "laid" and "set" speak only as "laid out", "set out"."""
+    text = (
+        "Prime Minister meets Governor\n\n"
+        "PORT LOREN, March 4, 2022 - Prime Minister Adam Koller held talks with Ms. Helen Marsh, "
+        "Governor of the Southern Isles, at his office on Friday.\n\n"
+        "The two leaders discussed trade and climate resilience.\n\n" + last + "\n"
+    )
+    sections = analyse(build_article(Source("stdin", "-"), text)).sections
+    assert sections[-1].label == label

@@ -1689,6 +1689,26 @@ def test_a_yearless_date_line_takes_no_year_from_a_deadline() -> None:
     assert summary_view(briefing_of(text))["dates"] == ["25 September (year not given)"]
 
 
+@pytest.mark.parametrize(
+    ("last", "dates"),
+    [
+        ("Both sides agreed to hold the next round in Brenn in 2031.", ["14 June (year not given)"]),
+        ("The next round will take place in Brenn in 2031.", ["14 June (year not given)"]),
+        ("The two ministers decided to open a consulate in Brenn in 2031.", ["14 June (year not given)"]),
+        # a year the past tells is the text's: the talks came after it
+        ("The two countries signed a trade accord in 2019.", ["11 June 2019", "14 June 2019"]),
+    ],
+)
+def test_a_yearless_date_line_takes_no_year_from_a_plan(last: str, dates: list[str]) -> None:
+    """A year that only a planned event carries ("agreed to hold the next round in Brenn in
+    2031") tells nothing of the year of the talks reported: they came before it."""
+    text = (
+        "Norland and Ostrava hold talks\n\nVELMORA, 14 June (NPA) – Norland and Ostrava held the third"
+        " round of their Political Dialogue in Velmora on Tuesday, the Ministry said.\n\n" + last + "\n"
+    )
+    assert summary_view(briefing_of(text))["dates"] == dates
+
+
 def test_told_keeps_its_hearer_where_the_point_holds_it() -> None:
     """ "She told reporters after the meeting that ...", the content read from the hearer on:
     the point keeps "told" ("Ruiz said reporters after ..." is no English); where the content

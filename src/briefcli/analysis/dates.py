@@ -18,7 +18,8 @@ takes place on it (see ``DEADLINE_LEADS``).
 A date without a year takes it from the publication date, or, when the article has none, from
 the nearest date in the text that has one (before it, else after it), else from the one year its
 sentence or the headline names, else from the latest year the text names in running words
-("described 2019 as a fruitful year"; not a name's year: "the 2030 Agenda"). Of the three candidate
+("described 2019 as a fruitful year"; not a name's year: "the 2030 Agenda", nor one only a plan or a
+target carries: "agreed to hold the next round in 2031", "by 2030"). Of the three candidate
 years around that reference, the nearest one wins, but a past-tense clause ("the treaty signed in
 March") keeps the date on or before the reference and a future-tense one ("which will begin on
 14 December") on or after it.
@@ -309,19 +310,33 @@ def _year_in_words() -> re.Pattern[str]:
     return pattern(r"(?P<before>[\w-]+)?\s*(?<![\w/.-])(?P<year>(?:19|20)\d\d)(?![\w/-])\s*(?P<after>\w+)?")
 
 
-def _latest_year(text: str) -> int | None:
+def _latest_year(article: Article) -> int | None:
     """The latest year the text names in running words ("described 2019 as a fruitful year",
     "the agreement signed in 2017"), not in a name ("Agenda 2063", "the 2030 Agenda"): the
     year an article without a publication date or any full date speaks from, for its dates
-    without a year."""
+    without a year. Not a year that only a plan or a target carries (``_ahead``)."""
     years = [
         int(m["year"])
-        for m in _year_in_words().finditer(text)
+        for m in _year_in_words().finditer(article.text)
         if not (m["after"] or "a")[0].isupper()
         and not ((m["before"] or "a")[0].isupper() and m["before"].lower() not in MONTH_LEADS)
-        and (m["before"] or "").lower() not in DEADLINE_LEADS  # "to link the grids by 2030": a horizon
+        and not _ahead(article, m)
     ]
     return max(years) if years else None
+
+
+def _ahead(article: Article, m: re.Match[str]) -> bool:
+    """Whether a year is a horizon or the year of a plan: a target ("to link the grids by
+    2030") or a future clause ("agreed to hold the next round in Lisbon in 2031", "the fair will
+    open in 2029"). What is still to come says nothing of the year the text speaks from: the
+    talks a release reports took place before the round they planned."""
+    if (m["before"] or "").lower() in DEADLINE_LEADS:
+        return True
+    start, end = m.start("year"), m.end("year")
+    sentences = article.sentences
+    at = bisect.bisect_right(sentences, start, key=lambda s: s.start) - 1
+    within = (sentences[at].start, sentences[at].end) if at >= 0 and start < sentences[at].end else None
+    return clause_tense(article, start, end, within) > 0
 
 
 class _Context(NamedTuple):
@@ -333,6 +348,8 @@ class _Context(NamedTuple):
     bounds: dict[int, tuple[int, int]]
     explicit: list[tuple[int, dt.date]]
     explicit_starts: list[int]
+    # the latest year the text names (``_latest_year``), when no date has one to count from
+    latest: int | None
 
 
 def _context(article: Article, found: list[tuple[Raw, int, int]]) -> _Context:
@@ -342,8 +359,9 @@ def _context(article: Article, found: list[tuple[Raw, int, int]]) -> _Context:
             start = article.paragraphs[p_index].start + raw.start
             explicit.append((start, dt.date(raw.year, raw.month, raw.day or 1)))
     bounds = {s.index: (s.start, s.end) for s in article.sentences}
-    today = _speaking_day(article) or _dateline_day(article, explicit)
-    return _Context(article, today, bounds, explicit, [pos for pos, _ in explicit])
+    latest = _latest_year(article) if article.published is None and not explicit else None
+    today = _speaking_day(article) or _dateline_day(article, explicit, latest)
+    return _Context(article, today, bounds, explicit, [pos for pos, _ in explicit], latest)
 
 
 class _Anchors(NamedTuple):
@@ -390,7 +408,7 @@ def _resolve(context: _Context, raw: Raw, p: Paragraph, sentence: int, anchors: 
             here = article.text[s_start:s_end]
             year = _named_year(here) or _named_year(article.title or "")
             if year is None and _YEAR.search(here) is None:  # the sentence's years would be its own
-                year = _latest_year(article.text)
+                year = context.latest
             reference, exact = (dt.date(year, raw.month, 1), False) if year else (None, False)
         resolved = _resolve_absolute(raw, reference, exact, tense)
     if (
@@ -569,7 +587,9 @@ def dateline_day(article: Article) -> dt.date | None:
     return _context(article, raw_dates(article)).today
 
 
-def _dateline_day(article: Article, explicit: list[tuple[int, dt.date]]) -> dt.date | None:
+def _dateline_day(
+    article: Article, explicit: list[tuple[int, dt.date]], latest: int | None
+) -> dt.date | None:
     """The day of a date line without a year, for an article without a publication date:
     "ISLAMABAD, 19 MAY (DNA) – ... called on the Minister here on Thursday" counts Thursday from
     19 May. Its year is the one of the text's first date with a year (the nearest to the date
@@ -584,5 +604,5 @@ def _dateline_day(article: Article, explicit: list[tuple[int, dt.date]]) -> dt.d
     if explicit:
         year = resolve_year(month, day, explicit[0][1], 0, exact=False)
     else:
-        year = _named_year(article.title or "") or _latest_year(article.text) or 0
+        year = _named_year(article.title or "") or latest or 0
     return dt.date(year, month, day) if year and _valid(year, month, day) else None

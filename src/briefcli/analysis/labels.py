@@ -53,6 +53,7 @@ from briefcli.lang.en import (
     BE_FORMS,
     BODY_NOUNS,
     BRIEFING_VERBS,
+    CEREMONY_HEADINGS,
     COUNTERPART_ENDS,
     COUNTERPART_PREPOSITIONS,
     DETERMINERS,
@@ -454,6 +455,7 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
     name = _meeting_name(context, paragraphs) or _event_phrase(context, paragraphs)
     if name:
         return name
+    found = _main_cues(context, paragraphs, found)
     for cue in found:
         adopted = _signed_text(article.text, cue.start, cue.end, _ADOPTED) if cue.group == _OUTCOMES else None
         if adopted:
@@ -465,7 +467,7 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
             return _capitalise(article.text[cue.start : cue.end])
         if cue.group == _VISITS:
             s_start, s_end = context.sentence_of(cue.start)
-            place = place_in(article.text[s_start:s_end])
+            place = place_in(article.text[s_start:s_end]) or _visited_site(article.text, cue.end, s_end)
             if place:
                 return f"Visit to {place}"
         met = _MEET_GROUP.match(article.text, cue.start, cue.end) if cue.group == _GROUPS else None
@@ -475,6 +477,9 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
             return "Meeting with " + article.text[met.end() : owner.end() if owner else cue.end]
         if cue.group == _GROUPS and find_in_text(article.text[cue.start : cue.end], (_CREDENTIALS,)):
             return _TALKS[_CREDENTIALS]  # several envoys "presented their credentials"
+    ceremony = next(filter(None, (_ceremony(context, c) for c in found if c.group == _CEREMONIES)), None)
+    if ceremony:
+        return ceremony
     first = paragraphs[0]
     elsewhere = [*range(first - 1, -1, -1), *range(paragraphs[-1] + 1, len(article.paragraphs))]
     return _main_event(context, first) or _event_phrase(context, elsewhere) or "Meeting"
@@ -491,6 +496,60 @@ _OF_NAME = pattern(
 )
 
 
+def _main_cues(context: LabelContext, paragraphs: Sequence[int], found: Sequence[Cue]) -> list[Cue]:
+    """The cues that may name a section: not an activity a later paragraph adds to the scene
+    it opened with ("The envoy toured the port. | ... | She later met with members of the
+    Chamber of Shipping.": the visit is the scene, the meeting a side one). The section's first
+    paragraph tells its scene, "also" or not ("The Forum also adopted a resolution ...")."""
+    sentences = context.article.sentences
+    return [c for c in found if not c.also or sentences[c.sentence].paragraph == paragraphs[0]]
+
+
+# The site a visit went to, named but not a place ``place_in`` reads: "visited [the Port of
+# Sella] on Monday", "a field trip to [the Orvan dry port]"; a named one (a capitalised word), not
+# "the new depot".
+_SITE = pattern(rf"(?:\s+to)?\s+(the\s+(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+){_PHRASE_ENDS}")
+
+
+def _visited_site(text: str, cue_end: int, s_end: int) -> str | None:
+    m = _SITE.match(text, cue_end, s_end)
+    if m is None or not any(w[:1].isupper() for w in m.group(1).split()[1:]):
+        return None
+    return m.group(1)
+
+
+_CEREMONIES = "MEETING_CEREMONIES"
+_VERB = pattern(r"[a-z]+")
+# What a ceremony's verb took, up to where its phrase ends, and the named site it was held at:
+# "laid [a wreath] [at the Tarn Memorial Park]", "launched [the online portal of the Port Board]".
+_CEREMONY_OBJECT = pattern(
+    rf"\s+((?:{_either(DETERMINERS)})\s+(?:[\w’'-]+\s+){{0,6}}?[\w’'-]+(?: of (?:the )?{_NAME})?)"
+    rf"{_PHRASE_ENDS}"
+    rf"(\s+(?:at|in)\s+(?:the\s+)?{_NAME})?"
+)
+
+
+def _ceremony(context: LabelContext, cue: Cue) -> str | None:
+    """A ceremony told by its verb, headed by its noun and what the verb took: "laid a wreath
+    at the Tarn Memorial Park" -> "Laying of a wreath at the Tarn Memorial Park", "launched the
+    online licensing portal" -> "Launch of the online licensing portal"."""
+    text = context.article.text
+    verb = _VERB.match(text, cue.start)
+    heading = CEREMONY_HEADINGS.get(verb.group()) if verb is not None else None
+    if verb is None or heading is None:
+        return None
+    _, s_end = context.sentence_of(cue.start)
+    what = _CEREMONY_OBJECT.match(text, verb.end(), s_end)
+    return f"{heading} {what.group(1)}{what.group(2) or ''}" if what is not None else None
+
+
+def _verb_cue(cue: str) -> bool:
+    """Whether a gathering's cue is a verb, which heads no noun phrase: "launched", "laid a
+    wreath", "inaugurated" (a ceremony's verb), not "launch", "inauguration"."""
+    first = cue.split()[0]
+    return first in CEREMONY_HEADINGS or (first.islower() and first.endswith("ed"))
+
+
 def _event_phrase(context: LabelContext, paragraphs: Iterable[int]) -> str | None:
     """The noun phrase of the first event noun in the paragraphs, of two words or more:
     "Danish Police Academy graduation ceremony", "Town hall meeting"; not the body an
@@ -503,6 +562,8 @@ def _event_phrase(context: LabelContext, paragraphs: Iterable[int]) -> str | Non
         for m in gathering_nouns().finditer(article.text, p.start, p.end):
             if office_after(article.text, m.end()) or office_of(article.text, m.start()):
                 continue  # "the OSCE Parliamentary Assembly President": a person, no event
+            if _verb_cue(m.group()):
+                continue  # "the Mayor launched the portal": a verb, no noun phrase ("Mayor launched")
             if names_no_scene(article, p.start, context.sentence_of(m.start())[0], m):
                 continue
             held = _held_event(context, m.end()) if m.group().lower() in BODY_NOUNS else None

@@ -38,7 +38,7 @@ from functools import cache
 from typing import NamedTuple
 
 from briefcli.lang import en as cues
-from briefcli.model import KIND, KINDS, Article, ParagraphKind, Sentence
+from briefcli.model import KIND, KINDS, Article, ParagraphKind, Sentence, Tokens
 from briefcli.regexes import pattern
 
 
@@ -287,9 +287,18 @@ _ALSO = pattern(r"\b(?:" + "|".join(cues.ALSO_WORDS) + r")\s+(?:[\w'’-]+\s+){0
 
 def reported(article: Article, start: int, end: int) -> bool:
     """Whether a past speech verb stands between offsets ``start`` and ``end`` of the text:
-    "She noted that ..."."""
-    words = article.tokens.words
-    return any(words[i].form == "past" for i in article.tokens.within(start, end))
+    "She noted that ...". A verb that speaks only with its particle does so only with it:
+    "She laid out a plan" reports, "She laid a wreath" does not."""
+    tokens = article.tokens
+    words = tokens.words
+    return any(words[i].form == "past" and _with_particle(tokens, i) for i in tokens.within(start, end))
+
+
+def _with_particle(tokens: Tokens, i: int) -> bool:
+    """Whether the speech verb at token ``i`` has the particle it needs, if it needs one."""
+    lemma = tokens.words[i].lemma
+    needed = cues.PARTICLES.get(lemma) if lemma is not None else None
+    return needed is None or (i + 1 < len(tokens) and tokens.lows[i + 1] in needed)
 
 
 def said_that(article: Article, start: int, end: int) -> bool:

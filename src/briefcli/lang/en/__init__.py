@@ -210,6 +210,7 @@ TITLE_ABBREVIATIONS = {word: str(value) for word, value in TABLES["maps"]["title
 OFFICE_EPITHETS = {word: str(value) for word, value in TABLES["maps"]["office_epithets"].items()}
 RANK_ABBREVIATIONS = {word: str(value) for word, value in TABLES["maps"]["rank_abbreviations"].items()}
 OFFICE_VERBS = {word: str(value) for word, value in TABLES["maps"]["office_verbs"].items()}
+CEREMONY_HEADINGS = {word: str(value) for word, value in TABLES["maps"]["ceremony_headings"].items()}
 POST_NOMINALS = _words("post_nominals")
 PORTFOLIO_WORDS = _words("portfolio_words")
 PORTFOLIO_SUFFIXES = _ordered("portfolio_suffixes")
