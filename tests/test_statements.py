@@ -3470,3 +3470,14 @@ def test_an_opening_participle_stops_before_the_name_its_title_is_apposed_to() -
 )
 def test_a_that_typed_twice_after_the_cue(body: str, expected: list[Row]) -> None:
     assert rows(body) == expected
+
+
+def test_a_countrys_representative_is_not_another_countrys_named_one() -> None:
+    """ "The representative of Ghana" is not Ms. Lund, the one person titled representative,
+    when she represents Norway: an unnamed speaker of another country."""
+    found = rows(
+        "The Council held a debate on piracy in the gulf.",
+        "The representative of Ghana called for support to the regional code.",
+        "“The sea has no borders,” said Norway's representative, Mona Lund.",
+    )
+    assert [r[0] for r in found] == ["representative of Ghana", "Mona Lund"]

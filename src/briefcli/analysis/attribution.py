@@ -990,12 +990,24 @@ def role_holders(text: str, who: PeopleResult) -> dict[str, Person]:
             candidates = titled
         if len(candidates) > 1 and r.org:
             candidates = {p.name for p in who.people if p.name in candidates and p.org == r.org}
+        elif r.org:  # "the representative of Ghana" is not Ms. X, representative of Norway
+            candidates = {
+                p.name for p in who.people if p.name in candidates and not _other_owner(p.org, r.org)
+            }
         if not candidates and r.org and r.title:
             candidates = _owner_head_holders(r.title, r.org, who)
         if len(candidates) == 1:
             name = next(iter(candidates))
             holders[r.role] = next(p for p in who.people if p.name == name)
     return holders
+
+
+def _other_owner(org: str | None, other: str) -> bool:
+    """Whether a person's organization is surely not the role's: two countries ("Norway",
+    "Ghana"; not "Republic of Ghana" and "Ghana"). Not two organizations' names, which may
+    be one body ("AU Commission", "African Union Commission")."""
+    countries = (country_of(org), country_of(other)) if org else (None, None)
+    return countries[0] is not None and countries[1] is not None and countries[0] != countries[1]
 
 
 def title_holder(who: PeopleResult, person_id: str) -> Person | None:
