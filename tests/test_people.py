@@ -3978,3 +3978,22 @@ def test_capitals_written_so_before_after_a_title_head(text: str, name: str, men
     assert [p.name for p in result.people if p.name == "PRA"] == []
     if mentioned is not None:
         assert mentioned in person(result, name).mentions
+
+
+# --- Two-word titles on "General", military ranks written out, an organisation's longer name --------
+
+_GENERAL_TITLES = (
+    "Governor General", "Attorney General", "Solicitor General", "Surgeon General", "Inspector General",
+    "Auditor General", "Postmaster General", "Secretary General", "Director General", "Consul General",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("title", _GENERAL_TITLES)
+def test_a_title_on_general_is_kept_whole(title: str) -> None:
+    # the second word is no rank of its own: "Ms. Ines Vidal, Surgeon General of Norland" is a Surgeon General
+    text = (
+        f"Minister Tom Berg met Ms. Ines Vidal, {title} of Norland, who is on a visit. {title} Vidal spoke."
+    )
+    found = person(people_of(text), "Ines Vidal")
+    assert found.title is not None
+    assert found.title.startswith(title)
