@@ -3997,3 +3997,23 @@ def test_a_title_on_general_is_kept_whole(title: str) -> None:
     found = person(people_of(text), "Ines Vidal")
     assert found.title is not None
     assert found.title.startswith(title)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Speakers included Rear Admiral Ken Ito of the port.", [("Ken Ito", "Rear Admiral")]),
+        ("The Minister met Vice Admiral Lea Marsh and Major General Tom Berg.",
+         [("Lea Marsh", "Vice Admiral"), ("Tom Berg", "Major General")]),
+        ("Air Marshal Omar Said and Colonel Ana Ruiz attended.",
+         [("Omar Said", "Air Marshal"), ("Ana Ruiz", "Colonel")]),
+        ("Commodore Ines Vidal opened the drill.", [("Ines Vidal", "Commodore")]),
+        ("H.E. Lieutenant General Ken Ito arrived.", [("Ken Ito", "Lieutenant General")]),
+        # a rank standing alone after a comma
+        ("The Chief of Staff, General Ana Ruiz, met the envoy.", [("Ana Ruiz", "Chief of Staff")]),
+        # must not: a title written out wins over the rank
+        ("Brigadier General Tom Berg, Commander of the Coast Guard, spoke.", [("Tom Berg", "Commander")]),
+    ],
+)  # fmt: skip
+def test_a_rank_written_out_is_the_title(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(p.name, p.title) for p in people_of(text).people] == expected

@@ -549,6 +549,17 @@ def _standalone_rank(toks: Sequence[Word], q: int) -> bool:
     return prev.text in {",", "(", "-", "–"} or prev.honorific
 
 
+def _with_rank(rank: str, after: str | None) -> str:
+    """A rank before the one already read nearer the name: "Lt." before "Gen." is "Lieutenant
+    General"."""
+    return f"{rank} {after}" if after else rank
+
+
+def _written(toks: Sequence[Word], a: int, b: int) -> str:
+    """Tokens ``a``..``b`` as written, their full stops aside: "Air Chief Marshal"."""
+    return " ".join(t.text for t in toks[a:b] if t.text != ".")
+
+
 class _Before(NamedTuple):
     """What stands before a name: honorifics and titles, nearest first."""
 
@@ -570,8 +581,7 @@ def _before_name(toks: Sequence[Word], a: int, ends_at: dict[int, Title]) -> _Be
             p -= k  # "Ambassador (R) Tariq Khan": retired, between the title and the name
         if _rank_before(toks, p):
             # "Sen. Ana Ruiz", "Lt. Gen. Tom Berg": the rank written short is the title
-            short = lex.RANK_ABBREVIATIONS[toks[p - 2].text]
-            rank = f"{short} {rank}" if rank else short
+            rank = _with_rank(lex.RANK_ABBREVIATIONS[toks[p - 2].text], rank)
             honorific, p = True, p - 2
             continue
         hit = _honorific_ending_at(toks, p)
@@ -579,12 +589,15 @@ def _before_name(toks: Sequence[Word], a: int, ends_at: dict[int, Title]) -> _Be
         if hit is not None and not (longer is not None and not longer.used and longer.start < hit[0]):
             # (a title that ends on an honorific's word is the title: "Assistant Professor")
             gender = gender or lex.HONORIFICS.get(hit[2])
+            if hit[2] in lex.RANK_HONORIFICS:  # "Rear Admiral Ana Ruiz": the rank is her title
+                rank = _with_rank(_written(toks, hit[0], hit[1]), rank)
             honorific, p = True, hit[0]
             continue
         if honorific and p > 1 and toks[p - 1].text == "," and _honorific_ending_at(toks, p - 1):
             p -= 1  # "Her Excellency, Dr Ana Ruiz": a comma between two honorifics
             continue
-        if _standalone_rank(toks, p - 1):
+        if _standalone_rank(toks, p - 1):  # "the Chief of Staff, General Ana Ruiz": a General
+            rank = _with_rank(toks[p - 1].text, rank)
             honorific, p = True, p - 1
             continue
         title = ends_at.get(p)
