@@ -4017,3 +4017,18 @@ def test_a_title_on_general_is_kept_whole(title: str) -> None:
 )  # fmt: skip
 def test_a_rank_written_out_is_the_title(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(p.name, p.title) for p in people_of(text).people] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        ("The panel heard Ms. Ana Ruiz of the European Union Naval Force.", "Ana Ruiz",
+         "European Union Naval Force"),
+        ("Mr. Tom Berg of the African Union Border Programme spoke.", "Tom Berg",
+         "African Union Border Programme"),
+    ],
+)  # fmt: skip
+def test_an_organisations_name_that_goes_on_to_its_own_noun_is_one_name(
+    text: str, name: str, org: str
+) -> None:
+    assert person(people_of(text), name).org == org
