@@ -2440,6 +2440,9 @@ def test_a_possessive_is_no_other_name() -> None:
         ("Ombudsman Ana Ruiz said the office was open.", "Ombudsman"),
         ("Provost Ana Ruiz welcomed the guests.", "Provost"),
         ("State Prosecutor Ana Ruiz declined to comment.", "State Prosecutor"),
+        # a focal point is a post: the one named to deal with a field
+        ("A debate followed, moderated by Ms. Ana Ruiz, Gender Focal Point.", "Gender Focal Point"),
+        ("Ms. Ana Ruiz, Focal Point for Trade, and Mr. Tom Berg spoke.", "Focal Point for Trade"),
     ],
 )
 def test_more_title_heads(text: str, title: str) -> None:
