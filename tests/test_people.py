@@ -4035,3 +4035,37 @@ def test_an_organisations_name_that_goes_on_to_its_own_noun_is_one_name(
     text: str, name: str, org: str
 ) -> None:
     assert person(people_of(text), name).org == org
+
+
+# --- A plural office as the subject of "were" before a list of names --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The new ambassadors were Mr. Tom Berg of Kenya, Ms. Ana Ruiz of Chile and Dr. Omar Said of Egypt.",
+         [("Tom Berg", "Ambassador", "Kenya"), ("Ana Ruiz", "Ambassador", "Chile"),
+          ("Omar Said", "Ambassador", "Egypt")]),
+        ("The deputy ministers were Mr. Tom Berg of Kenya and Ms. Ana Ruiz of Chile.",
+         [("Tom Berg", "Deputy Minister", "Kenya"), ("Ana Ruiz", "Deputy Minister", "Chile")]),
+        # "the envoys" after a sentence that named the plural of an envoy's post are of that post
+        ("The Vice President received four new high commissioners. The envoys were Mr. Tom Berg of Kenya "
+         "and Ms. Ana Ruiz of Chile.",
+         [("Tom Berg", "High Commissioner", "Kenya"), ("Ana Ruiz", "High Commissioner", "Chile")]),
+        ("The Vice President received the letters of credence of three new ambassadors accredited to "
+         "Norland. "
+         "The envoys were Mr. Tom Berg of Kenya and Ms. Ana Ruiz of Chile.",
+         [("Tom Berg", "Ambassador", "Kenya"), ("Ana Ruiz", "Ambassador", "Chile")]),
+        # must not: their turn at the event is no office; a plural with more than its office's words
+        ("The speakers were Mr. Tom Berg of Kenya and Ms. Ana Ruiz of Chile.",
+         [("Tom Berg", None, "Kenya"), ("Ana Ruiz", None, "Chile")]),
+        ("The Harbour Bank lawyers were Mr. Tom Berg and Ms. Ana Ruiz.", [("Tom Berg", None, None),
+         ("Ana Ruiz", None, None)]),
+    ],
+)  # fmt: skip
+def test_a_plural_office_before_were_gives_each_listed_name_the_singular(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert [
+        (p.name, p.title, p.org) for p in people_of(text).people if p.name != "Vice President"
+    ] == expected
