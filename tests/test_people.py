@@ -2440,6 +2440,9 @@ def test_a_possessive_is_no_other_name() -> None:
         ("Ombudsman Ana Ruiz said the office was open.", "Ombudsman"),
         ("Provost Ana Ruiz welcomed the guests.", "Provost"),
         ("State Prosecutor Ana Ruiz declined to comment.", "State Prosecutor"),
+        # a focal point is a post: the one named to deal with a field
+        ("A debate followed, moderated by Ms. Ana Ruiz, Gender Focal Point.", "Gender Focal Point"),
+        ("Ms. Ana Ruiz, Focal Point for Trade, and Mr. Tom Berg spoke.", "Focal Point for Trade"),
     ],
 )
 def test_more_title_heads(text: str, title: str) -> None:
@@ -4008,3 +4011,91 @@ def test_capitals_written_so_before_after_a_title_head(text: str, name: str, men
 )
 def test_the_first_words_of_a_longer_name_are_that_person(body: str, expected: list[str]) -> None:
     assert names(body) == expected
+
+
+# --- Two-word titles on "General", military ranks written out, an organisation's longer name --------
+
+_GENERAL_TITLES = (
+    "Governor General", "Attorney General", "Solicitor General", "Surgeon General", "Inspector General",
+    "Auditor General", "Postmaster General", "Secretary General", "Director General", "Consul General",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("title", _GENERAL_TITLES)
+def test_a_title_on_general_is_kept_whole(title: str) -> None:
+    # the second word is no rank of its own: "Ms. Ines Vidal, Surgeon General of Norland" is a Surgeon General
+    text = (
+        f"Minister Tom Berg met Ms. Ines Vidal, {title} of Norland, who is on a visit. {title} Vidal spoke."
+    )
+    found = person(people_of(text), "Ines Vidal")
+    assert found.title is not None
+    assert found.title.startswith(title)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Speakers included Rear Admiral Ken Ito of the port.", [("Ken Ito", "Rear Admiral")]),
+        ("The Minister met Vice Admiral Lea Marsh and Major General Tom Berg.",
+         [("Lea Marsh", "Vice Admiral"), ("Tom Berg", "Major General")]),
+        ("Air Marshal Omar Said and Colonel Ana Ruiz attended.",
+         [("Omar Said", "Air Marshal"), ("Ana Ruiz", "Colonel")]),
+        ("Commodore Ines Vidal opened the drill.", [("Ines Vidal", "Commodore")]),
+        ("H.E. Lieutenant General Ken Ito arrived.", [("Ken Ito", "Lieutenant General")]),
+        # a rank standing alone after a comma
+        ("The Chief of Staff, General Ana Ruiz, met the envoy.", [("Ana Ruiz", "Chief of Staff")]),
+        # must not: a title written out wins over the rank
+        ("Brigadier General Tom Berg, Commander of the Coast Guard, spoke.", [("Tom Berg", "Commander")]),
+    ],
+)  # fmt: skip
+def test_a_rank_written_out_is_the_title(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(p.name, p.title) for p in people_of(text).people] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        ("The panel heard Ms. Ana Ruiz of the European Union Naval Force.", "Ana Ruiz",
+         "European Union Naval Force"),
+        ("Mr. Tom Berg of the African Union Border Programme spoke.", "Tom Berg",
+         "African Union Border Programme"),
+    ],
+)  # fmt: skip
+def test_an_organisations_name_that_goes_on_to_its_own_noun_is_one_name(
+    text: str, name: str, org: str
+) -> None:
+    assert person(people_of(text), name).org == org
+
+
+# --- A plural office as the subject of "were" before a list of names --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The new ambassadors were Mr. Tom Berg of Kenya, Ms. Ana Ruiz of Chile and Dr. Omar Said of Egypt.",
+         [("Tom Berg", "Ambassador", "Kenya"), ("Ana Ruiz", "Ambassador", "Chile"),
+          ("Omar Said", "Ambassador", "Egypt")]),
+        ("The deputy ministers were Mr. Tom Berg of Kenya and Ms. Ana Ruiz of Chile.",
+         [("Tom Berg", "Deputy Minister", "Kenya"), ("Ana Ruiz", "Deputy Minister", "Chile")]),
+        # "the envoys" after a sentence that named the plural of an envoy's post are of that post
+        ("The Vice President received four new high commissioners. The envoys were Mr. Tom Berg of Kenya "
+         "and Ms. Ana Ruiz of Chile.",
+         [("Tom Berg", "High Commissioner", "Kenya"), ("Ana Ruiz", "High Commissioner", "Chile")]),
+        ("The Vice President received the letters of credence of three new ambassadors accredited to "
+         "Norland. "
+         "The envoys were Mr. Tom Berg of Kenya and Ms. Ana Ruiz of Chile.",
+         [("Tom Berg", "Ambassador", "Kenya"), ("Ana Ruiz", "Ambassador", "Chile")]),
+        # must not: their turn at the event is no office; a plural with more than its office's words
+        ("The speakers were Mr. Tom Berg of Kenya and Ms. Ana Ruiz of Chile.",
+         [("Tom Berg", None, "Kenya"), ("Ana Ruiz", None, "Chile")]),
+        ("The Harbour Bank lawyers were Mr. Tom Berg and Ms. Ana Ruiz.", [("Tom Berg", None, None),
+         ("Ana Ruiz", None, None)]),
+    ],
+)  # fmt: skip
+def test_a_plural_office_before_were_gives_each_listed_name_the_singular(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert [
+        (p.name, p.title, p.org) for p in people_of(text).people if p.name != "Vice President"
+    ] == expected

@@ -3481,3 +3481,20 @@ def test_a_countrys_representative_is_not_another_countrys_named_one() -> None:
         "“The sea has no borders,” said Norway's representative, Mona Lund.",
     )
     assert [r[0] for r in found] == ["representative of Ghana", "Mona Lund"]
+
+
+# --- A two-word title on "General" before a family name ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Governor General", "Attorney General", "Solicitor General", "Surgeon General", "Inspector General",
+     "Auditor General", "Postmaster General", "Secretary General", "Director General", "Consul General"],
+)  # fmt: skip
+def test_a_title_on_general_before_a_family_name_is_the_speaker(title: str) -> None:
+    # "Surgeon General Vidal, for her part, said": the title is whole, "General" no rank of hers
+    found = rows(
+        f"Minister Tom Berg held talks with Ms. Ines Vidal, {title} of Norland, who is on a visit.",
+        f"{title} Vidal, for her part, said Norland was committed to closer ties.",
+    )
+    assert found == [("Ines Vidal", "person", "said", "Norland was committed to closer ties")]

@@ -196,7 +196,7 @@ def _analyse_sentence(view: SentenceView, found: Found) -> None:
             runs=tuple(runs),
         )
         read = [(a, b, named) for a, b in runs if (named := read_name(view, a, b, ctx)) is not None]
-        coordinate_names(view, read)
+        coordinate_names(view, read, found.views)
     for _, _, named in read:
         (found.named if named.cued else found.bare).append(named)
         # appositive titles are also mentions of this person (as roles attached to it)

@@ -549,6 +549,17 @@ def _standalone_rank(toks: Sequence[Word], q: int) -> bool:
     return prev.text in {",", "(", "-", "–"} or prev.honorific
 
 
+def _with_rank(rank: str, after: str | None) -> str:
+    """A rank before the one already read nearer the name: "Lt." before "Gen." is "Lieutenant
+    General"."""
+    return f"{rank} {after}" if after else rank
+
+
+def _written(toks: Sequence[Word], a: int, b: int) -> str:
+    """Tokens ``a``..``b`` as written, their full stops aside: "Air Chief Marshal"."""
+    return " ".join(t.text for t in toks[a:b] if t.text != ".")
+
+
 class _Before(NamedTuple):
     """What stands before a name: honorifics and titles, nearest first."""
 
@@ -570,8 +581,7 @@ def _before_name(toks: Sequence[Word], a: int, ends_at: dict[int, Title]) -> _Be
             p -= k  # "Ambassador (R) Tariq Khan": retired, between the title and the name
         if _rank_before(toks, p):
             # "Sen. Ana Ruiz", "Lt. Gen. Tom Berg": the rank written short is the title
-            short = lex.RANK_ABBREVIATIONS[toks[p - 2].text]
-            rank = f"{short} {rank}" if rank else short
+            rank = _with_rank(lex.RANK_ABBREVIATIONS[toks[p - 2].text], rank)
             honorific, p = True, p - 2
             continue
         hit = _honorific_ending_at(toks, p)
@@ -579,12 +589,15 @@ def _before_name(toks: Sequence[Word], a: int, ends_at: dict[int, Title]) -> _Be
         if hit is not None and not (longer is not None and not longer.used and longer.start < hit[0]):
             # (a title that ends on an honorific's word is the title: "Assistant Professor")
             gender = gender or lex.HONORIFICS.get(hit[2])
+            if hit[2] in lex.RANK_HONORIFICS:  # "Rear Admiral Ana Ruiz": the rank is her title
+                rank = _with_rank(_written(toks, hit[0], hit[1]), rank)
             honorific, p = True, hit[0]
             continue
         if honorific and p > 1 and toks[p - 1].text == "," and _honorific_ending_at(toks, p - 1):
             p -= 1  # "Her Excellency, Dr Ana Ruiz": a comma between two honorifics
             continue
-        if _standalone_rank(toks, p - 1):
+        if _standalone_rank(toks, p - 1):  # "the Chief of Staff, General Ana Ruiz": a General
+            rank = _with_rank(toks[p - 1].text, rank)
             honorific, p = True, p - 1
             continue
         title = ends_at.get(p)
@@ -1968,7 +1981,9 @@ def _plain_name(toks: Sequence[Word], a: int, b: int) -> bool:
     )
 
 
-def coordinate_names(view: SentenceView, read: list[tuple[int, int, Named]]) -> None:
+def coordinate_names(
+    view: SentenceView, read: list[tuple[int, int, Named]], views: Sequence[SentenceView] = ()
+) -> None:
     """A bare name of two words or more in a list with a person's name is a person too: "chaired
     by Dr. Ana Ruiz and Tomas Berg", "Tomas Berg and Dr. Ana Ruiz, the co-chairs" (marked
     cued). Not a phrase that names a thing ("Dr. Ana Ruiz and Blue Ocean Week", see ``_plain_name``)."""
@@ -1986,7 +2001,7 @@ def coordinate_names(view: SentenceView, read: list[tuple[int, int, Named]]) -> 
         named.cued = left or right
     _listed_names(view, read)
     _shared_descriptions(view, read)
-    _subject_descriptions(view, read)
+    _subject_descriptions(view, read, views)
 
 
 def _listed_names(view: SentenceView, read: list[tuple[int, int, Named]]) -> None:
@@ -2010,7 +2025,7 @@ def _opened_lists(view: SentenceView, read: list[tuple[int, int, Named]]) -> lis
     lists: list[tuple[int, int]] = []
     k = 0
     while k < len(read):
-        a = read[k][0]
+        a = _styled_start(toks, read[k][0])  # "were [Mr.] Ana Ruiz"
         colon = a > 1 and toks[a - 1].text == ":" and toks[a - 2].base_low in lex.PERSON_PLURALS
         if not (colon or (a > 1 and toks[a - 1].base_low in lex.NAME_LIST_OPENERS)):
             k += 1
@@ -2019,32 +2034,57 @@ def _opened_lists(view: SentenceView, read: list[tuple[int, int, Named]]) -> lis
             k += 1
             continue
         last = k
-        while last + 1 < len(read) and _list_gap(toks, read[last][1], read[last + 1][0]):
+        while last + 1 < len(read) and _item_gap(view, read[last][1], read[last + 1][0]):
             last += 1
         lists.append((k, last))
         k = last + 1
     return lists
 
 
-def _subject_descriptions(view: SentenceView, read: list[tuple[int, int, Named]]) -> None:
+def _subject_descriptions(
+    view: SentenceView, read: list[tuple[int, int, Named]], views: Sequence[SentenceView]
+) -> None:
     """The subject of a copula that opens a list of names describes each name, in the
     singular, with the country that qualifies it as the organisation: "The Peruvian
     legislators who met the Minister were Ana Ruiz and Tom Berg" makes each a "legislator" of
     Peru. The subject opens the sentence ("The" or none, a country, up to three modifiers, the
     plural person noun), and a relative clause may follow it before the copula. Without a
     country the noun tells a part in the event, no office ("The speakers were ..."). Only
-    names with no description of their own get it."""
+    names with no description of their own get it. "The envoys were ..." after a sentence that
+    named the plural of an envoy's post is of that post (see ``_envoys_post``)."""
     toks = view.words
     for k, last in _opened_lists(view, read):
-        opener = read[k][0] - 1
+        opener = _styled_start(toks, read[k][0]) - 1
         if toks[opener].base_low not in lex.LIST_COPULAS:
             continue
         subject = _plural_subject(view, opener)
         if subject is None:
             continue
+        if (
+            subject[0].lower() == lex.ENVOY_WORD
+            and toks[0].base_low in lex.ARTICLES
+            and 0 < view.index < len(views)
+        ):
+            subject = _envoys_post(views[view.index - 1]) or subject
         for _, _, named in read[k : last + 1]:
             if named.cued and not named.titles:
                 named.described = named.described or subject
+
+
+def _envoys_post(before: SentenceView) -> tuple[str, str | None] | None:
+    """The post "the envoys" stand for: the last plural of an envoy's post in the sentence
+    ``before`` ("received the letters of credence of three new ambassadors. The envoys were
+    Mr. Ana Ruiz of Chile and ..." -> "Ambassador"); None if it names none."""
+    toks = before.words
+    for x in range(len(toks) - 1, -1, -1):
+        singular = _singular_person(toks[x])
+        if singular is None:
+            continue
+        pair = f"{toks[x - 1].base_low} {singular}" if x > 0 else singular  # "high commissioners"
+        post = pair if pair in lex.ENVOY_TITLES else singular if singular in lex.ENVOY_TITLES else None
+        if post is not None and post != lex.ENVOY_WORD:
+            return " ".join(w[:1].upper() + w[1:] for w in post.split()), None
+    return None
 
 
 def _plural_subject(view: SentenceView, opener: int) -> tuple[str, str | None] | None:
@@ -2056,7 +2096,9 @@ def _plural_subject(view: SentenceView, opener: int) -> tuple[str, str | None] |
     k = int(toks[0].base_low in lex.ARTICLES)
     country = view.countries.get(k)
     if country is None:
-        return None  # "The speakers were ...": a part in the event, no office
+        # "The speakers were ...": a part in the event, no office; "The ambassadors were ...":
+        # an office, each its holder
+        return _office_subject(toks, k, opener)
     k = country[0] + (toks[country[0]].text == ".")  # "The U.S. legislators": the stop of "U.S."
     found = _plural_heads(toks, k)
     if found is None:
@@ -2072,9 +2114,47 @@ def _plural_subject(view: SentenceView, opener: int) -> tuple[str, str | None] |
     return title, country[1]
 
 
+_OWN_MODIFIERS = lex.TITLE_MODIFIERS - lex.EPHEMERAL_MODIFIERS  # "deputy", not "new"
+
+
+def _office_subject(toks: Sequence[Word], k: int, opener: int) -> tuple[str, str | None] | None:
+    """The title a plural of an office that opens the sentence at ``k`` and ends at the copula
+    ``opener`` gives each name after it, in the singular, with the title's own modifiers (not
+    "new"): "The new deputy ministers were ..." -> ("Deputy Minister", None); None for a plural
+    of no office ("The speakers were ...") or with more words before it."""
+    head = opener - 1
+    singular = _singular_person(toks[head]) if head >= k else None
+    if singular is None or singular not in lex.TITLE_HEADS or toks[head].base_low in lex.TURN_PLURALS:
+        return None  # "The speakers were ...": their turn at the event, no Speaker's office
+    x = head
+    while x > k and toks[x - 1].base_low in _OWN_MODIFIERS:
+        x -= 1
+    if any(toks[y].base_low not in lex.EPHEMERAL_MODIFIERS for y in range(k, x)):
+        return None  # "The Harbour Bank lawyers were ...", "The two envoys were": more than the office
+    words = [*(t.base_low for t in toks[x:head]), singular]
+    return " ".join(w[:1].upper() + w[1:] for w in words), None
+
+
 def _list_gap(toks: Sequence[Word], b: int, a: int) -> bool:
     """Only a list's joiners between two names: ",", "and", ", and"."""
     return a > b and all(toks[x].low in _LIST_JOINERS for x in range(b, a))
+
+
+def _styled_start(toks: Sequence[Word], a: int) -> int:
+    """The first token of the honorifics right before the name at ``a``: "[Her Excellency
+    Dr.] Ana Ruiz"; ``a`` itself without one."""
+    while a > 0 and (hit := _honorific_ending_at(toks, a)) is not None:
+        a = hit[0]
+    return a
+
+
+def _item_gap(view: SentenceView, b: int, a: int) -> bool:
+    """Only a list's joiners between two of its items, each item a name with its honorifics
+    and its country after "of": "Mr. Ana Ruiz of Chile, Ms. Lea Marsh of Peru and ..."."""
+    toks = view.words
+    if b + 1 < len(toks) and toks[b].low == "of" and b + 1 in view.countries:
+        b = view.countries[b + 1][0]
+    return _list_gap(toks, b, _styled_start(toks, a))
 
 
 # --- A description shared by a list -----------------------------------------------------------

@@ -192,6 +192,11 @@ def find_orgs(view: SentenceView, acronyms: dict[str, str]) -> tuple[list[Org], 
         a = _org_start(toks, i)
         b, acronym = _org_end(view, i)
         span = (a, b + 3 if acronym else b)
+        if spans and a <= spans[-1][0]:
+            # the last name was the start of this one, that goes on to its own cue: "the
+            # [European Union] Naval Force" is one name, "the European Union Naval Force"
+            spans.pop()
+            orgs.pop()
         a = _body_of(toks, a, b)
         name = view.text[view.starts[a] : view.ends[b - 1]]
         orgs.append(

@@ -231,6 +231,7 @@ FEMALE_NAME_PARTICLES = _role("name_particles", "female")  # "binti": daughter o
 ACCOUNT_KEPT_HONORIFICS = _role("honorifics", "account_kept")
 PEERAGE_HONORIFICS = _role("honorifics", "peerage")
 GIVEN_NAME_STYLES = _role("honorifics", "given_name_style")  # "sir", "dame"
+RANK_HONORIFICS = _role("honorifics", "rank")  # "rear admiral": the title of the name after it
 PRONOUN_LIKE_NUMERALS = _role("title_words", "pronoun_like")
 POSTPOSED_TITLES = _words("postposed_titles")
 RETIRED_MARKS = _words("retired_marks")
