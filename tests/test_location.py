@@ -544,3 +544,16 @@ def test_the_date_lines_city_is_not_that_of_an_earlier_weeks_occasion(
 def test_a_date_lines_place_in_capitals_is_cased_as_a_name(text: str, expected: str) -> None:
     found = location(text)
     assert found is not None and found.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MASERU, 3 May 2022 – The King hosted a state dinner for visiting Heads of Government.",
+        "MASERU, 3 May 2022 – The Prime Minister received the visiting Trade Commissioners on Monday.",
+    ],
+)
+def test_visiting_before_a_noun_visits_no_place(text: str) -> None:
+    """ "for visiting Heads of Government": an adjective on the guests, no place visited; the
+    date line's city stays."""
+    assert location(text) == "Maseru, Lesotho"

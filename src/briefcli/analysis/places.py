@@ -34,6 +34,7 @@ from itertools import pairwise
 from briefcli.analysis.countries import country_of
 from briefcli.analysis.mentions import Found
 from briefcli.analysis.words import SentenceView, lead_sentence, span_text, view_sentence
+from briefcli.lang import en as lex
 from briefcli.lang.en import (
     CAPITALS,
     CITIES,
@@ -533,6 +534,9 @@ def _state_country(location: str | None) -> str | None:
 # "visited Lima"; "X, who is visiting Beijing, held talks": the visitor is there (a date line's
 # city may be the agency's, at home).
 _VISIT_FORMS = frozenset(("visited", "visiting"))
+# What makes "visiting" an adjective on the noun after it, not the verb of a visit: "for
+# [visiting] Heads of State", "the [visiting] delegation", "our [visiting] partners".
+_BEFORE_ADJECTIVE = lex.ARTICLES | lex.PREPOSITIONS | lex.POSSESSIVE_DETERMINERS
 
 
 def _event_place(lead: SentenceView, blocked: _Blocked, pairs: dict[str, str]) -> str | None:
@@ -550,6 +554,8 @@ def _event_place(lead: SentenceView, blocked: _Blocked, pairs: dict[str, str]) -
                 continue
         elif t.base_low not in _VISIT_FORMS and not _this_visit_to(toks, i):
             continue
+        elif t.base_low == "visiting" and i and toks[i - 1].base_low in _BEFORE_ADJECTIVE:
+            continue  # "hosted a luncheon for visiting Heads of State": no place visited
         if _later(toks, i):
             continue
         place = _place_at(lead, _place_start(lead, i + 1), blocked.get(lead.index))
