@@ -153,6 +153,13 @@ def test_a_date_before_its_place_is_marked(line: str, date_first: bool) -> None:
         # a dash touching a place in capitals
         ("GENEVA- The Director-General met the delegates.", None, "GENEVA", "The"),
         ("NAIROBI– The Cabinet Secretary received the envoy.", None, "NAIROBI", "The"),
+        # the building the release was issued from, then the city, then the date
+        (
+            "State House, Maseru – 4th March 2019 – The King received the envoy.",
+            dt.date(2019, 3, 4),
+            "State House, Maseru",
+            "The",
+        ),
     ],
 )
 def test_inline_date_lines(paragraph: str, date: dt.date | None, place: str | None, rest: str) -> None:

@@ -39,6 +39,7 @@ from briefcli.lang.en import (
     NOT_DATELINE_PLACES,
     PUBLICATION_WORDS,
     STATE_ABBREVIATIONS,
+    VENUE_NOUNS,
     WEEKDAYS,
 )
 from briefcli.regexes import pattern
@@ -292,11 +293,22 @@ def _bracketed_country(text: str, original: str) -> bool:
 
 def _known_parts(text: str) -> bool:
     """ "BRUSSELS, Belgium", "Addis Ababa, Ethiopia": a place and its country (or state), each
-    part a known place or a name in capitals, the last a known one."""
+    part a known place or a name in capitals, the last a known one; before them, a building
+    that the release was issued from ("State House, Gaborone", ``VENUE_NOUNS``)."""
     parts = [p.strip() for p in text.split(",")]
     if len(parts) < 2 or not known_place(parts[-1]):
         return False
+    if _venue(parts[0]):
+        parts = parts[1:]
     return all(known_place(p) or (p.isupper() and p.casefold() not in NOT_DATELINE_PLACES) for p in parts)
+
+
+def _venue(part: str) -> bool:
+    """A building's name: capitalised words, the last a venue's noun ("State House", "Union
+    Buildings")."""
+    words = part.split()
+    last = words[-1].lower() if words else ""
+    return len(words) >= 2 and (last in VENUE_NOUNS or last.removesuffix("s") in VENUE_NOUNS)
 
 
 # A date without a year ending a date line's head: "KARACHI, Mar 3 (APP):", "Addis Ababa, May
