@@ -4099,3 +4099,11 @@ def test_a_plural_office_before_were_gives_each_listed_name_the_singular(
     assert [
         (p.name, p.title, p.org) for p in people_of(text).people if p.name != "Vice President"
     ] == expected
+
+
+def test_a_chinese_family_name_alone_is_the_person_whose_name_it_opens() -> None:
+    """ "Chen said" after "Harbin Mayor Chen Weiguo": the family name, written first."""
+    found = person(
+        people_of("Harbin Mayor Chen Weiguo met the Governor of Aomori. Chen said ties grew."), "Chen Weiguo"
+    )
+    assert "Chen" in found.aliases

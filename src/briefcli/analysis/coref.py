@@ -308,6 +308,10 @@ def _attach_bare_word(reg: _Registry, m: Named, found: Found) -> None:
         reg.attach(m, holders[0])
     elif folded == (word, folded[-1]) and _goes_by_given_name(reg.people[holders[0]], found):
         reg.attach(m, holders[0])
+    elif folded[0] == word and len(folded) in (2, 3) and word in lex.FAMILY_FIRST_SURNAMES:
+        # "Chen said" after "Shenzhen Mayor Chen Rugui": a common family name of China that
+        # opens the name is the family name, written first
+        reg.attach(m, holders[0])
 
 
 def _goes_by_given_name(person: Draft, found: Found) -> bool:
