@@ -4107,3 +4107,18 @@ def test_a_chinese_family_name_alone_is_the_person_whose_name_it_opens() -> None
         people_of("Harbin Mayor Chen Weiguo met the Governor of Aomori. Chen said ties grew."), "Chen Weiguo"
     )
     assert "Chen" in found.aliases
+
+
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        # the lead makes her a delegate to a gathering in the date line's city: no home state
+        ("Deputy Minister of Trade Ana Ruiz represented the Government at the Ports Council meeting.", None),
+        ("Minister of Trade Ana Ruiz led a delegation to the Ports Council meeting in Vienna.", None),
+        # the date line's state's own minister opening it
+        ("Minister of Trade Ana Ruiz opened the Ports Council meeting in Vienna.", "Austria"),
+    ],
+)
+def test_a_delegate_lead_tells_no_home_state(body: str, org: str | None) -> None:
+    found = person(people_of_dated(body, "VIENNA"), "Ana Ruiz")
+    assert found.org == org

@@ -56,7 +56,7 @@ from briefcli.analysis.orgs import collect_organizations, named_by_noun, named_i
 from briefcli.analysis.places import find_location
 from briefcli.analysis.quotemarks import quotation_spans
 from briefcli.analysis.scenes import find_cues
-from briefcli.analysis.words import surface_forms, without_possessive
+from briefcli.analysis.words import lead_sentence, surface_forms, without_possessive
 from briefcli.lang import en as lex
 from briefcli.model import (
     Article,
@@ -104,9 +104,16 @@ def find_people(article: Article) -> PeopleResult:
     people = _list_people(article.text, drafts, found)
     people = tuple(replace(p, took_part=took_part(article, p.spans, spoken)) for p in people)
     represented = frozenset(p.name for p in people if not p.took_part and _represented(article, p))
-    people = _home_offices(
-        people, article.dateline, article.title, found.country_forms, represented, location, _hosts(article)
-    )
+    if not _delegate_lead(found):
+        people = _home_offices(
+            people,
+            article.dateline,
+            article.title,
+            found.country_forms,
+            represented,
+            location,
+            _hosts(article),
+        )
     countries = [
         Place(name=country, kind="country", aliases=tuple(dict.fromkeys(forms)))
         for country, forms in found.country_forms.items()
@@ -221,6 +228,28 @@ def _home_offices(
     holders = [p for p in people if _home_holder(p, passing=passing) and p.name not in represented]
     home = {id(p) for p in _one_per_post(holders, _abroad(location, state), hosts)}
     return tuple(replace(p, org=state) if id(p) in home else p for p in people)
+
+
+_DELEGATE = tuple(tuple(phrase.split()) for phrase in lex.DELEGATE_PHRASES)
+_DELEGATE_REACH = 6  # words from the phrase to "at": "represented [the Government of Peru] at"
+
+
+def _delegate_lead(found: Found) -> bool:
+    """Whether the lead makes its subject a state's delegate to a gathering (``DELEGATE_PHRASES``,
+    then "at" or "to" a few words on): "Deputy Minister Ana Ruiz represented the Government at
+    the Ports Council meeting held in Vienna". The delegate's side writes it from the
+    gathering's city: the date line's city ("VIENNA, 8 June") is no home state of the posts."""
+    lead = lead_sentence(found.views)
+    if lead is None:
+        return False
+    lows = lead.lows
+    for k in range(len(lows)):
+        for phrase in _DELEGATE:
+            if tuple(lows[k : k + len(phrase)]) == phrase:
+                after = lows[k + len(phrase) : k + len(phrase) + _DELEGATE_REACH]
+                if "at" in after or "to" in after:
+                    return True
+    return False
 
 
 def _abroad(location: str | None, state: str) -> bool:

@@ -376,6 +376,7 @@ PRESENT_COPULAS = _words("present_copulas")  # "Ana Ruiz is Peru's minister of t
 DISTRIBUTING_ADVERBS = _words("distributing_adverbs")  # "the Chairs of A and B, respectively"
 LIST_COPULAS = _role("name_list_openers", "copula")  # "The delegates were Ana Ruiz and Tom Berg"
 STAND_IN_PHRASES = _words("stand_in_phrases")
+DELEGATE_PHRASES = _words("delegate_phrases")  # "represented the Government at ..."
 ENVOY_PRINCIPAL_PHRASES = _words("envoy_principal_phrases")  # "representing President X"
 DEATH_PHRASES = _words("death_phrases")
 OPEN_LETTER_NOUNS = _words("open_letter_nouns")
