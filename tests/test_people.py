@@ -2652,6 +2652,7 @@ def test_a_person_named_in_a_quotation_is_no_antecedent_outside_it(
         ("SC Sharma", "Sharma"),  # initials in capitals, no family name
         ("AK Patel", "Patel"),
         ("Jenkin of Kennington", "Jenkin"),  # a peer's title: the name before "of"
+        ("Letsie III", "Letsie III"),  # a monarch: the name and its number, never "III"
     ],
 )
 def test_family_name(name: str, family: str) -> None:

@@ -112,6 +112,8 @@ def family_name(name: str, country: str | None = None) -> str:
     that opens a name of two or three words ("Han Changfu"); the name before a peer's "of"
     ("Jenkin of Kennington"); else the last word ("Kunio Mikuriya")."""
     words = name.split()
+    if len(words) >= 2 and _REGNAL.fullmatch(words[-1]):
+        return " ".join(words[-2:])  # a monarch's name and number: "Mswati III", never "III"
     if len(words) >= 3 and "of" in words[1:-1]:
         return words[words.index("of") - 1]  # a peer's title: "Jenkin of Kennington" is Jenkin
     caps = [w for w in words if w.isalpha() and w.isupper() and _syllable(w)]
