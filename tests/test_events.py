@@ -538,6 +538,19 @@ def test_an_announced_date_is_no_scene_to_inherit() -> None:
     assert events[2].where == "Nairobi, Kenya"
 
 
+def test_a_date_in_a_relative_clause_is_no_scene_to_inherit() -> None:
+    """ "the border post, which opened in May 2021": the post's date, not a scene that the
+    courtesy call told after it took place at."""
+    text = (
+        "Commissioner visits Kenya\n\nNAIROBI, 6 May 2022 – Ms. Ana Ruiz, Commissioner of Customs of "
+        "Uganda, held talks with her counterpart, Mr. Tom Otieno, on 5 May 2022.\n\nThey reviewed the "
+        "border post at Busia, which opened in March 2021, and agreed on new rules.\n\nDuring the visit, "
+        "Ms. Ruiz also paid a courtesy call on the Minister of Finance, Mr. Paul Kiprono."
+    )
+    events = analyse(build_article(Source("stdin", "-"), text)).events
+    assert [(e.date, e.paragraph) for e in events] == [("2022-05-05", 0), ("2021-03", 1), ("2022-05-05", 2)]
+
+
 @pytest.mark.parametrize(
     "lead",
     [

@@ -316,6 +316,11 @@ def _scene_sentence(article: Article, section: Section, cues: SceneCues) -> int 
     return p.sentences[0].index if p.sentences else None
 
 
+# A date in a relative clause tells of the noun before it, not of a scene a later paragraph may
+# go on with: "reviewed the border post at Kazungula[, which opened] in May 2021".
+_RELATIVE_BEFORE = pattern(r"(?:,\s*|\s)(?:which|who|whose|where)\s[^,;:]*$")
+
+
 def _inherited_events(
     story: _Story, sections: Sequence[Section], dated: Sequence[tuple[Event, _Dated]], cues: SceneCues
 ) -> list[Event]:
@@ -332,6 +337,7 @@ def _inherited_events(
         if (
             e.paragraph not in first_event
             and clause_tense(article, *d.spans[0], (told_in.start, told_in.end)) <= 0
+            and _RELATIVE_BEFORE.search(article.text, told_in.start, d.spans[0][0]) is None
         ):
             first_event[e.paragraph] = e
     anchored = sorted(p for p in first_event if kinds.get(p) != BACKGROUND_KIND)
