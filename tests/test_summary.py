@@ -4324,3 +4324,15 @@ def test_a_told_hearer_is_kept_where_the_point_keeps_it(sentence: str, line: str
     text = f"Envoy visits port\n\nSUVA, 3 May 2022 – The envoy of Chile visited Suva port.\n\n{sentence}"
     view = summary_view(analyse(build_article(Source("stdin", "-"), text)), max_words=1000)
     assert line in [p["line"] for s in view["sections"] for p in s["points"]]
+
+
+def test_an_announced_lead_is_the_bottom_line_not_a_spokesmans_statement() -> None:
+    """A release announcing a trip: the trip is the news, not what the spokesman's statement
+    after it said the Minister would do there."""
+    text = (
+        "Minister to attend ports forum\n\nSUVA, 12 June 2023 – The Minister of Ports, Mr. Tom Ode, will "
+        "on Tuesday lead the delegation to the Pacific Ports Forum in Apia, Samoa.\n\nA statement by his "
+        "adviser, Ms. Ana Ruiz, said the Minister would use the forum to present the new berths.\n"
+    )
+    [first, *_] = bottom_line(briefing_of(text))
+    assert first.text.startswith("The Minister of Ports, Tom Ode, will on Tuesday")

@@ -1214,7 +1214,10 @@ def _bottom_line(briefing: Briefing) -> list[Clause]:
     article = briefing.article
     main = main_event(briefing)
     told = main if main is not None and _told(briefing, main) else None
-    lead = _lead(briefing, told) or _antecedent(article, told)
+    # an announced main event told first ("The Minister will lead the delegation to the Forum
+    # ..."): the announcement is the news, not what a spokesman said after it
+    announced = main if told is None and main is not None and main.announced else None
+    lead = _lead(briefing, told or announced) or _antecedent(article, told)
     own = _own_lead(article, told) if lead is None else None
     lead = lead or own
     clauses = [_quoted_clause(article, lead)] if lead is not None else []
