@@ -3498,3 +3498,21 @@ def test_a_title_on_general_before_a_family_name_is_the_speaker(title: str) -> N
         f"{title} Vidal, for her part, said Norland was committed to closer ties.",
     )
     assert found == [("Ines Vidal", "person", "said", "Norland was committed to closer ties")]
+
+
+def test_the_title_is_the_holder_who_was_there_not_the_one_who_sent_word() -> None:
+    """Two Prime Ministers: the guest's only sent greetings; "The Prime Minister" who thanked
+    the guest is the host; "him" is the guest, never the clause's own subject; "She" is the
+    host, who goes on speaking."""
+    found = rows(
+        "Prime Minister Ana Ruiz received the Foreign Minister of Fiji, Dr. Tom Ode, on Monday.",
+        "Dr. Ode conveyed the greetings of Prime Minister Ivo Dahl. He said Fiji valued the ties.",
+        "The Prime Minister thanked him for the visit. She said the two countries shared a commitment "
+        "to free trade, and expressed the hope that the accord would be signed soon.",
+    )
+    assert [(r[0], r[2]) for r in found] == [
+        ("Tom Ode", "said"),
+        ("Ana Ruiz", "thanked"),
+        ("Ana Ruiz", "said"),
+        ("Ana Ruiz", "expressed"),
+    ]

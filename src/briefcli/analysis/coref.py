@@ -641,6 +641,7 @@ def _resolve_roles(people: list[Draft], found: Found) -> None:
             by_core.setdefault((key, True), []).append(i)
         starts.append(sorted(m.start for m in p.named))
 
+    absent = functools.cache(lambda i: _only_sent_word(people[i], found))
     # A long text says "the Secretary General" thousands of times, with as many holders: each
     # kind of role finds its holders once, and the one mentioned last before it by one search.
     pools: dict[tuple[str, bool, frozenset[str], bool, str], tuple[list[int], list[int], list[int]]] = {}
@@ -659,12 +660,31 @@ def _resolve_roles(people: list[Draft], found: Found) -> None:
             mentions = sorted((start, i) for i in pool for start in starts[i]) if len(pool) > 1 else []
             pools[kind] = (pool, [start for start, _ in mentions], [i for _, i in mentions])
         pool, at, who = pools[kind]
-        if len(pool) == 1:
-            r.person = pool[0]
+        present = [i for i in pool if not absent(i)] if len(pool) > 1 else pool
+        if len(present) == 1:
+            # "conveyed the greetings of Prime Minister X ... The Prime Minister thanked him":
+            # of two holders, the one only sent word is not the one there
+            r.person = present[0]
         elif pool:
             # the holder mentioned most recently before it, else the first one named after it
             k = bisect.bisect_left(at, r.start)
             r.person = who[k - 1] if k else who[0]
+
+
+_SENT_WORD = tuple(tuple(phrase.split()) for phrase in lex.STAND_IN_PHRASES)
+
+
+def _only_sent_word(person: Draft, found: Found) -> bool:
+    """Whether every time the text names the person, words right before say someone stood in
+    for them or brought their word ("the greetings of Prime Minister X", "on behalf of the
+    King"): named so, they were not there (``STAND_IN_PHRASES``)."""
+    for m in person.named:
+        view = found.views[m.sent]
+        k = bisect.bisect_left(view.starts, m.start)
+        lows = view.lows
+        if not any(k >= len(p) and tuple(lows[k - len(p) : k]) == p for p in _SENT_WORD):
+            return False
+    return bool(person.named)
 
 
 def _role_pool(
@@ -873,7 +893,8 @@ _OWN_CLAUSE = pattern(
 def _not_own_subject(row: list[_Item], x: int, chosen: int | None, memory: _Memory, text: str) -> int | None:
     """An object pronoun ("him") is never the subject of its own clause: when the one chosen is
     the person named right before it as that subject, the one named before them in the
-    sentence, if any fits ("During the talks with Minister Berg, Ruiz congratulated him")."""
+    sentence, if any fits ("During the talks with Minister Berg, Ruiz congratulated him"), else
+    the one the sentence before was about, else the last one of its gender, else nobody."""
     it = row[x]
     pr = it.pronoun
     if pr is None or chosen is None or text[pr.start : pr.end].lower() != "him":
@@ -883,8 +904,11 @@ def _not_own_subject(row: list[_Item], x: int, chosen: int | None, memory: _Memo
         return chosen
     if not _OWN_CLAUSE.fullmatch(text, row[before[-1]].end, pr.start):
         return chosen
-    others = [row[y].person for y in before[:-1] if row[y].person != chosen]
-    return next((p for p in reversed(others) if p is not None and memory.fits(p, pr.gender)), chosen)
+    others = [row[y].person for y in reversed(before[:-1]) if row[y].person != chosen]
+    # none named before in the sentence: the one the sentence before was about ("Raman said
+    # ... | The Prime Minister thanked him"); never the subject itself
+    others += [memory.last_subject, memory.recent[pr.gender]]
+    return next((p for p in others if p is not None and p != chosen and memory.fits(p, pr.gender)), None)
 
 
 def _resolve_sentence(row: list[_Item], memory: _Memory, quoted: Callable[[int], bool], text: str) -> None:
