@@ -4123,3 +4123,19 @@ def test_a_chinese_family_name_alone_is_the_person_whose_name_it_opens() -> None
 def test_a_delegate_lead_tells_no_home_state(body: str, org: str | None) -> None:
     found = person(people_of_dated(body, "VIENNA"), "Ana Ruiz")
     assert found.org == org
+
+
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        ("Ms. Ana Ruiz, Minister of Trade of Peru, met the press. On the Kenyan side, the Minister of "
+         "Industry, Mr. Tom Otieno, attended the talks.", "Kenya"),
+        ("Ms. Ana Ruiz, Minister of Trade of Peru, met the press. From the Ghana side, Minister of "
+         "Industry Tom Otieno attended.", "Ghana"),
+        # a side phrase of something else, no state
+        ("Ms. Ana Ruiz met the press. On the trade side, the Minister of Industry, Mr. Tom Otieno, "
+         "spoke.", None),
+    ],
+)  # fmt: skip
+def test_a_post_holder_named_on_a_states_side_is_that_states(body: str, org: str | None) -> None:
+    assert person(people_of(body), "Tom Otieno").org == org

@@ -56,7 +56,7 @@ from briefcli.analysis.orgs import collect_organizations, named_by_noun, named_i
 from briefcli.analysis.places import find_location
 from briefcli.analysis.quotemarks import quotation_spans
 from briefcli.analysis.scenes import find_cues
-from briefcli.analysis.words import lead_sentence, surface_forms, without_possessive
+from briefcli.analysis.words import SentenceView, lead_sentence, surface_forms, without_possessive
 from briefcli.lang import en as lex
 from briefcli.model import (
     Article,
@@ -114,6 +114,7 @@ def find_people(article: Article) -> PeopleResult:
             location,
             _hosts(article),
         )
+    people = _side_states(people, found)
     countries = [
         Place(name=country, kind="country", aliases=tuple(dict.fromkeys(forms)))
         for country, forms in found.country_forms.items()
@@ -250,6 +251,32 @@ def _delegate_lead(found: Found) -> bool:
                 if "at" in after or "to" in after:
                     return True
     return False
+
+
+_SIDE_OPENERS = frozenset({"on", "from", "for"})
+
+
+def _side_states(people: tuple[Person, ...], found: Found) -> tuple[Person, ...]:
+    """A state's post holder named in a sentence that opens with that state's side: "On the
+    Kenyan side, the Minister of Trade, Mr. Tom Otieno, attended": Kenya's minister."""
+    out = []
+    for p in people:
+        first = next((m for m in p.spans if m.kind != "pronoun"), None)
+        state = _side_of(found.views[first.sentence], first.start) if first and first.sentence >= 0 else None
+        keep = p.org is not None or state is None or not _national(p.title)
+        out.append(p if keep else replace(p, org=state))
+    return tuple(out)
+
+
+def _side_of(view: SentenceView, before: int) -> str | None:
+    """The state of a sentence opening "On the <state's> side," ahead of ``before``."""
+    lows = view.lows
+    if len(lows) < 4 or lows[0] not in _SIDE_OPENERS or lows[1] != "the" or 2 not in view.countries:
+        return None
+    end, country, _ = view.countries[2]
+    if end >= len(lows) or lows[end] != "side" or view.starts[end] > before:
+        return None
+    return country
 
 
 def _abroad(location: str | None, state: str) -> bool:
