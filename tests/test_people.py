@@ -4139,3 +4139,20 @@ def test_a_delegate_lead_tells_no_home_state(body: str, org: str | None) -> None
 )  # fmt: skip
 def test_a_post_holder_named_on_a_states_side_is_that_states(body: str, org: str | None) -> None:
     assert person(people_of(body), "Tom Otieno").org == org
+
+
+@pytest.mark.parametrize(
+    ("body", "title", "org"),
+    [
+        ("The panel heard Professor Ana Ruiz of Elmfield University.", "Professor", "Elmfield University"),
+        # a post written after the name is hers
+        (
+            "The panel heard Professor Ana Ruiz, Director of the Elmfield Institute.",
+            "Director",
+            "Elmfield Institute",
+        ),
+    ],
+)
+def test_professor_before_a_name_is_a_title(body: str, title: str, org: str) -> None:
+    found = person(people_of(body), "Ana Ruiz")
+    assert (found.title, found.org) == (title, org)
