@@ -1632,3 +1632,16 @@ def test_a_meeting_after_a_verb_that_speaks_only_with_its_particle_is_named(last
     )
     sections = analyse(build_article(Source("stdin", "-"), text)).sections
     assert sections[-1].label == label
+
+
+def test_a_discussion_named_by_its_noun_alone_takes_the_webinar_named_before() -> None:
+    """ "The discussion featured ..." names nothing; the webinar the lead names, with its title,
+    heads the section (not "Discussion")."""
+    text = (
+        "Institute hosts webinar\n\nThe Harbour Policy Institute hosted a webinar on “Ports at a "
+        "crossroads” on Wednesday.\n\nThe discussion featured Ambassador Ana Ruiz of Peru and Professor "
+        "Tom Berg, and was moderated by Dr. Ivo Dahl.\n\nAmbassador Ruiz argued that port fees were too "
+        "high.\n"
+    )
+    briefing = analyse(build_article(Source("stdin", "-"), text))
+    assert briefing.sections[0].label == "Webinar “Ports at a crossroads”"

@@ -596,6 +596,8 @@ def _scene_label(
         )
     elif event is None:
         event = _main_event(context, paragraphs[0], ahead=not own_venue)
+    if event is None and " " not in phrase:  # "Discussion", at no event: a cue that says more
+        phrase = _panel_named(context, paragraphs, found, kind, fuller=True) or phrase
     return f"{phrase} at the {event}" if event and event not in phrase else phrase
 
 
@@ -658,12 +660,18 @@ def _at_venue(context: LabelContext, found: Sequence[Cue], kind: ParagraphKind) 
 
 
 def _panel_named(
-    context: LabelContext, paragraphs: Sequence[int], found: Sequence[Cue], kind: ParagraphKind
+    context: LabelContext,
+    paragraphs: Sequence[int],
+    found: Sequence[Cue],
+    kind: ParagraphKind,
+    fuller: bool = False,
 ) -> str | None:
     """How the section names its panel: the noun phrase of the first of its cues that holds a
     discussion noun (its own cues first: "[a high-level panel discussion]", then the others:
     "an important [webinar]"), with the panel's title ("entitled “Green Ports”") or else its
-    topic ("on port finance"). "The panellists discussed" names none."""
+    topic ("on port finance"); with ``fuller``, the first that says more than its noun ("The
+    discussion featured ..." after "hosted a webinar on “Ports at a crossroads”"). "The
+    panellists discussed" names none."""
     text = context.article.text
     article = context.article
     # The questions taken after the talks are a part of the scene, which they name only when
@@ -674,10 +682,16 @@ def _panel_named(
     own = [c for c in found if c.kind == kind and c.group != _SPEAKERS][:1]
     ordered = (*own, *(c for c in found if c not in own))
     heads = [_titled_head(context, _cue_head(context, c)) for c in ordered]
+    bare = None  # with ``fuller``, "Discussion" of "The discussion featured ..." if nothing says more
     for head in heads:
         phrase = _capitalise(_POSSESSOR.sub("", noun_phrase_before(text, head.end()))) if head else ""
         if head and phrase:
-            return _first_mention(context, head, phrase + _panel_title(context, head.end()))
+            named = _first_mention(context, head, phrase + _panel_title(context, head.end()))
+            if not fuller or " " in named:
+                return named
+            bare = bare or named
+    if bare is not None:
+        return bare
     # else the first words of the section that name a discussion and say which: "hosted [a
     # debate on port fees]" (not "the session" alone, nor "the Panel of Eminent Persons")
     for index in paragraphs:
