@@ -174,10 +174,10 @@ def rows(*paragraphs: str) -> list[Row]:
             "Clearance times have fallen sharply, according to Mr. Omar Said.",
             [("Omar Said", "person", "according", "Clearance times have fallen sharply")],
         ),
-        # "X, he added, ...": the content follows the parenthetical
+        # "X, he added, ...": the subject before the parenthetical and what follows it
         (
             "Mr. Karl Weiss visited the port. The new scanners, he added, will be installed next year.",
-            [("Karl Weiss", "person", "added", "will be installed next year")],
+            [("Karl Weiss", "person", "added", "The new scanners will be installed next year")],
         ),
         # a passive with an agent: "as highlighted by ..."
         (
@@ -3516,3 +3516,22 @@ def test_the_title_is_the_holder_who_was_there_not_the_one_who_sent_word() -> No
         ("Ana Ruiz", "said"),
         ("Ana Ruiz", "expressed"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        # a parenthetical cue: the subject before it is the content's own
+        ("Trade, Ms. Ana Ruiz said, would grow by 5 per cent.", "Ana Ruiz", "Trade would grow by 5 per cent"),
+        ("The new berths, she added, would open in May.", "Ana Ruiz", "The new berths would open in May"),
+        # a role of a country as speaker
+        (
+            "The delegate of Kenya stressed the need for new berths.",
+            "delegate of Kenya",
+            "the need for new berths",
+        ),
+    ],
+)
+def test_a_parenthetical_cue_keeps_the_subject_before_it(sentence: str, speaker: str, content: str) -> None:
+    found = rows("Ms. Ana Ruiz of Peru chaired the Council in Lima.", sentence)
+    assert [(r[0], r[3]) for r in found] == [(speaker, content)]

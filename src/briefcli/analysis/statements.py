@@ -176,6 +176,7 @@ class _Found(NamedTuple):
     coordinated: bool = False  # its subject is shared with the clause before ("and highlighted")
     relative: bool = False  # its cue stands in a relative clause on the subject ("X who said A")
     fronted: bool = False  # its content stands before its subject ("A, the ministry said.")
+    parts: tuple[tuple[int, int], ...] = ()  # around a parenthetical cue: "Trade, she said, grew"
 
 
 # --- Cues --------------------------------------------------------------------------------------
@@ -486,15 +487,22 @@ def _main_verb(w: Words, i: int) -> int:
 
 
 def _parenthetical(s: Context, i: int, speaker: Speaker) -> _Found | None:
-    """ "The new portal, she added, covers all ports": the content follows the second comma.
-    "..., he added." at the end: the content is what stands before the subject's comma."""
+    """ "The new portal, she added, covers all ports": the content is the subject before the
+    first comma and what follows the second (two parts), when the subject is a noun phrase
+    (no verb); else what follows the second comma."""
     w = s.words
     first = w.index_at(speaker.start)
     if first is None or word_before(w, first) != ",":
         return None
-    if i + 2 < len(w):
-        return _Found(speaker, i, w.starts[i + 2], content_end(s, i + 2, len(w)))
-    return None
+    if i + 2 >= len(w):
+        return None
+    end = content_end(s, i + 2, len(w))
+    subject = w.words[: first - 1]
+    if 0 < len(subject) <= _MAX_TITLE_WORDS and not any(word.lower and is_verbish(word) for word in subject):
+        # "Trade, she said, would grow": the subject before the cue is the content's own
+        parts = ((w.starts[0], w.ends[first - 2]), (w.starts[i + 2], end))
+        return _Found(speaker, i, parts[0][0], end, fronted=True, parts=parts)
+    return _Found(speaker, i, w.starts[i + 2], end)
 
 
 def _fronted(s: Context, i: int, speaker: Speaker) -> _Found | None:
@@ -962,6 +970,7 @@ def _paragraph_statements(
                 paragraph=paragraph.index,
                 sentence=sentence.index,
                 direct=False,
+                parts=f.parts,
                 speaker_id=f.speaker.id,
             )
             out.append((statement, w.starts[f.cue]))
