@@ -4156,3 +4156,16 @@ def test_a_post_holder_named_on_a_states_side_is_that_states(body: str, org: str
 def test_professor_before_a_name_is_a_title(body: str, title: str, org: str) -> None:
     found = person(people_of(body), "Ana Ruiz")
     assert (found.title, found.org) == (title, org)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Similarly, the delegate of Kenya stressed the need for new berths.",
+        "Security, the Chair said, remained the first priority of members.",
+    ],
+)
+def test_a_word_before_a_title_its_verb_follows_is_no_name(body: str) -> None:
+    """One word, a comma, then a title with its verb after it: the title is the subject and the
+    word a sentence adverb or a fronted noun, not a person."""
+    assert names(body) == []

@@ -64,7 +64,7 @@ from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from briefcli.analysis.grammar import finite_cue
+from briefcli.analysis.grammar import finite_cue, is_verbish
 from briefcli.analysis.titles import (
     Title,
     chunk_end,
@@ -847,6 +847,10 @@ def _subject_title(view: SentenceView, title: Title, a: int) -> bool:
         and verb.alpha
         and (verb.base_low in lex.NAME_VERBS or verb.form == "past" or verb.low.endswith("ed"))
     )
+
+
+def _verb_after(toks: Sequence[Word], end: int) -> bool:
+    return end < len(toks) and toks[end].lower and is_verbish(toks[end])
 
 
 def _title_after(view: SentenceView, j: int, ctx: RunContext, a: int = 0) -> Title | None:
@@ -1758,6 +1762,10 @@ def _titles_around(
     )
     if after is not None and apposed is not None and after.det is not None:
         after = None  # "the Minister of X, Mr. A, the Chair of Y, and Ms. B": a list's next item
+    if after is not None and b - a == 1 and _verb_after(view.words, after.end):
+        # one word, then a title its verb follows: the title is the subject, the word no name
+        # ("Security, the Chair said, ...", "Similarly, the delegate of Kenya stressed ...")
+        after = None
     if after is not None:
         after.used = True
         # re-read with lowercase complements allowed: "Chair of the maritime boundary talks"
