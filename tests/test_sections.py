@@ -44,6 +44,9 @@ CUES = [
     ("The Governor launched the new one-stop border post.", "meeting"),
     ("The two agencies agreed to launch a joint study next year.", None),  # a plan, no launch
     ("She met with senior Customs officials.", "meeting"),  # several people: the visit
+    # a visitor received by one host, named by a title of heads ("... General")
+    ("She was received by the Comptroller-General of the Port Service.", "bilateral"),
+    ("He was received by the Secretary General of the Council on arrival.", "bilateral"),
     ("On the second day, she travelled to Vell to tour the salt works.", "meeting"),
     ("The Governor is on a four-day trip to the northern ports.", "meeting"),
     # panel: several speakers in one session
