@@ -1648,3 +1648,15 @@ def test_a_discussion_named_by_its_noun_alone_takes_the_webinar_named_before() -
     )
     briefing = analyse(build_article(Source("stdin", "-"), text))
     assert briefing.sections[0].label == "Webinar “Ports at a crossroads”"
+
+
+def test_a_visit_to_one_hosts_seat_is_bilateral_from_its_first_paragraph() -> None:
+    """A visit whose only talks are with one host ("was welcomed by the Secretary General"):
+    the whole article is the bilateral talks, the visit's paragraph too (GUIDE.md)."""
+    text = (
+        "Minister visits Harbour Board\n\nOSLO, 3 May 2022 – The Minister of Ports of Chile, Ms. Ana Soto, "
+        "visited the headquarters of the Harbour Board on Tuesday.\n\nShe was welcomed by the Secretary "
+        "General, Dr. Tom Lind, who briefed her on the Board's work.\n\nThe two discussed training.\n"
+    )
+    briefing = analyse(build_article(Source("stdin", "-"), text))
+    assert briefing.kinds == ("bilateral", "bilateral", "bilateral")

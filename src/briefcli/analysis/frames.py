@@ -331,6 +331,7 @@ def _further(found: SceneCues) -> Cue | None:
 _VISIT = "visit"
 _BILATERAL: ParagraphKind = "bilateral"
 _MARGINS = "BILATERAL_MARGINS"  # "on the sidelines of": of a gathering
+_VISITS = "MEETING_VISITS"  # "visited the port": a visit, whose talks tell with whom
 
 
 # A trip's places: "visits Nairobi and Addis Ababa", "travelled to Kenya, Uganda and Ethiopia".
@@ -402,8 +403,12 @@ def _only_talks(article: Article, found: SceneCues) -> Frame | None:
     agreed ..."), and no gathering, panel or group of counterparts is told anywhere (talks "on
     the sidelines" are the sidelines of a gathering)."""
     told = [c for cs in found for c in cs if KIND[c.kind].role != "background"]
-    if told and all(c.kind == _BILATERAL and c.group != _MARGINS and not _two_met(article, c) for c in told):
+    # the visit itself ("visited the Board's headquarters") is the frame of its talks, when
+    # they are talks with one counterpart ("was welcomed by the Secretary General")
+    talks = [c for c in told if c.group != _VISITS]
+    one = all(c.kind == _BILATERAL and c.group != _MARGINS and not _two_met(article, c) for c in talks)
+    if talks and one:
         return Frame(
-            "bilateral", f"every scene told is talks with one counterpart: “{_quoted(article, told[0])}”"
+            "bilateral", f"every scene told is talks with one counterpart: “{_quoted(article, talks[0])}”"
         )
     return None
