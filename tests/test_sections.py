@@ -749,6 +749,9 @@ NARRATION = [
     ("The fund is open to all registered members.", False),  # a determiner: a participle
     ("Fees fall in both affected ports.", False),
     ("Each listed firm files a yearly report.", False),
+    # after a name's apposition the "-ed" verb is the main verb, not a participle
+    ("The Minister of Fiji, Ms. Ana Tora, called for a regional fund.", True),
+    ("The fund, created in 2001, supports small ports.", False),
 ]
 
 

@@ -201,6 +201,17 @@ def _reports(words: Sequence[str], i: int) -> bool | None:
     return not (form == "s" and by_document)
 
 
+def _after_apposition(words: Sequence[str], i: int) -> bool:
+    """Whether the comma before word ``i`` closes an apposition of capitalised words after a
+    first phrase: "The Minister of Niger, [Ms. Aicha Moussa], called for ..." (its main verb),
+    not "The Charter, adopted in 2001, ..." (a participle after the subject's comma)."""
+    commas = [k for k in range(i) if words[k] == ","]
+    if len(commas) < 2 or commas[-1] != i - 1:
+        return False
+    inside = words[commas[-2] + 1 : commas[-1]]
+    return bool(inside) and all(w[:1].isupper() or w in {".", "of", "the"} for w in inside)
+
+
 def _past_ed(words: Sequence[str], i: int) -> bool:
     """Whether a lowercase "-ed" word ``i`` is a past verb, not a participle or an adjective:
     "is funded", "a specialised agency", "the report prepared by", "The Charter, adopted in
@@ -211,7 +222,7 @@ def _past_ed(words: Sequence[str], i: int) -> bool:
     before, after = _before_adverbs(words, i), _word_at(words, i + 1)
     if before in cues.PARTICIPLE_LEADS or after in cues.PARTICIPLE_BY:
         return False
-    if before == "," and after in cues.PARTICIPLE_AFTER_COMMA:
+    if before == "," and after in cues.PARTICIPLE_AFTER_COMMA and not _after_apposition(words, i):
         return False
     return not (
         before in cues.ADJECTIVE_COORDINATORS and after.islower() and after not in cues.PARTICIPLE_LEADS
