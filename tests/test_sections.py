@@ -1663,3 +1663,16 @@ def test_a_visit_to_one_hosts_seat_is_bilateral_from_its_first_paragraph() -> No
     )
     briefing = analyse(build_article(Source("stdin", "-"), text))
     assert briefing.kinds == ("bilateral", "bilateral", "bilateral")
+
+
+def test_talks_with_two_counterparts_named_with_appositions_are_no_one_encounter() -> None:
+    """ "met with the Minister of Transport, Mr. A, and the Commissioner General ..., Ms. B":
+    two counterparts across the first one's apposition; the visit is a meeting overall."""
+    text = (
+        "Director visits Kenya\n\nNAIROBI, 3 May 2022 – The Director of the Ports Board, Dr. Ana Soto, "
+        "ended a visit to Kenya on Friday.\n\nShe met with the Cabinet Secretary for Transport, Mr. Tom "
+        "Otieno, and the Commissioner General of the Revenue Authority, Ms. Grace Wanjiku.\n\nDr. Soto "
+        "and Mr. Otieno discussed the port.\n"
+    )
+    briefing = analyse(build_article(Source("stdin", "-"), text))
+    assert briefing.kinds[0] == "meeting"

@@ -271,7 +271,12 @@ def _panel_frame(article: Article, found: SceneCues, opening: Sequence[int]) -> 
 
 # The object of a talks cue, to the end of its clause: "[President Ana Ruiz and Prime Minister
 # Tom Berg], and addressed ..."
-_OBJECT = pattern(r"[^,;:.()“”\"]{0,160}")
+# A talks cue's object: up to a mark that ends it; across a name's apposition between commas
+# and an honorific's full stop ("met with the Minister of Transport, Mr. Tom Otieno, and the
+# Commissioner General ...").
+_OBJECT = pattern(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Hon)\.|,(?=\s+(?:Mr|Mrs|Ms|Dr|Prof|Hon|and)\b)|[^,;:.()“”\"]){0,200}"
+)
 # "and" before a second party's title or honorific: "and Prime Minister", "and Mr."
 _SECOND_PARTY = pattern(
     r"\s(?:and|as well as)\s+(?:the\s+)?((?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2})"
