@@ -4169,3 +4169,13 @@ def test_a_word_before_a_title_its_verb_follows_is_no_name(body: str) -> None:
     """One word, a comma, then a title with its verb after it: the title is the subject and the
     word a sentence adverb or a fronted noun, not a person."""
     assert names(body) == []
+
+
+def test_a_subject_pronoun_is_not_the_one_its_clause_does_something_with() -> None:
+    """ "With Ms. Lind, she reviewed the plan": she is the one the text was about, not Lind."""
+    result = people_of(
+        "Dr. Ana Soto visited Oslo on Monday. She met the Minister of Ports, Ms. Eva Lind. With Ms. Lind, "
+        "she reviewed the new berths."
+    )
+    assert "she" in [f.lower() for f in person(result, "Ana Soto").mentions]
+    assert "she" not in [f.lower() for f in person(result, "Eva Lind").mentions]

@@ -911,6 +911,25 @@ def _not_own_subject(row: list[_Item], x: int, chosen: int | None, memory: _Memo
     return next((p for p in others if p is not None and p != chosen and memory.fits(p, pr.gender)), None)
 
 
+_COMPANION_MARKERS = frozenset({"with"})  # "With Ms. Berg, she reviewed ...": someone else
+_SUBJECT_FORMS = frozenset({"he", "she"})
+
+
+def _not_companion(row: list[_Item], x: int, chosen: int | None, memory: _Memory, text: str) -> int | None:
+    """A subject pronoun is not the person its own clause does something with, named before it
+    after "with" ("With Ms. Berg, she reviewed the plan"; "Together with Mr. Ode, he toured
+    the port"): the one the sentence before was about, else the last one of its gender."""
+    it = row[x]
+    pr = it.pronoun
+    if pr is None or chosen is None or text[pr.start : pr.end].lower() not in _SUBJECT_FORMS:
+        return chosen
+    named = [row[y] for y in range(x) if row[y].pronoun is None and row[y].person == chosen]
+    if not named or (named[-1].prev or "").lower() not in _COMPANION_MARKERS:
+        return chosen
+    others = [memory.last_subject, memory.recent[pr.gender]]
+    return next((p for p in others if p is not None and p != chosen and memory.fits(p, pr.gender)), chosen)
+
+
 def _resolve_sentence(row: list[_Item], memory: _Memory, quoted: Callable[[int], bool], text: str) -> None:
     """The pronoun rule over one sentence's mentions; then remember its subject. A person
     named inside a quotation is not the sentence's subject nor one of the people it leaves
@@ -942,6 +961,7 @@ def _resolve_sentence(row: list[_Item], memory: _Memory, quoted: Callable[[int],
             if chosen is None:
                 chosen = memory.recent[g]
             chosen = _not_own_subject(row, x, chosen, memory, text)
+            chosen = _not_companion(row, x, chosen, memory, text)
             pr.person = it.person = chosen
         if it.person is None:
             continue
