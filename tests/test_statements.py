@@ -49,6 +49,15 @@ def rows(*paragraphs: str) -> list[Row]:
             "open in May.",
             [("Jane Okafor", "person", "said", "the new border posts would open in May")],
         ),
+        # a speech noun's phrase between the cue and "that": the content starts after "that"
+        (
+            "The Port Authority of Selby said in a press release that the charter would apply in June.",
+            [("The Port Authority of Selby", "organization", "said", "the charter would apply in June")],
+        ),
+        (
+            "The Secretariat noted in its report that the charter would apply in June.",
+            [("The Secretariat", "organization", "noted", "the charter would apply in June")],
+        ),
         # "assure X of Y": the "of" phrase is what the hearer is assured of
         (
             "Ms. Lea Roy assured the envoy of the support of her country.",

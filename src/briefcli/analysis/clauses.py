@@ -586,11 +586,23 @@ def _that_after_hearer(w: Words, k: int) -> int | None:
         if w.lows[n] == "that":
             return None if _relative_that(w, n) else n + 1
         word = w.words[n]
-        if word.low in lex.SPEECH_NOUNS:
-            continue  # "said in his opening remarks that ...": a noun, not a cue
+        if word.low in lex.SPEECH_NOUNS or _noun_in_phrase(w, n, k):
+            continue  # "said in his opening remarks that ...", "in a press release that": nouns
         if word.punct or word.form is not None or word.low in lex.BE_FORMS:
             break
     return None
+
+
+def _noun_in_phrase(w: Words, n: int, k: int) -> bool:
+    """Whether word ``n``, a base or -s form, is a noun of the phrase the preposition at ``k``
+    opens: right after its determiner, or after such a noun ("said in [a press release] that",
+    "noted in [its reports] that"): no verb follows a determiner."""
+    if w.words[n].form not in ("base", "s"):
+        return False
+    before = n - 1
+    while before > k and w.words[before].form in ("base", "s"):
+        before -= 1  # "a [press] release": the nouns of a compound
+    return before > k and w.lows[before] in lex.DETERMINERS
 
 
 def _after_hearer(w: Words, k: int) -> int | None:
