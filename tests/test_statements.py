@@ -748,6 +748,10 @@ def test_a_role_left_open_is_the_one_person_holding_its_title(
         "The Mayor's comments drew loud applause from the hall.",
         "The Agency, thanks to the support of its donors, built 40 rural clinics.",
         "Ms. Lea Roy filed 12 reports on the border posts of the region.",
+        # a plural after a place's name ends the phrase: a sea's or a region's states, no verb
+        "Ministers from the Kessel Sea states met in Dravo on 3 June for the fisheries council.",
+        "The forum was held in Selby, bringing together port officials from the Orin Basin states.",
+        "The talks drew envoys of the Gulf states and of the Pacific states.",
         # "of" after a hearer that names more of the hearer, no matter: nothing was told
         "Ms. Lea Roy told the members of the board.",
         # a demonstrative object points back at what was said: only the occasion is new

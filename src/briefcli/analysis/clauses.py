@@ -45,6 +45,7 @@ from briefcli.analysis.attribution import (
     phrase_start,
     speaker_ending,
 )
+from briefcli.analysis.countries import DEMONYMS
 from briefcli.analysis.grammar import (
     FINITE_MARKERS,
     POSSESSIVE_ENDINGS,
@@ -428,7 +429,8 @@ def noun_use(s: Context, i: int) -> bool:
     """Whether the -s cue form at word ``i`` is a plural noun, not a verb: after a determiner, a
     number, a possessive, a preposition or a lowercase noun modifier ("member states", "the
     notes", "his closing remarks", "in comments to the press"), or right before a finite verb
-    ("representatives of member states attended the dialogue", "the remarks were brief").
+    ("representatives of member states attended the dialogue", "the remarks were brief"), or
+    after a place's name ("the Kessel Sea states", "the Gulf states").
     A subject word before it keeps it a verb: "The committee notes that ...", "He states ..."."""
     return _noun_before_verb(s.words, i) or (i > 0 and _noun_after_modifier(s, i))
 
@@ -445,7 +447,16 @@ def _noun_before_verb(w: Words, i: int) -> bool:
     past = nxt.form == "past" or nxt.low in lex.IRREGULAR_PASTS or tense(nxt) == "past"
     after = word_after(w, i + 1)
     # "member states attended the dialogue", "the notes said that"
-    return past and (nxt.lemma is not None or nxt.low in lex.ACTIVITY_VERBS) and after in lex.DETERMINERS
+    if past and (nxt.lemma is not None or nxt.low in lex.ACTIVITY_VERBS) and after in lex.DETERMINERS:
+        return True
+    # "the Kessel Sea states met in Dravo": an activity in a place, no cue takes it as content
+    return past and nxt.low in lex.ACTIVITY_VERBS and after in PREPOSITIONS
+
+
+def _place_word(word: Word) -> bool:
+    """Whether a capitalised word ends a place's name that may modify a plural: a region
+    ("Gulf", "Balkans"), a natural feature ("Sea", "Basin") or a demonym ("Arab")."""
+    return word.text in lex.REGIONS or word.text in lex.FEATURE_WORDS or word.text in DEMONYMS
 
 
 def _noun_after_modifier(s: Context, i: int) -> bool:
@@ -456,6 +467,8 @@ def _noun_after_modifier(s: Context, i: int) -> bool:
         return False
     if low in lex.DETERMINERS or low in PREPOSITIONS or low.isdigit() or low.endswith(POSSESSIVE_ENDINGS):
         return True
+    if prev.cap and _place_word(prev):
+        return True  # "from the Orin Basin states", "the Gulf states": a place names them
     if not (prev.lower and low.isalpha()) or is_adverb(prev):
         return False
     if low in lex.AUXILIARIES or low in COORDINATORS or low in lex.DOCUMENT_NOUNS or is_institution(prev):

@@ -445,6 +445,7 @@ CITY_STARTS = TABLES["city_starts"]
 KNOWN_PLACES = TABLES["known_places"]
 STATES = TABLES["states"]
 REGIONS = _words("regions")
+FEATURE_WORDS = _words("feature_words")
 VIRTUAL_CUES = _words("virtual_words")
 PLACE_LEADS = _ordered("place_leads")
 TRIP_LEADS = _ordered("trip_leads")
