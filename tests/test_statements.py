@@ -58,6 +58,16 @@ def rows(*paragraphs: str) -> list[Row]:
             "The Secretariat noted in its report that the charter would apply in June.",
             [("The Secretariat", "organization", "noted", "the charter would apply in June")],
         ),
+        # a cue of warning without a hearer: "against" opens its content, and a topic's "on"
+        # inside that content is no hearer's marker
+        (
+            "Mr. Omar Sidi cautioned against haste in the talks on the border.",
+            [("Omar Sidi", "person", "cautioned", "haste in the talks on the border")],
+        ),
+        (
+            "Ms. Lea Roy warned against delays in the work on the new dam.",
+            [("Lea Roy", "person", "warned", "delays in the work on the new dam")],
+        ),
         # "assure X of Y": the "of" phrase is what the hearer is assured of
         (
             "Ms. Lea Roy assured the envoy of the support of her country.",

@@ -620,7 +620,11 @@ def _noun_in_phrase(w: Words, n: int, k: int) -> bool:
 
 def _after_hearer(w: Words, k: int) -> int | None:
     """The word after the hearer's marker: "informed members about the plan" (the plan),
-    "told reporters that ..."; None when no marker follows the hearer."""
+    "told reporters that ..."; None when no marker follows the hearer, or when a preposition
+    that is no marker stands where the hearer would ("warned against delays in the talks on
+    fees": no hearer, so the "on" after is no marker but part of the content)."""
+    if k < len(w) and w.lows[k] in PREPOSITIONS and w.lows[k] not in lex.HEARER_CONTENT_MARKERS:
+        return None
     for n in range(k, min(len(w), k + _MAX_HEARER_WORDS)):
         if w.lows[n] in lex.HEARER_CONTENT_MARKERS:
             if _dated_by(w, n):
