@@ -384,6 +384,21 @@ def test_patterns(body: str, expected: list[Row]) -> None:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # "the latter" / "the former": the last or the first of the people just named
+        (
+            "Ms. Ana Ruiz received Mr. Omar Sidi at the ministry. The latter stressed the need for "
+            "a ferry line.",
+            [("Omar Sidi", "person")],
+        ),
+        (
+            "Ms. Ana Ruiz received Mr. Omar Sidi at the ministry. The former noted that the line "
+            "would open in July.",
+            [("Ana Ruiz", "person")],
+        ),
+        (
+            "Mr. Omar Sidi thanked Ms. Ana Ruiz, and the latter said that the talks were useful.",
+            [("Omar Sidi", "person"), ("Ana Ruiz", "person")],
+        ),
         # groups, kept as written
         ("Both sides welcomed the signing of the agreement.", [("Both sides", "group")]),
         ("Other speakers noted that the region needs better roads.", [("Other speakers", "group")]),

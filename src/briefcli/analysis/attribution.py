@@ -392,6 +392,8 @@ def _pronoun_or_thing(s: Context, j: int, join: bool) -> Speaker | None:
         return _group_antecedent(s, j) or Speaker(w.texts[j], "group", w.starts[j], None)
     if low == "who":
         return antecedent(s, j)
+    if (low in lex.FORMER_POINTERS or low in lex.LATTER_POINTERS) and word_before(w, j) == "the":
+        return _pointed_person(s, j)
     if low == "it" and j == 0:
         return _organization_antecedent(s)
     if low in lex.DOCUMENT_NOUNS:
@@ -406,6 +408,24 @@ def _pronoun_or_thing(s: Context, j: int, join: bool) -> Speaker | None:
         or _organization_ending(s, j, join)
         or _person_of_body(s, j)
     )
+
+
+def _pointed_person(s: Context, j: int) -> Speaker | None:
+    """ "Ms. A met Mr. B. The latter said ...": of the people named in the sentence before and
+    in this one before "the former" / "the latter" at word ``j``, the first or the last; no one
+    unless two or more were named (one alone is no order)."""
+    named: list[tuple[Person, Mention]] = []
+    for words, stop in ((s.previous, None), (s.words, j - 1)):
+        if words is None:
+            continue
+        for start in words.starts[:stop]:
+            hit = s.mentions.person_start.get(start)
+            if hit is not None and all(hit[0].id != p.id for p, _ in named):
+                named.append(hit)
+    if len(named) < 2:
+        return None
+    person = named[0][0] if s.words.lows[j] in lex.FORMER_POINTERS else named[-1][0]
+    return Speaker(person.name, "person", s.words.starts[j - 1], person.id)
 
 
 _MAX_BODY_WORDS = 14  # "of the International Center for Agricultural Research in the Dry Areas"
