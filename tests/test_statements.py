@@ -384,6 +384,17 @@ def test_patterns(body: str, expected: list[Row]) -> None:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # "her counterpart": the person the text named in apposition to her counterpart
+        (
+            "Ms. Ana Ruiz, the Minister of Trade, held talks with her counterpart from Tessa, Mr. "
+            "Omar Sidi. Her counterpart thanked her for the invitation.",
+            [("Omar Sidi", "person")],
+        ),
+        (
+            "Mr. Omar Sidi met his host, Ms. Ana Ruiz, at the port. His host stressed the need for "
+            "a ferry line.",
+            [("Ana Ruiz", "person")],
+        ),
         # "the latter" / "the former": the last or the first of the people just named
         (
             "Ms. Ana Ruiz received Mr. Omar Sidi at the ministry. The latter stressed the need for "

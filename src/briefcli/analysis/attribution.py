@@ -106,6 +106,8 @@ class Mentions(NamedTuple):
     genders: dict[str, Gender]  # each person's gender, by id, when the text shows it
     initials: dict[str, Person]  # a title's initials and the one person holding it: "CS"
     person_ends: tuple[int, ...] = ()  # the ends of the person name mentions, sorted
+    # (owner id, relative noun, person): "her counterpart, Mr. X" makes X her "counterpart"
+    relatives: tuple[tuple[str, str, Person], ...] = ()
 
 
 class Context(NamedTuple):
@@ -157,7 +159,54 @@ def index_mentions(
         genders,
         initials_holders(who),
         names,
+        _relatives(text, pairs, person_end),
     )
+
+
+@cache
+def _relative_apposition() -> re.Pattern[str]:
+    """A possessive, a relative noun and what comes before the name apposed to it: "her
+    [Chilean] counterpart[ from Chile], " ... "Mr. Omar Sidi"."""
+    nouns = "|".join(sorted(lex.RELATIVE_PERSON_NOUNS))
+    owners = "|".join(sorted(lex.POSSESSIVE_DETERMINERS))
+    return pattern(
+        rf"\b(?:{owners})\b(?P<rest>\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{nouns})"
+        rf"(?:\s+(?:from|of)\s+[^,;.]{{1,40}}?)?,?\s+)$",
+        re.IGNORECASE,
+    )
+
+
+def _relatives(
+    text: str, pairs: list[tuple[Person, Mention]], person_end: dict[int, tuple[Person, Mention]]
+) -> tuple[tuple[str, str, Person], ...]:
+    """The people the text names in apposition to a relative noun of someone else's: "met her
+    counterpart from Chile, Mr. Omar Sidi" (owner: the person "her" is, noun: "counterpart")."""
+    found: list[tuple[str, str, Person]] = []
+    for person, m in pairs:
+        if m.kind == "pronoun":
+            continue
+        hit = _relative_apposition().search(text, max(0, m.start - 80), m.start)
+        owner = person_end.get(hit.start("rest")) if hit else None
+        if hit and owner is not None and owner[0].id != person.id:
+            found.append((owner[0].id, hit["noun"].lower(), person))
+    return tuple(found)
+
+
+def _relative_person(s: Context, j: int) -> Speaker | None:
+    """ "Her counterpart thanked her": the person the text named in apposition to the same
+    relative noun of the same owner ("met her counterpart, Mr. Omar Sidi"), when one was."""
+    w = s.words
+    k = j - 1
+    while k > 0 and j - k <= 2 and w.lows[k] not in lex.POSSESSIVE_DETERMINERS:
+        k -= 1  # "her Chilean counterpart"
+    owner = s.mentions.person_end.get(w.ends[k]) if k >= 0 else None
+    if owner is None or w.lows[k] not in lex.POSSESSIVE_DETERMINERS:
+        return None
+    named = {p.id: p for o, noun, p in s.mentions.relatives if o == owner[0].id and noun == w.lows[j]}
+    if len(named) != 1:
+        return None
+    person = next(iter(named.values()))
+    return Speaker(person.name, "person", w.starts[k], person.id)
 
 
 def person_genders(who: PeopleResult, text: str = "") -> dict[str, Gender]:
@@ -394,6 +443,8 @@ def _pronoun_or_thing(s: Context, j: int, join: bool) -> Speaker | None:
         return antecedent(s, j)
     if (low in lex.FORMER_POINTERS or low in lex.LATTER_POINTERS) and word_before(w, j) == "the":
         return _pointed_person(s, j)
+    if low in lex.RELATIVE_PERSON_NOUNS:
+        return _relative_person(s, j)
     if low == "it" and j == 0:
         return _organization_antecedent(s)
     if low in lex.DOCUMENT_NOUNS:
