@@ -1801,6 +1801,17 @@ def test_a_speaker_that_is_no_one_is_dropped(speaker: str, kind: SpeakerKind, ma
             "The US",
             "organization",
         ),
+        # a group with an "in" phrase of where they are or what they do, like "from" and "at"
+        (
+            "Participants in the workshop highlighted the need for training.",
+            "Participants in the workshop",
+            "group",
+        ),
+        (
+            "The delegates in the hall stressed that the data came too late.",
+            "The delegates in the hall",
+            "group",
+        ),
         # a group with an "of" complement that is a group too
         (
             "The delegates of the member states highlighted the need for funds.",

@@ -301,7 +301,7 @@ def speaker_ending(s: Context, j: int, join: bool = True) -> Speaker | None:
         return _with_partner(s, _person(person), j, join, person[1].kind == "name")
     origin = _origin_phrase(w, j)
     if origin is not None:
-        if _person_before(mentions, w, origin):
+        if w.lows[origin] in _PERSON_ORIGINS and _person_before(mentions, w, origin):
             return speaker_ending(s, origin - 1, join)  # "Ms. Ana Ruiz from Chile said"
         origin_head = head_plural(w, origin - 1)
         head = head if origin_head is None else origin_head  # the group with where it comes from
@@ -330,14 +330,17 @@ def apposed_name_start(s: Context, start: int) -> int:
 
 
 _MAX_ORIGIN_WORDS = 14  # "from Estonia, Latvia, Lithuania, Finland and Poland"
-_ORIGIN_PREPOSITIONS = frozenset({"from", "at"})
+# "Participants in the workshop": a group's "in" phrase; after a person it is a post ("the
+# Secretary in charge of the Sectors set out"), not where they come from
+_ORIGIN_PREPOSITIONS = frozenset({"from", "at", "in"})
+_PERSON_ORIGINS = frozenset({"from", "at"})
 
 
 def _origin_phrase(w: Words, j: int) -> int | None:
-    """The "from" or "at" of a phrase of origin or place that ends at word ``j``: "ministers
+    """The "from", "at" or "in" of a phrase of origin or place that ends at word ``j``: "ministers
     [from Pacific Island countries]", "Heads of customs administrations [from Estonia, Latvia and
-    Poland]", "Ms. Ana Ruiz [from Chile]", "Speakers [at a roundtable]": the speaker is before it,
-    not the places it names."""
+    Poland]", "Ms. Ana Ruiz [from Chile]", "Speakers [at a roundtable]", "Participants [in the
+    workshop]": the speaker is before it, not the places it names."""
     if not w.words[j].alpha or w.lows[j] in _CLOSED_WORDS or w.lows[j] in PREPOSITIONS:
         return None  # "met the delegates at the forum [and] said": the phrase ended before
     for k in range(j - 1, max(0, j - _MAX_ORIGIN_WORDS), -1):
