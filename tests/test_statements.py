@@ -58,6 +58,15 @@ def rows(*paragraphs: str) -> list[Row]:
             "The Secretariat noted in its report that the charter would apply in June.",
             [("The Secretariat", "organization", "noted", "the charter would apply in June")],
         ),
+        # an absolute construction right after a verb of ending: what the meeting ended with
+        (
+            "The meeting ended with both ministers expressing satisfaction with the results.",
+            [("both ministers", "group", "expressing", "satisfaction with the results")],
+        ),
+        (
+            "The session closed with the delegates agreeing that the fees should fall.",
+            [("the delegates", "group", "agreeing", "the fees should fall")],
+        ),
         # a cue of warning without a hearer: "against" opens its content, and a topic's "on"
         # inside that content is no hearer's marker
         (

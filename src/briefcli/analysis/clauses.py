@@ -1013,14 +1013,17 @@ def _listed_cue(w: Words, n: int, cue: int | None) -> bool:
 
 def absolute_speaker(s: Context, i: int) -> Speaker | None:
     """The speaker of a participial cue at word ``i`` in an absolute construction: "..., with
-    Mr. X noting that ..." (the subject between "with" and the cue)."""
+    Mr. X noting that ..." (the subject between "with" and the cue), or right after a verb of
+    ending: "The meeting ended with both sides expressing satisfaction" (what it ended with)."""
     w = s.words
     j = skip_back(w, i - 1)
     if j < 1:
         return None
     speaker = speaker_ending(s, j, join=False)
     k = w.index_at(speaker.start) if speaker is not None else None
-    if k is None or word_before(w, k) != "with" or (k >= 2 and w.texts[k - 2] != ","):
+    if k is None or word_before(w, k) != "with":
+        return None
+    if k >= 2 and w.texts[k - 2] != "," and w.lows[k - 2] not in lex.CLOSING_VERBS:
         return None  # set off by a comma or opening the sentence: not "agreed with X stressing"
     return speaker
 

@@ -500,4 +500,5 @@ QUOTED_RELATIVE_KEYS = _words("quoted_relative_keys")
 RELATIVE_DATE_KEYS = _ordered("relative_date_keys")
 BACKGROUND_LEADS = _ordered("background_leads")
 DURATION_CLOSES = _forms("closes_meeting") + _ordered("duration_close_words")
+CLOSING_VERBS = frozenset(_forms("closes_meeting"))  # "ended", "closed", "concluded"
 DURATION_OPENS = _forms("opens_meeting") + _ordered("duration_open_words")
