@@ -58,6 +58,11 @@ def rows(*paragraphs: str) -> list[Row]:
             "The Secretariat noted in its report that the charter would apply in June.",
             [("The Secretariat", "organization", "noted", "the charter would apply in June")],
         ),
+        # a group making recommendations puts them forward: no exchange, unlike sharing views
+        (
+            "Both sides made recommendations on the customs rules.",
+            [("Both sides", "group", "made", "the customs rules")],
+        ),
         # an absolute construction right after a verb of ending: what the meeting ended with
         (
             "The meeting ended with both ministers expressing satisfaction with the results.",

@@ -839,12 +839,20 @@ def _light_verb(s: Context, i: int, found: list[_Found]) -> _Found | None:
             speaker = _shared_subject(s, i, found) if found_subject == COORDINATED else found_subject
             if not isinstance(speaker, Speaker):
                 return None
-            if n == i + 1 and speaker.kind == "group" and w.lows[n].endswith("s"):
-                return None  # "Both sides shared views on ...": an exchange of views, an activity
+            if n == i + 1 and speaker.kind == "group" and w.lows[n].endswith("s") and _exchange(w.words[i]):
+                # "Both sides shared views on ...": an exchange of views, an activity (not
+                # "Both sides made recommendations on ...": making is no exchange)
+                return None
             return _make(s, speaker, i, "give", i + 1 if listed else n + 2, len(w))
         if w.words[n].punct:
             return None
     return None
+
+
+def _exchange(word: Word) -> bool:
+    """Whether a light verb with a bare plural object tells an exchange ("shared views"): a
+    verb whose bare plural object is one (``DETERMINED_OBJECT_ONLY``), not "made", "gave"."""
+    return word.lemma in lex.DETERMINED_OBJECT_ONLY
 
 
 def _lists_after(w: Words, k: int) -> bool:
