@@ -3199,6 +3199,11 @@ def test_a_cue_particle_is_no_adjunct(body: str, expected: list[Row]) -> None:
             "The news agency quoted Ms. Ana Gill as saying the plan was ready.",
             [("Ana Gill", "person", "saying", "the plan was ready")],
         ),
+        # ... with "that" after the cue: still the one quoted, not the body quoting her
+        (
+            "The ministry quoted Ms. Ana Gill as saying that the plan was ready.",
+            [("Ana Gill", "person", "saying", "the plan was ready")],
+        ),
         # "as" before an -ing word that is no cue of a quotation
         ("She served as acting chair.", []),
     ],

@@ -225,12 +225,13 @@ def _statement_at(s: Context, i: int, found: list[_Found], leading: list[tuple[i
         if _opens_sentence(w, i) or _continues_leading(w, i, leading):
             leading.append((i, lemma))
             return None
-        if word.form == "ing" and (_trails(w, i) or unpunctuated_trail(s, i)):
-            return _trailing(s, i, lemma, found)
         if word.form == "ing" and i >= 3 and w.lows[i - 1] == "as":
+            # before a trail: "quoted Ms. X as saying that ..." is hers, not the quoting body's
             quoted = _quoted_speaker(s, i)
             if quoted is not None:
                 return _make(s, quoted, i, lemma, content_start(s, i, lemma), len(w))
+        if word.form == "ing" and (_trails(w, i) or unpunctuated_trail(s, i)):
+            return _trailing(s, i, lemma, found)
         absolute = absolute_speaker(s, i) if word.form == "ing" else None
         if absolute is not None:  # "..., with Mr. X noting that ...", "With X noting A, ..."
             opening = w.lows[0] == "with"
