@@ -3199,6 +3199,11 @@ def test_a_cue_particle_is_no_adjunct(body: str, expected: list[Row]) -> None:
             "The news agency quoted Ms. Ana Gill as saying the plan was ready.",
             [("Ana Gill", "person", "saying", "the plan was ready")],
         ),
+        # a report's attribution between a speaker and the speaker's cue only reports it
+        (
+            "Mr. Omar Sidi, the ministry said, also called for a new air treaty.",
+            [("Omar Sidi", "person", "called", "a new air treaty")],
+        ),
         # ... with "that" after the cue: still the one quoted, not the body quoting her
         (
             "The ministry quoted Ms. Ana Gill as saying that the plan was ready.",

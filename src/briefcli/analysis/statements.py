@@ -385,6 +385,8 @@ def _finite(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | Non
         return None
     trailed = participle_follows(w, i)  # "..., the Minister said, adding that ..."
     if word_after(w, i) == "," and not coordinated and not trailed:
+        if _between_subject_and_verb(s, i, speaker):
+            return None  # "Mr. X, the ministry said, called for ...": Mr. X's statement
         paren = _parenthetical(s, i, speaker)
         if paren is not None:
             return paren
@@ -496,6 +498,23 @@ def _parenthetical(s: Context, i: int, speaker: Speaker) -> _Found | None:
     if i + 2 < len(w):
         return _Found(speaker, i, w.starts[i + 2], content_end(s, i + 2, len(w)))
     return None
+
+
+def _between_subject_and_verb(s: Context, i: int, speaker: Speaker) -> bool:
+    """Whether the attribution "<speaker> <cue>" at word ``i`` stands between commas right
+    after the sentence's subject and right before its finite verb, which is a cue: "Mr. X, the
+    ministry said, also called for a new treaty" (the statement is Mr. X's, found at its cue;
+    the ministry only reports it)."""
+    w = s.words
+    first = w.index_at(speaker.start)
+    if first is None or first < 2 or w.texts[first - 1] != ",":
+        return False
+    subject_phrase = speaker_ending(s, first - 2)
+    if subject_phrase is None or w.index_at(subject_phrase.start) != 0:
+        return False  # the subject opens the sentence
+    v = skip_forward(w, i + 2)
+    verb = w.words[v] if v < len(w) else None
+    return verb is not None and verb.lower and verb.lemma is not None and verb.form in _FINITE_FORMS
 
 
 def _fronted(s: Context, i: int, speaker: Speaker) -> _Found | None:
