@@ -3199,6 +3199,24 @@ def test_a_cue_particle_is_no_adjunct(body: str, expected: list[Row]) -> None:
             "The news agency quoted Ms. Ana Gill as saying the plan was ready.",
             [("Ana Gill", "person", "saying", "the plan was ready")],
         ),
+        # "according to" a source after a statement closes its content; a body as the source
+        # reports the statement, which keeps its own speaker ("A, the ministry said")
+        (
+            "Ms. Ana Gill said the talks went well, according to the statement.",
+            [("Ana Gill", "person", "said", "the talks went well")],
+        ),
+        (
+            "Ms. Ana Gill stressed the need for data, according to the Ministry of Trade.",
+            [
+                (
+                    "the Ministry of Trade",
+                    "organization",
+                    "according",
+                    "Ms. Ana Gill stressed the need for data",
+                ),
+                ("Ana Gill", "person", "stressed", "the need for data"),
+            ],
+        ),
         # a report's attribution between a speaker and the speaker's cue only reports it
         (
             "Mr. Omar Sidi, the ministry said, also called for a new air treaty.",

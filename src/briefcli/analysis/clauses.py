@@ -854,6 +854,7 @@ def _ends_clause(s: Context, n: int, cue: int | None = None) -> bool:
             or _contrast_attribution(s, n)
             or _listed_cue(w, n, cue)
             or _attribution_follows(s, n)
+            or _according_follows(s.words, n)
             or _speech_of_its_own(s, n)
             or _absolute_follows(s, n)
         )
@@ -1057,6 +1058,16 @@ def _attribution_follows(s: Context, n: int) -> bool:
             speaker = speaker_ending(s, v - 1, join=False)
             return speaker is not None and speaker.start == w.starts[n + 1]
     return False
+
+
+def _according_follows(w: Words, n: int) -> bool:
+    """Whether the comma at word ``n`` opens "according to" and a short source that closes
+    the sentence: "X said the talks went well[, according to the statement.]" (the source of
+    the report, not what was said)."""
+    if n + 3 >= len(w) or w.lows[n + 1] != "according" or w.lows[n + 2] != "to":
+        return False
+    rest = w.words[n + 3 :]
+    return len(rest) <= MAX_GROUP_WORDS and not any(word.punct and word.text != "." for word in rest)
 
 
 _OPENS_SPEECH = frozenset({",", ":", "that", "“", '"'})

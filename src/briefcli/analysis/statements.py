@@ -837,7 +837,9 @@ def _according(s: Context, i: int) -> _Found | None:
     first = clause_start(w, i - 1)
     if first >= i - 1:
         return None
-    return _Found(speaker, i, w.starts[first], trim_end(w, first, i - 1))
+    # a report's source after its content keeps the statement it reports, as "A, the
+    # ministry said" does: "Ms. X stressed A, according to the ministry"
+    return _Found(speaker, i, w.starts[first], trim_end(w, first, i - 1), fronted=True)
 
 
 def _light_verb(s: Context, i: int, found: list[_Found]) -> _Found | None:
