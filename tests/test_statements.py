@@ -49,6 +49,39 @@ def rows(*paragraphs: str) -> list[Row]:
             "open in May.",
             [("Jane Okafor", "person", "said", "the new border posts would open in May")],
         ),
+        # a speech noun's phrase between the cue and "that": the content starts after "that"
+        (
+            "The Port Authority of Selby said in a press release that the charter would apply in June.",
+            [("The Port Authority of Selby", "organization", "said", "the charter would apply in June")],
+        ),
+        (
+            "The Secretariat noted in its report that the charter would apply in June.",
+            [("The Secretariat", "organization", "noted", "the charter would apply in June")],
+        ),
+        # a group making recommendations puts them forward: no exchange, unlike sharing views
+        (
+            "Both sides made recommendations on the customs rules.",
+            [("Both sides", "group", "made", "the customs rules")],
+        ),
+        # an absolute construction right after a verb of ending: what the meeting ended with
+        (
+            "The meeting ended with both ministers expressing satisfaction with the results.",
+            [("both ministers", "group", "expressing", "satisfaction with the results")],
+        ),
+        (
+            "The session closed with the delegates agreeing that the fees should fall.",
+            [("the delegates", "group", "agreeing", "the fees should fall")],
+        ),
+        # a cue of warning without a hearer: "against" opens its content, and a topic's "on"
+        # inside that content is no hearer's marker
+        (
+            "Mr. Omar Sidi cautioned against haste in the talks on the border.",
+            [("Omar Sidi", "person", "cautioned", "haste in the talks on the border")],
+        ),
+        (
+            "Ms. Lea Roy warned against delays in the work on the new dam.",
+            [("Lea Roy", "person", "warned", "delays in the work on the new dam")],
+        ),
         # "assure X of Y": the "of" phrase is what the hearer is assured of
         (
             "Ms. Lea Roy assured the envoy of the support of her country.",
@@ -365,6 +398,32 @@ def test_patterns(body: str, expected: list[Row]) -> None:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # "her counterpart": the person the text named in apposition to her counterpart
+        (
+            "Ms. Ana Ruiz, the Minister of Trade, held talks with her counterpart from Tessa, Mr. "
+            "Omar Sidi. Her counterpart thanked her for the invitation.",
+            [("Omar Sidi", "person")],
+        ),
+        (
+            "Mr. Omar Sidi met his host, Ms. Ana Ruiz, at the port. His host stressed the need for "
+            "a ferry line.",
+            [("Ana Ruiz", "person")],
+        ),
+        # "the latter" / "the former": the last or the first of the people just named
+        (
+            "Ms. Ana Ruiz received Mr. Omar Sidi at the ministry. The latter stressed the need for "
+            "a ferry line.",
+            [("Omar Sidi", "person")],
+        ),
+        (
+            "Ms. Ana Ruiz received Mr. Omar Sidi at the ministry. The former noted that the line "
+            "would open in July.",
+            [("Ana Ruiz", "person")],
+        ),
+        (
+            "Mr. Omar Sidi thanked Ms. Ana Ruiz, and the latter said that the talks were useful.",
+            [("Omar Sidi", "person"), ("Ana Ruiz", "person")],
+        ),
         # groups, kept as written
         ("Both sides welcomed the signing of the agreement.", [("Both sides", "group")]),
         ("Other speakers noted that the region needs better roads.", [("Other speakers", "group")]),
@@ -739,6 +798,10 @@ def test_a_role_left_open_is_the_one_person_holding_its_title(
         "The Mayor's comments drew loud applause from the hall.",
         "The Agency, thanks to the support of its donors, built 40 rural clinics.",
         "Ms. Lea Roy filed 12 reports on the border posts of the region.",
+        # a plural after a place's name ends the phrase: a sea's or a region's states, no verb
+        "Ministers from the Kessel Sea states met in Dravo on 3 June for the fisheries council.",
+        "The forum was held in Selby, bringing together port officials from the Orin Basin states.",
+        "The talks drew envoys of the Gulf states and of the Pacific states.",
         # "of" after a hearer that names more of the hearer, no matter: nothing was told
         "Ms. Lea Roy told the members of the board.",
         # a demonstrative object points back at what was said: only the occasion is new
@@ -1751,6 +1814,17 @@ def test_a_speaker_that_is_no_one_is_dropped(speaker: str, kind: SpeakerKind, ma
             "Mr. Tom Reed, Under Secretary of Commerce, met the envoy. The US said the plan was sound.",
             "The US",
             "organization",
+        ),
+        # a group with an "in" phrase of where they are or what they do, like "from" and "at"
+        (
+            "Participants in the workshop highlighted the need for training.",
+            "Participants in the workshop",
+            "group",
+        ),
+        (
+            "The delegates in the hall stressed that the data came too late.",
+            "The delegates in the hall",
+            "group",
         ),
         # a group with an "of" complement that is a group too
         (
@@ -3123,6 +3197,34 @@ def test_a_cue_particle_is_no_adjunct(body: str, expected: list[Row]) -> None:
         ),
         (
             "The news agency quoted Ms. Ana Gill as saying the plan was ready.",
+            [("Ana Gill", "person", "saying", "the plan was ready")],
+        ),
+        # "according to" a source after a statement closes its content; a body as the source
+        # reports the statement, which keeps its own speaker ("A, the ministry said")
+        (
+            "Ms. Ana Gill said the talks went well, according to the statement.",
+            [("Ana Gill", "person", "said", "the talks went well")],
+        ),
+        (
+            "Ms. Ana Gill stressed the need for data, according to the Ministry of Trade.",
+            [
+                (
+                    "the Ministry of Trade",
+                    "organization",
+                    "according",
+                    "Ms. Ana Gill stressed the need for data",
+                ),
+                ("Ana Gill", "person", "stressed", "the need for data"),
+            ],
+        ),
+        # a report's attribution between a speaker and the speaker's cue only reports it
+        (
+            "Mr. Omar Sidi, the ministry said, also called for a new air treaty.",
+            [("Omar Sidi", "person", "called", "a new air treaty")],
+        ),
+        # ... with "that" after the cue: still the one quoted, not the body quoting her
+        (
+            "The ministry quoted Ms. Ana Gill as saying that the plan was ready.",
             [("Ana Gill", "person", "saying", "the plan was ready")],
         ),
         # "as" before an -ing word that is no cue of a quotation

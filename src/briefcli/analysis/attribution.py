@@ -106,6 +106,8 @@ class Mentions(NamedTuple):
     genders: dict[str, Gender]  # each person's gender, by id, when the text shows it
     initials: dict[str, Person]  # a title's initials and the one person holding it: "CS"
     person_ends: tuple[int, ...] = ()  # the ends of the person name mentions, sorted
+    # (owner id, relative noun, person): "her counterpart, Mr. X" makes X her "counterpart"
+    relatives: tuple[tuple[str, str, Person], ...] = ()
 
 
 class Context(NamedTuple):
@@ -157,7 +159,54 @@ def index_mentions(
         genders,
         initials_holders(who),
         names,
+        _relatives(text, pairs, person_end),
     )
+
+
+@cache
+def _relative_apposition() -> re.Pattern[str]:
+    """A possessive, a relative noun and what comes before the name apposed to it: "her
+    [Chilean] counterpart[ from Chile], " ... "Mr. Omar Sidi"."""
+    nouns = "|".join(sorted(lex.RELATIVE_PERSON_NOUNS))
+    owners = "|".join(sorted(lex.POSSESSIVE_DETERMINERS))
+    return pattern(
+        rf"\b(?:{owners})\b(?P<rest>\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{nouns})"
+        rf"(?:\s+(?:from|of)\s+[^,;.]{{1,40}}?)?,?\s+)$",
+        re.IGNORECASE,
+    )
+
+
+def _relatives(
+    text: str, pairs: list[tuple[Person, Mention]], person_end: dict[int, tuple[Person, Mention]]
+) -> tuple[tuple[str, str, Person], ...]:
+    """The people the text names in apposition to a relative noun of someone else's: "met her
+    counterpart from Chile, Mr. Omar Sidi" (owner: the person "her" is, noun: "counterpart")."""
+    found: list[tuple[str, str, Person]] = []
+    for person, m in pairs:
+        if m.kind == "pronoun":
+            continue
+        hit = _relative_apposition().search(text, max(0, m.start - 80), m.start)
+        owner = person_end.get(hit.start("rest")) if hit else None
+        if hit and owner is not None and owner[0].id != person.id:
+            found.append((owner[0].id, hit["noun"].lower(), person))
+    return tuple(found)
+
+
+def _relative_person(s: Context, j: int) -> Speaker | None:
+    """ "Her counterpart thanked her": the person the text named in apposition to the same
+    relative noun of the same owner ("met her counterpart, Mr. Omar Sidi"), when one was."""
+    w = s.words
+    k = j - 1
+    while k > 0 and j - k <= 2 and w.lows[k] not in lex.POSSESSIVE_DETERMINERS:
+        k -= 1  # "her Chilean counterpart"
+    owner = s.mentions.person_end.get(w.ends[k]) if k >= 0 else None
+    if owner is None or w.lows[k] not in lex.POSSESSIVE_DETERMINERS:
+        return None
+    named = {p.id: p for o, noun, p in s.mentions.relatives if o == owner[0].id and noun == w.lows[j]}
+    if len(named) != 1:
+        return None
+    person = next(iter(named.values()))
+    return Speaker(person.name, "person", w.starts[k], person.id)
 
 
 def person_genders(who: PeopleResult, text: str = "") -> dict[str, Gender]:
@@ -252,7 +301,7 @@ def speaker_ending(s: Context, j: int, join: bool = True) -> Speaker | None:
         return _with_partner(s, _person(person), j, join, person[1].kind == "name")
     origin = _origin_phrase(w, j)
     if origin is not None:
-        if _person_before(mentions, w, origin):
+        if w.lows[origin] in _PERSON_ORIGINS and _person_before(mentions, w, origin):
             return speaker_ending(s, origin - 1, join)  # "Ms. Ana Ruiz from Chile said"
         origin_head = head_plural(w, origin - 1)
         head = head if origin_head is None else origin_head  # the group with where it comes from
@@ -281,14 +330,17 @@ def apposed_name_start(s: Context, start: int) -> int:
 
 
 _MAX_ORIGIN_WORDS = 14  # "from Estonia, Latvia, Lithuania, Finland and Poland"
-_ORIGIN_PREPOSITIONS = frozenset({"from", "at"})
+# "Participants in the workshop": a group's "in" phrase; after a person it is a post ("the
+# Secretary in charge of the Sectors set out"), not where they come from
+_ORIGIN_PREPOSITIONS = frozenset({"from", "at", "in"})
+_PERSON_ORIGINS = frozenset({"from", "at"})
 
 
 def _origin_phrase(w: Words, j: int) -> int | None:
-    """The "from" or "at" of a phrase of origin or place that ends at word ``j``: "ministers
+    """The "from", "at" or "in" of a phrase of origin or place that ends at word ``j``: "ministers
     [from Pacific Island countries]", "Heads of customs administrations [from Estonia, Latvia and
-    Poland]", "Ms. Ana Ruiz [from Chile]", "Speakers [at a roundtable]": the speaker is before it,
-    not the places it names."""
+    Poland]", "Ms. Ana Ruiz [from Chile]", "Speakers [at a roundtable]", "Participants [in the
+    workshop]": the speaker is before it, not the places it names."""
     if not w.words[j].alpha or w.lows[j] in _CLOSED_WORDS or w.lows[j] in PREPOSITIONS:
         return None  # "met the delegates at the forum [and] said": the phrase ended before
     for k in range(j - 1, max(0, j - _MAX_ORIGIN_WORDS), -1):
@@ -392,6 +444,10 @@ def _pronoun_or_thing(s: Context, j: int, join: bool) -> Speaker | None:
         return _group_antecedent(s, j) or Speaker(w.texts[j], "group", w.starts[j], None)
     if low == "who":
         return antecedent(s, j)
+    if (low in lex.FORMER_POINTERS or low in lex.LATTER_POINTERS) and word_before(w, j) == "the":
+        return _pointed_person(s, j)
+    if low in lex.RELATIVE_PERSON_NOUNS:
+        return _relative_person(s, j)
     if low == "it" and j == 0:
         return _organization_antecedent(s)
     if low in lex.DOCUMENT_NOUNS:
@@ -406,6 +462,24 @@ def _pronoun_or_thing(s: Context, j: int, join: bool) -> Speaker | None:
         or _organization_ending(s, j, join)
         or _person_of_body(s, j)
     )
+
+
+def _pointed_person(s: Context, j: int) -> Speaker | None:
+    """ "Ms. A met Mr. B. The latter said ...": of the people named in the sentence before and
+    in this one before "the former" / "the latter" at word ``j``, the first or the last; no one
+    unless two or more were named (one alone is no order)."""
+    named: list[tuple[Person, Mention]] = []
+    for words, stop in ((s.previous, None), (s.words, j - 1)):
+        if words is None:
+            continue
+        for start in words.starts[:stop]:
+            hit = s.mentions.person_start.get(start)
+            if hit is not None and all(hit[0].id != p.id for p, _ in named):
+                named.append(hit)
+    if len(named) < 2:
+        return None
+    person = named[0][0] if s.words.lows[j] in lex.FORMER_POINTERS else named[-1][0]
+    return Speaker(person.name, "person", s.words.starts[j - 1], person.id)
 
 
 _MAX_BODY_WORDS = 14  # "of the International Center for Agricultural Research in the Dry Areas"

@@ -45,6 +45,7 @@ from briefcli.analysis.attribution import (
     phrase_start,
     speaker_ending,
 )
+from briefcli.analysis.countries import DEMONYMS
 from briefcli.analysis.grammar import (
     FINITE_MARKERS,
     POSSESSIVE_ENDINGS,
@@ -428,7 +429,8 @@ def noun_use(s: Context, i: int) -> bool:
     """Whether the -s cue form at word ``i`` is a plural noun, not a verb: after a determiner, a
     number, a possessive, a preposition or a lowercase noun modifier ("member states", "the
     notes", "his closing remarks", "in comments to the press"), or right before a finite verb
-    ("representatives of member states attended the dialogue", "the remarks were brief").
+    ("representatives of member states attended the dialogue", "the remarks were brief"), or
+    after a place's name ("the Kessel Sea states", "the Gulf states").
     A subject word before it keeps it a verb: "The committee notes that ...", "He states ..."."""
     return _noun_before_verb(s.words, i) or (i > 0 and _noun_after_modifier(s, i))
 
@@ -445,7 +447,16 @@ def _noun_before_verb(w: Words, i: int) -> bool:
     past = nxt.form == "past" or nxt.low in lex.IRREGULAR_PASTS or tense(nxt) == "past"
     after = word_after(w, i + 1)
     # "member states attended the dialogue", "the notes said that"
-    return past and (nxt.lemma is not None or nxt.low in lex.ACTIVITY_VERBS) and after in lex.DETERMINERS
+    if past and (nxt.lemma is not None or nxt.low in lex.ACTIVITY_VERBS) and after in lex.DETERMINERS:
+        return True
+    # "the Kessel Sea states met in Dravo": an activity in a place, no cue takes it as content
+    return past and nxt.low in lex.ACTIVITY_VERBS and after in PREPOSITIONS
+
+
+def _place_word(word: Word) -> bool:
+    """Whether a capitalised word ends a place's name that may modify a plural: a region
+    ("Gulf", "Balkans"), a natural feature ("Sea", "Basin") or a demonym ("Arab")."""
+    return word.text in lex.REGIONS or word.text in lex.FEATURE_WORDS or word.text in DEMONYMS
 
 
 def _noun_after_modifier(s: Context, i: int) -> bool:
@@ -456,6 +467,8 @@ def _noun_after_modifier(s: Context, i: int) -> bool:
         return False
     if low in lex.DETERMINERS or low in PREPOSITIONS or low.isdigit() or low.endswith(POSSESSIVE_ENDINGS):
         return True
+    if prev.cap and _place_word(prev):
+        return True  # "from the Orin Basin states", "the Gulf states": a place names them
     if not (prev.lower and low.isalpha()) or is_adverb(prev):
         return False
     if low in lex.AUXILIARIES or low in COORDINATORS or low in lex.DOCUMENT_NOUNS or is_institution(prev):
@@ -586,16 +599,32 @@ def _that_after_hearer(w: Words, k: int) -> int | None:
         if w.lows[n] == "that":
             return None if _relative_that(w, n) else n + 1
         word = w.words[n]
-        if word.low in lex.SPEECH_NOUNS:
-            continue  # "said in his opening remarks that ...": a noun, not a cue
+        if word.low in lex.SPEECH_NOUNS or _noun_in_phrase(w, n, k):
+            continue  # "said in his opening remarks that ...", "in a press release that": nouns
         if word.punct or word.form is not None or word.low in lex.BE_FORMS:
             break
     return None
 
 
+def _noun_in_phrase(w: Words, n: int, k: int) -> bool:
+    """Whether word ``n``, a base or -s form, is a noun of the phrase the preposition at ``k``
+    opens: right after its determiner, or after such a noun ("said in [a press release] that",
+    "noted in [its reports] that"): no verb follows a determiner."""
+    if w.words[n].form not in ("base", "s"):
+        return False
+    before = n - 1
+    while before > k and w.words[before].form in ("base", "s"):
+        before -= 1  # "a [press] release": the nouns of a compound
+    return before > k and w.lows[before] in lex.DETERMINERS
+
+
 def _after_hearer(w: Words, k: int) -> int | None:
     """The word after the hearer's marker: "informed members about the plan" (the plan),
-    "told reporters that ..."; None when no marker follows the hearer."""
+    "told reporters that ..."; None when no marker follows the hearer, or when a preposition
+    that is no marker stands where the hearer would ("warned against delays in the talks on
+    fees": no hearer, so the "on" after is no marker but part of the content)."""
+    if k < len(w) and w.lows[k] in PREPOSITIONS and w.lows[k] not in lex.HEARER_CONTENT_MARKERS:
+        return None
     for n in range(k, min(len(w), k + _MAX_HEARER_WORDS)):
         if w.lows[n] in lex.HEARER_CONTENT_MARKERS:
             if _dated_by(w, n):
@@ -825,6 +854,7 @@ def _ends_clause(s: Context, n: int, cue: int | None = None) -> bool:
             or _contrast_attribution(s, n)
             or _listed_cue(w, n, cue)
             or _attribution_follows(s, n)
+            or _according_follows(s.words, n)
             or _speech_of_its_own(s, n)
             or _absolute_follows(s, n)
         )
@@ -984,14 +1014,17 @@ def _listed_cue(w: Words, n: int, cue: int | None) -> bool:
 
 def absolute_speaker(s: Context, i: int) -> Speaker | None:
     """The speaker of a participial cue at word ``i`` in an absolute construction: "..., with
-    Mr. X noting that ..." (the subject between "with" and the cue)."""
+    Mr. X noting that ..." (the subject between "with" and the cue), or right after a verb of
+    ending: "The meeting ended with both sides expressing satisfaction" (what it ended with)."""
     w = s.words
     j = skip_back(w, i - 1)
     if j < 1:
         return None
     speaker = speaker_ending(s, j, join=False)
     k = w.index_at(speaker.start) if speaker is not None else None
-    if k is None or word_before(w, k) != "with" or (k >= 2 and w.texts[k - 2] != ","):
+    if k is None or word_before(w, k) != "with":
+        return None
+    if k >= 2 and w.texts[k - 2] != "," and w.lows[k - 2] not in lex.CLOSING_VERBS:
         return None  # set off by a comma or opening the sentence: not "agreed with X stressing"
     return speaker
 
@@ -1025,6 +1058,16 @@ def _attribution_follows(s: Context, n: int) -> bool:
             speaker = speaker_ending(s, v - 1, join=False)
             return speaker is not None and speaker.start == w.starts[n + 1]
     return False
+
+
+def _according_follows(w: Words, n: int) -> bool:
+    """Whether the comma at word ``n`` opens "according to" and a short source that closes
+    the sentence: "X said the talks went well[, according to the statement.]" (the source of
+    the report, not what was said)."""
+    if n + 3 >= len(w) or w.lows[n + 1] != "according" or w.lows[n + 2] != "to":
+        return False
+    rest = w.words[n + 3 :]
+    return len(rest) <= MAX_GROUP_WORDS and not any(word.punct and word.text != "." for word in rest)
 
 
 _OPENS_SPEECH = frozenset({",", ":", "that", "“", '"'})

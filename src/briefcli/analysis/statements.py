@@ -226,12 +226,13 @@ def _statement_at(s: Context, i: int, found: list[_Found], leading: list[tuple[i
         if _opens_sentence(w, i) or _continues_leading(w, i, leading):
             leading.append((i, lemma))
             return None
-        if word.form == "ing" and (_trails(w, i) or unpunctuated_trail(s, i)):
-            return _trailing(s, i, lemma, found)
         if word.form == "ing" and i >= 3 and w.lows[i - 1] == "as":
+            # before a trail: "quoted Ms. X as saying that ..." is hers, not the quoting body's
             quoted = _quoted_speaker(s, i)
             if quoted is not None:
                 return _make(s, quoted, i, lemma, content_start(s, i, lemma), len(w))
+        if word.form == "ing" and (_trails(w, i) or unpunctuated_trail(s, i)):
+            return _trailing(s, i, lemma, found)
         absolute = absolute_speaker(s, i) if word.form == "ing" else None
         if absolute is not None:  # "..., with Mr. X noting that ...", "With X noting A, ..."
             opening = w.lows[0] == "with"
@@ -385,6 +386,8 @@ def _finite(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | Non
         return None
     trailed = participle_follows(w, i)  # "..., the Minister said, adding that ..."
     if word_after(w, i) == "," and not coordinated and not trailed:
+        if _between_subject_and_verb(s, i, speaker):
+            return None  # "Mr. X, the ministry said, called for ...": Mr. X's statement
         paren = _parenthetical(s, i, speaker)
         if paren is not None:
             return paren
@@ -503,6 +506,23 @@ def _parenthetical(s: Context, i: int, speaker: Speaker) -> _Found | None:
         parts = ((w.starts[0], w.ends[first - 2]), (w.starts[i + 2], end))
         return _Found(speaker, i, parts[0][0], end, fronted=True, parts=parts)
     return _Found(speaker, i, w.starts[i + 2], end)
+
+
+def _between_subject_and_verb(s: Context, i: int, speaker: Speaker) -> bool:
+    """Whether the attribution "<speaker> <cue>" at word ``i`` stands between commas right
+    after the sentence's subject and right before its finite verb, which is a cue: "Mr. X, the
+    ministry said, also called for a new treaty" (the statement is Mr. X's, found at its cue;
+    the ministry only reports it)."""
+    w = s.words
+    first = w.index_at(speaker.start)
+    if first is None or first < 2 or w.texts[first - 1] != ",":
+        return False
+    subject_phrase = speaker_ending(s, first - 2)
+    if subject_phrase is None or w.index_at(subject_phrase.start) != 0:
+        return False  # the subject opens the sentence
+    v = skip_forward(w, i + 2)
+    verb = w.words[v] if v < len(w) else None
+    return verb is not None and verb.lower and verb.lemma is not None and verb.form in _FINITE_FORMS
 
 
 def _fronted(s: Context, i: int, speaker: Speaker) -> _Found | None:
@@ -825,7 +845,9 @@ def _according(s: Context, i: int) -> _Found | None:
     first = clause_start(w, i - 1)
     if first >= i - 1:
         return None
-    return _Found(speaker, i, w.starts[first], trim_end(w, first, i - 1))
+    # a report's source after its content keeps the statement it reports, as "A, the
+    # ministry said" does: "Ms. X stressed A, according to the ministry"
+    return _Found(speaker, i, w.starts[first], trim_end(w, first, i - 1), fronted=True)
 
 
 def _light_verb(s: Context, i: int, found: list[_Found]) -> _Found | None:
@@ -847,12 +869,20 @@ def _light_verb(s: Context, i: int, found: list[_Found]) -> _Found | None:
             speaker = _shared_subject(s, i, found) if found_subject == COORDINATED else found_subject
             if not isinstance(speaker, Speaker):
                 return None
-            if n == i + 1 and speaker.kind == "group" and w.lows[n].endswith("s"):
-                return None  # "Both sides shared views on ...": an exchange of views, an activity
+            if n == i + 1 and speaker.kind == "group" and w.lows[n].endswith("s") and _exchange(w.words[i]):
+                # "Both sides shared views on ...": an exchange of views, an activity (not
+                # "Both sides made recommendations on ...": making is no exchange)
+                return None
             return _make(s, speaker, i, "give", i + 1 if listed else n + 2, len(w))
         if w.words[n].punct:
             return None
     return None
+
+
+def _exchange(word: Word) -> bool:
+    """Whether a light verb with a bare plural object tells an exchange ("shared views"): a
+    verb whose bare plural object is one (``DETERMINED_OBJECT_ONLY``), not "made", "gave"."""
+    return word.lemma in lex.DETERMINED_OBJECT_ONLY
 
 
 def _lists_after(w: Words, k: int) -> bool:
