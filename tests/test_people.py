@@ -1839,6 +1839,15 @@ def test_what_closes_an_apposition(text: str, name: str, title: str | None, org:
             "Omar Farooq",
             ["Federal Minister for Trade Omar Farooq", "The minister"],
         ),
+        # ... but a portfolio of several words or the government's level is no other side: "the
+        # Minister" is the one named last before it, not a junior minister named after it
+        (
+            "The Union Minister of Mines and Farmers Welfare, Shri Arun Kapadia, opened the depot."
+            " Speaking there, the Minister said it would serve ten villages. Guests included the"
+            " State Minister of Mines, Ms. Nila Rao.",
+            "Arun Kapadia",
+            ["The Union Minister of Mines and Farmers Welfare", "Shri Arun Kapadia", "the Minister"],
+        ),
         # an object pronoun is never its own clause's subject
         (
             "During the talks with the Foreign Minister of Norway, Mr. Lars Berg, Mr. Omar Farooq"
