@@ -3498,3 +3498,22 @@ def test_a_title_on_general_before_a_family_name_is_the_speaker(title: str) -> N
         f"{title} Vidal, for her part, said Norland was committed to closer ties.",
     )
     assert found == [("Ines Vidal", "person", "said", "Norland was committed to closer ties")]
+
+
+def test_we_of_a_joint_statement_is_the_group_it_named_itself_as() -> None:
+    # "We, the Ministers of A and B, ..." names the writers once; every later "we" is them,
+    # paragraphs away from it
+    found = rows(
+        "We, the Ministers of Trade of Ostland and Varia, welcomed the new customs code.",
+        "The talks covered fisheries and rail links.",
+        "We agreed to meet again in Varia next spring.",
+    )
+    assert [(speaker, kind, cue) for speaker, kind, cue, _ in found] == [
+        ("the Ministers of Trade of Ostland and Varia", "group", "welcomed"),
+        ("the Ministers of Trade of Ostland and Varia", "group", "agreed"),
+    ]
+
+
+def test_we_without_a_named_group_stays_we() -> None:
+    found = rows("The board met in Lisvik.", "We agreed to meet again next spring.")
+    assert [(speaker, kind) for speaker, kind, _, _ in found] == [("We", "group")]
