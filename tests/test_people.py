@@ -2144,6 +2144,12 @@ def test_names_a_plural_of_persons_lists(text: str, expected: list[str]) -> None
             False,
         ),
         ("The Board elected the Minister of Ports of Chile, Hon. Tom Berg, as its Chair.", "Tom Berg", True),
+        # the spokesperson the release's words are credited to was not at the call
+        (
+            "The following is attributable to Spokesperson Ines Vary: Minister Tom Berg spoke with Ana Ruiz.",
+            "Ines Vary",
+            False,
+        ),
     ],
 )
 def test_who_took_part(text: str, name: str, took_part: bool) -> None:
