@@ -4324,3 +4324,17 @@ def test_a_told_hearer_is_kept_where_the_point_keeps_it(sentence: str, line: str
     text = f"Envoy visits port\n\nSUVA, 3 May 2022 – The envoy of Chile visited Suva port.\n\n{sentence}"
     view = summary_view(analyse(build_article(Source("stdin", "-"), text)), max_words=1000)
     assert line in [p["line"] for s in view["sections"] for p in s["points"]]
+
+
+def test_a_sentence_that_only_announces_the_next_paragraphs_is_no_point() -> None:
+    # "...:" closing its paragraph announces what follows; alone it tells nothing
+    text = (
+        "Minister Ola Berg meets envoy\n\n"
+        "The following is attributable to Press Secretary Nina Holt:\n\n"
+        "Minister Ola Berg met Ambassador Sven Dahl in Tarvik on 3 May 2024."
+        " They discussed fishing quotas.\n\n"
+        "The Minister thanked the Ambassador for the help of his country after the floods."
+    )
+    view = summary_view(analyse(build_article(Source("stdin", "-"), text)), max_words=10_000)
+    points = [p["text"] for section in view["sections"] for p in section["points"]]
+    assert points and not any("attributable" in p for p in points)

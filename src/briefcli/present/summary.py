@@ -3434,7 +3434,12 @@ def _fact_candidates(briefing: Briefing, section: Section, ctx: _Context, spoken
             if heading_only(sentence) or _run_in_heading(article, s, sentence):
                 before = None
                 continue
-            if _publisher_voice(sentence) or _roll_call(briefing, sentence, s) or _post_only(briefing, s):
+            if (
+                _publisher_voice(sentence)
+                or _roll_call(briefing, sentence, s)
+                or _post_only(briefing, s)
+                or _lead_in_only(article, s, sentence)
+            ):
                 before = None
                 continue
             led = _led(article, s, sentence, ctx)
@@ -3730,6 +3735,13 @@ _ORDINAL_BACK = pattern(rf"(?i:the\s+(?:{'|'.join(_LATER_ORDINALS)}))\s*(?:,|(?i
 # "In addition to that,", "Besides this,", "Following these,": a phrase whose object is
 # the sentence before
 _ABOUT_THAT = pattern(r"(?:[A-Z][a-z]*\s+)(?:[a-z]+\s+){0,2}(?i:this|that|these|those),")
+
+
+def _lead_in_only(article: Article, s: Sentence, sentence: str) -> bool:
+    """Whether a sentence only announces the paragraphs after it: it ends its paragraph with a
+    colon ("The following may be quoted from the Chair's office:", "The agenda covered:"), and
+    what it announces is not in it."""
+    return sentence.rstrip().endswith(":") and article.paragraphs[s.paragraph].sentences[-1].index == s.index
 
 
 def _publisher_voice(sentence: str) -> bool:
