@@ -402,6 +402,19 @@ def test_who_is_a_person(text: str, expected: list[str]) -> None:
             "Permanent Secretary of the Ministry",
             None,
         ),
+        # a state's long name after the name holds an "of" of its own
+        (
+            "President Ines Moro of the Republic of Chile met the envoy.",
+            "Ines Moro",
+            "President",
+            "Republic of Chile",
+        ),
+        (
+            "King Olav Brekke of the Kingdom of Norway opened the fair.",
+            "Olav Brekke",
+            "King",
+            "Kingdom of Norway",
+        ),
     ],
 )
 def test_title_and_organization(text: str, name: str, title: str | None, org: str | None) -> None:
