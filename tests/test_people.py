@@ -672,6 +672,20 @@ def test_a_headline_title_gives_the_lead_subject_its_organization(
     assert {name: person(result, name).org for name in orgs} == orgs
 
 
+def test_a_headline_naming_each_leaders_state_gives_it_over_the_date_lines_capital() -> None:
+    # the release is dated from Lima, but the headline says whose each post is
+    text = (
+        "Joint Communique of President Ines Moro of the Republic of Peru and Prime Minister Karl Lund"
+        " of the Kingdom of Denmark\n\nLima, 4 May 2025\n\nPresident Ines Moro received Prime Minister"
+        " Karl Lund at the palace in Lima.\n\nThey signed a trade accord."
+    )
+    result = find_people(build_article(Source("stdin", "-"), text))
+    assert {n: person(result, n).org for n in ("Ines Moro", "Karl Lund")} == {
+        "Ines Moro": "Republic of Peru",
+        "Karl Lund": "Kingdom of Denmark",
+    }
+
+
 @pytest.mark.parametrize(
     ("headline", "orgs"),
     [

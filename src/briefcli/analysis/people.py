@@ -104,6 +104,7 @@ def find_people(article: Article) -> PeopleResult:
     people = _list_people(article.text, drafts, found)
     people = tuple(replace(p, took_part=took_part(article, p.spans, spoken)) for p in people)
     represented = frozenset(p.name for p in people if not p.took_part and _represented(article, p))
+    people = tuple(_headline_state(p, article.title) for p in people)
     people = _home_offices(
         people, article.dateline, article.title, found.country_forms, represented, location, _hosts(article)
     )
@@ -221,6 +222,27 @@ def _home_offices(
     holders = [p for p in people if _home_holder(p, passing=passing) and p.name not in represented]
     home = {id(p) for p in _one_per_post(holders, _abroad(location, state), hosts)}
     return tuple(replace(p, org=state) if id(p) in home else p for p in people)
+
+
+_MAX_STATE_WORDS = 6  # "the United Republic of Tanzania"
+
+
+def _headline_state(person: Person, headline: str | None) -> Person:
+    """A person the text gives no organisation takes the state a headline names after their
+    full name: "Joint Statement by President Ana Ruiz of the Republic of Chile and Prime
+    Minister Tom Berg of the Kingdom of Norway" over a text that calls them "President Ruiz" and
+    "Prime Minister Berg" (not the home state of a release dated from one capital)."""
+    if person.org is not None or not headline or not person.name:
+        return person
+    at = headline.find(person.name + " of ")
+    if at < 0:
+        return person
+    words = headline[at + len(person.name) + 4 :].split()
+    for n in range(min(len(words), _MAX_STATE_WORDS), 0, -1):
+        phrase = " ".join(words[:n]).rstrip(",;:")
+        if country_of(phrase) is not None:
+            return replace(person, org=phrase.removeprefix("the ").removeprefix("The "))
+    return person
 
 
 def _abroad(location: str | None, state: str) -> bool:
