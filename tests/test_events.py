@@ -391,6 +391,14 @@ WHAT = [
         "4 May",
         "Fares were the first topic",
     ),
+    # a place named in apposition to the kind of place is the place, kept
+    (
+        "The envoy travelled to the capital, Vell Harbour, where she met the Premier.",
+        None,
+        "The envoy travelled to the capital, Vell Harbour, where she met the Premier",
+    ),
+    # ... not a clause after it
+    ("The envoy reached the port, Ms. Ode said.", None, "The envoy reached the port"),
 ]
 
 

@@ -48,6 +48,7 @@ from briefcli.lang.en import (
     OCCASION_SUBORDINATORS,
     PAST_FORMS,
     RELATIVE_ADVERBS,
+    SETTLEMENT_NOUNS,
     SIGN_FORMS,
     THEME_NOUNS,
     TITLE_HEADS,
@@ -723,11 +724,31 @@ def _with_countries(segments: list[str]) -> list[str]:
     out: list[str] = []
     for segment in segments:
         words = segment.split()
-        if out and out[-1][-1:].isalpha() and out[-1].split()[-1][:1].isupper() and _opens_on_country(words):
+        if out and (_after_a_place(out[-1], words) or _names_the_settlement(out[-1], words)):
             out[-1] = f"{out[-1]}, {segment}"
         else:
             out.append(segment)
     return out
+
+
+def _after_a_place(before: str, words: list[str]) -> bool:
+    """Does a segment open with the country of the place the one before ends on ("Tashkent, |
+    Uzbekistan")?"""
+    return before[-1:].isalpha() and before.split()[-1][:1].isupper() and _opens_on_country(words)
+
+
+_PLACE_NAME_WORDS = 4  # "Ciudad del Este", "Bandar Seri Begawan"
+
+
+def _names_the_settlement(before: str, words: list[str]) -> bool:
+    """Does a segment only name the kind of place the one before ends on ("travelled to the
+    capital, | Tolvik" , "in the port town, | Sandness")? The name in apposition is the place."""
+    last = before.split()[-1:] or [""]
+    return (
+        last[0] in SETTLEMENT_NOUNS
+        and 0 < len(words) <= _PLACE_NAME_WORDS
+        and all(w[:1].isupper() or w in ACCOUNT_NAME_PARTICLES for w in words)
+    )
 
 
 _COUNTRY_WORDS = 4  # "Bosnia and Herzegovina", "the United Arab Emirates"
