@@ -197,3 +197,14 @@ def test_an_event_a_speaker_says_is_to_come_is_no_venue() -> None:
     )
     panel = next(s for s in _briefing(text).sections if s.kind == "panel")
     assert "Assembly" not in panel.label
+
+
+def test_paying_a_visit_is_no_speech_about_it() -> None:
+    """ "paid a state visit to ..." tells the visit; "pay" speaks only in its idiom ("paid
+    tribute to"), so the visit names the scene, not the catch-all "Meeting"."""
+    text = (
+        "Leaders meet\n\n"
+        "Premier Ola Strand paid a state visit to the Duchy of Wellmark from 2 to 4 May 2025.\n\n"
+        "The leaders agreed to open a ferry line.\n"
+    )
+    assert _labels(text)[0] == "Visit to the Duchy of Wellmark"
