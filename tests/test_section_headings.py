@@ -4,6 +4,7 @@ sections a release's scenes make, the dates a section's line shows."""
 from __future__ import annotations
 
 from briefcli.analysis import analyse
+from briefcli.analysis.scenes import reported
 from briefcli.model import Briefing, Source
 from briefcli.present.views import summary_view
 from briefcli.text.layout import build_article
@@ -208,3 +209,20 @@ def test_paying_a_visit_is_no_speech_about_it() -> None:
         "The leaders agreed to open a ferry line.\n"
     )
     assert _labels(text)[0] == "Visit to the Duchy of Wellmark"
+
+
+def test_concluding_a_visit_is_no_speech_about_it() -> None:
+    """ "concluded a three-day visit to ..." closes the visit; "concluded that ..." speaks."""
+    text = (
+        "Envoy ends tour\n\n"
+        "The envoy, Dr. Rhea Lamont, concluded a three-day visit to Peru on Friday, 4 May 2025.\n\n"
+        "She met exporters in Callao.\n"
+    )
+    assert _labels(text)[0] == "Visit to Peru"
+
+
+def test_concluding_that_still_reports() -> None:
+    article = build_article(
+        Source("stdin", "-"), "T\n\nThe panel concluded that the visit to Peru was useful.\n"
+    )
+    assert reported(article, 0, article.text.index("visit"))
