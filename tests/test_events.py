@@ -734,3 +734,18 @@ def test_today_is_the_headline_day(title: str, date_line: str, date: str) -> Non
     events = _titled(title, "The Minister met his counterparts today.", date_line=date_line)
     assert date in {e.date for e in events}
     assert all(e.date in (date, "2022-05-01") for e in events)
+
+
+def test_an_undated_lead_under_a_headline_range_takes_the_range() -> None:
+    """ "Harbour Council, 2-3 May 2024: main results" over "Oslo, 3 May 2024 | Ministers adopted
+    ...": the date line is the day of writing; on which of the meeting's days the lead's act
+    fell the text does not say."""
+    text = (
+        "Harbour Council, 2-3 May 2024: main results\n\nOslo, 3 May 2024\n\n"
+        "Ministers adopted a plan on pilotage.\n\nThey also approved the budget."
+    )
+    article = build_article(Source("stdin", "-"), text)
+    sections = segment_sections(article, classify_paragraphs(article), ())
+    events = find_events(article, find_dates(article), sections, ())
+    lead = [e for e in events if e.sentence == 0]
+    assert [(e.date, e.end) for e in lead] == [("2024-05-02", "2024-05-03")]
