@@ -226,3 +226,14 @@ def test_concluding_that_still_reports() -> None:
         Source("stdin", "-"), "T\n\nThe panel concluded that the visit to Peru was useful.\n"
     )
     assert reported(article, 0, article.text.index("visit"))
+
+
+def test_a_readouts_call_with_someone_is_a_telephone_call() -> None:
+    """ "Readout of the Chancellor's Call with Premier X": the talks the body tells ("spoke
+    with") were a call."""
+    text = (
+        "Readout of the Chancellor's Call with Premier Ida Lund\n\n"
+        "Chancellor Piet Maas spoke today with Premier Ida Lund. They discussed the ferry strike.\n\n"
+        "The Chancellor thanked the Premier for her help.\n"
+    )
+    assert _labels(text)[0] == "Telephone call: Piet Maas – Ida Lund"
