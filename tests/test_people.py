@@ -672,6 +672,19 @@ def test_a_headline_title_gives_the_lead_subject_its_organization(
     assert {name: person(result, name).org for name in orgs} == orgs
 
 
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # a state the gazetteer does not know, by its adjective, named elsewhere in the text
+        ("Norlandian Trade Minister Ivo Pell met the envoy. They praised Norlandia's ports.", "Norlandia"),
+        # must not: the state itself is never written
+        ("Norlandian Trade Minister Ivo Pell met the envoy. They praised the ports.", "Norlandian"),
+    ],
+)
+def test_an_unknown_states_adjective_is_that_state(text: str, org: str) -> None:
+    assert person(people_of(text), "Ivo Pell").org == org
+
+
 def test_a_headline_naming_each_leaders_state_gives_it_over_the_date_lines_capital() -> None:
     # the release is dated from Lima, but the headline says whose each post is
     text = (
