@@ -3517,3 +3517,11 @@ def test_we_of_a_joint_statement_is_the_group_it_named_itself_as() -> None:
 def test_we_without_a_named_group_stays_we() -> None:
     found = rows("The board met in Lisvik.", "We agreed to meet again next spring.")
     assert [(speaker, kind) for speaker, kind, _, _ in found] == [("We", "group")]
+
+
+def test_asking_for_something_is_a_request() -> None:
+    # "asked for" + what is asked: a request, as "asked them to" is
+    found = rows("The Ostland delegation reported a flood and asked for help from the relief fund.")
+    assert ("The Ostland delegation", "asked", "help from the relief fund") in [
+        (speaker, cue, text) for speaker, _, cue, text in found
+    ]
