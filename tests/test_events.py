@@ -321,8 +321,21 @@ WHAT = [
         "On 3 May, Ms. Ana Ruiz visited the Council's headquarters, where she met the Secretary General, "
         "Mr. Tom Berg, to discuss trade.",
         "3 May",
-        # (the bottom line names the person the title mention stands for)
-        "Ana Ruiz visited the Council's headquarters, where she met the Secretary General",
+        # with the name the title (a head of two words) stands in apposition with
+        "Ana Ruiz visited the Council's headquarters, where she met the Secretary General, Tom Berg",
+    ),
+    # a title with its complement takes its name too, and so does a list's last titled item
+    (
+        "On 3 May, Ms. Ana Ruiz travelled to Lisvik, where she met the Minister of Ports, Mr. Tom Berg,"
+        " and the Minister of Trade, Ms. Ida Holm.",
+        "3 May",
+        "Ana Ruiz travelled to Lisvik, where she met the Minister of Ports, Tom Berg, and the Minister of"
+        " Trade, Ida Holm",
+    ),
+    (
+        "Ms. Ana Ruiz met the Minister of Ports, Mr. Tom Berg, and the Minister of Trade, Ms. Ida Holm.",
+        None,
+        "Ana Ruiz met the Minister of Ports, Tom Berg, and the Minister of Trade, Ida Holm",
     ),
     # an occasion's participle after its name is a reduced relative clause: the verb after
     # it (past the place's state after its comma) is the clause's

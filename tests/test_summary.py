@@ -4338,3 +4338,18 @@ def test_a_sentence_that_only_announces_the_next_paragraphs_is_no_point() -> Non
     view = summary_view(analyse(build_article(Source("stdin", "-"), text)), max_words=10_000)
     points = [p["text"] for section in view["sections"] for p in section["points"]]
     assert points and not any("attributable" in p for p in points)
+
+
+def test_a_name_after_its_own_title_is_not_described_again() -> None:
+    # "received the Ostland (OPA) Commissioner for Ports, Ms. Ida Holm": the apposition describes
+    # her; the bottom line says her title once
+    text = (
+        "Mayor receives Commissioner\n\n"
+        "Lisvik, 3 May 2024\n\n"
+        "The Mayor of Lisvik, Mr. Tom Berg, on 3 May received the Ostland Ports Agency (OPA) Commissioner"
+        " for Ports and Harbours, Ms. Ida Holm, at the town hall.\n\n"
+        "They discussed ferry fares."
+    )
+    line = " ".join(c.text for c in bottom_line(analyse(build_article(Source("stdin", "-"), text))))
+    assert "Commissioner for Ports and Harbours, Ida Holm" in line
+    assert "Ida Holm (" not in line

@@ -760,7 +760,12 @@ def name_people(text: str, forms: Sequence[Form], named: set[str]) -> str:
         if person.name in named:
             out.append(surname(person, people) + text[end:after])
         else:
-            plain = possessive or before_s or _described_after(text, after, person)
+            plain = (
+                possessive
+                or before_s
+                or _described_after(text, after, person)
+                or _titled_before(text, start, person)
+            )
             out.append(
                 person.name + text[end:after] + ("" if plain else described(person)[len(person.name) :])
             )
@@ -837,6 +842,15 @@ def _described_after(text: str, end: int, person: Person) -> bool:
     if m is None or not person.title:
         return False
     return m.group(1).casefold() == person.title.split()[0].casefold()
+
+
+def _titled_before(text: str, start: int, person: Person) -> bool:
+    """Whether the name starting at ``start`` stands in apposition after the person's own title
+    ("met the Ostland Minister of Ports, Ana Ruiz"): said once, not again in brackets."""
+    if not person.title:
+        return False
+    before = text[:start].rstrip()
+    return before.endswith(",") and before[:-1].rstrip().casefold().endswith(person.title.casefold())
 
 
 # The word right after a mention: "Director General Li| Yong".
