@@ -89,6 +89,9 @@ FORMS = [
     # "today" of a comment, or meaning "nowadays" as a possessive, is no date
     ("Mr Ortiz said today that the port is ready.", []),
     ("The port is ready, the Director today announced.", []),
+    # ... but a speech verb with a partner after it is a conversation, a happening
+    ("Chancellor Ida Varga spoke today with the Premier of Ostland.", [("2021-10-25", None)]),
+    ("The Chancellor today spoke by telephone with Premier Ole Brandt.", [("2021-10-25", None)]),
     ("The Director opened the office today.", [("2021-10-25", None)]),
     ("The reforms will help traders in today's economy.", []),
     ("Trade grew, and the Council met yesterday's deadline.", [("2021-10-24", None)]),

@@ -321,8 +321,21 @@ WHAT = [
         "On 3 May, Ms. Ana Ruiz visited the Council's headquarters, where she met the Secretary General, "
         "Mr. Tom Berg, to discuss trade.",
         "3 May",
-        # (the bottom line names the person the title mention stands for)
-        "Ana Ruiz visited the Council's headquarters, where she met the Secretary General",
+        # with the name the title (a head of two words) stands in apposition with
+        "Ana Ruiz visited the Council's headquarters, where she met the Secretary General, Tom Berg",
+    ),
+    # a title with its complement takes its name too, and so does a list's last titled item
+    (
+        "On 3 May, Ms. Ana Ruiz travelled to Lisvik, where she met the Minister of Ports, Mr. Tom Berg,"
+        " and the Minister of Trade, Ms. Ida Holm.",
+        "3 May",
+        "Ana Ruiz travelled to Lisvik, where she met the Minister of Ports, Tom Berg, and the Minister of"
+        " Trade, Ida Holm",
+    ),
+    (
+        "Ms. Ana Ruiz met the Minister of Ports, Mr. Tom Berg, and the Minister of Trade, Ms. Ida Holm.",
+        None,
+        "Ana Ruiz met the Minister of Ports, Tom Berg, and the Minister of Trade, Ida Holm",
     ),
     # an occasion's participle after its name is a reduced relative clause: the verb after
     # it (past the place's state after its comma) is the clause's
@@ -391,6 +404,14 @@ WHAT = [
         "4 May",
         "Fares were the first topic",
     ),
+    # a place named in apposition to the kind of place is the place, kept
+    (
+        "The envoy travelled to the capital, Vell Harbour, where she met the Premier.",
+        None,
+        "The envoy travelled to the capital, Vell Harbour, where she met the Premier",
+    ),
+    # ... not a clause after it
+    ("The envoy reached the port, Ms. Ode said.", None, "The envoy reached the port"),
 ]
 
 
@@ -739,3 +760,18 @@ def test_today_is_the_headline_day(title: str, date_line: str, date: str) -> Non
     events = _titled(title, "The Minister met his counterparts today.", date_line=date_line)
     assert date in {e.date for e in events}
     assert all(e.date in (date, "2022-05-01") for e in events)
+
+
+def test_an_undated_lead_under_a_headline_range_takes_the_range() -> None:
+    """ "Harbour Council, 2-3 May 2024: main results" over "Oslo, 3 May 2024 | Ministers adopted
+    ...": the date line is the day of writing; on which of the meeting's days the lead's act
+    fell the text does not say."""
+    text = (
+        "Harbour Council, 2-3 May 2024: main results\n\nOslo, 3 May 2024\n\n"
+        "Ministers adopted a plan on pilotage.\n\nThey also approved the budget."
+    )
+    article = build_article(Source("stdin", "-"), text)
+    sections = segment_sections(article, classify_paragraphs(article), ())
+    events = find_events(article, find_dates(article), sections, ())
+    lead = [e for e in events if e.sentence == 0]
+    assert [(e.date, e.end) for e in lead] == [("2024-05-02", "2024-05-03")]

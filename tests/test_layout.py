@@ -151,6 +151,24 @@ def test_a_date_then_a_place_heads_the_event() -> None:
             (2021, 10, 19),
             "Santiago de Chile",
         ),
+        # the lines naming the issuer above the date line are page furniture too
+        (
+            "A title\n\nOffice of the Press Secretary\nMay 2, 2025\n\nThe Director met the Minister.\n",
+            (2025, 5, 2),
+            None,
+        ),
+        (
+            "A title\n\nBureau of Public Affairs\nMinistry of Ports and Shipping\nTolvara, 6 May 2025\n\n"
+            "The Director met the Minister.\n",
+            (2025, 5, 6),
+            "Tolvara",
+        ),
+        # must not: a line of prose above a date is no masthead
+        (
+            "A title\n\nThe Director met the Minister of Ports.\n6 May 2025\n\nThe talks went well.\n",
+            None,
+            None,
+        ),
         # must not: a heading word before a colon, an acronym the text writes again
         ("A title\n\nUPDATE: The Minister hosted a round table.\n", None, None),
         ("A title\n\nOECS – The Director met the Minister.\n\nThe OECS thanked him.\n", None, None),

@@ -402,6 +402,19 @@ def test_who_is_a_person(text: str, expected: list[str]) -> None:
             "Permanent Secretary of the Ministry",
             None,
         ),
+        # a state's long name after the name holds an "of" of its own
+        (
+            "President Ines Moro of the Republic of Chile met the envoy.",
+            "Ines Moro",
+            "President",
+            "Republic of Chile",
+        ),
+        (
+            "King Olav Brekke of the Kingdom of Norway opened the fair.",
+            "Olav Brekke",
+            "King",
+            "Kingdom of Norway",
+        ),
     ],
 )
 def test_title_and_organization(text: str, name: str, title: str | None, org: str | None) -> None:
@@ -657,6 +670,33 @@ def test_a_headline_title_gives_the_lead_subject_its_organization(
 ) -> None:
     result = find_people(build_article(Source("stdin", "-"), f"{headline}\n\n3 May 2022\n\n{body}"))
     assert {name: person(result, name).org for name in orgs} == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # a state the gazetteer does not know, by its adjective, named elsewhere in the text
+        ("Norlandian Trade Minister Ivo Pell met the envoy. They praised Norlandia's ports.", "Norlandia"),
+        # must not: the state itself is never written
+        ("Norlandian Trade Minister Ivo Pell met the envoy. They praised the ports.", "Norlandian"),
+    ],
+)
+def test_an_unknown_states_adjective_is_that_state(text: str, org: str) -> None:
+    assert person(people_of(text), "Ivo Pell").org == org
+
+
+def test_a_headline_naming_each_leaders_state_gives_it_over_the_date_lines_capital() -> None:
+    # the release is dated from Lima, but the headline says whose each post is
+    text = (
+        "Joint Communique of President Ines Moro of the Republic of Peru and Prime Minister Karl Lund"
+        " of the Kingdom of Denmark\n\nLima, 4 May 2025\n\nPresident Ines Moro received Prime Minister"
+        " Karl Lund at the palace in Lima.\n\nThey signed a trade accord."
+    )
+    result = find_people(build_article(Source("stdin", "-"), text))
+    assert {n: person(result, n).org for n in ("Ines Moro", "Karl Lund")} == {
+        "Ines Moro": "Republic of Peru",
+        "Karl Lund": "Kingdom of Denmark",
+    }
 
 
 @pytest.mark.parametrize(
@@ -1839,6 +1879,15 @@ def test_what_closes_an_apposition(text: str, name: str, title: str | None, org:
             "Omar Farooq",
             ["Federal Minister for Trade Omar Farooq", "The minister"],
         ),
+        # ... but a portfolio of several words or the government's level is no other side: "the
+        # Minister" is the one named last before it, not a junior minister named after it
+        (
+            "The Union Minister of Mines and Farmers Welfare, Shri Arun Kapadia, opened the depot."
+            " Speaking there, the Minister said it would serve ten villages. Guests included the"
+            " State Minister of Mines, Ms. Nila Rao.",
+            "Arun Kapadia",
+            ["The Union Minister of Mines and Farmers Welfare", "Shri Arun Kapadia", "the Minister"],
+        ),
         # an object pronoun is never its own clause's subject
         (
             "During the talks with the Foreign Minister of Norway, Mr. Lars Berg, Mr. Omar Farooq"
@@ -2135,6 +2184,12 @@ def test_names_a_plural_of_persons_lists(text: str, expected: list[str]) -> None
             False,
         ),
         ("The Board elected the Minister of Ports of Chile, Hon. Tom Berg, as its Chair.", "Tom Berg", True),
+        # the spokesperson the release's words are credited to was not at the call
+        (
+            "The following is attributable to Spokesperson Ines Vary: Minister Tom Berg spoke with Ana Ruiz.",
+            "Ines Vary",
+            False,
+        ),
     ],
 )
 def test_who_took_part(text: str, name: str, took_part: bool) -> None:

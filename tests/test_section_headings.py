@@ -4,6 +4,7 @@ sections a release's scenes make, the dates a section's line shows."""
 from __future__ import annotations
 
 from briefcli.analysis import analyse
+from briefcli.analysis.scenes import reported
 from briefcli.model import Briefing, Source
 from briefcli.present.views import summary_view
 from briefcli.text.layout import build_article
@@ -197,3 +198,42 @@ def test_an_event_a_speaker_says_is_to_come_is_no_venue() -> None:
     )
     panel = next(s for s in _briefing(text).sections if s.kind == "panel")
     assert "Assembly" not in panel.label
+
+
+def test_paying_a_visit_is_no_speech_about_it() -> None:
+    """ "paid a state visit to ..." tells the visit; "pay" speaks only in its idiom ("paid
+    tribute to"), so the visit names the scene, not the catch-all "Meeting"."""
+    text = (
+        "Leaders meet\n\n"
+        "Premier Ola Strand paid a state visit to the Duchy of Wellmark from 2 to 4 May 2025.\n\n"
+        "The leaders agreed to open a ferry line.\n"
+    )
+    assert _labels(text)[0] == "Visit to the Duchy of Wellmark"
+
+
+def test_concluding_a_visit_is_no_speech_about_it() -> None:
+    """ "concluded a three-day visit to ..." closes the visit; "concluded that ..." speaks."""
+    text = (
+        "Envoy ends tour\n\n"
+        "The envoy, Dr. Rhea Lamont, concluded a three-day visit to Peru on Friday, 4 May 2025.\n\n"
+        "She met exporters in Callao.\n"
+    )
+    assert _labels(text)[0] == "Visit to Peru"
+
+
+def test_concluding_that_still_reports() -> None:
+    article = build_article(
+        Source("stdin", "-"), "T\n\nThe panel concluded that the visit to Peru was useful.\n"
+    )
+    assert reported(article, 0, article.text.index("visit"))
+
+
+def test_a_readouts_call_with_someone_is_a_telephone_call() -> None:
+    """ "Readout of the Chancellor's Call with Premier X": the talks the body tells ("spoke
+    with") were a call."""
+    text = (
+        "Readout of the Chancellor's Call with Premier Ida Lund\n\n"
+        "Chancellor Piet Maas spoke today with Premier Ida Lund. They discussed the ferry strike.\n\n"
+        "The Chancellor thanked the Premier for her help.\n"
+    )
+    assert _labels(text)[0] == "Telephone call: Piet Maas – Ida Lund"

@@ -39,6 +39,15 @@ def sentences(text: str) -> list[str]:
             "The talks were led by Amb. Ravi Patel. They ended late.",
             ["The talks were led by Amb. Ravi Patel.", "They ended late."],
         ),
+        # Indian honorifics written short: "Smt." (Shrimati) and "Kum." (Kumari) open a name
+        (
+            "The hall was opened by the Mayor, Smt. Leela Ramanathan, and guests. It was full.",
+            ["The hall was opened by the Mayor, Smt. Leela Ramanathan, and guests.", "It was full."],
+        ),
+        (
+            "The prize went to Kum. Asha Pillai of Tirumala. She thanked her coach.",
+            ["The prize went to Kum. Asha Pillai of Tirumala.", "She thanked her coach."],
+        ),
         (
             "The U.S. delegation arrived early. Talks began at noon.",
             ["The U.S. delegation arrived early.", "Talks began at noon."],

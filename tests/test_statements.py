@@ -3637,3 +3637,30 @@ def test_the_title_is_the_holder_who_was_there_not_the_one_who_sent_word() -> No
 def test_a_parenthetical_cue_keeps_the_subject_before_it(sentence: str, speaker: str, content: str) -> None:
     found = rows("Ms. Ana Ruiz of Peru chaired the Council in Lima.", sentence)
     assert [(r[0], r[3]) for r in found] == [(speaker, content)]
+
+
+def test_we_of_a_joint_statement_is_the_group_it_named_itself_as() -> None:
+    # "We, the Ministers of A and B, ..." names the writers once; every later "we" is them,
+    # paragraphs away from it
+    found = rows(
+        "We, the Ministers of Trade of Ostland and Varia, welcomed the new customs code.",
+        "The talks covered fisheries and rail links.",
+        "We agreed to meet again in Varia next spring.",
+    )
+    assert [(speaker, kind, cue) for speaker, kind, cue, _ in found] == [
+        ("the Ministers of Trade of Ostland and Varia", "group", "welcomed"),
+        ("the Ministers of Trade of Ostland and Varia", "group", "agreed"),
+    ]
+
+
+def test_we_without_a_named_group_stays_we() -> None:
+    found = rows("The board met in Lisvik.", "We agreed to meet again next spring.")
+    assert [(speaker, kind) for speaker, kind, _, _ in found] == [("We", "group")]
+
+
+def test_asking_for_something_is_a_request() -> None:
+    # "asked for" + what is asked: a request, as "asked them to" is
+    found = rows("The Ostland delegation reported a flood and asked for help from the relief fund.")
+    assert ("The Ostland delegation", "asked", "help from the relief fund") in [
+        (speaker, cue, text) for speaker, _, cue, text in found
+    ]

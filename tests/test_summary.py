@@ -4336,3 +4336,32 @@ def test_an_announced_lead_is_the_bottom_line_not_a_spokesmans_statement() -> No
     )
     [first, *_] = bottom_line(briefing_of(text))
     assert first.text.startswith("The Minister of Ports, Tom Ode, will on Tuesday")
+
+
+def test_a_sentence_that_only_announces_the_next_paragraphs_is_no_point() -> None:
+    # "...:" closing its paragraph announces what follows; alone it tells nothing
+    text = (
+        "Minister Ola Berg meets envoy\n\n"
+        "The following is attributable to Press Secretary Nina Holt:\n\n"
+        "Minister Ola Berg met Ambassador Sven Dahl in Tarvik on 3 May 2024."
+        " They discussed fishing quotas.\n\n"
+        "The Minister thanked the Ambassador for the help of his country after the floods."
+    )
+    view = summary_view(analyse(build_article(Source("stdin", "-"), text)), max_words=10_000)
+    points = [p["text"] for section in view["sections"] for p in section["points"]]
+    assert points and not any("attributable" in p for p in points)
+
+
+def test_a_name_after_its_own_title_is_not_described_again() -> None:
+    # "received the Ostland (OPA) Commissioner for Ports, Ms. Ida Holm": the apposition describes
+    # her; the bottom line says her title once
+    text = (
+        "Mayor receives Commissioner\n\n"
+        "Lisvik, 3 May 2024\n\n"
+        "The Mayor of Lisvik, Mr. Tom Berg, on 3 May received the Ostland Ports Agency (OPA) Commissioner"
+        " for Ports and Harbours, Ms. Ida Holm, at the town hall.\n\n"
+        "They discussed ferry fares."
+    )
+    line = " ".join(c.text for c in bottom_line(analyse(build_article(Source("stdin", "-"), text))))
+    assert "Commissioner for Ports and Harbours, Ida Holm" in line
+    assert "Ida Holm (" not in line

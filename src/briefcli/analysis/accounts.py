@@ -48,6 +48,7 @@ from briefcli.lang.en import (
     OCCASION_SUBORDINATORS,
     PAST_FORMS,
     RELATIVE_ADVERBS,
+    SETTLEMENT_NOUNS,
     SIGN_FORMS,
     THEME_NOUNS,
     TITLE_HEADS,
@@ -349,13 +350,14 @@ def _main_clause(segments: list[str]) -> str:
         if verb is None:
             continue
         words = _words(segment)
-        segment = _with_named_object(segment, rest[i + 1 :], verbs)
-        segment = _with_list(segment, rest[i + 1 :], verbs)
-        segment = _with_second_predicate(segment, rest[i + 1 :], verbs)
-        segment = _with_encounter(segment, rest[i + 1 :], verbs)
-        segment = _with_signatories(segment, rest[i + 1 :], verbs)
-        segment = _with_occasion(segment, rest[i + 1 :], verbs)
-        segment = _with_theme(segment, rest[i + 1 :])
+        named = _with_named_object(segment, rest[i + 1 :], verbs)
+        after = rest[i + 2 :] if named != segment else rest[i + 1 :]  # past the name it took
+        segment = _with_list(named, after, verbs)
+        segment = _with_second_predicate(segment, after, verbs)
+        segment = _with_encounter(segment, after, verbs)
+        segment = _with_signatories(segment, after, verbs)
+        segment = _with_occasion(segment, after, verbs)
+        segment = _with_theme(segment, after)
         listed = _list_before(rest[:i], verbs, words[:verb])
         if listed:
             return f"{listed}, {segment}"
@@ -436,7 +438,9 @@ def _with_encounter(segment: str, after: list[str], verbs: dict[str, int | None]
     words = [w.lower() for w in _words(after[0])]
     if not words or words[0] != "where" or not any(w in MEET_FORMS for w in words[1 : 2 + _ENCOUNTER_REACH]):
         return segment
-    return f"{segment}, {_with_named_object(after[0], after[1:], verbs)}"
+    clause = _with_named_object(after[0], after[1:], verbs)
+    rest = after[2:] if clause != after[0] else after[1:]
+    return f"{segment}, {_with_list(clause, rest, verbs)}"
 
 
 # A participle of signing and its agent: ", signed by the Mayor ...".
@@ -506,13 +510,31 @@ def _with_named_object(segment: str, after: list[str], verbs: dict[str, int | No
     the review" (no verb of its own, a capitalised name first): the object is the person."""
     if not after or verbs.get(after[0]) is not None:
         return segment
-    last = _words(segment)[-1:] if _words(segment) else []
     first = after[0].split()[:2]
-    if not last or last[0].lower() not in TITLE_HEADS or len(first) < 2:
+    if not _ends_on_title(segment) or len(first) < 2:
         return segment
     if not all(_NAME_WORD.match(w) for w in first) or first[0].lower() in ACCOUNT_DETERMINERS:
         return segment
     return f"{segment}, {after[0].strip()}"
+
+
+@cache
+def _title_end() -> re.Pattern[str]:
+    """A title closing a clause, its head last or its complement after it: "met Finance
+    Minister", "met the Minister of Interior", "met the Minister of Trade and Industry"."""
+    heads = "|".join(
+        r"\s+".join(map(re.escape, h.split())) for h in sorted(TITLE_HEADS, key=len, reverse=True)
+    )
+    name = r"(?-i:[A-Z])[\w’'-]*"
+    return pattern(
+        rf"\b(?:{heads})(?:\s+(?:of|for)\s+(?:the\s+)?{name}(?:\s+(?:(?:and|of|the|for)\s+)*{name})*)?$",
+        re.IGNORECASE,
+    )
+
+
+def _ends_on_title(segment: str) -> bool:
+    """Whether a clause ends on a title (``_title_end``), which a name in apposition may follow."""
+    return _title_end().search(segment.rstrip()) is not None
 
 
 def _with_list(segment: str, after: list[str], verbs: dict[str, int | None]) -> str:
@@ -531,7 +553,8 @@ def _with_list(segment: str, after: list[str], verbs: dict[str, int | None]) -> 
         if len(_words(item)) > _LIST_ITEM_WORDS and not _body_name(item):
             return segment  # an apposition
         if _LIST_END.search(item) and not _last_item_after(item, after[k + 1 : _LIST_ITEMS]):
-            return ", ".join([segment, *after[: k + 1]])
+            # the last item with the name its title stands with: "and the Minister of Trade, Ana Ruiz"
+            return ", ".join([segment, *after[:k], _with_named_object(item, after[k + 1 :], verbs)])
     return segment
 
 
@@ -723,11 +746,31 @@ def _with_countries(segments: list[str]) -> list[str]:
     out: list[str] = []
     for segment in segments:
         words = segment.split()
-        if out and out[-1][-1:].isalpha() and out[-1].split()[-1][:1].isupper() and _opens_on_country(words):
+        if out and (_after_a_place(out[-1], words) or _names_the_settlement(out[-1], words)):
             out[-1] = f"{out[-1]}, {segment}"
         else:
             out.append(segment)
     return out
+
+
+def _after_a_place(before: str, words: list[str]) -> bool:
+    """Does a segment open with the country of the place the one before ends on ("Tashkent, |
+    Uzbekistan")?"""
+    return before[-1:].isalpha() and before.split()[-1][:1].isupper() and _opens_on_country(words)
+
+
+_PLACE_NAME_WORDS = 4  # "Ciudad del Este", "Bandar Seri Begawan"
+
+
+def _names_the_settlement(before: str, words: list[str]) -> bool:
+    """Does a segment only name the kind of place the one before ends on ("travelled to the
+    capital, | Tolvik" , "in the port town, | Sandness")? The name in apposition is the place."""
+    last = before.split()[-1:] or [""]
+    return (
+        last[0] in SETTLEMENT_NOUNS
+        and 0 < len(words) <= _PLACE_NAME_WORDS
+        and all(w[:1].isupper() or w in ACCOUNT_NAME_PARTICLES for w in words)
+    )
 
 
 _COUNTRY_WORDS = 4  # "Bosnia and Herzegovina", "the United Arab Emirates"

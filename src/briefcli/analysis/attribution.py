@@ -118,6 +118,7 @@ class Context(NamedTuple):
     previous: Words | None  # the sentence before, in the same paragraph
     last: Speaker | None  # the last person who spoke, in this paragraph or the one before
     last_near: bool = False  # ... in this sentence or the one before it, in the same paragraph
+    we: Speaker | None = None  # the group the text's "we" named itself as (``self_named_group``)
 
 
 def index_mentions(
@@ -440,6 +441,8 @@ def _pronoun_or_thing(s: Context, j: int, join: bool) -> Speaker | None:
         # a pronoun the people stage left open (its antecedent is an unnamed role holder:
         # "The Governor highlighted ... He also underscored ..."): the last person who spoke
         return s.last
+    if low in lex.FIRST_PLURAL_PRONOUNS and s.we is not None:
+        return s.we._replace(start=w.starts[j])
     if low in lex.GROUP_PRONOUNS:
         return _group_antecedent(s, j) or Speaker(w.texts[j], "group", w.starts[j], None)
     if low == "who":
@@ -734,6 +737,20 @@ def antecedent(s: Context, j: int) -> Speaker | None:
         if j - k > MAX_GROUP_WORDS + 4:
             return None
     return None
+
+
+def self_named_group(w: Words) -> Speaker | None:
+    """The group a text written as "we" names itself as, in an apposition right after the
+    sentence's opening "We": "We, the Ministers of Ostland and Varia, agreed ...". A joint
+    statement's later "We welcomed ..." is that group, however far from it."""
+    if len(w) < 5 or w.lows[0] not in lex.FIRST_PLURAL_PRONOUNS or w.texts[1] != ",":
+        return None
+    close = next((k for k in range(2, min(len(w), 3 + MAX_GROUP_WORDS)) if w.texts[k] == ","), None)
+    if close is None or close == 2:
+        return None
+    if not any(w.lows[k] in lex.GROUP_HEADS for k in range(2, close)):
+        return None
+    return Speaker(w.span(2, close - 1), "group", w.starts[0], None)
 
 
 def _group_antecedent(s: Context, j: int) -> Speaker | None:

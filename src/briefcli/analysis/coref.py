@@ -64,6 +64,7 @@ from briefcli.analysis.titles import (
     Title,
     honorific_title,
     parse_title,
+    plain_qual,
     qual_key,
     title_keys,
     title_parts,
@@ -710,8 +711,10 @@ def _role_pool(
     if len(pool) > 1 and r.quals <= lex.PORTFOLIO_WORDS:
         # "the Foreign Minister" when the text gave one holder the bare title and the other
         # one of a country ("Foreign Minister X", "the Foreign Minister of Kazakhstan, Mr.
-        # Y"): a release calls its own side's holder plainly
-        bare = [i for i in pool if people[i].quals <= lex.PORTFOLIO_WORDS]
+        # Y"): a release calls its own side's holder plainly; a portfolio in words or the
+        # government's level is no other side ("the Union Minister of Mines and Farmers
+        # Welfare, Mr. X" is as plain as "the State Minister of Mines, Ms. Y")
+        bare = [i for i in pool if all(plain_qual(q) for q in people[i].quals)]
         pool = bare if len(bare) == 1 else pool
     if len(pool) > 1 and r.quals <= lex.PORTFOLIO_WORDS:
         # "The minister said" when one holder's title gave a country ("Uzbek Minister of Trade

@@ -459,11 +459,21 @@ def _said_today(text: str, raw: Raw) -> bool:
         return False
     before = _WORD_BEFORE.search(text, max(0, raw.start - 30), raw.start)
     after = _WORD_AFTER.match(text, raw.end)
-    for m in (before, after):
+    for m, tail in ((before, raw.end), (after, after.end() if after is not None else raw.end)):
         lemma = cue_lemma(m.group(1)) if m is not None else None
         if lemma is not None and cue_group(lemma) == "say":
-            return True
+            return not _with_someone(text, tail)
     return False
+
+
+# A speech verb with a partner after it tells a conversation, a happening: "The Minister spoke
+# today with her counterpart", "the Minister today spoke by telephone with the envoy".
+_CONVERSATION = pattern(r"\s+(?:by\s+(?:tele)?phone\s+|over\s+the\s+(?:tele)?phone\s+)?with\b")
+
+
+def _with_someone(text: str, at: int) -> bool:
+    """Whether "with" (a partner) follows the speech verb or the "today" after it."""
+    return _CONVERSATION.match(text, at) is not None
 
 
 class _Claims:

@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from briefcli.analysis.accounts import event_what, first_finite, remove_spans
 from briefcli.analysis.cast import Cast, cast_of, people_told
-from briefcli.analysis.dates import headline_dates, lead_day_by_order
+from briefcli.analysis.dates import HeadlineDate, headline_dates, lead_day_by_order
 from briefcli.analysis.scenes import BACKGROUND_KIND, SceneCues, gathering_nouns, scene_cues
 from briefcli.analysis.tense import clause_tense, tense_between
 from briefcli.analysis.venues import place_in
@@ -302,8 +302,23 @@ def _dateline_event(
     _, text = _sentence_text(article, sentence)
     what = event_what(text)
     where = location or article.dateline
-    told = (article.published.isoformat(), None, 0)
+    told: tuple[str, str | None, int] = (article.published.isoformat(), None, 0)
+    span = _headline_span(article, told[0])
+    if span is not None:
+        # "Fisheries Council, 3-4 May 2026: main results" over "Brussels, 4 May 2026 | Ministers
+        # adopted ...": the lead tells the meeting the headline dates, on which of its days the
+        # text does not say
+        told = (span.date, span.until, 0)
     return _event(told, what, where, _who(article, sentence, story.cast), sentence.index)
+
+
+def _headline_span(article: Article, day: str) -> HeadlineDate | None:
+    """The one range of days the headline gives, when it holds ``day`` (ISO dates compare as
+    text)."""
+    spans = [h for h in headline_dates(article) if h.until is not None]
+    if len(spans) != 1 or not spans[0].date <= day <= (spans[0].until or ""):
+        return None
+    return spans[0]
 
 
 def _scene_sentence(article: Article, section: Section, cues: SceneCues) -> int | None:

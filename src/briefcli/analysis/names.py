@@ -671,6 +671,9 @@ def _org_after(view: SentenceView, b: int) -> tuple[int, str | None]:
     if toks[k].cap and toks[k].alpha:
         end = chunk_end(view, k, k > j + 1)
         named = view.countries.get(k)
+        if named is not None and named[0] > end and not named[2]:
+            # "Ana Ruiz of the Republic of Korea": a state's long name holds its own "of"
+            end = named[0]
         if named is not None and named[0] < end and toks[named[0]].base_low == "and":
             # "Tom Berg of Slovenia and NATO Deputy Secretary General Li Wei": the "and" joins
             # the next person, not a second owner

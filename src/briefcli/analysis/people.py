@@ -42,6 +42,7 @@ Ministers") are groups, not participants.
 from __future__ import annotations
 
 import logging
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -50,7 +51,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from briefcli.analysis.coref import Draft, resolve_people
-from briefcli.analysis.countries import country_of
+from briefcli.analysis.countries import DEMONYMS, country_of
 from briefcli.analysis.mentions import Found, Role, find_mentions
 from briefcli.analysis.orgs import collect_organizations, named_by_noun, named_in_full, spelled_out
 from briefcli.analysis.places import find_location
@@ -104,6 +105,7 @@ def find_people(article: Article) -> PeopleResult:
     people = _list_people(article.text, drafts, found)
     people = tuple(replace(p, took_part=took_part(article, p.spans, spoken)) for p in people)
     represented = frozenset(p.name for p in people if not p.took_part and _represented(article, p))
+    people = tuple(_demonym_state(_headline_state(p, article.title), article) for p in people)
     if not _delegate_lead(found):
         people = _home_offices(
             people,
@@ -277,6 +279,43 @@ def _side_of(view: SentenceView, before: int) -> str | None:
     if end >= len(lows) or lows[end] != "side" or view.starts[end] > before:
         return None
     return country
+
+
+_MAX_STATE_WORDS = 6  # "the United Republic of Tanzania"
+
+
+def _headline_state(person: Person, headline: str | None) -> Person:
+    """A person the text gives no organisation takes the state a headline names after their
+    full name: "Joint Statement by President Ana Ruiz of the Republic of Chile and Prime
+    Minister Tom Berg of the Kingdom of Norway" over a text that calls them "President Ruiz" and
+    "Prime Minister Berg" (not the home state of a release dated from one capital)."""
+    if person.org is not None or not headline or not person.name:
+        return person
+    at = headline.find(person.name + " of ")
+    if at < 0:
+        return person
+    words = headline[at + len(person.name) + 4 :].split()
+    for n in range(min(len(words), _MAX_STATE_WORDS), 0, -1):
+        phrase = " ".join(words[:n]).rstrip(",;:")
+        if country_of(phrase) is not None:
+            return replace(person, org=phrase.removeprefix("the ").removeprefix("The "))
+    return person
+
+
+def _demonym_state(person: Person, article: Article) -> Person:
+    """A person's organisation written as an adjective of a state the gazetteer does not know,
+    formed as English forms most ("Norlandian" of "Norlandia", as "Kenyan" of "Kenya"): the
+    state's name, when the text writes it ("the Norlandian Foreign Minister" ... "Norlandia's
+    support")."""
+    org = person.org
+    if org is None or " " in org or not org.endswith("an") or not org[:1].isupper():
+        return person
+    state = org[:-1]
+    if org in DEMONYMS or country_of(org) is not None or not state.endswith("a"):
+        return person  # "Kenyan" is known; "Japan", "Iran" are states themselves
+    if pattern(rf"\b{re.escape(state)}\b(?![\w-])", keep=False).search(article.text) is None:
+        return person
+    return replace(person, org=state)
 
 
 def _abroad(location: str | None, state: str) -> bool:

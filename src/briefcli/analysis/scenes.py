@@ -294,9 +294,22 @@ def reported(article: Article, start: int, end: int) -> bool:
     return any(words[i].form == "past" and _with_particle(tokens, i) for i in tokens.within(start, end))
 
 
+_IDIOM_REACH = 3  # "paid [a warm] tribute", "made [it] clear"
+# What follows a verb of closing when it speaks: "concluded [that] ...", "concluded[:] ..."
+_CLOSING_SPEECH = frozenset({cues.REPORTED_THAT, ":", ",", "by", "with", "“", '"'})
+
+
 def _with_particle(tokens: Tokens, i: int) -> bool:
-    """Whether the speech verb at token ``i`` has the particle it needs, if it needs one."""
+    """Whether the speech verb at token ``i`` has the particle it needs, if it needs one, or the
+    noun of its idiom: "paid tribute" speaks, "paid a state visit" does not."""
     lemma = tokens.words[i].lemma
+    idiom = cues.PHRASES.get(lemma) if lemma is not None else None
+    if idiom is not None:
+        return idiom[0] in tokens.lows[i + 1 : i + 1 + _IDIOM_REACH]
+    if tokens.lows[i] in cues.CLOSING_VERBS:
+        # "concluded that ...", "concluded: ...", "concluded by saying" speak; "concluded a
+        # two-day visit" closes the visit
+        return i + 1 < len(tokens) and tokens.lows[i + 1] in _CLOSING_SPEECH
     needed = cues.PARTICLES.get(lemma) if lemma is not None else None
     return needed is None or (i + 1 < len(tokens) and tokens.lows[i + 1] in needed)
 

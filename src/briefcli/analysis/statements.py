@@ -85,6 +85,7 @@ from briefcli.analysis.attribution import (
     index_mentions,
     organization_head,
     role_holders,
+    self_named_group,
     speaker_ending,
     speaker_starting,
     surname_mentions,
@@ -957,10 +958,11 @@ def _reported(article: Article, mentions: Mentions) -> tuple[list[Statement], li
     cues: list[int] = []
     last: Speaker | None = None  # the last person who spoke, for a pronoun left open
     last_paragraph = -1
+    we = _we(article)
     for paragraph in article.paragraphs:
         if paragraph.index - last_paragraph > 1:
             last = None
-        found, last = _paragraph_statements(article, paragraph, mentions, last)
+        found, last = _paragraph_statements(article, paragraph, mentions, (last, we))
         for st, cue in found:
             reported.append(st)
             cues.append(cue)
@@ -969,11 +971,29 @@ def _reported(article: Article, mentions: Mentions) -> tuple[list[Statement], li
     return reported, cues
 
 
+def _we(article: Article) -> Speaker | None:
+    """The group the text's "we" names itself as, in the first sentence that opens "We, the
+    ... ," (``self_named_group``)."""
+    tokens = article.tokens
+    for sentence in article.sentences:
+        r = tokens.sentence(sentence.index)
+        if (
+            r.stop - r.start > 2
+            and tokens.lows[r.start] in lex.FIRST_PLURAL_PRONOUNS
+            and tokens.texts[r.start + 1] == ","
+        ):
+            group = self_named_group(words_of_sentence(article.text, tokens, sentence.index))
+            if group is not None:
+                return group
+    return None
+
+
 def _paragraph_statements(
-    article: Article, paragraph: Paragraph, mentions: Mentions, last: Speaker | None
+    article: Article, paragraph: Paragraph, mentions: Mentions, before: tuple[Speaker | None, Speaker | None]
 ) -> tuple[list[tuple[Statement, int]], Speaker | None]:
     """The reported statements of one paragraph with their cue offsets, and the last person
-    who spoke at its end; ``last``: the one before it."""
+    who spoke at its end; ``before``: the one before it, and the group "we" stands for."""
+    last, we = before
     tokens, text = article.tokens, article.text
     first = paragraph.sentences[0].index if paragraph.sentences else 0
     out: list[tuple[Statement, int]] = []
@@ -985,7 +1005,7 @@ def _paragraph_statements(
         w = words_of_sentence(text, tokens, sentence.index)
         previous = words_of_sentence(text, tokens, sentence.index - 1) if sentence.index > first else None
         near = sentence.index - spoke <= 1
-        for f in _sentence_statements(Context(w, mentions, previous, last, near)):
+        for f in _sentence_statements(Context(w, mentions, previous, last, near, we)):
             if _self_object(f, mentions):
                 continue
             if f.speaker.kind == "person":

@@ -65,6 +65,7 @@ __all__ = [
     "honorific_title",
     "is_org_word",
     "parse_title",
+    "plain_qual",
     "qual_key",
     "title_keys",
     "title_parts",
@@ -1384,6 +1385,13 @@ def _portfolio_first(key: str) -> tuple[str, list[str]]:
     if not portfolio:
         return key, []
     return " ".join(w for w in words if w not in portfolio), portfolio
+
+
+def plain_qual(qual: str) -> bool:
+    """Whether a title's qualifier names only the post's field or its government's level, no
+    other side: "agriculture", "union", "agriculture and farmers welfare" (of "the Union
+    Minister of Agriculture and Farmers Welfare"), not "country:chile" nor "port authority"."""
+    return qual in lex.PORTFOLIO_WORDS or qual in lex.OPENING_MODIFIERS or bool(_portfolio_words(qual))
 
 
 def _portfolio_words(text: str) -> list[str]:

@@ -760,7 +760,12 @@ def name_people(text: str, forms: Sequence[Form], named: set[str]) -> str:
         if person.name in named:
             out.append(surname(person, people) + text[end:after])
         else:
-            plain = possessive or before_s or _described_after(text, after, person)
+            plain = (
+                possessive
+                or before_s
+                or _described_after(text, after, person)
+                or _titled_before(text, start, person)
+            )
             out.append(
                 person.name + text[end:after] + ("" if plain else described(person)[len(person.name) :])
             )
@@ -837,6 +842,15 @@ def _described_after(text: str, end: int, person: Person) -> bool:
     if m is None or not person.title:
         return False
     return m.group(1).casefold() == person.title.split()[0].casefold()
+
+
+def _titled_before(text: str, start: int, person: Person) -> bool:
+    """Whether the name starting at ``start`` stands in apposition after the person's own title
+    ("met the Ostland Minister of Ports, Ana Ruiz"): said once, not again in brackets."""
+    if not person.title:
+        return False
+    before = text[:start].rstrip()
+    return before.endswith(",") and before[:-1].rstrip().casefold().endswith(person.title.casefold())
 
 
 # The word right after a mention: "Director General Li| Yong".
@@ -3437,7 +3451,12 @@ def _fact_candidates(briefing: Briefing, section: Section, ctx: _Context, spoken
             if heading_only(sentence) or _run_in_heading(article, s, sentence):
                 before = None
                 continue
-            if _publisher_voice(sentence) or _roll_call(briefing, sentence, s) or _post_only(briefing, s):
+            if (
+                _publisher_voice(sentence)
+                or _roll_call(briefing, sentence, s)
+                or _post_only(briefing, s)
+                or _lead_in_only(article, s, sentence)
+            ):
                 before = None
                 continue
             led = _led(article, s, sentence, ctx)
@@ -3733,6 +3752,13 @@ _ORDINAL_BACK = pattern(rf"(?i:the\s+(?:{'|'.join(_LATER_ORDINALS)}))\s*(?:,|(?i
 # "In addition to that,", "Besides this,", "Following these,": a phrase whose object is
 # the sentence before
 _ABOUT_THAT = pattern(r"(?:[A-Z][a-z]*\s+)(?:[a-z]+\s+){0,2}(?i:this|that|these|those),")
+
+
+def _lead_in_only(article: Article, s: Sentence, sentence: str) -> bool:
+    """Whether a sentence only announces the paragraphs after it: it ends its paragraph with a
+    colon ("The following may be quoted from the Chair's office:", "The agenda covered:"), and
+    what it announces is not in it."""
+    return sentence.rstrip().endswith(":") and article.paragraphs[s.paragraph].sentences[-1].index == s.index
 
 
 def _publisher_voice(sentence: str) -> bool:

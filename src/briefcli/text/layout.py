@@ -116,7 +116,7 @@ def build_article(
     if dateline is not None:
         head.pop(0)
     else:
-        dateline = _dateline_after_label(head, rest)
+        dateline = _dateline_after_label(head, rest) or _dateline_after_masthead(head)
     lines = [p for block in ([head] if head else []) + rest for p in _block_paragraphs("\n".join(block))]
     if not lines:
         raise InputError(
@@ -188,6 +188,39 @@ def _dateline_after_label(head: list[str], rest: list[list[str]]) -> Dateline | 
         if not rest[0]:
             rest.pop(0)
     return dateline
+
+
+# At most this many lines naming the issuer stand above a date line.
+_MAX_MASTHEAD = 3
+# A small word inside a name: "Office of the Spokesperson", "Ministry of Trade and Industry".
+_NAME_JOINERS = frozenset(("of", "the", "and", "for", "&", "on", "in"))
+
+
+def _masthead_line(line: str) -> bool:
+    """A line that names a body or an office, as a release's masthead does ("Office of the
+    Spokesperson", "Ministry of Fisheries and Ocean Affairs"): a few capitalised words, no
+    sentence, no date."""
+    words = line.split()
+    return (
+        0 < len(words) <= 8
+        and not _ENDS_SENTENCE.search(line)
+        and not any(ch.isdigit() for ch in line)
+        and all(w[:1].isupper() or w in _NAME_JOINERS for w in words)
+    )
+
+
+def _dateline_after_masthead(head: list[str]) -> Dateline | None:
+    """The date line under the lines naming the release's issuer ("Office of the Spokesperson" /
+    "4 March 2026"; "Bureau of Information" / "Ministry of Fisheries" / "Tolvan, 2 May 2026"),
+    taken out of the text with them: page furniture, not the article's words."""
+    for k in range(1, min(len(head), _MAX_MASTHEAD + 1)):
+        if not _masthead_line(head[k - 1]):
+            return None
+        dateline = _dateline_line(head[k:])
+        if dateline is not None:
+            del head[: k + 1]
+            return dateline
+    return None
 
 
 def _title_and_head(
