@@ -1676,3 +1676,21 @@ def test_talks_with_two_counterparts_named_with_appositions_are_no_one_encounter
     )
     briefing = analyse(build_article(Source("stdin", "-"), text))
     assert briefing.kinds[0] == "meeting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the summit is still to come: the section is the ministers' meeting
+        "Trade ministers meet ahead of summit\n\nSUVA – Pacific trade ministers met in Suva on 3 May 2024 to "
+        "prepare for the 12th Pacific Islands Summit, which will take place in Apia on 8 June 2024.\n\nThe "
+        "ministers agreed on a customs plan.\n",
+        # the conference the talks' conclusions will feed into is no heading of the talks
+        "Water dialogue in Geneva\n\nGENEVA, 3 May 2024 – A high-level dialogue on water security took place "
+        "in Geneva on Monday.\n\nIts conclusions will feed into the Harbour Water Conference, to be held in "
+        "Lima in June.\n",
+    ],
+)
+def test_an_event_still_to_come_heads_no_section(text: str) -> None:
+    briefing = analyse(build_article(Source("stdin", "-"), text))
+    assert not any("Summit" in s.label or "Conference" in s.label for s in briefing.sections)

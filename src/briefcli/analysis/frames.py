@@ -178,12 +178,18 @@ def headline_names_scene(text: str) -> bool:
     return _scene_words().search(text) is not None
 
 
+_AHEAD_OF = pattern(
+    r"\b(?:ahead\s+of|prepare\s+for|preparing\s+for|in\s+preparation\s+for)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
 def headline_scene(text: str) -> str | None:
     """The gathering a headline names, with the words after it up to a comma, as a heading:
     "Envoy delivers lecture on river trade at Harlow Institute, Port Harlow" -> "Lecture on
     river trade at Harlow Institute". The headline is the note's title already; a section
     heads its scene. None when the headline names no gathering."""
-    found = find_in_text(text, _GATHERING_GROUPS)
+    # not one still to come: "Ministers meet [ahead of] summit"
+    found = [m for m in find_in_text(text, _GATHERING_GROUPS) if not _AHEAD_OF.search(text, 0, m.start())]
     if not found:
         return None
     start = found[0].start()

@@ -233,6 +233,7 @@ class LabelContext(NamedTuple):
             or said_that(self.article, start, at)
             or said_would(self.article, start, at)  # "said the Agency would report to the Summit"
             or _to_come().match(text, at + len(name), end) is not None
+            or _FOR_LATER.search(text, max(start, at - 40), at) is not None
         )
 
 
@@ -274,9 +275,18 @@ def _taking_part() -> re.Pattern[str]:
 @cache
 def _to_come() -> re.Pattern[str]:
     return pattern(
-        r"(?:\s+[\w-]+){0,3}?,?\s+(?:(?:scheduled|slated|due|planned|set)\s+(?:to|for)|(?:to\s+be|will\s+be)\s+(?:held|hosted|convened|organi[sz]ed))\b",
+        r"(?:\s+[\w-]+){0,3}?,?\s+(?:(?:scheduled|slated|due|planned|set)\s+(?:to|for)|(?:to\s+be|will\s+be)\s+(?:held|hosted|convened|organi[sz]ed)"
+        r"|(?:(?:which|that)\s+)?(?:will|is\s+to|are\s+to)\s+take\s+place|to\s+take\s+place)\b",
         re.IGNORECASE,
     )
+
+
+# Words before an event's name that make it one still to come, the sentence's scene another:
+# "met [to prepare for] the Summit", "[ahead of] the Forum", "[preparations for] the Talks".
+_FOR_LATER = pattern(
+    r"\b(?:prepare|prepares|prepared|preparing|preparation|preparations|ahead)\s+(?:for|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # What follows a body's name up to the verb by which it held an event: the rest of its name
@@ -572,9 +582,22 @@ def _event_phrase(context: LabelContext, paragraphs: Iterable[int]) -> str | Non
             phrase = noun_phrase_before(article.text, m.end())
             if phrase and phrase.split()[0].lower() in ANNOUNCED_MODIFIERS:
                 continue  # "the upcoming ocean conference": still to come, no scene told
+            if phrase and _later_one(context, m.end() - len(phrase), m.end()):
+                continue  # "met to prepare for the 45th Summit, which will take place ..."
             if len(phrase.split()) >= 2:
                 return _capitalise(phrase)
     return None
+
+
+def _later_one(context: LabelContext, start: int, end: int) -> bool:
+    """Whether the event named at ``start``..``end`` is one still to come, its sentence's scene
+    another: "to prepare for [the Summit]", "[the Summit], which will take place in May"."""
+    text = context.article.text
+    s_start, s_end = context.sentence_of(start)
+    return (
+        _FOR_LATER.search(text, max(s_start, start - 40), start) is not None
+        or _to_come().match(text, end, s_end) is not None
+    )
 
 
 def _scene_label(
