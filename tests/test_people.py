@@ -4234,3 +4234,19 @@ def test_a_subject_pronoun_is_not_the_one_its_clause_does_something_with() -> No
     )
     assert "she" in [f.lower() for f in person(result, "Ana Soto").mentions]
     assert "she" not in [f.lower() for f in person(result, "Eva Lind").mentions]
+
+
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        # a delegation has no Director General: "its" is the Board's
+        ("The Secretary General received a delegation from the Port Board of Tonga, led by its Director "
+         "General, Mr. Sione Vaka, on Monday.", "Port Board of Tonga"),
+        # the body is a committee of a parliament, not a delegation's sender: no guess
+        ("A delegation of the Trade Committee of the Parliament of Tonga, led by its Chair, Mr. Sione "
+         "Vaka, visited Suva.", None),
+    ],
+)  # fmt: skip
+def test_a_delegations_leader_titled_by_its_body_holds_the_bodys_post(body: str, org: str | None) -> None:
+    found = person(people_of(body), "Sione Vaka")
+    assert found.org == org

@@ -749,9 +749,31 @@ def _led_body(view: SentenceView, titles: Sequence[Title]) -> str | None:
     x = first.start - 1  # the title's article is its first token: "[by] the Chair"
     if not (x >= 2 and _led_by(toks, x)):
         return None
+    head = {toks[k].low for k in range(first.start, first.end)}
+    if (
+        toks[x - 2].text == ","
+        and first.det is not None
+        and toks[first.det].low == "its"
+        and not head & _DELEGATION_HEADS
+    ):
+        # a delegation has a head, not the body's offices: "a delegation from the Port Board,
+        # led by its Director General, Mr. X" is the Board's Director General
+        start = min((a for a, b in view.org_spans if b == x - 2), default=None)  # the whole name
+        return span_text(view, start, x - 2) if start is not None and _sent_by(toks, start) else None
     # right after the name, no comma: "A delegation of the Board, led by its Chair" may be the
     # delegation's leader
     return next((span_text(view, a, b) for a, b in view.org_spans if b == x - 1), None)
+
+
+# What a delegation has itself: "a delegation of the Board, led by its Chair" may be its own chair.
+_DELEGATION_HEADS = lex.CHAIR_TITLES | {"head", "leader"}
+
+
+def _sent_by(toks: Sequence[Word], start: int) -> bool:
+    """Whether the organisation starting at ``start`` sent a delegation (``DELEGATION_NOUNS``):
+    "a delegation [from the] Port Board"."""
+    k = start - 1 - (start > 0 and toks[start - 1].low == "the")
+    return k >= 1 and toks[k].low in ("from", "of") and toks[k - 1].low in lex.DELEGATION_NOUNS
 
 
 def _its_leader_body(view: SentenceView, title: Title, start: int) -> str | None:

@@ -380,6 +380,7 @@ DISTRIBUTING_ADVERBS = _words("distributing_adverbs")  # "the Chairs of A and B,
 LIST_COPULAS = _role("name_list_openers", "copula")  # "The delegates were Ana Ruiz and Tom Berg"
 STAND_IN_PHRASES = _words("stand_in_phrases")
 DELEGATE_PHRASES = _words("delegate_phrases")  # "represented the Government at ..."
+DELEGATION_NOUNS = _words("delegation_nouns")  # "a [delegation] from the Port Board"
 ENVOY_PRINCIPAL_PHRASES = _words("envoy_principal_phrases")  # "representing President X"
 DEATH_PHRASES = _words("death_phrases")
 OPEN_LETTER_NOUNS = _words("open_letter_nouns")
