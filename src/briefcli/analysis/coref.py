@@ -672,7 +672,16 @@ def _resolve_roles(people: list[Draft], found: Found) -> None:
             r.person = who[k - 1] if k else who[0]
 
 
-_SENT_WORD = tuple(tuple(phrase.split()) for phrase in lex.STAND_IN_PHRASES)
+STAND_IN = tuple(tuple(phrase.split()) for phrase in lex.STAND_IN_PHRASES)
+
+
+def stood_in_for(
+    lows: Sequence[str], first: int, k: int, phrases: Sequence[tuple[str, ...]] = STAND_IN
+) -> bool:
+    """Whether the words before token ``k`` (from ``first``, where the sentence starts) say
+    someone stood in for the person there ("representing [the] Minister", "on behalf of Dr.
+    X")."""
+    return any(k - len(phrase) >= first and lows[k - len(phrase) : k] == phrase for phrase in phrases)
 
 
 def _only_sent_word(person: Draft, found: Found) -> bool:
@@ -681,9 +690,7 @@ def _only_sent_word(person: Draft, found: Found) -> bool:
     King"): named so, they were not there (``STAND_IN_PHRASES``)."""
     for m in person.named:
         view = found.views[m.sent]
-        k = bisect.bisect_left(view.starts, m.start)
-        lows = view.lows
-        if not any(k >= len(p) and tuple(lows[k - len(p) : k]) == p for p in _SENT_WORD):
+        if not stood_in_for(view.lows, 0, bisect.bisect_left(view.starts, m.start)):
             return False
     return bool(person.named)
 
@@ -910,12 +917,19 @@ def _not_own_subject(row: list[_Item], x: int, chosen: int | None, memory: _Memo
     others = [row[y].person for y in reversed(before[:-1]) if row[y].person != chosen]
     # none named before in the sentence: the one the sentence before was about ("Raman said
     # ... | The Prime Minister thanked him"); never the subject itself
-    others += [memory.last_subject, memory.recent[pr.gender]]
-    return next((p for p in others if p is not None and p != chosen and memory.fits(p, pr.gender)), None)
+    return _someone_else(others, chosen, pr.gender, memory, None)
+
+
+def _someone_else(
+    named: list[int | None], chosen: int, gender: Gender, memory: _Memory, fallback: int | None
+) -> int | None:
+    """Of ``named``, then the subject of the sentence before and the last one of ``gender``,
+    the first who fits and is not ``chosen``; else ``fallback``."""
+    others = [*named, memory.last_subject, memory.recent[gender]]
+    return next((p for p in others if p is not None and p != chosen and memory.fits(p, gender)), fallback)
 
 
 _COMPANION_MARKERS = frozenset({"with"})  # "With Ms. Berg, she reviewed ...": someone else
-_SUBJECT_FORMS = frozenset({"he", "she"})
 
 
 def _not_companion(row: list[_Item], x: int, chosen: int | None, memory: _Memory, text: str) -> int | None:
@@ -924,13 +938,12 @@ def _not_companion(row: list[_Item], x: int, chosen: int | None, memory: _Memory
     the port"): the one the sentence before was about, else the last one of its gender."""
     it = row[x]
     pr = it.pronoun
-    if pr is None or chosen is None or text[pr.start : pr.end].lower() not in _SUBJECT_FORMS:
+    if pr is None or chosen is None or text[pr.start : pr.end].lower() not in lex.SUBJECT_PRONOUNS:
         return chosen
     named = [row[y] for y in range(x) if row[y].pronoun is None and row[y].person == chosen]
     if not named or (named[-1].prev or "").lower() not in _COMPANION_MARKERS:
         return chosen
-    others = [memory.last_subject, memory.recent[pr.gender]]
-    return next((p for p in others if p is not None and p != chosen and memory.fits(p, pr.gender)), chosen)
+    return _someone_else([], chosen, pr.gender, memory, chosen)
 
 
 def _resolve_sentence(row: list[_Item], memory: _Memory, quoted: Callable[[int], bool], text: str) -> None:

@@ -178,8 +178,11 @@ def headline_names_scene(text: str) -> bool:
     return _scene_words().search(text) is not None
 
 
-_AHEAD_OF = pattern(
-    r"\b(?:ahead\s+of|prepare\s+for|preparing\s+for|in\s+preparation\s+for)\s+(?:the\s+)?$", re.IGNORECASE
+# Words before an event's name that make it one still to come, the sentence's scene another:
+# "met [to prepare for] the Summit", "[ahead of] the Forum", "[preparations for] the Talks".
+FOR_LATER = pattern(
+    r"\b(?:prepare|prepares|prepared|preparing|preparation|preparations|ahead)\s+(?:for|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -189,7 +192,7 @@ def headline_scene(text: str) -> str | None:
     river trade at Harlow Institute". The headline is the note's title already; a section
     heads its scene. None when the headline names no gathering."""
     # not one still to come: "Ministers meet [ahead of] summit"
-    found = [m for m in find_in_text(text, _GATHERING_GROUPS) if not _AHEAD_OF.search(text, 0, m.start())]
+    found = [m for m in find_in_text(text, _GATHERING_GROUPS) if not FOR_LATER.search(text, 0, m.start())]
     if not found:
         return None
     start = found[0].start()

@@ -32,7 +32,7 @@ from functools import cache
 from typing import NamedTuple
 
 from briefcli.analysis.countries import country_of, opening_delegation
-from briefcli.analysis.frames import headline_gathering
+from briefcli.analysis.frames import FOR_LATER, headline_gathering
 from briefcli.analysis.phrases import event_names, noun_phrase_before
 from briefcli.analysis.scenes import (
     Cue,
@@ -227,13 +227,12 @@ class LabelContext(NamedTuple):
         at = text.find(name, p.start, p.end)
         if at < 0:
             return False
-        start, end = self.sentence_of(at)
+        start, _ = self.sentence_of(at)
         return (
             in_quotation(text, p.start, at)  # “... as we agreed at the Ports Summit”
             or said_that(self.article, start, at)
             or said_would(self.article, start, at)  # "said the Agency would report to the Summit"
-            or _to_come().match(text, at + len(name), end) is not None
-            or _FOR_LATER.search(text, max(start, at - 40), at) is not None
+            or _later_one(self, at, at + len(name))
         )
 
 
@@ -279,14 +278,6 @@ def _to_come() -> re.Pattern[str]:
         r"|(?:(?:which|that)\s+)?(?:will|is\s+to|are\s+to)\s+take\s+place|to\s+take\s+place)\b",
         re.IGNORECASE,
     )
-
-
-# Words before an event's name that make it one still to come, the sentence's scene another:
-# "met [to prepare for] the Summit", "[ahead of] the Forum", "[preparations for] the Talks".
-_FOR_LATER = pattern(
-    r"\b(?:prepare|prepares|prepared|preparing|preparation|preparations|ahead)\s+(?:for|of)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 
 
 # What follows a body's name up to the verb by which it held an event: the rest of its name
@@ -595,7 +586,7 @@ def _later_one(context: LabelContext, start: int, end: int) -> bool:
     text = context.article.text
     s_start, s_end = context.sentence_of(start)
     return (
-        _FOR_LATER.search(text, max(s_start, start - 40), start) is not None
+        FOR_LATER.search(text, max(s_start, start - 40), start) is not None
         or _to_come().match(text, end, s_end) is not None
     )
 

@@ -50,7 +50,7 @@ from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
-from briefcli.analysis.coref import Draft, resolve_people
+from briefcli.analysis.coref import Draft, resolve_people, stood_in_for
 from briefcli.analysis.countries import DEMONYMS, country_of
 from briefcli.analysis.mentions import Found, Role, find_mentions
 from briefcli.analysis.orgs import collect_organizations, named_by_noun, named_in_full, spelled_out
@@ -504,7 +504,6 @@ def _portfolio_post(core: Sequence[str], owner: Sequence[str]) -> bool:
 
 _MAX_BEFORE_NAME = 10
 _DEATH = tuple(tuple(phrase.split()) for phrase in lex.DEATH_PHRASES)
-_STAND_IN = tuple(tuple(phrase.split()) for phrase in lex.STAND_IN_PHRASES)
 _ENVOY_PRINCIPAL = tuple(tuple(phrase.split()) for phrase in lex.ENVOY_PRINCIPAL_PHRASES)
 _POSSESSIVE_PRONOUNS = frozenset(("his", "their"))  # "her" is also an object
 
@@ -560,7 +559,7 @@ def _only_talked_about(article: Article, m: Mention) -> bool:
         t -= 1
     if any(e - len(p) >= first and tuple(lows[e - len(p) : e]) == p for p in _DEATH for e in {k, t}):
         return True
-    if _stood_in_for(lows, first, k) or (("the", "late") in pairwise(lows[max(first, i - 2) : j + 1])):
+    if stood_in_for(lows, first, k) or (("the", "late") in pairwise(lows[max(first, i - 2) : j + 1])):
         return True
     if _absent_genitive(lows, first, k) or _in_condition(lows, first, k):
         return True
@@ -595,14 +594,6 @@ def _in_condition(lows: Sequence[str], first: int, k: int) -> bool:
     return False
 
 
-def _stood_in_for(
-    lows: Sequence[str], first: int, k: int, phrases: Sequence[tuple[str, ...]] = _STAND_IN
-) -> bool:
-    """Whether the words before token ``k`` say someone stood in for the person there
-    ("representing [the] Minister", "on behalf of Dr. X")."""
-    return any(k - len(phrase) >= first and lows[k - len(phrase) : k] == phrase for phrase in phrases)
-
-
 def _represented(article: Article, person: Person) -> bool:
     """Whether the person is named after words that say someone represented them or brought
     their word ("Tom Berg, representing Prime Minister Ivo Dahl", "the greetings of President
@@ -615,7 +606,7 @@ def _represented(article: Article, person: Person) -> bool:
         k = bisect_left(tokens.starts, m.start)
         while k > first and tokens.lows[k - 1] in ("the", "late"):
             k -= 1
-        if k < len(tokens) and _stood_in_for(tokens.lows, first, k, _ENVOY_PRINCIPAL):
+        if k < len(tokens) and stood_in_for(tokens.lows, first, k, _ENVOY_PRINCIPAL):
             return True
     return False
 
