@@ -3307,7 +3307,14 @@ def test_said_takes_a_clause_and_a_date_may_come_first(body: str, expected: list
         (
             "“Ports are the lifeline of our economy,” said Ms. Ana Gill, Minister of Trade. “We will "
             "invest in them.”",
-            [("Ana Gill", "person", "said", "Ports are the lifeline of our economy We will invest in them")],
+            [
+                (
+                    "Ana Gill",
+                    "person",
+                    "said",
+                    "Ports are the lifeline of our economy … We will invest in them",
+                )
+            ],
         ),
         # another person named between the two quotations ends it
         (
@@ -3663,4 +3670,35 @@ def test_asking_for_something_is_a_request() -> None:
     found = rows("The Ostland delegation reported a flood and asked for help from the relief fund.")
     assert ("The Ostland delegation", "asked", "help from the relief fund") in [
         (speaker, cue, text) for speaker, _, cue, text in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        # a participle put at an amount tells of the noun before it: not a second verb of the list
+        (
+            "She warned that funding for the new posts, estimated at 12 million dollars, had not been found.",
+            "funding for the new posts, estimated at 12 million dollars, had not been found",
+        ),
+        # ... or names its agent
+        (
+            "She warned that the levy, proposed by the port board in May, was too high for the town.",
+            "the levy, proposed by the port board in May, was too high for the town",
+        ),
+    ],
+)
+def test_a_reduced_passive_after_a_comma_is_no_listed_cue(sentence: str, content: str) -> None:
+    found = rows("Minister Jane Ode met traders in Lisvik on Monday.", sentence)
+    assert [(r[2], r[3]) for r in found] == [("warned", content)]
+
+
+def test_a_listed_cue_still_ends_the_content_before_it() -> None:
+    # "welcomed the plan, estimated that ...": a verb of the list, with a clause of its own
+    found = rows(
+        "Minister Jane Ode welcomed the plan, estimated that it would cost 4 million and called for donors."
+    )
+    assert [(r[2], r[3]) for r in found][:2] == [
+        ("welcomed", "the plan"),
+        ("estimated", "it would cost 4 million"),
     ]

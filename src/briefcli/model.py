@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import json
+import re
 from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -306,11 +307,24 @@ class Statement:
         None  # the person ("p1"), unnamed role holder ("u1") or organization ("o1"); None for a group
     )
 
-    def text_in(self, article: Article) -> str:
-        """The reported content as the article gives it (split-quote pieces joined)."""
-        if self.parts:
-            return " ".join(article.span(a, b) for a, b in self.parts)
-        return article.span(self.start, self.end)
+    def text_in(self, article: Article, ellipsis: str = " …") -> str:
+        """The reported content as the article gives it; the pieces of a split quotation
+        joined by a space when they make one sentence ('“We agree,” he said, “on the
+        ports.”'), by ``ellipsis`` and a space when the second opens a sentence of its own
+        ('“It works,” she said. “We must pay.”'): run together, "It works We must" is garble."""
+        if not self.parts:
+            return article.span(self.start, self.end)
+        pieces = [article.span(a, b).strip() for a, b in self.parts]
+        out = pieces[0]
+        for (_, end), (start, _), piece in zip(self.parts, self.parts[1:], pieces[1:], strict=False):
+            between = article.text[end:start].rstrip()
+            new_sentence = piece[:1].isupper() and _SENTENCE_END.search(between) is not None
+            out = f"{out.rstrip(',;:')}{ellipsis} {piece}" if new_sentence else f"{out} {piece}"
+        return out
+
+
+# A sentence ending between two pieces of a split quotation: '“A,” said X, a student. “B.”'.
+_SENTENCE_END = re.compile(r"[.!?][\s”\"’']*$|[.!?][”\"’']?\s+[“\"‘']?$")
 
 
 DateForm = Literal["absolute", "range", "month", "no-year", "relative"]

@@ -31,6 +31,7 @@ Minister's proposal" a stance).
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from itertools import compress
 
@@ -1009,7 +1010,25 @@ def _listed_cue(w: Words, n: int, cue: int | None) -> bool:
     ``cue``, listed after it: "thanked the hosts[, commended] the staff and expressed hope"."""
     if cue is None or n + 1 >= len(w) or not finite_cue(w.words[n + 1]):
         return False
-    return tense(w.words[n + 1]) == tense(w.words[cue])
+    return tense(w.words[n + 1]) == tense(w.words[cue]) and not _reduced_passive(w, n + 1)
+
+
+def _reduced_passive(w: Words, k: int) -> bool:
+    """Whether the past form at word ``k`` is a participle telling of the noun before it, not
+    a verb of its own: "warned that funding for the posts[, estimated at 4 million dollars,]
+    was short", "[, approved by the board,]" (its agent, or the amount it is put at)."""
+    if k + 2 >= len(w):
+        return False
+    after = w.lows[k + 1]
+    return after == "by" or (after == "at" and _amount_at(w, k + 2))
+
+
+def _amount_at(w: Words, k: int) -> bool:
+    """Whether an amount opens at word ``k``, or after one word: "41 million", "about $4m"."""
+    return any(
+        any(c.isdigit() or unicodedata.category(c) == "Sc" for c in text) for text in w.texts[k : k + 2]
+    )
+    return False
 
 
 def absolute_speaker(s: Context, i: int) -> Speaker | None:

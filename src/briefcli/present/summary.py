@@ -3874,26 +3874,14 @@ _BULLET = pattern(r"\s*[•▪◦●‣∙·*]\s")
 _POINTS_AHEAD = pattern(r"\b(?:as follows|the following)\s*[.:]?\s*$", re.IGNORECASE)
 
 
-# A sentence ending between two pieces of a split quotation: '“A,” said X, a student. “B.”'.
-_SENTENCE_END = pattern(r"[.!?][\s”\"’']*$|[.!?][”\"’']?\s+[“\"‘']?$")
-
-
 def statement_text(article: Article, st: Statement) -> str:
     """A statement's content as a point shows it: without the date line the layout found at
     the head of the first paragraph ("According to experts, Dubai: 15 May, 2013 – A single
-    window ..." is about the single window); the pieces of a split quotation joined by a space
-    when they make one sentence ('“We agree,” he said, “on the ports.”'), by " … " when the
-    second opens a sentence of its own ('“It was useful,” said X, a student. “They spoke
-    ...”'): run together, "useful They spoke" reads as garble."""
+    window ..." is about the single window); the pieces of a split quotation joined as
+    ``Statement.text_in`` joins them, the mark kept on the line of the word it follows."""
     if not st.parts:
         return article.span(max(st.start, article.dateline_end), st.end).strip()
-    pieces = [article.span(a, b).strip() for a, b in st.parts]
-    out = pieces[0]
-    for (_, end), (start, _), piece in zip(st.parts, st.parts[1:], pieces[1:], strict=False):
-        between = article.text[end:start]
-        new_sentence = piece[:1].isupper() and _SENTENCE_END.search(between.rstrip()) is not None
-        out = f"{out.rstrip(',;:')}{ELLIPSIS} {piece}" if new_sentence else f"{out} {piece}"
-    return out
+    return st.text_in(article, ELLIPSIS)
 
 
 # What the speaker did next, in the same sentence, when it is no speech of its own: "He noted
