@@ -4250,3 +4250,30 @@ def test_a_subject_pronoun_is_not_the_one_its_clause_does_something_with() -> No
 def test_a_delegations_leader_titled_by_its_body_holds_the_bodys_post(body: str, org: str | None) -> None:
     found = person(people_of(body), "Sione Vaka")
     assert found.org == org
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # "of the" and one or two common nouns between the title and the name's comma
+        ("The Minister of Ports of the host country, Ms. Ana Ruiz, opened the fair.", "Minister of Ports"),
+        (
+            "Speaking next, the Minister of Ports of the host nation, Ms. Ana Ruiz, said fees fell.",
+            "Minister of Ports",
+        ),
+        ("The Vice-Chair of the region, Ms. Ana Ruiz, opened the fair.", "Vice-Chair"),
+    ],
+)
+def test_a_title_with_a_lowercase_complement_goes_to_the_name_after_it(text: str, title: str) -> None:
+    assert person(people_of(text), "Ana Ruiz").title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The third Regional Forum on Coastal Shipping opened today in Lisvik.",
+        "The Fund for Island Schools said the grants were paid.",
+    ],
+)
+def test_the_topic_ending_a_bodys_name_is_no_person(text: str) -> None:
+    assert names(text) == []

@@ -4365,3 +4365,17 @@ def test_a_name_after_its_own_title_is_not_described_again() -> None:
     line = " ".join(c.text for c in bottom_line(analyse(build_article(Source("stdin", "-"), text))))
     assert "Commissioner for Ports and Harbours, Ida Holm" in line
     assert "Ida Holm (" not in line
+
+
+def test_the_second_piece_of_a_split_quotation_is_no_fact_of_its_own() -> None:
+    # '“A,” she said. “B.”': B is in the quotation's point, and not again as a fact "B."
+    text = (
+        "Ports forum opens in Lisvik\n\n"
+        "LISVIK, 4 May 2026 - The ports forum opened in Lisvik today with 200 delegates.\n\n"
+        "Minister Ana Ruiz opened the forum. “We cannot ask traders to trust a port that closes at "
+        "night,” she said. “Reliability is the whole argument.”\n"
+    )
+    view = summary_view(analyse(build_article(Source("stdin", "-"), text)), max_words=1000)
+    texts = [p["text"] for s in view["sections"] for p in s["points"]]
+    assert sum("Reliability is the whole argument" in t for t in texts) == 1
+    assert any("closes at night\u00a0… Reliability is the whole argument" in t for t in texts)

@@ -1159,13 +1159,17 @@ def _complements_before(toks: Sequence[Word], end: int) -> list[int]:
 def _title_before_lower_end(view: SentenceView, comma: int, ctx: RunContext) -> Title | None:
     """A title with an article whose complement ends in one or two lowercase nouns before the
     comma: "the Vice Chair of the Andes region, Ana Ruiz", "the Vice-Chair of the region, Ana
-    Ruiz"."""
+    Ruiz", "the Minister of Finance of the host country, Ana Ruiz"."""
     toks = view.words
-    if comma >= 4 and [toks[comma - 3].base_low, toks[comma - 2].base_low] == ["of", "the"]:
-        # "the Vice-Chair of the region, Ana Ruiz": the title, then "of the" and a common noun
-        title = ctx.ends_at.get(comma - 3)
-        noun = toks[comma - 1]
-        if title is not None and title.det is not None and noun.alpha and noun.lower and noun.lemma is None:
+    for nouns in (1, 2):
+        # "the Vice-Chair of the region, Ana Ruiz": the title, then "of the" and a common noun,
+        # or two ("of the host country")
+        of = comma - 2 - nouns
+        if of < 1 or [toks[of].base_low, toks[of + 1].base_low] != ["of", "the"]:
+            continue
+        title = ctx.ends_at.get(of)
+        words = toks[of + 2 : comma]
+        if title is not None and title.det is not None and all(_common_noun(t) for t in words):
             return title
     p = comma
     while p > comma - 2 and p > 1:
@@ -1179,6 +1183,11 @@ def _title_before_lower_end(view: SentenceView, comma: int, ctx: RunContext) -> 
         if title is not None:
             return title if title.det is not None and title.segments[-1].comps else None
     return None
+
+
+def _common_noun(t: Word) -> bool:
+    """A lowercase word no verb form, as the nouns of "of the host country" are."""
+    return t.alpha and t.lower and t.lemma is None and t.base_low not in _NOT_MODIFIERS
 
 
 _CLOSERS = frozenset((",", ".", ";", ")"))
@@ -1305,6 +1314,8 @@ def _context_cue(toks: Sequence[Word], b: int, start: int, a: int | None = None)
     titles and bodies alone (see ``_all_org_words``)."""
     if a is not None and _all_org_words(toks, a, b):
         return False
+    if _topic_of_name(toks, start):
+        return False
     n = len(toks)
     nxt = toks[b].base_low if b < n else ""
     if nxt == _PERSONAL_RELATIVE or (nxt == "," and b + 1 < n and toks[b + 1].low == _PERSONAL_RELATIVE):
@@ -1330,6 +1341,21 @@ def _context_cue(toks: Sequence[Word], b: int, start: int, a: int | None = None)
     # "met her Ostrian counterpart, Jonas Berg": a person relative to another, a comma between
     relative = start - 1 - (last_before == ",")
     return relative >= 0 and toks[relative].low in lex.RELATIVE_PERSON_NOUNS
+
+
+def _topic_of_name(toks: Sequence[Word], start: int) -> bool:
+    """Whether the run at ``start`` is the topic that ends a body's or event's name: "the
+    Regional Forum on [Inland Waterways] opened", "the Fund for [Coastal Towns] said": what
+    comes after "on" or "for" in a name is its subject, not a person."""
+    return (
+        start >= 2
+        and toks[start - 1].low in _TOPIC_PREPOSITIONS
+        and toks[start - 2].cap
+        and toks[start - 2].org_word
+    )
+
+
+_TOPIC_PREPOSITIONS = frozenset(("on", "for"))
 
 
 # Nouns that make a lowercase apposition a person's description: "a senior political analyst",

@@ -121,6 +121,7 @@ the summary and export views build their sections around it with their own budge
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import itertools
@@ -2972,7 +2973,10 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
         kept = {st.sentence for st in statements}
         statements += [st for st in asides if st.sentence in kept]
         statements.sort(key=lambda st: (st.start, st.end))
-    spoken: set[int] = {st.sentence for st in statements}
+    # the sentences of every piece of a split quotation: '“A,” she said. “B.”' is no fact "B."
+    spoken: set[int] = {st.sentence for st in statements} | {
+        i for st in statements if st.parts for i in _piece_sentences(article, st)
+    }
     runs = speech_runs(article, ctx.statements, section.paragraphs, briefing.people, ctx.told)
     by_sentence: dict[int, list[Statement]] = {}
     for st in statements:
@@ -3427,6 +3431,16 @@ def _run_points(
         points.append(_counted(point._replace(speaker=shown, cue_words=CONTINUING)))
         spoken.update(s.index for s in group)
     return points
+
+
+def _piece_sentences(article: Article, st: Statement) -> set[int]:
+    """The sentences the pieces of a split quotation start in."""
+    sentences = article.sentences
+    return {bisect.bisect_right(sentences, a, key=_sentence_start) - 1 for a, _ in st.parts}
+
+
+def _sentence_start(sentence: Sentence) -> int:
+    return sentence.start
 
 
 def _fact_candidates(briefing: Briefing, section: Section, ctx: _Context, spoken: set[int]) -> list[KeyPoint]:
