@@ -573,3 +573,22 @@ def test_reference_rich_groups_with_titles() -> None:
     siluanov = "Anton Siluanov — Minister of Finance, Russian Federation  (3 statements)"
     assert mikuriya in out and siluanov in out
     assert max(len(line) for line in out.splitlines()) <= 80
+
+
+def test_a_split_quotation_of_two_sentences_reads_with_a_mark_between_them(tmp_path: Path) -> None:
+    # '“A,” she said. “B.”': "A … B" for a reader; the analysis JSON keeps the guide's one space
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Ports forum opens in Lisvik\n\nMinister Ana Ruiz opened the ports forum in Lisvik on Monday. "
+        "“We cannot ask traders to trust a port that closes at night,” she said. “Reliability is everything.”\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["quotes", str(path), "--format", "json"])
+    texts = [row["text"] for group in json.loads(result.stdout)["groups"] for row in group["rows"]]
+    assert texts == [
+        "We cannot ask traders to trust a port that closes at night\u00a0… Reliability is everything"
+    ]
+    analysed = runner.invoke(app, ["analyze", str(path), "--format", "json"])
+    assert [s["text"] for s in json.loads(analysed.stdout)["statements"]] == [
+        "We cannot ask traders to trust a port that closes at night Reliability is everything"
+    ]

@@ -3312,7 +3312,7 @@ def test_said_takes_a_clause_and_a_date_may_come_first(body: str, expected: list
                     "Ana Gill",
                     "person",
                     "said",
-                    "Ports are the lifeline of our economy … We will invest in them",
+                    "Ports are the lifeline of our economy We will invest in them",
                 )
             ],
         ),

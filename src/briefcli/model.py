@@ -307,13 +307,17 @@ class Statement:
         None  # the person ("p1"), unnamed role holder ("u1") or organization ("o1"); None for a group
     )
 
-    def text_in(self, article: Article, ellipsis: str = " …") -> str:
+    def text_in(self, article: Article, ellipsis: str | None = None) -> str:
         """The reported content as the article gives it; the pieces of a split quotation
-        joined by a space when they make one sentence ('“We agree,” he said, “on the
-        ports.”'), by ``ellipsis`` and a space when the second opens a sentence of its own
-        ('“It works,” she said. “We must pay.”'): run together, "It works We must" is garble."""
+        joined by a space, as the annotation guide joins them. With ``ellipsis``, for a
+        reader, by that mark and a space when the second piece opens a sentence of its own
+        ('“It works,” she said. “We must pay.”'): run together, "It works We must" reads as
+        garble; one space still joins the pieces of one sentence ('“We agree,” he said, “on
+        the ports.”')."""
         if not self.parts:
             return article.span(self.start, self.end)
+        if ellipsis is None:
+            return " ".join(article.span(a, b) for a, b in self.parts)
         pieces = [article.span(a, b).strip() for a, b in self.parts]
         out = pieces[0]
         for (_, end), (start, _), piece in zip(self.parts, self.parts[1:], pieces[1:], strict=False):

@@ -38,6 +38,7 @@ from briefcli.model import (
 )
 from briefcli.present.dates import iso_range, when
 from briefcli.present.summary import (
+    ELLIPSIS,
     OCCASION_DAYS,
     heading_only,
     held_online,
@@ -1337,7 +1338,7 @@ def _quote_row(briefing: Briefing, st: Statement, who: _Speaker, section: Sectio
         "title": who.title,
         "org": who.org,
         "cue": st.cue,
-        "text": st.text_in(briefing.article),
+        "text": st.text_in(briefing.article, ELLIPSIS),
         "direct": st.direct,
         "section": section.kind if section else briefing.kinds[st.paragraph],
         "section_label": section.label if section else None,
