@@ -579,8 +579,8 @@ def test_a_split_quotation_of_two_sentences_reads_with_a_mark_between_them(tmp_p
     # '“A,” she said. “B.”': "A … B" for a reader; the analysis JSON keeps the guide's one space
     path = tmp_path / "a.txt"
     path.write_text(
-        "Ports forum opens in Lisvik\n\nMinister Ana Ruiz opened the ports forum in Lisvik on Monday. "
-        "“We cannot ask traders to trust a port that closes at night,” she said. “Reliability is everything.”\n",
+        "Ports forum opens in Lisvik\n\nMinister Ana Ruiz opened the ports forum in Lisvik on Monday. “We "
+        "cannot ask traders to trust a port that closes at night,” she said. “Reliability is everything.”\n",
         encoding="utf-8",
     )
     result = runner.invoke(app, ["quotes", str(path), "--format", "json"])
