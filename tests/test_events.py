@@ -412,6 +412,17 @@ WHAT = [
     ),
     # ... not a clause after it
     ("The envoy reached the port, Ms. Ode said.", None, "The envoy reached the port"),
+    # a date in a contrast or a concession with a verb of its own dates that clause, not the main
+    (
+        "She said the quay was half built, while dredging of the channel had ended in May.",
+        "May",
+        "Dredging of the channel had ended",
+    ),
+    (
+        "The talks went on, although the summit had closed on 4 May.",
+        "4 May",
+        "The summit had closed",
+    ),
 ]
 
 

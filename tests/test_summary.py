@@ -4379,3 +4379,21 @@ def test_the_second_piece_of_a_split_quotation_is_no_fact_of_its_own() -> None:
     texts = [p["text"] for s in view["sections"] for p in s["points"]]
     assert sum("Reliability is the whole argument" in t for t in texts) == 1
     assert any("closes at night\u00a0… Reliability is the whole argument" in t for t in texts)
+
+
+def test_a_date_in_what_someone_said_is_no_next_scene_of_the_bottom_line() -> None:
+    # "..., while dredging ... had been completed in July" is the Director's report, not a scene
+    # ("In July 2025, Ode held talks with Ruth Adler" was the bottom line's second sentence)
+    text = (
+        "Minister tours Port of Lisvik\n\nLisvik, 2 September 2025\n\n"
+        "Deputy Minister of Transport, Eng. Karim Ode, paid a working visit on Monday to the Port of "
+        "Lisvik, where he reviewed the new terminal and met with representatives of shipping lines.\n\n"
+        "He was received by the Director of the Lisvik Port Authority, Ms. Ruth Adler, and senior "
+        "managers of the Authority.\n\n"
+        "Briefing the Deputy Minister, Ms. Adler said the new quay was 68 per cent complete, while "
+        "dredging of the channel to 16 metres had been completed in July.\n\n"
+        "Eng. Ode commended the Authority for keeping to the schedule.\n"
+    )
+    lines = _bottom_line_of(text)
+    assert lines[0].startswith("On 1 September 2025, Karim Ode")
+    assert not any("July" in line or "redging" in line for line in lines)

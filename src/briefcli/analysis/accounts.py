@@ -35,6 +35,8 @@ from briefcli.lang.en import (
     ACCOUNT_RELATIVES,
     ACCOUNT_SUBORDINATORS,
     ANAPHORIC_OBJECTS,
+    CONCESSIONS,
+    CONTRASTS,
     COORDINATORS,
     DATE_MODIFIERS,
     DATE_PREPOSITIONS,
@@ -624,6 +626,14 @@ def _opens_adverb_clause(before: list[str], after: str) -> bool:
     return any(_is_finite(clause, i) for i in range(len(clause)))
 
 
+def _contrast_clause(words: list[str]) -> bool:
+    """Whether the words before a date open a contrast or a concession with a finite verb of its
+    own: "while the works had ended", "although the port had closed"."""
+    if not words or (words[0].lower() not in CONTRASTS and words[0].lower() not in CONCESSIONS):
+        return False
+    return any(_is_finite(words, i) for i in range(1, len(words)))
+
+
 def _inner_clause(text: str, start: int, end: int) -> str | None:
     """The clause a date stands in when it is not the main one: a relative clause ("the
     Summit, which will begin on 14 December") or a participle phrase after a noun, once
@@ -637,6 +647,10 @@ def _inner_clause(text: str, start: int, end: int) -> str | None:
     words = _words(before)
     if _opens_adverb_clause(words, tail):
         return tail.strip()
+    if _contrast_clause(words):
+        # "..., while dredging of the channel had been completed in July": the contrast is a
+        # happening of its own, not the main clause's
+        return f"{' '.join(words[1:])}{tail}"
     # "..., which will begin on 14 December": the relative clause and the noun before it.
     relative = next(
         (

@@ -2165,10 +2165,13 @@ def _said_in(briefing: Briefing, event: Event) -> bool:
     """Whether an event's account is what someone said, its cue after it ("The Assembly will
     always insist on the Final Act, President X said to the Minister"): without its speaker it
     would read as a fact of the encounter."""
-    head = event.what.removesuffix("…").strip()[:40]
+    # an account opens with a capital where the words said may not: "..., while dredging had
+    # ended in July" is told as "Dredging had ended"
+    head = event.what.removesuffix("…").strip()[:40].casefold()
     article = briefing.article
     return any(
-        st.sentence == event.sentence and head and head in st.text_in(article) for st in briefing.statements
+        st.sentence == event.sentence and head and head in st.text_in(article).casefold()
+        for st in briefing.statements
     )
 
 
