@@ -295,3 +295,9 @@ def test_help_has_an_example(command: str) -> None:
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0
     assert "Example" in result.stdout
+
+
+def test_the_publication_row_gives_a_capitalised_date_line_place_as_a_reader_writes_it() -> None:
+    text = "Port forum opens\n\nLISVIK HARBOUR, 4 May 2026 - The port forum opened in Lisvik Harbour today.\n"
+    rows = json.loads(_run("timeline", "-", "--format", "json", stdin=text))["rows"]
+    assert [r["where"] for r in rows if r["kind"] == "publication"] == ["Lisvik Harbour"]

@@ -423,6 +423,18 @@ WHAT = [
         "4 May",
         "The summit had closed",
     ),
+    # a date in a predicate joined by ", and" dates that predicate, told with the subject
+    (
+        "Ministers adopted the plan, approved the budget, and agreed to meet again in Apia in March 2027.",
+        "March 2027",
+        "Ministers agreed to meet again in Apia",
+    ),
+    # ... not a modal's, which goes on the clause nearest it
+    (
+        "Ms. Ode announced that the fund would open in 2027, and would hold its first call on 3 May.",
+        "3 May",
+        "Ode announced that the fund would open in 2027, and would hold its first call",
+    ),
 ]
 
 

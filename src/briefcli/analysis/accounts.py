@@ -634,6 +634,28 @@ def _contrast_clause(words: list[str]) -> bool:
     return any(_is_finite(words, i) for i in range(1, len(words)))
 
 
+def _later_predicate_subject(text: str, comma: int, words: list[str]) -> str | None:
+    """The subject of the sentence when the date stands in a predicate joined by ", and" after
+    its main one ("Ministers adopted the plan, [and agreed to meet in March]"): the words before
+    the sentence's first finite verb, when they hold no comma of an opening phrase."""
+    if comma <= 0 or len(words) < 2 or words[0].lower() != "and" or not _is_finite(words, 1):
+        return None
+    verb_after = words[1].lower()
+    if not (verb_after in PAST_FORMS or verb_after.endswith("ed")):
+        # "announced that the community would dedicate 2012 to trade, and would launch it on
+        # 26 January": a modal goes on the clause nearest it, whose subject is not the sentence's
+        return None
+    main = text[:comma]
+    verb = first_finite(main)
+    if not verb:
+        return None
+    all_words = _words(main)
+    at = re.search(rf"(?<![\w-]){re.escape(all_words[verb])}(?![\w-])", main)
+    if at is None or "," in main[: at.start()]:
+        return None  # "On Monday, the Minister visited ...": no bare subject to repeat
+    return " ".join(all_words[:verb])
+
+
 def _inner_clause(text: str, start: int, end: int) -> str | None:
     """The clause a date stands in when it is not the main one: a relative clause ("the
     Summit, which will begin on 14 December") or a participle phrase after a noun, once
@@ -651,6 +673,11 @@ def _inner_clause(text: str, start: int, end: int) -> str | None:
         # "..., while dredging of the channel had been completed in July": the contrast is a
         # happening of its own, not the main clause's
         return f"{' '.join(words[1:])}{tail}"
+    subject = _later_predicate_subject(text, left, words)
+    if subject:
+        # "Ministers adopted the plan, and agreed to meet again in Apia in March 2027": the
+        # date is the meeting's, not the adoption's
+        return f"{subject} {' '.join(words[1:])}{tail}"
     # "..., which will begin on 14 December": the relative clause and the noun before it.
     relative = next(
         (

@@ -1185,7 +1185,7 @@ def timeline_view(briefing: Briefing, *, publication: bool = True) -> TimelineVi
                 "when": when(article.published.isoformat(), None),
                 "kind": "publication",
                 "what": f"Published: {article.title}" if article.title else "Published",
-                "where": article.dateline,
+                "where": readable_place(article.dateline) if article.dateline else None,
                 "who": [],
                 "paragraph": None,
                 "section": None,
