@@ -429,6 +429,12 @@ WHAT = [
         "March 2027",
         "Ministers agreed to meet again in Apia",
     ),
+    # a date in the clause a participle of speech reports dates what that clause tells
+    (
+        "He welcomed the proposal, adding that the first meeting could be held in Apia in September.",
+        "September",
+        "The first meeting could be held in Apia",
+    ),
     # ... not a modal's, which goes on the clause nearest it
     (
         "Ms. Ode announced that the fund would open in 2027, and would hold its first call on 3 May.",

@@ -634,6 +634,16 @@ def _contrast_clause(words: list[str]) -> bool:
     return any(_is_finite(words, i) for i in range(1, len(words)))
 
 
+def _said_clause(words: list[str]) -> str | None:
+    """The clause a participle of speech reports after a comma, when it has a verb of its own:
+    ", adding that the meeting could be held", ", noting that the port had opened"."""
+    if len(words) < 3 or words[1].lower() != "that" or not words[0].lower().endswith("ing"):
+        return None
+    if cue_lemma(words[0].lower()) is None or not any(_is_finite(words, i) for i in range(2, len(words))):
+        return None
+    return " ".join(words[2:])
+
+
 def _later_predicate_subject(text: str, comma: int, words: list[str]) -> str | None:
     """The subject of the sentence when the date stands in a predicate joined by ", and" after
     its main one ("Ministers adopted the plan, [and agreed to meet in March]"): the words before
@@ -673,6 +683,11 @@ def _inner_clause(text: str, start: int, end: int) -> str | None:
         # "..., while dredging of the channel had been completed in July": the contrast is a
         # happening of its own, not the main clause's
         return f"{' '.join(words[1:])}{tail}"
+    said = _said_clause(words)
+    if said:
+        # "..., adding that the first meeting could be held in Apia in September": the date is
+        # the meeting's, which the words said tell
+        return f"{said}{tail}"
     subject = _later_predicate_subject(text, left, words)
     if subject:
         # "Ministers adopted the plan, and agreed to meet again in Apia in March 2027": the
