@@ -4397,3 +4397,26 @@ def test_a_date_in_what_someone_said_is_no_next_scene_of_the_bottom_line() -> No
     lines = _bottom_line_of(text)
     assert lines[0].startswith("On 1 September 2025, Karim Ode")
     assert not any("July" in line or "redging" in line for line in lines)
+
+
+def test_the_bottom_line_keeps_an_outcome_told_by_a_second_past_verb() -> None:
+    # "met ... for their council, chaired by X, and adopted a roadmap": what the meeting decided
+    lines = _bottom_line_of(
+        "Ministers meet in Lisvik\n\nLISVIK, 14 March 2026 - Trade ministers of the five states met in "
+        "Lisvik on Thursday for their annual council, chaired by Minister Ana Ruiz, and adopted a "
+        "three-year roadmap for a single customs window.\n\nThe council will meet again in 2027.\n"
+    )
+    assert lines[0].endswith("and adopted a three-year roadmap for a single customs window")
+
+
+def test_the_headline_news_is_no_sentence_of_what_someone_said() -> None:
+    # "Ministers agree roadmap": "She also proposed that the roadmap ..." is Ruiz's proposal, and
+    # its "She" would name no one; the sentence that tells the roadmap's adoption is the news
+    lines = _bottom_line_of(
+        "Ministers agree roadmap\n\nLISVIK, 14 March 2026 - Trade ministers of the five states met in "
+        "Lisvik on Thursday for their annual council.\n\n"
+        "Minister Ana Ruiz welcomed the report. She also proposed that the roadmap include a risk centre.\n\n"
+        "The roadmap was adopted by all five states at the close of the council.\n"
+    )
+    assert not any(line.startswith("She") for line in lines)
+    assert lines[-1] == "The roadmap was adopted by all five states at the close of the council"

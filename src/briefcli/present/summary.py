@@ -1180,7 +1180,7 @@ def bottom_line(briefing: Briefing) -> list[Clause]:
     """The bottom line's clauses (see the module docstring for the pattern), with the news its
     headline announces when none of them says it (``_headline_news``)."""
     clauses = _bottom_line(briefing)
-    news = _headline_news(briefing.article, clauses)
+    news = _headline_news(briefing, clauses)
     if news is None:
         return clauses
     return [*clauses[: MAX_CLAUSES - 1], news]
@@ -1193,12 +1193,14 @@ _HEADLINE_OBJECT = pattern(
 )
 
 
-def _headline_news(article: Article, clauses: Sequence[Clause]) -> Clause | None:
+def _headline_news(briefing: Briefing, clauses: Sequence[Clause]) -> Clause | None:
     """The news a headline announces when the bottom line does not say it: "Harbour Board
     attends summit, announces partnership" and a bottom line about the summit only -> the
     first sentence after the lead that names the partnership ("The two bodies also formalised
     a Partnership Agreement ..."), as its account (its main clause). None when the headline
-    announces nothing, or a clause already names its object's noun."""
+    announces nothing, or a clause already names its object's noun. A sentence that reports
+    what someone said ("She also proposed that the roadmap include ...") is no news of it."""
+    article = briefing.article
     title = article.title or ""
     words = title.split()
     verb = next((i for i, w in enumerate(words) if w.casefold() in HEADLINE_NEWS_VERBS and i > 0), None)
@@ -1213,7 +1215,10 @@ def _headline_news(article: Article, clauses: Sequence[Clause]) -> Clause | None
     if len(head) < 4 or any(noun.search(c.text) for c in clauses):
         return None
     after = max((c.sentence for c in clauses), default=-1)
+    said = {st.sentence for st in briefing.statements}
     for sentence in article.sentences[after + 1 :]:
+        if sentence.index in said:
+            continue
         text = without_dateline(article, sentence.start, sentence.end)
         if noun.search(text) and not _QUOTE_MARKS.search(text):  # not what someone said of it
             what = _tidy_marks(event_what(without_honorifics(text)).removesuffix("."))
@@ -1516,7 +1521,11 @@ def _event_clauses(
 
 
 # What a meeting decided, told after its main clause: "..., adopting new catch limits".
-_OUTCOME = pattern(rf",\s+(?:and\s+)?((?:{'|'.join(sorted(OUTCOME_PARTICIPLES))})\b[^;]*?)\.?\s*$")
+_OUTCOME = pattern(
+    rf",\s+(?:and\s+)?((?:{'|'.join(sorted(OUTCOME_PARTICIPLES))})\b[^;]*?)\.?\s*$"
+    # "..., and adopted a roadmap": a past of the same subject, its "and" kept
+    rf"|,?\s+(and\s+(?:also\s+)?(?:{'|'.join(sorted(OUTCOME_PASTS))})\b[^;]*?)\.?\s*$"
+)
 
 
 def _with_outcome(article: Article, event: Event, clause: Clause) -> Clause:
@@ -1527,9 +1536,11 @@ def _with_outcome(article: Article, event: Event, clause: Clause) -> Clause:
         return clause
     s = article.sentences[event.sentence]
     found = _OUTCOME.search(article.text, s.start, s.end)
-    if found is None or found.group(1) in clause.text:
+    outcome = found.group(1) or found.group(2) if found is not None else None
+    # told already, maybe with its names retold ("signed minutes with Joo (Commissioner)")
+    if outcome is None or " ".join(outcome.removeprefix("and ").split()[:4]) in clause.text:
         return clause
-    return clause._replace(text=f"{clause.text}, {_tidy_marks(without_honorifics(found.group(1)))}")
+    return clause._replace(text=f"{clause.text}, {_tidy_marks(without_honorifics(outcome))}")
 
 
 def _also_met(briefing: Briefing, event: Event) -> list[Event]:
