@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefcli.analysis import analyse
-from briefcli.analysis.accounts import event_what
+from briefcli.analysis.accounts import event_what, without_honorifics
 from briefcli.analysis.dates import find_dates
 from briefcli.analysis.events import find_events
 from briefcli.analysis.kinds import classify_paragraphs
@@ -804,3 +804,18 @@ def test_an_undated_lead_under_a_headline_range_takes_the_range() -> None:
     events = find_events(article, find_dates(article), sections, ())
     lead = [e for e in events if e.sentence == 0]
     assert [(e.date, e.end) for e in lead] == [("2024-05-02", "2024-05-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        # a full stop may end each word of a two-word honorific, and a space follow its inner stop
+        ("The Speaker, Rt. Hon. Sam Oduya, received them", "The Speaker, Sam Oduya, received them"),
+        ("The Speaker, Rt Hon Sam Oduya, received them", "The Speaker, Sam Oduya, received them"),
+        ("He met H. E. Ana Ruiz", "He met Ana Ruiz"),
+        ("He met H.E. Ana Ruiz", "He met Ana Ruiz"),
+        ("He met the U.S. delegation", "He met the U.S. delegation"),
+    ],
+)
+def test_an_account_leaves_out_honorifics_however_punctuated(text: str, plain: str) -> None:
+    assert without_honorifics(text) == plain

@@ -109,7 +109,8 @@ _HONORIFIC_PATTERN = (
     r"(?<![\w.])"
     + _trie(
         [
-            [r"\s+" if c == " " else re.escape(c) for c in h]
+            # "Rt Hon" and "Rt. Hon.": a full stop may end each word; "H.E." and "H. E."
+            [r"\.?\s+" if c == " " else r"\.\s?" if c == "." else re.escape(c) for c in h]
             for h in sorted(HONORIFICS)
             if h not in ACCOUNT_KEPT_HONORIFICS
         ]
