@@ -4277,3 +4277,11 @@ def test_a_title_with_a_lowercase_complement_goes_to_the_name_after_it(text: str
 )
 def test_the_topic_ending_a_bodys_name_is_no_person(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize("company", ["Halvor Steel", "Ostvik Mining", "Lisvik Foods", "Arno Chemicals"])
+def test_a_company_named_for_its_trade_is_no_person_and_owns_its_officers(company: str) -> None:
+    text = f"{company} welcomed the Minister. She was met by {company}'s Chief Executive, Mr. Tom Berg."
+    result = people_of(text)
+    assert [p.name for p in result.people] == ["Tom Berg"]
+    assert person(result, "Tom Berg").org == company
