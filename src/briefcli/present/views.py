@@ -605,7 +605,26 @@ def header_dates(briefing: Briefing, occasion: Sequence[Event] | None = None) ->
     ]
     hosted = {(e.date, e.end or e.date) for e in events if e.hosted}
     day = briefing.article.published
-    return list(dict.fromkeys(_span_shown(d, end, (d, end) in hosted, day) for d, end in kept))
+    return list(dict.fromkeys(_span_shown(d, end, (d, end) in hosted, day) for d, end in _runs(kept, hosted)))
+
+
+def _runs(spans: list[tuple[str, str]], hosted: set[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Spans of days that follow one another joined into one: a visit told day by day ("On
+    Wednesday ... On Thursday ... On the last day ...") took "15–17 April 2026", not "15 April
+    2026; 16 April 2026; 17 April 2026". A month, or a hosting gathering's span, stays apart."""
+    out: list[tuple[str, str]] = []
+    for date, end in spans:
+        if out and _next_day(out[-1], (date, end), hosted):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((date, end))
+    return out
+
+
+def _next_day(before: tuple[str, str], span: tuple[str, str], hosted: set[tuple[str, str]]) -> bool:
+    if any(len(d) != len("YYYY-MM-DD") for d in (*before, *span)) or before in hosted or span in hosted:
+        return False
+    return dt.date.fromisoformat(span[0]) - dt.date.fromisoformat(before[1]) == dt.timedelta(days=1)
 
 
 def _span_shown(date: str, end: str, hosted: bool, published: dt.date | None) -> str:
