@@ -157,6 +157,8 @@ FORMS = [
     ("The ministers will meet again in July.", [("2022-07", None)]),
     # a day that opens or closes a meeting of a given length is its first or last day
     ("The Council on Friday concluded a three-day session in Oslo.", [("2021-10-20", "2021-10-22")]),
+    # ... the day between the verb and its object
+    ("The Minister concluded on Friday a three-day visit to Oslo.", [("2021-10-20", "2021-10-22")]),
     # a timetable's present before a weekday tells the coming one
     ("The conference ends on Thursday.", [("2021-10-28", None)]),
     ("The conference ended on Thursday.", [("2021-10-21", None)]),
@@ -320,6 +322,12 @@ def test_without_any_date_the_year_is_the_one_the_sentence_names(
             [("2019-05-03", "2019-05-04")],
         ),
         ("The forum opened on 3 May 2019. On the second day, experts met.", [("2019-05-03", None)]),
+        # a day told in between leaves the visit the one "the last day" counts in
+        (
+            "The envoy concluded on 5 May 2019 a three-day visit. On 4 May 2019 she met the Mayor. "
+            "On the last day of the visit, she signed the accord.",
+            [("2019-05-03", "2019-05-05"), ("2019-05-04", None), ("2019-05-05", None)],
+        ),
     ],
 )
 def test_the_days_of_a_meeting_by_their_order(body: str, expected: list[tuple[str, str | None]]) -> None:

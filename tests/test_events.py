@@ -819,3 +819,16 @@ def test_an_undated_lead_under_a_headline_range_takes_the_range() -> None:
 )
 def test_an_account_leaves_out_honorifics_however_punctuated(text: str, plain: str) -> None:
     assert without_honorifics(text) == plain
+
+
+def test_a_day_of_the_visit_is_left_out_of_its_account_and_kept_as_its_subject() -> None:
+    # "On the last day of the visit, X signed ...": the account is what X did; "The first day of
+    # the Meeting was held jointly ...": the date phrase is the subject the account needs
+    events = _events(
+        "The envoy concluded on 5 May 2019 a three-day visit to Lisvik.",
+        "On the last day of the visit, she signed the accord with Mayor Tom Berg.",
+        "The first day of the visit was spent at the port.",
+    )
+    whats = [(e.date, e.what) for e in events]
+    assert ("2019-05-05", "She signed the accord with Mayor Tom Berg") in whats
+    assert ("2019-05-03", "The first day of the visit was spent at the port") in whats

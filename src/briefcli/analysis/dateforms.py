@@ -185,7 +185,9 @@ _RELATIVE_PATTERN = (
     rf"|(?P<month>{alternation(list(RELATIVE_MONTHS))})"
     rf"|(?P<after>{alternation(list(FOLLOWING_DAYS))}){_NO_OBJECT}"
     rf"|(?P<aftermonth>{alternation(list(FOLLOWING_MONTHS))})"
-    rf"|(?P<nthday>the\s+(?:{_ORDINALS})(?:\s+(?:and|to)\s+(?:{_ORDINALS}))?\s+days?))(?![\w-])"
+    # "the last day [of the visit]": the phrase the day belongs to goes with it
+    rf"|(?P<nthday>the\s+(?:{_ORDINALS})(?:\s+(?:and|to)\s+(?:{_ORDINALS}))?\s+days?"
+    r"(?:\s+of\s+(?:the|his|her|its|their)\s+[a-z]+)?))(?![\w-])"
     rf"|(?<![\w-])(?P<lead>(?i:{alternation(list(WEEKDAY_LEADS))}))\s+"
     rf"(?P<weekday>{alternation(_capitalised(list(WEEKDAY_NAMES)))})\b(?!{_NOT_ALONE})"
     # wire style drops the "on": "Olson Thursday congratulated", "take part Wednesday in"

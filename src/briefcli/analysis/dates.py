@@ -66,6 +66,8 @@ from briefcli.text.dateline import inline_dateline
 # single date opens or closes.
 _DURATION = pattern(
     rf"(?<![\w-])(?:(?P<close>{alternation(list(DURATION_CLOSES))})|(?P<open>{alternation(list(DURATION_OPENS))}))"
+    # the day may stand between the verb and its object: "concluded [on Friday] a three-day visit"
+    r"(?:\s+(?:on\s+\w+(?:\s+\w+){0,2}?|today|yesterday))?"
     rf"\s+(?:{alternation(sorted(LENGTH_DETERMINERS))})\s+"
     rf"(?P<n>\d{{1,2}}|{alternation(list(DAY_COUNTS))})[- ]day\b",
     re.IGNORECASE,
@@ -372,6 +374,16 @@ class _Anchors(NamedTuple):
     day: _Resolved | None = None
     day_sentence: tuple[int, int] = (-1, -1)
     day_end: int = 0
+    span: _Resolved | None = None  # the last date of several days: the visit a day of it is in
+
+    def days_of(self) -> _Resolved | None:
+        """What "the last day" counts in: the last date with a day when it spans several, else
+        the span it falls in ("a three-day visit" ... "On Thursday, ..." ... "On the last
+        day, ...": the visit's)."""
+        day, span = self.day, self.span
+        if day is None or day.first != day.last or span is None:
+            return day
+        return span if span.first <= day.first <= span.last else day
 
 
 # A timetable's present right before a weekday: "ends [on] Thursday", "opens Monday".
@@ -395,7 +407,10 @@ def _resolve(context: _Context, raw: Raw, p: Paragraph, sentence: int, anchors: 
             and _SCHEDULED.search(article.text, max(0, offset - 30), offset)
         ):
             tense = 1  # "The conference ends on Thursday": a timetable's present, the coming one
-        base = anchors.day if raw.relative.startswith(("after:", "nthday:")) else anchors.last
+        if raw.relative.startswith("nthday:"):
+            base = anchors.days_of()
+        else:
+            base = anchors.day if raw.relative.startswith("after:") else anchors.last
         resolved = _resolve_relative(raw, context.today, base, tense)
     else:
         tense = LEAD_TENSES.get(raw.lead or "", tense)
@@ -446,7 +461,8 @@ def _moved(
     )
     if background:
         return anchors._replace(last=resolved)
-    return _Anchors(resolved, resolved, where, end)
+    days = resolved if resolved.first != resolved.last else anchors.span
+    return _Anchors(resolved, resolved, where, end, days)
 
 
 class RelativeDay(NamedTuple):

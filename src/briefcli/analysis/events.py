@@ -170,7 +170,7 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
     spans = [
         (a - s_start, _through_day_part(text, b - s_start))
         for a, b in dated.spans
-        if a >= s_start and b <= s_start + len(text)
+        if a >= s_start and b <= s_start + len(text) and not _date_subject(text, a - s_start, b - s_start)
     ]
     where: str | None = None
     heading = _heading_rest(article, dated)
@@ -208,6 +208,15 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
         hosted=hosted,
         past=tense < 0,
     )
+
+
+def _date_subject(text: str, start: int, end: int) -> bool:
+    """Whether a date phrase opening the sentence is its subject, a verb right after it: "The
+    first day of the Meeting was held jointly with ..." keeps it, or the account has none."""
+    if text[:start].strip():
+        return False
+    rest = text[end:].lstrip()
+    return bool(rest) and rest[0].islower() and first_finite(rest) == 0
 
 
 # A passive relative clause after a comma, up to the point searched to: ", which was officially
