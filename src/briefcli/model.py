@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import json
-import re
 from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -321,14 +320,14 @@ class Statement:
         pieces = [article.span(a, b).strip() for a, b in self.parts]
         out = pieces[0]
         for (_, end), (start, _), piece in zip(self.parts, self.parts[1:], pieces[1:], strict=False):
-            between = article.text[end:start].rstrip()
-            new_sentence = piece[:1].isupper() and _SENTENCE_END.search(between) is not None
+            # a sentence ends between them: '“A,” said X, a student. “B.”'
+            between = article.text[end:start].rstrip(_BLANK_AND_QUOTES)
+            new_sentence = piece[:1].isupper() and between.endswith((".", "!", "?"))
             out = f"{out.rstrip(',;:')}{ellipsis} {piece}" if new_sentence else f"{out} {piece}"
         return out
 
 
-# A sentence ending between two pieces of a split quotation: '“A,” said X, a student. “B.”'.
-_SENTENCE_END = re.compile(r"[.!?][\s”\"’']*$|[.!?][”\"’']?\s+[“\"‘']?$")
+_BLANK_AND_QUOTES = " \t\n\u00a0“”‘’\"'"
 
 
 DateForm = Literal["absolute", "range", "month", "no-year", "relative"]

@@ -627,6 +627,28 @@ def _opens_adverb_clause(before: list[str], after: str) -> bool:
     return any(_is_finite(clause, i) for i in range(len(clause)))
 
 
+def _clause_of_its_own(text: str, left: int, words: list[str], tail: str) -> str | None:
+    """The clause after the comma at ``left`` (its ``words`` up to the date, then ``tail``)
+    when it tells a happening of its own, with its subject."""
+    if _opens_adverb_clause(words, tail):
+        return tail.strip()
+    if _contrast_clause(words):
+        # "..., while dredging of the channel had been completed in July": the contrast is a
+        # happening of its own, not the main clause's
+        return f"{' '.join(words[1:])}{tail}"
+    said = _said_clause(words)
+    if said:
+        # "..., adding that the first meeting could be held in Apia in September": the date is
+        # the meeting's, which the words said tell
+        return f"{said}{tail}"
+    subject = _later_predicate_subject(text, left, words)
+    if subject:
+        # "Ministers adopted the plan, and agreed to meet again in Apia in March 2027": the
+        # date is the meeting's, not the adoption's
+        return f"{subject} {' '.join(words[1:])}{tail}"
+    return None
+
+
 def _contrast_clause(words: list[str]) -> bool:
     """Whether the words before a date open a contrast or a concession with a finite verb of its
     own: "while the works had ended", "although the port had closed"."""
@@ -660,11 +682,13 @@ def _later_predicate_subject(text: str, comma: int, words: list[str]) -> str | N
     verb = first_finite(main)
     if not verb:
         return None
-    all_words = _words(main)
-    at = re.search(rf"(?<![\w-]){re.escape(all_words[verb])}(?![\w-])", main)
-    if at is None or "," in main[: at.start()]:
+    subject = _words(main)[:verb]
+    end = 0
+    for word in subject:  # where the subject's words end in the text
+        end = main.find(word, end) + len(word)
+    if "," in main[:end]:
         return None  # "On Monday, the Minister visited ...": no bare subject to repeat
-    return " ".join(all_words[:verb])
+    return " ".join(subject)
 
 
 def _inner_clause(text: str, start: int, end: int) -> str | None:
@@ -678,22 +702,9 @@ def _inner_clause(text: str, start: int, end: int) -> str | None:
     right = text.find(",", end)
     tail = text[end : right if right >= 0 else len(text)].rstrip(" .;:")
     words = _words(before)
-    if _opens_adverb_clause(words, tail):
-        return tail.strip()
-    if _contrast_clause(words):
-        # "..., while dredging of the channel had been completed in July": the contrast is a
-        # happening of its own, not the main clause's
-        return f"{' '.join(words[1:])}{tail}"
-    said = _said_clause(words)
-    if said:
-        # "..., adding that the first meeting could be held in Apia in September": the date is
-        # the meeting's, which the words said tell
-        return f"{said}{tail}"
-    subject = _later_predicate_subject(text, left, words)
-    if subject:
-        # "Ministers adopted the plan, and agreed to meet again in Apia in March 2027": the
-        # date is the meeting's, not the adoption's
-        return f"{subject} {' '.join(words[1:])}{tail}"
+    own = _clause_of_its_own(text, left, words, tail)
+    if own is not None:
+        return own
     # "..., which will begin on 14 December": the relative clause and the noun before it.
     relative = next(
         (

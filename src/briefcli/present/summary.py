@@ -2987,10 +2987,7 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
         kept = {st.sentence for st in statements}
         statements += [st for st in asides if st.sentence in kept]
         statements.sort(key=lambda st: (st.start, st.end))
-    # the sentences of every piece of a split quotation: '“A,” she said. “B.”' is no fact "B."
-    spoken: set[int] = {st.sentence for st in statements} | {
-        i for st in statements if st.parts for i in _piece_sentences(article, st)
-    }
+    spoken = _spoken(article, statements)
     runs = speech_runs(article, ctx.statements, section.paragraphs, briefing.people, ctx.told)
     by_sentence: dict[int, list[Statement]] = {}
     for st in statements:
@@ -3445,6 +3442,14 @@ def _run_points(
         points.append(_counted(point._replace(speaker=shown, cue_words=CONTINUING)))
         spoken.update(s.index for s in group)
     return points
+
+
+def _spoken(article: Article, statements: Sequence[Statement]) -> set[int]:
+    """The sentences of the statements, with those of every piece of a split quotation: '“A,”
+    she said. “B.”' is no fact "B."."""
+    return {st.sentence for st in statements} | {
+        i for st in statements if st.parts for i in _piece_sentences(article, st)
+    }
 
 
 def _piece_sentences(article: Article, st: Statement) -> set[int]:
