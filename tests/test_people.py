@@ -4285,3 +4285,14 @@ def test_a_company_named_for_its_trade_is_no_person_and_owns_its_officers(compan
     result = people_of(text)
     assert [p.name for p in result.people] == ["Tom Berg"]
     assert person(result, "Tom Berg").org == company
+
+
+@pytest.mark.parametrize("family", ["Park", "Hall", "Lake"])
+def test_a_family_name_that_is_also_a_things_word_goes_with_the_title_before_it(family: str) -> None:
+    # "Vice Minister Park said": a family name with its verb after it, not "the Presidential Palace"
+    result = people_of(f"Vice Minister {family} said that the companies were keen.")
+    assert [(p.name, p.title) for p in result.people] == [(family, "Vice Minister")]
+
+
+def test_a_title_inside_a_things_name_is_still_no_person() -> None:
+    assert names("The Presidential Palace said that the talks were useful.") == []

@@ -852,6 +852,7 @@ def parse_title(view: SentenceView, i: int, floor: int) -> Title | None:
         and toks[j].base_low in _NAME_CUES
         and not segments[-1].comps
         and not _before_its_office(toks, i, j)
+        and not _family_name_of_title(toks, i, j)
     ):
         return None
     prefix_start, det, p, past = _leftwards(view, i, floor, any(s.past for s in segments))
@@ -872,6 +873,18 @@ def parse_title(view: SentenceView, i: int, floor: int) -> Title | None:
     start = det if det is not None else prefix_start
     prefix = (prefix_start, i) if prefix_start < i else None
     return Title(start=start, det=det, prefix=prefix, segments=segments, end=j, past=past)
+
+
+def _family_name_of_title(toks: Sequence[Word], i: int, j: int) -> bool:
+    """Whether the thing's word at ``j`` after a title with no article is a family name, its
+    verb after it: "Vice Minister [Park] said", "Ambassador [Hall] noted" (not "the
+    Presidential Palace", "the Minister's Office said")."""
+    if i > 0 and (toks[i - 1].base_low in TITLE_DETERMINERS or toks[i - 1].poss):
+        return False
+    if toks[j].base_low in lex.ORG_CUES or j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    return nxt.lower and (nxt.lemma is not None or nxt.base_low in lex.NAME_VERBS)
 
 
 _MAX_PREFIX_WORDS = 3
