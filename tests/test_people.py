@@ -4296,3 +4296,20 @@ def test_a_family_name_that_is_also_a_things_word_goes_with_the_title_before_it(
 
 def test_a_title_inside_a_things_name_is_still_no_person() -> None:
     assert names("The Presidential Palace said that the talks were useful.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "org"),
+    [
+        # a word that opens a place's name takes the name word after it: "Port Louis", not a
+        # portfolio and then a person named Louis
+        ("He met the Mayor of Port Anselm, Mr. Tom Berg, on Monday.", "Mayor", "Port Anselm"),
+        ("He met the Governor of Fort Kelso, Mr. Tom Berg, on Monday.", "Governor of Fort Kelso", None),
+        ("He met the Minister of Finance Tom Berg on Monday.", "Minister of Finance", None),
+    ],
+)
+def test_a_place_opened_by_port_or_fort_is_one_name_in_a_title(
+    text: str, title: str, org: str | None
+) -> None:
+    found = person(people_of(text), "Tom Berg")
+    assert (found.title, found.org) == (title, org)

@@ -363,13 +363,14 @@ def chunk_end(view: SentenceView, k: int, det: bool) -> int:
             if m > k and _title_next(view, m):
                 last_known = m - 1  # the words before the title are all the name's
                 break
-            if is_org_word(view, m) or _slashed(view, m):
+            if is_org_word(view, m) or _slashed(view, m) or t.base in lex.PLACE_OPENERS:
                 last_known = m
                 seen_known = True
             elif (
                 seen_known
                 and not (m + 1 < n and toks[m + 1].base_low == "of" and toks[m - 1].org_word)
                 and not _cue_ahead(toks, m)
+                and toks[m - 1].base not in lex.PLACE_OPENERS  # "Mayor of Port [Louis]": one place
             ):
                 break  # "Minister of Finance Kenji Mori": the name after the portfolio
             else:  # "... of Agriculture and Food Sovereignty of Norway": one more portfolio word

@@ -451,6 +451,7 @@ KNOWN_PLACES = TABLES["known_places"]
 STATES = TABLES["states"]
 REGIONS = _words("regions")
 FEATURE_WORDS = _words("feature_words")
+PLACE_OPENERS = _words("place_openers")  # "Port" of "Port Louis"
 VIRTUAL_CUES = _words("virtual_words")
 PLACE_LEADS = _ordered("place_leads")
 TRIP_LEADS = _ordered("trip_leads")
