@@ -3664,3 +3664,22 @@ def test_asking_for_something_is_a_request() -> None:
     assert ("The Ostland delegation", "asked", "help from the relief fund") in [
         (speaker, cue, text) for speaker, _, cue, text in found
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Governor agreed with the Minister on the tolls, but he insisted that the budget was too small.",
+        "The Governor told us that he agreed with the Minister, but he insisted that the budget was small.",
+        "Governor Mertens welcomed Mr. Lind to Oskar, and he added that the budget was too small.",
+    ],
+)
+def test_a_second_main_clause_pronoun_goes_on_with_the_first_clause_subject(sentence: str) -> None:
+    # ", but he" opens a clause of its own: its "he" is the subject before, not the man named
+    # inside the first clause, who spoke last; the next sentence's "He" goes on with the subject
+    found = rows(
+        "Governor Ivo Mertens received the Minister of Ports, Mr. Tobias Lind, in Oskar.",
+        "The Minister said that port traffic had doubled.",
+        sentence + " He said the tolls would be reviewed in May.",
+    )
+    assert [speaker for speaker, _, _, _ in found][-2:] == ["Ivo Mertens", "Ivo Mertens"]

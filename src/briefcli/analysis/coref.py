@@ -30,7 +30,8 @@ The pronoun rule (he/him/his/himself, she/her/hers/herself), in this order:
 1. a person mentioned earlier in the same sentence, the nearest one whose gender fits
    ("Minister Petrovic stated that his Government ..."); but the sentence's subject when the
    text tells the subject's gender and not the nearest one's ("Ms. Ruiz thanked Minister Berg
-   for her visit": her is Ms. Ruiz);
+   for her visit": her is Ms. Ruiz); and the sentence's subject for a subject pronoun that
+   opens a second main clause ("The Mayor agreed with Mr. Lund, but he argued ...");
 2. in a sentence opening with a preposition or a participle, a pronoun before the first comma
    looks ahead to the first person after it ("In his remarks, President Mensah ...");
 3. otherwise (typically a sentence-initial "He"), when the sentence just before names people but
@@ -946,6 +947,31 @@ def _not_companion(row: list[_Item], x: int, chosen: int | None, memory: _Memory
     return _someone_else([], chosen, pr.gender, memory, chosen)
 
 
+# the comma and coordinator that open a second main clause, right before its subject pronoun
+_CLAUSE_OPENING = pattern(r",\s*[a-z]+\s+")
+
+
+def _second_clause_subject(
+    it: _Item, chosen: int | None, subject: int | None, memory: _Memory, text: str
+) -> int | None:
+    """A subject pronoun that opens a second main clause (", but he", ", and she") goes on with
+    the first clause's subject, not someone named inside that clause ("The Mayor agreed with
+    Mr. Lund on costs, but he argued that ...": he is the Mayor), when the subject fits. Inside
+    a quotation (no ``subject`` given), the nearest one stays."""
+    pr = it.pronoun
+    if (
+        pr is None
+        or subject is None
+        or chosen in (None, subject)
+        or (it.prev or "") not in lex.CLAUSE_COORDINATORS
+        or text[pr.start : pr.end].lower() not in lex.SUBJECT_PRONOUNS
+        or not memory.fits(subject, pr.gender)
+    ):
+        return chosen
+    comma = text.rfind(",", max(0, pr.start - 12), pr.start)
+    return subject if comma >= 0 and _CLAUSE_OPENING.fullmatch(text, comma, pr.start) else chosen
+
+
 def _resolve_sentence(row: list[_Item], memory: _Memory, quoted: Callable[[int], bool], text: str) -> None:
     """The pronoun rule over one sentence's mentions; then remember its subject. A person
     named inside a quotation is not the sentence's subject nor one of the people it leaves
@@ -978,6 +1004,7 @@ def _resolve_sentence(row: list[_Item], memory: _Memory, quoted: Callable[[int],
                 chosen = memory.recent[g]
             chosen = _not_own_subject(row, x, chosen, memory, text)
             chosen = _not_companion(row, x, chosen, memory, text)
+            chosen = _second_clause_subject(it, chosen, None if inside else subject, memory, text)
             pr.person = it.person = chosen
         if it.person is None:
             continue
