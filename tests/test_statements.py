@@ -3683,3 +3683,19 @@ def test_a_second_main_clause_pronoun_goes_on_with_the_first_clause_subject(sent
         sentence + " He said the tolls would be reviewed in May.",
     )
     assert [speaker for speaker, _, _, _ in found][-2:] == ["Ivo Mertens", "Ivo Mertens"]
+
+
+def test_a_plural_possessive_is_a_word_of_an_organisation_name() -> None:
+    # "the Growers' Council": the apostrophe ends "Growers", not the name; the body speaks, and
+    # is the organisation of the man who chairs it and of the unnamed role who speaks for it
+    art, found = statements(
+        "Mr. Ivo Lind, Chair of the Growers' Council, stated that the harvest was late.",
+        "The Growers’ Council warned that prices would rise.",
+        "A representative of the Millers' Union said the mills were ready.",
+    )
+    assert [(s.speaker, s.speaker_kind) for s in found] == [
+        ("Ivo Lind", "person"),
+        ("The Growers’ Council", "organization"),
+        ("representative of the Millers' Union", "person"),
+    ]
+    assert [p.org for p in find_people(art).people] == ["Growers' Council"]

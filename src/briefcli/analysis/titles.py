@@ -38,6 +38,7 @@ from briefcli.analysis.words import (
     acronym_in_brackets,
     after_article,
     honorific_at,
+    plural_possessive_mark,
     span_text,
     without_possessive,
 )
@@ -385,8 +386,8 @@ def chunk_end(view: SentenceView, k: int, det: bool) -> int:
         elif acronym_in_brackets(toks, m):
             last_known = m + 2
             m += 3
-        elif m > k and t.text == "/" and _slashed(view, m - 1):
-            m += 1  # "ROCB A/P", "the Asia/Pacific Office": one word of the name
+        elif m > k and _mark_inside_name(view, m):
+            m += 1
         elif m > k and (joined := _joined_past(toks, m)) is not None:
             m, reset = joined
             seen_known = seen_known and not reset
@@ -399,6 +400,15 @@ def chunk_end(view: SentenceView, k: int, det: bool) -> int:
     if last_known >= 0:
         return last_known + 1
     return m if det or _second_title_after(toks, m) else k + 1
+
+
+def _mark_inside_name(view: SentenceView, m: int) -> bool:
+    """Whether the mark at ``m`` stands inside a name: a slash ("ROCB A/P", "the Asia/Pacific
+    Office") or a plural possessive's apostrophe ("Chair of the Growers' Council")."""
+    toks = view.words
+    if toks[m].text == "/":
+        return _slashed(view, m - 1)
+    return plural_possessive_mark(view, m) and toks[m + 1].cap
 
 
 def _second_title_after(toks: Sequence[Word], m: int) -> bool:
