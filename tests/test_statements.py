@@ -3699,3 +3699,16 @@ def test_a_plural_possessive_is_a_word_of_an_organisation_name() -> None:
         ("representative of the Millers' Union", "person"),
     ]
     assert [p.org for p in find_people(art).people] == ["Growers' Council"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("The two ministers agreed on Friday to reopen the ferry line.", "to reopen the ferry line"),
+        ("The two ministers agreed on 9 June on a joint fisheries plan.", "a joint fisheries plan"),
+        ("The ministers agreed on 9 June 2026 that the ferry would run daily.", "the ferry would run daily"),
+    ],
+)
+def test_a_date_after_the_cue_dates_the_act_and_is_no_content(sentence: str, content: str) -> None:
+    # "agreed on Friday": "on" dates the agreement here, it does not open what was agreed on
+    assert [(cue, text) for _, _, cue, text in rows(sentence)] == [("agreed", content)]

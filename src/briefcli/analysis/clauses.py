@@ -482,15 +482,16 @@ def _noun_after_modifier(s: Context, i: int) -> bool:
 
 
 def content_start(s: Context, i: int, lemma: str) -> int | None:
-    """The word where the content of the cue at word ``i`` begins (after its particle, after
-    "that", after the hearer), or None when the cue has no content."""
+    """The word where the content of the cue at word ``i`` begins (after its particle, a date
+    adjunct, "that", the hearer), or None when the cue has no content."""
     w = s.words
     k = _after_cue_words(w, i + 1, lemma)
     if k is None:
         return None
     if lemma in lex.PHRASES and lex.PHRASES[lemma][-1] in PREPOSITIONS:
         return i + 1  # the idiom's object is the content: "paid [warm tribute to the hosts]"
-    k = _after_manner(w, k)
+    # a date between the cue and its content dates the act: "agreed on Friday [to resume talks]"
+    k = _after_date(w, _after_manner(w, k))
     that = _that_after_hearer(w, k)
     if that is not None:
         return that
