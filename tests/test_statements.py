@@ -3712,3 +3712,30 @@ def test_a_plural_possessive_is_a_word_of_an_organisation_name() -> None:
 def test_a_date_after_the_cue_dates_the_act_and_is_no_content(sentence: str, content: str) -> None:
     # "agreed on Friday": "on" dates the agreement here, it does not open what was agreed on
     assert [(cue, text) for _, _, cue, text in rows(sentence)] == [("agreed", content)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the text "according to" names is its issuer's: the issuer is the source
+        (
+            "According to a statement from the Ministry of Ports, the two ministers discussed the ferry.",
+            [("the Ministry of Ports", "According", "the two ministers discussed the ferry")],
+        ),
+        (
+            "The ferry line will reopen in May, according to a press release issued by the Harbour Council.",
+            [("the Harbour Council", "according", "The ferry line will reopen in May")],
+        ),
+        # a clause with a speech act of its own: the source is only the channel
+        (
+            "According to the Ministry of Ports, the Minister stated that fees would fall.",
+            [("Minister", "stated", "fees would fall")],
+        ),
+        (
+            "According to the Ministry of Ports, the two sides agreed to cut fees.",
+            [("the two sides", "agreed", "to cut fees")],
+        ),
+    ],
+)
+def test_according_to_names_a_source(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(speaker, cue, text) for speaker, _, cue, text in rows(sentence)] == expected

@@ -26,7 +26,9 @@ makes a statement when it has a speaker and content. The patterns, here:
   sides agree that ..." (not after a modal: "The Bank will support members");
 - passive with an agent: "as highlighted by the panellists", "... was stressed by X";
 - the news report's "quoted as": "X was quoted as saying ...", "The agency quoted X as saying";
-- "According to X, ..." and "..., according to X.";
+- "According to X, ..." and "..., according to X." (X also the issuer of a text: "according to a
+  statement from the ministry"); X is only the channel of a clause with a speech act of its
+  own ("According to the ministry, the Minister stated that ...": the Minister's statement);
 - parenthetical: "The new portal, she added, covers ...";
 - content before its attribution, without quotation marks: "Trade is growing, the ministry
   said in a statement." (a statement it reports keeps its own: "X noted that A, the ministry
@@ -832,9 +834,11 @@ def _main_subject(s: Context, first: int, main: list[_Found]) -> tuple[Speaker |
 
 
 def _according(s: Context, i: int) -> _Found | None:
-    """ "According to X, Y." (content: Y) and "Y, according to X." (content: Y)."""
+    """ "According to X, Y." (content: Y) and "Y, according to X." (content: Y). X before a
+    clause that reports a speech act of its own is only the channel: "According to the
+    ministry, the Minister stated that ..." is the Minister's statement, not the ministry's."""
     w = s.words
-    hit = speaker_starting(s, i + 2)
+    hit = speaker_starting(s, i + 2) or _issuer_starting(s, i + 2)
     if hit is None:
         return None
     speaker, end_k = hit
@@ -842,13 +846,47 @@ def _according(s: Context, i: int) -> _Found | None:
         k = skip_commas(w, end_k + 1)
         if k >= len(w) - 1:
             return None
-        return _Found(speaker, i, w.starts[k], content_end(s, k, len(w)))
+        end = content_end(s, k, len(w))
+        return None if _reports_speech(s, k, end) else _Found(speaker, i, w.starts[k], end)
     first = clause_start(w, i - 1)
     if first >= i - 1:
         return None
     # a report's source after its content keeps the statement it reports, as "A, the
     # ministry said" does: "Ms. X stressed A, according to the ministry"
     return _Found(speaker, i, w.starts[first], trim_end(w, first, i - 1), fronted=True)
+
+
+def _reports_speech(s: Context, k: int, end: int) -> bool:
+    """Whether the clause from word ``k`` to offset ``end`` reports a speech act of its own: a
+    finite cue ("the Minister stated that ..."), or an opening participle, whose subject the
+    main clause after it names ("stressing A, the Minister stated ...")."""
+    w = s.words
+    if w.words[k].form == "ing" and w.words[k].lower:
+        return True
+    return any(
+        finite_cue(w.words[m]) and not (w.words[m].form == "s" and noun_use(s, m))
+        for m in range(k, len(w))
+        if w.starts[m] < end
+    )
+
+
+_ISSUED_TEXTS = lex.SPEECH_NOUNS | lex.DOCUMENT_NOUNS
+_ISSUERS = frozenset({"by", "from"})
+_MAX_ISSUED_WORDS = 5  # "a [joint written statement issued] by"
+
+
+def _issuer_starting(s: Context, k: int) -> tuple[Speaker, int] | None:
+    """The one who issued the text that "according to" names from word ``k``, and where that
+    speaker's phrase ends: "According to a statement from the Ministry of Ports, ...", "...,
+    according to a press release issued by the Council": the text is theirs, they are the source."""
+    w = s.words
+    for m in range(k, min(len(w), k + _MAX_ISSUED_WORDS + 1)):
+        if w.lows[m] in _ISSUERS:
+            texts = w.lows[k:m]
+            return speaker_starting(s, m + 1) if not _ISSUED_TEXTS.isdisjoint(texts) else None
+        if not w.words[m].lower:
+            return None
+    return None
 
 
 def _light_verb(s: Context, i: int, found: list[_Found]) -> _Found | None:
