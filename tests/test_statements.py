@@ -3739,3 +3739,12 @@ def test_a_date_after_the_cue_dates_the_act_and_is_no_content(sentence: str, con
 )
 def test_according_to_names_a_source(sentence: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(speaker, cue, text) for speaker, _, cue, text in rows(sentence)] == expected
+
+
+def test_a_group_after_a_comma_is_not_the_place_phrase_before_it() -> None:
+    # "ministers in the capital, officials said": the comma ends the place phrase, "officials"
+    # opens the attribution; the list of places the rule is for goes on capitalised
+    found = rows("Ferry talks resumed after a meeting of ministers in the capital, officials said.")
+    assert [(speaker, cue, text) for speaker, _, cue, text in found] == [
+        ("officials", "said", "Ferry talks resumed after a meeting of ministers in the capital")
+    ]

@@ -350,6 +350,8 @@ def _origin_phrase(w: Words, j: int) -> int | None:
             return k
         if (word.punct and word.text != ",") or (word.lower and word.form in ("past", "s") and word.lemma):
             return None  # another clause: "officials said that delegates from ..."
+        if word.text == "," and not w.words[k + 1].cap:
+            return None  # a list of places goes on capitalised: "in the capital, [officials] said"
     return None
 
 
