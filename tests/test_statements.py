@@ -3748,3 +3748,11 @@ def test_a_group_after_a_comma_is_not_the_place_phrase_before_it() -> None:
     assert [(speaker, cue, text) for speaker, _, cue, text in found] == [
         ("officials", "said", "Ferry talks resumed after a meeting of ministers in the capital")
     ]
+
+
+def test_a_group_with_an_of_complement_keeps_its_origin() -> None:
+    # "Heads of customs from Ostland and Varia": the group speaks, not the last place
+    found = rows("Heads of customs from Ostland and Varia said the border was calm.")
+    assert [(speaker, kind) for speaker, kind, _, _ in found] == [
+        ("Heads of customs from Ostland and Varia", "group")
+    ]

@@ -305,6 +305,8 @@ def speaker_ending(s: Context, j: int, join: bool = True) -> Speaker | None:
         if w.lows[origin] in _PERSON_ORIGINS and _person_before(mentions, w, origin):
             return speaker_ending(s, origin - 1, join)  # "Ms. Ana Ruiz from Chile said"
         origin_head = head_plural(w, origin - 1)
+        if origin_head is None:
+            origin_head = _head_of_complement(w, origin - 1)
         head = head if origin_head is None else origin_head  # the group with where it comes from
     if head is not None:
         start = _of_chain_start(w, phrase_start(w, head))
@@ -826,6 +828,20 @@ def head_plural(w: Words, j: int) -> int | None:
     if low in POSTPOSED_TITLES and word_before(w, j) in lex.GROUP_HEADS:
         return j - 1
     return j if _collective_member(w, j) else None
+
+
+_MAX_COMPLEMENT_WORDS = 2  # "Heads of [customs administrations]"
+
+
+def _head_of_complement(w: Words, j: int) -> int | None:
+    """The group head whose "of" complement ends at word ``j``: "[Heads] of customs", "[Heads]
+    of delegation" (before "from Estonia and Poland": the group, not the last country)."""
+    for k in range(j - 1, max(0, j - 1 - _MAX_COMPLEMENT_WORDS), -1):
+        if w.lows[k] == "of":
+            return head_plural(w, k - 1) if k > 0 and w.lows[k - 1] in lex.GROUP_HEADS else None
+        if w.words[k].punct:
+            return None
+    return None
 
 
 def _collective_member(w: Words, j: int) -> bool:
