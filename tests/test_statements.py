@@ -3756,3 +3756,16 @@ def test_a_group_with_an_of_complement_keeps_its_origin() -> None:
     assert [(speaker, kind) for speaker, kind, _, _ in found] == [
         ("Heads of customs from Ostland and Varia", "group")
     ]
+
+
+def test_a_bulleted_list_after_a_colon_is_the_whole_content() -> None:
+    # the lines of a bulleted list, joined in one paragraph: the semicolons part its items
+    art = build_article(
+        Source("stdin", "-"),
+        "A title\n\nThe Mayor of Lisvik, Ms. Ana Berg, set out her plans:\n"
+        "- a new tram line to the port;\n- free buses for pupils;\n- a green belt round the town.\n",
+    )
+    found = find_statements(art, find_people(art))
+    assert [s.text_in(art) for s in found] == [
+        "her plans: - a new tram line to the port; - free buses for pupils; - a green belt round the town"
+    ]

@@ -940,8 +940,15 @@ def _list_item_follows(w: Words, n: int) -> bool:
 _ENUMERATOR = pattern(r"(?:[ivx]{1,4}|[a-h]|\d{1,2})")
 
 
+_BULLETS = frozenset("-–—•·▪*")  # the marks of a bulleted list's items
+
+
 def _enumerator_at(w: Words, k: int) -> bool:
-    """Whether words ``k`` on are a list item's mark in brackets: "(ii)", "(b)", "(3)"."""
+    """Whether words ``k`` on are a list item's mark: in brackets, "(ii)", "(b)", "(3)"; or a
+    bullet before a word, the lines of a bulleted list joined in one paragraph ("the following
+    priorities: - a fund for ports; - lower fees")."""
+    if k + 1 < len(w) and w.texts[k] in _BULLETS and w.words[k + 1].alpha:
+        return True
     return (
         k + 2 < len(w)
         and w.texts[k] == "("
