@@ -3769,3 +3769,20 @@ def test_a_bulleted_list_after_a_colon_is_the_whole_content() -> None:
     assert [s.text_in(art) for s in found] == [
         "her plans: - a new tram line to the port; - free buses for pupils; - a green belt round the town"
     ]
+
+
+def test_a_bare_organisation_noun_is_the_one_organisation_of_that_noun() -> None:
+    # "the ministry" of a text that names one ministry is that ministry; of two, either
+    art, found = statements(
+        "The Ministry of Ports of Ostland hosted the talks in Lisvik.",
+        "The ministry said that the ferry would run daily.",
+    )
+    orgs = {o.id: o.name for o in find_people(art).organizations}
+    assert [(s.speaker, orgs.get(s.speaker_id or "")) for s in found] == [
+        ("The ministry", "Ministry of Ports of Ostland")
+    ]
+    art, found = statements(
+        "The Ministry of Fisheries of Ostland and the Ministry of Trade of Varia hosted the talks.",
+        "The Ministry said that the ferry would run daily.",
+    )
+    assert [s.speaker_id for s in found] == [None]

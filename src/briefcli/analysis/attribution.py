@@ -273,9 +273,16 @@ def organization_names(who: PeopleResult) -> dict[str, str]:
 
 def organization_id(names: dict[str, str], phrase: str) -> str | None:
     """The id of the organization a phrase names exactly, with or without "the": "The IMF"
-    when an organization has the acronym "IMF"; None for "The Commission" (which one?)."""
+    when an organization has the acronym "IMF"; for "the" and a bare organisation noun, the
+    one organization whose name holds that noun ("the ministry" of a text that names one, the
+    "Ministry of Ports"); None for "The Commission" of a text that names two."""
     first, _, rest = phrase.partition(" ")
-    return names.get(rest if first in ("the", "The") else phrase)
+    if first not in ("the", "The"):
+        return names.get(phrase)
+    if rest in names or " " in rest or rest.casefold() not in lex.ORG_CUES:
+        return names.get(rest)
+    ids = {i for name, i in names.items() if name != rest and rest.casefold() in name.casefold().split()}
+    return ids.pop() if len(ids) == 1 else None
 
 
 def _person(hit: tuple[Person, Mention]) -> Speaker:
