@@ -3786,3 +3786,24 @@ def test_a_bare_organisation_noun_is_the_one_organisation_of_that_noun() -> None
         "The Ministry said that the ferry would run daily.",
     )
     assert [s.speaker_id for s in found] == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("A senior official said the ferry talks had been tense.", "senior official"),
+        ("A diplomat told reporters the ferry talks had been tense.", "diplomat"),
+    ],
+)
+def test_unnamed_officials_and_negotiators_speak(sentence: str, speaker: str) -> None:
+    # the wire story's "a senior official said": a role, as "a spokesperson said" is
+    assert [s for s, _, _, _ in rows(sentence)] == [speaker]
+
+
+def test_official_before_a_noun_is_an_adjective() -> None:
+    # "an official visit": no one; "the official 80th anniversary" neither
+    art = article("Ms. Ana Ruiz paid an official visit to Lisvik and opened the official 10th fair.")
+    assert find_people(art).participants == ()
+    assert [
+        p.title for p in find_people(article("Mr. Tom Ek, Chief Negotiator of Sweden, met us.")).people
+    ] == ["Chief Negotiator"]

@@ -154,7 +154,7 @@ def head_len(toks: Sequence[Word], j: int, lowercase: bool) -> int:
         if all(t.cap for t in words):
             return k
         if lowercase and k == 1 and key in lex.LOWERCASE_ROLE_HEADS and not words[0].cap:
-            return 1
+            return 0 if key in lex.ADJECTIVE_ROLE_HEADS and _noun_after(toks, j + 1) else 1
     if t.cap and "-" in t.base_low:  # "Deputy-Director", "Co-Chair": modifiers and a head
         parts = t.base_low.split("-")
         if parts[-1] in lex.TITLE_HEADS and all(p in lex.TITLE_MODIFIERS for p in parts[:-1]):
@@ -164,6 +164,22 @@ def head_len(toks: Sequence[Word], j: int, lowercase: bool) -> int:
         if parts[0] in lex.TITLE_HEADS and t.base.split("-", 1)[1].islower():
             return 1  # "Ambassador-at-large", "President-elect": a head and its lowercase tail
     return 0
+
+
+def _noun_after(toks: Sequence[Word], m: int) -> bool:
+    """Whether word ``m`` is a lowercase noun or a number that the word before modifies ("an
+    official [visit]", "the official [80th] anniversary"), not a verb of which it is the
+    subject ("the official [said]", "[met]", "[visited]") nor a function word ("the official
+    [who]", "[from] the ministry")."""
+    if m >= len(toks):
+        return False
+    t = toks[m]
+    low = t.base_low
+    if t.digit:
+        return True  # "the official 80th anniversary"
+    if not (t.lower and t.alpha) or t.lemma is not None or low.endswith(("ed", "ly")):
+        return False
+    return not (low in lex.NOT_NAME_WORDS or low in lex.IRREGULAR_PASTS or low in lex.AUXILIARIES)
 
 
 def _modifier(t: Word, after_det: bool) -> bool:
