@@ -3807,3 +3807,25 @@ def test_official_before_a_noun_is_an_adjective() -> None:
     assert [
         p.title for p in find_people(article("Mr. Tom Ek, Chief Negotiator of Sweden, met us.")).people
     ] == ["Chief Negotiator"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Mr. Ivo Lind said the ferry issue had been raised but declined to give details.",
+            "the ferry issue had been raised",
+        ),
+        (
+            "Mr. Ivo Lind said the ferry issue had been raised, but refused to name the firms.",
+            "the ferry issue had been raised",
+        ),
+        # a fall, not a refusal: still what he said
+        (
+            "Mr. Ivo Lind said that fish catches had grown but declined to 40 tonnes in May.",
+            "fish catches had grown but declined to 40 tonnes in May",
+        ),
+    ],
+)
+def test_a_refusal_after_but_ends_what_was_said(sentence: str, content: str) -> None:
+    assert [text for _, _, _, text in rows(sentence)] == [content]

@@ -1227,6 +1227,8 @@ def _coordinated_verb(s: Context, n: int, cue: int | None) -> bool:
     nxt = w.words[k]
     if nxt.form in ("past", "s") and nxt.lower and _with_idiom(w, k):
         return True
+    if nxt.low in lex.WITHHOLDING_VERBS and _infinitive_after(w, k + 1):
+        return True  # "said the talks went well but declined to give details": the speaker's refusal
     if nxt.form == "ing" and n > 0 and (_follows_participle(w, n) or w.lows[n] == "as"):
         return True  # "After thanking A and congratulating B", "praised A as well as agreeing to B"
     if nxt.low in lex.IRREGULAR_PASTS and nxt.lower and cue is not None and tense(w.words[cue]) == "past":
@@ -1238,6 +1240,15 @@ def _coordinated_verb(s: Context, n: int, cue: int | None) -> bool:
         # "stressed that without evaluation and review it will ..." (a noun)
         return cue is None or tense(w.words[cue]) is None or tense(nxt) is not None
     return nxt.low.endswith("ed") and nxt.lower and word_after(w, k) in lex.DETERMINERS
+
+
+def _infinitive_after(w: Words, k: int) -> bool:
+    """Whether "to" and a bare verb stand at word ``k``: "declined [to give]", not a fall
+    "declined [to 40] tonnes", "[to a] record low"."""
+    if k + 1 >= len(w) or w.lows[k] != "to":
+        return False
+    nxt = w.words[k + 1]
+    return nxt.lower and nxt.alpha and nxt.low not in DETERMINERS
 
 
 def _past_between(w: Words, cue: int, n: int) -> bool:

@@ -128,6 +128,7 @@ NO_PASSIVE = _lemmas("no_passive")
 ADDRESSEE_CUES = _lemmas("addressee")
 QUOTE_TITLE_CUES = _lemmas("quote_title")
 ACTIVITY_VERBS = frozenset(_forms("activity"))
+WITHHOLDING_VERBS = frozenset(_forms("withholds"))  # "but declined to give details"
 LIGHT_VERBS = frozenset(_forms("light"))
 IRREGULAR_PASTS = frozenset(_forms("subject_past"))
 PAST_FORMS = _forms("tense_past")
