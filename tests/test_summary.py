@@ -4365,3 +4365,17 @@ def test_a_name_after_its_own_title_is_not_described_again() -> None:
     line = " ".join(c.text for c in bottom_line(analyse(build_article(Source("stdin", "-"), text))))
     assert "Commissioner for Ports and Harbours, Ida Holm" in line
     assert "Ida Holm (" not in line
+
+
+def test_a_negated_cue_keeps_its_negation_in_the_lead_in() -> None:
+    # "did not support": the point must not read "Lind support the plan"
+    b = analyse(
+        build_article(
+            Source("stdin", "-"),
+            "Talks in Lisvik\n\nThe Minister of Ports of Ostland, Mr. Ivo Lind, met the Mayor of Lisvik, "
+            "Ms. Ana Berg, on 3 May 2025.\n\nMr. Lind did not support the proposal to close the old port.",
+        )
+    )
+    chosen = select_points(b, list(b.sections), [], 1000)
+    lines = [p.line for points in chosen.points for p in points]
+    assert "Lind did not support the proposal to close the old port" in lines

@@ -2540,6 +2540,8 @@ class KeyPoint(NamedTuple):
 # the FCS is ..." reads "Siluanov stressed that the FCS is ...", "pointed out that", "expressed
 # appreciation for". Longer gaps (an appositive, a hearer) fall back to the cue alone.
 _MAX_CUE_WORDS = 5
+# "do" before a cue's base form, with its negation and an adverb: "did not", "does also", "didn't"
+_DO_BEFORE = pattern(r"\b((?:did|does|do)(?:\s+not|n['’]t)?(?:\s+\w+ly|\s+also|\s+not)?)\s+$")
 
 
 def _cue_words(article: Article, st: Statement) -> str | None:
@@ -2548,6 +2550,11 @@ def _cue_words(article: Article, st: Statement) -> str | None:
     at = _cue_at(article, st)
     if at < 0:
         return None
+    # a base form after "did" keeps it, and its "not": "Lind did not support the plan" (the
+    # bare "Lind support the plan" drops the negation)
+    aux = _DO_BEFORE.search(article.text, max(article.paragraphs[st.paragraph].start, at - 24), at)
+    if aux is not None:
+        at = aux.start(1)
     gap = article.text[at : st.start].strip()
     if gap.endswith(" that,"):
         # "stated that, for the members, the gains were large": "that" opens the clause, the
