@@ -3829,3 +3829,17 @@ def test_official_before_a_noun_is_an_adjective() -> None:
 )
 def test_a_refusal_after_but_ends_what_was_said(sentence: str, content: str) -> None:
     assert [text for _, _, _, text in rows(sentence)] == [content]
+
+
+def test_a_sentence_opening_with_her_counterpart_is_about_the_counterpart() -> None:
+    # "Her counterpart thanked her. She stated: ..." : she is the counterpart, not the host
+    found = rows(
+        "The Minister of Fisheries of Kenya, Ms. Irena Kolar, received her Ugandan counterpart, "
+        "Ms. Tamara Voss, in Nairobi.",
+        "Ms. Kolar recalled the plan of 2023. She said that fish exports had doubled.",
+        'Her counterpart thanked her for the invitation. She stated: "We need better rail links now."',
+    )
+    assert [(speaker, cue) for speaker, _, cue, _ in found][-2:] == [
+        ("Tamara Voss", "thanked"),
+        ("Tamara Voss", "stated"),
+    ]
