@@ -3843,3 +3843,15 @@ def test_a_sentence_opening_with_her_counterpart_is_about_the_counterpart() -> N
         ("Tamara Voss", "thanked"),
         ("Tamara Voss", "stated"),
     ]
+
+
+def test_we_of_an_interview_answer_is_the_one_who_answers() -> None:
+    # "Q: ... / A: We estimate that ...": the interviewee's "we", not a group named "We"
+    art = build_article(
+        Source("stdin", "-"),
+        "Interview with Director Lea Holm\n\nThe Director of the Lisvik Port Authority, Ms. Lea Holm, "
+        "spoke to us before the forum.\n\nQ: Is the cost too high?\n\n"
+        "A: We estimate that one week of closure costs more than the whole plan.",
+    )
+    found = find_statements(art, find_people(art))
+    assert [(s.speaker, s.speaker_kind, s.cue) for s in found] == [("Lea Holm", "person", "estimate")]

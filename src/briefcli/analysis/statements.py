@@ -41,6 +41,8 @@ makes a statement when it has a speaker and content. The patterns, here:
 - "In his remarks, X focused on ...": after a speech noun, the subject's main verb reports
   speech even when it is not a cue;
 - light verbs: "X gave his views on how ..."; "X was of the view that ...";
+- an interview's answers ("A: We estimate that ...", after "Q: ..."): their "we" is the one
+  who answers, the person the headline names (else the first one named);
 - progressive cues: "The Fund has been urging members to ...";
 - absolute constructions: "..., with Mr. X noting that ...", "With both sides stressing A, ...";
 - an attribution with a participle after it: "“...,” the Minister said, adding that ..." (the
@@ -147,6 +149,7 @@ from briefcli.lang.en import (
     TRAILING_CUE_LEADS,
 )
 from briefcli.model import Article, Paragraph, Statement, Word
+from briefcli.regexes import pattern
 
 log = logging.getLogger(__name__)
 
@@ -990,8 +993,11 @@ def _may_state(lows: tuple[str, ...]) -> bool:
     return bool(lows) and lows[0] in SPEECH_OPENERS and not lex.SPEECH_NOUNS.isdisjoint(lows)
 
 
-def _reported(article: Article, mentions: Mentions) -> tuple[list[Statement], list[int]]:
-    """The reported statements of ``article`` in text order, with the offset of each cue."""
+def _reported(
+    article: Article, mentions: Mentions, answers: tuple[frozenset[int], Speaker | None] = (frozenset(), None)
+) -> tuple[list[Statement], list[int]]:
+    """The reported statements of ``article`` in text order, with the offset of each cue;
+    ``answers``: an interview's answer paragraphs and the one who answers, whose "we" they are."""
     reported: list[Statement] = []
     cues: list[int] = []
     last: Speaker | None = None  # the last person who spoke, for a pronoun left open
@@ -1000,13 +1006,35 @@ def _reported(article: Article, mentions: Mentions) -> tuple[list[Statement], li
     for paragraph in article.paragraphs:
         if paragraph.index - last_paragraph > 1:
             last = None
-        found, last = _paragraph_statements(article, paragraph, mentions, (last, we))
+        ours = answers[1] if paragraph.index in answers[0] else we
+        found, last = _paragraph_statements(article, paragraph, mentions, (last, ours))
         for st, cue in found:
             reported.append(st)
             cues.append(cue)
             if st.speaker_kind == "person":
                 last_paragraph = paragraph.index
     return reported, cues
+
+
+_QUESTION = pattern(r"(?:Q|Question)\s*[:.]\s")
+_ANSWER = pattern(r"(?:A|Answer)\s*[:.]\s")
+
+
+def _answers(article: Article, who: PeopleResult) -> tuple[frozenset[int], Speaker | None]:
+    """An interview's answer paragraphs ("A: We need shared data ...", after "Q: ..." ones) and
+    the one who answers: the person the headline names, else the first one the text names.
+    Their "we" is that person's ("A: We estimate that ..." is no group's statement)."""
+    text = article.text
+    starts = [(p.index, p.start) for p in article.paragraphs]
+    if not any(_QUESTION.match(text, at) for _, at in starts):
+        return frozenset(), None
+    answers = frozenset(i for i, at in starts if _ANSWER.match(text, at))
+    title = (article.title or "").split()
+    first = who.people[0] if who.people else None
+    person = next((p for p in who.people if p.name.split()[-1] in title), first)
+    if not answers or person is None:
+        return frozenset(), None
+    return answers, Speaker(person.name, "person", 0, person.id)
 
 
 def _we(article: Article) -> Speaker | None:
@@ -1178,7 +1206,7 @@ def find_statements(article: Article, who: PeopleResult) -> tuple[Statement, ...
     docstring for the rules); each speaker with its id when it is a person, a role holder or
     an organization (a role the text gives to one named person is that person)."""
     surnames = surname_mentions(article, who)
-    reported, cues = _reported(article, index_mentions(who, surnames, article.text))
+    reported, cues = _reported(article, index_mentions(who, surnames, article.text), _answers(article, who))
     quotes = find_quotes(article, who, surnames)
     kept = _uncovered(_not_quoted(reported, cues, quotes, quotations(article)), quotes)
     places = {alias for place in who.places for alias in place.aliases if place.kind != "country"}

@@ -3095,7 +3095,9 @@ def _statement_point(
         content = f"{lead} “{content}”"
     cue_words = finite_cue(
         _cue_words(article, st) or _hearer_words(article, st) or st.cue,
-        infinitive=_infinitive_cue(article, st),
+        # a base form after one person reads in the past too: the "we" of one who answers an
+        # interview ("A: We estimate that ..." -> "Marsh estimated that")
+        infinitive=_infinitive_cue(article, st) or st.speaker_kind == "person",
     )
     cue_words = first.words if first is not None else _fronted_that(article, st, cue_words, content)
     # (after the speaker's first verb, the content opens with that verb's own object: "Ode
