@@ -3692,11 +3692,13 @@ def test_a_plural_possessive_is_a_word_of_an_organisation_name() -> None:
         "Mr. Ivo Lind, Chair of the Growers' Council, stated that the harvest was late.",
         "The Growers’ Council warned that prices would rise.",
         "A representative of the Millers' Union said the mills were ready.",
+        "A representative of the Regional Bakers' Council said the ovens were ready.",
     )
     assert [(s.speaker, s.speaker_kind) for s in found] == [
         ("Ivo Lind", "person"),
         ("The Growers’ Council", "organization"),
         ("representative of the Millers' Union", "person"),
+        ("representative of the Regional Bakers' Council", "person"),
     ]
     assert [p.org for p in find_people(art).people] == ["Growers' Council"]
 

@@ -33,6 +33,7 @@ from typing import NamedTuple
 
 from briefcli.analysis.countries import DEMONYMS, country_of
 from briefcli.analysis.words import (
+    APOSTROPHES,
     HONORIFIC_PHRASE_LAST,
     SentenceView,
     acronym_in_brackets,
@@ -355,6 +356,8 @@ def _cue_ahead(toks: Sequence[Word], m: int) -> bool:
     portfolio ("Minister of Finance Kenji Mori")?"""
     for x in range(m, min(len(toks), m + 5)):
         t = toks[x]
+        if t.text in APOSTROPHES and x > m and toks[x - 1].low.endswith("s"):
+            continue  # "Regional Shippers' Council": a plural possessive inside the name
         if not (t.cap and t.alpha) or t.honorific:
             return False
         if t.org_cue:

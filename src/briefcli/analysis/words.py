@@ -25,6 +25,7 @@ from briefcli.lang.en import TITLE_DETERMINERS
 from briefcli.model import Mention, Tokens, Word
 
 __all__ = [
+    "APOSTROPHES",
     "HONORIFIC_PHRASE_FIRST",
     "HONORIFIC_PHRASE_LAST",
     "HONORIFIC_PHRASE_TOKENS",
