@@ -3702,3 +3702,196 @@ def test_a_listed_cue_still_ends_the_content_before_it() -> None:
         ("welcomed", "the plan"),
         ("estimated", "it would cost 4 million"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Governor agreed with the Minister on the tolls, but he insisted that the budget was too small.",
+        "The Governor told us that he agreed with the Minister, but he insisted that the budget was small.",
+        "Governor Mertens welcomed Mr. Lind to Oskar, and he added that the budget was too small.",
+    ],
+)
+def test_a_second_main_clause_pronoun_goes_on_with_the_first_clause_subject(sentence: str) -> None:
+    # ", but he" opens a clause of its own: its "he" is the subject before, not the man named
+    # inside the first clause, who spoke last; the next sentence's "He" goes on with the subject
+    found = rows(
+        "Governor Ivo Mertens received the Minister of Ports, Mr. Tobias Lind, in Oskar.",
+        "The Minister said that port traffic had doubled.",
+        sentence + " He said the tolls would be reviewed in May.",
+    )
+    assert [speaker for speaker, _, _, _ in found][-2:] == ["Ivo Mertens", "Ivo Mertens"]
+
+
+def test_a_plural_possessive_is_a_word_of_an_organisation_name() -> None:
+    # "the Growers' Council": the apostrophe ends "Growers", not the name; the body speaks, and
+    # is the organisation of the man who chairs it and of the unnamed role who speaks for it
+    art, found = statements(
+        "Mr. Ivo Lind, Chair of the Growers' Council, stated that the harvest was late.",
+        "The Growers’ Council warned that prices would rise.",
+        "A representative of the Millers' Union said the mills were ready.",
+        "A representative of the Regional Bakers' Council said the ovens were ready.",
+    )
+    assert [(s.speaker, s.speaker_kind) for s in found] == [
+        ("Ivo Lind", "person"),
+        ("The Growers’ Council", "organization"),
+        ("representative of the Millers' Union", "person"),
+        ("representative of the Regional Bakers' Council", "person"),
+    ]
+    assert [p.org for p in find_people(art).people] == ["Growers' Council"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("The two ministers agreed on Friday to reopen the ferry line.", "to reopen the ferry line"),
+        ("The two ministers agreed on 9 June on a joint fisheries plan.", "a joint fisheries plan"),
+        ("The ministers agreed on 9 June 2026 that the ferry would run daily.", "the ferry would run daily"),
+    ],
+)
+def test_a_date_after_the_cue_dates_the_act_and_is_no_content(sentence: str, content: str) -> None:
+    # "agreed on Friday": "on" dates the agreement here, it does not open what was agreed on
+    assert [(cue, text) for _, _, cue, text in rows(sentence)] == [("agreed", content)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the text "according to" names is its issuer's: the issuer is the source
+        (
+            "According to a statement from the Ministry of Ports, the two ministers discussed the ferry.",
+            [("the Ministry of Ports", "According", "the two ministers discussed the ferry")],
+        ),
+        (
+            "The ferry line will reopen in May, according to a press release issued by the Harbour Council.",
+            [("the Harbour Council", "according", "The ferry line will reopen in May")],
+        ),
+        # a clause with a speech act of its own: the source is only the channel
+        (
+            "According to the Ministry of Ports, the Minister stated that fees would fall.",
+            [("Minister", "stated", "fees would fall")],
+        ),
+        (
+            "According to the Ministry of Ports, the two sides agreed to cut fees.",
+            [("the two sides", "agreed", "to cut fees")],
+        ),
+    ],
+)
+def test_according_to_names_a_source(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(speaker, cue, text) for speaker, _, cue, text in rows(sentence)] == expected
+
+
+def test_a_group_after_a_comma_is_not_the_place_phrase_before_it() -> None:
+    # "ministers in the capital, officials said": the comma ends the place phrase, "officials"
+    # opens the attribution; the list of places the rule is for goes on capitalised
+    found = rows("Ferry talks resumed after a meeting of ministers in the capital, officials said.")
+    assert [(speaker, cue, text) for speaker, _, cue, text in found] == [
+        ("officials", "said", "Ferry talks resumed after a meeting of ministers in the capital")
+    ]
+
+
+def test_a_group_with_an_of_complement_keeps_its_origin() -> None:
+    # "Heads of customs from Ostland and Varia": the group speaks, not the last place
+    found = rows("Heads of customs from Ostland and Varia said the border was calm.")
+    assert [(speaker, kind) for speaker, kind, _, _ in found] == [
+        ("Heads of customs from Ostland and Varia", "group")
+    ]
+
+
+def test_a_bulleted_list_after_a_colon_is_the_whole_content() -> None:
+    # the lines of a bulleted list, joined in one paragraph: the semicolons part its items
+    art = build_article(
+        Source("stdin", "-"),
+        "A title\n\nThe Mayor of Lisvik, Ms. Ana Berg, set out her plans:\n"
+        "- a new tram line to the port;\n- free buses for pupils;\n- a green belt round the town.\n",
+    )
+    found = find_statements(art, find_people(art))
+    assert [s.text_in(art) for s in found] == [
+        "her plans: - a new tram line to the port; - free buses for pupils; - a green belt round the town"
+    ]
+
+
+def test_a_bare_organisation_noun_is_the_one_organisation_of_that_noun() -> None:
+    # "the ministry" of a text that names one ministry is that ministry; of two, either
+    art, found = statements(
+        "The Ministry of Ports of Ostland hosted the talks in Lisvik.",
+        "The ministry said that the ferry would run daily.",
+    )
+    orgs = {o.id: o.name for o in find_people(art).organizations}
+    assert [(s.speaker, orgs.get(s.speaker_id or "")) for s in found] == [
+        ("The ministry", "Ministry of Ports of Ostland")
+    ]
+    art, found = statements(
+        "The Ministry of Fisheries of Ostland and the Ministry of Trade of Varia hosted the talks.",
+        "The Ministry said that the ferry would run daily.",
+    )
+    assert [s.speaker_id for s in found] == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("A senior official said the ferry talks had been tense.", "senior official"),
+        ("A diplomat told reporters the ferry talks had been tense.", "diplomat"),
+    ],
+)
+def test_unnamed_officials_and_negotiators_speak(sentence: str, speaker: str) -> None:
+    # the wire story's "a senior official said": a role, as "a spokesperson said" is
+    assert [s for s, _, _, _ in rows(sentence)] == [speaker]
+
+
+def test_official_before_a_noun_is_an_adjective() -> None:
+    # "an official visit": no one; "the official 80th anniversary" neither
+    art = article("Ms. Ana Ruiz paid an official visit to Lisvik and opened the official 10th fair.")
+    assert find_people(art).participants == ()
+    assert [
+        p.title for p in find_people(article("Mr. Tom Ek, Chief Negotiator of Sweden, met us.")).people
+    ] == ["Chief Negotiator"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Mr. Ivo Lind said the ferry issue had been raised but declined to give details.",
+            "the ferry issue had been raised",
+        ),
+        (
+            "Mr. Ivo Lind said the ferry issue had been raised, but refused to name the firms.",
+            "the ferry issue had been raised",
+        ),
+        # a fall, not a refusal: still what he said
+        (
+            "Mr. Ivo Lind said that fish catches had grown but declined to 40 tonnes in May.",
+            "fish catches had grown but declined to 40 tonnes in May",
+        ),
+    ],
+)
+def test_a_refusal_after_but_ends_what_was_said(sentence: str, content: str) -> None:
+    assert [text for _, _, _, text in rows(sentence)] == [content]
+
+
+def test_a_sentence_opening_with_her_counterpart_is_about_the_counterpart() -> None:
+    # "Her counterpart thanked her. She stated: ..." : she is the counterpart, not the host
+    found = rows(
+        "The Minister of Fisheries of Kenya, Ms. Irena Kolar, received her Ugandan counterpart, "
+        "Ms. Tamara Voss, in Nairobi.",
+        "Ms. Kolar recalled the plan of 2023. She said that fish exports had doubled.",
+        'Her counterpart thanked her for the invitation. She stated: "We need better rail links now."',
+    )
+    assert [(speaker, cue) for speaker, _, cue, _ in found][-2:] == [
+        ("Tamara Voss", "thanked"),
+        ("Tamara Voss", "stated"),
+    ]
+
+
+def test_we_of_an_interview_answer_is_the_one_who_answers() -> None:
+    # "Q: ... / A: We estimate that ...": the interviewee's "we", not a group named "We"
+    art = build_article(
+        Source("stdin", "-"),
+        "Interview with Director Lea Holm\n\nThe Director of the Lisvik Port Authority, Ms. Lea Holm, "
+        "spoke to us before the forum.\n\nQ: Is the cost too high?\n\n"
+        "A: We estimate that one week of closure costs more than the whole plan.",
+    )
+    found = find_statements(art, find_people(art))
+    assert [(s.speaker, s.speaker_kind, s.cue) for s in found] == [("Lea Holm", "person", "estimate")]

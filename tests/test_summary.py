@@ -4422,3 +4422,32 @@ def test_the_headline_news_is_no_sentence_of_what_someone_said() -> None:
     )
     assert not any(line.startswith("She") for line in lines)
     assert lines[-1] == "The roadmap was adopted by all five states at the close of the council"
+
+
+def test_a_negated_cue_keeps_its_negation_in_the_lead_in() -> None:
+    # "did not support": the point must not read "Lind support the plan"
+    b = analyse(
+        build_article(
+            Source("stdin", "-"),
+            "Talks in Lisvik\n\nThe Minister of Ports of Ostland, Mr. Ivo Lind, met the Mayor of Lisvik, "
+            "Ms. Ana Berg, on 3 May 2025.\n\nMr. Lind did not support the proposal to close the old port.",
+        )
+    )
+    chosen = select_points(b, list(b.sections), [], 1000)
+    lines = [p.line for points in chosen.points for p in points]
+    assert "Lind did not support the proposal to close the old port" in lines
+
+
+def test_a_base_form_cue_of_one_person_reads_in_the_past() -> None:
+    # the interviewee's "We estimate that ..." is "Holm estimated that", not "Holm estimate"
+    b = analyse(
+        build_article(
+            Source("stdin", "-"),
+            "Interview with Director Lea Holm\n\nThe Director of the Lisvik Port Authority, Ms. Lea Holm, "
+            "spoke to us before the forum on 3 May 2025.\n\nQ: Is the cost too high?\n\n"
+            "A: We estimate that one week of closure costs more than the whole plan.",
+        )
+    )
+    chosen = select_points(b, list(b.sections), [], 1000)
+    lines = [p.line for points in chosen.points for p in points]
+    assert "Holm estimated that one week of closure costs more than the whole plan" in lines

@@ -273,9 +273,16 @@ def organization_names(who: PeopleResult) -> dict[str, str]:
 
 def organization_id(names: dict[str, str], phrase: str) -> str | None:
     """The id of the organization a phrase names exactly, with or without "the": "The IMF"
-    when an organization has the acronym "IMF"; None for "The Commission" (which one?)."""
+    when an organization has the acronym "IMF"; for "the" and a bare organisation noun, the
+    one organization whose name holds that noun ("the ministry" of a text that names one, the
+    "Ministry of Ports"); None for "The Commission" of a text that names two."""
     first, _, rest = phrase.partition(" ")
-    return names.get(rest if first in ("the", "The") else phrase)
+    if first not in ("the", "The"):
+        return names.get(phrase)
+    if rest in names or " " in rest or rest.casefold() not in lex.ORG_CUES:
+        return names.get(rest)
+    ids = {i for name, i in names.items() if name != rest and rest.casefold() in name.casefold().split()}
+    return ids.pop() if len(ids) == 1 else None
 
 
 def _person(hit: tuple[Person, Mention]) -> Speaker:
@@ -305,6 +312,8 @@ def speaker_ending(s: Context, j: int, join: bool = True) -> Speaker | None:
         if w.lows[origin] in _PERSON_ORIGINS and _person_before(mentions, w, origin):
             return speaker_ending(s, origin - 1, join)  # "Ms. Ana Ruiz from Chile said"
         origin_head = head_plural(w, origin - 1)
+        if origin_head is None:
+            origin_head = _head_of_complement(w, origin - 1)
         head = head if origin_head is None else origin_head  # the group with where it comes from
     if head is not None:
         start = _of_chain_start(w, phrase_start(w, head))
@@ -350,6 +359,8 @@ def _origin_phrase(w: Words, j: int) -> int | None:
             return k
         if (word.punct and word.text != ",") or (word.lower and word.form in ("past", "s") and word.lemma):
             return None  # another clause: "officials said that delegates from ..."
+        if word.text == "," and not w.words[k + 1].cap:
+            return None  # a list of places goes on capitalised: "in the capital, [officials] said"
     return None
 
 
@@ -824,6 +835,20 @@ def head_plural(w: Words, j: int) -> int | None:
     if low in POSTPOSED_TITLES and word_before(w, j) in lex.GROUP_HEADS:
         return j - 1
     return j if _collective_member(w, j) else None
+
+
+_MAX_COMPLEMENT_WORDS = 2  # "Heads of [customs administrations]"
+
+
+def _head_of_complement(w: Words, j: int) -> int | None:
+    """The group head whose "of" complement ends at word ``j``: "[Heads] of customs", "[Heads]
+    of delegation" (before "from Estonia and Poland": the group, not the last country)."""
+    for k in range(j - 1, max(0, j - 1 - _MAX_COMPLEMENT_WORDS), -1):
+        if w.lows[k] == "of":
+            return head_plural(w, k - 1) if k > 0 and w.lows[k - 1] in lex.GROUP_HEADS else None
+        if w.words[k].punct:
+            return None
+    return None
 
 
 def _collective_member(w: Words, j: int) -> bool:

@@ -483,15 +483,16 @@ def _noun_after_modifier(s: Context, i: int) -> bool:
 
 
 def content_start(s: Context, i: int, lemma: str) -> int | None:
-    """The word where the content of the cue at word ``i`` begins (after its particle, after
-    "that", after the hearer), or None when the cue has no content."""
+    """The word where the content of the cue at word ``i`` begins (after its particle, a date
+    adjunct, "that", the hearer), or None when the cue has no content."""
     w = s.words
     k = _after_cue_words(w, i + 1, lemma)
     if k is None:
         return None
     if lemma in lex.PHRASES and lex.PHRASES[lemma][-1] in PREPOSITIONS:
         return i + 1  # the idiom's object is the content: "paid [warm tribute to the hosts]"
-    k = _after_manner(w, k)
+    # a date between the cue and its content dates the act: "agreed on Friday [to resume talks]"
+    k = _after_date(w, _after_manner(w, k))
     that = _that_after_hearer(w, k)
     if that is not None:
         return that
@@ -940,8 +941,15 @@ def _list_item_follows(w: Words, n: int) -> bool:
 _ENUMERATOR = pattern(r"(?:[ivx]{1,4}|[a-h]|\d{1,2})")
 
 
+_BULLETS = frozenset("-–—•·▪*")  # the marks of a bulleted list's items
+
+
 def _enumerator_at(w: Words, k: int) -> bool:
-    """Whether words ``k`` on are a list item's mark in brackets: "(ii)", "(b)", "(3)"."""
+    """Whether words ``k`` on are a list item's mark: in brackets, "(ii)", "(b)", "(3)"; or a
+    bullet before a word, the lines of a bulleted list joined in one paragraph ("the following
+    priorities: - a fund for ports; - lower fees")."""
+    if k + 1 < len(w) and w.texts[k] in _BULLETS and w.words[k + 1].alpha:
+        return True
     return (
         k + 2 < len(w)
         and w.texts[k] == "("
@@ -1238,6 +1246,8 @@ def _coordinated_verb(s: Context, n: int, cue: int | None) -> bool:
     nxt = w.words[k]
     if nxt.form in ("past", "s") and nxt.lower and _with_idiom(w, k):
         return True
+    if nxt.low in lex.WITHHOLDING_VERBS and _infinitive_after(w, k + 1):
+        return True  # "said the talks went well but declined to give details": the speaker's refusal
     if nxt.form == "ing" and n > 0 and (_follows_participle(w, n) or w.lows[n] == "as"):
         return True  # "After thanking A and congratulating B", "praised A as well as agreeing to B"
     if nxt.low in lex.IRREGULAR_PASTS and nxt.lower and cue is not None and tense(w.words[cue]) == "past":
@@ -1249,6 +1259,15 @@ def _coordinated_verb(s: Context, n: int, cue: int | None) -> bool:
         # "stressed that without evaluation and review it will ..." (a noun)
         return cue is None or tense(w.words[cue]) is None or tense(nxt) is not None
     return nxt.low.endswith("ed") and nxt.lower and word_after(w, k) in lex.DETERMINERS
+
+
+def _infinitive_after(w: Words, k: int) -> bool:
+    """Whether "to" and a bare verb stand at word ``k``: "declined [to give]", not a fall
+    "declined [to 40] tonnes", "[to a] record low"."""
+    if k + 1 >= len(w) or w.lows[k] != "to":
+        return False
+    nxt = w.words[k + 1]
+    return nxt.lower and nxt.alpha and nxt.low not in DETERMINERS
 
 
 def _past_between(w: Words, cue: int, n: int) -> bool:

@@ -30,13 +30,18 @@ The pronoun rule (he/him/his/himself, she/her/hers/herself), in this order:
 1. a person mentioned earlier in the same sentence, the nearest one whose gender fits
    ("Minister Petrovic stated that his Government ..."); but the sentence's subject when the
    text tells the subject's gender and not the nearest one's ("Ms. Ruiz thanked Minister Berg
-   for her visit": her is Ms. Ruiz);
+   for her visit": her is Ms. Ruiz); and the sentence's subject for a subject pronoun that
+   opens a second main clause ("The Mayor agreed with Mr. Lund, but he argued ...");
 2. in a sentence opening with a preposition or a participle, a pronoun before the first comma
    looks ahead to the first person after it ("In his remarks, President Mensah ...");
 3. otherwise (typically a sentence-initial "He"), when the sentence just before names people but
    none as its subject, the first of them whose gender fits ("Trade was a theme of Ms. Ruiz's
    talk. She spoke ..."); else the subject of the nearest earlier sentence that has a person
    as subject; failing that, the most recently mentioned person.
+
+A sentence that opens with a possessive and a relative noun ("Her counterpart thanked her.")
+is about someone else than the possessive's person: the last one named before who fits, so a
+"She" after it is the counterpart.
 
 The subject of a sentence is its first person mention not governed by a preposition or an
 object-taking word ("At the invitation of Mr. X, Dr. Y attended ..." has Dr. Y as subject),
@@ -52,6 +57,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -821,6 +827,9 @@ class _Item:
     pronoun: Pronoun | None
 
 
+_NAMED_KEPT = 32
+
+
 @dataclass(slots=True, eq=False, repr=False)
 class _Memory:
     """What the pronoun pass remembers from the sentences before."""
@@ -831,6 +840,8 @@ class _Memory:
     # the people the sentence just before names, when none of them is its subject
     objects_before: list[int] = field(default_factory=list)
     recent: dict[Gender, int | None] = field(default_factory=lambda: {"male": None, "female": None})
+    # the people last named outside quotes, the latest last
+    named: deque[int] = field(default_factory=lambda: deque(maxlen=_NAMED_KEPT))
 
     def fits(self, person: int, gender: Gender) -> bool:
         g = self.people[person].gender
@@ -946,6 +957,52 @@ def _not_companion(row: list[_Item], x: int, chosen: int | None, memory: _Memory
     return _someone_else([], chosen, pr.gender, memory, chosen)
 
 
+# the comma and coordinator that open a second main clause, right before its subject pronoun
+_CLAUSE_OPENING = pattern(r",\s*[a-z]+\s+")
+
+
+def _second_clause_subject(
+    it: _Item, chosen: int | None, subject: int | None, memory: _Memory, text: str
+) -> int | None:
+    """A subject pronoun that opens a second main clause (", but he", ", and she") goes on with
+    the first clause's subject, not someone named inside that clause ("The Mayor agreed with
+    Mr. Lund on costs, but he argued that ...": he is the Mayor), when the subject fits. Inside
+    a quotation (no ``subject`` given), the nearest one stays."""
+    pr = it.pronoun
+    if (
+        pr is None
+        or subject is None
+        or chosen in (None, subject)
+        or (it.prev or "") not in lex.CLAUSE_COORDINATORS
+        or text[pr.start : pr.end].lower() not in lex.SUBJECT_PRONOUNS
+        or not memory.fits(subject, pr.gender)
+    ):
+        return chosen
+    comma = text.rfind(",", max(0, pr.start - 12), pr.start)
+    return subject if comma >= 0 and _CLAUSE_OPENING.fullmatch(text, comma, pr.start) else chosen
+
+
+_RELATIVE_AFTER = pattern(
+    r"\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(lex.RELATIVE_PERSON_NOUNS)) + r")\b", re.IGNORECASE
+)
+
+
+def _relative_subject(row: list[_Item], memory: _Memory, text: str) -> int | None:
+    """The subject of a sentence that opens with a possessive pronoun and a relative noun ("Her
+    counterpart thanked her. She stated ..."): not the pronoun's person but the last one named
+    before who fits, so the next "She" is that one; None when the sentence opens otherwise."""
+    first = row[0] if row else None
+    pr = first.pronoun if first is not None else None
+    if first is None or pr is None or first.prev is not None or first.person is None:
+        return None
+    if text[pr.start : pr.end].lower() not in lex.POSSESSIVE_DETERMINERS:
+        return None
+    if not _RELATIVE_AFTER.match(text, pr.end):
+        return None
+    owner = first.person
+    return next((p for p in reversed(memory.named) if p != owner and memory.fits(p, pr.gender)), None)
+
+
 def _resolve_sentence(row: list[_Item], memory: _Memory, quoted: Callable[[int], bool], text: str) -> None:
     """The pronoun rule over one sentence's mentions; then remember its subject. A person
     named inside a quotation is not the sentence's subject nor one of the people it leaves
@@ -978,6 +1035,7 @@ def _resolve_sentence(row: list[_Item], memory: _Memory, quoted: Callable[[int],
                 chosen = memory.recent[g]
             chosen = _not_own_subject(row, x, chosen, memory, text)
             chosen = _not_companion(row, x, chosen, memory, text)
+            chosen = _second_clause_subject(it, chosen, None if inside else subject, memory, text)
             pr.person = it.person = chosen
         if it.person is None:
             continue
@@ -988,10 +1046,21 @@ def _resolve_sentence(row: list[_Item], memory: _Memory, quoted: Callable[[int],
                     here_out[g] = memory.recent[g] = it.person
         if inside:
             continue
+        memory.named.append(it.person)
         if subject is None and (
             it.prev is None or it.prev not in lex.OBJECT_MARKERS or memory.topics.get(it.sent) == it.start
         ):
             subject = it.person
+    _remember(row, subject, memory, quoted, text)
+
+
+def _remember(
+    row: list[_Item], subject: int | None, memory: _Memory, quoted: Callable[[int], bool], text: str
+) -> None:
+    """What the sentences after this one need of it: its subject (see ``_relative_subject``),
+    or the people it names when it has none."""
+    relative = _relative_subject(row, memory, text)
+    subject = relative if relative is not None else subject
     if subject is not None:
         memory.last_subject = subject
     named = [it.person for it in row if it.person is not None and it.pronoun is None and not quoted(it.start)]

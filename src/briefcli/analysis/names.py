@@ -1508,7 +1508,8 @@ def _singular_head(word: Word) -> str | None:
         return None
     base = word.base
     for plural, singular in (("ies", "y"), ("s", "")):
-        if base.endswith(plural) and base[: -len(plural)].lower() + singular in lex.TITLE_HEADS:
+        head = base[: -len(plural)].lower() + singular
+        if base.endswith(plural) and head in lex.TITLE_HEADS and head not in lex.ADJECTIVE_ROLE_HEADS:
             return base[: -len(plural)] + singular
     return None
 

@@ -34,6 +34,7 @@ from briefcli.analysis.words import (
     SentenceView,
     acronym_in_brackets,
     honorific_at,
+    plural_possessive_mark,
     surface_forms,
 )
 from briefcli.lang import en as lex
@@ -65,11 +66,16 @@ class Org(NamedTuple):
 # --- In a sentence ----------------------------------------------------------------------------
 
 
-def _org_start(toks: Sequence[Word], i: int) -> int:
+def _org_start(view: SentenceView, i: int) -> int:
     """Leftwards from the cue at ``i`` over capitalised words that are not a title, an
-    honorific or an opener: "Federal Customs Service"."""
+    honorific or an opener: "Federal Customs Service"; a plural possessive is one of them
+    ("the Growers' Council", "Veterans' Fund"): a name made of the people it is for."""
+    toks = view.words
     a = i
     while a - 1 >= 0 and i - a < 6:
+        if plural_possessive_mark(view, a - 1):
+            a -= 1
+            continue
         t = toks[a - 1]
         if t.poss or not (t.cap or t.acro) or not t.alpha:
             break
@@ -189,7 +195,7 @@ def find_orgs(view: SentenceView, acronyms: dict[str, str]) -> tuple[list[Org], 
     for i in [x for x, t in enumerate(toks) if t.org_cue]:
         if i < after or (toks[i].poss and i + 1 < n and not toks[i + 1].cap):
             continue  # inside the last name, or a possessor: "the Commission's work"
-        a = _org_start(toks, i)
+        a = _org_start(view, i)
         b, acronym = _org_end(view, i)
         span = (a, b + 3 if acronym else b)
         if spans and a <= spans[-1][0]:

@@ -26,7 +26,9 @@ makes a statement when it has a speaker and content. The patterns, here:
   sides agree that ..." (not after a modal: "The Bank will support members");
 - passive with an agent: "as highlighted by the panellists", "... was stressed by X";
 - the news report's "quoted as": "X was quoted as saying ...", "The agency quoted X as saying";
-- "According to X, ..." and "..., according to X.";
+- "According to X, ..." and "..., according to X." (X also the issuer of a text: "according to a
+  statement from the ministry"); X is only the channel of a clause with a speech act of its
+  own ("According to the ministry, the Minister stated that ...": the Minister's statement);
 - parenthetical: "The new portal, she added, covers ...";
 - content before its attribution, without quotation marks: "Trade is growing, the ministry
   said in a statement." (a statement it reports keeps its own: "X noted that A, the ministry
@@ -39,6 +41,8 @@ makes a statement when it has a speaker and content. The patterns, here:
 - "In his remarks, X focused on ...": after a speech noun, the subject's main verb reports
   speech even when it is not a cue;
 - light verbs: "X gave his views on how ..."; "X was of the view that ...";
+- an interview's answers ("A: We estimate that ...", after "Q: ..."): their "we" is the one
+  who answers, the person the headline names (else the first one named);
 - progressive cues: "The Fund has been urging members to ...";
 - absolute constructions: "..., with Mr. X noting that ...", "With both sides stressing A, ...";
 - an attribution with a participle after it: "“...,” the Minister said, adding that ..." (the
@@ -145,6 +149,7 @@ from briefcli.lang.en import (
     TRAILING_CUE_LEADS,
 )
 from briefcli.model import Article, Paragraph, Statement, Word
+from briefcli.regexes import pattern
 
 log = logging.getLogger(__name__)
 
@@ -832,9 +837,11 @@ def _main_subject(s: Context, first: int, main: list[_Found]) -> tuple[Speaker |
 
 
 def _according(s: Context, i: int) -> _Found | None:
-    """ "According to X, Y." (content: Y) and "Y, according to X." (content: Y)."""
+    """ "According to X, Y." (content: Y) and "Y, according to X." (content: Y). X before a
+    clause that reports a speech act of its own is only the channel: "According to the
+    ministry, the Minister stated that ..." is the Minister's statement, not the ministry's."""
     w = s.words
-    hit = speaker_starting(s, i + 2)
+    hit = speaker_starting(s, i + 2) or _issuer_starting(s, i + 2)
     if hit is None:
         return None
     speaker, end_k = hit
@@ -842,13 +849,47 @@ def _according(s: Context, i: int) -> _Found | None:
         k = skip_commas(w, end_k + 1)
         if k >= len(w) - 1:
             return None
-        return _Found(speaker, i, w.starts[k], content_end(s, k, len(w)))
+        end = content_end(s, k, len(w))
+        return None if _reports_speech(s, k, end) else _Found(speaker, i, w.starts[k], end)
     first = clause_start(w, i - 1)
     if first >= i - 1:
         return None
     # a report's source after its content keeps the statement it reports, as "A, the
     # ministry said" does: "Ms. X stressed A, according to the ministry"
     return _Found(speaker, i, w.starts[first], trim_end(w, first, i - 1), fronted=True)
+
+
+def _reports_speech(s: Context, k: int, end: int) -> bool:
+    """Whether the clause from word ``k`` to offset ``end`` reports a speech act of its own: a
+    finite cue ("the Minister stated that ..."), or an opening participle, whose subject the
+    main clause after it names ("stressing A, the Minister stated ...")."""
+    w = s.words
+    if w.words[k].form == "ing" and w.words[k].lower:
+        return True
+    return any(
+        finite_cue(w.words[m]) and not (w.words[m].form == "s" and noun_use(s, m))
+        for m in range(k, len(w))
+        if w.starts[m] < end
+    )
+
+
+_ISSUED_TEXTS = lex.SPEECH_NOUNS | lex.DOCUMENT_NOUNS
+_ISSUERS = frozenset({"by", "from"})
+_MAX_ISSUED_WORDS = 5  # "a [joint written statement issued] by"
+
+
+def _issuer_starting(s: Context, k: int) -> tuple[Speaker, int] | None:
+    """The one who issued the text that "according to" names from word ``k``, and where that
+    speaker's phrase ends: "According to a statement from the Ministry of Ports, ...", "...,
+    according to a press release issued by the Council": the text is theirs, they are the source."""
+    w = s.words
+    for m in range(k, min(len(w), k + _MAX_ISSUED_WORDS + 1)):
+        if w.lows[m] in _ISSUERS:
+            texts = w.lows[k:m]
+            return speaker_starting(s, m + 1) if not _ISSUED_TEXTS.isdisjoint(texts) else None
+        if not w.words[m].lower:
+            return None
+    return None
 
 
 def _light_verb(s: Context, i: int, found: list[_Found]) -> _Found | None:
@@ -952,8 +993,11 @@ def _may_state(lows: tuple[str, ...]) -> bool:
     return bool(lows) and lows[0] in SPEECH_OPENERS and not lex.SPEECH_NOUNS.isdisjoint(lows)
 
 
-def _reported(article: Article, mentions: Mentions) -> tuple[list[Statement], list[int]]:
-    """The reported statements of ``article`` in text order, with the offset of each cue."""
+def _reported(
+    article: Article, mentions: Mentions, answers: tuple[frozenset[int], Speaker | None] = (frozenset(), None)
+) -> tuple[list[Statement], list[int]]:
+    """The reported statements of ``article`` in text order, with the offset of each cue;
+    ``answers``: an interview's answer paragraphs and the one who answers, whose "we" they are."""
     reported: list[Statement] = []
     cues: list[int] = []
     last: Speaker | None = None  # the last person who spoke, for a pronoun left open
@@ -962,13 +1006,35 @@ def _reported(article: Article, mentions: Mentions) -> tuple[list[Statement], li
     for paragraph in article.paragraphs:
         if paragraph.index - last_paragraph > 1:
             last = None
-        found, last = _paragraph_statements(article, paragraph, mentions, (last, we))
+        ours = answers[1] if paragraph.index in answers[0] else we
+        found, last = _paragraph_statements(article, paragraph, mentions, (last, ours))
         for st, cue in found:
             reported.append(st)
             cues.append(cue)
             if st.speaker_kind == "person":
                 last_paragraph = paragraph.index
     return reported, cues
+
+
+_QUESTION = pattern(r"(?:Q|Question)\s*[:.]\s")
+_ANSWER = pattern(r"(?:A|Answer)\s*[:.]\s")
+
+
+def _answers(article: Article, who: PeopleResult) -> tuple[frozenset[int], Speaker | None]:
+    """An interview's answer paragraphs ("A: We need shared data ...", after "Q: ..." ones) and
+    the one who answers: the person the headline names, else the first one the text names.
+    Their "we" is that person's ("A: We estimate that ..." is no group's statement)."""
+    text = article.text
+    starts = [(p.index, p.start) for p in article.paragraphs]
+    if not any(_QUESTION.match(text, at) for _, at in starts):
+        return frozenset(), None
+    answers = frozenset(i for i, at in starts if _ANSWER.match(text, at))
+    title = (article.title or "").split()
+    first = who.people[0] if who.people else None
+    person = next((p for p in who.people if p.name.split()[-1] in title), first)
+    if not answers or person is None:
+        return frozenset(), None
+    return answers, Speaker(person.name, "person", 0, person.id)
 
 
 def _we(article: Article) -> Speaker | None:
@@ -1140,7 +1206,7 @@ def find_statements(article: Article, who: PeopleResult) -> tuple[Statement, ...
     docstring for the rules); each speaker with its id when it is a person, a role holder or
     an organization (a role the text gives to one named person is that person)."""
     surnames = surname_mentions(article, who)
-    reported, cues = _reported(article, index_mentions(who, surnames, article.text))
+    reported, cues = _reported(article, index_mentions(who, surnames, article.text), _answers(article, who))
     quotes = find_quotes(article, who, surnames)
     kept = _uncovered(_not_quoted(reported, cues, quotes, quotations(article)), quotes)
     places = {alias for place in who.places for alias in place.aliases if place.kind != "country"}

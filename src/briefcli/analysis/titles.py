@@ -33,11 +33,13 @@ from typing import NamedTuple
 
 from briefcli.analysis.countries import DEMONYMS, country_of
 from briefcli.analysis.words import (
+    APOSTROPHES,
     HONORIFIC_PHRASE_LAST,
     SentenceView,
     acronym_in_brackets,
     after_article,
     honorific_at,
+    plural_possessive_mark,
     span_text,
     without_possessive,
 )
@@ -153,7 +155,7 @@ def head_len(toks: Sequence[Word], j: int, lowercase: bool) -> int:
         if all(t.cap for t in words):
             return k
         if lowercase and k == 1 and key in lex.LOWERCASE_ROLE_HEADS and not words[0].cap:
-            return 1
+            return 0 if key in lex.ADJECTIVE_ROLE_HEADS and _noun_after(toks, j + 1) else 1
     if t.cap and "-" in t.base_low:  # "Deputy-Director", "Co-Chair": modifiers and a head
         parts = t.base_low.split("-")
         if parts[-1] in lex.TITLE_HEADS and all(p in lex.TITLE_MODIFIERS for p in parts[:-1]):
@@ -163,6 +165,22 @@ def head_len(toks: Sequence[Word], j: int, lowercase: bool) -> int:
         if parts[0] in lex.TITLE_HEADS and t.base.split("-", 1)[1].islower():
             return 1  # "Ambassador-at-large", "President-elect": a head and its lowercase tail
     return 0
+
+
+def _noun_after(toks: Sequence[Word], m: int) -> bool:
+    """Whether word ``m`` is a lowercase noun or a number that the word before modifies ("an
+    official [visit]", "the official [80th] anniversary"), not a verb of which it is the
+    subject ("the official [said]", "[met]", "[visited]") nor a function word ("the official
+    [who]", "[from] the ministry")."""
+    if m >= len(toks):
+        return False
+    t = toks[m]
+    low = t.base_low
+    if t.digit:
+        return True  # "the official 80th anniversary"
+    if not (t.lower and t.alpha) or t.lemma is not None or low.endswith(("ed", "ly")):
+        return False
+    return not (low in lex.NOT_NAME_WORDS or low in lex.IRREGULAR_PASTS or low in lex.AUXILIARIES)
 
 
 def _modifier(t: Word, after_det: bool) -> bool:
@@ -338,6 +356,8 @@ def _cue_ahead(toks: Sequence[Word], m: int) -> bool:
     portfolio ("Minister of Finance Kenji Mori")?"""
     for x in range(m, min(len(toks), m + 5)):
         t = toks[x]
+        if t.text in APOSTROPHES and x > m and toks[x - 1].low.endswith("s"):
+            continue  # "Regional Shippers' Council": a plural possessive inside the name
         if not (t.cap and t.alpha) or t.honorific:
             return False
         if t.org_cue:
@@ -386,8 +406,8 @@ def chunk_end(view: SentenceView, k: int, det: bool) -> int:
         elif acronym_in_brackets(toks, m):
             last_known = m + 2
             m += 3
-        elif m > k and t.text == "/" and _slashed(view, m - 1):
-            m += 1  # "ROCB A/P", "the Asia/Pacific Office": one word of the name
+        elif m > k and _mark_inside_name(view, m):
+            m += 1
         elif m > k and (joined := _joined_past(toks, m)) is not None:
             m, reset = joined
             seen_known = seen_known and not reset
@@ -400,6 +420,15 @@ def chunk_end(view: SentenceView, k: int, det: bool) -> int:
     if last_known >= 0:
         return last_known + 1
     return m if det or _second_title_after(toks, m) else k + 1
+
+
+def _mark_inside_name(view: SentenceView, m: int) -> bool:
+    """Whether the mark at ``m`` stands inside a name: a slash ("ROCB A/P", "the Asia/Pacific
+    Office") or a plural possessive's apostrophe ("Chair of the Growers' Council")."""
+    toks = view.words
+    if toks[m].text == "/":
+        return _slashed(view, m - 1)
+    return plural_possessive_mark(view, m) and toks[m + 1].cap
 
 
 def _second_title_after(toks: Sequence[Word], m: int) -> bool:

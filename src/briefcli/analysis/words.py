@@ -25,6 +25,7 @@ from briefcli.lang.en import TITLE_DETERMINERS
 from briefcli.model import Mention, Tokens, Word
 
 __all__ = [
+    "APOSTROPHES",
     "HONORIFIC_PHRASE_FIRST",
     "HONORIFIC_PHRASE_LAST",
     "HONORIFIC_PHRASE_TOKENS",
@@ -34,6 +35,7 @@ __all__ = [
     "after_article",
     "honorific_at",
     "lead_sentence",
+    "plural_possessive_mark",
     "prev_word",
     "span_text",
     "surface_forms",
@@ -287,3 +289,22 @@ def lead_sentence(views: Sequence[SentenceView]) -> SentenceView | None:
 
 def _prose_word(t: Word) -> bool:
     return t.alpha and not t.cap and t.base_low != "of" and t.base_low not in lex.NAME_PARTICLES
+
+
+APOSTROPHES = frozenset("'’")
+
+
+def plural_possessive_mark(view: SentenceView, k: int) -> bool:
+    """Whether token ``k`` is the apostrophe of a capitalised plural possessive, glued to its
+    word and followed by a space: the "'" of "Growers' Council"."""
+    toks = view.words
+    return (
+        toks[k].text in APOSTROPHES
+        and k > 0
+        and k + 1 < len(toks)
+        and toks[k - 1].cap
+        and toks[k - 1].alpha
+        and toks[k - 1].low.endswith("s")
+        and view.ends[k - 1] == view.starts[k]
+        and view.starts[k + 1] > view.ends[k]
+    )

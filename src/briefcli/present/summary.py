@@ -2555,6 +2555,8 @@ class KeyPoint(NamedTuple):
 # the FCS is ..." reads "Siluanov stressed that the FCS is ...", "pointed out that", "expressed
 # appreciation for". Longer gaps (an appositive, a hearer) fall back to the cue alone.
 _MAX_CUE_WORDS = 5
+# "do" before a cue's base form, with its negation and an adverb: "did not", "does also", "didn't"
+_DO_BEFORE = pattern(r"\b((?:did|does|do)(?:\s+not|n['’]t)?(?:\s+\w+ly|\s+also|\s+not)?)\s+$")
 
 
 def _cue_words(article: Article, st: Statement) -> str | None:
@@ -2563,6 +2565,11 @@ def _cue_words(article: Article, st: Statement) -> str | None:
     at = _cue_at(article, st)
     if at < 0:
         return None
+    # a base form after "did" keeps it, and its "not": "Lind did not support the plan" (the
+    # bare "Lind support the plan" drops the negation)
+    aux = _DO_BEFORE.search(article.text, max(article.paragraphs[st.paragraph].start, at - 24), at)
+    if aux is not None:
+        at = aux.start(1)
     gap = article.text[at : st.start].strip()
     if gap.endswith(" that,"):
         # "stated that, for the members, the gains were large": "that" opens the clause, the
@@ -3103,7 +3110,9 @@ def _statement_point(
         content = f"{lead} “{content}”"
     cue_words = finite_cue(
         _cue_words(article, st) or _hearer_words(article, st) or st.cue,
-        infinitive=_infinitive_cue(article, st),
+        # a base form after one person reads in the past too: the "we" of one who answers an
+        # interview ("A: We estimate that ..." -> "Marsh estimated that")
+        infinitive=_infinitive_cue(article, st) or st.speaker_kind == "person",
     )
     cue_words = first.words if first is not None else _fronted_that(article, st, cue_words, content)
     # (after the speaker's first verb, the content opens with that verb's own object: "Ode

@@ -40,7 +40,7 @@ VerbFlag = Literal[
     "event_present", "object_marker", "infinitive_frame", "naming", "closes_meeting",
     "opens_meeting", "chairing", "meets_whom", "adopts_text", "signs_text", "locative",
     "content_object", "determined_object", "re_prefix", "abstract_object", "holds_event",
-    "as_complement", "event_progressive",
+    "as_complement", "event_progressive", "withholds",
 ]  # fmt: skip
 
 _ALL: Final[tuple[FormKind, ...]] = ("base", "past", "participle", "s", "ing")
@@ -80,6 +80,11 @@ VERB_FLAGS: Final[dict[VerbFlag, tuple[tuple[FormKind, ...], str]]] = {
     ),
     "object_marker": (("past",), "a person right after it is its object: 'Having thanked Mayor X'"),
     "infinitive_frame": (("past",), "a cue after 'to' after it counts: 'She wished to stress'"),
+    "withholds": (
+        ("past", "s"),
+        "after 'and' or 'but' and before 'to', the speaker's own refusal, which ends what was said: "
+        "'said the talks went well but declined to give details'",
+    ),
     "naming": (("participle",), "a name, not speech, in quotation marks after it: 'entitled “...”'"),
     "closes_meeting": (
         ("past", "s"),
