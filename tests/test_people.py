@@ -4250,3 +4250,51 @@ def test_a_subject_pronoun_is_not_the_one_its_clause_does_something_with() -> No
 def test_a_delegations_leader_titled_by_its_body_holds_the_bodys_post(body: str, org: str | None) -> None:
     found = person(people_of(body), "Sione Vaka")
     assert found.org == org
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "forms"),
+    [
+        # an Arabic article glued by a hyphen is a word of the name, before and after
+        (
+            "The forum heard Dr. Rania al-Masri, Minister of Ports of Qadira. Dr. al-Masri said trade grew.",
+            "Rania al-Masri",
+            ["Dr. Rania al-Masri", "Minister of Ports of Qadira", "Dr. al-Masri"],
+        ),
+        ("Mr. Nabil el-Sayed opened the session.", "Nabil el-Sayed", ["Mr. Nabil el-Sayed"]),
+        # a name's particles after an honorific or a title's head: the name the text calls them by
+        (
+            "The deal was signed by Eng. Tomas van Rijn. Eng. van Rijn explained that it was late.",
+            "Tomas van Rijn",
+            ["Eng. Tomas van Rijn", "Eng. van Rijn"],
+        ),
+        (
+            "Prime Minister Luis da Costa arrived. Later, Prime Minister da Costa proposed a toast.",
+            "Luis da Costa",
+            ["Prime Minister Luis da Costa", "Prime Minister da Costa"],
+        ),
+        # a given name that spells a month, before a name's particles
+        ("The prize was handed over by Prof. Jan van Aalst.", "Jan van Aalst", ["Prof. Jan van Aalst"]),
+    ],
+)
+def test_a_names_lowercase_particles_stay_with_it(body: str, name: str, forms: list[str]) -> None:
+    assert list(person(people_of(body), name).mentions) == forms
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "took_part"),
+    [
+        (
+            "The Governor, Ms. Ana Ruiz, who could not attend, sent a message read by a deputy.",
+            "Ana Ruiz",
+            False,
+        ),
+        ("Mr. Tom Berg, who was unable to be present, sent his greetings to the forum.", "Tom Berg", False),
+        ("The Mayor, Mr. Li Wei, who sent his apologies, was thanked by the chair.", "Li Wei", False),
+        # must not: joined from afar, or the clause says something else
+        ("Mr. Tom Berg, who could not attend in person, addressed the forum by video.", "Tom Berg", True),
+        ("Mr. Tom Berg, who chaired the session, thanked the speakers.", "Tom Berg", True),
+    ],
+)
+def test_who_a_relative_clause_says_was_not_there(text: str, name: str, took_part: bool) -> None:
+    assert person(people_of(text), name).took_part is took_part

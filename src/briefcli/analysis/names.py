@@ -208,13 +208,14 @@ def _is_name_word(toks: Sequence[Word], j: int, acronyms: dict[str, str]) -> boo
     if not t.name_word:
         return False
     # "June" may be a name, "June 2021" is not; a month of three letters ("May", "Jan") only
-    # before a name word ("Jan Berg", "May Chen")
+    # before a name word, past a name's particles ("Jan Berg", "May Chen", "Jan de Vries")
     if t.base_low in _MONTHS:
         near = [toks[x] for x in (j - 1, j + 1) if 0 <= x < len(toks)]
         if any(x.digit for x in near):
             return False
+        k = _past_particles(toks, j + 1)
         if len(t.base_low) <= 3 and not (
-            j + 1 < len(toks) and toks[j + 1].name_word and toks[j + 1].base_low not in _MONTHS
+            k < len(toks) and toks[k].name_word and toks[k].base_low not in _MONTHS
         ):
             return False
     return not (t.acro and t.base in acronyms)
@@ -365,6 +366,35 @@ def _styled_family(toks: Sequence[Word], j: int, families: Set[str]) -> bool:
     return _after_honorific(toks, j) or (toks[j].base in families and _after_title_head(toks, j))
 
 
+def _styled_particles(toks: Sequence[Word], free: list[bool], i: int, acronyms: dict[str, str]) -> int:
+    """Where the name word is that lowercase particles at token ``i`` lead to, when an honorific
+    or a title's head stands before them, as the text calls a person by a family name with its
+    particles: "Eng. van Dijk explained", "Prime Minister de Wit proposed", "Dr. bin Omar
+    said"; else 0 (a particle after another word is no name's start: "the port of la ...")."""
+    if not (_after_honorific(toks, i) or _after_title_head(toks, i)):
+        return 0
+    k = _past_particles(toks, i, free)
+    return k if i < k < len(toks) and free[k] and _is_name_word(toks, k, acronyms) else 0
+
+
+_MAX_PARTICLES = 3  # "van der", "de la", "de los"
+
+
+def _past_particles(toks: Sequence[Word], i: int, free: Sequence[bool] = ()) -> int:
+    """Where the lowercase particles of a name from token ``i`` end ("de la [Fuente]"); ``i``
+    when none stands there. A particle must be ``free`` when that is given."""
+    k = i
+    while (
+        k < len(toks)
+        and k - i < _MAX_PARTICLES
+        and (not free or free[k])
+        and toks[k].lower
+        and toks[k].base_low in lex.NAME_PARTICLES
+    ):
+        k += 1
+    return k
+
+
 def _after_title_head(toks: Sequence[Word], j: int) -> bool:
     """A capitalised title's head word stands right before token ``j``, as a name follows it:
     "Commissioner KIM stated ...", "Director General BATBOLD noted ..." (not an acronym the
@@ -408,6 +438,7 @@ def find_name_runs(
             or (t.acro and _GLUED_INITIALS.fullmatch(t.base))
             or t.base_low in lex.NAME_ABBREVIATED_PARTICLES  # "Md. Rafiq Islam"
             or (t.cap and t.alpha and _after_honorific(toks, x))  # "Dr Nor Aini Hassan"
+            or (t.lower and t.base_low in lex.NAME_PARTICLES)  # "Eng. van Dijk"
         )
         and free[x]
     )
@@ -420,15 +451,17 @@ def find_name_runs(
             continue
         initial = _initial(toks, free, i, acronyms)  # "J. Ruiz", "Dr. T. Berg"
         particle = _abbreviated_particle(toks, free, i, acronyms)  # "Ms. St. Clair", "Md. Rafiq Islam"
+        styled = _styled_particles(toks, free, i, acronyms)  # "Eng. van Dijk"
         if not (
             initial
             or particle
+            or styled
             or _is_name_word(toks, i, acronyms)
             or _family_in_capitals(toks, free, i, acronyms, families)
             or _first_after_honorific(toks, free, i, acronyms)
         ):
             continue
-        j = i + 2 if initial else i + 3 if particle else i + 1
+        j = i + 2 if initial else i + 3 if particle else styled or i + 1
         while j < n and free[j] and not toks[j - 1].poss:
             nxt = (
                 _name_goes_on(toks, free, j, acronyms)

@@ -525,7 +525,30 @@ def took_part(article: Article, spans: tuple[Mention, ...], quoted: Sequence[tup
             and not text[spans[k - 1].end : m.start].strip(" ,")
         )
     ]
+    if any(_said_absent(article, m) for m in spans):
+        return False
     return not own or not all(_inside(m, quoted) or _only_talked_about(article, m) for m in own)
+
+
+_ABSENCE = tuple(tuple(phrase.split()) for phrase in lex.ABSENCE_CLAUSES)
+
+
+def _said_absent(article: Article, m: Mention) -> bool:
+    """Whether a relative clause right after the mention says the person was not there: "the
+    Governor, Ms. Ana Ruiz, who could not attend, sent a message" (``ABSENCE_CLAUSES``); not
+    "who could not attend in person" (they may have joined from afar)."""
+    if m.sentence < 0:
+        return False
+    tokens = article.tokens
+    lows = tokens.lows
+    j = bisect_right(tokens.starts, m.end - 1)  # the first token after the mention
+    if lows[j : j + 2] != (",", "who"):
+        return False
+    j += 2
+    return any(
+        tuple(lows[j : j + len(p)]) == p and tuple(lows[j + len(p) : j + len(p) + 2]) != ("in", "person")
+        for p in _ABSENCE
+    )
 
 
 def _inside(m: Mention, quoted: Sequence[tuple[int, int]]) -> bool:
