@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefcli.analysis import analyse
-from briefcli.analysis.accounts import event_what
+from briefcli.analysis.accounts import event_what, past_perfect
 from briefcli.analysis.dates import find_dates
 from briefcli.analysis.events import find_events
 from briefcli.analysis.kinds import classify_paragraphs
@@ -775,3 +775,29 @@ def test_an_undated_lead_under_a_headline_range_takes_the_range() -> None:
     events = find_events(article, find_dates(article), sections, ())
     lead = [e for e in events if e.sentence == 0]
     assert [(e.date, e.end) for e in lead] == [("2024-05-02", "2024-05-03")]
+
+
+def test_a_section_in_the_past_perfect_takes_no_date_of_the_scene() -> None:
+    """What had been done before the story's time happened on no day of its scene."""
+    events = _events(
+        "On 5 May 2022, the Deputy Minister visited the Port of Vela, where she met the Governor.",
+        "The Minister of Trade, Mr. Tom Berg, who toured the port in 2021, had announced the plan at a "
+        "forum in Lora.",
+    )
+    assert [(e.date, e.paragraph) for e in events] == [("2022-05-05", 0)]
+
+
+@pytest.mark.parametrize(
+    ("what", "perfect"),
+    [
+        ("Tom Berg had announced the plan at a forum in Lora", True),
+        ("The Mayor had already presented the project", True),
+        ("The Mayor had met the Governor before", True),
+        # must not: "had" as a verb of its own, or a past perfect in no main clause
+        ("She had talks with the Mayor of Vela", False),
+        ("She had a meeting with the Mayor", False),
+        ("She met the Mayor, who had visited Vela", False),
+    ],
+)
+def test_past_perfect(what: str, perfect: bool) -> None:
+    assert (past_perfect(what) is not None) is perfect

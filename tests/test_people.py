@@ -4298,3 +4298,21 @@ def test_a_names_lowercase_particles_stay_with_it(body: str, name: str, forms: l
 )
 def test_who_a_relative_clause_says_was_not_there(text: str, name: str, took_part: bool) -> None:
     assert person(people_of(text), name).took_part is took_part
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "took_part"),
+    [
+        (
+            "The Deputy Minister, Ms. Ana Ruiz, toured the port. The Minister, Mr. Tom Berg, who visited it "
+            "in 2021, had announced the plan in Lora.",
+            "Tom Berg",
+            False,
+        ),
+        # must not: the person is not its subject, or the main clause is no past perfect
+        ("Ms. Ana Ruiz toured the port. She had talks with Mr. Tom Berg.", "Tom Berg", True),
+        ("Mr. Tom Berg, who had visited the port before, opened the terminal.", "Tom Berg", True),
+    ],
+)
+def test_the_subject_of_a_past_perfect_was_not_at_the_event(text: str, name: str, took_part: bool) -> None:
+    assert person(people_of(text), name).took_part is took_part

@@ -52,6 +52,7 @@ from briefcli.lang.en import (
     SIGN_FORMS,
     THEME_NOUNS,
     TITLE_HEADS,
+    cue_form,
     cue_lemma,
 )
 from briefcli.regexes import pattern
@@ -259,6 +260,25 @@ def first_finite_match(segment: str) -> re.Match[str] | None:
     stands."""
     verb = first_finite(segment)
     return None if verb is None else next(itertools.islice(_CLAUSE_WORD.finditer(segment), verb, None), None)
+
+
+# A past perfect's participle, past an adverb: "had [already] announced", "had met", "had been".
+_PARTICIPLE_AFTER = pattern(r"\s+(?:[a-z]+ly\s+|already\s+|also\s+|earlier\s+)?([a-z]+)")
+
+
+def past_perfect(what: str) -> int | None:
+    """Where the first finite verb of a clause stands when it is a past perfect, else None: the
+    clause tells what had happened before the story's time ("The Minister, who visited the port
+    in 2023, had announced the terminal at a conference in Lora"); not "had talks with"."""
+    verb = first_finite_match(what)
+    if verb is None or verb.group().lower() != "had":
+        return None
+    after = _PARTICIPLE_AFTER.match(what, verb.end())
+    if after is None:
+        return None
+    word = after.group(1)
+    participle = (word.endswith("ed") and word not in ACCOUNT_NOT_PAST_ED) or word in _PAST
+    return verb.start() if participle or cue_form(word) == "past" else None
 
 
 _NOT_MAIN = ACCOUNT_RELATIVES | COORDINATORS  # "who said ...", "and later proceeded ..."

@@ -50,6 +50,7 @@ from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
+from briefcli.analysis.accounts import event_what, past_perfect
 from briefcli.analysis.coref import Draft, resolve_people, stood_in_for
 from briefcli.analysis.countries import DEMONYMS, country_of
 from briefcli.analysis.mentions import Found, Role, find_mentions
@@ -584,11 +585,26 @@ def _only_talked_about(article: Article, m: Mention) -> bool:
         return True
     if stood_in_for(lows, first, k) or (("the", "late") in pairwise(lows[max(first, i - 2) : j + 1])):
         return True
-    if _absent_genitive(lows, first, k) or _in_condition(lows, first, k):
+    if _absent_genitive(lows, first, k) or _in_condition(lows, first, k) or _before_the_story(article, m):
         return True
     last = tokens.words[j]
     possessive = lows[j] in _POSSESSIVE_PRONOUNS if m.kind == "pronoun" else last.poss
     return possessive and i > first and not _at_occasion(lows, first, i)
+
+
+def _before_the_story(article: Article, m: Mention) -> bool:
+    """Whether the mention is the subject of a sentence in the past perfect, which tells what
+    the person had done before the event ("The Minister, Mr. Tom Berg, who visited the port in
+    2023, had announced the project in Lora"): it does not put them at the event."""
+    sentence = article.sentences[m.sentence]
+    text = article.text[sentence.start : sentence.end]
+    if past_perfect(event_what(text)) is None:  # the main clause, past its asides
+        return False
+    had = _HAD.search(text)
+    return had is not None and m.end <= sentence.start + had.start()
+
+
+_HAD = pattern(r"\bhad\b")
 
 
 def _at_occasion(lows: Sequence[str], first: int, i: int) -> bool:
