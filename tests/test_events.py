@@ -412,6 +412,21 @@ WHAT = [
     ),
     # ... not a clause after it
     ("The envoy reached the port, Ms. Ode said.", None, "The envoy reached the port"),
+    # an encounter that needs whom goes on past its date and place to whom (end weight), the
+    # day word of the date with the date
+    (
+        "The Governor, Ms. Ida Lunn, received today, 4 May 2023, at the Residence the Consul General of "
+        "Peru, Mr. Luis Soto, who is on a visit.",
+        "4 May 2023",
+        "Ida Lunn received at the Residence the Consul General of Peru, Luis Soto",
+    ),
+    (
+        "The Mayor welcomed on Friday, 5 May 2023, the delegates of the Port Council.",
+        "5 May 2023",
+        "The Mayor welcomed the delegates of the Port Council",
+    ),
+    # ... not an occasion that needs none
+    ("The Ports Forum opened today, 4 May 2023, in Vela.", "4 May 2023", "The Ports Forum opened today"),
 ]
 
 

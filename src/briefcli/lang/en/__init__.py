@@ -369,6 +369,7 @@ GROUP_OPENERS = _words("group_openers")
 JOINT_OPENERS = _role("group_openers", "joint")  # "Both sides agreed", "The two ministers agreed"
 NOT_NAME_WORDS = _words("not_name_words")
 OBJECT_MARKERS = _words("object_markers") | frozenset(_forms("object_marker"))
+NEEDS_OBJECT = frozenset(_forms("needs_object"))  # "received": whom follows
 SOURCE_OPENERS = _ordered("source_openers")
 TOPIC_FRAMES = _ordered("topic_frames")
 NAME_BEFORE_CUES = _words("name_before_phrases") | frozenset(_forms("before_name"))
