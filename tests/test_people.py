@@ -4316,3 +4316,34 @@ def test_who_a_relative_clause_says_was_not_there(text: str, name: str, took_par
 )
 def test_the_subject_of_a_past_perfect_was_not_at_the_event(text: str, name: str, took_part: bool) -> None:
     assert person(people_of(text), name).took_part is took_part
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "org"),
+    [
+        # a lowercase head of two words, or hyphened, after an article: the role of a body
+        (
+            "The panel heard the Board's secretary-general, Ms. Ana Ruiz.",
+            "Ana Ruiz",
+            "secretary-general",
+            "Board",
+        ),
+        (
+            "The panel heard the director general of the Harbour Agency, Mr. Li Wei.",
+            "Li Wei",
+            "director general",
+            "Harbour Agency",
+        ),
+        # a post in apposition says more than a rank's abbreviation before the name
+        (
+            "The panel heard the Board's secretary-general, Amb. Ana Ruiz.",
+            "Ana Ruiz",
+            "secretary-general",
+            "Board",
+        ),
+        ("Amb. Ana Ruiz opened the panel.", "Ana Ruiz", "Ambassador", None),
+    ],
+)
+def test_a_lowercase_post_before_a_name(text: str, name: str, title: str, org: str | None) -> None:
+    found = person(people_of(text), name)
+    assert (found.title, found.org) == (title, org)

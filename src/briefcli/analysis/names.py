@@ -1986,7 +1986,8 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
     titles, appositive = _titles_around(view, a, b, j, before, ctx)
     org_after, coordinated = _apposition_rest(view, titles, own_org, ctx, before)
     described: tuple[str, str | None] | None = (abbreviated, None) if abbreviated else None
-    if before.rank and not before.titles and not described:
+    if before.rank and not before.titles and not described and not appositive:
+        # a post in apposition says more than a rank: "the Council's secretary-general, Amb. X"
         former = start and toks[start - 1].base_low in lex.PAST_MODIFIERS  # "Former Sen. Ana Ruiz"
         described = (f"{toks[start - 1].base_low} {before.rank}" if former else before.rank, None)
     if not (appositive or before.titles or described) and (before.honorific or len(words) >= 2):

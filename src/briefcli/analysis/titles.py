@@ -152,8 +152,8 @@ def head_len(toks: Sequence[Word], j: int, lowercase: bool) -> int:
             continue
         if all(t.cap for t in words):
             return k
-        if lowercase and k == 1 and key in lex.LOWERCASE_ROLE_HEADS and not words[0].cap:
-            return 1
+        if lowercase and not any(w.cap for w in words) and _lower_head(key):
+            return k
     if t.cap and "-" in t.base_low:  # "Deputy-Director", "Co-Chair": modifiers and a head
         parts = t.base_low.split("-")
         if parts[-1] in lex.TITLE_HEADS and all(p in lex.TITLE_MODIFIERS for p in parts[:-1]):
@@ -163,6 +163,13 @@ def head_len(toks: Sequence[Word], j: int, lowercase: bool) -> int:
         if parts[0] in lex.TITLE_HEADS and t.base.split("-", 1)[1].islower():
             return 1  # "Ambassador-at-large", "President-elect": a head and its lowercase tail
     return 0
+
+
+def _lower_head(key: str) -> bool:
+    """Whether a head in lowercase is a role (after an article): one of the everyday nouns that
+    are also roles ("the director"), or a head of several words that opens with one ("the
+    secretary general of the Council", "the director-general")."""
+    return key in lex.LOWERCASE_ROLE_HEADS or key.replace("-", " ").split()[0] in lex.LOWERCASE_ROLE_HEADS
 
 
 def _modifier(t: Word, after_det: bool) -> bool:

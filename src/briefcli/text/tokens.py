@@ -46,7 +46,13 @@ _CORE_START = (
     | lex.PORTFOLIO_WORDS
     | lex.OPENING_MODIFIERS
 )
-_LOWER_CORE_START = lex.LOWERCASE_ROLE_HEADS | lex.PAST_MODIFIERS | lex.EPHEMERAL_MODIFIERS
+_LOWER_CORE_START = (
+    lex.LOWERCASE_ROLE_HEADS
+    | lex.PAST_MODIFIERS
+    | lex.EPHEMERAL_MODIFIERS
+    # "the Council's secretary-general": a hyphened head that opens with a role noun
+    | frozenset(h for h in lex.TITLE_HEADS if "-" in h and h.split("-")[0] in lex.LOWERCASE_ROLE_HEADS)
+)
 # Words of titles, organizations, honorifics and the calendar: never a word of a person's name.
 _NAME_BLOCK = (
     lex.NOT_NAME_WORDS
