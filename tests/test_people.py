@@ -4334,6 +4334,13 @@ def test_the_subject_of_a_past_perfect_was_not_at_the_event(text: str, name: str
             "director general",
             "Harbour Agency",
         ),
+        # a portfolio in lowercase is a complement as a capitalised one is, and the ones after it
+        (
+            "We heard the secretary general for maritime affairs at the Ministry of Ports, Mr. Li Wei.",
+            "Li Wei",
+            "secretary general for maritime affairs",
+            "Ministry of Ports",
+        ),
         # a post in apposition says more than a rank's abbreviation before the name
         (
             "The panel heard the Board's secretary-general, Amb. Ana Ruiz.",

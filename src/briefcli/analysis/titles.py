@@ -576,6 +576,8 @@ def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp]
             break  # "on December 21", "on Monday": a date, no complement
         end = chunk_end(view, k, det) if toks[k].cap else k
         lower = False
+        if end == k and not det:
+            end = _lower_portfolio_end(toks, k)  # "secretary general [for maritime affairs] at ..."
         if end == k:
             if not (lower_ok and det and toks[k].alpha and not toks[k].cap):
                 break
@@ -588,6 +590,21 @@ def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp]
         if lower:
             break
     return comps, j
+
+
+def _lower_portfolio_end(toks: Sequence[Word], k: int) -> int:
+    """The end of a portfolio in lowercase from token ``k`` (its words, "and" between two), a
+    complement that a title's preposition takes as it takes a capitalised one: "the secretary
+    general for maritime affairs at the Ministry", "the minister of trade and industry"; else
+    ``k``."""
+    end = k
+    x = k
+    while x < len(toks) and not toks[x].cap and toks[x].base_low in lex.PORTFOLIO_WORDS:
+        x += 1
+        end = x
+        if x + 1 < len(toks) and toks[x].base_low in _PORTFOLIO_JOINERS and not toks[x + 1].cap:
+            x += 1
+    return end
 
 
 def _stray_comma(toks: Sequence[Word], j: int) -> bool:
