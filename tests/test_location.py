@@ -329,6 +329,8 @@ def test_named_event_city(text: str, expected: str | None) -> None:
         "The delegates will attend the Nairobi Summit next year.",
         "The Minister said the Basel Committee had issued new rules.",
         "The Minister attended the Paris Agreement review online.",
+        # the body a delegation comes from, not a meeting held there
+        "The Speaker met a delegation of the Lagos State Assembly at Parliament Buildings.",
     ],
 )
 def test_named_event_city_does_not_fire(text: str) -> None:

@@ -976,7 +976,7 @@ def _named_event_city(lead: SentenceView | None, title: str | None) -> str | Non
             if not t.cap or (i > 0 and not (toks[i - 1].low == "the" or toks[i - 1].digit)):
                 continue
             end = _known_city_at(view, i) or (i + 1 if t.text in CITIES else None)
-            if end is None or _later(toks, i) or _earlier_event(toks, i):
+            if end is None or _later(toks, i) or _earlier_event(toks, i) or _visitors_body(toks, i):
                 continue
             j = end
             while j < len(toks) and j - end < 4 and toks[j].cap and toks[j].text not in _NAMED_EVENT_HEADS:
@@ -988,6 +988,13 @@ def _named_event_city(lead: SentenceView | None, title: str | None) -> str | Non
             ):
                 return _with_country(span_text(view, i, end), {})
     return None
+
+
+def _visitors_body(toks: Sequence[Word], i: int) -> bool:
+    """Whether the name at token ``i`` (after "the") is the body a delegation comes from: "met
+    a delegation of the Lora County Assembly" names the guests' assembly, not a meeting held in
+    Lora (``DELEGATION_NOUNS``)."""
+    return i >= 3 and toks[i - 2].low in ("of", "from") and toks[i - 3].base_low in lex.DELEGATION_NOUNS
 
 
 def _takes_place(toks: Sequence[Word], start: int, end: int) -> bool:
