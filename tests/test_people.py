@@ -4354,3 +4354,15 @@ def test_the_subject_of_a_past_perfect_was_not_at_the_event(text: str, name: str
 def test_a_lowercase_post_before_a_name(text: str, name: str, title: str, org: str | None) -> None:
     found = person(people_of(text), name)
     assert (found.title, found.org) == (title, org)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # "Former" opening the sentence, the owner's capitalised name, a lowercase head
+        ("Former Lorian president Tom Berg called the talks a model.", "Tom Berg", "former Lorian president"),
+        ("Former Academy president Dr. Ana Ruiz chaired the jury.", "Ana Ruiz", "former Academy president"),
+    ],
+)
+def test_a_former_holder_named_by_the_owner_before_a_lowercase_head(text: str, name: str, title: str) -> None:
+    assert person(people_of(text), name).title == title

@@ -1093,7 +1093,7 @@ def _lower_role(view: SentenceView, head: int) -> tuple[str, str | None] | None:
         q == 0
         and toks[0].cap
         and (toks[0].base_low in lex.PORTFOLIO_WORDS or toks[0].base_low in lex.TITLE_MODIFIERS)
-    ):
+    ) or _former_owner_opens(toks, q):
         q = -1  # "Foreign minister Ana Ruiz said": the sentence opens the title
     first = q + 1
     opener = toks[q] if q >= 0 else None
@@ -1108,7 +1108,19 @@ def _lower_role(view: SentenceView, head: int) -> tuple[str, str | None] | None:
     ):
         return None
     country = next((c for s, (e, c, _) in view.countries.items() if s <= q + 1 and q < e <= first), None)
-    return span_text(view, first, head + 1), country
+    text = span_text(view, first, head + 1)
+    if toks[first].base_low in lex.PAST_MODIFIERS:
+        text = text[:1].lower() + text[1:]  # "Former Lorian president" -> "former Lorian president"
+    return text, country
+
+
+def _former_owner_opens(toks: Sequence[Word], q: int) -> bool:
+    """Whether the sentence opens with "Former" and the owner's capitalised words, up to token
+    ``q`` before a lowercase head: "Former Lorian president Tom Berg", "Former Academy
+    president Dr. Ana Ruiz" (a past holder, named by the owner's name)."""
+    if not (0 < q <= _MAX_MODIFIERS and toks[0].cap and toks[0].base_low in lex.PAST_MODIFIERS):
+        return False
+    return all(t.cap and t.alpha and not t.poss for t in toks[1 : q + 1])
 
 
 def _lower_title_before(view: SentenceView, a: int) -> tuple[str, str | None] | None:
