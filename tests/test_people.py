@@ -4366,3 +4366,26 @@ def test_a_lowercase_post_before_a_name(text: str, name: str, title: str, org: s
 )
 def test_a_former_holder_named_by_the_owner_before_a_lowercase_head(text: str, name: str, title: str) -> None:
     assert person(people_of(text), name).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural head in lowercase with no article after the list; a name's particle inside it
+        (
+            "The delegation included Mr. Tom Berg, Ms. Ana Holm and Mr. Jon van Dal, members of the Board.",
+            [
+                ("Tom Berg", "member", "Board"),
+                ("Ana Holm", "member", "Board"),
+                ("Jon van Dal", "member", "Board"),
+            ],
+        ),
+        # a lowercase post in apposition before a rank written out
+        (
+            "The panel heard the chief economic adviser of Lora, Rear Admiral (Retd.) Ana Holm.",
+            [("Ana Holm", "chief economic adviser of Lora", None)],
+        ),
+    ],
+)
+def test_posts_a_list_or_a_rank_leaves_out(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(p.name, p.title, p.org) for p in people_of(text).people] == expected

@@ -1614,11 +1614,14 @@ def _title_after_list(view: SentenceView, a: int, b: int) -> tuple[str, str | No
         t = toks[x]
         if t.text == "," and x + 2 < n and toks[x + 1].base_low == "the":
             break
+        if t.text == "," and x + 2 < n and _bare_plural_head(toks, x + 1):
+            x -= 1  # "A, B and C, members of the Committee": no article, the head at x + 2
+            break
         if t.base_low == "and" and not t.cap:
             joined, run = True, 0
         elif t.text == ",":
             run = 0
-        elif (t.cap and t.alpha) or t.text == "." or t.honorific:
+        elif (t.cap and t.alpha) or t.text == "." or t.honorific or _particle(t):
             later += run == 0
             run += 1
             if run > _LIST_ITEM_WORDS or t.poss:
@@ -1652,6 +1655,22 @@ def _title_after_list(view: SentenceView, a: int, b: int) -> tuple[str, str | No
     return title, None
 
 
+def _particle(t: Word) -> bool:
+    """A name's lowercase particle, a word of a list of names: "Mr. Ole [van] Berg"."""
+    return t.lower and t.base_low in lex.NAME_PARTICLES
+
+
+def _bare_plural_head(toks: Sequence[Word], x: int) -> bool:
+    """Whether token ``x`` is a plural title's head in lowercase with its complement, no article
+    before it: "..., members of the Committee", "..., ambassadors of Chile and Peru"."""
+    return (
+        toks[x].lower
+        and _singular_head(toks[x]) is not None
+        and x + 1 < len(toks)
+        and toks[x + 1].base_low in ("of", "at")
+    )
+
+
 def _names_before(toks: Sequence[Word], a: int) -> int:
     """How many names of a list stand before the one at ``a``: "Ana Ruiz, Tom Berg and [Lea
     Marsh]" -> 2. Back from ``a`` only the list's words: capitalised words, initials, honorifics,
@@ -1661,7 +1680,7 @@ def _names_before(toks: Sequence[Word], a: int) -> int:
         t = toks[x]
         if t.text == "," or (t.base_low in _AND and not t.cap):
             run = False
-        elif (t.cap and t.alpha) or t.text == "." or t.honorific:
+        elif (t.cap and t.alpha) or t.text == "." or t.honorific or _particle(t):
             count, run = count + (not run), True
         else:
             break
@@ -1999,9 +2018,13 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
     org_after, coordinated = _apposition_rest(view, titles, own_org, ctx, before)
     described: tuple[str, str | None] | None = (abbreviated, None) if abbreviated else None
     if before.rank and not before.titles and not described and not appositive:
-        # a post in apposition says more than a rank: "the Council's secretary-general, Amb. X"
+        # a post in apposition says more than a rank: "the Council's secretary-general, Amb. X",
+        # "the national security adviser of Lora, Air Marshal X"
         former = start and toks[start - 1].base_low in lex.PAST_MODIFIERS  # "Former Sen. Ana Ruiz"
-        described = (f"{toks[start - 1].base_low} {before.rank}" if former else before.rank, None)
+        described = _lower_title_before(view, start) or (
+            f"{toks[start - 1].base_low} {before.rank}" if former else before.rank,
+            None,
+        )
     if not (appositive or before.titles or described) and (before.honorific or len(words) >= 2):
         described = (
             _described_after(view, j, start)
