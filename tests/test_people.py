@@ -4362,6 +4362,12 @@ def test_a_lowercase_post_before_a_name(text: str, name: str, title: str, org: s
         # "Former" opening the sentence, the owner's capitalised name, a lowercase head
         ("Former Lorian president Tom Berg called the talks a model.", "Tom Berg", "former Lorian president"),
         ("Former Academy president Dr. Ana Ruiz chaired the jury.", "Ana Ruiz", "former Academy president"),
+        # "the late" before the owner, a comma before the name
+        (
+            "The delegates remembered the late Lorian fisheries minister, Mr. Tom Berg.",
+            "Tom Berg",
+            "late Lorian fisheries minister",
+        ),
     ],
 )
 def test_a_former_holder_named_by_the_owner_before_a_lowercase_head(text: str, name: str, title: str) -> None:
@@ -4389,3 +4395,8 @@ def test_a_former_holder_named_by_the_owner_before_a_lowercase_head(text: str, n
 )
 def test_posts_a_list_or_a_rank_leaves_out(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert [(p.name, p.title, p.org) for p in people_of(text).people] == expected
+
+
+def test_a_holder_titled_late_took_no_part() -> None:
+    text = "The session opened. The late Lorian fisheries minister, Mr. Tom Berg, was remembered in silence."
+    assert person(people_of(text), "Tom Berg").took_part is False

@@ -1093,8 +1093,11 @@ def _lower_role(view: SentenceView, head: int) -> tuple[str, str | None] | None:
         q == 0
         and toks[0].cap
         and (toks[0].base_low in lex.PORTFOLIO_WORDS or toks[0].base_low in lex.TITLE_MODIFIERS)
-    ) or _former_owner_opens(toks, q):
+    ):
         q = -1  # "Foreign minister Ana Ruiz said": the sentence opens the title
+    past = _past_owner_start(toks, q)
+    if past is not None:
+        q = past - 1  # "the late Lorian fisheries minister", "Former Academy president"
     first = q + 1
     opener = toks[q] if q >= 0 else None
     if not (
@@ -1114,13 +1117,19 @@ def _lower_role(view: SentenceView, head: int) -> tuple[str, str | None] | None:
     return text, country
 
 
-def _former_owner_opens(toks: Sequence[Word], q: int) -> bool:
-    """Whether the sentence opens with "Former" and the owner's capitalised words, up to token
-    ``q`` before a lowercase head: "Former Lorian president Tom Berg", "Former Academy
-    president Dr. Ana Ruiz" (a past holder, named by the owner's name)."""
-    if not (0 < q <= _MAX_MODIFIERS and toks[0].cap and toks[0].base_low in lex.PAST_MODIFIERS):
-        return False
-    return all(t.cap and t.alpha and not t.poss for t in toks[1 : q + 1])
+def _past_owner_start(toks: Sequence[Word], q: int) -> int | None:
+    """Where a past holder's title starts when the owner's capitalised words, ending at token
+    ``q`` before a lowercase head, follow "former" or "late" (``PAST_MODIFIERS``): "Former Lorian
+    president Tom Berg", "the late Lorian fisheries minister, Mr. X" (a past holder, named by
+    the owner's name, which no article opens); else None."""
+    p = q
+    while p >= 0 and q - p < _MAX_MODIFIERS and toks[p].cap and toks[p].alpha and not toks[p].poss:
+        if toks[p].base_low in lex.PAST_MODIFIERS:
+            break  # "Former" opening the sentence
+        p -= 1
+    if p == q or p < 0 or toks[p].base_low not in lex.PAST_MODIFIERS:
+        return None
+    return p if p == 0 or toks[p - 1].base_low in TITLE_DETERMINERS else None
 
 
 def _lower_title_before(view: SentenceView, a: int) -> tuple[str, str | None] | None:

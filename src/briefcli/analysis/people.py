@@ -104,7 +104,7 @@ def find_people(article: Article) -> PeopleResult:
     drafts = resolve_people(found, article.title, quoted)
     location, cities = find_location(article, found)
     people = _list_people(article.text, drafts, found)
-    people = tuple(replace(p, took_part=took_part(article, p.spans, spoken)) for p in people)
+    people = tuple(replace(p, took_part=not _late(p) and took_part(article, p.spans, spoken)) for p in people)
     represented = frozenset(p.name for p in people if not p.took_part and _represented(article, p))
     people = tuple(_demonym_state(_headline_state(p, article.title), article) for p in people)
     if not _delegate_lead(found):
@@ -507,6 +507,16 @@ _MAX_BEFORE_NAME = 10
 _DEATH = tuple(tuple(phrase.split()) for phrase in lex.DEATH_PHRASES)
 _ENVOY_PRINCIPAL = tuple(tuple(phrase.split()) for phrase in lex.ENVOY_PRINCIPAL_PHRASES)
 _POSSESSIVE_PRONOUNS = frozenset(("his", "their"))  # "her" is also an object
+
+
+def _late(person: Person) -> bool:
+    """Whether the person's title says they died: "late Lorian fisheries minister" (however the
+    text named them: "the late Lorian fisheries minister, Mr. X, was remembered")."""
+    words = (person.title or "").split()
+    return bool(words) and words[0].lower() == _LATE
+
+
+_LATE = "late"
 
 
 def took_part(article: Article, spans: tuple[Mention, ...], quoted: Sequence[tuple[int, int]] = ()) -> bool:
