@@ -4365,3 +4365,18 @@ def test_a_name_after_its_own_title_is_not_described_again() -> None:
     line = " ".join(c.text for c in bottom_line(analyse(build_article(Source("stdin", "-"), text))))
     assert "Commissioner for Ports and Harbours, Ida Holm" in line
     assert "Ida Holm (" not in line
+
+
+def test_a_clause_after_a_lead_that_gives_its_date_says_it_not_again() -> None:
+    text = (
+        "Delegation of Norland visits the Senate\n\n3 May 2022\n\n"
+        "A delegation of the Trade Committee of Norland, led by its chair, Ms. Ida Lunn, visited the "
+        "Senate of Ostia on 2 May 2022.\n\n"
+        "The delegation, which also included Mr. Tom Berg, Ms. Ana Holm and Mr. Jon Vik, members of the "
+        "Committee, was received by the President of the Senate, Mr. Marco Riva.\n\n"
+        "Mr. Riva welcomed the guests. Ms. Lunn said that Norland would support the reforms.\n\n"
+        "The delegation also met the Mayor of Ostia, Ms. Eva Conti, and members of the Friendship Group."
+    )
+    lines = _bottom_line_of(text)
+    assert lines[0].endswith("on 2 May 2022")
+    assert not any(line.startswith("On 2 May 2022") for line in lines[1:])
