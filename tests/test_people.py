@@ -4341,6 +4341,13 @@ def test_the_subject_of_a_past_perfect_was_not_at_the_event(text: str, name: str
             "secretary general for maritime affairs",
             "Ministry of Ports",
         ),
+        # a lowercase role's lowercase complement, in apposition before the name
+        (
+            "The Mayor was joined by the head of the regional customs office, Ms. Ana Ruiz.",
+            "Ana Ruiz",
+            "head of the regional customs office",
+            None,
+        ),
         # a post in apposition says more than a rank's abbreviation before the name
         (
             "The panel heard the Board's secretary-general, Amb. Ana Ruiz.",

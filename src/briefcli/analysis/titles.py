@@ -895,7 +895,22 @@ def parse_title(view: SentenceView, i: int, floor: int) -> Title | None:
         prefix_start = keep
     start = det if det is not None else prefix_start
     prefix = (prefix_start, i) if prefix_start < i else None
-    return Title(start=start, det=det, prefix=prefix, segments=segments, end=j, past=past)
+    title = Title(start=start, det=det, prefix=prefix, segments=segments, end=j, past=past)
+    if after_det:
+        # a lowercase role's lowercase complement, in apposition before a name: "the head of
+        # the regional customs office, Ms. Ana Ruiz"
+        longer = with_lower_complement(view, title)
+        if longer is not title and _before_apposed_name(toks, longer.end):
+            return longer
+    return title
+
+
+def _before_apposed_name(toks: Sequence[Word], end: int) -> bool:
+    """Whether a comma at ``end`` and a name (or its honorific) follow a title."""
+    if not (end + 1 < len(toks) and toks[end].text == ","):
+        return False
+    nxt = toks[end + 1]
+    return nxt.honorific_start or nxt.honorific or (nxt.name_word and not nxt.title_word)
 
 
 _MAX_PREFIX_WORDS = 3
