@@ -449,19 +449,9 @@ def find_name_runs(
         if spaced:  # "H. E. Ilham ...": the name starts after them
             after = i + spaced
             continue
-        initial = _initial(toks, free, i, acronyms)  # "J. Ruiz", "Dr. T. Berg"
-        particle = _abbreviated_particle(toks, free, i, acronyms)  # "Ms. St. Clair", "Md. Rafiq Islam"
-        styled = _styled_particles(toks, free, i, acronyms)  # "Eng. van Dijk"
-        if not (
-            initial
-            or particle
-            or styled
-            or _is_name_word(toks, i, acronyms)
-            or _family_in_capitals(toks, free, i, acronyms, families)
-            or _first_after_honorific(toks, free, i, acronyms)
-        ):
+        j = _run_opening(toks, free, i, acronyms, families)
+        if not j:
             continue
-        j = i + 2 if initial else i + 3 if particle else styled or i + 1
         while j < n and free[j] and not toks[j - 1].poss:
             nxt = (
                 _name_goes_on(toks, free, j, acronyms)
@@ -480,6 +470,27 @@ def find_name_runs(
             continue  # an initial alone ("Dr. T. said") is no name
         runs.append((i, j))
     return runs
+
+
+def _run_opening(
+    toks: Sequence[Word], free: list[bool], i: int, acronyms: dict[str, str], families: Set[str]
+) -> int:
+    """Where a name that opens at token ``i`` goes on from, past what opens it, or 0 when no
+    name opens there."""
+    if _initial(toks, free, i, acronyms):
+        return i + 2  # "J. Ruiz", "Dr. T. Berg"
+    if _abbreviated_particle(toks, free, i, acronyms):
+        return i + 3  # "Ms. St. Clair", "Md. Rafiq Islam"
+    styled = _styled_particles(toks, free, i, acronyms)  # "Eng. van Dijk"
+    if styled:
+        return styled
+    if (
+        _is_name_word(toks, i, acronyms)
+        or _family_in_capitals(toks, free, i, acronyms, families)
+        or _first_after_honorific(toks, free, i, acronyms)
+    ):
+        return i + 1
+    return 0
 
 
 # --- What marks a run -------------------------------------------------------------------------
@@ -1115,6 +1126,18 @@ def _lower_role(view: SentenceView, head: int) -> tuple[str, str | None] | None:
     if toks[first].base_low in lex.PAST_MODIFIERS:
         text = text[:1].lower() + text[1:]  # "Former Lorian president" -> "former Lorian president"
     return text, country
+
+
+def _rank_described(view: SentenceView, start: int, rank: str) -> tuple[str, str | None]:
+    """What a person styled with a rank is, as a title: a post in apposition before, which says
+    more ("the Council's secretary-general, Amb. X", "the national security adviser of Lora, Air
+    Marshal X"), else the rank, "former" with it ("Former Sen. Ana Ruiz")."""
+    toks = view.words
+    former = start and toks[start - 1].base_low in lex.PAST_MODIFIERS
+    return _lower_title_before(view, start) or (
+        f"{toks[start - 1].base_low} {rank}" if former else rank,
+        None,
+    )
 
 
 def _past_owner_start(toks: Sequence[Word], q: int) -> int | None:
@@ -2027,13 +2050,7 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
     org_after, coordinated = _apposition_rest(view, titles, own_org, ctx, before)
     described: tuple[str, str | None] | None = (abbreviated, None) if abbreviated else None
     if before.rank and not before.titles and not described and not appositive:
-        # a post in apposition says more than a rank: "the Council's secretary-general, Amb. X",
-        # "the national security adviser of Lora, Air Marshal X"
-        former = start and toks[start - 1].base_low in lex.PAST_MODIFIERS  # "Former Sen. Ana Ruiz"
-        described = _lower_title_before(view, start) or (
-            f"{toks[start - 1].base_low} {before.rank}" if former else before.rank,
-            None,
-        )
+        described = _rank_described(view, start, before.rank)
     if not (appositive or before.titles or described) and (before.honorific or len(words) >= 2):
         described = (
             _described_after(view, j, start)
