@@ -3664,3 +3664,22 @@ def test_asking_for_something_is_a_request() -> None:
     assert ("The Ostland delegation", "asked", "help from the relief fund") in [
         (speaker, cue, text) for speaker, _, cue, text in found
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a relative clause that ends on a name in apposition: its antecedent is the subject
+        (
+            "Ms. Ana Ruiz, who spoke on behalf of the Prime Minister, Mr. Tom Berg, called for new berths.",
+            "Ana Ruiz",
+        ),
+        ("Mr. Jon Vik, who met the Mayor, Ms. Lea Holm, stressed the need for new berths.", "Jon Vik"),
+        # must not: an appositive with no relative clause before it
+        ("The Prime Minister, Mr. Tom Berg, called for new berths.", "Tom Berg"),
+    ],
+)
+def test_the_antecedent_of_a_relative_clause_ending_on_an_apposition_speaks(
+    sentence: str, speaker: str
+) -> None:
+    assert [r[0] for r in rows("The Council met in Lima.", sentence)] == [speaker]
