@@ -4348,6 +4348,13 @@ def test_the_subject_of_a_past_perfect_was_not_at_the_event(text: str, name: str
             "head of the regional customs office",
             None,
         ),
+        # a second portfolio joined by "and the", before the name in apposition
+        (
+            "The Minister of Agriculture and the Sea, Dr. Ana Ruiz, spoke.",
+            "Ana Ruiz",
+            "Minister of Agriculture and the Sea",
+            None,
+        ),
         # a post in apposition says more than a rank's abbreviation before the name
         (
             "The panel heard the Board's secretary-general, Amb. Ana Ruiz.",

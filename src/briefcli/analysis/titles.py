@@ -895,7 +895,9 @@ def parse_title(view: SentenceView, i: int, floor: int) -> Title | None:
         prefix_start = keep
     start = det if det is not None else prefix_start
     prefix = (prefix_start, i) if prefix_start < i else None
-    title = Title(start=start, det=det, prefix=prefix, segments=segments, end=j, past=past)
+    title = _with_determined_portfolio(
+        view, Title(start=start, det=det, prefix=prefix, segments=segments, end=j, past=past)
+    )
     if after_det:
         # a lowercase role's lowercase complement, in apposition before a name: "the head of
         # the regional customs office, Ms. Ana Ruiz"
@@ -903,6 +905,22 @@ def parse_title(view: SentenceView, i: int, floor: int) -> Title | None:
         if longer is not title and _before_apposed_name(toks, longer.end):
             return longer
     return title
+
+
+def _with_determined_portfolio(view: SentenceView, title: Title) -> Title:
+    """The title with a second portfolio that "and the" joins to its complement, before a name
+    in apposition: "the Minister of Agriculture and the Sea, Dr. Ana Ruiz" (``PORTFOLIO_WORDS``)."""
+    toks = view.words
+    last, end = title.segments[-1], title.end
+    if not (last.comps and end == last.stop and end + 2 < len(toks) and toks[end].low == "and"):
+        return title
+    k = end + 2
+    if toks[end + 1].low != "the" or not (toks[k].cap and toks[k].base_low in lex.PORTFOLIO_WORDS):
+        return title
+    stop = chunk_end(view, k, True)
+    if stop <= k or not _before_apposed_name(toks, stop):
+        return title
+    return replace(title, end=stop, segments=[*title.segments[:-1], last._replace(stop=stop)])
 
 
 def _before_apposed_name(toks: Sequence[Word], end: int) -> bool:
