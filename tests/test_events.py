@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefcli.analysis import analyse
-from briefcli.analysis.accounts import event_what, without_honorifics
+from briefcli.analysis.accounts import event_what, past_perfect, without_honorifics
 from briefcli.analysis.dates import find_dates
 from briefcli.analysis.events import find_events
 from briefcli.analysis.kinds import classify_paragraphs
@@ -441,6 +441,21 @@ WHAT = [
         "3 May",
         "Ode announced that the fund would open in 2027, and would hold its first call",
     ),
+    # an encounter that needs whom goes on past its date and place to whom (end weight), the
+    # day word of the date with the date
+    (
+        "The Governor, Ms. Ida Lunn, received today, 4 May 2023, at the Residence the Consul General of "
+        "Peru, Mr. Luis Soto, who is on a visit.",
+        "4 May 2023",
+        "Ida Lunn received at the Residence the Consul General of Peru, Luis Soto",
+    ),
+    (
+        "The Mayor welcomed on Friday, 5 May 2023, the delegates of the Port Council.",
+        "5 May 2023",
+        "The Mayor welcomed the delegates of the Port Council",
+    ),
+    # ... not an occasion that needs none
+    ("The Ports Forum opened today, 4 May 2023, in Vela.", "4 May 2023", "The Ports Forum opened today"),
 ]
 
 
@@ -832,3 +847,29 @@ def test_a_day_of_the_visit_is_left_out_of_its_account_and_kept_as_its_subject()
     whats = [(e.date, e.what) for e in events]
     assert ("2019-05-05", "She signed the accord with Mayor Tom Berg") in whats
     assert ("2019-05-03", "The first day of the visit was spent at the port") in whats
+
+
+def test_a_section_in_the_past_perfect_takes_no_date_of_the_scene() -> None:
+    """What had been done before the story's time happened on no day of its scene."""
+    events = _events(
+        "On 5 May 2022, the Deputy Minister visited the Port of Vela, where she met the Governor.",
+        "The Minister of Trade, Mr. Tom Berg, who toured the port in 2021, had announced the plan at a "
+        "forum in Lora.",
+    )
+    assert [(e.date, e.paragraph) for e in events] == [("2022-05-05", 0)]
+
+
+@pytest.mark.parametrize(
+    ("what", "perfect"),
+    [
+        ("Tom Berg had announced the plan at a forum in Lora", True),
+        ("The Mayor had already presented the project", True),
+        ("The Mayor had met the Governor before", True),
+        # must not: "had" as a verb of its own, or a past perfect in no main clause
+        ("She had talks with the Mayor of Vela", False),
+        ("She had a meeting with the Mayor", False),
+        ("She met the Mayor, who had visited Vela", False),
+    ],
+)
+def test_past_perfect(what: str, perfect: bool) -> None:
+    assert (past_perfect(what) is not None) is perfect

@@ -329,6 +329,8 @@ def test_named_event_city(text: str, expected: str | None) -> None:
         "The delegates will attend the Nairobi Summit next year.",
         "The Minister said the Basel Committee had issued new rules.",
         "The Minister attended the Paris Agreement review online.",
+        # the body a delegation comes from, not a meeting held there
+        "The Speaker met a delegation of the Lagos State Assembly at Parliament Buildings.",
     ],
 )
 def test_named_event_city_does_not_fire(text: str) -> None:
@@ -419,6 +421,8 @@ def test_the_venue_of_the_meeting_gives_its_city(text: str, expected: str) -> No
             "letters to her at the ministry in Accra last Friday.",
             "Accra, Ghana",
         ),
+        # a settlement noun's name after "of", though the port is also an organization
+        ("The Deputy Minister paid a working visit to the Port of Mombasa on 3 May 2023.", "Mombasa, Kenya"),
     ],
 )
 def test_more_ways_to_place_the_event(text: str, expected: str) -> None:

@@ -4313,3 +4313,167 @@ def test_a_place_opened_by_port_or_fort_is_one_name_in_a_title(
 ) -> None:
     found = person(people_of(text), "Tom Berg")
     assert (found.title, found.org) == (title, org)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "forms"),
+    [
+        # an Arabic article glued by a hyphen is a word of the name, before and after
+        (
+            "The forum heard Dr. Rania al-Masri, Minister of Ports of Qadira. Dr. al-Masri said trade grew.",
+            "Rania al-Masri",
+            ["Dr. Rania al-Masri", "Minister of Ports of Qadira", "Dr. al-Masri"],
+        ),
+        ("Mr. Nabil el-Sayed opened the session.", "Nabil el-Sayed", ["Mr. Nabil el-Sayed"]),
+        # a name's particles after an honorific or a title's head: the name the text calls them by
+        (
+            "The deal was signed by Eng. Tomas van Rijn. Eng. van Rijn explained that it was late.",
+            "Tomas van Rijn",
+            ["Eng. Tomas van Rijn", "Eng. van Rijn"],
+        ),
+        (
+            "Prime Minister Luis da Costa arrived. Later, Prime Minister da Costa proposed a toast.",
+            "Luis da Costa",
+            ["Prime Minister Luis da Costa", "Prime Minister da Costa"],
+        ),
+        # a given name that spells a month, before a name's particles
+        ("The prize was handed over by Prof. Jan van Aalst.", "Jan van Aalst", ["Prof. Jan van Aalst"]),
+    ],
+)
+def test_a_names_lowercase_particles_stay_with_it(body: str, name: str, forms: list[str]) -> None:
+    assert list(person(people_of(body), name).mentions) == forms
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "took_part"),
+    [
+        (
+            "The Governor, Ms. Ana Ruiz, who could not attend, sent a message read by a deputy.",
+            "Ana Ruiz",
+            False,
+        ),
+        ("Mr. Tom Berg, who was unable to be present, sent his greetings to the forum.", "Tom Berg", False),
+        ("The Mayor, Mr. Li Wei, who sent his apologies, was thanked by the chair.", "Li Wei", False),
+        # must not: joined from afar, or the clause says something else
+        ("Mr. Tom Berg, who could not attend in person, addressed the forum by video.", "Tom Berg", True),
+        ("Mr. Tom Berg, who chaired the session, thanked the speakers.", "Tom Berg", True),
+    ],
+)
+def test_who_a_relative_clause_says_was_not_there(text: str, name: str, took_part: bool) -> None:
+    assert person(people_of(text), name).took_part is took_part
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "took_part"),
+    [
+        (
+            "The Deputy Minister, Ms. Ana Ruiz, toured the port. The Minister, Mr. Tom Berg, who visited it "
+            "in 2021, had announced the plan in Lora.",
+            "Tom Berg",
+            False,
+        ),
+        # must not: the person is not its subject, or the main clause is no past perfect
+        ("Ms. Ana Ruiz toured the port. She had talks with Mr. Tom Berg.", "Tom Berg", True),
+        ("Mr. Tom Berg, who had visited the port before, opened the terminal.", "Tom Berg", True),
+    ],
+)
+def test_the_subject_of_a_past_perfect_was_not_at_the_event(text: str, name: str, took_part: bool) -> None:
+    assert person(people_of(text), name).took_part is took_part
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "org"),
+    [
+        # a lowercase head of two words, or hyphened, after an article: the role of a body
+        (
+            "The panel heard the Board's secretary-general, Ms. Ana Ruiz.",
+            "Ana Ruiz",
+            "secretary-general",
+            "Board",
+        ),
+        (
+            "The panel heard the director general of the Harbour Agency, Mr. Li Wei.",
+            "Li Wei",
+            "director general",
+            "Harbour Agency",
+        ),
+        # a portfolio in lowercase is a complement as a capitalised one is, and the ones after it
+        (
+            "We heard the secretary general for maritime affairs at the Ministry of Ports, Mr. Li Wei.",
+            "Li Wei",
+            "secretary general for maritime affairs",
+            "Ministry of Ports",
+        ),
+        # a lowercase role's lowercase complement, in apposition before the name
+        (
+            "The Mayor was joined by the head of the regional customs office, Ms. Ana Ruiz.",
+            "Ana Ruiz",
+            "head of the regional customs office",
+            None,
+        ),
+        # a second portfolio joined by "and the", before the name in apposition
+        (
+            "The Minister of Agriculture and the Sea, Dr. Ana Ruiz, spoke.",
+            "Ana Ruiz",
+            "Minister of Agriculture and the Sea",
+            None,
+        ),
+        # a post in apposition says more than a rank's abbreviation before the name
+        (
+            "The panel heard the Board's secretary-general, Amb. Ana Ruiz.",
+            "Ana Ruiz",
+            "secretary-general",
+            "Board",
+        ),
+        ("Amb. Ana Ruiz opened the panel.", "Ana Ruiz", "Ambassador", None),
+    ],
+)
+def test_a_lowercase_post_before_a_name(text: str, name: str, title: str, org: str | None) -> None:
+    found = person(people_of(text), name)
+    assert (found.title, found.org) == (title, org)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # "Former" opening the sentence, the owner's capitalised name, a lowercase head
+        ("Former Lorian president Tom Berg called the talks a model.", "Tom Berg", "former Lorian president"),
+        ("Former Academy president Dr. Ana Ruiz chaired the jury.", "Ana Ruiz", "former Academy president"),
+        # "the late" before the owner, a comma before the name
+        (
+            "The delegates remembered the late Lorian fisheries minister, Mr. Tom Berg.",
+            "Tom Berg",
+            "late Lorian fisheries minister",
+        ),
+    ],
+)
+def test_a_former_holder_named_by_the_owner_before_a_lowercase_head(text: str, name: str, title: str) -> None:
+    assert person(people_of(text), name).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural head in lowercase with no article after the list; a name's particle inside it
+        (
+            "The delegation included Mr. Tom Berg, Ms. Ana Holm and Mr. Jon van Dal, members of the Board.",
+            [
+                ("Tom Berg", "member", "Board"),
+                ("Ana Holm", "member", "Board"),
+                ("Jon van Dal", "member", "Board"),
+            ],
+        ),
+        # a lowercase post in apposition before a rank written out
+        (
+            "The panel heard the chief economic adviser of Lora, Rear Admiral (Retd.) Ana Holm.",
+            [("Ana Holm", "chief economic adviser of Lora", None)],
+        ),
+    ],
+)
+def test_posts_a_list_or_a_rank_leaves_out(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(p.name, p.title, p.org) for p in people_of(text).people] == expected
+
+
+def test_a_holder_titled_late_took_no_part() -> None:
+    text = "The session opened. The late Lorian fisheries minister, Mr. Tom Berg, was remembered in silence."
+    assert person(people_of(text), "Tom Berg").took_part is False

@@ -1694,3 +1694,20 @@ def test_talks_with_two_counterparts_named_with_appositions_are_no_one_encounter
 def test_an_event_still_to_come_heads_no_section(text: str) -> None:
     briefing = analyse(build_article(Source("stdin", "-"), text))
     assert not any("Summit" in s.label or "Conference" in s.label for s in briefing.sections)
+
+
+def test_members_listed_together_are_not_the_two_parties() -> None:
+    """Three people listed as one delegation's members are no two sides of the talks: the
+    parties are the host and the delegation's head."""
+    text = (
+        "Delegation of Norland visits the Senate\n\n3 May 2022\n\n"
+        "A delegation of the Trade Committee of Norland, led by its chair, Ms. Ida Lunn, visited the "
+        "Senate of Ostia on 2 May.\n\n"
+        "The delegation, which also included Mr. Tom Berg, Ms. Ana Holm and Mr. Per Vik, members of the "
+        "Committee, was received by the President of the Senate, Mr. Marco Riva.\n\n"
+        "Mr. Riva welcomed the guests. Ms. Lunn said that Norland would support the reforms.\n\n"
+        "The delegation also met the Mayor of Ostia, Ms. Eva Conti, and members of the Friendship Group."
+    )
+    briefing = analyse(build_article(Source("stdin", "-"), text))
+    talks = next(s.label for s in briefing.sections if s.kind == "bilateral")
+    assert talks == "Bilateral talks: Marco Riva – Ida Lunn"

@@ -136,3 +136,12 @@ def test_a_full_stop_before_an_honorific_ends_a_sentence(text: str, expected: li
 )
 def test_an_opening_quotation_mark_opens_the_next_sentence(text: str, expected: list[str]) -> None:
     assert [text[a:b] for a, b in split_sentences(text)] == expected
+
+
+def test_an_honorific_before_a_names_particle_ends_no_sentence() -> None:
+    """ "Eng. | van Rijn explained": the particle opens the name the honorific styles."""
+    assert sentences("Ms. Li spoke first. Eng. van Rijn explained the plan. Dr. al Harbi agreed.") == [
+        "Ms. Li spoke first.",
+        "Eng. van Rijn explained the plan.",
+        "Dr. al Harbi agreed.",
+    ]

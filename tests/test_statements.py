@@ -3895,3 +3895,22 @@ def test_we_of_an_interview_answer_is_the_one_who_answers() -> None:
     )
     found = find_statements(art, find_people(art))
     assert [(s.speaker, s.speaker_kind, s.cue) for s in found] == [("Lea Holm", "person", "estimate")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a relative clause that ends on a name in apposition: its antecedent is the subject
+        (
+            "Ms. Ana Ruiz, who spoke on behalf of the Prime Minister, Mr. Tom Berg, called for new berths.",
+            "Ana Ruiz",
+        ),
+        ("Mr. Jon Vik, who met the Mayor, Ms. Lea Holm, stressed the need for new berths.", "Jon Vik"),
+        # must not: an appositive with no relative clause before it
+        ("The Prime Minister, Mr. Tom Berg, called for new berths.", "Tom Berg"),
+    ],
+)
+def test_the_antecedent_of_a_relative_clause_ending_on_an_apposition_speaks(
+    sentence: str, speaker: str
+) -> None:
+    assert [r[0] for r in rows("The Council met in Lima.", sentence)] == [speaker]

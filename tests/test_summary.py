@@ -4451,3 +4451,18 @@ def test_a_base_form_cue_of_one_person_reads_in_the_past() -> None:
     chosen = select_points(b, list(b.sections), [], 1000)
     lines = [p.line for points in chosen.points for p in points]
     assert "Holm estimated that one week of closure costs more than the whole plan" in lines
+
+
+def test_a_clause_after_a_lead_that_gives_its_date_says_it_not_again() -> None:
+    text = (
+        "Delegation of Norland visits the Senate\n\n3 May 2022\n\n"
+        "A delegation of the Trade Committee of Norland, led by its chair, Ms. Ida Lunn, visited the "
+        "Senate of Ostia on 2 May 2022.\n\n"
+        "The delegation, which also included Mr. Tom Berg, Ms. Ana Holm and Mr. Jon Vik, members of the "
+        "Committee, was received by the President of the Senate, Mr. Marco Riva.\n\n"
+        "Mr. Riva welcomed the guests. Ms. Lunn said that Norland would support the reforms.\n\n"
+        "The delegation also met the Mayor of Ostia, Ms. Eva Conti, and members of the Friendship Group."
+    )
+    lines = _bottom_line_of(text)
+    assert lines[0].endswith("on 2 May 2022")
+    assert not any(line.startswith("On 2 May 2022") for line in lines[1:])

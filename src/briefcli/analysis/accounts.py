@@ -40,12 +40,14 @@ from briefcli.lang.en import (
     COORDINATORS,
     DATE_MODIFIERS,
     DATE_PREPOSITIONS,
+    DEICTIC_TIMES,
     EVENT_NAME_JOINERS,
     FINITE_WORDS,
     HOLD_FORMS,
     HONORIFICS,
     INTRO_WORDS,
     MEET_FORMS,
+    NEEDS_OBJECT,
     OCCASION_PARTICIPLES,
     OCCASION_SUBORDINATORS,
     PAST_FORMS,
@@ -54,6 +56,8 @@ from briefcli.lang.en import (
     SIGN_FORMS,
     THEME_NOUNS,
     TITLE_HEADS,
+    WEEKDAYS,
+    cue_form,
     cue_lemma,
 )
 from briefcli.regexes import pattern
@@ -264,6 +268,25 @@ def first_finite_match(segment: str) -> re.Match[str] | None:
     return None if verb is None else next(itertools.islice(_CLAUSE_WORD.finditer(segment), verb, None), None)
 
 
+# A past perfect's participle, past an adverb: "had [already] announced", "had met", "had been".
+_PARTICIPLE_AFTER = pattern(r"\s+(?:[a-z]+ly\s+|already\s+|also\s+|earlier\s+)?([a-z]+)")
+
+
+def past_perfect(what: str) -> int | None:
+    """Where the first finite verb of a clause stands when it is a past perfect, else None: the
+    clause tells what had happened before the story's time ("The Minister, who visited the port
+    in 2023, had announced the terminal at a conference in Lora"); not "had talks with"."""
+    verb = first_finite_match(what)
+    if verb is None or verb.group().lower() != "had":
+        return None
+    after = _PARTICIPLE_AFTER.match(what, verb.end())
+    if after is None:
+        return None
+    word = after.group(1)
+    participle = (word.endswith("ed") and word not in ACCOUNT_NOT_PAST_ED) or word in _PAST
+    return verb.start() if participle or cue_form(word) == "past" else None
+
+
 _NOT_MAIN = ACCOUNT_RELATIVES | COORDINATORS  # "who said ...", "and later proceeded ..."
 
 
@@ -358,6 +381,7 @@ def _main_clause(segments: list[str]) -> str:
         segment = _with_list(named, after, verbs)
         segment = _with_second_predicate(segment, after, verbs)
         segment = _with_encounter(segment, after, verbs)
+        segment = _with_shifted_object(segment, after, verbs)
         segment = _with_signatories(segment, after, verbs)
         segment = _with_occasion(segment, after, verbs)
         segment = _with_theme(segment, after)
@@ -444,6 +468,36 @@ def _with_encounter(segment: str, after: list[str], verbs: dict[str, int | None]
     clause = _with_named_object(after[0], after[1:], verbs)
     rest = after[2:] if clause != after[0] else after[1:]
     return f"{segment}, {_with_list(clause, rest, verbs)}"
+
+
+_DEICTIC_WORDS = frozenset(
+    w for phrase in DEICTIC_TIMES for w in phrase.split()
+)  # "today", "this", "morning"
+_ON_WEEKDAY = frozenset(("on", *(w.lower() for w in WEEKDAYS)))  # "received on Monday"
+
+
+def _with_shifted_object(segment: str, after: list[str], verbs: dict[str, int | None]) -> str:
+    """The clause of an encounter that needs whom (``NEEDS_OBJECT``) and ends on its verb once
+    the date between commas is cut out, with the next piece that holds whom, after a place, and
+    the name in apposition with it: "The Minister received today" + "at the Ministry the
+    Director of the Agency" + ", Ms. Ana Ruiz" (the long object comes last: end weight)."""
+    words = [w.lower() for w in _words(segment)]
+    told = len(words)
+    while words and (words[-1] in _DEICTIC_WORDS or words[-1] in _ON_WEEKDAY):
+        words.pop()
+    if not words or words[-1] not in NEEDS_OBJECT or not after:
+        return segment
+    if len(words) < told:  # the day word the date stood beside goes with it: "received [today]"
+        segment = segment[: _verb_end(segment, len(words))]
+    nxt = after[0]
+    if not nxt.strip() or verbs.get(nxt) is not None or _relative(nxt) or nxt.split()[0].endswith("ing"):
+        return segment  # not "received today, | who ...", "| bringing ..."
+    return _with_named_object(f"{segment} {nxt.strip()}", after[1:], verbs)
+
+
+def _verb_end(segment: str, count: int) -> int:
+    """Where the ``count``-th word of a segment ends."""
+    return next(itertools.islice(_CLAUSE_WORD.finditer(segment), count - 1, None)).end()
 
 
 # A participle of signing and its agent: ", signed by the Mayor ...".

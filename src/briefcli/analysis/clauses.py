@@ -269,6 +269,11 @@ def _subject_before_comma(s: Context, j: int) -> Speaker | str | None:
         # "The Minister, accompanied by Mr. Y, noted", "Ms. X, in her capacity as Chair, noted",
         # "The Authority (IGAD), which brokered the talks, welcomed"
         return _ending_before(s, opening - 1)
+    outer = _relative_around(w, opening)
+    if outer is not None:
+        # "Ms. X, who represented the Prime Minister, Mr. Y, called for ...": the appositive
+        # closes the relative clause, whose antecedent is the subject
+        return _ending_before(s, outer - 1)
     direct = speaker_ending(s, j - 1) if j >= 1 else None
     joined = (
         direct is not None
@@ -302,6 +307,20 @@ def _ending_before(s: Context, k: int) -> Speaker | None:
     if s.words.texts[k] == ")":
         return _person_before_brackets(s, k)
     return speaker_ending(s, k)
+
+
+def _relative_around(w: Words, opening: int | None) -> int | None:
+    """The comma that opens a relative clause ("..., who represented the Prime Minister") right
+    before the appositive that opens at the comma ``opening`` (", Mr. Y,"), or None."""
+    if opening is None:
+        return None
+    for k in range(opening - 1, max(0, opening - MAX_ANTECEDENT_WORDS // 3) - 1, -1):
+        if w.texts[k] in ",;:":
+            return k if k > 0 and w.texts[k] == "," and w.lows[k + 1] in _WHO else None
+    return None
+
+
+_WHO = frozenset({"who", "whom"})
 
 
 def _relative_before(w: Words, j: int, lo: int) -> int | None:

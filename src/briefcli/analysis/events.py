@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
 
-from briefcli.analysis.accounts import event_what, first_finite, remove_spans
+from briefcli.analysis.accounts import event_what, first_finite, past_perfect, remove_spans
 from briefcli.analysis.cast import Cast, cast_of, people_told
 from briefcli.analysis.dates import HeadlineDate, headline_dates, lead_day_by_order
 from briefcli.analysis.scenes import BACKGROUND_KIND, SceneCues, gathering_nouns, scene_cues
@@ -377,6 +377,8 @@ def _inherited_events(
         sentence = story.sentences[scene]
         _, text = _sentence_text(article, sentence)
         what = event_what(text)
+        if past_perfect(what) is not None:
+            continue  # told as done before the scene, not in it
         where = place_in(text, what) or anchor.where
         told = (anchor.date, anchor.end, section.paragraphs[0])
         event = _event(told, what, where, _who(article, sentence, story.cast), scene)

@@ -208,13 +208,14 @@ def _is_name_word(toks: Sequence[Word], j: int, acronyms: dict[str, str]) -> boo
     if not t.name_word:
         return False
     # "June" may be a name, "June 2021" is not; a month of three letters ("May", "Jan") only
-    # before a name word ("Jan Berg", "May Chen")
+    # before a name word, past a name's particles ("Jan Berg", "May Chen", "Jan de Vries")
     if t.base_low in _MONTHS:
         near = [toks[x] for x in (j - 1, j + 1) if 0 <= x < len(toks)]
         if any(x.digit for x in near):
             return False
+        k = _past_particles(toks, j + 1)
         if len(t.base_low) <= 3 and not (
-            j + 1 < len(toks) and toks[j + 1].name_word and toks[j + 1].base_low not in _MONTHS
+            k < len(toks) and toks[k].name_word and toks[k].base_low not in _MONTHS
         ):
             return False
     return not (t.acro and t.base in acronyms)
@@ -365,6 +366,35 @@ def _styled_family(toks: Sequence[Word], j: int, families: Set[str]) -> bool:
     return _after_honorific(toks, j) or (toks[j].base in families and _after_title_head(toks, j))
 
 
+def _styled_particles(toks: Sequence[Word], free: list[bool], i: int, acronyms: dict[str, str]) -> int:
+    """Where the name word is that lowercase particles at token ``i`` lead to, when an honorific
+    or a title's head stands before them, as the text calls a person by a family name with its
+    particles: "Eng. van Dijk explained", "Prime Minister de Wit proposed", "Dr. bin Omar
+    said"; else 0 (a particle after another word is no name's start: "the port of la ...")."""
+    if not (_after_honorific(toks, i) or _after_title_head(toks, i)):
+        return 0
+    k = _past_particles(toks, i, free)
+    return k if i < k < len(toks) and free[k] and _is_name_word(toks, k, acronyms) else 0
+
+
+_MAX_PARTICLES = 3  # "van der", "de la", "de los"
+
+
+def _past_particles(toks: Sequence[Word], i: int, free: Sequence[bool] = ()) -> int:
+    """Where the lowercase particles of a name from token ``i`` end ("de la [Fuente]"); ``i``
+    when none stands there. A particle must be ``free`` when that is given."""
+    k = i
+    while (
+        k < len(toks)
+        and k - i < _MAX_PARTICLES
+        and (not free or free[k])
+        and toks[k].lower
+        and toks[k].base_low in lex.NAME_PARTICLES
+    ):
+        k += 1
+    return k
+
+
 def _after_title_head(toks: Sequence[Word], j: int) -> bool:
     """A capitalised title's head word stands right before token ``j``, as a name follows it:
     "Commissioner KIM stated ...", "Director General BATBOLD noted ..." (not an acronym the
@@ -408,6 +438,7 @@ def find_name_runs(
             or (t.acro and _GLUED_INITIALS.fullmatch(t.base))
             or t.base_low in lex.NAME_ABBREVIATED_PARTICLES  # "Md. Rafiq Islam"
             or (t.cap and t.alpha and _after_honorific(toks, x))  # "Dr Nor Aini Hassan"
+            or (t.lower and t.base_low in lex.NAME_PARTICLES)  # "Eng. van Dijk"
         )
         and free[x]
     )
@@ -418,17 +449,9 @@ def find_name_runs(
         if spaced:  # "H. E. Ilham ...": the name starts after them
             after = i + spaced
             continue
-        initial = _initial(toks, free, i, acronyms)  # "J. Ruiz", "Dr. T. Berg"
-        particle = _abbreviated_particle(toks, free, i, acronyms)  # "Ms. St. Clair", "Md. Rafiq Islam"
-        if not (
-            initial
-            or particle
-            or _is_name_word(toks, i, acronyms)
-            or _family_in_capitals(toks, free, i, acronyms, families)
-            or _first_after_honorific(toks, free, i, acronyms)
-        ):
+        j = _run_opening(toks, free, i, acronyms, families)
+        if not j:
             continue
-        j = i + 2 if initial else i + 3 if particle else i + 1
         while j < n and free[j] and not toks[j - 1].poss:
             nxt = (
                 _name_goes_on(toks, free, j, acronyms)
@@ -447,6 +470,27 @@ def find_name_runs(
             continue  # an initial alone ("Dr. T. said") is no name
         runs.append((i, j))
     return runs
+
+
+def _run_opening(
+    toks: Sequence[Word], free: list[bool], i: int, acronyms: dict[str, str], families: Set[str]
+) -> int:
+    """Where a name that opens at token ``i`` goes on from, past what opens it, or 0 when no
+    name opens there."""
+    if _initial(toks, free, i, acronyms):
+        return i + 2  # "J. Ruiz", "Dr. T. Berg"
+    if _abbreviated_particle(toks, free, i, acronyms):
+        return i + 3  # "Ms. St. Clair", "Md. Rafiq Islam"
+    styled = _styled_particles(toks, free, i, acronyms)  # "Eng. van Dijk"
+    if styled:
+        return styled
+    if (
+        _is_name_word(toks, i, acronyms)
+        or _family_in_capitals(toks, free, i, acronyms, families)
+        or _first_after_honorific(toks, free, i, acronyms)
+    ):
+        return i + 1
+    return 0
 
 
 # --- What marks a run -------------------------------------------------------------------------
@@ -1062,6 +1106,9 @@ def _lower_role(view: SentenceView, head: int) -> tuple[str, str | None] | None:
         and (toks[0].base_low in lex.PORTFOLIO_WORDS or toks[0].base_low in lex.TITLE_MODIFIERS)
     ):
         q = -1  # "Foreign minister Ana Ruiz said": the sentence opens the title
+    past = _past_owner_start(toks, q)
+    if past is not None:
+        q = past - 1  # "the late Lorian fisheries minister", "Former Academy president"
     first = q + 1
     opener = toks[q] if q >= 0 else None
     if not (
@@ -1075,7 +1122,37 @@ def _lower_role(view: SentenceView, head: int) -> tuple[str, str | None] | None:
     ):
         return None
     country = next((c for s, (e, c, _) in view.countries.items() if s <= q + 1 and q < e <= first), None)
-    return span_text(view, first, head + 1), country
+    text = span_text(view, first, head + 1)
+    if toks[first].base_low in lex.PAST_MODIFIERS:
+        text = text[:1].lower() + text[1:]  # "Former Lorian president" -> "former Lorian president"
+    return text, country
+
+
+def _rank_described(view: SentenceView, start: int, rank: str) -> tuple[str, str | None]:
+    """What a person styled with a rank is, as a title: a post in apposition before, which says
+    more ("the Council's secretary-general, Amb. X", "the national security adviser of Lora, Air
+    Marshal X"), else the rank, "former" with it ("Former Sen. Ana Ruiz")."""
+    toks = view.words
+    former = start and toks[start - 1].base_low in lex.PAST_MODIFIERS
+    return _lower_title_before(view, start) or (
+        f"{toks[start - 1].base_low} {rank}" if former else rank,
+        None,
+    )
+
+
+def _past_owner_start(toks: Sequence[Word], q: int) -> int | None:
+    """Where a past holder's title starts when the owner's capitalised words, ending at token
+    ``q`` before a lowercase head, follow "former" or "late" (``PAST_MODIFIERS``): "Former Lorian
+    president Tom Berg", "the late Lorian fisheries minister, Mr. X" (a past holder, named by
+    the owner's name, which no article opens); else None."""
+    p = q
+    while p >= 0 and q - p < _MAX_MODIFIERS and toks[p].cap and toks[p].alpha and not toks[p].poss:
+        if toks[p].base_low in lex.PAST_MODIFIERS:
+            break  # "Former" opening the sentence
+        p -= 1
+    if p == q or p < 0 or toks[p].base_low not in lex.PAST_MODIFIERS:
+        return None
+    return p if p == 0 or toks[p - 1].base_low in TITLE_DETERMINERS else None
 
 
 def _lower_title_before(view: SentenceView, a: int) -> tuple[str, str | None] | None:
@@ -1596,11 +1673,14 @@ def _title_after_list(view: SentenceView, a: int, b: int) -> tuple[str, str | No
         t = toks[x]
         if t.text == "," and x + 2 < n and toks[x + 1].base_low == "the":
             break
+        if t.text == "," and x + 2 < n and _bare_plural_head(toks, x + 1):
+            x -= 1  # "A, B and C, members of the Committee": no article, the head at x + 2
+            break
         if t.base_low == "and" and not t.cap:
             joined, run = True, 0
         elif t.text == ",":
             run = 0
-        elif (t.cap and t.alpha) or t.text == "." or t.honorific:
+        elif (t.cap and t.alpha) or t.text == "." or t.honorific or _particle(t):
             later += run == 0
             run += 1
             if run > _LIST_ITEM_WORDS or t.poss:
@@ -1634,6 +1714,22 @@ def _title_after_list(view: SentenceView, a: int, b: int) -> tuple[str, str | No
     return title, None
 
 
+def _particle(t: Word) -> bool:
+    """A name's lowercase particle, a word of a list of names: "Mr. Ole [van] Berg"."""
+    return t.lower and t.base_low in lex.NAME_PARTICLES
+
+
+def _bare_plural_head(toks: Sequence[Word], x: int) -> bool:
+    """Whether token ``x`` is a plural title's head in lowercase with its complement, no article
+    before it: "..., members of the Committee", "..., ambassadors of Chile and Peru"."""
+    return (
+        toks[x].lower
+        and _singular_head(toks[x]) is not None
+        and x + 1 < len(toks)
+        and toks[x + 1].base_low in ("of", "at")
+    )
+
+
 def _names_before(toks: Sequence[Word], a: int) -> int:
     """How many names of a list stand before the one at ``a``: "Ana Ruiz, Tom Berg and [Lea
     Marsh]" -> 2. Back from ``a`` only the list's words: capitalised words, initials, honorifics,
@@ -1643,7 +1739,7 @@ def _names_before(toks: Sequence[Word], a: int) -> int:
         t = toks[x]
         if t.text == "," or (t.base_low in _AND and not t.cap):
             run = False
-        elif (t.cap and t.alpha) or t.text == "." or t.honorific:
+        elif (t.cap and t.alpha) or t.text == "." or t.honorific or _particle(t):
             count, run = count + (not run), True
         else:
             break
@@ -1980,9 +2076,8 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
     titles, appositive = _titles_around(view, a, b, j, before, ctx)
     org_after, coordinated = _apposition_rest(view, titles, own_org, ctx, before)
     described: tuple[str, str | None] | None = (abbreviated, None) if abbreviated else None
-    if before.rank and not before.titles and not described:
-        former = start and toks[start - 1].base_low in lex.PAST_MODIFIERS  # "Former Sen. Ana Ruiz"
-        described = (f"{toks[start - 1].base_low} {before.rank}" if former else before.rank, None)
+    if before.rank and not before.titles and not described and not appositive:
+        described = _rank_described(view, start, before.rank)
     if not (appositive or before.titles or described) and (before.honorific or len(words) >= 2):
         described = (
             _described_after(view, j, start)

@@ -50,6 +50,7 @@ from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
+from briefcli.analysis.accounts import event_what, past_perfect
 from briefcli.analysis.coref import Draft, resolve_people, stood_in_for
 from briefcli.analysis.countries import DEMONYMS, country_of
 from briefcli.analysis.mentions import Found, Role, find_mentions
@@ -103,7 +104,7 @@ def find_people(article: Article) -> PeopleResult:
     drafts = resolve_people(found, article.title, quoted)
     location, cities = find_location(article, found)
     people = _list_people(article.text, drafts, found)
-    people = tuple(replace(p, took_part=took_part(article, p.spans, spoken)) for p in people)
+    people = tuple(replace(p, took_part=not _late(p) and took_part(article, p.spans, spoken)) for p in people)
     represented = frozenset(p.name for p in people if not p.took_part and _represented(article, p))
     people = tuple(_demonym_state(_headline_state(p, article.title), article) for p in people)
     if not _delegate_lead(found):
@@ -508,6 +509,16 @@ _ENVOY_PRINCIPAL = tuple(tuple(phrase.split()) for phrase in lex.ENVOY_PRINCIPAL
 _POSSESSIVE_PRONOUNS = frozenset(("his", "their"))  # "her" is also an object
 
 
+def _late(person: Person) -> bool:
+    """Whether the person's title says they died: "late Lorian fisheries minister" (however the
+    text named them: "the late Lorian fisheries minister, Mr. X, was remembered")."""
+    words = (person.title or "").split()
+    return bool(words) and words[0].lower() == _LATE
+
+
+_LATE = "late"
+
+
 def took_part(article: Article, spans: tuple[Mention, ...], quoted: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether a person with these mentions took part, as far as the text tells (see the
     module docstring): False when every mention only talks about the person or stands in
@@ -525,7 +536,30 @@ def took_part(article: Article, spans: tuple[Mention, ...], quoted: Sequence[tup
             and not text[spans[k - 1].end : m.start].strip(" ,")
         )
     ]
+    if any(_said_absent(article, m) for m in spans):
+        return False
     return not own or not all(_inside(m, quoted) or _only_talked_about(article, m) for m in own)
+
+
+_ABSENCE = tuple(tuple(phrase.split()) for phrase in lex.ABSENCE_CLAUSES)
+
+
+def _said_absent(article: Article, m: Mention) -> bool:
+    """Whether a relative clause right after the mention says the person was not there: "the
+    Governor, Ms. Ana Ruiz, who could not attend, sent a message" (``ABSENCE_CLAUSES``); not
+    "who could not attend in person" (they may have joined from afar)."""
+    if m.sentence < 0:
+        return False
+    tokens = article.tokens
+    lows = tokens.lows
+    j = bisect_right(tokens.starts, m.end - 1)  # the first token after the mention
+    if lows[j : j + 2] != (",", "who"):
+        return False
+    j += 2
+    return any(
+        tuple(lows[j : j + len(p)]) == p and tuple(lows[j + len(p) : j + len(p) + 2]) != ("in", "person")
+        for p in _ABSENCE
+    )
 
 
 def _inside(m: Mention, quoted: Sequence[tuple[int, int]]) -> bool:
@@ -561,11 +595,26 @@ def _only_talked_about(article: Article, m: Mention) -> bool:
         return True
     if stood_in_for(lows, first, k) or (("the", "late") in pairwise(lows[max(first, i - 2) : j + 1])):
         return True
-    if _absent_genitive(lows, first, k) or _in_condition(lows, first, k):
+    if _absent_genitive(lows, first, k) or _in_condition(lows, first, k) or _before_the_story(article, m):
         return True
     last = tokens.words[j]
     possessive = lows[j] in _POSSESSIVE_PRONOUNS if m.kind == "pronoun" else last.poss
     return possessive and i > first and not _at_occasion(lows, first, i)
+
+
+def _before_the_story(article: Article, m: Mention) -> bool:
+    """Whether the mention is the subject of a sentence in the past perfect, which tells what
+    the person had done before the event ("The Minister, Mr. Tom Berg, who visited the port in
+    2023, had announced the project in Lora"): it does not put them at the event."""
+    sentence = article.sentences[m.sentence]
+    text = article.text[sentence.start : sentence.end]
+    if past_perfect(event_what(text)) is None:  # the main clause, past its asides
+        return False
+    had = _HAD.search(text)
+    return had is not None and m.end <= sentence.start + had.start()
+
+
+_HAD = pattern(r"\bhad\b")
 
 
 def _at_occasion(lows: Sequence[str], first: int, i: int) -> bool:

@@ -214,13 +214,37 @@ def _place_start(view: SentenceView, i: int) -> int:
     ):
         k = view.countries[k][0] if k in view.countries else k + 1
     nouns = k
-    while k < n and k - nouns < 2 and toks[k].lower and toks[k].low in SETTLEMENT_NOUNS:
+    while k < n and k - nouns < 2 and _settlement_noun(toks, k):
         k += 1
     if k == nouns or k >= n:
         return i
     if toks[k].low in {"of", ","}:
         k += 1
     return k if k < n and toks[k].cap else i
+
+
+def _settlement_noun(toks: Sequence[Word], k: int) -> bool:
+    """A noun of the kind of place at token ``k``: lowercase ("the port city of"), or
+    capitalised before "of" as a name's head is ("a visit to the Port of Burgas", "the City of
+    Cork")."""
+    t = toks[k]
+    if t.base_low not in SETTLEMENT_NOUNS:
+        return False
+    return t.lower or (t.cap and k + 1 < len(toks) and toks[k + 1].low == "of")
+
+
+def _named_settlement(toks: Sequence[Word], start: int, blocked: AbstractSet[int]) -> AbstractSet[int]:
+    """The words a place may not take, but the place a capitalised settlement noun and "of" name
+    ("a visit to the Port of Burgas": the port's name is also an organization's, its place
+    Burgas)."""
+    if (
+        start >= 2
+        and toks[start - 1].low == "of"
+        and _settlement_noun(toks, start - 2)
+        and toks[start - 2].cap
+    ):
+        return frozenset(x for x in blocked if x < start - 2)
+    return blocked
 
 
 def _after_locative(toks: Sequence[Word], i: int) -> bool:
@@ -740,7 +764,8 @@ def _lead_location(lead: SentenceView, blocked: _Blocked, pairs: dict[str, str])
         travel = t.base_low == "to" and i > 0 and toks[i - 1].base_low in _TRAVEL_TO
         if not (_in_at(lead, i) or travel) or _later(toks, i) or _earlier_event(toks, i):
             continue
-        place = _place_at(lead, _place_start(lead, i + 1), blocked.get(lead.index))
+        start = _place_start(lead, i + 1)
+        place = _place_at(lead, start, _named_settlement(toks, start, blocked.get(lead.index)))
         if place is not None:
             if place[2] is not None:  # a country: "on a visit to Japan, where she met ... in Tokyo"
                 city = _city_of_country_after(lead, place[0], place[2], blocked, pairs)
@@ -976,7 +1001,7 @@ def _named_event_city(lead: SentenceView | None, title: str | None) -> str | Non
             if not t.cap or (i > 0 and not (toks[i - 1].low == "the" or toks[i - 1].digit)):
                 continue
             end = _known_city_at(view, i) or (i + 1 if t.text in CITIES else None)
-            if end is None or _later(toks, i) or _earlier_event(toks, i):
+            if end is None or _later(toks, i) or _earlier_event(toks, i) or _visitors_body(toks, i):
                 continue
             j = end
             while j < len(toks) and j - end < 4 and toks[j].cap and toks[j].text not in _NAMED_EVENT_HEADS:
@@ -988,6 +1013,13 @@ def _named_event_city(lead: SentenceView | None, title: str | None) -> str | Non
             ):
                 return _with_country(span_text(view, i, end), {})
     return None
+
+
+def _visitors_body(toks: Sequence[Word], i: int) -> bool:
+    """Whether the name at token ``i`` (after "the") is the body a delegation comes from: "met
+    a delegation of the Lora County Assembly" names the guests' assembly, not a meeting held in
+    Lora (``DELEGATION_NOUNS``)."""
+    return i >= 3 and toks[i - 2].low in ("of", "from") and toks[i - 3].base_low in lex.DELEGATION_NOUNS
 
 
 def _takes_place(toks: Sequence[Word], start: int, end: int) -> bool:

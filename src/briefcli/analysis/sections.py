@@ -35,11 +35,45 @@ def _runs(kinds: Sequence[ParagraphKind]) -> list[tuple[ParagraphKind, list[int]
     return runs
 
 
+_LIST_GLUE = frozenset(("", ",", ";", "and", ", and", "; and"))
+_LIST_SIZE = 3  # "A, B and C": members of one side, where "A and B" may be the two parties
+
+
+def _listed_members(text: str, present: Sequence[Person], paragraphs: Sequence[int]) -> frozenset[str]:
+    """The people first named in these paragraphs inside a list of three or more people (their
+    titles in apposition aside): "The delegation included Mr. Tom Berg, Ms. Ana Ruiz and Mr. Li
+    Wei, members of the Committee" names members of one side, none of them a party of the
+    talks the paragraphs tell beside another member."""
+    within = set(paragraphs)
+    spans = sorted(
+        (m.start, m.end, m.sentence, p.name)
+        for p in present
+        for m in p.spans
+        if m.paragraph in within and m.kind != "pronoun"
+    )
+    first: dict[str, int] = {}
+    for start, _, _, name in spans:
+        first.setdefault(name, start)
+    listed: set[str] = set()
+    run: list[tuple[int, str]] = []  # (start, name) of the mentions of the list so far
+    last: tuple[int, int] = (-1, -1)  # the end and sentence of the mention before
+    for start, end, sentence, name in [*spans, (0, 0, -2, "")]:
+        glued = sentence == last[1] and text[last[0] : start].strip() in _LIST_GLUE
+        if not glued:
+            if len({n for _, n in run}) >= _LIST_SIZE:
+                listed.update(n for at, n in run if first[n] == at)
+            run = []
+        run.append((start, name))
+        last = (max(end, last[0]) if glued else end, sentence)
+    return frozenset(listed)
+
+
 def _principals(
     present: Sequence[Person],
     paragraphs: Sequence[int],
     whole: bool,
     spoke: Set[tuple[str, int]] = frozenset(),
+    listed: Set[str] = frozenset(),
 ) -> list[str]:
     """The names of the people of a section in the order they are first mentioned; in a
     section that tells the whole article (``whole``), the two told most in it first: the two
@@ -49,11 +83,15 @@ def _principals(
     head of a side addresses the meeting ("X, who opened the session, said ..."), a member of
     the delegation named in passing does not."""
     if not whole:
-        return [person.name for person in present]
+        # members listed together come after the others (``_listed_members``)
+        return [person.name for person in sorted(present, key=lambda p: p.name in listed)]
     within = set(paragraphs)
     told = [sum(1 for m in person.spans if m.paragraph in within) for person in present]
     speaks = [any((person.id, i) in spoke for i in within) for person in present]
-    ranked = sorted(range(len(present)), key=lambda i: (not present[i].took_part, -told[i], not speaks[i]))
+    ranked = sorted(
+        range(len(present)),
+        key=lambda i: (not present[i].took_part, present[i].name in listed, -told[i], not speaks[i]),
+    )
     first_two = sorted(ranked[:2])
     rest = [i for i in range(len(present)) if i not in first_two]
     return [present[i].name for i in (*first_two, *rest)]
@@ -127,7 +165,8 @@ def _section(
     ids = tuple(person.id for person in present)
     found = [c for index in paragraphs for c in cues[index]]
     whole = told <= set(paragraphs)
-    principals = _principals(present, paragraphs, whole, spoke)
+    listed = _listed_members(article.text, present, paragraphs) if kind == _TALKS else frozenset()
+    principals = _principals(present, paragraphs, whole, spoke, listed)
     if lead is not None and principals and lead not in principals:
         principals = [lead, *principals]
     label = label_section(context, kind, paragraphs, principals, found, whole=whole)

@@ -154,8 +154,9 @@ def head_len(toks: Sequence[Word], j: int, lowercase: bool) -> int:
             continue
         if all(t.cap for t in words):
             return k
-        if lowercase and k == 1 and key in lex.LOWERCASE_ROLE_HEADS and not words[0].cap:
-            return 0 if key in lex.ADJECTIVE_ROLE_HEADS and _noun_after(toks, j + 1) else 1
+        if lowercase and not any(w.cap for w in words) and _lower_head(key):
+            # "an official visit": an adjective before a noun, not a role
+            return 0 if k == 1 and key in lex.ADJECTIVE_ROLE_HEADS and _noun_after(toks, j + 1) else k
     if t.cap and "-" in t.base_low:  # "Deputy-Director", "Co-Chair": modifiers and a head
         parts = t.base_low.split("-")
         if parts[-1] in lex.TITLE_HEADS and all(p in lex.TITLE_MODIFIERS for p in parts[:-1]):
@@ -181,6 +182,13 @@ def _noun_after(toks: Sequence[Word], m: int) -> bool:
     if not (t.lower and t.alpha) or t.lemma is not None or low.endswith(("ed", "ly")):
         return False
     return not (low in lex.NOT_NAME_WORDS or low in lex.IRREGULAR_PASTS or low in lex.AUXILIARIES)
+
+
+def _lower_head(key: str) -> bool:
+    """Whether a head in lowercase is a role (after an article): one of the everyday nouns that
+    are also roles ("the director"), or a head of several words that opens with one ("the
+    secretary general of the Council", "the director-general")."""
+    return key in lex.LOWERCASE_ROLE_HEADS or key.replace("-", " ").split()[0] in lex.LOWERCASE_ROLE_HEADS
 
 
 def _modifier(t: Word, after_det: bool) -> bool:
@@ -599,6 +607,8 @@ def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp]
             break  # "on December 21", "on Monday": a date, no complement
         end = chunk_end(view, k, det) if toks[k].cap else k
         lower = False
+        if end == k and not det:
+            end = _lower_portfolio_end(toks, k)  # "secretary general [for maritime affairs] at ..."
         if end == k:
             if not (lower_ok and det and toks[k].alpha and not toks[k].cap):
                 break
@@ -611,6 +621,21 @@ def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp]
         if lower:
             break
     return comps, j
+
+
+def _lower_portfolio_end(toks: Sequence[Word], k: int) -> int:
+    """The end of a portfolio in lowercase from token ``k`` (its words, "and" between two), a
+    complement that a title's preposition takes as it takes a capitalised one: "the secretary
+    general for maritime affairs at the Ministry", "the minister of trade and industry"; else
+    ``k``."""
+    end = k
+    x = k
+    while x < len(toks) and not toks[x].cap and toks[x].base_low in lex.PORTFOLIO_WORDS:
+        x += 1
+        end = x
+        if x + 1 < len(toks) and toks[x].base_low in _PORTFOLIO_JOINERS and not toks[x + 1].cap:
+            x += 1
+    return end
 
 
 def _stray_comma(toks: Sequence[Word], j: int) -> bool:
@@ -902,7 +927,40 @@ def parse_title(view: SentenceView, i: int, floor: int) -> Title | None:
         prefix_start = keep
     start = det if det is not None else prefix_start
     prefix = (prefix_start, i) if prefix_start < i else None
-    return Title(start=start, det=det, prefix=prefix, segments=segments, end=j, past=past)
+    title = _with_determined_portfolio(
+        view, Title(start=start, det=det, prefix=prefix, segments=segments, end=j, past=past)
+    )
+    if after_det:
+        # a lowercase role's lowercase complement, in apposition before a name: "the head of
+        # the regional customs office, Ms. Ana Ruiz"
+        longer = with_lower_complement(view, title)
+        if longer is not title and _before_apposed_name(toks, longer.end):
+            return longer
+    return title
+
+
+def _with_determined_portfolio(view: SentenceView, title: Title) -> Title:
+    """The title with a second portfolio that "and the" joins to its complement, before a name
+    in apposition: "the Minister of Agriculture and the Sea, Dr. Ana Ruiz" (``PORTFOLIO_WORDS``)."""
+    toks = view.words
+    last, end = title.segments[-1], title.end
+    if not (last.comps and end == last.stop and end + 2 < len(toks) and toks[end].low == "and"):
+        return title
+    k = end + 2
+    if toks[end + 1].low != "the" or not (toks[k].cap and toks[k].base_low in lex.PORTFOLIO_WORDS):
+        return title
+    stop = chunk_end(view, k, True)
+    if stop <= k or not _before_apposed_name(toks, stop):
+        return title
+    return replace(title, end=stop, segments=[*title.segments[:-1], last._replace(stop=stop)])
+
+
+def _before_apposed_name(toks: Sequence[Word], end: int) -> bool:
+    """Whether a comma at ``end`` and a name (or its honorific) follow a title."""
+    if not (end + 1 < len(toks) and toks[end].text == ","):
+        return False
+    nxt = toks[end + 1]
+    return nxt.honorific_start or nxt.honorific or (nxt.name_word and not nxt.title_word)
 
 
 def _family_name_of_title(toks: Sequence[Word], i: int, j: int) -> bool:

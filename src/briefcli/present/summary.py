@@ -1255,7 +1255,9 @@ def _bottom_line(briefing: Briefing) -> list[Clause]:
     forms = _forms(article, briefing.people)
     # the people the quoted lead names are named: after it, a surname says who
     named = {f.person.name for c in clauses for f in forms if _names_in(c.text.casefold(), f.text)}
-    told_clauses = _event_clauses(briefing, told, clauses, forms, set(named))
+    told_clauses = _event_clauses(
+        briefing, told, clauses, forms, set(named), _lead_dated(briefing, lead, clauses)
+    )
     first = _opening(briefing, told, clauses + told_clauses, forms)
     if first is None:
         if clauses and told_clauses and _speech_only(clauses[0].text):
@@ -1486,6 +1488,16 @@ def _visit_talks(
     listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
     text = f"{visit.text}, during which {surname(visitor, briefing.people)} held talks with {listed}"
     return visit._replace(text=text), [visitor, *(p for _, p in hosts)]
+
+
+def _lead_dated(briefing: Briefing, lead: Sentence | None, clauses: Sequence[Clause]) -> Event | None:
+    """The event the quoted lead dates in its own words ("A delegation ... visited the Senate on
+    19 November 2024"): the clause after it says no "On 19 November 2024, " again (its place,
+    which the lead may not give, it still says)."""
+    if lead is None or not clauses or not _DATED.search(clauses[0].text):
+        return None
+    event = next((e for e in briefing.events if e.sentence == lead.index), None)
+    return None if event is None else replace(event, where=None)
 
 
 def _event_clauses(

@@ -14,7 +14,12 @@ from functools import lru_cache
 
 from sentencex import get_sentence_boundaries
 
-from briefcli.lang.en import HONORIFIC_ABBREVIATIONS, NAME_ABBREVIATED_PARTICLES, SENTENCE_OPENERS
+from briefcli.lang.en import (
+    HONORIFIC_ABBREVIATIONS,
+    NAME_ABBREVIATED_PARTICLES,
+    NAME_PARTICLES,
+    SENTENCE_OPENERS,
+)
 from briefcli.regexes import pattern
 
 _LANGUAGE = "en"
@@ -127,7 +132,8 @@ def _split_before_honorifics(paragraph: str, spans: list[tuple[int, int]]) -> li
 
 def _rejoin_honorifics(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Undo a split after an honorific the segmenter does not know: "... especially Ms. |
-    Ingrid Vos ..." is one sentence."""
+    Ingrid Vos ..." is one sentence, and so is "Eng. | van Dijk explained ..." (a name's
+    lowercase particle after the honorific)."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
         if out and paragraph[start] == "(" and paragraph[out[-1][1] - 1].isalnum():
@@ -135,7 +141,7 @@ def _rejoin_honorifics(paragraph: str, spans: list[tuple[int, int]]) -> list[tup
             # before a list item, though nothing ended the sentence
             out[-1] = (out[-1][0], end)
             continue
-        if out and paragraph[start : start + 1].isupper():
+        if out and (paragraph[start : start + 1].isupper() or _opens_with_particle(paragraph, start, end)):
             prev_start, prev_end = out[-1]
             last = paragraph[prev_start:prev_end].rsplit(None, 1)[-1]
             if last.endswith(".") and last[:-1] in HONORIFIC_ABBREVIATIONS:
@@ -154,3 +160,13 @@ def _rejoin_honorifics(paragraph: str, spans: list[tuple[int, int]]) -> list[tup
                 continue
         out.append((start, end))
     return out
+
+
+def _opens_with_particle(paragraph: str, start: int, end: int) -> bool:
+    """Whether the sentence at ``start`` opens with a name's lowercase particles and a
+    capitalised word: "van Dijk explained", "al Harbi said"."""
+    words = paragraph[start:end].split(None, 3)
+    k = 0
+    while k < len(words) - 1 and words[k] in NAME_PARTICLES:
+        k += 1
+    return k > 0 and words[k][:1].isupper()

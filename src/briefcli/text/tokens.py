@@ -46,7 +46,13 @@ _CORE_START = (
     | lex.PORTFOLIO_WORDS
     | lex.OPENING_MODIFIERS
 )
-_LOWER_CORE_START = lex.LOWERCASE_ROLE_HEADS | lex.PAST_MODIFIERS | lex.EPHEMERAL_MODIFIERS
+_LOWER_CORE_START = (
+    lex.LOWERCASE_ROLE_HEADS
+    | lex.PAST_MODIFIERS
+    | lex.EPHEMERAL_MODIFIERS
+    # "the Council's secretary-general": a hyphened head that opens with a role noun
+    | frozenset(h for h in lex.TITLE_HEADS if "-" in h and h.split("-")[0] in lex.LOWERCASE_ROLE_HEADS)
+)
 # Words of titles, organizations, honorifics and the calendar: never a word of a person's name.
 _NAME_BLOCK = (
     lex.NOT_NAME_WORDS
@@ -139,13 +145,21 @@ def _name_shaped(base: str, base_low: str, acro: bool) -> bool:
     return not acro or ("." not in base and sum(c.isalpha() for c in base) >= 4)
 
 
+_GLUED_PARTICLES = (
+    ("'", lex.ELIDED_NAME_PARTICLES),
+    ("’", lex.ELIDED_NAME_PARTICLES),
+    ("-", lex.HYPHENED_NAME_PARTICLES),
+)
+
+
 def _elided_name(base: str) -> bool:
-    """A name part that opens with an elided particle and its apostrophe: "d'Almeida",
-    "dell’Acqua" (see ``ELIDED_NAME_PARTICLES``)."""
-    for mark in ("'", "’"):
+    """A name part that opens with an elided particle and its apostrophe, "d'Almeida",
+    "dell’Acqua", or with an Arabic article and a hyphen, "al-Masri", "el-Sayed" (see
+    ``ELIDED_NAME_PARTICLES``, ``HYPHENED_NAME_PARTICLES``)."""
+    for mark, heads in _GLUED_PARTICLES:
         head, _, rest = base.partition(mark)
         if rest:
-            return head in lex.ELIDED_NAME_PARTICLES and rest[0].isupper() and rest.isalpha()
+            return head in heads and rest[0].isupper() and rest.replace("-", "").isalpha()
     return False
 
 

@@ -40,7 +40,7 @@ VerbFlag = Literal[
     "event_present", "object_marker", "infinitive_frame", "naming", "closes_meeting",
     "opens_meeting", "chairing", "meets_whom", "adopts_text", "signs_text", "locative",
     "content_object", "determined_object", "re_prefix", "abstract_object", "holds_event",
-    "as_complement", "event_progressive", "withholds",
+    "as_complement", "event_progressive", "withholds", "needs_object",
 ]  # fmt: skip
 
 _ALL: Final[tuple[FormKind, ...]] = ("base", "past", "participle", "s", "ing")
@@ -79,6 +79,11 @@ VERB_FLAGS: Final[dict[VerbFlag, tuple[tuple[FormKind, ...], str]]] = {
         "after 'is', tells an event going on as the text is written: 'The Minister is attending the Forum'",
     ),
     "object_marker": (("past",), "a person right after it is its object: 'Having thanked Mayor X'"),
+    "needs_object": (
+        ("past", "s"),
+        "an encounter that needs whom: a clause that ends on it once its date is cut out goes on to "
+        "whom, after a place: 'received today, 4 May, at the Ministry the Director, Ms. X'",
+    ),
     "infinitive_frame": (("past",), "a cue after 'to' after it counts: 'She wished to stress'"),
     "withholds": (
         ("past", "s"),
