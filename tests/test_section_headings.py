@@ -346,3 +346,21 @@ def test_each_counterpart_met_in_one_sentence_has_talks_of_its_own() -> None:
         "Bilateral talks: Ruth Abena – Ivo Brek",
         "Bilateral talks: Ruth Abena – Eva Lund",
     ]
+
+
+def test_credentials_of_several_envoys_head_the_ceremony_and_each_envoys_turn() -> None:
+    """ "received the letters of credence of three new envoys": the ceremony is the presentation
+    of credentials, and each envoy's paragraph is an encounter with the host."""
+    text = (
+        "King receives new envoys\n\n6 March 2024\n\n"
+        "King Harald Voss on Tuesday received the letters of credence of three new ambassadors at the "
+        "Palace.\n\n"
+        "Ambassador Ana Holt of Tarelia presented her credentials first. The King and Ambassador Holt "
+        "discussed research links.\n\n"
+        "Ambassador Ivo Brek of Vosk then presented his credentials and spoke of ferry links.\n"
+    )
+    assert _labels(text) == [
+        "Presentation of credentials",
+        "Presentation of credentials: Harald Voss – Ana Holt",
+        "Presentation of credentials: Harald Voss – Ivo Brek",
+    ]

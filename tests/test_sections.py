@@ -329,6 +329,7 @@ CUES = [
     ("Delegates worked in break-out rooms on the draft charter.", "panel"),
     ("The broadcaster Eli Moss, who led the debate, asked the mayors about rents.", "panel"),
     ("Dr. Vane facilitated the discussion on seed banks.", "panel"),
+    ("The exchange was steered by the journalist Eli Moss.", "panel"),
     ("The Minister led the discussions with the visiting delegation.", None),  # talks, not a panel
     # a tour is a visit
     ("The Minister ended her stay with a short tour of the dry port.", "meeting"),
@@ -336,7 +337,7 @@ CUES = [
     # a gathering still to come is a topic, no scene
     ("They discussed the forthcoming ministerial conference in Lisbon.", None),
     ("The envoys reviewed preparations for the Summit in Dili.", None),
-    ("The upcoming forum will open in Suva.", None),
+    ("The upcoming forum will open in Suva.", "meeting"),  # the sentence's subject: told
     # "With X, the Premier discussed ...": the talks with X, told from the counterpart
     ("With President Tomas Rengiil of Palau, the Premier discussed tuna fisheries.", "bilateral"),
     ("With the Minister of Mines, she also reviewed the cobalt tender.", "bilateral"),

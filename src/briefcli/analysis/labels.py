@@ -40,6 +40,7 @@ from briefcli.analysis.phrases import event_names, noun_phrase_before
 from briefcli.analysis.scenes import (
     FOR_LATER,
     Cue,
+    credentials_of_several,
     find_in_text,
     gathering_nouns,
     in_quotation,
@@ -482,8 +483,9 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
             # "met members [of the African Group]": whose members the heading says
             owner = _OF_NAME.match(article.text, cue.end)
             return "Meeting with " + article.text[met.end() : owner.end() if owner else cue.end]
-        if cue.group == _GROUPS and find_in_text(article.text[cue.start : cue.end], (_CREDENTIALS,)):
-            return _TALKS[_CREDENTIALS]  # several envoys "presented their credentials"
+        if cue.group == _GROUPS and credentials_of_several(article.text, cue):
+            # several envoys "presented their credentials", "the letters of credence of three"
+            return _TALKS[_CREDENTIALS]
     ceremony = next(filter(None, (_ceremony(context, c) for c in found if c.group == _CEREMONIES)), None)
     if ceremony:
         return ceremony

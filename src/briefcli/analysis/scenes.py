@@ -444,6 +444,20 @@ def _met_several(text: str, m: re.Match[str], sentence_end: int) -> bool:
     return any(" ".join(words[:n]) in cues.TITLE_HEADS for n in (1, 2, 3))
 
 
+_CREDENTIAL_WORDS = pattern(
+    r"\b(?:"
+    + "|".join(r"\s+".join(w.split()) for w in sorted(cues.CREDENTIAL_NOUNS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def credentials_of_several(text: str, cue: Cue) -> bool:
+    """Whether a cue of a group met is several envoys presenting their credentials: "received
+    the letters of credence of three new Heads of Mission", "presented their credentials"."""
+    return cue.group == _GROUPS_MET and _CREDENTIAL_WORDS.search(text, cue.start, cue.end) is not None
+
+
 _OPENING_QUOTES = "“"
 _CLOSING_QUOTES = "”"
 _STRAIGHT_QUOTE = '"'
@@ -468,12 +482,17 @@ FOR_LATER = pattern(
 
 def _to_come(text: str, sentence_start: int, m: re.Match[str]) -> bool:
     """Whether a gathering's noun names one still to come, a topic of the sentence's scene, not
-    the scene: "They discussed preparations for the Summit", "the upcoming ministerial
-    conference" (its noun phrase opens on a word of what is announced)."""
+    the scene: "They discussed preparations for the Summit", "They reviewed the upcoming
+    ministerial conference" (its noun phrase opens on a word of what is announced). As the
+    sentence's subject it is what the sentence tells: "The next Forum will take place in May"
+    announces the event's next meeting."""
     if FOR_LATER.search(text, max(sentence_start, m.start() - 40), m.start()) is not None:
         return True
     phrase = noun_phrase_before(text, m.end())
-    return bool(phrase) and phrase.split()[0].lower() in cues.ANNOUNCED_MODIFIERS
+    if not phrase or phrase.split()[0].lower() not in cues.ANNOUNCED_MODIFIERS:
+        return False
+    before = text[sentence_start : m.end() - len(phrase)].split()
+    return not (before == [] or (len(before) == 1 and before[0].lower() in cues.DETERMINERS))
 
 
 # The two words before a cue: "cooperation in [international] fora", "[twelve panel] discussions".

@@ -20,7 +20,7 @@ from briefcli.analysis.accounts import first_finite_match
 from briefcli.analysis.cast import Cast, cast_of, people_in
 from briefcli.analysis.countries import opening_delegation
 from briefcli.analysis.labels import LabelContext, label_context, label_section
-from briefcli.analysis.scenes import SceneCues, scene_cues
+from briefcli.analysis.scenes import SceneCues, credentials_of_several, scene_cues
 from briefcli.analysis.tense import clause_tense
 from briefcli.lang.en import COMPANION_MARKERS, DAY_ORDINALS, DISCUSSION_NOUNS
 from briefcli.model import KIND, Article, ParagraphKind, Person, Section, Statement
@@ -86,7 +86,7 @@ def segment_sections(
     named = _named_by_paragraph(people)
     scenes: list[tuple[ParagraphKind, list[int], str | None]] = []
     for kind, run in _runs(kinds):
-        lead = _series_lead(run, named, cues) if kind == _TALKS else None
+        lead = _series_lead(article, run, named, cues) if kind == _TALKS else None
         parties = _with_delegations(article, run, named) if lead is not None else named
         for paragraphs in _scenes(article, kind, run, parties, lead, cues):
             if scenes and _trip_close(article, paragraphs, cues):
@@ -205,13 +205,20 @@ def _with_delegations(
     return out
 
 
-def _series_lead(run: list[int], named: dict[int, list[tuple[int, str]]], cues: SceneCues) -> str | None:
+def _series_lead(
+    article: Article, run: list[int], named: dict[int, list[tuple[int, str]]], cues: SceneCues
+) -> str | None:
     """Who holds the talks of a run told after a series of them was announced, in the
     paragraph before the run or its first: the first person who took part named before the
     cue ("Minister Ana Ruiz [held various bilateral meetings] on the sidelines of the
-    Assembly."); None when no series was told or nobody is named before it."""
+    Assembly."; "The King received the letters of credence of four new ambassadors."); None
+    when no series was told or nobody is named before it."""
     for index in (run[0] - 1, run[0]):
-        series = next((c for c in cues[index] if c.group == _SERIES), None) if index >= 0 else None
+        found = cues[index] if index >= 0 else ()
+        # several envoys presenting their credentials to one host are a series of encounters
+        series = next(
+            (c for c in found if c.group == _SERIES or credentials_of_several(article.text, c)), None
+        )
         if series is None:
             continue
         before = [(start, name) for start, name in named.get(index, ()) if start < series.start]
