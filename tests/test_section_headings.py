@@ -364,3 +364,13 @@ def test_credentials_of_several_envoys_head_the_ceremony_and_each_envoys_turn() 
         "Presentation of credentials: Harald Voss – Ana Holt",
         "Presentation of credentials: Harald Voss – Ivo Brek",
     ]
+
+
+def test_talks_over_a_video_link_are_headed_as_a_video_call() -> None:
+    text = (
+        "Trade ministers talk online\n\n4 June 2024\n\n"
+        "On 3 June, the Minister of Trade of Vosk, Ms. Ana Holt, held a video conference with the "
+        "Minister of Economy of Tarelia, Mr. Ivo Brek.\n\n"
+        "Ms. Holt proposed to resume the joint economic commission.\n"
+    )
+    assert _labels(text) == ["Video call: Ana Holt – Ivo Brek"]

@@ -16,7 +16,7 @@ the International Customs Forum", "Courtesy call: Kunio Mikuriya – Anton Silua
   summit the article recalls later). The questions taken after the talks ("During a
   question-and-answer session, ...") are a part of the scene and name it only when the section
   opens on them.
-- Talks: what kind (talks, a courtesy call, a farewell call, a signing, by the cue group that
+- Talks: what kind (talks, a courtesy call, a farewell call, a video call, a signing, by the cue group that
   found them; a call or credentials the talks' sentence tells name them too; a joint
   commission by its name) and between whom: the first two participants, else what was
   signed, else whom the cue names.
@@ -81,6 +81,7 @@ from briefcli.lang.en import (
     TITLE_LEADS,
     TITLE_NAMING,
     VENUE_NOUNS,
+    VIDEO_WORDS,
     WEEKDAYS,
 )
 from briefcli.model import KIND, Article, ParagraphKind, Sentence
@@ -869,6 +870,12 @@ def _talks_label(
     if what == _TALKS[_COURTESY] and cue is not None and _farewell(text, cue):
         what = "Farewell call"
     what = _joint_body(text, cue) or what
+    if (
+        what == "Bilateral talks"
+        and cue is not None
+        and text[cue.start : cue.end].split()[0].lower() in VIDEO_WORDS
+    ):
+        what = "Video call"  # "held a video conference with the Minister"
     if cue is not None and cue.group == _CREDENTIALS and _OPEN_LETTERS.search(text, cue.start, cue.end):
         what = "Presentation of open letters"  # copies of the credentials, to the Foreign Minister
     if whole and what == "Bilateral talks" and context.article.title:

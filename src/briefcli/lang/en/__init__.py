@@ -425,6 +425,7 @@ GENERIC_EVENT_NOUNS = _words("generic_event_nouns")
 COMPANION_MARKERS = _words("companion_markers")  # "Accompanied by the Permanent Secretary, ..."
 JOINT_BODY_NOUNS = _words("joint_body_nouns")  # "the Joint Permanent Commission"
 CREDENTIAL_NOUNS = _words("credential_nouns")  # "letters of credence"
+VIDEO_WORDS = _words("video_words")  # "a video conference with the Minister"
 FAREWELL_WORDS = _words("farewell_words")  # "called on the Speaker to bid farewell"
 ANNOUNCED_MODIFIERS = _words("announced_modifiers")  # "the upcoming conference": still to come
 SCHEDULE_PRESENTS = _words("schedule_presents")  # "ends on Thursday": the coming Thursday
