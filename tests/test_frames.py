@@ -456,7 +456,7 @@ FRAMES = [
             "On Wednesday, the two Presidents held talks at the Palace.",
         ],
         None,
-        "no single counterpart",
+        "several counterparts",  # the talks name two, a series
     ),
     # must not: a post's portfolios joined by "and" are one counterpart
     (

@@ -237,3 +237,140 @@ def test_a_readouts_call_with_someone_is_a_telephone_call() -> None:
         "The Chancellor thanked the Premier for her help.\n"
     )
     assert _labels(text)[0] == "Telephone call: Piet Maas – Ida Lund"
+
+
+def test_a_session_opened_anew_is_a_section_of_its_own() -> None:
+    """ "a roundtable on ..." after a panel's paragraphs opens another session: its own section,
+    headed by its own name, not the first panel's."""
+    text = (
+        "Lake ports meet in Kisumu\n\n9 May 2024\n\n"
+        "The Lake Ports Forum opened in Kisumu on 8 May with 150 delegates.\n\n"
+        "A panel discussion on ferry safety, moderated by Ms. Ada Obi, followed the opening.\n\n"
+        "The panellists called for common rules on life jackets.\n\n"
+        "Later, the mayors joined a roundtable on shoreline housing chaired by Mr. Tom Ekwe.\n\n"
+        "They agreed to share their zoning maps.\n"
+    )
+    sections = _briefing(text).sections
+    assert [s.paragraphs for s in sections] == [(0,), (1, 2), (3, 4)]
+    assert sections[2].label.startswith("Roundtable on shoreline housing")
+
+
+def test_questions_a_section_opens_on_head_it() -> None:
+    """A section that opens on the questions taken after a lecture, with no discussion named,
+    is headed as the questions and answers, not as a "Panel"."""
+    text = (
+        "Judge gives Vell Lecture\n\n2 March 2024\n\n"
+        "Judge Ines Varo gave the annual Vell Lecture at Orwin College on 1 March.\n\n"
+        "She said courts must explain their rulings in plain words.\n\n"
+        "After the lecture, Judge Varo took questions from the students. She said she read every "
+        "letter she received.\n"
+    )
+    assert _labels(text)[-1].startswith("Questions and answers")
+
+
+def test_a_farewell_call_told_after_a_reception_is_headed_as_such() -> None:
+    """ "received the outgoing Ambassador, who called on him to bid farewell": the cue that says
+    what the encounter was heads it."""
+    text = (
+        "Speaker receives envoys\n\n7 June 2024\n\n"
+        "The Speaker, Mr. Amos Tembo, received the new Ambassador of Vosk, Ms. Ida Lenz, on Monday. "
+        "He welcomed her to Lira.\n\n"
+        "Later that day, Speaker Tembo received the outgoing Ambassador of Tarelia, Mr. Olaf Brun, "
+        "who called on him to bid farewell. Mr. Brun thanked him for his support.\n"
+    )
+    assert _labels(text)[-1] == "Farewell call: Amos Tembo – Olaf Brun"
+
+
+def test_a_signing_on_the_margins_is_headed_as_the_signing() -> None:
+    """ "On the margins of" says where: the signing it sets says what the section is."""
+    text = (
+        "Chamber at trade fair\n\n5 June 2024\n\n"
+        "The Vosk Chamber of Commerce took part in the Lira Trade Fair on 4 June.\n\n"
+        "On the margins of the fair, the Chamber signed a cooperation agreement with the Tarelia "
+        "Export Board. Ms. Ana Holt said the agreement would open new markets.\n"
+    )
+    assert _labels(text)[-1].startswith("Signing")
+
+
+def test_a_companion_of_the_principal_is_no_party_of_the_talks() -> None:
+    """ "Accompanied by the Permanent Secretary, Mr. X, the Minister toured ...": X came with the
+    Minister; the party of the talks is who briefed her."""
+    text = (
+        "Minister tours Orla dam\n\n4 April 2024\n\n"
+        "The Minister of Water, Ms. Ruth Abena, on Thursday visited the Orla dam.\n\n"
+        "Accompanied by the Permanent Secretary, Mr. Kofi Mensah, the Minister toured the spillway.\n\n"
+        "The site engineer, Mr. Li Tao, told the Minister that the works were nearly complete.\n"
+    )
+    assert _labels(text)[0] == "Bilateral talks: Ruth Abena – Li Tao"
+
+
+def test_the_session_of_a_joint_commission_is_headed_by_the_commission() -> None:
+    text = (
+        "Tarelia and Vosk hold Joint Commission\n\n3 May 2022\n\n"
+        "The Joint Economic Commission of Tarelia and Vosk met in Lira on 2 May, co-chaired by "
+        "Minister Ana Holt and Minister Ivo Brek.\n\n"
+        "Minister Holt said trade had doubled since the last session.\n"
+    )
+    assert _labels(text)[0] == "Joint Economic Commission: Ana Holt – Ivo Brek"
+
+
+def test_the_host_of_a_series_of_talks_comes_first_in_each() -> None:
+    """After "held bilateral meetings with several leaders", "With X, the Premier discussed ..."
+    is the Premier's talks with X: the Premier is named first."""
+    text = (
+        "Premier at the Pacific summit\n\n5 May 2024\n\n"
+        "Premier Lina Moa held bilateral meetings with several leaders on the margins of the "
+        "Pacific Islands Summit in Honiara on 4 May.\n\n"
+        "With President Tomas Rengiil of Palau, the Premier discussed tuna fisheries.\n\n"
+        "The Premier then met Prime Minister Sia Fale of Tuvalu. They agreed to open a sea link.\n"
+    )
+    assert _labels(text)[1:] == [
+        "Bilateral talks: Lina Moa – Tomas Rengiil",
+        "Bilateral talks: Lina Moa – Sia Fale",
+    ]
+
+
+def test_each_counterpart_met_in_one_sentence_has_talks_of_its_own() -> None:
+    """ "She also met A, B and C." then a paragraph for each: three talks, each headed by the
+    visitor and its counterpart."""
+    text = (
+        "Director visits Lira\n\n3 May 2024\n\n"
+        "Director Ruth Abena of the Reef Agency visited Lira on 2 May. She also met Mayor Ana Holt, "
+        "Minister Ivo Brek and Speaker Eva Lund.\n\n"
+        "Mayor Holt praised the Agency's work on the lagoon.\n\n"
+        "Minister Brek asked the Agency for help with coral surveys.\n\n"
+        "Speaker Lund promised a law on marine parks.\n"
+    )
+    assert _labels(text)[1:] == [
+        "Bilateral talks: Ruth Abena – Ana Holt",
+        "Bilateral talks: Ruth Abena – Ivo Brek",
+        "Bilateral talks: Ruth Abena – Eva Lund",
+    ]
+
+
+def test_credentials_of_several_envoys_head_the_ceremony_and_each_envoys_turn() -> None:
+    """ "received the letters of credence of three new envoys": the ceremony is the presentation
+    of credentials, and each envoy's paragraph is an encounter with the host."""
+    text = (
+        "King receives new envoys\n\n6 March 2024\n\n"
+        "King Harald Voss on Tuesday received the letters of credence of three new ambassadors at the "
+        "Palace.\n\n"
+        "Ambassador Ana Holt of Tarelia presented her credentials first. The King and Ambassador Holt "
+        "discussed research links.\n\n"
+        "Ambassador Ivo Brek of Vosk then presented his credentials and spoke of ferry links.\n"
+    )
+    assert _labels(text) == [
+        "Presentation of credentials",
+        "Presentation of credentials: Harald Voss – Ana Holt",
+        "Presentation of credentials: Harald Voss – Ivo Brek",
+    ]
+
+
+def test_talks_over_a_video_link_are_headed_as_a_video_call() -> None:
+    text = (
+        "Trade ministers talk online\n\n4 June 2024\n\n"
+        "On 3 June, the Minister of Trade of Vosk, Ms. Ana Holt, held a video conference with the "
+        "Minister of Economy of Tarelia, Mr. Ivo Brek.\n\n"
+        "Ms. Holt proposed to resume the joint economic commission.\n"
+    )
+    assert _labels(text) == ["Video call: Ana Holt – Ivo Brek"]

@@ -324,6 +324,24 @@ CUES = [
     ("The forum gathered 900 participants, and 12 panel discussions were held.", "meeting"),
     ("The summit held five ministerial roundtables.", "meeting"),
     ("Twelve panel discussions were organised.", None),
+    # the parts of a workshop's discussion, and who led a discussion
+    ("The trainees then moved to breakout groups facilitated by two tutors.", "panel"),
+    ("Delegates worked in break-out rooms on the draft charter.", "panel"),
+    ("The broadcaster Eli Moss, who led the debate, asked the mayors about rents.", "panel"),
+    ("Dr. Vane facilitated the discussion on seed banks.", "panel"),
+    ("The exchange was steered by the journalist Eli Moss.", "panel"),
+    ("The Minister led the discussions with the visiting delegation.", None),  # talks, not a panel
+    # a tour is a visit
+    ("The Minister ended her stay with a short tour of the dry port.", "meeting"),
+    ("He thanked the Consul for her tour of duty in Lira.", None),
+    # a gathering still to come is a topic, no scene
+    ("They discussed the forthcoming ministerial conference in Lisbon.", None),
+    ("The envoys reviewed preparations for the Summit in Dili.", None),
+    ("The upcoming forum will open in Suva.", "meeting"),  # the sentence's subject: told
+    # "With X, the Premier discussed ...": the talks with X, told from the counterpart
+    ("With President Tomas Rengiil of Palau, the Premier discussed tuna fisheries.", "bilateral"),
+    ("With the Minister of Mines, she also reviewed the cobalt tender.", "bilateral"),
+    ("With Peru's support, the project expanded to four ports.", None),  # no talks
 ]
 
 
@@ -677,6 +695,58 @@ ARTICLES += [
             "The Institute hosted a roundtable on mediation on 3 May.",
         ],
         ["other", "panel"],
+    ),
+    # a call whose talks name a conference still to come goes on with the call
+    (
+        [
+            "Foreign Minister Lena Varga spoke by telephone with the Foreign Minister of Ostria, "
+            "Mr. Karel Dvorak.",
+            "The Ministers discussed the forthcoming ministerial conference in Lisbon and energy links.",
+            "Minister Dvorak thanked his counterpart for her support.",
+        ],
+        ["bilateral", "bilateral", "bilateral"],
+    ),
+    # two counterparts met in one sentence are a series: the paragraphs after it are the talks
+    (
+        [
+            "The Governor visited Lira on 2 May. She also met Mayor Ana Holt, Minister Ivo Brek "
+            "and Speaker Eva Lund.",
+            "Mayor Holt praised the new ferry.",
+            "Minister Brek asked for a loan for the harbour.",
+        ],
+        ["meeting", "bilateral", "bilateral"],
+    ),
+    (
+        [
+            "On the sidelines of the Reef Summit, the President met the Prime Minister of Vosk, "
+            "Mr. Ivo Brek, and the President of Tarelia, Ms. Ana Holt.",
+            "The talks with Mr. Brek covered fisheries.",
+        ],
+        ["meeting", "bilateral"],
+    ),
+    # one office with "and" in its name is one counterpart
+    (
+        ["The Governor met the Minister of Trade and Industry, Ms. Ana Holt.", "She praised the new port."],
+        ["bilateral", "bilateral"],
+    ),
+    # a signing dated years before the visit is background; one a speaker recalls is her speech
+    (
+        [
+            "A delegation of the Vosk Port Board, led by Ms. Ana Holt, visited the Lira Port Authority "
+            "on 4 May 2023.",
+            "The two authorities signed a memorandum of understanding in 2021.",
+            "Ms. Holt recalled that the two ports signed an agreement in 2019.",
+        ],
+        ["bilateral", "other", "bilateral"],
+    ),
+    # a joint commission of two states: its officials' own meeting is the commission's too
+    (
+        [
+            "The Joint Commission of Tarelia and Vosk opened its fourth session in Lira on 2 May.",
+            "The session was preceded by a meeting of senior officials, which drafted the minutes.",
+            "The two Ministers signed the Agreed Minutes.",
+        ],
+        ["bilateral", "bilateral", "bilateral"],
     ),
     # "the talks" in what a speaker said points back to the scene told: no talks of their own
     (
@@ -1488,7 +1558,8 @@ def test_talks_with_one_named_party_name_the_country_that_acts_in_them() -> None
         "Chile, praised the plan of Ms. Ruiz.\n"
     )
     labels = [s.label for s in analyse(build_article(Source("stdin", "-"), text)).sections]
-    assert labels[1:] == ["Bilateral talks: Ana Ruiz – Peru", "Bilateral talks: Luis Vega – Ana Ruiz"]
+    # the host of the series comes first in each of its talks
+    assert labels[1:] == ["Bilateral talks: Ana Ruiz – Peru", "Bilateral talks: Ana Ruiz – Luis Vega"]
 
 
 # A day of the Minister at a summit, talks with a group of lawmakers named in a list, then a

@@ -43,7 +43,16 @@ from functools import cache
 from itertools import islice
 from typing import NamedTuple
 
-from briefcli.analysis.scenes import Cue, SceneCues, compile_cues, find_in_text, office_after, office_of
+from briefcli.analysis.scenes import (
+    FOR_LATER,
+    Cue,
+    SceneCues,
+    compile_cues,
+    find_in_text,
+    office_after,
+    office_of,
+    own_meeting,
+)
 from briefcli.lang import en as cues
 from briefcli.model import KIND, Article, ParagraphKind
 from briefcli.regexes import pattern
@@ -176,14 +185,6 @@ def headline_names_scene(text: str) -> bool:
     if any(find_in_text(text, (group,)) for group in _HEADLINES):
         return True
     return _scene_words().search(text) is not None
-
-
-# Words before an event's name that make it one still to come, the sentence's scene another:
-# "met [to prepare for] the Summit", "[ahead of] the Forum", "[preparations for] the Talks".
-FOR_LATER = pattern(
-    r"\b(?:prepare|prepares|prepared|preparing|preparation|preparations|ahead)\s+(?:for|of)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 
 
 def headline_scene(text: str) -> str | None:
@@ -391,7 +392,7 @@ def _frame(article: Article, found: SceneCues) -> Frame:
     several = _found("HEADLINE_SEVERAL", title)
     if several:
         return Frame(None, f"the headline names several counterparts: “{several}”")
-    group = _first((c for i in opening for c in found[i]), _GROUPS)
+    group = _first((c for i in opening for c in found[i] if not own_meeting(article.text, c)), _GROUPS)
     if group is not None:
         return Frame(None, f"the opening names several counterparts: “{_quoted(article, group)}”")
     trip = _trip_places(title) or next(

@@ -44,6 +44,11 @@
 - A paragraph without cues whose happenings are all told at a time before the event ("Trade
   between the two countries doubled last year.") is background (``tells_earlier``), unless the
   scene's people tell them ("She recalled that trade doubled last year").
+- A series of talks ("She also met Mayor A, Minister B and Speaker C.") is the visit, and the
+  paragraphs after it without a cue tell its talks, one counterpart at a time (bilateral).
+- A paragraph whose scene cues are all dated in a year before the event's ("The two agencies
+  signed an MoU in 2021." in a release on a 2023 visit) is background, unless the scene's
+  people tell it (``told_years_before``).
 - The layout of the page (``laid_out``): a heading ("Session 2: Who pays for green ports?", a
   date line) is the kind of the paragraph it heads; a list item ("• Trade in the region; and")
   goes on with the paragraph before it.
@@ -58,7 +63,15 @@ from functools import cache, lru_cache
 
 from briefcli.analysis.frames import Frame, frame_article, is_heading
 from briefcli.analysis.grammar import is_verbish
-from briefcli.analysis.scenes import BACKGROUND_KIND, Cue, SceneCues, compile_cues, reported, scene_cues
+from briefcli.analysis.scenes import (
+    BACKGROUND_KIND,
+    Cue,
+    SceneCues,
+    compile_cues,
+    own_meeting,
+    reported,
+    scene_cues,
+)
 from briefcli.lang import en as cues
 from briefcli.lang.en import MONTH_NAMES, MONTHS, ORG_CUES, PAST_FORMS, WEEKDAY_NAMES, cue_form
 from briefcli.model import EVENT_KIND, KIND, Article, ParagraphKind
@@ -120,7 +133,21 @@ def paragraph_kind(found: Sequence[Cue], text: str) -> tuple[ParagraphKind | Non
             kind = later
     # A gathering only named after the scene was told is talked about there, not gone back to
     ends = [k for k, _, named in kinds if not (named and KIND[kind].role == "scene")] or [kind]
+    if _ends_in_series(found):
+        return kind, _SERIES_SCENE  # "He also met A, B and C." | "A praised ...": A's talks
     return kind, ends[-1]
+
+
+_SERIES = "MEETING_SERIES"
+_SERIES_SCENE: ParagraphKind = "bilateral"  # what a series of talks is made of
+
+
+def _ends_in_series(found: Sequence[Cue]) -> bool:
+    """Whether a paragraph's last sentence with a cue tells a series of talks and nothing else
+    ("He also met Prime Minister A, Minister B and Governor C."): the paragraphs after it tell
+    the talks, one counterpart at a time."""
+    last = found[-1].sentence if found else None
+    return last is not None and all(c.group == _SERIES for c in found if c.sentence == last)
 
 
 _PAST = frozenset(PAST_FORMS) - {"been"}  # "has been" is the present perfect
@@ -380,6 +407,43 @@ def tells_earlier(article: Article, paragraph: int) -> bool:
     return told
 
 
+# A year a happening is dated in: "in 2021", "in March 2021", "in early 2019".
+_IN_YEAR = pattern(
+    r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:(?-i:[A-Z])[a-z]+\s+)?((?:19|20)\d\d)\b", re.IGNORECASE
+)
+_YEAR = pattern(r"\b(?:19|20)\d\d\b")
+
+
+def _event_year(article: Article) -> int | None:
+    """The year of the event: the first the lead paragraph gives, else the publication's."""
+    lead = article.paragraphs[0]
+    m = _YEAR.search(article.text, lead.start, lead.end)
+    if m is not None:
+        return int(m.group())
+    return article.published.year if article.published is not None else None
+
+
+def told_years_before(article: Article, paragraph: int, found: Sequence[Cue]) -> bool:
+    """Whether every sentence of a paragraph (not the lead) that has a scene cue (a background
+    cue is no scene) is dated in a year before the event's, and no one of the scene tells it:
+    "The two authorities signed a memorandum of understanding in 2021." in a release on a 2023
+    visit is background, not the visit's talks ("She recalled that they signed an MoU in 2021"
+    is her speech)."""
+    told = {c.sentence for c in found if KIND[c.kind].role != "background"}
+    year = _event_year(article) if paragraph > 0 and told else None
+    if year is None:
+        return False
+    text = article.text
+    for index in told:
+        s = article.sentences[index]
+        m = _IN_YEAR.search(text, s.start, s.end)
+        if m is None or int(m.group(1)) >= year or reported(article, s.start, m.start()):
+            return False
+        if any(w.lower() in _SCENE_SPEAKERS for w in _words(article, article.tokens.sentence(index))):
+            return False
+    return True
+
+
 _SPEECHES = "MEETING_SPEECHES"  # "his presentation", "her speech"
 _DISCUSSION_KIND: ParagraphKind = "panel"  # the scene a speaker's turn goes on telling
 _OWNER = pattern(r"(\w+)\s+$")
@@ -442,10 +506,15 @@ def _apart(article: Article, frame: ParagraphKind, found: Sequence[Cue], trip: b
     """Whether a paragraph tells an activity apart from its article's frame. In an article that
     is one panel, the event's own speeches (the keynote, the opening) are the panel's: the
     discussion is the event. With ``trip`` (the visit holds more than the talks), the visit
-    told as a noun is the trip as a whole, apart from the talks too."""
+    told as a noun is the trip as a whole, apart from the talks too. A group's own meeting
+    ("a meeting of senior officials") is no group the parties met: the encounter's, at
+    another level."""
     groups = _APART.get(frame, frozenset())
     return any(
-        c.group in groups and (not _refers_back(article, c) or (trip and c.group == _VISITS)) for c in found
+        c.group in groups
+        and not own_meeting(article.text, c)
+        and (not _refers_back(article, c) or (trip and c.group == _VISITS))
+        for c in found
     )
 
 
@@ -526,6 +595,9 @@ def classify_paragraphs(
             if not found:
                 out.append(BACKGROUND_KIND)
                 continue
+        if told_years_before(article, p.index, found):
+            out.append(BACKGROUND_KIND)  # "The two agencies signed an MoU in 2021."
+            continue
         found = _without_closing_aside(article, p.index, found)
         kind, ends_in = _own_kind(article, p.index, found, scene)
         if kind is None:

@@ -16,8 +16,11 @@ the International Customs Forum", "Courtesy call: Kunio Mikuriya – Anton Silua
   summit the article recalls later). The questions taken after the talks ("During a
   question-and-answer session, ...") are a part of the scene and name it only when the section
   opens on them.
-- Talks: what kind (talks, a courtesy call, a signing, by the cue group that found them) and
-  between whom: the first two participants, else what was signed, else whom the cue names.
+- Talks: what kind (talks, a courtesy call, a farewell call, a video call, a signing, by the cue group that
+  found them; a call or credentials the talks' sentence tells name them too; a joint
+  commission by its name) and between whom: the first two participants, else what was
+  signed, else whom the cue names.
+- Questions taken that open a section with no discussion named are "Questions and answers".
 - No label is a fragment of what was said: an event or a discussion named in a quotation or
   in reported speech ("UNECE is “an inclusive and neutral forum”") names no scene, and the
   label falls back to the next source, at last the kind's name.
@@ -32,10 +35,12 @@ from functools import cache
 from typing import NamedTuple
 
 from briefcli.analysis.countries import country_of, opening_delegation
-from briefcli.analysis.frames import FOR_LATER, headline_gathering
+from briefcli.analysis.frames import headline_gathering
 from briefcli.analysis.phrases import event_names, noun_phrase_before
 from briefcli.analysis.scenes import (
+    FOR_LATER,
     Cue,
+    credentials_of_several,
     find_in_text,
     gathering_nouns,
     in_quotation,
@@ -62,7 +67,9 @@ from briefcli.lang.en import (
     DISCUSSION_TOPIC_PREPOSITIONS,
     EVENT_NAME_HEADS,
     EVENT_NAME_JOINERS,
+    FAREWELL_WORDS,
     HOLD_FORMS,
+    JOINT_BODY_NOUNS,
     MEET_FORMS,
     MONTHS,
     OPEN_LETTER_NOUNS,
@@ -74,6 +81,7 @@ from briefcli.lang.en import (
     TITLE_LEADS,
     TITLE_NAMING,
     VENUE_NOUNS,
+    VIDEO_WORDS,
     WEEKDAYS,
 )
 from briefcli.model import KIND, Article, ParagraphKind, Sentence
@@ -476,8 +484,9 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
             # "met members [of the African Group]": whose members the heading says
             owner = _OF_NAME.match(article.text, cue.end)
             return "Meeting with " + article.text[met.end() : owner.end() if owner else cue.end]
-        if cue.group == _GROUPS and find_in_text(article.text[cue.start : cue.end], (_CREDENTIALS,)):
-            return _TALKS[_CREDENTIALS]  # several envoys "presented their credentials"
+        if cue.group == _GROUPS and credentials_of_several(article.text, cue):
+            # several envoys "presented their credentials", "the letters of credence of three"
+            return _TALKS[_CREDENTIALS]
     ceremony = next(filter(None, (_ceremony(context, c) for c in found if c.group == _CEREMONIES)), None)
     if ceremony:
         return ceremony
@@ -597,7 +606,11 @@ def _scene_label(
     """A panel (or a scene of another kind): the noun phrase of its cue ("[a panel] of
     ministers", "moderated [the closing debate]") with its title, else the kind ("Panel"), at
     the event named nearest before it, else after it when no building of its own is told."""
-    phrase = _panel_named(context, paragraphs, found, kind) or kind.capitalize()
+    phrase = (
+        _panel_named(context, paragraphs, found, kind)
+        or _questions(context, paragraphs, found)
+        or kind.capitalize()
+    )
     own_venue = _at_venue(context, found, kind)
     # At a building of its own, in an article whose headline names no gathering (a trip, a
     # series of encounters), a scene is part of no event told in another paragraph: "took part
@@ -613,6 +626,18 @@ def _scene_label(
     if event is None and " " not in phrase:  # "Discussion", at no event: a cue that says more
         phrase = _panel_named(context, paragraphs, found, kind, fuller=True) or phrase
     return f"{phrase} at the {event}" if event and event not in phrase else phrase
+
+
+_QUESTIONS_HEADING = "Questions and answers"
+
+
+def _questions(context: LabelContext, paragraphs: Sequence[int], found: Sequence[Cue]) -> str | None:
+    """A section that opens on questions taken, with no discussion named ("Following the
+    lecture, the Governor took questions from students"), is the questions and answers: no
+    panel sat."""
+    first = context.article.paragraphs[paragraphs[0]]
+    opens = any(c.group == _QUESTIONS and first.start <= c.start < first.end for c in found)
+    return _QUESTIONS_HEADING if opens else None
 
 
 # The preposition that sets a panel inside a named event, right before the event's phrase:
@@ -840,7 +865,17 @@ def _talks_label(
     )
     if cue is not None and not _tells_talks(text, cue):
         cue = None
+    cue = _named_talks(text, found, cue)
     what = _TALKS.get(cue.group, "Bilateral talks") if cue is not None else "Bilateral talks"
+    if what == _TALKS[_COURTESY] and cue is not None and _farewell(text, cue):
+        what = "Farewell call"
+    what = _joint_body(text, cue) or what
+    if (
+        what == "Bilateral talks"
+        and cue is not None
+        and text[cue.start : cue.end].split()[0].lower() in VIDEO_WORDS
+    ):
+        what = "Video call"  # "held a video conference with the Minister"
     if cue is not None and cue.group == _CREDENTIALS and _OPEN_LETTERS.search(text, cue.start, cue.end):
         what = "Presentation of open letters"  # copies of the credentials, to the Foreign Minister
     if whole and what == "Bilateral talks" and context.article.title:
@@ -867,6 +902,50 @@ def _talks_label(
         if whom and not _a_date(whom.group(1)) and _someone(whom.group(1)):
             return f"{what} with {whom.group(1).strip()}"
     return what
+
+
+_COURTESY = "BILATERAL_COURTESY"
+
+
+_MARGINS = "BILATERAL_MARGINS"
+
+
+def _named_talks(text: str, found: Sequence[Cue], cue: Cue | None) -> Cue | None:
+    """The cue that names what talks were, in the sentence of ``cue``: one that says a call or
+    credentials names the encounter another cue told ("received the outgoing Ambassador, who
+    called on him to bid farewell" is a farewell call); after "on the margins of", which says
+    where, a signing too ("On the margins of the forum, the Chamber signed an agreement with
+    ..."); not a signing beside the talks ("held talks with X and witnessed the signing of
+    ..."). Else ``cue``."""
+    if cue is None or cue.group in _TALKS:
+        return cue
+    groups = set(_TALKS) if cue.group == _MARGINS else set(_TALKS) - {_SIGNINGS}
+    named = (c for c in found if c.sentence == cue.sentence and c.group in groups and _tells_talks(text, c))
+    return next(named, cue)
+
+
+_TALKS_GROUP = "BILATERAL_TALKS"
+
+
+def _joint_body(text: str, cue: Cue | None) -> str | None:
+    """The name of the standing body of two countries whose session a talks cue tells: "The
+    Joint Permanent Commission of Tarelia and Vosk met in Lira" -> "Joint Permanent
+    Commission"."""
+    if cue is None or cue.group != _TALKS_GROUP:
+        return None
+    words = text[cue.start : cue.end].split()
+    if words[-1].lower() not in JOINT_BODY_NOUNS:
+        return None
+    return _capitalise(" ".join(words))
+
+
+_FAREWELL = pattern(rf"\b(?:{_either(FAREWELL_WORDS)})\b", re.IGNORECASE)
+
+
+def _farewell(text: str, cue: Cue) -> bool:
+    """Whether a courtesy call is a farewell one: its cue, or the purpose after it in its
+    sentence, says so ("paid a farewell call on", "called on the Speaker to bid farewell")."""
+    return _FAREWELL.search(text, cue.start, min(len(text), cue.end + 40)) is not None
 
 
 # Whom talks were held with, when it is a group of people, up to its plural head: "held a

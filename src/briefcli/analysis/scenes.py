@@ -23,6 +23,11 @@ the events all read them.
   meetings”), and a bare plural after a word of scope names a kind of gathering, not one that
   took place ("cooperation in international fora"): neither is a scene. Nor is a count of the
   sessions of a programme one panel ("the forum held twelve panel discussions").
+- A gathering still to come is a topic of the scene, no scene: "They discussed the upcoming
+  summit", "preparations for the Forum" (``FOR_LATER``).
+- Talks with one counterpart that name a second in coordination ("She met the President of
+  Vosk, Mr. A, and the Prime Minister of Lira, Ms. B") are a series of talks; a group's own
+  meeting ("a meeting of senior officials", ``own_meeting``) is no group the principal met.
 - A cue after "also" ("He also met with the Minister") is marked: it adds an activity to the
   scene its paragraph opened with (see ``briefcli.analysis.kinds``).
 - ``find_in_text`` finds the cues of any cue group (the headline's too) in a short text the
@@ -37,6 +42,7 @@ from collections.abc import Set as AbstractSet
 from functools import cache
 from typing import NamedTuple
 
+from briefcli.analysis.phrases import noun_phrase_before
 from briefcli.lang import en as cues
 from briefcli.model import KIND, KINDS, Article, ParagraphKind, Sentence, Tokens
 from briefcli.regexes import pattern
@@ -403,6 +409,55 @@ def find_cues(article: Article, paragraph: int) -> tuple[Cue, ...]:
     return tuple(found)
 
 
+_GROUPS_MET = "MEETING_GROUPS"
+_MEETING_NOUNS = frozenset(form for form in cues.MEET_FORMS if form.endswith("ing"))  # "meeting"
+
+
+def own_meeting(text: str, cue: Cue) -> bool:
+    """Whether a cue of a group met is the group's own meeting, its members after "of": "The
+    session was preceded by a meeting of senior officials" (not "She met senior officials"):
+    no counterparts the principal met, nor an activity apart from the talks."""
+    if cue.group != _GROUPS_MET:
+        return False
+    words = text[cue.start : cue.end].lower().split()
+    return len(words) > 1 and words[0].rstrip("s") in _MEETING_NOUNS and words[1] == "of"
+
+
+_ONE_MET = "BILATERAL_MEETINGS"
+_SERIES = "MEETING_SERIES"
+# The first counterpart's words up to a coordinator, names and titles only ("the President of
+# Lithuania, Mr. Ari Budd,"), then a second titled person: "[, and the] Prime Minister".
+_AND_ANOTHER = pattern(
+    r"(?:[\w.'’-]*)(?:(?:,\s*|\s+)(?:(?-i:[A-Z])[\w.'’-]*|of|the|for))*"
+    r"(?:,\s*|\s+)(?:and|as\s+well\s+as)\s+(?:with\s+)?(?:the\s+)?((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})"
+)
+
+
+def _met_several(text: str, m: re.Match[str], sentence_end: int) -> bool:
+    """Whether a cue of talks with one counterpart names a second one in coordination: "She met
+    the President of Lithuania, Mr. Ari Budd, and the Prime Minister of Poland" is two
+    encounters, a series (not "the Minister of Trade and Industry", one office)."""
+    after = _AND_ANOTHER.match(text, m.end(), sentence_end)
+    if after is None:
+        return False
+    words = after.group(1).lower().split()
+    return any(" ".join(words[:n]) in cues.TITLE_HEADS for n in (1, 2, 3))
+
+
+_CREDENTIAL_WORDS = pattern(
+    r"\b(?:"
+    + "|".join(r"\s+".join(w.split()) for w in sorted(cues.CREDENTIAL_NOUNS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def credentials_of_several(text: str, cue: Cue) -> bool:
+    """Whether a cue of a group met is several envoys presenting their credentials: "received
+    the letters of credence of three new Heads of Mission", "presented their credentials"."""
+    return cue.group == _GROUPS_MET and _CREDENTIAL_WORDS.search(text, cue.start, cue.end) is not None
+
+
 _OPENING_QUOTES = "“"
 _CLOSING_QUOTES = "”"
 _STRAIGHT_QUOTE = '"'
@@ -415,6 +470,29 @@ def in_quotation(text: str, start: int, at: int) -> bool:
     before = text[start:at]
     opened = sum(before.count(q) for q in _OPENING_QUOTES) - sum(before.count(q) for q in _CLOSING_QUOTES)
     return opened > 0 or before.count(_STRAIGHT_QUOTE) % 2 == 1
+
+
+# Words before an event's name that make it one still to come, the sentence's scene another:
+# "met [to prepare for] the Summit", "[ahead of] the Forum", "[preparations for] the Talks".
+FOR_LATER = pattern(
+    r"\b(?:prepare|prepares|prepared|preparing|preparation|preparations|ahead)\s+(?:for|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _to_come(text: str, sentence_start: int, m: re.Match[str]) -> bool:
+    """Whether a gathering's noun names one still to come, a topic of the sentence's scene, not
+    the scene: "They discussed preparations for the Summit", "They reviewed the upcoming
+    ministerial conference" (its noun phrase opens on a word of what is announced). As the
+    sentence's subject it is what the sentence tells: "The next Forum will take place in May"
+    announces the event's next meeting."""
+    if FOR_LATER.search(text, max(sentence_start, m.start() - 40), m.start()) is not None:
+        return True
+    phrase = noun_phrase_before(text, m.end())
+    if not phrase or phrase.split()[0].lower() not in cues.ANNOUNCED_MODIFIERS:
+        return False
+    before = text[sentence_start : m.end() - len(phrase)].split()
+    return not (before == [] or (len(before) == 1 and before[0].lower() in cues.DETERMINERS))
 
 
 # The two words before a cue: "cooperation in [international] fora", "[twelve panel] discussions".
@@ -564,9 +642,13 @@ def _cue(
         return None  # "He recalled that the Centre was established in 1998": said at the scene
     if role == "event" and _talked_about(article, s.start, m.start()):
         return None
+    if group in _NAMED_GROUPS and _to_come(text, s.start, m):
+        return None  # "The Ministers discussed the upcoming summit in Valletta": a topic
     if _BACK_TO_TALKS.match(text, m.start()) and _talked_about(article, s.start, m.start()):
         return None  # "She said the talks had been frank": what was said of the scene told
     if role == "background" and found and found[-1].sentence == s.index and KIND[found[-1].kind].role != role:
         return None  # a detail of the scene: "She visited the Centre, which is based in Kisumu"
     also = _ALSO.search(text, max(s.start, m.start() - 40), m.start()) is not None
+    if group == _ONE_MET and _met_several(text, m, s.end):
+        return Cue(group_kind(_SERIES), _SERIES, m.start(), m.end(), s.index, also)  # two met
     return Cue(kind, group, m.start(), m.end(), s.index, also)

@@ -1,5 +1,9 @@
 """Sections: runs of paragraphs of one kind, each with a label and its participants.
 
+A run of panel paragraphs is cut where a numbered session gives way to the next, or where a
+paragraph opens another session ("Later, the mayors joined a roundtable on ..."); a run of talks
+where another counterpart is met. The host of a series of talks is named first in each.
+
 ``segment_sections(article, kinds, people, cues, statements)`` groups the paragraph kinds of
 ``briefcli.analysis.kinds`` into sections, each with a label a reader understands
 (``briefcli.analysis.labels``) and its participants: the people mentioned in it, from the people
@@ -16,9 +20,9 @@ from briefcli.analysis.accounts import first_finite_match
 from briefcli.analysis.cast import Cast, cast_of, people_in
 from briefcli.analysis.countries import opening_delegation
 from briefcli.analysis.labels import LabelContext, label_context, label_section
-from briefcli.analysis.scenes import SceneCues, scene_cues
+from briefcli.analysis.scenes import SceneCues, credentials_of_several, scene_cues
 from briefcli.analysis.tense import clause_tense
-from briefcli.lang.en import DAY_ORDINALS, DISCUSSION_NOUNS
+from briefcli.lang.en import COMPANION_MARKERS, DAY_ORDINALS, DISCUSSION_NOUNS
 from briefcli.model import KIND, Article, ParagraphKind, Person, Section, Statement
 from briefcli.regexes import pattern
 
@@ -74,14 +78,16 @@ def _principals(
     whole: bool,
     spoke: Set[tuple[str, int]] = frozenset(),
     listed: Set[str] = frozenset(),
+    companions: Set[str] = frozenset(),
 ) -> list[str]:
     """The names of the people of a section in the order they are first mentioned; in a
     section that tells the whole article (``whole``), the two told most in it first: the two
-    parties of the article's talks, not a delegation member named once ("accompanied by
-    ..."), nor someone the text only talks about (``Person.took_part``). Of two told as often,
-    one who speaks in it (``spoke``: (person id, paragraph) of each statement) comes first: the
-    head of a side addresses the meeting ("X, who opened the session, said ..."), a member of
-    the delegation named in passing does not."""
+    parties of the article's talks, not a delegation member named once, nor one who came with
+    a party (``companions``: their ids, "Accompanied by the Permanent Secretary, Mr. Ken Abe,
+    the Minister toured ..."), nor someone the text only talks about (``Person.took_part``).
+    Of two told as often, one who speaks in it (``spoke``: (person id, paragraph) of each
+    statement) comes first: the head of a side addresses the meeting ("X, who opened the
+    session, said ..."), a member of the delegation named in passing does not."""
     if not whole:
         # members listed together come after the others (``_listed_members``)
         return [person.name for person in sorted(present, key=lambda p: p.name in listed)]
@@ -90,7 +96,13 @@ def _principals(
     speaks = [any((person.id, i) in spoke for i in within) for person in present]
     ranked = sorted(
         range(len(present)),
-        key=lambda i: (not present[i].took_part, present[i].name in listed, -told[i], not speaks[i]),
+        key=lambda i: (
+            not present[i].took_part,
+            present[i].id in companions,
+            present[i].name in listed,
+            -told[i],
+            not speaks[i],
+        ),
     )
     first_two = sorted(ranked[:2])
     rest = [i for i in range(len(present)) if i not in first_two]
@@ -115,7 +127,7 @@ def segment_sections(
     named = _named_by_paragraph(people)
     scenes: list[tuple[ParagraphKind, list[int], str | None]] = []
     for kind, run in _runs(kinds):
-        lead = _series_lead(run, named, cues) if kind == _TALKS else None
+        lead = _series_lead(article, run, named, cues) if kind == _TALKS else None
         parties = _with_delegations(article, run, named) if lead is not None else named
         for paragraphs in _scenes(article, kind, run, parties, lead, cues):
             if scenes and _trip_close(article, paragraphs, cues):
@@ -166,11 +178,40 @@ def _section(
     found = [c for index in paragraphs for c in cues[index]]
     whole = told <= set(paragraphs)
     listed = _listed_members(article.text, present, paragraphs) if kind == _TALKS else frozenset()
-    principals = _principals(present, paragraphs, whole, spoke, listed)
-    if lead is not None and principals and lead not in principals:
-        principals = [lead, *principals]
+    companions = _companions(article, present, paragraphs) if whole else frozenset()
+    principals = _principals(present, paragraphs, whole, spoke, listed, companions)
+    if lead is not None and principals:
+        # the host of the series is the first party of each of its talks, wherever the
+        # paragraph names him: "With President Ana Lobo, the Prime Minister discussed ..."
+        principals = [lead, *(name for name in principals if name != lead)]
     label = label_section(context, kind, paragraphs, principals, found, whole=whole)
     return Section(kind, tuple(paragraphs), label, names, ids)
+
+
+# "accompanied by [the Permanent Secretary, Mr.] ": a companion, and the apposition before the
+# name (a title, its honorific) up to the mention.
+@cache
+def _companion_before() -> re.Pattern[str]:
+    markers = "|".join(r"\s+".join(m.split()) for m in sorted(COMPANION_MARKERS))
+    return pattern(
+        rf"\b(?:{markers})\s+(?:[^,;.:()]{{1,60}},\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$", re.IGNORECASE
+    )
+
+
+def _companions(article: Article, present: Sequence[Person], paragraphs: Sequence[int]) -> frozenset[str]:
+    """The ids of the people a section first names as the company of someone: "Accompanied
+    by the Permanent Secretary, Mr. Ken Abe, the Minister toured the dam" (Mr. Abe)."""
+    within = set(paragraphs)
+    text = article.text
+    out = set()
+    for person in present:
+        first = next((m for m in person.spans if m.paragraph in within), None)
+        if first is None:
+            continue
+        p = article.paragraphs[first.paragraph]
+        if _companion_before().search(text, max(p.start, first.start - 100), first.start) is not None:
+            out.add(person.id)
+    return frozenset(out)
 
 
 _TALKS: ParagraphKind = "bilateral"
@@ -206,13 +247,20 @@ def _with_delegations(
     return out
 
 
-def _series_lead(run: list[int], named: dict[int, list[tuple[int, str]]], cues: SceneCues) -> str | None:
+def _series_lead(
+    article: Article, run: list[int], named: dict[int, list[tuple[int, str]]], cues: SceneCues
+) -> str | None:
     """Who holds the talks of a run told after a series of them was announced, in the
     paragraph before the run or its first: the first person who took part named before the
     cue ("Minister Ana Ruiz [held various bilateral meetings] on the sidelines of the
-    Assembly."); None when no series was told or nobody is named before it."""
+    Assembly."; "The King received the letters of credence of four new ambassadors."); None
+    when no series was told or nobody is named before it."""
     for index in (run[0] - 1, run[0]):
-        series = next((c for c in cues[index] if c.group == _SERIES), None) if index >= 0 else None
+        found = cues[index] if index >= 0 else ()
+        # several envoys presenting their credentials to one host are a series of encounters
+        series = next(
+            (c for c in found if c.group == _SERIES or credentials_of_several(article.text, c)), None
+        )
         if series is None:
             continue
         before = [(start, name) for start, name in named.get(index, ()) if start < series.start]
@@ -240,7 +288,7 @@ def _scenes(
     lead, and names before its verb nobody else ("Dr Ana Lima, Minister of Health of Peru,
     praised ..." after the talks with Fiji; "The Minister congratulated Dr Ana Lima ...")."""
     if kind != "bilateral" and len(run) >= 2 and KIND[kind].role == "scene":
-        return _numbered_sessions(article, run)
+        return _numbered_sessions(article, run, cues)
     if kind != "bilateral" or len(run) < 2:
         return [run]
     scenes = [[run[0]]]
@@ -276,20 +324,48 @@ def _numbered_session() -> re.Pattern[str]:
     )
 
 
-def _numbered_sessions(article: Article, run: list[int]) -> list[list[int]]:
+def _numbered_sessions(article: Article, run: list[int], cues: SceneCues) -> list[list[int]]:
     """A run of panel paragraphs cut where one numbered session gives way to the next: "The
     first dialogue focused on ports ... | The second dialogue was devoted to inequality ..."
-    are two sessions, each its own section (a heading over both would name only the first)."""
+    are two sessions, each its own section (a heading over both would name only the first);
+    and where a paragraph opens a session anew (``_opens_session``)."""
     scenes = [[run[0]]]
     ordinal = _opening_ordinal(article, run[0])
     for index in run[1:]:
         this = _opening_ordinal(article, index)
-        if this is not None and ordinal is not None and this != ordinal:
+        if (this is not None and ordinal is not None and this != ordinal) or _opens_session(
+            article, index, cues
+        ):
             scenes.append([index])
         else:
             scenes[-1].append(index)
         ordinal = this or ordinal
     return scenes
+
+
+# The session cues a paragraph may open a new session with: "a ministerial roundtable".
+_SESSIONS = "PANEL_SESSIONS"
+# An indefinite determiner up to three words before the session's noun, in its noun phrase:
+# "[a] ministerial roundtable", "[another] panel", "[an] interactive dialogue".
+_A_NEW = pattern(r"\b(?:a|an|another)\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}$", re.IGNORECASE)
+
+
+def _opens_session(article: Article, index: int, cues: SceneCues) -> bool:
+    """Whether a paragraph's first sentence introduces a session with an indefinite noun
+    phrase, after the panel the paragraphs before it told: "In the afternoon, the ministers
+    met for a roundtable on port finance." is another session, not the one before it (which
+    "the roundtable" or "the panellists" would go on with)."""
+    paragraph = article.paragraphs[index]
+    if not paragraph.sentences:
+        return False
+    first = paragraph.sentences[0].index
+    text = article.text
+    return any(
+        c.group == _SESSIONS
+        and c.sentence == first
+        and _A_NEW.search(text, max(paragraph.start, c.start - 40), c.start) is not None
+        for c in cues[index]
+    )
 
 
 def _opening_ordinal(article: Article, index: int) -> str | None:

@@ -138,7 +138,7 @@ from briefcli.analysis.dates import PAST_SLACK, RelativeDay, relative_days
 from briefcli.analysis.frames import is_heading
 from briefcli.analysis.names import called
 from briefcli.analysis.phrases import event_names
-from briefcli.analysis.scenes import BACKGROUND_KIND, GROUPS, find_in_text, group_kind
+from briefcli.analysis.scenes import BACKGROUND_KIND, GROUPS, find_cues, find_in_text, group_kind
 from briefcli.analysis.tense import event_noun_set, tense_between
 from briefcli.lang.en import (
     ADDRESSEE_CUES,
@@ -1430,6 +1430,10 @@ def _opening(
     """The clause the bottom line opens with when its first clause does not say who met whom
     (talks) or who took part in what (a meeting, a panel), and the people it names; else None."""
     pair = _talks_pair(briefing, told.paragraph, told)
+    if pair is None:
+        series = _series_visit(briefing, told, forms)
+        if series is not None:
+            return series
     if pair is not None:
         if _names_both(clauses, pair):
             return None
@@ -1457,6 +1461,25 @@ def _opening(
     listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
     text = f"{_front(briefing, told)}{listed} took part in {occasion}"
     return Clause(text, told.paragraph, _sentence_index(briefing.article, told)), who
+
+
+_SERIES = "MEETING_SERIES"
+
+
+def _series_visit(
+    briefing: Briefing, told: Event, forms: Sequence[Form]
+) -> tuple[Clause, Sequence[Person]] | None:
+    """A visit whose sentence tells a series of talks ("concluded a visit to Norland, during
+    which she held talks with President Tom Berg and Prime Minister Eva Lind"): the visit and
+    everyone talked with, as ``_visit_talks`` tells them, its visitor the first person who took
+    part that the account names."""
+    index = _sentence_index(briefing.article, told)
+    cues = find_cues(briefing.article, told.paragraph)
+    if not any(c.group == _SERIES and c.sentence == index for c in cues):
+        return None
+    folded = told.what.casefold()
+    visitor = next((f.person for f in forms if f.person.took_part and _names_in(folded, f.text)), None)
+    return _visit_talks(briefing, told, (visitor, visitor), forms) if visitor is not None else None
 
 
 def _visit_talks(
