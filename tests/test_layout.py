@@ -249,3 +249,43 @@ def test_a_single_line_is_a_one_paragraph_article() -> None:
     article = build_article(SRC, "The minister said that the port would open.")
     assert article.title is None
     assert texts(article) == ["The minister said that the port would open."]
+
+
+@pytest.mark.parametrize(
+    ("last", "published"),
+    [
+        ("Last updated: 4 March 2026", (2026, 3, 4)),
+        ("Published: 21/08/2025", (2025, 8, 21)),
+        ("26.01.2026", (2026, 1, 26)),
+        ("Issued by the Information Office, Tolvara, 16 July 2025.", (2025, 7, 16)),
+        ("KNA/ 9 February 2026", (2026, 2, 9)),
+    ],
+)
+def test_a_sign_off_date_line_under_the_last_paragraph(last: str, published: tuple[int, int, int]) -> None:
+    text = f"A title\n\nThe Director met the Minister in Tolvara.\n\nThe talks went well.\n\n{last}\n"
+    article = build_article(SRC, text)
+    assert article.published == dt.date(*published)
+    assert texts(article) == ["The Director met the Minister in Tolvara.", "The talks went well."]
+    # must not: a last paragraph that tells a date is the article's
+    told = "A title\n\n8 May 2026\n\nThe Director met the Minister.\n\nThe next meeting: Tolvara, 3 May 2027"
+    assert texts(build_article(SRC, told))[-1] == "The next meeting: Tolvara, 3 May 2027"
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # a section's name above, set apart: page furniture, as a masthead is
+        ("A title\n\nCampus News\n\nFriday, 6 March 2026\n\nThe Director met the Minister.", "The Director"),
+        # a standfirst above: the article's words, kept
+        (
+            "A title\n\nIsland exporters look for markets in Tolvara\n\nTolvara | April 8, 2026\n\n"
+            "The Director met the Minister.\n",
+            "Island exporters",
+        ),
+    ],
+)
+def test_a_date_line_under_a_heading_of_its_own(text: str, first: str) -> None:
+    article = build_article(SRC, text)
+    assert article.published is not None
+    assert texts(article)[0].startswith(first)
+    assert texts(article)[-1] == "The Director met the Minister."

@@ -117,7 +117,11 @@ def build_article(
         head.pop(0)
     else:
         dateline = _dateline_after_label(head, rest) or _dateline_after_masthead(head)
+        dateline = dateline or _dateline_after_deck(head, rest)
     lines = [p for block in ([head] if head else []) + rest for p in _block_paragraphs("\n".join(block))]
+    closing = _closing_dateline(lines)
+    if closing is not None:
+        lines.pop()
     if not lines:
         raise InputError(
             f"{source.name}: no article text found (only a title or date line); "
@@ -133,7 +137,27 @@ def build_article(
         date, place = date or inline.date, place or inline.place
     lead = inline.end if inline is not None else 0
     dated = dateline is not None and dateline.date is not None and dateline.place is not None
+    if closing is not None:
+        date = date or closing.date
     return _assemble(source, lines, title, date or published, place, lead, dated=dated)
+
+
+# What a sign-off line may carry before its date: the office that issued the release ("Issued by
+# the Press Office, Tolvara, 15 July 2024."), a wire desk's initials ("KNA/ 7 February 2025").
+_SIGN_OFF_ISSUER = pattern(r"^(?:issued|released|published|posted)\s+by\s+[^,\d]{2,60},\s*", re.IGNORECASE)
+_SIGN_OFF_DESK = pattern(r"^[A-Z]{2,6}\s*/\s*(?=\d)")
+
+
+def _closing_dateline(lines: list[str]) -> Dateline | None:
+    """The sign-off line under the last paragraph that says when the release was issued ("Last
+    updated: 3 March 2025", "Published: 20/08/2024", "25.01.2025", "Issued by the Press Office,
+    Tolvara, 15 July 2024."): page furniture, as a date line under the title is, and the
+    publication date when none stands above. Its place is the issuing office's, not the event's."""
+    if len(lines) < 2:
+        return None
+    line = _SIGN_OFF_DESK.sub("", _SIGN_OFF_ISSUER.sub("", lines[-1], count=1), count=1)
+    dateline = parse_dateline(line)
+    return dateline if dateline is not None and dateline.date is not None else None
 
 
 def _acronym(dateline: Dateline, lines: list[str]) -> bool:
@@ -221,6 +245,38 @@ def _dateline_after_masthead(head: list[str]) -> Dateline | None:
             del head[: k + 1]
             return dateline
     return None
+
+
+# At most this many words in a standfirst under the headline, above the date line.
+_MAX_DECK_WORDS = 25
+
+
+def _deck_line(line: str) -> bool:
+    """A line under the headline that is a heading, not a paragraph: a masthead or a section's
+    name ("University News"), or a standfirst ("Island exporters explore markets in Tolvara"):
+    a few words, not a sentence, no date."""
+    return (
+        0 < len(line.split()) <= _MAX_DECK_WORDS
+        and not _ENDS_SENTENCE.search(line)
+        and not any(ch.isdigit() for ch in line)
+    )
+
+
+def _dateline_after_deck(head: list[str], rest: list[list[str]]) -> Dateline | None:
+    """The date line that opens the block after a block of heading lines (a section's name
+    "University News", or a standfirst under the headline), set apart by blank lines: taken out of
+    the text; a masthead's lines go with it, a standfirst stays, as the article's words."""
+    if not head or len(head) > _MAX_MASTHEAD or not rest or not all(_deck_line(line) for line in head):
+        return None
+    dateline = _dateline_line(rest[0])
+    if dateline is None:
+        return None
+    rest[0].pop(0)
+    if not rest[0]:
+        rest.pop(0)
+    if all(_masthead_line(line) for line in head):
+        head.clear()
+    return dateline
 
 
 def _title_and_head(
