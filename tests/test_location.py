@@ -98,6 +98,8 @@ def location(text: str) -> str | None:
             "The Minister joined by videoconference the meeting, which was held in Colombo, Sri Lanka.",
             "Colombo, Sri Lanka",
         ),
+        # a known city whose name ends with a country's is not cut there
+        ("Port of Spain | May 4, 2026\n\nThe Chamber met.", "Port of Spain, Trinidad and Tobago"),
     ],
 )
 def test_location(text: str, expected: str | None) -> None:

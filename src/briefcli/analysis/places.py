@@ -376,6 +376,8 @@ def _dateline_location(dateline: str, pairs: dict[str, str]) -> str | None:
     city, dash, country = last.rpartition("-")
     if dash and city and country_of(country):
         return f"{city}, {country}"
+    if last in CITIES:
+        return _with_country(last, pairs)  # "Port of Spain": a city's name may end with a country's
     words = last.split()
     for k in range(min(4, len(words) - 1), 0, -1):
         tail = " ".join(words[-k:])
