@@ -151,6 +151,12 @@ def test_a_date_then_a_place_heads_the_event() -> None:
             (2021, 10, 19),
             "Santiago de Chile",
         ),
+        # the issuing office's name in brackets closes the line, as an agency's tag does
+        (
+            "A title\n\nTOLVARA, 5 May 2026 (Ministry of Foreign Affairs) - The Director met the Minister.\n",
+            (2026, 5, 5),
+            "TOLVARA",
+        ),
         # the lines naming the issuer above the date line are page furniture too
         (
             "A title\n\nOffice of the Press Secretary\nMay 2, 2025\n\nThe Director met the Minister.\n",
@@ -180,7 +186,19 @@ def test_date_line_styles(text: str, published: tuple[int, int, int] | None, pla
     assert article.published == (dt.date(*published) if published else None)
     assert article.dateline == place
     assert texts(article)[0].startswith(
-        ("The Director", "UPDATE", "OECS", "KARACHI", "KIGALI", "SUVA", "LIMA", "Lomé", "Apia", "Santiago")
+        (
+            "The Director",
+            "UPDATE",
+            "OECS",
+            "KARACHI",
+            "KIGALI",
+            "SUVA",
+            "LIMA",
+            "Lomé",
+            "Apia",
+            "Santiago",
+            "TOLVARA",
+        )
     )
 
 

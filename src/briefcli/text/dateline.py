@@ -80,9 +80,11 @@ def _time() -> re.Pattern[str]:
 # "State House, Accra, Ghana") or a weekday.
 _PLACE_WORD = pattern(r"[A-Z][\w'’.-]*|of|de|du|la|le|el|al|the|and|-")
 _MAX_LINE = 100
-# A news agency's tag: "(TAP)", "(MIA)", "(Xinhua)", "/PRNewswire/".
+# A news agency's tag: "(TAP)", "(MIA)", "(Xinhua)", "/PRNewswire/"; or the issuing office's
+# name, small words inside it: "(Ministry of Foreign Affairs)", "(Office of the President)".
 _TAG = pattern(
-    r"\(\s*(?P<tag>[A-Z][\w&.’'-]{0,14}(?:\s[A-Z][\w&.’'-]{0,14}){0,2})\s*\)|/\s*[A-Z][\w .-]{1,30}/"
+    r"\(\s*(?P<tag>[A-Z][\w&.’'-]{0,14}(?:\s(?:(?:of|the|and|for|on)\s){0,2}[A-Z][\w&.’'-]{0,14}){0,3})\s*\)"
+    r"|/\s*[A-Z][\w .-]{1,30}/"
 )
 # A date in brackets after the place, as the UN writes it: "GENEVA (5 June 2017) –".
 _BRACKETED_DATE = pattern(r"\(\s*(?P<date>[^()]{0,25}\b(?:19|20)\d\d)\s*\)")
