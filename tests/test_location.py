@@ -98,6 +98,14 @@ def location(text: str) -> str | None:
             "The Minister joined by videoconference the meeting, which was held in Colombo, Sri Lanka.",
             "Colombo, Sri Lanka",
         ),
+        # a page's masthead, a line of names, is not the lead
+        (
+            "Embassy of Kazakhstan in the Republic of Tajikistan\n\nOn 3 May, the Ambassador paid a visit "
+            "to Khujand, where he met the Governor.",
+            "Khujand, Tajikistan",
+        ),
+        # a delegation led to a city: the visit's place
+        ("The Commissioner led a delegation to Port Louis from 3 to 5 May.", "Port Louis, Mauritius"),
         # a known city whose name ends with a country's is not cut there
         ("Port of Spain | May 4, 2026\n\nThe Chamber met.", "Port of Spain, Trinidad and Tobago"),
     ],

@@ -438,6 +438,7 @@ PARTICIPLE_BY = _words("participle_by")
 PARTICIPLE_AFTER_COMMA = _words("participle_after_comma")
 EVENT_NAME_JOINERS = _role("name_joiners", "event")
 CHUNK_CONNECTORS = _role("name_joiners", "chunk")
+HEADING_JOINERS = _role("name_joiners", "heading")  # "Embassy of Tolvara in the Republic of Karsk"
 PHRASE_STOPS = _ordered("phrase_stops")
 BRIEFING_VERBS = _ordered("briefing_verbs")
 
