@@ -98,6 +98,8 @@ def location(text: str) -> str | None:
             "The Minister joined by videoconference the meeting, which was held in Colombo, Sri Lanka.",
             "Colombo, Sri Lanka",
         ),
+        # the lead's place told as a kind of settlement, an unlisted word before it
+        ("TOLVO, June 3 (KNA) - The chiefs met on Tuesday in the lakeside town of Karvo.", "Karvo"),
         # a page's masthead, a line of names, is not the lead
         (
             "Embassy of Kazakhstan in the Republic of Tajikistan\n\nOn 3 May, the Ambassador paid a visit "

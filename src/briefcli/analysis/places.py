@@ -204,15 +204,15 @@ def _place_start(view: SentenceView, i: int) -> int:
         return j + 1  # a state's formal name: "a state visit to the Portuguese Republic"
     # "the [historic | Kenyan] capital [city] [of | ,] <Place>"
     k = j + 1
-    while (
-        k < n
-        and k - j <= 3
-        and (
-            (toks[k].lower and toks[k].low in PLACE_MODIFIERS)
-            or (k in view.countries and view.countries[k][2])
-        )
-    ):
-        k = view.countries[k][0] if k in view.countries else k + 1
+    free = False  # an adjective no list knows: "the lakeside town of Tolvo"
+    while k < n and k - j <= 3:
+        if k in view.countries and view.countries[k][2]:
+            k = view.countries[k][0]
+        elif toks[k].lower and toks[k].alpha and toks[k].low not in SETTLEMENT_NOUNS:
+            free = free or toks[k].low not in PLACE_MODIFIERS
+            k += 1
+        else:
+            break
     nouns = k
     while k < n and k - nouns < 2 and toks[k].lower and toks[k].low in SETTLEMENT_NOUNS:
         k += 1
@@ -220,6 +220,8 @@ def _place_start(view: SentenceView, i: int) -> int:
         return i
     if toks[k].low in {"of", ","}:
         k += 1
+    elif free:
+        return i  # only a settlement's noun and "of" or a comma name it after an unlisted word
     return k if k < n and toks[k].cap else i
 
 
