@@ -270,6 +270,13 @@ def test_without_a_publication_date_the_year_comes_from_the_text() -> None:
             "They recalled the summit of 9 February 2019.",
             [("2019-03-12", None), ("2019-03-12", None), ("2019-03-08", None), ("2019-02-09", None)],
         ),
+        # the release is written after what its past clauses tell, and its day is the
+        # reference of a month without a year (3 June 2025 was a Tuesday)
+        (
+            "TOLVO, June 3 (KNA) - The chiefs met on Tuesday in Tolvo. They will continue the talks "
+            "in September. The two services last met in November 2024.",
+            [("2025-06-03", None), ("2025-09", None), ("2024-11", None)],
+        ),
         # must not: a date line without a date, or no year anywhere in the text
         ("KARACHI (APP) – The envoy called on the Governor here on Monday in 2019.", []),
         ("KARACHI, 12 MARCH (APP) – The envoy called on the Governor here on Monday.", []),

@@ -399,7 +399,8 @@ def _resolve(context: _Context, raw: Raw, p: Paragraph, sentence: int, anchors: 
         resolved = _resolve_relative(raw, context.today, base, tense)
     else:
         tense = LEAD_TENSES.get(raw.lead or "", tense)
-        reference, exact = article.published, True
+        # a wire's date line without a year, its year fixed by the text, is the release's day
+        reference, exact = article.published or context.today, True
         if reference is None and context.explicit:
             before = bisect.bisect_right(context.explicit_starts, offset)
             reference, exact = context.explicit[before - 1 if before else 0][1], False
@@ -587,6 +588,16 @@ def dateline_day(article: Article) -> dt.date | None:
     return _context(article, raw_dates(article)).today
 
 
+def _reference_tense(article: Article, start: int) -> int:
+    """The tense of the clause of the date at ``start``: a release is written after what its past
+    clauses tell ("KARAKOL, June 3 - ... The two services last met in November 2024": 3 June
+    2025) and before what its future ones do."""
+    sentences = article.sentences
+    at = bisect.bisect_right(sentences, start, key=lambda s: s.start) - 1
+    within = (sentences[at].start, sentences[at].end) if at >= 0 and start < sentences[at].end else None
+    return clause_tense(article, start, start + 1, within)
+
+
 def _dateline_day(
     article: Article, explicit: list[tuple[int, dt.date]], latest: int | None
 ) -> dt.date | None:
@@ -602,7 +613,8 @@ def _dateline_day(
         return None
     month, day = line.month_day
     if explicit:
-        year = resolve_year(month, day, explicit[0][1], 0, exact=False)
+        start, reference = explicit[0]
+        year = resolve_year(month, day, reference, -_reference_tense(article, start), exact=False)
     else:
         year = _named_year(article.title or "") or latest or 0
     return dt.date(year, month, day) if year and _valid(year, month, day) else None
