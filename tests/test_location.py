@@ -569,3 +569,12 @@ def test_visiting_before_a_noun_visits_no_place(text: str) -> None:
     """ "for visiting Heads of Government": an adjective on the guests, no place visited; the
     date line's city stays."""
     assert location(text) == "Maseru, Lesotho"
+
+
+def test_the_headline_places_an_event_the_body_gives_only_a_venue() -> None:
+    text = (
+        "Fourth Meeting of the Reef Council held in Suva\n\n"
+        "The Fourth Meeting of the Reef Council was held at the Harbour Convention Centre on 3 May 2026.\n\n"
+        "The Chair thanked the hosts."
+    )
+    assert find_people(build_article(Source("stdin", "-"), text)).location == "Suva, Fiji"

@@ -510,6 +510,8 @@ def find_location(article: Article, found: Found) -> tuple[str | None, list[Plac
         location = _loose_location(found, blocked_by_sent, pairs)
     if location is None and lead is not None and not _is_virtual(lead):
         location = _host_place(lead, blocked_by_sent, pairs)
+    if location is None and not _is_virtual(lead) and article.title:
+        location = _headline_place(article.title, blocked_by_sent, pairs)
     if location is None and not _is_virtual(lead):
         location = _named_event_city(lead, article.title)
     location = _state_country(location)
@@ -923,6 +925,13 @@ def _host_place(lead: SentenceView, blocked: _Blocked, pairs: dict[str, str]) ->
             if place is not None and place[0] == i:
                 return place[1] if place[2] is not None else _with_country(place[1], pairs)
     return None
+
+
+def _headline_place(title: str, blocked: _Blocked, pairs: dict[str, str]) -> str | None:
+    """The place the headline gives the event when the body names none, only a venue: "Meeting
+    of the Council held in Karvo" over "The meeting was held at the Convention Centre"."""
+    view = view_sentence(title, tokenize(title, (Sentence(0, 0, 0, len(title)),)), -1, -1, k=0)
+    return _event_place(view, blocked, pairs)
 
 
 def _venue_named_city(lead: SentenceView, i: int) -> str | None:
