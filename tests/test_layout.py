@@ -151,6 +151,8 @@ def test_a_date_then_a_place_heads_the_event() -> None:
             (2021, 10, 19),
             "Santiago de Chile",
         ),
+        # a publication word with "on"
+        ("A title\n\nLast updated on 9 July 2026\n\nThe Director met the Minister.\n", (2026, 7, 9), None),
         # the issuing office's name in brackets closes the line, as an agency's tag does
         (
             "A title\n\nTOLVARA, 5 May 2026 (Ministry of Foreign Affairs) - The Director met the Minister.\n",
