@@ -151,6 +151,13 @@ def test_a_date_then_a_place_heads_the_event() -> None:
             (2021, 10, 19),
             "Santiago de Chile",
         ),
+        # a masthead above a first paragraph that opens with its date line
+        (
+            "A title\n\nSecretariat of the Reef Partnership\n\n"
+            "6 November 2026, Karvo - The Director met the Minister.",
+            (2026, 11, 6),
+            "Karvo",
+        ),
         # a publication word with "on"
         ("A title\n\nLast updated on 9 July 2026\n\nThe Director met the Minister.\n", (2026, 7, 9), None),
         # the issuing office's name in brackets closes the line, as an agency's tag does
@@ -200,6 +207,7 @@ def test_date_line_styles(text: str, published: tuple[int, int, int] | None, pla
             "Apia",
             "Santiago",
             "TOLVARA",
+            "6 November",
         )
     )
 

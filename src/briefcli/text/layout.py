@@ -119,6 +119,7 @@ def build_article(
         dateline = _dateline_after_label(head, rest) or _dateline_after_masthead(head)
         dateline = dateline or _dateline_after_deck(head, rest)
     lines = [p for block in ([head] if head else []) + rest for p in _block_paragraphs("\n".join(block))]
+    lines = _without_masthead(lines)
     closing = _closing_dateline(lines)
     if closing is not None:
         lines.pop()
@@ -277,6 +278,19 @@ def _dateline_after_deck(head: list[str], rest: list[list[str]]) -> Dateline | N
     if all(_masthead_line(line) for line in head):
         head.clear()
     return dateline
+
+
+def _without_masthead(lines: list[str]) -> list[str]:
+    """The paragraphs without the lines naming the issuer above a first paragraph that opens with
+    its date line ("Secretariat of the Reef Partnership" / "6 November 2026, Karvo - The
+    Committee met ..."): page furniture, as above a date line of its own."""
+    for k in range(1, min(len(lines) - 1, _MAX_MASTHEAD) + 1):
+        if not _masthead_line(lines[k - 1]):
+            break
+        found = inline_dateline(lines[k])
+        if found is not None and found.date is not None:
+            return lines[k:]
+    return lines
 
 
 def _title_and_head(
