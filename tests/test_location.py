@@ -100,6 +100,12 @@ def location(text: str) -> str | None:
         ),
         # the lead's place told as a kind of settlement, an unlisted word before it
         ("TOLVO, June 3 (KNA) - The chiefs met on Tuesday in the lakeside town of Karvo.", "Karvo"),
+        # the lead's occasion, told with "at", in another city than the date line's
+        (
+            "TOLVARA, 5 May 2026 (KNA) - The two Prime Ministers on Monday signed a treaty fixing the "
+            "boundary between their countries at a ceremony in Apia.",
+            "Apia, Samoa",
+        ),
         # a page's masthead, a line of names, is not the lead
         (
             "Embassy of Kazakhstan in the Republic of Tajikistan\n\nOn 3 May, the Ambassador paid a visit "

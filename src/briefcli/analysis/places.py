@@ -556,7 +556,11 @@ def _event_place(lead: SentenceView, blocked: _Blocked, pairs: dict[str, str]) -
             window = toks[max(0, i - 8) : i]
             cut = max((x for x, w in enumerate(window) if w.text in {",", ";"}), default=-1)
             window = window[cut + 1 :]
-            if not any(w.base_low in EVENT_PLACE_VERBS for w in window) and not _occasion_in(toks, i):
+            if not (
+                any(w.base_low in EVENT_PLACE_VERBS for w in window)
+                or _occasion_in(toks, i)
+                or _at_occasion(toks, i)
+            ):
                 continue
         elif t.base_low not in _VISIT_FORMS and not _this_visit_to(toks, i):
             continue
@@ -589,6 +593,20 @@ def _occasion_in(toks: Sequence[Word], i: int) -> bool:
     ):
         return False  # the occasion's name only: "at the 76th World Health Assembly"
     return any(w.base_low in EVENT_PLACE_VERBS for w in toks[start:at])
+
+
+# An occasion's noun, written in lower case: "at a ceremony in", "during the talks in".
+_OCCASION_WORDS = frozenset(w.lower() for w in EVENT_NAME_HEADS) | lex.OCCASION_NOUNS
+_AT_OCCASION_REACH = 4  # "at [a | the] [signing] ceremony in": the preposition's few words back
+
+
+def _at_occasion(toks: Sequence[Word], i: int) -> bool:
+    """Whether the "in" at token ``i`` places an occasion told right before it with "at" or
+    "during": "signed the treaty fixing their maritime boundary at a ceremony in Karvo", "during
+    the talks in Karvo"."""
+    if i < 2 or toks[i - 1].cap or toks[i - 1].base_low not in _OCCASION_WORDS:
+        return False
+    return any(w.base_low in _OCCASION_AT and not w.cap for w in toks[max(0, i - _AT_OCCASION_REACH) : i - 1])
 
 
 def _this_visit_to(toks: Sequence[Word], i: int) -> bool:
