@@ -497,3 +497,26 @@ def test_a_weekday_without_its_on(body: str, expected: list[tuple[str, str | Non
 )
 def test_what_was_said_has_a_time_of_its_own(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert _dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "and" before a finite verb joins a predicate with a time of its own (25 October 2021
+        # was a Monday)
+        (
+            "The delegation arrived on Wednesday and will remain in Karvo until Saturday.",
+            [("2021-10-20", None)],
+        ),
+        (
+            "The envoy had earlier visited Apia and Suva and is expected in Karvo on Sunday.",
+            [("2021-10-31", None)],
+        ),
+        # must not: "and" between two names
+        ("The envoy visited Apia and Suva on Friday.", [("2021-10-22", None)]),
+    ],
+)
+def test_a_predicate_joined_by_and_has_its_own_tense(
+    body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _dates(body) == expected
