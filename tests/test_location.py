@@ -106,6 +106,18 @@ def location(text: str) -> str | None:
             "boundary between their countries at a ceremony in Apia.",
             "Apia, Samoa",
         ),
+        # a visit told by its country, its city in the next paragraph's scene
+        (
+            "The Chamber's President led a business mission to Bhutan from 3 to 7 May.\n\n"
+            "In Thimphu, the mission met the Minister of Industry.",
+            "Thimphu, Bhutan",
+        ),
+        # must not: a city of the country where no event is placed
+        (
+            "The Premier welcomed the President on her first visit to Fiji.\n\n"
+            "He praised the new Embassy in Suva, which opened last week.",
+            "Fiji",
+        ),
         # a page's masthead, a line of names, is not the lead
         (
             "Embassy of Kazakhstan in the Republic of Tajikistan\n\nOn 3 May, the Ambassador paid a visit "

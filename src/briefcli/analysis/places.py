@@ -515,6 +515,8 @@ def find_location(article: Article, found: Found) -> tuple[str | None, list[Plac
     if location is None and not _is_virtual(lead):
         location = _named_event_city(lead, article.title)
     location = _state_country(location)
+    if location is not None and lead is not None and country_of(location) is not None:
+        location = _country_city(found, lead.para, location, blocked_by_sent, pairs) or location
     if location and "," in location:
         city = location.split(",", 1)[0].strip()
         country = country_of(location.rsplit(",", 1)[1]) or location.split(",", 1)[1].strip()
@@ -789,6 +791,26 @@ def _city_of_country_after(
         place = _place_at(lead, _place_start(lead, i + 1), blocked.get(lead.index))
         if place is not None and place[2] is None and CITIES.get(place[1]) == country:
             return _with_country(place[1], pairs)
+    return None
+
+
+def _country_city(
+    found: Found, lead_para: int, country: str, blocked: _Blocked, pairs: dict[str, str]
+) -> str | None:
+    """A city of the lead's country that the lead paragraph or the next places the event in: "led
+    a business delegation to Bhutan from 25 to 29 November." / "In Thimphu, the delegation met
+    the Minister" -> "Thimphu, Bhutan"."""
+    name = country_of(country) or country
+    for view in found.views.of_paragraphs(lead_para, lead_para + 1):
+        # a sentence set in the city ("In Thimphu, ..."), or an event's place ("met ... in Paro")
+        if _in_at(view, 0) and view.words[0].cap:
+            place = _place_at(view, 1, blocked.get(view.index))
+            city = place[1] if place is not None and place[2] is None else None
+        else:
+            city = _event_place(view, blocked, pairs)
+            city = city.split(",", 1)[0] if city is not None else None
+        if city is not None and CITIES.get(city) == name:
+            return _with_country(city, pairs)
     return None
 
 
