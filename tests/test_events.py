@@ -293,6 +293,12 @@ WHAT = [
         "4 May",
         "Roy attended the Ports Forum",
     ),
+    # "for" before a date goes with it: "scheduled for May"
+    (
+        "The plan will be presented at the ministerial meeting scheduled for May 2027 in Tarn.",
+        "May 2027",
+        "The plan will be presented at the ministerial meeting scheduled in Tarn",
+    ),
     # a country after its city's comma is no clause of its own: what follows it stays
     (
         "At the invitation of the Minister, Ms Roy visited Lima, Peru on 4 May to speak at the Ports Forum.",
