@@ -106,6 +106,12 @@ WHAT = [
         "9 May 2022",
         "The forum was held",
     ),
+    # a place "to" which, with its country after a comma
+    (
+        "The Mayor is leading a delegation on a visit to Tarn, Lesotho, which began on 9 May.",
+        "9 May",
+        "A visit to Tarn, Lesotho began",
+    ),
     # the date in a participle phrase after a noun dates that phrase
     (
         "The delegates discussed the findings of the Working Group held from 2 to 4 May.",
