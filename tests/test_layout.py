@@ -158,6 +158,20 @@ def test_a_date_then_a_place_heads_the_event() -> None:
             (2026, 11, 6),
             "Karvo",
         ),
+        # a place with its country set off by "|" is no site's label
+        (
+            "A title\n\nApia, Samoa | 3 March 2026\n\nThe Director met the Minister.\n",
+            (2026, 3, 3),
+            "Apia, Samoa",
+        ),
+        # a release's label before the date
+        (
+            "A title\n\nFor immediate release: 3 March 2026\n\nThe Director met the Minister.\n",
+            (2026, 3, 3),
+            None,
+        ),
+        # an agency's tag between slashes closes a wire's date line
+        ("A title\n\nTOLVARA /KNA/ The Director met the Minister.\n", None, "TOLVARA"),
         # a publication word with "on"
         ("A title\n\nLast updated on 9 July 2026\n\nThe Director met the Minister.\n", (2026, 7, 9), None),
         # the issuing office's name in brackets closes the line, as an agency's tag does

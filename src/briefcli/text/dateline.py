@@ -170,17 +170,22 @@ def _without_labels(before: str, after: str) -> tuple[str, str]:
     2019", "22 May 2019 | News"; a known place so set off stays ("Geneva | 22 May 2019")."""
     if "|" in before:
         label, _, rest = before.rpartition("|")
-        if known_place(label.strip(_EDGE)) and not rest.strip(_EDGE):
+        if _known_place_line(label.strip(_EDGE)) and not rest.strip(_EDGE):
             before = label
         elif _label(label):
             before = rest
     if "|" in after:
         rest, _, label = after.partition("|")
-        if known_place(label.strip(_EDGE)) and not rest.strip(_EDGE):
+        if _known_place_line(label.strip(_EDGE)) and not rest.strip(_EDGE):
             after = label
         elif _label(label):
             after = rest
     return before, after
+
+
+def _known_place_line(text: str) -> bool:
+    """A known place, or a place and its country ("Apia, Samoa"), which no site's label is."""
+    return known_place(text) or _known_parts(text)
 
 
 # A Hijri date beside the Gregorian one: "Riyadh, Safar 10, 1445, Aug 26, 2023", "10 Safar 1445".
@@ -348,9 +353,11 @@ _HEAD_DASH = pattern(
 _HEAD_COLON = pattern(r"^(?P<line>[^:\n–—]{3,60}?):\s+(?=\S)")
 _HEAD_CAPS = pattern(r"^(?P<line>[^\n–—]{3,90}?\b(?:19|20)\d\d)(?:\s*\([^()\n]{1,15}\))?\s+(?=[A-Z“\"])")
 # A wire's date line closed by its agency's tag, with no dash after it: "NEW DELHI, Nov 8 (PTI) The
-# Minister ...", "Hanoi (VNA) The Chairwoman ...": the tag in brackets ends the line.
+# Minister ...", "Hanoi (VNA) The Chairwoman ...": the tag in brackets ends the line, as one
+# between slashes does ("ULAANBAATAR /MONTSAME/ The Minister ...").
 _HEAD_TAG = pattern(
-    r"^(?P<line>[^\n–—()]{3,60}?\(\s*[A-Z][\w&.’'-]{0,14}(?:\s[A-Z][\w&.’'-]{0,14}){0,2}\s*\))\s+(?=[A-Z“\"])"
+    r"^(?P<line>[^\n–—()/]{3,60}?(?:\(\s*[A-Z][\w&.’'-]{0,14}(?:\s[A-Z][\w&.’'-]{0,14}){0,2}\s*\)"
+    r"|/\s*[A-Z][\w .-]{1,30}/))\s+(?=[A-Z“\"])"
 )
 _DIGIT = pattern(r"\d")
 
