@@ -596,3 +596,11 @@ def test_the_headline_places_an_event_the_body_gives_only_a_venue() -> None:
         "The Chair thanked the hosts."
     )
     assert find_people(build_article(Source("stdin", "-"), text)).location == "Suva, Fiji"
+
+
+def test_a_sign_off_gives_the_place_when_the_text_gives_none() -> None:
+    told = "The Director received the Ambassador at the Secretariat's offices on Monday{}.\n\nHe thanked him."
+    assert location(told.format("") + "\n\nOuagadougou, 11 June 2026") == "Ouagadougou, Burkina Faso"
+    # must not: a place the text gives wins; a sign-off's other words are no place
+    assert location(told.format(" in Lomé") + "\n\nOuagadougou, 11 June 2026") == "Lomé, Togo"
+    assert location(told.format("") + "\n\nENDS 11 June 2026") is None

@@ -514,6 +514,9 @@ def find_location(article: Article, found: Found) -> tuple[str | None, list[Plac
         location = _headline_place(article.title, blocked_by_sent, pairs)
     if location is None and not _is_virtual(lead):
         location = _named_event_city(lead, article.title)
+    if location is None and article.issued_at is not None and not _is_virtual(lead):
+        # the sign-off's place ("Ouagadougou, 11 June 2024") when the text gives the event none
+        location = _dateline_location(article.issued_at, pairs)
     location = _state_country(location)
     if location is not None and lead is not None and country_of(location) is not None:
         location = _country_city(found, lead.para, location, blocked_by_sent, pairs) or location

@@ -138,9 +138,11 @@ def build_article(
         date, place = date or inline.date, place or inline.place
     lead = inline.end if inline is not None else 0
     dated = dateline is not None and dateline.date is not None and dateline.place is not None
+    # a known place only: a sign-off's other words may stand there ("ENDS 3 March 2026")
+    issued_at = closing.place if closing is not None and known_place(closing.place or "") else None
     if closing is not None:
         date = date or closing.date
-    return _assemble(source, lines, title, date or published, place, lead, dated=dated)
+    return _assemble(source, lines, title, date or published, place, lead, dated=dated, issued_at=issued_at)
 
 
 # What a sign-off line may carry before its date: the office that issued the release ("Issued by
@@ -324,6 +326,7 @@ def _assemble(
     lead: int = 0,
     *,
     dated: bool = False,
+    issued_at: str | None = None,
 ) -> Article:
     body = PARAGRAPH_SEPARATOR.join(texts)
     # Before any work on it: a text that is not English is refused, not briefed as junk.
@@ -359,4 +362,5 @@ def _assemble(
         tokens,
         dateline_end=lead,
         dateline_dated=dated,
+        issued_at=issued_at,
     )
