@@ -118,6 +118,14 @@ def location(text: str) -> str | None:
             "He praised the new Embassy in Suva, which opened last week.",
             "Fiji",
         ),
+        # a town no table knows, where the lead moves the event, is in the date line's country
+        ("PORT LOUIS, 6 May 2026 - The Committee met on Monday in Tolvo.", "Tolvo, Mauritius"),
+        (
+            "6 May 2026, Port Louis - The Committee met in hybrid format on 4 May, with delegates "
+            "gathered at the Secretariat in Tolvo and others joining online.",
+            "Tolvo, Mauritius",
+        ),
+        ("PORT LOUIS, 6 May 2026 - The Committee met on Monday in Apia.", "Apia, Samoa"),
         # a page's masthead, a line of names, is not the lead
         (
             "Embassy of Kazakhstan in the Republic of Tajikistan\n\nOn 3 May, the Ambassador paid a visit "

@@ -462,7 +462,18 @@ def _text_location(
         return location
     if country_of(moved) is not None and country_of(location.split(",")[-1]) == country_of(moved):
         return location  # "Amman, Jordan – ... concluded a visit to Jordan": the date line is closer
-    return moved
+    return _in_dateline_country(moved, location)
+
+
+def _in_dateline_country(town: str, dateline: str) -> str:
+    """A town no table knows that the lead places the event in, with the country of the date
+    line's city: a release filed from a capital tells of a small town of its own country ("PORT
+    LOUIS - ... gathered at the Secretariat in Tolvo" -> "Tolvo, Mauritius"); a known city, or
+    a town the text gives a country, stays as it is."""
+    if "," in town or town in CITIES or country_of(town) is not None or "," not in dateline:
+        return town
+    country = country_of(dateline.rsplit(",", 1)[1])
+    return f"{town}, {country}" if country is not None else town
 
 
 _EARLIER_PERIOD = pattern(
@@ -496,7 +507,9 @@ def find_location(article: Article, found: Found) -> tuple[str | None, list[Plac
     if lead is not None and _is_virtual(lead):
         # an online meeting: only the place the lead gives it ("joined by videoconference the
         # meeting held in Colombo"), no city of a participant or a partner told later
-        return _event_place(lead, blocked_by_sent, pairs), cities
+        place = _event_place(lead, blocked_by_sent, pairs)
+        filed = _dateline_location(article.dateline, pairs) if article.dateline else None
+        return (_in_dateline_country(place, filed) if place and filed else place), cities
     # The main event is the lead's: its "City, Country", else its bare "in Lisbon", before the
     # cities of guests, partners or a next edition told later ("will take place in Praia,
     # Cabo Verde").
