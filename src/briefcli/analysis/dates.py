@@ -55,6 +55,7 @@ from briefcli.lang.en import (
     RELATIVE_MONTHS,
     RELATIVE_WEEKS,
     SCHEDULE_PRESENTS,
+    SINCE_LEADS,
     WEEKDAY_LEADS,
     WEEKDAY_NAMES,
 )
@@ -321,6 +322,7 @@ def _latest_year(article: Article) -> int | None:
         if not (m["after"] or "a")[0].isupper()
         and not ((m["before"] or "a")[0].isupper() and m["before"].lower() not in MONTH_LEADS)
         and not _ahead(article, m)
+        and (m["before"] or "").lower() not in SINCE_LEADS  # "tripled since 2020": a later year's text
     ]
     return max(years) if years else None
 

@@ -487,6 +487,7 @@ WHOLE_DAY_WORDS = _ordered("whole_day_words")
 DAY_PARTS = _ordered("day_parts")
 MONTH_LEADS = _ordered("month_leads")
 DEADLINE_LEADS = _ordered("deadline_leads")
+SINCE_LEADS = _words("since_leads")  # "has tripled since 2020": a year the text speaks after
 FUTURE_MARKERS = _ordered("future_markers")
 FUTURE_WORDS = _words("future_words")
 LEAD_TENSES = _ints("lead_tenses")
