@@ -384,6 +384,8 @@ def test_clause_tense(clause: str, tense: int) -> None:
         ("the ministers agreed to harmonise their policies at a meeting in Abuja in May", "May", -1),
         ("the two sides decided to set up a group at talks held in Lima in May", "May", -1),
         ("the ministers agreed to meet at a summit in May", "May", 1),  # the meeting planned
+        # "to" an event it names: the event's date, to come
+        ("the envoy invited the Minister to the Harbour Trade Fair in Tarn in October", "October", 1),
     ],
 )
 def test_a_verb_that_looks_ahead(clause: str, month: str, tense: int) -> None:

@@ -85,6 +85,8 @@ def clause_tense(article: Article, start: int, end: int, within: tuple[int, int]
             _plans_a_meeting(text, forward.end() - 1) or not _occasion().search(text, forward.end(), start)
         ):
             return 1
+    if text.find(" to ", left, start) >= 0 and _to_an_event().search(text, left, start) is not None:
+        return 1
     tense = tense_between(article, left, right)
     if tense == 0 and stop is not None:
         # A date in a phrase without a verb takes the tense of the clause it belongs to, told
@@ -118,6 +120,17 @@ def _occasion() -> re.Pattern[str]:
         rf"\b(?:at|during)\s+(?:an?\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})\b"
         rf"|(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\s+(?:{told})\b)",
         re.IGNORECASE,
+    )
+
+
+@cache
+def _to_an_event() -> re.Pattern[str]:
+    """A verb that looks ahead to an event it names ("invited the Minister to the Canton Fair in
+    Guangzhou in October"): the date is the event's, to come."""
+    nouns = alternation(event_nouns())
+    return pattern(
+        rf"(?<![\w'])(?i:{alternation(list(INTENT_VERBS))})(?:\s+[\w'’-]+){{0,4}}?\s+to\s+(?:the|an?)\s+"
+        rf"(?:[\w'’-]+\s+){{0,5}}?(?i:{nouns})\b"
     )
 
 
