@@ -163,6 +163,12 @@ FORMS = [
     # ... and so does one a relative clause after the meeting's length opens or closes on it
     ("The delegates met at a two-day meeting that ended on Friday.", [("2021-10-21", "2021-10-22")]),
     ("The three-day forum, which opened on Monday, adopted a plan.", [("2021-10-25", "2021-10-27")]),
+    # ... or the meeting's own verb, and a place with its country between them
+    ("The three-day workshop opened on Monday.", [("2021-10-25", "2021-10-27")]),
+    (
+        "The Mayor is on a four-day visit to Tarn, Lesotho, which began on Monday.",
+        [("2021-10-25", "2021-10-28")],
+    ),
     ("The two-day talks that opened in Oslo went well, the Minister said on Friday.", [("2021-10-22", None)]),
     ("The Ministers opened a two-day forum in Rabat on 12 May 2021.", [("2021-05-12", "2021-05-13")]),
     (

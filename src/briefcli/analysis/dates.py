@@ -71,11 +71,13 @@ _DURATION = pattern(
     rf"(?P<n>\d{{1,2}}|{alternation(list(DAY_COUNTS))})[- ]day\b",
     re.IGNORECASE,
 )
-# "a two-day meeting that ended on Friday", "the three-day forum, which opened on Monday": the
-# length before the meeting's noun, the verb that opens or closes it in a relative clause.
+# "a two-day meeting that ended on Friday", "the three-day forum, which opened on Monday", "a
+# four-day visit to Tarn, Lesotho, which began yesterday", "The three-day workshop opened on
+# Monday": the length before the meeting's noun, the verb that opens or closes it in a relative
+# clause or as its own.
 _DURATION_AFTER = pattern(
     rf"(?<![\w-])(?P<n>\d{{1,2}}|{alternation(list(DAY_COUNTS))})[- ]day\s+"
-    rf"(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+,?\s+(?:which|that)\s+"
+    rf"(?:[\w'’-]+,?\s+){{0,4}}?[\w'’-]+,?\s+(?:(?:which|that)\s+)?"
     rf"(?:(?P<close>{alternation(list(DURATION_CLOSES))})|(?P<open>{alternation(list(DURATION_OPENS))}))(?![\w-])",
     re.IGNORECASE,
 )
