@@ -172,6 +172,12 @@ def test_a_date_then_a_place_heads_the_event() -> None:
         ),
         # an agency's tag between slashes closes a wire's date line
         ("A title\n\nTOLVARA /KNA/ The Director met the Minister.\n", None, "TOLVARA"),
+        # a date line closed by a full stop, its place too
+        (
+            "A title\n\nCastries, Saint Lucia. March 14, 2026. The Director met the Minister.\n",
+            (2026, 3, 14),
+            "Castries, Saint Lucia",
+        ),
         # a publication word with "on"
         ("A title\n\nLast updated on 9 July 2026\n\nThe Director met the Minister.\n", (2026, 7, 9), None),
         # the issuing office's name in brackets closes the line, as an agency's tag does
@@ -222,6 +228,7 @@ def test_date_line_styles(text: str, published: tuple[int, int, int] | None, pla
             "Santiago",
             "TOLVARA",
             "6 November",
+            "Castries",
         )
     )
 

@@ -126,6 +126,12 @@ def location(text: str) -> str | None:
             "Tolvo, Mauritius",
         ),
         ("PORT LOUIS, 6 May 2026 - The Committee met on Monday in Apia.", "Apia, Samoa"),
+        # ... and so is one the lead puts the venue in
+        (
+            "Castries, Saint Lucia. 14 March 2026. The Government hosted the session on 12 March at the "
+            "Harbour Resort in Tolvo.",
+            "Tolvo, Saint Lucia",
+        ),
         # a page's masthead, a line of names, is not the lead
         (
             "Embassy of Kazakhstan in the Republic of Tajikistan\n\nOn 3 May, the Ambassador paid a visit "

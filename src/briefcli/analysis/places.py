@@ -452,6 +452,7 @@ def _text_location(
     moved = _event_place(lead, blocked, pairs)
     if moved is None:
         venue = _lead_venue_city(lead, pairs)
+        venue = _in_dateline_country(venue, location) if venue is not None else None
         if venue is not None and _same_country(venue, location):
             return venue  # "MANILA – ... met the Minister at the Department of Trade in Pasay City"
     if moved is None and _told_as_earlier(lead):

@@ -359,12 +359,15 @@ _HEAD_TAG = pattern(
     r"^(?P<line>[^\n–—()/]{3,60}?(?:\(\s*[A-Z][\w&.’'-]{0,14}(?:\s[A-Z][\w&.’'-]{0,14}){0,2}\s*\)"
     r"|/\s*[A-Z][\w .-]{1,30}/))\s+(?=[A-Z“\"])"
 )
+# A date line closed by a full stop, its place too: "Castries, Saint Lucia. March 14, 2025. The
+# Government ..." (a full date must end it: "The envoy arrived in 2019. He ..." is a sentence).
+_HEAD_STOP = pattern(r"^(?P<line>[^\n–—]{3,80}?\b(?:19|20)\d\d)\.\s+(?=[A-Z“\"])")
 _DIGIT = pattern(r"\d")
 
 
 def inline_dateline(paragraph: str) -> Dateline | None:
     """The date line opening a paragraph, if any, with ``end`` where its sentence starts."""
-    for head in (_HEAD_DASH, _HEAD_COLON, _HEAD_CAPS, _HEAD_TAG):
+    for head in (_HEAD_DASH, _HEAD_COLON, _HEAD_CAPS, _HEAD_TAG, _HEAD_STOP):
         m = head.match(paragraph)
         if m is None:
             continue
@@ -374,7 +377,7 @@ def inline_dateline(paragraph: str) -> Dateline | None:
             if head is _HEAD_CAPS and not (parsed.place or "").isupper():
                 continue  # "On 3 May 2019 The ..." is no wire date line: its place is in capitals
             return Dateline(parsed.date, parsed.place, parsed.date_first, m.end())
-        if head is _HEAD_CAPS:
+        if head in (_HEAD_CAPS, _HEAD_STOP):
             continue
         if _DIGIT.search(line):
             yearless = _yearless(line)
