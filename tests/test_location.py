@@ -126,6 +126,16 @@ def location(text: str) -> str | None:
             "Tolvo, Mauritius",
         ),
         ("PORT LOUIS, 6 May 2026 - The Committee met on Monday in Apia.", "Apia, Samoa"),
+        # ... unless the lead names another country: a neighbour's town, maybe (not in a name)
+        (
+            "ASTANA, 9 July 2026 - The Minister held talks with his Kyrgyz counterpart in the resort "
+            "town of Tolvo on Monday.",
+            "Tolvo",
+        ),
+        (
+            "PORT LOUIS, 6 May 2026 - The Indian Ocean Rim Commission met on Monday in Tolvo.",
+            "Tolvo, Mauritius",
+        ),
         # ... and so is one the lead puts the venue in
         (
             "Castries, Saint Lucia. 14 March 2026. The Government hosted the session on 12 March at the "

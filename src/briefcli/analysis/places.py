@@ -452,7 +452,7 @@ def _text_location(
     moved = _event_place(lead, blocked, pairs)
     if moved is None:
         venue = _lead_venue_city(lead, pairs)
-        venue = _in_dateline_country(venue, location) if venue is not None else None
+        venue = _in_dateline_country(venue, location, lead) if venue is not None else None
         if venue is not None and _same_country(venue, location):
             return venue  # "MANILA – ... met the Minister at the Department of Trade in Pasay City"
     if moved is None and _told_as_earlier(lead):
@@ -463,18 +463,25 @@ def _text_location(
         return location
     if country_of(moved) is not None and country_of(location.split(",")[-1]) == country_of(moved):
         return location  # "Amman, Jordan – ... concluded a visit to Jordan": the date line is closer
-    return _in_dateline_country(moved, location)
+    return _in_dateline_country(moved, location, lead)
 
 
-def _in_dateline_country(town: str, dateline: str) -> str:
+def _in_dateline_country(town: str, dateline: str, lead: SentenceView) -> str:
     """A town no table knows that the lead places the event in, with the country of the date
-    line's city: a release filed from a capital tells of a small town of its own country ("PORT
-    LOUIS - ... gathered at the Secretariat in Tolvo" -> "Tolvo, Mauritius"); a known city, or
-    a town the text gives a country, stays as it is."""
+    line's city, when the lead names no other country: a release filed from a capital tells of
+    a small town of its own country ("PORT LOUIS - ... gathered at the Secretariat in Tolvo" ->
+    "Tolvo, Mauritius"); not of one where its minister met a neighbour's ("ASTANA - ... held talks
+    with his Kyrgyz counterpart in the resort town of Tolvo"). A known city, or a town the text
+    gives a country, stays as it is."""
     if "," in town or town in CITIES or country_of(town) is not None or "," not in dateline:
         return town
     country = country_of(dateline.rsplit(",", 1)[1])
-    return f"{town}, {country}" if country is not None else town
+    if country is None or any(
+        named != country and not any(a <= k < b for a, b in lead.org_spans)  # "the Indian Ocean Commission"
+        for k, (_, named, _) in lead.countries.items()
+    ):
+        return town
+    return f"{town}, {country}"
 
 
 _EARLIER_PERIOD = pattern(
@@ -510,7 +517,7 @@ def find_location(article: Article, found: Found) -> tuple[str | None, list[Plac
         # meeting held in Colombo"), no city of a participant or a partner told later
         place = _event_place(lead, blocked_by_sent, pairs)
         filed = _dateline_location(article.dateline, pairs) if article.dateline else None
-        return (_in_dateline_country(place, filed) if place and filed else place), cities
+        return (_in_dateline_country(place, filed, lead) if place and filed else place), cities
     # The main event is the lead's: its "City, Country", else its bare "in Lisbon", before the
     # cities of guests, partners or a next edition told later ("will take place in Praia,
     # Cabo Verde").
