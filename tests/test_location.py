@@ -628,3 +628,10 @@ def test_a_sign_off_gives_the_place_when_the_text_gives_none() -> None:
     # must not: a place the text gives wins; a sign-off's other words are no place
     assert location(told.format(" in Lomé") + "\n\nOuagadougou, 11 June 2026") == "Lomé, Togo"
     assert location(told.format("") + "\n\nENDS 11 June 2026") is None
+
+
+def test_a_sign_offs_country_for_a_town_no_table_knows() -> None:
+    text = (
+        "The Customs Administration opened a workshop on Tuesday at the Royal Spa in Tolvo.\n\nIt went well."
+    )
+    assert location(f"{text}\n\nMbabane, 20 March 2026") == "Tolvo, Eswatini"

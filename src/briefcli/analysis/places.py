@@ -538,6 +538,10 @@ def find_location(article: Article, found: Found) -> tuple[str | None, list[Plac
     if location is None and article.issued_at is not None and not _is_virtual(lead):
         # the sign-off's place ("Ouagadougou, 11 June 2024") when the text gives the event none
         location = _dateline_location(article.issued_at, pairs)
+    filed = article.dateline or article.issued_at
+    if location is not None and lead is not None and filed is not None and "," not in location:
+        # a town no table knows, however found: "at the Royal Spa in Tolvo" ... "Mbabane, 20 March"
+        location = _in_dateline_country(location, _dateline_location(filed, pairs) or "", lead)
     location = _state_country(location)
     if location is not None and lead is not None and country_of(location) is not None:
         location = _country_city(found, lead.para, location, blocked_by_sent, pairs) or location
