@@ -4365,3 +4365,13 @@ def test_a_name_after_its_own_title_is_not_described_again() -> None:
     line = " ".join(c.text for c in bottom_line(analyse(build_article(Source("stdin", "-"), text))))
     assert "Commissioner for Ports and Harbours, Ida Holm" in line
     assert "Ida Holm (" not in line
+
+
+def test_a_clause_that_names_its_own_destination_gets_no_other_place() -> None:
+    text = (
+        "Premier to attend leaders' retreat\n\nTARN, 3 May 2026 – The Premier will travel to Apia, Samoa, "
+        "next week to attend the leaders' retreat.\n\nThe retreat will focus on fisheries."
+    )
+    lines = _bottom_line_of(text)
+    assert "travel to Apia" in lines[0]
+    assert "in Tarn" not in lines[0]
