@@ -163,6 +163,9 @@ FORMS = [
     # ... and so does one a relative clause after the meeting's length opens or closes on it
     ("The delegates met at a two-day meeting that ended on Friday.", [("2021-10-21", "2021-10-22")]),
     ("The three-day forum, which opened on Monday, adopted a plan.", [("2021-10-25", "2021-10-27")]),
+    # a range of weekdays (25 October 2021 was a Monday); its closing weekday is no date of its own
+    ("The fair ran from Wednesday to Friday in Tarn.", [("2021-10-20", "2021-10-22")]),
+    ("The talks took place between Tuesday and Thursday.", [("2021-10-19", "2021-10-21")]),
     # ... or the meeting's own verb, and a place with its country between them
     ("The three-day workshop opened on Monday.", [("2021-10-25", "2021-10-27")]),
     (

@@ -429,6 +429,37 @@ def _resolve(context: _Context, raw: Raw, p: Paragraph, sentence: int, anchors: 
     return resolved
 
 
+# A weekday that opens a range of days: "ran from Monday to Wednesday", "between Monday and
+# Wednesday": the range ends on the next such day after it.
+@cache
+def _weekday_end() -> re.Pattern[str]:
+    days = alternation([d.capitalize() for d in WEEKDAY_NAMES])
+    return pattern(rf"\s+(?P<joint>to|until|till|through|and)\s+(?P<last>{days})\b")
+
+
+_RANGE_OPENS = {"from": frozenset({"to", "until", "till", "through"}), "between": frozenset({"and"})}
+
+
+def _weekday_range(day: _Resolved, text: str, start: int, end: int) -> tuple[_Resolved, int]:
+    """A weekday's day made the first of the range its closing weekday ends ("from Monday to
+    Wednesday", "between Monday and Wednesday"), and where the range's words end; the day and
+    ``end`` when none does."""
+    m = _weekday_end().match(text, end)
+    opening = text[max(0, start - 8) : start].split()
+    if (
+        m is None
+        or day.until is not None
+        or not opening
+        or m["joint"] not in _RANGE_OPENS.get(opening[-1], ())
+    ):
+        return day, end
+    shift = (WEEKDAY_NAMES.index(m["last"].lower()) - day.first.weekday()) % 7
+    if shift == 0:
+        return day, end
+    last = day.first + dt.timedelta(days=shift)
+    return _Resolved(day.date, last.isoformat(), day.first, last), m.end()
+
+
 def _in_dateline(article: Article, p: Paragraph, raw: Raw) -> bool:
     """Whether a date stands in the date line opening the first paragraph ("Nairobi, 22 March
     2024 – The Minister concluded a two-day visit on 21 March"): the day it was filed, which the
@@ -469,14 +500,18 @@ def _resolved_all(article: Article) -> Iterator[tuple[Raw, DateMention, _Resolve
     found = raw_dates(article)
     context = _context(article, found)
     anchors = _Anchors()
+    closed = 0  # where the last range of weekdays ends: its closing weekday is no date of its own
     for raw, p_index, sentence in found:
         p = article.paragraphs[p_index]
         start, end = p.start + raw.start, p.start + raw.end
-        if _DEADLINE.search(article.text, max(p.start, start - _DEADLINE_REACH), start):
+        if start < closed or _DEADLINE.search(article.text, max(p.start, start - _DEADLINE_REACH), start):
             continue  # nothing happens on a deadline
         resolved = _resolve(context, raw, p, sentence, anchors)
         if resolved is None:
             continue
+        if raw.relative is not None and raw.relative.startswith("weekday:"):
+            resolved, end = _weekday_range(resolved, article.text, start, end)
+            closed = end
         if raw.relative is not None and raw.relative.startswith("nthday:"):
             anchors = anchors._replace(last=resolved)  # a day of the meeting: the meeting stays the anchor
         else:
