@@ -164,6 +164,12 @@ def test_a_date_then_a_place_heads_the_event() -> None:
             (2026, 3, 3),
             "Apia, Samoa",
         ),
+        # a site's label, then a publication word
+        (
+            "A title\n\nPort News | Posted on 21 June 2026\n\nThe Director met the Minister.\n",
+            (2026, 6, 21),
+            None,
+        ),
         # a release's label before the date
         (
             "A title\n\nFor immediate release: 3 March 2026\n\nThe Director met the Minister.\n",

@@ -173,7 +173,7 @@ def _without_labels(before: str, after: str) -> tuple[str, str]:
         if _known_place_line(label.strip(_EDGE)) and not rest.strip(_EDGE):
             before = label
         elif _label(label):
-            before = rest
+            before = _lead_words().sub("", rest.strip(), count=1)  # "News | Posted on 21 June 2024"
     if "|" in after:
         rest, _, label = after.partition("|")
         if _known_place_line(label.strip(_EDGE)) and not rest.strip(_EDGE):
