@@ -165,6 +165,15 @@ FORMS = [
     # ... and so does one a relative clause after the meeting's length opens or closes on it
     ("The delegates met at a two-day meeting that ended on Friday.", [("2021-10-21", "2021-10-22")]),
     ("The three-day forum, which opened on Monday, adopted a plan.", [("2021-10-25", "2021-10-27")]),
+    # a range of weekdays (25 October 2021 was a Monday); its closing weekday is no date of its own
+    ("The fair ran from Wednesday to Friday in Tarn.", [("2021-10-20", "2021-10-22")]),
+    ("The talks took place between Tuesday and Thursday.", [("2021-10-19", "2021-10-21")]),
+    # ... or the meeting's own verb, and a place with its country between them
+    ("The three-day workshop opened on Monday.", [("2021-10-25", "2021-10-27")]),
+    (
+        "The Mayor is on a four-day visit to Tarn, Lesotho, which began on Monday.",
+        [("2021-10-25", "2021-10-28")],
+    ),
     ("The two-day talks that opened in Oslo went well, the Minister said on Friday.", [("2021-10-22", None)]),
     ("The Ministers opened a two-day forum in Rabat on 12 May 2021.", [("2021-05-12", "2021-05-13")]),
     (
@@ -271,6 +280,13 @@ def test_without_a_publication_date_the_year_comes_from_the_text() -> None:
             "NAIROBI, 12th March – The envoys, who arrived today, met the Minister on Friday. "
             "They recalled the summit of 9 February 2019.",
             [("2019-03-12", None), ("2019-03-12", None), ("2019-03-08", None), ("2019-02-09", None)],
+        ),
+        # the release is written after what its past clauses tell, and its day is the
+        # reference of a month without a year (3 June 2025 was a Tuesday)
+        (
+            "TOLVO, June 3 (KNA) - The chiefs met on Tuesday in Tolvo. They will continue the talks "
+            "in September. The two services last met in November 2024.",
+            [("2025-06-03", None), ("2025-09", None), ("2024-11", None)],
         ),
         # must not: a date line without a date, or no year anywhere in the text
         ("KARACHI (APP) – The envoy called on the Governor here on Monday in 2019.", []),
@@ -385,6 +401,8 @@ def test_clause_tense(clause: str, tense: int) -> None:
         ("the ministers agreed to harmonise their policies at a meeting in Abuja in May", "May", -1),
         ("the two sides decided to set up a group at talks held in Lima in May", "May", -1),
         ("the ministers agreed to meet at a summit in May", "May", 1),  # the meeting planned
+        # "to" an event it names: the event's date, to come
+        ("the envoy invited the Minister to the Harbour Trade Fair in Tarn in October", "October", 1),
     ],
 )
 def test_a_verb_that_looks_ahead(clause: str, month: str, tense: int) -> None:
@@ -430,6 +448,8 @@ def test_a_long_unpunctuated_text_is_fast() -> None:
         ("In 2018 the fund grew.\n\nThe board met on 3 May in Suva.", [("2018-05-03", None)]),
         # a year in a name is not the year the text speaks from
         ("The board met on 3 May in Suva to review the 2030 Agenda and Vision 2050.", []),
+        # nor one a span since runs from: the text speaks from a later year
+        ("The board met on 3 May in Suva.\n\nTrade has tripled since 2020.", []),
         # the sentence's own year (several: which one is unknown) wins over the text's
         ("The 2019 Expo, held on June 3-4, recalled the 2015 charter.\n\nIn 2018 the fund grew.", []),
     ],
@@ -497,4 +517,27 @@ def test_a_weekday_without_its_on(body: str, expected: list[tuple[str, str | Non
     ],
 )
 def test_what_was_said_has_a_time_of_its_own(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "and" before a finite verb joins a predicate with a time of its own (25 October 2021
+        # was a Monday)
+        (
+            "The delegation arrived on Wednesday and will remain in Karvo until Saturday.",
+            [("2021-10-20", None)],
+        ),
+        (
+            "The envoy had earlier visited Apia and Suva and is expected in Karvo on Sunday.",
+            [("2021-10-31", None)],
+        ),
+        # must not: "and" between two names
+        ("The envoy visited Apia and Suva on Friday.", [("2021-10-22", None)]),
+    ],
+)
+def test_a_predicate_joined_by_and_has_its_own_tense(
+    body: str, expected: list[tuple[str, str | None]]
+) -> None:
     assert _dates(body) == expected

@@ -106,6 +106,12 @@ WHAT = [
         "9 May 2022",
         "The forum was held",
     ),
+    # a place "to" which, with its country after a comma
+    (
+        "The Mayor is leading a delegation on a visit to Tarn, Lesotho, which began on 9 May.",
+        "9 May",
+        "A visit to Tarn, Lesotho began",
+    ),
     # the date in a participle phrase after a noun dates that phrase
     (
         "The delegates discussed the findings of the Working Group held from 2 to 4 May.",
@@ -292,6 +298,12 @@ WHAT = [
         "Ms Roy attended the Ports Forum on 4 May, and the Minister signed a port plan.",
         "4 May",
         "Roy attended the Ports Forum",
+    ),
+    # "for" before a date goes with it: "scheduled for May"
+    (
+        "The plan will be presented at the ministerial meeting scheduled for May 2027 in Tarn.",
+        "May 2027",
+        "The plan will be presented at the ministerial meeting scheduled in Tarn",
     ),
     # a country after its city's comma is no clause of its own: what follows it stays
     (

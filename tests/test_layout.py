@@ -151,6 +151,47 @@ def test_a_date_then_a_place_heads_the_event() -> None:
             (2021, 10, 19),
             "Santiago de Chile",
         ),
+        # a masthead above a first paragraph that opens with its date line
+        (
+            "A title\n\nSecretariat of the Reef Partnership\n\n"
+            "6 November 2026, Karvo - The Director met the Minister.",
+            (2026, 11, 6),
+            "Karvo",
+        ),
+        # a place with its country set off by "|" is no site's label
+        (
+            "A title\n\nApia, Samoa | 3 March 2026\n\nThe Director met the Minister.\n",
+            (2026, 3, 3),
+            "Apia, Samoa",
+        ),
+        # a site's label, then a publication word
+        (
+            "A title\n\nPort News | Posted on 21 June 2026\n\nThe Director met the Minister.\n",
+            (2026, 6, 21),
+            None,
+        ),
+        # a release's label before the date
+        (
+            "A title\n\nFor immediate release: 3 March 2026\n\nThe Director met the Minister.\n",
+            (2026, 3, 3),
+            None,
+        ),
+        # an agency's tag between slashes closes a wire's date line
+        ("A title\n\nTOLVARA /KNA/ The Director met the Minister.\n", None, "TOLVARA"),
+        # a date line closed by a full stop, its place too
+        (
+            "A title\n\nCastries, Saint Lucia. March 14, 2026. The Director met the Minister.\n",
+            (2026, 3, 14),
+            "Castries, Saint Lucia",
+        ),
+        # a publication word with "on"
+        ("A title\n\nLast updated on 9 July 2026\n\nThe Director met the Minister.\n", (2026, 7, 9), None),
+        # the issuing office's name in brackets closes the line, as an agency's tag does
+        (
+            "A title\n\nTOLVARA, 5 May 2026 (Ministry of Foreign Affairs) - The Director met the Minister.\n",
+            (2026, 5, 5),
+            "TOLVARA",
+        ),
         # the lines naming the issuer above the date line are page furniture too
         (
             "A title\n\nOffice of the Press Secretary\nMay 2, 2025\n\nThe Director met the Minister.\n",
@@ -180,7 +221,21 @@ def test_date_line_styles(text: str, published: tuple[int, int, int] | None, pla
     assert article.published == (dt.date(*published) if published else None)
     assert article.dateline == place
     assert texts(article)[0].startswith(
-        ("The Director", "UPDATE", "OECS", "KARACHI", "KIGALI", "SUVA", "LIMA", "Lomé", "Apia", "Santiago")
+        (
+            "The Director",
+            "UPDATE",
+            "OECS",
+            "KARACHI",
+            "KIGALI",
+            "SUVA",
+            "LIMA",
+            "Lomé",
+            "Apia",
+            "Santiago",
+            "TOLVARA",
+            "6 November",
+            "Castries",
+        )
     )
 
 
@@ -249,3 +304,43 @@ def test_a_single_line_is_a_one_paragraph_article() -> None:
     article = build_article(SRC, "The minister said that the port would open.")
     assert article.title is None
     assert texts(article) == ["The minister said that the port would open."]
+
+
+@pytest.mark.parametrize(
+    ("last", "published"),
+    [
+        ("Last updated: 4 March 2026", (2026, 3, 4)),
+        ("Published: 21/08/2025", (2025, 8, 21)),
+        ("26.01.2026", (2026, 1, 26)),
+        ("Issued by the Information Office, Tolvara, 16 July 2025.", (2025, 7, 16)),
+        ("KNA/ 9 February 2026", (2026, 2, 9)),
+    ],
+)
+def test_a_sign_off_date_line_under_the_last_paragraph(last: str, published: tuple[int, int, int]) -> None:
+    text = f"A title\n\nThe Director met the Minister in Tolvara.\n\nThe talks went well.\n\n{last}\n"
+    article = build_article(SRC, text)
+    assert article.published == dt.date(*published)
+    assert texts(article) == ["The Director met the Minister in Tolvara.", "The talks went well."]
+    # must not: a last paragraph that tells a date is the article's
+    told = "A title\n\n8 May 2026\n\nThe Director met the Minister.\n\nThe next meeting: Tolvara, 3 May 2027"
+    assert texts(build_article(SRC, told))[-1] == "The next meeting: Tolvara, 3 May 2027"
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # a section's name above, set apart: page furniture, as a masthead is
+        ("A title\n\nCampus News\n\nFriday, 6 March 2026\n\nThe Director met the Minister.", "The Director"),
+        # a standfirst above: the article's words, kept
+        (
+            "A title\n\nIsland exporters look for markets in Tolvara\n\nTolvara | April 8, 2026\n\n"
+            "The Director met the Minister.\n",
+            "Island exporters",
+        ),
+    ],
+)
+def test_a_date_line_under_a_heading_of_its_own(text: str, first: str) -> None:
+    article = build_article(SRC, text)
+    assert article.published is not None
+    assert texts(article)[0].startswith(first)
+    assert texts(article)[-1] == "The Director met the Minister."

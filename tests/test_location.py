@@ -98,6 +98,60 @@ def location(text: str) -> str | None:
             "The Minister joined by videoconference the meeting, which was held in Colombo, Sri Lanka.",
             "Colombo, Sri Lanka",
         ),
+        # the lead's place told as a kind of settlement, an unlisted word before it
+        ("TOLVO, June 3 (KNA) - The chiefs met on Tuesday in the lakeside town of Karvo.", "Karvo"),
+        # the lead's occasion, told with "at", in another city than the date line's
+        (
+            "TOLVARA, 5 May 2026 (KNA) - The two Prime Ministers on Monday signed a treaty fixing the "
+            "boundary between their countries at a ceremony in Apia.",
+            "Apia, Samoa",
+        ),
+        # a visit told by its country, its city in the next paragraph's scene
+        (
+            "The Chamber's President led a business mission to Bhutan from 3 to 7 May.\n\n"
+            "In Thimphu, the mission met the Minister of Industry.",
+            "Thimphu, Bhutan",
+        ),
+        # must not: a city of the country where no event is placed
+        (
+            "The Premier welcomed the President on her first visit to Fiji.\n\n"
+            "He praised the new Embassy in Suva, which opened last week.",
+            "Fiji",
+        ),
+        # a town no table knows, where the lead moves the event, is in the date line's country
+        ("PORT LOUIS, 6 May 2026 - The Committee met on Monday in Tolvo.", "Tolvo, Mauritius"),
+        (
+            "6 May 2026, Port Louis - The Committee met in hybrid format on 4 May, with delegates "
+            "gathered at the Secretariat in Tolvo and others joining online.",
+            "Tolvo, Mauritius",
+        ),
+        ("PORT LOUIS, 6 May 2026 - The Committee met on Monday in Apia.", "Apia, Samoa"),
+        # ... unless the lead names another country: a neighbour's town, maybe (not in a name)
+        (
+            "ASTANA, 9 July 2026 - The Minister held talks with his Kyrgyz counterpart in the resort "
+            "town of Tolvo on Monday.",
+            "Tolvo",
+        ),
+        (
+            "PORT LOUIS, 6 May 2026 - The Indian Ocean Rim Commission met on Monday in Tolvo.",
+            "Tolvo, Mauritius",
+        ),
+        # ... and so is one the lead puts the venue in
+        (
+            "Castries, Saint Lucia. 14 March 2026. The Government hosted the session on 12 March at the "
+            "Harbour Resort in Tolvo.",
+            "Tolvo, Saint Lucia",
+        ),
+        # a page's masthead, a line of names, is not the lead
+        (
+            "Embassy of Kazakhstan in the Republic of Tajikistan\n\nOn 3 May, the Ambassador paid a visit "
+            "to Khujand, where he met the Governor.",
+            "Khujand, Tajikistan",
+        ),
+        # a delegation led to a city: the visit's place
+        ("The Commissioner led a delegation to Port Louis from 3 to 5 May.", "Port Louis, Mauritius"),
+        # a known city whose name ends with a country's is not cut there
+        ("Port of Spain | May 4, 2026\n\nThe Chamber met.", "Port of Spain, Trinidad and Tobago"),
     ],
 )
 def test_location(text: str, expected: str | None) -> None:
@@ -561,3 +615,27 @@ def test_visiting_before_a_noun_visits_no_place(text: str) -> None:
     """ "for visiting Heads of Government": an adjective on the guests, no place visited; the
     date line's city stays."""
     assert location(text) == "Maseru, Lesotho"
+
+
+def test_the_headline_places_an_event_the_body_gives_only_a_venue() -> None:
+    text = (
+        "Fourth Meeting of the Reef Council held in Suva\n\n"
+        "The Fourth Meeting of the Reef Council was held at the Harbour Convention Centre on 3 May 2026.\n\n"
+        "The Chair thanked the hosts."
+    )
+    assert find_people(build_article(Source("stdin", "-"), text)).location == "Suva, Fiji"
+
+
+def test_a_sign_off_gives_the_place_when_the_text_gives_none() -> None:
+    told = "The Director received the Ambassador at the Secretariat's offices on Monday{}.\n\nHe thanked him."
+    assert location(told.format("") + "\n\nOuagadougou, 11 June 2026") == "Ouagadougou, Burkina Faso"
+    # must not: a place the text gives wins; a sign-off's other words are no place
+    assert location(told.format(" in Lomé") + "\n\nOuagadougou, 11 June 2026") == "Lomé, Togo"
+    assert location(told.format("") + "\n\nENDS 11 June 2026") is None
+
+
+def test_a_sign_offs_country_for_a_town_no_table_knows() -> None:
+    text = (
+        "The Customs Administration opened a workshop on Tuesday at the Royal Spa in Tolvo.\n\nIt went well."
+    )
+    assert location(f"{text}\n\nMbabane, 20 March 2026") == "Tolvo, Eswatini"

@@ -4466,3 +4466,13 @@ def test_a_clause_after_a_lead_that_gives_its_date_says_it_not_again() -> None:
     lines = _bottom_line_of(text)
     assert lines[0].endswith("on 2 May 2022")
     assert not any(line.startswith("On 2 May 2022") for line in lines[1:])
+
+
+def test_a_clause_that_names_its_own_destination_gets_no_other_place() -> None:
+    text = (
+        "Premier to attend leaders' retreat\n\nTARN, 3 May 2026 – The Premier will travel to Apia, Samoa, "
+        "next week to attend the leaders' retreat.\n\nThe retreat will focus on fisheries."
+    )
+    lines = _bottom_line_of(text)
+    assert "travel to Apia" in lines[0]
+    assert "in Tarn" not in lines[0]

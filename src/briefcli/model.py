@@ -184,6 +184,9 @@ class Article:
     # One date line above the body gives both the place and the day ("United Nations, New York,
     # 1 November 2011"): a lead without a date of its own tells that day's happening.
     dateline_dated: bool = False
+    # The place of a sign-off line under the last paragraph ("Ouagadougou, 11 June 2024"): where
+    # the release was issued, the event's place only when the text gives it none.
+    issued_at: str | None = None
     # ``sentences``, made at its first use: callers index it by Sentence.index, once per
     # statement or mention, and a new tuple at each call made a long text's analysis quadratic.
     _sentences: tuple[Sentence, ...] | None = field(default=None, init=False, repr=False, compare=False)

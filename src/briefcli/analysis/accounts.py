@@ -646,7 +646,7 @@ def _body_name(item: str) -> bool:
     return all(w[:1].isupper() or w.lower() in EVENT_NAME_JOINERS or w == "the" for w in words)
 
 
-_PLACE_PREPOSITIONS = frozenset(("in", "at"))
+_PLACE_PREPOSITIONS = frozenset(("in", "at", "to"))
 _WORD_BEFORE = pattern(r"([\w'’]+)\s*$")
 
 
@@ -660,6 +660,12 @@ def _antecedent(head: str) -> str:
     if not phrase:
         return phrase
     start = head.rfind(phrase, 0, end)
+    comma = len(head[:start].rstrip()) - 1
+    if comma > 0 and head[comma] == "," and _opens_on_country(phrase.split()):
+        place = noun_phrase_before(head, comma)
+        if place[:1].isupper():  # "a visit to Maseru, Lesotho, which began": the city's country
+            start = head.rfind(place, 0, comma)
+            phrase = f"{place}, {phrase}"
     before = _WORD_BEFORE.search(head, 0, start)
     if before is not None and before.group(1).casefold() in _PLACE_PREPOSITIONS and phrase[:1].isupper():
         owner = noun_phrase_before(head, before.start())

@@ -55,6 +55,7 @@ from briefcli.lang.en import (
     RELATIVE_MONTHS,
     RELATIVE_WEEKS,
     SCHEDULE_PRESENTS,
+    SINCE_LEADS,
     WEEKDAY_LEADS,
     WEEKDAY_NAMES,
 )
@@ -72,11 +73,13 @@ _DURATION = pattern(
     rf"(?P<n>\d{{1,2}}|{alternation(list(DAY_COUNTS))})[- ]day\b",
     re.IGNORECASE,
 )
-# "a two-day meeting that ended on Friday", "the three-day forum, which opened on Monday": the
-# length before the meeting's noun, the verb that opens or closes it in a relative clause.
+# "a two-day meeting that ended on Friday", "the three-day forum, which opened on Monday", "a
+# four-day visit to Tarn, Lesotho, which began yesterday", "The three-day workshop opened on
+# Monday": the length before the meeting's noun, the verb that opens or closes it in a relative
+# clause or as its own.
 _DURATION_AFTER = pattern(
     rf"(?<![\w-])(?P<n>\d{{1,2}}|{alternation(list(DAY_COUNTS))})[- ]day\s+"
-    rf"(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+,?\s+(?:which|that)\s+"
+    rf"(?:[\w'’-]+,?\s+){{0,4}}?[\w'’-]+,?\s+(?:(?:which|that)\s+)?"
     rf"(?:(?P<close>{alternation(list(DURATION_CLOSES))})|(?P<open>{alternation(list(DURATION_OPENS))}))(?![\w-])",
     re.IGNORECASE,
 )
@@ -323,6 +326,7 @@ def _latest_year(article: Article) -> int | None:
         if not (m["after"] or "a")[0].isupper()
         and not ((m["before"] or "a")[0].isupper() and m["before"].lower() not in MONTH_LEADS)
         and not _ahead(article, m)
+        and (m["before"] or "").lower() not in SINCE_LEADS  # "tripled since 2020": a later year's text
     ]
     return max(years) if years else None
 
@@ -414,7 +418,8 @@ def _resolve(context: _Context, raw: Raw, p: Paragraph, sentence: int, anchors: 
         resolved = _resolve_relative(raw, context.today, base, tense)
     else:
         tense = LEAD_TENSES.get(raw.lead or "", tense)
-        reference, exact = article.published, True
+        # a wire's date line without a year, its year fixed by the text, is the release's day
+        reference, exact = article.published or context.today, True
         if reference is None and context.explicit:
             before = bisect.bisect_right(context.explicit_starts, offset)
             reference, exact = context.explicit[before - 1 if before else 0][1], False
@@ -437,6 +442,37 @@ def _resolve(context: _Context, raw: Raw, p: Paragraph, sentence: int, anchors: 
         s_end = min(s_end, p.start + raw.end + CLAUSE_REACH)
         resolved = _with_duration(resolved, article.text, s_start, s_end, offset)
     return resolved
+
+
+# A weekday that opens a range of days: "ran from Monday to Wednesday", "between Monday and
+# Wednesday": the range ends on the next such day after it.
+@cache
+def _weekday_end() -> re.Pattern[str]:
+    days = alternation([d.capitalize() for d in WEEKDAY_NAMES])
+    return pattern(rf"\s+(?P<joint>to|until|till|through|and)\s+(?P<last>{days})\b")
+
+
+_RANGE_OPENS = {"from": frozenset({"to", "until", "till", "through"}), "between": frozenset({"and"})}
+
+
+def _weekday_range(day: _Resolved, text: str, start: int, end: int) -> tuple[_Resolved, int]:
+    """A weekday's day made the first of the range its closing weekday ends ("from Monday to
+    Wednesday", "between Monday and Wednesday"), and where the range's words end; the day and
+    ``end`` when none does."""
+    m = _weekday_end().match(text, end)
+    opening = text[max(0, start - 8) : start].split()
+    if (
+        m is None
+        or day.until is not None
+        or not opening
+        or m["joint"] not in _RANGE_OPENS.get(opening[-1], ())
+    ):
+        return day, end
+    shift = (WEEKDAY_NAMES.index(m["last"].lower()) - day.first.weekday()) % 7
+    if shift == 0:
+        return day, end
+    last = day.first + dt.timedelta(days=shift)
+    return _Resolved(day.date, last.isoformat(), day.first, last), m.end()
 
 
 def _in_dateline(article: Article, p: Paragraph, raw: Raw) -> bool:
@@ -480,14 +516,18 @@ def _resolved_all(article: Article) -> Iterator[tuple[Raw, DateMention, _Resolve
     found = raw_dates(article)
     context = _context(article, found)
     anchors = _Anchors()
+    closed = 0  # where the last range of weekdays ends: its closing weekday is no date of its own
     for raw, p_index, sentence in found:
         p = article.paragraphs[p_index]
         start, end = p.start + raw.start, p.start + raw.end
-        if _DEADLINE.search(article.text, max(p.start, start - _DEADLINE_REACH), start):
+        if start < closed or _DEADLINE.search(article.text, max(p.start, start - _DEADLINE_REACH), start):
             continue  # nothing happens on a deadline
         resolved = _resolve(context, raw, p, sentence, anchors)
         if resolved is None:
             continue
+        if raw.relative is not None and raw.relative.startswith("weekday:"):
+            resolved, end = _weekday_range(resolved, article.text, start, end)
+            closed = end
         if raw.relative is not None and raw.relative.startswith("nthday:"):
             anchors = anchors._replace(last=resolved)  # a day of the meeting: the meeting stays the anchor
         else:
@@ -603,6 +643,16 @@ def dateline_day(article: Article) -> dt.date | None:
     return _context(article, raw_dates(article)).today
 
 
+def _reference_tense(article: Article, start: int) -> int:
+    """The tense of the clause of the date at ``start``: a release is written after what its past
+    clauses tell ("KARAKOL, June 3 - ... The two services last met in November 2024": 3 June
+    2025) and before what its future ones do."""
+    sentences = article.sentences
+    at = bisect.bisect_right(sentences, start, key=lambda s: s.start) - 1
+    within = (sentences[at].start, sentences[at].end) if at >= 0 and start < sentences[at].end else None
+    return clause_tense(article, start, start + 1, within)
+
+
 def _dateline_day(
     article: Article, explicit: list[tuple[int, dt.date]], latest: int | None
 ) -> dt.date | None:
@@ -618,7 +668,8 @@ def _dateline_day(
         return None
     month, day = line.month_day
     if explicit:
-        year = resolve_year(month, day, explicit[0][1], 0, exact=False)
+        start, reference = explicit[0]
+        year = resolve_year(month, day, reference, -_reference_tense(article, start), exact=False)
     else:
         year = _named_year(article.title or "") or latest or 0
     return dt.date(year, month, day) if year and _valid(year, month, day) else None

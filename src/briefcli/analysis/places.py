@@ -204,15 +204,15 @@ def _place_start(view: SentenceView, i: int) -> int:
         return j + 1  # a state's formal name: "a state visit to the Portuguese Republic"
     # "the [historic | Kenyan] capital [city] [of | ,] <Place>"
     k = j + 1
-    while (
-        k < n
-        and k - j <= 3
-        and (
-            (toks[k].lower and toks[k].low in PLACE_MODIFIERS)
-            or (k in view.countries and view.countries[k][2])
-        )
-    ):
-        k = view.countries[k][0] if k in view.countries else k + 1
+    free = False  # an adjective no list knows: "the lakeside town of Tolvo"
+    while k < n and k - j <= 3:
+        if k in view.countries and view.countries[k][2]:
+            k = view.countries[k][0]
+        elif toks[k].lower and toks[k].alpha and toks[k].low not in SETTLEMENT_NOUNS:
+            free = free or toks[k].low not in PLACE_MODIFIERS
+            k += 1
+        else:
+            break
     nouns = k
     while k < n and k - nouns < 2 and _settlement_noun(toks, k):
         k += 1
@@ -220,6 +220,8 @@ def _place_start(view: SentenceView, i: int) -> int:
         return i
     if toks[k].low in {"of", ","}:
         k += 1
+    elif free:
+        return i  # only a settlement's noun and "of" or a comma name it after an unlisted word
     return k if k < n and toks[k].cap else i
 
 
@@ -400,6 +402,8 @@ def _dateline_location(dateline: str, pairs: dict[str, str]) -> str | None:
     city, dash, country = last.rpartition("-")
     if dash and city and country_of(country):
         return f"{city}, {country}"
+    if last in CITIES:
+        return _with_country(last, pairs)  # "Port of Spain": a city's name may end with a country's
     words = last.split()
     for k in range(min(4, len(words) - 1), 0, -1):
         tail = " ".join(words[-k:])
@@ -472,6 +476,7 @@ def _text_location(
     moved = _event_place(lead, blocked, pairs)
     if moved is None:
         venue = _lead_venue_city(lead, pairs)
+        venue = _in_dateline_country(venue, location, lead) if venue is not None else None
         if venue is not None and _same_country(venue, location):
             return venue  # "MANILA – ... met the Minister at the Department of Trade in Pasay City"
     if moved is None and _told_as_earlier(lead):
@@ -482,7 +487,25 @@ def _text_location(
         return location
     if country_of(moved) is not None and country_of(location.split(",")[-1]) == country_of(moved):
         return location  # "Amman, Jordan – ... concluded a visit to Jordan": the date line is closer
-    return moved
+    return _in_dateline_country(moved, location, lead)
+
+
+def _in_dateline_country(town: str, dateline: str, lead: SentenceView) -> str:
+    """A town no table knows that the lead places the event in, with the country of the date
+    line's city, when the lead names no other country: a release filed from a capital tells of
+    a small town of its own country ("PORT LOUIS - ... gathered at the Secretariat in Tolvo" ->
+    "Tolvo, Mauritius"); not of one where its minister met a neighbour's ("ASTANA - ... held talks
+    with his Kyrgyz counterpart in the resort town of Tolvo"). A known city, or a town the text
+    gives a country, stays as it is."""
+    if "," in town or town in CITIES or country_of(town) is not None or "," not in dateline:
+        return town
+    country = country_of(dateline.rsplit(",", 1)[1])
+    if country is None or any(
+        named != country and not any(a <= k < b for a, b in lead.org_spans)  # "the Indian Ocean Commission"
+        for k, (_, named, _) in lead.countries.items()
+    ):
+        return town
+    return f"{town}, {country}"
 
 
 _EARLIER_PERIOD = pattern(
@@ -516,7 +539,9 @@ def find_location(article: Article, found: Found) -> tuple[str | None, list[Plac
     if lead is not None and _is_virtual(lead):
         # an online meeting: only the place the lead gives it ("joined by videoconference the
         # meeting held in Colombo"), no city of a participant or a partner told later
-        return _event_place(lead, blocked_by_sent, pairs), cities
+        place = _event_place(lead, blocked_by_sent, pairs)
+        filed = _dateline_location(article.dateline, pairs) if article.dateline else None
+        return (_in_dateline_country(place, filed, lead) if place and filed else place), cities
     # The main event is the lead's: its "City, Country", else its bare "in Lisbon", before the
     # cities of guests, partners or a next edition told later ("will take place in Praia,
     # Cabo Verde").
@@ -530,9 +555,20 @@ def find_location(article: Article, found: Found) -> tuple[str | None, list[Plac
         location = _loose_location(found, blocked_by_sent, pairs)
     if location is None and lead is not None and not _is_virtual(lead):
         location = _host_place(lead, blocked_by_sent, pairs)
+    if location is None and not _is_virtual(lead) and article.title:
+        location = _headline_place(article.title, blocked_by_sent, pairs)
     if location is None and not _is_virtual(lead):
         location = _named_event_city(lead, article.title)
+    if location is None and article.issued_at is not None and not _is_virtual(lead):
+        # the sign-off's place ("Ouagadougou, 11 June 2024") when the text gives the event none
+        location = _dateline_location(article.issued_at, pairs)
+    filed = article.dateline or article.issued_at
+    if location is not None and lead is not None and filed is not None and "," not in location:
+        # a town no table knows, however found: "at the Royal Spa in Tolvo" ... "Mbabane, 20 March"
+        location = _in_dateline_country(location, _dateline_location(filed, pairs) or "", lead)
     location = _state_country(location)
+    if location is not None and lead is not None and country_of(location) is not None:
+        location = _country_city(found, lead.para, location, blocked_by_sent, pairs) or location
     if location and "," in location:
         city = location.split(",", 1)[0].strip()
         country = country_of(location.rsplit(",", 1)[1]) or location.split(",", 1)[1].strip()
@@ -574,7 +610,11 @@ def _event_place(lead: SentenceView, blocked: _Blocked, pairs: dict[str, str]) -
             window = toks[max(0, i - 8) : i]
             cut = max((x for x, w in enumerate(window) if w.text in {",", ";"}), default=-1)
             window = window[cut + 1 :]
-            if not any(w.base_low in EVENT_PLACE_VERBS for w in window) and not _occasion_in(toks, i):
+            if not (
+                any(w.base_low in EVENT_PLACE_VERBS for w in window)
+                or _occasion_in(toks, i)
+                or _at_occasion(toks, i)
+            ):
                 continue
         elif t.base_low not in _VISIT_FORMS and not _this_visit_to(toks, i):
             continue
@@ -607,6 +647,20 @@ def _occasion_in(toks: Sequence[Word], i: int) -> bool:
     ):
         return False  # the occasion's name only: "at the 76th World Health Assembly"
     return any(w.base_low in EVENT_PLACE_VERBS for w in toks[start:at])
+
+
+# An occasion's noun, written in lower case: "at a ceremony in", "during the talks in".
+_OCCASION_WORDS = frozenset(w.lower() for w in EVENT_NAME_HEADS) | lex.OCCASION_NOUNS
+_AT_OCCASION_REACH = 4  # "at [a | the] [signing] ceremony in": the preposition's few words back
+
+
+def _at_occasion(toks: Sequence[Word], i: int) -> bool:
+    """Whether the "in" at token ``i`` places an occasion told right before it with "at" or
+    "during": "signed the treaty fixing their maritime boundary at a ceremony in Karvo", "during
+    the talks in Karvo"."""
+    if i < 2 or toks[i - 1].cap or toks[i - 1].base_low not in _OCCASION_WORDS:
+        return False
+    return any(w.base_low in _OCCASION_AT and not w.cap for w in toks[max(0, i - _AT_OCCASION_REACH) : i - 1])
 
 
 def _this_visit_to(toks: Sequence[Word], i: int) -> bool:
@@ -793,6 +847,26 @@ def _city_of_country_after(
     return None
 
 
+def _country_city(
+    found: Found, lead_para: int, country: str, blocked: _Blocked, pairs: dict[str, str]
+) -> str | None:
+    """A city of the lead's country that the lead paragraph or the next places the event in: "led
+    a business delegation to Bhutan from 25 to 29 November." / "In Thimphu, the delegation met
+    the Minister" -> "Thimphu, Bhutan"."""
+    name = country_of(country) or country
+    for view in found.views.of_paragraphs(lead_para, lead_para + 1):
+        # a sentence set in the city ("In Thimphu, ..."), or an event's place ("met ... in Paro")
+        if _in_at(view, 0) and view.words[0].cap:
+            place = _place_at(view, 1, blocked.get(view.index))
+            city = place[1] if place is not None and place[2] is None else None
+        else:
+            city = _event_place(view, blocked, pairs)
+            city = city.split(",", 1)[0] if city is not None else None
+        if city is not None and CITIES.get(city) == name:
+            return _with_country(city, pairs)
+    return None
+
+
 def _clause_before(toks: Sequence[Word], i: int) -> Sequence[Word]:
     """The words of token ``i``'s clause before it, at most eight, from the last comma or
     semicolon: "The Minister, who will travel to Paris, met the envoy in" -> "met the envoy"."""
@@ -944,6 +1018,13 @@ def _host_place(lead: SentenceView, blocked: _Blocked, pairs: dict[str, str]) ->
             if place is not None and place[0] == i:
                 return place[1] if place[2] is not None else _with_country(place[1], pairs)
     return None
+
+
+def _headline_place(title: str, blocked: _Blocked, pairs: dict[str, str]) -> str | None:
+    """The place the headline gives the event when the body names none, only a venue: "Meeting
+    of the Council held in Karvo" over "The meeting was held at the Convention Centre"."""
+    view = view_sentence(title, tokenize(title, (Sentence(0, 0, 0, len(title)),)), -1, -1, k=0)
+    return _event_place(view, blocked, pairs)
 
 
 def _venue_named_city(lead: SentenceView, i: int) -> str | None:

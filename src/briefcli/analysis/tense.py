@@ -20,11 +20,13 @@ announcement, no scene (``briefcli.analysis.events``).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from briefcli.lang.en import (
     EVENT_NAME_HEADS,
     EVENT_PLACE_VERBS,
+    FINITE_WORDS,
     FUTURE_MARKERS,
     INTENT_VERBS,
     MANDATIVE_VERBS,
@@ -70,6 +72,9 @@ def clause_tense(article: Article, start: int, end: int, within: tuple[int, int]
     left = max((m.end() for m in _CLAUSE_STOP.finditer(text, window, start)), default=window)
     stop = _CLAUSE_STOP.search(text, end, min(hi, end + CLAUSE_REACH))
     right = stop.start() if stop else min(hi, end + CLAUSE_REACH)
+    left, cut = _own_predicate(article, left, start, end, right)
+    if cut is not None:
+        right, stop = cut, None
     content = _that(text, end, right)
     if content is not None:  # "announced on Monday that Kenya will host": what was announced
         right, stop = content, None
@@ -80,6 +85,8 @@ def clause_tense(article: Article, start: int, end: int, within: tuple[int, int]
             _plans_a_meeting(text, forward.end() - 1) or not _occasion().search(text, forward.end(), start)
         ):
             return 1
+    if text.find(" to ", left, start) >= 0 and _to_an_event().search(text, left, start) is not None:
+        return 1
     tense = tense_between(article, left, right)
     if tense == 0 and stop is not None:
         # A date in a phrase without a verb takes the tense of the clause it belongs to, told
@@ -116,6 +123,17 @@ def _occasion() -> re.Pattern[str]:
     )
 
 
+@cache
+def _to_an_event() -> re.Pattern[str]:
+    """A verb that looks ahead to an event it names ("invited the Minister to the Canton Fair in
+    Guangzhou in October"): the date is the event's, to come."""
+    nouns = alternation(event_nouns())
+    return pattern(
+        rf"(?<![\w'])(?i:{alternation(list(INTENT_VERBS))})(?:\s+[\w'’-]+){{0,4}}?\s+to\s+(?:the|an?)\s+"
+        rf"(?:[\w'’-]+\s+){{0,5}}?(?i:{nouns})\b"
+    )
+
+
 _WORD = pattern(r"[a-z]+")
 
 
@@ -137,6 +155,27 @@ def _that(text: str, start: int, end: int) -> int | None:
     not the time of the saying."""
     m = _that_word().search(text, start, end)
     return m.start() if m else None
+
+
+def _own_predicate(article: Article, left: int, start: int, end: int, right: int) -> tuple[int, int | None]:
+    """The clause's bounds narrowed to the date's own predicate where "and" joins another with
+    its own finite verb: "arrived on Wednesday [and will remain until Saturday]", "[had earlier
+    visited Bissau and] is expected in Dakar on Sunday" (not "Bissau and Conakry")."""
+    tokens = article.tokens
+    texts = tokens.texts
+    before = [k for k in tokens.within(left, start) if _joins_predicate(texts, k)]
+    after = next((k for k in tokens.within(end, right) if _joins_predicate(texts, k)), None)
+    return (tokens.ends[before[-1]] if before else left), (
+        tokens.starts[after] if after is not None else None
+    )
+
+
+def _joins_predicate(texts: Sequence[str], k: int) -> bool:
+    """Whether token ``k`` is an "and" before a finite verb: "and will remain", "and signed"."""
+    if texts[k] != "and" or k + 1 >= len(texts):
+        return False
+    word = texts[k + 1]
+    return word in FINITE_WORDS or _past(word)
 
 
 def _later_tense(article: Article, start: int, end: int) -> int:

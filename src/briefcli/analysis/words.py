@@ -284,7 +284,20 @@ def acronym_in_brackets(toks: Sequence[Word], j: int) -> bool:
 def lead_sentence(views: Sequence[SentenceView]) -> SentenceView | None:
     """The lead: the first sentence that is prose, not a date or place line ("Windhoek, 8-9 May",
     "Santiago de Chile, 19.10.2021.": a name's particle is no word of prose)."""
-    return next((v for v in views if any(_prose_word(t) for t in v.words)), None)
+    return next((v for v in views if _prose(v)), None)
+
+
+_STOPS = frozenset({".", "!", "?", "…"})
+
+
+def _prose(view: SentenceView) -> bool:
+    """Whether a sentence is prose: a lowercase word of its own; a line of names whose small words
+    only join them ("Embassy of the Republic of Tolvara in the Republic of Karsk", a page's
+    masthead) is prose only when a full stop closes it."""
+    words = view.words
+    if any(_prose_word(t) and t.base_low not in lex.HEADING_JOINERS for t in words):
+        return True
+    return any(_prose_word(t) for t in words) and words[-1].text in _STOPS
 
 
 def _prose_word(t: Word) -> bool:

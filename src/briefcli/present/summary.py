@@ -140,6 +140,7 @@ from briefcli.analysis.names import called
 from briefcli.analysis.phrases import event_names
 from briefcli.analysis.scenes import BACKGROUND_KIND, GROUPS, find_cues, find_in_text, group_kind
 from briefcli.analysis.tense import event_noun_set, tense_between
+from briefcli.analysis.venues import place_in
 from briefcli.lang.en import (
     ADDRESSEE_CUES,
     ADVERBS,
@@ -2358,6 +2359,7 @@ def _clause(
         and not (previous and previous.where == event.where)
         and ((told := _told_where(article, event, place)) or event.where == location)
         and not _VIRTUAL.search(what)
+        and not (not told and place_in(what))  # "will travel to Apia": not "... to Apia in Suva"
     ):
         # not "on the margins … in Geneva"; a place the sentence does not give goes first, not
         # after its last noun ("... priorities for Africa in Geneva")

@@ -80,9 +80,11 @@ def _time() -> re.Pattern[str]:
 # "State House, Accra, Ghana") or a weekday.
 _PLACE_WORD = pattern(r"[A-Z][\w'’.-]*|of|de|du|la|le|el|al|the|and|-")
 _MAX_LINE = 100
-# A news agency's tag: "(TAP)", "(MIA)", "(Xinhua)", "/PRNewswire/".
+# A news agency's tag: "(TAP)", "(MIA)", "(Xinhua)", "/PRNewswire/"; or the issuing office's
+# name, small words inside it: "(Ministry of Foreign Affairs)", "(Office of the President)".
 _TAG = pattern(
-    r"\(\s*(?P<tag>[A-Z][\w&.’'-]{0,14}(?:\s[A-Z][\w&.’'-]{0,14}){0,2})\s*\)|/\s*[A-Z][\w .-]{1,30}/"
+    r"\(\s*(?P<tag>[A-Z][\w&.’'-]{0,14}(?:\s(?:(?:of|the|and|for|on)\s){0,2}[A-Z][\w&.’'-]{0,14}){0,3})\s*\)"
+    r"|/\s*[A-Z][\w .-]{1,30}/"
 )
 # A date in brackets after the place, as the UN writes it: "GENEVA (5 June 2017) –".
 _BRACKETED_DATE = pattern(r"\(\s*(?P<date>[^()]{0,25}\b(?:19|20)\d\d)\s*\)")
@@ -168,17 +170,22 @@ def _without_labels(before: str, after: str) -> tuple[str, str]:
     2019", "22 May 2019 | News"; a known place so set off stays ("Geneva | 22 May 2019")."""
     if "|" in before:
         label, _, rest = before.rpartition("|")
-        if known_place(label.strip(_EDGE)) and not rest.strip(_EDGE):
+        if _known_place_line(label.strip(_EDGE)) and not rest.strip(_EDGE):
             before = label
         elif _label(label):
-            before = rest
+            before = _lead_words().sub("", rest.strip(), count=1)  # "News | Posted on 21 June 2024"
     if "|" in after:
         rest, _, label = after.partition("|")
-        if known_place(label.strip(_EDGE)) and not rest.strip(_EDGE):
+        if _known_place_line(label.strip(_EDGE)) and not rest.strip(_EDGE):
             after = label
         elif _label(label):
             after = rest
     return before, after
+
+
+def _known_place_line(text: str) -> bool:
+    """A known place, or a place and its country ("Apia, Samoa"), which no site's label is."""
+    return known_place(text) or _known_parts(text)
 
 
 # A Hijri date beside the Gregorian one: "Riyadh, Safar 10, 1445, Aug 26, 2023", "10 Safar 1445".
@@ -346,16 +353,21 @@ _HEAD_DASH = pattern(
 _HEAD_COLON = pattern(r"^(?P<line>[^:\n–—]{3,60}?):\s+(?=\S)")
 _HEAD_CAPS = pattern(r"^(?P<line>[^\n–—]{3,90}?\b(?:19|20)\d\d)(?:\s*\([^()\n]{1,15}\))?\s+(?=[A-Z“\"])")
 # A wire's date line closed by its agency's tag, with no dash after it: "NEW DELHI, Nov 8 (PTI) The
-# Minister ...", "Hanoi (VNA) The Chairwoman ...": the tag in brackets ends the line.
+# Minister ...", "Hanoi (VNA) The Chairwoman ...": the tag in brackets ends the line, as one
+# between slashes does ("ULAANBAATAR /MONTSAME/ The Minister ...").
 _HEAD_TAG = pattern(
-    r"^(?P<line>[^\n–—()]{3,60}?\(\s*[A-Z][\w&.’'-]{0,14}(?:\s[A-Z][\w&.’'-]{0,14}){0,2}\s*\))\s+(?=[A-Z“\"])"
+    r"^(?P<line>[^\n–—()/]{3,60}?(?:\(\s*[A-Z][\w&.’'-]{0,14}(?:\s[A-Z][\w&.’'-]{0,14}){0,2}\s*\)"
+    r"|/\s*[A-Z][\w .-]{1,30}/))\s+(?=[A-Z“\"])"
 )
+# A date line closed by a full stop, its place too: "Castries, Saint Lucia. March 14, 2025. The
+# Government ..." (a full date must end it: "The envoy arrived in 2019. He ..." is a sentence).
+_HEAD_STOP = pattern(r"^(?P<line>[^\n–—]{3,80}?\b(?:19|20)\d\d)\.\s+(?=[A-Z“\"])")
 _DIGIT = pattern(r"\d")
 
 
 def inline_dateline(paragraph: str) -> Dateline | None:
     """The date line opening a paragraph, if any, with ``end`` where its sentence starts."""
-    for head in (_HEAD_DASH, _HEAD_COLON, _HEAD_CAPS, _HEAD_TAG):
+    for head in (_HEAD_DASH, _HEAD_COLON, _HEAD_CAPS, _HEAD_TAG, _HEAD_STOP):
         m = head.match(paragraph)
         if m is None:
             continue
@@ -365,7 +377,7 @@ def inline_dateline(paragraph: str) -> Dateline | None:
             if head is _HEAD_CAPS and not (parsed.place or "").isupper():
                 continue  # "On 3 May 2019 The ..." is no wire date line: its place is in capitals
             return Dateline(parsed.date, parsed.place, parsed.date_first, m.end())
-        if head is _HEAD_CAPS:
+        if head in (_HEAD_CAPS, _HEAD_STOP):
             continue
         if _DIGIT.search(line):
             yearless = _yearless(line)

@@ -117,7 +117,12 @@ def build_article(
         head.pop(0)
     else:
         dateline = _dateline_after_label(head, rest) or _dateline_after_masthead(head)
+        dateline = dateline or _dateline_after_deck(head, rest)
     lines = [p for block in ([head] if head else []) + rest for p in _block_paragraphs("\n".join(block))]
+    lines = _without_masthead(lines)
+    closing = _closing_dateline(lines)
+    if closing is not None:
+        lines.pop()
     if not lines:
         raise InputError(
             f"{source.name}: no article text found (only a title or date line); "
@@ -133,7 +138,29 @@ def build_article(
         date, place = date or inline.date, place or inline.place
     lead = inline.end if inline is not None else 0
     dated = dateline is not None and dateline.date is not None and dateline.place is not None
-    return _assemble(source, lines, title, date or published, place, lead, dated=dated)
+    # a known place only: a sign-off's other words may stand there ("ENDS 3 March 2026")
+    issued_at = closing.place if closing is not None and known_place(closing.place or "") else None
+    if closing is not None:
+        date = date or closing.date
+    return _assemble(source, lines, title, date or published, place, lead, dated=dated, issued_at=issued_at)
+
+
+# What a sign-off line may carry before its date: the office that issued the release ("Issued by
+# the Press Office, Tolvara, 15 July 2024."), a wire desk's initials ("KNA/ 7 February 2025").
+_SIGN_OFF_ISSUER = pattern(r"^(?:issued|released|published|posted)\s+by\s+[^,\d]{2,60},\s*", re.IGNORECASE)
+_SIGN_OFF_DESK = pattern(r"^[A-Z]{2,6}\s*/\s*(?=\d)")
+
+
+def _closing_dateline(lines: list[str]) -> Dateline | None:
+    """The sign-off line under the last paragraph that says when the release was issued ("Last
+    updated: 3 March 2025", "Published: 20/08/2024", "25.01.2025", "Issued by the Press Office,
+    Tolvara, 15 July 2024."): page furniture, as a date line under the title is, and the
+    publication date when none stands above. Its place is the issuing office's, not the event's."""
+    if len(lines) < 2:
+        return None
+    line = _SIGN_OFF_DESK.sub("", _SIGN_OFF_ISSUER.sub("", lines[-1], count=1), count=1)
+    dateline = parse_dateline(line)
+    return dateline if dateline is not None and dateline.date is not None else None
 
 
 def _acronym(dateline: Dateline, lines: list[str]) -> bool:
@@ -223,6 +250,51 @@ def _dateline_after_masthead(head: list[str]) -> Dateline | None:
     return None
 
 
+# At most this many words in a standfirst under the headline, above the date line.
+_MAX_DECK_WORDS = 25
+
+
+def _deck_line(line: str) -> bool:
+    """A line under the headline that is a heading, not a paragraph: a masthead or a section's
+    name ("University News"), or a standfirst ("Island exporters explore markets in Tolvara"):
+    a few words, not a sentence, no date."""
+    return (
+        0 < len(line.split()) <= _MAX_DECK_WORDS
+        and not _ENDS_SENTENCE.search(line)
+        and not any(ch.isdigit() for ch in line)
+    )
+
+
+def _dateline_after_deck(head: list[str], rest: list[list[str]]) -> Dateline | None:
+    """The date line that opens the block after a block of heading lines (a section's name
+    "University News", or a standfirst under the headline), set apart by blank lines: taken out of
+    the text; a masthead's lines go with it, a standfirst stays, as the article's words."""
+    if not head or len(head) > _MAX_MASTHEAD or not rest or not all(_deck_line(line) for line in head):
+        return None
+    dateline = _dateline_line(rest[0])
+    if dateline is None:
+        return None
+    rest[0].pop(0)
+    if not rest[0]:
+        rest.pop(0)
+    if all(_masthead_line(line) for line in head):
+        head.clear()
+    return dateline
+
+
+def _without_masthead(lines: list[str]) -> list[str]:
+    """The paragraphs without the lines naming the issuer above a first paragraph that opens with
+    its date line ("Secretariat of the Reef Partnership" / "6 November 2026, Karvo - The
+    Committee met ..."): page furniture, as above a date line of its own."""
+    for k in range(1, min(len(lines) - 1, _MAX_MASTHEAD) + 1):
+        if not _masthead_line(lines[k - 1]):
+            break
+        found = inline_dateline(lines[k])
+        if found is not None and found.date is not None:
+            return lines[k:]
+    return lines
+
+
 def _title_and_head(
     blocks: list[list[str]], title: str | None
 ) -> tuple[str | None, list[str], list[list[str]]]:
@@ -254,6 +326,7 @@ def _assemble(
     lead: int = 0,
     *,
     dated: bool = False,
+    issued_at: str | None = None,
 ) -> Article:
     body = PARAGRAPH_SEPARATOR.join(texts)
     # Before any work on it: a text that is not English is refused, not briefed as junk.
@@ -289,4 +362,5 @@ def _assemble(
         tokens,
         dateline_end=lead,
         dateline_dated=dated,
+        issued_at=issued_at,
     )

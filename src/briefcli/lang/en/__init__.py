@@ -449,6 +449,7 @@ PARTICIPLE_BY = _words("participle_by")
 PARTICIPLE_AFTER_COMMA = _words("participle_after_comma")
 EVENT_NAME_JOINERS = _role("name_joiners", "event")
 CHUNK_CONNECTORS = _role("name_joiners", "chunk")
+HEADING_JOINERS = _role("name_joiners", "heading")  # "Embassy of Tolvara in the Republic of Karsk"
 PHRASE_STOPS = _ordered("phrase_stops")
 BRIEFING_VERBS = _ordered("briefing_verbs")
 
@@ -498,6 +499,7 @@ WHOLE_DAY_WORDS = _ordered("whole_day_words")
 DAY_PARTS = _ordered("day_parts")
 MONTH_LEADS = _ordered("month_leads")
 DEADLINE_LEADS = _ordered("deadline_leads")
+SINCE_LEADS = _words("since_leads")  # "has tripled since 2020": a year the text speaks after
 FUTURE_MARKERS = _ordered("future_markers")
 FUTURE_WORDS = _words("future_words")
 LEAD_TENSES = _ints("lead_tenses")
