@@ -374,3 +374,17 @@ def test_talks_over_a_video_link_are_headed_as_a_video_call() -> None:
         "Ms. Holt proposed to resume the joint economic commission.\n"
     )
     assert _labels(text) == ["Video call: Ana Holt – Ivo Brek"]
+
+
+def test_a_site_visit_is_headed_by_its_site_not_by_a_later_paragraphs_event() -> None:
+    # the visit is the scene's own; "Signing ceremony" named the paragraph after it
+    text = (
+        "Commissioner visits islands\n\nHONIARA, 18 April 2026 - Commissioner Ana Ruiz met President "
+        "Tom Berg on Wednesday.\n\n"
+        "The Commissioner also visited the coastal protection works at Hanga village.\n\n"
+        "On Friday, Commissioner Ruiz and Minister Eva Lind signed a financing agreement. “This is an "
+        "investment,” the Commissioner said at the signing ceremony.\n"
+    )
+    assert _labels(text)[1] == "Visit to the coastal protection works at Hanga village"
+    unnamed = text.replace("the coastal protection works at Hanga village", "the new fish market")
+    assert _labels(unnamed)[1] == "Visit to the new fish market"

@@ -490,6 +490,11 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
     ceremony = next(filter(None, (_ceremony(context, c) for c in found if c.group == _CEREMONIES)), None)
     if ceremony:
         return ceremony
+    # "The Commissioner also visited the new depot": the visit is this scene's, not an event
+    # another paragraph tells
+    site = next(filter(None, (_site_of(context, c) for c in found if c.group == _VISITS)), None)
+    if site:
+        return f"Visit to {site}"
     first = paragraphs[0]
     elsewhere = [*range(first - 1, -1, -1), *range(paragraphs[-1] + 1, len(article.paragraphs))]
     return _main_event(context, first) or _event_phrase(context, elsewhere) or "Meeting"
@@ -515,17 +520,35 @@ def _main_cues(context: LabelContext, paragraphs: Sequence[int], found: Sequence
     return [c for c in found if not c.also or sentences[c.sentence].paragraph == paragraphs[0]]
 
 
+def _site_of(context: LabelContext, cue: Cue) -> str | None:
+    """The site a visit cue tells, named or not: "visited [the new depot]"."""
+    _, s_end = context.sentence_of(cue.start)
+    return _visited_site(context.article.text, cue.end, s_end, named=False)
+
+
 # The site a visit went to, named but not a place ``place_in`` reads: "visited [the Port of
 # Sella] on Monday", "a field trip to [the Orvan dry port]"; a named one (a capitalised word), not
 # "the new depot".
 _SITE = pattern(rf"(?:\s+to)?\s+(the\s+(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+){_PHRASE_ENDS}")
 
 
-def _visited_site(text: str, cue_end: int, s_end: int) -> str | None:
+def _visited_site(text: str, cue_end: int, s_end: int, *, named: bool = True) -> str | None:
+    """The site a visit cue ending at ``cue_end`` went to, with the named place it stands at
+    ("the coastal works [at Hanga village]"); with ``named``, only a site a capital names."""
     m = _SITE.match(text, cue_end, s_end)
-    if m is None or not any(w[:1].isupper() for w in m.group(1).split()[1:]):
+    if m is None:
         return None
-    return m.group(1)
+    site = m.group(1)
+    at = _SITE_AT.match(text, m.end(), s_end)
+    if at is not None:
+        site = f"{site} {at.group(1)}"
+    if named and not any(w[:1].isupper() for w in site.split()[1:]):
+        return None
+    return site
+
+
+# The named place a site stands at: "the coastal works [at Hanga village]", "[in Old Town]".
+_SITE_AT = pattern(r"\s+((?:at|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|village|town|port))*)")
 
 
 _CEREMONIES = "MEETING_CEREMONIES"
