@@ -4477,3 +4477,25 @@ def test_posts_a_list_or_a_rank_leaves_out(text: str, expected: list[tuple[str, 
 def test_a_holder_titled_late_took_no_part() -> None:
     text = "The session opened. The late Lorian fisheries minister, Mr. Tom Berg, was remembered in silence."
     assert person(people_of(text), "Tom Berg").took_part is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Foreign Ministers of Chile and Peru, Ms. Ana Ruiz and Mr. Tom Berg, met in Lima.",
+        "The Foreign Ministers of Chile and Peru, Ana Ruiz and Tom Berg, met in Lima.",
+    ],
+)
+def test_a_plural_title_of_two_countries_goes_to_two_names_in_turn(text: str) -> None:
+    result = people_of(text)
+    assert [(p.name, p.title, p.org) for p in result.people] == [
+        ("Ana Ruiz", "Foreign Minister", "Chile"),
+        ("Tom Berg", "Foreign Minister", "Peru"),
+    ]
+
+
+def test_two_places_of_a_joint_release_date_line_leave_the_place_to_the_text() -> None:
+    # "Berlin / Lisbon, 2 October 2025": where each side issued it; the lead says where they met
+    art = article("The two Ministers held talks in Berlin on 1 October 2025.", dateline="Berlin / Lisbon")
+    assert art.published is not None
+    assert find_people(art).location == "Berlin, Germany"

@@ -1620,6 +1620,32 @@ def _shared_title(view: SentenceView, a: int) -> tuple[str, str | None] | None:
     return None
 
 
+def _respective_title(view: SentenceView, a: int) -> tuple[str, str | None] | None:
+    """A plural title of two countries before two names, each its country's holder in turn:
+    "The Foreign Ministers of Ostland and Varia, Ms. Ana Ruiz and Mr. Tom Berg, met ..." gives
+    Ruiz "Foreign Minister" of Ostland and Berg of Varia. ``a``: where the name (with its
+    honorific) starts."""
+    toks = view.words
+    second = a >= 1 and toks[a - 1].base_low == "and"
+    comma = a - 1
+    if second:  # back over the first name: "Ms. Ana Ruiz [and] Mr. Tom Berg"
+        comma = a - 2
+        while comma > 0 and toks[comma].text != "," and (toks[comma].cap or toks[comma].text == "."):
+            comma -= 1
+    if comma < 5 or toks[comma].text != ",":
+        return None
+    last = view.country_ends.get(comma)  # where the country before the comma starts
+    if last is None or last < 4 or toks[last - 1].base_low != "and":
+        return None
+    first = view.country_ends.get(last - 1)
+    if first is None or first < 2 or toks[first - 1].base_low != "of":
+        return None
+    title = _singular_title(toks, first - 2)
+    if title is None:
+        return None
+    return title, view.countries[last if second else first][1]
+
+
 def _after_a_holder(view: SentenceView, sep: int) -> bool:
     """Is the comma, semicolon or "and" at ``sep`` the end of a list's pair, a holder's name
     before it ("Chile, Ana Ruiz; [Peru]"), no country nor title ("Chile, [Peru]")?"""
@@ -2083,6 +2109,7 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
             _described_after(view, j, start)
             or _office_in_relative(view, j)
             or _lower_title_before(view, start)
+            or _respective_title(view, start)
             or _shared_title(view, start)
             or _listed_title(view, start, b)
             or _occupation_before(view, start)

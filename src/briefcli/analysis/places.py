@@ -385,7 +385,10 @@ def _word_cased(word: str, *, first: bool) -> str:
 
 def _dateline_location(dateline: str, pairs: dict[str, str]) -> str | None:
     # A date line's place is often in capitals: "GENEVA, 17 May" is Geneva; a hyphen may join
-    # the city and its country: "Dubai-UAE".
+    # the city and its country: "Dubai-UAE". Two places of a joint release ("Berlin / Lisbon")
+    # say where each side wrote it, not where they met: the text says that.
+    if "/" in dateline:
+        return None
     parts = [_place_cased(p.strip()) if p.isupper() else p.strip() for p in dateline.split(",") if p.strip()]
     if not parts:
         return None
