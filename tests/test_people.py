@@ -4484,6 +4484,8 @@ def test_a_holder_titled_late_took_no_part() -> None:
     [
         "The Foreign Ministers of Chile and Peru, Ms. Ana Ruiz and Mr. Tom Berg, met in Lima.",
         "The Foreign Ministers of Chile and Peru, Ana Ruiz and Tom Berg, met in Lima.",
+        # a bare head later does not take the fuller title's place
+        "The Foreign Ministers of Chile and Peru, Ana Ruiz and Tom Berg, met in Lima. Minister Ruiz spoke.",
     ],
 )
 def test_a_plural_title_of_two_countries_goes_to_two_names_in_turn(text: str) -> None:

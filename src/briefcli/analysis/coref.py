@@ -418,9 +418,20 @@ def _describe(people: list[Draft], found: Found) -> None:
         if p.title is not None and p.org is None:
             p.org = next((o for m in p.named if (o := _delegation_owner(found.views, m))), None)
         described = next((m.described for m in p.named if m.described), None)
-        if p.title is None and described is not None:  # "Sara Lind, a senior analyst at the Bank"
+        if described is not None and _says_more(described, p.title, p.org):
+            # "Sara Lind, a senior analyst at the Bank"; "The Foreign Ministers of Chile and
+            # Peru, Ana Ruiz and ..." before "Minister Ruiz said": the fuller title
             p.title, p.org = described[0], p.org or described[1]
     _unshare_cores(people)
+
+
+def _says_more(described: tuple[str, str | None], title: str | None, org: str | None) -> bool:
+    """Whether a described title says more than the title a name was given: there is none, or
+    it is the bare head the described one ends with ("Minister" of "Foreign Minister") and no
+    other organisation."""
+    if title is None:
+        return True
+    return described[0] != title and described[0].endswith(f" {title}") and org in (None, described[1])
 
 
 def _delegation_owner(views: SentenceViews, m: Named) -> str | None:
