@@ -331,11 +331,17 @@ def test_a_sign_off_date_line_under_the_last_paragraph(last: str, published: tup
     [
         # a section's name above, set apart: page furniture, as a masthead is
         ("A title\n\nCampus News\n\nFriday, 6 March 2026\n\nThe Director met the Minister.", "The Director"),
-        # a standfirst above: the article's words, kept
+        # a standfirst above: no paragraph of the body, which opens after the date line (GUIDE.md)
         (
             "A title\n\nIsland exporters look for markets in Tolvara\n\nTolvara | April 8, 2026\n\n"
             "The Director met the Minister.\n",
-            "Island exporters",
+            "The Director",
+        ),
+        # ... nor above a first paragraph that opens with its date line; its figures are no date
+        (
+            "A title\n\nMission signs 14 deals worth USD 320 million\n\nMANILA, 5 June 2026 - "
+            "The Director met the Minister.\n",
+            "The Director",
         ),
     ],
 )
@@ -344,3 +350,13 @@ def test_a_date_line_under_a_heading_of_its_own(text: str, first: str) -> None:
     assert article.published is not None
     assert texts(article)[0].startswith(first)
     assert texts(article)[-1] == "The Director met the Minister."
+
+
+def test_a_date_line_after_a_standfirst_dates_and_places_the_release() -> None:
+    article = build_article(
+        SRC,
+        "A title\n\nMission signs 14 deals worth USD 320 million\n\nMANILA, 5 June 2026 - The "
+        "Secretary led a business mission of 40 companies to South Korea.\n\nThe talks went well.\n",
+    )
+    assert (article.published, article.dateline) == (dt.date(2026, 6, 5), "MANILA")
+    assert texts(article)[0].startswith("The Secretary led")

@@ -639,3 +639,12 @@ def test_a_sign_offs_country_for_a_town_no_table_knows() -> None:
         "The Customs Administration opened a workshop on Tuesday at the Royal Spa in Tolvo.\n\nIt went well."
     )
     assert location(f"{text}\n\nMbabane, 20 March 2026") == "Tolvo, Eswatini"
+
+
+def test_a_mission_of_people_to_a_country_is_placed_there() -> None:
+    # "a business mission [of 40 companies] to South Korea": the trip's place, not the date line's
+    text = (
+        "MANILA, 5 June 2026 - Trade Secretary Ramon Villanueva led a business mission of 40 "
+        "companies to South Korea from 2 to 4 June 2026.\n\nThe talks went well.\n"
+    )
+    assert location(text) == "South Korea"

@@ -670,9 +670,30 @@ def _this_visit_to(toks: Sequence[Word], i: int) -> bool:
     """Whether the "to" at token ``i`` leads to the destination of the visit the lead tells:
     "has concluded a working visit to Lima, Peru"; not another visit ("recalled his recent
     visit to Tokyo", "discussed preparations for the President's visit to Rome")."""
-    if not (toks[i].base_low == "to" and i > 0 and toks[i - 1].base_low in _TRAVEL_TO):
+    if toks[i].base_low != "to":
         return False
-    return not any(w.base_low in NOT_THIS_VISIT_WORDS for w in _clause_before(toks, i - 1))
+    noun = _trip_noun_before(toks, i)
+    if noun is None:
+        return False
+    return not any(w.base_low in NOT_THIS_VISIT_WORDS for w in _clause_before(toks, noun))
+
+
+_OF_REACH = 5  # "a mission [of 40 companies] to Seoul": the words of who went
+
+
+def _trip_noun_before(toks: Sequence[Word], i: int) -> int | None:
+    """Where the trip's noun stands before the "to" at ``i``: right before it ("mission to
+    Seoul"), or before an "of" phrase of who went ("a business mission of 40 companies to
+    Seoul", "a delegation of ten officials to Lima")."""
+    if i > 0 and toks[i - 1].base_low in _TRAVEL_TO:
+        return i - 1
+    for k in range(i - 1, max(0, i - _OF_REACH - 1), -1):
+        t = toks[k]
+        if t.base_low == "of":
+            return k - 1 if k > 0 and toks[k - 1].base_low in _TRAVEL_TO else None
+        if not (t.lower or t.digit) or t.punct:
+            return None
+    return None
 
 
 # Words after the venue that place it in its city: "the United Nations Office at Geneva".
@@ -818,7 +839,7 @@ def _lead_location(lead: SentenceView, blocked: _Blocked, pairs: dict[str, str])
     ("last week's Summit in Brunei") nor a visit to come ("would soon visit him in Paris")."""
     toks = lead.words
     for i, t in enumerate(toks):
-        travel = t.base_low == "to" and i > 0 and toks[i - 1].base_low in _TRAVEL_TO
+        travel = t.base_low == "to" and _trip_noun_before(toks, i) is not None
         if not (_in_at(lead, i) or travel) or _later(toks, i) or _earlier_event(toks, i):
             continue
         start = _place_start(lead, i + 1)

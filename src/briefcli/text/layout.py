@@ -133,6 +133,8 @@ def build_article(
     inline = inline_dateline(lines[0])
     if inline is not None and inline.date is None and _acronym(inline, lines):
         inline = None
+    if inline is None and dateline is None:
+        dateline = _inline_after_deck(lines)
     date, place = (dateline.date, dateline.place) if dateline is not None else (None, None)
     if inline is not None:
         date, place = date or inline.date, place or inline.place
@@ -257,18 +259,23 @@ _MAX_DECK_WORDS = 25
 def _deck_line(line: str) -> bool:
     """A line under the headline that is a heading, not a paragraph: a masthead or a section's
     name ("University News"), or a standfirst ("Island exporters explore markets in Tolvara"):
-    a few words, not a sentence, no date."""
+    a few words, not a sentence, no date (figures may be a standfirst's: "Mission signs 14
+    agreements worth USD 320 million")."""
     return (
         0 < len(line.split()) <= _MAX_DECK_WORDS
         and not _ENDS_SENTENCE.search(line)
-        and not any(ch.isdigit() for ch in line)
+        and (not any(ch.isdigit() for ch in line) or not _dated(line))
     )
+
+
+def _dated(line: str) -> bool:
+    return parse_dateline(line) is not None or inline_dateline(line) is not None
 
 
 def _dateline_after_deck(head: list[str], rest: list[list[str]]) -> Dateline | None:
     """The date line that opens the block after a block of heading lines (a section's name
     "University News", or a standfirst under the headline), set apart by blank lines: taken out of
-    the text; a masthead's lines go with it, a standfirst stays, as the article's words."""
+    the text with the lines above it, which are no paragraphs of the body."""
     if not head or len(head) > _MAX_MASTHEAD or not rest or not all(_deck_line(line) for line in head):
         return None
     dateline = _dateline_line(rest[0])
@@ -277,9 +284,24 @@ def _dateline_after_deck(head: list[str], rest: list[list[str]]) -> Dateline | N
     rest[0].pop(0)
     if not rest[0]:
         rest.pop(0)
-    if all(_masthead_line(line) for line in head):
-        head.clear()
+    # above the date line, a standfirst is no paragraph of the body (GUIDE.md: the body opens
+    # after the title and date lines), as a masthead's lines are not
+    head.clear()
     return dateline
+
+
+def _inline_after_deck(lines: list[str]) -> Dateline | None:
+    """The date line opening the paragraph after a standfirst ("Mission signs 14 agreements" /
+    "MANILA, 5 June 2026 — The Secretary led ..."), taken out of that paragraph as a date line of
+    its own line is, with the standfirst above it: the body opens after the date line."""
+    if len(lines) < 2 or not _deck_line(lines[0]):
+        return None
+    found = inline_dateline(lines[1])
+    if found is None or found.date is None or found.place is None:
+        return None
+    lines[1] = lines[1][found.end :].lstrip()
+    del lines[0]
+    return found
 
 
 def _without_masthead(lines: list[str]) -> list[str]:
