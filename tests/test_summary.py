@@ -4476,3 +4476,12 @@ def test_a_clause_that_names_its_own_destination_gets_no_other_place() -> None:
     lines = _bottom_line_of(text)
     assert "travel to Apia" in lines[0]
     assert "in Tarn" not in lines[0]
+
+
+def test_the_bottom_line_keeps_what_a_relative_clause_says_the_occasion_produced() -> None:
+    lines = _bottom_line_of(
+        "Mission to Korea\n\nMANILA, 5 June 2026 - Trade Secretary Ramon Cruz led a business mission to "
+        "South Korea from 2 to 4 June 2026, which resulted in the signing of 14 agreements.\n\n"
+        "The talks went well.\n"
+    )
+    assert lines[0].endswith("to South Korea, which resulted in the signing of 14 agreements")

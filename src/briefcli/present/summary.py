@@ -181,6 +181,7 @@ from briefcli.lang.en import (
     PRAISING_ADJECTIVES,
     PREPOSITIONS,
     RELATIVE_DATE_KEYS,
+    RESULT_PHRASES,
     SESSION_COUNTS,
     SUBORDINATORS,
     TELLING_ORDER_ADVERBS,
@@ -1561,6 +1562,8 @@ _OUTCOME = pattern(
     rf",\s+(?:and\s+)?((?:{'|'.join(sorted(OUTCOME_PARTICIPLES))})\b[^;]*?)\.?\s*$"
     # "..., and adopted a roadmap": a past of the same subject, its "and" kept
     rf"|,?\s+(and\s+(?:also\s+)?(?:{'|'.join(sorted(OUTCOME_PASTS))})\b[^;]*?)\.?\s*$"
+    # "..., which resulted in the signing of 14 agreements": what the occasion produced
+    rf"|,\s+(which\s+(?:{'|'.join(re.escape(p) for p in RESULT_PHRASES)})\b[^;]*?)\.?\s*$"
 )
 
 
@@ -1572,7 +1575,7 @@ def _with_outcome(article: Article, event: Event, clause: Clause) -> Clause:
         return clause
     s = article.sentences[event.sentence]
     found = _OUTCOME.search(article.text, s.start, s.end)
-    outcome = found.group(1) or found.group(2) if found is not None else None
+    outcome = (found.group(1) or found.group(2) or found.group(3)) if found is not None else None
     # told already, maybe with its names retold ("signed minutes with Joo (Commissioner)")
     if outcome is None or " ".join(outcome.removeprefix("and ").split()[:4]) in clause.text:
         return clause

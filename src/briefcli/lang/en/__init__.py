@@ -401,6 +401,7 @@ ANAPHORIC_OBJECTS = _words("anaphoric_objects")
 OCCASION_PARTICIPLES = _words("occasion_participles")
 # What a meeting decided, after its main clause: ", adopting new catch limits".
 OUTCOME_PARTICIPLES = _words("outcome_participles")
+RESULT_PHRASES = _ordered("result_phrases")  # ", which resulted in ..."
 OCCASION_NOUNS = _words("occasion_nouns")
 VISIT_NOUNS = _words("visit_nouns")
 HIJRI_MONTHS = _words("hijri_months")
