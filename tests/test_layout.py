@@ -344,3 +344,22 @@ def test_a_date_line_under_a_heading_of_its_own(text: str, first: str) -> None:
     assert article.published is not None
     assert texts(article)[0].startswith(first)
     assert texts(article)[-1] == "The Director met the Minister."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Press release – Office of the Governor of Tarska\n\nGovernor opens ferry terminal\n\n"
+        "The Governor, Mr. Ilan Vesk, opened the new ferry terminal in Tarska on Friday.\n",
+        "NEWS RELEASE\n\nGovernor opens ferry terminal\n\n"
+        "The Governor, Mr. Ilan Vesk, opened the new ferry terminal in Tarska on Friday.\n",
+        "Governor opens ferry terminal\n\nMedia release: Tarska Port Authority\n\n"
+        "The Governor, Mr. Ilan Vesk, opened the new ferry terminal in Tarska on Friday.\n",
+    ],
+)
+def test_a_release_label_with_no_date_line_is_no_title_nor_paragraph(text: str) -> None:
+    article = build_article(SRC, text)
+    assert article.title == "Governor opens ferry terminal"
+    assert texts(article) == [
+        "The Governor, Mr. Ilan Vesk, opened the new ferry terminal in Tarska on Friday."
+    ]
