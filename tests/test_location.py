@@ -639,3 +639,19 @@ def test_a_sign_offs_country_for_a_town_no_table_knows() -> None:
         "The Customs Administration opened a workshop on Tuesday at the Royal Spa in Tolvo.\n\nIt went well."
     )
     assert location(f"{text}\n\nMbabane, 20 March 2026") == "Tolvo, Eswatini"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Port" opens a town's name though it is a noun of organizations ("Port Authority")
+        (
+            "The Ambassador of Norland, Mr. Aksel Dahl, presented his credentials to the President, "
+            "Mrs. Ines Varga, at the State House in Port Anselm on 2 May 2027.",
+            "Port Anselm",
+        ),
+        ("The Minister, Ms. Rosa Lind, opened the new fish market in Port Selwyn on Monday.", "Port Selwyn"),
+    ],
+)
+def test_a_town_opened_by_port(text: str, expected: str) -> None:
+    assert location(text) == expected
