@@ -415,6 +415,13 @@ def test_who_is_a_person(text: str, expected: list[str]) -> None:
             "King",
             "Kingdom of Norway",
         ),
+        # a lab is an organization's unit, not a person's name ("Innovation Lab" is no Mr. Lab)
+        (
+            "The panel was moderated by Mr. Ravi Anand, Director of the Urban Mobility Lab.",
+            "Ravi Anand",
+            "Director",
+            "Urban Mobility Lab",
+        ),
     ],
 )
 def test_title_and_organization(text: str, name: str, title: str | None, org: str | None) -> None:
