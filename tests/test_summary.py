@@ -4476,3 +4476,15 @@ def test_a_clause_that_names_its_own_destination_gets_no_other_place() -> None:
     lines = _bottom_line_of(text)
     assert "travel to Apia" in lines[0]
     assert "in Tarn" not in lines[0]
+
+
+def test_a_weekday_told_in_the_future_does_not_date_a_section() -> None:
+    # the step to come ("will brief ... on Thursday") is not the day of the talks the section reports
+    text = (
+        "Kesslar visits harbour\n\nFisheries Minister Ada Kesslar travelled to the northern coast to "
+        "meet fishers hit by the storm.\n\nIn Port Harlow, Ms. Kesslar met the harbour master, Mr. Luca "
+        "Moro. Mr. Moro asked for help to repair the breakwater.\n\nMs. Kesslar will brief the "
+        "Cabinet on Thursday.\n"
+    )
+    view = summary_view(briefing_of(text))
+    assert all(not section["dates"] for section in view["sections"])

@@ -1060,7 +1060,7 @@ def _section_weekday(article: Article, section: Section) -> list[str]:
     to count from (``undated_weekday``)."""
     for i in section.paragraphs:
         p = article.paragraphs[i]
-        day = undated_weekday(article, max(p.start, article.dateline_end), p.end)
+        day = undated_weekday(article, max(p.start, article.dateline_end), p.end, future=False)
         if day:
             return [day]
     return []
