@@ -4488,3 +4488,13 @@ def test_a_weekday_told_in_the_future_does_not_date_a_section() -> None:
     )
     view = summary_view(briefing_of(text))
     assert all(not section["dates"] for section in view["sections"])
+
+
+def test_a_past_weekday_before_a_yearless_dated_weekday_is_counted_back_from_it() -> None:
+    # the fair began on Tuesday: the date given is the day it closes, three days later
+    text = (
+        "Book fair draws crowds\n\nPublishers from nine countries are in Tolvo for the Coastal Book "
+        "Fair, which opened on Tuesday and closes on Friday 15 May.\n\nThe Minister of Culture, "
+        "Ms. Dana Kroll, said reading was rising among young people.\n"
+    )
+    assert summary_view(briefing_of(text))["dates"] == ["12 May (year not given)"]
