@@ -360,3 +360,22 @@ def test_a_date_line_after_a_standfirst_dates_and_places_the_release() -> None:
     )
     assert (article.published, article.dateline) == (dt.date(2026, 6, 5), "MANILA")
     assert texts(article)[0].startswith("The Secretary led")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Press release – Office of the Governor of Tarska\n\nGovernor opens ferry terminal\n\n"
+        "The Governor, Mr. Ilan Vesk, opened the new ferry terminal in Tarska on Friday.\n",
+        "NEWS RELEASE\n\nGovernor opens ferry terminal\n\n"
+        "The Governor, Mr. Ilan Vesk, opened the new ferry terminal in Tarska on Friday.\n",
+        "Governor opens ferry terminal\n\nMedia release: Tarska Port Authority\n\n"
+        "The Governor, Mr. Ilan Vesk, opened the new ferry terminal in Tarska on Friday.\n",
+    ],
+)
+def test_a_release_label_with_no_date_line_is_no_title_nor_paragraph(text: str) -> None:
+    article = build_article(SRC, text)
+    assert article.title == "Governor opens ferry terminal"
+    assert texts(article) == [
+        "The Governor, Mr. Ilan Vesk, opened the new ferry terminal in Tarska on Friday."
+    ]

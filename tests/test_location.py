@@ -648,3 +648,19 @@ def test_a_mission_of_people_to_a_country_is_placed_there() -> None:
         "companies to South Korea from 2 to 4 June 2026.\n\nThe talks went well.\n"
     )
     assert location(text) == "South Korea"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Port" opens a town's name though it is a noun of organizations ("Port Authority")
+        (
+            "The Ambassador of Norland, Mr. Aksel Dahl, presented his credentials to the President, "
+            "Mrs. Ines Varga, at the State House in Port Anselm on 2 May 2027.",
+            "Port Anselm",
+        ),
+        ("The Minister, Ms. Rosa Lind, opened the new fish market in Port Selwyn on Monday.", "Port Selwyn"),
+    ],
+)
+def test_a_town_opened_by_port(text: str, expected: str) -> None:
+    assert location(text) == expected

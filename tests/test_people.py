@@ -415,6 +415,21 @@ def test_who_is_a_person(text: str, expected: list[str]) -> None:
             "King",
             "Kingdom of Norway",
         ),
+        # the body named before the delegation its holder leads
+        (
+            "The Minister received a Coastal Fisheries Board delegation led by the Director for Oceania, "
+            "Ms. Lena Ward, on Monday.",
+            "Lena Ward",
+            "Director for Oceania",
+            "Coastal Fisheries Board",
+        ),
+        # a lab is an organization's unit, not a person's name ("Innovation Lab" is no Mr. Lab)
+        (
+            "The panel was moderated by Mr. Ravi Anand, Director of the Urban Mobility Lab.",
+            "Ravi Anand",
+            "Director",
+            "Urban Mobility Lab",
+        ),
     ],
 )
 def test_title_and_organization(text: str, name: str, title: str | None, org: str | None) -> None:

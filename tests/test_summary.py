@@ -4485,3 +4485,25 @@ def test_the_bottom_line_keeps_what_a_relative_clause_says_the_occasion_produced
         "The talks went well.\n"
     )
     assert lines[0].endswith("to South Korea, which resulted in the signing of 14 agreements")
+
+
+def test_a_weekday_told_in_the_future_does_not_date_a_section() -> None:
+    # the step to come ("will brief ... on Thursday") is not the day of the talks the section reports
+    text = (
+        "Kesslar visits harbour\n\nFisheries Minister Ada Kesslar travelled to the northern coast to "
+        "meet fishers hit by the storm.\n\nIn Port Harlow, Ms. Kesslar met the harbour master, Mr. Luca "
+        "Moro. Mr. Moro asked for help to repair the breakwater.\n\nMs. Kesslar will brief the "
+        "Cabinet on Thursday.\n"
+    )
+    view = summary_view(briefing_of(text))
+    assert all(not section["dates"] for section in view["sections"])
+
+
+def test_a_past_weekday_before_a_yearless_dated_weekday_is_counted_back_from_it() -> None:
+    # the fair began on Tuesday: the date given is the day it closes, three days later
+    text = (
+        "Book fair draws crowds\n\nPublishers from nine countries are in Tolvo for the Coastal Book "
+        "Fair, which opened on Tuesday and closes on Friday 15 May.\n\nThe Minister of Culture, "
+        "Ms. Dana Kroll, said reading was rising among young people.\n"
+    )
+    assert summary_view(briefing_of(text))["dates"] == ["12 May (year not given)"]

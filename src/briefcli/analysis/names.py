@@ -809,6 +809,20 @@ def _led_body(view: SentenceView, titles: Sequence[Title]) -> str | None:
     return next((span_text(view, a, b) for a, b in view.org_spans if b == x - 1), None)
 
 
+def _delegation_body(view: SentenceView, titles: Sequence[Title]) -> str | None:
+    """The organisation whose name stands before the delegation a title's holder leads: "a
+    Harbour Board delegation led by the Director for Europe, Ms. Ana Ruiz" makes her the
+    Board's Director for Europe (not an official of the date line's country)."""
+    toks = view.words
+    first = min(titles, key=lambda t: t.start, default=None)
+    if first is None or first.prefix is not None:
+        return None
+    x = first.start - 1
+    if not (x >= 3 and _led_by(toks, x) and toks[x - 2].low in lex.DELEGATION_NOUNS):
+        return None
+    return next((span_text(view, a, b) for a, b in view.org_spans if b == x - 2 and a < b), None)
+
+
 # What a delegation has itself: "a delegation of the Board, led by its Chair" may be its own chair.
 _DELEGATION_HEADS = lex.CHAIR_TITLES | {"head", "leader"}
 
@@ -1969,7 +1983,8 @@ def _apposition_rest(
     led by the Chair, Tom Berg"; "Vice Chancellor Elmfield, Ana Ruiz")."""
     if not titles or titles[0][1] != 0:
         firsts = [t for t, _ in titles]
-        owner = _led_body(view, firsts) or _led_delegation(view, firsts) or _owner_word(view, titles, before)
+        owner = _led_body(view, firsts) or _delegation_body(view, firsts) or _led_delegation(view, firsts)
+        owner = owner or _owner_word(view, titles, before)
         return org_after or owner, ()
     end = titles[0][0].end
     if org_after is None:

@@ -48,6 +48,7 @@ from briefcli.lang.en import (
     NOT_THIS_VISIT_WORDS,
     PLACE_LEADS,
     PLACE_MODIFIERS,
+    PLACE_OPENERS,
     REGIONS,
     RELATIVE_DAYS,
     RELATIVE_MONTHS,
@@ -99,9 +100,11 @@ def _place_at(view: SentenceView, i: int, blocked: AbstractSet[int]) -> tuple[in
         if demonym or (end < n and toks[end].cap and toks[end].alpha):
             return None
         return end, country, country  # "the Portuguese Republic" is Portugal
-    j = i
+    j = i + _place_opener(view, i)
     while j < n and j - i < 3 and j not in blocked and j not in view.countries and toks[j].place_word:
         j += 1
+    if j == i + 1 and not toks[i].place_word:
+        return None  # the opener alone: "in Port."
     if i < j < n and toks[j].text == "City" and j not in blocked:
         j += 1  # "Quezon City", "Victoria Falls City": "City" ends a city's name
     if j == i or (j < n and toks[j].cap and toks[j].alpha and j not in view.countries):
@@ -110,6 +113,14 @@ def _place_at(view: SentenceView, i: int, blocked: AbstractSet[int]) -> tuple[in
     if name in REGIONS or (name not in CITIES and _listed_thing(view, j)):
         return None
     return j, name, None
+
+
+def _place_opener(view: SentenceView, i: int) -> int:
+    """1 when word ``i`` opens a place's name before a name's word, though it is a noun of
+    its own ("held in Port Anselm", "in Fort Alder"), else 0."""
+    toks = view.words
+    opens = toks[i].base in PLACE_OPENERS and not toks[i].place_word
+    return int(opens and i + 1 < len(toks) and toks[i + 1].place_word)
 
 
 def _listed_thing(view: SentenceView, j: int) -> bool:
@@ -311,6 +322,8 @@ class _Blocked:
         for o in found.orgs if orgs else ():
             if o.name in CITIES or (o.generic and _opens_known_city(views[o.sent], o.start)):
                 continue  # "in Port of Spain", "in Port Louis": a city's name, not a port's authority
+            if _opener_town(views[o.sent], o.start, o.end):
+                continue
             spans.append((o.sent, o.start, o.end))
         spans.sort()
         self._views = views
@@ -332,6 +345,23 @@ class _Blocked:
                 marks.add(x)
                 x += 1
         return marks
+
+
+def _opener_town(view: SentenceView, start: int, end: int) -> bool:
+    """An organization's name, from character ``start`` to ``end``, that is a place opener
+    before a name, after "in", "to" or "at" (the opener is a noun of organizations too): a town
+    no table knows ("at the Palace in Port Anselm", "arrived in Fort Alder"), not the port's
+    authority ("the Port of Anselm")."""
+    x = bisect.bisect_left(view.starts, start)
+    y = bisect.bisect_left(view.starts, end)
+    toks = view.words
+    return (
+        0 < x < y
+        and view.starts[x] == start
+        and _after_locative(toks, x)
+        and _place_opener(view, x) == 1
+        and all(toks[k].place_word for k in range(x + 1, y))
+    )
 
 
 def _opens_known_city(view: SentenceView, start: int) -> bool:

@@ -2041,14 +2041,17 @@ _WEEKDAY_PHRASE = pattern(
 )
 
 
-def undated_weekday(article: Article, start: int, end: int) -> str | None:
+def undated_weekday(article: Article, start: int, end: int, *, future: bool = True) -> str | None:
     """The weekday a passage of the text tells its happening on ("held talks on Friday"), when
     the text gives no day to count from: a reader gets "Friday (date not given)" rather than
     nothing, as an analyst writes it. None when a date can be counted (the dates stage places
-    the day) or when the passage gives no weekday."""
+    the day) or when the passage gives no weekday. Without ``future``, not a weekday told in
+    the future ("The Commissioner will report to the College on Wednesday"), a step to come
+    after what the passage reports."""
     if article.published is not None or relative_days(article):
         return None
-    m = _WEEKDAY_PHRASE.search(article.text, start, end)
+    found = _WEEKDAY_PHRASE.finditer(article.text, start, end)
+    m = next((m for m in found if future or not _told_ahead(article, m)), None)
     if m is None:
         return None
     words = m.group().split()
@@ -2056,6 +2059,13 @@ def undated_weekday(article: Article, start: int, end: int) -> str | None:
         words = words[1:]
     phrase = " ".join(words)
     return f"{phrase[:1].upper()}{phrase[1:]} (date not given)"
+
+
+def _told_ahead(article: Article, m: re.Match[str]) -> bool:
+    """Whether the clause up to a weekday's match is in the future: "will meet on Friday"."""
+    k = bisect.bisect_right(article.sentences, m.start(), key=lambda s: s.start) - 1
+    start = article.sentences[k].start if k >= 0 else m.start()
+    return tense_between(article, start, m.end()) > 0
 
 
 def _lead(briefing: Briefing, main: Event | None) -> Sentence | None:

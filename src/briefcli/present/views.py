@@ -20,7 +20,7 @@ from briefcli.analysis.places import sentence_venue, told_as_earlier
 from briefcli.analysis.quotemarks import quoted_spans
 from briefcli.analysis.tense import event_noun_set, tense_between
 from briefcli.errors import NoResultsError, UsageError
-from briefcli.lang.en import CHIEF_NOUNS, MEET_FORMS, ORG_CUES, RELATIVE_PLURALS, STATE_BODIES
+from briefcli.lang.en import CHIEF_NOUNS, MEET_FORMS, ORG_CUES, RELATIVE_PLURALS, STATE_BODIES, WEEKDAY_NAMES
 from briefcli.model import (
     KIND,
     PARAGRAPH_KINDS,
@@ -368,7 +368,29 @@ def _yearless_lead(briefing: Briefing) -> list[str]:
     raw = next((r for r in text_dates(article.span(start, lead.end)) if r.year is None and r.day), None)
     if raw is None or raw.day is None:
         return []
-    return [_yearless(raw.month, raw.day)]
+    earlier = _counted_back(article, start, start + raw.start, raw.month, raw.day)
+    return [_yearless(*earlier) if earlier else _yearless(raw.month, raw.day)]
+
+
+# A weekday with no date after it: "opened on Monday" (not "on Monday 9 March", "on Monday the 9th").
+_BARE_WEEKDAY = pattern(rf"\b(?i:on)\s+(?i:({'|'.join(WEEKDAY_NAMES)}))\b(?!,?\s+(?:the\s+)?\d)")
+
+
+def _counted_back(article: Article, start: int, at: int, month: int, day: int) -> tuple[int, int] | None:
+    """The (month, day) of a weekday told in the past before a yearless date that gives its own
+    weekday, counted back from it: "The summit, which opened on Monday and ends on Thursday 12
+    March": the occasion began on 9 March, not the 12th. None when there is no such weekday."""
+    text = article.text
+    anchor = text[at : at + 12].split()[0].strip(",").lower() if text[at : at + 12].split() else ""
+    bare = list(_BARE_WEEKDAY.finditer(text, start, at))
+    if anchor not in WEEKDAY_NAMES or not bare or tense_between(article, start, bare[-1].end()) >= 0:
+        return None
+    back = (WEEKDAY_NAMES.index(anchor) - WEEKDAY_NAMES.index(bare[-1].group(1).lower())) % 7
+    try:
+        earlier = dt.date(2001, month, day) - dt.timedelta(days=back)  # any year without 29 February
+    except ValueError:
+        return None
+    return (earlier.month, earlier.day) if back else None
 
 
 def _weekday_lead(briefing: Briefing) -> list[str]:
@@ -1060,7 +1082,7 @@ def _section_weekday(article: Article, section: Section) -> list[str]:
     to count from (``undated_weekday``)."""
     for i in section.paragraphs:
         p = article.paragraphs[i]
-        day = undated_weekday(article, max(p.start, article.dateline_end), p.end)
+        day = undated_weekday(article, max(p.start, article.dateline_end), p.end, future=False)
         if day:
             return [day]
     return []

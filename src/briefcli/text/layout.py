@@ -22,7 +22,7 @@ import re
 import unicodedata
 
 from briefcli.errors import InputError, LanguageError
-from briefcli.lang.en import RELEASE_LABELS
+from briefcli.lang.en import ORG_CUES, RELEASE_LABELS
 from briefcli.model import Article, Paragraph, Sentence, Source
 from briefcli.regexes import pattern
 from briefcli.text.dateline import Dateline, inline_dateline, known_place, parse_dateline
@@ -327,6 +327,8 @@ def _title_and_head(
     rest = blocks[1:]
     if head:
         head[0] = _MD_HEADING.sub("", head[0])
+    if _drop_label_line(head, rest) and not head and rest:
+        head = rest.pop(0)  # "PRESS RELEASE" above the headline
     if title is not None:
         title = normalise(title) or None
     if title is not None:
@@ -336,7 +338,39 @@ def _title_and_head(
         title = head.pop(0)
     if not head and rest:
         head = rest.pop(0)
+    _drop_label_line(head, rest)
+    if not head and rest:
+        head = rest.pop(0)
     return title, head, rest
+
+
+# The issuer after a release's label: "Press release – Ministry of Health", "NEWS | Office of the Mayor"
+_LABEL_ISSUER = pattern(r"^(?P<label>[^–—|:]+?)\s*(?:[–—|:]|\s-)\s*(?P<issuer>.+)$")
+
+
+def _label_line(line: str) -> bool:
+    """A line that only says what kind of text this is, and maybe who issued it ("PRESS
+    RELEASE", "Press release – Ministry of Health of Norland"): page furniture, neither the
+    headline nor a paragraph."""
+    if _release_label(line) in RELEASE_LABELS:
+        return True
+    found = _LABEL_ISSUER.match(line.strip())
+    if found is None or _release_label(found["label"]) not in RELEASE_LABELS:
+        return False
+    issuer = found["issuer"]
+    return _masthead_line(issuer) and any(word.casefold() in ORG_CUES for word in issuer.split())
+
+
+def _drop_label_line(head: list[str], rest: list[list[str]]) -> bool:
+    """Takes out a label line at the top of ``head`` when no date line follows it (a date line
+    after a label is taken with it later, as the publication line)."""
+    if not head or not _label_line(head[0]):
+        return False
+    after = head[1:] if len(head) > 1 else (rest[0] if rest else [])
+    if not after or _dateline_line(after) is not None:
+        return False
+    head.pop(0)
+    return True
 
 
 def _assemble(
