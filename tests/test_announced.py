@@ -112,3 +112,16 @@ def test_the_travel_home_announced_closes_the_visit() -> None:
     b = _briefing(*_TALKS, "Minister Adeyemi will return to Osaro on Saturday.")
     assert b.kinds[3] == "meeting"
     assert [s.paragraphs for s in b.sections] == [(0, 1, 2, 3)]
+
+
+def test_an_event_in_an_announced_aside_about_a_person_heads_no_section() -> None:
+    # "who will chair the summit" says who the Prime Minister is; the welcome is the scene
+    b = _briefing(
+        "Trade Minister Nadia Berg concluded a two-day visit to Osaro on Tuesday, during which she met "
+        "the Prime Minister of Osaro, Mr. Femi Adeyemi, and held talks with the Minister of Industry, "
+        "Ms. Ada Eze.",
+        "The Prime Minister, who will chair the Osaro investment summit in November, welcomed Minister Berg "
+        "at the Government Palace and said his government would simplify the licensing of foreign firms.",
+    )
+    assert b.kinds == ("bilateral", "bilateral")
+    assert all("summit" not in s.label.lower() for s in b.sections)

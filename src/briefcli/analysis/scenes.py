@@ -730,6 +730,18 @@ def _announced_scene(
     return announced(article.text, s.start, m.start())
 
 
+def _announced_aside(article: Article, s: Sentence, m: re.Match[str]) -> bool:
+    """Whether an event cue stands in a relative clause between commas that tells what someone
+    will do, the sentence going on after it: "The Premier, who will chair the investment summit
+    in May, welcomed the Minister" (the summit says who he is; the welcome is the scene)."""
+    text = article.text
+    rel = _open_relative().search(text, max(s.start, m.start() - _SAID_REACH), m.start())
+    if rel is None or not announced(text, rel.start(), m.start()):
+        return False
+    close = text.find(",", m.end(), s.end)
+    return close >= 0 and bool(text[close + 1 : s.end].strip(" .\n"))
+
+
 def _cue(
     article: Article, s: Sentence, group: str, m: re.Match[str], found: Sequence[Cue], paragraph_start: int
 ) -> Cue | None:
@@ -747,6 +759,8 @@ def _cue(
         return None  # "the forum held twelve panel discussions": an outline of the event
     if role == "background" and _describes_speaker(article, s, m):
         return None  # "Ms. Roth, whose council represents 40 lines, said: ...": who speaks
+    if role == "event" and _announced_aside(article, s, m):
+        return None  # "The Premier, who will chair the summit in May, welcomed her": who he is
     if role != "background" and _announced_scene(
         article, s, m, found, paragraph_start, whole=_encounter(group)
     ):
