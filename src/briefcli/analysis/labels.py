@@ -43,6 +43,7 @@ from briefcli.analysis.scenes import (
     credentials_of_several,
     find_in_text,
     gathering_nouns,
+    in_announced_encounter,
     in_quotation,
     names_no_scene,
     office_after,
@@ -371,12 +372,26 @@ def _capitalise(text: str) -> str:
 
 def _meeting_name(context: LabelContext, paragraphs: Sequence[int]) -> str | None:
     """The fullest event name of the first paragraph that names one: the one of most
-    capitalised words ("of the" in "Summit of the Sea Nations" adds nothing to it)."""
+    capitalised words ("of the" in "Summit of the Sea Nations" adds nothing to it); not a body
+    still to be met ("The delegation will also meet the Budget Committee", ``_still_to_meet``)."""
     for index in paragraphs:
-        names = context.event_names(index)
+        names = [n for n in context.event_names(index) if not _still_to_meet(context, index, n)]
         if names:
             return max(names, key=lambda n: sum(1 for w in n.split() if w[:1].isupper()))
     return None
+
+
+def _still_to_meet(context: LabelContext, index: int, name: str) -> bool:
+    """Whether each mention of an event's name in a paragraph stands after an announced
+    encounter's verb: "The delegation will also meet the Budget Committee"."""
+    text = context.article.text
+    p = context.article.paragraphs[index]
+    starts = []
+    at = text.find(name, p.start, p.end)
+    while at >= 0:
+        starts.append(at)
+        at = text.find(name, at + 1, p.end)
+    return bool(starts) and all(in_announced_encounter(text, context.sentence_of(k)[0], k) for k in starts)
 
 
 def _briefing_topic(context: LabelContext, paragraph: int) -> str | None:
@@ -587,7 +602,8 @@ def _event_phrase(context: LabelContext, paragraphs: Iterable[int]) -> str | Non
     """The noun phrase of the first event noun in the paragraphs, of two words or more:
     "Danish Police Academy graduation ceremony", "Town hall meeting"; not the body an
     office's title names ("the Forum Secretary General", "the President of the Assembly"),
-    nor an event only said ("UNECE is “an inclusive and neutral forum”", ``names_no_scene``):
+    nor an event only said ("UNECE is “an inclusive and neutral forum”", ``names_no_scene``),
+    nor a body still to be met ("The delegation will also meet the Budget Committee"):
     a heading names the scene, not a fragment of what a speaker said of it."""
     article = context.article
     for index in paragraphs:
@@ -599,6 +615,8 @@ def _event_phrase(context: LabelContext, paragraphs: Iterable[int]) -> str | Non
                 continue  # "the Mayor launched the portal": a verb, no noun phrase ("Mayor launched")
             if names_no_scene(article, p.start, context.sentence_of(m.start())[0], m):
                 continue
+            if in_announced_encounter(article.text, context.sentence_of(m.start())[0], m.start()):
+                continue  # "The delegation will also meet the Budget Committee": still to meet
             held = _held_event(context, m.end()) if m.group().lower() in BODY_NOUNS else None
             if held:
                 return _capitalise(held)  # "the regional assembly organized a Youth Side Event"

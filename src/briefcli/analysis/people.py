@@ -57,7 +57,7 @@ from briefcli.analysis.mentions import Found, Role, find_mentions
 from briefcli.analysis.orgs import collect_organizations, named_by_noun, named_in_full, spelled_out
 from briefcli.analysis.places import find_location
 from briefcli.analysis.quotemarks import quotation_spans
-from briefcli.analysis.scenes import find_cues
+from briefcli.analysis.scenes import find_cues, in_announced_encounter
 from briefcli.analysis.words import SentenceView, lead_sentence, surface_forms, without_possessive
 from briefcli.lang import en as lex
 from briefcli.model import (
@@ -538,7 +538,19 @@ def took_part(article: Article, spans: tuple[Mention, ...], quoted: Sequence[tup
     ]
     if any(_said_absent(article, m) for m in spans):
         return False
-    return not own or not all(_inside(m, quoted) or _only_talked_about(article, m) for m in own)
+    return not own or not all(
+        _inside(m, quoted) or _only_talked_about(article, m) or _still_to_meet(article, m) for m in own
+    )
+
+
+def _still_to_meet(article: Article, m: Mention) -> bool:
+    """Whether the mention names one an announced encounter is still to meet: "She will also
+    meet the Mayor, Mr. Ole Brun" (he was not at the talks told), not its subject. Not in the
+    lead paragraph, whose announcement is what the release is about ("Ms. Ana Ruiz will meet
+    Mr. Tom Berg in Lima")."""
+    if m.sentence < 0 or m.paragraph <= 0:  # the headline, the lead
+        return False
+    return in_announced_encounter(article.text, article.sentences[m.sentence].start, m.start)
 
 
 _ABSENCE = tuple(tuple(phrase.split()) for phrase in lex.ABSENCE_CLAUSES)

@@ -25,6 +25,12 @@ the events all read them.
   sessions of a programme one panel ("the forum held twelve panel discussions").
 - A gathering still to come is a topic of the scene, no scene: "They discussed the upcoming
   summit", "preparations for the Forum" (``FOR_LATER``).
+- An encounter still to come, once a scene was told, is no scene (``announced``): "During his
+  visit, he will also meet the Minister of Energy", "She is expected to call on the Speaker";
+  the paragraph goes on with the scene before it. Not a past verb in its clause ("Mr. Lee, who
+  will chair the session, met ..."), nor the travel home that closes the visit ("will return
+  to Lima"). An event still to come stays one the release tells ("will feed into the
+  Conference"), but a noun's passive infinitive is none ("a tender, to be launched in May").
 - Talks with one counterpart that name a second in coordination ("She met the President of
   Vosk, Mr. A, and the Prime Minister of Lira, Ms. B") are a series of talks; a group's own
   meeting ("a meeting of senior officials", ``own_meeting``) is no group the principal met.
@@ -43,6 +49,7 @@ from functools import cache
 from typing import NamedTuple
 
 from briefcli.analysis.phrases import noun_phrase_before
+from briefcli.analysis.tense import past_form
 from briefcli.lang import en as cues
 from briefcli.model import KIND, KINDS, Article, ParagraphKind, Sentence, Tokens
 from briefcli.regexes import pattern
@@ -621,6 +628,120 @@ def _describes_speaker(article: Article, s: Sentence, m: re.Match[str]) -> bool:
     return close >= 0 and reported(article, close, min(s.end, close + _VERB_REACH))
 
 
+def _phrases(words: Iterable[str]) -> str:
+    """A regex alternation of phrases, the longest first, any spaces between their words."""
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
+def _announcing() -> str:
+    """An announcing auxiliary and the adverbs after it: "will also", "is scheduled to"."""
+    return (
+        rf"(?<![\w'’])(?:{_phrases(cues.ANNOUNCING_AUXILIARIES)})\s+"
+        rf"(?:(?:{_phrases(cues.ANNOUNCING_ADVERBS)})\s+){{0,2}}"
+    )
+
+
+@cache
+def _announced_at() -> re.Pattern[str]:
+    # "will also [meet]", "is expected to hold [talks with]", "will pay a [courtesy call]", "will
+    # be [received] by"
+    light = _phrases(cues.ANNOUNCING_LIGHT_VERBS)
+    return pattern(
+        rf"{_announcing()}(?:be\s+|(?:{light})\s+(?:[\w-]+\s+){{0,2}}?)?$",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _announced_encounter() -> re.Pattern[str]:
+    return pattern(_announcing() + rf"(?:{_phrases(cues.ANNOUNCED_ENCOUNTERS)})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _announced_clause() -> re.Pattern[str]:
+    return pattern(_announcing() + r"(?:be\s+)?(?-i:[a-z])[\w-]*\b", re.IGNORECASE)
+
+
+# A word and the one after it: a past form ("met", "signed") tells what took place, unless a
+# passive participle's agent follows ("a forum [organised by] the Chamber").
+_WORD_AND_NEXT = pattern(r"([\w'’-]+)(?=\s+([\w'’-]+))?")
+
+
+def _tells_past(text: str, start: int, end: int) -> bool:
+    """Whether a finite past verb stands in ``[start, end)``: "he will chair the session, [met]"."""
+    for m in _WORD_AND_NEXT.finditer(text, start):  # the next word may stand past ``end``
+        if m.start() >= end:
+            return False
+        if past_form(m.group(1)) and (m.group(2) or "").lower() != "by":
+            return True
+    return False
+
+
+def announced(text: str, sentence_start: int, at: int) -> bool:
+    """Whether the words at ``at`` tell what is still to be done: right after an announcing
+    auxiliary ("The delegation will also [meet] the Clerk", "She is expected to [call on] the
+    Governor") or in the clause of its verb, no past verb between ("he will address a business
+    [forum]"; not "Mr. Lee, who will chair the session, [met] the Governor")."""
+    lo = max(sentence_start, at - _SAID_REACH)
+    if _announced_at().search(text, lo, at) is not None:
+        return True
+    ends = [m.end() for m in _announced_clause().finditer(text, lo, at)]
+    return bool(ends) and not _tells_past(text, ends[-1], at + len(_first_word(text, at)))
+
+
+def _first_word(text: str, at: int) -> str:
+    m = _WORD_AND_NEXT.match(text, at)
+    return m.group(1) if m else ""
+
+
+def in_announced_encounter(text: str, sentence_start: int, at: int) -> bool:
+    """Whether ``at`` stands after an announced encounter's verb in its sentence, where the one
+    still to be met is named: "He will also meet the Minister of Energy, [Mr. Lars Vik]"."""
+    return _announced_encounter().search(text, sentence_start, at) is not None
+
+
+_TO_BE = pattern(r"(?<![\w'’])to\s+be\s+$", re.IGNORECASE)
+
+# The groups of encounters besides the talks' own: a group met, a visit or a stop of the trip.
+# An event still to come ("will feed into the Water Conference") stays an event told.
+_ENCOUNTER_GROUPS = frozenset({"MEETING_GROUPS", "MEETING_VISITS", "MEETING_SERIES"})
+_ENCOUNTER_KIND: ParagraphKind = "bilateral"
+
+
+def _encounter(group: str) -> bool:
+    return group in _ENCOUNTER_GROUPS or group_kind(group) == _ENCOUNTER_KIND
+
+
+def _announced_scene(
+    article: Article, s: Sentence, m: re.Match[str], found: Sequence[Cue], start: int, *, whole: bool
+) -> bool:
+    """Whether a cue tells an encounter still to come, after the scene was told: "During his
+    visit, he will also meet the Minister of Energy" closes a release on talks held. A lead
+    that opens on one announces what the release is about ("The Minister will meet ..."); the
+    travel home told last closes the visit, whose line it is. Of other cues (``whole`` false),
+    an event still to come is one the release tells ("will feed into the Water Conference"),
+    but not a noun's passive infinitive: "the tender for the wind farm, to be launched in May"
+    says when, no scene."""
+    lead = start == article.paragraphs[0].start and not found
+    if lead or _first_word(article.text, m.start()).lower() in cues.TRIP_END_VERBS:
+        return False  # "The delegation will return to Sarno on Friday": the visit's closing line
+    if not whole:  # an event still to come is told; only a noun's passive infinitive is not
+        return _TO_BE.search(article.text, max(s.start, m.start() - 12), m.start()) is not None
+    return announced(article.text, s.start, m.start())
+
+
+def _announced_aside(article: Article, s: Sentence, m: re.Match[str]) -> bool:
+    """Whether an event cue stands in a relative clause between commas that tells what someone
+    will do, the sentence going on after it: "The Premier, who will chair the investment summit
+    in May, welcomed the Minister" (the summit says who he is; the welcome is the scene)."""
+    text = article.text
+    rel = _open_relative().search(text, max(s.start, m.start() - _SAID_REACH), m.start())
+    if rel is None or not announced(text, rel.start(), m.start()):
+        return False
+    close = text.find(",", m.end(), s.end)
+    return close >= 0 and bool(text[close + 1 : s.end].strip(" .\n"))
+
+
 def _cue(
     article: Article, s: Sentence, group: str, m: re.Match[str], found: Sequence[Cue], paragraph_start: int
 ) -> Cue | None:
@@ -638,6 +759,12 @@ def _cue(
         return None  # "the forum held twelve panel discussions": an outline of the event
     if role == "background" and _describes_speaker(article, s, m):
         return None  # "Ms. Roth, whose council represents 40 lines, said: ...": who speaks
+    if role == "event" and _announced_aside(article, s, m):
+        return None  # "The Premier, who will chair the summit in May, welcomed her": who he is
+    if role != "background" and _announced_scene(
+        article, s, m, found, paragraph_start, whole=_encounter(group)
+    ):
+        return None  # "The delegation will also meet the Clerk": announced, no scene
     if role == "background" and reported(article, s.start, m.start()):
         return None  # "He recalled that the Centre was established in 1998": said at the scene
     if role == "event" and _talked_about(article, s.start, m.start()):

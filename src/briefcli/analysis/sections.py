@@ -90,7 +90,9 @@ def _principals(
     session, said ..."), a member of the delegation named in passing does not."""
     if not whole:
         # members listed together come after the others (``_listed_members``)
-        return [person.name for person in sorted(present, key=lambda p: p.name in listed)]
+        # and who only the text talks about after all (``Person.took_part``: "He will also
+        # meet the Minister of Energy, Mr. Lars Vik"), never a party the label names
+        return [person.name for person in sorted(present, key=lambda p: (not p.took_part, p.name in listed))]
     within = set(paragraphs)
     told = [sum(1 for m in person.spans if m.paragraph in within) for person in present]
     speaks = [any((person.id, i) in spoke for i in within) for person in present]

@@ -194,6 +194,11 @@ def _later_tense(article: Article, start: int, end: int) -> int:
     return 0
 
 
+def past_form(word: str) -> bool:
+    """An irregular past form ("met", "held") or a lowercase "-ed" one ("signed")."""
+    return _past(word)
+
+
 def _past(word: str) -> bool:
     """An irregular past form ("met", "held") or a lowercase "-ed" one ("signed")."""
     return word in _PAST_SET or (
