@@ -342,6 +342,23 @@ CUES = [
     ("With President Tomas Rengiil of Palau, the Premier discussed tuna fisheries.", "bilateral"),
     ("With the Minister of Mines, she also reviewed the cobalt tender.", "bilateral"),
     ("With Peru's support, the project expanded to four ports.", None),  # no talks
+    # a count after "into" is the participants going into the sessions, not a programme's outline
+    ("After lunch, the delegates split into four breakout groups on port security.", "panel"),
+    # several speakers taking the stage for a debate
+    ("Three economists then took the stage to debate whether tolls should rise.", "panel"),
+    ("Two former mayors took to the podium for a lively debate on ferry fares.", "panel"),
+    # an award handed over after a speech verb is a second act, the ceremony, not what was said
+    ("The Rector thanked the lecturer and presented him with the college's gold medal.", "meeting"),
+    ("The Governor thanked the volunteers and awarded each a certificate of merit.", "meeting"),
+    ("She said that she had presented him with a medal in 2019.", None),  # what was said
+    # the event's place in a series, told with the sentence's own copula, is background
+    ("The roundtable on ferry safety is the second in a series of river dialogues.", "other"),
+    (
+        "The panel discussion, which is the second in a series, took place in Kilo.",
+        "panel",
+    ),  # a detail of the scene
+    # a discussion held with a group is the visit, like meeting the group
+    ("In the afternoon, a separate discussion was held with leaders of the fishing cooperatives.", "meeting"),
 ]
 
 
@@ -1782,3 +1799,27 @@ def test_members_listed_together_are_not_the_two_parties() -> None:
     briefing = analyse(build_article(Source("stdin", "-"), text))
     talks = next(s.label for s in briefing.sections if s.kind == "bilateral")
     assert talks == "Bilateral talks: Marco Riva – Ida Lunn"
+
+
+def test_a_second_session_after_one_told_with_no_number_is_its_own_section() -> None:
+    """ "A second discussion" says another session came before it: a new section, even after an
+    opening adverbial ("On the second day, ...")."""
+    sections = _sections_of(
+        "The Lake Trade Forum opened in Varno on 2 May 2022 with 60 delegates.",
+        "A panel discussion on fishing permits brought together three port officers. Mr. Ilo Brandt said "
+        "that permits should be digital.",
+        "On the second day, a second discussion looked at credit for boat owners. Ms. Rina Holt argued "
+        "that banks should lend more.",
+    )
+    assert sections[-2:] == [("panel", (1,)), ("panel", (2,))]
+
+
+def test_an_award_after_the_questions_closes_the_lecture_not_the_questions() -> None:
+    sections = _sections_of(
+        "Professor Ada Mertz gave the annual Orsini Lecture at the Law School in Tarn on 2 May 2022.",
+        "During the question-and-answer session, students asked about river law. Professor Mertz said "
+        "that courts would decide.",
+        "At the end of the evening, the Dean thanked Professor Mertz and presented her with the School's "
+        "silver medal.",
+    )
+    assert sections[-1] == ("meeting", (2,))

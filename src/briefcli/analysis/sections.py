@@ -319,8 +319,10 @@ def _scenes(
 def _numbered_session() -> re.Pattern[str]:
     ordinals = "|".join(sorted(DAY_ORDINALS, key=len, reverse=True))
     nouns = "|".join(re.escape(n) for n in sorted(DISCUSSION_NOUNS, key=len, reverse=True))
+    # An opening adverbial may come first: "On the second day, a second discussion ...".
     return pattern(
-        rf"(?:(?:in|during|at)\s+)?the\s+({ordinals})\s+(?:[\w-]+\s+)?(?:{nouns})s?(?![\w-])", re.IGNORECASE
+        rf"(?:[^,.;:]{{0,40}},\s+)?(?:(?:in|during|at)\s+)?(?:the|a)\s+({ordinals})\s+(?:[\w-]+\s+)?(?:{nouns})s?(?![\w-])",
+        re.IGNORECASE,
     )
 
 
@@ -333,14 +335,22 @@ def _numbered_sessions(article: Article, run: list[int], cues: SceneCues) -> lis
     ordinal = _opening_ordinal(article, run[0])
     for index in run[1:]:
         this = _opening_ordinal(article, index)
-        if (this is not None and ordinal is not None and this != ordinal) or _opens_session(
-            article, index, cues
-        ):
+        if _next_numbered(ordinal, this) or _opens_session(article, index, cues):
             scenes.append([index])
         else:
             scenes[-1].append(index)
         ordinal = this or ordinal
     return scenes
+
+
+def _next_numbered(ordinal: str | None, this: str | None) -> bool:
+    """Whether a paragraph's session ordinal starts another session than the one before: "the
+    first dialogue" after "the second"; or a "second" one after a session told with no number,
+    which an ordinal past the first says was the one before ("A panel discussion on permits
+    ... | A second discussion looked at finance")."""
+    if this is None or this == ordinal:
+        return False
+    return ordinal is not None or DAY_ORDINALS[this] != 1
 
 
 # The session cues a paragraph may open a new session with: "a ministerial roundtable".
