@@ -359,6 +359,11 @@ CUES = [
     ),  # a detail of the scene
     # a discussion held with a group is the visit, like meeting the group
     ("In the afternoon, a separate discussion was held with leaders of the fishing cooperatives.", "meeting"),
+    # facts about a body: how many it brings together, in words
+    ("The Lagoon Council brings together fourteen fishing towns.", "other"),
+    ("The Lagoon Council brings together 14 fishing towns.", "other"),
+    # several envoys' credentials are the ceremony, whatever the envoys' title
+    ("She received the credentials of three new Permanent Representatives on Monday.", "meeting"),
 ]
 
 
@@ -1823,3 +1828,18 @@ def test_an_award_after_the_questions_closes_the_lecture_not_the_questions() -> 
         "silver medal.",
     )
     assert sections[-1] == ("meeting", (2,))
+
+
+def test_an_envoy_received_after_several_presented_credentials_presents_them_too() -> None:
+    """After "received the letters of credence of four new ambassadors", the reception of one
+    Ambassador is that envoy's presentation of credentials, not plain talks."""
+    briefing = analyse(
+        _article(
+            "The President of Ostria, Mr. Karl Venn, received the letters of credence of four new "
+            "ambassadors at the palace on 2 May 2022.",
+            "The President first received the Ambassador of Lirna, Ms. Ada Fors, who conveyed greetings "
+            "from her King. President Venn said that Ostria wanted more trade with Lirna.",
+        )
+    )
+    talks = [s.label for s in briefing.sections if s.kind == "bilateral"]
+    assert talks and talks[0].startswith("Presentation of credentials:")

@@ -41,6 +41,7 @@ from briefcli.analysis.scenes import (
     FOR_LATER,
     Cue,
     credentials_of_several,
+    find_cues,
     find_in_text,
     gathering_nouns,
     in_quotation,
@@ -65,6 +66,7 @@ from briefcli.lang.en import (
     DISCUSSION_NOUNS,
     DISCUSSION_TOPIC_ENDS,
     DISCUSSION_TOPIC_PREPOSITIONS,
+    ENVOY_TITLES,
     EVENT_NAME_HEADS,
     EVENT_NAME_JOINERS,
     FAREWELL_WORDS,
@@ -878,6 +880,8 @@ def _talks_label(
         what = "Video call"  # "held a video conference with the Minister"
     if cue is not None and cue.group == _CREDENTIALS and _OPEN_LETTERS.search(text, cue.start, cue.end):
         what = "Presentation of open letters"  # copies of the credentials, to the Foreign Minister
+    if what == "Bilateral talks" and _envoy_of_several(context, paragraphs[0], cue):
+        what = _TALKS[_CREDENTIALS]  # "He then received the Ambassador of Orland": one of the envoys
     if whole and what == "Bilateral talks" and context.article.title:
         told = find_in_text(context.article.title, tuple(_TALKS))
         what = _TALKS[_group_of(told[0].group())] if told else what
@@ -905,6 +909,25 @@ def _talks_label(
 
 
 _COURTESY = "BILATERAL_COURTESY"
+
+
+@cache
+def _envoy_words() -> re.Pattern[str]:
+    return pattern(rf"\b(?:{_either(ENVOY_TITLES)})\b", re.IGNORECASE)
+
+
+def _envoy_of_several(context: LabelContext, first: int, cue: Cue | None) -> bool:
+    """Whether talks are one envoy's turn in a presentation of credentials by several told
+    before them: after "The President received the letters of credence of five new
+    ambassadors", "He first received the Ambassador of Kestia, ..." (talks with an envoy) or a
+    paragraph with no cue of its own ("The Ambassador of Orland said ...") is that envoy's
+    presentation."""
+    text = context.article.text
+    if cue is not None:
+        _, s_end = context.sentence_of(cue.start)
+        if _envoy_words().search(text, cue.start, s_end) is None:
+            return False
+    return any(credentials_of_several(text, c) for p in range(first) for c in find_cues(context.article, p))
 
 
 _MARGINS = "BILATERAL_MARGINS"
