@@ -1843,3 +1843,17 @@ def test_an_envoy_received_after_several_presented_credentials_presents_them_too
     )
     talks = [s.label for s in briefing.sections if s.kind == "bilateral"]
     assert talks and talks[0].startswith("Presentation of credentials:")
+
+
+def test_a_ceremony_after_a_meal_is_a_scene_of_its_own() -> None:
+    """Two activities of a visit told one after the other, a working lunch, then a wreath laid
+    the next day, are two sections; the heading of one would not name the other. The lunch
+    is part of the visit told before it, and "After the ceremony" goes on with the ceremony."""
+    sections = _sections_of(
+        "The Minister of Trade of Ostria, Ms. Ada Fors, visited Lirna on 2 and 3 May 2022 and held "
+        "talks with business leaders.",
+        "The Minister then attended a working lunch hosted by the Lirna Chamber of Commerce.",
+        "On 3 May, Ms. Fors laid a wreath at the War Memorial in Lirna.",
+        "After the ceremony, she said that the two peoples shared a long history.",
+    )
+    assert sections == [("meeting", (0, 1)), ("meeting", (2, 3))]

@@ -289,6 +289,8 @@ def _scenes(
     praised ..." after the talks with Fiji; "The Minister congratulated Dr Ana Lima ...")."""
     if kind != "bilateral" and len(run) >= 2 and KIND[kind].role == "scene":
         return _numbered_sessions(article, run, cues)
+    if len(run) >= 2 and KIND[kind].role == "event":
+        return _activities(article, run, cues)
     if kind != "bilateral" or len(run) < 2:
         return [run]
     scenes = [[run[0]]]
@@ -311,6 +313,49 @@ def _scenes(
             scenes[-1].append(index)
             seen |= named
     return scenes
+
+
+# The activities of a visit or an event that stand apart from what came before: a meal, a
+# ceremony, a visit to a site ("On 13 May, he laid a wreath at ...").
+_ACTIVITIES = frozenset({"MEETING_CEREMONIES", "MEETING_HOSPITALITY", _VISITS})
+# What a new scene may follow: a meal or a ceremony, not the visit or the event as a whole, whose
+# own ceremony ("At the opening ceremony, ...") and sites are part of it.
+_AFTER_ACTIVITIES = frozenset({"MEETING_CEREMONIES", "MEETING_HOSPITALITY"})
+# A definite determiner that points back before a cue: "After [the] ceremony", "at [the opening] ceremony".
+_POINTS_BACK = pattern(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _activities(article: Article, run: list[int], cues: SceneCues) -> list[list[int]]:
+    """A run of event paragraphs cut where a paragraph opens on an activity of another kind
+    than the paragraph before it told: "The ministers then attended a working lunch ..." |
+    "On 13 May, he laid a wreath at the Monument ..." are two scenes, each its own section (a
+    heading over both would name only the lunch). An activity after "also", or one named
+    with "the" ("After the ceremony, ..."), goes on with the scene before it; so does all
+    after the visit or the event as a whole, of which it is a part."""
+    scenes = [[run[0]]]
+    for index in run[1:]:
+        opening = _opening_activity(article, index, cues)
+        before = {c.group for c in cues[scenes[-1][-1]]}
+        if opening is not None and opening not in before and before & _AFTER_ACTIVITIES:
+            scenes.append([index])
+        else:
+            scenes[-1].append(index)
+    return scenes
+
+
+def _opening_activity(article: Article, index: int, cues: SceneCues) -> str | None:
+    """The group of the activity a paragraph's first sentence tells ("attended a working
+    lunch"), if it tells one, not after "also" nor pointed back to."""
+    paragraph = article.paragraphs[index]
+    if not paragraph.sentences:
+        return None
+    first = paragraph.sentences[0].index
+    activity = next((c for c in cues[index] if c.sentence == first and c.group in _ACTIVITIES), None)
+    if activity is None or activity.also:
+        return None
+    if _POINTS_BACK.search(article.text, max(paragraph.start, activity.start - 40), activity.start):
+        return None
+    return activity.group
 
 
 # A paragraph that opens on a session by its place in the programme: "The second dialogue
