@@ -1091,6 +1091,10 @@ def test_participant_ids_are_the_people_stage_ids(reference_article_text: str) -
             ["The President met the foreign ministers of the region on 3 May."],
             "Meeting with the foreign ministers of the region",
         ),
+        (  # a name may head a phrase of common nouns
+            ["The Minister met members of the Tarno business community on 3 May."],
+            "Meeting with members of the Tarno business community",
+        ),
         (  # must not: cut a phrase of three words or more
             ["The President met the heads of several large agencies on 3 May."],
             "Meeting with the heads",

@@ -502,8 +502,11 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
 # "members [of the public]") up to where the phrase ends: not "of various" of "of various agencies".
 _NAME = r"[A-Z][\w’'-]*(?: (?:of |and |for )?[A-Z][\w’'-]*)*"
 _PHRASE_ENDS = r"(?=[,.;:]|$|\s(?:on|in|at|and|to|for|from|during|with|who|which|that|as)\b)"
+# A name may head a phrase of common nouns: "members [of the Belmar business community]".
+_NOT_A_NOUN = r"(?!(?:on|in|at|and|to|for|from|during|with|who|which|that|as|of)\b)"
+_NAMED_NOUNS = rf"{_NAME}(?: {_NOT_A_NOUN}[a-z][\w’'-]*){{1,2}}{_PHRASE_ENDS}"
 _OF_NAME = pattern(
-    rf" of (?:the )?(?:{_NAME}(?:(?:, (?:and )?(?:the )?| and ){_NAME})*"
+    rf" of (?:the )?(?:{_NAMED_NOUNS}|{_NAME}(?:(?:, (?:and )?(?:the )?| and ){_NAME})*"
     rf"|[a-z][\w’'-]*(?: [a-z][\w’'-]*)?(?: of (?:the )?{_NAME}|{_PHRASE_ENDS}))"
 )
 
