@@ -95,7 +95,7 @@ CUES = [
     ("The visiting Prime Minister laid a wreath at the memorial.", "bilateral"),
     ("Two ministers from the region spoke at the Forum.", "meeting"),  # no pair: "the two"
     ("The ministers met their counterparts from four states.", "meeting"),  # several
-    ("The visiting ministers toured the laboratory.", "meeting"),  # several visitors: a site visit, no talks
+    ("The visiting ministers toured the laboratory.", None),  # several visitors
     # other: background
     ("It will be recalled that the programme began ten years ago.", "other"),
     ("The Centre was established in 1998 to train officers.", "other"),
@@ -359,9 +359,6 @@ CUES = [
     ),  # a detail of the scene
     # a discussion held with a group is the visit, like meeting the group
     ("In the afternoon, a separate discussion was held with leaders of the fishing cooperatives.", "meeting"),
-    # touring a site is a visit
-    ("After the talks, the guests toured the new fish market in Vell.", "meeting"),
-    ("The singer tours the country every summer.", None),  # no site: not the scene's visit
     # facts about a body: how many it brings together, in words
     ("The Lagoon Council brings together fourteen fishing towns.", "other"),
     ("The Lagoon Council brings together 14 fishing towns.", "other"),
