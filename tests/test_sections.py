@@ -342,6 +342,28 @@ CUES = [
     ("With President Tomas Rengiil of Palau, the Premier discussed tuna fisheries.", "bilateral"),
     ("With the Minister of Mines, she also reviewed the cobalt tender.", "bilateral"),
     ("With Peru's support, the project expanded to four ports.", None),  # no talks
+    # a count after "into" is the participants going into the sessions, not a programme's outline
+    ("After lunch, the delegates split into four breakout groups on port security.", "panel"),
+    # several speakers taking the stage for a debate
+    ("Three economists then took the stage to debate whether tolls should rise.", "panel"),
+    ("Two former mayors took to the podium for a lively debate on ferry fares.", "panel"),
+    # an award handed over after a speech verb is a second act, the ceremony, not what was said
+    ("The Rector thanked the lecturer and presented him with the college's gold medal.", "meeting"),
+    ("The Governor thanked the volunteers and awarded each a certificate of merit.", "meeting"),
+    ("She said that she had presented him with a medal in 2019.", None),  # what was said
+    # the event's place in a series, told with the sentence's own copula, is background
+    ("The roundtable on ferry safety is the second in a series of river dialogues.", "other"),
+    (
+        "The panel discussion, which is the second in a series, took place in Kilo.",
+        "panel",
+    ),  # a detail of the scene
+    # a discussion held with a group is the visit, like meeting the group
+    ("In the afternoon, a separate discussion was held with leaders of the fishing cooperatives.", "meeting"),
+    # facts about a body: how many it brings together, in words
+    ("The Lagoon Council brings together fourteen fishing towns.", "other"),
+    ("The Lagoon Council brings together 14 fishing towns.", "other"),
+    # several envoys' credentials are the ceremony, whatever the envoys' title
+    ("She received the credentials of three new Permanent Representatives on Monday.", "meeting"),
 ]
 
 
@@ -1069,6 +1091,10 @@ def test_participant_ids_are_the_people_stage_ids(reference_article_text: str) -
             ["The President met the foreign ministers of the region on 3 May."],
             "Meeting with the foreign ministers of the region",
         ),
+        (  # a name may head a phrase of common nouns
+            ["The Minister met members of the Tarno business community on 3 May."],
+            "Meeting with members of the Tarno business community",
+        ),
         (  # must not: cut a phrase of three words or more
             ["The President met the heads of several large agencies on 3 May."],
             "Meeting with the heads",
@@ -1782,3 +1808,56 @@ def test_members_listed_together_are_not_the_two_parties() -> None:
     briefing = analyse(build_article(Source("stdin", "-"), text))
     talks = next(s.label for s in briefing.sections if s.kind == "bilateral")
     assert talks == "Bilateral talks: Marco Riva – Ida Lunn"
+
+
+def test_a_second_session_after_one_told_with_no_number_is_its_own_section() -> None:
+    """ "A second discussion" says another session came before it: a new section, even after an
+    opening adverbial ("On the second day, ...")."""
+    sections = _sections_of(
+        "The Lake Trade Forum opened in Varno on 2 May 2022 with 60 delegates.",
+        "A panel discussion on fishing permits brought together three port officers. Mr. Ilo Brandt said "
+        "that permits should be digital.",
+        "On the second day, a second discussion looked at credit for boat owners. Ms. Rina Holt argued "
+        "that banks should lend more.",
+    )
+    assert sections[-2:] == [("panel", (1,)), ("panel", (2,))]
+
+
+def test_an_award_after_the_questions_closes_the_lecture_not_the_questions() -> None:
+    sections = _sections_of(
+        "Professor Ada Mertz gave the annual Orsini Lecture at the Law School in Tarn on 2 May 2022.",
+        "During the question-and-answer session, students asked about river law. Professor Mertz said "
+        "that courts would decide.",
+        "At the end of the evening, the Dean thanked Professor Mertz and presented her with the School's "
+        "silver medal.",
+    )
+    assert sections[-1] == ("meeting", (2,))
+
+
+def test_an_envoy_received_after_several_presented_credentials_presents_them_too() -> None:
+    """After "received the letters of credence of four new ambassadors", the reception of one
+    Ambassador is that envoy's presentation of credentials, not plain talks."""
+    briefing = analyse(
+        _article(
+            "The President of Ostria, Mr. Karl Venn, received the letters of credence of four new "
+            "ambassadors at the palace on 2 May 2022.",
+            "The President first received the Ambassador of Lirna, Ms. Ada Fors, who conveyed greetings "
+            "from her King. President Venn said that Ostria wanted more trade with Lirna.",
+        )
+    )
+    talks = [s.label for s in briefing.sections if s.kind == "bilateral"]
+    assert talks and talks[0].startswith("Presentation of credentials:")
+
+
+def test_a_ceremony_after_a_meal_is_a_scene_of_its_own() -> None:
+    """Two activities of a visit told one after the other, a working lunch, then a wreath laid
+    the next day, are two sections; the heading of one would not name the other. The lunch
+    is part of the visit told before it, and "After the ceremony" goes on with the ceremony."""
+    sections = _sections_of(
+        "The Minister of Trade of Ostria, Ms. Ada Fors, visited Lirna on 2 and 3 May 2022 and held "
+        "talks with business leaders.",
+        "The Minister then attended a working lunch hosted by the Lirna Chamber of Commerce.",
+        "On 3 May, Ms. Fors laid a wreath at the War Memorial in Lirna.",
+        "After the ceremony, she said that the two peoples shared a long history.",
+    )
+    assert sections == [("meeting", (0, 1)), ("meeting", (2, 3))]

@@ -41,6 +41,7 @@ from briefcli.analysis.scenes import (
     FOR_LATER,
     Cue,
     credentials_of_several,
+    find_cues,
     find_in_text,
     gathering_nouns,
     in_announced_encounter,
@@ -66,6 +67,7 @@ from briefcli.lang.en import (
     DISCUSSION_NOUNS,
     DISCUSSION_TOPIC_ENDS,
     DISCUSSION_TOPIC_PREPOSITIONS,
+    ENVOY_TITLES,
     EVENT_NAME_HEADS,
     EVENT_NAME_JOINERS,
     FAREWELL_WORDS,
@@ -520,8 +522,11 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
 # "members [of the public]") up to where the phrase ends: not "of various" of "of various agencies".
 _NAME = r"[A-Z][\w’'-]*(?: (?:of |and |for )?[A-Z][\w’'-]*)*"
 _PHRASE_ENDS = r"(?=[,.;:]|$|\s(?:on|in|at|and|to|for|from|during|with|who|which|that|as)\b)"
+# A name may head a phrase of common nouns: "members [of the Belmar business community]".
+_NOT_A_NOUN = r"(?!(?:on|in|at|and|to|for|from|during|with|who|which|that|as|of)\b)"
+_NAMED_NOUNS = rf"{_NAME}(?: {_NOT_A_NOUN}[a-z][\w’'-]*){{1,2}}{_PHRASE_ENDS}"
 _OF_NAME = pattern(
-    rf" of (?:the )?(?:{_NAME}(?:(?:, (?:and )?(?:the )?| and ){_NAME})*"
+    rf" of (?:the )?(?:{_NAMED_NOUNS}|{_NAME}(?:(?:, (?:and )?(?:the )?| and ){_NAME})*"
     rf"|[a-z][\w’'-]*(?: [a-z][\w’'-]*)?(?: of (?:the )?{_NAME}|{_PHRASE_ENDS}))"
 )
 
@@ -919,6 +924,8 @@ def _talks_label(
         what = "Video call"  # "held a video conference with the Minister"
     if cue is not None and cue.group == _CREDENTIALS and _OPEN_LETTERS.search(text, cue.start, cue.end):
         what = "Presentation of open letters"  # copies of the credentials, to the Foreign Minister
+    if what == "Bilateral talks" and _envoy_of_several(context, paragraphs[0], cue):
+        what = _TALKS[_CREDENTIALS]  # "He then received the Ambassador of Orland": one of the envoys
     if whole and what == "Bilateral talks" and context.article.title:
         told = find_in_text(context.article.title, tuple(_TALKS))
         what = _TALKS[_group_of(told[0].group())] if told else what
@@ -946,6 +953,25 @@ def _talks_label(
 
 
 _COURTESY = "BILATERAL_COURTESY"
+
+
+@cache
+def _envoy_words() -> re.Pattern[str]:
+    return pattern(rf"\b(?:{_either(ENVOY_TITLES)})\b", re.IGNORECASE)
+
+
+def _envoy_of_several(context: LabelContext, first: int, cue: Cue | None) -> bool:
+    """Whether talks are one envoy's turn in a presentation of credentials by several told
+    before them: after "The President received the letters of credence of five new
+    ambassadors", "He first received the Ambassador of Kestia, ..." (talks with an envoy) or a
+    paragraph with no cue of its own ("The Ambassador of Orland said ...") is that envoy's
+    presentation."""
+    text = context.article.text
+    if cue is not None:
+        _, s_end = context.sentence_of(cue.start)
+        if _envoy_words().search(text, cue.start, s_end) is None:
+            return False
+    return any(credentials_of_several(text, c) for p in range(first) for c in find_cues(context.article, p))
 
 
 _MARGINS = "BILATERAL_MARGINS"

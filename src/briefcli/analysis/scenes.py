@@ -42,6 +42,7 @@ the events all read them.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
@@ -521,9 +522,11 @@ def _generic(text: str, m: re.Match[str]) -> bool:
 
 def _counted(text: str, m: re.Match[str]) -> bool:
     """Whether a panel cue counts the sessions of a programme: "twelve panel discussions were
-    held", "five ministerial roundtables": the event's outline, not one panel."""
+    held", "five ministerial roundtables": the event's outline, not one panel. A count after
+    "into" tells the participants going into the sessions, which is the scene: "the delegates
+    split into four breakout groups"."""
     before = _WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
-    if before is None:
+    if before is None or (before.group(1) or "").lower() == "into":
         return False
     return any(w.isdigit() or w.lower() in cues.SESSION_COUNTS for w in before.groups() if w)
 
@@ -587,9 +590,32 @@ def _talked_about(article: Article, sentence_start: int, at: int) -> bool:
     words are spoken at it)."""
     text = article.text
     said_from = max(sentence_start, at - _SAID_REACH)
+    if _next_predicate(article, at) and not said_that(article, said_from, at):
+        return False  # "She thanked the guest and presented her with a medal": done, not said
     return (
         not _at_event().search(text, max(sentence_start, at - 60), at) or said_that(article, said_from, at)
     ) and reported(article, said_from, at)
+
+
+_AND_THEN = frozenset({"and", "then"})
+
+
+def _next_predicate(article: Article, at: int) -> bool:
+    """Whether the cue at ``at`` opens on a past verb coordinated after the speech verb's
+    object: "The Dean thanked the speaker and presented him with an award" tells a second
+    act, not what was said."""
+    tokens = article.tokens
+    i = bisect.bisect_left(tokens.starts, at)
+    return (
+        0 < i < len(tokens)
+        and tokens.starts[i] == at
+        and (
+            tokens.words[i].form == "past"
+            or tokens.lows[i] in cues.PAST_FORMS
+            or tokens.lows[i].endswith("ed")
+        )
+        and tokens.lows[i - 1] in _AND_THEN
+    )
 
 
 # A definite noun that points back to talks already told: "the talks", "the discussions".
@@ -742,6 +768,20 @@ def _announced_aside(article: Article, s: Sentence, m: re.Match[str]) -> bool:
     return close >= 0 and bool(text[close + 1 : s.end].strip(" .\n"))
 
 
+_COPULAS = frozenset({"is", "are", "was", "were", "will"})
+# What opens a clause inside the subject: "The Centre[,] ...", "the office [which] is ...".
+_CLAUSE_OPENER = pattern(r"[,;:()]|\b(?:which|that|who|whose|where)\b", re.IGNORECASE)
+
+
+def _main_copula(text: str, sentence_start: int, m: re.Match[str]) -> bool:
+    """Whether a background cue opens on the sentence's own verb, a copula after a bare
+    subject: "The hearing is the fourth in a series of consultations" says what the event is
+    in the series (background), where "She opened the Centre, which is based in Kisumu" tells
+    the scene with a detail."""
+    first = m.group().split(maxsplit=1)[0].lower()
+    return first in _COPULAS and _CLAUSE_OPENER.search(text, sentence_start, m.start()) is None
+
+
 def _cue(
     article: Article, s: Sentence, group: str, m: re.Match[str], found: Sequence[Cue], paragraph_start: int
 ) -> Cue | None:
@@ -773,7 +813,13 @@ def _cue(
         return None  # "The Ministers discussed the upcoming summit in Valletta": a topic
     if _BACK_TO_TALKS.match(text, m.start()) and _talked_about(article, s.start, m.start()):
         return None  # "She said the talks had been frank": what was said of the scene told
-    if role == "background" and found and found[-1].sentence == s.index and KIND[found[-1].kind].role != role:
+    if (
+        role == "background"
+        and found
+        and found[-1].sentence == s.index
+        and KIND[found[-1].kind].role != role
+        and not _main_copula(text, s.start, m)
+    ):
         return None  # a detail of the scene: "She visited the Centre, which is based in Kisumu"
     also = _ALSO.search(text, max(s.start, m.start() - 40), m.start()) is not None
     if group == _ONE_MET and _met_several(text, m, s.end):

@@ -291,6 +291,8 @@ def _scenes(
     praised ..." after the talks with Fiji; "The Minister congratulated Dr Ana Lima ...")."""
     if kind != "bilateral" and len(run) >= 2 and KIND[kind].role == "scene":
         return _numbered_sessions(article, run, cues)
+    if len(run) >= 2 and KIND[kind].role == "event":
+        return _activities(article, run, cues)
     if kind != "bilateral" or len(run) < 2:
         return [run]
     scenes = [[run[0]]]
@@ -315,14 +317,59 @@ def _scenes(
     return scenes
 
 
+# The activities of a visit or an event that stand apart from what came before: a meal, a
+# ceremony, a visit to a site ("On 13 May, he laid a wreath at ...").
+_ACTIVITIES = frozenset({"MEETING_CEREMONIES", "MEETING_HOSPITALITY", _VISITS})
+# What a new scene may follow: a meal or a ceremony, not the visit or the event as a whole, whose
+# own ceremony ("At the opening ceremony, ...") and sites are part of it.
+_AFTER_ACTIVITIES = frozenset({"MEETING_CEREMONIES", "MEETING_HOSPITALITY"})
+# A definite determiner that points back before a cue: "After [the] ceremony", "at [the opening] ceremony".
+_POINTS_BACK = pattern(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _activities(article: Article, run: list[int], cues: SceneCues) -> list[list[int]]:
+    """A run of event paragraphs cut where a paragraph opens on an activity of another kind
+    than the paragraph before it told: "The ministers then attended a working lunch ..." |
+    "On 13 May, he laid a wreath at the Monument ..." are two scenes, each its own section (a
+    heading over both would name only the lunch). An activity after "also", or one named
+    with "the" ("After the ceremony, ..."), goes on with the scene before it; so does all
+    after the visit or the event as a whole, of which it is a part."""
+    scenes = [[run[0]]]
+    for index in run[1:]:
+        opening = _opening_activity(article, index, cues)
+        before = {c.group for c in cues[scenes[-1][-1]]}
+        if opening is not None and opening not in before and before & _AFTER_ACTIVITIES:
+            scenes.append([index])
+        else:
+            scenes[-1].append(index)
+    return scenes
+
+
+def _opening_activity(article: Article, index: int, cues: SceneCues) -> str | None:
+    """The group of the activity a paragraph's first sentence tells ("attended a working
+    lunch"), if it tells one, not after "also" nor pointed back to."""
+    paragraph = article.paragraphs[index]
+    if not paragraph.sentences:
+        return None
+    first = paragraph.sentences[0].index
+    activity = next((c for c in cues[index] if c.sentence == first and c.group in _ACTIVITIES), None)
+    if activity is None or activity.also:
+        return None
+    if _POINTS_BACK.search(article.text, max(paragraph.start, activity.start - 40), activity.start):
+        return None
+    return activity.group
+
+
 # A paragraph that opens on a session by its place in the programme: "The second dialogue
 # ...", "In the first panel, ...". The ordinals are those of the parts of a meeting.
 @cache
 def _numbered_session() -> re.Pattern[str]:
     ordinals = "|".join(sorted(DAY_ORDINALS, key=len, reverse=True))
     nouns = "|".join(re.escape(n) for n in sorted(DISCUSSION_NOUNS, key=len, reverse=True))
+    # An opening adverbial may come first: "On the second day, a second discussion ...".
     return pattern(
-        rf"(?:(?:in|during|at)\s+)?the\s+({ordinals})\s+(?:[\w-]+\s+)?(?:{nouns})s?(?![\w-])", re.IGNORECASE
+        rf"(?:[^,.;:]{{0,40}},\s+)?(?:(?:in|during|at)\s+)?(?:the|a)\s+({ordinals})\s+(?:[\w-]+\s+)?(?:{nouns})s?(?![\w-])",
+        re.IGNORECASE,
     )
 
 
@@ -335,14 +382,22 @@ def _numbered_sessions(article: Article, run: list[int], cues: SceneCues) -> lis
     ordinal = _opening_ordinal(article, run[0])
     for index in run[1:]:
         this = _opening_ordinal(article, index)
-        if (this is not None and ordinal is not None and this != ordinal) or _opens_session(
-            article, index, cues
-        ):
+        if _next_numbered(ordinal, this) or _opens_session(article, index, cues):
             scenes.append([index])
         else:
             scenes[-1].append(index)
         ordinal = this or ordinal
     return scenes
+
+
+def _next_numbered(ordinal: str | None, this: str | None) -> bool:
+    """Whether a paragraph's session ordinal starts another session than the one before: "the
+    first dialogue" after "the second"; or a "second" one after a session told with no number,
+    which an ordinal past the first says was the one before ("A panel discussion on permits
+    ... | A second discussion looked at finance")."""
+    if this is None or this == ordinal:
+        return False
+    return ordinal is not None or DAY_ORDINALS[this] != 1
 
 
 # The session cues a paragraph may open a new session with: "a ministerial roundtable".
