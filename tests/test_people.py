@@ -4477,3 +4477,49 @@ def test_posts_a_list_or_a_rank_leaves_out(text: str, expected: list[tuple[str, 
 def test_a_holder_titled_late_took_no_part() -> None:
     text = "The session opened. The late Lorian fisheries minister, Mr. Tom Berg, was remembered in silence."
     assert person(people_of(text), "Tom Berg").took_part is False
+
+
+@pytest.mark.parametrize(
+    ("body", "title", "org"),
+    [
+        # an acronym is no relative "who": the office goes on, and its body is the org
+        (
+            "Dr. Ines Amaro, head of the WHO country office, briefed the ministers.",
+            "head of the WHO country office",
+            "WHO",
+        ),
+        (
+            "Dr. Ines Amaro, head of the UNEP office in Tarsk, spoke next.",
+            "head of the UNEP office in Tarsk",
+            "UNEP",
+        ),
+    ],
+)
+def test_an_acronyms_office_in_a_lowercase_description_names_its_body(
+    body: str, title: str, org: str
+) -> None:
+    found = person(people_of(body), "Ines Amaro")
+    assert (found.title, found.org) == (title, org)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Foreign Minister Ivo Marek of Karvonia arrived in Orlin on Tuesday.",
+        "The Prime Minister met Foreign Minister Ivo Marek of Karvonia on Monday.",
+    ],
+)
+def test_of_an_unknown_place_after_a_titled_name_or_before_a_verb_is_the_owner(body: str) -> None:
+    assert person(people_of(body), "Ivo Marek").org == "Karvonia"
+
+
+def test_one_unknown_proper_noun_before_a_lowercase_title_is_its_owner() -> None:
+    found = person(
+        people_of("Mr. Ivo Marek met the Tarsk counterpart, Ms. Lena Oskar, in Orlin."), "Lena Oskar"
+    )
+    assert (found.title, found.org) == ("counterpart", "Tarsk")
+
+
+def test_a_body_led_by_its_officer_after_a_comma_is_the_officers_org() -> None:
+    text = "The Coastal Trade Council, led by its chairwoman, Ms. Lena Oskar, met the Minister."
+    assert person(people_of(text), "Lena Oskar").org == "Coastal Trade Council"

@@ -1011,11 +1011,23 @@ def determined_prefix(view: SentenceView, i: int) -> bool:
     foreign minister"."""
     toks = view.words
     k, budget = i - 1, _MAX_PREFIX_WORDS
-    while k >= 0 and i - k <= budget and _prefix_of_lower(view, k):
+    proper = False  # "his Tarsk counterpart", "a senior Nordmark official": one proper noun the data lacks
+    while k >= 0 and i - k <= budget:
+        if not _prefix_of_lower(view, k):
+            if proper or not _proper_modifier(toks[k]):
+                break
+            proper = True
         if _lower_joiner(toks, k):
             budget += 2  # "the Chilean trade and industry minister": two portfolios, one word's room
         k -= 1
     return 0 <= k < i - 1 and toks[k].base_low in TITLE_DETERMINERS
+
+
+def _proper_modifier(t: Word) -> bool:
+    """A capitalised word that is not a title, month, weekday or honorific, one alone between a
+    determiner and a lowercase head: a place's, people's or body's name the data does not know
+    ("the Dravian envoy")."""
+    return t.cap and t.alpha and not t.poss and not t.honorific_start and _prefix_word(t)
 
 
 def _prefix_of_lower(view: SentenceView, k: int) -> bool:
@@ -1087,10 +1099,15 @@ def _prefix_ok(view: SentenceView, a: int, b: int) -> bool:
         return True  # one word, or an organization's name as possessor: "the World Bank's"
     if b - a == 4 and _bracketed_place(toks, b - 1, a):
         return True  # "TDAP (Lahore)"
-    return all(
-        is_org_word(view, x) or toks[x].poss or not toks[x].cap or toks[x].base_low in lex.TITLE_MODIFIERS
-        for x in range(a, b)
-    )
+    unknown = [x for x in range(a, b) if not _known_prefix_word(view, x)]
+    # before a lowercase head one proper noun the data lacks is the owner: "a senior Nordmark official"
+    lower_head = b < len(toks) and toks[b].lower
+    return not unknown or (len(unknown) == 1 and lower_head and _proper_modifier(toks[unknown[0]]))
+
+
+def _known_prefix_word(view: SentenceView, x: int) -> bool:
+    t = view.words[x]
+    return is_org_word(view, x) or t.poss or not t.cap or t.base_low in lex.TITLE_MODIFIERS
 
 
 def with_lower_complement(view: SentenceView, title: Title) -> Title:
