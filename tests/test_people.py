@@ -4523,3 +4523,18 @@ def test_one_unknown_proper_noun_before_a_lowercase_title_is_its_owner() -> None
 def test_a_body_led_by_its_officer_after_a_comma_is_the_officers_org() -> None:
     text = "The Coastal Trade Council, led by its chairwoman, Ms. Lena Oskar, met the Minister."
     assert person(people_of(text), "Lena Oskar").org == "Coastal Trade Council"
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "The talks were attended by the head of the IDB country office, Ms. Ines Amaro.",
+            "head of the IDB country office",
+        ),
+        ("Ms. Ines Amaro, Director of the UNEP office, spoke next.", "Director of the UNEP office"),
+    ],
+)
+def test_an_acronyms_office_in_a_title_stays_whole_and_its_acronym_is_the_org(body: str, title: str) -> None:
+    found = person(people_of(body), "Ines Amaro")
+    assert (found.title, found.org) == (title, title.split()[3])

@@ -607,6 +607,8 @@ def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp]
             break  # "on December 21", "on Monday": a date, no complement
         end = chunk_end(view, k, det) if toks[k].cap else k
         lower = False
+        if det and end == k + 1 and (office := _acronym_office_end(toks, k)):
+            end, lower = office, True  # "head of the WHO country office": the acronym's office
         if end == k and not det:
             end = _lower_portfolio_end(toks, k)  # "secretary general [for maritime affairs] at ..."
         if end == k:
@@ -621,6 +623,22 @@ def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp]
         if lower:
             break
     return comps, j
+
+
+_MAX_OFFICE_WORDS = 3  # "the WHO country liaison office"
+
+
+def _acronym_office_end(toks: Sequence[Word], k: int) -> int:
+    """Where the lowercase office an acronym at ``k`` opens ends, after its body noun: "the
+    [WHO country office]", "the [UNDP office] in ..."; 0 when no such office follows."""
+    if not (toks[k].acro and not toks[k].poss):
+        return 0
+    m = k + 1
+    while m < len(toks) and m - k <= _MAX_OFFICE_WORDS and toks[m].alpha and toks[m].lower:
+        if toks[m].base_low in lex.ORG_CUES:
+            return m + 1
+        m += 1
+    return 0
 
 
 def _lower_portfolio_end(toks: Sequence[Word], k: int) -> int:
@@ -1287,6 +1305,10 @@ def _org_complement(view: SentenceView, title: Title) -> tuple[str, int] | None:
             last = idx + 1 == len(seg.comps)
             if last and comp.end - comp.start == 1 and toks[comp.start].base_low in GENERIC_OWNERS:
                 continue  # "the President of the Republic": no particular owner, all title
+            if comp.lower and _acronym_office_end(toks, comp.start):
+                # "Director of the WHO country office": the acronym is the body, the office the
+                # post's own words (the title is not cut)
+                return toks[comp.start].base, title.end
             if _org_like(view, comp) or _firm_of_post(view, seg, comp):
                 end = comp.end
                 for nxt in seg.comps[idx + 1 :]:  # "General Administration of Customs of China"
