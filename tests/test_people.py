@@ -4538,3 +4538,23 @@ def test_a_body_led_by_its_officer_after_a_comma_is_the_officers_org() -> None:
 def test_an_acronyms_office_in_a_title_stays_whole_and_its_acronym_is_the_org(body: str, title: str) -> None:
     found = person(people_of(body), "Ines Amaro")
     assert (found.title, found.org) == (title, title.split()[3])
+
+
+def test_a_lowercase_head_of_a_named_field_after_a_possessive_is_a_title() -> None:
+    text = "The Board's head of sustainability, Dr. Ola Brekke, presented the data."
+    assert person(people_of(text), "Ola Brekke").title == "head of sustainability"
+
+
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        ("The Minister of Foreign Affairs of Esperanza, Luis Rojas, received the delegation.", "Esperanza"),
+        (
+            "Luis Rojas, Minister of Trade and Industry of San Lorenzo, received the delegation.",
+            "San Lorenzo",
+        ),
+    ],
+)
+def test_an_unknown_owner_after_a_portfolio_is_the_org(body: str, org: str) -> None:
+    found = person(people_of(body), "Luis Rojas")
+    assert (found.org, found.title.endswith(org)) == (org, False)

@@ -1309,7 +1309,11 @@ def _org_complement(view: SentenceView, title: Title) -> tuple[str, int] | None:
                 # "Director of the WHO country office": the acronym is the body, the office the
                 # post's own words (the title is not cut)
                 return toks[comp.start].base, title.end
-            if _org_like(view, comp) or _firm_of_post(view, seg, comp):
+            if (
+                _org_like(view, comp)
+                or _firm_of_post(view, seg, comp)
+                or _owner_after_portfolio(view, seg, idx)
+            ):
                 end = comp.end
                 for nxt in seg.comps[idx + 1 :]:  # "General Administration of Customs of China"
                     prep = toks[nxt.prep].base_low
@@ -1324,6 +1328,26 @@ def _org_complement(view: SentenceView, title: Title) -> tuple[str, int] | None:
                     end = nxt.end
                 return _TRAILING_ACRONYM.sub("", span_text(view, comp.start, end)), comp.prep
     return None
+
+
+def _owner_after_portfolio(view: SentenceView, seg: Segment, idx: int) -> bool:
+    """A capitalised "of" complement after a portfolio's one names the post's owner, a state or
+    body the data may not know: "Minister of Foreign Affairs of Esperanza"."""
+    toks = view.words
+    if idx == 0 or toks[seg.comps[idx].prep].base_low != "of":
+        return False
+    comp, before = seg.comps[idx], seg.comps[idx - 1]
+    if comp.lower or before.lower or toks[before.prep].base_low not in ("of", "for"):
+        return False
+    portfolio = all(
+        toks[x].base_low in lex.PORTFOLIO_WORDS
+        or toks[x].base_low in _PORTFOLIO_JOINERS
+        or toks[x].text == ","
+        for x in range(before.start, before.end)
+    )
+    return portfolio and all(
+        toks[x].cap and toks[x].alpha and not toks[x].acro for x in range(comp.start, comp.end)
+    )
 
 
 def _state_named(view: SentenceView, comps: Sequence[Comp], idx: int) -> bool:
