@@ -4557,4 +4557,4 @@ def test_a_lowercase_head_of_a_named_field_after_a_possessive_is_a_title() -> No
 )
 def test_an_unknown_owner_after_a_portfolio_is_the_org(body: str, org: str) -> None:
     found = person(people_of(body), "Luis Rojas")
-    assert (found.org, found.title.endswith(org)) == (org, False)
+    assert (found.org, (found.title or "").endswith(org)) == (org, False)
