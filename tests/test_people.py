@@ -4558,3 +4558,8 @@ def test_a_lowercase_head_of_a_named_field_after_a_possessive_is_a_title() -> No
 def test_an_unknown_owner_after_a_portfolio_is_the_org(body: str, org: str) -> None:
     found = person(people_of(body), "Luis Rojas")
     assert (found.org, (found.title or "").endswith(org)) == (org, False)
+
+
+def test_an_envoys_unknown_sender_before_the_host_is_the_org() -> None:
+    text = "The Ambassador of Karvonia to Tarsk, Mr. Jonas Ek, paid a farewell call on the Speaker."
+    assert person(people_of(text), "Jonas Ek").org == "Karvonia"

@@ -1309,11 +1309,7 @@ def _org_complement(view: SentenceView, title: Title) -> tuple[str, int] | None:
                 # "Director of the WHO country office": the acronym is the body, the office the
                 # post's own words (the title is not cut)
                 return toks[comp.start].base, title.end
-            if (
-                _org_like(view, comp)
-                or _firm_of_post(view, seg, comp)
-                or _owner_after_portfolio(view, seg, idx)
-            ):
+            if _org_like(view, comp) or _firm_of_post(view, seg, comp) or _named_owner(view, seg, idx):
                 end = comp.end
                 for nxt in seg.comps[idx + 1 :]:  # "General Administration of Customs of China"
                     prep = toks[nxt.prep].base_low
@@ -1328,6 +1324,27 @@ def _org_complement(view: SentenceView, title: Title) -> tuple[str, int] | None:
                     end = nxt.end
                 return _TRAILING_ACRONYM.sub("", span_text(view, comp.start, end)), comp.prep
     return None
+
+
+def _named_owner(view: SentenceView, seg: Segment, idx: int) -> bool:
+    """An "of" complement the data may not know that still names the post's owner: after a
+    portfolio's (``_owner_after_portfolio``) or an envoy's sender before the host ("Ambassador of
+    Karvonia to Tarsk")."""
+    return _owner_after_portfolio(view, seg, idx) or _envoy_sender(view, seg, idx)
+
+
+def _envoy_sender(view: SentenceView, seg: Segment, idx: int) -> bool:
+    toks = view.words
+    comps = seg.comps
+    if idx + 1 >= len(comps) or not _accredited(seg.key):
+        return False
+    comp = comps[idx]
+    return (
+        toks[comp.prep].base_low == "of"
+        and toks[comps[idx + 1].prep].base_low == _TO
+        and not comp.lower
+        and all(toks[x].cap and toks[x].alpha for x in range(comp.start, comp.end))
+    )
 
 
 def _owner_after_portfolio(view: SentenceView, seg: Segment, idx: int) -> bool:
