@@ -4563,3 +4563,9 @@ def test_an_unknown_owner_after_a_portfolio_is_the_org(body: str, org: str) -> N
 def test_an_envoys_unknown_sender_before_the_host_is_the_org() -> None:
     text = "The Ambassador of Karvonia to Tarsk, Mr. Jonas Ek, paid a farewell call on the Speaker."
     assert person(people_of(text), "Jonas Ek").org == "Karvonia"
+
+
+def test_an_unknown_owner_after_a_portfolio_before_the_head_is_the_org() -> None:
+    text = "Foreign Minister Luis Rojas met the Trade Minister of Karvonia, Tom Berg, on Monday."
+    found = person(people_of(text), "Tom Berg")
+    assert (found.title, found.org) == ("Trade Minister", "Karvonia")

@@ -1348,19 +1348,25 @@ def _envoy_sender(view: SentenceView, seg: Segment, idx: int) -> bool:
 
 
 def _owner_after_portfolio(view: SentenceView, seg: Segment, idx: int) -> bool:
-    """A capitalised "of" complement after a portfolio's one names the post's owner, a state or
-    body the data may not know: "Minister of Foreign Affairs of Esperanza"."""
+    """A capitalised "of" complement after a portfolio names the post's owner, a state or body
+    the data may not know: after the portfolio's own complement ("Minister of Foreign Affairs of
+    Esperanza") or after a portfolio before the head ("Trade Minister of Karvonia")."""
     toks = view.words
-    if idx == 0 or toks[seg.comps[idx].prep].base_low != "of":
+    comp = seg.comps[idx]
+    if toks[comp.prep].base_low != "of" or comp.lower:
         return False
-    comp, before = seg.comps[idx], seg.comps[idx - 1]
-    if comp.lower or before.lower or toks[before.prep].base_low not in ("of", "for"):
-        return False
-    portfolio = all(
+    if idx == 0:
+        a, b = seg.start, seg.end - 1  # the words before the head: "[Trade] Minister"
+    else:
+        before = seg.comps[idx - 1]
+        if before.lower or toks[before.prep].base_low not in ("of", "for"):
+            return False
+        a, b = before.start, before.end
+    portfolio = a < b and all(
         toks[x].base_low in lex.PORTFOLIO_WORDS
         or toks[x].base_low in _PORTFOLIO_JOINERS
         or toks[x].text == ","
-        for x in range(before.start, before.end)
+        for x in range(a, b)
     )
     return portfolio and all(
         toks[x].cap and toks[x].alpha and not toks[x].acro for x in range(comp.start, comp.end)
