@@ -4516,3 +4516,95 @@ def test_two_places_of_a_joint_release_date_line_leave_the_place_to_the_text() -
     art = article("The two Ministers held talks in Berlin on 1 October 2025.", dateline="Berlin / Lisbon")
     assert art.published is not None
     assert find_people(art).location == "Berlin, Germany"
+
+
+@pytest.mark.parametrize(
+    ("body", "title", "org"),
+    [
+        # an acronym is no relative "who": the office goes on, and its body is the org
+        (
+            "Dr. Ines Amaro, head of the WHO country office, briefed the ministers.",
+            "head of the WHO country office",
+            "WHO",
+        ),
+        (
+            "Dr. Ines Amaro, head of the UNEP office in Tarsk, spoke next.",
+            "head of the UNEP office in Tarsk",
+            "UNEP",
+        ),
+    ],
+)
+def test_an_acronyms_office_in_a_lowercase_description_names_its_body(
+    body: str, title: str, org: str
+) -> None:
+    found = person(people_of(body), "Ines Amaro")
+    assert (found.title, found.org) == (title, org)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Foreign Minister Ivo Marek of Karvonia arrived in Orlin on Tuesday.",
+        "The Prime Minister met Foreign Minister Ivo Marek of Karvonia on Monday.",
+    ],
+)
+def test_of_an_unknown_place_after_a_titled_name_or_before_a_verb_is_the_owner(body: str) -> None:
+    assert person(people_of(body), "Ivo Marek").org == "Karvonia"
+
+
+def test_one_unknown_proper_noun_before_a_lowercase_title_is_its_owner() -> None:
+    found = person(
+        people_of("Mr. Ivo Marek met the Tarsk counterpart, Ms. Lena Oskar, in Orlin."), "Lena Oskar"
+    )
+    assert (found.title, found.org) == ("counterpart", "Tarsk")
+
+
+def test_a_body_led_by_its_officer_after_a_comma_is_the_officers_org() -> None:
+    text = "The Coastal Trade Council, led by its chairwoman, Ms. Lena Oskar, met the Minister."
+    assert person(people_of(text), "Lena Oskar").org == "Coastal Trade Council"
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "The talks were attended by the head of the IDB country office, Ms. Ines Amaro.",
+            "head of the IDB country office",
+        ),
+        ("Ms. Ines Amaro, Director of the UNEP office, spoke next.", "Director of the UNEP office"),
+    ],
+)
+def test_an_acronyms_office_in_a_title_stays_whole_and_its_acronym_is_the_org(body: str, title: str) -> None:
+    found = person(people_of(body), "Ines Amaro")
+    assert (found.title, found.org) == (title, title.split()[3])
+
+
+def test_a_lowercase_head_of_a_named_field_after_a_possessive_is_a_title() -> None:
+    text = "The Board's head of sustainability, Dr. Ola Brekke, presented the data."
+    assert person(people_of(text), "Ola Brekke").title == "head of sustainability"
+
+
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        ("The Minister of Foreign Affairs of Esperanza, Luis Rojas, received the delegation.", "Esperanza"),
+        (
+            "Luis Rojas, Minister of Trade and Industry of San Lorenzo, received the delegation.",
+            "San Lorenzo",
+        ),
+    ],
+)
+def test_an_unknown_owner_after_a_portfolio_is_the_org(body: str, org: str) -> None:
+    found = person(people_of(body), "Luis Rojas")
+    assert (found.org, (found.title or "").endswith(org)) == (org, False)
+
+
+def test_an_envoys_unknown_sender_before_the_host_is_the_org() -> None:
+    text = "The Ambassador of Karvonia to Tarsk, Mr. Jonas Ek, paid a farewell call on the Speaker."
+    assert person(people_of(text), "Jonas Ek").org == "Karvonia"
+
+
+def test_an_unknown_owner_after_a_portfolio_before_the_head_is_the_org() -> None:
+    text = "Foreign Minister Luis Rojas met the Trade Minister of Karvonia, Tom Berg, on Monday."
+    found = person(people_of(text), "Tom Berg")
+    assert (found.title, found.org) == ("Trade Minister", "Karvonia")

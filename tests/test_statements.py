@@ -3914,3 +3914,17 @@ def test_the_antecedent_of_a_relative_clause_ending_on_an_apposition_speaks(
     sentence: str, speaker: str
 ) -> None:
     assert [r[0] for r in rows("The Council met in Lima.", sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a proper noun the data does not know, between the article and the role, is its owner
+        ("A senior Nordmark official said the ferry talks had been tense.", "senior Nordmark official"),
+        ("A Varian diplomat told reporters the ferry talks had been tense.", "Varian diplomat"),
+    ],
+)
+def test_an_unknown_proper_noun_before_a_lowercase_role_keeps_the_speaker(
+    sentence: str, speaker: str
+) -> None:
+    assert [s for s, _, _, _ in rows(sentence)] == [speaker]

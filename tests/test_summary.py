@@ -3611,7 +3611,7 @@ def test_the_bottom_line_of_talks_says_who_met_whom_first(lead: str, first: str)
             "Ruiz, Minister of Ports of Norland, today moderating a panel discussion ‘Ports of Tomorrow’ "
             "on day two of Harbour Week 2024.\n\nMs Ruiz said that the fund would open next year.\n\n"
             "Mr Tom Berg, Director of the Harbour Institute, said that ports need training.",
-            "On 3 May 2024 in Oslo, Norway, Ana Ruiz (Minister of Ports of Norland) took part in a panel "
+            "On 3 May 2024 in Oslo, Norway, Ana Ruiz (Minister of Ports, Norland) took part in a panel "
             "discussion ‘Ports of Tomorrow’",
         ),
         # ... not someone a phrase of the sentence names, who may not have been there
@@ -3620,7 +3620,7 @@ def test_the_bottom_line_of_talks_says_who_met_whom_first(lead: str, first: str)
             "Ruiz, Minister of Ports of Norland, today moderating a panel discussion ‘Ports of Tomorrow’ "
             "organised by Mr Tom Berg, Director of the Harbour Institute.\n\nMs Ruiz said that the fund "
             "would open next year.\n\nMr Berg said that ports need training.",
-            "On 3 May 2024 in Oslo, Norway, Ana Ruiz (Minister of Ports of Norland) took part in a panel "
+            "On 3 May 2024 in Oslo, Norway, Ana Ruiz (Minister of Ports, Norland) took part in a panel "
             "discussion ‘Ports of Tomorrow’",
         ),
         # a lead that sets the scene and names nobody: the subjects of the occasion's sentence
@@ -3629,15 +3629,15 @@ def test_the_bottom_line_of_talks_says_who_met_whom_first(lead: str, first: str)
             "of ports.\n\nAna Ruiz, former Minister of Ports of Norland, and Tom Berg, former Minister of "
             "Trade of Norland, spoke at the Harbour Policy Forum in Oslo on 3 May 2024.\n\nMs. Ruiz said "
             "the fund would open next year.",
-            "On 3 May 2024 in Oslo, Ana Ruiz (former Minister of Ports of Norland) and Tom Berg (former "
-            "Minister of Trade of Norland) took part in the Harbour Policy Forum",
+            "On 3 May 2024 in Oslo, Ana Ruiz (former Minister of Ports, Norland) and Tom Berg (former "
+            "Minister of Trade, Norland) took part in the Harbour Policy Forum",
         ),
         # must not: a lead that tells the occasion itself, its members the who
         (
             "The 9th Regional Ports Forum took place in Oslo on 3 May 2024 under the chairmanship of Ana "
             "Ruiz, Minister of Ports of Norland.\n\nMs. Ruiz said the fund would open next year.",
             "On 3 May 2024, the 9th Regional Ports Forum took place in Oslo under the chairmanship of Ana "
-            "Ruiz (Minister of Ports of Norland)",
+            "Ruiz (Minister of Ports, Norland)",
         ),
     ],
 )

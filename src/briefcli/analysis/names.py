@@ -683,10 +683,11 @@ def _past_nickname(view: SentenceView, j: int) -> int:
     return j
 
 
-def _org_after(view: SentenceView, b: int) -> tuple[int, str | None]:
+def _org_after(view: SentenceView, b: int, titled: bool = False) -> tuple[int, str | None]:
     """Post-nominals (", MP") and "of <organization>" after the name ending at ``b``: where they
     end, and the organization ("Jane Doe of the Port Authority"; "Jane Doe of the Daily Courier"
-    when a verb follows it)."""
+    when a verb follows it; "Minister Jane Doe of Karvonia" when a title (``titled``) is before
+    the name: the office's owner)."""
     toks = view.words
     n = len(toks)
     j = b
@@ -726,8 +727,10 @@ def _org_after(view: SentenceView, b: int) -> tuple[int, str | None]:
             k in view.in_country
             or any(t.org_cue for t in toks[k:end])
             or toks[k].acro
-            # "Jane Doe of the Daily Courier said": a verb after it makes the whole one subject
+            # "Jane Doe of the Daily Courier said", "Tom Berg of Karvonia arrived": a finite verb
+            # after it makes the whole one subject
             or (end < n and toks[end].base_low in lex.NAME_VERBS)
+            or ((titled or _verb_after(toks, end)) and toks[k].month is None and not toks[k].weekday)
         ):
             return end, span_text(view, k, end)
     return j, None
@@ -794,12 +797,13 @@ def _led_body(view: SentenceView, titles: Sequence[Title]) -> str | None:
     if not (x >= 2 and _led_by(toks, x)):
         return None
     head = {toks[k].low for k in range(first.start, first.end)}
-    if (
-        toks[x - 2].text == ","
-        and first.det is not None
-        and toks[first.det].low == "its"
-        and not head & _DELEGATION_HEADS
-    ):
+    its = toks[x - 2].text == "," and first.det is not None and toks[first.det].low == "its"
+    body = min((a for a, b in view.org_spans if b == x - 2), default=None) if its else None
+    if body is not None and not _sent_by(toks, body) and not _after_delegation(toks, body):
+        # no delegation before the body: "its" is the body's own ("The Trade Council, led by
+        # its chairwoman, Ms. Eva Lind,")
+        return span_text(view, body, x - 2)
+    if its and not head & _DELEGATION_HEADS:
         # a delegation has a head, not the body's offices: "a delegation from the Port Board,
         # led by its Director General, Mr. X" is the Board's Director General
         start = min((a for a, b in view.org_spans if b == x - 2), default=None)  # the whole name
@@ -825,6 +829,18 @@ def _delegation_body(view: SentenceView, titles: Sequence[Title]) -> str | None:
 
 # What a delegation has itself: "a delegation of the Board, led by its Chair" may be its own chair.
 _DELEGATION_HEADS = lex.CHAIR_TITLES | {"head", "leader"}
+
+
+def _after_delegation(toks: Sequence[Word], start: int) -> bool:
+    """Whether a delegation noun stands in the phrase before the organisation at ``start`` (back
+    to a comma): "a delegation of the Trade Committee of the Port Council" (its leader may be
+    the delegation's)."""
+    k = start - 1
+    while k >= 0 and toks[k].text not in (",", ";"):
+        if toks[k].low in lex.DELEGATION_NOUNS:
+            return True
+        k -= 1
+    return False
 
 
 def _sent_by(toks: Sequence[Word], start: int) -> bool:
@@ -1473,7 +1489,7 @@ def _description_end(toks: Sequence[Word], k: int) -> int:
             continue
         if (
             t.text in _DESCRIPTION_ENDS
-            or t.base_low in lex.RELATIVES
+            or (t.base_low in lex.RELATIVES and not t.acro)  # "head of the WHO office": an acronym
             or t.base_low in lex.TENURE_PREPOSITIONS  # "minister of trade since 2019": when, not what
             or (t.text == "." and m == len(toks) - 1)
         ):
@@ -1530,7 +1546,24 @@ def _split_description(view: SentenceView, k: int, head: int, end: int) -> tuple
         c = head + 2 + (toks[head + 2].base_low == "the")
         if c < end and all(t.cap or not t.alpha for t in toks[c:end]) and any(t.org_cue for t in toks[c:end]):
             return span_text(view, k, head + 1), span_text(view, c, end)
+        if _acronym_office(toks, c, end):
+            # "head of the WHO country office": the office is the acronym's body's; the title
+            # keeps the office, the org is the body
+            return span_text(view, k, end), toks[c].base
     return span_text(view, k, end), None
+
+
+def _acronym_office(toks: Sequence[Word], c: int, end: int) -> bool:
+    """Whether an acronym at ``c`` opens a lowercase office's name that ends on one of a body's
+    nouns before ``end`` or its place: "the UNDP office in Kivu", "the WHO country office"."""
+    if not (toks[c].acro and not toks[c].poss):
+        return False
+    m = c + 1
+    while m < end and m - c <= _MAX_OFFICE_WORDS and toks[m].alpha and not toks[m].cap:
+        if toks[m].base_low in lex.ORG_CUES:
+            return True
+        m += 1
+    return False
 
 
 def _described_after(view: SentenceView, j: int, start: int = -1) -> tuple[str, str | None] | None:
@@ -1564,6 +1597,7 @@ def _description_from(view: SentenceView, k: int) -> tuple[str, str | None] | No
     return title, owner or org
 
 
+_MAX_OFFICE_WORDS = 3  # "country liaison office"
 _RELATIVE_ADVERBS = frozenset(("also", "now", "still"))  # "who also chairs", "who now heads"
 
 
@@ -2113,7 +2147,7 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
         return None  # "Ana Costa of Lisbon Harbour": the person's place or organization
     if _no_person(view, (a, b, start), before, prev, ctx):
         return None  # "at Geneva, the Director said", "On Peace and Security, the Minister said"
-    j, own_org = _org_after(view, b)
+    j, own_org = _org_after(view, b, bool(before.titles))
     titles, appositive = _titles_around(view, a, b, j, before, ctx)
     org_after, coordinated = _apposition_rest(view, titles, own_org, ctx, before)
     described: tuple[str, str | None] | None = (abbreviated, None) if abbreviated else None

@@ -607,6 +607,8 @@ def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp]
             break  # "on December 21", "on Monday": a date, no complement
         end = chunk_end(view, k, det) if toks[k].cap else k
         lower = False
+        if det and end == k + 1 and (office := _acronym_office_end(toks, k)):
+            end, lower = office, True  # "head of the WHO country office": the acronym's office
         if end == k and not det:
             end = _lower_portfolio_end(toks, k)  # "secretary general [for maritime affairs] at ..."
         if end == k:
@@ -621,6 +623,22 @@ def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp]
         if lower:
             break
     return comps, j
+
+
+_MAX_OFFICE_WORDS = 3  # "the WHO country liaison office"
+
+
+def _acronym_office_end(toks: Sequence[Word], k: int) -> int:
+    """Where the lowercase office an acronym at ``k`` opens ends, after its body noun: "the
+    [WHO country office]", "the [UNDP office] in ..."; 0 when no such office follows."""
+    if not (toks[k].acro and not toks[k].poss):
+        return 0
+    m = k + 1
+    while m < len(toks) and m - k <= _MAX_OFFICE_WORDS and toks[m].alpha and toks[m].lower:
+        if toks[m].base_low in lex.ORG_CUES:
+            return m + 1
+        m += 1
+    return 0
 
 
 def _lower_portfolio_end(toks: Sequence[Word], k: int) -> int:
@@ -1011,11 +1029,23 @@ def determined_prefix(view: SentenceView, i: int) -> bool:
     foreign minister"."""
     toks = view.words
     k, budget = i - 1, _MAX_PREFIX_WORDS
-    while k >= 0 and i - k <= budget and _prefix_of_lower(view, k):
+    proper = False  # "his Tarsk counterpart", "a senior Nordmark official": one proper noun the data lacks
+    while k >= 0 and i - k <= budget:
+        if not _prefix_of_lower(view, k):
+            if proper or not _proper_modifier(toks[k]):
+                break
+            proper = True
         if _lower_joiner(toks, k):
             budget += 2  # "the Chilean trade and industry minister": two portfolios, one word's room
         k -= 1
     return 0 <= k < i - 1 and toks[k].base_low in TITLE_DETERMINERS
+
+
+def _proper_modifier(t: Word) -> bool:
+    """A capitalised word that is not a title, month, weekday or honorific, one alone between a
+    determiner and a lowercase head: a place's, people's or body's name the data does not know
+    ("the Dravian envoy")."""
+    return t.cap and t.alpha and not t.poss and not t.honorific_start and _prefix_word(t)
 
 
 def _prefix_of_lower(view: SentenceView, k: int) -> bool:
@@ -1087,10 +1117,15 @@ def _prefix_ok(view: SentenceView, a: int, b: int) -> bool:
         return True  # one word, or an organization's name as possessor: "the World Bank's"
     if b - a == 4 and _bracketed_place(toks, b - 1, a):
         return True  # "TDAP (Lahore)"
-    return all(
-        is_org_word(view, x) or toks[x].poss or not toks[x].cap or toks[x].base_low in lex.TITLE_MODIFIERS
-        for x in range(a, b)
-    )
+    unknown = [x for x in range(a, b) if not _known_prefix_word(view, x)]
+    # before a lowercase head one proper noun the data lacks is the owner: "a senior Nordmark official"
+    lower_head = b < len(toks) and toks[b].lower
+    return not unknown or (len(unknown) == 1 and lower_head and _proper_modifier(toks[unknown[0]]))
+
+
+def _known_prefix_word(view: SentenceView, x: int) -> bool:
+    t = view.words[x]
+    return is_org_word(view, x) or t.poss or not t.cap or t.base_low in lex.TITLE_MODIFIERS
 
 
 def with_lower_complement(view: SentenceView, title: Title) -> Title:
@@ -1270,7 +1305,11 @@ def _org_complement(view: SentenceView, title: Title) -> tuple[str, int] | None:
             last = idx + 1 == len(seg.comps)
             if last and comp.end - comp.start == 1 and toks[comp.start].base_low in GENERIC_OWNERS:
                 continue  # "the President of the Republic": no particular owner, all title
-            if _org_like(view, comp) or _firm_of_post(view, seg, comp):
+            if comp.lower and _acronym_office_end(toks, comp.start):
+                # "Director of the WHO country office": the acronym is the body, the office the
+                # post's own words (the title is not cut)
+                return toks[comp.start].base, title.end
+            if _org_like(view, comp) or _firm_of_post(view, seg, comp) or _named_owner(view, seg, idx):
                 end = comp.end
                 for nxt in seg.comps[idx + 1 :]:  # "General Administration of Customs of China"
                     prep = toks[nxt.prep].base_low
@@ -1285,6 +1324,53 @@ def _org_complement(view: SentenceView, title: Title) -> tuple[str, int] | None:
                     end = nxt.end
                 return _TRAILING_ACRONYM.sub("", span_text(view, comp.start, end)), comp.prep
     return None
+
+
+def _named_owner(view: SentenceView, seg: Segment, idx: int) -> bool:
+    """An "of" complement the data may not know that still names the post's owner: after a
+    portfolio's (``_owner_after_portfolio``) or an envoy's sender before the host ("Ambassador of
+    Karvonia to Tarsk")."""
+    return _owner_after_portfolio(view, seg, idx) or _envoy_sender(view, seg, idx)
+
+
+def _envoy_sender(view: SentenceView, seg: Segment, idx: int) -> bool:
+    toks = view.words
+    comps = seg.comps
+    if idx + 1 >= len(comps) or not _accredited(seg.key):
+        return False
+    comp = comps[idx]
+    return (
+        toks[comp.prep].base_low == "of"
+        and toks[comps[idx + 1].prep].base_low == _TO
+        and not comp.lower
+        and all(toks[x].cap and toks[x].alpha for x in range(comp.start, comp.end))
+    )
+
+
+def _owner_after_portfolio(view: SentenceView, seg: Segment, idx: int) -> bool:
+    """A capitalised "of" complement after a portfolio names the post's owner, a state or body
+    the data may not know: after the portfolio's own complement ("Minister of Foreign Affairs of
+    Esperanza") or after a portfolio before the head ("Trade Minister of Karvonia")."""
+    toks = view.words
+    comp = seg.comps[idx]
+    if toks[comp.prep].base_low != "of" or comp.lower:
+        return False
+    if idx == 0:
+        a, b = seg.start, seg.end - 1  # the words before the head: "[Trade] Minister"
+    else:
+        before = seg.comps[idx - 1]
+        if before.lower or toks[before.prep].base_low not in ("of", "for"):
+            return False
+        a, b = before.start, before.end
+    portfolio = a < b and all(
+        toks[x].base_low in lex.PORTFOLIO_WORDS
+        or toks[x].base_low in _PORTFOLIO_JOINERS
+        or toks[x].text == ","
+        for x in range(a, b)
+    )
+    return portfolio and all(
+        toks[x].cap and toks[x].alpha and not toks[x].acro for x in range(comp.start, comp.end)
+    )
 
 
 def _state_named(view: SentenceView, comps: Sequence[Comp], idx: int) -> bool:
