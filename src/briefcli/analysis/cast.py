@@ -61,6 +61,8 @@ class Cast(NamedTuple):
     by_paragraph: dict[int, dict[int, int]]  # paragraph -> person -> first start
     by_sentence: dict[int, list[tuple[int, int]]]  # sentence -> (start, person)
     unplaced: tuple[int, ...]  # the people without spans
+    # paragraph -> (start, end, sentence, person) of each mention but a pronoun
+    named: dict[int, list[tuple[int, int, int, int]]]
 
 
 # The last cast made: the sections and the events stages both read the one of the people stage's
@@ -84,14 +86,17 @@ def cast_of(people: Sequence[Person]) -> Cast:
 def _cast_of(people: Sequence[Person]) -> Cast:
     by_paragraph: dict[int, dict[int, int]] = {}
     by_sentence: dict[int, list[tuple[int, int]]] = {}
+    named: dict[int, list[tuple[int, int, int, int]]] = {}
     for number, person in enumerate(people):
         for m in person.spans:
             here = by_paragraph.setdefault(m.paragraph, {})
             if m.start < here.get(number, m.start + 1):
                 here[number] = m.start
             by_sentence.setdefault(m.sentence, []).append((m.start, number))
+            if m.kind != "pronoun":
+                named.setdefault(m.paragraph, []).append((m.start, m.end, m.sentence, number))
     unplaced = tuple(number for number, person in enumerate(people) if not person.spans)
-    return Cast(tuple(people), by_paragraph, by_sentence, unplaced)
+    return Cast(tuple(people), by_paragraph, by_sentence, unplaced, named)
 
 
 def _in_order(cast: Cast, found: Iterable[tuple[int, int]]) -> list[Person]:

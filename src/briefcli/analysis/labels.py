@@ -40,6 +40,7 @@ from briefcli.analysis.phrases import event_names, noun_phrase_before
 from briefcli.analysis.scenes import (
     FOR_LATER,
     Cue,
+    SceneCues,
     credentials_of_several,
     find_cues,
     find_in_text,
@@ -105,6 +106,10 @@ class LabelContext(NamedTuple):
     back: dict[int, int]
     on: dict[int, int]
     bodies: dict[str, bool]  # event name -> whether the text tells it taking part in an event
+    cues: SceneCues | None  # each paragraph's scene cues, when the caller found them
+    # [paragraphs read, the first that tells credentials presented by several, -1 if none yet]:
+    # each talks section asks about the paragraphs before it, read once for all of them
+    several: list[int]
 
     def sentence_of(self, position: int) -> tuple[int, int]:
         """(start, end) of the sentence holding ``position``; (position, position) if none."""
@@ -324,9 +329,9 @@ def _held_event(context: LabelContext, end: int) -> str | None:
     return noun_phrase_before(text, noun.end()) or None
 
 
-def label_context(article: Article) -> LabelContext:
+def label_context(article: Article, cues: SceneCues | None = None) -> LabelContext:
     sentences = article.sentences
-    return LabelContext(article, sentences, [s.start for s in sentences], {}, {}, {}, {})
+    return LabelContext(article, sentences, [s.start for s in sentences], {}, {}, {}, {}, cues, [0, -1])
 
 
 def _either(words: Iterable[str]) -> str:
@@ -971,7 +976,21 @@ def _envoy_of_several(context: LabelContext, first: int, cue: Cue | None) -> boo
         _, s_end = context.sentence_of(cue.start)
         if _envoy_words().search(text, cue.start, s_end) is None:
             return False
-    return any(credentials_of_several(text, c) for p in range(first) for c in find_cues(context.article, p))
+    return 0 <= _credentials_of_several_at(context, first) < first
+
+
+def _credentials_of_several_at(context: LabelContext, before: int) -> int:
+    """The first paragraph before ``before`` that tells credentials presented by several, or
+    -1: the paragraphs read so far are kept, so a text of many talks sections reads each once."""
+    state = context.several
+    text = context.article.text
+    while state[1] < 0 and state[0] < before:
+        p = state[0]
+        found = context.cues[p] if context.cues is not None else find_cues(context.article, p)
+        if any(credentials_of_several(text, c) for c in found):
+            state[1] = p
+        state[0] += 1
+    return state[1]
 
 
 _MARGINS = "BILATERAL_MARGINS"

@@ -386,15 +386,31 @@ class Cue(NamedTuple):
 SceneCues = tuple[tuple[Cue, ...], ...]  # per paragraph, in text order
 
 
+# The last article's scene cues (``scene_cues``), by identity: a later stage asking for one
+# paragraph's (the summary's) reads them instead of finding them again, which on a paragraph of
+# thousands of sentences took a third of a second.
+_LAST: tuple[Article, SceneCues] | None = None
+
+
 def scene_cues(article: Article) -> SceneCues:
     """The scene cues of every paragraph: found once by ``analyse()`` and handed to
     classify_paragraphs, segment_sections and find_events, which all read them."""
-    return tuple(find_cues(article, p.index) for p in article.paragraphs)
+    global _LAST
+    found = tuple(_find_cues(article, p.index) for p in article.paragraphs)
+    _LAST = (article, found)
+    return found
 
 
 def find_cues(article: Article, paragraph: int) -> tuple[Cue, ...]:
     """The scene cues of one paragraph, in text order: at each word of the token table, the
     first of the cues its key names that matches there."""
+    last = _LAST  # read once: another thread (a Dask worker's) may replace it meanwhile
+    if last is not None and last[0] is article:
+        return last[1][paragraph]
+    return _find_cues(article, paragraph)
+
+
+def _find_cues(article: Article, paragraph: int) -> tuple[Cue, ...]:
     p = article.paragraphs[paragraph]
     text = article.text
     tokens = article.tokens

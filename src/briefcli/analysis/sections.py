@@ -43,17 +43,20 @@ _LIST_GLUE = frozenset(("", ",", ";", "and", ", and", "; and"))
 _LIST_SIZE = 3  # "A, B and C": members of one side, where "A and B" may be the two parties
 
 
-def _listed_members(text: str, present: Sequence[Person], paragraphs: Sequence[int]) -> frozenset[str]:
+def _listed_members(
+    text: str, present: Sequence[Person], paragraphs: Sequence[int], cast: Cast
+) -> frozenset[str]:
     """The people first named in these paragraphs inside a list of three or more people (their
     titles in apposition aside): "The delegation included Mr. Tom Berg, Ms. Ana Ruiz and Mr. Li
     Wei, members of the Committee" names members of one side, none of them a party of the
-    talks the paragraphs tell beside another member."""
-    within = set(paragraphs)
+    talks the paragraphs tell beside another member. The mentions are looked up by paragraph
+    (``Cast.named``), not by a scan of every mention of each person for each section."""
+    names = {p.name for p in present}
     spans = sorted(
-        (m.start, m.end, m.sentence, p.name)
-        for p in present
-        for m in p.spans
-        if m.paragraph in within and m.kind != "pronoun"
+        (start, end, sentence, cast.people[number].name)
+        for index in dict.fromkeys(paragraphs)
+        for start, end, sentence, number in cast.named.get(index, ())
+        if cast.people[number].name in names
     )
     first: dict[str, int] = {}
     for start, _, _, name in spans:
@@ -123,7 +126,7 @@ def segment_sections(
     cues = scene_cues(article) if cues is None else cues
     sections = []
     cast = cast_of(people)
-    context = label_context(article)
+    context = label_context(article, cues)
     told = {i for i, kind in enumerate(kinds) if KIND[kind].role != "background"}
     spoke = frozenset((s.speaker_id, s.paragraph) for s in statements if s.speaker_id)
     named = _named_by_paragraph(people)
@@ -179,7 +182,7 @@ def _section(
     ids = tuple(person.id for person in present)
     found = [c for index in paragraphs for c in cues[index]]
     whole = told <= set(paragraphs)
-    listed = _listed_members(article.text, present, paragraphs) if kind == _TALKS else frozenset()
+    listed = _listed_members(article.text, present, paragraphs, cast) if kind == _TALKS else frozenset()
     companions = _companions(article, present, paragraphs) if whole else frozenset()
     principals = _principals(present, paragraphs, whole, spoke, listed, companions)
     if lead is not None and principals:
