@@ -70,6 +70,13 @@ WHAT_TAIL = 15  # an account at most this much longer stays whole when its last 
 # hold, so it takes its words from that text (a word keeps its full stops: "Dr.", "met.").
 _CLAUSE_WORD = pattern(r"[\w'’.-]+")
 _PAST = frozenset(PAST_FORMS)
+
+
+def _past_participle(low: str) -> bool:
+    """A past or a past participle, given lowercase: "held", "signed" (not "need", "proceed")."""
+    return low in _PAST or (low.endswith("ed") and low not in ACCOUNT_NOT_PAST_ED)
+
+
 # Words dropped with a date phrase: "[on] 23 October", "[from] 6 to 8 July", "[in] June 2019".
 _DATE_PREPOSITIONS = pattern(
     r"(?:\b(?:" + "|".join(map(re.escape, DATE_PREPOSITIONS)) + r")\s+(?:the\s+)?)?"
@@ -283,8 +290,7 @@ def past_perfect(what: str) -> int | None:
     if after is None:
         return None
     word = after.group(1)
-    participle = (word.endswith("ed") and word not in ACCOUNT_NOT_PAST_ED) or word in _PAST
-    return verb.start() if participle or cue_form(word) == "past" else None
+    return verb.start() if _past_participle(word) or cue_form(word) == "past" else None
 
 
 _NOT_MAIN = ACCOUNT_RELATIVES | COORDINATORS  # "who said ...", "and later proceeded ..."
@@ -733,8 +739,7 @@ def _later_predicate_subject(text: str, comma: int, words: list[str]) -> str | N
     the sentence's first finite verb, when they hold no comma of an opening phrase."""
     if comma <= 0 or len(words) < 2 or words[0].lower() != "and" or not _is_finite(words, 1):
         return None
-    verb_after = words[1].lower()
-    if not (verb_after in PAST_FORMS or verb_after.endswith("ed")):
+    if not _past_participle(words[1].lower()):
         # "announced that the community would dedicate 2012 to trade, and would launch it on
         # 26 January": a modal goes on the clause nearest it, whose subject is not the sentence's
         return None
@@ -794,9 +799,7 @@ def _inner_clause(text: str, start: int, end: int) -> str | None:
     p_words = _words(before[: m.start(1)])
     if participle.lower() in INTRO_WORDS:
         return None
-    low = participle.lower()
-    is_participle = low in _PAST or (low.endswith("ed") and low not in ACCOUNT_NOT_PAST_ED)
-    if not is_participle or not p_words or p_words[-1].lower() in FINITE_WORDS:
+    if not _past_participle(participle.lower()) or not p_words or p_words[-1].lower() in FINITE_WORDS:
         return None
     if not any(_is_finite(p_words, i) for i in range(len(p_words))):
         return None

@@ -1281,7 +1281,7 @@ def _title_before_lower_end(view: SentenceView, comma: int, ctx: RunContext) -> 
     p = comma
     while p > comma - 2 and p > 1:
         t = toks[p - 1]
-        if not (t.alpha and t.lower) or t.lemma is not None or t.base_low in _NOT_MODIFIERS:
+        if not _common_noun(t):
             return None
         if t.base_low in lex.NAME_VERBS:
             return None
