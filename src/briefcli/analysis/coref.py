@@ -698,7 +698,14 @@ def stood_in_for(
     """Whether the words before token ``k`` (from ``first``, where the sentence starts) say
     someone stood in for the person there ("representing [the] Minister", "on behalf of Dr.
     X")."""
+    if k <= first or lows[k - 1] not in _last_words(phrases):
+        return False  # most words end no phrase
     return any(k - len(phrase) >= first and lows[k - len(phrase) : k] == phrase for phrase in phrases)
+
+
+@functools.cache
+def _last_words(phrases: Sequence[tuple[str, ...]]) -> frozenset[str]:
+    return frozenset(phrase[-1] for phrase in phrases)
 
 
 def _only_sent_word(person: Draft, found: Found) -> bool:

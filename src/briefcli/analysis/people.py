@@ -235,6 +235,7 @@ def _home_offices(
 
 
 _DELEGATE = tuple(tuple(phrase.split()) for phrase in lex.DELEGATE_PHRASES)
+_DELEGATE_FIRST = frozenset(phrase[0] for phrase in _DELEGATE)
 _DELEGATE_REACH = 6  # words from the phrase to "at": "represented [the Government of Peru] at"
 
 
@@ -248,6 +249,8 @@ def _delegate_lead(found: Found) -> bool:
         return False
     lows = lead.lows
     for k in range(len(lows)):
+        if lows[k] not in _DELEGATE_FIRST:
+            continue  # most words open no phrase
         for phrase in _DELEGATE:
             if tuple(lows[k : k + len(phrase)]) == phrase:
                 after = lows[k + len(phrase) : k + len(phrase) + _DELEGATE_REACH]

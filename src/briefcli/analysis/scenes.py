@@ -414,13 +414,17 @@ def _find_cues(article: Article, paragraph: int) -> tuple[Cue, ...]:
     p = article.paragraphs[paragraph]
     text = article.text
     tokens = article.tokens
+    lows, starts, at_word = tokens.lows, tokens.starts, _AT_WORD
     found: list[Cue] = []
     taken = 0
     for s in p.sentences:
         for i in tokens.sentence(s.index):
-            entries, cued = _cues_at(tokens.lows[i])
-            at = tokens.starts[i]
-            if cued is None or at < taken or text[at - 1 : at] == "-":
+            # most words start no cue: one dict look-up each (``_cues_at`` for a new spelling)
+            entries, cued = at_word.get(lows[i]) or _cues_at(lows[i])
+            if cued is None:
+                continue
+            at = starts[i]
+            if at < taken or text[at - 1 : at] == "-":
                 continue  # a cue starts a word, not the part after a hyphen ("pre-forum")
             m = cued.match(text, at, p.end)
             if m is None:
@@ -606,11 +610,11 @@ def _talked_about(article: Article, sentence_start: int, at: int) -> bool:
     words are spoken at it)."""
     text = article.text
     said_from = max(sentence_start, at - _SAID_REACH)
+    if not reported(article, said_from, at):
+        return False  # no speech verb before it: most cues
     if _next_predicate(article, at) and not said_that(article, said_from, at):
         return False  # "She thanked the guest and presented her with a medal": done, not said
-    return (
-        not _at_event().search(text, max(sentence_start, at - 60), at) or said_that(article, said_from, at)
-    ) and reported(article, said_from, at)
+    return not _at_event().search(text, max(sentence_start, at - 60), at) or said_that(article, said_from, at)
 
 
 _AND_THEN = frozenset({"and", "then"})
@@ -624,13 +628,13 @@ def _next_predicate(article: Article, at: int) -> bool:
     i = bisect.bisect_left(tokens.starts, at)
     return (
         0 < i < len(tokens)
+        and tokens.lows[i - 1] in _AND_THEN  # first: the rarest
         and tokens.starts[i] == at
         and (
             tokens.words[i].form == "past"
             or tokens.lows[i] in cues.PAST_FORMS
             or tokens.lows[i].endswith("ed")
         )
-        and tokens.lows[i - 1] in _AND_THEN
     )
 
 
