@@ -384,6 +384,33 @@ def test_ctrl_c_during_a_render_is_exit_130_and_ends_the_child(tmp_path: Path) -
     assert not Path(f"/proc/{children[0]}").exists()
 
 
+# A Ctrl-C that reaches the child in its first steps, before it is confined: here, while it runs
+# the handlers every forked child runs (a random generator's reseeding, threading's state); the
+# sleep lets the signal land there.
+_CTRL_C_AT_FORK = (
+    "import os, signal, sys, time\n"
+    "os.register_at_fork(after_in_child=lambda: (os.killpg(0, signal.SIGINT), time.sleep(2)))\n"
+    "from briefcli.cli import main\n"
+    "sys.argv[0] = 'briefcli'\n"
+    "main()\n"
+)
+
+
+@pytest.mark.skipif(not LINUX, reason="the child process is Linux's")
+def test_ctrl_c_as_the_render_starts_is_one_line_and_exit_130(tmp_path: Path) -> None:
+    template = tmp_path / "plain.md.j2"
+    template.write_text("{{ timeline.title }}\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-c", _CTRL_C_AT_FORK, "timeline", "--template", str(template)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        start_new_session=True,  # the signal reaches this process group only
+    )
+    assert proc.stderr == "briefcli: error: interrupted\n"
+    assert proc.returncode == ExitCode.INTERRUPTED
+
+
 @pytest.mark.skipif(not LINUX, reason="the child process is Linux's")
 def test_user_templates_render_in_a_child_and_builtins_do_not(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch

@@ -542,9 +542,14 @@ def _render_isolated(path: Path, render: Callable[[], str]) -> str:
     """``render()`` run in a forked child, capped in memory and CPU time; its text (or its
     one-line error) comes back through a pipe. Past the time limit the child is killed."""
     read_end, write_end = os.pipe()
+    # Ctrl-C waits until both sides are ready for it: the child, until it writes its errors to
+    # nowhere and dies of the signal (an interrupt in its first steps printed "Exception
+    # ignored in ..." under briefcli's one-line error); the parent, until it ends the child.
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         pid = os.fork()
     except OSError as exc:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
         os.close(read_end)
         os.close(write_end)
         raise OutputError(
@@ -552,10 +557,11 @@ def _render_isolated(path: Path, render: Callable[[], str]) -> str:
         ) from exc
     if pid == 0:
         os.close(read_end)
-        _child(render, write_end)
+        _child(render, write_end, mask)
     os.close(write_end)
     finished = False
     try:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # a Ctrl-C now ends the child below
         reply, finished = _read_reply(read_end, time.monotonic() + MAX_SECONDS + _KILL_GRACE)
     finally:
         if not finished:
@@ -595,12 +601,13 @@ def _read_reply(fd: int, deadline: float) -> tuple[bytes, bool]:
         os.close(fd)
 
 
-def _child(render: Callable[[], str], write_end: int) -> NoReturn:
+def _child(render: Callable[[], str], write_end: int, mask: set[int | signal.Signals]) -> NoReturn:
     """The child: confine itself, render, write "=" and the text or "!" and the error, exit.
-    It never returns into the caller's code (nor runs its exit handlers): os._exit."""
+    It never returns into the caller's code (nor runs its exit handlers): os._exit. ``mask``
+    is the signal mask to restore once confined (the parent blocked Ctrl-C over the fork)."""
     code = 1
     try:
-        _confine()
+        _confine(mask)
         try:
             reply = b"=" + render().encode("utf-8", "surrogatepass")
         except OutputError as exc:
@@ -612,7 +619,7 @@ def _child(render: Callable[[], str], write_end: int) -> NoReturn:
         os._exit(code)
 
 
-def _confine() -> None:
+def _confine(mask: set[int | signal.Signals]) -> None:
     # A crash report would add lines to briefcli's one-line error (faulthandler, if enabled,
     # writes to a file descriptor of its own).
     devnull = os.open(os.devnull, os.O_WRONLY)
@@ -621,6 +628,7 @@ def _confine() -> None:
     faulthandler.disable()
     if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
         signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends it at once: the parent reports it
+    signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # a Ctrl-C that came meanwhile ends it here
     seconds = math.ceil(MAX_SECONDS + _KILL_GRACE) + 1
     # Should the parent die, the child still ends: by the alarm if blocked, by CPU time if not.
     signal.signal(signal.SIGALRM, signal.SIG_DFL)
