@@ -115,6 +115,10 @@ class Word:
     org_word: bool  # a word titles and organizations are made of: "Finance", "Service", "WCO"
     org_cue: bool  # capitalised and marks an organization: "Service", "Sub-Committee"
     place_word: bool  # may be a word of a place's name: "Lisbon", not "Ministry" or "May"
+    # may open a person's name whatever its context: a name word ("Ana"), a family name in
+    # capitals ("QU"), an initial ("J"), initials ("J.R"), an abbreviated particle ("Md"), a
+    # lowercase particle ("van")
+    name_open: bool
 
 
 @dataclass(frozen=True, slots=True, repr=False, eq=False)

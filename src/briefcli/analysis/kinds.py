@@ -430,14 +430,21 @@ def told_years_before(article: Article, paragraph: int, found: Sequence[Cue]) ->
     visit is background, not the visit's talks ("She recalled that they signed an MoU in 2021"
     is her speech)."""
     told = {c.sentence for c in found if KIND[c.kind].role != "background"}
-    year = _event_year(article) if paragraph > 0 and told else None
-    if year is None:
+    if paragraph == 0 or not told:
         return False
     text = article.text
-    for index in told:
+    dated = []
+    for index in told:  # first the year in each: most scenes give none
         s = article.sentences[index]
         m = _IN_YEAR.search(text, s.start, s.end)
-        if m is None or int(m.group(1)) >= year or reported(article, s.start, m.start()):
+        if m is None:
+            return False
+        dated.append((index, s, m))
+    year = _event_year(article)
+    if year is None:
+        return False
+    for index, s, m in dated:
+        if int(m.group(1)) >= year or reported(article, s.start, m.start()):
             return False
         if any(w.lower() in _SCENE_SPEAKERS for w in _words(article, article.tokens.sentence(index))):
             return False

@@ -87,6 +87,7 @@ from briefcli.lang import en as lex
 from briefcli.lang.en import MONTHS, NAME_VERB_FILLERS, TITLE_DETERMINERS, TITLE_RELATIVES
 from briefcli.model import Gender, Word
 from briefcli.regexes import pattern
+from briefcli.text.tokens import GLUED_INITIALS
 
 __all__ = ["Named", "RunContext", "coordinate_names", "family_name", "find_name_runs", "read_name"]
 
@@ -221,15 +222,12 @@ def _is_name_word(toks: Sequence[Word], j: int, acronyms: dict[str, str]) -> boo
     return not (t.acro and t.base in acronyms)
 
 
-_GLUED_INITIALS = pattern(r"[A-Z](?:\.[A-Z]){1,3}")
-
-
 def _initial(toks: Sequence[Word], free: list[bool], j: int, acronyms: dict[str, str]) -> bool:
     """Token ``j`` is an initial, its full stop and a name word after it: "John F. Kennedy",
     "K.T. Hammond" (initials written together, the tokenizer's one word)."""
     t = toks[j]
     return (
-        (len(t.base) == 1 or (_GLUED_INITIALS.fullmatch(t.base) is not None and not t.honorific))
+        (len(t.base) == 1 or (GLUED_INITIALS.fullmatch(t.base) is not None and not t.honorific))
         and t.cap
         and j + 2 < len(toks)
         and toks[j + 1].text == "."
@@ -432,13 +430,8 @@ def find_name_runs(
         x
         for x, t in enumerate(toks)
         if (
-            t.name_word
-            or t.caps_name
-            or (len(t.base) == 1 and not t.punct)  # an initial ("J"), not a mark
-            or (t.acro and _GLUED_INITIALS.fullmatch(t.base))
-            or t.base_low in lex.NAME_ABBREVIATED_PARTICLES  # "Md. Rafiq Islam"
+            t.name_open  # "Ana", "QU", "J", "Md. Rafiq Islam", "Eng. van Dijk"
             or (t.cap and t.alpha and _after_honorific(toks, x))  # "Dr Nor Aini Hassan"
-            or (t.lower and t.base_low in lex.NAME_PARTICLES)  # "Eng. van Dijk"
         )
         and free[x]
     )
@@ -481,7 +474,7 @@ def _run_opening(
         return i + 2  # "J. Ruiz", "Dr. T. Berg"
     if _abbreviated_particle(toks, free, i, acronyms):
         return i + 3  # "Ms. St. Clair", "Md. Rafiq Islam"
-    styled = _styled_particles(toks, free, i, acronyms)  # "Eng. van Dijk"
+    styled = toks[i].lower and _styled_particles(toks, free, i, acronyms)  # "Eng. van Dijk"
     if styled:
         return styled
     if (
@@ -2114,7 +2107,7 @@ def _name_start(view: SentenceView, a: int, b: int, ctx: RunContext, abbreviated
     at an initial, even "A." ("A. Drougos": no article has a full stop), or initials written
     together ("K.T. Hammond")."""
     toks = view.words
-    one = len(toks[a].base) == 1 or _GLUED_INITIALS.fullmatch(toks[a].base) is not None
+    one = len(toks[a].base) == 1 or GLUED_INITIALS.fullmatch(toks[a].base) is not None
     initial = one and a + 1 < b and toks[a + 1].text == "."
     if abbreviated or (
         not toks[a].name_word and not initial and b - a > 1 and not _family_first_marked(view, a, b, ctx)

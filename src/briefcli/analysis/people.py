@@ -622,8 +622,10 @@ def _before_the_story(article: Article, m: Mention) -> bool:
     the person had done before the event ("The Minister, Mr. Tom Berg, who visited the port in
     2023, had announced the project in Lora"): it does not put them at the event."""
     sentence = article.sentences[m.sentence]
+    if article.text.find("had", m.end, sentence.end) < 0:
+        return False  # first, as most sentences have none: the account costs more
     text = article.text[sentence.start : sentence.end]
-    had = _HAD.search(text)  # first, as most sentences have none: the account costs more
+    had = _HAD.search(text)
     if had is None or m.end > sentence.start + had.start():
         return False
     return past_perfect(event_what(text)) is not None  # the main clause, past its asides

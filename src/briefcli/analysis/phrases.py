@@ -182,11 +182,14 @@ def _names_in(words: _Words) -> list[str]:
     return names
 
 
+PHRASE_REACH = 200  # the characters before its end a noun phrase may start in
+
+
 def noun_phrase_before(text: str, end: int, *, max_words: int = 6) -> str:
     """The noun phrase that ends at ``end``, without its determiner: "[the] Danish Police
     Academy graduation ceremony", "[a] high-level panel discussion". ``text`` may be a trimmed
     sentence (the short account of an event), which the token table does not hold."""
-    words = list(_PHRASE_WORD.finditer(text, max(0, end - 200), end))
+    words = list(_PHRASE_WORD.finditer(text, max(0, end - PHRASE_REACH), end))
     start = end
     for taken, m in enumerate(reversed(words)):
         word = m.group()

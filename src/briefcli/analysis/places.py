@@ -272,6 +272,9 @@ def _city_country(view: SentenceView, blocked: AbstractSet[int]) -> list[tuple[s
     n = len(toks)
     pairs: list[tuple[str, str, str, bool]] = []
     countries = view.countries
+    commas = [x for x, w in enumerate(view.texts) if w == ","]
+    if not any(x + 1 in countries or (x + 1 < n and _state_at(view, x + 1)) for x in commas):
+        return pairs  # no comma before a country or a state: no pair (most sentences)
     covered = 0  # tokens before this are inside a known city already read ("Port Louis")
     for i in [x for x, t in enumerate(toks) if t.place_word or x in countries or t.text in _CITY_FIRST]:
         if i < covered or (i > 0 and toks[i - 1].place_word and i - 1 not in blocked):

@@ -49,7 +49,7 @@ from collections.abc import Set as AbstractSet
 from functools import cache
 from typing import NamedTuple
 
-from briefcli.analysis.phrases import noun_phrase_before
+from briefcli.analysis.phrases import PHRASE_REACH, noun_phrase_before
 from briefcli.analysis.tense import past_form
 from briefcli.lang import en as cues
 from briefcli.model import KIND, KINDS, Article, ParagraphKind, Sentence, Tokens
@@ -516,6 +516,9 @@ def _to_come(text: str, sentence_start: int, m: re.Match[str]) -> bool:
     announces the event's next meeting."""
     if FOR_LATER.search(text, max(sentence_start, m.start() - 40), m.start()) is not None:
         return True
+    reach = text[max(0, m.end() - PHRASE_REACH) : m.end()].lower()
+    if not any(word in reach for word in cues.ANNOUNCED_MODIFIERS):
+        return False  # no such word where the phrase may start: most cues
     phrase = noun_phrase_before(text, m.end())
     if not phrase or phrase.split()[0].lower() not in cues.ANNOUNCED_MODIFIERS:
         return False

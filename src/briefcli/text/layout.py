@@ -151,6 +151,7 @@ def build_article(
 # the Press Office, Tolvara, 15 July 2024."), a wire desk's initials ("KNA/ 7 February 2025").
 _SIGN_OFF_ISSUER = pattern(r"^(?:issued|released|published|posted)\s+by\s+[^,\d]{2,60},\s*", re.IGNORECASE)
 _SIGN_OFF_DESK = pattern(r"^[A-Z]{2,6}\s*/\s*(?=\d)")
+_DIGIT = pattern(r"\d")
 
 
 def _closing_dateline(lines: list[str]) -> Dateline | None:
@@ -158,8 +159,8 @@ def _closing_dateline(lines: list[str]) -> Dateline | None:
     updated: 3 March 2025", "Published: 20/08/2024", "25.01.2025", "Issued by the Press Office,
     Tolvara, 15 July 2024."): page furniture, as a date line under the title is, and the
     publication date when none stands above. Its place is the issuing office's, not the event's."""
-    if len(lines) < 2:
-        return None
+    if len(lines) < 2 or _DIGIT.search(lines[-1]) is None:
+        return None  # every date line's date has a year in digits
     line = _SIGN_OFF_DESK.sub("", _SIGN_OFF_ISSUER.sub("", lines[-1], count=1), count=1)
     dateline = parse_dateline(line)
     return dateline if dateline is not None and dateline.date is not None else None
@@ -344,6 +345,8 @@ def _title_and_head(
     return title, head, rest
 
 
+_FIRST_WORD = pattern(r"[^\W\d_]+")
+_LABEL_FIRST = frozenset(label.split()[0] for label in RELEASE_LABELS)  # "press" of "press release"
 # The issuer after a release's label: "Press release – Ministry of Health", "NEWS | Office of the Mayor"
 _LABEL_ISSUER = pattern(r"^(?P<label>[^–—|:]+?)\s*(?:[–—|:]|\s-)\s*(?P<issuer>.+)$")
 
@@ -352,6 +355,9 @@ def _label_line(line: str) -> bool:
     """A line that only says what kind of text this is, and maybe who issued it ("PRESS
     RELEASE", "Press release – Ministry of Health of Norland"): page furniture, neither the
     headline nor a paragraph."""
+    first = _FIRST_WORD.search(line)
+    if first is None or first.group().casefold() not in _LABEL_FIRST:
+        return False  # most lines: a label's first word opens it
     if _release_label(line) in RELEASE_LABELS:
         return True
     found = _LABEL_ISSUER.match(line.strip())

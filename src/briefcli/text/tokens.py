@@ -23,13 +23,14 @@ from briefcli.lang.en import HONORIFIC_ABBREVIATIONS, MONTHS, REGIONS, WEEKDAYS,
 from briefcli.model import Sentence, Tokens, Word
 from briefcli.regexes import pattern
 
-__all__ = ["is_word", "tokenize", "word"]
+__all__ = ["GLUED_INITIALS", "is_word", "tokenize", "word"]
 
 # A word, or one other non-space character. Linear: each inner group starts with a separator
 # that \w cannot match. An abbreviation's full stop before a hyphen and a capital stays inside
 # the word: "the U.S.-Chile Trade Council" (not "U.S.-based": a word of its own after it).
 _TOKEN = pattern(r"\w+(?:['’.\-]\w+|\.-[A-Z]\w*)*|\S")
 _POSSESSIVES = ("'s", "’s")
+GLUED_INITIALS = pattern(r"[A-Z](?:\.[A-Z]){1,3}")  # initials written together: "J.R" of "J.R. Smith"
 _TRAILING = ".,;:"  # "said," and "process." are cut without a regex search
 _WEEKDAYS = frozenset(WEEKDAYS)
 _TEXT = attrgetter("text")
@@ -99,14 +100,18 @@ def _new_word(text: str) -> Word:
     acro = cap and _acronym(base)
     alpha = base.isalpha() or any(map(str.isalpha, base))  # map: no Python frame per letter
     base_low = base.lower()
+    punct = not (text[0].isalnum() or text[0] == "_")
+    lower = text[0].islower()
+    name_word = (cap and alpha and _name_shaped(base, base_low, acro)) or _elided_name(base)
+    caps_name = acro and _caps_name_shaped(base, base_low)
     word = Word(
         text=text,
         low=low,
         base=base,
         poss=poss,
         cap=cap,
-        lower=text[0].islower(),
-        punct=not (text[0].isalnum() or text[0] == "_"),
+        lower=lower,
+        punct=punct,
         acro=acro,
         alpha=alpha,
         digit=base[0].isdigit(),
@@ -121,11 +126,17 @@ def _new_word(text: str) -> Word:
         title_word=base_low in _HEAD_WORDS,
         title_start=cap and (base_low in _CORE_START or "-" in base_low),
         role_start=base_low in _LOWER_CORE_START,
-        name_word=(cap and alpha and _name_shaped(base, base_low, acro)) or _elided_name(base),
-        caps_name=acro and _caps_name_shaped(base, base_low),
+        name_word=name_word,
+        caps_name=caps_name,
         org_word=acro or text == ")" or _org_word(base, base_low),
         org_cue=cap and _org_cue(base_low),
         place_word=cap and alpha and not (acro or poss) and _place_shaped(base, base_low),
+        name_open=name_word
+        or caps_name
+        or (len(base) == 1 and not punct)
+        or (acro and GLUED_INITIALS.fullmatch(base) is not None)
+        or base_low in lex.NAME_ABBREVIATED_PARTICLES
+        or (lower and base_low in lex.NAME_PARTICLES),
     )
     _VOCABULARY[text] = word
     return word
