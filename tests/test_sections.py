@@ -364,6 +364,16 @@ CUES = [
     ("The Lagoon Council brings together 14 fishing towns.", "other"),
     # several envoys' credentials are the ceremony, whatever the envoys' title
     ("She received the credentials of three new Permanent Representatives on Monday.", "meeting"),
+    # a document a meeting adopts: a strategy, a framework, its terms of reference
+    ("Members adopted the draft strategy for 2027–2030.", "meeting"),
+    ("Members adopted a regional framework on cold-chain logistics.", "meeting"),
+    ("Members adopted the terms of reference of the working group.", "meeting"),
+    # what a speaker said had been done before is the speech's scene, no scene of its own
+    ("Ms. Ruiz noted that nine ports had already signed the memorandum of understanding.", None),
+    ("He said the ports have signed a memorandum on data exchange.", None),
+    ("She recalled that the two universities had signed an agreement in 2019.", None),
+    # ... not a perfect no speech verb reports
+    ("The two agencies have signed a memorandum on data exchange.", "bilateral"),
 ]
 
 

@@ -34,6 +34,8 @@ the events all read them.
 - Talks with one counterpart that name a second in coordination ("She met the President of
   Vosk, Mr. A, and the Prime Minister of Lira, Ms. B") are a series of talks; a group's own
   meeting ("a meeting of senior officials", ``own_meeting``) is no group the principal met.
+- A scene a speaker reports in the perfect is the speech's scene, not one of its own: "She noted
+  that eight members had already signed the protocol" (``_said_done_before``).
 - A cue after "also" ("He also met with the Minister") is marked: it adds an activity to the
   scene its paragraph opened with (see ``briefcli.analysis.kinds``).
 - ``find_in_text`` finds the cues of any cue group (the headline's too) in a short text the
@@ -621,6 +623,21 @@ def _talked_about(article: Article, sentence_start: int, at: int) -> bool:
 
 
 _AND_THEN = frozenset({"and", "then"})
+# A perfect before a cue, an adverb maybe between: "[had already] signed", "[have] met".
+_PERFECT = cues.PERFECT_AUXILIARIES | {"had"}
+_PERFECT_REACH = 2
+
+
+def _said_done_before(article: Article, sentence_start: int, at: int) -> bool:
+    """Whether a scene's cue at ``at`` tells, in the perfect, what a speaker said had been done
+    before: "She noted that eight members had already signed the protocol", "He said the two
+    agencies have met twice since 2024". The scene is the speech's, not the one the words name."""
+    tokens = article.tokens
+    i = bisect.bisect_left(tokens.starts, at)
+    before = tokens.lows[max(0, i - _PERFECT_REACH) : i]
+    if _PERFECT.isdisjoint(before):
+        return False  # most cues: no perfect before them
+    return reported(article, max(sentence_start, at - _SAID_REACH), at)
 
 
 def _next_predicate(article: Article, at: int) -> bool:
@@ -832,6 +849,8 @@ def _cue(
         return None  # "He recalled that the Centre was established in 1998": said at the scene
     if role == "event" and _talked_about(article, s.start, m.start()):
         return None
+    if role == "scene" and _said_done_before(article, s.start, m.start()):
+        return None  # "She noted that eight members had already signed the protocol": what was said
     if group in _NAMED_GROUPS and _to_come(text, s.start, m):
         return None  # "The Ministers discussed the upcoming summit in Valletta": a topic
     if _BACK_TO_TALKS.match(text, m.start()) and _talked_about(article, s.start, m.start()):
