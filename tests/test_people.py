@@ -823,6 +823,21 @@ def _pronoun_owner(text: str, form: str, nth: int = 0) -> str | None:
             0,
             "Lina Park",
         ),
+        # the name in apposition to a title an opening phrase governs is no subject either
+        (
+            "Accompanied by the Port Director, Capt. Ivo Sand, Eng. Dana Kirsch toured the quay. "
+            "She was briefed on the dredging works.",
+            "She",
+            0,
+            "Dana Kirsch",
+        ),
+        (
+            "Together with the Deputy Governor, Dr. Ola Berg, Eng. Dana Kirsch opened the depot. "
+            "She thanked the engineers.",
+            "She",
+            0,
+            "Dana Kirsch",
+        ),
     ],
 )
 def test_pronoun_rule(text: str, form: str, nth: int, owner: str) -> None:

@@ -1030,6 +1030,7 @@ def _resolve_sentence(row: list[_Item], memory: _Memory, quoted: Callable[[int],
     here: dict[Gender, int | None] = {"male": None, "female": None}
     here_out: dict[Gender, int | None] = {"male": None, "female": None}  # named outside quotes
     subject: int | None = None
+    governed: set[int] = set()  # people named after a preposition or an object-taking word
     for x, it in enumerate(row):
         pr = it.pronoun
         inside = quoted(it.start)
@@ -1065,9 +1066,11 @@ def _resolve_sentence(row: list[_Item], memory: _Memory, quoted: Callable[[int],
         if inside:
             continue
         memory.named.append(it.person)
-        if subject is None and (
-            it.prev is None or it.prev not in lex.OBJECT_MARKERS or memory.topics.get(it.sent) == it.start
-        ):
+        if it.prev in lex.OBJECT_MARKERS and memory.topics.get(it.sent) != it.start:
+            governed.add(it.person)
+        elif subject is None and it.person not in governed:
+            # the name in apposition to a governed title is governed too: "Accompanied by the
+            # Port Manager, Capt. Ivo Sol, Eng. Ana Ruiz inspected ..." has Ruiz as subject
             subject = it.person
     _remember(row, subject, memory, quoted, text)
 
