@@ -2844,6 +2844,18 @@ def test_a_section_is_dated_by_what_happened(text: str, day: str) -> None:
     assert [s["dates"] for s in view["sections"]] == [[day]]
 
 
+def test_a_sections_days_read_in_date_order_as_one_span() -> None:
+    # a forum told from its close back to its opening: "17–18 November", as the header reads it
+    text = (
+        "Reef forum closes\n\nKARVO, 19 November 2026 – The Reef Forum of the Tolvaran islands closed "
+        "on Wednesday in Karvo after two days of debate.\n\nThe Forum was opened on Tuesday by the "
+        "Minister of Fisheries, Ms. Ana Ruiz, who welcomed some 200 delegates.\n"
+    )
+    view = summary_view(briefing_of(text))
+    assert view["dates"] == ["17–18 November 2026"]
+    assert [s["dates"] for s in view["sections"]] == [["17–18 November 2026"]]
+
+
 @pytest.mark.parametrize(
     ("second", "expected"),
     [

@@ -1060,7 +1060,12 @@ def _section_dates(
             )
         )
     ]
-    dates = [_span_shown(e.date, e.end or e.date, e.hosted, article.published) for e in _widest(events)]
+    # in date order, days that follow one another as one span (as the header's): "17–18 November
+    # 2026", not "18 November 2026; 17 November 2026" for a forum that opened and closed
+    widest = _widest(events)
+    hosted = {(e.date, e.end or e.date) for e in widest if e.hosted}
+    spans = sorted({(e.date, e.end or e.date) for e in widest})
+    dates = [_span_shown(d, end, (d, end) in hosted, article.published) for d, end in _runs(spans, hosted)]
     # "held talks on Friday", with no day to count from: the weekday
     return dates or _section_weekday(article, section)
 
