@@ -344,6 +344,17 @@ def test_without_any_date_the_year_is_the_one_the_sentence_names(
             "On the last day of the visit, she signed the accord.",
             [("2019-05-03", "2019-05-05"), ("2019-05-04", None), ("2019-05-05", None)],
         ),
+        # a part of the meeting an ordinal names: the opening ceremony, the closing session
+        (
+            "The forum ran from 3 to 5 May 2019. At the opening ceremony, the Mayor spoke. "
+            "In the closing session, delegates adopted a plan.",
+            [("2019-05-03", "2019-05-05"), ("2019-05-03", None), ("2019-05-05", None)],
+        ),
+        # ... never of a meeting of one day
+        (
+            "The forum opened on 3 May 2019. In the closing session, delegates adopted a plan.",
+            [("2019-05-03", None)],
+        ),
     ],
 )
 def test_the_days_of_a_meeting_by_their_order(body: str, expected: list[tuple[str, str | None]]) -> None:

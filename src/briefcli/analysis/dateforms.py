@@ -58,6 +58,7 @@ from briefcli.lang.en import (
     DETERMINERS,
     FOLLOWING_DAYS,
     FOLLOWING_MONTHS,
+    MEETING_DAY_PARTS,
     MONTH_DAY_ENDS,
     MONTH_LEADS,
     MONTH_NAMES,
@@ -168,6 +169,7 @@ _FORM_PATTERNS: tuple[tuple[DateForm, str], ...] = (
 )  # fmt: skip
 
 _ORDINALS = alternation(list(DAY_ORDINALS))
+_DAY_PARTS = alternation(list(MEETING_DAY_PARTS))
 # The nouns of an occasion a weekday's possessive may name: "Thursday's meeting", "Monday's talks".
 _OCCASIONS = alternation([*event_nouns(), *OCCASION_NOUNS])
 # What makes a weekday part of a date rather than a date of its own: "Monday, 5 May", "Monday
@@ -187,7 +189,9 @@ _RELATIVE_PATTERN = (
     rf"|(?P<aftermonth>{alternation(list(FOLLOWING_MONTHS))})"
     # "the last day [of the visit]": the phrase the day belongs to goes with it
     rf"|(?P<nthday>the\s+(?:{_ORDINALS})(?:\s+(?:and|to)\s+(?:{_ORDINALS}))?\s+days?"
-    r"(?:\s+of\s+(?:the|his|her|its|their)\s+[a-z]+)?))(?![\w-])"
+    r"(?:\s+of\s+(?:the|his|her|its|their)\s+[a-z]+)?"
+    # "the closing session", "the opening ceremony": one day of the meeting, by its part
+    rf"|the\s+(?:{_ORDINALS})\s+(?:{_DAY_PARTS})))(?![\w-])"
     rf"|(?<![\w-])(?P<lead>(?i:{alternation(list(WEEKDAY_LEADS))}))\s+"
     rf"(?P<weekday>{alternation(_capitalised(list(WEEKDAY_NAMES)))})\b(?!{_NOT_ALONE})"
     # wire style drops the "on": "Olson Thursday congratulated", "take part Wednesday in"
@@ -428,10 +432,11 @@ def _date_windows(text: str) -> list[tuple[int, int]]:
 # A long text says the same short paragraph many times ("They spoke."): it is searched once.
 @lru_cache(maxsize=1024)
 def _relative_windows(text: str) -> tuple[tuple[int, int], ...]:
-    """Where a relative date may stand in ``text``: around each of its keys ("yesterday")."""
+    """Where a relative date may stand in ``text``: around each of its keys ("yesterday"), and
+    the parts of a meeting an ordinal names one day by ("the closing session")."""
     lowered = text.lower()
     positions = []
-    for key in RELATIVE_DATE_KEYS:
+    for key in (*RELATIVE_DATE_KEYS, *MEETING_DAY_PARTS):
         pos = lowered.find(key)
         while pos >= 0:
             positions.append(pos)
