@@ -1411,6 +1411,15 @@ def test_participant_ids_are_the_people_stage_ids(reference_article_text: str) -
             ],
             "Panel discussion on river ports at the Lakeside Forum",
         ),
+        # must not: the event its findings will go to, named in a clause still to come
+        (
+            [
+                "Mayors of nine river towns took part in an online meeting on flood insurance.",
+                "The panel discussion was moderated by Ms. Ana Ruiz. Its conclusions will be presented "
+                "at the Delta Cities Summit in Karvo in May.",
+            ],
+            "Panel discussion",
+        ),
     ],
 )
 def test_labels(paragraphs: list[str], label: str) -> None:

@@ -41,6 +41,7 @@ from briefcli.analysis.scenes import (
     FOR_LATER,
     Cue,
     SceneCues,
+    announced,
     credentials_of_several,
     find_cues,
     find_in_text,
@@ -642,12 +643,14 @@ def _event_phrase(context: LabelContext, paragraphs: Iterable[int]) -> str | Non
 
 def _later_one(context: LabelContext, start: int, end: int) -> bool:
     """Whether the event named at ``start``..``end`` is one still to come, its sentence's scene
-    another: "to prepare for [the Summit]", "[the Summit], which will take place in May"."""
+    another: "to prepare for [the Summit]", "[the Summit], which will take place in May", "The
+    conclusions will be presented at [the Summit]"."""
     text = context.article.text
     s_start, s_end = context.sentence_of(start)
     return (
         FOR_LATER.search(text, max(s_start, start - 40), start) is not None
         or _to_come().match(text, end, s_end) is not None
+        or announced(text, s_start, start)
     )
 
 
