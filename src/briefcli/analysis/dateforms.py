@@ -58,7 +58,6 @@ from briefcli.lang.en import (
     DETERMINERS,
     FOLLOWING_DAYS,
     FOLLOWING_MONTHS,
-    MEETING_DAY_PARTS,
     MONTH_DAY_ENDS,
     MONTH_LEADS,
     MONTH_NAMES,
@@ -67,6 +66,7 @@ from briefcli.lang.en import (
     MONTHS_RANGE_WORDS,
     NOWADAYS_WORDS,
     OCCASION_NOUNS,
+    ORDINAL_DAY_PARTS,
     POSSESSIVE_DETERMINERS,
     QUOTED_RELATIVE_KEYS,
     RELATIVE_DATE_KEYS,
@@ -169,7 +169,7 @@ _FORM_PATTERNS: tuple[tuple[DateForm, str], ...] = (
 )  # fmt: skip
 
 _ORDINALS = alternation(list(DAY_ORDINALS))
-_DAY_PARTS = alternation(list(MEETING_DAY_PARTS))
+_DAY_PARTS = alternation(list(ORDINAL_DAY_PARTS))
 # The nouns of an occasion a weekday's possessive may name: "Thursday's meeting", "Monday's talks".
 _OCCASIONS = alternation([*event_nouns(), *OCCASION_NOUNS])
 # What makes a weekday part of a date rather than a date of its own: "Monday, 5 May", "Monday
@@ -436,7 +436,7 @@ def _relative_windows(text: str) -> tuple[tuple[int, int], ...]:
     the parts of a meeting an ordinal names one day by ("the closing session")."""
     lowered = text.lower()
     positions = []
-    for key in (*RELATIVE_DATE_KEYS, *MEETING_DAY_PARTS):
+    for key in (*RELATIVE_DATE_KEYS, *ORDINAL_DAY_PARTS):
         pos = lowered.find(key)
         while pos >= 0:
             positions.append(pos)
