@@ -475,6 +475,27 @@ FRAMES = [
         "bilateral",
         "one counterpart",
     ),
+    # a headline's two parties, a lead that counts more: a gathering, no talks of two
+    (
+        "Reef Office and Island ministers discuss ocean data",
+        [
+            "Ministers from nine island countries took part on Monday in an online dialogue on ocean "
+            "data, organised by the Reef Office.",
+            "The Minister of Fisheries of Tarsk, Mr. Ivo Dall, proposed a shared register.",
+        ],
+        None,
+        "",
+    ),
+    # ... two counted are talks of two
+    (
+        "Karsk and Tolvara ministers discuss ferry link",
+        [
+            "The transport ministers of the two countries met in Karvo on Monday to discuss the ferry link.",
+            "Both sides agreed to open a second route.",
+        ],
+        "bilateral",
+        "two parties",
+    ),
 ]
 
 

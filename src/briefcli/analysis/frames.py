@@ -381,7 +381,7 @@ def _frame(article: Article, found: SceneCues) -> Frame:
     visited = (_found("HEADLINE_ONE", title) or "").lower().startswith(_VISIT)
     further = None if visited else _further(found)
     encounter = _found("HEADLINE_ENCOUNTER", title) or _two_parties(title)
-    if encounter and further is None and not _found("HEADLINE_SEVERAL", title):
+    if encounter and further is None and not _found("HEADLINE_SEVERAL", title) and not _many_parties(article):
         return Frame("bilateral", f"the headline names an encounter of two parties: “{encounter}”")
     gathering = headline_gathering(title)
     if gathering is not None:
@@ -410,6 +410,22 @@ def _frame(article: Article, found: SceneCues) -> Frame:
         or _only_talks(article, found)
         or Frame(None, "no single counterpart or panel frames the whole article")
     )
+
+
+@cache
+def _parties_counted() -> re.Pattern[str]:
+    """A count of three or more parties: "from twelve Pacific island countries", "16 states"."""
+    counts = "|".join(sorted(cues.SESSION_COUNTS - {"two"}, key=len, reverse=True))
+    nouns = "|".join(sorted(cues.PARTY_NOUNS, key=len, reverse=True))
+    return pattern(rf"\b(?:[3-9]|[1-9]\d+|{counts})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\b", re.IGNORECASE)
+
+
+def _many_parties(article: Article) -> bool:
+    """Whether the lead's first sentence counts three or more parties ("Ministers from twelve
+    Pacific island countries took part in a dialogue ..."): whatever two a headline pairs
+    ("ESCAP and Pacific ministers discuss ..."), the event is no talks of two."""
+    lead = next(iter(article.sentences), None)
+    return lead is not None and _parties_counted().search(article.text, lead.start, lead.end) is not None
 
 
 def _only_talks(article: Article, found: SceneCues) -> Frame | None:

@@ -442,6 +442,7 @@ STANCE_ADJECTIVES = _words("stance_adjectives")
 PRAISING_ADJECTIVES = _words("praising_adjectives")
 JUDGEMENT_ADJECTIVES = _words("judgement_adjectives")  # "It is vital that we act"
 SESSION_COUNTS = _words("session_counts")
+PARTY_NOUNS = _words("party_nouns")
 FRAMING_NOUNS = _words("framing_nouns")
 THEME_NOUNS = _words("theme_nouns")
 STATE_BODIES = _words("state_bodies")
