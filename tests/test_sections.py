@@ -771,6 +771,15 @@ ARTICLES += [
         ],
         ["bilateral", "other", "bilateral"],
     ),
+    # ... not a year an aside dates with its participle: the scene's verb has none
+    (
+        [
+            "A delegation of the Vosk Port Board, led by Ms. Ana Holt, visited the Lira Port Authority "
+            "on 4 May 2023.",
+            "The two authorities signed a memorandum on the port plan, drafted in Vosk in 2021.",
+        ],
+        ["bilateral", "bilateral"],
+    ),
     # a joint commission of two states: its officials' own meeting is the commission's too
     (
         [

@@ -72,6 +72,7 @@ from briefcli.analysis.scenes import (
     reported,
     scene_cues,
 )
+from briefcli.analysis.tense import past_form
 from briefcli.lang import en as cues
 from briefcli.lang.en import MONTH_NAMES, MONTHS, ORG_CUES, PAST_FORMS, WEEKDAY_NAMES, cue_form
 from briefcli.model import EVENT_KIND, KIND, Article, ParagraphKind
@@ -414,6 +415,18 @@ _IN_YEAR = pattern(
 _YEAR = pattern(r"\b(?:19|20)\d\d\b")
 
 
+def _scene_year(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first year a sentence dates a happening in, not one an aside after a comma dates
+    with its participle: "The two sides reviewed the decisions of the fourth session, [held in
+    Lora in 2024]" dates the session, not the review."""
+    for m in _IN_YEAR.finditer(text, start, end):
+        comma = text.rfind(",", start, m.start())
+        aside = text[comma + 1 : m.start()].split() if comma >= 0 else []
+        if not (aside and past_form(aside[0])):
+            return m
+    return None
+
+
 def _event_year(article: Article) -> int | None:
     """The year of the event: the first the lead paragraph gives, else the publication's."""
     lead = article.paragraphs[0]
@@ -436,7 +449,7 @@ def told_years_before(article: Article, paragraph: int, found: Sequence[Cue]) ->
     dated = []
     for index in told:  # first the year in each: most scenes give none
         s = article.sentences[index]
-        m = _IN_YEAR.search(text, s.start, s.end)
+        m = _scene_year(text, s.start, s.end)
         if m is None:
             return False
         dated.append((index, s, m))
