@@ -749,6 +749,8 @@ def announced(text: str, sentence_start: int, at: int) -> bool:
     Governor") or in the clause of its verb, no past verb between ("he will address a business
     [forum]"; not "Mr. Lee, who will chair the session, [met] the Governor")."""
     lo = max(sentence_start, at - _SAID_REACH)
+    if not _may_announce(text, lo, at):
+        return False
     if _announced_at().search(text, lo, at) is not None:
         return True
     ends = [m.end() for m in _announced_clause().finditer(text, lo, at)]
@@ -763,7 +765,20 @@ def _first_word(text: str, at: int) -> str:
 def in_announced_encounter(text: str, sentence_start: int, at: int) -> bool:
     """Whether ``at`` stands after an announced encounter's verb in its sentence, where the one
     still to be met is named: "He will also meet the Minister of Energy, [Mr. Lars Vik]"."""
-    return _announced_encounter().search(text, sentence_start, at) is not None
+    return (
+        _may_announce(text, sentence_start, at)
+        and _announced_encounter().search(text, sentence_start, at) is not None
+    )
+
+
+# The last word or two of each announcing auxiliary ("will", "expected to"): every announcing
+# phrase holds one, so a span without any announces nothing, which most spans are.
+_ANNOUNCING_ENDS = tuple(dict.fromkeys(" ".join(a.split()[-2:]) for a in cues.ANNOUNCING_AUXILIARIES))
+
+
+def _may_announce(text: str, start: int, end: int) -> bool:
+    words = " ".join(text[start:end].lower().split())
+    return any(end_words in words for end_words in _ANNOUNCING_ENDS)
 
 
 _TO_BE = pattern(r"(?<![\w'’])to\s+be\s+$", re.IGNORECASE)
