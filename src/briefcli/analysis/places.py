@@ -273,7 +273,9 @@ def _city_country(view: SentenceView, blocked: AbstractSet[int]) -> list[tuple[s
     pairs: list[tuple[str, str, str, bool]] = []
     countries = view.countries
     commas = [x for x, w in enumerate(view.texts) if w == ","]
-    if not any(x + 1 in countries or (x + 1 < n and _state_at(view, x + 1)) for x in commas):
+    if not any(
+        x + 1 in countries or (x + 1 < n and toks[x + 1].cap and _state_at(view, x + 1)) for x in commas
+    ):
         return pairs  # no comma before a country or a state: no pair (most sentences)
     covered = 0  # tokens before this are inside a known city already read ("Port Louis")
     for i in [x for x, t in enumerate(toks) if t.place_word or x in countries or t.text in _CITY_FIRST]:
