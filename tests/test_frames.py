@@ -475,6 +475,17 @@ FRAMES = [
         "bilateral",
         "one counterpart",
     ),
+    # the body a delegation comes from is no gathering the headline names
+    (
+        "Speaker receives delegation of the National Assembly of Karsk",
+        [
+            "The Speaker of Parliament, Ms. Ana Ruiz, received on Monday a delegation of the National "
+            "Assembly of Karsk led by its Deputy Chair, Mr. Ivo Dall.",
+            "The delegation also included the Ambassador of Karsk, who attended the meeting.",
+        ],
+        "bilateral",
+        "",
+    ),
     # a headline's two parties, a lead that counts more: a gathering, no talks of two
     (
         "Reef Office and Island ministers discuss ocean data",

@@ -558,6 +558,8 @@ def _counted(text: str, m: re.Match[str]) -> bool:
 
 # A title "of" a body before its name: "[President of the] General Assembly".
 _TITLE_OF = pattern(r"([\w-]+)\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}$")
+# A delegation "of" or "from" a body before its name: "[a delegation from the] National Assembly".
+_GROUP_OF = pattern(r"([\w-]+)\s+(?:of|from)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}$")
 
 
 # The capitalised words after a gathering's noun: "National Assembly [Chairwoman]".
@@ -578,9 +580,16 @@ def office_after(text: str, end: int) -> bool:
 def office_of(text: str, start: int) -> bool:
     """Whether a gathering's noun at ``start`` names the body of an office a title governs
     with "of": "the [President of the] General Assembly", "the [Chair of the] Summit" is a
-    person, no gathering told."""
-    before = _TITLE_OF.search(text, max(0, start - 80), start)
-    return before is not None and before.group(1).lower() in cues.TITLE_HEADS
+    person, no gathering told; or the body a delegation comes from: "received [a delegation of
+    the] National Assembly of Oskaria" (``DELEGATION_NOUNS``)."""
+    lo = max(0, start - 80)
+    before = _TITLE_OF.search(text, lo, start)
+    if before is not None and before.group(1).lower() in cues.TITLE_HEADS:
+        return True
+    if not any(noun in text[lo:start].lower() for noun in cues.DELEGATION_NOUNS):
+        return False  # most gatherings: no delegation before them
+    group = _GROUP_OF.search(text, lo, start)
+    return group is not None and group.group(1).lower() in cues.DELEGATION_NOUNS
 
 
 _SPEECHES = "MEETING_SPEECHES"
