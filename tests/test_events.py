@@ -653,6 +653,12 @@ def test_the_day_of_saying_gives_way_to_the_happening(lead: str) -> None:
     assert [(e.date, e.what[:25]) for e in _events(lead)] == [("2022-05-03", "Fiji and Tonga signed two")]
 
 
+def test_the_date_lines_date_is_no_happening_that_hides_the_day_of_saying() -> None:
+    # a wire's lead: the date line dates the release, the saying dates the speech
+    lead = "SUVA, 9 May 2022 (FNA) – Small ports risk being left behind, the Minister said on Thursday."
+    assert [e.date for e in _events(lead, date_line="")] == ["2022-05-05"]
+
+
 def test_a_plural_noun_is_no_saying() -> None:
     # "states" is the noun here, not "state" said of a date
     [event] = _events("Ministers of the island states met in Suva on 3 May 2022, the Ministry said.")

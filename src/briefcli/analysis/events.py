@@ -107,6 +107,10 @@ def _dateline_end(article: Article, paragraph: int) -> int:
     return p.start + (dateline.end if dateline is not None else 0)
 
 
+def _on_dateline(article: Article, d: DateMention) -> bool:
+    return d.paragraph == 0 and d.end <= article.dateline_end
+
+
 def _in_dateline(article: Article, dated: _Dated) -> bool:
     """Whether the date stands in a date line opening its paragraph ("Accra, 9 June 2022 – ...")."""
     return dated.spans[0][1] <= _dateline_end(article, dated.paragraph)
@@ -433,9 +437,11 @@ _SAY = "say"  # the cue group of "say", "state", "tell", "announce"
 def _without_sayings(article: Article, dates: Sequence[DateMention]) -> list[DateMention]:
     """The dates without those of a saying in a sentence that dates its happening too: "Ghana
     and Morocco signed 25 agreements on Tuesday, the Ministry said on Friday" is Tuesday's
-    signing. A sentence dated only by its saying keeps it: the announcement is the scene."""
+    signing. A sentence dated only by its saying keeps it: the announcement is the scene. The
+    date line's date dates the release, no happening: "LISBON, 9 October (Lusa) – Ports risk
+    ..., the Minister said on Thursday" is Thursday's."""
     saying = {id(d) for d in dates if _date_of_saying(article, d)}
-    told = {d.sentence for d in dates if id(d) not in saying}
+    told = {d.sentence for d in dates if id(d) not in saying and not _on_dateline(article, d)}
     return [d for d in dates if id(d) not in saying or d.sentence not in told]
 
 
