@@ -1420,6 +1420,14 @@ def test_participant_ids_are_the_people_stage_ids(reference_article_text: str) -
             ],
             "Panel discussion on river ports at the Lakeside Forum",
         ),
+        # must not: a session that came before the section's meeting
+        (
+            [
+                "Heads of customs of nine states held their annual meeting in Karvo on 3 May.",
+                "The meeting was preceded by a session of the Committee on Customs Valuation on 2 May.",
+            ],
+            "Annual meeting",
+        ),
         # must not: the event its findings will go to, named in a clause still to come
         (
             [

@@ -78,6 +78,7 @@ from briefcli.lang.en import (
     MEET_FORMS,
     MONTHS,
     OPEN_LETTER_NOUNS,
+    OTHER_EVENT_LEADS,
     PERSON_PLURALS,
     SIGN_FORMS,
     TAKING_PART_VERBS,
@@ -651,7 +652,15 @@ def _later_one(context: LabelContext, start: int, end: int) -> bool:
         FOR_LATER.search(text, max(s_start, start - 40), start) is not None
         or _to_come().match(text, end, s_end) is not None
         or announced(text, s_start, start)
+        or _other_event().search(text, max(s_start, start - 60), start) is not None
     )
+
+
+@cache
+def _other_event() -> re.Pattern[str]:
+    """Words that make the event named next another one: "The meeting was [preceded by a session
+    of the] Technical Committee" (``OTHER_EVENT_LEADS``; a few words may stand between)."""
+    return pattern(rf"\b(?:{_either(OTHER_EVENT_LEADS)})\b[^.;:]{{0,40}}$", re.IGNORECASE)
 
 
 def _scene_label(

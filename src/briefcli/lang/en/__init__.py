@@ -443,6 +443,7 @@ PRAISING_ADJECTIVES = _words("praising_adjectives")
 JUDGEMENT_ADJECTIVES = _words("judgement_adjectives")  # "It is vital that we act"
 SESSION_COUNTS = _words("session_counts")
 PARTY_NOUNS = _words("party_nouns")
+OTHER_EVENT_LEADS = _ordered("other_event_leads")
 FRAMING_NOUNS = _words("framing_nouns")
 THEME_NOUNS = _words("theme_nouns")
 STATE_BODIES = _words("state_bodies")
