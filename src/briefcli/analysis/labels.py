@@ -75,10 +75,10 @@ from briefcli.lang.en import (
     FAREWELL_WORDS,
     HOLD_FORMS,
     JOINT_BODY_NOUNS,
+    LEADS_TO_ANOTHER_EVENT,
     MEET_FORMS,
     MONTHS,
     OPEN_LETTER_NOUNS,
-    OTHER_EVENT_LEADS,
     PERSON_PLURALS,
     SIGN_FORMS,
     TAKING_PART_VERBS,
@@ -659,8 +659,8 @@ def _later_one(context: LabelContext, start: int, end: int) -> bool:
 @cache
 def _other_event() -> re.Pattern[str]:
     """Words that make the event named next another one: "The meeting was [preceded by a session
-    of the] Technical Committee" (``OTHER_EVENT_LEADS``; a few words may stand between)."""
-    return pattern(rf"\b(?:{_either(OTHER_EVENT_LEADS)})\b[^.;:]{{0,40}}$", re.IGNORECASE)
+    of the] Technical Committee" (``LEADS_TO_ANOTHER_EVENT``; a few words may stand between)."""
+    return pattern(rf"\b(?:{_either(LEADS_TO_ANOTHER_EVENT)})\b[^.;:]{{0,40}}$", re.IGNORECASE)
 
 
 def _scene_label(
