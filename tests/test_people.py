@@ -1902,6 +1902,12 @@ def test_what_closes_an_apposition(text: str, name: str, title: str | None, org:
         ),
         # ... not a short one: "Lin" is not "Li"
         ("The panel heard Mr. Tom Li. Lin commented that apps help.", "Tom Li", ["Mr. Tom Li"]),
+        # ... nor a word where a place stands: "a visit to Korvia" is no "Korvik"
+        (
+            "President Ana Ruiz met President Emil Korvik. Her state visit to Korvia ends on Friday.",
+            "Emil Korvik",
+            ["President Emil Korvik"],
+        ),
         # "the minister" plainly is the release's own, whose title gave no country, not the guest
         (
             "Federal Minister for Trade Omar Farooq met Norwegian Minister of Trade Lars Berg on Monday."

@@ -1556,6 +1556,17 @@ def test_a_series_of_talks_is_one_scene_per_counterpart() -> None:
     assert people == [("Ana Ruiz", "Juan Soto"), ("Ana Ruiz", "Kofi Mensah"), ("Ana Ruiz", "Lea Marsh")]
 
 
+def test_talks_with_a_titled_counterpart_the_cue_runs_into_are_a_scene_of_their_own() -> None:
+    # the talks cue takes the first letter of the counterpart it meets: "held talks with P[resident]"
+    sections = _sections_of(
+        "President Ana Ruiz visited the Parliament of Korvia, where she was received by the Speaker, "
+        "Ms. Lidia Orsk. The Speaker praised the friendship of the two peoples.",
+        "On Tuesday, President Ruiz held talks with President Emil Korvik. The two presidents signed "
+        "a joint declaration.",
+    )
+    assert [p for kind, p in sections if kind == "bilateral"] == [(0,), (1,)]
+
+
 @pytest.mark.parametrize(
     ("opening", "party"),
     [

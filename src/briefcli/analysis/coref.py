@@ -300,7 +300,9 @@ def _attach_bare_word(reg: _Registry, m: Named, found: Found) -> None:
     word = _fold(m.words[0])
     holders = reg.by_word.get(word, [])
     if not holders:
-        typo = _misspelt(reg, word)
+        # a word where a place stands is no misspelt surname: "a state visit to Korvia" after
+        # "President Emil Korvik"
+        typo = _misspelt(reg, word) if m.prev not in lex.LOCATIVES else []
         if typo:
             reg.attach(m, typo[0])
         return

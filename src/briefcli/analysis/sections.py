@@ -448,7 +448,9 @@ def _meets_anew(
     cue = next((c for c in cues[index] if c.sentence == first.index and c.kind == "bilateral"), None)
     if cue is None:
         return set()
-    after = {name for start, name in named_at.get(index, ()) if cue.end <= start < first.end}
+    # after the cue's first word: a cue may take the first letter of the name it meets ("held
+    # talks with P[resident Emil Korvik]")
+    after = {name for start, name in named_at.get(index, ()) if cue.start < start < first.end}
     return after if after and not after & seen else set()
 
 
