@@ -3928,3 +3928,14 @@ def test_an_unknown_proper_noun_before_a_lowercase_role_keeps_the_speaker(
     sentence: str, speaker: str
 ) -> None:
     assert [s for s, _, _, _ in rows(sentence)] == [speaker]
+
+
+def test_lord_mayor_tells_no_gender() -> None:
+    # "Lord Mayor" is an office women hold too: "She" after "Lord Mayor Holm agreed." is Holm,
+    # not the other woman who spoke before
+    found = rows(
+        "The Mayor of Lisvik, Ana Ruiz, received the Lord Mayor of Elmfield, Petra Holm, on Monday.",
+        "Mayor Ruiz recalled that the two towns had been twinned in 1990.",
+        "Lord Mayor Holm agreed. She said Elmfield would open its schools to students from Lisvik.",
+    )
+    assert found[-1][:3] == ("Petra Holm", "person", "said")

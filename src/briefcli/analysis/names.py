@@ -634,7 +634,7 @@ def _before_name(toks: Sequence[Word], a: int, ends_at: dict[int, Title]) -> _Be
         longer = ends_at.get(p)
         if hit is not None and not (longer is not None and not longer.used and longer.start < hit[0]):
             # (a title that ends on an honorific's word is the title: "Assistant Professor")
-            gender = gender or lex.HONORIFICS.get(hit[2])
+            gender = gender or _honorific_gender(hit[2], bool(pre) and pre[-1].start == hit[1])
             if hit[2] in lex.RANK_HONORIFICS:  # "Rear Admiral Ana Ruiz": the rank is her title
                 rank = _with_rank(_written(toks, hit[0], hit[1]), rank)
             honorific, p = True, hit[0]
@@ -652,6 +652,15 @@ def _before_name(toks: Sequence[Word], a: int, ends_at: dict[int, Title]) -> _Be
         pre.append(title)
         p = title.start
     return _Before(p, gender, honorific, pre, all(honorific_title(t) for t in pre), rank)
+
+
+def _honorific_gender(key: str, before_title: bool) -> Gender | None:
+    """The gender an honorific tells; none for a peer's style that opens an office's name
+    ("Lord Mayor Petra Wendt": the office is held by women too), as before a name it does
+    ("Lord Ellis")."""
+    if before_title and key in lex.PEERAGE_HONORIFICS:
+        return None
+    return lex.HONORIFICS.get(key)
 
 
 def _bracketed_country(view: SentenceView, j: int) -> tuple[int, str] | None:
