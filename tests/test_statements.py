@@ -3939,3 +3939,15 @@ def test_lord_mayor_tells_no_gender() -> None:
         "Lord Mayor Holm agreed. She said Elmfield would open its schools to students from Lisvik.",
     )
     assert found[-1][:3] == ("Petra Holm", "person", "said")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mayor Ana Ruiz presented the delegation with a commemorative plaque.",
+        "The Director, Ms. Lea Holm, presented the winners of the contest with their certificates.",
+    ],
+)
+def test_presenting_someone_with_a_thing_is_no_statement(sentence: str) -> None:
+    # "presented X with a plaque": X is whom it was handed to, nothing was said
+    assert rows(sentence) == []

@@ -1680,12 +1680,24 @@ def _said_object(s: Context, lemma: str, k: int, end: int) -> bool:
         return False  # "introduced a new clearance system", "presented a plaque": a thing shown
     if lemma in lex.DETERMINED_OBJECT_ONLY and not _opens_said_object(w, k):
         return False
-    head = w.words[_object_head(w, k, end)]
-    if head.low in lex.HANDED_OBJECTS or head.low in lex.GROUP_HEADS:
+    h = _object_head(w, k, end)
+    head = w.words[h]
+    if head.low in lex.HANDED_OBJECTS or head.low in lex.GROUP_HEADS or _handed_with(w, h + 1, end):
         return False
     if word_before(w, k) == "to" and not _abstract(head):
         return False  # "pointed to the need for funds", not "pointed to the map"
     return not (head.title_word and head.low not in lex.PROPOSITION_NOUNS)
+
+
+def _handed_with(w: Words, n: int, end: int) -> bool:
+    """Whether word ``n``, after the object, hands that object a thing ("presented the
+    delegation [with a plaque]", "the winners of the contest [with their prizes]"): the object
+    is whom it was given to, nothing said."""
+    while n + 1 < end and w.lows[n] == "of":
+        n = _object_head(w, n + 1, end) + 1
+    if n + 1 >= end or w.lows[n] != "with":
+        return False
+    return w.lows[_object_head(w, n + 1, end)] in lex.HANDED_OBJECTS
 
 
 def matter_after_of(w: Words, n: int) -> bool:
