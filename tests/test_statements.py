@@ -3951,3 +3951,21 @@ def test_lord_mayor_tells_no_gender() -> None:
 def test_presenting_someone_with_a_thing_is_no_statement(sentence: str) -> None:
     # "presented X with a plaque": X is whom it was handed to, nothing was said
     assert rows(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Trade Minister Ana Ruiz and her Elmfield counterpart, Tom Berg, agreed to widen the corridor.",
+            "Trade Minister Ana Ruiz and her Elmfield counterpart, Tom Berg",
+        ),
+        (
+            "Ms. Ana Ruiz and her counterpart Mr. Tom Berg stressed that the corridor must stay open.",
+            "Ms. Ana Ruiz and her counterpart Mr. Tom Berg",
+        ),
+    ],
+)
+def test_a_name_and_a_counterpart_are_one_group(sentence: str, speaker: str) -> None:
+    # "A and her counterpart, B, agreed": both, not B alone
+    assert [(r[0], r[1]) for r in rows(sentence)] == [(speaker, "group")]

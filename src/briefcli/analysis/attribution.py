@@ -601,7 +601,13 @@ def _and_before(w: Words, k: int, named: bool) -> int | None:
     [B]"); None when there is none."""
     if k >= 2 and word_before(w, k) == "and":
         return k - 1
-    if not named or k < 3 or word_before(w, k) != ",":
+    if not named or k < 3:
+        return None
+    if w.lows[k - 1] in lex.RELATIVE_PERSON_NOUNS or (
+        w.texts[k - 1] == "," and w.lows[k - 2] in lex.RELATIVE_PERSON_NOUNS
+    ):
+        return _and_before_relative(w, k - 1 if w.texts[k - 1] != "," else k - 2)
+    if word_before(w, k) != ",":
         return None
     for n in range(k - 2, max(0, k - 2 - MAX_GROUP_WORDS), -1):
         low = w.lows[n]
@@ -609,6 +615,18 @@ def _and_before(w: Words, k: int, named: bool) -> int | None:
             return n if n < k - 2 and n >= 2 else None
         if not (w.words[n].cap or low in ("the", "of", "for", ".")):
             return None  # the title and the name: "and the Minister of Finance, Mr. [B]"
+    return None
+
+
+def _and_before_relative(w: Words, r: int) -> int | None:
+    """The "and" before the relative noun at word ``r`` and its possessive: "Ms. A and her
+    [Ostravan] counterpart[,] Mr. B agreed" joins B to A; None when no "and" opens it."""
+    for n in range(r - 1, max(1, r - 4), -1):
+        low = w.lows[n]
+        if low in lex.POSSESSIVE_DETERMINERS or low == "the":
+            return n - 1 if w.lows[n - 1] == "and" and n >= 3 else None
+        if w.words[n].punct:
+            return None
     return None
 
 
