@@ -3969,3 +3969,15 @@ def test_presenting_someone_with_a_thing_is_no_statement(sentence: str) -> None:
 def test_a_name_and_a_counterpart_are_one_group(sentence: str, speaker: str) -> None:
     # "A and her counterpart, B, agreed": both, not B alone
     assert [(r[0], r[1]) for r in rows(sentence)] == [(speaker, "group")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Secretariat welcomed more than 80 delegates to its annual forum in Lisvik.",
+        "Mayor Ana Ruiz welcomed some 40 guests from Elmfield to the city.",
+        "The Chair welcomed nearly twenty ministers to the session.",
+    ],
+)
+def test_welcoming_a_number_of_people_is_a_greeting(sentence: str) -> None:
+    assert rows(sentence) == []

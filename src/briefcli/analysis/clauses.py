@@ -1586,7 +1586,7 @@ def _welcome_greeting(s: Context, k: int) -> bool:
     person = s.mentions.person_start.get(w.starts[k])
     if person is not None:
         return not w.lows[w.last_until(person[1].end)].endswith(POSSESSIVE_ENDINGS)
-    for n in range(k, min(len(w), k + 4)):
+    for n in range(k, min(len(w), k + 5)):
         low = w.lows[n]
         if low in lex.GREETING_OBJECTS:
             if word_after(w, n) == "of":
@@ -1594,9 +1594,14 @@ def _welcome_greeting(s: Context, k: int) -> bool:
                 # "welcomed all of the proposals"
                 return low not in lex.GROUP_OPENERS
             return word_after(w, n) not in POSSESSIVE_ENDINGS and not low.endswith(POSSESSIVE_ENDINGS)
-        if low not in lex.GROUP_OPENERS and not w.words[n].cap:
+        if low not in lex.GROUP_OPENERS and not w.words[n].cap and not _count_word(low):
             return False
     return False
+
+
+def _count_word(low: str) -> bool:
+    """Whether a word counts what follows: "[more than 80] delegates", "[some forty] guests"."""
+    return low in lex.APPROXIMATE_COUNTS or low[:1].isdigit()
 
 
 @cache
