@@ -3981,3 +3981,16 @@ def test_a_name_and_a_counterpart_are_one_group(sentence: str, speaker: str) -> 
 )
 def test_welcoming_a_number_of_people_is_a_greeting(sentence: str) -> None:
     assert rows(sentence) == []
+
+
+def test_i_of_an_interview_answer_is_the_one_who_answers() -> None:
+    # "A: I hope ..." / "A: I believe that ...": the interviewee, in the present
+    art = build_article(
+        Source("stdin", "-"),
+        "Interview with Director Lea Holm\n\nThe Director of the Lisvik Port Authority, Ms. Lea Holm, "
+        "spoke to us before the forum.\n\nQ: What do you expect?\n\n"
+        "A: Water levels worry us. I believe that lighter barges are the answer. "
+        "I hope the ministers will agree on a common fund.",
+    )
+    found = find_statements(art, find_people(art))
+    assert [(s.speaker, s.cue) for s in found] == [("Lea Holm", "believe"), ("Lea Holm", "hope")]

@@ -454,6 +454,9 @@ def _pronoun_or_thing(s: Context, j: int, join: bool) -> Speaker | None:
         return s.last
     if low in lex.FIRST_PLURAL_PRONOUNS and s.we is not None:
         return s.we._replace(start=w.starts[j])
+    if low in lex.FIRST_SINGULAR_PRONOUNS and s.we is not None and s.we.kind == "person":
+        # an interview's answer ("A: I expect fees to fall"): the one who answers, as its "we"
+        return s.we._replace(start=w.starts[j])
     if low in lex.GROUP_PRONOUNS:
         return _group_antecedent(s, j) or Speaker(w.texts[j], "group", w.starts[j], None)
     if low == "who":

@@ -739,13 +739,19 @@ def _base_form(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | 
     auxiliaries = lex.AUXILIARIES.intersection(w.lows[j + 1 : i])
     if auxiliaries:
         return _finite(s, i, lemma, found) if auxiliaries <= EMPHATIC_AUXILIARIES else None
-    if w.lows[j] in lex.GROUP_PRONOUNS or head_plural(w, j) is not None:
+    if w.lows[j] in lex.GROUP_PRONOUNS or _answering_i(s, j) or head_plural(w, j) is not None:
         if lemma in lex.CONTENT_OBJECT_ONLY:
             # "Member states share the goal of ...", "The two ports present a contrast": the
             # narrator's present of a verb of presenting tells what they have, not what they said
             return None
         return _finite(s, i, lemma, found)
     return None
+
+
+def _answering_i(s: Context, j: int) -> bool:
+    """Whether word ``j`` is the "I" of an interview's answer, whose present is finite ("A: I
+    expect that fees will fall": the one who answers)."""
+    return s.words.lows[j] in lex.FIRST_SINGULAR_PRONOUNS and s.we is not None and s.we.kind == "person"
 
 
 def _trailing(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | None:

@@ -292,6 +292,7 @@ SUBJECT_PRONOUNS = _role("pronouns", "subject")
 HEARER_PRONOUNS = _role("pronouns", "hearer")
 SCENE_PRONOUNS = _role("pronouns", "scene")
 FIRST_PLURAL_PRONOUNS = _role("pronouns", "first_plural")
+FIRST_SINGULAR_PRONOUNS = _role("pronouns", "first_singular")  # "i": the one who answers
 DETERMINERS = _words("determiners")
 ANAPHORIC_DETERMINERS = _role("determiners", "anaphoric")
 ACCOUNT_DETERMINERS = _role("determiners", "account")
