@@ -3994,3 +3994,13 @@ def test_i_of_an_interview_answer_is_the_one_who_answers() -> None:
     )
     found = find_statements(art, find_people(art))
     assert [(s.speaker, s.cue) for s in found] == [("Lea Holm", "believe"), ("Lea Holm", "hope")]
+
+
+def test_a_plural_possessive_in_an_apposed_title_keeps_the_name() -> None:
+    # "The head of the farmers' union, Ana Ruiz, warned ...": the name is a person's, its
+    # statement hers
+    found = rows(
+        "Minister Tom Berg met business leaders on Monday.",
+        "The head of the farmers' union, Ana Ruiz, warned that prices would rise.",
+    )
+    assert [(r[0], r[2]) for r in found] == [("Ana Ruiz", "warned")]
