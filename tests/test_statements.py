@@ -4004,3 +4004,18 @@ def test_a_plural_possessive_in_an_apposed_title_keeps_the_name() -> None:
         "The head of the farmers' union, Ana Ruiz, warned that prices would rise.",
     )
     assert [(r[0], r[2]) for r in found] == [("Ana Ruiz", "warned")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The port will reopen next month, the ministry said in a statement, adding that fees would not rise.",
+        "The port will reopen next month, Minister Ana Ruiz said on Monday, adding that fees would not rise.",
+    ],
+)
+def test_fronted_content_before_an_adjunct_and_a_participle(sentence: str) -> None:
+    # "A, the ministry said in a statement, adding that B": A is what was said, B another statement
+    assert [(r[2], r[3]) for r in rows(sentence)] == [
+        ("said", "The port will reopen next month"),
+        ("adding", "fees would not rise"),
+    ]

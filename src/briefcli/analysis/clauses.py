@@ -1202,8 +1202,27 @@ _MAX_CONTRAST_WORDS = 24  # ", while the Secretary-General of the ..., Ms. X, no
 
 def participle_follows(w: Words, i: int) -> bool:
     """Whether a comma and a participial cue follow word ``i``: "the Minister said[, adding
-    that ...]"."""
-    return word_after(w, i) == "," and _ing_cue(w, skip_forward(w, i + 2))
+    that ...]", also past a short adjunct of the saying: "the ministry said [in a statement],
+    adding that ..."."""
+    after = word_after(w, i)
+    if after == ",":
+        return _ing_cue(w, skip_forward(w, i + 2))
+    if after not in lex.QUOTE_ATTRIBUTION_TAIL:
+        return False
+    comma = _adjunct_comma(w, i + 1)
+    return comma is not None and _ing_cue(w, skip_forward(w, comma + 1))
+
+
+def _adjunct_comma(w: Words, k: int) -> int | None:
+    """The comma that closes a short adjunct from word ``k`` ("in a statement[,]"): no verb, no
+    "that", no quotation before it; None when there is none."""
+    for n in range(k + 1, min(len(w), k + 1 + _MAX_TAIL_WORDS)):
+        word = w.words[n]
+        if word.text == ",":
+            return n
+        if word.punct or word.low == "that" or word.form is not None or word.low in FINITE_MARKERS:
+            return None
+    return None
 
 
 def _ing_cue(w: Words, k: int) -> bool:
