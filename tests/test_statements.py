@@ -4019,3 +4019,20 @@ def test_fronted_content_before_an_adjunct_and_a_participle(sentence: str) -> No
         ("said", "The port will reopen next month"),
         ("adding", "fees would not rise"),
     ]
+
+
+def test_list_items_take_the_subject_of_their_lead() -> None:
+    # "In the declaration, the ministers:" then items opening with their cue: the ministers'
+    found = rows(
+        "The ministers of Norland and Vella met in Lisvik on 4 May.",
+        "In the joint declaration, the ministers:",
+        "welcomed the opening of the new rail link;",
+        "- stressed the need for common rules on axle loads; and",
+        "agreed to meet again in 2027.",
+        "The next meeting will be held in Vella.",
+    )
+    assert [(r[0], r[1], r[2]) for r in found] == [
+        ("the ministers", "group", "welcomed"),
+        ("the ministers", "group", "stressed"),
+        ("the ministers", "group", "agreed"),
+    ]

@@ -119,6 +119,8 @@ class Context(NamedTuple):
     last: Speaker | None  # the last person who spoke, in this paragraph or the one before
     last_near: bool = False  # ... in this sentence or the one before it, in the same paragraph
     we: Speaker | None = None  # the group the text's "we" named itself as (``self_named_group``)
+    # the subject a list's lead gave its items: "The ministers:" before "welcomed A;" "stressed B"
+    lead: Speaker | None = None
 
 
 def index_mentions(

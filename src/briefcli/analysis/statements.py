@@ -477,6 +477,8 @@ def _speaker_of(
         return found_subject
     if found and found[-1].relative and found[-1].end <= s.words.starts[i]:
         return found[-1].speaker
+    if s.lead is not None and all(word.punct for word in s.words.words[:i]):
+        return s.lead  # a list item that opens with its cue: "welcomed A;" after "The ministers:"
     return None
 
 
@@ -1009,11 +1011,15 @@ def _reported(
     last: Speaker | None = None  # the last person who spoke, for a pronoun left open
     last_paragraph = -1
     we = _we(article)
+    lead: Speaker | None = None
     for paragraph in article.paragraphs:
         if paragraph.index - last_paragraph > 1:
             last = None
         ours = answers[1] if paragraph.index in answers[0] else we
-        found, last = _paragraph_statements(article, paragraph, mentions, (last, ours))
+        lead = lead if lead is not None and _list_item(article.text, paragraph) else None
+        found, last = _paragraph_statements(article, paragraph, mentions, (last, ours), lead)
+        if article.text[paragraph.end - 1 : paragraph.end] == ":":
+            lead = _list_lead(article, paragraph, mentions)
         for st, cue in found:
             reported.append(st)
             cues.append(cue)
@@ -1060,11 +1066,37 @@ def _we(article: Article) -> Speaker | None:
     return None
 
 
+def _list_item(text: str, paragraph: Paragraph) -> bool:
+    """Whether a paragraph goes on with a list: it opens in lowercase, after a bullet or not
+    ("welcomed the new link;", "- stressed the need for ...")."""
+    head = text[paragraph.start : paragraph.start + 3].lstrip(_BULLETS)
+    return head[:1].islower()
+
+
+_BULLETS = "-\u2013\u2022*\u00b7 "  # "- ", "• ": what may open a list item before its words
+
+
+def _list_lead(article: Article, paragraph: Paragraph, mentions: Mentions) -> Speaker | None:
+    """The speaker a paragraph ending with a colon names right before it, the subject of the
+    list items after it: "In the declaration, the ministers:" (then "welcomed A;")."""
+    if not paragraph.sentences:
+        return None
+    w = words_of_sentence(article.text, article.tokens, paragraph.sentences[-1].index)
+    if len(w) < 2 or w.texts[-1] != ":" or w.words[-2].punct:
+        return None
+    return speaker_ending(Context(w, mentions, None, None), len(w) - 2)
+
+
 def _paragraph_statements(
-    article: Article, paragraph: Paragraph, mentions: Mentions, before: tuple[Speaker | None, Speaker | None]
+    article: Article,
+    paragraph: Paragraph,
+    mentions: Mentions,
+    before: tuple[Speaker | None, Speaker | None],
+    lead: Speaker | None = None,
 ) -> tuple[list[tuple[Statement, int]], Speaker | None]:
     """The reported statements of one paragraph with their cue offsets, and the last person
-    who spoke at its end; ``before``: the one before it, and the group "we" stands for."""
+    who spoke at its end; ``before``: the one before it, and the group "we" stands for;
+    ``lead``: the subject a list's lead gave this item (its first sentence's)."""
     last, we = before
     tokens, text = article.tokens, article.text
     first = paragraph.sentences[0].index if paragraph.sentences else 0
@@ -1077,7 +1109,8 @@ def _paragraph_statements(
         w = words_of_sentence(text, tokens, sentence.index)
         previous = words_of_sentence(text, tokens, sentence.index - 1) if sentence.index > first else None
         near = sentence.index - spoke <= 1
-        for f in _sentence_statements(Context(w, mentions, previous, last, near, we)):
+        item = lead if sentence.index == first else None
+        for f in _sentence_statements(Context(w, mentions, previous, last, near, we, item)):
             if _self_object(f, mentions):
                 continue
             if f.speaker.kind == "person":
