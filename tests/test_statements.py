@@ -4036,3 +4036,33 @@ def test_list_items_take_the_subject_of_their_lead() -> None:
         ("the ministers", "group", "stressed"),
         ("the ministers", "group", "agreed"),
     ]
+
+
+def test_an_occasion_clause_after_a_long_attribution_tail() -> None:
+    # ", officials said at ... on Wednesday, as ...": the narrator's clause on the occasion
+    found = rows(
+        "Port authorities across the region are bracing for a summer of congestion, senior officials "
+        "said at a meeting of the port council in Lisvik on Wednesday, as container volumes returned "
+        "to their former levels."
+    )
+    assert [(r[0], r[2], r[3]) for r in found] == [
+        (
+            "senior officials",
+            "said",
+            "Port authorities across the region are bracing for a summer of congestion",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Minister Ana Ruiz said only four in ten ships arrived on time.",
+            "only four in ten ships arrived on time",
+        ),
+        ("Minister Ana Ruiz said just two cranes were working.", "just two cranes were working"),
+    ],
+)
+def test_a_focus_adverb_opens_the_content(sentence: str, content: str) -> None:
+    assert [r[3] for r in rows(sentence)] == [content]

@@ -709,9 +709,10 @@ def _clause_after_hearer(w: Words, k: int) -> int | None:
 
 def _object_start(w: Words, k: int) -> int | None:
     """The first word of the object phrase from word ``k``: past commas, colons, adverbs (not
-    "both", "all": they open the object), a short adjunct, and "on" ("reported on ...")."""
+    "both", "all": they open the object, nor one that narrows it: "said [only] four ships
+    arrived"), a short adjunct, and "on" ("reported on ...")."""
     start = k
-    while k < len(w) and (w.texts[k] in ",:" or (is_adverb(w.words[k]) and w.lows[k] not in ("both", "all"))):
+    while k < len(w) and (w.texts[k] in ",:" or (is_adverb(w.words[k]) and _not_opening(w.lows[k]))):
         k += 1
     if k < len(w) and "," in w.texts[start:k] and _ing_cue(w, k):
         return None  # "“...,” the Minister said, adding that ...": the participle's, not the cue's
@@ -721,6 +722,12 @@ def _object_start(w: Words, k: int) -> int | None:
     if _points_back(w, k):
         return None
     return k if k < len(w) else None
+
+
+def _not_opening(low: str) -> bool:
+    """Whether an adverb before an object stays out of it: not "both", "all" nor a focus
+    adverb ("only", "just")."""
+    return low not in ("both", "all") and low not in lex.FOCUS_ADVERBS
 
 
 def _points_back(w: Words, k: int) -> bool:
@@ -1012,9 +1019,9 @@ def _occasion_tail(w: Words, k: int) -> bool:
     for n in range(k, min(len(w), k + _MAX_OCCASION_WORDS)):
         word = w.words[n]
         if word.text == "," and n + 1 < len(w):
-            # ", which runs until Friday": about the occasion; "reported at the session, an
-            # update on ...": what follows the comma is the content
-            return w.lows[n + 1] in RELATIVES
+            # ", which runs until Friday", ", as talks resumed": about the occasion; "reported
+            # at the session, an update on ...": what follows the comma is the content
+            return w.lows[n + 1] in RELATIVES or w.lows[n + 1] in lex.OCCASION_CLAUSE_OPENERS
         if word.low == "that" or word.text in QUOTE_MARKS or word.low in FINITE_MARKERS:
             return False
         if word.lower and is_verbish(word) and not word.low.endswith("ing"):

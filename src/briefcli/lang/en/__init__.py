@@ -413,6 +413,8 @@ IDIOM_MODIFIERS = _words("idiom_modifiers")
 FREQUENCY_WORDS = _words("frequency_words")
 INFINITIVE_FRAMES = _words("infinitive_frames") | frozenset(_forms("infinitive_frame"))
 GREETING_OBJECTS = _words("greeting_objects")
+OCCASION_CLAUSE_OPENERS = _words("occasion_clause_openers")  # "..., officials said on Monday, as ..."
+FOCUS_ADVERBS = _words("focus_adverbs")  # "said [only] four ships arrived": the content's
 APPROXIMATE_COUNTS = _words("approximate_counts")  # "more than 80 delegates"
 COMPOUND_PREPOSITIONS = frozenset(
     cast(tuple[str, str], tuple(p.split())) for p in _ordered("compound_prepositions")
