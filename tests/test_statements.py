@@ -4066,3 +4066,19 @@ def test_an_occasion_clause_after_a_long_attribution_tail() -> None:
 )
 def test_a_focus_adverb_opens_the_content(sentence: str, content: str) -> None:
     assert [r[3] for r in rows(sentence)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("second", "cue"),
+    [
+        ("“Every day counts,” she continued.", "continued"),
+        ("“Every day counts,” she went on.", "went"),
+        ("“Every day counts,” continued the Minister.", "continued"),
+    ],
+)
+def test_a_quote_only_cue_attributes_the_quotation(second: str, cue: str) -> None:
+    # verbs that only attribute a quotation ("continued", "went on"): the quotation is hers
+    found = rows(
+        "Minister Ana Ruiz visited the port of Lisvik on Monday.", "“We are ready,” she said.", second
+    )
+    assert [(r[0], r[2], r[3]) for r in found][-1] == ("Ana Ruiz", cue, "Every day counts")

@@ -415,6 +415,8 @@ INFINITIVE_FRAMES = _words("infinitive_frames") | frozenset(_forms("infinitive_f
 GREETING_OBJECTS = _words("greeting_objects")
 OCCASION_CLAUSE_OPENERS = _words("occasion_clause_openers")  # "..., officials said on Monday, as ..."
 FOCUS_ADVERBS = _words("focus_adverbs")  # "said [only] four ships arrived": the content's
+QUOTE_ONLY_CUES = _words("quote_only_cues")  # "“...,” she continued", "she went on"
+QUOTE_ONLY_FIRSTS = frozenset(cue.split()[0] for cue in QUOTE_ONLY_CUES)
 APPROXIMATE_COUNTS = _words("approximate_counts")  # "more than 80 delegates"
 COMPOUND_PREPOSITIONS = frozenset(
     cast(tuple[str, str], tuple(p.split())) for p in _ordered("compound_prepositions")
