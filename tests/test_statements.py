@@ -4082,3 +4082,13 @@ def test_a_quote_only_cue_attributes_the_quotation(second: str, cue: str) -> Non
         "Minister Ana Ruiz visited the port of Lisvik on Monday.", "“We are ready,” she said.", second
     )
     assert [(r[0], r[2], r[3]) for r in found][-1] == ("Ana Ruiz", cue, "Every day counts")
+
+
+def test_a_second_that_clause_goes_on_with_the_content() -> None:
+    # "said A and that B": one statement whose content is both clauses, no statement by B's subject
+    found = rows(
+        "Ambassador Marco Ruiz said inflation had fallen and that the government expected growth to pick up."
+    )
+    assert [(r[0], r[2], r[3]) for r in found] == [
+        ("Marco Ruiz", "said", "inflation had fallen and that the government expected growth to pick up")
+    ]

@@ -1282,8 +1282,8 @@ def _coordinated_verb(s: Context, n: int, cue: int | None) -> bool:
     trained officers", nor a verb that does not agree with the cue)."""
     w = s.words
     k = skip_forward(w, n + (3 if w.lows[n] == "as" else 1))
-    if k >= len(w):
-        return False
+    if k >= len(w) or w.lows[n + 1] == "that":
+        return False  # "said fees fell [and that] the board expected more": one content, two clauses
     if _own_subject_cue(s, n + 1) or (cue is not None and _same_pronoun_clause(w, cue, n + 1)):
         return True
     if cue is not None and not _agrees(w, cue, n + 1, k):
