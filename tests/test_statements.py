@@ -4092,3 +4092,17 @@ def test_a_second_that_clause_goes_on_with_the_content() -> None:
     assert [(r[0], r[2], r[3]) for r in found] == [
         ("Marco Ruiz", "said", "inflation had fallen and that the government expected growth to pick up")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks, Minister Tom Berg told journalists, had been frank and constructive.",
+        "The talks, Minister Tom Berg said to the envoy, had been frank and constructive.",
+    ],
+)
+def test_a_parenthetical_attribution_with_its_hearer(sentence: str) -> None:
+    # "A, X told journalists, B": the hearer is no content; the content is A and B
+    assert [(r[0], r[3]) for r in rows(sentence)] == [
+        ("Tom Berg", "The talks had been frank and constructive")
+    ]

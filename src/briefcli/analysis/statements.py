@@ -391,12 +391,10 @@ def _finite(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | Non
     if speaker is None:
         return None
     trailed = participle_follows(w, i)  # "..., the Minister said, adding that ..."
-    if word_after(w, i) == "," and not coordinated and not trailed:
-        if _between_subject_and_verb(s, i, speaker):
-            return None  # "Mr. X, the ministry said, called for ...": Mr. X's statement
-        paren = _parenthetical(s, i, speaker)
-        if paren is not None:
-            return paren
+    if not coordinated and not trailed:
+        done, aside = _aside(s, i, lemma, speaker)
+        if done:
+            return aside
     if not coordinated and (trailed or (bare_tail(w, i + 1) and not _own_particle(w, i, lemma))):
         fronted = _fronted(s, i, speaker)
         if fronted is not None or not trailed:
@@ -497,23 +495,58 @@ def _main_verb(w: Words, i: int) -> int:
     return len(w)
 
 
-def _parenthetical(s: Context, i: int, speaker: Speaker) -> _Found | None:
+def _aside(s: Context, i: int, lemma: str, speaker: Speaker) -> tuple[bool, _Found | None]:
+    """An attribution set off by commas inside the sentence, from the cue at word ``i``:
+    (True, the statement) for a parenthetical ("The portal, she added, covers ..."; "The talks,
+    she told reporters, went well"), (True, None) when it reports the statement of the
+    sentence's subject ("Mr. X, the ministry said, called for ..."), (False, None) for none."""
+    w = s.words
+    if word_after(w, i) == ",":
+        if _between_subject_and_verb(s, i, speaker):
+            return True, None  # Mr. X's statement, found at its own cue
+        paren = _parenthetical(s, i, speaker)
+        return paren is not None, paren
+    if lemma in lex.ADDRESSEE_CUES or word_after(w, i) == "to":
+        comma = _hearer_comma(w, i)
+        paren = _parenthetical(s, i, speaker, comma) if comma is not None else None
+        return paren is not None, paren
+    return False, None
+
+
+def _parenthetical(s: Context, i: int, speaker: Speaker, comma: int | None = None) -> _Found | None:
     """ "The new portal, she added, covers all ports": the content is the subject before the
     first comma and what follows the second (two parts), when the subject is a noun phrase
-    (no verb); else what follows the second comma."""
+    (no verb); else what follows the second comma (``comma``, after the cue and its hearer:
+    "The talks, she told reporters, went well")."""
     w = s.words
     first = w.index_at(speaker.start)
     if first is None or word_before(w, first) != ",":
         return None
-    if i + 2 >= len(w):
+    after = (i + 1 if comma is None else comma) + 1
+    if after >= len(w):
         return None
-    end = content_end(s, i + 2, len(w))
+    end = content_end(s, after, len(w))
     subject = w.words[: first - 1]
     if 0 < len(subject) <= _MAX_TITLE_WORDS and not any(word.lower and is_verbish(word) for word in subject):
         # "Trade, she said, would grow": the subject before the cue is the content's own
-        parts = ((w.starts[0], w.ends[first - 2]), (w.starts[i + 2], end))
+        parts = ((w.starts[0], w.ends[first - 2]), (w.starts[after], end))
         return _Found(speaker, i, parts[0][0], end, fronted=True, parts=parts)
-    return _Found(speaker, i, w.starts[i + 2], end)
+    return _Found(speaker, i, w.starts[after], end)
+
+
+_MAX_HEARER_WORDS = 4  # "she told [the visiting delegation],"
+
+
+def _hearer_comma(w: Words, i: int) -> int | None:
+    """The comma that closes a short hearer after the cue at word ``i`` ("told reporters[,]",
+    "said to the envoy[,]"): no verb, no "that" before it; None when there is none."""
+    for n in range(i + 2, min(len(w), i + 2 + _MAX_HEARER_WORDS)):
+        word = w.words[n]
+        if word.text == ",":
+            return n
+        if word.punct or word.low == "that" or word.form is not None or (word.lower and is_verbish(word)):
+            return None
+    return None
 
 
 def _between_subject_and_verb(s: Context, i: int, speaker: Speaker) -> bool:
