@@ -4106,3 +4106,13 @@ def test_a_parenthetical_attribution_with_its_hearer(sentence: str) -> None:
     assert [(r[0], r[3]) for r in rows(sentence)] == [
         ("Tom Berg", "The talks had been frank and constructive")
     ]
+
+
+def test_insisted_on_takes_its_object_as_content() -> None:
+    # "insisted on" is "insisted" with its object as content (words.json: prepositional_content)
+    found = rows(
+        "Minister Ana Ruiz received Minister Tom Berg in Lisvik on Monday.",
+        "Ruiz and Berg then discussed the border. The former said the crossing should reopen in May, "
+        "while the latter insisted on new security checks.",
+    )
+    assert [(r[0], r[2], r[3]) for r in found][-1] == ("Tom Berg", "insisted", "new security checks")
