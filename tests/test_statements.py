@@ -4116,3 +4116,17 @@ def test_insisted_on_takes_its_object_as_content() -> None:
         "while the latter insisted on new security checks.",
     )
     assert [(r[0], r[2], r[3]) for r in found][-1] == ("Tom Berg", "insisted", "new security checks")
+
+
+def test_her_counterpart_is_the_one_she_met() -> None:
+    # no name in apposition to "counterpart": the one other person named where she first is
+    found = rows(
+        "Ms. Ana Ruiz, Minister of Trade of Norland, received Mr. Tom Berg, Minister of Trade of Vella, "
+        "in Lisvik on Monday.",
+        "Ms. Ruiz said the border would reopen in May. "
+        "Her counterpart said that Vella would send a team of experts.",
+    )
+    assert [(r[0], r[3]) for r in found] == [
+        ("Ana Ruiz", "the border would reopen in May"),
+        ("Tom Berg", "Vella would send a team of experts"),
+    ]

@@ -206,10 +206,26 @@ def _relative_person(s: Context, j: int) -> Speaker | None:
     if owner is None or w.lows[k] not in lex.POSSESSIVE_DETERMINERS:
         return None
     named = {p.id: p for o, noun, p in s.mentions.relatives if o == owner[0].id and noun == w.lows[j]}
+    if not named and w.lows[j] in lex.MUTUAL_RELATIVE_NOUNS:
+        named = _met_with(s.mentions, owner[0])  # "Ms. A met Mr. B. ... Her counterpart said"
     if len(named) != 1:
         return None
     person = next(iter(named.values()))
     return Speaker(person.name, "person", w.starts[k], person.id)
+
+
+def _met_with(mentions: Mentions, owner: Person) -> dict[str, Person]:
+    """The other people named (not by a pronoun) in the first sentence that names ``owner`` by
+    name: "Ms. A received Mr. B in Lisvik" makes B her counterpart, when he is the only one."""
+    spans = [m for m in owner.spans if m.kind == "name"]
+    if not spans:
+        return {}
+    first = min(m.sentence for m in spans)
+    return {
+        p.id: p
+        for p, m in mentions.person_start.values()
+        if m.sentence == first and m.kind == "name" and p.id != owner.id
+    }
 
 
 def person_genders(who: PeopleResult, text: str = "") -> dict[str, Gender]:

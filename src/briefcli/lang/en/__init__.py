@@ -261,6 +261,7 @@ VENUE_NOUNS = _words("venue_nouns")
 BODY_NOUNS = _words("body_nouns")
 OCCUPATION_NOUNS = _words("occupation_nouns")
 RELATIVE_PERSON_NOUNS = _words("relative_person_nouns")  # "counterpart", "host"
+MUTUAL_RELATIVE_NOUNS = _words("mutual_relative_nouns")  # "her counterpart": the one she met
 OCCUPATION_MODIFIERS = _words("occupation_modifiers")
 STANCE_NOUNS = _words("stance_nouns")
 MATTER_NOUNS = _words("matter_nouns")
