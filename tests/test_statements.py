@@ -4130,3 +4130,18 @@ def test_her_counterpart_is_the_one_she_met() -> None:
         ("Ana Ruiz", "the border would reopen in May"),
         ("Tom Berg", "Vella would send a team of experts"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Minister Tom Berg welcomed that commitment but cautioned that issues remained open.",
+            "that commitment",
+        ),
+        ("Minister Tom Berg welcomed that decision.", "that decision"),
+    ],
+)
+def test_a_demonstrative_that_stays_in_the_object(sentence: str, content: str) -> None:
+    # "welcomed that commitment": "that" points at the noun, no clause follows it
+    assert rows(sentence)[0][3] == content

@@ -517,7 +517,7 @@ def content_start(s: Context, i: int, lemma: str) -> int | None:
         return that
     # "noted in particular that", "stressed once again that", "said, however, that"
     n = skip_adverbs(w, k, _MAX_THAT_GAP)
-    if n < len(w) and w.lows[n] == "that":
+    if n < len(w) and w.lows[n] == "that" and not _demonstrative_that(w, n):
         n = skip_commas(w, _past_doubled_that(w, n + 1))
         return n if n < len(w) else None
     if lemma in lex.HEARER_FIRST:
@@ -529,6 +529,22 @@ def content_start(s: Context, i: int, lemma: str) -> int | None:
     if k + 1 < len(w) and w.lows[k] in lex.PREPOSITIONAL_CONTENT.get(lemma, ()):
         return k + 1  # "agreed with the proposal": the content follows the preposition
     return _object_start(w, k)
+
+
+def _demonstrative_that(w: Words, n: int) -> bool:
+    """Whether the "that" at word ``n`` points at a noun, the object itself, not a clause: one
+    or two nouns after it and then the sentence's end or a verb of the speaker's ("welcomed
+    [that commitment] but cautioned ..."); a clause has a verb of its own ("noted that trade
+    grew")."""
+    for m in range(n + 1, min(len(w), n + 4)):
+        word = w.words[m]
+        if word.punct or word.low in ("and", "but"):
+            nxt = w.words[m + 1] if word.low in ("and", "but") and m + 1 < len(w) else None
+            ends = word.text in ".!?" or (nxt is not None and nxt.lower and nxt.form in ("past", "s"))
+            return m > n + 1 and ends
+        if not word.lower or word.form is not None or is_verbish(word) or word.low in FINITE_MARKERS:
+            return False
+    return False
 
 
 def _past_doubled_that(w: Words, n: int) -> int:
