@@ -4145,3 +4145,23 @@ def test_her_counterpart_is_the_one_she_met() -> None:
 def test_a_demonstrative_that_stays_in_the_object(sentence: str, content: str) -> None:
     # "welcomed that commitment": "that" points at the noun, no clause follows it
     assert rows(sentence)[0][3] == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (
+            "Ms. Ana Ruiz was told by Mr. Tom Berg that Vella would lower its tariffs.",
+            "Tom Berg",
+            "Vella would lower its tariffs",
+        ),
+        (
+            "Mr. Tom Berg was assured by Ms. Ana Ruiz that the border would stay open.",
+            "Ana Ruiz",
+            "the border would stay open",
+        ),
+    ],
+)
+def test_the_passive_of_a_hearer_cue_reports_the_agent(sentence: str, speaker: str, content: str) -> None:
+    # "X was told by Y that A": Y said A; X only heard it
+    assert [(r[0], r[3]) for r in rows(sentence)] == [(speaker, content)]

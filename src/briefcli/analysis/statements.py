@@ -737,8 +737,11 @@ def _passive(s: Context, i: int, lemma: str) -> _Found | None:
     """ "as highlighted by the panellists" (content: the clause before, or after when it opens
     the sentence), "The need for reform was stressed by the Minister" (content: the subject)."""
     w = s.words
-    if lemma in lex.NO_PASSIVE or i + 2 >= len(w) or word_after(w, i) != "by":
+    if i + 2 >= len(w) or word_after(w, i) != "by":
         return None
+    told = _told_by(s, i, lemma) if lemma in lex.HEARER_FIRST else None
+    if told is not None or lemma in lex.NO_PASSIVE:
+        return told  # "Ms. X was told by Mr. Y that ...": the hearer is the subject
     agent = speaker_starting(s, i + 2)
     if agent is None:
         return None
@@ -756,6 +759,16 @@ def _passive(s: Context, i: int, lemma: str) -> _Found | None:
     if first >= j or word_before(w, j) in RELATIVES or not accepts(s, lemma, first, j):
         return None
     return _Found(speaker, i, w.starts[first], trim_end(w, first, j))
+
+
+def _told_by(s: Context, i: int, lemma: str) -> _Found | None:
+    """The passive of a cue whose object is its hearer, with its agent and a clause after it:
+    "Ms. X was told by Mr. Y that fees would fall", "was assured by the Minister that ...": the
+    agent said the clause; the subject only heard it."""
+    agent = speaker_starting(s, i + 2)
+    if agent is None or word_after(s.words, agent[1]) != "that":
+        return None
+    return _make(s, agent[0], i, lemma, agent[1] + 2, len(s.words))
 
 
 def _base_form(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | None:
