@@ -533,10 +533,10 @@ def content_start(s: Context, i: int, lemma: str) -> int | None:
 
 def _demonstrative_that(w: Words, n: int) -> bool:
     """Whether the "that" at word ``n`` points at a noun, the object itself, not a clause: one
-    or two nouns after it and then the sentence's end or a verb of the speaker's ("welcomed
-    [that commitment] but cautioned ..."); a clause has a verb of its own ("noted that trade
-    grew")."""
-    for m in range(n + 1, min(len(w), n + 4)):
+    noun after it and then the sentence's end or a verb of the speaker's ("welcomed [that
+    commitment] but cautioned ..."); a clause has a verb of its own ("noted that trade grew"),
+    which may be a present the tables do not know ("stressed that ports matter")."""
+    for m in range(n + 1, min(len(w), n + 3)):
         word = w.words[m]
         if word.punct or word.low in ("and", "but"):
             nxt = w.words[m + 1] if word.low in ("and", "but") and m + 1 < len(w) else None
