@@ -4165,3 +4165,12 @@ def test_a_demonstrative_that_stays_in_the_object(sentence: str, content: str) -
 def test_the_passive_of_a_hearer_cue_reports_the_agent(sentence: str, speaker: str, content: str) -> None:
     # "X was told by Y that A": Y said A; X only heard it
     assert [(r[0], r[3]) for r in rows(sentence)] == [(speaker, content)]
+
+
+def test_a_body_of_an_organization_is_the_speaker() -> None:
+    # "The Secretariat of the Council said": the Secretariat speaks, not the Council
+    found = rows(
+        "The Council of Port Administrations met in Lisvik on 4 May.",
+        "The Secretariat of the Council said that the report would be published in June.",
+    )
+    assert [(r[0], r[1]) for r in found] == [("The Secretariat of the Council", "organization")]

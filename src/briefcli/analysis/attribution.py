@@ -570,6 +570,9 @@ def _organization_ending(s: Context, j: int, join: bool) -> Speaker | None:
     if org is None and body and first == j:
         return None  # a bare "government" or "office" is no one in particular
     org_id = org[0].id if org is not None else None
+    if _is_body_of(w, first):
+        # "The Secretariat of the Council said": the body of the organization speaks, not it
+        first, org_id = phrase_start(w, first - 2), None
     return _owner(s, first) or _joined(s, first, j, "organization", join, org_id)
 
 
