@@ -4174,3 +4174,13 @@ def test_a_body_of_an_organization_is_the_speaker() -> None:
         "The Secretariat of the Council said that the report would be published in June.",
     )
     assert [(r[0], r[1]) for r in found] == [("The Secretariat of the Council", "organization")]
+
+
+def test_a_person_of_a_body_named_with_its_kind() -> None:
+    # "Ms. A of the consultancy Harbour Insight": "consultancy" says what the body is
+    found = rows(
+        "Minister Tom Berg opened the forum on Monday.",
+        "Ms. Priya Nair of the consultancy Harbour Insight disagreed, "
+        "arguing that state support remained decisive.",
+    )
+    assert [(r[0], r[2]) for r in found] == [("Priya Nair", "arguing")]

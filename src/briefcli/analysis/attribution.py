@@ -536,9 +536,21 @@ def _person_of_body(s: Context, j: int) -> Speaker | None:
             return _person(hit) if hit is not None and hit[1].kind == "name" else None
         if w.texts[k] == ",":
             return _apposition_holder(s, k)  # "Ms. A, Director, Skyline Robotics spoke"
-        if not (word.cap or w.lows[k] in _BODY_LINKS or w.texts[k] in "()"):
+        if not (word.cap or w.lows[k] in _BODY_LINKS or w.texts[k] in "()" or _kind_after_the(w, k)):
             return None
     return None
+
+
+def _kind_after_the(w: Words, k: int) -> bool:
+    """Whether word ``k`` is a lowercase noun saying what kind of body the name after it is,
+    right after "the" (a word between allowed): "Ms. A of the [consultancy] Harbour Insight",
+    "of the [shipping line] Nordline"."""
+    word = w.words[k]
+    if not (word.lower and word.alpha) or k < 2:
+        return False
+    if w.lows[k - 1] == "the":
+        return True
+    return w.lows[k - 2] == "the" and w.words[k - 1].lower and w.words[k - 1].alpha
 
 
 def _organization_antecedent(s: Context) -> Speaker | None:
