@@ -4184,3 +4184,9 @@ def test_a_person_of_a_body_named_with_its_kind() -> None:
         "arguing that state support remained decisive.",
     )
     assert [(r[0], r[2]) for r in found] == [("Priya Nair", "arguing")]
+
+
+def test_a_cue_before_and_said_has_no_content_of_its_own() -> None:
+    # "agreed and said A": one statement, A the content of "said"
+    found = rows("Governor Paul Ambrose agreed and said his engineers would be ready in two weeks.")
+    assert [(r[2], r[3]) for r in found] == [("said", "his engineers would be ready in two weeks")]

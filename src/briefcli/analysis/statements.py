@@ -355,10 +355,19 @@ def _shared_object(w: Words, i: int) -> int | None:
     """ "appreciated and encouraged the plan": the first cue's content is the second's. The word
     of the second cue, or None."""
     if i + 2 < len(w) and word_after(w, i) in ("and", "or"):
-        form = w.words[i + 2].form
-        if form is not None and form == w.words[i].form:
-            return i + 2
+        second = w.words[i + 2]
+        if second.form is not None and second.form == w.words[i].form:
+            return None if _says_own(second) else i + 2
     return None
+
+
+def _says_own(word: Word) -> bool:
+    """Whether a cue is a verb of saying, which reports what it says itself: "agreed and said
+    [the engineers were ready]" is no content of "agreed"."""
+    return word.lemma is not None and lex.cue_group(word.lemma) == _SAY
+
+
+_SAY = "say"  # the cue group of "say", "state", "tell", "add"
 
 
 def _shared_subject(s: Context, i: int, found: list[_Found]) -> Speaker | None:
@@ -404,6 +413,8 @@ def _finite(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | Non
         if fronted is not None or lemma in lex.ADDRESSEE_CUES:
             return fronted  # "He told reporters.": a hearer is no content
     second = _shared_object(w, i)
+    if second is None and i + 2 < len(w) and word_after(w, i) in ("and", "or") and _says_own(w.words[i + 2]):
+        return None  # "agreed and said A": A is what he said; "agreed" has no content of its own
     cue_at = second if second is not None else i
     k = content_start(s, cue_at, w.words[cue_at].lemma or lemma)
     relative = w.lows[skip_back(w, i - 1)] == "who"
