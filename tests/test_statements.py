@@ -4190,3 +4190,14 @@ def test_a_cue_before_and_said_has_no_content_of_its_own() -> None:
     # "agreed and said A": one statement, A the content of "said"
     found = rows("Governor Paul Ambrose agreed and said his engineers would be ready in two weeks.")
     assert [(r[2], r[3]) for r in found] == [("said", "his engineers would be ready in two weeks")]
+
+
+def test_a_hedge_in_an_interview_answer_still_says() -> None:
+    # "A: I would say that ...": the one who answers says it
+    art = build_article(
+        Source("stdin", "-"),
+        "Interview with Ambassador Lea Holm\n\nThe Ambassador of Norland, Ms. Lea Holm, spoke to us.\n\n"
+        "Q: How are relations?\n\nA: Excellent. I would say that we have never had so many visits.",
+    )
+    found = find_statements(art, find_people(art))
+    assert [(s.speaker, s.cue) for s in found] == [("Lea Holm", "say")]

@@ -797,7 +797,8 @@ def _base_form(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | 
         return None
     auxiliaries = lex.AUXILIARIES.intersection(w.lows[j + 1 : i])
     if auxiliaries:
-        return _finite(s, i, lemma, found) if auxiliaries <= EMPHATIC_AUXILIARIES else None
+        hedged = auxiliaries <= lex.HEDGE_AUXILIARIES and _answering_i(s, j)  # "A: I would say that ..."
+        return _finite(s, i, lemma, found) if auxiliaries <= EMPHATIC_AUXILIARIES or hedged else None
     if w.lows[j] in lex.GROUP_PRONOUNS or _answering_i(s, j) or head_plural(w, j) is not None:
         if lemma in lex.CONTENT_OBJECT_ONLY:
             # "Member states share the goal of ...", "The two ports present a contrast": the

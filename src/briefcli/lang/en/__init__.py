@@ -307,6 +307,7 @@ POSSESSIVE_DETERMINERS = _role("determiners", "possessive")
 DISTRIBUTIVE_DETERMINERS = _role("determiners", "distributive")  # "Ana Ruiz and Tom Berg, both lawyers"
 AUXILIARIES = _words("auxiliaries")
 EMPHATIC_AUXILIARIES = _role("auxiliaries", "emphatic")
+HEDGE_AUXILIARIES = _role("auxiliaries", "hedge")  # "A: I would say that ..."
 BACKSHIFTED_MODALS = _role("auxiliaries", "backshifted")  # "said the port would reopen"
 MODALS = _role("auxiliaries", "modal")
 CONSEQUENCE_OPENERS = _ordered("consequence_openers")
