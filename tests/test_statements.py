@@ -4201,3 +4201,16 @@ def test_a_hedge_in_an_interview_answer_still_says() -> None:
     )
     found = find_statements(art, find_people(art))
     assert [(s.speaker, s.cue) for s in found] == [("Lea Holm", "say")]
+
+
+def test_a_few_quoted_words_before_an_inverted_attribution() -> None:
+    # 'The talks had been “a textbook case,” said Ms. X, ...': the clause is hers, quoted words
+    # and closing mark included
+    found = rows(
+        "Minister Tom Berg opened the talks on Monday.",
+        "The talks had been “a textbook case of short-term thinking,” said Maya Lind, "
+        "ocean campaigner at the Blue Planet Alliance.",
+    )
+    assert [(r[0], r[3]) for r in found] == [
+        ("Maya Lind", "The talks had been “a textbook case of short-term thinking,”")
+    ]

@@ -390,7 +390,7 @@ def _finite(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | Non
         return _passive(s, i, lemma)
     if word_after(w, i) == "by":
         return None  # "the clinic, largely funded by the Province": a reduced passive
-    inverted = _inverted(s, i) if word_before(w, i) == "," else _inverted_unmarked(s, i)
+    inverted = _inverted(s, i) if _after_comma(w, i) else _inverted_unmarked(s, i)
     if inverted is not None:
         return inverted  # "A, said Mr. X, director of Y."; "A said Mr. X, director of Y, today ..."
     if w.words[i].form == "s" and noun_use(s, i):
@@ -620,7 +620,14 @@ def _inverted(s: Context, i: int) -> _Found | None:
     after = found[1] + 1
     if not (bare_tail(w, after) or (found[0].kind != "group" and _appositive_tail(w, after))):
         return None
-    return _content_before(s, i, i, found[0])
+    return _content_before(s, i, i if w.texts[i - 1] == "," else i - 1, found[0])
+
+
+def _after_comma(w: Words, i: int) -> bool:
+    """Whether a comma stands before word ``i``, or a comma and a closing quotation mark: "A,
+    said X", 'A “in quotes,” said X'."""
+    before = word_before(w, i)
+    return before == "," or (before in QUOTE_MARKS and i >= 2 and w.texts[i - 2] == ",")
 
 
 def _inverted_unmarked(s: Context, i: int) -> _Found | None:
@@ -716,12 +723,15 @@ def _content_before(s: Context, i: int, first: int, speaker: Speaker) -> _Found 
     words = w.words[k : first - 1]
     if len(words) < _MIN_FRONTED_WORDS or words[0].form == "ing":
         return None
-    if opens_quotation(w, k, first):
-        return None  # a quotation: the quotes stage's
+    if opens_quotation(w, k, k + 1):
+        return None  # a quotation: the quotes stage's (a few quoted words inside are the content's:
+        # 'The talks had been “a textbook case,” said Ms. X')
     main = _main_clause(w, k, first - 1)
     if main is None or not _has_verb(w, main, first - 1):
         return None
-    return _Found(speaker, i, w.starts[k], trim_end(w, k, first - 1), fronted=True)
+    # a quotation closing the content keeps its mark: 'The talks were “frank,” said X'
+    end = w.ends[first] if w.texts[first] in QUOTE_MARKS else trim_end(w, k, first - 1)
+    return _Found(speaker, i, w.starts[k], end, fronted=True)
 
 
 def _main_clause(w: Words, k: int, end: int) -> int | None:
