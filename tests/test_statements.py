@@ -4214,3 +4214,13 @@ def test_a_few_quoted_words_before_an_inverted_attribution() -> None:
     assert [(r[0], r[3]) for r in found] == [
         ("Maya Lind", "The talks had been “a textbook case of short-term thinking,”")
     ]
+
+
+def test_the_mayor_is_not_the_lord_mayor() -> None:
+    # "its Lord Mayor, Petra Holm": her title is "Lord Mayor", so "The Mayor" is the host
+    found = rows(
+        "The Mayor of Lisvik, Ana Ruiz, received a delegation from Elmfield led by its Lord Mayor, "
+        "Petra Holm, on Monday.",
+        "The Mayor thanked her guest and said she would gladly visit Elmfield.",
+    )
+    assert [(r[0], r[2]) for r in found] == [("Ana Ruiz", "thanked"), ("Ana Ruiz", "said")]
