@@ -634,7 +634,7 @@ def _before_name(toks: Sequence[Word], a: int, ends_at: dict[int, Title]) -> _Be
         longer = ends_at.get(p)
         if hit is not None and not (longer is not None and not longer.used and longer.start < hit[0]):
             # (a title that ends on an honorific's word is the title: "Assistant Professor")
-            gender = gender or _honorific_gender(hit[2], bool(pre) and pre[-1].start == hit[1])
+            gender = gender or lex.HONORIFICS.get(hit[2])
             if hit[2] in lex.RANK_HONORIFICS:  # "Rear Admiral Ana Ruiz": the rank is her title
                 rank = _with_rank(_written(toks, hit[0], hit[1]), rank)
             honorific, p = True, hit[0]
@@ -652,15 +652,6 @@ def _before_name(toks: Sequence[Word], a: int, ends_at: dict[int, Title]) -> _Be
         pre.append(title)
         p = title.start
     return _Before(p, gender, honorific, pre, all(honorific_title(t) for t in pre), rank)
-
-
-def _honorific_gender(key: str, before_title: bool) -> Gender | None:
-    """The gender an honorific tells; none for a peer's style that opens an office's name
-    ("Lord Mayor Petra Wendt": the office is held by women too), as before a name it does
-    ("Lord Ellis")."""
-    if before_title and key in lex.PEERAGE_HONORIFICS:
-        return None
-    return lex.HONORIFICS.get(key)
 
 
 def _bracketed_country(view: SentenceView, j: int) -> tuple[int, str] | None:
@@ -1303,11 +1294,17 @@ def _title_before_lower_end(view: SentenceView, comma: int, ctx: RunContext) -> 
 
 
 def _lower_complement(words: Sequence[Word]) -> bool:
-    """Whether ``words`` are common nouns, a plural's possessive mark after one allowed ("host
-    country", "farmers ' union"), the last a noun."""
-    return _common_noun(words[-1]) and all(
-        _common_noun(t) or (k > 0 and t.text in _PLURAL_POSSESSIVE_MARKS and words[k - 1].low.endswith("s"))
-        for k, t in enumerate(words)
+    """Whether ``words`` are common nouns, one or two, a plural's possessive mark after one
+    allowed ("host country", "farmers ' union"), the last a noun."""
+    marks = sum(t.text in _PLURAL_POSSESSIVE_MARKS for t in words)
+    return (
+        len(words) - marks <= 2
+        and _common_noun(words[-1])
+        and all(
+            _common_noun(t)
+            or (k > 0 and t.text in _PLURAL_POSSESSIVE_MARKS and words[k - 1].low.endswith("s"))
+            for k, t in enumerate(words)
+        )
     )
 
 
