@@ -3928,3 +3928,299 @@ def test_an_unknown_proper_noun_before_a_lowercase_role_keeps_the_speaker(
     sentence: str, speaker: str
 ) -> None:
     assert [s for s, _, _, _ in rows(sentence)] == [speaker]
+
+
+def test_lord_mayor_tells_no_gender() -> None:
+    # "Lord Mayor" is an office women hold too: "She" after "Lord Mayor Holm agreed." is Holm,
+    # not the other woman who spoke before
+    found = rows(
+        "The Mayor of Lisvik, Ana Ruiz, received the Lord Mayor of Elmfield, Petra Holm, on Monday.",
+        "Mayor Ruiz recalled that the two towns had been twinned in 1990.",
+        "Lord Mayor Holm agreed. She said Elmfield would open its schools to students from Lisvik.",
+    )
+    assert found[-1][:3] == ("Petra Holm", "person", "said")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mayor Ana Ruiz presented the delegation with a commemorative plaque.",
+        "The Director, Ms. Lea Holm, presented the winners of the contest with their certificates.",
+    ],
+)
+def test_presenting_someone_with_a_thing_is_no_statement(sentence: str) -> None:
+    # "presented X with a plaque": X is whom it was handed to, nothing was said
+    assert rows(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Trade Minister Ana Ruiz and her Elmfield counterpart, Tom Berg, agreed to widen the corridor.",
+            "Trade Minister Ana Ruiz and her Elmfield counterpart, Tom Berg",
+        ),
+        (
+            "Ms. Ana Ruiz and her counterpart Mr. Tom Berg stressed that the corridor must stay open.",
+            "Ms. Ana Ruiz and her counterpart Mr. Tom Berg",
+        ),
+    ],
+)
+def test_a_name_and_a_counterpart_are_one_group(sentence: str, speaker: str) -> None:
+    # "A and her counterpart, B, agreed": both, not B alone
+    assert [(r[0], r[1]) for r in rows(sentence)] == [(speaker, "group")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Secretariat welcomed more than 80 delegates to its annual forum in Lisvik.",
+        "Mayor Ana Ruiz welcomed some 40 guests from Elmfield to the city.",
+        "The Chair welcomed nearly twenty ministers to the session.",
+    ],
+)
+def test_welcoming_a_number_of_people_is_a_greeting(sentence: str) -> None:
+    assert rows(sentence) == []
+
+
+def test_i_of_an_interview_answer_is_the_one_who_answers() -> None:
+    # "A: I hope ..." / "A: I believe that ...": the interviewee, in the present
+    art = build_article(
+        Source("stdin", "-"),
+        "Interview with Director Lea Holm\n\nThe Director of the Lisvik Port Authority, Ms. Lea Holm, "
+        "spoke to us before the forum.\n\nQ: What do you expect?\n\n"
+        "A: Water levels worry us. I believe that lighter barges are the answer. "
+        "I hope the ministers will agree on a common fund.",
+    )
+    found = find_statements(art, find_people(art))
+    assert [(s.speaker, s.cue) for s in found] == [("Lea Holm", "believe"), ("Lea Holm", "hope")]
+
+
+def test_a_plural_possessive_in_an_apposed_title_keeps_the_name() -> None:
+    # "The head of the farmers' union, Ana Ruiz, warned ...": the name is a person's, its
+    # statement hers
+    found = rows(
+        "Minister Tom Berg met business leaders on Monday.",
+        "The head of the farmers' union, Ana Ruiz, warned that prices would rise.",
+    )
+    assert [(r[0], r[2]) for r in found] == [("Ana Ruiz", "warned")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The port will reopen next month, the ministry said in a statement, adding that fees would not rise.",
+        "The port will reopen next month, Minister Ana Ruiz said on Monday, adding that fees would not rise.",
+    ],
+)
+def test_fronted_content_before_an_adjunct_and_a_participle(sentence: str) -> None:
+    # "A, the ministry said in a statement, adding that B": A is what was said, B another statement
+    assert [(r[2], r[3]) for r in rows(sentence)] == [
+        ("said", "The port will reopen next month"),
+        ("adding", "fees would not rise"),
+    ]
+
+
+def test_list_items_take_the_subject_of_their_lead() -> None:
+    # "In the declaration, the ministers:" then items opening with their cue: the ministers'
+    found = rows(
+        "The ministers of Norland and Vella met in Lisvik on 4 May.",
+        "In the joint declaration, the ministers:",
+        "welcomed the opening of the new rail link;",
+        "- stressed the need for common rules on axle loads; and",
+        "agreed to meet again in 2027.",
+        "The next meeting will be held in Vella.",
+    )
+    assert [(r[0], r[1], r[2]) for r in found] == [
+        ("the ministers", "group", "welcomed"),
+        ("the ministers", "group", "stressed"),
+        ("the ministers", "group", "agreed"),
+    ]
+
+
+def test_an_occasion_clause_after_a_long_attribution_tail() -> None:
+    # ", officials said at ... on Wednesday, as ...": the narrator's clause on the occasion
+    found = rows(
+        "Port authorities across the region are bracing for a summer of congestion, senior officials "
+        "said at a meeting of the port council in Lisvik on Wednesday, as container volumes returned "
+        "to their former levels."
+    )
+    assert [(r[0], r[2], r[3]) for r in found] == [
+        (
+            "senior officials",
+            "said",
+            "Port authorities across the region are bracing for a summer of congestion",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Minister Ana Ruiz said only four in ten ships arrived on time.",
+            "only four in ten ships arrived on time",
+        ),
+        ("Minister Ana Ruiz said just two cranes were working.", "just two cranes were working"),
+    ],
+)
+def test_a_focus_adverb_opens_the_content(sentence: str, content: str) -> None:
+    assert [r[3] for r in rows(sentence)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("second", "cue"),
+    [
+        ("“Every day counts,” she continued.", "continued"),
+        ("“Every day counts,” she went on.", "went"),
+        ("“Every day counts,” continued the Minister.", "continued"),
+    ],
+)
+def test_a_quote_only_cue_attributes_the_quotation(second: str, cue: str) -> None:
+    # verbs that only attribute a quotation ("continued", "went on"): the quotation is hers
+    found = rows(
+        "Minister Ana Ruiz visited the port of Lisvik on Monday.", "“We are ready,” she said.", second
+    )
+    assert [(r[0], r[2], r[3]) for r in found][-1] == ("Ana Ruiz", cue, "Every day counts")
+
+
+def test_a_second_that_clause_goes_on_with_the_content() -> None:
+    # "said A and that B": one statement whose content is both clauses, no statement by B's subject
+    found = rows(
+        "Ambassador Marco Ruiz said inflation had fallen and that the government expected growth to pick up."
+    )
+    assert [(r[0], r[2], r[3]) for r in found] == [
+        ("Marco Ruiz", "said", "inflation had fallen and that the government expected growth to pick up")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks, Minister Tom Berg told journalists, had been frank and constructive.",
+        "The talks, Minister Tom Berg said to the envoy, had been frank and constructive.",
+    ],
+)
+def test_a_parenthetical_attribution_with_its_hearer(sentence: str) -> None:
+    # "A, X told journalists, B": the hearer is no content; the content is A and B
+    assert [(r[0], r[3]) for r in rows(sentence)] == [
+        ("Tom Berg", "The talks had been frank and constructive")
+    ]
+
+
+def test_insisted_on_takes_its_object_as_content() -> None:
+    # "insisted on" is "insisted" with its object as content (words.json: prepositional_content)
+    found = rows(
+        "Minister Ana Ruiz received Minister Tom Berg in Lisvik on Monday.",
+        "Ruiz and Berg then discussed the border. The former said the crossing should reopen in May, "
+        "while the latter insisted on new security checks.",
+    )
+    assert [(r[0], r[2], r[3]) for r in found][-1] == ("Tom Berg", "insisted", "new security checks")
+
+
+def test_her_counterpart_is_the_one_she_met() -> None:
+    # no name in apposition to "counterpart": the one other person named where she first is
+    found = rows(
+        "Ms. Ana Ruiz, Minister of Trade of Norland, received Mr. Tom Berg, Minister of Trade of Vella, "
+        "in Lisvik on Monday.",
+        "Ms. Ruiz said the border would reopen in May. "
+        "Her counterpart said that Vella would send a team of experts.",
+    )
+    assert [(r[0], r[3]) for r in found] == [
+        ("Ana Ruiz", "the border would reopen in May"),
+        ("Tom Berg", "Vella would send a team of experts"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Minister Tom Berg welcomed that commitment but cautioned that issues remained open.",
+            "that commitment",
+        ),
+        ("Minister Tom Berg welcomed that decision.", "that decision"),
+    ],
+)
+def test_a_demonstrative_that_stays_in_the_object(sentence: str, content: str) -> None:
+    # "welcomed that commitment": "that" points at the noun, no clause follows it
+    assert rows(sentence)[0][3] == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (
+            "Ms. Ana Ruiz was told by Mr. Tom Berg that Vella would lower its tariffs.",
+            "Tom Berg",
+            "Vella would lower its tariffs",
+        ),
+        (
+            "Mr. Tom Berg was assured by Ms. Ana Ruiz that the border would stay open.",
+            "Ana Ruiz",
+            "the border would stay open",
+        ),
+    ],
+)
+def test_the_passive_of_a_hearer_cue_reports_the_agent(sentence: str, speaker: str, content: str) -> None:
+    # "X was told by Y that A": Y said A; X only heard it
+    assert [(r[0], r[3]) for r in rows(sentence)] == [(speaker, content)]
+
+
+def test_a_body_of_an_organization_is_the_speaker() -> None:
+    # "The Secretariat of the Council said": the Secretariat speaks, not the Council
+    found = rows(
+        "The Council of Port Administrations met in Lisvik on 4 May.",
+        "The Secretariat of the Council said that the report would be published in June.",
+    )
+    assert [(r[0], r[1]) for r in found] == [("The Secretariat of the Council", "organization")]
+
+
+def test_a_person_of_a_body_named_with_its_kind() -> None:
+    # "Ms. A of the consultancy Harbour Insight": "consultancy" says what the body is
+    found = rows(
+        "Minister Tom Berg opened the forum on Monday.",
+        "Ms. Priya Nair of the consultancy Harbour Insight disagreed, "
+        "arguing that state support remained decisive.",
+    )
+    assert [(r[0], r[2]) for r in found] == [("Priya Nair", "arguing")]
+
+
+def test_a_cue_before_and_said_has_no_content_of_its_own() -> None:
+    # "agreed and said A": one statement, A the content of "said"
+    found = rows("Governor Paul Ambrose agreed and said his engineers would be ready in two weeks.")
+    assert [(r[2], r[3]) for r in found] == [("said", "his engineers would be ready in two weeks")]
+
+
+def test_a_hedge_in_an_interview_answer_still_says() -> None:
+    # "A: I would say that ...": the one who answers says it
+    art = build_article(
+        Source("stdin", "-"),
+        "Interview with Ambassador Lea Holm\n\nThe Ambassador of Norland, Ms. Lea Holm, spoke to us.\n\n"
+        "Q: How are relations?\n\nA: Excellent. I would say that we have never had so many visits.",
+    )
+    found = find_statements(art, find_people(art))
+    assert [(s.speaker, s.cue) for s in found] == [("Lea Holm", "say")]
+
+
+def test_a_few_quoted_words_before_an_inverted_attribution() -> None:
+    # 'The talks had been “a textbook case,” said Ms. X, ...': the clause is hers, quoted words
+    # and closing mark included
+    found = rows(
+        "Minister Tom Berg opened the talks on Monday.",
+        "The talks had been “a textbook case of short-term thinking,” said Maya Lind, "
+        "ocean campaigner at the Blue Planet Alliance.",
+    )
+    assert [(r[0], r[3]) for r in found] == [
+        ("Maya Lind", "The talks had been “a textbook case of short-term thinking,”")
+    ]
+
+
+def test_the_mayor_is_not_the_lord_mayor() -> None:
+    # "its Lord Mayor, Petra Holm": her title is "Lord Mayor", so "The Mayor" is the host
+    found = rows(
+        "The Mayor of Lisvik, Ana Ruiz, received a delegation from Elmfield led by its Lord Mayor, "
+        "Petra Holm, on Monday.",
+        "The Mayor thanked her guest and said she would gladly visit Elmfield.",
+    )
+    assert [(r[0], r[2]) for r in found] == [("Ana Ruiz", "thanked"), ("Ana Ruiz", "said")]

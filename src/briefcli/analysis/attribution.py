@@ -119,6 +119,8 @@ class Context(NamedTuple):
     last: Speaker | None  # the last person who spoke, in this paragraph or the one before
     last_near: bool = False  # ... in this sentence or the one before it, in the same paragraph
     we: Speaker | None = None  # the group the text's "we" named itself as (``self_named_group``)
+    # the subject a list's lead gave its items: "The ministers:" before "welcomed A;" "stressed B"
+    lead: Speaker | None = None
 
 
 def index_mentions(
@@ -204,10 +206,26 @@ def _relative_person(s: Context, j: int) -> Speaker | None:
     if owner is None or w.lows[k] not in lex.POSSESSIVE_DETERMINERS:
         return None
     named = {p.id: p for o, noun, p in s.mentions.relatives if o == owner[0].id and noun == w.lows[j]}
+    if not named and w.lows[j] in lex.MUTUAL_RELATIVE_NOUNS:
+        named = _met_with(s.mentions, owner[0])  # "Ms. A met Mr. B. ... Her counterpart said"
     if len(named) != 1:
         return None
     person = next(iter(named.values()))
     return Speaker(person.name, "person", w.starts[k], person.id)
+
+
+def _met_with(mentions: Mentions, owner: Person) -> dict[str, Person]:
+    """The other people named (not by a pronoun) in the first sentence that names ``owner`` by
+    name: "Ms. A received Mr. B in Lisvik" makes B her counterpart, when he is the only one."""
+    spans = [m for m in owner.spans if m.kind == "name"]
+    if not spans:
+        return {}
+    first = min(m.sentence for m in spans)
+    return {
+        p.id: p
+        for p, m in mentions.person_start.values()
+        if m.sentence == first and m.kind == "name" and p.id != owner.id
+    }
 
 
 def person_genders(who: PeopleResult, text: str = "") -> dict[str, Gender]:
@@ -454,6 +472,9 @@ def _pronoun_or_thing(s: Context, j: int, join: bool) -> Speaker | None:
         return s.last
     if low in lex.FIRST_PLURAL_PRONOUNS and s.we is not None:
         return s.we._replace(start=w.starts[j])
+    if low in lex.FIRST_SINGULAR_PRONOUNS and s.we is not None and s.we.kind == "person":
+        # an interview's answer ("A: I expect fees to fall"): the one who answers, as its "we"
+        return s.we._replace(start=w.starts[j])
     if low in lex.GROUP_PRONOUNS:
         return _group_antecedent(s, j) or Speaker(w.texts[j], "group", w.starts[j], None)
     if low == "who":
@@ -515,9 +536,21 @@ def _person_of_body(s: Context, j: int) -> Speaker | None:
             return _person(hit) if hit is not None and hit[1].kind == "name" else None
         if w.texts[k] == ",":
             return _apposition_holder(s, k)  # "Ms. A, Director, Skyline Robotics spoke"
-        if not (word.cap or w.lows[k] in _BODY_LINKS or w.texts[k] in "()"):
+        if not (word.cap or w.lows[k] in _BODY_LINKS or w.texts[k] in "()" or _kind_after_the(w, k)):
             return None
     return None
+
+
+def _kind_after_the(w: Words, k: int) -> bool:
+    """Whether word ``k`` is a lowercase noun saying what kind of body the name after it is,
+    right after "the" (a word between allowed): "Ms. A of the [consultancy] Harbour Insight",
+    "of the [shipping line] Nordline"."""
+    word = w.words[k]
+    if not (word.lower and word.alpha) or k < 2:
+        return False
+    if w.lows[k - 1] == "the":
+        return True
+    return w.lows[k - 2] == "the" and w.words[k - 1].lower and w.words[k - 1].alpha
 
 
 def _organization_antecedent(s: Context) -> Speaker | None:
@@ -549,6 +582,9 @@ def _organization_ending(s: Context, j: int, join: bool) -> Speaker | None:
     if org is None and body and first == j:
         return None  # a bare "government" or "office" is no one in particular
     org_id = org[0].id if org is not None else None
+    if _is_body_of(w, first):
+        # "The Secretariat of the Council said": the body of the organization speaks, not it
+        first, org_id = phrase_start(w, first - 2), None
     return _owner(s, first) or _joined(s, first, j, "organization", join, org_id)
 
 
@@ -601,7 +637,13 @@ def _and_before(w: Words, k: int, named: bool) -> int | None:
     [B]"); None when there is none."""
     if k >= 2 and word_before(w, k) == "and":
         return k - 1
-    if not named or k < 3 or word_before(w, k) != ",":
+    if not named or k < 3:
+        return None
+    if w.lows[k - 1] in lex.RELATIVE_PERSON_NOUNS or (
+        w.texts[k - 1] == "," and w.lows[k - 2] in lex.RELATIVE_PERSON_NOUNS
+    ):
+        return _and_before_relative(w, k - 1 if w.texts[k - 1] != "," else k - 2)
+    if word_before(w, k) != ",":
         return None
     for n in range(k - 2, max(0, k - 2 - MAX_GROUP_WORDS), -1):
         low = w.lows[n]
@@ -609,6 +651,18 @@ def _and_before(w: Words, k: int, named: bool) -> int | None:
             return n if n < k - 2 and n >= 2 else None
         if not (w.words[n].cap or low in ("the", "of", "for", ".")):
             return None  # the title and the name: "and the Minister of Finance, Mr. [B]"
+    return None
+
+
+def _and_before_relative(w: Words, r: int) -> int | None:
+    """The "and" before the relative noun at word ``r`` and its possessive: "Ms. A and her
+    [Ostravan] counterpart[,] Mr. B agreed" joins B to A; None when no "and" opens it."""
+    for n in range(r - 1, max(1, r - 4), -1):
+        low = w.lows[n]
+        if low in lex.POSSESSIVE_DETERMINERS or low == "the":
+            return n - 1 if w.lows[n - 1] == "and" and n >= 3 else None
+        if w.words[n].punct:
+            return None
     return None
 
 

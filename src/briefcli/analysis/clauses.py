@@ -517,7 +517,7 @@ def content_start(s: Context, i: int, lemma: str) -> int | None:
         return that
     # "noted in particular that", "stressed once again that", "said, however, that"
     n = skip_adverbs(w, k, _MAX_THAT_GAP)
-    if n < len(w) and w.lows[n] == "that":
+    if n < len(w) and w.lows[n] == "that" and not _demonstrative_that(w, n):
         n = skip_commas(w, _past_doubled_that(w, n + 1))
         return n if n < len(w) else None
     if lemma in lex.HEARER_FIRST:
@@ -529,6 +529,22 @@ def content_start(s: Context, i: int, lemma: str) -> int | None:
     if k + 1 < len(w) and w.lows[k] in lex.PREPOSITIONAL_CONTENT.get(lemma, ()):
         return k + 1  # "agreed with the proposal": the content follows the preposition
     return _object_start(w, k)
+
+
+def _demonstrative_that(w: Words, n: int) -> bool:
+    """Whether the "that" at word ``n`` points at a noun, the object itself, not a clause: one
+    noun after it and then the sentence's end or a verb of the speaker's ("welcomed [that
+    commitment] but cautioned ..."); a clause has a verb of its own ("noted that trade grew"),
+    which may be a present the tables do not know ("stressed that ports matter")."""
+    for m in range(n + 1, min(len(w), n + 3)):
+        word = w.words[m]
+        if word.punct or word.low in ("and", "but"):
+            nxt = w.words[m + 1] if word.low in ("and", "but") and m + 1 < len(w) else None
+            ends = word.text in ".!?" or (nxt is not None and nxt.lower and nxt.form in ("past", "s"))
+            return m > n + 1 and ends
+        if not word.lower or word.form is not None or is_verbish(word) or word.low in FINITE_MARKERS:
+            return False
+    return False
 
 
 def _past_doubled_that(w: Words, n: int) -> int:
@@ -709,9 +725,10 @@ def _clause_after_hearer(w: Words, k: int) -> int | None:
 
 def _object_start(w: Words, k: int) -> int | None:
     """The first word of the object phrase from word ``k``: past commas, colons, adverbs (not
-    "both", "all": they open the object), a short adjunct, and "on" ("reported on ...")."""
+    "both", "all": they open the object, nor one that narrows it: "said [only] four ships
+    arrived"), a short adjunct, and "on" ("reported on ...")."""
     start = k
-    while k < len(w) and (w.texts[k] in ",:" or (is_adverb(w.words[k]) and w.lows[k] not in ("both", "all"))):
+    while k < len(w) and (w.texts[k] in ",:" or (is_adverb(w.words[k]) and _not_opening(w.lows[k]))):
         k += 1
     if k < len(w) and "," in w.texts[start:k] and _ing_cue(w, k):
         return None  # "“...,” the Minister said, adding that ...": the participle's, not the cue's
@@ -721,6 +738,12 @@ def _object_start(w: Words, k: int) -> int | None:
     if _points_back(w, k):
         return None
     return k if k < len(w) else None
+
+
+def _not_opening(low: str) -> bool:
+    """Whether an adverb before an object stays out of it: not "both", "all" nor a focus
+    adverb ("only", "just")."""
+    return low not in ("both", "all") and low not in lex.FOCUS_ADVERBS
 
 
 def _points_back(w: Words, k: int) -> bool:
@@ -1012,9 +1035,9 @@ def _occasion_tail(w: Words, k: int) -> bool:
     for n in range(k, min(len(w), k + _MAX_OCCASION_WORDS)):
         word = w.words[n]
         if word.text == "," and n + 1 < len(w):
-            # ", which runs until Friday": about the occasion; "reported at the session, an
-            # update on ...": what follows the comma is the content
-            return w.lows[n + 1] in RELATIVES
+            # ", which runs until Friday", ", as talks resumed": about the occasion; "reported
+            # at the session, an update on ...": what follows the comma is the content
+            return w.lows[n + 1] in RELATIVES or w.lows[n + 1] in lex.OCCASION_CLAUSE_OPENERS
         if word.low == "that" or word.text in QUOTE_MARKS or word.low in FINITE_MARKERS:
             return False
         if word.lower and is_verbish(word) and not word.low.endswith("ing"):
@@ -1202,8 +1225,27 @@ _MAX_CONTRAST_WORDS = 24  # ", while the Secretary-General of the ..., Ms. X, no
 
 def participle_follows(w: Words, i: int) -> bool:
     """Whether a comma and a participial cue follow word ``i``: "the Minister said[, adding
-    that ...]"."""
-    return word_after(w, i) == "," and _ing_cue(w, skip_forward(w, i + 2))
+    that ...]", also past a short adjunct of the saying: "the ministry said [in a statement],
+    adding that ..."."""
+    after = word_after(w, i)
+    if after == ",":
+        return _ing_cue(w, skip_forward(w, i + 2))
+    if after not in lex.QUOTE_ATTRIBUTION_TAIL:
+        return False
+    comma = _adjunct_comma(w, i + 1)
+    return comma is not None and _ing_cue(w, skip_forward(w, comma + 1))
+
+
+def _adjunct_comma(w: Words, k: int) -> int | None:
+    """The comma that closes a short adjunct from word ``k`` ("in a statement[,]"): no verb, no
+    "that", no quotation before it; None when there is none."""
+    for n in range(k + 1, min(len(w), k + 1 + _MAX_TAIL_WORDS)):
+        word = w.words[n]
+        if word.text == ",":
+            return n
+        if word.punct or word.low == "that" or word.form is not None or word.low in FINITE_MARKERS:
+            return None
+    return None
 
 
 def _ing_cue(w: Words, k: int) -> bool:
@@ -1256,8 +1298,8 @@ def _coordinated_verb(s: Context, n: int, cue: int | None) -> bool:
     trained officers", nor a verb that does not agree with the cue)."""
     w = s.words
     k = skip_forward(w, n + (3 if w.lows[n] == "as" else 1))
-    if k >= len(w):
-        return False
+    if k >= len(w) or w.lows[n + 1] == "that":
+        return False  # "said fees fell [and that] the board expected more": one content, two clauses
     if _own_subject_cue(s, n + 1) or (cue is not None and _same_pronoun_clause(w, cue, n + 1)):
         return True
     if cue is not None and not _agrees(w, cue, n + 1, k):
@@ -1586,7 +1628,7 @@ def _welcome_greeting(s: Context, k: int) -> bool:
     person = s.mentions.person_start.get(w.starts[k])
     if person is not None:
         return not w.lows[w.last_until(person[1].end)].endswith(POSSESSIVE_ENDINGS)
-    for n in range(k, min(len(w), k + 4)):
+    for n in range(k, min(len(w), k + 5)):
         low = w.lows[n]
         if low in lex.GREETING_OBJECTS:
             if word_after(w, n) == "of":
@@ -1594,9 +1636,14 @@ def _welcome_greeting(s: Context, k: int) -> bool:
                 # "welcomed all of the proposals"
                 return low not in lex.GROUP_OPENERS
             return word_after(w, n) not in POSSESSIVE_ENDINGS and not low.endswith(POSSESSIVE_ENDINGS)
-        if low not in lex.GROUP_OPENERS and not w.words[n].cap:
+        if low not in lex.GROUP_OPENERS and not w.words[n].cap and not _count_word(low):
             return False
     return False
+
+
+def _count_word(low: str) -> bool:
+    """Whether a word counts what follows: "[more than 80] delegates", "[some forty] guests"."""
+    return low in lex.APPROXIMATE_COUNTS or low[:1].isdigit()
 
 
 @cache
@@ -1680,12 +1727,24 @@ def _said_object(s: Context, lemma: str, k: int, end: int) -> bool:
         return False  # "introduced a new clearance system", "presented a plaque": a thing shown
     if lemma in lex.DETERMINED_OBJECT_ONLY and not _opens_said_object(w, k):
         return False
-    head = w.words[_object_head(w, k, end)]
-    if head.low in lex.HANDED_OBJECTS or head.low in lex.GROUP_HEADS:
+    h = _object_head(w, k, end)
+    head = w.words[h]
+    if head.low in lex.HANDED_OBJECTS or head.low in lex.GROUP_HEADS or _handed_with(w, h + 1, end):
         return False
     if word_before(w, k) == "to" and not _abstract(head):
         return False  # "pointed to the need for funds", not "pointed to the map"
     return not (head.title_word and head.low not in lex.PROPOSITION_NOUNS)
+
+
+def _handed_with(w: Words, n: int, end: int) -> bool:
+    """Whether word ``n``, after the object, hands that object a thing ("presented the
+    delegation [with a plaque]", "the winners of the contest [with their prizes]"): the object
+    is whom it was given to, nothing said."""
+    while n + 1 < end and w.lows[n] == "of":
+        n = _object_head(w, n + 1, end) + 1
+    if n + 1 >= end or w.lows[n] != "with":
+        return False
+    return w.lows[_object_head(w, n + 1, end)] in lex.HANDED_OBJECTS
 
 
 def matter_after_of(w: Words, n: int) -> bool:

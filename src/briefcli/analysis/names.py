@@ -1261,15 +1261,16 @@ def _title_before_lower_end(view: SentenceView, comma: int, ctx: RunContext) -> 
     comma: "the Vice Chair of the Andes region, Ana Ruiz", "the Vice-Chair of the region, Ana
     Ruiz", "the Minister of Finance of the host country, Ana Ruiz"."""
     toks = view.words
-    for nouns in (1, 2):
+    for nouns in (1, 2, 3):
         # "the Vice-Chair of the region, Ana Ruiz": the title, then "of the" and a common noun,
-        # or two ("of the host country")
+        # or two ("of the host country"), a plural's possessive mark among them ("of the
+        # farmers' union")
         of = comma - 2 - nouns
         if of < 1 or [toks[of].base_low, toks[of + 1].base_low] != ["of", "the"]:
             continue
         title = ctx.ends_at.get(of)
         words = toks[of + 2 : comma]
-        if title is not None and title.det is not None and all(_common_noun(t) for t in words):
+        if title is not None and title.det is not None and _lower_complement(words):
             return title
     p = comma
     while p > comma - 2 and p > 1:
@@ -1283,6 +1284,24 @@ def _title_before_lower_end(view: SentenceView, comma: int, ctx: RunContext) -> 
         if title is not None:
             return title if title.det is not None and title.segments[-1].comps else None
     return None
+
+
+def _lower_complement(words: Sequence[Word]) -> bool:
+    """Whether ``words`` are common nouns, one or two, a plural's possessive mark after one
+    allowed ("host country", "farmers ' union"), the last a noun."""
+    marks = sum(t.text in _PLURAL_POSSESSIVE_MARKS for t in words)
+    return (
+        len(words) - marks <= 2
+        and _common_noun(words[-1])
+        and all(
+            _common_noun(t)
+            or (k > 0 and t.text in _PLURAL_POSSESSIVE_MARKS and words[k - 1].low.endswith("s"))
+            for k, t in enumerate(words)
+        )
+    )
+
+
+_PLURAL_POSSESSIVE_MARKS = frozenset(("'", "\u2019"))
 
 
 def _common_noun(t: Word) -> bool:

@@ -389,8 +389,8 @@ def _attribution_after(idx: _Index, q: Quote, hi: int) -> _Attribution | None:
     w = idx.words(a, end)
     if not w.words:
         return None
-    if _is_cue(w.words[0], finite=True) and w.words[0].lower:
-        return _inverted(idx, w, end)
+    if (_is_cue(w.words[0], finite=True) or _quote_only(w, 0) == 1) and w.words[0].lower:
+        return _inverted(idx, w, end)  # "said X", "continued the Minister"
     if len(w) > 2 and w.lows[0] == "according" and w.lows[1] == "to":
         # "“...,” according to the Minister."
         speaker = _speaker_in(idx, w.ends[1], end)
@@ -433,18 +433,31 @@ def _speaker_first(idx: _Index, w: Words, end: int) -> _Attribution | None:
     cue takes no content of its own ("“...”, he said that ..." is not one)."""
     for k in range(1, min(len(w), _MAX_SPEAKER_WORDS + 1)):
         lemma = _is_cue(w.words[k], finite=True)
-        if lemma is None or not w.words[k].lower:
+        only = _quote_only(w, k) if lemma is None else 0  # "she continued", "he went on"
+        if (lemma is None and not only) or not w.words[k].lower:
             continue
         comma = idx.text.find(",", w.ends[k], end)
         stop = comma if comma >= 0 else end
-        rest = idx.words(w.ends[k], stop)
-        if rest.words and not _free_tail(lemma, rest):
+        rest = idx.words(w.ends[k + only - 1] if only else w.ends[k], stop)
+        if rest.words and not (
+            rest.lows[0] in lex.QUOTE_ATTRIBUTION_TAIL if only else _free_tail(lemma or "", rest)
+        ):
             return None
         speaker = _speaker_in(idx, w.starts[0], w.starts[k])
         if speaker is None:
             return None
         return _Attribution(w.texts[k], w.starts[k], speaker, stop, True)
     return None
+
+
+def _quote_only(w: Words, k: int) -> int:
+    """How many words the quote-only cue at word ``k`` has ("continued": 1, "went on": 2), 0
+    when none stands there: it attributes the quotation before it, and says nothing itself."""
+    if w.lows[k] not in lex.QUOTE_ONLY_FIRSTS:
+        return 0
+    if k + 1 < len(w) and f"{w.lows[k]} {w.lows[k + 1]}" in lex.QUOTE_ONLY_CUES:
+        return 2
+    return 1 if w.lows[k] in lex.QUOTE_ONLY_CUES else 0
 
 
 def _free_tail(lemma: str, rest: Words) -> bool:

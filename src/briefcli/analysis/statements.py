@@ -355,10 +355,19 @@ def _shared_object(w: Words, i: int) -> int | None:
     """ "appreciated and encouraged the plan": the first cue's content is the second's. The word
     of the second cue, or None."""
     if i + 2 < len(w) and word_after(w, i) in ("and", "or"):
-        form = w.words[i + 2].form
-        if form is not None and form == w.words[i].form:
-            return i + 2
+        second = w.words[i + 2]
+        if second.form is not None and second.form == w.words[i].form:
+            return None if _says_own(second) else i + 2
     return None
+
+
+def _says_own(word: Word) -> bool:
+    """Whether a cue is a verb of saying, which reports what it says itself: "agreed and said
+    [the engineers were ready]" is no content of "agreed"."""
+    return word.lemma is not None and lex.cue_group(word.lemma) == _SAY
+
+
+_SAY = "say"  # the cue group of "say", "state", "tell", "add"
 
 
 def _shared_subject(s: Context, i: int, found: list[_Found]) -> Speaker | None:
@@ -381,7 +390,7 @@ def _finite(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | Non
         return _passive(s, i, lemma)
     if word_after(w, i) == "by":
         return None  # "the clinic, largely funded by the Province": a reduced passive
-    inverted = _inverted(s, i) if word_before(w, i) == "," else _inverted_unmarked(s, i)
+    inverted = _inverted(s, i) if _after_comma(w, i) else _inverted_unmarked(s, i)
     if inverted is not None:
         return inverted  # "A, said Mr. X, director of Y."; "A said Mr. X, director of Y, today ..."
     if w.words[i].form == "s" and noun_use(s, i):
@@ -391,12 +400,10 @@ def _finite(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | Non
     if speaker is None:
         return None
     trailed = participle_follows(w, i)  # "..., the Minister said, adding that ..."
-    if word_after(w, i) == "," and not coordinated and not trailed:
-        if _between_subject_and_verb(s, i, speaker):
-            return None  # "Mr. X, the ministry said, called for ...": Mr. X's statement
-        paren = _parenthetical(s, i, speaker)
-        if paren is not None:
-            return paren
+    if not coordinated and not trailed:
+        done, aside = _aside(s, i, lemma, speaker)
+        if done:
+            return aside
     if not coordinated and (trailed or (bare_tail(w, i + 1) and not _own_particle(w, i, lemma))):
         fronted = _fronted(s, i, speaker)
         if fronted is not None or not trailed:
@@ -406,6 +413,8 @@ def _finite(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | Non
         if fronted is not None or lemma in lex.ADDRESSEE_CUES:
             return fronted  # "He told reporters.": a hearer is no content
     second = _shared_object(w, i)
+    if second is None and i + 2 < len(w) and word_after(w, i) in ("and", "or") and _says_own(w.words[i + 2]):
+        return None  # "agreed and said A": A is what he said; "agreed" has no content of its own
     cue_at = second if second is not None else i
     k = content_start(s, cue_at, w.words[cue_at].lemma or lemma)
     relative = w.lows[skip_back(w, i - 1)] == "who"
@@ -477,6 +486,8 @@ def _speaker_of(
         return found_subject
     if found and found[-1].relative and found[-1].end <= s.words.starts[i]:
         return found[-1].speaker
+    if s.lead is not None and all(word.punct for word in s.words.words[:i]):
+        return s.lead  # a list item that opens with its cue: "welcomed A;" after "The ministers:"
     return None
 
 
@@ -495,23 +506,58 @@ def _main_verb(w: Words, i: int) -> int:
     return len(w)
 
 
-def _parenthetical(s: Context, i: int, speaker: Speaker) -> _Found | None:
+def _aside(s: Context, i: int, lemma: str, speaker: Speaker) -> tuple[bool, _Found | None]:
+    """An attribution set off by commas inside the sentence, from the cue at word ``i``:
+    (True, the statement) for a parenthetical ("The portal, she added, covers ..."; "The talks,
+    she told reporters, went well"), (True, None) when it reports the statement of the
+    sentence's subject ("Mr. X, the ministry said, called for ..."), (False, None) for none."""
+    w = s.words
+    if word_after(w, i) == ",":
+        if _between_subject_and_verb(s, i, speaker):
+            return True, None  # Mr. X's statement, found at its own cue
+        paren = _parenthetical(s, i, speaker)
+        return paren is not None, paren
+    if lemma in lex.ADDRESSEE_CUES or word_after(w, i) == "to":
+        comma = _hearer_comma(w, i)
+        paren = _parenthetical(s, i, speaker, comma) if comma is not None else None
+        return paren is not None, paren
+    return False, None
+
+
+def _parenthetical(s: Context, i: int, speaker: Speaker, comma: int | None = None) -> _Found | None:
     """ "The new portal, she added, covers all ports": the content is the subject before the
     first comma and what follows the second (two parts), when the subject is a noun phrase
-    (no verb); else what follows the second comma."""
+    (no verb); else what follows the second comma (``comma``, after the cue and its hearer:
+    "The talks, she told reporters, went well")."""
     w = s.words
     first = w.index_at(speaker.start)
     if first is None or word_before(w, first) != ",":
         return None
-    if i + 2 >= len(w):
+    after = (i + 1 if comma is None else comma) + 1
+    if after >= len(w):
         return None
-    end = content_end(s, i + 2, len(w))
+    end = content_end(s, after, len(w))
     subject = w.words[: first - 1]
     if 0 < len(subject) <= _MAX_TITLE_WORDS and not any(word.lower and is_verbish(word) for word in subject):
         # "Trade, she said, would grow": the subject before the cue is the content's own
-        parts = ((w.starts[0], w.ends[first - 2]), (w.starts[i + 2], end))
+        parts = ((w.starts[0], w.ends[first - 2]), (w.starts[after], end))
         return _Found(speaker, i, parts[0][0], end, fronted=True, parts=parts)
-    return _Found(speaker, i, w.starts[i + 2], end)
+    return _Found(speaker, i, w.starts[after], end)
+
+
+_MAX_HEARER_WORDS = 4  # "she told [the visiting delegation],"
+
+
+def _hearer_comma(w: Words, i: int) -> int | None:
+    """The comma that closes a short hearer after the cue at word ``i`` ("told reporters[,]",
+    "said to the envoy[,]"): no verb, no "that" before it; None when there is none."""
+    for n in range(i + 2, min(len(w), i + 2 + _MAX_HEARER_WORDS)):
+        word = w.words[n]
+        if word.text == ",":
+            return n
+        if word.punct or word.low == "that" or word.form is not None or (word.lower and is_verbish(word)):
+            return None
+    return None
 
 
 def _between_subject_and_verb(s: Context, i: int, speaker: Speaker) -> bool:
@@ -574,7 +620,14 @@ def _inverted(s: Context, i: int) -> _Found | None:
     after = found[1] + 1
     if not (bare_tail(w, after) or (found[0].kind != "group" and _appositive_tail(w, after))):
         return None
-    return _content_before(s, i, i, found[0])
+    return _content_before(s, i, i if w.texts[i - 1] == "," else i - 1, found[0])
+
+
+def _after_comma(w: Words, i: int) -> bool:
+    """Whether a comma stands before word ``i``, or a comma and a closing quotation mark: "A,
+    said X", 'A “in quotes,” said X'."""
+    before = word_before(w, i)
+    return before == "," or (before in QUOTE_MARKS and i >= 2 and w.texts[i - 2] == ",")
 
 
 def _inverted_unmarked(s: Context, i: int) -> _Found | None:
@@ -670,12 +723,15 @@ def _content_before(s: Context, i: int, first: int, speaker: Speaker) -> _Found 
     words = w.words[k : first - 1]
     if len(words) < _MIN_FRONTED_WORDS or words[0].form == "ing":
         return None
-    if opens_quotation(w, k, first):
-        return None  # a quotation: the quotes stage's
+    if opens_quotation(w, k, k + 1):
+        return None  # a quotation: the quotes stage's (a few quoted words inside are the content's:
+        # 'The talks had been “a textbook case,” said Ms. X')
     main = _main_clause(w, k, first - 1)
     if main is None or not _has_verb(w, main, first - 1):
         return None
-    return _Found(speaker, i, w.starts[k], trim_end(w, k, first - 1), fronted=True)
+    # a quotation closing the content keeps its mark: 'The talks were “frank,” said X'
+    end = w.ends[first] if w.texts[first] in QUOTE_MARKS else trim_end(w, k, first - 1)
+    return _Found(speaker, i, w.starts[k], end, fronted=True)
 
 
 def _main_clause(w: Words, k: int, end: int) -> int | None:
@@ -702,8 +758,11 @@ def _passive(s: Context, i: int, lemma: str) -> _Found | None:
     """ "as highlighted by the panellists" (content: the clause before, or after when it opens
     the sentence), "The need for reform was stressed by the Minister" (content: the subject)."""
     w = s.words
-    if lemma in lex.NO_PASSIVE or i + 2 >= len(w) or word_after(w, i) != "by":
+    if i + 2 >= len(w) or word_after(w, i) != "by":
         return None
+    told = _told_by(s, i, lemma) if lemma in lex.HEARER_FIRST else None
+    if told is not None or lemma in lex.NO_PASSIVE:
+        return told  # "Ms. X was told by Mr. Y that ...": the hearer is the subject
     agent = speaker_starting(s, i + 2)
     if agent is None:
         return None
@@ -723,6 +782,16 @@ def _passive(s: Context, i: int, lemma: str) -> _Found | None:
     return _Found(speaker, i, w.starts[first], trim_end(w, first, j))
 
 
+def _told_by(s: Context, i: int, lemma: str) -> _Found | None:
+    """The passive of a cue whose object is its hearer, with its agent and a clause after it:
+    "Ms. X was told by Mr. Y that fees would fall", "was assured by the Minister that ...": the
+    agent said the clause; the subject only heard it."""
+    agent = speaker_starting(s, i + 2)
+    if agent is None or word_after(s.words, agent[1]) != "that":
+        return None
+    return _make(s, agent[0], i, lemma, agent[1] + 2, len(s.words))
+
+
 def _base_form(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | None:
     """A cue in its base form: after an infinitive frame ("took the opportunity to thank"), an
     emphatic "did" ("He did stress that ..."), or a plural subject ("Both sides agree that").
@@ -738,14 +807,21 @@ def _base_form(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | 
         return None
     auxiliaries = lex.AUXILIARIES.intersection(w.lows[j + 1 : i])
     if auxiliaries:
-        return _finite(s, i, lemma, found) if auxiliaries <= EMPHATIC_AUXILIARIES else None
-    if w.lows[j] in lex.GROUP_PRONOUNS or head_plural(w, j) is not None:
+        hedged = auxiliaries <= lex.HEDGE_AUXILIARIES and _answering_i(s, j)  # "A: I would say that ..."
+        return _finite(s, i, lemma, found) if auxiliaries <= EMPHATIC_AUXILIARIES or hedged else None
+    if w.lows[j] in lex.GROUP_PRONOUNS or _answering_i(s, j) or head_plural(w, j) is not None:
         if lemma in lex.CONTENT_OBJECT_ONLY:
             # "Member states share the goal of ...", "The two ports present a contrast": the
             # narrator's present of a verb of presenting tells what they have, not what they said
             return None
         return _finite(s, i, lemma, found)
     return None
+
+
+def _answering_i(s: Context, j: int) -> bool:
+    """Whether word ``j`` is the "I" of an interview's answer, whose present is finite ("A: I
+    expect that fees will fall": the one who answers)."""
+    return s.words.lows[j] in lex.FIRST_SINGULAR_PRONOUNS and s.we is not None and s.we.kind == "person"
 
 
 def _trailing(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | None:
@@ -1003,11 +1079,15 @@ def _reported(
     last: Speaker | None = None  # the last person who spoke, for a pronoun left open
     last_paragraph = -1
     we = _we(article)
+    lead: Speaker | None = None
     for paragraph in article.paragraphs:
         if paragraph.index - last_paragraph > 1:
             last = None
         ours = answers[1] if paragraph.index in answers[0] else we
-        found, last = _paragraph_statements(article, paragraph, mentions, (last, ours))
+        lead = lead if lead is not None and _list_item(article.text, paragraph) else None
+        found, last = _paragraph_statements(article, paragraph, mentions, (last, ours), lead)
+        if article.text[paragraph.end - 1 : paragraph.end] == ":":
+            lead = _list_lead(article, paragraph, mentions)
         for st, cue in found:
             reported.append(st)
             cues.append(cue)
@@ -1054,11 +1134,37 @@ def _we(article: Article) -> Speaker | None:
     return None
 
 
+def _list_item(text: str, paragraph: Paragraph) -> bool:
+    """Whether a paragraph goes on with a list: it opens in lowercase, after a bullet or not
+    ("welcomed the new link;", "- stressed the need for ...")."""
+    head = text[paragraph.start : paragraph.start + 3].lstrip(_BULLETS)
+    return head[:1].islower()
+
+
+_BULLETS = "-\u2013\u2022*\u00b7 "  # "- ", "• ": what may open a list item before its words
+
+
+def _list_lead(article: Article, paragraph: Paragraph, mentions: Mentions) -> Speaker | None:
+    """The speaker a paragraph ending with a colon names right before it, the subject of the
+    list items after it: "In the declaration, the ministers:" (then "welcomed A;")."""
+    if not paragraph.sentences:
+        return None
+    w = words_of_sentence(article.text, article.tokens, paragraph.sentences[-1].index)
+    if len(w) < 2 or w.texts[-1] != ":" or w.words[-2].punct:
+        return None
+    return speaker_ending(Context(w, mentions, None, None), len(w) - 2)
+
+
 def _paragraph_statements(
-    article: Article, paragraph: Paragraph, mentions: Mentions, before: tuple[Speaker | None, Speaker | None]
+    article: Article,
+    paragraph: Paragraph,
+    mentions: Mentions,
+    before: tuple[Speaker | None, Speaker | None],
+    lead: Speaker | None = None,
 ) -> tuple[list[tuple[Statement, int]], Speaker | None]:
     """The reported statements of one paragraph with their cue offsets, and the last person
-    who spoke at its end; ``before``: the one before it, and the group "we" stands for."""
+    who spoke at its end; ``before``: the one before it, and the group "we" stands for;
+    ``lead``: the subject a list's lead gave this item (its first sentence's)."""
     last, we = before
     tokens, text = article.tokens, article.text
     first = paragraph.sentences[0].index if paragraph.sentences else 0
@@ -1071,7 +1177,8 @@ def _paragraph_statements(
         w = words_of_sentence(text, tokens, sentence.index)
         previous = words_of_sentence(text, tokens, sentence.index - 1) if sentence.index > first else None
         near = sentence.index - spoke <= 1
-        for f in _sentence_statements(Context(w, mentions, previous, last, near, we)):
+        item = lead if sentence.index == first else None
+        for f in _sentence_statements(Context(w, mentions, previous, last, near, we, item)):
             if _self_object(f, mentions):
                 continue
             if f.speaker.kind == "person":
