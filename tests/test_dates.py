@@ -117,6 +117,15 @@ FORMS = [
         "The Forum opened on 5 May 2021. The following day, the Ministers signed the accord.",
         [("2021-05-05", None), ("2021-05-06", None)],
     ),
+    # a part of the day after the one the text gave last
+    (
+        "The Minister toured a clinic in Varo on 4 March 2021. The following morning, she met the Governor.",
+        [("2021-03-04", None), ("2021-03-05", None)],
+    ),
+    (
+        "The Council closed on 9 June 2021. The previous evening, the delegates dined at the Palace.",
+        [("2021-06-09", None), ("2021-06-08", None)],
+    ),
     (
         "The Forum ran from 5 to 7 May 2021. The next day, the experts met.",
         [("2021-05-05", "2021-05-07"), ("2021-05-08", None)],
@@ -541,3 +550,20 @@ def test_a_predicate_joined_by_and_has_its_own_tense(
     body: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "tense"),
+    [
+        # a date set off by an apposition belongs to the clause before it
+        ("The two ministers agreed to convene a trade fair in Olvik, the Tarnese capital, in October.", 1),
+        ("The envoys decided to meet in Brask, a port town, in March.", 1),
+        ("The Council held its session in Olvik, the Tarnese capital, in October.", -1),
+        # must not: a phrase with a verb of its own keeps its own tense
+        ("The Minister agreed to visit Olvik, which hosted the games in October.", -1),
+    ],
+)
+def test_a_date_after_an_apposition_takes_the_tense_of_its_clause(body: str, tense: int) -> None:
+    article = _article(body)
+    at = article.text.rindex(" in ") + 4
+    assert clause_tense(article, at, at + 5) == tense
