@@ -885,3 +885,15 @@ def test_a_section_in_the_past_perfect_takes_no_date_of_the_scene() -> None:
 )
 def test_past_perfect(what: str, perfect: bool) -> None:
     assert (past_perfect(what) is not None) is perfect
+
+
+def test_a_yearless_date_line_day_gives_way_to_the_lead_day() -> None:
+    # "PORT LEVA, 12 Mar (PNA) – ... yesterday received": the date line dates the release, the
+    # lead's "yesterday" the happening, once
+    events = _events(
+        "PORT LEVA, 12 Mar (PNA) – The Prime Minister, Hon. Sione Falan, yesterday received the "
+        "Ambassador of Norland, Mr. Aksel Dahl, at his office. The two sides met in 2025 too.",
+        "Mr. Dahl thanked the Government.",
+        date_line="",
+    )
+    assert [e.date for e in events if e.paragraph == 0 and "received" in e.what] == ["2025-03-11"]

@@ -116,8 +116,11 @@ def _publication_only(article: Article, dated: _Dated, grouped: Sequence[_Dated]
     """Whether a date is only the date line's publication date: when the lead dates its
     happening itself ("GENEVA, 17 May 2025 – The Agency held a dialogue on Tuesday, 16 May"),
     the date line dates the release, not a happening (GUIDE.md). Without a date of its own the
-    lead tells the date line's day ("Hanoi, 15 March 2022 – The President has held talks ...")."""
-    if article.published is None or dated.date != article.published.isoformat() or dated.until:
+    lead tells the date line's day ("Hanoi, 15 March 2022 – The President has held talks ...").
+    A date line's day without its year is one too ("PORT LEVA, 12 Mar (PNA) – The Minister
+    yesterday received ..."), though the article then has no publication date."""
+    published = article.published
+    if dated.until or (published is not None and dated.date != published.isoformat()):
         return False
     if len(dated.spans) > 1 or dated.paragraph != 0 or not _in_dateline(article, dated):
         return False
