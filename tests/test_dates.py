@@ -567,3 +567,19 @@ def test_a_date_after_an_apposition_takes_the_tense_of_its_clause(body: str, ten
     article = _article(body)
     at = article.text.rindex(" in ") + 4
     assert clause_tense(article, at, at + 5) == tense
+
+
+@pytest.mark.parametrize(
+    ("body", "tense"),
+    [
+        # an invitation to an event named by its host's possessive is to come
+        ("The Mayor invited the visitors to Olvik's harvest festival in September.", 1),
+        ("The Mayor invited the visitors to the harvest festival in September.", 1),
+        # must not: a past event the possessive names without a verb that looks ahead
+        ("The Mayor opened Olvik's harvest festival in September.", -1),
+    ],
+)
+def test_an_invitation_to_a_possessive_event_looks_ahead(body: str, tense: int) -> None:
+    article = _article(body)
+    at = article.text.rindex(" in ") + 4
+    assert clause_tense(article, at, at + 9) == tense
