@@ -468,6 +468,18 @@ WHAT = [
     ),
     # ... not an occasion that needs none
     ("The Ports Forum opened today, 4 May 2023, in Vela.", "4 May 2023", "The Ports Forum opened today"),
+    # a past participle's phrase opening the sentence is no item of its subject's list
+    (
+        "Held here on 6 May 2023, the fair of the towns of Olvik and Brask drew 300 traders.",
+        "6 May 2023",
+        "The fair of the towns of Olvik and Brask drew 300 traders",
+    ),
+    # must not: a name of a past participle's form heads a list
+    (
+        "United Ports, Harbour Lines and Vela Cargo signed the charter on 6 May 2023.",
+        "6 May 2023",
+        "United Ports, Harbour Lines and Vela Cargo signed the charter",
+    ),
 ]
 
 

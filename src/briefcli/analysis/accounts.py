@@ -558,13 +558,21 @@ def _list_before(before: list[str], verbs: dict[str, int | None], subject: list[
 def _opens_phrase(item: str, head: bool) -> bool:
     """Whether a piece before a list subject's last item is an introductory phrase, not an
     item: one opening with an intro word ("In Lima, the ports and the railways were ..."), or
-    at the list's head with a participle ("Speaking at the Forum, the Minister and ...").
-    After the head, a gerund or a compound in -ing is an item of the list: "Port fees, [building
-    the new quay], [capacity-building] and trade were among the topics"."""
+    at the list's head with a participle ("Speaking at the Forum, the Minister and ...", "Held
+    here on Saturday, the ceremony between Olvik and Brask ..."; a past participle then a small
+    word, not a name: "United Nations, ..."). After the head, a gerund or a compound in -ing is
+    an item of the list: "Port fees, [building the new quay], [capacity-building] and trade
+    were among the topics"."""
     words = _words(item)
     if not words or words[0].lower() in INTRO_WORDS:
         return True
-    return head and _is_intro(item)
+    return head and (_is_intro(item) or _participle_opening(words))
+
+
+def _participle_opening(words: list[str]) -> bool:
+    """ "Held here", "Organised by the Ministry": a capitalised past participle, then a
+    lowercase word."""
+    return len(words) > 1 and words[1].islower() and _past_participle(words[0].lower())
 
 
 def _with_named_object(segment: str, after: list[str], verbs: dict[str, int | None]) -> str:
