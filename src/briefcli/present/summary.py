@@ -2363,6 +2363,8 @@ def _clause(
     what = name_people(what, forms, named)
     front = "" if same_date or talked_about(event) or _DATED.search(what) else _date_phrase(event)
     place = event.where.split(",")[0].strip() if event.where else None
+    if place and "capital" in what and "," in (event.where or ""):
+        what = _IN_THE_CAPITAL.sub(f"in {event.where}", what, count=1)
     if occasion:  # "On 30 January, at the Business Forum, Ana Ruiz praised ..."
         front = f"{front}at the {occasion}, " if front else f"At the {occasion}, "
     if (
@@ -2384,6 +2386,12 @@ def _clause(
         what = _lower_common(_lower_opening(what), article)  # "On 23 October, the forum ...": no capital
     text = _tidy_marks(front + what)
     return Clause(text[0].upper() + text[1:], event.paragraph, _sentence_index(article, event))
+
+
+# "in the capital" of an account with no country after it stands for the event's city, as
+# "here" does: "held its meeting in the capital" -> "held its meeting in Kingstown, Saint
+# Vincent and the Grenadines", not "... in the capital in Kingstown, ...".
+_IN_THE_CAPITAL = pattern(r"\bin\s+the\s+capital(?:\s+city)?\b(?!\s+of\b|['’])")
 
 
 def _occasion_named(article: Article, event: Event, what: str) -> str | None:
