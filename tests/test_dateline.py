@@ -153,6 +153,14 @@ def test_a_date_before_its_place_is_marked(line: str, date_first: bool) -> None:
         # a dash touching a place in capitals
         ("GENEVA- The Director-General met the delegates.", None, "GENEVA", "The"),
         ("NAIROBI– The Cabinet Secretary received the envoy.", None, "NAIROBI", "The"),
+        # a date line in brackets
+        (
+            "(Lorvik, Thursday 9 April 2026) The Speaker received the envoy.",
+            dt.date(2026, 4, 9),
+            "Lorvik",
+            "The",
+        ),
+        ("(Apia, 3 May 2026) - The Minister met the envoy.", dt.date(2026, 5, 3), "Apia", "The"),
         # the building the release was issued from, then the city, then the date
         (
             "State House, Maseru – 4th March 2019 – The King received the envoy.",
@@ -208,6 +216,9 @@ def test_a_date_line_without_a_year_keeps_its_day(paragraph: str, month_day: tup
         # a hyphen touching a word elsewhere: a compound, not a date line
         "The EU- and UN-funded plan - a new one - works.",
         "Vice-President Ana Ruiz - the new chair - met the envoy.",
+        # brackets that hold no date line: an aside, a date in a sentence
+        "(Updated) The Council met again.",
+        "(The Council met on 3 May 2019.) It agreed a plan.",
     ],
 )
 def test_not_inline_date_lines(paragraph: str) -> None:

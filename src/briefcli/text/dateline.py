@@ -9,7 +9,8 @@ What a date line may carry besides: a word that says what the date is ("Publishe
 on:", see ``PUBLICATION_WORDS``), a news agency's tag ("(TAP)", "(ILO News)", "/PRNewswire/"), a colon after
 the place. A country in brackets is part of the place ("Victoria (Seychelles)").
 
-At the head of the first paragraph, the date line ends at a dash ("Accra, 9 June 2022 – ...",
+A date line in brackets opens the first paragraph too: "(Honiara, Thursday 9 April 2026) The
+Speaker ...". At the head of the first paragraph, the date line ends at a dash ("Accra, 9 June 2022 – ...",
 Spanish style's "Santiago, 19.10.2021.- ..."),
 or at a colon ("ISLAMABAD: ..."), or, written in capitals as wire copy is, right before the
 sentence ("LIMA, 3 MARCH 2019 The Director ..."), or at a wire agency's tag in brackets, which
@@ -363,10 +364,18 @@ _HEAD_TAG = pattern(
 # Government ..." (a full date must end it: "The envoy arrived in 2019. He ..." is a sentence).
 _HEAD_STOP = pattern(r"^(?P<line>[^\n–—]{3,80}?\b(?:19|20)\d\d)\.\s+(?=[A-Z“\"])")
 _DIGIT = pattern(r"\d")
+# A date line in brackets, the way some government offices open a release: "(Honiara, Thursday 9
+# April 2026) The Speaker ...". It must hold a full date: "(AP) The Minister" is an agency's tag.
+_HEAD_BRACKET = pattern(r"^\((?P<line>[^()\n]{8,80})\)\s*(?:[-–—:]\s*)?(?=[A-Z“\"])")
 
 
 def inline_dateline(paragraph: str) -> Dateline | None:
     """The date line opening a paragraph, if any, with ``end`` where its sentence starts."""
+    if paragraph.startswith("("):
+        m = _HEAD_BRACKET.match(paragraph)
+        parsed = parse_dateline(m.group("line")) if m is not None else None
+        if m is not None and parsed is not None and parsed.date is not None:
+            return Dateline(parsed.date, parsed.place, parsed.date_first, m.end())
     for head in (_HEAD_DASH, _HEAD_COLON, _HEAD_CAPS, _HEAD_TAG, _HEAD_STOP):
         m = head.match(paragraph)
         if m is None:
