@@ -314,6 +314,9 @@ def test_a_single_line_is_a_one_paragraph_article() -> None:
         ("26.01.2026", (2026, 1, 26)),
         ("Issued by the Information Office, Tolvara, 16 July 2025.", (2025, 7, 16)),
         ("KNA/ 9 February 2026", (2026, 2, 9)),
+        # an issuing office's lines joined, no comma before the date
+        ("Issued by: Press Office\nMinistry of Ports and Harbours\n23 April 2026", (2026, 4, 23)),
+        ("Released by the Press Desk of the Tolvara Port Board April 23, 2026", (2026, 4, 23)),
     ],
 )
 def test_a_sign_off_date_line_under_the_last_paragraph(last: str, published: tuple[int, int, int]) -> None:

@@ -151,6 +151,13 @@ def build_article(
 # the Press Office, Tolvara, 15 July 2024."), a wire desk's initials ("KNA/ 7 February 2025").
 _SIGN_OFF_ISSUER = pattern(r"^(?:issued|released|published|posted)\s+by\s+[^,\d]{2,60},\s*", re.IGNORECASE)
 _SIGN_OFF_DESK = pattern(r"^[A-Z]{2,6}\s*/\s*(?=\d)")
+# An issuer with no comma before the date, its lines joined: "Issued by: Press Office Ministry of
+# Fisheries 23 April 2026": the date ends the line, the words before it are the office's.
+_SIGN_OFF_BY = pattern(r"^(?:issued|released|published|posted)\s+by\b", re.IGNORECASE)
+_TRAILING_DATE = pattern(
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+(?:19|20)\d\d\.?$"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\.?$"
+)
 
 
 def _closing_dateline(lines: list[str]) -> Dateline | None:
@@ -161,6 +168,9 @@ def _closing_dateline(lines: list[str]) -> Dateline | None:
     if len(lines) < 2:
         return None
     line = _SIGN_OFF_DESK.sub("", _SIGN_OFF_ISSUER.sub("", lines[-1], count=1), count=1)
+    if line == lines[-1] and _SIGN_OFF_BY.match(line):
+        m = _TRAILING_DATE.search(line)
+        line = m.group() if m is not None else line
     dateline = parse_dateline(line)
     return dateline if dateline is not None and dateline.date is not None else None
 
