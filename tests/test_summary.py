@@ -267,6 +267,18 @@ def _bottom_line_of(text: str) -> list[str]:
     return [c.text for c in bottom_line(analyse(build_article(Source("stdin", "-"), text)))]
 
 
+def test_a_past_perfect_arrival_is_no_day_of_the_occasion() -> None:
+    text = (
+        "Reef summit held\n\n18 March 2026\n\nHeads of State of the Reef Alliance met in Suva, Fiji, on "
+        "Tuesday for a summit on ocean finance.\n\nThe summit adopted a declaration on reef funds.\n\n"
+        "On the sidelines of the summit, President Ana Roel held talks with the President of Tarn, "
+        "Mr. Olaf Brenn, who had arrived in Suva on Sunday.\n"
+    )
+    briefing = briefing_of(text)
+    assert summary_view(briefing)["dates"] == ["17 March 2026"]
+    assert not any("arrived" in line for line in _bottom_line_of(text))
+
+
 def test_bottom_line_names_the_capital_the_event_was_held_in() -> None:
     text = (
         "Reef ministers meet\n\n21 May 2026\n\nThe Council of the Reef Fund held its annual meeting in "
@@ -276,6 +288,8 @@ def test_bottom_line_names_the_capital_the_event_was_held_in() -> None:
     [lead, *_] = _bottom_line_of(text)
     assert "held its annual meeting in Suva, Fiji" in lead
     assert "capital" not in lead
+    adjective = text.replace("in the capital on Thursday", "on Thursday in the Fijian capital")
+    assert "annual meeting in Suva, Fiji" in _bottom_line_of(adjective)[0]
 
 
 @pytest.mark.parametrize(

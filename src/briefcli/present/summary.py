@@ -132,7 +132,13 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Generic, Literal, NamedTuple, TypeVar
 
-from briefcli.analysis.accounts import event_what, first_finite, first_finite_match, without_honorifics
+from briefcli.analysis.accounts import (
+    event_what,
+    first_finite,
+    first_finite_match,
+    past_perfect,
+    without_honorifics,
+)
 from briefcli.analysis.cast import cast_of
 from briefcli.analysis.dates import PAST_SLACK, RelativeDay, relative_days
 from briefcli.analysis.frames import is_heading
@@ -2174,9 +2180,17 @@ def _other_events(briefing: Briefing, main: Event) -> list[Event]:
             and not _refers_back(e.what)
             and not _said_in(briefing, e)
             and not _programme_part(e)
+            and not told_as_done_before(e)
         ),
         key=_text_order,
     )
+
+
+def told_as_done_before(event: Event) -> bool:
+    """Whether an event's account is in the past perfect, done before the story's time: "the
+    President of Tarn, who had arrived the previous evening" is no day of the summit, and no
+    scene of the bottom line."""
+    return "had " in event.what and past_perfect(event.what) is not None
 
 
 _PART_ORDINALS = frozenset(o for o, n in DAY_ORDINALS.items() if n >= 1 and o != "opening")
@@ -2390,8 +2404,9 @@ def _clause(
 
 # "in the capital" of an account with no country after it stands for the event's city, as
 # "here" does: "held its meeting in the capital" -> "held its meeting in Kingstown, Saint
-# Vincent and the Grenadines", not "... in the capital in Kingstown, ...".
-_IN_THE_CAPITAL = pattern(r"\bin\s+the\s+capital(?:\s+city)?\b(?!\s+of\b|['’])")
+# Vincent and the Grenadines", not "... in the capital in Kingstown, ..."; so does "in the
+# Belgian capital".
+_IN_THE_CAPITAL = pattern(r"\bin\s+the\s+(?:[A-Z][\w-]+\s+)?capital(?:\s+city)?\b(?!\s+of\b|['’])")
 
 
 def _occasion_named(article: Article, event: Event, what: str) -> str | None:
