@@ -17,6 +17,10 @@ from briefcli.text.dateline import heading_place, inline_dateline, parse_datelin
         ("Geneva, January 24, 2003", dt.date(2003, 1, 24), "Geneva"),
         ("21 December 2021, Bangkok Thailand", dt.date(2021, 12, 21), "Bangkok Thailand"),
         ("Thursday 9 June 2022", dt.date(2022, 6, 9), None),
+        # a site's publication line naming its author before the date: no place
+        ("Posted by Press Office on 14/05/2026", dt.date(2026, 5, 14), None),
+        ("Published by the Ministry on 3 May 2019", dt.date(2019, 5, 3), None),
+        ("Posted by: Ana Roel | May 14, 2026", dt.date(2026, 5, 14), None),
         ("Nairobi, Kenya, Friday, 4 June 2021", dt.date(2021, 6, 4), "Nairobi, Kenya"),
         # a dash between the place and the date, not after a day: no range
         ("Apia, Samoa – 7 March 2022", dt.date(2022, 3, 7), "Apia, Samoa"),
@@ -82,7 +86,7 @@ def test_date_lines(line: str, date: dt.date, place: str | None) -> None:
         "The talks lasted until 3 June 2021 in the capital of the country",
         "",
         "On 3 May 2019, Apia",  # a sentence's opening word is no place
-        "Published by the Ministry on 3 May 2019",
+        "Published by the Ministry of Ports, Apia, 3 May 2019",  # an issuer with a place: a sign-off's
         "The Council met | 22 September 2016",  # a sentence is no label
         "2016/13/22",  # no such month
         "21-13-2017",  # no such month, with hyphens

@@ -6,7 +6,8 @@ opens the first paragraph: "MONTRÉAL, 28 OCTOBER 2015 The President ...", "Tuni
 A date line is short and holds one full calendar date, optionally with a place and a weekday,
 and nothing else. A line holding a range ("5-6 October 2011") or a sentence is not a date line.
 What a date line may carry besides: a word that says what the date is ("Published", "Posted
-on:", see ``PUBLICATION_WORDS``), a news agency's tag ("(TAP)", "(ILO News)", "/PRNewswire/"), a colon after
+on:", see ``PUBLICATION_WORDS``), with the author before the date ("Posted by Press Office on
+14/05/2026"), a news agency's tag ("(TAP)", "(ILO News)", "/PRNewswire/"), a colon after
 the place. A country in brackets is part of the place ("Victoria (Seychelles)").
 
 A date line in brackets opens the first paragraph too: "(Honiara, Thursday 9 April 2026) The
@@ -222,9 +223,17 @@ def _label(text: str) -> bool:
 _RANGE_BEFORE = pattern(r"\d\s*[–—-]?\s*$")  # "5-6 October", "5 – 6 October"; not "Apia – 6 May"
 
 
+# The author a site's publication line names before its date: "Posted by Press Office on
+# 14/05/2026", "Published by: Jane Roe | 14 May 2026".
+_BY_AUTHOR = pattern(r"^by\s*:?\s+[^\d|]{1,40}?\s*(?:\bon\b\s*:?|\|)\s*(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)")
+
+
 def parse_dateline(line: str) -> Dateline | None:
     """The date and place of a date line, or None when the line is not one."""
-    published = _lead_words().match(line.strip()) is not None
+    lead = _lead_words().match(line.strip())
+    published = lead is not None
+    if lead is not None and line.strip()[lead.end() : lead.end() + 2].lower() == "by":
+        line = _BY_AUTHOR.sub("", line.strip()[lead.end() :], count=1)
     line = _untagged(line.strip())
     if not line or len(line) > _MAX_LINE:
         return None
