@@ -474,6 +474,12 @@ WHAT = [
         "6 May 2023",
         "The fair of the towns of Olvik and Brask drew 300 traders",
     ),
+    # a relative clause after an opening phrase is the phrase's, not the main clause
+    (
+        "In Olvik, where she arrived on 3 May 2023, the Minister opened a clinic.",
+        "3 May 2023",
+        "The Minister opened a clinic",
+    ),
     # must not: a name of a past participle's form heads a list
     (
         "United Ports, Harbour Lines and Vela Cargo signed the charter on 6 May 2023.",

@@ -367,9 +367,12 @@ def _main_clause(segments: list[str]) -> str:
         rest.pop(0)
     if not rest:
         return ""
+    # after an opening phrase, a relative clause is the phrase's, not the main one: "In Abuja,
+    # [where she arrived on Monday,] she held talks ..."
+    first_relative = 0 if len(rest) < len(segments) else 1
     verbs = {segment: first_finite(segment) for segment in rest}  # each segment's first verb
     rest = _reduced_subject(rest, verbs)
-    for segment in rest[1:]:  # ", who was appointed in 2017,": the subject's apposition
+    for segment in rest[first_relative:]:  # ", who was appointed in 2017,": the subject's apposition
         if _relative(segment) and any(verbs[s] is not None for s in rest[rest.index(segment) + 1 :]):
             verbs[segment] = None
     clauses = [i for i, segment in enumerate(rest) if verbs[segment]]
