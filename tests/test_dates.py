@@ -117,6 +117,10 @@ FORMS = [
         "The Forum opened on 5 May 2021. The following day, the Ministers signed the accord.",
         [("2021-05-05", None), ("2021-05-06", None)],
     ),
+    # "until" ends a state that lasts: the coming day or month, unless its own words are past
+    ("The fair, which runs until Friday, has drawn 600 traders.", [("2021-10-29", None)]),
+    ("Mr. Brenn holds the chair until December.", [("2021-12", None)]),
+    ("The envoy stayed until Friday and then left for Apia.", [("2021-10-22", None)]),
     # a part of the day after the one the text gave last
     (
         "The Minister toured a clinic in Varo on 4 March 2021. The following morning, she met the Governor.",

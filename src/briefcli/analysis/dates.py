@@ -35,7 +35,7 @@ from functools import cache
 from typing import NamedTuple
 
 from briefcli.analysis.dateforms import Raw, paragraph_dates, raw_dates, text_dates
-from briefcli.analysis.tense import CLAUSE_REACH, alternation, clause_tense
+from briefcli.analysis.tense import CLAUSE_REACH, alternation, clause_tense, tense_between
 from briefcli.lang.en import (
     BACKGROUND_LEADS,
     BACKGROUND_PARTICIPLES,
@@ -390,6 +390,18 @@ class _Anchors(NamedTuple):
         return span if span.first <= day.first <= span.last else day
 
 
+# The end of a state that lasts, not past by its clause: "until Friday" is the coming one.
+_UNTIL = (" until", " till")
+
+
+def _until_tense(article: Article, s_start: int, offset: int) -> int:
+    """The tense of the end "until" gives at ``offset``: past when its own words are ("stayed
+    until Friday"), else to come ("The forum, which runs until Friday, has drawn ...", "holds
+    the chair until December"), whatever the tense of a clause after it."""
+    left = max(s_start, article.text.rfind(",", s_start, offset) + 1)
+    return -1 if tense_between(article, left, offset) < 0 else 1
+
+
 # A timetable's present right before a weekday: "ends [on] Thursday", "opens Monday".
 _SCHEDULED = pattern(rf"\b(?:{alternation(sorted(SCHEDULE_PRESENTS))})\s+(?:on\s+)?$")
 
@@ -404,6 +416,8 @@ def _resolve(context: _Context, raw: Raw, p: Paragraph, sentence: int, anchors: 
         s_start, s_end = context.bounds.get(sentence, (p.start, p.end))
         s_end = max(s_end, p.start + raw.end)
         tense = clause_tense(article, offset, p.start + raw.end, (s_start, s_end))
+        if article.text[max(0, offset - 7) : offset].rstrip().endswith(_UNTIL):
+            tense = _until_tense(article, s_start, offset)
     if raw.relative is not None:
         if (
             tense == 0
