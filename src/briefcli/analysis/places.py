@@ -601,18 +601,7 @@ def find_location(article: Article, found: Found) -> tuple[str | None, list[Plac
         # the sign-off's place ("Kingstown, 21 May 2026") before a city only a sentence about
         # what comes next names ("a workshop would take place in Georgetown, Guyana, in June")
         location = _dateline_location(article.issued_at, pairs)
-    location = location or ranked[4]
-    if location is None:
-        location = _loose_location(found, blocked_by_sent, pairs)
-    if location is None and lead is not None and not _is_virtual(lead):
-        location = _host_place(lead, blocked_by_sent, pairs)
-    if location is None and not _is_virtual(lead) and article.title:
-        location = _headline_place(article.title, blocked_by_sent, pairs)
-    if location is None and not _is_virtual(lead):
-        location = _named_event_city(lead, article.title)
-    if location is None and article.issued_at is not None and not _is_virtual(lead):
-        # the sign-off's place ("Ouagadougou, 11 June 2024") when the text gives the event none
-        location = _dateline_location(article.issued_at, pairs)
+    location = location or ranked[4] or _loose_place(article, found, lead, blocked_by_sent, pairs)
     # last, a stop told as before the event ("Earlier this week, she attended a conference in
     # Tallinn, Estonia")
     location = location or ranked[5]
@@ -631,6 +620,24 @@ def find_location(article: Article, found: Found) -> tuple[str | None, list[Plac
     elif location and not country_of(location) and location not in seen:
         cities.insert(0, Place(name=location, kind="city", aliases=(location,)))
     return location, cities
+
+
+def _loose_place(
+    article: Article, found: Found, lead: SentenceView | None, blocked: _Blocked, pairs: dict[str, str]
+) -> str | None:
+    """The place of an event no "City, Country" places: an "in <Place>" after a meeting verb,
+    the place the lead says hosted it, the headline's, the city its name carries, else the
+    sign-off's ("Ouagadougou, 11 June 2024")."""
+    location = _loose_location(found, blocked, pairs)
+    if location is None and lead is not None and not _is_virtual(lead):
+        location = _host_place(lead, blocked, pairs)
+    if location is None and not _is_virtual(lead) and article.title:
+        location = _headline_place(article.title, blocked, pairs)
+    if location is None and not _is_virtual(lead):
+        location = _named_event_city(lead, article.title)
+    if location is None and article.issued_at is not None and not _is_virtual(lead):
+        location = _dateline_location(article.issued_at, pairs)
+    return location
 
 
 def _state_country(location: str | None) -> str | None:
