@@ -474,6 +474,13 @@ WHAT = [
         "6 May 2023",
         "The fair of the towns of Olvik and Brask drew 300 traders",
     ),
+    # the word that says which month it is goes with the date
+    (
+        "The plan was first proposed at a meeting in Kallo last November.",
+        "November",
+        "The plan was first proposed at a meeting in Kallo",
+    ),
+    ("The ministers will meet again in Olvik next May.", "May", "The ministers will meet again in Olvik"),
     # a relative clause after an opening phrase is the phrase's, not the main clause
     (
         "In Olvik, where she arrived on 3 May 2023, the Minister opened a clinic.",
