@@ -17,6 +17,9 @@ from briefcli.text.dateline import heading_place, inline_dateline, parse_datelin
         ("Geneva, January 24, 2003", dt.date(2003, 1, 24), "Geneva"),
         ("21 December 2021, Bangkok Thailand", dt.date(2021, 12, 21), "Bangkok Thailand"),
         ("Thursday 9 June 2022", dt.date(2022, 6, 9), None),
+        # two places of a joint release, the slash with or without spaces
+        ("Lorvik / Brask, 3 May 2026", dt.date(2026, 5, 3), "Lorvik / Brask"),
+        ("Lorvik/Brask, 3 May 2026", dt.date(2026, 5, 3), "Lorvik / Brask"),
         # a site's publication line naming its author before the date: no place
         ("Posted by Press Office on 14/05/2026", dt.date(2026, 5, 14), None),
         ("Published by the Ministry on 3 May 2019", dt.date(2019, 5, 3), None),

@@ -689,3 +689,8 @@ def test_a_mission_of_people_to_a_country_is_placed_there() -> None:
 )
 def test_a_town_opened_by_port(text: str, expected: str) -> None:
     assert location(text) == expected
+
+
+def test_a_joint_date_line_gives_no_place_of_its_own() -> None:
+    text = "Lorvik/Brask, 20 November 2026\n\nThe Secretary General concluded her trip in Seoul on Friday."
+    assert location(text) == "Seoul, South Korea"

@@ -223,6 +223,8 @@ def _label(text: str) -> bool:
 _RANGE_BEFORE = pattern(r"\d\s*[–—-]?\s*$")  # "5-6 October", "5 – 6 October"; not "Apia – 6 May"
 
 
+# A slash between two places of a joint release, written without spaces: "Tokyo/Seoul".
+_JOINT_SLASH = pattern(r"(?<=[a-z])/(?=[A-Z])")
 # The author a site's publication line names before its date: "Posted by Press Office on
 # 14/05/2026", "Published by: Jane Roe | 14 May 2026".
 _BY_AUTHOR = pattern(r"^by\s*:?\s+[^\d|]{1,40}?\s*(?:\bon\b\s*:?|\|)\s*(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)")
@@ -235,6 +237,8 @@ def parse_dateline(line: str) -> Dateline | None:
     if lead is not None and line.strip()[lead.end() : lead.end() + 2].lower() == "by":
         line = _BY_AUTHOR.sub("", line.strip()[lead.end() :], count=1)
     line = _untagged(line.strip())
+    if "/" in line:
+        line = _JOINT_SLASH.sub(" / ", line)  # "Tokyo/Seoul, 20 November 2026": two places
     if not line or len(line) > _MAX_LINE:
         return None
     for form in _date_forms():
