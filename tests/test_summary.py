@@ -279,6 +279,20 @@ def test_a_past_perfect_arrival_is_no_day_of_the_occasion() -> None:
     assert not any("arrived" in line for line in _bottom_line_of(text))
 
 
+def test_a_background_date_long_before_is_no_scene_of_the_bottom_line() -> None:
+    text = (
+        "Envoy presents credentials\n\n18 March 2026\n\nThe Ambassador of Estavia, Mr. Radu Ionel, "
+        "presented his credentials to the Governor-General, Dame Aroha Ngata, on 17 March 2026.\n\n"
+        "After the ceremony, the Ambassador called on the Minister of Trade, Mr. Tama Whare.\n\n"
+        "Estavia and Tarnland established diplomatic relations on 4 July 1991.\n"
+    )
+    lines = _bottom_line_of(text)
+    assert not any("1991" in line or "relations" in line for line in lines)
+    # must not: a scene of the occasion stays
+    later = text.replace("Mr. Tama Whare.", "Mr. Tama Whare, on 19 March 2026.")
+    assert any("called on" in line for line in _bottom_line_of(later))
+
+
 def test_bottom_line_names_the_capital_the_event_was_held_in() -> None:
     text = (
         "Reef ministers meet\n\n21 May 2026\n\nThe Council of the Reef Fund held its annual meeting in "

@@ -2181,9 +2181,21 @@ def _other_events(briefing: Briefing, main: Event) -> list[Event]:
             and not _said_in(briefing, e)
             and not _programme_part(e)
             and not told_as_done_before(e)
+            and not _long_before(e, main)
         ),
         key=_text_order,
     )
+
+
+def _long_before(event: Event, main: Event) -> bool:
+    """Whether an event ended more than ``OCCASION_DAYS`` before the main one began: a fact of
+    the background ("The two countries established relations on 4 July 1991"), no scene of the
+    occasion the bottom line tells."""
+    if len(main.date) < len("YYYY-MM"):
+        return False
+    first = dt.date.fromisoformat(main.date if len(main.date) == len("YYYY-MM-DD") else main.date + "-01")
+    last = event.end or event.date
+    return last < (first - dt.timedelta(days=OCCASION_DAYS)).isoformat()[: len(last)]
 
 
 def told_as_done_before(event: Event) -> bool:
