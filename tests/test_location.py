@@ -694,3 +694,10 @@ def test_a_town_opened_by_port(text: str, expected: str) -> None:
 def test_a_joint_date_line_gives_no_place_of_its_own() -> None:
     text = "Lorvik/Brask, 20 November 2026\n\nThe Secretary General concluded her trip in Seoul on Friday."
     assert location(text) == "Seoul, South Korea"
+
+
+def test_a_sign_off_town_the_date_line_names_is_the_place() -> None:
+    told = "The finance ministers met here today.\n\nThey will meet again in Suva, Fiji, in June.\n\n"
+    assert location("MARAVAL, Tesmar – " + told + "Maraval, 14 August 2026") == "Maraval"
+    # must not: a sign-off word the text does not name is no place
+    assert location("MARAVAL, Tesmar – " + told + "Endnote, 14 August 2026") == "Suva, Fiji"

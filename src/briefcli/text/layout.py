@@ -140,8 +140,9 @@ def build_article(
         date, place = date or inline.date, place or inline.place
     lead = inline.end if inline is not None else 0
     dated = dateline is not None and dateline.date is not None and dateline.place is not None
-    # a known place only: a sign-off's other words may stand there ("ENDS 3 March 2026")
-    issued_at = closing.place if closing is not None and known_place(closing.place or "") else None
+    # a known place, or one the text names too ("MARAVAL, Tesmar – ..." over "Maraval, 14 August
+    # 2026"): a sign-off's other words may stand there ("ENDS 3 March 2026")
+    issued_at = closing.place if closing is not None and _signed_off_at(closing.place, lines) else None
     if closing is not None:
         date = date or closing.date
     return _assemble(source, lines, title, date or published, place, lead, dated=dated, issued_at=issued_at)
@@ -158,6 +159,27 @@ _TRAILING_DATE = pattern(
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+(?:19|20)\d\d\.?$"
     r"|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\.?$"
 )
+
+
+def _signed_off_at(place: str | None, lines: list[str]) -> bool:
+    """Whether a sign-off's place is a place: one a table knows, or a town the text names in
+    its first paragraph in any case, its date line's ("MARAVAL, Tesmar – Ministers met here
+    ..." over "Maraval, 14 August 2026"); not a word of the sign-off ("ENDS")."""
+    if not place:
+        return False
+    if known_place(place):
+        return True
+    town = place.split(",")[0].strip()
+    return (
+        len(town) >= _MIN_TOWN
+        and town[0].isupper()
+        and not town.isupper()
+        and town.casefold() in lines[0][:_HEAD_REACH].casefold()
+    )
+
+
+_MIN_TOWN = 3
+_HEAD_REACH = 200  # characters of the first paragraph searched for the town
 
 
 def _closing_dateline(lines: list[str]) -> Dateline | None:
