@@ -293,6 +293,14 @@ def test_a_background_date_long_before_is_no_scene_of_the_bottom_line() -> None:
     assert any("called on" in line for line in _bottom_line_of(later))
 
 
+def test_here_is_the_sign_offs_place_without_a_date_line() -> None:
+    text = (
+        "Ministers meet\n\nFinance ministers of the Reef Group, led by Ms. Ofa Helu, met here on 14 August "
+        "2026 to review the debt plan.\n\nMs. Helu said the plan had worked.\n\nSuva, 15 August 2026"
+    )
+    assert "met in Suva" in _bottom_line_of(text)[0]
+
+
 def test_bottom_line_names_the_capital_the_event_was_held_in() -> None:
     text = (
         "Reef ministers meet\n\n21 May 2026\n\nThe Council of the Reef Fund held its annual meeting in "

@@ -2455,11 +2455,13 @@ _HERE = pattern(rf"\bhere\b(?:\s+((?i:{'|'.join(WEEKDAY_NAMES)}))\b(?!['’]))?"
 
 def _here(what: str, article: Article) -> str:
     """ "here" in an account is the date line's place, which a reader of the bottom line does
-    not see: "arrived here for talks" -> "arrived in Georgetown for talks"; left as written
-    without a date line. A wire's bare weekday after it takes the "on" of prose: "The Board
-    here Monday opened a fair" -> "The Board in Georgetown on Monday opened a fair"."""
-    place = readable_place(article.dateline).split(",")[0].strip() if article.dateline else None
-    if not place:
+    not see (or the sign-off's: "Maraval, 14 August 2026"): "arrived here for talks" ->
+    "arrived in Georgetown for talks"; left as written without either. A wire's bare weekday
+    after it takes the "on" of prose: "The Board here Monday opened a fair" -> "The Board in
+    Georgetown on Monday opened a fair"."""
+    filed = article.dateline or article.issued_at  # the sign-off's place is where it was written too
+    place = readable_place(filed).split(",")[0].strip() if filed else None
+    if not place or "here" not in what:
         return what
     return _HERE.sub(lambda m: f"in {place}" + (f" on {m.group(1)}" if m.group(1) else ""), what)
 
