@@ -122,6 +122,8 @@ def _publication_only(article: Article, dated: _Dated, grouped: Sequence[_Dated]
     published = article.published
     if dated.until or (published is not None and dated.date != published.isoformat()):
         return False
+    if published is None and article.dateline_end == 0:
+        return False  # no date line opens the text: a date of its own
     if len(dated.spans) > 1 or dated.paragraph != 0 or not _in_dateline(article, dated):
         return False
     lead = (dated.sentence, dated.sentence + 1)

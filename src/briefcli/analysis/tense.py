@@ -88,7 +88,7 @@ def clause_tense(article: Article, start: int, end: int, within: tuple[int, int]
     if text.find(" to ", left, start) >= 0 and _to_an_event().search(text, left, start) is not None:
         return 1
     tense = tense_between(article, left, right)
-    if tense == 0 and left > window and _bare_phrase(text, left, start):
+    if tense == 0 and left > window and start - left <= _BARE_REACH and _bare_phrase(text, left, start):
         # "agreed to convene a forum in Veltrava, the Lorvanian capital, in October": a date
         # set off by an apposition belongs to the clause before it
         return _earlier_tense(article, window, left, start)
@@ -102,6 +102,7 @@ def clause_tense(article: Article, start: int, end: int, within: tuple[int, int]
 # What may stand between a clause's comma and its date when the date's phrase has no verb of
 # its own: its preposition ("in", "on", "from"), or nothing.
 _BARE_LEADS = frozenset({"in", "on", "from", "during", "at"})
+_BARE_REACH = 10  # characters: ", during " and its spaces
 
 
 def _bare_phrase(text: str, left: int, start: int) -> bool:
