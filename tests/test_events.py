@@ -481,6 +481,12 @@ WHAT = [
         "The plan was first proposed at a meeting in Kallo",
     ),
     ("The ministers will meet again in Olvik next May.", "May", "The ministers will meet again in Olvik"),
+    # a verb of travel's irregular past is the clause's verb
+    (
+        "On 6 May 2023, she flew to Tolvo, where she met the fishers.",
+        "6 May 2023",
+        "She flew to Tolvo, where she met the fishers",
+    ),
     # a relative clause after an opening phrase is the phrase's, not the main clause
     (
         "In Olvik, where she arrived on 3 May 2023, the Minister opened a clinic.",
