@@ -298,6 +298,12 @@ def _place_alone(text: str, written: str | None = None) -> str | None:
     return None
 
 
+def place_line(text: str) -> str | None:
+    """A line that is a place alone ("Kisumu", "MARAVAL", "Apia, Samoa"), as ``_place_alone``
+    reads one, or None."""
+    return _place_alone(text)
+
+
 # A town with its country in brackets, as wire copy writes it: "Port Harlow [Kenya], June 3 :".
 _COUNTRY_IN_BRACKETS = pattern(r"^(?P<town>[^\[\]()]+?)\s*[\[(]\s*(?P<country>[^\[\]()]+?)\s*[\])]")
 
