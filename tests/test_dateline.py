@@ -160,6 +160,15 @@ def test_a_date_before_its_place_is_marked(line: str, date_first: bool) -> None:
         # a dash touching a place in capitals
         ("GENEVA- The Director-General met the delegates.", None, "GENEVA", "The"),
         ("NAIROBI– The Cabinet Secretary received the envoy.", None, "NAIROBI", "The"),
+        # a known city with its country in words no table knows, a date vouching for the line
+        (
+            "Kingstown, St. Vincent – March 3rd, 2026 – The Minister met the envoy.",
+            dt.date(2026, 3, 3),
+            "Kingstown, St. Vincent",
+            "The",
+        ),
+        # a place and a date closed by a dash and a colon
+        ("Suva, Fiji - March 03, 2026: The Minister met him.", dt.date(2026, 3, 3), "Suva, Fiji", "The"),
         # a date line in brackets
         (
             "(Lorvik, Thursday 9 April 2026) The Speaker received the envoy.",
@@ -223,6 +232,8 @@ def test_a_date_line_without_a_year_keeps_its_day(paragraph: str, month_day: tup
         # a hyphen touching a word elsewhere: a compound, not a date line
         "The EU- and UN-funded plan - a new one - works.",
         "Vice-President Ana Ruiz - the new chair - met the envoy.",
+        # a known city and words no table knows, no date to vouch for them
+        "Kingstown, the old port – The Minister met the envoy.",
         # brackets that hold no date line: an aside, a date in a sentence
         "(Updated) The Council met again.",
         "(The Council met on 3 May 2019.) It agreed a plan.",

@@ -701,3 +701,8 @@ def test_a_sign_off_town_the_date_line_names_is_the_place() -> None:
     assert location("MARAVAL, Tesmar – " + told + "Maraval, 14 August 2026") == "Maraval"
     # must not: a sign-off word the text does not name is no place
     assert location("MARAVAL, Tesmar – " + told + "Endnote, 14 August 2026") == "Suva, Fiji"
+
+
+def test_a_date_lines_city_keeps_a_country_written_as_no_table_knows_it() -> None:
+    text = "Kingstown, St. Vincent – March 3rd, 2026 – The Minister met the envoy on Monday.\n\nThey agreed."
+    assert location(text) == "Kingstown, St. Vincent"

@@ -437,6 +437,8 @@ def _dateline_location(dateline: str, pairs: dict[str, str]) -> str | None:
         return f"{city}, {country}"
     if last in CITIES:
         return _with_country(last, pairs)  # "Port of Spain": a city's name may end with a country's
+    if len(parts) >= 2 and parts[-2] in CITIES:
+        return f"{parts[-2]}, {last}"  # "Kingstown, St. Vincent": a known city, its country as written
     words = last.split()
     for k in range(min(4, len(words) - 1), 0, -1):
         tail = " ".join(words[-k:])

@@ -419,13 +419,26 @@ def inline_dateline(paragraph: str) -> Dateline | None:
                     if head is _HEAD_DASH
                     else Dateline(None, place, end=m.end())
                 )
+            if head is _HEAD_DASH and _city_first(line):
+                dated = _dated_after(paragraph, line, m.end())
+                if dated.date is not None:
+                    return dated  # "Kingstown, St. Vincent – March 3rd, 2026 – ...": a date vouches
     return None
 
 
+def _city_first(line: str) -> bool:
+    """A place whose first part is a known city, its country in words no table knows: "Kingstown,
+    St. Vincent"."""
+    first, comma, _ = line.partition(",")
+    return bool(comma) and _is_place(line) and known_place(first.strip())
+
+
 def _dated_after(paragraph: str, place: str, end: int) -> Dateline:
-    """A place closed by a dash, then its date closed by another: "Nuku'alofa, TONGA – 26th
-    July 2019 – The ministers ..."; the place alone when no date follows."""
-    m = _HEAD_DASH.match(paragraph[end:])  # "^" holds at the string's start only
+    """A place closed by a dash, then its date closed by another dash or a colon: "Nuku'alofa,
+    TONGA – 26th July 2019 – The ministers ...", "Suva, Fiji - March 03, 2026: The Minister
+    ..."; the place alone when no date follows."""
+    rest = paragraph[end:]
+    m = _HEAD_DASH.match(rest) or _HEAD_COLON.match(rest)  # "^" holds at the string's start only
     parsed = parse_dateline(m.group("line")) if m is not None else None
     if m is None or parsed is None or parsed.date is None or parsed.place:
         return Dateline(None, place, end=end)
