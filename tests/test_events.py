@@ -928,3 +928,11 @@ def test_a_yearless_date_line_day_gives_way_to_the_lead_day() -> None:
         date_line="",
     )
     assert [e.date for e in events if e.paragraph == 0 and "received" in e.what] == ["2025-03-11"]
+
+
+def test_a_return_from_the_trip_is_not_at_the_trips_place() -> None:
+    [event] = _events("The trade delegation returned on 14 May 2022 from a mission to Muscat, Oman.")
+    assert event.where is None
+    # must not: the trip itself keeps its place
+    [trip] = _events("The trade delegation ended on 14 May 2022 a mission to Muscat, Oman.")
+    assert trip.where == "Muscat, Oman"

@@ -301,6 +301,15 @@ def test_here_is_the_sign_offs_place_without_a_date_line() -> None:
     assert "met in Suva" in _bottom_line_of(text)[0]
 
 
+def test_a_return_from_a_mission_is_not_placed_at_the_mission() -> None:
+    text = (
+        "Traders back from Gulf\n\nPublished: 16 November 2026\n\nA delegation of the Tarn Chamber of "
+        "Commerce returned on Saturday from a week-long trade mission to the Gulf.\n\nThe mission began in "
+        "Muscat, Oman, on 9 November with a forum.\n\nMr. Olaf Brenn, who led it, said it went well.\n"
+    )
+    assert "in Muscat" not in _bottom_line_of(text)[0]
+
+
 def test_bottom_line_names_the_capital_the_event_was_held_in() -> None:
     text = (
         "Reef ministers meet\n\n21 May 2026\n\nThe Council of the Reef Fund held its annual meeting in "

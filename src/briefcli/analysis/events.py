@@ -192,7 +192,8 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
         # the date line dates the lead's happening: its place is the event's location, which
         # already weighs the date line's place against the lead's own ("held in Athens")
         where = location or article.dateline
-    where = where or place_in(remove_spans(text, spans), what) or (location if dated.paragraph == 0 else None)
+    if where is None and not returned_from(what):
+        where = place_in(remove_spans(text, spans), what) or (location if dated.paragraph == 0 else None)
     told = (dated.date, dated.until, dated.paragraph)
     # "the Summit, to be held from 9 to 18 August" announces it; "the next day" is no future
     # of its own, and a date heading dates the paragraph after it
@@ -213,6 +214,16 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
         hosted=hosted,
         past=tense < 0,
     )
+
+
+# A return from the trip the article tells: "returned on Saturday from a mission to Oman" did not
+# happen in Oman, nor at the trip's place the text gives.
+_RETURNED_FROM = pattern(r"\breturn(?:ed|s)?\s+from\b")
+
+
+def returned_from(what: str) -> bool:
+    """Whether an account tells a return from the trip: "returned from a mission to Oman"."""
+    return "return" in what and _RETURNED_FROM.search(what) is not None
 
 
 def _date_subject(text: str, start: int, end: int) -> bool:

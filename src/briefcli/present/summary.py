@@ -141,6 +141,7 @@ from briefcli.analysis.accounts import (
 )
 from briefcli.analysis.cast import cast_of
 from briefcli.analysis.dates import PAST_SLACK, RelativeDay, relative_days
+from briefcli.analysis.events import returned_from
 from briefcli.analysis.frames import is_heading
 from briefcli.analysis.names import called
 from briefcli.analysis.phrases import event_names
@@ -1888,8 +1889,8 @@ def _placed(briefing: Briefing, event: Event, clauses: Sequence[Clause]) -> Even
     place at the United Nations Office at Geneva, ..."): the bottom line says where. Not when
     the lead before it says so, nor for an occasion held online."""
     location = briefing.location
-    if event.where or not location or held_online(briefing):
-        return event
+    if event.where or not location or held_online(briefing) or returned_from(event.what):
+        return event  # "returned from a mission to Oman" was not in Oman
     city = location.split(",")[0].strip()
     if any(city in c.text for c in clauses):
         return event
