@@ -20,6 +20,7 @@ from briefcli.text.dateline import heading_place, inline_dateline, parse_datelin
         # two places of a joint release, the slash with or without spaces
         ("Lorvik / Brask, 3 May 2026", dt.date(2026, 5, 3), "Lorvik / Brask"),
         ("Lorvik/Brask, 3 May 2026", dt.date(2026, 5, 3), "Lorvik / Brask"),
+        ("LORVIK/BRASK, 3 May 2026", dt.date(2026, 5, 3), "LORVIK / BRASK"),
         # a site's publication line naming its author before the date: no place
         ("Posted by Press Office on 14/05/2026", dt.date(2026, 5, 14), None),
         ("Published by the Ministry on 3 May 2019", dt.date(2019, 5, 3), None),

@@ -224,7 +224,7 @@ _RANGE_BEFORE = pattern(r"\d\s*[–—-]?\s*$")  # "5-6 October", "5 – 6 Octob
 
 
 # A slash between two places of a joint release, written without spaces: "Tokyo/Seoul".
-_JOINT_SLASH = pattern(r"(?<=[a-z])/(?=[A-Z])")
+_JOINT_SLASH = pattern(r"(?<=[A-Za-z])/(?=[A-Z])")
 # The author a site's publication line names before its date: "Posted by Press Office on
 # 14/05/2026", "Published by: Jane Roe | 14 May 2026".
 _BY_AUTHOR = pattern(r"^by\s*:?\s+[^\d|]{1,40}?\s*(?:\bon\b\s*:?|\|)\s*(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)")
