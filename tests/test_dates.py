@@ -121,6 +121,7 @@ FORMS = [
     ("The fair, which runs until Friday, has drawn 600 traders.", [("2021-10-29", None)]),
     ("Mr. Brenn holds the chair until December.", [("2021-12", None)]),
     ("The envoy stayed until Friday and then left for Apia.", [("2021-10-22", None)]),
+    ("The fair runs until Friday.", [("2021-10-29", None)]),
     # a part of the day after the one the text gave last
     (
         "The Minister toured a clinic in Varo on 4 March 2021. The following morning, she met the Governor.",
@@ -540,7 +541,7 @@ def test_what_was_said_has_a_time_of_its_own(body: str, expected: list[tuple[str
         # was a Monday)
         (
             "The delegation arrived on Wednesday and will remain in Karvo until Saturday.",
-            [("2021-10-20", None)],
+            [("2021-10-20", None), ("2021-10-30", None)],  # "until" a weekday: the coming one
         ),
         (
             "The envoy had earlier visited Apia and Suva and is expected in Karvo on Sunday.",
@@ -587,3 +588,10 @@ def test_an_invitation_to_a_possessive_event_looks_ahead(body: str, tense: int) 
     article = _article(body)
     at = article.text.rindex(" in ") + 4
     assert clause_tense(article, at, at + 9) == tense
+
+
+def test_without_a_publication_date_a_weekday_counts_from_a_date_given_with_its_own() -> None:
+    body = "The Reef Forum opened in Lorvik on Sunday, 21 June 2026. The Forum continues until Wednesday."
+    assert _dates(body, published=None) == [("2026-06-21", None), ("2026-06-24", None)]
+    # must not: a date whose weekday the text does not give fixes no week
+    assert _dates(body.replace("Sunday, ", ""), published=None) == [("2026-06-21", None)]

@@ -6,7 +6,8 @@ guards) into dates, each with its span, paragraph and sentence.
 Relative dates count from the publication date ("today", "last week", "on Monday": the last
 Monday on or before it, the next one in a future clause), or, without one, from the day of a
 wire's date line that gives no year ("ISLAMABAD, 19 MAY (APP) – ... here on Thursday": its year
-is the text's), or from the date the text gave last
+is the text's); a weekday, without either, from the first date the text gives with its weekday
+("opened on Sunday, 21 June 2026 ... continues until Wednesday"); or from the date the text gave last
 ("the following day": from the last date with a day, unless that one stands in a background
 phrase of the same sentence: "received him on 8 May, after the summit held on 5 May"). A day
 that opens or closes an N-day meeting ("on Friday concluded a three-day session") dates the
@@ -356,6 +357,9 @@ class _Context(NamedTuple):
     explicit_starts: list[int]
     # the latest year the text names (``_latest_year``), when no date has one to count from
     latest: int | None
+    # without a day to count from, the first date the text gives with its weekday ("opened on
+    # Sunday, 21 June 2026"): the day another weekday counts from ("continues until Wednesday")
+    named_day: dt.date | None = None
 
 
 def _context(article: Article, found: list[tuple[Raw, int, int]]) -> _Context:
@@ -367,7 +371,24 @@ def _context(article: Article, found: list[tuple[Raw, int, int]]) -> _Context:
     bounds = {s.index: (s.start, s.end) for s in article.sentences}
     latest = _latest_year(article) if article.published is None and not explicit else None
     today = _speaking_day(article) or _dateline_day(article, explicit, latest)
-    return _Context(article, today, bounds, explicit, [pos for pos, _ in explicit], latest)
+    named = _named_day(article, explicit) if today is None and explicit else None
+    return _Context(article, today, bounds, explicit, [pos for pos, _ in explicit], latest, named)
+
+
+_WEEKDAY_REACH = 12  # characters before a date where its weekday stands: "Wednesday, "
+
+
+def _named_day(article: Article, explicit: list[tuple[int, dt.date]]) -> dt.date | None:
+    """The first date the text gives with the weekday it falls on, written beside it ("on
+    Sunday, 21 June 2026"): the text fixes that weekday's week."""
+    text = article.text
+    for start, day in explicit:
+        if (
+            WEEKDAY_NAMES[day.weekday()]
+            in text[max(0, start - _WEEKDAY_REACH) : start + _WEEKDAY_REACH].lower()
+        ):
+            return day
+    return None
 
 
 class _Anchors(NamedTuple):
@@ -429,7 +450,8 @@ def _resolve(context: _Context, raw: Raw, p: Paragraph, sentence: int, anchors: 
             base = anchors.days_of()
         else:
             base = anchors.day if raw.relative.startswith("after:") else anchors.last
-        resolved = _resolve_relative(raw, context.today, base, tense)
+        today = context.today or (context.named_day if raw.relative.startswith("weekday:") else None)
+        resolved = _resolve_relative(raw, today, base, tense)
     else:
         tense = LEAD_TENSES.get(raw.lead or "", tense)
         # a wire's date line without a year, its year fixed by the text, is the release's day
