@@ -481,6 +481,18 @@ WHAT = [
         "The plan was first proposed at a meeting in Kallo",
     ),
     ("The ministers will meet again in Olvik next May.", "May", "The ministers will meet again in Olvik"),
+    # the subject's own predicate after its relative clause between commas
+    (
+        "The Reef Fair, which is held every two years in Lorvik, continues until 24 June 2023.",
+        "24 June 2023",
+        "The Reef Fair continues",
+    ),
+    # must not: a list's last items after a subject's relative clause are no predicate
+    (
+        "Ms. Ana Roel, who is in Lorvik for the Fair, met envoys from Tarn, Brask and Vell on 24 June 2023.",
+        "24 June 2023",
+        "Ana Roel met envoys from Tarn, Brask and Vell",
+    ),
     # a verb of travel's irregular past is the clause's verb
     (
         "On 6 May 2023, she flew to Tolvo, where she met the fishers.",

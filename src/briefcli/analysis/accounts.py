@@ -52,6 +52,7 @@ from briefcli.lang.en import (
     OCCASION_SUBORDINATORS,
     PAST_FORMS,
     RELATIVE_ADVERBS,
+    SCHEDULE_PRESENTS,
     SETTLEMENT_NOUNS,
     SIGN_FORMS,
     THEME_NOUNS,
@@ -723,7 +724,31 @@ def _clause_of_its_own(text: str, left: int, words: list[str], tail: str) -> str
         # "Ministers adopted the plan, and agreed to meet again in Apia in March 2027": the
         # date is the meeting's, not the adoption's
         return f"{subject} {' '.join(words[1:])}{tail}"
+    subject = _subject_before_relative(text, left, words)
+    if subject:
+        # "The Forum, which is held every two years, continues until Wednesday": the subject's
+        # own predicate, after its relative clause
+        return f"{subject} {' '.join(words)}{tail}"
     return None
+
+
+# A relative clause set off by commas after the sentence's subject: "The Forum, which ..., ".
+_SUBJECT_RELATIVE = pattern(r"^(?P<subject>[^,;:]{2,80}?),\s+(?:which|who)\s[^,;:]*$")
+
+
+def _s_form(word: str) -> bool:
+    """A verb's third person in -s that a timetable or a state uses: "continues", "runs"."""
+    return word in SCHEDULE_PRESENTS
+
+
+def _subject_before_relative(text: str, comma: int, words: list[str]) -> str | None:
+    """The sentence's subject when the date stands in its predicate after a relative clause
+    between commas ("The Forum, which is held every two years, [continues until] Wednesday"):
+    its first word a finite verb or a timetable's present ("continues", "ends")."""
+    if comma <= 0 or not words or not words[0].islower() or not (_is_finite(words, 0) or _s_form(words[0])):
+        return None
+    m = _SUBJECT_RELATIVE.match(text, 0, comma)
+    return m.group("subject").strip() if m is not None else None
 
 
 def _contrast_clause(words: list[str]) -> bool:
