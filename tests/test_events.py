@@ -538,6 +538,9 @@ def test_what_quotes_the_article() -> None:
         ("Traders from markets in Europe and Africa attended.", None),  # a list
         ("The office opens in May.", None),
         ("While in Cairo, Mr. Lopes attended the ceremony.", "Cairo"),
+        # which part of it, before the place
+        ("The envoy visited flooded districts in northern Tarnland.", "Tarnland"),
+        ("The fair was held in downtown Lorvik, Tarnland, on 3 May.", "Lorvik, Tarnland"),
     ],
 )
 def test_place_in(sentence: str, place: str | None) -> None:
