@@ -595,3 +595,9 @@ def test_without_a_publication_date_a_weekday_counts_from_a_date_given_with_its_
     assert _dates(body, published=None) == [("2026-06-21", None), ("2026-06-24", None)]
     # must not: a date whose weekday the text does not give fixes no week
     assert _dates(body.replace("Sunday, ", ""), published=None) == [("2026-06-21", None)]
+
+
+def test_a_past_weekday_does_not_count_from_a_date_given_with_its_own() -> None:
+    # the Tuesday after the Monday, or the one before? the text does not say: no date
+    body = "The Reef Forum opened in Lorvik on Monday, 22 June 2026. On Tuesday, the ministers met."
+    assert _dates(body, published=None) == [("2026-06-22", None)]

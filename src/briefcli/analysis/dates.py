@@ -6,8 +6,9 @@ guards) into dates, each with its span, paragraph and sentence.
 Relative dates count from the publication date ("today", "last week", "on Monday": the last
 Monday on or before it, the next one in a future clause), or, without one, from the day of a
 wire's date line that gives no year ("ISLAMABAD, 19 MAY (APP) – ... here on Thursday": its year
-is the text's); a weekday, without either, from the first date the text gives with its weekday
-("opened on Sunday, 21 June 2026 ... continues until Wednesday"); or from the date the text gave last
+is the text's); a weekday to come, without either, from the first date the text gives with its
+weekday ("opened on Sunday, 21 June 2026 ... continues until Wednesday"); or from the date the
+text gave last
 ("the following day": from the last date with a day, unless that one stands in a background
 phrase of the same sentence: "received him on 8 May, after the summit held on 5 May"). A day
 that opens or closes an N-day meeting ("on Friday concluded a three-day session") dates the
@@ -450,7 +451,10 @@ def _resolve(context: _Context, raw: Raw, p: Paragraph, sentence: int, anchors: 
             base = anchors.days_of()
         else:
             base = anchors.day if raw.relative.startswith("after:") else anchors.last
-        today = context.today or (context.named_day if raw.relative.startswith("weekday:") else None)
+        # the text's own day counts forward only: "On Tuesday, ministers met" after "opened on
+        # Monday, 3 May" is the Tuesday after it, which no rule here can tell from the one before
+        named = context.named_day if tense > 0 and raw.relative.startswith("weekday:") else None
+        today = context.today or named
         resolved = _resolve_relative(raw, today, base, tense)
     else:
         tense = LEAD_TENSES.get(raw.lead or "", tense)
