@@ -279,6 +279,15 @@ def test_a_past_perfect_arrival_is_no_day_of_the_occasion() -> None:
     assert not any("arrived" in line for line in _bottom_line_of(text))
 
 
+def test_an_arrival_a_speaker_reports_in_the_past_perfect_is_no_day_of_the_occasion() -> None:
+    text = (
+        "Investors received\n\nLorvik, 14 May 2026 – The Regional Commissioner, Ms. Neema Kisa, has received "
+        "a delegation of investors from Tarnland.\n\nThe delegation's leader, Mr. Olaf Brenn, said the "
+        "delegation had arrived from Brask on Monday.\n"
+    )
+    assert summary_view(briefing_of(text))["dates"] == ["14 May 2026"]
+
+
 def test_a_background_date_long_before_is_no_scene_of_the_bottom_line() -> None:
     text = (
         "Envoy presents credentials\n\n18 March 2026\n\nThe Ambassador of Estavia, Mr. Radu Ionel, "

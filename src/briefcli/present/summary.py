@@ -2202,8 +2202,16 @@ def _long_before(event: Event, main: Event) -> bool:
 def told_as_done_before(event: Event) -> bool:
     """Whether an event's account is in the past perfect, done before the story's time: "the
     President of Tarn, who had arrived the previous evening" is no day of the summit, and no
-    scene of the bottom line."""
-    return "had " in event.what and past_perfect(event.what) is not None
+    scene of the bottom line; so is what a speaker said had been done ("He said the delegation
+    had arrived from Doha on Monday")."""
+    if "had " not in event.what:
+        return False
+    said = _SAID_THAT.search(event.what)
+    return past_perfect(event.what[said.end() :] if said else event.what) is not None
+
+
+# A speaker's report of what had been done: "He said [that] the delegation had arrived".
+_SAID_THAT = pattern(r"\b(?:said|told\s+\w+|noted|recalled|explained)\s+(?:that\s+)?")
 
 
 _PART_ORDINALS = frozenset(o for o, n in DAY_ORDINALS.items() if n >= 1 and o != "opening")
