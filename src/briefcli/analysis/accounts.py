@@ -47,6 +47,7 @@ from briefcli.lang.en import (
     HONORIFICS,
     INTRO_WORDS,
     MEET_FORMS,
+    MONTH_WHICH_WORDS,
     NEEDS_OBJECT,
     OCCASION_PARTICIPLES,
     OCCASION_SUBORDINATORS,
@@ -353,6 +354,9 @@ def remove_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
             continue  # "at Thursday's meeting": the date is a word of the noun phrase, kept
         cut = max(0, start - 40)  # the prepositions stand right before the date
         head = out[:cut] + _DATE_PREPOSITIONS.sub("", out[cut:start]).rstrip()
+        before, _, which = head.rpartition(" ")
+        if which.lower() in MONTH_WHICH_WORDS:  # "in Kallo [last] November"
+            head = before.rstrip()
         out = head + out[end:]
     out = _SPACE_BEFORE_MARK.sub(r"\1", out)
     out = _DOUBLE_COMMA.sub(",", out)

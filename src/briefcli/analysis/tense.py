@@ -88,9 +88,15 @@ def clause_tense(article: Article, start: int, end: int, within: tuple[int, int]
     if text.find(" to ", left, start) >= 0 and _to_an_event().search(text, left, start) is not None:
         return 1
     tense = tense_between(article, left, right)
-    if tense == 0 and left > window and start - left <= _BARE_REACH and _bare_phrase(text, left, start):
-        # "agreed to convene a forum in Veltrava, the Lorvanian capital, in October": a date
-        # set off by an apposition belongs to the clause before it
+    if (
+        tense == 0
+        and stop is None
+        and left > window
+        and start - left <= _BARE_REACH
+        and _bare_phrase(text, left, start)
+    ):
+        # "agreed to convene a forum in Veltrava, the Lorvanian capital, in October.": a date
+        # that closes the sentence after an apposition belongs to the clause before it
         return _earlier_tense(article, window, left, start)
     if tense == 0 and stop is not None:
         # A date in a phrase without a verb takes the tense of the clause it belongs to, told
@@ -116,20 +122,25 @@ def _earlier_tense(article: Article, window: int, left: int, start: int) -> int:
     looks ahead in any of them making it future ("agreed to convene a forum in Veltrava, the
     capital, in October")."""
     text = article.text
-    forward = _FORWARD.search(text, window, left)
+    forward = _FORWARD.search(text, window, left) if text.find(" to ", window, left) >= 0 else None
     if forward is not None and (
         _plans_a_meeting(text, forward.end() - 1) or not _occasion().search(text, forward.end(), start)
     ):
         return 1
     stops = [m.start() for m in _CLAUSE_STOP.finditer(text, window, left)]
     right = stops.pop() if stops else left
-    while right > window:
+    for _ in range(_CLAUSES_BACK):
+        if right <= window:
+            break
         clause_left = stops.pop() + 1 if stops else window
         tense = tense_between(article, clause_left, right)
         if tense:
             return tense
         right = clause_left - 1
     return 0
+
+
+_CLAUSES_BACK = 3  # an apposition or two, then the clause they belong to
 
 
 def event_nouns() -> list[str]:
