@@ -17,6 +17,14 @@ from briefcli.text.dateline import heading_place, inline_dateline, parse_datelin
         ("Geneva, January 24, 2003", dt.date(2003, 1, 24), "Geneva"),
         ("21 December 2021, Bangkok Thailand", dt.date(2021, 12, 21), "Bangkok Thailand"),
         ("Thursday 9 June 2022", dt.date(2022, 6, 9), None),
+        # two places of a joint release, the slash with or without spaces
+        ("Lorvik / Brask, 3 May 2026", dt.date(2026, 5, 3), "Lorvik / Brask"),
+        ("Lorvik/Brask, 3 May 2026", dt.date(2026, 5, 3), "Lorvik / Brask"),
+        ("LORVIK/BRASK, 3 May 2026", dt.date(2026, 5, 3), "LORVIK / BRASK"),
+        # a site's publication line naming its author before the date: no place
+        ("Posted by Press Office on 14/05/2026", dt.date(2026, 5, 14), None),
+        ("Published by the Ministry on 3 May 2019", dt.date(2019, 5, 3), None),
+        ("Posted by: Ana Roel | May 14, 2026", dt.date(2026, 5, 14), None),
         ("Nairobi, Kenya, Friday, 4 June 2021", dt.date(2021, 6, 4), "Nairobi, Kenya"),
         # a dash between the place and the date, not after a day: no range
         ("Apia, Samoa – 7 March 2022", dt.date(2022, 3, 7), "Apia, Samoa"),
@@ -82,7 +90,7 @@ def test_date_lines(line: str, date: dt.date, place: str | None) -> None:
         "The talks lasted until 3 June 2021 in the capital of the country",
         "",
         "On 3 May 2019, Apia",  # a sentence's opening word is no place
-        "Published by the Ministry on 3 May 2019",
+        "Published by the Ministry of Ports, Apia, 3 May 2019",  # an issuer with a place: a sign-off's
         "The Council met | 22 September 2016",  # a sentence is no label
         "2016/13/22",  # no such month
         "21-13-2017",  # no such month, with hyphens
@@ -153,6 +161,23 @@ def test_a_date_before_its_place_is_marked(line: str, date_first: bool) -> None:
         # a dash touching a place in capitals
         ("GENEVA- The Director-General met the delegates.", None, "GENEVA", "The"),
         ("NAIROBI– The Cabinet Secretary received the envoy.", None, "NAIROBI", "The"),
+        # a known city with its country in words no table knows, a date vouching for the line
+        (
+            "Kingstown, St. Vincent – March 3rd, 2026 – The Minister met the envoy.",
+            dt.date(2026, 3, 3),
+            "Kingstown, St. Vincent",
+            "The",
+        ),
+        # a place and a date closed by a dash and a colon
+        ("Suva, Fiji - March 03, 2026: The Minister met him.", dt.date(2026, 3, 3), "Suva, Fiji", "The"),
+        # a date line in brackets
+        (
+            "(Lorvik, Thursday 9 April 2026) The Speaker received the envoy.",
+            dt.date(2026, 4, 9),
+            "Lorvik",
+            "The",
+        ),
+        ("(Apia, 3 May 2026) - The Minister met the envoy.", dt.date(2026, 5, 3), "Apia", "The"),
         # the building the release was issued from, then the city, then the date
         (
             "State House, Maseru – 4th March 2019 – The King received the envoy.",
@@ -208,6 +233,11 @@ def test_a_date_line_without_a_year_keeps_its_day(paragraph: str, month_day: tup
         # a hyphen touching a word elsewhere: a compound, not a date line
         "The EU- and UN-funded plan - a new one - works.",
         "Vice-President Ana Ruiz - the new chair - met the envoy.",
+        # a known city and words no table knows, no date to vouch for them
+        "Kingstown, the old port – The Minister met the envoy.",
+        # brackets that hold no date line: an aside, a date in a sentence
+        "(Updated) The Council met again.",
+        "(The Council met on 3 May 2019.) It agreed a plan.",
     ],
 )
 def test_not_inline_date_lines(paragraph: str) -> None:

@@ -117,6 +117,20 @@ FORMS = [
         "The Forum opened on 5 May 2021. The following day, the Ministers signed the accord.",
         [("2021-05-05", None), ("2021-05-06", None)],
     ),
+    # "until" ends a state that lasts: the coming day or month, unless its own words are past
+    ("The fair, which runs until Friday, has drawn 600 traders.", [("2021-10-29", None)]),
+    ("Mr. Brenn holds the chair until December.", [("2021-12", None)]),
+    ("The envoy stayed until Friday and then left for Apia.", [("2021-10-22", None)]),
+    ("The fair runs until Friday.", [("2021-10-29", None)]),
+    # a part of the day after the one the text gave last
+    (
+        "The Minister toured a clinic in Varo on 4 March 2021. The following morning, she met the Governor.",
+        [("2021-03-04", None), ("2021-03-05", None)],
+    ),
+    (
+        "The Council closed on 9 June 2021. The previous evening, the delegates dined at the Palace.",
+        [("2021-06-09", None), ("2021-06-08", None)],
+    ),
     (
         "The Forum ran from 5 to 7 May 2021. The next day, the experts met.",
         [("2021-05-05", "2021-05-07"), ("2021-05-08", None)],
@@ -538,7 +552,7 @@ def test_what_was_said_has_a_time_of_its_own(body: str, expected: list[tuple[str
         # was a Monday)
         (
             "The delegation arrived on Wednesday and will remain in Karvo until Saturday.",
-            [("2021-10-20", None)],
+            [("2021-10-20", None), ("2021-10-30", None)],  # "until" a weekday: the coming one
         ),
         (
             "The envoy had earlier visited Apia and Suva and is expected in Karvo on Sunday.",
@@ -552,3 +566,49 @@ def test_a_predicate_joined_by_and_has_its_own_tense(
     body: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _dates(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "tense"),
+    [
+        # a date set off by an apposition belongs to the clause before it
+        ("The two ministers agreed to convene a trade fair in Olvik, the Tarnese capital, in October.", 1),
+        ("The envoys decided to meet in Brask, a port town, in March.", 1),
+        ("The Council held its session in Olvik, the Tarnese capital, in October.", -1),
+        # must not: a phrase with a verb of its own keeps its own tense
+        ("The Minister agreed to visit Olvik, which hosted the games in October.", -1),
+    ],
+)
+def test_a_date_after_an_apposition_takes_the_tense_of_its_clause(body: str, tense: int) -> None:
+    article = _article(body)
+    at = article.text.rindex(" in ") + 4
+    assert clause_tense(article, at, at + 5) == tense
+
+
+@pytest.mark.parametrize(
+    ("body", "tense"),
+    [
+        # an invitation to an event named by its host's possessive is to come
+        ("The Mayor invited the visitors to Olvik's harvest festival in September.", 1),
+        ("The Mayor invited the visitors to the harvest festival in September.", 1),
+        # must not: a past event the possessive names without a verb that looks ahead
+        ("The Mayor opened Olvik's harvest festival in September.", -1),
+    ],
+)
+def test_an_invitation_to_a_possessive_event_looks_ahead(body: str, tense: int) -> None:
+    article = _article(body)
+    at = article.text.rindex(" in ") + 4
+    assert clause_tense(article, at, at + 9) == tense
+
+
+def test_without_a_publication_date_a_weekday_counts_from_a_date_given_with_its_own() -> None:
+    body = "The Reef Forum opened in Lorvik on Sunday, 21 June 2026. The Forum continues until Wednesday."
+    assert _dates(body, published=None) == [("2026-06-21", None), ("2026-06-24", None)]
+    # must not: a date whose weekday the text does not give fixes no week
+    assert _dates(body.replace("Sunday, ", ""), published=None) == [("2026-06-21", None)]
+
+
+def test_a_past_weekday_does_not_count_from_a_date_given_with_its_own() -> None:
+    # the Tuesday after the Monday, or the one before? the text does not say: no date
+    body = "The Reef Forum opened in Lorvik on Monday, 22 June 2026. On Tuesday, the ministers met."
+    assert _dates(body, published=None) == [("2026-06-22", None)]

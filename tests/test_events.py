@@ -468,6 +468,49 @@ WHAT = [
     ),
     # ... not an occasion that needs none
     ("The Ports Forum opened today, 4 May 2023, in Vela.", "4 May 2023", "The Ports Forum opened today"),
+    # a past participle's phrase opening the sentence is no item of its subject's list
+    (
+        "Held here on 6 May 2023, the fair of the towns of Olvik and Brask drew 300 traders.",
+        "6 May 2023",
+        "The fair of the towns of Olvik and Brask drew 300 traders",
+    ),
+    # the word that says which month it is goes with the date
+    (
+        "The plan was first proposed at a meeting in Kallo last November.",
+        "November",
+        "The plan was first proposed at a meeting in Kallo",
+    ),
+    ("The ministers will meet again in Olvik next May.", "May", "The ministers will meet again in Olvik"),
+    # the subject's own predicate after its relative clause between commas
+    (
+        "The Reef Fair, which is held every two years in Lorvik, continues until 24 June 2023.",
+        "24 June 2023",
+        "The Reef Fair continues",
+    ),
+    # must not: a list's last items after a subject's relative clause are no predicate
+    (
+        "Ms. Ana Roel, who is in Lorvik for the Fair, met envoys from Tarn, Brask and Vell on 24 June 2023.",
+        "24 June 2023",
+        "Ana Roel met envoys from Tarn, Brask and Vell",
+    ),
+    # a verb of travel's irregular past is the clause's verb
+    (
+        "On 6 May 2023, she flew to Tolvo, where she met the fishers.",
+        "6 May 2023",
+        "She flew to Tolvo, where she met the fishers",
+    ),
+    # a relative clause after an opening phrase is the phrase's, not the main clause
+    (
+        "In Olvik, where she arrived on 3 May 2023, the Minister opened a clinic.",
+        "3 May 2023",
+        "The Minister opened a clinic",
+    ),
+    # must not: a name of a past participle's form heads a list
+    (
+        "United Ports, Harbour Lines and Vela Cargo signed the charter on 6 May 2023.",
+        "6 May 2023",
+        "United Ports, Harbour Lines and Vela Cargo signed the charter",
+    ),
 ]
 
 
@@ -495,6 +538,9 @@ def test_what_quotes_the_article() -> None:
         ("Traders from markets in Europe and Africa attended.", None),  # a list
         ("The office opens in May.", None),
         ("While in Cairo, Mr. Lopes attended the ceremony.", "Cairo"),
+        # which part of it, before the place
+        ("The envoy visited flooded districts in northern Tarnland.", "Tarnland"),
+        ("The fair was held in downtown Lorvik, Tarnland, on 3 May.", "Lorvik, Tarnland"),
     ],
 )
 def test_place_in(sentence: str, place: str | None) -> None:
@@ -891,3 +937,23 @@ def test_a_section_in_the_past_perfect_takes_no_date_of_the_scene() -> None:
 )
 def test_past_perfect(what: str, perfect: bool) -> None:
     assert (past_perfect(what) is not None) is perfect
+
+
+def test_a_yearless_date_line_day_gives_way_to_the_lead_day() -> None:
+    # "PORT LEVA, 12 Mar (PNA) – ... yesterday received": the date line dates the release, the
+    # lead's "yesterday" the happening, once
+    events = _events(
+        "PORT LEVA, 12 Mar (PNA) – The Prime Minister, Hon. Sione Falan, yesterday received the "
+        "Ambassador of Norland, Mr. Aksel Dahl, at his office. The two sides met in 2025 too.",
+        "Mr. Dahl thanked the Government.",
+        date_line="",
+    )
+    assert [e.date for e in events if e.paragraph == 0 and "received" in e.what] == ["2025-03-11"]
+
+
+def test_a_return_from_the_trip_is_not_at_the_trips_place() -> None:
+    [event] = _events("The trade delegation returned on 14 May 2022 from a mission to Muscat, Oman.")
+    assert event.where is None
+    # must not: the trip itself keeps its place
+    [trip] = _events("The trade delegation ended on 14 May 2022 a mission to Muscat, Oman.")
+    assert trip.where == "Muscat, Oman"

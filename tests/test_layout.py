@@ -314,6 +314,12 @@ def test_a_single_line_is_a_one_paragraph_article() -> None:
         ("26.01.2026", (2026, 1, 26)),
         ("Issued by the Information Office, Tolvara, 16 July 2025.", (2025, 7, 16)),
         ("KNA/ 9 February 2026", (2026, 2, 9)),
+        # an issuing office's lines joined, no comma before the date
+        ("Issued by: Press Office\nMinistry of Ports and Harbours\n23 April 2026", (2026, 4, 23)),
+        ("Released by the Press Desk of the Tolvara Port Board April 23, 2026", (2026, 4, 23)),
+        # where and when in words
+        ("Issued in Tolvara on 16 July 2025", (2025, 7, 16)),
+        ("Done at Apia, on 3 May 2026.", (2026, 5, 3)),
     ],
 )
 def test_a_sign_off_date_line_under_the_last_paragraph(last: str, published: tuple[int, int, int]) -> None:
@@ -379,3 +385,18 @@ def test_a_release_label_with_no_date_line_is_no_title_nor_paragraph(text: str) 
     assert texts(article) == [
         "The Governor, Mr. Ilan Vesk, opened the new ferry terminal in Tarska on Friday."
     ]
+
+
+@pytest.mark.parametrize(
+    ("head", "place"),
+    [
+        ("Lusaka\n12 March 2026", "Lusaka"),  # a place on its own line above the date
+        ("MARAVAL\n12 March 2026", "MARAVAL"),
+        # must not: an issuer's name above the date is no place
+        ("Office of the Spokesperson\n12 March 2026", None),
+    ],
+)
+def test_a_place_line_above_the_date_line(head: str, place: str | None) -> None:
+    article = build_article(SRC, f"A title\n\n{head}\n\nThe ministers met on Tuesday.\n\nThey agreed.\n")
+    assert (article.dateline, article.published) == (place, dt.date(2026, 3, 12))
+    assert texts(article) == ["The ministers met on Tuesday.", "They agreed."]

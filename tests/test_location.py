@@ -634,6 +634,31 @@ def test_a_sign_off_gives_the_place_when_the_text_gives_none() -> None:
     assert location(told.format("") + "\n\nENDS 11 June 2026") is None
 
 
+def test_a_sign_off_wins_over_a_city_of_what_comes_next() -> None:
+    text = (
+        "The Board of the Reef Fund held its annual meeting in the capital on Thursday.\n\n"
+        "The Chair announced that a workshop would take place in Nadi, Fiji, in June.\n\n"
+        "Port Vila, 21 May 2026"
+    )
+    assert location(text) == "Port Vila, Vanuatu"
+    # must not: without a sign-off, the city of what comes next is still the text's only place
+    assert location(text.rsplit("\n\n", 1)[0]) == "Nadi, Fiji"
+
+
+def test_a_stop_told_as_earlier_is_not_the_event_place() -> None:
+    text = (
+        "Foreign Minister Ana Roel concluded a visit to the Kingdom of Vestria on Thursday, during "
+        "which she held talks with her counterpart, Mr. Olaf Brenn, in the capital.\n\n"
+        "Earlier this week, she attended a ports conference in Riga, Latvia.\n\n"
+        "In Vestria, she met the Speaker of the Assembly."
+    )
+    headed = build_article(Source("stdin", "-"), "Foreign Minister concludes visit to Vestria\n\n" + text)
+    assert find_people(headed).location == "Vestria"
+    # must not: a stop told as earlier is still a place when the text gives no other
+    alone = "Minister Ana Roel thanked the staff.\n\nLast week, she attended a conference in Riga, Latvia."
+    assert location(alone) == "Riga, Latvia"
+
+
 def test_a_sign_offs_country_for_a_town_no_table_knows() -> None:
     text = (
         "The Customs Administration opened a workshop on Tuesday at the Royal Spa in Tolvo.\n\nIt went well."
@@ -664,3 +689,20 @@ def test_a_mission_of_people_to_a_country_is_placed_there() -> None:
 )
 def test_a_town_opened_by_port(text: str, expected: str) -> None:
     assert location(text) == expected
+
+
+def test_a_joint_date_line_gives_no_place_of_its_own() -> None:
+    text = "Lorvik/Brask, 20 November 2026\n\nThe Secretary General concluded her trip in Seoul on Friday."
+    assert location(text) == "Seoul, South Korea"
+
+
+def test_a_sign_off_town_the_date_line_names_is_the_place() -> None:
+    told = "The finance ministers met here today.\n\nThey will meet again in Suva, Fiji, in June.\n\n"
+    assert location("MARAVAL, Tesmar – " + told + "Maraval, 14 August 2026") == "Maraval"
+    # must not: a sign-off word the text does not name is no place
+    assert location("MARAVAL, Tesmar – " + told + "Endnote, 14 August 2026") == "Suva, Fiji"
+
+
+def test_a_date_lines_city_keeps_a_country_written_as_no_table_knows_it() -> None:
+    text = "Kingstown, St. Vincent – March 3rd, 2026 – The Minister met the envoy on Monday.\n\nThey agreed."
+    assert location(text) == "Kingstown, St. Vincent"

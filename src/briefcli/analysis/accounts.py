@@ -47,11 +47,13 @@ from briefcli.lang.en import (
     HONORIFICS,
     INTRO_WORDS,
     MEET_FORMS,
+    MONTH_WHICH_WORDS,
     NEEDS_OBJECT,
     OCCASION_PARTICIPLES,
     OCCASION_SUBORDINATORS,
     PAST_FORMS,
     RELATIVE_ADVERBS,
+    SCHEDULE_PRESENTS,
     SETTLEMENT_NOUNS,
     SIGN_FORMS,
     THEME_NOUNS,
@@ -352,6 +354,9 @@ def remove_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
             continue  # "at Thursday's meeting": the date is a word of the noun phrase, kept
         cut = max(0, start - 40)  # the prepositions stand right before the date
         head = out[:cut] + _DATE_PREPOSITIONS.sub("", out[cut:start]).rstrip()
+        before, _, which = head.rpartition(" ")
+        if which.lower() in MONTH_WHICH_WORDS:  # "in Kallo [last] November"
+            head = before.rstrip()
         out = head + out[end:]
     out = _SPACE_BEFORE_MARK.sub(r"\1", out)
     out = _DOUBLE_COMMA.sub(",", out)
@@ -367,9 +372,12 @@ def _main_clause(segments: list[str]) -> str:
         rest.pop(0)
     if not rest:
         return ""
+    # after an opening phrase, a relative clause is the phrase's, not the main one: "In Abuja,
+    # [where she arrived on Monday,] she held talks ..."
+    first_relative = 0 if len(rest) < len(segments) else 1
     verbs = {segment: first_finite(segment) for segment in rest}  # each segment's first verb
     rest = _reduced_subject(rest, verbs)
-    for segment in rest[1:]:  # ", who was appointed in 2017,": the subject's apposition
+    for segment in rest[first_relative:]:  # ", who was appointed in 2017,": the subject's apposition
         if _relative(segment) and any(verbs[s] is not None for s in rest[rest.index(segment) + 1 :]):
             verbs[segment] = None
     clauses = [i for i, segment in enumerate(rest) if verbs[segment]]
@@ -558,13 +566,21 @@ def _list_before(before: list[str], verbs: dict[str, int | None], subject: list[
 def _opens_phrase(item: str, head: bool) -> bool:
     """Whether a piece before a list subject's last item is an introductory phrase, not an
     item: one opening with an intro word ("In Lima, the ports and the railways were ..."), or
-    at the list's head with a participle ("Speaking at the Forum, the Minister and ...").
-    After the head, a gerund or a compound in -ing is an item of the list: "Port fees, [building
-    the new quay], [capacity-building] and trade were among the topics"."""
+    at the list's head with a participle ("Speaking at the Forum, the Minister and ...", "Held
+    here on Saturday, the ceremony between Olvik and Brask ..."; a past participle then a small
+    word, not a name: "United Nations, ..."). After the head, a gerund or a compound in -ing is
+    an item of the list: "Port fees, [building the new quay], [capacity-building] and trade
+    were among the topics"."""
     words = _words(item)
     if not words or words[0].lower() in INTRO_WORDS:
         return True
-    return head and _is_intro(item)
+    return head and (_is_intro(item) or _participle_opening(words))
+
+
+def _participle_opening(words: list[str]) -> bool:
+    """ "Held here", "Organised by the Ministry": a capitalised past participle, then a
+    lowercase word."""
+    return len(words) > 1 and words[1].islower() and _past_participle(words[0].lower())
 
 
 def _with_named_object(segment: str, after: list[str], verbs: dict[str, int | None]) -> str:
@@ -712,7 +728,31 @@ def _clause_of_its_own(text: str, left: int, words: list[str], tail: str) -> str
         # "Ministers adopted the plan, and agreed to meet again in Apia in March 2027": the
         # date is the meeting's, not the adoption's
         return f"{subject} {' '.join(words[1:])}{tail}"
+    subject = _subject_before_relative(text, left, words)
+    if subject:
+        # "The Forum, which is held every two years, continues until Wednesday": the subject's
+        # own predicate, after its relative clause
+        return f"{subject} {' '.join(words)}{tail}"
     return None
+
+
+# A relative clause set off by commas after the sentence's subject: "The Forum, which ..., ".
+_SUBJECT_RELATIVE = pattern(r"^(?P<subject>[^,;:]{2,80}?),\s+(?:which|who)\s[^,;:]*$")
+
+
+def _s_form(word: str) -> bool:
+    """A verb's third person in -s that a timetable or a state uses: "continues", "runs"."""
+    return word in SCHEDULE_PRESENTS
+
+
+def _subject_before_relative(text: str, comma: int, words: list[str]) -> str | None:
+    """The sentence's subject when the date stands in its predicate after a relative clause
+    between commas ("The Forum, which is held every two years, [continues until] Wednesday"):
+    its first word a finite verb or a timetable's present ("continues", "ends")."""
+    if comma <= 0 or not words or not words[0].islower() or not (_is_finite(words, 0) or _s_form(words[0])):
+        return None
+    m = _SUBJECT_RELATIVE.match(text, 0, comma)
+    return m.group("subject").strip() if m is not None else None
 
 
 def _contrast_clause(words: list[str]) -> bool:

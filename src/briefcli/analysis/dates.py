@@ -6,7 +6,9 @@ guards) into dates, each with its span, paragraph and sentence.
 Relative dates count from the publication date ("today", "last week", "on Monday": the last
 Monday on or before it, the next one in a future clause), or, without one, from the day of a
 wire's date line that gives no year ("ISLAMABAD, 19 MAY (APP) – ... here on Thursday": its year
-is the text's), or from the date the text gave last
+is the text's); a weekday to come, without either, from the first date the text gives with its
+weekday ("opened on Sunday, 21 June 2026 ... continues until Wednesday"); or from the date the
+text gave last
 ("the following day": from the last date with a day, unless that one stands in a background
 phrase of the same sentence: "received him on 8 May, after the summit held on 5 May"). A day
 that opens or closes an N-day meeting ("on Friday concluded a three-day session") dates the
@@ -35,7 +37,7 @@ from functools import cache
 from typing import NamedTuple
 
 from briefcli.analysis.dateforms import Raw, paragraph_dates, raw_dates, text_dates
-from briefcli.analysis.tense import CLAUSE_REACH, alternation, clause_tense
+from briefcli.analysis.tense import CLAUSE_REACH, alternation, clause_tense, tense_between
 from briefcli.lang.en import (
     BACKGROUND_LEADS,
     BACKGROUND_PARTICIPLES,
@@ -356,6 +358,9 @@ class _Context(NamedTuple):
     explicit_starts: list[int]
     # the latest year the text names (``_latest_year``), when no date has one to count from
     latest: int | None
+    # without a day to count from, the first date the text gives with its weekday ("opened on
+    # Sunday, 21 June 2026"): the day another weekday counts from ("continues until Wednesday")
+    named_day: dt.date | None = None
 
 
 def _context(article: Article, found: list[tuple[Raw, int, int]]) -> _Context:
@@ -367,7 +372,24 @@ def _context(article: Article, found: list[tuple[Raw, int, int]]) -> _Context:
     bounds = {s.index: (s.start, s.end) for s in article.sentences}
     latest = _latest_year(article) if article.published is None and not explicit else None
     today = _speaking_day(article) or _dateline_day(article, explicit, latest)
-    return _Context(article, today, bounds, explicit, [pos for pos, _ in explicit], latest)
+    named = _named_day(article, explicit) if today is None and explicit else None
+    return _Context(article, today, bounds, explicit, [pos for pos, _ in explicit], latest, named)
+
+
+_WEEKDAY_REACH = 12  # characters before a date where its weekday stands: "Wednesday, "
+
+
+def _named_day(article: Article, explicit: list[tuple[int, dt.date]]) -> dt.date | None:
+    """The first date the text gives with the weekday it falls on, written beside it ("on
+    Sunday, 21 June 2026"): the text fixes that weekday's week."""
+    text = article.text
+    for start, day in explicit:
+        if (
+            WEEKDAY_NAMES[day.weekday()]
+            in text[max(0, start - _WEEKDAY_REACH) : start + _WEEKDAY_REACH].lower()
+        ):
+            return day
+    return None
 
 
 class _Anchors(NamedTuple):
@@ -390,6 +412,18 @@ class _Anchors(NamedTuple):
         return span if span.first <= day.first <= span.last else day
 
 
+# The end of a state that lasts, not past by its clause: "until Friday" is the coming one.
+_UNTIL = (" until", " till")
+
+
+def _until_tense(article: Article, s_start: int, offset: int) -> int:
+    """The tense of the end "until" gives at ``offset``: past when its own words are ("stayed
+    until Friday"), else to come ("The forum, which runs until Friday, has drawn ...", "holds
+    the chair until December"), whatever the tense of a clause after it."""
+    left = max(s_start, article.text.rfind(",", s_start, offset) + 1)
+    return -1 if tense_between(article, left, offset) < 0 else 1
+
+
 # A timetable's present right before a weekday: "ends [on] Thursday", "opens Monday".
 _SCHEDULED = pattern(rf"\b(?:{alternation(sorted(SCHEDULE_PRESENTS))})\s+(?:on\s+)?$")
 
@@ -404,6 +438,8 @@ def _resolve(context: _Context, raw: Raw, p: Paragraph, sentence: int, anchors: 
         s_start, s_end = context.bounds.get(sentence, (p.start, p.end))
         s_end = max(s_end, p.start + raw.end)
         tense = clause_tense(article, offset, p.start + raw.end, (s_start, s_end))
+        if article.text[max(0, offset - 7) : offset].rstrip().endswith(_UNTIL):
+            tense = _until_tense(article, s_start, offset)
     if raw.relative is not None:
         if (
             tense == 0
@@ -415,7 +451,11 @@ def _resolve(context: _Context, raw: Raw, p: Paragraph, sentence: int, anchors: 
             base = anchors.days_of()
         else:
             base = anchors.day if raw.relative.startswith("after:") else anchors.last
-        resolved = _resolve_relative(raw, context.today, base, tense)
+        # the text's own day counts forward only: "On Tuesday, ministers met" after "opened on
+        # Monday, 3 May" is the Tuesday after it, which no rule here can tell from the one before
+        named = context.named_day if tense > 0 and raw.relative.startswith("weekday:") else None
+        today = context.today or named
+        resolved = _resolve_relative(raw, today, base, tense)
     else:
         tense = LEAD_TENSES.get(raw.lead or "", tense)
         # a wire's date line without a year, its year fixed by the text, is the release's day

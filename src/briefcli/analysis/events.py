@@ -120,9 +120,14 @@ def _publication_only(article: Article, dated: _Dated, grouped: Sequence[_Dated]
     """Whether a date is only the date line's publication date: when the lead dates its
     happening itself ("GENEVA, 17 May 2025 – The Agency held a dialogue on Tuesday, 16 May"),
     the date line dates the release, not a happening (GUIDE.md). Without a date of its own the
-    lead tells the date line's day ("Hanoi, 15 March 2022 – The President has held talks ...")."""
-    if article.published is None or dated.date != article.published.isoformat() or dated.until:
+    lead tells the date line's day ("Hanoi, 15 March 2022 – The President has held talks ...").
+    A date line's day without its year is one too ("PORT LEVA, 12 Mar (PNA) – The Minister
+    yesterday received ..."), though the article then has no publication date."""
+    published = article.published
+    if dated.until or (published is not None and dated.date != published.isoformat()):
         return False
+    if published is None and article.dateline_end == 0:
+        return False  # no date line opens the text: a date of its own
     if len(dated.spans) > 1 or dated.paragraph != 0 or not _in_dateline(article, dated):
         return False
     lead = (dated.sentence, dated.sentence + 1)
@@ -191,7 +196,8 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
         # the date line dates the lead's happening: its place is the event's location, which
         # already weighs the date line's place against the lead's own ("held in Athens")
         where = location or article.dateline
-    where = where or place_in(remove_spans(text, spans), what) or (location if dated.paragraph == 0 else None)
+    if where is None and not returned_from(what):
+        where = place_in(remove_spans(text, spans), what) or (location if dated.paragraph == 0 else None)
     told = (dated.date, dated.until, dated.paragraph)
     # "the Summit, to be held from 9 to 18 August" announces it; "the next day" is no future
     # of its own, and a date heading dates the paragraph after it
@@ -212,6 +218,16 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
         hosted=hosted,
         past=tense < 0,
     )
+
+
+# A return from the trip the article tells: "returned on Saturday from a mission to Oman" did not
+# happen in Oman, nor at the trip's place the text gives.
+_RETURNED_FROM = pattern(r"\breturn(?:ed|s)?\s+from\b")
+
+
+def returned_from(what: str) -> bool:
+    """Whether an account tells a return from the trip: "returned from a mission to Oman"."""
+    return "return" in what and _RETURNED_FROM.search(what) is not None
 
 
 def _date_subject(text: str, start: int, end: int) -> bool:

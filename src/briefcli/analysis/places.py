@@ -442,6 +442,8 @@ def _dateline_location(dateline: str, pairs: dict[str, str]) -> str | None:
         return f"{city}, {country}"
     if last in CITIES:
         return _with_country(last, pairs)  # "Port of Spain": a city's name may end with a country's
+    if len(parts) >= 2 and parts[-2] in CITIES:
+        return f"{parts[-2]}, {last}"  # "Kingstown, St. Vincent": a known city, its country as written
     words = last.split()
     for k in range(min(4, len(words) - 1), 0, -1):
         tail = " ".join(words[-k:])
@@ -471,7 +473,7 @@ def _ranked_pairs(
     cities: list[Place] = []
     seen: set[str] = set()
     pairs: dict[str, str] = {}
-    ranked: list[str | None] = [None] * 5
+    ranked: list[str | None] = [None] * 6
     views = found.views
     for i in range(len(views)):
         if "," not in views.texts(i):
@@ -481,6 +483,7 @@ def _ranked_pairs(
         if not found_pairs:
             continue  # most sentences pair no city with a country: their tense is not read
         later = any(t.base_low in FUTURE_WORDS for t in view.words)
+        earlier = not later and view.para != lead_para and _earlier_stop(view)
         virtual = _is_virtual(view)
         for written, city, country, locative in found_pairs:
             pairs.setdefault(city, written.split(",", 1)[1].strip())
@@ -489,9 +492,20 @@ def _ranked_pairs(
                 cities.append(Place(name=city, kind="city", country=country, aliases=(city,)))
             if virtual and not locative:
                 continue  # "convened virtually between Suva and Apia, Samoa": no place of the meeting
-            rank = 4 if later else (0 if view.para == lead_para else 2) + (0 if locative else 1)
+            rank = (0 if view.para == lead_para else 2) + (0 if locative else 1)
+            rank = 5 if earlier else 4 if later else rank
             ranked[rank] = ranked[rank] or written
     return ranked, cities, pairs
+
+
+_EARLIER_KEYS = frozenset({"earlier", "last", "ago"})
+
+
+def _earlier_stop(view: SentenceView) -> bool:
+    """Whether a sentence after the lead's paragraph tells an occasion of an earlier week or
+    month than the lead's ("Earlier this week, she attended a conference in Tallinn, Estonia"):
+    a stop before the event, not its place."""
+    return any(t.base_low in _EARLIER_KEYS for t in view.words) and _told_as_earlier(view)
 
 
 def _text_location(
@@ -570,7 +584,8 @@ def find_location(article: Article, found: Found) -> tuple[str | None, list[Plac
     lead_para = lead.para if lead is not None else 0
     # By rank: a pair in the lead paragraph after "in", "to", "at"; any pair there (after the
     # lead's bare "in Rome": "guests from Dakar, Senegal" came from elsewhere); a pair after
-    # "in" elsewhere; any other pair; a pair in a sentence about what comes next, last.
+    # "in" elsewhere; any other pair; a pair in a sentence about what comes next, after the
+    # sign-off's place; a pair in a later paragraph's stop told as earlier, last of all.
     ranked, cities, pairs = _ranked_pairs(found, by_people, lead_para)
     seen = {place.name for place in cities}
     location = _text_location(article, found, lead, blocked_by_sent, pairs)
@@ -588,18 +603,15 @@ def find_location(article: Article, found: Found) -> tuple[str | None, list[Plac
     location = location or ranked[0]
     if location is None and lead is not None and not _is_virtual(lead):
         location = _lead_location(lead, blocked_by_sent, pairs)
-    location = location or next((pair for pair in ranked if pair), None)
-    if location is None:
-        location = _loose_location(found, blocked_by_sent, pairs)
-    if location is None and lead is not None and not _is_virtual(lead):
-        location = _host_place(lead, blocked_by_sent, pairs)
-    if location is None and not _is_virtual(lead) and article.title:
-        location = _headline_place(article.title, blocked_by_sent, pairs)
-    if location is None and not _is_virtual(lead):
-        location = _named_event_city(lead, article.title)
-    if location is None and article.issued_at is not None and not _is_virtual(lead):
-        # the sign-off's place ("Ouagadougou, 11 June 2024") when the text gives the event none
+    location = location or next((pair for pair in ranked[:4] if pair), None)
+    if location is None and ranked[4] and article.issued_at is not None and not _is_virtual(lead):
+        # the sign-off's place ("Kingstown, 21 May 2026") before a city only a sentence about
+        # what comes next names ("a workshop would take place in Georgetown, Guyana, in June")
         location = _dateline_location(article.issued_at, pairs)
+    location = location or ranked[4] or _loose_place(article, found, lead, blocked_by_sent, pairs)
+    # last, a stop told as before the event ("Earlier this week, she attended a conference in
+    # Tallinn, Estonia")
+    location = location or ranked[5]
     filed = article.dateline or article.issued_at
     if location is not None and lead is not None and filed is not None and "," not in location:
         # a town no table knows, however found: "at the Royal Spa in Tolvo" ... "Mbabane, 20 March"
@@ -615,6 +627,24 @@ def find_location(article: Article, found: Found) -> tuple[str | None, list[Plac
     elif location and not country_of(location) and location not in seen:
         cities.insert(0, Place(name=location, kind="city", aliases=(location,)))
     return location, cities
+
+
+def _loose_place(
+    article: Article, found: Found, lead: SentenceView | None, blocked: _Blocked, pairs: dict[str, str]
+) -> str | None:
+    """The place of an event no "City, Country" places: an "in <Place>" after a meeting verb,
+    the place the lead says hosted it, the headline's, the city its name carries, else the
+    sign-off's ("Ouagadougou, 11 June 2024")."""
+    location = _loose_location(found, blocked, pairs)
+    if location is None and lead is not None and not _is_virtual(lead):
+        location = _host_place(lead, blocked, pairs)
+    if location is None and not _is_virtual(lead) and article.title:
+        location = _headline_place(article.title, blocked, pairs)
+    if location is None and not _is_virtual(lead):
+        location = _named_event_city(lead, article.title)
+    if location is None and article.issued_at is not None and not _is_virtual(lead):
+        location = _dateline_location(article.issued_at, pairs)
+    return location
 
 
 def _state_country(location: str | None) -> str | None:
@@ -972,6 +1002,8 @@ def _loose_location(found: Found, blocked: _Blocked, pairs: dict[str, str]) -> s
     for view, i in candidates:
         if _later(view.words, i) or _earlier_event(view.words, i):
             continue
+        if view is not lead and lead is not None and view.para != lead.para and _earlier_stop(view):
+            continue  # "Earlier this week, she attended a conference in Tallinn"
         if venue is not None and view is not lead:
             return venue  # the lead's own venue before a place told later
         place = _place_at(view, _place_start(view, i + 1), blocked.get(view.index))

@@ -88,11 +88,59 @@ def clause_tense(article: Article, start: int, end: int, within: tuple[int, int]
     if text.find(" to ", left, start) >= 0 and _to_an_event().search(text, left, start) is not None:
         return 1
     tense = tense_between(article, left, right)
+    if (
+        tense == 0
+        and stop is None
+        and left > window
+        and start - left <= _BARE_REACH
+        and _bare_phrase(text, left, start)
+    ):
+        # "agreed to convene a forum in Veltrava, the Lorvanian capital, in October.": a date
+        # that closes the sentence after an apposition belongs to the clause before it
+        return _earlier_tense(article, window, left, start)
     if tense == 0 and stop is not None:
         # A date in a phrase without a verb takes the tense of the clause it belongs to, told
         # after it: "A meeting on 19 September, ahead of the Assembly, will aim to ..."
         tense = _later_tense(article, stop.end(), min(hi, end + CLAUSE_REACH))
     return tense
+
+
+# What may stand between a clause's comma and its date when the date's phrase has no verb of
+# its own: its preposition ("in", "on", "from"), or nothing.
+_BARE_LEADS = frozenset({"in", "on", "from", "during", "at"})
+_BARE_REACH = 10  # characters: ", during " and its spaces
+
+
+def _bare_phrase(text: str, left: int, start: int) -> bool:
+    """Whether the date opens its clause, at most its preposition before it: ", in October"."""
+    words = text[left:start].split()
+    return not words or (len(words) == 1 and words[0] in _BARE_LEADS)
+
+
+def _earlier_tense(article: Article, window: int, left: int, start: int) -> int:
+    """The tense of the nearest clause with a verb before a date's bare phrase, a verb that
+    looks ahead in any of them making it future ("agreed to convene a forum in Veltrava, the
+    capital, in October")."""
+    text = article.text
+    forward = _FORWARD.search(text, window, left) if text.find(" to ", window, left) >= 0 else None
+    if forward is not None and (
+        _plans_a_meeting(text, forward.end() - 1) or not _occasion().search(text, forward.end(), start)
+    ):
+        return 1
+    stops = [m.start() for m in _CLAUSE_STOP.finditer(text, window, left)]
+    right = stops.pop() if stops else left
+    for _ in range(_CLAUSES_BACK):
+        if right <= window:
+            break
+        clause_left = stops.pop() + 1 if stops else window
+        tense = tense_between(article, clause_left, right)
+        if tense:
+            return tense
+        right = clause_left - 1
+    return 0
+
+
+_CLAUSES_BACK = 3  # an apposition or two, then the clause they belong to
 
 
 def event_nouns() -> list[str]:
@@ -126,10 +174,12 @@ def _occasion() -> re.Pattern[str]:
 @cache
 def _to_an_event() -> re.Pattern[str]:
     """A verb that looks ahead to an event it names ("invited the Minister to the Canton Fair in
-    Guangzhou in October"): the date is the event's, to come."""
+    Guangzhou in October", "to Olvik's harvest festival in September"): the date is the
+    event's, to come."""
     nouns = alternation(event_nouns())
     return pattern(
-        rf"(?<![\w'])(?i:{alternation(list(INTENT_VERBS))})(?:\s+[\w'’-]+){{0,4}}?\s+to\s+(?:the|an?)\s+"
+        rf"(?<![\w'])(?i:{alternation(list(INTENT_VERBS))})(?:\s+[\w'’-]+){{0,4}}?\s+to\s+"
+        r"(?:the|an?|[A-Z][\w-]*['’]s)\s+"
         rf"(?:[\w'’-]+\s+){{0,5}}?(?i:{nouns})\b"
     )
 

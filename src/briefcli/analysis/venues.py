@@ -11,13 +11,23 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from briefcli.lang.en import HONORIFICS, MONTHS, NOT_PLACES, PLACE_ENDS, PLACE_LEADS, WEEKDAYS
+from briefcli.lang.en import (
+    HONORIFICS,
+    MONTHS,
+    NOT_PLACES,
+    PLACE_ENDS,
+    PLACE_LEADS,
+    PLACE_MODIFIERS,
+    WEEKDAYS,
+)
 from briefcli.regexes import pattern
 
 _CALENDAR_WORDS = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS))
 _PLACE_WORD = r"[A-Z][\w'’-]+"
 _PLACE_PATTERN = (
     r"(?<![\w-])(?:" + "|".join(re.escape(lead) for lead in PLACE_LEADS) + r")\s+"
+    # which part of it, before the place: "in [northern] Bangladesh", "in [downtown] Nairobi"
+    r"(?:(?:" + "|".join(re.escape(w) for w in sorted(PLACE_MODIFIERS)) + r")\s+)?"
     rf"(?P<place>{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,2}}(?:,\s{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,2}})?)"
     r"(?=\s*(?:$|[.,;:)–—]|\s(?:" + "|".join(sorted(PLACE_ENDS)) + r"|\d)\b))"
 )

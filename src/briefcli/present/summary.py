@@ -132,9 +132,16 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Generic, Literal, NamedTuple, TypeVar
 
-from briefcli.analysis.accounts import event_what, first_finite, first_finite_match, without_honorifics
+from briefcli.analysis.accounts import (
+    event_what,
+    first_finite,
+    first_finite_match,
+    past_perfect,
+    without_honorifics,
+)
 from briefcli.analysis.cast import cast_of
 from briefcli.analysis.dates import PAST_SLACK, RelativeDay, relative_days
+from briefcli.analysis.events import returned_from
 from briefcli.analysis.frames import is_heading
 from briefcli.analysis.names import called
 from briefcli.analysis.phrases import event_names
@@ -1882,8 +1889,8 @@ def _placed(briefing: Briefing, event: Event, clauses: Sequence[Clause]) -> Even
     place at the United Nations Office at Geneva, ..."): the bottom line says where. Not when
     the lead before it says so, nor for an occasion held online."""
     location = briefing.location
-    if event.where or not location or held_online(briefing):
-        return event
+    if event.where or not location or held_online(briefing) or returned_from(event.what):
+        return event  # "returned from a mission to Oman" was not in Oman
     city = location.split(",")[0].strip()
     if any(city in c.text for c in clauses):
         return event
@@ -2174,9 +2181,37 @@ def _other_events(briefing: Briefing, main: Event) -> list[Event]:
             and not _refers_back(e.what)
             and not _said_in(briefing, e)
             and not _programme_part(e)
+            and not told_as_done_before(e)
+            and not _long_before(e, main)
         ),
         key=_text_order,
     )
+
+
+def _long_before(event: Event, main: Event) -> bool:
+    """Whether an event ended more than ``OCCASION_DAYS`` before the main one began: a fact of
+    the background ("The two countries established relations on 4 July 1991"), no scene of the
+    occasion the bottom line tells."""
+    if len(main.date) < len("YYYY-MM"):
+        return False
+    first = dt.date.fromisoformat(main.date if len(main.date) == len("YYYY-MM-DD") else main.date + "-01")
+    last = event.end or event.date
+    return last < (first - dt.timedelta(days=OCCASION_DAYS)).isoformat()[: len(last)]
+
+
+def told_as_done_before(event: Event) -> bool:
+    """Whether an event's account is in the past perfect, done before the story's time: "the
+    President of Tarn, who had arrived the previous evening" is no day of the summit, and no
+    scene of the bottom line; so is what a speaker said had been done ("He said the delegation
+    had arrived from Doha on Monday")."""
+    if "had " not in event.what:
+        return False
+    said = _SAID_THAT.search(event.what)
+    return past_perfect(event.what[said.end() :] if said else event.what) is not None
+
+
+# A speaker's report of what had been done: "He said [that] the delegation had arrived".
+_SAID_THAT = pattern(r"\b(?:said|told\s+\w+|noted|recalled|explained)\s+(?:that\s+)?")
 
 
 _PART_ORDINALS = frozenset(o for o, n in DAY_ORDINALS.items() if n >= 1 and o != "opening")
@@ -2363,6 +2398,8 @@ def _clause(
     what = name_people(what, forms, named)
     front = "" if same_date or talked_about(event) or _DATED.search(what) else _date_phrase(event)
     place = event.where.split(",")[0].strip() if event.where else None
+    if place and "capital" in what and "," in (event.where or ""):
+        what = _IN_THE_CAPITAL.sub(f"in {event.where}", what, count=1)
     if occasion:  # "On 30 January, at the Business Forum, Ana Ruiz praised ..."
         front = f"{front}at the {occasion}, " if front else f"At the {occasion}, "
     if (
@@ -2384,6 +2421,13 @@ def _clause(
         what = _lower_common(_lower_opening(what), article)  # "On 23 October, the forum ...": no capital
     text = _tidy_marks(front + what)
     return Clause(text[0].upper() + text[1:], event.paragraph, _sentence_index(article, event))
+
+
+# "in the capital" of an account with no country after it stands for the event's city, as
+# "here" does: "held its meeting in the capital" -> "held its meeting in Kingstown, Saint
+# Vincent and the Grenadines", not "... in the capital in Kingstown, ..."; so does "in the
+# Belgian capital".
+_IN_THE_CAPITAL = pattern(r"\bin\s+the\s+(?:[A-Z][\w-]+\s+)?capital(?:\s+city)?\b(?!\s+of\b|['’])")
 
 
 def _occasion_named(article: Article, event: Event, what: str) -> str | None:
@@ -2420,11 +2464,13 @@ _HERE = pattern(rf"\bhere\b(?:\s+((?i:{'|'.join(WEEKDAY_NAMES)}))\b(?!['’]))?"
 
 def _here(what: str, article: Article) -> str:
     """ "here" in an account is the date line's place, which a reader of the bottom line does
-    not see: "arrived here for talks" -> "arrived in Georgetown for talks"; left as written
-    without a date line. A wire's bare weekday after it takes the "on" of prose: "The Board
-    here Monday opened a fair" -> "The Board in Georgetown on Monday opened a fair"."""
-    place = readable_place(article.dateline).split(",")[0].strip() if article.dateline else None
-    if not place:
+    not see (or the sign-off's: "Maraval, 14 August 2026"): "arrived here for talks" ->
+    "arrived in Georgetown for talks"; left as written without either. A wire's bare weekday
+    after it takes the "on" of prose: "The Board here Monday opened a fair" -> "The Board in
+    Georgetown on Monday opened a fair"."""
+    filed = article.dateline or article.issued_at  # the sign-off's place is where it was written too
+    place = readable_place(filed).split(",")[0].strip() if filed else None
+    if not place or "here" not in what:
         return what
     return _HERE.sub(lambda m: f"in {place}" + (f" on {m.group(1)}" if m.group(1) else ""), what)
 

@@ -50,6 +50,7 @@ from briefcli.present.summary import (
     surname,
     talked_about,
     tells_what_happened,
+    told_as_done_before,
     undated_weekday,
     upcoming,
     virtual_cue,
@@ -585,7 +586,11 @@ def _occasion(briefing: Briefing, events: list[Event]) -> list[Event]:
     near = dt.timedelta(days=SAME_OCCASION_DAYS)
     first, last = _first_day(main.date), _last_day(main.end or main.date)
     return [
-        e for e in events if _first_day(e.date) <= last + near and _last_day(e.end or e.date) >= first - near
+        e
+        for e in events
+        if _first_day(e.date) <= last + near
+        and _last_day(e.end or e.date) >= first - near
+        and (e is main or not told_as_done_before(e))
     ]
 
 

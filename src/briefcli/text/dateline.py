@@ -6,10 +6,12 @@ opens the first paragraph: "MONTRÉAL, 28 OCTOBER 2015 The President ...", "Tuni
 A date line is short and holds one full calendar date, optionally with a place and a weekday,
 and nothing else. A line holding a range ("5-6 October 2011") or a sentence is not a date line.
 What a date line may carry besides: a word that says what the date is ("Published", "Posted
-on:", see ``PUBLICATION_WORDS``), a news agency's tag ("(TAP)", "(ILO News)", "/PRNewswire/"), a colon after
+on:", see ``PUBLICATION_WORDS``), with the author before the date ("Posted by Press Office on
+14/05/2026"), a news agency's tag ("(TAP)", "(ILO News)", "/PRNewswire/"), a colon after
 the place. A country in brackets is part of the place ("Victoria (Seychelles)").
 
-At the head of the first paragraph, the date line ends at a dash ("Accra, 9 June 2022 – ...",
+A date line in brackets opens the first paragraph too: "(Honiara, Thursday 9 April 2026) The
+Speaker ...". At the head of the first paragraph, the date line ends at a dash ("Accra, 9 June 2022 – ...",
 Spanish style's "Santiago, 19.10.2021.- ..."),
 or at a colon ("ISLAMABAD: ..."), or, written in capitals as wire copy is, right before the
 sentence ("LIMA, 3 MARCH 2019 The Director ..."), or at a wire agency's tag in brackets, which
@@ -221,10 +223,22 @@ def _label(text: str) -> bool:
 _RANGE_BEFORE = pattern(r"\d\s*[–—-]?\s*$")  # "5-6 October", "5 – 6 October"; not "Apia – 6 May"
 
 
+# A slash between two places of a joint release, written without spaces: "Tokyo/Seoul".
+_JOINT_SLASH = pattern(r"(?<=[A-Za-z])/(?=[A-Z])")
+# The author a site's publication line names before its date: "Posted by Press Office on
+# 14/05/2026", "Published by: Jane Roe | 14 May 2026".
+_BY_AUTHOR = pattern(r"^by\s*:?\s+[^\d|]{1,40}?\s*(?:\bon\b\s*:?|\|)\s*(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)")
+
+
 def parse_dateline(line: str) -> Dateline | None:
     """The date and place of a date line, or None when the line is not one."""
-    published = _lead_words().match(line.strip()) is not None
+    lead = _lead_words().match(line.strip())
+    published = lead is not None
+    if lead is not None and line.strip()[lead.end() : lead.end() + 2].lower() == "by":
+        line = _BY_AUTHOR.sub("", line.strip()[lead.end() :], count=1)
     line = _untagged(line.strip())
+    if "/" in line:
+        line = _JOINT_SLASH.sub(" / ", line)  # "Tokyo/Seoul, 20 November 2026": two places
     if not line or len(line) > _MAX_LINE:
         return None
     for form in _date_forms():
@@ -282,6 +296,12 @@ def _place_alone(text: str, written: str | None = None) -> str | None:
     if len(letters) >= 3 and text.isupper() and text.casefold() not in NOT_DATELINE_PLACES:
         return text
     return None
+
+
+def place_line(text: str) -> str | None:
+    """A line that is a place alone ("Kisumu", "MARAVAL", "Apia, Samoa"), as ``_place_alone``
+    reads one, or None."""
+    return _place_alone(text)
 
 
 # A town with its country in brackets, as wire copy writes it: "Port Harlow [Kenya], June 3 :".
@@ -363,10 +383,18 @@ _HEAD_TAG = pattern(
 # Government ..." (a full date must end it: "The envoy arrived in 2019. He ..." is a sentence).
 _HEAD_STOP = pattern(r"^(?P<line>[^\n–—]{3,80}?\b(?:19|20)\d\d)\.\s+(?=[A-Z“\"])")
 _DIGIT = pattern(r"\d")
+# A date line in brackets, the way some government offices open a release: "(Honiara, Thursday 9
+# April 2026) The Speaker ...". It must hold a full date: "(AP) The Minister" is an agency's tag.
+_HEAD_BRACKET = pattern(r"^\((?P<line>[^()\n]{8,80})\)\s*(?:[-–—:]\s*)?(?=[A-Z“\"])")
 
 
 def inline_dateline(paragraph: str) -> Dateline | None:
     """The date line opening a paragraph, if any, with ``end`` where its sentence starts."""
+    if paragraph.startswith("("):
+        m = _HEAD_BRACKET.match(paragraph)
+        parsed = parse_dateline(m.group("line")) if m is not None else None
+        if m is not None and parsed is not None and parsed.date is not None:
+            return Dateline(parsed.date, parsed.place, parsed.date_first, m.end())
     for head in (_HEAD_DASH, _HEAD_COLON, _HEAD_CAPS, _HEAD_TAG, _HEAD_STOP):
         m = head.match(paragraph)
         if m is None:
@@ -391,13 +419,26 @@ def inline_dateline(paragraph: str) -> Dateline | None:
                     if head is _HEAD_DASH
                     else Dateline(None, place, end=m.end())
                 )
+            if head is _HEAD_DASH and _city_first(line):
+                dated = _dated_after(paragraph, line, m.end())
+                if dated.date is not None:
+                    return dated  # "Kingstown, St. Vincent – March 3rd, 2026 – ...": a date vouches
     return None
 
 
+def _city_first(line: str) -> bool:
+    """A place whose first part is a known city, its country in words no table knows: "Kingstown,
+    St. Vincent"."""
+    first, comma, _ = line.partition(",")
+    return bool(comma) and _is_place(line) and known_place(first.strip())
+
+
 def _dated_after(paragraph: str, place: str, end: int) -> Dateline:
-    """A place closed by a dash, then its date closed by another: "Nuku'alofa, TONGA – 26th
-    July 2019 – The ministers ..."; the place alone when no date follows."""
-    m = _HEAD_DASH.match(paragraph[end:])  # "^" holds at the string's start only
+    """A place closed by a dash, then its date closed by another dash or a colon: "Nuku'alofa,
+    TONGA – 26th July 2019 – The ministers ...", "Suva, Fiji - March 03, 2026: The Minister
+    ..."; the place alone when no date follows."""
+    rest = paragraph[end:]
+    m = _HEAD_DASH.match(rest) or _HEAD_COLON.match(rest)  # "^" holds at the string's start only
     parsed = parse_dateline(m.group("line")) if m is not None else None
     if m is None or parsed is None or parsed.date is None or parsed.place:
         return Dateline(None, place, end=end)

@@ -25,7 +25,7 @@ from briefcli.errors import InputError, LanguageError
 from briefcli.lang.en import ORG_CUES, RELEASE_LABELS
 from briefcli.model import Article, Paragraph, Sentence, Source
 from briefcli.regexes import pattern
-from briefcli.text.dateline import Dateline, inline_dateline, known_place, parse_dateline
+from briefcli.text.dateline import Dateline, inline_dateline, known_place, parse_dateline, place_line
 from briefcli.text.language import NO_PROSE, foreign_language
 from briefcli.text.sentences import split_sentences
 from briefcli.text.tokens import tokenize
@@ -140,8 +140,9 @@ def build_article(
         date, place = date or inline.date, place or inline.place
     lead = inline.end if inline is not None else 0
     dated = dateline is not None and dateline.date is not None and dateline.place is not None
-    # a known place only: a sign-off's other words may stand there ("ENDS 3 March 2026")
-    issued_at = closing.place if closing is not None and known_place(closing.place or "") else None
+    # a known place, or one the text names too ("MARAVAL, Tesmar – ..." over "Maraval, 14 August
+    # 2026"): a sign-off's other words may stand there ("ENDS 3 March 2026")
+    issued_at = closing.place if closing is not None and _signed_off_at(closing.place, lines) else None
     if closing is not None:
         date = date or closing.date
     return _assemble(source, lines, title, date or published, place, lead, dated=dated, issued_at=issued_at)
@@ -152,6 +153,39 @@ def build_article(
 _SIGN_OFF_ISSUER = pattern(r"^(?:issued|released|published|posted)\s+by\s+[^,\d]{2,60},\s*", re.IGNORECASE)
 _SIGN_OFF_DESK = pattern(r"^[A-Z]{2,6}\s*/\s*(?=\d)")
 _DIGIT = pattern(r"\d")
+# An issuer with no comma before the date, its lines joined: "Issued by: Press Office Ministry of
+# Fisheries 23 April 2026": the date ends the line, the words before it are the office's.
+_SIGN_OFF_BY = pattern(r"^(?:issued|released|published|posted)\s+by\b", re.IGNORECASE)
+# Where and when, in words: "Issued in Accra on 14 June 2026", "Done at Apia, on 3 May 2026".
+_SIGN_OFF_IN = pattern(
+    r"^(?:issued|released|published|done|dated)\s+(?:in|at)\s+(?P<place>[A-Z][^,\d]{1,40}?),?\s+on\s+",
+    re.IGNORECASE,
+)
+_TRAILING_DATE = pattern(
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+(?:19|20)\d\d\.?$"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\.?$"
+)
+
+
+def _signed_off_at(place: str | None, lines: list[str]) -> bool:
+    """Whether a sign-off's place is a place: one a table knows, or a town the text names in
+    its first paragraph in any case, its date line's ("MARAVAL, Tesmar – Ministers met here
+    ..." over "Maraval, 14 August 2026"); not a word of the sign-off ("ENDS")."""
+    if not place:
+        return False
+    if known_place(place):
+        return True
+    town = place.split(",")[0].strip()
+    return (
+        len(town) >= _MIN_TOWN
+        and town[0].isupper()
+        and not town.isupper()
+        and town.casefold() in lines[0][:_HEAD_REACH].casefold()
+    )
+
+
+_MIN_TOWN = 3
+_HEAD_REACH = 200  # characters of the first paragraph searched for the town
 
 
 def _closing_dateline(lines: list[str]) -> Dateline | None:
@@ -162,6 +196,10 @@ def _closing_dateline(lines: list[str]) -> Dateline | None:
     if len(lines) < 2 or _DIGIT.search(lines[-1]) is None:
         return None  # every date line's date has a year in digits
     line = _SIGN_OFF_DESK.sub("", _SIGN_OFF_ISSUER.sub("", lines[-1], count=1), count=1)
+    line = _SIGN_OFF_IN.sub(r"\g<place>, ", line, count=1)
+    if line == lines[-1] and _SIGN_OFF_BY.match(line):
+        m = _TRAILING_DATE.search(line)
+        line = m.group() if m is not None else line
     dateline = parse_dateline(line)
     return dateline if dateline is not None and dateline.date is not None else None
 
@@ -243,12 +281,17 @@ def _dateline_after_masthead(head: list[str]) -> Dateline | None:
     """The date line under the lines naming the release's issuer ("Office of the Spokesperson" /
     "4 March 2026"; "Bureau of Information" / "Ministry of Fisheries" / "Tolvan, 2 May 2026"),
     taken out of the text with them: page furniture, not the article's words."""
+    masthead = head[:1]
     for k in range(1, min(len(head), _MAX_MASTHEAD + 1)):
         if not _masthead_line(head[k - 1]):
             return None
         dateline = _dateline_line(head[k:])
         if dateline is not None:
             del head[: k + 1]
+            if k == 1 and dateline.place is None and dateline.date is not None:
+                # a place on its own line above the date ("Kisumu" / "12 March 2026"): the
+                # date line's place, not an issuer's name
+                return dateline._replace(place=place_line(masthead[0]))
             return dateline
     return None
 
