@@ -320,6 +320,8 @@ def test_a_single_line_is_a_one_paragraph_article() -> None:
         # where and when in words
         ("Issued in Tolvara on 16 July 2025", (2025, 7, 16)),
         ("Done at Apia, on 3 May 2026.", (2026, 5, 3)),
+        # a closing label's line that ends on the date
+        ("Media contact: Press Office, Karvo. 14 December 2026", (2026, 12, 14)),
     ],
 )
 def test_a_sign_off_date_line_under_the_last_paragraph(last: str, published: tuple[int, int, int]) -> None:

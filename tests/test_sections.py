@@ -669,6 +669,23 @@ ARTICLES += [
         ],
         ["meeting", "other", "other"],
     ),
+    # ... so does a label of several words with the text run on after it, or a label and a colon
+    (
+        [
+            "The Director met the Minister of Ports of Tolvara, Ms. Ana Ruiz, in Karvo.",
+            "Notes to editors The Port Board runs nine ports.",
+            "The Board and the Ministry signed a charter on port safety.",
+        ],
+        ["bilateral", "other", "other"],
+    ),
+    (
+        [
+            "The Director met the Minister of Ports of Tolvara, Ms. Ana Ruiz, in Karvo.",
+            "Media contact: Office of the Port Board, Karvo.",
+            "The Board and the Ministry signed a charter on port safety.",
+        ],
+        ["bilateral", "other", "other"],
+    ),
     # A short line that ends as a sentence is no heading.
     (
         ["The Minister attended the Ports Forum in Lomé.", "Trade grew last year."],

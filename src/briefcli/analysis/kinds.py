@@ -671,9 +671,17 @@ def laid_out(article: Article, kinds: Sequence[ParagraphKind]) -> tuple[Paragrap
 
 def _boilerplate_heading(article: Article, paragraph: int) -> bool:
     """Whether a paragraph is a heading that opens the closing boilerplate: "About the Port
-    Authority", "Notes to editors" (see ``BOILERPLATE_HEADINGS``); not the first paragraph."""
-    if paragraph == 0 or not is_heading(article, paragraph):
+    Authority", "Notes to editors" (see ``BOILERPLATE_HEADINGS``); not the first paragraph.
+    A label of several words or with a colon opens it on the paragraph's first line too, the
+    text run on after it: "Notes to editors FAO is ...", "Media contact: Press Office, ..."."""
+    if paragraph == 0:
         return False
     p = article.paragraphs[paragraph]
     low = article.text[p.start : p.end].strip().lower()
-    return any(low == h or low.startswith(h + " ") for h in cues.BOILERPLATE_HEADINGS)
+    if any(
+        low.startswith(h + ":") or (" " in h and low.startswith(h + " ")) for h in cues.BOILERPLATE_HEADINGS
+    ):
+        return True
+    return is_heading(article, paragraph) and any(
+        low == h or low.startswith(h + " ") for h in cues.BOILERPLATE_HEADINGS
+    )

@@ -22,7 +22,7 @@ import re
 import unicodedata
 
 from briefcli.errors import InputError, LanguageError
-from briefcli.lang.en import ORG_CUES, RELEASE_LABELS
+from briefcli.lang.en import BOILERPLATE_HEADINGS, ORG_CUES, RELEASE_LABELS
 from briefcli.model import Article, Paragraph, Sentence, Source
 from briefcli.regexes import pattern
 from briefcli.text.dateline import Dateline, inline_dateline, known_place, parse_dateline, place_line
@@ -155,7 +155,14 @@ _SIGN_OFF_DESK = pattern(r"^[A-Z]{2,6}\s*/\s*(?=\d)")
 _DIGIT = pattern(r"\d")
 # An issuer with no comma before the date, its lines joined: "Issued by: Press Office Ministry of
 # Fisheries 23 April 2026": the date ends the line, the words before it are the office's.
-_SIGN_OFF_BY = pattern(r"^(?:issued|released|published|posted)\s+by\b", re.IGNORECASE)
+_SIGN_OFF_BY = pattern(
+    r"^(?:(?:issued|released|published|posted)\s+by\b"
+    # or a closing label: "Media contact: Press Office, Karvo. 14 December 2026"
+    + "|(?:"
+    + "|".join(re.escape(h) for h in sorted(BOILERPLATE_HEADINGS, key=len, reverse=True))
+    + r")\s*:)",
+    re.IGNORECASE,
+)
 # Where and when, in words: "Issued in Accra on 14 June 2026", "Done at Apia, on 3 May 2026".
 _SIGN_OFF_IN = pattern(
     r"^(?:issued|released|published|done|dated)\s+(?:in|at)\s+(?P<place>[A-Z][^,\d]{1,40}?),?\s+on\s+",
