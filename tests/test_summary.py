@@ -3646,6 +3646,42 @@ def test_the_bottom_line_of_a_meeting_or_panel_says_who_took_part_first(body: st
     assert summary_view(briefing_of(text))["bottom_line"][0]["text"] == first
 
 
+@pytest.mark.parametrize(
+    ("body", "first"),
+    [
+        # a lead that only tells what was said, its occasion told in the next paragraph
+        (
+            "The Director of the Lakes Authority, Ms. Nora Vell, said on Tuesday that river freight "
+            "would double within a decade.\n\nSpeaking at the opening of the Inland Ports Summit in "
+            "Kisumu, she called on governments to fund new quays.\n\nMore than 90 delegates attended "
+            "the meeting.",
+            "On 6 May 2025 in Kisumu, Nora Vell (Director, Lakes Authority) took part in the Inland "
+            "Ports Summit",
+        ),
+        (
+            "Tom Berg, Governor of the Bank of Norland, warned on Monday that credit to farmers was "
+            "shrinking.\n\nIn his keynote address to the Rural Finance Dialogue, Mr. Berg urged "
+            "lenders to accept harvests as collateral.\n\nThe Dialogue drew 200 bankers.",
+            "On 5 May 2025, Tom Berg (Governor, Bank of Norland) took part in the Rural Finance Dialogue",
+        ),
+        # must not: the next paragraph announces the occasion, still to come
+        (
+            "The Director of the Lakes Authority, Ms. Nora Vell, said on Tuesday that river freight "
+            "would double within a decade.\n\nShe will address the Inland Ports Summit in Kisumu "
+            "next month, where she is to call on governments to fund new quays.\n\nMore than 90 "
+            "delegates are expected.",
+            "On 6 May 2025, Nora Vell (Director, Lakes Authority) said that river freight would double "
+            "within a decade",
+        ),
+    ],
+)
+def test_a_speech_lead_whose_occasion_the_next_paragraph_names_opens_on_the_encounter(
+    body: str, first: str
+) -> None:
+    text = f"Freight to double, says Lakes chief\n\n8 May 2025\n\n{body}\n"
+    assert summary_view(briefing_of(text))["bottom_line"][0]["text"] == first
+
+
 def test_a_quotation_whose_speaker_the_article_lost_says_so() -> None:
     """ "“…,” said" ends the paragraph: the note does not pass on a cue with nobody after it."""
     text = (

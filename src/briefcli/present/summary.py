@@ -37,7 +37,10 @@ event, in text order (three clauses at most):
   only named there may not have been present). "Took part" is true of the host, the chair, a
   speaker and a moderator alike. A first clause that names the occasion itself ("The 9th Ports
   Forum took place in Lima") or a participant and a scene cue ("A attended the Forum") keeps
-  its place. The lead and the events follow, naming them by surname;
+  its place. A lead that only tells what was said ("Ana Ruiz said on Monday that ...") takes its
+  occasion from the next paragraph of its scene when that one's first sentence names it, told as
+  done ("Addressing the Ports Forum in Lima, she ..."), with the place written after the name.
+  The lead and the events follow, naming them by surname;
 - <what, people named>: the event's ``what`` with each person mention ("the WCO Secretary
   General", "Dr. Kunio Mikuriya") replaced by the person's name, with "(title, organization)"
   the first time the bottom line names them and the surname after (the article before a mention
@@ -1451,8 +1454,11 @@ def _opening(
         sentence = _sentence_of(briefing.article, paragraph, None)
         own = next((e for e in briefing.events if e.sentence == sentence and _told(briefing, e)), told)
         return _encounter(briefing, own, pair, paragraph, sentence), pair  # its own date, if told
-    occasion = _occasion_of(briefing, told)
-    who = _took_part_in(briefing, told)
+    paragraph, index = told.paragraph, _sentence_index(briefing.article, told)
+    occasion = _occasion_of(briefing, paragraph, index)
+    if occasion is None and _tells_speech(told.what):
+        paragraph, index, occasion = _later_occasion(briefing, told)
+    who = _took_part_in(briefing, told, paragraph, index) if occasion is not None else []
     if (
         occasion is None
         or not who
@@ -1461,8 +1467,47 @@ def _opening(
         return None
     names = [described(p) for p in who]
     listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    if paragraph != told.paragraph and told.where is None:  # the later sentence's place, if told
+        told = replace(told, where=_place_after(briefing.article, index, occasion))
     text = f"{_front(briefing, told)}{listed} took part in {occasion}"
-    return Clause(text, told.paragraph, _sentence_index(briefing.article, told)), who
+    return Clause(text, paragraph, index), who
+
+
+_IN_PLACE = pattern(r"\s+in\s+[A-Z]")
+
+
+def _place_after(article: Article, index: int, occasion: str) -> str | None:
+    """The place sentence ``index`` gives right after the occasion's name: "the Ports Forum [in
+    Lima]"."""
+    s = article.sentences[index]
+    text = article.text[s.start : s.end]
+    at = text.find(occasion.split(" ", 1)[1])
+    end = at + len(occasion.split(" ", 1)[1])
+    if at < 0 or not _IN_PLACE.match(text, end):
+        return None
+    rest = text[end:]
+    place = place_in(rest)
+    return place if place is not None and rest.lstrip()[len("in ") :].startswith(place) else None
+
+
+def _later_occasion(briefing: Briefing, told: Event) -> tuple[int, int, str | None]:
+    """The paragraph, sentence and occasion of a main event that only tells what was said, when
+    the next paragraph of its scene names the occasion in its first sentence, told as done:
+    "Ana Ruiz said on Monday that ports must change. | Addressing the opening session of the
+    Ports Forum, she urged ..." (the speech's occasion, the encounter the bottom line opens
+    with). Else the main event's own, without an occasion."""
+    article = briefing.article
+    own = (told.paragraph, _sentence_index(article, told), None)
+    section = section_of(briefing, told.paragraph)
+    later = told.paragraph + 1
+    if section is None or later not in section.paragraphs or later >= LEAD_PARAGRAPHS:
+        return own
+    index = _sentence_of(article, later, None)
+    s = article.sentences[index]
+    if not tells_happening(without_dateline(article, s.start, s.end)):
+        return own  # "She will address the Forum on Friday": not the occasion of what she said
+    occasion = _occasion_of(briefing, later, index)
+    return (later, index, occasion) if occasion is not None else own
 
 
 _SERIES = "MEETING_SERIES"
@@ -1717,16 +1762,17 @@ def _front(briefing: Briefing, told: Event | None) -> str:
     return front
 
 
-def _occasion_of(briefing: Briefing, told: Event) -> str | None:
-    """The occasion the main event's scene (a meeting, a panel) is named by, as its sentence
-    writes it, with its article: "a panel discussion ‘Flight to the Future’", "the Regional
-    Ports Forum". Only a label its sentence gives (else the date, place and people told there
-    may be another occasion's) and one that names an occasion, not only the kind ("Panel")."""
-    section = section_of(briefing, told.paragraph)
+def _occasion_of(briefing: Briefing, paragraph: int, index: int) -> str | None:
+    """The occasion the scene (a meeting, a panel) of sentence ``index`` of ``paragraph`` is
+    named by, as that sentence writes it, with its article: "a panel discussion ‘Flight to the
+    Future’", "the Regional Ports Forum". Only a label its sentence gives (else the date, place
+    and people told there may be another occasion's) and one that names an occasion, not only
+    the kind ("Panel")."""
+    section = section_of(briefing, paragraph)
     if section is None or KIND[section.kind].role == "background":
         return None
     article = briefing.article
-    sentence = article.sentences[_sentence_index(article, told)]
+    sentence = article.sentences[index]
     text = without_dateline(article, sentence.start, sentence.end)
     # a panel's label names the event it was part of after " at the ", which its sentence may
     # name otherwise ("a panel discussion ‘Green Berths’ on day two of Harbour Week 2024")
@@ -1772,17 +1818,17 @@ def _whole_words(text: str, start: int, end: int) -> bool:
     return not (start > 0 and text[start - 1].isalnum()) and not (end < len(text) and text[end].isalnum())
 
 
-def _took_part_in(briefing: Briefing, told: Event) -> list[Person]:
-    """The people the main event's sentence tells took part in its scene: participants of its
-    section (not only talked about: "the late Ana Lin") who are the sentence's subject ("Ana
-    Ruiz and Tom Berg spoke at the Forum") or say something in it ("Ports must change, said Ana
-    Ruiz at the Forum"); not someone a phrase names ("at the invitation of Tom Berg", "organised
-    by Tom Berg", "which Tom Berg founded"), who may not have been there."""
-    section = section_of(briefing, told.paragraph)
+def _took_part_in(briefing: Briefing, told: Event, paragraph: int, index: int) -> list[Person]:
+    """The people of the main event that sentence ``index`` of ``paragraph`` tells took part in
+    its scene: participants of its section (not only talked about: "the late Ana Lin") who are
+    the sentence's subject ("Ana Ruiz and Tom Berg spoke at the Forum") or say something in it
+    ("Ports must change, said Ana Ruiz at the Forum"); not someone a phrase names ("at the
+    invitation of Tom Berg", "organised by Tom Berg", "which Tom Berg founded"), who may not
+    have been there."""
+    section = section_of(briefing, paragraph)
     if section is None:
         return []
     article = briefing.article
-    index = _sentence_index(article, told)
     sentence = article.sentences[index]
     start = article.dateline_end if sentence.start == 0 else sentence.start
     verb = first_finite_match(article.text[start : sentence.end])
