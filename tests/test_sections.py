@@ -247,6 +247,9 @@ CUES = [
     ("The treaty, which was signed by both presidents in 1994, still holds.", "bilateral"),
     ("The agreement covers training and the loan of equipment.", None),  # no signing told
     ("The petition signed by 300 traders asks for lower fees.", None),  # no agreement
+    # an agreement signed with its amount before its noun
+    ("The Bank and the Ministry signed a US$ 12.5 million grant agreement for rural roads.", "bilateral"),
+    ("The two lenders signed a €40 million loan agreement.", "bilateral"),
     # a discussion format with several participants, by other names
     ("The Governor welcomed three mayors for a group discussion on floods.", "panel"),
     ("Two former envoys took part in the governor's annual chat session.", "panel"),
