@@ -388,3 +388,17 @@ def test_a_site_visit_is_headed_by_its_site_not_by_a_later_paragraphs_event() ->
     assert _labels(text)[1] == "Visit to the coastal protection works at Hanga village"
     unnamed = text.replace("the coastal protection works at Hanga village", "the new fish market")
     assert _labels(unnamed)[1] == "Visit to the new fish market"
+
+
+def test_a_body_that_met_heads_its_meeting() -> None:
+    """ "The Council of Ministers of ... met in Kisumu": the sitting of the body heads the
+    section, not the press conference a later paragraph names."""
+    text = (
+        "Lake Basin ministers agree on fishing quotas\n\n"
+        "The Council of Ministers of the Lake Basin Union met in Kisumu on 3 May 2025 under the "
+        "chairmanship of Hon. Ruth Amolo, Minister of Fisheries of Kenya.\n\n"
+        "Ministers adopted new fishing quotas for the coming season.\n\n"
+        "At a joint press conference after the meeting, Hon. Amolo said the quotas would be reviewed "
+        "in a year.\n"
+    )
+    assert _labels(text)[0] == "Meeting of the Council of Ministers of the Lake Basin Union"

@@ -4,7 +4,8 @@ the International Customs Forum", "Courtesy call: Kunio Mikuriya – Anton Silua
 - Background is "Background".
 - The event as a whole: its name ("International Customs Forum"; a body's name gives way to
   the event it is told to have held: "the Regional Assembly organized a Youth Side Event" is
-  at the "Youth Side Event"), else the noun phrase of its first event noun ("Danish Police
+  at the "Youth Side Event"), else the sitting of a body its first sentence says met ("Meeting
+  of the Council of Ministers of the Lake Union"), else the noun phrase of its first event noun ("Danish Police
   Academy graduation ceremony"), else the text it adopted ("Adoption of the Apia
   Declaration"), else the visit ("Visit to Lima, Peru"), else whom the principal met
   ("Meeting with other senior officials"), else the event told nearest in the article (a
@@ -483,7 +484,8 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
     briefed = _briefing_topic(context, paragraphs[0])
     if briefed:
         return f"Briefing on the {briefed}"
-    name = _meeting_name(context, paragraphs) or _event_phrase(context, paragraphs)
+    name = _meeting_name(context, paragraphs) or _body_met(context, paragraphs[0])
+    name = name or _event_phrase(context, paragraphs)
     if name:
         return name
     found = _main_cues(context, paragraphs, found)
@@ -520,6 +522,31 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
     first = paragraphs[0]
     elsewhere = [*range(first - 1, -1, -1), *range(paragraphs[-1] + 1, len(article.paragraphs))]
     return _main_event(context, first) or _event_phrase(context, elsewhere) or "Meeting"
+
+
+# A standing body's name that opens a sentence, and the verb by which it sat: "The [Council of
+# Ministers of the Lake Basin Union] met in Kisumu". The name's words are capitalised words and
+# the words that join them; a body noun (``BODY_NOUNS``) among them says it is a body.
+_BODY_MET = pattern(
+    r"(?:The\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,9})"
+    r"\s+(?:(?:also|again|formally)\s+)?(?:met|convened)\b"
+)
+
+
+def _body_met(context: LabelContext, paragraph: int) -> str | None:
+    """The sitting of a standing body whose first sentence tells it met: "The Council of
+    Ministers of the Lake Basin Union met in Kisumu on 3 May" -> "Meeting of the Council of
+    Ministers of the Lake Basin Union". A body that sits names the scene before any event noun a
+    later sentence of the section names ("a joint press conference after the meeting")."""
+    sentences = context.article.paragraphs[paragraph].sentences
+    if not sentences:
+        return None
+    text = context.article.text
+    start = max(sentences[0].start, context.article.dateline_end)
+    m = _BODY_MET.match(text, start, sentences[0].end)
+    if m is None or not any(w.casefold() in BODY_NOUNS for w in m.group(1).split()):
+        return None
+    return f"Meeting of the {m.group(1)}"
 
 
 # " of the African Group", " of Turkey, Albania and Moldova": the owner's name, or a list of them;
