@@ -5,8 +5,8 @@ the International Customs Forum", "Courtesy call: Kunio Mikuriya – Anton Silua
 - The event as a whole: its name ("International Customs Forum"; a body's name gives way to
   the event it is told to have held: "the Regional Assembly organized a Youth Side Event" is
   at the "Youth Side Event"), else the sitting of a body its first sentence says met ("Meeting
-  of the Council of Ministers of the Lake Union"), else the noun phrase of its first event noun ("Danish Police
-  Academy graduation ceremony"), else the text it adopted ("Adoption of the Apia
+  of the Council of Ministers of the Lake Union"), else the noun phrase of its first event noun
+  ("Danish Police Academy graduation ceremony"), else the text it adopted ("Adoption of the Apia
   Declaration"), else the visit ("Visit to Lima, Peru"), else whom the principal met
   ("Meeting with other senior officials"), else the event told nearest in the article (a
   section split off by background is still part of it).
@@ -500,7 +500,13 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
             return _capitalise(article.text[cue.start : cue.end])
         if cue.group == _VISITS:
             s_start, s_end = context.sentence_of(cue.start)
-            place = place_in(article.text[s_start:s_end]) or _visited_site(article.text, cue.end, s_end)
+            # the place right after the visit's cue, before one a title names ("The Coordinator
+            # in Lamaria undertook a mission to [the Northern Province]")
+            place = (
+                place_in(article.text[cue.start : s_end])
+                or _visited_site(article.text, cue.end, s_end)
+                or place_in(article.text[s_start:s_end])
+            )
             if place:
                 return f"Visit to {place}"
         met = _MEET_GROUP.match(article.text, cue.start, cue.end) if cue.group == _GROUPS else None
@@ -581,7 +587,7 @@ def _site_of(context: LabelContext, cue: Cue) -> str | None:
 # The site a visit went to, named but not a place ``place_in`` reads: "visited [the Port of
 # Sella] on Monday", "a field trip to [the Orvan dry port]"; a named one (a capitalised word), not
 # "the new depot".
-_SITE = pattern(rf"(?:\s+to)?\s+(the\s+(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+){_PHRASE_ENDS}")
+_SITE = pattern(rf"(?:\s+to)?\s+((?:the|an?)\s+(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+){_PHRASE_ENDS}")
 
 
 def _visited_site(text: str, cue_end: int, s_end: int, *, named: bool = True) -> str | None:
@@ -937,6 +943,10 @@ def _talks_label(
     intent on training", "Bilateral talks with the Minister of Finance"."""
     paragraphs, whole = scope
     text = context.article.text
+    # a signing told after the section's first paragraph is one act of talks it opened on ("paid
+    # an official visit ... | The two mayors signed a charter"): no name for them all
+    sentences = context.article.sentences
+    found = [c for c in found if c.group != _SIGNINGS or sentences[c.sentence].paragraph == paragraphs[0]]
     cue = next(
         (c for c in found if c.kind == kind and c.group != _PARTIES and _tells_talks(text, c)),
         _first_cue(found, kind),

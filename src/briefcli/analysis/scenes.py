@@ -295,8 +295,11 @@ def find_in_text(text: str, groups: Sequence[str]) -> list[re.Match[str]]:
     return found
 
 
-# "also" up to two words before a cue: "He also met with", "Kenya's delegation also met with".
-_ALSO = pattern(r"\b(?:" + "|".join(cues.ALSO_WORDS) + r")\s+(?:[\w'’-]+\s+){0,1}$", re.IGNORECASE)
+# "also" up to two words before a cue: "He also met with", "Kenya's delegation also met with";
+# or before the verb and the article of a cue's noun: "She also held [a] meeting with ...".
+_ALSO = pattern(
+    r"\b(?:" + "|".join(cues.ALSO_WORDS) + r")\s+(?:[\w'’-]+\s+){0,1}(?:(?:a|an|the)\s+)?$", re.IGNORECASE
+)
 
 
 def reported(article: Article, start: int, end: int) -> bool:
