@@ -3741,6 +3741,17 @@ def test_a_weekday_in_a_lead_that_tells_no_dated_event_gets_its_date() -> None:
     assert "on Tuesday (14 November 2023) opened" in first, first
 
 
+def test_a_relative_day_before_a_possessive_gets_no_date_in_brackets() -> None:
+    """ "last month's floods": a bracket after "month" would split the possessive from its noun."""
+    text = (
+        "Coordinator visits flood-hit province\n\nKasempa, 3 April 2025 – The Resident Coordinator, "
+        "Ms. Ana Lind, undertook a mission to the Northern Province on 1 and 2 April to assess the "
+        "damage of last month's floods.\n\nMs. Lind met the Governor, Mr. Tom Berg.\n"
+    )
+    told = " ".join(c["text"] for c in summary_view(briefing_of(text))["bottom_line"])
+    assert "last month's floods" in told, told
+
+
 def test_a_sections_dates_leave_out_a_day_told_in_passing_of_a_thing() -> None:
     """A relative clause of a thing ("the new office, which was officially opened on 1 May")
     dates the office, not the talks."""

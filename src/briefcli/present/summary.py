@@ -1904,6 +1904,8 @@ def _dated_clause(article: Article, clause: Clause, days: Sequence[RelativeDay])
         if len(found) != 1 or told in text:
             continue  # not copied, copied twice, or already dated ("On 6 December 2018, ...")
         at = found[0].end()
+        if _POSSESSIVE_AFTER.match(text, at):
+            continue  # "last month's floods": a bracket would split the possessive from its noun
         text = f"{text[:at]} ({told}){text[at:]}"
     return clause._replace(text=text)
 
