@@ -402,3 +402,18 @@ def test_a_body_that_met_heads_its_meeting() -> None:
         "in a year.\n"
     )
     assert _labels(text)[0] == "Meeting of the Council of Ministers of the Lake Basin Union"
+
+
+def test_talks_that_only_point_back_to_their_parties_take_them_from_the_talks_before() -> None:
+    """ "In a joint statement, the two ministers welcomed ...", after a press conference of one
+    side: the two are the parties of the talks told before."""
+    text = (
+        "Foreign ministers meet in Velda\n\n21 October 2025\n\n"
+        "Foreign Minister Ana Lind paid an official visit to Norland on 20 October at the invitation of "
+        "her counterpart, Foreign Minister Tom Berg.\n\n"
+        "The two ministers discussed energy security and trade.\n\n"
+        "At a press conference after the talks, Minister Lind told journalists that Velda would fund a "
+        "study of the new cable.\n\n"
+        "In a joint statement, the two ministers welcomed progress on the recognition of diplomas.\n"
+    )
+    assert _labels(text)[-1] == "Bilateral talks: Ana Lind – Tom Berg"
