@@ -417,3 +417,16 @@ def test_talks_that_only_point_back_to_their_parties_take_them_from_the_talks_be
         "In a joint statement, the two ministers welcomed progress on the recognition of diplomas.\n"
     )
     assert _labels(text)[-1] == "Bilateral talks: Ana Lind – Tom Berg"
+
+
+def test_a_committee_an_office_holder_chairs_is_no_venue() -> None:
+    """ "Councillor Tom Berg, who chairs the city's Transport Committee": his office, not where the
+    panel was."""
+    text = (
+        "Panel on city heat\n\n4 December 2025\n\n"
+        "The Department of Urban Studies hosted a panel discussion on urban heat on Thursday. The "
+        "panellists were Dr. Ana Lind and Councillor Tom Berg, who chairs the city's Transport "
+        "Committee.\n\n"
+        "Councillor Berg said the city would plant 10,000 trees.\n"
+    )
+    assert _labels(text)[0] == "Panel discussion on urban heat"

@@ -576,9 +576,18 @@ def office_after(text: str, end: int) -> bool:
 def office_of(text: str, start: int) -> bool:
     """Whether a gathering's noun at ``start`` names the body of an office a title governs
     with "of": "the [President of the] General Assembly", "the [Chair of the] Summit" is a
-    person, no gathering told."""
+    person, no gathering told; or one a verb of holding an office takes ("Tom Berg, who
+    [chairs the city's] Environment Committee")."""
     before = _TITLE_OF.search(text, max(0, start - 80), start)
-    return before is not None and before.group(1).lower() in cues.TITLE_HEADS
+    if before is not None and before.group(1).lower() in cues.TITLE_HEADS:
+        return True
+    held = _HELD_OFFICE.search(text, max(0, start - 60), start)
+    return held is not None and held.group(1).lower() in cues.OFFICE_VERBS
+
+
+# The verb before the body an office holder heads, its determiner and up to two words (a
+# possessive, a capitalised word of the name): "who [chairs the city's] Environment Committee".
+_HELD_OFFICE = pattern(r"\b([a-z-]+s)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 
 
 _SPEECHES = "MEETING_SPEECHES"
