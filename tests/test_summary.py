@@ -3664,6 +3664,21 @@ def test_the_bottom_line_of_a_meeting_or_panel_says_who_took_part_first(body: st
             "lenders to accept harvests as collateral.\n\nThe Dialogue drew 200 bankers.",
             "On 5 May 2025, Tom Berg (Governor, Bank of Norland) took part in the Rural Finance Dialogue",
         ),
+        # ... or in the sentence after it ("She was speaking at ..."); "called on X to V" urges
+        (
+            "The Minister of Ports, Ms. Nora Vell, on Tuesday called on shipping lines to cut their "
+            "emissions by half. She was speaking at the opening of the Blue Harbours Week in Kisumu."
+            "\n\nMs. Vell said that new quays would be built.",
+            "On 6 May 2025 in Kisumu, Nora Vell (Minister of Ports) took part in the Blue Harbours Week",
+        ),
+        # a quotation whose sentence names its speaker and the occasion
+        (
+            "“Our rivers are our roads,” said Ms. Nora Vell, Director of the Lakes Authority, at a "
+            "panel discussion on river freight hosted by the Authority on Tuesday.\n\nShe was joined "
+            "on the panel by Mr. Tom Berg, an engineer.",
+            "On 6 May 2025, Nora Vell (Director, Lakes Authority) took part in a panel discussion on "
+            "river freight",
+        ),
         # must not: the next paragraph announces the occasion, still to come
         (
             "The Director of the Lakes Authority, Ms. Nora Vell, said on Tuesday that river freight "
@@ -3675,7 +3690,7 @@ def test_the_bottom_line_of_a_meeting_or_panel_says_who_took_part_first(body: st
         ),
     ],
 )
-def test_a_speech_lead_whose_occasion_the_next_paragraph_names_opens_on_the_encounter(
+def test_a_lead_that_tells_what_was_said_opens_on_the_occasion_a_sentence_names(
     body: str, first: str
 ) -> None:
     text = f"Freight to double, says Lakes chief\n\n8 May 2025\n\n{body}\n"

@@ -37,9 +37,12 @@ event, in text order (three clauses at most):
   only named there may not have been present). "Took part" is true of the host, the chair, a
   speaker and a moderator alike. A first clause that names the occasion itself ("The 9th Ports
   Forum took place in Lima") or a participant and a scene cue ("A attended the Forum") keeps
-  its place. A lead that only tells what was said ("Ana Ruiz said on Monday that ...") takes its
-  occasion from the next paragraph of its scene when that one's first sentence names it, told as
-  done ("Addressing the Ports Forum in Lima, she ..."), with the place written after the name.
+  its place. A lead that only tells what was said ("Ana Ruiz said on Monday that ...", "called on
+  lenders to act") takes its occasion from the sentence after it in its paragraph or the first
+  of the next paragraph of its scene when that one names it, told as done ("She was speaking at
+  the Ports Forum in Lima", "Addressing the Ports Forum, she ..."), with the place written after
+  the name; a lead that is a quotation, from its own sentence ("“...,” said Ana Ruiz at a panel
+  discussion on ports").
   The lead and the events follow, naming them by surname;
 - <what, people named>: the event's ``what`` with each person mention ("the WCO Secretary
   General", "Dr. Kunio Mikuriya") replaced by the person's name, with "(title, organization)"
@@ -1254,7 +1257,8 @@ def _bottom_line(briefing: Briefing) -> list[Clause]:
         clauses = _led_body(briefing, clauses or _first_sentence(article), main)
         opening, pair = _opening_pair(briefing, clauses)
         if opening is None or pair is None or _names_both(clauses, pair):
-            return _dated_relatives(article, clauses)
+            quoted = _quoted_occasion(briefing, main, clauses)
+            return _dated_relatives(article, [quoted, *clauses][:MAX_CLAUSES] if quoted else clauses)
         return _dated_relatives(article, [_encounter(briefing, None, pair, opening), *clauses][:MAX_CLAUSES])
     told = _past_standfirst(article, told)
     forms = _forms(article, briefing.people)
@@ -1285,6 +1289,20 @@ def _bottom_line(briefing: Briefing) -> list[Clause]:
         and not _within(c, encounter)
     ]
     return _dated_relatives(article, [encounter, *clauses, *told_clauses][:MAX_CLAUSES])
+
+
+def _quoted_occasion(briefing: Briefing, main: Event | None, clauses: Sequence[Clause]) -> Clause | None:
+    """Who took part in what, when the main event's account is a quotation that names its
+    speaker and its occasion (""Cities must plan for heat," said Ana Ruiz at a panel discussion on
+    urban heat on Thursday"): a quotation is no account, but its sentence still tells the
+    encounter."""
+    if main is None or main.announced or not _QUOTE_MARKS.search(main.what):
+        return None
+    published = briefing.article.published.isoformat() if briefing.article.published else None
+    if upcoming(main, published) or is_background(section_of(briefing, main.paragraph)):
+        return None
+    took = _took_part(briefing, main, clauses, _forms(briefing.article, briefing.people))
+    return took[0] if took is not None else None
 
 
 # A lead whose subject is a body of people, named by nothing else: "A trade delegation of the
@@ -1454,11 +1472,22 @@ def _opening(
         sentence = _sentence_of(briefing.article, paragraph, None)
         own = next((e for e in briefing.events if e.sentence == sentence and _told(briefing, e)), told)
         return _encounter(briefing, own, pair, paragraph, sentence), pair  # its own date, if told
+    return _took_part(briefing, told, clauses, forms)
+
+
+def _took_part(
+    briefing: Briefing, told: Event, clauses: Sequence[Clause], forms: Sequence[Form]
+) -> tuple[Clause, Sequence[Person]] | None:
+    """Who took part in what, when the main event's sentence (or, for what was said, the
+    sentence after it that names its occasion) names a meeting or a panel and who was there:
+    "On <when>[ in <where>], A (title)[ and B (title)] took part in <the occasion>"; None when
+    the first clause already says so."""
     paragraph, index = told.paragraph, _sentence_index(briefing.article, told)
     occasion = _occasion_of(briefing, paragraph, index)
     if occasion is None and _tells_speech(told.what):
         paragraph, index, occasion = _later_occasion(briefing, told)
-    who = _took_part_in(briefing, told, paragraph, index) if occasion is not None else []
+    later = index != _sentence_index(briefing.article, told)
+    who = _took_part_in(briefing, told, paragraph, index, later) if occasion is not None else []
     if (
         occasion is None
         or not who
@@ -1467,7 +1496,7 @@ def _opening(
         return None
     names = [described(p) for p in who]
     listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
-    if paragraph != told.paragraph and told.where is None:  # the later sentence's place, if told
+    if later and told.where is None:  # the later sentence's place, if told
         told = replace(told, where=_place_after(briefing.article, index, occasion))
     text = f"{_front(briefing, told)}{listed} took part in {occasion}"
     return Clause(text, paragraph, index), who
@@ -1492,22 +1521,30 @@ def _place_after(article: Article, index: int, occasion: str) -> str | None:
 
 def _later_occasion(briefing: Briefing, told: Event) -> tuple[int, int, str | None]:
     """The paragraph, sentence and occasion of a main event that only tells what was said, when
-    the next paragraph of its scene names the occasion in its first sentence, told as done:
-    "Ana Ruiz said on Monday that ports must change. | Addressing the opening session of the
-    Ports Forum, she urged ..." (the speech's occasion, the encounter the bottom line opens
-    with). Else the main event's own, without an occasion."""
+    the sentence after it in its paragraph, or the first of the next paragraph of its scene,
+    names the occasion, told as done: "Ana Ruiz said on Monday that ports must change. She was
+    speaking at the Ports Forum." or "... | Addressing the opening session of the Ports Forum,
+    she urged ..." (the speech's occasion, the encounter the bottom line opens with). Else the
+    main event's own, without an occasion."""
     article = briefing.article
     own = (told.paragraph, _sentence_index(article, told), None)
     section = section_of(briefing, told.paragraph)
-    later = told.paragraph + 1
-    if section is None or later not in section.paragraphs or later >= LEAD_PARAGRAPHS:
+    if section is None:
         return own
-    index = _sentence_of(article, later, None)
-    s = article.sentences[index]
-    if not tells_happening(without_dateline(article, s.start, s.end)):
-        return own  # "She will address the Forum on Friday": not the occasion of what she said
-    occasion = _occasion_of(briefing, later, index)
-    return (later, index, occasion) if occasion is not None else own
+    later = [own[1] + 1] if own[1] + 1 < len(article.sentences) else []
+    after = told.paragraph + 1
+    if after in section.paragraphs and after < LEAD_PARAGRAPHS:
+        later.append(_sentence_of(article, after, None))
+    for index in later:
+        s = article.sentences[index]
+        if s.paragraph not in section.paragraphs:
+            continue
+        if not tells_happening(without_dateline(article, s.start, s.end)):
+            return own  # "She will address the Forum on Friday": not the occasion of what she said
+        occasion = _occasion_of(briefing, s.paragraph, index)
+        if occasion is not None:
+            return s.paragraph, index, occasion
+    return own
 
 
 _SERIES = "MEETING_SERIES"
@@ -1818,13 +1855,17 @@ def _whole_words(text: str, start: int, end: int) -> bool:
     return not (start > 0 and text[start - 1].isalnum()) and not (end < len(text) and text[end].isalnum())
 
 
-def _took_part_in(briefing: Briefing, told: Event, paragraph: int, index: int) -> list[Person]:
+def _took_part_in(
+    briefing: Briefing, told: Event, paragraph: int, index: int, later: bool = False
+) -> list[Person]:
     """The people of the main event that sentence ``index`` of ``paragraph`` tells took part in
     its scene: participants of its section (not only talked about: "the late Ana Lin") who are
     the sentence's subject ("Ana Ruiz and Tom Berg spoke at the Forum") or say something in it
     ("Ports must change, said Ana Ruiz at the Forum"); not someone a phrase names ("at the
     invitation of Tom Berg", "organised by Tom Berg", "which Tom Berg founded"), who may not
-    have been there."""
+    have been there. In a ``later`` sentence than the main event's, a pronoun subject stands for
+    its person too ("Ana Ruiz said ... . She was speaking at the Forum")."""
+    kinds = ("name", "pronoun") if later else ("name",)
     section = section_of(briefing, paragraph)
     if section is None:
         return []
@@ -1839,7 +1880,7 @@ def _took_part_in(briefing: Briefing, told: Event, paragraph: int, index: int) -
     def subject(m: Mention) -> bool:
         word = _WORD_BEFORE.search(article.text, start, m.start)
         return (
-            m.kind == "name"
+            m.kind in kinds
             and m.start < before_verb
             and not (word is not None and word.group(1).lower() in _BEFORE_NO_SUBJECT)
             and not _POSSESSIVE_AFTER.match(article.text, m.end)
@@ -2305,7 +2346,22 @@ def _speech_only(account: str) -> bool:
     # reform"; not "called on the President", a visit ("on" is a cue's only with "to" after).
     after = what[verb.end() :].split(maxsplit=1)
     particle = after[0].casefold() if after else ""
-    return particle in PARTICLES.get(lemma, ()) and particle not in INFINITIVE_PARTICLES.get(lemma, ())
+    if particle in INFINITIVE_PARTICLES.get(lemma, ()):
+        return _urged_to(after[1] if len(after) > 1 else "")
+    return particle in PARTICLES.get(lemma, ())
+
+
+_URGED_REACH = 6  # words after "called on": its object, then "to" and the verb
+
+
+def _urged_to(rest: str) -> bool:
+    """Whether the words after "called on" are an object and an infinitive of no encounter:
+    "called on [regional governments to remove] the forms" urges; "called on the President"
+    and "called on the Minister to discuss trade" visit."""
+    words = rest.split()[:_URGED_REACH]
+    at = next((i for i, w in enumerate(words) if w == "to"), 0)
+    verb = words[at + 1] if 0 < at < len(words) - 1 else ""
+    return verb.islower() and verb.isalpha() and verb not in EVENT_LEMMAS
 
 
 def talked_about(event: Event) -> bool:
