@@ -581,8 +581,14 @@ def office_of(text: str, start: int) -> bool:
     before = _TITLE_OF.search(text, max(0, start - 80), start)
     if before is not None and before.group(1).lower() in cues.TITLE_HEADS:
         return True
-    held = _HELD_OFFICE.search(text, max(0, start - 60), start)
+    window = text[max(0, start - _HELD_REACH) : start]
+    if not any(verb in window for verb in cues.OFFICE_VERBS):
+        return False  # most gatherings: no verb of an office before them
+    held = _HELD_OFFICE.search(window)
     return held is not None and held.group(1).lower() in cues.OFFICE_VERBS
+
+
+_HELD_REACH = 60  # characters back to the verb: "chairs the city's Environment "
 
 
 # The verb before the body an office holder heads, its determiner and up to two words (a
