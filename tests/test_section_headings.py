@@ -430,3 +430,30 @@ def test_a_committee_an_office_holder_chairs_is_no_venue() -> None:
         "Councillor Berg said the city would plant 10,000 trees.\n"
     )
     assert _labels(text)[0] == "Panel discussion on urban heat"
+
+
+def test_a_discussion_headed_by_its_topic_not_its_day() -> None:
+    """ "a webinar on Wednesday, 5 March 2025, on closing the gender gap": "on Wednesday" is when."""
+    text = (
+        "Bank webinar on women and finance\n\n6 March 2025\n\n"
+        "The Bank of Velda hosted a webinar on Wednesday, 5 March 2025, on closing the gender gap, "
+        "ahead of Women's Day.\n\n"
+        "The panel featured Ms. Ana Lind, Mr. Tom Berg and Ms. Eva Holm.\n\n"
+        "Ms. Lind called for simpler identity checks.\n"
+    )
+    assert _labels(text)[0] == "Webinar on closing the gender gap"
+
+
+def test_a_day_and_date_between_commas_go_from_an_account_with_both_commas() -> None:
+    """ "hosted a webinar on Wednesday, 5 March 2025, on closing the gender gap": without its
+    date, the account keeps the topic the closing comma would have cut off."""
+    text = (
+        "Bank webinar on women and finance\n\n6 March 2025\n\n"
+        "The Bank of Velda hosted a webinar on Wednesday, 5 March 2025, on closing the gender gap, "
+        "ahead of Women's Day.\n\n"
+        "Ms. Ana Lind called for simpler identity checks.\n"
+    )
+    view = summary_view(_briefing(text))
+    assert view["bottom_line"][0]["text"] == (
+        "On 5 March 2025, the Bank of Velda hosted a webinar on closing the gender gap"
+    )

@@ -352,6 +352,8 @@ def remove_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
             continue  # "at Thursday's meeting": the date is a word of the noun phrase, kept
         cut = max(0, start - 40)  # the prepositions stand right before the date
         head = out[:cut] + _DATE_PREPOSITIONS.sub("", out[cut:start]).rstrip()
+        if "," in out[start:end] and out[end : end + 1] == "," and head and head[-1] != ",":
+            end += 1  # "a webinar on Wednesday, 5 March 2025, on ...": the date's closing comma
         out = head + out[end:]
     out = _SPACE_BEFORE_MARK.sub(r"\1", out)
     out = _DOUBLE_COMMA.sub(",", out)

@@ -907,7 +907,15 @@ def _panel_title(context: LabelContext, end: int) -> str:
         topic = lead and lead.lower() not in TITLE_NAMING and quoted[1:2].islower()
         return (f" {lead.lower()}" if topic else "") + " " + _COMMA_IN_CLOSE.sub(r"\1", quoted)
     topic = _PANEL_TOPIC.match(text, end, s_end)
-    return topic.group() if topic else ""
+    if topic is not None and _a_date(topic.group().split(maxsplit=1)[-1]):
+        # "a webinar on Wednesday, 5 March 2025, on closing the gender gap": its day, then its topic
+        after = _DATE_REST.match(text, topic.end(), s_end)
+        topic = _PANEL_TOPIC.match(text, after.end() if after else topic.end(), s_end)
+    return topic.group() if topic is not None and not _a_date(topic.group().split(maxsplit=1)[-1]) else ""
+
+
+# The rest of a date after its first word and the commas around it: "[, 5 March 2025,]".
+_DATE_REST = pattern(r"(?:,?\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s*,")
 
 
 def _later_visit(
