@@ -2031,8 +2031,12 @@ def _own_lead(article: Article, told: Event | None) -> Sentence | None:
         return None  # a sentence too long to quote whole would be cut before it says anything
     head = " ".join(words[1:3] if words[0].casefold() in _LOWER_OPENERS else words[:2])
     at = text.find(head)
+    verb = first_finite_match(text)
     # the noun stands in the predicate, right before the relative clause, not as the subject
-    return sentence if 0 < at < relative.start() and not text.startswith(words[0]) else None
+    # (nor a subject's name after its title: "The Commissioner, Mr. Juma Ali, made a visit to
+    # the post at Kalemie, which is due to open in January")
+    predicate = verb is not None and verb.start() < at
+    return sentence if predicate and 0 < at < relative.start() and not text.startswith(words[0]) else None
 
 
 def _antecedent(article: Article, told: Event | None) -> Sentence | None:
