@@ -35,6 +35,13 @@ def _what(sentence: str, date: str | None = None) -> str:
 
 # One row per trimming rule: the sentence, its date phrase, the short account.
 WHAT = [
+    # a weekday in apposition before the date goes with it
+    (
+        "The Law School hosted a debate on river rights on Tuesday evening, 18 November 2025, in the "
+        "Great Hall.",
+        "18 November 2025",
+        "The Law School hosted a debate on river rights",
+    ),
     # a signing's account names its signatories, the agent of "signed by" and its list
     (
         "The Port Board and the City of Tarn formalised a lease agreement, signed by Board Chair "

@@ -40,6 +40,7 @@ from briefcli.lang.en import (
     COORDINATORS,
     DATE_MODIFIERS,
     DATE_PREPOSITIONS,
+    DAY_PARTS,
     DEICTIC_TIMES,
     EVENT_NAME_JOINERS,
     FINITE_WORDS,
@@ -78,6 +79,12 @@ def _past_participle(low: str) -> bool:
 
 
 # Words dropped with a date phrase: "[on] 23 October", "[from] 6 to 8 July", "[in] June 2019".
+# A weekday (and a part of it) in apposition before a date, with its preposition: "[on Tuesday
+# evening,] 18 November 2025".
+_WEEKDAY_BEFORE = pattern(
+    rf"(?:\b(?:on|last|this)\s+)?\b(?:{'|'.join(w.capitalize() for w in WEEKDAYS if len(w) > 3)})"
+    rf"(?:\s+(?:{'|'.join(DAY_PARTS)}))?\s*,$"
+)
 _DATE_PREPOSITIONS = pattern(
     r"(?:\b(?:" + "|".join(map(re.escape, DATE_PREPOSITIONS)) + r")\s+(?:the\s+)?)?"
     r"(?:\b(?:" + "|".join(map(re.escape, DATE_MODIFIERS)) + r")[\s-]+)?$",
@@ -352,6 +359,9 @@ def remove_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
             continue  # "at Thursday's meeting": the date is a word of the noun phrase, kept
         cut = max(0, start - 40)  # the prepositions stand right before the date
         head = out[:cut] + _DATE_PREPOSITIONS.sub("", out[cut:start]).rstrip()
+        if head.endswith(","):  # "on Tuesday evening, 18 November": the weekday is the date's
+            weekday = _WEEKDAY_BEFORE.search(head, max(0, len(head) - 40))
+            head = head[: weekday.start()].rstrip() if weekday is not None else head
         if "," in out[start:end] and out[end : end + 1] == "," and head and head[-1] != ",":
             end += 1  # "a webinar on Wednesday, 5 March 2025, on ...": the date's closing comma
         out = head + out[end:]
