@@ -1921,3 +1921,20 @@ def test_a_signing_after_the_first_paragraph_does_not_name_the_whole_talks() -> 
     )
     sections = analyse(build_article(Source("stdin", "-"), text)).sections
     assert sections[0].label == "Bilateral talks: Ana Lind – Tom Berg"
+
+
+def test_a_visit_told_day_by_day_has_a_section_for_each_day() -> None:
+    """ "Day two: ... | Day three: ..." each open the day's scene: a heading over both would name
+    only the forum of the third day."""
+    text = (
+        "Minister concludes visit to Norland\n\n14 November 2025\n\n"
+        "The Minister of Agriculture, Dr. Ana Lind, visited Norland from 10 to 13 November 2025.\n\n"
+        "Day one: In Oslo, Dr. Lind held talks with Minister Tom Berg on dairy exports.\n\n"
+        "Day two: The Minister visited the headquarters of the national seed research agency.\n\n"
+        "Day three: Dr. Lind addressed the Nordic Agribusiness Forum in Bergen.\n"
+    )
+    sections = analyse(build_article(Source("stdin", "-"), text)).sections
+    assert [(s.paragraphs, s.label) for s in sections[2:]] == [
+        ((2,), "Visit to the headquarters of the national seed research agency"),
+        ((3,), "Nordic Agribusiness Forum"),
+    ]

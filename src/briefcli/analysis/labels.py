@@ -587,7 +587,7 @@ def _site_of(context: LabelContext, cue: Cue) -> str | None:
 # The site a visit went to, named but not a place ``place_in`` reads: "visited [the Port of
 # Sella] on Monday", "a field trip to [the Orvan dry port]"; a named one (a capitalised word), not
 # "the new depot".
-_SITE = pattern(rf"(?:\s+to)?\s+((?:the|an?)\s+(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+){_PHRASE_ENDS}")
+_SITE = pattern(rf"(?:\s+to)?\s+((?:the|an?)\s+(?:[\w’'-]+\s+){{0,6}}?[\w’'-]+){_PHRASE_ENDS}")
 
 
 def _visited_site(text: str, cue_end: int, s_end: int, *, named: bool = True) -> str | None:

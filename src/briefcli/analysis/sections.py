@@ -361,11 +361,33 @@ def _activities(article: Article, run: list[int], cues: SceneCues) -> list[list[
     for index in run[1:]:
         opening = _opening_activity(article, index, cues)
         before = {c.group for c in cues[scenes[-1][-1]]}
-        if opening is not None and opening not in before and before & _AFTER_ACTIVITIES:
+        if (opening is not None and opening not in before and before & _AFTER_ACTIVITIES) or _opens_day(
+            article, index
+        ):
             scenes.append([index])
         else:
             scenes[-1].append(index)
     return scenes
+
+
+# A paragraph that opens on a day of the programme, as a visit told day by day does: "Day two:
+# The Minister ...", "Day 3 - ...", "On the third day, ...".
+@cache
+def _day_opening() -> re.Pattern[str]:
+    ordinals = "|".join(sorted(DAY_ORDINALS, key=len, reverse=True))
+    return pattern(
+        rf"(?:Day\s+(?:\d{{1,2}}|[a-z]+)\s*[:.–—-]|(?:On|During)\s+the\s+(?:{ordinals})\s+day\b)",
+        re.IGNORECASE,
+    )
+
+
+def _opens_day(article: Article, index: int) -> bool:
+    """Whether a paragraph opens on a day of the programme (``_day_opening``): the day's scene is
+    its own, whatever the day before told."""
+    p = article.paragraphs[index]
+    if article.text[p.start : p.start + 3].lower() not in ("day", "on ", "dur"):
+        return False  # most paragraphs: no day opens them
+    return _day_opening().match(article.text, p.start, p.end) is not None
 
 
 def _opening_activity(article: Article, index: int, cues: SceneCues) -> str | None:
