@@ -250,6 +250,7 @@ CUES = [
     # a site toured is a visit; a charter signed is a signing
     ("After the talks, the guests toured the new ferry terminal.", "meeting"),
     ("The two mayors signed a renewed partnership charter.", "bilateral"),
+    ("Officials signed an arrangement on joint patrols.", "bilateral"),
     # a capitalised Town Hall alone is the building, no town hall meeting
     ("The flags flew over the Town Hall all week.", None),
     ("Staff raised their concerns at a Town Hall meeting.", "meeting"),

@@ -331,6 +331,18 @@ def _is_name(segment: str) -> bool:
     return 2 <= len(words) <= 6 and all(_NAME_WORD.match(w) for w in words) and "of" not in words
 
 
+def _second_party(pieces: list[str]) -> str:
+    """The name of the second of two subjects each told by title and name, after "and": ", and
+    [the visiting Minister of Fiji], [Ana Ruiz], signed" -> "Ana Ruiz"; "" when the pieces are no
+    such second subject."""
+    if not pieces or not pieces[0].lstrip().lower().startswith("and "):
+        return ""
+    last = pieces[-1].strip()
+    if len(pieces) == 1:  # ", and Ana Ruiz signed"
+        last = last[len("and ") :].strip()
+    return last if len(pieces) <= 2 and _is_name(last) else ""
+
+
 def _only_adverbs(words: list[str]) -> bool:
     return all(
         w.lower() in ("also", "then", "later", "further", "officially") or w.lower().endswith("ly")
@@ -410,6 +422,8 @@ def _main_clause(segments: list[str]) -> str:
             subject = rest[0]
             if subject.lower().startswith("the ") and i > 1 and _is_name(rest[1]):
                 subject = rest[1]
+                second = _second_party(rest[2:i])
+                subject = f"{subject} and {second}" if second else subject
             return f"{subject} {segment}"
         return segment
     return rest[0]
