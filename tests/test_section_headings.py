@@ -457,3 +457,14 @@ def test_a_day_and_date_between_commas_go_from_an_account_with_both_commas() -> 
     assert view["bottom_line"][0]["text"] == (
         "On 5 March 2025, the Bank of Velda hosted a webinar on closing the gender gap"
     )
+
+
+def test_a_day_after_an_events_name_is_no_part_of_it() -> None:
+    """ "the Lakes Ports Forum on Tuesday": the day is when, not the end of the name."""
+    text = (
+        "Ports chief speaks at forum\n\n12 June 2025\n\n"
+        "The Chief Executive of the Ports Authority, Mr. Tom Berg, spoke at the Lakes Ports Forum on "
+        "Tuesday.\n\n"
+        "Mr. Berg called for a regional fund for new cranes.\n"
+    )
+    assert _labels(text)[0] == "Lakes Ports Forum"
