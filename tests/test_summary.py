@@ -3771,6 +3771,22 @@ def test_a_lead_whose_subject_is_named_after_its_title_is_no_relative_clause_acc
     )
 
 
+def test_a_quotation_before_the_main_event_tells_who_took_part_in_what() -> None:
+    """ "“...,” Ana Ruiz told the Ports Forum on Tuesday" names the encounter; the later "The
+    two-day Forum, which closed on Wednesday, ..." does not."""
+    text = (
+        "Small ports need partners\n\nAPIA, 12 June 2025 – “Small island ports cannot modernise alone,” "
+        "the Chief Executive of the Samoa Ports Authority, Mr. Tom Berg, told participants at the Lakes "
+        "Ports Forum on Tuesday.\n\nMr. Berg called for a regional fund for new cranes.\n\nThe two-day "
+        "Forum, which closed on Wednesday, brought together port authorities from eleven countries.\n"
+    )
+    first = summary_view(briefing_of(text))["bottom_line"][0]["text"]
+    assert first == (
+        "On 10 June 2025 in Apia, Samoa, Tom Berg (Chief Executive, Samoa Ports Authority) took part in "
+        "the Lakes Ports Forum"
+    ), first
+
+
 def test_a_relative_day_before_a_possessive_gets_no_date_in_brackets() -> None:
     """ "last month's floods": a bracket after "month" would split the possessive from its noun."""
     text = (

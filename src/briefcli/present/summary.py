@@ -1267,7 +1267,9 @@ def _bottom_line(briefing: Briefing) -> list[Clause]:
     told_clauses = _event_clauses(
         briefing, told, clauses, forms, set(named), _lead_dated(briefing, lead, clauses)
     )
-    first = _opening(briefing, told, clauses + told_clauses, forms)
+    first = _opening(briefing, told, clauses + told_clauses, forms) or _earlier_quotation(
+        briefing, told, clauses + told_clauses, forms
+    )
     if first is None:
         if clauses and told_clauses and _speech_only(clauses[0].text):
             # a lead that tells what was said ("Delegates called for reform") follows what
@@ -1289,6 +1291,20 @@ def _bottom_line(briefing: Briefing) -> list[Clause]:
         and not _within(c, encounter)
     ]
     return _dated_relatives(article, [encounter, *clauses, *told_clauses][:MAX_CLAUSES])
+
+
+def _earlier_quotation(
+    briefing: Briefing, told: Event, clauses: Sequence[Clause], forms: Sequence[Form]
+) -> tuple[Clause, Sequence[Person]] | None:
+    """Who took part in what, told by a quotation before the main event: the lead ""Small ports
+    cannot modernise alone," Ana Ruiz told the Ports Forum on Tuesday" names the encounter that
+    the later "The two-day Forum, which closed on Wednesday, ..." does not."""
+    first = min((e for e in briefing.events if not e.aside), key=_text_order, default=None)
+    if first is None or _text_order(first) >= _text_order(told) or not _QUOTE_MARKS.search(first.what):
+        return None
+    if _quoted_occasion(briefing, first, clauses) is None:
+        return None
+    return _took_part(briefing, first, clauses, forms)
 
 
 def _quoted_occasion(briefing: Briefing, main: Event | None, clauses: Sequence[Clause]) -> Clause | None:
@@ -1841,8 +1857,10 @@ def _kind_words() -> frozenset[str]:
 
 
 # The words after a label that would make it the start of a longer name: "the Ports Forum |
-# of the Southern Community", "the World Ports Day | Parallel Event".
-_NAME_RUNS_ON = pattern(r"\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z]")
+# of the Southern Community", "the World Ports Day | Parallel Event"; not a weekday after it ("the
+# Ports Forum | on Tuesday").
+_WEEKDAYS_WRITTEN = "|".join(w.capitalize() for w in WEEKDAY_NAMES)
+_NAME_RUNS_ON = pattern(rf"\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?(?!(?:{_WEEKDAYS_WRITTEN})\b)[A-Z]")
 
 
 def _bare_label(label: str) -> bool:
