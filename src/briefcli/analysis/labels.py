@@ -951,17 +951,7 @@ def _talks_label(
     intent on training", "Bilateral talks with the Minister of Finance"."""
     paragraphs, whole = scope
     text = context.article.text
-    # a signing told after the section's first paragraph is one act of talks it opened on ("paid
-    # an official visit ... | The two mayors signed a charter"): no name for them all
-    sentences = context.article.sentences
-    found = [c for c in found if c.group != _SIGNINGS or sentences[c.sentence].paragraph == paragraphs[0]]
-    cue = next(
-        (c for c in found if c.kind == kind and c.group != _PARTIES and _tells_talks(text, c)),
-        _first_cue(found, kind),
-    )
-    if cue is not None and not _tells_talks(text, cue):
-        cue = None
-    cue = _named_talks(text, found, cue)
+    cue = _talks_cue(context, found, kind, paragraphs[0])
     what = _TALKS.get(cue.group, "Bilateral talks") if cue is not None else "Bilateral talks"
     if what == _TALKS[_COURTESY] and cue is not None and _farewell(text, cue):
         what = "Farewell call"
@@ -1000,6 +990,23 @@ def _talks_label(
         if whom and not _a_date(whom.group(1)) and _someone(whom.group(1)):
             return f"{what} with {whom.group(1).strip()}"
     return what
+
+
+def _talks_cue(context: LabelContext, found: Sequence[Cue], kind: ParagraphKind, first: int) -> Cue | None:
+    """The cue that says what kind of talks a section tells, its first paragraph being
+    ``first``: the first that tells talks, not one of the parties only ("Both sides ..."). A
+    signing told after the first paragraph is one act of the talks it opened on ("paid an
+    official visit ... | The two mayors signed a charter"): no name for them all."""
+    text = context.article.text
+    sentences = context.article.sentences
+    found = [c for c in found if c.group != _SIGNINGS or sentences[c.sentence].paragraph == first]
+    cue = next(
+        (c for c in found if c.kind == kind and c.group != _PARTIES and _tells_talks(text, c)),
+        _first_cue(found, kind),
+    )
+    if cue is not None and not _tells_talks(text, cue):
+        cue = None
+    return _named_talks(text, found, cue)
 
 
 _COURTESY = "BILATERAL_COURTESY"
