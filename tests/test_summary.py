@@ -3787,6 +3787,20 @@ def test_a_quotation_before_the_main_event_tells_who_took_part_in_what() -> None
     ), first
 
 
+def test_a_release_that_dates_nothing_still_says_whom_its_visit_met() -> None:
+    """No date, no events: after the lead on the visit, the talks the next paragraph tells."""
+    text = (
+        "Mayor back from twin city\n\n"
+        "Mayor Ana Lind returned on Sunday from a five-day visit to the twin city of Orvik, where she "
+        "led a delegation of councillors.\n\n"
+        "On Tuesday, Mayor Lind was received at City Hall by Mayor Tom Berg. The two mayors discussed "
+        "ferries and student exchanges.\n\n"
+        "The delegation also met members of the Chamber of Commerce.\n"
+    )
+    clauses = [c["text"] for c in summary_view(briefing_of(text))["bottom_line"]]
+    assert len(clauses) == 2 and clauses[1].endswith("held talks with Tom Berg (Mayor)"), clauses
+
+
 def test_a_relative_day_before_a_possessive_gets_no_date_in_brackets() -> None:
     """ "last month's floods": a bracket after "month" would split the possessive from its noun."""
     text = (

@@ -1258,6 +1258,8 @@ def _bottom_line(briefing: Briefing) -> list[Clause]:
         opening, pair = _opening_pair(briefing, clauses)
         if opening is None or pair is None or _names_both(clauses, pair):
             quoted = _quoted_occasion(briefing, main, clauses)
+            talks = _undated_talks(briefing, clauses) if main is None and quoted is None else None
+            clauses = [*clauses, talks] if talks is not None else clauses
             return _dated_relatives(article, [quoted, *clauses][:MAX_CLAUSES] if quoted else clauses)
         return _dated_relatives(article, [_encounter(briefing, None, pair, opening), *clauses][:MAX_CLAUSES])
     told = _past_standfirst(article, told)
@@ -1291,6 +1293,24 @@ def _bottom_line(briefing: Briefing) -> list[Clause]:
         and not _within(c, encounter)
     ]
     return _dated_relatives(article, [encounter, *clauses, *told_clauses][:MAX_CLAUSES])
+
+
+def _undated_talks(briefing: Briefing, clauses: Sequence[Clause]) -> Clause | None:
+    """Who met whom, after the lead of a release that dates nothing: the talks of the first
+    section of talks after the lead's, in the first paragraphs, whose first sentence names both
+    parties ("Mayor Okafor returned on Sunday from a visit to Bremerhaven ... | On Tuesday, Mayor
+    Okafor was received by Lord Mayor Melf Grantz" -> "Okafor held talks with Melf Grantz (Lord
+    Mayor)"): with no date, the lead alone would leave out whom the visit met."""
+    lead = clauses[0].paragraph if clauses else -1
+    for section in briefing.sections:
+        first = section.paragraphs[0]
+        if section.kind != "bilateral" or first <= lead or first > LEAD_PARAGRAPHS:
+            continue
+        pair = _talks_pair(briefing, first, None)
+        if pair is None or _names_both(clauses, pair):
+            return None
+        return _encounter(briefing, None, pair, first)
+    return None
 
 
 def _earlier_quotation(
