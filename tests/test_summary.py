@@ -2769,6 +2769,10 @@ def test_the_bottom_line_is_the_occasion_not_an_appointment_years_before() -> No
         ("The Mayor called for lower port fees", True),
         ("The Mayor spoke at the opening of the terminal", False),
         ("The Mayor called on the President at the palace", False),  # a visit
+        # "called on X to <verb>" urges, unless the verb tells what the caller came to do
+        ("The Mayor called on ferry operators to cut their fares", True),
+        ("The Envoy called on the Mayor to present his letters", False),
+        ("The Envoy called on the Mayor to discuss ferries", False),
     ],
 )
 def test_the_bottom_line_names_scenes_not_what_was_said_in_them(what: str, speech: bool) -> None:

@@ -197,6 +197,7 @@ from briefcli.lang.en import (
     TOPIC_FRAMES,
     TURN_PLURALS,
     VIRTUAL_CUES,
+    VISIT_PURPOSE_VERBS,
     WEEKDAY_LEADS,
     WEEKDAY_NAMES,
     WHOLE_DAY_WORDS,
@@ -2403,7 +2404,7 @@ def _urged_to(rest: str) -> bool:
     words = rest.split()[:_URGED_REACH]
     at = next((i for i, w in enumerate(words) if w == "to"), 0)
     verb = words[at + 1] if 0 < at < len(words) - 1 else ""
-    return verb.islower() and verb.isalpha() and verb not in EVENT_LEMMAS
+    return verb.islower() and verb.isalpha() and verb not in EVENT_LEMMAS and verb not in VISIT_PURPOSE_VERBS
 
 
 def talked_about(event: Event) -> bool:

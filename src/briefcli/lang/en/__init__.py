@@ -404,6 +404,7 @@ OUTCOME_PARTICIPLES = _words("outcome_participles")
 RESULT_PHRASES = _ordered("result_phrases")  # ", which resulted in ..."
 OCCASION_NOUNS = _words("occasion_nouns")
 VISIT_NOUNS = _words("visit_nouns")
+VISIT_PURPOSE_VERBS = _words("visit_purpose_verbs")  # "called on the Minister to present ..."
 TOUR_WORDS = _words("tour_words")  # "toured the terminal": a site gone round
 HIJRI_MONTHS = _words("hijri_months")
 BOILERPLATE_HEADINGS = _words("boilerplate_headings")
