@@ -500,13 +500,11 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
             return _capitalise(article.text[cue.start : cue.end])
         if cue.group == _VISITS:
             s_start, s_end = context.sentence_of(cue.start)
-            # the place right after the visit's cue, before one a title names ("The Coordinator
-            # in Lamaria undertook a mission to [the Northern Province]")
-            place = (
-                place_in(article.text[cue.start : s_end])
-                or _visited_site(article.text, cue.end, s_end)
-                or place_in(article.text[s_start:s_end])
-            )
+            # the place after the visit's cue, before one a title names ("The Coordinator in
+            # Lamaria undertook a mission to [the Northern Province]")
+            place = place_in(article.text[s_start:s_end])
+            if place is None or article.text.find(place, cue.start, s_end) < 0:
+                place = _visited_site(article.text, cue.end, s_end) or place
             if place:
                 return f"Visit to {place}"
         met = _MEET_GROUP.match(article.text, cue.start, cue.end) if cue.group == _GROUPS else None
