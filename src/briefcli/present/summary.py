@@ -1259,7 +1259,8 @@ def _bottom_line(briefing: Briefing) -> list[Clause]:
         opening, pair = _opening_pair(briefing, clauses)
         if opening is None or pair is None or _names_both(clauses, pair):
             quoted = _quoted_occasion(briefing, main, clauses)
-            talks = _undated_talks(briefing, clauses) if main is None and quoted is None else None
+            undated = main is None and quoted is None and article.published is None
+            talks = _undated_talks(briefing, clauses) if undated else None
             clauses = [*clauses, talks] if talks is not None else clauses
             return _dated_relatives(article, [quoted, *clauses][:MAX_CLAUSES] if quoted else clauses)
         return _dated_relatives(article, [_encounter(briefing, None, pair, opening), *clauses][:MAX_CLAUSES])
@@ -1297,11 +1298,12 @@ def _bottom_line(briefing: Briefing) -> list[Clause]:
 
 
 def _undated_talks(briefing: Briefing, clauses: Sequence[Clause]) -> Clause | None:
-    """Who met whom, after the lead of a release that dates nothing: the talks of the first
-    section of talks after the lead's, in the first paragraphs, whose first sentence names both
-    parties ("Mayor Okafor returned on Sunday from a visit to Bremerhaven ... | On Tuesday, Mayor
-    Okafor was received by Lord Mayor Melf Grantz" -> "Okafor held talks with Melf Grantz (Lord
-    Mayor)"): with no date, the lead alone would leave out whom the visit met."""
+    """Who met whom, after the lead of a release that dates nothing (no event, no publication
+    date): the talks of the first section of talks after the lead's, in the first paragraphs,
+    whose first sentence names both parties ("Mayor Okafor returned on Sunday from a visit to
+    Bremerhaven ... | On Tuesday, Mayor Okafor was received by Lord Mayor Melf Grantz" ->
+    "Okafor held talks with Melf Grantz (Lord Mayor)"): with no date, the lead alone would
+    leave out whom the visit met."""
     lead = clauses[0].paragraph if clauses else -1
     for section in briefing.sections:
         first = section.paragraphs[0]
