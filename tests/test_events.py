@@ -35,6 +35,20 @@ def _what(sentence: str, date: str | None = None) -> str:
 
 # One row per trimming rule: the sentence, its date phrase, the short account.
 WHAT = [
+    # two subjects each told by title and name: both are named
+    (
+        "The Minister of Ports of Norland, Ms. Ana Lind, and the visiting Minister of Trade of Vosk, "
+        "Mr. Tom Berg, on 3 May signed an arrangement on ferry links.",
+        "3 May",
+        "Ana Lind and Tom Berg signed an arrangement on ferry links",
+    ),
+    # a weekday in apposition before the date goes with it
+    (
+        "The Law School hosted a debate on river rights on Tuesday evening, 18 November 2025, in the "
+        "Great Hall.",
+        "18 November 2025",
+        "The Law School hosted a debate on river rights",
+    ),
     # a signing's account names its signatories, the agent of "signed by" and its list
     (
         "The Port Board and the City of Tarn formalised a lease agreement, signed by Board Chair "

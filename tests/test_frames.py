@@ -627,6 +627,18 @@ FRAMED_KINDS = [
         ],
         ["bilateral", "bilateral", "bilateral"],
     ),
+    # a tour after a call is a visit apart (a tour of the site the encounter was made at is part
+    # of it: see the study visits below)
+    (
+        "Premier receives new envoy",
+        [
+            "The Premier, Mr. Tom Berg, received a courtesy call from the new Ambassador of Vosk, Ms. "
+            "Ana Lind, on 3 May.",
+            "The Premier welcomed the Ambassador and said the two countries were old friends.",
+            "Following the call, the Ambassador toured the new Parliament building with the Clerk.",
+        ],
+        ["bilateral", "bilateral", "meeting"],
+    ),
     # a study visit to one body is one encounter with it, received there by its head
     (
         "Port team on study visit to island authority",

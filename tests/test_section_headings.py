@@ -388,3 +388,83 @@ def test_a_site_visit_is_headed_by_its_site_not_by_a_later_paragraphs_event() ->
     assert _labels(text)[1] == "Visit to the coastal protection works at Hanga village"
     unnamed = text.replace("the coastal protection works at Hanga village", "the new fish market")
     assert _labels(unnamed)[1] == "Visit to the new fish market"
+
+
+def test_a_body_that_met_heads_its_meeting() -> None:
+    """ "The Council of Ministers of ... met in Kisumu": the sitting of the body heads the
+    section, not the press conference a later paragraph names."""
+    text = (
+        "Lake Basin ministers agree on fishing quotas\n\n"
+        "The Council of Ministers of the Lake Basin Union met in Kisumu on 3 May 2025 under the "
+        "chairmanship of Hon. Ruth Amolo, Minister of Fisheries of Kenya.\n\n"
+        "Ministers adopted new fishing quotas for the coming season.\n\n"
+        "At a joint press conference after the meeting, Hon. Amolo said the quotas would be reviewed "
+        "in a year.\n"
+    )
+    assert _labels(text)[0] == "Meeting of the Council of Ministers of the Lake Basin Union"
+
+
+def test_talks_that_only_point_back_to_their_parties_take_them_from_the_talks_before() -> None:
+    """ "In a joint statement, the two ministers welcomed ...", after a press conference of one
+    side: the two are the parties of the talks told before."""
+    text = (
+        "Foreign ministers meet in Velda\n\n21 October 2025\n\n"
+        "Foreign Minister Ana Lind paid an official visit to Norland on 20 October at the invitation of "
+        "her counterpart, Foreign Minister Tom Berg.\n\n"
+        "The two ministers discussed energy security and trade.\n\n"
+        "At a press conference after the talks, Minister Lind told journalists that Velda would fund a "
+        "study of the new cable.\n\n"
+        "In a joint statement, the two ministers welcomed progress on the recognition of diplomas.\n"
+    )
+    assert _labels(text)[-1] == "Bilateral talks: Ana Lind – Tom Berg"
+
+
+def test_a_committee_an_office_holder_chairs_is_no_venue() -> None:
+    """ "Councillor Tom Berg, who chairs the city's Transport Committee": his office, not where the
+    panel was."""
+    text = (
+        "Panel on city heat\n\n4 December 2025\n\n"
+        "The Department of Urban Studies hosted a panel discussion on urban heat on Thursday. The "
+        "panellists were Dr. Ana Lind and Councillor Tom Berg, who chairs the city's Transport "
+        "Committee.\n\n"
+        "Councillor Berg said the city would plant 10,000 trees.\n"
+    )
+    assert _labels(text)[0] == "Panel discussion on urban heat"
+
+
+def test_a_discussion_headed_by_its_topic_not_its_day() -> None:
+    """ "a webinar on Wednesday, 5 March 2025, on closing the gender gap": "on Wednesday" is when."""
+    text = (
+        "Bank webinar on women and finance\n\n6 March 2025\n\n"
+        "The Bank of Velda hosted a webinar on Wednesday, 5 March 2025, on closing the gender gap, "
+        "ahead of Women's Day.\n\n"
+        "The panel featured Ms. Ana Lind, Mr. Tom Berg and Ms. Eva Holm.\n\n"
+        "Ms. Lind called for simpler identity checks.\n"
+    )
+    assert _labels(text)[0] == "Webinar on closing the gender gap"
+
+
+def test_a_day_and_date_between_commas_go_from_an_account_with_both_commas() -> None:
+    """ "hosted a webinar on Wednesday, 5 March 2025, on closing the gender gap": without its
+    date, the account keeps the topic the closing comma would have cut off."""
+    text = (
+        "Bank webinar on women and finance\n\n6 March 2025\n\n"
+        "The Bank of Velda hosted a webinar on Wednesday, 5 March 2025, on closing the gender gap, "
+        "ahead of Women's Day.\n\n"
+        "Ms. Ana Lind called for simpler identity checks.\n"
+    )
+    view = summary_view(_briefing(text))
+    assert view["bottom_line"][0]["text"] == (
+        "On 5 March 2025, the Bank of Velda hosted a webinar on closing the gender gap"
+    )
+
+
+def test_a_day_after_an_events_name_is_no_part_of_it() -> None:
+    """ "the Lakes Ports Forum on Tuesday": the day is when, not the end of the name."""
+    text = (
+        "Ports chief speaks at forum\n\n12 June 2025\n\n"
+        "The Chief Executive of the Ports Authority, Mr. Tom Berg, spoke at the Lakes Ports Forum on "
+        "Tuesday.\n\n"
+        "Mr. Berg called for a regional fund for new cranes.\n"
+    )
+    assert _labels(text)[0] == "Lakes Ports Forum"

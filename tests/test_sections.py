@@ -95,7 +95,7 @@ CUES = [
     ("The visiting Prime Minister laid a wreath at the memorial.", "bilateral"),
     ("Two ministers from the region spoke at the Forum.", "meeting"),  # no pair: "the two"
     ("The ministers met their counterparts from four states.", "meeting"),  # several
-    ("The visiting ministers toured the laboratory.", None),  # several visitors
+    ("The visiting ministers toured the laboratory.", "meeting"),  # several visitors: a visit, no talks
     # other: background
     ("It will be recalled that the programme began ten years ago.", "other"),
     ("The Centre was established in 1998 to train officers.", "other"),
@@ -247,6 +247,16 @@ CUES = [
     ("The treaty, which was signed by both presidents in 1994, still holds.", "bilateral"),
     ("The agreement covers training and the loan of equipment.", None),  # no signing told
     ("The petition signed by 300 traders asks for lower fees.", None),  # no agreement
+    # a site toured is a visit; a charter signed is a signing
+    ("After the talks, the guests toured the new ferry terminal.", "meeting"),
+    ("The two mayors signed a renewed partnership charter.", "bilateral"),
+    ("Officials signed an arrangement on joint patrols.", "bilateral"),
+    # a capitalised Town Hall alone is the building, no town hall meeting
+    ("The flags flew over the Town Hall all week.", None),
+    ("Staff raised their concerns at a Town Hall meeting.", "meeting"),
+    # an agreement signed with its amount before its noun
+    ("The Bank and the Ministry signed a US$ 12.5 million grant agreement for rural roads.", "bilateral"),
+    ("The two lenders signed a €40 million loan agreement.", "bilateral"),
     # a discussion format with several participants, by other names
     ("The Governor welcomed three mayors for a group discussion on floods.", "panel"),
     ("Two former envoys took part in the governor's annual chat session.", "panel"),
@@ -1721,7 +1731,7 @@ _PORT_VISIT = (
     [
         (_PORT_VISIT, "Visit to the Orvan dry port"),
         (  # no scene the section opens on names it: the side meeting does not either
-            _PORT_VISIT.replace("visited the Orvan dry port", "toured the new customs laboratory"),
+            _PORT_VISIT.replace("visited the Orvan dry port", "inspected the new customs laboratory"),
             "Meeting",
         ),
         (  # the section opens on the meeting: it is the scene
@@ -1925,3 +1935,71 @@ def test_a_ceremony_after_a_meal_is_a_scene_of_its_own() -> None:
         "After the ceremony, she said that the two peoples shared a long history.",
     )
     assert sections == [("meeting", (0, 1)), ("meeting", (2, 3))]
+
+
+def test_also_before_the_verb_and_article_of_a_cue_marks_it() -> None:
+    """ "She also held a meeting with ...": "also" governs the verb whose object is the cue."""
+    article = _article("The Coordinator also held a meeting with members of the Chamber of Commerce.")
+    assert [c.also for c in find_cues(article, 0)] == [True]
+
+
+_MISSION = (
+    "Coordinator visits flood-hit province\n\n"
+    "The United Nations Resident Coordinator in Norland, Ms. Ana Lind, undertook a two-day mission to "
+    "the Northern Province on 1 and 2 April to meet flood victims.\n\n"
+    "In Kasempa, she met the Provincial Governor, Mr. Tom Berg, who asked for help.\n\n"
+    "Ms. Lind visited a camp for displaced families at Mulungu.\n\n"
+    "She also held a meeting with aid groups working in the province.\n"
+)
+
+
+def test_a_visit_is_headed_by_the_place_after_its_cue_and_a_site_by_its_phrase() -> None:
+    """The place after "a mission to" heads the visit, not one a title names ("Coordinator in
+    Norland"); an unnamed site ("a camp") heads the later visit, not a meeting it adds ("also
+    held a meeting with ...")."""
+    labels = [s.label for s in analyse(build_article(Source("stdin", "-"), _MISSION)).sections]
+    assert labels[0] == "Visit to the Northern Province"
+    assert labels[-1] == "Visit to a camp"
+
+
+def test_a_city_named_after_city_of_heads_the_visit() -> None:
+    text = (
+        "Mayor back from twin city\n\n"
+        "Mayor Ana Lind returned on Sunday from a five-day visit to Velda's twin city of Orvik, "
+        "Norland, where she led a delegation of councillors.\n\n"
+        "On Tuesday, Mayor Lind was received by Mayor Tom Berg. The two discussed ferries.\n\n"
+        "The delegation also met members of the Chamber of Commerce at a business breakfast.\n"
+    )
+    labels = [s.label for s in analyse(build_article(Source("stdin", "-"), text)).sections]
+    assert labels[0] == "Visit to Orvik, Norland"
+
+
+def test_a_signing_after_the_first_paragraph_does_not_name_the_whole_talks() -> None:
+    """A visit to one host is talks from its first paragraph; the charter signed on its last
+    day is one act of them, not their name."""
+    text = (
+        "Twin city delegation visits Velda\n\n"
+        "A delegation from Orvik led by Mayor Ana Lind paid an official visit to Velda from 3 to 5 "
+        "May 2025.\n\n"
+        "Mayor Tom Berg received the guests at City Hall on Monday.\n\n"
+        "Mayor Lind thanked her hosts. The two mayors signed a partnership charter on culture.\n"
+    )
+    sections = analyse(build_article(Source("stdin", "-"), text)).sections
+    assert sections[0].label == "Bilateral talks: Ana Lind – Tom Berg"
+
+
+def test_a_visit_told_day_by_day_has_a_section_for_each_day() -> None:
+    """ "Day two: ... | Day three: ..." each open the day's scene: a heading over both would name
+    only the forum of the third day."""
+    text = (
+        "Minister concludes visit to Norland\n\n14 November 2025\n\n"
+        "The Minister of Agriculture, Dr. Ana Lind, visited Norland from 10 to 13 November 2025.\n\n"
+        "Day one: In Oslo, Dr. Lind held talks with Minister Tom Berg on dairy exports.\n\n"
+        "Day two: The Minister visited the headquarters of the national seed research agency.\n\n"
+        "Day three: Dr. Lind addressed the Nordic Agribusiness Forum in Bergen.\n"
+    )
+    sections = analyse(build_article(Source("stdin", "-"), text)).sections
+    assert [(s.paragraphs, s.label) for s in sections[2:]] == [
+        ((2,), "Visit to the headquarters of the national seed research agency"),
+        ((3,), "Nordic Agribusiness Forum"),
+    ]

@@ -40,6 +40,7 @@ from briefcli.lang.en import (
     COORDINATORS,
     DATE_MODIFIERS,
     DATE_PREPOSITIONS,
+    DAY_PARTS,
     DEICTIC_TIMES,
     EVENT_NAME_JOINERS,
     FINITE_WORDS,
@@ -80,6 +81,12 @@ def _past_participle(low: str) -> bool:
 
 
 # Words dropped with a date phrase: "[on] 23 October", "[from] 6 to 8 July", "[in] June 2019".
+# A weekday (and a part of it) in apposition before a date, with its preposition: "[on Tuesday
+# evening,] 18 November 2025".
+_WEEKDAY_BEFORE = pattern(
+    rf"(?:\b(?:on|last|this)\s+)?\b(?:{'|'.join(w.capitalize() for w in WEEKDAYS if len(w) > 3)})"
+    rf"(?:\s+(?:{'|'.join(DAY_PARTS)}))?\s*,$"
+)
 _DATE_PREPOSITIONS = pattern(
     r"(?:\b(?:" + "|".join(map(re.escape, DATE_PREPOSITIONS)) + r")\s+(?:the\s+)?)?"
     r"(?:\b(?:" + "|".join(map(re.escape, DATE_MODIFIERS)) + r")[\s-]+)?$",
@@ -326,6 +333,18 @@ def _is_name(segment: str) -> bool:
     return 2 <= len(words) <= 6 and all(_NAME_WORD.match(w) for w in words) and "of" not in words
 
 
+def _second_party(pieces: list[str]) -> str:
+    """The name of the second of two subjects each told by title and name, after "and": ", and
+    [the visiting Minister of Fiji], [Ana Ruiz], signed" -> "Ana Ruiz"; "" when the pieces are no
+    such second subject."""
+    if not pieces or not pieces[0].lstrip().lower().startswith("and "):
+        return ""
+    last = pieces[-1].strip()
+    if len(pieces) == 1:  # ", and Ana Ruiz signed"
+        last = last[len("and ") :].strip()
+    return last if len(pieces) <= 2 and _is_name(last) else ""
+
+
 def _only_adverbs(words: list[str]) -> bool:
     return all(
         w.lower() in ("also", "then", "later", "further", "officially") or w.lower().endswith("ly")
@@ -357,6 +376,11 @@ def remove_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
         before, _, which = head.rpartition(" ")
         if which.lower() in MONTH_WHICH_WORDS:  # "in Kallo [last] November"
             head = before.rstrip()
+        if head.endswith(","):  # "on Tuesday evening, 18 November": the weekday is the date's
+            weekday = _WEEKDAY_BEFORE.search(head, max(0, len(head) - 40))
+            head = head[: weekday.start()].rstrip() if weekday is not None else head
+        if "," in out[start:end] and out[end : end + 1] == "," and head and head[-1] != ",":
+            end += 1  # "a webinar on Wednesday, 5 March 2025, on ...": the date's closing comma
         out = head + out[end:]
     out = _SPACE_BEFORE_MARK.sub(r"\1", out)
     out = _DOUBLE_COMMA.sub(",", out)
@@ -406,6 +430,8 @@ def _main_clause(segments: list[str]) -> str:
             subject = rest[0]
             if subject.lower().startswith("the ") and i > 1 and _is_name(rest[1]):
                 subject = rest[1]
+                second = _second_party(rest[2:i])
+                subject = f"{subject} and {second}" if second else subject
             return f"{subject} {segment}"
         return segment
     return rest[0]

@@ -522,19 +522,52 @@ def _refers_back(article: Article, cue: Cue) -> bool:
     return _BACK.search(article.text, max(0, cue.start - 6), cue.start) is not None
 
 
-def _apart(article: Article, frame: ParagraphKind, found: Sequence[Cue], trip: bool = False) -> bool:
+def _apart(
+    article: Article, frame: ParagraphKind, found: Sequence[Cue], trip: bool = False, site: bool = False
+) -> bool:
     """Whether a paragraph tells an activity apart from its article's frame. In an article that
     is one panel, the event's own speeches (the keynote, the opening) are the panel's: the
     discussion is the event. With ``trip`` (the visit holds more than the talks), the visit
-    told as a noun is the trip as a whole, apart from the talks too. A group's own meeting
-    ("a meeting of senior officials") is no group the parties met: the encounter's, at
-    another level."""
+    told as a noun is the trip as a whole, apart from the talks too. With ``site`` (the
+    encounter is made on a visit: "visited the Orla dam", "on a study visit to the Authority"),
+    a tour is of that site ("The visitors toured the terminal"), part of the encounter; after a
+    call or talks it is a visit apart. A group's own meeting ("a meeting of senior officials")
+    is no group the parties met: the encounter's, at another level."""
     groups = _APART.get(frame, frozenset())
     return any(
         c.group in groups
         and not own_meeting(article.text, c)
         and (not _refers_back(article, c) or (trip and c.group == _VISITS))
+        and not (site and _tour(article, c))
         for c in found
+    )
+
+
+_TOUR_WORDS = frozenset(cues.TOUR_WORDS)
+
+
+def _tour(article: Article, cue: Cue) -> bool:
+    """Whether a cue tells a tour of a site: "toured the terminal", "a tour of the plant"."""
+    return cue.group == _VISITS and not _TOUR_WORDS.isdisjoint(
+        article.text[cue.start : cue.end].lower().split()
+    )
+
+
+_COURTESY = "BILATERAL_COURTESY"  # "a courtesy visit to the Minister": a call, at no site
+
+
+def _site_visit(article: Article, cues: SceneCues) -> bool:
+    """Whether the encounter's opening paragraph (the first with a cue) tells a visit, not a
+    tour nor a call: "The Minister on Thursday visited the Orla dam", "hosted officers on a
+    study visit", "a study visit to the Maritime Authority"."""
+    opening = next((found for found in cues if found), ())
+    return any(
+        (c.group == _VISITS and not _tour(article, c))
+        or (
+            c.group != _COURTESY
+            and not _VISIT_NOUNS.isdisjoint(article.text[c.start : c.end].lower().split())
+        )
+        for c in opening
     )
 
 
@@ -544,18 +577,26 @@ def _trip_goes_on(article: Article, cues: SceneCues) -> bool:
     more than the talks, and a paragraph that tells the trip itself ("He arrived in Suva on
     Monday on a four-day trip") is the visit as a whole, not the talks."""
     return any(
-        c.group == _VISITS and c.also and not _refers_back(article, c) for found in cues[1:] for c in found
+        c.group == _VISITS and c.also and not _refers_back(article, c) and not _tour(article, c)
+        for found in cues[1:]
+        for c in found
     )
 
 
 def _framed(
-    article: Article, frame: Frame, first: bool, found: Sequence[Cue], kind: ParagraphKind, trip: bool = False
+    article: Article,
+    frame: Frame,
+    first: bool,
+    found: Sequence[Cue],
+    kind: ParagraphKind,
+    trip: tuple[bool, bool] = (False, False),
 ) -> ParagraphKind:
     """A paragraph's kind in the article's frame: the event as a whole is the frame's encounter
-    or panel, unless the paragraph tells an activity apart from it (not in the opening)."""
+    or panel, unless the paragraph tells an activity apart from it (not in the opening);
+    ``trip``: ``_apart``'s trip and site."""
     if frame.kind is None or KIND[kind].role != "event":
         return kind
-    if not first and _apart(article, frame.kind, found, trip):
+    if not first and _apart(article, frame.kind, found, *trip):
         return kind
     return frame.kind
 
@@ -603,6 +644,7 @@ def classify_paragraphs(
     frame = frame_article(article, cues) if frame is None else frame
     scene: ParagraphKind = frame.kind or EVENT_KIND
     trip = frame.kind == "bilateral" and _trip_goes_on(article, cues)
+    site = frame.kind == "bilateral" and _site_visit(article, cues)
     out: list[ParagraphKind] = []
     opened = False  # whether a paragraph of the frame's scene has been told
     for p in article.paragraphs:
@@ -626,12 +668,12 @@ def classify_paragraphs(
             opened = opened or out[-1] != BACKGROUND_KIND
             continue
         first = not opened
-        kind = _framed(article, frame, first, found, kind, trip)
+        kind = _framed(article, frame, first, found, kind, (trip, site))
         out.append(kind)
         opened = opened or kind != BACKGROUND_KIND
         if kind != BACKGROUND_KIND and ends_in is not None:
             ended = ends_in != BACKGROUND_KIND
-            scene = _framed(article, frame, first, found, ends_in, trip) if ended else kind
+            scene = _framed(article, frame, first, found, ends_in, (trip, site)) if ended else kind
     return laid_out(article, out)
 
 

@@ -4,8 +4,9 @@ the International Customs Forum", "Courtesy call: Kunio Mikuriya – Anton Silua
 - Background is "Background".
 - The event as a whole: its name ("International Customs Forum"; a body's name gives way to
   the event it is told to have held: "the Regional Assembly organized a Youth Side Event" is
-  at the "Youth Side Event"), else the noun phrase of its first event noun ("Danish Police
-  Academy graduation ceremony"), else the text it adopted ("Adoption of the Apia
+  at the "Youth Side Event"), else the sitting of a body its first sentence says met ("Meeting
+  of the Council of Ministers of the Lake Union"), else the noun phrase of its first event noun
+  ("Danish Police Academy graduation ceremony"), else the text it adopted ("Adoption of the Apia
   Declaration"), else the visit ("Visit to Lima, Peru"), else whom the principal met
   ("Meeting with other senior officials"), else the event told nearest in the article (a
   section split off by background is still part of it).
@@ -485,7 +486,8 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
     briefed = _briefing_topic(context, paragraphs[0])
     if briefed:
         return f"Briefing on the {briefed}"
-    name = _meeting_name(context, paragraphs) or _event_phrase(context, paragraphs)
+    name = _meeting_name(context, paragraphs) or _body_met(context, paragraphs[0])
+    name = name or _event_phrase(context, paragraphs)
     if name:
         return name
     found = _main_cues(context, paragraphs, found)
@@ -500,7 +502,11 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
             return _capitalise(article.text[cue.start : cue.end])
         if cue.group == _VISITS:
             s_start, s_end = context.sentence_of(cue.start)
-            place = place_in(article.text[s_start:s_end]) or _visited_site(article.text, cue.end, s_end)
+            # the place after the visit's cue, before one a title names ("The Coordinator in
+            # Lamaria undertook a mission to [the Northern Province]")
+            place = place_in(article.text[s_start:s_end])
+            if place is None or article.text.find(place, cue.start, s_end) < 0:
+                place = _visited_site(article.text, cue.end, s_end) or place
             if place:
                 return f"Visit to {place}"
         met = _MEET_GROUP.match(article.text, cue.start, cue.end) if cue.group == _GROUPS else None
@@ -522,6 +528,31 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
     first = paragraphs[0]
     elsewhere = [*range(first - 1, -1, -1), *range(paragraphs[-1] + 1, len(article.paragraphs))]
     return _main_event(context, first) or _event_phrase(context, elsewhere) or "Meeting"
+
+
+# A standing body's name that opens a sentence, and the verb by which it sat: "The [Council of
+# Ministers of the Lake Basin Union] met in Kisumu". The name's words are capitalised words and
+# the words that join them; a body noun (``BODY_NOUNS``) among them says it is a body.
+_BODY_MET = pattern(
+    r"(?:The\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,9})"
+    r"\s+(?:(?:also|again|formally)\s+)?(?:met|convened)\b"
+)
+
+
+def _body_met(context: LabelContext, paragraph: int) -> str | None:
+    """The sitting of a standing body whose first sentence tells it met: "The Council of
+    Ministers of the Lake Basin Union met in Kisumu on 3 May" -> "Meeting of the Council of
+    Ministers of the Lake Basin Union". A body that sits names the scene before any event noun a
+    later sentence of the section names ("a joint press conference after the meeting")."""
+    sentences = context.article.paragraphs[paragraph].sentences
+    if not sentences:
+        return None
+    text = context.article.text
+    start = max(sentences[0].start, context.article.dateline_end)
+    m = _BODY_MET.match(text, start, sentences[0].end)
+    if m is None or not any(w.casefold() in BODY_NOUNS for w in m.group(1).split()):
+        return None
+    return f"Meeting of the {m.group(1)}"
 
 
 # " of the African Group", " of Turkey, Albania and Moldova": the owner's name, or a list of them;
@@ -556,7 +587,7 @@ def _site_of(context: LabelContext, cue: Cue) -> str | None:
 # The site a visit went to, named but not a place ``place_in`` reads: "visited [the Port of
 # Sella] on Monday", "a field trip to [the Orvan dry port]"; a named one (a capitalised word), not
 # "the new depot".
-_SITE = pattern(rf"(?:\s+to)?\s+(the\s+(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+){_PHRASE_ENDS}")
+_SITE = pattern(rf"(?:\s+to)?\s+((?:the|an?)\s+(?:[\w’'-]+\s+){{0,6}}?[\w’'-]+){_PHRASE_ENDS}")
 
 
 def _visited_site(text: str, cue_end: int, s_end: int, *, named: bool = True) -> str | None:
@@ -886,7 +917,15 @@ def _panel_title(context: LabelContext, end: int) -> str:
         topic = lead and lead.lower() not in TITLE_NAMING and quoted[1:2].islower()
         return (f" {lead.lower()}" if topic else "") + " " + _COMMA_IN_CLOSE.sub(r"\1", quoted)
     topic = _PANEL_TOPIC.match(text, end, s_end)
-    return topic.group() if topic else ""
+    if topic is not None and _a_date(topic.group().split(maxsplit=1)[-1]):
+        # "a webinar on Wednesday, 5 March 2025, on closing the gender gap": its day, then its topic
+        after = _DATE_REST.match(text, topic.end(), s_end)
+        topic = _PANEL_TOPIC.match(text, after.end() if after else topic.end(), s_end)
+    return topic.group() if topic is not None and not _a_date(topic.group().split(maxsplit=1)[-1]) else ""
+
+
+# The rest of a date after its first word and the commas around it: "[, 5 March 2025,]".
+_DATE_REST = pattern(r"(?:,?\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s*,")
 
 
 def _later_visit(
@@ -922,13 +961,7 @@ def _talks_label(
     intent on training", "Bilateral talks with the Minister of Finance"."""
     paragraphs, whole = scope
     text = context.article.text
-    cue = next(
-        (c for c in found if c.kind == kind and c.group != _PARTIES and _tells_talks(text, c)),
-        _first_cue(found, kind),
-    )
-    if cue is not None and not _tells_talks(text, cue):
-        cue = None
-    cue = _named_talks(text, found, cue)
+    cue = _talks_cue(context, found, kind, paragraphs[0])
     what = _TALKS.get(cue.group, "Bilateral talks") if cue is not None else "Bilateral talks"
     if what == _TALKS[_COURTESY] and cue is not None and _farewell(text, cue):
         what = "Farewell call"
@@ -967,6 +1000,23 @@ def _talks_label(
         if whom and not _a_date(whom.group(1)) and _someone(whom.group(1)):
             return f"{what} with {whom.group(1).strip()}"
     return what
+
+
+def _talks_cue(context: LabelContext, found: Sequence[Cue], kind: ParagraphKind, first: int) -> Cue | None:
+    """The cue that says what kind of talks a section tells, its first paragraph being
+    ``first``: the first that tells talks, not one of the parties only ("Both sides ..."). A
+    signing told after the first paragraph is one act of the talks it opened on ("paid an
+    official visit ... | The two mayors signed a charter"): no name for them all."""
+    text = context.article.text
+    sentences = context.article.sentences
+    found = [c for c in found if c.group != _SIGNINGS or sentences[c.sentence].paragraph == first]
+    cue = next(
+        (c for c in found if c.kind == kind and c.group != _PARTIES and _tells_talks(text, c)),
+        _first_cue(found, kind),
+    )
+    if cue is not None and not _tells_talks(text, cue):
+        cue = None
+    return _named_talks(text, found, cue)
 
 
 _COURTESY = "BILATERAL_COURTESY"

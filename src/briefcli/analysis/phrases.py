@@ -24,6 +24,7 @@ _PHRASE_WORD = pattern(r"[\w'’&-]+(?:/[\w'’&-]+)*")
 _STOPS = frozenset(cues.PHRASE_STOPS)
 _HEADS = frozenset(cues.EVENT_NAME_HEADS)
 _JOINERS = cues.EVENT_NAME_JOINERS
+_CALENDAR = frozenset(cues.WEEKDAYS) | frozenset(cues.MONTHS)  # "on Tuesday", "in May"
 # A singular possessive: "the Port[’s] Steering Committee" ("Leaders’" is a name's word).
 _SAXON = pattern(r"['’]s$")
 # A dash written between two words with no space pairs them into one word, as a hyphen does:
@@ -113,8 +114,8 @@ def _name_end(words: _Words, head: int) -> int:
     j = head + 1
     while words.joined(j) and words.words[j] in _JOINERS:
         k = j + 1 if words.joins_name(j + 1) else _of_the(words, j)
-        if k < 0:
-            break
+        if k < 0 or words.words[k].lower() in _CALENDAR:
+            break  # "the Ports Forum [on Tuesday]": a day, no part of the name
         while words.joins_name(k + 1):
             k += 1
         end = k

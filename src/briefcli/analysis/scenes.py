@@ -297,8 +297,11 @@ def find_in_text(text: str, groups: Sequence[str]) -> list[re.Match[str]]:
     return found
 
 
-# "also" up to two words before a cue: "He also met with", "Kenya's delegation also met with".
-_ALSO = pattern(r"\b(?:" + "|".join(cues.ALSO_WORDS) + r")\s+(?:[\w'’-]+\s+){0,1}$", re.IGNORECASE)
+# "also" up to two words before a cue: "He also met with", "Kenya's delegation also met with";
+# or before the verb and the article of a cue's noun: "She also held [a] meeting with ...".
+_ALSO = pattern(
+    r"\b(?:" + "|".join(cues.ALSO_WORDS) + r")\s+(?:[\w'’-]+\s+){0,1}(?:(?:a|an|the)\s+)?$", re.IGNORECASE
+)
 
 
 def reported(article: Article, start: int, end: int) -> bool:
@@ -580,16 +583,37 @@ def office_after(text: str, end: int) -> bool:
 def office_of(text: str, start: int) -> bool:
     """Whether a gathering's noun at ``start`` names the body of an office a title governs
     with "of": "the [President of the] General Assembly", "the [Chair of the] Summit" is a
-    person, no gathering told; or the body a delegation comes from: "received [a delegation of
-    the] National Assembly of Oskaria" (``DELEGATION_NOUNS``)."""
+    person, no gathering told; or one a verb of holding an office takes ("Tom Berg, who
+    [chairs the city's] Environment Committee"); or the body a delegation comes from: "received
+    [a delegation of the] National Assembly of Oskaria" (``DELEGATION_NOUNS``)."""
     lo = max(0, start - 80)
     before = _TITLE_OF.search(text, lo, start)
     if before is not None and before.group(1).lower() in cues.TITLE_HEADS:
         return True
+    return _held_office(text, start) or _delegation_of(text, lo, start)
+
+
+def _held_office(text: str, start: int) -> bool:
+    window = text[max(0, start - _HELD_REACH) : start]
+    if not any(verb in window for verb in cues.OFFICE_VERBS):
+        return False  # most gatherings: no verb of an office before them
+    held = _HELD_OFFICE.search(window)
+    return held is not None and held.group(1).lower() in cues.OFFICE_VERBS
+
+
+def _delegation_of(text: str, lo: int, start: int) -> bool:
     if not any(noun in text[lo:start].lower() for noun in cues.DELEGATION_NOUNS):
         return False  # most gatherings: no delegation before them
     group = _GROUP_OF.search(text, lo, start)
     return group is not None and group.group(1).lower() in cues.DELEGATION_NOUNS
+
+
+_HELD_REACH = 60  # characters back to the verb: "chairs the city's Environment "
+
+
+# The verb before the body an office holder heads, its determiner and up to two words (a
+# possessive, a capitalised word of the name): "who [chairs the city's] Environment Committee".
+_HELD_OFFICE = pattern(r"\b([a-z-]+s)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 
 
 _SPEECHES = "MEETING_SPEECHES"

@@ -20,7 +20,7 @@ from briefcli.analysis.accounts import first_finite_match
 from briefcli.analysis.cast import Cast, cast_of, people_in
 from briefcli.analysis.countries import opening_delegation
 from briefcli.analysis.labels import LabelContext, label_context, label_section
-from briefcli.analysis.scenes import SceneCues, credentials_of_several, scene_cues
+from briefcli.analysis.scenes import Cue, SceneCues, credentials_of_several, scene_cues
 from briefcli.analysis.tense import clause_tense
 from briefcli.lang.en import COMPANION_MARKERS, DAY_ORDINALS, DISCUSSION_NOUNS
 from briefcli.model import KIND, Article, ParagraphKind, Person, Section, Statement
@@ -139,8 +139,13 @@ def segment_sections(
                 scenes[-1][1].extend(paragraphs)  # told with the scene before it, whose trip it ends
             else:
                 scenes.append((kind, paragraphs, lead))
+    before: list[str] = []  # the two parties of the talks told last
     for kind, paragraphs, lead in scenes:
-        sections.append(_section(article, kind, paragraphs, cast, cues, context, (told, spoke), lead))
+        section = _section(article, kind, paragraphs, cast, cues, context, (told, spoke), lead, before)
+        pair = section.label.partition(": ")[2].split(" – ")
+        if kind == _TALKS and len(pair) == 2 and set(pair) <= set(section.participants):
+            before = pair  # the two its label names, both people of it
+        sections.append(section)
     return tuple(sections)
 
 
@@ -167,10 +172,13 @@ def _section(
     context: LabelContext,
     facts: tuple[set[int], Set[tuple[str, int]]],
     lead: str | None,
+    before: Sequence[str] = (),
 ) -> Section:
     """One section: its people, principals and label; ``facts``: the paragraphs that tell the
     event and who speaks where; ``lead``: the party of a series of talks, whom each of them
-    has, named in its label even where its paragraphs do not name him."""
+    has, named in its label even where its paragraphs do not name him; ``before``: the two
+    parties of the talks told last, whom talks that name nobody and only point back to them
+    ("In a joint statement, the two ministers welcomed ...") have."""
     told, spoke = facts
     present = people_in(article, paragraphs, cast)
     holder = next((p for p in cast.people if p.name == lead), None) if lead is not None else None
@@ -189,8 +197,20 @@ def _section(
         # the host of the series is the first party of each of its talks, wherever the
         # paragraph names him: "With President Ana Lobo, the Prime Minister discussed ..."
         principals = [lead, *(name for name in principals if name != lead)]
+    if kind == _TALKS and not principals and len(before) == 2 and _points_back_only(found):
+        principals = list(before)
     label = label_section(context, kind, paragraphs, principals, found, whole=whole)
     return Section(kind, tuple(paragraphs), label, names, ids)
+
+
+_PARTIES = "BILATERAL_PARTIES"  # "the two ministers", "both sides": the parties, pointed back to
+
+
+def _points_back_only(found: Sequence[Cue]) -> bool:
+    """Whether the talks cues of a section only point back to parties told before ("the two
+    ministers agreed ..."), naming no kind of talks of their own."""
+    talks = [c for c in found if c.kind == _TALKS]
+    return bool(talks) and all(c.group == _PARTIES for c in talks)
 
 
 # "accompanied by [the Permanent Secretary, Mr.] ": a companion, and the apposition before the
@@ -341,11 +361,33 @@ def _activities(article: Article, run: list[int], cues: SceneCues) -> list[list[
     for index in run[1:]:
         opening = _opening_activity(article, index, cues)
         before = {c.group for c in cues[scenes[-1][-1]]}
-        if opening is not None and opening not in before and before & _AFTER_ACTIVITIES:
+        if (opening is not None and opening not in before and before & _AFTER_ACTIVITIES) or _opens_day(
+            article, index
+        ):
             scenes.append([index])
         else:
             scenes[-1].append(index)
     return scenes
+
+
+# A paragraph that opens on a day of the programme, as a visit told day by day does: "Day two:
+# The Minister ...", "Day 3 - ...", "On the third day, ...".
+@cache
+def _day_opening() -> re.Pattern[str]:
+    ordinals = "|".join(sorted(DAY_ORDINALS, key=len, reverse=True))
+    return pattern(
+        rf"(?:Day\s+(?:\d{{1,2}}|[a-z]+)\s*[:.–—-]|(?:On|During)\s+the\s+(?:{ordinals})\s+day\b)",
+        re.IGNORECASE,
+    )
+
+
+def _opens_day(article: Article, index: int) -> bool:
+    """Whether a paragraph opens on a day of the programme (``_day_opening``): the day's scene is
+    its own, whatever the day before told."""
+    p = article.paragraphs[index]
+    if article.text[p.start : p.start + 3].lower() not in ("day", "on ", "dur"):
+        return False  # most paragraphs: no day opens them
+    return _day_opening().match(article.text, p.start, p.end) is not None
 
 
 def _opening_activity(article: Article, index: int, cues: SceneCues) -> str | None:

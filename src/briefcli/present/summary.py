@@ -37,7 +37,13 @@ event, in text order (three clauses at most):
   only named there may not have been present). "Took part" is true of the host, the chair, a
   speaker and a moderator alike. A first clause that names the occasion itself ("The 9th Ports
   Forum took place in Lima") or a participant and a scene cue ("A attended the Forum") keeps
-  its place. The lead and the events follow, naming them by surname;
+  its place. A lead that only tells what was said ("Ana Ruiz said on Monday that ...", "called on
+  lenders to act") takes its occasion from the sentence after it in its paragraph or the first
+  of the next paragraph of its scene when that one names it, told as done ("She was speaking at
+  the Ports Forum in Lima", "Addressing the Ports Forum, she ..."), with the place written after
+  the name; a lead that is a quotation, from its own sentence ("“...,” said Ana Ruiz at a panel
+  discussion on ports").
+  The lead and the events follow, naming them by surname;
 - <what, people named>: the event's ``what`` with each person mention ("the WCO Secretary
   General", "Dr. Kunio Mikuriya") replaced by the person's name, with "(title, organization)"
   the first time the bottom line names them and the surname after (the article before a mention
@@ -198,6 +204,7 @@ from briefcli.lang.en import (
     TOPIC_FRAMES,
     TURN_PLURALS,
     VIRTUAL_CUES,
+    VISIT_PURPOSE_VERBS,
     WEEKDAY_LEADS,
     WEEKDAY_NAMES,
     WHOLE_DAY_WORDS,
@@ -1258,7 +1265,11 @@ def _bottom_line(briefing: Briefing) -> list[Clause]:
         clauses = _led_body(briefing, clauses or _first_sentence(article), main)
         opening, pair = _opening_pair(briefing, clauses)
         if opening is None or pair is None or _names_both(clauses, pair):
-            return _dated_relatives(article, clauses)
+            quoted = _quoted_occasion(briefing, main, clauses)
+            undated = main is None and quoted is None and article.published is None
+            talks = _undated_talks(briefing, clauses) if undated else None
+            clauses = [*clauses, talks] if talks is not None else clauses
+            return _dated_relatives(article, [quoted, *clauses][:MAX_CLAUSES] if quoted else clauses)
         return _dated_relatives(article, [_encounter(briefing, None, pair, opening), *clauses][:MAX_CLAUSES])
     told = _past_standfirst(article, told)
     forms = _forms(article, briefing.people)
@@ -1267,7 +1278,9 @@ def _bottom_line(briefing: Briefing) -> list[Clause]:
     told_clauses = _event_clauses(
         briefing, told, clauses, forms, set(named), _lead_dated(briefing, lead, clauses)
     )
-    first = _opening(briefing, told, clauses + told_clauses, forms)
+    first = _opening(briefing, told, clauses + told_clauses, forms) or _earlier_quotation(
+        briefing, told, clauses + told_clauses, forms
+    )
     if first is None:
         if clauses and told_clauses and _speech_only(clauses[0].text):
             # a lead that tells what was said ("Delegates called for reform") follows what
@@ -1289,6 +1302,53 @@ def _bottom_line(briefing: Briefing) -> list[Clause]:
         and not _within(c, encounter)
     ]
     return _dated_relatives(article, [encounter, *clauses, *told_clauses][:MAX_CLAUSES])
+
+
+def _undated_talks(briefing: Briefing, clauses: Sequence[Clause]) -> Clause | None:
+    """Who met whom, after the lead of a release that dates nothing (no event, no publication
+    date): the talks of the first section of talks after the lead's, in the first paragraphs,
+    whose first sentence names both parties ("Mayor Okafor returned on Sunday from a visit to
+    Bremerhaven ... | On Tuesday, Mayor Okafor was received by Lord Mayor Melf Grantz" ->
+    "Okafor held talks with Melf Grantz (Lord Mayor)"): with no date, the lead alone would
+    leave out whom the visit met."""
+    lead = clauses[0].paragraph if clauses else -1
+    for section in briefing.sections:
+        first = section.paragraphs[0]
+        if section.kind != "bilateral" or first <= lead or first > LEAD_PARAGRAPHS:
+            continue
+        pair = _talks_pair(briefing, first, None)
+        if pair is None or _names_both(clauses, pair):
+            return None
+        return _encounter(briefing, None, pair, first)
+    return None
+
+
+def _earlier_quotation(
+    briefing: Briefing, told: Event, clauses: Sequence[Clause], forms: Sequence[Form]
+) -> tuple[Clause, Sequence[Person]] | None:
+    """Who took part in what, told by a quotation before the main event: the lead ""Small ports
+    cannot modernise alone," Ana Ruiz told the Ports Forum on Tuesday" names the encounter that
+    the later "The two-day Forum, which closed on Wednesday, ..." does not."""
+    first = min((e for e in briefing.events if not e.aside), key=_text_order, default=None)
+    if first is None or _text_order(first) >= _text_order(told) or not _QUOTE_MARKS.search(first.what):
+        return None
+    if _quoted_occasion(briefing, first, clauses) is None:
+        return None
+    return _took_part(briefing, first, clauses, forms)
+
+
+def _quoted_occasion(briefing: Briefing, main: Event | None, clauses: Sequence[Clause]) -> Clause | None:
+    """Who took part in what, when the main event's account is a quotation that names its
+    speaker and its occasion (""Cities must plan for heat," said Ana Ruiz at a panel discussion on
+    urban heat on Thursday"): a quotation is no account, but its sentence still tells the
+    encounter."""
+    if main is None or main.announced or not _QUOTE_MARKS.search(main.what):
+        return None
+    published = briefing.article.published.isoformat() if briefing.article.published else None
+    if upcoming(main, published) or is_background(section_of(briefing, main.paragraph)):
+        return None
+    took = _took_part(briefing, main, clauses, _forms(briefing.article, briefing.people))
+    return took[0] if took is not None else None
 
 
 # A lead whose subject is a body of people, named by nothing else: "A trade delegation of the
@@ -1458,8 +1518,22 @@ def _opening(
         sentence = _sentence_of(briefing.article, paragraph, None)
         own = next((e for e in briefing.events if e.sentence == sentence and _told(briefing, e)), told)
         return _encounter(briefing, own, pair, paragraph, sentence), pair  # its own date, if told
-    occasion = _occasion_of(briefing, told)
-    who = _took_part_in(briefing, told)
+    return _took_part(briefing, told, clauses, forms)
+
+
+def _took_part(
+    briefing: Briefing, told: Event, clauses: Sequence[Clause], forms: Sequence[Form]
+) -> tuple[Clause, Sequence[Person]] | None:
+    """Who took part in what, when the main event's sentence (or, for what was said, the
+    sentence after it that names its occasion) names a meeting or a panel and who was there:
+    "On <when>[ in <where>], A (title)[ and B (title)] took part in <the occasion>"; None when
+    the first clause already says so."""
+    paragraph, index = told.paragraph, _sentence_index(briefing.article, told)
+    occasion = _occasion_of(briefing, paragraph, index)
+    if occasion is None and _tells_speech(told.what):
+        paragraph, index, occasion = _later_occasion(briefing, told)
+    later = index != _sentence_index(briefing.article, told)
+    who = _took_part_in(briefing, told, paragraph, index, later) if occasion is not None else []
     if (
         occasion is None
         or not who
@@ -1468,8 +1542,55 @@ def _opening(
         return None
     names = [described(p) for p in who]
     listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    if later and told.where is None:  # the later sentence's place, if told
+        told = replace(told, where=_place_after(briefing.article, index, occasion))
     text = f"{_front(briefing, told)}{listed} took part in {occasion}"
-    return Clause(text, told.paragraph, _sentence_index(briefing.article, told)), who
+    return Clause(text, paragraph, index), who
+
+
+_IN_PLACE = pattern(r"\s+in\s+[A-Z]")
+
+
+def _place_after(article: Article, index: int, occasion: str) -> str | None:
+    """The place sentence ``index`` gives right after the occasion's name: "the Ports Forum [in
+    Lima]"."""
+    s = article.sentences[index]
+    text = article.text[s.start : s.end]
+    at = text.find(occasion.split(" ", 1)[1])
+    end = at + len(occasion.split(" ", 1)[1])
+    if at < 0 or not _IN_PLACE.match(text, end):
+        return None
+    rest = text[end:]
+    place = place_in(rest)
+    return place if place is not None and rest.lstrip()[len("in ") :].startswith(place) else None
+
+
+def _later_occasion(briefing: Briefing, told: Event) -> tuple[int, int, str | None]:
+    """The paragraph, sentence and occasion of a main event that only tells what was said, when
+    the sentence after it in its paragraph, or the first of the next paragraph of its scene,
+    names the occasion, told as done: "Ana Ruiz said on Monday that ports must change. She was
+    speaking at the Ports Forum." or "... | Addressing the opening session of the Ports Forum,
+    she urged ..." (the speech's occasion, the encounter the bottom line opens with). Else the
+    main event's own, without an occasion."""
+    article = briefing.article
+    own = (told.paragraph, _sentence_index(article, told), None)
+    section = section_of(briefing, told.paragraph)
+    if section is None:
+        return own
+    later = [own[1] + 1] if own[1] + 1 < len(article.sentences) else []
+    after = told.paragraph + 1
+    if after in section.paragraphs and after < LEAD_PARAGRAPHS:
+        later.append(_sentence_of(article, after, None))
+    for index in later:
+        s = article.sentences[index]
+        if s.paragraph not in section.paragraphs:
+            continue
+        if not tells_happening(without_dateline(article, s.start, s.end)):
+            return own  # "She will address the Forum on Friday": not the occasion of what she said
+        occasion = _occasion_of(briefing, s.paragraph, index)
+        if occasion is not None:
+            return s.paragraph, index, occasion
+    return own
 
 
 _SERIES = "MEETING_SERIES"
@@ -1724,16 +1845,17 @@ def _front(briefing: Briefing, told: Event | None) -> str:
     return front
 
 
-def _occasion_of(briefing: Briefing, told: Event) -> str | None:
-    """The occasion the main event's scene (a meeting, a panel) is named by, as its sentence
-    writes it, with its article: "a panel discussion ‘Flight to the Future’", "the Regional
-    Ports Forum". Only a label its sentence gives (else the date, place and people told there
-    may be another occasion's) and one that names an occasion, not only the kind ("Panel")."""
-    section = section_of(briefing, told.paragraph)
+def _occasion_of(briefing: Briefing, paragraph: int, index: int) -> str | None:
+    """The occasion the scene (a meeting, a panel) of sentence ``index`` of ``paragraph`` is
+    named by, as that sentence writes it, with its article: "a panel discussion ‘Flight to the
+    Future’", "the Regional Ports Forum". Only a label its sentence gives (else the date, place
+    and people told there may be another occasion's) and one that names an occasion, not only
+    the kind ("Panel")."""
+    section = section_of(briefing, paragraph)
     if section is None or KIND[section.kind].role == "background":
         return None
     article = briefing.article
-    sentence = article.sentences[_sentence_index(article, told)]
+    sentence = article.sentences[index]
     text = without_dateline(article, sentence.start, sentence.end)
     # a panel's label names the event it was part of after " at the ", which its sentence may
     # name otherwise ("a panel discussion ‘Green Berths’ on day two of Harbour Week 2024")
@@ -1765,8 +1887,10 @@ def _kind_words() -> frozenset[str]:
 
 
 # The words after a label that would make it the start of a longer name: "the Ports Forum |
-# of the Southern Community", "the World Ports Day | Parallel Event".
-_NAME_RUNS_ON = pattern(r"\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z]")
+# of the Southern Community", "the World Ports Day | Parallel Event"; not a weekday after it ("the
+# Ports Forum | on Tuesday").
+_WEEKDAYS_WRITTEN = "|".join(w.capitalize() for w in WEEKDAY_NAMES)
+_NAME_RUNS_ON = pattern(rf"\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?(?!(?:{_WEEKDAYS_WRITTEN})\b)[A-Z]")
 
 
 def _bare_label(label: str) -> bool:
@@ -1779,17 +1903,21 @@ def _whole_words(text: str, start: int, end: int) -> bool:
     return not (start > 0 and text[start - 1].isalnum()) and not (end < len(text) and text[end].isalnum())
 
 
-def _took_part_in(briefing: Briefing, told: Event) -> list[Person]:
-    """The people the main event's sentence tells took part in its scene: participants of its
-    section (not only talked about: "the late Ana Lin") who are the sentence's subject ("Ana
-    Ruiz and Tom Berg spoke at the Forum") or say something in it ("Ports must change, said Ana
-    Ruiz at the Forum"); not someone a phrase names ("at the invitation of Tom Berg", "organised
-    by Tom Berg", "which Tom Berg founded"), who may not have been there."""
-    section = section_of(briefing, told.paragraph)
+def _took_part_in(
+    briefing: Briefing, told: Event, paragraph: int, index: int, later: bool = False
+) -> list[Person]:
+    """The people of the main event that sentence ``index`` of ``paragraph`` tells took part in
+    its scene: participants of its section (not only talked about: "the late Ana Lin") who are
+    the sentence's subject ("Ana Ruiz and Tom Berg spoke at the Forum") or say something in it
+    ("Ports must change, said Ana Ruiz at the Forum"); not someone a phrase names ("at the
+    invitation of Tom Berg", "organised by Tom Berg", "which Tom Berg founded"), who may not
+    have been there. In a ``later`` sentence than the main event's, a pronoun subject stands for
+    its person too ("Ana Ruiz said ... . She was speaking at the Forum")."""
+    kinds = ("name", "pronoun") if later else ("name",)
+    section = section_of(briefing, paragraph)
     if section is None:
         return []
     article = briefing.article
-    index = _sentence_index(article, told)
     sentence = article.sentences[index]
     start = article.dateline_end if sentence.start == 0 else sentence.start
     verb = first_finite_match(article.text[start : sentence.end])
@@ -1800,7 +1928,7 @@ def _took_part_in(briefing: Briefing, told: Event) -> list[Person]:
     def subject(m: Mention) -> bool:
         word = _WORD_BEFORE.search(article.text, start, m.start)
         return (
-            m.kind == "name"
+            m.kind in kinds
             and m.start < before_verb
             and not (word is not None and word.group(1).lower() in _BEFORE_NO_SUBJECT)
             and not _POSSESSIVE_AFTER.match(article.text, m.end)
@@ -1865,6 +1993,8 @@ def _dated_clause(article: Article, clause: Clause, days: Sequence[RelativeDay])
         if len(found) != 1 or told in text:
             continue  # not copied, copied twice, or already dated ("On 6 December 2018, ...")
         at = found[0].end()
+        if _POSSESSIVE_AFTER.match(text, at):
+            continue  # "last month's floods": a bracket would split the possessive from its noun
         text = f"{text[:at]} ({told}){text[at:]}"
     return clause._replace(text=text)
 
@@ -1949,8 +2079,12 @@ def _own_lead(article: Article, told: Event | None) -> Sentence | None:
         return None  # a sentence too long to quote whole would be cut before it says anything
     head = " ".join(words[1:3] if words[0].casefold() in _LOWER_OPENERS else words[:2])
     at = text.find(head)
+    verb = first_finite_match(text)
     # the noun stands in the predicate, right before the relative clause, not as the subject
-    return sentence if 0 < at < relative.start() and not text.startswith(words[0]) else None
+    # (nor a subject's name after its title: "The Commissioner, Mr. Juma Ali, made a visit to
+    # the post at Kalemie, which is due to open in January")
+    predicate = verb is not None and verb.start() < at
+    return sentence if predicate and 0 < at < relative.start() and not text.startswith(words[0]) else None
 
 
 def _antecedent(article: Article, told: Event | None) -> Sentence | None:
@@ -2292,7 +2426,22 @@ def _speech_only(account: str) -> bool:
     # reform"; not "called on the President", a visit ("on" is a cue's only with "to" after).
     after = what[verb.end() :].split(maxsplit=1)
     particle = after[0].casefold() if after else ""
-    return particle in PARTICLES.get(lemma, ()) and particle not in INFINITIVE_PARTICLES.get(lemma, ())
+    if particle in INFINITIVE_PARTICLES.get(lemma, ()):
+        return _urged_to(after[1] if len(after) > 1 else "")
+    return particle in PARTICLES.get(lemma, ())
+
+
+_URGED_REACH = 6  # words after "called on": its object, then "to" and the verb
+
+
+def _urged_to(rest: str) -> bool:
+    """Whether the words after "called on" are an object and an infinitive of no encounter:
+    "called on [regional governments to remove] the forms" urges; "called on the President"
+    and "called on the Minister to discuss trade" visit."""
+    words = rest.split()[:_URGED_REACH]
+    at = next((i for i, w in enumerate(words) if w == "to"), 0)
+    verb = words[at + 1] if 0 < at < len(words) - 1 else ""
+    return verb.islower() and verb.isalpha() and verb not in EVENT_LEMMAS and verb not in VISIT_PURPOSE_VERBS
 
 
 def talked_about(event: Event) -> bool:
