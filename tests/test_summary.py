@@ -3746,6 +3746,14 @@ def test_the_bottom_line_of_a_meeting_or_panel_says_who_took_part_first(body: st
             "lenders to accept harvests as collateral.\n\nThe Dialogue drew 200 bankers.",
             "On 5 May 2025, Tom Berg (Governor, Bank of Norland) took part in the Rural Finance Dialogue",
         ),
+        # ... what was said told first, its speaker after it
+        (
+            "River freight will double within a decade, the Director of the Lakes Authority, Ms. Nora "
+            "Vell, said on Tuesday.\n\nSpeaking at the opening of the Inland Ports Summit in Kisumu, she "
+            "called on governments to fund new quays.\n\nMore than 90 delegates attended the meeting.",
+            "On 6 May 2025 in Kisumu, Nora Vell (Director, Lakes Authority) took part in the Inland "
+            "Ports Summit",
+        ),
         # ... or in the sentence after it ("She was speaking at ..."); "called on X to V" urges
         (
             "The Minister of Ports, Ms. Nora Vell, on Tuesday called on shipping lines to cut their "

@@ -1530,7 +1530,8 @@ def _took_part(
     the first clause already says so."""
     paragraph, index = told.paragraph, _sentence_index(briefing.article, told)
     occasion = _occasion_of(briefing, paragraph, index)
-    if occasion is None and _tells_speech(told.what):
+    # "X said on Monday that ...", or what X said told first: "Ports risk ..., X said on Thursday"
+    if occasion is None and (_tells_speech(told.what) or _said_in(briefing, told)):
         paragraph, index, occasion = _later_occasion(briefing, told)
     later = index != _sentence_index(briefing.article, told)
     who = _took_part_in(briefing, told, paragraph, index, later) if occasion is not None else []
