@@ -536,7 +536,7 @@ def _honorific_ending_at(toks: Sequence[Word], p: int) -> tuple[int, int, str] |
     q = p - 1
     if toks[q].text in _HONORIFIC_ENDS and q > 0:
         q -= 1  # "Dr." and Malay "Dato'"
-    spaced = _spaced_initials(toks, q)
+    spaced = _spaced_initials(toks, q) if toks[q].cap and len(toks[q].text) == 1 else None
     if spaced is not None:
         return spaced[0], q + 1, spaced[1]
     if not (toks[q].honorific or toks[q].base_low in HONORIFIC_PHRASE_LAST):

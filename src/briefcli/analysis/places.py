@@ -454,6 +454,7 @@ def _dateline_location(dateline: str, pairs: dict[str, str]) -> str | None:
 
 _VIRTUAL_WORDS = frozenset(w for w in VIRTUAL_CUES if " " not in w)
 _VIRTUAL_PAIRS = frozenset(tuple(w.split()) for w in VIRTUAL_CUES if " " in w)
+_VIRTUAL_FIRSTS = frozenset(pair[0] for pair in _VIRTUAL_PAIRS)
 
 
 def _is_virtual(view: SentenceView | None) -> bool:
@@ -462,7 +463,9 @@ def _is_virtual(view: SentenceView | None) -> bool:
     if view is None:
         return False
     lows = [t.base_low for t in view.words]
-    return any(w in _VIRTUAL_WORDS for w in lows) or any(pair in _VIRTUAL_PAIRS for pair in pairwise(lows))
+    if not _VIRTUAL_WORDS.isdisjoint(lows):
+        return True
+    return not _VIRTUAL_FIRSTS.isdisjoint(lows) and any(pair in _VIRTUAL_PAIRS for pair in pairwise(lows))
 
 
 def _ranked_pairs(

@@ -276,6 +276,27 @@ def _dispatch_of(groups: tuple[str, ...]) -> _Dispatch:
 _WORD_START = pattern(r"(?<![\w-])[^\W\d_]")
 
 
+_LAST_KEYS: tuple[str, tuple[tuple[int, str], ...]] | None = None
+
+
+def _word_keys(text: str) -> tuple[tuple[int, str], ...]:
+    """Where each word of ``text`` starts and its key: read once for a headline that is asked
+    about several groups of cues in turn (the last text's are kept)."""
+    global _LAST_KEYS
+    last = _LAST_KEYS  # read once: another thread may replace it meanwhile
+    if last is not None and last[0] == text:
+        return last[1]
+    keys = []
+    for word in _WORD_START.finditer(text):
+        at = word.start()
+        key = _KEY.match(text[at : at + 3].lower())
+        if key is not None:
+            keys.append((at, key.group()))
+    found = tuple(keys)
+    _LAST_KEYS = (text, found)
+    return found
+
+
 def find_in_text(text: str, groups: Sequence[str]) -> list[re.Match[str]]:
     """The cues of cue groups of ``briefcli.lang.en`` (scene groups or others: the headline's)
     in a short text the token table does not hold (a headline), in text order: at each word,
@@ -284,10 +305,8 @@ def find_in_text(text: str, groups: Sequence[str]) -> list[re.Match[str]]:
     dispatch = _dispatch_of(tuple(groups))
     found: list[re.Match[str]] = []
     taken = 0
-    for word in _WORD_START.finditer(text):
-        at = word.start()
-        key = _KEY.match(text[at : at + 3].lower())
-        entries = dispatch.get(key.group(), ()) if key is not None else ()
+    for at, key in _word_keys(text):
+        entries = dispatch.get(key, ())
         if at < taken or not entries:
             continue
         m = _tried_in_order(entries).match(text, at)
