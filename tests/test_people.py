@@ -4608,3 +4608,85 @@ def test_an_unknown_owner_after_a_portfolio_before_the_head_is_the_org() -> None
     text = "Foreign Minister Luis Rojas met the Trade Minister of Karvonia, Tom Berg, on Monday."
     found = person(people_of(text), "Tom Berg")
     assert (found.title, found.org) == ("Trade Minister", "Karvonia")
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "title"),
+    [
+        (
+            "The delegation was received by the Mayor, Ms. Ana Lind, and the Clerk to the Council,"
+            " Mr. Daniel Osei.",
+            "Daniel Osei",
+            "Clerk to the Council",
+        ),
+        (
+            "She was joined by the Senior Adviser to the Governor, Ms. Rita Sandvik.",
+            "Rita Sandvik",
+            "Senior Adviser to the Governor",
+        ),
+    ],
+)
+def test_a_post_held_to_someone_before_an_apposed_name_keeps_its_to(body: str, name: str, title: str) -> None:
+    found = people_of(body)
+    assert person(found, name).title == title
+    assert not found.participants
+
+
+def test_a_posts_place_with_its_article_before_an_apposed_name_is_in_the_title() -> None:
+    found = people_of(
+        "The talks were attended by the ECOLA Resident Representative in the Gulf, Mr. Musa Kante."
+    )
+    assert (person(found, "Musa Kante").title, found.participants) == (
+        "Resident Representative in the Gulf",
+        (),
+    )
+
+
+def test_an_owner_of_two_unknown_words_before_an_honorific_is_whole() -> None:
+    text = "The Minister met the Minister of Fisheries of Cabo Vento, Mrs. Ana Tavares, in the afternoon."
+    assert person(people_of(text), "Ana Tavares").org == "Cabo Vento"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "title", "org"),
+    [
+        (
+            "The talks were attended by Mr. Saeed Al Ketbi, Executive Director of Free Zones at the"
+            " Authority, and Ms. Dana Holm.",
+            "Saeed Al Ketbi",
+            "Executive Director of Free Zones",
+            "Authority",
+        ),
+        (
+            "The envoy met Mrs. Ana Tavares, Minister of Fisheries of Costa Verde, and the Mayor.",
+            "Ana Tavares",
+            "Minister of Fisheries",
+            "Costa Verde",
+        ),
+    ],
+)
+def test_a_lone_word_ending_a_title_in_apposition_after_a_name_is_the_titles(
+    body: str, name: str, title: str, org: str
+) -> None:
+    found = people_of(body)
+    assert (person(found, name).title, person(found, name).org) == (title, org)
+    assert [p.name for p in found.people if p.name in ("Zones", "Verde")] == []
+    # must not: a given name and a family name after the portfolio are a person's
+    assert "Kenji Mori" in names(
+        "Ms. Ana Ruiz, Minister of Finance Kenji Mori and the Mayor attended the talks."
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mr. Tom Berg then toured the Sheikh Rashid Container Terminal.",
+        "Mr. Tom Berg then opened the Queen Amina Hospital.",
+        "Mr. Tom Berg then visited the President Kofi Mensah Building.",
+    ],
+)
+def test_a_building_named_after_a_person_is_no_person(body: str) -> None:
+    found = people_of(body)
+    assert (names(body), found.participants) == (["Tom Berg"], ())
+    # must not: a style an article opens names a person, whatever the name's last word
+    assert names("The talks were chaired by the Hon. Ana Hall.") == ["Ana Hall"]

@@ -168,6 +168,9 @@ _MODIFIED_HEADS = lex.GROUP_HEADS | lex.BODY_HEADS | lex.DOCUMENT_NOUNS  # "Cost
 # "at Geneva, the Director General said": before a known city, where things happen ("to" is
 # also "according to", before a person)
 _AT_PLACE = lex.LOCATIVES - {"to"}
+_BUILDING_NOUNS = lex.THING_CUES | lex.VENUE_NOUNS  # "Tower", "Hospital": a name ending on one, a thing's
+# the styles an article opens ("the Honourable Ana Hall"): a person's, whatever the name's last word
+_STYLES_AFTER_ARTICLE = frozenset(h.split()[1] for h in lex.HONORIFICS if h.startswith("the "))
 _REGNAL = pattern(r"[IVX]{2,5}")  # "II", "XVI" ("V" alone is a name word already)
 _MAX_NAME_WORDS = 6
 _APPOSITION_MARKS = frozenset((",", "-", "–", "—"))  # what opens an apposition after a name
@@ -652,6 +655,20 @@ def _before_name(toks: Sequence[Word], a: int, ends_at: dict[int, Title]) -> _Be
         pre.append(title)
         p = title.start
     return _Before(p, gender, honorific, pre, all(honorific_title(t) for t in pre), rank)
+
+
+def _building_named(toks: Sequence[Word], start: int, before: _Before) -> bool:
+    """Whether an article opens the honorific or title before a name ending on a building's
+    noun: the building is named after the person ("visited the Sheikh Rashid Tower", "the
+    Queen Amina Hospital"); a person takes no article there, bar a style ("the Hon. Ana Hall")."""
+    if before.titles:
+        return toks[start].base_low in lex.ARTICLES
+    return (
+        before.honorific
+        and start > 0
+        and toks[start - 1].base_low in lex.ARTICLES
+        and toks[start].base_low not in _STYLES_AFTER_ARTICLE
+    )
 
 
 def _bracketed_country(view: SentenceView, j: int) -> tuple[int, str] | None:
@@ -2143,6 +2160,10 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
     prev = prev_word(toks, start)
     if prev is not None and prev in TITLE_DETERMINERS and not before.titles and not before.honorific:
         return None  # "the Bergen Policy Institute": a name after an article is not a person's
+    if toks[b - 1].base_low in _BUILDING_NOUNS and _building_named(toks, start, before):
+        for title in before.titles:
+            title.used = True
+        return None  # "the Sheikh Rashid Container Terminal": a building named after a person
     if prev == "of" and start - 1 in ctx.run_ends and not before.honorific:
         return None  # "Ana Costa of Lisbon Harbour": the person's place or organization
     if _no_person(view, (a, b, start), before, prev, ctx):

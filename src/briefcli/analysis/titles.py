@@ -399,6 +399,7 @@ def chunk_end(view: SentenceView, k: int, det: bool) -> int:
                 and not (m + 1 < n and toks[m + 1].base_low == "of" and toks[m - 1].org_word)
                 and not _cue_ahead(toks, m)
                 and toks[m - 1].base not in lex.PLACE_OPENERS  # "Mayor of Port [Louis]": one place
+                and not (_lone_word(toks, m) and _apposed_to_name(toks, k))
             ):
                 break  # "Minister of Finance Kenji Mori": the name after the portfolio
             else:  # "... of Agriculture and Food Sovereignty of Norway": one more portfolio word
@@ -427,7 +428,49 @@ def chunk_end(view: SentenceView, k: int, det: bool) -> int:
         return k
     if last_known >= 0:
         return last_known + 1
-    return m if det or _second_title_after(toks, m) else k + 1
+    return _unknown_words_end(toks, k, m, det)
+
+
+def _unknown_words_end(toks: Sequence[Word], k: int, m: int, det: bool) -> int:
+    """End of a phrase of words no vocabulary knows, ``k``..``m``: all of it after an article,
+    before a second title or before a name's honorific after a comma ("the Minister of Trade
+    of Cabo Vento, Mrs. Ana Lopes": no name ends the words before the comma), or two words of a
+    title in apposition after a name; else its first word alone, a name may follow it
+    ("Ambassador of Karvonia Tom Berg")."""
+    if det or _second_title_after(toks, m) or _honorific_after_comma(toks, m):
+        return m
+    return m if m == k + 2 and _lone_word(toks, k + 1) and _apposed_to_name(toks, k) else k + 1
+
+
+def _lone_word(toks: Sequence[Word], m: int) -> bool:
+    """Whether the capitalised word at ``m`` is one alone, no name word after it: no given
+    name and family name ("Minister of Finance Kenji Mori"), so maybe the title's last word."""
+    return m + 1 >= len(toks) or not toks[m + 1].name_word
+
+
+_MAX_TITLE_WORDS = 10
+_TITLE_JOINERS = frozenset(("of", "for", "to", "and", "&", "the"))
+
+
+def _apposed_to_name(toks: Sequence[Word], k: int) -> bool:
+    """Whether the title whose complement starts at ``k`` stands in apposition after a name of
+    two words or more: a lone word after its portfolio is its own, not a surname ("Mr. Saeed
+    Al Ketbi, Executive Director of Free Zones at the Authority"; "Ms. Ana Lopes, Minister of
+    Trade of Cabo Vento, and ...")."""
+    x = k - 1
+    while (
+        x > 0
+        and k - x <= _MAX_TITLE_WORDS
+        and ((toks[x].cap and toks[x].alpha) or toks[x].low in _TITLE_JOINERS)
+    ):
+        x -= 1
+    return (
+        x > 1
+        and toks[x].text == ","
+        and toks[x - 1].name_word
+        and (toks[x - 2].name_word or toks[x - 2].honorific)
+        and any(t.title_word for t in toks[x + 1 : k])
+    )
 
 
 def _mark_inside_name(view: SentenceView, m: int) -> bool:
@@ -741,7 +784,11 @@ def _segment(view: SentenceView, i: int, after_det: bool, lower_ok: bool) -> Seg
     comps: list[Comp] = []
     if not toks[end - 1].poss:
         comps, after = _complements(view, j, lower_ok)
-        if comps and toks[comps[0].prep].base_low == _TO and not _accredited(key):
+        if (
+            comps
+            and toks[comps[0].prep].base_low == _TO
+            and not (_accredited(key) or _honorific_after_comma(toks, after))
+        ):
             comps = []  # "the visit of the President [to India]": where he went, not his post
         else:
             j = after
@@ -749,6 +796,16 @@ def _segment(view: SentenceView, i: int, after_det: bool, lower_ok: bool) -> Seg
 
 
 _TO = "to"
+
+
+def _honorific_after_comma(toks: Sequence[Word], end: int) -> bool:
+    """Whether a comma at ``end`` and an honorific follow: the phrase before is the title of
+    the name after, "to" and all ("the Senior Adviser to the Minister, Mr. Tomas Berg")."""
+    return (
+        end + 1 < len(toks)
+        and toks[end].text == ","
+        and (toks[end + 1].honorific or honorific_at(toks, end + 1) > 0)
+    )
 
 
 def _accredited(key: str) -> bool:
@@ -1157,8 +1214,9 @@ def with_place_complement(view: SentenceView, title: Title, comma: int) -> Title
     if not (k + 1 < comma and toks[k].low == "in" and _accredited(last.key)):
         return title
     country = view.countries.get(k + 1)
-    words = toks[k + 1 : comma]
-    plain = all(t.cap and t.alpha and not (t.org_cue or t.honorific) for t in words)
+    # a region's name may take its article: "the Resident Representative in the Gulf, Mr. X"
+    words = toks[k + 1 + (toks[k + 1].low == "the") : comma]
+    plain = bool(words) and all(t.cap and t.alpha and not (t.org_cue or t.honorific) for t in words)
     place = (country is not None and country[0] == comma and not country[2]) or (
         len(words) <= _MAX_PLACE_WORDS and plain
     )
