@@ -4690,3 +4690,67 @@ def test_a_building_named_after_a_person_is_no_person(body: str) -> None:
     assert (names(body), found.participants) == (["Tom Berg"], ())
     # must not: a style an article opens names a person, whatever the name's last word
     assert names("The talks were chaired by the Hon. Ana Hall.") == ["Ana Hall"]
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "Ms. Ana Ruiz came with the Director of Consular Affairs, Minister Counsellor Daniela Quiroga.",
+            "Director of Consular Affairs",
+        ),
+        (
+            "Ms. Ana Ruiz came with the Head of Protocol, Counsellor Daniela Quiroga.",
+            "Head of Protocol",
+        ),
+    ],
+)
+def test_a_post_apposed_before_a_diplomatic_rank_is_the_persons(body: str, title: str) -> None:
+    found = people_of(body)
+    assert (person(found, "Daniela Quiroga").title, found.participants) == (title, ())
+
+
+def test_an_organisations_words_after_and_before_a_comma_and_an_honorific_stay_in_the_title() -> None:
+    found = people_of("The delegation met the Chief Executive of Norland Trade and Invest, Mr. Jonas Ekberg.")
+    assert (person(found, "Jonas Ekberg").title, found.participants) == (
+        "Chief Executive of Norland Trade and Invest",
+        (),
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "described"),
+    [
+        (
+            "She met the Chair of the Board, Ms. Sofia Lind, and her deputy, Mr. Erik Holm.",
+            "Erik Holm",
+            ("deputy", None),
+        ),
+        (
+            "Ms. Carmen Ruiz of the Port Board and her counterpart, Mr. Luis Mendoza, signed the plan.",
+            "Luis Mendoza",
+            ("counterpart", None),
+        ),
+        (
+            "Dr. Kofi Mensah, accompanied by his chief of staff, Mr. Tom Berg, toured the dam.",
+            "Tom Berg",
+            ("chief of staff", None),
+        ),
+    ],
+)
+def test_a_post_told_by_a_relation_to_someone_before_the_name_is_its_title(
+    body: str, name: str, described: tuple[str, str | None]
+) -> None:
+    found = person(people_of(body), name)
+    assert (found.title, found.org) == described
+
+
+def test_a_malay_honorific_marks_a_name() -> None:
+    assert names("She was joined by the Secretary to the Committee, Encik Faizal Rahman.") == [
+        "Faizal Rahman"
+    ]
+
+
+def test_a_memorial_named_after_a_king_is_no_person() -> None:
+    text = "Mr. Tom Berg laid a wreath at the King Harald Memorial."
+    assert (names(text), people_of(text).participants) == (["Tom Berg"], ())

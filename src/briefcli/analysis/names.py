@@ -1219,6 +1219,47 @@ def _lower_title_before(view: SentenceView, a: int) -> tuple[str, str | None] | 
     return None
 
 
+def _relation_before(view: SentenceView, a: int) -> tuple[str, str | None] | None:
+    """A post told by its relation to someone named before, in apposition before the name:
+    "and her deputy, Mr. Erik Holm", "his Peruvian counterpart, Ms. Ana Ruiz", "his chief of
+    staff, Mr. Tom Berg" -> ("deputy", None), ("counterpart", "Peru"), ("chief of staff",
+    None): a possessive determiner opens it."""
+    toks = view.words
+    end = a - 2
+    if end < 1 or toks[a - 1].text != "," or not toks[end].lower:
+        return None
+    found = _relation_at(view, end)
+    if found is not None or not any(
+        t.base_low in lex.POSSESSIVE_DETERMINERS for t in toks[max(0, end - 6) : end]
+    ):
+        return found
+    for of in _complements_before(toks, end):
+        role = _relation_at(view, of - 1)
+        if role is not None:
+            return f"{role[0]} {span_text(view, of, end + 1)}", role[1]
+    return None
+
+
+def _relation_at(view: SentenceView, head: int) -> tuple[str, str | None] | None:
+    """The relation ending on the lowercase person noun at ``head``, from its possessive
+    determiner on, modifiers between ("her Veradian counterpart"); a country's adjective goes
+    to the country ("his Peruvian counterpart" -> ("counterpart", "Peru"))."""
+    toks = view.words
+    if head < 1 or toks[head].base_low not in _RELATION_HEADS or not toks[head].lower:
+        return None
+    q = head - 1
+    while q > 0 and head - q <= _MAX_MODIFIERS and toks[q].alpha and not toks[q].poss:
+        if toks[q].base_low in lex.POSSESSIVE_DETERMINERS and toks[q].lower:
+            break
+        q -= 1
+    if not (toks[q].base_low in lex.POSSESSIVE_DETERMINERS and toks[q].lower):
+        return None
+    country = view.countries.get(q + 1)
+    if country is not None and country[0] == head:
+        return span_text(view, head, head + 1), country[1]
+    return span_text(view, q + 1, head + 1), None
+
+
 def _listed_title(view: SentenceView, start: int, b: int) -> tuple[str, str | None] | None:
     """The title a list of names shares, given before the list or after it."""
     return _title_before_list(view, start) or _title_after_list(view, start, b)
@@ -1493,6 +1534,7 @@ _LOWER_TITLE_HEADS = lex.LOWERCASE_ROLE_HEADS | frozenset(
     h for h in lex.TITLE_HEADS if " " not in h and "-" not in h
 )
 _MAX_DESCRIPTION = 16
+_RELATION_HEADS = _LOWER_TITLE_HEADS | lex.SUBORDINATE_MODIFIERS  # "her counterpart", "his deputy"
 
 
 def _description_end(toks: Sequence[Word], k: int) -> int:
@@ -2179,6 +2221,7 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
             _described_after(view, j, start)
             or _office_in_relative(view, j)
             or _lower_title_before(view, start)
+            or _relation_before(view, start)
             or _respective_title(view, start)
             or _shared_title(view, start)
             or _listed_title(view, start, b)

@@ -427,7 +427,7 @@ def chunk_end(view: SentenceView, k: int, det: bool) -> int:
     if m == k:
         return k
     if last_known >= 0:
-        return last_known + 1
+        return m if _honorific_after_comma(toks, m) else last_known + 1
     return _unknown_words_end(toks, k, m, det)
 
 
