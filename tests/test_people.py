@@ -4754,3 +4754,20 @@ def test_a_malay_honorific_marks_a_name() -> None:
 def test_a_memorial_named_after_a_king_is_no_person() -> None:
     text = "Mr. Tom Berg laid a wreath at the King Harald Memorial."
     assert (names(text), people_of(text).participants) == (["Tom Berg"], ())
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mr. Tom Berg later visited the King Omar Centre for Maritime Culture.",
+        "Mr. Tom Berg later toured the Sheikh Rashid Grand Mosque.",
+    ],
+)
+def test_a_body_named_after_a_title_holder_leaves_no_role_nor_person(body: str) -> None:
+    found = people_of(body)
+    assert (names(body), found.participants) == (["Tom Berg"], ())
+
+
+def test_a_bishops_style_is_a_rank_and_the_name_stays_whole() -> None:
+    found = person(people_of("The envoy met Archbishop Paolo Santini in Rome."), "Paolo Santini")
+    assert found.title == "Archbishop"

@@ -983,7 +983,7 @@ def parse_title(view: SentenceView, i: int, floor: int) -> Title | None:
         and not segments[-1].comps
         and not _before_its_office(toks, i, j)
         and not _family_name_of_title(toks, i, j)
-    ):
+    ) or _named_after_holder(toks, i, j, segments[-1]):
         return None
     prefix_start, det, p, past = _leftwards(view, i, floor, any(s.past for s in segments))
     if det is None and p >= floor and toks[p].base_low in TITLE_DETERMINERS:
@@ -1012,6 +1012,30 @@ def parse_title(view: SentenceView, i: int, floor: int) -> Title | None:
         if longer is not title and _before_apposed_name(toks, longer.end):
             return longer
     return title
+
+
+_MAX_HOLDER_WORDS = 3  # "the King Abdul Aziz Centre"
+_BUILDING_CUES = _NAME_CUES | lex.VENUE_NOUNS
+
+
+def _named_after_holder(toks: Sequence[Word], i: int, j: int, last: Segment) -> bool:
+    """Whether the title ending at ``j``, an article before it, opens the name of a building or
+    body named after its holder: "visited the King Abdulaziz Centre for Culture", "the Queen
+    Amina Hospital"; a person's title takes no article right before the name."""
+    if (
+        not (j < len(toks) and toks[j].name_word and i > 0 and toks[i - 1].base_low in lex.ARTICLES)
+        or last.comps
+    ):
+        return False
+    k = j
+    while (
+        k < len(toks)
+        and k - j < _MAX_HOLDER_WORDS
+        and toks[k].name_word
+        and toks[k].base_low not in _BUILDING_CUES
+    ):
+        k += 1
+    return k > j and k < len(toks) and toks[k].cap and toks[k].base_low in _BUILDING_CUES
 
 
 def _with_determined_portfolio(view: SentenceView, title: Title) -> Title:
