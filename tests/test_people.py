@@ -4771,3 +4771,22 @@ def test_a_body_named_after_a_title_holder_leaves_no_role_nor_person(body: str) 
 def test_a_bishops_style_is_a_rank_and_the_name_stays_whole() -> None:
     found = person(people_of("The envoy met Archbishop Paolo Santini in Rome."), "Paolo Santini")
     assert found.title == "Archbishop"
+
+
+def test_a_comma_list_of_portfolios_ending_on_an_org_cue_stays_in_the_title() -> None:
+    text = "The talks were chaired by the Minister of Industry, Trade and Services of Paranay, Mr. Rui Sosa."
+    found = person(people_of(text), "Rui Sosa")
+    assert (found.title, found.org) == ("Minister of Industry, Trade and Services", "Paranay")
+
+
+def test_a_parliamentary_deputy_before_a_name_is_a_title_alone_and_in_a_list() -> None:
+    found = people_of(
+        "The group was headed by its President, Deputy Inês Matos. It also included Deputies Rui Pestana and"
+        " Sofia Lobo."
+    )
+    assert [(p.name, p.title) for p in found.people] == [
+        ("Inês Matos", "President"),
+        ("Rui Pestana", "Deputy"),
+        ("Sofia Lobo", "Deputy"),
+    ]
+    assert not found.participants

@@ -220,6 +220,13 @@ def _core_end(toks: Sequence[Word], i: int, after_det: bool) -> int:
         if not _modifier(toks[j], after_det):
             break
         j += 1
+    if (
+        last
+        and last < n
+        and toks[last - 1].base_low in lex.SUBORDINATE_MODIFIERS
+        and toks[last].base_low in lex.PLURAL_HEADS
+    ):
+        return 0  # "the Deputy Ministers": a plural's modifier, no "Deputy" of a parliament
     return last
 
 
@@ -1346,8 +1353,11 @@ def _firm_of_post(view: SentenceView, seg: Segment, comp: Comp) -> bool:
 
 
 def _portfolio_list(words: Sequence[Word]) -> bool:
-    """Are these words portfolios and their connectors only ("Economy and Ports")?"""
-    return all(t.base_low in lex.PORTFOLIO_WORDS or t.base_low in CHUNK_CONNECTORS for t in words)
+    """Are these words portfolios and their connectors only ("Economy and Ports"), commas
+    too ("Industry, Trade and Services")?"""
+    return all(
+        t.base_low in lex.PORTFOLIO_WORDS or t.base_low in CHUNK_CONNECTORS or t.text == "," for t in words
+    )
 
 
 def _prefix_org(view: SentenceView, title: Title) -> str | None:
