@@ -4790,3 +4790,9 @@ def test_a_parliamentary_deputy_before_a_name_is_a_title_alone_and_in_a_list() -
         ("Sofia Lobo", "Deputy"),
     ]
     assert not found.participants
+
+
+def test_a_bodys_possessive_opens_a_lowercase_complement_before_an_apposed_name() -> None:
+    text = "Ms. Ana Lind spoke, and the head of its legal department, Mr. Oskar Berg, briefed the members."
+    found = people_of(text)
+    assert (person(found, "Oskar Berg").title, found.participants) == ("head of its legal department", ())

@@ -634,6 +634,9 @@ def _owner_after_comma(view: SentenceView, j: int) -> bool:
     return any(t.org_cue for t in toks[k : chunk_end(view, k, True)])
 
 
+_OWNER_DETERMINERS = frozenset(("its", "their"))  # a body's: "of its legal department"
+
+
 def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp], int]:
     """The complements from token ``j`` on ("of Finance of Japan") and where they end; with
     ``lower_ok`` a last lowercase one ("of the maritime boundary talks")."""
@@ -651,12 +654,21 @@ def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp]
         if _stray_comma(toks, j):
             k += 1  # "Director General of, the World Ports Organization": a typo's comma
         det = k < n and toks[k].base_low == "the" and not toks[k].cap
-        if det:
+        # "the head of its legal department": a possessive determiner opens a lowercase one
+        owned = lower_ok and not det and k + 1 < n and toks[k].low in _OWNER_DETERMINERS and toks[k + 1].lower
+        if det or owned:
             k += 1
         if k >= n or toks[k].weekday or (toks[k].month is not None and k + 1 < n and toks[k + 1].digit):
             break  # "on December 21", "on Monday": a date, no complement
-        end = chunk_end(view, k, det) if toks[k].cap else k
+        end = chunk_end(view, k, det) if toks[k].cap and not owned else k
         lower = False
+        if owned:
+            end = _lower_phrase_end(toks, k)
+            if end == k:
+                break
+            comps.append(Comp(prep=j, start=k, end=end, det=True, lower=True))
+            j = end
+            break
         if det and end == k + 1 and (office := _acronym_office_end(toks, k)):
             end, lower = office, True  # "head of the WHO country office": the acronym's office
         if end == k and not det:
