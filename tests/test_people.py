@@ -4796,3 +4796,24 @@ def test_a_bodys_possessive_opens_a_lowercase_complement_before_an_apposed_name(
     text = "Ms. Ana Lind spoke, and the head of its legal department, Mr. Oskar Berg, briefed the members."
     found = people_of(text)
     assert (person(found, "Oskar Berg").title, found.participants) == ("head of its legal department", ())
+
+
+def test_a_short_weekday_between_name_words_is_part_of_the_name() -> None:
+    text = "The Director-General, Ms. Pham Thu Hang, met Mr. Tom Berg on Thu 5 June."
+    assert names(text) == ["Pham Thu Hang", "Tom Berg"]
+
+
+def test_a_chancellors_style_before_the_name_lets_the_post_apposed_before_it_be_his() -> None:
+    text = (
+        "The Minister of Foreign Affairs and Worship, Chancellor Martin Ibarra, received Ms. Lorena Castro."
+    )
+    found = people_of(text)
+    assert person(found, "Martin Ibarra").title == "Minister of Foreign Affairs and Worship"
+
+
+def test_a_relation_from_a_country_before_the_name_is_its_title_and_org() -> None:
+    text = (
+        "The Minister of Ports, Ms. Ana Lind, received her counterpart from Peru, Mr. Luis Mendoza, in Lima."
+    )
+    found = person(people_of(text), "Luis Mendoza")
+    assert (found.title, found.org) == ("counterpart", "Peru")

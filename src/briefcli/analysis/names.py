@@ -284,6 +284,22 @@ def _after_abbreviated_given(toks: Sequence[Word], free: list[bool], j: int) -> 
     )
 
 
+_WEEKDAY_SHORT = 3  # "Thu", "Sun": a weekday written short is also a given or middle name
+
+
+def _weekday_inside_name(toks: Sequence[Word], free: list[bool], j: int, acronyms: dict[str, str]) -> bool:
+    """Whether the short weekday at ``j``, a name already running before it, is a word of the
+    name, another name word after it: "Ms. Pham Thu Hang", "Dr. Lee Sun Hee"."""
+    return (
+        len(toks[j].base) == _WEEKDAY_SHORT
+        and toks[j].cap
+        and free[j]
+        and j + 1 < len(toks)
+        and free[j + 1]
+        and _is_name_word(toks, j + 1, acronyms)
+    )
+
+
 def _name_goes_on(toks: Sequence[Word], free: list[bool], j: int, acronyms: dict[str, str]) -> int:
     """Where a name that has reached token ``j`` goes on to, or 0 if it ends there: past an
     initial or an abbreviated particle, a name word, or lowercase particles before one."""
@@ -292,6 +308,8 @@ def _name_goes_on(toks: Sequence[Word], free: list[bool], j: int, acronyms: dict
     if _abbreviated_particle(toks, free, j, acronyms):
         return j + 3
     if _is_name_word(toks, j, acronyms) or _after_abbreviated_given(toks, free, j):
+        return j + 1
+    if toks[j].weekday and _weekday_inside_name(toks, free, j, acronyms):
         return j + 1
     # "Ursula von der Leyen": lowercase particles before another name word
     n = len(toks)
@@ -1223,11 +1241,13 @@ def _relation_before(view: SentenceView, a: int) -> tuple[str, str | None] | Non
     """A post told by its relation to someone named before, in apposition before the name:
     "and her deputy, Mr. Erik Holm", "his Peruvian counterpart, Ms. Ana Ruiz", "his chief of
     staff, Mr. Tom Berg" -> ("deputy", None), ("counterpart", "Peru"), ("chief of staff",
-    None): a possessive determiner opens it."""
+    None): a possessive determiner opens it; "from" may give the country after it."""
     toks = view.words
     end = a - 2
-    if end < 1 or toks[a - 1].text != "," or not toks[end].lower:
+    if end < 1 or toks[a - 1].text != ",":
         return None
+    if not toks[end].lower:
+        return _relation_from_country(view, end)
     found = _relation_at(view, end)
     if found is not None or not any(
         t.base_low in lex.POSSESSIVE_DETERMINERS for t in toks[max(0, end - 6) : end]
@@ -1238,6 +1258,16 @@ def _relation_before(view: SentenceView, a: int) -> tuple[str, str | None] | Non
         if role is not None:
             return f"{role[0]} {span_text(view, of, end + 1)}", role[1]
     return None
+
+
+def _relation_from_country(view: SentenceView, end: int) -> tuple[str, str | None] | None:
+    """A relation and the country it is from, ending at ``end``: "his counterpart from Costa
+    Rica, Mrs. Ana Ruiz" -> ("counterpart", "Costa Rica")."""
+    s = view.country_ends.get(end + 1)
+    if s is None or s < 3 or view.words[s - 1].low != "from":
+        return None
+    found = _relation_at(view, s - 2)
+    return (found[0], view.countries[s][1]) if found is not None else None
 
 
 def _relation_at(view: SentenceView, head: int) -> tuple[str, str | None] | None:
