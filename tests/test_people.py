@@ -4817,3 +4817,19 @@ def test_a_relation_from_a_country_before_the_name_is_its_title_and_org() -> Non
     )
     found = person(people_of(text), "Luis Mendoza")
     assert (found.title, found.org) == ("counterpart", "Peru")
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("The Council elected Ms. Ana Ruiz as its Vice Chair and adopted the plan.", "Vice Chair"),
+        (
+            "The Board approved the appointment of Mr. Tito Rwenzo as Deputy Secretary General.",
+            "Deputy Secretary General",
+        ),
+    ],
+)
+def test_a_title_after_the_name_and_as_is_the_post_it_takes(body: str, title: str) -> None:
+    found = people_of(body)
+    [named] = found.people
+    assert (named.title, found.participants) == (title, ())

@@ -802,6 +802,25 @@ def _title_right_after(view: SentenceView, j: int, ctx: RunContext) -> Title | N
     return title
 
 
+def _title_as(view: SentenceView, j: int, ctx: RunContext) -> Title | None:
+    """A title right after the name and "as", the post the person holds or takes up: "elected
+    Ms. Ana Ruiz as its Vice Chair", "the appointment of Mr. Tom Berg as Deputy Secretary
+    General"; not one a name follows ("Mr. X as well as the Minister, Ms. Y": no title there)."""
+    toks = view.words
+    if not (j + 1 < len(toks) and toks[j].low == "as"):
+        return None
+    title = ctx.starts_at.get(j + 1)
+    if title is None or title.used or title.end in ctx.run_starts or _honorific_follows(toks, title.end):
+        return None
+    if (
+        title.end < len(toks)
+        and toks[title.end].text == ","
+        and _name_follows(toks, title.end + 1, ctx.run_starts)
+    ):
+        return None
+    return title
+
+
 def _owner_word(view: SentenceView, titles: Sequence[tuple[Title, int]], before: _Before) -> str | None:
     """The organisation that one word between a title and the comma before the name gives (see
     ``_title_owner``): "Vice Chancellor Elmfield, Prof Dr Ana Ruiz" -> "Elmfield"."""
@@ -2070,6 +2089,7 @@ def _titles_around(
         _title_after(view, j, ctx, before.start)
         or _title_right_after(view, j, ctx)
         or _copular_title(view, j, ctx, before.start)
+        or _title_as(view, j, ctx)
     )
     if after is not None and apposed is not None and after.det is not None:
         after = None  # "the Minister of X, Mr. A, the Chair of Y, and Ms. B": a list's next item
