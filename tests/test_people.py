@@ -4833,3 +4833,16 @@ def test_a_title_after_the_name_and_as_is_the_post_it_takes(body: str, title: st
     found = people_of(body)
     [named] = found.people
     assert (named.title, found.participants) == (title, ())
+
+
+def test_an_unknown_owner_before_the_posts_place_and_an_apposed_name_is_whole() -> None:
+    text = "The Minister came with the Consul General of Nova Lunda in Porto Feliz, Mr. Belmiro Capao."
+    found = people_of(text)
+    assert [(p.name, p.title) for p in found.people] == [
+        ("Belmiro Capao", "Consul General of Nova Lunda in Porto Feliz")
+    ]
+
+
+def test_a_role_noun_before_a_lowercase_noun_is_an_adjective_no_role() -> None:
+    text = "Mr. Felipe Arango said the Bank would open a representative office in Lima."
+    assert people_of(text).participants == ()

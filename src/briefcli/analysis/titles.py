@@ -444,9 +444,30 @@ def _unknown_words_end(toks: Sequence[Word], k: int, m: int, det: bool) -> int:
     of Cabo Vento, Mrs. Ana Lopes": no name ends the words before the comma), or two words of a
     title in apposition after a name; else its first word alone, a name may follow it
     ("Ambassador of Karvonia Tom Berg")."""
-    if det or _second_title_after(toks, m) or _honorific_after_comma(toks, m):
+    if (
+        det
+        or _second_title_after(toks, m)
+        or _honorific_after_comma(toks, m)
+        or _post_place_then_name(toks, m)
+    ):
         return m
     return m if m == k + 2 and _lone_word(toks, k + 1) and _apposed_to_name(toks, k) else k + 1
+
+
+_MAX_POST_PLACE_WORDS = 3  # "in Porto Feliz", "in the Gulf"
+
+
+def _post_place_then_name(toks: Sequence[Word], m: int) -> bool:
+    """Whether "in <place>" at ``m``, then a comma and an honorific, follow: the place of the
+    post, the name after the comma, so none before it ("the Consul General of Nova Luanda in
+    Porto Feliz, Mr. X")."""
+    if not (m + 1 < len(toks) and toks[m].low in lex.PLACE_TITLE_PREPOSITIONS):
+        return False
+    x = m + 1 + (toks[m + 1].low == "the")
+    start = x
+    while x < len(toks) and x - start < _MAX_POST_PLACE_WORDS and toks[x].cap and toks[x].alpha:
+        x += 1
+    return x > start and _honorific_after_comma(toks, x)
 
 
 def _lone_word(toks: Sequence[Word], m: int) -> bool:
