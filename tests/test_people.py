@@ -4846,3 +4846,34 @@ def test_an_unknown_owner_before_the_posts_place_and_an_apposed_name_is_whole() 
 def test_a_role_noun_before_a_lowercase_noun_is_an_adjective_no_role() -> None:
     text = "Mr. Felipe Arango said the Bank would open a representative office in Lima."
     assert people_of(text).participants == ()
+
+
+def test_a_person_who_was_represented_by_another_took_no_part() -> None:
+    text = (
+        "The forum opened under the auspices of the President, Mr. Joaquin Vidal, who was represented by the"
+        " Vice-President, Ms. Rosa Cantu."
+    )
+    found = people_of(text)
+    assert (person(found, "Joaquin Vidal").took_part, person(found, "Rosa Cantu").took_part) == (False, True)
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "The Secretary-General a.i. of the Union, Ambassador Teresa Blandon, thanked the hosts.",
+            "Secretary-General a.i.",
+        ),
+        (
+            "The Secretary-General ad interim of the Union, Ambassador Teresa Blandon, spoke.",
+            "Secretary-General ad interim",
+        ),
+        ("Ms. Teresa Blandon, Chargé d'Affaires of Peru, thanked the hosts.", "Chargé d'Affaires"),
+        (
+            "The Minister of Ports received the Charge d’Affaires of Chile, Ms. Teresa Blandon.",
+            "Charge d’Affaires",
+        ),
+    ],
+)
+def test_an_interim_mark_and_a_charge_daffaires_stay_in_the_title(body: str, title: str) -> None:
+    assert person(people_of(body), "Teresa Blandon").title == title

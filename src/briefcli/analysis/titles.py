@@ -152,8 +152,8 @@ def head_len(toks: Sequence[Word], j: int, lowercase: bool) -> int:
         words = toks[j : j + k]
         if any(t.poss for t in words[:-1]):
             continue
-        if all(t.cap for t in words):
-            return k
+        if all(t.cap or _capital_after_elision(t) for t in words):
+            return k  # "Chargé d'Affaires": its elided article's noun is capitalised
         if lowercase and not any(w.cap for w in words) and _lower_head(key):
             # "an official visit": an adjective before a noun, not a role
             return 0 if k == 1 and key in lex.ADJECTIVE_ROLE_HEADS and _noun_after(toks, j + 1) else k
@@ -166,6 +166,13 @@ def head_len(toks: Sequence[Word], j: int, lowercase: bool) -> int:
         if parts[0] in lex.TITLE_HEADS and t.base.split("-", 1)[1].islower():
             return 1  # "Ambassador-at-large", "President-elect": a head and its lowercase tail
     return 0
+
+
+def _capital_after_elision(t: Word) -> bool:
+    """Whether a word is an elided article and a capitalised word: "d'Affaires"."""
+    text = t.text
+    cut = max(text.find("'"), text.find("’"))
+    return 0 < cut < len(text) - 1 and text[cut + 1].isupper()
 
 
 def _noun_after(toks: Sequence[Word], m: int) -> bool:
@@ -750,6 +757,9 @@ def _stray_comma(toks: Sequence[Word], j: int) -> bool:
     return toks[obj].cap and toks[obj].alpha
 
 
+_POST_MODIFIER_FIRSTS = frozenset(m.split()[0] for m in lex.TITLE_POST_MODIFIERS if " " in m)
+
+
 def _post_modifiers(toks: Sequence[Word], j: int) -> int:
     """The end of post-modifiers from ``j`` on: "Senior Policy Officer II", "... I and II",
     "the Ambassador designate" (a word may be lowercase; a numeral is not: "the Minister i")."""
@@ -758,6 +768,14 @@ def _post_modifiers(toks: Sequence[Word], j: int) -> int:
         word = toks[j].base_low
         if word in lex.TITLE_POST_MODIFIERS and (toks[j].cap or not _ROMAN.fullmatch(word)):
             j += 1
+            if "." in word and j < n and toks[j].text == ".":
+                j += 1  # "the Secretary-General a.i.": the abbreviation's last full stop
+        elif (
+            word in _POST_MODIFIER_FIRSTS
+            and j + 1 < n
+            and f"{word} {toks[j + 1].base_low}" in lex.TITLE_POST_MODIFIERS
+        ):
+            j += 2  # "the Secretary-General ad interim", "the Chair pro tempore"
         elif (
             toks[j].base_low == "and"
             and j + 1 < n
