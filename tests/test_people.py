@@ -4877,3 +4877,18 @@ def test_a_person_who_was_represented_by_another_took_no_part() -> None:
 )
 def test_an_interim_mark_and_a_charge_daffaires_stay_in_the_title(body: str, title: str) -> None:
     assert person(people_of(body), "Teresa Blandon").title == title
+
+
+@pytest.mark.parametrize(
+    ("body", "title", "org"),
+    [
+        ("The Minister of Ports met the UNDP Country Director, Mr. John Mercer.", "Country Director", "UNDP"),
+        ("The Country Director of the WFP in Lima, Mr. John Mercer, spoke.", "Country Director", "WFP"),
+        ("The Director of the WFP Office in Lima, Mr. John Mercer, spoke.", "Director", "WFP Office"),
+    ],
+)
+def test_a_country_post_of_a_body_and_its_place_before_an_apposed_name_are_the_persons(
+    body: str, title: str, org: str
+) -> None:
+    found = person(people_of(body), "John Mercer")
+    assert (found.title, found.org) == (title, org)

@@ -1288,12 +1288,13 @@ _MAX_PLACE_WORDS = 3  # "in Costa Rica", "in New South Wales"
 
 def with_place_complement(view: SentenceView, title: Title, comma: int) -> Title:
     """The title with "in <place>" between its end and the ``comma`` before the name it goes
-    to, when it is a post accredited somewhere: the place of the post ("the Ambassador of
-    Norland in Vella, Dr Eva Sund,"); else the title as it is."""
+    to, when it is a post accredited somewhere or in a body's office: the place of the post
+    ("the Ambassador of Norland in Vella, Dr Eva Sund,", "the Director of the WFP in Lima, Mr.
+    X,"); else the title as it is."""
     toks = view.words
     last = title.segments[-1]
     k = title.end
-    if not (k + 1 < comma and toks[k].low == "in" and _accredited(last.key)):
+    if not (k + 1 < comma and toks[k].low == "in" and (_accredited(last.key) or _of_a_body(toks, last))):
         return title
     country = view.countries.get(k + 1)
     # a region's name may take its article: "the Resident Representative in the Gulf, Mr. X"
@@ -1311,6 +1312,12 @@ def with_place_complement(view: SentenceView, title: Title, comma: int) -> Title
         start=title.start, det=title.det, prefix=title.prefix, segments=segments, end=comma, past=title.past,
         used=title.used,
     )  # fmt: skip
+
+
+def _of_a_body(toks: Sequence[Word], seg: Segment) -> bool:
+    """Whether a title's last complement names a body ("of the WFP", "of UNICEF"): its post in
+    a place is that body's office there ("the Country Director of the WFP in Lima")."""
+    return bool(seg.comps) and (seg.comps[-1].det or toks[seg.comps[-1].start].acro)
 
 
 def honorific_title(title: Title) -> bool:
