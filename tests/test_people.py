@@ -4892,3 +4892,20 @@ def test_a_country_post_of_a_body_and_its_place_before_an_apposed_name_are_the_p
 ) -> None:
     found = person(people_of(body), "John Mercer")
     assert (found.title, found.org) == (title, org)
+
+
+def test_indonesian_and_malay_styles_before_a_name_are_honorifics() -> None:
+    text = (
+        "Coordinating Minister for Economic Affairs Dr. Ir. Budi Sasmito met the Head of the Board,"
+        " Bapak Agus Harahap."
+    )
+    found = people_of(text)
+    assert [(p.name, p.title) for p in found.people] == [
+        ("Budi Sasmito", "Coordinating Minister for Economic Affairs"),
+        ("Agus Harahap", "Head"),
+    ]
+
+
+def test_a_titles_word_after_a_plain_honorific_and_before_a_name_is_a_given_name() -> None:
+    text = "The delegation was led by Mr. Sultan Ahmed Al Suwaidi. Mr. Al Suwaidi said trade grew."
+    assert [(p.name, p.title) for p in people_of(text).people] == [("Sultan Ahmed Al Suwaidi", None)]

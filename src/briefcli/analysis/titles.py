@@ -1020,7 +1020,7 @@ def parse_title(view: SentenceView, i: int, floor: int) -> Title | None:
     """A title phrase whose core starts at token ``i``, with its article, prefix,
     complements and coordinated heads ("Deputy Prime Minister and Minister of Defence")."""
     toks = view.words
-    if _inside_office_name(toks, i):
+    if _inside_office_name(toks, i) or _given_name_after_plain_honorific(toks, i):
         return None
     after_det = not toks[i].cap and (after_article(toks, i) or determined_prefix(view, i))
     first = _segment(view, i, after_det, lower_ok=False)
@@ -1094,6 +1094,19 @@ def _named_after_holder(toks: Sequence[Word], i: int, j: int, last: Segment) -> 
     ):
         k += 1
     return k > j and k < len(toks) and toks[k].cap and toks[k].base_low in _BUILDING_CUES
+
+
+def _given_name_after_plain_honorific(toks: Sequence[Word], i: int) -> bool:
+    """Whether the title's word at ``i`` follows a plain honorific and a name follows it: a
+    given name, "Mr. Sultan Al Ameri" (no post comes after "Mr.")."""
+    p = i - 1 - (i >= 2 and toks[i - 1].text == ".")
+    return (
+        p >= 0
+        and toks[p].base_low in lex.PLAIN_HONORIFICS
+        and i + 1 < len(toks)
+        and toks[i + 1].name_word
+        and not toks[i + 1].title_word
+    )
 
 
 def _with_determined_portfolio(view: SentenceView, title: Title) -> Title:

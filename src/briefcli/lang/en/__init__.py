@@ -235,6 +235,7 @@ ACCOUNT_KEPT_HONORIFICS = _role("honorifics", "account_kept")
 PEERAGE_HONORIFICS = _role("honorifics", "peerage")
 GIVEN_NAME_STYLES = _role("honorifics", "given_name_style")  # "sir", "dame"
 RANK_HONORIFICS = _role("honorifics", "rank")  # "rear admiral": the title of the name after it
+PLAIN_HONORIFICS = _role("honorifics", "plain")  # "mr": a name after it, never a post
 PRONOUN_LIKE_NUMERALS = _role("title_words", "pronoun_like")
 POSTPOSED_TITLES = _words("postposed_titles")
 RETIRED_MARKS = _words("retired_marks")
