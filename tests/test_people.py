@@ -4909,3 +4909,11 @@ def test_indonesian_and_malay_styles_before_a_name_are_honorifics() -> None:
 def test_a_titles_word_after_a_plain_honorific_and_before_a_name_is_a_given_name() -> None:
     text = "The delegation was led by Mr. Sultan Ahmed Al Suwaidi. Mr. Al Suwaidi said trade grew."
     assert [(p.name, p.title) for p in people_of(text).people] == [("Sultan Ahmed Al Suwaidi", None)]
+
+
+def test_a_filipino_abbreviated_given_name_and_a_quoted_nickname_stay_inside_the_name() -> None:
+    text = (
+        'The Committee, chaired by Rep. Ma. Luisa "Malou" Santiago-Reyes, met the envoy.'
+        " Rep. Santiago-Reyes spoke."
+    )
+    assert names(text) == ["Ma. Luisa Santiago-Reyes"]

@@ -300,6 +300,23 @@ def _weekday_inside_name(toks: Sequence[Word], free: list[bool], j: int, acronym
     )
 
 
+_NICKNAME_OPENERS = frozenset(('"', "“"))
+_NICKNAME_CLOSERS = frozenset(('"', "”"))
+
+
+def _quoted_nickname(toks: Sequence[Word], free: list[bool], j: int, acronyms: dict[str, str]) -> bool:
+    """Whether a nickname in quotation marks stands at ``j`` inside a name, a name word after
+    it: 'Rep. Ma. Luisa "Malou" Santiago-Reyes' (a Philippine style)."""
+    return (
+        j + 3 < len(toks)
+        and toks[j + 2].text in _NICKNAME_CLOSERS
+        and toks[j + 1].name_word
+        and free[j + 1]
+        and free[j + 3]
+        and _is_name_word(toks, j + 3, acronyms)
+    )
+
+
 def _name_goes_on(toks: Sequence[Word], free: list[bool], j: int, acronyms: dict[str, str]) -> int:
     """Where a name that has reached token ``j`` goes on to, or 0 if it ends there: past an
     initial or an abbreviated particle, a name word, or lowercase particles before one."""
@@ -311,6 +328,8 @@ def _name_goes_on(toks: Sequence[Word], free: list[bool], j: int, acronyms: dict
         return j + 1
     if toks[j].weekday and _weekday_inside_name(toks, free, j, acronyms):
         return j + 1
+    if toks[j].text in _NICKNAME_OPENERS and _quoted_nickname(toks, free, j, acronyms):
+        return j + 4
     # "Ursula von der Leyen": lowercase particles before another name word
     n = len(toks)
     k = j
@@ -531,11 +550,16 @@ def _name_text(toks: Sequence[Word], a: int, b: int) -> tuple[str, ...]:
     """The words of a name as written, an initial with its full stop, the last without a
     possessive: "John F. Kennedy's" -> ("John", "F.", "Kennedy")."""
     parts: list[str] = []
-    for x in range(a, b):
+    x = a
+    while x < b:
+        if toks[x].text in _NICKNAME_OPENERS and x + 2 < b:
+            x += 3  # a nickname in quotation marks is no word of the name: 'Ma. Luisa "Malou" Reyes'
+            continue
         if toks[x].text == "." and parts:
             parts[-1] += "."  # an initial: "John F. Kennedy"
         else:
             parts.append(toks[x].base if x == b - 1 else toks[x].text)
+        x += 1
     return tuple(parts)
 
 
