@@ -4917,3 +4917,7 @@ def test_a_filipino_abbreviated_given_name_and_a_quoted_nickname_stay_inside_the
         " Rep. Santiago-Reyes spoke."
     )
     assert names(text) == ["Ma. Luisa Santiago-Reyes"]
+
+
+def test_a_family_name_with_a_regnal_number_keeps_its_particle() -> None:
+    assert called("Jose Antonio dela Cruz III") == "dela Cruz III"

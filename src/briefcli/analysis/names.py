@@ -139,9 +139,10 @@ def called(name: str, country: str | None = None) -> str:
     ``FAMILY_ANY_CASE_PARTICLES`` say which)."""
     family = family_name(name, country)
     words = name.split()
-    if not words or family != words[-1]:
+    tail = family.split()
+    if not words or words[-len(tail) :] != tail:
         return family
-    k = len(words) - 1
+    k = len(words) - len(tail)  # "dela Cruz III": a regnal number after the family name too
     while k > 1 and (
         words[k - 1] in lex.FAMILY_NAME_PARTICLES or words[k - 1].casefold() in lex.FAMILY_ANY_CASE_PARTICLES
     ):
