@@ -4921,3 +4921,12 @@ def test_a_filipino_abbreviated_given_name_and_a_quoted_nickname_stay_inside_the
 
 def test_a_family_name_with_a_regnal_number_keeps_its_particle() -> None:
     assert called("Jose Antonio dela Cruz III") == "dela Cruz III"
+
+
+def test_one_to_whom_a_speaker_conveyed_their_own_greetings_took_no_part() -> None:
+    text = (
+        "The President, Mr. Gustavo Arrieta, received the Minister, Mr. Andres Cardenas. The President"
+        " conveyed his warm greetings to the President of Veradia, Ms. Lucia Montalvo."
+    )
+    found = people_of(text)
+    assert [p.name for p in found.people if p.took_part] == ["Gustavo Arrieta", "Andres Cardenas"]
