@@ -4930,3 +4930,11 @@ def test_one_to_whom_a_speaker_conveyed_their_own_greetings_took_no_part() -> No
     )
     found = people_of(text)
     assert [p.name for p in found.people if p.took_part] == ["Gustavo Arrieta", "Andres Cardenas"]
+
+
+def test_portfolios_with_their_article_before_an_apposed_name_are_the_title() -> None:
+    found = person(
+        people_of("Ms. Ana Ruiz met the Minister of the Environment and Climate Change, Ms. Marina Souza."),
+        "Marina Souza",
+    )
+    assert (found.title, found.org) == ("Minister of the Environment and Climate Change", None)

@@ -413,7 +413,9 @@ def chunk_end(view: SentenceView, k: int, det: bool) -> int:
                 and not (m + 1 < n and toks[m + 1].base_low == "of" and toks[m - 1].org_word)
                 and not _cue_ahead(toks, m)
                 and toks[m - 1].base not in lex.PLACE_OPENERS  # "Mayor of Port [Louis]": one place
-                and not (_lone_word(toks, m) and _apposed_to_name(toks, k))
+                and not (
+                    _lone_word(toks, m) and (_apposed_to_name(toks, k) or _honorific_after_comma(toks, m + 1))
+                )
             ):
                 break  # "Minister of Finance Kenji Mori": the name after the portfolio
             else:  # "... of Agriculture and Food Sovereignty of Norway": one more portfolio word
@@ -1397,9 +1399,11 @@ def _org_like(view: SentenceView, comp: Comp) -> bool:
         return any(t.org_cue for t in toks[comp.start : comp.end])
     if prep == "in":  # "Head of Unit in the Customs Service", not "Minister in the Cabinet"
         return (comp.det or comp.end - comp.start > 1) and _ends_on_cue(toks, comp.end)
+    words = toks[comp.start : comp.end]
+    if comp.det and _joined_portfolios(words):
+        return False  # "Minister of the Environment and Climate Change": portfolios, their article too
     if comp.det or comp.start in view.in_country or first.acro or first.poss:
         return True
-    words = toks[comp.start : comp.end]
     # a cue that is also a portfolio names one only beside a word of its own: "Minister of
     # Economy and Ports" holds a portfolio, the "Director of Tema Ports" works at a body
     return len(words) >= 2 and any(t.org_cue for t in words) and not _portfolio_list(words)
@@ -1420,6 +1424,16 @@ def _firm_of_post(view: SentenceView, seg: Segment, comp: Comp) -> bool:
         and comp.end - comp.start == 1
         and word.text[:1].isupper()
         and word.base_low not in lex.PORTFOLIO_WORDS
+    )
+
+
+def _joined_portfolios(words: Sequence[Word]) -> bool:
+    """Are these words two portfolios or more that a connector joins, none an organisation's
+    cue ("Environment and Climate Change"; not "Maritime", "Customs and Excise")?"""
+    return (
+        any(t.base_low in CHUNK_CONNECTORS for t in words)
+        and _portfolio_list(words)
+        and not any(t.org_cue for t in words)
     )
 
 
