@@ -2292,16 +2292,7 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
     if before.rank and not before.titles and not described and not appositive:
         described = _rank_described(view, start, before.rank)
     if not (appositive or before.titles or described) and (before.honorific or len(words) >= 2):
-        described = (
-            _described_after(view, j, start)
-            or _office_in_relative(view, j)
-            or _lower_title_before(view, start)
-            or _relation_before(view, start)
-            or _respective_title(view, start)
-            or _shared_title(view, start)
-            or _listed_title(view, start, b)
-            or _occupation_before(view, start)
-        )
+        described = _description_of(view, j, start, b)
     cued = before.honorific or bool(before.titles) or appositive or described is not None
     owner = _country_owner(view, start) if len(words) >= 2 and not cued else None
     if owner is not None:  # "Serbia's Ana Petrovic": a country's possessive before a name
@@ -2322,6 +2313,22 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
         org_after=org_after, gender=before.gender, cued=cued, prev=prev, described=described,
         coordinated=coordinated, closing_org=org_after if own_org is None else None,
     )  # fmt: skip
+
+
+def _description_of(view: SentenceView, j: int, start: int, b: int) -> tuple[str, str | None] | None:
+    """What the words around a name with no title tell of the person's post: a lowercase
+    description after it, an office in a relative clause, a lowercase title or a relation
+    before it, a title the name shares with others, an occupation."""
+    return (
+        _described_after(view, j, start)
+        or _office_in_relative(view, j)
+        or _lower_title_before(view, start)
+        or _relation_before(view, start)
+        or _respective_title(view, start)
+        or _shared_title(view, start)
+        or _listed_title(view, start, b)
+        or _occupation_before(view, start)
+    )
 
 
 # --- Names in a list ----------------------------------------------------------------------------
