@@ -4938,3 +4938,8 @@ def test_portfolios_with_their_article_before_an_apposed_name_are_the_title() ->
         "Marina Souza",
     )
     assert (found.title, found.org) == ("Minister of the Environment and Climate Change", None)
+
+
+def test_a_park_named_after_a_styled_queen_is_no_person() -> None:
+    text = "Mr. Tom Berg later visited the Her Majesty Queen Amina Park."
+    assert (names(text), people_of(text).participants) == (["Tom Berg"], ())

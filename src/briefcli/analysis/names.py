@@ -704,14 +704,14 @@ def _building_named(toks: Sequence[Word], start: int, before: _Before) -> bool:
     """Whether an article opens the honorific or title before a name ending on a building's
     noun: the building is named after the person ("visited the Sheikh Rashid Tower", "the
     Queen Amina Hospital"); a person takes no article there, bar a style ("the Hon. Ana Hall")."""
-    if before.titles:
-        return toks[start].base_low in lex.ARTICLES
+    if before.titles and toks[start].base_low in lex.ARTICLES:
+        return True  # the title's own article: "the Queen Amina Hospital"
     return (
-        before.honorific
+        (before.honorific or bool(before.titles))
         and start > 0
         and toks[start - 1].base_low in lex.ARTICLES
         and toks[start].base_low not in _STYLES_AFTER_ARTICLE
-    )
+    )  # "the Her Majesty Queen Sirikit Park", "the Sheikh Rashid Tower"
 
 
 def _bracketed_country(view: SentenceView, j: int) -> tuple[int, str] | None:

@@ -227,14 +227,15 @@ def _core_end(toks: Sequence[Word], i: int, after_det: bool) -> int:
         if not _modifier(toks[j], after_det):
             break
         j += 1
-    if (
-        last
-        and last < n
-        and toks[last - 1].base_low in lex.SUBORDINATE_MODIFIERS
-        and toks[last].base_low in lex.PLURAL_HEADS
-    ):
-        return 0  # "the Deputy Ministers": a plural's modifier, no "Deputy" of a parliament
+    # "the Deputy Ministers", "the Deputy who ...": a modifier; a parliament's Deputy is before a name
+    if last and toks[last - 1].base_low in lex.SUBORDINATE_MODIFIERS and not _name_next(toks, last):
+        return 0
     return last
+
+
+def _name_next(toks: Sequence[Word], k: int) -> bool:
+    """Whether a name word (no plural head's: "Ministers") stands at ``k``."""
+    return k < len(toks) and toks[k].name_word and toks[k].base_low not in lex.PLURAL_HEADS
 
 
 def _opening_modifier(toks: Sequence[Word], i: int) -> bool:
