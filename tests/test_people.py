@@ -4943,3 +4943,13 @@ def test_portfolios_with_their_article_before_an_apposed_name_are_the_title() ->
 def test_a_park_named_after_a_styled_queen_is_no_person() -> None:
     text = "Mr. Tom Berg later visited the Her Majesty Queen Amina Park."
     assert (names(text), people_of(text).participants) == (["Tom Berg"], ())
+
+
+def test_a_citys_office_of_a_body_before_an_apposed_name_is_in_the_title() -> None:
+    text = "The Director of the Lima office of the Nordic Trade Council, Ms. Sari Virtanen, spoke."
+    found = people_of(text)
+    assert (person(found, "Sari Virtanen").title, person(found, "Sari Virtanen").org, found.participants) == (
+        "Director of the Lima office",
+        "Nordic Trade Council",
+        (),
+    )

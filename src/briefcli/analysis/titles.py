@@ -691,15 +691,14 @@ def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp]
             k += 1
         if k >= n or toks[k].weekday or (toks[k].month is not None and k + 1 < n and toks[k + 1].digit):
             break  # "on December 21", "on Monday": a date, no complement
-        end = chunk_end(view, k, det) if toks[k].cap and not owned else k
-        lower = False
-        if owned:
-            end = _lower_phrase_end(toks, k)
-            if end == k:
+        lead = _lead_comp(toks, comps, (j, k), det, owned)
+        if lead is not None:
+            j, stop = lead
+            if stop:
                 break
-            comps.append(Comp(prep=j, start=k, end=end, det=True, lower=True))
-            j = end
-            break
+            continue
+        end = chunk_end(view, k, det) if toks[k].cap else k
+        lower = False
         if det and end == k + 1 and (office := _acronym_office_end(toks, k)):
             end, lower = office, True  # "head of the WHO country office": the acronym's office
         if end == k and not det:
@@ -719,6 +718,38 @@ def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp]
 
 
 _MAX_OFFICE_WORDS = 3  # "the WHO country liaison office"
+
+
+def _lead_comp(
+    toks: Sequence[Word], comps: list[Comp], at: tuple[int, int], det: bool, owned: bool
+) -> tuple[int, bool] | None:
+    """A complement of its own kind from the preposition and the word at ``at``, added to
+    ``comps``: a lowercase one a body's possessive opens ("the head of [its legal department]",
+    the last), a city's office of a body named after it ("Director of [the Lima office] of the
+    Trade Council"). Where the complements end and whether they stop there; None for none."""
+    j, k = at
+    if owned:
+        end = _lower_phrase_end(toks, k)
+        if end == k:
+            return j, True
+        comps.append(Comp(prep=j, start=k, end=end, det=True, lower=True))
+        return end, True
+    if det and toks[k].cap and _place_office(toks, k):
+        comps.append(Comp(prep=j, start=k, end=k + 2, det=det, lower=True))
+        return k + 2, False
+    return None
+
+
+def _place_office(toks: Sequence[Word], k: int) -> bool:
+    """Whether a place's one word and a lowercase office noun stand at ``k``, "of" after them:
+    "the [Lima office] of the Trade Council"."""
+    return (
+        k + 2 < len(toks)
+        and toks[k].place_word
+        and toks[k + 1].lower
+        and toks[k + 1].base_low in lex.ORG_CUES
+        and toks[k + 2].low == "of"
+    )
 
 
 def _acronym_office_end(toks: Sequence[Word], k: int) -> int:
