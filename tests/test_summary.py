@@ -4704,3 +4704,9 @@ def test_a_past_weekday_before_a_yearless_dated_weekday_is_counted_back_from_it(
         "Ms. Dana Kroll, said reading was rising among young people.\n"
     )
     assert summary_view(briefing_of(text))["dates"] == ["12 May (year not given)"]
+
+
+def test_two_family_names_the_text_writes_together_are_the_surname() -> None:
+    # "Vice-Minister Rojas Quintero ... Ms. Rojas": the whole family name, whatever came last
+    aliases = ("Rojas Quintero", "Rojas")
+    assert surname(replace(_VARGA, name="Ana María Rojas Quintero", aliases=aliases)) == "Rojas Quintero"

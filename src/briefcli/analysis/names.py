@@ -140,9 +140,10 @@ def called(name: str, country: str | None = None) -> str:
     ``FAMILY_ANY_CASE_PARTICLES`` say which)."""
     family = family_name(name, country)
     words = name.split()
-    if not words or family != words[-1]:
+    tail = family.split()
+    if not words or words[-len(tail) :] != tail:
         return family
-    k = len(words) - 1
+    k = len(words) - len(tail)  # "dela Cruz III": a regnal number after the family name too
     while k > 1 and (
         words[k - 1] in lex.FAMILY_NAME_PARTICLES or words[k - 1].casefold() in lex.FAMILY_ANY_CASE_PARTICLES
     ):
@@ -169,6 +170,9 @@ _MODIFIED_HEADS = lex.GROUP_HEADS | lex.BODY_HEADS | lex.DOCUMENT_NOUNS  # "Cost
 # "at Geneva, the Director General said": before a known city, where things happen ("to" is
 # also "according to", before a person)
 _AT_PLACE = lex.LOCATIVES - {"to"}
+_BUILDING_NOUNS = lex.THING_CUES | lex.VENUE_NOUNS  # "Tower", "Hospital": a name ending on one, a thing's
+# the styles an article opens ("the Honourable Ana Hall"): a person's, whatever the name's last word
+_STYLES_AFTER_ARTICLE = frozenset(h.split()[1] for h in lex.HONORIFICS if h.startswith("the "))
 _REGNAL = pattern(r"[IVX]{2,5}")  # "II", "XVI" ("V" alone is a name word already)
 _MAX_NAME_WORDS = 6
 _APPOSITION_MARKS = frozenset((",", "-", "–", "—"))  # what opens an apposition after a name
@@ -279,6 +283,39 @@ def _after_abbreviated_given(toks: Sequence[Word], free: list[bool], j: int) -> 
     )
 
 
+_WEEKDAY_SHORT = 3  # "Thu", "Sun": a weekday written short is also a given or middle name
+
+
+def _weekday_inside_name(toks: Sequence[Word], free: list[bool], j: int, acronyms: dict[str, str]) -> bool:
+    """Whether the short weekday at ``j``, a name already running before it, is a word of the
+    name, another name word after it: "Ms. Pham Thu Hang", "Dr. Lee Sun Hee"."""
+    return (
+        len(toks[j].base) == _WEEKDAY_SHORT
+        and toks[j].cap
+        and free[j]
+        and j + 1 < len(toks)
+        and free[j + 1]
+        and _is_name_word(toks, j + 1, acronyms)
+    )
+
+
+_NICKNAME_OPENERS = frozenset(('"', "“"))
+_NICKNAME_CLOSERS = frozenset(('"', "”"))
+
+
+def _quoted_nickname(toks: Sequence[Word], free: list[bool], j: int, acronyms: dict[str, str]) -> bool:
+    """Whether a nickname in quotation marks stands at ``j`` inside a name, a name word after
+    it: 'Rep. Ma. Luisa "Malou" Santiago-Reyes' (a Philippine style)."""
+    return (
+        j + 3 < len(toks)
+        and toks[j + 2].text in _NICKNAME_CLOSERS
+        and toks[j + 1].name_word
+        and free[j + 1]
+        and free[j + 3]
+        and _is_name_word(toks, j + 3, acronyms)
+    )
+
+
 def _name_goes_on(toks: Sequence[Word], free: list[bool], j: int, acronyms: dict[str, str]) -> int:
     """Where a name that has reached token ``j`` goes on to, or 0 if it ends there: past an
     initial or an abbreviated particle, a name word, or lowercase particles before one."""
@@ -288,6 +325,10 @@ def _name_goes_on(toks: Sequence[Word], free: list[bool], j: int, acronyms: dict
         return j + 3
     if _is_name_word(toks, j, acronyms) or _after_abbreviated_given(toks, free, j):
         return j + 1
+    if toks[j].weekday and _weekday_inside_name(toks, free, j, acronyms):
+        return j + 1
+    if toks[j].text in _NICKNAME_OPENERS and _quoted_nickname(toks, free, j, acronyms):
+        return j + 4
     # "Ursula von der Leyen": lowercase particles before another name word
     n = len(toks)
     k = j
@@ -503,11 +544,16 @@ def _name_text(toks: Sequence[Word], a: int, b: int) -> tuple[str, ...]:
     """The words of a name as written, an initial with its full stop, the last without a
     possessive: "John F. Kennedy's" -> ("John", "F.", "Kennedy")."""
     parts: list[str] = []
-    for x in range(a, b):
+    x = a
+    while x < b:
+        if toks[x].text in _NICKNAME_OPENERS and x + 2 < b:
+            x += 3  # a nickname in quotation marks is no word of the name: 'Ma. Luisa "Malou" Reyes'
+            continue
         if toks[x].text == "." and parts:
             parts[-1] += "."  # an initial: "John F. Kennedy"
         else:
             parts.append(toks[x].base if x == b - 1 else toks[x].text)
+        x += 1
     return tuple(parts)
 
 
@@ -647,6 +693,20 @@ def _before_name(toks: Sequence[Word], a: int, ends_at: dict[int, Title]) -> _Be
     return _Before(p, gender, honorific, pre, all(honorific_title(t) for t in pre), rank)
 
 
+def _building_named(toks: Sequence[Word], start: int, before: _Before) -> bool:
+    """Whether an article opens the honorific or title before a name ending on a building's
+    noun: the building is named after the person ("visited the Sheikh Rashid Tower", "the
+    Queen Amina Hospital"); a person takes no article there, bar a style ("the Hon. Ana Hall")."""
+    if before.titles and toks[start].base_low in lex.ARTICLES:
+        return True  # the title's own article: "the Queen Amina Hospital"
+    return (
+        (before.honorific or bool(before.titles))
+        and start > 0
+        and toks[start - 1].base_low in lex.ARTICLES
+        and toks[start].base_low not in _STYLES_AFTER_ARTICLE
+    )  # "the Her Majesty Queen Sirikit Park", "the Sheikh Rashid Tower"
+
+
 def _bracketed_country(view: SentenceView, j: int) -> tuple[int, str] | None:
     """A country in brackets after a name, as meeting records give a delegate's ("Ana Ruiz
     (Chile)"): where it ends and the country; None if there is none."""
@@ -756,6 +816,25 @@ def _title_right_after(view: SentenceView, j: int, ctx: RunContext) -> Title | N
         return None
     end = title.end
     if end in ctx.run_starts or _honorific_follows(view.words, end):
+        return None
+    return title
+
+
+def _title_as(view: SentenceView, j: int, ctx: RunContext) -> Title | None:
+    """A title right after the name and "as", the post the person holds or takes up: "elected
+    Ms. Ana Ruiz as its Vice Chair", "the appointment of Mr. Tom Berg as Deputy Secretary
+    General"; not one a name follows ("Mr. X as well as the Minister, Ms. Y": no title there)."""
+    toks = view.words
+    if not (j + 1 < len(toks) and toks[j].low == "as"):
+        return None
+    title = ctx.starts_at.get(j + 1)
+    if title is None or title.used or title.end in ctx.run_starts or _honorific_follows(toks, title.end):
+        return None
+    if (
+        title.end < len(toks)
+        and toks[title.end].text == ","
+        and _name_follows(toks, title.end + 1, ctx.run_starts)
+    ):
         return None
     return title
 
@@ -1195,6 +1274,59 @@ def _lower_title_before(view: SentenceView, a: int) -> tuple[str, str | None] | 
     return None
 
 
+def _relation_before(view: SentenceView, a: int) -> tuple[str, str | None] | None:
+    """A post told by its relation to someone named before, in apposition before the name:
+    "and her deputy, Mr. Erik Holm", "his Peruvian counterpart, Ms. Ana Ruiz", "his chief of
+    staff, Mr. Tom Berg" -> ("deputy", None), ("counterpart", "Peru"), ("chief of staff",
+    None): a possessive determiner opens it; "from" may give the country after it."""
+    toks = view.words
+    end = a - 2
+    if end < 1 or toks[a - 1].text != ",":
+        return None
+    if not toks[end].lower:
+        return _relation_from_country(view, end)
+    found = _relation_at(view, end)
+    if found is not None or not any(
+        t.base_low in lex.POSSESSIVE_DETERMINERS for t in toks[max(0, end - 6) : end]
+    ):
+        return found
+    for of in _complements_before(toks, end):
+        role = _relation_at(view, of - 1)
+        if role is not None:
+            return f"{role[0]} {span_text(view, of, end + 1)}", role[1]
+    return None
+
+
+def _relation_from_country(view: SentenceView, end: int) -> tuple[str, str | None] | None:
+    """A relation and the country it is from, ending at ``end``: "his counterpart from Costa
+    Rica, Mrs. Ana Ruiz" -> ("counterpart", "Costa Rica")."""
+    s = view.country_ends.get(end + 1)
+    if s is None or s < 3 or view.words[s - 1].low != "from":
+        return None
+    found = _relation_at(view, s - 2)
+    return (found[0], view.countries[s][1]) if found is not None else None
+
+
+def _relation_at(view: SentenceView, head: int) -> tuple[str, str | None] | None:
+    """The relation ending on the lowercase person noun at ``head``, from its possessive
+    determiner on, modifiers between ("her Veradian counterpart"); a country's adjective goes
+    to the country ("his Peruvian counterpart" -> ("counterpart", "Peru"))."""
+    toks = view.words
+    if head < 1 or toks[head].base_low not in _RELATION_HEADS or not toks[head].lower:
+        return None
+    q = head - 1
+    while q > 0 and head - q <= _MAX_MODIFIERS and toks[q].alpha and not toks[q].poss:
+        if toks[q].base_low in lex.POSSESSIVE_DETERMINERS and toks[q].lower:
+            break
+        q -= 1
+    if not (toks[q].base_low in lex.POSSESSIVE_DETERMINERS and toks[q].lower):
+        return None
+    country = view.countries.get(q + 1)
+    if country is not None and country[0] == head:
+        return span_text(view, head, head + 1), country[1]
+    return span_text(view, q + 1, head + 1), None
+
+
 def _listed_title(view: SentenceView, start: int, b: int) -> tuple[str, str | None] | None:
     """The title a list of names shares, given before the list or after it."""
     return _title_before_list(view, start) or _title_after_list(view, start, b)
@@ -1488,6 +1620,7 @@ _LOWER_TITLE_HEADS = lex.LOWERCASE_ROLE_HEADS | frozenset(
     h for h in lex.TITLE_HEADS if " " not in h and "-" not in h
 )
 _MAX_DESCRIPTION = 16
+_RELATION_HEADS = _LOWER_TITLE_HEADS | lex.SUBORDINATE_MODIFIERS  # "her counterpart", "his deputy"
 
 
 def _description_end(toks: Sequence[Word], k: int) -> int:
@@ -1993,6 +2126,7 @@ def _titles_around(
         _title_after(view, j, ctx, before.start)
         or _title_right_after(view, j, ctx)
         or _copular_title(view, j, ctx, before.start)
+        or _title_as(view, j, ctx)
     )
     if after is not None and apposed is not None and after.det is not None:
         after = None  # "the Minister of X, Mr. A, the Chair of Y, and Ms. B": a list's next item
@@ -2155,6 +2289,10 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
     prev = prev_word(toks, start)
     if prev is not None and prev in TITLE_DETERMINERS and not before.titles and not before.honorific:
         return None  # "the Bergen Policy Institute": a name after an article is not a person's
+    if toks[b - 1].base_low in _BUILDING_NOUNS and _building_named(toks, start, before):
+        for title in before.titles:
+            title.used = True
+        return None  # "the Sheikh Rashid Container Terminal": a building named after a person
     if prev == "of" and start - 1 in ctx.run_ends and not before.honorific:
         return None  # "Ana Costa of Lisbon Harbour": the person's place or organization
     if _no_person(view, (a, b, start), before, prev, ctx):
@@ -2166,15 +2304,7 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
     if before.rank and not before.titles and not described and not appositive:
         described = _rank_described(view, start, before.rank)
     if not (appositive or before.titles or described) and (before.honorific or len(words) >= 2):
-        described = (
-            _described_after(view, j, start)
-            or _office_in_relative(view, j)
-            or _lower_title_before(view, start)
-            or _respective_title(view, start)
-            or _shared_title(view, start)
-            or _listed_title(view, start, b)
-            or _occupation_before(view, start)
-        )
+        described = _description_of(view, j, start, b)
     cued = before.honorific or bool(before.titles) or appositive or described is not None
     owner = _country_owner(view, start) if len(words) >= 2 and not cued else None
     if owner is not None:  # "Serbia's Ana Petrovic": a country's possessive before a name
@@ -2195,6 +2325,22 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
         org_after=org_after, gender=before.gender, cued=cued, prev=prev, described=described,
         coordinated=coordinated, closing_org=org_after if own_org is None else None,
     )  # fmt: skip
+
+
+def _description_of(view: SentenceView, j: int, start: int, b: int) -> tuple[str, str | None] | None:
+    """What the words around a name with no title tell of the person's post: a lowercase
+    description after it, an office in a relative clause, a lowercase title or a relation
+    before it, a title the name shares with others, an occupation."""
+    return (
+        _described_after(view, j, start)
+        or _office_in_relative(view, j)
+        or _lower_title_before(view, start)
+        or _relation_before(view, start)
+        or _respective_title(view, start)
+        or _shared_title(view, start)
+        or _listed_title(view, start, b)
+        or _occupation_before(view, start)
+    )
 
 
 # --- Names in a list ----------------------------------------------------------------------------

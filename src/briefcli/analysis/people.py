@@ -612,6 +612,8 @@ def _only_talked_about(article: Article, m: Mention) -> bool:
         return True
     if _absent_genitive(lows, first, k) or _in_condition(lows, first, k) or _before_the_story(article, m):
         return True
+    if k > first and lows[k - 1] == "to" and _greetings_sent_to(lows, first, k):
+        return True
     last = tokens.words[j]
     possessive = lows[j] in _POSSESSIVE_PRONOUNS if m.kind == "pronoun" else last.poss
     return possessive and i > first and not _at_occasion(lows, first, i)
@@ -678,6 +680,18 @@ def _represented(article: Article, person: Person) -> bool:
 
 
 _NOUN_PHRASE_WORDS = 3  # "[the recent official] visit of"
+
+
+def _greetings_sent_to(lows: Sequence[str], first: int, k: int) -> bool:
+    """Whether the words before token ``k`` carry the speaker's own greetings to the person
+    there: "conveyed his (warm) greetings to [the King]" (``CONVEYING_VERBS``,
+    ``GREETING_NOUNS``): someone not at the talks."""
+    p = k - 3  # "his [warm] greetings to": a possessive, one modifier maybe
+    if p - 1 < first or lows[k - 2] not in lex.GREETING_NOUNS:
+        return False
+    if lows[p] not in lex.POSSESSIVE_DETERMINERS:
+        p -= 1
+    return p - 1 >= first and lows[p] in lex.POSSESSIVE_DETERMINERS and lows[p - 1] in lex.CONVEYING_VERBS
 
 
 def _absent_genitive(lows: Sequence[str], first: int, k: int) -> bool:

@@ -152,8 +152,8 @@ def head_len(toks: Sequence[Word], j: int, lowercase: bool) -> int:
         words = toks[j : j + k]
         if any(t.poss for t in words[:-1]):
             continue
-        if all(t.cap for t in words):
-            return k
+        if all(t.cap or _capital_after_elision(t) for t in words):
+            return k  # "Chargé d'Affaires": its elided article's noun is capitalised
         if lowercase and not any(w.cap for w in words) and _lower_head(key):
             # "an official visit": an adjective before a noun, not a role
             return 0 if k == 1 and key in lex.ADJECTIVE_ROLE_HEADS and _noun_after(toks, j + 1) else k
@@ -166,6 +166,13 @@ def head_len(toks: Sequence[Word], j: int, lowercase: bool) -> int:
         if parts[0] in lex.TITLE_HEADS and t.base.split("-", 1)[1].islower():
             return 1  # "Ambassador-at-large", "President-elect": a head and its lowercase tail
     return 0
+
+
+def _capital_after_elision(t: Word) -> bool:
+    """Whether a word is an elided article and a capitalised word: "d'Affaires"."""
+    text = t.text
+    cut = max(text.find("'"), text.find("’"))
+    return 0 < cut < len(text) - 1 and text[cut + 1].isupper()
 
 
 def _noun_after(toks: Sequence[Word], m: int) -> bool:
@@ -220,7 +227,15 @@ def _core_end(toks: Sequence[Word], i: int, after_det: bool) -> int:
         if not _modifier(toks[j], after_det):
             break
         j += 1
+    # "the Deputy Ministers", "the Deputy who ...": a modifier; a parliament's Deputy is before a name
+    if last and toks[last - 1].base_low in lex.SUBORDINATE_MODIFIERS and not _name_next(toks, last):
+        return 0
     return last
+
+
+def _name_next(toks: Sequence[Word], k: int) -> bool:
+    """Whether a name word (no plural head's: "Ministers") stands at ``k``."""
+    return k < len(toks) and toks[k].name_word and toks[k].base_low not in lex.PLURAL_HEADS
 
 
 def _opening_modifier(toks: Sequence[Word], i: int) -> bool:
@@ -399,6 +414,9 @@ def chunk_end(view: SentenceView, k: int, det: bool) -> int:
                 and not (m + 1 < n and toks[m + 1].base_low == "of" and toks[m - 1].org_word)
                 and not _cue_ahead(toks, m)
                 and toks[m - 1].base not in lex.PLACE_OPENERS  # "Mayor of Port [Louis]": one place
+                and not (
+                    _lone_word(toks, m) and (_apposed_to_name(toks, k) or _honorific_after_comma(toks, m + 1))
+                )
             ):
                 break  # "Minister of Finance Kenji Mori": the name after the portfolio
             else:  # "... of Agriculture and Food Sovereignty of Norway": one more portfolio word
@@ -426,8 +444,71 @@ def chunk_end(view: SentenceView, k: int, det: bool) -> int:
     if m == k:
         return k
     if last_known >= 0:
-        return last_known + 1
-    return m if det or _second_title_after(toks, m) else k + 1
+        return m if _honorific_after_comma(toks, m) else last_known + 1
+    return _unknown_words_end(toks, k, m, det)
+
+
+def _unknown_words_end(toks: Sequence[Word], k: int, m: int, det: bool) -> int:
+    """End of a phrase of words no vocabulary knows, ``k``..``m``: all of it after an article,
+    before a second title or before a name's honorific after a comma ("the Minister of Trade
+    of Cabo Vento, Mrs. Ana Lopes": no name ends the words before the comma), or two words of a
+    title in apposition after a name; else its first word alone, a name may follow it
+    ("Ambassador of Karvonia Tom Berg")."""
+    if (
+        det
+        or _second_title_after(toks, m)
+        or _honorific_after_comma(toks, m)
+        or _post_place_then_name(toks, m)
+    ):
+        return m
+    return m if m == k + 2 and _lone_word(toks, k + 1) and _apposed_to_name(toks, k) else k + 1
+
+
+_MAX_POST_PLACE_WORDS = 3  # "in Porto Feliz", "in the Gulf"
+
+
+def _post_place_then_name(toks: Sequence[Word], m: int) -> bool:
+    """Whether "in <place>" at ``m``, then a comma and an honorific, follow: the place of the
+    post, the name after the comma, so none before it ("the Consul General of Nova Luanda in
+    Porto Feliz, Mr. X")."""
+    if not (m + 1 < len(toks) and toks[m].low in lex.PLACE_TITLE_PREPOSITIONS):
+        return False
+    x = m + 1 + (toks[m + 1].low == "the")
+    start = x
+    while x < len(toks) and x - start < _MAX_POST_PLACE_WORDS and toks[x].cap and toks[x].alpha:
+        x += 1
+    return x > start and _honorific_after_comma(toks, x)
+
+
+def _lone_word(toks: Sequence[Word], m: int) -> bool:
+    """Whether the capitalised word at ``m`` is one alone, no name word after it: no given
+    name and family name ("Minister of Finance Kenji Mori"), so maybe the title's last word."""
+    return m + 1 >= len(toks) or not toks[m + 1].name_word
+
+
+_MAX_TITLE_WORDS = 10
+_TITLE_JOINERS = frozenset(("of", "for", "to", "and", "&", "the"))
+
+
+def _apposed_to_name(toks: Sequence[Word], k: int) -> bool:
+    """Whether the title whose complement starts at ``k`` stands in apposition after a name of
+    two words or more: a lone word after its portfolio is its own, not a surname ("Mr. Saeed
+    Al Ketbi, Executive Director of Free Zones at the Authority"; "Ms. Ana Lopes, Minister of
+    Trade of Cabo Vento, and ...")."""
+    x = k - 1
+    while (
+        x > 0
+        and k - x <= _MAX_TITLE_WORDS
+        and ((toks[x].cap and toks[x].alpha) or toks[x].low in _TITLE_JOINERS)
+    ):
+        x -= 1
+    return (
+        x > 1
+        and toks[x].text == ","
+        and toks[x - 1].name_word
+        and (toks[x - 2].name_word or toks[x - 2].honorific)
+        and any(t.title_word for t in toks[x + 1 : k])
+    )
 
 
 def _mark_inside_name(view: SentenceView, m: int) -> bool:
@@ -584,6 +665,9 @@ def _owner_after_comma(view: SentenceView, j: int) -> bool:
     return any(t.org_cue for t in toks[k : chunk_end(view, k, True)])
 
 
+_OWNER_DETERMINERS = frozenset(("its", "their"))  # a body's: "of its legal department"
+
+
 def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp], int]:
     """The complements from token ``j`` on ("of Finance of Japan") and where they end; with
     ``lower_ok`` a last lowercase one ("of the maritime boundary talks")."""
@@ -601,10 +685,18 @@ def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp]
         if _stray_comma(toks, j):
             k += 1  # "Director General of, the World Ports Organization": a typo's comma
         det = k < n and toks[k].base_low == "the" and not toks[k].cap
-        if det:
+        # "the head of its legal department": a possessive determiner opens a lowercase one
+        owned = lower_ok and not det and k + 1 < n and toks[k].low in _OWNER_DETERMINERS and toks[k + 1].lower
+        if det or owned:
             k += 1
         if k >= n or toks[k].weekday or (toks[k].month is not None and k + 1 < n and toks[k + 1].digit):
             break  # "on December 21", "on Monday": a date, no complement
+        lead = _lead_comp(toks, comps, (j, k), det, owned)
+        if lead is not None:
+            j, stop = lead
+            if stop:
+                break
+            continue
         end = chunk_end(view, k, det) if toks[k].cap else k
         lower = False
         if det and end == k + 1 and (office := _acronym_office_end(toks, k)):
@@ -626,6 +718,38 @@ def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp]
 
 
 _MAX_OFFICE_WORDS = 3  # "the WHO country liaison office"
+
+
+def _lead_comp(
+    toks: Sequence[Word], comps: list[Comp], at: tuple[int, int], det: bool, owned: bool
+) -> tuple[int, bool] | None:
+    """A complement of its own kind from the preposition and the word at ``at``, added to
+    ``comps``: a lowercase one a body's possessive opens ("the head of [its legal department]",
+    the last), a city's office of a body named after it ("Director of [the Lima office] of the
+    Trade Council"). Where the complements end and whether they stop there; None for none."""
+    j, k = at
+    if owned:
+        end = _lower_phrase_end(toks, k)
+        if end == k:
+            return j, True
+        comps.append(Comp(prep=j, start=k, end=end, det=True, lower=True))
+        return end, True
+    if det and toks[k].cap and _place_office(toks, k):
+        comps.append(Comp(prep=j, start=k, end=k + 2, det=det, lower=True))
+        return k + 2, False
+    return None
+
+
+def _place_office(toks: Sequence[Word], k: int) -> bool:
+    """Whether a place's one word and a lowercase office noun stand at ``k``, "of" after them:
+    "the [Lima office] of the Trade Council"."""
+    return (
+        k + 2 < len(toks)
+        and toks[k].place_word
+        and toks[k + 1].lower
+        and toks[k + 1].base_low in lex.ORG_CUES
+        and toks[k + 2].low == "of"
+    )
 
 
 def _acronym_office_end(toks: Sequence[Word], k: int) -> int:
@@ -667,6 +791,9 @@ def _stray_comma(toks: Sequence[Word], j: int) -> bool:
     return toks[obj].cap and toks[obj].alpha
 
 
+_POST_MODIFIER_FIRSTS = frozenset(m.split()[0] for m in lex.TITLE_POST_MODIFIERS if " " in m)
+
+
 def _post_modifiers(toks: Sequence[Word], j: int) -> int:
     """The end of post-modifiers from ``j`` on: "Senior Policy Officer II", "... I and II",
     "the Ambassador designate" (a word may be lowercase; a numeral is not: "the Minister i")."""
@@ -675,6 +802,14 @@ def _post_modifiers(toks: Sequence[Word], j: int) -> int:
         word = toks[j].base_low
         if word in lex.TITLE_POST_MODIFIERS and (toks[j].cap or not _ROMAN.fullmatch(word)):
             j += 1
+            if "." in word and j < n and toks[j].text == ".":
+                j += 1  # "the Secretary-General a.i.": the abbreviation's last full stop
+        elif (
+            word in _POST_MODIFIER_FIRSTS
+            and j + 1 < n
+            and f"{word} {toks[j + 1].base_low}" in lex.TITLE_POST_MODIFIERS
+        ):
+            j += 2  # "the Secretary-General ad interim", "the Chair pro tempore"
         elif (
             toks[j].base_low == "and"
             and j + 1 < n
@@ -741,7 +876,11 @@ def _segment(view: SentenceView, i: int, after_det: bool, lower_ok: bool) -> Seg
     comps: list[Comp] = []
     if not toks[end - 1].poss:
         comps, after = _complements(view, j, lower_ok)
-        if comps and toks[comps[0].prep].base_low == _TO and not _accredited(key):
+        if (
+            comps
+            and toks[comps[0].prep].base_low == _TO
+            and not (_accredited(key) or _honorific_after_comma(toks, after))
+        ):
             comps = []  # "the visit of the President [to India]": where he went, not his post
         else:
             j = after
@@ -749,6 +888,16 @@ def _segment(view: SentenceView, i: int, after_det: bool, lower_ok: bool) -> Seg
 
 
 _TO = "to"
+
+
+def _honorific_after_comma(toks: Sequence[Word], end: int) -> bool:
+    """Whether a comma at ``end`` and an honorific follow: the phrase before is the title of
+    the name after, "to" and all ("the Senior Adviser to the Minister, Mr. Tomas Berg")."""
+    return (
+        end + 1 < len(toks)
+        and toks[end].text == ","
+        and (toks[end + 1].honorific or honorific_at(toks, end + 1) > 0)
+    )
 
 
 def _accredited(key: str) -> bool:
@@ -905,7 +1054,7 @@ def parse_title(view: SentenceView, i: int, floor: int) -> Title | None:
     """A title phrase whose core starts at token ``i``, with its article, prefix,
     complements and coordinated heads ("Deputy Prime Minister and Minister of Defence")."""
     toks = view.words
-    if _inside_office_name(toks, i):
+    if _inside_office_name(toks, i) or _given_name_after_plain_honorific(toks, i):
         return None
     after_det = not toks[i].cap and (after_article(toks, i) or determined_prefix(view, i))
     first = _segment(view, i, after_det, lower_ok=False)
@@ -926,7 +1075,7 @@ def parse_title(view: SentenceView, i: int, floor: int) -> Title | None:
         and not segments[-1].comps
         and not _before_its_office(toks, i, j)
         and not _family_name_of_title(toks, i, j)
-    ):
+    ) or _named_after_holder(toks, i, j, segments[-1]):
         return None
     prefix_start, det, p, past = _leftwards(view, i, floor, any(s.past for s in segments))
     if det is None and p >= floor and toks[p].base_low in TITLE_DETERMINERS:
@@ -955,6 +1104,43 @@ def parse_title(view: SentenceView, i: int, floor: int) -> Title | None:
         if longer is not title and _before_apposed_name(toks, longer.end):
             return longer
     return title
+
+
+_MAX_HOLDER_WORDS = 3  # "the King Abdul Aziz Centre"
+_BUILDING_CUES = _NAME_CUES | lex.VENUE_NOUNS
+
+
+def _named_after_holder(toks: Sequence[Word], i: int, j: int, last: Segment) -> bool:
+    """Whether the title ending at ``j``, an article before it, opens the name of a building or
+    body named after its holder: "visited the King Abdulaziz Centre for Culture", "the Queen
+    Amina Hospital"; a person's title takes no article right before the name."""
+    if (
+        not (j < len(toks) and toks[j].name_word and i > 0 and toks[i - 1].base_low in lex.ARTICLES)
+        or last.comps
+    ):
+        return False
+    k = j
+    while (
+        k < len(toks)
+        and k - j < _MAX_HOLDER_WORDS
+        and toks[k].name_word
+        and toks[k].base_low not in _BUILDING_CUES
+    ):
+        k += 1
+    return k > j and k < len(toks) and toks[k].cap and toks[k].base_low in _BUILDING_CUES
+
+
+def _given_name_after_plain_honorific(toks: Sequence[Word], i: int) -> bool:
+    """Whether the title's word at ``i`` follows a plain honorific and a name follows it: a
+    given name, "Mr. Sultan Al Ameri" (no post comes after "Mr.")."""
+    p = i - 1 - (i >= 2 and toks[i - 1].text == ".")
+    return (
+        p >= 0
+        and toks[p].base_low in lex.PLAIN_HONORIFICS
+        and i + 1 < len(toks)
+        and toks[i + 1].name_word
+        and not toks[i + 1].title_word
+    )
 
 
 def _with_determined_portfolio(view: SentenceView, title: Title) -> Title:
@@ -1149,16 +1335,18 @@ _MAX_PLACE_WORDS = 3  # "in Costa Rica", "in New South Wales"
 
 def with_place_complement(view: SentenceView, title: Title, comma: int) -> Title:
     """The title with "in <place>" between its end and the ``comma`` before the name it goes
-    to, when it is a post accredited somewhere: the place of the post ("the Ambassador of
-    Norland in Vella, Dr Eva Sund,"); else the title as it is."""
+    to, when it is a post accredited somewhere or in a body's office: the place of the post
+    ("the Ambassador of Norland in Vella, Dr Eva Sund,", "the Director of the WFP in Lima, Mr.
+    X,"); else the title as it is."""
     toks = view.words
     last = title.segments[-1]
     k = title.end
-    if not (k + 1 < comma and toks[k].low == "in" and _accredited(last.key)):
+    if not (k + 1 < comma and toks[k].low == "in" and (_accredited(last.key) or _of_a_body(toks, last))):
         return title
     country = view.countries.get(k + 1)
-    words = toks[k + 1 : comma]
-    plain = all(t.cap and t.alpha and not (t.org_cue or t.honorific) for t in words)
+    # a region's name may take its article: "the Resident Representative in the Gulf, Mr. X"
+    words = toks[k + 1 + (toks[k + 1].low == "the") : comma]
+    plain = bool(words) and all(t.cap and t.alpha and not (t.org_cue or t.honorific) for t in words)
     place = (country is not None and country[0] == comma and not country[2]) or (
         len(words) <= _MAX_PLACE_WORDS and plain
     )
@@ -1171,6 +1359,12 @@ def with_place_complement(view: SentenceView, title: Title, comma: int) -> Title
         start=title.start, det=title.det, prefix=title.prefix, segments=segments, end=comma, past=title.past,
         used=title.used,
     )  # fmt: skip
+
+
+def _of_a_body(toks: Sequence[Word], seg: Segment) -> bool:
+    """Whether a title's last complement names a body ("of the WFP", "of UNICEF"): its post in
+    a place is that body's office there ("the Country Director of the WFP in Lima")."""
+    return bool(seg.comps) and (seg.comps[-1].det or toks[seg.comps[-1].start].acro)
 
 
 def honorific_title(title: Title) -> bool:
@@ -1237,9 +1431,11 @@ def _org_like(view: SentenceView, comp: Comp) -> bool:
         return any(t.org_cue for t in toks[comp.start : comp.end])
     if prep == "in":  # "Head of Unit in the Customs Service", not "Minister in the Cabinet"
         return (comp.det or comp.end - comp.start > 1) and _ends_on_cue(toks, comp.end)
+    words = toks[comp.start : comp.end]
+    if comp.det and _joined_portfolios(words):
+        return False  # "Minister of the Environment and Climate Change": portfolios, their article too
     if comp.det or comp.start in view.in_country or first.acro or first.poss:
         return True
-    words = toks[comp.start : comp.end]
     # a cue that is also a portfolio names one only beside a word of its own: "Minister of
     # Economy and Ports" holds a portfolio, the "Director of Tema Ports" works at a body
     return len(words) >= 2 and any(t.org_cue for t in words) and not _portfolio_list(words)
@@ -1263,9 +1459,22 @@ def _firm_of_post(view: SentenceView, seg: Segment, comp: Comp) -> bool:
     )
 
 
+def _joined_portfolios(words: Sequence[Word]) -> bool:
+    """Are these words two portfolios or more that a connector joins, none an organisation's
+    cue ("Environment and Climate Change"; not "Maritime", "Customs and Excise")?"""
+    return (
+        any(t.base_low in CHUNK_CONNECTORS for t in words)
+        and _portfolio_list(words)
+        and not any(t.org_cue for t in words)
+    )
+
+
 def _portfolio_list(words: Sequence[Word]) -> bool:
-    """Are these words portfolios and their connectors only ("Economy and Ports")?"""
-    return all(t.base_low in lex.PORTFOLIO_WORDS or t.base_low in CHUNK_CONNECTORS for t in words)
+    """Are these words portfolios and their connectors only ("Economy and Ports"), commas
+    too ("Industry, Trade and Services")?"""
+    return all(
+        t.base_low in lex.PORTFOLIO_WORDS or t.base_low in CHUNK_CONNECTORS or t.text == "," for t in words
+    )
 
 
 def _prefix_org(view: SentenceView, title: Title) -> str | None:

@@ -613,7 +613,16 @@ def _worked_out_short(person: Person) -> str:
     bare = [_POSSESSIVE.sub("", alias) for alias in person.aliases if alias not in styled]
     country = " ".join(part for part in (person.org, person.title) if part) or None
     family = called(person.name, country)
-    short = family if family in bare else next((alias for alias in reversed(bare) if alias), None) or family
+    # two family names as the text writes them ("Rojas Quintero" of "Ana Rojas Quintero"),
+    # though it also says "Ms. Rojas": the whole family name is the one to call her by
+    whole = max(
+        (alias for alias in bare if " " in alias and person.name.endswith(" " + alias)), key=len, default=None
+    )
+    short = (
+        family
+        if family in bare
+        else whole or next((alias for alias in reversed(bare) if alias), None) or family
+    )
     return _as_in_name(short, person.name)
 
 
