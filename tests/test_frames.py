@@ -475,6 +475,17 @@ FRAMES = [
         "bilateral",
         "one counterpart",
     ),
+    # a session of a joint commission of two states, its host's welcome told first: talks of two
+    (
+        "Deputy Minister Ana Ruiz hosts Karskian Parliamentary State Secretary",
+        [
+            "The Deputy Minister of Trade, Ms. Ana Ruiz, on Monday hosted the State Secretary of Karsk, "
+            "Mr. Ivo Dall, for the 5th session of the Tolvara-Karsk Bi-National Commission.",
+            "In her opening remarks, Ms. Ruiz said trade had doubled since 2020.",
+        ],
+        "bilateral",
+        "joint commission",
+    ),
     # the body a delegation comes from is no gathering the headline names
     (
         "Speaker receives delegation of the National Assembly of Karsk",
