@@ -49,6 +49,7 @@ from briefcli.analysis.scenes import (
     SceneCues,
     compile_cues,
     find_in_text,
+    joint_body,
     office_after,
     office_of,
     own_meeting,
@@ -69,7 +70,6 @@ _COURTESY = frozenset({"BILATERAL_COURTESY", "BILATERAL_CREDENTIALS"})  # a call
 # a counterpart met, received, called on, telephoned
 _MEETINGS = frozenset({"BILATERAL_MEETINGS", "BILATERAL_CALLS", *_COURTESY})
 _ONE_COUNTERPART = frozenset({*_MEETINGS, "BILATERAL_TALKS"})
-_TALKS = "BILATERAL_TALKS"  # "held talks", and a joint commission's session
 _PANEL = frozenset({"PANEL_SESSIONS", "PANEL_QUESTIONS", "PANEL_SPEAKERS"})
 _WEBINAR = "webinar"
 _TOLD = 3  # paragraphs: a panel that frames an article is told in its first ones
@@ -325,7 +325,7 @@ def _one_counterpart(article: Article, found: SceneCues, opening: Sequence[int])
         return Frame(
             "bilateral", f"the opening tells talks with one counterpart: “{_quoted(article, told[0])}”"
         )
-    joint = next((c for c in told if _joint_body(article, c)), None)
+    joint = next((c for c in told if joint_body(article.text, c)), None)
     if joint is not None:  # "hosted ... for the 9th session of the Bi-National Commission"
         return Frame(
             "bilateral", f"the opening tells a session of a joint commission: “{_quoted(article, joint)}”"
@@ -334,13 +334,6 @@ def _one_counterpart(article: Article, found: SceneCues, opening: Sequence[int])
     if call is not None:
         return Frame("bilateral", f"the article tells a call on one counterpart: “{_quoted(article, call)}”")
     return None
-
-
-def _joint_body(article: Article, cue: Cue) -> bool:
-    """Whether a talks cue names the standing body of two states whose session is told: "the
-    Joint Permanent Commission", "the Bi-National Commission" (``JOINT_BODY_NOUNS``)."""
-    words = article.text[cue.start : cue.end].lower().split()
-    return cue.group == _TALKS and bool(words) and words[-1] in cues.JOINT_BODY_NOUNS
 
 
 def frame_article(article: Article, found: SceneCues) -> Frame:

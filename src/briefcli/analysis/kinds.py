@@ -72,7 +72,7 @@ from briefcli.analysis.scenes import (
     reported,
     scene_cues,
 )
-from briefcli.analysis.tense import past_form
+from briefcli.analysis.tense import alternation, past_form
 from briefcli.lang import en as cues
 from briefcli.lang.en import MONTH_NAMES, MONTHS, ORG_CUES, PAST_FORMS, WEEKDAY_NAMES, cue_form
 from briefcli.model import EVENT_KIND, KIND, Article, ParagraphKind
@@ -731,7 +731,6 @@ def _boilerplate_heading(article: Article, paragraph: int) -> bool:
 def _boilerplate_label() -> re.Pattern[str]:
     """A closing label with a colon, or of several words, opening a paragraph: one pattern, as
     a text of 100,000 paragraphs asks it of each."""
-    labels = sorted(cues.BOILERPLATE_HEADINGS, key=len, reverse=True)
-    several = "|".join(re.escape(h) for h in labels if " " in h)
-    every = "|".join(re.escape(h) for h in labels)
+    every = alternation(list(cues.BOILERPLATE_HEADINGS))
+    several = alternation([h for h in cues.BOILERPLATE_HEADINGS if " " in h])
     return pattern(rf"\s*(?:(?:{every}):|(?:{several}) )", re.IGNORECASE)

@@ -49,6 +49,7 @@ from briefcli.analysis.scenes import (
     gathering_nouns,
     in_announced_encounter,
     in_quotation,
+    joint_body,
     names_no_scene,
     office_after,
     office_of,
@@ -75,7 +76,6 @@ from briefcli.lang.en import (
     EVENT_NAME_JOINERS,
     FAREWELL_WORDS,
     HOLD_FORMS,
-    JOINT_BODY_NOUNS,
     LEADS_TO_ANOTHER_EVENT,
     MEET_FORMS,
     MONTHS,
@@ -1072,19 +1072,13 @@ def _named_talks(text: str, found: Sequence[Cue], cue: Cue | None) -> Cue | None
     return next(named, cue)
 
 
-_TALKS_GROUP = "BILATERAL_TALKS"
-
-
 def _joint_body(text: str, cue: Cue | None) -> str | None:
     """The name of the standing body of two countries whose session a talks cue tells: "The
     Joint Permanent Commission of Tarelia and Vosk met in Lira" -> "Joint Permanent
     Commission"."""
-    if cue is None or cue.group != _TALKS_GROUP:
+    if cue is None or not joint_body(text, cue):
         return None
-    words = text[cue.start : cue.end].split()
-    if words[-1].lower() not in JOINT_BODY_NOUNS:
-        return None
-    return _capitalise(" ".join(words))
+    return _capitalise(" ".join(text[cue.start : cue.end].split()))
 
 
 _FAREWELL = pattern(rf"\b(?:{_either(FAREWELL_WORDS)})\b", re.IGNORECASE)

@@ -465,6 +465,17 @@ _GROUPS_MET = "MEETING_GROUPS"
 _MEETING_NOUNS = frozenset(form for form in cues.MEET_FORMS if form.endswith("ing"))  # "meeting"
 
 
+_TALKS = "BILATERAL_TALKS"
+
+
+def joint_body(text: str, cue: Cue) -> bool:
+    """Whether a talks cue names the standing body of two states whose session is told: "the
+    Joint Permanent Commission of Tarelia and Vosk", "the Bi-National Commission"
+    (``JOINT_BODY_NOUNS``)."""
+    words = text[cue.start : cue.end].split()
+    return cue.group == _TALKS and bool(words) and words[-1].lower() in cues.JOINT_BODY_NOUNS
+
+
 def own_meeting(text: str, cue: Cue) -> bool:
     """Whether a cue of a group met is the group's own meeting, its members after "of": "The
     session was preceded by a meeting of senior officials" (not "She met senior officials"):
