@@ -485,6 +485,44 @@ def test_without_any_date_the_year_is_the_latest_the_text_names(
     assert _dates(body, published=None) == expected
 
 
+# What the years' words were read with before: one regex that tried a word before a year at
+# every word of the text. The faster reading must find the same words.
+_ONE_REGEX = r"(?P<before>[\w-]+)?\s*(?<![\w/.-])(?P<year>(?:19|20)\d\d)(?![\w/-])\s*(?P<after>\w+)?"
+
+
+def _by_one_regex(text: str) -> list[tuple[str | None, int, int, str | None]]:
+    import re
+
+    return [(m["before"], m.start("year"), m.end("year"), m["after"]) for m in re.finditer(_ONE_REGEX, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She described 2019 as a good year, after the accord signed in 2017.",
+        "(2019 2020) and 2021 2022 2023, Agenda 2063-2070 and mid-2024 in 2025-ab 2026",
+        "2019\n\n2020, in 1999 ab-cd 2000 x2001 2002_ 2003",
+    ],
+)
+def test_the_words_around_years_are_those_one_regex_read(text: str) -> None:
+    from briefcli.analysis.dates import _years_in_words
+
+    assert [tuple(y) for y in _years_in_words(text)] == _by_one_regex(text)
+
+
+def test_the_words_around_years_on_random_text() -> None:
+    import random
+
+    from briefcli.analysis.dates import _years_in_words
+
+    rng = random.Random(7)
+    atoms = ["2019", "2020", "1999", " ", "\n", "\t", "\u00a0", "-", "/", ".", ",", "("]
+    atoms += ["a", "Ab", "_", "é", "20", "1"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randint(1, 14)))
+        assert [tuple(y) for y in _years_in_words(text)] == _by_one_regex(text), repr(text)
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [

@@ -310,11 +310,46 @@ def _named_year(text: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-# The words around a year: a capitalised one makes it part of a name ("the 2030 Agenda", "Vision
-# 2050", "the 2019 Summit"), not a year the text speaks of.
-@cache
-def _year_in_words() -> re.Pattern[str]:
-    return pattern(r"(?P<before>[\w-]+)?\s*(?<![\w/.-])(?P<year>(?:19|20)\d\d)(?![\w/-])\s*(?P<after>\w+)?")
+class _YearInWords(NamedTuple):
+    """A year the text names, with the word before it and the word after it (None when none)."""
+
+    before: str | None
+    start: int
+    end: int
+    after: str | None
+
+
+_AFTER_YEAR = pattern(r"\s*(\w+)?")
+
+
+def _years_in_words(text: str) -> Iterator[_YearInWords]:
+    """Each year of the text with the words around it: a capitalised one makes it part of a name
+    ("the 2030 Agenda", "Vision 2050", "the 2019 Summit"), not a year the text speaks of. The
+    years are found first and their words read around them (a regex that tried a word before
+    every year at every word of the text cost a millisecond an article). As such a regex would:
+    a word after a year is not the next one's word before, and a year that opens a text or
+    follows a mark is the word before a year right after it ("(2019 2020": 2020, after 2019)."""
+    years = list(_YEAR.finditer(text))
+    taken = 0  # where the last year's word after it ends
+    i = 0
+    while i < len(years):
+        start, end = years[i].span()
+        i += 1
+        if start < taken:
+            continue
+        k = start
+        while k > taken and text[k - 1].isspace():
+            k -= 1
+        w = k
+        while w > taken and (text[w - 1].isalnum() or text[w - 1] in "_-"):
+            w -= 1
+        before = text[w:k] if w < k else None
+        if k == start and i < len(years) and not text[end : years[i].start()].strip():
+            before, (start, end) = text[start:end], years[i].span()
+            i += 1
+        after = _AFTER_YEAR.match(text, end)
+        taken = after.end() if after else end
+        yield _YearInWords(before, start, end, after[1] if after else None)
 
 
 def _latest_year(article: Article) -> int | None:
@@ -323,24 +358,29 @@ def _latest_year(article: Article) -> int | None:
     year an article without a publication date or any full date speaks from, for its dates
     without a year. Not a year that only a plan or a target carries (``_ahead``)."""
     years = [
-        int(m["year"])
-        for m in _year_in_words().finditer(article.text)
-        if not (m["after"] or "a")[0].isupper()
-        and not ((m["before"] or "a")[0].isupper() and m["before"].lower() not in MONTH_LEADS)
-        and not _ahead(article, m)
-        and (m["before"] or "").lower() not in SINCE_LEADS  # "tripled since 2020": a later year's text
+        int(article.text[y.start : y.end]) for y in _years_in_words(article.text) if _spoken_of(article, y)
     ]
     return max(years) if years else None
 
 
-def _ahead(article: Article, m: re.Match[str]) -> bool:
+def _spoken_of(article: Article, y: _YearInWords) -> bool:
+    before = y.before or ""
+    return (
+        not (y.after or "a")[0].isupper()
+        and not (before[:1].isupper() and before.lower() not in MONTH_LEADS)
+        and not _ahead(article, y)
+        and before.lower() not in SINCE_LEADS  # "tripled since 2020": a later year's text
+    )
+
+
+def _ahead(article: Article, y: _YearInWords) -> bool:
     """Whether a year is a horizon or the year of a plan: a target ("to link the grids by
     2030") or a future clause ("agreed to hold the next round in Lisbon in 2031", "the fair will
     open in 2029"). What is still to come says nothing of the year the text speaks from: the
     talks a release reports took place before the round they planned."""
-    if (m["before"] or "").lower() in DEADLINE_LEADS:
+    if (y.before or "").lower() in DEADLINE_LEADS:
         return True
-    start, end = m.start("year"), m.end("year")
+    start, end = y.start, y.end
     sentences = article.sentences
     at = bisect.bisect_right(sentences, start, key=lambda s: s.start) - 1
     within = (sentences[at].start, sentences[at].end) if at >= 0 and start < sentences[at].end else None
