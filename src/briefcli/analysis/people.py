@@ -104,7 +104,7 @@ def find_people(article: Article) -> PeopleResult:
     drafts = resolve_people(found, article.title, quoted)
     location, cities = find_location(article, found)
     people = _list_people(article.text, drafts, found)
-    people = tuple(replace(p, took_part=not _late(p) and took_part(article, p.spans, spoken)) for p in people)
+    people = tuple(_with_part(p, not _late(p) and took_part(article, p.spans, spoken)) for p in people)
     represented = frozenset(p.name for p in people if not p.took_part and _represented(article, p))
     people = tuple(_demonym_state(_headline_state(p, article.title), article) for p in people)
     if not _delegate_lead(found):
@@ -743,6 +743,11 @@ def _list_participants(text: str, roles: list[Role]) -> tuple[Participant, ...]:
 
 def _first_start(participant: Participant) -> int:
     return participant.spans[0].start if participant.spans else 0
+
+
+def _with_part(person: Person, part: bool) -> Person:
+    """``person`` with ``took_part`` set (a copy only when it changes: most people take part)."""
+    return person if person.took_part == part else replace(person, took_part=part)
 
 
 def _with_ids(result: PeopleResult) -> PeopleResult:
