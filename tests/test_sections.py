@@ -273,6 +273,9 @@ CUES = [
     ("The President of the General Assembly noted that floods were rising.", None),
     ("She thanked the Chair of the Summit for his support.", None),
     ("The Secretary-General of the Conference praised the hosts.", None),
+    # ... a title of two words too, its body's name of several words
+    ("The Secretary General of the Coral Islands Forum praised the hosts.", None),
+    ("The Director General of the Reef Fisheries Summit met the press.", None),
     ("The Speaker of the National Assembly welcomed the delegation.", None),
     ("The President addressed the General Assembly on Monday.", "meeting"),
     # ... and so does one a title follows: "the Forum Secretary General"
@@ -715,6 +718,23 @@ ARTICLES += [
             "In his closing remarks, the Minister thanked the hosts.",
         ],
         ["panel", "meeting"],
+    ),
+    # ... and so does the chair closing (or opening) the session under way, a bare "the session"
+    *(
+        (
+            [
+                "At the Ports Forum, a panel discussion on dredging was moderated by a radio host.",
+                f"{opening}, the host thanked the three speakers.",
+            ],
+            ["panel", kind],
+        )
+        for opening, kind in (
+            ("Closing the session", "panel"),
+            ("Closing the debate", "panel"),
+            ("Opening the discussion", "panel"),
+            ("Closing the conference", "meeting"),
+            ("Closing the annual session", "meeting"),
+        )
     ),
     (
         [

@@ -467,14 +467,19 @@ def told_years_before(article: Article, paragraph: int, found: Sequence[Cue]) ->
 _SPEECHES = "MEETING_SPEECHES"  # "his presentation", "her speech"
 _DISCUSSION_KIND: ParagraphKind = "panel"  # the scene a speaker's turn goes on telling
 _OWNER = pattern(r"(\w+)\s+$")
+_OPEN_CLOSE = frozenset({"opening", "closing"})
 
 
 def _turn(article: Article, cue: Cue) -> bool:
     """Whether a cue is a speaker's own turn: an owner and one speech noun ("During his
-    presentation", "started her speech"), not the event's "opening remarks" or "keynote"."""
+    presentation", "started her speech"), not the event's "opening remarks" or "keynote"; or
+    the chair's opening or closing of the session under way ("Closing the session, the
+    moderator ...": the bare definite points back to it, not "Opening the conference")."""
     if cue.group != _SPEECHES:
         return False
     words = article.text[cue.start : cue.end].lower().split()
+    if len(words) == 3 and words[1] == "the" and words[2] in cues.SESSION_NOUNS:
+        return words[0] in _OPEN_CLOSE
     if words[-1] not in cues.TURN_NOUNS and words[-1][:-1] not in cues.TURN_NOUNS:
         return False  # "keynote", "opening remarks": the event's
     if len(words) == 2 and words[0] in cues.SPEECH_OWNERS:

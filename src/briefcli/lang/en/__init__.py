@@ -444,6 +444,7 @@ PARTICIPLE_LEADS = _words("participle_leads")
 GENERIC_EVENT_NOUNS = _words("generic_event_nouns")
 COMPANION_MARKERS = _words("companion_markers")  # "Accompanied by the Permanent Secretary, ..."
 JOINT_BODY_NOUNS = _words("joint_body_nouns")  # "the Joint Permanent Commission"
+SESSION_NOUNS = _words("session_nouns")  # "Closing the session, ..." after a panel
 CREDENTIAL_NOUNS = _words("credential_nouns")  # "letters of credence"
 VIDEO_WORDS = _words("video_words")  # "a video conference with the Minister"
 FAREWELL_WORDS = _words("farewell_words")  # "called on the Speaker to bid farewell"
