@@ -2837,6 +2837,19 @@ def test_a_given_name_syllable_that_spells_a_function_word() -> None:
     assert [(st.speaker, st.cue) for st in briefing.statements] == [("TRAN Van An", "said")]
 
 
+def test_a_given_name_that_spells_a_preposition() -> None:
+    """ "said Per Holm": "Per" (a Nordic given name) is a name's word; "Per capita", "Per the
+    accord" and "Per Article 5" at a sentence's start name nobody."""
+    text = (
+        "T\n\nThe envoys met in Valby. “The deal costs too much,” said Per Holm, who chairs the "
+        "committee.\n\nPer the accord, the ministry pays. Per capita income rose. Per Article 5 of "
+        "the Treaty, the parties consult.\n"
+    )
+    briefing = analyse(build_article(Source("stdin", "-"), text))
+    assert [p.name for p in briefing.people] == ["Per Holm"]
+    assert [(st.speaker, st.cue) for st in briefing.statements] == [("Per Holm", "said")]
+
+
 def test_a_hearer_briefed_on_a_topic_has_no_title_of_that_topic() -> None:
     """ "updated the Minister on the elections": the elections are the topic, not the office."""
     roles = [
