@@ -518,6 +518,23 @@ ARTICLES += [
         [BILATERAL_OPENING, "The two countries have traded in cotton for centuries."],
         ["bilateral", "other"],
     ),
+    # ... the past of a relative clause set off by commas is its noun's history, not the scene
+    (
+        [
+            BILATERAL_OPENING,
+            "The road, which carried most of the cotton until it closed in 2019, is the shortest "
+            "route to the coast.",
+        ],
+        ["bilateral", "other"],
+    ),
+    (
+        [BILATERAL_OPENING, "The Governor, who arrived in the morning, thanked the Minister."],
+        ["bilateral", "bilateral"],
+    ),
+    (
+        [BILATERAL_OPENING, "They also met the Emir, who welcomed the plan."],
+        ["bilateral", "bilateral"],
+    ),
     # An event noun in a present fact is no event: "a forum for dialogue".
     (
         [
@@ -902,7 +919,7 @@ NARRATION = [
     ("They all agreed to meet again in June.", True),
     ("Envoys of Chile, Peru and Fiji, all spoke at the lecture.", True),
     ("The two ministers, both welcomed the accord.", True),
-    ("The envoys, who each signed the letter, are based in Suva.", True),
+    ("The envoys who each signed the letter are based in Suva.", True),
     ("The host and the guest, each praised the new terminal.", True),
     ("The fund is open to all registered members.", False),  # a determiner: a participle
     ("Fees fall in both affected ports.", False),

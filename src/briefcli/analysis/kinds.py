@@ -282,8 +282,13 @@ def narrates(article: Article, tokens: range) -> bool:
 # A long text says the same short paragraph many times ("They spoke."): it is read once.
 @lru_cache(maxsize=1024)
 def _narrates(words: tuple[str, ...]) -> bool:
+    aside = -1  # the comma that closes a relative clause set off inside the sentence
     for i, token in enumerate(words):
+        if i < aside:
+            continue
         word = token.lower()
+        if token == "," and (aside := _aside_end(words, i)) > i:
+            continue  # "The line, which carried timber until it closed in 2025, is ...": its history
         if word in _PLURAL_SUBJECTS and not _tells_past(words, i + 1):
             continue  # "the role they play": what a body's members do, in the present
         if word in _STANCE_LEADS and _after_adverbs(words, i + 1).lower() in cues.STANCE_ADJECTIVES:
@@ -302,6 +307,24 @@ def _narrates(words: tuple[str, ...]) -> bool:
         if _past_ed(words, i):
             return True
     return False
+
+
+_ASIDE_RELATIVES = cues.RELATIVES - {"that"}  # ", which", ", who": a clause set off by commas
+_ASIDE_REACH = 20  # words: a relative clause set off inside its sentence is shorter
+
+
+def _aside_end(words: Sequence[str], comma: int) -> int:
+    """The comma that closes a relative clause opened at ``comma`` (", which ... ,"), within a
+    few words and with no quotation mark between; -1 when none: what the clause tells is a
+    detail of its noun, the sentence's own verb tells whether it narrates."""
+    if _word_at(words, comma + 1).lower() not in _ASIDE_RELATIVES:
+        return -1
+    for j in range(comma + 2, min(len(words), comma + 2 + _ASIDE_REACH)):
+        if words[j] in _QUOTES:
+            return -1
+        if words[j] == ",":
+            return j
+    return -1
 
 
 def _after_adverbs(words: Sequence[str], i: int) -> str:
