@@ -665,6 +665,28 @@ def test_an_undated_section_inherits_the_date_of_its_scene() -> None:
     assert inherited.where == "Nairobi, Kenya"
 
 
+def test_talks_on_the_margins_take_the_whole_gathering_not_the_session_before() -> None:
+    """The first session dates its first day; talks "on the margins of the Forum" told after it
+    took place during the Forum, on a day the text does not give."""
+    events = _events(
+        "The Minister attended the Regional Trade Forum in Nairobi, Kenya, on 5-6 May 2022.",
+        "The first session, chaired by the Minister, examined payment links.",
+        "On the margins of the Forum, she held bilateral talks with the Minister of Trade of Kenya.",
+    )
+    assert [(e.date, e.end, e.paragraph) for e in events] == [
+        ("2022-05-05", "2022-05-06", 0),
+        ("2022-05-05", None, 1),
+        ("2022-05-05", "2022-05-06", 2),
+    ]
+    # talks told after a session without "on the margins" go on with that session's day
+    events = _events(
+        "The Minister attended the Regional Trade Forum in Nairobi, Kenya, on 5-6 May 2022.",
+        "The first session, chaired by the Minister, examined payment links.",
+        "After the session, she held bilateral talks with the Minister of Trade of Kenya.",
+    )
+    assert [(e.date, e.end) for e in events][2] == ("2022-05-05", None)
+
+
 def test_an_announced_date_is_no_scene_to_inherit() -> None:
     events = _events(
         "On 5 May 2022, the Minister attended the Regional Trade Forum in Nairobi, Kenya.",

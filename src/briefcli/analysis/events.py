@@ -365,6 +365,19 @@ def _scene_sentence(article: Article, section: Section, cues: SceneCues) -> int 
 _RELATIVE_BEFORE = pattern(r"(?:,\s*|\s)(?:which|who|whose|where)\s[^,;:]*$")
 
 
+_MARGINS = "BILATERAL_MARGINS"  # "On the sidelines of the Forum, ...": during the whole of it
+
+
+def _whole_event(anchor: Event, earlier: Sequence[Event]) -> Event:
+    """The gathering of several days told before that holds ``anchor``'s day, when there is
+    one: talks "on the margins of the Roundtable" took place during it, not on the day of the
+    session told just before them ("The first session ..." on its first day)."""
+    for event in reversed(earlier):
+        if event.end is not None and event.date <= anchor.date <= event.end:
+            return event
+    return anchor
+
+
 def _inherited_events(
     story: _Story, sections: Sequence[Section], dated: Sequence[tuple[Event, _Dated]], cues: SceneCues
 ) -> list[Event]:
@@ -394,6 +407,8 @@ def _inherited_events(
         if scene is None:
             continue
         anchor = first_event[anchored[before - 1]]
+        if any(c.group == _MARGINS and c.sentence == scene for c in cues[section.paragraphs[0]]):
+            anchor = _whole_event(anchor, [first_event[p] for p in anchored[:before]])
         sentence = story.sentences[scene]
         _, text = _sentence_text(article, sentence)
         what = event_what(text)
