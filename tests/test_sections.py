@@ -204,6 +204,11 @@ CUES = [
     ("He closed with a high-level speech on debt.", "meeting"),
     ("Dialogue and speech can heal divisions, he stressed.", None),
     ("She defended freedom of speech and of the press.", None),
+    # a ceremony's participle after a name a preposition governs tells what the thing is
+    ("They renewed their support to the Ocean Compact launched in 2024.", None),
+    ("The delegates praised the work of the Harbour Centre inaugurated last year.", None),
+    ("The Minister launched the Ocean Compact in Suva.", "meeting"),
+    ("The Chair of the Forum launched the plan on Monday.", "meeting"),
     # speech told to one titled hearer is talks with that counterpart
     ("The Minister told the visiting Ambassador of Peru that the pipeline was ready.", "bilateral"),
     ("She assured the Governor that the road would open in May.", "bilateral"),

@@ -660,6 +660,33 @@ _NOUN_PHRASE_BEFORE = pattern(r"(?:[\w'’-]+\s+){1,3}$")
 _POSSESSIVE = pattern(r"['’]s?$")
 
 
+_CEREMONIES = "MEETING_CEREMONIES"
+# A name a preposition governs right before a participle ("to [the Energy Partnership] launched
+# in 2024"), and what follows a participle with no object: a preposition of time, place or agent.
+_OBJECT_NAME_BEFORE = pattern(r"\b(?P<prep>[a-z]+)\s+the\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,6}$")
+_NO_OBJECT_AFTER = pattern(r"\s*(?:[,.;]|(?:in|on|by|at|last|earlier|during)\b)")
+
+
+def _no_happening(group: str, text: str, m: re.Match[str]) -> bool:
+    """Whether a speech or a ceremony's word names no speech given nor ceremony held: "freedom
+    of speech" (``_mass``); "their commitment to the Energy Partnership launched in 2024", what
+    the partnership is (``_reduced_relative``)."""
+    if group == _SPEECHES:
+        return _mass(text, m)
+    return group == _CEREMONIES and _reduced_relative(text, m)
+
+
+def _reduced_relative(text: str, m: re.Match[str]) -> bool:
+    """Whether a ceremony's verb is a participle after a name that a preposition governs, with
+    no object of its own: "reaffirmed their commitment to the Energy Partnership launched in
+    2024" tells what the partnership is, no launch at the scene ("The Minister launched the
+    portal", "The Chair of the Forum launched the plan" have a subject and an object)."""
+    if not m.group().endswith("ed") or _NO_OBJECT_AFTER.match(text, m.end()) is None:
+        return False
+    before = _OBJECT_NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
+    return before is not None and before.group("prep") in cues.PREPOSITIONS
+
+
 def _mass(text: str, m: re.Match[str]) -> bool:
     """Whether a speech noun is the mass noun, not one speech given: "freedom of speech",
     "interactions and speech" have no determiner; "her speech", "a keynote speech", "the
@@ -918,8 +945,8 @@ def _cue(
         return None  # what was said: “... at ministerial meetings”; "cooperation in regional fora"
     if group in _NAMED_GROUPS and (office_of(text, m.start()) or office_after(text, m.end())):
         return None  # "the President of the General Assembly", "the Forum Chair": a person
-    if group == _SPEECHES and _mass(text, m):
-        return None  # "freedom of speech": no speech given
+    if _no_happening(group, text, m):
+        return None  # "freedom of speech"; "the Energy Partnership launched in 2024"
     if group == _SESSIONS and _counted(text, m):
         return None  # "the forum held twelve panel discussions": an outline of the event
     if role == "background" and _describes_speaker(article, s, m):
