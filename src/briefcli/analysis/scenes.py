@@ -590,7 +590,7 @@ def _counted(text: str, m: re.Match[str]) -> bool:
 
 
 # A title "of" a body before its name: "[President of the] General Assembly".
-_TITLE_OF = pattern(r"(?:([\w-]+)\s+)?([\w-]+)\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}$")
+_TITLE_OF = pattern(r"([\w-]+)\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}$")
 # A delegation "of" or "from" a body before its name: "[a delegation from the] National Assembly".
 _GROUP_OF = pattern(r"([\w-]+)\s+(?:of|from)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}$")
 
@@ -618,16 +618,19 @@ def office_of(text: str, start: int) -> bool:
     [a delegation of the] National Assembly of Oskaria" (``DELEGATION_NOUNS``)."""
     lo = max(0, start - 80)
     before = _TITLE_OF.search(text, lo, start)
-    if before is not None and _title_head(before.group(1), before.group(2)):
+    if before is not None and _title_head(text, lo, before):
         return True
     return _held_office(text, start) or _delegation_of(text, lo, start)
 
 
-def _title_head(first: str | None, last: str) -> bool:
+def _title_head(text: str, lo: int, before: re.Match[str]) -> bool:
     """Whether the word before "of" ends a title: "President", or with the word before it
     "Secretary General" ("the [Secretary General of the] Islands Forum": a person)."""
-    last = last.lower()
-    return last in cues.TITLE_HEADS or (first is not None and f"{first.lower()} {last}" in cues.TITLE_HEADS)
+    last = before.group(1).lower()
+    if last in cues.TITLE_HEADS:
+        return True
+    words = text[max(lo, before.start() - 30) : before.start()].split()
+    return bool(words) and f"{words[-1].lower()} {last}" in cues.TITLE_HEADS
 
 
 def _held_office(text: str, start: int) -> bool:
