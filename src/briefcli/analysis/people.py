@@ -416,9 +416,11 @@ def _escorts_guests(envoy: Person, people: Sequence[Person], state: str) -> bool
 
 
 # Two states' names joined by a hyphen or a dash in a headline: "Japan-Germany Relations",
-# "India – Jamaica talks". Up to three words each side.
+# "India – Jamaica talks". Up to three words each side; a word is never given back (``*+``):
+# a space or a dash follows it, which it cannot hold, and a headline in capitals made the
+# search try every shorter word at every letter.
 _STATE_PAIR = pattern(
-    r"((?:[A-Z][\w.'’]*\s){0,2}[A-Z][\w.'’]*)\s?[-–—]\s?([A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2})"
+    r"((?:[A-Z][\w.'’]*+\s){0,2}[A-Z][\w.'’]*+)\s?[-–—]\s?([A-Z][\w.'’]*+(?:\s[A-Z][\w.'’]*+){0,2})"
 )
 
 

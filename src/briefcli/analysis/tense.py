@@ -256,9 +256,22 @@ def _past(word: str) -> bool:
     )
 
 
+_FUTURE_LOWS = tuple(sorted({marker.lower() for marker in FUTURE_MARKERS}))
+
+
+def _may_be_future(window: str) -> bool:
+    """Whether a marker of the future may stand in ``window``: one of them as it is written,
+    in any case. Most clauses have none, and these look-ups cost less than the pattern's
+    search (an ASCII window only: the pattern's case folding of other letters is its own)."""
+    if not window.isascii():
+        return True
+    low = window.lower()
+    return any(marker in low for marker in _FUTURE_LOWS)
+
+
 def tense_between(article: Article, start: int, end: int) -> int:
     """The tense of the words of the text's ``[start, end)``: 1 future ("will"), -1 past, 0 neither."""
-    if _FUTURE.search(article.text, start, end):
+    if _may_be_future(article.text[start:end]) and _FUTURE.search(article.text, start, end):
         return 1
     texts = article.tokens.texts
     return -1 if any(_past(texts[i]) for i in article.tokens.within(start, end)) else 0
