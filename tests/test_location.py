@@ -112,6 +112,12 @@ def location(text: str) -> str | None:
             "In Thimphu, the mission met the Minister of Industry.",
             "Thimphu, Bhutan",
         ),
+        # ... the scene's place after the counterpart's name set off by commas
+        (
+            "ACCRA, 9 May 2026 - The Minister concluded a two-day official visit to Bhutan.\n\n"
+            "On Monday, she held talks with her counterpart, Mr. Tashi Dorji, in Thimphu.",
+            "Thimphu, Bhutan",
+        ),
         # must not: a city of the country where no event is placed
         (
             "The Premier welcomed the President on her first visit to Fiji.\n\n"

@@ -678,9 +678,7 @@ def _event_place(lead: SentenceView, blocked: _Blocked, pairs: dict[str, str]) -
     toks = lead.words
     for i, t in enumerate(toks):
         if t.base_low == "in" and not t.cap:
-            window = toks[max(0, i - 8) : i]
-            cut = max((x for x, w in enumerate(window) if w.text in {",", ";"}), default=-1)
-            window = window[cut + 1 :]
+            window = _verb_window(toks, i)
             if not (
                 any(w.base_low in EVENT_PLACE_VERBS for w in window)
                 or _occasion_in(toks, i)
@@ -697,6 +695,39 @@ def _event_place(lead: SentenceView, blocked: _Blocked, pairs: dict[str, str]) -
         if place is not None and not _earlier_event(toks, i):
             return _joined_places(lead, place, blocked, pairs)
     return None
+
+
+def _verb_window(toks: Sequence[Word], i: int) -> Sequence[Word]:
+    """The words of token ``i``'s clause before it, at most eight, from the last comma or
+    semicolon; a name set off by commas is passed over ("held talks with his counterpart[, Mr.
+    Luc Anders,] at the Ministry in Accra": the verb's clause goes on around it)."""
+    out: list[Word] = []
+    k = i - 1
+    while k >= 0 and len(out) < _VERB_REACH:
+        if toks[k].text == ",":
+            before = _apposition_start(toks, k)
+            if before is None:
+                break
+            k = before - 1
+            continue
+        if toks[k].text == ";":
+            break
+        out.append(toks[k])
+        k -= 1
+    return out[::-1]
+
+
+_VERB_REACH = 8  # words back from "in" to the verb of meeting
+_NAME_REACH = 8  # words of a name set off by commas: "Mr. Luc Anders"
+
+
+def _apposition_start(toks: Sequence[Word], comma: int) -> int | None:
+    """The comma that opens a name set off by commas whose closing comma is ``comma``; None
+    when the words before ``comma`` are no such name."""
+    k = comma - 1
+    while k >= 0 and comma - k <= _NAME_REACH and (toks[k].cap or toks[k].text == "."):
+        k -= 1
+    return k if 0 <= k < comma - 1 and toks[k].text == "," else None
 
 
 _OCCASION_AT = frozenset({"at", "during", "on"})
