@@ -2178,6 +2178,14 @@ def test_names_a_plural_of_persons_lists(text: str, expected: list[str]) -> None
             "Tom Berg",
             False,
         ),
+        # ... with what it conveys between its noun and "from"
+        (
+            "Ana Ruiz conveyed to Omar Said a message of friendship from President Tom Berg.",
+            "Tom Berg",
+            False,
+        ),
+        ("Omar Said read a letter of warm congratulations from Ms. Lea Marsh.", "Lea Marsh", False),
+        ("Omar Said heard a report of progress from Mr. Tom Berg.", "Tom Berg", True),
         ("Ana Ruiz signed the accord on the directions of Prime Minister Tom Berg.", "Tom Berg", False),
         # the owner of a visit or a message talked about, not the occasion the sentence is at
         ("Ana Ruiz recalled the recent visit of President Tom Berg to Lima.", "Tom Berg", False),

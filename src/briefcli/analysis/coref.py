@@ -702,7 +702,22 @@ def stood_in_for(
     X")."""
     if k <= first or lows[k - 1] not in _last_words(phrases):
         return False  # most words end no phrase
-    return any(k - len(phrase) >= first and lows[k - len(phrase) : k] == phrase for phrase in phrases)
+    if any(k - len(phrase) >= first and lows[k - len(phrase) : k] == phrase for phrase in phrases):
+        return True
+    return lows[k - 1] == "from" and _word_sent_from(lows, first, k - 1, phrases)
+
+
+_WORD_OF_REACH = 4  # "[a message] of friendship and support [from]"
+
+
+def _word_sent_from(lows: Sequence[str], first: int, at: int, phrases: Sequence[tuple[str, ...]]) -> bool:
+    """Whether the "from" at ``at`` closes a word sent with what it conveys between: "a message
+    of friendship from President X", "a letter of congratulations from" (a phrase "message
+    from" of ``phrases``, its noun and "of" a few words apart)."""
+    for j in range(at - 2, max(first, at - 2 - _WORD_OF_REACH) - 1, -1):
+        if lows[j] == "of" and j > first and (lows[j - 1], "from") in phrases:
+            return all(w.isalpha() for w in lows[j + 1 : at])
+    return False
 
 
 @functools.cache
