@@ -65,6 +65,10 @@ from briefcli.text.dateline import heading_place, inline_dateline, parse_datelin
         ("Press Release | 22 September 2016", dt.date(2016, 9, 22), None),
         ("22 Sep 2016 | News", dt.date(2016, 9, 22), None),
         ("Geneva | 22 September 2016", dt.date(2016, 9, 22), "Geneva"),
+        # ... in sentence case, and several of them: the publisher's name, the kind of page
+        ("Event report | 22 September 2016", dt.date(2016, 9, 22), None),
+        ("Lakeside Institute | Event report | 22 September 2016", dt.date(2016, 9, 22), None),
+        ("Geneva | Media advisory | 22 September 2016", dt.date(2016, 9, 22), "Geneva"),
         ("September 22, 2016 10:30 AM", dt.date(2016, 9, 22), None),
         ("Monday, September 22, 2016 - 10:30 GMT", dt.date(2016, 9, 22), None),
         ("22 September 2016 14:05", dt.date(2016, 9, 22), None),
@@ -92,6 +96,7 @@ def test_date_lines(line: str, date: dt.date, place: str | None) -> None:
         "On 3 May 2019, Apia",  # a sentence's opening word is no place
         "Published by the Ministry of Ports, Apia, 3 May 2019",  # an issuer with a place: a sign-off's
         "The Council met | 22 September 2016",  # a sentence is no label
+        "Delegates adopted it | 22 September 2016",
         "2016/13/22",  # no such month
         "21-13-2017",  # no such month, with hyphens
         "12-14-05-2019",  # a range of days, not one date

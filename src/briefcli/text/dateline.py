@@ -39,6 +39,8 @@ from briefcli.lang.en import (
     MONTH_LEADS,
     MONTHS,
     NOT_DATELINE_PLACES,
+    NOT_NAME_WORDS,
+    PAST_FORMS,
     PUBLICATION_WORDS,
     STATE_ABBREVIATIONS,
     VENUE_NOUNS,
@@ -172,10 +174,13 @@ def _without_labels(before: str, after: str) -> tuple[str, str]:
     2019", "22 May 2019 | News"; a known place so set off stays ("Geneva | 22 May 2019")."""
     if "|" in before:
         label, _, rest = before.rpartition("|")
-        if _known_place_line(label.strip(_EDGE)) and not rest.strip(_EDGE):
-            before = label
-        elif _label(label):
-            before = _lead_words().sub("", rest.strip(), count=1)  # "News | Posted on 21 June 2024"
+        segments = [segment.strip(_EDGE) for segment in label.split("|")]
+        places = [segment for segment in segments if _known_place_line(segment)]
+        if places and not rest.strip(_EDGE):
+            before = places[-1]  # "Geneva | 22 May 2019", "Geneva | Press release | 22 May 2019"
+        elif all(_label(segment) or segment in places for segment in segments):
+            # "News | Posted on 21 June 2024", "Westbridge Institute | Event report | 8 April 2027"
+            before = _lead_words().sub("", rest.strip(), count=1)
     if "|" in after:
         rest, _, label = after.partition("|")
         if _known_place_line(label.strip(_EDGE)) and not rest.strip(_EDGE):
@@ -215,9 +220,17 @@ def _without_hijri(text: str) -> str:
 
 
 def _label(text: str) -> bool:
-    """A site's section or kind of page: at most four capitalised words ("Press Release", "News")."""
+    """A site's section or kind of page: at most four words, capitalised ("Press Release",
+    "News") or in sentence case ("Event report", "Media advisory": no place is written so)."""
     words = text.split()
-    return 0 < len(words) <= 4 and all(w[0].isupper() or w in {"and", "&", "of"} for w in words)
+    if not 0 < len(words) <= 4 or not words[0][0].isupper():
+        return False
+    if all(w[0].isupper() or w in {"and", "&", "of"} for w in words):
+        return True
+    # sentence case: a noun phrase, not a clause ("The Council met | 22 September 2016")
+    return words[0].lower() not in NOT_NAME_WORDS and all(
+        w.isalpha() and w not in PAST_FORMS and not w.endswith("ed") for w in words[1:]
+    )
 
 
 _RANGE_BEFORE = pattern(r"\d\s*[–—-]?\s*$")  # "5-6 October", "5 – 6 October"; not "Apia – 6 May"
