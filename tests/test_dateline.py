@@ -68,6 +68,7 @@ from briefcli.text.dateline import heading_place, inline_dateline, parse_datelin
         # ... in sentence case, and several of them: the publisher's name, the kind of page
         ("Event report | 22 September 2016", dt.date(2016, 9, 22), None),
         ("Lakeside Institute | Event report | 22 September 2016", dt.date(2016, 9, 22), None),
+        ("Lakeside Institute for Global Affairs | Event report | 22 Sep 2016", dt.date(2016, 9, 22), None),
         ("Geneva | Media advisory | 22 September 2016", dt.date(2016, 9, 22), "Geneva"),
         ("September 22, 2016 10:30 AM", dt.date(2016, 9, 22), None),
         ("Monday, September 22, 2016 - 10:30 GMT", dt.date(2016, 9, 22), None),

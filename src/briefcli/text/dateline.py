@@ -219,17 +219,24 @@ def _without_hijri(text: str) -> str:
     return _hijri().sub("", text) if text else text
 
 
+_LABEL_WORDS = 8  # a publisher's name: "Lakeside Institute for Global Affairs and Trade"
+_LABEL_JOINERS = frozenset({"and", "&", "of", "for", "on", "the"})
+
+
 def _label(text: str) -> bool:
-    """A site's section or kind of page: at most four words, capitalised ("Press Release",
-    "News") or in sentence case ("Event report", "Media advisory": no place is written so)."""
+    """A site's section, kind of page or publisher: capitalised words ("Press Release", "News",
+    "Lakeside Institute for Global Affairs"), or at most four in sentence case ("Event report",
+    "Media advisory": no place is written so)."""
     words = text.split()
-    if not 0 < len(words) <= 4 or not words[0][0].isupper():
+    if not 0 < len(words) <= _LABEL_WORDS or not words[0][0].isupper():
         return False
-    if all(w[0].isupper() or w in {"and", "&", "of"} for w in words):
-        return True
+    if all(w[0].isupper() or w in _LABEL_JOINERS for w in words):
+        return True  # "Press Release", "Westbridge Institute for Global Affairs"
     # sentence case: a noun phrase, not a clause ("The Council met | 22 September 2016")
-    return words[0].lower() not in NOT_NAME_WORDS and all(
-        w.isalpha() and w not in PAST_FORMS and not w.endswith("ed") for w in words[1:]
+    return (
+        len(words) <= 4
+        and words[0].lower() not in NOT_NAME_WORDS
+        and all(w.isalpha() and w not in PAST_FORMS and not w.endswith("ed") for w in words[1:])
     )
 
 
