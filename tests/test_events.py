@@ -132,6 +132,20 @@ WHAT = [
         "2 to 4 May",
         "Working Group held",
     ),
+    # ... and so does one whose participle has a phrase of a preposition before the date
+    (
+        "The guests visited the border post, where the Director showed the checks introduced with "
+        "the neighbouring country in June.",
+        "June",
+        "Checks introduced with the neighbouring country",
+    ),
+    (
+        "The Council approved the budget adopted by the Board on 3 May.",
+        "3 May",
+        "Budget adopted by the Board",
+    ),
+    # ... not a verb of the main clause with its own phrase
+    ("The delegates met with the Minister in June.", "June", "The delegates met with the Minister"),
     # an inline date line before a dash goes with its date
     (
         "Lima, Peru, Monday 2 May 2022 – The Minister of Trade met her Chilean counterpart.",

@@ -34,6 +34,7 @@ from briefcli.lang.en import (
     ACCOUNT_NOT_PAST_ED,
     ACCOUNT_RELATIVES,
     ACCOUNT_SUBORDINATORS,
+    ADVERBS,
     ANAPHORIC_OBJECTS,
     CONCESSIONS,
     CONTRASTS,
@@ -857,10 +858,15 @@ def _inner_clause(text: str, start: int, end: int) -> str | None:
         if antecedent:
             return f"{antecedent} {' '.join(words[relative + 1 :])}{tail}"
         return None
-    # A participle right before the date ("held on", "signed in"), after a noun, with a verb before it.
-    m = _LAST_WORD.search(before)
+    # A participle right before the date ("held on", "signed in"), after a noun, with a verb
+    # before it; or before a phrase of a preposition ("introduced [with the neighbouring
+    # country] in June"), which goes with it.
+    m = _LAST_WORD.search(before) if before else None
     if m is None:
         return None
+    phrase = _participle_phrase(before)
+    if phrase is not None:
+        m, tail = phrase, f"{before[phrase.end(1) :].rstrip()}{tail}"
     participle = m.group(1)
     p_words = _words(before[: m.start(1)])
     if participle.lower() in INTRO_WORDS:
@@ -878,6 +884,31 @@ def _inner_clause(text: str, start: int, end: int) -> str | None:
         # part in, the event dated happens then; the main clause tells it
         return None
     return f"{noun} {participle}{tail}"
+
+
+# A participle and the phrase of a preposition after it, up to the date: "introduced [with the
+# neighbouring country]", "adopted [by the Council]"; no comma, no verb in the phrase.
+_PARTICIPLE_PHRASE = pattern(
+    r"(?<![\w'’-])([a-z][\w'’-]*)\s+(?:with|by|between|among|for|at|under)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+$"
+)
+
+
+def _participle_phrase(before: str) -> re.Match[str] | None:
+    """The participle before a phrase of a preposition that ends where the date starts, when
+    the word before the date is no participle itself (then it is the one dated)."""
+    last = before.rsplit(None, 1)[-1].lower()
+    if _past_participle(last) or not any(
+        w in before for w in (" with ", " by ", " between ", " among ", " for ", " at ", " under ")
+    ):
+        return None
+    m = _PARTICIPLE_PHRASE.search(before, max(0, len(before) - 80))
+    if m is None or not _past_participle(m.group(1)):
+        return None
+    previous = before[: m.start(1)].rsplit(None, 1)
+    if previous and (previous[-1].lower() in ADVERBS or previous[-1].endswith("ly")):
+        return None  # "The plan was first proposed at a meeting": the verb of its clause
+    rest = _words(before[m.end(1) :])
+    return None if any(_is_finite(rest, i) for i in range(len(rest))) else m
 
 
 # The preposition of going to or taking part in what follows: "led a delegation [to the]", "took
