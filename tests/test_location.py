@@ -706,3 +706,29 @@ def test_a_sign_off_town_the_date_line_names_is_the_place() -> None:
 def test_a_date_lines_city_keeps_a_country_written_as_no_table_knows_it() -> None:
     text = "Kingstown, St. Vincent – March 3rd, 2026 – The Minister met the envoy on Monday.\n\nThey agreed."
     assert location(text) == "Kingstown, St. Vincent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Governor welcomed a delegation from Tarnow Bay, Namibia, on Monday.\n\nThey toured a farm.",
+        "The Mayor met visitors from our twin town of Velska, Estonia, on Friday.\n\nThey toured a farm.",
+    ],
+)
+def test_the_guests_home_is_no_place_of_the_meeting(text: str) -> None:
+    assert location(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town's own hall names the town, which no table lists
+        ("The Mayor welcomed guests from Velska, Estonia, to Brenford Town Hall on Monday.", "Brenford"),
+        ("The Mayor, Ms. Ada Krol, met the envoy at the Upper Marrow City Hall on Friday.", "Upper Marrow"),
+        # must not: a hall with no town's name; a hall the guests will visit
+        ("The Mayor, Ms. Ada Krol, met the envoy at City Hall on Friday.", None),
+        ("The envoy will be received at Brenford Town Hall next week, the Mayor said.", None),
+    ],
+)
+def test_a_town_hall_names_its_town(text: str, expected: str | None) -> None:
+    assert location(text + "\n\nThey toured a farm.") == expected

@@ -39,6 +39,7 @@ from briefcli.lang.en import (
     CAPITALS,
     CITIES,
     CITY_STARTS,
+    CIVIC_BUILDINGS,
     ELIDED_NAME_PARTICLES,
     EVENT_NAME_HEADS,
     EVENT_PLACE_VERBS,
@@ -265,12 +266,35 @@ def _after_locative(toks: Sequence[Word], i: int) -> bool:
     return i > 0 and toks[i - 1].base_low in LOCATIVES
 
 
-def _city_country(view: SentenceView, blocked: AbstractSet[int]) -> list[tuple[str, str, str, bool]]:
+_ORIGIN_REACH = 4  # lowercase words between "from" and "of": "from our sister city of"
+
+
+def _after_from(toks: Sequence[Word], i: int) -> bool:
+    """Token ``i`` opens the place guests come from, not where they met: "a delegation from
+    Tolvo, Norway", "visitors from our sister city of Tolvo, Norway" ("from", or "from" and
+    lowercase words ending in "of")."""
+    if i == 0:
+        return False
+    prev = toks[i - 1].low
+    if prev == "from":
+        return True
+    if prev != "of":
+        return False
+    for k in range(i - 2, max(-1, i - 3 - _ORIGIN_REACH), -1):
+        if toks[k].low == "from":
+            return True
+        if not (toks[k].lower and toks[k].alpha):
+            return False
+    return False
+
+
+def _city_country(view: SentenceView, blocked: AbstractSet[int]) -> list[tuple[str, str, str, bool, bool]]:
     """Each "<City>, <Country>" in the sentence: (as written, city, country, after "in", "to",
-    "at" or "visited"). "... visited the Port Authority of Valparaíso, Chile" counts too."""
+    "at" or "visited", after "from": the guests' home). "... visited the Port Authority of
+    Valparaíso, Chile" counts too."""
     toks = view.words
     n = len(toks)
-    pairs: list[tuple[str, str, str, bool]] = []
+    pairs: list[tuple[str, str, str, bool, bool]] = []
     countries = view.countries
     commas = [x for x, w in enumerate(view.texts) if w == ","]
     if not any(
@@ -290,11 +314,13 @@ def _city_country(view: SentenceView, blocked: AbstractSet[int]) -> list[tuple[s
             c_end, country, demonym = view.countries[end + 1]
             if demonym or (c_end < n and toks[c_end].cap and toks[c_end].alpha):
                 continue
-            pairs.append((span_text(view, i, c_end), city, country, _after_locative(toks, i)))
+            written = span_text(view, i, c_end)
+            pairs.append((written, city, country, _after_locative(toks, i), _after_from(toks, i)))
         elif end + 1 < n and toks[end].text == ",":
             state = _state_at(view, end + 1)
             if state is not None:
-                pairs.append((span_text(view, i, state[0]), city, state[1], _after_locative(toks, i)))
+                written = span_text(view, i, state[0])
+                pairs.append((written, city, state[1], _after_locative(toks, i), _after_from(toks, i)))
     return pairs
 
 
@@ -488,13 +514,15 @@ def _ranked_pairs(
         later = any(t.base_low in FUTURE_WORDS for t in view.words)
         earlier = not later and view.para != lead_para and _earlier_stop(view)
         virtual = _is_virtual(view)
-        for written, city, country, locative in found_pairs:
+        for written, city, country, locative, origin in found_pairs:
             pairs.setdefault(city, written.split(",", 1)[1].strip())
             if city not in seen:
                 seen.add(city)
                 cities.append(Place(name=city, kind="city", country=country, aliases=(city,)))
-            if virtual and not locative:
-                continue  # "convened virtually between Suva and Apia, Samoa": no place of the meeting
+            if (virtual and not locative) or origin:
+                # "convened virtually between Suva and Apia, Samoa": no place of the meeting;
+                # "welcomed a delegation from Tolvo, Norway": the guests' home, not where they met
+                continue
             rank = (0 if view.para == lead_para else 2) + (0 if locative else 1)
             rank = 5 if earlier else 4 if later else rank
             ranked[rank] = ranked[rank] or written
@@ -1092,6 +1120,32 @@ def _venue_city(lead: SentenceView, pairs: dict[str, str]) -> str | None:
         named = _venue_named_city(lead, i + 1)
         if named is not None:
             return _with_country(named, pairs)
+    town = _civic_town(lead)
+    return _with_country(town, pairs) if town is not None else None
+
+
+_CIVIC_LEADS = frozenset({"at", "to"})
+_MAX_TOWN_WORDS = 3
+
+
+def _civic_town(lead: SentenceView) -> str | None:
+    """The town whose own hall the lead's meeting is at, a town no table lists: "welcomed the
+    delegation to Tolvo Town Hall", "met at the Tolvo City Chambers" -> "Tolvo" (capitalised
+    words, a settlement noun, then ``CIVIC_BUILDINGS``); not a hall to come."""
+    toks = lead.words
+    for j in range(3, len(toks)):
+        t = toks[j]
+        if not (t.cap and t.base_low in CIVIC_BUILDINGS and toks[j - 1].cap):
+            continue
+        if toks[j - 1].base_low not in SETTLEMENT_NOUNS:
+            continue
+        k = j - 1
+        while k > 1 and j - 1 - k < _MAX_TOWN_WORDS and toks[k - 1].cap and toks[k - 1].alpha:
+            k -= 1
+        k += toks[k].low == "the"  # "The" opening the sentence is no part of the name
+        at = k - 1 - (toks[k - 1].low == "the")
+        if k < j - 1 and at >= 0 and toks[at].low in _CIVIC_LEADS and not _later(toks, at):
+            return span_text(lead, k, j - 1)
     return None
 
 
