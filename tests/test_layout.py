@@ -402,3 +402,19 @@ def test_a_place_line_above_the_date_line(head: str, place: str | None) -> None:
     article = build_article(SRC, f"A title\n\n{head}\n\nThe ministers met on Tuesday.\n\nThey agreed.\n")
     assert (article.dateline, article.published) == (place, dt.date(2026, 3, 12))
     assert texts(article) == ["The ministers met on Tuesday.", "They agreed."]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a numeric date that reads both ways is month first over a place of the United States
+        ("A title\n\n03/07/2026\n\nSPRINGVALE, Ark. – The Governor met the envoy.\n", (2026, 3, 7)),
+        ("A title\n\n04/11/2026\n\nTARLOW, Ohio – The Governor met the envoy.\n", (2026, 4, 11)),
+        # must not: elsewhere day first; a day past twelve; dots, which no American form has
+        ("A title\n\n03/07/2026\n\nSUVA – The Minister met the envoy.\n", (2026, 7, 3)),
+        ("A title\n\n23/07/2026\n\nSPRINGVALE, Ark. – The Governor met the envoy.\n", (2026, 7, 23)),
+        ("A title\n\n03.07.2026\n\nTarlow, Ohio – The Governor met the envoy.\n", (2026, 7, 3)),
+    ],
+)
+def test_a_numeric_date_over_an_american_date_line(text: str, published: tuple[int, int, int]) -> None:
+    assert build_article(SRC, text).published == dt.date(*published)

@@ -41,6 +41,7 @@ from briefcli.lang.en import (
     NOT_DATELINE_PLACES,
     PUBLICATION_WORDS,
     STATE_ABBREVIATIONS,
+    STATES,
     VENUE_NOUNS,
     WEEKDAYS,
 )
@@ -100,6 +101,8 @@ class Dateline(NamedTuple):
     date_first: bool = False  # the date before the place: "21 December 2021, Bangkok Thailand"
     end: int = 0  # at the head of a paragraph: where its sentence starts
     month_day: tuple[int, int] | None = None  # a date without a year: "KARACHI, Mar 3 (APP):"
+    # "03/07/2026": read day first, though month first reads it too, as the United States writes
+    swappable: bool = False
 
 
 @cache
@@ -241,11 +244,12 @@ def parse_dateline(line: str) -> Dateline | None:
         line = _JOINT_SLASH.sub(" / ", line)  # "Tokyo/Seoul, 20 November 2026": two places
     if not line or len(line) > _MAX_LINE:
         return None
-    for form in _date_forms():
+    for k, form in enumerate(_date_forms()):
         m = form.search(line)
         if m is None:
             continue
         date = _to_date(m)
+        swappable = k == _DAY_FIRST and _both_ways(m)
         before, after = line[: m.start()], line[m.end() :]
         time = _time().match(after)
         after = after[time.end() :] if time else after
@@ -267,8 +271,37 @@ def parse_dateline(line: str) -> Dateline | None:
                 return None
             places.append(", ".join(p.strip() for p in part.split(",") if _place(p)))
         place_after = bool(_place(after.strip(_EDGE))) and not _place(before.strip(_EDGE))
-        return Dateline(date, ", ".join(places) or None, date_first=place_after)
+        return Dateline(date, ", ".join(places) or None, date_first=place_after, swappable=swappable)
     return None
+
+
+_DAY_FIRST = 3  # the form of "23/02/2017" in ``_date_forms``
+_MONTHS_IN_YEAR = 12
+
+
+def _both_ways(m: re.Match[str]) -> bool:
+    """Whether a numeric date with slashes reads as a date month first too: "03/07/2026" is 3 July
+    or 7 March; "23/02/2017" and "07.03.2026" (dots: no American form) are one date."""
+    day, month = int(m.group("day")), int(m.group("month"))
+    return m.group(2) == "/" and day != month and day <= _MONTHS_IN_YEAR
+
+
+def american_place(place: str | None) -> bool:
+    """Whether a date line's place is in the United States, which writes dates month first: its
+    state's name or abbreviation ("SPRINGFIELD, Ill.", "Tolvo, Arkansas"), or a city of the
+    United States ("WASHINGTON")."""
+    if not place:
+        return False
+    parts = [p.strip() for p in place.split(",")]
+    if len(parts) > 1:
+        state = parts[-1]
+        if state.replace(".", "").casefold() in STATE_ABBREVIATIONS or STATES.get(state) == _UNITED_STATES:
+            return True
+    city = parts[0]
+    return (CITIES.get(city) or CITIES.get(city.title())) == _UNITED_STATES
+
+
+_UNITED_STATES = "United States"
 
 
 def known_place(text: str) -> bool:
@@ -394,7 +427,7 @@ def inline_dateline(paragraph: str) -> Dateline | None:
         m = _HEAD_BRACKET.match(paragraph)
         parsed = parse_dateline(m.group("line")) if m is not None else None
         if m is not None and parsed is not None and parsed.date is not None:
-            return Dateline(parsed.date, parsed.place, parsed.date_first, m.end())
+            return parsed._replace(end=m.end())
     for head in (_HEAD_DASH, _HEAD_COLON, _HEAD_CAPS, _HEAD_TAG, _HEAD_STOP):
         m = head.match(paragraph)
         if m is None:
@@ -404,7 +437,7 @@ def inline_dateline(paragraph: str) -> Dateline | None:
         if parsed is not None:
             if head is _HEAD_CAPS and not (parsed.place or "").isupper():
                 continue  # "On 3 May 2019 The ..." is no wire date line: its place is in capitals
-            return Dateline(parsed.date, parsed.place, parsed.date_first, m.end())
+            return parsed._replace(end=m.end())
         if head in (_HEAD_CAPS, _HEAD_STOP):
             continue
         if _DIGIT.search(line):

@@ -25,7 +25,14 @@ from briefcli.errors import InputError, LanguageError
 from briefcli.lang.en import BOILERPLATE_HEADINGS, ORG_CUES, RELEASE_LABELS
 from briefcli.model import Article, Paragraph, Sentence, Source
 from briefcli.regexes import pattern
-from briefcli.text.dateline import Dateline, inline_dateline, known_place, parse_dateline, place_line
+from briefcli.text.dateline import (
+    Dateline,
+    american_place,
+    inline_dateline,
+    known_place,
+    parse_dateline,
+    place_line,
+)
 from briefcli.text.language import NO_PROSE, foreign_language
 from briefcli.text.sentences import split_sentences
 from briefcli.text.tokens import tokenize
@@ -138,6 +145,9 @@ def build_article(
     date, place = (dateline.date, dateline.place) if dateline is not None else (None, None)
     if inline is not None:
         date, place = date or inline.date, place or inline.place
+    dated_by = dateline if dateline is not None and dateline.date is not None else inline
+    if date is not None and dated_by is not None and dated_by.swappable and american_place(place):
+        date = date.replace(month=date.day, day=date.month)  # "03/07/2026" over "SPRINGFIELD, Ill. –"
     lead = inline.end if inline is not None else 0
     dated = dateline is not None and dateline.date is not None and dateline.place is not None
     # a known place, or one the text names too ("MARAVAL, Tesmar – ..." over "Maraval, 14 August
