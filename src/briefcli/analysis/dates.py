@@ -497,19 +497,18 @@ _RANGE_OPENS = {"from": frozenset({"to", "until", "till", "through"}), "between"
 
 def _weekday_range(day: _Resolved, text: str, start: int, end: int) -> tuple[_Resolved, int]:
     """A weekday's day made the first of the range its closing weekday ends ("from Monday to
-    Wednesday", "between Monday and Wednesday"), and where the range's words end; the day and
-    ``end`` when none does."""
+    Wednesday", "between Monday and Wednesday", "on Monday and Tuesday" of two days in a row),
+    and where the range's words end; the day and ``end`` when none does."""
     m = _weekday_end().match(text, end)
+    if m is None or day.until is not None:
+        return day, end
     opening = text[max(0, start - 8) : start].split()
-    if (
-        m is None
-        or day.until is not None
-        or not opening
-        or m["joint"] not in _RANGE_OPENS.get(opening[-1], ())
-    ):
+    # two days that follow one another are the span of both: "met on Monday and Tuesday"
+    paired = m["joint"] == "and" and text.startswith("on ", start)
+    if not (paired or (opening and m["joint"] in _RANGE_OPENS.get(opening[-1], ()))):
         return day, end
     shift = (WEEKDAY_NAMES.index(m["last"].lower()) - day.first.weekday()) % 7
-    if shift == 0:
+    if shift == 0 or (paired and shift != 1):
         return day, end
     last = day.first + dt.timedelta(days=shift)
     return _Resolved(day.date, last.isoformat(), day.first, last), m.end()
