@@ -971,3 +971,12 @@ def test_a_return_from_the_trip_is_not_at_the_trips_place() -> None:
     # must not: the trip itself keeps its place
     [trip] = _events("The trade delegation ended on 14 May 2022 a mission to Muscat, Oman.")
     assert trip.where == "Muscat, Oman"
+
+
+def test_a_second_date_of_a_sentence_opened_by_a_date_has_an_account() -> None:
+    events = _events(
+        "On Saturday the Minister toured a dairy in Velska before flying to Tarn for talks on Monday.",
+        "The talks went well.",
+    )
+    assert [(e.date, bool(e.what)) for e in events] == [("2022-05-07", True), ("2022-05-09", True)]
+    assert events[1].what.startswith("The Minister toured a dairy")

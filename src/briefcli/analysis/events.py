@@ -167,6 +167,9 @@ class _Story(NamedTuple):
     article: Article
     sentences: tuple[Sentence, ...]
     cast: Cast
+    # per sentence, where a date opening it ends: "On Saturday the Minister visited Zug before
+    # travelling to Geneva on Monday" tells Monday's happening without Saturday's words
+    openers: dict[int, int] | None = None
 
 
 def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
@@ -176,6 +179,10 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
     head = _dateline_end(article, dated.paragraph) - s_start
     if head > 0:  # the date line is no part of what happened
         s_start, text = s_start + head, text[head:]
+    opener = story.openers.get(dated.sentence, 0) if story.openers else 0
+    if opener > s_start and dated.spans[0][0] >= opener:  # another date opens the sentence
+        cut = len(text) - len(text[opener - s_start :].lstrip(" ,"))
+        s_start, text = s_start + cut, text[cut:]
     spans = [
         (a - s_start, _through_day_part(text, b - s_start))
         for a, b in dated.spans
@@ -432,7 +439,7 @@ def find_events(
     cues = scene_cues(article) if cues is None else cues
     grouped = _group(_without_sayings(article, dates))
     grouped = [d for d in grouped if not _publication_only(article, d, grouped)]
-    story = _Story(article, article.sentences, cast_of(people))
+    story = _Story(article, article.sentences, cast_of(people), _openers(article, dates))
     dated = [(_dated_event(story, d, location), d) for d in grouped]
     inherited = _inherited_events(story, sections, dated, cues)
     events = [e for e, _ in dated] + inherited
@@ -441,6 +448,18 @@ def find_events(
     if lead is not None:
         events.insert(0, lead)
     return _in_text_order(_headline_events(article, events, location) + events)
+
+
+def _openers(article: Article, dates: Sequence[DateMention]) -> dict[int, int]:
+    """Per sentence that opens on a date ("On Saturday the Minister ..."), where the date ends;
+    only sentences with two dates or more, whose other dates tell other happenings."""
+    counts: dict[int, int] = {}
+    for d in dates:
+        counts[d.sentence] = counts.get(d.sentence, 0) + 1
+    sentences = article.sentences
+    return {
+        d.sentence: d.end for d in dates if counts[d.sentence] > 1 and d.start == sentences[d.sentence].start
+    }
 
 
 # Words between a verb of saying and its date: "said [in a statement] on Friday", "told
