@@ -980,3 +980,23 @@ def test_a_second_date_of_a_sentence_opened_by_a_date_has_an_account() -> None:
     )
     assert [(e.date, bool(e.what)) for e in events] == [("2022-05-07", True), ("2022-05-09", True)]
     assert events[1].what.startswith("The Minister toured a dairy")
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a date line closed by a full stop is a sentence of its own: the next one tells the day's
+        # happening, and the lead's own mention of that day is the only event of it
+        (
+            "Lorvik, March 4, 2026. The Minister of Trade, Ana Lind, met the Ambassador of Tesvania.",
+            [("2026-03-04", "Ana Lind met the Ambassador of Tesvania")],
+        ),
+        (
+            "Lorvik, March 4, 2026. The Minister of Trade, Ana Lind, met the Ambassador this Wednesday.",
+            [("2026-03-04", "Ana Lind met the Ambassador")],
+        ),
+    ],
+)
+def test_a_date_line_closed_by_a_full_stop(lead: str, expected: list[tuple[str, str]]) -> None:
+    events = _events(lead, "They discussed trade.", date_line="")
+    assert [(e.date, e.what) for e in events] == expected

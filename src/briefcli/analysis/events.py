@@ -131,7 +131,13 @@ def _publication_only(article: Article, dated: _Dated, grouped: Sequence[_Dated]
     if len(dated.spans) > 1 or dated.paragraph != 0 or not _in_dateline(article, dated):
         return False
     lead = (dated.sentence, dated.sentence + 1)
-    return any(o.paragraph == 0 and o.sentence in lead and o.date != dated.date for o in grouped)
+    if any(o.paragraph == 0 and o.sentence in lead and o.date != dated.date for o in grouped):
+        return True
+    # a date line closed by a full stop is a sentence of its own ("Lorvik, March 4, 2026. The
+    # Minister held talks this Wednesday ..."): the lead's own mention of the day dates it
+    told_in = article.sentences[dated.sentence]
+    alone = not article.text[dated.spans[0][1] : told_in.end].strip(" .,;:–—-")
+    return alone and any(o.paragraph == 0 and o.sentence == dated.sentence + 1 for o in grouped)
 
 
 def _heading_rest(article: Article, dated: _Dated) -> str | None:
@@ -179,6 +185,11 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
     head = _dateline_end(article, dated.paragraph) - s_start
     if head > 0:  # the date line is no part of what happened
         s_start, text = s_start + head, text[head:]
+        if not text.strip(" .") and dated.sentence + 1 < len(story.sentences):
+            # a date line closed by a full stop, a sentence of its own ("Lorvik, March 4, 2026.
+            # The Minister held talks ..."): the next sentence tells what happened that day
+            sentence = story.sentences[dated.sentence + 1]
+            s_start, text = _sentence_text(article, sentence)
     opener = story.openers.get(dated.sentence, 0) if story.openers else 0
     if opener > s_start and dated.spans[0][0] >= opener:  # another date opens the sentence
         cut = len(text) - len(text[opener - s_start :].lstrip(" ,"))
