@@ -182,6 +182,9 @@ FORMS = [
     # a range of weekdays (25 October 2021 was a Monday); its closing weekday is no date of its own
     ("The fair ran from Wednesday to Friday in Tarn.", [("2021-10-20", "2021-10-22")]),
     ("The talks took place between Tuesday and Thursday.", [("2021-10-19", "2021-10-21")]),
+    # "this" before a weekday points as "on" does: the last one, or the next in a future clause
+    ("The Minister received the envoy this Friday.", [("2021-10-22", None)]),
+    ("The envoy will travel to Tarn this Thursday.", [("2021-10-28", None)]),
     # two weekdays in a row after "on" are both days; two apart stay the first one's
     ("The envoy held talks in Tarn on Thursday and Friday.", [("2021-10-21", "2021-10-22")]),
     ("The envoy will hold talks in Tarn on Tuesday and Wednesday.", [("2021-10-26", "2021-10-27")]),
