@@ -70,6 +70,16 @@ from briefcli.text.dateline import heading_place, inline_dateline, parse_datelin
         ("22 September 2016 14:05", dt.date(2016, 9, 22), None),
         ("Release date: 22/09/2016", dt.date(2016, 9, 22), None),
         ("2016/09/22", dt.date(2016, 9, 22), None),
+        # an ordinal in capitals; spaced slashes; a blog's author or category beside the date
+        ("7TH MARCH 2026", dt.date(2026, 3, 7), None),
+        ("Daily News 18 / 02 / 2026", dt.date(2026, 2, 18), None),
+        ("March 7, 2026 by Admin", dt.date(2026, 3, 7), None),
+        ("Written by Tove Lind on 7 March 2026", dt.date(2026, 3, 7), None),
+        ("Posted in Stories on 4 March 2026", dt.date(2026, 3, 4), None),
+        # a kind of release however written beside the date; a weekday after the place's dash
+        ("2026-03-07 | Press release", dt.date(2026, 3, 7), None),
+        ("7 Mar 2026 — News", dt.date(2026, 3, 7), None),
+        ("Lorvik, Ghana - Friday, March 6, 2026", dt.date(2026, 3, 6), "Lorvik, Ghana"),
     ],
 )
 def test_date_lines(line: str, date: dt.date, place: str | None) -> None:
@@ -107,6 +117,8 @@ def test_not_date_lines(line: str) -> None:
         ("21 December 2021, Bangkok Thailand", True),
         ("Bangkok, 21 December 2021", False),
         ("21 December 2021", False),
+        # a place set off by "|" is the page's
+        ("6 March 2026 | Brussels", False),
     ],
 )
 def test_a_date_before_its_place_is_marked(line: str, date_first: bool) -> None:

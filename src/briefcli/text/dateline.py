@@ -40,6 +40,7 @@ from briefcli.lang.en import (
     MONTHS,
     NOT_DATELINE_PLACES,
     PUBLICATION_WORDS,
+    RELEASE_LABELS,
     STATE_ABBREVIATIONS,
     STATES,
     VENUE_NOUNS,
@@ -48,7 +49,7 @@ from briefcli.lang.en import (
 from briefcli.regexes import pattern
 
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_DAY = r"(?P<day>\d{1,2})(?i:st|nd|rd|th)?"  # "7th", "7TH MARCH 2026"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 
@@ -64,8 +65,10 @@ def _date_forms() -> tuple[re.Pattern[str], ...]:
             rf"{_MONTH}(?:\s+|(?<=\.)){_DAY}(?:,?\s+|/){_YEAR}"
         ),  # also "Sep.22, 2016", "February 14/2024"
         pattern(r"(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)"),
-        # "23/02/2017", "23.02.2017", "21-07-2017": day first, as outside the US
-        pattern(r"(?<![\d/.-])(?P<day>\d{1,2})([/.-])(?P<month>\d{1,2})\2(?P<year>(?:19|20)\d\d)(?![\d/-])"),
+        # "23/02/2017", "23.02.2017", "21-07-2017": day first, as outside the US; "18 / 02 / 2026"
+        pattern(
+            r"(?<![\d/.-])(?P<day>\d{1,2})( ?[/.-] ?)(?P<month>\d{1,2})\2(?P<year>(?:19|20)\d\d)(?![\d/-])"
+        ),
         pattern(r"(?<![\d/.])(?P<year>(?:19|20)\d\d)/(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/])"),
     )
 
@@ -170,6 +173,10 @@ def _after_publication() -> re.Pattern[str]:
     return pattern(r"^\s*(?:(?:in|by|under)\s|\|)")
 
 
+# A blog's author after its date, with no word before the date: "March 7, 2026 by Admin".
+_BYLINE = pattern(r"^\s*(?:[-–—|,]\s*)?by\s+[A-Z]")
+
+
 def _without_labels(before: str, after: str) -> tuple[str, str]:
     """A site's labels set off by "|" beside the date are no place: "Press Release | 22 May
     2019", "22 May 2019 | News"; a known place so set off stays ("Geneva | 22 May 2019")."""
@@ -185,6 +192,11 @@ def _without_labels(before: str, after: str) -> tuple[str, str]:
             after = label
         elif _label(label):
             after = rest
+    # a kind of release set off by a dash: "7 Mar 2026 — News", "Press release – 7 March 2026"
+    if after.strip(_EDGE).casefold() in RELEASE_LABELS:
+        after = ""
+    if before.strip(_EDGE).casefold() in RELEASE_LABELS:
+        before = ""
     return before, after
 
 
@@ -218,11 +230,15 @@ def _without_hijri(text: str) -> str:
 
 
 def _label(text: str) -> bool:
-    """A site's section or kind of page: at most four capitalised words ("Press Release", "News")."""
+    """A site's section or kind of page: at most four capitalised words ("Press Release", "News"),
+    or a kind of release however written ("Press release")."""
     words = text.split()
+    if text.strip(_EDGE).casefold() in RELEASE_LABELS:
+        return True
     return 0 < len(words) <= 4 and all(w[0].isupper() or w in {"and", "&", "of"} for w in words)
 
 
+_DASHES = " –—-|"  # around a weekday dropped from a place: "Accra, Ghana - Friday, March 6, 2026"
 _RANGE_BEFORE = pattern(r"\d\s*[–—-]?\s*$")  # "5-6 October", "5 – 6 October"; not "Apia – 6 May"
 
 
@@ -230,14 +246,16 @@ _RANGE_BEFORE = pattern(r"\d\s*[–—-]?\s*$")  # "5-6 October", "5 – 6 Octob
 _JOINT_SLASH = pattern(r"(?<=[A-Za-z])/(?=[A-Z])")
 # The author a site's publication line names before its date: "Posted by Press Office on
 # 14/05/2026", "Published by: Jane Roe | 14 May 2026".
-_BY_AUTHOR = pattern(r"^by\s*:?\s+[^\d|]{1,40}?\s*(?:\bon\b\s*:?|\|)\s*(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)")
+# Or the category: "Posted in News on 4 March 2026".
+_BY_AUTHOR = pattern(r"^(?:by|in)\s*:?\s+[^\d|]{1,40}?\s*(?:\bon\b\s*:?|\|)\s*(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)")
+_AUTHOR_LEADS = ("by", "in")
 
 
 def parse_dateline(line: str) -> Dateline | None:
     """The date and place of a date line, or None when the line is not one."""
     lead = _lead_words().match(line.strip())
     published = lead is not None
-    if lead is not None and line.strip()[lead.end() : lead.end() + 2].lower() == "by":
+    if lead is not None and line.strip()[lead.end() : lead.end() + 2].lower() in _AUTHOR_LEADS:
         line = _BY_AUTHOR.sub("", line.strip()[lead.end() :], count=1)
     line = _untagged(line.strip())
     if "/" in line:
@@ -251,10 +269,13 @@ def parse_dateline(line: str) -> Dateline | None:
         date = _to_date(m)
         swappable = k == _DAY_FIRST and _both_ways(m)
         before, after = line[: m.start()], line[m.end() :]
+        piped = after.lstrip().startswith("|")
         time = _time().match(after)
         after = after[time.end() :] if time else after
-        if published and not before.strip() and _after_publication().match(after):
-            after = ""  # the site's category or author, no place
+        if not before.strip() and (
+            (published and _after_publication().match(after)) or _BYLINE.match(after) is not None
+        ):
+            after = ""  # the site's category or author, no place: "March 7, 2026 by Admin"
         before, after = _without_labels(_without_hijri(before), _without_hijri(after))
         if _agency_tag(after):
             after = ""  # "Riyadh, Aug 26, 2023, SPA --": the agency, no place
@@ -269,8 +290,10 @@ def parse_dateline(line: str) -> Dateline | None:
                 continue
             if not _is_place(part):
                 return None
-            places.append(", ".join(p.strip() for p in part.split(",") if _place(p)))
-        place_after = bool(_place(after.strip(_EDGE))) and not _place(before.strip(_EDGE))
+            places.append(", ".join((_place(p) or "").strip(_DASHES) for p in part.split(",") if _place(p)))
+        # a place set off by "|" after the date is the page's, no heading of the event: "6 March
+        # 2026 | Brussels"
+        place_after = bool(_place(after.strip(_EDGE))) and not _place(before.strip(_EDGE)) and not piped
         return Dateline(date, ", ".join(places) or None, date_first=place_after, swappable=swappable)
     return None
 
@@ -283,7 +306,7 @@ def _both_ways(m: re.Match[str]) -> bool:
     """Whether a numeric date with slashes reads as a date month first too: "03/07/2026" is 3 July
     or 7 March; "23/02/2017" and "07.03.2026" (dots: no American form) are one date."""
     day, month = int(m.group("day")), int(m.group("month"))
-    return m.group(2) == "/" and day != month and day <= _MONTHS_IN_YEAR
+    return m.group(2).strip() == "/" and day != month and day <= _MONTHS_IN_YEAR
 
 
 def american_place(place: str | None) -> bool:
