@@ -732,3 +732,20 @@ def test_the_guests_home_is_no_place_of_the_meeting(text: str) -> None:
 )
 def test_a_town_hall_names_its_town(text: str, expected: str | None) -> None:
     assert location(text + "\n\nThey toured a farm.") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's initials in capitals stay as written; a district's initials after a known
+        # city give way to the city's country
+        ("Port Moresby, PNG, 7 March 2026 – The Minister met the envoy.", "Port Moresby, PNG"),
+        (
+            "Santo Domingo, D.N. – March 7, 2026 – The Minister met the envoy.",
+            "Santo Domingo, Dominican Republic",
+        ),
+        ("Tegucigalpa, M.D.C., March 7, 2026. The Minister met the envoy.", "Tegucigalpa, Honduras"),
+    ],
+)
+def test_initials_in_a_date_line(text: str, expected: str) -> None:
+    assert location(text + "\n\nThey agreed a plan.") == expected

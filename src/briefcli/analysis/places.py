@@ -444,13 +444,20 @@ def _word_cased(word: str, *, first: bool) -> str:
     return (elided.capitalize() if first else elided) + rest.capitalize()
 
 
+_INITIALS = pattern(r"(?:[A-Z]\.){1,3}[A-Z]\.?")
+
+
 def _dateline_location(dateline: str, pairs: dict[str, str]) -> str | None:
     # A date line's place is often in capitals: "GENEVA, 17 May" is Geneva; a hyphen may join
     # the city and its country: "Dubai-UAE". Two places of a joint release ("Berlin / Lisbon")
     # say where each side wrote it, not where they met: the text says that.
     if "/" in dateline:
         return None
-    parts = [_place_cased(p.strip()) if p.isupper() else p.strip() for p in dateline.split(",") if p.strip()]
+    parts = [
+        _place_cased(p.strip()) if p.isupper() and country_of(p.strip()) is None else p.strip()  # "PNG"
+        for p in dateline.split(",")
+        if p.strip()
+    ]
     if not parts:
         return None
     last = parts[-1]
@@ -468,6 +475,9 @@ def _dateline_location(dateline: str, pairs: dict[str, str]) -> str | None:
         return f"{city}, {country}"
     if last in CITIES:
         return _with_country(last, pairs)  # "Port of Spain": a city's name may end with a country's
+    if len(parts) >= 2 and parts[-2] in CITIES and _INITIALS.fullmatch(dateline.rsplit(",", 1)[1].strip()):
+        # a district's initials after a known city: "Santo Domingo, D.N.", "Tegucigalpa, M.D.C."
+        return _with_country(parts[-2], pairs)
     if len(parts) >= 2 and parts[-2] in CITIES:
         return f"{parts[-2]}, {last}"  # "Kingstown, St. Vincent": a known city, its country as written
     words = last.split()
