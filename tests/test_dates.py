@@ -598,6 +598,7 @@ def test_a_date_after_an_apposition_takes_the_tense_of_its_clause(body: str, ten
         # an invitation to an event named by its host's possessive is to come
         ("The Mayor invited the visitors to Olvik's harvest festival in September.", 1),
         ("The Mayor invited the visitors to the harvest festival in September.", 1),
+        ("The Mayor invited the visitors to Olvik Harvest Fair in September.", 1),  # a name without "the"
         # must not: a past event the possessive names without a verb that looks ahead
         ("The Mayor opened Olvik's harvest festival in September.", -1),
     ],

@@ -174,12 +174,12 @@ def _occasion() -> re.Pattern[str]:
 @cache
 def _to_an_event() -> re.Pattern[str]:
     """A verb that looks ahead to an event it names ("invited the Minister to the Canton Fair in
-    Guangzhou in October", "to Olvik's harvest festival in September"): the date is the
-    event's, to come."""
+    Guangzhou in October", "to Olvik's harvest festival in September", "to Trade Expo Lorvia in
+    October"): the date is the event's, to come."""
     nouns = alternation(event_nouns())
     return pattern(
         rf"(?<![\w'])(?i:{alternation(list(INTENT_VERBS))})(?:\s+[\w'’-]+){{0,4}}?\s+to\s+"
-        r"(?:the|an?|[A-Z][\w-]*['’]s)\s+"
+        r"(?:(?:the|an?|[A-Z][\w-]*['’]s)\s+|(?=[A-Z]))"
         rf"(?:[\w'’-]+\s+){{0,5}}?(?i:{nouns})\b"
     )
 
