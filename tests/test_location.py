@@ -749,3 +749,20 @@ def test_a_town_hall_names_its_town(text: str, expected: str | None) -> None:
 )
 def test_initials_in_a_date_line(text: str, expected: str) -> None:
     assert location(text + "\n\nThey agreed a plan.") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the town of the venue's address, which no table lists
+        (
+            "The Chamber welcomed the traders on Tuesday at its premises at 22 Kestrel Road, Brenford.",
+            "Brenford",
+        ),
+        ("The Mayor received the envoy at 4 Old Mill Lane, Upper Marrow, on Friday.", "Upper Marrow"),
+        # must not: a street without a house number
+        ("The Mayor received the envoy at the café on Kestrel Road, Brenford Heights Ltd said.", None),
+    ],
+)
+def test_the_town_of_the_venues_address(text: str, expected: str | None) -> None:
+    assert location(text + "\n\nThey toured a farm.") == expected

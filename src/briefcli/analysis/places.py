@@ -57,6 +57,7 @@ from briefcli.lang.en import (
     SETTLEMENT_NOUNS,
     STATE_ABBREVIATIONS,
     STATES,
+    STREET_NOUNS,
     VENUE_NOUNS,
     VIRTUAL_CUES,
 )
@@ -640,7 +641,7 @@ def find_location(article: Article, found: Found) -> tuple[str | None, list[Plac
     # cities of guests, partners or a next edition told later ("will take place in Praia,
     # Cabo Verde").
     if location is None and lead is not None:
-        location = _venue_location(found, lead.para, pairs)
+        location = _venue_location(found, lead.para, pairs) or _address_town(lead, pairs)
     location = location or ranked[0]
     if location is None and lead is not None and not _is_virtual(lead):
         location = _lead_location(lead, blocked_by_sent, pairs)
@@ -1132,6 +1133,32 @@ def _venue_city(lead: SentenceView, pairs: dict[str, str]) -> str | None:
             return _with_country(named, pairs)
     town = _civic_town(lead)
     return _with_country(town, pairs) if town is not None else None
+
+
+_ADDRESS_END = frozenset({",", ".", ";", "on", "in", "at", "for"})
+
+
+def _address_town(lead: SentenceView, pairs: dict[str, str]) -> str | None:
+    """The town of the address the lead sentence gives its venue: "received the delegation at its
+    premises at 22 Market Street, Tolvo, on Tuesday" -> "Tolvo": a number, capitalised words
+    ending in a street's noun (``STREET_NOUNS``), a comma, then the town's capitalised words."""
+    toks = lead.words
+    n = len(toks)
+    for j in range(2, n - 2):
+        t = toks[j]
+        if not (t.cap and t.base_low in STREET_NOUNS and toks[j + 1].text == "," and toks[j - 1].cap):
+            continue
+        k = j - 1
+        while k > 0 and j - k < _MAX_TOWN_WORDS and toks[k - 1].cap and toks[k - 1].alpha:
+            k -= 1
+        if k == 0 or not toks[k - 1].digit:
+            continue  # no house number: "Market Street, the old town" is no address
+        end = j + 2
+        while end < n and end - j - 2 < _MAX_TOWN_WORDS and toks[end].cap and toks[end].alpha:
+            end += 1
+        if end > j + 2 and (end == n or toks[end].base_low in _ADDRESS_END):
+            return _with_country(span_text(lead, j + 2, end), pairs)
+    return None
 
 
 _CIVIC_LEADS = frozenset({"at", "to"})

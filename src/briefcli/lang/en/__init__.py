@@ -488,6 +488,7 @@ NOT_PLACES = _words("not_places")
 OUTCOME_PASTS = _words("outcome_pasts")
 NOT_THIS_VISIT_WORDS = _words("not_this_visit_words")
 SETTLEMENT_NOUNS = _words("settlement_nouns")
+STREET_NOUNS = _words("street_nouns")  # "at 22 Market [Street], Tolvo": the town after the address
 CIVIC_BUILDINGS = _words("civic_buildings")  # "at Tolvo Town [Hall]": the town's own building
 # "Va." and "VA" -> "Virginia": keyed without full stops, casefolded ("va")
 STATE_ABBREVIATIONS = {
