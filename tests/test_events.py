@@ -1000,3 +1000,8 @@ def test_a_second_date_of_a_sentence_opened_by_a_date_has_an_account() -> None:
 def test_a_date_line_closed_by_a_full_stop(lead: str, expected: list[tuple[str, str]]) -> None:
     events = _events(lead, "They discussed trade.", date_line="")
     assert [(e.date, e.what) for e in events] == expected
+
+
+def test_a_months_which_word_leaves_with_it_from_a_clause_of_its_own() -> None:
+    sentence = "The talk, which took place on Monday, was the first since the Mayor took office last June."
+    assert _what(sentence, "June") == "The talk was the first since the Mayor took office"
