@@ -766,3 +766,22 @@ def test_initials_in_a_date_line(text: str, expected: str) -> None:
 )
 def test_the_town_of_the_venues_address(text: str, expected: str | None) -> None:
     assert location(text + "\n\nThey toured a farm.") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the lead's own place of the event it addressed, chaired or took part in wins over the
+        # date line's (the publisher's seat)
+        (
+            "GENEVA, 5 May 2026 – The Director, Ms. Ada Krol, addressed the Trade Forum in Nakuru, Kenya.",
+            "Nakuru, Kenya",
+        ),
+        (
+            "ROME – The Director, Ms. Ada Krol, on Monday chaired the Fisheries Council in Brenford.",
+            "Brenford, Italy",
+        ),
+    ],
+)
+def test_the_place_of_the_event_the_lead_addressed(text: str, expected: str) -> None:
+    assert location(text + "\n\nThey agreed a plan.") == expected
