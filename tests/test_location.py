@@ -785,3 +785,24 @@ def test_the_town_of_the_venues_address(text: str, expected: str | None) -> None
 )
 def test_the_place_of_the_event_the_lead_addressed(text: str, expected: str) -> None:
     assert location(text + "\n\nThey agreed a plan.") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a venue named after another city of the date line's country
+        (
+            "PRETORIA, 5 May 2026 – The Deputy Minister, Ms. Ada Krol, addressed the fair at the Durban "
+            "International Convention Centre.",
+            "Durban, South Africa",
+        ),
+        # must not: a venue to come
+        (
+            "PRETORIA, 5 May 2026 – The Deputy Minister, Ms. Ada Krol, will address the fair at the Durban "
+            "International Convention Centre.",
+            "Pretoria, South Africa",
+        ),
+    ],
+)
+def test_a_venue_named_after_a_city_of_the_date_lines_country(text: str, expected: str) -> None:
+    assert location(text + "\n\nThey agreed a plan.") == expected

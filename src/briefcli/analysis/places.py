@@ -569,7 +569,7 @@ def _text_location(
         return location
     moved = _event_place(lead, blocked, pairs)
     if moved is None:
-        venue = _lead_venue_city(lead, pairs)
+        venue = _lead_venue_city(lead, pairs) or _named_venue_city(lead, pairs)
         venue = _in_dateline_country(venue, location, lead) if venue is not None else None
         if venue is not None and _same_country(venue, location):
             return venue  # "MANILA – ... met the Minister at the Department of Trade in Pasay City"
@@ -848,6 +848,14 @@ def _lead_venue_city(lead: SentenceView, pairs: dict[str, str]) -> str | None:
         if place is not None and place[2] is None:
             return _with_country(place[1], pairs)
     return None
+
+
+def _named_venue_city(lead: SentenceView, pairs: dict[str, str]) -> str | None:
+    """The known city the lead's venue is named after ("PRETORIA – ... addressed the forum at the
+    Cape Town International Convention Centre"), in a lead that tells nothing to come."""
+    if any(t.base_low in FUTURE_WORDS for t in lead.words):
+        return None
+    return _venue_city(lead, pairs)
 
 
 def _same_country(place: str, other: str) -> bool:
