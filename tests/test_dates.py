@@ -189,6 +189,9 @@ FORMS = [
     ("The envoy held talks in Tarn on Thursday and Friday.", [("2021-10-21", "2021-10-22")]),
     ("The envoy will hold talks in Tarn on Tuesday and Wednesday.", [("2021-10-26", "2021-10-27")]),
     ("The envoy held talks in Tarn on Tuesday and Friday.", [("2021-10-19", None)]),
+    ("The envoy held talks in Tarn last Thursday and Friday.", [("2021-10-21", "2021-10-22")]),
+    # days counted back in words
+    ("The envoy arrived in Tarn two days ago.", [("2021-10-23", None)]),
     # ... or the meeting's own verb, and a place with its country between them
     ("The three-day workshop opened on Monday.", [("2021-10-25", "2021-10-27")]),
     (

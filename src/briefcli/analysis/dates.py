@@ -492,6 +492,7 @@ def _weekday_end() -> re.Pattern[str]:
     return pattern(rf"\s+(?P<joint>to|until|till|through|and)\s+(?P<last>{days})\b")
 
 
+_PAIR_LEADS = frozenset(WEEKDAY_LEADS) - {"until", "till"}
 _RANGE_OPENS = {"from": frozenset({"to", "until", "till", "through"}), "between": frozenset({"and"})}
 
 
@@ -503,8 +504,9 @@ def _weekday_range(day: _Resolved, text: str, start: int, end: int) -> tuple[_Re
     if m is None or day.until is not None:
         return day, end
     opening = text[max(0, start - 8) : start].split()
-    # two days that follow one another are the span of both: "met on Monday and Tuesday"
-    paired = m["joint"] == "and" and text.startswith("on ", start)
+    # two days that follow one another are the span of both: "met on Monday and Tuesday", "last
+    # Thursday and Friday"
+    paired = m["joint"] == "and" and text[start:end].split(maxsplit=1)[0].lower() in _PAIR_LEADS
     if not (paired or (opening and m["joint"] in _RANGE_OPENS.get(opening[-1], ()))):
         return day, end
     shift = (WEEKDAY_NAMES.index(m["last"].lower()) - day.first.weekday()) % 7
