@@ -190,6 +190,9 @@ FORMS = [
     ("The envoy will hold talks in Tarn on Tuesday and Wednesday.", [("2021-10-26", "2021-10-27")]),
     ("The envoy held talks in Tarn on Tuesday and Friday.", [("2021-10-19", None)]),
     ("The envoy held talks in Tarn last Thursday and Friday.", [("2021-10-21", "2021-10-22")]),
+    # a weekend is its Saturday and Sunday, the last one or the next (25 October 2021 was a Monday)
+    ("The envoy toured the coast over the weekend.", [("2021-10-23", "2021-10-24")]),
+    ("The envoy will tour the coast this weekend.", [("2021-10-30", "2021-10-31")]),
     # days counted back in words
     ("The envoy arrived in Tarn two days ago.", [("2021-10-23", None)]),
     # ... or the meeting's own verb, and a place with its country between them

@@ -55,6 +55,7 @@ from briefcli.lang.en import (
     PERIOD_PARTS,
     RELATIVE_DAYS,
     RELATIVE_MONTHS,
+    RELATIVE_WEEKENDS,
     RELATIVE_WEEKS,
     SCHEDULE_PRESENTS,
     SINCE_LEADS,
@@ -202,6 +203,8 @@ def _resolve_relative(
     if key == "day":
         day = published + dt.timedelta(days=RELATIVE_DAYS[phrase])
         return _Resolved(day.isoformat(), None, day, day)
+    if key == "weekend":
+        return _weekend(published, RELATIVE_WEEKENDS[phrase], tense)
     if key == "week":
         # A week is finer than a month and coarser than the days a text dates: it is told as the
         # month holding most of its days (its Thursday's), and spans the whole week.
@@ -223,6 +226,23 @@ def _resolve_relative(
         offset = 7 * direction
     day = published + dt.timedelta(days=offset)
     return _Resolved(day.isoformat(), None, day, day)
+
+
+_SATURDAY = 5
+
+
+def _weekend(published: dt.date, lead: int, tense: int) -> _Resolved:
+    """The Saturday and Sunday a weekend phrase names: the last one begun on or before the
+    publication date ("met over the weekend" in a Monday's release; "last weekend" in a
+    Sunday's is the one before), or in a future clause the next one ("will tour the coast this
+    weekend")."""
+    if lead > 0 or (lead == 0 and tense > 0):
+        saturday = published + dt.timedelta(days=(_SATURDAY - published.weekday()) % 7)
+    else:
+        back = (published.weekday() - _SATURDAY) % 7
+        saturday = published - dt.timedelta(days=back + (7 if lead < 0 and back <= 1 else 0))
+    sunday = saturday + dt.timedelta(days=1)
+    return _Resolved(saturday.isoformat(), sunday.isoformat(), saturday, sunday)
 
 
 def _nth_day(phrase: str, anchor: _Resolved | None) -> _Resolved | None:
@@ -602,7 +622,7 @@ def relative_days(article: Article) -> tuple[RelativeDay, ...]:
     )
 
 
-_COUNTED_FROM_TODAY = frozenset({"day", "week", "month", "weekday"})
+_COUNTED_FROM_TODAY = frozenset({"day", "weekend", "week", "month", "weekday"})
 _DAY_BY_ORDER = "nthday"  # "the final day", "the second day" of a meeting
 
 

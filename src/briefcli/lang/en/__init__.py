@@ -506,6 +506,7 @@ WEEKDAY_NAMES = TABLES["weekdays"][:7]
 WEEKDAYS = TABLES["weekdays"]
 RELATIVE_DAYS = _ints("relative_days")
 RELATIVE_WEEKS = _ints("relative_weeks")
+RELATIVE_WEEKENDS = _ints("relative_weekends")  # "over the weekend": its Saturday and Sunday
 RELATIVE_MONTHS = _ints("relative_months")
 FOLLOWING_DAYS = _ints("following_days")
 FOLLOWING_MONTHS = _ints("following_months")
