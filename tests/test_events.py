@@ -1005,3 +1005,12 @@ def test_a_date_line_closed_by_a_full_stop(lead: str, expected: list[tuple[str, 
 def test_a_months_which_word_leaves_with_it_from_a_clause_of_its_own() -> None:
     sentence = "The talk, which took place on Monday, was the first since the Mayor took office last June."
     assert _what(sentence, "June") == "The talk was the first since the Mayor took office"
+
+
+def test_two_weekdays_apart_are_two_events_told_alike() -> None:
+    # 9 May 2022 was a Monday: "on Tuesday and Friday" is the week before's
+    events = _events("The envoy held talks in Tarn on Tuesday and Friday.", "The talks went well.")
+    assert [(e.date, e.what) for e in events] == [
+        ("2022-05-03", "The envoy held talks in Tarn"),
+        ("2022-05-06", "The envoy held talks in Tarn"),
+    ]

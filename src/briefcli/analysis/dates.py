@@ -516,24 +516,39 @@ _PAIR_LEADS = frozenset(WEEKDAY_LEADS) - {"until", "till"}
 _RANGE_OPENS = {"from": frozenset({"to", "until", "till", "through"}), "between": frozenset({"and"})}
 
 
-def _weekday_range(day: _Resolved, text: str, start: int, end: int) -> tuple[_Resolved, int]:
+class _SecondDay(NamedTuple):
+    """The second of two weekdays apart ("on Tuesday and Friday"): its day and its span."""
+
+    day: _Resolved
+    start: int
+    end: int
+
+
+def _weekday_range(
+    day: _Resolved, text: str, start: int, end: int
+) -> tuple[_Resolved, int, _SecondDay | None]:
     """A weekday's day made the first of the range its closing weekday ends ("from Monday to
     Wednesday", "between Monday and Wednesday", "on Monday and Tuesday" of two days in a row),
-    and where the range's words end; the day and ``end`` when none does."""
+    and where the range's words end; the day and ``end`` when none does. Two weekdays apart
+    after a lead ("on Tuesday and Friday") are two days: the second is the first one after the
+    first day."""
     m = _weekday_end().match(text, end)
     if m is None or day.until is not None:
-        return day, end
+        return day, end, None
     opening = text[max(0, start - 8) : start].split()
     # two days that follow one another are the span of both: "met on Monday and Tuesday", "last
     # Thursday and Friday"
     paired = m["joint"] == "and" and text[start:end].split(maxsplit=1)[0].lower() in _PAIR_LEADS
     if not (paired or (opening and m["joint"] in _RANGE_OPENS.get(opening[-1], ()))):
-        return day, end
+        return day, end, None
     shift = (WEEKDAY_NAMES.index(m["last"].lower()) - day.first.weekday()) % 7
-    if shift == 0 or (paired and shift != 1):
-        return day, end
+    if shift == 0:
+        return day, end, None
     last = day.first + dt.timedelta(days=shift)
-    return _Resolved(day.date, last.isoformat(), day.first, last), m.end()
+    if paired and shift != 1:
+        second = _Resolved(last.isoformat(), None, last, last)
+        return day, m.end(), _SecondDay(second, start, m.end())  # both told by the whole phrase
+    return _Resolved(day.date, last.isoformat(), day.first, last), m.end(), None
 
 
 def _in_dateline(article: Article, p: Paragraph, raw: Raw) -> bool:
@@ -586,9 +601,10 @@ def _resolved_all(article: Article) -> Iterator[tuple[Raw, DateMention, _Resolve
         resolved = _resolve(context, raw, p, sentence, anchors)
         if resolved is None:
             continue
+        second = None
         if raw.relative is not None and raw.relative.startswith("weekday:"):
-            resolved, end = _weekday_range(resolved, article.text, start, end)
-            closed = end
+            resolved, closed, second = _weekday_range(resolved, article.text, start, end)
+            end = closed
         if raw.relative is not None and raw.relative.startswith("nthday:"):
             anchors = anchors._replace(last=resolved)  # a day of the meeting: the meeting stays the anchor
         else:
@@ -598,6 +614,14 @@ def _resolved_all(article: Article) -> Iterator[tuple[Raw, DateMention, _Resolve
             DateMention(start, end, resolved.date, resolved.until, p_index, sentence, raw.form),
             resolved,
         )
+        if second is not None:  # "on Tuesday and Friday": Friday is a day of its own
+            anchors = _moved(
+                anchors, article.text, second.day, (p_index, sentence), (second.start, second.end)
+            )
+            mention = DateMention(
+                second.start, second.end, second.day.date, None, p_index, sentence, raw.form
+            )
+            yield raw._replace(start=second.start - p.start, end=second.end - p.start), mention, second.day
 
 
 def find_dates(article: Article) -> tuple[DateMention, ...]:
