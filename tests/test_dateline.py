@@ -80,6 +80,7 @@ from briefcli.text.dateline import heading_place, inline_dateline, parse_datelin
         ("2026-03-07 | Press release", dt.date(2026, 3, 7), None),
         ("7 Mar 2026 — News", dt.date(2026, 3, 7), None),
         ("Lorvik, Ghana - Friday, March 6, 2026", dt.date(2026, 3, 6), "Lorvik, Ghana"),
+        ("Lorvik, Ghana – Friday, 6 March 2026", dt.date(2026, 3, 6), "Lorvik, Ghana"),  # an en dash
     ],
 )
 def test_date_lines(line: str, date: dt.date, place: str | None) -> None:

@@ -84,7 +84,7 @@ def _time() -> re.Pattern[str]:
 
 # What may stand beside the date: a place made of capitalised words ("Bangkok Thailand",
 # "State House, Accra, Ghana"), two places of a joint release ("Lisvik / Varen") or a weekday.
-_PLACE_WORD = pattern(r"[A-Z][\w'’.-]*|of|de|du|la|le|el|al|the|and|-|/")
+_PLACE_WORD = pattern(r"[A-Z][\w'’.-]*|of|de|du|la|le|el|al|the|and|[-–—]|/")
 _MAX_LINE = 100
 # A news agency's tag: "(TAP)", "(MIA)", "(Xinhua)", "/PRNewswire/"; or the issuing office's
 # name, small words inside it: "(Ministry of Foreign Affairs)", "(Office of the President)".
