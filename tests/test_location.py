@@ -806,3 +806,24 @@ def test_the_place_of_the_event_the_lead_addressed(text: str, expected: str) -> 
 )
 def test_a_venue_named_after_a_city_of_the_date_lines_country(text: str, expected: str) -> None:
     assert location(text + "\n\nThey agreed a plan.") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting held at a venue in another country than the date line's (the publisher's seat)
+        (
+            "ABUJA, 5 May 2026 – The Minister, Dr. Ada Krol, joined her counterparts at the meeting held at "
+            "the Sir Alvar Brenmoor Memorial International Conference Centre in Banjul, The Gambia.",
+            "Banjul, Gambia",
+        ),
+        # must not: a venue abroad the lead's meeting was not held at
+        (
+            "ABUJA, 5 May 2026 – The Minister, Dr. Ada Krol, received the Director of the Regional "
+            "Conference Centre in Banjul, The Gambia.",
+            "Abuja, Nigeria",
+        ),
+    ],
+)
+def test_a_meeting_held_at_a_venue_abroad(text: str, expected: str) -> None:
+    assert location(text + "\n\nThey agreed a plan.") == expected

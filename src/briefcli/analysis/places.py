@@ -573,6 +573,11 @@ def _text_location(
         venue = _in_dateline_country(venue, location, lead) if venue is not None else None
         if venue is not None and _same_country(venue, location):
             return venue  # "MANILA – ... met the Minister at the Department of Trade in Pasay City"
+        held = _held_venue_place(lead, pairs) if venue is not None else None
+        if held is not None and "," in held and _other_country(held, location):
+            # "ABUJA – ... joined her counterparts at the meeting held at the Conference Centre in
+            # Banjul, The Gambia": a meeting held abroad, the date line the publisher's seat
+            return held
     if moved is None and _told_as_earlier(lead):
         # "MONTRÉAL, 28 October - The President met late last week with the President of
         # Azerbaijan": an occasion of an earlier week is not at the release's city
@@ -816,20 +821,28 @@ def _venue_location(found: Found, lead_para: int, pairs: dict[str, str]) -> str 
     is no person's nor organization's mention: it ends the venue's name ("the United Nations
     Office at Geneva" is an organization's name too)."""
     for view in found.views.of_paragraphs(lead_para, lead_para + 1):
-        toks = view.words
-        for i, t in enumerate(toks):
-            if t.base_low != "at" or t.cap or i + 1 >= len(toks):
-                continue
-            if not any(w.base_low in EVENT_PLACE_VERBS for w in _clause_before(toks, i)):
-                continue
-            if _later(toks, i) or _earlier_event(toks, i):
-                continue
-            end = _venue_end(toks, i + 1)
-            if end is None or end + 1 >= len(toks) or toks[end].base_low not in _VENUE_IN:
-                continue
-            place = _place_at(view, _place_start(view, end + 1), _NONE)
-            if place is not None:
-                return place[1] if place[2] is not None else _with_country(place[1], pairs)
+        place = _held_venue_place(view, pairs)
+        if place is not None:
+            return place
+    return None
+
+
+def _held_venue_place(view: SentenceView, pairs: dict[str, str]) -> str | None:
+    """The place of a venue a sentence holds its meeting at (see ``_venue_location``)."""
+    toks = view.words
+    for i, t in enumerate(toks):
+        if t.base_low != "at" or t.cap or i + 1 >= len(toks):
+            continue
+        if not any(w.base_low in EVENT_PLACE_VERBS for w in _clause_before(toks, i)):
+            continue
+        if _later(toks, i) or _earlier_event(toks, i):
+            continue
+        end = _venue_end(toks, i + 1)
+        if end is None or end + 1 >= len(toks) or toks[end].base_low not in _VENUE_IN:
+            continue
+        place = _place_at(view, _place_start(view, end + 1), _NONE)
+        if place is not None:
+            return place[1] if place[2] is not None else _with_country(place[1], pairs)
     return None
 
 
@@ -856,6 +869,12 @@ def _named_venue_city(lead: SentenceView, pairs: dict[str, str]) -> str | None:
     if any(t.base_low in FUTURE_WORDS for t in lead.words):
         return None
     return _venue_city(lead, pairs)
+
+
+def _other_country(place: str, other: str) -> bool:
+    """Whether two "City, Country" places name two known countries that differ."""
+    a, b = country_of(place.rsplit(",", 1)[1]), country_of(other.rsplit(",", 1)[-1])
+    return a is not None and b is not None and a != b
 
 
 def _same_country(place: str, other: str) -> bool:
