@@ -1014,3 +1014,14 @@ def test_two_weekdays_apart_are_two_events_told_alike() -> None:
         ("2022-05-03", "The envoy held talks in Tarn"),
         ("2022-05-06", "The envoy held talks in Tarn"),
     ]
+
+
+def test_a_section_to_come_takes_no_date_of_the_scene() -> None:
+    """A meeting announced in a paragraph of its own happens on no day of the scene told before."""
+    events = _events(
+        "On 5 May 2022, the Deputy Minister attended the Council of Trade Ministers in Vela.",
+        "On the margins of the Council, she held a bilateral meeting with the Minister of Trade of Lora, "
+        "Mr. Tom Berg.",
+        "The next meeting of Trade Ministers will take place in Lora in 2023.",
+    )
+    assert [(e.date, e.paragraph) for e in events] == [("2022-05-05", 0), ("2022-05-05", 1)]

@@ -26,11 +26,17 @@ from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
 
-from briefcli.analysis.accounts import event_what, first_finite, past_perfect, remove_spans
+from briefcli.analysis.accounts import (
+    event_what,
+    first_finite,
+    first_finite_match,
+    past_perfect,
+    remove_spans,
+)
 from briefcli.analysis.cast import Cast, cast_of, people_told
 from briefcli.analysis.dates import HeadlineDate, headline_dates, lead_day_by_order
 from briefcli.analysis.scenes import BACKGROUND_KIND, SceneCues, gathering_nouns, scene_cues
-from briefcli.analysis.tense import clause_tense, tense_between
+from briefcli.analysis.tense import clause_tense, opens_future, tense_between
 from briefcli.analysis.venues import place_in
 from briefcli.lang.en import AT_EVENT_WORDS, DAY_PARTS, cue_form, cue_group, cue_lemma
 from briefcli.model import Article, DateForm, DateMention, Event, Person, Section, Sentence
@@ -417,6 +423,8 @@ def _inherited_events(
         what = event_what(text)
         if past_perfect(what) is not None:
             continue  # told as done before the scene, not in it
+        if _to_come(what, text):
+            continue  # "The next meeting will take place in Accra": to come, not in the scene
         where = place_in(text, what) or anchor.where
         told = (anchor.date, anchor.end, section.paragraphs[0])
         event = _event(told, what, where, _who(article, sentence, story.cast), scene)
@@ -425,6 +433,20 @@ def _inherited_events(
             first_event[event.paragraph] = event
             bisect.insort(anchored, event.paragraph)
     return events
+
+
+def _to_come(what: str, sentence: str) -> bool:
+    """Whether an account tells what is to come ("The next meeting will take place in Accra"),
+    not what someone said of it in the scene ("The Assembly will always insist on ..., the
+    President said to the Minister")."""
+    verb = first_finite_match(what)
+    if verb is None or not opens_future(what[verb.start() :]):
+        return False
+    words = (w.strip(_WORD_EDGE) for w in sentence.split())
+    return not any(cue_group(lemma) == _SAY for w in words if (lemma := cue_lemma(w)) is not None)
+
+
+_WORD_EDGE = ".,;:!?\"'“”‘’()"
 
 
 def _in_text_order(events: Sequence[Event]) -> tuple[Event, ...]:

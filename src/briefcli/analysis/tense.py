@@ -256,6 +256,12 @@ def _past(word: str) -> bool:
     )
 
 
+def opens_future(text: str) -> bool:
+    """Whether ``text`` opens with a future marker: "will take place in Accra", "is expected to
+    sign"."""
+    return _FUTURE.match(text) is not None
+
+
 def tense_between(article: Article, start: int, end: int) -> int:
     """The tense of the words of the text's ``[start, end)``: 1 future ("will"), -1 past, 0 neither."""
     if _FUTURE.search(article.text, start, end):
