@@ -81,6 +81,10 @@ from briefcli.text.dateline import heading_place, inline_dateline, parse_datelin
         ("7 Mar 2026 — News", dt.date(2026, 3, 7), None),
         ("Lorvik, Ghana - Friday, March 6, 2026", dt.date(2026, 3, 6), "Lorvik, Ghana"),
         ("Lorvik, Ghana – Friday, 6 March 2026", dt.date(2026, 3, 6), "Lorvik, Ghana"),  # an en dash
+        # the issuing office or a reading time beside the date: no place
+        ("7 March 2026 - Ministry of Trade", dt.date(2026, 3, 7), None),
+        ("Press Office – 7 March 2026", dt.date(2026, 3, 7), None),
+        ("7 March 2026 | 2 min read", dt.date(2026, 3, 7), None),
     ],
 )
 def test_date_lines(line: str, date: dt.date, place: str | None) -> None:

@@ -418,3 +418,16 @@ def test_a_place_line_above_the_date_line(head: str, place: str | None) -> None:
 )
 def test_a_numeric_date_over_an_american_date_line(text: str, published: tuple[int, int, int]) -> None:
     assert build_article(SRC, text).published == dt.date(*published)
+
+
+def test_a_publication_line_under_a_standfirst_sentence() -> None:
+    text = (
+        "A title\n\nThe talks focused on trade.\n\nPosted on 7 March 2026 by the Press Office\n\n"
+        "The Minister met the envoy.\n\nThey agreed.\n"
+    )
+    article = build_article(SRC, text)
+    assert article.published == dt.date(2026, 3, 7)
+    assert texts(article) == ["The talks focused on trade.", "The Minister met the envoy.", "They agreed."]
+    # must not: a sentence that gives a date is a paragraph
+    text = "A title\n\nThe talks focused on trade.\n\nThe plan was posted on 7 March 2026.\n\nThey agreed.\n"
+    assert build_article(SRC, text).published is None

@@ -39,6 +39,7 @@ from briefcli.lang.en import (
     MONTH_LEADS,
     MONTHS,
     NOT_DATELINE_PLACES,
+    ORG_CUES,
     PUBLICATION_WORDS,
     RELEASE_LABELS,
     STATE_ABBREVIATIONS,
@@ -166,6 +167,10 @@ def _untagged(line: str) -> str:
 _SPACE_BEFORE_COMMA = pattern(r"\s+,")
 
 
+# A reading time beside the date: "7 March 2026 | 2 min read".
+_READING_TIME = pattern(r"^\s*\d{1,2}\s*(?:min|mins|minutes?)\.?\s+read\s*$", re.IGNORECASE)
+
+
 # What a site's publication line may add after its date: "Posted on 3 May 2019 in News",
 # "Published 3 May 2019 by the Press Office", "Posted 3 May 2019 | Statements".
 @cache
@@ -190,14 +195,34 @@ def _without_labels(before: str, after: str) -> tuple[str, str]:
         rest, _, label = after.partition("|")
         if _known_place_line(label.strip(_EDGE)) and not rest.strip(_EDGE):
             after = label
-        elif _label(label):
+        elif _label(label) or _READING_TIME.match(label):
             after = rest
-    # a kind of release set off by a dash: "7 Mar 2026 — News", "Press release – 7 March 2026"
-    if after.strip(_EDGE).casefold() in RELEASE_LABELS:
+    # a kind of release set off by a dash: "7 Mar 2026 — News", "Press release – 7 March 2026";
+    # the issuing office: "7 March 2026 - Ministry of Trade"
+    if after.strip(_EDGE).casefold() in RELEASE_LABELS or _issuer(after):
         after = ""
-    if before.strip(_EDGE).casefold() in RELEASE_LABELS:
+    if before.strip(_EDGE).casefold() in RELEASE_LABELS or _issuer(before):
         before = ""
     return before, after
+
+
+_OF_WORDS = frozenset({"of", "for"})
+
+
+def _issuer(text: str) -> bool:
+    """Whether words beside a date name the office that issued the release, no place: an
+    organization's noun before "of" ("Ministry of Trade", "Office of the President") or ending
+    them ("Press Office"); not a known place ("Port of Spain")."""
+    words = text.strip(_EDGE).split()
+    if len(words) < 2 or not _is_place(text.strip(_EDGE)):
+        return False  # a sentence's words are no office's name
+    cue = any(
+        w.lower() in ORG_CUES and w[0].isupper() and (k + 1 < len(words) and words[k + 1] in _OF_WORDS)
+        for k, w in enumerate(words)
+    )
+    if not cue and not (words[-1][0].isupper() and words[-1].lower() in ORG_CUES):
+        return False
+    return not _known_place_line(text.strip(_EDGE))
 
 
 def _known_place_line(text: str) -> bool:
@@ -325,6 +350,16 @@ def american_place(place: str | None) -> bool:
 
 
 _UNITED_STATES = "United States"
+
+
+def publication_line(line: str) -> Dateline | None:
+    """A line that says it gives the publication date ("Posted on 7 March 2026 by the Press
+    Office", "Published: 7 March 2026"), with the date and no place: page furniture wherever it
+    stands among the first lines."""
+    if _lead_words().match(line.strip()) is None:
+        return None
+    dateline = parse_dateline(line)
+    return dateline if dateline is not None and dateline.date is not None and not dateline.place else None
 
 
 def known_place(text: str) -> bool:

@@ -32,6 +32,7 @@ from briefcli.text.dateline import (
     known_place,
     parse_dateline,
     place_line,
+    publication_line,
 )
 from briefcli.text.language import NO_PROSE, foreign_language
 from briefcli.text.sentences import split_sentences
@@ -127,6 +128,12 @@ def build_article(
         dateline = dateline or _dateline_after_deck(head, rest)
     lines = [p for block in ([head] if head else []) + rest for p in _block_paragraphs("\n".join(block))]
     lines = _without_masthead(lines)
+    if dateline is None and len(lines) > 2:
+        # a standfirst sentence above the site's publication line: "The talks focused on trade."
+        # then "Posted on 7 March 2026 by the Press Office"
+        dateline = publication_line(lines[1])
+        if dateline is not None:
+            lines.pop(1)
     closing = _closing_dateline(lines)
     if closing is not None:
         lines.pop()
