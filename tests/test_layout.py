@@ -431,3 +431,9 @@ def test_a_publication_line_under_a_standfirst_sentence() -> None:
     # must not: a sentence that gives a date is a paragraph
     text = "A title\n\nThe talks focused on trade.\n\nThe plan was posted on 7 March 2026.\n\nThey agreed.\n"
     assert build_article(SRC, text).published is None
+
+
+def test_a_sites_fields_under_its_date_line_are_no_paragraph() -> None:
+    text = "A title\n\nDate: 7 March 2026\nAuthor: Press Office\nCategory: News\n\nThe Minister met him.\n"
+    article = build_article(SRC, text)
+    assert (article.published, texts(article)) == (dt.date(2026, 3, 7), ["The Minister met him."])

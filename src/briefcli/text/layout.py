@@ -22,7 +22,7 @@ import re
 import unicodedata
 
 from briefcli.errors import InputError, LanguageError
-from briefcli.lang.en import BOILERPLATE_HEADINGS, ORG_CUES, RELEASE_LABELS
+from briefcli.lang.en import BOILERPLATE_HEADINGS, METADATA_FIELDS, ORG_CUES, RELEASE_LABELS
 from briefcli.model import Article, Paragraph, Sentence, Source
 from briefcli.regexes import pattern
 from briefcli.text.dateline import (
@@ -123,6 +123,7 @@ def build_article(
     dateline = _dateline_line(head)
     if dateline is not None:
         head.pop(0)
+        head[:] = [line for line in head if not _metadata_field(line)]  # "Author: Press Office"
     else:
         dateline = _dateline_after_label(head, rest) or _dateline_after_masthead(head)
         dateline = dateline or _dateline_after_deck(head, rest)
@@ -210,6 +211,17 @@ def _signed_off_at(place: str | None, lines: list[str]) -> bool:
 
 _MIN_TOWN = 3
 _HEAD_REACH = 200  # characters of the first paragraph searched for the town
+
+
+_FIELD_CHARS = 40  # characters: a field's value is short ("Category: News")
+
+
+def _metadata_field(line: str) -> bool:
+    """A site's field beside its date line: "Author: Press Office", "Category: News"."""
+    name, colon, value = line.partition(":")
+    return (
+        bool(colon) and name.strip().casefold() in METADATA_FIELDS and 0 < len(value.strip()) <= _FIELD_CHARS
+    )
 
 
 def _closing_dateline(lines: list[str]) -> Dateline | None:
