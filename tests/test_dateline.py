@@ -136,6 +136,9 @@ def test_a_date_before_its_place_is_marked(line: str, date_first: bool) -> None:
     ("paragraph", "date", "place", "rest"),
     [
         ("Accra, 9 June 2022 – The President received the envoy.", dt.date(2022, 6, 9), "Accra", "The"),
+        # a full stop after an agency's tag or the date line's closing bracket
+        ("Lorvik, Tuesday 3 March 2026 (MRREE). The Minister met him.", dt.date(2026, 3, 3), "Lorvik", "The"),
+        ("(Lorvik, March 3, 2026). The Minister met him.", dt.date(2026, 3, 3), "Lorvik", "The"),
         ("LIMA, 3 MARCH 2019 The Director met the Minister.", dt.date(2019, 3, 3), "LIMA", "The"),
         ("Lomé, 4 May 2019 (ATOP) – The Director met the Minister.", dt.date(2019, 5, 4), "Lomé", "The"),
         ("Doha-Qatar: 15 May, 2013 – The forum opened.", dt.date(2013, 5, 15), "Doha-Qatar", "The"),

@@ -468,7 +468,7 @@ _HEAD_CAPS = pattern(r"^(?P<line>[^\n–—]{3,90}?\b(?:19|20)\d\d)(?:\s*\([^()\
 # between slashes does ("ULAANBAATAR /MONTSAME/ The Minister ...").
 _HEAD_TAG = pattern(
     r"^(?P<line>[^\n–—()/]{3,60}?(?:\(\s*[A-Z][\w&.’'-]{0,14}(?:\s[A-Z][\w&.’'-]{0,14}){0,2}\s*\)"
-    r"|/\s*[A-Z][\w .-]{1,30}/))\s+(?=[A-Z“\"])"
+    r"|/\s*[A-Z][\w .-]{1,30}/))\.?\s+(?=[A-Z“\"])"  # or a full stop after it: "... 2026 (MRREE). The"
 )
 # A date line closed by a full stop, its place too: "Castries, Saint Lucia. March 14, 2025. The
 # Government ..." (a full date must end it: "The envoy arrived in 2019. He ..." is a sentence).
@@ -476,7 +476,9 @@ _HEAD_STOP = pattern(r"^(?P<line>[^\n–—]{3,80}?\b(?:19|20)\d\d)\.\s+(?=[A-Z�
 _DIGIT = pattern(r"\d")
 # A date line in brackets, the way some government offices open a release: "(Honiara, Thursday 9
 # April 2026) The Speaker ...". It must hold a full date: "(AP) The Minister" is an agency's tag.
-_HEAD_BRACKET = pattern(r"^\((?P<line>[^()\n]{8,80})\)\s*(?:[-–—:]\s*)?(?=[A-Z“\"])")
+_HEAD_BRACKET = pattern(
+    r"^\((?P<line>[^()\n]{8,80})\)\s*(?:[-–—:.]\s*)?(?=[A-Z“\"])"
+)  # "(Caracas, March 3, 2026). The"
 
 
 def inline_dateline(paragraph: str) -> Dateline | None:
