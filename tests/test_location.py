@@ -827,3 +827,8 @@ def test_a_venue_named_after_a_city_of_the_date_lines_country(text: str, expecte
 )
 def test_a_meeting_held_at_a_venue_abroad(text: str, expected: str) -> None:
     assert location(text + "\n\nThey agreed a plan.") == expected
+
+
+def test_a_date_line_city_named_after_its_country() -> None:
+    text = "Ciudad de Guatemala, 3 March 2026 – The Minister met the envoy.\n\nThey agreed a plan."
+    assert location(text) == "Ciudad de Guatemala, Guatemala"

@@ -485,6 +485,8 @@ def _dateline_location(dateline: str, pairs: dict[str, str]) -> str | None:
     for k in range(min(4, len(words) - 1), 0, -1):
         tail = " ".join(words[-k:])
         if country_of(tail):
+            if words[-k - 1].lower() in NAME_PARTICLES:  # "Ciudad de Guatemala": the city named after it
+                return f"{last}, {tail}"
             return f"{' '.join(words[:-k])}, {tail}"
     return _with_country(last, pairs)
 
