@@ -85,6 +85,15 @@ from briefcli.text.dateline import heading_place, inline_dateline, parse_datelin
         ("7 March 2026 - Ministry of Trade", dt.date(2026, 3, 7), None),
         ("Press Office – 7 March 2026", dt.date(2026, 3, 7), None),
         ("7 March 2026 | 2 min read", dt.date(2026, 3, 7), None),
+        # a time zone with its offset; the year first with dots; a bullet for "|"; labels after labels
+        ("05 Mar 2026 11:02 GMT+8", dt.date(2026, 3, 5), None),
+        ("2026.03.05", dt.date(2026, 3, 5), None),
+        ("March 5, 2026 • 3 min read", dt.date(2026, 3, 5), None),
+        ("5 March 2026 | Press Releases | Ministry of Trade", dt.date(2026, 3, 5), None),
+        ("Date of Issue: 5.3.2026", dt.date(2026, 3, 5), None),
+        # the weekday beside a numeric date that reads both ways says which (5 March 2026: a Thursday)
+        ("Thu, 03/05/2026 - 10:30", dt.date(2026, 3, 5), None),
+        ("Thursday 05/03/2026", dt.date(2026, 3, 5), None),
     ],
 )
 def test_date_lines(line: str, date: dt.date, place: str | None) -> None:

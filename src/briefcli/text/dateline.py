@@ -45,6 +45,7 @@ from briefcli.lang.en import (
     STATE_ABBREVIATIONS,
     STATES,
     VENUE_NOUNS,
+    WEEKDAY_NAMES,
     WEEKDAYS,
 )
 from briefcli.regexes import pattern
@@ -70,7 +71,8 @@ def _date_forms() -> tuple[re.Pattern[str], ...]:
         pattern(
             r"(?<![\d/.-])(?P<day>\d{1,2})( ?[/.-] ?)(?P<month>\d{1,2})\2(?P<year>(?:19|20)\d\d)(?![\d/-])"
         ),
-        pattern(r"(?<![\d/.])(?P<year>(?:19|20)\d\d)/(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/])"),
+        # "2016/09/22", "2026.03.05" (as East Asian sites write it)
+        pattern(r"(?<![\d/.])(?P<year>(?:19|20)\d\d)([/.])(?P<month>\d{1,2})\2(?P<day>\d{1,2})(?![\d/.])"),
     )
 
 
@@ -79,7 +81,7 @@ def _date_forms() -> tuple[re.Pattern[str], ...]:
 def _time() -> re.Pattern[str]:
     return pattern(
         r"^\s*(?:[-–—,|@]\s*)?(?:at\s+|T)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?"
-        r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?"
+        r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?"  # "GMT+8"
     )
 
 
@@ -193,9 +195,10 @@ def _without_labels(before: str, after: str) -> tuple[str, str]:
             before = _lead_words().sub("", rest.strip(), count=1)  # "News | Posted on 21 June 2024"
     if "|" in after:
         rest, _, label = after.partition("|")
+        labels = label.split("|")  # "5 March 2026 | Press Releases | Ministry of Trade"
         if _known_place_line(label.strip(_EDGE)) and not rest.strip(_EDGE):
             after = label
-        elif _label(label) or _READING_TIME.match(label):
+        elif all(_label(part) or _READING_TIME.match(part) or _issuer(part) for part in labels):
             after = rest
     # a kind of release set off by a dash: "7 Mar 2026 — News", "Press release – 7 March 2026";
     # the issuing office: "7 March 2026 - Ministry of Trade"
@@ -283,6 +286,8 @@ def parse_dateline(line: str) -> Dateline | None:
     if lead is not None and line.strip()[lead.end() : lead.end() + 2].lower() in _AUTHOR_LEADS:
         line = _BY_AUTHOR.sub("", line.strip()[lead.end() :], count=1)
     line = _untagged(line.strip())
+    if "•" in line or "·" in line:
+        line = line.replace("•", "|").replace("·", "|")  # "March 5, 2026 • 3 min read"
     if "/" in line:
         line = _JOINT_SLASH.sub(" / ", line)  # "Tokyo/Seoul, 20 November 2026": two places
     if not line or len(line) > _MAX_LINE:
@@ -293,6 +298,8 @@ def parse_dateline(line: str) -> Dateline | None:
             continue
         date = _to_date(m)
         swappable = k == _DAY_FIRST and _both_ways(m)
+        if swappable and date is not None:
+            date, swappable = _by_weekday(line, date)
         before, after = line[: m.start()], line[m.end() :]
         piped = after.lstrip().startswith("|")
         time = _time().match(after)
@@ -332,6 +339,27 @@ def _both_ways(m: re.Match[str]) -> bool:
     or 7 March; "23/02/2017" and "07.03.2026" (dots: no American form) are one date."""
     day, month = int(m.group("day")), int(m.group("month"))
     return m.group(2).strip() == "/" and day != month and day <= _MONTHS_IN_YEAR
+
+
+def _by_weekday(line: str, date: dt.date) -> tuple[dt.date, bool]:
+    """A numeric date that reads both ways, read the way the weekday beside it gives ("Thu,
+    03/05/2026" is Thursday 5 March, not Sunday 3 May); still both ways without one."""
+    named = {_weekday_number(w) for w in _WORD.findall(line.lower()) if w in WEEKDAYS}
+    if len(named) != 1:
+        return date, True
+    weekday = named.pop()
+    other = date.replace(month=date.day, day=date.month)
+    if date.weekday() != weekday and other.weekday() == weekday:
+        return other, False
+    return date, date.weekday() != weekday
+
+
+_WORD = pattern(r"[a-z]+")
+
+
+def _weekday_number(word: str) -> int:
+    """0 for "monday" or "mon", 3 for "thursday", "thu" or "thurs", as ``date.weekday``."""
+    return next(i for i, name in enumerate(WEEKDAY_NAMES) if name.startswith(word))
 
 
 def american_place(place: str | None) -> bool:
