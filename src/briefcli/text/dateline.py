@@ -204,9 +204,21 @@ def _without_labels(before: str, after: str) -> tuple[str, str]:
     # the issuing office: "7 March 2026 - Ministry of Trade"
     if after.strip(_EDGE).casefold() in RELEASE_LABELS or _issuer(after):
         after = ""
-    if before.strip(_EDGE).casefold() in RELEASE_LABELS or _issuer(before):
+    if before.strip(_EDGE).casefold() in RELEASE_LABELS or _issuer(before) or _numbered(before):
         before = ""
     return before, after
+
+
+# A release's number after its label: "Press Release No. 12/2026", "Release No. 045/2026".
+_RELEASE_NO = pattern(r"(?:^|\s+)(?:no|nr|number)\.?\s*\d[\d/.-]*\s*$", re.IGNORECASE)
+
+
+def _numbered(text: str) -> bool:
+    """Whether words before a date are a release's label and number: "Press Release No. 12/2026 |",
+    "Release No. 045/2026 –"."""
+    part = text.strip(" |–—-")
+    m = _RELEASE_NO.search(part) if part[-1:].isdigit() else None
+    return m is not None and (m.start() == 0 or _label(part[: m.start()]))  # after "Press Release", read
 
 
 _OF_WORDS = frozenset({"of", "for"})
