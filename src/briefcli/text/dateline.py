@@ -316,6 +316,8 @@ def parse_dateline(line: str) -> Dateline | None:
         piped = after.lstrip().startswith("|")
         time = _time().match(after)
         after = after[time.end() :] if time else after
+        time = _time().match(before) if published and before[:1].isdigit() else None
+        before = before[time.end() :] if time else before  # "Updated 5:42 PM EST, Thu March 5, 2026"
         if not before.strip() and (
             (published and _after_publication().match(after)) or _BYLINE.match(after) is not None
         ):
