@@ -95,6 +95,7 @@ from briefcli.text.dateline import heading_place, inline_dateline, parse_datelin
         ("Thu, 03/05/2026 - 10:30", dt.date(2026, 3, 5), None),
         ("Thursday 05/03/2026", dt.date(2026, 3, 5), None),
         ("Updated 5:42 PM EST, Thu March 5, 2026", dt.date(2026, 3, 5), None),  # the time first
+        ("Astana, 5 March 2026, Kazinform", dt.date(2026, 3, 5), "Astana"),  # an agency's name after it
         # a release's label and number before the date
         ("Press Release No. 12/2026 | 7 March 2026", dt.date(2026, 3, 7), None),
         ("Release No. 045/2026 – 5 March 2026", dt.date(2026, 3, 5), None),

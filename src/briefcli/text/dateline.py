@@ -264,6 +264,15 @@ def _agency_tag(text: str) -> bool:
     return word.isalpha() and word.isupper() and len(word) <= _MAX_TAG_LETTERS and not known_place(word)
 
 
+def _agency_word(before: str, after: str) -> bool:
+    """Whether the one word after a date, a known place before it, is a news agency's name:
+    "Astana, 5 March 2026, Kazinform –" (its place is the one before)."""
+    word = after.strip(_EDGE)
+    if not word or " " in word or not word[0].isupper():
+        return False
+    return _known_place_line(before.strip(_EDGE)) and not known_place(word)
+
+
 def _without_hijri(text: str) -> str:
     """The text without a Hijri date: what stands beside it may be a place."""
     return _hijri().sub("", text) if text else text
@@ -323,7 +332,7 @@ def parse_dateline(line: str) -> Dateline | None:
         ):
             after = ""  # the site's category or author, no place: "March 7, 2026 by Admin"
         before, after = _without_labels(_without_hijri(before), _without_hijri(after))
-        if _agency_tag(after):
+        if _agency_tag(after) or _agency_word(before, after):
             after = ""  # "Riyadh, Aug 26, 2023, SPA --": the agency, no place
         # A digit or dash just before the date makes it a range: "5-6 October 2011".
         if date is None or _RANGE_BEFORE.search(before):
