@@ -437,3 +437,13 @@ def test_a_sites_fields_under_its_date_line_are_no_paragraph() -> None:
     text = "A title\n\nDate: 7 March 2026\nAuthor: Press Office\nCategory: News\n\nThe Minister met him.\n"
     article = build_article(SRC, text)
     assert (article.published, texts(article)) == (dt.date(2026, 3, 7), ["The Minister met him."])
+
+
+def test_a_label_and_its_town_government_above_the_date_line() -> None:
+    text = (
+        "A title\n\nNews Release – City of Tarlow Bay\nMonday, February 23, 2026\n\n"
+        "TARLOW BAY, Ore. – The Mayor met the envoy.\n\nThey agreed.\n"
+    )
+    article = build_article(SRC, text)
+    assert (article.published, article.dateline) == (dt.date(2026, 2, 23), "TARLOW BAY, Ore")
+    assert texts(article)[0].startswith("TARLOW BAY")

@@ -22,7 +22,7 @@ import re
 import unicodedata
 
 from briefcli.errors import InputError, LanguageError
-from briefcli.lang.en import BOILERPLATE_HEADINGS, METADATA_FIELDS, ORG_CUES, RELEASE_LABELS
+from briefcli.lang.en import BOILERPLATE_HEADINGS, METADATA_FIELDS, ORG_CUES, RELEASE_LABELS, SETTLEMENT_NOUNS
 from briefcli.model import Article, Paragraph, Sentence, Source
 from briefcli.regexes import pattern
 from briefcli.text.dateline import (
@@ -278,7 +278,7 @@ def _dateline_after_label(head: list[str], rest: list[list[str]]) -> Dateline | 
     """The date line on the line after a label of its own ("PRESS RELEASE" / "17 July 2019"),
     taken out of the text with the label, as a date line under the title is: page furniture,
     not the article's words."""
-    if not head or _release_label(head[0]) not in RELEASE_LABELS:
+    if not head or not _label_line(head[0]):  # "News Release – City of Harlow Bay"
         return None
     lines = head[1:] if len(head) > 1 else (rest[0] if rest else [])
     dateline = _dateline_line(lines)
@@ -443,7 +443,10 @@ def _label_line(line: str) -> bool:
     if found is None or _release_label(found["label"]) not in RELEASE_LABELS:
         return False
     issuer = found["issuer"]
-    return _masthead_line(issuer) and any(word.casefold() in ORG_CUES for word in issuer.split())
+    words = issuer.split()
+    # an office, or a town's government: "City of Harlow Bay", "County of Lorne"
+    municipal = len(words) > 2 and words[0].casefold() in SETTLEMENT_NOUNS and words[1] == "of"
+    return _masthead_line(issuer) and (municipal or any(word.casefold() in ORG_CUES for word in words))
 
 
 def _drop_label_line(head: list[str], rest: list[list[str]]) -> bool:
