@@ -322,6 +322,9 @@ def test_a_single_line_is_a_one_paragraph_article() -> None:
         ("Done at Apia, on 3 May 2026.", (2026, 5, 3)),
         # a closing label's line that ends on the date
         ("Media contact: Press Office, Karvo. 14 December 2026", (2026, 12, 14)),
+        # "hrs" after the time; a page's review date
+        ("Released on 5 March 2026 at 10:00 hrs", (2026, 3, 5)),
+        ("Page last reviewed: 05/03/2026", (2026, 3, 5)),
     ],
 )
 def test_a_sign_off_date_line_under_the_last_paragraph(last: str, published: tuple[int, int, int]) -> None:

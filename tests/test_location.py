@@ -832,3 +832,8 @@ def test_a_meeting_held_at_a_venue_abroad(text: str, expected: str) -> None:
 def test_a_date_line_city_named_after_its_country() -> None:
     text = "Ciudad de Guatemala, 3 March 2026 – The Minister met the envoy.\n\nThey agreed a plan."
     assert location(text) == "Ciudad de Guatemala, Guatemala"
+
+
+def test_the_place_of_a_sign_off_issued_by_with_a_colon() -> None:
+    text = "The ministers met on Monday.\n\nThey agreed.\n\nIssued by: Ministry of Finance, Suva, 5 May 2026"
+    assert location(text) == "Suva, Fiji"

@@ -168,7 +168,7 @@ def build_article(
 
 # What a sign-off line may carry before its date: the office that issued the release ("Issued by
 # the Press Office, Tolvara, 15 July 2024."), a wire desk's initials ("KNA/ 7 February 2025").
-_SIGN_OFF_ISSUER = pattern(r"^(?:issued|released|published|posted)\s+by\s+[^,\d]{2,60},\s*", re.IGNORECASE)
+_SIGN_OFF_ISSUER = pattern(r"^(?:issued|released|published|posted)\s+by:?\s+[^,\d]{2,60},\s*", re.IGNORECASE)
 _SIGN_OFF_DESK = pattern(r"^[A-Z]{2,6}\s*/\s*(?=\d)")
 _DIGIT = pattern(r"\d")
 # An issuer with no comma before the date, its lines joined: "Issued by: Press Office Ministry of
