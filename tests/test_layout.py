@@ -450,3 +450,13 @@ def test_a_label_and_its_town_government_above_the_date_line() -> None:
     article = build_article(SRC, text)
     assert (article.published, article.dateline) == (dt.date(2026, 2, 23), "TARLOW BAY, Ore")
     assert texts(article)[0].startswith("TARLOW BAY")
+
+
+@pytest.mark.parametrize("mark", ["ENDS", "-ENDS-", "###", "- 30 -"])
+def test_a_releases_end_mark_is_no_paragraph(mark: str) -> None:
+    text = f"A title\n\nThe Director met the Minister.\n\nThey agreed.\n\nSuva, 5 May 2026\n\n{mark}\n"
+    article = build_article(SRC, text)
+    assert (article.published, texts(article)) == (
+        dt.date(2026, 5, 5),
+        ["The Director met the Minister.", "They agreed."],
+    )

@@ -22,7 +22,14 @@ import re
 import unicodedata
 
 from briefcli.errors import InputError, LanguageError
-from briefcli.lang.en import BOILERPLATE_HEADINGS, METADATA_FIELDS, ORG_CUES, RELEASE_LABELS, SETTLEMENT_NOUNS
+from briefcli.lang.en import (
+    BOILERPLATE_HEADINGS,
+    END_MARKS,
+    METADATA_FIELDS,
+    ORG_CUES,
+    RELEASE_LABELS,
+    SETTLEMENT_NOUNS,
+)
 from briefcli.model import Article, Paragraph, Sentence, Source
 from briefcli.regexes import pattern
 from briefcli.text.dateline import (
@@ -135,6 +142,8 @@ def build_article(
         dateline = publication_line(lines[1])
         if dateline is not None:
             lines.pop(1)
+    while len(lines) > 1 and lines[-1].strip(" .").casefold() in END_MARKS:
+        lines.pop()  # "ENDS", "###": the release's end, the sign-off's date line above it
     closing = _closing_dateline(lines)
     if closing is not None:
         lines.pop()

@@ -539,6 +539,7 @@ BEFORE_MONTH_WORDS = _ordered("before_month_words")
 NOWADAYS_WORDS = _words("nowadays_words")
 PUBLICATION_WORDS = _ordered("publication_words")
 RELEASE_LABELS = _words("release_labels")
+END_MARKS = _words("end_marks")  # "ENDS", "-30-", "###" under the last paragraph
 METADATA_FIELDS = _words("metadata_fields")  # "[Author]: Press Office" beside a date line
 QUOTED_RELATIVE_KEYS = _words("quoted_relative_keys")
 RELATIVE_DATE_KEYS = _ordered("relative_date_keys")
