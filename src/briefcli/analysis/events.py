@@ -36,7 +36,7 @@ from briefcli.analysis.accounts import (
 from briefcli.analysis.cast import Cast, cast_of, people_told
 from briefcli.analysis.dates import HeadlineDate, headline_dates, lead_day_by_order
 from briefcli.analysis.scenes import BACKGROUND_KIND, SceneCues, gathering_nouns, scene_cues
-from briefcli.analysis.tense import clause_tense, opens_future, tense_between
+from briefcli.analysis.tense import clause_tense, has_future, opens_future, tense_between
 from briefcli.analysis.venues import place_in
 from briefcli.lang.en import AT_EVENT_WORDS, DAY_PARTS, cue_form, cue_group, cue_lemma
 from briefcli.model import Article, DateForm, DateMention, Event, Person, Section, Sentence
@@ -439,6 +439,8 @@ def _to_come(what: str, sentence: str) -> bool:
     """Whether an account tells what is to come ("The next meeting will take place in Accra"),
     not what someone said of it in the scene ("The Assembly will always insist on ..., the
     President said to the Minister")."""
+    if not has_future(what):
+        return False  # most accounts: no verb is read
     verb = first_finite_match(what)
     if verb is None or not opens_future(what[verb.start() :]):
         return False

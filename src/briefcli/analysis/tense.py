@@ -262,6 +262,11 @@ def opens_future(text: str) -> bool:
     return _FUTURE.match(text) is not None
 
 
+def has_future(text: str) -> bool:
+    """Whether ``text`` holds a future marker anywhere ("will", "is expected to")."""
+    return _FUTURE.search(text) is not None
+
+
 def tense_between(article: Article, start: int, end: int) -> int:
     """The tense of the words of the text's ``[start, end)``: 1 future ("will"), -1 past, 0 neither."""
     if _FUTURE.search(article.text, start, end):
