@@ -75,6 +75,35 @@ from briefcli.text.dateline import heading_place, inline_dateline, parse_datelin
         ("22 September 2016 14:05", dt.date(2016, 9, 22), None),
         ("Release date: 22/09/2016", dt.date(2016, 9, 22), None),
         ("2016/09/22", dt.date(2016, 9, 22), None),
+        # an ordinal in capitals; spaced slashes; a blog's author or category beside the date
+        ("7TH MARCH 2026", dt.date(2026, 3, 7), None),
+        ("Daily News 18 / 02 / 2026", dt.date(2026, 2, 18), None),
+        ("March 7, 2026 by Admin", dt.date(2026, 3, 7), None),
+        ("Written by Tove Lind on 7 March 2026", dt.date(2026, 3, 7), None),
+        ("Posted in Stories on 4 March 2026", dt.date(2026, 3, 4), None),
+        # a kind of release however written beside the date; a weekday after the place's dash
+        ("2026-03-07 | Press release", dt.date(2026, 3, 7), None),
+        ("7 Mar 2026 — News", dt.date(2026, 3, 7), None),
+        ("Lorvik, Ghana - Friday, March 6, 2026", dt.date(2026, 3, 6), "Lorvik, Ghana"),
+        ("Lorvik, Ghana – Friday, 6 March 2026", dt.date(2026, 3, 6), "Lorvik, Ghana"),  # an en dash
+        # the issuing office or a reading time beside the date: no place
+        ("7 March 2026 - Ministry of Trade", dt.date(2026, 3, 7), None),
+        ("Press Office – 7 March 2026", dt.date(2026, 3, 7), None),
+        ("7 March 2026 | 2 min read", dt.date(2026, 3, 7), None),
+        # a time zone with its offset; the year first with dots; a bullet for "|"; labels after labels
+        ("05 Mar 2026 11:02 GMT+8", dt.date(2026, 3, 5), None),
+        ("2026.03.05", dt.date(2026, 3, 5), None),
+        ("March 5, 2026 • 3 min read", dt.date(2026, 3, 5), None),
+        ("5 March 2026 | Press Releases | Ministry of Trade", dt.date(2026, 3, 5), None),
+        ("Date of Issue: 5.3.2026", dt.date(2026, 3, 5), None),
+        # the weekday beside a numeric date that reads both ways says which (5 March 2026: a Thursday)
+        ("Thu, 03/05/2026 - 10:30", dt.date(2026, 3, 5), None),
+        ("Thursday 05/03/2026", dt.date(2026, 3, 5), None),
+        ("Updated 5:42 PM EST, Thu March 5, 2026", dt.date(2026, 3, 5), None),  # the time first
+        ("Astana, 5 March 2026, Kazinform", dt.date(2026, 3, 5), "Astana"),  # an agency's name after it
+        # a release's label and number before the date
+        ("Press Release No. 12/2026 | 7 March 2026", dt.date(2026, 3, 7), None),
+        ("Release No. 045/2026 – 5 March 2026", dt.date(2026, 3, 5), None),
     ],
 )
 def test_date_lines(line: str, date: dt.date, place: str | None) -> None:
@@ -113,6 +142,8 @@ def test_not_date_lines(line: str) -> None:
         ("21 December 2021, Bangkok Thailand", True),
         ("Bangkok, 21 December 2021", False),
         ("21 December 2021", False),
+        # a place set off by "|" is the page's
+        ("6 March 2026 | Brussels", False),
     ],
 )
 def test_a_date_before_its_place_is_marked(line: str, date_first: bool) -> None:
@@ -125,6 +156,9 @@ def test_a_date_before_its_place_is_marked(line: str, date_first: bool) -> None:
     ("paragraph", "date", "place", "rest"),
     [
         ("Accra, 9 June 2022 – The President received the envoy.", dt.date(2022, 6, 9), "Accra", "The"),
+        # a full stop after an agency's tag or the date line's closing bracket
+        ("Lorvik, Tuesday 3 March 2026 (MRREE). The Minister met him.", dt.date(2026, 3, 3), "Lorvik", "The"),
+        ("(Lorvik, March 3, 2026). The Minister met him.", dt.date(2026, 3, 3), "Lorvik", "The"),
         ("LIMA, 3 MARCH 2019 The Director met the Minister.", dt.date(2019, 3, 3), "LIMA", "The"),
         ("Lomé, 4 May 2019 (ATOP) – The Director met the Minister.", dt.date(2019, 5, 4), "Lomé", "The"),
         ("Doha-Qatar: 15 May, 2013 – The forum opened.", dt.date(2013, 5, 15), "Doha-Qatar", "The"),

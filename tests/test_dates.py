@@ -182,6 +182,19 @@ FORMS = [
     # a range of weekdays (25 October 2021 was a Monday); its closing weekday is no date of its own
     ("The fair ran from Wednesday to Friday in Tarn.", [("2021-10-20", "2021-10-22")]),
     ("The talks took place between Tuesday and Thursday.", [("2021-10-19", "2021-10-21")]),
+    # "this" before a weekday points as "on" does: the last one, or the next in a future clause
+    ("The Minister received the envoy this Friday.", [("2021-10-22", None)]),
+    ("The envoy will travel to Tarn this Thursday.", [("2021-10-28", None)]),
+    # two weekdays in a row after "on" are both days; two apart stay the first one's
+    ("The envoy held talks in Tarn on Thursday and Friday.", [("2021-10-21", "2021-10-22")]),
+    ("The envoy will hold talks in Tarn on Tuesday and Wednesday.", [("2021-10-26", "2021-10-27")]),
+    ("The envoy held talks in Tarn on Tuesday and Friday.", [("2021-10-19", None), ("2021-10-22", None)]),
+    ("The envoy held talks in Tarn last Thursday and Friday.", [("2021-10-21", "2021-10-22")]),
+    # a weekend is its Saturday and Sunday, the last one or the next (25 October 2021 was a Monday)
+    ("The envoy toured the coast over the weekend.", [("2021-10-23", "2021-10-24")]),
+    ("The envoy will tour the coast this weekend.", [("2021-10-30", "2021-10-31")]),
+    # days counted back in words
+    ("The envoy arrived in Tarn two days ago.", [("2021-10-23", None)]),
     # ... or the meeting's own verb, and a place with its country between them
     ("The three-day workshop opened on Monday.", [("2021-10-25", "2021-10-27")]),
     (
@@ -629,6 +642,7 @@ def test_a_date_after_an_apposition_takes_the_tense_of_its_clause(body: str, ten
         # an invitation to an event named by its host's possessive is to come
         ("The Mayor invited the visitors to Olvik's harvest festival in September.", 1),
         ("The Mayor invited the visitors to the harvest festival in September.", 1),
+        ("The Mayor invited the visitors to Olvik Harvest Fair in September.", 1),  # a name without "the"
         # must not: a past event the possessive names without a verb that looks ahead
         ("The Mayor opened Olvik's harvest festival in September.", -1),
     ],

@@ -1007,3 +1007,57 @@ def test_a_return_from_the_trip_is_not_at_the_trips_place() -> None:
     # must not: the trip itself keeps its place
     [trip] = _events("The trade delegation ended on 14 May 2022 a mission to Muscat, Oman.")
     assert trip.where == "Muscat, Oman"
+
+
+def test_a_second_date_of_a_sentence_opened_by_a_date_has_an_account() -> None:
+    events = _events(
+        "On Saturday the Minister toured a dairy in Velska before flying to Tarn for talks on Monday.",
+        "The talks went well.",
+    )
+    assert [(e.date, bool(e.what)) for e in events] == [("2022-05-07", True), ("2022-05-09", True)]
+    assert events[1].what.startswith("The Minister toured a dairy")
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a date line closed by a full stop is a sentence of its own: the next one tells the day's
+        # happening, and the lead's own mention of that day is the only event of it
+        (
+            "Lorvik, March 4, 2026. The Minister of Trade, Ana Lind, met the Ambassador of Tesvania.",
+            [("2026-03-04", "Ana Lind met the Ambassador of Tesvania")],
+        ),
+        (
+            "Lorvik, March 4, 2026. The Minister of Trade, Ana Lind, met the Ambassador this Wednesday.",
+            [("2026-03-04", "Ana Lind met the Ambassador")],
+        ),
+    ],
+)
+def test_a_date_line_closed_by_a_full_stop(lead: str, expected: list[tuple[str, str]]) -> None:
+    events = _events(lead, "They discussed trade.", date_line="")
+    assert [(e.date, e.what) for e in events] == expected
+
+
+def test_a_months_which_word_leaves_with_it_from_a_clause_of_its_own() -> None:
+    sentence = "The talk, which took place on Monday, was the first since the Mayor took office last June."
+    assert _what(sentence, "June") == "The talk was the first since the Mayor took office"
+
+
+def test_two_weekdays_apart_are_two_events_told_alike() -> None:
+    # 9 May 2022 was a Monday: "on Tuesday and Friday" is the week before's
+    events = _events("The envoy held talks in Tarn on Tuesday and Friday.", "The talks went well.")
+    assert [(e.date, e.what) for e in events] == [
+        ("2022-05-03", "The envoy held talks in Tarn"),
+        ("2022-05-06", "The envoy held talks in Tarn"),
+    ]
+
+
+def test_a_section_to_come_takes_no_date_of_the_scene() -> None:
+    """A meeting announced in a paragraph of its own happens on no day of the scene told before."""
+    events = _events(
+        "On 5 May 2022, the Deputy Minister attended the Council of Trade Ministers in Vela.",
+        "On the margins of the Council, she held a bilateral meeting with the Minister of Trade of Lora, "
+        "Mr. Tom Berg.",
+        "The next meeting of Trade Ministers will take place in Lora in 2023.",
+    )
+    assert [(e.date, e.paragraph) for e in events] == [("2022-05-05", 0), ("2022-05-05", 1)]

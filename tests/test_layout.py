@@ -322,6 +322,9 @@ def test_a_single_line_is_a_one_paragraph_article() -> None:
         ("Done at Apia, on 3 May 2026.", (2026, 5, 3)),
         # a closing label's line that ends on the date
         ("Media contact: Press Office, Karvo. 14 December 2026", (2026, 12, 14)),
+        # "hrs" after the time; a page's review date
+        ("Released on 5 March 2026 at 10:00 hrs", (2026, 3, 5)),
+        ("Page last reviewed: 05/03/2026", (2026, 3, 5)),
     ],
 )
 def test_a_sign_off_date_line_under_the_last_paragraph(last: str, published: tuple[int, int, int]) -> None:
@@ -402,3 +405,58 @@ def test_a_place_line_above_the_date_line(head: str, place: str | None) -> None:
     article = build_article(SRC, f"A title\n\n{head}\n\nThe ministers met on Tuesday.\n\nThey agreed.\n")
     assert (article.dateline, article.published) == (place, dt.date(2026, 3, 12))
     assert texts(article) == ["The ministers met on Tuesday.", "They agreed."]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a numeric date that reads both ways is month first over a place of the United States
+        ("A title\n\n03/07/2026\n\nSPRINGVALE, Ark. – The Governor met the envoy.\n", (2026, 3, 7)),
+        ("A title\n\n04/11/2026\n\nTARLOW, Ohio – The Governor met the envoy.\n", (2026, 4, 11)),
+        # must not: elsewhere day first; a day past twelve; dots, which no American form has
+        ("A title\n\n03/07/2026\n\nSUVA – The Minister met the envoy.\n", (2026, 7, 3)),
+        ("A title\n\n23/07/2026\n\nSPRINGVALE, Ark. – The Governor met the envoy.\n", (2026, 7, 23)),
+        ("A title\n\n03.07.2026\n\nTarlow, Ohio – The Governor met the envoy.\n", (2026, 7, 3)),
+    ],
+)
+def test_a_numeric_date_over_an_american_date_line(text: str, published: tuple[int, int, int]) -> None:
+    assert build_article(SRC, text).published == dt.date(*published)
+
+
+def test_a_publication_line_under_a_standfirst_sentence() -> None:
+    text = (
+        "A title\n\nThe talks focused on trade.\n\nPosted on 7 March 2026 by the Press Office\n\n"
+        "The Minister met the envoy.\n\nThey agreed.\n"
+    )
+    article = build_article(SRC, text)
+    assert article.published == dt.date(2026, 3, 7)
+    assert texts(article) == ["The talks focused on trade.", "The Minister met the envoy.", "They agreed."]
+    # must not: a sentence that gives a date is a paragraph
+    text = "A title\n\nThe talks focused on trade.\n\nThe plan was posted on 7 March 2026.\n\nThey agreed.\n"
+    assert build_article(SRC, text).published is None
+
+
+def test_a_sites_fields_under_its_date_line_are_no_paragraph() -> None:
+    text = "A title\n\nDate: 7 March 2026\nAuthor: Press Office\nCategory: News\n\nThe Minister met him.\n"
+    article = build_article(SRC, text)
+    assert (article.published, texts(article)) == (dt.date(2026, 3, 7), ["The Minister met him."])
+
+
+def test_a_label_and_its_town_government_above_the_date_line() -> None:
+    text = (
+        "A title\n\nNews Release – City of Tarlow Bay\nMonday, February 23, 2026\n\n"
+        "TARLOW BAY, Ore. – The Mayor met the envoy.\n\nThey agreed.\n"
+    )
+    article = build_article(SRC, text)
+    assert (article.published, article.dateline) == (dt.date(2026, 2, 23), "TARLOW BAY, Ore")
+    assert texts(article)[0].startswith("TARLOW BAY")
+
+
+@pytest.mark.parametrize("mark", ["ENDS", "-ENDS-", "###", "- 30 -"])
+def test_a_releases_end_mark_is_no_paragraph(mark: str) -> None:
+    text = f"A title\n\nThe Director met the Minister.\n\nThey agreed.\n\nSuva, 5 May 2026\n\n{mark}\n"
+    article = build_article(SRC, text)
+    assert (article.published, texts(article)) == (
+        dt.date(2026, 5, 5),
+        ["The Director met the Minister.", "They agreed."],
+    )

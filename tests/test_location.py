@@ -712,3 +712,134 @@ def test_a_sign_off_town_the_date_line_names_is_the_place() -> None:
 def test_a_date_lines_city_keeps_a_country_written_as_no_table_knows_it() -> None:
     text = "Kingstown, St. Vincent – March 3rd, 2026 – The Minister met the envoy on Monday.\n\nThey agreed."
     assert location(text) == "Kingstown, St. Vincent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Governor welcomed a delegation from Tarnow Bay, Namibia, on Monday.\n\nThey toured a farm.",
+        "The Mayor met visitors from our twin town of Velska, Estonia, on Friday.\n\nThey toured a farm.",
+    ],
+)
+def test_the_guests_home_is_no_place_of_the_meeting(text: str) -> None:
+    assert location(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town's own hall names the town, which no table lists
+        ("The Mayor welcomed guests from Velska, Estonia, to Brenford Town Hall on Monday.", "Brenford"),
+        ("The Mayor, Ms. Ada Krol, met the envoy at the Upper Marrow City Hall on Friday.", "Upper Marrow"),
+        # must not: a hall with no town's name; a hall the guests will visit
+        ("The Mayor, Ms. Ada Krol, met the envoy at City Hall on Friday.", None),
+        ("The envoy will be received at Brenford Town Hall next week, the Mayor said.", None),
+    ],
+)
+def test_a_town_hall_names_its_town(text: str, expected: str | None) -> None:
+    assert location(text + "\n\nThey toured a farm.") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's initials in capitals stay as written; a district's initials after a known
+        # city give way to the city's country
+        ("Port Moresby, PNG, 7 March 2026 – The Minister met the envoy.", "Port Moresby, PNG"),
+        (
+            "Santo Domingo, D.N. – March 7, 2026 – The Minister met the envoy.",
+            "Santo Domingo, Dominican Republic",
+        ),
+        ("Tegucigalpa, M.D.C., March 7, 2026. The Minister met the envoy.", "Tegucigalpa, Honduras"),
+    ],
+)
+def test_initials_in_a_date_line(text: str, expected: str) -> None:
+    assert location(text + "\n\nThey agreed a plan.") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the town of the venue's address, which no table lists
+        (
+            "The Chamber welcomed the traders on Tuesday at its premises at 22 Kestrel Road, Brenford.",
+            "Brenford",
+        ),
+        ("The Mayor received the envoy at 4 Old Mill Lane, Upper Marrow, on Friday.", "Upper Marrow"),
+        # must not: a street without a house number
+        ("The Mayor received the envoy at the café on Kestrel Road, Brenford Heights Ltd said.", None),
+    ],
+)
+def test_the_town_of_the_venues_address(text: str, expected: str | None) -> None:
+    assert location(text + "\n\nThey toured a farm.") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the lead's own place of the event it addressed, chaired or took part in wins over the
+        # date line's (the publisher's seat)
+        (
+            "GENEVA, 5 May 2026 – The Director, Ms. Ada Krol, addressed the Trade Forum in Nakuru, Kenya.",
+            "Nakuru, Kenya",
+        ),
+        (
+            "ROME – The Director, Ms. Ada Krol, on Monday chaired the Fisheries Council in Brenford.",
+            "Brenford, Italy",
+        ),
+    ],
+)
+def test_the_place_of_the_event_the_lead_addressed(text: str, expected: str) -> None:
+    assert location(text + "\n\nThey agreed a plan.") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a venue named after another city of the date line's country
+        (
+            "PRETORIA, 5 May 2026 – The Deputy Minister, Ms. Ada Krol, addressed the fair at the Durban "
+            "International Convention Centre.",
+            "Durban, South Africa",
+        ),
+        # must not: a venue to come
+        (
+            "PRETORIA, 5 May 2026 – The Deputy Minister, Ms. Ada Krol, will address the fair at the Durban "
+            "International Convention Centre.",
+            "Pretoria, South Africa",
+        ),
+    ],
+)
+def test_a_venue_named_after_a_city_of_the_date_lines_country(text: str, expected: str) -> None:
+    assert location(text + "\n\nThey agreed a plan.") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting held at a venue in another country than the date line's (the publisher's seat)
+        (
+            "ABUJA, 5 May 2026 – The Minister, Dr. Ada Krol, joined her counterparts at the meeting held at "
+            "the Sir Alvar Brenmoor Memorial International Conference Centre in Banjul, The Gambia.",
+            "Banjul, Gambia",
+        ),
+        # must not: a venue abroad the lead's meeting was not held at
+        (
+            "ABUJA, 5 May 2026 – The Minister, Dr. Ada Krol, received the Director of the Regional "
+            "Conference Centre in Banjul, The Gambia.",
+            "Abuja, Nigeria",
+        ),
+    ],
+)
+def test_a_meeting_held_at_a_venue_abroad(text: str, expected: str) -> None:
+    assert location(text + "\n\nThey agreed a plan.") == expected
+
+
+def test_a_date_line_city_named_after_its_country() -> None:
+    text = "Ciudad de Guatemala, 3 March 2026 – The Minister met the envoy.\n\nThey agreed a plan."
+    assert location(text) == "Ciudad de Guatemala, Guatemala"
+
+
+def test_the_place_of_a_sign_off_issued_by_with_a_colon() -> None:
+    text = "The ministers met on Monday.\n\nThey agreed.\n\nIssued by: Ministry of Finance, Suva, 5 May 2026"
+    assert location(text) == "Suva, Fiji"

@@ -831,6 +831,9 @@ def _inner_clause(text: str, start: int, end: int) -> str | None:
     left = max(text.rfind(",", 0, start), text.rfind(";", 0, start))
     segment_start = left + 1
     before = _DATE_PREPOSITIONS.sub("", text[segment_start:start]).rstrip()
+    head, _, which = before.rpartition(" ")
+    if which.lower() in MONTH_WHICH_WORDS:  # "since the Minister took office [last] September"
+        before = head.rstrip()
     right = text.find(",", end)
     tail = text[end : right if right >= 0 else len(text)].rstrip(" .;:")
     words = _words(before)

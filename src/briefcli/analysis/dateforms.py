@@ -72,6 +72,7 @@ from briefcli.lang.en import (
     RELATIVE_DATE_KEYS,
     RELATIVE_DAYS,
     RELATIVE_MONTHS,
+    RELATIVE_WEEKENDS,
     RELATIVE_WEEKS,
     WEEKDAY_LEADS,
     WEEKDAY_NAMES,
@@ -183,6 +184,7 @@ _INDEFINITE_OBJECTS = DETERMINERS - ANAPHORIC_DETERMINERS - POSSESSIVE_DETERMINE
 _NO_OBJECT = rf"(?!(?:(?<=after)|(?<=before))\s+(?i:{alternation(sorted(_INDEFINITE_OBJECTS))})\b)"
 _RELATIVE_PATTERN = (
     rf"(?<![\w-])(?i:(?P<day>{alternation(list(RELATIVE_DAYS))})"
+    rf"|(?P<weekend>{alternation(list(RELATIVE_WEEKENDS))})"
     rf"|(?P<week>{alternation(list(RELATIVE_WEEKS))})"
     rf"|(?P<month>{alternation(list(RELATIVE_MONTHS))})"
     rf"|(?P<after>{alternation(list(FOLLOWING_DAYS))}){_NO_OBJECT}"
@@ -369,7 +371,7 @@ def _ends_day_phrase(text: str, end: int) -> bool:
 
 # "today's economy": a possessive "today" means "nowadays", never a date.
 _POSSESSIVE = pattern(r"['’]s\b")
-_KEYS = ("day", "week", "month", "after", "aftermonth", "nthday")
+_KEYS = ("day", "weekend", "week", "month", "after", "aftermonth", "nthday")
 
 
 def _raw_relative(m: re.Match[str], quoted: bool) -> Raw | None:

@@ -55,6 +55,7 @@ from briefcli.lang.en import (
     PERIOD_PARTS,
     RELATIVE_DAYS,
     RELATIVE_MONTHS,
+    RELATIVE_WEEKENDS,
     RELATIVE_WEEKS,
     SCHEDULE_PRESENTS,
     SINCE_LEADS,
@@ -202,6 +203,8 @@ def _resolve_relative(
     if key == "day":
         day = published + dt.timedelta(days=RELATIVE_DAYS[phrase])
         return _Resolved(day.isoformat(), None, day, day)
+    if key == "weekend":
+        return _weekend(published, RELATIVE_WEEKENDS[phrase], tense)
     if key == "week":
         # A week is finer than a month and coarser than the days a text dates: it is told as the
         # month holding most of its days (its Thursday's), and spans the whole week.
@@ -223,6 +226,23 @@ def _resolve_relative(
         offset = 7 * direction
     day = published + dt.timedelta(days=offset)
     return _Resolved(day.isoformat(), None, day, day)
+
+
+_SATURDAY = 5
+
+
+def _weekend(published: dt.date, lead: int, tense: int) -> _Resolved:
+    """The Saturday and Sunday a weekend phrase names: the last one begun on or before the
+    publication date ("met over the weekend" in a Monday's release; "last weekend" in a
+    Sunday's is the one before), or in a future clause the next one ("will tour the coast this
+    weekend")."""
+    if lead > 0 or (lead == 0 and tense > 0):
+        saturday = published + dt.timedelta(days=(_SATURDAY - published.weekday()) % 7)
+    else:
+        back = (published.weekday() - _SATURDAY) % 7
+        saturday = published - dt.timedelta(days=back + (7 if lead < 0 and back <= 1 else 0))
+    sunday = saturday + dt.timedelta(days=1)
+    return _Resolved(saturday.isoformat(), sunday.isoformat(), saturday, sunday)
 
 
 def _nth_day(phrase: str, anchor: _Resolved | None) -> _Resolved | None:
@@ -532,27 +552,43 @@ def _weekday_end() -> re.Pattern[str]:
     return pattern(rf"\s+(?P<joint>to|until|till|through|and)\s+(?P<last>{days})\b")
 
 
+_PAIR_LEADS = frozenset(WEEKDAY_LEADS) - {"until", "till"}
 _RANGE_OPENS = {"from": frozenset({"to", "until", "till", "through"}), "between": frozenset({"and"})}
 
 
-def _weekday_range(day: _Resolved, text: str, start: int, end: int) -> tuple[_Resolved, int]:
+class _SecondDay(NamedTuple):
+    """The second of two weekdays apart ("on Tuesday and Friday"): its day and its span."""
+
+    day: _Resolved
+    start: int
+    end: int
+
+
+def _weekday_range(
+    day: _Resolved, text: str, start: int, end: int
+) -> tuple[_Resolved, int, _SecondDay | None]:
     """A weekday's day made the first of the range its closing weekday ends ("from Monday to
-    Wednesday", "between Monday and Wednesday"), and where the range's words end; the day and
-    ``end`` when none does."""
+    Wednesday", "between Monday and Wednesday", "on Monday and Tuesday" of two days in a row),
+    and where the range's words end; the day and ``end`` when none does. Two weekdays apart
+    after a lead ("on Tuesday and Friday") are two days: the second is the first one after the
+    first day."""
     m = _weekday_end().match(text, end)
+    if m is None or day.until is not None:
+        return day, end, None
     opening = text[max(0, start - 8) : start].split()
-    if (
-        m is None
-        or day.until is not None
-        or not opening
-        or m["joint"] not in _RANGE_OPENS.get(opening[-1], ())
-    ):
-        return day, end
+    # two days that follow one another are the span of both: "met on Monday and Tuesday", "last
+    # Thursday and Friday"
+    paired = m["joint"] == "and" and text[start:end].split(maxsplit=1)[0].lower() in _PAIR_LEADS
+    if not (paired or (opening and m["joint"] in _RANGE_OPENS.get(opening[-1], ()))):
+        return day, end, None
     shift = (WEEKDAY_NAMES.index(m["last"].lower()) - day.first.weekday()) % 7
     if shift == 0:
-        return day, end
+        return day, end, None
     last = day.first + dt.timedelta(days=shift)
-    return _Resolved(day.date, last.isoformat(), day.first, last), m.end()
+    if paired and shift != 1:
+        second = _Resolved(last.isoformat(), None, last, last)
+        return day, m.end(), _SecondDay(second, start, m.end())  # both told by the whole phrase
+    return _Resolved(day.date, last.isoformat(), day.first, last), m.end(), None
 
 
 def _in_dateline(article: Article, p: Paragraph, raw: Raw) -> bool:
@@ -605,9 +641,10 @@ def _resolved_all(article: Article) -> Iterator[tuple[Raw, DateMention, _Resolve
         resolved = _resolve(context, raw, p, sentence, anchors)
         if resolved is None:
             continue
+        second = None
         if raw.relative is not None and raw.relative.startswith("weekday:"):
-            resolved, end = _weekday_range(resolved, article.text, start, end)
-            closed = end
+            resolved, closed, second = _weekday_range(resolved, article.text, start, end)
+            end = closed
         if raw.relative is not None and raw.relative.startswith("nthday:"):
             anchors = anchors._replace(last=resolved)  # a day of the meeting: the meeting stays the anchor
         else:
@@ -617,6 +654,14 @@ def _resolved_all(article: Article) -> Iterator[tuple[Raw, DateMention, _Resolve
             DateMention(start, end, resolved.date, resolved.until, p_index, sentence, raw.form),
             resolved,
         )
+        if second is not None:  # "on Tuesday and Friday": Friday is a day of its own
+            anchors = _moved(
+                anchors, article.text, second.day, (p_index, sentence), (second.start, second.end)
+            )
+            mention = DateMention(
+                second.start, second.end, second.day.date, None, p_index, sentence, raw.form
+            )
+            yield raw._replace(start=second.start - p.start, end=second.end - p.start), mention, second.day
 
 
 def find_dates(article: Article) -> tuple[DateMention, ...]:
@@ -641,7 +686,7 @@ def relative_days(article: Article) -> tuple[RelativeDay, ...]:
     )
 
 
-_COUNTED_FROM_TODAY = frozenset({"day", "week", "month", "weekday"})
+_COUNTED_FROM_TODAY = frozenset({"day", "weekend", "week", "month", "weekday"})
 _DAY_BY_ORDER = "nthday"  # "the final day", "the second day" of a meeting
 
 

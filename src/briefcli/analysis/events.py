@@ -26,11 +26,17 @@ from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
 
-from briefcli.analysis.accounts import event_what, first_finite, past_perfect, remove_spans
+from briefcli.analysis.accounts import (
+    event_what,
+    first_finite,
+    first_finite_match,
+    past_perfect,
+    remove_spans,
+)
 from briefcli.analysis.cast import Cast, cast_of, people_told
 from briefcli.analysis.dates import HeadlineDate, headline_dates, lead_day_by_order
 from briefcli.analysis.scenes import BACKGROUND_KIND, SceneCues, gathering_nouns, scene_cues
-from briefcli.analysis.tense import clause_tense, tense_between
+from briefcli.analysis.tense import clause_tense, has_future, opens_future, tense_between
 from briefcli.analysis.venues import place_in
 from briefcli.lang.en import AT_EVENT_WORDS, DAY_PARTS, cue_form, cue_group, cue_lemma
 from briefcli.model import Article, DateForm, DateMention, Event, Person, Section, Sentence
@@ -131,7 +137,13 @@ def _publication_only(article: Article, dated: _Dated, grouped: Sequence[_Dated]
     if len(dated.spans) > 1 or dated.paragraph != 0 or not _in_dateline(article, dated):
         return False
     lead = (dated.sentence, dated.sentence + 1)
-    return any(o.paragraph == 0 and o.sentence in lead and o.date != dated.date for o in grouped)
+    if any(o.paragraph == 0 and o.sentence in lead and o.date != dated.date for o in grouped):
+        return True
+    # a date line closed by a full stop is a sentence of its own ("Lorvik, March 4, 2026. The
+    # Minister held talks this Wednesday ..."): the lead's own mention of the day dates it
+    told_in = article.sentences[dated.sentence]
+    alone = not article.text[dated.spans[0][1] : told_in.end].strip(" .,;:–—-")
+    return alone and any(o.paragraph == 0 and o.sentence == dated.sentence + 1 for o in grouped)
 
 
 def _heading_rest(article: Article, dated: _Dated) -> str | None:
@@ -167,6 +179,9 @@ class _Story(NamedTuple):
     article: Article
     sentences: tuple[Sentence, ...]
     cast: Cast
+    # per sentence, where a date opening it ends: "On Saturday the Minister visited Zug before
+    # travelling to Geneva on Monday" tells Monday's happening without Saturday's words
+    openers: dict[int, int] | None = None
 
 
 def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
@@ -176,6 +191,15 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
     head = _dateline_end(article, dated.paragraph) - s_start
     if head > 0:  # the date line is no part of what happened
         s_start, text = s_start + head, text[head:]
+        if not text.strip(" .") and dated.sentence + 1 < len(story.sentences):
+            # a date line closed by a full stop, a sentence of its own ("Lorvik, March 4, 2026.
+            # The Minister held talks ..."): the next sentence tells what happened that day
+            sentence = story.sentences[dated.sentence + 1]
+            s_start, text = _sentence_text(article, sentence)
+    opener = story.openers.get(dated.sentence, 0) if story.openers else 0
+    if opener > s_start and dated.spans[0][0] >= opener:  # another date opens the sentence
+        cut = len(text) - len(text[opener - s_start :].lstrip(" ,"))
+        s_start, text = s_start + cut, text[cut:]
     spans = [
         (a - s_start, _through_day_part(text, b - s_start))
         for a, b in dated.spans
@@ -414,6 +438,8 @@ def _inherited_events(
         what = event_what(text)
         if past_perfect(what) is not None:
             continue  # told as done before the scene, not in it
+        if _to_come(what, text):
+            continue  # "The next meeting will take place in Accra": to come, not in the scene
         where = place_in(text, what) or anchor.where
         told = (anchor.date, anchor.end, section.paragraphs[0])
         event = _event(told, what, where, _who(article, sentence, story.cast), scene)
@@ -422,6 +448,22 @@ def _inherited_events(
             first_event[event.paragraph] = event
             bisect.insort(anchored, event.paragraph)
     return events
+
+
+def _to_come(what: str, sentence: str) -> bool:
+    """Whether an account tells what is to come ("The next meeting will take place in Accra"),
+    not what someone said of it in the scene ("The Assembly will always insist on ..., the
+    President said to the Minister")."""
+    if not has_future(what):
+        return False  # most accounts: no verb is read
+    verb = first_finite_match(what)
+    if verb is None or not opens_future(what[verb.start() :]):
+        return False
+    words = (w.strip(_WORD_EDGE) for w in sentence.split())
+    return not any(cue_group(lemma) == _SAY for w in words if (lemma := cue_lemma(w)) is not None)
+
+
+_WORD_EDGE = ".,;:!?\"'“”‘’()"
 
 
 def _in_text_order(events: Sequence[Event]) -> tuple[Event, ...]:
@@ -447,7 +489,7 @@ def find_events(
     cues = scene_cues(article) if cues is None else cues
     grouped = _group(_without_sayings(article, dates))
     grouped = [d for d in grouped if not _publication_only(article, d, grouped)]
-    story = _Story(article, article.sentences, cast_of(people))
+    story = _Story(article, article.sentences, cast_of(people), _openers(article, dates))
     dated = [(_dated_event(story, d, location), d) for d in grouped]
     inherited = _inherited_events(story, sections, dated, cues)
     events = [e for e, _ in dated] + inherited
@@ -456,6 +498,18 @@ def find_events(
     if lead is not None:
         events.insert(0, lead)
     return _in_text_order(_headline_events(article, events, location) + events)
+
+
+def _openers(article: Article, dates: Sequence[DateMention]) -> dict[int, int]:
+    """Per sentence that opens on a date ("On Saturday the Minister ..."), where the date ends;
+    only sentences with two dates or more, whose other dates tell other happenings."""
+    counts: dict[int, int] = {}
+    for d in dates:
+        counts[d.sentence] = counts.get(d.sentence, 0) + 1
+    sentences = article.sentences
+    return {
+        d.sentence: d.end for d in dates if counts[d.sentence] > 1 and d.start == sentences[d.sentence].start
+    }
 
 
 # Words between a verb of saying and its date: "said [in a statement] on Friday", "told

@@ -39,6 +39,7 @@ from briefcli.lang.en import (
     CAPITALS,
     CITIES,
     CITY_STARTS,
+    CIVIC_BUILDINGS,
     ELIDED_NAME_PARTICLES,
     EVENT_NAME_HEADS,
     EVENT_PLACE_VERBS,
@@ -56,6 +57,7 @@ from briefcli.lang.en import (
     SETTLEMENT_NOUNS,
     STATE_ABBREVIATIONS,
     STATES,
+    STREET_NOUNS,
     VENUE_NOUNS,
     VIRTUAL_CUES,
 )
@@ -265,12 +267,35 @@ def _after_locative(toks: Sequence[Word], i: int) -> bool:
     return i > 0 and toks[i - 1].base_low in LOCATIVES
 
 
-def _city_country(view: SentenceView, blocked: AbstractSet[int]) -> list[tuple[str, str, str, bool]]:
+_ORIGIN_REACH = 4  # lowercase words between "from" and "of": "from our sister city of"
+
+
+def _after_from(toks: Sequence[Word], i: int) -> bool:
+    """Token ``i`` opens the place guests come from, not where they met: "a delegation from
+    Tolvo, Norway", "visitors from our sister city of Tolvo, Norway" ("from", or "from" and
+    lowercase words ending in "of")."""
+    if i == 0:
+        return False
+    prev = toks[i - 1].low
+    if prev == "from":
+        return True
+    if prev != "of":
+        return False
+    for k in range(i - 2, max(-1, i - 3 - _ORIGIN_REACH), -1):
+        if toks[k].low == "from":
+            return True
+        if not (toks[k].lower and toks[k].alpha):
+            return False
+    return False
+
+
+def _city_country(view: SentenceView, blocked: AbstractSet[int]) -> list[tuple[str, str, str, bool, bool]]:
     """Each "<City>, <Country>" in the sentence: (as written, city, country, after "in", "to",
-    "at" or "visited"). "... visited the Port Authority of Valparaíso, Chile" counts too."""
+    "at" or "visited", after "from": the guests' home). "... visited the Port Authority of
+    Valparaíso, Chile" counts too."""
     toks = view.words
     n = len(toks)
-    pairs: list[tuple[str, str, str, bool]] = []
+    pairs: list[tuple[str, str, str, bool, bool]] = []
     countries = view.countries
     commas = [x for x, w in enumerate(view.texts) if w == ","]
     if not any(
@@ -290,11 +315,13 @@ def _city_country(view: SentenceView, blocked: AbstractSet[int]) -> list[tuple[s
             c_end, country, demonym = view.countries[end + 1]
             if demonym or (c_end < n and toks[c_end].cap and toks[c_end].alpha):
                 continue
-            pairs.append((span_text(view, i, c_end), city, country, _after_locative(toks, i)))
+            written = span_text(view, i, c_end)
+            pairs.append((written, city, country, _after_locative(toks, i), _after_from(toks, i)))
         elif end + 1 < n and toks[end].text == ",":
             state = _state_at(view, end + 1)
             if state is not None:
-                pairs.append((span_text(view, i, state[0]), city, state[1], _after_locative(toks, i)))
+                written = span_text(view, i, state[0])
+                pairs.append((written, city, state[1], _after_locative(toks, i), _after_from(toks, i)))
     return pairs
 
 
@@ -418,13 +445,20 @@ def _word_cased(word: str, *, first: bool) -> str:
     return (elided.capitalize() if first else elided) + rest.capitalize()
 
 
+_INITIALS = pattern(r"(?:[A-Z]\.){1,3}[A-Z]\.?")
+
+
 def _dateline_location(dateline: str, pairs: dict[str, str]) -> str | None:
     # A date line's place is often in capitals: "GENEVA, 17 May" is Geneva; a hyphen may join
     # the city and its country: "Dubai-UAE". Two places of a joint release ("Berlin / Lisbon")
     # say where each side wrote it, not where they met: the text says that.
     if "/" in dateline:
         return None
-    parts = [_place_cased(p.strip()) if p.isupper() else p.strip() for p in dateline.split(",") if p.strip()]
+    parts = [
+        _place_cased(p.strip()) if p.isupper() and country_of(p.strip()) is None else p.strip()  # "PNG"
+        for p in dateline.split(",")
+        if p.strip()
+    ]
     if not parts:
         return None
     last = parts[-1]
@@ -442,12 +476,17 @@ def _dateline_location(dateline: str, pairs: dict[str, str]) -> str | None:
         return f"{city}, {country}"
     if last in CITIES:
         return _with_country(last, pairs)  # "Port of Spain": a city's name may end with a country's
+    if len(parts) >= 2 and parts[-2] in CITIES and _INITIALS.fullmatch(dateline.rsplit(",", 1)[1].strip()):
+        # a district's initials after a known city: "Santo Domingo, D.N.", "Tegucigalpa, M.D.C."
+        return _with_country(parts[-2], pairs)
     if len(parts) >= 2 and parts[-2] in CITIES:
         return f"{parts[-2]}, {last}"  # "Kingstown, St. Vincent": a known city, its country as written
     words = last.split()
     for k in range(min(4, len(words) - 1), 0, -1):
         tail = " ".join(words[-k:])
         if country_of(tail):
+            if words[-k - 1].lower() in NAME_PARTICLES:  # "Ciudad de Guatemala": the city named after it
+                return f"{last}, {tail}"
             return f"{' '.join(words[:-k])}, {tail}"
     return _with_country(last, pairs)
 
@@ -488,13 +527,15 @@ def _ranked_pairs(
         later = any(t.base_low in FUTURE_WORDS for t in view.words)
         earlier = not later and view.para != lead_para and _earlier_stop(view)
         virtual = _is_virtual(view)
-        for written, city, country, locative in found_pairs:
+        for written, city, country, locative, origin in found_pairs:
             pairs.setdefault(city, written.split(",", 1)[1].strip())
             if city not in seen:
                 seen.add(city)
                 cities.append(Place(name=city, kind="city", country=country, aliases=(city,)))
-            if virtual and not locative:
-                continue  # "convened virtually between Suva and Apia, Samoa": no place of the meeting
+            if (virtual and not locative) or origin:
+                # "convened virtually between Suva and Apia, Samoa": no place of the meeting;
+                # "welcomed a delegation from Tolvo, Norway": the guests' home, not where they met
+                continue
             rank = (0 if view.para == lead_para else 2) + (0 if locative else 1)
             rank = 5 if earlier else 4 if later else rank
             ranked[rank] = ranked[rank] or written
@@ -530,10 +571,15 @@ def _text_location(
         return location
     moved = _event_place(lead, blocked, pairs)
     if moved is None:
-        venue = _lead_venue_city(lead, pairs)
+        venue = _lead_venue_city(lead, pairs) or _named_venue_city(lead, pairs)
         venue = _in_dateline_country(venue, location, lead) if venue is not None else None
         if venue is not None and _same_country(venue, location):
             return venue  # "MANILA – ... met the Minister at the Department of Trade in Pasay City"
+        held = _held_venue_place(lead, pairs) if venue is not None else None
+        if held is not None and "," in held and _other_country(held, location):
+            # "ABUJA – ... joined her counterparts at the meeting held at the Conference Centre in
+            # Banjul, The Gambia": a meeting held abroad, the date line the publisher's seat
+            return held
     if moved is None and _told_as_earlier(lead):
         # "MONTRÉAL, 28 October - The President met late last week with the President of
         # Azerbaijan": an occasion of an earlier week is not at the release's city
@@ -602,7 +648,7 @@ def find_location(article: Article, found: Found) -> tuple[str | None, list[Plac
     # cities of guests, partners or a next edition told later ("will take place in Praia,
     # Cabo Verde").
     if location is None and lead is not None:
-        location = _venue_location(found, lead.para, pairs)
+        location = _venue_location(found, lead.para, pairs) or _address_town(lead, pairs)
     location = location or ranked[0]
     if location is None and lead is not None and not _is_virtual(lead):
         location = _lead_location(lead, blocked_by_sent, pairs)
@@ -808,20 +854,28 @@ def _venue_location(found: Found, lead_para: int, pairs: dict[str, str]) -> str 
     is no person's nor organization's mention: it ends the venue's name ("the United Nations
     Office at Geneva" is an organization's name too)."""
     for view in found.views.of_paragraphs(lead_para, lead_para + 1):
-        toks = view.words
-        for i, t in enumerate(toks):
-            if t.base_low != "at" or t.cap or i + 1 >= len(toks):
-                continue
-            if not any(w.base_low in EVENT_PLACE_VERBS for w in _clause_before(toks, i)):
-                continue
-            if _later(toks, i) or _earlier_event(toks, i):
-                continue
-            end = _venue_end(toks, i + 1)
-            if end is None or end + 1 >= len(toks) or toks[end].base_low not in _VENUE_IN:
-                continue
-            place = _place_at(view, _place_start(view, end + 1), _NONE)
-            if place is not None:
-                return place[1] if place[2] is not None else _with_country(place[1], pairs)
+        place = _held_venue_place(view, pairs)
+        if place is not None:
+            return place
+    return None
+
+
+def _held_venue_place(view: SentenceView, pairs: dict[str, str]) -> str | None:
+    """The place of a venue a sentence holds its meeting at (see ``_venue_location``)."""
+    toks = view.words
+    for i, t in enumerate(toks):
+        if t.base_low != "at" or t.cap or i + 1 >= len(toks):
+            continue
+        if not any(w.base_low in EVENT_PLACE_VERBS for w in _clause_before(toks, i)):
+            continue
+        if _later(toks, i) or _earlier_event(toks, i):
+            continue
+        end = _venue_end(toks, i + 1)
+        if end is None or end + 1 >= len(toks) or toks[end].base_low not in _VENUE_IN:
+            continue
+        place = _place_at(view, _place_start(view, end + 1), _NONE)
+        if place is not None:
+            return place[1] if place[2] is not None else _with_country(place[1], pairs)
     return None
 
 
@@ -840,6 +894,20 @@ def _lead_venue_city(lead: SentenceView, pairs: dict[str, str]) -> str | None:
         if place is not None and place[2] is None:
             return _with_country(place[1], pairs)
     return None
+
+
+def _named_venue_city(lead: SentenceView, pairs: dict[str, str]) -> str | None:
+    """The known city the lead's venue is named after ("PRETORIA – ... addressed the forum at the
+    Cape Town International Convention Centre"), in a lead that tells nothing to come."""
+    if any(t.base_low in FUTURE_WORDS for t in lead.words):
+        return None
+    return _venue_city(lead, pairs)
+
+
+def _other_country(place: str, other: str) -> bool:
+    """Whether two "City, Country" places name two known countries that differ."""
+    a, b = country_of(place.rsplit(",", 1)[1]), country_of(other.rsplit(",", 1)[-1])
+    return a is not None and b is not None and a != b
 
 
 def _same_country(place: str, other: str) -> bool:
@@ -1123,6 +1191,58 @@ def _venue_city(lead: SentenceView, pairs: dict[str, str]) -> str | None:
         named = _venue_named_city(lead, i + 1)
         if named is not None:
             return _with_country(named, pairs)
+    town = _civic_town(lead)
+    return _with_country(town, pairs) if town is not None else None
+
+
+_ADDRESS_END = frozenset({",", ".", ";", "on", "in", "at", "for"})
+
+
+def _address_town(lead: SentenceView, pairs: dict[str, str]) -> str | None:
+    """The town of the address the lead sentence gives its venue: "received the delegation at its
+    premises at 22 Market Street, Tolvo, on Tuesday" -> "Tolvo": a number, capitalised words
+    ending in a street's noun (``STREET_NOUNS``), a comma, then the town's capitalised words."""
+    toks = lead.words
+    n = len(toks)
+    for j in range(2, n - 2):
+        t = toks[j]
+        if not (t.cap and t.base_low in STREET_NOUNS and toks[j + 1].text == "," and toks[j - 1].cap):
+            continue
+        k = j - 1
+        while k > 0 and j - k < _MAX_TOWN_WORDS and toks[k - 1].cap and toks[k - 1].alpha:
+            k -= 1
+        if k == 0 or not toks[k - 1].digit:
+            continue  # no house number: "Market Street, the old town" is no address
+        end = j + 2
+        while end < n and end - j - 2 < _MAX_TOWN_WORDS and toks[end].cap and toks[end].alpha:
+            end += 1
+        if end > j + 2 and (end == n or toks[end].base_low in _ADDRESS_END):
+            return _with_country(span_text(lead, j + 2, end), pairs)
+    return None
+
+
+_CIVIC_LEADS = frozenset({"at", "to"})
+_MAX_TOWN_WORDS = 3
+
+
+def _civic_town(lead: SentenceView) -> str | None:
+    """The town whose own hall the lead's meeting is at, a town no table lists: "welcomed the
+    delegation to Tolvo Town Hall", "met at the Tolvo City Chambers" -> "Tolvo" (capitalised
+    words, a settlement noun, then ``CIVIC_BUILDINGS``); not a hall to come."""
+    toks = lead.words
+    for j in range(3, len(toks)):
+        t = toks[j]
+        if not (t.cap and t.base_low in CIVIC_BUILDINGS and toks[j - 1].cap):
+            continue
+        if toks[j - 1].base_low not in SETTLEMENT_NOUNS:
+            continue
+        k = j - 1
+        while k > 1 and j - 1 - k < _MAX_TOWN_WORDS and toks[k - 1].cap and toks[k - 1].alpha:
+            k -= 1
+        k += toks[k].low == "the"  # "The" opening the sentence is no part of the name
+        at = k - 1 - (toks[k - 1].low == "the")
+        if k < j - 1 and at >= 0 and toks[at].low in _CIVIC_LEADS and not _later(toks, at):
+            return span_text(lead, k, j - 1)
     return None
 
 

@@ -174,12 +174,12 @@ def _occasion() -> re.Pattern[str]:
 @cache
 def _to_an_event() -> re.Pattern[str]:
     """A verb that looks ahead to an event it names ("invited the Minister to the Canton Fair in
-    Guangzhou in October", "to Olvik's harvest festival in September"): the date is the
-    event's, to come."""
+    Guangzhou in October", "to Olvik's harvest festival in September", "to Trade Expo Lorvia in
+    October"): the date is the event's, to come."""
     nouns = alternation(event_nouns())
     return pattern(
         rf"(?<![\w'])(?i:{alternation(list(INTENT_VERBS))})(?:\s+[\w'’-]+){{0,4}}?\s+to\s+"
-        r"(?:the|an?|[A-Z][\w-]*['’]s)\s+"
+        r"(?:(?:the|an?|[A-Z][\w-]*['’]s)\s+|(?=[A-Z]))"
         rf"(?:[\w'’-]+\s+){{0,5}}?(?i:{nouns})\b"
     )
 
@@ -267,6 +267,17 @@ def _may_be_future(window: str) -> bool:
         return True
     low = window.lower()
     return any(marker in low for marker in _FUTURE_LOWS)
+
+
+def opens_future(text: str) -> bool:
+    """Whether ``text`` opens with a future marker: "will take place in Accra", "is expected to
+    sign"."""
+    return _FUTURE.match(text) is not None
+
+
+def has_future(text: str) -> bool:
+    """Whether ``text`` holds a future marker anywhere ("will", "is expected to")."""
+    return _FUTURE.search(text) is not None
 
 
 def tense_between(article: Article, start: int, end: int) -> int:

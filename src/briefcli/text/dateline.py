@@ -40,16 +40,20 @@ from briefcli.lang.en import (
     MONTHS,
     NOT_DATELINE_PLACES,
     NOT_NAME_WORDS,
+    ORG_CUES,
     PAST_FORMS,
     PUBLICATION_WORDS,
+    RELEASE_LABELS,
     STATE_ABBREVIATIONS,
+    STATES,
     VENUE_NOUNS,
+    WEEKDAY_NAMES,
     WEEKDAYS,
 )
 from briefcli.regexes import pattern
 
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_DAY = r"(?P<day>\d{1,2})(?i:st|nd|rd|th)?"  # "7th", "7TH MARCH 2026"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 
@@ -65,9 +69,12 @@ def _date_forms() -> tuple[re.Pattern[str], ...]:
             rf"{_MONTH}(?:\s+|(?<=\.)){_DAY}(?:,?\s+|/){_YEAR}"
         ),  # also "Sep.22, 2016", "February 14/2024"
         pattern(r"(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)"),
-        # "23/02/2017", "23.02.2017", "21-07-2017": day first, as outside the US
-        pattern(r"(?<![\d/.-])(?P<day>\d{1,2})([/.-])(?P<month>\d{1,2})\2(?P<year>(?:19|20)\d\d)(?![\d/-])"),
-        pattern(r"(?<![\d/.])(?P<year>(?:19|20)\d\d)/(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/])"),
+        # "23/02/2017", "23.02.2017", "21-07-2017": day first, as outside the US; "18 / 02 / 2026"
+        pattern(
+            r"(?<![\d/.-])(?P<day>\d{1,2})( ?[/.-] ?)(?P<month>\d{1,2})\2(?P<year>(?:19|20)\d\d)(?![\d/-])"
+        ),
+        # "2016/09/22", "2026.03.05" (as East Asian sites write it)
+        pattern(r"(?<![\d/.])(?P<year>(?:19|20)\d\d)([/.])(?P<month>\d{1,2})\2(?P<day>\d{1,2})(?![\d/.])"),
     )
 
 
@@ -76,13 +83,13 @@ def _date_forms() -> tuple[re.Pattern[str], ...]:
 def _time() -> re.Pattern[str]:
     return pattern(
         r"^\s*(?:[-–—,|@]\s*)?(?:at\s+|T)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?"
-        r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?"
+        r"(?:\s*[AaPp]\.?[Mm]\.?|\s*hrs\b)?(?:\s*\(?[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?"  # "GMT+8"
     )
 
 
 # What may stand beside the date: a place made of capitalised words ("Bangkok Thailand",
 # "State House, Accra, Ghana"), two places of a joint release ("Lisvik / Varen") or a weekday.
-_PLACE_WORD = pattern(r"[A-Z][\w'’.-]*|of|de|du|la|le|el|al|the|and|-|/")
+_PLACE_WORD = pattern(r"[A-Z][\w'’.-]*|of|de|du|la|le|el|al|the|and|[-–—]|/")
 _MAX_LINE = 100
 # A news agency's tag: "(TAP)", "(MIA)", "(Xinhua)", "/PRNewswire/"; or the issuing office's
 # name, small words inside it: "(Ministry of Foreign Affairs)", "(Office of the President)".
@@ -102,6 +109,8 @@ class Dateline(NamedTuple):
     date_first: bool = False  # the date before the place: "21 December 2021, Bangkok Thailand"
     end: int = 0  # at the head of a paragraph: where its sentence starts
     month_day: tuple[int, int] | None = None  # a date without a year: "KARACHI, Mar 3 (APP):"
+    # "03/07/2026": read day first, though month first reads it too, as the United States writes
+    swappable: bool = False
 
 
 @cache
@@ -162,11 +171,19 @@ def _untagged(line: str) -> str:
 _SPACE_BEFORE_COMMA = pattern(r"\s+,")
 
 
+# A reading time beside the date: "7 March 2026 | 2 min read".
+_READING_TIME = pattern(r"^\s*\d{1,2}\s*(?:min|mins|minutes?)\.?\s+read\s*$", re.IGNORECASE)
+
+
 # What a site's publication line may add after its date: "Posted on 3 May 2019 in News",
 # "Published 3 May 2019 by the Press Office", "Posted 3 May 2019 | Statements".
 @cache
 def _after_publication() -> re.Pattern[str]:
     return pattern(r"^\s*(?:(?:in|by|under)\s|\|)")
+
+
+# A blog's author after its date, with no word before the date: "March 7, 2026 by Admin".
+_BYLINE = pattern(r"^\s*(?:[-–—|,]\s*)?by\s+[A-Z]")
 
 
 def _without_labels(before: str, after: str) -> tuple[str, str]:
@@ -183,11 +200,49 @@ def _without_labels(before: str, after: str) -> tuple[str, str]:
             before = _lead_words().sub("", rest.strip(), count=1)
     if "|" in after:
         rest, _, label = after.partition("|")
+        labels = label.split("|")  # "5 March 2026 | Press Releases | Ministry of Trade"
         if _known_place_line(label.strip(_EDGE)) and not rest.strip(_EDGE):
             after = label
-        elif _label(label):
+        elif all(_label(part) or _READING_TIME.match(part) or _issuer(part) for part in labels):
             after = rest
+    # a kind of release set off by a dash: "7 Mar 2026 — News", "Press release – 7 March 2026";
+    # the issuing office: "7 March 2026 - Ministry of Trade"
+    if after.strip(_EDGE).casefold() in RELEASE_LABELS or _issuer(after):
+        after = ""
+    if before.strip(_EDGE).casefold() in RELEASE_LABELS or _issuer(before) or _numbered(before):
+        before = ""
     return before, after
+
+
+# A release's number after its label: "Press Release No. 12/2026", "Release No. 045/2026".
+_RELEASE_NO = pattern(r"(?:^|\s+)(?:no|nr|number)\.?\s*\d[\d/.-]*\s*$", re.IGNORECASE)
+
+
+def _numbered(text: str) -> bool:
+    """Whether words before a date are a release's label and number: "Press Release No. 12/2026 |",
+    "Release No. 045/2026 –"."""
+    part = text.strip(" |–—-")
+    m = _RELEASE_NO.search(part) if part[-1:].isdigit() else None
+    return m is not None and (m.start() == 0 or _label(part[: m.start()]))  # after "Press Release", read
+
+
+_OF_WORDS = frozenset({"of", "for"})
+
+
+def _issuer(text: str) -> bool:
+    """Whether words beside a date name the office that issued the release, no place: an
+    organization's noun before "of" ("Ministry of Trade", "Office of the President") or ending
+    them ("Press Office"); not a known place ("Port of Spain")."""
+    words = text.strip(_EDGE).split()
+    if len(words) < 2 or not _is_place(text.strip(_EDGE)):
+        return False  # a sentence's words are no office's name
+    cue = any(
+        w.lower() in ORG_CUES and w[0].isupper() and (k + 1 < len(words) and words[k + 1] in _OF_WORDS)
+        for k, w in enumerate(words)
+    )
+    if not cue and not (words[-1][0].isupper() and words[-1].lower() in ORG_CUES):
+        return False
+    return not _known_place_line(text.strip(_EDGE))
 
 
 def _known_place_line(text: str) -> bool:
@@ -214,6 +269,15 @@ def _agency_tag(text: str) -> bool:
     return word.isalpha() and word.isupper() and len(word) <= _MAX_TAG_LETTERS and not known_place(word)
 
 
+def _agency_word(before: str, after: str) -> bool:
+    """Whether the one word after a date, a known place before it, is a news agency's name:
+    "Astana, 5 March 2026, Kazinform –" (its place is the one before)."""
+    word = after.strip(_EDGE)
+    if not word or " " in word or not word[0].isupper():
+        return False
+    return _known_place_line(before.strip(_EDGE)) and not known_place(word)
+
+
 def _without_hijri(text: str) -> str:
     """The text without a Hijri date: what stands beside it may be a place."""
     return _hijri().sub("", text) if text else text
@@ -225,9 +289,12 @@ _LABEL_JOINERS = frozenset({"and", "&", "of", "for", "on", "the"})
 
 def _label(text: str) -> bool:
     """A site's section, kind of page or publisher: capitalised words ("Press Release", "News",
-    "Lakeside Institute for Global Affairs"), or at most four in sentence case ("Event report",
-    "Media advisory": no place is written so)."""
+    "Lakeside Institute for Global Affairs"), a kind of release however written ("Press
+    release"), or at most four words in sentence case ("Event report", "Media advisory": no
+    place is written so)."""
     words = text.split()
+    if text.strip(_EDGE).casefold() in RELEASE_LABELS:
+        return True
     if not 0 < len(words) <= _LABEL_WORDS or not words[0][0].isupper():
         return False
     if all(w[0].isupper() or w in _LABEL_JOINERS for w in words):
@@ -240,6 +307,7 @@ def _label(text: str) -> bool:
     )
 
 
+_DASHES = " –—-|"  # around a weekday dropped from a place: "Accra, Ghana - Friday, March 6, 2026"
 _RANGE_BEFORE = pattern(r"\d\s*[–—-]?\s*$")  # "5-6 October", "5 – 6 October"; not "Apia – 6 May"
 
 
@@ -247,32 +315,44 @@ _RANGE_BEFORE = pattern(r"\d\s*[–—-]?\s*$")  # "5-6 October", "5 – 6 Octob
 _JOINT_SLASH = pattern(r"(?<=[A-Za-z])/(?=[A-Z])")
 # The author a site's publication line names before its date: "Posted by Press Office on
 # 14/05/2026", "Published by: Jane Roe | 14 May 2026".
-_BY_AUTHOR = pattern(r"^by\s*:?\s+[^\d|]{1,40}?\s*(?:\bon\b\s*:?|\|)\s*(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)")
+# Or the category: "Posted in News on 4 March 2026".
+_BY_AUTHOR = pattern(r"^(?:by|in)\s*:?\s+[^\d|]{1,40}?\s*(?:\bon\b\s*:?|\|)\s*(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)")
+_AUTHOR_LEADS = ("by", "in")
 
 
 def parse_dateline(line: str) -> Dateline | None:
     """The date and place of a date line, or None when the line is not one."""
     lead = _lead_words().match(line.strip())
     published = lead is not None
-    if lead is not None and line.strip()[lead.end() : lead.end() + 2].lower() == "by":
+    if lead is not None and line.strip()[lead.end() : lead.end() + 2].lower() in _AUTHOR_LEADS:
         line = _BY_AUTHOR.sub("", line.strip()[lead.end() :], count=1)
     line = _untagged(line.strip())
+    if "•" in line or "·" in line:
+        line = line.replace("•", "|").replace("·", "|")  # "March 5, 2026 • 3 min read"
     if "/" in line:
         line = _JOINT_SLASH.sub(" / ", line)  # "Tokyo/Seoul, 20 November 2026": two places
     if not line or len(line) > _MAX_LINE:
         return None
-    for form in _date_forms():
+    for k, form in enumerate(_date_forms()):
         m = form.search(line)
         if m is None:
             continue
         date = _to_date(m)
+        swappable = k == _DAY_FIRST and _both_ways(m)
+        if swappable and date is not None:
+            date, swappable = _by_weekday(line, date)
         before, after = line[: m.start()], line[m.end() :]
+        piped = after.lstrip().startswith("|")
         time = _time().match(after)
         after = after[time.end() :] if time else after
-        if published and not before.strip() and _after_publication().match(after):
-            after = ""  # the site's category or author, no place
+        time = _time().match(before) if published and before[:1].isdigit() else None
+        before = before[time.end() :] if time else before  # "Updated 5:42 PM EST, Thu March 5, 2026"
+        if not before.strip() and (
+            (published and _after_publication().match(after)) or _BYLINE.match(after) is not None
+        ):
+            after = ""  # the site's category or author, no place: "March 7, 2026 by Admin"
         before, after = _without_labels(_without_hijri(before), _without_hijri(after))
-        if _agency_tag(after):
+        if _agency_tag(after) or _agency_word(before, after):
             after = ""  # "Riyadh, Aug 26, 2023, SPA --": the agency, no place
         # A digit or dash just before the date makes it a range: "5-6 October 2011".
         if date is None or _RANGE_BEFORE.search(before):
@@ -285,10 +365,72 @@ def parse_dateline(line: str) -> Dateline | None:
                 continue
             if not _is_place(part):
                 return None
-            places.append(", ".join(p.strip() for p in part.split(",") if _place(p)))
-        place_after = bool(_place(after.strip(_EDGE))) and not _place(before.strip(_EDGE))
-        return Dateline(date, ", ".join(places) or None, date_first=place_after)
+            places.append(", ".join((_place(p) or "").strip(_DASHES) for p in part.split(",") if _place(p)))
+        # a place set off by "|" after the date is the page's, no heading of the event: "6 March
+        # 2026 | Brussels"
+        place_after = bool(_place(after.strip(_EDGE))) and not _place(before.strip(_EDGE)) and not piped
+        return Dateline(date, ", ".join(places) or None, date_first=place_after, swappable=swappable)
     return None
+
+
+_DAY_FIRST = 3  # the form of "23/02/2017" in ``_date_forms``
+_MONTHS_IN_YEAR = 12
+
+
+def _both_ways(m: re.Match[str]) -> bool:
+    """Whether a numeric date with slashes reads as a date month first too: "03/07/2026" is 3 July
+    or 7 March; "23/02/2017" and "07.03.2026" (dots: no American form) are one date."""
+    day, month = int(m.group("day")), int(m.group("month"))
+    return m.group(2).strip() == "/" and day != month and day <= _MONTHS_IN_YEAR
+
+
+def _by_weekday(line: str, date: dt.date) -> tuple[dt.date, bool]:
+    """A numeric date that reads both ways, read the way the weekday beside it gives ("Thu,
+    03/05/2026" is Thursday 5 March, not Sunday 3 May); still both ways without one."""
+    named = {_weekday_number(w) for w in _WORD.findall(line.lower()) if w in WEEKDAYS}
+    if len(named) != 1:
+        return date, True
+    weekday = named.pop()
+    other = date.replace(month=date.day, day=date.month)
+    if date.weekday() != weekday and other.weekday() == weekday:
+        return other, False
+    return date, date.weekday() != weekday
+
+
+_WORD = pattern(r"[a-z]+")
+
+
+def _weekday_number(word: str) -> int:
+    """0 for "monday" or "mon", 3 for "thursday", "thu" or "thurs", as ``date.weekday``."""
+    return next(i for i, name in enumerate(WEEKDAY_NAMES) if name.startswith(word))
+
+
+def american_place(place: str | None) -> bool:
+    """Whether a date line's place is in the United States, which writes dates month first: its
+    state's name or abbreviation ("SPRINGFIELD, Ill.", "Tolvo, Arkansas"), or a city of the
+    United States ("WASHINGTON")."""
+    if not place:
+        return False
+    parts = [p.strip() for p in place.split(",")]
+    if len(parts) > 1:
+        state = parts[-1]
+        if state.replace(".", "").casefold() in STATE_ABBREVIATIONS or STATES.get(state) == _UNITED_STATES:
+            return True
+    city = parts[0]
+    return (CITIES.get(city) or CITIES.get(city.title())) == _UNITED_STATES
+
+
+_UNITED_STATES = "United States"
+
+
+def publication_line(line: str) -> Dateline | None:
+    """A line that says it gives the publication date ("Posted on 7 March 2026 by the Press
+    Office", "Published: 7 March 2026"), with the date and no place: page furniture wherever it
+    stands among the first lines."""
+    if _lead_words().match(line.strip()) is None:
+        return None
+    dateline = parse_dateline(line)
+    return dateline if dateline is not None and dateline.date is not None and not dateline.place else None
 
 
 def known_place(text: str) -> bool:
@@ -397,7 +539,7 @@ _HEAD_CAPS = pattern(r"^(?P<line>[^\n–—]{3,90}?\b(?:19|20)\d\d)(?:\s*\([^()\
 # between slashes does ("ULAANBAATAR /MONTSAME/ The Minister ...").
 _HEAD_TAG = pattern(
     r"^(?P<line>[^\n–—()/]{3,60}?(?:\(\s*[A-Z][\w&.’'-]{0,14}(?:\s[A-Z][\w&.’'-]{0,14}){0,2}\s*\)"
-    r"|/\s*[A-Z][\w .-]{1,30}/))\s+(?=[A-Z“\"])"
+    r"|/\s*[A-Z][\w .-]{1,30}/))\.?\s+(?=[A-Z“\"])"  # or a full stop after it: "... 2026 (MRREE). The"
 )
 # A date line closed by a full stop, its place too: "Castries, Saint Lucia. March 14, 2025. The
 # Government ..." (a full date must end it: "The envoy arrived in 2019. He ..." is a sentence).
@@ -405,7 +547,9 @@ _HEAD_STOP = pattern(r"^(?P<line>[^\n–—]{3,80}?\b(?:19|20)\d\d)\.\s+(?=[A-Z�
 _DIGIT = pattern(r"\d")
 # A date line in brackets, the way some government offices open a release: "(Honiara, Thursday 9
 # April 2026) The Speaker ...". It must hold a full date: "(AP) The Minister" is an agency's tag.
-_HEAD_BRACKET = pattern(r"^\((?P<line>[^()\n]{8,80})\)\s*(?:[-–—:]\s*)?(?=[A-Z“\"])")
+_HEAD_BRACKET = pattern(
+    r"^\((?P<line>[^()\n]{8,80})\)\s*(?:[-–—:.]\s*)?(?=[A-Z“\"])"
+)  # "(Caracas, March 3, 2026). The"
 
 
 def inline_dateline(paragraph: str) -> Dateline | None:
@@ -414,7 +558,7 @@ def inline_dateline(paragraph: str) -> Dateline | None:
         m = _HEAD_BRACKET.match(paragraph)
         parsed = parse_dateline(m.group("line")) if m is not None else None
         if m is not None and parsed is not None and parsed.date is not None:
-            return Dateline(parsed.date, parsed.place, parsed.date_first, m.end())
+            return parsed._replace(end=m.end())
     for head in (_HEAD_DASH, _HEAD_COLON, _HEAD_CAPS, _HEAD_TAG, _HEAD_STOP):
         m = head.match(paragraph)
         if m is None:
@@ -424,7 +568,7 @@ def inline_dateline(paragraph: str) -> Dateline | None:
         if parsed is not None:
             if head is _HEAD_CAPS and not (parsed.place or "").isupper():
                 continue  # "On 3 May 2019 The ..." is no wire date line: its place is in capitals
-            return Dateline(parsed.date, parsed.place, parsed.date_first, m.end())
+            return parsed._replace(end=m.end())
         if head in (_HEAD_CAPS, _HEAD_STOP):
             continue
         if _DIGIT.search(line):

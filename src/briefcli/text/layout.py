@@ -22,10 +22,25 @@ import re
 import unicodedata
 
 from briefcli.errors import InputError, LanguageError
-from briefcli.lang.en import BOILERPLATE_HEADINGS, ORG_CUES, RELEASE_LABELS
+from briefcli.lang.en import (
+    BOILERPLATE_HEADINGS,
+    END_MARKS,
+    METADATA_FIELDS,
+    ORG_CUES,
+    RELEASE_LABELS,
+    SETTLEMENT_NOUNS,
+)
 from briefcli.model import Article, Paragraph, Sentence, Source
 from briefcli.regexes import pattern
-from briefcli.text.dateline import Dateline, inline_dateline, known_place, parse_dateline, place_line
+from briefcli.text.dateline import (
+    Dateline,
+    american_place,
+    inline_dateline,
+    known_place,
+    parse_dateline,
+    place_line,
+    publication_line,
+)
 from briefcli.text.language import NO_PROSE, foreign_language
 from briefcli.text.sentences import split_sentences
 from briefcli.text.tokens import tokenize
@@ -115,11 +130,20 @@ def build_article(
     dateline = _dateline_line(head)
     if dateline is not None:
         head.pop(0)
+        head[:] = [line for line in head if not _metadata_field(line)]  # "Author: Press Office"
     else:
         dateline = _dateline_after_label(head, rest) or _dateline_after_masthead(head)
         dateline = dateline or _dateline_after_deck(head, rest)
     lines = [p for block in ([head] if head else []) + rest for p in _block_paragraphs("\n".join(block))]
     lines = _without_masthead(lines)
+    if dateline is None and len(lines) > 2:
+        # a standfirst sentence above the site's publication line: "The talks focused on trade."
+        # then "Posted on 7 March 2026 by the Press Office"
+        dateline = publication_line(lines[1])
+        if dateline is not None:
+            lines.pop(1)
+    while len(lines) > 1 and lines[-1].strip(" .").casefold() in END_MARKS:
+        lines.pop()  # "ENDS", "###": the release's end, the sign-off's date line above it
     closing = _closing_dateline(lines)
     if closing is not None:
         lines.pop()
@@ -138,6 +162,9 @@ def build_article(
     date, place = (dateline.date, dateline.place) if dateline is not None else (None, None)
     if inline is not None:
         date, place = date or inline.date, place or inline.place
+    dated_by = dateline if dateline is not None and dateline.date is not None else inline
+    if date is not None and dated_by is not None and dated_by.swappable and american_place(place):
+        date = date.replace(month=date.day, day=date.month)  # "03/07/2026" over "SPRINGFIELD, Ill. –"
     lead = inline.end if inline is not None else 0
     dated = dateline is not None and dateline.date is not None and dateline.place is not None
     # a known place, or one the text names too ("MARAVAL, Tesmar – ..." over "Maraval, 14 August
@@ -150,7 +177,7 @@ def build_article(
 
 # What a sign-off line may carry before its date: the office that issued the release ("Issued by
 # the Press Office, Tolvara, 15 July 2024."), a wire desk's initials ("KNA/ 7 February 2025").
-_SIGN_OFF_ISSUER = pattern(r"^(?:issued|released|published|posted)\s+by\s+[^,\d]{2,60},\s*", re.IGNORECASE)
+_SIGN_OFF_ISSUER = pattern(r"^(?:issued|released|published|posted)\s+by:?\s+[^,\d]{2,60},\s*", re.IGNORECASE)
 _SIGN_OFF_DESK = pattern(r"^[A-Z]{2,6}\s*/\s*(?=\d)")
 _DIGIT = pattern(r"\d")
 # An issuer with no comma before the date, its lines joined: "Issued by: Press Office Ministry of
@@ -193,6 +220,17 @@ def _signed_off_at(place: str | None, lines: list[str]) -> bool:
 
 _MIN_TOWN = 3
 _HEAD_REACH = 200  # characters of the first paragraph searched for the town
+
+
+_FIELD_CHARS = 40  # characters: a field's value is short ("Category: News")
+
+
+def _metadata_field(line: str) -> bool:
+    """A site's field beside its date line: "Author: Press Office", "Category: News"."""
+    name, colon, value = line.partition(":")
+    return (
+        bool(colon) and name.strip().casefold() in METADATA_FIELDS and 0 < len(value.strip()) <= _FIELD_CHARS
+    )
 
 
 def _closing_dateline(lines: list[str]) -> Dateline | None:
@@ -249,7 +287,7 @@ def _dateline_after_label(head: list[str], rest: list[list[str]]) -> Dateline | 
     """The date line on the line after a label of its own ("PRESS RELEASE" / "17 July 2019"),
     taken out of the text with the label, as a date line under the title is: page furniture,
     not the article's words."""
-    if not head or _release_label(head[0]) not in RELEASE_LABELS:
+    if not head or not _label_line(head[0]):  # "News Release – City of Harlow Bay"
         return None
     lines = head[1:] if len(head) > 1 else (rest[0] if rest else [])
     dateline = _dateline_line(lines)
@@ -414,7 +452,10 @@ def _label_line(line: str) -> bool:
     if found is None or _release_label(found["label"]) not in RELEASE_LABELS:
         return False
     issuer = found["issuer"]
-    return _masthead_line(issuer) and any(word.casefold() in ORG_CUES for word in issuer.split())
+    words = issuer.split()
+    # an office, or a town's government: "City of Harlow Bay", "County of Lorne"
+    municipal = len(words) > 2 and words[0].casefold() in SETTLEMENT_NOUNS and words[1] == "of"
+    return _masthead_line(issuer) and (municipal or any(word.casefold() in ORG_CUES for word in words))
 
 
 def _drop_label_line(head: list[str], rest: list[list[str]]) -> bool:

@@ -489,6 +489,8 @@ NOT_PLACES = _words("not_places")
 OUTCOME_PASTS = _words("outcome_pasts")
 NOT_THIS_VISIT_WORDS = _words("not_this_visit_words")
 SETTLEMENT_NOUNS = _words("settlement_nouns")
+STREET_NOUNS = _words("street_nouns")  # "at 22 Market [Street], Tolvo": the town after the address
+CIVIC_BUILDINGS = _words("civic_buildings")  # "at Tolvo Town [Hall]": the town's own building
 # "Va." and "VA" -> "Virginia": keyed without full stops, casefolded ("va")
 STATE_ABBREVIATIONS = {
     word.replace(".", "").casefold(): str(state)
@@ -505,6 +507,7 @@ WEEKDAY_NAMES = TABLES["weekdays"][:7]
 WEEKDAYS = TABLES["weekdays"]
 RELATIVE_DAYS = _ints("relative_days")
 RELATIVE_WEEKS = _ints("relative_weeks")
+RELATIVE_WEEKENDS = _ints("relative_weekends")  # "over the weekend": its Saturday and Sunday
 RELATIVE_MONTHS = _ints("relative_months")
 FOLLOWING_DAYS = _ints("following_days")
 FOLLOWING_MONTHS = _ints("following_months")
@@ -537,6 +540,8 @@ BEFORE_MONTH_WORDS = _ordered("before_month_words")
 NOWADAYS_WORDS = _words("nowadays_words")
 PUBLICATION_WORDS = _ordered("publication_words")
 RELEASE_LABELS = _words("release_labels")
+END_MARKS = _words("end_marks")  # "ENDS", "-30-", "###" under the last paragraph
+METADATA_FIELDS = _words("metadata_fields")  # "[Author]: Press Office" beside a date line
 QUOTED_RELATIVE_KEYS = _words("quoted_relative_keys")
 RELATIVE_DATE_KEYS = _ordered("relative_date_keys")
 BACKGROUND_LEADS = _ordered("background_leads")
