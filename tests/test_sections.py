@@ -384,6 +384,17 @@ CUES = [
     ("She recalled that the two universities had signed an agreement in 2019.", None),
     # ... not a perfect no speech verb reports
     ("The two agencies have signed a memorandum on data exchange.", "bilateral"),
+    # questions put to a speaker: the questions and answers
+    ("Several pupils posed questions to the astronaut about food in orbit.", "panel"),
+    # a call told with its day between the noun and the one called
+    ("The Premier held a video call today with the Chancellor of Ostia.", "bilateral"),
+    ("The Mayor had a telephone conversation yesterday with the Governor of Vell.", "bilateral"),
+    # a reception named by where or for whom it was given, not the warm welcome of a host
+    ("The tour ended with a reception at the Town Hall for the volunteers.", "meeting"),
+    ("The guests were given a warm reception at the quay.", None),
+    # a stretch of the event closing with what followed speaks no word; a speaker does
+    ("The visit concluded with a working dinner at the palace.", "meeting"),
+    ("She concluded with a plea for the planned business forum.", None),
 ]
 
 

@@ -346,8 +346,10 @@ def _with_particle(tokens: Tokens, i: int) -> bool:
         return idiom[0] in tokens.lows[i + 1 : i + 1 + _IDIOM_REACH]
     if tokens.lows[i] in cues.CLOSING_VERBS:
         # "concluded that ...", "concluded: ...", "concluded by saying" speak; "concluded a
-        # two-day visit" closes the visit
-        return i + 1 < len(tokens) and tokens.lows[i + 1] in _CLOSING_SPEECH
+        # two-day visit" closes the visit, and so does a stretch of the event that closes with
+        # what followed: "The week concluded with a reception" (no one spoke)
+        speaks = i + 1 < len(tokens) and tokens.lows[i + 1] in _CLOSING_SPEECH
+        return speaks and not (i > 0 and tokens.lows[i - 1] in cues.CLOSING_EVENTS)
     needed = cues.PARTICLES.get(lemma) if lemma is not None else None
     return needed is None or (i + 1 < len(tokens) and tokens.lows[i + 1] in needed)
 

@@ -541,4 +541,5 @@ RELATIVE_DATE_KEYS = _ordered("relative_date_keys")
 BACKGROUND_LEADS = _ordered("background_leads")
 DURATION_CLOSES = _forms("closes_meeting") + _ordered("duration_close_words")
 CLOSING_VERBS = frozenset(_forms("closes_meeting"))  # "ended", "closed", "concluded"
+CLOSING_EVENTS = _words("closing_events")  # "The [week] concluded with a reception": no speaker
 DURATION_OPENS = _forms("opens_meeting") + _ordered("duration_open_words")
