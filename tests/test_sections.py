@@ -835,6 +835,22 @@ ARTICLES += [
         ],
         ["panel", "panel"],
     ),
+    # what a body has done from a time before up to now is background, past verb or not
+    (
+        [
+            "The Governor of Vell held talks with the President of the Lakes Fund on 3 May.",
+            "The Fund has built 40 clinics in Vell since it opened an office in Orla in 1998.",
+        ],
+        ["bilateral", "other"],
+    ),
+    # ... not what the scene's people say of it
+    (
+        [
+            "The Governor of Vell held talks with the President of the Lakes Fund on 3 May.",
+            "She said the Fund has built 40 clinics in Vell since 1998.",
+        ],
+        ["bilateral", "bilateral"],
+    ),
 ]
 
 
