@@ -1111,6 +1111,31 @@ def test_the_two_parties_took_part() -> None:
             ],
             ["Andean Water Summit", "Panel discussion at the Andean Water Summit"],
         ),
+        (  # a sitting of a standing body names the scene before what it adopted
+            "Secretary-General in Orla",
+            [
+                "The Secretary-General travelled to Orla for the 12th ordinary session of the Council of "
+                "Ministers, which adopted the fisheries strategy.",
+            ],
+            ["12th ordinary session of the Council of Ministers"],
+        ),
+        (  # ... not one still to come
+            "Secretary-General in Orla",
+            [
+                "The Secretary-General travelled to Orla, where ministers adopted the fisheries "
+                "strategy ahead of the next session of the Council of Ministers.",
+            ],
+            ["Adoption of the fisheries strategy"],
+        ),
+        (  # a panel is at no summit a later paragraph says one prepares to host
+            "Secretary-General in Orla",
+            [
+                "On Monday, the Council of Ministers held a round table on fish stocks in Orla.",
+                "She then met the Minister of Lira, Ms. Ana Ruiz, to discuss preparations to host "
+                "the Delta Cities Summit in 2027.",
+            ],
+            ["Round table on fish stocks", "Bilateral talks"],
+        ),
     ],
 )
 def test_labels_with_a_headline(title: str, paragraphs: list[str], labels: list[str]) -> None:

@@ -5,7 +5,8 @@ the International Customs Forum", "Courtesy call: Kunio Mikuriya – Anton Silua
 - The event as a whole: its name ("International Customs Forum"; a body's name gives way to
   the event it is told to have held: "the Regional Assembly organized a Youth Side Event" is
   at the "Youth Side Event"), else the sitting of a body its first sentence says met ("Meeting
-  of the Council of Ministers of the Lake Union"), else the noun phrase of its first event noun
+  of the Council of Ministers of the Lake Union") or names ("38th ordinary session of the
+  Council of Ministers"; not the next one), else the noun phrase of its first event noun
   ("Danish Police Academy graduation ceremony"), else the text it adopted ("Adoption of the Apia
   Declaration"), else the visit ("Visit to Lima, Peru"), else whom the principal met
   ("Meeting with other senior officials"), else the event told nearest in the article (a
@@ -82,6 +83,7 @@ from briefcli.lang.en import (
     OPEN_LETTER_NOUNS,
     PERSON_PLURALS,
     SIGN_FORMS,
+    SITTING_NOUNS,
     TAKING_PART_VERBS,
     TEXT_TOPIC_ENDS,
     TEXT_TOPIC_PREPOSITIONS,
@@ -487,7 +489,7 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
     if briefed:
         return f"Briefing on the {briefed}"
     name = _meeting_name(context, paragraphs) or _body_met(context, paragraphs[0])
-    name = name or _event_phrase(context, paragraphs)
+    name = name or _sitting_of(context, paragraphs[0]) or _event_phrase(context, paragraphs)
     if name:
         return name
     found = _main_cues(context, paragraphs, found)
@@ -553,6 +555,34 @@ def _body_met(context: LabelContext, paragraph: int) -> str | None:
     if m is None or not any(w.casefold() in BODY_NOUNS for w in m.group(1).split()):
         return None
     return f"Meeting of the {m.group(1)}"
+
+
+# A sitting of a standing body after its determiner, with its ordinal and up to two words
+# before the noun: "the [38th ordinary session of the Council of Ministers]".
+_SITTING = pattern(
+    rf"\b(?:{_either(DETERMINERS)})\s+((?:\d+(?:st|nd|rd|th)\s+)?(?:[a-z-]+\s+){{0,2}}?"
+    rf"(?:{_either(SITTING_NOUNS)})\s+of\s+the\s+((?-i:[A-Z])[\w'’-]*"
+    r"(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’-]*){0,8}))"
+)
+
+
+def _sitting_of(context: LabelContext, paragraph: int) -> str | None:
+    """The sitting of a standing body the first sentence tells ("travelled to Arvale for the
+    38th ordinary session of the Council of Ministers, which adopted the budget") names the
+    scene, before what it adopted: "38th ordinary session of the Council of Ministers"; not
+    one still to come ("preparations for the next session of the Council")."""
+    sentences = context.article.paragraphs[paragraph].sentences
+    if not sentences:
+        return None
+    text = context.article.text
+    s = sentences[0]
+    for m in _SITTING.finditer(text, s.start, s.end):
+        if BODY_NOUNS.isdisjoint(w.casefold() for w in m.group(2).split()):
+            continue
+        if _later_one(context, m.start(1), m.end(1)) or m.group(1).split()[0].lower() in ANNOUNCED_MODIFIERS:
+            continue  # "ahead of the next session of the Council": still to come
+        return _capitalise(m.group(1))
+    return None
 
 
 # " of the African Group", " of Turkey, Albania and Moldova": the owner's name, or a list of them;

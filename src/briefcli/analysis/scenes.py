@@ -538,9 +538,12 @@ def in_quotation(text: str, start: int, at: int) -> bool:
 
 
 # Words before an event's name that make it one still to come, the sentence's scene another:
-# "met [to prepare for] the Summit", "[ahead of] the Forum", "[preparations for] the Talks".
+# "met [to prepare for] the Summit", "[ahead of] the Forum", "[preparations for] the Talks",
+# "[preparations to host] the Summit".
 FOR_LATER = pattern(
-    r"\b(?:prepare|prepares|prepared|preparing|preparation|preparations|ahead)\s+(?:for|of)\s+(?:the\s+)?$",
+    r"\b(?:(?:prepare|prepares|prepared|preparing|preparation|preparations|ahead)\s+(?:for|of)"
+    r"|(?:preparation|preparations|preparing|prepares|prepared|prepare)\s+to\s+(?:host|hold|convene|organi[sz]e))"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

@@ -260,6 +260,7 @@ THING_CUES = _words("thing_nouns")
 EVENT_NAME_HEADS = _ordered("event_nouns")
 VENUE_NOUNS = _words("venue_nouns")
 BODY_NOUNS = _words("body_nouns")
+SITTING_NOUNS = _words("sitting_nouns")  # "the 38th ordinary [session] of the Council"
 OCCUPATION_NOUNS = _words("occupation_nouns")
 RELATIVE_PERSON_NOUNS = _words("relative_person_nouns")  # "counterpart", "host"
 MUTUAL_RELATIVE_NOUNS = _words("mutual_relative_nouns")  # "her counterpart": the one she met
