@@ -389,6 +389,7 @@ CUES = [
     # a call told with its day between the noun and the one called
     ("The Premier held a video call today with the Chancellor of Ostia.", "bilateral"),
     ("The Mayor had a telephone conversation yesterday with the Governor of Vell.", "bilateral"),
+    ("The Premier spoke by phone this evening with President Ana Lind of Orla.", "bilateral"),
     # a reception named by where or for whom it was given, not the warm welcome of a host
     ("The tour ended with a reception at the Town Hall for the volunteers.", "meeting"),
     ("The guests were given a warm reception at the quay.", None),
@@ -859,6 +860,18 @@ def test_kinds_with_continuation(paragraphs: list[str], kinds: list[ParagraphKin
     assert list(classify_paragraphs(_article(*paragraphs))) == kinds
 
 
+def test_the_event_year_is_the_leads_after_a_byline() -> None:
+    """With no date line, the event's year is the one the lead gives, not a byline's before it:
+    a scene dated years before is background."""
+    article = build_article(
+        Source("stdin", "-"),
+        "Attorney General gives lecture\n\nSchool of Law, Orla University\n\n"
+        "The Attorney General delivered the annual Harbour Lecture in Orla on 2 May 2024.\n\n"
+        "The Harbour Lecture was first held in 1979.",
+    )
+    assert list(classify_paragraphs(article)) == ["meeting", "meeting", "other"]
+
+
 NARRATION = [
     ("The Governor welcomed the delegation.", True),  # a regular past verb
     ("The Ministers met in Accra.", True),  # an irregular one
@@ -1110,6 +1123,14 @@ def test_the_two_parties_took_part() -> None:
                 "On 14 May, she took part in a panel discussion at the University of Lima.",
             ],
             ["Andean Water Summit", "Panel discussion at the Andean Water Summit"],
+        ),
+        (  # a lecture's name
+            "Attorney General gives lecture",
+            [
+                "The Attorney General delivered the annual Harbour Law Lecture in Orla on 2 May.",
+                "She spoke on the law of the sea.",
+            ],
+            ["Harbour Law Lecture"],
         ),
         (  # a sitting of a standing body names the scene before what it adopted
             "Secretary-General in Orla",

@@ -428,8 +428,9 @@ def _scene_year(text: str, start: int, end: int) -> re.Match[str] | None:
 
 
 def _event_year(article: Article) -> int | None:
-    """The year of the event: the first the lead paragraph gives, else the publication's."""
-    lead = article.paragraphs[0]
+    """The year of the event: the first the lead paragraph gives (a byline or a heading before
+    it is no lead: "Faculty of Law, University of Sarro"), else the publication's."""
+    lead = next((p for p in article.paragraphs if not is_heading(article, p.index)), article.paragraphs[0])
     m = _YEAR.search(article.text, lead.start, lead.end)
     if m is not None:
         return int(m.group())
