@@ -1127,10 +1127,10 @@ def test_the_two_parties_took_part() -> None:
         (  # a lecture's name
             "Attorney General gives lecture",
             [
-                "The Attorney General delivered the annual Harbour Law Lecture in Orla on 2 May.",
+                "The Attorney General delivered the annual Harbour Week Lecture in Orla on 2 May.",
                 "She spoke on the law of the sea.",
             ],
-            ["Harbour Law Lecture"],
+            ["Harbour Week Lecture"],
         ),
         (  # a sitting of a standing body names the scene before what it adopted
             "Secretary-General in Orla",
@@ -1162,6 +1162,32 @@ def test_the_two_parties_took_part() -> None:
 def test_labels_with_a_headline(title: str, paragraphs: list[str], labels: list[str]) -> None:
     article = build_article(Source("stdin", "-"), f"{title}\n\n3 May 2022\n\n" + "\n\n".join(paragraphs))
     assert [s.label for s in segment_sections(article, classify_paragraphs(article))] == labels
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "labels"),
+    [
+        (  # talks with one named by a post only, a post the talks before did not name
+            [
+                "On the margins of the Harbour Summit, the Governor of Vell, Mr. Tom Berg, met with the "
+                "Director of the Lake Fund, Ms. Ana Ruiz, to discuss loans.",
+                "He also held talks with the Speaker of the Orla Assembly on port law.",
+            ],
+            ["Bilateral talks: Tom Berg – Ana Ruiz", "Bilateral talks with the Speaker of the Orla Assembly"],
+        ),
+        (  # ... not the one the talks named before
+            [
+                "On the margins of the Harbour Summit, the Governor of Vell, Mr. Tom Berg, met with the "
+                "Director of the Lake Fund, Ms. Ana Ruiz, to discuss loans.",
+                "He also met the Director again to sign the loan.",
+            ],
+            ["Bilateral talks: Tom Berg – Ana Ruiz"],
+        ),
+    ],
+)
+def test_talks_with_another_post_are_a_scene(paragraphs: list[str], labels: list[str]) -> None:
+    briefing = analyse(_article(*paragraphs))
+    assert [s.label for s in briefing.sections] == labels
 
 
 def test_participant_ids_are_the_people_stage_ids(reference_article_text: str) -> None:

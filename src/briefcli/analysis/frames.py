@@ -48,6 +48,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from briefcli.analysis.scenes import (
+    ENCOUNTER_GROUPS,
     FOR_LATER,
     Cue,
     SceneCues,
@@ -57,6 +58,7 @@ from briefcli.analysis.scenes import (
     office_after,
     office_of,
     own_meeting,
+    post_met,
 )
 from briefcli.lang import en as cues
 from briefcli.model import KIND, Article, ParagraphKind
@@ -72,7 +74,7 @@ _GATHERINGS = frozenset(_GATHERING_GROUPS)
 _GROUPS = frozenset({"MEETING_GROUPS", "MEETING_SERIES"})
 _COURTESY = frozenset({"BILATERAL_COURTESY", "BILATERAL_CREDENTIALS"})  # a call, credentials
 # a counterpart met, received, called on, telephoned
-_MEETINGS = frozenset({"BILATERAL_MEETINGS", "BILATERAL_CALLS", *_COURTESY})
+_MEETINGS = ENCOUNTER_GROUPS
 _ONE_COUNTERPART = frozenset({*_MEETINGS, "BILATERAL_TALKS"})
 _SESSIONS = "PANEL_SESSIONS"  # "a roundtable", "a panel discussion": a session named
 _PANEL = frozenset({_SESSIONS, "PANEL_QUESTIONS", "PANEL_SPEAKERS"})
@@ -366,28 +368,13 @@ def _further(article: Article, found: SceneCues) -> Cue | None:
     told = None
     for cs in found[first + 1 :]:
         cue = _first(cs, _MEETINGS)
-        post = _post_met(article.text, cue) if cue is not None else None
+        post = post_met(article.text, cue) if cue is not None else None
         if post is None:
             continue
         told = told or f"{article.title or ''} {article.paragraph_text(first)}".lower()
         if post not in told:
             return cue
     return None
-
-
-# The post of the one a talks cue names, its head word: "met [the] Minister of Fisheries",
-# "paid a farewell call on the Speaker".
-_POST = pattern(r"\s*(?:(?:the|his|her|their|its)\s+)?((?-i:[A-Z])[\w-]*)")
-
-
-def _post_met(text: str, cue: Cue) -> str | None:
-    """The post (a title's head word, lowercase) of the one a talks cue names right after it,
-    if it opens on one: "minister" of "met the Minister of Fisheries"; not "his counterpart"
-    (the one met before), nor a name."""
-    at = cue.end - 1 if text[cue.end - 1 : cue.end].isupper() else cue.end
-    m = _POST.match(text, at)
-    word = m.group(1).lower() if m else ""
-    return word if word in cues.TITLE_HEADS and word not in cues.MUTUAL_RELATIVE_NOUNS else None
 
 
 _VISIT = "visit"

@@ -726,6 +726,25 @@ def _next_predicate(article: Article, at: int) -> bool:
     )
 
 
+# The cue groups of talks begun with a counterpart: met, received, called on, telephoned.
+ENCOUNTER_GROUPS = frozenset(
+    {"BILATERAL_MEETINGS", "BILATERAL_CALLS", "BILATERAL_COURTESY", "BILATERAL_CREDENTIALS"}
+)
+# The post of the one a talks cue names, its head word: "met [the] Minister of Fisheries",
+# "paid a farewell call on the Speaker".
+_POST = pattern(r"\s*(?:(?:the|his|her|their|its)\s+)?((?-i:[A-Z])[\w-]*)")
+
+
+def post_met(text: str, cue: Cue) -> str | None:
+    """The post (a title's head word, lowercase) of the one a talks cue names right after it,
+    if it opens on one: "minister" of "met the Minister of Fisheries"; not "his counterpart"
+    (the one met before), nor a name."""
+    at = cue.end - 1 if text[cue.end - 1 : cue.end].isupper() else cue.end
+    m = _POST.match(text, at)
+    word = m.group(1).lower() if m else ""
+    return word if word in cues.TITLE_HEADS and word not in cues.MUTUAL_RELATIVE_NOUNS else None
+
+
 # A definite noun that points back to talks already told: "the talks", "the discussions".
 _BACK_TO_TALKS = pattern(r"the\s+(?:talks|discussions?|meeting)\b", re.IGNORECASE)
 

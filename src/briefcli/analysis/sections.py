@@ -2,7 +2,9 @@
 
 A run of panel paragraphs is cut where a numbered session gives way to the next, or where a
 paragraph opens another session ("Later, the mayors joined a roundtable on ..."); a run of talks
-where another counterpart is met. The host of a series of talks is named first in each.
+where another counterpart is met, by name or by a post the talks so far did not name ("He also
+held talks with the President of the Bank of Lumara"). The host of a series of talks is named
+first in each.
 
 ``segment_sections(article, kinds, people, cues, statements)`` groups the paragraph kinds of
 ``briefcli.analysis.kinds`` into sections, each with a label a reader understands
@@ -20,7 +22,14 @@ from briefcli.analysis.accounts import first_finite_match
 from briefcli.analysis.cast import Cast, cast_of, people_in
 from briefcli.analysis.countries import opening_delegation
 from briefcli.analysis.labels import LabelContext, label_context, label_section
-from briefcli.analysis.scenes import Cue, SceneCues, credentials_of_several, scene_cues
+from briefcli.analysis.scenes import (
+    ENCOUNTER_GROUPS,
+    Cue,
+    SceneCues,
+    credentials_of_several,
+    post_met,
+    scene_cues,
+)
 from briefcli.analysis.tense import clause_tense
 from briefcli.lang.en import COMPANION_MARKERS, DAY_ORDINALS, DISCUSSION_NOUNS
 from briefcli.model import KIND, Article, ParagraphKind, Person, Section, Statement
@@ -334,6 +343,9 @@ def _scenes(
         elif lead is None and len(seen) >= 2 and (met := _meets_anew(article, index, named_at, cues, seen)):
             scenes.append([index])  # "Later that day, she met Ms. Li Wei, ...": talks with another
             seen = met
+        elif lead is None and len(seen) >= 2 and _meets_post_anew(article, index, cues, scenes[-1]):
+            scenes.append([index])  # "He also held talks with the President of the Bank of Lumara"
+            seen = named
         else:
             scenes[-1].append(index)
             seen |= named
@@ -494,6 +506,21 @@ def _meets_anew(
     # talks with P[resident Emil Korvik]")
     after = {name for start, name in named_at.get(index, ()) if cue.start < start < first.end}
     return after if after and not after & seen else set()
+
+
+def _meets_post_anew(article: Article, index: int, cues: SceneCues, scene: Sequence[int]) -> bool:
+    """Whether a paragraph's first sentence opens talks with one it names by a post only, a
+    post the scene so far has not named: "The Governor also held talks with the President of
+    the Bank of Lumara" after his talks with the Managing Director of the Fund, Ms. Weiss."""
+    paragraph = article.paragraphs[index]
+    if not paragraph.sentences:
+        return False
+    first = paragraph.sentences[0].index
+    cue = next((c for c in cues[index] if c.sentence == first and c.group in ENCOUNTER_GROUPS), None)
+    post = post_met(article.text, cue) if cue is not None else None
+    if post is None:
+        return False  # most paragraphs: no talks begun in their first sentence
+    return all(post not in article.paragraph_text(i).lower() for i in scene)
 
 
 def _named_in(
