@@ -1140,6 +1140,24 @@ def test_the_two_parties_took_part() -> None:
             ],
             ["12th ordinary session of the Council of Ministers"],
         ),
+        (  # the meeting of a group of states, by its name
+            "Governor in Lira",
+            [
+                "The Governor attended the meeting of the Group of Lake States, which discussed "
+                "concessional loans.",
+            ],
+            ["Meeting of the Group of Lake States"],
+        ),
+        (  # ... not the meeting of a person
+            "Governor in Lira",
+            ["The Governor attended the meeting of the Minister of Trade with exporters in Lira."],
+            ["Meeting"],
+        ),
+        (  # a gathering named in the plural
+            "Governor in Lira",
+            ["The Governor led the delegation to the Autumn Meetings of the Lake Fund in Lira."],
+            ["Autumn Meetings of the Lake Fund"],
+        ),
         (  # ... not one still to come
             "Secretary-General in Orla",
             [
@@ -1279,9 +1297,9 @@ def test_participant_ids_are_the_people_stage_ids(reference_article_text: str) -
             "Signing",
         ),
         (["The Minister hosted a working lunch for the visiting delegation."], "Working lunch"),
-        (  # a meeting of a body is the event, not whom the principal met
+        (  # a meeting of a body is the event, not whom the principal met: its sitting
             ["He spoke at the extraordinary meeting of the OIC Council in Islamabad."],
-            "Meeting",
+            "Extraordinary meeting of the OIC Council",
         ),
         (
             ["The Minister attended the Lomé Ports Forum.", "A panel of four mayors then debated transport."],

@@ -87,6 +87,7 @@ from briefcli.lang.en import (
     TAKING_PART_VERBS,
     TEXT_TOPIC_ENDS,
     TEXT_TOPIC_PREPOSITIONS,
+    TITLE_HEADS,
     TITLE_LEADS,
     TITLE_NAMING,
     VENUE_NOUNS,
@@ -566,6 +567,17 @@ _SITTING = pattern(
 )
 
 
+def _body_name(name: str) -> bool:
+    """Whether a capitalised name after "session of the" names a body: a body's noun in it
+    ("Council of Ministers"), or a name of two capitalised words or more that opens on no
+    title ("Group of Small Economies"; not "Minister of Trade", a person)."""
+    words = name.split()
+    if not BODY_NOUNS.isdisjoint(w.casefold() for w in words):
+        return True
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return capitalised >= 2 and words[0].lower() not in TITLE_HEADS
+
+
 def _sitting_of(context: LabelContext, paragraph: int) -> str | None:
     """The sitting of a standing body the first sentence tells ("travelled to Arvale for the
     38th ordinary session of the Council of Ministers, which adopted the budget") names the
@@ -576,8 +588,10 @@ def _sitting_of(context: LabelContext, paragraph: int) -> str | None:
         return None
     text = context.article.text
     s = sentences[0]
+    if not any(noun in text[s.start : s.end] for noun in SITTING_NOUNS):
+        return None  # the cheap check first: most first sentences name no sitting
     for m in _SITTING.finditer(text, s.start, s.end):
-        if BODY_NOUNS.isdisjoint(w.casefold() for w in m.group(2).split()):
+        if not _body_name(m.group(2)):
             continue
         if _later_one(context, m.start(1), m.end(1)) or m.group(1).split()[0].lower() in ANNOUNCED_MODIFIERS:
             continue  # "ahead of the next session of the Council": still to come
