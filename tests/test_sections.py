@@ -384,6 +384,9 @@ CUES = [
     ("She recalled that the two universities had signed an agreement in 2019.", None),
     # ... not a perfect no speech verb reports
     ("The two agencies have signed a memorandum on data exchange.", "bilateral"),
+    # a visitor welcomed to the host's seat: the talks (not the Forum's delegates)
+    ("The Mayor welcomed the Consul of Orla, Mr. Ivo Dall, to City Hall on Monday.", "bilateral"),
+    ("The Chair welcomed the Minister of Trade to the Harbour Forum.", "meeting"),
     # questions put to a speaker: the questions and answers
     ("Several pupils posed questions to the astronaut about food in orbit.", "panel"),
     # a call told with its day between the noun and the one called
@@ -835,6 +838,23 @@ ARTICLES += [
             "Ms. Ana Ruiz, Director of the Institute, said the talks had been frank.",
         ],
         ["panel", "panel"],
+    ),
+    # a visit someone is on now is the encounter's, told in the present
+    (
+        [
+            "The Mayor received the Consul of Orla, Mr. Ivo Dall, at City Hall on 3 May.",
+            "Mr. Dall, who leads a group of 12 traders, is on a four-day visit to Lira.",
+            "The two discussed the ferry link.",
+        ],
+        ["bilateral", "bilateral", "bilateral"],
+    ),
+    # ... not the visits a body receives every year
+    (
+        [
+            "The Mayor received the Consul of Orla, Mr. Ivo Dall, at City Hall on 3 May.",
+            "The City receives some 40 study visits a year.",
+        ],
+        ["bilateral", "other"],
     ),
     # what a body has done from a time before up to now is background, past verb or not
     (

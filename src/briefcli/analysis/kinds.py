@@ -36,7 +36,8 @@
   subject pronoun (a plural one with a past or future verb: "they agreed", not "the role they
   play"), a stance ("is confident that"), reported speech or a quotation. One of present
   facts alone ("The Authority trains 300 pilots a year. Its office is in Lomé.") is
-  background, and its event nouns are no event ("provides a forum for dialogue"); unless it
+  background, and its event nouns are no event ("provides a forum for dialogue"; but a visit
+  someone is on now is: "The Governor is on a three-day visit to Lira"); unless it
   opens on what the scene left behind ("The agreement covers ..." after the signing,
   ``takes_up``).
   Neither what a document says ("The study highlights that ...") nor what a body says of
@@ -612,6 +613,16 @@ def _own_kind(
     return paragraph_kind(found, article.text)
 
 
+# What stands before a visit someone is on now: "The Governor [is on a] three-day visit".
+_ON_A = pattern(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?on\s+(?:an?|his|her|their|its)\s+$", re.IGNORECASE)
+
+
+def _on_visit(article: Article, cue: Cue) -> bool:
+    """Whether a visit cue tells a visit someone is on now, the event itself told in the
+    present: "The Governor, who leads a delegation of 14, is on a three-day visit to Lira"."""
+    return cue.group == _VISITS and _ON_A.search(article.text, max(0, cue.start - 24), cue.start) is not None
+
+
 def _tells_no_scene(article: Article, index: int, tokens: range, found: Sequence[Cue]) -> bool:
     """Whether a paragraph tells present facts only: no narration, nor what the scene before it
     left behind; the lead paragraph, without cues, nor in a tense that tells its event."""
@@ -653,8 +664,9 @@ def classify_paragraphs(
         tokens = _paragraph_tokens(article, p.index)
         if _tells_no_scene(article, p.index, tokens, found):
             # Present facts tell no scene: "a forum for dialogue" there is no event. Only a
-            # panel, a two-party or a background cue still says what the paragraph is about.
-            found = tuple(c for c in found if KIND[c.kind].role != "event")
+            # panel, a two-party or a background cue still says what the paragraph is about,
+            # and a visit someone is on now ("The Governor is on a three-day visit to Lira").
+            found = tuple(c for c in found if KIND[c.kind].role != "event" or _on_visit(article, c))
             if not found:
                 out.append(BACKGROUND_KIND)
                 continue
