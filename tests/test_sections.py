@@ -839,6 +839,30 @@ ARTICLES += [
         ],
         ["panel", "panel"],
     ),
+    # an event someone is invited to attend is a topic of the talks, still to come
+    (
+        [
+            "The Mayor received the Consul of Orla, Mr. Ivo Dall, at City Hall on 3 May 2025.",
+            "Mr. Dall invited the Mayor to attend the harvest festival in Orla in October.",
+        ],
+        ["bilateral", "bilateral"],
+    ),
+    # a happening dated in a year before the event's is background ...
+    (
+        [
+            "The Mayor received the Consul of Orla, Mr. Ivo Dall, at City Hall on 3 May 2025.",
+            "The ferry accord between the two cities was concluded in 1998.",
+        ],
+        ["bilateral", "other"],
+    ),
+    # ... unless the scene's people tell it
+    (
+        [
+            "The Mayor received the Consul of Orla, Mr. Ivo Dall, at City Hall on 3 May 2025.",
+            "He recalled that the ferry accord between the two cities was concluded in 1998.",
+        ],
+        ["bilateral", "bilateral"],
+    ),
     # a visit someone is on now is the encounter's, told in the present
     (
         [

@@ -389,24 +389,36 @@ _SCENE_SPEAKERS = cues.SCENE_PRONOUNS | _QUOTES
 
 def tells_earlier(article: Article, paragraph: int) -> bool:
     """Whether each sentence of a paragraph that narrates tells a time before the event: "The
-    Bank last week announced a credit line. Exports rose by a third last year." is background.
+    Bank last week announced a credit line. Exports rose by a third last year." is background,
+    and so is "The twinning agreement was signed in 1995." in a release on a 2025 visit.
     Not one where the scene's people speak ("She recalled that exports rose last year")."""
     p = article.paragraphs[paragraph]
     text = article.text
-    if _earlier_times().search(text, p.start, p.end) is None:
+    earlier = _earlier_times().search(text, p.start, p.end)
+    if earlier is None and _IN_YEAR.search(text, p.start, p.end) is None:
         return False  # the cheap check first: most paragraphs name no earlier time
     told = False
     for s in p.sentences:
         tokens = article.tokens.sentence(s.index)
         if not narrates(article, tokens):
             continue
-        m = _earlier_times().search(text, s.start, s.end)
+        m = _earlier_times().search(text, s.start, s.end) or _year_before(article, s.start, s.end)
         if m is None or reported(article, s.start, m.start()):
             return False
         if any(w.lower() in _SCENE_SPEAKERS for w in _words(article, tokens)):
             return False
         told = True
     return told
+
+
+def _year_before(article: Article, start: int, end: int) -> re.Match[str] | None:
+    """The year a sentence dates a happening in, when before the event's: "The agreement was
+    signed in 1995." in a release on a 2025 visit."""
+    m = _scene_year(article.text, start, end)
+    if m is None:
+        return None
+    year = _event_year(article)
+    return m if year is not None and int(m.group(1)) < year else None
 
 
 # A year a happening is dated in: "in 2021", "in March 2021", "in early 2019".

@@ -548,6 +548,32 @@ FOR_LATER = pattern(
 )
 
 
+_INVITED_REACH = 160  # "invited [the Mayor of Lira, Ms. Ana Ruiz,] to open the festival"
+
+
+def _common_start(words: AbstractSet[str]) -> str:
+    """The letters all ``words`` start with: those the first and last in order share."""
+    first, last = min(words), max(words)
+    shared = min(len(first), len(last))
+    return first[: next((i for i in range(shared) if first[i] != last[i]), shared)]
+
+
+# What every word of an invitation starts with ("invit"): a cheap test before the pattern.
+_INVITATION_STEM = _common_start(cues.INVITATION_WORDS)
+
+
+@cache
+def _invited_to() -> re.Pattern[str]:
+    """An invitation to do something at an event, up to the event's noun: "[invited the Mayor
+    to open the anniversary] festival", "[an invitation to attend the] Forum"."""
+    verbs = _phrases(cues.INVITED_TO_VERBS)
+    return pattern(
+        rf"\b(?:{_phrases(cues.INVITATION_WORDS)})\b(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Hon)\.|[^.;:]){{0,100}}?"
+        rf"\bto\s+(?:{verbs})\s+(?:[\w'’-]+\s+){{0,4}}$",
+        re.IGNORECASE,
+    )
+
+
 def _to_come(text: str, sentence_start: int, m: re.Match[str]) -> bool:
     """Whether a gathering's noun names one still to come, a topic of the sentence's scene, not
     the scene: "They discussed preparations for the Summit", "They reviewed the upcoming
@@ -556,6 +582,9 @@ def _to_come(text: str, sentence_start: int, m: re.Match[str]) -> bool:
     announces the event's next meeting."""
     if FOR_LATER.search(text, max(sentence_start, m.start() - 40), m.start()) is not None:
         return True
+    at = max(sentence_start, m.start() - _INVITED_REACH)
+    if _INVITATION_STEM in text[at : m.start()].lower() and _invited_to().search(text, at, m.start()):
+        return True  # "She invited the Mayor to open the anniversary festival in Redna"
     reach = text[max(0, m.end() - PHRASE_REACH) : m.end()].lower()
     if not any(word in reach for word in cues.ANNOUNCED_MODIFIERS):
         return False  # no such word where the phrase may start: most cues
