@@ -1184,6 +1184,14 @@ def test_the_two_parties_took_part() -> None:
             ],
             ["12th ordinary session of the Council of Ministers"],
         ),
+        (  # a reception, by its noun and where it was given
+            "Envoy's week in Lira",
+            [
+                "On Monday, the Envoy met the Minister of Mines of Lira, Mr. Ivo Dall.",
+                "On Friday, the week concluded with a reception at the Residence for 200 guests.",
+            ],
+            ["Bilateral talks", "Reception at the Residence"],
+        ),
         (  # the meeting of a group of states, by its name
             "Governor in Lira",
             [

@@ -9,8 +9,9 @@ the International Customs Forum", "Courtesy call: Kunio Mikuriya – Anton Silua
   Council of Ministers"; not the next one), else the noun phrase of its first event noun
   ("Danish Police Academy graduation ceremony"), else the text it adopted ("Adoption of the Apia
   Declaration"), else the visit ("Visit to Lima, Peru"), else whom the principal met
-  ("Meeting with other senior officials"), else the event told nearest in the article (a
-  section split off by background is still part of it).
+  ("Meeting with other senior officials"), else a ceremony or a meal and where it was given
+  ("Reception at the Residence"), else the event told nearest in the article (a section split
+  off by background is still part of it).
 - A panel (and a scene of a kind added to data/kinds.json): the noun phrase of its cue's head
   noun and the title after it ("High-level panel discussion “Ports of the future”"), else the
   kind's name, at the event nearest before it (else the one named after it, unless the panel's
@@ -77,6 +78,7 @@ from briefcli.lang.en import (
     EVENT_NAME_JOINERS,
     FAREWELL_WORDS,
     HOLD_FORMS,
+    HOSPITALITY_NOUNS,
     LEADS_TO_ANOTHER_EVENT,
     MEET_FORMS,
     MONTHS,
@@ -523,6 +525,9 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
     ceremony = next(filter(None, (_ceremony(context, c) for c in found if c.group == _CEREMONIES)), None)
     if ceremony:
         return ceremony
+    meal = next(filter(None, (_meal(context, c) for c in found if c.group == _HOSPITALITY)), None)
+    if meal:
+        return meal
     # "The Commissioner also visited the new depot": the visit is this scene's, not an event
     # another paragraph tells
     site = next(filter(None, (_site_of(context, c) for c in found if c.group == _VISITS)), None)
@@ -676,6 +681,26 @@ def _ceremony(context: LabelContext, cue: Cue) -> str | None:
     _, s_end = context.sentence_of(cue.start)
     what = _CEREMONY_OBJECT.match(text, verb.end(), s_end)
     return f"{heading} {what.group(1)}{what.group(2) or ''}" if what is not None else None
+
+
+_HOSPITALITY = "MEETING_HOSPITALITY"
+_HOSPITALITY_NOUN = pattern(rf"\b(?:{_either(HOSPITALITY_NOUNS)})\b", re.IGNORECASE)
+
+
+def _meal(context: LabelContext, cue: Cue) -> str | None:
+    """A meal or a reception, by its noun phrase and where it was given: "concluded with a
+    reception at the Residence in honour of ..." -> "Reception at the Residence", "hosted a
+    working dinner" -> "Working dinner"."""
+    text = context.article.text
+    noun = _HOSPITALITY_NOUN.search(text, cue.start, cue.end)
+    if noun is None:
+        return None
+    phrase = noun_phrase_before(text, noun.end())
+    if not phrase:
+        return None
+    _, s_end = context.sentence_of(cue.start)
+    at = _SITE_AT.match(text, noun.end(), s_end)
+    return _capitalise(phrase) + (f" {at.group(1)}" if at else "")
 
 
 def _verb_cue(cue: str) -> bool:
