@@ -518,6 +518,16 @@ FRAMES = [
         "bilateral",
         "two parties",
     ),
+    # a gathering the headline names still to come frames nothing: the webinar does
+    (
+        "Webinar weighs port fees ahead of Harbour Summit",
+        [
+            "Some 200 participants joined a webinar on port fees on Tuesday.",
+            "The panellists included the Mayor of Lira, Ms. Ana Ruiz, and Dr. Ivo Dall.",
+        ],
+        "panel",
+        "Webinar",
+    ),
     # a discussion moderated that its paragraph named before as a session of its own: that
     # session's moderator, not the article's (a call came first)
     (

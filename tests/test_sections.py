@@ -896,6 +896,13 @@ ARTICLES += [
         ],
         ["bilateral", "bilateral"],
     ),
+    (
+        [
+            "The Governor of Vell held talks with the President of the Lakes Fund on 3 May.",
+            "Mr. Dall has served as the Fund's President since June 2019.",
+        ],
+        ["bilateral", "other"],
+    ),
 ]
 
 

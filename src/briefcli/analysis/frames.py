@@ -163,11 +163,15 @@ def _two_parties(text: str) -> str | None:
 def headline_gathering(text: str) -> str | None:
     """The gathering a headline names ("Forum", "annual meeting", "ceremony"), not a
     discussion format ("webinar"), a word that names no kind of one ("Special Event"), an
-    office ("Assembly Speaker") nor a name whose head is a format ("Week Panel Discussion")."""
+    office ("Assembly Speaker"), a name whose head is a format ("Week Panel Discussion") nor
+    one still to come ("... ahead of Ministerial Conference")."""
     formats = {m.start() for m in find_in_text(text, ("HEADLINE_FORMAT",))}
     for m in find_in_text(text, _GATHERING_GROUPS):
         if m.group().lower() in cues.GENERIC_EVENT_NOUNS or m.start() in formats:
             continue
+        name = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())  # "[Harbour] Summit"
+        if FOR_LATER.search(text, 0, name.start() if name else m.start()) is not None:
+            continue  # "Webinar examines youth jobs ahead of Harbour Summit": still to come
         if _office(text, m.start(), m.end()) or _headed_by_format(text, m.end(), formats):
             continue
         return _words_from(text, m.start(), m.end())
