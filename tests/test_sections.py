@@ -1241,6 +1241,19 @@ def test_labels_with_a_headline(title: str, paragraphs: list[str], labels: list[
     assert [s.label for s in segment_sections(article, classify_paragraphs(article))] == labels
 
 
+def test_a_heading_goes_with_the_scene_it_heads() -> None:
+    """A byline or a heading before a session that opens anew is no section of its own."""
+    article = build_article(
+        Source("stdin", "-"),
+        "Fireside chat on river trade\n\nLira Institute of Public Affairs | Event report\n\n"
+        "On 3 May 2025, the Institute hosted a fireside chat with the Deputy Minister of Ports, "
+        "Mr. Ivo Dall.\n\n"
+        "Mr. Dall said that river trade would double by 2030.",
+    )
+    sections = segment_sections(article, classify_paragraphs(article))
+    assert [s.paragraphs for s in sections] == [(0, 1, 2)]
+
+
 @pytest.mark.parametrize(
     ("paragraphs", "labels"),
     [

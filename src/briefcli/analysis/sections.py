@@ -3,8 +3,8 @@
 A run of panel paragraphs is cut where a numbered session gives way to the next, or where a
 paragraph opens another session ("Later, the mayors joined a roundtable on ..."); a run of talks
 where another counterpart is met, by name or by a post the talks so far did not name ("He also
-held talks with the President of the Bank of Lumara"). The host of a series of talks is named
-first in each.
+held talks with the President of the Bank of Lumara"). A heading or a byline goes with the
+scene it heads, not alone. The host of a series of talks is named first in each.
 
 ``segment_sections(article, kinds, people, cues, statements)`` groups the paragraph kinds of
 ``briefcli.analysis.kinds`` into sections, each with a label a reader understands
@@ -21,6 +21,7 @@ from functools import cache
 from briefcli.analysis.accounts import first_finite_match
 from briefcli.analysis.cast import Cast, cast_of, people_in
 from briefcli.analysis.countries import opening_delegation
+from briefcli.analysis.frames import is_heading
 from briefcli.analysis.labels import LabelContext, label_context, label_section
 from briefcli.analysis.scenes import (
     ENCOUNTER_GROUPS,
@@ -143,11 +144,19 @@ def segment_sections(
     for kind, run in _runs(kinds):
         lead = _series_lead(article, run, named, cues) if kind == _TALKS else None
         parties = _with_delegations(article, run, named) if lead is not None else named
+        headed: list[int] = []  # a heading alone, cut off the scene it heads
         for paragraphs in _scenes(article, kind, run, parties, lead, cues):
+            if all(is_heading(article, i) for i in paragraphs):
+                headed += paragraphs  # "Orla Institute | Event report" heads what comes next
+                continue
+            paragraphs = [*headed, *paragraphs]
+            headed = []
             if scenes and _trip_close(article, paragraphs, cues):
                 scenes[-1][1].extend(paragraphs)  # told with the scene before it, whose trip it ends
             else:
                 scenes.append((kind, paragraphs, lead))
+        if headed:
+            scenes.append((kind, headed, lead))
     before: list[str] = []  # the two parties of the talks told last
     for kind, paragraphs, lead in scenes:
         section = _section(article, kind, paragraphs, cast, cues, context, (told, spoke), lead, before)
