@@ -394,8 +394,7 @@ def tells_earlier(article: Article, paragraph: int) -> bool:
     Not one where the scene's people speak ("She recalled that exports rose last year")."""
     p = article.paragraphs[paragraph]
     text = article.text
-    earlier = _earlier_times().search(text, p.start, p.end)
-    if earlier is None and _IN_YEAR.search(text, p.start, p.end) is None:
+    if _earlier_times().search(text, p.start, p.end) is None and not _names_year(text, p.start, p.end):
         return False  # the cheap check first: most paragraphs name no earlier time
     told = False
     for s in p.sentences:
@@ -409,6 +408,14 @@ def tells_earlier(article: Article, paragraph: int) -> bool:
             return False
         told = True
     return told
+
+
+def _names_year(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph dates a happening in a year ("in 1995"): a look for " 19" or " 20"
+    first, which most paragraphs lack."""
+    if text.find(" 19", start, end) < 0 and text.find(" 20", start, end) < 0:
+        return False
+    return _IN_YEAR.search(text, start, end) is not None
 
 
 def _year_before(article: Article, start: int, end: int) -> re.Match[str] | None:
