@@ -384,6 +384,9 @@ CUES = [
     ("She recalled that the two universities had signed an agreement in 2019.", None),
     # ... not a perfect no speech verb reports
     ("The two agencies have signed a memorandum on data exchange.", "bilateral"),
+    # a speaker on a panel; a fireside conversation
+    ("The Mayor of Lira spoke on a panel alongside two port chiefs.", "panel"),
+    ("The summit ended with a fireside conversation between two former premiers.", "panel"),
     # a visitor welcomed to the host's seat: the talks (not the Forum's delegates)
     ("The Mayor welcomed the Consul of Orla, Mr. Ivo Dall, to City Hall on Monday.", "bilateral"),
     ("The Chair welcomed the Minister of Trade to the Harbour Forum.", "meeting"),
