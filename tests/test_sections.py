@@ -1194,6 +1194,15 @@ def test_the_two_parties_took_part() -> None:
             ],
             ["12th ordinary session of the Council of Ministers"],
         ),
+        (  # a byline names its publisher, no scene: not even the body an office's title names
+            "Speaker in Vessa",
+            [
+                "National Assembly of Orla — News",
+                "The Speaker of the National Assembly led a delegation to the Harbour Cities "
+                "Conference in Vessa on 3 May.",
+            ],
+            ["Harbour Cities Conference"],
+        ),
         (  # a reception, by its noun and where it was given
             "Envoy's week in Lira",
             [

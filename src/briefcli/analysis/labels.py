@@ -24,6 +24,7 @@ the International Customs Forum", "Courtesy call: Kunio Mikuriya – Anton Silua
   commission by its name) and between whom: the first two participants, else what was
   signed, else whom the cue names.
 - Questions taken that open a section with no discussion named are "Questions and answers".
+- A byline or a heading ("National Assembly of Orla — News") names the publisher, no scene.
 - No label is a fragment of what was said: an event or a discussion named in a quotation or
   in reported speech ("UNECE is “an inclusive and neutral forum”") names no scene, and the
   label falls back to the next source, at last the kind's name.
@@ -38,7 +39,7 @@ from functools import cache
 from typing import NamedTuple
 
 from briefcli.analysis.countries import country_of, opening_delegation
-from briefcli.analysis.frames import headline_gathering
+from briefcli.analysis.frames import headline_gathering, is_heading
 from briefcli.analysis.phrases import event_names, noun_phrase_before
 from briefcli.analysis.scenes import (
     FOR_LATER,
@@ -131,6 +132,8 @@ class LabelContext(NamedTuple):
         plans announced at the Ports Summit ...") or still to come ("the Summit to be held in
         Apia"): no event the section is at."""
         names = self.names.get(paragraph)
+        if names is None and is_heading(self.article, paragraph):
+            names = self.names[paragraph] = []  # a byline names its publisher: "Assembly of Orla — News"
         if names is None:
             names = self.names[paragraph] = [
                 self._numbered(paragraph, self._held(paragraph, n) or self._short_owner(paragraph, n) or n)
@@ -177,10 +180,17 @@ class LabelContext(NamedTuple):
         if at < 0:
             return False
         while at >= 0:
-            if not office_of(text, at):
+            if not office_of(text, at) and not self._in_heading(at):
                 return False
             at = text.find(name, at + len(name))
         return True
+
+    def _in_heading(self, position: int) -> bool:
+        """Whether ``position`` stands in a heading or a byline ("National Assembly of Orla —
+        Public Relations Office"), which names the publisher, no scene."""
+        start, _ = self.sentence_of(position)
+        i = bisect.bisect_right(self.starts, start) - 1
+        return i >= 0 and is_heading(self.article, self.sentences[i].paragraph)
 
     def _short_owner(self, paragraph: int, name: str) -> str | None:
         """The name with its owner by the short form the text gives it, when the owner's full
