@@ -384,6 +384,8 @@ CUES = [
     ("She recalled that the two universities had signed an agreement in 2019.", None),
     # ... not a perfect no speech verb reports
     ("The two agencies have signed a memorandum on data exchange.", "bilateral"),
+    # a delegation from a city named after its noun
+    ("The Mayor welcomed a business delegation from the town of Orla on Monday.", "bilateral"),
     # a speaker on a panel; a fireside conversation
     ("The Mayor of Lira spoke on a panel alongside two port chiefs.", "panel"),
     ("The summit ended with a fireside conversation between two former premiers.", "panel"),
