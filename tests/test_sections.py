@@ -1255,6 +1255,30 @@ def test_labels_with_a_headline(title: str, paragraphs: list[str], labels: list[
     assert [s.label for s in segment_sections(article, classify_paragraphs(article))] == labels
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "runs"),
+    [
+        (  # a gathering of its own on another day: another event
+            [
+                "The Mayor spoke at the annual meeting of the Lira Chamber of Commerce on Monday.",
+                "On Thursday, the Mayor hosted a town hall meeting in the harbour district.",
+            ],
+            [(0,), (1,)],
+        ),
+        (  # ... not a part of the same event named again
+            [
+                "The Harbour Forum opened in Lira on Monday with 300 delegates.",
+                "On Thursday, the Forum adopted the Lira Declaration.",
+            ],
+            [(0, 1)],
+        ),
+    ],
+)
+def test_an_event_of_its_own_on_another_day(paragraphs: list[str], runs: list[tuple[int, ...]]) -> None:
+    article = _article(*paragraphs)
+    assert [s.paragraphs for s in segment_sections(article, classify_paragraphs(article))] == runs
+
+
 def test_a_heading_goes_with_the_scene_it_heads() -> None:
     """A byline or a heading before a session that opens anew is no section of its own."""
     article = build_article(

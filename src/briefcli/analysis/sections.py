@@ -32,7 +32,7 @@ from briefcli.analysis.scenes import (
     scene_cues,
 )
 from briefcli.analysis.tense import clause_tense
-from briefcli.lang.en import COMPANION_MARKERS, DAY_ORDINALS, DISCUSSION_NOUNS
+from briefcli.lang.en import COMPANION_MARKERS, DAY_ORDINALS, DISCUSSION_NOUNS, WEEKDAY_NAMES
 from briefcli.model import KIND, Article, ParagraphKind, Person, Section, Statement
 from briefcli.regexes import pattern
 
@@ -375,15 +375,18 @@ def _activities(article: Article, run: list[int], cues: SceneCues) -> list[list[
     """A run of event paragraphs cut where a paragraph opens on an activity of another kind
     than the paragraph before it told: "The ministers then attended a working lunch ..." |
     "On 13 May, he laid a wreath at the Monument ..." are two scenes, each its own section (a
-    heading over both would name only the lunch). An activity after "also", or one named
+    heading over both would name only the lunch); or on a weekday and a gathering of its own
+    ("On Thursday, the Mayor hosted a town hall meeting"). An activity after "also", or one named
     with "the" ("After the ceremony, ..."), goes on with the scene before it; so does all
     after the visit or the event as a whole, of which it is a part."""
     scenes = [[run[0]]]
     for index in run[1:]:
         opening = _opening_activity(article, index, cues)
         before = {c.group for c in cues[scenes[-1][-1]]}
-        if (opening is not None and opening not in before and before & _AFTER_ACTIVITIES) or _opens_day(
-            article, index
+        if (
+            (opening is not None and opening not in before and before & _AFTER_ACTIVITIES)
+            or _opens_day(article, index)
+            or _new_gathering_on_a_day(article, index, cues)
         ):
             scenes.append([index])
         else:
@@ -409,6 +412,28 @@ def _opens_day(article: Article, index: int) -> bool:
     if article.text[p.start : p.start + 3].lower() not in ("day", "on ", "dur"):
         return False  # most paragraphs: no day opens them
     return _day_opening().match(article.text, p.start, p.end) is not None
+
+
+_ON_A_WEEKDAY = frozenset(f"on {day.lower()}" for day in WEEKDAY_NAMES)  # "On Thursday, ..."
+_GATHERING = "MEETING_EVENTS"
+
+
+def _new_gathering_on_a_day(article: Article, index: int, cues: SceneCues) -> bool:
+    """Whether a paragraph opens on a weekday and its first sentence tells a gathering of its
+    own, not after "also": "On Thursday, the Mayor hosted a town hall meeting in Eastside"
+    after his speech at the Chamber's annual meeting is another event."""
+    p = article.paragraphs[index]
+    if " ".join(article.text[p.start : p.start + 14].lower().split()[:2]).rstrip(",") not in _ON_A_WEEKDAY:
+        return False  # most paragraphs: no weekday opens them
+    first = p.sentences[0].index if p.sentences else -1
+    text = article.text
+    return any(
+        c.sentence == first
+        and c.group == _GATHERING
+        and not c.also
+        and _A_NEW.search(text, max(p.start, c.start - 40), c.start) is not None
+        for c in cues[index]
+    )
 
 
 def _opening_activity(article: Article, index: int, cues: SceneCues) -> str | None:
