@@ -868,6 +868,15 @@ ARTICLES += [
         ],
         ["bilateral", "bilateral"],
     ),
+    # the event as a whole told by its span, after talks on its margins
+    (
+        [
+            "The Vell trade fair opened in Lira on 3 May 2025 with 400 exhibitors.",
+            "On its margins, the Minister of Culture met her Orlan counterpart, Ms. Ana Ruiz.",
+            "VellExpo runs until 9 May.",
+        ],
+        ["meeting", "bilateral", "meeting"],
+    ),
     # a visit someone is on now is the encounter's, told in the present
     (
         [
