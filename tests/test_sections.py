@@ -384,6 +384,12 @@ CUES = [
     ("She recalled that the two universities had signed an agreement in 2019.", None),
     # ... not a perfect no speech verb reports
     ("The two agencies have signed a memorandum on data exchange.", "bilateral"),
+    # a host and one guest, for talks or a meal; not a host and many, nor a passive
+    ("The Premier hosted the Governor of Vell, Mr. Ivo Dall, for a working lunch.", "bilateral"),
+    ("The Envoy hosted the Mayor of Lira and the heads of five agencies for a dinner.", "meeting"),
+    ("The dinner was hosted by the Governor of Vell for the delegates.", "meeting"),
+    # a gathering still to come, named with its name's words before its noun
+    ("They discussed preparations for the Harbour Cities Summit.", None),
     # a delegation from a city named after its noun
     ("The Mayor welcomed a business delegation from the town of Orla on Monday.", "bilateral"),
     # a speaker on a panel; a fireside conversation
@@ -939,6 +945,8 @@ def test_the_event_year_is_the_leads_after_a_byline() -> None:
 
 NARRATION = [
     ("The Governor welcomed the delegation.", True),  # a regular past verb
+    ("Later, Mr. Dall co-chaired the session of the Joint Committee.", True),  # a prefixed one
+    ("The well-known port is a hub.", False),  # a hyphenated adjective
     ("The Ministers met in Accra.", True),  # an irregular one
     ("She adds that the port is ready.", True),  # a subject pronoun
     ("Delegates agree that the plan is sound.", True),  # reported speech

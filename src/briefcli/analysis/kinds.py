@@ -246,6 +246,8 @@ def _past_ed(words: Sequence[str], i: int) -> bool:
     "is funded", "a specialised agency", "the report prepared by", "The Charter, adopted in
     2001, sets out", "trade and related services" tell no happening."""
     word = words[i].lower()
+    if "-" in word and word.partition("-")[0] in cues.VERB_PREFIXES:
+        word = word.partition("-")[2]  # "co-chaired": a prefixed verb
     if not words[i].endswith("ed") or "-" in word or len(word) < 4 or word in cues.NOT_PAST_ED:
         return False  # a capitalised "-ed" word is a name: "the United Nations"
     before, after = _before_adverbs(words, i), _word_at(words, i + 1)

@@ -548,6 +548,8 @@ FOR_LATER = pattern(
 )
 
 
+# The capitalised words of a name before its head noun: "preparations for the [Northern] Summit".
+_NAME_BEFORE = pattern(r"(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}$")
 _INVITED_REACH = 160  # "invited [the Mayor of Lira, Ms. Ana Ruiz,] to open the festival"
 
 
@@ -580,7 +582,10 @@ def _to_come(text: str, sentence_start: int, m: re.Match[str]) -> bool:
     ministerial conference" (its noun phrase opens on a word of what is announced). As the
     sentence's subject it is what the sentence tells: "The next Forum will take place in May"
     announces the event's next meeting."""
-    if FOR_LATER.search(text, max(sentence_start, m.start() - 40), m.start()) is not None:
+    # the name's words before its noun: "preparations for the [Northern] Summit"
+    name = _NAME_BEFORE.search(text, max(sentence_start, m.start() - 80), m.start())
+    named = name.start() if name is not None else m.start()
+    if FOR_LATER.search(text, max(sentence_start, named - 40), named) is not None:
         return True
     at = max(sentence_start, m.start() - _INVITED_REACH)
     if _INVITATION_STEM in text[at : m.start()].lower() and _invited_to().search(text, at, m.start()):

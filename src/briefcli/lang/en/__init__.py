@@ -260,6 +260,7 @@ THING_CUES = _words("thing_nouns")
 EVENT_NAME_HEADS = _ordered("event_nouns")
 VENUE_NOUNS = _words("venue_nouns")
 BODY_NOUNS = _words("body_nouns")
+VERB_PREFIXES = _words("verb_prefixes")  # "[co]-chaired"
 HOSPITALITY_NOUNS = _words("hospitality_nouns")  # "a [reception] at the Residence"
 INVITATION_WORDS = _words("invitation_words")  # "[invited] the Mayor to open the festival"
 INVITED_TO_VERBS = _ordered("invited_to_verbs")  # "invited the Mayor to [open] the festival"
