@@ -576,19 +576,33 @@ def _invited_to() -> re.Pattern[str]:
     )
 
 
+def _name_start(text: str, sentence_start: int, at: int) -> int:
+    """Where the name whose head noun starts at ``at`` starts: "preparations for the [Northern]
+    Summit"; ``at`` when the word before it is no capitalised one (most nouns)."""
+    space = text.rfind(" ", max(sentence_start, at - 40), at - 1)
+    if space < 0 or not text[space + 1 : space + 2].isupper():
+        return at
+    name = _NAME_BEFORE.search(text, max(sentence_start, at - 80), at)
+    return name.start() if name is not None else at
+
+
+def _invited(text: str, start: int, end: int) -> bool:
+    """Whether a word of an invitation may stand between ``start`` and ``end`` (its stem, in
+    either case), looked for without a copy of the text."""
+    return any(text.find(stem, start, end) >= 0 for stem in (_INVITATION_STEM, _INVITATION_STEM.title()))
+
+
 def _to_come(text: str, sentence_start: int, m: re.Match[str]) -> bool:
     """Whether a gathering's noun names one still to come, a topic of the sentence's scene, not
     the scene: "They discussed preparations for the Summit", "They reviewed the upcoming
     ministerial conference" (its noun phrase opens on a word of what is announced). As the
     sentence's subject it is what the sentence tells: "The next Forum will take place in May"
     announces the event's next meeting."""
-    # the name's words before its noun: "preparations for the [Northern] Summit"
-    name = _NAME_BEFORE.search(text, max(sentence_start, m.start() - 80), m.start())
-    named = name.start() if name is not None else m.start()
+    named = _name_start(text, sentence_start, m.start())
     if FOR_LATER.search(text, max(sentence_start, named - 40), named) is not None:
         return True
     at = max(sentence_start, m.start() - _INVITED_REACH)
-    if _INVITATION_STEM in text[at : m.start()].lower() and _invited_to().search(text, at, m.start()):
+    if _invited(text, at, m.start()) and _invited_to().search(text, at, m.start()):
         return True  # "She invited the Mayor to open the anniversary festival in Redna"
     reach = text[max(0, m.end() - PHRASE_REACH) : m.end()].lower()
     if not any(word in reach for word in cues.ANNOUNCED_MODIFIERS):
