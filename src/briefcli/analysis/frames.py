@@ -229,8 +229,10 @@ def is_heading(article: Article, paragraph: int) -> bool:
     sentence does ("Session 2: Who pays for ports?", "20-21 May 2019, Apia, Samoa"), nor opens
     a list item or a quotation."""
     p = article.paragraphs[paragraph]
+    if len(article.tokens.paragraph(p)) > _HEADING_TOKENS:
+        return False  # the cheap check first, before a copy of the text: most paragraphs are long
     text = article.text[p.start : p.end].strip()
-    if len(article.tokens.paragraph(p)) > _HEADING_TOKENS or text[-1:] in _SENTENCE_END:
+    if text[-1:] in _SENTENCE_END:
         return False
     return text[:1].isalnum() and _QUOTES.isdisjoint(text)
 
