@@ -423,8 +423,10 @@ def _new_gathering_on_a_day(article: Article, index: int, cues: SceneCues) -> bo
     own, not after "also": "On Thursday, the Mayor hosted a town hall meeting in Eastside"
     after his speech at the Chamber's annual meeting is another event."""
     p = article.paragraphs[index]
+    if not article.text.startswith("On ", p.start):
+        return False  # the cheap check first: most paragraphs open otherwise
     if " ".join(article.text[p.start : p.start + 14].lower().split()[:2]).rstrip(",") not in _ON_A_WEEKDAY:
-        return False  # most paragraphs: no weekday opens them
+        return False  # no weekday opens it: "On 3 May, ..."
     first = p.sentences[0].index if p.sentences else -1
     text = article.text
     return any(
