@@ -404,6 +404,7 @@ CUES = [
     ("The Premier held a video call today with the Chancellor of Ostia.", "bilateral"),
     ("The Mayor had a telephone conversation yesterday with the Governor of Vell.", "bilateral"),
     ("The Premier spoke by phone this evening with President Ana Lind of Orla.", "bilateral"),
+    ("The Governor took a phone call from the Premier of Orla, Ms. Ana Lind.", "bilateral"),
     # a reception named by where or for whom it was given, not the warm welcome of a host
     ("The tour ended with a reception at the Town Hall for the volunteers.", "meeting"),
     ("The guests were given a warm reception at the quay.", None),
