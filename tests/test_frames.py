@@ -518,6 +518,47 @@ FRAMES = [
         "bilateral",
         "two parties",
     ),
+    # a gathering the headline names still to come frames nothing: the webinar does
+    (
+        "Webinar weighs port fees ahead of Harbour Summit",
+        [
+            "Some 200 participants joined a webinar on port fees on Tuesday.",
+            "The panellists included the Mayor of Lira, Ms. Ana Ruiz, and Dr. Ivo Dall.",
+        ],
+        "panel",
+        "Webinar",
+    ),
+    # a discussion moderated that its paragraph named before as a session of its own: that
+    # session's moderator, not the article's (a call came first)
+    (
+        "Governor's week in brief",
+        [
+            "On Tuesday, Governor Lina Pars received the Consul of Orvia for a courtesy call.",
+            "On Thursday she joined a round table with four port chiefs. The debate was moderated by Ed Moy.",
+        ],
+        "bilateral",
+        "received the Consul of Orvia",
+    ),
+    # talks with a second post, in a later paragraph, without "also": several counterparts
+    (
+        "Envoy's engagements in Kessa",
+        [
+            "On 2 March, Ambassador Tova Rill paid a farewell call on the Speaker of the Kessa Assembly.",
+            "On 4 March, she met the Minister of Mines, Mr. Ole Brandt, to discuss the survey.",
+        ],
+        None,
+        "met the Minister of Mines",
+    ),
+    # ... not the one met first, told again by the post the first talks named
+    (
+        "Speaker receives Ambassador of Kessa",
+        [
+            "The Speaker, Ms. Ana Holm, on Monday received the Ambassador of Kessa, Mr. Ole Brandt.",
+            "Later, the Speaker met the Ambassador again to hand over a letter.",
+        ],
+        "bilateral",
+        "receives Ambassador",
+    ),
 ]
 
 

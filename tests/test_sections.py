@@ -392,6 +392,33 @@ CUES = [
     ("She recalled that the two universities had signed an agreement in 2019.", None),
     # ... not a perfect no speech verb reports
     ("The two agencies have signed a memorandum on data exchange.", "bilateral"),
+    # a host and one guest, for talks or a meal; not a host and many, nor a passive
+    ("The Premier hosted the Governor of Vell, Mr. Ivo Dall, for a working lunch.", "bilateral"),
+    ("The Envoy hosted the Mayor of Lira and the heads of five agencies for a dinner.", "meeting"),
+    ("The dinner was hosted by the Governor of Vell for the delegates.", "meeting"),
+    # a gathering still to come, named with its name's words before its noun
+    ("They discussed preparations for the Harbour Cities Summit.", None),
+    # a delegation from a city named after its noun
+    ("The Mayor welcomed a business delegation from the town of Orla on Monday.", "bilateral"),
+    # a speaker on a panel; a fireside conversation
+    ("The Mayor of Lira spoke on a panel alongside two port chiefs.", "panel"),
+    ("The summit ended with a fireside conversation between two former premiers.", "panel"),
+    # a visitor welcomed to the host's seat: the talks (not the Forum's delegates)
+    ("The Mayor welcomed the Consul of Orla, Mr. Ivo Dall, to City Hall on Monday.", "bilateral"),
+    ("The Chair welcomed the Minister of Trade to the Harbour Forum.", "meeting"),
+    # questions put to a speaker: the questions and answers
+    ("Several pupils posed questions to the astronaut about food in orbit.", "panel"),
+    # a call told with its day between the noun and the one called
+    ("The Premier held a video call today with the Chancellor of Ostia.", "bilateral"),
+    ("The Mayor had a telephone conversation yesterday with the Governor of Vell.", "bilateral"),
+    ("The Premier spoke by phone this evening with President Ana Lind of Orla.", "bilateral"),
+    ("The Governor took a phone call from the Premier of Orla, Ms. Ana Lind.", "bilateral"),
+    # a reception named by where or for whom it was given, not the warm welcome of a host
+    ("The tour ended with a reception at the Town Hall for the volunteers.", "meeting"),
+    ("The guests were given a warm reception at the quay.", None),
+    # a stretch of the event closing with what followed speaks no word; a speaker does
+    ("The visit concluded with a working dinner at the palace.", "meeting"),
+    ("She concluded with a plea for the planned business forum.", None),
 ]
 
 
@@ -866,6 +893,79 @@ ARTICLES += [
         ],
         ["panel", "panel"],
     ),
+    # an event someone is invited to attend is a topic of the talks, still to come
+    (
+        [
+            "The Mayor received the Consul of Orla, Mr. Ivo Dall, at City Hall on 3 May 2025.",
+            "Mr. Dall invited the Mayor to attend the harvest festival in Orla in October.",
+        ],
+        ["bilateral", "bilateral"],
+    ),
+    # a happening dated in a year before the event's is background ...
+    (
+        [
+            "The Mayor received the Consul of Orla, Mr. Ivo Dall, at City Hall on 3 May 2025.",
+            "The ferry accord between the two cities was concluded in 1998.",
+        ],
+        ["bilateral", "other"],
+    ),
+    # ... unless the scene's people tell it
+    (
+        [
+            "The Mayor received the Consul of Orla, Mr. Ivo Dall, at City Hall on 3 May 2025.",
+            "He recalled that the ferry accord between the two cities was concluded in 1998.",
+        ],
+        ["bilateral", "bilateral"],
+    ),
+    # the event as a whole told by its span, after talks on its margins
+    (
+        [
+            "The Vell trade fair opened in Lira on 3 May 2025 with 400 exhibitors.",
+            "On its margins, the Minister of Culture met her Orlan counterpart, Ms. Ana Ruiz.",
+            "VellExpo runs until 9 May.",
+        ],
+        ["meeting", "bilateral", "meeting"],
+    ),
+    # a visit someone is on now is the encounter's, told in the present
+    (
+        [
+            "The Mayor received the Consul of Orla, Mr. Ivo Dall, at City Hall on 3 May.",
+            "Mr. Dall, who leads a group of 12 traders, is on a four-day visit to Lira.",
+            "The two discussed the ferry link.",
+        ],
+        ["bilateral", "bilateral", "bilateral"],
+    ),
+    # ... not the visits a body receives every year
+    (
+        [
+            "The Mayor received the Consul of Orla, Mr. Ivo Dall, at City Hall on 3 May.",
+            "The City receives some 40 study visits a year.",
+        ],
+        ["bilateral", "other"],
+    ),
+    # what a body has done from a time before up to now is background, past verb or not
+    (
+        [
+            "The Governor of Vell held talks with the President of the Lakes Fund on 3 May.",
+            "The Fund has built 40 clinics in Vell since it opened an office in Orla in 1998.",
+        ],
+        ["bilateral", "other"],
+    ),
+    # ... not what the scene's people say of it
+    (
+        [
+            "The Governor of Vell held talks with the President of the Lakes Fund on 3 May.",
+            "She said the Fund has built 40 clinics in Vell since 1998.",
+        ],
+        ["bilateral", "bilateral"],
+    ),
+    (
+        [
+            "The Governor of Vell held talks with the President of the Lakes Fund on 3 May.",
+            "Mr. Dall has served as the Fund's President since June 2019.",
+        ],
+        ["bilateral", "other"],
+    ),
 ]
 
 
@@ -874,8 +974,22 @@ def test_kinds_with_continuation(paragraphs: list[str], kinds: list[ParagraphKin
     assert list(classify_paragraphs(_article(*paragraphs))) == kinds
 
 
+def test_the_event_year_is_the_leads_after_a_byline() -> None:
+    """With no date line, the event's year is the one the lead gives, not a byline's before it:
+    a scene dated years before is background."""
+    article = build_article(
+        Source("stdin", "-"),
+        "Attorney General gives lecture\n\nSchool of Law, Orla University\n\n"
+        "The Attorney General delivered the annual Harbour Lecture in Orla on 2 May 2024.\n\n"
+        "The Harbour Lecture was first held in 1979.",
+    )
+    assert list(classify_paragraphs(article)) == ["meeting", "meeting", "other"]
+
+
 NARRATION = [
     ("The Governor welcomed the delegation.", True),  # a regular past verb
+    ("Later, Mr. Dall co-chaired the session of the Joint Committee.", True),  # a prefixed one
+    ("The well-known port is a hub.", False),  # a hyphenated adjective
     ("The Ministers met in Accra.", True),  # an irregular one
     ("She adds that the port is ready.", True),  # a subject pronoun
     ("Delegates agree that the plan is sound.", True),  # reported speech
@@ -1126,11 +1240,142 @@ def test_the_two_parties_took_part() -> None:
             ],
             ["Andean Water Summit", "Panel discussion at the Andean Water Summit"],
         ),
+        (  # a lecture's name
+            "Attorney General gives lecture",
+            [
+                "The Attorney General delivered the annual Harbour Week Lecture in Orla on 2 May.",
+                "She spoke on the law of the sea.",
+            ],
+            ["Harbour Week Lecture"],
+        ),
+        (  # a sitting of a standing body names the scene before what it adopted
+            "Secretary-General in Orla",
+            [
+                "The Secretary-General travelled to Orla for the 12th ordinary session of the Council of "
+                "Ministers, which adopted the fisheries strategy.",
+            ],
+            ["12th ordinary session of the Council of Ministers"],
+        ),
+        (  # a byline names its publisher, no scene: not even the body an office's title names
+            "Speaker in Vessa",
+            [
+                "National Assembly of Orla — News",
+                "The Speaker of the National Assembly led a delegation to the Harbour Cities "
+                "Conference in Vessa on 3 May.",
+            ],
+            ["Harbour Cities Conference"],
+        ),
+        (  # a reception, by its noun and where it was given
+            "Envoy's week in Lira",
+            [
+                "On Monday, the Envoy met the Minister of Mines of Lira, Mr. Ivo Dall.",
+                "On Friday, the week concluded with a reception at the Residence for 200 guests.",
+            ],
+            ["Bilateral talks", "Reception at the Residence"],
+        ),
+        (  # the meeting of a group of states, by its name
+            "Governor in Lira",
+            [
+                "The Governor attended the meeting of the Group of Lake States, which discussed "
+                "concessional loans.",
+            ],
+            ["Meeting of the Group of Lake States"],
+        ),
+        (  # ... not the meeting of a person
+            "Governor in Lira",
+            ["The Governor attended the meeting of the Minister of Trade with exporters in Lira."],
+            ["Meeting"],
+        ),
+        (  # a gathering named in the plural
+            "Governor in Lira",
+            ["The Governor led the delegation to the Autumn Meetings of the Lake Fund in Lira."],
+            ["Autumn Meetings of the Lake Fund"],
+        ),
+        (  # ... not one still to come
+            "Secretary-General in Orla",
+            [
+                "The Secretary-General travelled to Orla, where ministers adopted the fisheries "
+                "strategy ahead of the next session of the Council of Ministers.",
+            ],
+            ["Adoption of the fisheries strategy"],
+        ),
+        (  # a panel is at no summit a later paragraph says one prepares to host
+            "Secretary-General in Orla",
+            [
+                "On Monday, the Council of Ministers held a round table on fish stocks in Orla.",
+                "She then met the Minister of Lira, Ms. Ana Ruiz, to discuss preparations to host "
+                "the Delta Cities Summit in 2027.",
+            ],
+            ["Round table on fish stocks", "Bilateral talks"],
+        ),
     ],
 )
 def test_labels_with_a_headline(title: str, paragraphs: list[str], labels: list[str]) -> None:
     article = build_article(Source("stdin", "-"), f"{title}\n\n3 May 2022\n\n" + "\n\n".join(paragraphs))
     assert [s.label for s in segment_sections(article, classify_paragraphs(article))] == labels
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "runs"),
+    [
+        (  # a gathering of its own on another day: another event
+            [
+                "The Mayor spoke at the annual meeting of the Lira Chamber of Commerce on Monday.",
+                "On Thursday, the Mayor hosted a town hall meeting in the harbour district.",
+            ],
+            [(0,), (1,)],
+        ),
+        (  # ... not a part of the same event named again
+            [
+                "The Harbour Forum opened in Lira on Monday with 300 delegates.",
+                "On Thursday, the Forum adopted the Lira Declaration.",
+            ],
+            [(0, 1)],
+        ),
+    ],
+)
+def test_an_event_of_its_own_on_another_day(paragraphs: list[str], runs: list[tuple[int, ...]]) -> None:
+    article = _article(*paragraphs)
+    assert [s.paragraphs for s in segment_sections(article, classify_paragraphs(article))] == runs
+
+
+def test_a_heading_goes_with_the_scene_it_heads() -> None:
+    """A byline or a heading before a session that opens anew is no section of its own."""
+    article = build_article(
+        Source("stdin", "-"),
+        "Fireside chat on river trade\n\nLira Institute of Public Affairs | Event report\n\n"
+        "On 3 May 2025, the Institute hosted a fireside chat with the Deputy Minister of Ports, "
+        "Mr. Ivo Dall.\n\n"
+        "Mr. Dall said that river trade would double by 2030.",
+    )
+    sections = segment_sections(article, classify_paragraphs(article))
+    assert [s.paragraphs for s in sections] == [(0, 1, 2)]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "labels"),
+    [
+        (  # talks with one named by a post only, a post the talks before did not name
+            [
+                "On the margins of the Harbour Summit, the Governor of Vell, Mr. Tom Berg, met with the "
+                "Director of the Lake Fund, Ms. Ana Ruiz, to discuss loans.",
+                "He also held talks with the Speaker of the Orla Assembly on port law.",
+            ],
+            ["Bilateral talks: Tom Berg – Ana Ruiz", "Bilateral talks with the Speaker of the Orla Assembly"],
+        ),
+        (  # ... not the one the talks named before
+            [
+                "On the margins of the Harbour Summit, the Governor of Vell, Mr. Tom Berg, met with the "
+                "Director of the Lake Fund, Ms. Ana Ruiz, to discuss loans.",
+                "He also met the Director again to sign the loan.",
+            ],
+            ["Bilateral talks: Tom Berg – Ana Ruiz"],
+        ),
+    ],
+)
+def test_talks_with_another_post_are_a_scene(paragraphs: list[str], labels: list[str]) -> None:
+    briefing = analyse(_article(*paragraphs))
+    assert [s.label for s in briefing.sections] == labels
 
 
 def test_participant_ids_are_the_people_stage_ids(reference_article_text: str) -> None:
@@ -1222,9 +1467,9 @@ def test_participant_ids_are_the_people_stage_ids(reference_article_text: str) -
             "Signing",
         ),
         (["The Minister hosted a working lunch for the visiting delegation."], "Working lunch"),
-        (  # a meeting of a body is the event, not whom the principal met
+        (  # a meeting of a body is the event, not whom the principal met: its sitting
             ["He spoke at the extraordinary meeting of the OIC Council in Islamabad."],
-            "Meeting",
+            "Extraordinary meeting of the OIC Council",
         ),
         (
             ["The Minister attended the Lomé Ports Forum.", "A panel of four mayors then debated transport."],

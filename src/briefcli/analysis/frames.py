@@ -5,11 +5,12 @@ what the article as a whole is (GUIDE.md), with the reason in words:
 
 - ``panel``: the article says its event as a whole was moderated ("Paul Lee moderated the
   event", "The debate was moderated by ...") or, a discussion format, chaired ("The discussion
-  was chaired by ...", not a meeting or one session): a moderated event is a discussion of
-  several speakers; or the headline names a discussion format ("Panel weighs ...", "... hosts round table
-  on ...", "Webinar looks at ...") or the opening paragraph tells a panel ("gathered a panel of
-  experts", "Speakers included ..."), and the headline names no larger gathering. The speeches,
-  presentations and the webinar told in it are the panel's.
+  was chaired by ...", not a meeting or one session; nor a session its paragraph named before:
+  "She joined a roundtable. The discussion was moderated by ..."): a moderated event is a
+  discussion of several speakers; or the headline names a discussion format ("Panel weighs
+  ...", "... hosts round table on ...", "Webinar looks at ...") or the opening paragraph tells
+  a panel ("gathered a panel of experts", "Speakers included ..."), and the headline names no
+  larger gathering. The speeches, presentations and the webinar told in it are the panel's.
 - ``bilateral``: a visit, call, reception or audience with ONE counterpart: the headline says
   so ("meets the Minister", "receives Ambassador", "calls on", "courtesy call", "credentials",
   "holds talks with", "A and B sign ...", "visits WCO Headquarters"), or the opening's first
@@ -20,7 +21,10 @@ what the article as a whole is (GUIDE.md), with the reason in words:
   there ("also held discussions with the Office of the Vice President") are the host's. Not
   when the headline names a gathering (a forum, a summit, a ceremony) or several counterparts
   ("meets port officials"), nor when the opening names an audience of many ("addressed
-  representatives of Member States", "a series of meetings with several agencies").
+  representatives of Member States", "a series of meetings with several agencies"), nor when
+  the article tells talks with a further counterpart: "also" ("He also met the Minister"), or
+  talks in a later paragraph with a post neither the headline nor the first talks named ("On
+  Friday, she held talks with the President of the Transport Authority").
 - ``None``: an event with parts (a conference, a visit with several counterparts): each
   paragraph's own cues say which part it tells.
 
@@ -44,6 +48,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from briefcli.analysis.scenes import (
+    ENCOUNTER_GROUPS,
     FOR_LATER,
     Cue,
     SceneCues,
@@ -53,6 +58,7 @@ from briefcli.analysis.scenes import (
     office_after,
     office_of,
     own_meeting,
+    post_met,
 )
 from briefcli.lang import en as cues
 from briefcli.model import KIND, Article, ParagraphKind
@@ -68,9 +74,10 @@ _GATHERINGS = frozenset(_GATHERING_GROUPS)
 _GROUPS = frozenset({"MEETING_GROUPS", "MEETING_SERIES"})
 _COURTESY = frozenset({"BILATERAL_COURTESY", "BILATERAL_CREDENTIALS"})  # a call, credentials
 # a counterpart met, received, called on, telephoned
-_MEETINGS = frozenset({"BILATERAL_MEETINGS", "BILATERAL_CALLS", *_COURTESY})
+_MEETINGS = ENCOUNTER_GROUPS
 _ONE_COUNTERPART = frozenset({*_MEETINGS, "BILATERAL_TALKS"})
-_PANEL = frozenset({"PANEL_SESSIONS", "PANEL_QUESTIONS", "PANEL_SPEAKERS"})
+_SESSIONS = "PANEL_SESSIONS"  # "a roundtable", "a panel discussion": a session named
+_PANEL = frozenset({_SESSIONS, "PANEL_QUESTIONS", "PANEL_SPEAKERS"})
 _WEBINAR = "webinar"
 _TOLD = 3  # paragraphs: a panel that frames an article is told in its first ones
 # The opening: the first two paragraphs that tell something (a date line or a heading is none).
@@ -156,11 +163,15 @@ def _two_parties(text: str) -> str | None:
 def headline_gathering(text: str) -> str | None:
     """The gathering a headline names ("Forum", "annual meeting", "ceremony"), not a
     discussion format ("webinar"), a word that names no kind of one ("Special Event"), an
-    office ("Assembly Speaker") nor a name whose head is a format ("Week Panel Discussion")."""
+    office ("Assembly Speaker"), a name whose head is a format ("Week Panel Discussion") nor
+    one still to come ("... ahead of Ministerial Conference")."""
     formats = {m.start() for m in find_in_text(text, ("HEADLINE_FORMAT",))}
     for m in find_in_text(text, _GATHERING_GROUPS):
         if m.group().lower() in cues.GENERIC_EVENT_NOUNS or m.start() in formats:
             continue
+        name = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())  # "[Harbour] Summit"
+        if FOR_LATER.search(text, 0, name.start() if name else m.start()) is not None:
+            continue  # "Webinar examines youth jobs ahead of Harbour Summit": still to come
         if _office(text, m.start(), m.end()) or _headed_by_format(text, m.end(), formats):
             continue
         return _words_from(text, m.start(), m.end())
@@ -219,7 +230,7 @@ def is_heading(article: Article, paragraph: int) -> bool:
     a list item or a quotation."""
     p = article.paragraphs[paragraph]
     if len(article.tokens.paragraph(p)) > _HEADING_TOKENS:
-        return False  # most paragraphs: their text is not copied out
+        return False  # the cheap check first, before a copy of the text: most paragraphs are long
     text = article.text[p.start : p.end].strip()
     if text[-1:] in _SENTENCE_END:
         return False
@@ -240,13 +251,16 @@ def _first(found: Iterable[Cue], groups: frozenset[str] | str) -> Cue | None:
     return next((c for c in found if c.group in groups or c.group == groups), None)
 
 
-def _moderated(article: Article) -> str | None:
+def _moderated(article: Article, found: SceneCues) -> str | None:
     """The words by which the article's event as a whole is moderated: "moderated the event",
-    "The debate was moderated by" (the event itself, not "a panel" nor "the second session")."""
+    "The debate was moderated by" (the event itself, not "a panel" nor "the second session");
+    not a discussion its paragraph named before as a session of its own, which the definite
+    noun points back to ("She joined a roundtable on housing. The discussion was moderated by
+    ..." after a courtesy call: the roundtable was moderated, not the day)."""
     for p in article.paragraphs:
         # one compiled search a paragraph: the word-by-word finder costs ~0.6 s on 1 MB
         m = _whole_moderated().search(article.text, p.start, p.end)
-        if m:
+        if m and not any(c.group == _SESSIONS and c.end <= m.start() for c in found[p.index]):
             return _words_from(article.text, m.start(), m.end())
     return None
 
@@ -262,7 +276,7 @@ def _panel_frame(article: Article, found: SceneCues, opening: Sequence[int]) -> 
     panellists"), which the headline names as the format ("Panel weighs ...", "Webinar on
     ...") or the opening tells as the event itself ("gathered a panel of experts", not "a
     panel at the Forum"; "held a webinar")."""
-    moderated = _moderated(article)
+    moderated = _moderated(article, found)
     if moderated:
         return Frame("panel", f"the event as a whole is moderated: “{moderated}”")
     told = _first((c for i in range(min(_TOLD, len(found))) for c in found[i]), _PANEL)
@@ -346,9 +360,27 @@ def frame_article(article: Article, found: SceneCues) -> Frame:
     return frame
 
 
-def _further(found: SceneCues) -> Cue | None:
-    """Talks with a further counterpart: "He also met with the Minister of Trade"."""
-    return next((c for cs in found for c in cs if c.group in _MEETINGS and c.also), None)
+def _further(article: Article, found: SceneCues) -> Cue | None:
+    """Talks with a further counterpart: "He also met with the Minister of Trade"; or, without
+    "also", talks told in a later paragraph than the first talks with one whose post neither
+    the headline nor the first talks' paragraph names ("On Friday, the Mayor held talks with the
+    President of the Transport Authority" after a courtesy call of the Consul General)."""
+    also = next((c for cs in found for c in cs if c.group in _MEETINGS and c.also), None)
+    if also is not None:
+        return also
+    first = next((i for i, cs in enumerate(found) if _first(cs, _MEETINGS) is not None), None)
+    if first is None:
+        return None  # most articles: no talks, or none but the first
+    told = None
+    for cs in found[first + 1 :]:
+        cue = _first(cs, _MEETINGS)
+        post = post_met(article.text, cue) if cue is not None else None
+        if post is None:
+            continue
+        told = told or f"{article.title or ''} {article.paragraph_text(first)}".lower()
+        if post not in told:
+            return cue
+    return None
 
 
 _VISIT = "visit"
@@ -387,7 +419,7 @@ def _frame(article: Article, found: SceneCues) -> Frame:
     # A visit to one body's seat ("visits ECOWAS Commission", "visits FFA Headquarters") is one
     # encounter with its host: the offices met there are the host's, no further counterpart.
     visited = (_found("HEADLINE_ONE", title) or "").lower().startswith(_VISIT)
-    further = None if visited else _further(found)
+    further = None if visited else _further(article, found)
     encounter = _found("HEADLINE_ENCOUNTER", title) or _two_parties(title)
     if encounter and further is None and not _found("HEADLINE_SEVERAL", title) and not _many_parties(article):
         return Frame("bilateral", f"the headline names an encounter of two parties: “{encounter}”")

@@ -36,7 +36,8 @@
   subject pronoun (a plural one with a past or future verb: "they agreed", not "the role they
   play"), a stance ("is confident that"), reported speech or a quotation. One of present
   facts alone ("The Authority trains 300 pilots a year. Its office is in Lomé.") is
-  background, and its event nouns are no event ("provides a forum for dialogue"); unless it
+  background, and its event nouns are no event ("provides a forum for dialogue"; but a visit
+  someone is on now is: "The Governor is on a three-day visit to Lira"); unless it
   opens on what the scene left behind ("The agreement covers ..." after the signing,
   ``takes_up``).
   Neither what a document says ("The study highlights that ...") nor what a body says of
@@ -245,6 +246,8 @@ def _past_ed(words: Sequence[str], i: int) -> bool:
     "is funded", "a specialised agency", "the report prepared by", "The Charter, adopted in
     2001, sets out", "trade and related services" tell no happening."""
     word = words[i].lower()
+    if "-" in word and word.partition("-")[0] in cues.VERB_PREFIXES:
+        word = word.partition("-")[2]  # "co-chaired": a prefixed verb
     if not words[i].endswith("ed") or "-" in word or len(word) < 4 or word in cues.NOT_PAST_ED:
         return False  # a capitalised "-ed" word is a name: "the United Nations"
     before, after = _before_adverbs(words, i), _word_at(words, i + 1)
@@ -411,24 +414,43 @@ _SCENE_SPEAKERS = cues.SCENE_PRONOUNS | _QUOTES
 
 def tells_earlier(article: Article, paragraph: int) -> bool:
     """Whether each sentence of a paragraph that narrates tells a time before the event: "The
-    Bank last week announced a credit line. Exports rose by a third last year." is background.
+    Bank last week announced a credit line. Exports rose by a third last year." is background,
+    and so is "The twinning agreement was signed in 1995." in a release on a 2025 visit.
     Not one where the scene's people speak ("She recalled that exports rose last year")."""
     p = article.paragraphs[paragraph]
     text = article.text
-    if _earlier_times().search(text, p.start, p.end) is None:
+    if _earlier_times().search(text, p.start, p.end) is None and not _names_year(text, p.start, p.end):
         return False  # the cheap check first: most paragraphs name no earlier time
     told = False
     for s in p.sentences:
         tokens = article.tokens.sentence(s.index)
         if not narrates(article, tokens):
             continue
-        m = _earlier_times().search(text, s.start, s.end)
+        m = _earlier_times().search(text, s.start, s.end) or _year_before(article, s.start, s.end)
         if m is None or reported(article, s.start, m.start()):
             return False
         if any(w.lower() in _SCENE_SPEAKERS for w in _words(article, tokens)):
             return False
         told = True
     return told
+
+
+def _names_year(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph dates a happening in a year ("in 1995"): a look for " 19" or " 20"
+    first, which most paragraphs lack."""
+    if text.find(" 19", start, end) < 0 and text.find(" 20", start, end) < 0:
+        return False
+    return _IN_YEAR.search(text, start, end) is not None
+
+
+def _year_before(article: Article, start: int, end: int) -> re.Match[str] | None:
+    """The year a sentence dates a happening in, when before the event's: "The agreement was
+    signed in 1995." in a release on a 2025 visit."""
+    m = _scene_year(article.text, start, end)
+    if m is None:
+        return None
+    year = _event_year(article)
+    return m if year is not None and int(m.group(1)) < year else None
 
 
 # A year a happening is dated in: "in 2021", "in March 2021", "in early 2019".
@@ -451,8 +473,9 @@ def _scene_year(text: str, start: int, end: int) -> re.Match[str] | None:
 
 
 def _event_year(article: Article) -> int | None:
-    """The year of the event: the first the lead paragraph gives, else the publication's."""
-    lead = article.paragraphs[0]
+    """The year of the event: the first the lead paragraph gives (a byline or a heading before
+    it is no lead: "Faculty of Law, University of Sarro"), else the publication's."""
+    lead = next((p for p in article.paragraphs if not is_heading(article, p.index)), article.paragraphs[0])
     m = _YEAR.search(article.text, lead.start, lead.end)
     if m is not None:
         return int(m.group())
@@ -639,6 +662,16 @@ def _own_kind(
     return paragraph_kind(found, article.text)
 
 
+# What stands before a visit someone is on now: "The Governor [is on a] three-day visit".
+_ON_A = pattern(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?on\s+(?:an?|his|her|their|its)\s+$", re.IGNORECASE)
+
+
+def _on_visit(article: Article, cue: Cue) -> bool:
+    """Whether a visit cue tells a visit someone is on now, the event itself told in the
+    present: "The Governor, who leads a delegation of 14, is on a three-day visit to Lira"."""
+    return cue.group == _VISITS and _ON_A.search(article.text, max(0, cue.start - 24), cue.start) is not None
+
+
 def _tells_no_scene(article: Article, index: int, tokens: range, found: Sequence[Cue]) -> bool:
     """Whether a paragraph tells present facts only: no narration, nor what the scene before it
     left behind; the lead paragraph, without cues, nor in a tense that tells its event."""
@@ -680,8 +713,9 @@ def classify_paragraphs(
         tokens = _paragraph_tokens(article, p.index)
         if _tells_no_scene(article, p.index, tokens, found):
             # Present facts tell no scene: "a forum for dialogue" there is no event. Only a
-            # panel, a two-party or a background cue still says what the paragraph is about.
-            found = tuple(c for c in found if KIND[c.kind].role != "event")
+            # panel, a two-party or a background cue still says what the paragraph is about,
+            # and a visit someone is on now ("The Governor is on a three-day visit to Lira").
+            found = tuple(c for c in found if KIND[c.kind].role != "event" or _on_visit(article, c))
             if not found:
                 out.append(BACKGROUND_KIND)
                 continue

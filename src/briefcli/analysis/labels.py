@@ -5,11 +5,13 @@ the International Customs Forum", "Courtesy call: Kunio Mikuriya – Anton Silua
 - The event as a whole: its name ("International Customs Forum"; a body's name gives way to
   the event it is told to have held: "the Regional Assembly organized a Youth Side Event" is
   at the "Youth Side Event"), else the sitting of a body its first sentence says met ("Meeting
-  of the Council of Ministers of the Lake Union"), else the noun phrase of its first event noun
+  of the Council of Ministers of the Lake Union") or names ("38th ordinary session of the
+  Council of Ministers"; not the next one), else the noun phrase of its first event noun
   ("Danish Police Academy graduation ceremony"), else the text it adopted ("Adoption of the Apia
   Declaration"), else the visit ("Visit to Lima, Peru"), else whom the principal met
-  ("Meeting with other senior officials"), else the event told nearest in the article (a
-  section split off by background is still part of it).
+  ("Meeting with other senior officials"), else a ceremony or a meal and where it was given
+  ("Reception at the Residence"), else the event told nearest in the article (a section split
+  off by background is still part of it).
 - A panel (and a scene of a kind added to data/kinds.json): the noun phrase of its cue's head
   noun and the title after it ("High-level panel discussion “Ports of the future”"), else the
   kind's name, at the event nearest before it (else the one named after it, unless the panel's
@@ -22,6 +24,7 @@ the International Customs Forum", "Courtesy call: Kunio Mikuriya – Anton Silua
   commission by its name) and between whom: the first two participants, else what was
   signed, else whom the cue names.
 - Questions taken that open a section with no discussion named are "Questions and answers".
+- A byline or a heading ("National Assembly of Orla — News") names the publisher, no scene.
 - No label is a fragment of what was said: an event or a discussion named in a quotation or
   in reported speech ("UNECE is “an inclusive and neutral forum”") names no scene, and the
   label falls back to the next source, at last the kind's name.
@@ -36,7 +39,7 @@ from functools import cache
 from typing import NamedTuple
 
 from briefcli.analysis.countries import country_of, opening_delegation
-from briefcli.analysis.frames import headline_gathering
+from briefcli.analysis.frames import headline_gathering, is_heading
 from briefcli.analysis.phrases import event_names, noun_phrase_before
 from briefcli.analysis.scenes import (
     FOR_LATER,
@@ -76,15 +79,18 @@ from briefcli.lang.en import (
     EVENT_NAME_JOINERS,
     FAREWELL_WORDS,
     HOLD_FORMS,
+    HOSPITALITY_NOUNS,
     LEADS_TO_ANOTHER_EVENT,
     MEET_FORMS,
     MONTHS,
     OPEN_LETTER_NOUNS,
     PERSON_PLURALS,
     SIGN_FORMS,
+    SITTING_NOUNS,
     TAKING_PART_VERBS,
     TEXT_TOPIC_ENDS,
     TEXT_TOPIC_PREPOSITIONS,
+    TITLE_HEADS,
     TITLE_LEADS,
     TITLE_NAMING,
     VENUE_NOUNS,
@@ -126,6 +132,8 @@ class LabelContext(NamedTuple):
         plans announced at the Ports Summit ...") or still to come ("the Summit to be held in
         Apia"): no event the section is at."""
         names = self.names.get(paragraph)
+        if names is None and is_heading(self.article, paragraph):
+            names = self.names[paragraph] = []  # a byline names its publisher: "Assembly of Orla — News"
         if names is None:
             names = self.names[paragraph] = [
                 self._numbered(paragraph, self._held(paragraph, n) or self._short_owner(paragraph, n) or n)
@@ -172,10 +180,17 @@ class LabelContext(NamedTuple):
         if at < 0:
             return False
         while at >= 0:
-            if not office_of(text, at):
+            if not office_of(text, at) and not self._in_heading(at):
                 return False
             at = text.find(name, at + len(name))
         return True
+
+    def _in_heading(self, position: int) -> bool:
+        """Whether ``position`` stands in a heading or a byline ("National Assembly of Orla —
+        Public Relations Office"), which names the publisher, no scene."""
+        start, _ = self.sentence_of(position)
+        i = bisect.bisect_right(self.starts, start) - 1
+        return i >= 0 and is_heading(self.article, self.sentences[i].paragraph)
 
     def _short_owner(self, paragraph: int, name: str) -> str | None:
         """The name with its owner by the short form the text gives it, when the owner's full
@@ -487,7 +502,7 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
     if briefed:
         return f"Briefing on the {briefed}"
     name = _meeting_name(context, paragraphs) or _body_met(context, paragraphs[0])
-    name = name or _event_phrase(context, paragraphs)
+    name = name or _sitting_of(context, paragraphs[0]) or _event_phrase(context, paragraphs)
     if name:
         return name
     found = _main_cues(context, paragraphs, found)
@@ -520,6 +535,9 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
     ceremony = next(filter(None, (_ceremony(context, c) for c in found if c.group == _CEREMONIES)), None)
     if ceremony:
         return ceremony
+    meal = next(filter(None, (_meal(context, c) for c in found if c.group == _HOSPITALITY)), None)
+    if meal:
+        return meal
     # "The Commissioner also visited the new depot": the visit is this scene's, not an event
     # another paragraph tells
     site = next(filter(None, (_site_of(context, c) for c in found if c.group == _VISITS)), None)
@@ -553,6 +571,47 @@ def _body_met(context: LabelContext, paragraph: int) -> str | None:
     if m is None or not any(w.casefold() in BODY_NOUNS for w in m.group(1).split()):
         return None
     return f"Meeting of the {m.group(1)}"
+
+
+# A sitting of a standing body after its determiner, with its ordinal and up to two words
+# before the noun: "the [38th ordinary session of the Council of Ministers]".
+_SITTING = pattern(
+    rf"\b(?:{_either(DETERMINERS)})\s+((?:\d+(?:st|nd|rd|th)\s+)?(?:[a-z-]+\s+){{0,2}}?"
+    rf"(?:{_either(SITTING_NOUNS)})\s+of\s+the\s+((?-i:[A-Z])[\w'’-]*"
+    r"(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’-]*){0,8}))"
+)
+
+
+def _body_name(name: str) -> bool:
+    """Whether a capitalised name after "session of the" names a body: a body's noun in it
+    ("Council of Ministers"), or a name of two capitalised words or more that opens on no
+    title ("Group of Small Economies"; not "Minister of Trade", a person)."""
+    words = name.split()
+    if not BODY_NOUNS.isdisjoint(w.casefold() for w in words):
+        return True
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return capitalised >= 2 and words[0].lower() not in TITLE_HEADS
+
+
+def _sitting_of(context: LabelContext, paragraph: int) -> str | None:
+    """The sitting of a standing body the first sentence tells ("travelled to Arvale for the
+    38th ordinary session of the Council of Ministers, which adopted the budget") names the
+    scene, before what it adopted: "38th ordinary session of the Council of Ministers"; not
+    one still to come ("preparations for the next session of the Council")."""
+    sentences = context.article.paragraphs[paragraph].sentences
+    if not sentences:
+        return None
+    text = context.article.text
+    s = sentences[0]
+    if not any(noun in text[s.start : s.end] for noun in SITTING_NOUNS):
+        return None  # the cheap check first: most first sentences name no sitting
+    for m in _SITTING.finditer(text, s.start, s.end):
+        if not _body_name(m.group(2)):
+            continue
+        if _later_one(context, m.start(1), m.end(1)) or m.group(1).split()[0].lower() in ANNOUNCED_MODIFIERS:
+            continue  # "ahead of the next session of the Council": still to come
+        return _capitalise(m.group(1))
+    return None
 
 
 # " of the African Group", " of Turkey, Albania and Moldova": the owner's name, or a list of them;
@@ -632,6 +691,26 @@ def _ceremony(context: LabelContext, cue: Cue) -> str | None:
     _, s_end = context.sentence_of(cue.start)
     what = _CEREMONY_OBJECT.match(text, verb.end(), s_end)
     return f"{heading} {what.group(1)}{what.group(2) or ''}" if what is not None else None
+
+
+_HOSPITALITY = "MEETING_HOSPITALITY"
+_HOSPITALITY_NOUN = pattern(rf"\b(?:{_either(HOSPITALITY_NOUNS)})\b", re.IGNORECASE)
+
+
+def _meal(context: LabelContext, cue: Cue) -> str | None:
+    """A meal or a reception, by its noun phrase and where it was given: "concluded with a
+    reception at the Residence in honour of ..." -> "Reception at the Residence", "hosted a
+    working dinner" -> "Working dinner"."""
+    text = context.article.text
+    noun = _HOSPITALITY_NOUN.search(text, cue.start, cue.end)
+    if noun is None:
+        return None
+    phrase = noun_phrase_before(text, noun.end())
+    if not phrase:
+        return None
+    _, s_end = context.sentence_of(cue.start)
+    at = _SITE_AT.match(text, noun.end(), s_end)
+    return _capitalise(phrase) + (f" {at.group(1)}" if at else "")
 
 
 def _verb_cue(cue: str) -> bool:

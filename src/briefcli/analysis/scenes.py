@@ -346,8 +346,10 @@ def _with_particle(tokens: Tokens, i: int) -> bool:
         return idiom[0] in tokens.lows[i + 1 : i + 1 + _IDIOM_REACH]
     if tokens.lows[i] in cues.CLOSING_VERBS:
         # "concluded that ...", "concluded: ...", "concluded by saying" speak; "concluded a
-        # two-day visit" closes the visit
-        return i + 1 < len(tokens) and tokens.lows[i + 1] in _CLOSING_SPEECH
+        # two-day visit" closes the visit, and so does a stretch of the event that closes with
+        # what followed: "The week concluded with a reception" (no one spoke)
+        speaks = i + 1 < len(tokens) and tokens.lows[i + 1] in _CLOSING_SPEECH
+        return speaks and not (i > 0 and tokens.lows[i - 1] in cues.CLOSING_EVENTS)
     needed = cues.PARTICLES.get(lemma) if lemma is not None else None
     return needed is None or (i + 1 < len(tokens) and tokens.lows[i + 1] in needed)
 
@@ -536,11 +538,58 @@ def in_quotation(text: str, start: int, at: int) -> bool:
 
 
 # Words before an event's name that make it one still to come, the sentence's scene another:
-# "met [to prepare for] the Summit", "[ahead of] the Forum", "[preparations for] the Talks".
+# "met [to prepare for] the Summit", "[ahead of] the Forum", "[preparations for] the Talks",
+# "[preparations to host] the Summit".
 FOR_LATER = pattern(
-    r"\b(?:prepare|prepares|prepared|preparing|preparation|preparations|ahead)\s+(?:for|of)\s+(?:the\s+)?$",
+    r"\b(?:(?:prepare|prepares|prepared|preparing|preparation|preparations|ahead)\s+(?:for|of)"
+    r"|(?:preparation|preparations|preparing|prepares|prepared|prepare)\s+to\s+(?:host|hold|convene|organi[sz]e))"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+# The capitalised words of a name before its head noun: "preparations for the [Northern] Summit".
+_NAME_BEFORE = pattern(r"(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}$")
+_INVITED_REACH = 160  # "invited [the Mayor of Lira, Ms. Ana Ruiz,] to open the festival"
+
+
+def _common_start(words: AbstractSet[str]) -> str:
+    """The letters all ``words`` start with: those the first and last in order share."""
+    first, last = min(words), max(words)
+    shared = min(len(first), len(last))
+    return first[: next((i for i in range(shared) if first[i] != last[i]), shared)]
+
+
+# What every word of an invitation starts with ("invit"): a cheap test before the pattern.
+_INVITATION_STEM = _common_start(cues.INVITATION_WORDS)
+
+
+@cache
+def _invited_to() -> re.Pattern[str]:
+    """An invitation to do something at an event, up to the event's noun: "[invited the Mayor
+    to open the anniversary] festival", "[an invitation to attend the] Forum"."""
+    verbs = _phrases(cues.INVITED_TO_VERBS)
+    return pattern(
+        rf"\b(?:{_phrases(cues.INVITATION_WORDS)})\b(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Hon)\.|[^.;:]){{0,100}}?"
+        rf"\bto\s+(?:{verbs})\s+(?:[\w'’-]+\s+){{0,4}}$",
+        re.IGNORECASE,
+    )
+
+
+def _name_start(text: str, sentence_start: int, at: int) -> int:
+    """Where the name whose head noun starts at ``at`` starts: "preparations for the [Northern]
+    Summit"; ``at`` when the word before it is no capitalised one (most nouns)."""
+    space = text.rfind(" ", max(sentence_start, at - 40), at - 1)
+    if space < 0 or not text[space + 1 : space + 2].isupper():
+        return at
+    name = _NAME_BEFORE.search(text, max(sentence_start, at - 80), at)
+    return name.start() if name is not None else at
+
+
+def _invited(text: str, start: int, end: int) -> bool:
+    """Whether a word of an invitation may stand between ``start`` and ``end`` (its stem, in
+    either case), looked for without a copy of the text."""
+    return any(text.find(stem, start, end) >= 0 for stem in (_INVITATION_STEM, _INVITATION_STEM.title()))
 
 
 def _to_come(text: str, sentence_start: int, m: re.Match[str]) -> bool:
@@ -549,8 +598,12 @@ def _to_come(text: str, sentence_start: int, m: re.Match[str]) -> bool:
     ministerial conference" (its noun phrase opens on a word of what is announced). As the
     sentence's subject it is what the sentence tells: "The next Forum will take place in May"
     announces the event's next meeting."""
-    if FOR_LATER.search(text, max(sentence_start, m.start() - 40), m.start()) is not None:
+    named = _name_start(text, sentence_start, m.start())
+    if FOR_LATER.search(text, max(sentence_start, named - 40), named) is not None:
         return True
+    at = max(sentence_start, m.start() - _INVITED_REACH)
+    if _invited(text, at, m.start()) and _invited_to().search(text, at, m.start()):
+        return True  # "She invited the Mayor to open the anniversary festival in Redna"
     reach = text[max(0, m.end() - PHRASE_REACH) : m.end()].lower()
     if not any(word in reach for word in cues.ANNOUNCED_MODIFIERS):
         return False  # no such word where the phrase may start: most cues
@@ -756,6 +809,25 @@ def _next_predicate(article: Article, at: int) -> bool:
             or tokens.lows[i].endswith("ed")
         )
     )
+
+
+# The cue groups of talks begun with a counterpart: met, received, called on, telephoned.
+ENCOUNTER_GROUPS = frozenset(
+    {"BILATERAL_MEETINGS", "BILATERAL_CALLS", "BILATERAL_COURTESY", "BILATERAL_CREDENTIALS"}
+)
+# The post of the one a talks cue names, its head word: "met [the] Minister of Fisheries",
+# "paid a farewell call on the Speaker".
+_POST = pattern(r"\s*(?:(?:the|his|her|their|its)\s+)?((?-i:[A-Z])[\w-]*)")
+
+
+def post_met(text: str, cue: Cue) -> str | None:
+    """The post (a title's head word, lowercase) of the one a talks cue names right after it,
+    if it opens on one: "minister" of "met the Minister of Fisheries"; not "his counterpart"
+    (the one met before), nor a name."""
+    at = cue.end - 1 if text[cue.end - 1 : cue.end].isupper() else cue.end
+    m = _POST.match(text, at)
+    word = m.group(1).lower() if m else ""
+    return word if word in cues.TITLE_HEADS and word not in cues.MUTUAL_RELATIVE_NOUNS else None
 
 
 # A definite noun that points back to talks already told: "the talks", "the discussions".

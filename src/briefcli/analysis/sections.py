@@ -2,7 +2,9 @@
 
 A run of panel paragraphs is cut where a numbered session gives way to the next, or where a
 paragraph opens another session ("Later, the mayors joined a roundtable on ..."); a run of talks
-where another counterpart is met. The host of a series of talks is named first in each.
+where another counterpart is met, by name or by a post the talks so far did not name ("He also
+held talks with the President of the Bank of Lumara"). A heading or a byline goes with the
+scene it heads, not alone. The host of a series of talks is named first in each.
 
 ``segment_sections(article, kinds, people, cues, statements)`` groups the paragraph kinds of
 ``briefcli.analysis.kinds`` into sections, each with a label a reader understands
@@ -19,10 +21,18 @@ from functools import cache
 from briefcli.analysis.accounts import first_finite_match
 from briefcli.analysis.cast import Cast, cast_of, people_in
 from briefcli.analysis.countries import opening_delegation
+from briefcli.analysis.frames import is_heading
 from briefcli.analysis.labels import LabelContext, label_context, label_section
-from briefcli.analysis.scenes import Cue, SceneCues, credentials_of_several, scene_cues
+from briefcli.analysis.scenes import (
+    ENCOUNTER_GROUPS,
+    Cue,
+    SceneCues,
+    credentials_of_several,
+    post_met,
+    scene_cues,
+)
 from briefcli.analysis.tense import clause_tense
-from briefcli.lang.en import COMPANION_MARKERS, DAY_ORDINALS, DISCUSSION_NOUNS
+from briefcli.lang.en import COMPANION_MARKERS, DAY_ORDINALS, DISCUSSION_NOUNS, WEEKDAY_NAMES
 from briefcli.model import KIND, Article, ParagraphKind, Person, Section, Statement
 from briefcli.regexes import pattern
 
@@ -134,11 +144,19 @@ def segment_sections(
     for kind, run in _runs(kinds):
         lead = _series_lead(article, run, named, cues) if kind == _TALKS else None
         parties = _with_delegations(article, run, named) if lead is not None else named
+        headed: list[int] = []  # a heading alone, cut off the scene it heads
         for paragraphs in _scenes(article, kind, run, parties, lead, cues):
+            if all(is_heading(article, i) for i in paragraphs):
+                headed += paragraphs  # "Orla Institute | Event report" heads what comes next
+                continue
+            paragraphs = [*headed, *paragraphs]
+            headed = []
             if scenes and _trip_close(article, paragraphs, cues):
                 scenes[-1][1].extend(paragraphs)  # told with the scene before it, whose trip it ends
             else:
                 scenes.append((kind, paragraphs, lead))
+        if headed:
+            scenes.append((kind, headed, lead))
     before: list[str] = []  # the two parties of the talks told last
     for kind, paragraphs, lead in scenes:
         section = _section(article, kind, paragraphs, cast, cues, context, (told, spoke), lead, before)
@@ -334,6 +352,9 @@ def _scenes(
         elif lead is None and len(seen) >= 2 and (met := _meets_anew(article, index, named_at, cues, seen)):
             scenes.append([index])  # "Later that day, she met Ms. Li Wei, ...": talks with another
             seen = met
+        elif lead is None and len(seen) >= 2 and _meets_post_anew(article, index, cues, scenes[-1]):
+            scenes.append([index])  # "He also held talks with the President of the Bank of Lumara"
+            seen = named
         else:
             scenes[-1].append(index)
             seen |= named
@@ -354,15 +375,18 @@ def _activities(article: Article, run: list[int], cues: SceneCues) -> list[list[
     """A run of event paragraphs cut where a paragraph opens on an activity of another kind
     than the paragraph before it told: "The ministers then attended a working lunch ..." |
     "On 13 May, he laid a wreath at the Monument ..." are two scenes, each its own section (a
-    heading over both would name only the lunch). An activity after "also", or one named
+    heading over both would name only the lunch); or on a weekday and a gathering of its own
+    ("On Thursday, the Mayor hosted a town hall meeting"). An activity after "also", or one named
     with "the" ("After the ceremony, ..."), goes on with the scene before it; so does all
     after the visit or the event as a whole, of which it is a part."""
     scenes = [[run[0]]]
     for index in run[1:]:
         opening = _opening_activity(article, index, cues)
         before = {c.group for c in cues[scenes[-1][-1]]}
-        if (opening is not None and opening not in before and before & _AFTER_ACTIVITIES) or _opens_day(
-            article, index
+        if (
+            (opening is not None and opening not in before and before & _AFTER_ACTIVITIES)
+            or _opens_day(article, index)
+            or _new_gathering_on_a_day(article, index, cues)
         ):
             scenes.append([index])
         else:
@@ -388,6 +412,30 @@ def _opens_day(article: Article, index: int) -> bool:
     if article.text[p.start : p.start + 3].lower() not in ("day", "on ", "dur"):
         return False  # most paragraphs: no day opens them
     return _day_opening().match(article.text, p.start, p.end) is not None
+
+
+_ON_A_WEEKDAY = frozenset(f"on {day.lower()}" for day in WEEKDAY_NAMES)  # "On Thursday, ..."
+_GATHERING = "MEETING_EVENTS"
+
+
+def _new_gathering_on_a_day(article: Article, index: int, cues: SceneCues) -> bool:
+    """Whether a paragraph opens on a weekday and its first sentence tells a gathering of its
+    own, not after "also": "On Thursday, the Mayor hosted a town hall meeting in Eastside"
+    after his speech at the Chamber's annual meeting is another event."""
+    p = article.paragraphs[index]
+    if not article.text.startswith("On ", p.start):
+        return False  # the cheap check first: most paragraphs open otherwise
+    if " ".join(article.text[p.start : p.start + 14].lower().split()[:2]).rstrip(",") not in _ON_A_WEEKDAY:
+        return False  # no weekday opens it: "On 3 May, ..."
+    first = p.sentences[0].index if p.sentences else -1
+    text = article.text
+    return any(
+        c.sentence == first
+        and c.group == _GATHERING
+        and not c.also
+        and _A_NEW.search(text, max(p.start, c.start - 40), c.start) is not None
+        for c in cues[index]
+    )
 
 
 def _opening_activity(article: Article, index: int, cues: SceneCues) -> str | None:
@@ -494,6 +542,21 @@ def _meets_anew(
     # talks with P[resident Emil Korvik]")
     after = {name for start, name in named_at.get(index, ()) if cue.start < start < first.end}
     return after if after and not after & seen else set()
+
+
+def _meets_post_anew(article: Article, index: int, cues: SceneCues, scene: Sequence[int]) -> bool:
+    """Whether a paragraph's first sentence opens talks with one it names by a post only, a
+    post the scene so far has not named: "The Governor also held talks with the President of
+    the Bank of Lumara" after his talks with the Managing Director of the Fund, Ms. Weiss."""
+    paragraph = article.paragraphs[index]
+    if not paragraph.sentences:
+        return False
+    first = paragraph.sentences[0].index
+    cue = next((c for c in cues[index] if c.sentence == first and c.group in ENCOUNTER_GROUPS), None)
+    post = post_met(article.text, cue) if cue is not None else None
+    if post is None:
+        return False  # most paragraphs: no talks begun in their first sentence
+    return all(post not in article.paragraph_text(i).lower() for i in scene)
 
 
 def _named_in(
