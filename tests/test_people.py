@@ -4974,3 +4974,21 @@ def test_a_citys_office_of_a_body_before_an_apposed_name_is_in_the_title() -> No
         "Nordic Trade Council",
         (),
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation included Lina Sorel and Tomas Vary, MPs.",
+        "The delegation included Lina Sorel, MP, and Tomas Vary, MP.",
+        "The delegation also included Lina Sorel and Tomas Vary, MPs, and Ida Holt, Chair of the Budget "
+        "Committee.",
+    ],
+)
+def test_names_with_the_letters_of_a_seat_after_them_are_people_holding_it(text: str) -> None:
+    # letters only a person has after a name, or after a list of names in the plural
+    found = people_of(text)
+    assert [(person(found, n).title, person(found, n).org) for n in ("Lina Sorel", "Tomas Vary")] == [
+        ("MP", None),
+        ("MP", None),
+    ]

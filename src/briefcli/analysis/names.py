@@ -2309,7 +2309,10 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
     owner = _country_owner(view, start) if len(words) >= 2 and not cued else None
     if owner is not None:  # "Serbia's Ana Petrovic": a country's possessive before a name
         cued, org_after, described = True, org_after or owner[0], owner[1]
-    cued = cued or (len(words) >= 2 and _context_cue(toks, j if org_after else b, start, a))
+    cued = cued or (
+        len(words) >= 2
+        and (_post_nominal_after(toks, b) or _context_cue(toks, j if org_after else b, start, a))
+    )
     if not cued and org_after is not None and toks[b].text == "(" and j < len(toks):
         # "Ana Ruiz (Chile) stressed": a delegate and the country, a verb after them (not a
         # place: "Antigua (Guatemala), 24 May")
@@ -2327,6 +2330,22 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
     )  # fmt: skip
 
 
+def _post_nominal_at(toks: Sequence[Word], k: int) -> str | None:
+    """The post-nominal letters at token ``k``, in the singular ("MP" for "MP" or "MPs"), or None."""
+    if k >= len(toks) or not toks[k].acro:
+        return None
+    low = toks[k].base_low
+    if low in lex.POST_NOMINALS:
+        return toks[k].base
+    return toks[k].base[:-1] if low.endswith("s") and low[:-1] in lex.POST_NOMINALS else None
+
+
+def _post_nominal_after(toks: Sequence[Word], b: int) -> bool:
+    """Whether post-nominal letters follow the name ending at ``b``, after a comma or not:
+    "Ana Ruiz, MP", "Tom Berg MEP", "Ana Ruiz and Tom Berg, MPs": letters only a person has."""
+    return _post_nominal_at(toks, b + (b < len(toks) and toks[b].text == ",")) is not None
+
+
 def _description_of(view: SentenceView, j: int, start: int, b: int) -> tuple[str, str | None] | None:
     """What the words around a name with no title tell of the person's post: a lowercase
     description after it, an office in a relative clause, a lowercase title or a relation
@@ -2340,7 +2359,15 @@ def _description_of(view: SentenceView, j: int, start: int, b: int) -> tuple[str
         or _shared_title(view, start)
         or _listed_title(view, start, b)
         or _occupation_before(view, start)
+        or _post_nominal_post(view.words, b)
     )
+
+
+def _post_nominal_post(toks: Sequence[Word], b: int) -> tuple[str, str | None] | None:
+    """The post the letters after a name stand for when nothing else gives one: "Ana Ruiz, MP,
+    joined the delegation" -> ("MP", None); not a degree or a suffix ("PhD", "Jr")."""
+    letters = _post_nominal_at(toks, b + (b < len(toks) and toks[b].text == ","))
+    return (letters, None) if letters is not None and letters.casefold() in lex.POST_NOMINAL_POSTS else None
 
 
 # --- Names in a list ----------------------------------------------------------------------------
@@ -2581,6 +2608,10 @@ def _plural_description(view: SentenceView, j: int) -> tuple[str, str | None] | 
     if not (j + 1 < n and toks[j].text == ","):
         return None
     k = j + 1
+    letters = _post_nominal_at(toks, k)
+    plural = letters is not None and toks[k].base_low.endswith("s")
+    if plural and letters is not None and letters.casefold() in lex.POST_NOMINAL_POSTS:
+        return letters, None  # "Ana Ruiz and Tom Berg, MPs,": each an "MP"
     if toks[k].base_low in lex.DISTRIBUTIVE_DETERMINERS or toks[k].base_low in lex.ARTICLES:
         k += 1  # "all trade lawyers", "the co-chairs of the panel"
     found = _plural_heads(toks, k)

@@ -214,6 +214,7 @@ RANK_ABBREVIATIONS = {word: str(value) for word, value in TABLES["maps"]["rank_a
 OFFICE_VERBS = {word: str(value) for word, value in TABLES["maps"]["office_verbs"].items()}
 CEREMONY_HEADINGS = {word: str(value) for word, value in TABLES["maps"]["ceremony_headings"].items()}
 POST_NOMINALS = _words("post_nominals")
+POST_NOMINAL_POSTS = _words("post_nominal_posts")
 PORTFOLIO_WORDS = _words("portfolio_words")
 PORTFOLIO_SUFFIXES = _ordered("portfolio_suffixes")
 NAME_PARTICLES = _role("name_particles", "inside")
