@@ -4710,3 +4710,13 @@ def test_two_family_names_the_text_writes_together_are_the_surname() -> None:
     # "Vice-Minister Rojas Quintero ... Ms. Rojas": the whole family name, whatever came last
     aliases = ("Rojas Quintero", "Rojas")
     assert surname(replace(_VARGA, name="Ana María Rojas Quintero", aliases=aliases)) == "Rojas Quintero"
+
+
+def test_a_title_with_the_place_of_its_post_before_the_name_is_said_once() -> None:
+    # "the Envoy in Tarnland Ms. Ida Vell": the title, its place and the name are one mention
+    lines = _bottom_line_of(
+        "Envoy meets Mayor\n\nLorvik, 4 May 2026\n\nUN Envoy in Tarnland Ms. Ida Vell met with the "
+        "Mayor of Lorvik, Mr. Tom Ekker, on Monday.\n\nMs. Vell said the port needed investment.\n"
+    )
+    assert lines[0].startswith("On 4 May 2026, Ida Vell (Envoy) met with Tom Ekker")
+

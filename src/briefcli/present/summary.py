@@ -940,6 +940,27 @@ def _honorifics_only(between: str) -> bool:
     return len(between) < 40 and all(not w or w in _honorific_words() for w in words)
 
 
+# The place of a post between its title and the name: "the Resident Coordinator[ in Ostland
+# Ms. ]Ana Ruiz", "Ambassador[ to Norland ]Tom Berg".
+_POST_PLACE = pattern(r"\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s)")
+
+
+def _apposed_between(text: str, before: tuple[int, int, Form], start: int) -> bool:
+    """Whether the mention before (``before``) and the next one of its person, at ``start``, are
+    one: only honorifics between them, or a title and the place of its post ("the Resident
+    Coordinator in Ostland Ms. Ana Ruiz"), said by the description once."""
+    between = text[before[1] : start]
+    if _honorifics_only(between):
+        return True
+    if not before[2].title or len(between) > _POST_PLACE_REACH:
+        return False
+    m = _POST_PLACE.match(between)
+    return m is not None and _honorifics_only(between[m.end() :])
+
+
+_POST_PLACE_REACH = 60  # characters: " in the Northern Isles His Excellency "
+
+
 def _one_mention_each(text: str, hits: list[tuple[int, int, Form]]) -> list[tuple[int, int, Form]]:
     """The hits in text order, each person's mentions side by side (a title, honorifics, the
     name: "Prime Minister the Most Hon. Andrew Holness") made one, and a name taking in the
@@ -947,7 +968,7 @@ def _one_mention_each(text: str, hits: list[tuple[int, int, Form]]) -> list[tupl
     "H.E. Julius Maada Bio"): the description says them once."""
     merged: list[tuple[int, int, Form]] = []
     for start, end, form in sorted(hits, key=lambda h: h[0]):
-        if merged and merged[-1][2].person is form.person and _honorifics_only(text[merged[-1][1] : start]):
+        if merged and merged[-1][2].person is form.person and _apposed_between(text, merged[-1], start):
             merged[-1] = (merged[-1][0], end, form)
         else:
             merged.append((start, end, form))
