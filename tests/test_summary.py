@@ -4720,3 +4720,26 @@ def test_a_title_with_the_place_of_its_post_before_the_name_is_said_once() -> No
     )
     assert lines[0].startswith("On 4 May 2026, Ida Vell (Envoy) met with Tom Ekker")
 
+
+@pytest.mark.parametrize(
+    "masthead", ["EMBASSY OF THE REPUBLIC OF NORLAND IN TARNLAND", "Press Office of the Assembly of Tarnland"]
+)
+def test_a_masthead_line_under_the_title_is_no_point(masthead: str) -> None:
+    text = (
+        f"Ambassador meets Governor\n\n{masthead}\n\nOn 4 May 2026, Ambassador of Norland Mr. Leo Brant "
+        "called on the Governor of Tarn Province, Mr. Omar Vey.\n\nMr. Vey said the province welcomed "
+        "investors.\n"
+    )
+    view = summary_view(briefing_of(text))
+    assert not any(masthead in p["text"] for s in view["sections"] for p in s["points"])
+
+
+def test_a_masthead_in_capitals_over_the_date_line_is_not_its_place() -> None:
+    view = summary_view(
+        briefing_of(
+            "Port hosts visitors\n\nTARNA HARBOUR AUTHORITY — NEWS\n\nLorvik, 6 May 2026 — The Lorvik "
+            "Harbour Board today hosted a delegation from the Port of Tarna led by its Chair, Ms. Ida "
+            "Vell.\n\nMs. Vell said the ports would share data.\n"
+        )
+    )
+    assert (view["place"], view["published_when"]) == ("Lorvik", "6 May 2026")

@@ -4163,7 +4163,15 @@ def heading_only(sentence: str) -> bool:
         return True  # "The overview of the meeting is as follows.": what follows is the point
     if _BULLET.match(sentence):  # an item of a list ("• Trade in the region: new rules"): its
         return first_finite(" ".join(words)) is None  # topic, read only under its lead-in
-    return len(words) <= HEADING_WORDS and first_finite(" ".join(words)) is None
+    if len(words) <= HEADING_WORDS or (len(words) <= RUN_IN_WORDS and _UNSTOPPED.search(sentence)):
+        # a line with no stop at its end, verbless, is a heading or the publisher's masthead
+        # ("EMBASSY OF THE REPUBLIC OF NORLAND IN OSTIA", "Press Service of the Assembly of Ostia")
+        return first_finite(" ".join(words)) is None
+    return False
+
+
+# The end of a line that no stop closes: a letter or a digit last ("Press Office of the Port").
+_UNSTOPPED = pattern(r"\w\s*$")
 
 
 # A run-in heading is a short phrase: a longer verbless opening is more likely a sentence the
