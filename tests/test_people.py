@@ -4992,3 +4992,19 @@ def test_names_with_the_letters_of_a_seat_after_them_are_people_holding_it(text:
         ("MP", None),
         ("MP", None),
     ]
+
+
+def test_a_word_between_a_bodys_initials_and_a_title_is_no_name() -> None:
+    # "the ONU Interdistrict Coordinator": a word of the title no list knows, not a person
+    text = (
+        "The forum was opened by Dr Lea Marno, ONU Interdistrict Coordinator for the Isles, and Mr. Tom Berg."
+    )
+    assert names(text) == ["Lea Marno", "Tom Berg"]
+
+
+def test_a_subregional_title_keeps_its_modifier() -> None:
+    found = person(
+        people_of("The forum was opened by Dr Lea Marno, FAO Subregional Coordinator for the Isles."),
+        "Lea Marno",
+    )
+    assert (found.title, found.org) == ("Subregional Coordinator for the Isles", "FAO")

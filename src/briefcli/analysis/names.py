@@ -1149,7 +1149,15 @@ def _no_person(
         _a_place(view, a, b, before, prev)
         or _thing_conjunct(toks, a, b, before, start)
         or _apposed_org(toks, a, b, ctx)
+        or _title_word(toks, a, b, ctx)
     )
+
+
+def _title_word(toks: Sequence[Word], a: int, b: int, ctx: RunContext) -> bool:
+    """Whether the one word ``a`` stands between an organisation's initials and a title, no
+    comma between: a word of the title no list knows ("the FAO Subregional Coordinator for the
+    Isles"), not a name ("Ana Ruiz, Coordinator": a name comes with a comma before its title)."""
+    return b - a == 1 and b in ctx.starts_at and a > 0 and toks[a - 1].acro and not toks[a].acro
 
 
 def _apposed_org(toks: Sequence[Word], a: int, b: int, ctx: RunContext) -> bool:
