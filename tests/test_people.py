@@ -5008,3 +5008,17 @@ def test_a_subregional_title_keeps_its_modifier() -> None:
         "Lea Marno",
     )
     assert (found.title, found.org) == ("Subregional Coordinator for the Isles", "FAO")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks were attended by the Head of the Friendship Group with Tarnland, Ms. Ida Vell.",
+        "Ms. Ida Vell, the Head of the Friendship Group with France, also spoke.",
+    ],
+)
+def test_the_partner_a_body_is_for_is_in_its_name(text: str) -> None:
+    # "the Friendship Group with Tarnland": the body's name goes on to the partner it is for
+    found = people_of(text)
+    assert (person(found, "Ida Vell").title, found.participants) == ("Head", ())
+    assert person(found, "Ida Vell").org in ("Friendship Group with Tarnland", "Friendship Group with France")
