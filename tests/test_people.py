@@ -5022,3 +5022,12 @@ def test_the_partner_a_body_is_for_is_in_its_name(text: str) -> None:
     found = people_of(text)
     assert (person(found, "Ida Vell").title, found.participants) == ("Head", ())
     assert person(found, "Ida Vell").org in ("Friendship Group with Tarnland", "Friendship Group with France")
+
+
+def test_a_bodys_noun_points_back_to_the_one_body_of_it_named_before() -> None:
+    # two chambers in the text, one named before "the Chamber's President": that one's
+    text = (
+        "The Lorvik Chamber of Commerce sent a delegation, headed by the Chamber's President, Mr. Tom Berg. "
+        "Mr. Berg met the President of the Tarna Chamber of Commerce, Ms. Ida Vell."
+    )
+    assert person(people_of(text), "Tom Berg").org == "Lorvik Chamber of Commerce"

@@ -177,14 +177,18 @@ def _spelled_out(found: Found, holders: Sequence[Person | Participant], article:
     Tom Berg" ... "the Elmfield Parliamentary Assembly"), and those a one-word owner opens
     ("Vice Chancellor Elmfield" ... "Elmfield International University"), and those a body's
     bare noun stands for ("Director of the Institute" ... "Elmfield Ports Institute"): owner -> name."""
-    owners = {h.org for h in holders if h.org}
+    used: dict[str, int] = {}  # each owner's first use, by the first mention of its holders
+    for h in holders:
+        if h.org:
+            first = min((m.start for m in h.spans), default=len(article.text))
+            used[h.org] = min(used.get(h.org, first), first)
     return {
         owner: name
-        for owner in sorted(owners)
+        for owner in sorted(used)
         if (
             name := spelled_out(owner, found.orgs, found.acronyms)
             or named_in_full(owner, found.orgs, article.text)
-            or named_by_noun(owner, found.orgs, article.dateline_end)
+            or named_by_noun(owner, found.orgs, article.dateline_end, used[owner])
         )
     }
 
