@@ -468,3 +468,15 @@ def test_a_day_after_an_events_name_is_no_part_of_it() -> None:
         "Mr. Berg called for a regional fund for new cranes.\n"
     )
     assert _labels(text)[0] == "Lakes Ports Forum"
+
+
+def test_talks_are_not_with_what_a_relative_clause_after_the_cue_is_on() -> None:
+    # "who briefed the guests on the new ferry project": the topic of the briefing, not whom
+    labels = _labels(
+        "Delegation visits Tarnland\n\n4 May 2026\n\nA delegation of the Norland Assembly led by Ms. Ida "
+        "Vell held talks in Lorvik on 3 May with the Speaker of the Tarnland Senate, Mr. Tom Ekker.\n\n"
+        "Mr. Ekker said the senates should meet each year.\n\n"
+        "The delegation later met the Minister of Transport of Tarnland, Mr. Leo Brant, who briefed the "
+        "guests on the new ferry project.\n"
+    )
+    assert labels[-1] == "Bilateral talks with Leo Brant"

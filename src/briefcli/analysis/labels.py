@@ -996,10 +996,19 @@ def _talks_label(
         return f"Signing of {signed}"
     if cue is not None:
         _, s_end = context.sentence_of(cue.start)
-        whom = _WITH_WHOM.search(text, cue.start, s_end)
+        # not in a relative clause after the cue: "met the Minister, Tom Berg, who briefed the
+        # guests on the new project" tells no talks "with"/"on" the project
+        relative = _RELATIVE_AFTER.search(text, cue.start, s_end)
+        end = relative.start() if relative else s_end
+        whom = _WITH_WHOM.search(text, cue.start, end)
         if whom and not _a_date(whom.group(1)) and _someone(whom.group(1)):
             return f"{what} with {whom.group(1).strip()}"
+        if len(participants) == 1 and participants[0] in text[cue.end : end]:
+            return f"{what} with {participants[0]}"  # the one named, the cue's object
     return what
+
+
+_RELATIVE_AFTER = pattern(r",?\s+(?:who|which|whose)\b")
 
 
 def _talks_cue(context: LabelContext, found: Sequence[Cue], kind: ParagraphKind, first: int) -> Cue | None:
