@@ -4743,3 +4743,16 @@ def test_a_masthead_in_capitals_over_the_date_line_is_not_its_place() -> None:
         )
     )
     assert (view["place"], view["published_when"]) == ("Lorvik", "6 May 2026")
+
+
+def test_a_visit_told_with_its_talks_and_its_host_says_each_once() -> None:
+    # "concluded a visit ..., where she held talks with A, and was received by B": B is the
+    # visit's account's, A the talks'; the visit is not told a second time by surnames
+    lines = _bottom_line_of(
+        "Minister ends visit to Tarnland\n\n12 May 2026\n\nForeign Minister of Norland, Dr. Ida Vell, "
+        "concluded a two-day official visit to Tarnland on 11 May, where she held talks with her "
+        "counterpart, Mr. Tom Ekker, and was received by the President of Tarnland, Mr. Leo Brant.\n\n"
+        "Mr. Ekker said the two countries were close partners.\n"
+    )
+    assert len(lines) == 1
+    assert lines[0].count("Brant") == 1

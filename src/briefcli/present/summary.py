@@ -1500,12 +1500,21 @@ def _within(clause: Clause, encounter: Clause) -> bool:
     """Whether the encounter already tells a clause of its own sentence, from its verb on: "Ruiz
     concluded a state visit to Norland" after "Ana Ruiz (President) concluded a state visit to
     Norland, during which ..."."""
+    if clause.sentence != encounter.sentence:
+        return False
     verb = first_finite_match(clause.text)
-    return (
-        clause.sentence == encounter.sentence
-        and verb is not None
-        and clause.text[verb.start() :] in encounter.text
-    )
+    if verb is None:
+        return False
+    rest = clause.text[verb.start() :]
+    if rest in encounter.text:
+        return True
+    # the encounter names in full and describes whom the clause names by surname: "received by
+    # Tom Berg (President)" tells "received by Berg"
+    told = iter(_DESCRIPTION.sub("", encounter.text).split())
+    return all(word in told for word in rest.split())
+
+
+_DESCRIPTION = pattern(r"\s\([^()]*\)")
 
 
 def _said_first(briefing: Briefing, sentence: int) -> bool:
@@ -1660,14 +1669,19 @@ def _visit_talks(
         return None
     article = briefing.article
     index = _sentence_index(article, told)
+    visit = _clause(article, replace(told, where=None), None, forms, set())  # "a visit to Norland" says where
+    folded = visit.text.casefold()
     hosts = sorted(
         (min(m.start for m in p.spans if m.sentence == index), p)
         for p in briefing.people
-        if p is not visitor and p.took_part and any(m.sentence == index and m.kind == "name" for m in p.spans)
+        if p is not visitor
+        and p.took_part
+        and any(m.sentence == index and m.kind == "name" for m in p.spans)
+        # not one the visit's account names already: "... and was received by the President"
+        and not _names_in(folded, p.name.casefold())
     )
     if not hosts:
         return None
-    visit = _clause(article, replace(told, where=None), None, forms, set())  # "a visit to Norland" says where
     names = [described(p) for _, p in hosts]
     listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
     text = f"{visit.text}, during which {surname(visitor, briefing.people)} held talks with {listed}"
