@@ -5031,3 +5031,21 @@ def test_a_bodys_noun_points_back_to_the_one_body_of_it_named_before() -> None:
         "Mr. Berg met the President of the Tarna Chamber of Commerce, Ms. Ida Vell."
     )
     assert person(people_of(text), "Tom Berg").org == "Lorvik Chamber of Commerce"
+
+
+_RECEIVED = "The Mayor, Ms. Ida Vell, received Mr. Tom Ekker. "
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        (_RECEIVED + "He invited the President of Norland to visit Lorvik.", ()),
+        (_RECEIVED + "He invited the Governor, Mr. Leo Brant, to visit Tarna.", ()),
+        # asked to do something at the event: there
+        (_RECEIVED + "She invited the Governor, Mr. Leo Brant, to open the fair.", ("Leo Brant",)),
+    ],
+)
+def test_one_invited_to_visit_later_took_no_part(text: str, present: tuple[str, ...]) -> None:
+    briefing = analyse(article(text))
+    others = [p.name for p in briefing.people if p.took_part and p.name not in ("Ida Vell", "Tom Ekker")]
+    assert (tuple(others), [r.role for r in unnamed_participants(briefing)]) == (present, [])

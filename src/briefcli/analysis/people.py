@@ -69,6 +69,7 @@ from briefcli.model import (
     Participant,
     Person,
     Place,
+    Word,
 )
 from briefcli.regexes import pattern
 
@@ -618,9 +619,25 @@ def _only_talked_about(article: Article, m: Mention) -> bool:
         return True
     if k > first and lows[k - 1] == "to" and _greetings_sent_to(lows, first, k):
         return True
+    if k > first and lows[k - 1] in lex.INVITATION_VERBS and _invited_to_come(tokens.words, lows, j):
+        return True
     last = tokens.words[j]
     possessive = lows[j] in _POSSESSIVE_PRONOUNS if m.kind == "pronoun" else last.poss
     return possessive and i > first and not _at_occasion(lows, first, i)
+
+
+def _invited_to_come(words: Sequence[Word], lows: Sequence[str], j: int) -> bool:
+    """Whether the words after an invitation's object ending at token ``j`` (and a name in
+    apposition after it) ask it to come later: "invited the President of Norland [to visit]
+    Lorvik next year", "invited the Governor, Mr. Tom Berg, [to visit]"; not "invited the
+    Minister to open the fair" (the one asked to open it was there)."""
+    x = j + 1
+    while x < len(lows) and x - j <= _MAX_APPOSED and (lows[x] in (",", ".") or words[x].cap):
+        x += 1
+    return x + 1 < len(lows) and lows[x] == "to" and lows[x + 1] in lex.TRIP_INFINITIVES
+
+
+_MAX_APPOSED = 8  # tokens: ", Mr. Tom van Berg,"
 
 
 def _before_the_story(article: Article, m: Mention) -> bool:
