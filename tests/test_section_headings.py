@@ -480,3 +480,24 @@ def test_talks_are_not_with_what_a_relative_clause_after_the_cue_is_on() -> None
         "guests on the new ferry project.\n"
     )
     assert labels[-1] == "Bilateral talks with Leo Brant"
+
+
+_WORKING_GROUP = (
+    "Customs agencies meet in Lorvik\n\nThe Tarna Corridor Customs Working Group held its fourth meeting in "
+    "Lorvik on 24 and 25 September 2025.\n\nOpening the meeting, the Director General of the Norland Customs "
+    "Service, Mr. Tom Ekker, said that trucks wait too long.\n\n"
+    "A panel on risk management featured Mr. Leo Brant, Head of Risk Analysis at the State Customs "
+    "Committee of Ostia; and Ms. Ida Vell, Senior Adviser at the Regional Trade Centre.\n\n"
+    "Mr. Brant noted that data sharing had cut inspection rates.\n"
+)
+
+
+def test_a_panels_topic_stops_at_the_verb_of_its_sentence() -> None:
+    # "A panel on risk management featured Mr. ...": the topic is "risk management"
+    assert _labels(_WORKING_GROUP)[-1].startswith("Panel on risk management")
+    assert "featured" not in _labels(_WORKING_GROUP)[-1]
+
+
+def test_the_body_where_a_speaker_holds_a_post_is_no_event() -> None:
+    # "Head of Risk Analysis at the State Customs Committee of Ostia": a post's body, no scene
+    assert not any("State Customs Committee" in label for label in _labels(_WORKING_GROUP))

@@ -35,6 +35,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import NamedTuple
 
+from briefcli.analysis.accounts import first_finite
 from briefcli.analysis.countries import country_of, opening_delegation
 from briefcli.analysis.frames import headline_gathering
 from briefcli.analysis.phrases import event_names, noun_phrase_before
@@ -921,7 +922,20 @@ def _panel_title(context: LabelContext, end: int) -> str:
         # "a webinar on Wednesday, 5 March 2025, on closing the gender gap": its day, then its topic
         after = _DATE_REST.match(text, topic.end(), s_end)
         topic = _PANEL_TOPIC.match(text, after.end() if after else topic.end(), s_end)
-    return topic.group() if topic is not None and not _a_date(topic.group().split(maxsplit=1)[-1]) else ""
+    if topic is None or _a_date(topic.group().split(maxsplit=1)[-1]):
+        return ""
+    return _before_verb(topic.group())
+
+
+def _before_verb(topic: str) -> str:
+    """A panel's topic up to the verb of the sentence it opens: " on risk management" of "A
+    panel on risk management featured Mr. ..." (the topic's words never hold a finite verb)."""
+    preposition, words = topic.split(maxsplit=1)
+    verb = first_finite(words)
+    if verb is None:
+        return topic
+    kept = words.split()[:verb]
+    return f" {preposition} {' '.join(kept)}" if kept else ""
 
 
 # The rest of a date after its first word and the commas around it: "[, 5 March 2025,]".
