@@ -501,3 +501,8 @@ def test_a_panels_topic_stops_at_the_verb_of_its_sentence() -> None:
 def test_the_body_where_a_speaker_holds_a_post_is_no_event() -> None:
     # "Head of Risk Analysis at the State Customs Committee of Ostia": a post's body, no scene
     assert not any("State Customs Committee" in label for label in _labels(_WORKING_GROUP))
+
+
+def test_a_body_that_held_its_own_sitting_heads_its_section() -> None:
+    # "The ... Working Group held its fourth meeting": that sitting of the body
+    assert _labels(_WORKING_GROUP)[0] == "Fourth meeting of the Tarna Corridor Customs Working Group"

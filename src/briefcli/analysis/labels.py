@@ -83,6 +83,7 @@ from briefcli.lang.en import (
     OPEN_LETTER_NOUNS,
     PERSON_PLURALS,
     SIGN_FORMS,
+    SITTING_NOUNS,
     TAKING_PART_VERBS,
     TEXT_TOPIC_ENDS,
     TEXT_TOPIC_PREPOSITIONS,
@@ -536,7 +537,7 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
 # the words that join them; a body noun (``BODY_NOUNS``) among them says it is a body.
 _BODY_MET = pattern(
     r"(?:The\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,9})"
-    r"\s+(?:(?:also|again|formally)\s+)?(?:met|convened)\b"
+    r"\s+(?:(?:also|again|formally)\s+)?(?:met|convened|(?P<held>held\s+its))\b"
 )
 
 
@@ -553,7 +554,16 @@ def _body_met(context: LabelContext, paragraph: int) -> str | None:
     m = _BODY_MET.match(text, start, sentences[0].end)
     if m is None or not any(w.casefold() in BODY_NOUNS for w in m.group(1).split()):
         return None
-    return f"Meeting of the {m.group(1)}"
+    held = _ITS_SITTING.match(text, m.end(), sentences[0].end) if m.group("held") else None
+    if m.group("held") and held is None:
+        return None
+    # "The Working Group held its fourth meeting" -> "Fourth meeting of the Working Group"
+    sitting = " ".join(held.group(1).split()) if held is not None else "meeting"
+    return f"{sitting[:1].upper()}{sitting[1:]} of the {m.group(1)}"
+
+
+# The sitting a body held, its own ("its"), up to its noun: "held its [fourth regular session]".
+_ITS_SITTING = pattern(rf"\s*((?:[\w-]+\s+){{0,2}}?(?:{_either(SITTING_NOUNS)}))\b", re.IGNORECASE)
 
 
 # " of the African Group", " of Turkey, Albania and Moldova": the owner's name, or a list of them;

@@ -444,6 +444,7 @@ NOT_PAST_ED = _role("not_past_ed", "narration")
 NOT_PAST_TENSE = _role("not_past_ed", "tense")
 ACCOUNT_NOT_PAST_ED = _role("not_past_ed", "account")
 PARTICIPLE_LEADS = _words("participle_leads")
+SITTING_NOUNS = _words("sitting_nouns")  # "held its fourth [meeting]"
 GENERIC_EVENT_NOUNS = _words("generic_event_nouns")
 COMPANION_MARKERS = _words("companion_markers")  # "Accompanied by the Permanent Secretary, ..."
 JOINT_BODY_NOUNS = _words("joint_body_nouns")  # "the Joint Permanent Commission"
