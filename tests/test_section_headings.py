@@ -506,3 +506,17 @@ def test_the_body_where_a_speaker_holds_a_post_is_no_event() -> None:
 def test_a_body_that_held_its_own_sitting_heads_its_section() -> None:
     # "The ... Working Group held its fourth meeting": that sitting of the body
     assert _labels(_WORKING_GROUP)[0] == "Fourth meeting of the Tarna Corridor Customs Working Group"
+
+
+def test_the_head_of_the_delegation_talks_open_on_is_a_party() -> None:
+    # "the delegation was received by the Speaker ... and held talks with the Group, chaired by
+    # Mr. Tom Ekker": the delegation's head and the Speaker, not the Speaker and the Group's chair
+    labels = _labels(
+        "Delegation visits Tarnland\n\n23 June 2025\n\nA delegation of the Trade Committee of the Norland "
+        "Assembly, led by the Committee Chair, Mr. Leo Brant, paid a working visit to Tarnland from 18 to "
+        "20 June.\n\nIn Lorvik, the delegation was received by the Speaker of the Senate, Ms. Ida Vell, and "
+        "held talks with the members of the Friendship Group, chaired by Mr. Tom Ekker.\n\n"
+        "The delegation comprised Mr. Leo Brant and Ms. Eva Holm, members of the Committee.\n\n"
+        "Speaker Vell said that the two parliaments were close partners.\n"
+    )
+    assert "Bilateral talks: Leo Brant – Ida Vell" in labels
