@@ -5049,3 +5049,12 @@ def test_one_invited_to_visit_later_took_no_part(text: str, present: tuple[str, 
     briefing = analyse(article(text))
     others = [p.name for p in briefing.people if p.took_part and p.name not in ("Ida Vell", "Tom Ekker")]
     assert (tuple(others), [r.role for r in unnamed_participants(briefing)]) == (present, [])
+
+
+def test_one_met_in_what_a_speaker_recalled_took_no_part() -> None:
+    text = (
+        "The Governor, Mr. Tom Ekker, received Ms. Ida Vell. He recalled his visit to Norland in 2019, "
+        "when he met the Minister of Ports, Ms. Ana Brill."
+    )
+    found = people_of(text)
+    assert [p.name for p in found.people if p.took_part] == ["Tom Ekker", "Ida Vell"]

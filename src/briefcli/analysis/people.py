@@ -621,9 +621,24 @@ def _only_talked_about(article: Article, m: Mention) -> bool:
         return True
     if k > first and lows[k - 1] in lex.INVITATION_VERBS and _invited_to_come(tokens.words, lows, j):
         return True
+    if _recalled(article, m, lows, first, k):
+        return True
     last = tokens.words[j]
     possessive = lows[j] in _POSSESSIVE_PRONOUNS if m.kind == "pronoun" else last.poss
     return possessive and i > first and not _at_occasion(lows, first, i)
+
+
+def _recalled(article: Article, m: Mention, lows: Sequence[str], first: int, k: int) -> bool:
+    """Whether the mention stands in what someone recalled, after the verb in its sentence:
+    "He recalled his visit to Norland in 2019, when he met the Minister, Ms. Ana Ruiz" (a
+    memory, not the event); not the one who recalls ("Ms. Ana Ruiz recalled ...")."""
+    sentence = article.sentences[m.sentence]
+    if (
+        article.text.find("reca", sentence.start, m.start) < 0
+        and article.text.find("remem", sentence.start, m.start) < 0
+    ):
+        return False  # most mentions: no memory verb before them
+    return any(lows[x] in lex.MEMORY_VERBS for x in range(first + 1, k))
 
 
 def _invited_to_come(words: Sequence[Word], lows: Sequence[str], j: int) -> bool:
