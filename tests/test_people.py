@@ -5058,3 +5058,16 @@ def test_one_met_in_what_a_speaker_recalled_took_no_part() -> None:
     )
     found = people_of(text)
     assert [p.name for p in found.people if p.took_part] == ["Tom Ekker", "Ida Vell"]
+
+
+def test_the_place_of_a_post_before_the_apposed_name_is_in_the_title() -> None:
+    # "the new Honorary Consul of Tarnland in Port Ebo, Mr. Erik Vass": his title, no unnamed consul
+    text = (
+        "The Governor, Mr. Tom Ekker, received the new Honorary Consul of Tarnland in Port Ebo, "
+        "Mr. Erik Vass."
+    )
+    briefing = analyse(article(text))
+    assert (person(briefing, "Erik Vass").title, unnamed_participants(briefing)) == (
+        "Honorary Consul of Tarnland in Port Ebo",
+        [],
+    )

@@ -1361,7 +1361,14 @@ def with_place_complement(view: SentenceView, title: Title, comma: int) -> Title
     country = view.countries.get(k + 1)
     # a region's name may take its article: "the Resident Representative in the Gulf, Mr. X"
     words = toks[k + 1 + (toks[k + 1].low == "the") : comma]
-    plain = bool(words) and all(t.cap and t.alpha and not (t.org_cue or t.honorific) for t in words)
+    # a place's opening word may be an organisation's too: "in [Port] Ebo", not "in Port" alone
+    plain = bool(words) and all(
+        t.cap
+        and t.alpha
+        and not t.honorific
+        and (not t.org_cue or (t.base in lex.PLACE_OPENERS and x < len(words) - 1))
+        for x, t in enumerate(words)
+    )
     place = (country is not None and country[0] == comma and not country[2]) or (
         len(words) <= _MAX_PLACE_WORDS and plain
     )
