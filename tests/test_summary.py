@@ -4756,3 +4756,15 @@ def test_a_visit_told_with_its_talks_and_its_host_says_each_once() -> None:
     )
     assert len(lines) == 1
     assert lines[0].count("Brant") == 1
+
+
+def test_a_quotation_whose_speaker_the_next_sentence_names_is_theirs() -> None:
+    # "“...” | With these words, the Minister, Ms. Ida Vell, opened the summit": her words
+    text = (
+        "Summit opens\n\nLorvik, 6 March 2026\n\n“Ports must go green or go under.” With these words, the "
+        "Minister of Transport, Ms. Ida Vell, opened the Northern Ports Summit in Lorvik on Wednesday.\n\n"
+        "Ms. Vell announced a fund for shore power.\n"
+    )
+    view = summary_view(briefing_of(text))
+    [quoted] = [p for s in view["sections"] for p in s["points"] if "go green" in p["text"]]
+    assert (quoted["speaker"], quoted["text"]) == ("Vell", "Ports must go green or go under")

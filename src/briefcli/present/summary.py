@@ -193,6 +193,7 @@ from briefcli.lang.en import (
     POST_NOMINALS,
     PRAISING_ADJECTIVES,
     PREPOSITIONS,
+    QUOTE_BACK_OPENERS,
     RELATIVE_DATE_KEYS,
     RESULT_PHRASES,
     SESSION_COUNTS,
@@ -3793,6 +3794,8 @@ def _fact_candidates(briefing: Briefing, section: Section, ctx: _Context, spoken
                 continue
             led = _led(article, s, sentence, ctx)
             point = _fact(sentence, index, s, ctx, led)
+            if sentence[:1] in _OPENING_MARKS:
+                point = _quote_told_after(article, s, sentence, ctx) or point
             actor = ctx.actors.get(s.index)
             if actor is not None and actor not in speakers:
                 # what a participant who says nothing quoted did: "X spoke about burden-sharing"
@@ -3904,6 +3907,37 @@ def _enumeration(article: Article, index: int, skip: set[int], ctx: _Context) ->
         # "X reminded them that the UK has three aims. | The first, ...": X's list, X's words
         point = _counted(point._replace(speaker=announced, cue_words=CONTINUING))
     return _Listed(point, frozenset(s.index for s in held))
+
+
+# A sentence that is one quotation whole: "“Ports must go green or go under.”"
+_WHOLE_QUOTE = pattern(r"\s*[“\"]([^“”\"]+?)[.!]?[”\"]\.?\s*")
+
+
+@functools.cache
+def _words_back() -> re.Pattern[str]:
+    return pattern(rf"(?:{'|'.join(re.escape(w) for w in sorted(QUOTE_BACK_OPENERS))})\b", re.IGNORECASE)
+
+
+def _quote_told_after(article: Article, s: Sentence, sentence: str, ctx: _Context) -> KeyPoint | None:
+    """A sentence that is one quotation, whose speaker the next sentence names, pointing back
+    to it: "“Ports must go green or go under.” | With these words, the Minister, Ms. Ana Ruiz,
+    opened the summit" -> "Ruiz said: “Ports must go green or go under”". Alone, the quotation
+    would stand with no one's name."""
+    quote = _WHOLE_QUOTE.fullmatch(sentence)
+    after = s.index + 1
+    if quote is None or after >= len(article.sentences) or article.sentences[after].paragraph != s.paragraph:
+        return None
+    nxt = article.sentences[after]
+    name = ctx.actors.get(after)
+    person = ctx.people.get(name) if name is not None else None
+    if person is None or _words_back().match(article.text, nxt.start, nxt.end) is None:
+        return None
+    return _counted(
+        KeyPoint(
+            "statement", surname(person, list(ctx.people.values())), person.name, "said", True,
+            quote.group(1), False, s.paragraph, s.index, s.start, 1.0 + _length_bonus(sentence),
+        )
+    )  # fmt: skip
 
 
 def _listed_point(article: Article, index: int, held: Sequence[Sentence], ctx: _Context) -> KeyPoint:

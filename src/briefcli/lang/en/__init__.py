@@ -394,6 +394,7 @@ DELEGATION_NOUNS = _words("delegation_nouns")  # "a [delegation] from the Port B
 ENVOY_PRINCIPAL_PHRASES = _words("envoy_principal_phrases")  # "representing President X"
 DEATH_PHRASES = _words("death_phrases")
 ABSENCE_CLAUSES = _words("absence_clauses")  # "who could not attend"
+QUOTE_BACK_OPENERS = _words("quote_back_openers")  # "[With these words], the Minister opened ..."
 MEMORY_VERBS = _words("memory_verbs")  # "recalled [his visit ..., when he met X]"
 INVITATION_VERBS = _words("invitation_verbs")  # "invited [the President] to visit"
 TRIP_INFINITIVES = _words("trip_infinitives")
