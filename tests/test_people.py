@@ -5071,3 +5071,18 @@ def test_the_place_of_a_post_before_the_apposed_name_is_in_the_title() -> None:
         "Honorary Consul of Tarnland in Port Ebo",
         [],
     )
+
+
+def test_a_plural_post_after_a_list_of_styled_names_is_each_ones() -> None:
+    # "A, Chair of X, Mr. B and Ms. C, MPs, and D": B and C are MPs; no title moves to A or D
+    text = (
+        "The group comprised Ms. Sara Lind, Chair of the Trade Committee, Mr. Jonas Falk and Ms. Mira "
+        "Holt, MPs, and Mr. Erik Strand, Secretary of the Committee."
+    )
+    found = people_of(text)
+    assert [person(found, n).title for n in ("Sara Lind", "Jonas Falk", "Mira Holt", "Erik Strand")] == [
+        "Chair",
+        "MP",
+        "MP",
+        "Secretary",
+    ]

@@ -2596,7 +2596,8 @@ def _shared_descriptions(view: SentenceView, read: list[tuple[int, int, Named]])
     k = 0
     while k < len(read):
         last = k
-        while last + 1 < len(read) and _list_gap(toks, read[last][1], read[last + 1][0]):
+        # "Mr. Tom Berg and Ms. Ana Ruiz, MPs": the honorifics before a name are the item's
+        while last + 1 < len(read) and _list_gap(toks, read[last][1], _styled_start(toks, read[last + 1][0])):
             last += 1
         items = [named for _, _, named in read[k : last + 1]]
         shared = _plural_description(view, read[last][1]) if last > k else None
