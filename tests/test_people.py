@@ -5086,3 +5086,12 @@ def test_a_plural_post_after_a_list_of_styled_names_is_each_ones() -> None:
         "MP",
         "Secretary",
     ]
+
+
+def test_the_last_words_of_a_bodys_name_stand_for_it() -> None:
+    # "the Friendship Group" after "the Tarna-Norland Parliamentary Friendship Group"
+    text = (
+        "Members of the Tarna-Norland Parliamentary Friendship Group visited Lorvik. The group comprised "
+        "Ms. Sara Lind, Chair of the Friendship Group, and Mr. Erik Strand."
+    )
+    assert person(people_of(text), "Sara Lind").org == "Tarna-Norland Parliamentary Friendship Group"

@@ -270,15 +270,30 @@ def named_by_noun(word: str, orgs: Iterable[Org], after: int = 0, used: int | No
     noun is first ``used``, when only one is, is the one it points back to ("The Elmfield Chamber
     of Commerce sent a delegation, headed by the Chamber's President ... met the President of
     the Norfield Chamber of Commerce")."""
-    if word.casefold() not in lex.ORG_CUES:
+    if word.rpartition(" ")[2].casefold() not in lex.ORG_CUES:
         return None
-    named = [
-        o for o in orgs if not o.generic and o.start >= after and word in o.name.split() and o.name != word
-    ]
+    named = [o for o in orgs if not o.generic and o.start >= after and _noun_of(word, o.name)]
     longest = _longest({o.name for o in named})
     if len(longest) > 1 and used is not None:
         longest = _longest({o.name for o in named if o.end <= used})
     return longest[0] if len(longest) == 1 else None
+
+
+def _noun_of(word: str, name: str) -> bool:
+    """Whether a body's noun (or its last words: "Friendship Group") is a word of a longer name
+    ("the Tarna-Norland Parliamentary Friendship Group")."""
+    if name == word:
+        return False
+    if " " not in word:
+        return word in name.split()
+    # the head of the longer name, a modifier before it: not "... of the Russian Federation";
+    # nor a title's words run into a name ("Director General Afghan Customs Department")
+    before = name.removesuffix(f" {word}")
+    if before == name or not before.rpartition(" ")[2][:1].isupper() or country_of(word) is not None:
+        return False
+    return not any(
+        w.casefold() in lex.TITLE_MODIFIERS or w.casefold() in lex.TITLE_HEADS for w in before.split()
+    )
 
 
 def _longest(fits: set[str]) -> list[str]:
