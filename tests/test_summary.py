@@ -4768,3 +4768,13 @@ def test_a_quotation_whose_speaker_the_next_sentence_names_is_theirs() -> None:
     view = summary_view(briefing_of(text))
     [quoted] = [p for s in view["sections"] for p in s["points"] if "go green" in p["text"]]
     assert (quoted["speaker"], quoted["text"]) == ("Vell", "Ports must go green or go under")
+
+
+def test_an_account_that_says_the_area_gets_no_date_lines_city_after_it() -> None:
+    # "visited three districts in the north of the country": not "... of the country in Lorvik"
+    lines = _bottom_line_of(
+        "Flood visit\n\nLorvik, 15 July 2026\n\nThe Minister of Disaster Management, Mr. Tom Ekker, on "
+        "Monday visited three districts affected by the floods in the north of the country.\n\n"
+        "Mr. Ekker said the houses would be rebuilt.\n"
+    )
+    assert lines[0].endswith("in the north of the country")

@@ -158,6 +158,7 @@ from briefcli.lang.en import (
     ADDRESSEE_CUES,
     ADVERBS,
     ANAPHORIC_DETERMINERS,
+    AREA_NOUNS,
     ARTICLES,
     COLLECTIVE_NOUNS,
     CONCESSIONS,
@@ -2605,6 +2606,7 @@ def _clause(
         and ((told := _told_where(article, event, place)) or event.where == location)
         and not _VIRTUAL.search(what)
         and not (not told and place_in(what))  # "will travel to Apia": not "... to Apia in Suva"
+        and not _area_of().search(what)  # "in the north of the country": not "... in Suva" after it
     ):
         # not "on the margins … in Geneva"; a place the sentence does not give goes first, not
         # after its last noun ("... priorities for Africa in Geneva")
@@ -2616,6 +2618,12 @@ def _clause(
         what = _lower_common(_lower_opening(what), article)  # "On 23 October, the forum ...": no capital
     text = _tidy_marks(front + what)
     return Clause(text[0].upper() + text[1:], event.paragraph, _sentence_index(article, event))
+
+
+@functools.cache
+def _area_of() -> re.Pattern[str]:
+    """ "in the north of the country": where an account says it happened, with no name."""
+    return pattern(rf"\bin\s+the\s+(?:{'|'.join(map(re.escape, sorted(AREA_NOUNS)))})\s+of\b", re.IGNORECASE)
 
 
 # "in the capital" of an account with no country after it stands for the event's city, as

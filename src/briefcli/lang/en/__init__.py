@@ -499,6 +499,7 @@ STATE_ABBREVIATIONS = {
     word.replace(".", "").casefold(): str(state)
     for word, state in TABLES["maps"]["state_abbreviations"].items()
 }
+AREA_NOUNS = _words("area_nouns")  # "in the [north] of the country"
 PLACE_MODIFIERS = _words("place_modifiers")
 NOT_DATELINE_PLACES = _words("not_dateline_places")
 
