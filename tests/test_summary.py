@@ -4778,3 +4778,15 @@ def test_an_account_that_says_the_area_gets_no_date_lines_city_after_it() -> Non
         "Mr. Ekker said the houses would be rebuilt.\n"
     )
     assert lines[0].endswith("in the north of the country")
+
+
+def test_a_delegations_roll_call_is_no_point() -> None:
+    # "The delegation also included A and B, MPs, and C": the participants list names them
+    text = (
+        "Delegation in Lorvik\n\nLorvik, 4 May 2026 - A delegation of the Norland Assembly led by Mr. Leo "
+        "Brant held talks with the Speaker of the Tarnland Senate, Ms. Ida Vell, on Monday.\n\n"
+        "The delegation also included Ms. Eva Holm and Mr. Jon Vik, MPs, and Ms. Lea Sand, Deputy Chair of "
+        "the Trade Committee.\n\nMs. Vell said that the two senates should meet each year.\n"
+    )
+    view = summary_view(briefing_of(text))
+    assert not any("also included" in p["text"] for s in view["sections"] for p in s["points"])

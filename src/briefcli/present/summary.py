@@ -166,6 +166,7 @@ from briefcli.lang.en import (
     DAY_ORDINALS,
     DAY_PARTS,
     DEICTIC_TIMES,
+    DELEGATION_NOUNS,
     DETERMINERS,
     DISCUSSION_NOUNS,
     EARLIER_TIMES,
@@ -4145,8 +4146,11 @@ def _publisher_voice(sentence: str) -> bool:
 
 # "The panellists were ...", "Other speakers included ...", "They were Ms. X, ...; Mr. Y, ...": a
 # sentence that lists who took part.
+_ROLL_CALL_NOUNS = "|".join(sorted(PERSON_PLURALS | DELEGATION_NOUNS))
 _ROLL_CALL = pattern(
-    rf"(?:they|(?:(?:the|other|among\s+the)\s+)?(?:\w+\s+)?(?:{'|'.join(sorted(PERSON_PLURALS))}))\s+"
+    rf"(?:they|(?:(?:the|other|among\s+the)\s+)?(?:\w+\s+)?(?:{_ROLL_CALL_NOUNS}))\s+"
+    # "The delegation [also] included ...", "The team comprised ..."
+    r"(?:also\s+)?"
     # not "were welcomed by ...": a name (or "the Ambassadors of ...") after "were"
     r"(?:included|include|comprised|(?:were|are)\s+(?=(?:the\s+)?(?-i:[A-Z])))\b",
     re.IGNORECASE,
