@@ -5095,3 +5095,8 @@ def test_the_last_words_of_a_bodys_name_stand_for_it() -> None:
         "Ms. Sara Lind, Chair of the Friendship Group, and Mr. Erik Strand."
     )
     assert person(people_of(text), "Sara Lind").org == "Tarna-Norland Parliamentary Friendship Group"
+
+
+def test_an_expert_in_apposition_is_the_title() -> None:
+    text = "The panel featured Ms. Ida Vell, Senior Adviser, and Mr. Paul Mensah, Trade Facilitation Expert."
+    assert person(people_of(text), "Paul Mensah").title == "Trade Facilitation Expert"
