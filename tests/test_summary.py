@@ -4790,3 +4790,17 @@ def test_a_delegations_roll_call_is_no_point() -> None:
     )
     view = summary_view(briefing_of(text))
     assert not any("also included" in p["text"] for s in view["sections"] for p in s["points"])
+
+
+def test_a_delegation_received_led_by_the_other_party_is_told_as_written() -> None:
+    # "received a delegation of the Chamber, led by its Vice-President, Mr. Tom Kohl": once, whole
+    lines = _bottom_line_of(
+        "Minister receives Chamber\n\nLorvik, 28 October 2026\n\nMinister of Economy Dr. Ida Vell received "
+        "on Monday a delegation of the Tarna Chamber of Industry, led by its Vice-President, Mr. Tom "
+        "Kohl.\n\n"
+        "Mr. Kohl said that twenty firms were considering new projects.\n"
+    )
+    assert lines == [
+        "On 26 October 2026, Ida Vell (Minister of Economy) received a delegation of the Tarna Chamber of "
+        "Industry, led by Tom Kohl (Vice-President, Tarna Chamber of Industry), in Lorvik"
+    ]

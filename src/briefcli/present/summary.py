@@ -1327,6 +1327,7 @@ def _bottom_line(briefing: Briefing) -> list[Clause]:
     # the encounter's own sentence, when it is what someone said before the cue ("Systematic
     # intervention is needed, said Mr Tom Berg, today moderating a panel ..."): the encounter
     # told the occasion, and the words said are a key point's
+    encounter = _led_encounter(briefing, told, encounter, who, forms) or encounter
     told_clauses = [
         c
         for c in told_clauses
@@ -1335,6 +1336,43 @@ def _bottom_line(briefing: Briefing) -> list[Clause]:
         and not _within(c, encounter)
     ]
     return _dated_relatives(article, [encounter, *clauses, *told_clauses][:MAX_CLAUSES])
+
+
+def _led_encounter(
+    briefing: Briefing, told: Event, encounter: Clause, who: Sequence[Person], forms: Sequence[Form]
+) -> Clause | None:
+    """The encounter as its sentence tells it when one party received the other's delegation,
+    led by the other: "Ana Ravel received a delegation of the Lorvik Chamber, led by its
+    Vice-President, Mr. Tom Kohl" -> "On <when>, Ana Ravel (Minister) received a delegation of
+    the Lorvik Chamber, led by Tom Kohl (Vice-President, Lorvik Chamber)", not "Ravel held talks
+    with Kohl" and the account cut before "led by". None for any other encounter."""
+    article = briefing.article
+    if (
+        len(who) != 2
+        or told.sentence != encounter.sentence
+        or not 0 <= told.sentence < len(article.sentences)
+    ):
+        return None
+    s = article.sentences[told.sentence]
+    led = _LED_BY.search(article.text, s.start, s.end)
+    if led is None:
+        return None
+    folded = told.what.casefold()
+    host = next((p for p in who if any(_names_in(folded, f.text) for f in forms if f.person is p)), None)
+    other = next((p for p in who if p is not host), None)
+    if host is None or other is None or any(_names_in(folded, f.text) for f in forms if f.person is other):
+        return None
+    if not any(m.sentence == s.index and led.end() <= m.start < led.end() + _LED_REACH for m in other.spans):
+        return None  # the one led by is not the other party
+    account = _clause(article, told, None, forms, set())
+    text, where = account.text, f" in {told.where}"
+    if told.where and text.endswith(where):  # the place after the leader: "..., led by X, in Lima"
+        return account._replace(text=f"{text.removesuffix(where)}, led by {described(other)},{where}")
+    return account._replace(text=f"{text}, led by {described(other)}")
+
+
+_LED_BY = pattern(rf",\s+(?:{'|'.join(sorted(LEADER_PARTICIPLES))})\s+by\b")
+_LED_REACH = 60  # characters from "by" to the leader's mention: " its Vice-President, Mr. Tom"
 
 
 def _undated_talks(briefing: Briefing, clauses: Sequence[Clause]) -> Clause | None:
@@ -1496,7 +1534,14 @@ def _retold(clause: Clause, encounter: Clause, who: Sequence[Person], people: Se
     if clause.sentence != encounter.sentence or len(who) != 2:
         return False
     folded = clause.text.casefold()
-    return all(_names_in(folded, surname(p, people).casefold()) for p in who)
+    named = [_names_in(folded, surname(p, people).casefold()) for p in who]
+    if all(named):
+        return True
+    # one party alone, no one else: the encounter's sentence cut short ("Ravel received a
+    # delegation of the Chamber" after "Ana Ravel held talks with Tom Kohl (Vice-President, Chamber)")
+    return any(named) and not any(
+        _names_in(folded, surname(p, people).casefold()) for p in people if p not in who
+    )
 
 
 def _within(clause: Clause, encounter: Clause) -> bool:
