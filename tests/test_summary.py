@@ -4804,3 +4804,11 @@ def test_a_delegation_received_led_by_the_other_party_is_told_as_written() -> No
         "On 26 October 2026, Ida Vell (Minister of Economy) received a delegation of the Tarna Chamber of "
         "Industry, led by Tom Kohl (Vice-President, Tarna Chamber of Industry), in Lorvik"
     ]
+
+
+def test_a_plural_of_people_opening_the_account_takes_no_capital_after_the_date() -> None:
+    lines = _bottom_line_of(
+        "MPs visit Lorvik\n\nLorvik, 2 April 2026 — Members of the Tarna-Norland Friendship Group visited "
+        "the Senate of Norland on Tuesday.\n\nMs. Ida Vell said the visit was useful.\n"
+    )
+    assert lines[0].startswith("On 31 March 2026, members of the Tarna-Norland Friendship Group visited")

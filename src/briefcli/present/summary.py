@@ -1048,9 +1048,13 @@ class Clause(NamedTuple):
 
 # Words that open a noun phrase and take no capital inside a sentence: "On 5 May, the forum
 # ...", "On 5 May, more than 400 delegates ..." (not "Her Excellency": an honorific keeps it).
-# and a number in words: "On 16 April 2018, six new envoys presented ..."
+# and a number in words: "On 16 April 2018, six new envoys presented ..."; and a plural noun of
+# people, which no name is: "On 1 April, members of the Group visited ..."
 _LOWER_OPENERS = (
-    DETERMINERS | SESSION_COUNTS | {"more", "most", "over", "nearly", "almost", "around", "about", "fewer"}
+    DETERMINERS
+    | SESSION_COUNTS
+    | PERSON_PLURALS
+    | {"more", "most", "over", "nearly", "almost", "around", "about", "fewer"}
 )
 
 
