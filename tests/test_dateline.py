@@ -278,6 +278,9 @@ def test_a_date_line_without_a_year_keeps_its_day(paragraph: str, month_day: tup
         # brackets that hold no date line: an aside, a date in a sentence
         "(Updated) The Council met again.",
         "(The Council met on 3 May 2019.) It agreed a plan.",
+        # a body's name in capitals, a masthead, not a place
+        "TARNA HARBOUR AUTHORITY — NEWS",
+        "NORLAND TRADE OFFICE - Press release",
     ],
 )
 def test_not_inline_date_lines(paragraph: str) -> None:

@@ -569,6 +569,8 @@ def test_what_quotes_the_article() -> None:
         # which part of it, before the place
         ("The envoy visited flooded districts in northern Tarnland.", "Tarnland"),
         ("The fair was held in downtown Lorvik, Tarnland, on 3 May.", "Lorvik, Tarnland"),
+        # the honorific after the place opens the name of the person after it
+        ("The Envoy in Tarnland Ms. Ida Vell met the Mayor.", "Tarnland"),
     ],
 )
 def test_place_in(sentence: str, place: str | None) -> None:

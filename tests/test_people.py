@@ -4995,3 +4995,129 @@ def test_a_citys_office_of_a_body_before_an_apposed_name_is_in_the_title() -> No
         "Nordic Trade Council",
         (),
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation included Lina Sorel and Tomas Vary, MPs.",
+        "The delegation included Lina Sorel, MP, and Tomas Vary, MP.",
+        "The delegation also included Lina Sorel and Tomas Vary, MPs, and Ida Holt, Chair of the Budget "
+        "Committee.",
+    ],
+)
+def test_names_with_the_letters_of_a_seat_after_them_are_people_holding_it(text: str) -> None:
+    # letters only a person has after a name, or after a list of names in the plural
+    found = people_of(text)
+    assert [(person(found, n).title, person(found, n).org) for n in ("Lina Sorel", "Tomas Vary")] == [
+        ("MP", None),
+        ("MP", None),
+    ]
+
+
+def test_a_word_between_a_bodys_initials_and_a_title_is_no_name() -> None:
+    # "the ONU Interdistrict Coordinator": a word of the title no list knows, not a person
+    text = (
+        "The forum was opened by Dr Lea Marno, ONU Interdistrict Coordinator for the Isles, and Mr. Tom Berg."
+    )
+    assert names(text) == ["Lea Marno", "Tom Berg"]
+
+
+def test_a_subregional_title_keeps_its_modifier() -> None:
+    found = person(
+        people_of("The forum was opened by Dr Lea Marno, FAO Subregional Coordinator for the Isles."),
+        "Lea Marno",
+    )
+    assert (found.title, found.org) == ("Subregional Coordinator for the Isles", "FAO")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks were attended by the Head of the Friendship Group with Tarnland, Ms. Ida Vell.",
+        "Ms. Ida Vell, the Head of the Friendship Group with France, also spoke.",
+    ],
+)
+def test_the_partner_a_body_is_for_is_in_its_name(text: str) -> None:
+    # "the Friendship Group with Tarnland": the body's name goes on to the partner it is for
+    found = people_of(text)
+    assert (person(found, "Ida Vell").title, found.participants) == ("Head", ())
+    assert person(found, "Ida Vell").org in ("Friendship Group with Tarnland", "Friendship Group with France")
+
+
+def test_a_bodys_noun_points_back_to_the_one_body_of_it_named_before() -> None:
+    # two chambers in the text, one named before "the Chamber's President": that one's
+    text = (
+        "The Lorvik Chamber of Commerce sent a delegation, headed by the Chamber's President, Mr. Tom Berg. "
+        "Mr. Berg met the President of the Tarna Chamber of Commerce, Ms. Ida Vell."
+    )
+    assert person(people_of(text), "Tom Berg").org == "Lorvik Chamber of Commerce"
+
+
+_RECEIVED = "The Mayor, Ms. Ida Vell, received Mr. Tom Ekker. "
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        (_RECEIVED + "He invited the President of Norland to visit Lorvik.", ()),
+        (_RECEIVED + "He invited the Governor, Mr. Leo Brant, to visit Tarna.", ()),
+        # asked to do something at the event: there
+        (_RECEIVED + "She invited the Governor, Mr. Leo Brant, to open the fair.", ("Leo Brant",)),
+    ],
+)
+def test_one_invited_to_visit_later_took_no_part(text: str, present: tuple[str, ...]) -> None:
+    briefing = analyse(article(text))
+    others = [p.name for p in briefing.people if p.took_part and p.name not in ("Ida Vell", "Tom Ekker")]
+    assert (tuple(others), [r.role for r in unnamed_participants(briefing)]) == (present, [])
+
+
+def test_one_met_in_what_a_speaker_recalled_took_no_part() -> None:
+    text = (
+        "The Governor, Mr. Tom Ekker, received Ms. Ida Vell. He recalled his visit to Norland in 2019, "
+        "when he met the Minister of Ports, Ms. Ana Brill."
+    )
+    found = people_of(text)
+    assert [p.name for p in found.people if p.took_part] == ["Tom Ekker", "Ida Vell"]
+
+
+def test_the_place_of_a_post_before_the_apposed_name_is_in_the_title() -> None:
+    # "the new Honorary Consul of Tarnland in Port Ebo, Mr. Erik Vass": his title, no unnamed consul
+    text = (
+        "The Governor, Mr. Tom Ekker, received the new Honorary Consul of Tarnland in Port Ebo, "
+        "Mr. Erik Vass."
+    )
+    briefing = analyse(article(text))
+    assert (person(briefing, "Erik Vass").title, unnamed_participants(briefing)) == (
+        "Honorary Consul of Tarnland in Port Ebo",
+        [],
+    )
+
+
+def test_a_plural_post_after_a_list_of_styled_names_is_each_ones() -> None:
+    # "A, Chair of X, Mr. B and Ms. C, MPs, and D": B and C are MPs; no title moves to A or D
+    text = (
+        "The group comprised Ms. Sara Lind, Chair of the Trade Committee, Mr. Jonas Falk and Ms. Mira "
+        "Holt, MPs, and Mr. Erik Strand, Secretary of the Committee."
+    )
+    found = people_of(text)
+    assert [person(found, n).title for n in ("Sara Lind", "Jonas Falk", "Mira Holt", "Erik Strand")] == [
+        "Chair",
+        "MP",
+        "MP",
+        "Secretary",
+    ]
+
+
+def test_the_last_words_of_a_bodys_name_stand_for_it() -> None:
+    # "the Friendship Group" after "the Tarna-Norland Parliamentary Friendship Group"
+    text = (
+        "Members of the Tarna-Norland Parliamentary Friendship Group visited Lorvik. The group comprised "
+        "Ms. Sara Lind, Chair of the Friendship Group, and Mr. Erik Strand."
+    )
+    assert person(people_of(text), "Sara Lind").org == "Tarna-Norland Parliamentary Friendship Group"
+
+
+def test_an_expert_in_apposition_is_the_title() -> None:
+    text = "The panel featured Ms. Ida Vell, Senior Adviser, and Mr. Paul Mensah, Trade Facilitation Expert."
+    assert person(people_of(text), "Paul Mensah").title == "Trade Facilitation Expert"

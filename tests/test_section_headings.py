@@ -468,3 +468,55 @@ def test_a_day_after_an_events_name_is_no_part_of_it() -> None:
         "Mr. Berg called for a regional fund for new cranes.\n"
     )
     assert _labels(text)[0] == "Lakes Ports Forum"
+
+
+def test_talks_are_not_with_what_a_relative_clause_after_the_cue_is_on() -> None:
+    # "who briefed the guests on the new ferry project": the topic of the briefing, not whom
+    labels = _labels(
+        "Delegation visits Tarnland\n\n4 May 2026\n\nA delegation of the Norland Assembly led by Ms. Ida "
+        "Vell held talks in Lorvik on 3 May with the Speaker of the Tarnland Senate, Mr. Tom Ekker.\n\n"
+        "Mr. Ekker said the senates should meet each year.\n\n"
+        "The delegation later met the Minister of Transport of Tarnland, Mr. Leo Brant, who briefed the "
+        "guests on the new ferry project.\n"
+    )
+    assert labels[-1] == "Bilateral talks with Leo Brant"
+
+
+_WORKING_GROUP = (
+    "Customs agencies meet in Lorvik\n\nThe Tarna Corridor Customs Working Group held its fourth meeting in "
+    "Lorvik on 24 and 25 September 2025.\n\nOpening the meeting, the Director General of the Norland Customs "
+    "Service, Mr. Tom Ekker, said that trucks wait too long.\n\n"
+    "A panel on risk management featured Mr. Leo Brant, Head of Risk Analysis at the State Customs "
+    "Committee of Ostia; and Ms. Ida Vell, Senior Adviser at the Regional Trade Centre.\n\n"
+    "Mr. Brant noted that data sharing had cut inspection rates.\n"
+)
+
+
+def test_a_panels_topic_stops_at_the_verb_of_its_sentence() -> None:
+    # "A panel on risk management featured Mr. ...": the topic is "risk management"
+    assert _labels(_WORKING_GROUP)[-1].startswith("Panel on risk management")
+    assert "featured" not in _labels(_WORKING_GROUP)[-1]
+
+
+def test_the_body_where_a_speaker_holds_a_post_is_no_event() -> None:
+    # "Head of Risk Analysis at the State Customs Committee of Ostia": a post's body, no scene
+    assert not any("State Customs Committee" in label for label in _labels(_WORKING_GROUP))
+
+
+def test_a_body_that_held_its_own_sitting_heads_its_section() -> None:
+    # "The ... Working Group held its fourth meeting": that sitting of the body
+    assert _labels(_WORKING_GROUP)[0] == "Fourth meeting of the Tarna Corridor Customs Working Group"
+
+
+def test_the_head_of_the_delegation_talks_open_on_is_a_party() -> None:
+    # "the delegation was received by the Speaker ... and held talks with the Group, chaired by
+    # Mr. Tom Ekker": the delegation's head and the Speaker, not the Speaker and the Group's chair
+    labels = _labels(
+        "Delegation visits Tarnland\n\n23 June 2025\n\nA delegation of the Trade Committee of the Norland "
+        "Assembly, led by the Committee Chair, Mr. Leo Brant, paid a working visit to Tarnland from 18 to "
+        "20 June.\n\nIn Lorvik, the delegation was received by the Speaker of the Senate, Ms. Ida Vell, and "
+        "held talks with the members of the Friendship Group, chaired by Mr. Tom Ekker.\n\n"
+        "The delegation comprised Mr. Leo Brant and Ms. Eva Holm, members of the Committee.\n\n"
+        "Speaker Vell said that the two parliaments were close partners.\n"
+    )
+    assert "Bilateral talks: Leo Brant – Ida Vell" in labels

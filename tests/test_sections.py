@@ -876,6 +876,15 @@ ARTICLES += [
         ],
         ["bilateral", "bilateral"],
     ),
+    # ... nor a year a participle right after a named thing dates, after the scene's own verb
+    (
+        [
+            "Foreign Minister Ana Holt held talks with her counterpart, Mr. Ivo Brek, in Lira on 4 May 2023.",
+            "During the talks, the two ministers reviewed the Partnership Agreement signed in 2021 and "
+            "discussed energy.",
+        ],
+        ["bilateral", "bilateral"],
+    ),
     # a joint commission of two states: its officials' own meeting is the commission's too
     (
         [

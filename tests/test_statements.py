@@ -4224,3 +4224,8 @@ def test_the_mayor_is_not_the_lord_mayor() -> None:
         "The Mayor thanked her guest and said she would gladly visit Elmfield.",
     )
     assert [(r[0], r[2]) for r in found] == [("Ana Ruiz", "thanked"), ("Ana Ruiz", "said")]
+
+
+def test_welcoming_people_a_pronoun_stands_for_is_a_greeting() -> None:
+    # "They were welcomed by ...": the guests, no content of a stance ("Kerr welcomed they")
+    assert rows("They were welcomed by the Deputy Speaker of the Senate, Mr. Tom Ekker.") == []

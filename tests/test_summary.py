@@ -4710,3 +4710,105 @@ def test_two_family_names_the_text_writes_together_are_the_surname() -> None:
     # "Vice-Minister Rojas Quintero ... Ms. Rojas": the whole family name, whatever came last
     aliases = ("Rojas Quintero", "Rojas")
     assert surname(replace(_VARGA, name="Ana María Rojas Quintero", aliases=aliases)) == "Rojas Quintero"
+
+
+def test_a_title_with_the_place_of_its_post_before_the_name_is_said_once() -> None:
+    # "the Envoy in Tarnland Ms. Ida Vell": the title, its place and the name are one mention
+    lines = _bottom_line_of(
+        "Envoy meets Mayor\n\nLorvik, 4 May 2026\n\nUN Envoy in Tarnland Ms. Ida Vell met with the "
+        "Mayor of Lorvik, Mr. Tom Ekker, on Monday.\n\nMs. Vell said the port needed investment.\n"
+    )
+    assert lines[0].startswith("On 4 May 2026, Ida Vell (Envoy) met with Tom Ekker")
+
+
+@pytest.mark.parametrize(
+    "masthead", ["EMBASSY OF THE REPUBLIC OF NORLAND IN TARNLAND", "Press Office of the Assembly of Tarnland"]
+)
+def test_a_masthead_line_under_the_title_is_no_point(masthead: str) -> None:
+    text = (
+        f"Ambassador meets Governor\n\n{masthead}\n\nOn 4 May 2026, Ambassador of Norland Mr. Leo Brant "
+        "called on the Governor of Tarn Province, Mr. Omar Vey.\n\nMr. Vey said the province welcomed "
+        "investors.\n"
+    )
+    view = summary_view(briefing_of(text))
+    assert not any(masthead in p["text"] for s in view["sections"] for p in s["points"])
+
+
+def test_a_masthead_in_capitals_over_the_date_line_is_not_its_place() -> None:
+    view = summary_view(
+        briefing_of(
+            "Port hosts visitors\n\nTARNA HARBOUR AUTHORITY — NEWS\n\nLorvik, 6 May 2026 — The Lorvik "
+            "Harbour Board today hosted a delegation from the Port of Tarna led by its Chair, Ms. Ida "
+            "Vell.\n\nMs. Vell said the ports would share data.\n"
+        )
+    )
+    assert (view["place"], view["published_when"]) == ("Lorvik", "6 May 2026")
+
+
+def test_a_visit_told_with_its_talks_and_its_host_says_each_once() -> None:
+    # "concluded a visit ..., where she held talks with A, and was received by B": B is the
+    # visit's account's, A the talks'; the visit is not told a second time by surnames
+    lines = _bottom_line_of(
+        "Minister ends visit to Tarnland\n\n12 May 2026\n\nForeign Minister of Norland, Dr. Ida Vell, "
+        "concluded a two-day official visit to Tarnland on 11 May, where she held talks with her "
+        "counterpart, Mr. Tom Ekker, and was received by the President of Tarnland, Mr. Leo Brant.\n\n"
+        "Mr. Ekker said the two countries were close partners.\n"
+    )
+    assert len(lines) == 1
+    assert lines[0].count("Brant") == 1
+
+
+def test_a_quotation_whose_speaker_the_next_sentence_names_is_theirs() -> None:
+    # "“...” | With these words, the Minister, Ms. Ida Vell, opened the summit": her words
+    text = (
+        "Summit opens\n\nLorvik, 6 March 2026\n\n“Ports must go green or go under.” With these words, the "
+        "Minister of Transport, Ms. Ida Vell, opened the Northern Ports Summit in Lorvik on Wednesday.\n\n"
+        "Ms. Vell announced a fund for shore power.\n"
+    )
+    view = summary_view(briefing_of(text))
+    [quoted] = [p for s in view["sections"] for p in s["points"] if "go green" in p["text"]]
+    assert (quoted["speaker"], quoted["text"]) == ("Vell", "Ports must go green or go under")
+
+
+def test_an_account_that_says_the_area_gets_no_date_lines_city_after_it() -> None:
+    # "visited three districts in the north of the country": not "... of the country in Lorvik"
+    lines = _bottom_line_of(
+        "Flood visit\n\nLorvik, 15 July 2026\n\nThe Minister of Disaster Management, Mr. Tom Ekker, on "
+        "Monday visited three districts affected by the floods in the north of the country.\n\n"
+        "Mr. Ekker said the houses would be rebuilt.\n"
+    )
+    assert lines[0].endswith("in the north of the country")
+
+
+def test_a_delegations_roll_call_is_no_point() -> None:
+    # "The delegation also included A and B, MPs, and C": the participants list names them
+    text = (
+        "Delegation in Lorvik\n\nLorvik, 4 May 2026 - A delegation of the Norland Assembly led by Mr. Leo "
+        "Brant held talks with the Speaker of the Tarnland Senate, Ms. Ida Vell, on Monday.\n\n"
+        "The delegation also included Ms. Eva Holm and Mr. Jon Vik, MPs, and Ms. Lea Sand, Deputy Chair of "
+        "the Trade Committee.\n\nMs. Vell said that the two senates should meet each year.\n"
+    )
+    view = summary_view(briefing_of(text))
+    assert not any("also included" in p["text"] for s in view["sections"] for p in s["points"])
+
+
+def test_a_delegation_received_led_by_the_other_party_is_told_as_written() -> None:
+    # "received a delegation of the Chamber, led by its Vice-President, Mr. Tom Kohl": once, whole
+    lines = _bottom_line_of(
+        "Minister receives Chamber\n\nLorvik, 28 October 2026\n\nMinister of Economy Dr. Ida Vell received "
+        "on Monday a delegation of the Tarna Chamber of Industry, led by its Vice-President, Mr. Tom "
+        "Kohl.\n\n"
+        "Mr. Kohl said that twenty firms were considering new projects.\n"
+    )
+    assert lines == [
+        "On 26 October 2026, Ida Vell (Minister of Economy) received a delegation of the Tarna Chamber of "
+        "Industry, led by Tom Kohl (Vice-President, Tarna Chamber of Industry), in Lorvik"
+    ]
+
+
+def test_a_plural_of_people_opening_the_account_takes_no_capital_after_the_date() -> None:
+    lines = _bottom_line_of(
+        "MPs visit Lorvik\n\nLorvik, 2 April 2026 — Members of the Tarna-Norland Friendship Group visited "
+        "the Senate of Norland on Tuesday.\n\nMs. Ida Vell said the visit was useful.\n"
+    )
+    assert lines[0].startswith("On 31 March 2026, members of the Tarna-Norland Friendship Group visited")

@@ -1628,6 +1628,8 @@ def _welcome_greeting(s: Context, k: int) -> bool:
     person = s.mentions.person_start.get(w.starts[k])
     if person is not None:
         return not w.lows[w.last_until(person[1].end)].endswith(POSSESSIVE_ENDINGS)
+    if w.lows[k] in _PEOPLE_PRONOUNS:
+        return True  # "welcomed them", a passive's "They were welcomed by the Mayor": people
     for n in range(k, min(len(w), k + 5)):
         low = w.lows[n]
         if low in lex.GREETING_OBJECTS:
@@ -1639,6 +1641,10 @@ def _welcome_greeting(s: Context, k: int) -> bool:
         if low not in lex.GROUP_OPENERS and not w.words[n].cap and not _count_word(low):
             return False
     return False
+
+
+# Pronouns that stand for people only ("her" may be a possessive: "welcomed her proposal").
+_PEOPLE_PRONOUNS = (lex.SCENE_PRONOUNS | lex.HEARER_PRONOUNS) - {"her"}
 
 
 def _count_word(low: str) -> bool:

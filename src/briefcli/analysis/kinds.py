@@ -467,9 +467,18 @@ def _scene_year(text: str, start: int, end: int) -> re.Match[str] | None:
     for m in _IN_YEAR.finditer(text, start, end):
         comma = text.rfind(",", start, m.start())
         aside = text[comma + 1 : m.start()].split() if comma >= 0 else []
-        if not (aside and past_form(aside[0])):
+        if not (aside and past_form(aside[0])) and not _named_thing_dated(text[start : m.start()].split()):
             return m
     return None
+
+
+def _named_thing_dated(before: Sequence[str]) -> bool:
+    """Whether the words before a year end on a named thing and the participle that dates it,
+    after the sentence's own verb: "The ministers reviewed the Partnership Agreement [signed]
+    in 2021" dates the agreement, not the review ("The two sides met in 2021" is the verb)."""
+    if len(before) < 3 or not past_form(before[-1]) or not before[-2][:1].isupper():
+        return False
+    return any(past_form(w) for w in before[:-2])
 
 
 def _event_year(article: Article) -> int | None:

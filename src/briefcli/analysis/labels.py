@@ -38,6 +38,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import NamedTuple
 
+from briefcli.analysis.accounts import first_finite
 from briefcli.analysis.countries import country_of, opening_delegation
 from briefcli.analysis.frames import headline_gathering, is_heading
 from briefcli.analysis.phrases import event_names, noun_phrase_before
@@ -553,7 +554,7 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
 # the words that join them; a body noun (``BODY_NOUNS``) among them says it is a body.
 _BODY_MET = pattern(
     r"(?:The\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,9})"
-    r"\s+(?:(?:also|again|formally)\s+)?(?:met|convened)\b"
+    r"\s+(?:(?:also|again|formally)\s+)?(?:met|convened|(?P<held>held\s+its))\b"
 )
 
 
@@ -570,7 +571,16 @@ def _body_met(context: LabelContext, paragraph: int) -> str | None:
     m = _BODY_MET.match(text, start, sentences[0].end)
     if m is None or not any(w.casefold() in BODY_NOUNS for w in m.group(1).split()):
         return None
-    return f"Meeting of the {m.group(1)}"
+    held = _ITS_SITTING.match(text, m.end(), sentences[0].end) if m.group("held") else None
+    if m.group("held") and held is None:
+        return None
+    # "The Working Group held its fourth meeting" -> "Fourth meeting of the Working Group"
+    sitting = " ".join(held.group(1).split()) if held is not None else "meeting"
+    return f"{sitting[:1].upper()}{sitting[1:]} of the {m.group(1)}"
+
+
+# The sitting a body held, its own ("its"), up to its noun: "held its [fourth regular session]".
+_ITS_SITTING = pattern(rf"\s*((?:[\w-]+\s+){{0,2}}?(?:{_either(SITTING_NOUNS)}))\b", re.IGNORECASE)
 
 
 # A sitting of a standing body after its determiner, with its ordinal and up to two words
@@ -1000,7 +1010,20 @@ def _panel_title(context: LabelContext, end: int) -> str:
         # "a webinar on Wednesday, 5 March 2025, on closing the gender gap": its day, then its topic
         after = _DATE_REST.match(text, topic.end(), s_end)
         topic = _PANEL_TOPIC.match(text, after.end() if after else topic.end(), s_end)
-    return topic.group() if topic is not None and not _a_date(topic.group().split(maxsplit=1)[-1]) else ""
+    if topic is None or _a_date(topic.group().split(maxsplit=1)[-1]):
+        return ""
+    return _before_verb(topic.group())
+
+
+def _before_verb(topic: str) -> str:
+    """A panel's topic up to the verb of the sentence it opens: " on risk management" of "A
+    panel on risk management featured Mr. ..." (the topic's words never hold a finite verb)."""
+    preposition, words = topic.split(maxsplit=1)
+    verb = first_finite(words)
+    if verb is None:
+        return topic
+    kept = words.split()[:verb]
+    return f" {preposition} {' '.join(kept)}" if kept else ""
 
 
 # The rest of a date after its first word and the commas around it: "[, 5 March 2025,]".
@@ -1075,10 +1098,19 @@ def _talks_label(
         return f"Signing of {signed}"
     if cue is not None:
         _, s_end = context.sentence_of(cue.start)
-        whom = _WITH_WHOM.search(text, cue.start, s_end)
+        # not in a relative clause after the cue: "met the Minister, Tom Berg, who briefed the
+        # guests on the new project" tells no talks "with"/"on" the project
+        relative = _RELATIVE_AFTER.search(text, cue.start, s_end)
+        end = relative.start() if relative else s_end
+        whom = _WITH_WHOM.search(text, cue.start, end)
         if whom and not _a_date(whom.group(1)) and _someone(whom.group(1)):
             return f"{what} with {whom.group(1).strip()}"
+        if len(participants) == 1 and participants[0] in text[cue.end : end]:
+            return f"{what} with {participants[0]}"  # the one named, the cue's object
     return what
+
+
+_RELATIVE_AFTER = pattern(r",?\s+(?:who|which|whose)\b")
 
 
 def _talks_cue(context: LabelContext, found: Sequence[Cue], kind: ParagraphKind, first: int) -> Cue | None:

@@ -1149,7 +1149,15 @@ def _no_person(
         _a_place(view, a, b, before, prev)
         or _thing_conjunct(toks, a, b, before, start)
         or _apposed_org(toks, a, b, ctx)
+        or _title_word(toks, a, b, ctx)
     )
+
+
+def _title_word(toks: Sequence[Word], a: int, b: int, ctx: RunContext) -> bool:
+    """Whether the one word ``a`` stands between an organisation's initials and a title, no
+    comma between: a word of the title no list knows ("the FAO Subregional Coordinator for the
+    Isles"), not a name ("Ana Ruiz, Coordinator": a name comes with a comma before its title)."""
+    return b - a == 1 and b in ctx.starts_at and a > 0 and toks[a - 1].acro and not toks[a].acro
 
 
 def _apposed_org(toks: Sequence[Word], a: int, b: int, ctx: RunContext) -> bool:
@@ -2309,7 +2317,10 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
     owner = _country_owner(view, start) if len(words) >= 2 and not cued else None
     if owner is not None:  # "Serbia's Ana Petrovic": a country's possessive before a name
         cued, org_after, described = True, org_after or owner[0], owner[1]
-    cued = cued or (len(words) >= 2 and _context_cue(toks, j if org_after else b, start, a))
+    cued = cued or (
+        len(words) >= 2
+        and (_post_nominal_after(toks, b) or _context_cue(toks, j if org_after else b, start, a))
+    )
     if not cued and org_after is not None and toks[b].text == "(" and j < len(toks):
         # "Ana Ruiz (Chile) stressed": a delegate and the country, a verb after them (not a
         # place: "Antigua (Guatemala), 24 May")
@@ -2327,6 +2338,22 @@ def read_name(view: SentenceView, a: int, b: int, ctx: RunContext) -> Named | No
     )  # fmt: skip
 
 
+def _post_nominal_at(toks: Sequence[Word], k: int) -> str | None:
+    """The post-nominal letters at token ``k``, in the singular ("MP" for "MP" or "MPs"), or None."""
+    if k >= len(toks) or not toks[k].acro:
+        return None
+    low = toks[k].base_low
+    if low in lex.POST_NOMINALS:
+        return toks[k].base
+    return toks[k].base[:-1] if low.endswith("s") and low[:-1] in lex.POST_NOMINALS else None
+
+
+def _post_nominal_after(toks: Sequence[Word], b: int) -> bool:
+    """Whether post-nominal letters follow the name ending at ``b``, after a comma or not:
+    "Ana Ruiz, MP", "Tom Berg MEP", "Ana Ruiz and Tom Berg, MPs": letters only a person has."""
+    return _post_nominal_at(toks, b + (b < len(toks) and toks[b].text == ",")) is not None
+
+
 def _description_of(view: SentenceView, j: int, start: int, b: int) -> tuple[str, str | None] | None:
     """What the words around a name with no title tell of the person's post: a lowercase
     description after it, an office in a relative clause, a lowercase title or a relation
@@ -2340,7 +2367,15 @@ def _description_of(view: SentenceView, j: int, start: int, b: int) -> tuple[str
         or _shared_title(view, start)
         or _listed_title(view, start, b)
         or _occupation_before(view, start)
+        or _post_nominal_post(view.words, b)
     )
+
+
+def _post_nominal_post(toks: Sequence[Word], b: int) -> tuple[str, str | None] | None:
+    """The post the letters after a name stand for when nothing else gives one: "Ana Ruiz, MP,
+    joined the delegation" -> ("MP", None); not a degree or a suffix ("PhD", "Jr")."""
+    letters = _post_nominal_at(toks, b + (b < len(toks) and toks[b].text == ","))
+    return (letters, None) if letters is not None and letters.casefold() in lex.POST_NOMINAL_POSTS else None
 
 
 # --- Names in a list ----------------------------------------------------------------------------
@@ -2561,7 +2596,8 @@ def _shared_descriptions(view: SentenceView, read: list[tuple[int, int, Named]])
     k = 0
     while k < len(read):
         last = k
-        while last + 1 < len(read) and _list_gap(toks, read[last][1], read[last + 1][0]):
+        # "Mr. Tom Berg and Ms. Ana Ruiz, MPs": the honorifics before a name are the item's
+        while last + 1 < len(read) and _list_gap(toks, read[last][1], _styled_start(toks, read[last + 1][0])):
             last += 1
         items = [named for _, _, named in read[k : last + 1]]
         shared = _plural_description(view, read[last][1]) if last > k else None
@@ -2581,6 +2617,10 @@ def _plural_description(view: SentenceView, j: int) -> tuple[str, str | None] | 
     if not (j + 1 < n and toks[j].text == ","):
         return None
     k = j + 1
+    letters = _post_nominal_at(toks, k)
+    plural = letters is not None and toks[k].base_low.endswith("s")
+    if plural and letters is not None and letters.casefold() in lex.POST_NOMINAL_POSTS:
+        return letters, None  # "Ana Ruiz and Tom Berg, MPs,": each an "MP"
     if toks[k].base_low in lex.DISTRIBUTIVE_DETERMINERS or toks[k].base_low in lex.ARTICLES:
         k += 1  # "all trade lawyers", "the co-chairs of the panel"
     found = _plural_heads(toks, k)

@@ -260,23 +260,46 @@ def named_in_full(word: str, orgs: Iterable[Org], text: str) -> str | None:
     return full if alone <= 1 else None
 
 
-def named_by_noun(word: str, orgs: Iterable[Org], after: int = 0) -> str | None:
+def named_by_noun(word: str, orgs: Iterable[Org], after: int = 0, used: int | None = None) -> str | None:
     """The organisation a body's bare noun stands for when the text names only one body of
     that noun from ``after`` on (the end of the date line, whose wire credit is the
     publisher's, not a body of the story: "SUVA (Pacific Wire Agency) –" ... "the Agency"):
     "the Elmfield Institute for Ports Studies held a seminar ... Mr. Tom Berg, Director of the
     Institute" -> "Elmfield Institute for Ports Studies"; None when the text names two such
-    bodies ("the Chamber" of two chambers is either) or none."""
-    if word.casefold() not in lex.ORG_CUES:
+    bodies ("the Chamber" of two chambers is either) or none. Of two, the one named before the
+    noun is first ``used``, when only one is, is the one it points back to ("The Elmfield Chamber
+    of Commerce sent a delegation, headed by the Chamber's President ... met the President of
+    the Norfield Chamber of Commerce")."""
+    if word.rpartition(" ")[2].casefold() not in lex.ORG_CUES:
         return None
-    fits = {
-        o.name
-        for o in orgs
-        if not o.generic and o.start >= after and word in o.name.split() and o.name != word
-    }
-    # a shorter form is the longer one cut: "Ports Institute" in "Elmfield Ports Institute"
-    longest = [name for name in fits if not any(other != name and name in other for other in fits)]
+    named = [o for o in orgs if not o.generic and o.start >= after and _noun_of(word, o.name)]
+    longest = _longest({o.name for o in named})
+    if len(longest) > 1 and used is not None:
+        longest = _longest({o.name for o in named if o.end <= used})
     return longest[0] if len(longest) == 1 else None
+
+
+def _noun_of(word: str, name: str) -> bool:
+    """Whether a body's noun (or its last words: "Friendship Group") is a word of a longer name
+    ("the Tarna-Norland Parliamentary Friendship Group")."""
+    if name == word:
+        return False
+    if " " not in word:
+        return word in name.split()
+    # the head of the longer name, a modifier before it: not "... of the Russian Federation";
+    # nor a title's words run into a name ("Director General Afghan Customs Department")
+    before = name.removesuffix(f" {word}")
+    if before == name or not before.rpartition(" ")[2][:1].isupper() or country_of(word) is not None:
+        return False
+    return not any(
+        w.casefold() in lex.TITLE_MODIFIERS or w.casefold() in lex.TITLE_HEADS for w in before.split()
+    )
+
+
+def _longest(fits: set[str]) -> list[str]:
+    """The names no other holds: a shorter form is the longer one cut ("Ports Institute" in
+    "Elmfield Ports Institute")."""
+    return [name for name in fits if not any(other != name and name in other for other in fits)]
 
 
 def _bare_acronym(word: str) -> bool:

@@ -69,6 +69,7 @@ from briefcli.model import (
     Participant,
     Person,
     Place,
+    Word,
 )
 from briefcli.regexes import pattern
 
@@ -177,14 +178,18 @@ def _spelled_out(found: Found, holders: Sequence[Person | Participant], article:
     Tom Berg" ... "the Elmfield Parliamentary Assembly"), and those a one-word owner opens
     ("Vice Chancellor Elmfield" ... "Elmfield International University"), and those a body's
     bare noun stands for ("Director of the Institute" ... "Elmfield Ports Institute"): owner -> name."""
-    owners = {h.org for h in holders if h.org}
+    used: dict[str, int] = {}  # each owner's first use, by the first mention of its holders
+    for h in holders:
+        if h.org:
+            first = min((m.start for m in h.spans), default=len(article.text))
+            used[h.org] = min(used.get(h.org, first), first)
     return {
         owner: name
-        for owner in sorted(owners)
+        for owner in sorted(used)
         if (
             name := spelled_out(owner, found.orgs, found.acronyms)
             or named_in_full(owner, found.orgs, article.text)
-            or named_by_noun(owner, found.orgs, article.dateline_end)
+            or named_by_noun(owner, found.orgs, article.dateline_end, used[owner])
         )
     }
 
@@ -616,9 +621,40 @@ def _only_talked_about(article: Article, m: Mention) -> bool:
         return True
     if k > first and lows[k - 1] == "to" and _greetings_sent_to(lows, first, k):
         return True
+    if k > first and lows[k - 1] in lex.INVITATION_VERBS and _invited_to_come(tokens.words, lows, j):
+        return True
+    if _recalled(article, m, lows, first, k):
+        return True
     last = tokens.words[j]
     possessive = lows[j] in _POSSESSIVE_PRONOUNS if m.kind == "pronoun" else last.poss
     return possessive and i > first and not _at_occasion(lows, first, i)
+
+
+def _recalled(article: Article, m: Mention, lows: Sequence[str], first: int, k: int) -> bool:
+    """Whether the mention stands in what someone recalled, after the verb in its sentence:
+    "He recalled his visit to Norland in 2019, when he met the Minister, Ms. Ana Ruiz" (a
+    memory, not the event); not the one who recalls ("Ms. Ana Ruiz recalled ...")."""
+    sentence = article.sentences[m.sentence]
+    if (
+        article.text.find("reca", sentence.start, m.start) < 0
+        and article.text.find("remem", sentence.start, m.start) < 0
+    ):
+        return False  # most mentions: no memory verb before them
+    return any(lows[x] in lex.MEMORY_VERBS for x in range(first + 1, k))
+
+
+def _invited_to_come(words: Sequence[Word], lows: Sequence[str], j: int) -> bool:
+    """Whether the words after an invitation's object ending at token ``j`` (and a name in
+    apposition after it) ask it to come later: "invited the President of Norland [to visit]
+    Lorvik next year", "invited the Governor, Mr. Tom Berg, [to visit]"; not "invited the
+    Minister to open the fair" (the one asked to open it was there)."""
+    x = j + 1
+    while x < len(lows) and x - j <= _MAX_APPOSED and (lows[x] in (",", ".") or words[x].cap):
+        x += 1
+    return x + 1 < len(lows) and lows[x] == "to" and lows[x + 1] in lex.TRIP_INFINITIVES
+
+
+_MAX_APPOSED = 8  # tokens: ", Mr. Tom van Berg,"
 
 
 def _before_the_story(article: Article, m: Mention) -> bool:

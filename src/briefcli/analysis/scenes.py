@@ -644,6 +644,13 @@ def _counted(text: str, m: re.Match[str]) -> bool:
 
 # A title "of" a body before its name: "[President of the] General Assembly".
 _TITLE_OF = pattern(r"([\w-]+)\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}$")
+# A title in apposition after a comma, its portfolio, then "at" the body: ", [Head] of Risk
+# Analysis at the ".
+_POST_AT = pattern(
+    r",\s*(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}?((?-i:[A-Z])[\w'’-]*)"
+    r"(?:\s+(?:of|for)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?-i:[A-Z])[\w'’-]*)?"
+    r"\s+at\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}$"
+)
 # A delegation "of" or "from" a body before its name: "[a delegation from the] National Assembly".
 _GROUP_OF = pattern(r"([\w-]+)\s+(?:of|from)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}$")
 
@@ -673,7 +680,17 @@ def office_of(text: str, start: int) -> bool:
     before = _TITLE_OF.search(text, lo, start)
     if before is not None and _title_head(text, lo, before):
         return True
-    return _held_office(text, start) or _delegation_of(text, lo, start)
+    return _held_office(text, start) or _delegation_of(text, lo, start) or _post_at(text, lo, start)
+
+
+def _post_at(text: str, lo: int, start: int) -> bool:
+    """Whether a gathering's noun at ``start`` names the body where someone in apposition holds
+    a post: "Ms. Ana Ruiz, Head of Risk Analysis [at the] State Customs Committee", "Tom Berg,
+    Senior Adviser at the Trade Centre" (not "the Minister at the Ports Summit said")."""
+    if " at " not in text[lo:start]:
+        return False  # most gatherings: no "at" before them
+    post = _POST_AT.search(text, lo, start)
+    return post is not None and post.group(1).lower() in cues.TITLE_HEADS
 
 
 def _title_head(text: str, lo: int, before: re.Match[str]) -> bool:

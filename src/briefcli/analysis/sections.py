@@ -32,7 +32,14 @@ from briefcli.analysis.scenes import (
     scene_cues,
 )
 from briefcli.analysis.tense import clause_tense
-from briefcli.lang.en import COMPANION_MARKERS, DAY_ORDINALS, DISCUSSION_NOUNS, WEEKDAY_NAMES
+from briefcli.lang.en import (
+    COMPANION_MARKERS,
+    DAY_ORDINALS,
+    DELEGATION_NOUNS,
+    DISCUSSION_NOUNS,
+    LEADER_PARTICIPLES,
+    WEEKDAY_NAMES,
+)
 from briefcli.model import KIND, Article, ParagraphKind, Person, Section, Statement
 from briefcli.regexes import pattern
 
@@ -140,10 +147,11 @@ def segment_sections(
     told = {i for i, kind in enumerate(kinds) if KIND[kind].role != "background"}
     spoke = frozenset((s.speaker_id, s.paragraph) for s in statements if s.speaker_id)
     named = _named_by_paragraph(people)
-    scenes: list[tuple[ParagraphKind, list[int], str | None]] = []
+    scenes: list[tuple[ParagraphKind, list[int], str | None, str | None]] = []
     for kind, run in _runs(kinds):
         lead = _series_lead(article, run, named, cues) if kind == _TALKS else None
         parties = _with_delegations(article, run, named) if lead is not None else named
+        head = _delegation_head(article, run, named) if kind == _TALKS and lead is None else None
         headed: list[int] = []  # a heading alone, cut off the scene it heads
         for paragraphs in _scenes(article, kind, run, parties, lead, cues):
             if all(is_heading(article, i) for i in paragraphs):
@@ -154,12 +162,14 @@ def segment_sections(
             if scenes and _trip_close(article, paragraphs, cues):
                 scenes[-1][1].extend(paragraphs)  # told with the scene before it, whose trip it ends
             else:
-                scenes.append((kind, paragraphs, lead))
+                scenes.append((kind, paragraphs, lead, head if paragraphs[0] == run[0] else None))
         if headed:
-            scenes.append((kind, headed, lead))
+            scenes.append((kind, headed, lead, head if headed[0] == run[0] else None))
     before: list[str] = []  # the two parties of the talks told last
-    for kind, paragraphs, lead in scenes:
-        section = _section(article, kind, paragraphs, cast, cues, context, (told, spoke), lead, before)
+    for kind, paragraphs, lead, head in scenes:
+        section = _section(
+            article, kind, paragraphs, cast, cues, context, (told, spoke), (lead, head), before
+        )
         pair = section.label.partition(": ")[2].split(" – ")
         if kind == _TALKS and len(pair) == 2 and set(pair) <= set(section.participants):
             before = pair  # the two its label names, both people of it
@@ -189,15 +199,17 @@ def _section(
     cues: SceneCues,
     context: LabelContext,
     facts: tuple[set[int], Set[tuple[str, int]]],
-    lead: str | None,
+    leads: tuple[str | None, str | None],
     before: Sequence[str] = (),
 ) -> Section:
     """One section: its people, principals and label; ``facts``: the paragraphs that tell the
-    event and who speaks where; ``lead``: the party of a series of talks, whom each of them
-    has, named in its label even where its paragraphs do not name him; ``before``: the two
+    event and who speaks where; ``leads``: the party of a series of talks, whom each of them
+    has, named in its label even where its paragraphs do not name him, and the head of the
+    delegation the talks open on (``_delegation_head``); ``before``: the two
     parties of the talks told last, whom talks that name nobody and only point back to them
     ("In a joint statement, the two ministers welcomed ...") have."""
     told, spoke = facts
+    lead, head = leads
     present = people_in(article, paragraphs, cast)
     holder = next((p for p in cast.people if p.name == lead), None) if lead is not None else None
     if holder is not None and holder not in present:
@@ -217,6 +229,10 @@ def _section(
         principals = [lead, *(name for name in principals if name != lead)]
     if kind == _TALKS and not principals and len(before) == 2 and _points_back_only(found):
         principals = list(before)
+    if head is not None and head in names and head not in principals[:2]:
+        # the head of the delegation the talks open on is a party: "the delegation was
+        # received by the Speaker, Ms. Ana Ruiz, and held talks with the Group, chaired by ..."
+        principals = [head, *(name for name in principals if name != head)]
     label = label_section(context, kind, paragraphs, principals, found, whole=whole)
     return Section(kind, tuple(paragraphs), label, names, ids)
 
@@ -309,6 +325,45 @@ def _series_lead(
         before = [(start, name) for start, name in named.get(index, ()) if start < series.start]
         return min(before)[1] if before else None
     return None
+
+
+def _delegation_head(article: Article, run: list[int], named: dict[int, list[tuple[int, str]]]) -> str | None:
+    """Who leads the delegation that talks open on, named before them: "A delegation of the
+    Foreign Affairs Committee, led by its Chair, Mr. Tom Berg, visited Norland. | In Lorvik, the
+    delegation was received by the Speaker, Ms. Ana Ruiz, ..." -> Tom Berg, a party of the talks
+    though these paragraphs name him not (the Speaker's is the other side). None when the run's
+    first sentence has no "the delegation" before its verb, or no one is told leading one."""
+    sentences = article.paragraphs[run[0]].sentences
+    if run[0] == 0 or not sentences:
+        return None
+    s = sentences[0]
+    opening = article.text[max(s.start, article.dateline_end) : s.end]
+    if "delegation" not in opening.lower() and "mission" not in opening.lower():
+        return None  # most talks: opened by a named party
+    verb = first_finite_match(opening)
+    if verb is None or _THE_DELEGATION.search(opening, 0, verb.start()) is None:
+        return None
+    for index in range(run[0]):
+        p = article.paragraphs[index]
+        for m in _DELEGATION_LED_BY.finditer(article.text, p.start, p.end):
+            after = [
+                (start, name)
+                for start, name in named.get(index, ())
+                if m.end() <= start < m.end() + _LED_REACH
+            ]
+            if after:
+                return min(after)[1]
+    return None
+
+
+_THE_DELEGATION = pattern(rf"\bthe\s+(?:{'|'.join(sorted(DELEGATION_NOUNS))})\b", re.IGNORECASE)
+# "a delegation[ of the Trade Committee], led by": the delegation and its leader's participle
+_DELEGATION_LED_BY = pattern(
+    rf"\b(?:{'|'.join(sorted(DELEGATION_NOUNS))})\b(?:\s+(?:of|from)\s+[^,;.]{{1,100}}?)?,?\s+"
+    rf"(?:{'|'.join(sorted(LEADER_PARTICIPLES))})\s+by\b",
+    re.IGNORECASE,
+)
+_LED_REACH = 80  # characters from "by" to the leader's first words: " the Committee Chair, Mr."
 
 
 def _scenes(

@@ -435,6 +435,7 @@ def chunk_end(view: SentenceView, k: int, det: bool) -> int:
         elif m > k and _mark_inside_name(view, m):
             m += 1
         elif m > k and (joined := _joined_past(toks, m)) is not None:
+            last_known = joined[0] - 1 if t.base_low == "with" else last_known  # "Group with Ostia"
             m, reset = joined
             seen_known = seen_known and not reset
         else:
@@ -580,7 +581,21 @@ def _joined_past(toks: Sequence[Word], m: int) -> tuple[int, bool] | None:
         return m + 2, True  # "Commission for Europe and the Arctic": the region's own words
     if t.text == "," and (after := _region_list_after(toks, m)):
         return after, True  # "East Asia, Southeast Asia": the next region's own words
+    if t.base_low == "with" and _partner_after(toks, m):
+        return m + 2, True  # "the Friendship Group with Ostia, Ms. Ana Ruiz": the partner's name
     return None
+
+
+def _partner_after(toks: Sequence[Word], m: int) -> bool:
+    """Whether "with" at ``m`` names the partner a body is for, the body's name going on: after
+    a body's word, a state or one capitalised word that ends the title of the name after it
+    ("the Friendship Group with Ostia, Ms. Ana Ruiz"; not "the Group with Ostia's envoy")."""
+    if m + 1 >= len(toks) or not toks[m - 1].org_cue:
+        return False
+    nxt = toks[m + 1]
+    if not (nxt.cap and nxt.alpha) or nxt.poss or nxt.honorific:
+        return False
+    return country_of(nxt.base) is not None or _honorific_after_comma(toks, m + 2)
 
 
 def _lower_phrase_end(toks: Sequence[Word], k: int) -> int:
@@ -1346,7 +1361,14 @@ def with_place_complement(view: SentenceView, title: Title, comma: int) -> Title
     country = view.countries.get(k + 1)
     # a region's name may take its article: "the Resident Representative in the Gulf, Mr. X"
     words = toks[k + 1 + (toks[k + 1].low == "the") : comma]
-    plain = bool(words) and all(t.cap and t.alpha and not (t.org_cue or t.honorific) for t in words)
+    # a place's opening word may be an organisation's too: "in [Port] Ebo", not "in Port" alone
+    plain = bool(words) and all(
+        t.cap
+        and t.alpha
+        and not t.honorific
+        and (not t.org_cue or (t.base in lex.PLACE_OPENERS and x < len(words) - 1))
+        for x, t in enumerate(words)
+    )
     place = (country is not None and country[0] == comma and not country[2]) or (
         len(words) <= _MAX_PLACE_WORDS and plain
     )

@@ -48,6 +48,10 @@ def place_in(text: str, within: str | None = None) -> str | None:
     of the clause that tells the event, not of another ("those who went to Lima")."""
     for m in _place().finditer(text):
         place = m.group("place")
+        if text[m.end() : m.end() + 1] == "." and (cut := _before_honorific(place)) is not None:
+            place = cut  # "met in Ostland Ms. Ana Ruiz": the honorific opens the name after the place
+            if not place:
+                continue
         if _AND_ANOTHER.match(text, m.end()):
             continue  # "journalists from Africa and Asia": a list, not where it happened
         parts = [p.strip() for p in place.split(",")]
@@ -61,3 +65,10 @@ def place_in(text: str, within: str | None = None) -> str | None:
             continue
         return ", ".join(parts)
     return None
+
+
+def _before_honorific(place: str) -> str | None:
+    """The place without its last word when that word is an honorific written with a stop
+    after it ("Ostland Ms" of "in Ostland Ms. Ana Ruiz"), else None."""
+    head, _, last = place.rpartition(" ")
+    return head.rstrip(",") if last.casefold() in HONORIFICS else None

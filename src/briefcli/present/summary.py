@@ -158,6 +158,7 @@ from briefcli.lang.en import (
     ADDRESSEE_CUES,
     ADVERBS,
     ANAPHORIC_DETERMINERS,
+    AREA_NOUNS,
     ARTICLES,
     COLLECTIVE_NOUNS,
     CONCESSIONS,
@@ -165,6 +166,7 @@ from briefcli.lang.en import (
     DAY_ORDINALS,
     DAY_PARTS,
     DEICTIC_TIMES,
+    DELEGATION_NOUNS,
     DETERMINERS,
     DISCUSSION_NOUNS,
     EARLIER_TIMES,
@@ -193,6 +195,7 @@ from briefcli.lang.en import (
     POST_NOMINALS,
     PRAISING_ADJECTIVES,
     PREPOSITIONS,
+    QUOTE_BACK_OPENERS,
     RELATIVE_DATE_KEYS,
     RESULT_PHRASES,
     SESSION_COUNTS,
@@ -940,6 +943,27 @@ def _honorifics_only(between: str) -> bool:
     return len(between) < 40 and all(not w or w in _honorific_words() for w in words)
 
 
+# The place of a post between its title and the name: "the Resident Coordinator[ in Ostland
+# Ms. ]Ana Ruiz", "Ambassador[ to Norland ]Tom Berg".
+_POST_PLACE = pattern(r"\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s)")
+
+
+def _apposed_between(text: str, before: tuple[int, int, Form], start: int) -> bool:
+    """Whether the mention before (``before``) and the next one of its person, at ``start``, are
+    one: only honorifics between them, or a title and the place of its post ("the Resident
+    Coordinator in Ostland Ms. Ana Ruiz"), said by the description once."""
+    between = text[before[1] : start]
+    if _honorifics_only(between):
+        return True
+    if not before[2].title or len(between) > _POST_PLACE_REACH:
+        return False
+    m = _POST_PLACE.match(between)
+    return m is not None and _honorifics_only(between[m.end() :])
+
+
+_POST_PLACE_REACH = 60  # characters: " in the Northern Isles His Excellency "
+
+
 def _one_mention_each(text: str, hits: list[tuple[int, int, Form]]) -> list[tuple[int, int, Form]]:
     """The hits in text order, each person's mentions side by side (a title, honorifics, the
     name: "Prime Minister the Most Hon. Andrew Holness") made one, and a name taking in the
@@ -947,7 +971,7 @@ def _one_mention_each(text: str, hits: list[tuple[int, int, Form]]) -> list[tupl
     "H.E. Julius Maada Bio"): the description says them once."""
     merged: list[tuple[int, int, Form]] = []
     for start, end, form in sorted(hits, key=lambda h: h[0]):
-        if merged and merged[-1][2].person is form.person and _honorifics_only(text[merged[-1][1] : start]):
+        if merged and merged[-1][2].person is form.person and _apposed_between(text, merged[-1], start):
             merged[-1] = (merged[-1][0], end, form)
         else:
             merged.append((start, end, form))
@@ -1024,9 +1048,13 @@ class Clause(NamedTuple):
 
 # Words that open a noun phrase and take no capital inside a sentence: "On 5 May, the forum
 # ...", "On 5 May, more than 400 delegates ..." (not "Her Excellency": an honorific keeps it).
-# and a number in words: "On 16 April 2018, six new envoys presented ..."
+# and a number in words: "On 16 April 2018, six new envoys presented ..."; and a plural noun of
+# people, which no name is: "On 1 April, members of the Group visited ..."
 _LOWER_OPENERS = (
-    DETERMINERS | SESSION_COUNTS | {"more", "most", "over", "nearly", "almost", "around", "about", "fewer"}
+    DETERMINERS
+    | SESSION_COUNTS
+    | PERSON_PLURALS
+    | {"more", "most", "over", "nearly", "almost", "around", "about", "fewer"}
 )
 
 
@@ -1303,6 +1331,7 @@ def _bottom_line(briefing: Briefing) -> list[Clause]:
     # the encounter's own sentence, when it is what someone said before the cue ("Systematic
     # intervention is needed, said Mr Tom Berg, today moderating a panel ..."): the encounter
     # told the occasion, and the words said are a key point's
+    encounter = _led_encounter(briefing, told, encounter, who, forms) or encounter
     told_clauses = [
         c
         for c in told_clauses
@@ -1311,6 +1340,43 @@ def _bottom_line(briefing: Briefing) -> list[Clause]:
         and not _within(c, encounter)
     ]
     return _dated_relatives(article, [encounter, *clauses, *told_clauses][:MAX_CLAUSES])
+
+
+def _led_encounter(
+    briefing: Briefing, told: Event, encounter: Clause, who: Sequence[Person], forms: Sequence[Form]
+) -> Clause | None:
+    """The encounter as its sentence tells it when one party received the other's delegation,
+    led by the other: "Ana Ravel received a delegation of the Lorvik Chamber, led by its
+    Vice-President, Mr. Tom Kohl" -> "On <when>, Ana Ravel (Minister) received a delegation of
+    the Lorvik Chamber, led by Tom Kohl (Vice-President, Lorvik Chamber)", not "Ravel held talks
+    with Kohl" and the account cut before "led by". None for any other encounter."""
+    article = briefing.article
+    if (
+        len(who) != 2
+        or told.sentence != encounter.sentence
+        or not 0 <= told.sentence < len(article.sentences)
+    ):
+        return None
+    s = article.sentences[told.sentence]
+    led = _LED_BY.search(article.text, s.start, s.end)
+    if led is None:
+        return None
+    folded = told.what.casefold()
+    host = next((p for p in who if any(_names_in(folded, f.text) for f in forms if f.person is p)), None)
+    other = next((p for p in who if p is not host), None)
+    if host is None or other is None or any(_names_in(folded, f.text) for f in forms if f.person is other):
+        return None
+    if not any(m.sentence == s.index and led.end() <= m.start < led.end() + _LED_REACH for m in other.spans):
+        return None  # the one led by is not the other party
+    account = _clause(article, told, None, forms, set())
+    text, where = account.text, f" in {told.where}"
+    if told.where and text.endswith(where):  # the place after the leader: "..., led by X, in Lima"
+        return account._replace(text=f"{text.removesuffix(where)}, led by {described(other)},{where}")
+    return account._replace(text=f"{text}, led by {described(other)}")
+
+
+_LED_BY = pattern(rf",\s+(?:{'|'.join(sorted(LEADER_PARTICIPLES))})\s+by\b")
+_LED_REACH = 60  # characters from "by" to the leader's mention: " its Vice-President, Mr. Tom"
 
 
 def _undated_talks(briefing: Briefing, clauses: Sequence[Clause]) -> Clause | None:
@@ -1472,19 +1538,35 @@ def _retold(clause: Clause, encounter: Clause, who: Sequence[Person], people: Se
     if clause.sentence != encounter.sentence or len(who) != 2:
         return False
     folded = clause.text.casefold()
-    return all(_names_in(folded, surname(p, people).casefold()) for p in who)
+    named = [_names_in(folded, surname(p, people).casefold()) for p in who]
+    if all(named):
+        return True
+    # one party alone, no one else: the encounter's sentence cut short ("Ravel received a
+    # delegation of the Chamber" after "Ana Ravel held talks with Tom Kohl (Vice-President, Chamber)")
+    return any(named) and not any(
+        _names_in(folded, surname(p, people).casefold()) for p in people if p not in who
+    )
 
 
 def _within(clause: Clause, encounter: Clause) -> bool:
     """Whether the encounter already tells a clause of its own sentence, from its verb on: "Ruiz
     concluded a state visit to Norland" after "Ana Ruiz (President) concluded a state visit to
     Norland, during which ..."."""
+    if clause.sentence != encounter.sentence:
+        return False
     verb = first_finite_match(clause.text)
-    return (
-        clause.sentence == encounter.sentence
-        and verb is not None
-        and clause.text[verb.start() :] in encounter.text
-    )
+    if verb is None:
+        return False
+    rest = clause.text[verb.start() :]
+    if rest in encounter.text:
+        return True
+    # the encounter names in full and describes whom the clause names by surname: "received by
+    # Tom Berg (President)" tells "received by Berg"
+    told = iter(_DESCRIPTION.sub("", encounter.text).split())
+    return all(word in told for word in rest.split())
+
+
+_DESCRIPTION = pattern(r"\s\([^()]*\)")
 
 
 def _said_first(briefing: Briefing, sentence: int) -> bool:
@@ -1639,14 +1721,19 @@ def _visit_talks(
         return None
     article = briefing.article
     index = _sentence_index(article, told)
+    visit = _clause(article, replace(told, where=None), None, forms, set())  # "a visit to Norland" says where
+    folded = visit.text.casefold()
     hosts = sorted(
         (min(m.start for m in p.spans if m.sentence == index), p)
         for p in briefing.people
-        if p is not visitor and p.took_part and any(m.sentence == index and m.kind == "name" for m in p.spans)
+        if p is not visitor
+        and p.took_part
+        and any(m.sentence == index and m.kind == "name" for m in p.spans)
+        # not one the visit's account names already: "... and was received by the President"
+        and not _names_in(folded, p.name.casefold())
     )
     if not hosts:
         return None
-    visit = _clause(article, replace(told, where=None), None, forms, set())  # "a visit to Norland" says where
     names = [described(p) for _, p in hosts]
     listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
     text = f"{visit.text}, during which {surname(visitor, briefing.people)} held talks with {listed}"
@@ -2569,6 +2656,7 @@ def _clause(
         and ((told := _told_where(article, event, place)) or event.where == location)
         and not _VIRTUAL.search(what)
         and not (not told and place_in(what))  # "will travel to Apia": not "... to Apia in Suva"
+        and not _area_of().search(what)  # "in the north of the country": not "... in Suva" after it
     ):
         # not "on the margins … in Geneva"; a place the sentence does not give goes first, not
         # after its last noun ("... priorities for Africa in Geneva")
@@ -2580,6 +2668,12 @@ def _clause(
         what = _lower_common(_lower_opening(what), article)  # "On 23 October, the forum ...": no capital
     text = _tidy_marks(front + what)
     return Clause(text[0].upper() + text[1:], event.paragraph, _sentence_index(article, event))
+
+
+@functools.cache
+def _area_of() -> re.Pattern[str]:
+    """ "in the north of the country": where an account says it happened, with no name."""
+    return pattern(rf"\bin\s+the\s+(?:{'|'.join(map(re.escape, sorted(AREA_NOUNS)))})\s+of\b", re.IGNORECASE)
 
 
 # "in the capital" of an account with no country after it stands for the event's city, as
@@ -3758,6 +3852,8 @@ def _fact_candidates(briefing: Briefing, section: Section, ctx: _Context, spoken
                 continue
             led = _led(article, s, sentence, ctx)
             point = _fact(sentence, index, s, ctx, led)
+            if sentence[:1] in _OPENING_MARKS:
+                point = _quote_told_after(article, s, sentence, ctx) or point
             actor = ctx.actors.get(s.index)
             if actor is not None and actor not in speakers:
                 # what a participant who says nothing quoted did: "X spoke about burden-sharing"
@@ -3869,6 +3965,37 @@ def _enumeration(article: Article, index: int, skip: set[int], ctx: _Context) ->
         # "X reminded them that the UK has three aims. | The first, ...": X's list, X's words
         point = _counted(point._replace(speaker=announced, cue_words=CONTINUING))
     return _Listed(point, frozenset(s.index for s in held))
+
+
+# A sentence that is one quotation whole: "“Ports must go green or go under.”"
+_WHOLE_QUOTE = pattern(r"\s*[“\"]([^“”\"]+?)[.!]?[”\"]\.?\s*")
+
+
+@functools.cache
+def _words_back() -> re.Pattern[str]:
+    return pattern(rf"(?:{'|'.join(re.escape(w) for w in sorted(QUOTE_BACK_OPENERS))})\b", re.IGNORECASE)
+
+
+def _quote_told_after(article: Article, s: Sentence, sentence: str, ctx: _Context) -> KeyPoint | None:
+    """A sentence that is one quotation, whose speaker the next sentence names, pointing back
+    to it: "“Ports must go green or go under.” | With these words, the Minister, Ms. Ana Ruiz,
+    opened the summit" -> "Ruiz said: “Ports must go green or go under”". Alone, the quotation
+    would stand with no one's name."""
+    quote = _WHOLE_QUOTE.fullmatch(sentence)
+    after = s.index + 1
+    if quote is None or after >= len(article.sentences) or article.sentences[after].paragraph != s.paragraph:
+        return None
+    nxt = article.sentences[after]
+    name = ctx.actors.get(after)
+    person = ctx.people.get(name) if name is not None else None
+    if person is None or _words_back().match(article.text, nxt.start, nxt.end) is None:
+        return None
+    return _counted(
+        KeyPoint(
+            "statement", surname(person, list(ctx.people.values())), person.name, "said", True,
+            quote.group(1), False, s.paragraph, s.index, s.start, 1.0 + _length_bonus(sentence),
+        )
+    )  # fmt: skip
 
 
 def _listed_point(article: Article, index: int, held: Sequence[Sentence], ctx: _Context) -> KeyPoint:
@@ -4068,8 +4195,11 @@ def _publisher_voice(sentence: str) -> bool:
 
 # "The panellists were ...", "Other speakers included ...", "They were Ms. X, ...; Mr. Y, ...": a
 # sentence that lists who took part.
+_ROLL_CALL_NOUNS = "|".join(sorted(PERSON_PLURALS | DELEGATION_NOUNS))
 _ROLL_CALL = pattern(
-    rf"(?:they|(?:(?:the|other|among\s+the)\s+)?(?:\w+\s+)?(?:{'|'.join(sorted(PERSON_PLURALS))}))\s+"
+    rf"(?:they|(?:(?:the|other|among\s+the)\s+)?(?:\w+\s+)?(?:{_ROLL_CALL_NOUNS}))\s+"
+    # "The delegation [also] included ...", "The team comprised ..."
+    r"(?:also\s+)?"
     # not "were welcomed by ...": a name (or "the Ambassadors of ...") after "were"
     r"(?:included|include|comprised|(?:were|are)\s+(?=(?:the\s+)?(?-i:[A-Z])))\b",
     re.IGNORECASE,
@@ -4142,7 +4272,15 @@ def heading_only(sentence: str) -> bool:
         return True  # "The overview of the meeting is as follows.": what follows is the point
     if _BULLET.match(sentence):  # an item of a list ("• Trade in the region: new rules"): its
         return first_finite(" ".join(words)) is None  # topic, read only under its lead-in
-    return len(words) <= HEADING_WORDS and first_finite(" ".join(words)) is None
+    if len(words) <= HEADING_WORDS or (len(words) <= RUN_IN_WORDS and _UNSTOPPED.search(sentence)):
+        # a line with no stop at its end, verbless, is a heading or the publisher's masthead
+        # ("EMBASSY OF THE REPUBLIC OF NORLAND IN OSTIA", "Press Service of the Assembly of Ostia")
+        return first_finite(" ".join(words)) is None
+    return False
+
+
+# The end of a line that no stop closes: a letter or a digit last ("Press Office of the Port").
+_UNSTOPPED = pattern(r"\w\s*$")
 
 
 # A run-in heading is a short phrase: a longer verbless opening is more likely a sentence the

@@ -456,7 +456,8 @@ def _place_alone(text: str, written: str | None = None) -> str | None:
         return text  # "SPRINGFIELD, Ill.": a city of the United States and its state
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 3 and text.isupper() and text.casefold() not in NOT_DATELINE_PLACES:
-        return text
+        # not a body's name in capitals, a masthead: "NORLAND PORT AUTHORITY — NEWS"
+        return text if text.split()[-1].casefold() not in ORG_CUES else None
     return None
 
 

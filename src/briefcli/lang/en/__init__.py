@@ -214,6 +214,7 @@ RANK_ABBREVIATIONS = {word: str(value) for word, value in TABLES["maps"]["rank_a
 OFFICE_VERBS = {word: str(value) for word, value in TABLES["maps"]["office_verbs"].items()}
 CEREMONY_HEADINGS = {word: str(value) for word, value in TABLES["maps"]["ceremony_headings"].items()}
 POST_NOMINALS = _words("post_nominals")
+POST_NOMINAL_POSTS = _words("post_nominal_posts")
 PORTFOLIO_WORDS = _words("portfolio_words")
 PORTFOLIO_SUFFIXES = _ordered("portfolio_suffixes")
 NAME_PARTICLES = _role("name_particles", "inside")
@@ -264,7 +265,6 @@ VERB_PREFIXES = _words("verb_prefixes")  # "[co]-chaired"
 HOSPITALITY_NOUNS = _words("hospitality_nouns")  # "a [reception] at the Residence"
 INVITATION_WORDS = _words("invitation_words")  # "[invited] the Mayor to open the festival"
 INVITED_TO_VERBS = _ordered("invited_to_verbs")  # "invited the Mayor to [open] the festival"
-SITTING_NOUNS = _words("sitting_nouns")  # "the 38th ordinary [session] of the Council"
 OCCUPATION_NOUNS = _words("occupation_nouns")
 RELATIVE_PERSON_NOUNS = _words("relative_person_nouns")  # "counterpart", "host"
 MUTUAL_RELATIVE_NOUNS = _words("mutual_relative_nouns")  # "her counterpart": the one she met
@@ -398,6 +398,10 @@ DELEGATION_NOUNS = _words("delegation_nouns")  # "a [delegation] from the Port B
 ENVOY_PRINCIPAL_PHRASES = _words("envoy_principal_phrases")  # "representing President X"
 DEATH_PHRASES = _words("death_phrases")
 ABSENCE_CLAUSES = _words("absence_clauses")  # "who could not attend"
+QUOTE_BACK_OPENERS = _words("quote_back_openers")  # "[With these words], the Minister opened ..."
+MEMORY_VERBS = _words("memory_verbs")  # "recalled [his visit ..., when he met X]"
+INVITATION_VERBS = _words("invitation_verbs")  # "invited [the President] to visit"
+TRIP_INFINITIVES = _words("trip_infinitives")
 OPEN_LETTER_NOUNS = _words("open_letter_nouns")
 OCCASION_PREPOSITIONS = _words("occasion_prepositions")
 TOPIC_BEFORE_ON = _words("topic_before_on")
@@ -446,6 +450,7 @@ NOT_PAST_ED = _role("not_past_ed", "narration")
 NOT_PAST_TENSE = _role("not_past_ed", "tense")
 ACCOUNT_NOT_PAST_ED = _role("not_past_ed", "account")
 PARTICIPLE_LEADS = _words("participle_leads")
+SITTING_NOUNS = _words("sitting_nouns")  # "held its fourth [meeting]", "the 38th ordinary [session] of"
 GENERIC_EVENT_NOUNS = _words("generic_event_nouns")
 COMPANION_MARKERS = _words("companion_markers")  # "Accompanied by the Permanent Secretary, ..."
 JOINT_BODY_NOUNS = _words("joint_body_nouns")  # "the Joint Permanent Commission"
@@ -501,6 +506,7 @@ STATE_ABBREVIATIONS = {
     word.replace(".", "").casefold(): str(state)
     for word, state in TABLES["maps"]["state_abbreviations"].items()
 }
+AREA_NOUNS = _words("area_nouns")  # "in the [north] of the country"
 PLACE_MODIFIERS = _words("place_modifiers")
 NOT_DATELINE_PLACES = _words("not_dateline_places")
 
