@@ -861,9 +861,13 @@ def _inner_clause(text: str, start: int, end: int) -> str | None:
         if antecedent:
             return f"{antecedent} {' '.join(words[relative + 1 :])}{tail}"
         return None
-    # A participle right before the date ("held on", "signed in"), after a noun, with a verb
-    # before it; or before a phrase of a preposition ("introduced [with the neighbouring
-    # country] in June"), which goes with it.
+    return _participle_clause(text, before, segment_start, tail)
+
+
+def _participle_clause(text: str, before: str, segment_start: int, tail: str) -> str | None:
+    """A participle right before the date ("held on", "signed in"), after a noun, with a verb
+    before it; or before a phrase of a preposition ("introduced [with the neighbouring
+    country] in June"), which goes with it: the noun and the participle's phrase."""
     m = _LAST_WORD.search(before) if before else None
     if m is None:
         return None
