@@ -4224,3 +4224,50 @@ def test_the_mayor_is_not_the_lord_mayor() -> None:
         "The Mayor thanked her guest and said she would gladly visit Elmfield.",
     )
     assert [(r[0], r[2]) for r in found] == [("Ana Ruiz", "thanked"), ("Ana Ruiz", "said")]
+
+
+def test_a_manner_phrase_before_an_object_with_a_relative_clause() -> None:
+    """ "noted with satisfaction" + an object that a relative clause ends: the object is the
+    content, not an occasion after the cue."""
+    found = rows(
+        "Both sides noted with satisfaction the rise in ferry traffic, which reached two million "
+        "passengers in 2023."
+    )
+    assert found == [
+        (
+            "Both sides",
+            "group",
+            "noted",
+            "the rise in ferry traffic, which reached two million passengers in 2023",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The President invited the Prime Minister of Norvale to attend the summit in Vettra.",
+            "the Prime Minister of Norvale to attend the summit in Vettra",
+        ),
+        (
+            "Ms. Ines Dravac invited the Minister of Fisheries of Norvale to visit the new harbour.",
+            "the Minister of Fisheries of Norvale to visit the new harbour",
+        ),
+        # no title before "of": what the hearer was assured of
+        (
+            "Ms. Ines Dravac assured Dr Tomas Reyn of UNDA support for the new clinic.",
+            "UNDA support for the new clinic",
+        ),
+    ],
+)
+def test_a_hearers_title_with_of_before_the_infinitive(sentence: str, content: str) -> None:
+    """The "of" of a title between capitalised words is the hearer's, not the marker of what the
+    hearer is told about ("assured Ms Roy of her support")."""
+    assert [r[3] for r in rows(sentence)] == [content]
+
+
+@pytest.mark.parametrize("group", ["Residents", "Local farmers", "Analysts", "Critics"])
+def test_a_group_of_people_outside_the_meeting_speaks(group: str) -> None:
+    found = rows(f"{group} raised concerns about the new toll on the Harwick bridge.")
+    assert found == [(group, "group", "raised", "concerns about the new toll on the Harwick bridge")]

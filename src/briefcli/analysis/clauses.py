@@ -664,7 +664,7 @@ def _after_hearer(w: Words, k: int) -> int | None:
         return None
     for n in range(k, min(len(w), k + _MAX_HEARER_WORDS)):
         if w.lows[n] in lex.HEARER_CONTENT_MARKERS:
-            if _dated_by(w, n):
+            if _dated_by(w, n) or _title_of(w, n, k):
                 continue  # "told reporters on Monday that ...": when, not what about
             return n + 1
         if _honorific_dot(w, n) or _appositive_comma(w, n, k):
@@ -672,6 +672,16 @@ def _after_hearer(w: Words, k: int) -> int | None:
         if w.words[n].punct or (w.lows[n] == "to" and n + 1 < len(w) and infinitive_after_to(w.words[n + 1])):
             break  # "invited the Ministry to join the programme on safety": the infinitive is the content
     return None
+
+
+def _title_of(w: Words, n: int, k: int) -> bool:
+    """Whether the "of" at word ``n`` joins the hearer's title to its country or body, between
+    capitalised words after a title word: "invited the Prime Minister [of] Lurovia to visit",
+    "the Minister of Trade [of] Norvale" (the hearer goes on); not "assured Ms Roy [of] her
+    support" nor "assured Dr Ruiz [of] WHO support" (no title)."""
+    if w.lows[n] != "of" or not k < n < len(w) - 1 or not (w.words[n - 1].cap and w.words[n + 1].cap):
+        return False
+    return any(w.lows[m] in lex.TITLE_HEADS for m in range(k, n))
 
 
 def _honorific_dot(w: Words, n: int) -> bool:
@@ -1003,6 +1013,8 @@ def _enumerator_at(w: Words, k: int) -> bool:
 def bare_tail(w: Words, k: int) -> bool:
     """Whether the words from ``k`` to the sentence end give a cue no content of its own: none,
     or a short adjunct ("in a statement", "on Monday"): "..., he said in a press release."."""
+    if k < len(w) and w.lows[k] == "with" and _after_manner(w, k) < len(w) - 1:
+        return False  # "noted with satisfaction [the growth of trade, which ...]": the object
     if len(w) - k > 2 * _MAX_TAIL_WORDS:
         return _occasion_tail(w, k)  # bounded: a long sentence goes on after its cue
     rest = [n for n in range(k, len(w)) if not w.words[n].punct]
@@ -1548,8 +1560,8 @@ def _object_infinitive(w: Words, k: int, end: int) -> bool | None:
             return (
                 nxt.lower and nxt.low.replace("-", "").isalpha() and nxt.low not in lex.DETERMINERS
             )  # "to co-finance"
-        if w.texts[n] == "." and w.words[n - 1].honorific:
-            continue  # "invited Ms. X to visit"
+        if (w.texts[n] == "." and w.words[n - 1].honorific) or _title_of(w, n, k):
+            continue  # "invited Ms. X to visit", "invited the Minister of Trade to visit"
         if w.words[n].punct or w.lows[n] in PREPOSITIONS or is_verbish(w.words[n]):
             return None
     return None
