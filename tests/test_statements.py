@@ -4271,3 +4271,27 @@ def test_a_hearers_title_with_of_before_the_infinitive(sentence: str, content: s
 def test_a_group_of_people_outside_the_meeting_speaks(group: str) -> None:
     found = rows(f"{group} raised concerns about the new toll on the Harwick bridge.")
     assert found == [(group, "group", "raised", "concerns about the new toll on the Harwick bridge")]
+
+
+def test_a_that_clause_after_a_phrase_ending_in_an_ing_noun() -> None:
+    """ "after the briefing": an -ing form right after a determiner is a noun of the phrase
+    between the cue and "that", not a verb that ends it."""
+    found = rows(
+        "Minister Tova Lindqvist briefed the envoys in Marsk.",
+        "The ministry said in a statement after the briefing that the ferry link would reopen in May.",
+    )
+    assert ("The ministry", "organization", "said", "the ferry link would reopen in May") in found
+
+
+def test_an_invitation_whose_infinitive_is_quoted() -> None:
+    found = rows("Mayor Ilse Brandvold invited the cities to “treat the river as a partner, not a risk.”")
+    assert [(r[0], r[2]) for r in found] == [("Ilse Brandvold", "invited")]
+
+
+def test_a_clause_between_commas_on_an_unnamed_role_holder() -> None:
+    """ "..., who stressed A" after a role holder the text does not name: the role holder speaks."""
+    found = rows(
+        "Minister Tova Lindqvist briefed the envoys in Marsk.",
+        "She thanked the Ambassador of Norvale, who stressed the need for shared flood data.",
+    )
+    assert ("Ambassador of Norvale", "person", "stressed", "the need for shared flood data") in found

@@ -799,6 +799,11 @@ def antecedent(s: Context, j: int) -> Speaker | None:
         if head is not None:
             first = _of_chain_start(w, phrase_start(w, head))
             return Speaker(w.span(first, k), "group", w.starts[first], None)
+        role = s.mentions.role_end.get(w.ends[k]) if j > 0 and w.texts[j - 1] == "," else None
+        if role is not None:
+            # a clause between commas on a role holder: "She thanked the Ambassador of Lorcia,
+            # who stressed ..." (not a restrictive one: "The official who said A was dismissed")
+            return _role(role)
         if j - k > MAX_GROUP_WORDS + 4:
             return None
     return None

@@ -646,9 +646,10 @@ def _that_after_hearer(w: Words, k: int) -> int | None:
 def _noun_in_phrase(w: Words, n: int, k: int) -> bool:
     """Whether word ``n``, a base or -s form, is a noun of the phrase the preposition at ``k``
     opens: right after its determiner, or after such a noun ("said in [a press release] that",
-    "noted in [its reports] that"): no verb follows a determiner."""
+    "noted in [its reports] that"): no verb follows a determiner, nor does an -ing form right
+    after one ("said in a statement after [the briefing] that")."""
     if w.words[n].form not in ("base", "s"):
-        return False
+        return w.words[n].form == "ing" and n - 1 > k and w.lows[n - 1] in lex.DETERMINERS
     before = n - 1
     while before > k and w.words[before].form in ("base", "s"):
         before -= 1  # "a [press] release": the nouns of a compound
@@ -1557,6 +1558,8 @@ def _object_infinitive(w: Words, k: int, end: int) -> bool | None:
     for n in range(k + 1, min(end - 1, k + _MAX_HEARER_WORDS)):
         if w.lows[n] == "to":
             nxt = w.words[n + 1]
+            if nxt.text in QUOTE_MARKS and n + 2 < end:
+                nxt = w.words[n + 2]  # "invited the cities to “treat the sea as a neighbour”"
             return (
                 nxt.lower and nxt.low.replace("-", "").isalpha() and nxt.low not in lex.DETERMINERS
             )  # "to co-finance"
