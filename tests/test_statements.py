@@ -4295,3 +4295,14 @@ def test_a_clause_between_commas_on_an_unnamed_role_holder() -> None:
         "She thanked the Ambassador of Norvale, who stressed the need for shared flood data.",
     )
     assert ("Ambassador of Norvale", "person", "stressed", "the need for shared flood data") in found
+
+
+def test_a_coordinated_cue_after_a_subject_with_a_named_appositive() -> None:
+    """ "The Chair of X, Mayor of Y Mr. Z, presented A and highlighted B": the name closing the
+    subject's appositive is who speaks, not a role holder left unnamed."""
+    found = rows(
+        "The Assembly of the Union of River Towns met in Kald on 3 May 2025.",
+        "The President of the Union, Mayor of Kald Mr. Jan Holt, presented the annual report and "
+        "highlighted the rise in cargo. He noted that fees would not change.",
+    )
+    assert [(r[0], r[2]) for r in found] == [("Jan Holt", "highlighted"), ("Jan Holt", "noted")]

@@ -421,8 +421,20 @@ def _subject_of_verb(w: Words, first: int, last: int, person: bool = False) -> b
     if after + 2 < len(w) and w.texts[after] == "(" and w.texts[after + 2] == ")":
         after = skip_forward(w, after + 3)  # "The Commission for Europe (UNECE) concluded"
     if person and after < len(w) and w.texts[after] == ",":
+        if _closes_subject_appositive(w, first, after):
+            return True
         after = _after_appositive(w, after)
     return after < len(w) and is_verbish(w.words[after])
+
+
+def _closes_subject_appositive(w: Words, first: int, comma: int) -> bool:
+    """Whether the name from word ``first`` to the comma at ``comma`` closes an appositive of the
+    sentence's subject, a verb right after it: "The Chair of the Council, Mayor of Kald Mr. Jan
+    Holt, presented the report and highlighted ..." (no verb before the appositive: not "He met
+    the Chair, Ms. Y, attended ...")."""
+    if word_before(w, first) != "," or comma + 1 >= len(w) or not is_verbish(w.words[comma + 1]):
+        return False
+    return not any(word.lower and is_verbish(word) for word in w.words[: first - 1])
 
 
 def _after_quotation(w: Words, k: int) -> bool:
