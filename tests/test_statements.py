@@ -4267,7 +4267,9 @@ def test_a_hearers_title_with_of_before_the_infinitive(sentence: str, content: s
     assert [r[3] for r in rows(sentence)] == [content]
 
 
-@pytest.mark.parametrize("group", ["Residents", "Local farmers", "Analysts", "Critics"])
+@pytest.mark.parametrize(
+    "group", ["Residents", "Local farmers", "Analysts", "Critics", "The ombudsmen", "Rectors"]
+)
 def test_a_group_of_people_outside_the_meeting_speaks(group: str) -> None:
     found = rows(f"{group} raised concerns about the new toll on the Harwick bridge.")
     assert found == [(group, "group", "raised", "concerns about the new toll on the Harwick bridge")]
