@@ -4308,3 +4308,13 @@ def test_a_coordinated_cue_after_a_subject_with_a_named_appositive() -> None:
         "highlighted the rise in cargo. He noted that fees would not change.",
     )
     assert [(r[0], r[2]) for r in found] == [("Jan Holt", "highlighted"), ("Jan Holt", "noted")]
+
+
+def test_a_relative_clause_holding_a_list_of_people_before_the_cue() -> None:
+    """ "Ms. X, who was accompanied by A, Mr. Y, and B, Ms. Z, noted": the list is the agent
+    inside the relative clause; the one it is about speaks."""
+    found = rows(
+        "Ms. Lotta Rinne, who was accompanied by the Deputy Minister of Ports, Mr. Edvin Saar, and "
+        "the Director of the Canal Board, Ms. Kaja Pold, noted that the new lock would open in 2027."
+    )
+    assert [(r[0], r[2]) for r in found] == [("Lotta Rinne", "noted")]

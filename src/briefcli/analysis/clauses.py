@@ -286,6 +286,10 @@ def _subject_before_comma(s: Context, j: int) -> Speaker | str | None:
     named_last = opening is not None and _name_ends(s, opening - 1)
     if direct is not None and earlier is not None and earlier.kind == "group" and named_last:
         return earlier  # "Ms. A and Mr. B, Minister of Finance, said": the pair, as named
+    if joined and direct is not None:
+        holder = _relative_holding(s, direct)
+        if holder is not None:
+            return holder  # "Ms. X, who was accompanied by Mr. Y and Ms. Z, noted": Ms. X
     if direct is not None and (direct.kind == "person" or joined):
         # "Mr. Lenz, noted that ...", "The Minister, Ms. Y, noted", "Ms. A, Minister of
         # Trade, and Mr. B, Minister of Finance, said" (two people joined across the commas)
@@ -307,6 +311,25 @@ def _ending_before(s: Context, k: int) -> Speaker | None:
     if s.words.texts[k] == ")":
         return _person_before_brackets(s, k)
     return speaker_ending(s, k)
+
+
+def _relative_holding(s: Context, group: Speaker) -> Speaker | None:
+    """The antecedent of a relative clause that holds a group of people, the clause opened by
+    ", who" a few words before the group with no comma between: "Ms. X, who was accompanied by
+    [the Deputy Minister, Mr. Y, and the Director, Ms. Z], noted ..." (Ms. X speaks)."""
+    w = s.words
+    k = w.index_at(group.start)
+    if k is None:
+        return None
+    for m in range(k - 1, max(0, k - _MAX_RELATIVE_LEAD), -1):
+        if w.texts[m] in ",;:":
+            return None
+        if w.lows[m] in _WHO:
+            return antecedent(s, m) if w.texts[m - 1] == "," else None
+    return None
+
+
+_MAX_RELATIVE_LEAD = 6  # "who [was accompanied by] the Deputy Minister, ..."
 
 
 def _relative_around(w: Words, opening: int | None) -> int | None:
