@@ -4318,3 +4318,11 @@ def test_a_relative_clause_holding_a_list_of_people_before_the_cue() -> None:
         "the Director of the Canal Board, Ms. Kaja Pold, noted that the new lock would open in 2027."
     )
     assert [(r[0], r[2]) for r in found] == [("Lotta Rinne", "noted")]
+
+
+def test_a_participle_after_before_trails_the_attribution() -> None:
+    found = rows(
+        "Ms. Kaja Pold opened the canal office in Varsk on Monday.",
+        "“It is the largest lock in the north,” she said, before adding that barges had booked slots.",
+    )
+    assert ("Kaja Pold", "person", "adding", "barges had booked slots") in found
