@@ -4326,3 +4326,19 @@ def test_a_participle_after_before_trails_the_attribution() -> None:
         "“It is the largest lock in the north,” she said, before adding that barges had booked slots.",
     )
     assert ("Kaja Pold", "person", "adding", "barges had booked slots") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        ("Mr. Piet Laan cautioned against “unrealistic deadlines.”", "cautioned", "unrealistic deadlines"),
+        (
+            "Ms. Ada Kurg welcomed “the spirit of the canal towns”.",
+            "welcomed",
+            "the spirit of the canal towns",
+        ),
+    ],
+)
+def test_a_content_that_is_one_quotation_is_direct(sentence: str, cue: str, content: str) -> None:
+    art, found = statements(sentence)
+    assert [(s.cue, s.text_in(art), s.direct) for s in found] == [(cue, content, True)]

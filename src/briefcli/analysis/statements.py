@@ -1315,7 +1315,10 @@ def find_statements(article: Article, who: PeopleResult) -> tuple[Statement, ...
     surnames = surname_mentions(article, who)
     reported, cues = _reported(article, index_mentions(who, surnames, article.text), _answers(article, who))
     quotes = find_quotes(article, who, surnames)
-    kept = _uncovered(_not_quoted(reported, cues, quotes, quotations(article)), quotes)
+    quoted = quotations(article)
+    kept = _uncovered(_not_quoted(reported, cues, quotes, quoted), quotes)
+    if quoted:
+        kept = [_whole_quotation(st, article.text, quoted) for st in kept]
     places = {alias for place in who.places for alias in place.aliases if place.kind != "country"}
     found = (_retitled(st, places, who) for st in (*kept, *quotes))
     out = sorted((st for st in found if _may_speak(st, places)), key=lambda st: (st.start, st.end))
@@ -1330,6 +1333,23 @@ def find_statements(article: Article, who: PeopleResult) -> tuple[Statement, ...
     out = [_after_dateline(_headed(st, who), article) for st in out]
     log.debug("statements: %d reported, %d quoted", len(kept), len(quotes))
     return tuple(out)
+
+
+def _whole_quotation(st: Statement, text: str, quoted: list[tuple[int, int]]) -> Statement:
+    """A reported content that is one quotation, marks and all, is a direct statement of the
+    words inside ("cautioned against “unrealistic deadlines.”" says “unrealistic deadlines”,
+    directly), as a quote's content is given."""
+    if text[st.start] not in QUOTE_MARKS or text[st.end - 1] not in QUOTE_MARKS:
+        return st
+    k = bisect.bisect_left(quoted, (st.start, st.start))
+    if k == len(quoted) or quoted[k] != (st.start, st.end):
+        return st
+    start, end = st.start + 1, st.end - 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:"):
+        end -= 1
+    return replace(st, start=start, end=end, direct=True) if end > start else st
 
 
 def _after_dateline(st: Statement, article: Article) -> Statement:
