@@ -4342,3 +4342,12 @@ def test_a_participle_after_before_trails_the_attribution() -> None:
 def test_a_content_that_is_one_quotation_is_direct(sentence: str, cue: str, content: str) -> None:
     art, found = statements(sentence)
     assert [(s.cue, s.text_in(art), s.direct) for s in found] == [(cue, content, True)]
+
+
+@pytest.mark.parametrize(("noun", "speaker"), [("Her guest", "Tom Varg"), ("His host", "Lea Mardi")])
+def test_her_guest_is_the_one_she_met(noun: str, speaker: str) -> None:
+    found = rows(
+        "Minister Lea Mardi received Ambassador Tom Varg in Sorvik on Monday.",
+        f"Ms. Mardi welcomed the new ferry link. {noun} said that the link would halve travel times.",
+    )
+    assert (speaker, "said") in [(r[0], r[2]) for r in found]
