@@ -4351,3 +4351,20 @@ def test_her_guest_is_the_one_she_met(noun: str, speaker: str) -> None:
         f"Ms. Mardi welcomed the new ferry link. {noun} said that the link would halve travel times.",
     )
     assert (speaker, "said") in [(r[0], r[2]) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ms. Irena Falwitz accused the trawler fleet of ignoring the quotas.",
+            [("Irena Falwitz", "accused", "the trawler fleet of ignoring the quotas")],
+        ),
+        (
+            "Mayor Tom Reeve blamed the storm for the week of delays.",
+            [("Tom Reeve", "blamed", "the storm for the week of delays")],
+        ),
+    ],
+)
+def test_an_accusation_is_a_stance(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(r[0], r[2], r[3]) for r in rows(sentence)] == expected
