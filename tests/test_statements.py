@@ -4368,3 +4368,12 @@ def test_her_guest_is_the_one_she_met(noun: str, speaker: str) -> None:
 )
 def test_an_accusation_is_a_stance(sentence: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(r[0], r[2], r[3]) for r in rows(sentence)] == expected
+
+
+def test_a_past_verb_with_its_infinitive_ends_an_object() -> None:
+    """ "agreed on A and decided to B": the second verb is the subject's next act, not part of
+    what they agreed on."""
+    found = rows(
+        "The two mayors agreed on the need for a ferry timetable and decided to task their staff with it."
+    )
+    assert [(r[2], r[3]) for r in found] == [("agreed", "the need for a ferry timetable")]

@@ -1367,6 +1367,11 @@ def _coordinated_verb(s: Context, n: int, cue: int | None) -> bool:
         # a verb sharing a finite cue's subject is finite too: "stressed A and reviewed B", not
         # "stressed that without evaluation and review it will ..." (a noun)
         return cue is None or tense(w.words[cue]) is None or tense(nxt) is not None
+    if nxt.low.endswith("ed") and nxt.lower and word_after(w, k) == "to":
+        # "agreed on the need for a roadmap [and decided] to task ...": a past verb with its
+        # infinitive after a noun is the subject's next act (not "were raised and used to ...")
+        past = cue is not None and tense(w.words[cue]) == "past"
+        return past and _infinitive_after(w, k + 1) and not is_verbish(w.words[n - 1])
     return nxt.low.endswith("ed") and nxt.lower and word_after(w, k) in lex.DETERMINERS
 
 
