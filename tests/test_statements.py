@@ -4377,3 +4377,13 @@ def test_a_past_verb_with_its_infinitive_ends_an_object() -> None:
         "The two mayors agreed on the need for a ferry timetable and decided to task their staff with it."
     )
     assert [(r[2], r[3]) for r in found] == [("agreed", "the need for a ferry timetable")]
+
+
+def test_a_trailing_participle_after_a_subject_with_a_named_appositive() -> None:
+    found = rows(
+        "The river summit was held in Varsk on 4 May 2025.",
+        "Ms. Ilves's deputy, Mr. Kofi Mensah-Lind, also spoke, stressing the need for shared gauges.",
+    )
+    assert [(r[0], r[2], r[3]) for r in found] == [
+        ("Kofi Mensah-Lind", "stressing", "the need for shared gauges")
+    ]
