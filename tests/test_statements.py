@@ -4387,3 +4387,16 @@ def test_a_trailing_participle_after_a_subject_with_a_named_appositive() -> None
     assert [(r[0], r[2], r[3]) for r in found] == [
         ("Kofi Mensah-Lind", "stressing", "the need for shared gauges")
     ]
+
+
+def test_a_charge_rejected_in_a_relative_clause_after_the_content() -> None:
+    """ "accused A of B, a charge Mr. Y rejected as “baseless”": the appositive sums up the
+    content (it ends it); what Mr. Y called the charge is his, directly."""
+    art, found = statements(
+        "Ms. Irena Falwitz accused Belstria of dumping cheap steel, a charge Mr. Hal Quennick "
+        "rejected as “baseless.”"
+    )
+    assert [(s.speaker, s.cue, s.text_in(art), s.direct) for s in found] == [
+        ("Irena Falwitz", "accused", "Belstria of dumping cheap steel", False),
+        ("Hal Quennick", "rejected", "baseless", True),
+    ]

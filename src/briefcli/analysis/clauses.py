@@ -782,6 +782,8 @@ def _object_start(w: Words, k: int) -> int | None:
     k = _after_adjunct(w, k)
     if k < len(w) - 1 and w.lows[k] in OBJECT_PREPOSITIONS:
         k += 1  # "reported on the activities of ...", "elaborated on the plan"
+    elif k < len(w) - 1 and w.lows[k] == "as" and w.texts[k + 1] in QUOTE_MARKS:
+        k += 1  # "a charge he rejected as “baseless”": the object gone before, what he called it
     if _points_back(w, k):
         return None
     return k if k < len(w) else None
@@ -1244,7 +1246,16 @@ def _summative_appositive(w: Words, n: int) -> bool:
     if noun not in lex.PROPOSITION_NOUNS and noun not in lex.OPINION_NOUNS:
         return False
     nxt = w.words[n + 3]
-    return nxt.low in ("that", "which") or (nxt.lower and nxt.low.endswith("ed") and nxt.low.isalpha())
+    if nxt.low in ("that", "which") or (nxt.lower and nxt.low.endswith("ed") and nxt.low.isalpha()):
+        return True
+    # a relative clause without "that", its subject a name or a pronoun: "[, a charge Mr. Y
+    # rejected]", "[, a view she shares]"
+    return (nxt.cap or nxt.low in SUBJECT_PRONOUNS) and any(
+        is_verbish(word) and word.lower for word in w.words[n + 4 : n + 4 + _MAX_CONTACT_SUBJECT]
+    )
+
+
+_MAX_CONTACT_SUBJECT = 4  # "a charge [Mr. Tom Berg] rejected"
 
 
 def _contrast_attribution(s: Context, n: int) -> bool:
@@ -1503,6 +1514,10 @@ def accepts(s: Context, lemma: str, k: int, end: int) -> bool:
     if lemma in lex.CLAUSE_ONLY and lemma in lex.HEARER_FIRST and before in _TOPIC_MARKERS:
         return False  # "briefed the board on the plans": a topic, not a clause
     if lemma in lex.STANCE_OBJECT_ONLY and not _stance_object(w, k):
+        return False
+    if w.lows[k] == "as" and word_after(w, k) != "to":
+        # "the plan she described as bold": its object stands before it, unsaid ("elaborated
+        # as to how ..." has its content after the compound preposition)
         return False
     if prepositional and before == "with" and not _proposition_object(w, k, end):
         return False  # "agreed with the envoy" (no content); "agreed with the envoy's proposal"
