@@ -4400,3 +4400,13 @@ def test_a_charge_rejected_in_a_relative_clause_after_the_content() -> None:
         ("Irena Falwitz", "accused", "Belstria of dumping cheap steel", False),
         ("Hal Quennick", "rejected", "baseless", True),
     ]
+
+
+@pytest.mark.parametrize("company", ["accompanied by", "together with"])
+def test_a_name_in_a_company_clause_is_not_the_subject(company: str) -> None:
+    """ "Ms. X, accompanied by the Deputy, Mr. Y, highlighted ...": Ms. X speaks."""
+    found = rows(
+        f"Minister Lucia Ferreyra, {company} the Undersecretary of Fisheries, Mr. Tomas Quiroga, "
+        "highlighted that the fleet employs 4,000 people."
+    )
+    assert [(r[0], r[2]) for r in found] == [("Lucia Ferreyra", "highlighted")]

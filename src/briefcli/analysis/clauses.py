@@ -339,8 +339,17 @@ def _relative_around(w: Words, opening: int | None) -> int | None:
         return None
     for k in range(opening - 1, max(0, opening - MAX_ANTECEDENT_WORDS // 3) - 1, -1):
         if w.texts[k] in ",;:":
-            return k if k > 0 and w.texts[k] == "," and w.lows[k + 1] in _WHO else None
+            return k if k > 0 and w.texts[k] == "," and _opens_company(w, k + 1) else None
     return None
+
+
+def _opens_company(w: Words, k: int) -> bool:
+    """Whether word ``k`` opens a clause on the subject that names someone else: "who ...", or
+    a lowercase word and "by" / "with" ("accompanied by the Deputy, Mr. Y,", "together with
+    ..."): the name in apposition inside it is not the subject."""
+    if w.lows[k] in _WHO:
+        return True
+    return w.words[k].lower and k + 1 < len(w) and w.lows[k + 1] in ("by", "with")
 
 
 _WHO = frozenset({"who", "whom"})
