@@ -4410,3 +4410,18 @@ def test_a_name_in_a_company_clause_is_not_the_subject(company: str) -> None:
         "highlighted that the fleet employs 4,000 people."
     )
     assert [(r[0], r[2]) for r in found] == [("Lucia Ferreyra", "highlighted")]
+
+
+def test_commented_on_and_manifested_take_their_objects() -> None:
+    """ "commented on" an idea says something about it; a topic ("Commenting on the forum, X
+    said ...") or a thing does not."""
+    found = rows(
+        "The ferry forum was held in Varsk on 4 May 2025.",
+        "Ms. Ingrid Saether commented on the need to fight illegal fishing. She manifested her interest "
+        "in shared patrols. Commenting on the forum, Ms. Saether said that it had been useful.",
+    )
+    assert [(r[2], r[3]) for r in found] == [
+        ("commented", "the need to fight illegal fishing"),
+        ("manifested", "her interest in shared patrols"),
+        ("said", "it had been useful"),
+    ]

@@ -1811,8 +1811,10 @@ def _said_object(s: Context, lemma: str, k: int, end: int) -> bool:
     head = w.words[h]
     if head.low in lex.HANDED_OBJECTS or head.low in lex.GROUP_HEADS or _handed_with(w, h + 1, end):
         return False
-    if word_before(w, k) == "to" and not _abstract(head):
-        return False  # "pointed to the need for funds", not "pointed to the map"
+    if word_before(w, k) in ("to", "on") and not _abstract(head):
+        # "pointed to the need for funds", not "pointed to the map"; "commented on the
+        # importance of trade", not "Commenting on the conference, ..."
+        return False
     return not (head.title_word and head.low not in lex.PROPOSITION_NOUNS)
 
 
