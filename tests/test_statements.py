@@ -4425,3 +4425,8 @@ def test_commented_on_and_manifested_take_their_objects() -> None:
         ("manifested", "her interest in shared patrols"),
         ("said", "it had been useful"),
     ]
+
+
+def test_a_countrys_possessive_stays_with_its_ministry() -> None:
+    found = rows("Portugal's Foreign Ministry said it would host the next round of talks.")
+    assert [(r[0], r[1]) for r in found] == [("Portugal's Foreign Ministry", "organization")]
