@@ -4430,3 +4430,17 @@ def test_commented_on_and_manifested_take_their_objects() -> None:
 def test_a_countrys_possessive_stays_with_its_ministry() -> None:
     found = rows("Portugal's Foreign Ministry said it would host the next round of talks.")
     assert [(r[0], r[1]) for r in found] == [("Portugal's Foreign Ministry", "organization")]
+
+
+def test_a_sentence_adverb_before_a_parenthetical_is_not_said() -> None:
+    """ "Importantly, she said, A": A was said; a name there is the content's own ("Italy, she
+    said, would join")."""
+    for opening, content in (
+        ("Importantly", "the two towns should share a ferry"),
+        ("Italy", "Italy the two towns should share a ferry"),
+    ):
+        art, found = statements(
+            "Ms. Hina Rasool met the mayors in Varsk.",
+            f"{opening}, she said, the two towns should share a ferry.",
+        )
+        assert [s.text_in(art) for s in found] == [content]

@@ -113,6 +113,7 @@ from briefcli.analysis.clauses import (
     trim_end,
     unpunctuated_trail,
 )
+from briefcli.analysis.countries import country_of
 from briefcli.analysis.grammar import (
     FINITE_MARKERS,
     QUOTE_MARKS,
@@ -538,6 +539,8 @@ def _parenthetical(s: Context, i: int, speaker: Speaker, comma: int | None = Non
         return None
     end = content_end(s, after, len(w))
     subject = w.words[: first - 1]
+    if len(subject) == 1 and _sentence_adverb(s, 0):
+        return _Found(speaker, i, w.starts[after], end)  # "Importantly, she said, ...": the clause after
     if 0 < len(subject) <= _MAX_TITLE_WORDS and not any(word.lower and is_verbish(word) for word in subject):
         # "Trade, she said, would grow": the subject before the cue is the content's own
         parts = ((w.starts[0], w.ends[first - 2]), (w.starts[after], end))
@@ -546,6 +549,20 @@ def _parenthetical(s: Context, i: int, speaker: Speaker, comma: int | None = Non
 
 
 _MAX_HEARER_WORDS = 4  # "she told [the visiting delegation],"
+_MIN_LY_ADVERB = 7  # "Crucially", not "Italy"
+
+
+def _sentence_adverb(s: Context, k: int) -> bool:
+    """Whether word ``k``, alone before a parenthetical attribution, is a sentence adverb, no
+    part of what was said: "Importantly, she said, ..." (a known adverb, or a long -ly word that
+    names no one and nothing: not "Italy", "Emily")."""
+    word = s.words.words[k]
+    if is_adverb(word):
+        return True
+    low = word.low
+    if not (low.endswith("ly") and len(low) >= _MIN_LY_ADVERB) or word.text in lex.CITIES:
+        return False
+    return s.words.starts[k] not in s.mentions.person_start and country_of(word.text) is None
 
 
 def _hearer_comma(w: Words, i: int) -> int | None:
