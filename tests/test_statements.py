@@ -4444,3 +4444,14 @@ def test_a_sentence_adverb_before_a_parenthetical_is_not_said() -> None:
             f"{opening}, she said, the two towns should share a ferry.",
         )
         assert [s.text_in(art) for s in found] == [content]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Governor thanked the envoy, noting in particular the opening of the ferry line.",
+        "The Governor stressed, in particular, the opening of the ferry line.",
+    ],
+)
+def test_an_adverbial_phrase_before_the_object_is_not_content(sentence: str) -> None:
+    assert rows(sentence)[-1][3] == "the opening of the ferry line"

@@ -53,6 +53,7 @@ from briefcli.analysis.grammar import (
     QUOTE_MARKS,
     TRAILING,
     Words,
+    adverb_phrase,
     finite_cue,
     is_adverb,
     is_as_well_as,
@@ -784,8 +785,13 @@ def _object_start(w: Words, k: int) -> int | None:
     "both", "all": they open the object, nor one that narrows it: "said [only] four ships
     arrived"), a short adjunct, and "on" ("reported on ...")."""
     start = k
-    while k < len(w) and (w.texts[k] in ",:" or (is_adverb(w.words[k]) and _not_opening(w.lows[k]))):
-        k += 1
+    while k < len(w):
+        if w.texts[k] in ",:" or (is_adverb(w.words[k]) and _not_opening(w.lows[k])):
+            k += 1
+        elif n := adverb_phrase(w, k):
+            k += n  # "noting [in particular] the opening of the line"
+        else:
+            break
     if k < len(w) and "," in w.texts[start:k] and _ing_cue(w, k):
         return None  # "“...,” the Minister said, adding that ...": the participle's, not the cue's
     k = _after_adjunct(w, k)
