@@ -465,8 +465,10 @@ def _closes_subject_appositive(w: Words, first: int, comma: int) -> bool:
     sentence's subject, a verb right after it: "The Chair of the Council, Mayor of Kald Mr. Jan
     Holt, presented the report and highlighted ..." (no verb before the appositive: not "He met
     the Chair, Ms. Y, attended ...")."""
+    if word_before(w, first) != ",":
+        return False
     verb = skip_forward(w, comma + 1)  # "..., Mr. Jan Holt, [also] spoke"
-    if word_before(w, first) != "," or verb >= len(w) or not is_verbish(w.words[verb]):
+    if verb >= len(w) or not is_verbish(w.words[verb]):
         return False
     return not any(word.lower and is_verbish(word) for word in w.words[: first - 1])
 
