@@ -4455,3 +4455,14 @@ def test_a_sentence_adverb_before_a_parenthetical_is_not_said() -> None:
 )
 def test_an_adverbial_phrase_before_the_object_is_not_content(sentence: str) -> None:
     assert rows(sentence)[-1][3] == "the opening of the ferry line"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Minister Hal Quennick wrote on social media that the ferry would run again in June.",
+        "Minister Hal Quennick said on television that the ferry would run again in June.",
+    ],
+)
+def test_a_bare_noun_phrase_between_the_cue_and_that(sentence: str) -> None:
+    assert [r[3] for r in rows(sentence)] == ["the ferry would run again in June"]

@@ -678,7 +678,9 @@ def _that_after_hearer(w: Words, k: int) -> int | None:
     """The word after "that" when a prepositional phrase comes between the cue and it: "said in
     a statement that ...", "explained to journalists that ...", "agreed with the Minister that
     ..." (not "undertook to ensure that ...": a to-infinitive is content)."""
-    if k >= len(w) or w.lows[k] not in PREPOSITIONS or w.lows[k] == "of" or not _np_start(w, k + 1):
+    if k >= len(w) or w.lows[k] not in PREPOSITIONS or w.lows[k] == "of":
+        return None
+    if not (_np_start(w, k + 1) or _bare_noun_after(w, k)):
         return None
     for n in range(k + 1, min(len(w) - 1, k + _MAX_HEARER_WORDS)):
         if w.lows[n] == "that":
@@ -689,6 +691,15 @@ def _that_after_hearer(w: Words, k: int) -> int | None:
         if word.punct or word.form is not None or word.low in lex.BE_FORMS:
             break
     return None
+
+
+def _bare_noun_after(w: Words, k: int) -> bool:
+    """Whether a bare lowercase noun follows the preposition at word ``k`` (not "to" and its
+    verb, not a gerund): "wrote on [social media] that", "said on [television] that"."""
+    if w.lows[k] == "to" or k + 1 >= len(w):
+        return False
+    word = w.words[k + 1]
+    return word.lower and word.form is None and word.low.isalpha() and not word.low.endswith("ing")
 
 
 def _noun_in_phrase(w: Words, n: int, k: int) -> bool:
