@@ -4466,3 +4466,11 @@ def test_an_adverbial_phrase_before_the_object_is_not_content(sentence: str) -> 
 )
 def test_a_bare_noun_phrase_between_the_cue_and_that(sentence: str) -> None:
     assert [r[3] for r in rows(sentence)] == ["the ferry would run again in June"]
+
+
+def test_the_moderator_in_lowercase_is_a_role_that_speaks() -> None:
+    found = rows(
+        "The river forum was held in Varsk on 3 June 2025.",
+        "The moderator noted that the next forum would take place in Kald.",
+    )
+    assert [(r[0], r[2]) for r in found] == [("moderator", "noted")]
