@@ -1647,7 +1647,7 @@ def _object_infinitive(w: Words, k: int, end: int) -> bool | None:
             return (
                 nxt.lower and nxt.low.replace("-", "").isalpha() and nxt.low not in lex.DETERMINERS
             )  # "to co-finance"
-        if (w.texts[n] == "." and w.words[n - 1].honorific) or _title_of(w, n, k):
+        if (w.texts[n] == "." and w.words[n - 1].honorific) or (w.lows[n] == "of" and _title_of(w, n, k)):
             continue  # "invited Ms. X to visit", "invited the Minister of Trade to visit"
         if w.words[n].punct or w.lows[n] in PREPOSITIONS or is_verbish(w.words[n]):
             return None
