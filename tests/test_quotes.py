@@ -817,3 +817,20 @@ def test_a_name_in_a_clause_after_an_inverted_attribution_is_not_the_speaker() -
         "The Minister of Ports, Tom Ode, spoke. “We will build it,” said Mr. Ode, thanking Ms. Ana Ruiz."
     )
     assert [r[0] for r in found] == ["Tom Ode"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "text"),
+    [
+        (
+            "Asked when the ferry would run again, Mayor Lena Strick said “not before spring.”",
+            "said",
+            "not before spring",
+        ),
+        ("Asked about the fees, Mayor Lena Strick replied “certainly not.”", "replied", "certainly not"),
+    ],
+)
+def test_a_short_quotation_right_after_said(sentence: str, cue: str, text: str) -> None:
+    """After "said" or "replied" a quotation however short is what was said: their bare
+    object can be nothing else."""
+    assert rows(sentence) == [("Lena Strick", cue, text, 0)]

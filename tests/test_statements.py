@@ -4229,3 +4229,253 @@ def test_the_mayor_is_not_the_lord_mayor() -> None:
 def test_welcoming_people_a_pronoun_stands_for_is_a_greeting() -> None:
     # "They were welcomed by ...": the guests, no content of a stance ("Kerr welcomed they")
     assert rows("They were welcomed by the Deputy Speaker of the Senate, Mr. Tom Ekker.") == []
+
+
+def test_a_manner_phrase_before_an_object_with_a_relative_clause() -> None:
+    """ "noted with satisfaction" + an object that a relative clause ends: the object is the
+    content, not an occasion after the cue."""
+    found = rows(
+        "Both sides noted with satisfaction the rise in ferry traffic, which reached two million "
+        "passengers in 2023."
+    )
+    assert found == [
+        (
+            "Both sides",
+            "group",
+            "noted",
+            "the rise in ferry traffic, which reached two million passengers in 2023",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The President invited the Prime Minister of Norvale to attend the summit in Vettra.",
+            "the Prime Minister of Norvale to attend the summit in Vettra",
+        ),
+        (
+            "Ms. Ines Dravac invited the Minister of Fisheries of Norvale to visit the new harbour.",
+            "the Minister of Fisheries of Norvale to visit the new harbour",
+        ),
+        # no title before "of": what the hearer was assured of
+        (
+            "Ms. Ines Dravac assured Dr Tomas Reyn of UNDA support for the new clinic.",
+            "UNDA support for the new clinic",
+        ),
+    ],
+)
+def test_a_hearers_title_with_of_before_the_infinitive(sentence: str, content: str) -> None:
+    """The "of" of a title between capitalised words is the hearer's, not the marker of what the
+    hearer is told about ("assured Ms Roy of her support")."""
+    assert [r[3] for r in rows(sentence)] == [content]
+
+
+@pytest.mark.parametrize(
+    "group", ["Residents", "Local farmers", "Analysts", "Critics", "The ombudsmen", "Rectors"]
+)
+def test_a_group_of_people_outside_the_meeting_speaks(group: str) -> None:
+    found = rows(f"{group} raised concerns about the new toll on the Harwick bridge.")
+    assert found == [(group, "group", "raised", "concerns about the new toll on the Harwick bridge")]
+
+
+def test_a_that_clause_after_a_phrase_ending_in_an_ing_noun() -> None:
+    """ "after the briefing": an -ing form right after a determiner is a noun of the phrase
+    between the cue and "that", not a verb that ends it."""
+    found = rows(
+        "Minister Tova Lindqvist briefed the envoys in Marsk.",
+        "The ministry said in a statement after the briefing that the ferry link would reopen in May.",
+    )
+    assert ("The ministry", "organization", "said", "the ferry link would reopen in May") in found
+
+
+def test_an_invitation_whose_infinitive_is_quoted() -> None:
+    found = rows("Mayor Ilse Brandvold invited the cities to “treat the river as a partner, not a risk.”")
+    assert [(r[0], r[2]) for r in found] == [("Ilse Brandvold", "invited")]
+
+
+def test_a_clause_between_commas_on_an_unnamed_role_holder() -> None:
+    """ "..., who stressed A" after a role holder the text does not name: the role holder speaks."""
+    found = rows(
+        "Minister Tova Lindqvist briefed the envoys in Marsk.",
+        "She thanked the Ambassador of Norvale, who stressed the need for shared flood data.",
+    )
+    assert ("Ambassador of Norvale", "person", "stressed", "the need for shared flood data") in found
+
+
+def test_a_coordinated_cue_after_a_subject_with_a_named_appositive() -> None:
+    """ "The Chair of X, Mayor of Y Mr. Z, presented A and highlighted B": the name closing the
+    subject's appositive is who speaks, not a role holder left unnamed."""
+    found = rows(
+        "The Assembly of the Union of River Towns met in Kald on 3 May 2025.",
+        "The President of the Union, Mayor of Kald Mr. Jan Holt, presented the annual report and "
+        "highlighted the rise in cargo. He noted that fees would not change.",
+    )
+    assert [(r[0], r[2]) for r in found] == [("Jan Holt", "highlighted"), ("Jan Holt", "noted")]
+
+
+def test_a_relative_clause_holding_a_list_of_people_before_the_cue() -> None:
+    """ "Ms. X, who was accompanied by A, Mr. Y, and B, Ms. Z, noted": the list is the agent
+    inside the relative clause; the one it is about speaks."""
+    found = rows(
+        "Ms. Lotta Rinne, who was accompanied by the Deputy Minister of Ports, Mr. Edvin Saar, and "
+        "the Director of the Canal Board, Ms. Kaja Pold, noted that the new lock would open in 2027."
+    )
+    assert [(r[0], r[2]) for r in found] == [("Lotta Rinne", "noted")]
+
+
+def test_a_participle_after_before_trails_the_attribution() -> None:
+    found = rows(
+        "Ms. Kaja Pold opened the canal office in Varsk on Monday.",
+        "“It is the largest lock in the north,” she said, before adding that barges had booked slots.",
+    )
+    assert ("Kaja Pold", "person", "adding", "barges had booked slots") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        ("Mr. Piet Laan cautioned against “unrealistic deadlines.”", "cautioned", "unrealistic deadlines"),
+        (
+            "Ms. Ada Kurg welcomed “the spirit of the canal towns”.",
+            "welcomed",
+            "the spirit of the canal towns",
+        ),
+    ],
+)
+def test_a_content_that_is_one_quotation_is_direct(sentence: str, cue: str, content: str) -> None:
+    art, found = statements(sentence)
+    assert [(s.cue, s.text_in(art), s.direct) for s in found] == [(cue, content, True)]
+
+
+@pytest.mark.parametrize(("noun", "speaker"), [("Her guest", "Tom Varg"), ("His host", "Lea Mardi")])
+def test_her_guest_is_the_one_she_met(noun: str, speaker: str) -> None:
+    found = rows(
+        "Minister Lea Mardi received Ambassador Tom Varg in Sorvik on Monday.",
+        f"Ms. Mardi welcomed the new ferry link. {noun} said that the link would halve travel times.",
+    )
+    assert (speaker, "said") in [(r[0], r[2]) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ms. Irena Falwitz accused the trawler fleet of ignoring the quotas.",
+            [("Irena Falwitz", "accused", "the trawler fleet of ignoring the quotas")],
+        ),
+        (
+            "Mayor Tom Reeve blamed the storm for the week of delays.",
+            [("Tom Reeve", "blamed", "the storm for the week of delays")],
+        ),
+    ],
+)
+def test_an_accusation_is_a_stance(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(r[0], r[2], r[3]) for r in rows(sentence)] == expected
+
+
+def test_a_past_verb_with_its_infinitive_ends_an_object() -> None:
+    """ "agreed on A and decided to B": the second verb is the subject's next act, not part of
+    what they agreed on."""
+    found = rows(
+        "The two mayors agreed on the need for a ferry timetable and decided to task their staff with it."
+    )
+    assert [(r[2], r[3]) for r in found] == [("agreed", "the need for a ferry timetable")]
+
+
+def test_a_trailing_participle_after_a_subject_with_a_named_appositive() -> None:
+    found = rows(
+        "The river summit was held in Varsk on 4 May 2025.",
+        "Ms. Ilves's deputy, Mr. Kofi Mensah-Lind, also spoke, stressing the need for shared gauges.",
+    )
+    assert [(r[0], r[2], r[3]) for r in found] == [
+        ("Kofi Mensah-Lind", "stressing", "the need for shared gauges")
+    ]
+
+
+def test_a_charge_rejected_in_a_relative_clause_after_the_content() -> None:
+    """ "accused A of B, a charge Mr. Y rejected as “baseless”": the appositive sums up the
+    content (it ends it); what Mr. Y called the charge is his, directly."""
+    art, found = statements(
+        "Ms. Irena Falwitz accused Belstria of dumping cheap steel, a charge Mr. Hal Quennick "
+        "rejected as “baseless.”"
+    )
+    assert [(s.speaker, s.cue, s.text_in(art), s.direct) for s in found] == [
+        ("Irena Falwitz", "accused", "Belstria of dumping cheap steel", False),
+        ("Hal Quennick", "rejected", "baseless", True),
+    ]
+
+
+@pytest.mark.parametrize("company", ["accompanied by", "together with"])
+def test_a_name_in_a_company_clause_is_not_the_subject(company: str) -> None:
+    """ "Ms. X, accompanied by the Deputy, Mr. Y, highlighted ...": Ms. X speaks."""
+    found = rows(
+        f"Minister Lucia Ferreyra, {company} the Undersecretary of Fisheries, Mr. Tomas Quiroga, "
+        "highlighted that the fleet employs 4,000 people."
+    )
+    assert [(r[0], r[2]) for r in found] == [("Lucia Ferreyra", "highlighted")]
+
+
+def test_commented_on_and_manifested_take_their_objects() -> None:
+    """ "commented on" an idea says something about it; a topic ("Commenting on the forum, X
+    said ...") or a thing does not."""
+    found = rows(
+        "The ferry forum was held in Varsk on 4 May 2025.",
+        "Ms. Ingrid Saether commented on the need to fight illegal fishing. She manifested her interest "
+        "in shared patrols. Commenting on the forum, Ms. Saether said that it had been useful.",
+    )
+    assert [(r[2], r[3]) for r in found] == [
+        ("commented", "the need to fight illegal fishing"),
+        ("manifested", "her interest in shared patrols"),
+        ("said", "it had been useful"),
+    ]
+
+
+def test_a_countrys_possessive_stays_with_its_ministry() -> None:
+    found = rows("Portugal's Foreign Ministry said it would host the next round of talks.")
+    assert [(r[0], r[1]) for r in found] == [("Portugal's Foreign Ministry", "organization")]
+
+
+def test_a_sentence_adverb_before_a_parenthetical_is_not_said() -> None:
+    """ "Importantly, she said, A": A was said; a name there is the content's own ("Italy, she
+    said, would join")."""
+    for opening, content in (
+        ("Importantly", "the two towns should share a ferry"),
+        ("Italy", "Italy the two towns should share a ferry"),
+    ):
+        art, found = statements(
+            "Ms. Hina Rasool met the mayors in Varsk.",
+            f"{opening}, she said, the two towns should share a ferry.",
+        )
+        assert [s.text_in(art) for s in found] == [content]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Governor thanked the envoy, noting in particular the opening of the ferry line.",
+        "The Governor stressed, in particular, the opening of the ferry line.",
+    ],
+)
+def test_an_adverbial_phrase_before_the_object_is_not_content(sentence: str) -> None:
+    assert rows(sentence)[-1][3] == "the opening of the ferry line"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Minister Hal Quennick wrote on social media that the ferry would run again in June.",
+        "Minister Hal Quennick said on television that the ferry would run again in June.",
+    ],
+)
+def test_a_bare_noun_phrase_between_the_cue_and_that(sentence: str) -> None:
+    assert [r[3] for r in rows(sentence)] == ["the ferry would run again in June"]
+
+
+def test_the_moderator_in_lowercase_is_a_role_that_speaks() -> None:
+    found = rows(
+        "The river forum was held in Varsk on 3 June 2025.",
+        "The moderator noted that the next forum would take place in Kald.",
+    )
+    assert [(r[0], r[2]) for r in found] == [("moderator", "noted")]

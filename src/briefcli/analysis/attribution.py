@@ -585,7 +585,14 @@ def _organization_ending(s: Context, j: int, join: bool) -> Speaker | None:
     if _is_body_of(w, first):
         # "The Secretariat of the Council said": the body of the organization speaks, not it
         first, org_id = phrase_start(w, first - 2), None
+    elif first > 0 and _country_possessive(w.words[first - 1]):
+        first -= 1  # "Portugal's Foreign Ministry said": whose ministry, as written
     return _owner(s, first) or _joined(s, first, j, "organization", join, org_id)
+
+
+def _country_possessive(word: Word) -> bool:
+    """Whether a word is a country's possessive: "Portugal's", "Kenya’s"."""
+    return word.cap and word.low.endswith(POSSESSIVE_ENDINGS) and country_of(word.text[:-2]) is not None
 
 
 def _joined(
@@ -799,6 +806,11 @@ def antecedent(s: Context, j: int) -> Speaker | None:
         if head is not None:
             first = _of_chain_start(w, phrase_start(w, head))
             return Speaker(w.span(first, k), "group", w.starts[first], None)
+        role = s.mentions.role_end.get(w.ends[k]) if j > 0 and w.texts[j - 1] == "," else None
+        if role is not None:
+            # a clause between commas on a role holder: "She thanked the Ambassador of Lorcia,
+            # who stressed ..." (not a restrictive one: "The official who said A was dismissed")
+            return _role(role)
         if j - k > MAX_GROUP_WORDS + 4:
             return None
     return None

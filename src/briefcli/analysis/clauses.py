@@ -53,6 +53,7 @@ from briefcli.analysis.grammar import (
     QUOTE_MARKS,
     TRAILING,
     Words,
+    adverb_phrase,
     finite_cue,
     is_adverb,
     is_as_well_as,
@@ -286,6 +287,10 @@ def _subject_before_comma(s: Context, j: int) -> Speaker | str | None:
     named_last = opening is not None and _name_ends(s, opening - 1)
     if direct is not None and earlier is not None and earlier.kind == "group" and named_last:
         return earlier  # "Ms. A and Mr. B, Minister of Finance, said": the pair, as named
+    if joined and direct is not None:
+        holder = _relative_holding(s, direct)
+        if holder is not None:
+            return holder  # "Ms. X, who was accompanied by Mr. Y and Ms. Z, noted": Ms. X
     if direct is not None and (direct.kind == "person" or joined):
         # "Mr. Lenz, noted that ...", "The Minister, Ms. Y, noted", "Ms. A, Minister of
         # Trade, and Mr. B, Minister of Finance, said" (two people joined across the commas)
@@ -309,6 +314,25 @@ def _ending_before(s: Context, k: int) -> Speaker | None:
     return speaker_ending(s, k)
 
 
+def _relative_holding(s: Context, group: Speaker) -> Speaker | None:
+    """The antecedent of a relative clause that holds a group of people, the clause opened by
+    ", who" a few words before the group with no comma between: "Ms. X, who was accompanied by
+    [the Deputy Minister, Mr. Y, and the Director, Ms. Z], noted ..." (Ms. X speaks)."""
+    w = s.words
+    k = w.index_at(group.start)
+    if k is None:
+        return None
+    for m in range(k - 1, max(0, k - _MAX_RELATIVE_LEAD), -1):
+        if w.texts[m] in ",;:":
+            return None
+        if w.lows[m] in _WHO:
+            return antecedent(s, m) if w.texts[m - 1] == "," else None
+    return None
+
+
+_MAX_RELATIVE_LEAD = 6  # "who [was accompanied by] the Deputy Minister, ..."
+
+
 def _relative_around(w: Words, opening: int | None) -> int | None:
     """The comma that opens a relative clause ("..., who represented the Prime Minister") right
     before the appositive that opens at the comma ``opening`` (", Mr. Y,"), or None."""
@@ -316,8 +340,17 @@ def _relative_around(w: Words, opening: int | None) -> int | None:
         return None
     for k in range(opening - 1, max(0, opening - MAX_ANTECEDENT_WORDS // 3) - 1, -1):
         if w.texts[k] in ",;:":
-            return k if k > 0 and w.texts[k] == "," and w.lows[k + 1] in _WHO else None
+            return k if k > 0 and w.texts[k] == "," and _opens_company(w, k + 1) else None
     return None
+
+
+def _opens_company(w: Words, k: int) -> bool:
+    """Whether word ``k`` opens a clause on the subject that names someone else: "who ...", or
+    a lowercase word and "by" / "with" ("accompanied by the Deputy, Mr. Y,", "together with
+    ..."): the name in apposition inside it is not the subject."""
+    if w.lows[k] in _WHO:
+        return True
+    return w.words[k].lower and k + 1 < len(w) and w.lows[k + 1] in ("by", "with")
 
 
 _WHO = frozenset({"who", "whom"})
@@ -421,8 +454,23 @@ def _subject_of_verb(w: Words, first: int, last: int, person: bool = False) -> b
     if after + 2 < len(w) and w.texts[after] == "(" and w.texts[after + 2] == ")":
         after = skip_forward(w, after + 3)  # "The Commission for Europe (UNECE) concluded"
     if person and after < len(w) and w.texts[after] == ",":
+        if _closes_subject_appositive(w, first, after):
+            return True
         after = _after_appositive(w, after)
     return after < len(w) and is_verbish(w.words[after])
+
+
+def _closes_subject_appositive(w: Words, first: int, comma: int) -> bool:
+    """Whether the name from word ``first`` to the comma at ``comma`` closes an appositive of the
+    sentence's subject, a verb right after it: "The Chair of the Council, Mayor of Kald Mr. Jan
+    Holt, presented the report and highlighted ..." (no verb before the appositive: not "He met
+    the Chair, Ms. Y, attended ...")."""
+    if word_before(w, first) != ",":
+        return False
+    verb = skip_forward(w, comma + 1)  # "..., Mr. Jan Holt, [also] spoke"
+    if verb >= len(w) or not is_verbish(w.words[verb]):
+        return False
+    return not any(word.lower and is_verbish(word) for word in w.words[: first - 1])
 
 
 def _after_quotation(w: Words, k: int) -> bool:
@@ -630,7 +678,9 @@ def _that_after_hearer(w: Words, k: int) -> int | None:
     """The word after "that" when a prepositional phrase comes between the cue and it: "said in
     a statement that ...", "explained to journalists that ...", "agreed with the Minister that
     ..." (not "undertook to ensure that ...": a to-infinitive is content)."""
-    if k >= len(w) or w.lows[k] not in PREPOSITIONS or w.lows[k] == "of" or not _np_start(w, k + 1):
+    if k >= len(w) or w.lows[k] not in PREPOSITIONS or w.lows[k] == "of":
+        return None
+    if not (_np_start(w, k + 1) or _bare_noun_after(w, k)):
         return None
     for n in range(k + 1, min(len(w) - 1, k + _MAX_HEARER_WORDS)):
         if w.lows[n] == "that":
@@ -643,12 +693,22 @@ def _that_after_hearer(w: Words, k: int) -> int | None:
     return None
 
 
+def _bare_noun_after(w: Words, k: int) -> bool:
+    """Whether a bare lowercase noun follows the preposition at word ``k`` (not "to" and its
+    verb, not a gerund): "wrote on [social media] that", "said on [television] that"."""
+    if w.lows[k] == "to" or k + 1 >= len(w):
+        return False
+    word = w.words[k + 1]
+    return word.lower and word.form is None and word.low.isalpha() and not word.low.endswith("ing")
+
+
 def _noun_in_phrase(w: Words, n: int, k: int) -> bool:
     """Whether word ``n``, a base or -s form, is a noun of the phrase the preposition at ``k``
     opens: right after its determiner, or after such a noun ("said in [a press release] that",
-    "noted in [its reports] that"): no verb follows a determiner."""
+    "noted in [its reports] that"): no verb follows a determiner, nor does an -ing form right
+    after one ("said in a statement after [the briefing] that")."""
     if w.words[n].form not in ("base", "s"):
-        return False
+        return w.words[n].form == "ing" and n - 1 > k and w.lows[n - 1] in lex.DETERMINERS
     before = n - 1
     while before > k and w.words[before].form in ("base", "s"):
         before -= 1  # "a [press] release": the nouns of a compound
@@ -664,7 +724,7 @@ def _after_hearer(w: Words, k: int) -> int | None:
         return None
     for n in range(k, min(len(w), k + _MAX_HEARER_WORDS)):
         if w.lows[n] in lex.HEARER_CONTENT_MARKERS:
-            if _dated_by(w, n):
+            if _dated_by(w, n) or _title_of(w, n, k):
                 continue  # "told reporters on Monday that ...": when, not what about
             return n + 1
         if _honorific_dot(w, n) or _appositive_comma(w, n, k):
@@ -672,6 +732,16 @@ def _after_hearer(w: Words, k: int) -> int | None:
         if w.words[n].punct or (w.lows[n] == "to" and n + 1 < len(w) and infinitive_after_to(w.words[n + 1])):
             break  # "invited the Ministry to join the programme on safety": the infinitive is the content
     return None
+
+
+def _title_of(w: Words, n: int, k: int) -> bool:
+    """Whether the "of" at word ``n`` joins the hearer's title to its country or body, between
+    capitalised words after a title word: "invited the Prime Minister [of] Lurovia to visit",
+    "the Minister of Trade [of] Norvale" (the hearer goes on); not "assured Ms Roy [of] her
+    support" nor "assured Dr Ruiz [of] WHO support" (no title)."""
+    if w.lows[n] != "of" or not k < n < len(w) - 1 or not (w.words[n - 1].cap and w.words[n + 1].cap):
+        return False
+    return any(w.lows[m] in lex.TITLE_HEADS for m in range(k, n))
 
 
 def _honorific_dot(w: Words, n: int) -> bool:
@@ -728,13 +798,20 @@ def _object_start(w: Words, k: int) -> int | None:
     "both", "all": they open the object, nor one that narrows it: "said [only] four ships
     arrived"), a short adjunct, and "on" ("reported on ...")."""
     start = k
-    while k < len(w) and (w.texts[k] in ",:" or (is_adverb(w.words[k]) and _not_opening(w.lows[k]))):
-        k += 1
+    while k < len(w):
+        if w.texts[k] in ",:" or (is_adverb(w.words[k]) and _not_opening(w.lows[k])):
+            k += 1
+        elif n := adverb_phrase(w, k):
+            k += n  # "noting [in particular] the opening of the line"
+        else:
+            break
     if k < len(w) and "," in w.texts[start:k] and _ing_cue(w, k):
         return None  # "“...,” the Minister said, adding that ...": the participle's, not the cue's
     k = _after_adjunct(w, k)
     if k < len(w) - 1 and w.lows[k] in OBJECT_PREPOSITIONS:
         k += 1  # "reported on the activities of ...", "elaborated on the plan"
+    elif k < len(w) - 1 and w.lows[k] == "as" and w.texts[k + 1] in QUOTE_MARKS:
+        k += 1  # "a charge he rejected as “baseless”": the object gone before, what he called it
     if _points_back(w, k):
         return None
     return k if k < len(w) else None
@@ -1003,6 +1080,8 @@ def _enumerator_at(w: Words, k: int) -> bool:
 def bare_tail(w: Words, k: int) -> bool:
     """Whether the words from ``k`` to the sentence end give a cue no content of its own: none,
     or a short adjunct ("in a statement", "on Monday"): "..., he said in a press release."."""
+    if k < len(w) and w.lows[k] == "with" and _after_manner(w, k) < len(w) - 1:
+        return False  # "noted with satisfaction [the growth of trade, which ...]": the object
     if len(w) - k > 2 * _MAX_TAIL_WORDS:
         return _occasion_tail(w, k)  # bounded: a long sentence goes on after its cue
     rest = [n for n in range(k, len(w)) if not w.words[n].punct]
@@ -1195,7 +1274,16 @@ def _summative_appositive(w: Words, n: int) -> bool:
     if noun not in lex.PROPOSITION_NOUNS and noun not in lex.OPINION_NOUNS:
         return False
     nxt = w.words[n + 3]
-    return nxt.low in ("that", "which") or (nxt.lower and nxt.low.endswith("ed") and nxt.low.isalpha())
+    if nxt.low in ("that", "which") or (nxt.lower and nxt.low.endswith("ed") and nxt.low.isalpha()):
+        return True
+    # a relative clause without "that", its subject a name or a pronoun: "[, a charge Mr. Y
+    # rejected]", "[, a view she shares]"
+    return (nxt.cap or nxt.low in SUBJECT_PRONOUNS) and any(
+        is_verbish(word) and word.lower for word in w.words[n + 4 : n + 4 + _MAX_CONTACT_SUBJECT]
+    )
+
+
+_MAX_CONTACT_SUBJECT = 4  # "a charge [Mr. Tom Berg] rejected"
 
 
 def _contrast_attribution(s: Context, n: int) -> bool:
@@ -1319,6 +1407,11 @@ def _coordinated_verb(s: Context, n: int, cue: int | None) -> bool:
         # a verb sharing a finite cue's subject is finite too: "stressed A and reviewed B", not
         # "stressed that without evaluation and review it will ..." (a noun)
         return cue is None or tense(w.words[cue]) is None or tense(nxt) is not None
+    if nxt.low.endswith("ed") and nxt.lower and word_after(w, k) == "to":
+        # "agreed on the need for a roadmap [and decided] to task ...": a past verb with its
+        # infinitive after a noun is the subject's next act (not "were raised and used to ...")
+        past = cue is not None and tense(w.words[cue]) == "past"
+        return past and _infinitive_after(w, k + 1) and not is_verbish(w.words[n - 1])
     return nxt.low.endswith("ed") and nxt.lower and word_after(w, k) in lex.DETERMINERS
 
 
@@ -1450,6 +1543,10 @@ def accepts(s: Context, lemma: str, k: int, end: int) -> bool:
         return False  # "briefed the board on the plans": a topic, not a clause
     if lemma in lex.STANCE_OBJECT_ONLY and not _stance_object(w, k):
         return False
+    if w.lows[k] == "as" and word_after(w, k) != "to":
+        # "the plan she described as bold": its object stands before it, unsaid ("elaborated
+        # as to how ..." has its content after the compound preposition)
+        return False
     if prepositional and before == "with" and not _proposition_object(w, k, end):
         return False  # "agreed with the envoy" (no content); "agreed with the envoy's proposal"
     if lemma in lex.CONTENT_OBJECT_ONLY and not _said_object(s, lemma, k, end):
@@ -1545,11 +1642,13 @@ def _object_infinitive(w: Words, k: int, end: int) -> bool | None:
     for n in range(k + 1, min(end - 1, k + _MAX_HEARER_WORDS)):
         if w.lows[n] == "to":
             nxt = w.words[n + 1]
+            if nxt.text in QUOTE_MARKS and n + 2 < end:
+                nxt = w.words[n + 2]  # "invited the cities to “treat the sea as a neighbour”"
             return (
                 nxt.lower and nxt.low.replace("-", "").isalpha() and nxt.low not in lex.DETERMINERS
             )  # "to co-finance"
-        if w.texts[n] == "." and w.words[n - 1].honorific:
-            continue  # "invited Ms. X to visit"
+        if (w.texts[n] == "." and w.words[n - 1].honorific) or (w.lows[n] == "of" and _title_of(w, n, k)):
+            continue  # "invited Ms. X to visit", "invited the Minister of Trade to visit"
         if w.words[n].punct or w.lows[n] in PREPOSITIONS or is_verbish(w.words[n]):
             return None
     return None
@@ -1737,8 +1836,10 @@ def _said_object(s: Context, lemma: str, k: int, end: int) -> bool:
     head = w.words[h]
     if head.low in lex.HANDED_OBJECTS or head.low in lex.GROUP_HEADS or _handed_with(w, h + 1, end):
         return False
-    if word_before(w, k) == "to" and not _abstract(head):
-        return False  # "pointed to the need for funds", not "pointed to the map"
+    if word_before(w, k) in ("to", "on") and not _abstract(head):
+        # "pointed to the need for funds", not "pointed to the map"; "commented on the
+        # importance of trade", not "Commenting on the conference, ..."
+        return False
     return not (head.title_word and head.low not in lex.PROPOSITION_NOUNS)
 
 

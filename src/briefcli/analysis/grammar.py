@@ -31,6 +31,7 @@ __all__ = [
     "QUOTE_MARKS",
     "TRAILING",
     "Words",
+    "adverb_phrase",
     "closed_word",
     "is_adverb",
     "is_as_well_as",
@@ -186,6 +187,11 @@ def _phrase_back(w: Words, j: int) -> int:
         if j + 1 >= n and all(w.lows[j - n + 1 + m] == word for m, word in enumerate(phrase)):
             return n
     return 0
+
+
+def adverb_phrase(w: Words, k: int) -> int:
+    """The length of an adverbial phrase starting at word ``k`` ("in particular"), or 0."""
+    return _phrase_forward(w, k) if k < len(w.lows) else 0
 
 
 def _phrase_forward(w: Words, k: int) -> int:

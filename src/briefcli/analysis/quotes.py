@@ -500,13 +500,30 @@ def _attribution_before(idx: _Index, q: Quote, lo: int) -> _Attribution | None:
         return _introduced_by_colon(idx, q, lo, w)
     if mark == ",":
         return _introduced_by_comma(idx, q, lo, w)
-    if w.ends[-1] != lo + len(tail) or not _clause_like(idx, q):
-        return None  # "X stated “...”" and "X said that “...”" need a quotation of clause length
+    if w.ends[-1] != lo + len(tail):
+        return None
+    if not _clause_like(idx, q):
+        # "X stated “...”" and "X said that “...”" need a quotation of clause length, except
+        # after a cue whose bare object can only be what was said: "the mayor said “not yet.”"
+        cue = w.words[-1]
+        if cue.lemma not in lex.QUOTE_OBJECT_CUES or cue.form == "base" or not _ends_clause(text, q):
+            return None
+        return _introduced(idx, q, lo, w, len(w) - 1)
     if w.lows[-1] == "that" and len(w) > 1:
         # "X said that “...”", "X said in his opening remarks that “...”"
         return _introduced_by_colon(idx, q, lo, w.part(0, len(w) - 1))
     cue_at = _cue_ending(w)
     return _introduced(idx, q, lo, w, cue_at) if cue_at is not None else None
+
+
+def _ends_clause(text: str, q: Quote) -> bool:
+    """Whether a clause ends with the quotation: a mark of its own inside or after it, or the
+    paragraph's end ("said “not yet.”", "said “never”, and left"); not the subject of a clause
+    going on ("said “green lanes” would open": what was said goes past the marks)."""
+    if not q.closed or text[q.close - 1] in ".,;!?":
+        return True
+    after = text[q.close + 1 : q.close + 2]
+    return not after or after in ".,;:!?)"
 
 
 def _introduced_by_colon(idx: _Index, q: Quote, lo: int, w: Words) -> _Attribution | None:

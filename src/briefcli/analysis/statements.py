@@ -113,6 +113,7 @@ from briefcli.analysis.clauses import (
     trim_end,
     unpunctuated_trail,
 )
+from briefcli.analysis.countries import country_of
 from briefcli.analysis.grammar import (
     FINITE_MARKERS,
     QUOTE_MARKS,
@@ -538,6 +539,8 @@ def _parenthetical(s: Context, i: int, speaker: Speaker, comma: int | None = Non
         return None
     end = content_end(s, after, len(w))
     subject = w.words[: first - 1]
+    if len(subject) == 1 and _sentence_adverb(s, 0):
+        return _Found(speaker, i, w.starts[after], end)  # "Importantly, she said, ...": the clause after
     if 0 < len(subject) <= _MAX_TITLE_WORDS and not any(word.lower and is_verbish(word) for word in subject):
         # "Trade, she said, would grow": the subject before the cue is the content's own
         parts = ((w.starts[0], w.ends[first - 2]), (w.starts[after], end))
@@ -546,6 +549,20 @@ def _parenthetical(s: Context, i: int, speaker: Speaker, comma: int | None = Non
 
 
 _MAX_HEARER_WORDS = 4  # "she told [the visiting delegation],"
+_MIN_LY_ADVERB = 7  # "Crucially", not "Italy"
+
+
+def _sentence_adverb(s: Context, k: int) -> bool:
+    """Whether word ``k``, alone before a parenthetical attribution, is a sentence adverb, no
+    part of what was said: "Importantly, she said, ..." (a known adverb, or a long -ly word that
+    names no one and nothing: not "Italy", "Emily")."""
+    word = s.words.words[k]
+    if is_adverb(word):
+        return True
+    low = word.low
+    if not (low.endswith("ly") and len(low) >= _MIN_LY_ADVERB) or word.text in lex.CITIES:
+        return False
+    return s.words.starts[k] not in s.mentions.person_start and country_of(word.text) is None
 
 
 def _hearer_comma(w: Words, i: int) -> int | None:
@@ -1315,7 +1332,10 @@ def find_statements(article: Article, who: PeopleResult) -> tuple[Statement, ...
     surnames = surname_mentions(article, who)
     reported, cues = _reported(article, index_mentions(who, surnames, article.text), _answers(article, who))
     quotes = find_quotes(article, who, surnames)
-    kept = _uncovered(_not_quoted(reported, cues, quotes, quotations(article)), quotes)
+    quoted = quotations(article)
+    kept = _uncovered(_not_quoted(reported, cues, quotes, quoted), quotes)
+    if quoted:
+        kept = [_whole_quotation(st, article.text, quoted) for st in kept]
     places = {alias for place in who.places for alias in place.aliases if place.kind != "country"}
     found = (_retitled(st, places, who) for st in (*kept, *quotes))
     out = sorted((st for st in found if _may_speak(st, places)), key=lambda st: (st.start, st.end))
@@ -1330,6 +1350,23 @@ def find_statements(article: Article, who: PeopleResult) -> tuple[Statement, ...
     out = [_after_dateline(_headed(st, who), article) for st in out]
     log.debug("statements: %d reported, %d quoted", len(kept), len(quotes))
     return tuple(out)
+
+
+def _whole_quotation(st: Statement, text: str, quoted: list[tuple[int, int]]) -> Statement:
+    """A reported content that is one quotation, marks and all, is a direct statement of the
+    words inside ("cautioned against “unrealistic deadlines.”" says “unrealistic deadlines”,
+    directly), as a quote's content is given."""
+    if text[st.start] not in QUOTE_MARKS or text[st.end - 1] not in QUOTE_MARKS:
+        return st
+    k = bisect.bisect_left(quoted, (st.start, st.start))
+    if k == len(quoted) or quoted[k] != (st.start, st.end):
+        return st
+    start, end = st.start + 1, st.end - 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:"):
+        end -= 1
+    return replace(st, start=start, end=end, direct=True) if end > start else st
 
 
 def _after_dateline(st: Statement, article: Article) -> Statement:

@@ -127,6 +127,7 @@ AS_COMPLEMENT = _lemmas("as_complement")
 NO_PASSIVE = _lemmas("no_passive")
 ADDRESSEE_CUES = _lemmas("addressee")
 QUOTE_TITLE_CUES = _lemmas("quote_title")
+QUOTE_OBJECT_CUES = _lemmas("quote_object")
 ACTIVITY_VERBS = frozenset(_forms("activity"))
 WITHHOLDING_VERBS = frozenset(_forms("withholds"))  # "but declined to give details"
 LIGHT_VERBS = frozenset(_forms("light"))

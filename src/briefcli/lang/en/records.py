@@ -40,7 +40,7 @@ VerbFlag = Literal[
     "event_present", "object_marker", "infinitive_frame", "naming", "closes_meeting",
     "opens_meeting", "chairing", "meets_whom", "adopts_text", "signs_text", "locative",
     "content_object", "determined_object", "re_prefix", "abstract_object", "holds_event",
-    "as_complement", "event_progressive", "withholds", "needs_object",
+    "as_complement", "event_progressive", "withholds", "needs_object", "quote_object",
 ]  # fmt: skip
 
 _ALL: Final[tuple[FormKind, ...]] = ("base", "past", "participle", "s", "ing")
@@ -61,6 +61,7 @@ VERB_FLAGS: Final[dict[VerbFlag, tuple[tuple[FormKind, ...], str]]] = {
     "re_prefix": ((), "'re' or 're-' before a form is the same cue: 'reconfirmed', 're-emphasised'"),
     "abstract_object": ((), "counts only with an idea as object: 'admired the commitment of the staff'"),
     "as_complement": ((), "its object takes 'as' and what it is called: 'described the port as a gateway'"),
+    "quote_object": ((), "a quotation right after it is what was said, however short: 'He said “not yet.”'"),
     # Forms other stages look for.
     "activity": (_ALL, "reports doing, never saying: 'She attended the forum'"),
     "light": (_ALL, "gives an opinion noun, the content after it: 'gave his views on trade'"),
