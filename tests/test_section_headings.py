@@ -150,13 +150,33 @@ _COUNTERPARTS = (
 
 def test_talks_the_bottom_line_tells_keep_their_heading() -> None:
     """Each counterpart's talks have a heading when the others' do, though the bottom line
-    told all of them: a meeting with no section reads as one not held."""
+    told all of them: a meeting with no section reads as one not held. Each says what its
+    talks were about, though the bottom line told it: a heading over "Told in the bottom line"
+    alone says nothing of them."""
     view = summary_view(_briefing(_COUNTERPARTS))
     talks = [s for s in view["sections"] if s["kind"] == "bilateral"]
     assert [s["paragraphs"] for s in talks] == [[1], [2], [3]]
-    told = [s for s in talks if not s["points"]]
-    assert told, "the bottom line tells some talks in full"
-    assert all(s["note"] and s["note"].startswith("Told in the bottom line") for s in told)
+    assert all(s["points"] and not s["note"] for s in talks)
+
+
+def test_the_last_talks_the_bottom_line_tells_say_what_they_were_about() -> None:
+    """The bottom line's last clause tells the second talks of a summit whole; its section
+    still tells them, not only points to the bottom line."""
+    text = (
+        "Minister Orvik at the Lakes Summit\n\n"
+        "Press office, 9 March 2024\n\n"
+        "Minister of Trade Sven Orvik attended the Lakes Summit in Palmora on 8 March.\n\n"
+        "On the margins of the Summit, Orvik met Minister of Energy of Trasia Lida Monk. The two "
+        "discussed a gas link. Minister Monk said Trasia would fund a study of it.\n\n"
+        "Orvik also held talks with Vice-President of the Delta Bank Karl Fenn on loans to "
+        "small farms.\n"
+    )
+    view = summary_view(_briefing(text))
+    fenn = [s for s in view["sections"] if s["kind"] == "bilateral" and "Fenn" in s["participants"]]
+    assert len(fenn) == 1
+    assert fenn[0]["note"] is None
+    assert [p["paragraph"] for p in fenn[0]["points"]] == [3]
+    assert "small farms" in fenn[0]["points"][0]["text"]
 
 
 def test_a_heading_keeps_the_number_the_text_gives_the_event() -> None:
