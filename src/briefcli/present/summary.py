@@ -704,6 +704,9 @@ class Form(NamedTuple):
     title: bool  # a title without a word of the name: it needs "the" before it to be someone
 
 
+_INITIALS_AFTER = pattern(r"\s*\([^()\s]+\)$")
+
+
 def _forms(article: Article, people: Sequence[Person]) -> list[Form]:
     """Every name and title form the text uses for a person, longest first (pronouns left out:
     they stand for someone only in their own sentence)."""
@@ -716,6 +719,12 @@ def _forms(article: Article, people: Sequence[Person]) -> list[Form]:
                 # as an account writes it, honorifics left out: "minister of commerce piyush goyal"
                 bare = without_honorifics(text)
                 forms.setdefault(bare, Form(bare, p, m.kind == "title"))
+                if text.endswith(")"):
+                    # as an account writes it, the initials in brackets left out with the
+                    # name after them: "Director of the Harbour Board (HB), Ms. Ana Ruiz,
+                    # opened ..." is told "Director of the Harbour Board opened ..."
+                    short = _INITIALS_AFTER.sub("", text)
+                    forms.setdefault(short, Form(short, p, m.kind == "title"))
     for p in people:
         forms.setdefault(p.name.casefold(), Form(p.name.casefold(), p, False))
     return sorted(forms.values(), key=lambda f: -len(f.text))
@@ -806,7 +815,9 @@ def name_people(text: str, forms: Sequence[Form], named: set[str]) -> str:
     return "".join(out)
 
 
-_APPOSITION_GAP = pattern(r",\s*(?:the\s+)?")
+# between a name and the title the text sets beside it: "Ana Ruiz, the Minister", "Ana Ruiz -
+# Minister of Ports -"
+_APPOSITION_GAP = pattern(r"(?:,|\s[-–—])\s*(?:the\s+)?")
 # A possessive determiner and an adjective or two right before a title: "[her Peruvian]
 # counterpart Tom Berg", "[his] counterpart": the title is the possessor's relation, said as written.
 _OWNER_BEFORE = pattern(r"\b(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
