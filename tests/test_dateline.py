@@ -302,3 +302,29 @@ def test_not_inline_date_lines(paragraph: str) -> None:
 )
 def test_heading_place(paragraph: str, place: str | None) -> None:
     assert heading_place(paragraph) == place
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        # a known city with its state's abbreviation, in mixed case: the line opening the lead
+        ("Washington, DC: A staff team led by Ana Ruiz visited Lorvan.", "Washington, DC"),
+        ("Boston, Mass. - The Governor met the envoys.", "Boston, Mass"),
+    ],
+)
+def test_a_known_city_with_its_state_is_a_date_line(paragraph: str, place: str) -> None:
+    found = inline_dateline(paragraph)
+    assert found is not None and found.place == place
+    assert paragraph[found.end :][:1].isupper()
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # must not: a name before the abbreviation, or a word no table knows as a city
+        "Ana Ruiz, DC: the envoy spoke.",
+        "Feeling, Ill. - The envoy rested.",
+    ],
+)
+def test_no_date_line_of_an_unknown_word_and_a_state(paragraph: str) -> None:
+    assert inline_dateline(paragraph) is None

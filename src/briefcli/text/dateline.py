@@ -452,8 +452,14 @@ def _place_alone(text: str, written: str | None = None) -> str | None:
     if written is not None and _bracketed_country(text, written):  # with its date: "..., June 3 :"
         return text
     city, comma, state = text.rpartition(",")
-    if comma and city.isupper() and state.strip().replace(".", "").casefold() in STATE_ABBREVIATIONS:
-        return text  # "SPRINGFIELD, Ill.": a city of the United States and its state
+    if (
+        comma
+        and state.strip().replace(".", "").casefold() in STATE_ABBREVIATIONS
+        and (city.isupper() or known_place(city.strip()))
+    ):
+        # "SPRINGFIELD, Ill.", "Washington, D.C.": a city of the United States and its state,
+        # the city in capitals or one a table knows ("Ill." alone may be a word: "Ill at ease")
+        return text
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 3 and text.isupper() and text.casefold() not in NOT_DATELINE_PLACES:
         # not a body's name in capitals, a masthead: "NORLAND PORT AUTHORITY — NEWS"
