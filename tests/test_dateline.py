@@ -89,6 +89,9 @@ from briefcli.text.dateline import heading_place, inline_dateline, parse_datelin
         # the issuing office or a reading time beside the date: no place
         ("7 March 2026 - Ministry of Trade", dt.date(2026, 3, 7), None),
         ("Press Office – 7 March 2026", dt.date(2026, 3, 7), None),
+        # ... written in sentence case
+        ("Ministry press service, 7 March 2026", dt.date(2026, 3, 7), None),
+        ("Press office, 7 March 2026", dt.date(2026, 3, 7), None),
         ("7 March 2026 | 2 min read", dt.date(2026, 3, 7), None),
         # a time zone with its offset; the year first with dots; a bullet for "|"; labels after labels
         ("05 Mar 2026 11:02 GMT+8", dt.date(2026, 3, 5), None),
@@ -127,6 +130,7 @@ def test_date_lines(line: str, date: dt.date, place: str | None) -> None:
         "Published by the Ministry of Ports, Apia, 3 May 2019",  # an issuer with a place: a sign-off's
         "The Council met | 22 September 2016",  # a sentence is no label
         "Delegates adopted it | 22 September 2016",
+        "Ana visited the office, 22 September 2016",  # a sentence ending on an office's noun
         "2016/13/22",  # no such month
         "21-13-2017",  # no such month, with hyphens
         "12-14-05-2019",  # a range of days, not one date
