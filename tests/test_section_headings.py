@@ -175,7 +175,7 @@ def test_the_last_talks_the_bottom_line_tells_say_what_they_were_about() -> None
     fenn = [s for s in view["sections"] if s["kind"] == "bilateral" and "Fenn" in s["participants"]]
     assert len(fenn) == 1
     assert fenn[0]["note"] is None
-    assert [p["paragraph"] for p in fenn[0]["points"]] == [3]
+    assert [p["paragraph"] for p in fenn[0]["points"]] == fenn[0]["paragraphs"]
     assert "small farms" in fenn[0]["points"][0]["text"]
 
 
@@ -540,3 +540,29 @@ def test_the_head_of_the_delegation_talks_open_on_is_a_party() -> None:
         "Speaker Vell said that the two parliaments were close partners.\n"
     )
     assert "Bilateral talks: Leo Brant – Ida Vell" in labels
+
+
+_CLOSING_AHEAD = (
+    "Lake Forum opens in Velno\n\n"
+    "Velno, 3 June 2025 - The Lake Forum opened today in Velno with 200 delegates.\n\n"
+    "On the sidelines of the Forum, Chair Ana Ruiz held a bilateral meeting with Minister of "
+    "Water of Ostra Tom Berg. They discussed a shared flood plan.\n\n"
+    "The Forum closes on Friday with the adoption of the Velno Charter on Lakes.\n"
+)
+
+
+def test_a_closing_still_to_come_is_headed_as_one() -> None:
+    """The release's last line tells what the Forum will do on Friday: its heading says it is to
+    come, not a scene that took place. A speaker's word of what comes next was said there."""
+    view = summary_view(_briefing(_CLOSING_AHEAD))
+    last = view["sections"][-1]
+    assert last["paragraphs"] == [2]
+    assert last["label"].endswith("(to come)"), last["label"]
+    assert not any(s["label"].endswith("(to come)") for s in view["sections"][:-1])
+    # what the Chair announced of the next Forum was said at this one: no "to come"
+    text = _CLOSING_AHEAD.replace(
+        "The Forum closes on Friday with the adoption of the Velno Charter on Lakes.",
+        "Closing the Forum, Chair Ruiz announced that the next Forum would be held in Orsk in May 2026.",
+    )
+    view = summary_view(_briefing(text))
+    assert not any(s["label"].endswith("(to come)") for s in view["sections"])
