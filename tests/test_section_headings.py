@@ -566,3 +566,17 @@ def test_a_closing_still_to_come_is_headed_as_one() -> None:
     )
     view = summary_view(_briefing(text))
     assert not any(s["label"].endswith("(to come)") for s in view["sections"])
+
+
+def test_an_encounter_with_another_group_is_its_own_scene() -> None:
+    """The Minister addressed students, then met the diaspora: two scenes, each its own section
+    (a heading over both named only the diaspora)."""
+    text = (
+        "Minister Sarn in Olvik\n\n"
+        "Minister of Trade Ana Sarn paid a visit to Olvik on 4 May 2025.\n\n"
+        "She addressed students at the Olvik Institute, where she spoke about trade routes.\n\n"
+        "Later in the day, she met members of the Norland diaspora in Olvik.\n"
+    )
+    sections = _briefing(text).sections
+    assert [s.paragraphs for s in sections if 2 in s.paragraphs] == [(2,)]
+    assert "diaspora" not in " ".join(s.label for s in sections if 1 in s.paragraphs)
