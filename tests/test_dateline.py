@@ -89,6 +89,9 @@ from briefcli.text.dateline import heading_place, inline_dateline, parse_datelin
         # the issuing office or a reading time beside the date: no place
         ("7 March 2026 - Ministry of Trade", dt.date(2026, 3, 7), None),
         ("Press Office – 7 March 2026", dt.date(2026, 3, 7), None),
+        # ... written in sentence case
+        ("Ministry press service, 7 March 2026", dt.date(2026, 3, 7), None),
+        ("Press office, 7 March 2026", dt.date(2026, 3, 7), None),
         ("7 March 2026 | 2 min read", dt.date(2026, 3, 7), None),
         # a time zone with its offset; the year first with dots; a bullet for "|"; labels after labels
         ("05 Mar 2026 11:02 GMT+8", dt.date(2026, 3, 5), None),
@@ -127,6 +130,7 @@ def test_date_lines(line: str, date: dt.date, place: str | None) -> None:
         "Published by the Ministry of Ports, Apia, 3 May 2019",  # an issuer with a place: a sign-off's
         "The Council met | 22 September 2016",  # a sentence is no label
         "Delegates adopted it | 22 September 2016",
+        "Ana visited the office, 22 September 2016",  # a sentence ending on an office's noun
         "2016/13/22",  # no such month
         "21-13-2017",  # no such month, with hyphens
         "12-14-05-2019",  # a range of days, not one date
@@ -302,3 +306,29 @@ def test_not_inline_date_lines(paragraph: str) -> None:
 )
 def test_heading_place(paragraph: str, place: str | None) -> None:
     assert heading_place(paragraph) == place
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        # a known city with its state's abbreviation, in mixed case: the line opening the lead
+        ("Washington, DC: A staff team led by Ana Ruiz visited Lorvan.", "Washington, DC"),
+        ("Boston, Mass. - The Governor met the envoys.", "Boston, Mass"),
+    ],
+)
+def test_a_known_city_with_its_state_is_a_date_line(paragraph: str, place: str) -> None:
+    found = inline_dateline(paragraph)
+    assert found is not None and found.place == place
+    assert paragraph[found.end :][:1].isupper()
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # must not: a name before the abbreviation, or a word no table knows as a city
+        "Ana Ruiz, DC: the envoy spoke.",
+        "Feeling, Ill. - The envoy rested.",
+    ],
+)
+def test_no_date_line_of_an_unknown_word_and_a_state(paragraph: str) -> None:
+    assert inline_dateline(paragraph) is None

@@ -533,6 +533,23 @@ WHAT = [
         "3 May 2023",
         "The Minister opened a clinic",
     ),
+    # a fronted "With" phrase naming the other party of the talks stays: the talks were with them
+    (
+        "On 4 May 2023, with Trade Minister of Vosk Tom Berg, the Minister reviewed the port plan.",
+        "4 May 2023",
+        "With Trade Minister of Vosk Tom Berg, the Minister reviewed the port plan",
+    ),
+    (
+        "With the Mayor of Olvik, Ms. Ana Lind, the Minister toured the harbour on 5 May 2023.",
+        "5 May 2023",
+        "With the Mayor of Olvik, Ana Lind, the Minister toured the harbour",
+    ),
+    # must not: a "with" phrase that names no party
+    (
+        "With the support of the Harbour Bank, the Minister opened a clinic on 6 May 2023.",
+        "6 May 2023",
+        "The Minister opened a clinic",
+    ),
     # must not: a name of a past participle's form heads a list
     (
         "United Ports, Harbour Lines and Vela Cargo signed the charter on 6 May 2023.",

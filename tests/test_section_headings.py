@@ -150,13 +150,33 @@ _COUNTERPARTS = (
 
 def test_talks_the_bottom_line_tells_keep_their_heading() -> None:
     """Each counterpart's talks have a heading when the others' do, though the bottom line
-    told all of them: a meeting with no section reads as one not held."""
+    told all of them: a meeting with no section reads as one not held. Each says what its
+    talks were about, though the bottom line told it: a heading over "Told in the bottom line"
+    alone says nothing of them."""
     view = summary_view(_briefing(_COUNTERPARTS))
     talks = [s for s in view["sections"] if s["kind"] == "bilateral"]
     assert [s["paragraphs"] for s in talks] == [[1], [2], [3]]
-    told = [s for s in talks if not s["points"]]
-    assert told, "the bottom line tells some talks in full"
-    assert all(s["note"] and s["note"].startswith("Told in the bottom line") for s in told)
+    assert all(s["points"] and not s["note"] for s in talks)
+
+
+def test_the_last_talks_the_bottom_line_tells_say_what_they_were_about() -> None:
+    """The bottom line's last clause tells the second talks of a summit whole; its section
+    still tells them, not only points to the bottom line."""
+    text = (
+        "Minister Orvik at the Lakes Summit\n\n"
+        "Press office, 9 March 2024\n\n"
+        "Minister of Trade Sven Orvik attended the Lakes Summit in Palmora on 8 March.\n\n"
+        "On the margins of the Summit, Orvik met Minister of Energy of Trasia Lida Monk. The two "
+        "discussed a gas link. Minister Monk said Trasia would fund a study of it.\n\n"
+        "Orvik also held talks with Vice-President of the Delta Bank Karl Fenn on loans to "
+        "small farms.\n"
+    )
+    view = summary_view(_briefing(text))
+    fenn = [s for s in view["sections"] if s["kind"] == "bilateral" and "Fenn" in s["participants"]]
+    assert len(fenn) == 1
+    assert fenn[0]["note"] is None
+    assert [p["paragraph"] for p in fenn[0]["points"]] == fenn[0]["paragraphs"]
+    assert "small farms" in fenn[0]["points"][0]["text"]
 
 
 def test_a_heading_keeps_the_number_the_text_gives_the_event() -> None:
@@ -520,3 +540,43 @@ def test_the_head_of_the_delegation_talks_open_on_is_a_party() -> None:
         "Speaker Vell said that the two parliaments were close partners.\n"
     )
     assert "Bilateral talks: Leo Brant – Ida Vell" in labels
+
+
+_CLOSING_AHEAD = (
+    "Lake Forum opens in Velno\n\n"
+    "Velno, 3 June 2025 - The Lake Forum opened today in Velno with 200 delegates.\n\n"
+    "On the sidelines of the Forum, Chair Ana Ruiz held a bilateral meeting with Minister of "
+    "Water of Ostra Tom Berg. They discussed a shared flood plan.\n\n"
+    "The Forum closes on Friday with the adoption of the Velno Charter on Lakes.\n"
+)
+
+
+def test_a_closing_still_to_come_is_headed_as_one() -> None:
+    """The release's last line tells what the Forum will do on Friday: its heading says it is to
+    come, not a scene that took place. A speaker's word of what comes next was said there."""
+    view = summary_view(_briefing(_CLOSING_AHEAD))
+    last = view["sections"][-1]
+    assert last["paragraphs"] == [2]
+    assert last["label"].endswith("(to come)"), last["label"]
+    assert not any(s["label"].endswith("(to come)") for s in view["sections"][:-1])
+    # what the Chair announced of the next Forum was said at this one: no "to come"
+    text = _CLOSING_AHEAD.replace(
+        "The Forum closes on Friday with the adoption of the Velno Charter on Lakes.",
+        "Closing the Forum, Chair Ruiz announced that the next Forum would be held in Orsk in May 2026.",
+    )
+    view = summary_view(_briefing(text))
+    assert not any(s["label"].endswith("(to come)") for s in view["sections"])
+
+
+def test_an_encounter_with_another_group_is_its_own_scene() -> None:
+    """The Minister addressed students, then met the diaspora: two scenes, each its own section
+    (a heading over both named only the diaspora)."""
+    text = (
+        "Minister Sarn in Olvik\n\n"
+        "Minister of Trade Ana Sarn paid a visit to Olvik on 4 May 2025.\n\n"
+        "She addressed students at the Olvik Institute, where she spoke about trade routes.\n\n"
+        "Later in the day, she met members of the Norland diaspora in Olvik.\n"
+    )
+    sections = _briefing(text).sections
+    assert [s.paragraphs for s in sections if 2 in s.paragraphs] == [(2,)]
+    assert "diaspora" not in " ".join(s.label for s in sections if 1 in s.paragraphs)

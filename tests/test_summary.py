@@ -4812,3 +4812,25 @@ def test_a_plural_of_people_opening_the_account_takes_no_capital_after_the_date(
         "the Senate of Norland on Tuesday.\n\nMs. Ida Vell said the visit was useful.\n"
     )
     assert lines[0].startswith("On 31 March 2026, members of the Tarna-Norland Friendship Group visited")
+
+
+def test_the_bottom_line_names_a_principal_whose_title_ends_on_initials() -> None:
+    """The lead "Director of the Harbour Board (HB), Ms. Ana Ruiz, opened ...": the account drops the
+    initials with the name after them; the bottom line still says who opened it."""
+    text = (
+        "Harbour news\n\n3 May 2022\n\nDirector of the Harbour Board (HB), Ms. Ana Ruiz, opened "
+        "the new ferry terminal in Lima on 2 May. She said the terminal would double traffic.\n"
+    )
+    line = summary_view(briefing_of(text))["bottom_line_text"]
+    assert "Ana Ruiz (Director" in line, line
+
+
+def test_the_bottom_line_keeps_a_title_set_between_dashes_after_the_name() -> None:
+    """The lead "Ana Ruiz - Director of the Harbour Board - opened ...": the title the text sets beside
+    the name stays as written, not replaced by the name a second time ("Ana Ruiz - Ruiz -")."""
+    text = (
+        "Harbour news\n\n3 May 2022\n\nMs. Ana Ruiz - Director of the Harbour Board - opened "
+        "the new ferry terminal in Lima on 2 May. She said the terminal would double traffic.\n"
+    )
+    line = summary_view(briefing_of(text))["bottom_line_text"]
+    assert "Ruiz - Ruiz" not in line and "Ana Ruiz - Director of the Harbour Board -" in line, line

@@ -442,11 +442,30 @@ def _activities(article: Article, run: list[int], cues: SceneCues) -> list[list[
             (opening is not None and opening not in before and before & _AFTER_ACTIVITIES)
             or _opens_day(article, index)
             or _new_gathering_on_a_day(article, index, cues)
+            or (_GROUPS in before and _meets_another_group(article, index, cues))
         ):
             scenes.append([index])
         else:
             scenes[-1].append(index)
     return scenes
+
+
+_GROUPS = "MEETING_GROUPS"
+
+
+def _meets_another_group(article: Article, index: int, cues: SceneCues) -> bool:
+    """Whether a paragraph's first sentence opens an encounter with a group, not after "also"
+    nor pointed back to, after a paragraph that told one: "She addressed students at the
+    University." | "Later in the day, she met members of the diaspora." are two scenes (a
+    heading over both would name only the second)."""
+    paragraph = article.paragraphs[index]
+    if not paragraph.sentences:
+        return False
+    first = paragraph.sentences[0].index
+    cue = next((c for c in cues[index] if c.sentence == first and c.group == _GROUPS), None)
+    if cue is None or cue.also:
+        return False
+    return _POINTS_BACK.search(article.text, max(paragraph.start, cue.start - 40), cue.start) is None
 
 
 # A paragraph that opens on a day of the programme, as a visit told day by day does: "Day two:

@@ -704,6 +704,9 @@ class Form(NamedTuple):
     title: bool  # a title without a word of the name: it needs "the" before it to be someone
 
 
+_INITIALS_AFTER = pattern(r"\s*\([^()\s]+\)$")
+
+
 def _forms(article: Article, people: Sequence[Person]) -> list[Form]:
     """Every name and title form the text uses for a person, longest first (pronouns left out:
     they stand for someone only in their own sentence)."""
@@ -716,6 +719,12 @@ def _forms(article: Article, people: Sequence[Person]) -> list[Form]:
                 # as an account writes it, honorifics left out: "minister of commerce piyush goyal"
                 bare = without_honorifics(text)
                 forms.setdefault(bare, Form(bare, p, m.kind == "title"))
+                if text.endswith(")"):
+                    # as an account writes it, the initials in brackets left out with the
+                    # name after them: "Director of the Harbour Board (HB), Ms. Ana Ruiz,
+                    # opened ..." is told "Director of the Harbour Board opened ..."
+                    short = _INITIALS_AFTER.sub("", text)
+                    forms.setdefault(short, Form(short, p, m.kind == "title"))
     for p in people:
         forms.setdefault(p.name.casefold(), Form(p.name.casefold(), p, False))
     return sorted(forms.values(), key=lambda f: -len(f.text))
@@ -806,7 +815,9 @@ def name_people(text: str, forms: Sequence[Form], named: set[str]) -> str:
     return "".join(out)
 
 
-_APPOSITION_GAP = pattern(r",\s*(?:the\s+)?")
+# between a name and the title the text sets beside it: "Ana Ruiz, the Minister", "Ana Ruiz -
+# Minister of Ports -"
+_APPOSITION_GAP = pattern(r"(?:,|\s[-–—])\s*(?:the\s+)?")
 # A possessive determiner and an adjective or two right before a title: "[her Peruvian]
 # counterpart Tom Berg", "[his] counterpart": the title is the possessor's relation, said as written.
 _OWNER_BEFORE = pattern(r"\b(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -4610,6 +4621,10 @@ def select_points(
     names = _name_words(briefing.people)
     seen = _Seen(_word_set(c.text, names) for c in clauses)
     words = sum(count_words(c.text) for c in clauses)
+    for i, retold in _retold_talks(briefing, scenes, pools, ctx, clauses).items():
+        if max_words is None or words + retold.words <= max_words:
+            chosen[i].append(retold)
+            words += retold.words
     if max_words is None:
         max_words = max(DEFAULT_MAX_WORDS, words + sum(_first_choice(pool, seen, names) for pool in pools))
     # No point is shorter than this: once the budget left is below it, the choice is over.
@@ -4625,6 +4640,36 @@ def select_points(
                 seen.add(_word_set(_said(point), names))
                 words += point.words
     return _selection(chosen, pools, words, max_words)
+
+
+def _retold_talks(
+    briefing: Briefing,
+    scenes: Sequence[Section],
+    pools: Sequence[list[KeyPoint]],
+    ctx: _Context,
+    clauses: Sequence[Clause],
+) -> dict[int, KeyPoint]:
+    """A point for each talks section whose every sentence the bottom line tells (its pool is
+    empty), when other talks of the article have points: its own best sentence, told again. "He
+    also held talks with Vice-President Ana Ruiz on trade." is the bottom line's last clause
+    and the whole of the Ruiz talks; a heading with only "Told in the bottom line" leaves the
+    section saying nothing of the talks it heads. Not the talks of the bottom line's lead: they
+    are the occasion the note opens on. By section position."""
+    if not clauses or not any(s.kind == "bilateral" and pool for s, pool in zip(scenes, pools, strict=True)):
+        return {}
+    article = briefing.article
+    lead = clauses[0].paragraph
+    retold: dict[int, KeyPoint] = {}
+    for i, (scene, pool) in enumerate(zip(scenes, pools, strict=True)):
+        if pool or scene.kind != "bilateral" or lead in scene.paragraphs:
+            continue
+        own = {s.index for j in scene.paragraphs for s in article.paragraphs[j].sentences}
+        if not own & ctx.told:
+            continue
+        again = _candidates(briefing, scene, ctx._replace(told=ctx.told - own))
+        if again:
+            retold[i] = min(again, key=lambda p: (-p.score, p.start))
+    return retold
 
 
 def _first_choice(pool: Sequence[KeyPoint], seen: _Seen, names: frozenset[str]) -> int:

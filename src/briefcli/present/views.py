@@ -250,6 +250,9 @@ def summary_view(briefing: Briefing, *, max_words: int | None = None) -> Summary
     span = _occasion_span(occasion)
     facts = _SectionFacts.of(briefing)
     blocks = [_summary_section(briefing, chosen, told, span, facts) for chosen in selection["sections"]]
+    blocks = _to_come(
+        briefing, [briefing.sections[c["section"]] for c in selection["sections"]], blocks, facts
+    )
     lead = selection["bottom_line"][0]["paragraph"] if selection["bottom_line"] else None
     blocks = _told_talks(blocks, lead)
     return {
@@ -1038,6 +1041,45 @@ def _summary_section(
         "points": chosen["points"],
         "note": note,
     }
+
+
+TO_COME = " (to come)"
+
+
+def _to_come(
+    briefing: Briefing, sections: Sequence[Section], blocks: list[SummarySectionDict], facts: _SectionFacts
+) -> list[SummarySectionDict]:
+    """The blocks, the heading of one whose every sentence tells an event still to come marked
+    so ("Adoption of the Harbour Declaration (to come)" over "The Forum closes on Friday with the
+    adoption of the Harbour Declaration."): it would read as a scene that took place. Not a
+    heading an earlier block has: that gathering took place, and the line is its sequel ("The
+    conclusions of the dialogue will feed into the Conference")."""
+    seen: set[str] = set()
+    for section, block in zip(sections, blocks, strict=True):
+        if block["label"] not in seen and _still_to_come(briefing, section, facts):
+            block["label"] += TO_COME
+        seen.add(section.label)
+    return blocks
+
+
+def _still_to_come(briefing: Briefing, section: Section, facts: _SectionFacts) -> bool:
+    """Whether every sentence of a section tells an event still to come and none what someone
+    said ("Ana Ruiz announced that the next meeting would be held in May" was said there)."""
+    events = facts.events_in(section.paragraphs)
+    article = briefing.article
+    published = article.published.isoformat() if article.published else None
+    # most sections tell an event that took place: that rules them out first
+    if not events or not all(upcoming(e, published) for e in events):
+        return False
+    sentences = {
+        s.index
+        for i in section.paragraphs
+        for s in article.paragraphs[i].sentences
+        if not heading_only(without_dateline(article, s.start, s.end))
+    }
+    if not sentences or not sentences <= {e.sentence for e in events}:
+        return False
+    return not any(st.sentence in sentences for st in briefing.statements)
 
 
 def _section_dates(

@@ -234,8 +234,10 @@ def _issuer(text: str) -> bool:
     organization's noun before "of" ("Ministry of Trade", "Office of the President") or ending
     them ("Press Office"); not a known place ("Port of Spain")."""
     words = text.strip(_EDGE).split()
-    if len(words) < 2 or not _is_place(text.strip(_EDGE)):
-        return False  # a sentence's words are no office's name
+    if len(words) < 2:
+        return False
+    if not _is_place(text.strip(_EDGE)):
+        return _plain_issuer(words)  # a sentence's words are no office's name
     cue = any(
         w.lower() in ORG_CUES and w[0].isupper() and (k + 1 < len(words) and words[k + 1] in _OF_WORDS)
         for k, w in enumerate(words)
@@ -243,6 +245,23 @@ def _issuer(text: str) -> bool:
     if not cue and not (words[-1][0].isupper() and words[-1].lower() in ORG_CUES):
         return False
     return not _known_place_line(text.strip(_EDGE))
+
+
+_PLAIN_ISSUER_WORDS = 4
+
+
+def _plain_issuer(words: list[str]) -> bool:
+    """An issuing office written in sentence case: a capital, then lower-case words ending on an
+    organisation's noun ("Ministry press service", "Press office"); no sentence, whose words
+    hold a verb ("Ana Ruiz met the office")."""
+    return (
+        len(words) <= _PLAIN_ISSUER_WORDS
+        and words[-1] in ORG_CUES
+        and words[0][:1].isupper()
+        and all(
+            w.isalpha() and w.islower() and w not in PAST_FORMS and not w.endswith("ed") for w in words[1:]
+        )
+    )
 
 
 def _known_place_line(text: str) -> bool:
@@ -452,8 +471,14 @@ def _place_alone(text: str, written: str | None = None) -> str | None:
     if written is not None and _bracketed_country(text, written):  # with its date: "..., June 3 :"
         return text
     city, comma, state = text.rpartition(",")
-    if comma and city.isupper() and state.strip().replace(".", "").casefold() in STATE_ABBREVIATIONS:
-        return text  # "SPRINGFIELD, Ill.": a city of the United States and its state
+    if (
+        comma
+        and state.strip().replace(".", "").casefold() in STATE_ABBREVIATIONS
+        and (city.isupper() or known_place(city.strip()))
+    ):
+        # "SPRINGFIELD, Ill.", "Washington, D.C.": a city of the United States and its state,
+        # the city in capitals or one a table knows ("Ill." alone may be a word: "Ill at ease")
+        return text
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 3 and text.isupper() and text.casefold() not in NOT_DATELINE_PLACES:
         # not a body's name in capitals, a masthead: "NORLAND PORT AUTHORITY — NEWS"
