@@ -1063,3 +1063,18 @@ def test_a_section_to_come_takes_no_date_of_the_scene() -> None:
         "The next meeting of Trade Ministers will take place in Lora in 2023.",
     )
     assert [(e.date, e.paragraph) for e in events] == [("2022-05-05", 0), ("2022-05-05", 1)]
+
+
+def test_a_month_ending_an_upcoming_gatherings_phrase_dates_that_gathering() -> None:
+    """A date after "the upcoming <gathering>" is that gathering's, still to come: the talks
+    that discuss it keep their own day, and the month tells no talks."""
+    events = _events(
+        "The Minister of Ports, Ms. Ana Lind, on 4 May 2022 met the Mayor of Tarn to discuss the upcoming "
+        "harbour conference in Velsk in July.",
+    )
+    talks = "Ana Lind met the Mayor of Tarn to discuss the upcoming harbour conference in Velsk in July"
+    assert [(e.date, e.what, e.where) for e in events] == [
+        ("2022-05-04", talks, None),
+        ("2022-07", "The upcoming harbour conference in Velsk", "Velsk"),
+    ]
+    assert events[1].announced

@@ -4812,3 +4812,16 @@ def test_a_plural_of_people_opening_the_account_takes_no_capital_after_the_date(
         "the Senate of Norland on Tuesday.\n\nMs. Ida Vell said the visit was useful.\n"
     )
     assert lines[0].startswith("On 31 March 2026, members of the Tarna-Norland Friendship Group visited")
+
+
+def test_the_day_of_a_later_statement_is_no_day_of_the_occasion() -> None:
+    text = (
+        "Port talks held\n\nTorvik, 20 June 2026 – The Minister of Ports of Estavia, Ms. Lena Brask, held "
+        "talks with the Mayor of Torvik, Mr. Olaf Renn, on 16 June 2026.\n\nThe two sides discussed "
+        'dredging works at the old harbour.\n\n"We now have a timetable," Ms. Brask said in a statement '
+        "on 19 June 2026.\n"
+    )
+    briefing = briefing_of(text)
+    assert summary_view(briefing)["dates"] == ["16 June 2026"]
+    # must not: the statement keeps its day in the timeline
+    assert "2026-06-19" in {e.date for e in briefing.events}
