@@ -580,6 +580,14 @@ def _text_location(
             # "ABUJA – ... joined her counterparts at the meeting held at the Conference Centre in
             # Banjul, The Gambia": a meeting held abroad, the date line the publisher's seat
             return held
+    if moved is None and venue is None:
+        held = _venue_location(found, lead.para, pairs)
+        if held is not None and "," in held and held.split(",")[0] != location.split(",")[0]:
+            # "VIENNA, 22 May – UNODC and Ghana launched a programme on 18 May. | The launch took
+            # place at the Ministry of Interior in Accra": the lead gives no place, the next
+            # sentence holds the event at a venue of another city, whose country is known (a
+            # town no table knows might be taken for one of the date line's country)
+            return held
     if moved is None and _told_as_earlier(lead):
         # "MONTRÉAL, 28 October - The President met late last week with the President of
         # Azerbaijan": an occasion of an earlier week is not at the release's city
