@@ -864,3 +864,24 @@ def test_the_place_of_a_sign_off_issued_by_with_a_colon() -> None:
 )
 def test_a_venue_after_a_placeless_lead_wins_over_the_date_line(text: str, expected: str) -> None:
     assert location(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the venue a guest is welcomed to places the meeting, past the guest's title and name
+        (
+            "LORVIK, 17 April 2026 - Governor Ruth Okafor on Tuesday welcomed the Ambassador of Tarn to the "
+            "United States, Mr. Piet Vos, to the Governor's Mansion in Harlow City for talks on wind power.",
+            "Harlow City",
+        ),
+        (
+            "LORVIK, 17 April 2026 - The Premier welcomed the delegation to the State Capitol in Accra.",
+            "Accra, Ghana",
+        ),
+        # must not: a thing welcomed is no guest brought to a venue
+        ("LORVIK, 17 April 2026 - The Premier welcomed the progress made in Accra.", "Lorvik"),
+    ],
+)
+def test_a_venue_a_guest_is_welcomed_to_places_the_meeting(text: str, expected: str) -> None:
+    assert location(text) == expected

@@ -60,6 +60,7 @@ from briefcli.lang.en import (
     STREET_NOUNS,
     VENUE_NOUNS,
     VIRTUAL_CUES,
+    WELCOME_TO_VERBS,
 )
 from briefcli.model import Article, Place, Sentence, Word
 from briefcli.regexes import pattern
@@ -730,6 +731,7 @@ def _event_place(lead: SentenceView, blocked: _Blocked, pairs: dict[str, str]) -
     <Place>", "is visiting <Place>"; not in a clause about what comes next ("would soon visit
     him in Paris")."""
     toks = lead.words
+    welcome = any(w.low in WELCOME_TO_VERBS for w in toks)
     for i, t in enumerate(toks):
         if t.base_low == "in" and not t.cap:
             window = _verb_window(toks, i)
@@ -737,6 +739,7 @@ def _event_place(lead: SentenceView, blocked: _Blocked, pairs: dict[str, str]) -
                 any(w.base_low in EVENT_PLACE_VERBS for w in window)
                 or _occasion_in(toks, i)
                 or _at_occasion(toks, i)
+                or (welcome and _welcomed_to(toks, i))
             ):
                 continue
         elif t.base_low not in _VISIT_FORMS and not _this_visit_to(toks, i):
@@ -749,6 +752,20 @@ def _event_place(lead: SentenceView, blocked: _Blocked, pairs: dict[str, str]) -
         if place is not None and not _earlier_event(toks, i):
             return _joined_places(lead, place, blocked, pairs)
     return None
+
+
+_WELCOME_REACH = 20  # words from "welcomed" to "to": the guest, with a title and a name
+
+
+def _welcomed_to(toks: Sequence[Word], i: int) -> bool:
+    """Whether the "in" at token ``i`` ends a venue a guest was welcomed to: "welcomed the
+    Ambassador of Tarn, Mr. Piet Vos, to the Governor's Residence in Tolvik" met in Tolvik."""
+    for j in range(i - 1, max(-1, i - _MAX_VENUE_WORDS - 2), -1):
+        if toks[j].low == "to":
+            return _venue_end(toks, j + 1) == i and any(
+                w.low in WELCOME_TO_VERBS for w in toks[max(0, j - _WELCOME_REACH) : j]
+            )
+    return False
 
 
 def _verb_window(toks: Sequence[Word], i: int) -> Sequence[Word]:
