@@ -1078,3 +1078,26 @@ def test_a_month_ending_an_upcoming_gatherings_phrase_dates_that_gathering() -> 
         ("2022-07", "The upcoming harbour conference in Velsk", "Velsk"),
     ]
     assert events[1].announced
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "expected"),
+    [
+        # a clause joined by ", and" with a subject of its own tells the date's happening
+        (
+            "Relations between Norland and Vosk were established in 1993, and the last visit at this "
+            "level took place in October 2019.",
+            "in October 2019",
+            "The last visit at this level took place",
+        ),
+        (
+            "The envoy opened the trade office, and the Mayor hosted a lunch for her on Monday.",
+            "on Monday",
+            "The Mayor hosted a lunch for her",
+        ),
+    ],
+)
+def test_a_coordinate_clause_with_its_own_subject_tells_its_date(
+    sentence: str, date: str, expected: str
+) -> None:
+    assert _what(sentence, date) == expected

@@ -745,6 +745,10 @@ def _clause_of_its_own(text: str, left: int, words: list[str], tail: str) -> str
         # "..., while dredging of the channel had been completed in July": the contrast is a
         # happening of its own, not the main clause's
         return f"{' '.join(words[1:])}{tail}"
+    if _coordinate_clause(words):
+        # "Relations were established in 1993, and the last visit took place in October 2019":
+        # the date is the second clause's, which has a subject of its own
+        return f"{' '.join(words[1:])}{tail}"
     said = _said_clause(words)
     if said:
         # "..., adding that the first meeting could be held in Apia in September": the date is
@@ -788,6 +792,20 @@ def _contrast_clause(words: list[str]) -> bool:
     if not words or (words[0].lower() not in CONTRASTS and words[0].lower() not in CONCESSIONS):
         return False
     return any(_is_finite(words, i) for i in range(1, len(words)))
+
+
+# What opens the subject of a clause joined by ", and": "and [the] last visit took place".
+_SUBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "both"})
+_SUBJECT_WORDS = 6  # the words of that subject before its verb
+
+
+def _coordinate_clause(words: list[str]) -> bool:
+    """Whether the words before a date, after a comma, open a clause joined by "and" or "but"
+    with a subject of its own (a determiner, then its verb a few words on): "and the last visit
+    at this level took place"; not a predicate sharing the sentence's ("and agreed to meet")."""
+    if len(words) < 3 or words[0] not in ("and", "but") or words[1].lower() not in _SUBJECT_OPENERS:
+        return False
+    return any(_is_finite(words, i) for i in range(3, min(len(words), 3 + _SUBJECT_WORDS)))
 
 
 def _said_clause(words: list[str]) -> str | None:
