@@ -1101,3 +1101,24 @@ def test_a_coordinate_clause_with_its_own_subject_tells_its_date(
     sentence: str, date: str, expected: str
 ) -> None:
     assert _what(sentence, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "expected"),
+    [
+        # a date in a "that" relative clause in the predicate is the clause's noun's
+        ("The Minister visited the bridge that collapsed in March.", "in March", "The bridge collapsed"),
+        (
+            "Ms. Ana Lind toured the depots to see the repairs to the pier that flooded in June.",
+            "in June",
+            "The pier flooded",
+        ),
+    ],
+)
+def test_a_date_in_a_that_relative_clause_tells_its_nouns_happening(
+    sentence: str, date: str, expected: str
+) -> None:
+    assert _what(sentence, date) == expected
+    # must not: a relative in an opening phrase dates the scene the main clause tells
+    opening = "At the Harbour Forum that took place on 3 May in Tolvik, the Minister praised the plan."
+    assert _what(opening, "on 3 May") == "The Minister praised the plan"

@@ -794,6 +794,23 @@ def _contrast_clause(words: list[str]) -> bool:
     return any(_is_finite(words, i) for i in range(1, len(words)))
 
 
+def _that_relative(words: list[str]) -> int | None:
+    """Where a restrictive relative "that" opens the clause of a date, its verb right after it
+    and a noun before it, in the predicate of a verb: "visited the bridge [that] collapsed";
+    not a that-clause after a verb ("agreed that", "said that"), "that" as a determiner ("that
+    week"), nor a relative in an opening phrase, which tells the scene's date."""
+    for i in range(len(words) - 2, 0, -1):
+        if words[i] != "that":
+            continue
+        before = words[i - 1]
+        if not before.isalpha() or _is_finite(words, i - 1) or cue_lemma(before.lower()) is not None:
+            return None
+        if not any(_is_finite(words, k) for k in range(i - 1)):
+            return None  # "At the Forum that took place on 3 May, the Minister ...": the scene's
+        return i if _is_finite(words[i + 1 :], 0) else None  # "that" read as no determiner
+    return None
+
+
 # What opens the subject of a clause joined by ", and": "and [the] last visit took place".
 _SUBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "both"})
 _SUBJECT_WORDS = 6  # the words of that subject before its verb
@@ -879,6 +896,12 @@ def _inner_clause(text: str, start: int, end: int) -> str | None:
         if antecedent:
             return f"{antecedent} {' '.join(words[relative + 1 :])}{tail}"
         return None
+    that = _that_relative(words) if "that" in words else None
+    if that is not None:
+        # "to see the response to the floods that hit the south in June": June is the floods'
+        cut = pattern(rf"\bthat\s+{re.escape(words[that + 1])}\b", keep=False).search(before)
+        antecedent = _antecedent(text[segment_start : segment_start + cut.start()]) if cut else ""
+        return f"{antecedent} {' '.join(words[that + 1 :])}{tail}" if antecedent else None
     # A participle right before the date ("held on", "signed in"), after a noun, with a verb
     # before it; or before a phrase of a preposition ("introduced [with the neighbouring
     # country] in June"), which goes with it.
