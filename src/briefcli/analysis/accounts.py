@@ -794,6 +794,18 @@ def _contrast_clause(words: list[str]) -> bool:
     return any(_is_finite(words, i) for i in range(1, len(words)))
 
 
+def _relative_account(text: str, left: int, before: str, words: list[str], at: int, tail: str) -> str | None:
+    """The account of a relative clause opening at ``words[at]`` (``before``, the words up to
+    the date after the comma at ``left``): the noun before it, then the clause."""
+    if at == 0:
+        head_text = _ACRONYM_BRACKETS.sub("", text[: max(left, 0)])
+    else:
+        cut = pattern(rf"\b{re.escape(words[at])}\s+{re.escape(words[at + 1])}\b", keep=False).search(before)
+        head_text = _ACRONYM_BRACKETS.sub("", text[left + 1 : left + 1 + (cut.start() if cut else 0)])
+    antecedent = _antecedent(head_text)
+    return f"{antecedent} {' '.join(words[at + 1 :])}{tail}" if antecedent else None
+
+
 def _that_relative(words: list[str]) -> int | None:
     """Where a restrictive relative "that" opens the clause of a date, its verb right after it
     and a noun before it, in the predicate of a verb: "visited the bridge [that] collapsed";
@@ -884,24 +896,11 @@ def _inner_clause(text: str, start: int, end: int) -> str | None:
         ),
         None,
     )
+    if relative is None and "that" in words:
+        # "to see the repairs to the pier that flooded in June": June is the pier's
+        relative = _that_relative(words)
     if relative is not None:
-        if relative == 0:
-            head_text = _ACRONYM_BRACKETS.sub("", text[: max(left, 0)])
-        else:
-            cut = pattern(rf"\b{re.escape(words[relative])}\b", keep=False).search(before)
-            head_text = _ACRONYM_BRACKETS.sub(
-                "", text[segment_start : segment_start + (cut.start() if cut else 0)]
-            )
-        antecedent = _antecedent(head_text)
-        if antecedent:
-            return f"{antecedent} {' '.join(words[relative + 1 :])}{tail}"
-        return None
-    that = _that_relative(words) if "that" in words else None
-    if that is not None:
-        # "to see the response to the floods that hit the south in June": June is the floods'
-        cut = pattern(rf"\bthat\s+{re.escape(words[that + 1])}\b", keep=False).search(before)
-        antecedent = _antecedent(text[segment_start : segment_start + cut.start()]) if cut else ""
-        return f"{antecedent} {' '.join(words[that + 1 :])}{tail}" if antecedent else None
+        return _relative_account(text, left, before, words, relative, tail)
     # A participle right before the date ("held on", "signed in"), after a noun, with a verb
     # before it; or before a phrase of a preposition ("introduced [with the neighbouring
     # country] in June"), which goes with it.

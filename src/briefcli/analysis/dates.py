@@ -466,6 +466,15 @@ class _Anchors(NamedTuple):
     # same day" in a past clause counts from, past a plan told after it
     told: _Resolved | None = None
 
+    def after(self, tense: int) -> _Resolved | None:
+        """What "the same day", "the next day" count from in a clause of ``tense``: the last
+        day, but in a past clause not a plan's ("She will travel to Dhaka on Thursday. |
+        Earlier the same day, she met ...": the story's day)."""
+        day = self.day
+        if day is not None and day.future and tense < 0 and self.told is not None:
+            return self.told
+        return day
+
     def days_of(self) -> _Resolved | None:
         """What "the last day" counts in: the last date with a day when it spans several, else
         the span it falls in ("a three-day visit" ... "On Thursday, ..." ... "On the last
@@ -513,14 +522,8 @@ def _resolve(context: _Context, raw: Raw, p: Paragraph, sentence: int, anchors: 
             tense = 1  # "The conference ends on Thursday": a timetable's present, the coming one
         if raw.relative.startswith("nthday:"):
             base = anchors.days_of()
-        elif raw.relative.startswith("after:"):
-            base = anchors.day
-            if base is not None and base.future and tense < 0 and anchors.told is not None:
-                # "She will travel to Dhaka on Thursday. | Earlier the same day, she met ...":
-                # a past scene's day is the story's, not the plan's
-                base = anchors.told
         else:
-            base = anchors.last
+            base = anchors.after(tense) if raw.relative.startswith("after:") else anchors.last
         # the text's own day counts forward only: "On Tuesday, ministers met" after "opened on
         # Monday, 3 May" is the Tuesday after it, which no rule here can tell from the one before
         named = context.named_day if tense > 0 and raw.relative.startswith("weekday:") else None

@@ -219,20 +219,17 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
             s_start, text = _sentence_text(article, sentence)
             spans = []
         where = heading or None
-    what = event_what(text, spans)
     upcoming = _upcoming_gathering(text, spans[0][0]) if spans and heading is None else None
-    if upcoming is not None:
-        # "met the Minister on Tuesday to discuss the upcoming ministerial meeting in Victoria
-        # in May": May is the ministerial meeting's, announced; not the day of the talks
-        what, where = upcoming, place_in(upcoming)
+    # "met the Minister on Tuesday to discuss the upcoming ministerial meeting in Victoria in
+    # May": May is the ministerial meeting's, announced; not the day of the talks
+    what, where = (upcoming, place_in(upcoming)) if upcoming else (event_what(text, spans), where)
     if where is None and _in_dateline(article, dated):
         # the date line dates the lead's happening: its place is the event's location, which
         # already weighs the date line's place against the lead's own ("held in Athens")
         where = location or article.dateline
     if where is None and not returned_from(what):
-        told_at = remove_spans(_before_upcoming(text, max((b for _, b in spans), default=0)), spans)
-        where = place_in(told_at, what) or (location if dated.paragraph == 0 else None)
-    told = (dated.date, dated.until, dated.paragraph)
+        told_at = _before_upcoming(text, max((b for _, b in spans), default=0))
+        where = place_in(remove_spans(told_at, spans), what) or (location if dated.paragraph == 0 else None)
     # "the Summit, to be held from 9 to 18 August" announces it; "the next day" is no future
     # of its own, and a date heading dates the paragraph after it
     told_in, span = story.sentences[dated.sentence], dated.spans[0]
@@ -240,12 +237,11 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
     announced = upcoming is not None or (heading is None and tense_between(article, *span) <= 0 and tense > 0)
     aside = heading is None and bool(spans) and _aside(text, spans[0][0])
     hosted = heading is None and bool(spans) and _hosted(article, s_start, text, spans[0][0])
-    who = _who(article, sentence, cast)
     return _event(
-        told,
+        (dated.date, dated.until, dated.paragraph),
         what,
         where,
-        who,
+        _who(article, sentence, cast),
         sentence.index,
         announced=announced,
         aside=aside,
