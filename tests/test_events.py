@@ -1122,3 +1122,19 @@ def test_a_date_in_a_that_relative_clause_tells_its_nouns_happening(
     # must not: a relative in an opening phrase dates the scene the main clause tells
     opening = "At the Harbour Forum that took place on 3 May in Tolvik, the Minister praised the plan."
     assert _what(opening, "on 3 May") == "The Minister praised the plan"
+
+
+def test_an_undated_paragraph_of_the_pair_that_met_takes_the_day_of_their_meeting() -> None:
+    text = (
+        "Premier receives Governor\n\nTolvik, 12 June 2025\n\n"
+        "The Premier of Vosk, Mr. Anders Holm, on 10 June received the Governor of Lorania, Ms. Claire "
+        "Dumont, at the Premier's Office in Tolvik.\n\n"
+        "On 9 June, Ms. Dumont toured the container terminal at Port Hallen and met port operators.\n\n"
+        "The two leaders agreed to expand cooperation on maritime training.\n"
+    )
+    events = analyse(build_article(Source("stdin", "-"), text)).events
+    assert [(e.date, e.paragraph) for e in events] == [
+        ("2025-06-10", 0),
+        ("2025-06-09", 1),
+        ("2025-06-10", 2),
+    ]

@@ -488,6 +488,8 @@ def _inherited_events(
             continue  # told as done before the scene, not in it
         if _to_come(what, text):
             continue  # "The next meeting will take place in Accra": to come, not in the scene
+        if _pair_subject(what) and len(anchor.who) < 2:
+            anchor = _pair_scene(anchor, [first_event[p] for p in anchored[:before]])
         where = place_in(text, what) or anchor.where
         told = (anchor.date, anchor.end, section.paragraphs[0])
         event = _event(told, what, where, _who(article, sentence, story.cast), scene)
@@ -496,6 +498,24 @@ def _inherited_events(
             first_event[event.paragraph] = event
             bisect.insort(anchored, event.paragraph)
     return events
+
+
+_PAIR_WORDS = frozenset({"two", "both"})  # "The two leaders", "Both sides": the pair that met
+
+
+def _pair_subject(what: str) -> bool:
+    """Whether an account's subject is the pair of a meeting: "The two leaders agreed ...",
+    "Both sides noted ..."."""
+    first = what.split(maxsplit=2)[:2]
+    return bool(first) and (first[0].lower() in _PAIR_WORDS or (len(first) == 2 and first[1] in _PAIR_WORDS))
+
+
+def _pair_scene(anchor: Event, earlier: Sequence[Event]) -> Event:
+    """The latest earlier scene that names two people or more, for an undated paragraph whose
+    subject is the pair that met: "received the Governor on 10 June. | On 9 June, the Governor
+    toured the port. | The two leaders agreed ..." were the talks of 10 June. ``anchor`` when
+    none is."""
+    return next((e for e in reversed(earlier) if len(e.who) >= 2), anchor)
 
 
 def _to_come(what: str, sentence: str) -> bool:
