@@ -186,6 +186,9 @@ class _Story(NamedTuple):
     # per sentence, where a date opening it ends: "On Saturday the Minister visited Zug before
     # travelling to Geneva on Monday" tells Monday's happening without Saturday's words
     openers: dict[int, int] | None = None
+    # whether a word of a gathering to come is anywhere ("the upcoming summit"): else no
+    # sentence is searched for one
+    upcoming: bool = True
 
 
 def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
@@ -219,7 +222,7 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
             s_start, text = _sentence_text(article, sentence)
             spans = []
         where = heading or None
-    upcoming = _upcoming_gathering(text, spans[0][0]) if spans and heading is None else None
+    upcoming = _upcoming_at(text, spans[0][0]) if story.upcoming and spans and heading is None else None
     # "met the Minister on Tuesday to discuss the upcoming ministerial meeting in Victoria in
     # May": May is the ministerial meeting's, announced; not the day of the talks
     what, where = (upcoming, place_in(upcoming)) if upcoming else (event_what(text, spans), where)
@@ -228,7 +231,7 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
         # already weighs the date line's place against the lead's own ("held in Athens")
         where = location or article.dateline
     if where is None and not returned_from(what):
-        told_at = _before_upcoming(text, max((b for _, b in spans), default=0))
+        told_at = _before_upcoming(text, max((b for _, b in spans), default=0)) if story.upcoming else text
         where = place_in(remove_spans(told_at, spans), what) or (location if dated.paragraph == 0 else None)
     # "the Summit, to be held from 9 to 18 August" announces it; "the next day" is no future
     # of its own, and a date heading dates the paragraph after it
@@ -255,7 +258,7 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
 _UPCOMING = pattern(rf"\bthe\s+(?:{'|'.join(sorted(ANNOUNCED_MODIFIERS))})\s+[^,;:()“”\"]*$", re.IGNORECASE)
 
 
-def _upcoming_gathering(text: str, at: int) -> str | None:
+def _upcoming_at(text: str, at: int) -> str | None:
     """The gathering still to come that a date at ``at`` of ``text`` dates, when the date ends
     its noun phrase: "to discuss the upcoming summit in Bruton [in June]" -> "The upcoming
     summit in Bruton". None when a verb stands between ("the next round, which will open in
@@ -558,7 +561,8 @@ def find_events(
     kept, said = _without_sayings(article, dates)
     grouped = _group(kept)
     grouped = [d for d in grouped if not _publication_only(article, d, grouped)]
-    story = _Story(article, article.sentences, cast_of(people), _openers(article, dates))
+    upcoming = not ANNOUNCED_MODIFIERS.isdisjoint(article.tokens.lows)
+    story = _Story(article, article.sentences, cast_of(people), _openers(article, dates), upcoming)
     dated = [(_said(_dated_event(story, d, location), d, said), d) for d in grouped]
     inherited = _inherited_events(story, sections, dated, cues)
     events = [e for e, _ in dated] + inherited
