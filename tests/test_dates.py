@@ -682,3 +682,26 @@ def test_the_look_up_before_the_future_pattern_never_hides_a_marker(text: str) -
 
     assert _may_be_future(text) or _FUTURE.search(text) is None
     assert _may_be_future(text) is not ("met in Apia" in text)
+
+
+def test_the_same_day_of_a_past_scene_counts_from_the_story_not_a_plan() -> None:
+    # 25 October 2021 is a Monday: "on Thursday" in a future clause is the 28th
+    body = (
+        "The envoy, Ms. Ana Lind, opened the forum in Tolvik on 22 October.\n\n"
+        "She said she will travel to Velsk on Thursday to meet the Governor.\n\n"
+        "Earlier the same day, Ms. Lind met the Mayor of Tolvik."
+    )
+    assert _dates(body) == [("2021-10-22", None), ("2021-10-28", None), ("2021-10-22", None)]
+    # must not: a plan's own "same day" still counts from the plan
+    plan = "She will travel to Velsk on Thursday. The same day, she will open a trade office."
+    assert _dates(plan) == [("2021-10-28", None), ("2021-10-28", None)]
+
+
+def test_the_same_day_skips_a_day_told_in_a_relative_clause() -> None:
+    body = (
+        "Ms. Ana Lind spoke at the forum in Tolvik on 22 October.\n\n"
+        "The forum, which opened on 21 October, drew 300 people.\n\n"
+        "She said she will travel to Velsk on Thursday.\n\n"
+        "Earlier the same day, she met the Mayor of Tolvik."
+    )
+    assert _dates(body)[-1] == ("2021-10-22", None)

@@ -1080,3 +1080,78 @@ def test_a_section_to_come_takes_no_date_of_the_scene() -> None:
         "The next meeting of Trade Ministers will take place in Lora in 2023.",
     )
     assert [(e.date, e.paragraph) for e in events] == [("2022-05-05", 0), ("2022-05-05", 1)]
+
+
+def test_a_month_ending_an_upcoming_gatherings_phrase_dates_that_gathering() -> None:
+    """A date after "the upcoming <gathering>" is that gathering's, still to come: the talks
+    that discuss it keep their own day, and the month tells no talks."""
+    events = _events(
+        "The Minister of Ports, Ms. Ana Lind, on 4 May 2022 met the Mayor of Tarn to discuss the upcoming "
+        "harbour conference in Velsk in July.",
+    )
+    talks = "Ana Lind met the Mayor of Tarn to discuss the upcoming harbour conference in Velsk in July"
+    assert [(e.date, e.what, e.where) for e in events] == [
+        ("2022-05-04", talks, None),
+        ("2022-07", "The upcoming harbour conference in Velsk", "Velsk"),
+    ]
+    assert events[1].announced
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "expected"),
+    [
+        # a clause joined by ", and" with a subject of its own tells the date's happening
+        (
+            "Relations between Norland and Vosk were established in 1993, and the last visit at this "
+            "level took place in October 2019.",
+            "in October 2019",
+            "The last visit at this level took place",
+        ),
+        (
+            "The envoy opened the trade office, and the Mayor hosted a lunch for her on Monday.",
+            "on Monday",
+            "The Mayor hosted a lunch for her",
+        ),
+    ],
+)
+def test_a_coordinate_clause_with_its_own_subject_tells_its_date(
+    sentence: str, date: str, expected: str
+) -> None:
+    assert _what(sentence, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "expected"),
+    [
+        # a date in a "that" relative clause in the predicate is the clause's noun's
+        ("The Minister visited the bridge that collapsed in March.", "in March", "The bridge collapsed"),
+        (
+            "Ms. Ana Lind toured the depots to see the repairs to the pier that flooded in June.",
+            "in June",
+            "The pier flooded",
+        ),
+    ],
+)
+def test_a_date_in_a_that_relative_clause_tells_its_nouns_happening(
+    sentence: str, date: str, expected: str
+) -> None:
+    assert _what(sentence, date) == expected
+    # must not: a relative in an opening phrase dates the scene the main clause tells
+    opening = "At the Harbour Forum that took place on 3 May in Tolvik, the Minister praised the plan."
+    assert _what(opening, "on 3 May") == "The Minister praised the plan"
+
+
+def test_an_undated_paragraph_of_the_pair_that_met_takes_the_day_of_their_meeting() -> None:
+    text = (
+        "Premier receives Governor\n\nTolvik, 12 June 2025\n\n"
+        "The Premier of Vosk, Mr. Anders Holm, on 10 June received the Governor of Lorania, Ms. Claire "
+        "Dumont, at the Premier's Office in Tolvik.\n\n"
+        "On 9 June, Ms. Dumont toured the container terminal at Port Hallen and met port operators.\n\n"
+        "The two leaders agreed to expand cooperation on maritime training.\n"
+    )
+    events = analyse(build_article(Source("stdin", "-"), text)).events
+    assert [(e.date, e.paragraph) for e in events] == [
+        ("2025-06-10", 0),
+        ("2025-06-09", 1),
+        ("2025-06-10", 2),
+    ]

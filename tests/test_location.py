@@ -843,3 +843,45 @@ def test_a_date_line_city_named_after_its_country() -> None:
 def test_the_place_of_a_sign_off_issued_by_with_a_colon() -> None:
     text = "The ministers met on Monday.\n\nThey agreed.\n\nIssued by: Ministry of Finance, Suva, 5 May 2026"
     assert location(text) == "Suva, Fiji"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the lead gives no place; the next sentence holds the event at a venue of another city
+        (
+            "VIENNA, 22 May 2026 - The Agency and the Government of Ghana on 18 May launched a programme "
+            "on border posts. The launch took place at the Ministry of Interior in Accra, in the presence "
+            "of the Minister, Ms. Efua Tandoh.",
+            "Accra, Ghana",
+        ),
+        (
+            "SUVA, 3 June 2026 - The Forum Secretariat and the Government of Samoa signed a grant on "
+            "Tuesday.\n\nThe ceremony was held at the Parliament Building in Apia.",
+            "Apia, Samoa",
+        ),
+    ],
+)
+def test_a_venue_after_a_placeless_lead_wins_over_the_date_line(text: str, expected: str) -> None:
+    assert location(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the venue a guest is welcomed to places the meeting, past the guest's title and name
+        (
+            "LORVIK, 17 April 2026 - Governor Ruth Okafor on Tuesday welcomed the Ambassador of Tarn to the "
+            "United States, Mr. Piet Vos, to the Governor's Mansion in Harlow City for talks on wind power.",
+            "Harlow City",
+        ),
+        (
+            "LORVIK, 17 April 2026 - The Premier welcomed the delegation to the State Capitol in Accra.",
+            "Accra, Ghana",
+        ),
+        # must not: a thing welcomed is no guest brought to a venue
+        ("LORVIK, 17 April 2026 - The Premier welcomed the progress made in Accra.", "Lorvik"),
+    ],
+)
+def test_a_venue_a_guest_is_welcomed_to_places_the_meeting(text: str, expected: str) -> None:
+    assert location(text) == expected

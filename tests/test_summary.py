@@ -4834,3 +4834,16 @@ def test_the_bottom_line_keeps_a_title_set_between_dashes_after_the_name() -> No
     )
     line = summary_view(briefing_of(text))["bottom_line_text"]
     assert "Ruiz - Ruiz" not in line and "Ana Ruiz - Director of the Harbour Board -" in line, line
+
+
+def test_the_day_of_a_later_statement_is_no_day_of_the_occasion() -> None:
+    text = (
+        "Port talks held\n\nTorvik, 20 June 2026 – The Minister of Ports of Estavia, Ms. Lena Brask, held "
+        "talks with the Mayor of Torvik, Mr. Olaf Renn, on 16 June 2026.\n\nThe two sides discussed "
+        'dredging works at the old harbour.\n\n"We now have a timetable," Ms. Brask said in a statement '
+        "on 19 June 2026.\n"
+    )
+    briefing = briefing_of(text)
+    assert summary_view(briefing)["dates"] == ["16 June 2026"]
+    # must not: the statement keeps its day in the timeline
+    assert "2026-06-19" in {e.date for e in briefing.events}

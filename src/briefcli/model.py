@@ -379,6 +379,9 @@ class Event:
     # told in a past-tense clause: "his call on the Prime Minister on 12 April" after "was
     # commenting"; done, even when its day is a little after a date line written the day before
     past: bool = False
+    # dated only by its saying: '"We leave with plans," Mr Vask said in a statement on Friday';
+    # the day of a statement, in the timeline, but no day of the occasion it comments on
+    said: bool = False
 
 
 @dataclass(frozen=True, slots=True)

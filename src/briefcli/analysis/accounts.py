@@ -773,6 +773,10 @@ def _clause_of_its_own(text: str, left: int, words: list[str], tail: str) -> str
         # "..., while dredging of the channel had been completed in July": the contrast is a
         # happening of its own, not the main clause's
         return f"{' '.join(words[1:])}{tail}"
+    if _coordinate_clause(words):
+        # "Relations were established in 1993, and the last visit took place in October 2019":
+        # the date is the second clause's, which has a subject of its own
+        return f"{' '.join(words[1:])}{tail}"
     said = _said_clause(words)
     if said:
         # "..., adding that the first meeting could be held in Apia in September": the date is
@@ -816,6 +820,49 @@ def _contrast_clause(words: list[str]) -> bool:
     if not words or (words[0].lower() not in CONTRASTS and words[0].lower() not in CONCESSIONS):
         return False
     return any(_is_finite(words, i) for i in range(1, len(words)))
+
+
+def _relative_account(text: str, left: int, before: str, words: list[str], at: int, tail: str) -> str | None:
+    """The account of a relative clause opening at ``words[at]`` (``before``, the words up to
+    the date after the comma at ``left``): the noun before it, then the clause."""
+    if at == 0:
+        head_text = _ACRONYM_BRACKETS.sub("", text[: max(left, 0)])
+    else:
+        cut = pattern(rf"\b{re.escape(words[at])}\s+{re.escape(words[at + 1])}\b", keep=False).search(before)
+        head_text = _ACRONYM_BRACKETS.sub("", text[left + 1 : left + 1 + (cut.start() if cut else 0)])
+    antecedent = _antecedent(head_text)
+    return f"{antecedent} {' '.join(words[at + 1 :])}{tail}" if antecedent else None
+
+
+def _that_relative(words: list[str]) -> int | None:
+    """Where a restrictive relative "that" opens the clause of a date, its verb right after it
+    and a noun before it, in the predicate of a verb: "visited the bridge [that] collapsed";
+    not a that-clause after a verb ("agreed that", "said that"), "that" as a determiner ("that
+    week"), nor a relative in an opening phrase, which tells the scene's date."""
+    for i in range(len(words) - 2, 0, -1):
+        if words[i] != "that":
+            continue
+        before = words[i - 1]
+        if not before.isalpha() or _is_finite(words, i - 1) or cue_lemma(before.lower()) is not None:
+            return None
+        if not any(_is_finite(words, k) for k in range(i - 1)):
+            return None  # "At the Forum that took place on 3 May, the Minister ...": the scene's
+        return i if _is_finite(words[i + 1 :], 0) else None  # "that" read as no determiner
+    return None
+
+
+# What opens the subject of a clause joined by ", and": "and [the] last visit took place".
+_SUBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "both"})
+_SUBJECT_WORDS = 6  # the words of that subject before its verb
+
+
+def _coordinate_clause(words: list[str]) -> bool:
+    """Whether the words before a date, after a comma, open a clause joined by "and" or "but"
+    with a subject of its own (a determiner, then its verb a few words on): "and the last visit
+    at this level took place"; not a predicate sharing the sentence's ("and agreed to meet")."""
+    if len(words) < 3 or words[0] not in ("and", "but") or words[1].lower() not in _SUBJECT_OPENERS:
+        return False
+    return any(_is_finite(words, i) for i in range(3, min(len(words), 3 + _SUBJECT_WORDS)))
 
 
 def _said_clause(words: list[str]) -> str | None:
@@ -877,18 +924,11 @@ def _inner_clause(text: str, start: int, end: int) -> str | None:
         ),
         None,
     )
+    if relative is None and "that" in words:
+        # "to see the repairs to the pier that flooded in June": June is the pier's
+        relative = _that_relative(words)
     if relative is not None:
-        if relative == 0:
-            head_text = _ACRONYM_BRACKETS.sub("", text[: max(left, 0)])
-        else:
-            cut = pattern(rf"\b{re.escape(words[relative])}\b", keep=False).search(before)
-            head_text = _ACRONYM_BRACKETS.sub(
-                "", text[segment_start : segment_start + (cut.start() if cut else 0)]
-            )
-        antecedent = _antecedent(head_text)
-        if antecedent:
-            return f"{antecedent} {' '.join(words[relative + 1 :])}{tail}"
-        return None
+        return _relative_account(text, left, before, words, relative, tail)
     return _participle_clause(text, before, segment_start, tail)
 
 

@@ -167,6 +167,7 @@ class _Resolved(NamedTuple):
     until: str | None
     first: dt.date  # the first and last day it covers
     last: dt.date
+    future: bool = False  # told in a clause to come: "she will travel to Dhaka on Thursday"
 
 
 def _span_of(year: int, month: int, day: int | None) -> tuple[dt.date, dt.date]:
@@ -461,6 +462,18 @@ class _Anchors(NamedTuple):
     day_sentence: tuple[int, int] = (-1, -1)
     day_end: int = 0
     span: _Resolved | None = None  # the last date of several days: the visit a day of it is in
+    # the last day told as no plan (``_Resolved.future``): the story's day, which "earlier the
+    # same day" in a past clause counts from, past a plan told after it
+    told: _Resolved | None = None
+
+    def after(self, tense: int) -> _Resolved | None:
+        """What "the same day", "the next day" count from in a clause of ``tense``: the last
+        day, but in a past clause not a plan's ("She will travel to Dhaka on Thursday. |
+        Earlier the same day, she met ...": the story's day)."""
+        day = self.day
+        if day is not None and day.future and tense < 0 and self.told is not None:
+            return self.told
+        return day
 
     def days_of(self) -> _Resolved | None:
         """What "the last day" counts in: the last date with a day when it spans several, else
@@ -510,7 +523,7 @@ def _resolve(context: _Context, raw: Raw, p: Paragraph, sentence: int, anchors: 
         if raw.relative.startswith("nthday:"):
             base = anchors.days_of()
         else:
-            base = anchors.day if raw.relative.startswith("after:") else anchors.last
+            base = anchors.after(tense) if raw.relative.startswith("after:") else anchors.last
         # the text's own day counts forward only: "On Tuesday, ministers met" after "opened on
         # Monday, 3 May" is the Tuesday after it, which no rule here can tell from the one before
         named = context.named_day if tense > 0 and raw.relative.startswith("weekday:") else None
@@ -541,6 +554,8 @@ def _resolve(context: _Context, raw: Raw, p: Paragraph, sentence: int, anchors: 
         s_start = max(s_start, offset - CLAUSE_REACH)  # bounded: linear on unpunctuated text
         s_end = min(s_end, p.start + raw.end + CLAUSE_REACH)
         resolved = _with_duration(resolved, article.text, s_start, s_end, offset)
+    if tense > 0 and resolved is not None:
+        resolved = resolved._replace(future=True)
     return resolved
 
 
@@ -614,7 +629,15 @@ def _moved(
     if background:
         return anchors._replace(last=resolved)
     days = resolved if resolved.first != resolved.last else anchors.span
-    return _Anchors(resolved, resolved, where, end, days)
+    told = anchors.told if resolved.future or _in_which_clause(text, start) else resolved
+    return _Anchors(resolved, resolved, where, end, days, told)
+
+
+def _in_which_clause(text: str, at: int) -> bool:
+    """Whether a date at ``at`` is told in a relative clause of its sentence ("The Dialogue,
+    which opened on 26 November, drew 300 people"): a thing's day, not the story's scene."""
+    which = text.rfind(", which ", max(0, at - CLAUSE_REACH), at)
+    return which >= 0 and text.find(". ", which, at) < 0
 
 
 class RelativeDay(NamedTuple):

@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 from typing import NamedTuple
 
@@ -38,7 +39,7 @@ from briefcli.analysis.dates import HeadlineDate, headline_dates, lead_day_by_or
 from briefcli.analysis.scenes import BACKGROUND_KIND, SceneCues, gathering_nouns, scene_cues
 from briefcli.analysis.tense import clause_tense, has_future, opens_future, tense_between
 from briefcli.analysis.venues import place_in
-from briefcli.lang.en import AT_EVENT_WORDS, DAY_PARTS, cue_form, cue_group, cue_lemma
+from briefcli.lang.en import ANNOUNCED_MODIFIERS, AT_EVENT_WORDS, DAY_PARTS, cue_form, cue_group, cue_lemma
 from briefcli.model import Article, DateForm, DateMention, Event, Person, Section, Sentence
 from briefcli.regexes import pattern
 from briefcli.text.dateline import inline_dateline
@@ -82,12 +83,15 @@ def _event(
     aside: bool = False,
     hosted: bool = False,
     past: bool = False,
+    said: bool = False,
 ) -> Event:
     """An event of ``dated`` (date, end, paragraph) and the people it names, by name and id."""
     date, until, paragraph = dated
     names = tuple(p.name for p in who)
     ids = tuple(p.id for p in who)
-    return Event(date, until, paragraph, what, where, names, sentence, ids, announced, aside, hosted, past)
+    return Event(
+        date, until, paragraph, what, where, names, sentence, ids, announced, aside, hosted, past, said
+    )
 
 
 def _sentence_text(article: Article, s: Sentence, near: int | None = None) -> tuple[int, str]:
@@ -182,6 +186,9 @@ class _Story(NamedTuple):
     # per sentence, where a date opening it ends: "On Saturday the Minister visited Zug before
     # travelling to Geneva on Monday" tells Monday's happening without Saturday's words
     openers: dict[int, int] | None = None
+    # whether a word of a gathering to come is anywhere ("the upcoming summit"): else no
+    # sentence is searched for one
+    upcoming: bool = True
 
 
 def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
@@ -215,33 +222,77 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
             s_start, text = _sentence_text(article, sentence)
             spans = []
         where = heading or None
-    what = event_what(text, spans)
+    upcoming = _upcoming_at(text, spans[0][0]) if story.upcoming and spans and heading is None else None
+    # "met the Minister on Tuesday to discuss the upcoming ministerial meeting in Victoria in
+    # May": May is the ministerial meeting's, announced; not the day of the talks
+    what, where = (upcoming, place_in(upcoming)) if upcoming else (event_what(text, spans), where)
     if where is None and _in_dateline(article, dated):
         # the date line dates the lead's happening: its place is the event's location, which
         # already weighs the date line's place against the lead's own ("held in Athens")
         where = location or article.dateline
     if where is None and not returned_from(what):
-        where = place_in(remove_spans(text, spans), what) or (location if dated.paragraph == 0 else None)
-    told = (dated.date, dated.until, dated.paragraph)
+        told_at = _before_upcoming(text, max((b for _, b in spans), default=0)) if story.upcoming else text
+        where = place_in(remove_spans(told_at, spans), what) or (location if dated.paragraph == 0 else None)
     # "the Summit, to be held from 9 to 18 August" announces it; "the next day" is no future
     # of its own, and a date heading dates the paragraph after it
     told_in, span = story.sentences[dated.sentence], dated.spans[0]
     tense = clause_tense(article, *span, (told_in.start, told_in.end)) if heading is None else 0
-    announced = heading is None and tense_between(article, *span) <= 0 and tense > 0
+    announced = upcoming is not None or (heading is None and tense_between(article, *span) <= 0 and tense > 0)
     aside = heading is None and bool(spans) and _aside(text, spans[0][0])
     hosted = heading is None and bool(spans) and _hosted(article, s_start, text, spans[0][0])
-    who = _who(article, sentence, cast)
     return _event(
-        told,
+        (dated.date, dated.until, dated.paragraph),
         what,
         where,
-        who,
+        _who(article, sentence, cast),
         sentence.index,
         announced=announced,
         aside=aside,
         hosted=hosted,
         past=tense < 0,
     )
+
+
+# A gathering still to come, its date after it in the same phrase: "the upcoming ministerial
+# meeting of the Forum in Lisbon [in May]"; from the determiner up to the date.
+_UPCOMING = pattern(rf"\bthe\s+(?:{'|'.join(sorted(ANNOUNCED_MODIFIERS))})\s+[^,;:()“”\"]*$", re.IGNORECASE)
+
+
+def _upcoming_at(text: str, at: int) -> str | None:
+    """The gathering still to come that a date at ``at`` of ``text`` dates, when the date ends
+    its noun phrase: "to discuss the upcoming summit in Bruton [in June]" -> "The upcoming
+    summit in Bruton". None when a verb stands between ("the next round, which will open in
+    May": its clause dates it) or no gathering noun heads the phrase."""
+    before = text[:at].lower()
+    if not any(f" {w} " in before for w in ANNOUNCED_MODIFIERS):
+        return None
+    m = _UPCOMING.search(text, 0, at)
+    if m is None:
+        return None
+    phrase = text[m.start() : at].rstrip()
+    phrase = phrase.rsplit(" ", 1)[0] if phrase.split()[-1] in ("in", "on", "from") else phrase
+    if first_finite(phrase) is not None or gathering_nouns().search(phrase) is None:
+        return None
+    return phrase[0].upper() + phrase[1:]
+
+
+_UPCOMING_OPENS = pattern(rf"\bthe\s+(?:{'|'.join(sorted(ANNOUNCED_MODIFIERS))})\s", re.IGNORECASE)
+_GATHERING_REACH = 80  # "the upcoming ministerial meeting": the noun a few words on
+
+
+def _before_upcoming(text: str, dated_to: int) -> str:
+    """``text`` up to a gathering still to come it names after the verb of a happening dated
+    before it (its dates end at ``dated_to``): that gathering's place is not the happening's.
+    "On 4 May she met the Mayor to discuss the upcoming summit in Bruton" did not meet in
+    Bruton; "discussed the upcoming summit, which will take place in Bruton on 1 June" dates
+    the summit, whose place it is. The whole text otherwise."""
+    low = text.lower()
+    if not any(f" {w} " in low for w in ANNOUNCED_MODIFIERS):
+        return text
+    m = _UPCOMING_OPENS.search(text, dated_to)
+    if m is None or gathering_nouns().search(text, m.end(), m.end() + _GATHERING_REACH) is None:
+        return text
+    return text[: m.start()] if first_finite(text[: m.start()]) is not None else text
 
 
 # A return from the trip the article tells: "returned on Saturday from a mission to Oman" did not
@@ -440,6 +491,8 @@ def _inherited_events(
             continue  # told as done before the scene, not in it
         if _to_come(what, text):
             continue  # "The next meeting will take place in Accra": to come, not in the scene
+        if _pair_subject(what) and len(anchor.who) < 2:
+            anchor = _pair_scene(anchor, [first_event[p] for p in anchored[:before]])
         where = place_in(text, what) or anchor.where
         told = (anchor.date, anchor.end, section.paragraphs[0])
         event = _event(told, what, where, _who(article, sentence, story.cast), scene)
@@ -448,6 +501,24 @@ def _inherited_events(
             first_event[event.paragraph] = event
             bisect.insort(anchored, event.paragraph)
     return events
+
+
+_PAIR_WORDS = frozenset({"two", "both"})  # "The two leaders", "Both sides": the pair that met
+
+
+def _pair_subject(what: str) -> bool:
+    """Whether an account's subject is the pair of a meeting: "The two leaders agreed ...",
+    "Both sides noted ..."."""
+    first = what.split(maxsplit=2)[:2]
+    return bool(first) and (first[0].lower() in _PAIR_WORDS or (len(first) == 2 and first[1] in _PAIR_WORDS))
+
+
+def _pair_scene(anchor: Event, earlier: Sequence[Event]) -> Event:
+    """The latest earlier scene that names two people or more, for an undated paragraph whose
+    subject is the pair that met: "received the Governor on 10 June. | On 9 June, the Governor
+    toured the port. | The two leaders agreed ..." were the talks of 10 June. ``anchor`` when
+    none is."""
+    return next((e for e in reversed(earlier) if len(e.who) >= 2), anchor)
 
 
 def _to_come(what: str, sentence: str) -> bool:
@@ -487,10 +558,12 @@ def find_events(
     """The events of an article, in text order (see the module's docstring); ``cues`` as
     ``scene_cues(article)`` gives them, found here when not given."""
     cues = scene_cues(article) if cues is None else cues
-    grouped = _group(_without_sayings(article, dates))
+    kept, said = _without_sayings(article, dates)
+    grouped = _group(kept)
     grouped = [d for d in grouped if not _publication_only(article, d, grouped)]
-    story = _Story(article, article.sentences, cast_of(people), _openers(article, dates))
-    dated = [(_dated_event(story, d, location), d) for d in grouped]
+    upcoming = not ANNOUNCED_MODIFIERS.isdisjoint(article.tokens.lows)
+    story = _Story(article, article.sentences, cast_of(people), _openers(article, dates), upcoming)
+    dated = [(_said(_dated_event(story, d, location), d, said), d) for d in grouped]
     inherited = _inherited_events(story, sections, dated, cues)
     events = [e for e, _ in dated] + inherited
     same_day = _counted_from_date_line(dated) or lead_day_by_order(article)
@@ -519,15 +592,29 @@ _DATE_LEADS = frozenset({"on", "last", "earlier", "this"})
 _SAY = "say"  # the cue group of "say", "state", "tell", "announce"
 
 
-def _without_sayings(article: Article, dates: Sequence[DateMention]) -> list[DateMention]:
+def _without_sayings(
+    article: Article, dates: Sequence[DateMention]
+) -> tuple[list[DateMention], frozenset[int]]:
     """The dates without those of a saying in a sentence that dates its happening too: "Ghana
     and Morocco signed 25 agreements on Tuesday, the Ministry said on Friday" is Tuesday's
     signing. A sentence dated only by its saying keeps it: the announcement is the scene. The
     date line's date dates the release, no happening: "LISBON, 9 October (Lusa) – Ports risk
-    ..., the Minister said on Thursday" is Thursday's."""
+    ..., the Minister said on Thursday" is Thursday's. With them, where the sayings' dates
+    that are kept start."""
     saying = {id(d) for d in dates if _date_of_saying(article, d)}
+    if not saying:
+        return list(dates), frozenset()
     told = {d.sentence for d in dates if id(d) not in saying and not _on_dateline(article, d)}
-    return [d for d in dates if id(d) not in saying or d.sentence not in told]
+    kept = [d for d in dates if id(d) not in saying or d.sentence not in told]
+    return kept, frozenset(d.start for d in kept if id(d) in saying)
+
+
+def _said(event: Event, dated: _Dated, said: frozenset[int]) -> Event:
+    """``event`` marked as dated by its saying only (``Event.said``) when every mention of its
+    date is one: '"We leave with plans," Mr Vask said in a statement on Friday'."""
+    if not said or any(start not in said for start, _ in dated.spans):
+        return event
+    return replace(event, said=True)
 
 
 def _date_of_saying(article: Article, mention: DateMention) -> bool:

@@ -60,6 +60,7 @@ from briefcli.lang.en import (
     STREET_NOUNS,
     VENUE_NOUNS,
     VIRTUAL_CUES,
+    WELCOME_TO_VERBS,
 )
 from briefcli.model import Article, Place, Sentence, Word
 from briefcli.regexes import pattern
@@ -580,6 +581,14 @@ def _text_location(
             # "ABUJA – ... joined her counterparts at the meeting held at the Conference Centre in
             # Banjul, The Gambia": a meeting held abroad, the date line the publisher's seat
             return held
+    if moved is None and venue is None:
+        held = _venue_location(found, lead.para, pairs)
+        if held is not None and "," in held and held.split(",")[0] != location.split(",")[0]:
+            # "VIENNA, 22 May – UNODC and Ghana launched a programme on 18 May. | The launch took
+            # place at the Ministry of Interior in Accra": the lead gives no place, the next
+            # sentence holds the event at a venue of another city, whose country is known (a
+            # town no table knows might be taken for one of the date line's country)
+            return held
     if moved is None and _told_as_earlier(lead):
         # "MONTRÉAL, 28 October - The President met late last week with the President of
         # Azerbaijan": an occasion of an earlier week is not at the release's city
@@ -722,6 +731,7 @@ def _event_place(lead: SentenceView, blocked: _Blocked, pairs: dict[str, str]) -
     <Place>", "is visiting <Place>"; not in a clause about what comes next ("would soon visit
     him in Paris")."""
     toks = lead.words
+    welcome = any(w.low in WELCOME_TO_VERBS for w in toks)
     for i, t in enumerate(toks):
         if t.base_low == "in" and not t.cap:
             window = _verb_window(toks, i)
@@ -729,6 +739,7 @@ def _event_place(lead: SentenceView, blocked: _Blocked, pairs: dict[str, str]) -
                 any(w.base_low in EVENT_PLACE_VERBS for w in window)
                 or _occasion_in(toks, i)
                 or _at_occasion(toks, i)
+                or (welcome and _welcomed_to(toks, i))
             ):
                 continue
         elif t.base_low not in _VISIT_FORMS and not _this_visit_to(toks, i):
@@ -741,6 +752,20 @@ def _event_place(lead: SentenceView, blocked: _Blocked, pairs: dict[str, str]) -
         if place is not None and not _earlier_event(toks, i):
             return _joined_places(lead, place, blocked, pairs)
     return None
+
+
+_WELCOME_REACH = 20  # words from "welcomed" to "to": the guest, with a title and a name
+
+
+def _welcomed_to(toks: Sequence[Word], i: int) -> bool:
+    """Whether the "in" at token ``i`` ends a venue a guest was welcomed to: "welcomed the
+    Ambassador of Tarn, Mr. Piet Vos, to the Governor's Residence in Tolvik" met in Tolvik."""
+    for j in range(i - 1, max(-1, i - _MAX_VENUE_WORDS - 2), -1):
+        if toks[j].low == "to":
+            return _venue_end(toks, j + 1) == i and any(
+                w.low in WELCOME_TO_VERBS for w in toks[max(0, j - _WELCOME_REACH) : j]
+            )
+    return False
 
 
 def _verb_window(toks: Sequence[Word], i: int) -> Sequence[Word]:

@@ -594,6 +594,8 @@ def _occasion(briefing: Briefing, events: list[Event]) -> list[Event]:
         if _first_day(e.date) <= last + near
         and _last_day(e.end or e.date) >= first - near
         and (e is main or not told_as_done_before(e))
+        # nor the day of a later statement on it ('"...," she said in a statement on Friday')
+        and (e is main or not e.said)
     ]
 
 

@@ -459,6 +459,7 @@ SESSION_NOUNS = _words("session_nouns")  # "Closing the session, ..." after a pa
 CREDENTIAL_NOUNS = _words("credential_nouns")  # "letters of credence"
 VIDEO_WORDS = _words("video_words")  # "a video conference with the Minister"
 FAREWELL_WORDS = _words("farewell_words")  # "called on the Speaker to bid farewell"
+WELCOME_TO_VERBS = _words("welcome_to_verbs")  # "welcomed him to the Residence in Tolvik": a venue
 ANNOUNCED_MODIFIERS = _words("announced_modifiers")  # "the upcoming conference": still to come
 SCHEDULE_PRESENTS = _words("schedule_presents")  # "ends on Thursday": the coming Thursday
 TOGETHER_VERBS = _ordered("together_verbs")
