@@ -5121,3 +5121,79 @@ def test_the_last_words_of_a_bodys_name_stand_for_it() -> None:
 def test_an_expert_in_apposition_is_the_title() -> None:
     text = "The panel featured Ms. Ida Vell, Senior Adviser, and Mr. Paul Mensah, Trade Facilitation Expert."
     assert person(people_of(text), "Paul Mensah").title == "Trade Facilitation Expert"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("The Minister was accompanied by his Chief of Staff, Mr. Ode Lanre.", "Ode Lanre", "Chief of Staff"),
+        (
+            "The Minister spoke first. Her Deputy Minister, Ms. Ada Renn, also attended.",
+            "Ada Renn",
+            "Deputy Minister",
+        ),
+    ],
+)
+def test_a_title_after_his_or_her_is_the_named_persons(text: str, name: str, title: str) -> None:
+    # "his"/"her" determine the title before the comma as "the" does
+    assert person(people_of(text), name).title == title
+
+
+def test_its_before_a_title_is_the_body_that_opens_the_sentence() -> None:
+    found = people_of("The Kelmar Export Board was represented by its Director, Mr. Femi Adeyanju.")
+    assert (person(found, "Femi Adeyanju").title, person(found, "Femi Adeyanju").org) == (
+        "Director",
+        "Kelmar Export Board",
+    )
+    # another body between them: "its" may be that one's
+    found = people_of("The Kelmar Export Board met the port authority and its Director, Mr. Femi Adeyanju.")
+    assert person(found, "Femi Adeyanju").org is None
+
+
+def test_a_field_of_diplomatic_work_is_part_of_the_title() -> None:
+    text = "The Ambassador was accompanied by the Embassy's Commercial Counsellor, Ms. Greta Holm."
+    assert person(people_of(text), "Greta Holm").title == "Commercial Counsellor"
+    text = "The Ambassador was accompanied by the Consular Attaché, Mr. Ivo Brand."
+    assert (person(people_of(text), "Ivo Brand").title, person(people_of(text), "Ivo Brand").org) == (
+        "Consular Attaché",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "The Selen-Varo Friendship Group, chaired by Mr. Jonas Frei, met the Speaker.",
+            "Jonas Frei",
+            ("Chair", "Selen-Varo Friendship Group"),
+        ),
+        (
+            "She praised the Council for Harbour Trade, which is chaired by Ms. Rena Oskell.",
+            "Rena Oskell",
+            ("Chair", "Council for Harbour Trade"),
+        ),
+        (
+            "The Ports Commission, headed by Ms. Ana Ruiz, met on Monday.",
+            "Ana Ruiz",
+            ("Head", "Ports Commission"),
+        ),
+        # must not: the chair of a meeting is a task, no office
+        ("The session, chaired by Mr. Tom Berg, heard three speakers.", "Tom Berg", (None, None)),
+    ],
+)
+def test_a_body_chaired_by_a_person_gives_the_office(
+    text: str, name: str, post: tuple[str | None, ...]
+) -> None:
+    found = person(people_of(text), name)
+    assert (found.title, found.org) == post
+
+
+def test_a_harbour_master_is_a_title_and_harbour_still_names_bodies() -> None:
+    text = "The Harbour Master of Port Selen, Captain Idris Mavelle, welcomed the Council for Harbour Trade."
+    found = people_of(text)
+    assert (person(found, "Idris Mavelle").title, person(found, "Idris Mavelle").org) == (
+        "Harbour Master",
+        "Port Selen",
+    )
+    assert "Council for Harbour Trade" in [o.name for o in found.organizations]

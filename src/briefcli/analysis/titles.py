@@ -1405,10 +1405,13 @@ def has_possessive(view: SentenceView, title: Title) -> bool:
 def determined(view: SentenceView, title: Title) -> bool:
     """A title with an article, a possessive or a demonym, or opening the sentence: a noun
     phrase of its own ("the Minister of Culture, Mr. X", "Jordan's Minister ..., Dr. X", "and
-    Rwandan President, His Excellency X", "Head of the Delegation, Mr. X, thanked ...")."""
+    Rwandan President, His Excellency X", "Head of the Delegation, Mr. X, thanked ...", "was
+    accompanied by her Deputy Minister, Mr. X": "his" and "her" open no title elsewhere, being
+    object pronouns too)."""
     return (
         title.det is not None
         or has_possessive(view, title)
+        or (title.start > 0 and view.words[title.start - 1].base_low in lex.POSSESSIVE_DETERMINERS)
         or title.start == 0
         or _styled(view, title)
         or _demonym_prefix(view, title)

@@ -192,6 +192,7 @@ HONORIFIC_ABBREVIATIONS = _words("honorific_abbreviations")
 STANDALONE_RANKS = _words("standalone_ranks")
 TITLE_HEADS = _role("title_words", "head")
 TITLE_MODIFIERS = _role("title_words", "modifier")
+ORG_NOUN_FIRST_HEADS = _role("title_words", "org_noun_first")  # "Harbour Master"; "Harbour Board"
 OPENING_MODIFIERS = _role("title_words", "opening")
 SUBORDINATE_MODIFIERS = _role("title_words", "subordinate")
 TITLE_POST_MODIFIERS = _role("title_words", "post_modifier")
@@ -212,6 +213,8 @@ TITLE_ABBREVIATIONS = {word: str(value) for word, value in TABLES["maps"]["title
 OFFICE_EPITHETS = {word: str(value) for word, value in TABLES["maps"]["office_epithets"].items()}
 RANK_ABBREVIATIONS = {word: str(value) for word, value in TABLES["maps"]["rank_abbreviations"].items()}
 OFFICE_VERBS = {word: str(value) for word, value in TABLES["maps"]["office_verbs"].items()}
+# "the Ports Commission, chaired by Mr. Tom Berg," -> "Chair"
+OFFICE_PARTICIPLES = {word: str(value) for word, value in TABLES["maps"]["office_participles"].items()}
 CEREMONY_HEADINGS = {word: str(value) for word, value in TABLES["maps"]["ceremony_headings"].items()}
 POST_NOMINALS = _words("post_nominals")
 POST_NOMINAL_POSTS = _words("post_nominal_posts")
