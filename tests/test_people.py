@@ -2366,11 +2366,11 @@ def test_who_is_named_only_in_what_others_said(text: str, name: str, took_part: 
             "port director of Durban",
             None,
         ),
-        # "her Colombian counterpart, X": a person of that country
+        # "her Colombian counterpart, X": a person of that country, in the post she holds
         (
             "Foreign Minister Ana Ruiz held talks with her Colombian counterpart, Tomas Berg, in Lima.",
             "Tomas Berg",
-            "counterpart",
+            "Foreign Minister",
             "Colombia",
         ),
         # a comma between two honorifics after the title: "Her Excellency, Dr X"
@@ -5197,3 +5197,38 @@ def test_a_harbour_master_is_a_title_and_harbour_still_names_bodies() -> None:
         "Port Selen",
     )
     assert "Council for Harbour Trade" in [o.name for o in found.organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "The Minister of Foreign Affairs of Ostria, Mr. Halvard Strenn, received his Ghanaian "
+            "counterpart, Mr. Kwesi Ampofo, in Velda.",
+            "Kwesi Ampofo",
+            ("Minister of Foreign Affairs", "Ghana"),
+        ),
+        (
+            "Trade Minister Ana Lind of Norway met her counterpart from Peru, Mr. Luis Soto, in Oslo.",
+            "Luis Soto",
+            ("Trade Minister", "Peru"),
+        ),
+        # must not: no state's post to share ("of the Port Board")
+        (
+            "Ms. Carmen Ruiz of the Port Board and her Peruvian counterpart, Mr. Luis Soto, signed the plan.",
+            "Luis Soto",
+            ("counterpart", "Peru"),
+        ),
+    ],
+)
+def test_a_states_counterpart_holds_the_post_of_the_one_whose_counterpart_he_is(
+    text: str, name: str, post: tuple[str, str]
+) -> None:
+    found = person(people_of(text), name)
+    assert (found.title, found.org) == post
+
+
+def test_an_unknown_states_adjective_before_counterpart_gives_the_state() -> None:
+    text = "Ms. Ana Lind received her Estaran counterpart, Mr. Rafael Soto. Estara and Norland signed a pact."
+    found = person(people_of(text), "Rafael Soto")
+    assert (found.title, found.org) == ("counterpart", "Estara")

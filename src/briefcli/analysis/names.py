@@ -1351,7 +1351,20 @@ def _relation_at(view: SentenceView, head: int) -> tuple[str, str | None] | None
     country = view.countries.get(q + 1)
     if country is not None and country[0] == head:
         return span_text(view, head, head + 1), country[1]
+    if q + 2 == head and _unknown_demonym(toks[q + 1]):
+        # "his Estaran counterpart": a state's adjective the gazetteer does not know is the
+        # state's all the same (``people`` names the state when the text writes it)
+        return span_text(view, head, head + 1), toks[q + 1].text
     return span_text(view, q + 1, head + 1), None
+
+
+_DEMONYM_ENDINGS = ("an", "ese", "ish")  # "Estaran", "Norlandian", "Velanese", "Tarnish"
+
+
+def _unknown_demonym(t: Word) -> bool:
+    """A capitalised word formed as most adjectives of states are, and no title's or
+    organisation's word: "Estaran", "Velanese"."""
+    return t.cap and t.alpha and t.base_low.endswith(_DEMONYM_ENDINGS) and not (t.org_word or t.title_word)
 
 
 def _listed_title(view: SentenceView, start: int, b: int) -> tuple[str, str | None] | None:
