@@ -5232,3 +5232,44 @@ def test_an_unknown_states_adjective_before_counterpart_gives_the_state() -> Non
     text = "Ms. Ana Lind received her Estaran counterpart, Mr. Rafael Soto. Estara and Norland signed a pact."
     found = person(people_of(text), "Rafael Soto")
     assert (found.title, found.org) == ("counterpart", "Estara")
+
+
+_WIRE_LEAD = (
+    "Norland and Vessa signed a fisheries accord on Tuesday after talks in Lorvik between Ms. Ingrid "
+    "Solvang, Norland's Minister of Fisheries, and Mr. Aldo Pereira of Vessa.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "took_part"),
+    [
+        (
+            _WIRE_LEAD + "The accord was criticised by Mr. Harald Munk, an opposition member of parliament. "
+            '"Our fishermen were not consulted," Mr. Munk said in a statement.',
+            "Harald Munk",
+            False,
+        ),
+        (
+            _WIRE_LEAD + "Dr. Eva Lind, an economist, said the quotas were generous. "
+            '"It is a good deal," she told the agency.',
+            "Eva Lind",
+            False,
+        ),
+        # must not: one the text also puts at the event; one named in the lead
+        (
+            _WIRE_LEAD + "Mr. Harald Munk attended the signing. "
+            '"Our fishermen were not consulted," Mr. Munk said in a statement.',
+            "Harald Munk",
+            True,
+        ),
+        (
+            "Ms. Ingrid Solvang said in a statement that the talks with Vessa had gone well.",
+            "Ingrid Solvang",
+            True,
+        ),
+    ],
+)
+def test_a_news_storys_commentator_speaking_away_from_the_event_took_no_part(
+    text: str, name: str, took_part: bool
+) -> None:
+    assert person(analyse(article(text)), name).took_part is took_part

@@ -44,6 +44,7 @@ def told_in_speech(
     """The people again, those named only in clauses others reported no longer taking part
     (see the module docstring)."""
     speakers = {s.speaker_id for s in statements}
+    people = _commentators_away(article, people, statements)
     reported = [(s.start, s.end) for s in statements if _reported_clause(article, s)]
     if not reported:
         return tuple(people)
@@ -58,6 +59,37 @@ def told_in_speech(
         else p
         for p in people
     )
+
+
+def _commentators_away(
+    article: Article, people: Sequence[Person], statements: Sequence[Statement]
+) -> Sequence[Person]:
+    """A news story's commentators: one named after the lead only in sentences that hold their
+    own words, some of them said away from the event ("Mr. Tom Berg, an opposition member, said
+    in a statement ...", "Dr. Ana Ruiz ... told the agency"), reacted to it and was not there
+    (``OUTSIDE_CHANNELS``)."""
+    own: dict[str, set[int]] = {}
+    for s in statements:
+        if s.speaker_id and s.speaker_kind == "person" and s.sentence >= 0:
+            own.setdefault(s.speaker_id, set()).add(s.sentence)
+    away = {n for n in set().union(*own.values()) if _said_away(article, n)} if own else set()
+    if not away:
+        return people  # almost every text: no statement made to the press elsewhere
+    return [
+        replace(p, took_part=False)
+        if p.took_part
+        and own.get(p.id, set()) & away
+        and all(m.paragraph > 0 and m.sentence in own[p.id] for m in p.spans)
+        else p
+        for p in people
+    ]
+
+
+def _said_away(article: Article, sentence: int) -> bool:
+    """Whether the sentence tells words said away from the event: "said in a statement"."""
+    sent = article.sentences[sentence]
+    text = article.text[sent.start : sent.end].casefold()
+    return any(phrase in text for phrase in lex.OUTSIDE_CHANNELS)
 
 
 def _others_pronouns(article: Article, people: Sequence[Person], statements: Sequence[Statement]) -> set[int]:
