@@ -2384,7 +2384,7 @@ def test_who_is_named_only_in_what_others_said(text: str, name: str, took_part: 
         (
             "She said this when the Ambassador designate of Chile to Peru, Mr Tom Berg, called.",
             "Tom Berg",
-            "Ambassador designate",
+            "Ambassador designate to Peru",
             "Chile",
         ),
     ],
@@ -5273,3 +5273,38 @@ def test_a_news_storys_commentator_speaking_away_from_the_event_took_no_part(
     text: str, name: str, took_part: bool
 ) -> None:
     assert person(analyse(article(text)), name).took_part is took_part
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "The meeting was also attended by the Ambassador of Ostria to Ghana, Ms. Liesel Varbeck.",
+            "Liesel Varbeck",
+            ("Ambassador to Ghana", "Ostria"),
+        ),
+        (
+            "Ms. Ana Ruiz, Permanent Representative of Norland to the United Nations (UN), spoke first.",
+            "Ana Ruiz",
+            ("Permanent Representative to the United Nations", "Norland"),
+        ),
+    ],
+)
+def test_an_envoys_host_after_the_sender_stays_in_the_title(
+    text: str, name: str, post: tuple[str, str]
+) -> None:
+    found = person(people_of(text), name)
+    assert (found.title, found.org) == post
+
+
+def test_an_envoy_of_a_state_to_the_date_lines_leaves_the_hosts_posts_its_own() -> None:
+    # the host's protocol style ("the Ambassador of Ostria to Zambia"): a release from home
+    text = (
+        "The Ambassador of Ostria to Zambia, Mr. Jon Arke, paid a courtesy call on the Minister of "
+        "Trade, Ms. Mwila Banda, at her office."
+    )
+    found = people_of_dated(text, "LUSAKA")
+    assert (person(found, "Jon Arke").title, person(found, "Mwila Banda").org) == (
+        "Ambassador to Zambia",
+        "Zambia",
+    )

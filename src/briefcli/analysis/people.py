@@ -449,7 +449,17 @@ def _written_abroad(people: Sequence[Person], state: str) -> bool:
     guests' country, never its own, so the envoy escorts a delegation the state receives
     ("NAIROBI: Trade Minister Ana Wanjiru received Ghana's Minister of Trade Kofi Mensah; the
     Ghanaian High Commissioner to Kenya attended")."""
-    return any(_accredited_to(p.title, state) and not _escorts_guests(p, people, state) for p in people)
+    return any(
+        _accredited_to(p.title, state) and not _sent_of(p) and not _escorts_guests(p, people, state)
+        for p in people
+    )
+
+
+def _sent_of(envoy: Person) -> bool:
+    """Whether the text names the envoy in the protocol style of the host's own releases, the
+    sender after "of": "the Ambassador of Ostria to Kenya" (not "Ostria's Ambassador to Kenya",
+    as the envoy's own side writes)."""
+    return any(" of " in form.split(" to ")[0] for form in envoy.mentions if " to " in form)
 
 
 def _escorts_guests(envoy: Person, people: Sequence[Person], state: str) -> bool:

@@ -1685,7 +1685,27 @@ def _split_title(view: SentenceView, title: Title) -> tuple[str, str | None]:
         toks[start].base_low in _NOT_TITLE_TEXT or toks[start].text == "," or toks[start].poss
     ):
         start += 1
-    return _title_text(view, start, title_end), org
+    text = _title_text(view, start, title_end)
+    host = (
+        _host_after_sender(view, title, title_end, org) if org is not None and title_end < title.end else None
+    )
+    return (f"{text} {host}" if host else text), org
+
+
+def _host_after_sender(view: SentenceView, title: Title, owner: int, org: str) -> str | None:
+    """The host of an envoy's post after its sender, which the title keeps as "Ambassador to
+    Ghana, Ostria" keeps it: "the Ambassador of Ostria to Ghana" -> "to Ghana" (the owner's
+    complement starts at ``owner``); None if there is none, or the owner's name holds it ("the
+    Ambassador of the Norland Mission to the Union")."""
+    seg = title.segments[-1]
+    if not _accredited(seg.key):
+        return None
+    toks = view.words
+    host = next((c for c in seg.comps if c.prep > owner and toks[c.prep].base_low == _TO), None)
+    if host is None:
+        return None
+    text = _TRAILING_ACRONYM.sub("", span_text(view, host.prep, host.end))
+    return None if org.endswith(text[len(_TO) + 1 :]) else text
 
 
 def _title_text(view: SentenceView, a: int, b: int) -> str:
