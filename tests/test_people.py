@@ -5308,3 +5308,19 @@ def test_an_envoy_of_a_state_to_the_date_lines_leaves_the_hosts_posts_its_own() 
         "Ambassador to Zambia",
         "Zambia",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        ("Also present was Velmar's Head of IT, Mr. Jin Park.", "Jin Park", ("Head of IT", "Velmar")),
+        (
+            "Also present was the Head of ICT at the Selen Port Authority, Mr. Jin Park.",
+            "Jin Park",
+            ("Head of ICT", "Selen Port Authority"),
+        ),
+    ],
+)
+def test_an_acronym_of_a_field_of_work_is_a_portfolio(text: str, name: str, post: tuple[str, str]) -> None:
+    found = person(people_of(text), name)
+    assert (found.title, found.org) == post

@@ -1459,6 +1459,8 @@ def _org_like(view: SentenceView, comp: Comp) -> bool:
     words = toks[comp.start : comp.end]
     if comp.det and _joined_portfolios(words):
         return False  # "Minister of the Environment and Climate Change": portfolios, their article too
+    if first.acro and comp.end - comp.start == 1 and first.base_low in lex.FIELD_ACRONYMS:
+        return False  # "Head of IT": a field of work, the portfolio
     if comp.det or comp.start in view.in_country or first.acro or first.poss:
         return True
     # a cue that is also a portfolio names one only beside a word of its own: "Minister of

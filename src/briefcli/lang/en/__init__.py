@@ -217,6 +217,7 @@ OFFICE_VERBS = {word: str(value) for word, value in TABLES["maps"]["office_verbs
 OFFICE_PARTICIPLES = {word: str(value) for word, value in TABLES["maps"]["office_participles"].items()}
 CEREMONY_HEADINGS = {word: str(value) for word, value in TABLES["maps"]["ceremony_headings"].items()}
 POST_NOMINALS = _words("post_nominals")
+FIELD_ACRONYMS = _words("field_acronyms")  # "Head of IT": a field, no body
 POST_NOMINAL_POSTS = _words("post_nominal_posts")
 PORTFOLIO_WORDS = _words("portfolio_words")
 PORTFOLIO_SUFFIXES = _ordered("portfolio_suffixes")
