@@ -5324,3 +5324,11 @@ def test_an_envoy_of_a_state_to_the_date_lines_leaves_the_hosts_posts_its_own() 
 def test_an_acronym_of_a_field_of_work_is_a_portfolio(text: str, name: str, post: tuple[str, str]) -> None:
     found = person(people_of(text), name)
     assert (found.title, found.org) == post
+
+
+def test_a_plural_of_states_after_a_title_is_no_persons_name() -> None:
+    # "Member States said": the title's word qualifies the plural
+    assert names("Mr. Ivo Kent met Ms. Lena Ruud. Member States said the plan was sound.") == [
+        "Ivo Kent",
+        "Lena Ruud",
+    ]

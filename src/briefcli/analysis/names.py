@@ -1169,7 +1169,14 @@ def _no_person(
         or _thing_conjunct(toks, a, b, before, start)
         or _apposed_org(toks, a, b, ctx)
         or _title_word(toks, a, b, ctx)
+        or _group_after_title(toks, a, b, before)
     )
+
+
+def _group_after_title(toks: Sequence[Word], a: int, b: int, before: _Before) -> bool:
+    """Whether the one word after a title is a plural of states or their people, which the
+    title's word qualifies: "Member States said ...", "Member Economies agreed" (``PARTY_NOUNS``)."""
+    return b - a == 1 and toks[a].base_low in lex.PARTY_NOUNS and bool(before.titles) and not before.honorific
 
 
 def _title_word(toks: Sequence[Word], a: int, b: int, ctx: RunContext) -> bool:
