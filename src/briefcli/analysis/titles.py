@@ -1570,17 +1570,29 @@ def _named_owner(view: SentenceView, seg: Segment, idx: int) -> bool:
 
 
 def _envoy_sender(view: SentenceView, seg: Segment, idx: int) -> bool:
+    """An envoy's capitalised "of" complement names the sending state: before the host ("of
+    Karvonia to Tarsk", "of Karvonia in Tarsk") or last ("the Ambassador of Karvonia, Ms. X"),
+    unless a portfolio's word makes it a field ("Ambassador of Culture")."""
     toks = view.words
     comps = seg.comps
-    if idx + 1 >= len(comps) or not _accredited(seg.key):
+    if not _accredited(seg.key):
         return False
     comp = comps[idx]
-    return (
-        toks[comp.prep].base_low == "of"
-        and toks[comps[idx + 1].prep].base_low == _TO
-        and not comp.lower
-        and all(toks[x].cap and toks[x].alpha for x in range(comp.start, comp.end))
+    if toks[comp.prep].base_low != "of" or comp.lower:
+        return False
+    if not all(toks[x].cap and toks[x].alpha for x in range(comp.start, comp.end)):
+        return False
+    if idx + 1 < len(comps):
+        return toks[comps[idx + 1].prep].base_low == _TO or _post_in_place(toks, comps[idx + 1].prep)
+    return _post_in_place(toks, comp.end) or not any(
+        toks[x].base_low in lex.PORTFOLIO_WORDS or toks[x].org_word for x in range(comp.start, comp.end)
     )
+
+
+def _post_in_place(toks: Sequence[Word], k: int) -> bool:
+    """Whether "in" and a capitalised place follow at ``k``: the host of an envoy's post
+    ("the Ambassador of Karvonia [in Tarsk]")."""
+    return k + 1 < len(toks) and toks[k].base_low == "in" and toks[k + 1].cap and toks[k + 1].alpha
 
 
 def _owner_after_portfolio(view: SentenceView, seg: Segment, idx: int) -> bool:
@@ -1705,7 +1717,14 @@ def _host_after_sender(view: SentenceView, title: Title, owner: int, org: str) -
     toks = view.words
     host = next((c for c in seg.comps if c.prep > owner and toks[c.prep].base_low == _TO), None)
     if host is None:
-        return None
+        # "the Ambassador of Karvonia in Tarsk, Ms. X": the place the title ran on to
+        sender = next((c for c in seg.comps if c.prep == owner), None)
+        at = sender.end if sender is not None else title.end
+        return (
+            span_text(view, at, title.end).rstrip(" ,")
+            if at < title.end and _post_in_place(toks, at)
+            else None
+        )
     text = _TRAILING_ACRONYM.sub("", span_text(view, host.prep, host.end))
     return None if org.endswith(text[len(_TO) + 1 :]) else text
 
