@@ -313,8 +313,10 @@ def _relation_owner(person: Person, text: str, pronoun_ends: dict[int, Person]) 
 
 
 _RELATION_WINDOW = 80
-_RELATION_BEFORE_NAME = re.compile(
-    r"\b(?P<owner>his|her|their)\s+(?:[\w-]+\s+)?counterpart(?:\s+from\s+[^,;.]{1,40}?)?,?\s*$",
+# "[his] Ghanaian counterpart, ", "[her] counterpart from Peru, " right before a name
+_RELATION_BEFORE_NAME = pattern(
+    rf"\b(?P<owner>his|her|their)\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(lex.MUTUAL_RELATIVE_NOUNS))})"
+    r"(?:\s+from\s+[^,;.]{1,40}?)?,?\s*$",
     re.IGNORECASE,
 )
 
