@@ -72,17 +72,16 @@ def _commentators_away(
     for s in statements:
         if s.speaker_id and s.speaker_kind == "person" and s.sentence >= 0:
             own.setdefault(s.speaker_id, set()).add(s.sentence)
-    away = {n for n in set().union(*own.values()) if _said_away(article, n)} if own else set()
-    if not away:
-        return people  # almost every text: no statement made to the press elsewhere
-    return [
-        replace(p, took_part=False)
-        if p.took_part
-        and own.get(p.id, set()) & away
-        and all(m.paragraph > 0 and m.sentence in own[p.id] for m in p.spans)
-        else p
+    # the cheap test first: almost every speaker is named in the lead or outside their words
+    only_speaking = [
+        p
         for p in people
+        if p.took_part and p.id in own and all(m.paragraph > 0 and m.sentence in own[p.id] for m in p.spans)
     ]
+    away = {p.id for p in only_speaking if any(_said_away(article, n) for n in own[p.id])}
+    if not away:
+        return people
+    return [replace(p, took_part=False) if p.id in away else p for p in people]
 
 
 def _said_away(article: Article, sentence: int) -> bool:
