@@ -936,6 +936,25 @@ def _its_leader_body(view: SentenceView, title: Title, start: int) -> str | None
     return next((span_text(view, a, b) for a, b in view.org_spans if b == end), None)
 
 
+def _its_subject_body(view: SentenceView, titles: Sequence[Title]) -> str | None:
+    """The organisation that opens the sentence, when "its" before a bare title stands for it:
+    "The Harbour Board was represented by its Director, Mr. Tom Berg" makes him the Board's
+    Director. Only with no article between the two (no other thing "its" may stand for: "The
+    Board met the port authority and its Director, ...")."""
+    first = min(titles, key=lambda t: t.start, default=None)
+    if first is None or first.det is None or view.words[first.det].low != "its":
+        return None
+    toks = view.words
+    if first.prefix is not None or any(seg.comps for seg in first.segments):
+        return None
+    body = next(((a, b) for a, b in view.org_spans if a <= 1 and b < first.det), None)
+    if body is None or (body[0] == 1 and toks[0].base_low != "the"):
+        return None
+    if any(t.base_low in lex.ARTICLES or t.poss for t in toks[body[1] : first.det]):
+        return None
+    return span_text(view, body[0] + (toks[body[0]].base_low == "the"), body[1])
+
+
 def _led_delegation(view: SentenceView, titles: Sequence[Title]) -> str | None:
     """The country of the delegation a title's holder leads, as "led by" right after it says:
     "a delegation from Ghana led by the Minister of Trade, Kofi Mensah" -> Ghana, and "the
@@ -1150,7 +1169,14 @@ def _no_person(
         or _thing_conjunct(toks, a, b, before, start)
         or _apposed_org(toks, a, b, ctx)
         or _title_word(toks, a, b, ctx)
+        or _group_after_title(toks, a, b, before)
     )
+
+
+def _group_after_title(toks: Sequence[Word], a: int, b: int, before: _Before) -> bool:
+    """Whether the one word after a title is a plural of states or their people, which the
+    title's word qualifies: "Member States said ...", "Member Economies agreed" (``PARTY_NOUNS``)."""
+    return b - a == 1 and toks[a].base_low in lex.PARTY_NOUNS and bool(before.titles) and not before.honorific
 
 
 def _title_word(toks: Sequence[Word], a: int, b: int, ctx: RunContext) -> bool:
@@ -1332,7 +1358,20 @@ def _relation_at(view: SentenceView, head: int) -> tuple[str, str | None] | None
     country = view.countries.get(q + 1)
     if country is not None and country[0] == head:
         return span_text(view, head, head + 1), country[1]
+    if q + 2 == head and _unknown_demonym(toks[q + 1]):
+        # "his Estaran counterpart": a state's adjective the gazetteer does not know is the
+        # state's all the same (``people`` names the state when the text writes it)
+        return span_text(view, head, head + 1), toks[q + 1].text
     return span_text(view, q + 1, head + 1), None
+
+
+_DEMONYM_ENDINGS = ("an", "ese", "ish")  # "Estaran", "Norlandian", "Velanese", "Tarnish"
+
+
+def _unknown_demonym(t: Word) -> bool:
+    """A capitalised word formed as most adjectives of states are, and no title's or
+    organisation's word: "Estaran", "Velanese"."""
+    return t.cap and t.alpha and t.base_low.endswith(_DEMONYM_ENDINGS) and not (t.org_word or t.title_word)
 
 
 def _listed_title(view: SentenceView, start: int, b: int) -> tuple[str, str | None] | None:
@@ -1779,6 +1818,28 @@ def _office_in_relative(view: SentenceView, j: int) -> tuple[str, str | None] | 
     return title, span_text(view, k, end)
 
 
+def _office_by_participle(view: SentenceView, start: int) -> tuple[str, str | None] | None:
+    """The office a participle with "by" right after an organisation's name gives the name
+    after it: "the Ports Commission, chaired by Mr. Tom Berg," -> ("Chair", "Ports Commission")
+    (``OFFICE_PARTICIPLES``), "which is" between them too; none after a meeting ("the
+    session, chaired by ...")."""
+    toks = view.words
+    if start < 3 or toks[start - 1].low != "by":
+        return None
+    title = lex.OFFICE_PARTICIPLES.get(toks[start - 2].low)
+    if title is None:
+        return None
+    end = start - 2
+    if end >= 3 and toks[end - 1].low == "is" and toks[end - 2].low == "which":
+        end -= 2  # "the Ports Commission, which is chaired by ...": the office held now
+    end -= toks[end - 1].text == ","
+    body = next(((a, b) for a, b in view.org_spans if b == end), None)
+    if body is None:
+        return None
+    a = body[0] + (toks[body[0]].base_low == "the")
+    return (title, span_text(view, a, end)) if a < end else None
+
+
 def _singular_head(word: Word) -> str | None:
     """The title head a plural title is of, as written: "Presidents" -> "President",
     "Secretaries" -> "Secretary"; None for a plural of no title ("officials")."""
@@ -2172,7 +2233,7 @@ def _apposition_rest(
     if not titles or titles[0][1] != 0:
         firsts = [t for t, _ in titles]
         owner = _led_body(view, firsts) or _delegation_body(view, firsts) or _led_delegation(view, firsts)
-        owner = owner or _owner_word(view, titles, before)
+        owner = owner or _owner_word(view, titles, before) or _its_subject_body(view, firsts)
         return org_after or owner, ()
     end = titles[0][0].end
     if org_after is None:
@@ -2361,6 +2422,7 @@ def _description_of(view: SentenceView, j: int, start: int, b: int) -> tuple[str
     return (
         _described_after(view, j, start)
         or _office_in_relative(view, j)
+        or _office_by_participle(view, start)
         or _lower_title_before(view, start)
         or _relation_before(view, start)
         or _respective_title(view, start)

@@ -119,6 +119,7 @@ def find_people(article: Article) -> PeopleResult:
             _hosts(article),
         )
     people = _side_states(people, found)
+    people = _counterpart_posts(people, article.text)
     countries = [
         Place(name=country, kind="country", aliases=tuple(dict.fromkeys(forms)))
         for country, forms in found.country_forms.items()
@@ -279,6 +280,47 @@ def _side_states(people: tuple[Person, ...], found: Found) -> tuple[Person, ...]
     return tuple(out)
 
 
+def _counterpart_posts(people: tuple[Person, ...], text: str) -> tuple[Person, ...]:
+    """A state's counterpart of a national post holder holds the same post in that state: "the
+    Minister of Foreign Affairs of Ostria, Mr. A, received his Ghanaian counterpart, Mr. B" makes
+    B Ghana's Minister of Foreign Affairs ("counterpart" alone says no post to check). Only when
+    the possessive before the relation is the holder's and the counterpart's state is given."""
+    if not any(p.title in lex.MUTUAL_RELATIVE_NOUNS and p.org for p in people):
+        return people  # almost every text: no "<possessive> <State> counterpart, <name>"
+    pronoun_ends = {m.end: p for p in people for m in p.spans if m.kind == "pronoun"}
+    out = []
+    for p in people:
+        related = p.title in lex.MUTUAL_RELATIVE_NOUNS and p.org is not None
+        owner = _relation_owner(p, text, pronoun_ends) if related else None
+        if owner is not None and owner.org != p.org and _national(owner.title):
+            p = replace(p, title=owner.title)
+        out.append(p)
+    return tuple(out)
+
+
+def _relation_owner(person: Person, text: str, pronoun_ends: dict[int, Person]) -> Person | None:
+    """The person whose possessive opens the relation apposed to ``person``'s first name:
+    "[his] Ghanaian counterpart, Mr. B", "[her] counterpart from Ghana, Ms. B"."""
+    first = next((m for m in person.spans if m.kind == "name"), None)
+    if first is None:
+        return None
+    window = text[max(0, first.start - _RELATION_WINDOW) : first.start]
+    hit = _RELATION_BEFORE_NAME.search(window)
+    if hit is None:
+        return None
+    owner = pronoun_ends.get(first.start - len(window) + hit.end("owner"))
+    return owner if owner is not person else None  # (no ids yet: they come last)
+
+
+_RELATION_WINDOW = 80
+# "[his] Ghanaian counterpart, ", "[her] counterpart from Peru, " right before a name
+_RELATION_BEFORE_NAME = pattern(
+    rf"\b(?P<owner>his|her|their)\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(lex.MUTUAL_RELATIVE_NOUNS))})"
+    r"(?:\s+from\s+[^,;.]{1,40}?)?,?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _side_of(view: SentenceView, before: int) -> str | None:
     """The state of a sentence opening "On the <state's> side," ahead of ``before``."""
     lows = view.lows
@@ -409,7 +451,17 @@ def _written_abroad(people: Sequence[Person], state: str) -> bool:
     guests' country, never its own, so the envoy escorts a delegation the state receives
     ("NAIROBI: Trade Minister Ana Wanjiru received Ghana's Minister of Trade Kofi Mensah; the
     Ghanaian High Commissioner to Kenya attended")."""
-    return any(_accredited_to(p.title, state) and not _escorts_guests(p, people, state) for p in people)
+    return any(
+        _accredited_to(p.title, state) and not _sent_of(p) and not _escorts_guests(p, people, state)
+        for p in people
+    )
+
+
+def _sent_of(envoy: Person) -> bool:
+    """Whether the text names the envoy in the protocol style of the host's own releases, the
+    sender after "of": "the Ambassador of Ostria to Kenya" (not "Ostria's Ambassador to Kenya",
+    as the envoy's own side writes)."""
+    return any(" of " in form.split(" to ")[0] for form in envoy.mentions if " to " in form)
 
 
 def _escorts_guests(envoy: Person, people: Sequence[Person], state: str) -> bool:

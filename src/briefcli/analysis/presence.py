@@ -44,6 +44,7 @@ def told_in_speech(
     """The people again, those named only in clauses others reported no longer taking part
     (see the module docstring)."""
     speakers = {s.speaker_id for s in statements}
+    people = _commentators_away(article, people, statements)
     reported = [(s.start, s.end) for s in statements if _reported_clause(article, s)]
     if not reported:
         return tuple(people)
@@ -58,6 +59,36 @@ def told_in_speech(
         else p
         for p in people
     )
+
+
+def _commentators_away(
+    article: Article, people: Sequence[Person], statements: Sequence[Statement]
+) -> Sequence[Person]:
+    """A news story's commentators: one named after the lead only in sentences that hold their
+    own words, some of them said away from the event ("Mr. Tom Berg, an opposition member, said
+    in a statement ...", "Dr. Ana Ruiz ... told the agency"), reacted to it and was not there
+    (``OUTSIDE_CHANNELS``)."""
+    own: dict[str, set[int]] = {}
+    for s in statements:
+        if s.speaker_id and s.speaker_kind == "person" and s.sentence >= 0:
+            own.setdefault(s.speaker_id, set()).add(s.sentence)
+    # the cheap test first: almost every speaker is named in the lead or outside their words
+    only_speaking = [
+        p
+        for p in people
+        if p.took_part and p.id in own and all(m.paragraph > 0 and m.sentence in own[p.id] for m in p.spans)
+    ]
+    away = {p.id for p in only_speaking if any(_said_away(article, n) for n in own[p.id])}
+    if not away:
+        return people
+    return [replace(p, took_part=False) if p.id in away else p for p in people]
+
+
+def _said_away(article: Article, sentence: int) -> bool:
+    """Whether the sentence tells words said away from the event: "said in a statement"."""
+    sent = article.sentences[sentence]
+    text = article.text[sent.start : sent.end].casefold()
+    return any(phrase in text for phrase in lex.OUTSIDE_CHANNELS)
 
 
 def _others_pronouns(article: Article, people: Sequence[Person], statements: Sequence[Statement]) -> set[int]:

@@ -1405,10 +1405,13 @@ def has_possessive(view: SentenceView, title: Title) -> bool:
 def determined(view: SentenceView, title: Title) -> bool:
     """A title with an article, a possessive or a demonym, or opening the sentence: a noun
     phrase of its own ("the Minister of Culture, Mr. X", "Jordan's Minister ..., Dr. X", "and
-    Rwandan President, His Excellency X", "Head of the Delegation, Mr. X, thanked ...")."""
+    Rwandan President, His Excellency X", "Head of the Delegation, Mr. X, thanked ...", "was
+    accompanied by her Deputy Minister, Mr. X": "his" and "her" open no title elsewhere, being
+    object pronouns too)."""
     return (
         title.det is not None
         or has_possessive(view, title)
+        or (title.start > 0 and view.words[title.start - 1].base_low in lex.POSSESSIVE_DETERMINERS)
         or title.start == 0
         or _styled(view, title)
         or _demonym_prefix(view, title)
@@ -1456,6 +1459,8 @@ def _org_like(view: SentenceView, comp: Comp) -> bool:
     words = toks[comp.start : comp.end]
     if comp.det and _joined_portfolios(words):
         return False  # "Minister of the Environment and Climate Change": portfolios, their article too
+    if first.acro and comp.end - comp.start == 1 and first.base_low in lex.FIELD_ACRONYMS:
+        return False  # "Head of IT": a field of work, the portfolio
     if comp.det or comp.start in view.in_country or first.acro or first.poss:
         return True
     # a cue that is also a portfolio names one only beside a word of its own: "Minister of
@@ -1565,17 +1570,29 @@ def _named_owner(view: SentenceView, seg: Segment, idx: int) -> bool:
 
 
 def _envoy_sender(view: SentenceView, seg: Segment, idx: int) -> bool:
+    """An envoy's capitalised "of" complement names the sending state: before the host ("of
+    Karvonia to Tarsk", "of Karvonia in Tarsk") or last ("the Ambassador of Karvonia, Ms. X"),
+    unless a portfolio's word makes it a field ("Ambassador of Culture")."""
     toks = view.words
     comps = seg.comps
-    if idx + 1 >= len(comps) or not _accredited(seg.key):
+    if not _accredited(seg.key):
         return False
     comp = comps[idx]
-    return (
-        toks[comp.prep].base_low == "of"
-        and toks[comps[idx + 1].prep].base_low == _TO
-        and not comp.lower
-        and all(toks[x].cap and toks[x].alpha for x in range(comp.start, comp.end))
+    if toks[comp.prep].base_low != "of" or comp.lower:
+        return False
+    if not all(toks[x].cap and toks[x].alpha for x in range(comp.start, comp.end)):
+        return False
+    if idx + 1 < len(comps):
+        return toks[comps[idx + 1].prep].base_low == _TO or _post_in_place(toks, comps[idx + 1].prep)
+    return _post_in_place(toks, comp.end) or not any(
+        toks[x].base_low in lex.PORTFOLIO_WORDS or toks[x].org_word for x in range(comp.start, comp.end)
     )
+
+
+def _post_in_place(toks: Sequence[Word], k: int) -> bool:
+    """Whether "in" and a capitalised place follow at ``k``: the host of an envoy's post
+    ("the Ambassador of Karvonia [in Tarsk]")."""
+    return k + 1 < len(toks) and toks[k].base_low == "in" and toks[k + 1].cap and toks[k + 1].alpha
 
 
 def _owner_after_portfolio(view: SentenceView, seg: Segment, idx: int) -> bool:
@@ -1682,7 +1699,34 @@ def _split_title(view: SentenceView, title: Title) -> tuple[str, str | None]:
         toks[start].base_low in _NOT_TITLE_TEXT or toks[start].text == "," or toks[start].poss
     ):
         start += 1
-    return _title_text(view, start, title_end), org
+    text = _title_text(view, start, title_end)
+    host = (
+        _host_after_sender(view, title, title_end, org) if org is not None and title_end < title.end else None
+    )
+    return (f"{text} {host}" if host else text), org
+
+
+def _host_after_sender(view: SentenceView, title: Title, owner: int, org: str) -> str | None:
+    """The host of an envoy's post after its sender, which the title keeps as "Ambassador to
+    Ghana, Ostria" keeps it: "the Ambassador of Ostria to Ghana" -> "to Ghana" (the owner's
+    complement starts at ``owner``); None if there is none, or the owner's name holds it ("the
+    Ambassador of the Norland Mission to the Union")."""
+    seg = title.segments[-1]
+    if not _accredited(seg.key):
+        return None
+    toks = view.words
+    host = next((c for c in seg.comps if c.prep > owner and toks[c.prep].base_low == _TO), None)
+    if host is None:
+        # "the Ambassador of Karvonia in Tarsk, Ms. X": the place the title ran on to
+        sender = next((c for c in seg.comps if c.prep == owner), None)
+        at = sender.end if sender is not None else title.end
+        return (
+            span_text(view, at, title.end).rstrip(" ,")
+            if at < title.end and _post_in_place(toks, at)
+            else None
+        )
+    text = _TRAILING_ACRONYM.sub("", span_text(view, host.prep, host.end))
+    return None if org.endswith(text[len(_TO) + 1 :]) else text
 
 
 def _title_text(view: SentenceView, a: int, b: int) -> str:

@@ -39,7 +39,10 @@ _LOW = attrgetter("low")
 # The people stage's word classes (see ``briefcli.lang.en``).
 _HONORIFIC_WORDS = frozenset(k for k in lex.HONORIFICS if " " not in k)  # "dr", "h.e"
 _HONORIFIC_FIRST = frozenset(k.split()[0] for k in lex.HONORIFICS if " " in k)  # "his" excellency
-_HEAD_WORDS = frozenset(w for h in lex.TITLE_HEADS for w in h.split())  # "prime", "minister"
+# "prime", "minister"; not "harbour" ("the Harbour Board"), the first of an org-noun head
+_HEAD_WORDS = frozenset(
+    w for h in lex.TITLE_HEADS for w in (h.split()[1:] if h in lex.ORG_NOUN_FIRST_HEADS else h.split())
+)
 # Words a title's core can start with: "Deputy Prime Minister", "Finance Minister", "Head".
 _CORE_START = (
     frozenset(h.split()[0] for h in lex.TITLE_HEADS)

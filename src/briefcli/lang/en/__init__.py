@@ -193,6 +193,7 @@ HONORIFIC_ABBREVIATIONS = _words("honorific_abbreviations")
 STANDALONE_RANKS = _words("standalone_ranks")
 TITLE_HEADS = _role("title_words", "head")
 TITLE_MODIFIERS = _role("title_words", "modifier")
+ORG_NOUN_FIRST_HEADS = _role("title_words", "org_noun_first")  # "Harbour Master"; "Harbour Board"
 OPENING_MODIFIERS = _role("title_words", "opening")
 SUBORDINATE_MODIFIERS = _role("title_words", "subordinate")
 TITLE_POST_MODIFIERS = _role("title_words", "post_modifier")
@@ -213,8 +214,11 @@ TITLE_ABBREVIATIONS = {word: str(value) for word, value in TABLES["maps"]["title
 OFFICE_EPITHETS = {word: str(value) for word, value in TABLES["maps"]["office_epithets"].items()}
 RANK_ABBREVIATIONS = {word: str(value) for word, value in TABLES["maps"]["rank_abbreviations"].items()}
 OFFICE_VERBS = {word: str(value) for word, value in TABLES["maps"]["office_verbs"].items()}
+# "the Ports Commission, chaired by Mr. Tom Berg," -> "Chair"
+OFFICE_PARTICIPLES = {word: str(value) for word, value in TABLES["maps"]["office_participles"].items()}
 CEREMONY_HEADINGS = {word: str(value) for word, value in TABLES["maps"]["ceremony_headings"].items()}
 POST_NOMINALS = _words("post_nominals")
+FIELD_ACRONYMS = _words("field_acronyms")  # "Head of IT": a field, no body
 POST_NOMINAL_POSTS = _words("post_nominal_posts")
 PORTFOLIO_WORDS = _words("portfolio_words")
 PORTFOLIO_SUFFIXES = _ordered("portfolio_suffixes")
@@ -413,6 +417,7 @@ GREETING_NOUNS = _role("absent_genitives", "greeting")
 CONVEYING_VERBS = _words("conveying_verbs")
 OWNER_GAP_ADVERBS = _words("owner_gap_adverbs")
 PARTY_MEMBER_OPENERS = _words("party_member_openers")
+OUTSIDE_CHANNELS = _ordered("outside_channels")  # "said in a statement", "told the agency"
 ANAPHORIC_OBJECTS = _words("anaphoric_objects")
 OCCASION_PARTICIPLES = _words("occasion_participles")
 # What a meeting decided, after its main clause: ", adopting new catch limits".
