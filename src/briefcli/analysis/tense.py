@@ -277,7 +277,7 @@ def opens_future(text: str) -> bool:
 
 def has_future(text: str) -> bool:
     """Whether ``text`` holds a future marker anywhere ("will", "is expected to")."""
-    return _FUTURE.search(text) is not None
+    return _may_be_future(text) and _FUTURE.search(text) is not None
 
 
 def tense_between(article: Article, start: int, end: int) -> int:

@@ -258,10 +258,18 @@ def _plain_issuer(words: list[str]) -> bool:
         len(words) <= _PLAIN_ISSUER_WORDS
         and words[-1] in ORG_CUES
         and words[0][:1].isupper()
-        and all(
-            w.isalpha() and w.islower() and w not in PAST_FORMS and not w.endswith("ed") for w in words[1:]
-        )
+        and all(w.islower() for w in words[1:])
+        and _verbless(words[1:])
     )
+
+
+_PAST = frozenset(PAST_FORMS)
+
+
+def _verbless(words: list[str]) -> bool:
+    """Whether words after a capital hold no verb a sentence would have: letters only, no past
+    form ("met", "adopted"): a label's or an office's name, not a clause."""
+    return all(w.isalpha() and w not in _PAST and not w.endswith("ed") for w in words)
 
 
 def _known_place_line(text: str) -> bool:
@@ -319,11 +327,7 @@ def _label(text: str) -> bool:
     if all(w[0].isupper() or w in _LABEL_JOINERS for w in words):
         return True  # "Press Release", "Westbridge Institute for Global Affairs"
     # sentence case: a noun phrase, not a clause ("The Council met | 22 September 2016")
-    return (
-        len(words) <= 4
-        and words[0].lower() not in NOT_NAME_WORDS
-        and all(w.isalpha() and w not in PAST_FORMS and not w.endswith("ed") for w in words[1:])
-    )
+    return len(words) <= 4 and words[0].lower() not in NOT_NAME_WORDS and _verbless(words[1:])
 
 
 _DASHES = " –—-|"  # around a weekday dropped from a place: "Accra, Ghana - Friday, March 6, 2026"
