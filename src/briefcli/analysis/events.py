@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import cache
 from typing import NamedTuple
@@ -443,11 +443,18 @@ _RELATIVE_BEFORE = pattern(r"(?:,\s*|\s)(?:which|who|whose|where)\s[^,;:]*$")
 _MARGINS = "BILATERAL_MARGINS"  # "On the sidelines of the Forum, ...": during the whole of it
 
 
-def _whole_event(anchor: Event, earlier: Sequence[Event]) -> Event:
+def _latest_first(first_event: dict[int, Event], paragraphs: Sequence[int], bound: int) -> Iterator[Event]:
+    """The first events of ``paragraphs`` (in order) before paragraph ``bound``, the latest first,
+    read one at a time: the look-ups below stop at the nearest match, so a long text costs no
+    list of all earlier events per section."""
+    return (first_event[paragraphs[i]] for i in range(bisect.bisect_left(paragraphs, bound) - 1, -1, -1))
+
+
+def _whole_event(anchor: Event, latest_first: Iterable[Event]) -> Event:
     """The gathering of several days told before that holds ``anchor``'s day, when there is
     one: talks "on the margins of the Roundtable" took place during it, not on the day of the
     session told just before them ("The first session ..." on its first day)."""
-    for event in reversed(earlier):
+    for event in latest_first:
         if event.end is not None and event.date <= anchor.date <= event.end:
             return event
     return anchor
@@ -473,6 +480,7 @@ def _inherited_events(
         ):
             first_event[e.paragraph] = e
     anchored = sorted(p for p in first_event if kinds.get(p) != BACKGROUND_KIND)
+    several_days = [p for p in anchored if first_event[p].end is not None]
     events = []
     for section in sections:
         if section.kind == BACKGROUND_KIND or dated_paragraphs & set(section.paragraphs):
@@ -483,7 +491,7 @@ def _inherited_events(
             continue
         anchor = first_event[anchored[before - 1]]
         if any(c.group == _MARGINS and c.sentence == scene for c in cues[section.paragraphs[0]]):
-            anchor = _whole_event(anchor, [first_event[p] for p in anchored[:before]])
+            anchor = _whole_event(anchor, _latest_first(first_event, several_days, section.paragraphs[0]))
         sentence = story.sentences[scene]
         _, text = _sentence_text(article, sentence)
         what = event_what(text)
@@ -492,7 +500,7 @@ def _inherited_events(
         if _to_come(what, text):
             continue  # "The next meeting will take place in Accra": to come, not in the scene
         if _pair_subject(what) and len(anchor.who) < 2:
-            anchor = _pair_scene(anchor, [first_event[p] for p in anchored[:before]])
+            anchor = _pair_scene(anchor, _latest_first(first_event, anchored, section.paragraphs[0]))
         where = place_in(text, what) or anchor.where
         told = (anchor.date, anchor.end, section.paragraphs[0])
         event = _event(told, what, where, _who(article, sentence, story.cast), scene)
@@ -500,6 +508,8 @@ def _inherited_events(
         if event.paragraph not in first_event:
             first_event[event.paragraph] = event
             bisect.insort(anchored, event.paragraph)
+            if event.end is not None:
+                bisect.insort(several_days, event.paragraph)
     return events
 
 
@@ -513,12 +523,12 @@ def _pair_subject(what: str) -> bool:
     return bool(first) and (first[0].lower() in _PAIR_WORDS or (len(first) == 2 and first[1] in _PAIR_WORDS))
 
 
-def _pair_scene(anchor: Event, earlier: Sequence[Event]) -> Event:
+def _pair_scene(anchor: Event, latest_first: Iterable[Event]) -> Event:
     """The latest earlier scene that names two people or more, for an undated paragraph whose
     subject is the pair that met: "received the Governor on 10 June. | On 9 June, the Governor
     toured the port. | The two leaders agreed ..." were the talks of 10 June. ``anchor`` when
     none is."""
-    return next((e for e in reversed(earlier) if len(e.who) >= 2), anchor)
+    return next((e for e in latest_first if len(e.who) >= 2), anchor)
 
 
 def _to_come(what: str, sentence: str) -> bool:
