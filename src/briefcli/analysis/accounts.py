@@ -54,6 +54,7 @@ from briefcli.lang.en import (
     OCCASION_PARTICIPLES,
     OCCASION_SUBORDINATORS,
     PAST_FORMS,
+    PREPOSITIONS,
     RELATIVE_ADVERBS,
     SCHEDULE_PRESENTS,
     SETTLEMENT_NOUNS,
@@ -684,12 +685,28 @@ def _with_list(segment: str, after: list[str], verbs: dict[str, int | None]) -> 
             return ", ".join([segment, *after[: k + 1]])  # "..., as well as representatives of X"
         if _is_intro(item):
             return segment
-        if len(_words(item)) > _LIST_ITEM_WORDS and not _body_name(item):
+        if len(_words(item)) > _LIST_ITEM_WORDS and not _body_name(item) and not _closing_item(item):
             return segment  # an apposition
         if _LIST_END.search(item) and not _last_item_after(item, after[k + 1 : _LIST_ITEMS]):
             # the last item with the name its title stands with: "and the Minister of Trade, Ana Ruiz"
             return ", ".join([segment, *after[:k], _with_named_object(item, after[k + 1 :], verbs)])
     return segment
+
+
+def _closing_item(item: str) -> bool:
+    """Whether a long piece is a list's last item with the clause's adjuncts after it: "met
+    exporters, [importers and freight forwarders] at the port on Monday": its "and" comes
+    before any preposition, and the item up to the first preposition after it is as short as
+    any other. Not an apposition ("the President of the Board and Chair of ...")."""
+    words = [w.casefold() for w in _words(item)]
+    joiner = next((k for k, w in enumerate(words) if w in _ITEM_JOINERS), None)
+    if joiner is None or any(w in PREPOSITIONS for w in words[:joiner]):
+        return False
+    head = next((k for k in range(joiner + 1, len(words)) if words[k] in PREPOSITIONS), len(words))
+    return head <= _LIST_ITEM_WORDS
+
+
+_ITEM_JOINERS = frozenset({"and", "or"})
 
 
 def _last_item_after(item: str, rest: list[str]) -> bool:
