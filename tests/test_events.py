@@ -225,6 +225,18 @@ WHAT = [
         "4 May",
         "The Minister met his counterparts from Peru, Chile and Bolivia",
     ),
+    # ... its last item too, when the clause's adjuncts follow it; not an apposition's "and"
+    (
+        "The Governor met growers, packers and cold-chain operators at the depot in Kiva on 4 May.",
+        "4 May",
+        "The Governor met growers, packers and cold-chain operators at the depot in Kiva",
+    ),
+    (
+        "The Governor met Ana Ruiz, the head of the Growers Union and chair of the Kiva depot board, "
+        "on 4 May.",
+        "4 May",
+        "The Governor met Ana Ruiz",
+    ),
     (
         "Ms Roy paid a courtesy call on the Minister for Investments, Trade and Industry on 4 May.",
         "4 May",
@@ -1155,3 +1167,15 @@ def test_an_undated_paragraph_of_the_pair_that_met_takes_the_day_of_their_meetin
         ("2025-06-09", 1),
         ("2025-06-10", 2),
     ]
+
+
+def test_a_question_after_the_date_line_leaves_the_day_to_the_sentence_after_it() -> None:
+    # a feature's opening question tells no happening: the answer's occasion is the day's
+    events = _events(
+        "Kiva, 4 May 2022 – Who pays for the sea walls when storms grow stronger? That was the "
+        "question put to a panel of growers, bankers and insurers at the Kiva Forum.",
+        "The panel heard from three speakers.",
+        date_line="",
+    )
+    assert events[0].date == "2022-05-04"
+    assert events[0].what.startswith("That was the question put to a panel of growers, bankers and insurers")

@@ -191,6 +191,13 @@ class _Story(NamedTuple):
     upcoming: bool = True
 
 
+def _tells_nothing(rest: str) -> bool:
+    """Whether what follows a date line in its sentence tells no happening: nothing but its
+    full stop, or a question."""
+    kept = rest.rstrip(" ”’\"'")
+    return not kept.strip(" .") or kept.endswith("?")
+
+
 def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
     article, cast = story.article, story.cast
     sentence = story.sentences[dated.sentence]
@@ -198,9 +205,11 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
     head = _dateline_end(article, dated.paragraph) - s_start
     if head > 0:  # the date line is no part of what happened
         s_start, text = s_start + head, text[head:]
-        if not text.strip(" .") and dated.sentence + 1 < len(story.sentences):
+        if _tells_nothing(text) and dated.sentence + 1 < len(story.sentences):
             # a date line closed by a full stop, a sentence of its own ("Lorvik, March 4, 2026.
-            # The Minister held talks ..."): the next sentence tells what happened that day
+            # The Minister held talks ..."), or a feature's opening question ("Lorvik, March 4,
+            # 2026 – Who pays for the sea walls? That was the question put to a panel ..."):
+            # the next sentence tells what happened that day
             sentence = story.sentences[dated.sentence + 1]
             s_start, text = _sentence_text(article, sentence)
     opener = story.openers.get(dated.sentence, 0) if story.openers else 0
