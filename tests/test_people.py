@@ -4840,6 +4840,17 @@ def test_a_bodys_possessive_opens_a_lowercase_complement_before_an_apposed_name(
     assert (person(found, "Oskar Berg").title, found.participants) == ("head of its legal department", ())
 
 
+def test_a_bodys_possessive_before_a_named_body_stands_for_the() -> None:
+    # "of its Audit Committee" names the body as "of the Audit Committee" does
+    text = (
+        "The Mayor received a delegation of the Tarn Council led by the Chair of its Audit Committee, "
+        "Ms. Ana Lind, at City Hall."
+    )
+    found = people_of(text)
+    assert (person(found, "Ana Lind").title, person(found, "Ana Lind").org) == ("Chair", "Audit Committee")
+    assert [p.role for p in found.participants] == ["Mayor"]  # the Chair is Ms. Lind, nobody unnamed
+
+
 def test_a_short_weekday_between_name_words_is_part_of_the_name() -> None:
     text = "The Director-General, Ms. Pham Thu Hang, met Mr. Tom Berg on Thu 5 June."
     assert names(text) == ["Pham Thu Hang", "Tom Berg"]

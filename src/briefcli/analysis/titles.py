@@ -702,8 +702,11 @@ def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp]
         det = k < n and toks[k].base_low == "the" and not toks[k].cap
         # "the head of its legal department": a possessive determiner opens a lowercase one
         owned = lower_ok and not det and k + 1 < n and toks[k].low in _OWNER_DETERMINERS and toks[k + 1].lower
-        if det or owned:
+        # ... and stands for "the" before a body's name: "the Chair of [its Audit Committee]"
+        named = not det and k + 1 < n and toks[k].low in _OWNER_DETERMINERS and toks[k + 1].cap
+        if det or owned or named:
             k += 1
+        det = det or named
         if k >= n or toks[k].weekday or (toks[k].month is not None and k + 1 < n and toks[k + 1].digit):
             break  # "on December 21", "on Monday": a date, no complement
         lead = _lead_comp(toks, comps, (j, k), det, owned)
