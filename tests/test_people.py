@@ -4851,6 +4851,28 @@ def test_a_bodys_possessive_before_a_named_body_stands_for_the() -> None:
     assert [p.role for p in found.participants] == ["Mayor"]  # the Chair is Ms. Lind, nobody unnamed
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("The panel heard Ms. Ana Lind, Chief Risk Officer of the Harbour Bank.", "Chief Risk Officer"),
+        (
+            "Ms. Ana Lind, Senior Grants Officer of the Harbour Bank, opened the panel.",
+            "Senior Grants Officer",
+        ),
+    ],
+)
+def test_a_posts_field_between_a_modifier_and_its_head_is_part_of_the_title(text: str, title: str) -> None:
+    # "Chief [Risk] Officer": not "Chief", nor a person named "Grants"
+    found = people_of(text)
+    assert [p.name for p in found.people] == ["Ana Lind"]
+    assert (person(found, "Ana Lind").title or "").startswith(title)
+
+
+def test_a_posts_body_between_a_modifier_and_its_head_is_its_organisation() -> None:
+    found = people_of("The National Assembly Chair Ana Lind met the new AU Commissioner Tom Berg.")
+    assert [(p.name, p.title) for p in found.people] == [("Ana Lind", "Chair"), ("Tom Berg", "Commissioner")]
+
+
 def test_a_short_weekday_between_name_words_is_part_of_the_name() -> None:
     text = "The Director-General, Ms. Pham Thu Hang, met Mr. Tom Berg on Thu 5 June."
     assert names(text) == ["Pham Thu Hang", "Tom Berg"]

@@ -225,12 +225,42 @@ def _core_end(toks: Sequence[Word], i: int, after_det: bool) -> int:
             j += 1  # "Trade and Investment Minister": two portfolios of one post
             continue
         if not _modifier(toks[j], after_det):
-            break
+            bridge = _field_words(toks, j) if j > i and _capital_modifier(toks[j - 1]) else 0
+            if not bridge:
+                break
+            j += bridge  # "Chief [Risk] Officer": the field of the post, its head after it
+            continue
         j += 1
     # "the Deputy Ministers", "the Deputy who ...": a modifier; a parliament's Deputy is before a name
     if last and toks[last - 1].base_low in lex.SUBORDINATE_MODIFIERS and not _name_next(toks, last):
         return 0
     return last
+
+
+_FIELD_WORDS = 2  # "Senior [Grants Policy] Adviser"
+
+
+def _country_word(word: str) -> bool:
+    """A country's name or demonym: "Kenya", "Kenyan"."""
+    return word in DEMONYMS or country_of(word) is not None
+
+
+def _capital_modifier(t: Word) -> bool:
+    """A capitalised modifier a post's field may follow: "Chief", "Senior"; not "new", "late"."""
+    return t.cap and t.base_low in lex.TITLE_MODIFIERS
+
+
+def _field_words(toks: Sequence[Word], j: int) -> int:
+    """How many capitalised words from ``j`` name a post's field between a modifier and its head
+    ("Chief [Risk] Officer", "Senior [Grants] Manager"), the head right after them; 0 when no
+    head follows."""
+    for k in range(j, min(j + _FIELD_WORDS, len(toks))):
+        t = toks[k]
+        if not t.cap or t.poss or t.honorific or t.acro or t.org_word or _country_word(t.base):
+            return 0  # "National [Assembly] Chair", "new [AU] Chair": the post's body, not its field
+        if k + 1 < len(toks) and head_len(toks, k + 1, lowercase=False):
+            return k + 1 - j
+    return 0
 
 
 def _name_next(toks: Sequence[Word], k: int) -> bool:
