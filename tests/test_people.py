@@ -4873,6 +4873,17 @@ def test_a_posts_body_between_a_modifier_and_its_head_is_its_organisation() -> N
     assert [(p.name, p.title) for p in found.people] == [("Ana Lind", "Chair"), ("Tom Berg", "Commissioner")]
 
 
+def test_a_title_that_ends_an_offices_name_is_no_one_there() -> None:
+    # "the Office of the Spokesperson" is a body: no unnamed Spokesperson met anyone, and the
+    # readout's spokesperson is named only as the one its words are attributable to
+    found = people_of(
+        "Office of the Spokesperson. The following is attributable to Spokesperson Ida Lunn: The Minister "
+        "held talks with the Cabinet of the Prime Minister on ferry links."
+    )
+    assert [p.role for p in found.participants] == ["Minister"]
+    assert [(p.name, p.took_part) for p in found.people] == [("Ida Lunn", False)]
+
+
 def test_a_short_weekday_between_name_words_is_part_of_the_name() -> None:
     text = "The Director-General, Ms. Pham Thu Hang, met Mr. Tom Berg on Thu 5 June."
     assert names(text) == ["Pham Thu Hang", "Tom Berg"]

@@ -204,10 +204,17 @@ def _analyse_sentence(view: SentenceView, found: Found) -> None:
             if rank <= 1:
                 _roles_from_title(view, title, found, attached=named)
     for title in titles:  # roles: titles not taken by a name
-        if not title.used:
+        if not title.used and not _in_office_name(view, title.start):
             _roles_from_title(view, title, found)
     found.pronouns += _pronouns_in(view)
     found.listed += listed_roles(view)
+
+
+def _in_office_name(view: SentenceView, start: int) -> bool:
+    """Whether a title at token ``start`` ends a body's name: "the Office of [the Spokesperson]",
+    "the Cabinet of [the Prime Minister]" name the office, not anyone who holds it."""
+    toks = view.words
+    return start >= 2 and toks[start - 1].low == "of" and toks[start - 2].org_cue
 
 
 def _titles_in(view: SentenceView) -> list[Title]:
