@@ -4884,6 +4884,38 @@ def test_a_title_that_ends_an_offices_name_is_no_one_there() -> None:
     assert [(p.name, p.took_part) for p in found.people] == [("Ida Lunn", False)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister of Ports, Shipping and Waterways Ms. Ana Lind met the press.",
+        "Minister of Ports, Shipping and Waterways Ana Lind met the press.",
+        "Ms. Ana Lind, Minister of Ports, Shipping and Waterways, met the press.",
+    ],
+)
+def test_the_last_item_of_a_list_of_portfolios_is_one_too(text: str) -> None:
+    # "Waterways" is in no list of portfolios: after "Ports, Shipping and" it is one
+    found = people_of(text)
+    assert [(p.name, p.title, p.org) for p in found.people] == [
+        ("Ana Lind", "Minister of Ports, Shipping and Waterways", None)
+    ]
+
+
+def test_a_list_of_people_after_a_title_is_no_list_of_portfolios() -> None:
+    assert names("The Minister of Finance, Tom Berg and Ana Lind met the press.") == ["Tom Berg", "Ana Lind"]
+
+
+def test_a_holders_title_opening_a_paragraph_is_the_story_holders() -> None:
+    # of two Ministers, "The Minister also met ..." opening a paragraph goes back to the one the
+    # release is about, not to the guest the paragraph before told of
+    found = people_of(
+        "Minister of Trade Ana Lind held talks with Mr. Tom Berg, Minister of Ports of Vosk, today.\n\n"
+        "Mr. Berg proposed a meeting of the joint committee.\n\n"
+        "The Minister also met the Mayor of Tolvik, Mr. Ivo Dahl."
+    )
+    [the_minister] = [m for m in person(found, "Ana Lind").spans if m.kind == "title"]
+    assert the_minister.paragraph == 2
+
+
 def test_a_short_weekday_between_name_words_is_part_of_the_name() -> None:
     text = "The Director-General, Ms. Pham Thu Hang, met Mr. Tom Berg on Thu 5 June."
     assert names(text) == ["Pham Thu Hang", "Tom Berg"]

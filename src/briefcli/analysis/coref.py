@@ -685,10 +685,20 @@ def _resolve_roles(people: list[Draft], found: Found) -> None:
             # "conveyed the greetings of Prime Minister X ... The Prime Minister thanked him":
             # of two holders, the one only sent word is not the one there
             r.person = present[0]
+        elif pool and _opens_paragraph(r, found):
+            # "The Minister also met ..." opening a paragraph goes back to the story's holder,
+            # the first named, not to the guest the paragraph before was about
+            r.person = who[0]
         elif pool:
             # the holder mentioned most recently before it, else the first one named after it
             k = bisect.bisect_left(at, r.start)
             r.person = who[k - 1] if k else who[0]
+
+
+def _opens_paragraph(r: Role, found: Found) -> bool:
+    """Whether a role phrase is the first words of its paragraph."""
+    views = found.views
+    return r.sent > 0 and views.start(r.sent) == r.start and views.paragraph(r.sent - 1) != r.para
 
 
 STAND_IN = tuple(tuple(phrase.split()) for phrase in lex.STAND_IN_PHRASES)

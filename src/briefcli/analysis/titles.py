@@ -450,7 +450,7 @@ def chunk_end(view: SentenceView, k: int, det: bool) -> int:
             ):
                 break  # "Minister of Finance Kenji Mori": the name after the portfolio
             else:  # "... of Agriculture and Food Sovereignty of Norway": one more portfolio word
-                last_known = m if seen_known else last_known
+                last_known = m if seen_known or _listed_last(view, m) else last_known
             m += 1
             if t.poss:
                 seen_known = False
@@ -509,6 +509,23 @@ def _post_place_then_name(toks: Sequence[Word], m: int) -> bool:
     while x < len(toks) and x - start < _MAX_POST_PLACE_WORDS and toks[x].cap and toks[x].alpha:
         x += 1
     return x > start and _honorific_after_comma(toks, x)
+
+
+def _listed_last(view: SentenceView, m: int) -> bool:
+    """Whether the word at ``m`` closes a list of a post's portfolios, a name after it: "Minister
+    of Ports, Shipping [and Waterways] Shri Arvind Menon". The item before "and" is a known one
+    after a comma, and the phrase ends after the word, or an honorific or a name of two words
+    follows it."""
+    toks = view.words
+    n = len(toks)
+    if not (m >= 4 and toks[m - 1].low in _AND and toks[m - 3].text == "," and is_org_word(view, m - 2)):
+        return False
+    if m + 1 >= n or not toks[m + 1].cap or toks[m + 1].honorific or honorific_at(toks, m + 1):
+        return True  # "..., Minister of Ports, Shipping and Waterways, met", "... Waterways Shri A B"
+    return m + 2 < n and toks[m + 1].name_word and toks[m + 2].name_word and not is_org_word(view, m + 1)
+
+
+_AND = frozenset({"and", "&"})
 
 
 def _lone_word(toks: Sequence[Word], m: int) -> bool:
@@ -1531,9 +1548,20 @@ def _joined_portfolios(words: Sequence[Word]) -> bool:
 
 def _portfolio_list(words: Sequence[Word]) -> bool:
     """Are these words portfolios and their connectors only ("Economy and Ports"), commas
-    too ("Industry, Trade and Services")?"""
-    return all(
+    too ("Industry, Trade and Services")? The last item of a comma list of portfolios is one
+    too, known or not: "Ports, Shipping and [Waterways]"."""
+    known = [
         t.base_low in lex.PORTFOLIO_WORDS or t.base_low in CHUNK_CONNECTORS or t.text == "," for t in words
+    ]
+    if all(known):
+        return True
+    last = max((x for x, t in enumerate(words) if t.base_low in _AND), default=-1)
+    return (
+        last > 0
+        and all(known[:last])
+        and any(t.text == "," for t in words[:last])
+        and 0 < len(words) - last - 1 <= _PORTFOLIO_ITEM_WORDS
+        and all(t.cap and t.alpha for t in words[last + 1 :])
     )
 
 
