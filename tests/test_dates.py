@@ -176,6 +176,11 @@ FORMS = [
     # a timetable's present before a weekday tells the coming one
     ("The conference ends on Thursday.", [("2021-10-28", None)]),
     ("The conference ended on Thursday.", [("2021-10-21", None)]),
+    # ... a short complement between them too
+    ("The delegation leaves for Tarn on Thursday.", [("2021-10-28", None)]),
+    ("The delegation left for Tarn on Thursday.", [("2021-10-21", None)]),
+    # a month that someone looks forward to is a coming one
+    ("The Mayor looked forward to the first cohort of apprentices in July.", [("2022-07", None)]),
     # ... and so does one a relative clause after the meeting's length opens or closes on it
     ("The delegates met at a two-day meeting that ended on Friday.", [("2021-10-21", "2021-10-22")]),
     ("The three-day forum, which opened on Monday, adopted a plan.", [("2021-10-25", "2021-10-27")]),

@@ -497,8 +497,10 @@ def _until_tense(article: Article, s_start: int, offset: int) -> int:
     return -1 if tense_between(article, left, offset) < 0 else 1
 
 
-# A timetable's present right before a weekday: "ends [on] Thursday", "opens Monday".
-_SCHEDULED = pattern(rf"\b(?:{alternation(sorted(SCHEDULE_PRESENTS))})\s+(?:on\s+)?$")
+# A timetable's present before a weekday, a short complement between: "ends [on] Thursday",
+# "opens Monday", "leaves for Lima on Saturday".
+_SCHEDULED = pattern(rf"\b(?:{alternation(sorted(SCHEDULE_PRESENTS))})(?:\s+[\w'’-]+){{0,3}}\s+(?:on\s+)?$")
+_SCHEDULE_REACH = 50  # characters before the weekday: the verb and three words
 
 
 def _resolve(context: _Context, raw: Raw, p: Paragraph, sentence: int, anchors: _Anchors) -> _Resolved | None:
@@ -517,7 +519,7 @@ def _resolve(context: _Context, raw: Raw, p: Paragraph, sentence: int, anchors: 
         if (
             tense == 0
             and raw.relative.startswith("weekday:")
-            and _SCHEDULED.search(article.text, max(0, offset - 30), offset)
+            and _SCHEDULED.search(article.text, max(0, offset - _SCHEDULE_REACH), offset)
         ):
             tense = 1  # "The conference ends on Thursday": a timetable's present, the coming one
         if raw.relative.startswith("nthday:"):
