@@ -4916,6 +4916,22 @@ def test_a_holders_title_opening_a_paragraph_is_the_story_holders() -> None:
     assert the_minister.paragraph == 2
 
 
+def test_people_a_quoted_speaker_says_they_met_were_there() -> None:
+    # an end-of-mission statement tells whom the mission met; someone a quote only talks
+    # about is still not there
+    found = people_of(
+        "Ms. Ida Lunn led the mission to Tarn.\n\n"
+        "“The team met with Finance Minister Ana Ruiz, Central Bank Governor Tom Berg and other "
+        "officials. President Ivo Dahl has pledged reforms,” Ms. Lunn said."
+    )
+    assert [(p.name, p.took_part) for p in found.people] == [
+        ("Ida Lunn", True),
+        ("Ana Ruiz", True),
+        ("Tom Berg", True),
+        ("Ivo Dahl", False),
+    ]
+
+
 def test_a_short_weekday_between_name_words_is_part_of_the_name() -> None:
     text = "The Director-General, Ms. Pham Thu Hang, met Mr. Tom Berg on Thu 5 June."
     assert names(text) == ["Pham Thu Hang", "Tom Berg"]

@@ -601,7 +601,10 @@ def took_part(article: Article, spans: tuple[Mention, ...], quoted: Sequence[tup
     if any(_said_absent(article, m) for m in spans):
         return False
     return not own or not all(
-        _inside(m, quoted) or _only_talked_about(article, m) or _still_to_meet(article, m) for m in own
+        (_inside(m, quoted) and not _met_in_quote(article, m))
+        or _only_talked_about(article, m)
+        or _still_to_meet(article, m)
+        for m in own
     )
 
 
@@ -634,6 +637,30 @@ def _said_absent(article: Article, m: Mention) -> bool:
         tuple(lows[j : j + len(p)]) == p and tuple(lows[j + len(p) : j + len(p) + 2]) != ("in", "person")
         for p in _ABSENCE
     )
+
+
+_MET_REACH = 30  # tokens back to "met": "met with [Minister A, Governor B, and] Governor C"
+_MET = "met"
+_MET_LIST_WORDS = frozenset({"with", "and", ",", "the", "other", "."})
+
+
+def _met_in_quote(article: Article, m: Mention) -> bool:
+    """Whether a quoted mention is the object of a meeting the speaker tells: "“The team met
+    with Finance Minister Ana Ruiz, Governor Tom Berg and others,” she said" (an end-of-mission
+    statement): the people met were there. Only capitalised words, commas and the list's small
+    words stand between "met" and the mention."""
+    if m.sentence < 0:
+        return False
+    tokens = article.tokens
+    first = tokens.sentence_first[m.sentence]
+    lows, words = tokens.lows, tokens.words
+    i = bisect_left(tokens.starts, m.start)
+    for k in range(i - 1, max(first, i - _MET_REACH) - 1, -1):
+        if lows[k] == _MET:
+            return True
+        if not (words[k].cap or lows[k] in _MET_LIST_WORDS):
+            return False
+    return False
 
 
 def _inside(m: Mention, quoted: Sequence[tuple[int, int]]) -> bool:
