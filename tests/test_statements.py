@@ -752,6 +752,12 @@ def test_a_role_left_open_is_the_one_person_holding_its_title(
     assert [(s.speaker, s.speaker_id) for s in find_statements(art, who)] == [(speaker, ids[speaker])]
 
 
+def test_a_passive_after_an_opening_phrase_takes_the_subject_after_its_comma() -> None:
+    assert rows("In its report, the need for reform was stressed by Ms. Lea Roy.") == [
+        ("Lea Roy", "person", "stressed", "the need for reform")
+    ]
+
+
 # --- What must not count -------------------------------------------------------------------------
 
 
@@ -767,6 +773,7 @@ def test_a_role_left_open_is_the_one_person_holding_its_title(
         # welcoming people is a greeting
         "The Mayor, Ms. Rita Novak, welcomed the participants to the city.",
         "Mr. Ken Ito was welcomed by the Mayor of Osaka.",
+        "On Tuesday, Mr. Ken Ito was welcomed by the Mayor of Osaka at a ceremony.",
         # a document or an event as subject
         "The report highlights the risks facing small economies.",
         "The study notes that tariffs have risen. The declaration stresses the importance of peace.",

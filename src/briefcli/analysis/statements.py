@@ -793,10 +793,20 @@ def _passive(s: Context, i: int, lemma: str) -> _Found | None:
     # "X was stressed by Y": the subject, from the clause start to the be-form; not after a
     # relative pronoun ("the strategy, which was welcomed by ...") nor a greeting ("Mr. X was
     # welcomed by the Mayor")
-    first = clause_start(w, j)
+    first = _past_opening_phrase(w, clause_start(w, j), j)
     if first >= j or word_before(w, j) in RELATIVES or not accepts(s, lemma, first, j):
         return None
     return _Found(speaker, i, w.starts[first], trim_end(w, first, j))
+
+
+def _past_opening_phrase(w: Words, first: int, j: int) -> int:
+    """Where a passive's subject starts, past a phrase that opens the clause with a preposition
+    and ends at a comma: "On Tuesday, [President X] was welcomed by ..." (a greeting, as the
+    subject shows), "In the report, [the need for reform] was stressed by ..."."""
+    if w.lows[first] not in lex.PREPOSITIONS:
+        return first
+    comma = next((k for k in range(first + 1, j) if w.texts[k] == ","), None)
+    return comma + 1 if comma is not None else first
 
 
 def _told_by(s: Context, i: int, lemma: str) -> _Found | None:
