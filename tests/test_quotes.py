@@ -72,6 +72,13 @@ OKAFOR = "Dr. Jane Okafor, Director General of the Regional Customs Agency, open
             "said",
             "The talks were productive",
         ),
+        # ... or how it was said: "by telephone", "via video link"
+        (
+            "Mr. Paolo Rossi heads the union. “The talks came late,” he said by telephone from Tarn.",
+            "Paolo Rossi",
+            "said",
+            "The talks came late",
+        ),
         # an addressee after the cue: "she told reporters"
         (
             "“The talks were productive,” Minister Paolo Rossi told reporters.",
