@@ -4932,6 +4932,19 @@ def test_people_a_quoted_speaker_says_they_met_were_there() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ambassador Tom Berg conveyed the greetings of His Majesty the King to Ms. Ana Lind.",
+        "Ambassador Tom Berg conveyed the greetings of the Queen and of the Prime Minister to Ms. Ana Lind.",
+    ],
+)
+def test_one_whose_greetings_are_conveyed_is_not_there(text: str) -> None:
+    # past an honorific, or as the second conjunct of "the greetings of"
+    briefing = analyse(build_article(Source("file", "t.txt"), "A title\n\n" + text))
+    assert not unnamed_participants(briefing)
+
+
 def test_a_short_weekday_between_name_words_is_part_of_the_name() -> None:
     text = "The Director-General, Ms. Pham Thu Hang, met Mr. Tom Berg on Thu 5 June."
     assert names(text) == ["Pham Thu Hang", "Tom Berg"]

@@ -58,7 +58,13 @@ from briefcli.analysis.orgs import collect_organizations, named_by_noun, named_i
 from briefcli.analysis.places import find_location
 from briefcli.analysis.quotemarks import quotation_spans
 from briefcli.analysis.scenes import find_cues, in_announced_encounter
-from briefcli.analysis.words import SentenceView, lead_sentence, surface_forms, without_possessive
+from briefcli.analysis.words import (
+    SentenceView,
+    honorific_at,
+    lead_sentence,
+    surface_forms,
+    without_possessive,
+)
 from briefcli.lang import en as lex
 from briefcli.model import (
     Article,
@@ -694,7 +700,9 @@ def _only_talked_about(article: Article, m: Mention) -> bool:
         t -= 1
     if any(e - len(p) >= first and tuple(lows[e - len(p) : e]) == p for p in _DEATH for e in {k, t}):
         return True
-    if stood_in_for(lows, first, k) or (("the", "late") in pairwise(lows[max(first, i - 2) : j + 1])):
+    if _stand_in_before(words, lows, first, k) or (
+        ("the", "late") in pairwise(lows[max(first, i - 2) : j + 1])
+    ):
         return True
     if _absent_genitive(lows, first, k) or _in_condition(lows, first, k) or _before_the_story(article, m):
         return True
@@ -707,6 +715,33 @@ def _only_talked_about(article: Article, m: Mention) -> bool:
     last = tokens.words[j]
     possessive = lows[j] in _POSSESSIVE_PRONOUNS if m.kind == "pronoun" else last.poss
     return possessive and i > first and not _at_occasion(lows, first, i)
+
+
+_CONJUNCT_REACH = 12  # tokens back to the first conjunct's "of": "greetings of [the King] and of"
+_OF = "of"
+
+
+def _stand_in_before(words: Sequence[Word], lows: Sequence[str], first: int, k: int) -> bool:
+    """Whether a stand-in's words (``stood_in_for``) end right before token ``k``, past an
+    honorific ("conveyed the greetings of [His Majesty] the King") or a first conjunct ("the
+    greetings of the King [and of] the Prime Minister")."""
+    if stood_in_for(lows, first, k):
+        return True
+    for size in (3, 2, 1):  # "His Royal Highness", "His Majesty", "H.E."
+        if k - size >= first and honorific_at(words, k - size) == size:
+            return stood_in_for(lows, first, k - size) or (
+                k - size - 1 >= first
+                and lows[k - size - 1] == "the"
+                and stood_in_for(lows, first, k - size - 1)
+            )
+    if k - 2 < first or lows[k - 1] != _OF or lows[k - 2] != "and":
+        return False
+    for x in range(k - 3, max(first, k - 2 - _CONJUNCT_REACH) - 1, -1):
+        if lows[x] in (",", ";", ":"):
+            return False
+        if lows[x] == _OF:
+            return stood_in_for(lows, first, x + 1)
+    return False
 
 
 def _recalled(article: Article, m: Mention, lows: Sequence[str], first: int, k: int) -> bool:
