@@ -1984,8 +1984,9 @@ def test_roles_and_pronouns_of_the_genre(text: str, name: str, forms: list[str])
         ),
         ("Foreign minister Ana Ruiz said so.", "Ana Ruiz", "Foreign minister", None),
         ("The Ghanaian president Kofi Mensah spoke.", "Kofi Mensah", "president", "Ghana"),
-        # a three-letter month before a name word is a first name
-        ("EU commissioner Jan Berg opened the fair.", "Jan Berg", "commissioner", None),
+        # a three-letter month before a name word is a first name (and the title's prefix,
+        # opening the sentence as news style writes it, its organisation)
+        ("EU commissioner Jan Berg opened the fair.", "Jan Berg", "commissioner", "EU"),
         # a head joined to a lowercase tail; an honorific phrase before a title
         ("Ambassador-at-large Tomas Berg spoke.", "Tomas Berg", "Ambassador-at-large", None),
         ("President-elect Ana Ruiz arrived.", "Ana Ruiz", "President-elect", None),
@@ -4943,6 +4944,23 @@ def test_one_whose_greetings_are_conveyed_is_not_there(text: str) -> None:
     # past an honorific, or as the second conjunct of "the greetings of"
     briefing = analyse(build_article(Source("file", "t.txt"), "A title\n\n" + text))
     assert not unnamed_participants(briefing)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "org"),
+    [
+        (
+            "Harbour Board chairman Ole Sandberg asked the Authority to report back.",
+            "chairman",
+            "Harbour Board",
+        ),
+        ("Kenyan envoy Ole Sandberg spoke first.", "envoy", "Kenya"),
+    ],
+)
+def test_news_styles_title_without_its_article_before_a_name(text: str, title: str, org: str) -> None:
+    # "Harbour Board chairman Ole Sandberg": the article news style leaves out
+    found = people_of(text)
+    assert [(p.name, p.title, p.org) for p in found.people] == [("Ole Sandberg", title, org)]
 
 
 def test_a_short_weekday_between_name_words_is_part_of_the_name() -> None:

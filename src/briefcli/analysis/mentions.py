@@ -22,6 +22,7 @@ from briefcli.analysis.orgs import Org, find_orgs
 from briefcli.analysis.rolelists import listed_roles
 from briefcli.analysis.titles import (
     Title,
+    bare_news_title,
     determined_prefix,
     has_possessive,
     parse_title,
@@ -226,7 +227,9 @@ def _titles_in(view: SentenceView) -> list[Title]:
     for i in [x for x, t in enumerate(toks) if t.title_start or t.role_start]:
         if i < floor:
             continue  # inside the last title
-        if not toks[i].title_start and not (after_article(toks, i) or determined_prefix(view, i)):
+        if not toks[i].title_start and not (
+            after_article(toks, i) or determined_prefix(view, i) or bare_news_title(view, i)
+        ):
             continue
         title = parse_title(view, i, floor)
         if title is not None:

@@ -1121,7 +1121,8 @@ def parse_title(view: SentenceView, i: int, floor: int) -> Title | None:
     toks = view.words
     if _inside_office_name(toks, i) or _given_name_after_plain_honorific(toks, i):
         return None
-    after_det = not toks[i].cap and (after_article(toks, i) or determined_prefix(view, i))
+    bare = not toks[i].cap and not after_article(toks, i) and bare_news_title(view, i)
+    after_det = not toks[i].cap and (after_article(toks, i) or determined_prefix(view, i) or bare)
     first = _segment(view, i, after_det, lower_ok=False)
     if first is None or _firm_name_word(view, i, first.end):
         return None
@@ -1147,7 +1148,7 @@ def parse_title(view: SentenceView, i: int, floor: int) -> Title | None:
         det = p
     elif det is not None and det - 1 >= floor and toks[det - 1].base_low in TITLE_DETERMINERS:
         det -= 1  # "the country’s Prime Minister"
-    if after_det and det is None:
+    if after_det and det is None and not bare:
         return None
     # Capitalised words before the core that are not an organization or place (a name with
     # no comma: "Mr. X Y Minister ...") are not a prefix: drop them.
@@ -1278,6 +1279,31 @@ def determined_prefix(view: SentenceView, i: int) -> bool:
     """Whether a country, a demonym, an organization's words or a portfolio stand between an
     article and the lowercase head at ``i``: "the Pakistani envoy", "the BSF chief", "the
     foreign minister"."""
+    k = _prefix_reach(view, i)
+    return 0 <= k < i - 1 and view.words[k].base_low in TITLE_DETERMINERS
+
+
+def bare_news_title(view: SentenceView, i: int) -> bool:
+    """Whether the lowercase head at ``i`` is news style's title without its article, its
+    prefix opening the sentence and a name after it: "Opposition lawmaker Ole Sandberg said"."""
+    toks = view.words
+    return (
+        i > 0
+        and not toks[i].cap
+        and _name_after_head(toks, i)
+        and _prefix_reach(view, i) < 0
+        # the core's own words are read as such: "Foreign minister Ana Ruiz", "Former Lorian
+        # president Tom Berg"
+        and not any(t.base_low in _CORE_WORDS for t in toks[:i])
+    )
+
+
+_CORE_WORDS = lex.PORTFOLIO_WORDS | lex.TITLE_MODIFIERS | lex.PAST_MODIFIERS
+
+
+def _prefix_reach(view: SentenceView, i: int) -> int:
+    """Where the words a lowercase head's prefix may be made of end, going back from ``i``:
+    the token before them (-1 at the sentence's start)."""
     toks = view.words
     k, budget = i - 1, _MAX_PREFIX_WORDS
     proper = False  # "his Tarsk counterpart", "a senior Nordmark official": one proper noun the data lacks
@@ -1289,7 +1315,19 @@ def determined_prefix(view: SentenceView, i: int) -> bool:
         if _lower_joiner(toks, k):
             budget += 2  # "the Chilean trade and industry minister": two portfolios, one word's room
         k -= 1
-    return 0 <= k < i - 1 and toks[k].base_low in TITLE_DETERMINERS
+    return k
+
+
+def _name_after_head(toks: Sequence[Word], i: int) -> bool:
+    """Whether a name of two words or more follows the lowercase head at ``i``: "[Committee]
+    chair [Ole Sandberg]"."""
+    return (
+        i + 2 < len(toks)
+        and toks[i + 1].name_word
+        and toks[i + 2].name_word
+        and not toks[i + 1].org_word
+        and not toks[i + 1].poss
+    )
 
 
 def _proper_modifier(t: Word) -> bool:
