@@ -193,7 +193,9 @@ class _Story(NamedTuple):
 
 def _tells_nothing(rest: str) -> bool:
     """Whether what follows a date line in its sentence tells no happening: nothing but its
-    full stop, or a question."""
+    full stop ("Lorvik, March 4, 2026. The Minister held talks ..."), or a feature's opening
+    question ("Lorvik, March 4, 2026 – Who pays for the sea walls? That was the question put
+    to a panel ...")."""
     kept = rest.rstrip(" ”’\"'")
     return not kept.strip(" .") or kept.endswith("?")
 
@@ -206,10 +208,7 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
     if head > 0:  # the date line is no part of what happened
         s_start, text = s_start + head, text[head:]
         if _tells_nothing(text) and dated.sentence + 1 < len(story.sentences):
-            # a date line closed by a full stop, a sentence of its own ("Lorvik, March 4, 2026.
-            # The Minister held talks ..."), or a feature's opening question ("Lorvik, March 4,
-            # 2026 – Who pays for the sea walls? That was the question put to a panel ..."):
-            # the next sentence tells what happened that day
+            # the next sentence tells what happened that day (see ``_tells_nothing``)
             sentence = story.sentences[dated.sentence + 1]
             s_start, text = _sentence_text(article, sentence)
     opener = story.openers.get(dated.sentence, 0) if story.openers else 0
