@@ -225,6 +225,17 @@ WHAT = [
         "4 May",
         "The Minister met his counterparts from Peru, Chile and Bolivia",
     ),
+    # a relative clause after the subject that only dates it: the main clause tells what happened
+    (
+        "The mission, which ran from 2 to 4 May, toured the depots of Kiva and Tarn.",
+        "2 to 4 May",
+        "The mission toured the depots of Kiva and Tarn",
+    ),
+    (
+        "The Governor visited the depot, which opened in May 2021, and the new quay.",
+        "May 2021",
+        "The depot opened",
+    ),
     # ... its last item too, when the clause's adjuncts follow it; not an apposition's "and"
     (
         "The Governor met growers, packers and cold-chain operators at the depot in Kiva on 4 May.",

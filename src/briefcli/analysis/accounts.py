@@ -839,6 +839,14 @@ def _contrast_clause(words: list[str]) -> bool:
     return any(_is_finite(words, i) for i in range(1, len(words)))
 
 
+def _only_when(words: list[str], at: int, tail: str, right: int) -> bool:
+    """Whether a relative clause between commas says no more than its verb and the date: "The
+    mission, [which ran from 8 to 10 May,] included ..." (after the sentence's subject, the
+    caller checks: no verb before it); its account is the main clause's. Not one that ends the
+    sentence: "visited the port, which opened in May 2021" (the port's opening, dated)."""
+    return at == 0 and at + 2 == len(words) and not tail.strip() and right >= 0
+
+
 def _relative_account(text: str, left: int, before: str, words: list[str], at: int, tail: str) -> str | None:
     """The account of a relative clause opening at ``words[at]`` (``before``, the words up to
     the date after the comma at ``left``): the noun before it, then the clause."""
@@ -944,6 +952,12 @@ def _inner_clause(text: str, start: int, end: int) -> str | None:
     if relative is None and "that" in words:
         # "to see the repairs to the pier that flooded in June": June is the pier's
         relative = _that_relative(words)
+    if (
+        relative is not None
+        and _only_when(words, relative, tail, right)
+        and first_finite(text[:left]) is None
+    ):
+        return None  # "The mission, which ran from 8 to 10 May, included ...": the main clause's
     if relative is not None:
         return _relative_account(text, left, before, words, relative, tail)
     return _participle_clause(text, before, segment_start, tail)
