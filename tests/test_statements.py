@@ -1505,6 +1505,19 @@ def test_a_subject_pronoun_after_the_speaker_changed(body: str, expected: list[R
             "short, and he urged donors to give more.",
             ["Ana Costa", "Ivo Berg", "Ivo Berg"],
         ),
+        # one who spoke in a relative clause about someone after the subject does not take the
+        # subject's pronoun: the subject's gender is known, the speaker's is not
+        (
+            "Ms. Ana Costa conveyed the message of President Ivo Berg, who reaffirmed the pledge. "
+            "She called for closer ties.",
+            ["Ivo Berg", "Ana Costa"],
+        ),
+        # ... with no gender to tell them apart, the last speaker goes on
+        (
+            "Minister Ana Costa met President Ivo Berg, who stressed the need for reform. He also "
+            "called for closer ties.",
+            ["Ivo Berg", "Ivo Berg"],
+        ),
     ],
 )
 def test_a_subject_pronoun_keeps_its_antecedent(body: str, speakers: list[str]) -> None:

@@ -1208,7 +1208,7 @@ def _paragraph_statements(
         for f in _sentence_statements(Context(w, mentions, previous, last, near, we, item)):
             if _self_object(f, mentions):
                 continue
-            if f.speaker.kind == "person":
+            if f.speaker.kind == "person" and not _aside_of_another(w, f, mentions):
                 last = f.speaker
                 spoke = sentence.index
             statement = Statement(
@@ -1225,6 +1225,27 @@ def _paragraph_statements(
             )
             out.append((statement, w.starts[f.cue]))
     return out, last
+
+
+def _aside_of_another(w: Words, f: _Found, mentions: Mentions) -> bool:
+    """Whether a statement is told in a relative clause about someone the sentence names after
+    its subject, the subject's gender known and the speaker's not the same: "Ms. A conveyed the
+    message of President B, who reaffirmed ... She called for ..." (B is no speaker a later
+    "She" goes on with: the people stage's reading of the pronoun stands). With no gender to
+    tell them apart, the last speaker goes on ("... met President B, who stressed ... He also
+    called ...")."""
+    if f.cue < 1 or w.lows[f.cue - 1] != "who":
+        return False
+    for k in range(f.cue):
+        hit = mentions.person_end.get(w.ends[k])
+        if hit is not None and hit[1].kind != "pronoun":
+            subject = mentions.genders.get(hit[0].id or "")
+            return (
+                hit[0].id != f.speaker.id
+                and subject is not None
+                and mentions.genders.get(f.speaker.id or "") != subject
+            )
+    return False
 
 
 def _self_object(f: _Found, mentions: Mentions) -> bool:
