@@ -4963,6 +4963,20 @@ def test_news_styles_title_without_its_article_before_a_name(text: str, title: s
     assert [(p.name, p.title, p.org) for p in found.people] == [("Ole Sandberg", title, org)]
 
 
+def test_the_state_a_post_holder_represented_is_theirs_not_the_date_lines() -> None:
+    # a summit's statement filed from a third state's capital: each leader is the state's
+    # the text says they represented, also in a second clause that leaves out its verb
+    found = people_of_dated(
+        "The summit between Vosk and the Republic of Tarn took place on 3 March. Vosk was "
+        "represented by Prime Minister Ana Lind and the Republic of Tarn by President Tom Berg.",
+        "Brussels",
+    )
+    assert [(p.name, p.title, p.org) for p in found.people] == [
+        ("Ana Lind", "Prime Minister", "Vosk"),
+        ("Tom Berg", "President", "Republic of Tarn"),
+    ]
+
+
 def test_a_short_weekday_between_name_words_is_part_of_the_name() -> None:
     text = "The Director-General, Ms. Pham Thu Hang, met Mr. Tom Berg on Thu 5 June."
     assert names(text) == ["Pham Thu Hang", "Tom Berg"]

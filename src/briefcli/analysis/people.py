@@ -114,6 +114,7 @@ def find_people(article: Article) -> PeopleResult:
     people = tuple(_with_part(p, not _late(p) and took_part(article, p.spans, spoken)) for p in people)
     represented = frozenset(p.name for p in people if not p.took_part and _represented(article, p))
     people = tuple(_demonym_state(_headline_state(p, article.title), article) for p in people)
+    people = _represented_states(people, found)
     if not _delegate_lead(found):
         people = _home_offices(
             people,
@@ -336,6 +337,55 @@ def _side_of(view: SentenceView, before: int) -> str | None:
     if end >= len(lows) or lows[end] != "side" or view.starts[end] > before:
         return None
     return country
+
+
+def _represented_states(people: tuple[Person, ...], found: Found) -> tuple[Person, ...]:
+    """A state's post holder the text names as the one who represented it: "Nordmark was
+    represented by Prime Minister Lena Falk and Sarawan by President Rafael Monte" (Falk is
+    Nordmark's Prime Minister, Monte Sarawan's President, whatever city the release is filed
+    from)."""
+    out = []
+    for p in people:
+        first = next((m for m in p.spans if m.kind != "pronoun"), None)
+        state = None
+        if p.org is None and first is not None and first.sentence >= 0 and _national(p.title):
+            view = found.views[first.sentence]
+            if _REPRESENTED in view.lows:  # the cheap test: most sentences tell no representation
+                state = _represented_by(view, first.start)
+        out.append(p if state is None else replace(p, org=state))
+    return tuple(out)
+
+
+_REPRESENTED = "represented"
+_STATE_JOINERS = frozenset({"of", "the"})  # "the Republic of Sarawan"
+
+
+def _represented_by(view: SentenceView, start: int) -> str | None:
+    """The state before "was represented by" whose representative's mention starts at
+    character ``start`` (titles and honorifics between "by" and the name), or before "by" in a
+    second, gapped clause ("and Sarawan by President Rafael Monte")."""
+    toks, lows = view.words, view.lows
+    x = bisect_left(view.starts, start)
+    b = x - 1
+    while b >= 0 and (toks[b].cap or toks[b].text == "."):
+        b -= 1  # "by [H.E. President] Rafael Monte"
+    if b < 2 or lows[b] != "by":
+        return None
+    if lows[b - 1] == _REPRESENTED and lows[b - 2] in ("was", "were"):
+        end = b - 2
+    elif _REPRESENTED in lows[:b]:
+        end = b  # "and Sarawan by ...": the verb is the first clause's
+    else:
+        return None
+    k = end
+    while k > 0 and (toks[k - 1].cap or (lows[k - 1] in _STATE_JOINERS and k - 1 > 0 and toks[k - 2].cap)):
+        k -= 1
+    if k < end and k > 0 and lows[k - 1] == "the":
+        k -= 1  # "and [the] Republic of Tarn by ..."
+    if k == end or (end == b and (k == 0 or lows[k - 1] != "and")):
+        return None
+    text = view.text[view.starts[k] : view.ends[end - 1]]
+    return text.removeprefix("The ").removeprefix("the ")
 
 
 _MAX_STATE_WORDS = 6  # "the United Republic of Tanzania"
