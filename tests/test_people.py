@@ -4977,6 +4977,15 @@ def test_the_state_a_post_holder_represented_is_theirs_not_the_date_lines() -> N
     ]
 
 
+def test_an_envoys_second_host_keeps_the_title_beside_the_name() -> None:
+    # "to Tarn and the Union, Mr. X": the envoy is X, no unnamed Ambassador beside him
+    found = people_of(
+        "The talks were attended by the Ambassador of Vosk to Tarn and the Union, Mr. Ivo Dahl."
+    )
+    assert [(p.name, p.title, p.org) for p in found.people] == [("Ivo Dahl", "Ambassador to Tarn", "Vosk")]
+    assert not found.participants
+
+
 def test_a_short_weekday_between_name_words_is_part_of_the_name() -> None:
     text = "The Director-General, Ms. Pham Thu Hang, met Mr. Tom Berg on Thu 5 June."
     assert names(text) == ["Pham Thu Hang", "Tom Berg"]

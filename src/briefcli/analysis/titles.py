@@ -740,7 +740,10 @@ def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp]
         if toks[j].text == "," and (_office_between_commas(view, j) or _owner_after_comma(view, j)):
             j += 1  # "Minister for Community Affairs, at the Embassy of Chile, Tom Berg"
         elif not (
-            toks[j].base_low in TITLE_PREPOSITIONS or _place_before_name(view, j) or _in_office(view, j)
+            toks[j].base_low in TITLE_PREPOSITIONS
+            or _place_before_name(view, j)
+            or _in_office(view, j)
+            or _second_host(view, comps, j)
         ):
             break
         k = j + 1
@@ -780,6 +783,24 @@ def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp]
         if lower:
             break
     return comps, j
+
+
+def _second_host(view: SentenceView, comps: list[Comp], j: int) -> bool:
+    """Whether "and" at ``j`` adds a second host to an envoy's "to" complement: "Ambassador to
+    Ethiopia [and the Union]", "to the Holy See [and the Order of Malta]"; not a second person
+    or post ("to Kenya and Mr. Tom Berg", "and the Minister of Trade")."""
+    toks = view.words
+    if toks[j].low != "and" or not comps or toks[comps[-1].prep].base_low != _TO:
+        return False
+    k = j + 1 + (j + 1 < len(toks) and toks[j + 1].low == "the")
+    if k >= len(toks) or not toks[k].cap or toks[k].honorific:
+        return False
+    if any(t.title_word for t in toks[k : k + _HOST_WORDS]):
+        return False  # "and the RA Ambassador to ...": a second post
+    return toks[k].org_word or country_of(toks[k].base) is not None
+
+
+_HOST_WORDS = 4  # "the Order of Malta"
 
 
 _MAX_OFFICE_WORDS = 3  # "the WHO country liaison office"
