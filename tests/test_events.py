@@ -225,6 +225,17 @@ WHAT = [
         "4 May",
         "The Minister met his counterparts from Peru, Chile and Bolivia",
     ),
+    # ... and a last item a relative clause goes on from, the clause left out
+    (
+        "On 4 May, the Governor met growers, packers and hauliers who had asked for a new depot.",
+        "4 May",
+        "The Governor met growers, packers and hauliers",
+    ),
+    (
+        "The Governor met growers on 4 May, and the talks that followed were long.",
+        "4 May",
+        "The Governor met growers",
+    ),
     # a relative clause after the subject that only dates it: the main clause tells what happened
     (
         "The mission, which ran from 2 to 4 May, toured the depots of Kiva and Tarn.",

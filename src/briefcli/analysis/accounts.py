@@ -36,6 +36,7 @@ from briefcli.lang.en import (
     ACCOUNT_SUBORDINATORS,
     ADVERBS,
     ANAPHORIC_OBJECTS,
+    AUXILIARIES,
     CONCESSIONS,
     CONTRASTS,
     COORDINATORS,
@@ -677,6 +678,11 @@ def _with_list(segment: str, after: list[str], verbs: dict[str, int | None]) -> 
     Rwanda" + ", the United Arab Emirates and Zimbabwe today": the items after it have no verb
     of their own, and the last one joins with "and" or "or"; else the clause as it is."""
     for k, item in enumerate(after[:_LIST_ITEMS]):
+        closing = _before_relative(item)
+        if closing and _closing_item(closing) and first_finite(closing) is None:
+            # "from the Authority, [shipping lines and exporters] on the delays that have left ...":
+            # the last item, its relative clause left out
+            return ", ".join([segment, *after[:k], closing])
         if verbs.get(item) is not None or not item or _relative(item):
             return segment
         if first_finite(item.rstrip(".!?")) is not None:
@@ -691,6 +697,26 @@ def _with_list(segment: str, after: list[str], verbs: dict[str, int | None]) -> 
             # the last item with the name its title stands with: "and the Minister of Trade, Ana Ruiz"
             return ", ".join([segment, *after[:k], _with_named_object(item, after[k + 1 :], verbs)])
     return segment
+
+
+_RELATIVE_OPENING = pattern(r"\s(?:that|which|who|whom)\s")
+
+
+def _before_relative(item: str) -> str | None:
+    """A list item's words before a relative clause it ends with; None when it has none, or
+    when a verb comes after the relative clause's own (a clause of its own: "and the talks
+    that followed were long")."""
+    found = _RELATIVE_OPENING.search(item)
+    if found is None:
+        return None
+    rest = item[found.end() :].split()
+    verb = first_finite(" ".join(rest))
+    if verb is None:
+        return None
+    after = verb + 1
+    while after < len(rest) and rest[after - 1].lower() in AUXILIARIES:
+        after += 1  # "that [have left]", "who [had complained]": one verb
+    return item[: found.start()] if first_finite(" ".join(rest[after:])) is None else None
 
 
 def _closing_item(item: str) -> bool:
