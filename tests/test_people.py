@@ -4986,6 +4986,19 @@ def test_an_envoys_second_host_keeps_the_title_beside_the_name() -> None:
     assert not found.participants
 
 
+def test_a_title_that_opens_the_sentence_after_a_date_line_goes_to_the_name_apposed() -> None:
+    # "Kisumu, Kenya — Minister of Ports, Dr. X, ..." opens its sentence as the title would
+    # without the date line
+    found = find_people(
+        build_article(
+            Source("stdin", "-"),
+            "Lind holds talks\n\nKisumu, Kenya — Cabinet Secretary for Ports and Harbours, Dr. Ana Lind, "
+            "today held talks with Mr. Tom Berg.",
+        )
+    )
+    assert person(found, "Ana Lind").title == "Cabinet Secretary for Ports and Harbours"
+
+
 def test_a_short_weekday_between_name_words_is_part_of_the_name() -> None:
     text = "The Director-General, Ms. Pham Thu Hang, met Mr. Tom Berg on Thu 5 June."
     assert names(text) == ["Pham Thu Hang", "Tom Berg"]

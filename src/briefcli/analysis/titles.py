@@ -1522,8 +1522,25 @@ def determined(view: SentenceView, title: Title) -> bool:
         or has_possessive(view, title)
         or (title.start > 0 and view.words[title.start - 1].base_low in lex.POSSESSIVE_DETERMINERS)
         or title.start == 0
+        or _after_date_line(view, title.start)
         or _styled(view, title)
         or _demonym_prefix(view, title)
+    )
+
+
+_DATE_LINE_ENDS = frozenset({"—", "–", "-", ":"})
+_DATE_LINE_WORDS = 12  # "WASHINGTON, D.C., 14 March 2024 (PTI) -"
+
+
+def _after_date_line(view: SentenceView, start: int) -> bool:
+    """Whether token ``start`` opens the sentence after a date line set before it with a dash
+    or a colon: "Nairobi, Kenya — [Cabinet Secretary for Trade], Dr. X, ..."; the date line's
+    words are capitalised, numbers, months and punctuation only."""
+    toks = view.words
+    return (
+        0 < start <= _DATE_LINE_WORDS
+        and toks[start - 1].text in _DATE_LINE_ENDS
+        and all(t.cap or t.punct or t.digit for t in toks[: start - 1])
     )
 
 
