@@ -4999,6 +4999,11 @@ def test_a_title_that_opens_the_sentence_after_a_date_line_goes_to_the_name_appo
     assert person(found, "Ana Lind").title == "Cabinet Secretary for Ports and Harbours"
 
 
+def test_a_portfolio_after_a_title_and_before_an_honorific_is_no_name() -> None:
+    # South Asian style's "Secretary Commerce Mr. X": no person named "Commerce"
+    assert names("Secretary Commerce Mr. Ali Khan was also present.") == ["Ali Khan"]
+
+
 def test_a_short_weekday_between_name_words_is_part_of_the_name() -> None:
     text = "The Director-General, Ms. Pham Thu Hang, met Mr. Tom Berg on Thu 5 June."
     assert names(text) == ["Pham Thu Hang", "Tom Berg"]

@@ -15,6 +15,7 @@ Nothing here decides who is who: ``coref`` does, over the whole article.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from briefcli.analysis.names import Named, RunContext, coordinate_names, find_name_runs, read_name
@@ -40,7 +41,7 @@ from briefcli.analysis.words import (
 )
 from briefcli.lang import en as lex
 from briefcli.lang.en import INDEFINITE_ARTICLES, LOOK_AHEAD_OPENERS, TITLE_DETERMINERS
-from briefcli.model import Article, Gender, Participant
+from briefcli.model import Article, Gender, Participant, Word
 
 __all__ = ["Found", "Pronoun", "Role", "find_mentions"]
 
@@ -247,10 +248,24 @@ def _free_words(view: SentenceView, titles: list[Title]) -> list[bool]:
     for a, b in [(t.start, t.end) for t in titles] + view.org_spans:
         for x in range(a, min(b, n)):
             free[x] = False
+    for t in titles:
+        if _portfolio_after_title(toks, t.end):
+            free[t.end] = False  # "Secretary [Commerce] Mr. Ali Khan": the post's portfolio, no name
     for x in [x for x, t in enumerate(toks) if t.honorific_start and t.base_low in HONORIFIC_PHRASE_FIRST]:
         for y in range(x, x + honorific_at(toks, x)):
             free[y] = False
     return free
+
+
+def _portfolio_after_title(toks: Sequence[Word], end: int) -> bool:
+    """Whether a portfolio stands right after a title and an honorific after it, as South Asian
+    style writes a post: "Secretary [Commerce] Mr. Ali Khan", "Federal Secretary [Finance] Dr. X"."""
+    return (
+        end + 1 < len(toks)
+        and toks[end].cap
+        and toks[end].base_low in lex.PORTFOLIO_WORDS
+        and (toks[end + 1].honorific or honorific_at(toks, end + 1) > 0)
+    )
 
 
 def _roles_from_title(view: SentenceView, title: Title, found: Found, attached: Named | None = None) -> None:
