@@ -1155,3 +1155,19 @@ def test_an_undated_paragraph_of_the_pair_that_met_takes_the_day_of_their_meetin
         ("2025-06-09", 1),
         ("2025-06-10", 2),
     ]
+
+
+@pytest.mark.parametrize(
+    ("later", "where"),
+    [
+        # a known place opening the sentence sets the scene of all it tells
+        ("In Lima, the Minister called on her counterpart, Mr. Tom Berg, on 11 May.", "Lima"),
+        # the place a "where" clause hangs on is the place of the event it tells
+        ("She then travelled to Quito, where she addressed a forum attended by 90 firms on 12 May.", "Quito"),
+        # must not: an opener that is no place
+        ("In Particular, the Minister called on her counterpart, Mr. Tom Berg, on 11 May.", None),
+    ],
+)
+def test_a_stop_of_a_trip_has_the_place_its_sentence_sets(later: str, where: str | None) -> None:
+    events = _events("The Minister of Trade of Norland, Ms. Ana Ruiz, led a mission abroad in May.", later)
+    assert [e.where for e in events if e.paragraph == 1] == [where]

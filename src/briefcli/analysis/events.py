@@ -38,7 +38,7 @@ from briefcli.analysis.cast import Cast, cast_of, people_told
 from briefcli.analysis.dates import HeadlineDate, headline_dates, lead_day_by_order
 from briefcli.analysis.scenes import BACKGROUND_KIND, SceneCues, gathering_nouns, scene_cues
 from briefcli.analysis.tense import clause_tense, has_future, opens_future, tense_between
-from briefcli.analysis.venues import place_in
+from briefcli.analysis.venues import place_in, scene_place
 from briefcli.lang.en import ANNOUNCED_MODIFIERS, AT_EVENT_WORDS, DAY_PARTS, cue_form, cue_group, cue_lemma
 from briefcli.model import Article, DateForm, DateMention, Event, Person, Section, Sentence
 from briefcli.regexes import pattern
@@ -232,7 +232,7 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
         where = location or article.dateline
     if where is None and not returned_from(what):
         told_at = _before_upcoming(text, max((b for _, b in spans), default=0)) if story.upcoming else text
-        where = place_in(remove_spans(told_at, spans), what) or (location if dated.paragraph == 0 else None)
+        where = _place_told(text, told_at, spans, what) or (location if dated.paragraph == 0 else None)
     # "the Summit, to be held from 9 to 18 August" announces it; "the next day" is no future
     # of its own, and a date heading dates the paragraph after it
     told_in, span = story.sentences[dated.sentence], dated.spans[0]
@@ -251,6 +251,12 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
         hosted=hosted,
         past=tense < 0,
     )
+
+
+def _place_told(text: str, told: str, spans: Sequence[tuple[int, int]], what: str) -> str | None:
+    """The place a dated sentence gives what it tells: in the clause of the event ("met the
+    Minister in Lima"), else where the sentence sets its scene ("In Lima, the Minister ...")."""
+    return place_in(remove_spans(told, spans), what) or scene_place(text)
 
 
 # A gathering still to come, its date after it in the same phrase: "the upcoming ministerial
