@@ -885,3 +885,74 @@ def test_a_venue_after_a_placeless_lead_wins_over_the_date_line(text: str, expec
 )
 def test_a_venue_a_guest_is_welcomed_to_places_the_meeting(text: str, expected: str) -> None:
     assert location(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the <state's noun> of <Name>" is a country by grammar, though no table knows it: a visit
+        # there is not in the home date line's city
+        (
+            "ABUJA, 14 May 2024 - Foreign Minister Tade Obi began a three-day visit to the Republic of "
+            "Varnessa on Monday at the invitation of his counterpart.",
+            "Varnessa",
+        ),
+        (
+            "NAIROBI, 3 June 2025 - The Trade Secretary arrived in the Kingdom of Oltria on Tuesday.",
+            "Oltria",
+        ),
+        (
+            "LUSAKA, 9 March 2025 - The Minister held talks with his host in the Federal Republic of "
+            "Sarnovia on Friday.",
+            "Sarnovia",
+        ),
+        # must not: the state is the guest's, the meeting at home
+        (
+            "ABUJA, 14 May 2024 - The Minister received the Ambassador of the Republic of Varnessa, "
+            "Ms. Ada Lorn, on Monday.",
+            "Abuja, Nigeria",
+        ),
+    ],
+)
+def test_a_visit_to_a_state_no_table_knows_is_placed_there(text: str, expected: str) -> None:
+    assert location(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gathering "to be held" somewhere has not happened: the lead's own meeting is placed
+        (
+            "Ahead of the Pacific Blue Economy Summit to be held in Port Vila on 4 December 2024, the "
+            "ministers of the region met in Honiara on Tuesday.",
+            "Honiara, Solomon Islands",
+        ),
+        (
+            "In preparation for the Trade Week to be hosted in Lusaka in May, the officials met in Harare "
+            "on Monday.",
+            "Harare, Zimbabwe",
+        ),
+    ],
+)
+def test_a_gathering_to_be_held_elsewhere_is_not_the_event_place(text: str, expected: str) -> None:
+    assert location(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where a guest is based is a home, like where guests come from: not the event's place
+        (
+            "The Ambassador of Tarn, Ms. Ana Lind, presented her credentials to the Governor-General at "
+            "Government House in Castries on Thursday.\n\nThe Ambassador is resident in Ottawa, Canada.",
+            "Castries, Saint Lucia",
+        ),
+        (
+            "The High Commissioner, who is based in Pretoria, South Africa, called on the Prime Minister on "
+            "Monday.",
+            None,
+        ),
+    ],
+)
+def test_where_a_guest_is_based_is_not_the_event_place(text: str, expected: str | None) -> None:
+    assert location(text) == expected

@@ -36,6 +36,7 @@ from briefcli.analysis.mentions import Found
 from briefcli.analysis.words import SentenceView, lead_sentence, span_text, view_sentence
 from briefcli.lang import en as lex
 from briefcli.lang.en import (
+    BASE_WORDS,
     CAPITALS,
     CITIES,
     CITY_STARTS,
@@ -56,6 +57,7 @@ from briefcli.lang.en import (
     RELATIVE_WEEKS,
     SETTLEMENT_NOUNS,
     STATE_ABBREVIATIONS,
+    STATE_FORM_NOUNS,
     STATES,
     STREET_NOUNS,
     VENUE_NOUNS,
@@ -103,6 +105,9 @@ def _place_at(view: SentenceView, i: int, blocked: AbstractSet[int]) -> tuple[in
         if demonym or (end < n and toks[end].cap and toks[end].alpha):
             return None
         return end, country, country  # "the Portuguese Republic" is Portugal
+    formal = _formal_state_at(view, i)
+    if formal is not None:
+        return formal
     j = i + _place_opener(view, i)
     while j < n and j - i < 3 and j not in blocked and j not in view.countries and toks[j].place_word:
         j += 1
@@ -116,6 +121,43 @@ def _place_at(view: SentenceView, i: int, blocked: AbstractSet[int]) -> tuple[in
     if name in REGIONS or (name not in CITIES and _listed_thing(view, j)):
         return None
     return j, name, None
+
+
+_STATE_FORM_REACH = 4  # "[the] [United] [Federal] Republic": where the state's noun may stand
+_STATE_NAME_WORDS = 3  # "of [the] <Name> [Name] [Name]"
+
+
+def _formal_state_at(view: SentenceView, i: int) -> tuple[int, str, str] | None:
+    """A state's formal name at token ``i`` that no table knows, a country by its grammar:
+    "the Republic of Belmora", "the Federal Republic of Tolvia", "Kingdom of Sarn" -> (end,
+    "Belmora", "Belmora"): its short name, as "the Portuguese Republic" is Portugal."""
+    toks = view.words
+    n = len(toks)
+    head = next(
+        (k for k in range(i, min(n, i + _STATE_FORM_REACH)) if toks[k].text in STATE_FORM_NOUNS), None
+    )
+    if head is None or head + 2 >= n or toks[head + 1].text != "of":
+        return None
+    start = i + (toks[i].low == "the")
+    if not all(toks[k].cap and toks[k].alpha for k in range(start, head)):
+        return None  # "the [new] Republic of": a lowercase word is no part of the name
+    k = head + 2 + (toks[head + 2].low == "the")  # "the Democratic Republic of the Tolvo"
+    end = k
+    while end < n and end - k < _STATE_NAME_WORDS and toks[end].cap and toks[end].alpha:
+        end += 1
+    if end == k:
+        return None
+    name = span_text(view, k, end)
+    return end, name, name
+
+
+def _formal_state_in(lead: SentenceView, name: str) -> bool:
+    """Whether the lead names ``name`` as a state by its formal name ("a visit to the Republic of
+    Belmora" for "Belmora"): a country, not a town of the date line's country."""
+    if STATE_FORM_NOUNS.isdisjoint(w.text for w in lead.words):
+        return False
+    text = lead.text[lead.starts[0] : lead.ends[-1]]
+    return f"of {name}" in text or f"of the {name}" in text
 
 
 def _place_opener(view: SentenceView, i: int) -> int:
@@ -274,12 +316,14 @@ _ORIGIN_REACH = 4  # lowercase words between "from" and "of": "from our sister c
 def _after_from(toks: Sequence[Word], i: int) -> bool:
     """Token ``i`` opens the place guests come from, not where they met: "a delegation from
     Tolvo, Norway", "visitors from our sister city of Tolvo, Norway" ("from", or "from" and
-    lowercase words ending in "of")."""
+    lowercase words ending in "of"), or where one is based ("resident in Tolvo, Norway")."""
     if i == 0:
         return False
     prev = toks[i - 1].low
     if prev == "from":
         return True
+    if prev == "in":  # "The Ambassador is resident in Ottawa, Canada": a home, like "from"
+        return i >= 2 and toks[i - 2].low in BASE_WORDS
     if prev != "of":
         return False
     for k in range(i - 2, max(-1, i - 3 - _ORIGIN_REACH), -1):
@@ -288,6 +332,12 @@ def _after_from(toks: Sequence[Word], i: int) -> bool:
         if not (toks[k].lower and toks[k].alpha):
             return False
     return False
+
+
+def _home_in(toks: Sequence[Word], i: int) -> bool:
+    """Whether the "in" at ``i`` tells where someone is based, not where they met: "The High
+    Commissioner, who is based in Pretoria, called on the Minister"."""
+    return i > 0 and toks[i - 1].low in BASE_WORDS
 
 
 def _city_country(view: SentenceView, blocked: AbstractSet[int]) -> list[tuple[str, str, str, bool, bool]]:
@@ -609,6 +659,8 @@ def _in_dateline_country(town: str, dateline: str, lead: SentenceView) -> str:
     gives a country, stays as it is."""
     if "," in town or town in CITIES or country_of(town) is not None or "," not in dateline:
         return town
+    if _formal_state_in(lead, town):
+        return town  # "a visit to the Republic of Belmora": a country of its own
     country = country_of(dateline.rsplit(",", 1)[1])
     if country is None or any(
         named != country and not any(a <= k < b for a, b in lead.org_spans)  # "the Indian Ocean Commission"
@@ -1032,7 +1084,7 @@ def _lead_location(lead: SentenceView, blocked: _Blocked, pairs: dict[str, str])
     toks = lead.words
     for i, t in enumerate(toks):
         travel = t.base_low == "to" and _trip_noun_before(toks, i) is not None
-        if not (_in_at(lead, i) or travel) or _later(toks, i) or _earlier_event(toks, i):
+        if not (_in_at(lead, i) or travel) or _later(toks, i) or _earlier_event(toks, i) or _home_in(toks, i):
             continue
         start = _place_start(lead, i + 1)
         place = _place_at(lead, start, _named_settlement(toks, start, blocked.get(lead.index)))
@@ -1094,7 +1146,10 @@ def _clause_before(toks: Sequence[Word], i: int) -> Sequence[Word]:
 def _later(toks: Sequence[Word], i: int) -> bool:
     """Whether the clause of token ``i`` tells what comes next: "would soon visit him in",
     "ahead of the forum in"; not another clause's future ("The Minister, who will travel to
-    Paris, met the envoy in Lima")."""
+    Paris, met the envoy in Lima"); nor a passive infinitive's ("Ahead of the Blue Summit to be
+    held in Tolvo, the ministers met in Lima": what is to be done has not happened)."""
+    if i >= 3 and toks[i - 2].low == "be" and toks[i - 3].low == "to":
+        return True
     return any(w.base_low in FUTURE_WORDS for w in _clause_before(toks, i))
 
 
@@ -1127,7 +1182,7 @@ def _loose_location(found: Found, blocked: _Blocked, pairs: dict[str, str]) -> s
                 candidates.append((view, i))
     venue = _venue_city(lead, pairs) if lead is not None else None
     for view, i in candidates:
-        if _later(view.words, i) or _earlier_event(view.words, i):
+        if _later(view.words, i) or _earlier_event(view.words, i) or _home_in(view.words, i):
             continue
         if view is not lead and lead is not None and view.para != lead.para and _earlier_stop(view):
             continue  # "Earlier this week, she attended a conference in Tallinn"

@@ -506,6 +506,8 @@ NOT_PLACES = _words("not_places")
 OUTCOME_PASTS = _words("outcome_pasts")
 NOT_THIS_VISIT_WORDS = _words("not_this_visit_words")
 SETTLEMENT_NOUNS = _words("settlement_nouns")
+BASE_WORDS = _words("base_words")  # "resident [in] Ottawa": a home, not the event's place
+STATE_FORM_NOUNS = _words("state_form_nouns")  # "the [Republic] of Belmora": a country by grammar
 STREET_NOUNS = _words("street_nouns")  # "at 22 Market [Street], Tolvo": the town after the address
 CIVIC_BUILDINGS = _words("civic_buildings")  # "at Tolvo Town [Hall]": the town's own building
 # "Va." and "VA" -> "Virginia": keyed without full stops, casefolded ("va")
