@@ -334,12 +334,6 @@ def _after_from(toks: Sequence[Word], i: int) -> bool:
     return False
 
 
-def _home_in(toks: Sequence[Word], i: int) -> bool:
-    """Whether the "in" at ``i`` tells where someone is based, not where they met: "The High
-    Commissioner, who is based in Pretoria, called on the Minister"."""
-    return i > 0 and toks[i - 1].low in BASE_WORDS
-
-
 def _city_country(view: SentenceView, blocked: AbstractSet[int]) -> list[tuple[str, str, str, bool, bool]]:
     """Each "<City>, <Country>" in the sentence: (as written, city, country, after "in", "to",
     "at" or "visited", after "from": the guests' home). "... visited the Port Authority of
@@ -1084,7 +1078,7 @@ def _lead_location(lead: SentenceView, blocked: _Blocked, pairs: dict[str, str])
     toks = lead.words
     for i, t in enumerate(toks):
         travel = t.base_low == "to" and _trip_noun_before(toks, i) is not None
-        if not (_in_at(lead, i) or travel) or _later(toks, i) or _earlier_event(toks, i) or _home_in(toks, i):
+        if not (_in_at(lead, i) or travel) or _later(toks, i) or _earlier_event(toks, i):
             continue
         start = _place_start(lead, i + 1)
         place = _place_at(lead, start, _named_settlement(toks, start, blocked.get(lead.index)))
@@ -1182,7 +1176,7 @@ def _loose_location(found: Found, blocked: _Blocked, pairs: dict[str, str]) -> s
                 candidates.append((view, i))
     venue = _venue_city(lead, pairs) if lead is not None else None
     for view, i in candidates:
-        if _later(view.words, i) or _earlier_event(view.words, i) or _home_in(view.words, i):
+        if _later(view.words, i) or _earlier_event(view.words, i):
             continue
         if view is not lead and lead is not None and view.para != lead.para and _earlier_stop(view):
             continue  # "Earlier this week, she attended a conference in Tallinn"
