@@ -267,6 +267,14 @@ def _bottom_line_of(text: str) -> list[str]:
     return [c.text for c in bottom_line(analyse(build_article(Source("stdin", "-"), text)))]
 
 
+def test_here_in_the_bottom_line_is_the_date_lines_city_as_a_reader_writes_it() -> None:
+    text = (
+        "Talks on fisheries\n\nLUSAKA, Zambia — Trade Minister Ana Lind of Tarn held talks with "
+        "her counterpart Tom Berg here on Tuesday.\n\nThe talks covered fish exports.\n"
+    )
+    assert "in Lusaka on Tuesday" in _bottom_line_of(text)[0]
+
+
 def test_a_past_perfect_arrival_is_no_day_of_the_occasion() -> None:
     text = (
         "Reef summit held\n\n18 March 2026\n\nHeads of State of the Reef Alliance met in Suva, Fiji, on "
@@ -2164,6 +2172,9 @@ def test_trim_never_cuts_inside_a_quotation_nor_a_sentence_before_its_verb(
         ("State House, Accra, Thursday 9 June 2022 – Her Excellency spoke.", "State House, Accra"),
         ("Geneva--The visit began.", "Geneva"),
         ("The Minister said: “We agree.”", None),
+        # a known city in capitals before its country in sentence case; not an acronym
+        ("LUSAKA, Zambia — The forum opened.", "Lusaka, Zambia"),
+        ("UNHQ, New York – The forum opened.", "UNHQ, New York"),
     ],
 )
 def test_the_place_of_a_date_line_left_in_the_text(sentence: str, place: str | None) -> None:
