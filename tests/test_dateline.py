@@ -332,3 +332,35 @@ def test_a_known_city_with_its_state_is_a_date_line(paragraph: str, place: str) 
 )
 def test_no_date_line_of_an_unknown_word_and_a_state(paragraph: str) -> None:
     assert inline_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "month_day", "rest"),
+    [
+        # a wire's date line without a year closed by a full stop, its tag between slashes after it
+        ("KAZAN, May 7. /TARNA/. The Minister met the envoy.", "KAZAN", (5, 7), "The Minister"),
+        # the agency's name between the place and the day
+        ("ULAANBAATAR, TOLVINFORM, May 7. The Minister met.", "ULAANBAATAR", (5, 7), "The Minister"),
+        ("BEIJING, 7 May. The Minister met the envoy.", "BEIJING", (5, 7), "The Minister"),
+    ],
+)
+def test_a_date_line_without_a_year_closed_by_a_full_stop(
+    paragraph: str, place: str, month_day: tuple[int, int], rest: str
+) -> None:
+    found = inline_dateline(paragraph)
+    assert found is not None
+    assert (found.place, found.month_day) == (place, month_day)
+    assert paragraph[found.end :].startswith(rest)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # must not: a sentence that ends on a day, a place that is none
+        "The envoy came on May 7. He met the Minister.",
+        "Tolvo Harbour held talks on May 7. The Minister met the envoy.",
+        "Room 4. The Minister met the envoy.",
+    ],
+)
+def test_a_sentence_ending_on_a_day_is_no_date_line(paragraph: str) -> None:
+    assert inline_dateline(paragraph) is None

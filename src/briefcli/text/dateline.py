@@ -549,7 +549,11 @@ def _yearless(line: str) -> tuple[str, tuple[int, int]] | None:
     if m is None or month is None:
         return None
     day = int(m["day"] or m["day2"])
-    place = _place_alone(line[: m.start()], written)
+    head = line[: m.start()]
+    before, comma, tag = head.rpartition(",")
+    if comma and _agency_word(before, tag):
+        head = before  # "ULAANBAATAR, MONTSAME, March 4.": the agency's name, then the day
+    place = _place_alone(head, written)
     if place is None or not 1 <= day <= 31:
         return None
     return place, (month, day)
@@ -574,6 +578,14 @@ _HEAD_TAG = pattern(
 # A date line closed by a full stop, its place too: "Castries, Saint Lucia. March 14, 2025. The
 # Government ..." (a full date must end it: "The envoy arrived in 2019. He ..." is a sentence).
 _HEAD_STOP = pattern(r"^(?P<line>[^\n–—]{3,80}?\b(?:19|20)\d\d)\.\s+(?=[A-Z“\"])")
+# A date line without a year closed by a full stop, a wire's tag between slashes maybe after it:
+# "MOSCOW, March 4. /TASS/. The Minister ...", "ULAANBAATAR, MONTSAME, March 4. The ..." (the
+# day or its month must end it, and what stands before be a place: "The envoy came on March 4.
+# He" is none).
+_HEAD_DAY_STOP = pattern(
+    r"^(?P<line>[^\n–—:()/]{3,60}?\s(?:\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}))\.\s+"
+    r"(?:/\s*[A-Z][\w .-]{1,30}/\.?\s+)?(?=[A-Z“\"])"
+)
 _DIGIT = pattern(r"\d")
 # A date line in brackets, the way some government offices open a release: "(Honiara, Thursday 9
 # April 2026) The Speaker ...". It must hold a full date: "(AP) The Minister" is an agency's tag.
@@ -589,7 +601,7 @@ def inline_dateline(paragraph: str) -> Dateline | None:
         parsed = parse_dateline(m.group("line")) if m is not None else None
         if m is not None and parsed is not None and parsed.date is not None:
             return parsed._replace(end=m.end())
-    for head in (_HEAD_DASH, _HEAD_COLON, _HEAD_CAPS, _HEAD_TAG, _HEAD_STOP):
+    for head in (_HEAD_DASH, _HEAD_COLON, _HEAD_CAPS, _HEAD_TAG, _HEAD_STOP, _HEAD_DAY_STOP):
         m = head.match(paragraph)
         if m is None:
             continue
