@@ -705,3 +705,19 @@ def test_the_same_day_skips_a_day_told_in_a_relative_clause() -> None:
         "Earlier the same day, she met the Mayor of Tolvik."
     )
     assert _dates(body)[-1] == ("2021-10-22", None)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a noun's future after the date does not make the clause's past verb future: Thursday
+        # before the release
+        ("The Ministry on Thursday held a consultation ahead of the rainy season.", "2021-10-21"),
+        ("The Council on Thursday approved a budget for the upcoming fair.", "2021-10-21"),
+        # must not: the noun's date ("ahead of the summit on Thursday"), a future verb
+        ("The ministers met in Lima ahead of the summit on Thursday.", "2021-10-28"),
+        ("The ministers will meet on Thursday ahead of the summit.", "2021-10-28"),
+    ],
+)
+def test_a_nouns_future_after_the_date_leaves_a_past_verb_past(body: str, expected: str) -> None:
+    assert [d for d, _ in _dates(body)] == [expected]

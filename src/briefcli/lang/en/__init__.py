@@ -542,6 +542,7 @@ MONTH_LEADS = _ordered("month_leads")
 DEADLINE_LEADS = _ordered("deadline_leads")
 SINCE_LEADS = _words("since_leads")  # "has tripled since 2020": a year the text speaks after
 FUTURE_MARKERS = _ordered("future_markers")
+NOUN_FUTURE_MARKERS = _words("noun_future_markers")  # "held talks on Monday [ahead of] the summit"
 ANNOUNCING_AUXILIARIES = _ordered("announcing_auxiliaries")
 ANNOUNCING_ADVERBS = _ordered("announcing_adverbs")
 ANNOUNCING_LIGHT_VERBS = _ordered("announcing_light_verbs")
