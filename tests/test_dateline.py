@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from briefcli.text.dateline import heading_place, inline_dateline, parse_dateline
+from briefcli.text.dateline import heading_place, inline_dateline, parse_dateline, publication_line
 
 
 @pytest.mark.parametrize(
@@ -364,3 +364,19 @@ def test_a_date_line_without_a_year_closed_by_a_full_stop(
 )
 def test_a_sentence_ending_on_a_day_is_no_date_line(paragraph: str) -> None:
     assert inline_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        # a numeric date that reads only month first is the American form: no 14th month
+        ("Published: 06/14/2024", dt.date(2024, 6, 14)),
+        ("Posted 11/30/2023", dt.date(2023, 11, 30)),
+        # day first still wins when both read
+        ("Published: 12/04/2023", dt.date(2023, 4, 12)),
+    ],
+)
+def test_a_date_that_reads_only_month_first(line: str, date: dt.date) -> None:
+    found = publication_line(line)
+    assert found is not None
+    assert found.date == date

@@ -362,6 +362,8 @@ def parse_dateline(line: str) -> Dateline | None:
             continue
         date = _to_date(m)
         swappable = k == _DAY_FIRST and _both_ways(m)
+        if date is None and k == _DAY_FIRST:
+            date, swappable = _month_first(m), False  # "Published: 06/14/2024": no 14th month
         if swappable and date is not None:
             date, swappable = _by_weekday(line, date)
         before, after = line[: m.start()], line[m.end() :]
@@ -405,6 +407,15 @@ def _both_ways(m: re.Match[str]) -> bool:
     or 7 March; "23/02/2017" and "07.03.2026" (dots: no American form) are one date."""
     day, month = int(m.group("day")), int(m.group("month"))
     return m.group(2).strip() == "/" and day != month and day <= _MONTHS_IN_YEAR
+
+
+def _month_first(m: re.Match[str]) -> dt.date | None:
+    """A numeric date that reads only month first, as the United States writes it: "06/14/2024"
+    is 14 June 2024 (no month 14); None when that reading fails too."""
+    try:
+        return dt.date(int(m.group("year")), int(m.group("day")), int(m.group("month")))
+    except ValueError:
+        return None
 
 
 def _by_weekday(line: str, date: dt.date) -> tuple[dt.date, bool]:
