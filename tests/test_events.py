@@ -1171,3 +1171,13 @@ def test_an_undated_paragraph_of_the_pair_that_met_takes_the_day_of_their_meetin
 def test_a_stop_of_a_trip_has_the_place_its_sentence_sets(later: str, where: str | None) -> None:
     events = _events("The Minister of Trade of Norland, Ms. Ana Ruiz, led a mission abroad in May.", later)
     assert [e.where for e in events if e.paragraph == 1] == [where]
+
+
+def test_an_undated_stop_of_a_trip_has_the_place_its_sentence_opens_with() -> None:
+    events = _events(
+        "The Minister of Trade of Norland, Ms. Ana Ruiz, led a trade mission to Lagos and Accra from 3 to "
+        "9 May 2022.",
+        "In Lagos, the Minister met the Minister of Ports.",
+        "In Accra, the delegation met officials of the port authority.",
+    )
+    assert [e.where for e in events if e.paragraph] == ["Lagos", "Accra"]

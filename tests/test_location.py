@@ -956,3 +956,29 @@ def test_a_gathering_to_be_held_elsewhere_is_not_the_event_place(text: str, expe
 )
 def test_where_a_guest_is_based_is_not_the_event_place(text: str, expected: str | None) -> None:
     assert location(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thing's participle after its noun tells where the thing was done, not the meeting
+        (
+            "LUSAKA - On Thursday, the two ministers reviewed the trade protocol signed in Nairobi on "
+            "13 February.",
+            "Lusaka, Zambia",
+        ),
+        ("The two ministers met on Thursday and reviewed the charter adopted in Accra, Ghana, in May.", None),
+        # must not: the verb of the sentence
+        ("The protocol was signed in Nairobi on Thursday by the two ministers.", "Nairobi, Kenya"),
+    ],
+)
+def test_where_a_thing_was_done_is_not_the_meeting_place(text: str, expected: str | None) -> None:
+    assert location(text) == expected
+
+
+def test_a_mission_of_companies_named_with_capitals_goes_to_its_place() -> None:
+    text = (
+        "WASHINGTON - The Under Secretary led a trade mission of 18 U.S. companies to Lagos and Accra "
+        "from June 3 to June 11."
+    )
+    assert location(text) == "Lagos, Nigeria"

@@ -275,6 +275,18 @@ def test_here_in_the_bottom_line_is_the_date_lines_city_as_a_reader_writes_it() 
     assert "in Lusaka on Tuesday" in _bottom_line_of(text)[0]
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The ministers met in Lusaka on Thursday and reviewed the trade protocol signed in Tolvo on 13 May.",
+        "On Thursday, the ministers reviewed the charter adopted on 12 May.",
+    ],
+)
+def test_the_day_a_thing_was_done_is_no_day_of_the_occasion(lead: str) -> None:
+    text = f"Ministers review protocol\n\n16 May 2026\n\n{lead}\n\nThe talks covered fish exports.\n"
+    assert summary_view(briefing_of(text))["dates"] == ["14 May 2026"]
+
+
 def test_a_past_perfect_arrival_is_no_day_of_the_occasion() -> None:
     text = (
         "Reef summit held\n\n18 March 2026\n\nHeads of State of the Reef Alliance met in Suva, Fiji, on "

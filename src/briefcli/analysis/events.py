@@ -39,7 +39,16 @@ from briefcli.analysis.dates import HeadlineDate, headline_dates, lead_day_by_or
 from briefcli.analysis.scenes import BACKGROUND_KIND, SceneCues, gathering_nouns, scene_cues
 from briefcli.analysis.tense import clause_tense, has_future, opens_future, tense_between
 from briefcli.analysis.venues import place_in, scene_place
-from briefcli.lang.en import ANNOUNCED_MODIFIERS, AT_EVENT_WORDS, DAY_PARTS, cue_form, cue_group, cue_lemma
+from briefcli.lang.en import (
+    ANNOUNCED_MODIFIERS,
+    AT_EVENT_WORDS,
+    DAY_PARTS,
+    DOCUMENT_PARTICIPLES,
+    NOT_THING_NOUNS,
+    cue_form,
+    cue_group,
+    cue_lemma,
+)
 from briefcli.model import Article, DateForm, DateMention, Event, Person, Section, Sentence
 from briefcli.regexes import pattern
 from briefcli.text.dateline import inline_dateline
@@ -348,10 +357,35 @@ def _aside(text: str, at: int) -> bool:
     ("spoke at the Forum in Moscow, which was opened on 23 October"; "the Joint Commission,
     which was held on 3 May"; "the Commission, which opened yesterday")."""
     m = _RELATIVE.search(text, 0, at)
-    if m is None or m.group("verb") in _GATHERING_VERBS:
+    if m is None:
+        return _reduced_aside(text, at)
+    if m.group("verb") in _GATHERING_VERBS:
         return False
     antecedent = " ".join(text[: m.start()].split()[-_ANTECEDENT_WORDS:])
     return gathering_nouns().search(antecedent) is None
+
+
+_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+# A thing's noun and a past participle right after it, a place maybe, then the date's
+# preposition: "the trade protocol signed [in Tolvo, Norland,] on".
+_REDUCED_BEFORE_DATE = pattern(
+    rf"\b(?P<noun>[a-z][\w-]*)\s+(?P<verb>[a-z]+ed)\s+(?:in\s+{_NAME}(?:,\s+{_NAME})?,?\s+)?(?:on|in)\s+$"
+)
+_REDUCED_REACH = 90  # characters before the date: the noun, the participle, a place
+
+
+def _reduced_aside(text: str, at: int) -> bool:
+    """Whether a date at ``at`` is told in a reduced relative clause of a thing, after a finite
+    verb: "The ministers met on Thursday and reviewed the protocol signed in Tolvo on 13 May"
+    dates the protocol's signing, not the occasion. Not a gathering's ("attended the forum
+    launched on 3 May"), nor a main verb ("The ministers signed the protocol on 13 May")."""
+    if "ed " not in text[max(0, at - _REDUCED_REACH) : at]:
+        return False
+    m = _REDUCED_BEFORE_DATE.search(text, max(0, at - _REDUCED_REACH), at)
+    if m is None or m.group("verb") not in DOCUMENT_PARTICIPLES or m.group("noun") in NOT_THING_NOUNS:
+        return False
+    antecedent = " ".join(text[: m.end("noun")].split()[-_ANTECEDENT_WORDS:])
+    return gathering_nouns().search(antecedent) is None and first_finite(text[: m.start("noun")]) is not None
 
 
 # A relative clause after a comma, up to a date in it: ", which takes place from".
@@ -499,7 +533,7 @@ def _inherited_events(
             continue  # "The next meeting will take place in Accra": to come, not in the scene
         if _pair_subject(what) and len(anchor.who) < 2:
             anchor = _pair_scene(anchor, [first_event[p] for p in anchored[:before]])
-        where = place_in(text, what) or anchor.where
+        where = place_in(text, what) or scene_place(text) or anchor.where
         told = (anchor.date, anchor.end, section.paragraphs[0])
         event = _event(told, what, where, _who(article, sentence, story.cast), scene)
         events.append(event)

@@ -41,13 +41,16 @@ from briefcli.lang.en import (
     CITIES,
     CITY_STARTS,
     CIVIC_BUILDINGS,
+    DOCUMENT_PARTICIPLES,
     ELIDED_NAME_PARTICLES,
     EVENT_NAME_HEADS,
     EVENT_PLACE_VERBS,
     FUTURE_WORDS,
     LOCATIVES,
     NAME_PARTICLES,
+    NOT_THING_NOUNS,
     NOT_THIS_VISIT_WORDS,
+    PAST_FORMS,
     PLACE_LEADS,
     PLACE_MODIFIERS,
     PLACE_OPENERS,
@@ -323,7 +326,7 @@ def _after_from(toks: Sequence[Word], i: int) -> bool:
     if prev == "from":
         return True
     if prev == "in":  # "The Ambassador is resident in Ottawa, Canada": a home, like "from"
-        return i >= 2 and toks[i - 2].low in BASE_WORDS
+        return i >= 2 and (toks[i - 2].low in BASE_WORDS or _thing_done_in(toks, i - 2))
     if prev != "of":
         return False
     for k in range(i - 2, max(-1, i - 3 - _ORIGIN_REACH), -1):
@@ -332,6 +335,21 @@ def _after_from(toks: Sequence[Word], i: int) -> bool:
         if not (toks[k].lower and toks[k].alpha):
             return False
     return False
+
+
+_PASTS = frozenset(PAST_FORMS)
+
+
+def _thing_done_in(toks: Sequence[Word], k: int) -> bool:
+    """Whether token ``k`` is a thing's participle after its noun, a past verb before them:
+    "reviewed the protocol [signed] in Tolvo, Norland" tells where the protocol was signed,
+    not where the ministers met ("was signed in", "The ministers signed in" are the verb's)."""
+    if k < 2 or toks[k].low not in DOCUMENT_PARTICIPLES:
+        return False
+    noun = toks[k - 1]
+    if not (noun.lower and noun.alpha) or noun.low in NOT_THING_NOUNS:
+        return False
+    return any(w.lower and (w.low in _PASTS or w.low.endswith("ed")) for w in toks[: k - 2])
 
 
 def _city_country(view: SentenceView, blocked: AbstractSet[int]) -> list[tuple[str, str, str, bool, bool]]:
@@ -780,6 +798,8 @@ def _event_place(lead: SentenceView, blocked: _Blocked, pairs: dict[str, str]) -
     welcome = any(w.low in WELCOME_TO_VERBS for w in toks)
     for i, t in enumerate(toks):
         if t.base_low == "in" and not t.cap:
+            if _thing_done_in(toks, i - 1):
+                continue  # "reviewed the protocol signed in Tolvo": the protocol's place
             window = _verb_window(toks, i)
             if not (
                 any(w.base_low in EVENT_PLACE_VERBS for w in window)
@@ -907,8 +927,8 @@ def _trip_noun_before(toks: Sequence[Word], i: int) -> int | None:
         t = toks[k]
         if t.base_low == "of":
             return k - 1 if k > 0 and toks[k - 1].base_low in _TRAVEL_TO else None
-        if not (t.lower or t.digit) or t.punct:
-            return None
+        if t.text != "." and (t.punct or not (t.lower or t.digit or t.cap)):
+            return None  # "of 18 U.S. companies", "of ten Norland officials": who went
     return None
 
 
@@ -1080,6 +1100,8 @@ def _lead_location(lead: SentenceView, blocked: _Blocked, pairs: dict[str, str])
         travel = t.base_low == "to" and _trip_noun_before(toks, i) is not None
         if not (_in_at(lead, i) or travel) or _later(toks, i) or _earlier_event(toks, i):
             continue
+        if _thing_done_in(toks, i - 1):
+            continue  # "reviewed the protocol signed in Tolvo": the protocol's place
         start = _place_start(lead, i + 1)
         place = _place_at(lead, start, _named_settlement(toks, start, blocked.get(lead.index)))
         if place is not None:
@@ -1176,7 +1198,7 @@ def _loose_location(found: Found, blocked: _Blocked, pairs: dict[str, str]) -> s
                 candidates.append((view, i))
     venue = _venue_city(lead, pairs) if lead is not None else None
     for view, i in candidates:
-        if _later(view.words, i) or _earlier_event(view.words, i):
+        if _later(view.words, i) or _earlier_event(view.words, i) or _thing_done_in(view.words, i - 1):
             continue
         if view is not lead and lead is not None and view.para != lead.para and _earlier_stop(view):
             continue  # "Earlier this week, she attended a conference in Tallinn"

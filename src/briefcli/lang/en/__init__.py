@@ -420,6 +420,9 @@ PARTY_MEMBER_OPENERS = _words("party_member_openers")
 OUTSIDE_CHANNELS = _ordered("outside_channels")  # "said in a statement", "told the agency"
 ANAPHORIC_OBJECTS = _words("anaphoric_objects")
 OCCASION_PARTICIPLES = _words("occasion_participles")
+DOCUMENT_PARTICIPLES = _words("document_participles")  # "the protocol [signed] in Tolvo on 13 May"
+# Words before a participle that make it a verb's, not a thing's: "was signed", "and signed".
+NOT_THING_NOUNS = AUXILIARIES | COORDINATORS | PRONOUN_WORDS | ADVERBS | frozenset(BE_FORMS)
 # What a meeting decided, after its main clause: ", adopting new catch limits".
 OUTCOME_PARTICIPLES = _words("outcome_participles")
 RESULT_PHRASES = _ordered("result_phrases")  # ", which resulted in ..."
