@@ -982,3 +982,26 @@ def test_a_mission_of_companies_named_with_capitals_goes_to_its_place() -> None:
         "from June 3 to June 11."
     )
     assert location(text) == "Lagos, Nigeria"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a host of a state no table knows: the town is not the date line's country's
+        (
+            "PRAGUE - Prime Minister Jan Kovar was received by President Ana Vell of Tarnia at the "
+            "Presidential Palace in Tolvo on Thursday.",
+            "Tolvo",
+        ),
+        # must not: the town's own office holder, a release of the date line's country
+        (
+            "PORT LOUIS - Mayor Ana Vell of Tolvo on Thursday gathered the port users at the Town Hall in "
+            "Tolvo.",
+            "Tolvo, Mauritius",
+        ),
+    ],
+)
+def test_a_town_of_a_host_state_no_table_knows_is_not_the_date_lines_country(
+    text: str, expected: str
+) -> None:
+    assert location(text) == expected

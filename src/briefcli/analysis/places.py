@@ -638,6 +638,8 @@ def _text_location(
         venue = _in_dateline_country(venue, location, lead) if venue is not None else None
         if venue is not None and _same_country(venue, location):
             return venue  # "MANILA – ... met the Minister at the Department of Trade in Pasay City"
+        if venue is not None and "," not in venue and venue not in CITIES and _unknown_home(lead, venue):
+            return venue  # "PRAGUE – ... received by President Ana Vell of Tarnia at the Palace in Tolvo"
         held = _held_venue_place(lead, pairs) if venue is not None else None
         if held is not None and "," in held and _other_country(held, location):
             # "ABUJA – ... joined her counterparts at the meeting held at the Conference Centre in
@@ -679,7 +681,31 @@ def _in_dateline_country(town: str, dateline: str, lead: SentenceView) -> str:
         for k, (_, named, _) in lead.countries.items()
     ):
         return town
+    if _unknown_home(lead, town):
+        return town
     return f"{town}, {country}"
+
+
+def _unknown_home(lead: SentenceView, town: str) -> bool:
+    """Whether the lead names a person's state that no table knows, after their name: "PRAGUE -
+    The Prime Minister was received by President Ana Vell of Tarnia in Tolvo" (Tolvo may be
+    Tarnia's town, not the date line's country's); not the town itself ("Mayor Ana Vell of
+    Tolvo")."""
+    toks = lead.words
+    n = len(toks)
+    for k in range(1, n - 1):
+        if toks[k].low != "of" or not toks[k - 1].name_word or not toks[k - 1].cap:
+            continue
+        after = toks[k + 1]
+        if (
+            after.name_word
+            and after.text != town.split()[0]
+            and k + 1 not in lead.countries
+            and after.text not in CITIES
+            and (k + 2 >= n or not toks[k + 2].cap)
+        ):
+            return True
+    return False
 
 
 _EARLIER_PERIOD = pattern(
