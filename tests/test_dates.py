@@ -721,3 +721,25 @@ def test_the_same_day_skips_a_day_told_in_a_relative_clause() -> None:
 )
 def test_a_nouns_future_after_the_date_leaves_a_past_verb_past(body: str, expected: str) -> None:
     assert [d for d, _ in _dates(body)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a travel plan's present before a weekday, a few words between: the coming weekday
+        ("The Minister returns home on Saturday.", "2021-10-30"),
+        ("The delegation arrives in Port Vila on Thursday for the talks.", "2021-10-28"),
+        # must not: a past verb
+        ("The Minister returned home on Saturday.", "2021-10-23"),
+    ],
+)
+def test_a_travel_plans_present_tells_the_coming_weekday(body: str, expected: str) -> None:
+    assert [d for d, _ in _dates(body)] == [expected]
+
+
+def test_the_same_day_after_a_span_holding_the_day_is_that_day() -> None:
+    body = (
+        "The Minister held talks on 19 May as part of his official visit from 18 to 20 May.\n\n"
+        "The same day, he called on the President."
+    )
+    assert _dates(body) == [("2021-05-19", None), ("2021-05-18", "2021-05-20"), ("2021-05-19", None)]

@@ -497,8 +497,11 @@ def _until_tense(article: Article, s_start: int, offset: int) -> int:
     return -1 if tense_between(article, left, offset) < 0 else 1
 
 
-# A timetable's present right before a weekday: "ends [on] Thursday", "opens Monday".
-_SCHEDULED = pattern(rf"\b(?:{alternation(sorted(SCHEDULE_PRESENTS))})\s+(?:on\s+)?$")
+# A timetable's present before a weekday, a place or a few lowercase words maybe between: "ends
+# [on] Thursday", "opens Monday", "returns home on Saturday", "arrives in Apia on Monday".
+_SCHEDULED = pattern(
+    rf"\b(?:{alternation(sorted(SCHEDULE_PRESENTS))})\s+(?:(?:[a-z]+|[A-Z][\w'’-]*)\s+){{0,3}}?(?:on\s+)?$"
+)
 
 
 def _resolve(context: _Context, raw: Raw, p: Paragraph, sentence: int, anchors: _Anchors) -> _Resolved | None:
@@ -628,6 +631,16 @@ def _moved(
     )
     if background:
         return anchors._replace(last=resolved)
+    day = anchors.day
+    if (
+        day is not None
+        and day.first == day.last
+        and resolved.first < resolved.last
+        and resolved.first <= day.first <= resolved.last
+    ):
+        # a span holding the last day leaves that day the anchor: "held talks on 19 June as part
+        # of his visit from 18 to 20 June. | The same day, ..." is 19 June
+        return anchors._replace(last=resolved, span=resolved)
     days = resolved if resolved.first != resolved.last else anchors.span
     told = anchors.told if resolved.future or _in_which_clause(text, start) else resolved
     return _Anchors(resolved, resolved, where, end, days, told)
