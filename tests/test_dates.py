@@ -743,3 +743,24 @@ def test_the_same_day_after_a_span_holding_the_day_is_that_day() -> None:
         "The same day, he called on the President."
     )
     assert _dates(body) == [("2021-05-19", None), ("2021-05-18", "2021-05-20"), ("2021-05-19", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a week named after a weekday or a range of them holds them, and is no date of its own
+        ("The Director opened the workshop on Monday last week.", [("2021-10-18", None)]),
+        ("The Director held a workshop from Monday to Wednesday last week.", [("2021-10-18", "2021-10-20")]),
+        ("The envoy will visit Tolvo on Thursday next week.", [("2021-11-04", None)]),
+        # a past range of weekdays cannot end after the release: the week before (a Tuesday's)
+        ("The Director held a workshop from Monday to Wednesday.", [("2021-10-18", "2021-10-20")]),
+        # must not: a present range runs this week; a three-day event opened on Monday
+        ("The workshop runs from Monday to Wednesday.", [("2021-10-25", "2021-10-27")]),
+        ("The three-day workshop opened on Monday.", [("2021-10-25", "2021-10-27")]),
+    ],
+)
+def test_weekdays_in_a_named_week_or_before_the_release(
+    body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    published = dt.date(2021, 10, 26)  # a Tuesday
+    assert _dates(body, published) == expected
