@@ -13,6 +13,7 @@ from briefcli.analysis.sections import segment_sections
 from briefcli.analysis.venues import place_in
 from briefcli.model import Article, Event, Person, Source
 from briefcli.text.layout import build_article
+from briefings import briefing_of
 
 
 def _article(*paragraphs: str, date_line: str = "9 May 2022") -> Article:
@@ -1181,3 +1182,15 @@ def test_an_undated_stop_of_a_trip_has_the_place_its_sentence_opens_with() -> No
         "In Accra, the delegation met officials of the port authority.",
     )
     assert [e.where for e in events if e.paragraph] == ["Lagos", "Accra"]
+
+
+def test_a_sentence_of_another_year_inherits_no_day() -> None:
+    text = (
+        "Minister attends trade dialogue\n\n"
+        "TOLVO, 4 October (Norpress) -- Deputy Minister of Trade Ana Lind will lead the delegation to the "
+        "5th Regional Trade Dialogue in Riyadh, Saudi Arabia, from Oct 6 to 8.\n\n"
+        "The ministry said in a statement today that Lind would also hold bilateral meetings with her "
+        "Saudi counterpart on the sidelines of the dialogue.\n\n"
+        "The last dialogue was held in Manama, Bahrain, in 2021.\n"
+    )
+    assert [e.paragraph for e in briefing_of(text).events] == [0, 1]

@@ -1548,6 +1548,19 @@ def test_announced_dates_head_only_an_article_that_leads_with_them(
     assert header_dates(replace(b, events=(event,))) == expected
 
 
+def test_an_announced_lead_heads_an_article_whose_only_day_is_a_statements() -> None:
+    text = (
+        "Minister to lead delegation to trade dialogue\n\n"
+        "LUSAKA, 4 October 2022 - The Minister of Trade, Ms. Ana Lind, will lead the delegation to the "
+        "Regional Trade Dialogue in Tolvo City, Kenya, from 6 to 8 October.\n\n"
+        "The ministry said in a statement today that Ms. Lind would also hold talks with her Kenyan "
+        "counterpart.\n\n"
+        "The last dialogue was held in Accra, Ghana, in 2021.\n"
+    )
+    view = summary_view(briefing_of(text))
+    assert (view["dates"], view["place"]) == (["6–8 October 2022"], "Tolvo City, Kenya")
+
+
 def test_without_a_publication_date_the_occasion_is_near_the_main_event() -> None:
     b = _briefing()
     b = replace(b, article=replace(b.article, published=None))

@@ -45,6 +45,7 @@ from briefcli.lang.en import (
     DAY_PARTS,
     DOCUMENT_PARTICIPLES,
     NOT_THING_NOUNS,
+    OCCASION_PARTICIPLES,
     cue_form,
     cue_group,
     cue_lemma,
@@ -260,6 +261,14 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
         hosted=hosted,
         past=tense < 0,
     )
+
+
+@cache
+def _held_in_year() -> re.Pattern[str]:
+    """A gathering told as held in a year, its clause's own time: "The last dialogue was held in
+    Manama in 2021" (not "congratulated the WCO on its anniversary in 2012", a noun's year)."""
+    held = "|".join(sorted(OCCASION_PARTICIPLES))
+    return pattern(rf"\b(?:(?:was|were)\s+(?:{held})|took\s+place)\b[^;:.]{{0,60}}?\bin\s+(?:19|20)\d\d\b")
 
 
 def _place_told(text: str, told: str, spans: Sequence[tuple[int, int]], what: str) -> str | None:
@@ -531,6 +540,8 @@ def _inherited_events(
             continue  # told as done before the scene, not in it
         if _to_come(what, text):
             continue  # "The next meeting will take place in Accra": to come, not in the scene
+        if _held_in_year().search(text) is not None:
+            continue  # "The last dialogue was held in Manama in 2021": that year's, not the scene's
         if _pair_subject(what) and len(anchor.who) < 2:
             anchor = _pair_scene(anchor, [first_event[p] for p in anchored[:before]])
         where = place_in(text, what) or scene_place(text) or anchor.where

@@ -435,6 +435,13 @@ def _place(briefing: Briefing) -> str | None:
     """The header's Place: the analysis's location, else (for an occasion held online,
     ``ONLINE``) the date line's city, else the venue the lead names."""
     article = briefing.article
+    occasion = _occasion(briefing, _reported(briefing))
+    if not occasion or _said_only(occasion):
+        # the header's Date is then the announced event's: so is its Place ("KUALA LUMPUR - The
+        # Deputy Minister will lead the delegation to the Dialogue in Riyadh, Saudi Arabia")
+        announced = _announced_lead(briefing)
+        if announced and announced[0].where:
+            return announced[0].where
     if briefing.location:
         return briefing.location
     if held_online(briefing):
@@ -620,13 +627,8 @@ def header_dates(briefing: Briefing, occasion: Sequence[Event] | None = None) ->
     2019"), a day or a range inside another range shown too ("20–22 April 2016", not also "21
     April 2016"). ``occasion``: the events of ``_occasion`` when the caller has them."""
     events = list(occasion) if occasion is not None else _occasion(briefing, _reported(briefing))
-    if not events:
-        published = briefing.article.published.isoformat() if briefing.article.published else None
-        announced = sorted(
-            (e for e in briefing.events if upcoming(e, published) and not talked_about(e)),
-            key=lambda e: (e.paragraph, e.sentence or 0),
-        )
-        events = announced if announced and announced[0].paragraph == 0 else []
+    if not events or _said_only(events):
+        events = _announced_lead(briefing) or events
     spans = sorted({(e.date, e.end or e.date) for e in events})
     days = {d[:7] for d, _ in spans if len(d) == 10}
     kept = [
@@ -638,6 +640,24 @@ def header_dates(briefing: Briefing, occasion: Sequence[Event] | None = None) ->
     hosted = {(e.date, e.end or e.date) for e in events if e.hosted}
     day = briefing.article.published
     return list(dict.fromkeys(_span_shown(d, end, (d, end) in hosted, day) for d, end in _runs(kept, hosted)))
+
+
+def _announced_lead(briefing: Briefing) -> list[Event]:
+    """The announced events (after the publication date), in text order, when the article
+    leads with one: it announces its event ("Deputy Minister Liew will lead the delegation to
+    the Dialogue in Riyadh from Oct 6 to 8"); else none."""
+    published = briefing.article.published.isoformat() if briefing.article.published else None
+    announced = sorted(
+        (e for e in briefing.events if upcoming(e, published) and not talked_about(e)),
+        key=lambda e: (e.paragraph, e.sentence or 0),
+    )
+    return announced if announced and announced[0].paragraph == 0 else []
+
+
+def _said_only(events: Sequence[Event]) -> bool:
+    """Whether an occasion's days are only those of statements about it ("the ministry said in
+    a statement today that ..."): a release's day, no occasion of its own."""
+    return bool(events) and all(e.said for e in events)
 
 
 def _runs(spans: list[tuple[str, str]], hosted: set[tuple[str, str]]) -> list[tuple[str, str]]:
