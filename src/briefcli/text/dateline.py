@@ -501,6 +501,13 @@ def _place_alone(text: str, written: str | None = None) -> str | None:
     return None
 
 
+def labelled_place(text: str) -> str | None:
+    """The value of a field its label calls a place ("Location: Nadi, Fiji"): capitalised words
+    of a place, known or not; else None."""
+    text = text.strip(_EDGE)
+    return text if _is_place(text) else None
+
+
 def place_line(text: str) -> str | None:
     """A line that is a place alone ("Kisumu", "MARAVAL", "Apia, Samoa"), as ``_place_alone``
     reads one, or None."""

@@ -566,6 +566,7 @@ PUBLICATION_WORDS = _ordered("publication_words")
 RELEASE_LABELS = _words("release_labels")
 END_MARKS = _words("end_marks")  # "ENDS", "-30-", "###" under the last paragraph
 METADATA_FIELDS = _words("metadata_fields")  # "[Author]: Press Office" beside a date line
+PLACE_FIELDS = _words("place_fields")  # "[Location]: Nadi, Fiji" beside a date line
 QUOTED_RELATIVE_KEYS = _words("quoted_relative_keys")
 RELATIVE_DATE_KEYS = _ordered("relative_date_keys")
 BACKGROUND_LEADS = _ordered("background_leads")
