@@ -557,6 +557,18 @@ WHAT = [
         "6 May 2023",
         "United Ports, Harbour Lines and Vela Cargo signed the charter",
     ),
+    # a relative clause of the occasion that opens the sentence dates the main clause's happening
+    (
+        "During the visit, which ran from 7 to 9 June, Ms. Ana Lind met the Minister of Ports.",
+        "7 to 9 June",
+        "Ana Lind met the Minister of Ports",
+    ),
+    # must not: the occasion told after the main clause is the relative clause's
+    (
+        "Ms. Ana Lind met the Minister of Ports during the fair, which was held from 7 to 9 June.",
+        "7 to 9 June",
+        "The fair was held",
+    ),
 ]
 
 

@@ -55,6 +55,7 @@ from briefcli.lang.en import (
     OCCASION_SUBORDINATORS,
     PAST_FORMS,
     RELATIVE_ADVERBS,
+    SCENE_PREPOSITIONS,
     SCHEDULE_PRESENTS,
     SETTLEMENT_NOUNS,
     SIGN_FORMS,
@@ -827,6 +828,9 @@ def _relative_account(text: str, left: int, before: str, words: list[str], at: i
     the date after the comma at ``left``): the noun before it, then the clause."""
     if at == 0:
         head_text = _ACRONYM_BRACKETS.sub("", text[: max(left, 0)])
+        opener = head_text.split(maxsplit=1)[:1]
+        if opener and opener[0].lower() in SCENE_PREPOSITIONS and first_finite(head_text) is None:
+            return None  # "During the visit, which ran from 7 to 9 June, he met ...": the scene's days
     else:
         cut = pattern(rf"\b{re.escape(words[at])}\s+{re.escape(words[at + 1])}\b", keep=False).search(before)
         head_text = _ACRONYM_BRACKETS.sub("", text[left + 1 : left + 1 + (cut.start() if cut else 0)])

@@ -420,6 +420,7 @@ PARTY_MEMBER_OPENERS = _words("party_member_openers")
 OUTSIDE_CHANNELS = _ordered("outside_channels")  # "said in a statement", "told the agency"
 ANAPHORIC_OBJECTS = _words("anaphoric_objects")
 OCCASION_PARTICIPLES = _words("occasion_participles")
+SCENE_PREPOSITIONS = _words("scene_prepositions")  # "[During] the visit, which ran from 7 to 9 June, ..."
 DOCUMENT_PARTICIPLES = _words("document_participles")  # "the protocol [signed] in Tolvo on 13 May"
 # Words before a participle that make it a verb's, not a thing's: "was signed", "and signed".
 NOT_THING_NOUNS = AUXILIARIES | COORDINATORS | PRONOUN_WORDS | ADVERBS | frozenset(BE_FORMS)
