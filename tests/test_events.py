@@ -1206,3 +1206,12 @@ def test_a_sentence_of_another_year_inherits_no_day() -> None:
         "The last dialogue was held in Manama, Bahrain, in 2021.\n"
     )
     assert [e.paragraph for e in briefing_of(text).events] == [0, 1]
+
+
+def test_a_gathering_to_be_held_is_the_event_of_its_date() -> None:
+    events = _events(
+        "Ahead of the Reef Summit to be held in Tolvo on 4 December 2022, the ministers met in Lima on "
+        "9 May 2022 to agree a common position."
+    )
+    summit = next(e for e in events if e.date == "2022-12-04")
+    assert (summit.what, summit.where) == ("The Reef Summit to be held in Tolvo", "Tolvo")

@@ -282,22 +282,37 @@ def _place_told(text: str, told: str, spans: Sequence[tuple[int, int]], what: st
 _UPCOMING = pattern(rf"\bthe\s+(?:{'|'.join(sorted(ANNOUNCED_MODIFIERS))})\s+[^,;:()“”\"]*$", re.IGNORECASE)
 
 
+@cache
+def _to_be_held() -> re.Pattern[str]:
+    """A gathering's noun phrase told as to be held, up to its date: "the Blue Economy Summit to
+    be held in Port Vila [on 14 November]"."""
+    held = "|".join(sorted(OCCASION_PARTICIPLES))
+    return pattern(rf"\bthe\s+[^,;:()“”\"]*?\bto\s+be\s+(?:{held})\b[^,;:()“”\"]*$", re.IGNORECASE)
+
+
 def _upcoming_at(text: str, at: int) -> str | None:
     """The gathering still to come that a date at ``at`` of ``text`` dates, when the date ends
     its noun phrase: "to discuss the upcoming summit in Bruton [in June]" -> "The upcoming
     summit in Bruton". None when a verb stands between ("the next round, which will open in
     May": its clause dates it) or no gathering noun heads the phrase."""
     before = text[:at].lower()
-    if not any(f" {w} " in before for w in ANNOUNCED_MODIFIERS):
+    if any(f" {w} " in before for w in ANNOUNCED_MODIFIERS):
+        m = _UPCOMING.search(text, 0, at)
+    elif " to be " in before:
+        m = _to_be_held().search(text, 0, at)  # "the Reef Summit to be held in Port Vila [on 4 May]"
+    else:
         return None
-    m = _UPCOMING.search(text, 0, at)
     if m is None:
         return None
     phrase = text[m.start() : at].rstrip()
     phrase = phrase.rsplit(" ", 1)[0] if phrase.split()[-1] in ("in", "on", "from") else phrase
-    if first_finite(phrase) is not None or gathering_nouns().search(phrase) is None:
+    own = _TO_BE.sub(" ", phrase)  # "to be held" is the phrase's, no verb of a clause
+    if first_finite(own) is not None or gathering_nouns().search(phrase) is None:
         return None
     return phrase[0].upper() + phrase[1:]
+
+
+_TO_BE = pattern(r"\bto\s+be\s+\w+\b")
 
 
 _UPCOMING_OPENS = pattern(rf"\bthe\s+(?:{'|'.join(sorted(ANNOUNCED_MODIFIERS))})\s", re.IGNORECASE)
@@ -612,7 +627,8 @@ def find_events(
     kept, said = _without_sayings(article, dates)
     grouped = _group(kept)
     grouped = [d for d in grouped if not _publication_only(article, d, grouped)]
-    upcoming = not ANNOUNCED_MODIFIERS.isdisjoint(article.tokens.lows)
+    lows = article.tokens.lows
+    upcoming = not ANNOUNCED_MODIFIERS.isdisjoint(lows) or " to be " in article.text  # see _upcoming_at
     story = _Story(article, article.sentences, cast_of(people), _openers(article, dates), upcoming)
     dated = [(_said(_dated_event(story, d, location), d, said), d) for d in grouped]
     inherited = _inherited_events(story, sections, dated, cues)
