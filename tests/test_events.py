@@ -557,6 +557,13 @@ WHAT = [
         "6 May 2023",
         "United Ports, Harbour Lines and Vela Cargo signed the charter",
     ),
+    # a thing's participle with its place before the date: the thing's account
+    (
+        "The commission met in Lusaka on 6 June 2023 to review the Transport Agreement signed in Tolvo on "
+        "4 May 2021.",
+        "4 May 2021",
+        "Transport Agreement signed in Tolvo",
+    ),
     # a relative clause of the occasion that opens the sentence dates the main clause's happening
     (
         "During the visit, which ran from 7 to 9 June, Ms. Ana Lind met the Minister of Ports.",

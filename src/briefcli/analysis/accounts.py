@@ -966,9 +966,10 @@ def _participle_clause(text: str, before: str, segment_start: int, tail: str) ->
 
 
 # A participle and the phrase of a preposition after it, up to the date: "introduced [with the
-# neighbouring country]", "adopted [by the Council]"; no comma, no verb in the phrase.
+# neighbouring country]", "adopted [by the Council]", "signed [in Harare]"; no comma, no verb in
+# the phrase.
 _PARTICIPLE_PHRASE = pattern(
-    r"(?<![\w'’-])([a-z][\w'’-]*)\s+(?:with|by|between|among|for|at|under)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+$"
+    r"(?<![\w'’-])([a-z][\w'’-]*)\s+(?:with|by|between|among|for|at|under|in)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+$"
 )
 
 
@@ -977,7 +978,7 @@ def _participle_phrase(before: str) -> re.Match[str] | None:
     the word before the date is no participle itself (then it is the one dated)."""
     last = before.rsplit(None, 1)[-1].lower()
     if _past_participle(last) or not any(
-        w in before for w in (" with ", " by ", " between ", " among ", " for ", " at ", " under ")
+        w in before for w in (" with ", " by ", " between ", " among ", " for ", " at ", " under ", " in ")
     ):
         return None
     m = _PARTICIPLE_PHRASE.search(before, max(0, len(before) - 80))
