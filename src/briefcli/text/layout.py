@@ -129,16 +129,7 @@ def build_article(
     # paragraphs has them in its first block.
     blocks = [[line for line in block.split("\n") if line] for block in _BLANK_LINE.split(normalise(text))]
     title, head, rest = _title_and_head([block for block in blocks if block], title)
-    dateline = _dateline_line(head)
-    field_place = None  # "Location: Nadi, Fiji" beside the date line
-    if dateline is not None:
-        head.pop(0)
-        field_place = next((p for p in map(_place_field, head) if p), None)
-        # "Author: Press Office", "Location: Nadi, Fiji": fields, no paragraphs
-        head[:] = [line for line in head if not _metadata_field(line) and _place_field(line) is None]
-    else:
-        dateline = _dateline_after_label(head, rest) or _dateline_after_masthead(head)
-        dateline = dateline or _dateline_after_deck(head, rest)
+    dateline, field_place = _head_dateline(head, rest)
     lines = [p for block in ([head] if head else []) + rest for p in _block_paragraphs("\n".join(block))]
     lines = _without_masthead(lines)
     if dateline is None and len(lines) > 2:
@@ -229,6 +220,20 @@ _HEAD_REACH = 200  # characters of the first paragraph searched for the town
 
 
 _FIELD_CHARS = 40  # characters: a field's value is short ("Category: News")
+
+
+def _head_dateline(head: list[str], rest: list[list[str]]) -> tuple[Dateline | None, str | None]:
+    """The date line of the lines under the title, taken out of ``head`` with the site's fields
+    beside it, and the place a field gives ("Location: Nadi, Fiji"), if any."""
+    dateline = _dateline_line(head)
+    if dateline is None:
+        dateline = _dateline_after_label(head, rest) or _dateline_after_masthead(head)
+        return dateline or _dateline_after_deck(head, rest), None
+    head.pop(0)
+    field_place = next((p for p in map(_place_field, head) if p), None)
+    # "Author: Press Office", "Location: Nadi, Fiji": fields, no paragraphs
+    head[:] = [line for line in head if not _metadata_field(line) and _place_field(line) is None]
+    return dateline, field_place
 
 
 def _place_field(line: str) -> str | None:
