@@ -1005,3 +1005,24 @@ def test_a_town_of_a_host_state_no_table_knows_is_not_the_date_lines_country(
     text: str, expected: str
 ) -> None:
     assert location(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trip that "took" someone to its places, and a tour to them: not the home date line's
+        (
+            "PORT LOUIS - The Prime Minister returned home on Sunday after a week-long tour that took him "
+            "to Paris and Brussels.",
+            "Paris, France",
+        ),
+        ("PORT LOUIS - The Prime Minister on Sunday wrapped up a tour to Lima and Quito.", "Lima, Peru"),
+        # must not: what took someone somewhere is no trip
+        (
+            "PORT LOUIS - The Minister said the talks that took him to the capital went well.",
+            "Port Louis, Mauritius",
+        ),
+    ],
+)
+def test_the_places_a_tour_took_someone_to(text: str, expected: str) -> None:
+    assert location(text) == expected

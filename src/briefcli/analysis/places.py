@@ -949,12 +949,32 @@ def _trip_noun_before(toks: Sequence[Word], i: int) -> int | None:
     Seoul", "a delegation of ten officials to Lima")."""
     if i > 0 and toks[i - 1].base_low in _TRAVEL_TO:
         return i - 1
+    took = _trip_that_took(toks, i)
+    if took is not None:
+        return took
     for k in range(i - 1, max(0, i - _OF_REACH - 1), -1):
         t = toks[k]
         if t.base_low == "of":
             return k - 1 if k > 0 and toks[k - 1].base_low in _TRAVEL_TO else None
         if t.text != "." and (t.punct or not (t.lower or t.digit or t.cap)):
             return None  # "of 18 U.S. companies", "of ten Norland officials": who went
+    return None
+
+
+_TOOK_FORMS = frozenset({"took", "brought", "takes", "brings"})
+_OBJECT_REACH = 3  # "took [him]", "took [the delegation]": who went
+
+
+def _trip_that_took(toks: Sequence[Word], i: int) -> int | None:
+    """Where the trip's noun stands before a relative clause that takes someone to the place at
+    the "to" at ``i``: "after a week-long tour that took him to Paris, Brussels and Geneva"."""
+    for k in range(i - 1, max(1, i - _OBJECT_REACH - 2), -1):
+        if toks[k].low in _TOOK_FORMS:
+            j = k - 1 - (toks[k - 1].low in {"that", "which"})
+            j -= j >= 0 and toks[j].text == ","
+            return j if j >= 0 and j < k - 1 and toks[j].base_low in _TRAVEL_TO else None
+        if not toks[k].lower:
+            return None
     return None
 
 
