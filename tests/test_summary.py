@@ -1561,6 +1561,17 @@ def test_an_announced_lead_heads_an_article_whose_only_day_is_a_statements() -> 
     assert (view["dates"], view["place"]) == (["6–8 October 2022"], "Tolvo City, Kenya")
 
 
+def test_a_lead_that_tells_the_return_from_a_trip_heads_with_the_trips_days() -> None:
+    text = (
+        "Prime Minister ends tour\n\n9 September 2024\n\n"
+        "PORT LOUIS - Prime Minister Ravi Doobur returned to Mauritius on Sunday after a week-long tour "
+        "that took him to Paris and Brussels.\n\n"
+        "In Paris, he met the President on Monday 2 September to discuss maritime security.\n\n"
+        "He was in Brussels on Wednesday for talks with the Commission.\n"
+    )
+    assert summary_view(briefing_of(text))["dates"] == ["2–8 September 2024"]
+
+
 def test_without_a_publication_date_the_occasion_is_near_the_main_event() -> None:
     b = _briefing()
     b = replace(b, article=replace(b.article, published=None))

@@ -576,6 +576,16 @@ def _reported(briefing: Briefing) -> list[Event]:
 
 
 SAME_OCCASION_DAYS = 3  # a visit or a conference over consecutive days is one occasion
+TRIP_DAYS = 7  # the days before a return home that the trip's stops may fall on
+# A lead that tells the return from a trip: "returned to Mauritius on Sunday after a week-long tour".
+_RETURN = pattern(r"\breturned\s+(?:home|to)\b")
+
+
+def return_lead(event: Event) -> bool:
+    """Whether ``event`` is the lead's return home from a trip its stops are told after: the
+    trip is the occasion ("returned to Mauritius on Sunday after a tour that took him to Paris
+    ... | In Paris, he met the President on Monday 2 September")."""
+    return event.paragraph == 0 and _RETURN.search(event.what) is not None
 
 
 def _occasion(briefing: Briefing, events: list[Event]) -> list[Event]:
@@ -594,12 +604,13 @@ def _occasion(briefing: Briefing, events: list[Event]) -> list[Event]:
             return [e for e in events if tells_what_happened(e)]
         main = min(days, key=lambda e: (e.paragraph, e.sentence or 0))
     near = dt.timedelta(days=SAME_OCCASION_DAYS)
+    before = dt.timedelta(days=TRIP_DAYS) if return_lead(main) else near
     first, last = _first_day(main.date), _last_day(main.end or main.date)
     return [
         e
         for e in events
         if _first_day(e.date) <= last + near
-        and _last_day(e.end or e.date) >= first - near
+        and _last_day(e.end or e.date) >= first - before
         and (e is main or not told_as_done_before(e))
         # nor the day of a later statement on it ('"...," she said in a statement on Friday')
         and (e is main or not e.said)
@@ -629,6 +640,9 @@ def header_dates(briefing: Briefing, occasion: Sequence[Event] | None = None) ->
     events = list(occasion) if occasion is not None else _occasion(briefing, _reported(briefing))
     if not events or _said_only(events):
         events = _announced_lead(briefing) or events
+    trip = _trip_span(briefing, events)
+    if trip is not None:
+        return [trip]
     spans = sorted({(e.date, e.end or e.date) for e in events})
     days = {d[:7] for d, _ in spans if len(d) == 10}
     kept = [
@@ -640,6 +654,18 @@ def header_dates(briefing: Briefing, occasion: Sequence[Event] | None = None) ->
     hosted = {(e.date, e.end or e.date) for e in events if e.hosted}
     day = briefing.article.published
     return list(dict.fromkeys(_span_shown(d, end, (d, end) in hosted, day) for d, end in _runs(kept, hosted)))
+
+
+def _trip_span(briefing: Briefing, events: Sequence[Event]) -> str | None:
+    """The days of a trip whose return the article leads with, from its first stop told to the
+    return ("2–8 September 2024"), not each stop's day; None for any other occasion."""
+    main = main_event(briefing)
+    if main is None or main not in events or not return_lead(main) or len(events) < 2:
+        return None
+    if any(len(e.date) != len("YYYY-MM-DD") for e in events):
+        return None
+    span = _occasion_span(events)
+    return when(span[0].isoformat(), span[1].isoformat()) if span is not None else None
 
 
 def _announced_lead(briefing: Briefing) -> list[Event]:
