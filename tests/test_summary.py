@@ -1572,6 +1572,21 @@ def test_a_lead_that_tells_the_return_from_a_trip_heads_with_the_trips_days() ->
     assert summary_view(briefing_of(text))["dates"] == ["2–8 September 2024"]
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # the headline's one day is the day the release speaks from: its weekdays count back
+        ("Ministry hosts seed dialogue (12 March 2024)", ["11 March 2024"]),
+        ("Ministry hosts seed dialogue - 12.03.2024", ["11 March 2024"]),
+        # the headline's day is the weekday itself
+        ("Ministry hosts seed dialogue (11 March 2024)", ["11 March 2024"]),
+    ],
+)
+def test_a_headline_day_dates_the_weekday_of_an_undated_release(title: str, expected: list[str]) -> None:
+    text = f"{title}\n\nThe Ministry of Farming on Monday hosted a dialogue on seeds.\n\nIt agreed a plan.\n"
+    assert summary_view(briefing_of(text))["dates"] == expected
+
+
 def test_without_a_publication_date_the_occasion_is_near_the_main_event() -> None:
     b = _briefing()
     b = replace(b, article=replace(b.article, published=None))

@@ -434,6 +434,8 @@ def _context(article: Article, found: list[tuple[Raw, int, int]]) -> _Context:
     bounds = {s.index: (s.start, s.end) for s in article.sentences}
     latest = _latest_year(article) if article.published is None and not explicit else None
     today = _speaking_day(article) or _dateline_day(article, explicit, latest)
+    if today is None and not explicit:
+        today = headline_today(article)
     named = _named_day(article, explicit) if today is None and explicit else None
     return _Context(article, today, bounds, explicit, [pos for pos, _ in explicit], latest, named)
 
@@ -820,6 +822,18 @@ def headline_dates(article: Article) -> tuple[HeadlineDate, ...]:
         if resolved is not None:
             found.append(HeadlineDate(resolved.date, resolved.until, raw.start, raw.end))
     return tuple(found)
+
+
+def headline_today(article: Article) -> dt.date | None:
+    """The one day a headline gives (with its year) in an article with no publication date and
+    no other full date: the day the release speaks from, which its weekdays count back from
+    ("Minister hosts seed dialogue (12 March 2024)" over "on Monday hosted": 11 March)."""
+    if article.published is not None or not article.title:
+        return None
+    days = headline_dates(article)
+    if len(days) != 1 or days[0].until is not None:
+        return None
+    return dt.date.fromisoformat(days[0].date)
 
 
 # How many days before the publication date a headline's date may fall and still be the day the

@@ -35,7 +35,7 @@ from briefcli.analysis.accounts import (
     remove_spans,
 )
 from briefcli.analysis.cast import Cast, cast_of, people_told
-from briefcli.analysis.dates import HeadlineDate, headline_dates, lead_day_by_order
+from briefcli.analysis.dates import HeadlineDate, headline_dates, headline_today, lead_day_by_order
 from briefcli.analysis.scenes import BACKGROUND_KIND, SceneCues, gathering_nouns, scene_cues
 from briefcli.analysis.tense import clause_tense, has_future, opens_future, tense_between
 from briefcli.analysis.venues import place_in, scene_place
@@ -714,6 +714,8 @@ def _headline_events(article: Article, events: Sequence[Event], location: str | 
     first paragraph. Not the publication date itself, which a headline may repeat."""
     told = {e.date for e in events} | {e.end for e in events if e.end}
     published = article.published.isoformat() if article.published else None
+    if published is None and events and (today := headline_today(article)) is not None:
+        published = today.isoformat()  # the day the body's weekdays counted back from
     found = []
     for day in headline_dates(article):
         if {day.date, day.until} - {None} <= told or (day.date == published and day.until is None):
