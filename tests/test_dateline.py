@@ -380,3 +380,17 @@ def test_a_date_that_reads_only_month_first(line: str, date: dt.date) -> None:
     found = publication_line(line)
     assert found is not None
     assert found.date == date
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        # a country written with its article is a known place, as the table's "the" is optional
+        ("BANJUL, The Gambia, March 12 - The Minister met the envoy.", "BANJUL, The Gambia"),
+        ("NASSAU, The Bahamas – The Minister met the envoy.", "NASSAU, The Bahamas"),
+    ],
+)
+def test_a_country_with_its_article_in_a_date_line(paragraph: str, place: str) -> None:
+    found = inline_dateline(paragraph)
+    assert found is not None
+    assert found.place == place

@@ -469,8 +469,15 @@ def publication_line(line: str) -> Dateline | None:
 
 def known_place(text: str) -> bool:
     """Whether a city, state or country table knows the name, in any case: "GENEVA", "Kenya";
-    a gazetteer's city as written or in capitals: "Karachi", "KARACHI"."""
-    return text.casefold() in KNOWN_PLACES or text in CITIES or text.title() in CITIES
+    a gazetteer's city as written or in capitals: "Karachi", "KARACHI"; a country with its
+    article, as the table's leading "the" is optional: "The Gambia", "the Philippines"."""
+    key = text.casefold()
+    return (
+        key in KNOWN_PLACES
+        or text in CITIES
+        or text.title() in CITIES
+        or (key.startswith("the ") and key[4:] in KNOWN_PLACES)
+    )
 
 
 def _place_alone(text: str, written: str | None = None) -> str | None:
