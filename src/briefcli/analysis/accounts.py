@@ -48,6 +48,7 @@ from briefcli.lang.en import (
     HOLD_FORMS,
     HONORIFICS,
     INTRO_WORDS,
+    LEADER_PARTICIPLES,
     MEET_FORMS,
     MONTH_WHICH_WORDS,
     NEEDS_OBJECT,
@@ -950,6 +951,12 @@ def _participle_clause(text: str, before: str, segment_start: int, tail: str) ->
     p_words = _words(before[: m.start(1)])
     if participle.lower() in INTRO_WORDS:
         return None
+    if (
+        phrase is not None
+        and participle.lower() in LEADER_PARTICIPLES
+        and gathering_nouns().search(before, max(0, m.start(1) - _GATHERING_NOUN_REACH), m.start(1)) is None
+    ):
+        return None  # "received a delegation led by the Vice Minister on 10 March": the receiving's day
     if not _past_participle(participle.lower()) or not p_words or p_words[-1].lower() in FINITE_WORDS:
         return None
     if not any(_is_finite(p_words, i) for i in range(len(p_words))):
@@ -963,6 +970,9 @@ def _participle_clause(text: str, before: str, segment_start: int, tail: str) ->
         # part in, the event dated happens then; the main clause tells it
         return None
     return f"{noun} {participle}{tail}"
+
+
+_GATHERING_NOUN_REACH = 30  # characters before a leader's participle: "the ministerial meeting"
 
 
 # A participle and the phrase of a preposition after it, up to the date: "introduced [with the
