@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from briefcli.text.dateline import heading_place, inline_dateline, parse_dateline
+from briefcli.text.dateline import heading_place, inline_dateline, parse_dateline, publication_line
 
 
 @pytest.mark.parametrize(
@@ -332,3 +332,65 @@ def test_a_known_city_with_its_state_is_a_date_line(paragraph: str, place: str) 
 )
 def test_no_date_line_of_an_unknown_word_and_a_state(paragraph: str) -> None:
     assert inline_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "month_day", "rest"),
+    [
+        # a wire's date line without a year closed by a full stop, its tag between slashes after it
+        ("KAZAN, May 7. /TARNA/. The Minister met the envoy.", "KAZAN", (5, 7), "The Minister"),
+        # the agency's name between the place and the day
+        ("ULAANBAATAR, TOLVINFORM, May 7. The Minister met.", "ULAANBAATAR", (5, 7), "The Minister"),
+        ("BEIJING, 7 May. The Minister met the envoy.", "BEIJING", (5, 7), "The Minister"),
+    ],
+)
+def test_a_date_line_without_a_year_closed_by_a_full_stop(
+    paragraph: str, place: str, month_day: tuple[int, int], rest: str
+) -> None:
+    found = inline_dateline(paragraph)
+    assert found is not None
+    assert (found.place, found.month_day) == (place, month_day)
+    assert paragraph[found.end :].startswith(rest)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # must not: a sentence that ends on a day, a place that is none
+        "The envoy came on May 7. He met the Minister.",
+        "Tolvo Harbour held talks on May 7. The Minister met the envoy.",
+        "Room 4. The Minister met the envoy.",
+    ],
+)
+def test_a_sentence_ending_on_a_day_is_no_date_line(paragraph: str) -> None:
+    assert inline_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        # a numeric date that reads only month first is the American form: no 14th month
+        ("Published: 06/14/2024", dt.date(2024, 6, 14)),
+        ("Posted 11/30/2023", dt.date(2023, 11, 30)),
+        # day first still wins when both read
+        ("Published: 12/04/2023", dt.date(2023, 4, 12)),
+    ],
+)
+def test_a_date_that_reads_only_month_first(line: str, date: dt.date) -> None:
+    found = publication_line(line)
+    assert found is not None
+    assert found.date == date
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        # a country written with its article is a known place, as the table's "the" is optional
+        ("BANJUL, The Gambia, March 12 - The Minister met the envoy.", "BANJUL, The Gambia"),
+        ("NASSAU, The Bahamas – The Minister met the envoy.", "NASSAU, The Bahamas"),
+    ],
+)
+def test_a_country_with_its_article_in_a_date_line(paragraph: str, place: str) -> None:
+    found = inline_dateline(paragraph)
+    assert found is not None
+    assert found.place == place

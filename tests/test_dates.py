@@ -710,3 +710,62 @@ def test_the_same_day_skips_a_day_told_in_a_relative_clause() -> None:
         "Earlier the same day, she met the Mayor of Tolvik."
     )
     assert _dates(body)[-1] == ("2021-10-22", None)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a noun's future after the date does not make the clause's past verb future: Thursday
+        # before the release
+        ("The Ministry on Thursday held a consultation ahead of the rainy season.", "2021-10-21"),
+        ("The Council on Thursday approved a budget for the upcoming fair.", "2021-10-21"),
+        # must not: the noun's date ("ahead of the summit on Thursday"), a future verb
+        ("The ministers met in Lima ahead of the summit on Thursday.", "2021-10-28"),
+        ("The ministers will meet on Thursday ahead of the summit.", "2021-10-28"),
+    ],
+)
+def test_a_nouns_future_after_the_date_leaves_a_past_verb_past(body: str, expected: str) -> None:
+    assert [d for d, _ in _dates(body)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a travel plan's present before a weekday, a few words between: the coming weekday
+        ("The Minister returns home on Saturday.", "2021-10-30"),
+        ("The delegation arrives in Port Vila on Thursday for the talks.", "2021-10-28"),
+        # must not: a past verb
+        ("The Minister returned home on Saturday.", "2021-10-23"),
+    ],
+)
+def test_a_travel_plans_present_tells_the_coming_weekday(body: str, expected: str) -> None:
+    assert [d for d, _ in _dates(body)] == [expected]
+
+
+def test_the_same_day_after_a_span_holding_the_day_is_that_day() -> None:
+    body = (
+        "The Minister held talks on 19 May as part of his official visit from 18 to 20 May.\n\n"
+        "The same day, he called on the President."
+    )
+    assert _dates(body) == [("2021-05-19", None), ("2021-05-18", "2021-05-20"), ("2021-05-19", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a week named after a weekday or a range of them holds them, and is no date of its own
+        ("The Director opened the workshop on Monday last week.", [("2021-10-18", None)]),
+        ("The Director held a workshop from Monday to Wednesday last week.", [("2021-10-18", "2021-10-20")]),
+        ("The envoy will visit Tolvo on Thursday next week.", [("2021-11-04", None)]),
+        # a past range of weekdays cannot end after the release: the week before (a Tuesday's)
+        ("The Director held a workshop from Monday to Wednesday.", [("2021-10-18", "2021-10-20")]),
+        # must not: a present range runs this week; a three-day event opened on Monday
+        ("The workshop runs from Monday to Wednesday.", [("2021-10-25", "2021-10-27")]),
+        ("The three-day workshop opened on Monday.", [("2021-10-25", "2021-10-27")]),
+    ],
+)
+def test_weekdays_in_a_named_week_or_before_the_release(
+    body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    published = dt.date(2021, 10, 26)  # a Tuesday
+    assert _dates(body, published) == expected

@@ -13,6 +13,7 @@ from briefcli.analysis.sections import segment_sections
 from briefcli.analysis.venues import place_in
 from briefcli.model import Article, Event, Person, Source
 from briefcli.text.layout import build_article
+from briefings import briefing_of
 
 
 def _article(*paragraphs: str, date_line: str = "9 May 2022") -> Article:
@@ -589,6 +590,32 @@ WHAT = [
         "United Ports, Harbour Lines and Vela Cargo signed the charter on 6 May 2023.",
         "6 May 2023",
         "United Ports, Harbour Lines and Vela Cargo signed the charter",
+    ),
+    # a body's leader after "led by" holds no date: the verb before it is dated
+    (
+        "The Minister of Ports received a delegation led by Vice Minister Tom Berg on 10 March to discuss "
+        "transit.",
+        "10 March",
+        "The Minister of Ports received a delegation led by Vice Minister Tom Berg to discuss transit",
+    ),
+    # a thing's participle with its place before the date: the thing's account
+    (
+        "The commission met in Lusaka on 6 June 2023 to review the Transport Agreement signed in Tolvo on "
+        "4 May 2021.",
+        "4 May 2021",
+        "Transport Agreement signed in Tolvo",
+    ),
+    # a relative clause of the occasion that opens the sentence dates the main clause's happening
+    (
+        "During the visit, which ran from 7 to 9 June, Ms. Ana Lind met the Minister of Ports.",
+        "7 to 9 June",
+        "Ana Lind met the Minister of Ports",
+    ),
+    # must not: the occasion told after the main clause is the relative clause's
+    (
+        "Ms. Ana Lind met the Minister of Ports during the fair, which was held from 7 to 9 June.",
+        "7 to 9 June",
+        "The fair was held",
     ),
 ]
 
@@ -1201,3 +1228,50 @@ def test_a_question_after_the_date_line_leaves_the_day_to_the_sentence_after_it(
     )
     assert events[0].date == "2022-05-04"
     assert events[0].what.startswith("That was the question put to a panel of growers, bankers and insurers")
+
+
+@pytest.mark.parametrize(
+    ("later", "where"),
+    [
+        # a known place opening the sentence sets the scene of all it tells
+        ("In Lima, the Minister called on her counterpart, Mr. Tom Berg, on 11 May.", "Lima"),
+        # the place a "where" clause hangs on is the place of the event it tells
+        ("She then travelled to Quito, where she addressed a forum attended by 90 firms on 12 May.", "Quito"),
+        # must not: an opener that is no place
+        ("In Particular, the Minister called on her counterpart, Mr. Tom Berg, on 11 May.", None),
+    ],
+)
+def test_a_stop_of_a_trip_has_the_place_its_sentence_sets(later: str, where: str | None) -> None:
+    events = _events("The Minister of Trade of Norland, Ms. Ana Ruiz, led a mission abroad in May.", later)
+    assert [e.where for e in events if e.paragraph == 1] == [where]
+
+
+def test_an_undated_stop_of_a_trip_has_the_place_its_sentence_opens_with() -> None:
+    events = _events(
+        "The Minister of Trade of Norland, Ms. Ana Ruiz, led a trade mission to Lagos and Accra from 3 to "
+        "9 May 2022.",
+        "In Lagos, the Minister met the Minister of Ports.",
+        "In Accra, the delegation met officials of the port authority.",
+    )
+    assert [e.where for e in events if e.paragraph] == ["Lagos", "Accra"]
+
+
+def test_a_sentence_of_another_year_inherits_no_day() -> None:
+    text = (
+        "Minister attends trade dialogue\n\n"
+        "TOLVO, 4 October (Norpress) -- Deputy Minister of Trade Ana Lind will lead the delegation to the "
+        "5th Regional Trade Dialogue in Riyadh, Saudi Arabia, from Oct 6 to 8.\n\n"
+        "The ministry said in a statement today that Lind would also hold bilateral meetings with her "
+        "Saudi counterpart on the sidelines of the dialogue.\n\n"
+        "The last dialogue was held in Manama, Bahrain, in 2021.\n"
+    )
+    assert [e.paragraph for e in briefing_of(text).events] == [0, 1]
+
+
+def test_a_gathering_to_be_held_is_the_event_of_its_date() -> None:
+    events = _events(
+        "Ahead of the Reef Summit to be held in Tolvo on 4 December 2022, the ministers met in Lima on "
+        "9 May 2022 to agree a common position."
+    )
+    summit = next(e for e in events if e.date == "2022-12-04")
+    assert (summit.what, summit.where) == ("The Reef Summit to be held in Tolvo", "Tolvo")

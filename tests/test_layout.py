@@ -460,3 +460,20 @@ def test_a_releases_end_mark_is_no_paragraph(mark: str) -> None:
         dt.date(2026, 5, 5),
         ["The Director met the Minister.", "They agreed."],
     )
+
+
+@pytest.mark.parametrize(
+    ("field", "place"),
+    [
+        # a field beside the date line that gives the place: no paragraph, the date line's place
+        ("Location: Tolvo Harbour, Fiji", "Tolvo Harbour, Fiji"),
+        ("Venue: Apia", "Apia"),
+    ],
+)
+def test_a_place_field_beside_the_date_line_is_its_place(field: str, place: str) -> None:
+    text = (
+        f"A title\n\nDate: Thursday, 14 November 2024\n{field}\n\nThe Ministers met.\n\nThey agreed a plan.\n"
+    )
+    article = build_article(Source("stdin", "-"), text)
+    assert (article.dateline, article.published) == (place, dt.date(2024, 11, 14))
+    assert article.text[article.paragraphs[0].start : article.paragraphs[0].end] == "The Ministers met."

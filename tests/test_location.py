@@ -885,3 +885,144 @@ def test_a_venue_after_a_placeless_lead_wins_over_the_date_line(text: str, expec
 )
 def test_a_venue_a_guest_is_welcomed_to_places_the_meeting(text: str, expected: str) -> None:
     assert location(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the <state's noun> of <Name>" is a country by grammar, though no table knows it: a visit
+        # there is not in the home date line's city
+        (
+            "ABUJA, 14 May 2024 - Foreign Minister Tade Obi began a three-day visit to the Republic of "
+            "Varnessa on Monday at the invitation of his counterpart.",
+            "Varnessa",
+        ),
+        (
+            "NAIROBI, 3 June 2025 - The Trade Secretary arrived in the Kingdom of Oltria on Tuesday.",
+            "Oltria",
+        ),
+        (
+            "LUSAKA, 9 March 2025 - The Minister held talks with his host in the Federal Republic of "
+            "Sarnovia on Friday.",
+            "Sarnovia",
+        ),
+        # must not: the state is the guest's, the meeting at home
+        (
+            "ABUJA, 14 May 2024 - The Minister received the Ambassador of the Republic of Varnessa, "
+            "Ms. Ada Lorn, on Monday.",
+            "Abuja, Nigeria",
+        ),
+    ],
+)
+def test_a_visit_to_a_state_no_table_knows_is_placed_there(text: str, expected: str) -> None:
+    assert location(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gathering "to be held" somewhere has not happened: the lead's own meeting is placed
+        (
+            "Ahead of the Pacific Blue Economy Summit to be held in Port Vila on 4 December 2024, the "
+            "ministers of the region met in Honiara on Tuesday.",
+            "Honiara, Solomon Islands",
+        ),
+        (
+            "In preparation for the Trade Week to be hosted in Lusaka in May, the officials met in Harare "
+            "on Monday.",
+            "Harare, Zimbabwe",
+        ),
+    ],
+)
+def test_a_gathering_to_be_held_elsewhere_is_not_the_event_place(text: str, expected: str) -> None:
+    assert location(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where a guest is based is a home, like where guests come from: not the event's place
+        (
+            "The Ambassador of Tarn, Ms. Ana Lind, presented her credentials to the Governor-General at "
+            "Government House on Thursday.\n\nThe Ambassador is resident in Ottawa, Canada.",
+            None,
+        ),
+        (
+            "The High Commissioner called on the Prime Minister on Monday.\n\nThe High Commissioner, who is "
+            "based in Pretoria, South Africa, is accredited to six countries.",
+            None,
+        ),
+    ],
+)
+def test_where_a_guest_is_based_is_not_the_event_place(text: str, expected: str | None) -> None:
+    assert location(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thing's participle after its noun tells where the thing was done, not the meeting
+        (
+            "LUSAKA - On Thursday, the two ministers reviewed the trade protocol signed in Nairobi on "
+            "13 February.",
+            "Lusaka, Zambia",
+        ),
+        ("The two ministers met on Thursday and reviewed the charter adopted in Accra, Ghana, in May.", None),
+        # must not: the verb of the sentence
+        ("The protocol was signed in Nairobi on Thursday by the two ministers.", "Nairobi, Kenya"),
+    ],
+)
+def test_where_a_thing_was_done_is_not_the_meeting_place(text: str, expected: str | None) -> None:
+    assert location(text) == expected
+
+
+def test_a_mission_of_companies_named_with_capitals_goes_to_its_place() -> None:
+    text = (
+        "WASHINGTON - The Under Secretary led a trade mission of 18 U.S. companies to Lagos and Accra "
+        "from June 3 to June 11."
+    )
+    assert location(text) == "Lagos, Nigeria"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a host of a state no table knows: the town is not the date line's country's
+        (
+            "PRAGUE - Prime Minister Jan Kovar was received by President Ana Vell of Tarnia at the "
+            "Presidential Palace in Tolvo on Thursday.",
+            "Tolvo",
+        ),
+        # must not: the town's own office holder, a release of the date line's country
+        (
+            "PORT LOUIS - Mayor Ana Vell of Tolvo on Thursday gathered the port users at the Town Hall in "
+            "Tolvo.",
+            "Tolvo, Mauritius",
+        ),
+    ],
+)
+def test_a_town_of_a_host_state_no_table_knows_is_not_the_date_lines_country(
+    text: str, expected: str
+) -> None:
+    assert location(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trip that "took" someone to its places, and a tour to them: not the home date line's
+        (
+            "PORT LOUIS - The Prime Minister returned home on Sunday after a week-long tour that took him "
+            "to Paris and Brussels.",
+            "Paris, France",
+        ),
+        ("PORT LOUIS - The Prime Minister on Sunday wrapped up a tour to Lima and Quito.", "Lima, Peru"),
+        # must not: what took someone somewhere is no trip
+        (
+            "PORT LOUIS - The Minister said the talks that took him to the capital went well.",
+            "Port Louis, Mauritius",
+        ),
+    ],
+)
+def test_the_places_a_tour_took_someone_to(text: str, expected: str) -> None:
+    assert location(text) == expected

@@ -267,6 +267,26 @@ def _bottom_line_of(text: str) -> list[str]:
     return [c.text for c in bottom_line(analyse(build_article(Source("stdin", "-"), text)))]
 
 
+def test_here_in_the_bottom_line_is_the_date_lines_city_as_a_reader_writes_it() -> None:
+    text = (
+        "Talks on fisheries\n\nLUSAKA, Zambia — Trade Minister Ana Lind of Tarn held talks with "
+        "her counterpart Tom Berg here on Tuesday.\n\nThe talks covered fish exports.\n"
+    )
+    assert "in Lusaka on Tuesday" in _bottom_line_of(text)[0]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The ministers met in Lusaka on Thursday and reviewed the trade protocol signed in Tolvo on 13 May.",
+        "On Thursday, the ministers reviewed the charter adopted on 12 May.",
+    ],
+)
+def test_the_day_a_thing_was_done_is_no_day_of_the_occasion(lead: str) -> None:
+    text = f"Ministers review protocol\n\n16 May 2026\n\n{lead}\n\nThe talks covered fish exports.\n"
+    assert summary_view(briefing_of(text))["dates"] == ["14 May 2026"]
+
+
 def test_a_past_perfect_arrival_is_no_day_of_the_occasion() -> None:
     text = (
         "Reef summit held\n\n18 March 2026\n\nHeads of State of the Reef Alliance met in Suva, Fiji, on "
@@ -1528,6 +1548,45 @@ def test_announced_dates_head_only_an_article_that_leads_with_them(
     assert header_dates(replace(b, events=(event,))) == expected
 
 
+def test_an_announced_lead_heads_an_article_whose_only_day_is_a_statements() -> None:
+    text = (
+        "Minister to lead delegation to trade dialogue\n\n"
+        "LUSAKA, 4 October 2022 - The Minister of Trade, Ms. Ana Lind, will lead the delegation to the "
+        "Regional Trade Dialogue in Tolvo City, Kenya, from 6 to 8 October.\n\n"
+        "The ministry said in a statement today that Ms. Lind would also hold talks with her Kenyan "
+        "counterpart.\n\n"
+        "The last dialogue was held in Accra, Ghana, in 2021.\n"
+    )
+    view = summary_view(briefing_of(text))
+    assert (view["dates"], view["place"]) == (["6–8 October 2022"], "Tolvo City, Kenya")
+
+
+def test_a_lead_that_tells_the_return_from_a_trip_heads_with_the_trips_days() -> None:
+    text = (
+        "Prime Minister ends tour\n\n9 September 2024\n\n"
+        "PORT LOUIS - Prime Minister Ravi Doobur returned to Mauritius on Sunday after a week-long tour "
+        "that took him to Paris and Brussels.\n\n"
+        "In Paris, he met the President on Monday 2 September to discuss maritime security.\n\n"
+        "He was in Brussels on Wednesday for talks with the Commission.\n"
+    )
+    assert summary_view(briefing_of(text))["dates"] == ["2–8 September 2024"]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # the headline's one day is the day the release speaks from: its weekdays count back
+        ("Ministry hosts seed dialogue (12 March 2024)", ["11 March 2024"]),
+        ("Ministry hosts seed dialogue - 12.03.2024", ["11 March 2024"]),
+        # the headline's day is the weekday itself
+        ("Ministry hosts seed dialogue (11 March 2024)", ["11 March 2024"]),
+    ],
+)
+def test_a_headline_day_dates_the_weekday_of_an_undated_release(title: str, expected: list[str]) -> None:
+    text = f"{title}\n\nThe Ministry of Farming on Monday hosted a dialogue on seeds.\n\nIt agreed a plan.\n"
+    assert summary_view(briefing_of(text))["dates"] == expected
+
+
 def test_without_a_publication_date_the_occasion_is_near_the_main_event() -> None:
     b = _briefing()
     b = replace(b, article=replace(b.article, published=None))
@@ -2164,6 +2223,9 @@ def test_trim_never_cuts_inside_a_quotation_nor_a_sentence_before_its_verb(
         ("State House, Accra, Thursday 9 June 2022 – Her Excellency spoke.", "State House, Accra"),
         ("Geneva--The visit began.", "Geneva"),
         ("The Minister said: “We agree.”", None),
+        # a known city in capitals before its country in sentence case; not an acronym
+        ("LUSAKA, Zambia — The forum opened.", "Lusaka, Zambia"),
+        ("UNHQ, New York – The forum opened.", "UNHQ, New York"),
     ],
 )
 def test_the_place_of_a_date_line_left_in_the_text(sentence: str, place: str | None) -> None:

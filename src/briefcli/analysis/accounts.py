@@ -49,6 +49,7 @@ from briefcli.lang.en import (
     HOLD_FORMS,
     HONORIFICS,
     INTRO_WORDS,
+    LEADER_PARTICIPLES,
     MEET_FORMS,
     MONTH_WHICH_WORDS,
     NEEDS_OBJECT,
@@ -57,6 +58,7 @@ from briefcli.lang.en import (
     PAST_FORMS,
     PREPOSITIONS,
     RELATIVE_ADVERBS,
+    SCENE_PREPOSITIONS,
     SCHEDULE_PRESENTS,
     SETTLEMENT_NOUNS,
     SIGN_FORMS,
@@ -878,6 +880,9 @@ def _relative_account(text: str, left: int, before: str, words: list[str], at: i
     the date after the comma at ``left``): the noun before it, then the clause."""
     if at == 0:
         head_text = _ACRONYM_BRACKETS.sub("", text[: max(left, 0)])
+        opener = head_text.split(maxsplit=1)[:1]
+        if opener and opener[0].lower() in SCENE_PREPOSITIONS and first_finite(head_text) is None:
+            return None  # "During the visit, which ran from 7 to 9 June, he met ...": the scene's days
     else:
         cut = pattern(rf"\b{re.escape(words[at])}\s+{re.escape(words[at + 1])}\b", keep=False).search(before)
         head_text = _ACRONYM_BRACKETS.sub("", text[left + 1 : left + 1 + (cut.start() if cut else 0)])
@@ -1003,6 +1008,12 @@ def _participle_clause(text: str, before: str, segment_start: int, tail: str) ->
     p_words = _words(before[: m.start(1)])
     if participle.lower() in INTRO_WORDS:
         return None
+    if (
+        phrase is not None
+        and participle.lower() in LEADER_PARTICIPLES
+        and gathering_nouns().search(before, max(0, m.start(1) - _GATHERING_NOUN_REACH), m.start(1)) is None
+    ):
+        return None  # "received a delegation led by the Vice Minister on 10 March": the receiving's day
     if not _past_participle(participle.lower()) or not p_words or p_words[-1].lower() in FINITE_WORDS:
         return None
     if not any(_is_finite(p_words, i) for i in range(len(p_words))):
@@ -1018,10 +1029,14 @@ def _participle_clause(text: str, before: str, segment_start: int, tail: str) ->
     return f"{noun} {participle}{tail}"
 
 
+_GATHERING_NOUN_REACH = 30  # characters before a leader's participle: "the ministerial meeting"
+
+
 # A participle and the phrase of a preposition after it, up to the date: "introduced [with the
-# neighbouring country]", "adopted [by the Council]"; no comma, no verb in the phrase.
+# neighbouring country]", "adopted [by the Council]", "signed [in Harare]"; no comma, no verb in
+# the phrase.
 _PARTICIPLE_PHRASE = pattern(
-    r"(?<![\w'’-])([a-z][\w'’-]*)\s+(?:with|by|between|among|for|at|under)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+$"
+    r"(?<![\w'’-])([a-z][\w'’-]*)\s+(?:with|by|between|among|for|at|under|in)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+$"
 )
 
 
@@ -1030,7 +1045,7 @@ def _participle_phrase(before: str) -> re.Match[str] | None:
     the word before the date is no participle itself (then it is the one dated)."""
     last = before.rsplit(None, 1)[-1].lower()
     if _past_participle(last) or not any(
-        w in before for w in (" with ", " by ", " between ", " among ", " for ", " at ", " under ")
+        w in before for w in (" with ", " by ", " between ", " among ", " for ", " at ", " under ", " in ")
     ):
         return None
     m = _PARTICIPLE_PHRASE.search(before, max(0, len(before) - 80))

@@ -168,6 +168,7 @@ class _Resolved(NamedTuple):
     first: dt.date  # the first and last day it covers
     last: dt.date
     future: bool = False  # told in a clause to come: "she will travel to Dhaka on Thursday"
+    past: bool = False  # told in a past clause: "held a workshop from Monday to Wednesday"
 
 
 def _span_of(year: int, month: int, day: int | None) -> tuple[dt.date, dt.date]:
@@ -433,6 +434,8 @@ def _context(article: Article, found: list[tuple[Raw, int, int]]) -> _Context:
     bounds = {s.index: (s.start, s.end) for s in article.sentences}
     latest = _latest_year(article) if article.published is None and not explicit else None
     today = _speaking_day(article) or _dateline_day(article, explicit, latest)
+    if today is None and not explicit:
+        today = headline_today(article)
     named = _named_day(article, explicit) if today is None and explicit else None
     return _Context(article, today, bounds, explicit, [pos for pos, _ in explicit], latest, named)
 
@@ -497,9 +500,13 @@ def _until_tense(article: Article, s_start: int, offset: int) -> int:
     return -1 if tense_between(article, left, offset) < 0 else 1
 
 
-# A timetable's present before a weekday, a short complement between: "ends [on] Thursday",
-# "opens Monday", "leaves for Lima on Saturday".
-_SCHEDULED = pattern(rf"\b(?:{alternation(sorted(SCHEDULE_PRESENTS))})(?:\s+[\w'’-]+){{0,3}}\s+(?:on\s+)?$")
+# A timetable's present before a weekday, a place or a few words maybe between (not a range's
+# "from"): "ends [on] Thursday", "opens Monday", "returns home on Saturday", "arrives in Apia on
+# Monday".
+_SCHEDULED = pattern(
+    rf"\b(?:{alternation(sorted(SCHEDULE_PRESENTS))})\s+"
+    rf"(?:(?!(?:from|between|until|till|through)\b)(?:[a-z]+|[A-Z][\w'’-]*)\s+){{0,3}}?(?:on\s+)?$"
+)
 _SCHEDULE_REACH = 50  # characters before the weekday: the verb and three words
 
 
@@ -556,8 +563,8 @@ def _resolve(context: _Context, raw: Raw, p: Paragraph, sentence: int, anchors: 
         s_start = max(s_start, offset - CLAUSE_REACH)  # bounded: linear on unpunctuated text
         s_end = min(s_end, p.start + raw.end + CLAUSE_REACH)
         resolved = _with_duration(resolved, article.text, s_start, s_end, offset)
-    if tense > 0 and resolved is not None:
-        resolved = resolved._replace(future=True)
+    if tense and resolved is not None:
+        resolved = resolved._replace(future=tense > 0, past=tense < 0)
     return resolved
 
 
@@ -590,8 +597,10 @@ def _weekday_range(
     after a lead ("on Tuesday and Friday") are two days: the second is the first one after the
     first day."""
     m = _weekday_end().match(text, end)
-    if m is None or day.until is not None:
+    if m is None:
         return day, end, None
+    if day.until is not None:  # "a three-day workshop from Monday to Wednesday": the range says it
+        day = day._replace(until=None, last=day.first)
     opening = text[max(0, start - 8) : start].split()
     # two days that follow one another are the span of both: "met on Monday and Tuesday", "last
     # Thursday and Friday"
@@ -605,7 +614,43 @@ def _weekday_range(
     if paired and shift != 1:
         second = _Resolved(last.isoformat(), None, last, last)
         return day, m.end(), _SecondDay(second, start, m.end())  # both told by the whole phrase
-    return _Resolved(day.date, last.isoformat(), day.first, last), m.end(), None
+    return day._replace(until=last.isoformat(), last=last), m.end(), None
+
+
+# A week named right after a weekday or a range of them: "on Monday [last week]", "from Monday to
+# Wednesday [of next week]".
+_WEEK_AFTER = pattern(rf"\s+(?:of\s+)?(?P<week>{alternation(list(RELATIVE_WEEKS))})\b", re.IGNORECASE)
+
+
+def _weekdays_placed(
+    day: _Resolved, second: _SecondDay | None, text: str, end: int, today: dt.date | None, ranged: bool
+) -> tuple[_Resolved, _SecondDay | None, int]:
+    """A weekday (or a range of them ending at ``end``) moved into the week named right after it
+    ("held a workshop on Monday last week" in a Tuesday's release: the Monday of the week
+    before, its week phrase no date of its own), or, a range of weekdays (``ranged``) told in a
+    past clause, back a week when it would end after the release ("held a workshop from Monday
+    to Wednesday" in a Tuesday's release was the week before)."""
+    if today is None:
+        return day, second, end
+    m = _WEEK_AFTER.match(text, end)
+    if m is not None:
+        monday = _monday(today) + dt.timedelta(weeks=RELATIVE_WEEKS[m["week"].lower()])
+        shift = monday + dt.timedelta(days=day.first.weekday()) - day.first
+        end = m.end()
+    elif ranged and day.past and day.last > today:  # not "a three-day forum opened on Monday"
+        shift = -dt.timedelta(weeks=1)
+    else:
+        return day, second, end
+    if second is not None:
+        second = second._replace(day=_shifted(second.day, shift))
+    return _shifted(day, shift), second, end
+
+
+def _shifted(day: _Resolved, shift: dt.timedelta) -> _Resolved:
+    first, last = day.first + shift, day.last + shift
+    return day._replace(
+        date=first.isoformat(), until=last.isoformat() if day.until else None, first=first, last=last
+    )
 
 
 def _in_dateline(article: Article, p: Paragraph, raw: Raw) -> bool:
@@ -630,6 +675,16 @@ def _moved(
     )
     if background:
         return anchors._replace(last=resolved)
+    day = anchors.day
+    if (
+        day is not None
+        and day.first == day.last
+        and resolved.first < resolved.last
+        and resolved.first <= day.first <= resolved.last
+    ):
+        # a span holding the last day leaves that day the anchor: "held talks on 19 June as part
+        # of his visit from 18 to 20 June. | The same day, ..." is 19 June
+        return anchors._replace(last=resolved, span=resolved)
     days = resolved if resolved.first != resolved.last else anchors.span
     told = anchors.told if resolved.future or _in_which_clause(text, start) else resolved
     return _Anchors(resolved, resolved, where, end, days, told)
@@ -669,6 +724,10 @@ def _resolved_all(article: Article) -> Iterator[tuple[Raw, DateMention, _Resolve
         second = None
         if raw.relative is not None and raw.relative.startswith("weekday:"):
             resolved, closed, second = _weekday_range(resolved, article.text, start, end)
+            ranged = closed > end
+            resolved, second, closed = _weekdays_placed(
+                resolved, second, article.text, closed, context.today, ranged
+            )
             end = closed
         if raw.relative is not None and raw.relative.startswith("nthday:"):
             anchors = anchors._replace(last=resolved)  # a day of the meeting: the meeting stays the anchor
@@ -764,6 +823,18 @@ def headline_dates(article: Article) -> tuple[HeadlineDate, ...]:
         if resolved is not None:
             found.append(HeadlineDate(resolved.date, resolved.until, raw.start, raw.end))
     return tuple(found)
+
+
+def headline_today(article: Article) -> dt.date | None:
+    """The one day a headline gives (with its year) in an article with no publication date and
+    no other full date: the day the release speaks from, which its weekdays count back from
+    ("Minister hosts seed dialogue (12 March 2024)" over "on Monday hosted": 11 March)."""
+    if article.published is not None or not article.title:
+        return None
+    days = headline_dates(article)
+    if len(days) != 1 or days[0].until is not None:
+        return None
+    return dt.date.fromisoformat(days[0].date)
 
 
 # How many days before the publication date a headline's date may fall and still be the day the

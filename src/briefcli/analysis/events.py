@@ -35,11 +35,21 @@ from briefcli.analysis.accounts import (
     remove_spans,
 )
 from briefcli.analysis.cast import Cast, cast_of, people_told
-from briefcli.analysis.dates import HeadlineDate, headline_dates, lead_day_by_order
+from briefcli.analysis.dates import HeadlineDate, headline_dates, headline_today, lead_day_by_order
 from briefcli.analysis.scenes import BACKGROUND_KIND, SceneCues, gathering_nouns, scene_cues
 from briefcli.analysis.tense import clause_tense, has_future, opens_future, tense_between
-from briefcli.analysis.venues import place_in
-from briefcli.lang.en import ANNOUNCED_MODIFIERS, AT_EVENT_WORDS, DAY_PARTS, cue_form, cue_group, cue_lemma
+from briefcli.analysis.venues import place_in, scene_place
+from briefcli.lang.en import (
+    ANNOUNCED_MODIFIERS,
+    AT_EVENT_WORDS,
+    DAY_PARTS,
+    DOCUMENT_PARTICIPLES,
+    NOT_THING_NOUNS,
+    OCCASION_PARTICIPLES,
+    cue_form,
+    cue_group,
+    cue_lemma,
+)
 from briefcli.model import Article, DateForm, DateMention, Event, Person, Section, Sentence
 from briefcli.regexes import pattern
 from briefcli.text.dateline import inline_dateline
@@ -240,7 +250,7 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
         where = location or article.dateline
     if where is None and not returned_from(what):
         told_at = _before_upcoming(text, max((b for _, b in spans), default=0)) if story.upcoming else text
-        where = place_in(remove_spans(told_at, spans), what) or (location if dated.paragraph == 0 else None)
+        where = _place_told(text, told_at, spans, what) or (location if dated.paragraph == 0 else None)
     # "the Summit, to be held from 9 to 18 August" announces it; "the next day" is no future
     # of its own, and a date heading dates the paragraph after it
     told_in, span = story.sentences[dated.sentence], dated.spans[0]
@@ -261,9 +271,31 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
     )
 
 
+@cache
+def _held_in_year() -> re.Pattern[str]:
+    """A gathering told as held in a year, its clause's own time: "The last dialogue was held in
+    Manama in 2021" (not "congratulated the WCO on its anniversary in 2012", a noun's year)."""
+    held = "|".join(sorted(OCCASION_PARTICIPLES))
+    return pattern(rf"\b(?:(?:was|were)\s+(?:{held})|took\s+place)\b[^;:.]{{0,60}}?\bin\s+(?:19|20)\d\d\b")
+
+
+def _place_told(text: str, told: str, spans: Sequence[tuple[int, int]], what: str) -> str | None:
+    """The place a dated sentence gives what it tells: in the clause of the event ("met the
+    Minister in Lima"), else where the sentence sets its scene ("In Lima, the Minister ...")."""
+    return place_in(remove_spans(told, spans), what) or scene_place(text)
+
+
 # A gathering still to come, its date after it in the same phrase: "the upcoming ministerial
 # meeting of the Forum in Lisbon [in May]"; from the determiner up to the date.
 _UPCOMING = pattern(rf"\bthe\s+(?:{'|'.join(sorted(ANNOUNCED_MODIFIERS))})\s+[^,;:()“”\"]*$", re.IGNORECASE)
+
+
+@cache
+def _to_be_held() -> re.Pattern[str]:
+    """A gathering's noun phrase told as to be held, up to its date: "the Blue Economy Summit to
+    be held in Port Vila [on 14 November]"."""
+    held = "|".join(sorted(OCCASION_PARTICIPLES))
+    return pattern(rf"\bthe\s+[^,;:()“”\"]*?\bto\s+be\s+(?:{held})\b[^,;:()“”\"]*$", re.IGNORECASE)
 
 
 def _upcoming_at(text: str, at: int) -> str | None:
@@ -272,16 +304,23 @@ def _upcoming_at(text: str, at: int) -> str | None:
     summit in Bruton". None when a verb stands between ("the next round, which will open in
     May": its clause dates it) or no gathering noun heads the phrase."""
     before = text[:at].lower()
-    if not any(f" {w} " in before for w in ANNOUNCED_MODIFIERS):
+    if any(f" {w} " in before for w in ANNOUNCED_MODIFIERS):
+        m = _UPCOMING.search(text, 0, at)
+    elif " to be " in before:
+        m = _to_be_held().search(text, 0, at)  # "the Reef Summit to be held in Port Vila [on 4 May]"
+    else:
         return None
-    m = _UPCOMING.search(text, 0, at)
     if m is None:
         return None
     phrase = text[m.start() : at].rstrip()
     phrase = phrase.rsplit(" ", 1)[0] if phrase.split()[-1] in ("in", "on", "from") else phrase
-    if first_finite(phrase) is not None or gathering_nouns().search(phrase) is None:
+    own = _TO_BE.sub(" ", phrase)  # "to be held" is the phrase's, no verb of a clause
+    if first_finite(own) is not None or gathering_nouns().search(phrase) is None:
         return None
     return phrase[0].upper() + phrase[1:]
+
+
+_TO_BE = pattern(r"\bto\s+be\s+\w+\b")
 
 
 _UPCOMING_OPENS = pattern(rf"\bthe\s+(?:{'|'.join(sorted(ANNOUNCED_MODIFIERS))})\s", re.IGNORECASE)
@@ -350,10 +389,35 @@ def _aside(text: str, at: int) -> bool:
     ("spoke at the Forum in Moscow, which was opened on 23 October"; "the Joint Commission,
     which was held on 3 May"; "the Commission, which opened yesterday")."""
     m = _RELATIVE.search(text, 0, at)
-    if m is None or m.group("verb") in _GATHERING_VERBS:
+    if m is None:
+        return _reduced_aside(text, at)
+    if m.group("verb") in _GATHERING_VERBS:
         return False
     antecedent = " ".join(text[: m.start()].split()[-_ANTECEDENT_WORDS:])
     return gathering_nouns().search(antecedent) is None
+
+
+_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+# A thing's noun and a past participle right after it, a place maybe, then the date's
+# preposition: "the trade protocol signed [in Tolvo, Norland,] on".
+_REDUCED_BEFORE_DATE = pattern(
+    rf"\b(?P<noun>[a-z][\w-]*)\s+(?P<verb>[a-z]+ed)\s+(?:in\s+{_NAME}(?:,\s+{_NAME})?,?\s+)?(?:on|in)\s+$"
+)
+_REDUCED_REACH = 90  # characters before the date: the noun, the participle, a place
+
+
+def _reduced_aside(text: str, at: int) -> bool:
+    """Whether a date at ``at`` is told in a reduced relative clause of a thing, after a finite
+    verb: "The ministers met on Thursday and reviewed the protocol signed in Tolvo on 13 May"
+    dates the protocol's signing, not the occasion. Not a gathering's ("attended the forum
+    launched on 3 May"), nor a main verb ("The ministers signed the protocol on 13 May")."""
+    if "ed " not in text[max(0, at - _REDUCED_REACH) : at]:
+        return False
+    m = _REDUCED_BEFORE_DATE.search(text, max(0, at - _REDUCED_REACH), at)
+    if m is None or m.group("verb") not in DOCUMENT_PARTICIPLES or m.group("noun") in NOT_THING_NOUNS:
+        return False
+    antecedent = " ".join(text[: m.end("noun")].split()[-_ANTECEDENT_WORDS:])
+    return gathering_nouns().search(antecedent) is None and first_finite(text[: m.start("noun")]) is not None
 
 
 # A relative clause after a comma, up to a date in it: ", which takes place from".
@@ -507,9 +571,11 @@ def _inherited_events(
             continue  # told as done before the scene, not in it
         if _to_come(what, text):
             continue  # "The next meeting will take place in Accra": to come, not in the scene
+        if _held_in_year().search(text) is not None:
+            continue  # "The last dialogue was held in Manama in 2021": that year's, not the scene's
         if _pair_subject(what) and len(anchor.who) < 2:
             anchor = _pair_scene(anchor, _latest_first(first_event, anchored, section.paragraphs[0]))
-        where = place_in(text, what) or anchor.where
+        where = place_in(text, what) or scene_place(text) or anchor.where
         told = (anchor.date, anchor.end, section.paragraphs[0])
         event = _event(told, what, where, _who(article, sentence, story.cast), scene)
         events.append(event)
@@ -579,7 +645,8 @@ def find_events(
     kept, said = _without_sayings(article, dates)
     grouped = _group(kept)
     grouped = [d for d in grouped if not _publication_only(article, d, grouped)]
-    upcoming = not ANNOUNCED_MODIFIERS.isdisjoint(article.tokens.lows)
+    lows = article.tokens.lows
+    upcoming = not ANNOUNCED_MODIFIERS.isdisjoint(lows) or " to be " in article.text  # see _upcoming_at
     story = _Story(article, article.sentences, cast_of(people), _openers(article, dates), upcoming)
     dated = [(_said(_dated_event(story, d, location), d, said), d) for d in grouped]
     inherited = _inherited_events(story, sections, dated, cues)
@@ -665,6 +732,8 @@ def _headline_events(article: Article, events: Sequence[Event], location: str | 
     first paragraph. Not the publication date itself, which a headline may repeat."""
     told = {e.date for e in events} | {e.end for e in events if e.end}
     published = article.published.isoformat() if article.published else None
+    if published is None and events and (today := headline_today(article)) is not None:
+        published = today.isoformat()  # the day the body's weekdays counted back from
     found = []
     for day in headline_dates(article):
         if {day.date, day.until} - {None} <= told or (day.date == published and day.until is None):

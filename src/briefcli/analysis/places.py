@@ -36,17 +36,21 @@ from briefcli.analysis.mentions import Found
 from briefcli.analysis.words import SentenceView, lead_sentence, span_text, view_sentence
 from briefcli.lang import en as lex
 from briefcli.lang.en import (
+    BASE_WORDS,
     CAPITALS,
     CITIES,
     CITY_STARTS,
     CIVIC_BUILDINGS,
+    DOCUMENT_PARTICIPLES,
     ELIDED_NAME_PARTICLES,
     EVENT_NAME_HEADS,
     EVENT_PLACE_VERBS,
     FUTURE_WORDS,
     LOCATIVES,
     NAME_PARTICLES,
+    NOT_THING_NOUNS,
     NOT_THIS_VISIT_WORDS,
+    PAST_FORMS,
     PLACE_LEADS,
     PLACE_MODIFIERS,
     PLACE_OPENERS,
@@ -56,6 +60,7 @@ from briefcli.lang.en import (
     RELATIVE_WEEKS,
     SETTLEMENT_NOUNS,
     STATE_ABBREVIATIONS,
+    STATE_FORM_NOUNS,
     STATES,
     STREET_NOUNS,
     VENUE_NOUNS,
@@ -103,6 +108,9 @@ def _place_at(view: SentenceView, i: int, blocked: AbstractSet[int]) -> tuple[in
         if demonym or (end < n and toks[end].cap and toks[end].alpha):
             return None
         return end, country, country  # "the Portuguese Republic" is Portugal
+    formal = _formal_state_at(view, i)
+    if formal is not None:
+        return formal
     j = i + _place_opener(view, i)
     while j < n and j - i < 3 and j not in blocked and j not in view.countries and toks[j].place_word:
         j += 1
@@ -116,6 +124,43 @@ def _place_at(view: SentenceView, i: int, blocked: AbstractSet[int]) -> tuple[in
     if name in REGIONS or (name not in CITIES and _listed_thing(view, j)):
         return None
     return j, name, None
+
+
+_STATE_FORM_REACH = 4  # "[the] [United] [Federal] Republic": where the state's noun may stand
+_STATE_NAME_WORDS = 3  # "of [the] <Name> [Name] [Name]"
+
+
+def _formal_state_at(view: SentenceView, i: int) -> tuple[int, str, str] | None:
+    """A state's formal name at token ``i`` that no table knows, a country by its grammar:
+    "the Republic of Belmora", "the Federal Republic of Tolvia", "Kingdom of Sarn" -> (end,
+    "Belmora", "Belmora"): its short name, as "the Portuguese Republic" is Portugal."""
+    toks = view.words
+    n = len(toks)
+    head = next(
+        (k for k in range(i, min(n, i + _STATE_FORM_REACH)) if toks[k].text in STATE_FORM_NOUNS), None
+    )
+    if head is None or head + 2 >= n or toks[head + 1].text != "of":
+        return None
+    start = i + (toks[i].low == "the")
+    if not all(toks[k].cap and toks[k].alpha for k in range(start, head)):
+        return None  # "the [new] Republic of": a lowercase word is no part of the name
+    k = head + 2 + (toks[head + 2].low == "the")  # "the Democratic Republic of the Tolvo"
+    end = k
+    while end < n and end - k < _STATE_NAME_WORDS and toks[end].cap and toks[end].alpha:
+        end += 1
+    if end == k:
+        return None
+    name = span_text(view, k, end)
+    return end, name, name
+
+
+def _formal_state_in(lead: SentenceView, name: str) -> bool:
+    """Whether the lead names ``name`` as a state by its formal name ("a visit to the Republic of
+    Belmora" for "Belmora"): a country, not a town of the date line's country."""
+    if STATE_FORM_NOUNS.isdisjoint(w.text for w in lead.words):
+        return False
+    text = lead.text[lead.starts[0] : lead.ends[-1]]
+    return f"of {name}" in text or f"of the {name}" in text
 
 
 def _place_opener(view: SentenceView, i: int) -> int:
@@ -274,12 +319,14 @@ _ORIGIN_REACH = 4  # lowercase words between "from" and "of": "from our sister c
 def _after_from(toks: Sequence[Word], i: int) -> bool:
     """Token ``i`` opens the place guests come from, not where they met: "a delegation from
     Tolvo, Norway", "visitors from our sister city of Tolvo, Norway" ("from", or "from" and
-    lowercase words ending in "of")."""
+    lowercase words ending in "of"), or where one is based ("resident in Tolvo, Norway")."""
     if i == 0:
         return False
     prev = toks[i - 1].low
     if prev == "from":
         return True
+    if prev == "in":  # "The Ambassador is resident in Ottawa, Canada": a home, like "from"
+        return i >= 2 and (toks[i - 2].low in BASE_WORDS or _thing_done_in(toks, i - 2))
     if prev != "of":
         return False
     for k in range(i - 2, max(-1, i - 3 - _ORIGIN_REACH), -1):
@@ -288,6 +335,21 @@ def _after_from(toks: Sequence[Word], i: int) -> bool:
         if not (toks[k].lower and toks[k].alpha):
             return False
     return False
+
+
+_PASTS = frozenset(PAST_FORMS)
+
+
+def _thing_done_in(toks: Sequence[Word], k: int) -> bool:
+    """Whether token ``k`` is a thing's participle after its noun, a past verb before them:
+    "reviewed the protocol [signed] in Tolvo, Norland" tells where the protocol was signed,
+    not where the ministers met ("was signed in", "The ministers signed in" are the verb's)."""
+    if k < 2 or toks[k].low not in DOCUMENT_PARTICIPLES:
+        return False
+    noun = toks[k - 1]
+    if not (noun.lower and noun.alpha) or noun.low in NOT_THING_NOUNS:
+        return False
+    return any(w.lower and (w.low in _PASTS or w.low.endswith("ed")) for w in toks[: k - 2])
 
 
 def _city_country(view: SentenceView, blocked: AbstractSet[int]) -> list[tuple[str, str, str, bool, bool]]:
@@ -576,6 +638,8 @@ def _text_location(
         venue = _in_dateline_country(venue, location, lead) if venue is not None else None
         if venue is not None and _same_country(venue, location):
             return venue  # "MANILA – ... met the Minister at the Department of Trade in Pasay City"
+        if venue is not None and "," not in venue and venue not in CITIES and _unknown_home(lead, venue):
+            return venue  # "PRAGUE – ... received by President Ana Vell of Tarnia at the Palace in Tolvo"
         held = _held_venue_place(lead, pairs) if venue is not None else None
         if held is not None and "," in held and _other_country(held, location):
             # "ABUJA – ... joined her counterparts at the meeting held at the Conference Centre in
@@ -609,13 +673,39 @@ def _in_dateline_country(town: str, dateline: str, lead: SentenceView) -> str:
     gives a country, stays as it is."""
     if "," in town or town in CITIES or country_of(town) is not None or "," not in dateline:
         return town
+    if _formal_state_in(lead, town):
+        return town  # "a visit to the Republic of Belmora": a country of its own
     country = country_of(dateline.rsplit(",", 1)[1])
     if country is None or any(
         named != country and not any(a <= k < b for a, b in lead.org_spans)  # "the Indian Ocean Commission"
         for k, (_, named, _) in lead.countries.items()
     ):
         return town
+    if _unknown_home(lead, town):
+        return town
     return f"{town}, {country}"
+
+
+def _unknown_home(lead: SentenceView, town: str) -> bool:
+    """Whether the lead names a person's state that no table knows, after their name: "PRAGUE -
+    The Prime Minister was received by President Ana Vell of Tarnia in Tolvo" (Tolvo may be
+    Tarnia's town, not the date line's country's); not the town itself ("Mayor Ana Vell of
+    Tolvo")."""
+    toks = lead.words
+    n = len(toks)
+    for k in range(1, n - 1):
+        if toks[k].low != "of" or not toks[k - 1].name_word or not toks[k - 1].cap:
+            continue
+        after = toks[k + 1]
+        if (
+            after.name_word
+            and after.text != town.split()[0]
+            and k + 1 not in lead.countries
+            and after.text not in CITIES
+            and (k + 2 >= n or not toks[k + 2].cap)
+        ):
+            return True
+    return False
 
 
 _EARLIER_PERIOD = pattern(
@@ -734,6 +824,8 @@ def _event_place(lead: SentenceView, blocked: _Blocked, pairs: dict[str, str]) -
     welcome = any(w.low in WELCOME_TO_VERBS for w in toks)
     for i, t in enumerate(toks):
         if t.base_low == "in" and not t.cap:
+            if _thing_done_in(toks, i - 1):
+                continue  # "reviewed the protocol signed in Tolvo": the protocol's place
             window = _verb_window(toks, i)
             if not (
                 any(w.base_low in EVENT_PLACE_VERBS for w in window)
@@ -857,11 +949,31 @@ def _trip_noun_before(toks: Sequence[Word], i: int) -> int | None:
     Seoul", "a delegation of ten officials to Lima")."""
     if i > 0 and toks[i - 1].base_low in _TRAVEL_TO:
         return i - 1
+    took = _trip_that_took(toks, i)
+    if took is not None:
+        return took
     for k in range(i - 1, max(0, i - _OF_REACH - 1), -1):
         t = toks[k]
         if t.base_low == "of":
             return k - 1 if k > 0 and toks[k - 1].base_low in _TRAVEL_TO else None
-        if not (t.lower or t.digit) or t.punct:
+        if t.text != "." and (t.punct or not (t.lower or t.digit or t.cap)):
+            return None  # "of 18 U.S. companies", "of ten Norland officials": who went
+    return None
+
+
+_TOOK_FORMS = frozenset({"took", "brought", "takes", "brings"})
+_OBJECT_REACH = 3  # "took [him]", "took [the delegation]": who went
+
+
+def _trip_that_took(toks: Sequence[Word], i: int) -> int | None:
+    """Where the trip's noun stands before a relative clause that takes someone to the place at
+    the "to" at ``i``: "after a week-long tour that took him to Paris, Brussels and Geneva"."""
+    for k in range(i - 1, max(1, i - _OBJECT_REACH - 2), -1):
+        if toks[k].low in _TOOK_FORMS:
+            j = k - 1 - (toks[k - 1].low in {"that", "which"})
+            j -= j >= 0 and toks[j].text == ","
+            return j if j >= 0 and j < k - 1 and toks[j].base_low in _TRAVEL_TO else None
+        if not toks[k].lower:
             return None
     return None
 
@@ -1034,6 +1146,8 @@ def _lead_location(lead: SentenceView, blocked: _Blocked, pairs: dict[str, str])
         travel = t.base_low == "to" and _trip_noun_before(toks, i) is not None
         if not (_in_at(lead, i) or travel) or _later(toks, i) or _earlier_event(toks, i):
             continue
+        if _thing_done_in(toks, i - 1):
+            continue  # "reviewed the protocol signed in Tolvo": the protocol's place
         start = _place_start(lead, i + 1)
         place = _place_at(lead, start, _named_settlement(toks, start, blocked.get(lead.index)))
         if place is not None:
@@ -1094,7 +1208,10 @@ def _clause_before(toks: Sequence[Word], i: int) -> Sequence[Word]:
 def _later(toks: Sequence[Word], i: int) -> bool:
     """Whether the clause of token ``i`` tells what comes next: "would soon visit him in",
     "ahead of the forum in"; not another clause's future ("The Minister, who will travel to
-    Paris, met the envoy in Lima")."""
+    Paris, met the envoy in Lima"); nor a passive infinitive's ("Ahead of the Blue Summit to be
+    held in Tolvo, the ministers met in Lima": what is to be done has not happened)."""
+    if i >= 3 and toks[i - 2].low == "be" and toks[i - 3].low == "to":
+        return True
     return any(w.base_low in FUTURE_WORDS for w in _clause_before(toks, i))
 
 
@@ -1127,7 +1244,7 @@ def _loose_location(found: Found, blocked: _Blocked, pairs: dict[str, str]) -> s
                 candidates.append((view, i))
     venue = _venue_city(lead, pairs) if lead is not None else None
     for view, i in candidates:
-        if _later(view.words, i) or _earlier_event(view.words, i):
+        if _later(view.words, i) or _earlier_event(view.words, i) or _thing_done_in(view.words, i - 1):
             continue
         if view is not lead and lead is not None and view.para != lead.para and _earlier_stop(view):
             continue  # "Earlier this week, she attended a conference in Tallinn"

@@ -33,6 +33,7 @@ from briefcli.lang.en import (
     MEET_FORMS,
     NOT_AFTER_INFINITIVE,
     NOT_PAST_TENSE,
+    NOUN_FUTURE_MARKERS,
     OCCASION_PARTICIPLES,
     PAST_FORMS,
 )
@@ -88,6 +89,8 @@ def clause_tense(article: Article, start: int, end: int, within: tuple[int, int]
     if text.find(" to ", left, start) >= 0 and _to_an_event().search(text, left, start) is not None:
         return 1
     tense = tense_between(article, left, right)
+    if tense == 1 and _past_before_noun_future(article, left, start, end, right):
+        tense = -1
     if (
         tense == 0
         and stop is None
@@ -103,6 +106,22 @@ def clause_tense(article: Article, start: int, end: int, within: tuple[int, int]
         # after it: "A meeting on 19 September, ahead of the Assembly, will aim to ..."
         tense = _later_tense(article, stop.end(), min(hi, end + CLAUSE_REACH))
     return tense
+
+
+def _past_before_noun_future(article: Article, left: int, start: int, end: int, right: int) -> bool:
+    """Whether a clause's future is only a noun's, after its date, its verb before that noun
+    past: "The Ministry on Thursday held a consultation ahead of the rainy season" told
+    Thursday's past consultation; "met ahead of the summit on Thursday" dates the summit."""
+    text = article.text
+    first = None
+    for m in _FUTURE.finditer(text, start, right):
+        if m.start() < end or m.group().lower() not in NOUN_FUTURE_MARKERS:
+            return False
+        first = m.start() if first is None else first
+    if first is None or _FUTURE.search(text, left, start) is not None:
+        return False
+    texts = article.tokens.texts
+    return any(_past(texts[i]) for i in article.tokens.within(left, first))
 
 
 # What may stand between a clause's comma and its date when the date's phrase has no verb of

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from briefcli.analysis.countries import country_of
 from briefcli.lang.en import (
+    CITIES,
     HONORIFICS,
     MONTHS,
     NOT_PLACES,
@@ -72,3 +74,21 @@ def _before_honorific(place: str) -> str | None:
     after it ("Ostland Ms" of "in Ostland Ms. Ana Ruiz"), else None."""
     head, _, last = place.rpartition(" ")
     return head.rstrip(",") if last.casefold() in HONORIFICS else None
+
+
+def scene_place(text: str) -> str | None:
+    """The place a sentence sets its whole scene in, whatever clause tells the event: a known
+    place opening it ("In Tokyo, the Minister called on ...") or the place a "where" clause
+    hangs on ("He then travelled to Osaka, where he addressed a forum ..."); else None."""
+    if text.startswith("In "):  # "In Tokyo, ...": the place of all the sentence tells
+        m = _place().match("in" + text[2:])
+        if m is not None and text[m.end() : m.end() + 1] == ",":
+            place = m.group("place")
+            if place in CITIES or country_of(place) is not None:
+                return place
+    if ", where " not in text:
+        return None
+    for m in _place().finditer(text):
+        if text.startswith(", where ", m.end()):
+            return place_in(text[m.start() : m.end()])
+    return None

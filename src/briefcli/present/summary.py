@@ -160,6 +160,7 @@ from briefcli.lang.en import (
     ANAPHORIC_DETERMINERS,
     AREA_NOUNS,
     ARTICLES,
+    CITIES,
     COLLECTIVE_NOUNS,
     CONCESSIONS,
     CONTRASTS,
@@ -567,9 +568,14 @@ def without_dateline(article: Article, start: int, end: int) -> str:
 
 
 def readable_place(place: str) -> str:
-    """A date line's place as a reader writes it: "NEW DELHI" -> "New Delhi"."""
+    """A date line's place as a reader writes it: "NEW DELHI" -> "New Delhi"; a known city in
+    capitals before its country in sentence case too ("MANILA, Philippines" -> "Manila,
+    Philippines"), not an acronym ("UNHQ, New York")."""
     if place.isupper() and any(len(w) > 3 for w in place.split()):
         return " ".join(w.capitalize() for w in place.split())
+    city, comma, rest = place.partition(",")
+    if comma and city.isupper() and city.strip().title() in CITIES:
+        return city.strip().title() + comma + rest
     return place
 
 

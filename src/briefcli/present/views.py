@@ -435,6 +435,13 @@ def _place(briefing: Briefing) -> str | None:
     """The header's Place: the analysis's location, else (for an occasion held online,
     ``ONLINE``) the date line's city, else the venue the lead names."""
     article = briefing.article
+    occasion = _occasion(briefing, _reported(briefing))
+    if not occasion or _said_only(occasion):
+        # the header's Date is then the announced event's: so is its Place ("KUALA LUMPUR - The
+        # Deputy Minister will lead the delegation to the Dialogue in Riyadh, Saudi Arabia")
+        announced = _announced_lead(briefing)
+        if announced and announced[0].where:
+            return announced[0].where
     if briefing.location:
         return briefing.location
     if held_online(briefing):
@@ -569,6 +576,16 @@ def _reported(briefing: Briefing) -> list[Event]:
 
 
 SAME_OCCASION_DAYS = 3  # a visit or a conference over consecutive days is one occasion
+TRIP_DAYS = 7  # the days before a return home that the trip's stops may fall on
+# A lead that tells the return from a trip: "returned to Mauritius on Sunday after a week-long tour".
+_RETURN = pattern(r"\breturned\s+(?:home|to)\b")
+
+
+def return_lead(event: Event) -> bool:
+    """Whether ``event`` is the lead's return home from a trip its stops are told after: the
+    trip is the occasion ("returned to Mauritius on Sunday after a tour that took him to Paris
+    ... | In Paris, he met the President on Monday 2 September")."""
+    return event.paragraph == 0 and _RETURN.search(event.what) is not None
 
 
 def _occasion(briefing: Briefing, events: list[Event]) -> list[Event]:
@@ -587,12 +604,13 @@ def _occasion(briefing: Briefing, events: list[Event]) -> list[Event]:
             return [e for e in events if tells_what_happened(e)]
         main = min(days, key=lambda e: (e.paragraph, e.sentence or 0))
     near = dt.timedelta(days=SAME_OCCASION_DAYS)
+    before = dt.timedelta(days=TRIP_DAYS) if return_lead(main) else near
     first, last = _first_day(main.date), _last_day(main.end or main.date)
     return [
         e
         for e in events
         if _first_day(e.date) <= last + near
-        and _last_day(e.end or e.date) >= first - near
+        and _last_day(e.end or e.date) >= first - before
         and (e is main or not told_as_done_before(e))
         # nor the day of a later statement on it ('"...," she said in a statement on Friday')
         and (e is main or not e.said)
@@ -620,13 +638,11 @@ def header_dates(briefing: Briefing, occasion: Sequence[Event] | None = None) ->
     2019"), a day or a range inside another range shown too ("20–22 April 2016", not also "21
     April 2016"). ``occasion``: the events of ``_occasion`` when the caller has them."""
     events = list(occasion) if occasion is not None else _occasion(briefing, _reported(briefing))
-    if not events:
-        published = briefing.article.published.isoformat() if briefing.article.published else None
-        announced = sorted(
-            (e for e in briefing.events if upcoming(e, published) and not talked_about(e)),
-            key=lambda e: (e.paragraph, e.sentence or 0),
-        )
-        events = announced if announced and announced[0].paragraph == 0 else []
+    if not events or _said_only(events):
+        events = _announced_lead(briefing) or events
+    trip = _trip_span(briefing, events)
+    if trip is not None:
+        return [trip]
     spans = sorted({(e.date, e.end or e.date) for e in events})
     days = {d[:7] for d, _ in spans if len(d) == 10}
     kept = [
@@ -638,6 +654,36 @@ def header_dates(briefing: Briefing, occasion: Sequence[Event] | None = None) ->
     hosted = {(e.date, e.end or e.date) for e in events if e.hosted}
     day = briefing.article.published
     return list(dict.fromkeys(_span_shown(d, end, (d, end) in hosted, day) for d, end in _runs(kept, hosted)))
+
+
+def _trip_span(briefing: Briefing, events: Sequence[Event]) -> str | None:
+    """The days of a trip whose return the article leads with, from its first stop told to the
+    return ("2–8 September 2024"), not each stop's day; None for any other occasion."""
+    main = main_event(briefing)
+    if main is None or main not in events or not return_lead(main) or len(events) < 2:
+        return None
+    if any(len(e.date) != len("YYYY-MM-DD") for e in events):
+        return None
+    span = _occasion_span(events)
+    return when(span[0].isoformat(), span[1].isoformat()) if span is not None else None
+
+
+def _announced_lead(briefing: Briefing) -> list[Event]:
+    """The announced events (after the publication date), in text order, when the article
+    leads with one: it announces its event ("Deputy Minister Liew will lead the delegation to
+    the Dialogue in Riyadh from Oct 6 to 8"); else none."""
+    published = briefing.article.published.isoformat() if briefing.article.published else None
+    announced = sorted(
+        (e for e in briefing.events if upcoming(e, published) and not talked_about(e)),
+        key=lambda e: (e.paragraph, e.sentence or 0),
+    )
+    return announced if announced and announced[0].paragraph == 0 else []
+
+
+def _said_only(events: Sequence[Event]) -> bool:
+    """Whether an occasion's days are only those of statements about it ("the ministry said in
+    a statement today that ..."): a release's day, no occasion of its own."""
+    return bool(events) and all(e.said for e in events)
 
 
 def _runs(spans: list[tuple[str, str]], hosted: set[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -362,6 +362,8 @@ def parse_dateline(line: str) -> Dateline | None:
             continue
         date = _to_date(m)
         swappable = k == _DAY_FIRST and _both_ways(m)
+        if date is None and k == _DAY_FIRST:
+            date, swappable = _month_first(m), False  # "Published: 06/14/2024": no 14th month
         if swappable and date is not None:
             date, swappable = _by_weekday(line, date)
         before, after = line[: m.start()], line[m.end() :]
@@ -405,6 +407,15 @@ def _both_ways(m: re.Match[str]) -> bool:
     or 7 March; "23/02/2017" and "07.03.2026" (dots: no American form) are one date."""
     day, month = int(m.group("day")), int(m.group("month"))
     return m.group(2).strip() == "/" and day != month and day <= _MONTHS_IN_YEAR
+
+
+def _month_first(m: re.Match[str]) -> dt.date | None:
+    """A numeric date that reads only month first, as the United States writes it: "06/14/2024"
+    is 14 June 2024 (no month 14); None when that reading fails too."""
+    try:
+        return dt.date(int(m.group("year")), int(m.group("day")), int(m.group("month")))
+    except ValueError:
+        return None
 
 
 def _by_weekday(line: str, date: dt.date) -> tuple[dt.date, bool]:
@@ -458,8 +469,15 @@ def publication_line(line: str) -> Dateline | None:
 
 def known_place(text: str) -> bool:
     """Whether a city, state or country table knows the name, in any case: "GENEVA", "Kenya";
-    a gazetteer's city as written or in capitals: "Karachi", "KARACHI"."""
-    return text.casefold() in KNOWN_PLACES or text in CITIES or text.title() in CITIES
+    a gazetteer's city as written or in capitals: "Karachi", "KARACHI"; a country with its
+    article, as the table's leading "the" is optional: "The Gambia", "the Philippines"."""
+    key = text.casefold()
+    return (
+        key in KNOWN_PLACES
+        or text in CITIES
+        or text.title() in CITIES
+        or (key.startswith("the ") and key[4:] in KNOWN_PLACES)
+    )
 
 
 def _place_alone(text: str, written: str | None = None) -> str | None:
@@ -488,6 +506,13 @@ def _place_alone(text: str, written: str | None = None) -> str | None:
         # not a body's name in capitals, a masthead: "NORLAND PORT AUTHORITY — NEWS"
         return text if text.split()[-1].casefold() not in ORG_CUES else None
     return None
+
+
+def labelled_place(text: str) -> str | None:
+    """The value of a field its label calls a place ("Location: Nadi, Fiji"): capitalised words
+    of a place, known or not; else None."""
+    text = text.strip(_EDGE)
+    return text if _is_place(text) else None
 
 
 def place_line(text: str) -> str | None:
@@ -549,7 +574,11 @@ def _yearless(line: str) -> tuple[str, tuple[int, int]] | None:
     if m is None or month is None:
         return None
     day = int(m["day"] or m["day2"])
-    place = _place_alone(line[: m.start()], written)
+    head = line[: m.start()]
+    before, comma, tag = head.rpartition(",")
+    if comma and _agency_word(before, tag):
+        head = before  # "ULAANBAATAR, MONTSAME, March 4.": the agency's name, then the day
+    place = _place_alone(head, written)
     if place is None or not 1 <= day <= 31:
         return None
     return place, (month, day)
@@ -574,6 +603,14 @@ _HEAD_TAG = pattern(
 # A date line closed by a full stop, its place too: "Castries, Saint Lucia. March 14, 2025. The
 # Government ..." (a full date must end it: "The envoy arrived in 2019. He ..." is a sentence).
 _HEAD_STOP = pattern(r"^(?P<line>[^\n–—]{3,80}?\b(?:19|20)\d\d)\.\s+(?=[A-Z“\"])")
+# A date line without a year closed by a full stop, a wire's tag between slashes maybe after it:
+# "MOSCOW, March 4. /TASS/. The Minister ...", "ULAANBAATAR, MONTSAME, March 4. The ..." (the
+# day or its month must end it, and what stands before be a place: "The envoy came on March 4.
+# He" is none).
+_HEAD_DAY_STOP = pattern(
+    r"^(?P<line>[^\n–—:()/]{3,60}?\s(?:\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}))\.\s+"
+    r"(?:/\s*[A-Z][\w .-]{1,30}/\.?\s+)?(?=[A-Z“\"])"
+)
 _DIGIT = pattern(r"\d")
 # A date line in brackets, the way some government offices open a release: "(Honiara, Thursday 9
 # April 2026) The Speaker ...". It must hold a full date: "(AP) The Minister" is an agency's tag.
@@ -589,7 +626,7 @@ def inline_dateline(paragraph: str) -> Dateline | None:
         parsed = parse_dateline(m.group("line")) if m is not None else None
         if m is not None and parsed is not None and parsed.date is not None:
             return parsed._replace(end=m.end())
-    for head in (_HEAD_DASH, _HEAD_COLON, _HEAD_CAPS, _HEAD_TAG, _HEAD_STOP):
+    for head in (_HEAD_DASH, _HEAD_COLON, _HEAD_CAPS, _HEAD_TAG, _HEAD_STOP, _HEAD_DAY_STOP):
         m = head.match(paragraph)
         if m is None:
             continue

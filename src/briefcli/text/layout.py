@@ -27,6 +27,7 @@ from briefcli.lang.en import (
     END_MARKS,
     METADATA_FIELDS,
     ORG_CUES,
+    PLACE_FIELDS,
     RELEASE_LABELS,
     SETTLEMENT_NOUNS,
 )
@@ -37,6 +38,7 @@ from briefcli.text.dateline import (
     american_place,
     inline_dateline,
     known_place,
+    labelled_place,
     parse_dateline,
     place_line,
     publication_line,
@@ -127,13 +129,7 @@ def build_article(
     # paragraphs has them in its first block.
     blocks = [[line for line in block.split("\n") if line] for block in _BLANK_LINE.split(normalise(text))]
     title, head, rest = _title_and_head([block for block in blocks if block], title)
-    dateline = _dateline_line(head)
-    if dateline is not None:
-        head.pop(0)
-        head[:] = [line for line in head if not _metadata_field(line)]  # "Author: Press Office"
-    else:
-        dateline = _dateline_after_label(head, rest) or _dateline_after_masthead(head)
-        dateline = dateline or _dateline_after_deck(head, rest)
+    dateline, field_place = _head_dateline(head, rest)
     lines = [p for block in ([head] if head else []) + rest for p in _block_paragraphs("\n".join(block))]
     lines = _without_masthead(lines)
     if dateline is None and len(lines) > 2:
@@ -162,6 +158,7 @@ def build_article(
     date, place = (dateline.date, dateline.place) if dateline is not None else (None, None)
     if inline is not None:
         date, place = date or inline.date, place or inline.place
+    place = place or field_place
     dated_by = dateline if dateline is not None and dateline.date is not None else inline
     if date is not None and dated_by is not None and dated_by.swappable and american_place(place):
         date = date.replace(month=date.day, day=date.month)  # "03/07/2026" over "SPRINGFIELD, Ill. –"
@@ -223,6 +220,29 @@ _HEAD_REACH = 200  # characters of the first paragraph searched for the town
 
 
 _FIELD_CHARS = 40  # characters: a field's value is short ("Category: News")
+
+
+def _head_dateline(head: list[str], rest: list[list[str]]) -> tuple[Dateline | None, str | None]:
+    """The date line of the lines under the title, taken out of ``head`` with the site's fields
+    beside it, and the place a field gives ("Location: Nadi, Fiji"), if any."""
+    dateline = _dateline_line(head)
+    if dateline is None:
+        dateline = _dateline_after_label(head, rest) or _dateline_after_masthead(head)
+        return dateline or _dateline_after_deck(head, rest), None
+    head.pop(0)
+    field_place = next((p for p in map(_place_field, head) if p), None)
+    # "Author: Press Office", "Location: Nadi, Fiji": fields, no paragraphs
+    head[:] = [line for line in head if not _metadata_field(line) and _place_field(line) is None]
+    return dateline, field_place
+
+
+def _place_field(line: str) -> str | None:
+    """The place a site's field beside its date line gives ("Location: Nadi, Fiji", "Venue:
+    Apia"), or None."""
+    name, colon, value = line.partition(":")
+    if not colon or name.strip().casefold() not in PLACE_FIELDS:
+        return None
+    return labelled_place(value)
 
 
 def _metadata_field(line: str) -> bool:

@@ -420,6 +420,10 @@ PARTY_MEMBER_OPENERS = _words("party_member_openers")
 OUTSIDE_CHANNELS = _ordered("outside_channels")  # "said in a statement", "told the agency"
 ANAPHORIC_OBJECTS = _words("anaphoric_objects")
 OCCASION_PARTICIPLES = _words("occasion_participles")
+SCENE_PREPOSITIONS = _words("scene_prepositions")  # "[During] the visit, which ran from 7 to 9 June, ..."
+DOCUMENT_PARTICIPLES = _words("document_participles")  # "the protocol [signed] in Tolvo on 13 May"
+# Words before a participle that make it a verb's, not a thing's: "was signed", "and signed".
+NOT_THING_NOUNS = AUXILIARIES | COORDINATORS | PRONOUN_WORDS | ADVERBS | frozenset(BE_FORMS)
 # What a meeting decided, after its main clause: ", adopting new catch limits".
 OUTCOME_PARTICIPLES = _words("outcome_participles")
 RESULT_PHRASES = _ordered("result_phrases")  # ", which resulted in ..."
@@ -506,6 +510,8 @@ NOT_PLACES = _words("not_places")
 OUTCOME_PASTS = _words("outcome_pasts")
 NOT_THIS_VISIT_WORDS = _words("not_this_visit_words")
 SETTLEMENT_NOUNS = _words("settlement_nouns")
+BASE_WORDS = _words("base_words")  # "resident [in] Ottawa": a home, not the event's place
+STATE_FORM_NOUNS = _words("state_form_nouns")  # "the [Republic] of Belmora": a country by grammar
 STREET_NOUNS = _words("street_nouns")  # "at 22 Market [Street], Tolvo": the town after the address
 CIVIC_BUILDINGS = _words("civic_buildings")  # "at Tolvo Town [Hall]": the town's own building
 # "Va." and "VA" -> "Virginia": keyed without full stops, casefolded ("va")
@@ -540,6 +546,7 @@ MONTH_LEADS = _ordered("month_leads")
 DEADLINE_LEADS = _ordered("deadline_leads")
 SINCE_LEADS = _words("since_leads")  # "has tripled since 2020": a year the text speaks after
 FUTURE_MARKERS = _ordered("future_markers")
+NOUN_FUTURE_MARKERS = _words("noun_future_markers")  # "held talks on Monday [ahead of] the summit"
 ANNOUNCING_AUXILIARIES = _ordered("announcing_auxiliaries")
 ANNOUNCING_ADVERBS = _ordered("announcing_adverbs")
 ANNOUNCING_LIGHT_VERBS = _ordered("announcing_light_verbs")
@@ -560,6 +567,7 @@ PUBLICATION_WORDS = _ordered("publication_words")
 RELEASE_LABELS = _words("release_labels")
 END_MARKS = _words("end_marks")  # "ENDS", "-30-", "###" under the last paragraph
 METADATA_FIELDS = _words("metadata_fields")  # "[Author]: Press Office" beside a date line
+PLACE_FIELDS = _words("place_fields")  # "[Location]: Nadi, Fiji" beside a date line
 QUOTED_RELATIVE_KEYS = _words("quoted_relative_keys")
 RELATIVE_DATE_KEYS = _ordered("relative_date_keys")
 BACKGROUND_LEADS = _ordered("background_leads")
