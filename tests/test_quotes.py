@@ -834,3 +834,36 @@ def test_a_short_quotation_right_after_said(sentence: str, cue: str, text: str) 
     """After "said" or "replied" a quotation however short is what was said: their bare
     object can be nothing else."""
     assert rows(sentence) == [("Lena Strick", cue, text, 0)]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a pull quote signed after a dash, the name and an apposition without a verb
+        (
+            (
+                "Minister Ivo Marek opened the seed fair in Dravna.",
+                "“Our wells ran dry in June.” – Lena Hosk, farmer",
+            ),
+            [("Lena Hosk", "", "Our wells ran dry in June", 1)],
+        ),
+        # an em dash, a title before the name and a participle in the apposition
+        (
+            (
+                "Minister Ivo Marek opened the seed fair in Dravna.",
+                "“Nobody asked us before the rules changed.” — Dr. Lena Hosk, farmer and retired teacher",
+            ),
+            [("Lena Hosk", "", "Nobody asked us before the rules changed", 1)],
+        ),
+    ],
+)
+def test_a_pull_quote_signed_after_a_dash(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str, str, int]]
+) -> None:
+    assert rows(*paragraphs) == expected
+    # must not: the name after the dash opens a sentence of its own; a title, not a clause
+    opening = "Minister Ivo Marek opened the seed fair in Dravna."
+    assert (
+        rows(opening, "“Our wells ran dry in June.” – Lena Hosk, farmer, met the minister on Monday.") == []
+    )
+    assert rows(opening, "“Wells and Rains” – Lena Hosk, farmer") == []

@@ -4479,3 +4479,41 @@ def test_the_moderator_in_lowercase_is_a_role_that_speaks() -> None:
         "The moderator noted that the next forum would take place in Kald.",
     )
     assert [(r[0], r[2]) for r in found] == [("moderator", "noted")]
+
+
+def _interview(*answers: str) -> list[tuple[str, str, str, bool]]:
+    art = build_article(
+        Source("stdin", "-"),
+        "Interview with Director Lea Holm\n\nThe Director of the Lisvik Port Authority, Ms. Lea Holm, "
+        "spoke to us before the forum. Her deputy, Mr. Odd Berge, joined her.\n\nQ: Is the cost too high?\n\n"
+        + "\n\n".join(answers),
+    )
+    return [(s.speaker, s.cue, s.text_in(art), s.direct) for s in find_statements(art, find_people(art))]
+
+
+def test_a_transcript_answer_labelled_with_a_surname() -> None:
+    # "Holm: We estimate that ...": the person the label names, her "we"
+    assert _interview("Holm: We estimate that one week of closure costs more than the plan.") == [
+        ("Lea Holm", "estimate", "one week of closure costs more than the plan", False)
+    ]
+    # the label names the other person in the interview: his answer
+    assert _interview("Berge: We estimate that one week of closure costs more than the plan.") == [
+        ("Odd Berge", "estimate", "one week of closure costs more than the plan", False)
+    ]
+    # must not: no "Q:" paragraph, so "Holm: ..." is no transcript (a headline-style lead)
+    art = build_article(
+        Source("stdin", "-"),
+        "Port news\n\nThe Director of the Lisvik Port Authority, Ms. Lea Holm, opened the forum.\n\n"
+        "Holm: Every barge will need a permit from May.",
+    )
+    assert find_statements(art, find_people(art)) == ()
+
+
+def test_an_answer_without_a_speech_verb_is_the_answer_s_words() -> None:
+    # "A: Every barge will need a permit.": a transcript's words, the interviewee's, no cue
+    assert _interview("A: Every barge will need a permit. The fee stays at ten euros.") == [
+        ("Lea Holm", "", "Every barge will need a permit. The fee stays at ten euros", True)
+    ]
+    assert _interview("Lea Holm: Every barge will need a permit.") == [
+        ("Lea Holm", "", "Every barge will need a permit", True)
+    ]

@@ -66,7 +66,7 @@ from briefcli.analysis.attribution import (
     person_genders,
     surname_mentions,
 )
-from briefcli.analysis.grammar import POSSESSIVE_ENDINGS, Words, word_after, words_in
+from briefcli.analysis.grammar import FINITE_MARKERS, POSSESSIVE_ENDINGS, Words, word_after, words_in
 from briefcli.analysis.people import PeopleResult, person_mentions
 from briefcli.analysis.quotemarks import Quote, paragraph_quotes
 from briefcli.lang import en as lex
@@ -395,7 +395,41 @@ def _attribution_after(idx: _Index, q: Quote, hi: int) -> _Attribution | None:
         # "“...,” according to the Minister."
         speaker = _speaker_in(idx, w.ends[1], end)
         return _Attribution(w.texts[0], w.starts[0], speaker, end, True) if speaker else None
-    return _speaker_first(idx, w, end)
+    found = _speaker_first(idx, w, end)
+    if found is None and _DASHES.intersection(text[q.close + 1 : a]):
+        return _signed(idx, q, a, hi)
+    return found
+
+
+def _finite_verb(word: Word) -> bool:
+    """A word that is surely a finite verb ("met", "said", "is"), not a participle that may
+    qualify a noun ("retired teacher")."""
+    low = word.low
+    return word.lower and (
+        word.form in ("past", "s")
+        or low in lex.ACTIVITY_VERBS
+        or low in FINITE_MARKERS
+        or low in lex.IRREGULAR_PASTS
+    )
+
+
+_DASHES = frozenset("–—")  # a pull quote's signature: "“...” – Ana Ruiz, farmer"
+
+
+def _signed(idx: _Index, q: Quote, a: int, hi: int) -> _Attribution | None:
+    """A pull quote signed after a dash, with no verb: "“We will not wait for the rains.” –
+    Ana Ruiz, farmer". The person named right after the dash said it, when only her
+    apposition (no verb) follows the name up to the paragraph's end or the next quotation;
+    there is no cue word (an empty cue)."""
+    found = idx.mentions_between(a, a + 1)
+    if not found or found[0][0].kind == "pronoun" or not _clause_like(idx, q):
+        return None
+    mention, person = found[0]
+    tail = idx.text[mention.end : hi].strip()
+    if tail and (tail[0] != "," or any(map(_finite_verb, idx.words(mention.end, hi).words))):
+        return None  # "– Ana Ruiz, a farmer, met the envoy": a sentence of its own
+    # no verb to show: the point reads "Ruiz: “...”", in the quotation's sentence
+    return _Attribution("", q.open, _person(mention, person), hi, True)
 
 
 def _inverted(idx: _Index, w: Words, end: int) -> _Attribution | None:

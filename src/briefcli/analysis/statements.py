@@ -1087,10 +1087,11 @@ def _may_state(lows: tuple[str, ...]) -> bool:
 
 
 def _reported(
-    article: Article, mentions: Mentions, answers: tuple[frozenset[int], Speaker | None] = (frozenset(), None)
+    article: Article, mentions: Mentions, answers: dict[int, tuple[Speaker, int]] | None = None
 ) -> tuple[list[Statement], list[int]]:
     """The reported statements of ``article`` in text order, with the offset of each cue;
-    ``answers``: an interview's answer paragraphs and the one who answers, whose "we" they are."""
+    ``answers``: an interview's answer paragraphs, each with the one who answers (whose "we"
+    and "I" it holds) and where the answer's words start after its label."""
     reported: list[Statement] = []
     cues: list[int] = []
     last: Speaker | None = None  # the last person who spoke, for a pronoun left open
@@ -1100,9 +1101,12 @@ def _reported(
     for paragraph in article.paragraphs:
         if paragraph.index - last_paragraph > 1:
             last = None
-        ours = answers[1] if paragraph.index in answers[0] else we
+        answer = answers.get(paragraph.index) if answers else None
+        ours = answer[0] if answer is not None else we
         lead = lead if lead is not None and _list_item(article.text, paragraph) else None
         found, last = _paragraph_statements(article, paragraph, mentions, (last, ours), lead)
+        if not found and answer is not None:
+            found = _whole_answer(article, paragraph, *answer)
         if article.text[paragraph.end - 1 : paragraph.end] == ":":
             lead = _list_lead(article, paragraph, mentions)
         for st, cue in found:
@@ -1113,25 +1117,49 @@ def _reported(
     return reported, cues
 
 
+def _whole_answer(
+    article: Article, paragraph: Paragraph, who: Speaker, at: int
+) -> list[tuple[Statement, int]]:
+    """An interview answer with no speech verb of its own is the interviewee's words as a
+    transcript gives them ("Holm: Every barge will need a permit."): one direct statement,
+    the words after the label, with no cue word."""
+    end = paragraph.end
+    while end > at and (article.text[end - 1].isspace() or article.text[end - 1] in ".,;:"):
+        end -= 1  # the closing full stop is no part of the words, as for a quotation
+    if end <= at or not paragraph.sentences:
+        return []
+    st = Statement(
+        who.name, who.kind, "", at, end, paragraph.index, paragraph.sentences[0].index, True, (), who.id
+    )
+    return [(st, paragraph.start)]
+
+
 _QUESTION = pattern(r"(?:Q|Question)\s*[:.]\s")
 _ANSWER = pattern(r"(?:A|Answer)\s*[:.]\s")
+# "Holm: ...", "Lea Holm: ...": a transcript's label, a name of one to three words
+_LABEL = pattern(r"((?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,2})\s*:\s+")
 
 
-def _answers(article: Article, who: PeopleResult) -> tuple[frozenset[int], Speaker | None]:
-    """An interview's answer paragraphs ("A: We need shared data ...", after "Q: ..." ones) and
-    the one who answers: the person the headline names, else the first one the text names.
-    Their "we" is that person's ("A: We estimate that ..." is no group's statement)."""
+def _answers(article: Article, who: PeopleResult) -> dict[int, tuple[Speaker, int]]:
+    """An interview's answer paragraphs, after "Q: ..." ones, each with the one who answers and
+    where the answer's words start: "A: We need shared data ..." is the person the headline
+    names (else the first one the text names); "Holm: We need ..." is the person named Holm.
+    Their "we" and "I" are that person's ("A: We estimate that ..." is no group's statement)."""
     text = article.text
-    starts = [(p.index, p.start) for p in article.paragraphs]
-    if not any(_QUESTION.match(text, at) for _, at in starts):
-        return frozenset(), None
-    answers = frozenset(i for i, at in starts if _ANSWER.match(text, at))
+    if not who.people or not any(_QUESTION.match(text, p.start) for p in article.paragraphs):
+        return {}
     title = (article.title or "").split()
-    first = who.people[0] if who.people else None
-    person = next((p for p in who.people if p.name.split()[-1] in title), first)
-    if not answers or person is None:
-        return frozenset(), None
-    return answers, Speaker(person.name, "person", 0, person.id)
+    person = next((p for p in who.people if p.name.split()[-1] in title), who.people[0])
+    named = {p.name: p for p in who.people} | {p.name.split()[-1]: p for p in who.people}
+    out: dict[int, tuple[Speaker, int]] = {}
+    for p in article.paragraphs:
+        m = _ANSWER.match(text, p.start)
+        label = None if m is not None else _LABEL.match(text, p.start)
+        one = person if m is not None else named.get(label.group(1)) if label is not None else None
+        end = m.end() if m is not None else label.end() if label is not None else 0
+        if one is not None:
+            out[p.index] = (Speaker(one.name, "person", 0, one.id), end)
+    return out
 
 
 def _we(article: Article) -> Speaker | None:
