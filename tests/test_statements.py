@@ -4517,3 +4517,39 @@ def test_an_answer_without_a_speech_verb_is_the_answer_s_words() -> None:
     assert _interview("Lea Holm: Every barge will need a permit.") == [
         ("Lea Holm", "", "Every barge will need a permit", True)
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "and went on to say" after a reported clause in the past: the speaker's next act
+        "Ms. Rhea Lund said the ferry had lost money for years, and went on to say that fares would rise.",
+        "Ms. Rhea Lund said the ferry had lost money for years and then went on to explain that fares rise.",
+        "Ms. Rhea Lund said the ferry had lost money for years and went on to warn that fares would rise.",
+    ],
+)
+def test_went_on_to_say_after_a_reported_clause(sentence: str) -> None:
+    found = rows("Ms. Rhea Lund, the Mayor of Ostby, met the ferry board.", sentence)
+    assert [(speaker, text) for speaker, _, _, text in found] == [
+        ("Rhea Lund", "the ferry had lost money for years"),
+        ("Rhea Lund", sentence[sentence.index("fares") : -1]),
+    ]
+
+
+def test_which_he_described_as_after_a_reported_clause() -> None:
+    # ", which he described as “...”" closing the sentence: his statement, not the clause's
+    found = rows(
+        "Mr. Odd Brenn, the Minister of Ports, met the pilots.",
+        "He added that the ministry would publish new pilotage fees by March, "
+        "which he described as “a fair deal for small ports.”",
+    )
+    assert [(speaker, cue, text) for speaker, _, cue, text in found] == [
+        ("Odd Brenn", "added", "the ministry would publish new pilotage fees by March"),
+        ("Odd Brenn", "described", "a fair deal for small ports"),
+    ]
+    # must not: the content goes on after the relative clause
+    found = rows(
+        "Mr. Odd Brenn, the Minister of Ports, met the pilots.",
+        "He said the fees, which he described as fair, would stay the same.",
+    )
+    assert [text for _, _, _, text in found] == ["the fees, which he described as fair, would stay the same"]

@@ -1256,11 +1256,34 @@ def _comma_breaks(w: Words, n: int) -> bool:
     if w.lows[n + 1] == "who" and n + 2 < len(w):
         after = skip_forward(w, n + 2)  # ", who said ...", ", who also stressed ...": a cue of its own
         return after < len(w) and finite_cue(w.words[after])
+    if w.lows[n + 1] == "which" and _which_describes(w, n + 2):
+        return True
     if _summative_appositive(w, n):
         return True
     # ", while underscoring the need" (a cue), not ", while visiting"; a finite clause after
     # ", while" is read in ``_ends_clause``
     return w.lows[n + 1] in CONTRASTS and n + 2 < len(w) and _ing_cue(w, n + 2)
+
+
+def _which_describes(w: Words, k: int) -> bool:
+    """Whether a relative clause from word ``k`` (after ", which") is a pronoun's speech act of
+    its own that closes the sentence: "... new tariff rules by March[, which he described as
+    “the key signal to investors.”]" (the quoted words are his statement, not the content of
+    the clause before); not one that the content goes on after ("the rules, which she
+    described as harsh, would change")."""
+    k = skip_forward(w, k)
+    v = skip_forward(w, k + 1)
+    if v + 1 >= len(w) or w.lows[k] not in SUBJECT_PRONOUNS or w.lows[v + 1] != "as":
+        return False
+    if w.words[v].lemma not in lex.AS_COMPLEMENT or not w.words[v].lower:
+        return False
+    quoted = False
+    for text in w.texts[v + 2 :]:
+        if text in QUOTE_MARKS:
+            quoted = not quoted
+        elif text == "," and not quoted:
+            return False
+    return True
 
 
 def _summative_appositive(w: Words, n: int) -> bool:
@@ -1395,6 +1418,8 @@ def _coordinated_verb(s: Context, n: int, cue: int | None) -> bool:
     nxt = w.words[k]
     if nxt.form in ("past", "s") and nxt.lower and _with_idiom(w, k):
         return True
+    if nxt.low in lex.QUOTE_ONLY_FIRSTS and nxt.lower and _goes_on_to_cue(w, k):
+        return True  # "said fees had fallen, and went on to say that ...": the speaker's next act
     if nxt.low in lex.WITHHOLDING_VERBS and _infinitive_after(w, k + 1):
         return True  # "said the talks went well but declined to give details": the speaker's refusal
     if nxt.form == "ing" and n > 0 and (_follows_participle(w, n) or w.lows[n] == "as"):
@@ -1413,6 +1438,17 @@ def _coordinated_verb(s: Context, n: int, cue: int | None) -> bool:
         past = cue is not None and tense(w.words[cue]) == "past"
         return past and _infinitive_after(w, k + 1) and not is_verbish(w.words[n - 1])
     return nxt.low.endswith("ed") and nxt.lower and word_after(w, k) in lex.DETERMINERS
+
+
+def _goes_on_to_cue(w: Words, k: int) -> bool:
+    """Whether a verb of going on ("went on", "continued") at word ``k`` takes a cue in the
+    infinitive: "went on to say", "continued to stress" (a speech act of the speaker's, not
+    the reported clause's: "said costs had risen and went on to explain why")."""
+    n = k + 2 if k + 1 < len(w) and f"{w.lows[k]} {w.lows[k + 1]}" in lex.QUOTE_ONLY_CUES else k + 1
+    if n + 1 >= len(w) or w.lows[n] != "to" or (n == k + 1 and w.lows[k] not in lex.QUOTE_ONLY_CUES):
+        return False
+    cue = w.words[n + 1]
+    return cue.lemma is not None and cue.form == "base" and cue.low not in lex.ACTIVITY_VERBS
 
 
 def _infinitive_after(w: Words, k: int) -> bool:
