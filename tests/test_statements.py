@@ -4553,3 +4553,16 @@ def test_which_he_described_as_after_a_reported_clause() -> None:
         "He said the fees, which he described as fair, would stay the same.",
     )
     assert [text for _, _, _, text in found] == ["the fees, which he described as fair, would stay the same"]
+
+
+def test_a_report_attribution_naming_its_document_with_a_participle() -> None:
+    # "X noted that A, the ministry said in a statement issued after ...": the report keeps X's
+    found = rows(
+        "Ms. Vera Holt, the Minister of Fisheries, met the trawler owners.",
+        "Ms. Holt noted that the quota would be cut by a tenth, the ministry said in a statement "
+        "issued after the meeting in Brask.",
+    )
+    assert [(speaker, cue, text) for speaker, _, cue, text in found] == [
+        ("the ministry", "said", "Ms. Holt noted that the quota would be cut by a tenth"),
+        ("Vera Holt", "noted", "the quota would be cut by a tenth"),
+    ]

@@ -1087,8 +1087,10 @@ def bare_tail(w: Words, k: int) -> bool:
     rest = [n for n in range(k, len(w)) if not w.words[n].punct]
     if not rest:
         return True
-    if len(rest) > _MAX_TAIL_WORDS or w.lows[rest[0]] not in lex.QUOTE_ATTRIBUTION_TAIL:
+    if w.lows[rest[0]] not in lex.QUOTE_ATTRIBUTION_TAIL:
         return False
+    if len(rest) > _MAX_TAIL_WORDS:
+        return _document_tail(w, rest)
     after = _after_adjunct(w, rest[0])
     if after > rest[0] and any(not word.punct for word in w.words[after:]):
         return False  # "stressed on Tuesday [the need for reform]": an object after the adjunct
@@ -1102,6 +1104,25 @@ def bare_tail(w: Words, k: int) -> bool:
 
 
 _MAX_OCCASION_WORDS = 40
+_MAX_DOCUMENT_LEAD = 3  # "in [a joint] statement issued ..."
+
+
+def _document_tail(w: Words, rest: list[int]) -> bool:
+    """Whether a tail longer than a short adjunct only names the document the cue was said in,
+    with a participle after it: "..., the ministry said [in a statement issued after the
+    meeting in Lusaka]." (a document noun, a past participle, then only phrases of time and
+    place: no verb, no "that", no quotation)."""
+    for m in rest[1 : 1 + _MAX_DOCUMENT_LEAD]:
+        if w.lows[m] in lex.DOCUMENT_NOUNS:
+            n = m + 1
+            if n >= len(w) or not (w.words[n].lower and w.lows[n].endswith("ed")):
+                return False
+            return not any(
+                word.low == "that" or word.text in QUOTE_MARKS or word.low in FINITE_MARKERS
+                or (word.lower and is_verbish(word) and not word.low.endswith("ing"))
+                for word in w.words[n + 1 : n + 1 + _MAX_OCCASION_WORDS]
+            )  # fmt: skip
+    return False
 
 
 def _occasion_tail(w: Words, k: int) -> bool:
