@@ -867,3 +867,16 @@ def test_a_pull_quote_signed_after_a_dash(
         rows(opening, "“Our wells ran dry in June.” – Lena Hosk, farmer, met the minister on Monday.") == []
     )
     assert rows(opening, "“Wells and Rains” – Lena Hosk, farmer") == []
+
+
+def test_a_quote_only_cue_introduces_a_quotation() -> None:
+    # "She continued: “...”", "He went on, “...”": a verb of going on before the quotation
+    opening = "Ms. Rut Olsen, the Minister of Ports, opened the terminal in Vardby."
+    assert rows(opening, "She continued: “Every ship that docks here saves a day of sailing.”") == [
+        ("Rut Olsen", "continued", "Every ship that docks here saves a day of sailing", 1)
+    ]
+    assert rows(opening, "The Minister went on, “Every ship that docks here saves a day of sailing.”") == [
+        ("Rut Olsen", "went", "Every ship that docks here saves a day of sailing", 1)
+    ]
+    # must not: a subject that is no speaker
+    assert rows(opening, "The works continued: “Every ship that docks here saves a day of sailing.”") == []

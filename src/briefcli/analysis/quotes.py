@@ -568,6 +568,16 @@ def _introduced_by_colon(idx: _Index, q: Quote, lo: int, w: Words) -> _Attributi
             found = _introduced(idx, q, lo, w, k)
             if found:
                 return found
+    going_on = _quote_only_ending(w)  # "She continued: “...”", "He went on:"
+    return _introduced(idx, q, lo, w, going_on) if going_on is not None else None
+
+
+def _quote_only_ending(w: Words) -> int | None:
+    """Index of a quote-only cue ("continued", "went on") the words end with, in a finite
+    form: it introduces the quotation after it as it attributes one before it."""
+    for k in (len(w) - 1, len(w) - 2):
+        if k >= 1 and w.words[k].lower and _quote_only(w, k) == len(w) - k:
+            return k
     return None
 
 
@@ -578,6 +588,8 @@ def _introduced_by_comma(idx: _Index, q: Quote, lo: int, w: Words) -> _Attributi
         return _Attribution(w.texts[0], w.starts[0], speaker, q.open, False) if speaker else None
     # "..., adding that, “...”": the "that" before the comma belongs to the cue
     cue_at = _cue_ending(w.part(0, len(w) - 1) if w.lows[-1] == "that" and len(w) > 1 else w)
+    if cue_at is None:
+        cue_at = _quote_only_ending(w)  # "He went on, “...”"
     return _introduced(idx, q, lo, w, cue_at) if cue_at is not None else None
 
 
