@@ -4566,3 +4566,33 @@ def test_a_report_attribution_naming_its_document_with_a_participle() -> None:
         ("the ministry", "said", "Ms. Holt noted that the quota would be cut by a tenth"),
         ("Vera Holt", "noted", "the quota would be cut by a tenth"),
     ]
+
+
+def test_both_alone_as_a_subject_is_the_group() -> None:
+    # "Both said ...", "..., though both said that ...": the people named together
+    opening = (
+        "Ms. Ida Rask, the Minister of Water of Lovia, met Mr. Per Holm, the Minister of Water of Mardia."
+    )
+    assert rows(opening, "Both said that the lake must be shared.") == [
+        ("Both", "group", "said", "the lake must be shared")
+    ]
+    assert rows(opening, "The talks ended without a deal, though both said progress had been made.") == [
+        ("both", "group", "said", "progress had been made")
+    ]
+    # must not: a fronted clause keeps the main clause's speaker ("although both agreed ..., X said")
+    found = rows(opening, "Although both agreed on the data, Ms. Rask said the cost was too high.")
+    assert ("Ida Rask", "person", "said", "the cost was too high") in found
+
+
+def test_according_to_a_source_with_a_relative_clause() -> None:
+    # "According to X, who ..., A": the content starts after the relative clause on the source
+    opening = (
+        "Ms. Ida Rask, the Minister of Water of Lovia, met Mr. Per Holm, the Minister of Water of Mardia."
+    )
+    for sentence in (
+        "According to Ms. Rask, who chaired the talks, the main obstacle was the second canal.",
+        "According to Ms. Rask who chaired the talks, the main obstacle was the second canal.",
+    ):
+        assert rows(opening, sentence) == [
+            ("Ida Rask", "person", "According", "the main obstacle was the second canal")
+        ]

@@ -939,7 +939,7 @@ def _according(s: Context, i: int) -> _Found | None:
         return None
     speaker, end_k = hit
     if word_before(w, i) != ",":
-        k = skip_commas(w, end_k + 1)
+        k = skip_commas(w, _after_relative(w, skip_commas(w, end_k + 1)))
         if k >= len(w) - 1:
             return None
         end = content_end(s, k, len(w))
@@ -950,6 +950,18 @@ def _according(s: Context, i: int) -> _Found | None:
     # a report's source after its content keeps the statement it reports, as "A, the
     # ministry said" does: "Ms. X stressed A, according to the ministry"
     return _Found(speaker, i, w.starts[first], trim_end(w, first, i - 1), fronted=True)
+
+
+_WHO_WORDS = frozenset({"who", "whom", "whose"})
+
+
+def _after_relative(w: Words, k: int) -> int:
+    """Word ``k``, or the comma that closes a relative clause on the source opening there:
+    "According to an official [who attended the talks], the canal ..." (the content starts
+    after it, not at "who")."""
+    if k >= len(w) or w.lows[k] not in _WHO_WORDS:
+        return k
+    return next((n for n in range(k + 1, min(len(w), k + MAX_ANTECEDENT_WORDS)) if w.texts[n] == ","), k)
 
 
 def _reports_speech(s: Context, k: int, end: int) -> bool:
@@ -1317,6 +1329,8 @@ def _may_speak(st: Statement, places: set[str]) -> bool:
         return not (named and last in lex.BODY_HEADS and last in lex.ORG_CUES)
     word = words[0].strip(".,")
     low = word.lower()
+    if st.speaker_kind == "group" and low in lex.GROUP_QUANTIFIERS:
+        return True  # "Both said that ...": the people named together, not the adverb
     if (
         len(word) < 2
         or word in places

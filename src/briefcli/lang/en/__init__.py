@@ -297,6 +297,7 @@ GENERIC_OWNERS = _words("generic_owners")
 PRONOUNS = {w: g for w, g in _gendered("pronouns").items() if g is not None}
 PRONOUN_WORDS = _words("pronouns")
 GROUP_PRONOUNS = _role("pronouns", "group")
+GROUP_QUANTIFIERS = _words("group_quantifiers")  # "though both said that ..."
 FORMER_POINTERS = _role("order_pointers", "first")
 LATTER_POINTERS = _role("order_pointers", "last")
 (SELF_PRONOUN,) = _role("pronouns", "self")
