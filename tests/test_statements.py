@@ -4596,3 +4596,23 @@ def test_according_to_a_source_with_a_relative_clause() -> None:
         assert rows(opening, sentence) == [
             ("Ida Rask", "person", "According", "the main obstacle was the second canal")
         ]
+
+
+def test_a_cue_in_an_opening_subordinate_clause() -> None:
+    # "Although X agreed A, Y said B": A ends at the comma before the main clause, whose
+    # statement is Y's
+    opening = (
+        "Ms. Ida Rask, the Minister of Water of Lovia, met Mr. Per Holm, the Minister of Water of Mardia."
+    )
+    assert rows(
+        opening, "Although Ms. Rask agreed the data was sound, Mr. Holm said the cost was too high."
+    ) == [
+        ("Ida Rask", "person", "agreed", "the data was sound"),
+        ("Per Holm", "person", "said", "the cost was too high"),
+    ]
+    # a list in the content is not the main clause; the main clause has no cue
+    assert rows(
+        opening, "While Ms. Rask said the dams, canals and wells needed money, the plan was adopted."
+    ) == [
+        ("Ida Rask", "person", "said", "the dams, canals and wells needed money"),
+    ]

@@ -419,8 +419,51 @@ def _finite(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | Non
     cue_at = second if second is not None else i
     k = content_start(s, cue_at, w.words[cue_at].lemma or lemma)
     relative = w.lows[skip_back(w, i - 1)] == "who"
-    hit = _make(s, speaker, i, lemma, k, _main_verb(w, i) if relative else len(w), coordinated)
+    hit = _make(s, speaker, i, lemma, k, _main_verb(w, i) if relative else _content_stop(w, i), coordinated)
     return hit._replace(relative=True) if hit is not None and relative else hit
+
+
+_MAX_MAIN_SUBJECT = 8  # ", [the Mayor of the port city of Ostby] said ..."
+
+
+def _content_stop(w: Words, i: int) -> int:
+    """The word a finite cue's content may reach: the sentence's end, or in a subordinate clause
+    opening the sentence, the comma before the main clause ("Although X agreed A, Y said B")."""
+    if w.lows[0] in lex.SUBORDINATORS and w.lows[0] != "as":
+        return _main_clause_comma(w, i)
+    return len(w)
+
+
+def _main_clause_comma(w: Words, i: int) -> int:
+    """Where a cue's content ends when the cue stands in a subordinate clause opening the
+    sentence: the comma before the main clause, the last one followed by a subject and its
+    finite verb ("Although the two mayors agreed the plan was good[, Ms. X said] the cost was
+    too high"); the sentence's end when the cue is in the main clause or no such comma is
+    found. ("As X noted, A" is X's statement of A, read elsewhere.)"""
+    n = len(w) - 1
+    first = w.texts.index(",") if "," in w.texts else n
+    if first < i:
+        return len(w)
+    while n > i:
+        if w.texts[n] == "," and _clause_follows(w, n + 1):
+            return n
+        n -= 1
+    return len(w)
+
+
+def _clause_follows(w: Words, k: int) -> bool:
+    """Whether a subject and a finite verb start at word ``k``, no mark between them."""
+    if k >= len(w) or is_verbish(w.words[k]) or w.lows[k] in RELATIVES:
+        return False  # ", which ...", ", who ...": a relative clause, no main clause
+    for m in range(k + 1, min(len(w), k + 1 + _MAX_MAIN_SUBJECT)):
+        word = w.words[m]
+        if word.punct and word.text != ".":  # inside a sentence, a dot is an abbreviation's: "Mr."
+            return False
+        if word.lower and (
+            word.form in ("past", "s") or word.low in FINITE_MARKERS or tense(word) is not None
+        ):
+            return True
+    return False
 
 
 # Function words: no noun that a contact relative clause ("the plan [they] backed") hangs on.
