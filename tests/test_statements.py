@@ -4616,3 +4616,10 @@ def test_a_cue_in_an_opening_subordinate_clause() -> None:
     ) == [
         ("Ida Rask", "person", "said", "the dams, canals and wells needed money"),
     ]
+
+
+def test_an_opening_past_participle_clause_is_no_fronted_content() -> None:
+    # "Asked by the chair what ..., X pointed to Y": the participle's clause is no statement of X's
+    opening = "Ms. Ida Rask, the Minister of Water of Lovia, opened the forum."
+    found = rows(opening, "Asked by the chair what held back the new wells, Ms. Rask pointed to the costs.")
+    assert [cue for _, _, cue, _ in found] == []

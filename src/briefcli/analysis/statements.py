@@ -781,8 +781,8 @@ def _content_before(s: Context, i: int, first: int, speaker: Speaker) -> _Found 
     if w.lows[k] == "according":
         return None  # "According to the release, the ministers agreed": an attribution
     words = w.words[k : first - 1]
-    if len(words) < _MIN_FRONTED_WORDS or words[0].form == "ing":
-        return None
+    if len(words) < _MIN_FRONTED_WORDS or words[0].form in ("ing", "past"):
+        return None  # a participle's clause: "Asked by the chair what held trade back, X pointed to ..."
     if opens_quotation(w, k, k + 1):
         return None  # a quotation: the quotes stage's (a few quoted words inside are the content's:
         # 'The talks had been “a textbook case,” said Ms. X')
