@@ -150,9 +150,9 @@ def subject(s: Context, i: int) -> Speaker | str | None:
     w = s.words
     j = _before_speech_phrase(w, skip_back(w, i - 1))
     if (
-        (j < 0 or (j > 0 and w.lows[j] in lex.SUBORDINATORS))
+        w.lows[j + 1] in lex.GROUP_QUANTIFIERS
         and j + 1 < i
-        and w.lows[j + 1] in lex.GROUP_QUANTIFIERS
+        and (j < 0 or (j > 0 and w.lows[j] in lex.SUBORDINATORS))
     ):
         return Speaker(w.texts[j + 1], "group", w.starts[j + 1], None)  # "Both said", "though both said"
     if j < 0:
