@@ -4623,3 +4623,12 @@ def test_an_opening_past_participle_clause_is_no_fronted_content() -> None:
     opening = "Ms. Ida Rask, the Minister of Water of Lovia, opened the forum."
     found = rows(opening, "Asked by the chair what held back the new wells, Ms. Rask pointed to the costs.")
     assert [cue for _, _, cue, _ in found] == []
+
+
+def test_the_speaker_s_own_pronoun_again_after_and_opens_a_clause() -> None:
+    # "We expect A, and we will help them": A ends before ", and we" (the auxiliary skipped)
+    assert _interview("A: We expect the small lines to need more time, and we will help them.") == [
+        ("Lea Holm", "expect", "the small lines to need more time", False)
+    ]
+    found = rows("They said the dredging was late, and they will ask for new bids.")
+    assert [text for _, _, _, text in found] == ["the dredging was late"]

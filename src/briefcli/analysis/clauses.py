@@ -1496,15 +1496,20 @@ def _past_between(w: Words, cue: int, n: int) -> bool:
     )
 
 
+# a subject pronoun that, said again after "and", opens the speaker's next clause
+_CLAUSE_PRONOUNS = SUBJECT_PRONOUNS | lex.GROUP_PRONOUNS | lex.FIRST_SINGULAR_PRONOUNS
+
+
 def _same_pronoun_clause(w: Words, cue: int, k: int) -> bool:
     """Whether a clause with the cue's own pronoun subject and a verb starts at word ``k``:
-    "He said the training shaped him, and he later joined the police" (the content ends
-    before ", and he"); not "that" again ("and that wages would follow": still content)."""
+    "He said the training shaped him, and he later joined the police", "We expect delays,
+    and we will help them" (the content ends before ", and he"); not "that" again ("and
+    that wages would follow": still content)."""
     pronoun = w.lows[skip_back(w, cue - 1)]
-    if pronoun not in SUBJECT_PRONOUNS or w.lows[k] != pronoun:
+    if w.lows[k] != pronoun or pronoun not in _CLAUSE_PRONOUNS:
         return False
-    v = skip_forward(w, k + 1)
-    return v < len(w) and w.words[v].lower and is_verbish(w.words[v])
+    v = skip_forward(w, k + 1)  # over adverbs and auxiliaries: "and we [will] help"
+    return v < len(w) and any(word.lower and is_verbish(word) for word in w.words[k + 1 : v + 1])
 
 
 def _own_subject_cue(s: Context, k: int) -> bool:
