@@ -880,3 +880,15 @@ def test_a_quote_only_cue_introduces_a_quotation() -> None:
     ]
     # must not: a subject that is no speaker
     assert rows(opening, "The works continued: “Every ship that docks here saves a day of sailing.”") == []
+
+
+def test_in_the_words_of_and_had_this_to_say_introduce_a_quotation() -> None:
+    # no verb of saying: whose words the quotation is, with no cue word
+    opening = "Ms. Rut Olsen, the Minister of Ports, opened the terminal in Vardby."
+    quoted = "Every ship that docks here saves a day of sailing"
+    assert rows(opening, f"In the words of Ms. Olsen, “{quoted}.”") == [("Rut Olsen", "", quoted, 1)]
+    assert rows(opening, f"In her own words, “{quoted}.”") == [("Rut Olsen", "", quoted, 1)]
+    assert rows(opening, f"The Minister had this to say: “{quoted}.”") == [("Rut Olsen", "", quoted, 1)]
+    assert rows(opening, f"Ms. Olsen had the following to say: “{quoted}.”") == [("Rut Olsen", "", quoted, 1)]
+    # must not: the words of a song or a document are no one's statement
+    assert rows(opening, f"In the words of the old harbour song, “{quoted}.”") == []

@@ -569,7 +569,25 @@ def _introduced_by_colon(idx: _Index, q: Quote, lo: int, w: Words) -> _Attributi
             if found:
                 return found
     going_on = _quote_only_ending(w)  # "She continued: “...”", "He went on:"
-    return _introduced(idx, q, lo, w, going_on) if going_on is not None else None
+    if going_on is not None:
+        return _introduced(idx, q, lo, w, going_on)
+    return _had_this_to_say(idx, q, lo, w)
+
+
+_HAVE_FORMS = frozenset({"had", "has", "have"})
+
+
+def _had_this_to_say(idx: _Index, q: Quote, lo: int, w: Words) -> _Attribution | None:
+    """ "X had this to say: “...”", "X had the following to say:": the subject of "had" said
+    the quotation; no verb of saying of its own tense, so no cue word."""
+    n = len(w)
+    if n < 4 or w.lows[-1] != "say" or w.lows[-2] != "to" or w.lows[-3] not in lex.QUOTE_LEAD_OBJECTS:
+        return None
+    have = n - 4 if w.lows[n - 4] in _HAVE_FORMS else n - 5  # "had [the] following"
+    if have < 1 or w.lows[have] not in _HAVE_FORMS:
+        return None
+    speaker = _subject_before(idx, lo, w.starts[have], False)
+    return _Attribution("", w.starts[have], speaker, q.open, False) if speaker else None
 
 
 def _quote_only_ending(w: Words) -> int | None:
@@ -586,11 +604,27 @@ def _introduced_by_comma(idx: _Index, q: Quote, lo: int, w: Words) -> _Attributi
     if w.lows[0] == "according" and len(w) > 2 and w.lows[1] == "to":
         speaker = _speaker_in(idx, w.ends[1], w.ends[-1])
         return _Attribution(w.texts[0], w.starts[0], speaker, q.open, False) if speaker else None
+    if w.lows[0] == "in" and len(w) > 2 and not lex.QUOTE_SOURCE_NOUNS.isdisjoint(w.lows[1:4]):
+        return _in_the_words_of(idx, q, w)
     # "..., adding that, “...”": the "that" before the comma belongs to the cue
     cue_at = _cue_ending(w.part(0, len(w) - 1) if w.lows[-1] == "that" and len(w) > 1 else w)
     if cue_at is None:
         cue_at = _quote_only_ending(w)  # "He went on, “...”"
     return _introduced(idx, q, lo, w, cue_at) if cue_at is not None else None
+
+
+def _in_the_words_of(idx: _Index, q: Quote, w: Words) -> _Attribution | None:
+    """ "In the words of X, “...”" (X after "of"), "In her (own) words, “...”" (the possessive's
+    person): whose words the quotation is; no verb, so no cue word."""
+    n = next(k for k in range(1, 4) if w.lows[k] in lex.QUOTE_SOURCE_NOUNS)
+    if n + 1 < len(w) and w.lows[n + 1] == "of":
+        speaker = _speaker_in(idx, w.ends[n + 1], w.ends[-1] + 1)
+    elif n == len(w) - 1 and w.lows[1] in lex.POSSESSIVE_DETERMINERS:
+        found = idx.mentions_between(w.starts[1], w.ends[1])
+        speaker = _person(*found[0]) if found else None
+    else:
+        return None
+    return _Attribution("", w.starts[0], speaker, q.open, False) if speaker else None
 
 
 def _particle_ok(w: Words, k: int) -> bool:
