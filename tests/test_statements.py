@@ -4632,3 +4632,28 @@ def test_the_speaker_s_own_pronoun_again_after_and_opens_a_clause() -> None:
     ]
     found = rows("They said the dredging was late, and they will ask for new bids.")
     assert [text for _, _, _, text in found] == ["the dredging was late"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        # a stance adjective with a that-clause after "be": the subject's statement, "be" its cue
+        ("Ms. Ida Rask was confident that the dam would be finished by May.", "was"),
+        ("Ms. Ida Rask is very optimistic that the dam will be finished by May.", "is"),
+        # "made it clear that"
+        ("Ms. Ida Rask made it clear that the dam would be finished by May.", "made"),
+    ],
+)
+def test_a_stance_adjective_with_a_that_clause(sentence: str, cue: str) -> None:
+    found = rows("Ms. Ida Rask, the Minister of Water of Lovia, opened the forum.", sentence)
+    assert [(speaker, c) for speaker, _, c, _ in found] == [("Ida Rask", cue)]
+    assert found[0][3].startswith("the dam w")
+
+
+def test_no_stance_statement_without_a_speaker_or_a_clause() -> None:
+    # "It is clear that ...": no speaker; "was pleased to open": no that-clause
+    opening = "Ms. Ida Rask, the Minister of Water of Lovia, opened the forum."
+    assert rows(opening, "It is clear that the dam will be late.") == []
+    assert rows(opening, "Ms. Rask was pleased to open the new dam.") == []
+    assert rows(opening, "The report made it clear that the dam will be late.") == []
+    assert rows(opening, "Ms. Rask was confident that the dam would open.") != []

@@ -170,7 +170,17 @@ _MAX_QUOTED_WORDS = 8  # "quoted [the Minister of Trade] as saying"
 def _cue_words() -> frozenset[str]:
     """The words a statement may hang on: every cue form, "according", the light verbs, the
     opinion nouns ("was of the view that")."""
-    return frozenset(lex.cue_lemmas()) | {"according"} | lex.LIGHT_VERBS | lex.OPINION_NOUNS
+    return (
+        frozenset(lex.cue_lemmas())
+        | {"according"}
+        | lex.LIGHT_VERBS
+        | lex.OPINION_NOUNS
+        | lex.STANCE_ADJECTIVES
+        | lex.MADE_IT_ADJECTIVES
+    )
+
+
+_STANCE_WORDS = lex.OPINION_NOUNS | lex.STANCE_ADJECTIVES | lex.MADE_IT_ADJECTIVES  # no verbs
 
 
 class _Found(NamedTuple):
@@ -216,8 +226,9 @@ def _statement_at(s: Context, i: int, found: list[_Found], leading: list[tuple[i
     lemma = word.lemma
     if word.cap and i > 0 and w.texts[i - 1] not in _OPENING_MARKS:
         return None  # a name's word mid-sentence: "the Member States", "Her Notes on Trade"
-    if word.low in lex.OPINION_NOUNS:
-        return _of_the_view(s, i)  # "X was of the view that ..."
+    if word.low in _STANCE_WORDS:
+        # "X was of the view that ...", "X was confident that ...", "X made it clear that ..."
+        return _of_the_view(s, i) if word.low in lex.OPINION_NOUNS else _stance_adjective(s, i)
     if word.low in lex.LIGHT_VERBS:
         # "shared his thoughts on X": the opinion's content, before the verb's own object
         light = _light_verb(s, i, found)
@@ -1097,6 +1108,31 @@ def _of_the_view(s: Context, n: int) -> _Found | None:
     if not isinstance(speaker, Speaker):
         return None
     return _make(s, speaker, n, "believe", n + 2, len(w))
+
+
+_MAKE_FORMS = frozenset({"made", "makes", "make"})
+
+
+def _stance_adjective(s: Context, n: int) -> _Found | None:
+    """ "X was confident that ...", "X is optimistic that ...", "X made it clear that ...": a
+    stance adjective (data: ``stance_adjectives``, ``made_it_adjectives``) with a that-clause,
+    the clause its content, the subject of "be" (adverbs between: "was very confident") or of
+    "made it" its speaker, that verb its cue."""
+    w = s.words
+    if n < 2 or word_after(w, n) != "that":
+        return None
+    j = skip_back(w, n - 1)
+    if w.words[n].low in lex.MADE_IT_ADJECTIVES:
+        if w.lows[j] != "it" or j < 1 or w.lows[j - 1] not in _MAKE_FORMS:
+            return None
+        j -= 1  # "made it clear": the subject of "made"
+    elif w.lows[j] not in lex.BE_FORMS:
+        return None
+    speaker = subject(s, j)
+    if not isinstance(speaker, Speaker):
+        return None
+    # the cue is the verb, so the point reads as the article does: "Ruiz was confident that"
+    return _make(s, speaker, j, "believe", n + 2, len(w))
 
 
 def _speech_noun_opener(s: Context, found: list[_Found]) -> _Found | None:

@@ -104,10 +104,18 @@ def cue_forms() -> Mapping[str, CueForm]:
 
 @cache
 def trigger_words() -> frozenset[str]:
-    """Every lowercase word that may make a statement: the cue forms, "according" and the
-    opinion nouns of light verbs ("gave his views on"). A sentence without one holds no
-    reported statement (except "In his remarks, X focused on ...": see SPEECH_NOUNS)."""
-    return frozenset(TABLES["cue_lemmas"]) | {"according"} | frozenset(TABLES["words"]["opinion_nouns"])
+    """Every lowercase word that may make a statement: the cue forms, "according", the
+    opinion nouns of light verbs ("gave his views on") and the stance adjectives ("was
+    confident that", "made it clear that"). A sentence without one holds no reported
+    statement (except "In his remarks, X focused on ...": see SPEECH_NOUNS)."""
+    words = TABLES["words"]
+    return (
+        frozenset(TABLES["cue_lemmas"])
+        | {"according"}
+        | frozenset(words["opinion_nouns"])
+        | frozenset(words["stance_adjectives"])
+        | frozenset(words["made_it_adjectives"])
+    )
 
 
 # --- Verbs (verbs.json) ------------------------------------------------------------------------
@@ -282,6 +290,7 @@ ABSTRACT_NOUNS = _words("abstract_nouns")
 ABSTRACT_SUFFIXES = _ordered("abstract_suffixes")
 PROPOSITION_NOUNS = _words("proposition_nouns")
 OPINION_NOUNS = _words("opinion_nouns")
+MADE_IT_ADJECTIVES = _words("made_it_adjectives")  # "made it clear that"
 LISTING_WORDS = tuple(sorted(_words("listing_words"), key=lambda w: -len(w.split())))
 SPEECH_NOUNS = _words("speech_nouns")
 TURN_NOUNS = _role("speech_nouns", "turn")
