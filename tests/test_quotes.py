@@ -892,3 +892,12 @@ def test_in_the_words_of_and_had_this_to_say_introduce_a_quotation() -> None:
     assert rows(opening, f"Ms. Olsen had the following to say: “{quoted}.”") == [("Rut Olsen", "", quoted, 1)]
     # must not: the words of a song or a document are no one's statement
     assert rows(opening, f"In the words of the old harbour song, “{quoted}.”") == []
+
+
+def test_a_quotation_after_that_is_no_title() -> None:
+    # a cue that may present a title ("accepted “The Golden Anchor”") takes a clause after "that"
+    opening = "Ms. Rut Olsen, the Minister of Ports, opened the terminal in Vardby."
+    assert rows(opening, "She accepted that “with hindsight, we should have dredged sooner.”") == [
+        ("Rut Olsen", "accepted", "with hindsight, we should have dredged sooner", 1)
+    ]
+    assert rows(opening, "She accepted “The Golden Anchor” from the pilots of Vardby.") == []

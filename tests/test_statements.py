@@ -4657,3 +4657,13 @@ def test_no_stance_statement_without_a_speaker_or_a_clause() -> None:
     assert rows(opening, "Ms. Rask was pleased to open the new dam.") == []
     assert rows(opening, "The report made it clear that the dam will be late.") == []
     assert rows(opening, "Ms. Rask was confident that the dam would open.") != []
+
+
+def test_accepted_that_is_a_statement_and_accepted_a_thing_is_none() -> None:
+    # "accepted that A": the speaker grants A; "accepted the report / the invitation": no content
+    opening = "Mr. Odd Brenn, the Minister of Ports, met the pilots."
+    assert rows(opening, "He accepted that the pilotage fees had risen too fast.") == [
+        ("Odd Brenn", "person", "accepted", "the pilotage fees had risen too fast")
+    ]
+    assert rows(opening, "Mr. Brenn accepted the invitation to visit the pilot station in Vardby.") == []
+    assert rows(opening, "Mr. Brenn accepted the annual report of the pilots' association.") == []

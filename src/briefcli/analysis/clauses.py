@@ -1604,6 +1604,8 @@ def accepts(s: Context, lemma: str, k: int, end: int) -> bool:
     if tuple(w.lows[k : k + 2]) in _RECIPROCALS or (k > 0 and tuple(w.lows[k - 1 : k + 1]) in _RECIPROCALS):
         return False  # "The two sides supported each other": a mutual act, no content
     before = word_before(w, k)
+    if lemma in lex.THAT_ONLY and before != "that":
+        return False  # "accepted the invitation": no statement; "accepted that ..." is one
     prepositional = before in lex.PREPOSITIONAL_CONTENT.get(lemma, ())
     if lemma in lex.CLAUSE_ONLY and not prepositional and not clause_for(lemma, w, k, end):
         return False

@@ -544,8 +544,9 @@ def _attribution_before(idx: _Index, q: Quote, lo: int) -> _Attribution | None:
             return None
         return _introduced(idx, q, lo, w, len(w) - 1)
     if w.lows[-1] == "that" and len(w) > 1:
-        # "X said that “...”", "X said in his opening remarks that “...”"
-        return _introduced_by_colon(idx, q, lo, w.part(0, len(w) - 1))
+        # "X said that “...”", "X said in his opening remarks that “...”"; after "that" a
+        # quotation is a clause, never a title: "He accepted that “we acted too late.”"
+        return _introduced_by_colon(idx, q, lo, w.part(0, len(w) - 1), clause=True)
     cue_at = _cue_ending(w)
     return _introduced(idx, q, lo, w, cue_at) if cue_at is not None else None
 
@@ -560,12 +561,14 @@ def _ends_clause(text: str, q: Quote) -> bool:
     return not after or after in ".,;:!?)"
 
 
-def _introduced_by_colon(idx: _Index, q: Quote, lo: int, w: Words) -> _Attribution | None:
+def _introduced_by_colon(
+    idx: _Index, q: Quote, lo: int, w: Words, clause: bool = False
+) -> _Attribution | None:
     """ "X said in her opening remarks: “...”": the last cue before the colon that has a
-    speaker (not "remarks")."""
+    speaker (not "remarks"); ``clause``: the quotation is a clause after "that"."""
     for k in range(len(w) - 1, max(-1, len(w) - 2 - _MAX_CUE_TO_COLON), -1):
         if _is_cue(w.words[k], finite=False) and _particle_ok(w, k):
-            found = _introduced(idx, q, lo, w, k)
+            found = _introduced(idx, q, lo, w, k, clause)
             if found:
                 return found
     going_on = _quote_only_ending(w)  # "She continued: “...”", "He went on:"
@@ -649,11 +652,14 @@ def _cue_ending(w: Words) -> int | None:
     return None
 
 
-def _introduced(idx: _Index, q: Quote, lo: int, w: Words, k: int) -> _Attribution | None:
+def _introduced(
+    idx: _Index, q: Quote, lo: int, w: Words, k: int, clause: bool = False
+) -> _Attribution | None:
     """The attribution of the cue at word ``k`` before a quotation: its subject, unless the
-    cue presents a title ("He presented “...”") or the quotation is title-cased."""
+    cue presents a title ("He presented “...”", not with ``clause``: after "that") or the
+    quotation is title-cased."""
     cue = w.words[k]
-    if cue.lemma in lex.QUOTE_TITLE_CUES:
+    if cue.lemma in lex.QUOTE_TITLE_CUES and not clause:
         return None
     if _title_cased(idx.words(q.start, q.end)):
         return None

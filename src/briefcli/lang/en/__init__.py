@@ -126,6 +126,7 @@ INFINITIVE_PARTICLES = TABLES["infinitive_particles"]
 PHRASES = TABLES["idioms"]
 PREPOSITIONAL_CONTENT = TABLES["prepositional_content"]
 CLAUSE_ONLY = _lemmas("clause_only")
+THAT_ONLY = _lemmas("that_only")  # "accepted that ...", never "accepted the report"
 HEARER_FIRST = _lemmas("hearer_first")
 STANCE_OBJECT_ONLY = _lemmas("stance_object_only")
 CONTENT_OBJECT_ONLY = _lemmas("content_object")
