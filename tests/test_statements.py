@@ -4667,3 +4667,24 @@ def test_accepted_that_is_a_statement_and_accepted_a_thing_is_none() -> None:
     ]
     assert rows(opening, "Mr. Brenn accepted the invitation to visit the pilot station in Vardby.") == []
     assert rows(opening, "Mr. Brenn accepted the annual report of the pilots' association.") == []
+
+
+def test_a_list_of_speakers_each_with_a_relative_clause() -> None:
+    # "Speakers included X, who said A, and Y, who warned B": A ends before the next item
+    found = rows(
+        "The forum heard from Mr. Odd Brenn, the Minister of Ports of Lovia, and Ms. Ida Rask, "
+        "the Minister of Water of Mardia.",
+        "Speakers included Lovia's Minister of Ports, Mr. Odd Brenn, who said that the quay would be "
+        "finished in May, and Mardia's Minister of Water, Ms. Ida Rask, who warned that the river was low.",
+    )
+    assert [(speaker, text) for speaker, _, _, text in found] == [
+        ("Odd Brenn", "the quay would be finished in May"),
+        ("Ida Rask", "the river was low"),
+    ]
+
+
+def test_speaking_on_behalf_of_is_no_content() -> None:
+    # "speaking on behalf of the chair": whom she spoke for, not what she said
+    opening = "Ms. Ida Rask, the Minister of Water of Lovia, opened the forum."
+    assert rows(opening, "Ms. Rask, speaking on behalf of the chair, invited the ministers to Vardby.") == []
+    assert rows(opening, "Ms. Rask spoke on behalf of the absent chair of the council.") == []

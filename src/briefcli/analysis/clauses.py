@@ -1606,6 +1606,8 @@ def accepts(s: Context, lemma: str, k: int, end: int) -> bool:
     before = word_before(w, k)
     if lemma in lex.THAT_ONLY and before != "that":
         return False  # "accepted the invitation": no statement; "accepted that ..." is one
+    if w.lows[k] in lex.PARTICLE_ADJUNCT_NOUNS:
+        return False  # "speaking on behalf of the chair": who she spoke for, not what
     prepositional = before in lex.PREPOSITIONAL_CONTENT.get(lemma, ())
     if lemma in lex.CLAUSE_ONLY and not prepositional and not clause_for(lemma, w, k, end):
         return False

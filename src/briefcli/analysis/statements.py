@@ -546,6 +546,18 @@ def _speaker_of(
     return None
 
 
+def _relative_item(w: Words, k: int) -> bool:
+    """Whether a list item with a relative clause of its own starts at word ``k``: a phrase
+    without a verb, then ", who" ("[Botswana's Minister, Ms. Y, who] warned ...")."""
+    for n in range(k, min(len(w) - 1, k + MAX_ANTECEDENT_WORDS)):
+        word = w.words[n]
+        if word.lower and (is_verbish(word) or word.low == "that"):
+            return False
+        if w.texts[n] == "," and w.lows[n + 1] == "who":
+            return True
+    return False
+
+
 def _main_verb(w: Words, i: int) -> int:
     """The word where the main clause takes up again after a relative clause whose cue is at
     word ``i``: "Minister X, who said A[, stressed] B" (the comma), "President X who said A
@@ -554,6 +566,8 @@ def _main_verb(w: Words, i: int) -> int:
         nxt = w.words[n + 1]
         if w.texts[n] == "," and nxt.lower and nxt.form in ("past", "s"):
             return n
+        if w.texts[n] == "," and nxt.low == "and" and _relative_item(w, n + 2):
+            return n  # "Speakers included X, who said A[, and Y, who] warned B": the next item
         word = w.words[n]
         cue_with_that = word.lower and word.form in ("past", "s") and w.lows[n + 1] == "that"
         if cue_with_that and w.lows[skip_back(w, n - 1)] not in SUBJECT_PRONOUNS:

@@ -451,6 +451,7 @@ FOCUS_ADVERBS = _words("focus_adverbs")  # "said [only] four ships arrived": the
 QUOTE_ONLY_CUES = _words("quote_only_cues")  # "“...,” she continued", "she went on"
 QUOTE_ONLY_FIRSTS = frozenset(cue.split()[0] for cue in QUOTE_ONLY_CUES)
 APPROXIMATE_COUNTS = _words("approximate_counts")  # "more than 80 delegates"
+PARTICLE_ADJUNCT_NOUNS = _words("particle_adjunct_nouns")  # "spoke on [behalf] of the Mayor"
 COMPOUND_PREPOSITIONS = frozenset(
     cast(tuple[str, str], tuple(p.split())) for p in _ordered("compound_prepositions")
 )
