@@ -4688,3 +4688,15 @@ def test_speaking_on_behalf_of_is_no_content() -> None:
     opening = "Ms. Ida Rask, the Minister of Water of Lovia, opened the forum."
     assert rows(opening, "Ms. Rask, speaking on behalf of the chair, invited the ministers to Vardby.") == []
     assert rows(opening, "Ms. Rask spoke on behalf of the absent chair of the council.") == []
+
+
+def test_the_latter_after_the_former_keeps_the_pair() -> None:
+    # "A and B signed it. The former said X. The latter stressed Y": the pair is still A and B
+    found = rows(
+        "The accord was signed by Ms. Ida Rask and Mr. Odd Brenn. "
+        "The former said the quay would open in May. The latter stressed that the river was too low."
+    )
+    assert [(speaker, cue) for speaker, _, cue, _ in found] == [
+        ("Ida Rask", "said"),
+        ("Odd Brenn", "stressed"),
+    ]

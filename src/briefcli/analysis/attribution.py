@@ -512,9 +512,41 @@ def _pointed_person(s: Context, j: int) -> Speaker | None:
             if hit is not None and all(hit[0].id != p.id for p, _ in named):
                 named.append(hit)
     if len(named) < 2:
-        return None
+        # "Ms. A and Mr. B signed it. The former said A. The latter stressed B": the pair is
+        # still the last two people named, before the sentence before
+        named = _last_two_named(s.mentions, s.words.starts[0]) if _points_too(s.previous) else []
+        if len(named) < 2:
+            return None
     person = named[0][0] if s.words.lows[j] in lex.FORMER_POINTERS else named[-1][0]
     return Speaker(person.name, "person", s.words.starts[j - 1], person.id)
+
+
+_MAX_POINTED_BACK = 6  # name mentions looked at back from "the latter"
+
+
+def _points_too(previous: Words | None) -> bool:
+    """Whether the sentence before points at one of a pair too: "The former said A." before
+    "The latter stressed B."."""
+    return previous is not None and any(
+        low in lex.FORMER_POINTERS or low in lex.LATTER_POINTERS for low in previous.lows
+    )
+
+
+def _last_two_named(mentions: Mentions, before: int) -> list[tuple[Person, Mention]]:
+    """The last two distinct people named (by name) before offset ``before`` and not far before
+    it, in text order."""
+    ends = mentions.person_ends
+    out: list[tuple[Person, Mention]] = []
+    last = bisect.bisect_left(ends, before) - 1
+    for n in range(last, max(-1, last - _MAX_POINTED_BACK), -1):
+        if ends[n] < before - _FITTING_REACH:
+            break  # too far back for a pair the reader still holds
+        hit = mentions.person_end[ends[n]]
+        if hit[1].kind == "name" and all(hit[0].id != p.id for p, _ in out):
+            out.insert(0, hit)
+            if len(out) == 2:
+                break
+    return out
 
 
 _MAX_BODY_WORDS = 14  # "of the International Center for Agricultural Research in the Dry Areas"
