@@ -4700,3 +4700,17 @@ def test_the_latter_after_the_former_keeps_the_pair() -> None:
         ("Ida Rask", "said"),
         ("Odd Brenn", "stressed"),
     ]
+
+
+def test_in_his_view_is_the_possessor_s_stance() -> None:
+    # "In his view, A" / "In the view of X, A": A is that speaker's, no verb to show as cue
+    opening = "Mr. Odd Brenn, the Minister of Ports, met the pilots."
+    assert rows(opening, "In his view, the pilotage fees should be cut by half.") == [
+        ("Odd Brenn", "person", "", "the pilotage fees should be cut by half")
+    ]
+    assert rows(opening, "In the view of Mr. Brenn, the pilotage fees should be cut by half.") == [
+        ("Odd Brenn", "person", "", "the pilotage fees should be cut by half")
+    ]
+    # must not: the rest reports a speech act of its own
+    found = rows(opening, "In his view, the pilots said, the fees should be cut.")
+    assert all(cue for _, _, cue, _ in found)

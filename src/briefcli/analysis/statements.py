@@ -194,6 +194,7 @@ class _Found(NamedTuple):
     relative: bool = False  # its cue stands in a relative clause on the subject ("X who said A")
     fronted: bool = False  # its content stands before its subject ("A, the ministry said.")
     parts: tuple[tuple[int, int], ...] = ()  # around a parenthetical cue: "Trade, she said, grew"
+    bare: bool = False  # no verb to show as its cue: "In his view, A" reads "Ruiz: A"
 
 
 # --- Cues --------------------------------------------------------------------------------------
@@ -1114,6 +1115,8 @@ def _of_the_view(s: Context, n: int) -> _Found | None:
     """ "X was of the view that ...", "The ministers are of the opinion that ...": a stance, the
     that-clause its content, the subject of the form of "be" its speaker."""
     w = s.words
+    if 2 <= n <= 3 and w.lows[0] == "in":
+        return _in_the_view(s, n)  # "In his view, A", "In the view of X, A"
     if n < 3 or word_after(w, n) != "that" or tuple(w.lows[n - 2 : n]) != ("of", "the"):
         return None
     if w.lows[n - 3] not in lex.BE_FORMS:
@@ -1125,6 +1128,29 @@ def _of_the_view(s: Context, n: int) -> _Found | None:
 
 
 _MAKE_FORMS = frozenset({"made", "makes", "make"})
+
+
+def _in_the_view(s: Context, n: int) -> _Found | None:
+    """ "In his view, A" (the possessive's person), "In the view of X, A" (X): A, the rest of the
+    sentence, is the stance of that speaker, with no verb to show as its cue (the opinion noun
+    at word ``n`` anchors it); not when A reports a speech act of its own ("In his view, the
+    Minister said ...")."""
+    w = s.words
+    if n == 2 and w.lows[1] in lex.POSSESSIVE_DETERMINERS and word_after(w, n) == ",":
+        hit = s.mentions.person_start.get(w.starts[1])
+        speaker = Speaker(hit[0].name, "person", w.starts[1], hit[0].id) if hit is not None else None
+        k = n + 2
+    elif n == 2 and w.lows[1] == "the" and word_after(w, n) == "of":
+        found = speaker_starting(s, n + 2)
+        if found is None or word_after(w, found[1]) != ",":
+            return None
+        speaker, k = found[0], found[1] + 2
+    else:
+        return None
+    if speaker is None or k >= len(w) - 1 or _reports_speech(s, k, w.ends[-1]):
+        return None
+    stance = _make(s, speaker, n, "believe", k, len(w))
+    return stance._replace(bare=True) if stance is not None else None
 
 
 def _stance_adjective(s: Context, n: int) -> _Found | None:
@@ -1337,7 +1363,7 @@ def _paragraph_statements(
             statement = Statement(
                 speaker=f.speaker.name,
                 speaker_kind=f.speaker.kind,
-                cue=w.texts[f.cue],
+                cue="" if f.bare else w.texts[f.cue],
                 start=f.start,
                 end=f.end,
                 paragraph=paragraph.index,
