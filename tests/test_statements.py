@@ -4714,3 +4714,14 @@ def test_in_his_view_is_the_possessor_s_stance() -> None:
     # must not: the rest reports a speech act of its own
     found = rows(opening, "In his view, the pilots said, the fees should be cut.")
     assert all(cue for _, _, cue, _ in found)
+
+
+def test_according_to_a_country_s_delegation() -> None:
+    # "According to the Lovian delegation, A": the phrase reads as it would as a subject
+    found = rows(
+        "The ministers of Lovia and Mardia met in Vardby.",
+        "According to the Lovian delegation, joint dredging could cut costs by a third.",
+    )
+    assert [(speaker, cue, text) for speaker, _, cue, text in found] == [
+        ("the Lovian delegation", "According", "joint dredging could cut costs by a third")
+    ]

@@ -1031,7 +1031,24 @@ def speaker_starting(s: Context, k: int) -> tuple[Speaker, int] | None:
     "according to the Minister", "as highlighted by the panellists"."""
     if k >= len(s.words):
         return None
-    return _mention_starting(s, k) or _organization_starting(s, k) or _group_starting(s.words, k)
+    return (
+        _mention_starting(s, k)
+        or _organization_starting(s, k)
+        or _group_starting(s.words, k)
+        or _phrase_starting(s, k)
+    )
+
+
+def _phrase_starting(s: Context, k: int) -> tuple[Speaker, int] | None:
+    """A speaker phrase from word ``k`` up to a mark that reads as a subject would, its whole
+    phrase: "according to [the Colombian delegation], ..." (a country's adjective and a body
+    noun, as "The Colombian delegation stressed ..." reads)."""
+    w = s.words
+    stop = next((n for n in range(k, min(len(w), k + MAX_GROUP_WORDS + 1)) if w.words[n].punct), None)
+    if stop is None or stop <= k:
+        return None
+    speaker = speaker_ending(s, stop - 1, join=False)
+    return (speaker, stop - 1) if speaker is not None and speaker.start == w.starts[k] else None
 
 
 def _mention_starting(s: Context, k: int) -> tuple[Speaker, int] | None:
