@@ -4725,3 +4725,10 @@ def test_according_to_a_country_s_delegation() -> None:
     assert [(speaker, cue, text) for speaker, _, cue, text in found] == [
         ("the Lovian delegation", "According", "joint dredging could cut costs by a third")
     ]
+
+
+def test_a_transcript_label_with_an_honorific() -> None:
+    # "Ms. Holm: ...": the honorific is no part of the name the label gives
+    assert _interview("Ms. Holm: Every barge will need a permit.") == [
+        ("Lea Holm", "", "Every barge will need a permit", True)
+    ]

@@ -1267,8 +1267,9 @@ def _whole_answer(
 
 _QUESTION = pattern(r"(?:Q|Question)\s*[:.]\s")
 _ANSWER = pattern(r"(?:A|Answer)\s*[:.]\s")
-# "Holm: ...", "Lea Holm: ...": a transcript's label, a name of one to three words
-_LABEL = pattern(r"((?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,2})\s*:\s+")
+# "Holm: ...", "Lea Holm: ...", "Dr. Holm: ...": a transcript's label, a name of one to three
+# words (an honorific before it)
+_LABEL = pattern(r"((?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){0,3})\s*:\s+")
 
 
 def _answers(article: Article, who: PeopleResult) -> dict[int, tuple[Speaker, int]]:
@@ -1286,11 +1287,19 @@ def _answers(article: Article, who: PeopleResult) -> dict[int, tuple[Speaker, in
     for p in article.paragraphs:
         m = _ANSWER.match(text, p.start)
         label = None if m is not None else _LABEL.match(text, p.start)
-        one = person if m is not None else named.get(label.group(1)) if label is not None else None
+        one = (
+            person if m is not None else named.get(_label_name(label.group(1))) if label is not None else None
+        )
         end = m.end() if m is not None else label.end() if label is not None else 0
         if one is not None:
             out[p.index] = (Speaker(one.name, "person", 0, one.id), end)
     return out
+
+
+def _label_name(label: str) -> str:
+    """A transcript label's name without its honorific: "Dr. Holm" -> "Holm"."""
+    words = label.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0].rstrip(".").lower() in lex.HONORIFICS else label
 
 
 def _we(article: Article) -> Speaker | None:
