@@ -4732,3 +4732,36 @@ def test_a_transcript_label_with_an_honorific() -> None:
     assert _interview("Ms. Holm: Every barge will need a permit.") == [
         ("Lea Holm", "", "Every barge will need a permit", True)
     ]
+
+
+def test_what_follows_the_following() -> None:
+    # "said the following: A" says A; "highlighted the following points:" ending a paragraph
+    # says the list in the next one
+    opening = "Governor Ida Rask briefed the envoys on Monday."
+    assert rows(opening, "Ms. Rask said the following: the bank would hold its rate.") == [
+        ("Ida Rask", "person", "said", "the bank would hold its rate")
+    ]
+    found = rows(
+        opening,
+        "Ms. Rask highlighted the following points:",
+        "- inflation had slowed for a third month;\n- reserves had risen to a record.",
+    )
+    assert found == [
+        (
+            "Ida Rask",
+            "person",
+            "highlighted",
+            "inflation had slowed for a third month; - reserves had risen to a record",
+        )
+    ]
+
+
+def test_a_pronoun_after_an_object_s_title_tells_no_gender() -> None:
+    # "The Dean thanked the Governor for the talk, which he described as frank": "he" is the
+    # Dean's, so "she" may still be the Governor's
+    found = rows(
+        "Governor Ida Rask briefed the envoys on Monday. In her talk, she highlighted the rise in reserves.",
+        "The Dean of the envoys, Ambassador Odd Brenn, thanked the Governor for the talk, "
+        "which he described as “frank and useful”.",
+    )
+    assert ("Ida Rask", "person", "highlighted", "the rise in reserves") in found

@@ -234,19 +234,27 @@ def person_genders(who: PeopleResult, text: str = "") -> dict[str, Gender]:
     them in a sentence that names them before ("Prime Minister X, who is on her first visit"),
     when those agree."""
     genders: dict[str, Gender] = {}
+    firsts: dict[int, int] = {}  # each sentence's first person named: its subject, most often
+    for p in who.people:
+        for m in p.spans:
+            if m.kind != "pronoun" and m.start < firsts.get(m.sentence, m.start + 1):
+                firsts[m.sentence] = m.start
     for p in who.people:
         gender = p.gender or title_gender((p.title or "", *p.mentions))
         if gender is None and text:
-            gender = _pronoun_gender(p, text)
+            gender = _pronoun_gender(p, text, firsts)
         if gender is not None:
             genders[p.id] = gender
     return genders
 
 
-def _pronoun_gender(p: Person, text: str) -> Gender | None:
-    """The gender of the pronouns given to ``p`` after a name mention of ``p`` in the same
-    sentence, when they all agree."""
-    named = {m.sentence: m.start for m in p.spans if m.kind != "pronoun"}
+def _pronoun_gender(p: Person, text: str, firsts: dict[int, int]) -> Gender | None:
+    """The gender of the pronouns given to ``p`` after a mention of ``p`` in the same sentence
+    that is its first person named (``firsts``), when they all agree: not after an object's
+    ("The Dean thanked the Governor for the talk, which he described as frank": his)."""
+    named = {
+        m.sentence: m.start for m in p.spans if m.kind != "pronoun" and firsts.get(m.sentence) == m.start
+    }
     told = {
         lex.PRONOUNS.get(text[m.start : m.end].lower())
         for m in p.spans

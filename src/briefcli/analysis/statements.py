@@ -195,6 +195,7 @@ class _Found(NamedTuple):
     fronted: bool = False  # its content stands before its subject ("A, the ministry said.")
     parts: tuple[tuple[int, int], ...] = ()  # around a parenthetical cue: "Trade, she said, grew"
     bare: bool = False  # no verb to show as its cue: "In his view, A" reads "Ruiz: A"
+    follows: bool = False  # what was said is the next paragraph: "She highlighted the following:"
 
 
 # --- Cues --------------------------------------------------------------------------------------
@@ -355,6 +356,11 @@ def _make(
     w = s.words
     if k is None or k >= stop:
         return None
+    if w.lows[k] == "the" and word_after(w, k) == "following":
+        colon = _announced(w, k)
+        if colon is not None and colon + 1 >= len(w):  # "highlighted the following points:" ending it
+            return _Found(speaker, i, w.starts[colon], w.ends[colon], coordinated, follows=True)
+        k = colon + 1 if colon is not None else k  # "said the following: A" says A
     end = content_end(s, k, stop, i if w.words[i].form in _FINITE_FORMS else None)
     end_k = w.last_until(end) + 1
     if all(word.punct for word in w.words[k:end_k]):
@@ -362,6 +368,16 @@ def _make(
     if not accepts(s, lemma, k, end_k):
         return None
     return _Found(speaker, i, w.starts[k], end, coordinated)
+
+
+_MAX_ANNOUNCING_WORDS = 4  # "the following [three key] points:"
+
+
+def _announced(w: Words, k: int) -> int | None:
+    """The colon after "the following [points]" at word ``k``: what was said comes after it."""
+    return next(
+        (n for n in range(k + 2, min(len(w), k + 2 + _MAX_ANNOUNCING_WORDS)) if w.texts[n] == ":"), None
+    )
 
 
 def _shared_object(w: Words, i: int) -> int | None:
@@ -1363,12 +1379,15 @@ def _paragraph_statements(
         previous = words_of_sentence(text, tokens, sentence.index - 1) if sentence.index > first else None
         near = sentence.index - spoke <= 1
         item = lead if sentence.index == first else None
-        for f in _sentence_statements(Context(w, mentions, previous, last, near, we, item)):
-            if _self_object(f, mentions):
+        for found in _sentence_statements(Context(w, mentions, previous, last, near, we, item)):
+            if _self_object(found, mentions):
                 continue
-            if f.speaker.kind == "person":
-                last = f.speaker
+            if found.speaker.kind == "person":
+                last = found.speaker
                 spoke = sentence.index
+            f = _following(article, paragraph, found) if found.follows else found
+            if f is None:
+                continue
             statement = Statement(
                 speaker=f.speaker.name,
                 speaker_kind=f.speaker.kind,
@@ -1383,6 +1402,26 @@ def _paragraph_statements(
             )
             out.append((statement, w.starts[f.cue]))
     return out, last
+
+
+def _following(article: Article, paragraph: Paragraph, f: _Found) -> _Found | None:
+    """A statement whose cue announced what follows at its paragraph's end ("In her address,
+    she highlighted the following points:") with the next paragraph as its content, its
+    bullet left out; None when there is no next paragraph or it opens no list or clause in
+    lowercase."""
+    text = article.text
+    if f.end != paragraph.end or paragraph.index + 1 >= len(article.paragraphs):
+        return None
+    nxt = article.paragraphs[paragraph.index + 1]
+    start = nxt.start
+    while start < nxt.end and text[start] in _BULLETS:
+        start += 1
+    end = nxt.end
+    while end > start and text[end - 1] in " .;":
+        end -= 1
+    if end <= start or not text[start].islower():
+        return None
+    return f._replace(start=start, end=end, follows=False)
 
 
 def _self_object(f: _Found, mentions: Mentions) -> bool:
