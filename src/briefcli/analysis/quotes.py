@@ -18,7 +18,10 @@ A quotation is a statement when one of these gives its cue and speaker:
   attribution takes no content of its own ("“...”, he said that ..." is not one);
 - an introduction before it, in the same sentence: "X said: “...”" (the last cue before the
   colon), "X said, “...”", "X said that “...”", "X stated “...”" (this last form only for
-  a quotation of clause length, see below); "According to X, “...”";
+  a quotation of clause length, see below); "According to X, “...”"; "She continued: “...”";
+  with no cue word: "In the words of X, “...”", "In her own words, “...”", "X had this to
+  say: “...”";
+- a pull quote signed after a dash, with no verb: "“...” – Ana Ruiz, farmer" (no cue word);
 - a split quotation: "“A,” he said, “B.”" and "“A,” he said. “B.”" join the second piece to
   the first statement (``parts``), as does a quotation that continues across a paragraph break;
 - a quotation standing alone as a sentence or a paragraph, of clause length, gets the speaker

@@ -41,8 +41,16 @@ makes a statement when it has a speaker and content. The patterns, here:
 - "In his remarks, X focused on ...": after a speech noun, the subject's main verb reports
   speech even when it is not a cue;
 - light verbs: "X gave his views on how ..."; "X was of the view that ...";
-- an interview's answers ("A: We estimate that ...", after "Q: ..."): their "we" is the one
-  who answers, the person the headline names (else the first one named);
+- an interview's answers ("A: We estimate that ...", "Holm: We estimate ...", after "Q: ..."):
+  their "we" is the one who answers, the person the label names or, after "A:", the one the
+  headline names (else the first one named); an answer with no speech verb is that person's
+  words, one direct statement without a cue;
+- stances without a verb of saying: "X was confident that ...", "X made it clear that ..."
+  (the verb its cue), "In his view, A", "In the view of X, A" (no cue word);
+- what an announcing object introduces: "said the following: A", and "highlighted the
+  following points:" closing a paragraph, whose content is the next paragraph (a list);
+- a cue in a subordinate clause opening the sentence: "Although X agreed A, Y said B" (A ends
+  at the comma before the main clause);
 - progressive cues: "The Fund has been urging members to ...";
 - absolute constructions: "..., with Mr. X noting that ...", "With both sides stressing A, ...";
 - an attribution with a participle after it: "“...,” the Minister said, adding that ..." (the
