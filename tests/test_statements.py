@@ -4765,3 +4765,12 @@ def test_a_pronoun_after_an_object_s_title_tells_no_gender() -> None:
         "which he described as “frank and useful”.",
     )
     assert ("Ida Rask", "person", "highlighted", "the rise in reserves") in found
+
+
+def test_a_conditional_before_a_closing_attribution() -> None:
+    # "If the delegates agree, A, X said": their "agree" has no content; the whole is X's
+    found = rows(
+        "Mr. Odd Brenn, the Minister of Ports, met the pilots.",
+        "If the delegates agree, the new quay will open in May, Mr. Brenn said.",
+    )
+    assert [(speaker, cue) for speaker, _, cue, _ in found] == [("Odd Brenn", "said")]

@@ -481,10 +481,20 @@ def _main_clause_comma(w: Words, i: int) -> int:
     if first < i:
         return len(w)
     while n > i:
-        if w.texts[n] == "," and _clause_follows(w, n + 1):
+        if w.texts[n] == "," and _clause_follows(w, n + 1) and not _closing_attribution(w, n + 1):
             return n
         n -= 1
     return len(w)
+
+
+def _closing_attribution(w: Words, k: int) -> bool:
+    """Whether the words from ``k`` are an attribution closing the sentence: a short subject, a
+    finite cue and a bare tail ("..., Mayor X said."): the whole sentence before is its
+    content, not a main clause after a subordinate one."""
+    for v in range(k, min(len(w), k + _MAX_MAIN_SUBJECT)):
+        if finite_cue(w.words[v]):
+            return bare_tail(w, v + 1)
+    return False
 
 
 def _clause_follows(w: Words, k: int) -> bool:
