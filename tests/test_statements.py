@@ -4774,3 +4774,17 @@ def test_a_conditional_before_a_closing_attribution() -> None:
         "If the delegates agree, the new quay will open in May, Mr. Brenn said.",
     )
     assert [(speaker, cue) for speaker, _, cue, _ in found] == [("Odd Brenn", "said")]
+
+
+def test_an_interviewer_label_marks_a_transcript() -> None:
+    # "Interviewer: ..." then "Holm: ...": the questions' label, as "Q:" is
+    art = build_article(
+        Source("stdin", "-"),
+        "Interview with Director Lea Holm\n\nThe Director of the Lisvik Port Authority, Ms. Lea Holm, "
+        "spoke to us before the forum.\n\nInterviewer: Is the cost too high?\n\n"
+        "Holm: Every barge will need a permit.",
+    )
+    found = find_statements(art, find_people(art))
+    assert [(s.speaker, s.cue, s.text_in(art)) for s in found] == [
+        ("Lea Holm", "", "Every barge will need a permit")
+    ]

@@ -1299,7 +1299,7 @@ def _whole_answer(
     return [(st, paragraph.start)]
 
 
-_QUESTION = pattern(r"(?:Q|Question)\s*[:.]\s")
+_QUESTION = pattern(r"(?:Q|Question|Interviewer)\s*[:.]\s")
 _ANSWER = pattern(r"(?:A|Answer)\s*[:.]\s")
 # "Holm: ...", "Lea Holm: ...", "Dr. Holm: ...": a transcript's label, a name of one to three
 # words (an honorific before it)
