@@ -234,32 +234,41 @@ def person_genders(who: PeopleResult, text: str = "") -> dict[str, Gender]:
     them in a sentence that names them before ("Prime Minister X, who is on her first visit"),
     when those agree."""
     genders: dict[str, Gender] = {}
-    firsts: dict[int, int] = {}  # each sentence's first person named: its subject, most often
-    for p in who.people:
-        for m in p.spans:
-            if m.kind != "pronoun" and m.start < firsts.get(m.sentence, m.start + 1):
-                firsts[m.sentence] = m.start
     for p in who.people:
         gender = p.gender or title_gender((p.title or "", *p.mentions))
         if gender is None and text:
-            gender = _pronoun_gender(p, text, firsts)
+            gender = _pronoun_gender(p, text, who.people)
         if gender is not None:
             genders[p.id] = gender
     return genders
 
 
-def _pronoun_gender(p: Person, text: str, firsts: dict[int, int]) -> Gender | None:
-    """The gender of the pronouns given to ``p`` after a mention of ``p`` in the same sentence
-    that is its first person named (``firsts``), when they all agree: not after an object's
-    ("The Dean thanked the Governor for the talk, which he described as frank": his)."""
-    named = {
-        m.sentence: m.start for m in p.spans if m.kind != "pronoun" and firsts.get(m.sentence) == m.start
+def _pronoun_gender(p: Person, text: str, people: tuple[Person, ...]) -> Gender | None:
+    """The gender of the pronouns given to ``p`` after a mention of ``p`` in the same sentence,
+    when they all agree, and only where ``p`` is the sentence's first person named (its
+    subject, most often): not after an object's ("The Dean thanked the Governor for the talk,
+    which he described as frank" tells nothing of the Governor)."""
+    named = {m.sentence: m.start for m in p.spans if m.kind != "pronoun"}
+    after = [
+        m for m in p.spans if m.kind == "pronoun" and m.sentence in named and named[m.sentence] < m.start
+    ]
+    if not after:
+        return None
+    first: dict[int, int] = {}
+    for m in p.spans:
+        if m.kind != "pronoun":
+            first.setdefault(m.sentence, m.start)
+    sentences = {m.sentence for m in after}
+    objects = {
+        m.sentence
+        for q in people
+        if q is not p
+        for m in q.spans
+        if m.kind != "pronoun" and m.sentence in sentences and m.start < first[m.sentence]
     }
-    told = {
-        lex.PRONOUNS.get(text[m.start : m.end].lower())
-        for m in p.spans
-        if m.kind == "pronoun" and m.sentence in named and named[m.sentence] < m.start
-    } - {None}
+    told = {lex.PRONOUNS.get(text[m.start : m.end].lower()) for m in after if m.sentence not in objects} - {
+        None
+    }
     return told.pop() if len(told) == 1 else None
 
 

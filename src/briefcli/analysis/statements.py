@@ -455,19 +455,17 @@ def _finite(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | Non
     cue_at = second if second is not None else i
     k = content_start(s, cue_at, w.words[cue_at].lemma or lemma)
     relative = w.lows[skip_back(w, i - 1)] == "who"
-    hit = _make(s, speaker, i, lemma, k, _main_verb(w, i) if relative else _content_stop(w, i), coordinated)
+    stop = _main_verb(w, i) if relative else _main_clause_comma(w, i) if w.lows[0] in _OPENERS else len(w)
+    hit = _make(s, speaker, i, lemma, k, stop, coordinated)
     return hit._replace(relative=True) if hit is not None and relative else hit
 
 
 _MAX_MAIN_SUBJECT = 8  # ", [the Mayor of the port city of Ostby] said ..."
 
 
-def _content_stop(w: Words, i: int) -> int:
-    """The word a finite cue's content may reach: the sentence's end, or in a subordinate clause
-    opening the sentence, the comma before the main clause ("Although X agreed A, Y said B")."""
-    if w.lows[0] in lex.SUBORDINATORS and w.lows[0] != "as":
-        return _main_clause_comma(w, i)
-    return len(w)
+# a subordinate clause opening the sentence: "Although X agreed A, Y said B" ("As X noted, A"
+# is X's statement of A, read elsewhere)
+_OPENERS = lex.SUBORDINATORS - {"as"}
 
 
 def _main_clause_comma(w: Words, i: int) -> int:
