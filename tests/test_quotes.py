@@ -841,3 +841,70 @@ def test_a_short_quotation_right_after_said(sentence: str, cue: str, text: str) 
     """After "said" or "replied" a quotation however short is what was said: their bare
     object can be nothing else."""
     assert rows(sentence) == [("Lena Strick", cue, text, 0)]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a pull quote signed after a dash, the name and an apposition without a verb
+        (
+            (
+                "Minister Ivo Marek opened the seed fair in Dravna.",
+                "“Our wells ran dry in June.” – Lena Hosk, farmer",
+            ),
+            [("Lena Hosk", "", "Our wells ran dry in June", 1)],
+        ),
+        # an em dash, a title before the name and a participle in the apposition
+        (
+            (
+                "Minister Ivo Marek opened the seed fair in Dravna.",
+                "“Nobody asked us before the rules changed.” — Dr. Lena Hosk, farmer and retired teacher",
+            ),
+            [("Lena Hosk", "", "Nobody asked us before the rules changed", 1)],
+        ),
+    ],
+)
+def test_a_pull_quote_signed_after_a_dash(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str, str, int]]
+) -> None:
+    assert rows(*paragraphs) == expected
+    # must not: the name after the dash opens a sentence of its own; a title, not a clause
+    opening = "Minister Ivo Marek opened the seed fair in Dravna."
+    assert (
+        rows(opening, "“Our wells ran dry in June.” – Lena Hosk, farmer, met the minister on Monday.") == []
+    )
+    assert rows(opening, "“Wells and Rains” – Lena Hosk, farmer") == []
+
+
+def test_a_quote_only_cue_introduces_a_quotation() -> None:
+    # "She continued: “...”", "He went on, “...”": a verb of going on before the quotation
+    opening = "Ms. Rut Olsen, the Minister of Ports, opened the terminal in Vardby."
+    assert rows(opening, "She continued: “Every ship that docks here saves a day of sailing.”") == [
+        ("Rut Olsen", "continued", "Every ship that docks here saves a day of sailing", 1)
+    ]
+    assert rows(opening, "The Minister went on, “Every ship that docks here saves a day of sailing.”") == [
+        ("Rut Olsen", "went", "Every ship that docks here saves a day of sailing", 1)
+    ]
+    # must not: a subject that is no speaker
+    assert rows(opening, "The works continued: “Every ship that docks here saves a day of sailing.”") == []
+
+
+def test_in_the_words_of_and_had_this_to_say_introduce_a_quotation() -> None:
+    # no verb of saying: whose words the quotation is, with no cue word
+    opening = "Ms. Rut Olsen, the Minister of Ports, opened the terminal in Vardby."
+    quoted = "Every ship that docks here saves a day of sailing"
+    assert rows(opening, f"In the words of Ms. Olsen, “{quoted}.”") == [("Rut Olsen", "", quoted, 1)]
+    assert rows(opening, f"In her own words, “{quoted}.”") == [("Rut Olsen", "", quoted, 1)]
+    assert rows(opening, f"The Minister had this to say: “{quoted}.”") == [("Rut Olsen", "", quoted, 1)]
+    assert rows(opening, f"Ms. Olsen had the following to say: “{quoted}.”") == [("Rut Olsen", "", quoted, 1)]
+    # must not: the words of a song or a document are no one's statement
+    assert rows(opening, f"In the words of the old harbour song, “{quoted}.”") == []
+
+
+def test_a_quotation_after_that_is_no_title() -> None:
+    # a cue that may present a title ("accepted “The Golden Anchor”") takes a clause after "that"
+    opening = "Ms. Rut Olsen, the Minister of Ports, opened the terminal in Vardby."
+    assert rows(opening, "She accepted that “with hindsight, we should have dredged sooner.”") == [
+        ("Rut Olsen", "accepted", "with hindsight, we should have dredged sooner", 1)
+    ]
+    assert rows(opening, "She accepted “The Golden Anchor” from the pilots of Vardby.") == []

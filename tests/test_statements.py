@@ -4499,3 +4499,312 @@ def test_the_moderator_in_lowercase_is_a_role_that_speaks() -> None:
         "The moderator noted that the next forum would take place in Kald.",
     )
     assert [(r[0], r[2]) for r in found] == [("moderator", "noted")]
+
+
+def _interview(*answers: str) -> list[tuple[str, str, str, bool]]:
+    art = build_article(
+        Source("stdin", "-"),
+        "Interview with Director Lea Holm\n\nThe Director of the Lisvik Port Authority, Ms. Lea Holm, "
+        "spoke to us before the forum. Her deputy, Mr. Odd Berge, joined her.\n\nQ: Is the cost too high?\n\n"
+        + "\n\n".join(answers),
+    )
+    return [(s.speaker, s.cue, s.text_in(art), s.direct) for s in find_statements(art, find_people(art))]
+
+
+def test_a_transcript_answer_labelled_with_a_surname() -> None:
+    # "Holm: We estimate that ...": the person the label names, her "we"
+    assert _interview("Holm: We estimate that one week of closure costs more than the plan.") == [
+        ("Lea Holm", "estimate", "one week of closure costs more than the plan", False)
+    ]
+    # the label names the other person in the interview: his answer
+    assert _interview("Berge: We estimate that one week of closure costs more than the plan.") == [
+        ("Odd Berge", "estimate", "one week of closure costs more than the plan", False)
+    ]
+    # must not: no "Q:" paragraph, so "Holm: ..." is no transcript (a headline-style lead)
+    art = build_article(
+        Source("stdin", "-"),
+        "Port news\n\nThe Director of the Lisvik Port Authority, Ms. Lea Holm, opened the forum.\n\n"
+        "Holm: Every barge will need a permit from May.",
+    )
+    assert find_statements(art, find_people(art)) == ()
+
+
+def test_an_answer_without_a_speech_verb_is_the_answer_s_words() -> None:
+    # "A: Every barge will need a permit.": a transcript's words, the interviewee's, no cue
+    assert _interview("A: Every barge will need a permit. The fee stays at ten euros.") == [
+        ("Lea Holm", "", "Every barge will need a permit. The fee stays at ten euros", True)
+    ]
+    assert _interview("Lea Holm: Every barge will need a permit.") == [
+        ("Lea Holm", "", "Every barge will need a permit", True)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "and went on to say" after a reported clause in the past: the speaker's next act
+        "Ms. Rhea Lund said the ferry had lost money for years, and went on to say that fares would rise.",
+        "Ms. Rhea Lund said the ferry had lost money for years and then went on to explain that fares rise.",
+        "Ms. Rhea Lund said the ferry had lost money for years and went on to warn that fares would rise.",
+    ],
+)
+def test_went_on_to_say_after_a_reported_clause(sentence: str) -> None:
+    found = rows("Ms. Rhea Lund, the Mayor of Ostby, met the ferry board.", sentence)
+    assert [(speaker, text) for speaker, _, _, text in found] == [
+        ("Rhea Lund", "the ferry had lost money for years"),
+        ("Rhea Lund", sentence[sentence.index("fares") : -1]),
+    ]
+
+
+def test_which_he_described_as_after_a_reported_clause() -> None:
+    # ", which he described as “...”" closing the sentence: his statement, not the clause's
+    found = rows(
+        "Mr. Odd Brenn, the Minister of Ports, met the pilots.",
+        "He added that the ministry would publish new pilotage fees by March, "
+        "which he described as “a fair deal for small ports.”",
+    )
+    assert [(speaker, cue, text) for speaker, _, cue, text in found] == [
+        ("Odd Brenn", "added", "the ministry would publish new pilotage fees by March"),
+        ("Odd Brenn", "described", "a fair deal for small ports"),
+    ]
+    # must not: the content goes on after the relative clause
+    found = rows(
+        "Mr. Odd Brenn, the Minister of Ports, met the pilots.",
+        "He said the fees, which he described as fair, would stay the same.",
+    )
+    assert [text for _, _, _, text in found] == ["the fees, which he described as fair, would stay the same"]
+
+
+def test_a_report_attribution_naming_its_document_with_a_participle() -> None:
+    # "X noted that A, the ministry said in a statement issued after ...": the report keeps X's
+    found = rows(
+        "Ms. Vera Holt, the Minister of Fisheries, met the trawler owners.",
+        "Ms. Holt noted that the quota would be cut by a tenth, the ministry said in a statement "
+        "issued after the meeting in Brask.",
+    )
+    assert [(speaker, cue, text) for speaker, _, cue, text in found] == [
+        ("the ministry", "said", "Ms. Holt noted that the quota would be cut by a tenth"),
+        ("Vera Holt", "noted", "the quota would be cut by a tenth"),
+    ]
+
+
+def test_both_alone_as_a_subject_is_the_group() -> None:
+    # "Both said ...", "..., though both said that ...": the people named together
+    opening = (
+        "Ms. Ida Rask, the Minister of Water of Lovia, met Mr. Per Holm, the Minister of Water of Mardia."
+    )
+    assert rows(opening, "Both said that the lake must be shared.") == [
+        ("Both", "group", "said", "the lake must be shared")
+    ]
+    assert rows(opening, "The talks ended without a deal, though both said progress had been made.") == [
+        ("both", "group", "said", "progress had been made")
+    ]
+    # must not: a fronted clause keeps the main clause's speaker ("although both agreed ..., X said")
+    found = rows(opening, "Although both agreed on the data, Ms. Rask said the cost was too high.")
+    assert ("Ida Rask", "person", "said", "the cost was too high") in found
+
+
+def test_according_to_a_source_with_a_relative_clause() -> None:
+    # "According to X, who ..., A": the content starts after the relative clause on the source
+    opening = (
+        "Ms. Ida Rask, the Minister of Water of Lovia, met Mr. Per Holm, the Minister of Water of Mardia."
+    )
+    for sentence in (
+        "According to Ms. Rask, who chaired the talks, the main obstacle was the second canal.",
+        "According to Ms. Rask who chaired the talks, the main obstacle was the second canal.",
+    ):
+        assert rows(opening, sentence) == [
+            ("Ida Rask", "person", "According", "the main obstacle was the second canal")
+        ]
+
+
+def test_a_cue_in_an_opening_subordinate_clause() -> None:
+    # "Although X agreed A, Y said B": A ends at the comma before the main clause, whose
+    # statement is Y's
+    opening = (
+        "Ms. Ida Rask, the Minister of Water of Lovia, met Mr. Per Holm, the Minister of Water of Mardia."
+    )
+    assert rows(
+        opening, "Although Ms. Rask agreed the data was sound, Mr. Holm said the cost was too high."
+    ) == [
+        ("Ida Rask", "person", "agreed", "the data was sound"),
+        ("Per Holm", "person", "said", "the cost was too high"),
+    ]
+    # a list in the content is not the main clause; the main clause has no cue
+    assert rows(
+        opening, "While Ms. Rask said the dams, canals and wells needed money, the plan was adopted."
+    ) == [
+        ("Ida Rask", "person", "said", "the dams, canals and wells needed money"),
+    ]
+
+
+def test_an_opening_past_participle_clause_is_no_fronted_content() -> None:
+    # "Asked by the chair what ..., X pointed to Y": the participle's clause is no statement of X's
+    opening = "Ms. Ida Rask, the Minister of Water of Lovia, opened the forum."
+    found = rows(opening, "Asked by the chair what held back the new wells, Ms. Rask pointed to the costs.")
+    assert [cue for _, _, cue, _ in found] == []
+
+
+def test_the_speaker_s_own_pronoun_again_after_and_opens_a_clause() -> None:
+    # "We expect A, and we will help them": A ends before ", and we" (the auxiliary skipped)
+    assert _interview("A: We expect the small lines to need more time, and we will help them.") == [
+        ("Lea Holm", "expect", "the small lines to need more time", False)
+    ]
+    found = rows("They said the dredging was late, and they will ask for new bids.")
+    assert [text for _, _, _, text in found] == ["the dredging was late"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        # a stance adjective with a that-clause after "be": the subject's statement, "be" its cue
+        ("Ms. Ida Rask was confident that the dam would be finished by May.", "was"),
+        ("Ms. Ida Rask is very optimistic that the dam will be finished by May.", "is"),
+        # "made it clear that"
+        ("Ms. Ida Rask made it clear that the dam would be finished by May.", "made"),
+    ],
+)
+def test_a_stance_adjective_with_a_that_clause(sentence: str, cue: str) -> None:
+    found = rows("Ms. Ida Rask, the Minister of Water of Lovia, opened the forum.", sentence)
+    assert [(speaker, c) for speaker, _, c, _ in found] == [("Ida Rask", cue)]
+    assert found[0][3].startswith("the dam w")
+
+
+def test_no_stance_statement_without_a_speaker_or_a_clause() -> None:
+    # "It is clear that ...": no speaker; "was pleased to open": no that-clause
+    opening = "Ms. Ida Rask, the Minister of Water of Lovia, opened the forum."
+    assert rows(opening, "It is clear that the dam will be late.") == []
+    assert rows(opening, "Ms. Rask was pleased to open the new dam.") == []
+    assert rows(opening, "The report made it clear that the dam will be late.") == []
+    assert rows(opening, "Ms. Rask was confident that the dam would open.") != []
+
+
+def test_accepted_that_is_a_statement_and_accepted_a_thing_is_none() -> None:
+    # "accepted that A": the speaker grants A; "accepted the report / the invitation": no content
+    opening = "Mr. Odd Brenn, the Minister of Ports, met the pilots."
+    assert rows(opening, "He accepted that the pilotage fees had risen too fast.") == [
+        ("Odd Brenn", "person", "accepted", "the pilotage fees had risen too fast")
+    ]
+    assert rows(opening, "Mr. Brenn accepted the invitation to visit the pilot station in Vardby.") == []
+    assert rows(opening, "Mr. Brenn accepted the annual report of the pilots' association.") == []
+
+
+def test_a_list_of_speakers_each_with_a_relative_clause() -> None:
+    # "Speakers included X, who said A, and Y, who warned B": A ends before the next item
+    found = rows(
+        "The forum heard from Mr. Odd Brenn, the Minister of Ports of Lovia, and Ms. Ida Rask, "
+        "the Minister of Water of Mardia.",
+        "Speakers included Lovia's Minister of Ports, Mr. Odd Brenn, who said that the quay would be "
+        "finished in May, and Mardia's Minister of Water, Ms. Ida Rask, who warned that the river was low.",
+    )
+    assert [(speaker, text) for speaker, _, _, text in found] == [
+        ("Odd Brenn", "the quay would be finished in May"),
+        ("Ida Rask", "the river was low"),
+    ]
+
+
+def test_speaking_on_behalf_of_is_no_content() -> None:
+    # "speaking on behalf of the chair": whom she spoke for, not what she said
+    opening = "Ms. Ida Rask, the Minister of Water of Lovia, opened the forum."
+    assert rows(opening, "Ms. Rask, speaking on behalf of the chair, invited the ministers to Vardby.") == []
+    assert rows(opening, "Ms. Rask spoke on behalf of the absent chair of the council.") == []
+
+
+def test_the_latter_after_the_former_keeps_the_pair() -> None:
+    # "A and B signed it. The former said X. The latter stressed Y": the pair is still A and B
+    found = rows(
+        "The accord was signed by Ms. Ida Rask and Mr. Odd Brenn. "
+        "The former said the quay would open in May. The latter stressed that the river was too low."
+    )
+    assert [(speaker, cue) for speaker, _, cue, _ in found] == [
+        ("Ida Rask", "said"),
+        ("Odd Brenn", "stressed"),
+    ]
+
+
+def test_in_his_view_is_the_possessor_s_stance() -> None:
+    # "In his view, A" / "In the view of X, A": A is that speaker's, no verb to show as cue
+    opening = "Mr. Odd Brenn, the Minister of Ports, met the pilots."
+    assert rows(opening, "In his view, the pilotage fees should be cut by half.") == [
+        ("Odd Brenn", "person", "", "the pilotage fees should be cut by half")
+    ]
+    assert rows(opening, "In the view of Mr. Brenn, the pilotage fees should be cut by half.") == [
+        ("Odd Brenn", "person", "", "the pilotage fees should be cut by half")
+    ]
+    # must not: the rest reports a speech act of its own
+    found = rows(opening, "In his view, the pilots said, the fees should be cut.")
+    assert all(cue for _, _, cue, _ in found)
+
+
+def test_according_to_a_country_s_delegation() -> None:
+    # "According to the Lovian delegation, A": the phrase reads as it would as a subject
+    found = rows(
+        "The ministers of Lovia and Mardia met in Vardby.",
+        "According to the Lovian delegation, joint dredging could cut costs by a third.",
+    )
+    assert [(speaker, cue, text) for speaker, _, cue, text in found] == [
+        ("the Lovian delegation", "According", "joint dredging could cut costs by a third")
+    ]
+
+
+def test_a_transcript_label_with_an_honorific() -> None:
+    # "Ms. Holm: ...": the honorific is no part of the name the label gives
+    assert _interview("Ms. Holm: Every barge will need a permit.") == [
+        ("Lea Holm", "", "Every barge will need a permit", True)
+    ]
+
+
+def test_what_follows_the_following() -> None:
+    # "said the following: A" says A; "highlighted the following points:" ending a paragraph
+    # says the list in the next one
+    opening = "Governor Ida Rask briefed the envoys on Monday."
+    assert rows(opening, "Ms. Rask said the following: the bank would hold its rate.") == [
+        ("Ida Rask", "person", "said", "the bank would hold its rate")
+    ]
+    found = rows(
+        opening,
+        "Ms. Rask highlighted the following points:",
+        "- inflation had slowed for a third month;\n- reserves had risen to a record.",
+    )
+    assert found == [
+        (
+            "Ida Rask",
+            "person",
+            "highlighted",
+            "inflation had slowed for a third month; - reserves had risen to a record",
+        )
+    ]
+
+
+def test_a_pronoun_after_an_object_s_title_tells_no_gender() -> None:
+    # "The Dean thanked the Governor for the talk, which he described as frank": "he" is the
+    # Dean's, so "she" may still be the Governor's
+    found = rows(
+        "Governor Ida Rask briefed the envoys on Monday. In her talk, she highlighted the rise in reserves.",
+        "The Dean of the envoys, Ambassador Odd Brenn, thanked the Governor for the talk, "
+        "which he described as “frank and useful”.",
+    )
+    assert ("Ida Rask", "person", "highlighted", "the rise in reserves") in found
+
+
+def test_a_conditional_before_a_closing_attribution() -> None:
+    # "If the delegates agree, A, X said": their "agree" has no content; the whole is X's
+    found = rows(
+        "Mr. Odd Brenn, the Minister of Ports, met the pilots.",
+        "If the delegates agree, the new quay will open in May, Mr. Brenn said.",
+    )
+    assert [(speaker, cue) for speaker, _, cue, _ in found] == [("Odd Brenn", "said")]
+
+
+def test_an_interviewer_label_marks_a_transcript() -> None:
+    # "Interviewer: ..." then "Holm: ...": the questions' label, as "Q:" is
+    art = build_article(
+        Source("stdin", "-"),
+        "Interview with Director Lea Holm\n\nThe Director of the Lisvik Port Authority, Ms. Lea Holm, "
+        "spoke to us before the forum.\n\nInterviewer: Is the cost too high?\n\n"
+        "Holm: Every barge will need a permit.",
+    )
+    found = find_statements(art, find_people(art))
+    assert [(s.speaker, s.cue, s.text_in(art)) for s in found] == [
+        ("Lea Holm", "", "Every barge will need a permit")
+    ]

@@ -3496,7 +3496,8 @@ def test_a_sentence_that_only_gives_a_post_is_no_point(sentence: str, shown: boo
         f"In her keynote address, Dr. Lena Holm argued that ports needed investment. {sentence}\n"
     )
     lines = [p["line"] for s in summary_view(briefing_of(text))["sections"] for p in s["points"]]
-    assert any(sentence[:25] in line for line in lines) is shown, lines
+    # what the sentence says after its subject (a stance is shown as the speaker's point)
+    assert any(sentence[-30:-1] in line for line in lines) is shown, lines
 
 
 @pytest.mark.parametrize(

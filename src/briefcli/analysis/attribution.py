@@ -237,21 +237,38 @@ def person_genders(who: PeopleResult, text: str = "") -> dict[str, Gender]:
     for p in who.people:
         gender = p.gender or title_gender((p.title or "", *p.mentions))
         if gender is None and text:
-            gender = _pronoun_gender(p, text)
+            gender = _pronoun_gender(p, text, who.people)
         if gender is not None:
             genders[p.id] = gender
     return genders
 
 
-def _pronoun_gender(p: Person, text: str) -> Gender | None:
-    """The gender of the pronouns given to ``p`` after a name mention of ``p`` in the same
-    sentence, when they all agree."""
+def _pronoun_gender(p: Person, text: str, people: tuple[Person, ...]) -> Gender | None:
+    """The gender of the pronouns given to ``p`` after a mention of ``p`` in the same sentence,
+    when they all agree, and only where ``p`` is the sentence's first person named (its
+    subject, most often): not after an object's ("The Dean thanked the Governor for the talk,
+    which he described as frank" tells nothing of the Governor)."""
     named = {m.sentence: m.start for m in p.spans if m.kind != "pronoun"}
-    told = {
-        lex.PRONOUNS.get(text[m.start : m.end].lower())
-        for m in p.spans
-        if m.kind == "pronoun" and m.sentence in named and named[m.sentence] < m.start
-    } - {None}
+    after = [
+        m for m in p.spans if m.kind == "pronoun" and m.sentence in named and named[m.sentence] < m.start
+    ]
+    if not after:
+        return None
+    first: dict[int, int] = {}
+    for m in p.spans:
+        if m.kind != "pronoun":
+            first.setdefault(m.sentence, m.start)
+    sentences = {m.sentence for m in after}
+    objects = {
+        m.sentence
+        for q in people
+        if q is not p
+        for m in q.spans
+        if m.kind != "pronoun" and m.sentence in sentences and m.start < first[m.sentence]
+    }
+    told = {lex.PRONOUNS.get(text[m.start : m.end].lower()) for m in after if m.sentence not in objects} - {
+        None
+    }
     return told.pop() if len(told) == 1 else None
 
 
@@ -512,9 +529,41 @@ def _pointed_person(s: Context, j: int) -> Speaker | None:
             if hit is not None and all(hit[0].id != p.id for p, _ in named):
                 named.append(hit)
     if len(named) < 2:
-        return None
+        # "Ms. A and Mr. B signed it. The former said A. The latter stressed B": the pair is
+        # still the last two people named, before the sentence before
+        named = _last_two_named(s.mentions, s.words.starts[0]) if _points_too(s.previous) else []
+        if len(named) < 2:
+            return None
     person = named[0][0] if s.words.lows[j] in lex.FORMER_POINTERS else named[-1][0]
     return Speaker(person.name, "person", s.words.starts[j - 1], person.id)
+
+
+_MAX_POINTED_BACK = 6  # name mentions looked at back from "the latter"
+
+
+def _points_too(previous: Words | None) -> bool:
+    """Whether the sentence before points at one of a pair too: "The former said A." before
+    "The latter stressed B."."""
+    return previous is not None and any(
+        low in lex.FORMER_POINTERS or low in lex.LATTER_POINTERS for low in previous.lows
+    )
+
+
+def _last_two_named(mentions: Mentions, before: int) -> list[tuple[Person, Mention]]:
+    """The last two distinct people named (by name) before offset ``before`` and not far before
+    it, in text order."""
+    ends = mentions.person_ends
+    out: list[tuple[Person, Mention]] = []
+    last = bisect.bisect_left(ends, before) - 1
+    for n in range(last, max(-1, last - _MAX_POINTED_BACK), -1):
+        if ends[n] < before - _FITTING_REACH:
+            break  # too far back for a pair the reader still holds
+        hit = mentions.person_end[ends[n]]
+        if hit[1].kind == "name" and all(hit[0].id != p.id for p, _ in out):
+            out.insert(0, hit)
+            if len(out) == 2:
+                break
+    return out
 
 
 _MAX_BODY_WORDS = 14  # "of the International Center for Agricultural Research in the Dry Areas"
@@ -999,7 +1048,24 @@ def speaker_starting(s: Context, k: int) -> tuple[Speaker, int] | None:
     "according to the Minister", "as highlighted by the panellists"."""
     if k >= len(s.words):
         return None
-    return _mention_starting(s, k) or _organization_starting(s, k) or _group_starting(s.words, k)
+    return (
+        _mention_starting(s, k)
+        or _organization_starting(s, k)
+        or _group_starting(s.words, k)
+        or _phrase_starting(s, k)
+    )
+
+
+def _phrase_starting(s: Context, k: int) -> tuple[Speaker, int] | None:
+    """A speaker phrase from word ``k`` up to a mark that reads as a subject would, its whole
+    phrase: "according to [the Colombian delegation], ..." (a country's adjective and a body
+    noun, as "The Colombian delegation stressed ..." reads)."""
+    w = s.words
+    stop = next((n for n in range(k, min(len(w), k + MAX_GROUP_WORDS + 1)) if w.words[n].punct), None)
+    if stop is None or stop <= k:
+        return None
+    speaker = speaker_ending(s, stop - 1, join=False)
+    return (speaker, stop - 1) if speaker is not None and speaker.start == w.starts[k] else None
 
 
 def _mention_starting(s: Context, k: int) -> tuple[Speaker, int] | None:

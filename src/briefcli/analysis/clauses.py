@@ -149,6 +149,12 @@ def subject(s: Context, i: int) -> Speaker | str | None:
     the cue is coordinated with a verb before it, ``PASSIVE`` when it is a passive."""
     w = s.words
     j = _before_speech_phrase(w, skip_back(w, i - 1))
+    if (
+        w.lows[j + 1] in lex.GROUP_QUANTIFIERS
+        and j + 1 < i
+        and (j < 0 or (j > 0 and w.lows[j] in lex.SUBORDINATORS))
+    ):
+        return Speaker(w.texts[j + 1], "group", w.starts[j + 1], None)  # "Both said", "though both said"
     if j < 0:
         return None
     low = w.lows[j]
@@ -1087,8 +1093,10 @@ def bare_tail(w: Words, k: int) -> bool:
     rest = [n for n in range(k, len(w)) if not w.words[n].punct]
     if not rest:
         return True
-    if len(rest) > _MAX_TAIL_WORDS or w.lows[rest[0]] not in lex.QUOTE_ATTRIBUTION_TAIL:
+    if w.lows[rest[0]] not in lex.QUOTE_ATTRIBUTION_TAIL:
         return False
+    if len(rest) > _MAX_TAIL_WORDS:
+        return _document_tail(w, rest)
     after = _after_adjunct(w, rest[0])
     if after > rest[0] and any(not word.punct for word in w.words[after:]):
         return False  # "stressed on Tuesday [the need for reform]": an object after the adjunct
@@ -1102,6 +1110,25 @@ def bare_tail(w: Words, k: int) -> bool:
 
 
 _MAX_OCCASION_WORDS = 40
+_MAX_DOCUMENT_LEAD = 3  # "in [a joint] statement issued ..."
+
+
+def _document_tail(w: Words, rest: list[int]) -> bool:
+    """Whether a tail longer than a short adjunct only names the document the cue was said in,
+    with a participle after it: "..., the ministry said [in a statement issued after the
+    meeting in Lusaka]." (a document noun, a past participle, then only phrases of time and
+    place: no verb, no "that", no quotation)."""
+    for m in rest[1 : 1 + _MAX_DOCUMENT_LEAD]:
+        if w.lows[m] in lex.DOCUMENT_NOUNS:
+            n = m + 1
+            if n >= len(w) or not (w.words[n].lower and w.lows[n].endswith("ed")):
+                return False
+            return not any(
+                word.low == "that" or word.text in QUOTE_MARKS or word.low in FINITE_MARKERS
+                or (word.lower and is_verbish(word) and not word.low.endswith("ing"))
+                for word in w.words[n + 1 : n + 1 + _MAX_OCCASION_WORDS]
+            )  # fmt: skip
+    return False
 
 
 def _occasion_tail(w: Words, k: int) -> bool:
@@ -1256,11 +1283,34 @@ def _comma_breaks(w: Words, n: int) -> bool:
     if w.lows[n + 1] == "who" and n + 2 < len(w):
         after = skip_forward(w, n + 2)  # ", who said ...", ", who also stressed ...": a cue of its own
         return after < len(w) and finite_cue(w.words[after])
+    if w.lows[n + 1] == "which" and _which_describes(w, n + 2):
+        return True
     if _summative_appositive(w, n):
         return True
     # ", while underscoring the need" (a cue), not ", while visiting"; a finite clause after
     # ", while" is read in ``_ends_clause``
     return w.lows[n + 1] in CONTRASTS and n + 2 < len(w) and _ing_cue(w, n + 2)
+
+
+def _which_describes(w: Words, k: int) -> bool:
+    """Whether a relative clause from word ``k`` (after ", which") is a pronoun's speech act of
+    its own that closes the sentence: "... new tariff rules by March[, which he described as
+    “the key signal to investors.”]" (the quoted words are his statement, not the content of
+    the clause before); not one that the content goes on after ("the rules, which she
+    described as harsh, would change")."""
+    k = skip_forward(w, k)
+    v = skip_forward(w, k + 1)
+    if v + 1 >= len(w) or w.lows[k] not in SUBJECT_PRONOUNS or w.lows[v + 1] != "as":
+        return False
+    if w.words[v].lemma not in lex.AS_COMPLEMENT or not w.words[v].lower:
+        return False
+    quoted = False
+    for text in w.texts[v + 2 :]:
+        if text in QUOTE_MARKS:
+            quoted = not quoted
+        elif text == "," and not quoted:
+            return False
+    return True
 
 
 def _summative_appositive(w: Words, n: int) -> bool:
@@ -1395,6 +1445,8 @@ def _coordinated_verb(s: Context, n: int, cue: int | None) -> bool:
     nxt = w.words[k]
     if nxt.form in ("past", "s") and nxt.lower and _with_idiom(w, k):
         return True
+    if nxt.low in lex.QUOTE_ONLY_FIRSTS and nxt.lower and _goes_on_to_cue(w, k):
+        return True  # "said fees had fallen, and went on to say that ...": the speaker's next act
     if nxt.low in lex.WITHHOLDING_VERBS and _infinitive_after(w, k + 1):
         return True  # "said the talks went well but declined to give details": the speaker's refusal
     if nxt.form == "ing" and n > 0 and (_follows_participle(w, n) or w.lows[n] == "as"):
@@ -1415,6 +1467,17 @@ def _coordinated_verb(s: Context, n: int, cue: int | None) -> bool:
     return nxt.low.endswith("ed") and nxt.lower and word_after(w, k) in lex.DETERMINERS
 
 
+def _goes_on_to_cue(w: Words, k: int) -> bool:
+    """Whether a verb of going on ("went on", "continued") at word ``k`` takes a cue in the
+    infinitive: "went on to say", "continued to stress" (a speech act of the speaker's, not
+    the reported clause's: "said costs had risen and went on to explain why")."""
+    n = k + 2 if k + 1 < len(w) and f"{w.lows[k]} {w.lows[k + 1]}" in lex.QUOTE_ONLY_CUES else k + 1
+    if n + 1 >= len(w) or w.lows[n] != "to" or (n == k + 1 and w.lows[k] not in lex.QUOTE_ONLY_CUES):
+        return False
+    cue = w.words[n + 1]
+    return cue.lemma is not None and cue.form == "base" and cue.low not in lex.ACTIVITY_VERBS
+
+
 def _infinitive_after(w: Words, k: int) -> bool:
     """Whether "to" and a bare verb stand at word ``k``: "declined [to give]", not a fall
     "declined [to 40] tonnes", "[to a] record low"."""
@@ -1433,15 +1496,20 @@ def _past_between(w: Words, cue: int, n: int) -> bool:
     )
 
 
+# a subject pronoun that, said again after "and", opens the speaker's next clause
+_CLAUSE_PRONOUNS = SUBJECT_PRONOUNS | lex.GROUP_PRONOUNS | lex.FIRST_SINGULAR_PRONOUNS
+
+
 def _same_pronoun_clause(w: Words, cue: int, k: int) -> bool:
     """Whether a clause with the cue's own pronoun subject and a verb starts at word ``k``:
-    "He said the training shaped him, and he later joined the police" (the content ends
-    before ", and he"); not "that" again ("and that wages would follow": still content)."""
+    "He said the training shaped him, and he later joined the police", "We expect delays,
+    and we will help them" (the content ends before ", and he"); not "that" again ("and
+    that wages would follow": still content)."""
     pronoun = w.lows[skip_back(w, cue - 1)]
-    if pronoun not in SUBJECT_PRONOUNS or w.lows[k] != pronoun:
+    if w.lows[k] != pronoun or pronoun not in _CLAUSE_PRONOUNS:
         return False
-    v = skip_forward(w, k + 1)
-    return v < len(w) and w.words[v].lower and is_verbish(w.words[v])
+    v = skip_forward(w, k + 1)  # over adverbs and auxiliaries: "and we [will] help"
+    return v < len(w) and any(word.lower and is_verbish(word) for word in w.words[k + 1 : v + 1])
 
 
 def _own_subject_cue(s: Context, k: int) -> bool:
@@ -1536,6 +1604,10 @@ def accepts(s: Context, lemma: str, k: int, end: int) -> bool:
     if tuple(w.lows[k : k + 2]) in _RECIPROCALS or (k > 0 and tuple(w.lows[k - 1 : k + 1]) in _RECIPROCALS):
         return False  # "The two sides supported each other": a mutual act, no content
     before = word_before(w, k)
+    if lemma in lex.THAT_ONLY and before != "that":
+        return False  # "accepted the invitation": no statement; "accepted that ..." is one
+    if w.lows[k] in lex.PARTICLE_ADJUNCT_NOUNS:
+        return False  # "speaking on behalf of the chair": who she spoke for, not what
     prepositional = before in lex.PREPOSITIONAL_CONTENT.get(lemma, ())
     if lemma in lex.CLAUSE_ONLY and not prepositional and not clause_for(lemma, w, k, end):
         return False

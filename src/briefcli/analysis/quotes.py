@@ -18,7 +18,10 @@ A quotation is a statement when one of these gives its cue and speaker:
   attribution takes no content of its own ("“...”, he said that ..." is not one);
 - an introduction before it, in the same sentence: "X said: “...”" (the last cue before the
   colon), "X said, “...”", "X said that “...”", "X stated “...”" (this last form only for
-  a quotation of clause length, see below); "According to X, “...”";
+  a quotation of clause length, see below); "According to X, “...”"; "She continued: “...”";
+  with no cue word: "In the words of X, “...”", "In her own words, “...”", "X had this to
+  say: “...”";
+- a pull quote signed after a dash, with no verb: "“...” – Ana Ruiz, farmer" (no cue word);
 - a split quotation: "“A,” he said, “B.”" and "“A,” he said. “B.”" join the second piece to
   the first statement (``parts``), as does a quotation that continues across a paragraph break;
 - a quotation standing alone as a sentence or a paragraph, of clause length, gets the speaker
@@ -66,7 +69,7 @@ from briefcli.analysis.attribution import (
     person_genders,
     surname_mentions,
 )
-from briefcli.analysis.grammar import POSSESSIVE_ENDINGS, Words, word_after, words_in
+from briefcli.analysis.grammar import FINITE_MARKERS, POSSESSIVE_ENDINGS, Words, word_after, words_in
 from briefcli.analysis.people import PeopleResult, person_mentions
 from briefcli.analysis.quotemarks import Quote, paragraph_quotes
 from briefcli.lang import en as lex
@@ -395,7 +398,41 @@ def _attribution_after(idx: _Index, q: Quote, hi: int) -> _Attribution | None:
         # "“...,” according to the Minister."
         speaker = _speaker_in(idx, w.ends[1], end)
         return _Attribution(w.texts[0], w.starts[0], speaker, end, True) if speaker else None
-    return _speaker_first(idx, w, end)
+    found = _speaker_first(idx, w, end)
+    if found is None and _DASHES.intersection(text[q.close + 1 : a]):
+        return _signed(idx, q, a, hi)
+    return found
+
+
+def _finite_verb(word: Word) -> bool:
+    """A word that is surely a finite verb ("met", "said", "is"), not a participle that may
+    qualify a noun ("retired teacher")."""
+    low = word.low
+    return word.lower and (
+        word.form in ("past", "s")
+        or low in lex.ACTIVITY_VERBS
+        or low in FINITE_MARKERS
+        or low in lex.IRREGULAR_PASTS
+    )
+
+
+_DASHES = frozenset("–—")  # a pull quote's signature: "“...” – Ana Ruiz, farmer"
+
+
+def _signed(idx: _Index, q: Quote, a: int, hi: int) -> _Attribution | None:
+    """A pull quote signed after a dash, with no verb: "“We will not wait for the rains.” –
+    Ana Ruiz, farmer". The person named right after the dash said it, when only her
+    apposition (no verb) follows the name up to the paragraph's end or the next quotation;
+    there is no cue word (an empty cue)."""
+    found = idx.mentions_between(a, a + 1)
+    if not found or found[0][0].kind == "pronoun" or not _clause_like(idx, q):
+        return None
+    mention, person = found[0]
+    tail = idx.text[mention.end : hi].strip()
+    if tail and (tail[0] != "," or any(map(_finite_verb, idx.words(mention.end, hi).words))):
+        return None  # "– Ana Ruiz, a farmer, met the envoy": a sentence of its own
+    # no verb to show: the point reads "Ruiz: “...”", in the quotation's sentence
+    return _Attribution("", q.open, _person(mention, person), hi, True)
 
 
 def _inverted(idx: _Index, w: Words, end: int) -> _Attribution | None:
@@ -510,8 +547,9 @@ def _attribution_before(idx: _Index, q: Quote, lo: int) -> _Attribution | None:
             return None
         return _introduced(idx, q, lo, w, len(w) - 1)
     if w.lows[-1] == "that" and len(w) > 1:
-        # "X said that “...”", "X said in his opening remarks that “...”"
-        return _introduced_by_colon(idx, q, lo, w.part(0, len(w) - 1))
+        # "X said that “...”", "X said in his opening remarks that “...”"; after "that" a
+        # quotation is a clause, never a title: "He accepted that “we acted too late.”"
+        return _introduced_by_colon(idx, q, lo, w.part(0, len(w) - 1), clause=True)
     cue_at = _cue_ending(w)
     return _introduced(idx, q, lo, w, cue_at) if cue_at is not None else None
 
@@ -526,14 +564,44 @@ def _ends_clause(text: str, q: Quote) -> bool:
     return not after or after in ".,;:!?)"
 
 
-def _introduced_by_colon(idx: _Index, q: Quote, lo: int, w: Words) -> _Attribution | None:
+def _introduced_by_colon(
+    idx: _Index, q: Quote, lo: int, w: Words, clause: bool = False
+) -> _Attribution | None:
     """ "X said in her opening remarks: “...”": the last cue before the colon that has a
-    speaker (not "remarks")."""
+    speaker (not "remarks"); ``clause``: the quotation is a clause after "that"."""
     for k in range(len(w) - 1, max(-1, len(w) - 2 - _MAX_CUE_TO_COLON), -1):
         if _is_cue(w.words[k], finite=False) and _particle_ok(w, k):
-            found = _introduced(idx, q, lo, w, k)
+            found = _introduced(idx, q, lo, w, k, clause)
             if found:
                 return found
+    going_on = _quote_only_ending(w)  # "She continued: “...”", "He went on:"
+    if going_on is not None:
+        return _introduced(idx, q, lo, w, going_on)
+    return _had_this_to_say(idx, q, lo, w)
+
+
+_HAVE_FORMS = frozenset({"had", "has", "have"})
+
+
+def _had_this_to_say(idx: _Index, q: Quote, lo: int, w: Words) -> _Attribution | None:
+    """ "X had this to say: “...”", "X had the following to say:": the subject of "had" said
+    the quotation; no verb of saying of its own tense, so no cue word."""
+    n = len(w)
+    if n < 4 or w.lows[-1] != "say" or w.lows[-2] != "to" or w.lows[-3] not in lex.QUOTE_LEAD_OBJECTS:
+        return None
+    have = n - 4 if w.lows[n - 4] in _HAVE_FORMS else n - 5  # "had [the] following"
+    if have < 1 or w.lows[have] not in _HAVE_FORMS:
+        return None
+    speaker = _subject_before(idx, lo, w.starts[have], False)
+    return _Attribution("", w.starts[have], speaker, q.open, False) if speaker else None
+
+
+def _quote_only_ending(w: Words) -> int | None:
+    """Index of a quote-only cue ("continued", "went on") the words end with, in a finite
+    form: it introduces the quotation after it as it attributes one before it."""
+    for k in (len(w) - 1, len(w) - 2):
+        if k >= 1 and w.words[k].lower and _quote_only(w, k) == len(w) - k:
+            return k
     return None
 
 
@@ -542,9 +610,27 @@ def _introduced_by_comma(idx: _Index, q: Quote, lo: int, w: Words) -> _Attributi
     if w.lows[0] == "according" and len(w) > 2 and w.lows[1] == "to":
         speaker = _speaker_in(idx, w.ends[1], w.ends[-1])
         return _Attribution(w.texts[0], w.starts[0], speaker, q.open, False) if speaker else None
+    if w.lows[0] == "in" and len(w) > 2 and not lex.QUOTE_SOURCE_NOUNS.isdisjoint(w.lows[1:4]):
+        return _in_the_words_of(idx, q, w)
     # "..., adding that, “...”": the "that" before the comma belongs to the cue
     cue_at = _cue_ending(w.part(0, len(w) - 1) if w.lows[-1] == "that" and len(w) > 1 else w)
+    if cue_at is None:
+        cue_at = _quote_only_ending(w)  # "He went on, “...”"
     return _introduced(idx, q, lo, w, cue_at) if cue_at is not None else None
+
+
+def _in_the_words_of(idx: _Index, q: Quote, w: Words) -> _Attribution | None:
+    """ "In the words of X, “...”" (X after "of"), "In her (own) words, “...”" (the possessive's
+    person): whose words the quotation is; no verb, so no cue word."""
+    n = next(k for k in range(1, 4) if w.lows[k] in lex.QUOTE_SOURCE_NOUNS)
+    if n + 1 < len(w) and w.lows[n + 1] == "of":
+        speaker = _speaker_in(idx, w.ends[n + 1], w.ends[-1] + 1)
+    elif n == len(w) - 1 and w.lows[1] in lex.POSSESSIVE_DETERMINERS:
+        found = idx.mentions_between(w.starts[1], w.ends[1])
+        speaker = _person(*found[0]) if found else None
+    else:
+        return None
+    return _Attribution("", w.starts[0], speaker, q.open, False) if speaker else None
 
 
 def _particle_ok(w: Words, k: int) -> bool:
@@ -569,11 +655,14 @@ def _cue_ending(w: Words) -> int | None:
     return None
 
 
-def _introduced(idx: _Index, q: Quote, lo: int, w: Words, k: int) -> _Attribution | None:
+def _introduced(
+    idx: _Index, q: Quote, lo: int, w: Words, k: int, clause: bool = False
+) -> _Attribution | None:
     """The attribution of the cue at word ``k`` before a quotation: its subject, unless the
-    cue presents a title ("He presented “...”") or the quotation is title-cased."""
+    cue presents a title ("He presented “...”", not with ``clause``: after "that") or the
+    quotation is title-cased."""
     cue = w.words[k]
-    if cue.lemma in lex.QUOTE_TITLE_CUES:
+    if cue.lemma in lex.QUOTE_TITLE_CUES and not clause:
         return None
     if _title_cased(idx.words(q.start, q.end)):
         return None

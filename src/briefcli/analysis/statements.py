@@ -41,8 +41,16 @@ makes a statement when it has a speaker and content. The patterns, here:
 - "In his remarks, X focused on ...": after a speech noun, the subject's main verb reports
   speech even when it is not a cue;
 - light verbs: "X gave his views on how ..."; "X was of the view that ...";
-- an interview's answers ("A: We estimate that ...", after "Q: ..."): their "we" is the one
-  who answers, the person the headline names (else the first one named);
+- an interview's answers ("A: We estimate that ...", "Holm: We estimate ...", after "Q: ..."):
+  their "we" is the one who answers, the person the label names or, after "A:", the one the
+  headline names (else the first one named); an answer with no speech verb is that person's
+  words, one direct statement without a cue;
+- stances without a verb of saying: "X was confident that ...", "X made it clear that ..."
+  (the verb its cue), "In his view, A", "In the view of X, A" (no cue word);
+- what an announcing object introduces: "said the following: A", and "highlighted the
+  following points:" closing a paragraph, whose content is the next paragraph (a list);
+- a cue in a subordinate clause opening the sentence: "Although X agreed A, Y said B" (A ends
+  at the comma before the main clause);
 - progressive cues: "The Fund has been urging members to ...";
 - absolute constructions: "..., with Mr. X noting that ...", "With both sides stressing A, ...";
 - an attribution with a participle after it: "“...,” the Minister said, adding that ..." (the
@@ -170,7 +178,17 @@ _MAX_QUOTED_WORDS = 8  # "quoted [the Minister of Trade] as saying"
 def _cue_words() -> frozenset[str]:
     """The words a statement may hang on: every cue form, "according", the light verbs, the
     opinion nouns ("was of the view that")."""
-    return frozenset(lex.cue_lemmas()) | {"according"} | lex.LIGHT_VERBS | lex.OPINION_NOUNS
+    return (
+        frozenset(lex.cue_lemmas())
+        | {"according"}
+        | lex.LIGHT_VERBS
+        | lex.OPINION_NOUNS
+        | lex.STANCE_ADJECTIVES
+        | lex.MADE_IT_ADJECTIVES
+    )
+
+
+_STANCE_WORDS = lex.OPINION_NOUNS | lex.STANCE_ADJECTIVES | lex.MADE_IT_ADJECTIVES  # no verbs
 
 
 class _Found(NamedTuple):
@@ -184,6 +202,8 @@ class _Found(NamedTuple):
     relative: bool = False  # its cue stands in a relative clause on the subject ("X who said A")
     fronted: bool = False  # its content stands before its subject ("A, the ministry said.")
     parts: tuple[tuple[int, int], ...] = ()  # around a parenthetical cue: "Trade, she said, grew"
+    bare: bool = False  # no verb to show as its cue: "In his view, A" reads "Ruiz: A"
+    follows: bool = False  # what was said is the next paragraph: "She highlighted the following:"
 
 
 # --- Cues --------------------------------------------------------------------------------------
@@ -216,8 +236,9 @@ def _statement_at(s: Context, i: int, found: list[_Found], leading: list[tuple[i
     lemma = word.lemma
     if word.cap and i > 0 and w.texts[i - 1] not in _OPENING_MARKS:
         return None  # a name's word mid-sentence: "the Member States", "Her Notes on Trade"
-    if word.low in lex.OPINION_NOUNS:
-        return _of_the_view(s, i)  # "X was of the view that ..."
+    if word.low in _STANCE_WORDS:
+        # "X was of the view that ...", "X was confident that ...", "X made it clear that ..."
+        return _of_the_view(s, i) if word.low in lex.OPINION_NOUNS else _stance_adjective(s, i)
     if word.low in lex.LIGHT_VERBS:
         # "shared his thoughts on X": the opinion's content, before the verb's own object
         light = _light_verb(s, i, found)
@@ -343,6 +364,11 @@ def _make(
     w = s.words
     if k is None or k >= stop:
         return None
+    if w.lows[k] == "the" and word_after(w, k) == "following":
+        colon = _announced(w, k)
+        if colon is not None and colon + 1 >= len(w):  # "highlighted the following points:" ending it
+            return _Found(speaker, i, w.starts[colon], w.ends[colon], coordinated, follows=True)
+        k = colon + 1 if colon is not None else k  # "said the following: A" says A
     end = content_end(s, k, stop, i if w.words[i].form in _FINITE_FORMS else None)
     end_k = w.last_until(end) + 1
     if all(word.punct for word in w.words[k:end_k]):
@@ -350,6 +376,16 @@ def _make(
     if not accepts(s, lemma, k, end_k):
         return None
     return _Found(speaker, i, w.starts[k], end, coordinated)
+
+
+_MAX_ANNOUNCING_WORDS = 4  # "the following [three key] points:"
+
+
+def _announced(w: Words, k: int) -> int | None:
+    """The colon after "the following [points]" at word ``k``: what was said comes after it."""
+    return next(
+        (n for n in range(k + 2, min(len(w), k + 2 + _MAX_ANNOUNCING_WORDS)) if w.texts[n] == ":"), None
+    )
 
 
 def _shared_object(w: Words, i: int) -> int | None:
@@ -419,8 +455,59 @@ def _finite(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | Non
     cue_at = second if second is not None else i
     k = content_start(s, cue_at, w.words[cue_at].lemma or lemma)
     relative = w.lows[skip_back(w, i - 1)] == "who"
-    hit = _make(s, speaker, i, lemma, k, _main_verb(w, i) if relative else len(w), coordinated)
+    stop = _main_verb(w, i) if relative else _main_clause_comma(w, i) if w.lows[0] in _OPENERS else len(w)
+    hit = _make(s, speaker, i, lemma, k, stop, coordinated)
     return hit._replace(relative=True) if hit is not None and relative else hit
+
+
+_MAX_MAIN_SUBJECT = 8  # ", [the Mayor of the port city of Ostby] said ..."
+
+
+# a subordinate clause opening the sentence: "Although X agreed A, Y said B" ("As X noted, A"
+# is X's statement of A, read elsewhere)
+_OPENERS = lex.SUBORDINATORS - {"as"}
+
+
+def _main_clause_comma(w: Words, i: int) -> int:
+    """Where a cue's content ends when the cue stands in a subordinate clause opening the
+    sentence: the comma before the main clause, the last one followed by a subject and its
+    finite verb ("Although the two mayors agreed the plan was good[, Ms. X said] the cost was
+    too high"); the sentence's end when the cue is in the main clause or no such comma is
+    found. ("As X noted, A" is X's statement of A, read elsewhere.)"""
+    n = len(w) - 1
+    first = w.texts.index(",") if "," in w.texts else n
+    if first < i:
+        return len(w)
+    while n > i:
+        if w.texts[n] == "," and _clause_follows(w, n + 1) and not _closing_attribution(w, n + 1):
+            return n
+        n -= 1
+    return len(w)
+
+
+def _closing_attribution(w: Words, k: int) -> bool:
+    """Whether the words from ``k`` are an attribution closing the sentence: a short subject, a
+    finite cue and a bare tail ("..., Mayor X said."): the whole sentence before is its
+    content, not a main clause after a subordinate one."""
+    for v in range(k, min(len(w), k + _MAX_MAIN_SUBJECT)):
+        if finite_cue(w.words[v]):
+            return bare_tail(w, v + 1)
+    return False
+
+
+def _clause_follows(w: Words, k: int) -> bool:
+    """Whether a subject and a finite verb start at word ``k``, no mark between them."""
+    if k >= len(w) or is_verbish(w.words[k]) or w.lows[k] in RELATIVES:
+        return False  # ", which ...", ", who ...": a relative clause, no main clause
+    for m in range(k + 1, min(len(w), k + 1 + _MAX_MAIN_SUBJECT)):
+        word = w.words[m]
+        if word.punct and word.text != ".":  # inside a sentence, a dot is an abbreviation's: "Mr."
+            return False
+        if word.lower and (
+            word.form in ("past", "s") or word.low in FINITE_MARKERS or tense(word) is not None
+        ):
+            return True
+    return False
 
 
 # Function words: no noun that a contact relative clause ("the plan [they] backed") hangs on.
@@ -492,6 +579,18 @@ def _speaker_of(
     return None
 
 
+def _relative_item(w: Words, k: int) -> bool:
+    """Whether a list item with a relative clause of its own starts at word ``k``: a phrase
+    without a verb, then ", who" ("[Botswana's Minister, Ms. Y, who] warned ...")."""
+    for n in range(k, min(len(w) - 1, k + MAX_ANTECEDENT_WORDS)):
+        word = w.words[n]
+        if word.lower and (is_verbish(word) or word.low == "that"):
+            return False
+        if w.texts[n] == "," and w.lows[n + 1] == "who":
+            return True
+    return False
+
+
 def _main_verb(w: Words, i: int) -> int:
     """The word where the main clause takes up again after a relative clause whose cue is at
     word ``i``: "Minister X, who said A[, stressed] B" (the comma), "President X who said A
@@ -500,6 +599,8 @@ def _main_verb(w: Words, i: int) -> int:
         nxt = w.words[n + 1]
         if w.texts[n] == "," and nxt.lower and nxt.form in ("past", "s"):
             return n
+        if w.texts[n] == "," and nxt.low == "and" and _relative_item(w, n + 2):
+            return n  # "Speakers included X, who said A[, and Y, who] warned B": the next item
         word = w.words[n]
         cue_with_that = word.lower and word.form in ("past", "s") and w.lows[n + 1] == "that"
         if cue_with_that and w.lows[skip_back(w, n - 1)] not in SUBJECT_PRONOUNS:
@@ -738,8 +839,8 @@ def _content_before(s: Context, i: int, first: int, speaker: Speaker) -> _Found 
     if w.lows[k] == "according":
         return None  # "According to the release, the ministers agreed": an attribution
     words = w.words[k : first - 1]
-    if len(words) < _MIN_FRONTED_WORDS or words[0].form == "ing":
-        return None
+    if len(words) < _MIN_FRONTED_WORDS or words[0].form in ("ing", "past"):
+        return None  # a participle's clause: "Asked by the chair what held trade back, X pointed to ..."
     if opens_quotation(w, k, k + 1):
         return None  # a quotation: the quotes stage's (a few quoted words inside are the content's:
         # 'The talks had been “a textbook case,” said Ms. X')
@@ -949,7 +1050,7 @@ def _according(s: Context, i: int) -> _Found | None:
         return None
     speaker, end_k = hit
     if word_before(w, i) != ",":
-        k = skip_commas(w, end_k + 1)
+        k = skip_commas(w, _after_relative(w, skip_commas(w, end_k + 1)))
         if k >= len(w) - 1:
             return None
         end = content_end(s, k, len(w))
@@ -960,6 +1061,18 @@ def _according(s: Context, i: int) -> _Found | None:
     # a report's source after its content keeps the statement it reports, as "A, the
     # ministry said" does: "Ms. X stressed A, according to the ministry"
     return _Found(speaker, i, w.starts[first], trim_end(w, first, i - 1), fronted=True)
+
+
+_WHO_WORDS = frozenset({"who", "whom", "whose"})
+
+
+def _after_relative(w: Words, k: int) -> int:
+    """Word ``k``, or the comma that closes a relative clause on the source opening there:
+    "According to an official [who attended the talks], the canal ..." (the content starts
+    after it, not at "who")."""
+    if k >= len(w) or w.lows[k] not in _WHO_WORDS:
+        return k
+    return next((n for n in range(k + 1, min(len(w), k + MAX_ANTECEDENT_WORDS)) if w.texts[n] == ","), k)
 
 
 def _reports_speech(s: Context, k: int, end: int) -> bool:
@@ -1044,6 +1157,8 @@ def _of_the_view(s: Context, n: int) -> _Found | None:
     """ "X was of the view that ...", "The ministers are of the opinion that ...": a stance, the
     that-clause its content, the subject of the form of "be" its speaker."""
     w = s.words
+    if 2 <= n <= 3 and w.lows[0] == "in":
+        return _in_the_view(s, n)  # "In his view, A", "In the view of X, A"
     if n < 3 or word_after(w, n) != "that" or tuple(w.lows[n - 2 : n]) != ("of", "the"):
         return None
     if w.lows[n - 3] not in lex.BE_FORMS:
@@ -1052,6 +1167,54 @@ def _of_the_view(s: Context, n: int) -> _Found | None:
     if not isinstance(speaker, Speaker):
         return None
     return _make(s, speaker, n, "believe", n + 2, len(w))
+
+
+_MAKE_FORMS = frozenset({"made", "makes", "make"})
+
+
+def _in_the_view(s: Context, n: int) -> _Found | None:
+    """ "In his view, A" (the possessive's person), "In the view of X, A" (X): A, the rest of the
+    sentence, is the stance of that speaker, with no verb to show as its cue (the opinion noun
+    at word ``n`` anchors it); not when A reports a speech act of its own ("In his view, the
+    Minister said ...")."""
+    w = s.words
+    if n == 2 and w.lows[1] in lex.POSSESSIVE_DETERMINERS and word_after(w, n) == ",":
+        hit = s.mentions.person_start.get(w.starts[1])
+        speaker = Speaker(hit[0].name, "person", w.starts[1], hit[0].id) if hit is not None else None
+        k = n + 2
+    elif n == 2 and w.lows[1] == "the" and word_after(w, n) == "of":
+        found = speaker_starting(s, n + 2)
+        if found is None or word_after(w, found[1]) != ",":
+            return None
+        speaker, k = found[0], found[1] + 2
+    else:
+        return None
+    if speaker is None or k >= len(w) - 1 or _reports_speech(s, k, w.ends[-1]):
+        return None
+    stance = _make(s, speaker, n, "believe", k, len(w))
+    return stance._replace(bare=True) if stance is not None else None
+
+
+def _stance_adjective(s: Context, n: int) -> _Found | None:
+    """ "X was confident that ...", "X is optimistic that ...", "X made it clear that ...": a
+    stance adjective (data: ``stance_adjectives``, ``made_it_adjectives``) with a that-clause,
+    the clause its content, the subject of "be" (adverbs between: "was very confident") or of
+    "made it" its speaker, that verb its cue."""
+    w = s.words
+    if n < 2 or word_after(w, n) != "that":
+        return None
+    j = skip_back(w, n - 1)
+    if w.words[n].low in lex.MADE_IT_ADJECTIVES:
+        if w.lows[j] != "it" or j < 1 or w.lows[j - 1] not in _MAKE_FORMS:
+            return None
+        j -= 1  # "made it clear": the subject of "made"
+    elif w.lows[j] not in lex.BE_FORMS:
+        return None
+    speaker = subject(s, j)
+    if not isinstance(speaker, Speaker):
+        return None
+    # the cue is the verb, so the point reads as the article does: "Ruiz was confident that"
+    return _make(s, speaker, j, "believe", n + 2, len(w))
 
 
 def _speech_noun_opener(s: Context, found: list[_Found]) -> _Found | None:
@@ -1097,10 +1260,11 @@ def _may_state(lows: tuple[str, ...]) -> bool:
 
 
 def _reported(
-    article: Article, mentions: Mentions, answers: tuple[frozenset[int], Speaker | None] = (frozenset(), None)
+    article: Article, mentions: Mentions, answers: dict[int, tuple[Speaker, int]] | None = None
 ) -> tuple[list[Statement], list[int]]:
     """The reported statements of ``article`` in text order, with the offset of each cue;
-    ``answers``: an interview's answer paragraphs and the one who answers, whose "we" they are."""
+    ``answers``: an interview's answer paragraphs, each with the one who answers (whose "we"
+    and "I" it holds) and where the answer's words start after its label."""
     reported: list[Statement] = []
     cues: list[int] = []
     last: Speaker | None = None  # the last person who spoke, for a pronoun left open
@@ -1110,9 +1274,12 @@ def _reported(
     for paragraph in article.paragraphs:
         if paragraph.index - last_paragraph > 1:
             last = None
-        ours = answers[1] if paragraph.index in answers[0] else we
+        answer = answers.get(paragraph.index) if answers else None
+        ours = answer[0] if answer is not None else we
         lead = lead if lead is not None and _list_item(article.text, paragraph) else None
         found, last = _paragraph_statements(article, paragraph, mentions, (last, ours), lead)
+        if not found and answer is not None:
+            found = _whole_answer(article, paragraph, *answer)
         if article.text[paragraph.end - 1 : paragraph.end] == ":":
             lead = _list_lead(article, paragraph, mentions)
         for st, cue in found:
@@ -1123,25 +1290,58 @@ def _reported(
     return reported, cues
 
 
-_QUESTION = pattern(r"(?:Q|Question)\s*[:.]\s")
+def _whole_answer(
+    article: Article, paragraph: Paragraph, who: Speaker, at: int
+) -> list[tuple[Statement, int]]:
+    """An interview answer with no speech verb of its own is the interviewee's words as a
+    transcript gives them ("Holm: Every barge will need a permit."): one direct statement,
+    the words after the label, with no cue word."""
+    end = paragraph.end
+    while end > at and (article.text[end - 1].isspace() or article.text[end - 1] in ".,;:"):
+        end -= 1  # the closing full stop is no part of the words, as for a quotation
+    if end <= at or not paragraph.sentences:
+        return []
+    st = Statement(
+        who.name, who.kind, "", at, end, paragraph.index, paragraph.sentences[0].index, True, (), who.id
+    )
+    return [(st, paragraph.start)]
+
+
+_QUESTION = pattern(r"(?:Q|Question|Interviewer)\s*[:.]\s")
 _ANSWER = pattern(r"(?:A|Answer)\s*[:.]\s")
+# "Holm: ...", "Lea Holm: ...", "Dr. Holm: ...": a transcript's label, a name of one to three
+# words (an honorific before it)
+_LABEL = pattern(r"((?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){0,3})\s*:\s+")
 
 
-def _answers(article: Article, who: PeopleResult) -> tuple[frozenset[int], Speaker | None]:
-    """An interview's answer paragraphs ("A: We need shared data ...", after "Q: ..." ones) and
-    the one who answers: the person the headline names, else the first one the text names.
-    Their "we" is that person's ("A: We estimate that ..." is no group's statement)."""
+def _answers(article: Article, who: PeopleResult) -> dict[int, tuple[Speaker, int]]:
+    """An interview's answer paragraphs, after "Q: ..." ones, each with the one who answers and
+    where the answer's words start: "A: We need shared data ..." is the person the headline
+    names (else the first one the text names); "Holm: We need ..." is the person named Holm.
+    Their "we" and "I" are that person's ("A: We estimate that ..." is no group's statement)."""
     text = article.text
-    starts = [(p.index, p.start) for p in article.paragraphs]
-    if not any(_QUESTION.match(text, at) for _, at in starts):
-        return frozenset(), None
-    answers = frozenset(i for i, at in starts if _ANSWER.match(text, at))
+    if not who.people or not any(_QUESTION.match(text, p.start) for p in article.paragraphs):
+        return {}
     title = (article.title or "").split()
-    first = who.people[0] if who.people else None
-    person = next((p for p in who.people if p.name.split()[-1] in title), first)
-    if not answers or person is None:
-        return frozenset(), None
-    return answers, Speaker(person.name, "person", 0, person.id)
+    person = next((p for p in who.people if p.name.split()[-1] in title), who.people[0])
+    named = {p.name: p for p in who.people} | {p.name.split()[-1]: p for p in who.people}
+    out: dict[int, tuple[Speaker, int]] = {}
+    for p in article.paragraphs:
+        m = _ANSWER.match(text, p.start)
+        label = None if m is not None else _LABEL.match(text, p.start)
+        one = (
+            person if m is not None else named.get(_label_name(label.group(1))) if label is not None else None
+        )
+        end = m.end() if m is not None else label.end() if label is not None else 0
+        if one is not None:
+            out[p.index] = (Speaker(one.name, "person", 0, one.id), end)
+    return out
+
+
+def _label_name(label: str) -> str:
+    """A transcript label's name without its honorific: "Dr. Holm" -> "Holm"."""
+    words = label.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0].rstrip(".").lower() in lex.HONORIFICS else label
 
 
 def _we(article: Article) -> Speaker | None:
@@ -1205,16 +1405,19 @@ def _paragraph_statements(
         previous = words_of_sentence(text, tokens, sentence.index - 1) if sentence.index > first else None
         near = sentence.index - spoke <= 1
         item = lead if sentence.index == first else None
-        for f in _sentence_statements(Context(w, mentions, previous, last, near, we, item)):
-            if _self_object(f, mentions):
+        for found in _sentence_statements(Context(w, mentions, previous, last, near, we, item)):
+            if _self_object(found, mentions):
                 continue
-            if f.speaker.kind == "person" and not _aside_of_another(w, f, mentions):
-                last = f.speaker
+            if found.speaker.kind == "person" and not _aside_of_another(w, found, mentions):
+                last = found.speaker
                 spoke = sentence.index
+            f = _following(article, paragraph, found) if found.follows else found
+            if f is None:
+                continue
             statement = Statement(
                 speaker=f.speaker.name,
                 speaker_kind=f.speaker.kind,
-                cue=w.texts[f.cue],
+                cue="" if f.bare else w.texts[f.cue],
                 start=f.start,
                 end=f.end,
                 paragraph=paragraph.index,
@@ -1246,6 +1449,26 @@ def _aside_of_another(w: Words, f: _Found, mentions: Mentions) -> bool:
                 and mentions.genders.get(f.speaker.id or "") != subject
             )
     return False
+
+
+def _following(article: Article, paragraph: Paragraph, f: _Found) -> _Found | None:
+    """A statement whose cue announced what follows at its paragraph's end ("In her address,
+    she highlighted the following points:") with the next paragraph as its content, its
+    bullet left out; None when there is no next paragraph or it opens no list or clause in
+    lowercase."""
+    text = article.text
+    if f.end != paragraph.end or paragraph.index + 1 >= len(article.paragraphs):
+        return None
+    nxt = article.paragraphs[paragraph.index + 1]
+    start = nxt.start
+    while start < nxt.end and text[start] in _BULLETS:
+        start += 1
+    end = nxt.end
+    while end > start and text[end - 1] in " .;":
+        end -= 1
+    if end <= start or not text[start].islower():
+        return None
+    return f._replace(start=start, end=end, follows=False)
 
 
 def _self_object(f: _Found, mentions: Mentions) -> bool:
@@ -1320,6 +1543,8 @@ def _may_speak(st: Statement, places: set[str]) -> bool:
         return not (named and last in lex.BODY_HEADS and last in lex.ORG_CUES)
     word = words[0].strip(".,")
     low = word.lower()
+    if st.speaker_kind == "group" and low in lex.GROUP_QUANTIFIERS:
+        return True  # "Both said that ...": the people named together, not the adverb
     if (
         len(word) < 2
         or word in places

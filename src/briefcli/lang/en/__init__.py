@@ -104,10 +104,18 @@ def cue_forms() -> Mapping[str, CueForm]:
 
 @cache
 def trigger_words() -> frozenset[str]:
-    """Every lowercase word that may make a statement: the cue forms, "according" and the
-    opinion nouns of light verbs ("gave his views on"). A sentence without one holds no
-    reported statement (except "In his remarks, X focused on ...": see SPEECH_NOUNS)."""
-    return frozenset(TABLES["cue_lemmas"]) | {"according"} | frozenset(TABLES["words"]["opinion_nouns"])
+    """Every lowercase word that may make a statement: the cue forms, "according", the
+    opinion nouns of light verbs ("gave his views on") and the stance adjectives ("was
+    confident that", "made it clear that"). A sentence without one holds no reported
+    statement (except "In his remarks, X focused on ...": see SPEECH_NOUNS)."""
+    words = TABLES["words"]
+    return (
+        frozenset(TABLES["cue_lemmas"])
+        | {"according"}
+        | frozenset(words["opinion_nouns"])
+        | frozenset(words["stance_adjectives"])
+        | frozenset(words["made_it_adjectives"])
+    )
 
 
 # --- Verbs (verbs.json) ------------------------------------------------------------------------
@@ -118,6 +126,7 @@ INFINITIVE_PARTICLES = TABLES["infinitive_particles"]
 PHRASES = TABLES["idioms"]
 PREPOSITIONAL_CONTENT = TABLES["prepositional_content"]
 CLAUSE_ONLY = _lemmas("clause_only")
+THAT_ONLY = _lemmas("that_only")  # "accepted that ...", never "accepted the report"
 HEARER_FIRST = _lemmas("hearer_first")
 STANCE_OBJECT_ONLY = _lemmas("stance_object_only")
 CONTENT_OBJECT_ONLY = _lemmas("content_object")
@@ -282,6 +291,7 @@ ABSTRACT_NOUNS = _words("abstract_nouns")
 ABSTRACT_SUFFIXES = _ordered("abstract_suffixes")
 PROPOSITION_NOUNS = _words("proposition_nouns")
 OPINION_NOUNS = _words("opinion_nouns")
+MADE_IT_ADJECTIVES = _words("made_it_adjectives")  # "made it clear that"
 LISTING_WORDS = tuple(sorted(_words("listing_words"), key=lambda w: -len(w.split())))
 SPEECH_NOUNS = _words("speech_nouns")
 TURN_NOUNS = _role("speech_nouns", "turn")
@@ -297,6 +307,7 @@ GENERIC_OWNERS = _words("generic_owners")
 PRONOUNS = {w: g for w, g in _gendered("pronouns").items() if g is not None}
 PRONOUN_WORDS = _words("pronouns")
 GROUP_PRONOUNS = _role("pronouns", "group")
+GROUP_QUANTIFIERS = _words("group_quantifiers")  # "though both said that ..."
 FORMER_POINTERS = _role("order_pointers", "first")
 LATTER_POINTERS = _role("order_pointers", "last")
 (SELF_PRONOUN,) = _role("pronouns", "self")
@@ -444,12 +455,15 @@ FOCUS_ADVERBS = _words("focus_adverbs")  # "said [only] four ships arrived": the
 QUOTE_ONLY_CUES = _words("quote_only_cues")  # "“...,” she continued", "she went on"
 QUOTE_ONLY_FIRSTS = frozenset(cue.split()[0] for cue in QUOTE_ONLY_CUES)
 APPROXIMATE_COUNTS = _words("approximate_counts")  # "more than 80 delegates"
+PARTICLE_ADJUNCT_NOUNS = _words("particle_adjunct_nouns")  # "spoke on [behalf] of the Mayor"
 COMPOUND_PREPOSITIONS = frozenset(
     cast(tuple[str, str], tuple(p.split())) for p in _ordered("compound_prepositions")
 )
 CHAIRING_BEFORE = _ordered("chairing_before")
 QUOTE_NAMING_WORDS = _words("naming_words") | frozenset(_forms("naming"))
 QUOTE_ATTRIBUTION_TAIL = _words("quote_attribution_tail")
+QUOTE_SOURCE_NOUNS = _words("quote_source_nouns")  # "In the words of X, “...”"
+QUOTE_LEAD_OBJECTS = _words("quote_lead_objects")  # "X had this to say: “...”"
 SPEAKER_VERB_FILLERS = _words("speaker_verb_fillers")
 NAME_VERB_FILLERS = _role("speaker_verb_fillers", "after_name")
 AT_EVENT_WORDS = _ordered("at_event_words")

@@ -34,8 +34,8 @@ CueGroup = Literal[
 FormKind = Literal["base", "s", "present", "past", "participle", "ing"]
 
 VerbFlag = Literal[
-    "clause_only", "hearer_first", "stance_object_only", "no_passive", "addressee", "quote_title",
-    "activity", "light", "subject_past", "tense_past", "looks_ahead", "mandative",
+    "clause_only", "that_only", "hearer_first", "stance_object_only", "no_passive", "addressee",
+    "quote_title", "activity", "light", "subject_past", "tense_past", "looks_ahead", "mandative",
     "group_participle", "background_participle", "after_name", "before_name", "event_place",
     "event_present", "object_marker", "infinitive_frame", "naming", "closes_meeting",
     "opens_meeting", "chairing", "meets_whom", "adopts_text", "signs_text", "locative",
@@ -51,6 +51,10 @@ _ALL: Final[tuple[FormKind, ...]] = ("base", "past", "participle", "s", "ing")
 VERB_FLAGS: Final[dict[VerbFlag, tuple[tuple[FormKind, ...], str]]] = {
     # What a speech cue needs to count (cues only).
     "clause_only": ((), "counts only with a clause, a to-infinitive or a quotation: 'He said that'"),
+    "that_only": (
+        (),
+        "counts only with a that-clause: 'accepted that the rules had failed', not 'accepted the report'",
+    ),
     "hearer_first": ((), "its first object is the hearer: 'She told reporters that ...'"),
     "stance_object_only": ((), "counts only with a stance noun: 'extended her congratulations'"),
     "no_passive": ((), "does not count in the passive: 'a centre supported by the Government'"),
