@@ -752,6 +752,27 @@ FRAMED_KINDS = [
         ],
         ["meeting", "bilateral", "meeting", "bilateral"],
     ),
+    # a headline that names a forum and talks held there: the forum and its talks, each told apart
+    (
+        "Fisheries ministers meet at Reef Summit; bilateral talks with Palau",
+        [
+            "Minister Ana Lobo led the delegation of Tuvalu to the third Reef Summit in Koror.",
+            "In her address to the plenary, Ms. Lobo called for a regional fund for coral science.",
+            "On the margins of the Summit, she met the Minister of Fisheries of Palau, Mr. Ken Ito.",
+            "Mr. Ito welcomed the offer of training for fisheries observers.",
+            "The Summit adopted a declaration on reef protection.",
+        ],
+        ["meeting", "meeting", "bilateral", "bilateral", "meeting"],
+    ),
+    # ... but a ceremony the headline names is the two parties' own
+    (
+        "New envoy of Chile presents credentials at ceremony in Koror",
+        [
+            "Ambassador Rosa Vidal presented her credentials to President Tom Remengesau on Monday.",
+            "The President welcomed the Ambassador and praised the ties between the two countries.",
+        ],
+        ["bilateral", "bilateral"],
+    ),
 ]
 
 
