@@ -975,6 +975,41 @@ ARTICLES += [
         ],
         ["bilateral", "other"],
     ),
+    # the gathering's people as a whole go back to it after talks held on its margins
+    (
+        [
+            "Mayors of twelve river towns gathered in Orla for the Delta Mayors Conference on 3 May.",
+            "On the margins of the Conference, Mayor Ana Ruiz met the Mayor of Lira, Mr. Tom Berg.",
+            "They discussed a shared ferry service.",
+            "The mayors agreed to hold their next conference in Lira.",
+        ],
+        ["meeting", "bilateral", "bilateral", "meeting"],
+    ),
+    (
+        [
+            "Ministers of five lake states took part in a round table on fish stocks in Orla.",
+            "On the sidelines, the Minister of Vell held talks with the Minister of Lira.",
+            "All participants endorsed a plan to restock the lake.",
+        ],
+        ["panel", "bilateral", "panel"],
+    ),
+    # ... not the talks' own parties, nor people the gathering did not name
+    (
+        [
+            "Mayors of twelve river towns gathered in Orla for the Delta Mayors Conference on 3 May.",
+            "On the margins of the Conference, Mayor Ana Ruiz met the Mayor of Lira, Mr. Tom Berg.",
+            "The two mayors agreed to open a ferry service.",
+        ],
+        ["meeting", "bilateral", "bilateral"],
+    ),
+    (
+        [
+            "Mayors of twelve river towns gathered in Orla for the Delta Mayors Conference on 3 May.",
+            "On the margins of the Conference, Mayor Ana Ruiz met the Minister of Lira, Mr. Tom Berg.",
+            "The ministers agreed to open a ferry service.",
+        ],
+        ["meeting", "bilateral", "bilateral"],
+    ),
 ]
 
 
@@ -1320,6 +1355,29 @@ def test_the_two_parties_took_part() -> None:
     ],
 )
 def test_labels_with_a_headline(title: str, paragraphs: list[str], labels: list[str]) -> None:
+    article = build_article(Source("stdin", "-"), f"{title}\n\n3 May 2022\n\n" + "\n\n".join(paragraphs))
+    assert [s.label for s in segment_sections(article, classify_paragraphs(article))] == labels
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs", "labels"),
+    [
+        (  # a discussion resumed after talks on its margins is the same one, under its label
+            "Lake ministers meet in Orla",
+            [
+                "Ministers of five lake states took part in a round table on fish stocks in Orla.",
+                "On the sidelines, the Minister of Vell held talks with the Minister of Lira.",
+                "All participants endorsed a plan to restock the lake.",
+            ],
+            [
+                "Round table on fish stocks",
+                "Bilateral talks with the Minister of Lira",
+                "Round table on fish stocks",
+            ],
+        ),
+    ],
+)
+def test_a_scene_resumed_keeps_its_label(title: str, paragraphs: list[str], labels: list[str]) -> None:
     article = build_article(Source("stdin", "-"), f"{title}\n\n3 May 2022\n\n" + "\n\n".join(paragraphs))
     assert [s.label for s in segment_sections(article, classify_paragraphs(article))] == labels
 

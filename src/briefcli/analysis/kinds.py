@@ -704,6 +704,47 @@ def _without_closing_aside(article: Article, index: int, found: tuple[Cue, ...])
     return tuple(c for c in found if KIND[c.kind].role != "background")
 
 
+_TALKS_KIND: ParagraphKind = "bilateral"
+_GATHERED = frozenset(cues.PLURAL_HEADS & cues.PERSON_PLURALS)  # "ministers", "participants"
+_GROUP_LEADS = frozenset({"the", "all"})
+_SUBJECT_REACH = 4  # words: "[All the central bank] governors"
+
+
+def _group_returns(article: Article, index: int, kinds: Sequence[ParagraphKind]) -> ParagraphKind | None:
+    """The kind of the gathering a paragraph without a cue goes back to, after talks held
+    inside it, when its subject is the gathering's people as a whole: "The governors agreed to
+    meet again next year." after the round table "of central bank governors" and two governors'
+    talks on its margins is the round table's: "all" of them, or a plural the gathering's own
+    paragraphs named. Not the talks' parties: "The two governors agreed", "Both sides", nor "the
+    ministers" where the gathering was one of mayors."""
+    opening = _paragraph_tokens(article, index)[: 2 * _SUBJECT_REACH]  # not the whole paragraph
+    words = [w.lower() for w in _words(article, opening, marks=False)[: _SUBJECT_REACH + 1]]
+    if not words or words[0] not in _GROUP_LEADS:
+        return None  # the cheap check first: most paragraphs open otherwise
+    head = next((i for i, w in enumerate(words) if w in _GATHERED), None)
+    if head is None or not _GROUP_SPOILERS.isdisjoint(words[:head]) or _word_at(words, head + 1) == "of":
+        return None  # "The two governors", "Members of both delegations": the talks' parties
+    talks = len(kinds)
+    while talks > 0 and kinds[talks - 1] in (_TALKS_KIND, BACKGROUND_KIND):
+        talks -= 1
+    if talks == 0 or KIND[kinds[talks - 1]].role == "background":
+        return None  # talks from the first paragraph: no gathering held them
+    gathering = kinds[talks - 1]
+    if words[0] == "all":
+        return gathering
+    told = range(talks - 1, -1, -1)
+    before = (i for i in told if kinds[i] == gathering)
+    noun = words[head]
+    return gathering if any(noun in _words_low(article, i) for i in before) else None
+
+
+_GROUP_SPOILERS = frozenset({"two", "both"})
+
+
+def _words_low(article: Article, index: int) -> frozenset[str]:
+    return frozenset(w.lower() for w in _words(article, _paragraph_tokens(article, index), marks=False))
+
+
 def classify_paragraphs(
     article: Article, cues: SceneCues | None = None, frame: Frame | None = None
 ) -> tuple[ParagraphKind, ...]:
@@ -734,6 +775,12 @@ def classify_paragraphs(
         found = _without_closing_aside(article, p.index, found)
         kind, ends_in = _own_kind(article, p.index, found, scene)
         if kind is None:
+            if (
+                scene == _TALKS_KIND
+                and frame.kind != _TALKS_KIND
+                and (back := _group_returns(article, p.index, out))
+            ):
+                scene = back  # "The governors agreed to meet again.": the round table's, after its talks
             # a happening told at an earlier time is no part of the scene: background
             out.append(BACKGROUND_KIND if p.index > 0 and tells_earlier(article, p.index) else scene)
             opened = opened or out[-1] != BACKGROUND_KIND

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence, Set
+from dataclasses import replace
 from functools import cache
 
 from briefcli.analysis.accounts import first_finite_match
@@ -166,15 +167,31 @@ def segment_sections(
         if headed:
             scenes.append((kind, headed, lead, head if headed[0] == run[0] else None))
     before: list[str] = []  # the two parties of the talks told last
+    labels: dict[ParagraphKind, str] = {}  # the label of the last section of each kind
     for kind, paragraphs, lead, head in scenes:
         section = _section(
             article, kind, paragraphs, cast, cues, context, (told, spoke), (lead, head), before
         )
+        if kind in labels and _resumed(kind, paragraphs, cues):
+            # "The governors agreed to meet again." after the talks on the round table's margins
+            section = replace(section, label=labels[kind])
+        labels[kind] = section.label
         pair = section.label.partition(": ")[2].split(" – ")
         if kind == _TALKS and len(pair) == 2 and set(pair) <= set(section.participants):
             before = pair  # the two its label names, both people of it
         sections.append(section)
     return tuple(sections)
+
+
+def _resumed(kind: ParagraphKind, paragraphs: Sequence[int], cues: SceneCues) -> bool:
+    """Whether a section of a discussion goes back to the one told before it of its kind, no
+    cue of that kind in it: the round table resumed after talks held on its margins ("The
+    governors agreed to meet again next year") is that round table, under its label."""
+    return (
+        KIND[kind].role == "scene"
+        and kind != _TALKS
+        and all(c.kind != kind for i in paragraphs for c in cues[i])
+    )
 
 
 # The cue group of a visit, which also tells the travel to and from it ("will return to Lima").
