@@ -1983,6 +1983,15 @@ def test_talks_with_another_counterpart_after_two_parties_are_a_scene_of_their_o
     assert [p for kind, p in sections if kind == "bilateral"] == [(0, 1), (2,)]
 
 
+def test_talks_after_those_with_one_named_alone_are_a_scene_of_their_own() -> None:
+    sections = _sections_of(
+        "On 20 March, Minister Ana Ruiz was received by the President of Vell, Mr. Tom Mwangi.",
+        "She then met the Speaker of Parliament, Ms. Eva Lind. Ms. Lind praised the two parliaments.",
+        "In the afternoon, Minister Ruiz held talks with her counterpart, Minister Paul Okoth.",
+    )
+    assert [p for kind, p in sections if kind == "bilateral"] == [(0,), (1,), (2,)]
+
+
 def test_a_host_who_welcomes_the_guest_named_before_is_the_same_scene() -> None:
     sections = _sections_of(
         "On 20 March, Minister Ana Ruiz held talks with her counterpart, Minister Tom Mwangi.",

@@ -421,8 +421,15 @@ def _scenes(
         elif lead is not None and named - seen and kept <= {lead} and opening <= (named - seen) | {lead}:
             scenes.append([index])
             seen = named | {lead}
-        elif lead is None and len(seen) >= 2 and (met := _meets_anew(article, index, named_at, cues, seen)):
-            scenes.append([index])  # "Later that day, she met Ms. Li Wei, ...": talks with another
+        elif (
+            lead is None
+            and (len(seen) >= 2 or len(scenes) > 1)
+            and (met := _meets_anew(article, index, named_at, cues, seen))
+        ):
+            # "Later that day, she met Ms. Li Wei, ...": talks with another; once the run holds
+            # talks with two, so do talks after those with one named alone ("He then met the
+            # Speaker, Mr. Lind." | "In the afternoon, he held talks with Ms. Sjo.")
+            scenes.append([index])
             seen = met
         elif lead is None and len(seen) >= 2 and _meets_post_anew(article, index, cues, scenes[-1]):
             scenes.append([index])  # "He also held talks with the President of the Bank of Lumara"
