@@ -38,6 +38,9 @@ CUES = [
     ("The Ambassador hosted a reception for the delegates.", "meeting"),
     ("The Africa Logistics Week runs until 18 April.", "meeting"),  # a named week of events
     ("Exports grew last week.", None),  # not a named one
+    # bilateral: one delegation met is one counterpart, not a group
+    ("After the lecture, the Dean met a delegation of the Orla Farmers' Union.", "bilateral"),
+    ("She met with the delegation from Lira, led by its Mayor, on Monday.", "bilateral"),
     ("They met at the Summit in Rome.", "meeting"),  # "met at" is no bilateral talk
     ("On the final day, the ministers adopted the Accra Declaration on Transit.", "meeting"),
     ("The Assembly closed with the adoption of a joint communiqué.", "meeting"),
