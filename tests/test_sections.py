@@ -1498,6 +1498,10 @@ def test_participant_ids_are_the_people_stage_ids(reference_article_text: str) -
             ["The Minister met members of the Tarno business community on 3 May."],
             "Meeting with members of the Tarno business community",
         ),
+        (  # ... which ends before a participle that opens a reduced relative clause
+            ["On 3 May, the Minister met members of the Tarno community living in Orla."],
+            "Meeting with members of the Tarno community",
+        ),
         (  # must not: cut a phrase of three words or more
             ["The President met the heads of several large agencies on 3 May."],
             "Meeting with the heads",

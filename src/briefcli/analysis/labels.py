@@ -628,9 +628,12 @@ def _sitting_of(context: LabelContext, paragraph: int) -> str | None:
 # or what the group heads, in a word or two, and its owner ("the heads [of customs of Europe]",
 # "members [of the public]") up to where the phrase ends: not "of various" of "of various agencies".
 _NAME = r"[A-Z][\w’'-]*(?: (?:of |and |for )?[A-Z][\w’'-]*)*"
-_PHRASE_ENDS = r"(?=[,.;:]|$|\s(?:on|in|at|and|to|for|from|during|with|who|which|that|as)\b)"
+# A phrase ends too where a participle opens a reduced relative clause: "the Belmar community
+# [living in] Orla", "engineers [working at] the port".
+_PARTICIPLE = r"[a-z]{3,}ing\s(?:in|at|on|from|across|abroad|outside|with|for)\b"
+_PHRASE_ENDS = rf"(?=[,.;:]|$|\s(?:on|in|at|and|to|for|from|during|with|who|which|that|as)\b|\s{_PARTICIPLE})"
 # A name may head a phrase of common nouns: "members [of the Belmar business community]".
-_NOT_A_NOUN = r"(?!(?:on|in|at|and|to|for|from|during|with|who|which|that|as|of)\b)"
+_NOT_A_NOUN = rf"(?!(?:on|in|at|and|to|for|from|during|with|who|which|that|as|of)\b|{_PARTICIPLE})"
 _NAMED_NOUNS = rf"{_NAME}(?: {_NOT_A_NOUN}[a-z][\w’'-]*){{1,2}}{_PHRASE_ENDS}"
 _OF_NAME = pattern(
     rf" of (?:the )?(?:{_NAMED_NOUNS}|{_NAME}(?:(?:, (?:and )?(?:the )?| and ){_NAME})*"
