@@ -1990,6 +1990,15 @@ def test_talks_with_another_counterpart_after_two_parties_are_a_scene_of_their_o
     assert [p for kind, p in sections if kind == "bilateral"] == [(0, 1), (2,)]
 
 
+def test_talks_on_the_margins_of_talks_with_another_are_a_scene_of_their_own() -> None:
+    sections = _sections_of(
+        "On 20 March, Minister Ana Ruiz held talks with her counterpart, Minister Tom Mwangi.",
+        "The two ministers signed a memorandum of understanding on farming.",
+        "On the margins of the talks, Ms. Ruiz was received by the President of Vell, Mr. Paul Okoth.",
+    )
+    assert [p for kind, p in sections if kind == "bilateral"] == [(0, 1), (2,)]
+
+
 def test_talks_after_those_with_one_named_alone_are_a_scene_of_their_own() -> None:
     sections = _sections_of(
         "On 20 March, Minister Ana Ruiz was received by the President of Vell, Mr. Tom Mwangi.",

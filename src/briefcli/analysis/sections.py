@@ -633,9 +633,12 @@ def _meets_anew(
     if not paragraph.sentences:
         return set()
     first = paragraph.sentences[0]
-    cue = next((c for c in cues[index] if c.sentence == first.index and c.kind == "bilateral"), None)
-    if cue is None:
+    talks = [c for c in cues[index] if c.sentence == first.index and c.kind == "bilateral"]
+    if not talks:
         return set()
+    # the encounter's own cue, not where it was held: "On the margins of the Joint Commission,
+    # Ms. Ruiz [was received by] the Prime Minister"
+    cue = next((c for c in talks if c.group in ENCOUNTER_GROUPS), talks[0])
     # after the cue's first word: a cue may take the first letter of the name it meets ("held
     # talks with P[resident Emil Korvik]")
     after = {name for start, name in named_at.get(index, ()) if cue.start < start < first.end}
