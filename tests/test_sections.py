@@ -1346,6 +1346,14 @@ def test_the_two_parties_took_part() -> None:
             ],
             ["Adoption of the fisheries strategy"],
         ),
+        (  # the call a headline names is the one the article opens on, though more follows
+            "Speaker receives courtesy call from delegation of Lira",
+            [
+                "The Speaker, Ms. Ana Ruiz, received a delegation of the Parliament of Lira on 3 May.",
+                "The delegation later toured the new library of the Assembly.",
+            ],
+            ["Courtesy call", "Visit to the new library of the Assembly"],
+        ),
         (  # a panel is at no summit a later paragraph says one prepares to host
             "Secretary-General in Orla",
             [

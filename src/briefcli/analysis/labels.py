@@ -462,6 +462,7 @@ _TALKS = {
     _CREDENTIALS: "Presentation of credentials",
     _SIGNINGS: "Signing",
 }
+_CALLS = tuple(group for group in _TALKS if group != _SIGNINGS)
 _OPEN_LETTERS = pattern(
     r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(OPEN_LETTER_NOUNS)) + r")\b",
     re.IGNORECASE,
@@ -1084,6 +1085,12 @@ def _talks_label(
     if whole and what == "Bilateral talks" and context.article.title:
         told = find_in_text(context.article.title, tuple(_TALKS))
         what = _TALKS[_group_of(told[0].group())] if told else what
+    elif what == "Bilateral talks" and context.article.title and _opens_article(context, paragraphs[0]):
+        # the call a headline names is the one the article opens on: "Speaker receives courtesy
+        # call from ..." over the call, then the delegation's tour of the building (what the
+        # parties signed may be another scene's)
+        told = find_in_text(context.article.title, _CALLS)
+        what = _TALKS[_group_of(told[0].group())] if told else what
     signed = (
         _signed_text(text, cue.start, cue.end, _SIGNED)
         if cue is not None and cue.group == _SIGNINGS
@@ -1114,6 +1121,12 @@ def _talks_label(
 
 
 _RELATIVE_AFTER = pattern(r",?\s+(?:who|which|whose)\b")
+
+
+def _opens_article(context: LabelContext, paragraph: int) -> bool:
+    """Whether a paragraph is the article's first that tells something (no heading before)."""
+    article = context.article
+    return all(is_heading(article, i) for i in range(paragraph))
 
 
 def _talks_cue(context: LabelContext, found: Sequence[Cue], kind: ParagraphKind, first: int) -> Cue | None:
