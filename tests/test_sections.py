@@ -1386,6 +1386,15 @@ def test_labels_with_a_headline(title: str, paragraphs: list[str], labels: list[
                 "Round table on fish stocks",
             ],
         ),
+        (  # ... not a session named by its place in the programme
+            "Lake ministers meet in Orla",
+            [
+                "The Lake Forum opened in Orla on 3 May.",
+                "The first session, on fish stocks, was moderated by Ms. Ana Ruiz.",
+                "The second session looked at dredging.",
+            ],
+            ["Lake Forum", "First session at the Lake Forum", "Second session at the Lake Forum"],
+        ),
     ],
 )
 def test_a_scene_resumed_keeps_its_label(title: str, paragraphs: list[str], labels: list[str]) -> None:

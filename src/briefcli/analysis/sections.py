@@ -172,7 +172,7 @@ def segment_sections(
         section = _section(
             article, kind, paragraphs, cast, cues, context, (told, spoke), (lead, head), before
         )
-        if kind in labels and _resumed(kind, paragraphs, cues):
+        if kind in labels and _resumed(kind, paragraphs, cues, section.label):
             # "The governors agreed to meet again." after the talks on the round table's margins
             section = replace(section, label=labels[kind])
         labels[kind] = section.label
@@ -183,15 +183,17 @@ def segment_sections(
     return tuple(sections)
 
 
-def _resumed(kind: ParagraphKind, paragraphs: Sequence[int], cues: SceneCues) -> bool:
+def _resumed(kind: ParagraphKind, paragraphs: Sequence[int], cues: SceneCues, label: str) -> bool:
     """Whether a section of a discussion goes back to the one told before it of its kind, no
-    cue of that kind in it: the round table resumed after talks held on its margins ("The
-    governors agreed to meet again next year") is that round table, under its label."""
-    return (
-        KIND[kind].role == "scene"
-        and kind != _TALKS
-        and all(c.kind != kind for i in paragraphs for c in cues[i])
-    )
+    cue of that kind in it and no name of its own (its label the kind's: "Panel", "Panel at the
+    Forum"): the round table resumed after talks held on its margins ("The governors agreed to
+    meet again next year") is that round table, under its label; not "The second session
+    looked at ...", named by its place in the programme."""
+    if KIND[kind].role != "scene" or kind == _TALKS:
+        return False
+    if label.partition(" at the ")[0] != kind.capitalize():
+        return False
+    return all(c.kind != kind for i in paragraphs for c in cues[i])
 
 
 # The cue group of a visit, which also tells the travel to and from it ("will return to Lima").
