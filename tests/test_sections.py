@@ -1419,6 +1419,14 @@ def test_a_scene_resumed_keeps_its_label(title: str, paragraphs: list[str], labe
             ],
             [(0, 1)],
         ),
+        (  # the event as a whole again after an activity apart from it: the visit, then the close
+            [
+                "The Harbour Forum opened in Lira on Monday with 300 delegates.",
+                "On the second day, delegates visited the container terminal of the port.",
+                "The Forum adopted the Lira Declaration on green ports.",
+            ],
+            [(0,), (1,), (2,)],
+        ),
     ],
 )
 def test_an_event_of_its_own_on_another_day(paragraphs: list[str], runs: list[tuple[int, ...]]) -> None:

@@ -469,6 +469,7 @@ def _activities(article: Article, run: list[int], cues: SceneCues) -> list[list[
             or _opens_day(article, index)
             or _new_gathering_on_a_day(article, index, cues)
             or (_GROUPS in before and _meets_another_group(article, index, cues))
+            or (before & _ACTIVITIES and _GATHERING not in before and _event_again(article, index, cues))
         ):
             scenes.append([index])
         else:
@@ -477,6 +478,23 @@ def _activities(article: Article, run: list[int], cues: SceneCues) -> list[list[
 
 
 _GROUPS = "MEETING_GROUPS"
+# The event as the subject that opens a paragraph: "[The] conference adopted", "[The annual] Forum closed".
+_EVENT_SUBJECT = pattern(r"(?:the|its)\s+(?:(?-i:[\w-]+)\s+){0,3}$", re.IGNORECASE)
+
+
+def _event_again(article: Article, index: int, cues: SceneCues) -> bool:
+    """Whether a paragraph opens with the event as a whole as its subject, after an activity
+    apart from it: "On the second day, delegates visited the container terminal." | "The
+    conference adopted the Vell Statement ..." are two scenes, the visit and the event's close
+    (a heading over both would name only one)."""
+    p = article.paragraphs[index]
+    found = cues[index]
+    if not found or found[0].group != _GATHERING or found[0].start - p.start > _SUBJECT_REACH:
+        return False  # the cheap check first: most paragraphs open otherwise
+    return _EVENT_SUBJECT.fullmatch(article.text, p.start, found[0].start) is not None
+
+
+_SUBJECT_REACH = 40  # characters: "The third annual Ports"
 
 
 def _meets_another_group(article: Article, index: int, cues: SceneCues) -> bool:
