@@ -1354,6 +1354,28 @@ def test_the_two_parties_took_part() -> None:
             ],
             ["Courtesy call", "Visit to the new library of the Assembly"],
         ),
+        (  # a later section that opens a new event is headed by it, not by the one told before
+            "Minister Ruiz in Orla",
+            [
+                "Minister Ana Ruiz held talks with the Foreign Minister of Orla, Mr. Tom Berg, on 3 May.",
+                "Following the talks, the two ministers held a joint press conference.",
+                "In the evening, Ms. Ruiz delivered a lecture at the Orla Institute on river trade, "
+                "followed by questions from students.",
+            ],
+            [
+                "Bilateral talks with the Foreign Minister of Orla",
+                "Lecture at the Orla Institute on river trade",
+            ],
+        ),
+        (  # an event still to come is no event told before it
+            "Harbour Forum in Lira",
+            [
+                "The 14th Harbour Forum met in Lira on 3 May.",
+                "The delegates visited the container terminal.",
+                "The next Forum will be held in Orla in 2026.",
+            ],
+            ["14th Harbour Forum", "Next Forum"],
+        ),
         (  # a panel is at no summit a later paragraph says one prepares to host
             "Secretary-General in Orla",
             [

@@ -547,7 +547,87 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
         return f"Visit to {site}"
     first = paragraphs[0]
     elsewhere = [*range(first - 1, -1, -1), *range(paragraphs[-1] + 1, len(article.paragraphs))]
-    return _main_event(context, first) or _event_phrase(context, elsewhere) or "Meeting"
+    return (
+        _own_event(context, first, found)
+        or _main_event(context, first)
+        or _event_phrase(context, elsewhere)
+        or "Meeting"
+    )
+
+
+def _own_event(context: LabelContext, first: int, found: Sequence[Cue]) -> str | None:
+    """The event of its own a section that names nothing else tells, before the event another
+    paragraph named: a new one a later section opens on (``_new_event``; the lead's is the
+    headline's), or one still to come (``_next_event``)."""
+    if not all(is_heading(context.article, i) for i in range(first)):
+        new = next(filter(None, (_new_event(context, c) for c in found if c.group == _EVENTS)), None)
+        if new:
+            return new
+    return _next_event(context, found)
+
+
+_EVENTS = "MEETING_EVENTS"
+# An indefinite article and a modifier or two before an event's noun: "delivered [a public] lecture".
+_A_NEW_EVENT = pattern(r"\b(?:a|an)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}$", re.IGNORECASE)
+# What the noun phrase of a new event holds after its noun: its place and topic ("at the Brenn
+# Institute on maritime security"), up to a mark or a word that opens another clause.
+_EVENT_TAIL = pattern(r"[^,;:.()“”\"]{0,100}")
+_EVENT_TAIL_STOPS = frozenset(
+    {
+        "which",
+        "who",
+        "where",
+        "that",
+        "and",
+        "followed",
+        "to",
+        "during",
+        "after",
+        "before",
+        "when",
+        "with",
+        "by",
+    }
+)
+_EVENT_TAIL_WORDS = 10
+_QUOTE_OPENERS = frozenset('“"‘')
+
+
+def _next_event(context: LabelContext, events: Sequence[Cue]) -> str | None:
+    """The event still to come a section tells, when all it tells is one: "The next Conference
+    will be held in Tarno in 2026." is headed "Next Conference", not by the conference the
+    article told (another event)."""
+    if not events or any(c.group != _EVENTS for c in events):
+        return None
+    text = context.article.text
+    phrases = [noun_phrase_before(text, c.end) for c in events]
+    if not phrases or not all(p and p.split()[0].lower() in ANNOUNCED_MODIFIERS for p in phrases):
+        return None
+    return _capitalise(phrases[0])
+
+
+def _new_event(context: LabelContext, cue: Cue) -> str | None:
+    """An event a section introduces with an indefinite noun phrase, named by its one noun with
+    its place and topic: "In the evening, he delivered a lecture at the Brenn Institute on
+    maritime security, followed by ..." -> "Lecture at the Brenn Institute on maritime
+    security"; not the event told before, nor one still to come or only said."""
+    text = context.article.text
+    if _A_NEW_EVENT.search(text, max(0, cue.start - 30), cue.start) is None:
+        return None  # the cheap check first: most event nouns point back ("the Forum")
+    if _later_one(context, cue.start, cue.end):
+        return None  # "will deliver a lecture": still to come (a cue tells no quotation nor speech)
+    s_end = context.sentence_of(cue.start)[1]
+    tail = _EVENT_TAIL.match(text, cue.end, s_end)
+    words: list[str] = []
+    for word in (tail.group() if tail else "").split():
+        if word.lower() in _EVENT_TAIL_STOPS or len(words) >= _EVENT_TAIL_WORDS:
+            break
+        words.append(word)
+    if tail is not None and text[tail.end() : tail.end() + 1] in _QUOTE_OPENERS:
+        # a title in quotation marks follows: "a lecture on the topic “...”" is a lecture
+        words = []
+    phrase = noun_phrase_before(text, cue.end) or text[cue.start : cue.end]
+    return _capitalise(" ".join([phrase, *words]))
 
 
 # A standing body's name that opens a sentence, and the verb by which it sat: "The [Council of
