@@ -41,6 +41,10 @@ CUES = [
     # bilateral: one delegation met is one counterpart, not a group
     ("After the lecture, the Dean met a delegation of the Orla Farmers' Union.", "bilateral"),
     ("She met with the delegation from Lira, led by its Mayor, on Monday.", "bilateral"),
+    # ... so is one named by a post in lowercase
+    ("He toured the seed bank and met with the head of the institute.", "bilateral"),
+    ("She met the deputy director of the port on Monday.", "bilateral"),
+    ("She met the heads of the port agencies.", "meeting"),  # several
     ("They met at the Summit in Rome.", "meeting"),  # "met at" is no bilateral talk
     ("On the final day, the ministers adopted the Accra Declaration on Transit.", "meeting"),
     ("The Assembly closed with the adoption of a joint communiqué.", "meeting"),
