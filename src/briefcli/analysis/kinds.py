@@ -217,6 +217,9 @@ def _self_statement(words: Sequence[str], i: int) -> bool:
     return present or verb in cues.PRESENT_VERBS
 
 
+_INFINITIVE = "to"
+
+
 def _reports(words: Sequence[str], i: int) -> bool | None:
     """Whether word ``i`` is a speech verb that reports speech ("Delegates agree that ..."):
     True; one that tells what a document says, a standing fact ("The study highlights that"):
@@ -224,8 +227,8 @@ def _reports(words: Sequence[str], i: int) -> bool | None:
     if _word_at(words, i + 1) != cues.REPORTED_THAT:
         return None
     form = cue_form(words[i])
-    if not form:
-        return None
+    if not form or _word_at(words, i - 1).lower() == _INFINITIVE:
+        return None  # "the ambition to [ensure] that ...": an infinitive reports nothing said
     by_document = any(w.lower() in cues.REPORT_NOUNS for w in words[max(0, i - 3) : i])
     return not (form == "s" and by_document)
 
@@ -327,7 +330,9 @@ def _aside_end(words: Sequence[str], comma: int) -> int:
             return -1
         if words[j] == ",":
             return j
-    return -1
+    # a clause that runs to the paragraph's end is the detail of the noun before it too: "...
+    # share the ambition to do well at the next summit, which will take place in Lira in 2030."
+    return len(words) if len(words) <= comma + 2 + _ASIDE_REACH else -1
 
 
 def _after_adverbs(words: Sequence[str], i: int) -> str:
@@ -491,6 +496,27 @@ def _event_year(article: Article) -> int | None:
     return article.published.year if article.published is not None else None
 
 
+def _dated_when(m: re.Match[str]) -> tuple[int, int]:
+    """(year, month) of a happening ``_IN_YEAR`` dated: "in April 2018" -> (2018, 4); a year
+    alone ("in 2018") is its last month, before no month of its year."""
+    words = m.group().split()
+    return int(m.group(1)), MONTHS.get(words[-2].lower(), 12) if len(words) > 2 else 12
+
+
+def _event_when(article: Article, year: int) -> tuple[int, int]:
+    """(year, month) of the event: the month the lead dates it in ("on 3 August"), its year
+    ``year``; else the publication's month in the event's year; else the year's first month
+    (only a year before it is before it)."""
+    lead = next((p for p in article.paragraphs if not is_heading(article, p.index)), article.paragraphs[0])
+    words = _words(article, article.tokens.paragraph(lead), marks=False)
+    month = next(
+        (MONTHS[w.lower()] for i, w in enumerate(words) if _dated(words, i) and w.lower() in MONTHS), None
+    )
+    if month is None and article.published is not None and article.published.year == year:
+        month = article.published.month
+    return year, month or 1
+
+
 def told_years_before(article: Article, paragraph: int, found: Sequence[Cue]) -> bool:
     """Whether every sentence of a paragraph (not the lead) that has a scene cue (a background
     cue is no scene) is dated in a year before the event's, and no one of the scene tells it:
@@ -512,7 +538,7 @@ def told_years_before(article: Article, paragraph: int, found: Sequence[Cue]) ->
     if year is None:
         return False
     for index, s, m in dated:
-        if int(m.group(1)) >= year or reported(article, s.start, m.start()):
+        if _dated_when(m) >= _event_when(article, year) or reported(article, s.start, m.start()):
             return False
         if any(w.lower() in _SCENE_SPEAKERS for w in _words(article, article.tokens.sentence(index))):
             return False
