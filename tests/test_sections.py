@@ -874,6 +874,17 @@ ARTICLES += [
         ],
         ["bilateral", "other", "bilateral"],
     ),
+    # ... so is one dated in a month before the visit's, in its year; not in the year alone
+    (
+        [
+            "A delegation of the Vosk Port Board, led by Ms. Ana Holt, visited the Lira Port Authority "
+            "on 4 May 2023.",
+            "The two authorities signed a memorandum of understanding in February 2023.",
+            "The two authorities signed a memorandum of understanding in 2023.",
+            "The two authorities signed a memorandum of understanding in June 2023.",
+        ],
+        ["bilateral", "other", "bilateral", "bilateral"],
+    ),
     # ... not a year an aside dates with its participle: the scene's verb has none
     (
         [
@@ -1044,6 +1055,10 @@ NARRATION = [
     ("The Ministers met in Accra.", True),  # an irregular one
     ("She adds that the port is ready.", True),  # a subject pronoun
     ("Delegates agree that the plan is sound.", True),  # reported speech
+    ("Members share the ambition to ensure that the port stays open.", False),  # an infinitive
+    ("It is important to note that the Board sets the fees.", False),
+    # a relative clause to the paragraph's end says what its noun is
+    ("Members share the aim to shine at the Orla Summit, which will take place in 2030.", False),
     ("The committee will report in May.", True),  # the future
     ("“We are ready,” the Mayor says.", True),  # a quotation
     ("‘Our ports are open to all partners.’", True),  # a quotation in single marks
@@ -1370,6 +1385,15 @@ def test_the_two_parties_took_part() -> None:
                 "Bilateral talks with the Foreign Minister of Orla",
                 "Lecture at the Orla Institute on river trade",
             ],
+        ),
+        (  # talks that go on after an aside, nobody new met, are the same talks
+            "Vosk and Lira sign port pact",
+            [
+                "On 4 May, the Vosk Port Board and the Lira Port Authority signed a port agreement.",
+                "It is important to note that the agreement has been prepared since 2021.",
+                "On signing of the agreement, the two heads of the ports thanked their staff.",
+            ],
+            ["Signing of a port agreement", "Background", "Signing of a port agreement"],
         ),
         (  # an event still to come is no event told before it
             "Harbour Forum in Lira",

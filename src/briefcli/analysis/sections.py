@@ -25,6 +25,7 @@ from briefcli.analysis.countries import opening_delegation
 from briefcli.analysis.frames import is_heading
 from briefcli.analysis.labels import LabelContext, label_context, label_section
 from briefcli.analysis.scenes import (
+    BACKGROUND_KIND,
     ENCOUNTER_GROUPS,
     Cue,
     SceneCues,
@@ -142,7 +143,7 @@ def segment_sections(
     """Runs of paragraphs of one kind, each with a label and the people mentioned in it (who
     speaks where, from ``statements``, ranks the parties of the talks)."""
     cues = scene_cues(article) if cues is None else cues
-    sections = []
+    sections: list[Section] = []
     cast = cast_of(people)
     context = label_context(article, cues)
     told = {i for i, kind in enumerate(kinds) if KIND[kind].role != "background"}
@@ -175,12 +176,27 @@ def segment_sections(
         if kind in labels and _resumed(kind, paragraphs, cues, section.label):
             # "The governors agreed to meet again." after the talks on the round table's margins
             section = replace(section, label=labels[kind])
+        elif kind == _TALKS and _talks_go_on(section, sections, cues):
+            section = replace(section, label=sections[-2].label)  # the same talks, after an aside
         labels[kind] = section.label
         pair = section.label.partition(": ")[2].split(" – ")
         if kind == _TALKS and len(pair) == 2 and set(pair) <= set(section.participants):
             before = pair  # the two its label names, both people of it
         sections.append(section)
     return tuple(sections)
+
+
+def _talks_go_on(section: Section, sections: Sequence[Section], cues: SceneCues) -> bool:
+    """Whether a section of talks goes on with the talks told right before a background aside:
+    no talks of its own begun (no one met, received or called on: "the officers of both
+    countries had ...", "On signing of the Agreement, ..."), nobody in it the talks before did
+    not have. "The two agencies signed the agreement. | It is important to note that ... | The
+    officers of both countries ..." is one signing, under its label."""
+    if len(sections) < 2 or sections[-1].kind != BACKGROUND_KIND or sections[-2].kind != _TALKS:
+        return False  # the cheap check first: most sections follow no aside after talks
+    if any(c.group in ENCOUNTER_GROUPS for i in section.paragraphs for c in cues[i]):
+        return False  # "He later met the Governor": talks begun anew
+    return set(section.participants) <= set(sections[-2].participants)
 
 
 def _resumed(kind: ParagraphKind, paragraphs: Sequence[int], cues: SceneCues, label: str) -> bool:
