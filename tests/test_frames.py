@@ -764,6 +764,16 @@ FRAMED_KINDS = [
         ],
         ["meeting", "meeting", "bilateral", "bilateral", "meeting"],
     ),
+    # an activity "also" added in a later sentence stays inside the one encounter's scene
+    (
+        "Port officers of Tuvalu on study visit to Palau Customs",
+        [
+            "Six officers of Tuvalu Customs paid a study visit to the Palau Customs Service on 3 May.",
+            "They attended presentations by the Service's audit team. They also visited the port.",
+            "The leader of the team thanked the Director of Palau Customs, Mr. Ken Ito.",
+        ],
+        ["bilateral", "bilateral", "bilateral"],
+    ),
     # ... but a ceremony the headline names is the two parties' own
     (
         "New envoy of Chile presents credentials at ceremony in Koror",

@@ -620,8 +620,10 @@ def _apart(
     call or talks it is a visit apart. A group's own meeting ("a meeting of senior officials")
     is no group the parties met: the encounter's, at another level."""
     groups = _APART.get(frame, frozenset())
+    opening = found[0].sentence if found else -1
     return any(
         c.group in groups
+        and not (c.also and c.sentence != opening)  # "They also visited the port.": added to the scene
         and not own_meeting(article.text, c)
         and (not _refers_back(article, c) or (trip and c.group == _VISITS))
         and not (site and _tour(article, c))
