@@ -546,13 +546,9 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
     if site:
         return f"Visit to {site}"
     first = paragraphs[0]
+    own = _own_event(context, first, found) or _main_event(context, first)
     elsewhere = [*range(first - 1, -1, -1), *range(paragraphs[-1] + 1, len(article.paragraphs))]
-    return (
-        _own_event(context, first, found)
-        or _main_event(context, first)
-        or _event_phrase(context, elsewhere)
-        or "Meeting"
-    )
+    return own or _event_phrase(context, elsewhere) or "Meeting"
 
 
 def _own_event(context: LabelContext, first: int, found: Sequence[Cue]) -> str | None:
@@ -1162,15 +1158,8 @@ def _talks_label(
         what = "Presentation of open letters"  # copies of the credentials, to the Foreign Minister
     if what == "Bilateral talks" and _envoy_of_several(context, paragraphs[0], cue):
         what = _TALKS[_CREDENTIALS]  # "He then received the Ambassador of Orland": one of the envoys
-    if whole and what == "Bilateral talks" and context.article.title:
-        told = find_in_text(context.article.title, tuple(_TALKS))
-        what = _TALKS[_group_of(told[0].group())] if told else what
-    elif what == "Bilateral talks" and context.article.title and _opens_article(context, paragraphs[0]):
-        # the call a headline names is the one the article opens on: "Speaker receives courtesy
-        # call from ..." over the call, then the delegation's tour of the building (what the
-        # parties signed may be another scene's)
-        told = find_in_text(context.article.title, _CALLS)
-        what = _TALKS[_group_of(told[0].group())] if told else what
+    if what == "Bilateral talks" and context.article.title:
+        what = _headline_talks(context, paragraphs[0], whole) or what
     signed = (
         _signed_text(text, cue.start, cue.end, _SIGNED)
         if cue is not None and cue.group == _SIGNINGS
@@ -1201,6 +1190,17 @@ def _talks_label(
 
 
 _RELATIVE_AFTER = pattern(r",?\s+(?:who|which|whose)\b")
+
+
+def _headline_talks(context: LabelContext, first: int, whole: bool) -> str | None:
+    """What talks the headline names, for the talks of the whole article; or the call it
+    names, for the talks the article opens on: "Speaker receives courtesy call from ..." over
+    the call, then the delegation's tour of the building (what the parties signed may be
+    another scene's)."""
+    if not whole and not _opens_article(context, first):
+        return None
+    told = find_in_text(context.article.title or "", tuple(_TALKS) if whole else _CALLS)
+    return _TALKS[_group_of(told[0].group())] if told else None
 
 
 def _opens_article(context: LabelContext, paragraph: int) -> bool:
