@@ -764,6 +764,18 @@ FRAMED_KINDS = [
         ],
         ["meeting", "meeting", "bilateral", "bilateral", "meeting"],
     ),
+    # a visit whose talks are with one counterpart, its invitation and the delegations' own
+    # meeting around them, is the talks from its first paragraph; a ceremony stands apart
+    (
+        "Tuvalu's Foreign Minister in Palau",
+        [
+            "Minister Ana Lobo of Tuvalu paid an official visit to Palau from 3 to 5 May at the "
+            "invitation of Foreign Minister Ken Ito.",
+            "The two ministers held talks on fisheries, followed by a meeting of the two delegations.",
+            "On 4 May, Ms. Lobo laid a wreath at the War Memorial.",
+        ],
+        ["bilateral", "bilateral", "meeting"],
+    ),
     # an activity "also" added in a later sentence stays inside the one encounter's scene
     (
         "Port officers of Tuvalu on study visit to Palau Customs",

@@ -45,6 +45,7 @@ CUES = [
     ("He toured the seed bank and met with the head of the institute.", "bilateral"),
     ("She met the deputy director of the port on Monday.", "bilateral"),
     ("She met the heads of the port agencies.", "meeting"),  # several
+    ("She held talks on road tolls with officials of the Ministry of Roads.", "meeting"),
     ("They met at the Summit in Rome.", "meeting"),  # "met at" is no bilateral talk
     ("On the final day, the ministers adopted the Accra Declaration on Transit.", "meeting"),
     ("The Assembly closed with the adoption of a joint communiqué.", "meeting"),

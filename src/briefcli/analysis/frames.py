@@ -499,6 +499,10 @@ def _many_parties(article: Article) -> bool:
     return lead is not None and _parties_counted().search(article.text, lead.start, lead.end) is not None
 
 
+# The cues of a visit around its talks: the visit, its invitation, a ceremony.
+_AROUND_TALKS = frozenset({_VISITS, "MEETING_INVITATION", "MEETING_CEREMONIES"})
+
+
 def _only_talks(article: Article, found: SceneCues) -> Frame | None:
     """One encounter told without a word for it in the opening: every scene the article tells
     is talks with one counterpart ("The delegation briefed the Minister on ...", "Both sides
@@ -506,8 +510,10 @@ def _only_talks(article: Article, found: SceneCues) -> Frame | None:
     the sidelines" are the sidelines of a gathering)."""
     told = [c for cs in found for c in cs if KIND[c.kind].role != "background"]
     # the visit itself ("visited the Board's headquarters") is the frame of its talks, when
-    # they are talks with one counterpart ("was welcomed by the Secretary General")
-    talks = [c for c in told if c.group != _VISITS]
+    # they are talks with one counterpart ("was welcomed by the Secretary General"), and so
+    # are its invitation and the two delegations' own meeting ("followed by a meeting of the two
+    # delegations"); a ceremony ("laid a wreath") stands apart from the talks in the frame
+    talks = [c for c in told if c.group not in _AROUND_TALKS and not own_meeting(article.text, c)]
     one = all(c.kind == _BILATERAL and c.group != _MARGINS and not _two_met(article, c) for c in talks)
     if talks and one:
         return Frame(
