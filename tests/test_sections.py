@@ -46,6 +46,8 @@ CUES = [
     ("She met the deputy director of the port on Monday.", "bilateral"),
     ("She met the heads of the port agencies.", "meeting"),  # several
     ("She held talks on road tolls with officials of the Ministry of Roads.", "meeting"),
+    ("Later, the Minister met a group of investors from the Gulf.", "meeting"),
+    ("The Minister spoke today with Foreign Minister Ana Ruiz of Peru.", "bilateral"),
     ("They met at the Summit in Rome.", "meeting"),  # "met at" is no bilateral talk
     ("On the final day, the ministers adopted the Accra Declaration on Transit.", "meeting"),
     ("The Assembly closed with the adoption of a joint communiqué.", "meeting"),
