@@ -48,6 +48,9 @@ CUES = [
     ("She held talks on road tolls with officials of the Ministry of Roads.", "meeting"),
     ("Later, the Minister met a group of investors from the Gulf.", "meeting"),
     ("The Minister spoke today with Foreign Minister Ana Ruiz of Peru.", "bilateral"),
+    # a welcome at the airport is the arrival, no talks
+    ("She was welcomed at the airport by the Deputy Mayor of Lira.", None),
+    ("The envoy was received at Lira International Airport by the Governor.", None),
     ("They met at the Summit in Rome.", "meeting"),  # "met at" is no bilateral talk
     ("On the final day, the ministers adopted the Accra Declaration on Transit.", "meeting"),
     ("The Assembly closed with the adoption of a joint communiqué.", "meeting"),
