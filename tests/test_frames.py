@@ -776,6 +776,15 @@ FRAMED_KINDS = [
         ],
         ["bilateral", "bilateral", "meeting"],
     ),
+    # ... but a ceremony the article opens on is what it is about
+    (
+        "President Lobo in Lira",
+        [
+            "President Ana Lobo on Monday laid the foundation stone of the new hospital in Lira.",
+            "After the ceremony, the President held talks with the Ambassador of Tessaly, Mr. Ivo Brek.",
+        ],
+        ["meeting", "bilateral"],
+    ),
     # an activity "also" added in a later sentence stays inside the one encounter's scene
     (
         "Port officers of Tuvalu on study visit to Palau Customs",

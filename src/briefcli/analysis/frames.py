@@ -500,7 +500,8 @@ def _many_parties(article: Article) -> bool:
 
 
 # The cues of a visit around its talks: the visit, its invitation, a ceremony.
-_AROUND_TALKS = frozenset({_VISITS, "MEETING_INVITATION", "MEETING_CEREMONIES"})
+_CEREMONIES = "MEETING_CEREMONIES"
+_AROUND_TALKS = frozenset({_VISITS, "MEETING_INVITATION", _CEREMONIES})
 
 
 def _only_talks(article: Article, found: SceneCues) -> Frame | None:
@@ -512,8 +513,16 @@ def _only_talks(article: Article, found: SceneCues) -> Frame | None:
     # the visit itself ("visited the Board's headquarters") is the frame of its talks, when
     # they are talks with one counterpart ("was welcomed by the Secretary General"), and so
     # are its invitation and the two delegations' own meeting ("followed by a meeting of the two
-    # delegations"); a ceremony ("laid a wreath") stands apart from the talks in the frame
-    talks = [c for c in told if c.group not in _AROUND_TALKS and not own_meeting(article.text, c)]
+    # delegations"); a ceremony told later ("laid a wreath") stands apart from the talks in the
+    # frame, but one the article opens on is what it is about ("laid the foundation stone ... |
+    # After the ceremony, the President held talks with the Ambassador")
+    opening = next((cs for cs in found if cs), ())
+    talks = [
+        c
+        for c in told
+        if not (c.group in _AROUND_TALKS and (c.group != _CEREMONIES or c not in opening))
+        and not own_meeting(article.text, c)
+    ]
     one = all(c.kind == _BILATERAL and c.group != _MARGINS and not _two_met(article, c) for c in talks)
     if talks and one:
         return Frame(
