@@ -1579,6 +1579,10 @@ def test_participant_ids_are_the_people_stage_ids(reference_article_text: str) -
             ["The Minister met members of the Tarno business community on 3 May."],
             "Meeting with members of the Tarno business community",
         ),
+        (  # a heading leaves out the praise the text gives its scene
+            ["The Judge gave a lecture on 3 May.", "A lively question-and-answer session followed."],
+            "Question-and-answer session",
+        ),
         (  # ... which ends before a participle that opens a reduced relative clause
             ["On 3 May, the Minister met members of the Tarno community living in Orla."],
             "Meeting with members of the Tarno community",

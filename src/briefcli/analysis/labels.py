@@ -86,6 +86,7 @@ from briefcli.lang.en import (
     MONTHS,
     OPEN_LETTER_NOUNS,
     PERSON_PLURALS,
+    PRAISING_ADJECTIVES,
     SIGN_FORMS,
     SITTING_NOUNS,
     TAKING_PART_VERBS,
@@ -394,6 +395,13 @@ def _first_cue(found: Sequence[Cue], kind: ParagraphKind) -> Cue | None:
 
 def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def _unpraised(phrase: str) -> str:
+    """A heading without the praise the text gives its scene: "A lively question-and-answer
+    session followed" is headed "Question-and-answer session" (the judgement is the text's)."""
+    first, _, rest = phrase.partition(" ")
+    return _capitalise(rest) if rest and first.lower() in PRAISING_ADJECTIVES else phrase
 
 
 def _meeting_name(context: LabelContext, paragraphs: Sequence[int]) -> str | None:
@@ -869,7 +877,7 @@ def _scene_label(
     """A panel (or a scene of another kind): the noun phrase of its cue ("[a panel] of
     ministers", "moderated [the closing debate]") with its title, else the kind ("Panel"), at
     the event named nearest before it, else after it when no building of its own is told."""
-    phrase = (
+    phrase = _unpraised(
         _panel_named(context, paragraphs, found, kind)
         or _questions(context, paragraphs, found)
         or kind.capitalize()
