@@ -1579,6 +1579,14 @@ def test_participant_ids_are_the_people_stage_ids(reference_article_text: str) -
             ["The Minister met members of the Tarno business community on 3 May."],
             "Meeting with members of the Tarno business community",
         ),
+        (  # an event still to come a section opens on, with no cue, heads it
+            [
+                "The Lake Council held its 30th session in Kora on 3 May.",
+                "The Lake Commission was created in 1964.",
+                "The next session of the Council will take place in Dala in 2026.",
+            ],
+            "Next session of the Council",
+        ),
         (  # a heading leaves out the praise the text gives its scene
             ["The Judge gave a lecture on 3 May.", "A lively question-and-answer session followed."],
             "Question-and-answer session",

@@ -567,7 +567,26 @@ def _own_event(context: LabelContext, first: int, found: Sequence[Cue]) -> str |
         new = next(filter(None, (_new_event(context, c) for c in found if c.group == _EVENTS)), None)
         if new:
             return new
-    return _next_event(context, found)
+    return _next_event(context, found) or (_next_opening(context, first) if not found else None)
+
+
+@cache
+def _next_subject() -> re.Pattern[str]:
+    """A sentence that opens on an event still to come as its subject, up to its verb: "The
+    [next session of the Council] will take place in Dala"."""
+    modifiers = _either(ANNOUNCED_MODIFIERS)
+    return pattern(
+        rf"(?:the|its|their)\s+((?:{modifiers})\s+[^,;:.()“”\"]{{1,60}}?)\s+(?:will|is|are|shall|would)\b",
+        re.IGNORECASE,
+    )
+
+
+def _next_opening(context: LabelContext, first: int) -> str | None:
+    """The event still to come a section without cues opens on: "The next session of the
+    Council will take place in Dala in November 2026." -> "Next session of the Council"."""
+    p = context.article.paragraphs[first]
+    m = _next_subject().match(context.article.text, p.start, p.end)
+    return _capitalise(m.group(1)) if m else None
 
 
 _EVENTS = "MEETING_EVENTS"
