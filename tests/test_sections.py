@@ -1371,6 +1371,14 @@ def test_the_two_parties_took_part() -> None:
             ],
             ["Adoption of the fisheries strategy"],
         ),
+        (  # the farewell call a headline names is the one the article opens on
+            "Outgoing envoy of Norland pays farewell call on Speaker",
+            [
+                "The Speaker, Ms. Ana Ruiz, received the Ambassador of Norland on 3 May.",
+                "The Ambassador later visited the library of the Assembly.",
+            ],
+            ["Farewell call", "Visit to the library of the Assembly"],
+        ),
         (  # the call a headline names is the one the article opens on, though more follows
             "Speaker receives courtesy call from delegation of Lira",
             [

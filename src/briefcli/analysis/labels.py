@@ -1227,7 +1227,12 @@ def _headline_talks(context: LabelContext, first: int, whole: bool) -> str | Non
     if not whole and not _opens_article(context, first):
         return None
     told = find_in_text(context.article.title or "", tuple(_TALKS) if whole else _CALLS)
-    return _TALKS[_group_of(told[0].group())] if told else None
+    if not told:
+        return None
+    group = _group_of(told[0].group())
+    if group == _COURTESY and _FAREWELL.search(told[0].group()):
+        return "Farewell call"  # "Envoy pays farewell call on Premier"
+    return _TALKS[group]
 
 
 def _opens_article(context: LabelContext, paragraph: int) -> bool:
