@@ -752,6 +752,58 @@ FRAMED_KINDS = [
         ],
         ["meeting", "bilateral", "meeting", "bilateral"],
     ),
+    # a headline that names a forum and talks held there: the forum and its talks, each told apart
+    (
+        "Fisheries ministers meet at Reef Summit; bilateral talks with Palau",
+        [
+            "Minister Ana Lobo led the delegation of Tuvalu to the third Reef Summit in Koror.",
+            "In her address to the plenary, Ms. Lobo called for a regional fund for coral science.",
+            "On the margins of the Summit, she met the Minister of Fisheries of Palau, Mr. Ken Ito.",
+            "Mr. Ito welcomed the offer of training for fisheries observers.",
+            "The Summit adopted a declaration on reef protection.",
+        ],
+        ["meeting", "meeting", "bilateral", "bilateral", "meeting"],
+    ),
+    # a visit whose talks are with one counterpart, its invitation and the delegations' own
+    # meeting around them, is the talks from its first paragraph; a ceremony stands apart
+    (
+        "Tuvalu's Foreign Minister in Palau",
+        [
+            "Minister Ana Lobo of Tuvalu paid an official visit to Palau from 3 to 5 May at the "
+            "invitation of Foreign Minister Ken Ito.",
+            "The two ministers held talks on fisheries, followed by a meeting of the two delegations.",
+            "On 4 May, Ms. Lobo laid a wreath at the War Memorial.",
+        ],
+        ["bilateral", "bilateral", "meeting"],
+    ),
+    # ... but a ceremony the article opens on is what it is about
+    (
+        "President Lobo in Lira",
+        [
+            "President Ana Lobo on Monday laid the foundation stone of the new hospital in Lira.",
+            "After the ceremony, the President held talks with the Ambassador of Tessaly, Mr. Ivo Brek.",
+        ],
+        ["meeting", "bilateral"],
+    ),
+    # an activity "also" added in a later sentence stays inside the one encounter's scene
+    (
+        "Port officers of Tuvalu on study visit to Palau Customs",
+        [
+            "Six officers of Tuvalu Customs paid a study visit to the Palau Customs Service on 3 May.",
+            "They attended presentations by the Service's audit team. They also visited the port.",
+            "The leader of the team thanked the Director of Palau Customs, Mr. Ken Ito.",
+        ],
+        ["bilateral", "bilateral", "bilateral"],
+    ),
+    # ... but a ceremony the headline names is the two parties' own
+    (
+        "New envoy of Chile presents credentials at ceremony in Koror",
+        [
+            "Ambassador Rosa Vidal presented her credentials to President Tom Remengesau on Monday.",
+            "The President welcomed the Ambassador and praised the ties between the two countries.",
+        ],
+        ["bilateral", "bilateral"],
+    ),
 ]
 
 

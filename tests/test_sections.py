@@ -38,6 +38,19 @@ CUES = [
     ("The Ambassador hosted a reception for the delegates.", "meeting"),
     ("The Africa Logistics Week runs until 18 April.", "meeting"),  # a named week of events
     ("Exports grew last week.", None),  # not a named one
+    # bilateral: one delegation met is one counterpart, not a group
+    ("After the lecture, the Dean met a delegation of the Orla Farmers' Union.", "bilateral"),
+    ("She met with the delegation from Lira, led by its Mayor, on Monday.", "bilateral"),
+    # ... so is one named by a post in lowercase
+    ("He toured the seed bank and met with the head of the institute.", "bilateral"),
+    ("She met the deputy director of the port on Monday.", "bilateral"),
+    ("She met the heads of the port agencies.", "meeting"),  # several
+    ("She held talks on road tolls with officials of the Ministry of Roads.", "meeting"),
+    ("Later, the Minister met a group of investors from the Gulf.", "meeting"),
+    ("The Minister spoke today with Foreign Minister Ana Ruiz of Peru.", "bilateral"),
+    # a welcome at the airport is the arrival, no talks
+    ("She was welcomed at the airport by the Deputy Mayor of Lira.", None),
+    ("The envoy was received at Lira International Airport by the Governor.", None),
     ("They met at the Summit in Rome.", "meeting"),  # "met at" is no bilateral talk
     ("On the final day, the ministers adopted the Accra Declaration on Transit.", "meeting"),
     ("The Assembly closed with the adoption of a joint communiqué.", "meeting"),
@@ -867,6 +880,17 @@ ARTICLES += [
         ],
         ["bilateral", "other", "bilateral"],
     ),
+    # ... so is one dated in a month before the visit's, in its year; not in the year alone
+    (
+        [
+            "A delegation of the Vosk Port Board, led by Ms. Ana Holt, visited the Lira Port Authority "
+            "on 4 May 2023.",
+            "The two authorities signed a memorandum of understanding in February 2023.",
+            "The two authorities signed a memorandum of understanding in 2023.",
+            "The two authorities signed a memorandum of understanding in June 2023.",
+        ],
+        ["bilateral", "other", "bilateral", "bilateral"],
+    ),
     # ... not a year an aside dates with its participle: the scene's verb has none
     (
         [
@@ -975,6 +999,41 @@ ARTICLES += [
         ],
         ["bilateral", "other"],
     ),
+    # the gathering's people as a whole go back to it after talks held on its margins
+    (
+        [
+            "Mayors of twelve river towns gathered in Orla for the Delta Mayors Conference on 3 May.",
+            "On the margins of the Conference, Mayor Ana Ruiz met the Mayor of Lira, Mr. Tom Berg.",
+            "They discussed a shared ferry service.",
+            "The mayors agreed to hold their next conference in Lira.",
+        ],
+        ["meeting", "bilateral", "bilateral", "meeting"],
+    ),
+    (
+        [
+            "Ministers of five lake states took part in a round table on fish stocks in Orla.",
+            "On the sidelines, the Minister of Vell held talks with the Minister of Lira.",
+            "All participants endorsed a plan to restock the lake.",
+        ],
+        ["panel", "bilateral", "panel"],
+    ),
+    # ... not the talks' own parties, nor people the gathering did not name
+    (
+        [
+            "Mayors of twelve river towns gathered in Orla for the Delta Mayors Conference on 3 May.",
+            "On the margins of the Conference, Mayor Ana Ruiz met the Mayor of Lira, Mr. Tom Berg.",
+            "The two mayors agreed to open a ferry service.",
+        ],
+        ["meeting", "bilateral", "bilateral"],
+    ),
+    (
+        [
+            "Mayors of twelve river towns gathered in Orla for the Delta Mayors Conference on 3 May.",
+            "On the margins of the Conference, Mayor Ana Ruiz met the Minister of Lira, Mr. Tom Berg.",
+            "The ministers agreed to open a ferry service.",
+        ],
+        ["meeting", "bilateral", "bilateral"],
+    ),
 ]
 
 
@@ -1002,6 +1061,10 @@ NARRATION = [
     ("The Ministers met in Accra.", True),  # an irregular one
     ("She adds that the port is ready.", True),  # a subject pronoun
     ("Delegates agree that the plan is sound.", True),  # reported speech
+    ("Members share the ambition to ensure that the port stays open.", False),  # an infinitive
+    ("It is important to note that the Board sets the fees.", False),
+    # a relative clause to the paragraph's end says what its noun is
+    ("Members share the aim to shine at the Orla Summit, which will take place in 2030.", False),
     ("The committee will report in May.", True),  # the future
     ("“We are ready,” the Mayor says.", True),  # a quotation
     ("‘Our ports are open to all partners.’", True),  # a quotation in single marks
@@ -1308,6 +1371,53 @@ def test_the_two_parties_took_part() -> None:
             ],
             ["Adoption of the fisheries strategy"],
         ),
+        (  # the farewell call a headline names is the one the article opens on
+            "Outgoing envoy of Norland pays farewell call on Speaker",
+            [
+                "The Speaker, Ms. Ana Ruiz, received the Ambassador of Norland on 3 May.",
+                "The Ambassador later visited the library of the Assembly.",
+            ],
+            ["Farewell call", "Visit to the library of the Assembly"],
+        ),
+        (  # the call a headline names is the one the article opens on, though more follows
+            "Speaker receives courtesy call from delegation of Lira",
+            [
+                "The Speaker, Ms. Ana Ruiz, received a delegation of the Parliament of Lira on 3 May.",
+                "The delegation later toured the new library of the Assembly.",
+            ],
+            ["Courtesy call", "Visit to the new library of the Assembly"],
+        ),
+        (  # a later section that opens a new event is headed by it, not by the one told before
+            "Minister Ruiz in Orla",
+            [
+                "Minister Ana Ruiz held talks with the Foreign Minister of Orla, Mr. Tom Berg, on 3 May.",
+                "Following the talks, the two ministers held a joint press conference.",
+                "In the evening, Ms. Ruiz delivered a lecture at the Orla Institute on river trade, "
+                "followed by questions from students.",
+            ],
+            [
+                "Bilateral talks with the Foreign Minister of Orla",
+                "Lecture at the Orla Institute on river trade",
+            ],
+        ),
+        (  # talks that go on after an aside, nobody new met, are the same talks
+            "Vosk and Lira sign port pact",
+            [
+                "On 4 May, the Vosk Port Board and the Lira Port Authority signed a port agreement.",
+                "It is important to note that the agreement has been prepared since 2021.",
+                "On signing of the agreement, the two heads of the ports thanked their staff.",
+            ],
+            ["Signing of a port agreement", "Background", "Signing of a port agreement"],
+        ),
+        (  # an event still to come is no event told before it
+            "Harbour Forum in Lira",
+            [
+                "The 14th Harbour Forum met in Lira on 3 May.",
+                "The delegates visited the container terminal.",
+                "The next Forum will be held in Orla in 2026.",
+            ],
+            ["14th Harbour Forum", "Next Forum"],
+        ),
         (  # a panel is at no summit a later paragraph says one prepares to host
             "Secretary-General in Orla",
             [
@@ -1320,6 +1430,38 @@ def test_the_two_parties_took_part() -> None:
     ],
 )
 def test_labels_with_a_headline(title: str, paragraphs: list[str], labels: list[str]) -> None:
+    article = build_article(Source("stdin", "-"), f"{title}\n\n3 May 2022\n\n" + "\n\n".join(paragraphs))
+    assert [s.label for s in segment_sections(article, classify_paragraphs(article))] == labels
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs", "labels"),
+    [
+        (  # a discussion resumed after talks on its margins is the same one, under its label
+            "Lake ministers meet in Orla",
+            [
+                "Ministers of five lake states took part in a round table on fish stocks in Orla.",
+                "On the sidelines, the Minister of Vell held talks with the Minister of Lira.",
+                "All participants endorsed a plan to restock the lake.",
+            ],
+            [
+                "Round table on fish stocks",
+                "Bilateral talks with the Minister of Lira",
+                "Round table on fish stocks",
+            ],
+        ),
+        (  # ... not a session named by its place in the programme
+            "Lake ministers meet in Orla",
+            [
+                "The Lake Forum opened in Orla on 3 May.",
+                "The first session, on fish stocks, was moderated by Ms. Ana Ruiz.",
+                "The second session looked at dredging.",
+            ],
+            ["Lake Forum", "First session at the Lake Forum", "Second session at the Lake Forum"],
+        ),
+    ],
+)
+def test_a_scene_resumed_keeps_its_label(title: str, paragraphs: list[str], labels: list[str]) -> None:
     article = build_article(Source("stdin", "-"), f"{title}\n\n3 May 2022\n\n" + "\n\n".join(paragraphs))
     assert [s.label for s in segment_sections(article, classify_paragraphs(article))] == labels
 
@@ -1340,6 +1482,14 @@ def test_labels_with_a_headline(title: str, paragraphs: list[str], labels: list[
                 "On Thursday, the Forum adopted the Lira Declaration.",
             ],
             [(0, 1)],
+        ),
+        (  # the event as a whole again after an activity apart from it: the visit, then the close
+            [
+                "The Harbour Forum opened in Lira on Monday with 300 delegates.",
+                "On the second day, delegates visited the container terminal of the port.",
+                "The Forum adopted the Lira Declaration on green ports.",
+            ],
+            [(0,), (1,), (2,)],
         ),
     ],
 )
@@ -1436,6 +1586,22 @@ def test_participant_ids_are_the_people_stage_ids(reference_article_text: str) -
         (  # a name may head a phrase of common nouns
             ["The Minister met members of the Tarno business community on 3 May."],
             "Meeting with members of the Tarno business community",
+        ),
+        (  # an event still to come a section opens on, with no cue, heads it
+            [
+                "The Lake Council held its 30th session in Kora on 3 May.",
+                "The Lake Commission was created in 1964.",
+                "The next session of the Council will take place in Dala in 2026.",
+            ],
+            "Next session of the Council",
+        ),
+        (  # a heading leaves out the praise the text gives its scene
+            ["The Judge gave a lecture on 3 May.", "A lively question-and-answer session followed."],
+            "Question-and-answer session",
+        ),
+        (  # ... which ends before a participle that opens a reduced relative clause
+            ["On 3 May, the Minister met members of the Tarno community living in Orla."],
+            "Meeting with members of the Tarno community",
         ),
         (  # must not: cut a phrase of three words or more
             ["The President met the heads of several large agencies on 3 May."],
@@ -1923,6 +2089,24 @@ def test_talks_with_another_counterpart_after_two_parties_are_a_scene_of_their_o
         "Later that day, she met the Director of the Ports Agency, Ms. Eva Lind, at the agency.",
     )
     assert [p for kind, p in sections if kind == "bilateral"] == [(0, 1), (2,)]
+
+
+def test_talks_on_the_margins_of_talks_with_another_are_a_scene_of_their_own() -> None:
+    sections = _sections_of(
+        "On 20 March, Minister Ana Ruiz held talks with her counterpart, Minister Tom Mwangi.",
+        "The two ministers signed a memorandum of understanding on farming.",
+        "On the margins of the talks, Ms. Ruiz was received by the President of Vell, Mr. Paul Okoth.",
+    )
+    assert [p for kind, p in sections if kind == "bilateral"] == [(0, 1), (2,)]
+
+
+def test_talks_after_those_with_one_named_alone_are_a_scene_of_their_own() -> None:
+    sections = _sections_of(
+        "On 20 March, Minister Ana Ruiz was received by the President of Vell, Mr. Tom Mwangi.",
+        "She then met the Speaker of Parliament, Ms. Eva Lind. Ms. Lind praised the two parliaments.",
+        "In the afternoon, Minister Ruiz held talks with her counterpart, Minister Paul Okoth.",
+    )
+    assert [p for kind, p in sections if kind == "bilateral"] == [(0,), (1,), (2,)]
 
 
 def test_a_host_who_welcomes_the_guest_named_before_is_the_same_scene() -> None:

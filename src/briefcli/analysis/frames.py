@@ -70,6 +70,7 @@ log = logging.getLogger(__name__)
 # The cue groups (``briefcli.analysis.scenes.GROUPS``) a frame reads in the opening.
 _GATHERING_GROUPS = ("MEETING_EVENTS", "MEETING_HOSPITALITY", "MEETING_CEREMONIES")
 _GATHERINGS = frozenset(_GATHERING_GROUPS)
+_EVENTS = _GATHERING_GROUPS[0]  # "forum", "summit", "conference": an event of many parties
 # "met senior officials", "addressed representatives"; "held bilateral meetings with ..."
 _GROUPS = frozenset({"MEETING_GROUPS", "MEETING_SERIES"})
 _COURTESY = frozenset({"BILATERAL_COURTESY", "BILATERAL_CREDENTIALS"})  # a call, credentials
@@ -160,6 +161,20 @@ def _two_parties(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+# The lowercase modifiers of a gathering's noun, one or two: "ahead of [investment] forum".
+_MODIFIERS = (pattern(r"(?-i:[a-z])[\w-]*\s+$"), pattern(r"(?:(?-i:[a-z])[\w-]*\s+){2}$"))
+
+
+def _to_come(text: str, at: int) -> bool:
+    """Whether the gathering whose noun is at ``at`` is one still to come: "ahead of [Harbour]
+    Summit", "ahead of [investment] forum" (a name or a lowercase modifier before its noun)."""
+    name = _NAME_BEFORE.search(text, max(0, at - 80), at)  # "[Harbour] Summit"
+    if name is not None:
+        return FOR_LATER.search(text, 0, name.start()) is not None
+    starts = [at, *(m.start() for p in _MODIFIERS if (m := p.search(text, 0, at)))]
+    return any(FOR_LATER.search(text, 0, start) is not None for start in starts)
+
+
 def headline_gathering(text: str) -> str | None:
     """The gathering a headline names ("Forum", "annual meeting", "ceremony"), not a
     discussion format ("webinar"), a word that names no kind of one ("Special Event"), an
@@ -169,8 +184,7 @@ def headline_gathering(text: str) -> str | None:
     for m in find_in_text(text, _GATHERING_GROUPS):
         if m.group().lower() in cues.GENERIC_EVENT_NOUNS or m.start() in formats:
             continue
-        name = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())  # "[Harbour] Summit"
-        if FOR_LATER.search(text, 0, name.start() if name else m.start()) is not None:
+        if _to_come(text, m.start()):
             continue  # "Webinar examines youth jobs ahead of Harbour Summit": still to come
         if _office(text, m.start(), m.end()) or _headed_by_format(text, m.end(), formats):
             continue
@@ -421,9 +435,15 @@ def _frame(article: Article, found: SceneCues) -> Frame:
     visited = (_found("HEADLINE_ONE", title) or "").lower().startswith(_VISIT)
     further = None if visited else _further(article, found)
     encounter = _found("HEADLINE_ENCOUNTER", title) or _two_parties(title)
-    if encounter and further is None and not _found("HEADLINE_SEVERAL", title) and not _many_parties(article):
-        return Frame("bilateral", f"the headline names an encounter of two parties: “{encounter}”")
     gathering = headline_gathering(title)
+    if (
+        encounter
+        and further is None
+        and not _holds_talks(gathering)
+        and not _found("HEADLINE_SEVERAL", title)
+        and not _many_parties(article)
+    ):
+        return Frame("bilateral", f"the headline names an encounter of two parties: “{encounter}”")
     if gathering is not None:
         return Frame(None, f"the headline names a gathering: “{gathering}”")
     panel = _panel_frame(article, found, opening)
@@ -452,6 +472,17 @@ def _frame(article: Article, found: SceneCues) -> Frame:
     )
 
 
+def _holds_talks(gathering: str | None) -> bool:
+    """Whether a headline's gathering is an event of many parties, inside which the talks it
+    also names were held: "Ministers meet at Coastal Forum; bilateral talks with Tessaly" tells
+    the Forum and the talks on its margins, each paragraph its own part. Not a ceremony or a
+    meal, which the two parties' encounter holds ("Envoy presents credentials at ceremony"),
+    nor the session of their joint body ("talks at annual conference of the Joint Commission")."""
+    if gathering is None or not find_in_text(gathering, (_EVENTS,)):
+        return False
+    return cues.JOINT_BODY_NOUNS.isdisjoint(w.lower() for w in gathering.split())
+
+
 @cache
 def _parties_counted() -> re.Pattern[str]:
     """A count of three or more parties: "from twelve Pacific island countries", "16 states"."""
@@ -468,6 +499,11 @@ def _many_parties(article: Article) -> bool:
     return lead is not None and _parties_counted().search(article.text, lead.start, lead.end) is not None
 
 
+# The cues of a visit around its talks: the visit, its invitation, a ceremony.
+_CEREMONIES = "MEETING_CEREMONIES"
+_AROUND_TALKS = frozenset({_VISITS, "MEETING_INVITATION", _CEREMONIES})
+
+
 def _only_talks(article: Article, found: SceneCues) -> Frame | None:
     """One encounter told without a word for it in the opening: every scene the article tells
     is talks with one counterpart ("The delegation briefed the Minister on ...", "Both sides
@@ -475,8 +511,18 @@ def _only_talks(article: Article, found: SceneCues) -> Frame | None:
     the sidelines" are the sidelines of a gathering)."""
     told = [c for cs in found for c in cs if KIND[c.kind].role != "background"]
     # the visit itself ("visited the Board's headquarters") is the frame of its talks, when
-    # they are talks with one counterpart ("was welcomed by the Secretary General")
-    talks = [c for c in told if c.group != _VISITS]
+    # they are talks with one counterpart ("was welcomed by the Secretary General"), and so
+    # are its invitation and the two delegations' own meeting ("followed by a meeting of the two
+    # delegations"); a ceremony told later ("laid a wreath") stands apart from the talks in the
+    # frame, but one the article opens on is what it is about ("laid the foundation stone ... |
+    # After the ceremony, the President held talks with the Ambassador")
+    opening = next((cs for cs in found if cs), ())
+    talks = [
+        c
+        for c in told
+        if not (c.group in _AROUND_TALKS and (c.group != _CEREMONIES or c not in opening))
+        and not own_meeting(article.text, c)
+    ]
     one = all(c.kind == _BILATERAL and c.group != _MARGINS and not _two_met(article, c) for c in talks)
     if talks and one:
         return Frame(

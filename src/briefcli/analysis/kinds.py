@@ -217,6 +217,9 @@ def _self_statement(words: Sequence[str], i: int) -> bool:
     return present or verb in cues.PRESENT_VERBS
 
 
+_INFINITIVE = "to"
+
+
 def _reports(words: Sequence[str], i: int) -> bool | None:
     """Whether word ``i`` is a speech verb that reports speech ("Delegates agree that ..."):
     True; one that tells what a document says, a standing fact ("The study highlights that"):
@@ -224,8 +227,8 @@ def _reports(words: Sequence[str], i: int) -> bool | None:
     if _word_at(words, i + 1) != cues.REPORTED_THAT:
         return None
     form = cue_form(words[i])
-    if not form:
-        return None
+    if not form or _word_at(words, i - 1).lower() == _INFINITIVE:
+        return None  # "the ambition to [ensure] that ...": an infinitive reports nothing said
     by_document = any(w.lower() in cues.REPORT_NOUNS for w in words[max(0, i - 3) : i])
     return not (form == "s" and by_document)
 
@@ -327,7 +330,9 @@ def _aside_end(words: Sequence[str], comma: int) -> int:
             return -1
         if words[j] == ",":
             return j
-    return -1
+    # a clause that runs to the paragraph's end is the detail of the noun before it too: "...
+    # share the ambition to do well at the next summit, which will take place in Lira in 2030."
+    return len(words) if len(words) <= comma + 2 + _ASIDE_REACH else -1
 
 
 def _after_adverbs(words: Sequence[str], i: int) -> str:
@@ -491,6 +496,27 @@ def _event_year(article: Article) -> int | None:
     return article.published.year if article.published is not None else None
 
 
+def _dated_when(m: re.Match[str]) -> tuple[int, int]:
+    """(year, month) of a happening ``_IN_YEAR`` dated: "in April 2018" -> (2018, 4); a year
+    alone ("in 2018") is its last month, before no month of its year."""
+    words = m.group().split()
+    return int(m.group(1)), MONTHS.get(words[-2].lower(), 12) if len(words) > 2 else 12
+
+
+def _event_when(article: Article, year: int) -> tuple[int, int]:
+    """(year, month) of the event: the month the lead dates it in ("on 3 August"), its year
+    ``year``; else the publication's month in the event's year; else the year's first month
+    (only a year before it is before it)."""
+    lead = next((p for p in article.paragraphs if not is_heading(article, p.index)), article.paragraphs[0])
+    words = _words(article, article.tokens.paragraph(lead), marks=False)
+    month = next(
+        (MONTHS[w.lower()] for i, w in enumerate(words) if _dated(words, i) and w.lower() in MONTHS), None
+    )
+    if month is None and article.published is not None and article.published.year == year:
+        month = article.published.month
+    return year, month or 1
+
+
 def told_years_before(article: Article, paragraph: int, found: Sequence[Cue]) -> bool:
     """Whether every sentence of a paragraph (not the lead) that has a scene cue (a background
     cue is no scene) is dated in a year before the event's, and no one of the scene tells it:
@@ -512,7 +538,7 @@ def told_years_before(article: Article, paragraph: int, found: Sequence[Cue]) ->
     if year is None:
         return False
     for index, s, m in dated:
-        if int(m.group(1)) >= year or reported(article, s.start, m.start()):
+        if _dated_when(m) >= _event_when(article, year) or reported(article, s.start, m.start()):
             return False
         if any(w.lower() in _SCENE_SPEAKERS for w in _words(article, article.tokens.sentence(index))):
             return False
@@ -594,8 +620,10 @@ def _apart(
     call or talks it is a visit apart. A group's own meeting ("a meeting of senior officials")
     is no group the parties met: the encounter's, at another level."""
     groups = _APART.get(frame, frozenset())
+    opening = found[0].sentence if found else -1
     return any(
         c.group in groups
+        and not (c.also and c.sentence != opening)  # "They also visited the port.": added to the scene
         and not own_meeting(article.text, c)
         and (not _refers_back(article, c) or (trip and c.group == _VISITS))
         and not (site and _tour(article, c))
@@ -704,6 +732,47 @@ def _without_closing_aside(article: Article, index: int, found: tuple[Cue, ...])
     return tuple(c for c in found if KIND[c.kind].role != "background")
 
 
+_TALKS_KIND: ParagraphKind = "bilateral"
+_GATHERED = frozenset(cues.PLURAL_HEADS & cues.PERSON_PLURALS)  # "ministers", "participants"
+_GROUP_LEADS = frozenset({"the", "all"})
+_SUBJECT_REACH = 4  # words: "[All the central bank] governors"
+
+
+def _group_returns(article: Article, index: int, kinds: Sequence[ParagraphKind]) -> ParagraphKind | None:
+    """The kind of the gathering a paragraph without a cue goes back to, after talks held
+    inside it, when its subject is the gathering's people as a whole: "The governors agreed to
+    meet again next year." after the round table "of central bank governors" and two governors'
+    talks on its margins is the round table's: "all" of them, or a plural the gathering's own
+    paragraphs named. Not the talks' parties: "The two governors agreed", "Both sides", nor "the
+    ministers" where the gathering was one of mayors."""
+    opening = _paragraph_tokens(article, index)[: 2 * _SUBJECT_REACH]  # not the whole paragraph
+    words = [w.lower() for w in _words(article, opening, marks=False)[: _SUBJECT_REACH + 1]]
+    if not words or words[0] not in _GROUP_LEADS:
+        return None  # the cheap check first: most paragraphs open otherwise
+    head = next((i for i, w in enumerate(words) if w in _GATHERED), None)
+    if head is None or not _GROUP_SPOILERS.isdisjoint(words[:head]) or _word_at(words, head + 1) == "of":
+        return None  # "The two governors", "Members of both delegations": the talks' parties
+    talks = len(kinds)
+    while talks > 0 and kinds[talks - 1] in (_TALKS_KIND, BACKGROUND_KIND):
+        talks -= 1
+    if talks == 0 or KIND[kinds[talks - 1]].role == "background":
+        return None  # talks from the first paragraph: no gathering held them
+    gathering = kinds[talks - 1]
+    if words[0] == "all":
+        return gathering
+    told = range(talks - 1, -1, -1)
+    before = (i for i in told if kinds[i] == gathering)
+    noun = words[head]
+    return gathering if any(noun in _words_low(article, i) for i in before) else None
+
+
+_GROUP_SPOILERS = frozenset({"two", "both"})
+
+
+def _words_low(article: Article, index: int) -> frozenset[str]:
+    return frozenset(w.lower() for w in _words(article, _paragraph_tokens(article, index), marks=False))
+
+
 def classify_paragraphs(
     article: Article, cues: SceneCues | None = None, frame: Frame | None = None
 ) -> tuple[ParagraphKind, ...]:
@@ -734,6 +803,12 @@ def classify_paragraphs(
         found = _without_closing_aside(article, p.index, found)
         kind, ends_in = _own_kind(article, p.index, found, scene)
         if kind is None:
+            if (
+                scene == _TALKS_KIND
+                and frame.kind != _TALKS_KIND
+                and (back := _group_returns(article, p.index, out))
+            ):
+                scene = back  # "The governors agreed to meet again.": the round table's, after its talks
             # a happening told at an earlier time is no part of the scene: background
             out.append(BACKGROUND_KIND if p.index > 0 and tells_earlier(article, p.index) else scene)
             opened = opened or out[-1] != BACKGROUND_KIND

@@ -86,6 +86,7 @@ from briefcli.lang.en import (
     MONTHS,
     OPEN_LETTER_NOUNS,
     PERSON_PLURALS,
+    PRAISING_ADJECTIVES,
     SIGN_FORMS,
     SITTING_NOUNS,
     TAKING_PART_VERBS,
@@ -396,6 +397,13 @@ def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _unpraised(phrase: str) -> str:
+    """A heading without the praise the text gives its scene: "A lively question-and-answer
+    session followed" is headed "Question-and-answer session" (the judgement is the text's)."""
+    first, _, rest = phrase.partition(" ")
+    return _capitalise(rest) if rest and first.lower() in PRAISING_ADJECTIVES else phrase
+
+
 def _meeting_name(context: LabelContext, paragraphs: Sequence[int]) -> str | None:
     """The fullest event name of the first paragraph that names one: the one of most
     capitalised words ("of the" in "Summit of the Sea Nations" adds nothing to it); not a body
@@ -462,6 +470,7 @@ _TALKS = {
     _CREDENTIALS: "Presentation of credentials",
     _SIGNINGS: "Signing",
 }
+_CALLS = tuple(group for group in _TALKS if group != _SIGNINGS)
 _OPEN_LETTERS = pattern(
     r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(OPEN_LETTER_NOUNS)) + r")\b",
     re.IGNORECASE,
@@ -545,8 +554,103 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
     if site:
         return f"Visit to {site}"
     first = paragraphs[0]
+    own = _own_event(context, first, found) or _main_event(context, first)
     elsewhere = [*range(first - 1, -1, -1), *range(paragraphs[-1] + 1, len(article.paragraphs))]
-    return _main_event(context, first) or _event_phrase(context, elsewhere) or "Meeting"
+    return own or _event_phrase(context, elsewhere) or "Meeting"
+
+
+def _own_event(context: LabelContext, first: int, found: Sequence[Cue]) -> str | None:
+    """The event of its own a section that names nothing else tells, before the event another
+    paragraph named: a new one a later section opens on (``_new_event``; the lead's is the
+    headline's), or one still to come (``_next_event``)."""
+    if not all(is_heading(context.article, i) for i in range(first)):
+        new = next(filter(None, (_new_event(context, c) for c in found if c.group == _EVENTS)), None)
+        if new:
+            return new
+    return _next_event(context, found) or (_next_opening(context, first) if not found else None)
+
+
+@cache
+def _next_subject() -> re.Pattern[str]:
+    """A sentence that opens on an event still to come as its subject, up to its verb: "The
+    [next session of the Council] will take place in Dala"."""
+    modifiers = _either(ANNOUNCED_MODIFIERS)
+    return pattern(
+        rf"(?:the|its|their)\s+((?:{modifiers})\s+[^,;:.()“”\"]{{1,60}}?)\s+(?:will|is|are|shall|would)\b",
+        re.IGNORECASE,
+    )
+
+
+def _next_opening(context: LabelContext, first: int) -> str | None:
+    """The event still to come a section without cues opens on: "The next session of the
+    Council will take place in Dala in November 2026." -> "Next session of the Council"."""
+    p = context.article.paragraphs[first]
+    m = _next_subject().match(context.article.text, p.start, p.end)
+    return _capitalise(m.group(1)) if m else None
+
+
+_EVENTS = "MEETING_EVENTS"
+# An indefinite article and a modifier or two before an event's noun: "delivered [a public] lecture".
+_A_NEW_EVENT = pattern(r"\b(?:a|an)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}$", re.IGNORECASE)
+# What the noun phrase of a new event holds after its noun: its place and topic ("at the Brenn
+# Institute on maritime security"), up to a mark or a word that opens another clause.
+_EVENT_TAIL = pattern(r"[^,;:.()“”\"]{0,100}")
+_EVENT_TAIL_STOPS = frozenset(
+    {
+        "which",
+        "who",
+        "where",
+        "that",
+        "and",
+        "followed",
+        "to",
+        "during",
+        "after",
+        "before",
+        "when",
+        "with",
+        "by",
+    }
+)
+_EVENT_TAIL_WORDS = 10
+_QUOTE_OPENERS = frozenset('“"‘')
+
+
+def _next_event(context: LabelContext, events: Sequence[Cue]) -> str | None:
+    """The event still to come a section tells, when all it tells is one: "The next Conference
+    will be held in Tarno in 2026." is headed "Next Conference", not by the conference the
+    article told (another event)."""
+    if not events or any(c.group != _EVENTS for c in events):
+        return None
+    text = context.article.text
+    phrases = [noun_phrase_before(text, c.end) for c in events]
+    if not phrases or not all(p and p.split()[0].lower() in ANNOUNCED_MODIFIERS for p in phrases):
+        return None
+    return _capitalise(phrases[0])
+
+
+def _new_event(context: LabelContext, cue: Cue) -> str | None:
+    """An event a section introduces with an indefinite noun phrase, named by its one noun with
+    its place and topic: "In the evening, he delivered a lecture at the Brenn Institute on
+    maritime security, followed by ..." -> "Lecture at the Brenn Institute on maritime
+    security"; not the event told before, nor one still to come or only said."""
+    text = context.article.text
+    if _A_NEW_EVENT.search(text, max(0, cue.start - 30), cue.start) is None:
+        return None  # the cheap check first: most event nouns point back ("the Forum")
+    if _later_one(context, cue.start, cue.end):
+        return None  # "will deliver a lecture": still to come (a cue tells no quotation nor speech)
+    s_end = context.sentence_of(cue.start)[1]
+    tail = _EVENT_TAIL.match(text, cue.end, s_end)
+    words: list[str] = []
+    for word in (tail.group() if tail else "").split():
+        if word.lower() in _EVENT_TAIL_STOPS or len(words) >= _EVENT_TAIL_WORDS:
+            break
+        words.append(word)
+    if tail is not None and text[tail.end() : tail.end() + 1] in _QUOTE_OPENERS:
+        # a title in quotation marks follows: "a lecture on the topic “...”" is a lecture
+        words = []
+    phrase = noun_phrase_before(text, cue.end) or text[cue.start : cue.end]
+    return _capitalise(" ".join([phrase, *words]))
 
 
 # A standing body's name that opens a sentence, and the verb by which it sat: "The [Council of
@@ -628,9 +732,12 @@ def _sitting_of(context: LabelContext, paragraph: int) -> str | None:
 # or what the group heads, in a word or two, and its owner ("the heads [of customs of Europe]",
 # "members [of the public]") up to where the phrase ends: not "of various" of "of various agencies".
 _NAME = r"[A-Z][\w’'-]*(?: (?:of |and |for )?[A-Z][\w’'-]*)*"
-_PHRASE_ENDS = r"(?=[,.;:]|$|\s(?:on|in|at|and|to|for|from|during|with|who|which|that|as)\b)"
+# A phrase ends too where a participle opens a reduced relative clause: "the Belmar community
+# [living in] Orla", "engineers [working at] the port".
+_PARTICIPLE = r"[a-z]{3,}ing\s(?:in|at|on|from|across|abroad|outside|with|for)\b"
+_PHRASE_ENDS = rf"(?=[,.;:]|$|\s(?:on|in|at|and|to|for|from|during|with|who|which|that|as)\b|\s{_PARTICIPLE})"
 # A name may head a phrase of common nouns: "members [of the Belmar business community]".
-_NOT_A_NOUN = r"(?!(?:on|in|at|and|to|for|from|during|with|who|which|that|as|of)\b)"
+_NOT_A_NOUN = rf"(?!(?:on|in|at|and|to|for|from|during|with|who|which|that|as|of)\b|{_PARTICIPLE})"
 _NAMED_NOUNS = rf"{_NAME}(?: {_NOT_A_NOUN}[a-z][\w’'-]*){{1,2}}{_PHRASE_ENDS}"
 _OF_NAME = pattern(
     rf" of (?:the )?(?:{_NAMED_NOUNS}|{_NAME}(?:(?:, (?:and )?(?:the )?| and ){_NAME})*"
@@ -789,7 +896,7 @@ def _scene_label(
     """A panel (or a scene of another kind): the noun phrase of its cue ("[a panel] of
     ministers", "moderated [the closing debate]") with its title, else the kind ("Panel"), at
     the event named nearest before it, else after it when no building of its own is told."""
-    phrase = (
+    phrase = _unpraised(
         _panel_named(context, paragraphs, found, kind)
         or _questions(context, paragraphs, found)
         or kind.capitalize()
@@ -1078,9 +1185,8 @@ def _talks_label(
         what = "Presentation of open letters"  # copies of the credentials, to the Foreign Minister
     if what == "Bilateral talks" and _envoy_of_several(context, paragraphs[0], cue):
         what = _TALKS[_CREDENTIALS]  # "He then received the Ambassador of Orland": one of the envoys
-    if whole and what == "Bilateral talks" and context.article.title:
-        told = find_in_text(context.article.title, tuple(_TALKS))
-        what = _TALKS[_group_of(told[0].group())] if told else what
+    if what == "Bilateral talks" and context.article.title:
+        what = _headline_talks(context, paragraphs[0], whole) or what
     signed = (
         _signed_text(text, cue.start, cue.end, _SIGNED)
         if cue is not None and cue.group == _SIGNINGS
@@ -1111,6 +1217,28 @@ def _talks_label(
 
 
 _RELATIVE_AFTER = pattern(r",?\s+(?:who|which|whose)\b")
+
+
+def _headline_talks(context: LabelContext, first: int, whole: bool) -> str | None:
+    """What talks the headline names, for the talks of the whole article; or the call it
+    names, for the talks the article opens on: "Speaker receives courtesy call from ..." over
+    the call, then the delegation's tour of the building (what the parties signed may be
+    another scene's)."""
+    if not whole and not _opens_article(context, first):
+        return None
+    told = find_in_text(context.article.title or "", tuple(_TALKS) if whole else _CALLS)
+    if not told:
+        return None
+    group = _group_of(told[0].group())
+    if group == _COURTESY and _FAREWELL.search(told[0].group()):
+        return "Farewell call"  # "Envoy pays farewell call on Premier"
+    return _TALKS[group]
+
+
+def _opens_article(context: LabelContext, paragraph: int) -> bool:
+    """Whether a paragraph is the article's first that tells something (no heading before)."""
+    article = context.article
+    return all(is_heading(article, i) for i in range(paragraph))
 
 
 def _talks_cue(context: LabelContext, found: Sequence[Cue], kind: ParagraphKind, first: int) -> Cue | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence, Set
+from dataclasses import replace
 from functools import cache
 
 from briefcli.analysis.accounts import first_finite_match
@@ -24,6 +25,7 @@ from briefcli.analysis.countries import opening_delegation
 from briefcli.analysis.frames import is_heading
 from briefcli.analysis.labels import LabelContext, label_context, label_section
 from briefcli.analysis.scenes import (
+    BACKGROUND_KIND,
     ENCOUNTER_GROUPS,
     Cue,
     SceneCues,
@@ -141,7 +143,7 @@ def segment_sections(
     """Runs of paragraphs of one kind, each with a label and the people mentioned in it (who
     speaks where, from ``statements``, ranks the parties of the talks)."""
     cues = scene_cues(article) if cues is None else cues
-    sections = []
+    sections: list[Section] = []
     cast = cast_of(people)
     context = label_context(article, cues)
     told = {i for i, kind in enumerate(kinds) if KIND[kind].role != "background"}
@@ -166,15 +168,48 @@ def segment_sections(
         if headed:
             scenes.append((kind, headed, lead, head if headed[0] == run[0] else None))
     before: list[str] = []  # the two parties of the talks told last
+    labels: dict[ParagraphKind, str] = {}  # the label of the last section of each kind
     for kind, paragraphs, lead, head in scenes:
         section = _section(
             article, kind, paragraphs, cast, cues, context, (told, spoke), (lead, head), before
         )
+        if kind in labels and _resumed(kind, paragraphs, cues, section.label):
+            # "The governors agreed to meet again." after the talks on the round table's margins
+            section = replace(section, label=labels[kind])
+        elif kind == _TALKS and _talks_go_on(section, sections, cues):
+            section = replace(section, label=sections[-2].label)  # the same talks, after an aside
+        labels[kind] = section.label
         pair = section.label.partition(": ")[2].split(" – ")
         if kind == _TALKS and len(pair) == 2 and set(pair) <= set(section.participants):
             before = pair  # the two its label names, both people of it
         sections.append(section)
     return tuple(sections)
+
+
+def _talks_go_on(section: Section, sections: Sequence[Section], cues: SceneCues) -> bool:
+    """Whether a section of talks goes on with the talks told right before a background aside:
+    no talks of its own begun (no one met, received or called on: "the officers of both
+    countries had ...", "On signing of the Agreement, ..."), nobody in it the talks before did
+    not have. "The two agencies signed the agreement. | It is important to note that ... | The
+    officers of both countries ..." is one signing, under its label."""
+    if len(sections) < 2 or sections[-1].kind != BACKGROUND_KIND or sections[-2].kind != _TALKS:
+        return False  # the cheap check first: most sections follow no aside after talks
+    if any(c.group in ENCOUNTER_GROUPS for i in section.paragraphs for c in cues[i]):
+        return False  # "He later met the Governor": talks begun anew
+    return set(section.participants) <= set(sections[-2].participants)
+
+
+def _resumed(kind: ParagraphKind, paragraphs: Sequence[int], cues: SceneCues, label: str) -> bool:
+    """Whether a section of a discussion goes back to the one told before it of its kind, no
+    cue of that kind in it and no name of its own (its label the kind's: "Panel", "Panel at the
+    Forum"): the round table resumed after talks held on its margins ("The governors agreed to
+    meet again next year") is that round table, under its label; not "The second session
+    looked at ...", named by its place in the programme."""
+    if KIND[kind].role != "scene" or kind == _TALKS:
+        return False
+    if label.partition(" at the ")[0] != kind.capitalize():
+        return False
+    return all(c.kind != kind for i in paragraphs for c in cues[i])
 
 
 # The cue group of a visit, which also tells the travel to and from it ("will return to Lima").
@@ -404,8 +439,15 @@ def _scenes(
         elif lead is not None and named - seen and kept <= {lead} and opening <= (named - seen) | {lead}:
             scenes.append([index])
             seen = named | {lead}
-        elif lead is None and len(seen) >= 2 and (met := _meets_anew(article, index, named_at, cues, seen)):
-            scenes.append([index])  # "Later that day, she met Ms. Li Wei, ...": talks with another
+        elif (
+            lead is None
+            and (len(seen) >= 2 or len(scenes) > 1)
+            and (met := _meets_anew(article, index, named_at, cues, seen))
+        ):
+            # "Later that day, she met Ms. Li Wei, ...": talks with another; once the run holds
+            # talks with two, so do talks after those with one named alone ("He then met the
+            # Speaker, Mr. Lind." | "In the afternoon, he held talks with Ms. Sjo.")
+            scenes.append([index])
             seen = met
         elif lead is None and len(seen) >= 2 and _meets_post_anew(article, index, cues, scenes[-1]):
             scenes.append([index])  # "He also held talks with the President of the Bank of Lumara"
@@ -443,6 +485,7 @@ def _activities(article: Article, run: list[int], cues: SceneCues) -> list[list[
             or _opens_day(article, index)
             or _new_gathering_on_a_day(article, index, cues)
             or (_GROUPS in before and _meets_another_group(article, index, cues))
+            or (before & _ACTIVITIES and _GATHERING not in before and _event_again(article, index, cues))
         ):
             scenes.append([index])
         else:
@@ -451,6 +494,23 @@ def _activities(article: Article, run: list[int], cues: SceneCues) -> list[list[
 
 
 _GROUPS = "MEETING_GROUPS"
+# The event as the subject that opens a paragraph: "[The] conference adopted", "[The annual] Forum closed".
+_EVENT_SUBJECT = pattern(r"(?:the|its)\s+(?:(?-i:[\w-]+)\s+){0,3}$", re.IGNORECASE)
+
+
+def _event_again(article: Article, index: int, cues: SceneCues) -> bool:
+    """Whether a paragraph opens with the event as a whole as its subject, after an activity
+    apart from it: "On the second day, delegates visited the container terminal." | "The
+    conference adopted the Vell Statement ..." are two scenes, the visit and the event's close
+    (a heading over both would name only one)."""
+    p = article.paragraphs[index]
+    found = cues[index]
+    if not found or found[0].group != _GATHERING or found[0].start - p.start > _SUBJECT_REACH:
+        return False  # the cheap check first: most paragraphs open otherwise
+    return _EVENT_SUBJECT.fullmatch(article.text, p.start, found[0].start) is not None
+
+
+_SUBJECT_REACH = 40  # characters: "The third annual Ports"
 
 
 def _meets_another_group(article: Article, index: int, cues: SceneCues) -> bool:
@@ -609,9 +669,12 @@ def _meets_anew(
     if not paragraph.sentences:
         return set()
     first = paragraph.sentences[0]
-    cue = next((c for c in cues[index] if c.sentence == first.index and c.kind == "bilateral"), None)
-    if cue is None:
+    talks = [c for c in cues[index] if c.sentence == first.index and c.kind == "bilateral"]
+    if not talks:
         return set()
+    # the encounter's own cue, not where it was held: "On the margins of the Joint Commission,
+    # Ms. Ruiz [was received by] the Prime Minister"
+    cue = next((c for c in talks if c.group in ENCOUNTER_GROUPS), talks[0])
     # after the cue's first word: a cue may take the first letter of the name it meets ("held
     # talks with P[resident Emil Korvik]")
     after = {name for start, name in named_at.get(index, ()) if cue.start < start < first.end}

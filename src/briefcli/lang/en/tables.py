@@ -25,6 +25,8 @@ PIECE = pattern(r"\{@(\w+)\}")
 LIST_PIECES: Final[dict[str, tuple[str, str, bool]]] = {
     "group_nouns": ("group_nouns", "scene", False),
     "received_titles": ("title_words", "received", True),
+    # "met with the head of the institute": a post in lowercase, one counterpart
+    "role_titles": ("title_words", "lowercase_role", False),
 }
 
 
