@@ -5277,6 +5277,84 @@ def test_a_news_storys_commentator_speaking_away_from_the_event_took_no_part(
     assert person(analyse(article(text)), name).took_part is took_part
 
 
+_TALKS_LEAD = (
+    "The Minister of Trade of Norland, Ms. Ilse Varn, held talks with the Minister of Economy of "
+    "Vessa, Mr. Joel Amaro, in Lorvik on Monday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "took_part"),
+    [
+        (
+            _TALKS_LEAD + "Mr. Ivo Stam, a fruit grower from the Lask valley, said the deal was overdue.",
+            "Ivo Stam",
+            False,
+        ),
+        (
+            _TALKS_LEAD + "Dr. Rena Holt, an analyst at the Vessa Policy Centre, said tariffs would fall. "
+            '"It is a fair deal," she said.',
+            "Rena Holt",
+            False,
+        ),
+        (
+            _TALKS_LEAD + "Mr. Per Lund, a spokesperson for the Dockers' Union, said the union was pleased.",
+            "Per Lund",
+            False,
+        ),
+        # must not: a description that puts them at the event; a post named definitely; one
+        # the text also names outside their words
+        (
+            _TALKS_LEAD + "Ms. Ada Obi, a member of the Vessa delegation, said the talks were frank.",
+            "Ada Obi",
+            True,
+        ),
+        (
+            _TALKS_LEAD + '"The talks were useful," said Ms. Lea Moss, a student at Lorvik University.',
+            "Lea Moss",
+            True,
+        ),
+        (
+            _TALKS_LEAD + "Mr. Tom Sekk, the Director of the Lorvik Port Authority, said the port was ready.",
+            "Tom Sekk",
+            True,
+        ),
+        (
+            _TALKS_LEAD + "The talks were also attended by Mr. Ivo Stam. "
+            "Mr. Stam, a fruit grower from the Lask valley, said the deal was long overdue.",
+            "Ivo Stam",
+            True,
+        ),
+    ],
+)
+def test_a_voice_brought_in_with_an_indefinite_description_took_no_part(
+    text: str, name: str, took_part: bool
+) -> None:
+    assert person(analyse(article(text)), name).took_part is took_part
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "Speaker Ina Velo received the Chairman of the Ostria–Estara Friendship Group, Mr. Joran Stiel.",
+            "Joran Stiel",
+            ("Chairman", "Ostria–Estara Friendship Group"),
+        ),
+        (
+            "The Director of the Vell–Maro Railway Company, Ms. Ada Brun, met the Speaker.",
+            "Ada Brun",
+            ("Director", "Vell–Maro Railway Company"),
+        ),
+    ],
+)
+def test_an_en_dash_between_two_names_joins_them_in_an_organisation(
+    text: str, name: str, post: tuple[str, str]
+) -> None:
+    found = person(people_of(text), name)
+    assert (found.title, found.org) == post
+
+
 @pytest.mark.parametrize(
     ("text", "name", "post"),
     [
