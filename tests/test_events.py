@@ -550,6 +550,21 @@ WHAT = [
         "6 May 2023",
         "The Minister opened a clinic",
     ),
+    # a list's last item opens with "and", however long: no apposition
+    (
+        "The Minister met Governor Ana Ruiz, Mayor Tom Berg, and other senior officials of the "
+        "northern province in Olvik on 7 May 2023.",
+        "7 May 2023",
+        "The Minister met Governor Ana Ruiz, Mayor Tom Berg, and other senior officials of the "
+        "northern province in Olvik",
+    ),
+    # must not: a long apposition after the name
+    (
+        "The Minister met Mr. Tom Berg, the newly elected chairman of the northern ports board, "
+        "on 8 May 2023.",
+        "8 May 2023",
+        "The Minister met Tom Berg",
+    ),
     # must not: a name of a past participle's form heads a list
     (
         "United Ports, Harbour Lines and Vela Cargo signed the charter on 6 May 2023.",

@@ -684,12 +684,19 @@ def _with_list(segment: str, after: list[str], verbs: dict[str, int | None]) -> 
             return ", ".join([segment, *after[: k + 1]])  # "..., as well as representatives of X"
         if _is_intro(item):
             return segment
-        if len(_words(item)) > _LIST_ITEM_WORDS and not _body_name(item):
-            return segment  # an apposition
+        if len(_words(item)) > _LIST_ITEM_WORDS and not _body_name(item) and not _closes_list(item):
+            return segment  # an apposition; not the last item, however long: "and other
+            # senior officials of the province"
         if _LIST_END.search(item) and not _last_item_after(item, after[k + 1 : _LIST_ITEMS]):
             # the last item with the name its title stands with: "and the Minister of Trade, Ana Ruiz"
             return ", ".join([segment, *after[:k], _with_named_object(item, after[k + 1 :], verbs)])
     return segment
+
+
+def _closes_list(item: str) -> bool:
+    """Whether a piece opens with the "and" or "or" of a list's last item: ", and other senior
+    officials of the province" (no apposition opens so)."""
+    return item.lstrip().startswith(("and ", "or "))
 
 
 def _last_item_after(item: str, rest: list[str]) -> bool:
