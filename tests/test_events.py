@@ -954,6 +954,21 @@ def test_today_is_the_headline_day(title: str, date_line: str, date: str) -> Non
     assert all(e.date in (date, "2022-05-01") for e in events)
 
 
+@pytest.mark.parametrize(
+    ("lead", "date"),
+    [
+        # the lead's date line is a day before the release's: "today" is the date line's
+        ("Lorvik, 8 May 2022 – The Minister met his counterparts today.", "2022-05-08"),
+        # must not: a date line of the publication day, or far from it
+        ("Lorvik, 9 May 2022 – The Minister met his counterparts today.", "2022-05-09"),
+        ("The Minister met his counterparts in Lorvik today.", "2022-05-09"),
+    ],
+)
+def test_today_is_the_lead_date_lines_day(lead: str, date: str) -> None:
+    events = _titled("Minister in Lorvik", lead, date_line="9 May 2022")
+    assert {e.date for e in events} == {date}
+
+
 def test_an_undated_lead_under_a_headline_range_takes_the_range() -> None:
     """ "Harbour Council, 2-3 May 2024: main results" over "Oslo, 3 May 2024 | Ministers adopted
     ...": the date line is the day of writing; on which of the meeting's days the lead's act
