@@ -423,6 +423,26 @@ def test_who_is_a_person(text: str, expected: list[str]) -> None:
             "Director for Oceania",
             "Coastal Fisheries Board",
         ),
+        # a unit's noun after a possessive is the post's: the possessor owns it
+        (
+            "The Minister was joined by the Harbour Alliance's Programme Manager, Mr. Ivo Tamm.",
+            "Ivo Tamm",
+            "Programme Manager",
+            "Harbour Alliance",
+        ),
+        (
+            "She was met by the Port Board's Project Officer for Training, Ms. Ada Lenn.",
+            "Ada Lenn",
+            "Project Officer for Training",
+            "Port Board",
+        ),
+        # after "the", an area's noun is the post's word too
+        (
+            "The team met the District Commissioner, Mr. Sam Oru, in Kesh.",
+            "Sam Oru",
+            "District Commissioner",
+            None,
+        ),
         # a lab is an organization's unit, not a person's name ("Innovation Lab" is no Mr. Lab)
         (
             "The panel was moderated by Mr. Ravi Anand, Director of the Urban Mobility Lab.",
