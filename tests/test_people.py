@@ -436,6 +436,13 @@ def test_who_is_a_person(text: str, expected: list[str]) -> None:
             "Project Officer for Training",
             "Port Board",
         ),
+        # a school's head is a post of two words: no "head" alone, nor a role left unnamed
+        (
+            "The Minister visited the school. The head teacher, Mrs. Ada Kiprono, said it was full.",
+            "Ada Kiprono",
+            "head teacher",
+            None,
+        ),
         # after "the", an area's noun is the post's word too
         (
             "The team met the District Commissioner, Mr. Sam Oru, in Kesh.",
