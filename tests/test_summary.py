@@ -4847,3 +4847,30 @@ def test_the_day_of_a_later_statement_is_no_day_of_the_occasion() -> None:
     assert summary_view(briefing)["dates"] == ["16 June 2026"]
     # must not: the statement keeps its day in the timeline
     assert "2026-06-19" in {e.date for e in briefing.events}
+
+
+@pytest.mark.parametrize(
+    ("last", "lead_in"),
+    [
+        (
+            "Chairman Ivo Lamm, Deputy Chairwoman Ada Berg, and other members of the Board welcomed "
+            "the report on the harbour.",
+            "Lamm, Berg and other members of the Board welcomed",
+        ),
+        # must not: "other" with no names before it
+        (
+            "Other members of the Board welcomed the report on the harbour.",
+            "Other members of the Board welcomed",
+        ),
+    ],
+)
+def test_a_group_of_others_keeps_the_names_it_closes(last: str, lead_in: str) -> None:
+    """ "A, B, and other members welcomed ...": the point names A and B with the others, not
+    the others alone, as if A and B had not shared it."""
+    text = (
+        "Board hearing\n\n3 May 2024\n\nThe Harbour Board held a hearing with Minister Tom Rask "
+        "on the port plan in Lorvik on 3 May 2024.\n\n"
+        "Minister Rask stressed that the port would double its cargo within five years.\n\n" + last + "\n"
+    )
+    leads = [p["lead_in"] for s in select_summary(briefing_of(text))["sections"] for p in s["points"]]
+    assert lead_in in leads

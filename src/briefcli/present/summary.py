@@ -3492,6 +3492,8 @@ def _statement_point(
     conjunct = _conjunct_before(article, st, content)
     if conjunct is not None and person is None:
         shown = conjunct[1]  # as written after "and": "and participants considered"
+    elif person is None:
+        shown = _named_with_others(briefing, st) or shown
     score = 3.0 + _length_bonus(content) + (0.5 if st.direct else 0.0)
     score += _outcome_bonus(st.cue, content, cue_words) - _BACK_PENALTY * _points_back(content)
     if person is not None:
@@ -3700,6 +3702,44 @@ def _conjunct_before(article: Article, st: Statement, content: str) -> tuple[str
     if m is None or len(m.group("first").split()) > _CONJUNCT_WORDS or not _is_clause(m.group("first")):
         return None
     return f"{m.group('first')}{_CONJUNCT_END}", m.group("subject").strip()
+
+
+def _named_with_others(briefing: Briefing, st: Statement) -> str | None:
+    """The subject of a group statement as written when the people named before "and other"
+    share it: "Chairman Ivo Lamm, Deputy Chair Ada Berg, and other members of the Board
+    welcomed ..." -> "Lamm, Berg and other members of the Board"; alone, "Other members of
+    the Board welcomed" leaves out those the sentence names first. None for any other."""
+    if st.speaker_kind != "group" or st.speaker[:6].casefold() != "other ":
+        return None  # the cheap test first: only "other ..." follows a list of names
+    article = briefing.article
+    at = _cue_at(article, st)
+    s = article.sentences[st.sentence]
+    begin = max(s.start, article.dateline_end)
+    before = article.text[begin:at] if at > begin else ""
+    group = before.rfind(st.speaker)
+    if group < 0:
+        return None
+    end = begin + group
+    named = sorted(
+        (m.start, m.end, p) for p in briefing.people for m in p.spans if begin <= m.start and m.end <= end
+    )
+    if not named or any(not _only_joins(article.text[a:b]) for a, b in _gaps(begin, end, named)):
+        return None
+    names = [surname(p, briefing.people) for _, _, p in named]
+    return f"{', '.join(names)} and {st.speaker}"
+
+
+def _gaps(begin: int, end: int, spans: Sequence[tuple[int, int, Person]]) -> list[tuple[int, int]]:
+    """The stretches of text from ``begin`` to ``end`` between the spans."""
+    edges = [begin, *(x for a, b, _ in spans for x in (a, b)), end]
+    return list(zip(edges[::2], edges[1::2], strict=True))
+
+
+def _only_joins(text: str) -> bool:
+    """Whether a stretch between names holds only what joins a list: commas, "and", titles
+    written before a name ("Chairman", "Deputy Chairwoman")."""
+    words = text.replace(",", " ").split()
+    return all(w == "and" or w[:1].isupper() for w in words)
 
 
 def _is_clause(words: str) -> bool:
