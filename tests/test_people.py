@@ -5304,6 +5304,35 @@ def test_a_news_storys_commentator_speaking_away_from_the_event_took_no_part(
     assert person(analyse(article(text)), name).took_part is took_part
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "forms"),
+    [
+        # two people of one surname: the titled surname is the one who holds the title
+        (
+            "The President, Mr. Ivo Tarrant, arrived with the First Lady, Mrs. Ada Tarrant. "
+            "President Tarrant met the King.",
+            "Ivo Tarrant",
+            ["The President", "Mr. Ivo Tarrant", "President Tarrant"],
+        ),
+        (
+            "Senator Tom Berg and Minister Ana Berg spoke. Later Senator Berg left for Lorvik.",
+            "Tom Berg",
+            ["Senator Tom Berg", "Senator Berg"],
+        ),
+    ],
+)
+def test_a_titled_surname_two_people_share_is_the_title_holders(
+    text: str, name: str, forms: list[str]
+) -> None:
+    found = person(people_of(text), name)
+    assert [m for m in found.mentions if m in forms] == forms
+
+
+def test_the_first_lady_is_a_title_of_her_own() -> None:
+    found = person(people_of("The President arrived with the First Lady, Mrs. Ada Tarrant."), "Ada Tarrant")
+    assert found.title == "First Lady"
+
+
 _TALKS_LEAD = (
     "The Minister of Trade of Norland, Ms. Ilse Varn, held talks with the Minister of Economy of "
     "Vessa, Mr. Joel Amaro, in Lorvik on Monday.\n\n"

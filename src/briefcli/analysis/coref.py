@@ -277,7 +277,8 @@ def _build_people(found: Found) -> list[Draft]:
             reg.attach(m, idx)
     for m in sorted(single, key=lambda m: m.start):
         word = _fold(m.words[0])
-        idx = reg.match_short(word, m.start)
+        idx = _title_holder(reg, word, m, found)
+        idx = reg.match_short(word, m.start) if idx is None else idx
         if idx is None:
             idx = reg.add(m.words, (word,))
         reg.attach(m, idx)
@@ -289,6 +290,29 @@ def _build_people(found: Found) -> list[Draft]:
     for p in reg.people:
         p.named.sort(key=lambda m: m.start)
     return reg.people
+
+
+def _title_holder(reg: _Registry, word: str, m: Named, found: Found) -> int | None:
+    """Of two people of one surname, the one a titled surname names by the title one of them
+    was given: "President Halloran" after "the President, Mr. Viktor Halloran, and the First
+    Lady, Mrs. Ines Halloran" is Viktor, however recently Ines was named. None when the
+    surname is one person's, or the title tells none of them apart."""
+    pool = reg.by_last.get(word)
+    if pool is None or len(pool) < 2:
+        return None  # the cheap test first: a surname two people share
+    own = _leading_keys(m, found)
+    if not own:
+        return None
+    holders = [i for i in pool if any(own & _leading_keys(n, found) for n in reg.people[i].named)]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _leading_keys(m: Named, found: Found) -> set[str]:
+    """The keys of a name mention's own titles (after it, apposed before it, right before it):
+    "president" of "President X" and of "the President, Mr. X"."""
+    view = found.views[m.sent]
+    titles = [title for title, _ in m.titles if not title.past]
+    return {key for title in titles for key in title_keys(view, title, found.acronyms)[0]}
 
 
 def _attach_bare_word(reg: _Registry, m: Named, found: Found) -> None:
