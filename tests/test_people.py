@@ -5242,6 +5242,12 @@ def test_a_harbour_master_is_a_title_and_harbour_still_names_bodies() -> None:
             "Luis Soto",
             ("Trade Minister", "Peru"),
         ),
+        # no comma between the relation and the name
+        (
+            "Trade Minister Ana Lind of Norway met her Peruvian counterpart Luis Soto in Oslo.",
+            "Luis Soto",
+            ("Trade Minister", "Peru"),
+        ),
         # must not: no state's post to share ("of the Port Board")
         (
             "Ms. Carmen Ruiz of the Port Board and her Peruvian counterpart, Mr. Luis Soto, signed the plan.",

@@ -1312,8 +1312,11 @@ def _relation_before(view: SentenceView, a: int) -> tuple[str, str | None] | Non
     """A post told by its relation to someone named before, in apposition before the name:
     "and her deputy, Mr. Erik Holm", "his Peruvian counterpart, Ms. Ana Ruiz", "his chief of
     staff, Mr. Tom Berg" -> ("deputy", None), ("counterpart", "Peru"), ("chief of staff",
-    None): a possessive determiner opens it; "from" may give the country after it."""
+    None): a possessive determiner opens it; "from" may give the country after it. With no
+    comma, the relation noun right before the name: "and his Ostrian counterpart Ana Ruiz"."""
     toks = view.words
+    if a >= 2 and toks[a - 1].lower and toks[a - 1].base_low in _RELATION_HEADS:
+        return _relation_at(view, a - 1)
     end = a - 2
     if end < 1 or toks[a - 1].text != ",":
         return None
