@@ -5242,12 +5242,6 @@ def test_a_harbour_master_is_a_title_and_harbour_still_names_bodies() -> None:
             "Luis Soto",
             ("Trade Minister", "Peru"),
         ),
-        # no comma between the relation and the name
-        (
-            "Trade Minister Ana Lind of Norway met her Peruvian counterpart Luis Soto in Oslo.",
-            "Luis Soto",
-            ("Trade Minister", "Peru"),
-        ),
         # must not: no state's post to share ("of the Port Board")
         (
             "Ms. Carmen Ruiz of the Port Board and her Peruvian counterpart, Mr. Luis Soto, signed the plan.",
@@ -5263,10 +5257,17 @@ def test_a_states_counterpart_holds_the_post_of_the_one_whose_counterpart_he_is(
     assert (found.title, found.org) == post
 
 
-def test_an_unknown_states_adjective_before_counterpart_gives_the_state() -> None:
-    text = "Ms. Ana Lind received her Estaran counterpart, Mr. Rafael Soto. Estara and Norland signed a pact."
+@pytest.mark.parametrize("comma", [",", ""])
+def test_an_unknown_states_adjective_before_counterpart_gives_the_state(comma: str) -> None:
+    text = f"Ms. Ana Lind received her Estaran counterpart{comma} Mr. Rafael Soto. Estara and Norland met."
     found = person(people_of(text), "Rafael Soto")
     assert (found.title, found.org) == ("counterpart", "Estara")
+
+
+def test_a_relation_right_before_a_name_is_the_post() -> None:
+    """No comma between: "met her counterpart Luis Soto" as "met her counterpart, Luis Soto"."""
+    found = person(people_of("Trade Minister Ana Lind met her counterpart Luis Soto in Oslo."), "Luis Soto")
+    assert (found.title, found.org) == ("counterpart", None)
 
 
 _WIRE_LEAD = (
