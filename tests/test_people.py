@@ -5340,6 +5340,28 @@ def test_the_first_lady_is_a_title_of_her_own() -> None:
     assert found.title == "First Lady"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title between two names of a list, with an envoy's host, is the next name's
+        (
+            "Also present were Councillor Ruth Sloane, the Honorary Consul of Italy in Elmfield, "
+            "Mr. Paolo Ricci, and others.",
+            [("Ruth Sloane", "Councillor", None), ("Paolo Ricci", "Honorary Consul in Elmfield", "Italy")],
+        ),
+        # a city's councilmember is a post
+        (
+            "Also present were Councilmember Ruth Sloane and Mr. Paolo Ricci.",
+            [("Ruth Sloane", "Councilmember", None), ("Paolo Ricci", None, None)],
+        ),
+    ],
+)
+def test_the_posts_of_a_list_of_city_officials(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert [(p.name, p.title, p.org) for p in people_of(text).people] == expected
+
+
 _TALKS_LEAD = (
     "The Minister of Trade of Norland, Ms. Ilse Varn, held talks with the Minister of Economy of "
     "Vessa, Mr. Joel Amaro, in Lorvik on Monday.\n\n"

@@ -1058,14 +1058,26 @@ def _title_after(view: SentenceView, j: int, ctx: RunContext, a: int = 0) -> Tit
     end = _past_retired(toks, title.end)
     if end in ctx.run_starts or _honorific_follows(toks, end):
         return None
+    comma = _past_host(toks, title.end)
     if (
         title.det is not None
-        and title.end < n
-        and toks[title.end].text == ","
-        and _name_follows(toks, title.end + 1, ctx.run_starts)
+        and comma < n
+        and toks[comma].text == ","
+        and _name_follows(toks, comma + 1, ctx.run_starts)
     ):
         return None
     return title
+
+
+def _past_host(toks: Sequence[Word], k: int) -> int:
+    """Past an envoy's host after a title ending at ``k``, "in" and capitalised words: "the
+    Honorary Consul of Italy [in Kestrel Bay], Mr. Y" (the title the name after it holds)."""
+    if not (k + 1 < len(toks) and toks[k].base_low == "in" and toks[k + 1].cap):
+        return k
+    k += 1
+    while k < len(toks) and toks[k].cap and toks[k].alpha:
+        k += 1
+    return k
 
 
 def _org_after_title(view: SentenceView, j: int) -> tuple[str, int] | None:
