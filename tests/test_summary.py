@@ -4874,3 +4874,26 @@ def test_a_group_of_others_keeps_the_names_it_closes(last: str, lead_in: str) ->
     )
     leads = [p["lead_in"] for s in select_summary(briefing_of(text))["sections"] for p in s["points"]]
     assert lead_in in leads
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "3 May 2024\n\nMayor Ana Ruiz and Mayor Tom Berg of Lorvik, Norway, signed a twinning charter "
+            "in the Town Hall of Elmfield on 2 May 2024.",
+            "Tom Berg (Mayor, Lorvik) signed",
+        ),
+        # must not: a word after the comma that is no country
+        (
+            "3 May 2024\n\nMayor Ana Ruiz and Mayor Tom Berg of Lorvik, Harbour Master Ivo Lenn and "
+            "others signed a twinning charter in Elmfield on 2 May 2024.",
+            "(Mayor, Lorvik), Ivo Lenn (Harbour Master) and others signed",
+        ),
+    ],
+)
+def test_the_country_set_beside_a_named_place_goes_with_the_description(lead: str, expected: str) -> None:
+    """ "Mayor X of Lorvik, Norway, signed": the description in brackets takes the town, and the
+    country beside it goes too; left behind it reads "X (Mayor, Lorvik), Norway signed"."""
+    line = select_summary(briefing_of(f"Twinning charter\n\n{lead}\n"))["bottom_line_text"]
+    assert expected in line and "), Norway" not in line

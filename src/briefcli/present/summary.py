@@ -146,6 +146,7 @@ from briefcli.analysis.accounts import (
     without_honorifics,
 )
 from briefcli.analysis.cast import cast_of
+from briefcli.analysis.countries import country_of
 from briefcli.analysis.dates import PAST_SLACK, RelativeDay, relative_days
 from briefcli.analysis.events import returned_from
 from briefcli.analysis.frames import is_heading
@@ -925,7 +926,7 @@ def _org_runs_on(text: str, end: int, org: str | None) -> int:
         return end
     m = pattern(rf"(?:\s*,)?\s+(?:of\s+(?:the\s+)?)?{re.escape(org)}(?!\w)", keep=False).match(text, end)
     if m is not None:
-        return m.end()
+        return _country_runs_on(text, m.end())
     # the rest of the organization's name after a title the form holds the start of: "the
     # President of the Commission | of the Economic Community of West African States"
     rest = _OF_REST.match(text, end)
@@ -934,6 +935,18 @@ def _org_runs_on(text: str, end: int, org: str | None) -> int:
     return end
 
 
+def _country_runs_on(text: str, end: int) -> int:
+    """``end`` moved past the country a place's name is set beside, between commas: "Mayor
+    Ana Ruiz of Lorvik[, Ostria], signed"; left behind, it would read "Ana Ruiz (Mayor,
+    Lorvik), Ostria signed"."""
+    if text[end : end + 1] != ",":
+        return end  # the cheap test first: almost always no comma after the organization
+    m = _COUNTRY_AFTER.match(text, end)
+    return m.end(1) if m is not None and country_of(m.group(1)) is not None else end
+
+
+# (a comma closes it, or the verb where an account dropped that comma: "of Lorvik, Ostria signed")
+_COUNTRY_AFTER = pattern(r",\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?=\s*,|\s+(?!and\b|or\b)[a-z])")
 _OF_REST = pattern(r"\s+of\s+((?:the\s+)?[A-Z][^,;:()]*?)(?=\s*[,;:()]|\s*$)")
 
 
