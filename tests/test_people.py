@@ -443,6 +443,19 @@ def test_who_is_a_person(text: str, expected: list[str]) -> None:
             "head teacher",
             None,
         ),
+        # the title's modifiers before the unit are the post's words too
+        (
+            "The Port Board's Senior Project Officer, Ms. Ada Lenn, presented the plan.",
+            "Ada Lenn",
+            "Senior Project Officer",
+            "Port Board",
+        ),
+        (
+            "Ms. Ada Lenn, Senior Programme Officer, presented the plan.",
+            "Ada Lenn",
+            "Senior Programme Officer",
+            None,
+        ),
         # after "the", an area's noun is the post's word too
         (
             "The team met the District Commissioner, Mr. Sam Oru, in Kesh.",

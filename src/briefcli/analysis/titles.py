@@ -1690,7 +1690,8 @@ def _split_title(view: SentenceView, title: Title) -> tuple[str, str | None]:
     elif title.prefix and _unit_after_owner(view, title.prefix):
         # "the Alliance's Programme Manager": the unit is the post's, the possessor its owner
         a, b = title.prefix
-        start, org = b - 1, org or _prefix_org(view, replace(title, prefix=(a, b - 1)))
+        owner = next(k for k in range(a, b) if view.words[k].poss)
+        start, org = owner + 1, org or _prefix_org(view, replace(title, prefix=(a, owner + 1)))
     elif prefix_org and title.prefix and _named_org(view, *title.prefix):
         # an organization's name before the core is the holder's: "the Border Agency
         # Commissioner and Chair of the Regional Board" is the Agency's
@@ -1770,17 +1771,28 @@ def _unit_prefix(view: SentenceView, title: Title) -> bool:
     if title.prefix is None:
         return False
     a, b = title.prefix
+    a = _past_modifiers(view, a, b)
     t = view.words[a]
     thing = t.cap and t.base_low in lex.THING_CUES
     noun = thing if title.det is not None else t.org_cue or thing
     return b - a == 1 and noun and not t.acro and not t.poss and a not in view.in_country
 
 
+def _past_modifiers(view: SentenceView, a: int, b: int) -> int:
+    """Past the title's modifiers opening a prefix before its last word: "[Senior] Programme
+    Officer" is a senior officer of a programme, the modifier the post's word."""
+    while a < b - 1 and view.words[a].base_low in lex.TITLE_MODIFIERS and view.words[a].cap:
+        a += 1
+    return a
+
+
 def _unit_after_owner(view: SentenceView, prefix: tuple[int, int]) -> bool:
     """Is the prefix's last word the noun of a unit or a piece of work right after a
-    possessive: "the Alliance's [Programme] Manager", "the Board's [Project] Officer"?"""
+    possessive, modifiers between: "the Alliance's [Programme] Manager", "the Board's [Senior
+    Project] Officer"?"""
     a, b = prefix
-    if b - a < 2 or not view.words[b - 2].poss:
+    owner = next((k for k in range(a, b - 1) if view.words[k].poss), None)
+    if owner is None or _past_modifiers(view, owner + 1, b) != b - 1:
         return False
     t = view.words[b - 1]
     return t.cap and (t.org_cue or t.base_low in lex.THING_CUES) and not t.acro and not t.poss
