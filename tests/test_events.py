@@ -558,6 +558,12 @@ WHAT = [
         "The Minister met Governor Ana Ruiz, Mayor Tom Berg, and other senior officials of the "
         "northern province in Olvik",
     ),
+    # the name set beside a title whose portfolio list a comma cuts
+    (
+        "The Minister of Industry, Trade and Investment, Dr. Ada Okon, opened a fair on 7 May 2023.",
+        "7 May 2023",
+        "Ada Okon opened a fair",
+    ),
     # must not: a long apposition after the name
     (
         "The Minister met Mr. Tom Berg, the newly elected chairman of the northern ports board, "

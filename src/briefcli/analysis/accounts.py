@@ -334,6 +334,29 @@ def _is_name(segment: str) -> bool:
     return 2 <= len(words) <= 6 and all(_NAME_WORD.match(w) for w in words) and "of" not in words
 
 
+def _apposed_name(rest: list[str], verb: int) -> int | None:
+    """Which of the pieces before the verb's (``verb``) is the name set beside a subject told
+    by its title: "The Minister of Ports, [Ana Ruiz], on Monday opened"; past the rest of a
+    portfolio list the commas cut ("The Minister of Industry, Trade and Investment, [Ana
+    Ruiz], ..."). None when the subject is no title."""
+    subject = rest[0]
+    if verb < 2 or not (
+        subject.lower().startswith("the ") or (subject[:1].isalpha() and _ends_on_title(subject))
+    ):
+        return None  # (not the end of a quotation before the verb: '...," the Chief said')
+    k = 1
+    while k < verb - 1 and not _is_name(rest[k]) and _portfolio_piece(rest[k]):
+        k += 1
+    return k if _is_name(rest[k]) else None
+
+
+def _portfolio_piece(segment: str) -> bool:
+    """Whether a piece is the rest of a list of portfolios: capitalised words and "and" ("Trade
+    and Investment")."""
+    words = segment.split()
+    return bool(words) and all(w[:1].isupper() or w in ("and", "&") for w in words)
+
+
 def _second_party(pieces: list[str]) -> str:
     """The name of the second of two subjects each told by title and name, after "and": ", and
     [the visiting Minister of Fiji], [Ana Ruiz], signed" -> "Ana Ruiz"; "" when the pieces are no
@@ -457,9 +480,10 @@ def _main_clause_of(segments: list[str]) -> str:
             return f"{listed}, {segment}"
         if i > 0 and _only_adverbs(words[:verb]):
             subject = rest[0]
-            if subject.lower().startswith("the ") and i > 1 and _is_name(rest[1]):
-                subject = rest[1]
-                second = _second_party(rest[2:i])
+            k = _apposed_name(rest, i)
+            if k is not None:
+                subject = rest[k]
+                second = _second_party(rest[k + 1 : i])
                 subject = f"{subject} and {second}" if second else subject
             return f"{subject} {segment}"
         return segment
