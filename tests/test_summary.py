@@ -4897,3 +4897,15 @@ def test_the_country_set_beside_a_named_place_goes_with_the_description(lead: st
     country beside it goes too; left behind it reads "X (Mayor, Lorvik), Norway signed"."""
     line = select_summary(briefing_of(f"Twinning charter\n\n{lead}\n"))["bottom_line_text"]
     assert expected in line and "), Norway" not in line
+
+
+def test_a_point_leaves_out_credits_and_a_wires_tag() -> None:
+    """ "(Photo: Ministry of Ports)" and a closing "/TNA/" are the publisher's notes."""
+    text = (
+        "Port talks\n\n3 May 2024\n\nMinister Ana Ruiz held talks with Minister Tom Berg in Lima on "
+        "2 May 2024.\n\nThe two ministers toured the new container terminal together (Photo: Ministry "
+        "of Ports).\n\nMinister Berg said that a new ferry line would open in June /TNA/.\n"
+    )
+    lines = [p["line"] for s in select_summary(briefing_of(text))["sections"] for p in s["points"]]
+    assert any("terminal together." in line or line.endswith("terminal together") for line in lines), lines
+    assert not any("Photo" in line or "/TNA/" in line for line in lines), lines

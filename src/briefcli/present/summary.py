@@ -164,6 +164,7 @@ from briefcli.lang.en import (
     COLLECTIVE_NOUNS,
     CONCESSIONS,
     CONTRASTS,
+    CREDIT_WORDS,
     DAY_ORDINALS,
     DAY_PARTS,
     DEICTIC_TIMES,
@@ -3078,7 +3079,24 @@ def _outcome_bonus(cue: str, content: str, cue_words: str | None) -> float:
 
 
 def _counted(point: KeyPoint) -> KeyPoint:
-    return point._replace(words=count_words(point.line))
+    text = _without_credits(point.text)
+    return point._replace(text=text, words=count_words(point._replace(text=text).line))
+
+
+# A credit in brackets ("(Photo: Ministry of Ports)"), and a wire's tag in slashes closing the
+# text ("... in March /NorPress/"): the publisher's notes, no words of the account.
+_CREDIT = pattern(rf"\s*\((?i:{'|'.join(sorted(CREDIT_WORDS, key=len, reverse=True))})\b[^()]*\)")
+_SLASHED_TAG = pattern(r"\s*/[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}/(?=[.\s]*$)")
+
+
+def _without_credits(text: str) -> str:
+    """A point's text without a credit in brackets or a closing tag in slashes (see
+    ``_CREDIT``); the cheap tests first: almost no text holds either mark."""
+    if "(" in text:
+        text = _CREDIT.sub("", text)
+    if "/" in text and text.rstrip(". ").endswith("/"):
+        text = _SLASHED_TAG.sub("", text)
+    return text
 
 
 def _length_bonus(text: str) -> float:

@@ -419,6 +419,7 @@ OWNER_GAP_ADVERBS = _words("owner_gap_adverbs")
 PARTY_MEMBER_OPENERS = _words("party_member_openers")
 OUTSIDE_CHANNELS = _ordered("outside_channels")  # "said in a statement", "told the agency"
 ATTENDEE_WORDS = _words("attendee_words")  # "Ms. Ada Obi, a participant from Ghana, said"
+CREDIT_WORDS = _ordered("credit_words")  # "(Photo: Ministry of Ports)"
 ANAPHORIC_OBJECTS = _words("anaphoric_objects")
 OCCASION_PARTICIPLES = _words("occasion_participles")
 # What a meeting decided, after its main clause: ", adopting new catch limits".
