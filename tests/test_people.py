@@ -5277,6 +5277,12 @@ def test_an_unknown_states_adjective_before_counterpart_gives_the_state(comma: s
     assert (found.title, found.org) == ("counterpart", "Estara")
 
 
+def test_a_capitalised_relation_after_a_possessive_is_the_post() -> None:
+    """ "her Deputy, Mr. Tom Berg": the release writes the relation with a capital."""
+    found = person(people_of("The Governor and her Deputy, Mr. Tom Berg, toured the port."), "Tom Berg")
+    assert (found.title, found.org) == ("Deputy", None)
+
+
 def test_a_relation_right_before_a_name_is_the_post() -> None:
     """No comma between: "met her counterpart Luis Soto" as "met her counterpart, Luis Soto"."""
     found = person(people_of("Trade Minister Ana Lind met her counterpart Luis Soto in Oslo."), "Luis Soto")

@@ -1332,7 +1332,7 @@ def _relation_before(view: SentenceView, a: int) -> tuple[str, str | None] | Non
     end = a - 2
     if end < 1 or toks[a - 1].text != ",":
         return None
-    if not toks[end].lower:
+    if not toks[end].lower and not _owned_head(toks, end):
         return _relation_from_country(view, end)
     found = _relation_at(view, end)
     if found is not None or not any(
@@ -1361,7 +1361,9 @@ def _relation_at(view: SentenceView, head: int) -> tuple[str, str | None] | None
     determiner on, modifiers between ("her Veradian counterpart"); a country's adjective goes
     to the country ("his Peruvian counterpart" -> ("counterpart", "Peru"))."""
     toks = view.words
-    if head < 1 or toks[head].base_low not in _RELATION_HEADS or not toks[head].lower:
+    if head < 1 or toks[head].base_low not in _RELATION_HEADS:
+        return None
+    if not toks[head].lower and not _owned_head(toks, head):
         return None
     q = head - 1
     while q > 0 and head - q <= _MAX_MODIFIERS and toks[q].alpha and not toks[q].poss:
@@ -1378,6 +1380,17 @@ def _relation_at(view: SentenceView, head: int) -> tuple[str, str | None] | None
         # state's all the same (``people`` names the state when the text writes it)
         return span_text(view, head, head + 1), toks[q + 1].text
     return span_text(view, q + 1, head + 1), None
+
+
+def _owned_head(toks: Sequence[Word], head: int) -> bool:
+    """Whether a capitalised relation noun follows a possessive determiner right before it:
+    "her Deputy, Mr. Tom Berg" is her deputy, however the release writes the post."""
+    return (
+        head >= 1
+        and toks[head].base_low in _RELATION_HEADS
+        and toks[head - 1].lower
+        and toks[head - 1].base_low in lex.POSSESSIVE_DETERMINERS
+    )
 
 
 _DEMONYM_ENDINGS = ("an", "ese", "ish")  # "Estaran", "Norlandian", "Velanese", "Tarnish"
