@@ -878,13 +878,16 @@ def _describes_speaker(article: Article, s: Sentence, m: re.Match[str]) -> bool:
     said: ...", "Mr. Finch, who launched the exchange in 2015, said ..." tell what was said at
     the scene; the clause only says who speaks."""
     text = article.text
-    lo = max(s.start, m.start() - _SAID_REACH)
-    if text.find(", wh", lo, m.start()) < 0 and text.find(", that", lo, m.start()) < 0:
-        return False  # the cheap test first: no relative clause opens before the cue
-    if _open_relative().search(text, lo, m.start()) is None:
+    if _open_relative().search(text, max(s.start, m.start() - _SAID_REACH), m.start()) is None:
         return False
     close = text.find(",", m.end(), s.end)
     return close >= 0 and reported(article, close, min(s.end, close + _VERB_REACH))
+
+
+def _wh_before(text: str, s: Sentence, m: re.Match[str]) -> bool:
+    """Whether ", who", ", whose" or ", which" opens before an event's cue in its sentence: the
+    cheap test before ``_describes_speaker`` reads the clause (almost no event cue is in one)."""
+    return text.find(", wh", max(s.start, m.start() - _SAID_REACH), m.start()) >= 0
 
 
 def _phrases(words: Iterable[str]) -> str:
@@ -1045,7 +1048,9 @@ def _cue(
         return None  # "freedom of speech"; "the Energy Partnership launched in 2024"
     if group == _SESSIONS and _counted(text, m):
         return None  # "the forum held twelve panel discussions": an outline of the event
-    if role != "scene" and _describes_speaker(article, s, m):
+    if (role == "background" or (role == "event" and _wh_before(text, s, m))) and _describes_speaker(
+        article, s, m
+    ):
         # "Ms. Roth, whose council represents 40 lines, said: ...", "Mr. Finch, who launched
         # the exchange, said ...": who speaks
         return None
