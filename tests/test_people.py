@@ -5354,6 +5354,22 @@ def test_a_titled_surname_two_people_share_is_the_title_holders(
     assert [m for m in found.mentions if m in forms] == forms
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a middle initial left out, either way round
+        "Mr. Ivo K. Tamm met the envoy. Mr. Ivo Tamm said the talks went well.",
+        "Mr. Ivo Tamm met the envoy. Mr. Ivo K. Tamm said the talks went well.",
+        # a double surname without its hyphen
+        "Minister Ivo Tamm-Rebane met the envoy. Later, Dr. Tamm Rebane said the talks went well.",
+        # a name written with and without its accents
+        "The Minister, Mr. Ivo Támm, met the envoy. Minister Ivo Tamm said the talks went well.",
+    ],
+)
+def test_one_person_written_two_ways_is_listed_once(text: str) -> None:
+    assert len(people_of(text).people) == 1
+
+
 def test_the_first_lady_is_a_title_of_her_own() -> None:
     found = person(people_of("The President arrived with the First Lady, Mrs. Ada Tarrant."), "Ada Tarrant")
     assert found.title == "First Lady"
