@@ -2170,6 +2170,8 @@ def test_names_a_plural_of_persons_lists(text: str, expected: list[str]) -> None
         ("Mr. Omar Said, representing the Minister Lea Marsh, opened the fair.", "Lea Marsh", False),
         ("Omar Said spoke on behalf of Dr. Ken Ito at the dinner.", "Ken Ito", False),
         ("The forum was held under the patronage of Sheikh Rashid Al Nahyan.", "Rashid Al Nahyan", False),
+        ("The forum was held under the auspices of President Ivo Tamm.", "Ivo Tamm", False),
+        ("The forum was held under the high patronage of President Ivo Tamm.", "Ivo Tamm", False),
         ("The hall was named in memory of the late President Tom Berg.", "Tom Berg", False),
         # condolences on a death, past the titles and the names listed with it
         (
