@@ -60,6 +60,7 @@ from briefcli.lang.en import (
     SIGN_FORMS,
     THEME_NOUNS,
     TITLE_HEADS,
+    VERB_PREFIXES,
     WEEKDAYS,
     cue_form,
     cue_lemma,
@@ -203,7 +204,9 @@ def _is_finite(words: list[str], i: int) -> bool:
     low = word.lower()
     if low in FINITE_WORDS and word.islower():
         return True
-    if not word.islower() or "-" in word:
+    if "-" in word and word.islower() and word.partition("-")[0] in VERB_PREFIXES:
+        low = word.partition("-")[2]  # "co-chaired", "re-elected": the verb's past
+    elif not word.islower() or "-" in word:
         return False
     is_past = low in _PAST or (len(low) > 3 and low.endswith("ed") and low not in ACCOUNT_NOT_PAST_ED)
     if not is_past:
