@@ -4909,3 +4909,26 @@ def test_a_point_leaves_out_credits_and_a_wires_tag() -> None:
     lines = [p["line"] for s in select_summary(briefing_of(text))["sections"] for p in s["points"]]
     assert any("terminal together." in line or line.endswith("terminal together") for line in lines), lines
     assert not any("Photo" in line or "/TNA/" in line for line in lines), lines
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a hyphened past ("co-chaired") is the lead's verb: the bottom line tells it
+        (
+            "Minister Ana Ruiz and Minister Tom Berg co-chaired the Joint Commission in Lima on 2 May 2024.",
+            "Ana Ruiz (Minister) and Tom Berg (Minister) co-chaired the Joint Commission",
+        ),
+        # a name after a possessive's relation noun is not described again in brackets
+        (
+            "Minister Ana Ruiz and her counterpart Tom Berg co-chaired the Joint Commission in Lima on "
+            "2 May 2024.",
+            "and her counterpart Tom Berg co-chaired",
+        ),
+    ],
+)
+def test_the_bottom_line_of_a_co_chaired_session(lead: str, expected: str) -> None:
+    line = select_summary(
+        briefing_of(f"Joint Commission\n\n3 May 2024\n\n{lead}\n\nThe two discussed trade.\n")
+    )["bottom_line_text"]
+    assert expected in line, line

@@ -199,6 +199,7 @@ from briefcli.lang.en import (
     PREPOSITIONS,
     QUOTE_BACK_OPENERS,
     RELATIVE_DATE_KEYS,
+    RELATIVE_PERSON_NOUNS,
     RESULT_PHRASES,
     SESSION_COUNTS,
     SUBORDINATORS,
@@ -805,6 +806,7 @@ def name_people(text: str, forms: Sequence[Form], named: set[str]) -> str:
                 or before_s
                 or _described_after(text, after, person)
                 or _titled_before(text, start, person)
+                or _related_before(text, start)
             )
             out.append(
                 person.name + text[end:after] + ("" if plain else described(person)[len(person.name) :])
@@ -893,6 +895,19 @@ def _titled_before(text: str, start: int, person: Person) -> bool:
         return False
     before = text[:start].rstrip()
     return before.endswith(",") and before[:-1].rstrip().casefold().endswith(person.title.casefold())
+
+
+def _related_before(text: str, start: int) -> bool:
+    """Whether the name starting at ``start`` follows a possessive's relation noun ("and her
+    Ostrian counterpart Ivo Tamm", "his deputy, Tom Berg"): the text says who the person is to
+    someone named, and a description in brackets would say it again."""
+    return _RELATION_BEFORE.search(text, max(0, start - _RELATION_REACH), start) is not None
+
+
+_RELATION_REACH = 60
+_RELATION_BEFORE = pattern(
+    rf"\b(?i:his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}(?i:{'|'.join(sorted(RELATIVE_PERSON_NOUNS))}),?\s+$"
+)
 
 
 # The word right after a mention: "Director General Li| Yong".
@@ -1023,6 +1038,7 @@ def _title_before(text: str, start: int, person: Person) -> int:
     own |= _honorific_words() - {"the"}
     # a demonym of the person's organisation: "the Nigerian president" for the president of Nigeria
     org = [w.casefold() for w in _ORG_WORD.findall(person.org or "")]
+    after = ""  # the word stepped over last
     while True:
         # Within the last _WORD_BEFORE_REACH characters: searched over all before it, the
         # pattern tried every start of a long run (quadratic), and the text was copied per word.
@@ -1033,7 +1049,12 @@ def _title_before(text: str, start: int, person: Person) -> int:
         demonym = m.group(1)[:1].isupper() and any(word.startswith(o[:5]) for o in org if len(o) >= 5)
         if word not in own and not demonym:
             return _title_of_body_before(text, start, own, person.org)
-        start = m.start(1)
+        if word in _OWNERS and after in own - _honorific_words():
+            return start  # "her | counterpart Tom Berg": a possessive's relation, said as written
+        start, after = m.start(1), word
+
+
+_OWNERS = frozenset(("his", "her", "their", "its"))
 
 
 _TITLE_OF_WORDS = 10  # "President of the [Norland Council of Port and Harbour Masters]"
