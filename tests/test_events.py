@@ -570,6 +570,13 @@ WHAT = [
         "9 May 2023",
         "Minister Ana Ruiz and Minister Tom Berg co-chaired the Joint Commission in Olvik",
     ),
+    # a subject's last item after "and" is no clause of its own, however it opens
+    (
+        "The Speaker, Ms. Ana Ruiz, and a delegation of members of Parliament visited the port on "
+        "9 May 2023.",
+        "9 May 2023",
+        "The Speaker, Ana Ruiz, and a delegation of members of Parliament visited the port",
+    ),
     # must not: a long apposition after the name
     (
         "The Minister met Mr. Tom Berg, the newly elected chairman of the northern ports board, "

@@ -807,9 +807,10 @@ def _clause_of_its_own(text: str, left: int, words: list[str], tail: str) -> str
         # "..., while dredging of the channel had been completed in July": the contrast is a
         # happening of its own, not the main clause's
         return f"{' '.join(words[1:])}{tail}"
-    if _coordinate_clause(words):
+    if _coordinate_clause(words) and first_finite(text[:left]) is not None:
         # "Relations were established in 1993, and the last visit took place in October 2019":
-        # the date is the second clause's, which has a subject of its own
+        # the date is the second clause's, which has a subject of its own (not a subject's
+        # last item: "The Speaker, Ana Lind, and a delegation of members visited ...")
         return f"{' '.join(words[1:])}{tail}"
     said = _said_clause(words)
     if said:
