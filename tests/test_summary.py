@@ -4932,3 +4932,22 @@ def test_the_bottom_line_of_a_co_chaired_session(lead: str, expected: str) -> No
         briefing_of(f"Joint Commission\n\n3 May 2024\n\n{lead}\n\nThe two discussed trade.\n")
     )["bottom_line_text"]
     assert expected in line, line
+
+
+@pytest.mark.parametrize(
+    ("lead", "listed"),
+    [
+        # the office a release calls a listed President by is no one unnamed
+        (
+            "President Ivo Tamm of Ostria was received by King Olav Brekke in Lorvik. The Head of State "
+            "and the King held talks.",
+            False,
+        ),
+        # must not: with no one it may stand for
+        ("Minister Ivo Tamm of Ostria arrived in Lorvik. The Head of State received him.", True),
+    ],
+)
+def test_the_head_of_state_of_a_listed_president_is_no_unnamed_participant(lead: str, listed: bool) -> None:
+    text = f"State visit\n\n3 May 2024\n\n{lead}\n"
+    roles = [r.role.casefold() for r in unnamed_participants(briefing_of(text))]
+    assert ("head of state" in roles) is listed, roles
