@@ -456,6 +456,19 @@ def test_who_is_a_person(text: str, expected: list[str]) -> None:
             "Senior Programme Officer",
             None,
         ),
+        # a cooperative's chairlady; a paramount chief
+        (
+            "The team met the farmers. The chairlady of the cooperative, Mrs. Ada Kallon, said it rained.",
+            "Ada Kallon",
+            "chairlady of the cooperative",
+            None,
+        ),
+        (
+            "The team met Paramount Chief Tom Sesay of Bombali on Monday.",
+            "Tom Sesay",
+            "Paramount Chief",
+            "Bombali",
+        ),
         # after "the", an area's noun is the post's word too
         (
             "The team met the District Commissioner, Mr. Sam Oru, in Kesh.",
@@ -2171,6 +2184,8 @@ def test_names_a_plural_of_persons_lists(text: str, expected: list[str]) -> None
         ("Omar Said spoke on behalf of Dr. Ken Ito at the dinner.", "Ken Ito", False),
         ("The forum was held under the patronage of Sheikh Rashid Al Nahyan.", "Rashid Al Nahyan", False),
         ("The forum was held under the auspices of President Ivo Tamm.", "Ivo Tamm", False),
+        # a press contact at the foot of a release
+        ("For more information, please contact Ms. Ida Lunn, Communications Officer.", "Ida Lunn", False),
         ("The forum was held under the high patronage of President Ivo Tamm.", "Ivo Tamm", False),
         ("The hall was named in memory of the late President Tom Berg.", "Tom Berg", False),
         # condolences on a death, past the titles and the names listed with it
