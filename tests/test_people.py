@@ -5387,6 +5387,14 @@ def test_one_person_written_two_ways_is_listed_once(text: str) -> None:
     assert len(people_of(text).people) == 1
 
 
+def test_a_name_before_an_areas_kind_is_no_persons() -> None:
+    """ "the Paramount Chief of Lake Sebora chiefdom": Sebora is a chiefdom, no one's name."""
+    found = people_of(
+        "The team met the Paramount Chief of Lake Sebora chiefdom, Chief Ada Kamara, on Monday."
+    )
+    assert "Sebora" not in [p.name for p in found.people]
+
+
 def test_the_first_lady_is_a_title_of_her_own() -> None:
     found = person(people_of("The President arrived with the First Lady, Mrs. Ada Tarrant."), "Ada Tarrant")
     assert found.title == "First Lady"

@@ -1178,11 +1178,18 @@ def _no_person(
     toks = view.words
     return (
         _a_place(view, a, b, before, prev)
+        or _area_kind_after(toks, b)
         or _thing_conjunct(toks, a, b, before, start)
         or _apposed_org(toks, a, b, ctx)
         or _title_word(toks, a, b, ctx)
         or _group_after_title(toks, a, b, before)
     )
+
+
+def _area_kind_after(toks: Sequence[Word], b: int) -> bool:
+    """Whether a lowercase noun of an area's kind follows the run: "the Paramount Chief of
+    Bombali [Sebora] chiefdom" names a chiefdom, no person after the title."""
+    return b < len(toks) and toks[b].lower and toks[b].base_low in lex.AREA_KIND_NOUNS
 
 
 def _group_after_title(toks: Sequence[Word], a: int, b: int, before: _Before) -> bool:

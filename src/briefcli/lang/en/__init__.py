@@ -508,6 +508,7 @@ NOT_PLACES = _words("not_places")
 OUTCOME_PASTS = _words("outcome_pasts")
 NOT_THIS_VISIT_WORDS = _words("not_this_visit_words")
 SETTLEMENT_NOUNS = _words("settlement_nouns")
+AREA_KIND_NOUNS = _words("area_kind_nouns")  # "Lake Sebora [chiefdom]"
 STREET_NOUNS = _words("street_nouns")  # "at 22 Market [Street], Tolvo": the town after the address
 CIVIC_BUILDINGS = _words("civic_buildings")  # "at Tolvo Town [Hall]": the town's own building
 # "Va." and "VA" -> "Virginia": keyed without full stops, casefolded ("va")
