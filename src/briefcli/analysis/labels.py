@@ -1089,8 +1089,7 @@ def _talks_label(
     group = _group_party(context, cue) if cue is not None else None
     if group and participants:
         return f"{what}: {participants[0]} – {group}"
-    others = _with_others(context, cue, participants) if cue is not None and len(participants) >= 2 else None
-    if others is not None:
+    if cue is not None and len(participants) >= 2 and (others := _with_others(context, cue, participants)):
         return f"Talks: {participants[0]} – {others}"
     if len(participants) >= 2:
         return f"{what}: {participants[0]} – {participants[1]}"
