@@ -5395,6 +5395,25 @@ def test_a_name_before_an_areas_kind_is_no_persons() -> None:
     assert "Sebora" not in [p.name for p in found.people]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "Mr. Ivo Stam, a fruit grower from the Lask valley, said the deal was overdue.",
+            "Ivo Stam",
+            "fruit grower",
+        ),
+        (
+            "Ms. Ada Holm, a primary school teacher in Kesh, said the school was full.",
+            "Ada Holm",
+            "primary school teacher",
+        ),
+    ],
+)
+def test_an_everyday_occupation_in_apposition_describes_the_person(text: str, name: str, post: str) -> None:
+    assert person(people_of(text), name).title == post
+
+
 def test_the_first_lady_is_a_title_of_her_own() -> None:
     found = person(people_of("The President arrived with the First Lady, Mrs. Ada Tarrant."), "Ada Tarrant")
     assert found.title == "First Lady"
