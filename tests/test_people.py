@@ -5406,7 +5406,7 @@ def test_a_name_before_an_areas_kind_is_no_persons() -> None:
         (
             "Ms. Ada Holm, a primary school teacher in Kesh, said the school was full.",
             "Ada Holm",
-            "primary school teacher",
+            "primary school teacher in Kesh",
         ),
     ],
 )
