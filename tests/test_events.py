@@ -585,6 +585,40 @@ WHAT = [
         "6 May 2023",
         "The Minister opened a clinic",
     ),
+    # a list's last item opens with "and", however long: no apposition
+    (
+        "The Minister met Governor Ana Ruiz, Mayor Tom Berg, and other senior officials of the "
+        "northern province in Olvik on 7 May 2023.",
+        "7 May 2023",
+        "The Minister met Governor Ana Ruiz, Mayor Tom Berg, and other senior officials of the "
+        "northern province in Olvik",
+    ),
+    # the name set beside a title whose portfolio list a comma cuts
+    (
+        "The Minister of Industry, Trade and Investment, Dr. Ada Okon, opened a fair on 7 May 2023.",
+        "7 May 2023",
+        "Ada Okon opened a fair",
+    ),
+    # a past with a verb's prefix and a hyphen is the verb: the account keeps its subject
+    (
+        "Minister Ana Ruiz and Minister Tom Berg co-chaired the Joint Commission in Olvik on 9 May 2023.",
+        "9 May 2023",
+        "Minister Ana Ruiz and Minister Tom Berg co-chaired the Joint Commission in Olvik",
+    ),
+    # a subject's last item after "and" is no clause of its own, however it opens
+    (
+        "The Speaker, Ms. Ana Ruiz, and a delegation of members of Parliament visited the port on "
+        "9 May 2023.",
+        "9 May 2023",
+        "The Speaker, Ana Ruiz, and a delegation of members of Parliament visited the port",
+    ),
+    # must not: a long apposition after the name
+    (
+        "The Minister met Mr. Tom Berg, the newly elected chairman of the northern ports board, "
+        "on 8 May 2023.",
+        "8 May 2023",
+        "The Minister met Tom Berg",
+    ),
     # must not: a name of a past participle's form heads a list
     (
         "United Ports, Harbour Lines and Vela Cargo signed the charter on 6 May 2023.",
@@ -998,6 +1032,21 @@ def test_today_is_the_headline_day(title: str, date_line: str, date: str) -> Non
     events = _titled(title, "The Minister met his counterparts today.", date_line=date_line)
     assert date in {e.date for e in events}
     assert all(e.date in (date, "2022-05-01") for e in events)
+
+
+@pytest.mark.parametrize(
+    ("lead", "date"),
+    [
+        # the lead's date line is a day before the release's: "today" is the date line's
+        ("Lorvik, 8 May 2022 – The Minister met his counterparts today.", "2022-05-08"),
+        # must not: a date line of the publication day, or far from it
+        ("Lorvik, 9 May 2022 – The Minister met his counterparts today.", "2022-05-09"),
+        ("The Minister met his counterparts in Lorvik today.", "2022-05-09"),
+    ],
+)
+def test_today_is_the_lead_date_lines_day(lead: str, date: str) -> None:
+    events = _titled("Minister in Lorvik", lead, date_line="9 May 2022")
+    assert {e.date for e in events} == {date}
 
 
 def test_an_undated_lead_under_a_headline_range_takes_the_range() -> None:

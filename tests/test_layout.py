@@ -158,6 +158,13 @@ def test_a_date_then_a_place_heads_the_event() -> None:
             (2026, 11, 6),
             "Karvo",
         ),
+        # a masthead with a bar, above a wire's date line without a year
+        (
+            "A title\n\nMINISTRY OF PORTS OF TOLVARA | PRESS SERVICE\n\n"
+            "KARVO, 6 November (TNA) – The Director met the Minister.",
+            None,
+            "KARVO",
+        ),
         # a place with its country set off by "|" is no site's label
         (
             "A title\n\nApia, Samoa | 3 March 2026\n\nThe Director met the Minister.\n",
@@ -233,6 +240,7 @@ def test_date_line_styles(text: str, published: tuple[int, int, int] | None, pla
             "Apia",
             "Santiago",
             "TOLVARA",
+            "KARVO",
             "6 November",
             "Castries",
         )

@@ -423,6 +423,59 @@ def test_who_is_a_person(text: str, expected: list[str]) -> None:
             "Director for Oceania",
             "Coastal Fisheries Board",
         ),
+        # a unit's noun after a possessive is the post's: the possessor owns it
+        (
+            "The Minister was joined by the Harbour Alliance's Programme Manager, Mr. Ivo Tamm.",
+            "Ivo Tamm",
+            "Programme Manager",
+            "Harbour Alliance",
+        ),
+        (
+            "She was met by the Port Board's Project Officer for Training, Ms. Ada Lenn.",
+            "Ada Lenn",
+            "Project Officer for Training",
+            "Port Board",
+        ),
+        # a school's head is a post of two words: no "head" alone, nor a role left unnamed
+        (
+            "The Minister visited the school. The head teacher, Mrs. Ada Kiprono, said it was full.",
+            "Ada Kiprono",
+            "head teacher",
+            None,
+        ),
+        # the title's modifiers before the unit are the post's words too
+        (
+            "The Port Board's Senior Project Officer, Ms. Ada Lenn, presented the plan.",
+            "Ada Lenn",
+            "Senior Project Officer",
+            "Port Board",
+        ),
+        (
+            "Ms. Ada Lenn, Senior Programme Officer, presented the plan.",
+            "Ada Lenn",
+            "Senior Programme Officer",
+            None,
+        ),
+        # a cooperative's chairlady; a paramount chief
+        (
+            "The team met the farmers. The chairlady of the cooperative, Mrs. Ada Kallon, said it rained.",
+            "Ada Kallon",
+            "chairlady of the cooperative",
+            None,
+        ),
+        (
+            "The team met Paramount Chief Tom Sesay of Bombali on Monday.",
+            "Tom Sesay",
+            "Paramount Chief",
+            "Bombali",
+        ),
+        # after "the", an area's noun is the post's word too
+        (
+            "The team met the District Commissioner, Mr. Sam Oru, in Kesh.",
+            "Sam Oru",
+            "District Commissioner",
+            None,
+        ),
         # a lab is an organization's unit, not a person's name ("Innovation Lab" is no Mr. Lab)
         (
             "The panel was moderated by Mr. Ravi Anand, Director of the Urban Mobility Lab.",
@@ -2131,6 +2184,10 @@ def test_names_a_plural_of_persons_lists(text: str, expected: list[str]) -> None
         ("Mr. Omar Said, representing the Minister Lea Marsh, opened the fair.", "Lea Marsh", False),
         ("Omar Said spoke on behalf of Dr. Ken Ito at the dinner.", "Ken Ito", False),
         ("The forum was held under the patronage of Sheikh Rashid Al Nahyan.", "Rashid Al Nahyan", False),
+        ("The forum was held under the auspices of President Ivo Tamm.", "Ivo Tamm", False),
+        # a press contact at the foot of a release
+        ("For more information, please contact Ms. Ida Lunn, Communications Officer.", "Ida Lunn", False),
+        ("The forum was held under the high patronage of President Ivo Tamm.", "Ivo Tamm", False),
         ("The hall was named in memory of the late President Tom Berg.", "Tom Berg", False),
         # condolences on a death, past the titles and the names listed with it
         (
@@ -5394,10 +5451,23 @@ def test_a_states_counterpart_holds_the_post_of_the_one_whose_counterpart_he_is(
     assert (found.title, found.org) == post
 
 
-def test_an_unknown_states_adjective_before_counterpart_gives_the_state() -> None:
-    text = "Ms. Ana Lind received her Estaran counterpart, Mr. Rafael Soto. Estara and Norland signed a pact."
+@pytest.mark.parametrize("comma", [",", ""])
+def test_an_unknown_states_adjective_before_counterpart_gives_the_state(comma: str) -> None:
+    text = f"Ms. Ana Lind received her Estaran counterpart{comma} Mr. Rafael Soto. Estara and Norland met."
     found = person(people_of(text), "Rafael Soto")
     assert (found.title, found.org) == ("counterpart", "Estara")
+
+
+def test_a_capitalised_relation_after_a_possessive_is_the_post() -> None:
+    """ "her Deputy, Mr. Tom Berg": the release writes the relation with a capital."""
+    found = person(people_of("The Governor and her Deputy, Mr. Tom Berg, toured the port."), "Tom Berg")
+    assert (found.title, found.org) == ("Deputy", None)
+
+
+def test_a_relation_right_before_a_name_is_the_post() -> None:
+    """No comma between: "met her counterpart Luis Soto" as "met her counterpart, Luis Soto"."""
+    found = person(people_of("Trade Minister Ana Lind met her counterpart Luis Soto in Oslo."), "Luis Soto")
+    assert (found.title, found.org) == ("counterpart", None)
 
 
 _WIRE_LEAD = (
@@ -5439,6 +5509,178 @@ def test_a_news_storys_commentator_speaking_away_from_the_event_took_no_part(
     text: str, name: str, took_part: bool
 ) -> None:
     assert person(analyse(article(text)), name).took_part is took_part
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "forms"),
+    [
+        # two people of one surname: the titled surname is the one who holds the title
+        (
+            "The President, Mr. Ivo Tarrant, arrived with the First Lady, Mrs. Ada Tarrant. "
+            "President Tarrant met the King.",
+            "Ivo Tarrant",
+            ["The President", "Mr. Ivo Tarrant", "President Tarrant"],
+        ),
+        (
+            "Senator Tom Berg and Minister Ana Berg spoke. Later Senator Berg left for Lorvik.",
+            "Tom Berg",
+            ["Senator Tom Berg", "Senator Berg"],
+        ),
+    ],
+)
+def test_a_titled_surname_two_people_share_is_the_title_holders(
+    text: str, name: str, forms: list[str]
+) -> None:
+    found = person(people_of(text), name)
+    assert [m for m in found.mentions if m in forms] == forms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a middle initial left out, either way round
+        "Mr. Ivo K. Tamm met the envoy. Mr. Ivo Tamm said the talks went well.",
+        "Mr. Ivo Tamm met the envoy. Mr. Ivo K. Tamm said the talks went well.",
+        # a double surname without its hyphen
+        "Minister Ivo Tamm-Rebane met the envoy. Later, Dr. Tamm Rebane said the talks went well.",
+        # a name written with and without its accents
+        "The Minister, Mr. Ivo Támm, met the envoy. Minister Ivo Tamm said the talks went well.",
+    ],
+)
+def test_one_person_written_two_ways_is_listed_once(text: str) -> None:
+    assert len(people_of(text).people) == 1
+
+
+def test_a_name_before_an_areas_kind_is_no_persons() -> None:
+    """ "the Paramount Chief of Lake Sebora chiefdom": Sebora is a chiefdom, no one's name."""
+    found = people_of(
+        "The team met the Paramount Chief of Lake Sebora chiefdom, Chief Ada Kamara, on Monday."
+    )
+    assert "Sebora" not in [p.name for p in found.people]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "Mr. Ivo Stam, a fruit grower from the Lask valley, said the deal was overdue.",
+            "Ivo Stam",
+            "fruit grower",
+        ),
+        (
+            "Ms. Ada Holm, a primary school teacher in Kesh, said the school was full.",
+            "Ada Holm",
+            "primary school teacher in Kesh",
+        ),
+    ],
+)
+def test_an_everyday_occupation_in_apposition_describes_the_person(text: str, name: str, post: str) -> None:
+    assert person(people_of(text), name).title == post
+
+
+def test_the_first_lady_is_a_title_of_her_own() -> None:
+    found = person(people_of("The President arrived with the First Lady, Mrs. Ada Tarrant."), "Ada Tarrant")
+    assert found.title == "First Lady"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title between two names of a list, with an envoy's host, is the next name's
+        (
+            "Also present were Councillor Ruth Sloane, the Honorary Consul of Italy in Elmfield, "
+            "Mr. Paolo Ricci, and others.",
+            [("Ruth Sloane", "Councillor", None), ("Paolo Ricci", "Honorary Consul in Elmfield", "Italy")],
+        ),
+        # a city's councilmember is a post
+        (
+            "Also present were Councilmember Ruth Sloane and Mr. Paolo Ricci.",
+            [("Ruth Sloane", "Councilmember", None), ("Paolo Ricci", None, None)],
+        ),
+    ],
+)
+def test_the_posts_of_a_list_of_city_officials(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert [(p.name, p.title, p.org) for p in people_of(text).people] == expected
+
+
+_TALKS_LEAD = (
+    "The Minister of Trade of Norland, Ms. Ilse Varn, held talks with the Minister of Economy of "
+    "Vessa, Mr. Joel Amaro, in Lorvik on Monday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "took_part"),
+    [
+        (
+            _TALKS_LEAD + "Mr. Ivo Stam, a fruit grower from the Lask valley, said the deal was overdue.",
+            "Ivo Stam",
+            False,
+        ),
+        (
+            _TALKS_LEAD + "Dr. Rena Holt, an analyst at the Vessa Policy Centre, said tariffs would fall. "
+            '"It is a fair deal," she said.',
+            "Rena Holt",
+            False,
+        ),
+        (
+            _TALKS_LEAD + "Mr. Per Lund, a spokesperson for the Dockers' Union, said the union was pleased.",
+            "Per Lund",
+            False,
+        ),
+        # must not: a description that puts them at the event; a post named definitely; one
+        # the text also names outside their words
+        (
+            _TALKS_LEAD + "Ms. Ada Obi, a member of the Vessa delegation, said the talks were frank.",
+            "Ada Obi",
+            True,
+        ),
+        (
+            _TALKS_LEAD + '"The talks were useful," said Ms. Lea Moss, a student at Lorvik University.',
+            "Lea Moss",
+            True,
+        ),
+        (
+            _TALKS_LEAD + "Mr. Tom Sekk, the Director of the Lorvik Port Authority, said the port was ready.",
+            "Tom Sekk",
+            True,
+        ),
+        (
+            _TALKS_LEAD + "The talks were also attended by Mr. Ivo Stam. "
+            "Mr. Stam, a fruit grower from the Lask valley, said the deal was long overdue.",
+            "Ivo Stam",
+            True,
+        ),
+    ],
+)
+def test_a_voice_brought_in_with_an_indefinite_description_took_no_part(
+    text: str, name: str, took_part: bool
+) -> None:
+    assert person(analyse(article(text)), name).took_part is took_part
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "Speaker Ina Velo received the Chairman of the Ostria–Estara Friendship Group, Mr. Joran Stiel.",
+            "Joran Stiel",
+            ("Chairman", "Ostria–Estara Friendship Group"),
+        ),
+        (
+            "The Director of the Vell–Maro Railway Company, Ms. Ada Brun, met the Speaker.",
+            "Ada Brun",
+            ("Director", "Vell–Maro Railway Company"),
+        ),
+    ],
+)
+def test_an_en_dash_between_two_names_joins_them_in_an_organisation(
+    text: str, name: str, post: tuple[str, str]
+) -> None:
+    found = person(people_of(text), name)
+    assert (found.title, found.org) == post
 
 
 @pytest.mark.parametrize(

@@ -580,3 +580,28 @@ def test_an_encounter_with_another_group_is_its_own_scene() -> None:
     sections = _briefing(text).sections
     assert [s.paragraphs for s in sections if 2 in s.paragraphs] == [(2,)]
     assert "diaspora" not in " ".join(s.label for s in sections if 1 in s.paragraphs)
+
+
+def test_talks_with_two_named_counterparts_and_others_are_no_talks_of_two() -> None:
+    """ "met Governor A, Mayor B, and other senior officials": the heading names them all, not
+    bilateral talks between the Minister and A."""
+    text = (
+        "Minister visits the province\n\n12 May 2024\n\nMinister of Health Ida Rask met with Governor "
+        "Tom Lenn, Mayor Ada Holm, and other senior officials of the province in Kesh on 11 May 2024.\n\n"
+        "Governor Lenn said the province would give land for a new hospital.\n"
+    )
+    labels = _labels(text)
+    assert labels[0] == "Talks: Ida Rask – Tom Lenn, Ada Holm and other senior officials", labels
+
+
+def test_a_voice_brought_in_after_the_talks_is_no_party_of_them() -> None:
+    """ "Mr. X, a hydrologist at Y, said ..." after the team met the Commissioner: X was not
+    there, and the heading pairs no one with him."""
+    text = (
+        "Team visits wells\n\n5 November 2024\n\nA team led by Dr. Ida Rask visited three villages "
+        "in Kesh district on 4 November 2024.\n\n"
+        "The team also met the District Commissioner, Mr. Tom Lenn, who pledged support.\n\n"
+        "Mr. Ivo Sand, a hydrologist at the University of Kesh, said groundwater levels had fallen.\n"
+    )
+    labels = _labels(text)
+    assert not any("Sand" in label for label in labels), labels

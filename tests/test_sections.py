@@ -2483,3 +2483,14 @@ def test_a_visit_told_day_by_day_has_a_section_for_each_day() -> None:
         ((2,), "Visit to the headquarters of the national seed research agency"),
         ((3,), "Nordic Agribusiness Forum"),
     ]
+
+
+def test_an_event_in_a_relative_clause_that_says_who_speaks_heads_no_section() -> None:
+    """ "Former Mayor Tom Finch, who launched the exchange in 2015, said ...": the clause says
+    who he is; the paragraph goes on with the signing, no launch of its own."""
+    article = _article(
+        "Mayor Ana Ruiz and Mayor Ivo Lenn of Lorvik signed a twinning charter in Elmfield on 2 May 2024.",
+        "Former Mayor Tom Finch, who launched the student exchange in 2015, said he was proud of it.",
+    )
+    labels = [s.label for s in segment_sections(article, classify_paragraphs(article))]
+    assert not any("exchange" in label.casefold() for label in labels)

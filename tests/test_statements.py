@@ -4345,6 +4345,16 @@ def test_a_relative_clause_holding_a_list_of_people_before_the_cue() -> None:
     assert [(r[0], r[2]) for r in found] == [("Lotta Rinne", "noted")]
 
 
+def test_a_relative_clause_holding_a_list_whose_first_name_has_a_title_set_beside_it() -> None:
+    """ "Ms. X, who was flanked by her Deputy, Mr. Y, and B, Ms. Z, said": the comma after
+    "her Deputy" closes a title set beside Mr. Y, no clause; Ms. X speaks."""
+    found = rows(
+        "Governor Lotta Rinne, who was flanked by her Deputy, Mr. Edvin Saar, and the Member for "
+        "Trade, Ms. Kaja Pold, said that the county would build a new fish market."
+    )
+    assert [(r[0], r[2]) for r in found] == [("Lotta Rinne", "said")]
+
+
 def test_a_participle_after_before_trails_the_attribution() -> None:
     found = rows(
         "Ms. Kaja Pold opened the canal office in Varsk on Monday.",

@@ -4910,3 +4910,107 @@ def test_the_day_of_a_later_statement_is_no_day_of_the_occasion() -> None:
     assert summary_view(briefing)["dates"] == ["16 June 2026"]
     # must not: the statement keeps its day in the timeline
     assert "2026-06-19" in {e.date for e in briefing.events}
+
+
+@pytest.mark.parametrize(
+    ("last", "lead_in"),
+    [
+        (
+            "Chairman Ivo Lamm, Deputy Chairwoman Ada Berg, and other members of the Board welcomed "
+            "the report on the harbour.",
+            "Lamm, Berg and other members of the Board welcomed",
+        ),
+        # must not: "other" with no names before it
+        (
+            "Other members of the Board welcomed the report on the harbour.",
+            "Other members of the Board welcomed",
+        ),
+    ],
+)
+def test_a_group_of_others_keeps_the_names_it_closes(last: str, lead_in: str) -> None:
+    """ "A, B, and other members welcomed ...": the point names A and B with the others, not
+    the others alone, as if A and B had not shared it."""
+    text = (
+        "Board hearing\n\n3 May 2024\n\nThe Harbour Board held a hearing with Minister Tom Rask "
+        "on the port plan in Lorvik on 3 May 2024.\n\n"
+        "Minister Rask stressed that the port would double its cargo within five years.\n\n" + last + "\n"
+    )
+    leads = [p["lead_in"] for s in select_summary(briefing_of(text))["sections"] for p in s["points"]]
+    assert lead_in in leads
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "3 May 2024\n\nMayor Ana Ruiz and Mayor Tom Berg of Lorvik, Norway, signed a twinning charter "
+            "in the Town Hall of Elmfield on 2 May 2024.",
+            "Tom Berg (Mayor, Lorvik) signed",
+        ),
+        # must not: a word after the comma that is no country
+        (
+            "3 May 2024\n\nMayor Ana Ruiz and Mayor Tom Berg of Lorvik, Harbour Master Ivo Lenn and "
+            "others signed a twinning charter in Elmfield on 2 May 2024.",
+            "(Mayor, Lorvik), Ivo Lenn (Harbour Master) and others signed",
+        ),
+    ],
+)
+def test_the_country_set_beside_a_named_place_goes_with_the_description(lead: str, expected: str) -> None:
+    """ "Mayor X of Lorvik, Norway, signed": the description in brackets takes the town, and the
+    country beside it goes too; left behind it reads "X (Mayor, Lorvik), Norway signed"."""
+    line = select_summary(briefing_of(f"Twinning charter\n\n{lead}\n"))["bottom_line_text"]
+    assert expected in line and "), Norway" not in line
+
+
+def test_a_point_leaves_out_credits_and_a_wires_tag() -> None:
+    """ "(Photo: Ministry of Ports)" and a closing "/TNA/" are the publisher's notes."""
+    text = (
+        "Port talks\n\n3 May 2024\n\nMinister Ana Ruiz held talks with Minister Tom Berg in Lima on "
+        "2 May 2024.\n\nThe two ministers toured the new container terminal together (Photo: Ministry "
+        "of Ports).\n\nMinister Berg said that a new ferry line would open in June /TNA/.\n"
+    )
+    lines = [p["line"] for s in select_summary(briefing_of(text))["sections"] for p in s["points"]]
+    assert any("terminal together." in line or line.endswith("terminal together") for line in lines), lines
+    assert not any("Photo" in line or "/TNA/" in line for line in lines), lines
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a hyphened past ("co-chaired") is the lead's verb: the bottom line tells it
+        (
+            "Minister Ana Ruiz and Minister Tom Berg co-chaired the Joint Commission in Lima on 2 May 2024.",
+            "Ana Ruiz (Minister) and Tom Berg (Minister) co-chaired the Joint Commission",
+        ),
+        # a name after a possessive's relation noun is not described again in brackets
+        (
+            "Minister Ana Ruiz and her counterpart Tom Berg co-chaired the Joint Commission in Lima on "
+            "2 May 2024.",
+            "and her counterpart Tom Berg co-chaired",
+        ),
+    ],
+)
+def test_the_bottom_line_of_a_co_chaired_session(lead: str, expected: str) -> None:
+    line = select_summary(
+        briefing_of(f"Joint Commission\n\n3 May 2024\n\n{lead}\n\nThe two discussed trade.\n")
+    )["bottom_line_text"]
+    assert expected in line, line
+
+
+@pytest.mark.parametrize(
+    ("lead", "listed"),
+    [
+        # the office a release calls a listed President by is no one unnamed
+        (
+            "President Ivo Tamm of Ostria was received by King Olav Brekke in Lorvik. The Head of State "
+            "and the King held talks.",
+            False,
+        ),
+        # must not: with no one it may stand for
+        ("Minister Ivo Tamm of Ostria arrived in Lorvik. The Head of State received him.", True),
+    ],
+)
+def test_the_head_of_state_of_a_listed_president_is_no_unnamed_participant(lead: str, listed: bool) -> None:
+    text = f"State visit\n\n3 May 2024\n\n{lead}\n"
+    roles = [r.role.casefold() for r in unnamed_participants(briefing_of(text))]
+    assert ("head of state" in roles) is listed, roles

@@ -36,6 +36,8 @@ def _article(body: str):  # type: ignore[no-untyped-def]
         ),
         ("“We agree,” she said.", ["“", "We", "agree", ",", "”", "she", "said", "."]),
         ("Two  spaces\tand a tab.", ["Two", "spaces", "and", "a", "tab", "."]),
+        # an en dash between letters joins a name as a hyphen does; between digits it is a range
+        ("The Vell–Maro road 6–8 May.", ["The", "Vell–Maro", "road", "6", "–", "8", "May", "."]),
     ],
 )
 def test_words_and_offsets(sentence: str, tokens: list[str]) -> None:

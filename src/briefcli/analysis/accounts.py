@@ -64,6 +64,7 @@ from briefcli.lang.en import (
     SIGN_FORMS,
     THEME_NOUNS,
     TITLE_HEADS,
+    VERB_PREFIXES,
     WEEKDAYS,
     cue_form,
     cue_lemma,
@@ -207,7 +208,9 @@ def _is_finite(words: list[str], i: int) -> bool:
     low = word.lower()
     if low in FINITE_WORDS and word.islower():
         return True
-    if not word.islower() or "-" in word:
+    if "-" in word and word.islower() and word.partition("-")[0] in VERB_PREFIXES:
+        low = word.partition("-")[2]  # "co-chaired", "re-elected": the verb's past
+    elif not word.islower() or "-" in word:
         return False
     is_past = low in _PAST or (len(low) > 3 and low.endswith("ed") and low not in ACCOUNT_NOT_PAST_ED)
     if not is_past:
@@ -338,6 +341,29 @@ def _is_name(segment: str) -> bool:
     return 2 <= len(words) <= 6 and all(_NAME_WORD.match(w) for w in words) and "of" not in words
 
 
+def _apposed_name(rest: list[str], verb: int) -> int | None:
+    """Which of the pieces before the verb's (``verb``) is the name set beside a subject told
+    by its title: "The Minister of Ports, [Ana Ruiz], on Monday opened"; past the rest of a
+    portfolio list the commas cut ("The Minister of Industry, Trade and Investment, [Ana
+    Ruiz], ..."). None when the subject is no title."""
+    subject = rest[0]
+    if verb < 2 or not (
+        subject.lower().startswith("the ") or (subject[:1].isalpha() and _ends_on_title(subject))
+    ):
+        return None  # (not the end of a quotation before the verb: '...," the Chief said')
+    k = 1
+    while k < verb - 1 and not _is_name(rest[k]) and _portfolio_piece(rest[k]):
+        k += 1
+    return k if _is_name(rest[k]) else None
+
+
+def _portfolio_piece(segment: str) -> bool:
+    """Whether a piece is the rest of a list of portfolios: capitalised words and "and" ("Trade
+    and Investment")."""
+    words = segment.split()
+    return bool(words) and all(w[:1].isupper() or w in ("and", "&") for w in words)
+
+
 def _second_party(pieces: list[str]) -> str:
     """The name of the second of two subjects each told by title and name, after "and": ", and
     [the visiting Minister of Fiji], [Ana Ruiz], signed" -> "Ana Ruiz"; "" when the pieces are no
@@ -461,9 +487,10 @@ def _main_clause_of(segments: list[str]) -> str:
             return f"{listed}, {segment}"
         if i > 0 and _only_adverbs(words[:verb]):
             subject = rest[0]
-            if subject.lower().startswith("the ") and i > 1 and _is_name(rest[1]):
-                subject = rest[1]
-                second = _second_party(rest[2:i])
+            k = _apposed_name(rest, i)
+            if k is not None:
+                subject = rest[k]
+                second = _second_party(rest[k + 1 : i])
                 subject = f"{subject} and {second}" if second else subject
             return f"{subject} {segment}"
         return segment
@@ -693,8 +720,14 @@ def _with_list(segment: str, after: list[str], verbs: dict[str, int | None]) -> 
             return ", ".join([segment, *after[: k + 1]])  # "..., as well as representatives of X"
         if _is_intro(item):
             return segment
-        if len(_words(item)) > _LIST_ITEM_WORDS and not _body_name(item) and not _closing_item(item):
-            return segment  # an apposition
+        if (
+            len(_words(item)) > _LIST_ITEM_WORDS
+            and not _body_name(item)
+            and not _closing_item(item)
+            and not _closes_list(item)
+        ):
+            return segment  # an apposition; not the last item, however long: "and other
+            # senior officials of the province"
         if _LIST_END.search(item) and not _last_item_after(item, after[k + 1 : _LIST_ITEMS]):
             # the last item with the name its title stands with: "and the Minister of Trade, Ana Ruiz"
             return ", ".join([segment, *after[:k], _with_named_object(item, after[k + 1 :], verbs)])
@@ -735,6 +768,12 @@ def _closing_item(item: str) -> bool:
 
 
 _ITEM_JOINERS = frozenset({"and", "or"})
+
+
+def _closes_list(item: str) -> bool:
+    """Whether a piece opens with the "and" or "or" of a list's last item: ", and other senior
+    officials of the province" (no apposition opens so)."""
+    return item.lstrip().startswith(("and ", "or "))
 
 
 def _last_item_after(item: str, rest: list[str]) -> bool:
@@ -818,9 +857,10 @@ def _clause_of_its_own(text: str, left: int, words: list[str], tail: str) -> str
         # "..., while dredging of the channel had been completed in July": the contrast is a
         # happening of its own, not the main clause's
         return f"{' '.join(words[1:])}{tail}"
-    if _coordinate_clause(words):
+    if _coordinate_clause(words) and first_finite(text[:left]) is not None:
         # "Relations were established in 1993, and the last visit took place in October 2019":
-        # the date is the second clause's, which has a subject of its own
+        # the date is the second clause's, which has a subject of its own (not a subject's
+        # last item: "The Speaker, Ana Lind, and a delegation of members visited ...")
         return f"{' '.join(words[1:])}{tail}"
     said = _said_clause(words)
     if said:

@@ -322,13 +322,17 @@ def _ending_before(s: Context, k: int) -> Speaker | None:
 
 def _relative_holding(s: Context, group: Speaker) -> Speaker | None:
     """The antecedent of a relative clause that holds a group of people, the clause opened by
-    ", who" a few words before the group with no comma between: "Ms. X, who was accompanied by
-    [the Deputy Minister, Mr. Y, and the Director, Ms. Z], noted ..." (Ms. X speaks)."""
+    ", who" a few words before the group with no comma between, but the one after a title set
+    beside its first name: "Ms. X, who was accompanied by [the Deputy Minister, Mr. Y, and the
+    Director, Ms. Z], noted ...", "Ms. X, who was flanked by her Deputy, [Mr. Y, and ...],
+    noted" (Ms. X speaks)."""
     w = s.words
     k = w.index_at(group.start)
     if k is None:
         return None
-    for m in range(k - 1, max(0, k - _MAX_RELATIVE_LEAD), -1):
+    # "who was flanked by her Deputy[,] Mr. Y, and ...": the title set beside the first name
+    apposed = k > 0 and w.texts[k - 1] == ","
+    for m in range(k - 1 - apposed, max(0, k - _MAX_RELATIVE_LEAD - apposed * _APPOSED_TITLE), -1):
         if w.texts[m] in ",;:":
             return None
         if w.lows[m] in _WHO:
@@ -337,6 +341,7 @@ def _relative_holding(s: Context, group: Speaker) -> Speaker | None:
 
 
 _MAX_RELATIVE_LEAD = 6  # "who [was accompanied by] the Deputy Minister, ..."
+_APPOSED_TITLE = 4  # "[her Deputy Chief of Staff,] Mr. Y"
 
 
 def _relative_around(w: Words, opening: int | None) -> int | None:

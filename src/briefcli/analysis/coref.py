@@ -57,6 +57,7 @@ import bisect
 import functools
 import itertools
 import re
+import unicodedata
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -126,7 +127,27 @@ def resolve_people(found: Found, headline: str | None, quoted: Sequence[tuple[in
 
 
 def _fold(word: str) -> str:
-    return word.casefold().replace("’", "'")
+    """A name's word as names are matched: casefolded, its accents dropped ("Tomás" and
+    "Tomas" are one name, written with and without them)."""
+    folded = word.casefold().replace("’", "'")
+    if folded.isascii():
+        return folded  # the cheap test first: most names carry no accent
+    return "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
+
+
+def _variants(folded: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Other ways the text may write the same full name: without its middle initials ("John
+    K. Mensah" -> "John Mensah"), a double surname without its hyphen ("Asante-Boateng" ->
+    "Asante Boateng"); none for most names."""
+    initials = any(len(w.rstrip(".")) == 1 for w in folded[1:-1])
+    hyphens = any("-" in w for w in folded)
+    if not initials and not hyphens:
+        return ()
+    plain = tuple(
+        w for k, w in enumerate(folded) if not (0 < k < len(folded) - 1 and len(w.rstrip(".")) == 1)
+    )
+    split = tuple(part for w in plain for part in w.split("-") if part)
+    return tuple(v for v in {plain, split} if v != folded and len(v) >= 2)
 
 
 def _skeleton(word: str) -> str | None:
@@ -172,6 +193,9 @@ class _Registry:
         folded = self.people[idx].folded
         for k in range(2, len(folded) + 1):
             self.by_suffix.setdefault(folded[-k:], idx)
+        for variant in _variants(folded):
+            for k in range(2, len(variant) + 1):
+                self.by_suffix.setdefault(variant[-k:], idx)
         for k in range(2, len(folded)):
             if self.by_prefix.setdefault(folded[:k], idx) != idx:
                 self.by_prefix[folded[:k]] = -1
@@ -204,6 +228,11 @@ class _Registry:
         hit = self.by_suffix.get(folded)
         if hit is not None:
             return hit
+        hit = next((i for v in _variants(folded) if (i := self.by_suffix.get(v)) is not None), None)
+        if hit is not None:
+            return (
+                hit  # "John Mensah" after "John K. Mensah", "Ana Asante Boateng" after "Ana Asante-Boateng"
+            )
         for k in range(len(folded) - 1, 1, -1):
             idx = self.by_suffix.get(folded[-k:])
             if idx is not None and self.people[idx].folded == folded[-k:]:
@@ -277,7 +306,8 @@ def _build_people(found: Found) -> list[Draft]:
             reg.attach(m, idx)
     for m in sorted(single, key=lambda m: m.start):
         word = _fold(m.words[0])
-        idx = reg.match_short(word, m.start)
+        idx = _title_holder(reg, word, m, found)
+        idx = reg.match_short(word, m.start) if idx is None else idx
         if idx is None:
             idx = reg.add(m.words, (word,))
         reg.attach(m, idx)
@@ -289,6 +319,29 @@ def _build_people(found: Found) -> list[Draft]:
     for p in reg.people:
         p.named.sort(key=lambda m: m.start)
     return reg.people
+
+
+def _title_holder(reg: _Registry, word: str, m: Named, found: Found) -> int | None:
+    """Of two people of one surname, the one a titled surname names by the title one of them
+    was given: "President Halloran" after "the President, Mr. Viktor Halloran, and the First
+    Lady, Mrs. Ines Halloran" is Viktor, however recently Ines was named. None when the
+    surname is one person's, or the title tells none of them apart."""
+    pool = reg.by_last.get(word)
+    if pool is None or len(pool) < 2:
+        return None  # the cheap test first: a surname two people share
+    own = _leading_keys(m, found)
+    if not own:
+        return None
+    holders = [i for i in pool if any(own & _leading_keys(n, found) for n in reg.people[i].named)]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _leading_keys(m: Named, found: Found) -> set[str]:
+    """The keys of a name mention's own titles (after it, apposed before it, right before it):
+    "president" of "President X" and of "the President, Mr. X"."""
+    view = found.views[m.sent]
+    titles = [title for title, _ in m.titles if not title.past]
+    return {key for title in titles for key in title_keys(view, title, found.acronyms)[0]}
 
 
 def _attach_bare_word(reg: _Registry, m: Named, found: Found) -> None:

@@ -848,10 +848,32 @@ def _speaking_day(article: Article) -> dt.date | None:
     release dated 25 September: the meeting "today" was on the 24th)."""
     published = article.published
     days = headline_dates(article) if published is not None else ()
-    if published is None or len(days) != 1 or days[0].until is not None:
+    if published is None:
         return published
+    if len(days) != 1 or days[0].until is not None:
+        return _lead_dateline_day(article, published) or published
     day = dt.date.fromisoformat(days[0].date)
     return day if dt.timedelta(0) < published - day <= dt.timedelta(days=_HEADLINE_DAY_SLACK) else published
+
+
+def _lead_dateline_day(article: Article, published: dt.date) -> dt.date | None:
+    """The day of the date line opening the lead when it falls a day or two before the
+    publication date: "Vell, 13 March 2025 – The President arrived today ..." under a release
+    dated 14 March was filed on the 13th, its "today"."""
+    if not article.paragraphs:
+        return None
+    first = article.paragraphs[0]
+    head = article.text[first.start : first.start + _DATELINE_REACH]
+    if not any(c.isdigit() for c in head):
+        return None  # the cheap test first: no date line opens a lead without a digit
+    line = inline_dateline(article.text[first.start : first.end])
+    day = line.date if line is not None else None
+    if day is None or not dt.timedelta(0) < published - day <= dt.timedelta(days=_HEADLINE_DAY_SLACK):
+        return None
+    return day
+
+
+_DATELINE_REACH = 48  # characters a lead's date line fits in: "PORT-AU-PRINCE, 13 September 2025 –"
 
 
 def dateline_day(article: Article) -> dt.date | None:

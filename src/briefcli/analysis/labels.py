@@ -1195,6 +1195,8 @@ def _talks_label(
     group = _group_party(context, cue) if cue is not None else None
     if group and participants:
         return f"{what}: {participants[0]} – {group}"
+    if cue is not None and len(participants) >= 2 and (others := _with_others(context, cue, participants)):
+        return f"Talks: {participants[0]} – {others}"
     if len(participants) >= 2:
         return f"{what}: {participants[0]} – {participants[1]}"
     country = _country_party(context, paragraphs) if len(participants) == 1 else None
@@ -1332,6 +1334,29 @@ def _farewell(text: str, cue: Cue) -> bool:
 # Whom talks were held with, when it is a group of people, up to its plural head: "held a
 # meeting with [visiting state senators] who sit on ...", "met with [members of the Port
 # Board]"; no "and" inside ("with the Mayor and local officials" names the Mayor).
+def _with_others(context: LabelContext, cue: Cue, participants: Sequence[str]) -> str | None:
+    """The people the talks of ``cue`` were held with when a group closes their list ("met
+    Governor A, Mayor B, and other senior officials"): "A, B and other senior officials", no
+    talks of two; None for any other."""
+    text = context.article.text
+    _, s_end = context.sentence_of(cue.start)
+    if text.find(" other ", cue.end, s_end) < 0:
+        return None  # the cheap test first: almost no list of counterparts closes so
+    m = _and_others().search(text, cue.end, s_end)
+    if m is None:
+        return None
+    listed = text[cue.end : m.start()]
+    named = [p for p in participants[1:] if p.split()[-1] in listed]
+    if len(named) < 2:
+        return None  # "the President and other members of his delegation": one counterpart
+    return f"{', '.join(named)} and {m.group(1)}"
+
+
+@cache
+def _and_others() -> re.Pattern[str]:
+    return pattern(rf",?\s+and\s+(other\s+(?:[a-z-]+\s+){{0,2}}(?:{_either(PERSON_PLURALS)}))(?![\w-])")
+
+
 @cache
 def _group_with() -> re.Pattern[str]:
     return pattern(

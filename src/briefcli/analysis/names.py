@@ -1058,14 +1058,26 @@ def _title_after(view: SentenceView, j: int, ctx: RunContext, a: int = 0) -> Tit
     end = _past_retired(toks, title.end)
     if end in ctx.run_starts or _honorific_follows(toks, end):
         return None
+    comma = _past_host(toks, title.end)
     if (
         title.det is not None
-        and title.end < n
-        and toks[title.end].text == ","
-        and _name_follows(toks, title.end + 1, ctx.run_starts)
+        and comma < n
+        and toks[comma].text == ","
+        and _name_follows(toks, comma + 1, ctx.run_starts)
     ):
         return None
     return title
+
+
+def _past_host(toks: Sequence[Word], k: int) -> int:
+    """Past an envoy's host after a title ending at ``k``, "in" and capitalised words: "the
+    Honorary Consul of Italy [in Kestrel Bay], Mr. Y" (the title the name after it holds)."""
+    if not (k + 1 < len(toks) and toks[k].base_low == "in" and toks[k + 1].cap):
+        return k
+    k += 1
+    while k < len(toks) and toks[k].cap and toks[k].alpha:
+        k += 1
+    return k
 
 
 def _org_after_title(view: SentenceView, j: int) -> tuple[str, int] | None:
@@ -1166,11 +1178,18 @@ def _no_person(
     toks = view.words
     return (
         _a_place(view, a, b, before, prev)
+        or _area_kind_after(toks, b)
         or _thing_conjunct(toks, a, b, before, start)
         or _apposed_org(toks, a, b, ctx)
         or _title_word(toks, a, b, ctx)
         or _group_after_title(toks, a, b, before)
     )
+
+
+def _area_kind_after(toks: Sequence[Word], b: int) -> bool:
+    """Whether a lowercase noun of an area's kind follows the run: "the Paramount Chief of
+    Bombali [Sebora] chiefdom" names a chiefdom, no person after the title."""
+    return b < len(toks) and toks[b].lower and toks[b].base_low in lex.AREA_KIND_NOUNS
 
 
 def _group_after_title(toks: Sequence[Word], a: int, b: int, before: _Before) -> bool:
@@ -1312,12 +1331,15 @@ def _relation_before(view: SentenceView, a: int) -> tuple[str, str | None] | Non
     """A post told by its relation to someone named before, in apposition before the name:
     "and her deputy, Mr. Erik Holm", "his Peruvian counterpart, Ms. Ana Ruiz", "his chief of
     staff, Mr. Tom Berg" -> ("deputy", None), ("counterpart", "Peru"), ("chief of staff",
-    None): a possessive determiner opens it; "from" may give the country after it."""
+    None): a possessive determiner opens it; "from" may give the country after it. With no
+    comma, the relation noun right before the name: "and his Ostrian counterpart Ana Ruiz"."""
     toks = view.words
+    if a >= 2 and toks[a - 1].lower and toks[a - 1].base_low in _RELATION_HEADS:
+        return _relation_at(view, a - 1)
     end = a - 2
     if end < 1 or toks[a - 1].text != ",":
         return None
-    if not toks[end].lower:
+    if not toks[end].lower and not _owned_head(toks, end):
         return _relation_from_country(view, end)
     found = _relation_at(view, end)
     if found is not None or not any(
@@ -1346,7 +1368,9 @@ def _relation_at(view: SentenceView, head: int) -> tuple[str, str | None] | None
     determiner on, modifiers between ("her Veradian counterpart"); a country's adjective goes
     to the country ("his Peruvian counterpart" -> ("counterpart", "Peru"))."""
     toks = view.words
-    if head < 1 or toks[head].base_low not in _RELATION_HEADS or not toks[head].lower:
+    if head < 1 or toks[head].base_low not in _RELATION_HEADS:
+        return None
+    if not toks[head].lower and not _owned_head(toks, head):
         return None
     q = head - 1
     while q > 0 and head - q <= _MAX_MODIFIERS and toks[q].alpha and not toks[q].poss:
@@ -1363,6 +1387,17 @@ def _relation_at(view: SentenceView, head: int) -> tuple[str, str | None] | None
         # state's all the same (``people`` names the state when the text writes it)
         return span_text(view, head, head + 1), toks[q + 1].text
     return span_text(view, q + 1, head + 1), None
+
+
+def _owned_head(toks: Sequence[Word], head: int) -> bool:
+    """Whether a capitalised relation noun follows a possessive determiner right before it:
+    "her Deputy, Mr. Tom Berg" is her deputy, however the release writes the post."""
+    return (
+        head >= 1
+        and toks[head].base_low in _RELATION_HEADS
+        and toks[head - 1].lower
+        and toks[head - 1].base_low in lex.POSSESSIVE_DETERMINERS
+    )
 
 
 _DEMONYM_ENDINGS = ("an", "ese", "ish")  # "Estaran", "Norlandian", "Velanese", "Tarnish"

@@ -18,7 +18,7 @@ from briefcli.regexes import pattern
 
 # A word of a phrase: letters, digits, apostrophes, hyphens and "&" ("Leaders'", "AT&T").
 # a slash is a word's too, so "A/P" and "Asia/Pacific" (three tokens, no space) are one word
-_WORD = pattern(r"[\w'’&/-]+")
+_WORD = pattern(r"[\w'’&/\-–]+")  # an en dash inside a token pairs two names: "Chile–Peru"
 # a word of a noun phrase: "Guyana/Barbados" pairs two names with a slash, one word of it
 _PHRASE_WORD = pattern(r"[\w'’&-]+(?:/[\w'’&-]+)*")
 _STOPS = frozenset(cues.PHRASE_STOPS)

@@ -66,8 +66,9 @@ def _commentators_away(
 ) -> Sequence[Person]:
     """A news story's commentators: one named after the lead only in sentences that hold their
     own words, some of them said away from the event ("Mr. Tom Berg, an opposition member, said
-    in a statement ...", "Dr. Ana Ruiz ... told the agency"), reacted to it and was not there
-    (``OUTSIDE_CHANNELS``)."""
+    in a statement ...", "Dr. Ana Ruiz ... told the agency", ``OUTSIDE_CHANNELS``) or brought in
+    with an indefinite description ("Mr. Ivo Stam, a fruit grower, said ..."), reacted to it and
+    was not there."""
     own: dict[str, set[int]] = {}
     for s in statements:
         if s.speaker_id and s.speaker_kind == "person" and s.sentence >= 0:
@@ -78,10 +79,41 @@ def _commentators_away(
         for p in people
         if p.took_part and p.id in own and all(m.paragraph > 0 and m.sentence in own[p.id] for m in p.spans)
     ]
-    away = {p.id for p in only_speaking if any(_said_away(article, n) for n in own[p.id])}
+    away = {
+        p.id
+        for p in only_speaking
+        if _brought_in(article, p) or any(_said_away(article, n) for n in own[p.id])
+    }
     if not away:
         return people
     return [replace(p, took_part=False) if p.id in away else p for p in people]
+
+
+def _brought_in(article: Article, person: Person) -> bool:
+    """Whether the person is first named opening a sentence, with an indefinite description:
+    "Mr. Ivo Stam, a fruit grower from Lask, said ...", "Dr. Ana Ruiz, an economist at the Vell
+    Institute, said ...": a voice the writer brought in, not one of the event's cast, whom a
+    release names by their post ("the Director of X, Mr. Y"). Not one the description puts at
+    the event ("Ms. Ada Obi, a participant from Ghana, said ...", ``ATTENDEE_WORDS``), nor one
+    named after their words ('"It was useful," said Ms. Ada Obi, a student'): the audience."""
+    first = next((m for m in person.spans if m.kind == "name"), None)
+    if first is None or first.sentence < 0:
+        return False
+    tokens = article.tokens
+    opening = tokens.sentence_first[first.sentence]
+    if tokens.starts[opening] != first.start:
+        return False
+    lows = tokens.lows
+    i = bisect_left(tokens.starts, first.end)
+    end = tokens.sentence_first[first.sentence + 1]
+    if i + 2 >= end or lows[i] != "," or lows[i + 1] not in ("a", "an"):
+        return False
+    for k in range(i + 2, end):
+        if lows[k] in (",", ";", "(", ")"):
+            break
+        if lows[k] in lex.ATTENDEE_WORDS:
+            return False
+    return True
 
 
 def _said_away(article: Article, sentence: int) -> bool:

@@ -873,14 +873,21 @@ _VERB_REACH = 30  # the comma closing the clause, then the verb: ", also said"
 
 
 def _describes_speaker(article: Article, s: Sentence, m: re.Match[str]) -> bool:
-    """Whether a background cue stands in a relative clause between commas whose sentence goes
-    on with a speech verb: "Ms. Roth, whose council represents 40 shipping lines, said: ..."
-    tells what she said at the scene; the clause only says who she is."""
+    """Whether a background or an event's cue stands in a relative clause between commas whose
+    sentence goes on with a speech verb: "Ms. Roth, whose council represents 40 shipping lines,
+    said: ...", "Mr. Finch, who launched the exchange in 2015, said ..." tell what was said at
+    the scene; the clause only says who speaks."""
     text = article.text
     if _open_relative().search(text, max(s.start, m.start() - _SAID_REACH), m.start()) is None:
         return False
     close = text.find(",", m.end(), s.end)
     return close >= 0 and reported(article, close, min(s.end, close + _VERB_REACH))
+
+
+def _wh_before(text: str, s: Sentence, m: re.Match[str]) -> bool:
+    """Whether ", who", ", whose" or ", which" opens before an event's cue in its sentence: the
+    cheap test before ``_describes_speaker`` reads the clause (almost no event cue is in one)."""
+    return text.find(", wh", max(s.start, m.start() - _SAID_REACH), m.start()) >= 0
 
 
 def _phrases(words: Iterable[str]) -> str:
@@ -1041,8 +1048,12 @@ def _cue(
         return None  # "freedom of speech"; "the Energy Partnership launched in 2024"
     if group == _SESSIONS and _counted(text, m):
         return None  # "the forum held twelve panel discussions": an outline of the event
-    if role == "background" and _describes_speaker(article, s, m):
-        return None  # "Ms. Roth, whose council represents 40 lines, said: ...": who speaks
+    if (role == "background" or (role == "event" and _wh_before(text, s, m))) and _describes_speaker(
+        article, s, m
+    ):
+        # "Ms. Roth, whose council represents 40 lines, said: ...", "Mr. Finch, who launched
+        # the exchange, said ...": who speaks
+        return None
     if role == "event" and _announced_aside(article, s, m):
         return None  # "The Premier, who will chair the summit in May, welcomed her": who he is
     if role != "background" and _announced_scene(

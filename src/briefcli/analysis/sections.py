@@ -268,7 +268,11 @@ def _section(
         # the head of the delegation the talks open on is a party: "the delegation was
         # received by the Speaker, Ms. Ana Ruiz, and held talks with the Group, chaired by ..."
         principals = [head, *(name for name in principals if name != head)]
-    label = label_section(context, kind, paragraphs, principals, found, whole=whole)
+    # one the text only talks about is never a party the label names ("Bilateral talks: the
+    # Commissioner – an analyst quoted after the visit")
+    absent = {person.name for person in present if not person.took_part}
+    parties = [name for name in principals if name not in absent] if absent else principals
+    label = label_section(context, kind, paragraphs, parties, found, whole=whole)
     return Section(kind, tuple(paragraphs), label, names, ids)
 
 

@@ -1824,6 +1824,11 @@ def _split_title(view: SentenceView, title: Title) -> tuple[str, str | None]:
         # "Ana Ruiz, Program Manager,": an organisation's noun alone names none; it is the
         # unit the post runs, part of the title
         start = title.prefix[0] if title.prefix else start
+    elif title.prefix and _unit_after_owner(view, title.prefix):
+        # "the Alliance's Programme Manager": the unit is the post's, the possessor its owner
+        a, b = title.prefix
+        owner = next(k for k in range(a, b) if view.words[k].poss)
+        start, org = owner + 1, org or _prefix_org(view, replace(title, prefix=(a, owner + 1)))
     elif prefix_org and title.prefix and _named_org(view, *title.prefix):
         # an organization's name before the core is the holder's: "the Border Agency
         # Commissioner and Chair of the Regional Board" is the Agency's
@@ -1898,13 +1903,36 @@ def _region_adjective(view: SentenceView, title: Title) -> bool:
 def _unit_prefix(view: SentenceView, title: Title) -> bool:
     """Is the prefix the noun of an organisation or of a piece of work alone, capitalised, no
     acronym or possessive ("[Program] Manager", "[Project] Officer"; not "WCO", "Bank's",
-    "Customs Service")?"""
-    if title.prefix is None or title.det is not None:
+    "Customs Service")? After "the", a thing's noun only ("the [District] Commissioner"; not
+    "the Bank President", the Bank's)."""
+    if title.prefix is None:
         return False
     a, b = title.prefix
+    a = _past_modifiers(view, a, b)
     t = view.words[a]
-    noun = t.org_cue or (t.cap and t.base_low in lex.THING_CUES)
+    thing = t.cap and t.base_low in lex.THING_CUES
+    noun = thing if title.det is not None else t.org_cue or thing
     return b - a == 1 and noun and not t.acro and not t.poss and a not in view.in_country
+
+
+def _past_modifiers(view: SentenceView, a: int, b: int) -> int:
+    """Past the title's modifiers opening a prefix before its last word: "[Senior] Programme
+    Officer" is a senior officer of a programme, the modifier the post's word."""
+    while a < b - 1 and view.words[a].base_low in lex.TITLE_MODIFIERS and view.words[a].cap:
+        a += 1
+    return a
+
+
+def _unit_after_owner(view: SentenceView, prefix: tuple[int, int]) -> bool:
+    """Is the prefix's last word the noun of a unit or a piece of work right after a
+    possessive, modifiers between: "the Alliance's [Programme] Manager", "the Board's [Senior
+    Project] Officer"?"""
+    a, b = prefix
+    owner = next((k for k in range(a, b - 1) if view.words[k].poss), None)
+    if owner is None or _past_modifiers(view, owner + 1, b) != b - 1:
+        return False
+    t = view.words[b - 1]
+    return t.cap and (t.org_cue or t.base_low in lex.THING_CUES) and not t.acro and not t.poss
 
 
 def _lower_portfolio(view: SentenceView, title: Title) -> int:

@@ -146,6 +146,7 @@ from briefcli.analysis.accounts import (
     without_honorifics,
 )
 from briefcli.analysis.cast import cast_of
+from briefcli.analysis.countries import country_of
 from briefcli.analysis.dates import PAST_SLACK, RelativeDay, relative_days
 from briefcli.analysis.events import returned_from
 from briefcli.analysis.frames import is_heading
@@ -164,6 +165,7 @@ from briefcli.lang.en import (
     COLLECTIVE_NOUNS,
     CONCESSIONS,
     CONTRASTS,
+    CREDIT_WORDS,
     DAY_ORDINALS,
     DAY_PARTS,
     DEICTIC_TIMES,
@@ -198,6 +200,7 @@ from briefcli.lang.en import (
     PREPOSITIONS,
     QUOTE_BACK_OPENERS,
     RELATIVE_DATE_KEYS,
+    RELATIVE_PERSON_NOUNS,
     RESULT_PHRASES,
     SESSION_COUNTS,
     SUBORDINATORS,
@@ -809,6 +812,7 @@ def name_people(text: str, forms: Sequence[Form], named: set[str]) -> str:
                 or before_s
                 or _described_after(text, after, person)
                 or _titled_before(text, start, person)
+                or _related_before(text, start)
             )
             out.append(
                 person.name + text[end:after] + ("" if plain else described(person)[len(person.name) :])
@@ -899,6 +903,19 @@ def _titled_before(text: str, start: int, person: Person) -> bool:
     return before.endswith(",") and before[:-1].rstrip().casefold().endswith(person.title.casefold())
 
 
+def _related_before(text: str, start: int) -> bool:
+    """Whether the name starting at ``start`` follows a possessive's relation noun ("and her
+    Ostrian counterpart Ivo Tamm", "his deputy, Tom Berg"): the text says who the person is to
+    someone named, and a description in brackets would say it again."""
+    return _RELATION_BEFORE.search(text, max(0, start - _RELATION_REACH), start) is not None
+
+
+_RELATION_REACH = 60
+_RELATION_BEFORE = pattern(
+    rf"\b(?i:his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}(?i:{'|'.join(sorted(RELATIVE_PERSON_NOUNS))}),?\s+$"
+)
+
+
 # The word right after a mention: "Director General Li| Yong".
 _NEXT_WORD = pattern(r"\s+([^\W\d_][\w'’.-]*)")
 
@@ -931,7 +948,7 @@ def _org_runs_on(text: str, end: int, org: str | None) -> int:
         return end
     m = pattern(rf"(?:\s*,)?\s+(?:of\s+(?:the\s+)?)?{re.escape(org)}(?!\w)", keep=False).match(text, end)
     if m is not None:
-        return m.end()
+        return _country_runs_on(text, m.end())
     # the rest of the organization's name after a title the form holds the start of: "the
     # President of the Commission | of the Economic Community of West African States"
     rest = _OF_REST.match(text, end)
@@ -940,6 +957,18 @@ def _org_runs_on(text: str, end: int, org: str | None) -> int:
     return end
 
 
+def _country_runs_on(text: str, end: int) -> int:
+    """``end`` moved past the country a place's name is set beside, between commas: "Mayor
+    Ana Ruiz of Lorvik[, Ostria], signed"; left behind, it would read "Ana Ruiz (Mayor,
+    Lorvik), Ostria signed"."""
+    if text[end : end + 1] != ",":
+        return end  # the cheap test first: almost always no comma after the organization
+    m = _COUNTRY_AFTER.match(text, end)
+    return m.end(1) if m is not None and country_of(m.group(1)) is not None else end
+
+
+# (a comma closes it, or the verb where an account dropped that comma: "of Lorvik, Ostria signed")
+_COUNTRY_AFTER = pattern(r",\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?=\s*,|\s+(?!and\b|or\b)[a-z])")
 _OF_REST = pattern(r"\s+of\s+((?:the\s+)?[A-Z][^,;:()]*?)(?=\s*[,;:()]|\s*$)")
 
 
@@ -1015,6 +1044,7 @@ def _title_before(text: str, start: int, person: Person) -> int:
     own |= _honorific_words() - {"the"}
     # a demonym of the person's organisation: "the Nigerian president" for the president of Nigeria
     org = [w.casefold() for w in _ORG_WORD.findall(person.org or "")]
+    after = ""  # the word stepped over last
     while True:
         # Within the last _WORD_BEFORE_REACH characters: searched over all before it, the
         # pattern tried every start of a long run (quadratic), and the text was copied per word.
@@ -1025,7 +1055,12 @@ def _title_before(text: str, start: int, person: Person) -> int:
         demonym = m.group(1)[:1].isupper() and any(word.startswith(o[:5]) for o in org if len(o) >= 5)
         if word not in own and not demonym:
             return _title_of_body_before(text, start, own, person.org)
-        start = m.start(1)
+        if word in _OWNERS and after in own - _honorific_words():
+            return start  # "her | counterpart Tom Berg": a possessive's relation, said as written
+        start, after = m.start(1), word
+
+
+_OWNERS = frozenset(("his", "her", "their", "its"))
 
 
 _TITLE_OF_WORDS = 10  # "President of the [Norland Council of Port and Harbour Masters]"
@@ -3071,7 +3106,24 @@ def _outcome_bonus(cue: str, content: str, cue_words: str | None) -> float:
 
 
 def _counted(point: KeyPoint) -> KeyPoint:
-    return point._replace(words=count_words(point.line))
+    text = _without_credits(point.text)
+    return point._replace(text=text, words=count_words(point._replace(text=text).line))
+
+
+# A credit in brackets ("(Photo: Ministry of Ports)"), and a wire's tag in slashes closing the
+# text ("... in March /NorPress/"): the publisher's notes, no words of the account.
+_CREDIT = pattern(rf"\s*\((?i:{'|'.join(sorted(CREDIT_WORDS, key=len, reverse=True))})\b[^()]*\)")
+_SLASHED_TAG = pattern(r"\s*/[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}/(?=[.\s]*$)")
+
+
+def _without_credits(text: str) -> str:
+    """A point's text without a credit in brackets or a closing tag in slashes (see
+    ``_CREDIT``); the cheap tests first: almost no text holds either mark."""
+    if "(" in text:
+        text = _CREDIT.sub("", text)
+    if "/" in text and text.rstrip(". ").endswith("/"):
+        text = _SLASHED_TAG.sub("", text)
+    return text
 
 
 def _length_bonus(text: str) -> float:
@@ -3498,6 +3550,8 @@ def _statement_point(
     conjunct = _conjunct_before(article, st, content)
     if conjunct is not None and person is None:
         shown = conjunct[1]  # as written after "and": "and participants considered"
+    elif person is None:
+        shown = _named_with_others(briefing, st) or shown
     score = 3.0 + _length_bonus(content) + (0.5 if st.direct else 0.0)
     score += _outcome_bonus(st.cue, content, cue_words) - _BACK_PENALTY * _points_back(content)
     if person is not None:
@@ -3706,6 +3760,44 @@ def _conjunct_before(article: Article, st: Statement, content: str) -> tuple[str
     if m is None or len(m.group("first").split()) > _CONJUNCT_WORDS or not _is_clause(m.group("first")):
         return None
     return f"{m.group('first')}{_CONJUNCT_END}", m.group("subject").strip()
+
+
+def _named_with_others(briefing: Briefing, st: Statement) -> str | None:
+    """The subject of a group statement as written when the people named before "and other"
+    share it: "Chairman Ivo Lamm, Deputy Chair Ada Berg, and other members of the Board
+    welcomed ..." -> "Lamm, Berg and other members of the Board"; alone, "Other members of
+    the Board welcomed" leaves out those the sentence names first. None for any other."""
+    if st.speaker_kind != "group" or st.speaker[:6].casefold() != "other ":
+        return None  # the cheap test first: only "other ..." follows a list of names
+    article = briefing.article
+    at = _cue_at(article, st)
+    s = article.sentences[st.sentence]
+    begin = max(s.start, article.dateline_end)
+    before = article.text[begin:at] if at > begin else ""
+    group = before.rfind(st.speaker)
+    if group < 0:
+        return None
+    end = begin + group
+    named = sorted(
+        (m.start, m.end, p) for p in briefing.people for m in p.spans if begin <= m.start and m.end <= end
+    )
+    if not named or any(not _only_joins(article.text[a:b]) for a, b in _gaps(begin, end, named)):
+        return None
+    names = [surname(p, briefing.people) for _, _, p in named]
+    return f"{', '.join(names)} and {st.speaker}"
+
+
+def _gaps(begin: int, end: int, spans: Sequence[tuple[int, int, Person]]) -> list[tuple[int, int]]:
+    """The stretches of text from ``begin`` to ``end`` between the spans."""
+    edges = [begin, *(x for a, b, _ in spans for x in (a, b)), end]
+    return list(zip(edges[::2], edges[1::2], strict=True))
+
+
+def _only_joins(text: str) -> bool:
+    """Whether a stretch between names holds only what joins a list: commas, "and", titles
+    written before a name ("Chairman", "Deputy Chairwoman")."""
+    words = text.replace(",", " ").split()
+    return all(w == "and" or w[:1].isupper() for w in words)
 
 
 def _is_clause(words: str) -> bool:

@@ -20,7 +20,15 @@ from briefcli.analysis.places import sentence_venue, told_as_earlier
 from briefcli.analysis.quotemarks import quoted_spans
 from briefcli.analysis.tense import event_noun_set, tense_between
 from briefcli.errors import NoResultsError, UsageError
-from briefcli.lang.en import CHIEF_NOUNS, MEET_FORMS, ORG_CUES, RELATIVE_PLURALS, STATE_BODIES, WEEKDAY_NAMES
+from briefcli.lang.en import (
+    CHIEF_NOUNS,
+    MEET_FORMS,
+    OFFICE_EPITHETS,
+    ORG_CUES,
+    RELATIVE_PLURALS,
+    STATE_BODIES,
+    WEEKDAY_NAMES,
+)
 from briefcli.model import (
     KIND,
     PARAGRAPH_KINDS,
@@ -858,6 +866,19 @@ def _listed_again(role: Participant, people: Sequence[Person]) -> bool:
     return False
 
 
+def _epithet_of_listed(role: Participant, people: Sequence[Person]) -> bool:
+    """Whether a role is the office a release calls a listed person by, for variety ("the Head
+    of State" of a President, ``OFFICE_EPITHETS``): whichever of them it is, it is no one
+    unnamed."""
+    words = role.role.casefold().removeprefix("the ")
+    if not words.startswith("head of"):
+        return False  # the cheap test first: almost no role is an office's epithet
+    return any(
+        p.took_part and p.title and OFFICE_EPITHETS.get(p.title.casefold().split(" of ")[0]) == words
+        for p in people
+    )
+
+
 def _counterpart_listed(role: Participant, people: Sequence[Person]) -> bool:
     """Whether a role relative to the one who met them ("welcomed his counterparts from Chile
     and Peru": the Counterpart of Chile) is a listed person of its country ("Ana Ruiz, Chile's
@@ -945,6 +966,8 @@ def unnamed_participants(briefing: Briefing) -> list[Participant]:
             continue
         if _counterpart_listed(role, briefing.people) or _met_before(role, briefing):
             continue
+        if _epithet_of_listed(role, briefing.people):
+            continue  # "The Head of State and the King held talks" after "President X": X
         if _second_apposition(role, briefing) or _title_before_a_name(role, briefing):
             continue
         if not took_part(briefing.article, role.spans, quoted):

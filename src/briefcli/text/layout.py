@@ -332,8 +332,9 @@ _NAME_JOINERS = frozenset(("of", "the", "and", "for", "&", "on", "in"))
 def _masthead_line(line: str) -> bool:
     """A line that names a body or an office, as a release's masthead does ("Office of the
     Spokesperson", "Ministry of Fisheries and Ocean Affairs"): a few capitalised words, no
-    sentence, no date."""
-    words = line.split()
+    sentence, no date; a bar may part the body from its office ("MINISTRY OF PORTS | PRESS
+    SERVICE")."""
+    words = [w for w in line.split() if w != "|"]
     return (
         0 < len(words) <= 8
         and not _ENDS_SENTENCE.search(line)
@@ -421,8 +422,8 @@ def _without_masthead(lines: list[str]) -> list[str]:
         if not _masthead_line(lines[k - 1]):
             break
         found = inline_dateline(lines[k])
-        if found is not None and found.date is not None:
-            return lines[k:]
+        if found is not None and (found.date is not None or found.month_day is not None):
+            return lines[k:]  # (a wire's date without a year too: "LORVIK, 12 February (NP) –")
     return lines
 
 

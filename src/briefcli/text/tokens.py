@@ -28,7 +28,9 @@ __all__ = ["GLUED_INITIALS", "is_word", "tokenize", "word"]
 # A word, or one other non-space character. Linear: each inner group starts with a separator
 # that \w cannot match. An abbreviation's full stop before a hyphen and a capital stays inside
 # the word: "the U.S.-Chile Trade Council" (not "U.S.-based": a word of its own after it).
-_TOKEN = pattern(r"\w+(?:['’.\-]\w+|\.-[A-Z]\w*)*|\S")
+# An en dash between two letters joins names as a hyphen does ("the Ostria–Estara Friendship
+# Group", "the Vell–Maro highway"); between digits it is a range ("6–8 July") and cuts.
+_TOKEN = pattern(r"\w+(?:['’.\-]\w+|–(?<=[^\W\d_]–)(?=[^\W\d_])\w+|\.-[A-Z]\w*)*|\S")
 _POSSESSIVES = ("'s", "’s")
 GLUED_INITIALS = pattern(r"[A-Z](?:\.[A-Z]){1,3}")  # initials written together: "J.R" of "J.R. Smith"
 _TRAILING = ".,;:"  # "said," and "process." are cut without a regex search

@@ -429,6 +429,8 @@ CONVEYING_VERBS = _words("conveying_verbs")
 OWNER_GAP_ADVERBS = _words("owner_gap_adverbs")
 PARTY_MEMBER_OPENERS = _words("party_member_openers")
 OUTSIDE_CHANNELS = _ordered("outside_channels")  # "said in a statement", "told the agency"
+ATTENDEE_WORDS = _words("attendee_words")  # "Ms. Ada Obi, a participant from Ghana, said"
+CREDIT_WORDS = _ordered("credit_words")  # "(Photo: Ministry of Ports)"
 ANAPHORIC_OBJECTS = _words("anaphoric_objects")
 OCCASION_PARTICIPLES = _words("occasion_participles")
 SCENE_PREPOSITIONS = _words("scene_prepositions")  # "[During] the visit, which ran from 7 to 9 June, ..."
@@ -526,6 +528,7 @@ NOT_THIS_VISIT_WORDS = _words("not_this_visit_words")
 SETTLEMENT_NOUNS = _words("settlement_nouns")
 BASE_WORDS = _words("base_words")  # "resident [in] Ottawa": a home, not the event's place
 STATE_FORM_NOUNS = _words("state_form_nouns")  # "the [Republic] of Belmora": a country by grammar
+AREA_KIND_NOUNS = _words("area_kind_nouns")  # "Lake Sebora [chiefdom]"
 STREET_NOUNS = _words("street_nouns")  # "at 22 Market [Street], Tolvo": the town after the address
 CIVIC_BUILDINGS = _words("civic_buildings")  # "at Tolvo Town [Hall]": the town's own building
 # "Va." and "VA" -> "Virginia": keyed without full stops, casefolded ("va")
