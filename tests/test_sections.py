@@ -2494,3 +2494,17 @@ def test_an_event_in_a_relative_clause_that_says_who_speaks_heads_no_section() -
     )
     labels = [s.label for s in segment_sections(article, classify_paragraphs(article))]
     assert not any("exchange" in label.casefold() for label in labels)
+
+
+def test_an_interviews_turns_keep_the_interviews_scene() -> None:
+    # an answer's present facts are what the interviewee said, not background
+    kinds = classify_paragraphs(
+        _article(
+            "On the margins of the Tarn Forum, we spoke with Ms. Ana Lind, Director of the Port Board.",
+            "Q: What has the board achieved this year?",
+            "Lind: Ships now wait one day instead of three. The new berth is open.",
+            "Q: What comes next?",
+            "A: A second berth, if the funds come.",
+        )
+    )
+    assert len(set(kinds)) == 1 and kinds[0] != "other"

@@ -64,6 +64,7 @@ from functools import cache, lru_cache
 
 from briefcli.analysis.frames import Frame, frame_article, is_heading
 from briefcli.analysis.grammar import is_verbish
+from briefcli.analysis.interview import interview_turns
 from briefcli.analysis.scenes import (
     BACKGROUND_KIND,
     Cue,
@@ -786,7 +787,11 @@ def classify_paragraphs(
     site = frame.kind == "bilateral" and _site_visit(article, cues)
     out: list[ParagraphKind] = []
     opened = False  # whether a paragraph of the frame's scene has been told
+    turns = interview_turns(article)
     for p in article.paragraphs:
+        if p.index in turns and out:
+            out.append(out[-1])  # "Q: ..." | "Holm: ...": the interview's scene, whatever is said
+            continue
         found = cues[p.index]
         tokens = _paragraph_tokens(article, p.index)
         if _tells_no_scene(article, p.index, tokens, found):

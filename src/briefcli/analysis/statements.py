@@ -142,6 +142,7 @@ from briefcli.analysis.grammar import (
     word_before,
     words_of_sentence,
 )
+from briefcli.analysis.interview import ANSWER, LABEL, QUESTION
 from briefcli.analysis.people import PeopleResult
 from briefcli.analysis.quotemarks import quotations
 from briefcli.analysis.quotes import find_quotes
@@ -158,7 +159,6 @@ from briefcli.lang.en import (
     TRAILING_CUE_LEADS,
 )
 from briefcli.model import Article, Paragraph, Statement, Word
-from briefcli.regexes import pattern
 
 log = logging.getLogger(__name__)
 
@@ -1307,28 +1307,21 @@ def _whole_answer(
     return [(st, paragraph.start)]
 
 
-_QUESTION = pattern(r"(?:Q|Question|Interviewer)\s*[:.]\s")
-_ANSWER = pattern(r"(?:A|Answer)\s*[:.]\s")
-# "Holm: ...", "Lea Holm: ...", "Dr. Holm: ...": a transcript's label, a name of one to three
-# words (an honorific before it)
-_LABEL = pattern(r"((?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+){0,3})\s*:\s+")
-
-
 def _answers(article: Article, who: PeopleResult) -> dict[int, tuple[Speaker, int]]:
     """An interview's answer paragraphs, after "Q: ..." ones, each with the one who answers and
     where the answer's words start: "A: We need shared data ..." is the person the headline
     names (else the first one the text names); "Holm: We need ..." is the person named Holm.
     Their "we" and "I" are that person's ("A: We estimate that ..." is no group's statement)."""
     text = article.text
-    if not who.people or not any(_QUESTION.match(text, p.start) for p in article.paragraphs):
+    if not who.people or not any(QUESTION.match(text, p.start) for p in article.paragraphs):
         return {}
     title = (article.title or "").split()
     person = next((p for p in who.people if p.name.split()[-1] in title), who.people[0])
     named = {p.name: p for p in who.people} | {p.name.split()[-1]: p for p in who.people}
     out: dict[int, tuple[Speaker, int]] = {}
     for p in article.paragraphs:
-        m = _ANSWER.match(text, p.start)
-        label = None if m is not None else _LABEL.match(text, p.start)
+        m = ANSWER.match(text, p.start)
+        label = None if m is not None else LABEL.match(text, p.start)
         one = (
             person if m is not None else named.get(_label_name(label.group(1))) if label is not None else None
         )
