@@ -2508,3 +2508,16 @@ def test_an_interviews_turns_keep_the_interviews_scene() -> None:
         )
     )
     assert len(set(kinds)) == 1 and kinds[0] != "other"
+
+
+def test_a_counterpart_taking_the_floor_in_a_meeting_is_no_talks_of_two() -> None:
+    # "his Tarnish counterpart" in a meeting is another member's minister speaking, not a bilateral
+    kinds = classify_paragraphs(
+        _article(
+            "Ministers of ports from nine member states of the Coastal Union adopted a safety code at "
+            "their annual meeting in Lira on Tuesday.",
+            "Vosk's Minister of Ports, Mr. Ivo Dahl, proposed a joint inspection scheme. His Tarnish "
+            "counterpart, Ms. Ana Lind, supported the proposal.",
+        )
+    )
+    assert kinds == ("meeting", "meeting")

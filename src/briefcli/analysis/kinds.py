@@ -806,6 +806,9 @@ def classify_paragraphs(
             out.append(BACKGROUND_KIND)  # "The two agencies signed an MoU in 2021."
             continue
         found = _without_closing_aside(article, p.index, found)
+        if out and out[-1] in _GATHERINGS and _counterparts_only(article, found):
+            out.append(out[-1])  # "His Burundian counterpart supported the proposal": a speaker of it
+            continue
         kind, ends_in = _own_kind(article, p.index, found, scene)
         if kind is None:
             if (
@@ -826,6 +829,20 @@ def classify_paragraphs(
             ended = ends_in != BACKGROUND_KIND
             scene = _framed(article, frame, first, found, ends_in, (trip, site)) if ended else kind
     return laid_out(article, out)
+
+
+_GATHERINGS = frozenset({"meeting", "panel"})
+_PARTIES = "BILATERAL_PARTIES"
+_COUNTERPART = "counterpart"
+
+
+def _counterparts_only(article: Article, found: Sequence[Cue]) -> bool:
+    """Whether a paragraph's only scene cues name someone's counterpart ("his Burundian
+    counterpart"): inside a meeting, the minister of the same post of another member taking
+    the floor, no talks of two."""
+    return bool(found) and all(
+        c.group == _PARTIES and article.text[c.start : c.end].casefold().endswith(_COUNTERPART) for c in found
+    )
 
 
 # A list item: a bullet or a dash opens it.
