@@ -237,6 +237,12 @@ WHAT = [
         "4 May",
         "The Governor met growers",
     ),
+    # ... and a last item of nouns in -ing, which opens no participle's phrase
+    (
+        "On 4 May, the Governor launched a fund to fight poaching, logging and illegal mining.",
+        "4 May",
+        "The Governor launched a fund to fight poaching, logging and illegal mining",
+    ),
     # a relative clause after the subject that only dates it: the main clause tells what happened
     (
         "The mission, which ran from 2 to 4 May, toured the depots of Kiva and Tarn.",

@@ -718,7 +718,7 @@ def _with_list(segment: str, after: list[str], verbs: dict[str, int | None]) -> 
             return segment  # a clause of its own: ", and the talks began."
         if _AS_WELL_AS.match(item) and len(_words(item)) <= _BODY_ITEM_WORDS:
             return ", ".join([segment, *after[: k + 1]])  # "..., as well as representatives of X"
-        if _is_intro(item):
+        if _is_intro(item) and not _gerund_item(item):
             return segment
         if (
             len(_words(item)) > _LIST_ITEM_WORDS
@@ -768,6 +768,14 @@ def _closing_item(item: str) -> bool:
 
 
 _ITEM_JOINERS = frozenset({"and", "or"})
+
+
+def _gerund_item(item: str) -> bool:
+    """Whether a piece opening with an -ing word is a list's item, not a participle's phrase: the
+    word is followed by the list's "and" or "or" ("to fight piracy, [smuggling and illegal
+    fishing]"), not by an object ("thanking the Minister")."""
+    words = _words(item)
+    return len(words) > 1 and words[1] in _ITEM_JOINERS
 
 
 def _closes_list(item: str) -> bool:
