@@ -5061,6 +5061,19 @@ def test_a_portfolio_after_a_title_and_before_an_honorific_is_no_name() -> None:
     assert names("Secretary Commerce Mr. Ali Khan was also present.") == ["Ali Khan"]
 
 
+def test_a_state_no_table_knows_is_named_whole_after_its_form_noun() -> None:
+    # "the Republic of Vel Cosa": a state by its grammar, not "Republic of Vel" and a person "Cosa"
+    found = people_of(
+        "The Minister of Foreign Affairs of the Republic of Vel Cosa, Ambassador Ivo Dahl, met Ms. Ana Lind."
+    )
+    first = found.people[0]
+    assert (first.name, first.title, first.org) == (
+        "Ivo Dahl",
+        "Minister of Foreign Affairs",
+        "Republic of Vel Cosa",
+    )
+
+
 def test_a_short_weekday_between_name_words_is_part_of_the_name() -> None:
     text = "The Director-General, Ms. Pham Thu Hang, met Mr. Tom Berg on Thu 5 June."
     assert names(text) == ["Pham Thu Hang", "Tom Berg"]

@@ -422,7 +422,12 @@ def _cue_ahead(toks: Sequence[Word], m: int) -> bool:
 
 def chunk_end(view: SentenceView, k: int, det: bool) -> int:
     """End of a capitalised noun phrase starting at ``k``, trimmed before a name that follows
-    it without a comma ("Minister of Finance Kenji Mori" -> "Finance")."""
+    it without a comma ("Minister of Finance Kenji Mori" -> "Finance"); a state's formal name
+    whole ("the Republic of Costa Alta")."""
+    return _state_form_end(view.words, k) or _chunk_end(view, k, det)
+
+
+def _chunk_end(view: SentenceView, k: int, det: bool) -> int:
     toks = view.words
     n = len(toks)
     m = k
@@ -477,6 +482,36 @@ def chunk_end(view: SentenceView, k: int, det: bool) -> int:
     if last_known >= 0:
         return m if _honorific_after_comma(toks, m) else last_known + 1
     return _unknown_words_end(toks, k, m, det)
+
+
+_STATE_NAME_WORDS = 4  # "the Republic of [Costa Alta]", "of [Saint Kitts and Nevis]"
+
+
+def _name_part(t: Word) -> bool:
+    return t.cap and t.alpha and not t.honorific and not t.poss
+
+
+def _state_form_end(toks: Sequence[Word], k: int) -> int:
+    """Where a state's formal name no table knows, opening at ``k``, ends ("Republic of Costa
+    Alta", "Kingdom of Tolvia"): its capitalised words after "of" (and "and" between two); 0
+    when no state form opens there, or the state is a known one."""
+    n = len(toks)
+    if not (k + 2 < n and toks[k].base in lex.STATE_FORM_NOUNS and toks[k + 1].low == "of"):
+        return 0
+    m = k + 2
+    while (
+        m < n
+        and m - k - 2 < _STATE_NAME_WORDS
+        and (_name_part(toks[m]) or (toks[m].low == "and" and m + 1 < n and _name_part(toks[m + 1])))
+    ):
+        m += 1
+    if m == k + 2:
+        return 0
+    m = m - 1 if toks[m - 1].low == "and" else m
+    # a state the tables know is read as before (its name, then "of" and the next words)
+    if any(country_of(" ".join(t.text for t in toks[k + 2 : e])) is not None for e in range(m, k + 2, -1)):
+        return 0
+    return m
 
 
 def _unknown_words_end(toks: Sequence[Word], k: int, m: int, det: bool) -> int:
