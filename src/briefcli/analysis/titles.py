@@ -492,9 +492,10 @@ def _name_part(t: Word) -> bool:
 
 
 def _state_form_end(toks: Sequence[Word], k: int) -> int:
-    """Where a state's formal name no table knows, opening at ``k``, ends ("Republic of Costa
-    Alta", "Kingdom of Tolvia"): its capitalised words after "of" (and "and" between two); 0
-    when no state form opens there, or the state is a known one."""
+    """Where a state's formal name no table knows, of two words or more, opening at ``k``,
+    ends ("Republic of Costa Alta"): its capitalised words after "of" (and "and" between two);
+    0 when no state form opens there, or the state is a known one or of one word (read as
+    before: "for the Republic of Ruritania" is the owner)."""
     n = len(toks)
     if not (k + 2 < n and toks[k].base in lex.STATE_FORM_NOUNS and toks[k + 1].low == "of"):
         return 0
@@ -508,6 +509,8 @@ def _state_form_end(toks: Sequence[Word], k: int) -> int:
     if m == k + 2:
         return 0
     m = m - 1 if toks[m - 1].low == "and" else m
+    if m - k - 2 < 2:
+        return 0  # one word ("the Republic of Ruritania"): no name can take its second word
     # a state the tables know is read as before (its name, then "of" and the next words)
     if any(country_of(" ".join(t.text for t in toks[k + 2 : e])) is not None for e in range(m, k + 2, -1)):
         return 0
