@@ -5074,6 +5074,16 @@ def test_a_state_no_table_knows_is_named_whole_after_its_form_noun() -> None:
     )
 
 
+def test_a_demonym_no_table_knows_matches_its_place_in_a_title() -> None:
+    # "the Tarsenian Ambassador" is "the Ambassador of Tarsenia" named before, nobody new
+    found = people_of(
+        "The Minister received Mr. Ivo Dahl, Ambassador of Tarsenia to Kenya. The Tarsenian Ambassador "
+        "thanked the Minister."
+    )
+    assert [p.role for p in found.participants] == ["Minister"]
+    assert any(m.sentence == 1 for m in person(found, "Ivo Dahl").spans)
+
+
 def test_a_short_weekday_between_name_words_is_part_of_the_name() -> None:
     text = "The Director-General, Ms. Pham Thu Hang, met Mr. Tom Berg on Thu 5 June."
     assert names(text) == ["Pham Thu Hang", "Tom Berg"]

@@ -2004,7 +2004,14 @@ def qual_key(text: str, acronyms: dict[str, str]) -> str:
         return COUNTRY_QUAL + country.lower()
     if text in acronyms:
         text = acronyms[text]
-    return " ".join(text.lower().split())
+    return _place_of_demonym(" ".join(text.lower().split()))
+
+
+def _place_of_demonym(key: str) -> str:
+    """A demonym no table knows, as the name of its place, which is how its holder's other
+    titles give it: "valdorian" -> "valdoria" (of "the Valdorian Ambassador" and "the
+    Ambassador of Valdoria"); English makes "-ian" of a name in "-ia"."""
+    return key[:-1] if key.endswith("ian") and " " not in key and len(key) > 5 else key
 
 
 _NO_QUALS: frozenset[str] = frozenset()  # most titles have none: one shared empty set
