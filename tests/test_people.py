@@ -5084,6 +5084,21 @@ def test_a_demonym_no_table_knows_matches_its_place_in_a_title() -> None:
     assert any(m.sentence == 1 for m in person(found, "Ivo Dahl").spans)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # a judge's style before the name, as "Judge" is
+        ("Justice Tom Berg commended the reforms.", "Tom Berg", "Justice"),
+        # ... kept as a style: the post before the comma is still the judge's
+        ("The judges were led by their President, Justice Tom Berg.", "Tom Berg", "President"),
+        # the portfolio is read as before
+        ("Minister of Justice Ana Lind met the press.", "Ana Lind", "Minister of Justice"),
+    ],
+)
+def test_justice_before_a_name_is_a_judges_title(text: str, name: str, title: str) -> None:
+    assert person(people_of(text), name).title == title
+
+
 def test_a_short_weekday_between_name_words_is_part_of_the_name() -> None:
     text = "The Director-General, Ms. Pham Thu Hang, met Mr. Tom Berg on Thu 5 June."
     assert names(text) == ["Pham Thu Hang", "Tom Berg"]
