@@ -5014,3 +5014,14 @@ def test_the_head_of_state_of_a_listed_president_is_no_unnamed_participant(lead:
     text = f"State visit\n\n3 May 2024\n\n{lead}\n"
     roles = [r.role.casefold() for r in unnamed_participants(briefing_of(text))]
     assert ("head of state" in roles) is listed, roles
+
+
+def test_a_clause_ending_on_a_question_takes_no_full_stop_after_its_citation() -> None:
+    """ "Can river towns stay open? (¶0)", not "open? (¶0)."; a plain clause keeps its stop."""
+    clauses = [
+        summary_module.Clause("Mayor Ines Tarrow asked “Can river towns stay open?”", 0, 0),
+        summary_module.Clause("The council met in Brask", 1, 1),
+    ]
+    assert compose(clauses) == (
+        "Mayor Ines Tarrow asked “Can river towns stay open?” (¶0) The council met in Brask (¶1)."
+    )

@@ -2882,8 +2882,16 @@ def _days_after(day: str, published: str) -> int:
 
 def compose(clauses: Sequence[Clause]) -> str:
     """The bottom line as prose with its citations, one sentence per clause:
-    "<first> (¶0). <second> (¶1). <third> (¶3)."."""
-    return " ".join(f"{c.text} (¶{c.paragraph})." for c in clauses)
+    "<first> (¶0). <second> (¶1). <third> (¶3).". A clause that ends on a question or an
+    exclamation has its own end mark, and its citation takes no full stop after it: "Can small
+    ports grow stronger? (¶0)", not "stronger? (¶0)."."""
+    return " ".join(f"{c.text} (¶{c.paragraph}){_full_stop(c.text)}" for c in clauses)
+
+
+def _full_stop(text: str) -> str:
+    """ "." after a clause's citation, "" after one that ends on "?" or "!" (past its closing
+    quotation marks: "asked “Why not?”")."""
+    return "" if text.rstrip("”’\"')").endswith(("?", "!")) else "."
 
 
 # --- Key points --------------------------------------------------------------------------------
