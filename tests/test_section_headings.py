@@ -605,3 +605,17 @@ def test_a_voice_brought_in_after_the_talks_is_no_party_of_them() -> None:
     )
     labels = _labels(text)
     assert not any("Sand" in label for label in labels), labels
+
+
+def test_talks_named_only_inside_a_quotation_name_no_heading() -> None:
+    """ "“The joint council with Varo's office has done good work,” he said": the speaker's
+    words name no talks of the scene, and the heading takes none of their words."""
+    text = (
+        "Senate panel questions Minister Orrin Dale\n\n8 May 2025\n\nThe Senate Panel on Fisheries "
+        "questioned Minister of the Sea Orrin Dale on 7 May 2025 on the new quota rules.\n\n"
+        "Panel Chair Rosa Imbert opened the session and asked the Minister about the timetable.\n\n"
+        "Minister Dale said the rules would be published in June. “The joint commission with "
+        "Varo's office has done good work,” he said.\n"
+    )
+    labels = _labels(text)
+    assert not any("commission" in label.casefold() for label in labels), labels

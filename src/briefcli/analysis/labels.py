@@ -1255,9 +1255,16 @@ def _talks_cue(context: LabelContext, found: Sequence[Cue], kind: ParagraphKind,
         (c for c in found if c.kind == kind and c.group != _PARTIES and _tells_talks(text, c)),
         _first_cue(found, kind),
     )
-    if cue is not None and not _tells_talks(text, cue):
+    if cue is not None and (not _tells_talks(text, cue) or _quoted_cue(context, cue)):
         cue = None
     return _named_talks(text, found, cue)
+
+
+def _quoted_cue(context: LabelContext, cue: Cue) -> bool:
+    """Whether a cue stands inside a quotation: ""The joint commission has done good work," he
+    said" names no talks of the scene (no label is a fragment of what was said)."""
+    p = context.article.paragraphs[context.article.sentences[cue.sentence].paragraph]
+    return in_quotation(context.article.text, p.start, cue.start)
 
 
 _COURTESY = "BILATERAL_COURTESY"
