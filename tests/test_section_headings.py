@@ -4,6 +4,7 @@ sections a release's scenes make, the dates a section's line shows."""
 from __future__ import annotations
 
 from briefcli.analysis import analyse
+from briefcli.analysis.labels import label_context, label_section
 from briefcli.analysis.scenes import reported
 from briefcli.model import Briefing, Source
 from briefcli.present.views import summary_view
@@ -619,3 +620,27 @@ def test_talks_named_only_inside_a_quotation_name_no_heading() -> None:
     )
     labels = _labels(text)
     assert not any("commission" in label.casefold() for label in labels), labels
+
+
+_TRIP_AHEAD = (
+    "Delta Forum opens in Marro\n\n"
+    "Marro, 3 June 2025 - The Delta Forum opened today in Marro with 300 delegates.\n\n"
+    "On the sidelines of the Forum, Chair Lina Sarr held a bilateral meeting with Minister of Rivers "
+    "of Kesta Omar Brill. They discussed a shared dredging plan.\n\n"
+    "Chair Sarr will travel to Ostmoor on 12 June for the opening of the Lantern Festival.\n"
+)
+
+
+def test_a_trip_still_to_come_is_headed_by_the_event_it_goes_to() -> None:
+    """ "will travel to Ostmoor ... for the opening of the Lantern Festival": the section is
+    headed by that event, to come, not by the Forum told before (it is no part of it)."""
+    view = summary_view(_briefing(_TRIP_AHEAD))
+    assert view["sections"][-1]["label"] == "Opening of the Lantern Festival (to come)", view["sections"]
+
+
+def test_talks_with_no_one_to_pair_still_to_come_take_the_event_gone_to() -> None:
+    """A talks section with no parties whose paragraph tells a trip to come: the event it goes
+    to, not the bare "Bilateral talks"."""
+    article = build_article(Source("stdin", "-"), _TRIP_AHEAD)
+    label = label_section(label_context(article), "bilateral", (2,), (), ())
+    assert label == "Opening of the Lantern Festival"

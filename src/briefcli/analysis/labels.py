@@ -567,7 +567,36 @@ def _own_event(context: LabelContext, first: int, found: Sequence[Cue]) -> str |
         new = next(filter(None, (_new_event(context, c) for c in found if c.group == _EVENTS)), None)
         if new:
             return new
-    return _next_event(context, found) or (_next_opening(context, first) if not found else None)
+    return _next_event(context, found) or (
+        _next_opening(context, first) if not found else _gone_to(context, first)
+    )
+
+
+# A trip still to come to an event, up to the event's name: "will travel to Harbin Bay on
+# Tuesday [for the opening of the] Design Week", "will [attend the] Ports Summit".
+_GONE_TO = pattern(
+    r"\b(?:will|shall)\s+(?:also\s+)?(?:(?:travel|go|fly|head|leave)\b[^.;“”\"]{0,80}?\b"
+    r"(?:for|to\s+attend|at)|attend|visit)\s+the\s+((?:[a-z][\w-]*\s+of\s+(?:the\s+)?)?)$"
+)
+
+
+def _gone_to(context: LabelContext, first: int) -> str | None:
+    """The event a section's first paragraph tells a trip to, still to come, when that is the
+    only event it names: "The Minister will travel to Harbin Bay on Tuesday for the opening of
+    the Design Week." -> "Opening of the Design Week", not the event told before (the section
+    is no part of it)."""
+    names = event_names(context.article, first)
+    if not names or context.event_names(first):  # the cheap test first: most name none, or one held
+        return None
+    text = context.article.text
+    p = context.article.paragraphs[first]
+    for name in names:
+        at = text.find(name, p.start, p.end)
+        start, _ = context.sentence_of(at) if at >= 0 else (at, at)
+        gone = _GONE_TO.search(text[start:at]) if at >= 0 else None
+        if gone:
+            return _capitalise(gone.group(1) + name)
+    return None
 
 
 @cache
@@ -1215,7 +1244,9 @@ def _talks_label(
             return f"{what} with {whom.group(1).strip()}"
         if len(participants) == 1 and participants[0] in text[cue.end : end]:
             return f"{what} with {participants[0]}"  # the one named, the cue's object
-    return what
+    # no one to pair: the event a trip still to come goes to, if the section tells one
+    gone = _gone_to(context, paragraphs[0]) if not participants and what == "Bilateral talks" else None
+    return gone or what
 
 
 _RELATIVE_AFTER = pattern(r",?\s+(?:who|which|whose)\b")
