@@ -5025,3 +5025,18 @@ def test_a_clause_ending_on_a_question_takes_no_full_stop_after_its_citation() -
     assert compose(clauses) == (
         "Mayor Ines Tarrow asked “Can river towns stay open?” (¶0) The council met in Brask (¶1)."
     )
+
+
+def test_a_lead_that_quotes_then_announces_tells_the_announcement() -> None:
+    """ "“...,” said Mayor Tomas Rheen, confirming that he will open ...": the bottom line tells
+    what the Mayor will do, with him as its subject; the quotation is a key point's."""
+    text = (
+        "Mayor Rheen to open river festival\n\nCity of Lenz, 4 August 2025\n\n"
+        "“The river made this city,” said Mayor of Lenz Tomas Rheen, confirming that he will open the "
+        "Lenz River Festival on 20 August 2025.\n\n"
+        "The Mayor will also meet the organisers of the rowing regatta.\n"
+    )
+    article = build_article(Source("stdin", "-"), text)
+    line = compose(bottom_line(analyse(article)))
+    assert line.startswith("Tomas Rheen (Mayor"), line
+    assert "will open the Lenz River Festival on 20 August 2025 (¶0)." in line, line

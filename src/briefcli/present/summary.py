@@ -190,6 +190,7 @@ from briefcli.lang.en import (
     MODALS,
     MONTH_NAMES,
     MONTHS,
+    NEWS_PARTICIPLES,
     OUTCOME_PARTICIPLES,
     OUTCOME_PASTS,
     PARTICLES,
@@ -1345,13 +1346,14 @@ def _bottom_line(briefing: Briefing) -> list[Clause]:
     lead = _lead(briefing, told or announced) or _antecedent(article, told)
     own = _own_lead(article, told) if lead is None else None
     lead = lead or own
-    clauses = [_quoted_clause(article, lead)] if lead is not None else []
+    clauses = [_news_after_quote(briefing, _quoted_clause(article, lead))] if lead is not None else []
     if own is not None:  # its date is the relative clause's, told in the quoted sentence
         told = None
     if told is None:
         # Nothing dated tells what happened (an announced event, a relative clause): the lead,
         # else the article's first sentence; after who met whom, when talks are the scene.
         clauses = _led_body(briefing, clauses or _first_sentence(article), main)
+        clauses = [_news_after_quote(briefing, clauses[0]), *clauses[1:]] if clauses else clauses
         opening, pair = _opening_pair(briefing, clauses)
         if opening is None or pair is None or _names_both(clauses, pair):
             quoted = _quoted_occasion(briefing, main, clauses)
@@ -1392,6 +1394,39 @@ def _bottom_line(briefing: Briefing) -> list[Clause]:
         and not _within(c, encounter)
     ]
     return _dated_relatives(article, [encounter, *clauses, *told_clauses][:MAX_CLAUSES])
+
+
+# The news a lead that opens on a quotation gives after its cue, up to its verb: ""The Summit is
+# where our fisheries will be decided," said Minister Ana Ruiz[, announcing that she] will lead
+# the delegation to the Summit".
+_NEWS_AFTER_QUOTE = pattern(
+    rf",\s+(?:{'|'.join(sorted(NEWS_PARTICIPLES))})\s+(?:that\s+)?(?:he|she|they)\s+(?=(?:will|would|is|are|has|have)\b)"
+)
+
+
+def _news_after_quote(briefing: Briefing, clause: Clause) -> Clause:
+    """A lead that quotes its speaker and then tells the news the speaker announced, as that
+    news with the speaker as its subject: ""Ports decide our future," said Minister Ana Ruiz,
+    announcing that she will lead the delegation to the Summit" -> "Ana Ruiz (Minister) will
+    lead the delegation to the Summit": the quotation is a key point's, the announcement the
+    bottom line's. Else the clause as it is."""
+    text = clause.text
+    if text[:1] not in _QUOTE_OPENERS or not any(w in text for w in NEWS_PARTICIPLES):
+        return clause  # the cheap tests first: most leads open on no quotation
+    news = _NEWS_AFTER_QUOTE.search(text)
+    if news is None:
+        return clause
+    cue = text.rfind("”", 0, news.start())
+    cue = cue if cue >= 0 else text.rfind('"', 0, news.start())
+    between = text[cue + 1 : news.start()].casefold()
+    forms = _forms(briefing.article, briefing.people)
+    speaker = next((f.person for f in forms if _names_in(between, f.text)), None)
+    if cue < 0 or speaker is None:
+        return clause
+    return clause._replace(text=f"{described(speaker)} {text[news.end() :]}")
+
+
+_QUOTE_OPENERS = ("“", '"')
 
 
 def _led_encounter(

@@ -403,6 +403,7 @@ TOPIC_FRAMES = _ordered("topic_frames")
 NAME_BEFORE_CUES = _words("name_before_phrases") | frozenset(_forms("before_name"))
 INVERTED_CUES = frozenset(_forms("before_name"))  # "..., said the Minister."
 NAME_LIST_OPENERS = _words("name_list_openers")
+NEWS_PARTICIPLES = _words("news_participles")  # "..., said Ana Ruiz, announcing that she will ..."
 LEADER_PARTICIPLES = _words("leader_participles")  # "the Trade Council led by the Chair, Tom Berg"
 TENURE_PREPOSITIONS = _words("tenure_prepositions")  # "minister of trade since 2019"
 PRESENT_COPULAS = _words("present_copulas")  # "Ana Ruiz is Peru's minister of trade"
