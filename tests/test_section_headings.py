@@ -644,3 +644,19 @@ def test_talks_with_no_one_to_pair_still_to_come_take_the_event_gone_to() -> Non
     article = build_article(Source("stdin", "-"), _TRIP_AHEAD)
     label = label_section(label_context(article), "bilateral", (2,), (), ())
     assert label == "Opening of the Lantern Festival"
+
+
+def test_talks_a_headline_calls_a_hearing_are_headed_as_one() -> None:
+    """ "Harbour Committee holds hearing with Minister ...": the chair and the Minister held
+    a hearing of the Committee, not bilateral talks."""
+    text = (
+        "Harbour Committee holds hearing with Minister Selim Varga\n\nParliament of Tessa, 2 May 2025\n\n"
+        "The Harbour Committee of the Parliament of Tessa met on Thursday to examine the draft "
+        "pilotage law.\n\n"
+        "Committee Chair Nora Lind opened the sitting and asked Minister of Transport Selim Varga about "
+        "the cost of the new pilot boats.\n\n"
+        "Minister Varga said the law would be tabled in June.\n"
+    )
+    labels = _labels(text)
+    assert any(label.startswith("Hearing: ") for label in labels), labels
+    assert not any(label.startswith("Bilateral talks") for label in labels), labels

@@ -79,6 +79,7 @@ from briefcli.lang.en import (
     EVENT_NAME_HEADS,
     EVENT_NAME_JOINERS,
     FAREWELL_WORDS,
+    HEARING_NOUNS,
     HOLD_FORMS,
     HOSPITALITY_NOUNS,
     LEADS_TO_ANOTHER_EVENT,
@@ -1216,6 +1217,8 @@ def _talks_label(
         what = _TALKS[_CREDENTIALS]  # "He then received the Ambassador of Orland": one of the envoys
     if what == "Bilateral talks" and context.article.title:
         what = _headline_talks(context, paragraphs[0], whole) or what
+    if what == "Bilateral talks" and _hearing(context, paragraphs[0], whole):
+        what = _HEARING
     signed = (
         _signed_text(text, cue.start, cue.end, _SIGNED)
         if cue is not None and cue.group == _SIGNINGS
@@ -1250,6 +1253,26 @@ def _talks_label(
 
 
 _RELATIVE_AFTER = pattern(r",?\s+(?:who|which|whose)\b")
+_HEARING = "Hearing"
+
+
+def _hearing(context: LabelContext, first: int, whole: bool) -> bool:
+    """Whether talks no cue names are a hearing: the section's first sentence, or the headline
+    of the talks the article opens on, names one ("Fisheries Committee holds hearing with
+    Minister Ana Ruiz"): a body questioned the one it heard, no talks of two parties."""
+    article = context.article
+    p = article.paragraphs[first]
+    texts = [article.text[p.start : p.sentences[0].end if p.sentences else p.end]]
+    if whole or _opens_article(context, first):
+        texts.append(article.title or "")
+    folded = [t.casefold() for t in texts]
+    # a substring look first: almost no text names a hearing
+    if not any(n in t for t in folded for n in HEARING_NOUNS):
+        return False
+    return any(n in _WORD.findall(t) for t in folded for n in HEARING_NOUNS)
+
+
+_WORD = pattern(r"[\w-]+")
 
 
 def _headline_talks(context: LabelContext, first: int, whole: bool) -> str | None:

@@ -481,6 +481,7 @@ SITTING_NOUNS = _words("sitting_nouns")  # "held its fourth [meeting]", "the 38t
 GENERIC_EVENT_NOUNS = _words("generic_event_nouns")
 COMPANION_MARKERS = _words("companion_markers")  # "Accompanied by the Permanent Secretary, ..."
 JOINT_BODY_NOUNS = _words("joint_body_nouns")  # "the Joint Permanent Commission"
+HEARING_NOUNS = _words("hearing_nouns")  # "The Committee held a [hearing] with the Minister"
 SESSION_NOUNS = _words("session_nouns")  # "Closing the session, ..." after a panel
 CREDENTIAL_NOUNS = _words("credential_nouns")  # "letters of credence"
 VIDEO_WORDS = _words("video_words")  # "a video conference with the Minister"
