@@ -5040,3 +5040,18 @@ def test_a_lead_that_quotes_then_announces_tells_the_announcement() -> None:
     line = compose(bottom_line(analyse(article)))
     assert line.startswith("Tomas Rheen (Mayor"), line
     assert "will open the Lenz River Festival on 20 August 2025 (¶0)." in line, line
+
+
+def test_whom_a_visit_met_there_comes_before_the_second_predicate() -> None:
+    """ "visited the Orm Institute, where he met its director, Dr. Ivo Kast, and opened a new
+    wing": the account keeps the text's order, not "..., and opened a new wing., where he met"."""
+    text = (
+        "Minister in Orm\n\n6 March 2025\n\nMinister of Science Paul Ferrand held talks with the "
+        "Governor of Orm, Ms. Ada Lisk, on 5 March 2025.\n\n"
+        "Minister Ferrand also visited the Orm Institute, where he met its director, Dr. Ivo Kast, and "
+        "opened a new laboratory wing.\n"
+    )
+    event = next(e for e in analyse(build_article(Source("stdin", "-"), text)).events if e.paragraph == 1)
+    assert event.what.endswith("where he met its director, Ivo Kast, and opened a new laboratory wing"), (
+        event.what
+    )
