@@ -5055,3 +5055,25 @@ def test_whom_a_visit_met_there_comes_before_the_second_predicate() -> None:
     assert event.what.endswith("where he met its director, Ivo Kast, and opened a new laboratory wing"), (
         event.what
     )
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "The port staff of both towns held joint drills on a regular basis before the signing.",
+        "The port staff of both towns had held joint drills for two years before the signing.",
+    ],
+)
+def test_what_went_on_before_is_no_news_the_headline_announces(background: str) -> None:
+    """The headline's "joint drills" named by a sentence that tells what went on before the
+    signing (repeated, or in the past perfect): no second sentence of the bottom line."""
+    text = (
+        "Tarvik and Omsund agree on joint drills\n\nTarvik, 2 April 2025\n\n"
+        "The Harbour Master of Tarvik, Ms. Ada Wren, and the Harbour Master of Omsund, Mr. Leo Falk, "
+        "signed a pilotage protocol in Tarvik on 1 April 2025.\n\n"
+        "The protocol sets common rules for pilots on the shared fjord.\n\n"
+        f"{background}\n\n"
+        "Ms. Wren said the protocol would make the fjord safer.\n"
+    )
+    line = compose(bottom_line(analyse(build_article(Source("stdin", "-"), text))))
+    assert "drills" not in line, line

@@ -180,6 +180,8 @@ from briefcli.lang.en import (
     FRAMING_NOUNS,
     GENERIC_EVENT_NOUNS,
     GIVEN_NAME_STYLES,
+    HABITUAL_ADVERBS,
+    HABITUAL_BASES,
     HEADLINE_NEWS_VERBS,
     HEARER_FIRST,
     HONORIFICS,
@@ -1326,7 +1328,9 @@ def _headline_news(briefing: Briefing, clauses: Sequence[Clause]) -> Clause | No
         if sentence.index in said:
             continue
         text = without_dateline(article, sentence.start, sentence.end)
-        if noun.search(text) and not _QUOTE_MARKS.search(text):  # not what someone said of it
+        # not what someone said of it, nor what went on before it ("The officers of both sides
+        # had met on a regular basis to prepare the text"): no news the headline announces
+        if noun.search(text) and not _QUOTE_MARKS.search(text) and not _before_the_news(text):
             what = _tidy_marks(event_what(without_honorifics(text)).removesuffix("."))
             if noun.search(what):
                 return Clause(what[:1].upper() + what[1:], sentence.paragraph, sentence.index)
@@ -1334,6 +1338,19 @@ def _headline_news(briefing: Briefing, clauses: Sequence[Clause]) -> Clause | No
 
 
 _QUOTE_MARKS = pattern(r"[“”\"]")
+# A repeated activity: "met [regularly]", "held consultations [on a regular basis]".
+_HABITUAL = pattern(
+    rf"\b(?:{'|'.join(sorted(HABITUAL_ADVERBS))})\b"
+    rf"|\bon\s+(?:an?\s+)?(?:{'|'.join(sorted(HABITUAL_BASES))})\s+basis\b",
+    re.IGNORECASE,
+)
+
+
+def _before_the_news(text: str) -> bool:
+    """Whether a sentence tells what went on before the news: in the past perfect ("The two
+    sides had prepared the text for a year") or a repeated activity ("The officers held
+    meetings on a regular basis")."""
+    return past_perfect(text) is not None or _HABITUAL.search(text) is not None
 
 
 def _bottom_line(briefing: Briefing) -> list[Clause]:
