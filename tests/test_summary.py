@@ -5077,3 +5077,18 @@ def test_what_went_on_before_is_no_news_the_headline_announces(background: str) 
     )
     line = compose(bottom_line(analyse(build_article(Source("stdin", "-"), text))))
     assert "drills" not in line, line
+
+
+def test_a_reported_point_stops_where_a_quotation_inside_it_begins() -> None:
+    """'Okafor expected the mills to hire more, "and we will train them," she said': the
+    reported point ends before the quotation, which has its own point (not told twice)."""
+    text = (
+        "Textile forum opens\n\nPress Release, 3 June 2025\n\n"
+        "Minister Hana Lisk opened the Textile Forum in Dorr on Monday.\n\n"
+        'Director Grace Okafor expected the mills to hire more workers, "and we will train them," '
+        "she said.\n"
+    )
+    view = summary_view(analyse(build_article(Source("stdin", "-"), text)))
+    lines = [p["line"] for s in view["sections"] for p in s["points"] if p["paragraph"] == 1]
+    assert not any("train them" in line and "mills" in line for line in lines), lines
+    assert any(line.endswith("the mills to hire more workers") for line in lines), lines
