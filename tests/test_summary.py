@@ -5092,3 +5092,18 @@ def test_a_reported_point_stops_where_a_quotation_inside_it_begins() -> None:
     lines = [p["line"] for s in view["sections"] for p in s["points"] if p["paragraph"] == 1]
     assert not any("train them" in line and "mills" in line for line in lines), lines
     assert any(line.endswith("the mills to hire more workers") for line in lines), lines
+
+
+def test_a_run_in_label_is_no_part_of_a_bottom_line_clause() -> None:
+    """ "Second day: The two rectors signed ...": the label heads the paragraph; the bottom line
+    tells the clause without it."""
+    text = (
+        "Universities renew exchange\n\nUniversity of Brenn, 9 May 2025\n\n"
+        "A delegation of the University of Kalmar, led by Rector Ines Vahl, visited the University "
+        "of Brenn from 5 to 7 May 2025.\n\n"
+        "Second day: The two rectors signed a renewed exchange agreement for students of engineering.\n\n"
+        "Rector Vahl said the agreement would double the number of exchange students.\n"
+    )
+    line = compose(bottom_line(analyse(build_article(Source("stdin", "-"), text))))
+    assert "exchange agreement" in line, line
+    assert "Second day:" not in line, line

@@ -1289,9 +1289,17 @@ def bottom_line(briefing: Briefing) -> list[Clause]:
     headline announces when none of them says it (``_headline_news``)."""
     clauses = _bottom_line(briefing)
     news = _headline_news(briefing, clauses)
-    if news is None:
-        return clauses
-    return [*clauses[: MAX_CLAUSES - 1], news]
+    if news is not None:
+        clauses = [*clauses[: MAX_CLAUSES - 1], news]
+    return [_without_run_in(c) for c in clauses]
+
+
+def _without_run_in(clause: Clause) -> Clause:
+    """A clause without the run-in label before its sentence: "Day two: The mayors signed ..."
+    -> "The mayors signed ..."."""
+    if ":" not in clause.text[:_RUN_IN_REACH]:  # the cheap test first: almost no clause has one
+        return clause
+    return clause._replace(text=_RUN_IN.sub("", clause.text, count=1))
 
 
 # The words of a headline's object up to what ends its noun phrase: "announces [partnership]
@@ -2727,6 +2735,12 @@ def _hearer_only(what: str, verb: int) -> bool:
     return not any(w.casefold() in _TOLD for w in _ACCOUNT_WORD.findall(rest)) and not any(
         w.casefold() in _TOLD_NEAR for w in _ACCOUNT_WORD.findall(near)
     )
+
+
+# A run-in label before the sentence it heads: "[Day two: ]The two mayors signed a charter";
+# the layout's, no part of the clause.
+_RUN_IN = pattern(r"^[A-Z][\w-]*(?:\s+[\w-]+){0,2}:\s+(?=[A-Z])")
+_RUN_IN_REACH = 25
 
 
 def _clause(
