@@ -1201,24 +1201,7 @@ def _talks_label(
     paragraphs, whole = scope
     text = context.article.text
     cue = _talks_cue(context, found, kind, paragraphs[0])
-    what = _TALKS.get(cue.group, "Bilateral talks") if cue is not None else "Bilateral talks"
-    if what == _TALKS[_COURTESY] and cue is not None and _farewell(text, cue):
-        what = "Farewell call"
-    what = _joint_body(text, cue) or what
-    if (
-        what == "Bilateral talks"
-        and cue is not None
-        and text[cue.start : cue.end].split()[0].lower() in VIDEO_WORDS
-    ):
-        what = "Video call"  # "held a video conference with the Minister"
-    if cue is not None and cue.group == _CREDENTIALS and _OPEN_LETTERS.search(text, cue.start, cue.end):
-        what = "Presentation of open letters"  # copies of the credentials, to the Foreign Minister
-    if what == "Bilateral talks" and _envoy_of_several(context, paragraphs[0], cue):
-        what = _TALKS[_CREDENTIALS]  # "He then received the Ambassador of Orland": one of the envoys
-    if what == "Bilateral talks" and context.article.title:
-        what = _headline_talks(context, paragraphs[0], whole) or what
-    if what == "Bilateral talks" and _hearing(context, paragraphs[0], whole):
-        what = _HEARING
+    what = _talks_kind(context, cue, paragraphs[0], whole)
     signed = (
         _signed_text(text, cue.start, cue.end, _SIGNED)
         if cue is not None and cue.group == _SIGNINGS
@@ -1250,6 +1233,31 @@ def _talks_label(
     # no one to pair: the event a trip still to come goes to, if the section tells one
     gone = _gone_to(context, paragraphs[0]) if not participants and what == "Bilateral talks" else None
     return gone or what
+
+
+def _talks_kind(context: LabelContext, cue: Cue | None, first: int, whole: bool) -> str:
+    """What talks are called: by the group of their cue, a joint body's name, a video call,
+    open letters, an envoy's turn, the headline's call, a hearing; else "Bilateral talks"."""
+    text = context.article.text
+    what = _TALKS.get(cue.group, "Bilateral talks") if cue is not None else "Bilateral talks"
+    if what == _TALKS[_COURTESY] and cue is not None and _farewell(text, cue):
+        what = "Farewell call"
+    what = _joint_body(text, cue) or what
+    if (
+        what == "Bilateral talks"
+        and cue is not None
+        and text[cue.start : cue.end].split()[0].lower() in VIDEO_WORDS
+    ):
+        what = "Video call"  # "held a video conference with the Minister"
+    if cue is not None and cue.group == _CREDENTIALS and _OPEN_LETTERS.search(text, cue.start, cue.end):
+        what = "Presentation of open letters"  # copies of the credentials, to the Foreign Minister
+    if what == "Bilateral talks" and _envoy_of_several(context, first, cue):
+        what = _TALKS[_CREDENTIALS]  # "He then received the Ambassador of Orland": one of the envoys
+    if what == "Bilateral talks" and context.article.title:
+        what = _headline_talks(context, first, whole) or what
+    if what == "Bilateral talks" and _hearing(context, first, whole):
+        what = _HEARING
+    return what
 
 
 _RELATIVE_AFTER = pattern(r",?\s+(?:who|which|whose)\b")

@@ -3508,8 +3508,7 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
         if st.paragraph in continued:
             continue  # '“Then the Mayor said, “Build it.”': the outer speaker's words
         content = _content(article, st, adjuncts.get(id(st)))
-        if len(by_sentence[st.sentence]) > 1 and id(st) not in adjuncts:  # the cheap test first
-            content = _before_inner(article, st, by_sentence[st.sentence]) or content
+        content = (id(st) not in adjuncts and _before_inner(article, st, by_sentence[st.sentence])) or content
         if not content:
             continue
         first = _first_conjunct(briefing, st, ctx, by_sentence[st.sentence])
@@ -3746,7 +3745,7 @@ def _before_inner(article: Article, st: Statement, statements: Sequence[Statemen
     """A reported content up to the statement found inside it, which has a point of its own:
     'Ana Ruiz expected the ports to cooperate, "and we will help them," she said' -> "the ports
     to cooperate", not the quotation and its cue again. None when none starts inside."""
-    if st.direct:
+    if len(statements) < 2 or st.direct:  # the cheap test first: most sentences hold one
         return None
     inner = next((o for o in statements if o is not st and st.start < o.start < st.end), None)
     if inner is None:
