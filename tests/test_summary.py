@@ -5107,3 +5107,18 @@ def test_a_run_in_label_is_no_part_of_a_bottom_line_clause() -> None:
     line = compose(bottom_line(analyse(build_article(Source("stdin", "-"), text))))
     assert "exchange agreement" in line, line
     assert "Second day:" not in line, line
+
+
+def test_a_list_run_into_a_point_loses_its_item_marks() -> None:
+    """ "the two sides discussed: - port fees; - a ferry line": the marks are the layout's, the
+    point reads "discussed: port fees; a ferry line"."""
+    text = (
+        "Governor meets Consul\n\nOrsk, 3 March 2025\n\nGovernor of Orsk Tilde Marr received the "
+        "Consul of Veland, Mr. Ivo Sarn, on 2 March 2025.\n\n"
+        "During the meeting, the two sides discussed:\n- port fees for fishing boats;\n"
+        "- a new ferry line to Kesh;\n- summer jobs for students.\n"
+    )
+    view = summary_view(analyse(build_article(Source("stdin", "-"), text)))
+    lines = [p["line"] for s in view["sections"] for p in s["points"] if "ferry" in p["line"]]
+    assert lines, view["sections"]
+    assert all("; -" not in line and ": -" not in line for line in lines), lines

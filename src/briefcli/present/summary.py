@@ -4298,6 +4298,11 @@ _DAY_DATED = pattern(
 )
 
 
+# A list's item mark run into its sentence after the colon or semicolon before it: "discussed:
+# - trade in timber; - a rail link" (the layout's, no word of the sentence).
+_LIST_MARK = pattern(r"(?<=[:;])\s+[-•*]\s+(?=\w)")
+
+
 def _plain_words(text: str) -> str:
     """A point's words without what only the article's telling needed: an opening adverb of
     its order ("Finally, Ms. Ode toured the port" reads "Ms. Ode toured the port"), and a day
@@ -4307,6 +4312,8 @@ def _plain_words(text: str) -> str:
     if m is not None:
         rest = text[m.end() :]
         text = rest[:1].upper() + rest[1:]
+    if "- " in text or "• " in text:  # the cheap test first: almost no point holds a list
+        text = _LIST_MARK.sub(" ", text)
     return _DAY_DATED.sub(lambda d: f"{'O' if d.group()[0].isupper() else 'o'}n {d.group('date')}", text)
 
 
