@@ -4,6 +4,7 @@ sections a release's scenes make, the dates a section's line shows."""
 from __future__ import annotations
 
 from briefcli.analysis import analyse
+from briefcli.analysis.labels import label_context, label_section
 from briefcli.analysis.scenes import reported
 from briefcli.model import Briefing, Source
 from briefcli.present.views import summary_view
@@ -605,3 +606,57 @@ def test_a_voice_brought_in_after_the_talks_is_no_party_of_them() -> None:
     )
     labels = _labels(text)
     assert not any("Sand" in label for label in labels), labels
+
+
+def test_talks_named_only_inside_a_quotation_name_no_heading() -> None:
+    """ "“The joint council with Varo's office has done good work,” he said": the speaker's
+    words name no talks of the scene, and the heading takes none of their words."""
+    text = (
+        "Senate panel questions Minister Orrin Dale\n\n8 May 2025\n\nThe Senate Panel on Fisheries "
+        "questioned Minister of the Sea Orrin Dale on 7 May 2025 on the new quota rules.\n\n"
+        "Panel Chair Rosa Imbert opened the session and asked the Minister about the timetable.\n\n"
+        "Minister Dale said the rules would be published in June. “The joint commission with "
+        "Varo's office has done good work,” he said.\n"
+    )
+    labels = _labels(text)
+    assert not any("commission" in label.casefold() for label in labels), labels
+
+
+_TRIP_AHEAD = (
+    "Delta Forum opens in Marro\n\n"
+    "Marro, 3 June 2025 - The Delta Forum opened today in Marro with 300 delegates.\n\n"
+    "On the sidelines of the Forum, Chair Lina Sarr held a bilateral meeting with Minister of Rivers "
+    "of Kesta Omar Brill. They discussed a shared dredging plan.\n\n"
+    "Chair Sarr will travel to Ostmoor on 12 June for the opening of the Lantern Festival.\n"
+)
+
+
+def test_a_trip_still_to_come_is_headed_by_the_event_it_goes_to() -> None:
+    """ "will travel to Ostmoor ... for the opening of the Lantern Festival": the section is
+    headed by that event, to come, not by the Forum told before (it is no part of it)."""
+    view = summary_view(_briefing(_TRIP_AHEAD))
+    assert view["sections"][-1]["label"] == "Opening of the Lantern Festival (to come)", view["sections"]
+
+
+def test_talks_with_no_one_to_pair_still_to_come_take_the_event_gone_to() -> None:
+    """A talks section with no parties whose paragraph tells a trip to come: the event it goes
+    to, not the bare "Bilateral talks"."""
+    article = build_article(Source("stdin", "-"), _TRIP_AHEAD)
+    label = label_section(label_context(article), "bilateral", (2,), (), ())
+    assert label == "Opening of the Lantern Festival"
+
+
+def test_talks_a_headline_calls_a_hearing_are_headed_as_one() -> None:
+    """ "Harbour Committee holds hearing with Minister ...": the chair and the Minister held
+    a hearing of the Committee, not bilateral talks."""
+    text = (
+        "Harbour Committee holds hearing with Minister Selim Varga\n\nParliament of Tessa, 2 May 2025\n\n"
+        "The Harbour Committee of the Parliament of Tessa met on Thursday to examine the draft "
+        "pilotage law.\n\n"
+        "Committee Chair Nora Lind opened the sitting and asked Minister of Transport Selim Varga about "
+        "the cost of the new pilot boats.\n\n"
+        "Minister Varga said the law would be tabled in June.\n"
+    )
+    labels = _labels(text)
+    assert any(label.startswith("Hearing: ") for label in labels), labels
+    assert not any(label.startswith("Bilateral talks") for label in labels), labels

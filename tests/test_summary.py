@@ -5014,3 +5014,111 @@ def test_the_head_of_state_of_a_listed_president_is_no_unnamed_participant(lead:
     text = f"State visit\n\n3 May 2024\n\n{lead}\n"
     roles = [r.role.casefold() for r in unnamed_participants(briefing_of(text))]
     assert ("head of state" in roles) is listed, roles
+
+
+def test_a_clause_ending_on_a_question_takes_no_full_stop_after_its_citation() -> None:
+    """ "Can river towns stay open? (¶0)", not "open? (¶0)."; a plain clause keeps its stop."""
+    clauses = [
+        summary_module.Clause("Mayor Ines Tarrow asked “Can river towns stay open?”", 0, 0),
+        summary_module.Clause("The council met in Brask", 1, 1),
+    ]
+    assert compose(clauses) == (
+        "Mayor Ines Tarrow asked “Can river towns stay open?” (¶0) The council met in Brask (¶1)."
+    )
+
+
+def test_a_lead_that_quotes_then_announces_tells_the_announcement() -> None:
+    """ "“...,” said Mayor Tomas Rheen, confirming that he will open ...": the bottom line tells
+    what the Mayor will do, with him as its subject; the quotation is a key point's."""
+    text = (
+        "Mayor Rheen to open river festival\n\nCity of Lenz, 4 August 2025\n\n"
+        "“The river made this city,” said Mayor of Lenz Tomas Rheen, confirming that he will open the "
+        "Lenz River Festival on 20 August 2025.\n\n"
+        "The Mayor will also meet the organisers of the rowing regatta.\n"
+    )
+    article = build_article(Source("stdin", "-"), text)
+    line = compose(bottom_line(analyse(article)))
+    assert line.startswith("Tomas Rheen (Mayor"), line
+    assert "will open the Lenz River Festival on 20 August 2025 (¶0)." in line, line
+
+
+def test_whom_a_visit_met_there_comes_before_the_second_predicate() -> None:
+    """ "visited the Orm Institute, where he met its director, Dr. Ivo Kast, and opened a new
+    wing": the account keeps the text's order, not "..., and opened a new wing., where he met"."""
+    text = (
+        "Minister in Orm\n\n6 March 2025\n\nMinister of Science Paul Ferrand held talks with the "
+        "Governor of Orm, Ms. Ada Lisk, on 5 March 2025.\n\n"
+        "Minister Ferrand also visited the Orm Institute, where he met its director, Dr. Ivo Kast, and "
+        "opened a new laboratory wing.\n"
+    )
+    event = next(e for e in analyse(build_article(Source("stdin", "-"), text)).events if e.paragraph == 1)
+    assert event.what.endswith("where he met its director, Ivo Kast, and opened a new laboratory wing"), (
+        event.what
+    )
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "The port staff of both towns held joint drills on a regular basis before the signing.",
+        "The port staff of both towns had held joint drills for two years before the signing.",
+    ],
+)
+def test_what_went_on_before_is_no_news_the_headline_announces(background: str) -> None:
+    """The headline's "joint drills" named by a sentence that tells what went on before the
+    signing (repeated, or in the past perfect): no second sentence of the bottom line."""
+    text = (
+        "Tarvik and Omsund agree on joint drills\n\nTarvik, 2 April 2025\n\n"
+        "The Harbour Master of Tarvik, Ms. Ada Wren, and the Harbour Master of Omsund, Mr. Leo Falk, "
+        "signed a pilotage protocol in Tarvik on 1 April 2025.\n\n"
+        "The protocol sets common rules for pilots on the shared fjord.\n\n"
+        f"{background}\n\n"
+        "Ms. Wren said the protocol would make the fjord safer.\n"
+    )
+    line = compose(bottom_line(analyse(build_article(Source("stdin", "-"), text))))
+    assert "drills" not in line, line
+
+
+def test_a_reported_point_stops_where_a_quotation_inside_it_begins() -> None:
+    """'Okafor expected the mills to hire more, "and we will train them," she said': the
+    reported point ends before the quotation, which has its own point (not told twice)."""
+    text = (
+        "Textile forum opens\n\nPress Release, 3 June 2025\n\n"
+        "Minister Hana Lisk opened the Textile Forum in Dorr on Monday.\n\n"
+        'Director Grace Okafor expected the mills to hire more workers, "and we will train them," '
+        "she said.\n"
+    )
+    view = summary_view(analyse(build_article(Source("stdin", "-"), text)))
+    lines = [p["line"] for s in view["sections"] for p in s["points"] if p["paragraph"] == 1]
+    assert not any("train them" in line and "mills" in line for line in lines), lines
+    assert any(line.endswith("the mills to hire more workers") for line in lines), lines
+
+
+def test_a_run_in_label_is_no_part_of_a_bottom_line_clause() -> None:
+    """ "Second day: The two rectors signed ...": the label heads the paragraph; the bottom line
+    tells the clause without it."""
+    text = (
+        "Universities renew exchange\n\nUniversity of Brenn, 9 May 2025\n\n"
+        "A delegation of the University of Kalmar, led by Rector Ines Vahl, visited the University "
+        "of Brenn from 5 to 7 May 2025.\n\n"
+        "Second day: The two rectors signed a renewed exchange agreement for students of engineering.\n\n"
+        "Rector Vahl said the agreement would double the number of exchange students.\n"
+    )
+    line = compose(bottom_line(analyse(build_article(Source("stdin", "-"), text))))
+    assert "exchange agreement" in line, line
+    assert "Second day:" not in line, line
+
+
+def test_a_list_run_into_a_point_loses_its_item_marks() -> None:
+    """ "the two sides discussed: - port fees; - a ferry line": the marks are the layout's, the
+    point reads "discussed: port fees; a ferry line"."""
+    text = (
+        "Governor meets Consul\n\nOrsk, 3 March 2025\n\nGovernor of Orsk Tilde Marr received the "
+        "Consul of Veland, Mr. Ivo Sarn, on 2 March 2025.\n\n"
+        "During the meeting, the two sides discussed:\n- port fees for fishing boats;\n"
+        "- a new ferry line to Kesh;\n- summer jobs for students.\n"
+    )
+    view = summary_view(analyse(build_article(Source("stdin", "-"), text)))
+    lines = [p["line"] for s in view["sections"] for p in s["points"] if "ferry" in p["line"]]
+    assert lines, view["sections"]
+    assert all("; -" not in line and ": -" not in line for line in lines), lines

@@ -476,8 +476,10 @@ def _main_clause_of(segments: list[str]) -> str:
         named = _with_named_object(segment, rest[i + 1 :], verbs)
         after = rest[i + 2 :] if named != segment else rest[i + 1 :]  # past the name it took
         segment = _with_list(named, after, verbs)
-        segment = _with_second_predicate(segment, after, verbs)
+        # whom the subject met there comes first, as told: "visited the College, where she met
+        # its rector, Mr. Tom Berg, and handed over ..." (the second predicate after it)
         segment = _with_encounter(segment, after, verbs)
+        segment = _with_second_predicate(segment, after, verbs)
         segment = _with_shifted_object(segment, after, verbs)
         segment = _with_signatories(segment, after, verbs)
         segment = _with_occasion(segment, after, verbs)

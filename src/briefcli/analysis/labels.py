@@ -79,6 +79,7 @@ from briefcli.lang.en import (
     EVENT_NAME_HEADS,
     EVENT_NAME_JOINERS,
     FAREWELL_WORDS,
+    HEARING_NOUNS,
     HOLD_FORMS,
     HOSPITALITY_NOUNS,
     LEADS_TO_ANOTHER_EVENT,
@@ -567,7 +568,36 @@ def _own_event(context: LabelContext, first: int, found: Sequence[Cue]) -> str |
         new = next(filter(None, (_new_event(context, c) for c in found if c.group == _EVENTS)), None)
         if new:
             return new
-    return _next_event(context, found) or (_next_opening(context, first) if not found else None)
+    return _next_event(context, found) or (
+        _next_opening(context, first) if not found else _gone_to(context, first)
+    )
+
+
+# A trip still to come to an event, up to the event's name: "will travel to Harbin Bay on
+# Tuesday [for the opening of the] Design Week", "will [attend the] Ports Summit".
+_GONE_TO = pattern(
+    r"\b(?:will|shall)\s+(?:also\s+)?(?:(?:travel|go|fly|head|leave)\b[^.;“”\"]{0,80}?\b"
+    r"(?:for|to\s+attend|at)|attend|visit)\s+the\s+((?:[a-z][\w-]*\s+of\s+(?:the\s+)?)?)$"
+)
+
+
+def _gone_to(context: LabelContext, first: int) -> str | None:
+    """The event a section's first paragraph tells a trip to, still to come, when that is the
+    only event it names: "The Minister will travel to Harbin Bay on Tuesday for the opening of
+    the Design Week." -> "Opening of the Design Week", not the event told before (the section
+    is no part of it)."""
+    names = event_names(context.article, first)
+    if not names or context.event_names(first):  # the cheap test first: most name none, or one held
+        return None
+    text = context.article.text
+    p = context.article.paragraphs[first]
+    for name in names:
+        at = text.find(name, p.start, p.end)
+        start, _ = context.sentence_of(at) if at >= 0 else (at, at)
+        gone = _GONE_TO.search(text[start:at]) if at >= 0 else None
+        if gone:
+            return _capitalise(gone.group(1) + name)
+    return None
 
 
 @cache
@@ -1171,22 +1201,7 @@ def _talks_label(
     paragraphs, whole = scope
     text = context.article.text
     cue = _talks_cue(context, found, kind, paragraphs[0])
-    what = _TALKS.get(cue.group, "Bilateral talks") if cue is not None else "Bilateral talks"
-    if what == _TALKS[_COURTESY] and cue is not None and _farewell(text, cue):
-        what = "Farewell call"
-    what = _joint_body(text, cue) or what
-    if (
-        what == "Bilateral talks"
-        and cue is not None
-        and text[cue.start : cue.end].split()[0].lower() in VIDEO_WORDS
-    ):
-        what = "Video call"  # "held a video conference with the Minister"
-    if cue is not None and cue.group == _CREDENTIALS and _OPEN_LETTERS.search(text, cue.start, cue.end):
-        what = "Presentation of open letters"  # copies of the credentials, to the Foreign Minister
-    if what == "Bilateral talks" and _envoy_of_several(context, paragraphs[0], cue):
-        what = _TALKS[_CREDENTIALS]  # "He then received the Ambassador of Orland": one of the envoys
-    if what == "Bilateral talks" and context.article.title:
-        what = _headline_talks(context, paragraphs[0], whole) or what
+    what = _talks_kind(context, cue, paragraphs[0], whole)
     signed = (
         _signed_text(text, cue.start, cue.end, _SIGNED)
         if cue is not None and cue.group == _SIGNINGS
@@ -1215,10 +1230,57 @@ def _talks_label(
             return f"{what} with {whom.group(1).strip()}"
         if len(participants) == 1 and participants[0] in text[cue.end : end]:
             return f"{what} with {participants[0]}"  # the one named, the cue's object
+    # no one to pair: the event a trip still to come goes to, if the section tells one
+    gone = _gone_to(context, paragraphs[0]) if not participants and what == "Bilateral talks" else None
+    return gone or what
+
+
+def _talks_kind(context: LabelContext, cue: Cue | None, first: int, whole: bool) -> str:
+    """What talks are called: by the group of their cue, a joint body's name, a video call,
+    open letters, an envoy's turn, the headline's call, a hearing; else "Bilateral talks"."""
+    text = context.article.text
+    what = _TALKS.get(cue.group, "Bilateral talks") if cue is not None else "Bilateral talks"
+    if what == _TALKS[_COURTESY] and cue is not None and _farewell(text, cue):
+        what = "Farewell call"
+    what = _joint_body(text, cue) or what
+    if (
+        what == "Bilateral talks"
+        and cue is not None
+        and text[cue.start : cue.end].split()[0].lower() in VIDEO_WORDS
+    ):
+        what = "Video call"  # "held a video conference with the Minister"
+    if cue is not None and cue.group == _CREDENTIALS and _OPEN_LETTERS.search(text, cue.start, cue.end):
+        what = "Presentation of open letters"  # copies of the credentials, to the Foreign Minister
+    if what == "Bilateral talks" and _envoy_of_several(context, first, cue):
+        what = _TALKS[_CREDENTIALS]  # "He then received the Ambassador of Orland": one of the envoys
+    if what == "Bilateral talks" and context.article.title:
+        what = _headline_talks(context, first, whole) or what
+    if what == "Bilateral talks" and _hearing(context, first, whole):
+        what = _HEARING
     return what
 
 
 _RELATIVE_AFTER = pattern(r",?\s+(?:who|which|whose)\b")
+_HEARING = "Hearing"
+
+
+def _hearing(context: LabelContext, first: int, whole: bool) -> bool:
+    """Whether talks no cue names are a hearing: the section's first sentence, or the headline
+    of the talks the article opens on, names one ("Fisheries Committee holds hearing with
+    Minister Ana Ruiz"): a body questioned the one it heard, no talks of two parties."""
+    article = context.article
+    p = article.paragraphs[first]
+    texts = [article.text[p.start : p.sentences[0].end if p.sentences else p.end]]
+    if whole or _opens_article(context, first):
+        texts.append(article.title or "")
+    folded = [t.casefold() for t in texts]
+    # a substring look first: almost no text names a hearing
+    if not any(n in t for t in folded for n in HEARING_NOUNS):
+        return False
+    return any(n in _WORD.findall(t) for t in folded for n in HEARING_NOUNS)
+
+
+_WORD = pattern(r"[\w-]+")
 
 
 def _headline_talks(context: LabelContext, first: int, whole: bool) -> str | None:
@@ -1255,9 +1317,16 @@ def _talks_cue(context: LabelContext, found: Sequence[Cue], kind: ParagraphKind,
         (c for c in found if c.kind == kind and c.group != _PARTIES and _tells_talks(text, c)),
         _first_cue(found, kind),
     )
-    if cue is not None and not _tells_talks(text, cue):
+    if cue is not None and (not _tells_talks(text, cue) or _quoted_cue(context, cue)):
         cue = None
     return _named_talks(text, found, cue)
+
+
+def _quoted_cue(context: LabelContext, cue: Cue) -> bool:
+    """Whether a cue stands inside a quotation: ""The joint commission has done good work," he
+    said" names no talks of the scene (no label is a fragment of what was said)."""
+    p = context.article.paragraphs[context.article.sentences[cue.sentence].paragraph]
+    return in_quotation(context.article.text, p.start, cue.start)
 
 
 _COURTESY = "BILATERAL_COURTESY"

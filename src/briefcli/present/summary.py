@@ -180,6 +180,8 @@ from briefcli.lang.en import (
     FRAMING_NOUNS,
     GENERIC_EVENT_NOUNS,
     GIVEN_NAME_STYLES,
+    HABITUAL_ADVERBS,
+    HABITUAL_BASES,
     HEADLINE_NEWS_VERBS,
     HEARER_FIRST,
     HONORIFICS,
@@ -190,6 +192,7 @@ from briefcli.lang.en import (
     MODALS,
     MONTH_NAMES,
     MONTHS,
+    NEWS_PARTICIPLES,
     OUTCOME_PARTICIPLES,
     OUTCOME_PASTS,
     PARTICLES,
@@ -1286,9 +1289,17 @@ def bottom_line(briefing: Briefing) -> list[Clause]:
     headline announces when none of them says it (``_headline_news``)."""
     clauses = _bottom_line(briefing)
     news = _headline_news(briefing, clauses)
-    if news is None:
-        return clauses
-    return [*clauses[: MAX_CLAUSES - 1], news]
+    if news is not None:
+        clauses = [*clauses[: MAX_CLAUSES - 1], news]
+    return [_without_run_in(c) for c in clauses]
+
+
+def _without_run_in(clause: Clause) -> Clause:
+    """A clause without the run-in label before its sentence: "Day two: The mayors signed ..."
+    -> "The mayors signed ..."."""
+    if ":" not in clause.text[:_RUN_IN_REACH]:  # the cheap test first: almost no clause has one
+        return clause
+    return clause._replace(text=_RUN_IN.sub("", clause.text, count=1))
 
 
 # The words of a headline's object up to what ends its noun phrase: "announces [partnership]
@@ -1325,7 +1336,9 @@ def _headline_news(briefing: Briefing, clauses: Sequence[Clause]) -> Clause | No
         if sentence.index in said:
             continue
         text = without_dateline(article, sentence.start, sentence.end)
-        if noun.search(text) and not _QUOTE_MARKS.search(text):  # not what someone said of it
+        # not what someone said of it, nor what went on before it ("The officers of both sides
+        # had met on a regular basis to prepare the text"): no news the headline announces
+        if noun.search(text) and not _QUOTE_MARKS.search(text) and not _before_the_news(text):
             what = _tidy_marks(event_what(without_honorifics(text)).removesuffix("."))
             if noun.search(what):
                 return Clause(what[:1].upper() + what[1:], sentence.paragraph, sentence.index)
@@ -1333,6 +1346,19 @@ def _headline_news(briefing: Briefing, clauses: Sequence[Clause]) -> Clause | No
 
 
 _QUOTE_MARKS = pattern(r"[“”\"]")
+# A repeated activity: "met [regularly]", "held consultations [on a regular basis]".
+_HABITUAL = pattern(
+    rf"\b(?:{'|'.join(sorted(HABITUAL_ADVERBS))})\b"
+    rf"|\bon\s+(?:an?\s+)?(?:{'|'.join(sorted(HABITUAL_BASES))})\s+basis\b",
+    re.IGNORECASE,
+)
+
+
+def _before_the_news(text: str) -> bool:
+    """Whether a sentence tells what went on before the news: in the past perfect ("The two
+    sides had prepared the text for a year") or a repeated activity ("The officers held
+    meetings on a regular basis")."""
+    return past_perfect(text) is not None or _HABITUAL.search(text) is not None
 
 
 def _bottom_line(briefing: Briefing) -> list[Clause]:
@@ -1345,13 +1371,14 @@ def _bottom_line(briefing: Briefing) -> list[Clause]:
     lead = _lead(briefing, told or announced) or _antecedent(article, told)
     own = _own_lead(article, told) if lead is None else None
     lead = lead or own
-    clauses = [_quoted_clause(article, lead)] if lead is not None else []
+    clauses = [_news_after_quote(briefing, _quoted_clause(article, lead))] if lead is not None else []
     if own is not None:  # its date is the relative clause's, told in the quoted sentence
         told = None
     if told is None:
         # Nothing dated tells what happened (an announced event, a relative clause): the lead,
         # else the article's first sentence; after who met whom, when talks are the scene.
         clauses = _led_body(briefing, clauses or _first_sentence(article), main)
+        clauses = [_news_after_quote(briefing, clauses[0]), *clauses[1:]] if clauses else clauses
         opening, pair = _opening_pair(briefing, clauses)
         if opening is None or pair is None or _names_both(clauses, pair):
             quoted = _quoted_occasion(briefing, main, clauses)
@@ -1392,6 +1419,39 @@ def _bottom_line(briefing: Briefing) -> list[Clause]:
         and not _within(c, encounter)
     ]
     return _dated_relatives(article, [encounter, *clauses, *told_clauses][:MAX_CLAUSES])
+
+
+# The news a lead that opens on a quotation gives after its cue, up to its verb: ""The Summit is
+# where our fisheries will be decided," said Minister Ana Ruiz[, announcing that she] will lead
+# the delegation to the Summit".
+_NEWS_AFTER_QUOTE = pattern(
+    rf",\s+(?:{'|'.join(sorted(NEWS_PARTICIPLES))})\s+(?:that\s+)?(?:he|she|they)\s+(?=(?:will|would|is|are|has|have)\b)"
+)
+
+
+def _news_after_quote(briefing: Briefing, clause: Clause) -> Clause:
+    """A lead that quotes its speaker and then tells the news the speaker announced, as that
+    news with the speaker as its subject: ""Ports decide our future," said Minister Ana Ruiz,
+    announcing that she will lead the delegation to the Summit" -> "Ana Ruiz (Minister) will
+    lead the delegation to the Summit": the quotation is a key point's, the announcement the
+    bottom line's. Else the clause as it is."""
+    text = clause.text
+    if text[:1] not in _QUOTE_OPENERS or not any(w in text for w in NEWS_PARTICIPLES):
+        return clause  # the cheap tests first: most leads open on no quotation
+    news = _NEWS_AFTER_QUOTE.search(text)
+    if news is None:
+        return clause
+    cue = text.rfind("”", 0, news.start())
+    cue = cue if cue >= 0 else text.rfind('"', 0, news.start())
+    between = text[cue + 1 : news.start()].casefold()
+    forms = _forms(briefing.article, briefing.people)
+    speaker = next((f.person for f in forms if _names_in(between, f.text)), None)
+    if cue < 0 or speaker is None:
+        return clause
+    return clause._replace(text=f"{described(speaker)} {text[news.end() :]}")
+
+
+_QUOTE_OPENERS = ("“", '"')
 
 
 def _led_encounter(
@@ -2677,6 +2737,12 @@ def _hearer_only(what: str, verb: int) -> bool:
     )
 
 
+# A run-in label before the sentence it heads: "[Day two: ]The two mayors signed a charter";
+# the layout's, no part of the clause.
+_RUN_IN = pattern(r"^[A-Z][\w-]*(?:\s+[\w-]+){0,2}:\s+(?=[A-Z])")
+_RUN_IN_REACH = 25
+
+
 def _clause(
     article: Article,
     event: Event,
@@ -2882,8 +2948,16 @@ def _days_after(day: str, published: str) -> int:
 
 def compose(clauses: Sequence[Clause]) -> str:
     """The bottom line as prose with its citations, one sentence per clause:
-    "<first> (¶0). <second> (¶1). <third> (¶3)."."""
-    return " ".join(f"{c.text} (¶{c.paragraph})." for c in clauses)
+    "<first> (¶0). <second> (¶1). <third> (¶3).". A clause that ends on a question or an
+    exclamation has its own end mark, and its citation takes no full stop after it: "Can small
+    ports grow stronger? (¶0)", not "stronger? (¶0)."."""
+    return " ".join(f"{c.text} (¶{c.paragraph}){_full_stop(c.text)}" for c in clauses)
+
+
+def _full_stop(text: str) -> str:
+    """ "." after a clause's citation, "" after one that ends on "?" or "!" (past its closing
+    quotation marks: "asked “Why not?”")."""
+    return "" if text.rstrip("”’\"')").endswith(("?", "!")) else "."
 
 
 # --- Key points --------------------------------------------------------------------------------
@@ -3434,6 +3508,7 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
         if st.paragraph in continued:
             continue  # '“Then the Mayor said, “Build it.”': the outer speaker's words
         content = _content(article, st, adjuncts.get(id(st)))
+        content = (id(st) not in adjuncts and _before_inner(article, st, by_sentence[st.sentence])) or content
         if not content:
             continue
         first = _first_conjunct(briefing, st, ctx, by_sentence[st.sentence])
@@ -3664,6 +3739,18 @@ def _content(article: Article, st: Statement, adjunct: Statement | None) -> str:
 
 
 _CLOSING_MARK = pattern(r'[.!?,]?[”"]')
+
+
+def _before_inner(article: Article, st: Statement, statements: Sequence[Statement]) -> str | None:
+    """A reported content up to the statement found inside it, which has a point of its own:
+    'Ana Ruiz expected the ports to cooperate, "and we will help them," she said' -> "the ports
+    to cooperate", not the quotation and its cue again. None when none starts inside."""
+    if len(statements) < 2 or st.direct:  # the cheap test first: most sentences hold one
+        return None
+    inner = next((o for o in statements if o is not st and st.start < o.start < st.end), None)
+    if inner is None:
+        return None
+    return _unmarked(article.span(st.start, inner.start)).rstrip(' ,;:“"‘') or None
 
 
 # A pronoun in a participle's content may stand for the main verb's object: "She thanked the
@@ -4211,6 +4298,11 @@ _DAY_DATED = pattern(
 )
 
 
+# A list's item mark run into its sentence after the colon or semicolon before it: "discussed:
+# - trade in timber; - a rail link" (the layout's, no word of the sentence).
+_LIST_MARK = pattern(r"(?<=[:;])\s+[-•*]\s+(?=\w)")
+
+
 def _plain_words(text: str) -> str:
     """A point's words without what only the article's telling needed: an opening adverb of
     its order ("Finally, Ms. Ode toured the port" reads "Ms. Ode toured the port"), and a day
@@ -4220,6 +4312,8 @@ def _plain_words(text: str) -> str:
     if m is not None:
         rest = text[m.end() :]
         text = rest[:1].upper() + rest[1:]
+    if "- " in text or "• " in text:  # the cheap test first: almost no point holds a list
+        text = _LIST_MARK.sub(" ", text)
     return _DAY_DATED.sub(lambda d: f"{'O' if d.group()[0].isupper() else 'o'}n {d.group('date')}", text)
 
 
