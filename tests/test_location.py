@@ -1026,3 +1026,34 @@ def test_a_town_of_a_host_state_no_table_knows_is_not_the_date_lines_country(
 )
 def test_the_places_a_tour_took_someone_to(text: str, expected: str) -> None:
     assert location(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an occasion run from afar, or held online itself: no place, not the host's seat
+        (
+            "ABUJA - The Minister of Transport on Tuesday took part in a regional dialogue on port reform "
+            "hosted from Varnholm by the Sea Forum.",
+            None,
+        ),
+        (
+            "The Ministry on Friday joined a webinar on customs data hosted by the Chamber in Tolvo.",
+            None,
+        ),
+        # a session joined by video link keeps its own place
+        (
+            "ROME - The Minister on Monday joined by video link the ministerial session in Geneva.",
+            "Geneva, Switzerland",
+        ),
+        # must not: a span of days the occasion was hosted over
+        (
+            "The Chamber hosted from Monday to Wednesday the trade fair in Accra, Ghana.",
+            "Accra, Ghana",
+        ),
+    ],
+)
+def test_an_occasion_run_from_afar_has_no_place_but_one_joined_from_afar_has(
+    text: str, expected: str | None
+) -> None:
+    assert location(text) == expected

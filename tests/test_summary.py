@@ -1784,6 +1784,9 @@ def test_what_a_participant_who_says_nothing_quoted_did_is_a_point(monkeypatch: 
         ),
         # must not: a word after the cue that names no place
         ("The Trade Forum convened virtually from its offices on 3 May 2024.", "Online"),
+        # an occasion run from a place is online; one joined by video link keeps its place
+        ("The Trade Forum took part in a dialogue on port costs hosted from Varnholm.", "Online"),
+        ("The Trade Forum joined by video link the ministerial session in Geneva.", "Geneva, Switzerland"),
     ],
 )
 def test_an_occasion_held_online_is_not_at_the_date_lines_city(lead: str, place: str) -> None:

@@ -41,12 +41,14 @@ from briefcli.lang.en import (
     CITIES,
     CITY_STARTS,
     CIVIC_BUILDINGS,
+    DETERMINERS,
     DOCUMENT_PARTICIPLES,
     ELIDED_NAME_PARTICLES,
     EVENT_NAME_HEADS,
     EVENT_PLACE_VERBS,
     FUTURE_WORDS,
     LOCATIVES,
+    MONTH_NAMES,
     NAME_PARTICLES,
     NOT_THING_NOUNS,
     NOT_THIS_VISIT_WORDS,
@@ -58,6 +60,7 @@ from briefcli.lang.en import (
     RELATIVE_DAYS,
     RELATIVE_MONTHS,
     RELATIVE_WEEKS,
+    REMOTE_HOST_VERBS,
     SETTLEMENT_NOUNS,
     STATE_ABBREVIATIONS,
     STATE_FORM_NOUNS,
@@ -65,6 +68,7 @@ from briefcli.lang.en import (
     STREET_NOUNS,
     VENUE_NOUNS,
     VIRTUAL_CUES,
+    WEEKDAY_NAMES,
     WELCOME_TO_VERBS,
 )
 from briefcli.model import Article, Place, Sentence, Word
@@ -567,7 +571,63 @@ def _is_virtual(view: SentenceView | None) -> bool:
     lows = [t.base_low for t in view.words]
     if not _VIRTUAL_WORDS.isdisjoint(lows):
         return True
-    return not _VIRTUAL_FIRSTS.isdisjoint(lows) and any(pair in _VIRTUAL_PAIRS for pair in pairwise(lows))
+    if not _VIRTUAL_FIRSTS.isdisjoint(lows) and any(pair in _VIRTUAL_PAIRS for pair in pairwise(lows)):
+        return True
+    if all(t.low not in REMOTE_HOST_VERBS for t in view.words):
+        return False
+    return hosted_from_afar(view.text[view.starts[0] : view.ends[-1]])
+
+
+_CALENDAR_NAMES = "|".join(name.capitalize() for name in (*MONTH_NAMES, *WEEKDAY_NAMES))
+_HOSTED_FROM = pattern(
+    rf"\b(?:{'|'.join(sorted(REMOTE_HOST_VERBS))})\s+from\s+(?!(?:{_CALENDAR_NAMES})\b)[A-Z]"
+)
+
+
+def hosted_from_afar(text: str) -> bool:
+    """Whether ``text`` tells an occasion run from a place, which is where its host sat, not
+    where anyone met: "took part in a dialogue hosted from Varnholm"; not a span of days
+    ("hosted from Monday to Wednesday in Tolvo")."""
+    return " from " in text and _HOSTED_FROM.search(text) is not None
+
+
+_BY_WAY_OF = frozenset({"by", "via", "through", "over"})
+
+
+def _online_occasion(view: SentenceView) -> bool:
+    """Whether the lead's first cue of an online occasion names the occasion itself, after a
+    determiner ("joined a webinar hosted by the Chamber in Tolvo": the host's seat, no place
+    of the webinar), not the way someone joined one ("joined by video link the session in
+    Geneva": the session's place stands)."""
+    toks = view.words
+    for k, t in enumerate(toks):
+        if t.base_low in _VIRTUAL_WORDS or (
+            t.base_low in _VIRTUAL_FIRSTS
+            and k + 1 < len(toks)
+            and (t.base_low, toks[k + 1].base_low) in _VIRTUAL_PAIRS
+        ):
+            before = [w.base_low for w in toks[max(0, k - 2) : k]]
+            return _BY_WAY_OF.isdisjoint(before) and not DETERMINERS.isdisjoint(before)
+    return False
+
+
+def _joined_occasion_place(lead: SentenceView, blocked: _Blocked, pairs: dict[str, str]) -> str | None:
+    """The place of an occasion a lead tells as joined from afar: the place it gives the event
+    ("joined by videoconference the meeting held in Colombo"), else the "in <Place>" right
+    after the occasion's noun ("took part by video link in the ministerial session in
+    Geneva"); none for an occasion held online itself."""
+    if _online_occasion(lead):
+        return None
+    place = _event_place(lead, blocked, pairs)
+    if place is not None:
+        return place
+    toks = lead.words
+    for i in range(2, len(toks) - 1):
+        if toks[i].base_low == "in" and toks[i - 1].base_low in _OCCASION_WORDS and not toks[i - 1].cap:
+            found = _place_at(lead, _place_start(lead, i + 1), blocked.get(lead.index))
+            if found is not None:
+                return _joined_places(lead, found, blocked, pairs)
+    return None
 
 
 def _ranked_pairs(
@@ -740,7 +800,7 @@ def find_location(article: Article, found: Found) -> tuple[str | None, list[Plac
     if lead is not None and _is_virtual(lead):
         # an online meeting: only the place the lead gives it ("joined by videoconference the
         # meeting held in Colombo"), no city of a participant or a partner told later
-        place = _event_place(lead, blocked_by_sent, pairs)
+        place = _joined_occasion_place(lead, blocked_by_sent, pairs)
         filed = _dateline_location(article.dateline, pairs) if article.dateline else None
         return (_in_dateline_country(place, filed, lead) if place and filed else place), cities
     # The main event is the lead's: its "City, Country", else its bare "in Lisbon", before the

@@ -519,6 +519,7 @@ REGIONS = _words("regions")
 FEATURE_WORDS = _words("feature_words")
 PLACE_OPENERS = _words("place_openers")  # "Port" of "Port Louis"
 VIRTUAL_CUES = _words("virtual_words")
+REMOTE_HOST_VERBS = _words("remote_host_verbs")  # "a dialogue hosted from Varnholm"
 PLACE_LEADS = _ordered("place_leads")
 TRIP_LEADS = _ordered("trip_leads")
 LOCATIVES = _words("locative_words") | frozenset(_forms("locative"))
