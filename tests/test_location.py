@@ -1057,3 +1057,19 @@ def test_an_occasion_run_from_afar_has_no_place_but_one_joined_from_afar_has(
     text: str, expected: str | None
 ) -> None:
     assert location(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town no table knows that the lead's traveller went to is not the date line's country's
+        ("LAGOS - The Foreign Minister on Monday began a three-day visit to Belmora.", "Belmora"),
+        ("GENEVA - The Director-General on Tuesday visited Tarsk to meet the Minister of Trade.", "Tarsk"),
+        # being in a town for the event places it there
+        ("GENEVA - The Director-General was in Tarsk on Monday for talks with the Prime Minister.", "Tarsk"),
+        # must not: a town the event is held in, not gone to, keeps the date line's country
+        ("PORT LOUIS - The Minister on Friday opened the new market in Tolvo.", "Tolvo, Mauritius"),
+    ],
+)
+def test_a_town_visited_from_the_date_lines_city_is_not_given_its_country(text: str, expected: str) -> None:
+    assert location(text) == expected

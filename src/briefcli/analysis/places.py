@@ -733,7 +733,7 @@ def _in_dateline_country(town: str, dateline: str, lead: SentenceView) -> str:
     gives a country, stays as it is."""
     if "," in town or town in CITIES or country_of(town) is not None or "," not in dateline:
         return town
-    if _formal_state_in(lead, town):
+    if _formal_state_in(lead, town) or _visited(lead, town):
         return town  # "a visit to the Republic of Belmora": a country of its own
     country = country_of(dateline.rsplit(",", 1)[1])
     if country is None or any(
@@ -744,6 +744,25 @@ def _in_dateline_country(town: str, dateline: str, lead: SentenceView) -> str:
     if _unknown_home(lead, town):
         return town
     return f"{town}, {country}"
+
+
+def _visited(lead: SentenceView, town: str) -> bool:
+    """Whether the lead tells a trip to ``town`` ("LAGOS - The Minister began a visit to
+    Belmora", "GENEVA - The Director visited Tarsk", "was in Tarsk"): a date line is the traveller's home, and
+    a place visited from it is not known to be of its country."""
+    toks = lead.words
+    head = town.split()[0]
+    for k in range(1, len(toks)):
+        if toks[k].text != head:
+            continue
+        before = toks[k - 1].low
+        if before in _VISIT_FORMS or (
+            before in ("to", "in")
+            and k > 1
+            and toks[k - 2].base_low in (_TRAVEL_TO if before == "to" else _BE_THERE)
+        ):
+            return True
+    return False
 
 
 def _unknown_home(lead: SentenceView, town: str) -> bool:
@@ -892,6 +911,7 @@ def _event_place(lead: SentenceView, blocked: _Blocked, pairs: dict[str, str]) -
                 or _occasion_in(toks, i)
                 or _at_occasion(toks, i)
                 or (welcome and _welcomed_to(toks, i))
+                or toks[i - 1].low in _BE_THERE
             ):
                 continue
         elif t.base_low not in _VISIT_FORMS and not _this_visit_to(toks, i):
@@ -906,6 +926,9 @@ def _event_place(lead: SentenceView, blocked: _Blocked, pairs: dict[str, str]) -
     return None
 
 
+# "was in" a place: the lead's subject there for its event ("GENEVA - The Director was in
+# Tarsk on Monday for talks with the Minister").
+_BE_THERE = frozenset({"was", "were", "is", "are"})
 _WELCOME_REACH = 20  # words from "welcomed" to "to": the guest, with a title and a name
 
 
