@@ -5017,3 +5017,24 @@ def test_the_head_of_state_of_a_listed_president_is_no_unnamed_participant(lead:
     text = f"State visit\n\n3 May 2024\n\n{lead}\n"
     roles = [r.role.casefold() for r in unnamed_participants(briefing_of(text))]
     assert ("head of state" in roles) is listed, roles
+
+
+@pytest.mark.parametrize(
+    ("lead", "dates"),
+    [
+        # a gathering to come that a told meeting is held ahead of: its day is not the meeting's
+        ("The envoys met in Varnholm ahead of the regional summit on Thursday.", []),
+        ("Ahead of the regional summit on Thursday, the envoys met in Varnholm.", []),
+        (
+            "In preparation for the regional summit on Thursday, the envoys met in Varnholm on Monday.",
+            ["8 June 2026"],
+        ),
+        # must not: a meeting still to come itself is announced with the summit's day
+        ("The envoys will meet in Varnholm ahead of the regional summit on Thursday.", ["11 June 2026"]),
+    ],
+)
+def test_the_day_of_a_gathering_a_meeting_is_held_ahead_of_is_not_the_meetings(
+    lead: str, dates: list[str]
+) -> None:
+    text = f"Envoys meet\n\nVARNHOLM, 10 June 2026 - {lead} They reviewed the draft declaration.\n"
+    assert summary_view(briefing_of(text))["dates"] == dates

@@ -40,6 +40,7 @@ from briefcli.analysis.scenes import BACKGROUND_KIND, SceneCues, gathering_nouns
 from briefcli.analysis.tense import clause_tense, has_future, opens_future, tense_between
 from briefcli.analysis.venues import place_in, scene_place
 from briefcli.lang.en import (
+    AHEAD_LEADS,
     ANNOUNCED_MODIFIERS,
     AT_EVENT_WORDS,
     DAY_PARTS,
@@ -257,6 +258,7 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
     tense = clause_tense(article, *span, (told_in.start, told_in.end)) if heading is None else 0
     announced = upcoming is not None or (heading is None and tense_between(article, *span) <= 0 and tense > 0)
     aside = heading is None and bool(spans) and _aside(text, spans[0][0])
+    aside = aside or (upcoming is not None and _told_before_upcoming(text, spans[0][0], upcoming))
     hosted = heading is None and bool(spans) and _hosted(article, s_start, text, spans[0][0])
     return _event(
         (dated.date, dated.until, dated.paragraph),
@@ -287,7 +289,9 @@ def _place_told(text: str, told: str, spans: Sequence[tuple[int, int]], what: st
 
 # A gathering still to come, its date after it in the same phrase: "the upcoming ministerial
 # meeting of the Forum in Lisbon [in May]"; from the determiner up to the date.
-_UPCOMING = pattern(rf"\bthe\s+(?:{'|'.join(sorted(ANNOUNCED_MODIFIERS))})\s+[^,;:()“”\"]*$", re.IGNORECASE)
+_UPCOMING = pattern(
+    rf"\b(?P<phrase>the\s+(?:{'|'.join(sorted(ANNOUNCED_MODIFIERS))})\s+[^,;:()“”\"]*)$", re.IGNORECASE
+)
 
 
 @cache
@@ -295,7 +299,9 @@ def _to_be_held() -> re.Pattern[str]:
     """A gathering's noun phrase told as to be held, up to its date: "the Blue Economy Summit to
     be held in Port Vila [on 14 November]"."""
     held = "|".join(sorted(OCCASION_PARTICIPLES))
-    return pattern(rf"\bthe\s+[^,;:()“”\"]*?\bto\s+be\s+(?:{held})\b[^,;:()“”\"]*$", re.IGNORECASE)
+    return pattern(
+        rf"\b(?P<phrase>the\s+[^,;:()“”\"]*?\bto\s+be\s+(?:{held})\b[^,;:()“”\"]*)$", re.IGNORECASE
+    )
 
 
 def _upcoming_at(text: str, at: int) -> str | None:
@@ -308,11 +314,13 @@ def _upcoming_at(text: str, at: int) -> str | None:
         m = _UPCOMING.search(text, 0, at)
     elif " to be " in before:
         m = _to_be_held().search(text, 0, at)  # "the Reef Summit to be held in Port Vila [on 4 May]"
+    elif any(lead in before for lead in AHEAD_LEADS):
+        m = _ahead_of().search(text, 0, at)  # "met ahead of the summit [on Thursday]": the summit's
     else:
         return None
     if m is None:
         return None
-    phrase = text[m.start() : at].rstrip()
+    phrase = text[m.start("phrase") : at].rstrip()
     phrase = phrase.rsplit(" ", 1)[0] if phrase.split()[-1] in ("in", "on", "from") else phrase
     own = _TO_BE.sub(" ", phrase)  # "to be held" is the phrase's, no verb of a clause
     if first_finite(own) is not None or gathering_nouns().search(phrase) is None:
@@ -321,6 +329,28 @@ def _upcoming_at(text: str, at: int) -> str | None:
 
 
 _TO_BE = pattern(r"\bto\s+be\s+\w+\b")
+
+
+def _told_before_upcoming(text: str, at: int, phrase: str) -> bool:
+    """Whether the gathering to come ``phrase`` (dated at ``at``) is named after the verb of a
+    happening told as done or doing: "The envoys met in Varnholm ahead of the summit on
+    Thursday" dates the summit in passing, it is not what the sentence reports ("The envoys
+    will meet ahead of the summit on Thursday" announces both)."""
+    before = text[: text.lower().rfind(phrase.lower(), 0, at)].rstrip()
+    low = before.lower()
+    lead = next((lead for lead in AHEAD_LEADS if low == lead or low.endswith(" " + lead)), "")
+    clause = before[: len(before) - len(lead)]
+    if first_finite(clause) is None and lead:
+        clause = text[at:]  # "Ahead of the summit on Thursday, the envoys met in Varnholm"
+    return first_finite(clause) is not None and not has_future(clause)
+
+
+@cache
+def _ahead_of() -> re.Pattern[str]:
+    """A gathering's noun phrase after a lead that makes it still to come, up to its date: "met
+    in Varnholm ahead of [the regional summit] [on Thursday]"."""
+    leads = "|".join(re.escape(lead) for lead in sorted(AHEAD_LEADS))
+    return pattern(rf"\b(?:{leads})\s+(?P<phrase>the\s+[^,;:()“”\"]*)$", re.IGNORECASE)
 
 
 _UPCOMING_OPENS = pattern(rf"\bthe\s+(?:{'|'.join(sorted(ANNOUNCED_MODIFIERS))})\s", re.IGNORECASE)
@@ -646,7 +676,11 @@ def find_events(
     grouped = _group(kept)
     grouped = [d for d in grouped if not _publication_only(article, d, grouped)]
     lows = article.tokens.lows
-    upcoming = not ANNOUNCED_MODIFIERS.isdisjoint(lows) or " to be " in article.text  # see _upcoming_at
+    upcoming = (
+        not ANNOUNCED_MODIFIERS.isdisjoint(lows)
+        or " to be " in article.text
+        or any(lead in article.text or lead.capitalize() in article.text for lead in AHEAD_LEADS)
+    )  # see _upcoming_at
     story = _Story(article, article.sentences, cast_of(people), _openers(article, dates), upcoming)
     dated = [(_said(_dated_event(story, d, location), d, said), d) for d in grouped]
     inherited = _inherited_events(story, sections, dated, cues)

@@ -682,7 +682,9 @@ def _announced_lead(briefing: Briefing) -> list[Event]:
     the Dialogue in Riyadh from Oct 6 to 8"); else none."""
     published = briefing.article.published.isoformat() if briefing.article.published else None
     announced = sorted(
-        (e for e in briefing.events if upcoming(e, published) and not talked_about(e)),
+        # not a gathering to come a told happening names in passing ("met ahead of the summit on
+        # Thursday": the article reports the meeting)
+        (e for e in briefing.events if upcoming(e, published) and not talked_about(e) and not e.aside),
         key=lambda e: (e.paragraph, e.sentence or 0),
     )
     return announced if announced and announced[0].paragraph == 0 else []

@@ -486,6 +486,7 @@ VIDEO_WORDS = _words("video_words")  # "a video conference with the Minister"
 FAREWELL_WORDS = _words("farewell_words")  # "called on the Speaker to bid farewell"
 WELCOME_TO_VERBS = _words("welcome_to_verbs")  # "welcomed him to the Residence in Tolvik": a venue
 ANNOUNCED_MODIFIERS = _words("announced_modifiers")  # "the upcoming conference": still to come
+AHEAD_LEADS = _words("ahead_leads")  # "met ahead of the summit on Thursday": the summit's day
 SCHEDULE_PRESENTS = _words("schedule_presents")  # "ends on Thursday": the coming Thursday
 TOGETHER_VERBS = _ordered("together_verbs")
 HEADLINE_SCENE_VERBS = _ordered("headline_scene_verbs")
