@@ -5038,3 +5038,28 @@ def test_the_day_of_a_gathering_a_meeting_is_held_ahead_of_is_not_the_meetings(
 ) -> None:
     text = f"Envoys meet\n\nVARNHOLM, 10 June 2026 - {lead} They reviewed the draft declaration.\n"
     assert summary_view(briefing_of(text))["dates"] == dates
+
+
+@pytest.mark.parametrize(
+    ("lead", "dates"),
+    [
+        # a guest's arrival told in a relative clause of the guest is the journey's day
+        (
+            "The Minister of Trade on Thursday held talks with Mr. Piet Vos, who flew in on Wednesday for a "
+            "three-day visit.",
+            ["11 June 2026"],
+        ),
+        (
+            "The Minister on Thursday received Ms. Ana Berg, who arrived in Varnholm on Tuesday.",
+            ["11 June 2026"],
+        ),
+        # must not: the meeting the guest's clause tells is not an arrival
+        (
+            "The Minister on Thursday received Ms. Ana Berg, who met the Governor on Wednesday.",
+            ["10–11 June 2026"],
+        ),
+    ],
+)
+def test_a_guests_arrival_day_is_not_the_occasions(lead: str, dates: list[str]) -> None:
+    text = f"Talks held\n\nVARNHOLM, 12 June 2026 - {lead} They reviewed the trade plan.\n"
+    assert summary_view(briefing_of(text))["dates"] == dates

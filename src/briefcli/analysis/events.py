@@ -42,6 +42,7 @@ from briefcli.analysis.venues import place_in, scene_place
 from briefcli.lang.en import (
     AHEAD_LEADS,
     ANNOUNCED_MODIFIERS,
+    ARRIVAL_VERBS,
     AT_EVENT_WORDS,
     DAY_PARTS,
     DOCUMENT_PARTICIPLES,
@@ -407,6 +408,8 @@ _RELATIVE = pattern(
     r",\s+(?:which|who)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?"
     r"(?P<verb>[a-z]+(?:ed|en|t))\b[^,;:()“”\"]*$"
 )
+# A guest's arrival told in a relative clause, up to its date: ", who [flew in] on".
+_ARRIVED = pattern(rf",\s+who\s+(?:had\s+)?(?:{'|'.join(sorted(ARRIVAL_VERBS))})\b[^,;:()“”\"]*$")
 # Verbs a gathering is the object of: a clause with one dates the gathering, whatever its name.
 _GATHERING_VERBS = frozenset({"held", "convened", "organized", "organised", "attended", "hosted", "chaired"})
 _ANTECEDENT_WORDS = 6  # the words before the comma searched for a gathering's noun
@@ -418,6 +421,8 @@ def _aside(text: str, at: int) -> bool:
     which was officially opened last evening". Not of a gathering, which the clause dates
     ("spoke at the Forum in Moscow, which was opened on 23 October"; "the Joint Commission,
     which was held on 3 May"; "the Commission, which opened yesterday")."""
+    if ", who " in text and _ARRIVED.search(text, 0, at) is not None:
+        return True  # "held talks with Mr. Vos, who flew in on Wednesday": the guest's journey
     m = _RELATIVE.search(text, 0, at)
     if m is None:
         return _reduced_aside(text, at)

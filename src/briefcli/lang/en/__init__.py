@@ -486,6 +486,7 @@ VIDEO_WORDS = _words("video_words")  # "a video conference with the Minister"
 FAREWELL_WORDS = _words("farewell_words")  # "called on the Speaker to bid farewell"
 WELCOME_TO_VERBS = _words("welcome_to_verbs")  # "welcomed him to the Residence in Tolvik": a venue
 ANNOUNCED_MODIFIERS = _words("announced_modifiers")  # "the upcoming conference": still to come
+ARRIVAL_VERBS = _words("arrival_verbs")  # "Mr. Vos, who flew in on Wednesday": the journey's day
 AHEAD_LEADS = _words("ahead_leads")  # "met ahead of the summit on Thursday": the summit's day
 SCHEDULE_PRESENTS = _words("schedule_presents")  # "ends on Thursday": the coming Thursday
 TOGETHER_VERBS = _ordered("together_verbs")
