@@ -5063,3 +5063,26 @@ def test_the_day_of_a_gathering_a_meeting_is_held_ahead_of_is_not_the_meetings(
 def test_a_guests_arrival_day_is_not_the_occasions(lead: str, dates: list[str]) -> None:
     text = f"Talks held\n\nVARNHOLM, 12 June 2026 - {lead} They reviewed the trade plan.\n"
     assert summary_view(briefing_of(text))["dates"] == dates
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        # a trip to several countries: each stop, by country
+        (
+            "The Minister visited Lima, Quito and Bogota from 8 to 11 June.",
+            "Lima, Peru; Quito, Ecuador; Bogota, Colombia",
+        ),
+        ("The Minister travelled to Lima and then to Quito from 8 to 11 June.", "Lima, Peru; Quito, Ecuador"),
+        (
+            "The Minister visited Lima, Peru, and Quito, Ecuador, from 8 to 11 June.",
+            "Lima, Peru; Quito, Ecuador",
+        ),
+        # must not: two cities of one country, one city
+        ("The Minister visited Lagos and Abuja from 8 to 11 June.", "Lagos, Nigeria"),
+        ("The Minister visited Lima from 8 to 11 June.", "Lima, Peru"),
+    ],
+)
+def test_the_place_of_a_trip_to_several_countries_is_each_stop(lead: str, place: str) -> None:
+    text = f"Minister tours region\n\nPARIS, 12 June 2026 - {lead} She met business leaders.\n"
+    assert summary_view(briefing_of(text))["place"] == place

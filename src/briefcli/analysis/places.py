@@ -66,6 +66,7 @@ from briefcli.lang.en import (
     STATE_FORM_NOUNS,
     STATES,
     STREET_NOUNS,
+    TRIP_LEADS,
     VENUE_NOUNS,
     VIRTUAL_CUES,
     WEEKDAY_NAMES,
@@ -1617,3 +1618,53 @@ def sentence_venue(article: Article, sentence: Sentence) -> str | None:
         if end - start >= 2:  # "the WCO Headquarters", not "the Office"
             return span_text(view, start, end)
     return None
+
+
+# A trip's lead word and the list of its stops after it: "visited [Lima, Quito and Bogota]",
+# "travelled to [Lima and then to Quito]".
+_TRIP_LEAD = pattern(
+    rf"\b(?:{'|'.join(re.escape(lead) for lead in sorted(TRIP_LEADS, key=len, reverse=True))})\s+"
+)
+_STOP_JOINT = pattern(r"(?:,\s*|\s+)(?:and\s+)?(?:then\s+)?(?:to\s+)?")
+_CAPITAL_WORDS = pattern(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
+
+
+def _stop_at(text: str, at: int) -> tuple[int, str, str | None] | None:
+    """The known city or country that starts at ``at`` (its end, name, country), the longest."""
+    m = _CAPITAL_WORDS.match(text, at)
+    if m is None:
+        return None
+    words = m.group().split()
+    for k in range(len(words), 0, -1):
+        name = " ".join(words[:k])
+        end = at + len(name)
+        if name in CITIES and CITIES[name] != name:
+            return end, name, CITIES[name]
+        if country_of(name) is not None:
+            return end, name, None
+    return None
+
+
+def trip_places(text: str, location: str) -> str | None:
+    """The stops of a trip to several countries that ``text`` (the main event's account) tells
+    right after its lead word, by country, when the first is ``location``'s city: "visited
+    Lima, Quito and Bogota" -> "Lima, Peru; Quito, Ecuador; Bogota, Colombia". None for a trip
+    to one country, or an account that names no such list."""
+    lead = _TRIP_LEAD.search(text)
+    if lead is None:
+        return None
+    stops: list[tuple[str, str]] = []  # (city or "", country)
+    at = lead.end()
+    while (stop := _stop_at(text, at)) is not None:
+        end, name, country = stop
+        if country is None and stops and stops[-1][1] == name:
+            pass  # "Lima, Peru": the city's country, written after it
+        else:
+            stops.append((name, country) if country is not None else ("", name))
+        joint = _STOP_JOINT.match(text, end)
+        if joint is None or not joint.group().strip():
+            break
+        at = joint.end()
+    if len({country for _, country in stops}) < 2 or stops[0][0] != location.split(",", 1)[0]:
+        return None
+    return "; ".join(f"{city}, {country}" if city else country for city, country in stops)

@@ -16,7 +16,7 @@ from briefcli.analysis.dates import dateline_day
 from briefcli.analysis.frames import headline_names_scene, headline_scene
 from briefcli.analysis.kinds import tells_lead
 from briefcli.analysis.people import took_part
-from briefcli.analysis.places import sentence_venue, told_as_earlier
+from briefcli.analysis.places import sentence_venue, told_as_earlier, trip_places
 from briefcli.analysis.quotemarks import quoted_spans
 from briefcli.analysis.tense import event_noun_set, tense_between
 from briefcli.errors import NoResultsError, UsageError
@@ -451,7 +451,9 @@ def _place(briefing: Briefing) -> str | None:
         if announced and announced[0].where:
             return announced[0].where
     if briefing.location:
-        return briefing.location
+        main = main_event(briefing)
+        trip = trip_places(main.what, briefing.location) if main is not None and main.paragraph == 0 else None
+        return trip or briefing.location  # "visited Lima, Quito and Bogota": each stop
     if held_online(briefing):
         # "KARACHI: ... conducted a webinar": Karachi is the newspaper's; the hosts the account
         # names are the occasion's ("convened virtually between Apia and Suva, Fiji")
