@@ -5081,6 +5081,17 @@ def test_a_guests_arrival_day_is_not_the_occasions(lead: str, dates: list[str]) 
         # must not: two cities of one country, one city
         ("The Minister visited Lagos and Abuja from 8 to 11 June.", "Lagos, Nigeria"),
         ("The Minister visited Lima from 8 to 11 June.", "Lima, Peru"),
+        # a return home after a tour: the tour's countries, not the home's
+        (
+            "The Minister returned home on Saturday after a tour of Qatar, Oman and Kuwait.",
+            "Qatar; Oman; Kuwait",
+        ),
+        # a session addressed by video message keeps its own place
+        (
+            "The Minister on Tuesday addressed by video message the opening session of the Reef Conference "
+            "in Nairobi, Kenya.",
+            "Nairobi, Kenya",
+        ),
     ],
 )
 def test_the_place_of_a_trip_to_several_countries_is_each_stop(lead: str, place: str) -> None:

@@ -624,7 +624,7 @@ def _joined_occasion_place(lead: SentenceView, blocked: _Blocked, pairs: dict[st
         return place
     toks = lead.words
     for i in range(2, len(toks) - 1):
-        if toks[i].base_low == "in" and toks[i - 1].base_low in _OCCASION_WORDS and not toks[i - 1].cap:
+        if toks[i].base_low == "in" and toks[i - 1].base_low in _OCCASION_WORDS:
             found = _place_at(lead, _place_start(lead, i + 1), blocked.get(lead.index))
             if found is not None:
                 return _joined_places(lead, found, blocked, pairs)
@@ -1645,9 +1645,10 @@ def _stop_at(text: str, at: int) -> tuple[int, str, str | None] | None:
     return None
 
 
-def trip_places(text: str, location: str) -> str | None:
+def trip_places(text: str, location: str | None) -> str | None:
     """The stops of a trip to several countries that ``text`` (the main event's account) tells
-    right after its lead word, by country, when the first is ``location``'s city: "visited
+    right after its lead word, by country, when the first is ``location``'s city (any, for a
+    trip a return home ends: ``location`` None): "visited
     Lima, Quito and Bogota" -> "Lima, Peru; Quito, Ecuador; Bogota, Colombia". None for a trip
     to one country, or an account that names no such list."""
     lead = _TRIP_LEAD.search(text)
@@ -1665,6 +1666,8 @@ def trip_places(text: str, location: str) -> str | None:
         if joint is None or not joint.group().strip():
             break
         at = joint.end()
-    if len({country for _, country in stops}) < 2 or stops[0][0] != location.split(",", 1)[0]:
+    if len({country for _, country in stops}) < 2:
+        return None
+    if location is not None and stops[0][0] != location.split(",", 1)[0]:
         return None
     return "; ".join(f"{city}, {country}" if city else country for city, country in stops)

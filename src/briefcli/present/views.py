@@ -450,10 +450,11 @@ def _place(briefing: Briefing) -> str | None:
         announced = _announced_lead(briefing)
         if announced and announced[0].where:
             return announced[0].where
+    trip = _trip_place(briefing)
+    if trip is not None:
+        return trip
     if briefing.location:
-        main = main_event(briefing)
-        trip = trip_places(main.what, briefing.location) if main is not None and main.paragraph == 0 else None
-        return trip or briefing.location  # "visited Lima, Quito and Bogota": each stop
+        return briefing.location
     if held_online(briefing):
         # "KARACHI: ... conducted a webinar": Karachi is the newspaper's; the hosts the account
         # names are the occasion's ("convened virtually between Apia and Suva, Fiji")
@@ -463,6 +464,26 @@ def _place(briefing: Briefing) -> str | None:
     if lead is not None and told_as_earlier(article.span(lead.start, lead.end)):
         return _venue(briefing)  # "MONTRÉAL - ... met late last week with": the release's city
     return (readable_place(article.dateline) if article.dateline else None) or _venue(briefing)
+
+
+def _trip_place(briefing: Briefing) -> str | None:
+    """The stops of a trip to several countries the lead tells (``trip_places``): "visited Lima,
+    Quito and Bogota" from the location's city; "returned home after a tour of Qatar, Oman and
+    Kuwait" from anywhere, the home being the date line's."""
+    main = main_event(briefing)
+    if main is not None and main.paragraph != 0:
+        return None
+    if main is not None:
+        what = main.what
+    elif briefing.article.sentences:
+        lead = briefing.article.sentences[0]
+        what = briefing.article.span(lead.start, lead.end)
+    else:
+        return None
+    home = _RETURN.search(what) is not None
+    if not home and not briefing.location:
+        return None
+    return trip_places(what, None if home else briefing.location)
 
 
 # The places after the cue of an occasion held online: "virtually [between] Apia and Suva",
