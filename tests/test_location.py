@@ -1046,6 +1046,10 @@ def test_the_places_a_tour_took_someone_to(text: str, expected: str) -> None:
             "ROME - The Minister on Monday joined by video link the ministerial session in Geneva.",
             "Geneva, Switzerland",
         ),
+        (
+            "ROME - The Minister participated virtually in the meeting of the Trade Council in Geneva.",
+            "Geneva, Switzerland",
+        ),
         # must not: a span of days the occasion was hosted over
         (
             "The Chamber hosted from Monday to Wednesday the trade fair in Accra, Ghana.",

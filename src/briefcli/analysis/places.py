@@ -624,11 +624,25 @@ def _joined_occasion_place(lead: SentenceView, blocked: _Blocked, pairs: dict[st
         return place
     toks = lead.words
     for i in range(2, len(toks) - 1):
-        if toks[i].base_low == "in" and toks[i - 1].base_low in _OCCASION_WORDS:
+        if toks[i].base_low == "in" and _after_occasion(toks, i):
             found = _place_at(lead, _place_start(lead, i + 1), blocked.get(lead.index))
             if found is not None:
                 return _joined_places(lead, found, blocked, pairs)
     return None
+
+
+_OF_NAME_REACH = 6  # "the meeting [of the Trade Council] in": the owner's few words
+
+
+def _after_occasion(toks: Sequence[Word], i: int) -> bool:
+    """Whether the "in" at ``i`` follows an occasion's noun, maybe with its owner's name after
+    it: "the session in Geneva", "the meeting of the Trade Council in Geneva"."""
+    k = i - 1
+    while k > 0 and i - k <= _OF_NAME_REACH and toks[k].cap and toks[k].base_low not in _OCCASION_WORDS:
+        k -= 1
+    if k < i - 1 and k > 1 and toks[k].base_low == "the" and toks[k - 1].base_low == "of":
+        k -= 2
+    return toks[k].base_low in _OCCASION_WORDS
 
 
 def _ranked_pairs(
