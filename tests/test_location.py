@@ -1069,6 +1069,12 @@ def test_an_occasion_run_from_afar_has_no_place_but_one_joined_from_afar_has(
         # a town no table knows that the lead's traveller went to is not the date line's country's
         ("LAGOS - The Foreign Minister on Monday began a three-day visit to Belmora.", "Belmora"),
         ("GENEVA - The Director-General on Tuesday visited Tarsk to meet the Minister of Trade.", "Tarsk"),
+        # with the state the lead writes after it, one no table knows; not a list of towns
+        (
+            "GENEVA - The Director-General visited Tarsk, Ostrania, where he met the Minister.",
+            "Tarsk, Ostrania",
+        ),
+        ("GENEVA - The Director-General visited Tarsk, Velm and Orsk last week.", "Tarsk"),
         # being in a town for the event places it there
         ("GENEVA - The Director-General was in Tarsk on Monday for talks with the Prime Minister.", "Tarsk"),
         # must not: a town the event is held in, not gone to, keeps the date line's country

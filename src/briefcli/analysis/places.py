@@ -748,8 +748,10 @@ def _in_dateline_country(town: str, dateline: str, lead: SentenceView) -> str:
     gives a country, stays as it is."""
     if "," in town or town in CITIES or country_of(town) is not None or "," not in dateline:
         return town
-    if _formal_state_in(lead, town) or _visited(lead, town):
+    if _formal_state_in(lead, town):
         return town  # "a visit to the Republic of Belmora": a country of its own
+    if _visited(lead, town):
+        return _with_written_state(lead, town)
     country = country_of(dateline.rsplit(",", 1)[1])
     if country is None or any(
         named != country and not any(a <= k < b for a, b in lead.org_spans)  # "the Indian Ocean Commission"
@@ -778,6 +780,37 @@ def _visited(lead: SentenceView, town: str) -> bool:
         ):
             return True
     return False
+
+
+# What may follow a town's state written after it: "visited Tarsk, Ostrania[,] where", "[on]
+# Monday"; not another town of a list ("Tarsk, Velm and Orsk").
+_AFTER_STATE = frozenset({",", ".", "where", "on", "from", "for", "to", "at", "last", "this", "and"})
+
+
+def _with_written_state(lead: SentenceView, town: str) -> str:
+    """A town visited with the state the lead writes after it, one no table knows: "visited
+    Tarsk, Ostrania, where" -> "Tarsk, Ostrania"; the town alone otherwise."""
+    toks = lead.words
+    n = len(toks)
+    for k in range(n - 3):
+        if toks[k].text != town or toks[k + 1].text != ",":
+            continue
+        state = toks[k + 2]
+        after = toks[k + 3].base_low
+        if (
+            state.cap
+            and state.name_word
+            and state.text not in CITIES
+            and state.low not in _CALENDAR_LOWS
+            and after in _AFTER_STATE
+            and not (after in (",", "and") and k + 4 < n and toks[k + 4].cap)
+            and not (after == "," and k + 5 < n and toks[k + 4].base_low == "and" and toks[k + 5].cap)
+        ):
+            return f"{town}, {state.text}"
+    return town
+
+
+_CALENDAR_LOWS = frozenset((*MONTH_NAMES, *WEEKDAY_NAMES))
 
 
 def _unknown_home(lead: SentenceView, town: str) -> bool:
