@@ -332,6 +332,10 @@ def _upcoming_at(text: str, at: int) -> str | None:
 _TO_BE = pattern(r"\bto\s+be\s+\w+\b")
 
 
+# The words that may tell a gathering to come: "the [upcoming] summit", "[ahead] of the summit".
+_UPCOMING_KEYS = ANNOUNCED_MODIFIERS | frozenset(lead.split()[-2] for lead in AHEAD_LEADS)
+
+
 def _told_before_upcoming(text: str, at: int, phrase: str) -> bool:
     """Whether the gathering to come ``phrase`` (dated at ``at``) is named after the verb of a
     happening told as done or doing: "The envoys met in Varnholm ahead of the summit on
@@ -681,11 +685,7 @@ def find_events(
     grouped = _group(kept)
     grouped = [d for d in grouped if not _publication_only(article, d, grouped)]
     lows = article.tokens.lows
-    upcoming = (
-        not ANNOUNCED_MODIFIERS.isdisjoint(lows)
-        or " to be " in article.text
-        or any(lead in article.text or lead.capitalize() in article.text for lead in AHEAD_LEADS)
-    )  # see _upcoming_at
+    upcoming = not _UPCOMING_KEYS.isdisjoint(lows) or " to be " in article.text  # see _upcoming_at
     story = _Story(article, article.sentences, cast_of(people), _openers(article, dates), upcoming)
     dated = [(_said(_dated_event(story, d, location), d, said), d) for d in grouped]
     inherited = _inherited_events(story, sections, dated, cues)
