@@ -1077,6 +1077,9 @@ def test_an_occasion_run_from_afar_has_no_place_but_one_joined_from_afar_has(
         ("GENEVA - The Director-General visited Tarsk, Velm and Orsk last week.", "Tarsk"),
         # being in a town for the event places it there
         ("GENEVA - The Director-General was in Tarsk on Monday for talks with the Prime Minister.", "Tarsk"),
+        # a day or a week told between the verb of travel and its place
+        ("GENEVA - The Director-General travelled this week to Tarsk for talks on trade.", "Tarsk"),
+        ("GENEVA - The Director-General arrived on Monday in Tarsk for a three-day visit.", "Tarsk"),
         # must not: a town the event is held in, not gone to, keeps the date line's country
         ("PORT LOUIS - The Minister on Friday opened the new market in Tolvo.", "Tolvo, Mauritius"),
     ],

@@ -773,13 +773,32 @@ def _visited(lead: SentenceView, town: str) -> bool:
         if toks[k].text != head:
             continue
         before = toks[k - 1].low
-        if before in _VISIT_FORMS or (
+        if before in _VISIT_FORMS:
+            return True
+        j = _before_time(toks, k - 2)
+        if (
             before in ("to", "in")
-            and k > 1
-            and toks[k - 2].base_low in (_TRAVEL_TO if before == "to" else _BE_THERE)
+            and j >= 0
+            and toks[j].base_low in (_TRAVEL_TO if before == "to" else _BEEN_IN)
         ):
             return True
     return False
+
+
+_NOT_TRAVEL_TIME = frozenset({"last", "ago", "the", "next", "after", "before", "day", "days", "two", "three"})
+# The words of a day or a week told between a verb of travel and its place: "travelled [this
+# week] to Tarsk", "arrived [on Monday] in Tarsk".
+_TRAVEL_TIME = frozenset(
+    w for phrase in (*RELATIVE_DAYS, *RELATIVE_WEEKS) for w in phrase.split() if w not in _NOT_TRAVEL_TIME
+) | frozenset((*WEEKDAY_NAMES, "on"))
+_BEEN_IN = frozenset({"was", "were", "is", "are", "arrived", "arrives"})  # "was in Tarsk", "arrived in Tarsk"
+
+
+def _before_time(toks: Sequence[Word], j: int) -> int:
+    """The index of the word before the time words ending at ``j`` ("travelled [this week]")."""
+    while j >= 0 and toks[j].base_low in _TRAVEL_TIME:
+        j -= 1
+    return j
 
 
 # What may follow a town's state written after it: "visited Tarsk, Ostrania[,] where", "[on]
@@ -1078,8 +1097,9 @@ def _trip_noun_before(toks: Sequence[Word], i: int) -> int | None:
     """Where the trip's noun stands before the "to" at ``i``: right before it ("mission to
     Seoul"), or before an "of" phrase of who went ("a business mission of 40 companies to
     Seoul", "a delegation of ten officials to Lima")."""
-    if i > 0 and toks[i - 1].base_low in _TRAVEL_TO:
-        return i - 1
+    j = _before_time(toks, i - 1)
+    if j >= 0 and toks[j].base_low in _TRAVEL_TO:
+        return j  # "visit to", "travelled this week to"
     took = _trip_that_took(toks, i)
     if took is not None:
         return took
