@@ -993,6 +993,10 @@ def test_a_mission_of_companies_named_with_capitals_goes_to_its_place() -> None:
             "Presidential Palace in Tolvo on Thursday.",
             "Tolvo",
         ),
+        # the holder of a state's office, named by title
+        ("GENEVA - The Director met the Prime Minister of Ostrania in Tarsk on Monday.", "Tarsk"),
+        # must not: a ministry's subject
+        ("PORT LOUIS - The Minister of Finance opened the workshop in Tolvo on Monday.", "Tolvo, Mauritius"),
         # must not: the town's own office holder, a release of the date line's country
         (
             "PORT LOUIS - Mayor Ana Vell of Tolvo on Thursday gathered the port users at the Town Hall in "

@@ -840,9 +840,11 @@ def _unknown_home(lead: SentenceView, town: str) -> bool:
     toks = lead.words
     n = len(toks)
     for k in range(1, n - 1):
-        if toks[k].low != "of" or not toks[k - 1].name_word or not toks[k - 1].cap:
+        if toks[k].low != "of" or not toks[k - 1].cap:
             continue
         after = toks[k + 1]
+        if not toks[k - 1].name_word and not _state_holder(toks[k - 1], after):
+            continue
         if (
             after.name_word
             and after.text != town.split()[0]
@@ -852,6 +854,17 @@ def _unknown_home(lead: SentenceView, town: str) -> bool:
         ):
             return True
     return False
+
+
+def _state_holder(title: Word, after: Word) -> bool:
+    """Whether ``title`` "of" ``after`` names the holder of a state's office: "met the Prime
+    Minister of Ostrania in Tarsk"; not a ministry's subject ("the Minister of Finance")."""
+    low = after.low
+    return (
+        title.low in lex.TITLE_HEADS
+        and low not in lex.PORTFOLIO_WORDS
+        and not low.endswith(tuple(lex.PORTFOLIO_SUFFIXES))
+    )
 
 
 _EARLIER_PERIOD = pattern(
