@@ -1079,6 +1079,11 @@ def test_an_occasion_run_from_afar_has_no_place_but_one_joined_from_afar_has(
             "Tarsk, Ostrania",
         ),
         ("GENEVA - The Director-General visited Tarsk, Velm and Orsk last week.", "Tarsk"),
+        (
+            "GENEVA - The Director visited Tarsk, the second largest city of Ostrania, on Monday.",
+            "Tarsk, Ostrania",
+        ),
+        ("GENEVA - The Director visited Tarsk, the capital of Kessa Province, on Monday.", "Tarsk"),
         # being in a town for the event places it there
         ("GENEVA - The Director-General was in Tarsk on Monday for talks with the Prime Minister.", "Tarsk"),
         # a day or a week told between the verb of travel and its place

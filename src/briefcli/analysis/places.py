@@ -826,7 +826,28 @@ def _with_written_state(lead: SentenceView, town: str) -> str:
             and not (after == "," and k + 5 < n and toks[k + 4].base_low == "and" and toks[k + 5].cap)
         ):
             return f"{town}, {state.text}"
+        owner = _settlement_of(toks, k + 2)
+        if owner is not None:
+            return f"{town}, {owner}"
     return town
+
+
+_SETTLEMENT_REACH = 4  # "the [second largest] city of": the article and a few words
+
+
+def _settlement_of(toks: Sequence[Word], j: int) -> str | None:
+    """The state a town's apposition names at ``j``: "Tarsk, [the capital of Ostrania]," ->
+    "Ostrania"; None for no such apposition, or a longer name after "of"."""
+    if toks[j].low not in ("the", "a"):
+        return None
+    for k in range(j + 1, min(len(toks) - 2, j + _SETTLEMENT_REACH)):
+        if not toks[k].lower:
+            return None
+        if toks[k].low in SETTLEMENT_NOUNS and toks[k + 1].low == "of":
+            state = toks[k + 2]
+            ends = k + 3 >= len(toks) or not toks[k + 3].cap
+            return state.text if state.cap and state.name_word and ends and state.text not in CITIES else None
+    return None
 
 
 _CALENDAR_LOWS = frozenset((*MONTH_NAMES, *WEEKDAY_NAMES))
