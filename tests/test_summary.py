@@ -5081,6 +5081,12 @@ def test_a_guests_arrival_day_is_not_the_occasions(lead: str, dates: list[str]) 
         # must not: two cities of one country, one city
         ("The Minister visited Lagos and Abuja from 8 to 11 June.", "Lagos, Nigeria"),
         ("The Minister visited Lima from 8 to 11 June.", "Lima, Peru"),
+        ("The Minister travelled to Kenya and Ethiopia from 8 to 11 June.", "Kenya; Ethiopia"),
+        # a tour the date line's city sends its minister on: the tour's countries, not the home's
+        (
+            "The Minister on Monday began a three-nation tour of Kenya, Ethiopia and Rwanda.",
+            "Kenya; Ethiopia; Rwanda",
+        ),
         # a return home after a tour: the tour's countries, not the home's
         (
             "The Minister returned home on Saturday after a tour of Qatar, Oman and Kuwait.",

@@ -1769,6 +1769,6 @@ def trip_places(text: str, location: str | None) -> str | None:
         at = joint.end()
     if len({country for _, country in stops}) < 2:
         return None
-    if location is not None and stops[0][0] != location.split(",", 1)[0]:
+    if location is not None and (stops[0][0] or stops[0][1]) != location.split(",", 1)[0]:
         return None
     return "; ".join(f"{city}, {country}" if city else country for city, country in stops)

@@ -483,6 +483,13 @@ def _trip_place(briefing: Briefing) -> str | None:
     home = _RETURN.search(what) is not None
     if not home and not briefing.location:
         return None
+    filed = briefing.article.dateline
+    if (
+        filed
+        and briefing.location
+        and briefing.location.split(",")[0].casefold() == filed.split(",")[0].casefold()
+    ):
+        home = True  # "PARIS - The Minister began a tour of Kenya, Ethiopia and Rwanda": not Paris
     return trip_places(what, None if home else briefing.location)
 
 
