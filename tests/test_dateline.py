@@ -229,6 +229,13 @@ def test_a_date_before_its_place_is_marked(line: str, date_first: bool) -> None:
             "State House, Maseru",
             "The",
         ),
+        # a place no table knows, in brackets, its date after a dash
+        (
+            "(Kestrel Bay) – March 4, 2026 – The University signed a pact.",
+            dt.date(2026, 3, 4),
+            "Kestrel Bay",
+            "The",
+        ),
     ],
 )
 def test_inline_date_lines(paragraph: str, date: dt.date | None, place: str | None, rest: str) -> None:
@@ -281,6 +288,7 @@ def test_a_date_line_without_a_year_keeps_its_day(paragraph: str, month_day: tup
         "Kingstown, the old port – The Minister met the envoy.",
         # brackets that hold no date line: an aside, a date in a sentence
         "(Updated) The Council met again.",
+        "(Kestrel Bay) – The University signed a pact on 4 March 2026.",
         "(The Council met on 3 May 2019.) It agreed a plan.",
         # a body's name in capitals, a masthead, not a place
         "TARNA HARBOUR AUTHORITY — NEWS",

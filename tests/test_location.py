@@ -993,6 +993,10 @@ def test_a_mission_of_companies_named_with_capitals_goes_to_its_place() -> None:
             "Presidential Palace in Tolvo on Thursday.",
             "Tolvo",
         ),
+        # the holder of a state's office, named by title
+        ("GENEVA - The Director met the Prime Minister of Ostrania in Tarsk on Monday.", "Tarsk"),
+        # must not: a ministry's subject
+        ("PORT LOUIS - The Minister of Finance opened the workshop in Tolvo on Monday.", "Tolvo, Mauritius"),
         # must not: the town's own office holder, a release of the date line's country
         (
             "PORT LOUIS - Mayor Ana Vell of Tolvo on Thursday gathered the port users at the Town Hall in "
@@ -1025,4 +1029,69 @@ def test_a_town_of_a_host_state_no_table_knows_is_not_the_date_lines_country(
     ],
 )
 def test_the_places_a_tour_took_someone_to(text: str, expected: str) -> None:
+    assert location(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an occasion run from afar, or held online itself: no place, not the host's seat
+        (
+            "ABUJA - The Minister of Transport on Tuesday took part in a regional dialogue on port reform "
+            "hosted from Varnholm by the Sea Forum.",
+            None,
+        ),
+        (
+            "The Ministry on Friday joined a webinar on customs data hosted by the Chamber in Tolvo.",
+            None,
+        ),
+        # a session joined by video link keeps its own place
+        (
+            "ROME - The Minister on Monday joined by video link the ministerial session in Geneva.",
+            "Geneva, Switzerland",
+        ),
+        (
+            "ROME - The Minister participated virtually in the meeting of the Trade Council in Geneva.",
+            "Geneva, Switzerland",
+        ),
+        # must not: a span of days the occasion was hosted over
+        (
+            "The Chamber hosted from Monday to Wednesday the trade fair in Accra, Ghana.",
+            "Accra, Ghana",
+        ),
+    ],
+)
+def test_an_occasion_run_from_afar_has_no_place_but_one_joined_from_afar_has(
+    text: str, expected: str | None
+) -> None:
+    assert location(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town no table knows that the lead's traveller went to is not the date line's country's
+        ("LAGOS - The Foreign Minister on Monday began a three-day visit to Belmora.", "Belmora"),
+        ("GENEVA - The Director-General on Tuesday visited Tarsk to meet the Minister of Trade.", "Tarsk"),
+        # with the state the lead writes after it, one no table knows; not a list of towns
+        (
+            "GENEVA - The Director-General visited Tarsk, Ostrania, where he met the Minister.",
+            "Tarsk, Ostrania",
+        ),
+        ("GENEVA - The Director-General visited Tarsk, Velm and Orsk last week.", "Tarsk"),
+        (
+            "GENEVA - The Director visited Tarsk, the second largest city of Ostrania, on Monday.",
+            "Tarsk, Ostrania",
+        ),
+        ("GENEVA - The Director visited Tarsk, the capital of Kessa Province, on Monday.", "Tarsk"),
+        # being in a town for the event places it there
+        ("GENEVA - The Director-General was in Tarsk on Monday for talks with the Prime Minister.", "Tarsk"),
+        # a day or a week told between the verb of travel and its place
+        ("GENEVA - The Director-General travelled this week to Tarsk for talks on trade.", "Tarsk"),
+        ("GENEVA - The Director-General arrived on Monday in Tarsk for a three-day visit.", "Tarsk"),
+        # must not: a town the event is held in, not gone to, keeps the date line's country
+        ("PORT LOUIS - The Minister on Friday opened the new market in Tolvo.", "Tolvo, Mauritius"),
+    ],
+)
+def test_a_town_visited_from_the_date_lines_city_is_not_given_its_country(text: str, expected: str) -> None:
     assert location(text) == expected

@@ -1784,6 +1784,9 @@ def test_what_a_participant_who_says_nothing_quoted_did_is_a_point(monkeypatch: 
         ),
         # must not: a word after the cue that names no place
         ("The Trade Forum convened virtually from its offices on 3 May 2024.", "Online"),
+        # an occasion run from a place is online; one joined by video link keeps its place
+        ("The Trade Forum took part in a dialogue on port costs hosted from Varnholm.", "Online"),
+        ("The Trade Forum joined by video link the ministerial session in Geneva.", "Geneva, Switzerland"),
     ],
 )
 def test_an_occasion_held_online_is_not_at_the_date_lines_city(lead: str, place: str) -> None:
@@ -5122,3 +5125,89 @@ def test_a_list_run_into_a_point_loses_its_item_marks() -> None:
     lines = [p["line"] for s in view["sections"] for p in s["points"] if "ferry" in p["line"]]
     assert lines, view["sections"]
     assert all("; -" not in line and ": -" not in line for line in lines), lines
+
+
+@pytest.mark.parametrize(
+    ("lead", "dates"),
+    [
+        # a gathering to come that a told meeting is held ahead of: its day is not the meeting's
+        ("The envoys met in Varnholm ahead of the regional summit on Thursday.", []),
+        ("Ahead of the regional summit on Thursday, the envoys met in Varnholm.", []),
+        (
+            "In preparation for the regional summit on Thursday, the envoys met in Varnholm on Monday.",
+            ["8 June 2026"],
+        ),
+        # must not: a meeting still to come itself is announced with the summit's day
+        ("The envoys will meet in Varnholm ahead of the regional summit on Thursday.", ["11 June 2026"]),
+    ],
+)
+def test_the_day_of_a_gathering_a_meeting_is_held_ahead_of_is_not_the_meetings(
+    lead: str, dates: list[str]
+) -> None:
+    text = f"Envoys meet\n\nVARNHOLM, 10 June 2026 - {lead} They reviewed the draft declaration.\n"
+    assert summary_view(briefing_of(text))["dates"] == dates
+
+
+@pytest.mark.parametrize(
+    ("lead", "dates"),
+    [
+        # a guest's arrival told in a relative clause of the guest is the journey's day
+        (
+            "The Minister of Trade on Thursday held talks with Mr. Piet Vos, who flew in on Wednesday for a "
+            "three-day visit.",
+            ["11 June 2026"],
+        ),
+        (
+            "The Minister on Thursday received Ms. Ana Berg, who arrived in Varnholm on Tuesday.",
+            ["11 June 2026"],
+        ),
+        # must not: the meeting the guest's clause tells is not an arrival
+        (
+            "The Minister on Thursday received Ms. Ana Berg, who met the Governor on Wednesday.",
+            ["10–11 June 2026"],
+        ),
+    ],
+)
+def test_a_guests_arrival_day_is_not_the_occasions(lead: str, dates: list[str]) -> None:
+    text = f"Talks held\n\nVARNHOLM, 12 June 2026 - {lead} They reviewed the trade plan.\n"
+    assert summary_view(briefing_of(text))["dates"] == dates
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        # a trip to several countries: each stop, by country
+        (
+            "The Minister visited Lima, Quito and Bogota from 8 to 11 June.",
+            "Lima, Peru; Quito, Ecuador; Bogota, Colombia",
+        ),
+        ("The Minister travelled to Lima and then to Quito from 8 to 11 June.", "Lima, Peru; Quito, Ecuador"),
+        (
+            "The Minister visited Lima, Peru, and Quito, Ecuador, from 8 to 11 June.",
+            "Lima, Peru; Quito, Ecuador",
+        ),
+        # must not: two cities of one country, one city
+        ("The Minister visited Lagos and Abuja from 8 to 11 June.", "Lagos, Nigeria"),
+        ("The Minister visited Lima from 8 to 11 June.", "Lima, Peru"),
+        ("The Minister travelled to Kenya and Ethiopia from 8 to 11 June.", "Kenya; Ethiopia"),
+        # a tour the date line's city sends its minister on: the tour's countries, not the home's
+        (
+            "The Minister on Monday began a three-nation tour of Kenya, Ethiopia and Rwanda.",
+            "Kenya; Ethiopia; Rwanda",
+        ),
+        # a return home after a tour: the tour's countries, not the home's
+        (
+            "The Minister returned home on Saturday after a tour of Qatar, Oman and Kuwait.",
+            "Qatar; Oman; Kuwait",
+        ),
+        # a session addressed by video message keeps its own place
+        (
+            "The Minister on Tuesday addressed by video message the opening session of the Reef Conference "
+            "in Nairobi, Kenya.",
+            "Nairobi, Kenya",
+        ),
+    ],
+)
+def test_the_place_of_a_trip_to_several_countries_is_each_stop(lead: str, place: str) -> None:
+    text = f"Minister tours region\n\nPARIS, 12 June 2026 - {lead} She met business leaders.\n"
+    assert summary_view(briefing_of(text))["place"] == place

@@ -40,7 +40,9 @@ from briefcli.analysis.scenes import BACKGROUND_KIND, SceneCues, gathering_nouns
 from briefcli.analysis.tense import clause_tense, has_future, opens_future, tense_between
 from briefcli.analysis.venues import place_in, scene_place
 from briefcli.lang.en import (
+    AHEAD_LEADS,
     ANNOUNCED_MODIFIERS,
+    ARRIVAL_VERBS,
     AT_EVENT_WORDS,
     DAY_PARTS,
     DOCUMENT_PARTICIPLES,
@@ -257,6 +259,7 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
     tense = clause_tense(article, *span, (told_in.start, told_in.end)) if heading is None else 0
     announced = upcoming is not None or (heading is None and tense_between(article, *span) <= 0 and tense > 0)
     aside = heading is None and bool(spans) and _aside(text, spans[0][0])
+    aside = aside or (upcoming is not None and _told_before_upcoming(text, spans[0][0], upcoming))
     hosted = heading is None and bool(spans) and _hosted(article, s_start, text, spans[0][0])
     return _event(
         (dated.date, dated.until, dated.paragraph),
@@ -287,7 +290,9 @@ def _place_told(text: str, told: str, spans: Sequence[tuple[int, int]], what: st
 
 # A gathering still to come, its date after it in the same phrase: "the upcoming ministerial
 # meeting of the Forum in Lisbon [in May]"; from the determiner up to the date.
-_UPCOMING = pattern(rf"\bthe\s+(?:{'|'.join(sorted(ANNOUNCED_MODIFIERS))})\s+[^,;:()“”\"]*$", re.IGNORECASE)
+_UPCOMING = pattern(
+    rf"\b(?P<phrase>the\s+(?:{'|'.join(sorted(ANNOUNCED_MODIFIERS))})\s+[^,;:()“”\"]*)$", re.IGNORECASE
+)
 
 
 @cache
@@ -295,7 +300,9 @@ def _to_be_held() -> re.Pattern[str]:
     """A gathering's noun phrase told as to be held, up to its date: "the Blue Economy Summit to
     be held in Port Vila [on 14 November]"."""
     held = "|".join(sorted(OCCASION_PARTICIPLES))
-    return pattern(rf"\bthe\s+[^,;:()“”\"]*?\bto\s+be\s+(?:{held})\b[^,;:()“”\"]*$", re.IGNORECASE)
+    return pattern(
+        rf"\b(?P<phrase>the\s+[^,;:()“”\"]*?\bto\s+be\s+(?:{held})\b[^,;:()“”\"]*)$", re.IGNORECASE
+    )
 
 
 def _upcoming_at(text: str, at: int) -> str | None:
@@ -308,11 +315,13 @@ def _upcoming_at(text: str, at: int) -> str | None:
         m = _UPCOMING.search(text, 0, at)
     elif " to be " in before:
         m = _to_be_held().search(text, 0, at)  # "the Reef Summit to be held in Port Vila [on 4 May]"
+    elif any(lead in before for lead in AHEAD_LEADS):
+        m = _ahead_of().search(text, 0, at)  # "met ahead of the summit [on Thursday]": the summit's
     else:
         return None
     if m is None:
         return None
-    phrase = text[m.start() : at].rstrip()
+    phrase = text[m.start("phrase") : at].rstrip()
     phrase = phrase.rsplit(" ", 1)[0] if phrase.split()[-1] in ("in", "on", "from") else phrase
     own = _TO_BE.sub(" ", phrase)  # "to be held" is the phrase's, no verb of a clause
     if first_finite(own) is not None or gathering_nouns().search(phrase) is None:
@@ -321,6 +330,32 @@ def _upcoming_at(text: str, at: int) -> str | None:
 
 
 _TO_BE = pattern(r"\bto\s+be\s+\w+\b")
+
+
+# The words that may tell a gathering to come: "the [upcoming] summit", "[ahead] of the summit".
+_UPCOMING_KEYS = ANNOUNCED_MODIFIERS | frozenset(lead.split()[-2] for lead in AHEAD_LEADS)
+
+
+def _told_before_upcoming(text: str, at: int, phrase: str) -> bool:
+    """Whether the gathering to come ``phrase`` (dated at ``at``) is named after the verb of a
+    happening told as done or doing: "The envoys met in Varnholm ahead of the summit on
+    Thursday" dates the summit in passing, it is not what the sentence reports ("The envoys
+    will meet ahead of the summit on Thursday" announces both)."""
+    before = text[: text.lower().rfind(phrase.lower(), 0, at)].rstrip()
+    low = before.lower()
+    lead = next((lead for lead in AHEAD_LEADS if low == lead or low.endswith(" " + lead)), "")
+    clause = before[: len(before) - len(lead)]
+    if first_finite(clause) is None and lead:
+        clause = text[at:]  # "Ahead of the summit on Thursday, the envoys met in Varnholm"
+    return first_finite(clause) is not None and not has_future(clause)
+
+
+@cache
+def _ahead_of() -> re.Pattern[str]:
+    """A gathering's noun phrase after a lead that makes it still to come, up to its date: "met
+    in Varnholm ahead of [the regional summit] [on Thursday]"."""
+    leads = "|".join(re.escape(lead) for lead in sorted(AHEAD_LEADS))
+    return pattern(rf"\b(?:{leads})\s+(?P<phrase>the\s+[^,;:()“”\"]*)$", re.IGNORECASE)
 
 
 _UPCOMING_OPENS = pattern(rf"\bthe\s+(?:{'|'.join(sorted(ANNOUNCED_MODIFIERS))})\s", re.IGNORECASE)
@@ -377,6 +412,8 @@ _RELATIVE = pattern(
     r",\s+(?:which|who)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?"
     r"(?P<verb>[a-z]+(?:ed|en|t))\b[^,;:()“”\"]*$"
 )
+# A guest's arrival told in a relative clause, up to its date: ", who [flew in] on".
+_ARRIVED = pattern(rf",\s+who\s+(?:had\s+)?(?:{'|'.join(sorted(ARRIVAL_VERBS))})\b[^,;:()“”\"]*$")
 # Verbs a gathering is the object of: a clause with one dates the gathering, whatever its name.
 _GATHERING_VERBS = frozenset({"held", "convened", "organized", "organised", "attended", "hosted", "chaired"})
 _ANTECEDENT_WORDS = 6  # the words before the comma searched for a gathering's noun
@@ -388,6 +425,8 @@ def _aside(text: str, at: int) -> bool:
     which was officially opened last evening". Not of a gathering, which the clause dates
     ("spoke at the Forum in Moscow, which was opened on 23 October"; "the Joint Commission,
     which was held on 3 May"; "the Commission, which opened yesterday")."""
+    if ", who " in text and _ARRIVED.search(text, 0, at) is not None:
+        return True  # "held talks with Mr. Vos, who flew in on Wednesday": the guest's journey
     m = _RELATIVE.search(text, 0, at)
     if m is None:
         return _reduced_aside(text, at)
@@ -646,7 +685,7 @@ def find_events(
     grouped = _group(kept)
     grouped = [d for d in grouped if not _publication_only(article, d, grouped)]
     lows = article.tokens.lows
-    upcoming = not ANNOUNCED_MODIFIERS.isdisjoint(lows) or " to be " in article.text  # see _upcoming_at
+    upcoming = not _UPCOMING_KEYS.isdisjoint(lows) or " to be " in article.text  # see _upcoming_at
     story = _Story(article, article.sentences, cast_of(people), _openers(article, dates), upcoming)
     dated = [(_said(_dated_event(story, d, location), d, said), d) for d in grouped]
     inherited = _inherited_events(story, sections, dated, cues)

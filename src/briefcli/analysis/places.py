@@ -41,12 +41,14 @@ from briefcli.lang.en import (
     CITIES,
     CITY_STARTS,
     CIVIC_BUILDINGS,
+    DETERMINERS,
     DOCUMENT_PARTICIPLES,
     ELIDED_NAME_PARTICLES,
     EVENT_NAME_HEADS,
     EVENT_PLACE_VERBS,
     FUTURE_WORDS,
     LOCATIVES,
+    MONTH_NAMES,
     NAME_PARTICLES,
     NOT_THING_NOUNS,
     NOT_THIS_VISIT_WORDS,
@@ -58,13 +60,16 @@ from briefcli.lang.en import (
     RELATIVE_DAYS,
     RELATIVE_MONTHS,
     RELATIVE_WEEKS,
+    REMOTE_HOST_VERBS,
     SETTLEMENT_NOUNS,
     STATE_ABBREVIATIONS,
     STATE_FORM_NOUNS,
     STATES,
     STREET_NOUNS,
+    TRIP_LEADS,
     VENUE_NOUNS,
     VIRTUAL_CUES,
+    WEEKDAY_NAMES,
     WELCOME_TO_VERBS,
 )
 from briefcli.model import Article, Place, Sentence, Word
@@ -567,7 +572,77 @@ def _is_virtual(view: SentenceView | None) -> bool:
     lows = [t.base_low for t in view.words]
     if not _VIRTUAL_WORDS.isdisjoint(lows):
         return True
-    return not _VIRTUAL_FIRSTS.isdisjoint(lows) and any(pair in _VIRTUAL_PAIRS for pair in pairwise(lows))
+    if not _VIRTUAL_FIRSTS.isdisjoint(lows) and any(pair in _VIRTUAL_PAIRS for pair in pairwise(lows)):
+        return True
+    if all(t.low not in REMOTE_HOST_VERBS for t in view.words):
+        return False
+    return hosted_from_afar(view.text[view.starts[0] : view.ends[-1]])
+
+
+_CALENDAR_NAMES = "|".join(name.capitalize() for name in (*MONTH_NAMES, *WEEKDAY_NAMES))
+_HOSTED_FROM = pattern(
+    rf"\b(?:{'|'.join(sorted(REMOTE_HOST_VERBS))})\s+from\s+(?!(?:{_CALENDAR_NAMES})\b)[A-Z]"
+)
+
+
+def hosted_from_afar(text: str) -> bool:
+    """Whether ``text`` tells an occasion run from a place, which is where its host sat, not
+    where anyone met: "took part in a dialogue hosted from Varnholm"; not a span of days
+    ("hosted from Monday to Wednesday in Tolvo")."""
+    return " from " in text and _HOSTED_FROM.search(text) is not None
+
+
+_BY_WAY_OF = frozenset({"by", "via", "through", "over"})
+
+
+def _online_occasion(view: SentenceView) -> bool:
+    """Whether the lead's first cue of an online occasion names the occasion itself, after a
+    determiner ("joined a webinar hosted by the Chamber in Tolvo": the host's seat, no place
+    of the webinar), not the way someone joined one ("joined by video link the session in
+    Geneva": the session's place stands)."""
+    toks = view.words
+    for k, t in enumerate(toks):
+        if t.base_low in _VIRTUAL_WORDS or (
+            t.base_low in _VIRTUAL_FIRSTS
+            and k + 1 < len(toks)
+            and (t.base_low, toks[k + 1].base_low) in _VIRTUAL_PAIRS
+        ):
+            before = [w.base_low for w in toks[max(0, k - 2) : k]]
+            return _BY_WAY_OF.isdisjoint(before) and not DETERMINERS.isdisjoint(before)
+    return False
+
+
+def _joined_occasion_place(lead: SentenceView, blocked: _Blocked, pairs: dict[str, str]) -> str | None:
+    """The place of an occasion a lead tells as joined from afar: the place it gives the event
+    ("joined by videoconference the meeting held in Colombo"), else the "in <Place>" right
+    after the occasion's noun ("took part by video link in the ministerial session in
+    Geneva"); none for an occasion held online itself."""
+    if _online_occasion(lead):
+        return None
+    place = _event_place(lead, blocked, pairs)
+    if place is not None:
+        return place
+    toks = lead.words
+    for i in range(2, len(toks) - 1):
+        if toks[i].base_low == "in" and _after_occasion(toks, i):
+            found = _place_at(lead, _place_start(lead, i + 1), blocked.get(lead.index))
+            if found is not None:
+                return _joined_places(lead, found, blocked, pairs)
+    return None
+
+
+_OF_NAME_REACH = 6  # "the meeting [of the Trade Council] in": the owner's few words
+
+
+def _after_occasion(toks: Sequence[Word], i: int) -> bool:
+    """Whether the "in" at ``i`` follows an occasion's noun, maybe with its owner's name after
+    it: "the session in Geneva", "the meeting of the Trade Council in Geneva"."""
+    k = i - 1
+    while k > 0 and i - k <= _OF_NAME_REACH and toks[k].cap and toks[k].base_low not in _OCCASION_WORDS:
+        k -= 1
+    if k < i - 1 and k > 1 and toks[k].base_low == "the" and toks[k - 1].base_low == "of":
+        k -= 2
+    return toks[k].base_low in _OCCASION_WORDS
 
 
 def _ranked_pairs(
@@ -675,6 +750,8 @@ def _in_dateline_country(town: str, dateline: str, lead: SentenceView) -> str:
         return town
     if _formal_state_in(lead, town):
         return town  # "a visit to the Republic of Belmora": a country of its own
+    if _visited(lead, town):
+        return _with_written_state(lead, town)
     country = country_of(dateline.rsplit(",", 1)[1])
     if country is None or any(
         named != country and not any(a <= k < b for a, b in lead.org_spans)  # "the Indian Ocean Commission"
@@ -686,6 +763,96 @@ def _in_dateline_country(town: str, dateline: str, lead: SentenceView) -> str:
     return f"{town}, {country}"
 
 
+def _visited(lead: SentenceView, town: str) -> bool:
+    """Whether the lead tells a trip to ``town`` ("LAGOS - The Minister began a visit to
+    Belmora", "GENEVA - The Director visited Tarsk", "was in Tarsk"): a date line is the traveller's home, and
+    a place visited from it is not known to be of its country."""
+    toks = lead.words
+    head = town.split()[0]
+    for k in range(1, len(toks)):
+        if toks[k].text != head:
+            continue
+        before = toks[k - 1].low
+        if before in _VISIT_FORMS:
+            return True
+        j = _before_time(toks, k - 2)
+        if (
+            before in ("to", "in")
+            and j >= 0
+            and toks[j].base_low in (_TRAVEL_TO if before == "to" else _BEEN_IN)
+        ):
+            return True
+    return False
+
+
+_NOT_TRAVEL_TIME = frozenset({"last", "ago", "the", "next", "after", "before", "day", "days", "two", "three"})
+# The words of a day or a week told between a verb of travel and its place: "travelled [this
+# week] to Tarsk", "arrived [on Monday] in Tarsk".
+_TRAVEL_TIME = frozenset(
+    w for phrase in (*RELATIVE_DAYS, *RELATIVE_WEEKS) for w in phrase.split() if w not in _NOT_TRAVEL_TIME
+) | frozenset((*WEEKDAY_NAMES, "on"))
+_BEEN_IN = frozenset({"was", "were", "is", "are", "arrived", "arrives"})  # "was in Tarsk", "arrived in Tarsk"
+
+
+def _before_time(toks: Sequence[Word], j: int) -> int:
+    """The index of the word before the time words ending at ``j`` ("travelled [this week]")."""
+    while j >= 0 and toks[j].base_low in _TRAVEL_TIME:
+        j -= 1
+    return j
+
+
+# What may follow a town's state written after it: "visited Tarsk, Ostrania[,] where", "[on]
+# Monday"; not another town of a list ("Tarsk, Velm and Orsk").
+_AFTER_STATE = frozenset({",", ".", "where", "on", "from", "for", "to", "at", "last", "this", "and"})
+
+
+def _with_written_state(lead: SentenceView, town: str) -> str:
+    """A town visited with the state the lead writes after it, one no table knows: "visited
+    Tarsk, Ostrania, where" -> "Tarsk, Ostrania"; the town alone otherwise."""
+    toks = lead.words
+    n = len(toks)
+    for k in range(n - 3):
+        if toks[k].text != town or toks[k + 1].text != ",":
+            continue
+        state = toks[k + 2]
+        after = toks[k + 3].base_low
+        if (
+            state.cap
+            and state.name_word
+            and state.text not in CITIES
+            and state.low not in _CALENDAR_LOWS
+            and after in _AFTER_STATE
+            and not (after in (",", "and") and k + 4 < n and toks[k + 4].cap)
+            and not (after == "," and k + 5 < n and toks[k + 4].base_low == "and" and toks[k + 5].cap)
+        ):
+            return f"{town}, {state.text}"
+        owner = _settlement_of(toks, k + 2)
+        if owner is not None:
+            return f"{town}, {owner}"
+    return town
+
+
+_SETTLEMENT_REACH = 4  # "the [second largest] city of": the article and a few words
+
+
+def _settlement_of(toks: Sequence[Word], j: int) -> str | None:
+    """The state a town's apposition names at ``j``: "Tarsk, [the capital of Ostrania]," ->
+    "Ostrania"; None for no such apposition, or a longer name after "of"."""
+    if toks[j].low not in ("the", "a"):
+        return None
+    for k in range(j + 1, min(len(toks) - 2, j + _SETTLEMENT_REACH)):
+        if not toks[k].lower:
+            return None
+        if toks[k].low in SETTLEMENT_NOUNS and toks[k + 1].low == "of":
+            state = toks[k + 2]
+            ends = k + 3 >= len(toks) or not toks[k + 3].cap
+            return state.text if state.cap and state.name_word and ends and state.text not in CITIES else None
+    return None
+
+
+_CALENDAR_LOWS = frozenset((*MONTH_NAMES, *WEEKDAY_NAMES))
+
+
 def _unknown_home(lead: SentenceView, town: str) -> bool:
     """Whether the lead names a person's state that no table knows, after their name: "PRAGUE -
     The Prime Minister was received by President Ana Vell of Tarnia in Tolvo" (Tolvo may be
@@ -694,9 +861,11 @@ def _unknown_home(lead: SentenceView, town: str) -> bool:
     toks = lead.words
     n = len(toks)
     for k in range(1, n - 1):
-        if toks[k].low != "of" or not toks[k - 1].name_word or not toks[k - 1].cap:
+        if toks[k].low != "of" or not toks[k - 1].cap:
             continue
         after = toks[k + 1]
+        if not toks[k - 1].name_word and not _state_holder(toks[k - 1], after):
+            continue
         if (
             after.name_word
             and after.text != town.split()[0]
@@ -706,6 +875,17 @@ def _unknown_home(lead: SentenceView, town: str) -> bool:
         ):
             return True
     return False
+
+
+def _state_holder(title: Word, after: Word) -> bool:
+    """Whether ``title`` "of" ``after`` names the holder of a state's office: "met the Prime
+    Minister of Ostrania in Tarsk"; not a ministry's subject ("the Minister of Finance")."""
+    low = after.low
+    return (
+        title.low in lex.TITLE_HEADS
+        and low not in lex.PORTFOLIO_WORDS
+        and not low.endswith(tuple(lex.PORTFOLIO_SUFFIXES))
+    )
 
 
 _EARLIER_PERIOD = pattern(
@@ -740,7 +920,7 @@ def find_location(article: Article, found: Found) -> tuple[str | None, list[Plac
     if lead is not None and _is_virtual(lead):
         # an online meeting: only the place the lead gives it ("joined by videoconference the
         # meeting held in Colombo"), no city of a participant or a partner told later
-        place = _event_place(lead, blocked_by_sent, pairs)
+        place = _joined_occasion_place(lead, blocked_by_sent, pairs)
         filed = _dateline_location(article.dateline, pairs) if article.dateline else None
         return (_in_dateline_country(place, filed, lead) if place and filed else place), cities
     # The main event is the lead's: its "City, Country", else its bare "in Lisbon", before the
@@ -832,6 +1012,7 @@ def _event_place(lead: SentenceView, blocked: _Blocked, pairs: dict[str, str]) -
                 or _occasion_in(toks, i)
                 or _at_occasion(toks, i)
                 or (welcome and _welcomed_to(toks, i))
+                or toks[i - 1].low in _BE_THERE
             ):
                 continue
         elif t.base_low not in _VISIT_FORMS and not _this_visit_to(toks, i):
@@ -846,6 +1027,9 @@ def _event_place(lead: SentenceView, blocked: _Blocked, pairs: dict[str, str]) -
     return None
 
 
+# "was in" a place: the lead's subject there for its event ("GENEVA - The Director was in
+# Tarsk on Monday for talks with the Minister").
+_BE_THERE = frozenset({"was", "were", "is", "are"})
 _WELCOME_REACH = 20  # words from "welcomed" to "to": the guest, with a title and a name
 
 
@@ -947,8 +1131,9 @@ def _trip_noun_before(toks: Sequence[Word], i: int) -> int | None:
     """Where the trip's noun stands before the "to" at ``i``: right before it ("mission to
     Seoul"), or before an "of" phrase of who went ("a business mission of 40 companies to
     Seoul", "a delegation of ten officials to Lima")."""
-    if i > 0 and toks[i - 1].base_low in _TRAVEL_TO:
-        return i - 1
+    j = _before_time(toks, i - 1)
+    if j >= 0 and toks[j].base_low in _TRAVEL_TO:
+        return j  # "visit to", "travelled this week to"
     took = _trip_that_took(toks, i)
     if took is not None:
         return took
@@ -1534,3 +1719,56 @@ def sentence_venue(article: Article, sentence: Sentence) -> str | None:
         if end - start >= 2:  # "the WCO Headquarters", not "the Office"
             return span_text(view, start, end)
     return None
+
+
+# A trip's lead word and the list of its stops after it: "visited [Lima, Quito and Bogota]",
+# "travelled to [Lima and then to Quito]".
+_TRIP_LEAD = pattern(
+    rf"\b(?:{'|'.join(re.escape(lead) for lead in sorted(TRIP_LEADS, key=len, reverse=True))})\s+"
+)
+_STOP_JOINT = pattern(r"(?:,\s*|\s+)(?:and\s+)?(?:then\s+)?(?:to\s+)?")
+_CAPITAL_WORDS = pattern(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
+
+
+def _stop_at(text: str, at: int) -> tuple[int, str, str | None] | None:
+    """The known city or country that starts at ``at`` (its end, name, country), the longest."""
+    m = _CAPITAL_WORDS.match(text, at)
+    if m is None:
+        return None
+    words = m.group().split()
+    for k in range(len(words), 0, -1):
+        name = " ".join(words[:k])
+        end = at + len(name)
+        if name in CITIES and CITIES[name] != name:
+            return end, name, CITIES[name]
+        if country_of(name) is not None:
+            return end, name, None
+    return None
+
+
+def trip_places(text: str, location: str | None) -> str | None:
+    """The stops of a trip to several countries that ``text`` (the main event's account) tells
+    right after its lead word, by country, when the first is ``location``'s city (any, for a
+    trip a return home ends: ``location`` None): "visited
+    Lima, Quito and Bogota" -> "Lima, Peru; Quito, Ecuador; Bogota, Colombia". None for a trip
+    to one country, or an account that names no such list."""
+    lead = _TRIP_LEAD.search(text)
+    if lead is None:
+        return None
+    stops: list[tuple[str, str]] = []  # (city or "", country)
+    at = lead.end()
+    while (stop := _stop_at(text, at)) is not None:
+        end, name, country = stop
+        if country is None and stops and stops[-1][1] == name:
+            pass  # "Lima, Peru": the city's country, written after it
+        else:
+            stops.append((name, country) if country is not None else ("", name))
+        joint = _STOP_JOINT.match(text, end)
+        if joint is None or not joint.group().strip():
+            break
+        at = joint.end()
+    if len({country for _, country in stops}) < 2:
+        return None
+    if location is not None and (stops[0][0] or stops[0][1]) != location.split(",", 1)[0]:
+        return None
+    return "; ".join(f"{city}, {country}" if city else country for city, country in stops)

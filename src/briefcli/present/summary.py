@@ -152,6 +152,7 @@ from briefcli.analysis.events import returned_from
 from briefcli.analysis.frames import is_heading
 from briefcli.analysis.names import called
 from briefcli.analysis.phrases import event_names
+from briefcli.analysis.places import hosted_from_afar
 from briefcli.analysis.scenes import BACKGROUND_KIND, GROUPS, find_cues, find_in_text, group_kind
 from briefcli.analysis.tense import event_noun_set, tense_between
 from briefcli.analysis.venues import place_in
@@ -2924,7 +2925,8 @@ def held_online(briefing: Briefing) -> bool:
     if not sentences or index >= len(sentences):
         return False
     s = sentences[index]
-    return _VIRTUAL.search(without_dateline(briefing.article, s.start, s.end)) is not None
+    text = without_dateline(briefing.article, s.start, s.end)
+    return _VIRTUAL.search(text) is not None or hosted_from_afar(text)  # "a dialogue hosted from Varnholm"
 
 
 def upcoming(event: Event, published: str | None) -> bool:

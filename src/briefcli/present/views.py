@@ -16,7 +16,7 @@ from briefcli.analysis.dates import dateline_day
 from briefcli.analysis.frames import headline_names_scene, headline_scene
 from briefcli.analysis.kinds import tells_lead
 from briefcli.analysis.people import took_part
-from briefcli.analysis.places import sentence_venue, told_as_earlier
+from briefcli.analysis.places import sentence_venue, told_as_earlier, trip_places
 from briefcli.analysis.quotemarks import quoted_spans
 from briefcli.analysis.tense import event_noun_set, tense_between
 from briefcli.errors import NoResultsError, UsageError
@@ -450,6 +450,9 @@ def _place(briefing: Briefing) -> str | None:
         announced = _announced_lead(briefing)
         if announced and announced[0].where:
             return announced[0].where
+    trip = _trip_place(briefing)
+    if trip is not None:
+        return trip
     if briefing.location:
         return briefing.location
     if held_online(briefing):
@@ -461,6 +464,33 @@ def _place(briefing: Briefing) -> str | None:
     if lead is not None and told_as_earlier(article.span(lead.start, lead.end)):
         return _venue(briefing)  # "MONTRÉAL - ... met late last week with": the release's city
     return (readable_place(article.dateline) if article.dateline else None) or _venue(briefing)
+
+
+def _trip_place(briefing: Briefing) -> str | None:
+    """The stops of a trip to several countries the lead tells (``trip_places``): "visited Lima,
+    Quito and Bogota" from the location's city; "returned home after a tour of Qatar, Oman and
+    Kuwait" from anywhere, the home being the date line's."""
+    main = main_event(briefing)
+    if main is not None and main.paragraph != 0:
+        return None
+    if main is not None:
+        what = main.what
+    elif briefing.article.sentences:
+        lead = briefing.article.sentences[0]
+        what = briefing.article.span(lead.start, lead.end)
+    else:
+        return None
+    home = _RETURN.search(what) is not None
+    if not home and not briefing.location:
+        return None
+    filed = briefing.article.dateline
+    if (
+        filed
+        and briefing.location
+        and briefing.location.split(",")[0].casefold() == filed.split(",")[0].casefold()
+    ):
+        home = True  # "PARIS - The Minister began a tour of Kenya, Ethiopia and Rwanda": not Paris
+    return trip_places(what, None if home else briefing.location)
 
 
 # The places after the cue of an occasion held online: "virtually [between] Apia and Suva",
@@ -682,7 +712,9 @@ def _announced_lead(briefing: Briefing) -> list[Event]:
     the Dialogue in Riyadh from Oct 6 to 8"); else none."""
     published = briefing.article.published.isoformat() if briefing.article.published else None
     announced = sorted(
-        (e for e in briefing.events if upcoming(e, published) and not talked_about(e)),
+        # not a gathering to come a told happening names in passing ("met ahead of the summit on
+        # Thursday": the article reports the meeting)
+        (e for e in briefing.events if upcoming(e, published) and not talked_about(e) and not e.aside),
         key=lambda e: (e.paragraph, e.sentence or 0),
     )
     return announced if announced and announced[0].paragraph == 0 else []

@@ -626,6 +626,12 @@ def inline_dateline(paragraph: str) -> Dateline | None:
         parsed = parse_dateline(m.group("line")) if m is not None else None
         if m is not None and parsed is not None and parsed.date is not None:
             return parsed._replace(end=m.end())
+        if m is not None and _is_place(m.group("line")):
+            # a place no table knows, in brackets, its date after a dash: "(Kestrel Bay) – March
+            # 4, 2026 – The University ..."; the date vouches for it
+            dated = _dated_after(paragraph, m.group("line").strip(), m.end())
+            if dated.date is not None:
+                return dated
     for head in (_HEAD_DASH, _HEAD_COLON, _HEAD_CAPS, _HEAD_TAG, _HEAD_STOP, _HEAD_DAY_STOP):
         m = head.match(paragraph)
         if m is None:
