@@ -5756,3 +5756,12 @@ def test_a_plural_of_states_after_a_title_is_no_persons_name() -> None:
 def test_an_envoys_sender_the_data_does_not_know_is_the_owner(text: str, post: tuple[str, str]) -> None:
     found = person(people_of(text), "Irma Kohl")
     assert (found.title, found.org) == post
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dr Lupe Tonga said the health checks were ready.", "Mr. Tevita Chad opened the session."],
+)
+def test_a_country_word_after_an_honorific_and_a_given_name_is_the_family_name(text: str) -> None:
+    # "Dr Lupe [Tonga]": a country never stands right after a given name an honorific opens
+    assert len(names(text)) == 1 and len(names(text)[0].split()) == 2

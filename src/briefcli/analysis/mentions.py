@@ -245,6 +245,8 @@ def _free_words(view: SentenceView, titles: list[Title]) -> list[bool]:
     toks = view.words
     n = len(toks)
     free = [x not in view.in_country for x in range(n)]
+    for x in [x for x in view.in_country if _country_as_surname(toks, view, x)]:
+        free[x] = True
     for a, b in [(t.start, t.end) for t in titles] + view.org_spans:
         for x in range(a, min(b, n)):
             free[x] = False
@@ -255,6 +257,20 @@ def _free_words(view: SentenceView, titles: list[Title]) -> list[bool]:
         for y in range(x, x + honorific_at(toks, x)):
             free[y] = False
     return free
+
+
+def _country_as_surname(toks: Sequence[Word], view: SentenceView, x: int) -> bool:
+    """Whether the one-word country at ``x`` is a family name: right after a given name that an
+    honorific opens, a country never stands ("Dr Lupe Tonga said", "Ms Ana Chad")."""
+    g = x - 1
+    h = g - 1 - (g > 1 and toks[g - 1].text == ".")
+    return (
+        h >= 0
+        and toks[h].honorific
+        and toks[g].name_word
+        and g not in view.in_country
+        and x + 1 not in view.in_country
+    )
 
 
 def _portfolio_after_title(toks: Sequence[Word], end: int) -> bool:
