@@ -5765,3 +5765,17 @@ def test_an_envoys_sender_the_data_does_not_know_is_the_owner(text: str, post: t
 def test_a_country_word_after_an_honorific_and_a_given_name_is_the_family_name(text: str) -> None:
     # "Dr Lupe [Tonga]": a country never stands right after a given name an honorific opens
     assert len(names(text)) == 1 and len(names(text)[0].split()) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Committee chair Ole Sandberg asked for more data.", "Ole Sandberg", "Committee chair"),
+        ("Union leader Ana Ruiz said workers were worried.", "Ana Ruiz", "Union leader"),
+        ("Committee member Karin Lund questioned the figures.", "Karin Lund", "Committee member"),
+    ],
+)
+def test_a_bare_news_title_on_a_head_that_alone_is_a_thing(text: str, name: str, title: str) -> None:
+    # news style drops the article: "[Committee chair] Ole Sandberg"; "the member states" stays a thing
+    assert person(people_of(text), name).title == title
+    assert names("The chair and the member states agreed on the plan.") == []

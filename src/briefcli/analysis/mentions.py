@@ -225,11 +225,12 @@ def _titles_in(view: SentenceView) -> list[Title]:
     toks = view.words
     titles: list[Title] = []
     floor = 0
-    for i in [x for x, t in enumerate(toks) if t.title_start or t.role_start]:
+    for i in [x for x, t in enumerate(toks) if t.title_start or t.role_start or t.base_low in _NEWS_HEADS]:
         if i < floor:
             continue  # inside the last title
         if not toks[i].title_start and not (
-            after_article(toks, i) or determined_prefix(view, i) or bare_news_title(view, i)
+            (toks[i].role_start and (after_article(toks, i) or determined_prefix(view, i)))
+            or bare_news_title(view, i)
         ):
             continue
         title = parse_title(view, i, floor)
@@ -237,6 +238,11 @@ def _titles_in(view: SentenceView) -> list[Title]:
             titles.append(title)
             floor = title.end
     return titles
+
+
+# heads news style writes bare before a full name, though alone they are things: "Committee
+# chair Ole Sandberg asked" (a capitalised "Chair" is a title's start already)
+_NEWS_HEADS = lex.NEWS_TITLE_HEADS
 
 
 def _free_words(view: SentenceView, titles: list[Title]) -> list[bool]:

@@ -154,7 +154,7 @@ def head_len(toks: Sequence[Word], j: int, lowercase: bool) -> int:
             continue
         if all(t.cap or _capital_after_elision(t) for t in words):
             return k  # "Chargé d'Affaires": its elided article's noun is capitalised
-        if lowercase and not any(w.cap for w in words) and _lower_head(key):
+        if lowercase and not any(w.cap for w in words) and (_lower_head(key) or _news_head(toks, j, key)):
             # "an official visit": an adjective before a noun, not a role
             return 0 if k == 1 and key in lex.ADJECTIVE_ROLE_HEADS and _noun_after(toks, j + 1) else k
     if t.cap and "-" in t.base_low:  # "Deputy-Director", "Co-Chair": modifiers and a head
@@ -189,6 +189,12 @@ def _noun_after(toks: Sequence[Word], m: int) -> bool:
     if not (t.lower and t.alpha) or t.lemma is not None or low.endswith(("ed", "ly")):
         return False
     return not (low in lex.NOT_NAME_WORDS or low in lex.IRREGULAR_PASTS or low in lex.AUXILIARIES)
+
+
+def _news_head(toks: Sequence[Word], j: int, key: str) -> bool:
+    """Whether a head that alone is a thing is a title in news style, a full name right after
+    it: "Committee [chair] Ole Sandberg" ("the chair", "member states" are things)."""
+    return key in lex.NEWS_TITLE_HEADS and _name_after_head(toks, j)
 
 
 def _lower_head(key: str) -> bool:
