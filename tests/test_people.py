@@ -5779,3 +5779,18 @@ def test_a_bare_news_title_on_a_head_that_alone_is_a_thing(text: str, name: str,
     # news style drops the article: "[Committee chair] Ole Sandberg"; "the member states" stays a thing
     assert person(people_of(text), name).title == title
     assert names("The chair and the member states agreed on the plan.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Her counterpart from Norvania, Tomas Kell, rejected the proposal.", ("counterpart", "Norvania")),
+        ("His counterpart from Ghana, Tomas Kell, rejected the proposal.", ("counterpart", "Ghana")),
+    ],
+)
+def test_a_relation_from_a_state_opening_the_sentence_names_the_person(
+    text: str, post: tuple[str, str]
+) -> None:
+    # "Her counterpart from <state>, <name>": a capitalised first determiner, a state the data may lack
+    found = person(people_of(text), "Tomas Kell")
+    assert (found.title, found.org) == post

@@ -1357,10 +1357,31 @@ def _relation_from_country(view: SentenceView, end: int) -> tuple[str, str | Non
     """A relation and the country it is from, ending at ``end``: "his counterpart from Costa
     Rica, Mrs. Ana Ruiz" -> ("counterpart", "Costa Rica")."""
     s = view.country_ends.get(end + 1)
-    if s is None or s < 3 or view.words[s - 1].low != "from":
+    if s is None:
+        return _relation_from_unknown(view, end)
+    if s < 3 or view.words[s - 1].low != "from":
         return None
     found = _relation_at(view, s - 2)
     return (found[0], view.countries[s][1]) if found is not None else None
+
+
+_MAX_UNKNOWN_STATE_WORDS = 2
+
+
+def _relation_from_unknown(view: SentenceView, end: int) -> tuple[str, str | None] | None:
+    """A relation and the place it is from, a proper name the gazetteer lacks ending at ``end``:
+    "her counterpart from Norvania, Tomas Kell" -> ("counterpart", "Norvania"); no body's or
+    title's word ("her counterpart from Lustra Customs, ..." is the body's, read elsewhere)."""
+    toks = view.words
+    s = end
+    while s > end - _MAX_UNKNOWN_STATE_WORDS and s > 0 and toks[s - 1].cap:
+        s -= 1
+    if s < 3 or toks[s - 1].low != "from" or toks[s - 2].base_low not in _RELATION_HEADS:
+        return None
+    if any(t.org_word or t.title_word or not t.alpha or t.poss for t in toks[s : end + 1]):
+        return None
+    found = _relation_at(view, s - 2)
+    return (found[0], span_text(view, s, end + 1)) if found is not None else None
 
 
 def _relation_at(view: SentenceView, head: int) -> tuple[str, str | None] | None:
@@ -1377,7 +1398,9 @@ def _relation_at(view: SentenceView, head: int) -> tuple[str, str | None] | None
         if toks[q].base_low in lex.POSSESSIVE_DETERMINERS and toks[q].lower:
             break
         q -= 1
-    if not (toks[q].base_low in lex.POSSESSIVE_DETERMINERS and toks[q].lower):
+    # the determiner lowercase, or capitalised as the sentence's first word: "His counterpart
+    # from Ostria, Ana Ruiz, said" (not "His Excellency": no relation noun follows it)
+    if not (toks[q].base_low in lex.POSSESSIVE_DETERMINERS and (toks[q].lower or q == 0)):
         return None
     country = view.countries.get(q + 1)
     if country is not None and country[0] == head:
