@@ -5794,3 +5794,36 @@ def test_a_relation_from_a_state_opening_the_sentence_names_the_person(
     # "Her counterpart from <state>, <name>": a capitalised first determiner, a state the data may lack
     found = person(people_of(text), "Tomas Kell")
     assert (found.title, found.org) == post
+
+
+def test_a_lowercase_title_with_a_bare_complement_apposed_to_a_name() -> None:
+    # "head of inspections, Grace Phiri,": no article in the complement, the name right after it
+    text = "The Grain Board met. The head of inspections, Grace Phiri, said the checks would go on."
+    assert person(people_of(text), "Grace Phiri").title == "head of inspections"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "The Grain Board met on Tuesday. Its head of inspections, Grace Phiri, said checks would go on.",
+            "Grace Phiri",
+            ("head of inspections", "Grain Board"),
+        ),
+        (
+            "The Grain Board met on Tuesday. Its Chairman, Tom Berg, said the board would publish a report.",
+            "Tom Berg",
+            ("Chairman", "Grain Board"),
+        ),
+    ],
+)
+def test_its_opening_a_sentence_is_the_body_the_sentence_before_opens_with(
+    text: str, name: str, post: tuple[str, str]
+) -> None:
+    found = person(people_of(text), name)
+    assert (found.title, found.org) == post
+
+
+def test_its_role_opening_a_sentence_is_the_previous_subject_bodys() -> None:
+    result = people_of("The Grain Board met on Tuesday. Its chairman said the board would publish a report.")
+    assert [(p.title, p.org) for p in result.participants] == [("chairman", "Grain Board")]

@@ -205,11 +205,49 @@ def _analyse_sentence(view: SentenceView, found: Found) -> None:
         for title, rank in named.titles:
             if rank <= 1:
                 _roles_from_title(view, title, found, attached=named)
+    marks = len(found.roles)
     for title in titles:  # roles: titles not taken by a name
         if not title.used and not _in_office_name(view, title.start):
             _roles_from_title(view, title, found)
+    if view.lows and view.lows[0] == _ITS:  # the cheap test: few sentences open with "Its"
+        _its_owner(view, found, [n for _, _, n in read], found.roles[marks:])
     found.pronouns += _pronouns_in(view)
     found.listed += listed_roles(view)
+
+
+_ITS = "its"
+
+
+def _its_owner(view: SentenceView, found: Found, named: list[Named], roles: list[Role]) -> None:
+    """The body a sentence's opening "Its" stands for, given to the title it opens: the body
+    the sentence before opens with, as its subject ("The Grain Board met on Monday. Its
+    chairman said ..." is the Board's chairman; "Its head of inspections, Grace Phiri, ...")."""
+    body = _subject_body(found.views, view)
+    if body is None:
+        return
+    start = view.starts[0]
+    for n in named:
+        if n.org_after is None and any(view.starts[t.start] == start for t, _ in n.titles):
+            n.org_after = body
+    for r in roles:
+        if r.org_text is None and r.start == start:
+            r.org_text = body
+
+
+def _subject_body(views: SentenceViews, view: SentenceView) -> str | None:
+    """The organisation the sentence before ``view``, in its paragraph, opens with (after
+    "The"), a word no name nor title after it: "The Grain Board met on Monday." -> "Grain Board"."""
+    if view.index < 1:
+        return None
+    prev = views[view.index - 1]
+    if prev.para != view.para:
+        return None
+    toks = prev.words
+    a = int(bool(toks) and toks[0].low == "the")
+    span = next(((x, y) for x, y in prev.org_spans if x == a), None)
+    if span is None or span[1] >= len(toks) or toks[span[1]].cap or toks[span[1]].text == ",":
+        return None  # "The Board, its chair and ...", "The Board Chairman": no subject body
+    return span_text(prev, a, span[1])
 
 
 def _in_office_name(view: SentenceView, start: int) -> bool:

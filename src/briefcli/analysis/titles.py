@@ -778,10 +778,12 @@ def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp]
         if end == k and not det:
             end = _lower_portfolio_end(toks, k)  # "secretary general [for maritime affairs] at ..."
         if end == k:
-            if not (lower_ok and det and toks[k].alpha and not toks[k].cap):
+            if not (lower_ok and toks[k].alpha and not toks[k].cap):
                 break
             end = _lower_phrase_end(toks, k)
-            if end == k:
+            # with no article only right before the apposed name: "its head of inspections,
+            # Grace Phiri," (not "the Minister of trade and ..." a sentence goes on with)
+            if end == k or not (det or _before_apposed_name(toks, end)):
                 break
             lower = True
         comps.append(Comp(prep=j, start=k, end=end, det=det, lower=lower))
