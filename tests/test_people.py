@@ -5827,3 +5827,14 @@ def test_its_opening_a_sentence_is_the_body_the_sentence_before_opens_with(
 def test_its_role_opening_a_sentence_is_the_previous_subject_bodys() -> None:
     result = people_of("The Grain Board met on Tuesday. Its chairman said the board would publish a report.")
     assert [(p.title, p.org) for p in result.participants] == [("chairman", "Grain Board")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ('"Prices are rising," said one trader, Mary Quinn.', "Mary Quinn", "trader"),
+        ("A farmer, Jo Obi, said the rains were late.", "Jo Obi", "farmer"),
+    ],
+)
+def test_an_apposed_occupation_after_its_determiner_names_a_person(text: str, name: str, title: str) -> None:
+    assert person(people_of(text), name).title == title

@@ -1443,12 +1443,21 @@ def _occupation_before(view: SentenceView, a: int) -> tuple[str, str | None] | N
     tells of who the person is; a participants list without it reads as a stranger."""
     toks = view.words
     head = a - 1
+    apposed = head > 0 and toks[head].text == ","
+    head -= apposed
     if head < 0 or toks[head].cap or toks[head].base_low not in lex.OCCUPATION_NOUNS:
         return None
     q = head - 1
     while q >= 0 and head - q <= _MAX_MODIFIERS and toks[q].base_low in lex.OCCUPATION_MODIFIERS:
         q -= 1  # "by [veteran journalist]", not "heard [economist]"
-    return span_text(view, q + 1, a), None
+    if apposed and not (q >= 0 and toks[q].base_low in _OCCUPATION_DETERMINERS):
+        return None  # in apposition only after its determiner: "said [one] trader, Mary Quinn"
+    return span_text(view, q + 1, head + 1), None
+
+
+# what opens an occupation in apposition before a name: "said one trader, Mary Quinn", "a
+# local farmer, Jo Obi, said" (not "the fishermen and traders, Mary Quinn ...")
+_OCCUPATION_DETERMINERS = lex.ARTICLES | frozenset(("one", "another"))
 
 
 _COMPLEMENT_WORDS = 8
