@@ -5838,3 +5838,13 @@ def test_its_role_opening_a_sentence_is_the_previous_subject_bodys() -> None:
 )
 def test_an_apposed_occupation_after_its_determiner_names_a_person(text: str, name: str, title: str) -> None:
     assert person(people_of(text), name).title == title
+
+
+def test_a_guest_holding_the_hosts_post_worded_otherwise_keeps_no_home_state() -> None:
+    # one state has one holder of a post, however the release words it
+    text = (
+        "The Minister of Foreign Affairs, Ama Owusu, on Monday received Foreign Minister Luca Varossi "
+        "at the ministry."
+    )
+    found = people_of_dated(text, "ACCRA")
+    assert (person(found, "Ama Owusu").org, person(found, "Luca Varossi").org) == ("Ghana", None)
