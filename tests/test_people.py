@@ -891,6 +891,13 @@ def _pronoun_owner(text: str, form: str, nth: int = 0) -> str | None:
             0,
             "Dana Kirsch",
         ),
+        # a pronoun tells the gender of one the text gave none: after "She", Varga is no "he"
+        (
+            "Minister Elena Varga met Minister Tomas Kell. She thanked the guests. He said talks went well.",
+            "He",
+            0,
+            "Tomas Kell",
+        ),
     ],
 )
 def test_pronoun_rule(text: str, form: str, nth: int, owner: str) -> None:
