@@ -5855,3 +5855,11 @@ def test_a_guest_holding_the_hosts_post_worded_otherwise_keeps_no_home_state() -
     )
     found = people_of_dated(text, "ACCRA")
     assert (person(found, "Ama Owusu").org, person(found, "Luca Varossi").org) == ("Ghana", None)
+
+
+def test_councillor_before_a_name_is_a_style_the_post_before_the_comma_wins() -> None:
+    # British local government styles its members "Councillor": the apposed post is the title
+    text = "The Mayor of Ashbury, Councillor Helen Pryce, welcomed the guests. The Mayor thanked them."
+    found = people_of(text)
+    assert person(found, "Helen Pryce").title == "Mayor of Ashbury"
+    assert not found.participants
