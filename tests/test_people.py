@@ -5863,3 +5863,21 @@ def test_councillor_before_a_name_is_a_style_the_post_before_the_comma_wins() ->
     found = people_of(text)
     assert person(found, "Helen Pryce").title == "Mayor of Ashbury"
     assert not found.participants
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "Opposition transport spokesman Erik Dahl asked whether ministers knew.",
+            "Erik Dahl",
+            ("transport spokesman", "Opposition"),
+        ),
+        ("Kervala councillor Aino Lehto said the visit was useful.", "Aino Lehto", ("councillor", "Kervala")),
+    ],
+)
+def test_a_bare_news_title_with_a_lowercase_field_or_a_councillor(
+    text: str, name: str, post: tuple[str, str]
+) -> None:
+    found = person(people_of(text), name)
+    assert (found.title, found.org) == post

@@ -1322,8 +1322,9 @@ def bare_news_title(view: SentenceView, i: int) -> bool:
         and _name_after_head(toks, i)
         and _prefix_reach(view, i) < 0
         # the core's own words are read as such: "Foreign minister Ana Ruiz", "Former Lorian
-        # president Tom Berg"
-        and not any(t.base_low in _CORE_WORDS for t in toks[:i])
+        # president Tom Berg"; a lowercase one is the prefix's ("Opposition transport
+        # spokesman Erik Dahl")
+        and not any(t.cap and t.base_low in _CORE_WORDS for t in toks[:i])
     )
 
 
