@@ -5881,3 +5881,26 @@ def test_a_bare_news_title_with_a_lowercase_field_or_a_councillor(
 ) -> None:
     found = person(people_of(text), name)
     assert (found.title, found.org) == post
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "Employers came, while the Port Council sent its secretary general, Ruth Kamara.",
+            "Ruth Kamara",
+            ("secretary general", "Port Council"),
+        ),
+        (
+            "The Grain Board named its head of inspections, Grace Phiri, on Monday.",
+            "Grace Phiri",
+            ("head of inspections", "Grain Board"),
+        ),
+    ],
+)
+def test_its_title_after_a_bodys_verb_is_the_bodys(text: str, name: str, post: tuple[str, str]) -> None:
+    found = person(people_of(text), name)
+    assert (found.title, found.org) == post
+    # "and" is no verb: "the Board and its Director" may be another thing's
+    other = people_of("She met the Grain Board and its Director, Mr. Tom Berg.")
+    assert person(other, "Tom Berg").org is None

@@ -945,7 +945,15 @@ def _its_subject_body(view: SentenceView, titles: Sequence[Title]) -> str | None
     if first is None or first.det is None or view.words[first.det].low != "its":
         return None
     toks = view.words
-    if first.prefix is not None or any(seg.comps for seg in first.segments):
+    if first.prefix is not None or any(not c.lower for seg in first.segments for c in seg.comps):
+        return None
+    if first.det >= 2 and _verb_between(toks[first.det - 1]):
+        # the body right before the verb whose object the title is: "the Congress sent its
+        # secretary general, Ruth Kamara", "The Board named its head of inspections, ..."
+        body = next(((a, b) for a, b in view.org_spans if b == first.det - 1), None)
+        if body is not None:
+            return span_text(view, body[0] + (toks[body[0]].base_low == "the"), body[1])
+    if any(seg.comps for seg in first.segments):
         return None
     body = next(((a, b) for a, b in view.org_spans if a <= 1 and b < first.det), None)
     if body is None or (body[0] == 1 and toks[0].base_low != "the"):
@@ -953,6 +961,12 @@ def _its_subject_body(view: SentenceView, titles: Sequence[Title]) -> str | None
     if any(t.base_low in lex.ARTICLES or t.poss for t in toks[body[1] : first.det]):
         return None
     return span_text(view, body[0] + (toks[body[0]].base_low == "the"), body[1])
+
+
+def _verb_between(t: Word) -> bool:
+    """Whether the word between a body and "its" is the body's verb: a lowercase word no
+    preposition, joiner nor determiner ("sent", "named"; not "the Board and its Chair")."""
+    return t.lower and t.alpha and t.base_low not in _NOT_MODIFIERS
 
 
 def _led_delegation(view: SentenceView, titles: Sequence[Title]) -> str | None:
