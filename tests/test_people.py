@@ -5904,3 +5904,26 @@ def test_its_title_after_a_bodys_verb_is_the_bodys(text: str, name: str, post: t
     # "and" is no verb: "the Board and its Director" may be another thing's
     other = people_of("She met the Grain Board and its Director, Mr. Tom Berg.")
     assert person(other, "Tom Berg").org is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "The Port Authority's chief executive, Ingrid Sol, told members the delay was over.",
+            "Ingrid Sol",
+            ("chief executive", "Port Authority"),
+        ),
+        (
+            "The delegation met the Grain Board's director general, Tom Berg.",
+            "Tom Berg",
+            ("director general", "Grain Board"),
+        ),
+        ("Ana Ruiz's chief of staff, Tom Berg, said so.", "Tom Berg", ("chief of staff", None)),
+    ],
+)
+def test_a_bodys_possessive_owns_the_lowercase_title_after_it(
+    text: str, name: str, post: tuple[str, str | None]
+) -> None:
+    found = person(people_of(text), name)
+    assert (found.title, found.org) == post

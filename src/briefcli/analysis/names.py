@@ -1291,10 +1291,25 @@ def _lower_role(view: SentenceView, head: int) -> tuple[str, str | None] | None:
     ):
         return None
     country = next((c for s, (e, c, _) in view.countries.items() if s <= q + 1 and q < e <= first), None)
+    if country is None and opener is not None and opener.poss and opener.cap:
+        country = _possessive_body(view, q)  # "The Port Authority's chief executive, Ingrid Sol"
     text = span_text(view, first, head + 1)
     if toks[first].base_low in lex.PAST_MODIFIERS:
         text = text[:1].lower() + text[1:]  # "Former Lorian president" -> "former Lorian president"
     return text, country
+
+
+def _possessive_body(view: SentenceView, q: int) -> str | None:
+    """The organisation whose possessive ends at token ``q``, its article aside: "[The Port
+    Authority's] chief executive" -> "Port Authority"; None for a person's ("Ana Ruiz's")."""
+    toks = view.words
+    # the body's spans may stop before its possessive word: "[Port] Authority's"
+    span = next(((a, b) for a, b in view.org_spans if b in (q, q + 1)), None)
+    if span is None:
+        return None
+    a = span[0] + (toks[span[0]].base_low == "the")
+    text = span_text(view, a, q + 1)
+    return text[: -len(toks[q].text) + len(toks[q].base)] if toks[q].text != toks[q].base else text
 
 
 def _rank_described(view: SentenceView, start: int, rank: str) -> tuple[str, str | None]:
