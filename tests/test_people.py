@@ -5927,3 +5927,9 @@ def test_a_bodys_possessive_owns_the_lowercase_title_after_it(
 ) -> None:
     found = person(people_of(text), name)
     assert (found.title, found.org) == post
+
+
+def test_a_place_name_after_by_owns_the_lowercase_post_before_a_name() -> None:
+    # "accompanied by [Kervala] councillor Aino Lehto": one capitalised word, the post's owner
+    found = person(people_of("They were accompanied by Kervala councillor Aino Lehto."), "Aino Lehto")
+    assert (found.title, found.org) == ("councillor", "Kervala")

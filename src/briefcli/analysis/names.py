@@ -1278,7 +1278,10 @@ def _lower_role(view: SentenceView, head: int) -> tuple[str, str | None] | None:
     past = _past_owner_start(toks, q)
     if past is not None:
         q = past - 1  # "the late Lorian fisheries minister", "Former Academy president"
-    first = q + 1
+    proper = q not in view.in_country and _proper_owner(toks, q)
+    if proper:
+        q -= 1  # "accompanied by [Kervala] councillor Aino Lehto": a place's name owns the post
+    first = q + 1 + proper
     opener = toks[q] if q >= 0 else None
     if not (
         opener is None
@@ -1291,12 +1294,27 @@ def _lower_role(view: SentenceView, head: int) -> tuple[str, str | None] | None:
     ):
         return None
     country = next((c for s, (e, c, _) in view.countries.items() if s <= q + 1 and q < e <= first), None)
-    if country is None and opener is not None and opener.poss and opener.cap:
+    if proper:
+        country = country or toks[q + 1].text
+    elif country is None and opener is not None and opener.poss and opener.cap:
         country = _possessive_body(view, q)  # "The Port Authority's chief executive, Ingrid Sol"
     text = span_text(view, first, head + 1)
     if toks[first].base_low in lex.PAST_MODIFIERS:
         text = text[:1].lower() + text[1:]  # "Former Lorian president" -> "former Lorian president"
     return text, country
+
+
+def _proper_owner(toks: Sequence[Word], q: int) -> bool:
+    """Whether token ``q`` is one capitalised word that owns the lowercase post after it, "by"
+    or an article before it: "led by [Kervala] councillor Aino Lehto", "the [Velmar] mayor"."""
+    t = toks[q] if q >= 1 else None
+    return (
+        t is not None
+        and t.cap
+        and t.alpha
+        and not (t.poss or t.acro or t.title_word or t.honorific)
+        and (toks[q - 1].base_low in _ROLE_AFTER or toks[q - 1].base_low in TITLE_DETERMINERS)
+    )
 
 
 def _possessive_body(view: SentenceView, q: int) -> str | None:
