@@ -5933,3 +5933,21 @@ def test_a_place_name_after_by_owns_the_lowercase_post_before_a_name() -> None:
     # "accompanied by [Kervala] councillor Aino Lehto": one capitalised word, the post's owner
     found = person(people_of("They were accompanied by Kervala councillor Aino Lehto."), "Aino Lehto")
     assert (found.title, found.org) == ("councillor", "Kervala")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks will resume in January in Tarvik Bay, a spokeswoman for the ministry said.",
+        "The next round is planned in Port Selen, an adviser to the minister told reporters.",
+    ],
+)
+def test_a_place_before_an_indefinite_speaker_of_an_inverted_report_is_no_person(text: str) -> None:
+    # ", a spokeswoman ... said." runs into its verb with no comma: the speaker, no apposition
+    assert names(text) == []
+
+
+def test_an_indefinite_role_with_its_complement_before_a_cue_is_one_role() -> None:
+    # "a spokeswoman for the ministry said": the complement is the role's, the verb after it
+    found = people_of("The talks will resume in January, a spokeswoman for the ministry said.")
+    assert [p.role for p in found.participants] == ["spokeswoman for the ministry"]

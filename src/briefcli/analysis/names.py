@@ -1069,6 +1069,8 @@ def _title_after(view: SentenceView, j: int, ctx: RunContext, a: int = 0) -> Tit
     title = ctx.starts_at.get(j + 1)
     if title is None or title.used or _subject_title(view, title, a):
         return None
+    if a > 0 and title.det is not None and toks[title.det].low in _NEW_ONE and _cue_closes(toks, title.end):
+        return None  # "... in Tarvik Bay, a spokeswoman for the ministry said": the speaker
     end = _past_retired(toks, title.end)
     if end in ctx.run_starts or _honorific_follows(toks, end):
         return None
@@ -1882,7 +1884,24 @@ def _described_after(view: SentenceView, j: int, start: int = -1) -> tuple[str, 
     n = len(toks)
     if not (j + 1 < n and (toks[j].text == "," or (start == 0 and toks[j].low in lex.PRESENT_COPULAS))):
         return None
-    return _description_from(view, j + 1)
+    found = _description_from(view, j + 1)
+    inverted = start > 0 and toks[j].text == "," and toks[j + 1].low in _NEW_ONE and _cue_closes(toks, j + 1)
+    return None if inverted else found
+
+
+_NEW_ONE = frozenset(("a", "an"))  # an indefinite introduces someone new: the speaker
+
+
+def _cue_closes(toks: Sequence[Word], k: int) -> bool:
+    """Whether the phrase from ``k`` runs into a speech verb with no comma to close it: the
+    speaker of an inverted report, no apposition to the name before ("... will resume in
+    Tarvik, a spokeswoman for the ministry said.")."""
+    for t in toks[k : k + _MAX_DESCRIPTION]:
+        if t.text in _DESCRIPTION_ENDS or t.base_low in lex.RELATIVES:
+            return False
+        if t.lemma is not None and t.lower and t.form != "ing":
+            return True
+    return False
 
 
 def _description_from(view: SentenceView, k: int) -> tuple[str, str | None] | None:

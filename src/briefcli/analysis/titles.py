@@ -1196,7 +1196,7 @@ def parse_title(view: SentenceView, i: int, floor: int) -> Title | None:
         # a lowercase role's lowercase complement, in apposition before a name: "the head of
         # the regional customs office, Ms. Ana Ruiz"
         longer = with_lower_complement(view, title)
-        if longer is not title and _before_apposed_name(toks, longer.end):
+        if longer is not title and (_before_apposed_name(toks, longer.end) or _cue_after(toks, longer.end)):
             return longer
     return title
 
@@ -1252,6 +1252,12 @@ def _with_determined_portfolio(view: SentenceView, title: Title) -> Title:
     if stop <= k or not _before_apposed_name(toks, stop):
         return title
     return replace(title, end=stop, segments=[*title.segments[:-1], last._replace(stop=stop)])
+
+
+def _cue_after(toks: Sequence[Word], end: int) -> bool:
+    """Whether a speech verb follows a role with its lowercase complement, as its subject: "...,
+    a spokeswoman for the ministry said." (the role is the speaker)."""
+    return end < len(toks) and toks[end].lemma is not None and toks[end].lower and toks[end].form != "ing"
 
 
 def _before_apposed_name(toks: Sequence[Word], end: int) -> bool:
