@@ -5951,3 +5951,9 @@ def test_an_indefinite_role_with_its_complement_before_a_cue_is_one_role() -> No
     # "a spokeswoman for the ministry said": the complement is the role's, the verb after it
     found = people_of("The talks will resume in January, a spokeswoman for the ministry said.")
     assert [p.role for p in found.participants] == ["spokeswoman for the ministry"]
+
+
+def test_an_unknown_states_adjective_names_the_state_the_headline_writes() -> None:
+    body = "The Minister, Ama Owusu, received Norvanian Foreign Minister Luca Varossi on Monday."
+    found = find_people(build_article(Source("stdin", "-"), "Ghana and Norvania deepen ties\n\n" + body))
+    assert person(found, "Luca Varossi").org == "Norvania"

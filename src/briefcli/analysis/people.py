@@ -420,7 +420,9 @@ def _demonym_state(person: Person, article: Article) -> Person:
     state = org[:-1]
     if org in DEMONYMS or country_of(org) is not None or not state.endswith("a"):
         return person  # "Kenyan" is known; "Japan", "Iran" are states themselves
-    if pattern(rf"\b{re.escape(state)}\b(?![\w-])", keep=False).search(article.text) is None:
+    written = pattern(rf"\b{re.escape(state)}\b(?![\w-])", keep=False)
+    # the headline may be where it is written: "Ghana and Norvania deepen ties"
+    if written.search(article.text) is None and written.search(article.title or "") is None:
         return person
     return replace(person, org=state)
 
