@@ -5780,6 +5780,7 @@ def test_a_country_word_after_an_honorific_and_a_given_name_is_the_family_name(t
         ("Committee chair Ole Sandberg asked for more data.", "Ole Sandberg", "Committee chair"),
         ("Union leader Ana Ruiz said workers were worried.", "Ana Ruiz", "Union leader"),
         ("Committee member Karin Lund questioned the figures.", "Karin Lund", "Committee member"),
+        ("Police chief Amos Kipto said the roads were safe.", "Amos Kipto", "Police chief"),
     ],
 )
 def test_a_bare_news_title_on_a_head_that_alone_is_a_thing(text: str, name: str, title: str) -> None:
