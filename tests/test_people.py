@@ -5958,7 +5958,3 @@ def test_an_unknown_states_adjective_names_the_state_the_headline_writes() -> No
     body = "The Minister, Ama Owusu, received Norvanian Foreign Minister Luca Varossi on Monday."
     found = find_people(build_article(Source("stdin", "-"), "Ghana and Norvania deepen ties\n\n" + body))
     assert person(found, "Luca Varossi").org == "Norvania"
-
-
-def test_skipper_before_a_name_is_a_title_no_name_word() -> None:
-    assert person(people_of("Skipper Ole Rask said he would sell the boat."), "Ole Rask").title == "Skipper"
