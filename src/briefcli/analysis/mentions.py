@@ -263,7 +263,12 @@ def _titles_in(view: SentenceView) -> list[Title]:
     toks = view.words
     titles: list[Title] = []
     floor = 0
-    for i in [x for x, t in enumerate(toks) if t.title_start or t.role_start or t.base_low in _NEWS_HEADS]:
+    starts = [
+        x
+        for x, t in enumerate(toks)
+        if t.title_start or t.role_start or (t.title_word and t.base_low in _NEWS_HEADS)
+    ]
+    for i in starts:
         if i < floor:
             continue  # inside the last title
         if not toks[i].title_start and not (

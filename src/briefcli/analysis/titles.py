@@ -780,10 +780,8 @@ def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp]
         if end == k:
             if not (lower_ok and toks[k].alpha and not toks[k].cap):
                 break
-            end = _lower_phrase_end(toks, k)
-            # with no article only right before the apposed name: "its head of inspections,
-            # Grace Phiri," (not "the Minister of trade and ..." a sentence goes on with)
-            if end == k or not (det or _before_apposed_name(toks, end)):
+            end = _lower_phrase_end(toks, k) if det else _bare_complement_end(toks, k)
+            if end == k:
                 break
             lower = True
         comps.append(Comp(prep=j, start=k, end=end, det=det, lower=lower))
@@ -791,6 +789,21 @@ def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp]
         if lower:
             break
     return comps, j
+
+
+_MAX_BARE_COMPLEMENT = 2  # "of inspections", "of public health"
+
+
+def _bare_complement_end(toks: Sequence[Word], k: int) -> int:
+    """Where a short lowercase complement with no article ends, right before the name it is
+    apposed to: "its head [of inspections], Grace Phiri,"; ``k`` when there is none (not "the
+    Minister of trade and ..." a sentence goes on with)."""
+    for end in range(k + 1, min(k + 1 + _MAX_BARE_COMPLEMENT, len(toks))):
+        if toks[end].text == ",":
+            return end if _before_apposed_name(toks, end) else k
+        if not (toks[end].alpha and toks[end].lower):
+            return k
+    return k
 
 
 def _second_host(view: SentenceView, comps: list[Comp], j: int) -> bool:
