@@ -926,6 +926,7 @@ class _Item:
 
 
 _NAMED_KEPT = 32
+_SUBJECT_PRONOUNS = frozenset(("he", "she"))  # the forms whose resolution teaches a gender
 
 
 @dataclass(slots=True, eq=False, repr=False)
@@ -948,9 +949,10 @@ class _Memory:
         g = self.people[person].gender or self.learned.get(person)
         return g is None or g == gender
 
-    def learn(self, person: int | None, gender: Gender, quoted: bool) -> None:
-        """Keep the gender a pronoun outside quotes gives ``person`` (inside, it may be anyone's)."""
-        if person is not None and not quoted:
+    def learn(self, person: int | None, gender: Gender, unsure: bool) -> None:
+        """Keep the gender a subject pronoun outside quotes gives ``person`` (inside, it may be
+        anyone's; "her office" may be another woman's than the one it resolved to)."""
+        if person is not None and not unsure:
             self.learned.setdefault(person, gender)
 
     def told(self, person: int, gender: Gender) -> bool:
@@ -1144,7 +1146,7 @@ def _resolve_sentence(row: list[_Item], memory: _Memory, quoted: Callable[[int],
             chosen = _not_companion(row, x, chosen, memory, text)
             chosen = _second_clause_subject(it, chosen, None if inside else subject, memory, text)
             pr.person = it.person = chosen
-            memory.learn(chosen, g, inside)
+            memory.learn(chosen, g, inside or text[pr.start : pr.end].casefold() not in _SUBJECT_PRONOUNS)
         if it.person is None:
             continue
         for g in _GENDERS:
