@@ -1209,7 +1209,9 @@ def parse_title(view: SentenceView, i: int, floor: int) -> Title | None:
         # a lowercase role's lowercase complement, in apposition before a name: "the head of
         # the regional customs office, Ms. Ana Ruiz"
         longer = with_lower_complement(view, title)
-        if longer is not title and (_before_apposed_name(toks, longer.end) or _cue_after(toks, longer.end)):
+        if longer is not title and (
+            _before_apposed_name(toks, longer.end) or _speaker_role(toks, title, longer)
+        ):
             return longer
     return title
 
@@ -1267,10 +1269,23 @@ def _with_determined_portfolio(view: SentenceView, title: Title) -> Title:
     return replace(title, end=stop, segments=[*title.segments[:-1], last._replace(stop=stop)])
 
 
-def _cue_after(toks: Sequence[Word], end: int) -> bool:
-    """Whether a speech verb follows a role with its lowercase complement, as its subject: "...,
-    a spokeswoman for the ministry said." (the role is the speaker)."""
-    return end < len(toks) and toks[end].lemma is not None and toks[end].lower and toks[end].form != "ing"
+_NEW_ONE = frozenset(("a", "an"))
+
+
+def _speaker_role(toks: Sequence[Word], title: Title, longer: Title) -> bool:
+    """Whether a role someone new holds, with its lowercase complement, is the subject of the
+    speech verb right after it: "..., a spokeswoman for the ministry said." (not "the envoy on
+    the window and explained": a clause goes on)."""
+    end = longer.end
+    return (
+        title.det is not None
+        and toks[title.det].low in _NEW_ONE
+        and end < len(toks)
+        and toks[end].lemma is not None
+        and toks[end].lower
+        and toks[end].form != "ing"
+        and toks[end - 1].base_low not in lex.COORDINATORS
+    )
 
 
 def _before_apposed_name(toks: Sequence[Word], end: int) -> bool:
