@@ -1889,7 +1889,8 @@ def _described_after(view: SentenceView, j: int, start: int = -1) -> tuple[str, 
     return None if inverted else found
 
 
-_NEW_ONE = frozenset(("a", "an"))  # an indefinite introduces someone new: the speaker
+# an indefinite introduces someone new: the speaker
+_NEW_ONE = lex.INDEFINITE_ARTICLES
 
 
 def _cue_closes(toks: Sequence[Word], k: int) -> bool:

@@ -1269,7 +1269,7 @@ def _with_determined_portfolio(view: SentenceView, title: Title) -> Title:
     return replace(title, end=stop, segments=[*title.segments[:-1], last._replace(stop=stop)])
 
 
-_NEW_ONE = frozenset(("a", "an"))
+_NEW_ONE = lex.INDEFINITE_ARTICLES  # someone new: "a spokeswoman"
 
 
 def _speaker_role(toks: Sequence[Word], title: Title, longer: Title) -> bool:
