@@ -294,8 +294,9 @@ def _free_words(view: SentenceView, titles: list[Title]) -> list[bool]:
     toks = view.words
     n = len(toks)
     free = [x not in view.in_country for x in range(n)]
-    for x in [x for x in view.in_country if _country_as_surname(toks, view, x)]:
-        free[x] = True
+    for x in view.in_country:  # few: most sentences name no country
+        if x >= 2 and toks[x - 1].name_word and _country_as_surname(toks, view, x):
+            free[x] = True
     for a, b in [(t.start, t.end) for t in titles] + view.org_spans:
         for x in range(a, min(b, n)):
             free[x] = False
