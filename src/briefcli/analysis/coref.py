@@ -926,6 +926,7 @@ class _Item:
 
 
 _NAMED_KEPT = 32
+_SUBJECT_PRONOUNS = frozenset(("he", "she"))  # the forms whose resolution teaches a gender
 
 
 @dataclass(slots=True, eq=False, repr=False)
@@ -940,10 +941,19 @@ class _Memory:
     recent: dict[Gender, int | None] = field(default_factory=lambda: {"male": None, "female": None})
     # the people last named outside quotes, the latest last
     named: deque[int] = field(default_factory=lambda: deque(maxlen=_NAMED_KEPT))
+    # the gender a pronoun outside quotes gave a person the text tells none of: "Elena Varga
+    # met Tomas Kell. She thanked him. He said ..." (after "She", Varga is no "he")
+    learned: dict[int, Gender] = field(default_factory=dict)
 
     def fits(self, person: int, gender: Gender) -> bool:
-        g = self.people[person].gender
+        g = self.people[person].gender or self.learned.get(person)
         return g is None or g == gender
+
+    def learn(self, person: int | None, gender: Gender, unsure: bool) -> None:
+        """Keep the gender a subject pronoun outside quotes gives ``person`` (inside, it may be
+        anyone's; "her office" may be another woman's than the one it resolved to)."""
+        if person is not None and not unsure:
+            self.learned.setdefault(person, gender)
 
     def told(self, person: int, gender: Gender) -> bool:
         """Whether the text tells this person's gender, and it is ``gender``."""
@@ -1136,6 +1146,7 @@ def _resolve_sentence(row: list[_Item], memory: _Memory, quoted: Callable[[int],
             chosen = _not_companion(row, x, chosen, memory, text)
             chosen = _second_clause_subject(it, chosen, None if inside else subject, memory, text)
             pr.person = it.person = chosen
+            memory.learn(chosen, g, inside or text[pr.start : pr.end].casefold() not in _SUBJECT_PRONOUNS)
         if it.person is None:
             continue
         for g in _GENDERS:

@@ -205,11 +205,49 @@ def _analyse_sentence(view: SentenceView, found: Found) -> None:
         for title, rank in named.titles:
             if rank <= 1:
                 _roles_from_title(view, title, found, attached=named)
+    marks = len(found.roles)
     for title in titles:  # roles: titles not taken by a name
         if not title.used and not _in_office_name(view, title.start):
             _roles_from_title(view, title, found)
+    if view.lows and view.lows[0] == _ITS:  # the cheap test: few sentences open with "Its"
+        _its_owner(view, found, [n for _, _, n in read], found.roles[marks:])
     found.pronouns += _pronouns_in(view)
     found.listed += listed_roles(view)
+
+
+_ITS = "its"
+
+
+def _its_owner(view: SentenceView, found: Found, named: list[Named], roles: list[Role]) -> None:
+    """The body a sentence's opening "Its" stands for, given to the title it opens: the body
+    the sentence before opens with, as its subject ("The Grain Board met on Monday. Its
+    chairman said ..." is the Board's chairman; "Its head of inspections, Grace Phiri, ...")."""
+    body = _subject_body(found.views, view)
+    if body is None:
+        return
+    start = view.starts[0]
+    for n in named:
+        if n.org_after is None and any(view.starts[t.start] == start for t, _ in n.titles):
+            n.org_after = body
+    for r in roles:
+        if r.org_text is None and r.start == start:
+            r.org_text = body
+
+
+def _subject_body(views: SentenceViews, view: SentenceView) -> str | None:
+    """The organisation the sentence before ``view``, in its paragraph, opens with (after
+    "The"), a word no name nor title after it: "The Grain Board met on Monday." -> "Grain Board"."""
+    if view.index < 1:
+        return None
+    prev = views[view.index - 1]
+    if prev.para != view.para:
+        return None
+    toks = prev.words
+    a = int(bool(toks) and toks[0].low == "the")
+    span = next(((x, y) for x, y in prev.org_spans if x == a), None)
+    if span is None or span[1] >= len(toks) or toks[span[1]].cap or toks[span[1]].text == ",":
+        return None  # "The Board, its chair and ...", "The Board Chairman": no subject body
+    return span_text(prev, a, span[1])
 
 
 def _in_office_name(view: SentenceView, start: int) -> bool:
@@ -225,11 +263,17 @@ def _titles_in(view: SentenceView) -> list[Title]:
     toks = view.words
     titles: list[Title] = []
     floor = 0
-    for i in [x for x, t in enumerate(toks) if t.title_start or t.role_start]:
+    starts = [
+        x
+        for x, t in enumerate(toks)
+        if t.title_start or t.role_start or (t.title_word and t.base_low in _NEWS_HEADS)
+    ]
+    for i in starts:
         if i < floor:
             continue  # inside the last title
         if not toks[i].title_start and not (
-            after_article(toks, i) or determined_prefix(view, i) or bare_news_title(view, i)
+            (toks[i].role_start and (after_article(toks, i) or determined_prefix(view, i)))
+            or bare_news_title(view, i)
         ):
             continue
         title = parse_title(view, i, floor)
@@ -239,12 +283,20 @@ def _titles_in(view: SentenceView) -> list[Title]:
     return titles
 
 
+# heads news style writes bare before a full name, though alone they are things: "Committee
+# chair Ole Sandberg asked" (a capitalised "Chair" is a title's start already)
+_NEWS_HEADS = lex.NEWS_TITLE_HEADS
+
+
 def _free_words(view: SentenceView, titles: list[Title]) -> list[bool]:
     """The words a name may take: none inside a title, an organization, a country or an
     honorific phrase ("Her Worship Ms. Ana Costa", "The Right Honourable Jane Doe")."""
     toks = view.words
     n = len(toks)
     free = [x not in view.in_country for x in range(n)]
+    for x in view.in_country:  # few: most sentences name no country
+        if x >= 2 and toks[x - 1].name_word and _country_as_surname(toks, view, x):
+            free[x] = True
     for a, b in [(t.start, t.end) for t in titles] + view.org_spans:
         for x in range(a, min(b, n)):
             free[x] = False
@@ -255,6 +307,20 @@ def _free_words(view: SentenceView, titles: list[Title]) -> list[bool]:
         for y in range(x, x + honorific_at(toks, x)):
             free[y] = False
     return free
+
+
+def _country_as_surname(toks: Sequence[Word], view: SentenceView, x: int) -> bool:
+    """Whether the one-word country at ``x`` is a family name: right after a given name that an
+    honorific opens, a country never stands ("Dr Lupe Tonga said", "Ms Ana Chad")."""
+    g = x - 1
+    h = g - 1 - (g > 1 and toks[g - 1].text == ".")
+    return (
+        h >= 0
+        and toks[h].honorific
+        and toks[g].name_word
+        and g not in view.in_country
+        and x + 1 not in view.in_country
+    )
 
 
 def _portfolio_after_title(toks: Sequence[Word], end: int) -> bool:

@@ -945,7 +945,15 @@ def _its_subject_body(view: SentenceView, titles: Sequence[Title]) -> str | None
     if first is None or first.det is None or view.words[first.det].low != "its":
         return None
     toks = view.words
-    if first.prefix is not None or any(seg.comps for seg in first.segments):
+    if first.prefix is not None or any(not c.lower for seg in first.segments for c in seg.comps):
+        return None
+    if first.det >= 2 and _verb_between(toks[first.det - 1]):
+        # the body right before the verb whose object the title is: "the Congress sent its
+        # secretary general, Ruth Kamara", "The Board named its head of inspections, ..."
+        body = next(((a, b) for a, b in view.org_spans if b == first.det - 1), None)
+        if body is not None:
+            return span_text(view, body[0] + (toks[body[0]].base_low == "the"), body[1])
+    if any(seg.comps for seg in first.segments):
         return None
     body = next(((a, b) for a, b in view.org_spans if a <= 1 and b < first.det), None)
     if body is None or (body[0] == 1 and toks[0].base_low != "the"):
@@ -953,6 +961,12 @@ def _its_subject_body(view: SentenceView, titles: Sequence[Title]) -> str | None
     if any(t.base_low in lex.ARTICLES or t.poss for t in toks[body[1] : first.det]):
         return None
     return span_text(view, body[0] + (toks[body[0]].base_low == "the"), body[1])
+
+
+def _verb_between(t: Word) -> bool:
+    """Whether the word between a body and "its" is the body's verb: a lowercase word no
+    preposition, joiner nor determiner ("sent", "named"; not "the Board and its Chair")."""
+    return t.lower and t.alpha and t.base_low not in _NOT_MODIFIERS
 
 
 def _led_delegation(view: SentenceView, titles: Sequence[Title]) -> str | None:
@@ -1055,6 +1069,8 @@ def _title_after(view: SentenceView, j: int, ctx: RunContext, a: int = 0) -> Tit
     title = ctx.starts_at.get(j + 1)
     if title is None or title.used or _subject_title(view, title, a):
         return None
+    if a > 0 and title.det is not None and toks[title.det].low in _NEW_ONE and _cue_closes(toks, title.end):
+        return None  # "... in Tarvik Bay, a spokeswoman for the ministry said": the speaker
     end = _past_retired(toks, title.end)
     if end in ctx.run_starts or _honorific_follows(toks, end):
         return None
@@ -1264,7 +1280,10 @@ def _lower_role(view: SentenceView, head: int) -> tuple[str, str | None] | None:
     past = _past_owner_start(toks, q)
     if past is not None:
         q = past - 1  # "the late Lorian fisheries minister", "Former Academy president"
-    first = q + 1
+    proper = q not in view.in_country and _proper_owner(toks, q)
+    if proper:
+        q -= 1  # "accompanied by [Kervala] councillor Aino Lehto": a place's name owns the post
+    first = q + 1 + proper
     opener = toks[q] if q >= 0 else None
     if not (
         opener is None
@@ -1277,10 +1296,40 @@ def _lower_role(view: SentenceView, head: int) -> tuple[str, str | None] | None:
     ):
         return None
     country = next((c for s, (e, c, _) in view.countries.items() if s <= q + 1 and q < e <= first), None)
+    if proper:
+        country = country or toks[q + 1].text
+    elif country is None and opener is not None and opener.poss and opener.cap:
+        country = _possessive_body(view, q)  # "The Port Authority's chief executive, Ingrid Sol"
     text = span_text(view, first, head + 1)
     if toks[first].base_low in lex.PAST_MODIFIERS:
         text = text[:1].lower() + text[1:]  # "Former Lorian president" -> "former Lorian president"
     return text, country
+
+
+def _proper_owner(toks: Sequence[Word], q: int) -> bool:
+    """Whether token ``q`` is one capitalised word that owns the lowercase post after it, "by"
+    or an article before it: "led by [Kervala] councillor Aino Lehto", "the [Velmar] mayor"."""
+    t = toks[q] if q >= 1 else None
+    return (
+        t is not None
+        and t.cap
+        and t.alpha
+        and not (t.poss or t.acro or t.title_word or t.honorific)
+        and (toks[q - 1].base_low in _ROLE_AFTER or toks[q - 1].base_low in TITLE_DETERMINERS)
+    )
+
+
+def _possessive_body(view: SentenceView, q: int) -> str | None:
+    """The organisation whose possessive ends at token ``q``, its article aside: "[The Port
+    Authority's] chief executive" -> "Port Authority"; None for a person's ("Ana Ruiz's")."""
+    toks = view.words
+    # the body's spans may stop before its possessive word: "[Port] Authority's"
+    span = next(((a, b) for a, b in view.org_spans if b in (q, q + 1)), None)
+    if span is None:
+        return None
+    a = span[0] + (toks[span[0]].base_low == "the")
+    text = span_text(view, a, q + 1)
+    return text[: -len(toks[q].text) + len(toks[q].base)] if toks[q].text != toks[q].base else text
 
 
 def _rank_described(view: SentenceView, start: int, rank: str) -> tuple[str, str | None]:
@@ -1357,10 +1406,31 @@ def _relation_from_country(view: SentenceView, end: int) -> tuple[str, str | Non
     """A relation and the country it is from, ending at ``end``: "his counterpart from Costa
     Rica, Mrs. Ana Ruiz" -> ("counterpart", "Costa Rica")."""
     s = view.country_ends.get(end + 1)
-    if s is None or s < 3 or view.words[s - 1].low != "from":
+    if s is None:
+        return _relation_from_unknown(view, end)
+    if s < 3 or view.words[s - 1].low != "from":
         return None
     found = _relation_at(view, s - 2)
     return (found[0], view.countries[s][1]) if found is not None else None
+
+
+_MAX_UNKNOWN_STATE_WORDS = 2
+
+
+def _relation_from_unknown(view: SentenceView, end: int) -> tuple[str, str | None] | None:
+    """A relation and the place it is from, a proper name the gazetteer lacks ending at ``end``:
+    "her counterpart from Norvania, Tomas Kell" -> ("counterpart", "Norvania"); no body's or
+    title's word ("her counterpart from Lustra Customs, ..." is the body's, read elsewhere)."""
+    toks = view.words
+    s = end
+    while s > end - _MAX_UNKNOWN_STATE_WORDS and s > 0 and toks[s - 1].cap:
+        s -= 1
+    if s < 3 or toks[s - 1].low != "from" or toks[s - 2].base_low not in _RELATION_HEADS:
+        return None
+    if any(t.org_word or t.title_word or not t.alpha or t.poss for t in toks[s : end + 1]):
+        return None
+    found = _relation_at(view, s - 2)
+    return (found[0], span_text(view, s, end + 1)) if found is not None else None
 
 
 def _relation_at(view: SentenceView, head: int) -> tuple[str, str | None] | None:
@@ -1377,7 +1447,9 @@ def _relation_at(view: SentenceView, head: int) -> tuple[str, str | None] | None
         if toks[q].base_low in lex.POSSESSIVE_DETERMINERS and toks[q].lower:
             break
         q -= 1
-    if not (toks[q].base_low in lex.POSSESSIVE_DETERMINERS and toks[q].lower):
+    # the determiner lowercase, or capitalised as the sentence's first word: "His counterpart
+    # from Ostria, Ana Ruiz, said" (not "His Excellency": no relation noun follows it)
+    if not (toks[q].base_low in lex.POSSESSIVE_DETERMINERS and (toks[q].lower or q == 0)):
         return None
     country = view.countries.get(q + 1)
     if country is not None and country[0] == head:
@@ -1420,12 +1492,21 @@ def _occupation_before(view: SentenceView, a: int) -> tuple[str, str | None] | N
     tells of who the person is; a participants list without it reads as a stranger."""
     toks = view.words
     head = a - 1
+    apposed = head > 0 and toks[head].text == ","
+    head -= apposed
     if head < 0 or toks[head].cap or toks[head].base_low not in lex.OCCUPATION_NOUNS:
         return None
     q = head - 1
     while q >= 0 and head - q <= _MAX_MODIFIERS and toks[q].base_low in lex.OCCUPATION_MODIFIERS:
         q -= 1  # "by [veteran journalist]", not "heard [economist]"
-    return span_text(view, q + 1, a), None
+    if apposed and not (q >= 0 and toks[q].base_low in _OCCUPATION_DETERMINERS):
+        return None  # in apposition only after its determiner: "said [one] trader, Mary Quinn"
+    return span_text(view, q + 1, head + 1), None
+
+
+# what opens an occupation in apposition before a name: "said one trader, Mary Quinn", "a
+# local farmer, Jo Obi, said" (not "the fishermen and traders, Mary Quinn ...")
+_OCCUPATION_DETERMINERS = lex.ARTICLES | frozenset(("one", "another"))
 
 
 _COMPLEMENT_WORDS = 8
@@ -1803,7 +1884,25 @@ def _described_after(view: SentenceView, j: int, start: int = -1) -> tuple[str, 
     n = len(toks)
     if not (j + 1 < n and (toks[j].text == "," or (start == 0 and toks[j].low in lex.PRESENT_COPULAS))):
         return None
-    return _description_from(view, j + 1)
+    found = _description_from(view, j + 1)
+    inverted = start > 0 and toks[j].text == "," and toks[j + 1].low in _NEW_ONE and _cue_closes(toks, j + 1)
+    return None if inverted else found
+
+
+# an indefinite introduces someone new: the speaker
+_NEW_ONE = lex.INDEFINITE_ARTICLES
+
+
+def _cue_closes(toks: Sequence[Word], k: int) -> bool:
+    """Whether the phrase from ``k`` runs into a speech verb with no comma to close it: the
+    speaker of an inverted report, no apposition to the name before ("... will resume in
+    Tarvik, a spokeswoman for the ministry said.")."""
+    for t in toks[k : k + _MAX_DESCRIPTION]:
+        if t.text in _DESCRIPTION_ENDS or t.base_low in lex.RELATIVES:
+            return False
+        if t.lemma is not None and t.lower and t.form != "ing":
+            return True
+    return False
 
 
 def _description_from(view: SentenceView, k: int) -> tuple[str, str | None] | None:

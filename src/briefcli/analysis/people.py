@@ -420,7 +420,9 @@ def _demonym_state(person: Person, article: Article) -> Person:
     state = org[:-1]
     if org in DEMONYMS or country_of(org) is not None or not state.endswith("a"):
         return person  # "Kenyan" is known; "Japan", "Iran" are states themselves
-    if pattern(rf"\b{re.escape(state)}\b(?![\w-])", keep=False).search(article.text) is None:
+    written = pattern(rf"\b{re.escape(state)}\b(?![\w-])", keep=False)
+    # the headline may be where it is written: "Ghana and Norvania deepen ties"
+    if written.search(article.text) is None and written.search(article.title or "") is None:
         return person
     return replace(person, org=state)
 
@@ -468,11 +470,26 @@ def _one_per_post(holders: list[Person], abroad: bool, hosts: Callable[[Person],
     seen: set[str] = set()
     kept = []
     for p in ordered:
-        post = (p.title or "").casefold()
+        post = _post_key(p.title)
         if post not in seen:
             seen.add(post)
             kept.append(p)
     return kept
+
+
+# words a post's two spellings differ by: "Foreign Minister" is the "Minister of Foreign Affairs"
+_POST_FILLERS = frozenset(("of", "for", "the", "and", "affairs", "&"))
+
+
+def _post_key(title: str | None) -> str:
+    """One post however a release words it, its words in order and its joiners aside: "Foreign
+    Minister" and "Minister of Foreign Affairs" are one post, which one state gives one holder
+    ("ACCRA - The Minister of Foreign Affairs, Ama Owusu, received Foreign Minister Luca
+    Varossi": the guest holds it elsewhere)."""
+    words = (title or "").casefold().split()
+    if len(words) < 2:
+        return " ".join(words)
+    return " ".join(sorted(w for w in words if w not in _POST_FILLERS))
 
 
 def _envoy(title: str | None) -> bool:

@@ -154,7 +154,7 @@ def head_len(toks: Sequence[Word], j: int, lowercase: bool) -> int:
             continue
         if all(t.cap or _capital_after_elision(t) for t in words):
             return k  # "Chargé d'Affaires": its elided article's noun is capitalised
-        if lowercase and not any(w.cap for w in words) and _lower_head(key):
+        if lowercase and not any(w.cap for w in words) and (_lower_head(key) or _news_head(toks, j, key)):
             # "an official visit": an adjective before a noun, not a role
             return 0 if k == 1 and key in lex.ADJECTIVE_ROLE_HEADS and _noun_after(toks, j + 1) else k
     if t.cap and "-" in t.base_low:  # "Deputy-Director", "Co-Chair": modifiers and a head
@@ -189,6 +189,12 @@ def _noun_after(toks: Sequence[Word], m: int) -> bool:
     if not (t.lower and t.alpha) or t.lemma is not None or low.endswith(("ed", "ly")):
         return False
     return not (low in lex.NOT_NAME_WORDS or low in lex.IRREGULAR_PASTS or low in lex.AUXILIARIES)
+
+
+def _news_head(toks: Sequence[Word], j: int, key: str) -> bool:
+    """Whether a head that alone is a thing is a title in news style, a full name right after
+    it: "Committee [chair] Ole Sandberg" ("the chair", "member states" are things)."""
+    return key in lex.NEWS_TITLE_HEADS and _name_after_head(toks, j)
 
 
 def _lower_head(key: str) -> bool:
@@ -810,9 +816,9 @@ def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp]
         if end == k and not det:
             end = _lower_portfolio_end(toks, k)  # "secretary general [for maritime affairs] at ..."
         if end == k:
-            if not (lower_ok and det and toks[k].alpha and not toks[k].cap):
+            if not (lower_ok and toks[k].alpha and not toks[k].cap):
                 break
-            end = _lower_phrase_end(toks, k)
+            end = _lower_phrase_end(toks, k) if det else _bare_complement_end(toks, k)
             if end == k:
                 break
             lower = True
@@ -821,6 +827,21 @@ def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp]
         if lower:
             break
     return comps, j
+
+
+_MAX_BARE_COMPLEMENT = 2  # "of inspections", "of public health"
+
+
+def _bare_complement_end(toks: Sequence[Word], k: int) -> int:
+    """Where a short lowercase complement with no article ends, right before the name it is
+    apposed to: "its head [of inspections], Grace Phiri,"; ``k`` when there is none (not "the
+    Minister of trade and ..." a sentence goes on with)."""
+    for end in range(k + 1, min(k + 1 + _MAX_BARE_COMPLEMENT, len(toks))):
+        if toks[end].text == ",":
+            return end if _before_apposed_name(toks, end) else k
+        if not (toks[end].alpha and toks[end].lower):
+            return k
+    return k
 
 
 def _second_host(view: SentenceView, comps: list[Comp], j: int) -> bool:
@@ -1226,7 +1247,9 @@ def parse_title(view: SentenceView, i: int, floor: int) -> Title | None:
         # a lowercase role's lowercase complement, in apposition before a name: "the head of
         # the regional customs office, Ms. Ana Ruiz"
         longer = with_lower_complement(view, title)
-        if longer is not title and _before_apposed_name(toks, longer.end):
+        if longer is not title and (
+            _before_apposed_name(toks, longer.end) or _speaker_role(toks, title, longer)
+        ):
             return longer
     return title
 
@@ -1282,6 +1305,25 @@ def _with_determined_portfolio(view: SentenceView, title: Title) -> Title:
     if stop <= k or not _before_apposed_name(toks, stop):
         return title
     return replace(title, end=stop, segments=[*title.segments[:-1], last._replace(stop=stop)])
+
+
+_NEW_ONE = lex.INDEFINITE_ARTICLES  # someone new: "a spokeswoman"
+
+
+def _speaker_role(toks: Sequence[Word], title: Title, longer: Title) -> bool:
+    """Whether a role someone new holds, with its lowercase complement, is the subject of the
+    speech verb right after it: "..., a spokeswoman for the ministry said." (not "the envoy on
+    the window and explained": a clause goes on)."""
+    end = longer.end
+    return (
+        title.det is not None
+        and toks[title.det].low in _NEW_ONE
+        and end < len(toks)
+        and toks[end].lemma is not None
+        and toks[end].lower
+        and toks[end].form != "ing"
+        and toks[end - 1].base_low not in lex.COORDINATORS
+    )
 
 
 def _before_apposed_name(toks: Sequence[Word], end: int) -> bool:
@@ -1352,8 +1394,9 @@ def bare_news_title(view: SentenceView, i: int) -> bool:
         and _name_after_head(toks, i)
         and _prefix_reach(view, i) < 0
         # the core's own words are read as such: "Foreign minister Ana Ruiz", "Former Lorian
-        # president Tom Berg"
-        and not any(t.base_low in _CORE_WORDS for t in toks[:i])
+        # president Tom Berg"; a lowercase one is the prefix's ("Opposition transport
+        # spokesman Erik Dahl")
+        and not any(t.cap and t.base_low in _CORE_WORDS for t in toks[:i])
     )
 
 

@@ -212,6 +212,7 @@ LOWERCASE_ROLE_HEADS = _role("title_words", "lowercase_role")
 ADJECTIVE_ROLE_HEADS = _role("title_words", "adjective")
 HONORIFIC_TITLES = _role("title_words", "honorific")
 CHAIR_TITLES = _role("title_words", "chair")
+NEWS_TITLE_HEADS = _role("title_words", "news_head")  # "Committee chair Ole Sandberg"
 ACCREDITED_TITLES = _role("title_words", "accredited")
 ENVOY_TITLES = _role("title_words", "envoy")
 NATIONAL_TITLES = _role("title_words", "national")
