@@ -394,6 +394,7 @@ def _city_country(view: SentenceView, blocked: AbstractSet[int]) -> list[tuple[s
 
 
 _MAX_STATE_WORDS = max(len(s.split()) for s in STATES)
+_STATE_FIRST = frozenset(s.split()[0] for s in STATES)  # "New" of "New South Wales"
 
 
 def _state_at(view: SentenceView, i: int) -> tuple[int, str] | None:
@@ -656,8 +657,11 @@ def _ranked_pairs(
     ranked: list[str | None] = [None] * 6
     views = found.views
     for i in range(len(views)):
-        if "," not in views.texts(i):
+        texts = views.texts(i)
+        if "," not in texts:
             continue  # no "<City>, <Country>" without its comma: most short sentences
+        if views.names_no_country(i) and _STATE_FIRST.isdisjoint(texts):
+            continue  # no country nor state after any comma: no view to make
         view = views[i]
         found_pairs = _city_country(view, by_people.get(view.index))
         if not found_pairs:

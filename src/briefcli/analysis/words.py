@@ -202,6 +202,11 @@ class SentenceViews(Sequence[SentenceView]):
         """The paragraph sentence ``i`` stands in."""
         return self._paras[i]
 
+    def names_no_country(self, i: int) -> bool:
+        """Whether sentence ``i`` is known to name no country (its countries were found, and
+        none stands in it); False when they were not looked for yet."""
+        return bool(self._looked[i]) and i not in self._countries
+
     def country_forms(self, i: int) -> Iterator[tuple[str, str]]:
         """(country, as written) of each country sentence ``i`` names by its name (not by a
         demonym), once its countries were found (a view of it was made)."""
