@@ -1095,3 +1095,13 @@ def test_an_occasion_run_from_afar_has_no_place_but_one_joined_from_afar_has(
 )
 def test_a_town_visited_from_the_date_lines_city_is_not_given_its_country(text: str, expected: str) -> None:
     assert location(text) == expected
+
+
+def test_a_joint_date_lines_place_is_the_one_the_text_holds_the_occasion_in() -> None:
+    # "Tarn/Lira": where each side wrote; "at a ceremony in Lira" says where they met
+    text = (
+        "Tarn/Lira, 2 July 2024 – The Reef Fund and the "
+        "Government of Vosk today launched a programme on coral reefs.\n\nThe programme was launched at "
+        "a ceremony in Lira attended by the Minister of Fisheries."
+    )
+    assert location(text) == "Lira"

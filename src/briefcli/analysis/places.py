@@ -517,6 +517,20 @@ def _word_cased(word: str, *, first: bool) -> str:
 _INITIALS = pattern(r"(?:[A-Z]\.){1,3}[A-Z]\.?")
 
 
+def _joint_dateline_place(article: Article) -> str | None:
+    """Of a joint release's two places ("Vienna/Port Lyra, 2 July"), the one the text says the
+    occasion was in ("at a ceremony in Port Lyra"); None when it names both or neither so."""
+    dateline = article.dateline
+    if not dateline or "/" not in dateline:
+        return None
+    body = article.text[article.dateline_end :]
+    parts = [p.strip() for p in dateline.split(",")[0].split("/") if p.strip()]
+    named = [p for p in parts if pattern(rf"\bin {re.escape(p)}\b", re.IGNORECASE).search(body)]
+    if len(named) != 1:
+        return None
+    return _place_cased(named[0]) if named[0].isupper() else named[0]
+
+
 def _dateline_location(dateline: str, pairs: dict[str, str]) -> str | None:
     # A date line's place is often in capitals: "GENEVA, 17 May" is Geneva; a hyphen may join
     # the city and its country: "Dubai-UAE". Two places of a joint release ("Berlin / Lisbon")
@@ -943,7 +957,7 @@ def find_location(article: Article, found: Found) -> tuple[str | None, list[Plac
     location = location or ranked[4] or _loose_place(article, found, lead, blocked_by_sent, pairs)
     # last, a stop told as before the event ("Earlier this week, she attended a conference in
     # Tallinn, Estonia")
-    location = location or ranked[5]
+    location = location or ranked[5] or _joint_dateline_place(article)
     filed = article.dateline or article.issued_at
     if location is not None and lead is not None and filed is not None and "," not in location:
         # a town no table knows, however found: "at the Royal Spa in Tolvo" ... "Mbabane, 20 March"
