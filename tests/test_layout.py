@@ -381,6 +381,17 @@ def test_a_date_line_after_a_standfirst_dates_and_places_the_release() -> None:
     assert texts(article)[0].startswith("The Secretary led")
 
 
+def test_a_place_after_a_byline_opens_the_body_as_its_date_line() -> None:
+    # "By A. Yusuf" / "LAGOS — The Governor ...": the byline and the place are no words of the body
+    article = build_article(
+        SRC,
+        "A title\n\nBy Ada Okon, Correspondent\n\nLAGOS — The Governor on Saturday toured three "
+        "flooded villages.\n\nThe talks went well.\n",
+    )
+    assert article.dateline == "LAGOS"
+    assert texts(article)[0].startswith("The Governor on Saturday")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -186,6 +186,15 @@ def _after_publication() -> re.Pattern[str]:
 _BYLINE = pattern(r"^\s*(?:[-–—|,]\s*)?by\s+[A-Z]")
 
 
+def is_byline(line: str) -> bool:
+    """Whether a line names the article's author: "By Amina Yusuf, Correspondent"."""
+    return _AUTHOR_LINE.match(line) is not None and len(line.split()) <= _BYLINE_WORDS
+
+
+_AUTHOR_LINE = pattern(r"\s*(?i:by)\s+[A-Z]")
+_BYLINE_WORDS = 8  # "By Amina Yusuf, Senior Correspondent, Lagos Bureau"
+
+
 def _without_labels(before: str, after: str) -> tuple[str, str]:
     """A site's labels set off by "|" beside the date are no place: "Press Release | 22 May
     2019", "22 May 2019 | News"; a known place so set off stays ("Geneva | 22 May 2019")."""

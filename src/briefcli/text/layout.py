@@ -37,6 +37,7 @@ from briefcli.text.dateline import (
     Dateline,
     american_place,
     inline_dateline,
+    is_byline,
     known_place,
     labelled_place,
     parse_dateline,
@@ -407,8 +408,10 @@ def _inline_after_deck(lines: list[str]) -> Dateline | None:
     if len(lines) < 2 or not _deck_line(lines[0]):
         return None
     found = inline_dateline(lines[1])
-    if found is None or found.date is None or found.place is None:
+    if found is None or found.place is None:
         return None
+    if found.date is None and not is_byline(lines[0]):
+        return None  # a place alone opens the body only under a byline: "By A. Yusuf" / "KANO —"
     lines[1] = lines[1][found.end :].lstrip()
     del lines[0]
     return found
