@@ -1330,3 +1330,25 @@ def test_a_gathering_to_be_held_is_the_event_of_its_date() -> None:
     )
     summit = next(e for e in events if e.date == "2022-12-04")
     assert (summit.what, summit.where) == ("The Reef Summit to be held in Tolvo", "Tolvo")
+
+
+def test_an_activity_told_as_repeated_inherits_no_day() -> None:
+    # after an aside, "held consultations on a regular basis" went on before the signing, again
+    # and again: no scene of the signing's day; the same talks told once are dated by it
+    def events_of(third: str) -> list[int]:
+        article = _article(
+            "Tarn Customs and Vosk Customs signed an assistance agreement in Lira on 4 May 2022. Mr. Ivo "
+            "Dahl of Tarn Customs and Ms. Ana Lind of Vosk Customs signed the agreement.",
+            "It is important to note that both countries share a long border and close trade ties.",
+            third,
+            "Mr. Dahl said the agreement would cut clearance times.",
+        )
+        return [e.paragraph for e in analyse(article).events]
+
+    assert events_of(
+        "The officers of both countries held consultations on a regular basis before the signing."
+    ) == [0]
+    assert events_of("The officers of both countries held consultations on the text before the signing.") == [
+        0,
+        2,
+    ]

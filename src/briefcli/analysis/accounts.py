@@ -46,6 +46,8 @@ from briefcli.lang.en import (
     DEICTIC_TIMES,
     EVENT_NAME_JOINERS,
     FINITE_WORDS,
+    HABITUAL_ADVERBS,
+    HABITUAL_BASES,
     HOLD_FORMS,
     HONORIFICS,
     INTRO_WORDS,
@@ -1131,6 +1133,20 @@ def _occasion(text: str) -> str:
     if m is None or cue_lemma(m.group(1)) is None or first_finite(text[m.end() :]) is None:
         return text  # "He stated this while receiving the envoy": no clause of its own
     return text[m.end() :]
+
+
+# A repeated activity: "met [regularly]", "held consultations [on a regular basis]".
+_HABITUAL = pattern(
+    rf"\b(?:{'|'.join(sorted(HABITUAL_ADVERBS))})\b"
+    rf"|\bon\s+(?:an?\s+)?(?:{'|'.join(sorted(HABITUAL_BASES))})\s+basis\b",
+    re.IGNORECASE,
+)
+
+
+def habitual(text: str) -> bool:
+    """Whether a sentence tells an activity repeated over time, no scene of its own: "The
+    officers held meetings on a regular basis", "The two ministries met regularly"."""
+    return _HABITUAL.search(text) is not None
 
 
 def event_what(sentence: str, spans: Sequence[tuple[int, int]] = ()) -> str:

@@ -31,6 +31,7 @@ from briefcli.analysis.accounts import (
     event_what,
     first_finite,
     first_finite_match,
+    habitual,
     past_perfect,
     remove_spans,
 )
@@ -606,8 +607,8 @@ def _inherited_events(
         sentence = story.sentences[scene]
         _, text = _sentence_text(article, sentence)
         what = event_what(text)
-        if past_perfect(what) is not None:
-            continue  # told as done before the scene, not in it
+        if past_perfect(what) is not None or habitual(text):
+            continue  # told as done before the scene, or again and again ("met on a regular basis")
         if _to_come(what, text):
             continue  # "The next meeting will take place in Accra": to come, not in the scene
         if _held_in_year().search(text) is not None:

@@ -142,6 +142,7 @@ from briefcli.analysis.accounts import (
     event_what,
     first_finite,
     first_finite_match,
+    habitual,
     past_perfect,
     without_honorifics,
 )
@@ -181,8 +182,6 @@ from briefcli.lang.en import (
     FRAMING_NOUNS,
     GENERIC_EVENT_NOUNS,
     GIVEN_NAME_STYLES,
-    HABITUAL_ADVERBS,
-    HABITUAL_BASES,
     HEADLINE_NEWS_VERBS,
     HEARER_FIRST,
     HONORIFICS,
@@ -1347,19 +1346,13 @@ def _headline_news(briefing: Briefing, clauses: Sequence[Clause]) -> Clause | No
 
 
 _QUOTE_MARKS = pattern(r"[“”\"]")
-# A repeated activity: "met [regularly]", "held consultations [on a regular basis]".
-_HABITUAL = pattern(
-    rf"\b(?:{'|'.join(sorted(HABITUAL_ADVERBS))})\b"
-    rf"|\bon\s+(?:an?\s+)?(?:{'|'.join(sorted(HABITUAL_BASES))})\s+basis\b",
-    re.IGNORECASE,
-)
 
 
 def _before_the_news(text: str) -> bool:
     """Whether a sentence tells what went on before the news: in the past perfect ("The two
     sides had prepared the text for a year") or a repeated activity ("The officers held
     meetings on a regular basis")."""
-    return past_perfect(text) is not None or _HABITUAL.search(text) is not None
+    return past_perfect(text) is not None or habitual(text)
 
 
 def _bottom_line(briefing: Briefing) -> list[Clause]:
