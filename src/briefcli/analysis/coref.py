@@ -926,7 +926,6 @@ class _Item:
 
 
 _NAMED_KEPT = 32
-_SUBJECT_PRONOUNS = frozenset(("he", "she"))  # the forms whose resolution teaches a gender
 
 
 @dataclass(slots=True, eq=False, repr=False)
@@ -1146,7 +1145,8 @@ def _resolve_sentence(row: list[_Item], memory: _Memory, quoted: Callable[[int],
             chosen = _not_companion(row, x, chosen, memory, text)
             chosen = _second_clause_subject(it, chosen, None if inside else subject, memory, text)
             pr.person = it.person = chosen
-            memory.learn(chosen, g, inside or text[pr.start : pr.end].casefold() not in _SUBJECT_PRONOUNS)
+            # only "he" and "she" teach a gender ("her" is an object's too)
+            memory.learn(chosen, g, inside or text[pr.start : pr.end].casefold() not in lex.SUBJECT_PRONOUNS)
         if it.person is None:
             continue
         for g in _GENDERS:

@@ -16,7 +16,7 @@ from briefcli.model import Sentence, Word
 from briefcli.regexes import pattern
 from briefcli.text.tokens import tokenize
 
-__all__ = ["DEMONYMS", "CountrySpan", "country_of", "find_countries"]
+__all__ = ["DEMONYMS", "CountrySpan", "country_of", "find_countries", "unknown_demonym_place"]
 
 CountrySpan = tuple[int, str, bool]  # (end token, country, is_demonym)
 
@@ -81,6 +81,16 @@ def country_of(text: str) -> str | None:
     if key.lower().startswith("the "):
         key = key[4:]
     return _COUNTRY_NAMES.get(key.lower())
+
+
+def unknown_demonym_place(word: str) -> str | None:
+    """The state an adjective no table knows is formed from, as English forms most of them
+    ("Kenyan" of "Kenya"): "Norlandian" -> "Norlandia", in the case it is written; None for a
+    known country or demonym ("Kenyan"; "Japan", "Iran" are states themselves) or another word."""
+    if " " in word or not word.endswith("an") or word in DEMONYMS or country_of(word) is not None:
+        return None
+    state = word[:-1]
+    return state if state.endswith("a") else None
 
 
 # A country's delegation that opens a paragraph: "The Maldives delegation", "Peru's delegation",

@@ -52,7 +52,7 @@ from typing import NamedTuple
 
 from briefcli.analysis.accounts import event_what, past_perfect
 from briefcli.analysis.coref import Draft, resolve_people, stood_in_for
-from briefcli.analysis.countries import DEMONYMS, country_of
+from briefcli.analysis.countries import country_of, unknown_demonym_place
 from briefcli.analysis.mentions import Found, Role, find_mentions
 from briefcli.analysis.orgs import collect_organizations, named_by_noun, named_in_full, spelled_out
 from briefcli.analysis.places import find_location
@@ -415,11 +415,9 @@ def _demonym_state(person: Person, article: Article) -> Person:
     state's name, when the text writes it ("the Norlandian Foreign Minister" ... "Norlandia's
     support")."""
     org = person.org
-    if org is None or " " in org or not org.endswith("an") or not org[:1].isupper():
+    state = unknown_demonym_place(org) if org is not None and org[:1].isupper() else None
+    if state is None:
         return person
-    state = org[:-1]
-    if org in DEMONYMS or country_of(org) is not None or not state.endswith("a"):
-        return person  # "Kenyan" is known; "Japan", "Iran" are states themselves
     written = pattern(rf"\b{re.escape(state)}\b(?![\w-])", keep=False)
     # the headline may be where it is written: "Ghana and Norvania deepen ties"
     if written.search(article.text) is None and written.search(article.title or "") is None:

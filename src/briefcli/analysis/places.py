@@ -33,7 +33,7 @@ from itertools import pairwise
 
 from briefcli.analysis.countries import country_of
 from briefcli.analysis.mentions import Found
-from briefcli.analysis.words import SentenceView, lead_sentence, span_text, view_sentence
+from briefcli.analysis.words import SentenceView, lead_sentence, span_text, state_name_end, view_sentence
 from briefcli.lang import en as lex
 from briefcli.lang.en import (
     BASE_WORDS,
@@ -132,7 +132,6 @@ def _place_at(view: SentenceView, i: int, blocked: AbstractSet[int]) -> tuple[in
 
 
 _STATE_FORM_REACH = 4  # "[the] [United] [Federal] Republic": where the state's noun may stand
-_STATE_NAME_WORDS = 3  # "of [the] <Name> [Name] [Name]"
 
 
 def _formal_state_at(view: SentenceView, i: int) -> tuple[int, str, str] | None:
@@ -150,9 +149,7 @@ def _formal_state_at(view: SentenceView, i: int) -> tuple[int, str, str] | None:
     if not all(toks[k].cap and toks[k].alpha for k in range(start, head)):
         return None  # "the [new] Republic of": a lowercase word is no part of the name
     k = head + 2 + (toks[head + 2].low == "the")  # "the Democratic Republic of the Tolvo"
-    end = k
-    while end < n and end - k < _STATE_NAME_WORDS and toks[end].cap and toks[end].alpha:
-        end += 1
+    end = state_name_end(toks, k)
     if end == k:
         return None
     name = span_text(view, k, end)

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from briefcli.analysis.countries import DEMONYMS, country_of
+from briefcli.analysis.countries import DEMONYMS, country_of, unknown_demonym_place
 from briefcli.analysis.words import (
     APOSTROPHES,
     HONORIFIC_PHRASE_LAST,
@@ -41,6 +41,7 @@ from briefcli.analysis.words import (
     honorific_at,
     plural_possessive_mark,
     span_text,
+    state_name_end,
     without_possessive,
 )
 from briefcli.lang import en as lex
@@ -490,13 +491,6 @@ def _chunk_end(view: SentenceView, k: int, det: bool) -> int:
     return _unknown_words_end(toks, k, m, det)
 
 
-_STATE_NAME_WORDS = 4  # "the Republic of [Costa Alta]", "of [Saint Kitts and Nevis]"
-
-
-def _name_part(t: Word) -> bool:
-    return t.cap and t.alpha and not t.honorific and not t.poss
-
-
 def _state_form_end(toks: Sequence[Word], k: int) -> int:
     """Where a state's formal name no table knows, of two words or more, opening at ``k``,
     ends ("Republic of Costa Alta"): its capitalised words after "of" (and "and" between two);
@@ -505,16 +499,7 @@ def _state_form_end(toks: Sequence[Word], k: int) -> int:
     n = len(toks)
     if not (k + 2 < n and toks[k].base in lex.STATE_FORM_NOUNS and toks[k + 1].low == "of"):
         return 0
-    m = k + 2
-    while (
-        m < n
-        and m - k - 2 < _STATE_NAME_WORDS
-        and (_name_part(toks[m]) or (toks[m].low == "and" and m + 1 < n and _name_part(toks[m + 1])))
-    ):
-        m += 1
-    if m == k + 2:
-        return 0
-    m = m - 1 if toks[m - 1].low == "and" else m
+    m = state_name_end(toks, k + 2)
     if m - k - 2 < 2:
         return 0  # one word ("the Republic of Ruritania"): no name can take its second word
     # a state the tables know is read as before (its name, then "of" and the next words)
@@ -2047,14 +2032,10 @@ def qual_key(text: str, acronyms: dict[str, str]) -> str:
         return COUNTRY_QUAL + country.lower()
     if text in acronyms:
         text = acronyms[text]
-    return _place_of_demonym(" ".join(text.lower().split()))
-
-
-def _place_of_demonym(key: str) -> str:
-    """A demonym no table knows, as the name of its place, which is how its holder's other
-    titles give it: "valdorian" -> "valdoria" (of "the Valdorian Ambassador" and "the
-    Ambassador of Valdoria"); English makes "-ian" of a name in "-ia"."""
-    return key[:-1] if key.endswith("ian") and " " not in key and len(key) > 5 else key
+    key = " ".join(text.lower().split())
+    # a demonym no table knows keys as its place, which is how its holder's other titles give
+    # it: "valdorian" -> "valdoria" (of "the Valdorian Ambassador", "the Ambassador of Valdoria")
+    return unknown_demonym_place(key) or key
 
 
 _NO_QUALS: frozenset[str] = frozenset()  # most titles have none: one shared empty set

@@ -38,6 +38,7 @@ __all__ = [
     "plural_possessive_mark",
     "prev_word",
     "span_text",
+    "state_name_end",
     "surface_forms",
     "view_sentence",
     "without_possessive",
@@ -274,6 +275,29 @@ def honorific_at(toks: Sequence[Word], j: int) -> int:
     if t.honorific and not t.poss:
         return 1
     return 0
+
+
+_STATE_NAME_WORDS = 4  # "the Republic of [Costa Alta]", "of [Saint Kitts and Nevis]"
+
+
+def state_name_end(toks: Sequence[Word], start: int) -> int:
+    """Where the name of a state's formal form ends, its words from ``start`` (after "Republic
+    of", "Kingdom of the"): capitalised words, "and" between two, no honorific or possessive
+    ("the Republic of [Costa Alta], Ambassador X"); ``start`` when none stands there."""
+    n = len(toks)
+    end = start
+    while end < n and end - start < _STATE_NAME_WORDS:
+        if _state_name_word(toks[end]) or (
+            toks[end].low == "and" and end > start and end + 1 < n and _state_name_word(toks[end + 1])
+        ):
+            end += 1
+        else:
+            break
+    return end - 1 if end > start and toks[end - 1].low == "and" else end
+
+
+def _state_name_word(t: Word) -> bool:
+    return t.cap and t.alpha and not t.honorific and not t.poss
 
 
 def after_article(toks: Sequence[Word], i: int) -> bool:
