@@ -231,6 +231,7 @@ def _after_determiner(words: list[str], i: int) -> bool:
     return j >= 0 and words[j].lower() in ACCOUNT_DETERMINERS
 
 
+@lru_cache(maxsize=8192)  # the summary and the events stage read the same segments again
 def first_finite(segment: str) -> int | None:
     """The index (in words) of the segment's first finite verb, or None. An occasion's
     participle after its name ("The Ports Forum [held] in Lima brought together ...") is one

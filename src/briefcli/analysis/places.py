@@ -416,11 +416,13 @@ class _Blocked:
 
     def __init__(self, found: Found, orgs: bool) -> None:
         views = found.views  # by sentence index
+        text = views.text
         spans = [(m.sent, m.start, m.end) for m in found.named]
         for o in found.orgs if orgs else ():
             if o.name in CITIES or (o.generic and _opens_known_city(views[o.sent], o.start)):
                 continue  # "in Port of Spain", "in Port Louis": a city's name, not a port's authority
-            if _opener_town(views[o.sent], o.start, o.end):
+            # most names open with no place opener: the view is made only for those that do
+            if text.startswith(_OPENERS, o.start) and _opener_town(views[o.sent], o.start, o.end):
                 continue
             spans.append((o.sent, o.start, o.end))
         spans.sort()
@@ -443,6 +445,9 @@ class _Blocked:
                 marks.add(x)
                 x += 1
         return marks
+
+
+_OPENERS = tuple(sorted(PLACE_OPENERS))  # a word's base starts its text: "Port" of "Port's"
 
 
 def _opener_town(view: SentenceView, start: int, end: int) -> bool:

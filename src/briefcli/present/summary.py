@@ -1162,8 +1162,20 @@ def _written_words(article: Article) -> frozenset[str]:
     return _WORDS.get(article, _article_words)
 
 
+_NOT_WORD = pattern(r"[^\w'’-]")
+_WORDS_CHUNK = 1 << 16  # characters: the words of a 10 MiB text listed at once held ~100 MB
+
+
 def _article_words(article: Article) -> frozenset[str]:
-    return frozenset(m.group() for m in _WORD_RUN.finditer(article.text))  # not a list of them all
+    text = article.text
+    words: set[str] = set()
+    at = 0
+    while at < len(text):
+        cut = _NOT_WORD.search(text, min(len(text), at + _WORDS_CHUNK))  # never inside a word
+        end = cut.start() if cut else len(text)
+        words.update(_WORD_RUN.findall(text, at, end))
+        at = end + 1
+    return frozenset(words)
 
 
 OTHER_EVENTS = 2  # events of other sections the bottom line tells after the main one
@@ -2662,7 +2674,12 @@ def tells_what_happened(event: Event) -> bool:
     Minister of State, Nigel Adams" do not), and a that-clause it opens has one too ("the
     panellists assessed that during the past years" stops before it says anything); a
     relative clause ("who is in New York on a working visit") has no subject of its own."""
-    what = event.what.removesuffix("…")
+    return _says_what_happened(event.what)
+
+
+@functools.lru_cache(maxsize=4096)  # a long text tells the same account many times
+def _says_what_happened(account: str) -> bool:
+    what = account.removesuffix("…")
     if what.lstrip()[:1] in ('"', "“"):
         return False  # a quotation is what someone said, not what happened
     if what.split(maxsplit=1)[:1] and what.split(maxsplit=1)[0].casefold() in _RELATIVES:
