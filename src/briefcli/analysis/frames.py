@@ -387,8 +387,13 @@ def _further(article: Article, found: SceneCues) -> Cue | None:
         return None  # most articles: no talks, or none but the first
     told = None
     for cs in found[first + 1 :]:
-        cue = _first(cs, _MEETINGS)
-        post = post_met(article.text, cue) if cue is not None else None
+        # each paragraph's first talks cue, looked for in place (a long text has 100,000 of them)
+        for cue in cs:
+            if cue.group in _MEETINGS:
+                break
+        else:
+            continue
+        post = post_met(article.text, cue)
         if post is None:
             continue
         told = told or f"{article.title or ''} {article.paragraph_text(first)}".lower()
