@@ -393,6 +393,27 @@ def test_the_days_of_a_meeting_by_their_order(body: str, expected: list[tuple[st
     assert _dates(body, published=None) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "span"),
+    [
+        # the gathering's name is part of the phrase, whole: never cut after its first word
+        (
+            "The Harbour Week ran from 3 to 7 May 2019. The ministers met on the second day of "
+            "the Harbour Week Conference to discuss port security.",
+            "the second day of the Harbour Week Conference",
+        ),
+        # a common noun: one word, as before
+        (
+            "The visit ran from 3 to 7 May 2019. On the last day of the visit, ministers met.",
+            "the last day of the visit",
+        ),
+    ],
+)
+def test_a_day_by_order_spans_its_gathering_name(body: str, span: str) -> None:
+    article, mentions = _mentions(body, published=None)
+    assert [article.text[m.start : m.end] for m in mentions][-1] == span
+
+
 def test_spans_paragraphs_and_sentences() -> None:
     article, mentions = _mentions(
         "The Board met in Rome.\n\nIt opened on 4 May 2020. The visit ended on 6 May 2020."

@@ -191,7 +191,8 @@ _RELATIVE_PATTERN = (
     rf"|(?P<aftermonth>{alternation(list(FOLLOWING_MONTHS))})"
     # "the last day [of the visit]": the phrase the day belongs to goes with it
     rf"|(?P<nthday>the\s+(?:{_ORDINALS})(?:\s+(?:and|to)\s+(?:{_ORDINALS}))?\s+days?"
-    r"(?:\s+of\s+(?:the|his|her|its|their)\s+[a-z]+)?"
+    # a noun ("of the visit") or a name, whole ("of the Harbour Week": never cut after its first word)
+    r"(?:\s+of\s+(?:the|his|her|its|their)\s+(?:(?-i:[a-z]+)|(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))*))?"
     # "the closing session", "the opening ceremony": one day of the meeting, by its part
     rf"|the\s+(?:{_ORDINALS})\s+(?:{_DAY_PARTS})))(?![\w-])"
     rf"|(?<![\w-])(?P<lead>(?i:{alternation(list(WEEKDAY_LEADS))}))\s+"
