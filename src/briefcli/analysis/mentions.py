@@ -103,10 +103,7 @@ def find_mentions(article: Article) -> Found:
     paras = [s.paragraph for p in article.paragraphs for s in p.sentences]
     found = Found(views=SentenceViews(article.text, article.tokens, paras))
     # acronyms first (an acronym may be used before it is spelled out), then the rest
-    for view in found.views:
-        orgs, spans = find_orgs(view, found.acronyms)
-        found.views.set_org_spans(view, spans)
-        found.orgs += orgs
+    _find_orgs(found)
     said: dict[tuple[str, tuple[tuple[int, int], ...]], _Said] = {}
     views = found.views
     for i in range(len(views)):
@@ -133,6 +130,29 @@ def find_mentions(article: Article) -> Found:
 # again and again): its mentions are read once, then moved to each place it stands. The
 # sentences kept while the pass runs:
 _SAID_KEPT = 4096
+
+
+def _find_orgs(found: Found) -> None:
+    """The organizations of every sentence, into ``found``. A sentence said again gives the
+    names it gave before, moved to where it stands (the acronyms it defines are known by
+    then), and its view is not made again."""
+    views = found.views
+    seen: dict[str, tuple[int, int, list[Org]]] = {}  # text -> (sentence, its first word's offset, names)
+    for i in range(len(views)):
+        text = views.text_of(i)
+        known = seen.get(text) if text is not None else None
+        if known is not None:
+            j, start, orgs = known
+            views.copy_from(i, j)
+            d, para = views.start(i) - start, views.paragraph(i)
+            found.orgs += [o._replace(start=o.start + d, end=o.end + d, sent=i, para=para) for o in orgs]
+            continue
+        view = views.passing(i)
+        orgs, spans = find_orgs(view, found.acronyms)
+        views.set_org_spans(view, spans)
+        found.orgs += orgs
+        if text is not None and len(seen) < _SAID_KEPT:
+            seen[text] = (i, views.start(i), orgs)
 
 
 @dataclass(slots=True)

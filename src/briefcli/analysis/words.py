@@ -185,11 +185,15 @@ class SentenceViews(Sequence[SentenceView]):
     def said(self, i: int) -> tuple[str, tuple[tuple[int, int], ...]] | None:
         """What sentence ``i`` gives the people stage depends on, read off the token table (no
         view is made): its text and its organizations' names; None when it has no words."""
+        text = self.text_of(i)
+        return None if text is None else (text, tuple(self._orgs.get(i, ())))
+
+    def text_of(self, i: int) -> str | None:
+        """Sentence ``i``'s text from its first word to its last; None when it has no words."""
         first, stop = self._tokens.sentence_first[i], self._tokens.sentence_first[i + 1]
         if first == stop:
             return None
-        text = self._text[self._tokens.starts[first] : self._tokens.ends[stop - 1]]
-        return text, tuple(self._orgs.get(i, ()))
+        return self._text[self._tokens.starts[first] : self._tokens.ends[stop - 1]]
 
     def texts(self, i: int) -> Sequence[str]:
         """The words of sentence ``i`` as written, read off the token table (no view is made)."""
@@ -219,6 +223,22 @@ class SentenceViews(Sequence[SentenceView]):
         for s, (e, country, demonym) in countries.items():
             if not demonym and e > s:
                 yield country, self._text[starts[first + s] : ends[first + e - 1]]
+
+    def passing(self, i: int) -> SentenceView:
+        """The view of sentence ``i`` for a pass over them all, as ``__iter__`` gives it: kept
+        when all of them are, else made and not kept."""
+        if len(self._paras) <= self.KEPT:
+            return self[i]
+        return self._kept.get(i) or self._make(i)
+
+    def copy_from(self, i: int, j: int) -> None:
+        """Give sentence ``i`` what sentence ``j``, of the same words, learnt: its countries and
+        its organizations' names (by token, so the same in both); no view is made."""
+        self._looked[i] = self._looked[j]
+        if j in self._countries:
+            self._countries[i] = self._countries[j]
+        if j in self._orgs:
+            self._orgs[i] = self._orgs[j]
 
     def set_org_spans(self, view: SentenceView, spans: list[tuple[int, int]]) -> None:
         """Give sentence ``view`` its organizations' names, for good."""
