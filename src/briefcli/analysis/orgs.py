@@ -32,6 +32,7 @@ from briefcli.analysis.countries import country_of
 from briefcli.analysis.titles import chunk_end, head_len, is_org_word, title_core_at
 from briefcli.analysis.words import (
     SentenceView,
+    SentenceViews,
     acronym_in_brackets,
     honorific_at,
     plural_possessive_mark,
@@ -378,7 +379,7 @@ def collect_organizations(
     text: str,
     orgs: Iterable[Org],
     people: Sequence[Person],
-    views: Sequence[SentenceView],
+    views: SentenceViews,
     spelled: Mapping[str, str] | None = None,
 ) -> tuple[Organization, ...]:
     """The article's organizations, each with every mention of its name and its acronym (and
@@ -390,12 +391,13 @@ def collect_organizations(
         if name.casefold() in named:
             by_acronym.setdefault(acr, name.casefold())
     _person_acronyms(named, by_acronym, people)
-    for view in views if by_acronym else ():
-        for x in [x for x, t in enumerate(view.words) if t.acro]:
-            t = view.words[x]
-            if t.base in by_acronym and not (x and view.words[x - 1].text == "("):  # not its definition
-                mention = Mention(view.starts[x], view.ends[x], "acronym", view.para, view.index)
-                named[by_acronym[t.base]][2].append(mention)
+    tokens = views.tokens
+    for i, g in views.acronyms() if by_acronym else ():
+        t = tokens.words[g]
+        if t.base in by_acronym and not (g > tokens.sentence_first[i] and tokens.texts[g - 1] == "("):
+            # not its definition: "the Harbour Trade Union (HTU)"
+            mention = Mention(tokens.starts[g], tokens.ends[g], "acronym", views.paragraph(i), i)
+            named[by_acronym[t.base]][2].append(mention)
     return tuple(
         Organization(
             name=name,

@@ -15,6 +15,8 @@ import bisect
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from itertools import compress
+from operator import attrgetter
 from types import MappingProxyType
 from typing import overload
 
@@ -97,6 +99,7 @@ class SentenceView(Words):
             self.country_ends = {end: start for start, (end, _, _) in self.countries.items()}
 
 
+_IS_ACRONYM = attrgetter("acro")
 _NO_TOKENS: frozenset[int] = frozenset()
 _NO_COUNTRIES: dict[int, CountrySpan] = {}  # read only: shared by the views that name none
 _NO_ENDS: Mapping[int, int] = MappingProxyType({})
@@ -133,6 +136,11 @@ class SentenceViews(Sequence[SentenceView]):
     def text(self) -> str:
         """The article's text the views read."""
         return self._text
+
+    @property
+    def tokens(self) -> Tokens:
+        """The article's token table the views are cut from."""
+        return self._tokens
 
     @overload
     def __getitem__(self, i: int) -> SentenceView: ...
@@ -223,6 +231,14 @@ class SentenceViews(Sequence[SentenceView]):
         for s, (e, country, demonym) in countries.items():
             if not demonym and e > s:
                 yield country, self._text[starts[first + s] : ends[first + e - 1]]
+
+    def acronyms(self) -> Iterator[tuple[int, int]]:
+        """(sentence, token) of each acronym ("WCO", "MSMEs"), in text order, read off the token
+        table: no view is made (``token`` counts in the whole table)."""
+        first = self._tokens.sentence_first
+        words = self._tokens.words
+        for g in compress(range(len(words)), map(_IS_ACRONYM, words)):
+            yield bisect.bisect_right(first, g) - 1, g
 
     def passing(self, i: int) -> SentenceView:
         """The view of sentence ``i`` for a pass over them all, as ``__iter__`` gives it: kept
