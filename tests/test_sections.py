@@ -432,6 +432,9 @@ CUES = [
     # a stretch of the event closing with what followed speaks no word; a speaker does
     ("The visit concluded with a working dinner at the palace.", "meeting"),
     ("She concluded with a plea for the planned business forum.", None),
+    # a working session with one counterpart is talks; a session with someone, an audience of him
+    ("Later, she held a working session with the Director of the Rail Board, Mr. Ivo Sand.", "bilateral"),
+    ("The Embassy held an open session with the Ambassador for forty students.", None),
 ]
 
 
