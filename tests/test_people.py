@@ -195,6 +195,10 @@ def person(result: PeopleResult | Briefing, name: str) -> Person:
         # a person relative to another, a comma between or not
         ("Ms. Ana Costa met her Ostrian counterpart, Jonas Berg, on Monday.", ["Ana Costa", "Jonas Berg"]),
         ("Ms. Ana Costa met her counterpart Jonas Berg on Monday.", ["Ana Costa", "Jonas Berg"]),
+        # a bare run ending in a noun of a place's name is the place; with an honorific, a person
+        ("The border post at Orsa Bridge opened in 2024.", []),
+        ("Trucks wait for days at Vell Crossing, the drivers said.", []),
+        ("Mr. Ivo Bridge opened the border post in 2024.", ["Ivo Bridge"]),
     ],
 )
 def test_who_is_a_person(text: str, expected: list[str]) -> None:

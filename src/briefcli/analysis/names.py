@@ -1194,12 +1194,21 @@ def _no_person(
     toks = view.words
     return (
         _a_place(view, a, b, before, prev)
+        or _place_named(toks, a, b, before)
         or _area_kind_after(toks, b)
         or _thing_conjunct(toks, a, b, before, start)
         or _apposed_org(toks, a, b, ctx)
         or _title_word(toks, a, b, ctx)
         or _group_after_title(toks, a, b, before)
     )
+
+
+def _place_named(toks: Sequence[Word], a: int, b: int, before: _Before) -> bool:
+    """Whether a bare run of two or more words ends with a noun that ends a place's name and no
+    person's ("the border post at Lamu Bridge opened in 2024", ``PLACE_NAME_HEADS``); with an
+    honorific or a title before it, it is a person's ("Mr. Ivo Bridge")."""
+    bare = not before.honorific and not before.titles
+    return bare and b - a >= 2 and toks[b - 1].base in lex.PLACE_NAME_HEADS
 
 
 def _area_kind_after(toks: Sequence[Word], b: int) -> bool:

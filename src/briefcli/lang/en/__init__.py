@@ -524,6 +524,7 @@ KNOWN_PLACES = TABLES["known_places"]
 STATES = TABLES["states"]
 REGIONS = _words("regions")
 FEATURE_WORDS = _words("feature_words")
+PLACE_NAME_HEADS = _words("place_name_heads")  # "Bridge" of "at Lamu Bridge": a place, no person
 PLACE_OPENERS = _words("place_openers")  # "Port" of "Port Louis"
 VIRTUAL_CUES = _words("virtual_words")
 REMOTE_HOST_VERBS = _words("remote_host_verbs")  # "a dialogue hosted from Varnholm"
