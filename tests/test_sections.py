@@ -435,6 +435,9 @@ CUES = [
     # a working session with one counterpart is talks; a session with someone, an audience of him
     ("Later, she held a working session with the Director of the Rail Board, Mr. Ivo Sand.", "bilateral"),
     ("The Embassy held an open session with the Ambassador for forty students.", None),
+    # traders of a country met are a group (the mission's programme), not one counterpart
+    ("The delegation held some 150 meetings with Tarvian importers and distributors.", "meeting"),
+    ("She later met Tarvian buyers of cocoa in the port.", "meeting"),
 ]
 
 
