@@ -394,6 +394,27 @@ def test_the_days_of_a_meeting_by_their_order(body: str, expected: list[tuple[st
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the day of the return from a trip of N days is its last day
+        (
+            "The delegation returned on Sunday from a four-day trade mission to Tarvia.",
+            [("2021-10-21", "2021-10-24")],
+        ),
+        (
+            "The Governor returned home on Sunday after a three-day visit to Tarvia.",
+            [("2021-10-22", "2021-10-24")],
+        ),
+        # must not: a length of something else than the trip
+        ("The Governor returned on Sunday after a two-day delay.", [("2021-10-24", None)]),
+        ("The Governor returned on Sunday to a two-day backlog of files.", [("2021-10-24", None)]),
+    ],
+)
+def test_the_return_from_a_trip_of_days_ends_it(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dates(body) == expected
+
+
+@pytest.mark.parametrize(
     ("body", "span"),
     [
         # the gathering's name is part of the phrase, whole: never cut after its first word

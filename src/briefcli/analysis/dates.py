@@ -59,6 +59,8 @@ from briefcli.lang.en import (
     RELATIVE_WEEKS,
     SCHEDULE_PRESENTS,
     SINCE_LEADS,
+    TRIP_RETURNS,
+    VISIT_NOUNS,
     WEEKDAY_LEADS,
     WEEKDAY_NAMES,
 )
@@ -73,6 +75,19 @@ _DURATION = pattern(
     # the day may stand between the verb and its object: "concluded [on Friday] a three-day visit"
     r"(?:\s+(?:on\s+\w+(?:\s+\w+){0,2}?|today|yesterday))?"
     rf"\s+(?:{alternation(sorted(LENGTH_DETERMINERS))})\s+"
+    rf"(?P<n>\d{{1,2}}|{alternation(list(DAY_COUNTS))})[- ]day\b",
+    re.IGNORECASE,
+)
+# "returned [home] on Sunday from a four-day mission", "flew back after a three-day visit": the
+# day of the return is the trip's last ("after" a trip's noun only: not "after a two-day delay").
+_COUNT = (
+    rf"(?:{alternation(sorted(LENGTH_DETERMINERS))})\s+(?:\d{{1,2}}|{alternation(list(DAY_COUNTS))})[- ]day"
+)
+_TRIP = rf"(?:[\w-]+\s+){{0,2}}?(?:{alternation(sorted(VISIT_NOUNS))})\b"
+_RETURN_FROM = pattern(
+    rf"(?<![\w-])(?P<close>{alternation(list(TRIP_RETURNS))})(?:\s+home)?"
+    r"(?:\s+(?:on\s+\w+(?:\s+\w+){0,2}?|today|yesterday))?\s+"
+    rf"(?:from|after(?=\s+{_COUNT}\s+{_TRIP}))\s+(?:{alternation(sorted(LENGTH_DETERMINERS))})\s+"
     rf"(?P<n>\d{{1,2}}|{alternation(list(DAY_COUNTS))})[- ]day\b",
     re.IGNORECASE,
 )
@@ -306,7 +321,7 @@ def _with_duration(day: _Resolved, text: str, start: int, end: int, at: int = -1
     concluded a three-day session", "a three-day session that ended on Friday" is Wednesday to
     Friday."""
     found = text.find("day", start, end) >= 0
-    m = _DURATION.search(text, start, end) if found else None
+    m = (_DURATION.search(text, start, end) or _RETURN_FROM.search(text, start, end)) if found else None
     if m is None and found:  # the relative clause's verb governs the date at ``at``
         m = _DURATION_AFTER.search(text, start, end)
         if m is not None and not 0 <= at - m.end() <= _GOVERNED:

@@ -601,3 +601,4 @@ DURATION_CLOSES = _forms("closes_meeting") + _ordered("duration_close_words")
 CLOSING_VERBS = frozenset(_forms("closes_meeting"))  # "ended", "closed", "concluded"
 CLOSING_EVENTS = _words("closing_events")  # "The [week] concluded with a reception": no speaker
 DURATION_OPENS = _forms("opens_meeting") + _ordered("duration_open_words")
+TRIP_RETURNS = _ordered("trip_return_words")  # "returned on Sunday from a four-day mission"
