@@ -496,3 +496,53 @@ def test_a_place_field_beside_the_date_line_is_its_place(field: str, place: str)
     article = build_article(Source("stdin", "-"), text)
     assert (article.dateline, article.published) == (place, dt.date(2024, 11, 14))
     assert article.text[article.paragraphs[0].start : article.paragraphs[0].end] == "The Ministers met."
+
+
+# A page copied whole: the furniture around the article is no part of it.
+_PAGE = """Home / News / Diplomacy
+
+Minister meets her Tarvian counterpart in Rask
+
+Share on Facebook Share on X Email
+
+Foreign Minister Ana Ruiz (right) with Tarvian Foreign Minister Ivo Sand in Rask. (Photo: Press Office)
+
+RASK, 12 September 2025 - Foreign Minister Ana Ruiz met her Tarvian counterpart Ivo Sand on Friday.
+
+READ ALSO: Trade with Tarvia hits record high
+
+Related to the talks, the two ministers signed a memorandum on consular cooperation.
+
+Tags: Diplomacy, Tarvia
+
+Related articles
+
+Prime Minister to visit Tarvia in October
+"""
+
+
+def test_page_furniture_is_no_part_of_the_article() -> None:
+    article = build_article(Source("stdin", "-"), _PAGE)
+    assert article.title == "Minister meets her Tarvian counterpart in Rask"
+    assert article.published == dt.date(2025, 9, 12)
+    assert texts(article) == [
+        "RASK, 12 September 2025 - Foreign Minister Ana Ruiz met her Tarvian counterpart Ivo Sand on Friday.",
+        "Related to the talks, the two ministers signed a memorandum on consular cooperation.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a credit in a sentence that places no one in the picture is the account's
+        "The ministers toured the new terminal (Photo: Port of Tolvo).",
+        # two steps with no "Home", or a sentence: a headline, no path
+        "Ports / Trade: the Minister's plan for 2026.",
+        # a label alone early in the text is a heading of the article's own
+        "Topics",
+    ],
+)
+def test_lines_like_furniture_that_are_the_articles(line: str) -> None:
+    body = "\n\n".join([line, "The Minister met the Mayor of Tolvo on Monday.", "They discussed the port."])
+    article = build_article(Source("stdin", "-"), f"Port talks in Tolvo\n\n{body}\n")
+    assert line.strip() in " ".join(texts(article)) or article.title == line

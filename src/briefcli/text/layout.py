@@ -44,6 +44,7 @@ from briefcli.text.dateline import (
     place_line,
     publication_line,
 )
+from briefcli.text.furniture import without_furniture
 from briefcli.text.language import NO_PROSE, foreign_language
 from briefcli.text.sentences import split_sentences
 from briefcli.text.tokens import tokenize
@@ -129,7 +130,7 @@ def build_article(
     # Title and date line are lines, not blocks: a file with single newlines between
     # paragraphs has them in its first block.
     blocks = [[line for line in block.split("\n") if line] for block in _BLANK_LINE.split(normalise(text))]
-    title, head, rest = _title_and_head([block for block in blocks if block], title)
+    title, head, rest = _title_and_head(without_furniture([block for block in blocks if block]), title)
     dateline, field_place = _head_dateline(head, rest)
     lines = [p for block in ([head] if head else []) + rest for p in _block_paragraphs("\n".join(block))]
     lines = _without_masthead(lines)
