@@ -5211,3 +5211,41 @@ def test_a_guests_arrival_day_is_not_the_occasions(lead: str, dates: list[str]) 
 def test_the_place_of_a_trip_to_several_countries_is_each_stop(lead: str, place: str) -> None:
     text = f"Minister tours region\n\nPARIS, 12 June 2026 - {lead} She met business leaders.\n"
     assert summary_view(briefing_of(text))["place"] == place
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Growers on both islands have long shared the reef. Last year's talks ended without a deal.",
+        "For more than a decade, lorries at the Brenna crossing have waited two days to clear.",
+        "A survey commissioned in 2019 found long delays at the Brenna crossing.",
+    ],
+)
+def test_a_release_that_opens_on_background_leads_with_its_news(background: str) -> None:
+    text = (
+        f"Fisheries talks held\n\n20 April 2026\n\n{background}\n\nOn 17 April 2026, Ms. Ana Roel, "
+        "Director of Fisheries of Tarnland, held talks with Mr. Olaf Brenn, the Minister of Fisheries "
+        "of Estavia, in Lorvik.\n\nMs. Roel said the quotas should run for three years.\n"
+    )
+    lines = _bottom_line_of(text)
+    assert "Roel" in lines[0]
+    assert not any(word in line for line in lines for word in ("long shared", "decade", "survey"))
+
+
+def test_a_counterpart_titled_as_written_keeps_the_title_in_the_bottom_line() -> None:
+    text = (
+        "Port chiefs meet\n\n20 April 2026\n\nOn 17 April 2026, the Director of the Tarn Port Authority, "
+        "Ms. Ana Roel, received her Estavian counterpart, Director General Olaf Brenn of the Estavian "
+        "Harbour Board, in Lorvik.\n\nMs. Roel said the two ports would share data.\n"
+    )
+    assert "Olaf Brenn (Director General" in _bottom_line_of(text)[0]
+
+
+def test_a_lead_dated_now_that_names_an_earlier_thing_is_still_the_lead() -> None:
+    # must not: the lead tells the news, "last week's" names what it was about
+    text = (
+        "Summit outcomes briefed\n\nMs. Ana Roel, Secretary-General of the Reef Group, briefed the press "
+        "on the outcomes of last week's Reef Summit today at the Secretariat.\n\n"
+        "Ms. Roel said the leaders had agreed on a reef fund.\n"
+    )
+    assert "briefed the press" in _bottom_line_of(text)[0]

@@ -151,6 +151,7 @@ from briefcli.analysis.countries import country_of
 from briefcli.analysis.dates import PAST_SLACK, RelativeDay, relative_days
 from briefcli.analysis.events import returned_from
 from briefcli.analysis.frames import is_heading
+from briefcli.analysis.kinds import dates_earlier
 from briefcli.analysis.names import called
 from briefcli.analysis.phrases import event_names
 from briefcli.analysis.places import hosted_from_afar
@@ -815,7 +816,7 @@ def name_people(text: str, forms: Sequence[Form], named: set[str]) -> str:
                 or before_s
                 or _described_after(text, after, person)
                 or _titled_before(text, start, person)
-                or _related_before(text, start)
+                or (_related_before(text, start) and not _title_in_mention(form))
             )
             out.append(
                 person.name + text[end:after] + ("" if plain else described(person)[len(person.name) :])
@@ -911,6 +912,14 @@ def _related_before(text: str, start: int) -> bool:
     Ostrian counterpart Ivo Tamm", "his deputy, Tom Berg"): the text says who the person is to
     someone named, and a description in brackets would say it again."""
     return _RELATION_BEFORE.search(text, max(0, start - _RELATION_REACH), start) is not None
+
+
+def _title_in_mention(form: Form) -> bool:
+    """Whether a name mention opens with the person's title ("his counterpart, Director General
+    Ana Ruiz of the Port Authority"): the account leaves the title out of it, so after a
+    relation the description in brackets is the only place it is said."""
+    words = without_honorifics(form.text).split()
+    return bool(words) and not form.title and words[0] not in form.person.name.casefold().split()
 
 
 _RELATION_REACH = 60
@@ -2422,15 +2431,25 @@ def _lead(briefing: Briefing, main: Event | None) -> Sentence | None:
     paragraph) or none is told, the lead says what happened."""
     article = briefing.article
     stop = (main.paragraph, _sentence_index(article, main)) if main is not None else None
+    # a release that opens on background ("Last year's talks ended without a deal.") before
+    # its news: what happened before the event is no lead
+    year = int(main.date[:4]) if main is not None and main.date[:4].isdigit() else None
     for s in article.sentences:
         if s.paragraph >= LEAD_PARAGRAPHS or (stop is not None and (s.paragraph, s.index) >= stop):
             return None
         if is_background(section_of(briefing, s.paragraph)) or is_heading(article, s.paragraph):
             continue  # background, or a deck under the headline: "Minister speaks at forum"
         text = without_dateline(article, s.start, s.end)
-        if tells_happening(text) and not _framing(text):
+        if tells_happening(text) and not _framing(text) and not _told_before(article, s, text, year):
             return s
     return None
+
+
+def _told_before(article: Article, s: Sentence, text: str, year: int | None) -> bool:
+    """Whether a sentence tells what went on before the event ("Last year's talks ended without
+    a deal."), not a sentence dated now that names an earlier thing ("Ana Ruiz briefed the
+    press today on last week's Summit")."""
+    return dates_earlier(article, s.start, s.end, year) and _DEICTIC.search(text) is None
 
 
 _FRAMING_REACH = 4  # "presented [a unique and timely] opportunity": the object's noun comes soon
