@@ -32,6 +32,7 @@ from collections.abc import Set as AbstractSet
 from itertools import pairwise
 
 from briefcli.analysis.countries import country_of
+from briefcli.analysis.kinds import dates_earlier
 from briefcli.analysis.mentions import Found
 from briefcli.analysis.words import SentenceView, lead_sentence, span_text, state_name_end, view_sentence
 from briefcli.lang import en as lex
@@ -657,6 +658,23 @@ def _after_occasion(toks: Sequence[Word], i: int) -> bool:
     return toks[k].base_low in _OCCASION_WORDS
 
 
+def _news_lead(
+    article: Article, views: Sequence[SentenceView], lead: SentenceView | None
+) -> SentenceView | None:
+    """The lead of the news: the first sentence of the paragraph after a first paragraph that
+    tells only what went on before the event ("For a decade, lorries at the crossing have
+    waited two days. A survey commissioned in 2019 found ..."), where a release that opens on
+    background tells its event and its venue; else ``lead``."""
+    if lead is None or lead.para + 1 >= len(article.paragraphs):
+        return lead
+    year = article.published.year if article.published is not None else None
+    told = [s for s in article.paragraphs[lead.para].sentences if s.index >= lead.index]
+    if not all(dates_earlier(article, s.start, s.end, year) for s in told):
+        return lead
+    after = article.paragraphs[lead.para + 1].sentences
+    return views[after[0].index] if after else lead
+
+
 def _ranked_pairs(
     found: Found, by_people: _Blocked, lead_para: int
 ) -> tuple[list[str | None], list[Place], dict[str, str]]:
@@ -923,7 +941,7 @@ def told_as_earlier(sentence: str) -> bool:
 def find_location(article: Article, found: Found) -> tuple[str | None, list[Place]]:
     blocked_by_sent = _Blocked(found, orgs=True)
     by_people = _Blocked(found, orgs=False)
-    lead = lead_sentence(found.views)
+    lead = _news_lead(article, found.views, lead_sentence(found.views))
     lead_para = lead.para if lead is not None else 0
     # By rank: a pair in the lead paragraph after "in", "to", "at"; any pair there (after the
     # lead's bare "in Rome": "guests from Dakar, Senegal" came from elsewhere); a pair after
