@@ -5249,3 +5249,15 @@ def test_a_lead_dated_now_that_names_an_earlier_thing_is_still_the_lead() -> Non
         "Ms. Roel said the leaders had agreed on a reef fund.\n"
     )
     assert "briefed the press" in _bottom_line_of(text)[0]
+
+
+def test_talks_told_without_their_parties_take_them_from_the_next_sentence() -> None:
+    text = (
+        "Bilateral consultations held\n\n20 April 2026\n\nA new round of bilateral consultations took place "
+        "in Lorvik on 17 April 2026. The Tarn side was led by Ms. Ana Roel, while Mr. Olaf Brenn headed "
+        "the Estavian delegation.\n\nMs. Roel, State Secretary for Fisheries, proposed a three-year "
+        "framework. Mr. Brenn, Director of Fisheries of Estavia, agreed that a framework would help.\n"
+    )
+    lines = _bottom_line_of(text)
+    assert "Ana Roel" in lines[0] and "Olaf Brenn" in lines[0]
+    assert not any("new round" in line for line in lines[1:])

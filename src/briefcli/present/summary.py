@@ -1656,6 +1656,10 @@ def _retold(clause: Clause, encounter: Clause, who: Sequence[Person], people: Se
     named = [_names_in(folded, surname(p, people).casefold()) for p in who]
     if all(named):
         return True
+    if not any(named):
+        # the talks told without their parties ("A new round of talks took place in Lorvik"),
+        # who held them told after: the encounter says it with them
+        return not any(_names_in(folded, surname(p, people).casefold()) for p in people)
     # one party alone, no one else: the encounter's sentence cut short ("Ravel received a
     # delegation of the Chamber" after "Ana Ravel held talks with Tom Kohl (Vice-President, Chamber)")
     return any(named) and not any(
@@ -1988,8 +1992,22 @@ def _talks_pair(briefing: Briefing, paragraph: int, told: Event | None) -> tuple
     # Office met Ms. Lin" is no talks of the Office's Head)
     sentence = _sentence_of(briefing.article, paragraph, told)
     if not all(any(m.sentence == sentence for m in p.spans) for p in (first, second)):
-        return None
+        return (first, second) if _sides_led_after(briefing, sentence, (first, second)) else None
     return first, second
+
+
+def _sides_led_after(briefing: Briefing, sentence: int, pair: tuple[Person, Person]) -> bool:
+    """Whether talks told without their parties ("A new round of consultations took place in
+    Lorvik on 3 May.") get them from the next sentence of the paragraph, which names both and
+    neither is in the first: "The Tarn side was led by Ms. Ana Roel, while Mr. Olaf Brenn headed
+    the Estavian delegation." """
+    article = briefing.article
+    if not 0 <= sentence < len(article.sentences) - 1:
+        return False
+    if article.sentences[sentence + 1].paragraph != article.sentences[sentence].paragraph:
+        return False
+    said = [{m.sentence for m in p.spans} for p in pair]
+    return all(sentence not in s and sentence + 1 in s for s in said)
 
 
 def _encounter(
