@@ -5261,3 +5261,16 @@ def test_talks_told_without_their_parties_take_them_from_the_next_sentence() -> 
     lines = _bottom_line_of(text)
     assert "Ana Roel" in lines[0] and "Olaf Brenn" in lines[0]
     assert not any("new round" in line for line in lines[1:])
+
+
+def test_a_release_opening_on_a_long_quote_tells_its_occasion_not_a_later_detail() -> None:
+    text = (
+        'Reefs cannot wait\n\nSuva, 9 June 2026\n\n"We are out of time. The reefs are dying and the money '
+        'is not there. We need it this year," said Ms. Ana Roel, addressing the opening session of the '
+        'Reef Finance Forum in Suva on 8 June.\n\n"No agency can do this alone," she continued.\n\n'
+        "Ms. Roel, Director of the Reef Fund, was joined at the forum by ministers from nine countries, "
+        "including Mr. Olaf Brenn, who chaired the session.\n"
+    )
+    lines = _bottom_line_of(text)
+    assert lines[0].endswith("took part in the Reef Finance Forum"), lines
+    assert not any(line.startswith(("Roel, Director", '"We are')) for line in lines)

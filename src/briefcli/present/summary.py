@@ -1371,7 +1371,10 @@ def _bottom_line(briefing: Briefing) -> list[Clause]:
     # an announced main event told first ("The Minister will lead the delegation to the Forum
     # ..."): the announcement is the news, not what a spokesman said after it
     announced = main if told is None and main is not None and main.announced else None
-    lead = _lead(briefing, told or announced) or _antecedent(article, told)
+    # a main event told by a quotation that names its occasion ("'We are out of time,' said Ana
+    # Ruiz, addressing the Ports Forum on Tuesday"): no sentence after it is its lead
+    quoting = main if told is None and announced is None and _quoted_occasion(briefing, main, []) else None
+    lead = _lead(briefing, told or announced or quoting) or _antecedent(article, told)
     own = _own_lead(article, told) if lead is None else None
     lead = lead or own
     clauses = [_news_after_quote(briefing, _quoted_clause(article, lead))] if lead is not None else []
@@ -1388,7 +1391,9 @@ def _bottom_line(briefing: Briefing) -> list[Clause]:
             undated = main is None and quoted is None and article.published is None
             talks = _undated_talks(briefing, clauses) if undated else None
             clauses = [*clauses, talks] if talks is not None else clauses
-            return _dated_relatives(article, [quoted, *clauses][:MAX_CLAUSES] if quoted else clauses)
+            # the quotation itself is a key point's, not the bottom line's
+            told_by = [quoted, *_but_quotation(clauses, quoted.sentence)] if quoted else clauses
+            return _dated_relatives(article, told_by[:MAX_CLAUSES])
         return _dated_relatives(article, [_encounter(briefing, None, pair, opening), *clauses][:MAX_CLAUSES])
     told = _past_standfirst(article, told)
     forms = _forms(article, briefing.people)
@@ -1537,8 +1542,16 @@ def _quoted_occasion(briefing: Briefing, main: Event | None, clauses: Sequence[C
     published = briefing.article.published.isoformat() if briefing.article.published else None
     if upcoming(main, published) or is_background(section_of(briefing, main.paragraph)):
         return None
-    took = _took_part(briefing, main, clauses, _forms(briefing.article, briefing.people))
+    # the quotation's own sentence names the occasion after its cue, but tells what was said
+    said = _but_quotation(clauses, main.sentence)
+    took = _took_part(briefing, main, said, _forms(briefing.article, briefing.people))
     return took[0] if took is not None else None
+
+
+def _but_quotation(clauses: Sequence[Clause], sentence: int | None) -> list[Clause]:
+    """The clauses less the one that quotes sentence ``sentence`` ("\"We are out of time,\" said
+    Ana Ruiz, addressing the Forum"): what was said, not what happened."""
+    return [c for c in clauses if c.sentence != sentence or c.text[:1] not in _QUOTE_OPENERS]
 
 
 # A lead whose subject is a body of people, named by nothing else: "A trade delegation of the
