@@ -496,3 +496,14 @@ def test_a_place_field_beside_the_date_line_is_its_place(field: str, place: str)
     article = build_article(Source("stdin", "-"), text)
     assert (article.dateline, article.published) == (place, dt.date(2024, 11, 14))
     assert article.text[article.paragraphs[0].start : article.paragraphs[0].end] == "The Ministers met."
+
+
+@pytest.mark.parametrize(
+    "label", ["MINISTRY OF PORTS - PRESS RELEASE No. 45/2026", "Office of the Governor | Media release"]
+)
+def test_an_issuer_before_its_release_label_is_no_paragraph_nor_date_line(label: str) -> None:
+    body = "Tarska, 14 May 2026 – The Governor opened the terminal."
+    text = f"Governor opens ferry terminal\n\n{label}\n\n{body}\n"
+    article = build_article(SRC, text)
+    assert (article.published, article.dateline) == (dt.date(2026, 5, 14), "Tarska")
+    assert texts(article) == [body]
