@@ -660,3 +660,12 @@ def test_talks_a_headline_calls_a_hearing_are_headed_as_one() -> None:
     labels = _labels(text)
     assert any(label.startswith("Hearing: ") for label in labels), labels
     assert not any(label.startswith("Bilateral talks") for label in labels), labels
+
+
+def test_credentials_told_in_a_relative_clause_name_no_talks() -> None:
+    text = (
+        "Envoy visits port\n\n14 May 2026\n\nThe Ambassador of Tarn, Mr. Olaf Brenn, held talks with "
+        "Mayor Ana Roel on Tuesday in Lorvik.\n\nMr. Brenn, who presented his credentials last month, said "
+        "his government would fund the new ferry berth.\n\nMayor Roel said the berth was needed.\n"
+    )
+    assert not any("credentials" in label.casefold() for label in _labels(text))

@@ -1312,7 +1312,12 @@ def _talks_cue(context: LabelContext, found: Sequence[Cue], kind: ParagraphKind,
     official visit ... | The two mayors signed a charter"): no name for them all."""
     text = context.article.text
     sentences = context.article.sentences
-    found = [c for c in found if c.group != _SIGNINGS or sentences[c.sentence].paragraph == first]
+    found = [
+        c
+        for c in found
+        if (c.group != _SIGNINGS or sentences[c.sentence].paragraph == first)
+        and not _in_relative_aside(text, sentences[c.sentence].start, c.start, sentences[c.sentence].end)
+    ]
     cue = next(
         (c for c in found if c.kind == kind and c.group != _PARTIES and _tells_talks(text, c)),
         _first_cue(found, kind),
@@ -1320,6 +1325,20 @@ def _talks_cue(context: LabelContext, found: Sequence[Cue], kind: ParagraphKind,
     if cue is not None and (not _tells_talks(text, cue) or _quoted_cue(context, cue)):
         cue = None
     return _named_talks(text, found, cue)
+
+
+_RELATIVE_OPENERS = ("who ", "which ", "whose ")
+
+
+def _in_relative_aside(text: str, start: int, at: int, end: int) -> bool:
+    """Whether a cue stands in a relative clause set off by commas inside its sentence ("Mr. Tom
+    Berg, who presented his credentials last month, said ..."): a fact about someone, no scene's
+    name. Not one that closes the sentence, which may tell the encounter itself ("received the
+    outgoing Ambassador, who called on him to bid farewell")."""
+    comma = text.rfind(",", start, at)
+    if comma < 0 or not text[comma + 1 : at].lstrip().startswith(_RELATIVE_OPENERS):
+        return False
+    return text.find(",", at, end) >= 0
 
 
 def _quoted_cue(context: LabelContext, cue: Cue) -> bool:
