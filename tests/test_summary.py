@@ -5274,3 +5274,23 @@ def test_a_release_opening_on_a_long_quote_tells_its_occasion_not_a_later_detail
     lines = _bottom_line_of(text)
     assert lines[0].endswith("took part in the Reef Finance Forum"), lines
     assert not any(line.startswith(("Roel, Director", '"We are')) for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("tail", "shown"),
+    [
+        ("The visit was the first by a Tarnian ambassador to the city since 1998.", False),
+        # must not: someone the text tells took part, if unnamed, is listed
+        ("The envoy was later received by a Deputy Minister of Ports.", True),
+    ],
+)
+def test_a_role_said_only_with_a_is_no_participant_when_a_listed_person_holds_it(
+    tail: str, shown: bool
+) -> None:
+    text = (
+        "Envoy tours port\n\n14 May 2026\n\nThe ambassador of the Republic of Tarn, Mr. Olaf Brenn, "
+        "toured the port of Lorvik with Mayor Ana Roel on Tuesday.\n\n"
+        f"Mr. Brenn said the ferry link was a priority.\n\n{tail}\n"
+    )
+    roles = unnamed_participants(briefing_of(text))
+    assert bool(roles) is shown, roles
