@@ -5294,3 +5294,14 @@ def test_a_role_said_only_with_a_is_no_participant_when_a_listed_person_holds_it
     )
     roles = unnamed_participants(briefing_of(text))
     assert bool(roles) is shown, roles
+
+
+def test_the_talks_told_after_a_trip_open_the_bottom_line() -> None:
+    text = (
+        "Ambassador meets Governor of Lira\n\nAmbassador Ana Roel travelled to Lira Province on 3-4 May "
+        "2026. On 3 May, she was received by the Governor of Lira, Mr. Olaf Brenn, in Tarnby. The "
+        "Governor briefed the Ambassador on the new port.\n\nMs. Roel said that her country would "
+        "send a trade mission.\n"
+    )
+    lines = _bottom_line_of(text)
+    assert lines[0].startswith("On 3 May 2026") and "Olaf Brenn (Governor" in lines[0], lines

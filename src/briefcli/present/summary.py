@@ -1726,6 +1726,10 @@ def _opening(
         series = _series_visit(briefing, told, forms)
         if series is not None:
             return series
+        after = _talks_next(briefing, told)
+        if after is not None:  # "She travelled to Lira on 3-4 May. On 3 May, she was received by ..."
+            own, pair = after
+            return _encounter(briefing, own, pair, own.paragraph, own.sentence), pair
     if pair is not None:
         if _names_both(clauses, pair):
             return None
@@ -2007,6 +2011,32 @@ def _talks_pair(briefing: Briefing, paragraph: int, told: Event | None) -> tuple
     if not all(any(m.sentence == sentence for m in p.spans) for p in (first, second)):
         return (first, second) if _sides_led_after(briefing, sentence, (first, second)) else None
     return first, second
+
+
+def _talks_next(briefing: Briefing, told: Event) -> tuple[Event, tuple[Person, Person]] | None:
+    """The talks the sentence after the main event's tells, dated there, when the main event's
+    names one party only: "Ana Ruiz travelled to Lira Province on 3-4 May. On 3 May, she was
+    received by the Governor, Mr. Tom Berg, ..." -> the talks of 3 May, and their two parties
+    (the section's)."""
+    article = briefing.article
+    index = told.sentence
+    if index is None or not 0 <= index < len(article.sentences) - 1:
+        return None
+    if article.sentences[index + 1].paragraph != told.paragraph:
+        return None
+    section = section_of(briefing, told.paragraph)
+    if section is None or section.kind != "bilateral" or ": " not in section.label:
+        return None
+    own = next((e for e in briefing.events if e.sentence == index + 1 and _told(briefing, e)), None)
+    kind, _, parties = section.label.partition(": ")
+    by_name = {p.name: p for p in briefing.people}
+    pair = [by_name.get(name) for name in parties.split(" – ")]
+    if own is None or kind not in _TALKS_DONE or len(pair) != 2 or pair[0] is None or pair[1] is None:
+        return None
+    said = [{m.sentence for m in p.spans} for p in pair]
+    if not all(index + 1 in s for s in said) or sum(index in s for s in said) != 1:
+        return None
+    return own, (pair[0], pair[1])
 
 
 def _sides_led_after(briefing: Briefing, sentence: int, pair: tuple[Person, Person]) -> bool:
