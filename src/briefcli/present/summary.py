@@ -2030,8 +2030,9 @@ def _talks_next(briefing: Briefing, told: Event) -> tuple[Event, tuple[Person, P
     own = next((e for e in briefing.events if e.sentence == index + 1 and _told(briefing, e)), None)
     kind, _, parties = section.label.partition(": ")
     by_name = {p.name: p for p in briefing.people}
-    pair = [by_name.get(name) for name in parties.split(" – ")]
-    if own is None or kind not in _TALKS_DONE or len(pair) != 2 or pair[0] is None or pair[1] is None:
+    found = [by_name.get(name) for name in parties.split(" – ")]
+    pair = [p for p in found if p is not None]
+    if own is None or kind not in _TALKS_DONE or len(found) != 2 or len(pair) != 2:
         return None
     said = [{m.sentence for m in p.spans} for p in pair]
     if not all(index + 1 in s for s in said) or sum(index in s for s in said) != 1:
