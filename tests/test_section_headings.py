@@ -669,3 +669,12 @@ def test_credentials_told_in_a_relative_clause_name_no_talks() -> None:
         "his government would fund the new ferry berth.\n\nMayor Roel said the berth was needed.\n"
     )
     assert not any("credentials" in label.casefold() for label in _labels(text))
+
+
+def test_a_body_named_with_its_acronym_in_brackets_heads_its_own_sitting() -> None:
+    text = (
+        "Council meets\n\nLira, 22 May 2026 - The Council of Ministers of the Reef Union (RU) held its "
+        "9th ordinary session in Lira on 21 May 2026.\n\nThe Council approved the budget and adopted a "
+        "decision on the mutual recognition of traders.\n"
+    )
+    assert _labels(text)[0] == "9th ordinary session of the Council of Ministers of the Reef Union"

@@ -688,6 +688,8 @@ def _new_event(context: LabelContext, cue: Cue) -> str | None:
 # the words that join them; a body noun (``BODY_NOUNS``) among them says it is a body.
 _BODY_MET = pattern(
     r"(?:The\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,9})"
+    # its acronym in brackets after it: "The Council of the Reef Union (RU) met"
+    r"(?:\s+\([A-Z][A-Za-z.&-]*\))?"
     r"\s+(?:(?:also|again|formally)\s+)?(?:met|convened|(?P<held>held\s+its))\b"
 )
 
