@@ -60,6 +60,7 @@ from briefcli.analysis.scenes import (
     said_that,
     said_would,
 )
+from briefcli.analysis.tense import looks_ahead_to
 from briefcli.analysis.venues import place_in
 from briefcli.lang.en import (
     ADOPT_FORMS,
@@ -270,6 +271,7 @@ class LabelContext(NamedTuple):
             or said_that(self.article, start, at)
             or said_would(self.article, start, at)  # "said the Agency would report to the Summit"
             or _later_one(self, at, at + len(name))
+            or looks_ahead_to(text, start, at)  # "urged members to take part in the Trade Fair"
         )
 
 
@@ -888,6 +890,8 @@ def _event_phrase(context: LabelContext, paragraphs: Iterable[int]) -> str | Non
                 continue
             if in_announced_encounter(article.text, context.sentence_of(m.start())[0], m.start()):
                 continue  # "The delegation will also meet the Budget Committee": still to meet
+            if looks_ahead_to(article.text, context.sentence_of(m.start())[0], m.start()):
+                continue  # "encouraged members to take part in the trade fair": still to come
             held = _held_event(context, m.end()) if m.group().lower() in BODY_NOUNS else None
             if held:
                 return _capitalise(held)  # "the regional assembly organized a Youth Side Event"
