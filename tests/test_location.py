@@ -1115,3 +1115,12 @@ def test_a_release_that_opens_on_background_is_placed_where_its_news_is() -> Non
         "Korvath.\n\nThe two will meet again in Dessel on 20 June 2026.\n"
     )
     assert location(text) == "Korvath"
+
+
+def test_a_venue_after_a_hosts_name_set_off_by_commas_places_the_reception() -> None:
+    text = (
+        "Ambassador Ana Roel travelled to Lira Province on 3-4 May 2026. On 3 May, she was received by "
+        "the Governor of Lira, Mr. Olaf Brenn, at the Provincial Government House in Korvath.\n\n"
+        "The Governor briefed her on the new port.\n"
+    )
+    assert location(text) == "Korvath"

@@ -68,6 +68,7 @@ from briefcli.lang.en import (
     STATES,
     STREET_NOUNS,
     TRIP_LEADS,
+    VENUE_AT_VERBS,
     VENUE_NOUNS,
     VIRTUAL_CUES,
     WEEKDAY_NAMES,
@@ -1221,7 +1222,7 @@ def _held_venue_place(view: SentenceView, pairs: dict[str, str]) -> str | None:
     for i, t in enumerate(toks):
         if t.base_low != "at" or t.cap or i + 1 >= len(toks):
             continue
-        if not any(w.base_low in EVENT_PLACE_VERBS for w in _clause_before(toks, i)):
+        if not any(w.base_low in VENUE_AT_VERBS for w in _clause_past_name(toks, i)):
             continue
         if _later(toks, i) or _earlier_event(toks, i):
             continue
@@ -1421,6 +1422,25 @@ def _clause_before(toks: Sequence[Word], i: int) -> Sequence[Word]:
     window = toks[max(0, i - 8) : i]
     cut = max((x for x, w in enumerate(window) if w.text in {",", ";"}), default=-1)
     return window[cut + 1 :]
+
+
+_APPOSITION_REACH = 12  # tokens: "the Governor of Lira, H.E. Mr. Tom Berg," is shorter
+
+
+def _clause_past_name(toks: Sequence[Word], i: int) -> Sequence[Word]:
+    """The words of token ``i``'s clause before it (``_clause_before``), past a name set off by
+    commas right before it: "met the Governor, Mr. Tom Berg, [at] the Palace in Lira" -> "met the
+    Governor"."""
+    before = _clause_before(toks, i)
+    if before or i < 2 or toks[i - 1].text != ",":
+        return before
+    start = max(0, i - 1 - _APPOSITION_REACH)
+    comma = next((j for j in range(i - 2, start - 1, -1) if toks[j].text in {",", ";"}), -1)
+    if comma < 0 or toks[comma].text != ",":
+        return before
+    if not all(w.cap or not w.alpha for w in toks[comma + 1 : i - 1]):
+        return before  # no name: "met in Lima, then flew on, [at] ..."
+    return _clause_before(toks, comma)
 
 
 def _later(toks: Sequence[Word], i: int) -> bool:
