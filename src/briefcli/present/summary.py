@@ -1381,20 +1381,7 @@ def _bottom_line(briefing: Briefing) -> list[Clause]:
     if own is not None:  # its date is the relative clause's, told in the quoted sentence
         told = None
     if told is None:
-        # Nothing dated tells what happened (an announced event, a relative clause): the lead,
-        # else the article's first sentence; after who met whom, when talks are the scene.
-        clauses = _led_body(briefing, clauses or _first_sentence(article), main)
-        clauses = [_news_after_quote(briefing, clauses[0]), *clauses[1:]] if clauses else clauses
-        opening, pair = _opening_pair(briefing, clauses)
-        if opening is None or pair is None or _names_both(clauses, pair):
-            quoted = _quoted_occasion(briefing, main, clauses)
-            undated = main is None and quoted is None and article.published is None
-            talks = _undated_talks(briefing, clauses) if undated else None
-            clauses = [*clauses, talks] if talks is not None else clauses
-            # the quotation itself is a key point's, not the bottom line's
-            told_by = [quoted, *_but_quotation(clauses, quoted.sentence)] if quoted else clauses
-            return _dated_relatives(article, told_by[:MAX_CLAUSES])
-        return _dated_relatives(article, [_encounter(briefing, None, pair, opening), *clauses][:MAX_CLAUSES])
+        return _untold(briefing, clauses, main)
     told = _past_standfirst(article, told)
     forms = _forms(article, briefing.people)
     # the people the quoted lead names are named: after it, a surname says who
@@ -1427,6 +1414,25 @@ def _bottom_line(briefing: Briefing) -> list[Clause]:
         and not _within(c, encounter)
     ]
     return _dated_relatives(article, [encounter, *clauses, *told_clauses][:MAX_CLAUSES])
+
+
+def _untold(briefing: Briefing, clauses: list[Clause], main: Event | None) -> list[Clause]:
+    """The bottom line when nothing dated tells what happened (an announced event, a relative
+    clause): the lead, else the article's first sentence; after who met whom, when talks are
+    the scene."""
+    article = briefing.article
+    clauses = _led_body(briefing, clauses or _first_sentence(article), main)
+    clauses = [_news_after_quote(briefing, clauses[0]), *clauses[1:]] if clauses else clauses
+    opening, pair = _opening_pair(briefing, clauses)
+    if opening is None or pair is None or _names_both(clauses, pair):
+        quoted = _quoted_occasion(briefing, main, clauses)
+        undated = main is None and quoted is None and article.published is None
+        talks = _undated_talks(briefing, clauses) if undated else None
+        clauses = [*clauses, talks] if talks is not None else clauses
+        # the quotation itself is a key point's, not the bottom line's
+        told_by = [quoted, *_but_quotation(clauses, quoted.sentence)] if quoted else clauses
+        return _dated_relatives(article, told_by[:MAX_CLAUSES])
+    return _dated_relatives(article, [_encounter(briefing, None, pair, opening), *clauses][:MAX_CLAUSES])
 
 
 # The news a lead that opens on a quotation gives after its cue, up to its verb: ""The Summit is
