@@ -1352,3 +1352,22 @@ def test_an_activity_told_as_repeated_inherits_no_day() -> None:
         0,
         2,
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "dates"),
+    [
+        ("Port chiefs of the Reef Group gathered in Lorvik this week for their annual meeting.", []),
+        # must not: a participle's week is its noun's, the lead tells the date line's day
+        (
+            "Port chiefs held talks on the margins of the Reef Forum taking place this week in Lorvik.",
+            ["2026-05-14"],
+        ),
+    ],
+)
+def test_a_lead_dated_this_week_under_a_date_line_is_not_the_date_lines_day(
+    lead: str, dates: list[str]
+) -> None:
+    text = f"Port chiefs meet\n\nLORVIK, 14 May 2026 – {lead}\n\nThe chiefs agreed to share data.\n"
+    events = briefing_of(text).events
+    assert [e.date for e in events if e.paragraph == 0] == dates

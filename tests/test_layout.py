@@ -546,3 +546,14 @@ def test_lines_like_furniture_that_are_the_articles(line: str) -> None:
     body = "\n\n".join([line, "The Minister met the Mayor of Tolvo on Monday.", "They discussed the port."])
     article = build_article(Source("stdin", "-"), f"Port talks in Tolvo\n\n{body}\n")
     assert line.strip() in " ".join(texts(article)) or article.title == line
+
+
+@pytest.mark.parametrize(
+    "label", ["MINISTRY OF PORTS - PRESS RELEASE No. 45/2026", "Office of the Governor | Media release"]
+)
+def test_an_issuer_before_its_release_label_is_no_paragraph_nor_date_line(label: str) -> None:
+    body = "Tarska, 14 May 2026 – The Governor opened the terminal."
+    text = f"Governor opens ferry terminal\n\n{label}\n\n{body}\n"
+    article = build_article(SRC, text)
+    assert (article.published, article.dateline) == (dt.date(2026, 5, 14), "Tarska")
+    assert texts(article) == [body]

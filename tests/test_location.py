@@ -1105,3 +1105,22 @@ def test_a_joint_date_lines_place_is_the_one_the_text_holds_the_occasion_in() ->
         "a ceremony in Lira attended by the Minister of Fisheries."
     )
     assert location(text) == "Lira"
+
+
+def test_a_release_that_opens_on_background_is_placed_where_its_news_is() -> None:
+    text = (
+        "20 April 2026\n\nFor more than a decade, lorries at the Brenna crossing have waited two days to "
+        "clear. A survey commissioned in 2019 found the same.\n\nOn 17 April 2026, the Director of the "
+        "Tarn Port Authority, Ms. Ana Roel, received Mr. Olaf Brenn at the Authority's offices in "
+        "Korvath.\n\nThe two will meet again in Dessel on 20 June 2026.\n"
+    )
+    assert location(text) == "Korvath"
+
+
+def test_a_venue_after_a_hosts_name_set_off_by_commas_places_the_reception() -> None:
+    text = (
+        "Ambassador Ana Roel travelled to Lira Province on 3-4 May 2026. On 3 May, she was received by "
+        "the Governor of Lira, Mr. Olaf Brenn, at the Provincial Government House in Korvath.\n\n"
+        "The Governor briefed her on the new port.\n"
+    )
+    assert location(text) == "Korvath"

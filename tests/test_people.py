@@ -6000,3 +6000,11 @@ def test_an_unknown_states_adjective_names_the_state_the_headline_writes() -> No
     body = "The Minister, Ama Owusu, received Norvanian Foreign Minister Luca Varossi on Monday."
     found = find_people(build_article(Source("stdin", "-"), "Ghana and Norvania deepen ties\n\n" + body))
     assert person(found, "Luca Varossi").org == "Norvania"
+
+
+def test_a_name_before_set_out_is_a_persons_and_its_bare_surname_after_is_his() -> None:
+    body = (
+        "Farmers filled the hall in Tarnby on Friday to hear Olaf Brenner set out the plan for a shared "
+        'cold store.\n\n"We cannot sell what we cannot store," Brenner told the farmers.\n'
+    )
+    assert names(body) == ["Olaf Brenner"]

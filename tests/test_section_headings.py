@@ -3,6 +3,8 @@ sections a release's scenes make, the dates a section's line shows."""
 
 from __future__ import annotations
 
+import pytest
+
 from briefcli.analysis import analyse
 from briefcli.analysis.labels import label_context, label_section
 from briefcli.analysis.scenes import reported
@@ -660,3 +662,37 @@ def test_talks_a_headline_calls_a_hearing_are_headed_as_one() -> None:
     labels = _labels(text)
     assert any(label.startswith("Hearing: ") for label in labels), labels
     assert not any(label.startswith("Bilateral talks") for label in labels), labels
+
+
+def test_credentials_told_in_a_relative_clause_name_no_talks() -> None:
+    text = (
+        "Envoy visits port\n\n14 May 2026\n\nThe Ambassador of Tarn, Mr. Olaf Brenn, held talks with "
+        "Mayor Ana Roel on Tuesday in Lorvik.\n\nMr. Brenn, who presented his credentials last month, said "
+        "his government would fund the new ferry berth.\n\nMayor Roel said the berth was needed.\n"
+    )
+    assert not any("credentials" in label.casefold() for label in _labels(text))
+
+
+def test_a_body_named_with_its_acronym_in_brackets_heads_its_own_sitting() -> None:
+    text = (
+        "Council meets\n\nLira, 22 May 2026 - The Council of Ministers of the Reef Union (RU) held its "
+        "9th ordinary session in Lira on 21 May 2026.\n\nThe Council approved the budget and adopted a "
+        "decision on the mutual recognition of traders.\n"
+    )
+    assert _labels(text)[0] == "9th ordinary session of the Council of Ministers of the Reef Union"
+
+
+@pytest.mark.parametrize("fair", ["the Estavian trade fair in Tarnby", "the Tarnby Trade Fair"])
+def test_an_event_someone_urged_others_to_attend_heads_no_section(fair: str) -> None:
+    text = (
+        "Chamber welcomes delegation from Estavia\n\nMembers of the Lira Chamber of Commerce hosted a "
+        "business breakfast on Thursday, 5 June 2026, for a trade delegation from the Republic of Estavia "
+        "led by its Deputy Minister of Economy, Mr. Olaf Brenn.\n\nOpening the event at the Chamber's "
+        'offices in Lira, Chamber President Ana Roel said Estavia offered "real openings" for Lira\'s '
+        f"food firms, and encouraged members to take part in {fair} this autumn.\n\nMr. Brenn presented "
+        "the incentives of Estavia's new free zones and said his ministry would open a trade office in "
+        "Lira next year.\n\nMore than forty companies attended. Twelve bilateral business meetings were "
+        'arranged after the breakfast.\n\n"This is the kind of link our members want," said Chamber '
+        "Chief Executive Tom Hale.\n"
+    )
+    assert not any("fair" in label.casefold() for label in _labels(text)), _labels(text)

@@ -5211,3 +5211,97 @@ def test_a_guests_arrival_day_is_not_the_occasions(lead: str, dates: list[str]) 
 def test_the_place_of_a_trip_to_several_countries_is_each_stop(lead: str, place: str) -> None:
     text = f"Minister tours region\n\nPARIS, 12 June 2026 - {lead} She met business leaders.\n"
     assert summary_view(briefing_of(text))["place"] == place
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Growers on both islands have long shared the reef. Last year's talks ended without a deal.",
+        "For more than a decade, lorries at the Brenna crossing have waited two days to clear.",
+        "A survey commissioned in 2019 found long delays at the Brenna crossing.",
+    ],
+)
+def test_a_release_that_opens_on_background_leads_with_its_news(background: str) -> None:
+    text = (
+        f"Fisheries talks held\n\n20 April 2026\n\n{background}\n\nOn 17 April 2026, Ms. Ana Roel, "
+        "Director of Fisheries of Tarnland, held talks with Mr. Olaf Brenn, the Minister of Fisheries "
+        "of Estavia, in Lorvik.\n\nMs. Roel said the quotas should run for three years.\n"
+    )
+    lines = _bottom_line_of(text)
+    assert "Roel" in lines[0]
+    assert not any(word in line for line in lines for word in ("long shared", "decade", "survey"))
+
+
+def test_a_counterpart_titled_as_written_keeps_the_title_in_the_bottom_line() -> None:
+    text = (
+        "Port chiefs meet\n\n20 April 2026\n\nOn 17 April 2026, the Director of the Tarn Port Authority, "
+        "Ms. Ana Roel, received her Estavian counterpart, Director General Olaf Brenn of the Estavian "
+        "Harbour Board, in Lorvik.\n\nMs. Roel said the two ports would share data.\n"
+    )
+    assert "Olaf Brenn (Director General" in _bottom_line_of(text)[0]
+
+
+def test_a_lead_dated_now_that_names_an_earlier_thing_is_still_the_lead() -> None:
+    # must not: the lead tells the news, "last week's" names what it was about
+    text = (
+        "Summit outcomes briefed\n\nMs. Ana Roel, Secretary-General of the Reef Group, briefed the press "
+        "on the outcomes of last week's Reef Summit today at the Secretariat.\n\n"
+        "Ms. Roel said the leaders had agreed on a reef fund.\n"
+    )
+    assert "briefed the press" in _bottom_line_of(text)[0]
+
+
+def test_talks_told_without_their_parties_take_them_from_the_next_sentence() -> None:
+    text = (
+        "Bilateral consultations held\n\n20 April 2026\n\nA new round of bilateral consultations took place "
+        "in Lorvik on 17 April 2026. The Tarn side was led by Ms. Ana Roel, while Mr. Olaf Brenn headed "
+        "the Estavian delegation.\n\nMs. Roel, State Secretary for Fisheries, proposed a three-year "
+        "framework. Mr. Brenn, Director of Fisheries of Estavia, agreed that a framework would help.\n"
+    )
+    lines = _bottom_line_of(text)
+    assert "Ana Roel" in lines[0] and "Olaf Brenn" in lines[0]
+    assert not any("new round" in line for line in lines[1:])
+
+
+def test_a_release_opening_on_a_long_quote_tells_its_occasion_not_a_later_detail() -> None:
+    text = (
+        'Reefs cannot wait\n\nSuva, 9 June 2026\n\n"We are out of time. The reefs are dying and the money '
+        'is not there. We need it this year," said Ms. Ana Roel, addressing the opening session of the '
+        'Reef Finance Forum in Suva on 8 June.\n\n"No agency can do this alone," she continued.\n\n'
+        "Ms. Roel, Director of the Reef Fund, was joined at the forum by ministers from nine countries, "
+        "including Mr. Olaf Brenn, who chaired the session.\n"
+    )
+    lines = _bottom_line_of(text)
+    assert lines[0].endswith("took part in the Reef Finance Forum"), lines
+    assert not any(line.startswith(("Roel, Director", '"We are')) for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("tail", "shown"),
+    [
+        ("The visit was the first by a Tarnian ambassador to the city since 1998.", False),
+        # must not: someone the text tells took part, if unnamed, is listed
+        ("The envoy was later received by a Deputy Minister of Ports.", True),
+    ],
+)
+def test_a_role_said_only_with_a_is_no_participant_when_a_listed_person_holds_it(
+    tail: str, shown: bool
+) -> None:
+    text = (
+        "Envoy tours port\n\n14 May 2026\n\nThe ambassador of the Republic of Tarn, Mr. Olaf Brenn, "
+        "toured the port of Lorvik with Mayor Ana Roel on Tuesday.\n\n"
+        f"Mr. Brenn said the ferry link was a priority.\n\n{tail}\n"
+    )
+    roles = unnamed_participants(briefing_of(text))
+    assert bool(roles) is shown, roles
+
+
+def test_the_talks_told_after_a_trip_open_the_bottom_line() -> None:
+    text = (
+        "Ambassador meets Governor of Lira\n\nAmbassador Ana Roel travelled to Lira Province on 3-4 May "
+        "2026. On 3 May, she was received by the Governor of Lira, Mr. Olaf Brenn, in Tarnby. The "
+        "Governor briefed the Ambassador on the new port.\n\nMs. Roel said that her country would "
+        "send a trade mission.\n"
+    )
+    lines = _bottom_line_of(text)
+    assert lines[0].startswith("On 3 May 2026") and "Olaf Brenn (Governor" in lines[0], lines

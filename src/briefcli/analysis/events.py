@@ -139,6 +139,29 @@ def _in_dateline(article: Article, dated: _Dated) -> bool:
     return dated.spans[0][1] <= _dateline_end(article, dated.paragraph)
 
 
+# The span words a lead may date its happening by: "this week", "this month", "over the weekend".
+_SPAN_WORDS = frozenset({"week", "weekend", "month"})
+_SPAN_LEADS = frozenset({"this", "last", "past"})  # "this week", not "a week's visit"
+
+
+def _dated_by_span(article: Article, sentence: int) -> bool:
+    """Whether a sentence dates what it tells by a span of days, not one ("The ministers
+    gathered in Lira this week for the Forum"): a release written on one of them tells them
+    all, not the date line's day."""
+    lows = article.tokens.lows
+    tokens = article.tokens.sentence(sentence)
+    return any(
+        lows[i] in _SPAN_WORDS
+        and (lows[i] == "weekend" or lows[i - 1] in _SPAN_LEADS)
+        # not a participle's time: "the Council taking place this week"
+        and not any(lows[j].endswith("ing") for j in range(max(tokens.start, i - _PARTICIPLE_REACH), i))
+        for i in tokens
+    )
+
+
+_PARTICIPLE_REACH = 4  # tokens back from the span word: "[taking place] this week"
+
+
 def _publication_only(article: Article, dated: _Dated, grouped: Sequence[_Dated]) -> bool:
     """Whether a date is only the date line's publication date: when the lead dates its
     happening itself ("GENEVA, 17 May 2025 – The Agency held a dialogue on Tuesday, 16 May"),
@@ -156,6 +179,8 @@ def _publication_only(article: Article, dated: _Dated, grouped: Sequence[_Dated]
     lead = (dated.sentence, dated.sentence + 1)
     if any(o.paragraph == 0 and o.sentence in lead and o.date != dated.date for o in grouped):
         return True
+    if _dated_by_span(article, dated.sentence):
+        return True  # "PORT LEVA, 19 May 2026 – Ministers gathered here this week": its days
     # a date line closed by a full stop is a sentence of its own ("Lorvik, March 4, 2026. The
     # Minister held talks this Wednesday ..."): the lead's own mention of the day dates it
     told_in = article.sentences[dated.sentence]

@@ -441,6 +441,20 @@ def tells_earlier(article: Article, paragraph: int) -> bool:
     return told
 
 
+def dates_earlier(article: Article, start: int, end: int, year: int | None) -> bool:
+    """Whether the sentence at ``start``-``end`` dates what it tells before the event of year
+    ``year``: an earlier time ("Last year's talks ended without a deal", "For a decade, growers
+    have shipped by air", "have long shared the reef") or a year before it ("A study commissioned
+    in 2019 found ..." in a release on a 2025 visit)."""
+    text = article.text
+    if _earlier_times().search(text, start, end) is not None:
+        return True
+    if year is None or not _names_year(text, start, end):
+        return False
+    m = _scene_year(text, start, end)
+    return m is not None and int(m.group(1)) < year
+
+
 def _names_year(text: str, start: int, end: int) -> bool:
     """Whether a paragraph dates a happening in a year ("in 1995"): a look for " 19" or " 20"
     first, which most paragraphs lack."""

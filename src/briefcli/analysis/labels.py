@@ -60,6 +60,7 @@ from briefcli.analysis.scenes import (
     said_that,
     said_would,
 )
+from briefcli.analysis.tense import looks_ahead_to
 from briefcli.analysis.venues import place_in
 from briefcli.lang.en import (
     ADOPT_FORMS,
@@ -270,6 +271,7 @@ class LabelContext(NamedTuple):
             or said_that(self.article, start, at)
             or said_would(self.article, start, at)  # "said the Agency would report to the Summit"
             or _later_one(self, at, at + len(name))
+            or looks_ahead_to(text, start, at)  # "urged members to take part in the Trade Fair"
         )
 
 
@@ -688,6 +690,8 @@ def _new_event(context: LabelContext, cue: Cue) -> str | None:
 # the words that join them; a body noun (``BODY_NOUNS``) among them says it is a body.
 _BODY_MET = pattern(
     r"(?:The\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,9})"
+    # its acronym in brackets after it: "The Council of the Reef Union (RU) met"
+    r"(?:\s+\([A-Z][A-Za-z.&-]*\))?"
     r"\s+(?:(?:also|again|formally)\s+)?(?:met|convened|(?P<held>held\s+its))\b"
 )
 
@@ -886,6 +890,8 @@ def _event_phrase(context: LabelContext, paragraphs: Iterable[int]) -> str | Non
                 continue
             if in_announced_encounter(article.text, context.sentence_of(m.start())[0], m.start()):
                 continue  # "The delegation will also meet the Budget Committee": still to meet
+            if looks_ahead_to(article.text, context.sentence_of(m.start())[0], m.start()):
+                continue  # "encouraged members to take part in the trade fair": still to come
             held = _held_event(context, m.end()) if m.group().lower() in BODY_NOUNS else None
             if held:
                 return _capitalise(held)  # "the regional assembly organized a Youth Side Event"
@@ -1312,7 +1318,12 @@ def _talks_cue(context: LabelContext, found: Sequence[Cue], kind: ParagraphKind,
     official visit ... | The two mayors signed a charter"): no name for them all."""
     text = context.article.text
     sentences = context.article.sentences
-    found = [c for c in found if c.group != _SIGNINGS or sentences[c.sentence].paragraph == first]
+    found = [
+        c
+        for c in found
+        if (c.group != _SIGNINGS or sentences[c.sentence].paragraph == first)
+        and not _in_relative_aside(text, sentences[c.sentence].start, c.start, sentences[c.sentence].end)
+    ]
     cue = next(
         (c for c in found if c.kind == kind and c.group != _PARTIES and _tells_talks(text, c)),
         _first_cue(found, kind),
@@ -1320,6 +1331,20 @@ def _talks_cue(context: LabelContext, found: Sequence[Cue], kind: ParagraphKind,
     if cue is not None and (not _tells_talks(text, cue) or _quoted_cue(context, cue)):
         cue = None
     return _named_talks(text, found, cue)
+
+
+_RELATIVE_OPENERS = ("who ", "which ", "whose ")
+
+
+def _in_relative_aside(text: str, start: int, at: int, end: int) -> bool:
+    """Whether a cue stands in a relative clause set off by commas inside its sentence ("Mr. Tom
+    Berg, who presented his credentials last month, said ..."): a fact about someone, no scene's
+    name. Not one that closes the sentence, which may tell the encounter itself ("received the
+    outgoing Ambassador, who called on him to bid farewell")."""
+    comma = text.rfind(",", start, at)
+    if comma < 0 or not text[comma + 1 : at].lstrip().startswith(_RELATIVE_OPENERS):
+        return False
+    return text.find(",", at, end) >= 0
 
 
 def _quoted_cue(context: LabelContext, cue: Cue) -> bool:

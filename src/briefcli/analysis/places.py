@@ -32,6 +32,7 @@ from collections.abc import Set as AbstractSet
 from itertools import pairwise
 
 from briefcli.analysis.countries import country_of
+from briefcli.analysis.kinds import dates_earlier
 from briefcli.analysis.mentions import Found
 from briefcli.analysis.words import SentenceView, lead_sentence, span_text, state_name_end, view_sentence
 from briefcli.lang import en as lex
@@ -67,6 +68,7 @@ from briefcli.lang.en import (
     STATES,
     STREET_NOUNS,
     TRIP_LEADS,
+    VENUE_AT_VERBS,
     VENUE_NOUNS,
     VIRTUAL_CUES,
     WEEKDAY_NAMES,
@@ -662,6 +664,23 @@ def _after_occasion(toks: Sequence[Word], i: int) -> bool:
     return toks[k].base_low in _OCCASION_WORDS
 
 
+def _news_lead(
+    article: Article, views: Sequence[SentenceView], lead: SentenceView | None
+) -> SentenceView | None:
+    """The lead of the news: the first sentence of the paragraph after a first paragraph that
+    tells only what went on before the event ("For a decade, lorries at the crossing have
+    waited two days. A survey commissioned in 2019 found ..."), where a release that opens on
+    background tells its event and its venue; else ``lead``."""
+    if lead is None or lead.para + 1 >= len(article.paragraphs):
+        return lead
+    year = article.published.year if article.published is not None else None
+    told = [s for s in article.paragraphs[lead.para].sentences if s.index >= lead.index]
+    if not all(dates_earlier(article, s.start, s.end, year) for s in told):
+        return lead
+    after = article.paragraphs[lead.para + 1].sentences
+    return views[after[0].index] if after else lead
+
+
 def _ranked_pairs(
     found: Found, by_people: _Blocked, lead_para: int
 ) -> tuple[list[str | None], list[Place], dict[str, str]]:
@@ -928,7 +947,7 @@ def told_as_earlier(sentence: str) -> bool:
 def find_location(article: Article, found: Found) -> tuple[str | None, list[Place]]:
     blocked_by_sent = _Blocked(found, orgs=True)
     by_people = _Blocked(found, orgs=False)
-    lead = lead_sentence(found.views)
+    lead = _news_lead(article, found.views, lead_sentence(found.views))
     lead_para = lead.para if lead is not None else 0
     # By rank: a pair in the lead paragraph after "in", "to", "at"; any pair there (after the
     # lead's bare "in Rome": "guests from Dakar, Senegal" came from elsewhere); a pair after
@@ -1208,7 +1227,7 @@ def _held_venue_place(view: SentenceView, pairs: dict[str, str]) -> str | None:
     for i, t in enumerate(toks):
         if t.base_low != "at" or t.cap or i + 1 >= len(toks):
             continue
-        if not any(w.base_low in EVENT_PLACE_VERBS for w in _clause_before(toks, i)):
+        if not any(w.base_low in VENUE_AT_VERBS for w in _clause_past_name(toks, i)):
             continue
         if _later(toks, i) or _earlier_event(toks, i):
             continue
@@ -1408,6 +1427,25 @@ def _clause_before(toks: Sequence[Word], i: int) -> Sequence[Word]:
     window = toks[max(0, i - 8) : i]
     cut = max((x for x, w in enumerate(window) if w.text in {",", ";"}), default=-1)
     return window[cut + 1 :]
+
+
+_APPOSITION_REACH = 12  # tokens: "the Governor of Lira, H.E. Mr. Tom Berg," is shorter
+
+
+def _clause_past_name(toks: Sequence[Word], i: int) -> Sequence[Word]:
+    """The words of token ``i``'s clause before it (``_clause_before``), past a name set off by
+    commas right before it: "met the Governor, Mr. Tom Berg, [at] the Palace in Lira" -> "met the
+    Governor"."""
+    before = _clause_before(toks, i)
+    if before or i < 2 or toks[i - 1].text != ",":
+        return before
+    start = max(0, i - 1 - _APPOSITION_REACH)
+    comma = next((j for j in range(i - 2, start - 1, -1) if toks[j].text in {",", ";"}), -1)
+    if comma < 0 or toks[comma].text != ",":
+        return before
+    if not all(w.cap or not w.alpha for w in toks[comma + 1 : i - 1]):
+        return before  # no name: "met in Lima, then flew on, [at] ..."
+    return _clause_before(toks, comma)
 
 
 def _later(toks: Sequence[Word], i: int) -> bool:

@@ -59,6 +59,15 @@ _FORWARD = pattern(
 )
 
 
+def looks_ahead_to(text: str, start: int, at: int) -> bool:
+    """Whether a verb that looks ahead, with its infinitive, stands between ``start`` (a
+    sentence's) and ``at``: what is named after it is urged, planned or invited to, still to
+    come ("encouraged members to take part in [the Trade Fair] this autumn")."""
+    if text.find(" to ", start, at) < 0:
+        return False  # the cheap check first: most sentences have no infinitive before the name
+    return _FORWARD.search(text, start, at) is not None
+
+
 def clause_tense(article: Article, start: int, end: int, within: tuple[int, int] | None = None) -> int:
     """The tense of the clause around the text's ``[start, end)``: 1 future, -1 past, 0 neither.
 

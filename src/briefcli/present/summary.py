@@ -151,6 +151,7 @@ from briefcli.analysis.countries import country_of
 from briefcli.analysis.dates import PAST_SLACK, RelativeDay, relative_days
 from briefcli.analysis.events import returned_from
 from briefcli.analysis.frames import is_heading
+from briefcli.analysis.kinds import dates_earlier
 from briefcli.analysis.names import called
 from briefcli.analysis.phrases import event_names
 from briefcli.analysis.places import hosted_from_afar
@@ -815,7 +816,7 @@ def name_people(text: str, forms: Sequence[Form], named: set[str]) -> str:
                 or before_s
                 or _described_after(text, after, person)
                 or _titled_before(text, start, person)
-                or _related_before(text, start)
+                or (_related_before(text, start) and not _title_in_mention(form))
             )
             out.append(
                 person.name + text[end:after] + ("" if plain else described(person)[len(person.name) :])
@@ -911,6 +912,14 @@ def _related_before(text: str, start: int) -> bool:
     Ostrian counterpart Ivo Tamm", "his deputy, Tom Berg"): the text says who the person is to
     someone named, and a description in brackets would say it again."""
     return _RELATION_BEFORE.search(text, max(0, start - _RELATION_REACH), start) is not None
+
+
+def _title_in_mention(form: Form) -> bool:
+    """Whether a name mention opens with the person's title ("his counterpart, Director General
+    Ana Ruiz of the Port Authority"): the account leaves the title out of it, so after a
+    relation the description in brackets is the only place it is said."""
+    words = without_honorifics(form.text).split()
+    return bool(words) and not form.title and words[0] not in form.person.name.casefold().split()
 
 
 _RELATION_REACH = 60
@@ -1374,25 +1383,17 @@ def _bottom_line(briefing: Briefing) -> list[Clause]:
     # an announced main event told first ("The Minister will lead the delegation to the Forum
     # ..."): the announcement is the news, not what a spokesman said after it
     announced = main if told is None and main is not None and main.announced else None
-    lead = _lead(briefing, told or announced) or _antecedent(article, told)
+    # a main event told by a quotation that names its occasion ("'We are out of time,' said Ana
+    # Ruiz, addressing the Ports Forum on Tuesday"): no sentence after it is its lead
+    quoting = main if told is None and announced is None and _quoted_occasion(briefing, main, []) else None
+    lead = _lead(briefing, told or announced or quoting) or _antecedent(article, told)
     own = _own_lead(article, told) if lead is None else None
     lead = lead or own
     clauses = [_news_after_quote(briefing, _quoted_clause(article, lead))] if lead is not None else []
     if own is not None:  # its date is the relative clause's, told in the quoted sentence
         told = None
     if told is None:
-        # Nothing dated tells what happened (an announced event, a relative clause): the lead,
-        # else the article's first sentence; after who met whom, when talks are the scene.
-        clauses = _led_body(briefing, clauses or _first_sentence(article), main)
-        clauses = [_news_after_quote(briefing, clauses[0]), *clauses[1:]] if clauses else clauses
-        opening, pair = _opening_pair(briefing, clauses)
-        if opening is None or pair is None or _names_both(clauses, pair):
-            quoted = _quoted_occasion(briefing, main, clauses)
-            undated = main is None and quoted is None and article.published is None
-            talks = _undated_talks(briefing, clauses) if undated else None
-            clauses = [*clauses, talks] if talks is not None else clauses
-            return _dated_relatives(article, [quoted, *clauses][:MAX_CLAUSES] if quoted else clauses)
-        return _dated_relatives(article, [_encounter(briefing, None, pair, opening), *clauses][:MAX_CLAUSES])
+        return _untold(briefing, clauses, main)
     told = _past_standfirst(article, told)
     forms = _forms(article, briefing.people)
     # the people the quoted lead names are named: after it, a surname says who
@@ -1425,6 +1426,25 @@ def _bottom_line(briefing: Briefing) -> list[Clause]:
         and not _within(c, encounter)
     ]
     return _dated_relatives(article, [encounter, *clauses, *told_clauses][:MAX_CLAUSES])
+
+
+def _untold(briefing: Briefing, clauses: list[Clause], main: Event | None) -> list[Clause]:
+    """The bottom line when nothing dated tells what happened (an announced event, a relative
+    clause): the lead, else the article's first sentence; after who met whom, when talks are
+    the scene."""
+    article = briefing.article
+    clauses = _led_body(briefing, clauses or _first_sentence(article), main)
+    clauses = [_news_after_quote(briefing, clauses[0]), *clauses[1:]] if clauses else clauses
+    opening, pair = _opening_pair(briefing, clauses)
+    if opening is None or pair is None or _names_both(clauses, pair):
+        quoted = _quoted_occasion(briefing, main, clauses)
+        undated = main is None and quoted is None and article.published is None
+        talks = _undated_talks(briefing, clauses) if undated else None
+        clauses = [*clauses, talks] if talks is not None else clauses
+        # the quotation itself is a key point's, not the bottom line's
+        told_by = [quoted, *_but_quotation(clauses, quoted.sentence)] if quoted else clauses
+        return _dated_relatives(article, told_by[:MAX_CLAUSES])
+    return _dated_relatives(article, [_encounter(briefing, None, pair, opening), *clauses][:MAX_CLAUSES])
 
 
 # The news a lead that opens on a quotation gives after its cue, up to its verb: ""The Summit is
@@ -1540,8 +1560,16 @@ def _quoted_occasion(briefing: Briefing, main: Event | None, clauses: Sequence[C
     published = briefing.article.published.isoformat() if briefing.article.published else None
     if upcoming(main, published) or is_background(section_of(briefing, main.paragraph)):
         return None
-    took = _took_part(briefing, main, clauses, _forms(briefing.article, briefing.people))
+    # the quotation's own sentence names the occasion after its cue, but tells what was said
+    said = _but_quotation(clauses, main.sentence)
+    took = _took_part(briefing, main, said, _forms(briefing.article, briefing.people))
     return took[0] if took is not None else None
+
+
+def _but_quotation(clauses: Sequence[Clause], sentence: int | None) -> list[Clause]:
+    """The clauses less the one that quotes sentence ``sentence`` ("\"We are out of time,\" said
+    Ana Ruiz, addressing the Forum"): what was said, not what happened."""
+    return [c for c in clauses if c.sentence != sentence or c.text[:1] not in _QUOTE_OPENERS]
 
 
 # A lead whose subject is a body of people, named by nothing else: "A trade delegation of the
@@ -1659,6 +1687,10 @@ def _retold(clause: Clause, encounter: Clause, who: Sequence[Person], people: Se
     named = [_names_in(folded, surname(p, people).casefold()) for p in who]
     if all(named):
         return True
+    if not any(named):
+        # the talks told without their parties ("A new round of talks took place in Lorvik"),
+        # who held them told after: the encounter says it with them
+        return not any(_names_in(folded, surname(p, people).casefold()) for p in people)
     # one party alone, no one else: the encounter's sentence cut short ("Ravel received a
     # delegation of the Chamber" after "Ana Ravel held talks with Tom Kohl (Vice-President, Chamber)")
     return any(named) and not any(
@@ -1712,6 +1744,10 @@ def _opening(
         series = _series_visit(briefing, told, forms)
         if series is not None:
             return series
+        after = _talks_next(briefing, told)
+        if after is not None:  # "She travelled to Lira on 3-4 May. On 3 May, she was received by ..."
+            own, pair = after
+            return _encounter(briefing, own, pair, own.paragraph, own.sentence), pair
     if pair is not None:
         if _names_both(clauses, pair):
             return None
@@ -1991,8 +2027,49 @@ def _talks_pair(briefing: Briefing, paragraph: int, told: Event | None) -> tuple
     # Office met Ms. Lin" is no talks of the Office's Head)
     sentence = _sentence_of(briefing.article, paragraph, told)
     if not all(any(m.sentence == sentence for m in p.spans) for p in (first, second)):
-        return None
+        return (first, second) if _sides_led_after(briefing, sentence, (first, second)) else None
     return first, second
+
+
+def _talks_next(briefing: Briefing, told: Event) -> tuple[Event, tuple[Person, Person]] | None:
+    """The talks the sentence after the main event's tells, dated there, when the main event's
+    names one party only: "Ana Ruiz travelled to Lira Province on 3-4 May. On 3 May, she was
+    received by the Governor, Mr. Tom Berg, ..." -> the talks of 3 May, and their two parties
+    (the section's)."""
+    article = briefing.article
+    index = told.sentence
+    if index is None or not 0 <= index < len(article.sentences) - 1:
+        return None
+    if article.sentences[index + 1].paragraph != told.paragraph:
+        return None
+    section = section_of(briefing, told.paragraph)
+    if section is None or section.kind != "bilateral" or ": " not in section.label:
+        return None
+    own = next((e for e in briefing.events if e.sentence == index + 1 and _told(briefing, e)), None)
+    kind, _, parties = section.label.partition(": ")
+    by_name = {p.name: p for p in briefing.people}
+    found = [by_name.get(name) for name in parties.split(" – ")]
+    pair = [p for p in found if p is not None]
+    if own is None or kind not in _TALKS_DONE or len(found) != 2 or len(pair) != 2:
+        return None
+    said = [{m.sentence for m in p.spans} for p in pair]
+    if not all(index + 1 in s for s in said) or sum(index in s for s in said) != 1:
+        return None
+    return own, (pair[0], pair[1])
+
+
+def _sides_led_after(briefing: Briefing, sentence: int, pair: tuple[Person, Person]) -> bool:
+    """Whether talks told without their parties ("A new round of consultations took place in
+    Lorvik on 3 May.") get them from the next sentence of the paragraph, which names both and
+    neither is in the first: "The Tarn side was led by Ms. Ana Roel, while Mr. Olaf Brenn headed
+    the Estavian delegation." """
+    article = briefing.article
+    if not 0 <= sentence < len(article.sentences) - 1:
+        return False
+    if article.sentences[sentence + 1].paragraph != article.sentences[sentence].paragraph:
+        return False
+    said = [{m.sentence for m in p.spans} for p in pair]
+    return all(sentence not in s and sentence + 1 in s for s in said)
 
 
 def _encounter(
@@ -2434,15 +2511,25 @@ def _lead(briefing: Briefing, main: Event | None) -> Sentence | None:
     paragraph) or none is told, the lead says what happened."""
     article = briefing.article
     stop = (main.paragraph, _sentence_index(article, main)) if main is not None else None
+    # a release that opens on background ("Last year's talks ended without a deal.") before
+    # its news: what happened before the event is no lead
+    year = int(main.date[:4]) if main is not None and main.date[:4].isdigit() else None
     for s in article.sentences:
         if s.paragraph >= LEAD_PARAGRAPHS or (stop is not None and (s.paragraph, s.index) >= stop):
             return None
         if is_background(section_of(briefing, s.paragraph)) or is_heading(article, s.paragraph):
             continue  # background, or a deck under the headline: "Minister speaks at forum"
         text = without_dateline(article, s.start, s.end)
-        if tells_happening(text) and not _framing(text):
+        if tells_happening(text) and not _framing(text) and not _told_before(article, s, text, year):
             return s
     return None
+
+
+def _told_before(article: Article, s: Sentence, text: str, year: int | None) -> bool:
+    """Whether a sentence tells what went on before the event ("Last year's talks ended without
+    a deal."), not a sentence dated now that names an earlier thing ("Ana Ruiz briefed the
+    press today on last week's Summit")."""
+    return dates_earlier(article, s.start, s.end, year) and _DEICTIC.search(text) is None
 
 
 _FRAMING_REACH = 4  # "presented [a unique and timely] opportunity": the object's noun comes soon

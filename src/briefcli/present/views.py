@@ -994,6 +994,8 @@ def unnamed_participants(briefing: Briefing) -> list[Participant]:
             continue
         if role.org is None and role.role in CHIEF_NOUNS:
             continue  # "met with the head of the institute": "Head (not named)" tells nothing
+        if _indefinite_of_listed(role, briefing.people):
+            continue  # "the first visit by a Tarnian ambassador since 1998": anyone of the kind
         if _office(role, briefing.article.text) or _listed_again(role, briefing.people):
             continue
         if _counterpart_listed(role, briefing.people) or _met_before(role, briefing):
@@ -1007,6 +1009,22 @@ def unnamed_participants(briefing: Briefing) -> list[Participant]:
         if not _duplicate_role(role, briefing.people, briefing.article.text):
             kept.append(role)
     return kept
+
+
+_INDEFINITE = frozenset({"a", "an"})
+
+
+def _indefinite_of_listed(role: Participant, people: Sequence[Person]) -> bool:
+    """Whether a role is only ever said with "a"/"an" and is the title of a listed person: "the
+    first visit by a Tarnian ambassador since 1998" after "the Ambassador of Tarn, Mr. Olaf
+    Brenn" is anyone of the kind (or him), no one else who took part. "Received by a Deputy
+    Minister" with no Deputy Minister listed still is someone."""
+    if not role.title or not role.mentions:
+        return False
+    if any(m.split(" ", 1)[0].casefold() not in _INDEFINITE for m in role.mentions):
+        return False
+    title = role.title.casefold()
+    return any(p.title is not None and p.title.casefold() == title for p in people)
 
 
 # The labels a section gets when the text names nothing of its scene.

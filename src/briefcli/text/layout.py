@@ -469,8 +469,10 @@ def _label_line(line: str) -> bool:
     RELEASE", "Press release – Ministry of Health of Norland"): page furniture, neither the
     headline nor a paragraph."""
     first = _FIRST_WORD.search(line)
-    if first is None or first.group().casefold() not in _LABEL_FIRST:
-        return False  # most lines: a label's first word opens it
+    if first is None:
+        return False
+    if first.group().casefold() not in _LABEL_FIRST:
+        return _issuer_first(line)  # most lines: neither a label's first word nor an issuer's
     if _release_label(line) in RELEASE_LABELS:
         return True
     found = _LABEL_ISSUER.match(line.strip())
@@ -481,6 +483,25 @@ def _label_line(line: str) -> bool:
     # an office, or a town's government: "City of Harlow Bay", "County of Lorne"
     municipal = len(words) > 2 and words[0].casefold() in SETTLEMENT_NOUNS and words[1] == "of"
     return _masthead_line(issuer) and (municipal or any(word.casefold() in ORG_CUES for word in words))
+
+
+# The label after the release's issuer: "MINISTRY OF PORTS – PRESS RELEASE No. 45/2024"
+_ISSUER_LABEL = pattern(r"^(?P<issuer>[^–—|:]+?)\s*(?:[–—|:]|\s-)\s*(?P<label>[^–—|:]+)$")
+
+
+def _issuer_first(line: str) -> bool:
+    """A label line that names its issuer first, an office ("Ministry of Ports – Press release
+    No. 45"): the issuer's words a masthead's, the label's a release label."""
+    if len(line) > _MAX_LABEL_LINE or line[:1].islower():
+        return False
+    found = _ISSUER_LABEL.match(line.strip())
+    if found is None or _release_label(found["label"]) not in RELEASE_LABELS:
+        return False
+    words = found["issuer"].split()
+    return _masthead_line(found["issuer"]) and any(word.casefold() in ORG_CUES for word in words)
+
+
+_MAX_LABEL_LINE = 120  # characters: an office's name and a label, no paragraph
 
 
 def _drop_label_line(head: list[str], rest: list[list[str]]) -> bool:

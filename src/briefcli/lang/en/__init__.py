@@ -148,6 +148,7 @@ GROUP_PARTICIPLES = frozenset(_forms("group_participle"))
 BACKGROUND_PARTICIPLES = _forms("background_participle")
 NAME_VERBS = frozenset(_forms("after_name"))
 EVENT_PLACE_VERBS = frozenset(_forms("event_place"))
+VENUE_AT_VERBS = EVENT_PLACE_VERBS | frozenset(_forms("venue_at"))  # "received X at the Palace in Lira"
 CHAIRING_AFTER = _forms("chairing")
 BE_FORMS = TABLES["be_forms"]
 MEET_FORMS = _forms("meets_whom")

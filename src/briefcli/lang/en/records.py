@@ -40,7 +40,7 @@ VerbFlag = Literal[
     "event_present", "object_marker", "infinitive_frame", "naming", "closes_meeting",
     "opens_meeting", "chairing", "meets_whom", "adopts_text", "signs_text", "locative",
     "content_object", "determined_object", "re_prefix", "abstract_object", "holds_event",
-    "as_complement", "event_progressive", "withholds", "needs_object", "quote_object",
+    "as_complement", "event_progressive", "withholds", "needs_object", "quote_object", "venue_at",
 ]  # fmt: skip
 
 _ALL: Final[tuple[FormKind, ...]] = ("base", "past", "participle", "s", "ing")
@@ -78,6 +78,7 @@ VERB_FLAGS: Final[dict[VerbFlag, tuple[tuple[FormKind, ...], str]]] = {
     "after_name": (("past",), "after a bare name makes it a person: 'Jane Doe said'"),
     "before_name": (("past",), "before a bare name makes it a person: '“...,” said John Smith'"),
     "event_place": (("past",), "before a place, where a meeting was: 'The Forum convened in Lima'"),
+    "venue_at": (("past",), "before 'at' and a venue, where a meeting was: 'received him at the Palace'"),
     "event_present": (("s",), "a finite verb of an event's account: 'The Conference opens on 3 May'"),
     "event_progressive": (
         ("ing",),
