@@ -953,6 +953,10 @@ def test_a_pronoun_with_no_one_before_it_stays_unresolved() -> None:
         ("Key representatives from the private sector attended.", []),
         ("The Ministers discussed trade.", []),
         ("The Minister of Culture, Mr. Sami Nour, attended.", []),
+        # the building a role holder received someone in is where, no word of the role
+        ("The envoy was received by the Governor at the Government House.", ["envoy", "Governor"]),
+        ("The envoy was received by the King at the Royal Palace in Helmstad.", ["envoy", "King"]),
+        ("The envoy met the Clerk at the House of Assembly.", ["envoy", "Clerk at the House of Assembly"]),
     ],
 )
 def test_unnamed_participants(text: str, roles: list[str]) -> None:

@@ -696,3 +696,27 @@ def test_an_event_someone_urged_others_to_attend_heads_no_section(fair: str) -> 
         "Chief Executive Tom Hale.\n"
     )
     assert not any("fair" in label.casefold() for label in _labels(text)), _labels(text)
+
+
+def test_a_release_announcing_a_visit_heads_its_scenes_to_come_by_their_names() -> None:
+    """A lead that announces ("will pay an official visit") makes the release's scenes the ones
+    to come: "She will also address the Harbour Business Forum" is headed by the forum."""
+    text = (
+        "Prime Minister to visit Kessland\n\n"
+        "OSTRA, 2 June 2026 - Prime Minister Ana Vik will pay an official visit to Kessland from 9 to 11 "
+        "June at the invitation of Prime Minister Tomas Aalto.\n\n"
+        "During the visit, the two Prime Ministers will hold talks on trade and energy.\n\n"
+        "Ms. Vik will also address the Harbour Business Forum in Kessel City on 10 June.\n"
+    )
+    assert _labels(text)[-1] == "Harbour Business Forum"
+
+
+def test_a_forum_still_to_come_after_a_visit_told_is_no_heading() -> None:
+    """After a visit told, "will also address the Forum" is its sequel, no scene of the release."""
+    text = (
+        "Prime Minister visits Kessland\n\n"
+        "OSTRA, 10 June 2026 - Prime Minister Ana Vik paid an official visit to Kessland on Tuesday.\n\n"
+        "The two Prime Ministers held talks on trade and energy.\n\n"
+        "Ms. Vik will also address the Harbour Business Forum in Kessel City on Friday.\n"
+    )
+    assert "Harbour Business Forum" not in _labels(text)

@@ -786,8 +786,13 @@ def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp]
         if det or owned or named:
             k += 1
         det = det or named
-        if k >= n or toks[k].weekday or (toks[k].month is not None and k + 1 < n and toks[k + 1].digit):
-            break  # "on December 21", "on Monday": a date, no complement
+        if (
+            k >= n
+            or toks[k].weekday
+            or (toks[k].month is not None and k + 1 < n and toks[k + 1].digit)
+            or _building_at(view, j, k, det)
+        ):
+            break  # "on December 21", "on Monday": a date, no complement; or where its holder was
         lead = _lead_comp(toks, comps, (j, k), det, owned)
         if lead is not None:
             j, stop = lead
@@ -812,6 +817,21 @@ def _complements(view: SentenceView, j: int, lower_ok: bool) -> tuple[list[Comp]
         if lower:
             break
     return comps, j
+
+
+def _building_at(view: SentenceView, j: int, k: int, det: bool) -> bool:
+    """Whether "at" (token ``j``) opens the name of a building that houses no post, from token
+    ``k``: "received by the King [at the Royal Palace]", "the Governor at the Government House"
+    say where the holder was (``BUILDING_NOUNS``); not "Clerk at the House of Assembly"."""
+    toks = view.words
+    if toks[j].base_low != "at" or not toks[k].cap:
+        return False
+    end = chunk_end(view, k, det)
+    return (
+        end > k
+        and toks[end - 1].base_low in lex.BUILDING_NOUNS
+        and not (end < len(toks) and toks[end].low == "of")
+    )
 
 
 _MAX_BARE_COMPLEMENT = 2  # "of inspections", "of public health"

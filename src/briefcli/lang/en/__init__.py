@@ -276,6 +276,7 @@ ACCREDITED_BODIES = _role("organisation_nouns", "accredited")
 THING_CUES = _words("thing_nouns")
 EVENT_NAME_HEADS = _ordered("event_nouns")
 VENUE_NOUNS = _words("venue_nouns")
+BUILDING_NOUNS = _words("building_nouns")  # "the King [at the Royal Palace]": where, no office
 BODY_NOUNS = _words("body_nouns")
 VERB_PREFIXES = _words("verb_prefixes")  # "[co]-chaired"
 HOSPITALITY_NOUNS = _words("hospitality_nouns")  # "a [reception] at the Residence"
