@@ -387,6 +387,18 @@ def test_without_any_date_the_year_is_the_one_the_sentence_names(
             "The forum opened on 3 May 2019. In the closing session, delegates adopted a plan.",
             [("2019-05-03", None)],
         ),
+        # a day of the programme by its number: "day two", "Day 3"
+        (
+            "The mission ran from 3 to 5 May 2019. On day two, the traders met the Mayor. "
+            "Day 3 of the mission took them to the port.",
+            [("2019-05-03", "2019-05-05"), ("2019-05-04", None), ("2019-05-05", None)],
+        ),
+        (
+            "The fair ran from 3 to 5 May 2019. On day one, the Minister opened it.",
+            [("2019-05-03", "2019-05-05"), ("2019-05-03", None)],
+        ),
+        # ... not past the programme's end
+        ("The fair ran from 3 to 4 May 2019. On day five, it closed.", [("2019-05-03", "2019-05-04")]),
     ],
 )
 def test_the_days_of_a_meeting_by_their_order(body: str, expected: list[tuple[str, str | None]]) -> None:

@@ -247,19 +247,28 @@ def _weekend(published: dt.date, lead: int, tense: int) -> _Resolved:
     return _Resolved(saturday.isoformat(), sunday.isoformat(), saturday, sunday)
 
 
+_DAY = "day"
+_DAY_NUMBERS = {"one": 1, **DAY_COUNTS}
+
+
 def _nth_day(phrase: str, anchor: _Resolved | None) -> _Resolved | None:
-    """ "the second day", "the second and third days" of the meeting dated last: its first day
+    """ "the second day", "the second and third days", "day two" of the meeting dated last: its first day
     plus one, and so on ("final" is its last day); only within a meeting of several days."""
     if anchor is None or anchor.first == anchor.last:
         return None
     length = (anchor.last - anchor.first).days + 1
     days = []
-    for word in phrase.split():
+    words = phrase.split()
+    for i, word in enumerate(words):
         if word in DAY_ORDINALS:
             n = DAY_ORDINALS[word] or length
-            if n > length:
-                return None
-            days.append(anchor.first + dt.timedelta(days=n - 1))
+        elif i > 0 and words[i - 1] == _DAY and (word.isdigit() or word in _DAY_NUMBERS):
+            n = int(word) if word.isdigit() else _DAY_NUMBERS[word]  # "day two", "day 3"
+        else:
+            continue
+        if n > length:
+            return None
+        days.append(anchor.first + dt.timedelta(days=n - 1))
     first, last = days[0], days[-1]
     if last < first:
         return None
