@@ -31,6 +31,8 @@ the events all read them.
   will chair the session, met ..."), nor the travel home that closes the visit ("will return
   to Lima"). An event still to come stays one the release tells ("will feed into the
   Conference"), but a noun's passive infinitive is none ("a tender, to be launched in May").
+  In a release that announces its event (its lead tells it still to come: "The Minister will
+  travel to Vell next week"), every encounter is to come: each is a scene of its own.
 - Talks with one counterpart that name a second in coordination ("She met the President of
   Vosk, Mr. A, and the Prime Minister of Lira, Ms. B") are a series of talks; a group's own
   meeting ("a meeting of senior officials", ``own_meeting``) is no group the principal met.
@@ -953,6 +955,18 @@ def announced(text: str, sentence_start: int, at: int) -> bool:
     return bool(ends) and not _tells_past(text, ends[-1], at + len(_first_word(text, at)))
 
 
+@cache
+def _verb_announced() -> re.Pattern[str]:
+    return pattern(r"[^,;:.()“”\"]{0,60}?\s" + _announcing(), re.IGNORECASE)
+
+
+def announced_after(text: str, at: int, end: int) -> bool:
+    """Whether the subject at ``at`` goes on, before ``end`` and any comma, to an announcing
+    auxiliary: "A meeting of senior officials [will be held] in March", "The Craft Week [is
+    due to] open on Friday"."""
+    return _verb_announced().match(text, at, end) is not None
+
+
 def _first_word(text: str, at: int) -> str:
     m = _WORD_AND_NEXT.match(text, at)
     return m.group(1) if m else ""
@@ -1004,7 +1018,21 @@ def _announced_scene(
         return False  # "The delegation will return to Sarno on Friday": the visit's closing line
     if not whole:  # an event still to come is told; only a noun's passive infinitive is not
         return _TO_BE.search(article.text, max(s.start, m.start() - 12), m.start()) is not None
-    return announced(article.text, s.start, m.start())
+    return announced(article.text, s.start, m.start()) and not _release_announces(article)
+
+
+def _release_announces(article: Article) -> bool:
+    """Whether the release announces its event: its lead's first sentence tells it still to come,
+    no past verb before the announcing auxiliary ("Minister Lund will travel to Vell next week
+    to attend the Ports Summit"). Then every encounter it tells later is to come too, a scene
+    of its own ("She will also hold talks with her Kessan counterpart"), not an aside after the
+    scene told."""
+    lead = article.paragraphs[0].sentences
+    if not lead:
+        return False
+    first = lead[0]
+    m = _announced_clause().search(article.text, first.start, first.end)
+    return m is not None and not _tells_past(article.text, first.start, m.start())
 
 
 def _announced_aside(article: Article, s: Sentence, m: re.Match[str]) -> bool:
