@@ -1017,6 +1017,49 @@ ARTICLES += [
         ],
         ["panel", "bilateral", "panel"],
     ),
+    # ... not the two the talks were between, when the plural is of their titles ...
+    (
+        [
+            "Ministers of nine lake states met in Orla for the Lake Forum on 3 May.",
+            "On its margins, Minister Ana Ruiz of Vell held talks with Minister Tom Berg of Lira.",
+            "The ministers discussed fish quotas and a joint patrol.",
+        ],
+        ["meeting", "bilateral", "bilateral"],
+    ),
+    # ... but the gathering's, when the talks were between others or the paragraph names it
+    (
+        [
+            "Ministers of nine lake states met in Orla for the Lake Forum on 3 May.",
+            "On its margins, Prime Minister Ana Ruiz of Vell held talks with President Tom Berg of Lira.",
+            "The ministers discussed fish quotas and adopted a joint plan.",
+        ],
+        ["meeting", "bilateral", "meeting"],
+    ),
+    (
+        [
+            "Ministers of nine lake states met in Orla for the Lake Forum on 3 May.",
+            "On its margins, Minister Ana Ruiz of Vell held talks with Minister Tom Berg of Lira.",
+            "The ministers agreed to hold the next Forum in Lira.",
+        ],
+        ["meeting", "bilateral", "meeting"],
+    ),
+    # an announcing release: the talks it announces after the trip are a scene to come ...
+    (
+        [
+            "Minister of Ports Ida Brek will travel to Orla next week to attend the Delta Summit.",
+            "At the Summit, the Minister is expected to present a plan for river ports.",
+            "She will also hold talks with her Lira counterpart, Mr. Tom Berg, on its sidelines.",
+        ],
+        ["meeting", "meeting", "bilateral"],
+    ),
+    # ... not in a release on talks held, where they are an aside of the scene told
+    (
+        [
+            "Minister of Ports Ida Brek attended the Delta Summit in Orla on 3 May.",
+            "She said river ports needed new funds. She will also hold talks with Mr. Tom Berg.",
+        ],
+        ["meeting", "meeting"],
+    ),
     # ... not the talks' own parties, nor people the gathering did not name
     (
         [
@@ -1118,6 +1161,10 @@ NARRATION = [
     # after a name's apposition the "-ed" verb is the main verb, not a participle
     ("The Minister of Fiji, Ms. Ana Tora, called for a regional fund.", True),
     ("The fund, created in 2001, supports small ports.", False),
+    # what someone is still to do, told as "will" would tell it
+    ("At the Summit, the Minister is expected to present the plan.", True),
+    ("The delegates are also scheduled to tour the port.", True),
+    ("The port is expected.", False),
 ]
 
 
@@ -2170,6 +2217,54 @@ def test_a_statement_to_the_press_is_a_scene_of_its_own() -> None:
         (2,),
         "Statement to the press",
     )
+
+
+def test_an_interview_with_a_paper_is_a_scene_of_its_own_headed_by_it() -> None:
+    """An interview with a newspaper after talks is no part of them, nor of what comes after it
+    (a gathering still to come, headed by its own name)."""
+    article = build_article(
+        Source("stdin", "-"),
+        "Foreign Minister Lund meets Prime Minister Ekberg\n\n3 May 2022\n\n"
+        "Foreign Minister Ole Lund on Monday met Prime Minister Ada Ekberg of Vell in Orla.\n\n"
+        "The two discussed ferry links. Mr. Lund said ties had never been closer.\n\n"
+        "In an interview with the weekly Orla Post, the Minister said a deal was near.\n\n"
+        "The Minister will travel to Kessa on Friday for the opening of the Lake Craft Week.\n",
+    )
+    sections = segment_sections(article, classify_paragraphs(article))
+    assert [(s.kind, s.paragraphs, s.label) for s in sections[1:]] == [
+        ("meeting", (2,), "Interview with the weekly Orla Post"),
+        ("meeting", (3,), "Opening of the Lake Craft Week"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("last", "label"),
+    [
+        # a gathering still to come that opens a paragraph as its subject: its own section
+        (
+            "The next session of the Joint Port Council will be held in Kessa in October.",
+            "Next session of the Joint Port Council",
+        ),
+        ("The next meeting of the Council will take place in Kessa.", "Next meeting of the Council"),
+    ],
+)
+def test_a_gathering_still_to_come_after_a_visit_is_its_own_section(last: str, label: str) -> None:
+    article = _article(
+        "The Minister of Ports, Ida Brek, visited Kessa from 3 to 4 May for the Delta Ports Forum.",
+        "She also visited the Port of Orla, where she toured the new ferry terminal.",
+        last,
+    )
+    sections = segment_sections(article, classify_paragraphs(article))
+    assert (sections[-1].paragraphs, sections[-1].label) == ((2,), label)
+
+
+def test_a_groups_own_meeting_is_headed_as_theirs_not_as_one_met_with() -> None:
+    article = _article(
+        "The Minister of Ports, Ida Brek, held talks with the Mayor of Orla, Mr. Tom Berg, on 3 May.",
+        "A meeting of transport ministers of the Lake Council will be held in March.",
+    )
+    sections = segment_sections(article, classify_paragraphs(article))
+    assert sections[-1].label == "Meeting of transport ministers of the Lake Council"
 
 
 def test_a_later_visit_is_headed_as_the_visit_not_as_talks_of_whoever_it_names() -> None:

@@ -57,6 +57,7 @@ from briefcli.analysis.scenes import (
     names_no_scene,
     office_after,
     office_of,
+    own_meeting,
     said_that,
     said_would,
 )
@@ -535,11 +536,9 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
                 place = _visited_site(article.text, cue.end, s_end) or place
             if place:
                 return f"Visit to {place}"
-        met = _MEET_GROUP.match(article.text, cue.start, cue.end) if cue.group == _GROUPS else None
+        met = _group_met(article.text, cue) if cue.group == _GROUPS else None
         if met:
-            # "met members [of the African Group]": whose members the heading says
-            owner = _OF_NAME.match(article.text, cue.end)
-            return "Meeting with " + article.text[met.end() : owner.end() if owner else cue.end]
+            return met
         if cue.group == _GROUPS and credentials_of_several(article.text, cue):
             # several envoys "presented their credentials", "the letters of credence of three"
             return _TALKS[_CREDENTIALS]
@@ -560,6 +559,20 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
     return own or _event_phrase(context, elsewhere) or "Meeting"
 
 
+def _group_met(text: str, cue: Cue) -> str | None:
+    """The heading of a group met: "met members [of the African Group]" -> "Meeting with members
+    of the African Group"; a group's own meeting is theirs: "a meeting of senior officials of
+    the Council" -> "Meeting of senior officials of the Council"."""
+    met = _MEET_GROUP.match(text, cue.start, cue.end)
+    if met is None:
+        return None
+    owner = _OF_NAME.match(text, cue.end)  # whose members the heading says
+    end = owner.end() if owner else cue.end
+    if own_meeting(text, cue):
+        return _capitalise(text[cue.start : end])
+    return "Meeting with " + text[met.end() : end]
+
+
 def _own_event(context: LabelContext, first: int, found: Sequence[Cue]) -> str | None:
     """The event of its own a section that names nothing else tells, before the event another
     paragraph named: a new one a later section opens on (``_new_event``; the lead's is the
@@ -568,9 +581,8 @@ def _own_event(context: LabelContext, first: int, found: Sequence[Cue]) -> str |
         new = next(filter(None, (_new_event(context, c) for c in found if c.group == _EVENTS)), None)
         if new:
             return new
-    return _next_event(context, found) or (
-        _next_opening(context, first) if not found else _gone_to(context, first)
-    )
+    to_come = _next_event(context, found) or _next_opening(context, first)
+    return to_come or (_gone_to(context, first) if found else None)
 
 
 # A trip still to come to an event, up to the event's name: "will travel to Harbin Bay on
@@ -612,10 +624,21 @@ def _next_subject() -> re.Pattern[str]:
 
 
 def _next_opening(context: LabelContext, first: int) -> str | None:
-    """The event still to come a section without cues opens on: "The next session of the
-    Council will take place in Dala in November 2026." -> "Next session of the Council"."""
-    p = context.article.paragraphs[first]
-    m = _next_subject().match(context.article.text, p.start, p.end)
+    """The event still to come a section opens on: "The next session of the Council will take
+    place in Dala in November 2026." -> "Next session of the Council"."""
+    return next_opening(context.article, first)
+
+
+_SUBJECT_LEADS = ("the ", "its ", "their ")
+
+
+def next_opening(article: Article, paragraph: int) -> str | None:
+    """The event still to come a paragraph opens on as its subject, capitalised: "The next
+    meeting of the Council will be held in Dala." -> "Next meeting of the Council"."""
+    p = article.paragraphs[paragraph]
+    if not article.text[p.start : p.start + 6].lower().startswith(_SUBJECT_LEADS):
+        return None  # the cheap check first: most paragraphs open otherwise
+    m = _next_subject().match(article.text, p.start, p.end)
     return _capitalise(m.group(1)) if m else None
 
 

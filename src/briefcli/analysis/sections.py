@@ -23,7 +23,7 @@ from briefcli.analysis.accounts import first_finite_match
 from briefcli.analysis.cast import Cast, cast_of, people_in
 from briefcli.analysis.countries import opening_delegation
 from briefcli.analysis.frames import is_heading
-from briefcli.analysis.labels import LabelContext, label_context, label_section
+from briefcli.analysis.labels import LabelContext, label_context, label_section, next_opening
 from briefcli.analysis.scenes import (
     BACKGROUND_KIND,
     ENCOUNTER_GROUPS,
@@ -477,7 +477,8 @@ def _activities(article: Article, run: list[int], cues: SceneCues) -> list[list[
     than the paragraph before it told: "The ministers then attended a working lunch ..." |
     "On 13 May, he laid a wreath at the Monument ..." are two scenes, each its own section (a
     heading over both would name only the lunch); or on a weekday and a gathering of its own
-    ("On Thursday, the Mayor hosted a town hall meeting"). An activity after "also", or one named
+    ("On Thursday, the Mayor hosted a town hall meeting"), or on an event still to come as its
+    subject ("The next session of the Council will be held in Dala."). An activity after "also", or one named
     with "the" ("After the ceremony, ..."), goes on with the scene before it; so does all
     after the visit or the event as a whole, of which it is a part."""
     scenes = [[run[0]]]
@@ -490,11 +491,23 @@ def _activities(article: Article, run: list[int], cues: SceneCues) -> list[list[
             or _new_gathering_on_a_day(article, index, cues)
             or (_GROUPS in before and _meets_another_group(article, index, cues))
             or (before & _ACTIVITIES and _GATHERING not in before and _event_again(article, index, cues))
+            or _press_begins_or_ends(before, cues[index])
+            or next_opening(article, index) is not None
         ):
             scenes.append([index])
         else:
             scenes[-1].append(index)
     return scenes
+
+
+_PRESS = "MEETING_PRESS"
+
+
+def _press_begins_or_ends(before: Set[str], found: Sequence[Cue]) -> bool:
+    """Whether a paragraph with cues opens or leaves a scene with the press: "In an interview
+    with the weekly Vell Post, the Mayor said ..." after the Forum she opened, or "She will
+    then attend the opening of the Craft Fair." after that interview, is a scene of its own."""
+    return bool(found) and (_PRESS in before) != any(c.group == _PRESS for c in found)
 
 
 _GROUPS = "MEETING_GROUPS"
