@@ -924,6 +924,23 @@ def test_an_inline_date_line_dates_the_release(lead: str, dates: list[tuple[str,
 
 
 @pytest.mark.parametrize(
+    ("lead", "dates"),
+    [
+        # a release dated after the day its story was filed: the date line's day is the filing's
+        (
+            "KESSA, 8 May – The Lake Commission held its fourth session in Kessa on 6 and 7 May.",
+            [("2022-05-06", "2022-05-07")],
+        ),
+        # ... but the happening's when the lead tells no day of its own
+        ("KESSA, 8 May – The Lake Commission has closed its fourth session.", [("2022-05-08", None)]),
+    ],
+)
+def test_an_inline_date_line_before_the_release_date(lead: str, dates: list[tuple[str, str | None]]) -> None:
+    events = _events(lead, "The delegates thanked the hosts.")
+    assert sorted((e.date, e.end) for e in events) == dates
+
+
+@pytest.mark.parametrize(
     ("lead", "what", "where"),
     [
         # the date line is no part of what happened; its date's place is the event's location

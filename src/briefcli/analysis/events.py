@@ -145,17 +145,23 @@ def _publication_only(article: Article, dated: _Dated, grouped: Sequence[_Dated]
     the date line dates the release, not a happening (GUIDE.md). Without a date of its own the
     lead tells the date line's day ("Hanoi, 15 March 2022 – The President has held talks ...").
     A date line's day without its year is one too ("PORT LEVA, 12 Mar (PNA) – The Minister
-    yesterday received ..."), though the article then has no publication date."""
+    yesterday received ..."), though the article then has no publication date, and so is one
+    before the release's date when the lead dates its happening ("KESSA, 8 May – The Commission
+    met on 6 and 7 May", published on 9 May): the day the story was filed."""
     published = article.published
-    if dated.until or (published is not None and dated.date != published.isoformat()):
+    if dated.until or len(dated.spans) > 1 or dated.paragraph != 0:
         return False
     if published is None and article.dateline_end == 0:
         return False  # no date line opens the text: a date of its own
-    if len(dated.spans) > 1 or dated.paragraph != 0 or not _in_dateline(article, dated):
+    if not _in_dateline(article, dated):
         return False
     lead = (dated.sentence, dated.sentence + 1)
     if any(o.paragraph == 0 and o.sentence in lead and o.date != dated.date for o in grouped):
+        # the day the story was filed, though the release is dated later: "LORVIK, 8 May – The
+        # Commission met on 6 and 7 May" (published 9 May)
         return True
+    if published is not None and dated.date != published.isoformat():
+        return False  # a date line's day, the lead telling none: the happening's
     # a date line closed by a full stop is a sentence of its own ("Lorvik, March 4, 2026. The
     # Minister held talks this Wednesday ..."): the lead's own mention of the day dates it
     told_in = article.sentences[dated.sentence]
