@@ -169,6 +169,9 @@ FORMS = [
     ("The Council agreed to adopt the text at its session in July.", [("2022-07", None)]),
     ("The Board proposed that the code be signed in Geneva in July.", [("2022-07", None)]),
     ("The ministers will meet again in July.", [("2022-07", None)]),
+    # ... or after the participle that fixes an event's time
+    ("The next round of talks is scheduled for July.", [("2022-07", None)]),
+    ("A second workshop is planned for July in Orla.", [("2022-07", None)]),
     # a day that opens or closes a meeting of a given length is its first or last day
     ("The Council on Friday concluded a three-day session in Oslo.", [("2021-10-20", "2021-10-22")]),
     # ... the day between the verb and its object

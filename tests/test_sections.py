@@ -2258,6 +2258,29 @@ def test_a_gathering_still_to_come_after_a_visit_is_its_own_section(last: str, l
     assert (sections[-1].paragraphs, sections[-1].label) == ((2,), label)
 
 
+def test_a_named_gathering_still_to_come_after_the_next_one_is_its_own_section() -> None:
+    article = _article(
+        "Trade ministers of the Lake Union met in Kessa on 3 May to review the customs union.",
+        "The next ministerial meeting is scheduled for September.",
+        "The Union's summit of heads of state will take place in December.",
+    )
+    sections = segment_sections(article, classify_paragraphs(article))
+    assert [(s.paragraphs, s.label) for s in sections[1:]] == [
+        ((1,), "Next ministerial meeting"),
+        ((2,), "Union's summit of heads of state"),
+    ]
+
+
+def test_the_gathering_to_come_told_again_goes_on_with_it() -> None:
+    article = _article(
+        "Trade ministers of the Lake Union met in Kessa on 3 May to review the customs union.",
+        "The next Forum of the Union will be held in Orla in June.",
+        "The Forum will focus on river ports.",
+    )
+    sections = segment_sections(article, classify_paragraphs(article))
+    assert sections[-1].paragraphs == (1, 2)
+
+
 def test_a_groups_own_meeting_is_headed_as_theirs_not_as_one_met_with() -> None:
     article = _article(
         "The Minister of Ports, Ida Brek, held talks with the Mayor of Orla, Mr. Tom Berg, on 3 May.",

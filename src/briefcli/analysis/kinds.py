@@ -71,12 +71,12 @@ from briefcli.analysis.scenes import (
     Cue,
     SceneCues,
     announced,
-    announced_after,
     compile_cues,
     gathering_nouns,
     own_meeting,
     reported,
     scene_cues,
+    subject_to_come,
 )
 from briefcli.analysis.tense import alternation, past_form
 from briefcli.lang import en as cues
@@ -656,7 +656,6 @@ def _apart(
 
 
 _TO_COME_GROUPS = frozenset({"MEETING_EVENTS", "MEETING_SPEECHES", "MEETING_GROUPS"})
-_SUBJECT_CHARS = 40  # from the sentence's start to a cue in its subject: "The third annual Ports"
 
 
 def _gathering_to_come(article: Article, found: Sequence[Cue]) -> bool:
@@ -672,10 +671,9 @@ def _gathering_to_come(article: Article, found: Sequence[Cue]) -> bool:
         return False  # "the meeting", "the visit": the encounter told
     if first.group == _GROUPS_MET and not own_meeting(text, first):
         return False  # "She will also meet members of the Council": a group met, apart already
-    sentence = article.sentences[first.sentence]
-    if first.start - sentence.start <= _SUBJECT_CHARS and announced_after(text, first.end, sentence.end):
+    if subject_to_come(article, first):
         return True  # "A meeting of senior officials will be held in March"
-    return announced(text, sentence.start, first.start)
+    return announced(text, article.sentences[first.sentence].start, first.start)
 
 
 _GROUPS_MET = "MEETING_GROUPS"

@@ -60,6 +60,7 @@ from briefcli.analysis.scenes import (
     own_meeting,
     said_that,
     said_would,
+    subject_to_come,
 )
 from briefcli.analysis.venues import place_in
 from briefcli.lang.en import (
@@ -312,7 +313,7 @@ def _taking_part() -> re.Pattern[str]:
 @cache
 def _to_come() -> re.Pattern[str]:
     return pattern(
-        r"(?:\s+[\w-]+){0,3}?,?\s+(?:(?:scheduled|slated|due|planned|set)\s+(?:to|for)|(?:to\s+be|will\s+be)\s+(?:held|hosted|convened|organi[sz]ed)"
+        r"(?:\s+[\w-]+){0,5}?,?\s+(?:(?:scheduled|slated|due|planned|set)\s+(?:to|for)|(?:to\s+be|will\s+be)\s+(?:held|hosted|convened|organi[sz]ed)"
         r"|(?:(?:which|that)\s+)?(?:will|is\s+to|are\s+to)\s+take\s+place|to\s+take\s+place)\b",
         re.IGNORECASE,
     )
@@ -581,8 +582,30 @@ def _own_event(context: LabelContext, first: int, found: Sequence[Cue]) -> str |
         new = next(filter(None, (_new_event(context, c) for c in found if c.group == _EVENTS)), None)
         if new:
             return new
-    to_come = _next_event(context, found) or _next_opening(context, first)
+    to_come = (
+        _next_event(context, found)
+        or _next_opening(context, first)
+        or _subject_to_come(context, first, found)
+    )
     return to_come or (_gone_to(context, first) if found else None)
+
+
+# A sentence's subject up to its verb: "The [Union's summit of heads of state] will take place".
+_SUBJECT = pattern(r"(?:the|an?|its|their)\s+([^,;:.()“”\"]{1,80}?)\s+(?:will|is|are|shall)\b", re.IGNORECASE)
+
+
+def _subject_to_come(context: LabelContext, first: int, found: Sequence[Cue]) -> str | None:
+    """The gathering still to come a section opens on as its subject, whole: "The Union's summit
+    of heads of state will take place in December." -> "Union's summit of heads of state"."""
+    if (
+        not found
+        or found[0].group not in (_EVENTS, _GROUPS)
+        or not subject_to_come(context.article, found[0])
+    ):
+        return None
+    p = context.article.paragraphs[first]
+    m = _SUBJECT.match(context.article.text, p.start, p.end)
+    return _capitalise(m.group(1)) if m and m.end(1) >= found[0].end else None
 
 
 # A trip still to come to an event, up to the event's name: "will travel to Harbin Bay on

@@ -967,6 +967,19 @@ def announced_after(text: str, at: int, end: int) -> bool:
     return _verb_announced().match(text, at, end) is not None
 
 
+_SUBJECT_CHARS = 40  # from a sentence's start to a cue in its subject: "The third annual Ports"
+
+
+def subject_to_come(article: Article, cue: Cue) -> bool:
+    """Whether a cue stands in its sentence's subject, whose verb tells it still to come: "A
+    meeting of senior officials will be held in March", "The Union's summit of leaders is due to
+    open in May"."""
+    sentence = article.sentences[cue.sentence]
+    return cue.start - sentence.start <= _SUBJECT_CHARS and announced_after(
+        article.text, cue.end, sentence.end
+    )
+
+
 def _first_word(text: str, at: int) -> str:
     m = _WORD_AND_NEXT.match(text, at)
     return m.group(1) if m else ""

@@ -30,8 +30,10 @@ from briefcli.analysis.scenes import (
     Cue,
     SceneCues,
     credentials_of_several,
+    own_meeting,
     post_met,
     scene_cues,
+    subject_to_come,
 )
 from briefcli.analysis.tense import clause_tense
 from briefcli.lang.en import (
@@ -493,6 +495,7 @@ def _activities(article: Article, run: list[int], cues: SceneCues) -> list[list[
             or (before & _ACTIVITIES and _GATHERING not in before and _event_again(article, index, cues))
             or _press_begins_or_ends(before, cues[index])
             or next_opening(article, index) is not None
+            or _opens_on_another_to_come(article, index, scenes[-1][-1], cues)
         ):
             scenes.append([index])
         else:
@@ -501,6 +504,26 @@ def _activities(article: Article, run: list[int], cues: SceneCues) -> list[list[
 
 
 _PRESS = "MEETING_PRESS"
+_TO_COME_GROUPS = frozenset({"MEETING_EVENTS", "MEETING_GROUPS"})
+
+
+def _opens_on_another_to_come(article: Article, index: int, before: int, cues: SceneCues) -> bool:
+    """Whether a paragraph opens on a gathering still to come as its subject, one the paragraph
+    before does not name: "The Union's summit of leaders will take place in December." after
+    the ministers' meeting (or the next one announced) is another event; "The Forum will focus
+    on ports." after "The next Forum will be held in Lira." is the same."""
+    found = cues[index]
+    p = article.paragraphs[index]
+    if not found or found[0].group not in _TO_COME_GROUPS or not p.sentences:
+        return False  # the cheap check first: most paragraphs open otherwise
+    cue = found[0]
+    if cue.sentence != p.sentences[0].index or cue.also or not subject_to_come(article, cue):
+        return False
+    if cue.group != _GATHERING and not own_meeting(article.text, cue):
+        return False  # "A group of traders will also meet ...": no gathering of its own
+    noun = article.text[cue.start : cue.end].split()[0].lower()
+    q = article.paragraphs[before]
+    return noun not in article.text[q.start : q.end].lower()
 
 
 def _press_begins_or_ends(before: Set[str], found: Sequence[Cue]) -> bool:
