@@ -680,9 +680,17 @@ def test_without_a_publication_date_a_weekday_counts_from_a_date_given_with_its_
     assert _dates(body.replace("Sunday, ", ""), published=None) == [("2026-06-21", None)]
 
 
-def test_a_past_weekday_does_not_count_from_a_date_given_with_its_own() -> None:
-    # the Tuesday after the Monday, or the one before? the text does not say: no date
+def test_a_past_weekday_is_in_the_week_of_a_date_given_with_its_own() -> None:
+    # a weekday names a day of the reference's week: with no publication date, that of the day
+    # the text dates with its weekday (left undated, the meeting took the Monday of the opening)
     body = "The Reef Forum opened in Lorvik on Monday, 22 June 2026. On Tuesday, the ministers met."
+    assert _dates(body, published=None) == [("2026-06-22", None), ("2026-06-23", None)]
+    body = "The Envoy met the Mayor on Thursday, 25 June 2026. On Monday, she had toured the port."
+    assert _dates(body, published=None) == [("2026-06-25", None), ("2026-06-22", None)]
+    # ... not one told as "last" or "next", nor without a weekday given beside a date
+    body = "The Reef Forum opened in Lorvik on Monday, 22 June 2026. Last Tuesday, the ministers met."
+    assert _dates(body, published=None) == [("2026-06-22", None)]
+    body = "The Reef Forum opened in Lorvik on 22 June 2026. On Tuesday, the ministers met."
     assert _dates(body, published=None) == [("2026-06-22", None)]
 
 
