@@ -1231,6 +1231,23 @@ def test_a_month_ending_an_upcoming_gatherings_phrase_dates_that_gathering() -> 
 
 
 @pytest.mark.parametrize(
+    ("last", "where"),
+    [
+        # the place of a sitting still to come is that sitting's, not the talks' that agreed on it
+        ("The two sides agreed to hold the next session of the Joint Council in Kessa.", "Tarn"),
+        ("The two ministers agreed to hold the next round of talks in Kessa.", "Tarn"),
+    ],
+)
+def test_a_place_of_a_sitting_still_to_come_is_not_the_talks(last: str, where: str) -> None:
+    events = _events(
+        "The Minister of Ports, Ms. Ana Lind, on 4 May 2022 met the Mayor of Tarn, Mr. Ivo Dall, in Tarn.",
+        "Ms. Lind then visited the Tarn ferry terminal.",
+        last,
+    )
+    assert [e.where for e in events if e.paragraph == 2] == [where]
+
+
+@pytest.mark.parametrize(
     ("sentence", "date", "expected"),
     [
         # a clause joined by ", and" with a subject of its own tells the date's happening

@@ -48,7 +48,9 @@ from briefcli.lang.en import (
     DAY_PARTS,
     DOCUMENT_PARTICIPLES,
     NOT_THING_NOUNS,
+    OCCASION_NOUNS,
     OCCASION_PARTICIPLES,
+    SITTING_NOUNS,
     cue_form,
     cue_group,
     cue_lemma,
@@ -367,6 +369,8 @@ def _ahead_of() -> re.Pattern[str]:
 
 _UPCOMING_OPENS = pattern(rf"\bthe\s+(?:{'|'.join(sorted(ANNOUNCED_MODIFIERS))})\s", re.IGNORECASE)
 _GATHERING_REACH = 80  # "the upcoming ministerial meeting": the noun a few words on
+_SITTINGS = frozenset(SITTING_NOUNS) | frozenset(OCCASION_NOUNS)  # "session", "talks"
+_HEAD_WORDS = 4  # "the next [round of talks]", "the next [joint session]"
 
 
 def _before_upcoming(text: str, dated_to: int) -> str:
@@ -374,13 +378,23 @@ def _before_upcoming(text: str, dated_to: int) -> str:
     before it (its dates end at ``dated_to``): that gathering's place is not the happening's.
     "On 4 May she met the Mayor to discuss the upcoming summit in Bruton" did not meet in
     Bruton; "discussed the upcoming summit, which will take place in Bruton on 1 June" dates
-    the summit, whose place it is. The whole text otherwise."""
+    the summit, whose place it is; nor did "The two sides agreed to hold the next session of the
+    Council in Lira" agree in Lira (a sitting or a round of talks is a gathering too). The whole
+    text otherwise."""
     low = text.lower()
     if not any(f" {w} " in low for w in ANNOUNCED_MODIFIERS):
         return text
     m = _UPCOMING_OPENS.search(text, dated_to)
-    if m is None or gathering_nouns().search(text, m.end(), m.end() + _GATHERING_REACH) is None:
+    if m is None:
         return text
+    heads = {
+        w.strip(_WORD_EDGE) for w in text[m.end() : m.end() + _GATHERING_REACH].lower().split()[:_HEAD_WORDS]
+    }
+    if (
+        _SITTINGS.isdisjoint(heads)
+        and gathering_nouns().search(text, m.end(), m.end() + _GATHERING_REACH) is None
+    ):
+        return text  # "the next session of the Council", "the next round of talks" are gatherings too
     return text[: m.start()] if first_finite(text[: m.start()]) is not None else text
 
 
@@ -621,7 +635,8 @@ def _inherited_events(
             continue  # "The last dialogue was held in Manama in 2021": that year's, not the scene's
         if _pair_subject(what) and len(anchor.who) < 2:
             anchor = _pair_scene(anchor, _latest_first(first_event, anchored, section.paragraphs[0]))
-        where = place_in(text, what) or scene_place(text) or anchor.where
+        # "The two sides agreed to hold the next session in Lira": Lira is the session's, to come
+        where = place_in(_before_upcoming(text, 0), what) or scene_place(text) or anchor.where
         told = (anchor.date, anchor.end, section.paragraphs[0])
         event = _event(told, what, where, _who(article, sentence, story.cast), scene)
         events.append(event)
