@@ -1231,6 +1231,27 @@ def test_a_month_ending_an_upcoming_gatherings_phrase_dates_that_gathering() -> 
 
 
 @pytest.mark.parametrize(
+    ("lead", "where"),
+    [
+        # a gathering still to come with no place of its own: none, not the lead's
+        ("Ministers of six lake states met in Kessa on 3 May. They will meet again in June.", None),
+        ("Ministers of six lake states met in Kessa on 3 May and agreed to meet again in June.", None),
+        ("KESSA, 4 May 2022 – Ministers met on 3 May and agreed to hold a summit of leaders in June.", None),
+        # ... its own, in its own clause
+        (
+            "Ministers of six lake states met in Kessa on 3 May and agreed to meet again in Lira in June.",
+            "Lira",
+        ),
+    ],
+)
+def test_a_gathering_still_to_come_takes_no_place_of_the_leads(lead: str, where: str | None) -> None:
+    article = _article(lead, "The ministers agreed to remove tariffs on grain.")
+    sections = segment_sections(article, classify_paragraphs(article))
+    events = find_events(article, find_dates(article), sections, location="Kessa")
+    assert [e.where for e in events if e.date == "2022-06"] == [where]
+
+
+@pytest.mark.parametrize(
     ("last", "where"),
     [
         # the place of a sitting still to come is that sitting's, not the talks' that agreed on it

@@ -255,18 +255,23 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
     # "met the Minister on Tuesday to discuss the upcoming ministerial meeting in Victoria in
     # May": May is the ministerial meeting's, announced; not the day of the talks
     what, where = (upcoming, place_in(upcoming)) if upcoming else (event_what(text, spans), where)
+    # "the Summit, to be held from 9 to 18 August" announces it; "the next day" is no future
+    # of its own, and a date heading dates the paragraph after it
+    told_in, span = story.sentences[dated.sentence], dated.spans[0]
+    tense = clause_tense(article, *span, (told_in.start, told_in.end)) if heading is None else 0
+    announced = upcoming is not None or (heading is None and tense_between(article, *span) <= 0 and tense > 0)
     if where is None and _in_dateline(article, dated):
         # the date line dates the lead's happening: its place is the event's location, which
         # already weighs the date line's place against the lead's own ("held in Athens")
         where = location or article.dateline
     if where is None and not returned_from(what):
         told_at = _before_upcoming(text, max((b for _, b in spans), default=0)) if story.upcoming else text
-        where = _place_told(text, told_at, spans, what) or (location if dated.paragraph == 0 else None)
-    # "the Summit, to be held from 9 to 18 August" announces it; "the next day" is no future
-    # of its own, and a date heading dates the paragraph after it
-    told_in, span = story.sentences[dated.sentence], dated.spans[0]
-    tense = clause_tense(article, *span, (told_in.start, told_in.end)) if heading is None else 0
-    announced = upcoming is not None or (heading is None and tense_between(article, *span) <= 0 and tense > 0)
+        if announced and spans:
+            told_at = _own_clause(told_at, spans[0][0])  # "met in Kessa and agreed to meet again in June"
+        # a gathering still to come is where its own words put it, not where the lead's happened
+        where = _place_told(text, told_at, spans, what) or (
+            location if dated.paragraph == 0 and not announced else None
+        )
     aside = heading is None and bool(spans) and _aside(text, spans[0][0])
     aside = aside or (upcoming is not None and _told_before_upcoming(text, spans[0][0], upcoming))
     hosted = heading is None and bool(spans) and _hosted(article, s_start, text, spans[0][0])
@@ -281,6 +286,17 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
         hosted=hosted,
         past=tense < 0,
     )
+
+
+_CLAUSE_JOINS = (" and ", "; ", ", while ")
+
+
+def _own_clause(text: str, at: int) -> str:
+    """``text`` with what stands before the clause of the date at ``at`` blanked out (offsets
+    kept): "Ministers met in Kessa on 3 May [and agreed to meet again in June]" - Kessa is the
+    meeting's place, not the one to come's."""
+    start = max(text.rfind(join, 0, at) for join in _CLAUSE_JOINS)
+    return " " * start + text[start:] if start > 0 else text
 
 
 @cache
