@@ -2281,6 +2281,14 @@ def test_the_gathering_to_come_told_again_goes_on_with_it() -> None:
     assert sections[-1].paragraphs == (1, 2)
 
 
+def test_a_trip_still_to_come_to_an_event_is_headed_by_the_event() -> None:
+    article = _article(
+        "The Minister of Ports, Ida Brek, will travel to Kessa next week to attend the Delta Ports Summit.",
+        "She will also hold talks with her Lira counterpart, Mr. Tom Berg.",
+    )
+    assert segment_sections(article, classify_paragraphs(article))[0].label == "Delta Ports Summit"
+
+
 def test_a_groups_own_meeting_is_headed_as_theirs_not_as_one_met_with() -> None:
     article = _article(
         "The Minister of Ports, Ida Brek, held talks with the Mayor of Orla, Mr. Tom Berg, on 3 May.",

@@ -516,6 +516,7 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
         return f"Briefing on the {briefed}"
     name = _meeting_name(context, paragraphs) or _body_met(context, paragraphs[0])
     name = name or _sitting_of(context, paragraphs[0]) or _event_phrase(context, paragraphs)
+    name = name or _trip_to_event(context, paragraphs[0], found)
     if name:
         return name
     found = _main_cues(context, paragraphs, found)
@@ -558,6 +559,14 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
     own = _own_event(context, first, found) or _main_event(context, first)
     elsewhere = [*range(first - 1, -1, -1), *range(paragraphs[-1] + 1, len(article.paragraphs))]
     return own or _event_phrase(context, elsewhere) or "Meeting"
+
+
+def _trip_to_event(context: LabelContext, first: int, found: Sequence[Cue]) -> str | None:
+    """The event a trip still to come goes to, which names the section, not the trip's place:
+    "will travel to Kessa next week to attend the Ports Summit" -> "Ports Summit"."""
+    if not any(c.group == _VISITS for c in found):
+        return None  # the cheap check first
+    return _gone_to(context, first)
 
 
 def _group_met(text: str, cue: Cue) -> str | None:
