@@ -1031,10 +1031,10 @@ def _announced_scene(
         return False  # "The delegation will return to Sarno on Friday": the visit's closing line
     if not whole:  # an event still to come is told; only a noun's passive infinitive is not
         return _TO_BE.search(article.text, max(s.start, m.start() - 12), m.start()) is not None
-    return announced(article.text, s.start, m.start()) and not _release_announces(article)
+    return announced(article.text, s.start, m.start()) and not release_announces(article)
 
 
-def _release_announces(article: Article) -> bool:
+def release_announces(article: Article) -> bool:
     """Whether the release announces its event: its lead's first sentence tells it still to come,
     no past verb before the announcing auxiliary ("Minister Lund will travel to Vell next week
     to attend the Ports Summit"). Then every encounter it tells later is to come too, a scene
