@@ -2024,6 +2024,9 @@ def test_labels(paragraphs: list[str], label: str) -> None:
         ("the Elmfield—Tarn Trade Summit opened", ["Elmfield—Tarn Trade Summit"]),
         # not a spaced dash, which parts the phrases
         ("in Lima – Trade Forum opened", ["Trade Forum"]),
+        # a day's possessive dates the name, no part of it
+        ("Tuesday's Harbour Summit drew 300 delegates", ["Harbour Summit"]),
+        ("Yesterday’s Ports Forum closed", ["Ports Forum"]),
     ],
 )
 def test_event_names(text: str, names: list[str]) -> None:
@@ -2287,6 +2290,18 @@ def test_a_trip_still_to_come_to_an_event_is_headed_by_the_event() -> None:
         "She will also hold talks with her Lira counterpart, Mr. Tom Berg.",
     )
     assert segment_sections(article, classify_paragraphs(article))[0].label == "Delta Ports Summit"
+
+
+def test_a_round_table_is_headed_by_its_name_not_a_time_or_the_next_one() -> None:
+    """ "Last week's" dates the round table, no part of its heading; after talks on its
+    margins, the gathering's people agreeing on the next one is the round table's own line."""
+    article = _article(
+        "Last week's Lakeside Roundtable brought together governors of eleven central banks.",
+        "On the sidelines of the Roundtable, Governor Ana Ruiz met Governor Tom Berg.",
+        "The governors agreed to hold the next Roundtable in Vell in 2026.",
+    )
+    labels = [s.label for s in segment_sections(article, classify_paragraphs(article))]
+    assert labels[0] == labels[-1] == "Lakeside Roundtable"
 
 
 def test_a_groups_own_meeting_is_headed_as_theirs_not_as_one_met_with() -> None:

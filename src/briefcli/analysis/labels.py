@@ -381,7 +381,8 @@ _TITLE_AFTER = pattern(
 # A title a little further on: "a webinar on trade, [titled ‘Boosting Trade’]".
 _TITLE_NEAR = pattern(rf"\b(?:{_either(TITLE_NAMING)})\s+{_QUOTED_TITLE}")
 # A possessive before a panel's noun is its event, not its name: "the Seminar’s [panel]".
-_POSSESSOR = pattern(r"^\S+['’]s\s+")
+# A time's two words are one possessor too: "[Last week's] Riverbank Roundtable".
+_POSSESSOR = pattern(r"^(?:(?:last|next|this|past)\s+)?\S+['’]s\s+", re.IGNORECASE)
 # What a panel is about, after its noun: "a panel [on port finance], moderated by ...".
 _PANEL_TOPIC = pattern(
     rf"\s+(?:{_either(DISCUSSION_TOPIC_PREPOSITIONS)})\s+[^,;.:“”\"‘’()]{{3,90}}?(?=[,;.:()]|\s+(?:{_either(DISCUSSION_TOPIC_ENDS)})\s|$)"
@@ -1000,6 +1001,12 @@ def _scene_label(
         event = _main_event(context, paragraphs[0], ahead=not own_venue)
     if event is None and " " not in phrase:  # "Discussion", at no event: a cue that says more
         phrase = _panel_named(context, paragraphs, found, kind, fuller=True) or phrase
+    if (
+        event
+        and found
+        and all(_to_come_phrase(noun_phrase_before(context.article.text, c.end)) for c in found)
+    ):
+        return event  # "The governors agreed to hold the next Roundtable in Vell.": the Roundtable's own line
     return f"{phrase} at the {event}" if event and event not in phrase else phrase
 
 
@@ -1099,7 +1106,7 @@ def _panel_named(
     bare = None  # with ``fuller``, "Discussion" of "The discussion featured ..." if nothing says more
     for head in heads:
         phrase = _capitalise(_POSSESSOR.sub("", noun_phrase_before(text, head.end()))) if head else ""
-        if head and phrase:
+        if head and phrase and not _to_come_phrase(phrase):  # not "the next Roundtable"
             named = _first_mention(context, head, phrase + _panel_title(context, head.end()))
             if not fuller or " " in named:
                 return named
@@ -1117,9 +1124,16 @@ def _panel_named(
                 continue
             phrase = _capitalise(_POSSESSOR.sub("", noun_phrase_before(text, head.end())))
             which = _panel_title(context, head.end())
+            if _to_come_phrase(phrase):
+                continue  # "agreed to hold the next Roundtable in Vell": the one to come
             if (which or " " in phrase) and not _BODY_NAME.match(text, head.end()):
                 return phrase + which
     return None
+
+
+def _to_come_phrase(phrase: str) -> bool:
+    """Whether a noun phrase names a gathering still to come: "Next Roundtable"."""
+    return phrase.split(maxsplit=1)[0].lower() in ANNOUNCED_MODIFIERS if phrase else False
 
 
 def _first_mention(context: LabelContext, head: re.Match[str], named: str) -> str:
