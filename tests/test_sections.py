@@ -2304,6 +2304,15 @@ def test_a_round_table_is_headed_by_its_name_not_a_time_or_the_next_one() -> Non
     assert labels[0] == labels[-1] == "Lakeside Roundtable"
 
 
+def test_an_agreement_told_as_signed_in_the_passive_is_a_signing_headed_by_it() -> None:
+    article = _article(
+        "The Mayor of Orla, Ms. Ana Ruiz, began a visit to Vell on 3 May with a tour of its port.",
+        "The twinning agreement was signed on Thursday at the Vell city hall before 150 guests.",
+    )
+    sections = segment_sections(article, classify_paragraphs(article))
+    assert (sections[-1].kind, sections[-1].label) == ("bilateral", "Signing of the twinning agreement")
+
+
 def test_a_groups_own_meeting_is_headed_as_theirs_not_as_one_met_with() -> None:
     article = _article(
         "The Minister of Ports, Ida Brek, held talks with the Mayor of Orla, Mr. Tom Berg, on 3 May.",

@@ -504,6 +504,21 @@ def _signed_text(text: str, cue_start: int, cue_end: int, verb: re.Pattern[str])
     return what + (topic.group() if topic else "")
 
 
+_PASSIVE = pattern(r"\s+(?:was|were)\s")
+
+
+def _signed_subject(text: str, cue: Cue) -> str | None:
+    """The text a passive signing cue signed, its subject: "[The twinning agreement] was signed
+    on Friday" -> "the twinning agreement"."""
+    m = _PASSIVE.search(text, cue.start, cue.end)
+    phrase = noun_phrase_before(text, m.start()) if m else ""
+    if not phrase or m is None:
+        return None
+    before = text[max(0, m.start() - len(phrase) - 6) : m.start() - len(phrase)].split()
+    determiner = before[-1].lower() if before and before[-1].lower() in DETERMINERS else ""
+    return f"{determiner} {phrase}".strip()
+
+
 def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequence[Cue]) -> str:
     """The event's name ("International Customs Forum"), else the noun phrase of its first
     event noun ("Danish Police Academy graduation ceremony"), else the text it adopted
@@ -1272,7 +1287,7 @@ def _talks_label(
     cue = _talks_cue(context, found, kind, paragraphs[0])
     what = _talks_kind(context, cue, paragraphs[0], whole)
     signed = (
-        _signed_text(text, cue.start, cue.end, _SIGNED)
+        _signed_text(text, cue.start, cue.end, _SIGNED) or _signed_subject(text, cue)
         if cue is not None and cue.group == _SIGNINGS
         else None
     )
