@@ -2306,11 +2306,12 @@ def test_a_round_table_is_headed_by_its_name_not_a_time_or_the_next_one() -> Non
 
 def test_an_agreement_told_as_signed_in_the_passive_is_a_signing_headed_by_it() -> None:
     article = _article(
-        "The Mayor of Orla, Ms. Ana Ruiz, began a visit to Vell on 3 May with a tour of its port.",
-        "The twinning agreement was signed on Thursday at the Vell city hall before 150 guests.",
+        "Mayors of nine river towns met in Vell on 2 May for the River Towns Forum.",
+        "On the margins of the Forum, the twinning agreement was signed at the Vell city hall.",
     )
     sections = segment_sections(article, classify_paragraphs(article))
     assert (sections[-1].kind, sections[-1].label) == ("bilateral", "Signing of the twinning agreement")
+    assert find_cues(article, 1)[-1].group == "BILATERAL_SIGNINGS"
 
 
 def test_a_groups_own_meeting_is_headed_as_theirs_not_as_one_met_with() -> None:
