@@ -264,14 +264,9 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
         # the date line dates the lead's happening: its place is the event's location, which
         # already weighs the date line's place against the lead's own ("held in Athens")
         where = location or article.dateline
-    if where is None and not returned_from(what):
-        told_at = _before_upcoming(text, max((b for _, b in spans), default=0)) if story.upcoming else text
-        if announced and spans:
-            told_at = _own_clause(told_at, spans[0][0])  # "met in Kessa and agreed to meet again in June"
-        # a gathering still to come is where its own words put it, not where the lead's happened
-        where = _place_told(text, told_at, spans, what) or (
-            location if dated.paragraph == 0 and not announced else None
-        )
+    if where is None and not returned_from(what):  # one still to come: not where the lead's happened
+        lead = location if dated.paragraph == 0 and not announced else None
+        where = _told_where(story, text, spans, what, announced) or lead
     aside = heading is None and bool(spans) and _aside(text, spans[0][0])
     aside = aside or (upcoming is not None and _told_before_upcoming(text, spans[0][0], upcoming))
     hosted = heading is None and bool(spans) and _hosted(article, s_start, text, spans[0][0])
@@ -286,6 +281,19 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
         hosted=hosted,
         past=tense < 0,
     )
+
+
+def _told_where(
+    story: _Story, text: str, spans: Sequence[tuple[int, int]], what: str, announced: bool
+) -> str | None:
+    """The place a dated sentence gives its happening (``_place_told``), not a gathering's
+    still to come it names after it ("met the Mayor to discuss the upcoming summit in Bruton"),
+    and, for one still to come itself, in its own clause only ("met in Kessa and agreed to
+    meet again in June")."""
+    told_at = _before_upcoming(text, max((b for _, b in spans), default=0)) if story.upcoming else text
+    if announced and spans:
+        told_at = _own_clause(told_at, spans[0][0])
+    return _place_told(text, told_at, spans, what)
 
 
 _CLAUSE_JOINS = (" and ", "; ", ", while ")
