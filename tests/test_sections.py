@@ -2314,6 +2314,29 @@ def test_an_agreement_told_as_signed_in_the_passive_is_a_signing_headed_by_it() 
     assert find_cues(article, 1)[-1].group == "BILATERAL_SIGNINGS"
 
 
+def test_a_dinner_a_body_hosts_beside_one_encounter_is_its_own_scene_and_a_visit_next_day_too() -> None:
+    """Beside talks with one counterpart, a dinner a body hosts is another occasion (not one the
+    counterpart gives), headed by its host; a visit told on another weekday is another scene."""
+    talks = (
+        "The Mayor of Orla, Ms. Ana Ruiz, received the Mayor of Vell, Mr. Tom Berg, on Thursday, 4 May 2023.",
+        "The two mayors discussed a ferry link between the two towns.",
+    )
+    article = _article(
+        *talks,
+        "In the evening, Mr. Berg attended a dinner hosted by the Orla Chamber of Commerce.",
+        "On Friday, the Vell delegation visited the Orla ferry terminal.",
+    )
+    sections = segment_sections(article, classify_paragraphs(article))
+    assert [(s.kind, s.paragraphs, s.label) for s in sections[1:]] == [
+        ("meeting", (2,), "Dinner hosted by the Orla Chamber of Commerce"),
+        ("meeting", (3,), "Visit to the Orla ferry terminal"),
+    ]
+    # ... not a dinner the counterpart gives: the encounter's own
+    for host in ("Ms. Ruiz", "the Mayor"):
+        article = _article(*talks, f"In the evening, Mr. Berg attended a dinner hosted by {host}.")
+        assert classify_paragraphs(article) == ("bilateral",) * 3
+
+
 def test_a_groups_own_meeting_is_headed_as_theirs_not_as_one_met_with() -> None:
     article = _article(
         "The Minister of Ports, Ida Brek, held talks with the Mayor of Orla, Mr. Tom Berg, on 3 May.",

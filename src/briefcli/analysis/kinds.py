@@ -652,7 +652,26 @@ def _apart(
         and (not _refers_back(article, c) or (trip and c.group == _VISITS))
         and not (site and _tour(article, c))
         for c in found
-    ) or (frame == _TALKS_KIND and _gathering_to_come(article, found))
+    ) or (frame == _TALKS_KIND and (_gathering_to_come(article, found) or _hosted_by_body(article, found)))
+
+
+_ATTENDED = frozenset({"MEETING_ATTENDANCE", "MEETING_HOSPITALITY"})
+# The host a body is, after the occasion: "a dinner [hosted by the Kessa Chamber] of Commerce".
+_BY_BODY = pattern(
+    r"[^.;:]{0,60}?\b(?:hosted|given|offered|organi[sz]ed)\s+by\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)"
+)
+
+
+def _hosted_by_body(article: Article, found: Sequence[Cue]) -> bool:
+    """Whether a paragraph's first cue tells an occasion attended that a body hosts, not either
+    party: "In the evening, the Minister attended a dinner hosted by the Kessa Chamber of
+    Commerce" beside one encounter is another occasion, not the talks ("a dinner hosted by
+    President Lund" may be)."""
+    if not found or found[0].group not in _ATTENDED:
+        return False  # the cheap check first: most paragraphs open otherwise
+    sentence = article.sentences[found[0].sentence]
+    m = _BY_BODY.match(article.text, found[0].start, sentence.end)
+    return m is not None and any(w.lower() in ORG_CUES for w in m.group(1).split())
 
 
 _TO_COME_GROUPS = frozenset({"MEETING_EVENTS", "MEETING_SPEECHES", "MEETING_GROUPS"})

@@ -916,9 +916,10 @@ _HOSPITALITY_NOUN = pattern(rf"\b(?:{_either(HOSPITALITY_NOUNS)})\b", re.IGNOREC
 
 
 def _meal(context: LabelContext, cue: Cue) -> str | None:
-    """A meal or a reception, by its noun phrase and where it was given: "concluded with a
-    reception at the Residence in honour of ..." -> "Reception at the Residence", "hosted a
-    working dinner" -> "Working dinner"."""
+    """A meal or a reception, by its noun phrase and where it was given or by whom: "concluded
+    with a reception at the Residence in honour of ..." -> "Reception at the Residence", "hosted
+    a working dinner" -> "Working dinner", "a dinner hosted by the Orla Chamber" -> "Dinner
+    hosted by the Orla Chamber"."""
     text = context.article.text
     noun = _HOSPITALITY_NOUN.search(text, cue.start, cue.end)
     if noun is None:
@@ -927,8 +928,15 @@ def _meal(context: LabelContext, cue: Cue) -> str | None:
     if not phrase:
         return None
     _, s_end = context.sentence_of(cue.start)
-    at = _SITE_AT.match(text, noun.end(), s_end)
+    at = _SITE_AT.match(text, noun.end(), s_end) or _HOSTED_BY.match(text, noun.end(), s_end)
     return _capitalise(phrase) + (f" {at.group(1)}" if at else "")
+
+
+# Who gave a meal, a body or a person named: "a dinner [hosted by the Orla Chamber of Commerce]".
+_HOSTED_BY = pattern(
+    r"\s+((?:hosted|given|offered|organi[sz]ed)\s+by\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,6}[A-Z][\w'’-]*)"
+)
 
 
 def _verb_cue(cue: str) -> bool:

@@ -35,7 +35,7 @@ from briefcli.analysis.scenes import (
     scene_cues,
     subject_to_come,
 )
-from briefcli.analysis.tense import clause_tense
+from briefcli.analysis.tense import clause_tense, past_form
 from briefcli.lang.en import (
     COMPANION_MARKERS,
     DAY_ORDINALS,
@@ -594,8 +594,9 @@ _GATHERING = "MEETING_EVENTS"
 
 def _new_gathering_on_a_day(article: Article, index: int, cues: SceneCues) -> bool:
     """Whether a paragraph opens on a weekday and its first sentence tells a gathering of its
-    own, not after "also": "On Thursday, the Mayor hosted a town hall meeting in Eastside"
-    after his speech at the Chamber's annual meeting is another event."""
+    own or a visit, not after "also": "On Thursday, the Mayor hosted a town hall meeting in
+    Eastside" after his speech at the Chamber's annual meeting is another event; "On Friday,
+    the delegation visited the Energy Park" after a dinner is another day's scene."""
     p = article.paragraphs[index]
     if not article.text.startswith("On ", p.start):
         return False  # the cheap check first: most paragraphs open otherwise
@@ -605,9 +606,11 @@ def _new_gathering_on_a_day(article: Article, index: int, cues: SceneCues) -> bo
     text = article.text
     return any(
         c.sentence == first
-        and c.group == _GATHERING
         and not c.also
-        and _A_NEW.search(text, max(p.start, c.start - 40), c.start) is not None
+        and (
+            (c.group == _GATHERING and _A_NEW.search(text, max(p.start, c.start - 40), c.start) is not None)
+            or (c.group == _VISITS and past_form(text[c.start : c.end].split()[0]))  # "visited", "toured"
+        )
         for c in cues[index]
     )
 
