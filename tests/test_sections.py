@@ -2337,6 +2337,21 @@ def test_a_dinner_a_body_hosts_beside_one_encounter_is_its_own_scene_and_a_visit
         assert classify_paragraphs(article) == ("bilateral",) * 3
 
 
+def test_talks_resumed_on_the_next_sitting_of_a_joint_body_are_the_talks_not_the_body() -> None:
+    """After a visit apart, "the two sides agreed to hold the next session of the Joint
+    Commission" goes back to the talks and their parties, no sitting of the Commission."""
+    article = _article(
+        "The Mayor of Orla, Ms. Ana Ruiz, received the Mayor of Vell, Mr. Tom Berg, on 4 May 2023.",
+        "The two mayors discussed a ferry link between the two towns.",
+        "Later, Mr. Berg visited the Orla ferry terminal.",
+        "The two sides agreed to hold the next session of the Joint Economic Commission in Vell.",
+    )
+    labels = [s.label for s in analyse(article).sections]
+    assert labels[0] == labels[-1] == "Bilateral talks: Ana Ruiz – Tom Berg", labels
+    # ... a sitting of the body itself still names it
+    assert find_cues(_article("The Joint Economic Commission held its first session in Vell."), 0)
+
+
 def test_a_groups_own_meeting_is_headed_as_theirs_not_as_one_met_with() -> None:
     article = _article(
         "The Minister of Ports, Ida Brek, held talks with the Mayor of Orla, Mr. Tom Berg, on 3 May.",

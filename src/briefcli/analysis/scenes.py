@@ -616,6 +616,35 @@ def _to_come(text: str, sentence_start: int, m: re.Match[str]) -> bool:
     return not (before == [] or (len(before) == 1 and before[0].lower() in cues.DETERMINERS))
 
 
+_JOINT_TALKS = "BILATERAL_TALKS"  # "the Joint Economic Commission", "the talks were ..."
+
+
+@cache
+def _next_sitting() -> re.Pattern[str]:
+    """A sitting still to come right before a body's name: "the [next session of the] Joint
+    Commission", "its [upcoming meeting of the] Joint Committee"."""
+    modifiers = _phrases(cues.ANNOUNCED_MODIFIERS)
+    sittings = _phrases(cues.SITTING_NOUNS)
+    return pattern(rf"\b(?:{modifiers})\s+(?:[\w-]+\s+)?(?:{sittings})s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _topic_to_come(text: str, sentence_start: int, group: str, m: re.Match[str]) -> bool:
+    """Whether a gathering's cue names one still to come, a topic of the scene (``_to_come``),
+    or a joint body's its next sitting is ("agreed to hold the next session of the Joint
+    Commission": no talks of it)."""
+    if group in _NAMED_GROUPS:
+        return _to_come(text, sentence_start, m)
+    return group == _JOINT_TALKS and _sitting_to_come(text, sentence_start, m.start())
+
+
+def _sitting_to_come(text: str, sentence_start: int, at: int) -> bool:
+    """Whether a joint body's name at ``at`` follows a sitting still to come: "The two sides
+    agreed to hold the next session of the Joint Commission in May" tells no talks of it."""
+    if not text.endswith(" of the ", max(sentence_start, at - 8), at) and not text.endswith(" of ", 0, at):
+        return False  # the cheap check first: most cues stand elsewhere
+    return _next_sitting().search(text, max(sentence_start, at - 60), at) is not None
+
+
 # The two words before a cue: "cooperation in [international] fora", "[twelve panel] discussions".
 _WORDS_BEFORE = pattern(r"(?:([\w'’-]+)\s+)?([\w'’-]+)\s+$")
 _BARE_PLURAL = pattern(r"(?:s|fora|symposia)$", re.IGNORECASE)
@@ -1107,7 +1136,7 @@ def _cue(
         return None
     if role == "scene" and _said_done_before(article, s.start, m.start()):
         return None  # "She noted that eight members had already signed the protocol": what was said
-    if group in _NAMED_GROUPS and _to_come(text, s.start, m):
+    if _topic_to_come(text, s.start, group, m):
         return None  # "The Ministers discussed the upcoming summit in Valletta": a topic
     if _BACK_TO_TALKS.match(text, m.start()) and _talked_about(article, s.start, m.start()):
         return None  # "She said the talks had been frank": what was said of the scene told
