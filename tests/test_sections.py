@@ -2352,6 +2352,22 @@ def test_talks_resumed_on_the_next_sitting_of_a_joint_body_are_the_talks_not_the
     assert find_cues(_article("The Joint Economic Commission held its first session in Vell."), 0)
 
 
+@pytest.mark.parametrize(
+    ("lead", "label"),
+    [
+        # a group's meeting told by its people as the subject of "met", no one met
+        ("Ministers of six lake states met in Kessa on 3 May.", "Meeting of ministers of six lake states"),
+        ("Kessan mayors met by videoconference on 3 May.", "Meeting of Kessan mayors"),
+        # ... not one person's meeting
+        ("The Minister met in Kessa on 3 May with the Mayor.", None),
+    ],
+)
+def test_a_groups_meeting_told_by_its_people_is_headed_as_theirs(lead: str, label: str | None) -> None:
+    article = _article(lead, "They agreed to open a ferry line.")
+    heading = segment_sections(article, classify_paragraphs(article))[0].label
+    assert heading == label if label else not heading.startswith("Meeting of")
+
+
 def test_a_groups_own_meeting_is_headed_as_theirs_not_as_one_met_with() -> None:
     article = _article(
         "The Minister of Ports, Ida Brek, held talks with the Mayor of Orla, Mr. Tom Berg, on 3 May.",

@@ -572,9 +572,34 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
     if site:
         return f"Visit to {site}"
     first = paragraphs[0]
-    own = _own_event(context, first, found) or _main_event(context, first)
+    own = _own_event(context, first, found) or _group_meeting(context, first) or _main_event(context, first)
     elsewhere = [*range(first - 1, -1, -1), *range(paragraphs[-1] + 1, len(article.paragraphs))]
     return own or _event_phrase(context, elsewhere) or "Meeting"
+
+
+# A group's meeting told by its people as the subject of "met" with no one met: "[Trade
+# ministers of the Lake Union] met in Kessa on 3 May", "... met by videoconference".
+_GROUP_MET = pattern(
+    r"((?-i:[A-Z])[^,;:.()“”\"]{2,100}?)\s+(?:(?:also|again|virtually|formally)\s+)?met\s+"
+    r"(?:by|in|on|at|to|for|via|online|virtually|today|yesterday)\b"
+)
+
+
+def _group_meeting(context: LabelContext, first: int) -> str | None:
+    """The meeting of a group its section opens on, the people the subject of "met" with no
+    one met: "Trade ministers of six lake states met in Kessa" -> "Meeting of trade ministers
+    of six lake states"; not one person's ("The Minister met in Lima with ...")."""
+    p = context.article.paragraphs[first]
+    m = _GROUP_MET.match(context.article.text, p.start, p.end)
+    if m is None:
+        return None
+    subject = m.group(1)
+    head = subject.split(" of ", 1)[0].split()
+    if not head or head[-1].lower() not in PERSON_PLURALS:
+        return None
+    if len(head) == 1:  # "Ministers of the Lake Union": the head opens the sentence
+        subject = subject[0].lower() + subject[1:]
+    return "Meeting of " + subject  # a modifier keeps its case: "Kessan ministers", "Trade ministers"
 
 
 def _trip_to_event(context: LabelContext, first: int, found: Sequence[Cue]) -> str | None:
