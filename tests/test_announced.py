@@ -6,7 +6,7 @@ import pytest
 
 from briefcli.analysis import analyse
 from briefcli.model import Briefing, Source
-from briefcli.present.views import unnamed_participants
+from briefcli.present.views import summary_view, unnamed_participants
 from briefcli.text.layout import build_article
 
 _TALKS = (
@@ -125,3 +125,23 @@ def test_an_event_in_an_announced_aside_about_a_person_heads_no_section() -> Non
     )
     assert b.kinds == ("bilateral", "bilateral")
     assert all("summit" not in s.label.lower() for s in b.sections)
+
+
+def test_in_a_release_that_announces_its_event_the_talks_it_announces_are_a_scene_to_come() -> None:
+    """The lead tells the event still to come: the talks announced after it are what the release
+    is about, a section of their own with both parties, headed as still to come (the same line
+    after talks held is an aside of those, see above)."""
+    b = _briefing(
+        "The Minister of Fisheries of Norvand, Ms. Kari Dahl, will travel to Osaro next week to attend "
+        "the Basin Fisheries Summit.",
+        "At the Summit, the Minister is expected to present Norvand's plan for satellite monitoring.",
+        "She will also hold talks with her Osaro counterpart, Mr. Femi Adeyemi, on the sidelines.",
+    )
+    assert b.kinds == ("meeting", "meeting", "bilateral")
+    assert b.sections[-1].label == "Bilateral talks: Kari Dahl – Femi Adeyemi"
+    assert next(p for p in b.people if p.name == "Femi Adeyemi").took_part
+    view = summary_view(b)
+    assert [s["label"] for s in view["sections"]] == [
+        "Basin Fisheries Summit (to come)",
+        "Bilateral talks: Kari Dahl – Femi Adeyemi (to come)",
+    ]

@@ -169,6 +169,9 @@ FORMS = [
     ("The Council agreed to adopt the text at its session in July.", [("2022-07", None)]),
     ("The Board proposed that the code be signed in Geneva in July.", [("2022-07", None)]),
     ("The ministers will meet again in July.", [("2022-07", None)]),
+    # ... or after the participle that fixes an event's time
+    ("The next round of talks is scheduled for July.", [("2022-07", None)]),
+    ("A second workshop is planned for July in Orla.", [("2022-07", None)]),
     # a day that opens or closes a meeting of a given length is its first or last day
     ("The Council on Friday concluded a three-day session in Oslo.", [("2021-10-20", "2021-10-22")]),
     # ... the day between the verb and its object
@@ -387,6 +390,18 @@ def test_without_any_date_the_year_is_the_one_the_sentence_names(
             "The forum opened on 3 May 2019. In the closing session, delegates adopted a plan.",
             [("2019-05-03", None)],
         ),
+        # a day of the programme by its number: "day two", "Day 3"
+        (
+            "The mission ran from 3 to 5 May 2019. On day two, the traders met the Mayor. "
+            "Day 3 of the mission took them to the port.",
+            [("2019-05-03", "2019-05-05"), ("2019-05-04", None), ("2019-05-05", None)],
+        ),
+        (
+            "The fair ran from 3 to 5 May 2019. On day one, the Minister opened it.",
+            [("2019-05-03", "2019-05-05"), ("2019-05-03", None)],
+        ),
+        # ... not past the programme's end
+        ("The fair ran from 3 to 4 May 2019. On day five, it closed.", [("2019-05-03", "2019-05-04")]),
     ],
 )
 def test_the_days_of_a_meeting_by_their_order(body: str, expected: list[tuple[str, str | None]]) -> None:
@@ -707,9 +722,17 @@ def test_without_a_publication_date_a_weekday_counts_from_a_date_given_with_its_
     assert _dates(body.replace("Sunday, ", ""), published=None) == [("2026-06-21", None)]
 
 
-def test_a_past_weekday_does_not_count_from_a_date_given_with_its_own() -> None:
-    # the Tuesday after the Monday, or the one before? the text does not say: no date
+def test_a_past_weekday_is_in_the_week_of_a_date_given_with_its_own() -> None:
+    # a weekday names a day of the reference's week: with no publication date, that of the day
+    # the text dates with its weekday (left undated, the meeting took the Monday of the opening)
     body = "The Reef Forum opened in Lorvik on Monday, 22 June 2026. On Tuesday, the ministers met."
+    assert _dates(body, published=None) == [("2026-06-22", None), ("2026-06-23", None)]
+    body = "The Envoy met the Mayor on Thursday, 25 June 2026. On Monday, she had toured the port."
+    assert _dates(body, published=None) == [("2026-06-25", None), ("2026-06-22", None)]
+    # ... not one told as "last" or "next", nor without a weekday given beside a date
+    body = "The Reef Forum opened in Lorvik on Monday, 22 June 2026. Last Tuesday, the ministers met."
+    assert _dates(body, published=None) == [("2026-06-22", None)]
+    body = "The Reef Forum opened in Lorvik on 22 June 2026. On Tuesday, the ministers met."
     assert _dates(body, published=None) == [("2026-06-22", None)]
 
 

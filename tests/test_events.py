@@ -924,6 +924,23 @@ def test_an_inline_date_line_dates_the_release(lead: str, dates: list[tuple[str,
 
 
 @pytest.mark.parametrize(
+    ("lead", "dates"),
+    [
+        # a release dated after the day its story was filed: the date line's day is the filing's
+        (
+            "KESSA, 8 May – The Lake Commission held its fourth session in Kessa on 6 and 7 May.",
+            [("2022-05-06", "2022-05-07")],
+        ),
+        # ... but the happening's when the lead tells no day of its own
+        ("KESSA, 8 May – The Lake Commission has closed its fourth session.", [("2022-05-08", None)]),
+    ],
+)
+def test_an_inline_date_line_before_the_release_date(lead: str, dates: list[tuple[str, str | None]]) -> None:
+    events = _events(lead, "The delegates thanked the hosts.")
+    assert sorted((e.date, e.end) for e in events) == dates
+
+
+@pytest.mark.parametrize(
     ("lead", "what", "where"),
     [
         # the date line is no part of what happened; its date's place is the event's location
@@ -1211,6 +1228,44 @@ def test_a_month_ending_an_upcoming_gatherings_phrase_dates_that_gathering() -> 
         ("2022-07", "The upcoming harbour conference in Velsk", "Velsk"),
     ]
     assert events[1].announced
+
+
+@pytest.mark.parametrize(
+    ("lead", "where"),
+    [
+        # a gathering still to come with no place of its own: none, not the lead's
+        ("Ministers of six lake states met in Kessa on 3 May. They will meet again in June.", None),
+        ("Ministers of six lake states met in Kessa on 3 May and agreed to meet again in June.", None),
+        ("KESSA, 4 May 2022 – Ministers met on 3 May and agreed to hold a summit of leaders in June.", None),
+        # ... its own, in its own clause
+        (
+            "Ministers of six lake states met in Kessa on 3 May and agreed to meet again in Lira in June.",
+            "Lira",
+        ),
+    ],
+)
+def test_a_gathering_still_to_come_takes_no_place_of_the_leads(lead: str, where: str | None) -> None:
+    article = _article(lead, "The ministers agreed to remove tariffs on grain.")
+    sections = segment_sections(article, classify_paragraphs(article))
+    events = find_events(article, find_dates(article), sections, location="Kessa")
+    assert [e.where for e in events if e.date == "2022-06"] == [where]
+
+
+@pytest.mark.parametrize(
+    ("last", "where"),
+    [
+        # the place of a sitting still to come is that sitting's, not the talks' that agreed on it
+        ("The two sides agreed to hold the next session of the Joint Council in Kessa.", "Tarn"),
+        ("The two ministers agreed to hold the next round of talks in Kessa.", "Tarn"),
+    ],
+)
+def test_a_place_of_a_sitting_still_to_come_is_not_the_talks(last: str, where: str) -> None:
+    events = _events(
+        "The Minister of Ports, Ms. Ana Lind, on 4 May 2022 met the Mayor of Tarn, Mr. Ivo Dall, in Tarn.",
+        "Ms. Lind then visited the Tarn ferry terminal.",
+        last,
+    )
+    assert [e.where for e in events if e.paragraph == 2] == [where]
 
 
 @pytest.mark.parametrize(

@@ -804,6 +804,26 @@ FRAMED_KINDS = [
         ],
         ["bilateral", "bilateral"],
     ),
+    # one encounter: a word to the press, and a gathering still to come, stand apart from it
+    (
+        "Foreign Minister Lund meets Prime Minister Ekberg",
+        [
+            "Foreign Minister Ole Lund on Monday met Prime Minister Ada Ekberg of Vell in Orla.",
+            "The two discussed ferry links. Mr. Lund said ties had never been closer.",
+            "In an interview with the weekly Orla Post, the Minister said a deal was near.",
+            "The Minister will travel to Kessa on Friday for the opening of the Lake Craft Week.",
+        ],
+        ["bilateral", "bilateral", "meeting", "meeting"],
+    ),
+    # ... not the talks themselves, told again as a common noun still to come
+    (
+        "Foreign Minister Lund to meet Prime Minister Ekberg",
+        [
+            "Foreign Minister Ole Lund will meet Prime Minister Ada Ekberg of Vell in Orla on Monday.",
+            "The meeting will be held at the Prime Minister's office.",
+        ],
+        ["bilateral", "bilateral"],
+    ),
 ]
 
 

@@ -1023,6 +1023,49 @@ ARTICLES += [
         ],
         ["panel", "bilateral", "panel"],
     ),
+    # ... not the two the talks were between, when the plural is of their titles ...
+    (
+        [
+            "Ministers of nine lake states met in Orla for the Lake Forum on 3 May.",
+            "On its margins, Minister Ana Ruiz of Vell held talks with Minister Tom Berg of Lira.",
+            "The ministers discussed fish quotas and a joint patrol.",
+        ],
+        ["meeting", "bilateral", "bilateral"],
+    ),
+    # ... but the gathering's, when the talks were between others or the paragraph names it
+    (
+        [
+            "Ministers of nine lake states met in Orla for the Lake Forum on 3 May.",
+            "On its margins, Prime Minister Ana Ruiz of Vell held talks with President Tom Berg of Lira.",
+            "The ministers discussed fish quotas and adopted a joint plan.",
+        ],
+        ["meeting", "bilateral", "meeting"],
+    ),
+    (
+        [
+            "Ministers of nine lake states met in Orla for the Lake Forum on 3 May.",
+            "On its margins, Minister Ana Ruiz of Vell held talks with Minister Tom Berg of Lira.",
+            "The ministers agreed to hold the next Forum in Lira.",
+        ],
+        ["meeting", "bilateral", "meeting"],
+    ),
+    # an announcing release: the talks it announces after the trip are a scene to come ...
+    (
+        [
+            "Minister of Ports Ida Brek will travel to Orla next week to attend the Delta Summit.",
+            "At the Summit, the Minister is expected to present a plan for river ports.",
+            "She will also hold talks with her Lira counterpart, Mr. Tom Berg, on its sidelines.",
+        ],
+        ["meeting", "meeting", "bilateral"],
+    ),
+    # ... not in a release on talks held, where they are an aside of the scene told
+    (
+        [
+            "Minister of Ports Ida Brek attended the Delta Summit in Orla on 3 May.",
+            "She said river ports needed new funds. She will also hold talks with Mr. Tom Berg.",
+        ],
+        ["meeting", "meeting"],
+    ),
     # ... not the talks' own parties, nor people the gathering did not name
     (
         [
@@ -1124,6 +1167,10 @@ NARRATION = [
     # after a name's apposition the "-ed" verb is the main verb, not a participle
     ("The Minister of Fiji, Ms. Ana Tora, called for a regional fund.", True),
     ("The fund, created in 2001, supports small ports.", False),
+    # what someone is still to do, told as "will" would tell it
+    ("At the Summit, the Minister is expected to present the plan.", True),
+    ("The delegates are also scheduled to tour the port.", True),
+    ("The port is expected.", False),
 ]
 
 
@@ -1983,6 +2030,9 @@ def test_labels(paragraphs: list[str], label: str) -> None:
         ("the Elmfield—Tarn Trade Summit opened", ["Elmfield—Tarn Trade Summit"]),
         # not a spaced dash, which parts the phrases
         ("in Lima – Trade Forum opened", ["Trade Forum"]),
+        # a day's possessive dates the name, no part of it
+        ("Tuesday's Harbour Summit drew 300 delegates", ["Harbour Summit"]),
+        ("Yesterday’s Ports Forum closed", ["Ports Forum"]),
     ],
 )
 def test_event_names(text: str, names: list[str]) -> None:
@@ -2176,6 +2226,161 @@ def test_a_statement_to_the_press_is_a_scene_of_its_own() -> None:
         (2,),
         "Statement to the press",
     )
+
+
+def test_an_interview_with_a_paper_is_a_scene_of_its_own_headed_by_it() -> None:
+    """An interview with a newspaper after talks is no part of them, nor of what comes after it
+    (a gathering still to come, headed by its own name)."""
+    article = build_article(
+        Source("stdin", "-"),
+        "Foreign Minister Lund meets Prime Minister Ekberg\n\n3 May 2022\n\n"
+        "Foreign Minister Ole Lund on Monday met Prime Minister Ada Ekberg of Vell in Orla.\n\n"
+        "The two discussed ferry links. Mr. Lund said ties had never been closer.\n\n"
+        "In an interview with the weekly Orla Post, the Minister said a deal was near.\n\n"
+        "The Minister will travel to Kessa on Friday for the opening of the Lake Craft Week.\n",
+    )
+    sections = segment_sections(article, classify_paragraphs(article))
+    assert [(s.kind, s.paragraphs, s.label) for s in sections[1:]] == [
+        ("meeting", (2,), "Interview with the weekly Orla Post"),
+        ("meeting", (3,), "Opening of the Lake Craft Week"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("last", "label"),
+    [
+        # a gathering still to come that opens a paragraph as its subject: its own section
+        (
+            "The next session of the Joint Port Council will be held in Kessa in October.",
+            "Next session of the Joint Port Council",
+        ),
+        ("The next meeting of the Council will take place in Kessa.", "Next meeting of the Council"),
+    ],
+)
+def test_a_gathering_still_to_come_after_a_visit_is_its_own_section(last: str, label: str) -> None:
+    article = _article(
+        "The Minister of Ports, Ida Brek, visited Kessa from 3 to 4 May for the Delta Ports Forum.",
+        "She also visited the Port of Orla, where she toured the new ferry terminal.",
+        last,
+    )
+    sections = segment_sections(article, classify_paragraphs(article))
+    assert (sections[-1].paragraphs, sections[-1].label) == ((2,), label)
+
+
+def test_a_named_gathering_still_to_come_after_the_next_one_is_its_own_section() -> None:
+    article = _article(
+        "Trade ministers of the Lake Union met in Kessa on 3 May to review the customs union.",
+        "The next ministerial meeting is scheduled for September.",
+        "The Union's summit of heads of state will take place in December.",
+    )
+    sections = segment_sections(article, classify_paragraphs(article))
+    assert [(s.paragraphs, s.label) for s in sections[1:]] == [
+        ((1,), "Next ministerial meeting"),
+        ((2,), "Union's summit of heads of state"),
+    ]
+
+
+def test_the_gathering_to_come_told_again_goes_on_with_it() -> None:
+    article = _article(
+        "Trade ministers of the Lake Union met in Kessa on 3 May to review the customs union.",
+        "The next Forum of the Union will be held in Orla in June.",
+        "The Forum will focus on river ports.",
+    )
+    sections = segment_sections(article, classify_paragraphs(article))
+    assert sections[-1].paragraphs == (1, 2)
+
+
+def test_a_trip_still_to_come_to_an_event_is_headed_by_the_event() -> None:
+    article = _article(
+        "The Minister of Ports, Ida Brek, will travel to Kessa next week to attend the Delta Ports Summit.",
+        "She will also hold talks with her Lira counterpart, Mr. Tom Berg.",
+    )
+    assert segment_sections(article, classify_paragraphs(article))[0].label == "Delta Ports Summit"
+
+
+def test_a_round_table_is_headed_by_its_name_not_a_time_or_the_next_one() -> None:
+    """ "Last week's" dates the round table, no part of its heading; after talks on its
+    margins, the gathering's people agreeing on the next one is the round table's own line."""
+    article = _article(
+        "Last week's Lakeside Roundtable brought together governors of eleven central banks.",
+        "On the sidelines of the Roundtable, Governor Ana Ruiz met Governor Tom Berg.",
+        "The governors agreed to hold the next Roundtable in Vell in 2026.",
+    )
+    labels = [s.label for s in segment_sections(article, classify_paragraphs(article))]
+    assert labels[0] == labels[-1] == "Lakeside Roundtable"
+
+
+def test_an_agreement_told_as_signed_in_the_passive_is_a_signing_headed_by_it() -> None:
+    article = _article(
+        "Mayors of nine river towns met in Vell on 2 May for the River Towns Forum.",
+        "On the margins of the Forum, the twinning agreement was signed at the Vell city hall.",
+    )
+    sections = segment_sections(article, classify_paragraphs(article))
+    assert (sections[-1].kind, sections[-1].label) == ("bilateral", "Signing of the twinning agreement")
+    assert find_cues(article, 1)[-1].group == "BILATERAL_SIGNINGS"
+
+
+def test_a_dinner_a_body_hosts_beside_one_encounter_is_its_own_scene_and_a_visit_next_day_too() -> None:
+    """Beside talks with one counterpart, a dinner a body hosts is another occasion (not one the
+    counterpart gives), headed by its host; a visit told on another weekday is another scene."""
+    talks = (
+        "The Mayor of Orla, Ms. Ana Ruiz, received the Mayor of Vell, Mr. Tom Berg, on Thursday, 4 May 2023.",
+        "The two mayors discussed a ferry link between the two towns.",
+    )
+    article = _article(
+        *talks,
+        "In the evening, Mr. Berg attended a dinner hosted by the Orla Chamber of Commerce.",
+        "On Friday, the Vell delegation visited the Orla ferry terminal.",
+    )
+    sections = segment_sections(article, classify_paragraphs(article))
+    assert [(s.kind, s.paragraphs, s.label) for s in sections[1:]] == [
+        ("meeting", (2,), "Dinner hosted by the Orla Chamber of Commerce"),
+        ("meeting", (3,), "Visit to the Orla ferry terminal"),
+    ]
+    # ... not a dinner the counterpart gives: the encounter's own
+    for host in ("Ms. Ruiz", "the Mayor"):
+        article = _article(*talks, f"In the evening, Mr. Berg attended a dinner hosted by {host}.")
+        assert classify_paragraphs(article) == ("bilateral",) * 3
+
+
+def test_talks_resumed_on_the_next_sitting_of_a_joint_body_are_the_talks_not_the_body() -> None:
+    """After a visit apart, "the two sides agreed to hold the next session of the Joint
+    Commission" goes back to the talks and their parties, no sitting of the Commission."""
+    article = _article(
+        "The Mayor of Orla, Ms. Ana Ruiz, received the Mayor of Vell, Mr. Tom Berg, on 4 May 2023.",
+        "The two mayors discussed a ferry link between the two towns.",
+        "Later, Mr. Berg visited the Orla ferry terminal.",
+        "The two sides agreed to hold the next session of the Joint Economic Commission in Vell.",
+    )
+    labels = [s.label for s in analyse(article).sections]
+    assert labels[0] == labels[-1] == "Bilateral talks: Ana Ruiz – Tom Berg", labels
+    # ... a sitting of the body itself still names it
+    assert find_cues(_article("The Joint Economic Commission held its first session in Vell."), 0)
+
+
+@pytest.mark.parametrize(
+    ("lead", "label"),
+    [
+        # a group's meeting told by its people as the subject of "met", no one met
+        ("Ministers of six lake states met in Kessa on 3 May.", "Meeting of ministers of six lake states"),
+        ("Kessan mayors met by videoconference on 3 May.", "Meeting of Kessan mayors"),
+        # ... not one person's meeting
+        ("The Minister met in Kessa on 3 May with the Mayor.", None),
+    ],
+)
+def test_a_groups_meeting_told_by_its_people_is_headed_as_theirs(lead: str, label: str | None) -> None:
+    article = _article(lead, "They agreed to open a ferry line.")
+    heading = segment_sections(article, classify_paragraphs(article))[0].label
+    assert heading == label if label else not heading.startswith("Meeting of")
+
+
+def test_a_groups_own_meeting_is_headed_as_theirs_not_as_one_met_with() -> None:
+    article = _article(
+        "The Minister of Ports, Ida Brek, held talks with the Mayor of Orla, Mr. Tom Berg, on 3 May.",
+        "A meeting of transport ministers of the Lake Council will be held in March.",
+    )
+    sections = segment_sections(article, classify_paragraphs(article))
+    assert sections[-1].label == "Meeting of transport ministers of the Lake Council"
 
 
 def test_a_later_visit_is_headed_as_the_visit_not_as_talks_of_whoever_it_names() -> None:

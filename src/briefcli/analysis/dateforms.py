@@ -53,6 +53,7 @@ from briefcli.analysis.tense import CLAUSE_REACH, alternation, event_nouns, tens
 from briefcli.lang.en import (
     ANAPHORIC_DETERMINERS,
     BEFORE_MONTH_WORDS,
+    DAY_COUNTS,
     DAY_ORDINALS,
     DAY_RANGE_WORDS,
     DETERMINERS,
@@ -170,6 +171,7 @@ _FORM_PATTERNS: tuple[tuple[DateForm, str], ...] = (
 )  # fmt: skip
 
 _ORDINALS = alternation(list(DAY_ORDINALS))
+_COUNTS = alternation(["one", *DAY_COUNTS])  # "day one" is the first day, no count of days
 _DAY_PARTS = alternation(list(ORDINAL_DAY_PARTS))
 # The nouns of an occasion a weekday's possessive may name: "Thursday's meeting", "Monday's talks".
 _OCCASIONS = alternation([*event_nouns(), *OCCASION_NOUNS])
@@ -193,6 +195,8 @@ _RELATIVE_PATTERN = (
     rf"|(?P<nthday>the\s+(?:{_ORDINALS})(?:\s+(?:and|to)\s+(?:{_ORDINALS}))?\s+days?"
     # a noun ("of the visit") or a name, whole ("of the Harbour Week": never cut after its first word)
     r"(?:\s+of\s+(?:the|his|her|its|their)\s+(?:(?-i:[a-z]+)|(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))*))?"
+    # "On day two, ...", "Day 3 of the visit": a day of the programme by its number
+    rf"|day\s+(?:{_COUNTS}|[1-9])(?![\w-])"
     # "the closing session", "the opening ceremony": one day of the meeting, by its part
     rf"|the\s+(?:{_ORDINALS})\s+(?:{_DAY_PARTS})))(?![\w-])"
     rf"|(?<![\w-])(?P<lead>(?i:{alternation(list(WEEKDAY_LEADS))}))\s+"

@@ -7,8 +7,9 @@ Relative dates count from the publication date ("today", "last week", "on Monday
 Monday on or before it, the next one in a future clause), or, without one, from the day of a
 wire's date line that gives no year ("ISLAMABAD, 19 MAY (APP) – ... here on Thursday": its year
 is the text's); a weekday to come, without either, from the first date the text gives with its
-weekday ("opened on Sunday, 21 June 2026 ... continues until Wednesday"); or from the date the
-text gave last
+weekday ("opened on Sunday, 21 June 2026 ... continues until Wednesday"), and one told in the
+past in that day's week ("opened on Monday, 22 June ... On Tuesday, the ministers met": 23
+June); or from the date the text gave last
 ("the following day": from the last date with a day, unless that one stands in a background
 phrase of the same sentence: "received him on 8 May, after the summit held on 5 May"). A day
 that opens or closes an N-day meeting ("on Friday concluded a three-day session") dates the
@@ -262,19 +263,28 @@ def _weekend(published: dt.date, lead: int, tense: int) -> _Resolved:
     return _Resolved(saturday.isoformat(), sunday.isoformat(), saturday, sunday)
 
 
+_DAY = "day"
+_DAY_NUMBERS = {"one": 1, **DAY_COUNTS}
+
+
 def _nth_day(phrase: str, anchor: _Resolved | None) -> _Resolved | None:
-    """ "the second day", "the second and third days" of the meeting dated last: its first day
+    """ "the second day", "the second and third days", "day two" of the meeting dated last: its first day
     plus one, and so on ("final" is its last day); only within a meeting of several days."""
     if anchor is None or anchor.first == anchor.last:
         return None
     length = (anchor.last - anchor.first).days + 1
     days = []
-    for word in phrase.split():
+    words = phrase.split()
+    for i, word in enumerate(words):
         if word in DAY_ORDINALS:
             n = DAY_ORDINALS[word] or length
-            if n > length:
-                return None
-            days.append(anchor.first + dt.timedelta(days=n - 1))
+        elif i > 0 and words[i - 1] == _DAY and (word.isdigit() or word in _DAY_NUMBERS):
+            n = int(word) if word.isdigit() else _DAY_NUMBERS[word]  # "day two", "day 3"
+        else:
+            continue
+        if n > length:
+            return None
+        days.append(anchor.first + dt.timedelta(days=n - 1))
     first, last = days[0], days[-1]
     if last < first:
         return None
@@ -548,11 +558,13 @@ def _resolve(context: _Context, raw: Raw, p: Paragraph, sentence: int, anchors: 
             base = anchors.days_of()
         else:
             base = anchors.after(tense) if raw.relative.startswith("after:") else anchors.last
-        # the text's own day counts forward only: "On Tuesday, ministers met" after "opened on
-        # Monday, 3 May" is the Tuesday after it, which no rule here can tell from the one before
+        # the text's own day counts forward for a weekday to come; one told in the past is in
+        # its week ("On Tuesday, ministers met" after "opened on Monday, 3 May", ``_in_named_week``)
         named = context.named_day if tense > 0 and raw.relative.startswith("weekday:") else None
         today = context.today or named
         resolved = _resolve_relative(raw, today, base, tense)
+        if resolved is None and context.named_day is not None and context.today is None:
+            resolved = _in_named_week(raw, context.named_day)
     else:
         tense = LEAD_TENSES.get(raw.lead or "", tense)
         # a wire's date line without a year, its year fixed by the text, is the release's day
@@ -581,6 +593,19 @@ def _resolve(context: _Context, raw: Raw, p: Paragraph, sentence: int, anchors: 
     if tense and resolved is not None:
         resolved = resolved._replace(future=tense > 0, past=tense < 0)
     return resolved
+
+
+def _in_named_week(raw: Raw, named: dt.date) -> _Resolved | None:
+    """A weekday told without "last" or "next" in a text with no day to count from but the
+    one it dates with its weekday: that day's week, Monday to Sunday, as a visit's programme is
+    told ("received the Minister on Thursday, 6 March" | "On Friday, the delegation visited ...":
+    7 March). Only a weekday told in the past gets here; one to come counts from that day."""
+    assert raw.relative is not None
+    key, phrase = raw.relative.split(":", 1)
+    if key != "weekday" or WEEKDAY_LEADS[raw.lead or "on"] != 0:
+        return None
+    day = _monday(named) + dt.timedelta(days=WEEKDAY_NAMES.index(phrase.lower()))
+    return _Resolved(day.isoformat(), None, day, day)
 
 
 # A weekday that opens a range of days: "ran from Monday to Wednesday", "between Monday and

@@ -48,7 +48,9 @@ from briefcli.lang.en import (
     DAY_PARTS,
     DOCUMENT_PARTICIPLES,
     NOT_THING_NOUNS,
+    OCCASION_NOUNS,
     OCCASION_PARTICIPLES,
+    SITTING_NOUNS,
     cue_form,
     cue_group,
     cue_lemma,
@@ -168,17 +170,23 @@ def _publication_only(article: Article, dated: _Dated, grouped: Sequence[_Dated]
     the date line dates the release, not a happening (GUIDE.md). Without a date of its own the
     lead tells the date line's day ("Hanoi, 15 March 2022 – The President has held talks ...").
     A date line's day without its year is one too ("PORT LEVA, 12 Mar (PNA) – The Minister
-    yesterday received ..."), though the article then has no publication date."""
+    yesterday received ..."), though the article then has no publication date, and so is one
+    before the release's date when the lead dates its happening ("KESSA, 8 May – The Commission
+    met on 6 and 7 May", published on 9 May): the day the story was filed."""
     published = article.published
-    if dated.until or (published is not None and dated.date != published.isoformat()):
+    if dated.until or len(dated.spans) > 1 or dated.paragraph != 0:
         return False
     if published is None and article.dateline_end == 0:
         return False  # no date line opens the text: a date of its own
-    if len(dated.spans) > 1 or dated.paragraph != 0 or not _in_dateline(article, dated):
+    if not _in_dateline(article, dated):
         return False
     lead = (dated.sentence, dated.sentence + 1)
     if any(o.paragraph == 0 and o.sentence in lead and o.date != dated.date for o in grouped):
+        # the day the story was filed, though the release is dated later: "LORVIK, 8 May – The
+        # Commission met on 6 and 7 May" (published 9 May)
         return True
+    if published is not None and dated.date != published.isoformat():
+        return False  # a date line's day, the lead telling none: the happening's
     if _dated_by_span(article, dated.sentence):
         return True  # "PORT LEVA, 19 May 2026 – Ministers gathered here this week": its days
     # a date line closed by a full stop is a sentence of its own ("Lorvik, March 4, 2026. The
@@ -272,18 +280,18 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
     # "met the Minister on Tuesday to discuss the upcoming ministerial meeting in Victoria in
     # May": May is the ministerial meeting's, announced; not the day of the talks
     what, where = (upcoming, place_in(upcoming)) if upcoming else (event_what(text, spans), where)
-    if where is None and _in_dateline(article, dated):
-        # the date line dates the lead's happening: its place is the event's location, which
-        # already weighs the date line's place against the lead's own ("held in Athens")
-        where = location or article.dateline
-    if where is None and not returned_from(what):
-        told_at = _before_upcoming(text, max((b for _, b in spans), default=0)) if story.upcoming else text
-        where = _place_told(text, told_at, spans, what) or (location if dated.paragraph == 0 else None)
     # "the Summit, to be held from 9 to 18 August" announces it; "the next day" is no future
     # of its own, and a date heading dates the paragraph after it
     told_in, span = story.sentences[dated.sentence], dated.spans[0]
     tense = clause_tense(article, *span, (told_in.start, told_in.end)) if heading is None else 0
     announced = upcoming is not None or (heading is None and tense_between(article, *span) <= 0 and tense > 0)
+    if where is None and _in_dateline(article, dated):
+        # the date line dates the lead's happening: its place is the event's location, which
+        # already weighs the date line's place against the lead's own ("held in Athens")
+        where = location or article.dateline
+    if where is None and not returned_from(what):  # one still to come: not where the lead's happened
+        lead = location if dated.paragraph == 0 and not announced else None
+        where = _told_where(story, text, spans, what, announced) or lead
     aside = heading is None and bool(spans) and _aside(text, spans[0][0])
     aside = aside or (upcoming is not None and _told_before_upcoming(text, spans[0][0], upcoming))
     hosted = heading is None and bool(spans) and _hosted(article, s_start, text, spans[0][0])
@@ -298,6 +306,30 @@ def _dated_event(story: _Story, dated: _Dated, location: str | None) -> Event:
         hosted=hosted,
         past=tense < 0,
     )
+
+
+def _told_where(
+    story: _Story, text: str, spans: Sequence[tuple[int, int]], what: str, announced: bool
+) -> str | None:
+    """The place a dated sentence gives its happening (``_place_told``), not a gathering's
+    still to come it names after it ("met the Mayor to discuss the upcoming summit in Bruton"),
+    and, for one still to come itself, in its own clause only ("met in Kessa and agreed to
+    meet again in June")."""
+    told_at = _before_upcoming(text, max((b for _, b in spans), default=0)) if story.upcoming else text
+    if announced and spans:
+        told_at = _own_clause(told_at, spans[0][0])
+    return _place_told(text, told_at, spans, what)
+
+
+_CLAUSE_JOINS = (" and ", "; ", ", while ")
+
+
+def _own_clause(text: str, at: int) -> str:
+    """``text`` with what stands before the clause of the date at ``at`` blanked out (offsets
+    kept): "Ministers met in Kessa on 3 May [and agreed to meet again in June]" - Kessa is the
+    meeting's place, not the one to come's."""
+    start = max(text.rfind(join, 0, at) for join in _CLAUSE_JOINS)
+    return " " * start + text[start:] if start > 0 else text
 
 
 @cache
@@ -386,6 +418,8 @@ def _ahead_of() -> re.Pattern[str]:
 
 _UPCOMING_OPENS = pattern(rf"\bthe\s+(?:{'|'.join(sorted(ANNOUNCED_MODIFIERS))})\s", re.IGNORECASE)
 _GATHERING_REACH = 80  # "the upcoming ministerial meeting": the noun a few words on
+_SITTINGS = frozenset(SITTING_NOUNS) | frozenset(OCCASION_NOUNS)  # "session", "talks"
+_HEAD_WORDS = 4  # "the next [round of talks]", "the next [joint session]"
 
 
 def _before_upcoming(text: str, dated_to: int) -> str:
@@ -393,13 +427,23 @@ def _before_upcoming(text: str, dated_to: int) -> str:
     before it (its dates end at ``dated_to``): that gathering's place is not the happening's.
     "On 4 May she met the Mayor to discuss the upcoming summit in Bruton" did not meet in
     Bruton; "discussed the upcoming summit, which will take place in Bruton on 1 June" dates
-    the summit, whose place it is. The whole text otherwise."""
+    the summit, whose place it is; nor did "The two sides agreed to hold the next session of the
+    Council in Lira" agree in Lira (a sitting or a round of talks is a gathering too). The whole
+    text otherwise."""
     low = text.lower()
     if not any(f" {w} " in low for w in ANNOUNCED_MODIFIERS):
         return text
     m = _UPCOMING_OPENS.search(text, dated_to)
-    if m is None or gathering_nouns().search(text, m.end(), m.end() + _GATHERING_REACH) is None:
+    if m is None:
         return text
+    heads = {
+        w.strip(_WORD_EDGE) for w in text[m.end() : m.end() + _GATHERING_REACH].lower().split()[:_HEAD_WORDS]
+    }
+    if (
+        _SITTINGS.isdisjoint(heads)
+        and gathering_nouns().search(text, m.end(), m.end() + _GATHERING_REACH) is None
+    ):
+        return text  # "the next session of the Council", "the next round of talks" are gatherings too
     return text[: m.start()] if first_finite(text[: m.start()]) is not None else text
 
 
@@ -640,7 +684,8 @@ def _inherited_events(
             continue  # "The last dialogue was held in Manama in 2021": that year's, not the scene's
         if _pair_subject(what) and len(anchor.who) < 2:
             anchor = _pair_scene(anchor, _latest_first(first_event, anchored, section.paragraphs[0]))
-        where = place_in(text, what) or scene_place(text) or anchor.where
+        # "The two sides agreed to hold the next session in Lira": Lira is the session's, to come
+        where = place_in(_before_upcoming(text, 0), what) or scene_place(text) or anchor.where
         told = (anchor.date, anchor.end, section.paragraphs[0])
         event = _event(told, what, where, _who(article, sentence, story.cast), scene)
         events.append(event)

@@ -30,7 +30,8 @@
 - In an article framed as one encounter or one panel, the event as a whole is that scene, from
   the first paragraph on: "visited the Headquarters", "the conference of the two
   administrations", "his speech" are the talks or the panel. What stands apart from the frame
-  keeps its own kind: a group met, a ceremony, a later visit beside one encounter; a
+  keeps its own kind: a group met, a ceremony, a later visit, a word to the press ("In an
+  interview with the Vell Post, ...") or a gathering still to come beside one encounter; a
   ceremony, a meal or a visit beside one panel (its keynote and opening are the panel's).
 - Only a paragraph that narrates carries on a scene (``narrates``): a past verb, the future, a
   subject pronoun (a plural one with a past or future verb: "they agreed", not "the role they
@@ -69,10 +70,13 @@ from briefcli.analysis.scenes import (
     BACKGROUND_KIND,
     Cue,
     SceneCues,
+    announced,
     compile_cues,
+    gathering_nouns,
     own_meeting,
     reported,
     scene_cues,
+    subject_to_come,
 )
 from briefcli.analysis.tense import alternation, past_form
 from briefcli.lang import en as cues
@@ -298,8 +302,8 @@ def _narrates(words: tuple[str, ...]) -> bool:
             continue  # "The line, which carried timber until it closed in 2025, is ...": its history
         if word in _PLURAL_SUBJECTS and not _tells_past(words, i + 1):
             continue  # "the role they play": what a body's members do, in the present
-        if word in _STANCE_LEADS and _after_adverbs(words, i + 1).lower() in cues.STANCE_ADJECTIVES:
-            return True  # "The Governor is confident that ...": a stance, as a verb would tell it
+        if word in _STANCE_LEADS and _stance_or_to_come(words, i + 1):
+            return True  # "The Governor is confident that ...", "She is expected to speak": as a verb would
         if token in _QUOTES or word in cues.NARRATING_WORDS or word in cues.NARRATING_AUXILIARIES:
             return True
         if _self_statement(words, i):
@@ -314,6 +318,21 @@ def _narrates(words: tuple[str, ...]) -> bool:
         if _past_ed(words, i):
             return True
     return False
+
+
+# "expected" of "is expected to": the future told as "will" tells it ("She is due to speak")
+_TO_COME = frozenset(
+    words[1] for words in map(str.split, cues.ANNOUNCING_AUXILIARIES) if len(words) == 3 and words[0] == "is"
+)
+
+
+def _stance_or_to_come(words: Sequence[str], i: int) -> bool:
+    """Whether the words from ``i`` on, after "is" or "are", tell a stance ("[confident] that")
+    or what is still to be done ("[expected to] present the plan"), as a verb would."""
+    while _word_at(words, i).lower() in cues.ADVERBS or _word_at(words, i).endswith("ly"):
+        i += 1  # "is [also] expected to"
+    word = _word_at(words, i).lower()
+    return word in cues.STANCE_ADJECTIVES or (word in _TO_COME and _word_at(words, i + 1) == _INFINITIVE)
 
 
 _ASIDE_RELATIVES = cues.RELATIVES - {"that"}  # ", which", ", who": a clause set off by commas
@@ -587,9 +606,12 @@ def _turn(article: Article, cue: Cue) -> bool:
 # What a framed article's paragraph may still tell apart from its frame: in one encounter, the
 # visitors meeting a group, a ceremony or a later visit ("The delegation later toured the port
 # and met local traders"); in one panel, a ceremony, a meal or a visit ("The panellists attended
-# a working dinner").
+# a working dinner"); in one encounter too, a word to the press ("In an interview with the
+# weekly Vell Post, the Minister said ..."): no part of the talks.
 _APART = {
-    "bilateral": frozenset({"MEETING_GROUPS", "MEETING_SERIES", "MEETING_CEREMONIES", "MEETING_VISITS"}),
+    "bilateral": frozenset(
+        {"MEETING_GROUPS", "MEETING_SERIES", "MEETING_CEREMONIES", "MEETING_VISITS", "MEETING_PRESS"}
+    ),
     "panel": frozenset({"MEETING_CEREMONIES", "MEETING_HOSPITALITY", "MEETING_VISITS"}),
 }
 
@@ -633,7 +655,8 @@ def _apart(
     encounter is made on a visit: "visited the Orla dam", "on a study visit to the Authority"),
     a tour is of that site ("The visitors toured the terminal"), part of the encounter; after a
     call or talks it is a visit apart. A group's own meeting ("a meeting of senior officials")
-    is no group the parties met: the encounter's, at another level."""
+    is no group the parties met: the encounter's, at another level. A gathering still to come
+    is another event than the talks the frame told (``_gathering_to_come``)."""
     groups = _APART.get(frame, frozenset())
     opening = found[0].sentence if found else -1
     return any(
@@ -643,7 +666,50 @@ def _apart(
         and (not _refers_back(article, c) or (trip and c.group == _VISITS))
         and not (site and _tour(article, c))
         for c in found
-    )
+    ) or (frame == _TALKS_KIND and (_gathering_to_come(article, found) or _hosted_by_body(article, found)))
+
+
+_ATTENDED = frozenset({"MEETING_ATTENDANCE", "MEETING_HOSPITALITY"})
+# The host a body is, after the occasion: "a dinner [hosted by the Kessa Chamber] of Commerce".
+_BY_BODY = pattern(
+    r"[^.;:]{0,60}?\b(?:hosted|given|offered|organi[sz]ed)\s+by\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)"
+)
+
+
+def _hosted_by_body(article: Article, found: Sequence[Cue]) -> bool:
+    """Whether a paragraph's first cue tells an occasion attended that a body hosts, not either
+    party: "In the evening, the Minister attended a dinner hosted by the Kessa Chamber of
+    Commerce" beside one encounter is another occasion, not the talks ("a dinner hosted by
+    President Lund" may be)."""
+    if not found or found[0].group not in _ATTENDED:
+        return False  # the cheap check first: most paragraphs open otherwise
+    sentence = article.sentences[found[0].sentence]
+    m = _BY_BODY.match(article.text, found[0].start, sentence.end)
+    return m is not None and any(w.lower() in ORG_CUES for w in m.group(1).split())
+
+
+_TO_COME_GROUPS = frozenset({"MEETING_EVENTS", "MEETING_SPEECHES", "MEETING_GROUPS"})
+
+
+def _gathering_to_come(article: Article, found: Sequence[Cue]) -> bool:
+    """Whether a paragraph's first cue names a gathering, its opening or a group's own meeting
+    still to come, no determiner pointing back to the one told: "The Minister will travel to
+    Lorn on Friday for the opening of the Craft Week", "A meeting of senior officials will be
+    held in March" after talks told are other events, not the talks; "The meeting will be held
+    at the Ministry" (a common noun) is the talks themselves."""
+    if not found or found[0].group not in _TO_COME_GROUPS:
+        return False  # the cheap check first: most paragraphs open otherwise
+    first, text = found[0], article.text
+    if first.group == _NAMED and not text[first.start].isupper():
+        return False  # "the meeting", "the visit": the encounter told
+    if first.group == _GROUPS_MET and not own_meeting(text, first):
+        return False  # "She will also meet members of the Council": a group met, apart already
+    if subject_to_come(article, first):
+        return True  # "A meeting of senior officials will be held in March"
+    return announced(text, article.sentences[first.sentence].start, first.start)
+
+
+_GROUPS_MET = "MEETING_GROUPS"
 
 
 _TOUR_WORDS = frozenset(cues.TOUR_WORDS)
@@ -759,7 +825,9 @@ def _group_returns(article: Article, index: int, kinds: Sequence[ParagraphKind])
     meet again next year." after the round table "of central bank governors" and two governors'
     talks on its margins is the round table's: "all" of them, or a plural the gathering's own
     paragraphs named. Not the talks' parties: "The two governors agreed", "Both sides", nor "the
-    ministers" where the gathering was one of mayors."""
+    ministers" where the gathering was one of mayors, nor where the talks were between two
+    ministers, who are the nearest "the ministers" fits, unless the paragraph names the
+    gathering ("The ministers agreed to hold the next Forum in Lira")."""
     opening = _paragraph_tokens(article, index)[: 2 * _SUBJECT_REACH]  # not the whole paragraph
     words = [w.lower() for w in _words(article, opening, marks=False)[: _SUBJECT_REACH + 1]]
     if not words or words[0] not in _GROUP_LEADS:
@@ -775,6 +843,8 @@ def _group_returns(article: Article, index: int, kinds: Sequence[ParagraphKind])
     gathering = kinds[talks - 1]
     if words[0] == "all":
         return gathering
+    if _the_parties(article, range(talks, len(kinds)), words[head]) and not _names_gathering(article, index):
+        return None  # "Minister A held talks with Minister B." | "The ministers discussed quotas."
     told = range(talks - 1, -1, -1)
     before = (i for i in told if kinds[i] == gathering)
     noun = words[head]
@@ -782,6 +852,26 @@ def _group_returns(article: Article, index: int, kinds: Sequence[ParagraphKind])
 
 
 _GROUP_SPOILERS = frozenset({"two", "both"})
+_PARTIES_TITLED = 2  # the two parties of the talks, each by a title
+
+
+def _the_parties(article: Article, talks: range, noun: str) -> bool:
+    """Whether the talks' paragraphs name two people by the title a plural noun is of: after
+    "Minister Ana Ruiz held talks with Minister Tom Berg", "the ministers" are those two, the
+    nearest people the noun fits (not after talks between a Prime Minister and a President)."""
+    title = noun[:-1]  # "ministers" -> "minister"
+    return sum(w == title for i in talks for w in _words_low_list(article, i)) >= _PARTIES_TITLED
+
+
+def _words_low_list(article: Article, index: int) -> list[str]:
+    return [w.lower() for w in _words(article, _paragraph_tokens(article, index), marks=False)]
+
+
+def _names_gathering(article: Article, index: int) -> bool:
+    """Whether a paragraph names a gathering ("agreed to hold the next Forum in Lira"): what it
+    tells is the gathering's business, not the talks held on its margins."""
+    p = article.paragraphs[index]
+    return gathering_nouns().search(article.text, p.start, p.end) is not None
 
 
 def _words_low(article: Article, index: int) -> frozenset[str]:

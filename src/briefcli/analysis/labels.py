@@ -57,8 +57,10 @@ from briefcli.analysis.scenes import (
     names_no_scene,
     office_after,
     office_of,
+    own_meeting,
     said_that,
     said_would,
+    subject_to_come,
 )
 from briefcli.analysis.tense import looks_ahead_to
 from briefcli.analysis.venues import place_in
@@ -313,7 +315,7 @@ def _taking_part() -> re.Pattern[str]:
 @cache
 def _to_come() -> re.Pattern[str]:
     return pattern(
-        r"(?:\s+[\w-]+){0,3}?,?\s+(?:(?:scheduled|slated|due|planned|set)\s+(?:to|for)|(?:to\s+be|will\s+be)\s+(?:held|hosted|convened|organi[sz]ed)"
+        r"(?:\s+[\w-]+){0,5}?,?\s+(?:(?:scheduled|slated|due|planned|set)\s+(?:to|for)|(?:to\s+be|will\s+be)\s+(?:held|hosted|convened|organi[sz]ed)"
         r"|(?:(?:which|that)\s+)?(?:will|is\s+to|are\s+to)\s+take\s+place|to\s+take\s+place)\b",
         re.IGNORECASE,
     )
@@ -381,7 +383,8 @@ _TITLE_AFTER = pattern(
 # A title a little further on: "a webinar on trade, [titled ‘Boosting Trade’]".
 _TITLE_NEAR = pattern(rf"\b(?:{_either(TITLE_NAMING)})\s+{_QUOTED_TITLE}")
 # A possessive before a panel's noun is its event, not its name: "the Seminar’s [panel]".
-_POSSESSOR = pattern(r"^\S+['’]s\s+")
+# A time's two words are one possessor too: "[Last week's] Riverbank Roundtable".
+_POSSESSOR = pattern(r"^(?:(?:last|next|this|past)\s+)?\S+['’]s\s+", re.IGNORECASE)
 # What a panel is about, after its noun: "a panel [on port finance], moderated by ...".
 _PANEL_TOPIC = pattern(
     rf"\s+(?:{_either(DISCUSSION_TOPIC_PREPOSITIONS)})\s+[^,;.:“”\"‘’()]{{3,90}}?(?=[,;.:()]|\s+(?:{_either(DISCUSSION_TOPIC_ENDS)})\s|$)"
@@ -518,6 +521,21 @@ def _signed_text(text: str, cue_start: int, cue_end: int, verb: re.Pattern[str])
     return what + (topic.group() if topic else "")
 
 
+_PASSIVE = pattern(r"\s+(?:was|were)\s")
+
+
+def _signed_subject(text: str, cue: Cue) -> str | None:
+    """The text a passive signing cue signed, its subject: "[The twinning agreement] was signed
+    on Friday" -> "the twinning agreement"."""
+    m = _PASSIVE.search(text, cue.start, cue.end)
+    phrase = noun_phrase_before(text, m.start()) if m else ""
+    if not phrase or m is None:
+        return None
+    before = text[max(0, m.start() - len(phrase) - 6) : m.start() - len(phrase)].split()
+    determiner = before[-1].lower() if before and before[-1].lower() in DETERMINERS else ""
+    return f"{determiner} {phrase}".strip()
+
+
 def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequence[Cue]) -> str:
     """The event's name ("International Customs Forum"), else the noun phrase of its first
     event noun ("Danish Police Academy graduation ceremony"), else the text it adopted
@@ -531,6 +549,7 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
         return f"Briefing on the {briefed}"
     name = _meeting_name(context, paragraphs) or _body_met(context, paragraphs[0])
     name = name or _sitting_of(context, paragraphs[0]) or _event_phrase(context, paragraphs)
+    name = name or _trip_to_event(context, paragraphs[0], found)
     if name:
         return name
     found = _main_cues(context, paragraphs, found)
@@ -552,11 +571,9 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
                 place = _visited_site(article.text, cue.end, s_end) or place
             if place:
                 return f"Visit to {place}"
-        met = _MEET_GROUP.match(article.text, cue.start, cue.end) if cue.group == _GROUPS else None
+        met = _group_met(article.text, cue) if cue.group == _GROUPS else None
         if met:
-            # "met members [of the African Group]": whose members the heading says
-            owner = _OF_NAME.match(article.text, cue.end)
-            return "Meeting with " + article.text[met.end() : owner.end() if owner else cue.end]
+            return met
         if cue.group == _GROUPS and credentials_of_several(article.text, cue):
             # several envoys "presented their credentials", "the letters of credence of three"
             return _TALKS[_CREDENTIALS]
@@ -572,9 +589,56 @@ def _meeting_label(context: LabelContext, paragraphs: Sequence[int], found: Sequ
     if site:
         return f"Visit to {site}"
     first = paragraphs[0]
-    own = _own_event(context, first, found) or _main_event(context, first)
+    own = _own_event(context, first, found) or _group_meeting(context, first) or _main_event(context, first)
     elsewhere = [*range(first - 1, -1, -1), *range(paragraphs[-1] + 1, len(article.paragraphs))]
     return own or _event_phrase(context, elsewhere) or "Meeting"
+
+
+# A group's meeting told by its people as the subject of "met" with no one met: "[Trade
+# ministers of the Lake Union] met in Kessa on 3 May", "... met by videoconference".
+_GROUP_MET = pattern(
+    r"((?-i:[A-Z])[^,;:.()“”\"]{2,100}?)\s+(?:(?:also|again|virtually|formally)\s+)?met\s+"
+    r"(?:by|in|on|at|to|for|via|online|virtually|today|yesterday)\b"
+)
+
+
+def _group_meeting(context: LabelContext, first: int) -> str | None:
+    """The meeting of a group its section opens on, the people the subject of "met" with no
+    one met: "Trade ministers of six lake states met in Kessa" -> "Meeting of trade ministers
+    of six lake states"; not one person's ("The Minister met in Lima with ...")."""
+    p = context.article.paragraphs[first]
+    m = _GROUP_MET.match(context.article.text, p.start, p.end)
+    if m is None:
+        return None
+    subject = m.group(1)
+    head = subject.split(" of ", 1)[0].split()
+    if not head or head[-1].lower() not in PERSON_PLURALS:
+        return None
+    if len(head) == 1:  # "Ministers of the Lake Union": the head opens the sentence
+        subject = subject[0].lower() + subject[1:]
+    return "Meeting of " + subject  # a modifier keeps its case: "Kessan ministers", "Trade ministers"
+
+
+def _trip_to_event(context: LabelContext, first: int, found: Sequence[Cue]) -> str | None:
+    """The event a trip still to come goes to, which names the section, not the trip's place:
+    "will travel to Kessa next week to attend the Ports Summit" -> "Ports Summit"."""
+    if not any(c.group == _VISITS for c in found):
+        return None  # the cheap check first
+    return _gone_to(context, first)
+
+
+def _group_met(text: str, cue: Cue) -> str | None:
+    """The heading of a group met: "met members [of the African Group]" -> "Meeting with members
+    of the African Group"; a group's own meeting is theirs: "a meeting of senior officials of
+    the Council" -> "Meeting of senior officials of the Council"."""
+    met = _MEET_GROUP.match(text, cue.start, cue.end)
+    if met is None:
+        return None
+    owner = _OF_NAME.match(text, cue.end)  # whose members the heading says
+    end = owner.end() if owner else cue.end
+    if own_meeting(text, cue):
+        return _capitalise(text[cue.start : end])
+    return "Meeting with " + text[met.end() : end]
 
 
 def _own_event(context: LabelContext, first: int, found: Sequence[Cue]) -> str | None:
@@ -585,9 +649,30 @@ def _own_event(context: LabelContext, first: int, found: Sequence[Cue]) -> str |
         new = next(filter(None, (_new_event(context, c) for c in found if c.group == _EVENTS)), None)
         if new:
             return new
-    return _next_event(context, found) or (
-        _next_opening(context, first) if not found else _gone_to(context, first)
+    to_come = (
+        _next_event(context, found)
+        or _next_opening(context, first)
+        or _subject_to_come(context, first, found)
     )
+    return to_come or (_gone_to(context, first) if found else None)
+
+
+# A sentence's subject up to its verb: "The [Union's summit of heads of state] will take place".
+_SUBJECT = pattern(r"(?:the|an?|its|their)\s+([^,;:.()“”\"]{1,80}?)\s+(?:will|is|are|shall)\b", re.IGNORECASE)
+
+
+def _subject_to_come(context: LabelContext, first: int, found: Sequence[Cue]) -> str | None:
+    """The gathering still to come a section opens on as its subject, whole: "The Union's summit
+    of heads of state will take place in December." -> "Union's summit of heads of state"."""
+    if (
+        not found
+        or found[0].group not in (_EVENTS, _GROUPS)
+        or not subject_to_come(context.article, found[0])
+    ):
+        return None
+    p = context.article.paragraphs[first]
+    m = _SUBJECT.match(context.article.text, p.start, p.end)
+    return _capitalise(m.group(1)) if m and m.end(1) >= found[0].end else None
 
 
 # A trip still to come to an event, up to the event's name: "will travel to Harbin Bay on
@@ -629,10 +714,21 @@ def _next_subject() -> re.Pattern[str]:
 
 
 def _next_opening(context: LabelContext, first: int) -> str | None:
-    """The event still to come a section without cues opens on: "The next session of the
-    Council will take place in Dala in November 2026." -> "Next session of the Council"."""
-    p = context.article.paragraphs[first]
-    m = _next_subject().match(context.article.text, p.start, p.end)
+    """The event still to come a section opens on: "The next session of the Council will take
+    place in Dala in November 2026." -> "Next session of the Council"."""
+    return next_opening(context.article, first)
+
+
+_SUBJECT_LEADS = ("the ", "its ", "their ")
+
+
+def next_opening(article: Article, paragraph: int) -> str | None:
+    """The event still to come a paragraph opens on as its subject, capitalised: "The next
+    meeting of the Council will be held in Dala." -> "Next meeting of the Council"."""
+    p = article.paragraphs[paragraph]
+    if not article.text[p.start : p.start + 6].lower().startswith(_SUBJECT_LEADS):
+        return None  # the cheap check first: most paragraphs open otherwise
+    m = _next_subject().match(article.text, p.start, p.end)
     return _capitalise(m.group(1)) if m else None
 
 
@@ -864,9 +960,10 @@ _HOSPITALITY_NOUN = pattern(rf"\b(?:{_either(HOSPITALITY_NOUNS)})\b", re.IGNOREC
 
 
 def _meal(context: LabelContext, cue: Cue) -> str | None:
-    """A meal or a reception, by its noun phrase and where it was given: "concluded with a
-    reception at the Residence in honour of ..." -> "Reception at the Residence", "hosted a
-    working dinner" -> "Working dinner"."""
+    """A meal or a reception, by its noun phrase and where it was given or by whom: "concluded
+    with a reception at the Residence in honour of ..." -> "Reception at the Residence", "hosted
+    a working dinner" -> "Working dinner", "a dinner hosted by the Orla Chamber" -> "Dinner
+    hosted by the Orla Chamber"."""
     text = context.article.text
     noun = _HOSPITALITY_NOUN.search(text, cue.start, cue.end)
     if noun is None:
@@ -875,8 +972,15 @@ def _meal(context: LabelContext, cue: Cue) -> str | None:
     if not phrase:
         return None
     _, s_end = context.sentence_of(cue.start)
-    at = _SITE_AT.match(text, noun.end(), s_end)
+    at = _SITE_AT.match(text, noun.end(), s_end) or _HOSTED_BY.match(text, noun.end(), s_end)
     return _capitalise(phrase) + (f" {at.group(1)}" if at else "")
+
+
+# Who gave a meal, a body or a person named: "a dinner [hosted by the Orla Chamber of Commerce]".
+_HOSTED_BY = pattern(
+    r"\s+((?:hosted|given|offered|organi[sz]ed)\s+by\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,6}[A-Z][\w'’-]*)"
+)
 
 
 def _verb_cue(cue: str) -> bool:
@@ -966,6 +1070,12 @@ def _scene_label(
         event = _main_event(context, paragraphs[0], ahead=not own_venue)
     if event is None and " " not in phrase:  # "Discussion", at no event: a cue that says more
         phrase = _panel_named(context, paragraphs, found, kind, fuller=True) or phrase
+    if (
+        event
+        and found
+        and all(_to_come_phrase(noun_phrase_before(context.article.text, c.end)) for c in found)
+    ):
+        return event  # "The governors agreed to hold the next Roundtable in Vell.": the Roundtable's own line
     return f"{phrase} at the {event}" if event and event not in phrase else phrase
 
 
@@ -1065,7 +1175,7 @@ def _panel_named(
     bare = None  # with ``fuller``, "Discussion" of "The discussion featured ..." if nothing says more
     for head in heads:
         phrase = _capitalise(_POSSESSOR.sub("", noun_phrase_before(text, head.end()))) if head else ""
-        if head and phrase:
+        if head and phrase and not _to_come_phrase(phrase):  # not "the next Roundtable"
             named = _first_mention(context, head, phrase + _panel_title(context, head.end()))
             if not fuller or " " in named:
                 return named
@@ -1083,9 +1193,16 @@ def _panel_named(
                 continue
             phrase = _capitalise(_POSSESSOR.sub("", noun_phrase_before(text, head.end())))
             which = _panel_title(context, head.end())
+            if _to_come_phrase(phrase):
+                continue  # "agreed to hold the next Roundtable in Vell": the one to come
             if (which or " " in phrase) and not _BODY_NAME.match(text, head.end()):
                 return phrase + which
     return None
+
+
+def _to_come_phrase(phrase: str) -> bool:
+    """Whether a noun phrase names a gathering still to come: "Next Roundtable"."""
+    return phrase.split(maxsplit=1)[0].lower() in ANNOUNCED_MODIFIERS if phrase else False
 
 
 def _first_mention(context: LabelContext, head: re.Match[str], named: str) -> str:
@@ -1224,7 +1341,7 @@ def _talks_label(
     cue = _talks_cue(context, found, kind, paragraphs[0])
     what = _talks_kind(context, cue, paragraphs[0], whole)
     signed = (
-        _signed_text(text, cue.start, cue.end, _SIGNED)
+        _signed_text(text, cue.start, cue.end, _SIGNED) or _signed_subject(text, cue)
         if cue is not None and cue.group == _SIGNINGS
         else None
     )

@@ -57,7 +57,7 @@ from briefcli.analysis.mentions import Found, Role, find_mentions
 from briefcli.analysis.orgs import collect_organizations, named_by_noun, named_in_full, spelled_out
 from briefcli.analysis.places import find_location
 from briefcli.analysis.quotemarks import quotation_spans
-from briefcli.analysis.scenes import find_cues, in_announced_encounter
+from briefcli.analysis.scenes import find_cues, in_announced_encounter, release_announces
 from briefcli.analysis.words import (
     SentenceView,
     honorific_at,
@@ -683,10 +683,12 @@ def _still_to_meet(article: Article, m: Mention) -> bool:
     """Whether the mention names one an announced encounter is still to meet: "She will also
     meet the Mayor, Mr. Ole Brun" (he was not at the talks told), not its subject. Not in the
     lead paragraph, whose announcement is what the release is about ("Ms. Ana Ruiz will meet
-    Mr. Tom Berg in Lima")."""
+    Mr. Tom Berg in Lima"), nor in a release that announces its event, whose every encounter is
+    to come ("Ms. Ruiz will travel to Lima next week. She will also meet Mr. Tom Berg.")."""
     if m.sentence < 0 or m.paragraph <= 0:  # the headline, the lead
         return False
-    return in_announced_encounter(article.text, article.sentences[m.sentence].start, m.start)
+    start = article.sentences[m.sentence].start
+    return in_announced_encounter(article.text, start, m.start) and not release_announces(article)
 
 
 _ABSENCE = tuple(tuple(phrase.split()) for phrase in lex.ABSENCE_CLAUSES)

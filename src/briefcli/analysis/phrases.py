@@ -27,6 +27,16 @@ _JOINERS = cues.EVENT_NAME_JOINERS
 _CALENDAR = frozenset(cues.WEEKDAYS) | frozenset(cues.MONTHS)  # "on Tuesday", "in May"
 # A singular possessive: "the Port[’s] Steering Committee" ("Leaders’" is a name's word).
 _SAXON = pattern(r"['’]s$")
+_DAYS = _CALENDAR | frozenset(cues.RELATIVE_DAYS)  # "Tuesday's", "Yesterday's"
+
+
+def _day_possessive(word: str) -> bool:
+    """Whether a word is a day's possessive, which dates a name, no part of it: "[Tuesday's]
+    Harbour Summit", "[Yesterday's] Ports Forum"."""
+    return word[-2:] in _POSSESSIVE_ENDS and word[:-2].lower() in _DAYS
+
+
+_POSSESSIVE_ENDS = frozenset({"'s", "’s"})
 # A dash written between two words with no space pairs them into one word, as a hyphen does:
 # "the Chile–Peru Business Forum" is one name, not "Peru Business Forum".
 _PAIRING_DASHES = frozenset("–—‐‑")
@@ -175,8 +185,8 @@ def _names_in(words: _Words) -> list[str]:
         if word not in _HEADS or i <= taken or words.joins_name(i + 1):
             continue  # "the Forum Secretariat", "Council President": a modifier, not the head
         start = _name_start(words, i, taken)
-        while start < i and words.words[start].lower() in _STOPS:
-            start += 1  # a capitalised determiner opens the sentence: "The Forum is held ..."
+        while start < i and (words.words[start].lower() in _STOPS or _day_possessive(words.words[start])):
+            start += 1  # a capitalised determiner opens the sentence: "The Forum is held ...", "Tuesday's"
         end = taken = _name_end(words, i)
         if end > start:
             names.append(words.text[words.starts[start] : words.ends[end]])

@@ -31,6 +31,8 @@ the events all read them.
   will chair the session, met ..."), nor the travel home that closes the visit ("will return
   to Lima"). An event still to come stays one the release tells ("will feed into the
   Conference"), but a noun's passive infinitive is none ("a tender, to be launched in May").
+  In a release that announces its event (its lead tells it still to come: "The Minister will
+  travel to Vell next week"), every encounter is to come: each is a scene of its own.
 - Talks with one counterpart that name a second in coordination ("She met the President of
   Vosk, Mr. A, and the Prime Minister of Lira, Ms. B") are a series of talks; a group's own
   meeting ("a meeting of senior officials", ``own_meeting``) is no group the principal met.
@@ -614,6 +616,35 @@ def _to_come(text: str, sentence_start: int, m: re.Match[str]) -> bool:
     return not (before == [] or (len(before) == 1 and before[0].lower() in cues.DETERMINERS))
 
 
+_JOINT_TALKS = "BILATERAL_TALKS"  # "the Joint Economic Commission", "the talks were ..."
+
+
+@cache
+def _next_sitting() -> re.Pattern[str]:
+    """A sitting still to come right before a body's name: "the [next session of the] Joint
+    Commission", "its [upcoming meeting of the] Joint Committee"."""
+    modifiers = _phrases(cues.ANNOUNCED_MODIFIERS)
+    sittings = _phrases(cues.SITTING_NOUNS)
+    return pattern(rf"\b(?:{modifiers})\s+(?:[\w-]+\s+)?(?:{sittings})s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _topic_to_come(text: str, sentence_start: int, group: str, m: re.Match[str]) -> bool:
+    """Whether a gathering's cue names one still to come, a topic of the scene (``_to_come``),
+    or a joint body's its next sitting is ("agreed to hold the next session of the Joint
+    Commission": no talks of it)."""
+    if group in _NAMED_GROUPS:
+        return _to_come(text, sentence_start, m)
+    return group == _JOINT_TALKS and _sitting_to_come(text, sentence_start, m.start())
+
+
+def _sitting_to_come(text: str, sentence_start: int, at: int) -> bool:
+    """Whether a joint body's name at ``at`` follows a sitting still to come: "The two sides
+    agreed to hold the next session of the Joint Commission in May" tells no talks of it."""
+    if not text.endswith(" of the ", max(sentence_start, at - 8), at) and not text.endswith(" of ", 0, at):
+        return False  # the cheap check first: most cues stand elsewhere
+    return _next_sitting().search(text, max(sentence_start, at - 60), at) is not None
+
+
 # The two words before a cue: "cooperation in [international] fora", "[twelve panel] discussions".
 _WORDS_BEFORE = pattern(r"(?:([\w'’-]+)\s+)?([\w'’-]+)\s+$")
 _BARE_PLURAL = pattern(r"(?:s|fora|symposia)$", re.IGNORECASE)
@@ -953,6 +984,31 @@ def announced(text: str, sentence_start: int, at: int) -> bool:
     return bool(ends) and not _tells_past(text, ends[-1], at + len(_first_word(text, at)))
 
 
+@cache
+def _verb_announced() -> re.Pattern[str]:
+    return pattern(r"[^,;:.()“”\"]{0,60}?\s" + _announcing(), re.IGNORECASE)
+
+
+def announced_after(text: str, at: int, end: int) -> bool:
+    """Whether the subject at ``at`` goes on, before ``end`` and any comma, to an announcing
+    auxiliary: "A meeting of senior officials [will be held] in March", "The Craft Week [is
+    due to] open on Friday"."""
+    return _verb_announced().match(text, at, end) is not None
+
+
+_SUBJECT_CHARS = 40  # from a sentence's start to a cue in its subject: "The third annual Ports"
+
+
+def subject_to_come(article: Article, cue: Cue) -> bool:
+    """Whether a cue stands in its sentence's subject, whose verb tells it still to come: "A
+    meeting of senior officials will be held in March", "The Union's summit of leaders is due to
+    open in May"."""
+    sentence = article.sentences[cue.sentence]
+    return cue.start - sentence.start <= _SUBJECT_CHARS and announced_after(
+        article.text, cue.end, sentence.end
+    )
+
+
 def _first_word(text: str, at: int) -> str:
     m = _WORD_AND_NEXT.match(text, at)
     return m.group(1) if m else ""
@@ -1004,7 +1060,21 @@ def _announced_scene(
         return False  # "The delegation will return to Sarno on Friday": the visit's closing line
     if not whole:  # an event still to come is told; only a noun's passive infinitive is not
         return _TO_BE.search(article.text, max(s.start, m.start() - 12), m.start()) is not None
-    return announced(article.text, s.start, m.start())
+    return announced(article.text, s.start, m.start()) and not release_announces(article)
+
+
+def release_announces(article: Article) -> bool:
+    """Whether the release announces its event: its lead's first sentence tells it still to come,
+    no past verb before the announcing auxiliary ("Minister Lund will travel to Vell next week
+    to attend the Ports Summit"). Then every encounter it tells later is to come too, a scene
+    of its own ("She will also hold talks with her Kessan counterpart"), not an aside after the
+    scene told."""
+    lead = article.paragraphs[0].sentences
+    if not lead:
+        return False
+    first = lead[0]
+    m = _announced_clause().search(article.text, first.start, first.end)
+    return m is not None and not _tells_past(article.text, first.start, m.start())
 
 
 def _announced_aside(article: Article, s: Sentence, m: re.Match[str]) -> bool:
@@ -1066,7 +1136,7 @@ def _cue(
         return None
     if role == "scene" and _said_done_before(article, s.start, m.start()):
         return None  # "She noted that eight members had already signed the protocol": what was said
-    if group in _NAMED_GROUPS and _to_come(text, s.start, m):
+    if _topic_to_come(text, s.start, group, m):
         return None  # "The Ministers discussed the upcoming summit in Valletta": a topic
     if _BACK_TO_TALKS.match(text, m.start()) and _talked_about(article, s.start, m.start()):
         return None  # "She said the talks had been frank": what was said of the scene told

@@ -23,17 +23,19 @@ from briefcli.analysis.accounts import first_finite_match
 from briefcli.analysis.cast import Cast, cast_of, people_in
 from briefcli.analysis.countries import opening_delegation
 from briefcli.analysis.frames import is_heading
-from briefcli.analysis.labels import LabelContext, label_context, label_section
+from briefcli.analysis.labels import LabelContext, label_context, label_section, next_opening
 from briefcli.analysis.scenes import (
     BACKGROUND_KIND,
     ENCOUNTER_GROUPS,
     Cue,
     SceneCues,
     credentials_of_several,
+    own_meeting,
     post_met,
     scene_cues,
+    subject_to_come,
 )
-from briefcli.analysis.tense import clause_tense
+from briefcli.analysis.tense import clause_tense, past_form
 from briefcli.lang.en import (
     COMPANION_MARKERS,
     DAY_ORDINALS,
@@ -477,7 +479,8 @@ def _activities(article: Article, run: list[int], cues: SceneCues) -> list[list[
     than the paragraph before it told: "The ministers then attended a working lunch ..." |
     "On 13 May, he laid a wreath at the Monument ..." are two scenes, each its own section (a
     heading over both would name only the lunch); or on a weekday and a gathering of its own
-    ("On Thursday, the Mayor hosted a town hall meeting"). An activity after "also", or one named
+    ("On Thursday, the Mayor hosted a town hall meeting"), or on an event still to come as its
+    subject ("The next session of the Council will be held in Dala."). An activity after "also", or one named
     with "the" ("After the ceremony, ..."), goes on with the scene before it; so does all
     after the visit or the event as a whole, of which it is a part."""
     scenes = [[run[0]]]
@@ -490,11 +493,44 @@ def _activities(article: Article, run: list[int], cues: SceneCues) -> list[list[
             or _new_gathering_on_a_day(article, index, cues)
             or (_GROUPS in before and _meets_another_group(article, index, cues))
             or (before & _ACTIVITIES and _GATHERING not in before and _event_again(article, index, cues))
+            or _press_begins_or_ends(before, cues[index])
+            or next_opening(article, index) is not None
+            or _opens_on_another_to_come(article, index, scenes[-1][-1], cues)
         ):
             scenes.append([index])
         else:
             scenes[-1].append(index)
     return scenes
+
+
+_PRESS = "MEETING_PRESS"
+_TO_COME_GROUPS = frozenset({"MEETING_EVENTS", "MEETING_GROUPS"})
+
+
+def _opens_on_another_to_come(article: Article, index: int, before: int, cues: SceneCues) -> bool:
+    """Whether a paragraph opens on a gathering still to come as its subject, one the paragraph
+    before does not name: "The Union's summit of leaders will take place in December." after
+    the ministers' meeting (or the next one announced) is another event; "The Forum will focus
+    on ports." after "The next Forum will be held in Lira." is the same."""
+    found = cues[index]
+    p = article.paragraphs[index]
+    if not found or found[0].group not in _TO_COME_GROUPS or not p.sentences:
+        return False  # the cheap check first: most paragraphs open otherwise
+    cue = found[0]
+    if cue.sentence != p.sentences[0].index or cue.also or not subject_to_come(article, cue):
+        return False
+    if cue.group != _GATHERING and not own_meeting(article.text, cue):
+        return False  # "A group of traders will also meet ...": no gathering of its own
+    noun = article.text[cue.start : cue.end].split()[0].lower()
+    q = article.paragraphs[before]
+    return noun not in article.text[q.start : q.end].lower()
+
+
+def _press_begins_or_ends(before: Set[str], found: Sequence[Cue]) -> bool:
+    """Whether a paragraph with cues opens or leaves a scene with the press: "In an interview
+    with the weekly Vell Post, the Mayor said ..." after the Forum she opened, or "She will
+    then attend the opening of the Craft Fair." after that interview, is a scene of its own."""
+    return bool(found) and (_PRESS in before) != any(c.group == _PRESS for c in found)
 
 
 _GROUPS = "MEETING_GROUPS"
@@ -558,8 +594,9 @@ _GATHERING = "MEETING_EVENTS"
 
 def _new_gathering_on_a_day(article: Article, index: int, cues: SceneCues) -> bool:
     """Whether a paragraph opens on a weekday and its first sentence tells a gathering of its
-    own, not after "also": "On Thursday, the Mayor hosted a town hall meeting in Eastside"
-    after his speech at the Chamber's annual meeting is another event."""
+    own or a visit, not after "also": "On Thursday, the Mayor hosted a town hall meeting in
+    Eastside" after his speech at the Chamber's annual meeting is another event; "On Friday,
+    the delegation visited the Energy Park" after a dinner is another day's scene."""
     p = article.paragraphs[index]
     if not article.text.startswith("On ", p.start):
         return False  # the cheap check first: most paragraphs open otherwise
@@ -569,9 +606,11 @@ def _new_gathering_on_a_day(article: Article, index: int, cues: SceneCues) -> bo
     text = article.text
     return any(
         c.sentence == first
-        and c.group == _GATHERING
         and not c.also
-        and _A_NEW.search(text, max(p.start, c.start - 40), c.start) is not None
+        and (
+            (c.group == _GATHERING and _A_NEW.search(text, max(p.start, c.start - 40), c.start) is not None)
+            or (c.group == _VISITS and past_form(text[c.start : c.end].split()[0]))  # "visited", "toured"
+        )
         for c in cues[index]
     )
 

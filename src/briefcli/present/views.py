@@ -1191,16 +1191,40 @@ def _still_to_come(briefing: Briefing, section: Section, facts: _SectionFacts) -
     published = article.published.isoformat() if article.published else None
     # most sections tell an event that took place: that rules them out first
     if not events or not all(upcoming(e, published) for e in events):
-        return False
+        return _all_future(briefing, section)
     sentences = {
         s.index
         for i in section.paragraphs
         for s in article.paragraphs[i].sentences
         if not heading_only(without_dateline(article, s.start, s.end))
     }
-    if not sentences or not sentences <= {e.sentence for e in events}:
+    rest = sentences - {e.sentence for e in events}  # "At the Summit, she is expected to speak."
+    if not sentences or not all(tense_between(article, *_bounds(article, i)) > 0 for i in rest):
         return False
     return not any(st.sentence in sentences for st in briefing.statements)
+
+
+def _bounds(article: Article, sentence: int) -> tuple[int, int]:
+    s = article.sentences[sentence]
+    return s.start, s.end
+
+
+def _all_future(briefing: Briefing, section: Section) -> bool:
+    """Whether a short section tells only what is still to come, every sentence in the future
+    and none with a statement, whatever its dates say: "She will also hold talks with her Kessan
+    counterpart on the sidelines." (talks announced, undated), "The Minister will travel to
+    Kessa next week to attend the Summit." (a week that holds the release's day)."""
+    article = briefing.article
+    sentences = [s for i in section.paragraphs for s in article.paragraphs[i].sentences]
+    if not sentences or len(sentences) > _FUTURE_SENTENCES:
+        return False  # the cheap check first: a long section tells more than an announcement
+    if not all(tense_between(article, s.start, s.end) > 0 for s in sentences):
+        return False
+    told = {s.index for s in sentences}
+    return not any(st.sentence in told for st in briefing.statements)
+
+
+_FUTURE_SENTENCES = 3  # an announced encounter is told in a line or two
 
 
 def _section_dates(
