@@ -5996,3 +5996,82 @@ def test_an_unknown_states_adjective_names_the_state_the_headline_writes() -> No
     body = "The Minister, Ama Owusu, received Norvanian Foreign Minister Luca Varossi on Monday."
     found = find_people(build_article(Source("stdin", "-"), "Ghana and Norvania deepen ties\n\n" + body))
     assert person(found, "Luca Varossi").org == "Norvania"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        ("The Tornlandic Ambassador, Eyvind Sor, met the Minister. Tornland is an old ally.",
+         "Eyvind Sor", "Tornland"),
+        ("The Tornlandic delegation, led by Ambassador Eyvind Sor, met the Minister. Tornland fishes widely.",
+         "Eyvind Sor", "Tornland"),
+        ("The Norvanian delegation, led by Deputy Minister Luca Varossi, arrived. Norvania sent four.",
+         "Luca Varossi", "Norvania"),
+    ],
+)  # fmt: skip
+def test_a_land_states_ic_adjective_and_its_delegation_name_the_state(text: str, name: str, org: str) -> None:
+    # "Icelandic" of "Iceland": "-landic" is the adjective of a "-land" state
+    assert person(people_of(text), name).org == org
+
+
+def test_a_continents_adjective_before_a_delegation_names_no_state() -> None:
+    text = "The {} delegation, led by Ambassador Kofi Mensah, met the Minister. {} was praised."
+    assert person(people_of(text.format("Tarnlandic", "Tarnland")), "Kofi Mensah").org == "Tarnland"
+    assert person(people_of(text.format("African", "Africa")), "Kofi Mensah").org is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        ("Ms. Ana Ruiz met her counterpart from Norvania, Rear Admiral Tomas Kell, on Monday.",
+         "Tomas Kell", ("Rear Admiral", "Norvania")),
+        ("He then met his counterpart from Chile, Admiral Rosa Vidal, in the port.",
+         "Rosa Vidal", ("Admiral", "Chile")),
+    ],
+)  # fmt: skip
+def test_a_rank_after_a_counterpart_from_a_state_keeps_the_state(
+    text: str, name: str, post: tuple[str, str]
+) -> None:
+    found = person(people_of(text), name)
+    assert (found.title, found.org) == post
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        ("Tarvik's mayor, Aino Lehto, welcomed the guests.", "Aino Lehto", ("mayor", "Tarvik")),
+        ("They met Selmar's governor, Ivo Dahl, at noon.", "Ivo Dahl", ("governor", "Selmar")),
+    ],
+)
+def test_a_places_possessive_owns_a_local_post_apposed_to_a_name(
+    text: str, name: str, post: tuple[str, str]
+) -> None:
+    found = person(people_of(text), name)
+    assert (found.title, found.org) == post
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Secretary Commerce Mr. Tariq Awan received the delegation.", "Tariq Awan", "Secretary Commerce"),
+        ("Additional Secretary (Trade Policy) Ms. Hina Baig briefed the guests.", "Hina Baig",
+         "Additional Secretary (Trade Policy)"),
+        ("Additional Director General Bilal Qureshi opened the session.", "Bilal Qureshi",
+         "Additional Director General"),
+    ],
+)  # fmt: skip
+def test_south_asian_titles_before_an_honorific_and_name(text: str, name: str, title: str) -> None:
+    found = person(people_of(text), name)
+    assert (found.title, found.org) == (title, None)
+
+
+def test_a_postposed_portfolio_makes_a_state_post_of_the_home_capital() -> None:
+    body = "Secretary Commerce Mr. Tariq Awan received the delegation."
+    found = find_people(article(body, dateline="ISLAMABAD"))
+    assert person(found, "Tariq Awan").org == "Pakistan"
+
+
+def test_sayyid_is_an_honorific_before_a_name() -> None:
+    text = "H.E. Sayyid Badr bin Saud, Minister of Culture, opened the fair."
+    found = person(people_of(text), "Badr bin Saud")
+    assert (found.title, found.gender) == ("Minister of Culture", "male")

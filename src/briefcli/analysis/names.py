@@ -64,6 +64,7 @@ from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from briefcli.analysis.countries import unknown_demonym_place
 from briefcli.analysis.grammar import finite_cue, is_verbish
 from briefcli.analysis.titles import (
     Title,
@@ -984,7 +985,12 @@ def _led_delegation(view: SentenceView, titles: Sequence[Title]) -> str | None:
     j = x - 3 if toks[x - 2].text == "," else x - 2  # the delegation phrase's last word
     if toks[j].low in lex.COLLECTIVE_NOUNS:  # "the [Ghanaian] delegation"
         s = view.country_ends.get(j)
-        return view.countries[s][1] if s is not None and s > 0 else None
+        if s is not None:
+            return view.countries[s][1] if s > 0 else None
+        # a state's adjective no table knows, kept as written ("the Faerlandic delegation"):
+        # ``people`` names the state when the text writes it
+        adjective = toks[j - 1].text if j >= 2 and toks[j - 1].cap else None
+        return adjective if adjective and unknown_demonym_place(adjective) else None
     s = view.country_ends.get(j + 1)  # "a delegation from [Ghana]"
     if s is None or s < 2:
         return None
@@ -1299,7 +1305,7 @@ def _lower_role(view: SentenceView, head: int) -> tuple[str, str | None] | None:
     if proper:
         country = country or toks[q + 1].text
     elif country is None and opener is not None and opener.poss and opener.cap:
-        country = _possessive_body(view, q)  # "The Port Authority's chief executive, Ingrid Sol"
+        country = _possessive_body(view, q) or _possessive_place(toks, q, low)
     text = span_text(view, first, head + 1)
     if toks[first].base_low in lex.PAST_MODIFIERS:
         text = text[:1].lower() + text[1:]  # "Former Lorian president" -> "former Lorian president"
@@ -1319,6 +1325,18 @@ def _proper_owner(toks: Sequence[Word], q: int) -> bool:
     )
 
 
+def _possessive_place(toks: Sequence[Word], q: int, head: str) -> str | None:
+    """The place whose one-word possessive at ``q`` owns a state's or a town's post after it
+    (``NATIONAL_TITLES``, ``LOCAL_TITLES``): "Kervala's mayor, Aino Lehto" -> "Kervala"; not a
+    person's name of two words ("Ana Ruiz's adviser") nor a title's or a body's word."""
+    if head not in lex.LOCAL_TITLES and head not in lex.NATIONAL_TITLES:
+        return None
+    t = toks[q]
+    if not t.alpha or t.title_word or t.org_word or t.honorific or (q > 0 and toks[q - 1].cap):
+        return None
+    return t.base
+
+
 def _possessive_body(view: SentenceView, q: int) -> str | None:
     """The organisation whose possessive ends at token ``q``, its article aside: "[The Port
     Authority's] chief executive" -> "Port Authority"; None for a person's ("Ana Ruiz's")."""
@@ -1335,13 +1353,16 @@ def _possessive_body(view: SentenceView, q: int) -> str | None:
 def _rank_described(view: SentenceView, start: int, rank: str) -> tuple[str, str | None]:
     """What a person styled with a rank is, as a title: a post in apposition before, which says
     more ("the Council's secretary-general, Amb. X", "the national security adviser of Lora, Air
-    Marshal X"), else the rank, "former" with it ("Former Sen. Ana Ruiz")."""
+    Marshal X"), else the rank, "former" with it ("Former Sen. Ana Ruiz"), with the state of a
+    relation before it ("his counterpart from Norvania, Rear Admiral Ana Ruiz": Norvania's)."""
     toks = view.words
     former = start and toks[start - 1].base_low in lex.PAST_MODIFIERS
-    return _lower_title_before(view, start) or (
-        f"{toks[start - 1].base_low} {rank}" if former else rank,
-        None,
-    )
+    described = _lower_title_before(view, start)
+    if described is not None:
+        return described
+    # only after an apposition's comma (cheap): "..., Admiral X"
+    relation = _relation_before(view, start) if start > 2 and toks[start - 1].text == "," else None
+    return (f"{toks[start - 1].base_low} {rank}" if former else rank, relation[1] if relation else None)
 
 
 def _past_owner_start(toks: Sequence[Word], q: int) -> int | None:
@@ -1472,7 +1493,8 @@ def _owned_head(toks: Sequence[Word], head: int) -> bool:
     )
 
 
-_DEMONYM_ENDINGS = ("an", "ese", "ish")  # "Estaran", "Norlandian", "Velanese", "Tarnish"
+# "Estaran", "Norlandian", "Velanese", "Tarnish", "Faerlandic"
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "landic")
 
 
 def _unknown_demonym(t: Word) -> bool:

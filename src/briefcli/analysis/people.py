@@ -622,15 +622,18 @@ _STATE_PORTFOLIOS = lex.PORTFOLIO_WORDS - lex.TITLE_MODIFIERS  # "National Secre
 
 def _portfolio_post(core: Sequence[str], owner: Sequence[str]) -> bool:
     """Is a title's core a post that is a state's when a portfolio names its field, and does
-    one: before it ("Finance Secretary", "Foreign Affairs Undersecretary for Policy") or after
-    its "of" ("Secretary of Health", "Secretary of the Treasury")?"""
+    one: before it ("Finance Secretary", "Foreign Affairs Undersecretary for Policy"), after
+    its "of" ("Secretary of Health", "Secretary of the Treasury") or after it, ending the title,
+    as South Asian releases write it ("Secretary Commerce")?"""
     owner = owner[1:] if owner[:1] == ["the"] else owner
+    last = len(core) - 1
     return any(
         word in lex.PORTFOLIO_NATIONAL_TITLES
         and " ".join(core[i : i + 2]) not in lex.TITLE_HEADS - {word}  # "Commonwealth Secretary-General"
         and (
             (i > 0 and core[i - 1] in _STATE_PORTFOLIOS)
-            or (i == len(core) - 1 and bool(owner) and owner[0] in _STATE_PORTFOLIOS)
+            or (i == last and bool(owner) and owner[0] in _STATE_PORTFOLIOS)
+            or (i + 1 == last and not owner and core[last] in _STATE_PORTFOLIOS)
         )
         for i, word in enumerate(core)
     )

@@ -958,12 +958,15 @@ _MAX_BRACKETED_WORDS = 4
 
 def _postposed_portfolio(toks: Sequence[Word], j: int) -> int:
     """The end of one capitalised portfolio word right after a title's core, before two name
-    words, as South Asian releases write the post: "Secretary Commerce Jawad Paul" is the
-    Commerce Secretary (no portfolio opens a person's name); else ``j``."""
+    words or an honorific, as South Asian releases write the post: "Secretary Commerce Jawad
+    Paul", "Secretary Commerce Mr. Jawad Paul" are the Commerce Secretary (no portfolio opens a
+    person's name); else ``j``."""
     n = len(toks)
     if not (j + 2 < n and toks[j].cap and toks[j].alpha and toks[j].base_low in lex.PORTFOLIO_WORDS):
         return j
     if toks[j + 1].name_word and toks[j + 2].name_word and not toks[j + 1].org_word:
+        return j + 1
+    if toks[j + 1].honorific and toks[j + 1].cap:
         return j + 1
     return j
 

@@ -216,6 +216,7 @@ NEWS_TITLE_HEADS = _role("title_words", "news_head")  # "Committee chair Ole San
 ACCREDITED_TITLES = _role("title_words", "accredited")
 ENVOY_TITLES = _role("title_words", "envoy")
 NATIONAL_TITLES = _role("title_words", "national")
+LOCAL_TITLES = _role("title_words", "local")  # "Kervala's mayor": the place's
 CORPORATE_TITLES = _role("title_words", "corporate")  # "ceo", "founder"
 # "Finance Secretary", "Secretary of Health": a state's post only with a portfolio
 PORTFOLIO_NATIONAL_TITLES = _role("title_words", "portfolio_national")
