@@ -6075,3 +6075,17 @@ def test_sayyid_is_an_honorific_before_a_name() -> None:
     text = "H.E. Sayyid Badr bin Saud, Minister of Culture, opened the fair."
     found = person(people_of(text), "Badr bin Saud")
     assert (found.title, found.gender) == ("Minister of Culture", "male")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Ms. Ana Lind of the Congress of Trade Unions said wages must rise.", "Congress of Trade Unions"),
+        ("Mr. Ivo Dahl of the Council of Fisheries Ministers agreed.", "Council of Fisheries Ministers"),
+        ("Ms. Ana Lind of the Network of Customs Directors said so.", "Network of Customs Directors"),
+    ],
+)
+def test_a_bodys_plural_noun_ends_its_name(text: str, org: str) -> None:
+    # no person's name is a plural noun: "of Trade [Unions] said" is the body's last word
+    [found] = people_of(text).people
+    assert found.org == org

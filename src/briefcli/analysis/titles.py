@@ -455,6 +455,7 @@ def _chunk_end(view: SentenceView, k: int, det: bool) -> int:
                 seen_known
                 and not (m + 1 < n and toks[m + 1].base_low == "of" and toks[m - 1].org_word)
                 and not _cue_ahead(toks, m)
+                and not _plural_noun_last(toks, m)
                 and toks[m - 1].base not in lex.PLACE_OPENERS  # "Mayor of Port [Louis]": one place
                 and not (
                     _lone_word(toks, m) and (_apposed_to_name(toks, k) or _honorific_after_comma(toks, m + 1))
@@ -489,6 +490,17 @@ def _chunk_end(view: SentenceView, k: int, det: bool) -> int:
     if last_known >= 0:
         return m if _honorific_after_comma(toks, m) else last_known + 1
     return _unknown_words_end(toks, k, m, det)
+
+
+def _plural_noun_last(toks: Sequence[Word], m: int) -> bool:
+    """Whether word ``m`` is the plural of a body's or a post's noun that ends the phrase (no
+    capital after it): the name's last word, as no person's name is ("the Congress of Trade
+    [Unions] said", "the Council of Trade [Ministers]")."""
+    low = toks[m].base_low
+    if low[-1:] != "s" or (m + 1 < len(toks) and toks[m + 1].cap):
+        return False
+    one = low[:-3] + "y" if low.endswith("ies") else low[:-1]  # "Authorities", "Unions"
+    return one in lex.ORG_CUES or one in lex.TITLE_HEADS
 
 
 def _state_form_end(toks: Sequence[Word], k: int) -> int:
