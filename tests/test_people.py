@@ -6089,3 +6089,27 @@ def test_a_bodys_plural_noun_ends_its_name(text: str, org: str) -> None:
     # no person's name is a plural noun: "of Trade [Unions] said" is the body's last word
     [found] = people_of(text).people
     assert found.org == org
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        ("A delegation from Chile, led by Mr. Pedro Soto, Minister of Mining, called on the Minister.",
+         "Pedro Soto", "Chile"),
+        ("The Peruvian delegation, led by Ana Ruiz, Deputy Minister of Trade, arrived on Monday.",
+         "Ana Ruiz", "Peru"),
+        ("A delegation from the Republic of Velmoria, led by Deputy Minister Karel Dostan, arrived.",
+         "Karel Dostan", "Republic of Velmoria"),
+        ("A delegation of the Kingdom of Lorvenia, led by H.E. Ms. Ingrid Saelen, Ambassador, met them.",
+         "Ingrid Saelen", "Kingdom of Lorvenia"),
+    ],
+)  # fmt: skip
+def test_a_states_delegation_gives_its_leader_the_state(text: str, name: str, org: str) -> None:
+    # "led by" the name, the title after it; or a state's formal name no table knows
+    assert person(people_of(text), name).org == org
+
+
+def test_a_bodys_leader_named_before_the_title_takes_no_state() -> None:
+    text = "The {}, led by Mr. Kofi Mensah, Chairman, attended."
+    assert person(people_of(text.format("Grain Board")), "Kofi Mensah").org is None
+    assert person(people_of(text.format("delegation from Ghana")), "Kofi Mensah").org == "Ghana"

@@ -975,11 +975,17 @@ def _led_delegation(view: SentenceView, titles: Sequence[Title]) -> str | None:
     "a delegation from Ghana led by the Minister of Trade, Kofi Mensah" -> Ghana, and "the
     Ghanaian delegation, led by ..." too. Only a title with no prefix of its own ("Chile's
     Minister")."""
-    toks = view.words
     first = min(titles, key=lambda t: t.start, default=None)
     if first is None or first.prefix is not None:
         return None
-    x = first.start - 1
+    return _delegation_led_by(view, first.start - 1)
+
+
+def _delegation_led_by(view: SentenceView, x: int) -> str | None:
+    """The country of the delegation whose "led by" ends at token ``x`` (see ``_led_delegation``):
+    "a delegation from Ghana, led by [H.E. Mr. Kofi Mensah, Minister of Trade]"; a state's formal
+    name the tables lack too ("a delegation from the Republic of Velmoria, led by ...")."""
+    toks = view.words
     if not (x >= 3 and _led_by(toks, x)):
         return None
     j = x - 3 if toks[x - 2].text == "," else x - 2  # the delegation phrase's last word
@@ -992,11 +998,32 @@ def _led_delegation(view: SentenceView, titles: Sequence[Title]) -> str | None:
         adjective = toks[j - 1].text if j >= 2 and toks[j - 1].cap else None
         return adjective if adjective and unknown_demonym_place(adjective) else None
     s = view.country_ends.get(j + 1)  # "a delegation from [Ghana]"
-    if s is None or s < 2:
+    if s is None:
+        return _delegation_state_form(view, j)
+    if s < 2:
         return None
     k = s - 1 - (toks[s - 1].low == "the")
     delegation = toks[k].low in ("from", "of") and toks[k - 1].low in lex.COLLECTIVE_NOUNS
     return view.countries[s][1] if delegation else None
+
+
+_MAX_STATE_FORM_WORDS = 6  # "Republic of [Costa Alta]", "United Republic of [Velmoria]"
+
+
+def _delegation_state_form(view: SentenceView, j: int) -> str | None:
+    """The state's formal name no table knows that ends at token ``j`` after a delegation's
+    "from" or "of": "a delegation from the [Republic of Velmoria]" -> "Republic of Velmoria"."""
+    toks = view.words
+    q = j
+    while q > 0 and j - q < _MAX_STATE_FORM_WORDS and toks[q].low != "of" and toks[q].cap:
+        q -= 1
+    if q < 4 or toks[q].low != "of" or toks[q - 1].base not in lex.STATE_FORM_NOUNS or q == j:
+        return None
+    k = q - 1 - (toks[q - 2].low == "the")  # the state's form: "[the] Republic"
+    d = k - 1 - (toks[k - 1].low == "the")  # "from [the]"
+    if d < 1 or toks[d].low not in ("from", "of") or toks[d - 1].low not in lex.COLLECTIVE_NOUNS:
+        return None
+    return span_text(view, q - 1, j + 1)
 
 
 def _copular_title(view: SentenceView, j: int, ctx: RunContext, start: int) -> Title | None:
@@ -2398,6 +2425,9 @@ def _apposition_rest(
             org_after, end = hit
     if org_after is None:
         org_after = _its_leader_body(view, titles[0][0], before.start)
+    if org_after is None and before.start >= 3 and view.words[before.start - 1].low == "by":
+        # "a delegation from Ghana, led by Mr. Kofi Mensah, Minister of Trade": Ghana's
+        org_after = _delegation_led_by(view, before.start - 1)
     second = _second_title(view, end, ctx)
     if second is None:
         return org_after, ()
