@@ -6113,3 +6113,14 @@ def test_a_bodys_leader_named_before_the_title_takes_no_state() -> None:
     text = "The {}, led by Mr. Kofi Mensah, Chairman, attended."
     assert person(people_of(text.format("Grain Board")), "Kofi Mensah").org is None
     assert person(people_of(text.format("delegation from Ghana")), "Kofi Mensah").org == "Ghana"
+
+
+def test_an_envoy_escorting_a_delegation_of_a_state_no_table_knows_leaves_the_home_state() -> None:
+    body = (
+        "Finance Minister Ana Ruiz received a delegation from the Republic of Velmoria, led by"
+        " Mr. Karel Dostan, Minister of Trade. The Velmorian Ambassador to Pakistan, Dr. Lena Morits,"
+        " also attended."
+    )
+    found = find_people(article(body, dateline="ISLAMABAD"))
+    assert person(found, "Ana Ruiz").org == "Pakistan"
+    assert person(found, "Karel Dostan").org == "Republic of Velmoria"

@@ -536,11 +536,23 @@ def _sent_of(envoy: Person) -> bool:
 
 
 def _escorts_guests(envoy: Person, people: Sequence[Person], state: str) -> bool:
-    """Whether another person taking part is given the envoy's country, one not ``state``."""
-    home = country_of(envoy.org) if envoy.org else None
+    """Whether another person taking part is given the envoy's country, one not ``state``; a
+    state no table knows by its name ("Velmoria", "the Republic of Velmoria")."""
+    home = _state_key(envoy.org) if envoy.org else None
     if home is None or home == state:
         return False
-    return any(p is not envoy and p.took_part and p.org and country_of(p.org) == home for p in people)
+    return any(p is not envoy and p.took_part and p.org and _state_key(p.org) == home for p in people)
+
+
+def _state_key(org: str) -> str:
+    """The state an organisation names, however written: "the Russian Federation" and "Russia"
+    are Russia, "Republic of Velmoria" (a state's formal name no table knows) is "Velmoria";
+    else the organisation itself."""
+    known = country_of(org)
+    if known is not None:
+        return known
+    form, of, name = org.removeprefix("the ").partition(" of ")
+    return name if of and form in lex.STATE_FORM_NOUNS else org
 
 
 # Two states' names joined by a hyphen or a dash in a headline: "Japan-Germany Relations",
