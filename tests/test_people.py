@@ -6124,3 +6124,22 @@ def test_an_envoy_escorting_a_delegation_of_a_state_no_table_knows_leaves_the_ho
     found = find_people(article(body, dateline="ISLAMABAD"))
     assert person(found, "Ana Ruiz").org == "Pakistan"
     assert person(found, "Karel Dostan").org == "Republic of Velmoria"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        ("Acting Director General Jonas Berg represented Norway.", "Jonas Berg", "Norway"),
+        ("Ms. Ana Ruiz represented the Republic of Korea at the forum.", "Ana Ruiz", "Republic of Korea"),
+        ("The Chilean delegation was led by Deputy Minister Pedro Soto.", "Pedro Soto", "Chile"),
+    ],
+)
+def test_the_state_a_person_represented_or_whose_delegation_was_led_by_them(
+    text: str, name: str, org: str
+) -> None:
+    assert person(people_of(text), name).org == org
+
+
+def test_representing_no_state_gives_no_organisation() -> None:
+    assert person(people_of("Mr. Tom Berg represented Chilean exporters."), "Tom Berg").org is None
+    assert person(people_of("Mr. Tom Berg represented Chile."), "Tom Berg").org == "Chile"

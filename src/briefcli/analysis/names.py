@@ -989,6 +989,8 @@ def _delegation_led_by(view: SentenceView, x: int) -> str | None:
     if not (x >= 3 and _led_by(toks, x)):
         return None
     j = x - 3 if toks[x - 2].text == "," else x - 2  # the delegation phrase's last word
+    if toks[j].low in _PAST_COPULAS and j >= 2:
+        j -= 1  # "The Ghanaian delegation [was] led by ..."
     if toks[j].low in lex.COLLECTIVE_NOUNS:  # "the [Ghanaian] delegation"
         s = view.country_ends.get(j)
         if s is not None:
@@ -1007,6 +1009,7 @@ def _delegation_led_by(view: SentenceView, x: int) -> str | None:
     return view.countries[s][1] if delegation else None
 
 
+_PAST_COPULAS = frozenset(("was", "were"))
 _MAX_STATE_FORM_WORDS = 6  # "Republic of [Costa Alta]", "United Republic of [Velmoria]"
 
 

@@ -348,12 +348,27 @@ def _represented_states(people: tuple[Person, ...], found: Found) -> tuple[Perso
     for p in people:
         first = next((m for m in p.spans if m.kind != "pronoun"), None)
         state = None
-        if p.org is None and first is not None and first.sentence >= 0 and _national(p.title):
+        if p.org is None and first is not None and first.sentence >= 0:
             view = found.views[first.sentence]
             if _REPRESENTED in view.lows:  # the cheap test: most sentences tell no representation
-                state = _represented_by(view, first.start)
+                state = _represented_by(view, first.start) if _national(p.title) else None
+                state = state or _represents(view, first.end)
         out.append(p if state is None else replace(p, org=state))
     return tuple(out)
+
+
+def _represents(view: SentenceView, end: int) -> str | None:
+    """The state the person whose mention ends at character ``end`` represented, as the verb
+    right after it says: "Acting Director General Jonas Berg represented Norland" (a known
+    country, "the" before it or not, as written: "the Republic of Korea")."""
+    x = bisect_left(view.starts, end)
+    if x + 1 >= len(view.lows) or view.lows[x] != _REPRESENTED:
+        return None
+    x += 1 + (view.lows[x + 1] == "the")
+    hit = view.countries.get(x)
+    if hit is None or hit[2]:  # not a demonym: "represented Chilean exporters"
+        return None
+    return view.text[view.starts[x] : view.ends[hit[0] - 1]]
 
 
 _REPRESENTED = "represented"
