@@ -1784,7 +1784,35 @@ def _named_owner(view: SentenceView, seg: Segment, idx: int) -> bool:
     """An "of" complement the data may not know that still names the post's owner: after a
     portfolio's (``_owner_after_portfolio``) or an envoy's sender before the host ("Ambassador of
     Karvonia to Tarsk")."""
-    return _owner_after_portfolio(view, seg, idx) or _envoy_sender(view, seg, idx)
+    return (
+        _owner_after_portfolio(view, seg, idx)
+        or _envoy_sender(view, seg, idx)
+        or _place_of_post(view, seg, idx)
+    )
+
+
+def _place_of_post(view: SentenceView, seg: Segment, idx: int) -> bool:
+    """A capitalised "of" complement right after a post that has no portfolio names the state
+    or place it is of, one the data may not know: "the Prime Minister of Tarvonia", "the Mayor
+    of Kervala" (``PLACE_OWNED_TITLES``); none with a word of a portfolio or a body."""
+    if idx != 0:
+        return False
+    words = seg.key.split()
+    pair = " ".join(words[-2:])
+    if pair not in lex.PLACE_OWNED_TITLES and (
+        words[-1] not in lex.PLACE_OWNED_TITLES or pair.replace(" ", "-") in lex.TITLE_HEADS
+    ):
+        return False  # "Vice-President of Marketing": a head of its own, a firm's
+    toks = view.words
+    comp = seg.comps[0]
+    return (
+        toks[comp.prep].base_low == "of"
+        and not comp.lower
+        and all(
+            toks[x].cap and toks[x].alpha and not (toks[x].org_word or toks[x].poss)
+            for x in range(comp.start, comp.end)
+        )
+    )
 
 
 def _envoy_sender(view: SentenceView, seg: Segment, idx: int) -> bool:
