@@ -6169,3 +6169,18 @@ def test_a_guest_head_of_government_of_an_unknown_state_is_not_the_home_states()
     found = find_people(article(body, dateline="NEW DELHI"))
     assert person(found, "Lasse Koivu").org == "Tarvonia"
     assert person(found, "Arun Rao").org == "India"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("The talks were attended by the Vice Minister of Trade, Lic. Andrés Peña, and others.",
+         "Andrés Peña", "Vice Minister of Trade"),
+        ("Ing. Rosa Vidal, Director of Ports, opened the session.", "Rosa Vidal", "Director of Ports"),
+        ("Ms. Emi Sato, Parliamentary Vice-Minister for Foreign Affairs, attended.", "Emi Sato",
+         "Parliamentary Vice-Minister for Foreign Affairs"),
+    ],
+)  # fmt: skip
+def test_spanish_honorifics_and_a_parliamentary_post(text: str, name: str, title: str) -> None:
+    found = person(people_of(text), name)
+    assert (found.title, found.org) == (title, None)
