@@ -6184,3 +6184,20 @@ def test_a_guest_head_of_government_of_an_unknown_state_is_not_the_home_states()
 def test_spanish_honorifics_and_a_parliamentary_post(text: str, name: str, title: str) -> None:
     found = person(people_of(text), name)
     assert (found.title, found.org) == (title, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("The Executive Director, Marine and Operations, Engr. Musa Bello, said so.", "Musa Bello",
+         "Executive Director, Marine and Operations"),
+        ("Present were the General Manager, Corporate Communications, Mrs. Ada Eze; and others.", "Ada Eze",
+         "General Manager, Corporate Communications"),
+    ],
+)  # fmt: skip
+def test_a_portfolio_between_commas_after_a_title_before_an_honorific_is_the_title(
+    text: str, name: str, title: str
+) -> None:
+    result = people_of(text)
+    assert person(result, name).title == title
+    assert not result.participants  # the title is the named person's, no one else's

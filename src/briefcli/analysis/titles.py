@@ -983,6 +983,33 @@ def _postposed_portfolio(toks: Sequence[Word], j: int) -> int:
     return j
 
 
+_MAX_COMMA_PORTFOLIO_WORDS = 5  # "Corporate and Strategic Communications"
+
+
+def _comma_portfolio(toks: Sequence[Word], j: int) -> int:
+    """The end of a portfolio between commas after a title's core, an honorific after it, as
+    Nigerian releases write a post: "the Executive Director, [Marine and Operations], Engr. Ali
+    Musa" (capitalised words, "and" between, one a portfolio's and none a body's cue); else
+    ``j`` (the comma)."""
+    n = len(toks)
+    x = j + 1
+    while (
+        x < n
+        and x - j <= _MAX_COMMA_PORTFOLIO_WORDS
+        and ((toks[x].cap and toks[x].alpha and not toks[x].honorific) or toks[x].low in _AMPERSAND_AND)
+    ):
+        x += 1
+    if not (x + 1 < n and x > j + 1 and toks[x].text == "," and toks[x + 1].honorific and toks[x + 1].cap):
+        return j
+    words = toks[j + 1 : x]
+    if words[-1].low in _AMPERSAND_AND or any(t.org_cue for t in words):
+        return j  # "the Director General, Tarvonia Customs, Mr. X": a body, read elsewhere
+    return x if any(t.base_low in lex.PORTFOLIO_WORDS for t in words) else j
+
+
+_AMPERSAND_AND = frozenset(("and", "&"))
+
+
 def _bracketed_portfolio(toks: Sequence[Word], j: int) -> int:
     """The end of a portfolio in brackets right after a title's core, else ``j``: "Member
     [(Customs-Operation)] FBR", "Director [(Inland Revenue)]"; not an acronym ("Director (WCO)"
@@ -1018,6 +1045,8 @@ def _segment(view: SentenceView, i: int, after_det: bool, lower_ok: bool) -> Seg
         and w not in lex.OPENING_MODIFIERS
     )
     j = _postposed_portfolio(toks, _bracketed_portfolio(toks, _post_modifiers(toks, end)))
+    if j < len(toks) and toks[j].text == ",":  # the cheap test: most titles stop at no comma
+        j = _comma_portfolio(toks, j)
     comps: list[Comp] = []
     if not toks[end - 1].poss:
         comps, after = _complements(view, j, lower_ok)
