@@ -6201,3 +6201,14 @@ def test_a_portfolio_between_commas_after_a_title_before_an_honorific_is_the_tit
     result = people_of(text)
     assert person(result, name).title == title
     assert not result.participants  # the title is the named person's, no one else's
+
+
+def test_a_family_name_in_capitals_alone_before_its_verb_is_the_person() -> None:
+    found = person(
+        people_of("Dr. Tevita FALEAFA met the Minister. FALEAFA thanked Ostria for its support."),
+        "Tevita FALEAFA",
+    )
+    assert list(found.mentions) == ["Dr. Tevita FALEAFA", "FALEAFA"]
+    # an acronym the text defines stays the body's
+    text = "Dr. Tevita FALEAFA met the Pacific Ocean Fisheries Agency (POFA). POFA thanked Ostria."
+    assert names(text) == ["Tevita FALEAFA"]

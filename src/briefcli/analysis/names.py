@@ -402,8 +402,13 @@ def _family_in_capitals(
 
 def _styled_family(toks: Sequence[Word], j: int, families: Set[str]) -> bool:
     """Whether token ``j`` stands after an honorific ("Mr. NASSER"), or is a family name in
-    capitals a full name before wrote, after a title's head ("Commissioner KIM")."""
-    return _after_honorific(toks, j) or (toks[j].base in families and _after_title_head(toks, j))
+    capitals a full name before wrote, after a title's head ("Commissioner KIM") or alone
+    before a lowercase word, its verb ("Mr. Tevita FALEAFA ... FALEAFA thanked China")."""
+    if _after_honorific(toks, j):
+        return True
+    return toks[j].base in families and (
+        _after_title_head(toks, j) or (j + 1 < len(toks) and toks[j + 1].lower and not toks[j].poss)
+    )
 
 
 def _styled_particles(toks: Sequence[Word], free: list[bool], i: int, acronyms: dict[str, str]) -> int:
