@@ -6212,3 +6212,23 @@ def test_a_family_name_in_capitals_alone_before_its_verb_is_the_person() -> None
     # an acronym the text defines stays the body's
     text = "Dr. Tevita FALEAFA met the Pacific Ocean Fisheries Agency (POFA). POFA thanked Ostria."
     assert names(text) == ["Tevita FALEAFA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Karin Nyberg, now chair of the Harbour Council, will accompany the visit.",
+            ("chair", "Harbour Council"),
+        ),
+        (
+            "Karin Nyberg, currently the director of the Harbour Council, spoke.",
+            ("director", "Harbour Council"),
+        ),
+    ],
+)
+def test_an_adverb_of_the_present_opens_no_title(text: str, post: tuple[str, str]) -> None:
+    result = people_of(text)
+    found = person(result, "Karin Nyberg")
+    assert (found.title, found.org) == post
+    assert not result.participants

@@ -1108,6 +1108,8 @@ def _title_after(view: SentenceView, j: int, ctx: RunContext, a: int = 0) -> Tit
     if not (j + 1 < n and toks[j].text in _APPOSITION_MARKS):
         return None
     title = ctx.starts_at.get(j + 1)
+    if title is None and j + 2 < n and toks[j + 1].low in lex.PRESENT_ADVERBS:
+        title = ctx.starts_at.get(j + 2)  # "Ana Ruiz, [now] the director of the Board,"
     if title is None or title.used or _subject_title(view, title, a):
         return None
     if a > 0 and title.det is not None and toks[title.det].low in _NEW_ONE and _cue_closes(toks, title.end):
@@ -1966,6 +1968,8 @@ def _description_from(view: SentenceView, k: int) -> tuple[str, str | None] | No
     """The lowercase description of a person that starts at ``k`` (see ``_described_after``)."""
     toks = view.words
     n = len(toks)
+    if toks[k].low in lex.PRESENT_ADVERBS and k + 1 < n:
+        k += 1  # "Karin Nyberg, [now] chair of the Council": the post of the moment
     if toks[k].base_low in lex.ARTICLES:
         k += 1
     owner: str | None = None

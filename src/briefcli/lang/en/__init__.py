@@ -218,6 +218,7 @@ ENVOY_TITLES = _role("title_words", "envoy")
 NATIONAL_TITLES = _role("title_words", "national")
 LOCAL_TITLES = _role("title_words", "local")  # "Kervala's mayor": the place's
 PLACE_OWNED_TITLES = _role("title_words", "place_owned")  # "the Prime Minister of Tarvonia"
+PRESENT_ADVERBS = _words("present_adverbs")  # "Karin Nyberg, [now] chair of the Council"
 CORPORATE_TITLES = _role("title_words", "corporate")  # "ceo", "founder"
 # "Finance Secretary", "Secretary of Health": a state's post only with a portfolio
 PORTFOLIO_NATIONAL_TITLES = _role("title_words", "portfolio_national")
