@@ -6232,3 +6232,19 @@ def test_an_adverb_of_the_present_opens_no_title(text: str, post: tuple[str, str
     found = person(result, "Karin Nyberg")
     assert (found.title, found.org) == post
     assert not result.participants
+
+
+def test_greetings_of_a_sender_to_someone_put_neither_at_the_talks() -> None:
+    body = (
+        "The Minister, Ms. Ana Ruiz, received Mr. Tom Berg, Minister of Trade of Norland. Mr. Berg"
+        " conveyed the greetings of President Ivo Dahl to President Lea Marsh and praised the ties."
+    )
+    found = find_people(article(body))
+    assert [p.name for p in found.people if p.took_part] == ["Ana Ruiz", "Tom Berg"]
+
+
+def test_hh_is_an_honorific_of_the_names_surface() -> None:
+    text = "H.H. Sheikh Omar bin Saif Al Harbi, Deputy Ruler, received them. H.H. Sheikh Omar thanked them."
+    [omar] = people_of(text).people
+    assert omar.name == "Omar bin Saif Al Harbi"
+    assert omar.mentions == ("H.H. Sheikh Omar bin Saif Al Harbi", "Deputy Ruler", "H.H. Sheikh Omar")

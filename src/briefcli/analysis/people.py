@@ -934,11 +934,39 @@ def _greetings_sent_to(lows: Sequence[str], first: int, k: int) -> bool:
     there: "conveyed his (warm) greetings to [the King]" (``CONVEYING_VERBS``,
     ``GREETING_NOUNS``): someone not at the talks."""
     p = k - 3  # "his [warm] greetings to": a possessive, one modifier maybe
-    if p - 1 < first or lows[k - 2] not in lex.GREETING_NOUNS:
+    if p - 1 < first:
         return False
+    if lows[k - 2] not in lex.GREETING_NOUNS:
+        return _greetings_of_sender_to(lows, first, k)
     if lows[p] not in lex.POSSESSIVE_DETERMINERS:
         p -= 1
     return p - 1 >= first and lows[p] in lex.POSSESSIVE_DETERMINERS and lows[p - 1] in lex.CONVEYING_VERBS
+
+
+_GREETING_REACH = 14  # "greetings of [President His Highness Sheikh Ali bin Omar Al Harbi] to"
+
+
+def _greetings_of_sender_to(lows: Sequence[str], first: int, k: int) -> bool:
+    """Whether the words before "to" at ``k - 1`` carry someone's greetings through the
+    sentence's subject, the sender named after "of": "conveyed the greetings of President Ana
+    Ruiz to [King Olav]" (neither is at the talks)."""
+    for g in range(k - 3, max(first, k - _GREETING_REACH) - 1, -1):
+        low = lows[g]
+        if low in _CLAUSE_MARKS:
+            return False
+        if low in lex.GREETING_NOUNS:
+            d = g - 1 - (g - 1 > first and lows[g - 1] not in _GREETING_DETERMINERS)  # one modifier
+            return (
+                lows[g + 1] == "of"
+                and d - 1 >= first
+                and lows[d] in _GREETING_DETERMINERS
+                and lows[d - 1] in lex.CONVEYING_VERBS
+            )
+    return False
+
+
+_CLAUSE_MARKS = frozenset((",", ";", ":"))
+_GREETING_DETERMINERS = lex.POSSESSIVE_DETERMINERS | {"the"}
 
 
 def _absent_genitive(lows: Sequence[str], first: int, k: int) -> bool:
