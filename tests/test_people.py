@@ -6248,3 +6248,21 @@ def test_hh_is_an_honorific_of_the_names_surface() -> None:
     [omar] = people_of(text).people
     assert omar.name == "Omar bin Saif Al Harbi"
     assert omar.mentions == ("H.H. Sheikh Omar bin Saif Al Harbi", "Deputy Ruler", "H.H. Sheikh Omar")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        ("The Principal Secretary, State Department for Trade, Amb. Peter Kiprono, attended.",
+         "Peter Kiprono", ("Principal Secretary", "State Department for Trade")),
+        ("The Director General, Tarvonia Customs, Mr. Tom Berg, said so.", "Tom Berg",
+         ("Director General", "Tarvonia Customs")),
+    ],
+)  # fmt: skip
+def test_a_body_between_commas_after_a_title_before_an_honorific_is_the_titles(
+    text: str, name: str, post: tuple[str, str]
+) -> None:
+    result = people_of(text)
+    found = person(result, name)
+    assert (found.title, found.org) == post
+    assert not result.participants  # no "Principal Secretary (not named)" beside him

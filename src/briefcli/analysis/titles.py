@@ -983,31 +983,43 @@ def _postposed_portfolio(toks: Sequence[Word], j: int) -> int:
     return j
 
 
-_MAX_COMMA_PORTFOLIO_WORDS = 5  # "Corporate and Strategic Communications"
+_MAX_COMMA_PORTFOLIO_WORDS = 6  # "State Department for Foreign Affairs"
 
 
 def _comma_portfolio(toks: Sequence[Word], j: int) -> int:
-    """The end of a portfolio between commas after a title's core, an honorific after it, as
-    Nigerian releases write a post: "the Executive Director, [Marine and Operations], Engr. Ali
-    Musa" (capitalised words, "and" between, one a portfolio's and none a body's cue); else
-    ``j`` (the comma)."""
+    """The end of a portfolio or a body between commas after a title's core, an honorific
+    after it, as Nigerian and Kenyan releases write a post: "the Executive Director, [Marine and
+    Operations], Engr. Ali Musa", "the Principal Secretary, [State Department for Trade], Amb.
+    Ali Musa" (capitalised words, joiners between; a portfolio's word or a body's cue among
+    them: the body is the title's organisation, see ``_comma_body``); else ``j`` (the comma)."""
     n = len(toks)
     x = j + 1
     while (
         x < n
         and x - j <= _MAX_COMMA_PORTFOLIO_WORDS
-        and ((toks[x].cap and toks[x].alpha and not toks[x].honorific) or toks[x].low in _AMPERSAND_AND)
+        and ((toks[x].cap and toks[x].alpha and not toks[x].honorific) or toks[x].low in _COMMA_JOINERS)
     ):
         x += 1
     if not (x + 1 < n and x > j + 1 and toks[x].text == "," and toks[x + 1].honorific and toks[x + 1].cap):
         return j
     words = toks[j + 1 : x]
-    if words[-1].low in _AMPERSAND_AND or any(t.org_cue for t in words):
-        return j  # "the Director General, Tarvonia Customs, Mr. X": a body, read elsewhere
-    return x if any(t.base_low in lex.PORTFOLIO_WORDS for t in words) else j
+    if words[0].lower or words[-1].lower:
+        return j
+    return x if any(t.org_cue or t.base_low in lex.PORTFOLIO_WORDS for t in words) else j
 
 
-_AMPERSAND_AND = frozenset(("and", "&"))
+def _comma_body(view: SentenceView, title: Title) -> int | None:
+    """The comma after a title's core that a body's name between commas follows, to the
+    title's end: "the Principal Secretary[,] State Department for Trade" (see
+    ``_comma_portfolio``); None for a portfolio ("Executive Director, Marine and Operations")."""
+    toks = view.words
+    c = title.segments[-1].end
+    if c >= title.end or toks[c].text != ",":
+        return None
+    return c if any(t.org_cue for t in toks[c + 1 : title.end]) else None
+
+
+_COMMA_JOINERS = frozenset(("and", "&", "for", "of"))
 
 
 def _bracketed_portfolio(toks: Sequence[Word], j: int) -> int:
@@ -1939,6 +1951,10 @@ def _split_title(view: SentenceView, title: Title) -> tuple[str, str | None]:
     toks = view.words
     found = _org_complement(view, title)
     org, title_end = found if found is not None else (None, title.end)
+    if found is None and title.end - title.segments[-1].end > 2:  # the cheap test: words after the core
+        comma = _comma_body(view, title)
+        if comma is not None:  # "the Principal Secretary, State Department for Trade,"
+            org, title_end = span_text(view, comma + 1, title.end), comma
     if org is not None and title_end < title.segments[-1].start:
         # the organization of a first post, a second one after it: "Secretary of the Council
         # and Head of International Affairs": cut there, the second post would be lost
