@@ -6266,3 +6266,27 @@ def test_a_body_between_commas_after_a_title_before_an_honorific_is_the_titles(
     found = person(result, name)
     assert (found.title, found.org) == post
     assert not result.participants  # no "Principal Secretary (not named)" beside him
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms. Ana Ruiz met Mr. Ivo Dahl. Former Secretary Jose Mercado, who began the talks, was not present.",
+        "Ms. Ana Ruiz met Mr. Ivo Dahl. Mr. Jose Mercado did not attend the talks.",
+    ],
+)
+def test_a_person_the_predicate_says_was_absent_took_no_part(text: str) -> None:
+    found = people_of(text)
+    assert [p.name for p in found.people if not p.took_part] == ["Jose Mercado"]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Former DTI Secretary Jose Mercado spoke.", ("former Secretary", "DTI")),
+        ("Former Ghanaian President Jose Mercado spoke.", ("former President", "Ghana")),
+    ],
+)
+def test_former_before_a_titles_owner_stays_with_the_title(text: str, post: tuple[str, str]) -> None:
+    found = person(people_of(text), "Jose Mercado")
+    assert (found.title, found.org) == post

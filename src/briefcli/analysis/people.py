@@ -731,9 +731,25 @@ def _said_absent(article: Article, m: Mention) -> bool:
     tokens = article.tokens
     lows = tokens.lows
     j = bisect_right(tokens.starts, m.end - 1)  # the first token after the mention
+    if j < len(lows) and lows[j] in _ABSENCE_FIRST:
+        return _absence_at(lows, j)  # "Mr. X was not present": the sentence's predicate
     if lows[j : j + 2] != (",", "who"):
         return False
     j += 2
+    if _absence_at(lows, j):
+        return True
+    # past the relative clause to the predicate: "Mr. X, who began the talks, was not present"
+    end = min(len(lows), j + _RELATIVE_REACH)
+    k = next((x for x in range(j, end) if lows[x] in (",", ".", ";")), end)
+    return k + 1 < len(lows) and lows[k] == "," and lows[k + 1] in _ABSENCE_FIRST and _absence_at(lows, k + 1)
+
+
+_ABSENCE_FIRST = frozenset(p[0] for p in _ABSENCE)
+_RELATIVE_REACH = 16  # ", who [started the talks with the ministry in 2022]," then the predicate
+
+
+def _absence_at(lows: Sequence[str], j: int) -> bool:
+    """Whether an absence phrase (``ABSENCE_CLAUSES``) stands at token ``j``, no "in person" after it."""
     return any(
         tuple(lows[j : j + len(p)]) == p and tuple(lows[j + len(p) : j + len(p) + 2]) != ("in", "person")
         for p in _ABSENCE

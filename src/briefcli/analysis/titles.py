@@ -1996,10 +1996,19 @@ def _split_title(view: SentenceView, title: Title) -> tuple[str, str | None]:
     ):
         start += 1
     text = _title_text(view, start, title_end)
+    if start > title.start and title.prefix is not None:  # "Former [DTI] Secretary"
+        text = _past_before_owner(view, title.start, start) + text
     host = (
         _host_after_sender(view, title, title_end, org) if org is not None and title_end < title.end else None
     )
     return (f"{text} {host}" if host else text), org
+
+
+def _past_before_owner(view: SentenceView, a: int, b: int) -> str:
+    """The past modifier among a title's words ``a`` to ``b`` cut before its text, with a space,
+    lowercase ("Former DTI Secretary" -> "former " of "former Secretary", of the DTI); else ""."""
+    past = next((t for t in view.words[a:b] if t.base_low in lex.PAST_MODIFIERS), None)
+    return f"{past.base_low} " if past is not None else ""
 
 
 def _host_after_sender(view: SentenceView, title: Title, owner: int, org: str) -> str | None:
