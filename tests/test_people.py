@@ -6290,3 +6290,19 @@ def test_a_person_the_predicate_says_was_absent_took_no_part(text: str) -> None:
 def test_former_before_a_titles_owner_stays_with_the_title(text: str, post: tuple[str, str]) -> None:
     found = person(people_of(text), "Jose Mercado")
     assert (found.title, found.org) == post
+
+
+@pytest.mark.parametrize(
+    ("text", "took_part"),
+    [
+        ("Ms. Ana Ruiz met Mr. Tom Berg. She praised the leadership of King Olav Lund.", False),
+        ("Ms. Ana Ruiz met Mr. Tom Berg. He told her of the recent election of President Olav Lund.", False),
+        # "under the leadership of": the head of the sentence's subject, who is there
+        (
+            "A delegation, under the leadership of Minister Olav Lund, toured the port with Ms. Ana Ruiz.",
+            True,
+        ),
+    ],
+)
+def test_the_owner_of_a_leadership_or_an_election_is_talked_about(text: str, took_part: bool) -> None:
+    assert person(people_of(text), "Olav Lund").took_part is took_part

@@ -1009,7 +1009,12 @@ def _absent_genitive(lows: Sequence[str], first: int, k: int) -> bool:
         n -= 1
     if any(lows[x] in lex.NOT_THIS_VISIT_WORDS for x in range(max(n, first), noun)):
         return True  # "during the recent visit of the President": an earlier occasion
+    if n >= first and lows[n] == _UNDER and lows[noun] in lex.LEADING_GENITIVES:
+        return False  # "a delegation, under the leadership of the Minister, ...": its head
     return n < first or lows[n] not in lex.OCCASION_PREPOSITIONS
+
+
+_UNDER = "under"
 
 
 def _list_participants(text: str, roles: list[Role]) -> tuple[Participant, ...]:

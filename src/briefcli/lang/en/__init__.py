@@ -428,6 +428,7 @@ OCCASION_PREPOSITIONS = _words("occasion_prepositions")
 TOPIC_BEFORE_ON = _words("topic_before_on")
 CONDITION_OPENERS = _words("condition_openers")
 ABSENT_GENITIVES = _words("absent_genitives")
+LEADING_GENITIVES = _role("absent_genitives", "leading")  # "under the leadership of"
 ABSENT_AGENTS = _role("absent_genitives", "agent")
 GREETING_NOUNS = _role("absent_genitives", "greeting")
 CONVEYING_VERBS = _words("conveying_verbs")
