@@ -6306,3 +6306,27 @@ def test_former_before_a_titles_owner_stays_with_the_title(text: str, post: tupl
 )
 def test_the_owner_of_a_leadership_or_an_election_is_talked_about(text: str, took_part: bool) -> None:
     assert person(people_of(text), "Olav Lund").took_part is took_part
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "The Deputy Head of Mission a.i., Ms. Lea Marsh, attended.",
+            "Lea Marsh",
+            ("Deputy Head of Mission a.i.", None),
+        ),
+        (
+            "Hon'ble Minister of Commerce Shri Arun Rao met the delegation.",
+            "Arun Rao",
+            ("Minister of Commerce", None),
+        ),
+    ],
+)
+def test_a_post_modifier_after_a_complement_and_an_indian_honorific(
+    text: str, name: str, post: tuple[str, str | None]
+) -> None:
+    result = people_of(text)
+    found = person(result, name)
+    assert (found.title, found.org) == post
+    assert not result.participants

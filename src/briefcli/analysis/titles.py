@@ -1069,7 +1069,7 @@ def _segment(view: SentenceView, i: int, after_det: bool, lower_ok: bool) -> Seg
         ):
             comps = []  # "the visit of the President [to India]": where he went, not his post
         else:
-            j = after
+            j = _post_modifiers(toks, after)  # "Head of Mission [a.i.]"
     return Segment(start=i, end=end, key=key, past=past, comps=comps, stop=j)
 
 
