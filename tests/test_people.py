@@ -6330,3 +6330,17 @@ def test_a_post_modifier_after_a_complement_and_an_indian_honorific(
     found = person(result, name)
     assert (found.title, found.org) == post
     assert not result.participants
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Dr. Ana Ruiz, Minister of Health and Wellness (Acting), spoke.",
+            "Minister of Health and Wellness (Acting)",
+        ),
+        ("Ms. Ana Ruiz, Ambassador to Ghana (Designate), spoke.", "Ambassador to Ghana (Designate)"),
+    ],
+)
+def test_a_bracketed_modifier_after_a_titles_complement_is_the_titles(text: str, title: str) -> None:
+    assert person(people_of(text), "Ana Ruiz").title == title

@@ -983,6 +983,15 @@ def _postposed_portfolio(toks: Sequence[Word], j: int) -> int:
     return j
 
 
+def _bracketed_modifier(toks: Sequence[Word], j: int) -> int:
+    """The end of one modifier of the post in brackets at ``j``, after its complement: "Minister
+    of Health [(Acting)]", "Ambassador to Ghana [(Designate)]"; else ``j``."""
+    if not (j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")"):
+        return j  # the cheap test: almost no title has brackets after it
+    word = toks[j + 1].base_low
+    return j + 3 if word in lex.TITLE_MODIFIERS or word in lex.TITLE_POST_MODIFIERS else j
+
+
 _MAX_COMMA_PORTFOLIO_WORDS = 6  # "State Department for Foreign Affairs"
 
 
@@ -1069,7 +1078,7 @@ def _segment(view: SentenceView, i: int, after_det: bool, lower_ok: bool) -> Seg
         ):
             comps = []  # "the visit of the President [to India]": where he went, not his post
         else:
-            j = _post_modifiers(toks, after)  # "Head of Mission [a.i.]"
+            j = _bracketed_modifier(toks, _post_modifiers(toks, after))  # "Head of Mission [a.i.]"
     return Segment(start=i, end=end, key=key, past=past, comps=comps, stop=j)
 
 
