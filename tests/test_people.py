@@ -6344,3 +6344,17 @@ def test_a_post_modifier_after_a_complement_and_an_indian_honorific(
 )
 def test_a_bracketed_modifier_after_a_titles_complement_is_the_titles(text: str, title: str) -> None:
     assert person(people_of(text), "Ana Ruiz").title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms. Ana Ruiz, who is Deputy Prime Minister, said so.",
+        "Ms. Ana Ruiz, who is also the Deputy Prime Minister, said so.",
+        "Ms. Ana Ruiz, who is currently Deputy Prime Minister, said so.",
+    ],
+)
+def test_a_title_a_relative_copula_gives_the_name_before_it(text: str) -> None:
+    result = people_of(text)
+    assert person(result, "Ana Ruiz").title == "Deputy Prime Minister"
+    assert not result.participants

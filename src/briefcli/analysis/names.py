@@ -1047,6 +1047,25 @@ def _copular_title(view: SentenceView, j: int, ctx: RunContext, start: int) -> T
     return title if end >= len(toks) - 1 or toks[end].text in (",", ";") else None
 
 
+def _relative_copular_title(view: SentenceView, j: int, ctx: RunContext) -> Title | None:
+    """A title a relative clause in the present gives the name before it, the title closing
+    the clause: "Ana Ruiz, who is also Deputy Prime Minister, said" (an adverb before it or not)."""
+    toks = view.words
+    n = len(toks)
+    if not (j + 3 < n and toks[j].text == "," and toks[j + 1].low == _PERSONAL_RELATIVE):
+        return None  # the cheap test: few names have "who" after them
+    k = j + 2
+    if toks[k].low not in lex.PRESENT_COPULAS:
+        return None
+    k += 1
+    if toks[k].low in _RELATIVE_ADVERBS or toks[k].low in lex.PRESENT_ADVERBS:
+        k += 1  # "who is [also] Deputy Prime Minister"
+    title = ctx.starts_at.get(k)
+    if title is None or title.used or title.end >= n or toks[title.end].text not in (",", ";", "."):
+        return None
+    return title
+
+
 def _second_title(view: SentenceView, k: int, ctx: RunContext) -> Title | None:
     """A second title without an article after "and" or ", and" at token ``k``, where the
     first apposition (a title and any organisation after it) ends, that closes the apposition:
@@ -2390,6 +2409,7 @@ def _titles_around(
         _title_after(view, j, ctx, before.start)
         or _title_right_after(view, j, ctx)
         or _copular_title(view, j, ctx, before.start)
+        or _relative_copular_title(view, j, ctx)
         or _title_as(view, j, ctx)
     )
     if after is not None and apposed is not None and after.det is not None:
