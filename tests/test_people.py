@@ -6358,3 +6358,15 @@ def test_a_title_a_relative_copula_gives_the_name_before_it(text: str) -> None:
     result = people_of(text)
     assert person(result, "Ana Ruiz").title == "Deputy Prime Minister"
     assert not result.participants
+
+
+def test_a_side_as_the_subject_gives_its_posts_the_state() -> None:
+    text = (
+        "The Uruguayan side was represented by the Undersecretary of Foreign Affairs, Ambassador"
+        " Nicolas Pereda, and the Director General for Trade, Ms. Valeria Costa."
+    )
+    found = people_of(text)
+    assert [(p.name, p.org) for p in found.people] == [
+        ("Nicolas Pereda", "Uruguay"),
+        ("Valeria Costa", "Uruguay"),
+    ]

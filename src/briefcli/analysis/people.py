@@ -276,13 +276,14 @@ _SIDE_OPENERS = frozenset({"on", "from", "for"})
 
 
 def _side_states(people: tuple[Person, ...], found: Found) -> tuple[Person, ...]:
-    """A state's post holder named in a sentence that opens with that state's side: "On the
-    Kenyan side, the Minister of Trade, Mr. Tom Otieno, attended": Kenya's minister."""
+    """A post holder with no organisation named in a sentence that opens with a state's side:
+    "On the Kenyan side, the Minister of Trade, Mr. Tom Otieno, attended": Kenya's minister;
+    "The Uruguayan side was represented by the Director General for Trade, Ms. Ana Ruiz"."""
     out = []
     for p in people:
         first = next((m for m in p.spans if m.kind != "pronoun"), None)
         state = _side_of(found.views[first.sentence], first.start) if first and first.sentence >= 0 else None
-        keep = p.org is not None or state is None or not _national(p.title)
+        keep = p.org is not None or state is None or p.title is None
         out.append(p if keep else replace(p, org=state))
     return tuple(out)
 
@@ -329,11 +330,15 @@ _RELATION_BEFORE_NAME = pattern(
 
 
 def _side_of(view: SentenceView, before: int) -> str | None:
-    """The state of a sentence opening "On the <state's> side," ahead of ``before``."""
+    """The state of a sentence opening "On the <state's> side," ahead of ``before``, or whose
+    subject is that side ("The Uruguayan side was represented by ...")."""
     lows = view.lows
-    if len(lows) < 4 or lows[0] not in _SIDE_OPENERS or lows[1] != "the" or 2 not in view.countries:
+    if len(lows) < 4:
         return None
-    end, country, _ = view.countries[2]
+    at = 2 if lows[0] in _SIDE_OPENERS and lows[1] == "the" else 1 if lows[0] == "the" else 0
+    if not at or at not in view.countries:
+        return None
+    end, country, _ = view.countries[at]
     if end >= len(lows) or lows[end] != "side" or view.starts[end] > before:
         return None
     return country
