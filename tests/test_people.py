@@ -6370,3 +6370,15 @@ def test_a_side_as_the_subject_gives_its_posts_the_state() -> None:
         ("Nicolas Pereda", "Uruguay"),
         ("Valeria Costa", "Uruguay"),
     ]
+
+
+def test_a_title_in_brackets_after_a_name_is_the_persons() -> None:
+    text = (
+        "Ms. Ana Ruiz (Minister of Trade) met Mr. Tom Berg (Ambassador of Norland). The Ambassador said so."
+    )
+    found = people_of(text)
+    assert [(p.name, p.title, p.org) for p in found.people] == [
+        ("Ana Ruiz", "Minister of Trade", None),
+        ("Tom Berg", "Ambassador", "Norland"),
+    ]
+    assert not found.participants  # "The Ambassador" is Mr. Berg, no one else

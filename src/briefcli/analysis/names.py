@@ -1047,6 +1047,18 @@ def _copular_title(view: SentenceView, j: int, ctx: RunContext, start: int) -> T
     return title if end >= len(toks) - 1 or toks[end].text in (",", ";") else None
 
 
+def _bracketed_title(view: SentenceView, j: int, ctx: RunContext) -> Title | None:
+    """A title in brackets right after a name, as meeting records write it: "Ms. Ana Ruiz
+    (Minister of Trade) met Mr. Tom Berg (Ambassador of Norland)"."""
+    toks = view.words
+    if not (j + 2 < len(toks) and toks[j].text == "("):
+        return None  # the cheap test: few names have a bracket after them
+    title = ctx.starts_at.get(j + 1)
+    if title is None or title.used or title.end >= len(toks) or toks[title.end].text != ")":
+        return None
+    return title
+
+
 def _relative_copular_title(view: SentenceView, j: int, ctx: RunContext) -> Title | None:
     """A title a relative clause in the present gives the name before it, the title closing
     the clause: "Ana Ruiz, who is also Deputy Prime Minister, said" (an adverb before it or not)."""
@@ -2410,6 +2422,7 @@ def _titles_around(
         or _title_right_after(view, j, ctx)
         or _copular_title(view, j, ctx, before.start)
         or _relative_copular_title(view, j, ctx)
+        or _bracketed_title(view, j, ctx)
         or _title_as(view, j, ctx)
     )
     if after is not None and apposed is not None and after.det is not None:
