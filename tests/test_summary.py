@@ -3336,6 +3336,13 @@ def test_an_organization_after_of_is_not_repeated_after_the_description(lead: st
     assert summary_view(briefing_of(text))["bottom_line_text"].startswith(opening)
 
 
+def test_an_organization_after_of_with_its_acronym_is_not_repeated() -> None:
+    lead = "Trade Secretary Ana Costa of the Department of Trade (DOT) met Ambassador Lena Berg of Estonia."
+    text = f"Talks on trade\n\nLisbon, 3 May 2022 - {lead} Berg said trade would grow.\n"
+    opening = "On 3 May 2022, Ana Costa (Trade Secretary, Department of Trade (DOT)) met Lena Berg"
+    assert summary_view(briefing_of(text))["bottom_line_text"].startswith(opening)
+
+
 @pytest.mark.parametrize(
     ("quote", "lead"),
     [

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefcli.lang.en import COUNTRIES
+from briefcli.lang.en import COUNTRIES, REGIONS
 from briefcli.model import Sentence, Word
 from briefcli.regexes import pattern
 from briefcli.text.tokens import tokenize
@@ -85,12 +85,20 @@ def country_of(text: str) -> str | None:
 
 def unknown_demonym_place(word: str) -> str | None:
     """The state an adjective no table knows is formed from, as English forms most of them
-    ("Kenyan" of "Kenya"): "Norlandian" -> "Norlandia", in the case it is written; None for a
-    known country or demonym ("Kenyan"; "Japan", "Iran" are states themselves) or another word."""
-    if " " in word or not word.endswith("an") or word in DEMONYMS or country_of(word) is not None:
+    ("Kenyan" of "Kenya"), or a "-land" state's adjective ("Icelandic" of "Iceland"):
+    "Norlandian" -> "Norlandia", "Faerlandic" -> "Faerland", in the case it is written; None for
+    a known country or demonym ("Kenyan"; "Japan", "Iran" are states themselves) or another word."""
+    if " " in word or word in DEMONYMS or country_of(word) is not None:
         return None
-    state = word[:-1]
-    return state if state.endswith("a") else None
+    if word.endswith("an"):
+        state = word[:-1]
+        # a continent's adjective is no state's: "the African delegation", "European"
+        return state if state.endswith("a") and not word.startswith(_REGION_STEMS) else None
+    return word[:-2] if word.endswith(_LAND_ADJECTIVE) else None
+
+
+_LAND_ADJECTIVE = "landic"  # "Icelandic", "Greenlandic": a "-land" state's adjective
+_REGION_STEMS = tuple(sorted(r for r in REGIONS if " " not in r and "-" not in r))  # "Africa", "Europe"
 
 
 # A country's delegation that opens a paragraph: "The Maldives delegation", "Peru's delegation",

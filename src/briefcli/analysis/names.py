@@ -64,6 +64,7 @@ from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from briefcli.analysis.countries import unknown_demonym_place
 from briefcli.analysis.grammar import finite_cue, is_verbish
 from briefcli.analysis.titles import (
     Title,
@@ -401,8 +402,13 @@ def _family_in_capitals(
 
 def _styled_family(toks: Sequence[Word], j: int, families: Set[str]) -> bool:
     """Whether token ``j`` stands after an honorific ("Mr. NASSER"), or is a family name in
-    capitals a full name before wrote, after a title's head ("Commissioner KIM")."""
-    return _after_honorific(toks, j) or (toks[j].base in families and _after_title_head(toks, j))
+    capitals a full name before wrote, after a title's head ("Commissioner KIM") or alone
+    before a lowercase word, its verb ("Mr. Tevita FALEAFA ... FALEAFA thanked China")."""
+    if _after_honorific(toks, j):
+        return True
+    return toks[j].base in families and (
+        _after_title_head(toks, j) or (j + 1 < len(toks) and toks[j + 1].lower and not toks[j].poss)
+    )
 
 
 def _styled_particles(toks: Sequence[Word], free: list[bool], i: int, acronyms: dict[str, str]) -> int:
@@ -974,23 +980,58 @@ def _led_delegation(view: SentenceView, titles: Sequence[Title]) -> str | None:
     "a delegation from Ghana led by the Minister of Trade, Kofi Mensah" -> Ghana, and "the
     Ghanaian delegation, led by ..." too. Only a title with no prefix of its own ("Chile's
     Minister")."""
-    toks = view.words
     first = min(titles, key=lambda t: t.start, default=None)
     if first is None or first.prefix is not None:
         return None
-    x = first.start - 1
+    return _delegation_led_by(view, first.start - 1)
+
+
+def _delegation_led_by(view: SentenceView, x: int) -> str | None:
+    """The country of the delegation whose "led by" ends at token ``x`` (see ``_led_delegation``):
+    "a delegation from Ghana, led by [H.E. Mr. Kofi Mensah, Minister of Trade]"; a state's formal
+    name the tables lack too ("a delegation from the Republic of Velmoria, led by ...")."""
+    toks = view.words
     if not (x >= 3 and _led_by(toks, x)):
         return None
     j = x - 3 if toks[x - 2].text == "," else x - 2  # the delegation phrase's last word
+    if toks[j].low in _PAST_COPULAS and j >= 2:
+        j -= 1  # "The Ghanaian delegation [was] led by ..."
     if toks[j].low in lex.COLLECTIVE_NOUNS:  # "the [Ghanaian] delegation"
         s = view.country_ends.get(j)
-        return view.countries[s][1] if s is not None and s > 0 else None
+        if s is not None:
+            return view.countries[s][1] if s > 0 else None
+        # a state's adjective no table knows, kept as written ("the Faerlandic delegation"):
+        # ``people`` names the state when the text writes it
+        adjective = toks[j - 1].text if j >= 2 and toks[j - 1].cap else None
+        return adjective if adjective and unknown_demonym_place(adjective) else None
     s = view.country_ends.get(j + 1)  # "a delegation from [Ghana]"
-    if s is None or s < 2:
+    if s is None:
+        return _delegation_state_form(view, j)
+    if s < 2:
         return None
     k = s - 1 - (toks[s - 1].low == "the")
     delegation = toks[k].low in ("from", "of") and toks[k - 1].low in lex.COLLECTIVE_NOUNS
     return view.countries[s][1] if delegation else None
+
+
+_PAST_COPULAS = frozenset(("was", "were"))
+_MAX_STATE_FORM_WORDS = 6  # "Republic of [Costa Alta]", "United Republic of [Velmoria]"
+
+
+def _delegation_state_form(view: SentenceView, j: int) -> str | None:
+    """The state's formal name no table knows that ends at token ``j`` after a delegation's
+    "from" or "of": "a delegation from the [Republic of Velmoria]" -> "Republic of Velmoria"."""
+    toks = view.words
+    q = j
+    while q > 0 and j - q < _MAX_STATE_FORM_WORDS and toks[q].low != "of" and toks[q].cap:
+        q -= 1
+    if q < 4 or toks[q].low != "of" or toks[q - 1].base not in lex.STATE_FORM_NOUNS or q == j:
+        return None
+    k = q - 1 - (toks[q - 2].low == "the")  # the state's form: "[the] Republic"
+    d = k - 1 - (toks[k - 1].low == "the")  # "from [the]"
+    if d < 1 or toks[d].low not in ("from", "of") or toks[d - 1].low not in lex.COLLECTIVE_NOUNS:
+        return None
+    return span_text(view, q - 1, j + 1)
 
 
 def _copular_title(view: SentenceView, j: int, ctx: RunContext, start: int) -> Title | None:
@@ -1004,6 +1045,37 @@ def _copular_title(view: SentenceView, j: int, ctx: RunContext, start: int) -> T
         return None
     end = title.end
     return title if end >= len(toks) - 1 or toks[end].text in (",", ";") else None
+
+
+def _bracketed_title(view: SentenceView, j: int, ctx: RunContext) -> Title | None:
+    """A title in brackets right after a name, as meeting records write it: "Ms. Ana Ruiz
+    (Minister of Trade) met Mr. Tom Berg (Ambassador of Norland)"."""
+    toks = view.words
+    if not (j + 2 < len(toks) and toks[j].text == "("):
+        return None  # the cheap test: few names have a bracket after them
+    title = ctx.starts_at.get(j + 1)
+    if title is None or title.used or title.end >= len(toks) or toks[title.end].text != ")":
+        return None
+    return title
+
+
+def _relative_copular_title(view: SentenceView, j: int, ctx: RunContext) -> Title | None:
+    """A title a relative clause in the present gives the name before it, the title closing
+    the clause: "Ana Ruiz, who is also Deputy Prime Minister, said" (an adverb before it or not)."""
+    toks = view.words
+    n = len(toks)
+    if not (j + 3 < n and toks[j].text == "," and toks[j + 1].low == _PERSONAL_RELATIVE):
+        return None  # the cheap test: few names have "who" after them
+    k = j + 2
+    if toks[k].low not in lex.PRESENT_COPULAS:
+        return None
+    k += 1
+    if toks[k].low in _RELATIVE_ADVERBS or toks[k].low in lex.PRESENT_ADVERBS:
+        k += 1  # "who is [also] Deputy Prime Minister"
+    title = ctx.starts_at.get(k)
+    if title is None or title.used or title.end >= n or toks[title.end].text not in (",", ";", "."):
+        return None
+    return title
 
 
 def _second_title(view: SentenceView, k: int, ctx: RunContext) -> Title | None:
@@ -1067,6 +1139,8 @@ def _title_after(view: SentenceView, j: int, ctx: RunContext, a: int = 0) -> Tit
     if not (j + 1 < n and toks[j].text in _APPOSITION_MARKS):
         return None
     title = ctx.starts_at.get(j + 1)
+    if title is None and j + 2 < n and toks[j + 1].low in lex.PRESENT_ADVERBS:
+        title = ctx.starts_at.get(j + 2)  # "Ana Ruiz, [now] the director of the Board,"
     if title is None or title.used or _subject_title(view, title, a):
         return None
     if a > 0 and title.det is not None and toks[title.det].low in _NEW_ONE and _cue_closes(toks, title.end):
@@ -1308,7 +1382,7 @@ def _lower_role(view: SentenceView, head: int) -> tuple[str, str | None] | None:
     if proper:
         country = country or toks[q + 1].text
     elif country is None and opener is not None and opener.poss and opener.cap:
-        country = _possessive_body(view, q)  # "The Port Authority's chief executive, Ingrid Sol"
+        country = _possessive_body(view, q) or _possessive_place(toks, q, low)
     text = span_text(view, first, head + 1)
     if toks[first].base_low in lex.PAST_MODIFIERS:
         text = text[:1].lower() + text[1:]  # "Former Lorian president" -> "former Lorian president"
@@ -1328,6 +1402,18 @@ def _proper_owner(toks: Sequence[Word], q: int) -> bool:
     )
 
 
+def _possessive_place(toks: Sequence[Word], q: int, head: str) -> str | None:
+    """The place whose one-word possessive at ``q`` owns a state's or a town's post after it
+    (``NATIONAL_TITLES``, ``LOCAL_TITLES``): "Kervala's mayor, Aino Lehto" -> "Kervala"; not a
+    person's name of two words ("Ana Ruiz's adviser") nor a title's or a body's word."""
+    if head not in lex.LOCAL_TITLES and head not in lex.NATIONAL_TITLES:
+        return None
+    t = toks[q]
+    if not t.alpha or t.title_word or t.org_word or t.honorific or (q > 0 and toks[q - 1].cap):
+        return None
+    return t.base
+
+
 def _possessive_body(view: SentenceView, q: int) -> str | None:
     """The organisation whose possessive ends at token ``q``, its article aside: "[The Port
     Authority's] chief executive" -> "Port Authority"; None for a person's ("Ana Ruiz's")."""
@@ -1344,13 +1430,16 @@ def _possessive_body(view: SentenceView, q: int) -> str | None:
 def _rank_described(view: SentenceView, start: int, rank: str) -> tuple[str, str | None]:
     """What a person styled with a rank is, as a title: a post in apposition before, which says
     more ("the Council's secretary-general, Amb. X", "the national security adviser of Lora, Air
-    Marshal X"), else the rank, "former" with it ("Former Sen. Ana Ruiz")."""
+    Marshal X"), else the rank, "former" with it ("Former Sen. Ana Ruiz"), with the state of a
+    relation before it ("his counterpart from Norvania, Rear Admiral Ana Ruiz": Norvania's)."""
     toks = view.words
     former = start and toks[start - 1].base_low in lex.PAST_MODIFIERS
-    return _lower_title_before(view, start) or (
-        f"{toks[start - 1].base_low} {rank}" if former else rank,
-        None,
-    )
+    described = _lower_title_before(view, start)
+    if described is not None:
+        return described
+    # only after an apposition's comma (cheap): "..., Admiral X"
+    relation = _relation_before(view, start) if start > 2 and toks[start - 1].text == "," else None
+    return (f"{toks[start - 1].base_low} {rank}" if former else rank, relation[1] if relation else None)
 
 
 def _past_owner_start(toks: Sequence[Word], q: int) -> int | None:
@@ -1481,7 +1570,8 @@ def _owned_head(toks: Sequence[Word], head: int) -> bool:
     )
 
 
-_DEMONYM_ENDINGS = ("an", "ese", "ish")  # "Estaran", "Norlandian", "Velanese", "Tarnish"
+# "Estaran", "Norlandian", "Velanese", "Tarnish", "Faerlandic"
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "landic")
 
 
 def _unknown_demonym(t: Word) -> bool:
@@ -1918,6 +2008,8 @@ def _description_from(view: SentenceView, k: int) -> tuple[str, str | None] | No
     """The lowercase description of a person that starts at ``k`` (see ``_described_after``)."""
     toks = view.words
     n = len(toks)
+    if toks[k].low in lex.PRESENT_ADVERBS and k + 1 < n:
+        k += 1  # "Karin Nyberg, [now] chair of the Council": the post of the moment
     if toks[k].base_low in lex.ARTICLES:
         k += 1
     owner: str | None = None
@@ -2338,6 +2430,8 @@ def _titles_around(
         _title_after(view, j, ctx, before.start)
         or _title_right_after(view, j, ctx)
         or _copular_title(view, j, ctx, before.start)
+        or _relative_copular_title(view, j, ctx)
+        or _bracketed_title(view, j, ctx)
         or _title_as(view, j, ctx)
     )
     if after is not None and apposed is not None and after.det is not None:
@@ -2385,6 +2479,9 @@ def _apposition_rest(
             org_after, end = hit
     if org_after is None:
         org_after = _its_leader_body(view, titles[0][0], before.start)
+    if org_after is None and before.start >= 3 and view.words[before.start - 1].low == "by":
+        # "a delegation from Ghana, led by Mr. Kofi Mensah, Minister of Trade": Ghana's
+        org_after = _delegation_led_by(view, before.start - 1)
     second = _second_title(view, end, ctx)
     if second is None:
         return org_after, ()

@@ -276,13 +276,14 @@ _SIDE_OPENERS = frozenset({"on", "from", "for"})
 
 
 def _side_states(people: tuple[Person, ...], found: Found) -> tuple[Person, ...]:
-    """A state's post holder named in a sentence that opens with that state's side: "On the
-    Kenyan side, the Minister of Trade, Mr. Tom Otieno, attended": Kenya's minister."""
+    """A post holder with no organisation named in a sentence that opens with a state's side:
+    "On the Kenyan side, the Minister of Trade, Mr. Tom Otieno, attended": Kenya's minister;
+    "The Uruguayan side was represented by the Director General for Trade, Ms. Ana Ruiz"."""
     out = []
     for p in people:
         first = next((m for m in p.spans if m.kind != "pronoun"), None)
         state = _side_of(found.views[first.sentence], first.start) if first and first.sentence >= 0 else None
-        keep = p.org is not None or state is None or not _national(p.title)
+        keep = p.org is not None or state is None or p.title is None
         out.append(p if keep else replace(p, org=state))
     return tuple(out)
 
@@ -329,11 +330,15 @@ _RELATION_BEFORE_NAME = pattern(
 
 
 def _side_of(view: SentenceView, before: int) -> str | None:
-    """The state of a sentence opening "On the <state's> side," ahead of ``before``."""
+    """The state of a sentence opening "On the <state's> side," ahead of ``before``, or whose
+    subject is that side ("The Uruguayan side was represented by ...")."""
     lows = view.lows
-    if len(lows) < 4 or lows[0] not in _SIDE_OPENERS or lows[1] != "the" or 2 not in view.countries:
+    if len(lows) < 4:
         return None
-    end, country, _ = view.countries[2]
+    at = 2 if lows[0] in _SIDE_OPENERS and lows[1] == "the" else 1 if lows[0] == "the" else 0
+    if not at or at not in view.countries:
+        return None
+    end, country, _ = view.countries[at]
     if end >= len(lows) or lows[end] != "side" or view.starts[end] > before:
         return None
     return country
@@ -348,12 +353,27 @@ def _represented_states(people: tuple[Person, ...], found: Found) -> tuple[Perso
     for p in people:
         first = next((m for m in p.spans if m.kind != "pronoun"), None)
         state = None
-        if p.org is None and first is not None and first.sentence >= 0 and _national(p.title):
+        if p.org is None and first is not None and first.sentence >= 0:
             view = found.views[first.sentence]
             if _REPRESENTED in view.lows:  # the cheap test: most sentences tell no representation
-                state = _represented_by(view, first.start)
+                state = _represented_by(view, first.start) if _national(p.title) else None
+                state = state or _represents(view, first.end)
         out.append(p if state is None else replace(p, org=state))
     return tuple(out)
+
+
+def _represents(view: SentenceView, end: int) -> str | None:
+    """The state the person whose mention ends at character ``end`` represented, as the verb
+    right after it says: "Acting Director General Jonas Berg represented Norland" (a known
+    country, "the" before it or not, as written: "the Republic of Korea")."""
+    x = bisect_left(view.starts, end)
+    if x + 1 >= len(view.lows) or view.lows[x] != _REPRESENTED:
+        return None
+    x += 1 + (view.lows[x + 1] == "the")
+    hit = view.countries.get(x)
+    if hit is None or hit[2]:  # not a demonym: "represented Chilean exporters"
+        return None
+    return view.text[view.starts[x] : view.ends[hit[0] - 1]]
 
 
 _REPRESENTED = "represented"
@@ -536,11 +556,23 @@ def _sent_of(envoy: Person) -> bool:
 
 
 def _escorts_guests(envoy: Person, people: Sequence[Person], state: str) -> bool:
-    """Whether another person taking part is given the envoy's country, one not ``state``."""
-    home = country_of(envoy.org) if envoy.org else None
+    """Whether another person taking part is given the envoy's country, one not ``state``; a
+    state no table knows by its name ("Velmoria", "the Republic of Velmoria")."""
+    home = _state_key(envoy.org) if envoy.org else None
     if home is None or home == state:
         return False
-    return any(p is not envoy and p.took_part and p.org and country_of(p.org) == home for p in people)
+    return any(p is not envoy and p.took_part and p.org and _state_key(p.org) == home for p in people)
+
+
+def _state_key(org: str) -> str:
+    """The state an organisation names, however written: "the Russian Federation" and "Russia"
+    are Russia, "Republic of Velmoria" (a state's formal name no table knows) is "Velmoria";
+    else the organisation itself."""
+    known = country_of(org)
+    if known is not None:
+        return known
+    form, of, name = org.removeprefix("the ").partition(" of ")
+    return name if of and form in lex.STATE_FORM_NOUNS else org
 
 
 # Two states' names joined by a hyphen or a dash in a headline: "Japan-Germany Relations",
@@ -622,15 +654,18 @@ _STATE_PORTFOLIOS = lex.PORTFOLIO_WORDS - lex.TITLE_MODIFIERS  # "National Secre
 
 def _portfolio_post(core: Sequence[str], owner: Sequence[str]) -> bool:
     """Is a title's core a post that is a state's when a portfolio names its field, and does
-    one: before it ("Finance Secretary", "Foreign Affairs Undersecretary for Policy") or after
-    its "of" ("Secretary of Health", "Secretary of the Treasury")?"""
+    one: before it ("Finance Secretary", "Foreign Affairs Undersecretary for Policy"), after
+    its "of" ("Secretary of Health", "Secretary of the Treasury") or after it, ending the title,
+    as South Asian releases write it ("Secretary Commerce")?"""
     owner = owner[1:] if owner[:1] == ["the"] else owner
+    last = len(core) - 1
     return any(
         word in lex.PORTFOLIO_NATIONAL_TITLES
         and " ".join(core[i : i + 2]) not in lex.TITLE_HEADS - {word}  # "Commonwealth Secretary-General"
         and (
             (i > 0 and core[i - 1] in _STATE_PORTFOLIOS)
-            or (i == len(core) - 1 and bool(owner) and owner[0] in _STATE_PORTFOLIOS)
+            or (i == last and bool(owner) and owner[0] in _STATE_PORTFOLIOS)
+            or (i + 1 == last and not owner and core[last] in _STATE_PORTFOLIOS)
         )
         for i, word in enumerate(core)
     )
@@ -703,9 +738,25 @@ def _said_absent(article: Article, m: Mention) -> bool:
     tokens = article.tokens
     lows = tokens.lows
     j = bisect_right(tokens.starts, m.end - 1)  # the first token after the mention
+    if j < len(lows) and lows[j] in _ABSENCE_FIRST:
+        return _absence_at(lows, j)  # "Mr. X was not present": the sentence's predicate
     if lows[j : j + 2] != (",", "who"):
         return False
     j += 2
+    if _absence_at(lows, j):
+        return True
+    # past the relative clause to the predicate: "Mr. X, who began the talks, was not present"
+    end = min(len(lows), j + _RELATIVE_REACH)
+    k = next((x for x in range(j, end) if lows[x] in (",", ".", ";")), end)
+    return k + 1 < len(lows) and lows[k] == "," and lows[k + 1] in _ABSENCE_FIRST and _absence_at(lows, k + 1)
+
+
+_ABSENCE_FIRST = frozenset(p[0] for p in _ABSENCE)
+_RELATIVE_REACH = 16  # ", who [started the talks with the ministry in 2022]," then the predicate
+
+
+def _absence_at(lows: Sequence[str], j: int) -> bool:
+    """Whether an absence phrase (``ABSENCE_CLAUSES``) stands at token ``j``, no "in person" after it."""
     return any(
         tuple(lows[j : j + len(p)]) == p and tuple(lows[j + len(p) : j + len(p) + 2]) != ("in", "person")
         for p in _ABSENCE
@@ -906,11 +957,39 @@ def _greetings_sent_to(lows: Sequence[str], first: int, k: int) -> bool:
     there: "conveyed his (warm) greetings to [the King]" (``CONVEYING_VERBS``,
     ``GREETING_NOUNS``): someone not at the talks."""
     p = k - 3  # "his [warm] greetings to": a possessive, one modifier maybe
-    if p - 1 < first or lows[k - 2] not in lex.GREETING_NOUNS:
+    if p - 1 < first:
         return False
+    if lows[k - 2] not in lex.GREETING_NOUNS:
+        return _greetings_of_sender_to(lows, first, k)
     if lows[p] not in lex.POSSESSIVE_DETERMINERS:
         p -= 1
     return p - 1 >= first and lows[p] in lex.POSSESSIVE_DETERMINERS and lows[p - 1] in lex.CONVEYING_VERBS
+
+
+_GREETING_REACH = 14  # "greetings of [President His Highness Sheikh Ali bin Omar Al Harbi] to"
+
+
+def _greetings_of_sender_to(lows: Sequence[str], first: int, k: int) -> bool:
+    """Whether the words before "to" at ``k - 1`` carry someone's greetings through the
+    sentence's subject, the sender named after "of": "conveyed the greetings of President Ana
+    Ruiz to [King Olav]" (neither is at the talks)."""
+    for g in range(k - 3, max(first, k - _GREETING_REACH) - 1, -1):
+        low = lows[g]
+        if low in _CLAUSE_MARKS:
+            return False
+        if low in lex.GREETING_NOUNS:
+            d = g - 1 - (g - 1 > first and lows[g - 1] not in _GREETING_DETERMINERS)  # one modifier
+            return (
+                lows[g + 1] == "of"
+                and d - 1 >= first
+                and lows[d] in _GREETING_DETERMINERS
+                and lows[d - 1] in lex.CONVEYING_VERBS
+            )
+    return False
+
+
+_CLAUSE_MARKS = frozenset((",", ";", ":"))
+_GREETING_DETERMINERS = lex.POSSESSIVE_DETERMINERS | {"the"}
 
 
 def _absent_genitive(lows: Sequence[str], first: int, k: int) -> bool:
@@ -937,7 +1016,12 @@ def _absent_genitive(lows: Sequence[str], first: int, k: int) -> bool:
         n -= 1
     if any(lows[x] in lex.NOT_THIS_VISIT_WORDS for x in range(max(n, first), noun)):
         return True  # "during the recent visit of the President": an earlier occasion
+    if n >= first and lows[n] == _UNDER and lows[noun] in lex.LEADING_GENITIVES:
+        return False  # "a delegation, under the leadership of the Minister, ...": its head
     return n < first or lows[n] not in lex.OCCASION_PREPOSITIONS
+
+
+_UNDER = "under"
 
 
 def _list_participants(text: str, roles: list[Role]) -> tuple[Participant, ...]:

@@ -455,6 +455,7 @@ def _chunk_end(view: SentenceView, k: int, det: bool) -> int:
                 seen_known
                 and not (m + 1 < n and toks[m + 1].base_low == "of" and toks[m - 1].org_word)
                 and not _cue_ahead(toks, m)
+                and not _plural_noun_last(toks, m)
                 and toks[m - 1].base not in lex.PLACE_OPENERS  # "Mayor of Port [Louis]": one place
                 and not (
                     _lone_word(toks, m) and (_apposed_to_name(toks, k) or _honorific_after_comma(toks, m + 1))
@@ -489,6 +490,17 @@ def _chunk_end(view: SentenceView, k: int, det: bool) -> int:
     if last_known >= 0:
         return m if _honorific_after_comma(toks, m) else last_known + 1
     return _unknown_words_end(toks, k, m, det)
+
+
+def _plural_noun_last(toks: Sequence[Word], m: int) -> bool:
+    """Whether word ``m`` is the plural of a body's or a post's noun that ends the phrase (no
+    capital after it): the name's last word, as no person's name is ("the Congress of Trade
+    [Unions] said", "the Council of Trade [Ministers]")."""
+    low = toks[m].base_low
+    if low[-1:] != "s" or (m + 1 < len(toks) and toks[m + 1].cap):
+        return False
+    one = low[:-3] + "y" if low.endswith("ies") else low[:-1]  # "Authorities", "Unions"
+    return one in lex.ORG_CUES or one in lex.TITLE_HEADS
 
 
 def _state_form_end(toks: Sequence[Word], k: int) -> int:
@@ -978,14 +990,65 @@ _MAX_BRACKETED_WORDS = 4
 
 def _postposed_portfolio(toks: Sequence[Word], j: int) -> int:
     """The end of one capitalised portfolio word right after a title's core, before two name
-    words, as South Asian releases write the post: "Secretary Commerce Jawad Paul" is the
-    Commerce Secretary (no portfolio opens a person's name); else ``j``."""
+    words or an honorific, as South Asian releases write the post: "Secretary Commerce Jawad
+    Paul", "Secretary Commerce Mr. Jawad Paul" are the Commerce Secretary (no portfolio opens a
+    person's name); else ``j``."""
     n = len(toks)
     if not (j + 2 < n and toks[j].cap and toks[j].alpha and toks[j].base_low in lex.PORTFOLIO_WORDS):
         return j
     if toks[j + 1].name_word and toks[j + 2].name_word and not toks[j + 1].org_word:
         return j + 1
+    if toks[j + 1].honorific and toks[j + 1].cap:
+        return j + 1
     return j
+
+
+def _bracketed_modifier(toks: Sequence[Word], j: int) -> int:
+    """The end of one modifier of the post in brackets at ``j``, after its complement: "Minister
+    of Health [(Acting)]", "Ambassador to Ghana [(Designate)]"; else ``j``."""
+    if not (j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")"):
+        return j  # the cheap test: almost no title has brackets after it
+    word = toks[j + 1].base_low
+    return j + 3 if word in lex.TITLE_MODIFIERS or word in lex.TITLE_POST_MODIFIERS else j
+
+
+_MAX_COMMA_PORTFOLIO_WORDS = 6  # "State Department for Foreign Affairs"
+
+
+def _comma_portfolio(toks: Sequence[Word], j: int) -> int:
+    """The end of a portfolio or a body between commas after a title's core, an honorific
+    after it, as Nigerian and Kenyan releases write a post: "the Executive Director, [Marine and
+    Operations], Engr. Ali Musa", "the Principal Secretary, [State Department for Trade], Amb.
+    Ali Musa" (capitalised words, joiners between; a portfolio's word or a body's cue among
+    them: the body is the title's organisation, see ``_comma_body``); else ``j`` (the comma)."""
+    n = len(toks)
+    x = j + 1
+    while (
+        x < n
+        and x - j <= _MAX_COMMA_PORTFOLIO_WORDS
+        and ((toks[x].cap and toks[x].alpha and not toks[x].honorific) or toks[x].low in _COMMA_JOINERS)
+    ):
+        x += 1
+    if not (x + 1 < n and x > j + 1 and toks[x].text == "," and toks[x + 1].honorific and toks[x + 1].cap):
+        return j
+    words = toks[j + 1 : x]
+    if words[0].lower or words[-1].lower:
+        return j
+    return x if any(t.org_cue or t.base_low in lex.PORTFOLIO_WORDS for t in words) else j
+
+
+def _comma_body(view: SentenceView, title: Title) -> int | None:
+    """The comma after a title's core that a body's name between commas follows, to the
+    title's end: "the Principal Secretary[,] State Department for Trade" (see
+    ``_comma_portfolio``); None for a portfolio ("Executive Director, Marine and Operations")."""
+    toks = view.words
+    c = title.segments[-1].end
+    if c >= title.end or toks[c].text != ",":
+        return None
+    return c if any(t.org_cue for t in toks[c + 1 : title.end]) else None
+
+
+_COMMA_JOINERS = frozenset(("and", "&", "for", "of"))
 
 
 def _bracketed_portfolio(toks: Sequence[Word], j: int) -> int:
@@ -1023,6 +1086,8 @@ def _segment(view: SentenceView, i: int, after_det: bool, lower_ok: bool) -> Seg
         and w not in lex.OPENING_MODIFIERS
     )
     j = _postposed_portfolio(toks, _bracketed_portfolio(toks, _post_modifiers(toks, end)))
+    if j < len(toks) and toks[j].text == ",":  # the cheap test: most titles stop at no comma
+        j = _comma_portfolio(toks, j)
     comps: list[Comp] = []
     if not toks[end - 1].poss:
         comps, after = _complements(view, j, lower_ok)
@@ -1033,7 +1098,7 @@ def _segment(view: SentenceView, i: int, after_det: bool, lower_ok: bool) -> Seg
         ):
             comps = []  # "the visit of the President [to India]": where he went, not his post
         else:
-            j = after
+            j = _bracketed_modifier(toks, _post_modifiers(toks, after))  # "Head of Mission [a.i.]"
     return Segment(start=i, end=end, key=key, past=past, comps=comps, stop=j)
 
 
@@ -1789,7 +1854,35 @@ def _named_owner(view: SentenceView, seg: Segment, idx: int) -> bool:
     """An "of" complement the data may not know that still names the post's owner: after a
     portfolio's (``_owner_after_portfolio``) or an envoy's sender before the host ("Ambassador of
     Karvonia to Tarsk")."""
-    return _owner_after_portfolio(view, seg, idx) or _envoy_sender(view, seg, idx)
+    return (
+        _owner_after_portfolio(view, seg, idx)
+        or _envoy_sender(view, seg, idx)
+        or _place_of_post(view, seg, idx)
+    )
+
+
+def _place_of_post(view: SentenceView, seg: Segment, idx: int) -> bool:
+    """A capitalised "of" complement right after a post that has no portfolio names the state
+    or place it is of, one the data may not know: "the Prime Minister of Tarvonia", "the Mayor
+    of Kervala" (``PLACE_OWNED_TITLES``); none with a word of a portfolio or a body."""
+    if idx != 0:
+        return False
+    words = seg.key.split()
+    pair = " ".join(words[-2:])
+    if pair not in lex.PLACE_OWNED_TITLES and (
+        words[-1] not in lex.PLACE_OWNED_TITLES or pair.replace(" ", "-") in lex.TITLE_HEADS
+    ):
+        return False  # "Vice-President of Marketing": a head of its own, a firm's
+    toks = view.words
+    comp = seg.comps[0]
+    return (
+        toks[comp.prep].base_low == "of"
+        and not comp.lower
+        and all(
+            toks[x].cap and toks[x].alpha and not (toks[x].org_word or toks[x].poss)
+            for x in range(comp.start, comp.end)
+        )
+    )
 
 
 def _envoy_sender(view: SentenceView, seg: Segment, idx: int) -> bool:
@@ -1887,6 +1980,10 @@ def _split_title(view: SentenceView, title: Title) -> tuple[str, str | None]:
     toks = view.words
     found = _org_complement(view, title)
     org, title_end = found if found is not None else (None, title.end)
+    if found is None and title.end - title.segments[-1].end > 2:  # the cheap test: words after the core
+        comma = _comma_body(view, title)
+        if comma is not None:  # "the Principal Secretary, State Department for Trade,"
+            org, title_end = span_text(view, comma + 1, title.end), comma
     if org is not None and title_end < title.segments[-1].start:
         # the organization of a first post, a second one after it: "Secretary of the Council
         # and Head of International Affairs": cut there, the second post would be lost
@@ -1928,10 +2025,19 @@ def _split_title(view: SentenceView, title: Title) -> tuple[str, str | None]:
     ):
         start += 1
     text = _title_text(view, start, title_end)
+    if start > title.start and title.prefix is not None:  # "Former [DTI] Secretary"
+        text = _past_before_owner(view, title.start, start) + text
     host = (
         _host_after_sender(view, title, title_end, org) if org is not None and title_end < title.end else None
     )
     return (f"{text} {host}" if host else text), org
+
+
+def _past_before_owner(view: SentenceView, a: int, b: int) -> str:
+    """The past modifier among a title's words ``a`` to ``b`` cut before its text, with a space,
+    lowercase ("Former DTI Secretary" -> "former " of "former Secretary", of the DTI); else ""."""
+    past = next((t for t in view.words[a:b] if t.base_low in lex.PAST_MODIFIERS), None)
+    return f"{past.base_low} " if past is not None else ""
 
 
 def _host_after_sender(view: SentenceView, title: Title, owner: int, org: str) -> str | None:

@@ -958,7 +958,11 @@ def _org_runs_on(text: str, end: int, org: str | None) -> int:
     "Lena Berg (Ambassador, Estonia)" for "Ambassador Lena Berg of Estonia"."""
     if not org:
         return end
-    m = pattern(rf"(?:\s*,)?\s+(?:of\s+(?:the\s+)?)?{re.escape(org)}(?!\w)", keep=False).match(text, end)
+    # its acronym in brackets written or not: "of the Department of Trade [(DTI)]"
+    bare = _INITIALS_AFTER.sub("", org)
+    m = pattern(
+        rf"(?:\s*,)?\s+(?:of\s+(?:the\s+)?)?{re.escape(bare)}(?:\s*\([^()\s]+\))?(?![\w(])", keep=False
+    ).match(text, end)
     if m is not None:
         return _country_runs_on(text, m.end())
     # the rest of the organization's name after a title the form holds the start of: "the

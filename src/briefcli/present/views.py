@@ -1513,7 +1513,9 @@ def _role_facts(article: Article, role: Participant, name: str) -> _Facts:
     role is "Acting Head of the Federal Customs Service". "The Deputy Mayor of Lisbon" needs no
     title beside it; "The Acting Head" keeps the organization the role names."""
     as_written = _folded_words(_strip_the(name))
-    title = role.title if role.title and _folded_words(role.title) != as_written else None
+    # the title as written, with its owner after "of" or not: "The Deputy Mayor of Lisbon"
+    said = {_folded_words(role.title or ""), _folded_words(f"{role.title} of {role.org}")}
+    title = role.title if role.title and as_written not in said else None
     forms = [role.role] + [article.span(m.start, m.end) for m in role.spans if m.kind != "pronoun"]
     return title, role.org, forms
 

@@ -217,6 +217,9 @@ NEWS_TITLE_HEADS = _role("title_words", "news_head")  # "Committee chair Ole San
 ACCREDITED_TITLES = _role("title_words", "accredited")
 ENVOY_TITLES = _role("title_words", "envoy")
 NATIONAL_TITLES = _role("title_words", "national")
+LOCAL_TITLES = _role("title_words", "local")  # "Kervala's mayor": the place's
+PLACE_OWNED_TITLES = _role("title_words", "place_owned")  # "the Prime Minister of Tarvonia"
+PRESENT_ADVERBS = _words("present_adverbs")  # "Karin Nyberg, [now] chair of the Council"
 CORPORATE_TITLES = _role("title_words", "corporate")  # "ceo", "founder"
 # "Finance Secretary", "Secretary of Health": a state's post only with a portfolio
 PORTFOLIO_NATIONAL_TITLES = _role("title_words", "portfolio_national")
@@ -427,6 +430,7 @@ OCCASION_PREPOSITIONS = _words("occasion_prepositions")
 TOPIC_BEFORE_ON = _words("topic_before_on")
 CONDITION_OPENERS = _words("condition_openers")
 ABSENT_GENITIVES = _words("absent_genitives")
+LEADING_GENITIVES = _role("absent_genitives", "leading")  # "under the leadership of"
 ABSENT_AGENTS = _role("absent_genitives", "agent")
 GREETING_NOUNS = _role("absent_genitives", "greeting")
 CONVEYING_VERBS = _words("conveying_verbs")
