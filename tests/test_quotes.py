@@ -908,3 +908,55 @@ def test_a_quotation_after_that_is_no_title() -> None:
         ("Rut Olsen", "accepted", "with hindsight, we should have dredged sooner", 1)
     ]
     assert rows(opening, "She accepted “The Golden Anchor” from the pilots of Vardby.") == []
+
+
+# --- Round 3: an attribution's time adjunct, a signature on the line below ------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # an adjunct of time after the attribution says nothing of its own
+        (
+            ("“We are ready for the rains,” Minister Ivo Kask said ahead of the vote.",),
+            [("Ivo Kask", "said", "We are ready for the rains", 0)],
+        ),
+        (
+            ("“The cranes are finally here,” Ms. Ana Ruiz said following the meeting.",),
+            [("Ana Ruiz", "said", "The cranes are finally here", 0)],
+        ),
+        # a wire's bare weekday, and "last week" (a time word and its noun, nothing more)
+        (
+            ("“The toll will not rise this year,” Ms. Lea Roy said Tuesday.",),
+            [("Lea Roy", "said", "The toll will not rise this year", 0)],
+        ),
+        (
+            ("“The toll will not rise this year,” Ms. Lea Roy said last week.",),
+            [("Lea Roy", "said", "The toll will not rise this year", 0)],
+        ),
+        # a pull quote closing its paragraph, signed after a dash on the line below
+        (
+            (
+                "Deputy Minister Ana Ruiz opened the Harbour Fair in Tarn.",
+                "“We will build the new berths where the trucks already are.”",
+                "— Deputy Minister Ana Ruiz",
+            ),
+            [("Ana Ruiz", "", "We will build the new berths where the trucks already are", 1)],
+        ),
+    ],
+)
+def test_attribution_tails_and_signatures(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str, str, int]]
+) -> None:
+    assert rows(*paragraphs) == expected
+
+
+def test_a_dash_line_with_a_verb_signs_nothing() -> None:
+    assert (
+        rows(
+            "Deputy Minister Ana Ruiz opened the Harbour Fair in Tarn.",
+            "“We will build the new berths where the trucks already are.”",
+            "— Ana Ruiz, who opened the fair, met the envoy from Lorvan.",
+        )
+        == []
+    )

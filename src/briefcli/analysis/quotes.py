@@ -435,6 +435,23 @@ def _signed(idx: _Index, q: Quote, a: int, hi: int) -> _Attribution | None:
     return _Attribution("", q.open, _person(mention, person), hi, True)
 
 
+def _signed_below(idx: _Index, q: Quote) -> _Attribution | None:
+    """A quotation closing its paragraph, signed on the line below after a dash: "“We will
+    invest where the traffic is.”  /  — Deputy Minister Ana Ruiz" (a pull quote's signature
+    standing as a paragraph of its own; see ``_signed``)."""
+    nxt = q.para + 1
+    if nxt >= len(idx.para_bounds) or not q.closed:
+        return None
+    lo, hi = idx.para_bounds[nxt]
+    text = idx.text
+    if text[lo] not in _DASHES or text[q.close + 1 : idx.para_bounds[q.para][1]].strip():
+        return None
+    a = lo + 1
+    while a < hi and text[a].isspace():
+        a += 1
+    return _signed(idx, q, a, hi)
+
+
 def _inverted(idx: _Index, w: Words, end: int) -> _Attribution | None:
     """ "said X", "stressed the Mayor of Tartu" after a quotation (the cue is word 0)."""
     comma = idx.text.find(",", w.ends[0], end)
@@ -499,8 +516,11 @@ def _quote_only(w: Words, k: int) -> int:
 
 def _free_tail(lemma: str, rest: Words) -> bool:
     """What may follow a cue after a quotation without being content of its own: "in his
-    speech", "today", "pointed out", "told reporters" (an addressee)."""
+    speech", "today", "ahead of the vote", "last week", "pointed out", "told reporters" (an
+    addressee)."""
     first = rest.lows[0]
+    if first in lex.QUOTE_TIME_LEADS:
+        return len(rest) == 2  # "“...,” she said [last week]."
     if first in lex.PARTICLES.get(lemma, frozenset()):
         return len(rest) == 1 or rest.lows[1] in lex.QUOTE_ATTRIBUTION_TAIL
     return first in lex.QUOTE_ATTRIBUTION_TAIL or (lemma in lex.ADDRESSEE_CUES and first != "that")
@@ -829,6 +849,8 @@ def _paragraph_groups(
         hi = quotes[i + 1].open if i + 1 < len(quotes) else bounds[1]
         opens = _opens_sentence(text, lo, q)
         after = _attribution_after(idx, q, hi) if opens else _closing_after(idx, q, lo, hi)
+        if after is None and i == len(quotes) - 1:
+            after = _signed_below(idx, q)
         last = groups[-1] if groups else None
         group: _Group | None
         if last is not None and i == 0 and _carried(text, last, q, bounds[0]) and not _own_cue(last, after):

@@ -466,6 +466,7 @@ COMPOUND_PREPOSITIONS = frozenset(
 CHAIRING_BEFORE = _ordered("chairing_before")
 QUOTE_NAMING_WORDS = _words("naming_words") | frozenset(_forms("naming"))
 QUOTE_ATTRIBUTION_TAIL = _words("quote_attribution_tail")
+QUOTE_TIME_LEADS = _words("quote_time_leads")  # "“...,” she said [last week]."
 QUOTE_SOURCE_NOUNS = _words("quote_source_nouns")  # "In the words of X, “...”"
 QUOTE_LEAD_OBJECTS = _words("quote_lead_objects")  # "X had this to say: “...”"
 SPEAKER_VERB_FILLERS = _words("speaker_verb_fillers")
