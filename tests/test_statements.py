@@ -4818,3 +4818,69 @@ def test_an_interviewer_label_marks_a_transcript() -> None:
     assert [(s.speaker, s.cue, s.text_in(art)) for s in found] == [
         ("Lea Holm", "", "Every barge will need a permit")
     ]
+
+
+# --- Round 3: a stance told by a noun, a hearer's apposition, a long source ---------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # "X's view/position/message was that A": the possessor's stance, with no verb to show
+        (
+            (
+                "Minister Dragan Petrov met Ms. Ana Ruiz in Velmar.",
+                "Petrov's view was that the new post should be shared.",
+            ),
+            [("Dragan Petrov", "person", "", "the new post should be shared")],
+        ),
+        (
+            (
+                "State Secretary Mikael Lund spoke next.",
+                "Mr. Lund's message was that trust is the real bottleneck.",
+            ),
+            [("Mikael Lund", "person", "", "trust is the real bottleneck")],
+        ),
+        # "In her words, A": whose words the clause reports
+        (
+            (
+                "Ms. Ana Ruiz opened the fair.",
+                "In her words, the fair has become a meeting place for the whole coast.",
+            ),
+            [("Ana Ruiz", "person", "", "the fair has become a meeting place for the whole coast")],
+        ),
+        # a plural -s cue form before a cue of its own is the subject's head noun
+        (
+            (
+                "Finance ministers from the Baltic and Nordic states warned on Tuesday that demand "
+                "could fall.",
+            ),
+            [("Finance ministers from the Baltic and Nordic states", "group", "warned", "demand could fall")],
+        ),
+        # after a fronted adjunct, a hearer and its apposition are no parenthetical
+        (
+            (
+                "Ahead of the forum next week, we spoke to Ingrid Halvorsen, Secretary General of "
+                "the Port Association, about decarbonisation.",
+            ),
+            [],
+        ),
+        (
+            (
+                "Before the vote, the envoy wrote to Ingrid Halvorsen, Director of the Port "
+                "Association, about fees.",
+            ),
+            [],
+        ),
+    ],
+)
+def test_round_three_patterns(paragraphs: tuple[str, ...], expected: list[Row]) -> None:
+    assert rows(*paragraphs) == expected
+
+
+def test_a_long_source_after_the_content_ends_it() -> None:
+    found = rows(
+        "Minister Ana Ruiz stressed the need for new scanners at the border, according to a "
+        "statement from the Lorvan Ministry of Ports.",
+    )
+    assert ("Ana Ruiz", "person", "stressed", "the need for new scanners at the border") in found

@@ -508,7 +508,8 @@ def noun_use(s: Context, i: int) -> bool:
     """Whether the -s cue form at word ``i`` is a plural noun, not a verb: after a determiner, a
     number, a possessive, a preposition or a lowercase noun modifier ("member states", "the
     notes", "his closing remarks", "in comments to the press"), or right before a finite verb
-    ("representatives of member states attended the dialogue", "the remarks were brief"), or
+    ("representatives of member states attended the dialogue", "the remarks were brief", "the
+    Nordic states warned that"), or
     after a place's name ("the Kessel Sea states", "the Gulf states").
     A subject word before it keeps it a verb: "The committee notes that ...", "He states ..."."""
     return _noun_before_verb(s.words, i) or (i > 0 and _noun_after_modifier(s, i))
@@ -528,6 +529,8 @@ def _noun_before_verb(w: Words, i: int) -> bool:
     # "member states attended the dialogue", "the notes said that"
     if past and (nxt.lemma is not None or nxt.low in lex.ACTIVITY_VERBS) and after in lex.DETERMINERS:
         return True
+    if past and nxt.lemma is not None and (after == "that" or after in PREPOSITIONS):
+        return True  # "ministers of the Nordic states warned [on Tuesday] that": a cue of their own
     # "the Kessel Sea states met in Dravo": an activity in a place, no cue takes it as content
     return past and nxt.low in lex.ACTIVITY_VERBS and after in PREPOSITIONS
 
@@ -1247,7 +1250,14 @@ def _according_follows(w: Words, n: int) -> bool:
     if n + 3 >= len(w) or w.lows[n + 1] != "according" or w.lows[n + 2] != "to":
         return False
     rest = w.words[n + 3 :]
-    return len(rest) <= MAX_GROUP_WORDS and not any(word.punct and word.text != "." for word in rest)
+    if len(rest) > _MAX_SOURCE_WORDS or any(word.punct and word.text != "." for word in rest):
+        return False
+    # a longer source is still one when no verb is in it: "[, according to a statement from
+    # the Lorvan Ministry of Ports.]"
+    return len(rest) <= MAX_GROUP_WORDS or not any(word.lower and is_verbish(word) for word in rest)
+
+
+_MAX_SOURCE_WORDS = 14
 
 
 _OPENS_SPEECH = frozenset({",", ":", "that", "“", '"'})

@@ -46,7 +46,8 @@ makes a statement when it has a speaker and content. The patterns, here:
   headline names (else the first one named); an answer with no speech verb is that person's
   words, one direct statement without a cue;
 - stances without a verb of saying: "X was confident that ...", "X made it clear that ..."
-  (the verb its cue), "In his view, A", "In the view of X, A" (no cue word);
+  (the verb its cue), "In his view, A", "In the view of X, A", "In her words, A", "Ruiz's
+  view (position, message) was that A" (no cue word);
 - what an announcing object introduces: "said the following: A", and "highlighted the
   following points:" closing a paragraph, whose content is the next paragraph (a list);
 - a cue in a subordinate clause opening the sentence: "Although X agreed A, Y said B" (A ends
@@ -58,10 +59,11 @@ makes a statement when it has a speaker and content. The patterns, here:
 - a verb listed after an activity shares its subject: "The ministers exchanged views on A,
   attached importance to B".
 
-Not statements: a mutual act ("supported each other"), a relative clause without "that" ("the
-opportunities they present"), a group's exchange of views ("They shared views on ..."), an
-infinitive of purpose ("gathered experts to share their views"), a courtesy ("conveyed his
-best wishes").
+Not statements: a cue with a hearer and the hearer's apposition after a fronted adjunct ("Ahead
+of the forum, we spoke to Ms. X, head of the fund, about ..."), a mutual act ("supported each
+other"), a relative clause without "that" ("the opportunities they present"), a group's
+exchange of views ("They shared views on ..."), an infinitive of purpose ("gathered experts to
+share their views"), a courtesy ("conveyed his best wishes").
 
 Verbs of presentation ("presented the main actions", "shared the challenges", "introduced
 the history of ...") count with what was said as object, not a person, a thing handed over or
@@ -124,6 +126,7 @@ from briefcli.analysis.clauses import (
 from briefcli.analysis.countries import country_of
 from briefcli.analysis.grammar import (
     FINITE_MARKERS,
+    POSSESSIVE_ENDINGS,
     QUOTE_MARKS,
     Words,
     closed_word,
@@ -158,7 +161,7 @@ from briefcli.lang.en import (
     TOPIC_PREPOSITIONS,
     TRAILING_CUE_LEADS,
 )
-from briefcli.model import Article, Paragraph, Statement, Word
+from briefcli.model import Article, Paragraph, Person, Statement, Word
 
 log = logging.getLogger(__name__)
 
@@ -183,12 +186,16 @@ def _cue_words() -> frozenset[str]:
         | {"according"}
         | lex.LIGHT_VERBS
         | lex.OPINION_NOUNS
+        | lex.QUOTE_SOURCE_NOUNS
+        | lex.POSITION_NOUNS
         | lex.STANCE_ADJECTIVES
         | lex.MADE_IT_ADJECTIVES
     )
 
 
-_STANCE_WORDS = lex.OPINION_NOUNS | lex.STANCE_ADJECTIVES | lex.MADE_IT_ADJECTIVES  # no verbs
+# "In her view, A", "In her words, A", "Her position was that A"
+_VIEW_NOUNS = lex.OPINION_NOUNS | lex.QUOTE_SOURCE_NOUNS | lex.POSITION_NOUNS
+_STANCE_WORDS = _VIEW_NOUNS | lex.STANCE_ADJECTIVES | lex.MADE_IT_ADJECTIVES  # no verbs
 
 
 class _Found(NamedTuple):
@@ -238,7 +245,7 @@ def _statement_at(s: Context, i: int, found: list[_Found], leading: list[tuple[i
         return None  # a name's word mid-sentence: "the Member States", "Her Notes on Trade"
     if word.low in _STANCE_WORDS:
         # "X was of the view that ...", "X was confident that ...", "X made it clear that ..."
-        return _of_the_view(s, i) if word.low in lex.OPINION_NOUNS else _stance_adjective(s, i)
+        return _of_the_view(s, i) if word.low in _VIEW_NOUNS else _stance_adjective(s, i)
     if word.low in lex.LIGHT_VERBS:
         # "shared his thoughts on X": the opinion's content, before the verb's own object
         light = _light_verb(s, i, found)
@@ -621,7 +628,13 @@ def _aside(s: Context, i: int, lemma: str, speaker: Speaker) -> tuple[bool, _Fou
         return paren is not None, paren
     if lemma in lex.ADDRESSEE_CUES or word_after(w, i) == "to":
         comma = _hearer_comma(w, i)
-        paren = _parenthetical(s, i, speaker, comma) if comma is not None else None
+        if comma is None:
+            return False, None
+        paren = _parenthetical(s, i, speaker, comma)
+        if paren is not None and not _has_verb(w, comma + 1, w.last_until(paren.end) + 1):
+            # "Ahead of the forum, we spoke to Ms. X, head of the fund, about ...": what follows
+            # the hearer's comma is the hearer's apposition, no clause; the cue is the main verb
+            return False, None
         return paren is not None, paren
     return False, None
 
@@ -1159,6 +1172,8 @@ def _of_the_view(s: Context, n: int) -> _Found | None:
     w = s.words
     if 2 <= n <= 3 and w.lows[0] == "in":
         return _in_the_view(s, n)  # "In his view, A", "In the view of X, A"
+    if n >= 1 and w.lows[n - 1].endswith(POSSESSIVE_ENDINGS):
+        return _possessor_view(s, n)
     if n < 3 or word_after(w, n) != "that" or tuple(w.lows[n - 2 : n]) != ("of", "the"):
         return None
     if w.lows[n - 3] not in lex.BE_FORMS:
@@ -1167,6 +1182,33 @@ def _of_the_view(s: Context, n: int) -> _Found | None:
     if not isinstance(speaker, Speaker):
         return None
     return _make(s, speaker, n, "believe", n + 2, len(w))
+
+
+def _possessor_view(s: Context, n: int) -> _Found | None:
+    """ "Ruiz's view was that A", "Dr. Ode's words were that A": the opinion noun at word ``n``
+    after a person's possessive, then "be" and "that": A is that person's stance (no verb of
+    saying to show as its cue). Only a person the people stage names ends the possessive."""
+    w = s.words
+    if n + 3 >= len(w) or w.lows[n + 1] not in lex.BE_FORMS or w.lows[n + 2] != "that":
+        return None
+    # the mention ends before the "'s" ("Ruiz's") or holds it ("The Minister's")
+    hit = s.mentions.person_end.get(w.ends[n - 1] - len(POSSESSIVE_ENDINGS[0])) or s.mentions.person_end.get(
+        w.ends[n - 1]
+    )
+    if hit is not None and hit[1].kind == "pronoun":
+        return None
+    bare = w.texts[n - 1][: -len(POSSESSIVE_ENDINGS[0])]
+    person = hit[0] if hit is not None else _surname_holder(s.mentions, bare)
+    if person is None:
+        return None
+    stance = _make(s, Speaker(person.name, "person", w.starts[n - 1], person.id), n, "believe", n + 3, len(w))
+    return stance._replace(bare=True) if stance is not None else None
+
+
+def _surname_holder(mentions: Mentions, surname: str) -> Person | None:
+    """The one person whose name ends with ``surname`` ("Petrov" in "Petrov's view"), else None."""
+    found = {p.id: p for p, _ in mentions.person_start.values() if p.name.rsplit(" ", 1)[-1] == surname}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 _MAKE_FORMS = frozenset({"made", "makes", "make"})
