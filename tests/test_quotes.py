@@ -960,3 +960,63 @@ def test_a_dash_line_with_a_verb_signs_nothing() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a question's cue with its hearer, a manner adverb, or "aloud" after it
+        (
+            (
+                "Minister Sara Lind met the farmers.",
+                "“Why would we wait another year?” she asked the farmers.",
+            ),
+            [("Sara Lind", "asked", "Why would we wait another year?", 1)],
+        ),
+        (
+            (
+                "Minister Sara Lind met the farmers.",
+                "“Why would we wait another year?” she asked rhetorically.",
+            ),
+            [("Sara Lind", "asked", "Why would we wait another year?", 1)],
+        ),
+        (
+            ("Minister Sara Lind met the farmers.", "“Who will pay for the new wells?” she wondered aloud."),
+            [("Sara Lind", "wondered", "Who will pay for the new wells?", 1)],
+        ),
+        # an object that announces the speech: "issued the following statement:"
+        (
+            (
+                "At the end of the visit, Mr. Paolo Benedetti issued the following statement: "
+                "“The economy has recovered strongly from the floods.”",
+            ),
+            [("Paolo Benedetti", "", "The economy has recovered strongly from the floods", 0)],
+        ),
+        # ... closing the paragraph before, the quotation going on over a paragraph break
+        (
+            (
+                "At the end of the visit, Mr. Paolo Benedetti issued the following statement:",
+                "“The economy has recovered strongly from the floods.",
+                "“The authorities should now rebuild their fiscal buffers.”",
+            ),
+            [
+                (
+                    "Paolo Benedetti",
+                    "",
+                    "The economy has recovered strongly from the floods The authorities should now "
+                    "rebuild their fiscal buffers",
+                    0,
+                )
+            ],
+        ),
+    ],
+)
+def test_question_cues_and_announced_statements(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str, str, int]]
+) -> None:
+    assert rows(*paragraphs) == expected
+
+
+def test_a_hearer_with_a_request_of_its_own_is_content() -> None:
+    # "asked the farmers to wait": the request is what she said, not an attribution's tail
+    assert rows("Minister Sara Lind met the farmers.", "“Not yet,” she asked the farmers to wait.") == []

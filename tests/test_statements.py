@@ -4878,6 +4878,13 @@ def test_round_three_patterns(paragraphs: tuple[str, ...], expected: list[Row]) 
     assert rows(*paragraphs) == expected
 
 
+def test_wondering_reports_a_question() -> None:
+    found = rows(
+        "Minister Sara Lind met the farmers.", "She wondered whether the farmers could wait another year."
+    )
+    assert found == [("Sara Lind", "person", "wondered", "whether the farmers could wait another year")]
+
+
 def test_a_long_source_after_the_content_ends_it() -> None:
     found = rows(
         "Minister Ana Ruiz stressed the need for new scanners at the border, according to a "

@@ -20,8 +20,9 @@ A quotation is a statement when one of these gives its cue and speaker:
   colon), "X said, “...”", "X said that “...”", "X stated “...”" (this last form only for
   a quotation of clause length, see below); "According to X, “...”"; "She continued: “...”";
   with no cue word: "In the words of X, “...”", "In her own words, “...”", "X had this to
-  say: “...”";
-- a pull quote signed after a dash, with no verb: "“...” – Ana Ruiz, farmer" (no cue word);
+  say: “...”", "X issued the following statement: “...”" (also closing the paragraph before);
+- a pull quote signed after a dash, with no verb: "“...” – Ana Ruiz, farmer" (no cue word),
+  also on the line below a quotation that closes its paragraph;
 - a split quotation: "“A,” he said, “B.”" and "“A,” he said. “B.”" join the second piece to
   the first statement (``parts``), as does a quotation that continues across a paragraph break;
 - a quotation standing alone as a sentence or a paragraph, of clause length, gets the speaker
@@ -516,14 +517,22 @@ def _quote_only(w: Words, k: int) -> int:
 
 def _free_tail(lemma: str, rest: Words) -> bool:
     """What may follow a cue after a quotation without being content of its own: "in his
-    speech", "today", "ahead of the vote", "last week", "pointed out", "told reporters" (an
-    addressee)."""
+    speech", "today", "ahead of the vote", "last week", "firmly", "pointed out", "told
+    reporters" (an addressee), "asked the farmers" (the hearer a cue names first, with no
+    clause of its own after it: not "asked them to wait")."""
     first = rest.lows[0]
     if first in lex.QUOTE_TIME_LEADS:
         return len(rest) == 2  # "“...,” she said [last week]."
     if first in lex.PARTICLES.get(lemma, frozenset()):
         return len(rest) == 1 or rest.lows[1] in lex.QUOTE_ATTRIBUTION_TAIL
-    return first in lex.QUOTE_ATTRIBUTION_TAIL or (lemma in lex.ADDRESSEE_CUES and first != "that")
+    if first in lex.QUOTE_ATTRIBUTION_TAIL or (lemma in lex.ADDRESSEE_CUES and first != "that"):
+        return True
+    if first.endswith("ly") and rest.words[0].lower and _filler(rest.words[0]):  # "she said firmly"
+        return len(rest) == 1 or rest.lows[1] in lex.QUOTE_ATTRIBUTION_TAIL
+    return lemma in lex.HEARER_FIRST and _CLAUSE_LEADS.isdisjoint(rest.lows)
+
+
+_CLAUSE_LEADS = frozenset({"to", "that", "whether", "if"})  # "asked them [to] wait", "[whether] ..."
 
 
 def _closing_after(idx: _Index, q: Quote, lo: int, hi: int) -> _Attribution | None:
@@ -597,10 +606,24 @@ def _introduced_by_colon(
     going_on = _quote_only_ending(w)  # "She continued: “...”", "He went on:"
     if going_on is not None:
         return _introduced(idx, q, lo, w, going_on)
-    return _had_this_to_say(idx, q, lo, w)
+    return _had_this_to_say(idx, q, lo, w) or _the_following(idx, q, lo, w)
 
 
 _HAVE_FORMS = frozenset({"had", "has", "have"})
+
+
+def _the_following(idx: _Index, q: Quote, lo: int, w: Words) -> _Attribution | None:
+    """ "X issued the following statement: “...”", "X made the following remarks:": a verb
+    whose object announces the speech the quotation is; the verb's subject said it, with no
+    verb of saying to show (no cue word)."""
+    n = len(w)
+    if n < 5 or w.lows[-1] not in lex.SPEECH_NOUNS or w.lows[-2] != "following" or w.lows[-3] != "the":
+        return None
+    verb = w.words[n - 4]
+    if not (_finite_verb(verb) or (verb.lower and verb.low.endswith("ed"))):
+        return None  # "issued", "made", "delivered"
+    speaker = _subject_before(idx, lo, w.starts[n - 4], False)
+    return _Attribution("", w.starts[n - 4], speaker, q.open, False) if speaker else None
 
 
 def _had_this_to_say(idx: _Index, q: Quote, lo: int, w: Words) -> _Attribution | None:
@@ -938,11 +961,26 @@ def _new_group(
     else:
         before = _last_speech(idx, *region)
     if before is None:
-        return None
+        return _colon_paragraph(idx, q, region) if region[0] < p_lo else None
     if region[0] < p_lo and text[region[0] : region[1]].rstrip().endswith(":"):
         # "Dr. X said:" closing the paragraph before introduces this quotation
         return _Group([q], before.cue, before.cue_start, before.speaker, q.para - 1)
     return _Group([q], before.cue, None, before.speaker, q.para)
+
+
+def _colon_paragraph(idx: _Index, q: Quote, region: tuple[int, int]) -> _Group | None:
+    """The statement of a quotation opening its paragraph after a paragraph that ends with an
+    introduction without a cue word: "Mr. X issued the following statement:" / "“...”"."""
+    text = idx.text
+    end = len(text[region[0] : region[1]].rstrip()) + region[0]
+    if end <= region[0] or text[end - 1] != ":":
+        return None
+    lo = max(region[0], idx.sent_starts[idx.sentence_at(end - 1)])
+    w = idx.words(lo, end)
+    attr = _the_following(idx, q, lo, w) if w.words else None
+    if attr is None:
+        return None
+    return _Group([q], attr.cue, attr.cue_start, attr.speaker, idx.para_of(attr.cue_start))
 
 
 def _statement(idx: _Index, g: _Group) -> Statement:
