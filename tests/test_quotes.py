@@ -1020,3 +1020,11 @@ def test_question_cues_and_announced_statements(
 def test_a_hearer_with_a_request_of_its_own_is_content() -> None:
     # "asked the farmers to wait": the request is what she said, not an attribution's tail
     assert rows("Minister Sara Lind met the farmers.", "“Not yet,” she asked the farmers to wait.") == []
+
+
+def test_an_inverted_attribution_names_the_speaker_before_a_relative_clause() -> None:
+    found = rows(
+        "“Small ports need special treatment, not special sympathy,” said Peru's trade envoy, "
+        "Ambassador Ana Ruiz, who chaired the session with Mr. Omar Haddad."
+    )
+    assert found == [("Ana Ruiz", "said", "Small ports need special treatment, not special sympathy", 0)]

@@ -458,8 +458,10 @@ def _inverted(idx: _Index, w: Words, end: int) -> _Attribution | None:
     comma = idx.text.find(",", w.ends[0], end)
     stop = comma if comma >= 0 else end
     # "said the envoy who represented Minister X": a relative clause is no part of the subject
-    relative = next((w.starts[k] for k in range(1, len(w)) if w.lows[k] in _RELATIVE_WORDS), stop)
-    closing = _closing_name(idx, comma, end) if 0 <= comma <= relative else None
+    relative = next((w.starts[k] for k in range(1, len(w)) if w.lows[k] in _RELATIVE_WORDS), end)
+    # the name may close the sentence or stand before the relative clause: '“...,” said
+    # Peru's envoy, Ms. Ana Ruiz, who chaired the session.'
+    closing = _closing_name(idx, comma, relative) if 0 <= comma <= relative else None
     if closing is not None:  # '“...,” said the chair of the board, Ms. Ana Ruiz.'
         return _Attribution(w.texts[0], w.starts[0], closing[0], closing[1], True)
     speaker = _speaker_in(idx, w.ends[0], min(stop, relative))
@@ -475,8 +477,8 @@ def _closing_name(idx: _Index, comma: int, end: int) -> tuple[_Speaker, int] | N
     if not found:
         return None
     mention, person = found[-1]
-    if idx.text[mention.end : end].strip(" .!?…"):
-        return None  # the name does not end the sentence
+    if idx.text[mention.end : end].strip(" .!?…,"):
+        return None  # the name does not end the sentence (or come before its relative clause)
     w = idx.words(comma, mention.start)
     if any(word.lower and low not in TITLE_SMALL_WORDS for word, low in zip(w.words, w.lows, strict=True)):
         return None
