@@ -1028,3 +1028,22 @@ def test_an_inverted_attribution_names_the_speaker_before_a_relative_clause() ->
         "Ambassador Ana Ruiz, who chaired the session with Mr. Omar Haddad."
     )
     assert found == [("Ana Ruiz", "said", "Small ports need special treatment, not special sympathy", 0)]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "expected"),
+    [
+        # the possessive names whose spokesman spoke, never the speaker
+        ("said the President's spokesman.", []),
+        ("the President's spokesman said.", []),
+        ("said the President's spokesman, Mr. Femi Okoro.", [("Femi Okoro", "The corridor will be built")]),
+        ("the President's spokesman, Mr. Femi Okoro, said.", [("Femi Okoro", "The corridor will be built")]),
+    ],
+)
+def test_a_possessive_before_the_speakers_noun_is_not_the_speaker(
+    attribution: str, expected: list[tuple[str, str]]
+) -> None:
+    found = rows(
+        "President Tunde Adeyemi received the envoy in Abuja.", f"“The corridor will be built,” {attribution}"
+    )
+    assert [(r[0], r[2]) for r in found] == expected

@@ -4891,3 +4891,12 @@ def test_a_long_source_after_the_content_ends_it() -> None:
         "statement from the Lorvan Ministry of Ports.",
     )
     assert ("Ana Ruiz", "person", "stressed", "the need for new scanners at the border") in found
+
+
+def test_according_to_a_possessive_and_the_name_in_apposition() -> None:
+    # "according to the President's spokesman, Mr. X, A": Mr. X's, not the President's
+    found = rows(
+        "President Tunde Adeyemi received the envoy in Abuja.",
+        "According to the President's spokesman, Mr. Femi Okoro, the two leaders will meet in Accra in May.",
+    )
+    assert found == [("Femi Okoro", "person", "According", "the two leaders will meet in Accra in May")]

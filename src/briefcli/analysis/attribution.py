@@ -1076,10 +1076,32 @@ def _mention_starting(s: Context, k: int) -> tuple[Speaker, int] | None:
             break
         person = s.mentions.person_start.get(w.starts[first])
         if person is not None:
-            return _person(person), w.last_until(person[1].end)
+            last = w.last_until(person[1].end)
+            if w.lows[last].endswith(POSSESSIVE_ENDINGS):
+                return _possessed_name(s, last)  # "the President's spokesman": not the President
+            return _person(person), last
         role = s.mentions.role_start.get(w.starts[first])
         if role is not None:
             return _role(role), w.last_until(role[1].end)
+    return None
+
+
+_MAX_POSSESSED_WORDS = 3  # "the Minister's [chief policy adviser], Ms. X"
+
+
+def _possessed_name(s: Context, last: int) -> tuple[Speaker, int] | None:
+    """The person a possessive's noun names in apposition after it: "according to the
+    President's spokesman, Mr. Femi Okoro, ..." (Mr. Okoro, not the President); None without a
+    name there (the possessor is never the one who spoke)."""
+    w = s.words
+    for n in range(last + 1, min(len(w) - 1, last + 2 + _MAX_POSSESSED_WORDS)):
+        if w.texts[n] == ",":
+            person = s.mentions.person_start.get(w.starts[n + 1])
+            if person is None or person[1].kind != "name":
+                return None
+            return _person(person), w.last_until(person[1].end)
+        if not w.words[n].lower:
+            return None
     return None
 
 

@@ -44,12 +44,13 @@ written ("Both sides", "The Council"; kind "group", or "organization" for a name
 organization, with its id, or a body noun); a title's initials ("said the DSG") name the
 one person whose title they abbreviate (``attribution.initials_holders``); an inverted subject
 stops before its relative clause ("said the envoy who represented Minister X" is the envoy's);
-a document never speaks ("“...,” the report
-says" is no statement). A pronoun after a quotation that the people stage gave to someone the
-quotation itself names ("“I thank Dr. Y,” he said.") goes to the last speaker before, or the
-subject of the sentence before. A bare surname the people stage left unlinked ("“...,” Lopez
-said.") is the one person whose name ends with it (``attribution.surname_mentions``, which the
-statements stage reads too).
+a document never speaks ("“...,” the report says" is no statement), nor a possessive's person
+("said the President's spokesman" is not the President's; "..., Mr. X" after it is Mr. X's). A
+pronoun after a quotation that the people stage gave to someone the quotation itself names ("“I
+thank Dr. Y,” he said.") goes to the last speaker before, or the subject of the sentence
+before. A bare surname the people stage left unlinked ("“...,” Lopez said.") is the one person
+whose name ends with it (``attribution.surname_mentions``, which the statements stage reads
+too).
 
 Cost: one pass over each paragraph's quotation marks, and a bounded look around each
 quotation (its sentence, the attribution clause, at most three sentences back for the
@@ -307,7 +308,7 @@ def _role(idx: _Index, lo: int, hi: int) -> _Speaker | None:
 def _speaker_in(idx: _Index, lo: int, hi: int) -> _Speaker | None:
     """The speaker a phrase names: its first person mention, an unnamed role holder, or a
     group or body phrase as written."""
-    found = idx.mentions_between(lo, hi)
+    found = [mp for mp in idx.mentions_between(lo, hi) if not _possessor(idx.text, mp[0])]
     if found:
         return _person(*found[0])
     role = _role(idx, lo, hi)
@@ -321,6 +322,12 @@ def _speaker_in(idx: _Index, lo: int, hi: int) -> _Speaker | None:
     # "the ministers in a joint statement": the phrase stops before the tail
     tail = next((k for k in range(1, len(w)) if w.texts[k] in lex.QUOTE_ATTRIBUTION_TAIL), len(w))
     return _group(idx, w.part(0, tail))
+
+
+def _possessor(text: str, m: Mention) -> bool:
+    """Whether a mention is a possessive, the determiner of the noun after it, which is the one
+    who speaks: "said the President's spokesman" (not the President)."""
+    return text[m.end - 2 : m.end] in POSSESSIVE_ENDINGS or text[m.end : m.end + 2] in POSSESSIVE_ENDINGS
 
 
 def _subject_before(idx: _Index, lo: int, verb: int, participle: bool) -> _Speaker | None:
@@ -369,6 +376,8 @@ def _first_free_person(idx: _Index, lo: int, found: list[tuple[Mention, Person]]
     Ms. Y, added:" (Dr. X)."""
     for mention, person in found:
         before = idx.words(lo, mention.start)
+        if _possessor(idx.text, mention):
+            continue  # "The Minister's adviser thanked the hosts and said:"
         if not before.words or before.lows[-1] not in NOT_SUBJECT_LEADS:
             return _person(mention, person)
     return None
