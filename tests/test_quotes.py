@@ -1047,3 +1047,11 @@ def test_a_possessive_before_the_speakers_noun_is_not_the_speaker(
         "President Tunde Adeyemi received the envoy in Abuja.", f"“The corridor will be built,” {attribution}"
     )
     assert [(r[0], r[2]) for r in found] == expected
+
+
+def test_a_name_as_a_label_signs_the_quotation_after_its_colon() -> None:
+    found = rows(
+        "Ms. Lea Holm heads the Lisvik Port Authority.",
+        "Holm: “Every barge will need a permit, and we expect the fees to fall.”",
+    )
+    assert found == [("Lea Holm", "", "Every barge will need a permit, and we expect the fees to fall", 1)]

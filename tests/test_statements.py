@@ -4900,3 +4900,17 @@ def test_according_to_a_possessive_and_the_name_in_apposition() -> None:
         "According to the President's spokesman, Mr. Femi Okoro, the two leaders will meet in Accra in May.",
     )
     assert found == [("Femi Okoro", "person", "According", "the two leaders will meet in Accra in May")]
+
+
+def test_a_publications_label_before_a_question_marks_a_transcript() -> None:
+    # "Port Review: ...?" then "Holm: ...": the questions' label names the publication
+    art = build_article(
+        Source("stdin", "-"),
+        "Interview with Director Lea Holm\n\nThe Director of the Lisvik Port Authority, Ms. Lea Holm, "
+        "met the Port Review before the forum.\n\nPort Review: Is the cost too high?\n\n"
+        "Holm: Every barge will need a permit.",
+    )
+    found = find_statements(art, find_people(art))
+    assert [(s.speaker, s.cue, s.text_in(art)) for s in found] == [
+        ("Lea Holm", "", "Every barge will need a permit")
+    ]

@@ -20,7 +20,8 @@ A quotation is a statement when one of these gives its cue and speaker:
   colon), "X said, “...”", "X said that “...”", "X stated “...”" (this last form only for
   a quotation of clause length, see below); "According to X, “...”"; "She continued: “...”";
   with no cue word: "In the words of X, “...”", "In her own words, “...”", "X had this to
-  say: “...”", "X issued the following statement: “...”" (also closing the paragraph before);
+  say: “...”", "X issued the following statement: “...”" (also closing the paragraph before),
+  a transcript's label: "Dr. Holm: “...”";
 - a pull quote signed after a dash, with no verb: "“...” – Ana Ruiz, farmer" (no cue word),
   also on the line below a quotation that closes its paragraph;
 - a split quotation: "“A,” he said, “B.”" and "“A,” he said. “B.”" join the second piece to
@@ -617,7 +618,18 @@ def _introduced_by_colon(
     going_on = _quote_only_ending(w)  # "She continued: “...”", "He went on:"
     if going_on is not None:
         return _introduced(idx, q, lo, w, going_on)
-    return _had_this_to_say(idx, q, lo, w) or _the_following(idx, q, lo, w)
+    return _had_this_to_say(idx, q, lo, w) or _the_following(idx, q, lo, w) or _labelled(idx, q, w)
+
+
+def _labelled(idx: _Index, q: Quote, w: Words) -> _Attribution | None:
+    """ "Dr. Haddad: “...”": a transcript's label, a person's name and nothing else before the
+    colon, signs the quotation after it (no cue word)."""
+    if not w.words:
+        return None
+    found = idx.mentions_between(w.starts[0], w.starts[0] + 1)
+    if not found or found[0][0].kind == "pronoun" or found[0][0].end < w.ends[-1]:
+        return None
+    return _Attribution("", w.starts[0], _person(*found[0]), q.open, False)
 
 
 _HAVE_FORMS = frozenset({"had", "has", "have"})

@@ -145,7 +145,7 @@ from briefcli.analysis.grammar import (
     word_before,
     words_of_sentence,
 )
-from briefcli.analysis.interview import ANSWER, LABEL, QUESTION
+from briefcli.analysis.interview import ANSWER, LABEL, asks
 from briefcli.analysis.people import PeopleResult
 from briefcli.analysis.quotemarks import quotations
 from briefcli.analysis.quotes import find_quotes
@@ -1355,7 +1355,7 @@ def _answers(article: Article, who: PeopleResult) -> dict[int, tuple[Speaker, in
     names (else the first one the text names); "Holm: We need ..." is the person named Holm.
     Their "we" and "I" are that person's ("A: We estimate that ..." is no group's statement)."""
     text = article.text
-    if not who.people or not any(QUESTION.match(text, p.start) for p in article.paragraphs):
+    if not who.people or not any(asks(text, p.start, p.end) for p in article.paragraphs):
         return {}
     title = (article.title or "").split()
     person = next((p for p in who.people if p.name.split()[-1] in title), who.people[0])
