@@ -4914,3 +4914,30 @@ def test_a_publications_label_before_a_question_marks_a_transcript() -> None:
     assert [(s.speaker, s.cue, s.text_in(art)) for s in found] == [
         ("Lea Holm", "", "Every barge will need a permit")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a federation, an association or an alliance speaks as one body
+        (
+            "The federation, however, said it would stage protests in the capital.",
+            [("The federation", "organization", "said", "it would stage protests in the capital")],
+        ),
+        (
+            "The association welcomed the new toll rules.",
+            [("The association", "organization", "welcomed", "the new toll rules")],
+        ),
+        # a plural possessive stays in the speaker's phrase
+        (
+            "The farmers' federation said it would stage protests in the capital.",
+            [("The farmers' federation", "organization", "said", "it would stage protests in the capital")],
+        ),
+        (
+            "The two countries’ delegates agreed that the talks should go on.",
+            [("The two countries’ delegates", "group", "agreed", "the talks should go on")],
+        ),
+    ],
+)
+def test_bodies_and_plural_possessives_as_speakers(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected

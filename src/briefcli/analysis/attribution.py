@@ -994,11 +994,19 @@ def phrase_start(w: Words, j: int) -> int:
             or (low == "and" and k == j - 1 and _modifier_pair(w, k - 2, k))  # "Finance and trade ministers"
         ):
             k -= 2
+        elif k >= 2 and _plural_possessive(w, k - 1):
+            k -= 2  # "the farmers' federation", "the two countries’ delegates"
         elif _ends_group_phrase(w.words[k - 1]):
             break
         else:
             k -= 1
     return k
+
+
+def _plural_possessive(w: Words, k: int) -> bool:
+    """Whether word ``k`` is the apostrophe of a plural possessive, written on the word before
+    it: "farmers'", "countries’"."""
+    return w.texts[k] in ("'", "’") and w.lows[k - 1].endswith("s") and w.ends[k - 1] == w.starts[k]
 
 
 def _modifier_pair(w: Words, a: int, b: int) -> bool:
