@@ -1055,3 +1055,43 @@ def test_a_name_as_a_label_signs_the_quotation_after_its_colon() -> None:
         "Holm: “Every barge will need a permit, and we expect the fees to fall.”",
     )
     assert found == [("Lea Holm", "", "Every barge will need a permit, and we expect the fees to fall", 1)]
+
+
+RUIZ = "Minister Ana Ruiz opened the new terminal in Tarn on Monday."
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # another person, the subject of the sentence just before, takes a stance: their words
+        (
+            "Ruiz said the terminal would double the port's capacity. Port director Omar Haddad was "
+            "more cautious. “We have heard such promises before.”",
+            [("Omar Haddad", "", "We have heard such promises before", 1)],
+        ),
+        (
+            "Ruiz said the terminal would double the port's capacity. Mr. Omar Haddad, the port "
+            "director, was more cautious: “We have heard such promises before.”",
+            [("Omar Haddad", "", "We have heard such promises before", 1)],
+        ),
+        # ... or does something else: no one's surely
+        (
+            "“The terminal will double our capacity,” Ruiz said. Mr. Omar Haddad listened. "
+            "“We have heard such promises before.”",
+            [("Ana Ruiz", "said", "The terminal will double our capacity", 1)],
+        ),
+        # the speaker still the subject: hers
+        (
+            "“The terminal will double our capacity,” Ruiz said. She thanked Mr. Omar Haddad for "
+            "his work. “It will pay for itself within ten years.”",
+            [
+                ("Ana Ruiz", "said", "The terminal will double our capacity", 1),
+                ("Ana Ruiz", "thanked", "It will pay for itself within ten years", 1),
+            ],
+        ),
+    ],
+)
+def test_a_quote_after_another_persons_sentence(
+    paragraph: str, expected: list[tuple[str, str, str, int]]
+) -> None:
+    assert rows(RUIZ, paragraph) == expected

@@ -29,9 +29,12 @@ A quotation is a statement when one of these gives its cue and speaker:
 - a quotation standing alone as a sentence or a paragraph, of clause length, gets the speaker
   of the last speech act before it in its paragraph or, when it opens the paragraph, in the
   paragraph before ("Dr. X stressed the role of data." / "“Data is the new currency of
-  borders.”"). Its cue is that speech act's verb as written; its paragraph is the quotation's
-  own, except after an introduction ending with a colon ("Dr. X said:" closing the paragraph
-  before), which is this quotation's own cue and paragraph.
+  borders.”"), unless the sentence right before it has another person as its subject: then
+  it is that person's when the sentence only tells their stance ("Mr. Y was more cautious.",
+  also before a colon: "Mr. Y was blunt: “...”"), else no one's. Its cue is that speech
+  act's verb as written; its paragraph is the quotation's own, except after an introduction
+  ending with a colon ("Dr. X said:" closing the paragraph before), which is this
+  quotation's own cue and paragraph.
 
 Scare quotes and titles never count: a quotation needs one of the cues above, a cue before a
 quotation never follows a naming word ("a report entitled “...”") nor presents a title ("He
@@ -618,7 +621,25 @@ def _introduced_by_colon(
     going_on = _quote_only_ending(w)  # "She continued: “...”", "He went on:"
     if going_on is not None:
         return _introduced(idx, q, lo, w, going_on)
-    return _had_this_to_say(idx, q, lo, w) or _the_following(idx, q, lo, w) or _labelled(idx, q, w)
+    return (
+        _had_this_to_say(idx, q, lo, w)
+        or _the_following(idx, q, lo, w)
+        or _labelled(idx, q, w)
+        or _stance_colon(idx, q, lo, w)
+    )
+
+
+def _stance_colon(idx: _Index, q: Quote, lo: int, w: Words) -> _Attribution | None:
+    """ "Mr. Y was more cautious: “...”": a person's stance, then a colon, introduces their
+    words (no cue word)."""
+    if not w.words:
+        return None
+    subject = _first_free_person(idx, lo, idx.mentions_between(lo, w.ends[-1]))
+    if subject is None or subject.mention is None:
+        return None
+    if not _stance_after(idx, subject.mention.end, w.ends[-1] + 1):
+        return None
+    return _Attribution("", subject.mention.start, subject, q.open, False)
 
 
 def _labelled(idx: _Index, q: Quote, w: Words) -> _Attribution | None:
@@ -980,6 +1001,9 @@ def _new_group(
         # a statement already found there, unless a speech act follows it
         before = _last_speech(idx, last.quotes[-1].close + 1, region[1])
         if before is None:
+            changed, other = _new_subject(idx, last.quotes[-1].close + 1, q, last.speaker)
+            if changed:
+                return _Group([q], "", None, other, q.para) if other is not None else None
             return _Group([q], last.cue, None, last.speaker, q.para)
     else:
         before = _last_speech(idx, *region)
@@ -988,7 +1012,45 @@ def _new_group(
     if region[0] < p_lo and text[region[0] : region[1]].rstrip().endswith(":"):
         # "Dr. X said:" closing the paragraph before introduces this quotation
         return _Group([q], before.cue, before.cue_start, before.speaker, q.para - 1)
+    changed, other = _new_subject(idx, idx.sent_ends[idx.sentence_at(before.cue_start)], q, before.speaker)
+    if changed:
+        return _Group([q], "", None, other, q.para) if other is not None else None
     return _Group([q], before.cue, None, before.speaker, q.para)
+
+
+def _new_subject(idx: _Index, after: int, q: Quote, speaker: _Speaker) -> tuple[bool, _Speaker | None]:
+    """Whether the sentence right before a quotation standing alone, after offset ``after``
+    (past the speech act that gave ``speaker``), has another person as its subject: then the
+    quotation is not surely the speaker's. (True, that person) when the sentence only tells
+    their stance ("Ms. X said A. Mr. Y was more cautious. “...”" is Mr. Y's), (True, None)
+    otherwise (no one's), (False, None) when no other person is its subject."""
+    s = idx.sentence_at(q.open)
+    if s == 0 or idx.sent_starts[s - 1] < after:
+        return False, None
+    lo, hi = idx.sent_starts[s - 1], idx.sent_ends[s - 1]
+    subject = _subject_before(idx, lo, hi, participle=True)
+    if subject is None or subject.mention is None or subject.person is speaker.person:
+        return False, None
+    return True, subject if _stance_after(idx, subject.mention.end, hi) else None
+
+
+_MAX_STANCE_WORDS = 3  # "was [even more cautious]"
+
+
+def _stance_after(idx: _Index, lo: int, hi: int) -> bool:
+    """Whether the words in ``[lo, hi)`` are only a form of "be" and an adjective phrase, a
+    subject's stance: "[was more cautious].", ", the port director, [was blunt]:" (an
+    apposition between commas before it)."""
+    w = idx.words(lo, hi)
+    b = next((k for k in range(len(w)) if w.lows[k] in lex.BE_FORMS), None)
+    if b is None or not 0 < len(w) - b - 1 <= _MAX_STANCE_WORDS:
+        return False
+    if b and "," not in idx.text[lo : w.starts[b]]:
+        return False  # "Mr. Y of the port authority was blunt": no apposition, more than a name
+    return all(
+        word.lower and word.alpha and low not in lex.PREPOSITIONS and low not in lex.DETERMINERS
+        for word, low in zip(w.words[b + 1 :], w.lows[b + 1 :], strict=True)
+    )
 
 
 def _colon_paragraph(idx: _Index, q: Quote, region: tuple[int, int]) -> _Group | None:
