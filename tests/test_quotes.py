@@ -1095,3 +1095,11 @@ def test_a_quote_after_another_persons_sentence(
     paragraph: str, expected: list[tuple[str, str, str, int]]
 ) -> None:
     assert rows(RUIZ, paragraph) == expected
+
+
+def test_according_to_before_a_colon_attributes_the_quotation() -> None:
+    found = rows(
+        "Mr. Luis Ortega briefed the press.",
+        "According to Mr. Ortega: “The envoy will travel to the lake in May.”",
+    )
+    assert found == [("Luis Ortega", "According", "The envoy will travel to the lake in May", 1)]

@@ -4941,3 +4941,49 @@ def test_a_publications_label_before_a_question_marks_a_transcript() -> None:
 )
 def test_bodies_and_plural_possessives_as_speakers(body: str, expected: list[Row]) -> None:
     assert rows(body) == expected
+
+
+SG = "The Secretary-General of the Lake Union met the envoys."
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a name in apposition to a title, set off by commas, is the subject of a closing cue
+        (
+            "The Secretary-General announced the appointment of Ms. Nadia Karimova as his envoy, his "
+            "spokesperson, Mr. Luis Ortega, told reporters.",
+            [
+                (
+                    "Luis Ortega",
+                    "person",
+                    "told",
+                    "The Secretary-General announced the appointment of Ms. Nadia Karimova as his envoy",
+                ),
+                (
+                    "Secretary-General",
+                    "person",
+                    "announced",
+                    "the appointment of Ms. Nadia Karimova as his envoy",
+                ),
+            ],
+        ),
+        # ... while a listed cue with content of its own shares the first subject
+        (
+            "The Secretary-General thanked her counterpart, Mr. Luis Ortega, praised the staff and "
+            "expressed hope for peace.",
+            [
+                ("Secretary-General", "person", "thanked", "her counterpart, Mr. Luis Ortega"),
+                ("Secretary-General", "person", "praised", "the staff"),
+                ("Secretary-General", "person", "expressed", "hope for peace"),
+            ],
+        ),
+        # a hearer and where it was told: no content of its own
+        (
+            "Trade grew by ten per cent last year, Mr. Luis Ortega told reporters in Geneva.",
+            [("Luis Ortega", "person", "told", "Trade grew by ten per cent last year")],
+        ),
+    ],
+)
+def test_apposed_names_and_hearers(body: str, expected: list[Row]) -> None:
+    assert sorted(rows(SG, body)) == sorted(expected)

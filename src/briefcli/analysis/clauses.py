@@ -1234,13 +1234,30 @@ def _attribution_follows(s: Context, n: int) -> bool:
     for v in range(n + 2, min(len(w), n + 2 + MAX_GROUP_WORDS)):
         word = w.words[v]
         if word.punct:
-            return False
+            return w.texts[v] == "," and _apposed_name_attribution(s, v)
         if finite_cue(word) and bare_tail(w, v + 1):
             if w.lows[v - 1] in lex.DOCUMENT_NOUNS and w.lows[n + 1] in lex.DETERMINERS:
                 return True  # "..., the statement said": a document, no speaker, closes it
             speaker = speaker_ending(s, v - 1, join=False)
             return speaker is not None and speaker.start == w.starts[n + 1]
     return False
+
+
+def _apposed_name_attribution(s: Context, c: int) -> bool:
+    """Whether the comma at word ``c``, after a title phrase, sets off a name and a cue that
+    closes the sentence with only its hearer after it: "A[, his spokesperson], Mr. Luis
+    Ortega, told reporters."."""
+    w = s.words
+    person = s.mentions.person_start.get(w.starts[c + 1]) if c + 1 < len(w) else None
+    if person is None or person[1].kind != "name":
+        return False
+    k = w.last_until(person[1].end) + 1  # the comma after the name
+    if k + 1 >= len(w) or w.texts[k] != "," or not finite_cue(w.words[k + 1]):
+        return False
+    rest = [word for word in w.words[k + 2 :] if not word.punct]
+    if w.words[k + 1].lemma in lex.ADDRESSEE_CUES and len(rest) <= _MAX_HEARER_WORDS:
+        return not any(word.low == "that" or (word.lower and is_verbish(word)) for word in rest)
+    return bare_tail(w, k + 2)
 
 
 def _according_follows(w: Words, n: int) -> bool:

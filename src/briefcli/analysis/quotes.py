@@ -612,7 +612,10 @@ def _introduced_by_colon(
     idx: _Index, q: Quote, lo: int, w: Words, clause: bool = False
 ) -> _Attribution | None:
     """ "X said in her opening remarks: “...”": the last cue before the colon that has a
-    speaker (not "remarks"); ``clause``: the quotation is a clause after "that"."""
+    speaker (not "remarks"); ``clause``: the quotation is a clause after "that". "According
+    to X: “...”" as after a comma."""
+    if not clause and len(w) > 2 and w.lows[0] == "according" and w.lows[1] == "to":
+        return _introduced_by_comma(idx, q, lo, w)
     for k in range(len(w) - 1, max(-1, len(w) - 2 - _MAX_CUE_TO_COLON), -1):
         if _is_cue(w.words[k], finite=False) and _particle_ok(w, k):
             found = _introduced(idx, q, lo, w, k, clause)

@@ -427,7 +427,7 @@ def _finite(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | Non
     w = s.words
     if _contact_relative(w, i):
         return None  # "the opportunities they present for policymakers": a relative clause
-    found_subject = COORDINATED if _listed(w, i, found) else subject(s, i)
+    found_subject = COORDINATED if _listed(s, i, found) else subject(s, i)
     if found_subject is None and _after_finite_clause(w, i):
         found_subject = COORDINATED  # "The ministers exchanged views on A, attached importance to B"
     if found_subject == PASSIVE or (found_subject != COORDINATED and word_before(w, i) == "as"):
@@ -563,10 +563,25 @@ def _after_finite_clause(w: Words, i: int) -> bool:
     return False
 
 
-def _listed(w: Words, i: int, found: list[_Found]) -> bool:
+def _listed(s: Context, i: int, found: list[_Found]) -> bool:
     """Whether the cue at word ``i`` comes right after the content of the statement before,
-    a comma between: "thanked the hosts, commended the staff and ..." (one subject)."""
-    return i >= 2 and word_before(w, i) == "," and bool(found) and found[-1].end == w.ends[i - 2]
+    a comma between: "thanked the hosts, commended the staff and ..." (one subject). Not a cue
+    that closes the sentence without content after a name set off by commas, the subject in
+    apposition to a title before it: "A, his spokesperson, Mr. Luis Ortega, told reporters"."""
+    w = s.words
+    if not (i >= 2 and word_before(w, i) == "," and bool(found) and found[-1].end == w.ends[i - 2]):
+        return False
+    name = s.mentions.person_end.get(w.ends[i - 2])
+    if name is None or name[1].kind != "name" or not (bare_tail(w, i + 1) or _hearer_tail(w, i + 1)):
+        return True  # a listed cue has content of its own: "thanked her counterpart, Mr. X, praised A"
+    k = w.index_at(name[1].start)
+    if k is None or k < 2 or word_before(w, k) != ",":
+        return True
+    # "his spokesperson, Mr. X,": a title of the same person, or a role noun, before the name
+    title = s.mentions.person_end.get(w.ends[k - 2])
+    if title is not None:
+        return title[0] is not name[0]
+    return w.lows[k - 2] not in lex.LOWERCASE_ROLE_HEADS
 
 
 def _speaker_of(
@@ -723,14 +738,17 @@ _MAX_TITLE_WORDS = 8
 
 
 def _apposed_title_start(w: Words, first: int) -> int:
-    """Where the subject starts when a title with its article stands before the name, between
-    commas: "..., [the mayor of Rotterdam], Pieter van der Lans, said" (not the content's)."""
+    """Where the subject starts when a title with its article (or a possessive) stands before
+    the name, between commas: "..., [the mayor of Rotterdam], Pieter van der Lans, said" (not
+    the content's)."""
     comma = first - 1
     start = comma - 1
     while start > 0 and comma - start < _MAX_TITLE_WORDS and w.texts[start - 1] != ",":
         start -= 1
-    if start < 1 or w.texts[start - 1] != "," or w.lows[start] not in lex.ARTICLES:
+    if start < 1 or w.texts[start - 1] != ",":
         return first
+    if w.lows[start] not in lex.ARTICLES and w.lows[start] not in lex.POSSESSIVE_DETERMINERS:
+        return first  # "..., [his spokesperson], Mr. X, told reporters" too
     phrase = w.words[start:comma]
     titled = any(word.base_low in lex.TITLE_HEADS for word in phrase)
     verb = any(word.lower and is_verbish(word) for word in phrase)
@@ -822,13 +840,20 @@ def _hearer_tail(w: Words, k: int) -> bool:
     if lemma in lex.HEARER_FIRST and any(matter_after_of(w, n) for n in range(k, len(w))):
         return False  # "assured the delegates of her full support": what they were assured of
     rest = _without_date_adjunct([word for word in w.words[k:] if not word.punct])
-    return bool(rest) and not any(
-        word.low == "that"
-        or tense(word) is not None
-        or word.low in FINITE_MARKERS
-        or word.low in lex.PREPOSITIONS - {"to", "of"}
-        for word in rest[1:]
+    if any(word.low == "that" or tense(word) is not None or word.low in FINITE_MARKERS for word in rest[1:]):
+        return False
+    # "told reporters [at the daily briefing]", "[in Geneva]": where it was told, not what
+    at = next((n for n in range(1, len(rest)) if rest[n].low in lex.PREPOSITIONS - {"to", "of"}), len(rest))
+    return bool(rest) and (
+        at == len(rest)
+        or (
+            rest[at].low in _PLACE_PREPOSITIONS
+            and not any(word.low in lex.PREPOSITIONS for word in rest[at + 1 :])
+        )
     )
+
+
+_PLACE_PREPOSITIONS = frozenset({"at", "in", "during", "after", "following"})  # of where and when
 
 
 def _without_date_adjunct(words: list[Word]) -> list[Word]:
