@@ -4987,3 +4987,11 @@ SG = "The Secretary-General of the Lake Union met the envoys."
 )
 def test_apposed_names_and_hearers(body: str, expected: list[Row]) -> None:
     assert sorted(rows(SG, body)) == sorted(expected)
+
+
+def test_both_men_speak_as_a_group() -> None:
+    found = rows(
+        "Minister Tomas Jankus and Minister Mart Saar visited Riga.",
+        "Both men praised the host for her leadership on the grid.",
+    )
+    assert found == [("Both men", "group", "praised", "the host for her leadership on the grid")]
