@@ -4995,3 +4995,25 @@ def test_both_men_speak_as_a_group() -> None:
         "Both men praised the host for her leadership on the grid.",
     )
     assert found == [("Both men", "group", "praised", "the host for her leadership on the grid")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a news wire's bare weekday between the cue and its content dates the saying
+        (
+            "Union leader Karin Dahl said Thursday the agreement gave workers a raise.",
+            [("Karin Dahl", "person", "said", "the agreement gave workers a raise")],
+        ),
+        (
+            "Union leader Karin Dahl stressed Monday the need for calm.",
+            [("Karin Dahl", "person", "stressed", "the need for calm")],
+        ),
+        (
+            "The deal is fair to both sides, union leader Karin Dahl said Thursday.",
+            [("Karin Dahl", "person", "said", "The deal is fair to both sides")],
+        ),
+    ],
+)
+def test_a_wires_bare_weekday(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected

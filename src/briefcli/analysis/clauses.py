@@ -641,7 +641,10 @@ def _after_cue_words(w: Words, k: int, lemma: str) -> int | None:
 
 def _after_date(w: Words, k: int) -> int:
     """Past a date adjunct of one or two words at word ``k``: "on Monday", "in June", "on 3 May"
-    (a preposition that dates the act, not the cue's own particle)."""
+    (a preposition that dates the act, not the cue's own particle), or a news wire's bare
+    weekday: "said Thursday [the agreement ...]"."""
+    if k + 1 < len(w) and w.words[k].weekday and w.words[k].cap:
+        return k + 1
     if k >= len(w) or w.lows[k] not in PREPOSITIONS or not _dated_by(w, k):
         return k
     after = k + 1
@@ -861,7 +864,10 @@ def _points_back(w: Words, k: int) -> bool:
 def _after_adjunct(w: Words, k: int) -> int:
     """Past a short prepositional phrase standing between a cue and its object: "highlighted in
     his presentation the challenges ahead" (the object starts at "the challenges"); not into an
-    "of" phrase ("reported on the work of the group" keeps its object)."""
+    "of" phrase ("reported on the work of the group" keeps its object); a news wire's bare
+    weekday is one too: "stressed Monday [the need for calm]"."""
+    if k < len(w) and w.words[k].weekday and w.words[k].cap:
+        return k + 1
     if k >= len(w) - 3 or w.lows[k] not in PREPOSITIONS or w.lows[k] in ("of", "that"):
         return k
     if w.words[k + 1].cap and w.lows[k + 1] in lex.WEEKDAY_NAMES:

@@ -729,9 +729,25 @@ def _fronted(s: Context, i: int, speaker: Speaker) -> _Found | None:
     (a clause with a verb of its own, not an adverbial: "After the vote, he said.")."""
     w = s.words
     first = w.index_at(speaker.start)
+    if first is not None and word_before(w, first) != ",":
+        first = _news_title_start(w, first)
     if first is None or first < 2 or word_before(w, first) != ",":
         return None
     return _content_before(s, i, _apposed_title_start(w, first), speaker)
+
+
+_MAX_NEWS_TITLE = 3  # "..., [union leader] Karin Dahl said"
+
+
+def _news_title_start(w: Words, first: int) -> int:
+    """Where a name's lowercase title, news style, starts before it: "..., [union leader] Karin
+    Dahl said Thursday." (its last word a title's head); else ``first``."""
+    if first < 1 or w.words[first - 1].base_low not in lex.TITLE_HEADS:
+        return first
+    k = first - 1
+    while k > 0 and first - k <= _MAX_NEWS_TITLE and w.words[k].lower and w.words[k].alpha:
+        k -= 1
+    return k + 1 if w.texts[k] == "," else first
 
 
 _MAX_TITLE_WORDS = 8
