@@ -5017,3 +5017,11 @@ def test_both_men_speak_as_a_group() -> None:
 )
 def test_a_wires_bare_weekday(body: str, expected: list[Row]) -> None:
     assert rows(body) == expected
+
+
+def test_the_following_with_a_longer_noun_phrase_announces_the_list() -> None:
+    found = rows(
+        "Director General Sita Thapa highlighted the following features of the terminal:",
+        "- a single window for all border agencies;",
+    )
+    assert found == [("Sita Thapa", "person", "highlighted", "a single window for all border agencies")]

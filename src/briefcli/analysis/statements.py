@@ -385,7 +385,7 @@ def _make(
     return _Found(speaker, i, w.starts[k], end, coordinated)
 
 
-_MAX_ANNOUNCING_WORDS = 4  # "the following [three key] points:"
+_MAX_ANNOUNCING_WORDS = 6  # "the following [three key] points:", "[features of the] terminal:"
 
 
 def _announced(w: Words, k: int) -> int | None:
