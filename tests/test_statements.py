@@ -4885,14 +4885,6 @@ def test_wondering_reports_a_question() -> None:
     assert found == [("Sara Lind", "person", "wondered", "whether the farmers could wait another year")]
 
 
-def test_a_long_source_after_the_content_ends_it() -> None:
-    found = rows(
-        "Minister Ana Ruiz stressed the need for new scanners at the border, according to a "
-        "statement from the Lorvan Ministry of Ports.",
-    )
-    assert ("Ana Ruiz", "person", "stressed", "the need for new scanners at the border") in found
-
-
 def test_according_to_a_possessive_and_the_name_in_apposition() -> None:
     # "according to the President's spokesman, Mr. X, A": Mr. X's, not the President's
     found = rows(

@@ -1273,14 +1273,7 @@ def _according_follows(w: Words, n: int) -> bool:
     if n + 3 >= len(w) or w.lows[n + 1] != "according" or w.lows[n + 2] != "to":
         return False
     rest = w.words[n + 3 :]
-    if len(rest) > _MAX_SOURCE_WORDS or any(word.punct and word.text != "." for word in rest):
-        return False
-    # a longer source is still one when no verb is in it: "[, according to a statement from
-    # the Lorvan Ministry of Ports.]"
-    return len(rest) <= MAX_GROUP_WORDS or not any(word.lower and is_verbish(word) for word in rest)
-
-
-_MAX_SOURCE_WORDS = 14
+    return len(rest) <= MAX_GROUP_WORDS and not any(word.punct and word.text != "." for word in rest)
 
 
 _OPENS_SPEECH = frozenset({",", ":", "that", "“", '"'})
