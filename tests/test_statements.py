@@ -5017,3 +5017,10 @@ def test_the_following_with_a_longer_noun_phrase_announces_the_list() -> None:
         "- a single window for all border agencies;",
     )
     assert found == [("Sita Thapa", "person", "highlighted", "a single window for all border agencies")]
+
+
+def test_an_unquoted_question_before_its_attribution() -> None:
+    # "A? she asked.": the attribution a sentence of its own after the question mark
+    found = rows("Minister Sara Lind met the farmers.", "Why would we wait another year? she asked.")
+    assert found == [("Sara Lind", "person", "asked", "Why would we wait another year?")]
+    assert rows("Minister Sara Lind met the farmers.", "The wells are dry. she said.") == []

@@ -31,7 +31,8 @@ makes a statement when it has a speaker and content. The patterns, here:
   own ("According to the ministry, the Minister stated that ...": the Minister's statement);
 - parenthetical: "The new portal, she added, covers ...";
 - content before its attribution, without quotation marks: "Trade is growing, the ministry
-  said in a statement." (a statement it reports keeps its own: "X noted that A, the ministry
+  said in a statement.", also a question before a lowercase attribution of its own: "Why
+  wait? she asked." (a statement it reports keeps its own: "X noted that A, the ministry
   said"), also before an inverted attribution ("Funding came from the bank, said Mr. X,
   director of the fund.") or one that names only its hearer ("A, the Minister told
   reporters.", "A, she said to the envoy.");
@@ -729,11 +730,22 @@ def _fronted(s: Context, i: int, speaker: Speaker) -> _Found | None:
     (a clause with a verb of its own, not an adverbial: "After the vote, he said.")."""
     w = s.words
     first = w.index_at(speaker.start)
+    if first == 0 and w.words[0].lower:
+        return _question_before(s, i, speaker)
     if first is not None and word_before(w, first) != ",":
         first = _news_title_start(w, first)
     if first is None or first < 2 or word_before(w, first) != ",":
         return None
     return _content_before(s, i, _apposed_title_start(w, first), speaker)
+
+
+def _question_before(s: Context, i: int, speaker: Speaker) -> _Found | None:
+    """ "Why would we wait another year? she asked.": a question without quotation marks, its
+    attribution a sentence of its own in lowercase after the "?"; the question is the content."""
+    prev = s.previous
+    if prev is None or len(prev) < _MIN_FRONTED_WORDS or prev.texts[-1] != "?":
+        return None
+    return _Found(speaker, i, prev.starts[0], prev.ends[-1], fronted=True)
 
 
 _MAX_NEWS_TITLE = 3  # "..., [union leader] Karin Dahl said"
