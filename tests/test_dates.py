@@ -834,3 +834,18 @@ def test_weekdays_in_a_named_week_or_before_the_release(
 ) -> None:
     published = dt.date(2021, 10, 26)  # a Tuesday
     assert _dates(body, published) == expected
+
+
+# A quoted question or exclamation ends its clause: its "will" is no tense of the reporting one.
+@pytest.mark.parametrize(
+    ("clause", "day", "tense"),
+    [
+        ("“How will the new bridge be paid for?” the Minister asked on Monday.", "Monday", -1),
+        ('"Who will pay for the new wells?" a farmer asked the envoy on Monday.', "Monday", -1),
+        ("“We will never give up!” the Mayor told the crowd on Monday.", "Monday", -1),
+        ("“Will the bridge open on Monday?” she asked.", "Monday", 1),  # the date inside the question
+    ],
+)
+def test_a_quoted_question_is_no_tense_of_its_attribution(clause: str, day: str, tense: int) -> None:
+    start = clause.index(day)
+    assert clause_tense(_article(clause), start, start + len(day)) == tense

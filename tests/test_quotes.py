@@ -908,3 +908,198 @@ def test_a_quotation_after_that_is_no_title() -> None:
         ("Rut Olsen", "accepted", "with hindsight, we should have dredged sooner", 1)
     ]
     assert rows(opening, "She accepted “The Golden Anchor” from the pilots of Vardby.") == []
+
+
+# --- Round 3: an attribution's time adjunct, a signature on the line below ------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # an adjunct of time after the attribution says nothing of its own
+        (
+            ("“We are ready for the rains,” Minister Ivo Kask said ahead of the vote.",),
+            [("Ivo Kask", "said", "We are ready for the rains", 0)],
+        ),
+        (
+            ("“The cranes are finally here,” Ms. Ana Ruiz said following the meeting.",),
+            [("Ana Ruiz", "said", "The cranes are finally here", 0)],
+        ),
+        # a wire's bare weekday, and "last week" (a time word and its noun, nothing more)
+        (
+            ("“The toll will not rise this year,” Ms. Lea Roy said Tuesday.",),
+            [("Lea Roy", "said", "The toll will not rise this year", 0)],
+        ),
+        (
+            ("“The toll will not rise this year,” Ms. Lea Roy said last week.",),
+            [("Lea Roy", "said", "The toll will not rise this year", 0)],
+        ),
+        # a pull quote closing its paragraph, signed after a dash on the line below
+        (
+            (
+                "Deputy Minister Ana Ruiz opened the Harbour Fair in Tarn.",
+                "“We will build the new berths where the trucks already are.”",
+                "— Deputy Minister Ana Ruiz",
+            ),
+            [("Ana Ruiz", "", "We will build the new berths where the trucks already are", 1)],
+        ),
+    ],
+)
+def test_attribution_tails_and_signatures(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str, str, int]]
+) -> None:
+    assert rows(*paragraphs) == expected
+
+
+def test_a_dash_line_with_a_verb_signs_nothing() -> None:
+    assert (
+        rows(
+            "Deputy Minister Ana Ruiz opened the Harbour Fair in Tarn.",
+            "“We will build the new berths where the trucks already are.”",
+            "— Ana Ruiz, who opened the fair, met the envoy from Lorvan.",
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a question's cue with its hearer, a manner adverb, or "aloud" after it
+        (
+            (
+                "Minister Sara Lind met the farmers.",
+                "“Why would we wait another year?” she asked the farmers.",
+            ),
+            [("Sara Lind", "asked", "Why would we wait another year?", 1)],
+        ),
+        (
+            (
+                "Minister Sara Lind met the farmers.",
+                "“Why would we wait another year?” she asked rhetorically.",
+            ),
+            [("Sara Lind", "asked", "Why would we wait another year?", 1)],
+        ),
+        (
+            ("Minister Sara Lind met the farmers.", "“Who will pay for the new wells?” she wondered aloud."),
+            [("Sara Lind", "wondered", "Who will pay for the new wells?", 1)],
+        ),
+        # an object that announces the speech: "issued the following statement:"
+        (
+            (
+                "At the end of the visit, Mr. Paolo Benedetti issued the following statement: "
+                "“The economy has recovered strongly from the floods.”",
+            ),
+            [("Paolo Benedetti", "", "The economy has recovered strongly from the floods", 0)],
+        ),
+        # ... closing the paragraph before, the quotation going on over a paragraph break
+        (
+            (
+                "At the end of the visit, Mr. Paolo Benedetti issued the following statement:",
+                "“The economy has recovered strongly from the floods.",
+                "“The authorities should now rebuild their fiscal buffers.”",
+            ),
+            [
+                (
+                    "Paolo Benedetti",
+                    "",
+                    "The economy has recovered strongly from the floods The authorities should now "
+                    "rebuild their fiscal buffers",
+                    0,
+                )
+            ],
+        ),
+    ],
+)
+def test_question_cues_and_announced_statements(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str, str, int]]
+) -> None:
+    assert rows(*paragraphs) == expected
+
+
+def test_a_hearer_with_a_request_of_its_own_is_content() -> None:
+    # "asked the farmers to wait": the request is what she said, not an attribution's tail
+    assert rows("Minister Sara Lind met the farmers.", "“Not yet,” she asked the farmers to wait.") == []
+
+
+def test_an_inverted_attribution_names_the_speaker_before_a_relative_clause() -> None:
+    found = rows(
+        "“Small ports need special treatment, not special sympathy,” said Peru's trade envoy, "
+        "Ambassador Ana Ruiz, who chaired the session with Mr. Omar Haddad."
+    )
+    assert found == [("Ana Ruiz", "said", "Small ports need special treatment, not special sympathy", 0)]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "expected"),
+    [
+        # the possessive names whose spokesman spoke, never the speaker
+        ("said the President's spokesman.", []),
+        ("the President's spokesman said.", []),
+        ("said the President's spokesman, Mr. Femi Okoro.", [("Femi Okoro", "The corridor will be built")]),
+        ("the President's spokesman, Mr. Femi Okoro, said.", [("Femi Okoro", "The corridor will be built")]),
+    ],
+)
+def test_a_possessive_before_the_speakers_noun_is_not_the_speaker(
+    attribution: str, expected: list[tuple[str, str]]
+) -> None:
+    found = rows(
+        "President Tunde Adeyemi received the envoy in Abuja.", f"“The corridor will be built,” {attribution}"
+    )
+    assert [(r[0], r[2]) for r in found] == expected
+
+
+def test_a_name_as_a_label_signs_the_quotation_after_its_colon() -> None:
+    found = rows(
+        "Ms. Lea Holm heads the Lisvik Port Authority.",
+        "Holm: “Every barge will need a permit, and we expect the fees to fall.”",
+    )
+    assert found == [("Lea Holm", "", "Every barge will need a permit, and we expect the fees to fall", 1)]
+
+
+RUIZ = "Minister Ana Ruiz opened the new terminal in Tarn on Monday."
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # another person, the subject of the sentence just before, takes a stance: their words
+        (
+            "Ruiz said the terminal would double the port's capacity. Port director Omar Haddad was "
+            "more cautious. “We have heard such promises before.”",
+            [("Omar Haddad", "", "We have heard such promises before", 1)],
+        ),
+        (
+            "Ruiz said the terminal would double the port's capacity. Mr. Omar Haddad, the port "
+            "director, was more cautious: “We have heard such promises before.”",
+            [("Omar Haddad", "", "We have heard such promises before", 1)],
+        ),
+        # ... or does something else: no one's surely
+        (
+            "“The terminal will double our capacity,” Ruiz said. Mr. Omar Haddad listened. "
+            "“We have heard such promises before.”",
+            [("Ana Ruiz", "said", "The terminal will double our capacity", 1)],
+        ),
+        # the speaker still the subject: hers
+        (
+            "“The terminal will double our capacity,” Ruiz said. She thanked Mr. Omar Haddad for "
+            "his work. “It will pay for itself within ten years.”",
+            [
+                ("Ana Ruiz", "said", "The terminal will double our capacity", 1),
+                ("Ana Ruiz", "thanked", "It will pay for itself within ten years", 1),
+            ],
+        ),
+    ],
+)
+def test_a_quote_after_another_persons_sentence(
+    paragraph: str, expected: list[tuple[str, str, str, int]]
+) -> None:
+    assert rows(RUIZ, paragraph) == expected
+
+
+def test_according_to_before_a_colon_attributes_the_quotation() -> None:
+    found = rows(
+        "Mr. Luis Ortega briefed the press.",
+        "According to Mr. Ortega: “The envoy will travel to the lake in May.”",
+    )
+    assert found == [("Luis Ortega", "According", "The envoy will travel to the lake in May", 1)]

@@ -4818,3 +4818,209 @@ def test_an_interviewer_label_marks_a_transcript() -> None:
     assert [(s.speaker, s.cue, s.text_in(art)) for s in found] == [
         ("Lea Holm", "", "Every barge will need a permit")
     ]
+
+
+# --- Round 3: a stance told by a noun, a hearer's apposition, a long source ---------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # "X's view/position/message was that A": the possessor's stance, with no verb to show
+        (
+            (
+                "Minister Dragan Petrov met Ms. Ana Ruiz in Velmar.",
+                "Petrov's view was that the new post should be shared.",
+            ),
+            [("Dragan Petrov", "person", "", "the new post should be shared")],
+        ),
+        (
+            (
+                "State Secretary Mikael Lund spoke next.",
+                "Mr. Lund's message was that trust is the real bottleneck.",
+            ),
+            [("Mikael Lund", "person", "", "trust is the real bottleneck")],
+        ),
+        # "In her words, A": whose words the clause reports
+        (
+            (
+                "Ms. Ana Ruiz opened the fair.",
+                "In her words, the fair has become a meeting place for the whole coast.",
+            ),
+            [("Ana Ruiz", "person", "", "the fair has become a meeting place for the whole coast")],
+        ),
+        # a plural -s cue form before a cue of its own is the subject's head noun
+        (
+            (
+                "Finance ministers from the Baltic and Nordic states warned on Tuesday that demand "
+                "could fall.",
+            ),
+            [("Finance ministers from the Baltic and Nordic states", "group", "warned", "demand could fall")],
+        ),
+        # after a fronted adjunct, a hearer and its apposition are no parenthetical
+        (
+            (
+                "Ahead of the forum next week, we spoke to Ingrid Halvorsen, Secretary General of "
+                "the Port Association, about decarbonisation.",
+            ),
+            [],
+        ),
+        (
+            (
+                "Before the vote, the envoy wrote to Ingrid Halvorsen, Director of the Port "
+                "Association, about fees.",
+            ),
+            [],
+        ),
+    ],
+)
+def test_round_three_patterns(paragraphs: tuple[str, ...], expected: list[Row]) -> None:
+    assert rows(*paragraphs) == expected
+
+
+def test_wondering_reports_a_question() -> None:
+    found = rows(
+        "Minister Sara Lind met the farmers.", "She wondered whether the farmers could wait another year."
+    )
+    assert found == [("Sara Lind", "person", "wondered", "whether the farmers could wait another year")]
+
+
+def test_according_to_a_possessive_and_the_name_in_apposition() -> None:
+    # "according to the President's spokesman, Mr. X, A": Mr. X's, not the President's
+    found = rows(
+        "President Tunde Adeyemi received the envoy in Abuja.",
+        "According to the President's spokesman, Mr. Femi Okoro, the two leaders will meet in Accra in May.",
+    )
+    assert found == [("Femi Okoro", "person", "According", "the two leaders will meet in Accra in May")]
+
+
+def test_a_publications_label_before_a_question_marks_a_transcript() -> None:
+    # "Port Review: ...?" then "Holm: ...": the questions' label names the publication
+    art = build_article(
+        Source("stdin", "-"),
+        "Interview with Director Lea Holm\n\nThe Director of the Lisvik Port Authority, Ms. Lea Holm, "
+        "met the Port Review before the forum.\n\nPort Review: Is the cost too high?\n\n"
+        "Holm: Every barge will need a permit.",
+    )
+    found = find_statements(art, find_people(art))
+    assert [(s.speaker, s.cue, s.text_in(art)) for s in found] == [
+        ("Lea Holm", "", "Every barge will need a permit")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a federation, an association or an alliance speaks as one body
+        (
+            "The federation, however, said it would stage protests in the capital.",
+            [("The federation", "organization", "said", "it would stage protests in the capital")],
+        ),
+        (
+            "The association welcomed the new toll rules.",
+            [("The association", "organization", "welcomed", "the new toll rules")],
+        ),
+        # a plural possessive stays in the speaker's phrase
+        (
+            "The farmers' federation said it would stage protests in the capital.",
+            [("The farmers' federation", "organization", "said", "it would stage protests in the capital")],
+        ),
+        (
+            "The two countries’ delegates agreed that the talks should go on.",
+            [("The two countries’ delegates", "group", "agreed", "the talks should go on")],
+        ),
+    ],
+)
+def test_bodies_and_plural_possessives_as_speakers(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+SG = "The Secretary-General of the Lake Union met the envoys."
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a name in apposition to a title, set off by commas, is the subject of a closing cue
+        (
+            "The Secretary-General announced the appointment of Ms. Nadia Karimova as his envoy, his "
+            "spokesperson, Mr. Luis Ortega, told reporters.",
+            [
+                (
+                    "Luis Ortega",
+                    "person",
+                    "told",
+                    "The Secretary-General announced the appointment of Ms. Nadia Karimova as his envoy",
+                ),
+                (
+                    "Secretary-General",
+                    "person",
+                    "announced",
+                    "the appointment of Ms. Nadia Karimova as his envoy",
+                ),
+            ],
+        ),
+        # ... while a listed cue with content of its own shares the first subject
+        (
+            "The Secretary-General thanked her counterpart, Mr. Luis Ortega, praised the staff and "
+            "expressed hope for peace.",
+            [
+                ("Secretary-General", "person", "thanked", "her counterpart, Mr. Luis Ortega"),
+                ("Secretary-General", "person", "praised", "the staff"),
+                ("Secretary-General", "person", "expressed", "hope for peace"),
+            ],
+        ),
+        # a hearer and where it was told: no content of its own
+        (
+            "Trade grew by ten per cent last year, Mr. Luis Ortega told reporters in Geneva.",
+            [("Luis Ortega", "person", "told", "Trade grew by ten per cent last year")],
+        ),
+    ],
+)
+def test_apposed_names_and_hearers(body: str, expected: list[Row]) -> None:
+    assert sorted(rows(SG, body)) == sorted(expected)
+
+
+def test_both_men_speak_as_a_group() -> None:
+    found = rows(
+        "Minister Tomas Jankus and Minister Mart Saar visited Riga.",
+        "Both men praised the host for her leadership on the grid.",
+    )
+    assert found == [("Both men", "group", "praised", "the host for her leadership on the grid")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a news wire's bare weekday between the cue and its content dates the saying
+        (
+            "Union leader Karin Dahl said Thursday the agreement gave workers a raise.",
+            [("Karin Dahl", "person", "said", "the agreement gave workers a raise")],
+        ),
+        (
+            "Union leader Karin Dahl stressed Monday the need for calm.",
+            [("Karin Dahl", "person", "stressed", "the need for calm")],
+        ),
+        (
+            "The deal is fair to both sides, union leader Karin Dahl said Thursday.",
+            [("Karin Dahl", "person", "said", "The deal is fair to both sides")],
+        ),
+    ],
+)
+def test_a_wires_bare_weekday(body: str, expected: list[Row]) -> None:
+    assert rows(body) == expected
+
+
+def test_the_following_with_a_longer_noun_phrase_announces_the_list() -> None:
+    found = rows(
+        "Director General Sita Thapa highlighted the following features of the terminal:",
+        "- a single window for all border agencies;",
+    )
+    assert found == [("Sita Thapa", "person", "highlighted", "a single window for all border agencies")]
+
+
+def test_an_unquoted_question_before_its_attribution() -> None:
+    # "A? she asked.": the attribution a sentence of its own after the question mark
+    found = rows("Minister Sara Lind met the farmers.", "Why would we wait another year? she asked.")
+    assert found == [("Sara Lind", "person", "asked", "Why would we wait another year?")]
+    assert rows("Minister Sara Lind met the farmers.", "The wells are dry. she said.") == []

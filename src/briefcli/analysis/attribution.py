@@ -994,11 +994,19 @@ def phrase_start(w: Words, j: int) -> int:
             or (low == "and" and k == j - 1 and _modifier_pair(w, k - 2, k))  # "Finance and trade ministers"
         ):
             k -= 2
+        elif k >= 2 and _plural_possessive(w, k - 1):
+            k -= 2  # "the farmers' federation", "the two countries’ delegates"
         elif _ends_group_phrase(w.words[k - 1]):
             break
         else:
             k -= 1
     return k
+
+
+def _plural_possessive(w: Words, k: int) -> bool:
+    """Whether word ``k`` is the apostrophe of a plural possessive, written on the word before
+    it: "farmers'", "countries’"."""
+    return w.texts[k] in ("'", "’") and w.lows[k - 1].endswith("s") and w.ends[k - 1] == w.starts[k]
 
 
 def _modifier_pair(w: Words, a: int, b: int) -> bool:
@@ -1076,10 +1084,32 @@ def _mention_starting(s: Context, k: int) -> tuple[Speaker, int] | None:
             break
         person = s.mentions.person_start.get(w.starts[first])
         if person is not None:
-            return _person(person), w.last_until(person[1].end)
+            last = w.last_until(person[1].end)
+            if w.lows[last].endswith(POSSESSIVE_ENDINGS):
+                return _possessed_name(s, last)  # "the President's spokesman": not the President
+            return _person(person), last
         role = s.mentions.role_start.get(w.starts[first])
         if role is not None:
             return _role(role), w.last_until(role[1].end)
+    return None
+
+
+_MAX_POSSESSED_WORDS = 3  # "the Minister's [chief policy adviser], Ms. X"
+
+
+def _possessed_name(s: Context, last: int) -> tuple[Speaker, int] | None:
+    """The person a possessive's noun names in apposition after it: "according to the
+    President's spokesman, Mr. Femi Okoro, ..." (Mr. Okoro, not the President); None without a
+    name there (the possessor is never the one who spoke)."""
+    w = s.words
+    for n in range(last + 1, min(len(w) - 1, last + 2 + _MAX_POSSESSED_WORDS)):
+        if w.texts[n] == ",":
+            person = s.mentions.person_start.get(w.starts[n + 1])
+            if person is None or person[1].kind != "name":
+                return None
+            return _person(person), w.last_until(person[1].end)
+        if not w.words[n].lower:
+            return None
     return None
 
 

@@ -508,7 +508,8 @@ def noun_use(s: Context, i: int) -> bool:
     """Whether the -s cue form at word ``i`` is a plural noun, not a verb: after a determiner, a
     number, a possessive, a preposition or a lowercase noun modifier ("member states", "the
     notes", "his closing remarks", "in comments to the press"), or right before a finite verb
-    ("representatives of member states attended the dialogue", "the remarks were brief"), or
+    ("representatives of member states attended the dialogue", "the remarks were brief", "the
+    Nordic states warned that"), or
     after a place's name ("the Kessel Sea states", "the Gulf states").
     A subject word before it keeps it a verb: "The committee notes that ...", "He states ..."."""
     return _noun_before_verb(s.words, i) or (i > 0 and _noun_after_modifier(s, i))
@@ -528,6 +529,8 @@ def _noun_before_verb(w: Words, i: int) -> bool:
     # "member states attended the dialogue", "the notes said that"
     if past and (nxt.lemma is not None or nxt.low in lex.ACTIVITY_VERBS) and after in lex.DETERMINERS:
         return True
+    if past and nxt.lemma is not None and (after == "that" or after in PREPOSITIONS):
+        return True  # "ministers of the Nordic states warned [on Tuesday] that": a cue of their own
     # "the Kessel Sea states met in Dravo": an activity in a place, no cue takes it as content
     return past and nxt.low in lex.ACTIVITY_VERBS and after in PREPOSITIONS
 
@@ -638,7 +641,10 @@ def _after_cue_words(w: Words, k: int, lemma: str) -> int | None:
 
 def _after_date(w: Words, k: int) -> int:
     """Past a date adjunct of one or two words at word ``k``: "on Monday", "in June", "on 3 May"
-    (a preposition that dates the act, not the cue's own particle)."""
+    (a preposition that dates the act, not the cue's own particle), or a news wire's bare
+    weekday: "said Thursday [the agreement ...]"."""
+    if k + 1 < len(w) and w.words[k].weekday and w.words[k].cap:
+        return k + 1
     if k >= len(w) or w.lows[k] not in PREPOSITIONS or not _dated_by(w, k):
         return k
     after = k + 1
@@ -858,7 +864,10 @@ def _points_back(w: Words, k: int) -> bool:
 def _after_adjunct(w: Words, k: int) -> int:
     """Past a short prepositional phrase standing between a cue and its object: "highlighted in
     his presentation the challenges ahead" (the object starts at "the challenges"); not into an
-    "of" phrase ("reported on the work of the group" keeps its object)."""
+    "of" phrase ("reported on the work of the group" keeps its object); a news wire's bare
+    weekday is one too: "stressed Monday [the need for calm]"."""
+    if k < len(w) and w.words[k].weekday and w.words[k].cap:
+        return k + 1
     if k >= len(w) - 3 or w.lows[k] not in PREPOSITIONS or w.lows[k] in ("of", "that"):
         return k
     if w.words[k + 1].cap and w.lows[k + 1] in lex.WEEKDAY_NAMES:
@@ -1231,13 +1240,30 @@ def _attribution_follows(s: Context, n: int) -> bool:
     for v in range(n + 2, min(len(w), n + 2 + MAX_GROUP_WORDS)):
         word = w.words[v]
         if word.punct:
-            return False
+            return w.texts[v] == "," and _apposed_name_attribution(s, v)
         if finite_cue(word) and bare_tail(w, v + 1):
             if w.lows[v - 1] in lex.DOCUMENT_NOUNS and w.lows[n + 1] in lex.DETERMINERS:
                 return True  # "..., the statement said": a document, no speaker, closes it
             speaker = speaker_ending(s, v - 1, join=False)
             return speaker is not None and speaker.start == w.starts[n + 1]
     return False
+
+
+def _apposed_name_attribution(s: Context, c: int) -> bool:
+    """Whether the comma at word ``c``, after a title phrase, sets off a name and a cue that
+    closes the sentence with only its hearer after it: "A[, his spokesperson], Mr. Luis
+    Ortega, told reporters."."""
+    w = s.words
+    person = s.mentions.person_start.get(w.starts[c + 1]) if c + 1 < len(w) else None
+    if person is None or person[1].kind != "name":
+        return False
+    k = w.last_until(person[1].end) + 1  # the comma after the name
+    if k + 1 >= len(w) or w.texts[k] != "," or not finite_cue(w.words[k + 1]):
+        return False
+    rest = [word for word in w.words[k + 2 :] if not word.punct]
+    if w.words[k + 1].lemma in lex.ADDRESSEE_CUES and len(rest) <= _MAX_HEARER_WORDS:
+        return not any(word.low == "that" or (word.lower and is_verbish(word)) for word in rest)
+    return bare_tail(w, k + 2)
 
 
 def _according_follows(w: Words, n: int) -> bool:

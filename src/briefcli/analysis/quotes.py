@@ -20,16 +20,21 @@ A quotation is a statement when one of these gives its cue and speaker:
   colon), "X said, “...”", "X said that “...”", "X stated “...”" (this last form only for
   a quotation of clause length, see below); "According to X, “...”"; "She continued: “...”";
   with no cue word: "In the words of X, “...”", "In her own words, “...”", "X had this to
-  say: “...”";
-- a pull quote signed after a dash, with no verb: "“...” – Ana Ruiz, farmer" (no cue word);
+  say: “...”", "X issued the following statement: “...”" (also closing the paragraph before),
+  a transcript's label: "Dr. Holm: “...”";
+- a pull quote signed after a dash, with no verb: "“...” – Ana Ruiz, farmer" (no cue word),
+  also on the line below a quotation that closes its paragraph;
 - a split quotation: "“A,” he said, “B.”" and "“A,” he said. “B.”" join the second piece to
   the first statement (``parts``), as does a quotation that continues across a paragraph break;
 - a quotation standing alone as a sentence or a paragraph, of clause length, gets the speaker
   of the last speech act before it in its paragraph or, when it opens the paragraph, in the
   paragraph before ("Dr. X stressed the role of data." / "“Data is the new currency of
-  borders.”"). Its cue is that speech act's verb as written; its paragraph is the quotation's
-  own, except after an introduction ending with a colon ("Dr. X said:" closing the paragraph
-  before), which is this quotation's own cue and paragraph.
+  borders.”"), unless the sentence right before it has another person as its subject: then
+  it is that person's when the sentence only tells their stance ("Mr. Y was more cautious.",
+  also before a colon: "Mr. Y was blunt: “...”"), else no one's. Its cue is that speech
+  act's verb as written; its paragraph is the quotation's own, except after an introduction
+  ending with a colon ("Dr. X said:" closing the paragraph before), which is this
+  quotation's own cue and paragraph.
 
 Scare quotes and titles never count: a quotation needs one of the cues above, a cue before a
 quotation never follows a naming word ("a report entitled “...”") nor presents a title ("He
@@ -43,12 +48,13 @@ written ("Both sides", "The Council"; kind "group", or "organization" for a name
 organization, with its id, or a body noun); a title's initials ("said the DSG") name the
 one person whose title they abbreviate (``attribution.initials_holders``); an inverted subject
 stops before its relative clause ("said the envoy who represented Minister X" is the envoy's);
-a document never speaks ("“...,” the report
-says" is no statement). A pronoun after a quotation that the people stage gave to someone the
-quotation itself names ("“I thank Dr. Y,” he said.") goes to the last speaker before, or the
-subject of the sentence before. A bare surname the people stage left unlinked ("“...,” Lopez
-said.") is the one person whose name ends with it (``attribution.surname_mentions``, which the
-statements stage reads too).
+a document never speaks ("“...,” the report says" is no statement), nor a possessive's person
+("said the President's spokesman" is not the President's; "..., Mr. X" after it is Mr. X's). A
+pronoun after a quotation that the people stage gave to someone the quotation itself names ("“I
+thank Dr. Y,” he said.") goes to the last speaker before, or the subject of the sentence
+before. A bare surname the people stage left unlinked ("“...,” Lopez said.") is the one person
+whose name ends with it (``attribution.surname_mentions``, which the statements stage reads
+too).
 
 Cost: one pass over each paragraph's quotation marks, and a bounded look around each
 quotation (its sentence, the attribution clause, at most three sentences back for the
@@ -306,7 +312,7 @@ def _role(idx: _Index, lo: int, hi: int) -> _Speaker | None:
 def _speaker_in(idx: _Index, lo: int, hi: int) -> _Speaker | None:
     """The speaker a phrase names: its first person mention, an unnamed role holder, or a
     group or body phrase as written."""
-    found = idx.mentions_between(lo, hi)
+    found = [mp for mp in idx.mentions_between(lo, hi) if not _possessor(idx.text, mp[0])]
     if found:
         return _person(*found[0])
     role = _role(idx, lo, hi)
@@ -320,6 +326,12 @@ def _speaker_in(idx: _Index, lo: int, hi: int) -> _Speaker | None:
     # "the ministers in a joint statement": the phrase stops before the tail
     tail = next((k for k in range(1, len(w)) if w.texts[k] in lex.QUOTE_ATTRIBUTION_TAIL), len(w))
     return _group(idx, w.part(0, tail))
+
+
+def _possessor(text: str, m: Mention) -> bool:
+    """Whether a mention is a possessive, the determiner of the noun after it, which is the one
+    who speaks: "said the President's spokesman" (not the President)."""
+    return text[m.end - 2 : m.end] in POSSESSIVE_ENDINGS or text[m.end : m.end + 2] in POSSESSIVE_ENDINGS
 
 
 def _subject_before(idx: _Index, lo: int, verb: int, participle: bool) -> _Speaker | None:
@@ -368,6 +380,8 @@ def _first_free_person(idx: _Index, lo: int, found: list[tuple[Mention, Person]]
     Ms. Y, added:" (Dr. X)."""
     for mention, person in found:
         before = idx.words(lo, mention.start)
+        if _possessor(idx.text, mention):
+            continue  # "The Minister's adviser thanked the hosts and said:"
         if not before.words or before.lows[-1] not in NOT_SUBJECT_LEADS:
             return _person(mention, person)
     return None
@@ -435,13 +449,32 @@ def _signed(idx: _Index, q: Quote, a: int, hi: int) -> _Attribution | None:
     return _Attribution("", q.open, _person(mention, person), hi, True)
 
 
+def _signed_below(idx: _Index, q: Quote) -> _Attribution | None:
+    """A quotation closing its paragraph, signed on the line below after a dash: "“We will
+    invest where the traffic is.”  /  — Deputy Minister Ana Ruiz" (a pull quote's signature
+    standing as a paragraph of its own; see ``_signed``)."""
+    nxt = q.para + 1
+    if nxt >= len(idx.para_bounds) or not q.closed:
+        return None
+    lo, hi = idx.para_bounds[nxt]
+    text = idx.text
+    if text[lo] not in _DASHES or text[q.close + 1 : idx.para_bounds[q.para][1]].strip():
+        return None
+    a = lo + 1
+    while a < hi and text[a].isspace():
+        a += 1
+    return _signed(idx, q, a, hi)
+
+
 def _inverted(idx: _Index, w: Words, end: int) -> _Attribution | None:
     """ "said X", "stressed the Mayor of Tartu" after a quotation (the cue is word 0)."""
     comma = idx.text.find(",", w.ends[0], end)
     stop = comma if comma >= 0 else end
     # "said the envoy who represented Minister X": a relative clause is no part of the subject
-    relative = next((w.starts[k] for k in range(1, len(w)) if w.lows[k] in _RELATIVE_WORDS), stop)
-    closing = _closing_name(idx, comma, end) if 0 <= comma <= relative else None
+    relative = next((w.starts[k] for k in range(1, len(w)) if w.lows[k] in _RELATIVE_WORDS), end)
+    # the name may close the sentence or stand before the relative clause: '“...,” said
+    # Peru's envoy, Ms. Ana Ruiz, who chaired the session.'
+    closing = _closing_name(idx, comma, relative) if 0 <= comma <= relative else None
     if closing is not None:  # '“...,” said the chair of the board, Ms. Ana Ruiz.'
         return _Attribution(w.texts[0], w.starts[0], closing[0], closing[1], True)
     speaker = _speaker_in(idx, w.ends[0], min(stop, relative))
@@ -457,8 +490,8 @@ def _closing_name(idx: _Index, comma: int, end: int) -> tuple[_Speaker, int] | N
     if not found:
         return None
     mention, person = found[-1]
-    if idx.text[mention.end : end].strip(" .!?…"):
-        return None  # the name does not end the sentence
+    if idx.text[mention.end : end].strip(" .!?…,"):
+        return None  # the name does not end the sentence (or come before its relative clause)
     w = idx.words(comma, mention.start)
     if any(word.lower and low not in TITLE_SMALL_WORDS for word, low in zip(w.words, w.lows, strict=True)):
         return None
@@ -499,11 +532,22 @@ def _quote_only(w: Words, k: int) -> int:
 
 def _free_tail(lemma: str, rest: Words) -> bool:
     """What may follow a cue after a quotation without being content of its own: "in his
-    speech", "today", "pointed out", "told reporters" (an addressee)."""
+    speech", "today", "ahead of the vote", "last week", "firmly", "pointed out", "told
+    reporters" (an addressee), "asked the farmers" (the hearer a cue names first, with no
+    clause of its own after it: not "asked them to wait")."""
     first = rest.lows[0]
+    if first in lex.QUOTE_TIME_LEADS:
+        return len(rest) == 2  # "“...,” she said [last week]."
     if first in lex.PARTICLES.get(lemma, frozenset()):
         return len(rest) == 1 or rest.lows[1] in lex.QUOTE_ATTRIBUTION_TAIL
-    return first in lex.QUOTE_ATTRIBUTION_TAIL or (lemma in lex.ADDRESSEE_CUES and first != "that")
+    if first in lex.QUOTE_ATTRIBUTION_TAIL or (lemma in lex.ADDRESSEE_CUES and first != "that"):
+        return True
+    if first.endswith("ly") and rest.words[0].lower and _filler(rest.words[0]):  # "she said firmly"
+        return len(rest) == 1 or rest.lows[1] in lex.QUOTE_ATTRIBUTION_TAIL
+    return lemma in lex.HEARER_FIRST and _CLAUSE_LEADS.isdisjoint(rest.lows)
+
+
+_CLAUSE_LEADS = frozenset({"to", "that", "whether", "if"})  # "asked them [to] wait", "[whether] ..."
 
 
 def _closing_after(idx: _Index, q: Quote, lo: int, hi: int) -> _Attribution | None:
@@ -568,7 +612,10 @@ def _introduced_by_colon(
     idx: _Index, q: Quote, lo: int, w: Words, clause: bool = False
 ) -> _Attribution | None:
     """ "X said in her opening remarks: “...”": the last cue before the colon that has a
-    speaker (not "remarks"); ``clause``: the quotation is a clause after "that"."""
+    speaker (not "remarks"); ``clause``: the quotation is a clause after "that". "According
+    to X: “...”" as after a comma."""
+    if not clause and len(w) > 2 and w.lows[0] == "according" and w.lows[1] == "to":
+        return _introduced_by_comma(idx, q, lo, w)
     for k in range(len(w) - 1, max(-1, len(w) - 2 - _MAX_CUE_TO_COLON), -1):
         if _is_cue(w.words[k], finite=False) and _particle_ok(w, k):
             found = _introduced(idx, q, lo, w, k, clause)
@@ -577,10 +624,53 @@ def _introduced_by_colon(
     going_on = _quote_only_ending(w)  # "She continued: “...”", "He went on:"
     if going_on is not None:
         return _introduced(idx, q, lo, w, going_on)
-    return _had_this_to_say(idx, q, lo, w)
+    return (
+        _had_this_to_say(idx, q, lo, w)
+        or _the_following(idx, q, lo, w)
+        or _labelled(idx, q, w)
+        or _stance_colon(idx, q, lo, w)
+    )
+
+
+def _stance_colon(idx: _Index, q: Quote, lo: int, w: Words) -> _Attribution | None:
+    """ "Mr. Y was more cautious: “...”": a person's stance, then a colon, introduces their
+    words (no cue word)."""
+    if not w.words:
+        return None
+    subject = _first_free_person(idx, lo, idx.mentions_between(lo, w.ends[-1]))
+    if subject is None or subject.mention is None:
+        return None
+    if not _stance_after(idx, subject.mention.end, w.ends[-1] + 1):
+        return None
+    return _Attribution("", subject.mention.start, subject, q.open, False)
+
+
+def _labelled(idx: _Index, q: Quote, w: Words) -> _Attribution | None:
+    """ "Dr. Haddad: “...”": a transcript's label, a person's name and nothing else before the
+    colon, signs the quotation after it (no cue word)."""
+    if not w.words:
+        return None
+    found = idx.mentions_between(w.starts[0], w.starts[0] + 1)
+    if not found or found[0][0].kind == "pronoun" or found[0][0].end < w.ends[-1]:
+        return None
+    return _Attribution("", w.starts[0], _person(*found[0]), q.open, False)
 
 
 _HAVE_FORMS = frozenset({"had", "has", "have"})
+
+
+def _the_following(idx: _Index, q: Quote, lo: int, w: Words) -> _Attribution | None:
+    """ "X issued the following statement: “...”", "X made the following remarks:": a verb
+    whose object announces the speech the quotation is; the verb's subject said it, with no
+    verb of saying to show (no cue word)."""
+    n = len(w)
+    if n < 5 or w.lows[-1] not in lex.SPEECH_NOUNS or w.lows[-2] != "following" or w.lows[-3] != "the":
+        return None
+    verb = w.words[n - 4]
+    if not (_finite_verb(verb) or (verb.lower and verb.low.endswith("ed"))):
+        return None  # "issued", "made", "delivered"
+    speaker = _subject_before(idx, lo, w.starts[n - 4], False)
+    return _Attribution("", w.starts[n - 4], speaker, q.open, False) if speaker else None
 
 
 def _had_this_to_say(idx: _Index, q: Quote, lo: int, w: Words) -> _Attribution | None:
@@ -829,6 +919,8 @@ def _paragraph_groups(
         hi = quotes[i + 1].open if i + 1 < len(quotes) else bounds[1]
         opens = _opens_sentence(text, lo, q)
         after = _attribution_after(idx, q, hi) if opens else _closing_after(idx, q, lo, hi)
+        if after is None and i == len(quotes) - 1:
+            after = _signed_below(idx, q)
         last = groups[-1] if groups else None
         group: _Group | None
         if last is not None and i == 0 and _carried(text, last, q, bounds[0]) and not _own_cue(last, after):
@@ -912,15 +1004,71 @@ def _new_group(
         # a statement already found there, unless a speech act follows it
         before = _last_speech(idx, last.quotes[-1].close + 1, region[1])
         if before is None:
+            changed, other = _new_subject(idx, last.quotes[-1].close + 1, q, last.speaker)
+            if changed:
+                return _Group([q], "", None, other, q.para) if other is not None else None
             return _Group([q], last.cue, None, last.speaker, q.para)
     else:
         before = _last_speech(idx, *region)
     if before is None:
-        return None
+        return _colon_paragraph(idx, q, region) if region[0] < p_lo else None
     if region[0] < p_lo and text[region[0] : region[1]].rstrip().endswith(":"):
         # "Dr. X said:" closing the paragraph before introduces this quotation
         return _Group([q], before.cue, before.cue_start, before.speaker, q.para - 1)
+    changed, other = _new_subject(idx, idx.sent_ends[idx.sentence_at(before.cue_start)], q, before.speaker)
+    if changed:
+        return _Group([q], "", None, other, q.para) if other is not None else None
     return _Group([q], before.cue, None, before.speaker, q.para)
+
+
+def _new_subject(idx: _Index, after: int, q: Quote, speaker: _Speaker) -> tuple[bool, _Speaker | None]:
+    """Whether the sentence right before a quotation standing alone, after offset ``after``
+    (past the speech act that gave ``speaker``), has another person as its subject: then the
+    quotation is not surely the speaker's. (True, that person) when the sentence only tells
+    their stance ("Ms. X said A. Mr. Y was more cautious. “...”" is Mr. Y's), (True, None)
+    otherwise (no one's), (False, None) when no other person is its subject."""
+    s = idx.sentence_at(q.open)
+    if s == 0 or idx.sent_starts[s - 1] < after:
+        return False, None
+    lo, hi = idx.sent_starts[s - 1], idx.sent_ends[s - 1]
+    subject = _subject_before(idx, lo, hi, participle=True)
+    if subject is None or subject.mention is None or subject.person is speaker.person:
+        return False, None
+    return True, subject if _stance_after(idx, subject.mention.end, hi) else None
+
+
+_MAX_STANCE_WORDS = 3  # "was [even more cautious]"
+
+
+def _stance_after(idx: _Index, lo: int, hi: int) -> bool:
+    """Whether the words in ``[lo, hi)`` are only a form of "be" and an adjective phrase, a
+    subject's stance: "[was more cautious].", ", the port director, [was blunt]:" (an
+    apposition between commas before it)."""
+    w = idx.words(lo, hi)
+    b = next((k for k in range(len(w)) if w.lows[k] in lex.BE_FORMS), None)
+    if b is None or not 0 < len(w) - b - 1 <= _MAX_STANCE_WORDS:
+        return False
+    if b and "," not in idx.text[lo : w.starts[b]]:
+        return False  # "Mr. Y of the port authority was blunt": no apposition, more than a name
+    return all(
+        word.lower and word.alpha and low not in lex.PREPOSITIONS and low not in lex.DETERMINERS
+        for word, low in zip(w.words[b + 1 :], w.lows[b + 1 :], strict=True)
+    )
+
+
+def _colon_paragraph(idx: _Index, q: Quote, region: tuple[int, int]) -> _Group | None:
+    """The statement of a quotation opening its paragraph after a paragraph that ends with an
+    introduction without a cue word: "Mr. X issued the following statement:" / "“...”"."""
+    text = idx.text
+    end = len(text[region[0] : region[1]].rstrip()) + region[0]
+    if end <= region[0] or text[end - 1] != ":":
+        return None
+    lo = max(region[0], idx.sent_starts[idx.sentence_at(end - 1)])
+    w = idx.words(lo, end)
+    attr = _the_following(idx, q, lo, w) if w.words else None
+    if attr is None:
+        return None
+    return _Group([q], attr.cue, attr.cue_start, attr.speaker, idx.para_of(attr.cue_start))
 
 
 def _statement(idx: _Index, g: _Group) -> Statement:

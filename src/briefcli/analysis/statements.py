@@ -31,7 +31,8 @@ makes a statement when it has a speaker and content. The patterns, here:
   own ("According to the ministry, the Minister stated that ...": the Minister's statement);
 - parenthetical: "The new portal, she added, covers ...";
 - content before its attribution, without quotation marks: "Trade is growing, the ministry
-  said in a statement." (a statement it reports keeps its own: "X noted that A, the ministry
+  said in a statement.", also a question before a lowercase attribution of its own: "Why
+  wait? she asked." (a statement it reports keeps its own: "X noted that A, the ministry
   said"), also before an inverted attribution ("Funding came from the bank, said Mr. X,
   director of the fund.") or one that names only its hearer ("A, the Minister told
   reporters.", "A, she said to the envoy.");
@@ -46,7 +47,8 @@ makes a statement when it has a speaker and content. The patterns, here:
   headline names (else the first one named); an answer with no speech verb is that person's
   words, one direct statement without a cue;
 - stances without a verb of saying: "X was confident that ...", "X made it clear that ..."
-  (the verb its cue), "In his view, A", "In the view of X, A" (no cue word);
+  (the verb its cue), "In his view, A", "In the view of X, A", "In her words, A", "Ruiz's
+  view (position, message) was that A" (no cue word);
 - what an announcing object introduces: "said the following: A", and "highlighted the
   following points:" closing a paragraph, whose content is the next paragraph (a list);
 - a cue in a subordinate clause opening the sentence: "Although X agreed A, Y said B" (A ends
@@ -58,10 +60,11 @@ makes a statement when it has a speaker and content. The patterns, here:
 - a verb listed after an activity shares its subject: "The ministers exchanged views on A,
   attached importance to B".
 
-Not statements: a mutual act ("supported each other"), a relative clause without "that" ("the
-opportunities they present"), a group's exchange of views ("They shared views on ..."), an
-infinitive of purpose ("gathered experts to share their views"), a courtesy ("conveyed his
-best wishes").
+Not statements: a cue with a hearer and the hearer's apposition after a fronted adjunct ("Ahead
+of the forum, we spoke to Ms. X, head of the fund, about ..."), a mutual act ("supported each
+other"), a relative clause without "that" ("the opportunities they present"), a group's
+exchange of views ("They shared views on ..."), an infinitive of purpose ("gathered experts to
+share their views"), a courtesy ("conveyed his best wishes").
 
 Verbs of presentation ("presented the main actions", "shared the challenges", "introduced
 the history of ...") count with what was said as object, not a person, a thing handed over or
@@ -124,6 +127,7 @@ from briefcli.analysis.clauses import (
 from briefcli.analysis.countries import country_of
 from briefcli.analysis.grammar import (
     FINITE_MARKERS,
+    POSSESSIVE_ENDINGS,
     QUOTE_MARKS,
     Words,
     closed_word,
@@ -142,7 +146,7 @@ from briefcli.analysis.grammar import (
     word_before,
     words_of_sentence,
 )
-from briefcli.analysis.interview import ANSWER, LABEL, QUESTION
+from briefcli.analysis.interview import ANSWER, LABEL, asks
 from briefcli.analysis.people import PeopleResult
 from briefcli.analysis.quotemarks import quotations
 from briefcli.analysis.quotes import find_quotes
@@ -158,7 +162,7 @@ from briefcli.lang.en import (
     TOPIC_PREPOSITIONS,
     TRAILING_CUE_LEADS,
 )
-from briefcli.model import Article, Paragraph, Statement, Word
+from briefcli.model import Article, Paragraph, Person, Statement, Word
 
 log = logging.getLogger(__name__)
 
@@ -183,12 +187,16 @@ def _cue_words() -> frozenset[str]:
         | {"according"}
         | lex.LIGHT_VERBS
         | lex.OPINION_NOUNS
+        | lex.QUOTE_SOURCE_NOUNS
+        | lex.POSITION_NOUNS
         | lex.STANCE_ADJECTIVES
         | lex.MADE_IT_ADJECTIVES
     )
 
 
-_STANCE_WORDS = lex.OPINION_NOUNS | lex.STANCE_ADJECTIVES | lex.MADE_IT_ADJECTIVES  # no verbs
+# "In her view, A", "In her words, A", "Her position was that A"
+_VIEW_NOUNS = lex.OPINION_NOUNS | lex.QUOTE_SOURCE_NOUNS | lex.POSITION_NOUNS
+_STANCE_WORDS = _VIEW_NOUNS | lex.STANCE_ADJECTIVES | lex.MADE_IT_ADJECTIVES  # no verbs
 
 
 class _Found(NamedTuple):
@@ -238,7 +246,7 @@ def _statement_at(s: Context, i: int, found: list[_Found], leading: list[tuple[i
         return None  # a name's word mid-sentence: "the Member States", "Her Notes on Trade"
     if word.low in _STANCE_WORDS:
         # "X was of the view that ...", "X was confident that ...", "X made it clear that ..."
-        return _of_the_view(s, i) if word.low in lex.OPINION_NOUNS else _stance_adjective(s, i)
+        return _of_the_view(s, i) if word.low in _VIEW_NOUNS else _stance_adjective(s, i)
     if word.low in lex.LIGHT_VERBS:
         # "shared his thoughts on X": the opinion's content, before the verb's own object
         light = _light_verb(s, i, found)
@@ -378,7 +386,7 @@ def _make(
     return _Found(speaker, i, w.starts[k], end, coordinated)
 
 
-_MAX_ANNOUNCING_WORDS = 4  # "the following [three key] points:"
+_MAX_ANNOUNCING_WORDS = 6  # "the following [three key] points:", "[features of the] terminal:"
 
 
 def _announced(w: Words, k: int) -> int | None:
@@ -420,7 +428,7 @@ def _finite(s: Context, i: int, lemma: str, found: list[_Found]) -> _Found | Non
     w = s.words
     if _contact_relative(w, i):
         return None  # "the opportunities they present for policymakers": a relative clause
-    found_subject = COORDINATED if _listed(w, i, found) else subject(s, i)
+    found_subject = COORDINATED if _listed(s, i, found) else subject(s, i)
     if found_subject is None and _after_finite_clause(w, i):
         found_subject = COORDINATED  # "The ministers exchanged views on A, attached importance to B"
     if found_subject == PASSIVE or (found_subject != COORDINATED and word_before(w, i) == "as"):
@@ -556,10 +564,25 @@ def _after_finite_clause(w: Words, i: int) -> bool:
     return False
 
 
-def _listed(w: Words, i: int, found: list[_Found]) -> bool:
+def _listed(s: Context, i: int, found: list[_Found]) -> bool:
     """Whether the cue at word ``i`` comes right after the content of the statement before,
-    a comma between: "thanked the hosts, commended the staff and ..." (one subject)."""
-    return i >= 2 and word_before(w, i) == "," and bool(found) and found[-1].end == w.ends[i - 2]
+    a comma between: "thanked the hosts, commended the staff and ..." (one subject). Not a cue
+    that closes the sentence without content after a name set off by commas, the subject in
+    apposition to a title before it: "A, his spokesperson, Mr. Luis Ortega, told reporters"."""
+    w = s.words
+    if not (i >= 2 and word_before(w, i) == "," and bool(found) and found[-1].end == w.ends[i - 2]):
+        return False
+    name = s.mentions.person_end.get(w.ends[i - 2])
+    if name is None or name[1].kind != "name" or not (bare_tail(w, i + 1) or _hearer_tail(w, i + 1)):
+        return True  # a listed cue has content of its own: "thanked her counterpart, Mr. X, praised A"
+    k = w.index_at(name[1].start)
+    if k is None or k < 2 or word_before(w, k) != ",":
+        return True
+    # "his spokesperson, Mr. X,": a title of the same person, or a role noun, before the name
+    title = s.mentions.person_end.get(w.ends[k - 2])
+    if title is not None:
+        return title[0] is not name[0]
+    return w.lows[k - 2] not in lex.LOWERCASE_ROLE_HEADS
 
 
 def _speaker_of(
@@ -621,7 +644,13 @@ def _aside(s: Context, i: int, lemma: str, speaker: Speaker) -> tuple[bool, _Fou
         return paren is not None, paren
     if lemma in lex.ADDRESSEE_CUES or word_after(w, i) == "to":
         comma = _hearer_comma(w, i)
-        paren = _parenthetical(s, i, speaker, comma) if comma is not None else None
+        if comma is None:
+            return False, None
+        paren = _parenthetical(s, i, speaker, comma)
+        if paren is not None and not _has_verb(w, comma + 1, w.last_until(paren.end) + 1):
+            # "Ahead of the forum, we spoke to Ms. X, head of the fund, about ...": what follows
+            # the hearer's comma is the hearer's apposition, no clause; the cue is the main verb
+            return False, None
         return paren is not None, paren
     return False, None
 
@@ -701,23 +730,53 @@ def _fronted(s: Context, i: int, speaker: Speaker) -> _Found | None:
     (a clause with a verb of its own, not an adverbial: "After the vote, he said.")."""
     w = s.words
     first = w.index_at(speaker.start)
+    if first == 0 and w.words[0].lower:
+        return _question_before(s, i, speaker)
+    if first is not None and word_before(w, first) != ",":
+        first = _news_title_start(w, first)
     if first is None or first < 2 or word_before(w, first) != ",":
         return None
     return _content_before(s, i, _apposed_title_start(w, first), speaker)
+
+
+def _question_before(s: Context, i: int, speaker: Speaker) -> _Found | None:
+    """ "Why would we wait another year? she asked.": a question without quotation marks, its
+    attribution a sentence of its own in lowercase after the "?"; the question is the content."""
+    prev = s.previous
+    if prev is None or len(prev) < _MIN_FRONTED_WORDS or prev.texts[-1] != "?":
+        return None
+    return _Found(speaker, i, prev.starts[0], prev.ends[-1], fronted=True)
+
+
+_MAX_NEWS_TITLE = 3  # "..., [union leader] Karin Dahl said"
+
+
+def _news_title_start(w: Words, first: int) -> int:
+    """Where a name's lowercase title, news style, starts before it: "..., [union leader] Karin
+    Dahl said Thursday." (its last word a title's head); else ``first``."""
+    if first < 1 or w.words[first - 1].base_low not in lex.TITLE_HEADS:
+        return first
+    k = first - 1
+    while k > 0 and first - k <= _MAX_NEWS_TITLE and w.words[k].lower and w.words[k].alpha:
+        k -= 1
+    return k + 1 if w.texts[k] == "," else first
 
 
 _MAX_TITLE_WORDS = 8
 
 
 def _apposed_title_start(w: Words, first: int) -> int:
-    """Where the subject starts when a title with its article stands before the name, between
-    commas: "..., [the mayor of Rotterdam], Pieter van der Lans, said" (not the content's)."""
+    """Where the subject starts when a title with its article (or a possessive) stands before
+    the name, between commas: "..., [the mayor of Rotterdam], Pieter van der Lans, said" (not
+    the content's)."""
     comma = first - 1
     start = comma - 1
     while start > 0 and comma - start < _MAX_TITLE_WORDS and w.texts[start - 1] != ",":
         start -= 1
-    if start < 1 or w.texts[start - 1] != "," or w.lows[start] not in lex.ARTICLES:
+    if start < 1 or w.texts[start - 1] != ",":
         return first
+    if w.lows[start] not in lex.ARTICLES and w.lows[start] not in lex.POSSESSIVE_DETERMINERS:
+        return first  # "..., [his spokesperson], Mr. X, told reporters" too
     phrase = w.words[start:comma]
     titled = any(word.base_low in lex.TITLE_HEADS for word in phrase)
     verb = any(word.lower and is_verbish(word) for word in phrase)
@@ -809,13 +868,20 @@ def _hearer_tail(w: Words, k: int) -> bool:
     if lemma in lex.HEARER_FIRST and any(matter_after_of(w, n) for n in range(k, len(w))):
         return False  # "assured the delegates of her full support": what they were assured of
     rest = _without_date_adjunct([word for word in w.words[k:] if not word.punct])
-    return bool(rest) and not any(
-        word.low == "that"
-        or tense(word) is not None
-        or word.low in FINITE_MARKERS
-        or word.low in lex.PREPOSITIONS - {"to", "of"}
-        for word in rest[1:]
+    if any(word.low == "that" or tense(word) is not None or word.low in FINITE_MARKERS for word in rest[1:]):
+        return False
+    # "told reporters [at the daily briefing]", "[in Geneva]": where it was told, not what
+    at = next((n for n in range(1, len(rest)) if rest[n].low in lex.PREPOSITIONS - {"to", "of"}), len(rest))
+    return bool(rest) and (
+        at == len(rest)
+        or (
+            rest[at].low in _PLACE_PREPOSITIONS
+            and not any(word.low in lex.PREPOSITIONS for word in rest[at + 1 :])
+        )
     )
+
+
+_PLACE_PREPOSITIONS = frozenset({"at", "in", "during", "after", "following"})  # of where and when
 
 
 def _without_date_adjunct(words: list[Word]) -> list[Word]:
@@ -1159,6 +1225,8 @@ def _of_the_view(s: Context, n: int) -> _Found | None:
     w = s.words
     if 2 <= n <= 3 and w.lows[0] == "in":
         return _in_the_view(s, n)  # "In his view, A", "In the view of X, A"
+    if n >= 1 and w.lows[n - 1].endswith(POSSESSIVE_ENDINGS):
+        return _possessor_view(s, n)
     if n < 3 or word_after(w, n) != "that" or tuple(w.lows[n - 2 : n]) != ("of", "the"):
         return None
     if w.lows[n - 3] not in lex.BE_FORMS:
@@ -1167,6 +1235,33 @@ def _of_the_view(s: Context, n: int) -> _Found | None:
     if not isinstance(speaker, Speaker):
         return None
     return _make(s, speaker, n, "believe", n + 2, len(w))
+
+
+def _possessor_view(s: Context, n: int) -> _Found | None:
+    """ "Ruiz's view was that A", "Dr. Ode's words were that A": the opinion noun at word ``n``
+    after a person's possessive, then "be" and "that": A is that person's stance (no verb of
+    saying to show as its cue). Only a person the people stage names ends the possessive."""
+    w = s.words
+    if n + 3 >= len(w) or w.lows[n + 1] not in lex.BE_FORMS or w.lows[n + 2] != "that":
+        return None
+    # the mention ends before the "'s" ("Ruiz's") or holds it ("The Minister's")
+    hit = s.mentions.person_end.get(w.ends[n - 1] - len(POSSESSIVE_ENDINGS[0])) or s.mentions.person_end.get(
+        w.ends[n - 1]
+    )
+    if hit is not None and hit[1].kind == "pronoun":
+        return None
+    bare = w.texts[n - 1][: -len(POSSESSIVE_ENDINGS[0])]
+    person = hit[0] if hit is not None else _surname_holder(s.mentions, bare)
+    if person is None:
+        return None
+    stance = _make(s, Speaker(person.name, "person", w.starts[n - 1], person.id), n, "believe", n + 3, len(w))
+    return stance._replace(bare=True) if stance is not None else None
+
+
+def _surname_holder(mentions: Mentions, surname: str) -> Person | None:
+    """The one person whose name ends with ``surname`` ("Petrov" in "Petrov's view"), else None."""
+    found = {p.id: p for p, _ in mentions.person_start.values() if p.name.rsplit(" ", 1)[-1] == surname}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 _MAKE_FORMS = frozenset({"made", "makes", "make"})
@@ -1313,7 +1408,7 @@ def _answers(article: Article, who: PeopleResult) -> dict[int, tuple[Speaker, in
     names (else the first one the text names); "Holm: We need ..." is the person named Holm.
     Their "we" and "I" are that person's ("A: We estimate that ..." is no group's statement)."""
     text = article.text
-    if not who.people or not any(QUESTION.match(text, p.start) for p in article.paragraphs):
+    if not who.people or not any(asks(text, p.start, p.end) for p in article.paragraphs):
         return {}
     title = (article.title or "").split()
     person = next((p for p in who.people if p.name.split()[-1] in title), who.people[0])

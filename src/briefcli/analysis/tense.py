@@ -4,8 +4,8 @@ A date without a year takes the year that fits its clause's tense (``briefcli.an
 a single date that a future-tense clause gives ("Kenya will host a port expo in August") is an
 announcement, no scene (``briefcli.analysis.events``).
 
-- The clause runs from the last comma, semicolon, colon, bracket or dash before the date to the
-  next one after it, at most ``CLAUSE_REACH`` characters each way.
+- The clause runs from the last comma, semicolon, colon, bracket, dash, "?", "!" or closing
+  quotation mark before the date to the next one after it, at most ``CLAUSE_REACH`` characters each way.
 - A "that" after the date closes its clause: what follows is what was said or decided, with a
   time of its own ("The Minister announced on Monday that Kenya will host the expo": the
   announcing is past, on the last Monday).
@@ -46,7 +46,9 @@ def alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_CLAUSE_STOP = pattern(r"[,;:()–—]")
+# A question or exclamation and a closing quotation mark end a clause too: in '"How will the
+# port be paid for?" she asked on Monday', the quoted "will" is no tense of the asking.
+_CLAUSE_STOP = pattern(r'[,;:()–—?!”"]')
 CLAUSE_REACH = 300  # characters: a clause is shorter; bounds the work on unpunctuated text
 _FUTURE = pattern(rf"(?<![\w'])(?i:{alternation(list(FUTURE_MARKERS))})(?![\w-])")
 _PAST_SET = frozenset(PAST_FORMS)

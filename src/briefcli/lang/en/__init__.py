@@ -105,14 +105,17 @@ def cue_forms() -> Mapping[str, CueForm]:
 @cache
 def trigger_words() -> frozenset[str]:
     """Every lowercase word that may make a statement: the cue forms, "according", the
-    opinion nouns of light verbs ("gave his views on") and the stance adjectives ("was
-    confident that", "made it clear that"). A sentence without one holds no reported
+    opinion nouns of light verbs ("gave his views on"), the nouns of whose words or position a
+    clause is ("In her words, A", "Ruiz's position was that A") and the stance adjectives
+    ("was confident that", "made it clear that"). A sentence without one holds no reported
     statement (except "In his remarks, X focused on ...": see SPEECH_NOUNS)."""
     words = TABLES["words"]
     return (
         frozenset(TABLES["cue_lemmas"])
         | {"according"}
         | frozenset(words["opinion_nouns"])
+        | frozenset(words["quote_source_nouns"])
+        | frozenset(words["position_nouns"])
         | frozenset(words["stance_adjectives"])
         | frozenset(words["made_it_adjectives"])
     )
@@ -297,6 +300,7 @@ ABSTRACT_NOUNS = _words("abstract_nouns")
 ABSTRACT_SUFFIXES = _ordered("abstract_suffixes")
 PROPOSITION_NOUNS = _words("proposition_nouns")
 OPINION_NOUNS = _words("opinion_nouns")
+POSITION_NOUNS = _words("position_nouns")  # "Ms. Ruiz's [position] was that ..."
 MADE_IT_ADJECTIVES = _words("made_it_adjectives")  # "made it clear that"
 LISTING_WORDS = tuple(sorted(_words("listing_words"), key=lambda w: -len(w.split())))
 SPEECH_NOUNS = _words("speech_nouns")
@@ -475,6 +479,7 @@ COMPOUND_PREPOSITIONS = frozenset(
 CHAIRING_BEFORE = _ordered("chairing_before")
 QUOTE_NAMING_WORDS = _words("naming_words") | frozenset(_forms("naming"))
 QUOTE_ATTRIBUTION_TAIL = _words("quote_attribution_tail")
+QUOTE_TIME_LEADS = _words("quote_time_leads")  # "“...,” she said [last week]."
 QUOTE_SOURCE_NOUNS = _words("quote_source_nouns")  # "In the words of X, “...”"
 QUOTE_LEAD_OBJECTS = _words("quote_lead_objects")  # "X had this to say: “...”"
 SPEAKER_VERB_FILLERS = _words("speaker_verb_fillers")
