@@ -221,6 +221,14 @@ def test_a_date_then_a_place_heads_the_event() -> None:
         ("A title\n\nUPDATE: The Minister hosted a round table.\n", None, None),
         ("A title\n\nOECS – The Director met the Minister.\n\nThe OECS thanked him.\n", None, None),
         ("A title\n\nKARACHI: The OECS held a fair here.\n\nThe OECS thanked the city.\n", None, "KARACHI"),
+        # a date line in the language of the release's country (Spanish, Portuguese, French)
+        ("A title\n\nLima, 3 de abril de 2025 - The Minister met the envoy.\n", (2025, 4, 3), "Lima"),
+        (
+            "A title\n\nBrasília, 4 de março de 2025\n\nThe Minister met the envoy.\n",
+            (2025, 3, 4),
+            "Brasília",
+        ),
+        ("A title\n\nDakar, 12 février 2025 - The Minister met the envoy.\n", (2025, 2, 12), "Dakar"),
     ],
 )
 def test_date_line_styles(text: str, published: tuple[int, int, int] | None, place: str | None) -> None:
@@ -230,6 +238,9 @@ def test_date_line_styles(text: str, published: tuple[int, int, int] | None, pla
     assert texts(article)[0].startswith(
         (
             "The Director",
+            "The Minister",
+            "Lima",
+            "Dakar",
             "UPDATE",
             "OECS",
             "KARACHI",

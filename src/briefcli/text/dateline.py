@@ -33,6 +33,7 @@ from typing import NamedTuple
 
 from briefcli.lang.en import (
     CITIES,
+    DATE_LINE_MONTHS,
     DATE_PREPOSITIONS,
     HIJRI_MONTHS,
     KNOWN_PLACES,
@@ -52,7 +53,7 @@ from briefcli.lang.en import (
 )
 from briefcli.regexes import pattern
 
-_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+_MONTH = r"(?P<month>[^\W\d_]{3,10})\.?"  # "March", "Sept.", "septiembre", "février"
 _DAY = r"(?P<day>\d{1,2})(?i:st|nd|rd|th)?"  # "7th", "7TH MARCH 2026"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
@@ -64,7 +65,8 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 def _date_forms() -> tuple[re.Pattern[str], ...]:
     """The forms, compiled when a date line is first read (not at every command's start)."""
     return (
-        pattern(rf"{_DAY}(?:\s+(?:of\s+)?|-){_MONTH}(?:,?\s+|-){_YEAR}"),  # also "03-Oct-2023"
+        # also "03-Oct-2023", "20 de marzo de 2025"
+        pattern(rf"{_DAY}(?:\s+(?:of\s+|de\s+)?|-){_MONTH}(?:,?\s+|-|\s+de\s+){_YEAR}"),
         pattern(
             rf"{_MONTH}(?:\s+|(?<=\.)){_DAY}(?:,?\s+|/){_YEAR}"
         ),  # also "Sep.22, 2016", "February 14/2024"
@@ -121,7 +123,8 @@ def _lead_words() -> re.Pattern[str]:
 
 def _to_date(m: re.Match[str]) -> dt.date | None:
     month_text = m.group("month")
-    month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.lower())
+    low = month_text.lower()
+    month = int(month_text) if month_text.isdigit() else MONTHS.get(low) or DATE_LINE_MONTHS.get(low)
     if month is None:
         return None
     try:

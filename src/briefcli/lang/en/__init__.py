@@ -566,6 +566,7 @@ NOT_DATELINE_PLACES = _words("not_dateline_places")
 # --- Calendar (calendar.json) ------------------------------------------------------------------
 
 MONTHS = TABLES["months"]
+DATE_LINE_MONTHS = _ints("date_line_months")  # "20 de marzo de 2025": a date line's own language
 MONTH_NAMES = TABLES["month_names"]
 WEEKDAY_NAMES = TABLES["weekdays"][:7]
 WEEKDAYS = TABLES["weekdays"]
