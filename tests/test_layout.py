@@ -229,6 +229,11 @@ def test_a_date_then_a_place_heads_the_event() -> None:
             "Brasília",
         ),
         ("A title\n\nDakar, 12 février 2025 - The Minister met the envoy.\n", (2025, 2, 12), "Dakar"),
+        # a wire's town in capitals no table knows, its region, then the agency's tag
+        ("A title\n\nHAMMERVIK, Norland (AP) — The Minister met the envoy.\n", None, "HAMMERVIK, Norland"),
+        # must not: without the tag, or a body's name in capitals
+        ("A title\n\nHAMMERVIK, Norland — The Minister met the envoy.\n", None, None),
+        ("A title\n\nPORT AUTHORITY, News (AP) — The Minister met the envoy.\n", None, None),
     ],
 )
 def test_date_line_styles(text: str, published: tuple[int, int, int] | None, place: str | None) -> None:
@@ -239,6 +244,8 @@ def test_date_line_styles(text: str, published: tuple[int, int, int] | None, pla
         (
             "The Director",
             "The Minister",
+            "HAMMERVIK",
+            "PORT AUTHORITY",
             "Lima",
             "Dakar",
             "UPDATE",

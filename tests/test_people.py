@@ -1197,6 +1197,8 @@ def test_two_names_of_one_country_are_one_place() -> None:
             None,
             "Accra, Ghana",
         ),
+        # a wire's town in capitals no table knows keeps its land after it
+        ("The Minister met the envoy.", "HAMMERVIK, Norland", "Hammervik, Norland"),
         # must not: a city's name on something other than a building, an unknown city, a later sentence
         ("Ms. Ana Costa spoke at the Lisbon Treaty anniversary. She was brief.", None, None),
         ("Ms. Ana Costa spoke at the Fernhill Civic Centre. She was brief.", None, None),

@@ -568,6 +568,8 @@ def _dateline_location(dateline: str, pairs: dict[str, str]) -> str | None:
         return _with_country(parts[-2], pairs)
     if len(parts) >= 2 and parts[-2] in CITIES:
         return f"{parts[-2]}, {last}"  # "Kingstown, St. Vincent": a known city, its country as written
+    if len(parts) == 2 and dateline.split(",", 1)[0].strip().isupper() and not last.isupper():
+        return f"{parts[0]}, {last}"  # "HAMMERVIK, Norland": a wire's town in capitals, then its land
     words = last.split()
     for k in range(min(4, len(words) - 1), 0, -1):
         tail = " ".join(words[-k:])

@@ -497,11 +497,14 @@ def _place_alone(text: str, written: str | None = None) -> str | None:
     words in capitals that are no heading ("UPDATE", see ``NOT_DATELINE_PLACES``); before a
     date, ``written`` as the line gives it, a town with its country in brackets ("Port Harlow
     [Kenya], June 3")."""
+    tagged = _TAG.search(text) is not None
     text = _untagged(text).strip(_EDGE)
     if not text or not _is_place(text) or len(text.split()) > 4:
         return None
     if known_place(text) or _known_parts(text):
         return text
+    if tagged and _wire_town(text):
+        return text  # "HAMMERVIK, Norland (AP) —": a wire's town in capitals, its tag vouching
     if written is not None and _bracketed_country(text, written):  # with its date: "..., June 3 :"
         return text
     city, comma, state = text.rpartition(",")
@@ -518,6 +521,21 @@ def _place_alone(text: str, written: str | None = None) -> str | None:
         # not a body's name in capitals, a masthead: "NORLAND PORT AUTHORITY — NEWS"
         return text if text.split()[-1].casefold() not in ORG_CUES else None
     return None
+
+
+def _wire_town(text: str) -> bool:
+    """Whether a place no table knows is written as a wire writes its date line: the town in
+    capitals, then its region or country ("HAMMERVIK, Norland"); no body's name ("PORT
+    AUTHORITY, News")."""
+    town, comma, rest = text.partition(",")
+    town = town.strip()
+    return (
+        bool(comma and rest.strip())
+        and town.isupper()
+        and sum(c.isalpha() for c in town) >= 3
+        and town.casefold() not in NOT_DATELINE_PLACES
+        and town.split()[-1].casefold() not in ORG_CUES
+    )
 
 
 def labelled_place(text: str) -> str | None:
