@@ -5836,6 +5836,20 @@ def test_a_bare_news_title_on_a_head_that_alone_is_a_thing(text: str, name: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("After the vote, manager Lise Brand showed her team the rota.", "Lise Brand", "manager"),
+        ("Speaking after the signing, chair Otto Vael said the deal would hold.", "Otto Vael", "chair"),
+        ("The talks, leader Ana Ruiz said, had gone well.", "Ana Ruiz", "leader"),
+    ],
+)
+def test_a_bare_news_title_opening_the_clause_after_a_comma(text: str, name: str, title: str) -> None:
+    # "After the vote, [manager] Lise Brand showed": the bare title opens the clause, not the sentence
+    assert person(people_of(text), name).title == title
+    assert names("After the vote, the manager showed her team the new rota.") == []
+
+
+@pytest.mark.parametrize(
     ("text", "post"),
     [
         ("Her counterpart from Norvania, Tomas Kell, rejected the proposal.", ("counterpart", "Norvania")),
