@@ -5836,6 +5836,19 @@ def test_a_bare_news_title_on_a_head_that_alone_is_a_thing(text: str, name: str,
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Special Envoy for the Lake Basin Ms. Adaeze Munro travelled to Korvala.",
+        "Commissioner for the Orun Valley Adaeze Munro travelled to Korvala.",
+        "Special Envoy for the Niru Delta Adaeze Munro travelled to Korvala.",
+    ],
+)
+def test_a_geographic_head_ends_the_area_a_title_is_for(text: str) -> None:
+    # "Special Envoy for the Lake [Basin]": the area's head noun is no person's name
+    assert names(text) == ["Adaeze Munro"]
+
+
+@pytest.mark.parametrize(
     ("text", "name", "title"),
     [
         ("After the vote, manager Lise Brand showed her team the rota.", "Lise Brand", "manager"),
