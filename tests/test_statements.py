@@ -5024,3 +5024,26 @@ def test_an_unquoted_question_before_its_attribution() -> None:
     found = rows("Minister Sara Lind met the farmers.", "Why would we wait another year? she asked.")
     assert found == [("Sara Lind", "person", "asked", "Why would we wait another year?")]
     assert rows("Minister Sara Lind met the farmers.", "The wells are dry. she said.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The federation, however, signed the offer and said it would strike in March.",
+            [("The federation", "organization", "said", "it would strike in March")],
+        ),
+        (
+            "The port council, in turn, signed the plan and said the work would start soon.",
+            [("The port council", "organization", "said", "the work would start soon")],
+        ),
+    ],
+)
+def test_a_body_subject_past_an_adverb_between_commas_says_the_coordinated_verb(
+    body: str, expected: list[Row]
+) -> None:
+    # "The federation[, however,] signed ... and said": the adverb is no appositive, the body says it
+    assert rows(body) == expected
+    # not the body a preposition governs: "At the federation, however, members ... said"
+    body = "At the federation, however, members signed the offer and said they would strike."
+    assert [r[0] for r in rows(body)] == ["members"]
