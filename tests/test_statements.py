@@ -5047,3 +5047,14 @@ def test_a_body_subject_past_an_adverb_between_commas_says_the_coordinated_verb(
     # not the body a preposition governs: "At the federation, however, members ... said"
     body = "At the federation, however, members signed the offer and said they would strike."
     assert [r[0] for r in rows(body)] == ["members"]
+
+
+def test_the_envoy_is_the_special_envoy_named_before() -> None:
+    # "Special Envoy Ms. X ... The envoy said": the post's head names its holder; the pronoun
+    # after it is hers, not the President's whose letter she brought
+    first = "Special Envoy Ms. Idun Sarr arrived in Velm to meet the Minister of Ports, Mr. Oskar Brede."
+    body = "The envoy handed a letter from President Amos Kiplo to the Minister. She said ports would reopen."
+    assert [(r[0], r[2]) for r in rows(first, body)] == [("Idun Sarr", "said")]
+    # a Deputy Special Envoy is no "envoy" the post's head names
+    deputy = first.replace("Special Envoy", "Deputy Special Envoy")
+    assert [r[0] for r in rows(deputy, "The envoy said the port would reopen.")] != ["Idun Sarr"]

@@ -431,6 +431,20 @@ def _one_edit(a: str, b: str) -> bool:
 # --- Titles -----------------------------------------------------------------------------------
 
 
+def _envoy_key(key: str) -> bool:
+    """Whether a title's key names a post the text may call "the envoy": an envoy title, or a
+    post whose head is "envoy" and no modifier puts it below one ("Special Envoy Ana Ruiz ... The
+    envoy said"; not a "Deputy Special Envoy")."""
+    if key in lex.ENVOY_TITLES:
+        return True
+    words = key.split()
+    return (
+        len(words) > 1
+        and words[-1] == lex.ENVOY_WORD
+        and not any(word in lex.SUBORDINATE_MODIFIERS for word in words)
+    )
+
+
 def _describe(people: list[Draft], found: Found) -> None:
     """Each person's title, organization, gender, and the title cores and qualifiers that a
     role phrase must agree with. The title shown is the first one with an organization or a
@@ -444,8 +458,8 @@ def _describe(people: list[Draft], found: Found) -> None:
                 keys, quals = title_keys(view, title, found.acronyms)
                 if len(keys) > 1 and not title.past:
                     p.shared.update(keys)  # "the Secretary General and Chairman Yusupov"
-                # an ambassador or a high commissioner is "the envoy" too
-                keys = [*keys, *(lex.ENVOY_WORD for key in keys if key in lex.ENVOY_TITLES)]
+                # an ambassador, a high commissioner or a special envoy is "the envoy" too
+                keys = [*keys, *(lex.ENVOY_WORD for key in keys if _envoy_key(key))]
                 (p.past_cores if title.past else p.cores).update(keys)
                 p.quals.update(quals)
                 text, org = title_parts(view, title)
