@@ -5058,3 +5058,20 @@ def test_the_envoy_is_the_special_envoy_named_before() -> None:
     # a Deputy Special Envoy is no "envoy" the post's head names
     deputy = first.replace("Special Envoy", "Deputy Special Envoy")
     assert [r[0] for r in rows(deputy, "The envoy said the port would reopen.")] != ["Idun Sarr"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The visitor handed over a letter from President Amos Kiplo. She said ports would reopen.",
+        "The delegation brought greetings from President Amos Kiplo. She said ports would reopen.",
+    ],
+)
+def test_a_pronoun_is_not_the_one_who_only_sent_word(body: str) -> None:
+    # "a letter from President X. She said": X was not there; she is the one the text was about
+    first = "Ms. Idun Sarr arrived in Velm to meet the Minister of Ports, Mr. Oskar Brede."
+    assert [r[0] for r in rows(first, body)] == ["Idun Sarr"]
+    # one named otherwise in the sentence before is still the pronoun's
+    assert [
+        r[0] for r in rows(first, "Trade was a theme of Ms. Ana Lisk's talk. She said ports would reopen.")
+    ] == ["Ana Lisk"]

@@ -948,6 +948,7 @@ class _Memory:
 
     people: list[Draft]
     topics: dict[int, int]  # sentence -> where the person a source opener introduces stands
+    views: SentenceViews
     last_subject: int | None = None  # the subject of the nearest earlier sentence that has one
     # the people the sentence just before names, when none of them is its subject
     objects_before: list[int] = field(default_factory=list)
@@ -1189,13 +1190,27 @@ def _remember(
     subject = relative if relative is not None else subject
     if subject is not None:
         memory.last_subject = subject
-    named = [it.person for it in row if it.person is not None and it.pronoun is None and not quoted(it.start)]
-    memory.objects_before = named if subject is None else []
+        memory.objects_before = []
+        return
+    named = [it for it in row if it.person is not None and it.pronoun is None and not quoted(it.start)]
+    memory.objects_before = [
+        it.person for it in named if not _sent_word(it, memory) and it.person is not None
+    ]
+
+
+def _sent_word(it: _Item, memory: _Memory) -> bool:
+    """Whether the words before the mention say the person only sent word or was stood in for
+    ("The envoy handed over a letter from President X. She said ...": she is not X, who was
+    not there). The previous word first: most mentions follow no such phrase."""
+    if it.prev is None or it.prev.lower() not in _last_words(STAND_IN):
+        return False
+    view = memory.views[it.sent]
+    return stood_in_for(view.lows, 0, bisect.bisect_left(view.starts, it.start))
 
 
 def _resolve_pronouns(people: list[Draft], found: Found, quoted: Sequence[tuple[int, int]]) -> None:
     """The pronoun rule of the module docstring, in one pass over the mentions in text order."""
-    memory = _Memory(people, _topics(found.views))
+    memory = _Memory(people, _topics(found.views), found.views)
     spans = sorted(quoted)
     starts = [a for a, _ in spans]
     for _, row in itertools.groupby(_items(found), key=attrgetter("sent")):
