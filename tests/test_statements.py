@@ -5075,3 +5075,20 @@ def test_a_pronoun_is_not_the_one_who_only_sent_word(body: str) -> None:
     assert [
         r[0] for r in rows(first, "Trade was a theme of Ms. Ana Lisk's talk. She said ports would reopen.")
     ] == ["Ana Lisk"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("A farmer asked whether the grain trucks would be delayed.", "A farmer"),
+        ("One local resident said the ferry fares had doubled.", "One local resident"),
+        ("Another participant noted that the ferry fares had doubled.", "Another participant"),
+        ("One trader said the ferry fares had doubled.", "One trader"),
+        ("Traders said the ferry fares had doubled.", "Traders"),
+    ],
+)
+def test_one_unnamed_member_of_a_group_speaks(body: str, speaker: str) -> None:
+    # "A farmer asked": an indefinite singular of a plural of persons, named nowhere, as written
+    assert [(r[0], r[1]) for r in rows(body)] == [(speaker, "group")]
+    # one the subject met is no speaker of the subject's words
+    assert [r[0] for r in rows("The Mayor met a farmer and said the ferry fares had doubled.")] == ["Mayor"]
