@@ -5092,3 +5092,10 @@ def test_one_unnamed_member_of_a_group_speaks(body: str, speaker: str) -> None:
     assert [(r[0], r[1]) for r in rows(body)] == [(speaker, "group")]
     # one the subject met is no speaker of the subject's words
     assert [r[0] for r in rows("The Mayor met a farmer and said the ferry fares had doubled.")] == ["Mayor"]
+
+
+def test_groups_speak_as_a_group() -> None:
+    # "Environmental groups criticised ...": a plural of bodies speaks as one group, as written
+    assert rows("Environmental groups criticised the new dam.") == [
+        ("Environmental groups", "group", "criticised", "the new dam")
+    ]
