@@ -6425,3 +6425,10 @@ def test_a_title_in_brackets_after_a_name_is_the_persons() -> None:
         ("Tom Berg", "Ambassador", "Norland"),
     ]
     assert not found.participants  # "The Ambassador" is Mr. Berg, no one else
+
+
+def test_a_name_apposed_to_an_occupation_between_commas_is_a_person() -> None:
+    # "A local grower, Ines Valk, said": the occupation before names her, the commas set her off
+    assert names("A local grower, Ines Valk, said the harvest was late.") == ["Ines Valk"]
+    # no closing comma: a list may go on, nothing names the words after the comma a person
+    assert names("The fund helps every grower, Lake Basin farms and the dairies.") == []
