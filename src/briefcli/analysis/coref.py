@@ -431,18 +431,17 @@ def _one_edit(a: str, b: str) -> bool:
 # --- Titles -----------------------------------------------------------------------------------
 
 
+_ENVOY_ENDING = " " + lex.ENVOY_WORD
+
+
 def _envoy_key(key: str) -> bool:
     """Whether a title's key names a post the text may call "the envoy": an envoy title, or a
     post whose head is "envoy" and no modifier puts it below one ("Special Envoy Ana Ruiz ... The
     envoy said"; not a "Deputy Special Envoy")."""
     if key in lex.ENVOY_TITLES:
         return True
-    words = key.split()
-    return (
-        len(words) > 1
-        and words[-1] == lex.ENVOY_WORD
-        and not any(word in lex.SUBORDINATE_MODIFIERS for word in words)
-    )
+    # most titles are no envoy's: the ending first
+    return key.endswith(_ENVOY_ENDING) and not any(word in lex.SUBORDINATE_MODIFIERS for word in key.split())
 
 
 def _describe(people: list[Draft], found: Found) -> None:
@@ -1198,11 +1197,14 @@ def _remember(
     ]
 
 
+_STAND_IN_LAST = _last_words(STAND_IN)
+
+
 def _sent_word(it: _Item, memory: _Memory) -> bool:
     """Whether the words before the mention say the person only sent word or was stood in for
     ("The envoy handed over a letter from President X. She said ...": she is not X, who was
     not there). The previous word first: most mentions follow no such phrase."""
-    if it.prev is None or it.prev.lower() not in _last_words(STAND_IN):
+    if it.prev not in _STAND_IN_LAST:
         return False
     view = memory.views[it.sent]
     return stood_in_for(view.lows, 0, bisect.bisect_left(view.starts, it.start))
