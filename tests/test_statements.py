@@ -5099,3 +5099,15 @@ def test_groups_speak_as_a_group() -> None:
     assert rows("Environmental groups criticised the new dam.") == [
         ("Environmental groups", "group", "criticised", "the new dam")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("An expert from the port fund said the ferry fares had doubled.", "An expert from the port fund"),
+        ("A farmer in the valley said the ferry fares had doubled.", "A farmer in the valley"),
+    ],
+)
+def test_one_unnamed_member_with_where_they_come_from(body: str, speaker: str) -> None:
+    # "An expert from the port fund said": the expert speaks, not the fund
+    assert [(r[0], r[1]) for r in rows(body)] == [(speaker, "group")]

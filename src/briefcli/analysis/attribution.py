@@ -346,6 +346,9 @@ def speaker_ending(s: Context, j: int, join: bool = True) -> Speaker | None:
     if origin is not None:
         if w.lows[origin] in _PERSON_ORIGINS and _person_before(mentions, w, origin):
             return speaker_ending(s, origin - 1, join)  # "Ms. Ana Ruiz from Chile said"
+        one = _one_of_group(w, origin - 1) if w.lows[origin - 1] in _ONE_OF_GROUP else None
+        if one is not None:  # "An expert from the fund said": the one, not the body
+            return Speaker(w.span(one, j), "group", w.starts[one], None)
         origin_head = head_plural(w, origin - 1)
         if origin_head is None:
             origin_head = _head_of_complement(w, origin - 1)
