@@ -5854,10 +5854,12 @@ def test_a_geographic_head_ends_the_area_a_title_is_for(text: str) -> None:
         ("After the vote, manager Lise Brand showed her team the rota.", "Lise Brand", "manager"),
         ("Speaking after the signing, chair Otto Vael said the deal would hold.", "Otto Vael", "chair"),
         ("The talks, leader Ana Ruiz said, had gone well.", "Ana Ruiz", "leader"),
+        ("The employers' chair Otto Vael said the deal would hold.", "Otto Vael", "chair"),
     ],
 )
 def test_a_bare_news_title_opening_the_clause_after_a_comma(text: str, name: str, title: str) -> None:
-    # "After the vote, [manager] Lise Brand showed": the bare title opens the clause, not the sentence
+    # "After the vote, [manager] Lise Brand showed": the bare title opens the clause, not the
+    # sentence; a plural's possessive is its determiner ("The employers' [chair] Otto Vael")
     assert person(people_of(text), name).title == title
     assert names("After the vote, the manager showed her team the new rota.") == []
 

@@ -1477,7 +1477,10 @@ def _opens_clause(toks: Sequence[Word], k: int) -> bool:
     """Whether the head's prefix opens the sentence or the clause after an opening phrase's
     comma, where news style writes the title bare too: "After the vote, [port manager] Ana
     Ruiz said"."""
-    return k < 0 or toks[k].text == ","
+    if k < 0 or toks[k].text == ",":
+        return True
+    # a plural's possessive owns the post as a determiner would: "The employers' chair Tom Ek"
+    return toks[k].text in APOSTROPHES and k > 0 and toks[k - 1].lower and toks[k - 1].low.endswith("s")
 
 
 def _prefix_reach(view: SentenceView, i: int) -> int:
