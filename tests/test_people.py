@@ -5855,11 +5855,14 @@ def test_a_geographic_head_ends_the_area_a_title_is_for(text: str) -> None:
         ("Speaking after the signing, chair Otto Vael said the deal would hold.", "Otto Vael", "chair"),
         ("The talks, leader Ana Ruiz said, had gone well.", "Ana Ruiz", "leader"),
         ("The employers' chair Otto Vael said the deal would hold.", "Otto Vael", "chair"),
+        ("According to chair Otto Vael, the deal would hold.", "Otto Vael", "chair"),
+        ("The Mayor met chair Otto Vael and manager Lise Brand.", "Lise Brand", "manager"),
     ],
 )
 def test_a_bare_news_title_opening_the_clause_after_a_comma(text: str, name: str, title: str) -> None:
     # "After the vote, [manager] Lise Brand showed": the bare title opens the clause, not the
-    # sentence; a plural's possessive is its determiner ("The employers' [chair] Otto Vael")
+    # sentence; a plural's possessive is its determiner ("The employers' [chair] Otto Vael"); a
+    # preposition or "and" before it ends the phrase before ("According to [chair] Otto Vael")
     assert person(people_of(text), name).title == title
     assert names("After the vote, the manager showed her team the new rota.") == []
 
