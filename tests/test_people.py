@@ -5838,6 +5838,38 @@ def test_a_bare_news_title_on_a_head_that_alone_is_a_thing(text: str, name: str,
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Special Envoy for the Lake Basin Ms. Adaeze Munro travelled to Korvala.",
+        "Commissioner for the Orun Valley Adaeze Munro travelled to Korvala.",
+        "Special Envoy for the Niru Delta Adaeze Munro travelled to Korvala.",
+    ],
+)
+def test_a_geographic_head_ends_the_area_a_title_is_for(text: str) -> None:
+    # "Special Envoy for the Lake [Basin]": the area's head noun is no person's name
+    assert names(text) == ["Adaeze Munro"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("After the vote, manager Lise Brand showed her team the rota.", "Lise Brand", "manager"),
+        ("Speaking after the signing, chair Otto Vael said the deal would hold.", "Otto Vael", "chair"),
+        ("The talks, leader Ana Ruiz said, had gone well.", "Ana Ruiz", "leader"),
+        ("The employers' chair Otto Vael said the deal would hold.", "Otto Vael", "chair"),
+        ("According to chair Otto Vael, the deal would hold.", "Otto Vael", "chair"),
+        ("The Mayor met chair Otto Vael and manager Lise Brand.", "Lise Brand", "manager"),
+    ],
+)
+def test_a_bare_news_title_opening_the_clause_after_a_comma(text: str, name: str, title: str) -> None:
+    # "After the vote, [manager] Lise Brand showed": the bare title opens the clause, not the
+    # sentence; a plural's possessive is its determiner ("The employers' [chair] Otto Vael"); a
+    # preposition or "and" before it ends the phrase before ("According to [chair] Otto Vael")
+    assert person(people_of(text), name).title == title
+    assert names("After the vote, the manager showed her team the new rota.") == []
+
+
+@pytest.mark.parametrize(
     ("text", "post"),
     [
         ("Her counterpart from Norvania, Tomas Kell, rejected the proposal.", ("counterpart", "Norvania")),
@@ -6400,3 +6432,10 @@ def test_a_title_in_brackets_after_a_name_is_the_persons() -> None:
         ("Tom Berg", "Ambassador", "Norland"),
     ]
     assert not found.participants  # "The Ambassador" is Mr. Berg, no one else
+
+
+def test_a_name_apposed_to_an_occupation_between_commas_is_a_person() -> None:
+    # "A local grower, Ines Valk, said": the occupation before names her, the commas set her off
+    assert names("A local grower, Ines Valk, said the harvest was late.") == ["Ines Valk"]
+    # no closing comma: a list may go on, nothing names the words after the comma a person
+    assert names("The fund helps every grower, Lake Basin farms and the dairies.") == []

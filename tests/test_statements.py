@@ -5024,3 +5024,90 @@ def test_an_unquoted_question_before_its_attribution() -> None:
     found = rows("Minister Sara Lind met the farmers.", "Why would we wait another year? she asked.")
     assert found == [("Sara Lind", "person", "asked", "Why would we wait another year?")]
     assert rows("Minister Sara Lind met the farmers.", "The wells are dry. she said.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The federation, however, signed the offer and said it would strike in March.",
+            [("The federation", "organization", "said", "it would strike in March")],
+        ),
+        (
+            "The port council, in turn, signed the plan and said the work would start soon.",
+            [("The port council", "organization", "said", "the work would start soon")],
+        ),
+    ],
+)
+def test_a_body_subject_past_an_adverb_between_commas_says_the_coordinated_verb(
+    body: str, expected: list[Row]
+) -> None:
+    # "The federation[, however,] signed ... and said": the adverb is no appositive, the body says it
+    assert rows(body) == expected
+    # not the body a preposition governs: "At the federation, however, members ... said"
+    body = "At the federation, however, members signed the offer and said they would strike."
+    assert [r[0] for r in rows(body)] == ["members"]
+
+
+def test_the_envoy_is_the_special_envoy_named_before() -> None:
+    # "Special Envoy Ms. X ... The envoy said": the post's head names its holder; the pronoun
+    # after it is hers, not the President's whose letter she brought
+    first = "Special Envoy Ms. Idun Sarr arrived in Velm to meet the Minister of Ports, Mr. Oskar Brede."
+    body = "The envoy handed a letter from President Amos Kiplo to the Minister. She said ports would reopen."
+    assert [(r[0], r[2]) for r in rows(first, body)] == [("Idun Sarr", "said")]
+    # a Deputy Special Envoy is no "envoy" the post's head names
+    deputy = first.replace("Special Envoy", "Deputy Special Envoy")
+    assert [r[0] for r in rows(deputy, "The envoy said the port would reopen.")] != ["Idun Sarr"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The visitor handed over a letter from President Amos Kiplo. She said ports would reopen.",
+        "The delegation brought greetings from President Amos Kiplo. She said ports would reopen.",
+    ],
+)
+def test_a_pronoun_is_not_the_one_who_only_sent_word(body: str) -> None:
+    # "a letter from President X. She said": X was not there; she is the one the text was about
+    first = "Ms. Idun Sarr arrived in Velm to meet the Minister of Ports, Mr. Oskar Brede."
+    assert [r[0] for r in rows(first, body)] == ["Idun Sarr"]
+    # one named otherwise in the sentence before is still the pronoun's
+    assert [
+        r[0] for r in rows(first, "Trade was a theme of Ms. Ana Lisk's talk. She said ports would reopen.")
+    ] == ["Ana Lisk"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("A farmer asked whether the grain trucks would be delayed.", "A farmer"),
+        ("One local resident said the ferry fares had doubled.", "One local resident"),
+        ("Another participant noted that the ferry fares had doubled.", "Another participant"),
+        ("One trader said the ferry fares had doubled.", "One trader"),
+        ("Traders said the ferry fares had doubled.", "Traders"),
+    ],
+)
+def test_one_unnamed_member_of_a_group_speaks(body: str, speaker: str) -> None:
+    # "A farmer asked": an indefinite singular of a plural of persons, named nowhere, as written
+    assert [(r[0], r[1]) for r in rows(body)] == [(speaker, "group")]
+    # one the subject met is no speaker of the subject's words
+    assert [r[0] for r in rows("The Mayor met a farmer and said the ferry fares had doubled.")] == ["Mayor"]
+
+
+def test_groups_speak_as_a_group() -> None:
+    # "Environmental groups criticised ...": a plural of bodies speaks as one group, as written
+    assert rows("Environmental groups criticised the new dam.") == [
+        ("Environmental groups", "group", "criticised", "the new dam")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("An expert from the port fund said the ferry fares had doubled.", "An expert from the port fund"),
+        ("A farmer in the valley said the ferry fares had doubled.", "A farmer in the valley"),
+    ],
+)
+def test_one_unnamed_member_with_where_they_come_from(body: str, speaker: str) -> None:
+    # "An expert from the port fund said": the expert speaks, not the fund
+    assert [(r[0], r[1]) for r in rows(body)] == [(speaker, "group")]

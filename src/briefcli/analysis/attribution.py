@@ -346,6 +346,9 @@ def speaker_ending(s: Context, j: int, join: bool = True) -> Speaker | None:
     if origin is not None:
         if w.lows[origin] in _PERSON_ORIGINS and _person_before(mentions, w, origin):
             return speaker_ending(s, origin - 1, join)  # "Ms. Ana Ruiz from Chile said"
+        one = _one_of_group(w, origin - 1) if w.lows[origin - 1] in _ONE_OF_GROUP else None
+        if one is not None:  # "An expert from the fund said": the one, not the body
+            return Speaker(w.span(one, j), "group", w.starts[one], None)
         origin_head = head_plural(w, origin - 1)
         if origin_head is None:
             origin_head = _head_of_complement(w, origin - 1)
@@ -356,7 +359,29 @@ def speaker_ending(s: Context, j: int, join: bool = True) -> Speaker | None:
     role = mentions.role_end.get(w.ends[j])
     if role is not None:
         return _with_partner(s, _role(role), j, join)
+    if w.lows[j] in _ONE_OF_GROUP:  # the cheap test: few words are such a singular
+        one = _one_of_group(w, j)
+        if one is not None:
+            return Speaker(w.span(one, j), "group", w.starts[one], None)
     return _pronoun_or_thing(s, j, join)
+
+
+# the singulars of the plurals of persons that speak as a group: "a farmer" of "farmers"
+_ONE_OF_GROUP = frozenset(p[:-1] for p in lex.GROUP_HEADS & lex.PERSON_PLURALS if p.endswith("s"))
+_INDEFINITES = frozenset({"a", "an", "one", "another"})
+_MAX_ONE_MODIFIERS = 2  # "a young Kenyan farmer"
+
+
+def _one_of_group(w: Words, j: int) -> int | None:
+    """The first word of an indefinite phrase naming one unnamed member of a group, its head
+    at word ``j``: "[A] farmer asked", "[One] local resident said" (anyone, named nowhere)."""
+    for k in range(j - 1, max(-1, j - 2 - _MAX_ONE_MODIFIERS), -1):
+        if w.lows[k] in _INDEFINITES:
+            return k
+        word = w.words[k]
+        if word.punct or word.low in _CLOSED_WORDS or word.low in PREPOSITIONS or is_verbish(word):
+            return None
+    return None
 
 
 def apposed_name_start(s: Context, start: int) -> int:

@@ -464,11 +464,22 @@ def _subject_of_verb(w: Words, first: int, last: int, person: bool = False) -> b
     after = skip_forward(w, last + 1)
     if after + 2 < len(w) and w.texts[after] == "(" and w.texts[after + 2] == ")":
         after = skip_forward(w, after + 3)  # "The Commission for Europe (UNECE) concluded"
+    if after < len(w) and w.texts[after] == ",":
+        after = _past_parenthetical(w, after)  # "The union, however, signed the deal and said"
     if person and after < len(w) and w.texts[after] == ",":
         if _closes_subject_appositive(w, first, after):
             return True
         after = _after_appositive(w, after)
     return after < len(w) and is_verbish(w.words[after])
+
+
+def _past_parenthetical(w: Words, comma: int) -> int:
+    """The word after an adverb or adverbial phrase set off by commas from the one at word
+    ``comma`` ("The union[, however,] signed", "[, in turn,]"); ``comma`` itself when there is none."""
+    k = skip_forward(w, comma + 1)
+    if comma + 1 < k < len(w) and w.texts[k] == ",":
+        return skip_forward(w, k + 1)
+    return comma
 
 
 def _closes_subject_appositive(w: Words, first: int, comma: int) -> bool:

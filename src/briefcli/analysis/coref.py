@@ -431,6 +431,19 @@ def _one_edit(a: str, b: str) -> bool:
 # --- Titles -----------------------------------------------------------------------------------
 
 
+_ENVOY_ENDING = " " + lex.ENVOY_WORD
+
+
+def _envoy_key(key: str) -> bool:
+    """Whether a title's key names a post the text may call "the envoy": an envoy title, or a
+    post whose head is "envoy" and no modifier puts it below one ("Special Envoy Ana Ruiz ... The
+    envoy said"; not a "Deputy Special Envoy")."""
+    if key in lex.ENVOY_TITLES:
+        return True
+    # most titles are no envoy's: the ending first
+    return key.endswith(_ENVOY_ENDING) and not any(word in lex.SUBORDINATE_MODIFIERS for word in key.split())
+
+
 def _describe(people: list[Draft], found: Found) -> None:
     """Each person's title, organization, gender, and the title cores and qualifiers that a
     role phrase must agree with. The title shown is the first one with an organization or a
@@ -444,8 +457,8 @@ def _describe(people: list[Draft], found: Found) -> None:
                 keys, quals = title_keys(view, title, found.acronyms)
                 if len(keys) > 1 and not title.past:
                     p.shared.update(keys)  # "the Secretary General and Chairman Yusupov"
-                # an ambassador or a high commissioner is "the envoy" too
-                keys = [*keys, *(lex.ENVOY_WORD for key in keys if key in lex.ENVOY_TITLES)]
+                # an ambassador, a high commissioner or a special envoy is "the envoy" too
+                keys = [*keys, *(lex.ENVOY_WORD for key in keys if _envoy_key(key))]
                 (p.past_cores if title.past else p.cores).update(keys)
                 p.quals.update(quals)
                 text, org = title_parts(view, title)
@@ -934,6 +947,7 @@ class _Memory:
 
     people: list[Draft]
     topics: dict[int, int]  # sentence -> where the person a source opener introduces stands
+    views: SentenceViews
     last_subject: int | None = None  # the subject of the nearest earlier sentence that has one
     # the people the sentence just before names, when none of them is its subject
     objects_before: list[int] = field(default_factory=list)
@@ -1175,13 +1189,30 @@ def _remember(
     subject = relative if relative is not None else subject
     if subject is not None:
         memory.last_subject = subject
-    named = [it.person for it in row if it.person is not None and it.pronoun is None and not quoted(it.start)]
-    memory.objects_before = named if subject is None else []
+        memory.objects_before = []
+        return
+    named = [it for it in row if it.person is not None and it.pronoun is None and not quoted(it.start)]
+    memory.objects_before = [
+        it.person for it in named if not _sent_word(it, memory) and it.person is not None
+    ]
+
+
+_STAND_IN_LAST = _last_words(STAND_IN)
+
+
+def _sent_word(it: _Item, memory: _Memory) -> bool:
+    """Whether the words before the mention say the person only sent word or was stood in for
+    ("The envoy handed over a letter from President X. She said ...": she is not X, who was
+    not there). The previous word first: most mentions follow no such phrase."""
+    if it.prev not in _STAND_IN_LAST:
+        return False
+    view = memory.views[it.sent]
+    return stood_in_for(view.lows, 0, bisect.bisect_left(view.starts, it.start))
 
 
 def _resolve_pronouns(people: list[Draft], found: Found, quoted: Sequence[tuple[int, int]]) -> None:
     """The pronoun rule of the module docstring, in one pass over the mentions in text order."""
-    memory = _Memory(people, _topics(found.views))
+    memory = _Memory(people, _topics(found.views), found.views)
     spans = sorted(quoted)
     starts = [a for a, _ in spans]
     for _, row in itertools.groupby(_items(found), key=attrgetter("sent")):

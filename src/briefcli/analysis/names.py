@@ -1853,7 +1853,16 @@ def _context_cue(toks: Sequence[Word], b: int, start: int, a: int | None = None)
         return True
     # "met her Ostrian counterpart, Jonas Berg": a person relative to another, a comma between
     relative = start - 1 - (last_before == ",")
-    return relative >= 0 and toks[relative].low in lex.RELATIVE_PERSON_NOUNS
+    if relative >= 0 and toks[relative].low in lex.RELATIVE_PERSON_NOUNS:
+        return True
+    # "A local trader, Ana Ruiz, said": an occupation the name is set off after, by two commas
+    return last_before == "," and relative >= 0 and _occupation_apposed(toks, relative, b)
+
+
+def _occupation_apposed(toks: Sequence[Word], k: int, b: int) -> bool:
+    """Whether the lowercase occupation at ``k`` has the name ending before ``b`` in apposition,
+    a comma closing it: "a local trader, [Ana Ruiz], said"."""
+    return toks[k].lower and toks[k].low in lex.OCCUPATION_NOUNS and b < len(toks) and toks[b].text == ","
 
 
 def _topic_of_name(toks: Sequence[Word], start: int) -> bool:

@@ -1462,7 +1462,7 @@ def bare_news_title(view: SentenceView, i: int) -> bool:
         i > 0
         and not toks[i].cap
         and _name_after_head(toks, i)
-        and _prefix_reach(view, i) < 0
+        and _opens_clause(toks, _prefix_reach(view, i))
         # the core's own words are read as such: "Foreign minister Ana Ruiz", "Former Lorian
         # president Tom Berg"; a lowercase one is the prefix's ("Opposition transport
         # spokesman Erik Dahl")
@@ -1471,6 +1471,19 @@ def bare_news_title(view: SentenceView, i: int) -> bool:
 
 
 _CORE_WORDS = lex.PORTFOLIO_WORDS | lex.TITLE_MODIFIERS | lex.PAST_MODIFIERS
+
+
+_BEFORE_BARE_TITLE = lex.PREPOSITIONS | lex.COORDINATORS
+
+
+def _opens_clause(toks: Sequence[Word], k: int) -> bool:
+    """Whether the head's prefix opens the sentence or the clause after an opening phrase's
+    comma, where news style writes the title bare too: "After the vote, [port manager] Ana
+    Ruiz said"."""
+    if k < 0 or toks[k].text == "," or toks[k].low in _BEFORE_BARE_TITLE:
+        return True  # "met with [chair] Ana Ruiz and [manager] Tom Berg", "according to [chair] Ana Ruiz"
+    # a plural's possessive owns the post as a determiner would: "The employers' chair Tom Ek"
+    return toks[k].text in APOSTROPHES and k > 0 and toks[k - 1].lower and toks[k - 1].low.endswith("s")
 
 
 def _prefix_reach(view: SentenceView, i: int) -> int:
