@@ -6398,3 +6398,41 @@ def test_a_title_in_brackets_after_a_name_is_the_persons() -> None:
         ("Tom Berg", "Ambassador", "Norland"),
     ]
     assert not found.participants  # "The Ambassador" is Mr. Berg, no one else
+
+
+# --- Past holders, predecessors and lowercase titles after a verb's look-alike ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "took_part"),
+    [
+        # "then-" glued to a title: the holder at a past moment, named for what they did then
+        (
+            "Ms. Ana Ruiz met the envoy. The pact, which then-Governor Omar Sidi signed in 2011, ends soon.",
+            "Omar Sidi",
+            "then Governor",
+            False,
+        ),
+        (
+            "Ms. Ana Ruiz recalled the charter drafted by then-Mayor Lia Strand.",
+            "Lia Strand",
+            "then Mayor",
+            False,
+        ),
+        # a former holder dated by a year before the release's: what they did then
+        (
+            "Ms. Ana Ruiz met the envoy. They toured the port built by former Governor Omar Sidi in 2009.",
+            "Omar Sidi",
+            "former Governor",
+            False,
+        ),
+        # must not: a former holder who came, a year of this event
+        ("Ms. Ana Ruiz met former Governor Omar Sidi in Lorvik.", "Omar Sidi", "former Governor", True),
+        ("The fair was opened by former Governor Omar Sidi in 2023.", "Omar Sidi", "former Governor", True),
+    ],
+)
+def test_a_past_holders_past_act_does_not_put_them_there(
+    text: str, name: str, title: str, took_part: bool
+) -> None:
+    found = person(find_people(article(text, dateline="Lorvik")), name)
+    assert (found.title, found.took_part) == (title, took_part)

@@ -824,6 +824,8 @@ def _only_talked_about(article: Article, m: Mention) -> bool:
         return True
     if _absent_genitive(lows, first, k) or _in_condition(lows, first, k) or _before_the_story(article, m):
         return True
+    if lows[k] in lex.PAST_MODIFIERS and _past_holder_then(article, k, j):
+        return True
     if k > first and lows[k - 1] == "to" and _greetings_sent_to(lows, first, k):
         return True
     if k > first and lows[k - 1] in lex.INVITATION_VERBS and _invited_to_come(tokens.words, lows, j):
@@ -837,6 +839,24 @@ def _only_talked_about(article: Article, m: Mention) -> bool:
 
 _CONJUNCT_REACH = 12  # tokens back to the first conjunct's "of": "greetings of [the King] and of"
 _OF = "of"
+
+
+def _past_holder_then(article: Article, k: int, j: int) -> bool:
+    """Whether a past holder's mention (its title opens at token ``k`` with a past mark, it ends
+    at ``j``) tells what they did then: "then-" glued to the title ("the accord then-Minister
+    Tom Berg signed") is always a past moment; "former" when a year before the release's dates
+    the act ("the fund launched by former Governor Ana Ruiz in 2010"), not "former Governor Ana
+    Ruiz also attended" (a former holder can come)."""
+    tokens = article.tokens
+    at = tokens.starts[k] + len(tokens.words[k].text)
+    if article.text[at : at + 1] == "-":
+        return True  # "then-Minister", "former-President": one word, cut at its hyphen
+    lows = tokens.lows
+    year = lows[j + 2] if j + 2 < len(lows) and lows[j + 1] == "in" else ""
+    if len(year) != 4 or not year.isdigit():
+        return False
+    published = article.published
+    return published is None or int(year) < published.year
 
 
 def _stand_in_before(words: Sequence[Word], lows: Sequence[str], first: int, k: int) -> bool:
