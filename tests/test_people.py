@@ -6436,3 +6436,16 @@ def test_a_past_holders_past_act_does_not_put_them_there(
 ) -> None:
     found = person(find_people(article(text, dateline="Lorvik")), name)
     assert (found.title, found.took_part) == (title, took_part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms. Ana Ruiz, who succeeded Mr. Omar Sidi as Governor in 2024, opened the fair.",
+        "Ms. Ana Ruiz, who replaced Mr. Omar Sidi as Consul last year, opened the fair.",
+        "Ms. Ana Ruiz opened the fair, replacing Dr. Omar Sidi.",
+    ],
+)
+def test_a_predecessor_named_with_his_old_post_was_not_there(text: str) -> None:
+    assert person(people_of(text), "Omar Sidi").took_part is False
+    assert person(people_of(text), "Ana Ruiz").took_part is True

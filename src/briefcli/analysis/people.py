@@ -685,6 +685,7 @@ def _late(person: Person) -> bool:
 
 
 _LATE = "late"
+_APPOSED = ("", "as")  # between a name and its title: ", ", " as "
 
 
 def took_part(article: Article, spans: tuple[Mention, ...], quoted: Sequence[tuple[int, int]] = ()) -> bool:
@@ -694,14 +695,15 @@ def took_part(article: Article, spans: tuple[Mention, ...], quoted: Sequence[tup
     text = article.text
     # a title in apposition goes with the name before it: "Sheikh X, Vice President,"; a name
     # in apposition with the title before it: "succeeds the Minister of Trade, Hon. X" (the
-    # title's words tell whether X was there)
+    # title's words tell whether X was there); so does a title after "as", the post the name
+    # held: "who succeeded Mr. Tom Berg as Governor" (the words before the name tell)
     own = [
         m
         for k, m in enumerate(spans)
         if not (
             k
             and {m.kind, spans[k - 1].kind} == {"title", "name"}
-            and not text[spans[k - 1].end : m.start].strip(" ,")
+            and text[spans[k - 1].end : m.start].strip(" ,") in _APPOSED
         )
     ]
     if any(_said_absent(article, m) for m in spans):
