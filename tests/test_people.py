@@ -6449,3 +6449,22 @@ def test_a_past_holders_past_act_does_not_put_them_there(
 def test_a_predecessor_named_with_his_old_post_was_not_there(text: str) -> None:
     assert person(people_of(text), "Omar Sidi").took_part is False
     assert person(people_of(text), "Ana Ruiz").took_part is True
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("The talks were joined by state secretary Lars Vik.", "Lars Vik", "state secretary"),
+        ("The fair was opened by press secretary Lars Vik.", "Lars Vik", "press secretary"),
+        (
+            "Ms. Ana Ruiz met the envoy, and state secretary Lars Vik will host a lunch.",
+            "Lars Vik",
+            "state secretary",
+        ),
+        ("Ms. Ana Ruiz and deputy minister Lars Vik opened the fair.", "Lars Vik", "deputy minister"),
+    ],
+)
+def test_a_lowercase_title_after_a_conjunction_or_with_a_verbs_spelling(
+    text: str, name: str, title: str
+) -> None:
+    assert person(people_of(text), name).title == title

@@ -1327,7 +1327,15 @@ def _capitalised_run_end(toks: Sequence[Word], k: int) -> int | None:
     return None if x == k else x
 
 
-_ROLE_AFTER = frozenset({"by", "with"})  # "led by deputy minister X", "met with trade minister Y"
+# the words a lowercase title opens after: "led by deputy minister X", "met with trade minister
+# Y", "Ms. A and state secretary B" (a conjunct, as after a sentence start)
+_ROLE_AFTER = frozenset({"by", "with", "and"})
+
+
+def _verb_not_portfolio(t: Word) -> bool:
+    """Whether a lowercase word before a title's head is a verb ("stressed minister X"), not a
+    portfolio word spelled as a verb's base: "state secretary Per Holm", "press secretary"."""
+    return t.lemma is not None and not (t.form == "base" and t.base_low in lex.PORTFOLIO_WORDS)
 
 
 def _lower_role(view: SentenceView, head: int) -> tuple[str, str | None] | None:
@@ -1349,7 +1357,12 @@ def _lower_role(view: SentenceView, head: int) -> tuple[str, str | None] | None:
     q = head - 1
     while q >= 0 and head - q <= _MAX_MODIFIERS and toks[q].alpha and toks[q].lower:
         t = toks[q]
-        if t.base_low in TITLE_DETERMINERS or t.base_low in _NOT_MODIFIERS or t.lemma is not None or t.poss:
+        if (
+            t.base_low in TITLE_DETERMINERS
+            or t.base_low in _NOT_MODIFIERS
+            or _verb_not_portfolio(t)
+            or t.poss
+        ):
             break  # "the agency's [chief of mission]": the owner opens the title
         if t.base_low in lex.IRREGULAR_PASTS:
             break  # a verb, no modifier: "The panel heard [economist] Tom Berg"
