@@ -270,7 +270,7 @@ def test_who_is_a_person(text: str, expected: list[str]) -> None:
         (
             "The outgoing Ambassador of Peru, Mr. Tom Berg, paid a farewell call.",
             "Tom Berg",
-            "Ambassador",
+            "outgoing Ambassador",  # still in post, but leaving: the reader must see it
             "Peru",
         ),
         ("Deputy Prime Minister Kenji Sato spoke.", "Kenji Sato", "Deputy Prime Minister", None),
@@ -6468,3 +6468,17 @@ def test_a_lowercase_title_after_a_conjunction_or_with_a_verbs_spelling(
     text: str, name: str, title: str
 ) -> None:
     assert person(people_of(text), name).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Ms. Ana Ruiz received the outgoing Consul of Lorvia, Mr. Omar Sidi.", "outgoing Consul"),
+        (
+            "Ms. Ana Ruiz thanked the outgoing High Commissioner, Dr. Omar Sidi, for his work.",
+            "outgoing High Commissioner",
+        ),
+    ],
+)
+def test_an_outgoing_holders_title_keeps_outgoing(text: str, title: str) -> None:
+    assert person(people_of(text), "Omar Sidi").title == title

@@ -211,6 +211,7 @@ OPENING_MODIFIERS = _role("title_words", "opening")
 SUBORDINATE_MODIFIERS = _role("title_words", "subordinate")
 TITLE_POST_MODIFIERS = _role("title_words", "post_modifier")
 PAST_MODIFIERS = _role("title_words", "past")
+SHOWN_PAST_MODIFIERS = _role("title_words", "shown")  # "former", "late", "outgoing"
 EPHEMERAL_MODIFIERS = _role("title_words", "ephemeral")
 LOWERCASE_ROLE_HEADS = _role("title_words", "lowercase_role")
 ADJECTIVE_ROLE_HEADS = _role("title_words", "adjective")
