@@ -6482,3 +6482,16 @@ def test_a_lowercase_title_after_a_conjunction_or_with_a_verbs_spelling(
 )
 def test_an_outgoing_holders_title_keeps_outgoing(text: str, title: str) -> None:
     assert person(people_of(text), "Omar Sidi").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("The buyers were received by the President of Marketing, Ms. Lia Strand.", "President of Marketing"),
+        ("Ms. Lia Strand, Vice President of Sales, showed the plant.", "Vice President of Sales"),
+        ("The Vice President of Engineering, Ms. Lia Strand, led the tour.", "Vice President of Engineering"),
+    ],
+)
+def test_a_company_posts_line_of_work_is_part_of_the_title_and_no_state(text: str, title: str) -> None:
+    found = person(find_people(article(text, dateline="Oslo")), "Lia Strand")
+    assert (found.title, found.org) == (title, None)

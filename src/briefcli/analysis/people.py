@@ -637,6 +637,8 @@ def _national(title: str | None) -> bool:
     # "of Health" is a portfolio, "of the General Assembly" a body's (its head noun tells)
     if set(words[owner + 1 :]) & (lex.ORG_CUES - lex.GENERIC_OWNERS):
         return False
+    if owner + 1 < len(words) and words[owner + 1] in lex.CORPORATE_FUNCTIONS:
+        return False  # "Vice President of Sales": a company's post
     core = words[:owner]
     return (
         any(

@@ -239,6 +239,7 @@ POST_NOMINALS = _words("post_nominals")
 FIELD_ACRONYMS = _words("field_acronyms")  # "Head of IT": a field, no body
 POST_NOMINAL_POSTS = _words("post_nominal_posts")
 PORTFOLIO_WORDS = _words("portfolio_words")
+CORPORATE_FUNCTIONS = _words("corporate_functions")  # "Vice President of Sales": a company's
 PORTFOLIO_SUFFIXES = _ordered("portfolio_suffixes")
 NAME_PARTICLES = _role("name_particles", "inside")
 NAME_ABBREVIATED_PARTICLES = _role("name_particles", "abbreviated")
