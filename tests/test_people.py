@@ -6495,3 +6495,21 @@ def test_an_outgoing_holders_title_keeps_outgoing(text: str, title: str) -> None
 def test_a_company_posts_line_of_work_is_part_of_the_title_and_no_state(text: str, title: str) -> None:
     found = person(find_people(article(text, dateline="Oslo")), "Lia Strand")
     assert (found.title, found.org) == (title, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "org"),
+    [
+        ("The envoy came with Minister-Counsellor Ida Lunn.", "Minister-Counsellor", None),
+        (
+            "The envoy came with the Minister-Counselor of the Lorvian Embassy, Ms. Ida Lunn.",
+            "Minister-Counselor",
+            "Lorvian Embassy",
+        ),
+        # a diplomat's post, no minister of the date line's state
+        ("The envoy came with Minister Counsellor Ida Lunn.", "Minister Counsellor", None),
+    ],
+)
+def test_a_minister_counsellor_is_a_diplomat(text: str, title: str, org: str | None) -> None:
+    found = person(find_people(article(text, dateline="Oslo")), "Ida Lunn")
+    assert (found.title, found.org) == (title, org)

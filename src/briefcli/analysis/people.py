@@ -640,11 +640,12 @@ def _national(title: str | None) -> bool:
     if owner + 1 < len(words) and words[owner + 1] in lex.CORPORATE_FUNCTIONS:
         return False  # "Vice President of Sales": a company's post
     core = words[:owner]
+    # a national word that opens a longer head is that head's: "Minister-Counsellor" a diplomat
     return (
         any(
             " ".join(core[i : i + 2]) in lex.NATIONAL_TITLES
             or "-".join(core[i : i + 2]) in lex.NATIONAL_TITLES  # "Governor-General"
-            or core[i] in lex.NATIONAL_TITLES
+            or (core[i] in lex.NATIONAL_TITLES and " ".join(core[i : i + 2]) not in lex.TITLE_HEADS)
             for i in range(len(core))
         )
         or _portfolio_post(core, words[owner + 1 :])
