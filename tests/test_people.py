@@ -6513,3 +6513,27 @@ def test_a_company_posts_line_of_work_is_part_of_the_title_and_no_state(text: st
 def test_a_minister_counsellor_is_a_diplomat(text: str, title: str, org: str | None) -> None:
     found = person(find_people(article(text, dateline="Oslo")), "Ida Lunn")
     assert (found.title, found.org) == (title, org)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("The session was opened by Director of Ports, Dr. Lia Strand.", "Lia Strand", "Director of Ports"),
+        (
+            "The panel featured Vice President of Sales, Ms. Lia Strand.",
+            "Lia Strand",
+            "Vice President of Sales",
+        ),
+        (
+            "Speakers included Chair of the Harbour Board, Mr. Omar Sidi, and Ms. Lia Strand.",
+            "Omar Sidi",
+            "Chair",  # of the Harbour Board, its organisation
+        ),
+        # must not: a title in apposition after a name is that name's, not the next one's
+        ("Mr. Omar Sidi, Director of Ports, and Dr. Lia Strand spoke.", "Lia Strand", None),
+    ],
+)
+def test_a_bare_title_after_a_small_word_opens_the_apposition_of_an_honoured_name(
+    text: str, name: str, title: str | None
+) -> None:
+    assert person(people_of(text), name).title == title

@@ -1783,11 +1783,21 @@ def _title_before(view: SentenceView, a: int, b: int, before: _Before, ctx: RunC
         title = _title_before_country(view, start - 1, ctx)
         owned = True
     bare = not before.titles and not before.honorific
-    if title is None or title.used or not (bare or owned or determined(view, title)) or (bare and b - a < 2):
+    if title is None or title.used or (bare and b - a < 2):
+        return None
+    if not (bare or owned or determined(view, title) or _after_small_word(view, title.start)):
         return None
     if _participle_object(view, title) and not (b < len(view.words) and view.words[b].text == ","):
         return None  # "Welcoming the High Commissioner, Mr Doorgakant recalled ...": two people
     return title
+
+
+def _after_small_word(view: SentenceView, start: int) -> bool:
+    """Whether a lowercase word (a preposition, a verb, a conjunction) stands right before the
+    title at ``start``: a bare title opens a noun phrase there, no apposition to a name before
+    ("opened by Minister of Trade, Dr. Ana Ruiz", "featured Vice President of Sales, Mr. X")."""
+    t = view.words[start - 1] if start > 0 else None
+    return t is not None and t.lower and t.alpha
 
 
 def _participle_object(view: SentenceView, title: Title) -> bool:
