@@ -6537,3 +6537,22 @@ def test_a_bare_title_after_a_small_word_opens_the_apposition_of_an_honoured_nam
     text: str, name: str, title: str | None
 ) -> None:
     assert person(people_of(text), name).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Ms. Lia Strand, who succeeded Mr. Omar Sidi as Harbour Master in May, opened the quay.",
+            "Harbour Master",
+        ),
+        (
+            "Dr. Lia Strand, who replaces Dr. Omar Sidi as Chief Executive Officer, spoke.",
+            "Chief Executive Officer",
+        ),
+    ],
+)
+def test_the_post_a_successor_took_up_is_hers(text: str, title: str) -> None:
+    found = people_of(text)
+    assert person(found, "Lia Strand").title == title
+    assert person(found, "Omar Sidi").title is None

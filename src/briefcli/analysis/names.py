@@ -1067,6 +1067,8 @@ def _relative_copular_title(view: SentenceView, j: int, ctx: RunContext) -> Titl
     if not (j + 3 < n and toks[j].text == "," and toks[j + 1].low == _PERSONAL_RELATIVE):
         return None  # the cheap test: few names have "who" after them
     k = j + 2
+    if toks[k].low in lex.SUCCESSION_VERBS:
+        return _successor_title(toks, k + 1, ctx)
     if toks[k].low not in lex.PRESENT_COPULAS:
         return None
     k += 1
@@ -1076,6 +1078,23 @@ def _relative_copular_title(view: SentenceView, j: int, ctx: RunContext) -> Titl
     if title is None or title.used or title.end >= n or toks[title.end].text not in (",", ";", "."):
         return None
     return title
+
+
+def _successor_title(toks: Sequence[Word], k: int, ctx: RunContext) -> Title | None:
+    """The title after the object of a succession verb and "as", from token ``k`` where the
+    object opens: "Ana Ruiz, who succeeded [Mr. Tom Berg as Consul]" (her post now; he held it
+    before). The object is capitalised words and full stops only."""
+    end = min(len(toks) - 1, k + _MAX_APPOSED_NAME)
+    x = k
+    while x < end and (toks[x].cap or toks[x].text == "."):
+        x += 1
+    if x == k or toks[x].low != "as":
+        return None
+    title = ctx.starts_at.get(x + 1)
+    return title if title is not None and not title.used else None
+
+
+_MAX_APPOSED_NAME = 6  # "H.E. Mr. Tom van Berg": the words of a name with its honorifics
 
 
 def _second_title(view: SentenceView, k: int, ctx: RunContext) -> Title | None:

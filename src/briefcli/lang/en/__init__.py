@@ -421,6 +421,7 @@ TENURE_PREPOSITIONS = _words("tenure_prepositions")  # "minister of trade since 
 PRESENT_COPULAS = _words("present_copulas")  # "Ana Ruiz is Peru's minister of trade"
 DISTRIBUTING_ADVERBS = _words("distributing_adverbs")  # "the Chairs of A and B, respectively"
 LIST_COPULAS = _role("name_list_openers", "copula")  # "The delegates were Ana Ruiz and Tom Berg"
+SUCCESSION_VERBS = _words("succession_verbs")  # "who succeeded Mr. X as Consul": her post
 STAND_IN_PHRASES = _words("stand_in_phrases")
 DELEGATE_PHRASES = _words("delegate_phrases")  # "represented the Government at ..."
 DELEGATION_NOUNS = _words("delegation_nouns")  # "a [delegation] from the Port Board"
