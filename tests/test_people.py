@@ -6556,3 +6556,22 @@ def test_the_post_a_successor_took_up_is_hers(text: str, title: str) -> None:
     found = people_of(text)
     assert person(found, "Lia Strand").title == title
     assert person(found, "Omar Sidi").title is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("The delegation will meet harbour master Lars Vik in the port.", "Lars Vik", "harbour master"),
+        ("Later in the day, state secretary Lars Vik hosted a lunch.", "Lars Vik", "state secretary"),
+        ("The envoy called on deputy mayor Lars Vik at the town hall.", "Lars Vik", "deputy mayor"),
+    ],
+)
+def test_a_lowercase_title_after_a_verb_or_a_comma_makes_a_person(text: str, name: str, title: str) -> None:
+    assert person(people_of(text), name).title == title
+
+
+def test_a_lowercase_title_takes_no_verb_before_it() -> None:
+    assert (
+        person(people_of("The envoy will meet harbour master Lars Vik."), "Lars Vik").title
+        == "harbour master"
+    )

@@ -1351,6 +1351,24 @@ def _capitalised_run_end(toks: Sequence[Word], k: int) -> int | None:
 _ROLE_AFTER = frozenset({"by", "with", "and"})
 
 
+def _bare_role_start(toks: Sequence[Word], head: int, pair: str) -> int | None:
+    """The token before a lowercase title with no article, its head at ``head`` and only a
+    title's own words before it (``TITLE_MODIFIERS``, ``PORTFOLIO_WORDS``): a verb, a
+    preposition or a comma opens it as a noun phrase ("will meet harbour master Sven Roos",
+    "Later, state secretary Per Holm said"); None when other words stand there."""
+    k = head - 1 - (pair in lex.TITLE_HEADS)
+    while (
+        k >= 0
+        and head - k <= _MAX_MODIFIERS
+        and toks[k].lower
+        and (toks[k].base_low in lex.TITLE_MODIFIERS or toks[k].base_low in lex.PORTFOLIO_WORDS)
+    ):
+        k -= 1
+    if k < 0 or not ((toks[k].lower and toks[k].alpha) or toks[k].text == ","):
+        return None
+    return k
+
+
 def _verb_not_portfolio(t: Word) -> bool:
     """Whether a lowercase word before a title's head is a verb ("stressed minister X"), not a
     portfolio word spelled as a verb's base: "state secretary Per Holm", "press secretary"."""
@@ -1398,7 +1416,6 @@ def _lower_role(view: SentenceView, head: int) -> tuple[str, str | None] | None:
     proper = q not in view.in_country and _proper_owner(toks, q)
     if proper:
         q -= 1  # "accompanied by [Kervala] councillor Aino Lehto": a place's name owns the post
-    first = q + 1 + proper
     opener = toks[q] if q >= 0 else None
     if not (
         opener is None
@@ -1409,7 +1426,11 @@ def _lower_role(view: SentenceView, head: int) -> tuple[str, str | None] | None:
         or q in view.country_ends.values()
         or q + 1 in view.country_ends
     ):
-        return None
+        bare = _bare_role_start(toks, head, pair)
+        if bare is None:
+            return None
+        q, proper, opener = bare, False, toks[bare]
+    first = q + 1 + proper
     country = next((c for s, (e, c, _) in view.countries.items() if s <= q + 1 and q < e <= first), None)
     if proper:
         country = country or toks[q + 1].text
