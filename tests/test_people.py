@@ -6575,3 +6575,18 @@ def test_a_lowercase_title_takes_no_verb_before_it() -> None:
         person(people_of("The envoy will meet harbour master Lars Vik."), "Lars Vik").title
         == "harbour master"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Ms. Ana Ruiz met the envoy. Then-Governor Omar Sidi had opened the port in 2009.", "then Governor"),
+        (
+            "Ms. Ana Ruiz met the envoy. The pact was signed by the then-Governor of Lorvia, Mr. Omar Sidi.",
+            "then Governor",
+        ),
+    ],
+)
+def test_a_then_holder_opening_a_sentence_or_after_an_article_was_not_there(text: str, title: str) -> None:
+    found = person(people_of(text), "Omar Sidi")
+    assert (found.title, found.took_part) == (title, False)

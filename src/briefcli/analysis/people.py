@@ -829,7 +829,8 @@ def _only_talked_about(article: Article, m: Mention) -> bool:
         return True
     if _absent_genitive(lows, first, k) or _in_condition(lows, first, k) or _before_the_story(article, m):
         return True
-    if lows[k] in lex.PAST_MODIFIERS and _past_holder_then(article, k, j):
+    p = k + (lows[k] == "the" and k < j)  # "[the] then-Minister of Trade"
+    if lows[p] in lex.PAST_MODIFIERS and _past_holder_then(article, p, j):
         return True
     if k > first and lows[k - 1] == "to" and _greetings_sent_to(lows, first, k):
         return True
