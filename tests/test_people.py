@@ -6590,3 +6590,18 @@ def test_a_lowercase_title_takes_no_verb_before_it() -> None:
 def test_a_then_holder_opening_a_sentence_or_after_an_article_was_not_there(text: str, title: str) -> None:
     found = person(people_of(text), "Omar Sidi")
     assert (found.title, found.took_part) == (title, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("The delegation included city councillor Lars Vik.", "Lars Vik", "councillor"),
+        ("The team, led by Ms. Ana Ruiz, included councillor Lars Vik.", "Ana Ruiz", None),
+        ("The team, led by Ms. Ana Ruiz, included councillor Lars Vik.", "Lars Vik", "councillor"),
+        # must not: a description of the name before, a participle in it
+        ("Ms. Ana Ruiz, retired ambassador, opened the fair.", "Ana Ruiz", "retired ambassador"),
+        ("The newly elected deputy mayor Lars Vik spoke.", "Lars Vik", "deputy mayor"),
+    ],
+)
+def test_a_verb_before_a_lowercase_title_is_no_part_of_it(text: str, name: str, title: str | None) -> None:
+    assert person(people_of(text), name).title == title

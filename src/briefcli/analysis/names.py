@@ -1346,9 +1346,7 @@ def _capitalised_run_end(toks: Sequence[Word], k: int) -> int | None:
     return None if x == k else x
 
 
-# the words a lowercase title opens after: "led by deputy minister X", "met with trade minister
-# Y", "Ms. A and state secretary B" (a conjunct, as after a sentence start)
-_ROLE_AFTER = frozenset({"by", "with", "and"})
+_ROLE_AFTER = frozenset({"by", "with"})  # "led by deputy minister X", "met with trade minister Y"
 
 
 def _bare_role_start(toks: Sequence[Word], head: int, pair: str) -> int | None:
@@ -1367,6 +1365,13 @@ def _bare_role_start(toks: Sequence[Word], head: int, pair: str) -> int | None:
     if k < 0 or not ((toks[k].lower and toks[k].alpha) or toks[k].text == ","):
         return None
     return k
+
+
+def _regular_past(t: Word) -> bool:
+    """Whether a lowercase word before a title's head is a verb's regular past, no title's
+    word: "The team [included] city councillor Marta Lind" (not "newly elected", "appointed")."""
+    low = t.base_low
+    return low.endswith("ed") and low not in lex.TITLE_MODIFIERS and low not in lex.PORTFOLIO_WORDS
 
 
 def _verb_not_portfolio(t: Word) -> bool:
@@ -1401,8 +1406,8 @@ def _lower_role(view: SentenceView, head: int) -> tuple[str, str | None] | None:
             or t.poss
         ):
             break  # "the agency's [chief of mission]": the owner opens the title
-        if t.base_low in lex.IRREGULAR_PASTS:
-            break  # a verb, no modifier: "The panel heard [economist] Tom Berg"
+        if t.base_low in lex.IRREGULAR_PASTS or _regular_past(t):
+            break  # a verb, no modifier: "The panel heard [economist] Tom Berg", "included"
         q -= 1
     if (
         q == 0
@@ -2080,8 +2085,8 @@ def _description_from(view: SentenceView, k: int) -> tuple[str, str | None] | No
         owner = toks[k].base if toks[k].cap else None
         k += 1
     head = _description_head(toks, k)
-    if head is None:
-        return None
+    if head is None or (head + 1 < n and toks[head + 1].name_word):
+        return None  # the title of the name after it: "Tom Berg, included councillor Ana Ruiz"
     end = _description_end(toks, head + 1)
     title, org = _split_description(view, k, head, end)
     return title, owner or org
