@@ -6605,3 +6605,18 @@ def test_a_then_holder_opening_a_sentence_or_after_an_article_was_not_there(text
 )
 def test_a_verb_before_a_lowercase_title_is_no_part_of_it(text: str, name: str, title: str | None) -> None:
     assert person(people_of(text), name).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "The charter was signed by former mayors Ana Ruiz of Lorvik and Lia Strand of Velmar.",
+            "former mayor",
+        ),
+        ("Former Governors Ana Ruiz and Lia Strand sent messages.", "former Governor"),
+    ],
+)
+def test_a_plural_past_title_gives_each_holder_the_past_mark(text: str, title: str) -> None:
+    found = people_of(text)
+    assert (person(found, "Ana Ruiz").title, person(found, "Lia Strand").title) == (title, title)

@@ -2238,7 +2238,16 @@ def _title_before_list(view: SentenceView, a: int) -> tuple[str, str | None] | N
                 k = p  # with its modifiers: "Deputy Ministers" -> "Deputy Minister"
                 while k > 0 and toks[k - 1].cap and toks[k - 1].org_word and not toks[k - 1].acro:
                     k -= 1
-                return " ".join([*(w.text for w in toks[k:p]), head]), None
+                # and a past mark, which each holder's title shows: "former mayors A and B"
+                past = (
+                    [toks[k - 1].base_low]
+                    if k > 0 and toks[k - 1].base_low in lex.SHOWN_PAST_MODIFIERS
+                    else []
+                )
+                text = " ".join([*past, *(w.text for w in toks[k:p]), head])
+                if toks[k].base_low in lex.PAST_MODIFIERS:
+                    text = text[:1].lower() + text[1:]  # "Former Ministers" -> "former Minister"
+                return text, None
             return None
         if (t.cap and t.title_word) or t.honorific or t.poss:
             return None
