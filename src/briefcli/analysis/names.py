@@ -1349,6 +1349,23 @@ def _capitalised_run_end(toks: Sequence[Word], k: int) -> int | None:
 _ROLE_AFTER = frozenset({"by", "with"})  # "led by deputy minister X", "met with trade minister Y"
 
 
+def _opens_role(view: SentenceView, q: int) -> bool:
+    """Whether token ``q`` opens a lowercase title after it: the sentence's start, an article,
+    "by" or "with", a possessive, an acronym or a country ("Chile's foreign minister")."""
+    toks = view.words
+    if q < 0:
+        return True
+    opener = toks[q]
+    return (
+        opener.base_low in TITLE_DETERMINERS
+        or opener.base_low in _ROLE_AFTER  # "co-chaired by federal minister Ana Ruiz"
+        or (opener.poss and (opener.cap or (q > 0 and toks[q - 1].base_low in TITLE_DETERMINERS)))
+        or opener.acro
+        or q in view.country_ends.values()
+        or q + 1 in view.country_ends
+    )
+
+
 def _bare_role_start(toks: Sequence[Word], head: int, pair: str) -> int | None:
     """The token before a lowercase title with no article, its head at ``head`` and only a
     title's own words before it (``TITLE_MODIFIERS``, ``PORTFOLIO_WORDS``): a verb, a
@@ -1422,15 +1439,7 @@ def _lower_role(view: SentenceView, head: int) -> tuple[str, str | None] | None:
     if proper:
         q -= 1  # "accompanied by [Kervala] councillor Aino Lehto": a place's name owns the post
     opener = toks[q] if q >= 0 else None
-    if not (
-        opener is None
-        or opener.base_low in TITLE_DETERMINERS
-        or opener.base_low in _ROLE_AFTER  # "co-chaired by federal minister Ana Ruiz"
-        or (opener.poss and (opener.cap or (q > 0 and toks[q - 1].base_low in TITLE_DETERMINERS)))
-        or opener.acro
-        or q in view.country_ends.values()
-        or q + 1 in view.country_ends
-    ):
+    if not _opens_role(view, q):
         bare = _bare_role_start(toks, head, pair)
         if bare is None:
             return None
