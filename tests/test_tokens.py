@@ -38,6 +38,11 @@ def _article(body: str):  # type: ignore[no-untyped-def]
         ("Two  spaces\tand a tab.", ["Two", "spaces", "and", "a", "tab", "."]),
         # an en dash between letters joins a name as a hyphen does; between digits it is a range
         ("The Vell–Maro road 6–8 May.", ["The", "Vell–Maro", "road", "6", "–", "8", "May", "."]),
+        # a past mark glued to a title by a hyphen is a word of its own; not another first part
+        (
+            "A then-Governor and a Vice-Mayor came.",
+            ["A", "then", "Governor", "and", "a", "Vice-Mayor", "came", "."],
+        ),
     ],
 )
 def test_words_and_offsets(sentence: str, tokens: list[str]) -> None:

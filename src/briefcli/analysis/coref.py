@@ -557,7 +557,7 @@ def _coordinated_posts(view: SentenceView, m: Named, title: Title) -> list[str]:
     return posts
 
 
-_SHOWN_PAST = frozenset({"former", "late"})  # the marks a reader must see: "former President"
+_SHOWN_PAST = lex.SHOWN_PAST_MODIFIERS  # the marks a reader must see: "former President"
 
 
 def _with_past_mark(view: SentenceView, title: Title, text: str) -> str:

@@ -1067,6 +1067,8 @@ def _relative_copular_title(view: SentenceView, j: int, ctx: RunContext) -> Titl
     if not (j + 3 < n and toks[j].text == "," and toks[j + 1].low == _PERSONAL_RELATIVE):
         return None  # the cheap test: few names have "who" after them
     k = j + 2
+    if toks[k].low in lex.SUCCESSION_VERBS:
+        return _successor_title(toks, k + 1, ctx)
     if toks[k].low not in lex.PRESENT_COPULAS:
         return None
     k += 1
@@ -1076,6 +1078,23 @@ def _relative_copular_title(view: SentenceView, j: int, ctx: RunContext) -> Titl
     if title is None or title.used or title.end >= n or toks[title.end].text not in (",", ";", "."):
         return None
     return title
+
+
+def _successor_title(toks: Sequence[Word], k: int, ctx: RunContext) -> Title | None:
+    """The title after the object of a succession verb and "as", from token ``k`` where the
+    object opens: "Ana Ruiz, who succeeded [Mr. Tom Berg as Consul]" (her post now; he held it
+    before). The object is capitalised words and full stops only."""
+    end = min(len(toks) - 1, k + _MAX_APPOSED_NAME)
+    x = k
+    while x < end and (toks[x].cap or toks[x].text == "."):
+        x += 1
+    if x == k or toks[x].low != "as":
+        return None
+    title = ctx.starts_at.get(x + 1)
+    return title if title is not None and not title.used else None
+
+
+_MAX_APPOSED_NAME = 6  # "H.E. Mr. Tom van Berg": the words of a name with its honorifics
 
 
 def _second_title(view: SentenceView, k: int, ctx: RunContext) -> Title | None:
@@ -1330,6 +1349,54 @@ def _capitalised_run_end(toks: Sequence[Word], k: int) -> int | None:
 _ROLE_AFTER = frozenset({"by", "with"})  # "led by deputy minister X", "met with trade minister Y"
 
 
+def _opens_role(view: SentenceView, q: int) -> bool:
+    """Whether token ``q`` opens a lowercase title after it: the sentence's start, an article,
+    "by" or "with", a possessive, an acronym or a country ("Chile's foreign minister")."""
+    toks = view.words
+    if q < 0:
+        return True
+    opener = toks[q]
+    return (
+        opener.base_low in TITLE_DETERMINERS
+        or opener.base_low in _ROLE_AFTER  # "co-chaired by federal minister Ana Ruiz"
+        or (opener.poss and (opener.cap or (q > 0 and toks[q - 1].base_low in TITLE_DETERMINERS)))
+        or opener.acro
+        or q in view.country_ends.values()
+        or q + 1 in view.country_ends
+    )
+
+
+def _bare_role_start(toks: Sequence[Word], head: int, pair: str) -> int | None:
+    """The token before a lowercase title with no article, its head at ``head`` and only a
+    title's own words before it (``TITLE_MODIFIERS``, ``PORTFOLIO_WORDS``): a verb, a
+    preposition or a comma opens it as a noun phrase ("will meet harbour master Sven Roos",
+    "Later, state secretary Per Holm said"); None when other words stand there."""
+    k = head - 1 - (pair in lex.TITLE_HEADS)
+    while (
+        k >= 0
+        and head - k <= _MAX_MODIFIERS
+        and toks[k].lower
+        and (toks[k].base_low in lex.TITLE_MODIFIERS or toks[k].base_low in lex.PORTFOLIO_WORDS)
+    ):
+        k -= 1
+    if k < 0 or not ((toks[k].lower and toks[k].alpha) or toks[k].text == ","):
+        return None
+    return k
+
+
+def _regular_past(t: Word) -> bool:
+    """Whether a lowercase word before a title's head is a verb's regular past, no title's
+    word: "The team [included] city councillor Marta Lind" (not "newly elected", "appointed")."""
+    low = t.base_low
+    return low.endswith("ed") and low not in lex.TITLE_MODIFIERS and low not in lex.PORTFOLIO_WORDS
+
+
+def _verb_not_portfolio(t: Word) -> bool:
+    """Whether a lowercase word before a title's head is a verb ("stressed minister X"), not a
+    portfolio word spelled as a verb's base: "state secretary Per Holm", "press secretary"."""
+    return t.lemma is not None and not (t.form == "base" and t.base_low in lex.PORTFOLIO_WORDS)
+
+
 def _lower_role(view: SentenceView, head: int) -> tuple[str, str | None] | None:
     """A lowercase title that ends on the person noun at ``head`` and opens with an article, a
     possessive, a country or an acronym, or the sentence ("the Ghanaian president", "Chile's
@@ -1349,10 +1416,15 @@ def _lower_role(view: SentenceView, head: int) -> tuple[str, str | None] | None:
     q = head - 1
     while q >= 0 and head - q <= _MAX_MODIFIERS and toks[q].alpha and toks[q].lower:
         t = toks[q]
-        if t.base_low in TITLE_DETERMINERS or t.base_low in _NOT_MODIFIERS or t.lemma is not None or t.poss:
+        if (
+            t.base_low in TITLE_DETERMINERS
+            or t.base_low in _NOT_MODIFIERS
+            or _verb_not_portfolio(t)
+            or t.poss
+        ):
             break  # "the agency's [chief of mission]": the owner opens the title
-        if t.base_low in lex.IRREGULAR_PASTS:
-            break  # a verb, no modifier: "The panel heard [economist] Tom Berg"
+        if t.base_low in lex.IRREGULAR_PASTS or _regular_past(t):
+            break  # a verb, no modifier: "The panel heard [economist] Tom Berg", "included"
         q -= 1
     if (
         q == 0
@@ -1366,18 +1438,13 @@ def _lower_role(view: SentenceView, head: int) -> tuple[str, str | None] | None:
     proper = q not in view.in_country and _proper_owner(toks, q)
     if proper:
         q -= 1  # "accompanied by [Kervala] councillor Aino Lehto": a place's name owns the post
-    first = q + 1 + proper
     opener = toks[q] if q >= 0 else None
-    if not (
-        opener is None
-        or opener.base_low in TITLE_DETERMINERS
-        or opener.base_low in _ROLE_AFTER  # "co-chaired by federal minister Ana Ruiz"
-        or (opener.poss and (opener.cap or (q > 0 and toks[q - 1].base_low in TITLE_DETERMINERS)))
-        or opener.acro
-        or q in view.country_ends.values()
-        or q + 1 in view.country_ends
-    ):
-        return None
+    if not _opens_role(view, q):
+        bare = _bare_role_start(toks, head, pair)
+        if bare is None:
+            return None
+        q, proper, opener = bare, False, toks[bare]
+    first = q + 1 + proper
     country = next((c for s, (e, c, _) in view.countries.items() if s <= q + 1 and q < e <= first), None)
     if proper:
         country = country or toks[q + 1].text
@@ -1770,11 +1837,21 @@ def _title_before(view: SentenceView, a: int, b: int, before: _Before, ctx: RunC
         title = _title_before_country(view, start - 1, ctx)
         owned = True
     bare = not before.titles and not before.honorific
-    if title is None or title.used or not (bare or owned or determined(view, title)) or (bare and b - a < 2):
+    if title is None or title.used or (bare and b - a < 2):
+        return None
+    if not (bare or owned or determined(view, title) or _after_small_word(view, title.start)):
         return None
     if _participle_object(view, title) and not (b < len(view.words) and view.words[b].text == ","):
         return None  # "Welcoming the High Commissioner, Mr Doorgakant recalled ...": two people
     return title
+
+
+def _after_small_word(view: SentenceView, start: int) -> bool:
+    """Whether a lowercase word (a preposition, a verb, a conjunction) stands right before the
+    title at ``start``: a bare title opens a noun phrase there, no apposition to a name before
+    ("opened by Minister of Trade, Dr. Ana Ruiz", "featured Vice President of Sales, Mr. X")."""
+    t = view.words[start - 1] if start > 0 else None
+    return t is not None and t.lower and t.alpha
 
 
 def _participle_object(view: SentenceView, title: Title) -> bool:
@@ -2026,8 +2103,8 @@ def _description_from(view: SentenceView, k: int) -> tuple[str, str | None] | No
         owner = toks[k].base if toks[k].cap else None
         k += 1
     head = _description_head(toks, k)
-    if head is None:
-        return None
+    if head is None or (head + 1 < n and toks[head + 1].name_word):
+        return None  # the title of the name after it: "Tom Berg, included councillor Ana Ruiz"
     end = _description_end(toks, head + 1)
     title, org = _split_description(view, k, head, end)
     return title, owner or org
@@ -2179,7 +2256,16 @@ def _title_before_list(view: SentenceView, a: int) -> tuple[str, str | None] | N
                 k = p  # with its modifiers: "Deputy Ministers" -> "Deputy Minister"
                 while k > 0 and toks[k - 1].cap and toks[k - 1].org_word and not toks[k - 1].acro:
                     k -= 1
-                return " ".join([*(w.text for w in toks[k:p]), head]), None
+                # and a past mark, which each holder's title shows: "former mayors A and B"
+                past = (
+                    [toks[k - 1].base_low]
+                    if k > 0 and toks[k - 1].base_low in lex.SHOWN_PAST_MODIFIERS
+                    else []
+                )
+                text = " ".join([*past, *(w.text for w in toks[k:p]), head])
+                if toks[k].base_low in lex.PAST_MODIFIERS:
+                    text = text[:1].lower() + text[1:]  # "Former Ministers" -> "former Minister"
+                return text, None
             return None
         if (t.cap and t.title_word) or t.honorific or t.poss:
             return None

@@ -637,12 +637,15 @@ def _national(title: str | None) -> bool:
     # "of Health" is a portfolio, "of the General Assembly" a body's (its head noun tells)
     if set(words[owner + 1 :]) & (lex.ORG_CUES - lex.GENERIC_OWNERS):
         return False
+    if owner + 1 < len(words) and words[owner + 1] in lex.CORPORATE_FUNCTIONS:
+        return False  # "Vice President of Sales": a company's post
     core = words[:owner]
+    # a national word that opens a longer head is that head's: "Minister-Counsellor" a diplomat
     return (
         any(
             " ".join(core[i : i + 2]) in lex.NATIONAL_TITLES
             or "-".join(core[i : i + 2]) in lex.NATIONAL_TITLES  # "Governor-General"
-            or core[i] in lex.NATIONAL_TITLES
+            or (core[i] in lex.NATIONAL_TITLES and " ".join(core[i : i + 2]) not in lex.TITLE_HEADS)
             for i in range(len(core))
         )
         or _portfolio_post(core, words[owner + 1 :])
@@ -685,6 +688,7 @@ def _late(person: Person) -> bool:
 
 
 _LATE = "late"
+_APPOSED = ("", "as")  # between a name and its title: ", ", " as "
 
 
 def took_part(article: Article, spans: tuple[Mention, ...], quoted: Sequence[tuple[int, int]] = ()) -> bool:
@@ -694,14 +698,15 @@ def took_part(article: Article, spans: tuple[Mention, ...], quoted: Sequence[tup
     text = article.text
     # a title in apposition goes with the name before it: "Sheikh X, Vice President,"; a name
     # in apposition with the title before it: "succeeds the Minister of Trade, Hon. X" (the
-    # title's words tell whether X was there)
+    # title's words tell whether X was there); so does a title after "as", the post the name
+    # held: "who succeeded Mr. Tom Berg as Governor" (the words before the name tell)
     own = [
         m
         for k, m in enumerate(spans)
         if not (
             k
             and {m.kind, spans[k - 1].kind} == {"title", "name"}
-            and not text[spans[k - 1].end : m.start].strip(" ,")
+            and text[spans[k - 1].end : m.start].strip(" ,") in _APPOSED
         )
     ]
     if any(_said_absent(article, m) for m in spans):
@@ -824,6 +829,9 @@ def _only_talked_about(article: Article, m: Mention) -> bool:
         return True
     if _absent_genitive(lows, first, k) or _in_condition(lows, first, k) or _before_the_story(article, m):
         return True
+    p = k + (lows[k] == "the" and k < j)  # "[the] then-Minister of Trade"
+    if lows[p] in lex.PAST_MODIFIERS and _past_holder_then(article, p, j):
+        return True
     if k > first and lows[k - 1] == "to" and _greetings_sent_to(lows, first, k):
         return True
     if k > first and lows[k - 1] in lex.INVITATION_VERBS and _invited_to_come(tokens.words, lows, j):
@@ -837,6 +845,24 @@ def _only_talked_about(article: Article, m: Mention) -> bool:
 
 _CONJUNCT_REACH = 12  # tokens back to the first conjunct's "of": "greetings of [the King] and of"
 _OF = "of"
+
+
+def _past_holder_then(article: Article, k: int, j: int) -> bool:
+    """Whether a past holder's mention (its title opens at token ``k`` with a past mark, it ends
+    at ``j``) tells what they did then: "then-" glued to the title ("the accord then-Minister
+    Tom Berg signed") is always a past moment; "former" when a year before the release's dates
+    the act ("the fund launched by former Governor Ana Ruiz in 2010"), not "former Governor Ana
+    Ruiz also attended" (a former holder can come)."""
+    tokens = article.tokens
+    at = tokens.starts[k] + len(tokens.words[k].text)
+    if article.text[at : at + 1] == "-":
+        return True  # "then-Minister", "former-President": one word, cut at its hyphen
+    lows = tokens.lows
+    year = lows[j + 2] if j + 2 < len(lows) and lows[j + 1] == "in" else ""
+    if len(year) != 4 or not year.isdigit():
+        return False
+    published = article.published
+    return published is None or int(year) < published.year
 
 
 def _stand_in_before(words: Sequence[Word], lows: Sequence[str], first: int, k: int) -> bool:

@@ -224,7 +224,9 @@ def is_word(text: str) -> bool:
 def _unglued(piece: str, at: int) -> tuple[list[str], list[int]]:
     """One word as the pattern cuts it, or an honorific glued to the name after it cut in three,
     as if a space stood after its full stop: "H.E.Tibor" -> "H.E", ".", "Tibor"; "Dr.Ana" ->
-    "Dr", ".", "Ana" (the abbreviation as written, a capital and a small letter after it)."""
+    "Dr", ".", "Ana" (the abbreviation as written, a capital and a small letter after it); a
+    past mark glued by its hyphen to a capitalised title cut in two, as if a space stood there:
+    "then-Minister" -> "then", "Minister" (a title the stages read as "then Minister")."""
     cut = piece.rfind(".")
     if (
         cut > 0
@@ -234,6 +236,9 @@ def _unglued(piece: str, at: int) -> tuple[list[str], list[int]]:
         and piece[:cut] in HONORIFIC_ABBREVIATIONS
     ):
         return [piece[:cut], ".", piece[cut + 1 :]], [at, at + cut, at + cut + 1]
+    cut = piece.find("-")
+    if 0 < cut < len(piece) - 1 and piece[cut + 1].isupper() and piece[:cut].lower() in lex.PAST_MODIFIERS:
+        return [piece[:cut], piece[cut + 1 :]], [at, at + cut + 1]
     return [piece], [at]
 
 
