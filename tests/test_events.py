@@ -657,6 +657,20 @@ WHAT = [
         "7 to 9 June",
         "The fair was held",
     ),
+    # a list whose items semicolons part, its last after "; and": one list, kept whole
+    (
+        "On 4 June, Ms. Ana Lind met the Mayor of Orvik, Mr. Tom Berg; the Harbour Master, Ms. Eva Dal; "
+        "and the Chief of Police, Mr. Leo Sand.",
+        "4 June",
+        "Ana Lind met the Mayor of Orvik, Tom Berg; the Harbour Master, Eva Dal; "
+        "and the Chief of Police, Leo Sand",
+    ),
+    # must not: a clause of its own after the semicolon is no item of the list
+    (
+        "On 4 June, Ms. Ana Lind met the Mayor of Orvik, Mr. Tom Berg; and the two toured the harbour.",
+        "4 June",
+        "Ana Lind met the Mayor of Orvik, Tom Berg",
+    ),
 ]
 
 
@@ -668,8 +682,8 @@ def test_event_what(sentence: str, date: str | None, what: str) -> None:
 def test_what_quotes_the_article() -> None:
     """Every word of an account is a word of its sentence: it trims, never rewords."""
     for sentence, _, what in WHAT:
-        words = {w.strip(",.") for w in sentence.split()}  # "1,200" stays a word
-        said = [w.strip(",") for w in what.split()]  # "Peru," of a list the account keeps
+        words = {w.strip(",.;") for w in sentence.split()}  # "1,200" stays a word
+        said = [w.strip(",;") for w in what.split()]  # "Peru," of a list the account keeps
         assert all(w in words or w.capitalize() in words or w.lower() in words for w in said), what
 
 

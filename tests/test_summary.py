@@ -267,6 +267,16 @@ def _bottom_line_of(text: str) -> list[str]:
     return [c.text for c in bottom_line(analyse(build_article(Source("stdin", "-"), text)))]
 
 
+def test_the_bottom_line_keeps_a_list_whose_items_semicolons_part() -> None:
+    text = (
+        "Envoy in Orvik\n\n5 June 2025\n\nOn 4 June 2025, in Orvik, Ms. Ana Lind called on the Governor, "
+        "Mr. Per Holm, and met with the Mayor, Mr. Tom Berg; the Harbour Master, Ms. Eva Dal; and the "
+        "Chief of Police, Mr. Leo Sand.\n\nThe talks covered ferry links.\n"
+    )
+    line = _bottom_line_of(text)[0]
+    assert "Eva Dal" in line and "Leo Sand" in line
+
+
 def test_here_in_the_bottom_line_is_the_date_lines_city_as_a_reader_writes_it() -> None:
     text = (
         "Talks on fisheries\n\nLUSAKA, Zambia — Trade Minister Ana Lind of Tarn held talks with "

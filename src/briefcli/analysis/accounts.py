@@ -1177,9 +1177,26 @@ def _event_what(sentence: str, dated: tuple[tuple[int, int], ...]) -> str:
             return _clean(remove_spans(inner, []))
     text = _occasion(remove_spans(text, spans))
     semicolon = text.find(";")
+    listed = ""
     if semicolon > 0:
+        listed = _semicolon_list(text[semicolon + 1 :])
         text = text[:semicolon]
-    return _clean(_main_clause(_with_countries(_split_top_level(text))))
+    clause = _main_clause(_with_countries(_split_top_level(text)))
+    if listed and clause.split()[-2:] == text.split()[-2:]:
+        clause = f"{clause}; {listed}"  # the clause ends on the list's first item: the rest follows
+    return _clean(clause)
+
+
+def _semicolon_list(rest: str) -> str:
+    """The rest of a list whose items the semicolons part, after its first item, when ``rest``
+    (the text after the first semicolon) is one: its last item opens with "and" or "or" and no
+    item has a verb of its own ("met the Minister of Ports, Ana Ruiz; the Minister of Trade, Tom
+    Berg; and the Mayor, Eva Lind"). "" when it is not: "...; the talks went on"."""
+    items = rest.split(";")
+    last = items[-1].lstrip()[:4].lower()
+    if last not in ("and ", "or ") or any(first_finite(item) is not None for item in items):
+        return ""
+    return rest.strip().rstrip(".")
 
 
 def _with_countries(segments: list[str]) -> list[str]:
