@@ -5322,3 +5322,13 @@ def test_the_talks_told_after_a_trip_open_the_bottom_line() -> None:
     )
     lines = _bottom_line_of(text)
     assert lines[0].startswith("On 3 May 2026") and "Olaf Brenn (Governor" in lines[0], lines
+
+
+def test_a_statement_the_content_of_another_reports_is_in_its_point_whole() -> None:
+    text = (
+        "Ferry talks\n\n5 June 2025\n\nOn 4 June 2025, Ms. Ana Lind met the Mayor of Orvik, Mr. Tom Berg.\n\n"
+        "The two sides agreed to reopen the night ferry to Sandvik, according to the city council.\n"
+    )
+    lines = _point_lines(text)
+    assert any(line.startswith("According to the city council") and "night ferry" in line for line in lines)
+    assert not any(line.startswith("The two sides agreed") for line in lines)

@@ -3602,7 +3602,7 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
             or _said_of_it(article, st, by_sentence.get(st.sentence + 1, []))
         )
     }
-    merged = {id(after) for after in adjuncts.values()}
+    merged = {id(after) for after in adjuncts.values()} | _reported_inside(article, by_sentence)
     continued = _continued_quotes(briefing, section, ctx, spoken)
     points.extend(continued.values())
     for st in statements:
@@ -3851,9 +3851,28 @@ def _before_inner(article: Article, st: Statement, statements: Sequence[Statemen
     if len(statements) < 2 or st.direct:  # the cheap test first: most sentences hold one
         return None
     inner = next((o for o in statements if o is not st and st.start < o.start < st.end), None)
-    if inner is None:
+    if inner is None or _reported_in(article, st, inner):
         return None
     return _unmarked(article.span(st.start, inner.start)).rstrip(' ,;:“"‘') or None
+
+
+def _reported_in(article: Article, st: Statement, inner: Statement) -> bool:
+    """Whether a statement found inside ``st``'s content is one the content reports, its cue
+    in it: "The ministers agreed to X, according to the ministry" (the content, whole, tells
+    what the ministers agreed), not a quotation with its cue after it."""
+    return st.start <= _cue_at(article, inner) < inner.start < st.end
+
+
+def _reported_inside(article: Article, by_sentence: dict[int, list[Statement]]) -> set[int]:
+    """The ids of the statements another one's content reports (``_reported_in``): their
+    words are in its point."""
+    out: set[int] = set()
+    for group in by_sentence.values():
+        if len(group) < 2:  # the cheap test first: most sentences hold one
+            continue
+        for st in group:
+            out.update(id(o) for o in group if not st.direct and o is not st and _reported_in(article, st, o))
+    return out
 
 
 # A pronoun in a participle's content may stand for the main verb's object: "She thanked the
