@@ -766,8 +766,13 @@ def test_initials_in_a_date_line(text: str, expected: str) -> None:
             "Brenford",
         ),
         ("The Mayor received the envoy at 4 Old Mill Lane, Upper Marrow, on Friday.", "Upper Marrow"),
-        # must not: a street without a house number
+        # a street named without its number, after the preposition of a street
+        ("The Guild met the envoys on Friday at the Guild's offices on Tanner Street, Holmbury.", "Holmbury"),
+        ("The Mayor received the envoy in Old Mill Lane, Upper Marrow, on Friday.", "Upper Marrow"),
+        # must not: no town after the street's comma (a firm that said it)
         ("The Mayor received the envoy at the café on Kestrel Road, Brenford Heights Ltd said.", None),
+        # must not: no number nor a street's preposition before the street
+        ("The Mayor praised Kestrel Road, Brenford.", None),
     ],
 )
 def test_the_town_of_the_venues_address(text: str, expected: str | None) -> None:

@@ -1581,12 +1581,16 @@ def _venue_city(lead: SentenceView, pairs: dict[str, str]) -> str | None:
 
 
 _ADDRESS_END = frozenset({",", ".", ";", "on", "in", "at", "for"})
+# A street named without its number: "at the Chamber's offices on Quay Street, Tolvo", "in
+# Mill Lane, Tolvo".
+_STREET_PREPOSITIONS = frozenset({"on", "in", "at"})
 
 
 def _address_town(lead: SentenceView, pairs: dict[str, str]) -> str | None:
     """The town of the address the lead sentence gives its venue: "received the delegation at its
-    premises at 22 Market Street, Tolvo, on Tuesday" -> "Tolvo": a number, capitalised words
-    ending in a street's noun (``STREET_NOUNS``), a comma, then the town's capitalised words."""
+    premises at 22 Market Street, Tolvo, on Tuesday" -> "Tolvo": a number (or the preposition of a
+    street: "on Market Street, Tolvo"), capitalised words ending in a street's noun
+    (``STREET_NOUNS``), a comma, then the town's capitalised words."""
     toks = lead.words
     n = len(toks)
     for j in range(2, n - 2):
@@ -1596,7 +1600,7 @@ def _address_town(lead: SentenceView, pairs: dict[str, str]) -> str | None:
         k = j - 1
         while k > 0 and j - k < _MAX_TOWN_WORDS and toks[k - 1].cap and toks[k - 1].alpha:
             k -= 1
-        if k == 0 or not toks[k - 1].digit:
+        if k == 0 or not (toks[k - 1].digit or toks[k - 1].low in _STREET_PREPOSITIONS):
             continue  # no house number: "Market Street, the old town" is no address
         end = j + 2
         while end < n and end - j - 2 < _MAX_TOWN_WORDS and toks[end].cap and toks[end].alpha:
