@@ -133,6 +133,7 @@ import functools
 import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import replace
 from functools import cache
@@ -3319,6 +3320,9 @@ class _Context(NamedTuple):
     pairs: dict[int, tuple[int, str]]  # by sentence: its paragraph and the two people it names
     subjects: dict[int, _Subject]  # by sentence: the participant that is its subject, and the verb
     first_said: dict[int, int]  # by sentence: where its first statement starts
+    # by sentence: each person it tells by a title alone ("met the Mayor"), as written, and
+    # their surname
+    titles: dict[int, list[tuple[str, str]]]
 
 
 def _context(briefing: Briefing, clauses: Sequence[Clause], paragraphs: Set[int]) -> _Context:
@@ -3331,6 +3335,10 @@ def _context(briefing: Briefing, clauses: Sequence[Clause], paragraphs: Set[int]
     lead = principal(briefing)
     pronouns: dict[int, str] = {}
     named: dict[int, dict[str, int]] = {}  # by sentence: each person it names, and where first
+    titles: dict[int, list[tuple[str, str]]] = {}
+    # how many people hold a title with each word: "the minister" of a text with two Ministers
+    # of Agriculture is either
+    held = Counter(w for p in briefing.people if p.title for w in set(p.title.casefold().split()))
     paragraph_of: dict[int, int] = {}
     for p in briefing.people:
         # the surname once a person, not at each of thousands of mentions
@@ -3341,6 +3349,10 @@ def _context(briefing: Briefing, clauses: Sequence[Clause], paragraphs: Set[int]
             if m.kind != "pronoun" and m.paragraph in paragraphs:
                 named.setdefault(m.sentence, {}).setdefault(short, m.start)
                 paragraph_of[m.sentence] = m.paragraph
+                if m.kind == "title":
+                    title = briefing.article.text[m.start : m.end]
+                    if held[title.rsplit(maxsplit=1)[-1].casefold()] == 1:  # no other holds it
+                        titles.setdefault(m.sentence, []).append((title, short))
     pairs = {
         k: (paragraph_of[k], " and ".join(sorted(v, key=v.__getitem__)))
         for k, v in named.items()
@@ -3356,6 +3368,7 @@ def _context(briefing: Briefing, clauses: Sequence[Clause], paragraphs: Set[int]
         pairs,
         _subjects(briefing, paragraphs) | _they_subjects(briefing.article, paragraphs, pairs),
         _first_said(by_paragraph),
+        titles,
     )
 
 
@@ -4388,6 +4401,7 @@ def _fact(sentence: str, paragraph: int, s: Sentence, ctx: _Context, led: _Led |
             )
         )  # fmt: skip
     text = _name_pronoun(text, ctx.pronouns.get(s.start))
+    text = _name_titles(text, ctx.titles.get(s.index, ()))
     they = _THEY.match(text)
     pair = ctx.pairs.get(s.index - 1) if they is not None else None
     if they is not None and pair is not None and pair[0] == s.paragraph:
@@ -4815,6 +4829,22 @@ def _name_title(text: str, led: _Led) -> str:
     if not text.startswith(subject):
         return text
     return f"{subject} [{shown}]{text[len(subject) :]}"
+
+
+def _name_titles(text: str, titles: Sequence[tuple[str, str]]) -> str:
+    """A fact with each person it tells only by a title ("The Minister met the Mayor at the
+    port") named in brackets after the title's first use, as ``_name_title`` names a subject:
+    "... met the Mayor [Berg] at the port". A person the fact names already is left as it is."""
+    for title, short in titles:
+        at = text.find(title)
+        end = at + len(title)
+        after = text[end : end + 1]
+        if at < 0 or short in text or (after and (after.isalnum() or after in "'’")):
+            continue  # cut off, named ("The Mayor [Berg]"), or another word: "the Mayor's"
+        if "as" in text[max(0, at - 20) : at].split()[-3:] or title.endswith(("'s", "’s")):
+            continue  # a role, no one in it yet: "elected Tom Berg as the next Chair"; "the Mayor's"
+        text = f"{text[:end]} [{short}]{text[end:]}"
+    return text
 
 
 _PRONOUN_AFTER_OPENER = pattern(r"[^;]{3,200}?,\s+(?P<pronoun>he|she)\b")
