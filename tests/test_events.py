@@ -665,6 +665,14 @@ WHAT = [
         "Ana Lind met the Mayor of Orvik, Tom Berg; the Harbour Master, Eva Dal; "
         "and the Chief of Police, Leo Sand",
     ),
+    # ... and the first item's apposition, which the main clause leaves out alone
+    (
+        "A panel chaired by Ms. Ana Lind brought together Mr. Tom Berg, Head of the Port of Orvik; "
+        "Ms. Eva Dal, Director at the Tarn Shipping Board; and Dr. Leo Sand of Orvik University.",
+        None,
+        "A panel chaired by Ana Lind brought together Tom Berg, Head of the Port of Orvik; Eva Dal, "
+        "Director at the Tarn Shipping Board; and Leo Sand of Orvik University",
+    ),
     # must not: a clause of its own after the semicolon is no item of the list
     (
         "On 4 June, Ms. Ana Lind met the Mayor of Orvik, Mr. Tom Berg; and the two toured the harbour.",

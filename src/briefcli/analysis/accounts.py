@@ -1182,9 +1182,24 @@ def _event_what(sentence: str, dated: tuple[tuple[int, int], ...]) -> str:
         listed = _semicolon_list(text[semicolon + 1 :])
         text = text[:semicolon]
     clause = _main_clause(_with_countries(_split_top_level(text)))
-    if listed and clause.split()[-2:] == text.split()[-2:]:
-        clause = f"{clause}; {listed}"  # the clause ends on the list's first item: the rest follows
+    if listed:
+        clause = _with_semicolon_list(clause, text, listed)
     return _clean(clause)
+
+
+def _with_semicolon_list(clause: str, text: str, listed: str) -> str:
+    """The clause with the rest of a semicolon list (``listed``) when it ends on the list's first
+    item (``text`` is the sentence up to the first semicolon), and with that item's apposition
+    when it left it out: "brought together Tom Berg" + ", Head of the Port of Orvik" + "; Eva
+    Dal, ...; and Leo Sand of ..."."""
+    last = " ".join(clause.split()[-2:])
+    at = text.rfind(last) if last else -1
+    if at < 0:
+        return clause
+    apposition = text[at + len(last) :].rstrip()
+    if apposition and (apposition[0] != "," or "," in apposition[1:] or first_finite(apposition) is not None):
+        return clause  # the clause does not end on the list's first item
+    return f"{clause}{apposition}; {listed}"
 
 
 def _semicolon_list(rest: str) -> str:
