@@ -5368,3 +5368,26 @@ def test_a_title_that_names_no_one_sure_is_not_named(second: str) -> None:
     lines = _point_lines(text)
     assert any(second[:20] in line for line in lines), lines
     assert not any("[" in line for line in lines if second[:20] in line), lines
+
+
+@pytest.mark.parametrize(
+    ("second", "third"),
+    [
+        # short: one point runs through the three contents
+        ("stressed that ferries mattered", "noted that the harbour had grown"),
+        # too long for one point: the third content has a point of its own
+        (
+            "stressed that the night ferries to the islands mattered more than ever to the fishing villages "
+            "of the northern coast",
+            "noted that the harbour of Orvik had grown by a third in five years",
+        ),
+    ],
+)
+def test_no_statement_of_three_coordinated_ones_is_lost(second: str, third: str) -> None:
+    text = (
+        "Envoy in Orvik\n\n5 June 2025\n\nOn 4 June 2025, Ms. Ana Lind met the Mayor of Orvik, "
+        "Mr. Tom Berg.\n\n"
+        f"Ms. Lind thanked the Mayor for the warm welcome and {second} and {third}.\n"
+    )
+    lines = _point_lines(text)
+    assert any(third.split(" that ")[1] in line for line in lines), lines

@@ -3607,14 +3607,7 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
     by_sentence: dict[int, list[Statement]] = {}
     for st in statements:
         by_sentence.setdefault(st.sentence, []).append(st)
-    adjuncts = {
-        id(st): after
-        for st in statements
-        if (
-            after := _participial_after(article, st, by_sentence[st.sentence])
-            or _said_of_it(article, st, by_sentence.get(st.sentence + 1, []))
-        )
-    }
+    adjuncts = _adjuncts(article, statements, by_sentence)
     merged = {id(after) for after in adjuncts.values()} | _reported_inside(article, by_sentence)
     continued = _continued_quotes(briefing, section, ctx, spoken)
     points.extend(continued.values())
@@ -3840,6 +3833,47 @@ def _quote_lead(article: Article, st: Statement) -> str | None:
     if not lead or not lead[-1].isalnum() or article.text.find(st.cue, st.end, s.end) < 0:
         return None
     return _lower_opening(lead, _CONTENT_OPENERS)
+
+
+def _adjuncts(
+    article: Article, statements: Sequence[Statement], by_sentence: dict[int, list[Statement]]
+) -> dict[int, Statement]:
+    """Each statement's adjunct, by id: the statement that hangs on it (``_participial_after``,
+    ``_said_of_it``), through a chain of them (``_chained``)."""
+    adjuncts = {
+        id(st): after
+        for st in statements
+        if (
+            after := _participial_after(article, st, by_sentence[st.sentence])
+            or _said_of_it(article, st, by_sentence.get(st.sentence + 1, []))
+        )
+    }
+    if len(adjuncts) > 1:  # the cheap test first: a chain takes two
+        adjuncts = _chained(article, statements, adjuncts)
+    return adjuncts
+
+
+def _chained(
+    article: Article, statements: Sequence[Statement], adjuncts: dict[int, Statement]
+) -> dict[int, Statement]:
+    """Each statement's adjunct (``adjuncts``, by id) through a chain of them while the point
+    stays short: "She thanked her host and stressed that A and noted B": the first point runs to
+    the end of the third; else the second, taken in by the first, would take the third into a
+    point never shown. Where the chain stops, the next statement has a point of its own."""
+    out: dict[int, Statement] = {}
+    taken: set[int] = set()
+    for st in statements:  # in text order: a chain's head comes first
+        end = adjuncts.get(id(st))
+        if end is None or id(st) in taken:
+            continue
+        taken.add(id(end))
+        nxt = adjuncts.get(id(end))
+        while nxt is not None and count_words(article.span(st.start, nxt.end)) <= _JOINED_WORDS:
+            end = nxt
+            taken.add(id(end))
+            nxt = adjuncts.get(id(end))
+        out[id(st)] = end
+    return out
 
 
 def _content(article: Article, st: Statement, adjunct: Statement | None) -> str:
