@@ -673,6 +673,18 @@ WHAT = [
         "A panel chaired by Ana Lind brought together Tom Berg, Head of the Port of Orvik; Eva Dal, "
         "Director at the Tarn Shipping Board; and Leo Sand of Orvik University",
     ),
+    # a list's last item whose -ing word modifies its noun, after a bare plural: no participle
+    (
+        "On 4 June, Ms. Ana Lind met fish traders, shipping agents and harbour pilots in Orvik.",
+        "4 June",
+        "Ana Lind met fish traders, shipping agents and harbour pilots in Orvik",
+    ),
+    # must not: a participle's phrase after a clause's object keeps out
+    (
+        "On 4 June, Ms. Ana Lind opened the fair, welcoming traders and pilots from Orvik.",
+        "4 June",
+        "Ana Lind opened the fair",
+    ),
     # must not: a clause of its own after the semicolon is no item of the list
     (
         "On 4 June, Ms. Ana Lind met the Mayor of Orvik, Mr. Tom Berg; and the two toured the harbour.",

@@ -723,7 +723,11 @@ def _with_list(segment: str, after: list[str], verbs: dict[str, int | None]) -> 
             return segment  # a clause of its own: ", and the talks began."
         if _AS_WELL_AS.match(item) and len(_words(item)) <= _BODY_ITEM_WORDS:
             return ", ".join([segment, *after[: k + 1]])  # "..., as well as representatives of X"
-        if _is_intro(item) and not _gerund_item(item):
+        if (
+            _is_intro(item)
+            and not _gerund_item(item)
+            and not _modified_item(after[k - 1] if k else segment, item)
+        ):
             return segment
         if (
             len(_words(item)) > _LIST_ITEM_WORDS
@@ -781,6 +785,24 @@ def _gerund_item(item: str) -> bool:
     fishing]"), not by an object ("thanking the Minister")."""
     words = _words(item)
     return len(words) > 1 and words[1] in _ITEM_JOINERS
+
+
+def _modified_item(before: str, item: str) -> bool:
+    """Whether a piece opening with an -ing word is a list's item whose noun it modifies: the
+    -ing word, a plural noun, then the list's "and" or "or", after an item of the same shape (a
+    bare plural): "met port managers, [shipping executives and government officials]"; not a
+    participle's phrase after a clause ("opened the forum, welcoming delegates and guests")."""
+    words = _words(item)
+    last = _words(before)[-2:]
+    return (
+        len(words) > 2
+        and words[2] in _ITEM_JOINERS
+        and words[1].endswith("s")
+        and len(last) == 2
+        and last[1].endswith("s")
+        and last[1].islower()
+        and last[0].lower() not in ACCOUNT_DETERMINERS
+    )
 
 
 def _closes_list(item: str) -> bool:
