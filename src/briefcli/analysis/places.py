@@ -575,6 +575,17 @@ def _dateline_location(dateline: str, pairs: dict[str, str]) -> str | None:
             if words[-k - 1].lower() in NAME_PARTICLES:  # "Ciudad de Guatemala": the city named after it
                 return f"{last}, {tail}"
             return f"{' '.join(words[:-k])}, {tail}"
+    raw = [p.strip() for p in dateline.split(",")]
+    if (
+        len(raw) == 2
+        and raw[0].isupper()
+        and last[:1].isupper()
+        and not last.isupper()
+        and raw[0] != last.upper()
+    ):
+        # "NOVA TARN, Belmora": the city in capitals, then its country as written, which no
+        # table knows
+        return f"{parts[0]}, {last}"
     return _with_country(last, pairs)
 
 
@@ -787,6 +798,10 @@ def _in_dateline_country(town: str, dateline: str, lead: SentenceView) -> str:
     gives a country, stays as it is."""
     if "," in town or town in CITIES or country_of(town) is not None or "," not in dateline:
         return town
+    if dateline.rsplit(",", 1)[1].strip() == town:
+        # the date line's own country, which no table knows ("NOVA TARN, Belmora - ... a visit
+        # to Belmora"): the visit's place is the date line's city in it, as for a known country
+        return dateline
     if _formal_state_in(lead, town):
         return town  # "a visit to the Republic of Belmora": a country of its own
     if _visited(lead, town):
