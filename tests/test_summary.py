@@ -795,7 +795,7 @@ def test_key_points_never_invent(name: str, briefing: Briefing, max_words: int) 
                 assert point["kind"] == "fact" and named.group(1) in surnames
                 text = text.replace(f" [{named.group(1)}’s]", "", 1)
                 text = text.replace(f" [{named.group(1)}]", "", 1)
-            if point["kind"] == "fact":  # a title anywhere in a fact named: "met the Mayor [Berg]"
+            if point["kind"] in ("fact", "statement"):  # a title named: "met the Mayor [Berg]"
                 text = re.sub(r" \[([^\]]+?)\]", lambda m: "" if m.group(1) in surnames else m.group(), text)
             if point["trimmed"]:
                 assert text.endswith("\u00a0…")
@@ -2401,7 +2401,7 @@ def test_a_statement_about_it_joins_the_statement_before(second: str, joined: bo
     )
     view = summary_view(briefing_of(text), max_words=1000)
     lines = [p["line"] for s in view["sections"] for p in s["points"] if p["kind"] == "statement"]
-    first = "Ruiz congratulated the Minister on the opening of the Valdemar ferry port"
+    first = "Ruiz congratulated the Minister [Berg] on the opening of the Valdemar ferry port"
     assert (f"{first}. {second.rstrip('.')}" in lines) is joined
 
 
@@ -5391,3 +5391,15 @@ def test_no_statement_of_three_coordinated_ones_is_lost(second: str, third: str)
     )
     lines = _point_lines(text)
     assert any(third.split(" that ")[1] in line for line in lines), lines
+
+
+def test_a_statement_names_in_brackets_a_person_its_content_tells_by_a_title_alone() -> None:
+    text = (
+        "Envoy in Tolvo\n\nTOLVO, 5 June 2025 – The Minister of Trade received the new Ambassador of "
+        "Darvania, Ms. Lena Kostrevic, on Wednesday.\n\nMinister Ana Ruiz congratulated the Ambassador on "
+        "her appointment. The Ambassador said that the Minister had long championed the free zone.\n"
+    )
+    lines = _point_lines(text)
+    assert any(line.startswith("Ruiz congratulated the Ambassador [Kostrevic] on") for line in lines), lines
+    # the speaker's own name is the lead-in's: no bracket for it
+    assert not any("[Kostrevic]" in line for line in lines if line.startswith("Kostrevic")), lines

@@ -3630,6 +3630,7 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
             content = _run_on(article, st, runs, spoken, content)
             if first is not None:  # "represented the board at the talks and stressed ..."
                 content = f"{article.span(first.rest, st.start).strip()} {content}"
+            content = _titles_named(briefing, st, ctx, content)
         point = _statement_point(briefing, st, ctx, content, None if st.direct else first)
         antecedent = _antecedent_of_speaker(briefing, st, ctx, spoken)
         if antecedent is not None:  # "... had meetings with A, B and C. | They thanked ..."
@@ -4863,6 +4864,17 @@ def _name_title(text: str, led: _Led) -> str:
     if not text.startswith(subject):
         return text
     return f"{subject} [{shown}]{text[len(subject) :]}"
+
+
+def _titles_named(briefing: Briefing, st: Statement, ctx: _Context, content: str) -> str:
+    """A reported content with each person it tells by a title alone named (``_name_titles``),
+    but the speaker, whom the lead-in names: "Ruiz congratulated the Ambassador [Lind] on ..."."""
+    titles = ctx.titles.get(st.sentence)
+    if not titles:  # the cheap test first: most sentences tell no one by a title alone
+        return content
+    person = ctx.people.get(st.speaker) if st.speaker_kind == "person" else None
+    speaker = surname(person, briefing.people) if person is not None else None
+    return _name_titles(content, [t for t in titles if t[1] != speaker])
 
 
 def _name_titles(text: str, titles: Sequence[tuple[str, str]]) -> str:
