@@ -657,6 +657,40 @@ WHAT = [
         "7 to 9 June",
         "The fair was held",
     ),
+    # a list whose items semicolons part, its last after "; and": one list, kept whole
+    (
+        "On 4 June, Ms. Ana Lind met the Mayor of Orvik, Mr. Tom Berg; the Harbour Master, Ms. Eva Dal; "
+        "and the Chief of Police, Mr. Leo Sand.",
+        "4 June",
+        "Ana Lind met the Mayor of Orvik, Tom Berg; the Harbour Master, Eva Dal; "
+        "and the Chief of Police, Leo Sand",
+    ),
+    # ... and the first item's apposition, which the main clause leaves out alone
+    (
+        "A panel chaired by Ms. Ana Lind brought together Mr. Tom Berg, Head of the Port of Orvik; "
+        "Ms. Eva Dal, Director at the Tarn Shipping Board; and Dr. Leo Sand of Orvik University.",
+        None,
+        "A panel chaired by Ana Lind brought together Tom Berg, Head of the Port of Orvik; Eva Dal, "
+        "Director at the Tarn Shipping Board; and Leo Sand of Orvik University",
+    ),
+    # a list's last item whose -ing word modifies its noun, after a bare plural: no participle
+    (
+        "On 4 June, Ms. Ana Lind met fish traders, shipping agents and harbour pilots in Orvik.",
+        "4 June",
+        "Ana Lind met fish traders, shipping agents and harbour pilots in Orvik",
+    ),
+    # must not: a participle's phrase after a clause's object keeps out
+    (
+        "On 4 June, Ms. Ana Lind opened the fair, welcoming traders and pilots from Orvik.",
+        "4 June",
+        "Ana Lind opened the fair",
+    ),
+    # must not: a clause of its own after the semicolon is no item of the list
+    (
+        "On 4 June, Ms. Ana Lind met the Mayor of Orvik, Mr. Tom Berg; and the two toured the harbour.",
+        "4 June",
+        "Ana Lind met the Mayor of Orvik, Tom Berg",
+    ),
 ]
 
 
@@ -668,8 +702,8 @@ def test_event_what(sentence: str, date: str | None, what: str) -> None:
 def test_what_quotes_the_article() -> None:
     """Every word of an account is a word of its sentence: it trims, never rewords."""
     for sentence, _, what in WHAT:
-        words = {w.strip(",.") for w in sentence.split()}  # "1,200" stays a word
-        said = [w.strip(",") for w in what.split()]  # "Peru," of a list the account keeps
+        words = {w.strip(",.;") for w in sentence.split()}  # "1,200" stays a word
+        said = [w.strip(",;") for w in what.split()]  # "Peru," of a list the account keeps
         assert all(w in words or w.capitalize() in words or w.lower() in words for w in said), what
 
 

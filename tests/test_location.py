@@ -766,8 +766,13 @@ def test_initials_in_a_date_line(text: str, expected: str) -> None:
             "Brenford",
         ),
         ("The Mayor received the envoy at 4 Old Mill Lane, Upper Marrow, on Friday.", "Upper Marrow"),
-        # must not: a street without a house number
+        # a street named without its number, after the preposition of a street
+        ("The Guild met the envoys on Friday at the Guild's offices on Tanner Street, Holmbury.", "Holmbury"),
+        ("The Mayor received the envoy in Old Mill Lane, Upper Marrow, on Friday.", "Upper Marrow"),
+        # must not: no town after the street's comma (a firm that said it)
         ("The Mayor received the envoy at the café on Kestrel Road, Brenford Heights Ltd said.", None),
+        # must not: no number nor a street's preposition before the street
+        ("The Mayor praised Kestrel Road, Brenford.", None),
     ],
 )
 def test_the_town_of_the_venues_address(text: str, expected: str | None) -> None:
@@ -1124,3 +1129,24 @@ def test_a_venue_after_a_hosts_name_set_off_by_commas_places_the_reception() -> 
         "The Governor briefed her on the new port.\n"
     )
     assert location(text) == "Korvath"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date line's city in capitals, then its country as written, which no table knows
+        (
+            "NOVA TARN, Belmora (5 May 2026) – The Director met the Mayor of the city on Monday.",
+            "Nova Tarn, Belmora",
+        ),
+        # ... and a visit to that country: the date line's city in it
+        (
+            "NOVA TARN, Belmora (5 May 2026) – The Director concluded a visit to Belmora on Friday.",
+            "Nova Tarn, Belmora",
+        ),
+        # must not: a visit to another country from the date line's seat
+        ("NOVA TARN, Belmora (5 May 2026) – The Director concluded a visit to Sarnia on Friday.", "Sarnia"),
+    ],
+)
+def test_a_date_lines_city_and_its_unknown_country(text: str, expected: str) -> None:
+    assert location(text + "\n\nThey toured a farm.") == expected

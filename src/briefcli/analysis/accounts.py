@@ -723,7 +723,11 @@ def _with_list(segment: str, after: list[str], verbs: dict[str, int | None]) -> 
             return segment  # a clause of its own: ", and the talks began."
         if _AS_WELL_AS.match(item) and len(_words(item)) <= _BODY_ITEM_WORDS:
             return ", ".join([segment, *after[: k + 1]])  # "..., as well as representatives of X"
-        if _is_intro(item) and not _gerund_item(item):
+        if (
+            _is_intro(item)
+            and not _gerund_item(item)
+            and not _modified_item(after[k - 1] if k else segment, item)
+        ):
             return segment
         if (
             len(_words(item)) > _LIST_ITEM_WORDS
@@ -781,6 +785,24 @@ def _gerund_item(item: str) -> bool:
     fishing]"), not by an object ("thanking the Minister")."""
     words = _words(item)
     return len(words) > 1 and words[1] in _ITEM_JOINERS
+
+
+def _modified_item(before: str, item: str) -> bool:
+    """Whether a piece opening with an -ing word is a list's item whose noun it modifies: the
+    -ing word, a plural noun, then the list's "and" or "or", after an item of the same shape (a
+    bare plural): "met port managers, [shipping executives and government officials]"; not a
+    participle's phrase after a clause ("opened the forum, welcoming delegates and guests")."""
+    words = _words(item)
+    last = _words(before)[-2:]
+    return (
+        len(words) > 2
+        and words[2] in _ITEM_JOINERS
+        and words[1].endswith("s")
+        and len(last) == 2
+        and last[1].endswith("s")
+        and last[1].islower()
+        and last[0].lower() not in ACCOUNT_DETERMINERS
+    )
 
 
 def _closes_list(item: str) -> bool:
@@ -1177,9 +1199,41 @@ def _event_what(sentence: str, dated: tuple[tuple[int, int], ...]) -> str:
             return _clean(remove_spans(inner, []))
     text = _occasion(remove_spans(text, spans))
     semicolon = text.find(";")
+    listed = ""
     if semicolon > 0:
+        listed = _semicolon_list(text[semicolon + 1 :])
         text = text[:semicolon]
-    return _clean(_main_clause(_with_countries(_split_top_level(text))))
+    clause = _main_clause(_with_countries(_split_top_level(text)))
+    if listed:
+        clause = _with_semicolon_list(clause, text, listed)
+    return _clean(clause)
+
+
+def _with_semicolon_list(clause: str, text: str, listed: str) -> str:
+    """The clause with the rest of a semicolon list (``listed``) when it ends on the list's first
+    item (``text`` is the sentence up to the first semicolon), and with that item's apposition
+    when it left it out: "brought together Tom Berg" + ", Head of the Port of Orvik" + "; Eva
+    Dal, ...; and Leo Sand of ..."."""
+    last = " ".join(clause.split()[-2:])
+    at = text.rfind(last) if last else -1
+    if at < 0:
+        return clause
+    apposition = text[at + len(last) :].rstrip()
+    if apposition and (apposition[0] != "," or "," in apposition[1:] or first_finite(apposition) is not None):
+        return clause  # the clause does not end on the list's first item
+    return f"{clause}{apposition}; {listed}"
+
+
+def _semicolon_list(rest: str) -> str:
+    """The rest of a list whose items the semicolons part, after its first item, when ``rest``
+    (the text after the first semicolon) is one: its last item opens with "and" or "or" and no
+    item has a verb of its own ("met the Minister of Ports, Ana Ruiz; the Minister of Trade, Tom
+    Berg; and the Mayor, Eva Lind"). "" when it is not: "...; the talks went on"."""
+    items = rest.split(";")
+    last = items[-1].lstrip()[:4].lower()
+    if last not in ("and ", "or ") or any(first_finite(item) is not None for item in items):
+        return ""
+    return rest.strip().rstrip(".")
 
 
 def _with_countries(segments: list[str]) -> list[str]:

@@ -577,6 +577,17 @@ def _dateline_location(dateline: str, pairs: dict[str, str]) -> str | None:
             if words[-k - 1].lower() in NAME_PARTICLES:  # "Ciudad de Guatemala": the city named after it
                 return f"{last}, {tail}"
             return f"{' '.join(words[:-k])}, {tail}"
+    raw = [p.strip() for p in dateline.split(",")]
+    if (
+        len(raw) == 2
+        and raw[0].isupper()
+        and last[:1].isupper()
+        and not last.isupper()
+        and raw[0] != last.upper()
+    ):
+        # "NOVA TARN, Belmora": the city in capitals, then its country as written, which no
+        # table knows
+        return f"{parts[0]}, {last}"
     return _with_country(last, pairs)
 
 
@@ -789,6 +800,10 @@ def _in_dateline_country(town: str, dateline: str, lead: SentenceView) -> str:
     gives a country, stays as it is."""
     if "," in town or town in CITIES or country_of(town) is not None or "," not in dateline:
         return town
+    if dateline.rsplit(",", 1)[1].strip() == town:
+        # the date line's own country, which no table knows ("NOVA TARN, Belmora - ... a visit
+        # to Belmora"): the visit's place is the date line's city in it, as for a known country
+        return dateline
     if _formal_state_in(lead, town):
         return town  # "a visit to the Republic of Belmora": a country of its own
     if _visited(lead, town):
@@ -1583,12 +1598,16 @@ def _venue_city(lead: SentenceView, pairs: dict[str, str]) -> str | None:
 
 
 _ADDRESS_END = frozenset({",", ".", ";", "on", "in", "at", "for"})
+# A street named without its number: "at the Chamber's offices on Quay Street, Tolvo", "in
+# Mill Lane, Tolvo".
+_STREET_PREPOSITIONS = frozenset({"on", "in", "at"})
 
 
 def _address_town(lead: SentenceView, pairs: dict[str, str]) -> str | None:
     """The town of the address the lead sentence gives its venue: "received the delegation at its
-    premises at 22 Market Street, Tolvo, on Tuesday" -> "Tolvo": a number, capitalised words
-    ending in a street's noun (``STREET_NOUNS``), a comma, then the town's capitalised words."""
+    premises at 22 Market Street, Tolvo, on Tuesday" -> "Tolvo": a number (or the preposition of a
+    street: "on Market Street, Tolvo"), capitalised words ending in a street's noun
+    (``STREET_NOUNS``), a comma, then the town's capitalised words."""
     toks = lead.words
     n = len(toks)
     for j in range(2, n - 2):
@@ -1598,7 +1617,7 @@ def _address_town(lead: SentenceView, pairs: dict[str, str]) -> str | None:
         k = j - 1
         while k > 0 and j - k < _MAX_TOWN_WORDS and toks[k - 1].cap and toks[k - 1].alpha:
             k -= 1
-        if k == 0 or not toks[k - 1].digit:
+        if k == 0 or not (toks[k - 1].digit or toks[k - 1].low in _STREET_PREPOSITIONS):
             continue  # no house number: "Market Street, the old town" is no address
         end = j + 2
         while end < n and end - j - 2 < _MAX_TOWN_WORDS and toks[end].cap and toks[end].alpha:

@@ -133,6 +133,7 @@ import functools
 import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import replace
 from functools import cache
@@ -3319,6 +3320,9 @@ class _Context(NamedTuple):
     pairs: dict[int, tuple[int, str]]  # by sentence: its paragraph and the two people it names
     subjects: dict[int, _Subject]  # by sentence: the participant that is its subject, and the verb
     first_said: dict[int, int]  # by sentence: where its first statement starts
+    # by sentence: each person it tells by a title alone ("met the Mayor"), as written, and
+    # their surname
+    titles: dict[int, list[tuple[str, str]]]
 
 
 def _context(briefing: Briefing, clauses: Sequence[Clause], paragraphs: Set[int]) -> _Context:
@@ -3331,6 +3335,10 @@ def _context(briefing: Briefing, clauses: Sequence[Clause], paragraphs: Set[int]
     lead = principal(briefing)
     pronouns: dict[int, str] = {}
     named: dict[int, dict[str, int]] = {}  # by sentence: each person it names, and where first
+    titles: dict[int, list[tuple[str, str]]] = {}
+    # how many people hold a title with each word: "the minister" of a text with two Ministers
+    # of Agriculture is either
+    held = Counter(w for p in briefing.people if p.title for w in set(p.title.casefold().split()))
     paragraph_of: dict[int, int] = {}
     for p in briefing.people:
         # the surname once a person, not at each of thousands of mentions
@@ -3341,6 +3349,10 @@ def _context(briefing: Briefing, clauses: Sequence[Clause], paragraphs: Set[int]
             if m.kind != "pronoun" and m.paragraph in paragraphs:
                 named.setdefault(m.sentence, {}).setdefault(short, m.start)
                 paragraph_of[m.sentence] = m.paragraph
+                if m.kind == "title":
+                    title = briefing.article.text[m.start : m.end]
+                    if held[title.rsplit(maxsplit=1)[-1].casefold()] == 1:  # no other holds it
+                        titles.setdefault(m.sentence, []).append((title, short))
     pairs = {
         k: (paragraph_of[k], " and ".join(sorted(v, key=v.__getitem__)))
         for k, v in named.items()
@@ -3356,6 +3368,7 @@ def _context(briefing: Briefing, clauses: Sequence[Clause], paragraphs: Set[int]
         pairs,
         _subjects(briefing, paragraphs) | _they_subjects(briefing.article, paragraphs, pairs),
         _first_said(by_paragraph),
+        titles,
     )
 
 
@@ -3594,15 +3607,8 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
     by_sentence: dict[int, list[Statement]] = {}
     for st in statements:
         by_sentence.setdefault(st.sentence, []).append(st)
-    adjuncts = {
-        id(st): after
-        for st in statements
-        if (
-            after := _participial_after(article, st, by_sentence[st.sentence])
-            or _said_of_it(article, st, by_sentence.get(st.sentence + 1, []))
-        )
-    }
-    merged = {id(after) for after in adjuncts.values()}
+    adjuncts = _adjuncts(article, statements, by_sentence)
+    merged = {id(after) for after in adjuncts.values()} | _reported_inside(article, by_sentence)
     continued = _continued_quotes(briefing, section, ctx, spoken)
     points.extend(continued.values())
     for st in statements:
@@ -3624,6 +3630,7 @@ def _candidates(briefing: Briefing, section: Section, ctx: _Context) -> list[Key
             content = _run_on(article, st, runs, spoken, content)
             if first is not None:  # "represented the board at the talks and stressed ..."
                 content = f"{article.span(first.rest, st.start).strip()} {content}"
+            content = _titles_named(briefing, st, ctx, content)
         point = _statement_point(briefing, st, ctx, content, None if st.direct else first)
         antecedent = _antecedent_of_speaker(briefing, st, ctx, spoken)
         if antecedent is not None:  # "... had meetings with A, B and C. | They thanked ..."
@@ -3829,6 +3836,47 @@ def _quote_lead(article: Article, st: Statement) -> str | None:
     return _lower_opening(lead, _CONTENT_OPENERS)
 
 
+def _adjuncts(
+    article: Article, statements: Sequence[Statement], by_sentence: dict[int, list[Statement]]
+) -> dict[int, Statement]:
+    """Each statement's adjunct, by id: the statement that hangs on it (``_participial_after``,
+    ``_said_of_it``), through a chain of them (``_chained``)."""
+    adjuncts = {
+        id(st): after
+        for st in statements
+        if (
+            after := _participial_after(article, st, by_sentence[st.sentence])
+            or _said_of_it(article, st, by_sentence.get(st.sentence + 1, []))
+        )
+    }
+    if len(adjuncts) > 1:  # the cheap test first: a chain takes two
+        adjuncts = _chained(article, statements, adjuncts)
+    return adjuncts
+
+
+def _chained(
+    article: Article, statements: Sequence[Statement], adjuncts: dict[int, Statement]
+) -> dict[int, Statement]:
+    """Each statement's adjunct (``adjuncts``, by id) through a chain of them while the point
+    stays short: "She thanked her host and stressed that A and noted B": the first point runs to
+    the end of the third; else the second, taken in by the first, would take the third into a
+    point never shown. Where the chain stops, the next statement has a point of its own."""
+    out: dict[int, Statement] = {}
+    taken: set[int] = set()
+    for st in statements:  # in text order: a chain's head comes first
+        end = adjuncts.get(id(st))
+        if end is None or id(st) in taken:
+            continue
+        taken.add(id(end))
+        nxt = adjuncts.get(id(end))
+        while nxt is not None and count_words(article.span(st.start, nxt.end)) <= _JOINED_WORDS:
+            end = nxt
+            taken.add(id(end))
+            nxt = adjuncts.get(id(end))
+        out[id(st)] = end
+    return out
+
+
 def _content(article: Article, st: Statement, adjunct: Statement | None) -> str:
     """A statement's content as its point shows it; through the content of the participial
     statement that hangs on it (``_participial_after``)."""
@@ -3851,9 +3899,28 @@ def _before_inner(article: Article, st: Statement, statements: Sequence[Statemen
     if len(statements) < 2 or st.direct:  # the cheap test first: most sentences hold one
         return None
     inner = next((o for o in statements if o is not st and st.start < o.start < st.end), None)
-    if inner is None:
+    if inner is None or _reported_in(article, st, inner):
         return None
     return _unmarked(article.span(st.start, inner.start)).rstrip(' ,;:“"‘') or None
+
+
+def _reported_in(article: Article, st: Statement, inner: Statement) -> bool:
+    """Whether a statement found inside ``st``'s content is one the content reports, its cue
+    in it: "The ministers agreed to X, according to the ministry" (the content, whole, tells
+    what the ministers agreed), not a quotation with its cue after it."""
+    return st.start <= _cue_at(article, inner) < inner.start < st.end
+
+
+def _reported_inside(article: Article, by_sentence: dict[int, list[Statement]]) -> set[int]:
+    """The ids of the statements another one's content reports (``_reported_in``): their
+    words are in its point."""
+    out: set[int] = set()
+    for group in by_sentence.values():
+        if len(group) < 2:  # the cheap test first: most sentences hold one
+            continue
+        for st in group:
+            out.update(id(o) for o in group if not st.direct and o is not st and _reported_in(article, st, o))
+    return out
 
 
 # A pronoun in a participle's content may stand for the main verb's object: "She thanked the
@@ -4369,6 +4436,7 @@ def _fact(sentence: str, paragraph: int, s: Sentence, ctx: _Context, led: _Led |
             )
         )  # fmt: skip
     text = _name_pronoun(text, ctx.pronouns.get(s.start))
+    text = _name_titles(text, ctx.titles.get(s.index, ()))
     they = _THEY.match(text)
     pair = ctx.pairs.get(s.index - 1) if they is not None else None
     if they is not None and pair is not None and pair[0] == s.paragraph:
@@ -4796,6 +4864,33 @@ def _name_title(text: str, led: _Led) -> str:
     if not text.startswith(subject):
         return text
     return f"{subject} [{shown}]{text[len(subject) :]}"
+
+
+def _titles_named(briefing: Briefing, st: Statement, ctx: _Context, content: str) -> str:
+    """A reported content with each person it tells by a title alone named (``_name_titles``),
+    but the speaker, whom the lead-in names: "Ruiz congratulated the Ambassador [Lind] on ..."."""
+    titles = ctx.titles.get(st.sentence)
+    if not titles:  # the cheap test first: most sentences tell no one by a title alone
+        return content
+    person = ctx.people.get(st.speaker) if st.speaker_kind == "person" else None
+    speaker = surname(person, briefing.people) if person is not None else None
+    return _name_titles(content, [t for t in titles if t[1] != speaker])
+
+
+def _name_titles(text: str, titles: Sequence[tuple[str, str]]) -> str:
+    """A fact with each person it tells only by a title ("The Minister met the Mayor at the
+    port") named in brackets after the title's first use, as ``_name_title`` names a subject:
+    "... met the Mayor [Berg] at the port". A person the fact names already is left as it is."""
+    for title, short in titles:
+        at = text.find(title)
+        end = at + len(title)
+        after = text[end : end + 1]
+        if at < 0 or short in text or (after and (after.isalnum() or after in "'’")):
+            continue  # cut off, named ("The Mayor [Berg]"), or another word: "the Mayor's"
+        if "as" in text[max(0, at - 20) : at].split()[-3:] or title.endswith(("'s", "’s")):
+            continue  # a role, no one in it yet: "elected Tom Berg as the next Chair"; "the Mayor's"
+        text = f"{text[:end]} [{short}]{text[end:]}"
+    return text
 
 
 _PRONOUN_AFTER_OPENER = pattern(r"[^;]{3,200}?,\s+(?P<pronoun>he|she)\b")
