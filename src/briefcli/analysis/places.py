@@ -568,8 +568,6 @@ def _dateline_location(dateline: str, pairs: dict[str, str]) -> str | None:
         return _with_country(parts[-2], pairs)
     if len(parts) >= 2 and parts[-2] in CITIES:
         return f"{parts[-2]}, {last}"  # "Kingstown, St. Vincent": a known city, its country as written
-    if len(parts) == 2 and dateline.split(",", 1)[0].strip().isupper() and not last.isupper():
-        return f"{parts[0]}, {last}"  # "HAMMERVIK, Norland": a wire's town in capitals, then its land
     words = last.split()
     for k in range(min(4, len(words) - 1), 0, -1):
         tail = " ".join(words[-k:])
@@ -585,8 +583,8 @@ def _dateline_location(dateline: str, pairs: dict[str, str]) -> str | None:
         and not last.isupper()
         and raw[0] != last.upper()
     ):
-        # "NOVA TARN, Belmora": the city in capitals, then its country as written, which no
-        # table knows
+        # "NOVA TARN, Belmora", "HAMMERVIK, Norland (AP)": the city in capitals, then its country
+        # as written, which no table knows
         return f"{parts[0]}, {last}"
     return _with_country(last, pairs)
 
