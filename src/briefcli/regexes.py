@@ -24,12 +24,13 @@ import _sre
 import atexit
 import re
 import sys
+from collections.abc import Iterable
 from re import _compiler, _parser  # type: ignore[attr-defined]
 from typing import Any, AnyStr
 
 from briefcli.caches import keep, kept
 
-__all__ = ["pattern"]
+__all__ = ["alternation", "pattern"]
 
 _NAME = "regexes"
 _KEY = (sys.version_info[:2], _sre.MAGIC, _sre.CODESIZE)
@@ -89,3 +90,8 @@ def pattern(source: AnyStr, flags: int | re.RegexFlag = 0, *, keep: bool = True)
     except Exception:  # a kept program the engine refuses: the usual way
         return re.compile(source, flags)
     return compiled  # type: ignore[no-any-return]
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, the longest first (so "next week" wins over "next")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

@@ -49,7 +49,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from briefcli.analysis.tense import CLAUSE_REACH, alternation, event_nouns, tense_between
+from briefcli.analysis.tense import CLAUSE_REACH, event_nouns, tense_between
 from briefcli.lang.en import (
     ANAPHORIC_DETERMINERS,
     BEFORE_MONTH_WORDS,
@@ -82,7 +82,7 @@ from briefcli.lang.en import (
     cue_lemma,
 )
 from briefcli.model import Article, DateForm, Paragraph, Sentence
-from briefcli.regexes import pattern
+from briefcli.regexes import alternation, pattern
 
 # --- Patterns ----------------------------------------------------------------------------------
 

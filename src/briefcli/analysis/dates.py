@@ -38,7 +38,7 @@ from functools import cache
 from typing import NamedTuple
 
 from briefcli.analysis.dateforms import Raw, paragraph_dates, raw_dates, text_dates
-from briefcli.analysis.tense import CLAUSE_REACH, alternation, clause_tense, tense_between
+from briefcli.analysis.tense import CLAUSE_REACH, clause_tense, tense_between
 from briefcli.lang.en import (
     BACKGROUND_LEADS,
     BACKGROUND_PARTICIPLES,
@@ -66,7 +66,7 @@ from briefcli.lang.en import (
     WEEKDAY_NAMES,
 )
 from briefcli.model import Article, DateMention, Paragraph
-from briefcli.regexes import pattern
+from briefcli.regexes import alternation, pattern
 from briefcli.text.dateline import inline_dateline
 
 # "concluded a three-day meeting", "the opening of a 2-day forum": the length of the meeting a

@@ -78,11 +78,11 @@ from briefcli.analysis.scenes import (
     scene_cues,
     subject_to_come,
 )
-from briefcli.analysis.tense import alternation, past_form
+from briefcli.analysis.tense import past_form
 from briefcli.lang import en as cues
 from briefcli.lang.en import MONTH_NAMES, MONTHS, ORG_CUES, PAST_FORMS, WEEKDAY_NAMES, cue_form
 from briefcli.model import EVENT_KIND, KIND, Article, ParagraphKind
-from briefcli.regexes import pattern
+from briefcli.regexes import alternation, pattern
 
 _MARGINS = "BILATERAL_MARGINS"  # "On the margins of the Summit, ...": where, not what
 # The frame of a margins cue: "[of the 78th session of the General Assembly], the Minister ...",

@@ -58,6 +58,7 @@ from briefcli.analysis.scenes import (
     office_after,
     office_of,
     own_meeting,
+    release_announces,
     said_that,
     said_would,
     subject_to_come,
@@ -434,19 +435,8 @@ def _still_to_meet(context: LabelContext, index: int, name: str) -> bool:
     return (
         bool(starts)
         and all(in_announced_encounter(text, context.sentence_of(k)[0], k) for k in starts)
-        and not _lead_announces(context.article)
+        and not release_announces(context.article)
     )
-
-
-def _lead_announces(article: Article) -> bool:
-    """Whether the release is about encounters still to come, its lead's first scene announced:
-    "The Prime Minister will pay an official visit to Kessland ...": then "She will also address
-    the Business Forum" names a scene of the release's own, no sequel of a scene told."""
-    if not article.paragraphs or not article.paragraphs[0].sentences:
-        return False
-    lead = article.paragraphs[0].sentences[0]
-    first = next((c for c in find_cues(article, 0) if c.sentence == lead.index), None)
-    return first is not None and announced(article.text, lead.start, first.start)
 
 
 def _briefing_topic(context: LabelContext, paragraph: int) -> str | None:
@@ -1033,7 +1023,7 @@ def _later_one(context: LabelContext, start: int, end: int) -> bool:
     return (
         FOR_LATER.search(text, max(s_start, start - 40), start) is not None
         or _to_come().match(text, end, s_end) is not None
-        or (announced(text, s_start, start) and not _lead_announces(context.article))
+        or (announced(text, s_start, start) and not release_announces(context.article))
         or _other_event().search(text, max(s_start, start - 60), start) is not None
     )
 

@@ -38,13 +38,7 @@ from briefcli.lang.en import (
     PAST_FORMS,
 )
 from briefcli.model import Article
-from briefcli.regexes import pattern
-
-
-def alternation(words: list[str]) -> str:
-    """A regex alternation of ``words``, the longest first (so "next week" wins over "next")."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
+from briefcli.regexes import alternation, pattern
 
 # A question or exclamation and a closing quotation mark end a clause too: in '"How will the
 # port be paid for?" she asked on Monday', the quoted "will" is no tense of the asking.

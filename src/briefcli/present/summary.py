@@ -241,7 +241,7 @@ from briefcli.model import (
 )
 from briefcli.present.dates import when
 from briefcli.present.speech import speech_runs
-from briefcli.regexes import pattern
+from briefcli.regexes import alternation, pattern
 
 # --- Trimming ---------------------------------------------------------------------------------
 
@@ -2473,7 +2473,7 @@ _DEICTIC = pattern(rf"\s+(?i:{'|'.join(re.escape(t) for t in DEICTIC_TIMES)})\b(
 # "filled the hall on Thursday night", "met last Friday": a weekday with its lead word; not one
 # its date follows ("arrived on Tuesday, 22 April", "on Tuesday the 18th", "on Monday May 3").
 _WEEKDAY_PHRASE = pattern(
-    rf"\s+(?:{'|'.join(re.escape(w) for w in sorted(WEEKDAY_LEADS, key=len, reverse=True))})\s+"
+    rf"\s+(?:{alternation(WEEKDAY_LEADS)})\s+"
     rf"(?i:{'|'.join(WEEKDAY_NAMES)})(?:\s+(?:{'|'.join(re.escape(w) for w in DAY_PARTS)}))?\b(?=[\s,.;])"
     rf"(?!,?\s+(?:the\s+)?\d)(?!,?\s+(?i:{'|'.join(MONTHS)})\b)"
 )
@@ -2924,9 +2924,7 @@ def _occasion_named(article: Article, event: Event, what: str) -> str | None:
 # An account of taking part from afar: "participated in the meeting via videoconference from
 # the Ministry of Foreign Affairs" (the meeting was held elsewhere); " in <the meeting's place>"
 # after it would put the Ministry, or the participant, there.
-_VIRTUAL = pattern(
-    rf"\b(?:{'|'.join(re.escape(w) for w in sorted(VIRTUAL_CUES, key=len, reverse=True))})\b", re.IGNORECASE
-)
+_VIRTUAL = pattern(rf"\b(?:{alternation(VIRTUAL_CUES)})\b", re.IGNORECASE)
 
 
 # A news agency's attribution closing the lead: "..., IRNA reported". The bottom line tells what

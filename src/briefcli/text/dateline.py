@@ -51,7 +51,7 @@ from briefcli.lang.en import (
     WEEKDAY_NAMES,
     WEEKDAYS,
 )
-from briefcli.regexes import pattern
+from briefcli.regexes import alternation, pattern
 
 _MONTH = r"(?P<month>[^\W\d_]{3,10})\.?"  # "March", "Sept.", "septiembre", "février"
 _DAY = r"(?P<day>\d{1,2})(?i:st|nd|rd|th)?"  # "7th", "7TH MARCH 2026"
@@ -117,7 +117,7 @@ class Dateline(NamedTuple):
 
 @cache
 def _lead_words() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(PUBLICATION_WORDS, key=len, reverse=True))
+    words = alternation(PUBLICATION_WORDS)
     return pattern(rf"^(?i:{words})\b\s*:?\s*")
 
 

@@ -21,13 +21,9 @@ import re
 from itertools import chain
 
 from briefcli.lang.en import CREDIT_WORDS, POINTER_LABELS, POSITION_MARKERS, SHARE_WORDS
-from briefcli.regexes import pattern
+from briefcli.regexes import alternation, pattern
 
 __all__ = ["without_furniture"]
-
-
-def _alternation(words: tuple[str, ...] | frozenset[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 # A breadcrumb's separators, spaced: "Home / News / Politics", "Home › Press releases".
@@ -38,14 +34,14 @@ _SENTENCE_END = (".", "!", "?", ":", ";", ",")
 
 # "READ ALSO: ...", "Tags: a, b", or a label alone ("Related articles")
 _POINTER = pattern(
-    rf"^(?:{_alternation(POINTER_LABELS)})(?![\w-])\s*(?P<colon>:?)\s*(?P<rest>.*)$", re.IGNORECASE
+    rf"^(?:{alternation(POINTER_LABELS)})(?![\w-])\s*(?P<colon>:?)\s*(?P<rest>.*)$", re.IGNORECASE
 )
-_CREDIT_WORD = _alternation(tuple(CREDIT_WORDS))
+_CREDIT_WORD = alternation(tuple(CREDIT_WORDS))
 # a credit closing the line: "(Photo: Press Office)", "(Photo by Ana Ruiz)."
 _CREDIT_END = pattern(rf"\(\s*(?:{_CREDIT_WORD})\s*(?::|by\b)[^()]*\)\W*$", re.IGNORECASE)
 # a credit opening the line: "Photo: Press Office"
 _CREDIT_LINE = pattern(rf"^(?:{_CREDIT_WORD})\s*:", re.IGNORECASE)
-_POSITION = pattern(rf"\(\s*(?:{_alternation(POSITION_MARKERS)})\s*\)", re.IGNORECASE)
+_POSITION = pattern(rf"\(\s*(?:{alternation(POSITION_MARKERS)})\s*\)", re.IGNORECASE)
 _CAPTION_WORDS = 40  # a caption is a line, not a paragraph
 _SHARE_FILLERS = frozenset({"on", "this", "article", "page", "copy", "link", "x"})
 _WORD = pattern(r"[\w-]+")
